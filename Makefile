@@ -1,0 +1,35 @@
+# The README's two commands: `make demo` (set up + run the main job on the samples) and
+# `make test` (set up + lint + type-check + every test, slow ones included).
+SHELL := /bin/bash
+VENV := .venv/bin
+export OMP_THREAD_LIMIT := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
+
+.PHONY: setup setup-test demo test lint fmt bench
+
+setup:
+	@scripts/setup.sh
+
+setup-test:
+	@scripts/setup.sh --test
+
+demo: setup
+	$(VENV)/congvan extract samples/documents --json > /tmp/congvan-demo.jsonl; \
+	  status=$$?; echo "extracted $$(wc -l < /tmp/congvan-demo.jsonl) documents into /tmp/congvan-demo.jsonl"; exit $$status
+
+lint: setup-test
+	$(VENV)/ruff check .
+	$(VENV)/ruff format --check .
+	$(VENV)/mypy
+
+fmt: setup-test
+	$(VENV)/ruff format .
+	$(VENV)/ruff check --fix .
+
+test: lint
+	$(VENV)/pytest -n 2
+
+bench: setup-test
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(VENV)/python $$b; done

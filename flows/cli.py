@@ -1,0 +1,44 @@
+"""The `congvan` command line: each command is a few lines over a library call or a flow."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from pipeline.errors import CongvanError, exit_code
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="congvan")
+def cli() -> None:
+    """congvan: Vietnamese official documents on trips abroad → data you can query and check."""
+
+
+def _register_commands() -> None:
+    """Attach every command module's commands to the group (one line per module)."""
+    for command in _command_list():
+        cli.add_command(command)
+
+
+def _command_list() -> list[click.Command]:
+    commands: list[click.Command] = []
+    return commands
+
+
+def main() -> None:
+    """Console entry point: runs the command and maps errors to exit codes in one place."""
+    _register_commands()
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as usage:
+        usage.show()
+        sys.exit(usage.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except CongvanError as error:
+        click.echo(f"congvan: {error}", err=True)
+        sys.exit(exit_code(error))

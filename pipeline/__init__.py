@@ -1,0 +1,1 @@
+"""Files, the database and the steps between them: ingest, store, link, checks, reports."""

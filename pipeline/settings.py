@@ -1,0 +1,64 @@
+"""One typed settings model, read once and passed down.
+
+Precedence: command-line options > environment (`CONGVAN_*`) > `congvan.toml` in the working
+directory > defaults.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_KEY_LEADER_TITLES = (
+    "Giám đốc",
+    "Trưởng ban",
+    "Chủ tịch",
+    "Bí thư",
+    "Thủ trưởng",
+    "Chánh Văn phòng",
+    "Tổng Giám đốc",
+    "Cục trưởng",
+    "Vụ trưởng",
+    "Hiệu trưởng",
+    "Viện trưởng",
+)
+
+
+class Settings(BaseSettings):
+    """Where congvan keeps its data and how it runs."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="CONGVAN_", toml_file="congvan.toml", extra="ignore"
+    )
+
+    db: Path = Field(default=Path("congvan.duckdb"), description="the DuckDB database file")
+    inbox: Path = Field(default=Path("inbox"), description="folder the archivists drop files into")
+    reports: Path = Field(default=Path("reports"), description="folder for the nightly reports")
+    ocr_language: str = Field(default="vie", description="tesseract language; 'vie' alone keeps diacritics")
+    ocr_dpi: int = Field(default=300, description="resolution scanned PDF pages are rendered at")
+    ocr_workers: int = Field(default=os.cpu_count() or 1, description="parallel tesseract processes")
+    max_image_pixels: int = Field(default=200_000_000, description="larger images are refused as bombs")
+    key_leader_titles: list[str] = Field(default_factory=lambda: list(DEFAULT_KEY_LEADER_TITLES))
+    task_runner: Literal["thread", "process", "dask"] = "thread"
+    dask_address: str | None = Field(default=None, description="scheduler address for the dask runner")
+    timezone: str = "Asia/Ho_Chi_Minh"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))

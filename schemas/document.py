@@ -1,0 +1,207 @@
+"""The extraction contract: one validated `Document` per input file.
+
+Field names here are a public contract (`congvan extract --json`, the DuckDB loader, other tools):
+add fields freely, never rename or drop one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Model(BaseModel):
+    """Base for every contract model: unknown keys are errors, values are validated on assignment."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class TextSource(StrEnum):
+    OCR = "ocr"
+    TEXT_LAYER = "text-layer"
+    DOCX = "docx"
+    PLAIN = "plain"
+    MIXED = "mixed"
+
+
+class DocType(StrEnum):
+    CONG_VAN = "cong_van"
+    QUYET_DINH = "quyet_dinh"
+    BAO_CAO = "bao_cao"
+    KE_HOACH = "ke_hoach"
+    CHI_THI = "chi_thi"
+    QUY_DINH = "quy_dinh"
+    QUY_CHE = "quy_che"
+    THONG_BAO = "thong_bao"
+    TO_TRINH = "to_trinh"
+    HUONG_DAN = "huong_dan"
+    NGHI_QUYET = "nghi_quyet"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    OK = "ok"
+    PARTIAL = "partial"
+    FAILED = "failed"
+
+
+class Span(Model):
+    """Where a value stood: page number (1-based) and character offsets into `Document.text`."""
+
+    page: int | None = Field(default=None, description="1-based page number")
+    start: int = Field(description="start offset in Document.text")
+    end: int = Field(description="end offset (exclusive) in Document.text")
+
+
+class Box(Model):
+    """A word's bounding box on the page image, in pixels at the OCR resolution."""
+
+    left: int
+    top: int
+    width: int
+    height: int
+
+
+class Word(Model):
+    """One OCR word with its box and tesseract confidence (0-100)."""
+
+    text: str
+    box: Box
+    confidence: float
+    block: int = Field(default=0, description="layout block the word was assigned to")
+    line: int = Field(default=0, description="line index within the page's reading order")
+
+
+class Page(Model):
+    number: int = Field(description="1-based page number")
+    source: TextSource = Field(description="where this page's text came from")
+    confidence: float | None = Field(default=None, description="mean OCR word confidence, 0-100")
+    text: str = Field(description="normalised text of the page")
+    footnotes: str = Field(default="", description="footnote text kept apart from the body")
+    words: list[Word] = Field(default_factory=list, description="OCR words with boxes (OCR pages only)")
+
+
+class ErrorItem(Model):
+    """A problem met while processing a file: a stable code, a message, optionally the page."""
+
+    code: str = Field(description="stable machine code, e.g. 'pdf.encrypted', 'number.unreadable'")
+    message: str
+    page: int | None = None
+
+
+class Source(Model):
+    path: str
+    sha256: str
+    pages: int
+    text_source: TextSource | None = None
+    ocr_confidence: float | None = Field(default=None, description="mean confidence over OCR pages")
+    kind: str | None = Field(default=None, description="pdf | image | docx | txt")
+    size_bytes: int | None = None
+
+
+class Signer(Model):
+    name: str | None = None
+    title: str | None = None
+    mode: str | None = Field(default=None, description="signing mode: KT. | TM. | TL. | TUQ. | Q. | None")
+    span: Span | None = None
+
+
+class Citation(Model):
+    text: str = Field(description="the citation as written")
+    kind: str | None = Field(default=None, description="luat | nghi_dinh | quyet_dinh | chi_thi | cong_van | ...")
+    number: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    span: Span | None = None
+
+
+class Person(Model):
+    name: str
+    title: str | None = None
+    unit: str | None = None
+    honorific: str | None = Field(default=None, description="ông | bà | đồng chí | rank such as Thượng tá")
+    span: Span | None = None
+
+
+class Funding(StrEnum):
+    STATE_BUDGET = "state_budget"
+    HOST = "host"
+    ENTERPRISE = "enterprise"
+    SELF = "self"
+    OTHER = "other"
+
+
+class TripMember(Model):
+    name: str
+    title: str | None = None
+    unit: str | None = None
+    role: str | None = Field(default=None, description="role in the delegation, e.g. 'trưởng đoàn'")
+    is_key_leader: bool | None = Field(default=None, description="head of their unit (lãnh đạo chủ chốt)")
+
+
+class Trip(Model):
+    start: dt.date | None = None
+    end: dt.date | None = None
+    members: list[TripMember] = Field(default_factory=list)
+    destinations: list[str] = Field(default_factory=list)
+    destination_codes: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2, same order")
+    cities: list[str] = Field(default_factory=list)
+    funding: Funding | None = None
+    funding_text: str | None = None
+    sponsor: str | None = Field(default=None, description="named sponsor when funding is not the state's")
+    inviter: str | None = None
+    purpose: str | None = None
+    submitted_on: dt.date | None = Field(default=None, description="date personnel were submitted, if stated")
+
+
+class ReportInfo(Model):
+    """What a trip report (báo cáo kết quả chuyến công tác) states about the trip it reports on."""
+
+    reporter: str | None = None
+    reporting_unit: str | None = None
+    decision_number: str | None = Field(default=None, description="number of the decision it answers")
+    decision_date: dt.date | None = None
+    destinations: list[str] = Field(default_factory=list)
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class ExtractedRule(Model):
+    kind: str = Field(description="a rule kind, e.g. max_trips_per_year")
+    value: float | None = Field(default=None, description="the rule's parameter, e.g. 2 for '02 lần/năm'")
+    unit: str | None = Field(default=None, description="times_per_year | people | days | working_days | countries")
+    applies_to: str | None = Field(default=None, description="who it applies to, as written")
+    exception: str | None = Field(default=None, description="exception stated in the sentence")
+    severity: str = Field(default="breach", description="breach | warning")
+    sentence: str = Field(description="the exact source sentence")
+    span: Span | None = None
+
+
+class Document(Model):
+    """One input file, extracted. `model_dump(mode='json')` is the `congvan extract --json` line."""
+
+    source: Source
+    text: str = Field(default="", description="whole normalised text, pages joined by a form feed")
+    pages: list[Page] = Field(default_factory=list)
+    status: Status = Status.OK
+    errors: list[ErrorItem] = Field(default_factory=list)
+    extractor_version: str = ""
+    doc_type: DocType | None = None
+    number: str | None = Field(default=None, description="the 'Số:' value exactly as printed")
+    symbol: str | None = Field(default=None, description="the part after the slash, kept when the number is blank")
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    place: str | None = None
+    issue_date: dt.date | None = None
+    subject: str | None = None
+    signer: Signer | None = None
+    recipients: list[str] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    destinations: list[str] = Field(default_factory=list)
+    destination_codes: list[str] = Field(default_factory=list)
+    trip: Trip | None = None
+    report: ReportInfo | None = None
+    rules: list[ExtractedRule] = Field(default_factory=list)

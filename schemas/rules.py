@@ -1,0 +1,71 @@
+"""The rule base and the findings of a check run."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from pydantic import Field
+
+from schemas.document import Model
+
+
+class RuleKind(StrEnum):
+    MAX_TRIPS_PER_YEAR = "max_trips_per_year"
+    MAX_DELEGATION_SIZE = "max_delegation_size"
+    REPORT_DEADLINE_WORKING_DAYS = "report_deadline_working_days"
+    MAX_DAYS_PER_COUNTRY = "max_days_per_country"
+    MAX_COUNTRIES_PER_TRIP = "max_countries_per_trip"
+    SUBMISSION_LEAD_WORKING_DAYS = "submission_lead_working_days"
+    NO_TWO_KEY_LEADERS_SAME_UNIT = "no_two_key_leaders_same_unit"
+    NO_ENTERPRISE_FUNDED = "no_enterprise_funded"
+    NO_TRIP_UNDER_DISCIPLINE = "no_trip_under_discipline"
+    AVOID_START_END_OF_YEAR = "avoid_start_end_of_year"
+    TOTAL_DAYS_WITHIN_ANNUAL_LEAVE = "total_days_within_annual_leave"
+    PASSPORT_RETURN_DEADLINE_DAYS = "passport_return_deadline_days"
+
+
+class RuleStatus(StrEnum):
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    REJECTED = "rejected"
+    RETIRED = "retired"
+
+
+class Severity(StrEnum):
+    BREACH = "breach"
+    WARNING = "warning"
+
+
+class Rule(Model):
+    """A rule in the rule base: typed, scoped, traceable to its source sentence."""
+
+    id: str
+    kind: RuleKind
+    value: float | None = None
+    unit: str | None = None
+    applies_to: str | None = Field(default=None, description="scope as written, e.g. 'lãnh đạo chủ chốt'")
+    exception: str | None = None
+    severity: Severity = Severity.BREACH
+    jurisdiction: str | None = Field(default=None, description="issuing province or body")
+    effective_from: dt.date | None = None
+    source_number: str | None = None
+    source_sha256: str | None = None
+    source_title: str | None = None
+    sentence: str
+    status: RuleStatus = RuleStatus.PROPOSED
+
+
+class Finding(Model):
+    """One rule breach or warning, with the values that justify it."""
+
+    rule_kind: RuleKind
+    rule_id: str
+    decision_number: str | None = Field(description="number of the decision that created the trip")
+    trip_id: str | None = None
+    person: str | None = Field(default=None, description="null for a trip-level finding")
+    severity: Severity
+    message: str = Field(description="Vietnamese explanation with the numbers and the rule's source")
+    evidence: dict[str, Any] = Field(default_factory=dict)
+    as_of: dt.date | None = None

@@ -1,0 +1,46 @@
+"""The layering stated in docs/architecture.md: flows → pipeline → extractors → schemas, never backwards."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ALLOWED = {
+    "schemas": {"schemas"},
+    "extractors": {"schemas", "extractors"},
+    "pipeline": {"schemas", "extractors", "pipeline"},
+    "flows": {"schemas", "extractors", "pipeline", "flows"},
+}
+
+
+def _project_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names & set(ALLOWED)
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_layers_import_only_downwards(layer: str) -> None:
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(_project_imports(path) - ALLOWED[layer])
+        for path in (ROOT / layer).rglob("*.py")
+        if _project_imports(path) - ALLOWED[layer]
+    }
+    assert offenders == {}
+
+
+def test_layers_never_read_shared_folder() -> None:
+    """A user's machine has no ../shared: nothing in the project may depend on it."""
+    hits = [
+        str(path.relative_to(ROOT))
+        for layer in [*ALLOWED, "tests", "benchmarks", "samples"]
+        for path in (ROOT / layer).rglob("*.py")
+        if "shared/" in path.read_text(encoding="utf-8") and path.name != "test_layers.py"
+    ]
+    assert hits == []
