@@ -36,9 +36,7 @@ DEFAULT_KEY_LEADER_TITLES = (
 class Settings(BaseSettings):
     """Where congvan keeps its data and how it runs."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="CONGVAN_", toml_file="congvan.toml", extra="ignore"
-    )
+    model_config = SettingsConfigDict(env_prefix="CONGVAN_", toml_file="congvan.toml", extra="ignore")
 
     db: Path = Field(default=Path("congvan.duckdb"), description="the DuckDB database file")
     inbox: Path = Field(default=Path("inbox"), description="folder the archivists drop files into")

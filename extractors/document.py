@@ -1,0 +1,44 @@
+"""Field extraction: a Document with its text goes in, the same Document with its fields filled comes out.
+
+Each field extractor is a pure function `Document -> Document` (returning `model_copy(update=...)`),
+registered once in `FIELD_EXTRACTORS`, in the order they run: later ones may read what earlier ones set.
+A new field is one new module plus one line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas.document import Document, ErrorItem, Status
+
+FieldExtractor = Callable[[Document], Document]
+
+EXTRACTOR_VERSION = "0.1.0"
+"""Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
+
+FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = []
+
+
+def extract_fields(document: Document) -> Document:
+    """Run every registered field extractor over a document that has its text.
+
+    A failing extractor does not lose the others' work: its error is recorded on the document
+    (code `extract.<name>`) and the status becomes partial.
+    """
+    if document.status is Status.FAILED:
+        return document
+    result = document.model_copy(update={"extractor_version": EXTRACTOR_VERSION})
+    for name, extractor in FIELD_EXTRACTORS:
+        try:
+            result = extractor(result)
+        except Exception as error:  # one extractor's bug must not drop the document
+            result = result.model_copy(
+                update={
+                    "status": Status.PARTIAL,
+                    "errors": [
+                        *result.errors,
+                        ErrorItem(code=f"extract.{name}", message=f"{type(error).__name__}: {error}"),
+                    ],
+                }
+            )
+    return result
