@@ -22,8 +22,12 @@ CREATE TABLE documents (
     signer_title      VARCHAR,
     signer_mode       VARCHAR,
     text              VARCHAR,
+    recipients        VARCHAR[],
+    destinations      VARCHAR[],             -- countries named anywhere in the document
+    destination_codes VARCHAR[],
     extractor_version VARCHAR NOT NULL,
     ingested_at       TIMESTAMP NOT NULL,
+    run_id            VARCHAR,               -- the run that loaded it (runs.run_id), if any
     document_json     JSON                    -- the full contract record, for provenance
 );
 
@@ -60,6 +64,22 @@ CREATE TABLE citations (
     number     VARCHAR,
     date       DATE,
     issuer     VARCHAR,
+    page       INTEGER,
+    span_start INTEGER,
+    span_end   INTEGER,
+    PRIMARY KEY (sha256, ordinal)
+);
+
+CREATE TABLE document_rules (                -- rule sentences as extracted from a dispatch (raw, unreviewed)
+    sha256     VARCHAR NOT NULL,
+    ordinal    INTEGER NOT NULL,
+    kind       VARCHAR NOT NULL,
+    value      DOUBLE,
+    unit       VARCHAR,
+    applies_to VARCHAR,
+    exception  VARCHAR,
+    severity   VARCHAR NOT NULL,
+    sentence   VARCHAR NOT NULL,
     page       INTEGER,
     span_start INTEGER,
     span_end   INTEGER,
@@ -113,7 +133,8 @@ CREATE TABLE trips (                         -- one per decision that sends peop
     sponsor          VARCHAR,
     inviter          VARCHAR,
     purpose          VARCHAR,
-    submitted_on     DATE
+    submitted_on     DATE,
+    cities           VARCHAR[]
 );
 
 CREATE TABLE trip_destinations (
@@ -146,6 +167,8 @@ CREATE TABLE reports (                       -- one per trip report (báo cáo)
     cited_decision_date    DATE,
     start_date             DATE,
     end_date               DATE,
+    destinations           VARCHAR[],
+    issuer                 VARCHAR,           -- issuer of the report document
     trip_id                VARCHAR,           -- linked trip, null when nothing matched
     link_method            VARCHAR,           -- decision_number | person_dates | null
     link_score             DOUBLE
@@ -175,7 +198,7 @@ CREATE TABLE rule_events (                   -- review history: who changed what
     rule_id  VARCHAR NOT NULL,
     action   VARCHAR NOT NULL,                -- propose | approve | reject | retire | edit
     actor    VARCHAR NOT NULL,
-    at       TIMESTAMP NOT NULL,
+    "at"     TIMESTAMP NOT NULL,              -- AT is reserved in DuckDB 2: always write "at" quoted
     details  JSON
 );
 
@@ -220,12 +243,19 @@ CREATE TABLE ingest_errors (                 -- files that could not be ingested
     sha256   VARCHAR,
     code     VARCHAR NOT NULL,
     message  VARCHAR NOT NULL,
-    at       TIMESTAMP NOT NULL
+    "at"     TIMESTAMP NOT NULL,              -- AT is reserved in DuckDB 2: always write "at" quoted
+    run_id   VARCHAR
 );
 
 CREATE TABLE calendar (
     date           DATE PRIMARY KEY,
     is_working_day BOOLEAN NOT NULL,
     holiday_name   VARCHAR,
-    day_kind       VARCHAR NOT NULL           -- working | weekend | holiday | makeup_working
+    day_kind       VARCHAR NOT NULL,          -- working | weekend | holiday | makeup_working
+    working_day_index INTEGER NOT NULL        -- working days from 2000-01-01 up to and including this date
+);
+
+CREATE TABLE store_meta (                    -- small key/value facts about the database (calendar build, ...)
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
 );
