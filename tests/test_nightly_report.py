@@ -1,0 +1,111 @@
+"""The nightly report from query results: overdue trips first, everything escaped, CSV alongside."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline import nightly_report
+from pipeline.nightly_report import bar_chart, collect, file_href, render_html, write_report
+
+SCHEMA = Path(__file__).resolve().parent.parent / "pipeline" / "sql" / "001_initial.sql"
+AS_OF = dt.date(2024, 3, 1)
+NOW = dt.datetime(2024, 3, 1, 2, 0)
+PLANTED = '<script>document.title="pwned"</script>'
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    db = duckdb.connect(":memory:")
+    db.execute(SCHEMA.read_text(encoding="utf-8"))
+    doc = tmp_path / "inbox" / "qd 12.pdf"
+    doc.parent.mkdir()
+    doc.write_bytes(b"%PDF")
+    db.execute(
+        "INSERT INTO documents (sha256, path, status, subject, extractor_version, ingested_at) VALUES "
+        "('t1', ?, 'ok', ?, '1', now()), ('t2', 'x.pdf', 'ok', 'Về việc cử đi', '1', now()), "
+        "('bad', 'broken.pdf', 'failed', NULL, '1', now())",
+        [str(doc), PLANTED],
+    )
+    db.execute(
+        "INSERT INTO trips (trip_id, decision_number, issuer, start_date, end_date) VALUES "
+        "('t1', '12/QĐ-UBND', 'UBND tỉnh Hòa Bình', DATE '2024-01-08', DATE '2024-01-15'), "
+        "('t2', '30/QĐ-UBND', 'UBND tỉnh Hòa Bình', DATE '2023-11-02', DATE '2023-11-09')"
+    )
+    db.execute(
+        "INSERT INTO trip_destinations VALUES ('t1', 0, 'Nhật Bản', 'JP'), ('t2', 0, 'Nhật Bản', 'JP'), "
+        "('t2', 1, 'Hàn Quốc', 'KR')"
+    )
+    db.execute(
+        "INSERT INTO trip_members (trip_id, ordinal, name, unit) VALUES "
+        "('t1', 0, 'Lò Văn Mẫn', 'Sở Công Thương'), ('t2', 0, 'Đinh Thị Hoa', 'Sở Y tế')"
+    )
+    evidence = json.dumps({"end_date": "2024-01-15", "deadline": "2024-01-29", "note": PLANTED})
+    db.execute(
+        "INSERT INTO findings VALUES "
+        "('f1', 'run1', 'r-dl', 'report_deadline_working_days', 't1', '12/QĐ-UBND', 'Lò Văn Mẫn', NULL, 'breach', "
+        " ?, ?, DATE '2024-03-01', now()), "
+        "('f2', 'run1', 'r-size', 'max_delegation_size', 't2', '30/QĐ-UBND', NULL, NULL, 'warning', "
+        " 'Đoàn quá đông', '{\"members\": 9}', DATE '2024-03-01', now()), "
+        "('f0', 'run0', 'r-size', 'max_delegation_size', 't2', '30/QĐ-UBND', NULL, NULL, 'warning', "
+        " 'lần chạy cũ', '{}', DATE '2024-03-01', now() - INTERVAL 1 DAY)",
+        [f"Quá hạn báo cáo {PLANTED}", evidence],
+    )
+    db.execute("INSERT INTO ingest_errors VALUES ('broken.pdf', NULL, 'pdf.corrupt', 'not a PDF', now(), 'run1')")
+    return db
+
+
+def test_nightly_report_collects_latest_run_and_overdue(con: duckdb.DuckDBPyConnection) -> None:
+    data = collect(con, AS_OF, now=NOW)
+    assert data.counts["trips"] == 2
+    assert data.counts["findings"] == 2  # the older run's finding is history
+    assert [t.decision_number for t in data.overdue] == ["12/QĐ-UBND"]
+    assert data.overdue[0].deadline == "2024-01-29"
+    assert data.overdue[0].report == "chưa có báo cáo"
+    assert data.trips_per_month == [("2023-11", 1), ("2023-12", 0), ("2024-01", 1)]
+    assert data.trips_per_country == [("Nhật Bản", 2), ("Hàn Quốc", 1)]
+    assert dict(data.findings_per_unit) == {"Sở Công Thương": 1, "UBND tỉnh Hòa Bình": 1}
+
+
+def test_nightly_report_escapes_document_text(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    page = render_html(collect(con, AS_OF, now=NOW), tmp_path / "reports" / "2024-03-01")
+    assert "<script" not in page
+    assert "&lt;script&gt;document.title=&#34;pwned&#34;&lt;/script&gt;" in page
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")
+    assert page.index('id="overdue"') < page.index('id="counts"') < page.index('id="findings"')
+    assert page.count("<svg") == 4
+
+
+def test_nightly_report_links_source_file_relative(tmp_path: Path) -> None:
+    report_dir = tmp_path / "reports" / "2024-03-01"
+    assert file_href(str(tmp_path / "inbox" / "qd 12.pdf"), report_dir) == "../../inbox/qd%2012.pdf"
+    assert file_href(None, report_dir) is None
+
+
+def test_nightly_report_writes_html_and_csv(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    page = write_report(con, AS_OF, tmp_path / "reports")
+    assert page == tmp_path / "reports" / "2024-03-01" / "index.html"
+    with (page.parent / "overdue_trips.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["decision_number"] for r in rows] == ["12/QĐ-UBND"]
+    with (page.parent / "findings.csv").open(encoding="utf-8-sig") as handle:
+        assert {r["rule_kind"] for r in csv.DictReader(handle)} == {
+            "report_deadline_working_days",
+            "max_delegation_size",
+        }
+
+
+@pytest.mark.parametrize(("value", "cell"), [("=1+1", "'=1+1"), ("@SUM(A1)", "'@SUM(A1)"), ("12/QĐ", "12/QĐ"), (3, 3)])
+def test_nightly_report_csv_cells_never_formulas(value: object, cell: object) -> None:
+    assert nightly_report._csv_cell(value) == cell
+
+
+def test_nightly_report_bar_chart_scales_to_largest() -> None:
+    chart = bar_chart("t", [("a", 4), ("b", 2), ("c", 0)], width=400, label_width=100)
+    assert [b.width for b in chart.bars] == [250, 125, 0]
+    assert chart.height == 3 * chart.row_height
