@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extractors.rules import extract_rules
 from schemas.document import Document, ErrorItem, Status
 
 FieldExtractor = Callable[[Document], Document]
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.1.1"
 """Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
 
-FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = []
+FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
+    ("rules", extract_rules),  # keep last: reads doc_type set by the header extractors
+]
 
 
 def extract_fields(document: Document) -> Document:

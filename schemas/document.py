@@ -174,6 +174,9 @@ class ExtractedRule(Model):
     unit: str | None = Field(default=None, description="times_per_year | people | days | working_days | countries")
     applies_to: str | None = Field(default=None, description="who it applies to, as written")
     exception: str | None = Field(default=None, description="exception stated in the sentence")
+    exception_value: float | None = Field(
+        default=None, description="the parameter under the exception, e.g. 3 for '(đột xuất 03 ngày làm việc)'"
+    )
     severity: str = Field(default="breach", description="breach | warning")
     sentence: str = Field(description="the exact source sentence")
     span: Span | None = None

@@ -47,6 +47,8 @@ class Rule(Model):
     unit: str | None = None
     applies_to: str | None = Field(default=None, description="scope as written, e.g. 'lãnh đạo chủ chốt'")
     exception: str | None = None
+    exception_value: float | None = Field(default=None, description="the parameter under the exception")
+    scope: str = Field(default="all", description="all | key_leader | managed_cadre, derived from applies_to")
     severity: Severity = Severity.BREACH
     jurisdiction: str | None = Field(default=None, description="issuing province or body")
     effective_from: dt.date | None = None
@@ -55,6 +57,10 @@ class Rule(Model):
     source_title: str | None = None
     sentence: str
     status: RuleStatus = RuleStatus.PROPOSED
+    origin: str = Field(default="extracted", description="extracted | default")
+    jurisdiction_key: str | None = Field(
+        default=None, description="'central', or the lower-cased place name a trip's issuer must contain"
+    )
 
 
 class Finding(Model):

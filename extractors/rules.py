@@ -1,0 +1,413 @@
+"""Rule sentences in dispatches → typed rules (`ExtractedRule`) with value, unit, scope, exception, severity.
+
+How it works, and why each tool:
+- Clauses: underthesea's `sent_tokenize` for sentences, then plain regex splits on ";" and on enumerated
+  items ("1-", "2 -", "3.", "+", "-") because dispatches pack several rules into one sentence
+  ("... theo nguyên tắc: 1- ...; 2- ...").
+- Quantities ("02 lần/năm", "07 ngày làm việc", "10 người/đoàn", "03 nước") with spaCy's `Matcher` over a blank
+  `xx` pipeline: the tokenizer splits "lần/năm" and "(đột" apart, so one token pattern covers "02 lần/năm",
+  "02 lần trong năm" and "02 lần trong một năm" without a regex per spelling, and `LIKE_NUM` reads "02" as a
+  number. (`blank("vi")` needs pyvi; whitespace-only splitting would glue "năm)" to its parenthesis.)
+- Cues (who, what, prohibition, recommendation, exception) with plain regex over the lower-cased clause:
+  they are short fixed phrases where a regex is clearer than a token pattern.
+
+A new rule kind is one `KindPattern` entry in `KIND_PATTERNS` (plus a `RuleKind` member).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from schemas.document import DocType, Document, ExtractedRule, Span
+from schemas.rules import RuleKind, Severity
+
+RULE_DOC_TYPES = frozenset(
+    {
+        DocType.CONG_VAN,
+        DocType.CHI_THI,
+        DocType.KE_HOACH,
+        DocType.QUY_DINH,
+        DocType.QUY_CHE,
+        DocType.HUONG_DAN,
+        DocType.NGHI_QUYET,
+        DocType.THONG_BAO,
+        DocType.OTHER,
+    }
+)
+"""Document types that state rules (news copies come in as `other`); decisions and reports only apply them."""
+
+VI_NUMBERS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+
+# Quantity labels produced by the Matcher. "năm" (five) is left out of spelled numbers: it means "year" too.
+_NUM: dict[str, Any] = {"LIKE_NUM": True}
+_SPELLED: dict[str, Any] = {"LOWER": {"IN": [w for w in VI_NUMBERS if w != "năm"]}}
+_PER_YEAR_TAILS: list[list[dict[str, Any]]] = [
+    [{"ORTH": "/"}, {"LOWER": "năm"}],
+    [{"LOWER": {"IN": ["trong", "mỗi", "một"]}}, {"LOWER": {"IN": ["một", "mỗi"]}, "OP": "?"}, {"LOWER": "năm"}],
+    [{"ORTH": "/"}, {"LOWER": "người"}, {"ORTH": "/"}, {"LOWER": "năm"}],
+]
+QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    "TIMES_PER_YEAR": [[num, {"LOWER": "lần"}, *tail] for num in (_NUM, _SPELLED) for tail in _PER_YEAR_TAILS],
+    "PEOPLE": [[num, {"LOWER": {"IN": ["người", "thành", "đồng"]}}] for num in (_NUM, _SPELLED)],
+    "WORKING_DAYS": [[num, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}] for num in (_NUM, _SPELLED)],
+    "DAYS": [[num, {"LOWER": "ngày"}, {"LOWER": {"NOT_IN": ["làm"]}, "OP": "?"}] for num in (_NUM, _SPELLED)],
+    "COUNTRIES": [[num, {"LOWER": {"IN": ["nước", "quốc"]}}] for num in (_NUM, _SPELLED)],
+}
+
+UNITS = {
+    "TIMES_PER_YEAR": "times_per_year",
+    "PEOPLE": "people",
+    "WORKING_DAYS": "working_days",
+    "DAYS": "days",
+    "COUNTRIES": "countries",
+}
+
+UPPER_BOUND = re.compile(r"(không quá|tối đa|quá|vượt quá|trong vòng|trong thời hạn|chậm nhất|trong)\W*(\w+\W*){0,2}$")
+LOWER_BOUND = re.compile(r"(ít nhất|tối thiểu|trước|chậm nhất là|sớm)\W*(\w+\W*){0,3}$")
+PROHIBITION = re.compile(r"\b(không|nghiêm cấm|cấm|tuyệt đối không)\b")
+RECOMMENDATION = re.compile(r"\b(hạn chế|cân nhắc|tránh|nên|khuyến khích|khuyến cáo)\b")
+HARD = re.compile(r"\b(không được|không quá|nghiêm cấm|tuyệt đối|phải|không cử|không bố trí|không cho phép)\b")
+
+
+@dataclass(frozen=True)
+class KindPattern:
+    """How one rule kind reads: the quantity it needs (a Matcher label), its bound, and the cues it needs.
+
+    `cues` must all match the lower-cased clause; `avoid` must not. Kinds that need no quantity need a
+    prohibition or a recommendation in the clause instead.
+    """
+
+    kind: RuleKind
+    cues: tuple[str, ...] = ()
+    quantity: tuple[str, ...] = ()
+    bound: re.Pattern[str] | None = UPPER_BOUND
+    unit: str | None = None
+    avoid: tuple[str, ...] = ()
+    severity: Severity | None = None  # fixed severity; None: read from the wording
+
+    def matches(self, lowered: str) -> bool:
+        return all(re.search(c, lowered) for c in self.cues) and not any(re.search(a, lowered) for a in self.avoid)
+
+
+KIND_PATTERNS: tuple[KindPattern, ...] = (
+    KindPattern(RuleKind.MAX_TRIPS_PER_YEAR, quantity=("TIMES_PER_YEAR",)),
+    KindPattern(RuleKind.MAX_DELEGATION_SIZE, cues=(r"đoàn|thành phần",), quantity=("PEOPLE",)),
+    KindPattern(
+        RuleKind.PASSPORT_RETURN_DEADLINE_DAYS,
+        cues=(r"hộ chiếu", r"nộp|trả|bàn giao"),
+        quantity=("WORKING_DAYS", "DAYS"),
+    ),
+    KindPattern(
+        RuleKind.REPORT_DEADLINE_WORKING_DAYS,
+        cues=(r"báo cáo", r"về nước|trở về|kết thúc|sau khi|hoàn thành"),
+        quantity=("WORKING_DAYS",),
+        avoid=(r"hộ chiếu",),
+    ),
+    KindPattern(
+        RuleKind.SUBMISSION_LEAD_WORKING_DAYS,
+        cues=(r"hồ sơ|nhân sự|trình|đề nghị|gửi", r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)"),
+        quantity=("WORKING_DAYS",),
+        bound=LOWER_BOUND,
+        avoid=(r"về nước|trở về|kết thúc chuyến",),
+    ),
+    KindPattern(
+        RuleKind.MAX_DAYS_PER_COUNTRY,
+        cues=(r"mỗi nước|mỗi quốc gia|từng nước|một nước|tại mỗi",),
+        quantity=("DAYS",),
+        unit="days_per_country",
+    ),
+    KindPattern(RuleKind.MAX_COUNTRIES_PER_TRIP, quantity=("COUNTRIES",)),
+    KindPattern(RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT, cues=(r"\b(02|2|hai)\s+(\w+\s+){0,2}lãnh đạo chủ chốt",)),
+    KindPattern(
+        RuleKind.NO_ENTERPRISE_FUNDED,
+        cues=(r"doanh nghiệp|công ty|tập đoàn", r"đài thọ|mời đích danh|tài trợ|chi trả|tổ chức và"),
+    ),
+    KindPattern(
+        RuleKind.NO_TRIP_UNDER_DISCIPLINE,
+        cues=(r"kỷ luật|khởi tố|điều tra|bị kiểm tra|thanh tra", r"\bcử\b|cho phép|ra nước ngoài|đi nước ngoài"),
+    ),
+    KindPattern(
+        RuleKind.AVOID_START_END_OF_YEAR,
+        cues=(r"đầu năm|cuối năm|dịp tết|đầu xuân",),
+        severity=Severity.WARNING,
+    ),
+    KindPattern(
+        RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE,
+        cues=(r"nghỉ phép", r"vượt quá|không quá|trong phạm vi|trong số"),
+        unit="days",
+    ),
+)
+
+APPLIES_TO = (
+    re.compile(
+        r"(cán bộ|công chức|đảng viên|đối tượng)(, (công chức|viên chức))* thuộc diện ban thường vụ [\w\s]*?quản lý"
+    ),
+    re.compile(r"(cán bộ )?lãnh đạo chủ chốt"),
+)
+EXCEPTION = re.compile(
+    r"\(?\s*((?:ngoại )?trừ (?:các |những )?(?:trường hợp|khi)[^)]*|(?:trường hợp )?(?:đột xuất|khẩn cấp|cấp bách)"
+    r"\s+\d[^)]*|trường hợp đặc biệt[^)]*)\)?"
+)
+
+_ENUMERATOR = re.compile(
+    r"(?:(?<=^)|(?<=[\s:;.]))(?:\d{1,2}\s?-\s|\d{1,2}\.\s|\+\s|-\s|[a-zđ]\)\s)(?=\S)", re.MULTILINE
+)
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.)(?=\s+[A-ZĐÀ-Ỹ])")
+_TERMINAL = ".;:!?"
+_CONTINUING_NUMBER = re.compile(r"\d+\s+[a-zà-ỹđ]")  # "02 lần/năm" continues a line; "2- Đoàn" starts an item
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[Any, Any]:
+    """The blank pipeline and its quantity Matcher, built once per process (≈ 0.5 s)."""
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("xx")
+    matcher = Matcher(nlp.vocab)
+    for label, patterns in QUANTITY_PATTERNS.items():
+        matcher.add(label, patterns)
+    return nlp, matcher
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraph spans: lines joined while a line ends mid-sentence and the next starts in lower case."""
+    start = end = None
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        line_start = position + (len(line) - len(line.lstrip()))
+        position += len(line)
+        if not stripped:
+            continue
+        line_end = line_start + len(stripped)
+        continues = (
+            start is not None
+            and end is not None
+            and text[end - 1] not in _TERMINAL
+            and (stripped[0].islower() or stripped[0] == "(" or bool(_CONTINUING_NUMBER.match(stripped)))
+        )
+        if continues:
+            end = line_end
+            continue
+        if start is not None and end is not None:
+            yield start, end
+        start, end = line_start, line_end
+    if start is not None and end is not None:
+        yield start, end
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split [start, end) at ";" and at enumerators, keeping offsets; parentheses stay with their clause."""
+    cuts = {start, end}
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth <= 0:
+            cuts.add(i + 1)
+    for match in _ENUMERATOR.finditer(text, start, end):
+        if match.start() > start:
+            cuts.add(match.start())
+    for match in _ELLIPSIS.finditer(text, start, end):
+        cuts.add(match.end())
+    ordered = sorted(cuts)
+    for a, b in pairwise(ordered):
+        piece = text[a:b]
+        lead = len(piece) - len(piece.lstrip(" \t\n\r;"))
+        trail = len(piece) - len(piece.rstrip(" \t\n\r;"))
+        if b - trail > a + lead:
+            yield a + lead, b - trail
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Sentence-and-clause spans of a text: underthesea sentences, then ';' and enumerated items."""
+    from underthesea import sent_tokenize
+
+    spans: list[tuple[int, int]] = []
+    flat = re.sub(r"\s", " ", text)  # same length: offsets stay valid
+    for block_start, block_end in _blocks(text):
+        cursor = block_start
+        for sentence in sent_tokenize(flat[block_start:block_end]):
+            found = flat.find(sentence.strip(), cursor, block_end)
+            if found < 0:
+                continue
+            cursor = found + len(sentence.strip())
+            spans.extend(_pieces(text, found, cursor))
+    return spans
+
+
+def _number(token_text: str) -> float | None:
+    if token_text.isdigit():
+        return float(int(token_text))
+    return float(VI_NUMBERS[token_text.lower()]) if token_text.lower() in VI_NUMBERS else None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    label: str
+    value: float
+    start: int  # character offsets in the clause
+    end: int
+
+
+def quantities(clause: str) -> list[Quantity]:
+    """Every number-with-unit in a clause; a working-day match wins over a plain-day match at the same number."""
+    nlp, matcher = _matcher()
+    doc = nlp(clause)
+    found: dict[int, Quantity] = {}
+    priority = list(QUANTITY_PATTERNS)
+    for match_id, start, end in matcher(doc):
+        label = nlp.vocab.strings[match_id]
+        value = _number(doc[start].text)
+        if value is None:
+            continue
+        if label == "COUNTRIES" and end < len(doc) and doc[end].lower_ == "ngoài":
+            continue
+        if (
+            label == "PEOPLE"
+            and doc[start + 1].lower_ != "người"
+            and not clause[doc[start].idx :].startswith(
+                (doc[start].text + " thành viên", doc[start].text + " đồng chí")
+            )
+        ):
+            continue
+        span = doc[start:end]
+        quantity = Quantity(label, value, span.start_char, span.end_char)
+        current = found.get(start)
+        if (
+            current is None
+            or priority.index(label) < priority.index(current.label)
+            or (label == current.label and quantity.end > current.end)
+        ):
+            found[start] = quantity
+    return [found[k] for k in sorted(found)]
+
+
+def _severity(pattern: KindPattern, lowered: str) -> Severity:
+    if pattern.severity is not None:
+        return pattern.severity
+    if RECOMMENDATION.search(lowered) and not HARD.search(lowered):
+        return Severity.WARNING
+    return Severity.BREACH
+
+
+_COUNTED = re.compile(r"\b(02|2|hai)\s+(\w+\s+){0,2}$")
+
+
+def _applies_to(lowered: str, clause: str, before: int | None) -> str | None:
+    """Who the rule binds, as written: searched before the rule's quantity (the subject comes first), and
+    never the "02 lãnh đạo chủ chốt" that is the object of the two-leaders rule."""
+    for pattern in APPLIES_TO:
+        for match in pattern.finditer(lowered, 0, len(lowered) if before is None else before):
+            if not _COUNTED.search(lowered[: match.start()]):
+                return clause[match.start() : match.end()]
+    return None
+
+
+def _exception(clause: str, lowered: str, label: str | None) -> tuple[str | None, float | None]:
+    match = EXCEPTION.search(lowered)
+    if not match:
+        return None, None
+    text = clause[match.start(1) : match.end(1)].strip(" ,.;")
+    value = None
+    if label:
+        inner = [q for q in quantities(text) if q.label == label]
+        value = inner[0].value if inner else None
+    return text, value
+
+
+def rules_in_clause(clause: str) -> list[ExtractedRule]:
+    """Typed rules stated in one clause (a clause may state several, e.g. days per country and countries)."""
+    sentence = " ".join(clause.split())
+    lowered = unicodedata.normalize("NFC", sentence.lower())
+    found = quantities(sentence)
+    used: set[int] = set()
+    rules: list[ExtractedRule] = []
+    for pattern in KIND_PATTERNS:
+        if not pattern.matches(lowered):
+            continue
+        value: float | None = None
+        unit = pattern.unit
+        label: str | None = None
+        before: int | None = None
+        if pattern.quantity:
+            hits = [
+                q
+                for q in found
+                if q.label in pattern.quantity
+                and q.start not in used
+                and (pattern.bound is None or pattern.bound.search(lowered[: q.start]))
+            ]
+            if not hits:
+                continue
+            hit = hits[0]
+            used.add(hit.start)
+            value, label, before = hit.value, hit.label, hit.start
+            unit = unit or UNITS[hit.label]
+        elif not (PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
+            continue
+        exception, exception_value = _exception(sentence, lowered, label)
+        rules.append(
+            ExtractedRule(
+                kind=pattern.kind.value,
+                value=value,
+                unit=unit,
+                applies_to=_applies_to(lowered, sentence, before),
+                exception=exception,
+                exception_value=exception_value,
+                severity=_severity(pattern, lowered).value,
+                sentence=sentence,
+            )
+        )
+    return rules
+
+
+def _is_descriptive(lowered: str) -> bool:
+    """Clauses that report past failings ("có trường hợp ...", "một số ...") state no rule."""
+    return bool(re.match(r"(tuy nhiên|có trường hợp|một số|nhiều|vẫn còn|thời gian qua)\b", lowered))
+
+
+def find_rules(text: str) -> list[ExtractedRule]:
+    """Every rule stated in a text, each with the span of its clause; the same rule twice is kept once."""
+    rules: list[ExtractedRule] = []
+    seen: set[tuple[str, float | None, str]] = set()
+    for start, end in clauses(text):
+        clause = text[start:end]
+        if _is_descriptive(" ".join(clause.lower().split())):
+            continue
+        for rule in rules_in_clause(clause):
+            key = (rule.kind, rule.value, rule.sentence)
+            if key in seen:
+                continue
+            seen.add(key)
+            rules.append(rule.model_copy(update={"span": Span(page=_page_of(text, start), start=start, end=end)}))
+    return rules
+
+
+def _page_of(text: str, offset: int) -> int:
+    return text.count("\f", 0, offset) + 1
+
+
+def extract_rules(document: Document) -> Document:
+    """Field extractor: fills `Document.rules` for dispatches and news copies; other types are left alone."""
+    if document.doc_type is not None and document.doc_type not in RULE_DOC_TYPES:
+        return document
+    return document.model_copy(update={"rules": find_rules(document.text)})

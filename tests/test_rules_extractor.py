@@ -1,0 +1,186 @@
+"""The rule extractor on sentences written for these tests (fictional wording, the seeds' structures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.document import FIELD_EXTRACTORS
+from extractors.rules import clauses, extract_rules, find_rules
+from schemas.document import DocType, Document, Source
+from schemas.rules import RuleKind
+
+CASES = [
+    # (sentence, kind, value, unit, severity)
+    ("Mỗi cán bộ chỉ được đi nước ngoài không quá 03 lần/năm.", "max_trips_per_year", 3, "times_per_year", "breach"),
+    (
+        "Công chức đi công tác nước ngoài tối đa 01 lần trong một năm.",
+        "max_trips_per_year",
+        1,
+        "times_per_year",
+        "breach",
+    ),
+    ("Số thành viên mỗi đoàn không quá 08 người.", "max_delegation_size", 8, "people", "breach"),
+    ("Đoàn công tác gọn nhẹ, tối đa 12 người/đoàn.", "max_delegation_size", 12, "people", "breach"),
+    (
+        "Sau khi về nước, trong vòng 05 ngày làm việc trưởng đoàn phải gửi báo cáo kết quả.",
+        "report_deadline_working_days",
+        5,
+        "working_days",
+        "breach",
+    ),
+    (
+        "Ở mỗi quốc gia không quá 04 ngày, không tính thời gian đi và về.",
+        "max_days_per_country",
+        4,
+        "days_per_country",
+        "breach",
+    ),
+    ("Một chuyến công tác đi không quá 02 nước.", "max_countries_per_trip", 2, "countries", "breach"),
+    (
+        "Hồ sơ đề nghị cử cán bộ gửi Sở Ngoại vụ ít nhất 10 ngày làm việc trước ngày xuất cảnh.",
+        "submission_lead_working_days",
+        10,
+        "working_days",
+        "breach",
+    ),
+    (
+        "Không cử hai đồng chí lãnh đạo chủ chốt của cùng một sở tham gia một đoàn.",
+        "no_two_key_leaders_same_unit",
+        None,
+        None,
+        "breach",
+    ),
+    (
+        "Nghiêm cấm tham gia các chuyến đi do công ty tư nhân tài trợ.",
+        "no_enterprise_funded",
+        None,
+        None,
+        "breach",
+    ),
+    (
+        "Không cho phép công chức đang bị thanh tra, xem xét kỷ luật đi nước ngoài.",
+        "no_trip_under_discipline",
+        None,
+        None,
+        "breach",
+    ),
+    ("Tránh cử đoàn đi nước ngoài vào dịp cuối năm.", "avoid_start_end_of_year", None, None, "warning"),
+    (
+        "Tổng số ngày đi nước ngoài trong năm không vượt quá số ngày nghỉ phép.",
+        "total_days_within_annual_leave",
+        None,
+        "days",
+        "breach",
+    ),
+    (
+        "Hộ chiếu công vụ phải nộp lại cơ quan quản lý trong vòng 05 ngày làm việc kể từ ngày nhập cảnh.",
+        "passport_return_deadline_days",
+        5,
+        "working_days",
+        "breach",
+    ),
+    # recommendations are warnings
+    ("Hạn chế cử đoàn quá 06 người.", "max_delegation_size", 6, "people", "warning"),
+    (
+        "Cân nhắc việc cử 02 lãnh đạo chủ chốt của một đơn vị cùng đi một đoàn.",
+        "no_two_key_leaders_same_unit",
+        None,
+        None,
+        "warning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value", "unit", "severity"), CASES)
+def test_rules_extractor_types_every_kind(
+    sentence: str, kind: str, value: float | None, unit: str, severity: str
+) -> None:
+    rules = find_rules(sentence)
+    assert [(r.kind, r.value, r.unit, r.severity) for r in rules] == [(kind, value, unit, severity)]
+    assert rules[0].span is not None
+    assert sentence[rules[0].span.start : rules[0].span.end].rstrip(".") in sentence
+
+
+def test_rules_extractor_covers_every_rule_kind() -> None:
+    assert {case[1] for case in CASES} == {kind.value for kind in RuleKind}
+
+
+def test_rules_extractor_reads_exception_and_urgent_value() -> None:
+    text = (
+        "Văn bản đề nghị cử nhân sự gửi Thường trực ít nhất 08 ngày làm việc (đột xuất 04 ngày làm việc) "
+        "so với ngày bắt đầu đi."
+    )
+    (rule,) = find_rules(text)
+    assert (rule.kind, rule.value, rule.exception, rule.exception_value) == (
+        "submission_lead_working_days",
+        8,
+        "đột xuất 04 ngày làm việc",
+        4,
+    )
+
+
+def test_rules_extractor_reads_scope_and_special_case_exception() -> None:
+    text = (
+        "- Cán bộ thuộc diện Ban Thường vụ Huyện ủy quản lý đi nước ngoài không quá 02 lần trong năm "
+        "(trừ trường hợp có nhiệm vụ đối ngoại đột xuất)."
+    )
+    (rule,) = find_rules(text)
+    assert rule.kind == "max_trips_per_year"
+    assert rule.applies_to == "Cán bộ thuộc diện Ban Thường vụ Huyện ủy quản lý"
+    assert rule.exception == "trừ trường hợp có nhiệm vụ đối ngoại đột xuất"
+
+
+def test_rules_extractor_key_leader_scope_not_taken_from_the_two_leaders_rule() -> None:
+    text = "Cán bộ đi công tác không quá 02 lần/năm và không bố trí cùng lúc 02 lãnh đạo chủ chốt của một sở."
+    rules = find_rules(text)
+    assert [(r.kind, r.applies_to) for r in rules] == [
+        ("max_trips_per_year", None),
+        ("no_two_key_leaders_same_unit", None),
+    ]
+    assert find_rules("Lãnh đạo chủ chốt các sở không đi nước ngoài quá 02 lần/năm.")[0].applies_to == (
+        "Lãnh đạo chủ chốt"
+    )
+
+
+def test_rules_extractor_splits_inline_numbered_items_and_keeps_two_rules_of_one_clause() -> None:
+    text = (
+        "Theo các nguyên tắc sau: 1- Đoàn đi không quá 07 người/đoàn; 2- Mỗi nước đến không quá 02 ngày "
+        "chưa kể ngày đi và về, đi không quá 02 nước trong một chuyến; 3 - Theo Kế hoạch số 45- KH/TU ngày 5-2-2021."
+    )
+    rules = find_rules(text)
+    assert [(r.kind, r.value) for r in rules] == [
+        ("max_delegation_size", 7),
+        ("max_days_per_country", 2),
+        ("max_countries_per_trip", 2),
+    ]
+    assert rules[0].sentence == "1- Đoàn đi không quá 07 người/đoàn"
+    assert rules[1].sentence == rules[2].sentence
+
+
+def test_rules_extractor_ignores_descriptions_of_past_failings_and_dates() -> None:
+    text = (
+        "Tuy nhiên, có trường hợp cán bộ đi nước ngoài nhiều lần trong năm; một số đoàn do doanh nghiệp mời, "
+        "đài thọ. Thực hiện Chỉ thị số 12-CT/TU ngày 03-02-2019 của Ban Thường vụ. Tránh cử đoàn vào dịp lễ "
+        "của nước bạn."
+    )
+    assert find_rules(text) == []
+
+
+def test_rules_extractor_clauses_join_lines_broken_mid_sentence() -> None:
+    text = "Cán bộ đi nước ngoài không quá\n\n02 lần/năm.\nHai là đoàn không quá 09 người."
+    assert [text[a:b] for a, b in clauses(text)][-1] == "Hai là đoàn không quá 09 người."
+    assert [(r.kind, r.value) for r in find_rules(text)] == [("max_trips_per_year", 2), ("max_delegation_size", 9)]
+    text = "Cán bộ đi nước ngoài không quá\n\n02 lần/năm, trừ khi\ncó yêu cầu đặc biệt."
+    assert [(r.kind, r.value) for r in find_rules(text)] == [("max_trips_per_year", 2)]
+
+
+def _document(text: str, doc_type: DocType | None) -> Document:
+    return Document(source=Source(path="x.txt", sha256="0" * 64, pages=1), text=text, doc_type=doc_type)
+
+
+def test_rules_extractor_runs_for_dispatches_not_for_decisions() -> None:
+    text = "Đoàn công tác không quá 05 người."
+    assert [r.value for r in extract_rules(_document(text, DocType.CONG_VAN)).rules] == [5]
+    assert [r.value for r in extract_rules(_document(text, DocType.OTHER)).rules] == [5]
+    assert extract_rules(_document(text, DocType.QUYET_DINH)).rules == []
+    assert ("rules", extract_rules) in FIELD_EXTRACTORS
