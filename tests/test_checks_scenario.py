@@ -1,0 +1,280 @@
+"""A fictional province's dispatch, twenty trips with planted breaches, and findings computed independently.
+
+The expected findings come from a plain-Python reading of the scenario's facts (below), never from the SQL of
+pipeline.checks; the test asserts the two agree exactly. Holidays sit inside report deadlines (Tết 2025,
+30/4–1/5/2025 with the make-up Saturday 26/4), and one report is not yet due at the as-of date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.checks import run_checks
+from pipeline.rulebase import propose_rules, set_status
+from tests.rules_db import Member, TripFact, dispatch, fill_calendar, insert_trips, new_db
+
+D = dt.date
+AS_OF = D(2025, 10, 15)
+DISPATCH_NUMBER = "412/UBND-NC"
+CITATION = f"Công văn số {DISPATCH_NUMBER}"
+PASSPORT_CITATION = "Quyết định số 58/2012/QĐ-TTg của Thủ tướng Chính phủ"
+
+DISPATCH_TEXT = """Số: 412/UBND-NC
+V/v siết chặt quản lý cán bộ đi nước ngoài
+Ủy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:
+1. Mỗi cán bộ, công chức đi công tác nước ngoài không quá 02 lần/năm; tổng số ngày đi nước ngoài trong năm \
+không vượt quá số ngày nghỉ phép.
+2. Đoàn đi công tác gọn nhẹ, không quá 06 người/đoàn; mỗi nước đến không quá 03 ngày chưa kể thời gian đi \
+và về, một chuyến đi không quá 02 nước.
+3. Hồ sơ trình duyệt nhân sự gửi Sở Nội vụ ít nhất 05 ngày làm việc (đột xuất 02 ngày làm việc) trước ngày \
+xuất cảnh.
+4. Không bố trí 02 lãnh đạo chủ chốt của một cơ quan cùng đi một đoàn; không tham gia các đoàn do doanh \
+nghiệp đài thọ hoặc do doanh nghiệp nước ngoài mời đích danh.
+5. Khi về nước, trong vòng 07 ngày làm việc trưởng đoàn phải gửi báo cáo kết quả chuyến đi.
+6. Hạn chế cử đoàn đi nước ngoài vào dịp đầu năm và cuối năm.
+"""
+
+# The scenario's calendar facts: 2025 days off for the public sector and the one make-up Saturday.
+DAYS_OFF = {
+    D(2025, 1, 1),
+    *(D(2025, 1, 25) + dt.timedelta(days=i) for i in range(9)),  # Tết: 25/1 – 2/2/2025
+    D(2025, 4, 7),  # Giỗ Tổ Hùng Vương
+    D(2025, 4, 30),
+    D(2025, 5, 1),
+    D(2025, 5, 2),  # swapped with Saturday 26/4
+    D(2025, 9, 1),
+    D(2025, 9, 2),
+}
+MAKEUP = {D(2025, 4, 26)}
+
+AN = Member("Lê Hoài An", "Sở Công Thương", key=True, honorific="ông", person_id="p-an")
+BINH = Member("Trịnh Thu Bình", "Sở Công Thương", key=True, honorific="bà", person_id="p-binh")
+CUONG = Member("Đỗ Mạnh Cường", "Sở Ngoại vụ", honorific="ông")
+DUNG = Member("Vi Thị Dung", "Sở Ngoại vụ")
+EM = Member("Hà Văn Em", "Sở Tư pháp")
+STAFF = [Member(f"Chuyên viên Số {i}", "Văn phòng UBND tỉnh") for i in range(1, 6)]
+
+TRIPS = [
+    # Tết inside the report deadline: back Wed 22/1, report Fri 7/2 is the 7th working day → on time.
+    TripFact("01/QĐ-UBND", D(2025, 1, 13), D(2025, 1, 22), ["Lào"], [CUONG, DUNG], report_on=D(2025, 2, 7)),
+    # Same Tết break, report one working day later than allowed.
+    TripFact("02/QĐ-UBND", D(2025, 1, 14), D(2025, 1, 21), ["Lào"], [EM], report_on=D(2025, 2, 7)),
+    TripFact(
+        "03/QĐ-UBND",
+        D(2025, 3, 3),
+        D(2025, 3, 7),
+        ["Nhật Bản"],
+        [AN, CUONG],
+        report_on=D(2025, 3, 12),
+        submitted_on=D(2025, 2, 20),
+    ),
+    # 30/4–1/5 inside the deadline: back Mon 28/4, deadline Mon 12/5 (26/4 make-up day is before the return).
+    TripFact("04/QĐ-UBND", D(2025, 4, 21), D(2025, 4, 28), ["Hàn Quốc"], [AN, DUNG], report_on=D(2025, 5, 12)),
+    TripFact("05/QĐ-UBND", D(2025, 4, 22), D(2025, 4, 28), ["Hàn Quốc"], [EM], report_on=D(2025, 5, 13)),
+    # Submitted Thu 24/4 for a Mon 5/5 departure: 25/4, 26/4 (make-up), 28/4, 29/4 → 4 working days: urgent only.
+    TripFact(
+        "06/QĐ-UBND",
+        D(2025, 5, 5),
+        D(2025, 5, 9),
+        ["Thái Lan"],
+        [CUONG],
+        submitted_on=D(2025, 4, 24),
+        report_on=D(2025, 5, 14),
+    ),
+    # Submitted 1 working day ahead: a breach even for urgent cases.
+    TripFact(
+        "07/QĐ-UBND",
+        D(2025, 5, 20),
+        D(2025, 5, 23),
+        ["Thái Lan"],
+        [DUNG],
+        submitted_on=D(2025, 5, 16),
+        report_on=D(2025, 5, 27),
+    ),
+    # Seven members, over the six allowed.
+    TripFact("08/QĐ-UBND", D(2025, 6, 2), D(2025, 6, 6), ["Xin-ga-po"], [EM, *STAFF, CUONG], report_on=D(2025, 6, 10)),
+    # Three countries; 9 days over them: (9 - 2) / 3 ≈ 2.3 days each, within 3.
+    TripFact("09/QĐ-UBND", D(2025, 6, 9), D(2025, 6, 17), ["Pháp", "Bỉ", "Đức"], [DUNG], report_on=D(2025, 6, 20)),
+    # Two countries over 9 days: (9 - 2) / 2 = 3.5 > 3.
+    TripFact("10/QĐ-UBND", D(2025, 6, 23), D(2025, 7, 1), ["Úc", "Niu Di-lân"], [STAFF[0]], report_on=D(2025, 7, 3)),
+    # Two countries over 8 days: exactly 3 each, not over.
+    TripFact("11/QĐ-UBND", D(2025, 7, 7), D(2025, 7, 14), ["Ý", "Áo"], [STAFF[1]], report_on=D(2025, 7, 16)),
+    # An's third trip of 2025 and two key leaders of one department together.
+    TripFact("12/QĐ-UBND", D(2025, 7, 21), D(2025, 7, 25), ["Trung Quốc"], [AN, BINH], report_on=D(2025, 7, 29)),
+    # Paid for by a company.
+    TripFact(
+        "13/QĐ-UBND",
+        D(2025, 8, 4),
+        D(2025, 8, 8),
+        ["Đài Loan"],
+        [STAFF[2]],
+        funding="enterprise",
+        report_on=D(2025, 8, 12),
+    ),
+    # State-funded, but on a foreign company's named invitation.
+    TripFact(
+        "14/QĐ-UBND",
+        D(2025, 8, 11),
+        D(2025, 8, 13),
+        ["Nhật Bản"],
+        [STAFF[3]],
+        inviter="Công ty TNHH Kaede Trading",
+        report_on=D(2025, 8, 15),
+    ),
+    # An's fourth trip; also takes his working days abroad over the 12 days of annual leave.
+    TripFact("15/QĐ-UBND", D(2025, 8, 18), D(2025, 8, 22), ["Lào"], [AN], report_on=D(2025, 8, 26)),
+    # No report: back Fri 19/9, deadline Tue 30/9, missing at 15/10.
+    TripFact("16/QĐ-UBND", D(2025, 9, 15), D(2025, 9, 19), ["Campuchia"], [STAFF[4]]),
+    # No report but not yet due: back Fri 10/10, deadline Tue 21/10 > 15/10.
+    TripFact("17/QĐ-UBND", D(2025, 10, 6), D(2025, 10, 10), ["Campuchia"], [STAFF[0]]),
+    # Passports: one on time, one late, one never handed back (deadline 5 working days after Fri 29/8,
+    # with 1–2/9 off: 3, 4, 5, 8, 9 → Tue 9/9).
+    TripFact(
+        "18/QĐ-UBND",
+        D(2025, 8, 25),
+        D(2025, 8, 29),
+        ["Nga"],
+        [CUONG, DUNG, EM],
+        report_on=D(2025, 9, 4),
+        passports={CUONG.name: D(2025, 9, 9), DUNG.name: D(2025, 9, 10), EM.name: None},
+    ),
+    # Planned year-end trip: a warning, and its report is not due.
+    TripFact("19/QĐ-UBND", D(2025, 12, 15), D(2025, 12, 19), ["Hàn Quốc"], [STAFF[1]]),
+    # An ordinary trip with nothing wrong.
+    TripFact(
+        "20/QĐ-UBND",
+        D(2025, 9, 22),
+        D(2025, 9, 26),
+        ["Ma-lai-xi-a"],
+        [BINH],
+        report_on=D(2025, 9, 30),
+        submitted_on=D(2025, 9, 10),
+    ),
+]
+
+
+# ---- the independent reference ------------------------------------------------------------------------
+
+
+def is_working(day: dt.date) -> bool:
+    return day in MAKEUP or (day.weekday() < 5 and day not in DAYS_OFF)
+
+
+def add_working_days(day: dt.date, n: int) -> dt.date:
+    while n:
+        day += dt.timedelta(days=1)
+        n -= is_working(day)
+    return day
+
+
+def working_days_in(first: dt.date, last: dt.date) -> int:
+    return sum(is_working(first + dt.timedelta(days=i)) for i in range((last - first).days + 1))
+
+
+def expected() -> set[tuple[str, str, str | None, str, str]]:
+    found: set[tuple[str, str, str | None, str, str]] = set()
+    trips = sorted(TRIPS, key=lambda t: (t.start, t.trip_id))
+    per_person: dict[str, list[tuple[TripFact, Member]]] = {}
+    for t in trips:
+        for m in t.members:
+            per_person.setdefault(m.person_id or f"{m.name}|{m.unit}".lower(), []).append((t, m))
+        if len(t.members) > 6:
+            found.add(("max_delegation_size", t.number, None, "breach", CITATION))
+        if len(t.countries) > 2:
+            found.add(("max_countries_per_trip", t.number, None, "breach", CITATION))
+        if ((t.end - t.start).days + 1 - 2) / len(t.countries) > 3:
+            found.add(("max_days_per_country", t.number, None, "breach", CITATION))
+        deadline = add_working_days(t.end, 7)
+        if t.report_on and t.report_on > deadline:
+            found.add(("report_deadline_working_days", t.number, None, "breach", CITATION))
+        if t.report_on is None and deadline < AS_OF:
+            found.add(("report_deadline_working_days", t.number, None, "breach", CITATION))
+        if t.submitted_on:
+            lead = working_days_in(t.submitted_on + dt.timedelta(days=1), t.start - dt.timedelta(days=1))
+            if lead < 5:
+                found.add(
+                    ("submission_lead_working_days", t.number, None, "warning" if lead >= 2 else "breach", CITATION)
+                )
+        if t.funding == "enterprise" or (t.inviter and "công ty" in t.inviter.lower()):
+            found.add(("no_enterprise_funded", t.number, None, "breach", CITATION))
+        units = [m.unit for m in t.members if m.key]
+        if any(units.count(u) >= 2 for u in units):
+            found.add(("no_two_key_leaders_same_unit", t.number, None, "breach", CITATION))
+        if t.start.month in (1, 12):
+            found.add(("avoid_start_end_of_year", t.number, None, "warning", CITATION))
+        passport_deadline = add_working_days(t.end, 5)
+        for name, returned in t.passports.items():
+            if (returned and returned > passport_deadline) or (returned is None and passport_deadline < AS_OF):
+                found.add(("passport_return_deadline_days", t.number, name, "breach", PASSPORT_CITATION))
+    for person_trips in per_person.values():
+        total = 0
+        for nth, (t, m) in enumerate(person_trips, start=1):
+            if nth > 2:
+                found.add(("max_trips_per_year", t.number, m.name, "breach", CITATION))
+            total += working_days_in(t.start, t.end)
+            if total > 12:
+                found.add(("total_days_within_annual_leave", t.number, m.name, "breach", CITATION))
+    return found
+
+
+@pytest.fixture(scope="module")
+def scenario_db():  # type: ignore[no-untyped-def]
+    con = new_db()
+    fill_calendar(con, D(2024, 1, 1), D(2026, 12, 31), DAYS_OFF, MAKEUP)
+    propose_rules(con, [dispatch(DISPATCH_TEXT, DISPATCH_NUMBER, "UBND tỉnh Đông Sơn", D(2024, 11, 5))], actor="t")
+    set_status(con, "approve", [], actor="reviewer", every_proposed=True)
+    insert_trips(con, TRIPS)
+    return con
+
+
+def test_checks_scenario_dispatch_yields_its_rules(scenario_db) -> None:  # type: ignore[no-untyped-def]
+    kinds = scenario_db.execute(
+        "SELECT kind, value FROM rules WHERE origin = 'extracted' AND status = 'active' ORDER BY kind"
+    ).fetchall()
+    assert kinds == [
+        ("avoid_start_end_of_year", None),
+        ("max_countries_per_trip", 2.0),
+        ("max_days_per_country", 3.0),
+        ("max_delegation_size", 6.0),
+        ("max_trips_per_year", 2.0),
+        ("no_enterprise_funded", None),
+        ("no_two_key_leaders_same_unit", None),
+        ("report_deadline_working_days", 7.0),
+        ("submission_lead_working_days", 5.0),
+        ("total_days_within_annual_leave", None),
+    ]
+
+
+def test_checks_scenario_findings_match_the_reference_exactly(scenario_db) -> None:  # type: ignore[no-untyped-def]
+    findings = run_checks(scenario_db, AS_OF, "run-1")
+    got = {
+        (f.rule_kind.value, f.decision_number, f.person, f.severity.value, f.evidence["rule_source"]) for f in findings
+    }
+    assert len(got) == len(findings)
+    assert got == expected()
+
+
+def test_checks_scenario_messages_carry_numbers_and_source(scenario_db) -> None:  # type: ignore[no-untyped-def]
+    findings = {(f.rule_kind.value, f.decision_number, f.person): f for f in run_checks(scenario_db, AS_OF, "r")}
+    third = findings[("max_trips_per_year", "12/QĐ-UBND", AN.name)]
+    assert third.message == (
+        "Ông Lê Hoài An đi nước ngoài lần thứ 3 trong năm 2025, vượt mức tối đa 02 lần/năm theo Công văn số 412/UBND-NC"
+    )
+    late = findings[("report_deadline_working_days", "02/QĐ-UBND", None)]
+    assert late.evidence["status"] == "late" and late.evidence["deadline"] == "2025-02-06"
+    assert "chậm 1 ngày làm việc" in late.message
+    missing = findings[("report_deadline_working_days", "16/QĐ-UBND", None)]
+    assert missing.evidence["status"] == "missing" and "30/09/2025" in missing.message
+    assert ("report_deadline_working_days", "17/QĐ-UBND", None) not in findings
+    assert ("report_deadline_working_days", "04/QĐ-UBND", None) not in findings  # saved by 30/4–2/5 off
+
+
+def test_checks_scenario_rerun_replaces_instead_of_duplicating(scenario_db) -> None:  # type: ignore[no-untyped-def]
+    first = run_checks(scenario_db, AS_OF, "run-a")
+    second = run_checks(scenario_db, AS_OF, "run-b")
+    (count,) = scenario_db.execute("SELECT count(*) FROM findings").fetchone()
+    assert count == len(first) == len(second)
+    later = run_checks(scenario_db, D(2025, 10, 22), "run-c")  # the 17/QĐ report is now overdue
+    assert len(later) == len(first) + 1
