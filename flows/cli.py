@@ -22,7 +22,11 @@ def _register_commands() -> None:
 
 
 def _command_list() -> list[click.Command]:
-    commands: list[click.Command] = []
+    from flows.commands.extract import extract
+    from flows.commands.nightly import COMMANDS as flow_commands
+    from flows.commands.rules import check, findings, rules
+
+    commands: list[click.Command] = [extract, rules, check, findings, *flow_commands]
     return commands
 
 

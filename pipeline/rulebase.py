@@ -23,8 +23,11 @@ import duckdb
 from extractors.document import EXTRACTOR_VERSION
 from extractors.rules import extract_rules
 from pipeline.errors import CongvanError
-from schemas.document import Document
-from schemas.rules import Rule, RuleKind, RuleStatus
+from pipeline.ingest import extract_file, identify, iter_input_files
+from pipeline.settings import Settings
+from pipeline.store import load_document
+from schemas.document import Document, Status
+from schemas.rules import Rule, RuleKind, RuleStatus, Severity
 
 DEFAULT_RULES_PATH = Path(__file__).parent / "data" / "default_rules.json"
 
@@ -42,7 +45,9 @@ DOC_TYPE_NAMES = {
 _CENTRAL = re.compile(
     r"trung ương|bộ chính trị|ban bí thư|chính phủ|thủ tướng|quốc hội|^bộ\s|/tw\b|-ttg\b|nđ-cp", re.IGNORECASE
 )
-_PLACE = re.compile(r"\b(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+(.+)$", re.IGNORECASE)
+_PLACE = re.compile(
+    r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+(?:ủy|uỷ))?\s+(?!(?:ủy|uỷ)\b)(.+)$", re.IGNORECASE
+)  # "UBND tỉnh X", "Tỉnh ủy X" → X; "Ban Thường vụ Tỉnh ủy" names no place
 
 _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
@@ -353,7 +358,7 @@ def edit_rule(
         changes["jurisdiction"] = jurisdiction
         changes["jurisdiction_key"] = jurisdiction_key(jurisdiction) or jurisdiction.lower()
     if severity is not None:
-        changes["severity"] = severity
+        changes["severity"] = Severity(severity).value
     if not changes:
         return rule
     old = rule.model_dump(mode="json")
@@ -370,3 +375,28 @@ def edit_rule(
         con.execute("ROLLBACK")
         raise
     return get_rule(con, rule_id)
+
+
+def gather_documents(
+    con: duckdb.DuckDBPyConnection, paths: Sequence[Path | str], settings: Settings
+) -> tuple[list[Document], list[tuple[str, str]]]:
+    """The documents behind files for `rules extract`: an ingested file's stored record (never OCR'd again),
+    else the file is extracted and loaded now. Returns the documents and (path, reason) for each failure."""
+    documents: list[Document] = []
+    failures: list[tuple[str, str]] = []
+    for path in iter_input_files(paths):
+        try:
+            info = identify(path)
+            stored = stored_documents(con, [info.sha256])
+            if stored:
+                documents.extend(stored)
+                continue
+            document = extract_file(path, settings)
+            if document.status is Status.FAILED:
+                failures.append((str(path), "; ".join(f"{e.message} [{e.code}]" for e in document.errors)))
+                continue
+            load_document(con, document)
+            documents.append(document)
+        except (OSError, CongvanError) as error:
+            failures.append((str(path), str(error)))
+    return documents, failures

@@ -1,0 +1,185 @@
+"""`congvan rules …`, `congvan check` and `congvan findings`: the rule base, its review, and the checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import click
+
+from pipeline import checks, rulebase
+from pipeline.settings import Settings
+from pipeline.store import open_db
+
+_DB = click.option("--db", type=click.Path(path_type=Path), default=None, help="the DuckDB file (default: settings)")
+_ACTOR = click.option("--actor", default=None, help="who is acting (default: $USER)")
+
+
+def _db(db: Path | None) -> Path:
+    return db or Settings().db
+
+
+@click.group("rules")
+def rules() -> None:
+    """Build and review the rule base: extract rules from dispatches, then approve, reject, retire or edit."""
+
+
+@rules.command("extract")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@_DB
+@_ACTOR
+def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None:
+    """Propose rules from dispatches FILES (ingested files reuse their stored text); with no FILES, from every
+    ingested dispatch not yet read at this extractor version.
+
+    Example: congvan rules extract inbox/cv-1271.pdf --db archive.duckdb
+    """
+    con = open_db(_db(db))
+    if files:
+        documents, failures = rulebase.gather_documents(con, files, Settings())
+    else:
+        documents, failures = rulebase.stored_documents(con), []
+    proposed = rulebase.propose_rules(con, documents, actor)
+    for rule in proposed:
+        click.echo(f"{rule.id}  {rule.kind.value:32} {_value(rule.value, rule.unit)}  {rule.sentence[:90]}")
+    click.echo(f"{len(documents)} document(s) read, {len(proposed)} new rule(s) proposed", err=True)
+    for path, reason in failures:
+        click.echo(f"congvan: {path}: {reason}", err=True)
+    if failures:
+        raise click.exceptions.Exit(1)
+
+
+def _value(value: float | None, unit: str | None) -> str:
+    return "-" if value is None else f"{value:g} {unit or ''}".strip()
+
+
+@rules.command("list")
+@click.option("--status", type=click.Choice(["proposed", "active", "rejected", "retired"]), default=None)
+@_DB
+def list_(status: str | None, db: Path | None) -> None:
+    """List rules: id, status, kind, value, scope and source.
+
+    Example: congvan rules list --status proposed
+    """
+    con = open_db(_db(db))
+    for rule in rulebase.list_rules(con, status):
+        source = rule.source_number or rule.jurisdiction or ""
+        click.echo(
+            f"{rule.id}  {rule.status.value:8} {rule.kind.value:32} {_value(rule.value, rule.unit):22} "
+            f"{rule.severity.value:7} {rule.applies_to or 'mọi cán bộ'} | {source}"
+        )
+
+
+@rules.command("show")
+@click.argument("rule_id")
+@_DB
+def show(rule_id: str, db: Path | None) -> None:
+    """Show one rule with its sentence, source and review history.
+
+    Example: congvan rules show R-1a2b3c4d5e
+    """
+    con = open_db(_db(db))
+    rule = rulebase.get_rule(con, rule_id)
+    click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    for event in rulebase.rule_history(con, rule_id):
+        click.echo(f"{event['at']:%Y-%m-%d %H:%M:%S}  {event['action']:12} {event['actor']}  {event['details']}")
+
+
+def _status_command(action: str, help_text: str) -> click.Command:
+    @click.command(action, help=help_text)
+    @click.argument("rule_ids", nargs=-1)
+    @click.option("--all", "every", is_flag=True, help="every proposed rule")
+    @click.option("--note", default=None, help="why (kept in the history)")
+    @_DB
+    @_ACTOR
+    def command(rule_ids: tuple[str, ...], every: bool, note: str | None, db: Path | None, actor: str | None) -> None:
+        if not rule_ids and not every:
+            raise click.UsageError("give rule ids, or --all")
+        con = open_db(_db(db))
+        changed = rulebase.set_status(con, action, rule_ids, actor, every_proposed=every, note=note)
+        click.echo(f"{action}: {len(changed)} rule(s) {' '.join(changed)}".rstrip())
+
+    return command
+
+
+approve = _status_command(
+    "approve", "Make rules active (ids, or --all proposed).\n\nExample: congvan rules approve --all"
+)
+reject = _status_command(
+    "reject", "Reject proposed rules.\n\nExample: congvan rules reject R-1a2b3c4d5e --note 'not a rule'"
+)
+retire = _status_command("retire", "Retire active rules.\n\nExample: congvan rules retire R-1a2b3c4d5e")
+for _command in (approve, reject, retire):
+    rules.add_command(_command)
+
+
+@rules.command("edit")
+@click.argument("rule_id")
+@click.option("--value", type=float, default=None, help="the rule's number (e.g. 2 for 02 lần/năm)")
+@click.option("--exception-value", type=float, default=None, help="the number under the exception (urgent cases)")
+@click.option("--applies-to", default=None, help="who it binds, e.g. 'lãnh đạo chủ chốt' ('' for everyone)")
+@click.option("--jurisdiction", default=None, help="where it applies, e.g. 'UBND tỉnh Lạng Sơn' or 'Trung ương'")
+@click.option("--severity", type=click.Choice(["breach", "warning"]), default=None)
+@_DB
+@_ACTOR
+def edit(
+    rule_id: str,
+    value: float | None,
+    exception_value: float | None,
+    applies_to: str | None,
+    jurisdiction: str | None,
+    severity: str | None,
+    db: Path | None,
+    actor: str | None,
+) -> None:
+    """Change a rule's value or scope; the old and new values go into its history.
+
+    Example: congvan rules edit R-1a2b3c4d5e --value 10 --applies-to 'lãnh đạo chủ chốt'
+    """
+    con = open_db(_db(db))
+    rule = rulebase.edit_rule(
+        con,
+        rule_id,
+        actor,
+        value=value,
+        exception_value=exception_value,
+        applies_to=applies_to,
+        jurisdiction=jurisdiction,
+        severity=severity,
+    )
+    click.echo(f"{rule.id}  {rule.kind.value} {_value(rule.value, rule.unit)} {rule.applies_to or 'mọi cán bộ'}")
+
+
+@click.command("check")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="date to judge deadlines at")
+@_DB
+def check(as_of: dt.datetime | None, db: Path | None) -> None:
+    """Evaluate every active rule over the trips and store the findings (replacing the previous ones).
+
+    Example: congvan check --as-of 2025-10-15
+    """
+    con = open_db(_db(db))
+    day = as_of.date() if as_of else dt.date.today()
+    run_id = f"check-{dt.datetime.now():%Y%m%dT%H%M%S%f}"
+    found = checks.run_checks(con, day, run_id)
+    breaches = sum(f.severity.value == "breach" for f in found)
+    click.echo(
+        f"{len(found)} finding(s) as of {day.isoformat()}: {breaches} breach(es), {len(found) - breaches} warning(s)"
+    )
+
+
+@click.command("findings")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per finding and line")
+@_DB
+def findings(as_json: bool, db: Path | None) -> None:
+    """Print the stored findings (run `congvan check` first).
+
+    Example: congvan findings --json | jq .message
+    """
+    con = open_db(_db(db), read_only=True)
+    for finding in checks.stored_findings(con):
+        if as_json:
+            click.echo(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False))
+        else:
+            click.echo(f"[{finding.severity.value}] {finding.decision_number or '-'}: {finding.message}")
