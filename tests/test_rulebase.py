@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from flows.commands.rules import check, findings, rules
 from pipeline.checks import run_checks
+from pipeline.rulebase import edit_rule as edit
 from pipeline.rulebase import (
     ensure_default_rules,
     get_rule,
@@ -21,7 +22,6 @@ from pipeline.rulebase import (
     rule_history,
     set_status,
 )
-from pipeline.rulebase import edit_rule as edit
 from schemas.rules import RuleKind
 from tests.rules_db import Member, TripFact, dispatch, fill_calendar, insert_trips, new_db
 
