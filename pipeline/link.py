@@ -1,0 +1,657 @@
+"""One person across documents, and each trip report to the trip it answers.
+
+People: every mention (signer, trip member, reporter, person named) is compared with the people found so far
+by its diacritic-free name (rapidfuzz) and its unit. A diacritic slip, an OCR error, an honorific or a new
+title does not make a new person; the same name in another unit does. Each merge is written to
+`person_merges` with its evidence; an analyst can undo one (`unmerge`), and the undone pair is never merged
+again. Person ids are kept from the previous run where the same mentions form the person again.
+
+Reports: by the cited decision number under a canonical key ("145/QD-UBND" = "145 / QĐ-UBND" = "l45/QĐ-UBND"),
+checked against the decision date when both are known; failing that, by reporter + destination + dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Hamming, Levenshtein
+
+from extractors.vntext import fold, squash
+from pipeline.settings import Settings
+
+NAME_THRESHOLD = 88.0
+"""rapidfuzz ratio (0-100) two diacritic-free names must reach to be one person's."""
+TOKEN_THRESHOLD = 75.0
+"""rapidfuzz ratio a unit word of 4+ letters must reach against its partner (shorter words must be equal)."""
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong\s+chi|d/c|thuong\s+ta|trung\s+ta|dai\s+ta|thieu\s+ta|"
+    r"thieu\s+tuong|trung\s+tuong|ts\.?|ths\.?|pgs\.?\s*ts\.?|gs\.?\s*ts\.?)\s+"
+)
+_UNIT_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "ubmttq": "uy ban mat tran to quoc",
+    "mttq": "mat tran to quoc",
+    "tu": "tinh uy",
+    "snv": "so noi vu",
+}
+_ROLE_ORDER = {"member": 0, "signer": 1, "reporter": 2, "mentioned": 3}
+
+
+# --- names and units ------------------------------------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """A name without honorific, rank or diacritics: 'Đồng chí Nguyễn Văn Bình' → 'nguyen van binh'."""
+    folded = squash(fold(name)).strip(" ,.;:")
+    while True:
+        stripped = _HONORIFIC.sub("", folded, count=1)
+        if stripped == folded:
+            return folded
+        folded = stripped
+
+
+def clean_name(name: str) -> str:
+    """The name as written, honorific removed: 'Ông Nguyễn Văn Bình' → 'Nguyễn Văn Bình'."""
+    text = squash(name).strip(" ,.;:")
+    key = fold(text)
+    while match := _HONORIFIC.match(key):
+        text, key = text[match.end() :], key[match.end() :]
+    return text
+
+
+def unit_key(unit: str | None) -> str | None:
+    """A unit compared without case, diacritics or common abbreviations ('UBND' = 'Ủy ban nhân dân')."""
+    if not unit:
+        return None
+    words = re.sub(r"[^\w\s]", " ", fold(unit)).split()
+    return " ".join(_UNIT_ABBREVIATIONS.get(word, word) for word in words) or None
+
+
+def unit_similarity(a: str, b: str) -> float | None:
+    """How well two unit keys agree (0-100), None when they name different units.
+
+    Every word of the shorter must have a partner in the longer: 'Sở Ngoại vụ' = 'Sở Ngoại vụ tỉnh Lạng Sơn'
+    and = 'Sở Ngoal vụ' (OCR), but 'ngoai' ≠ 'noi' (whole-string scores put Ngoại vụ and Nội vụ at 90).
+    """
+    short, long = sorted((a.split(), b.split()), key=len)
+    scores = []
+    for word in short:
+        best = max(
+            (100.0 if word == other else float(fuzz.ratio(word, other)) if min(len(word), len(other)) >= 4 else 0.0)
+            for other in long
+        )
+        if best < TOKEN_THRESHOLD:
+            return None
+        scores.append(best)
+    return sum(scores) / len(scores) if scores else None
+
+
+def given_names_compatible(a: str, b: str) -> bool:
+    """Given names (the last word) must agree: equal, or one OCR substitution in a name of 4+ letters.
+
+    'An' and 'Anh' are different people even though their full names score high together.
+    """
+    given_a, given_b = a.rsplit(" ", 1)[-1], b.rsplit(" ", 1)[-1]
+    if given_a == given_b:
+        return True
+    return len(given_a) == len(given_b) >= 4 and Hamming.distance(given_a, given_b) == 1
+
+
+def is_key_leader(title: str | None, key_titles: Sequence[str]) -> bool | None:
+    """Head of their unit by title ('Giám đốc', 'Chủ tịch UBND tỉnh'), never a deputy ('Phó Giám đốc').
+
+    None when the title is unknown: the rules must not treat an unknown title as 'not a key leader'.
+    """
+    if not title:
+        return None
+    folded = re.sub(r"^(?:quyen|q\.)\s*", "", squash(fold(title)))
+    return any(folded == key or folded.startswith(key + " ") for key in (squash(fold(k)) for k in key_titles))
+
+
+def _diacritic_richness(name: str) -> int:
+    return sum(1 for char in name if char != fold(char))
+
+
+# --- people -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One person as a document names them, with the document's date for ordering titles over time."""
+
+    sha256: str
+    role: str
+    ordinal: int
+    name: str
+    title: str | None
+    unit: str | None
+    date: dt.date | None
+    document_number: str | None
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        return (self.sha256, self.role, self.ordinal)
+
+    @property
+    def name_key(self) -> str:
+        return name_key(self.name)
+
+    @property
+    def unit_key(self) -> str | None:
+        return unit_key(self.unit)
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "sha256": self.sha256,
+            "role": self.role,
+            "ordinal": self.ordinal,
+            "name": self.name,
+            "title": self.title,
+            "unit": self.unit,
+            "document_number": self.document_number,
+            "document_date": self.date.isoformat() if self.date else None,
+        }
+
+
+@dataclass
+class Cluster:
+    """One resolved person: the mentions taken for them."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    def mention_keys(self) -> set[tuple[str, str, int]]:
+        return {mention.key for mention in self.mentions}
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Why `mention` was taken for the person of `matched`."""
+
+    mention: Mention
+    matched: Mention
+    score: float
+    evidence: dict[str, Any]
+
+    @property
+    def merge_id(self) -> str:
+        raw = "|".join(map(str, (*self.mention.key, *self.matched.key)))
+        return "M" + hashlib.sha1(raw.encode()).hexdigest()[:12]
+
+
+def _score(mention: Mention, other: Mention) -> tuple[str, float, dict[str, Any]]:
+    """Whether two mentions can be one person ('match', 'name' or 'unit' for what differs), score, evidence."""
+    a, b = mention.name_key, other.name_key
+    name_score = float(fuzz.ratio(a, b))
+    if not given_names_compatible(a, b) or name_score < NAME_THRESHOLD:
+        return "name", name_score, {}
+    unit_a, unit_b = mention.unit_key, other.unit_key
+    unit_score = unit_similarity(unit_a, unit_b) if unit_a and unit_b else None
+    if unit_a and unit_b and unit_score is None:
+        return "unit", name_score, {}
+    score = (name_score + (unit_score if unit_score is not None else 90.0)) / 2
+    evidence = {
+        "name_score": name_score,
+        "same_spelling": clean_name(mention.name) == clean_name(other.name),
+        "unit_score": unit_score,
+        "units": [other.unit, mention.unit],
+        "titles": [other.title, mention.title],
+        "title_changed": bool(mention.title and other.title and fold(mention.title) != fold(other.title)),
+        "documents": [other.describe(), mention.describe()],
+    }
+    return "match", score, evidence
+
+
+def _best_match(mention: Mention, cluster: Cluster, forbidden: set[frozenset[tuple[str, str, int]]]) -> Merge | None:
+    """The mention of `cluster` this one matches best; None if any of its mentions names another unit
+    under the same name, or an analyst undid a merge between this mention and one of them."""
+    if any(frozenset((mention.key, other.key)) in forbidden for other in cluster.mentions):
+        return None
+    best: Merge | None = None
+    for other in cluster.mentions:
+        verdict, score, evidence = _score(mention, other)
+        if verdict == "unit":
+            return None
+        if verdict == "match" and (best is None or score > best.score):
+            best = Merge(mention, other, score, evidence)
+    return best
+
+
+def resolve_people(
+    mentions: Sequence[Mention], forbidden: set[frozenset[tuple[str, str, int]]]
+) -> tuple[list[Cluster], list[Merge]]:
+    """Group mentions into people, oldest document first, so titles are seen in the order they were held.
+
+    A mention without a unit joins a person only when exactly one person of that name fits; with two
+    same-named people in different units it would be a guess, so it becomes its own person.
+    """
+    ordered = sorted(mentions, key=lambda m: (m.date or dt.date.max, m.sha256, _ROLE_ORDER.get(m.role, 9), m.ordinal))
+    clusters: list[Cluster] = []
+    by_family: dict[str, list[int]] = defaultdict(list)
+    merges: list[Merge] = []
+    for mention in ordered:
+        family = mention.name_key.split(" ", 1)[0]
+        candidates = [
+            (merge, index)
+            for index in by_family[family]
+            if (merge := _best_match(mention, clusters[index], forbidden)) is not None
+        ]
+        if candidates and (mention.unit_key or len(candidates) == 1):
+            merge, index = max(candidates, key=lambda pair: pair[0].score)
+            clusters[index].mentions.append(mention)
+            merges.append(merge)
+            continue
+        by_family[family].append(len(clusters))
+        clusters.append(Cluster([mention]))
+    return clusters, merges
+
+
+def _load_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
+    rows = con.execute(
+        """
+        SELECT m.sha256, m.role, m.ordinal, m.name, m.title,
+               coalesce(m.unit, CASE WHEN m.role = 'signer' THEN d.issuer END) AS unit,
+               d.issue_date, d.number
+        FROM mentions m LEFT JOIN documents d USING (sha256)
+        """
+    ).fetchall()
+    mentions = [Mention(*row) for row in rows]
+    return [mention for mention in mentions if len(mention.name_key.split()) >= 2]
+
+
+def _forbidden_pairs(con: duckdb.DuckDBPyConnection) -> set[frozenset[tuple[str, str, int]]]:
+    rows = con.execute(
+        "SELECT sha256, role, ordinal, matched_sha256, matched_role, matched_ordinal "
+        "FROM person_merges WHERE undone AND matched_sha256 IS NOT NULL"
+    ).fetchall()
+    return {frozenset(((a, b, c), (d, e, f))) for a, b, c, d, e, f in rows}
+
+
+def _person_ids(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> list[str]:
+    """An id per cluster: the id most of its mentions had before when still free, else one from its first mention."""
+    previous = {
+        (sha, role, ordinal): person
+        for sha, role, ordinal, person in con.execute(
+            "SELECT sha256, role, ordinal, person_id FROM mentions WHERE person_id IS NOT NULL"
+        ).fetchall()
+    }
+    taken: set[str] = set()
+    ids = [""] * len(clusters)
+    for index in sorted(range(len(clusters)), key=lambda i: -len(clusters[i].mentions)):
+        cluster = clusters[index]
+        votes = Counter(previous[key] for key in cluster.mention_keys() if key in previous)
+        chosen = next((person for person, _ in votes.most_common() if person not in taken), None)
+        if chosen is None:
+            first = cluster.mentions[0]
+            chosen = "P" + hashlib.sha1("|".join(map(str, first.key)).encode()).hexdigest()[:12]
+        taken.add(chosen)
+        ids[index] = chosen
+    return ids
+
+
+def _person_row(person_id: str, cluster: Cluster, key_titles: Sequence[str]) -> tuple[Any, ...]:
+    names = [clean_name(m.name) for m in cluster.mentions]
+    counts = Counter(names)
+    name = max(counts, key=lambda n: (_diacritic_richness(n), counts[n]))
+    latest = cluster.mentions[-1]
+    title = next((m.title for m in reversed(cluster.mentions) if m.title), None)
+    unit = next((m.unit for m in reversed(cluster.mentions) if m.unit), None)
+    units = list(dict.fromkeys(m.unit for m in cluster.mentions if m.unit))
+    dates = [m.date for m in cluster.mentions if m.date]
+    return (
+        person_id,
+        name,
+        unit,
+        title,
+        is_key_leader(title, key_titles),
+        sorted(counts),
+        units,
+        len(cluster.mentions),
+        min(dates) if dates else None,
+        max(dates) if dates else latest.date,
+    )
+
+
+def link_people(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, int]:
+    """Resolve every mention to a person; rewrite people, person ids and key-leader marks; keep undone merges.
+
+    Returns counts: mentions, people, merges (active), undone (kept from earlier runs).
+    """
+    mentions = _load_mentions(con)
+    forbidden = _forbidden_pairs(con)
+    clusters, merges = resolve_people(mentions, forbidden)
+    ids = _person_ids(con, clusters)
+    person_of = {mention.key: ids[i] for i, cluster in enumerate(clusters) for mention in cluster.mentions}
+    people = [_person_row(ids[i], cluster, settings.key_leader_titles) for i, cluster in enumerate(clusters)]
+    now = dt.datetime.now()
+    merge_rows = [
+        (
+            merge.merge_id,
+            person_of[merge.mention.key],
+            *merge.mention.key,
+            merge.score,
+            json.dumps(merge.evidence, ensure_ascii=False),
+            False,
+            now,
+            *merge.matched.key,
+            None,
+        )
+        for merge in merges
+    ]
+    assignments = [(*key, person) for key, person in person_of.items()]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM people")
+        _insert(con, "people", _PEOPLE_COLUMNS, people)
+        con.execute("DELETE FROM person_merges WHERE NOT undone")
+        _insert(con, "person_merges", _MERGE_COLUMNS, merge_rows)
+        con.execute("UPDATE mentions SET person_id = NULL")
+        _update_from(con, "mentions", ("sha256", "role", "ordinal", "person_id"), assignments)
+        con.execute("UPDATE trip_members SET person_id = NULL")
+        con.execute(
+            "UPDATE trip_members SET person_id = m.person_id FROM mentions m "
+            "WHERE m.sha256 = trip_members.trip_id AND m.role = 'member' AND m.ordinal = trip_members.ordinal"
+        )
+        _mark_key_leaders(con, settings.key_leader_titles)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    undone = con.execute("SELECT count(*) FROM person_merges WHERE undone").fetchone()
+    return {
+        "mentions": len(mentions),
+        "people": len(people),
+        "merges": len(merge_rows),
+        "undone": undone[0] if undone else 0,
+    }
+
+
+def _mark_key_leaders(con: duckdb.DuckDBPyConnection, key_titles: Sequence[str]) -> None:
+    """trip_members.is_key_leader from the title the member held on that trip."""
+    rows = con.execute("SELECT trip_id, ordinal, title FROM trip_members").fetchall()
+    marks = [(trip, ordinal, is_key_leader(title, key_titles)) for trip, ordinal, title in rows]
+    _update_from(con, "trip_members", ("trip_id", "ordinal", "is_key_leader"), marks)
+
+
+def unmerge(con: duckdb.DuckDBPyConnection, merge_id: str, settings: Settings) -> bool:
+    """Undo one merge for good (this and every later run), then re-link people; False if no such merge."""
+    found = con.execute("SELECT undone FROM person_merges WHERE merge_id = ?", [merge_id]).fetchone()
+    if found is None:
+        return False
+    con.execute(
+        "UPDATE person_merges SET undone = TRUE, undone_at = ? WHERE merge_id = ?", [dt.datetime.now(), merge_id]
+    )
+    link_people(con, settings)
+    return True
+
+
+# --- reports ------------------------------------------------------------------------------------------
+
+_OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
+
+
+def decision_key(number: str | None) -> str | None:
+    """A decision number compared despite OCR and typing: case, diacritics (QĐ/QD), spaces, dashes, and
+    letters read for digits in the serial ('l45' → '145')."""
+    if not number:
+        return None
+    key = re.sub(r"\s+", "", fold(number)).replace("–", "-").replace("—", "-").strip(".,;:")
+    serial, _, rest = key.partition("/") if "/" in key else (key, "", "")
+    head = re.match(r"^[0-9oli|]+", serial)
+    if head and any(char.isdigit() for char in head.group(0)):
+        serial = head.group(0).translate(_OCR_DIGITS) + serial[head.end() :]
+    return f"{serial}/{rest}" if rest else serial
+
+
+@dataclass(frozen=True)
+class TripFacts:
+    trip_id: str
+    key: str | None
+    decision_date: dt.date | None
+    start: dt.date | None
+    end: dt.date | None
+    destinations: frozenset[str]
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReportFacts:
+    sha256: str
+    key: str | None
+    decision_date: dt.date | None
+    start: dt.date | None
+    end: dt.date | None
+    report_date: dt.date | None
+    destinations: frozenset[str]
+    reporter: str | None
+
+
+@dataclass(frozen=True)
+class Link:
+    trip_id: str | None
+    method: str | None
+    score: float | None
+    evidence: dict[str, Any]
+
+
+def _by_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    exact = [trip for trip in trips if trip.key == report.key]
+    method, score = "decision_number", 0.95
+    if not exact and report.key and report.decision_date:
+        # one OCR slip in the number, confirmed by the decision date
+        exact = [
+            trip
+            for trip in trips
+            if trip.key
+            and trip.decision_date == report.decision_date
+            and Levenshtein.distance(trip.key, report.key) == 1
+        ]
+        method, score = "decision_number_fuzzy", 0.85
+    if report.decision_date:
+        dated = [trip for trip in exact if trip.decision_date == report.decision_date]
+        undated = [trip for trip in exact if trip.decision_date is None]
+        if dated:
+            exact, score = dated, 1.0 if method == "decision_number" else score
+        else:
+            exact = undated  # same number, another date: a reused number, not this decision
+    if not exact:
+        return None
+    if len(exact) > 1:  # same number, no date to tell them apart: the latest decision before the report
+        before = [
+            t for t in exact if t.decision_date and (not report.report_date or t.decision_date <= report.report_date)
+        ]
+        exact = [max(before, key=lambda t: t.decision_date or dt.date.min)] if before else exact[:1]
+        score -= 0.15
+    trip = exact[0]
+    evidence = {
+        "cited_number_key": report.key,
+        "decision_number_key": trip.key,
+        "cited_date": _iso(report.decision_date),
+        "decision_date": _iso(trip.decision_date),
+    }
+    return Link(trip.trip_id, method, round(score, 3), evidence)
+
+
+def _overlaps(report: ReportFacts, trip: TripFacts) -> bool:
+    if report.start and report.end and trip.start and trip.end:
+        return report.start <= trip.end and trip.start <= report.end
+    if report.report_date and trip.end:
+        return trip.end <= report.report_date <= trip.end + dt.timedelta(days=60)
+    return False
+
+
+def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """No usable citation: the reporter among the members, plus a shared destination or overlapping dates."""
+    if not report.reporter:
+        return None
+    reporter = name_key(report.reporter)
+    best: Link | None = None
+    for trip in trips:
+        person = any(
+            given_names_compatible(reporter, m) and fuzz.ratio(reporter, m) >= NAME_THRESHOLD for m in trip.members
+        )
+        if not person:
+            continue
+        shared = sorted(report.destinations & trip.destinations)
+        overlap = _overlaps(report, trip)
+        if not shared and not overlap:
+            continue
+        score = round(0.6 + 0.15 * bool(shared) + 0.15 * overlap, 3)
+        if best is None or (best.score or 0) < score:
+            evidence = {"reporter": report.reporter, "shared_destinations": shared, "dates_overlap": overlap}
+            best = Link(trip.trip_id, "person_destination_dates", score, evidence)
+    return best
+
+
+def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
+    """The trip a report answers, how it was found and how sure; trip_id None when nothing matches."""
+    found = (_by_number(report, trips) if report.key else None) or _by_person_place_dates(report, trips)
+    if found is not None:
+        return found
+    tried = {"cited_number_key": report.key, "cited_date": _iso(report.decision_date), "reporter": report.reporter}
+    return Link(None, None, None, {"unmatched": True, **tried})
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _load_trips(con: duckdb.DuckDBPyConnection) -> list[TripFacts]:
+    rows = con.execute(
+        """
+        SELECT t.trip_id, t.decision_number, t.decision_date, t.start_date, t.end_date,
+               (SELECT list(country) FROM trip_destinations d WHERE d.trip_id = t.trip_id),
+               (SELECT list(name) FROM trip_members m WHERE m.trip_id = t.trip_id)
+        FROM trips t
+        """
+    ).fetchall()
+    return [
+        TripFacts(
+            trip_id,
+            decision_key(number),
+            date,
+            start,
+            end,
+            frozenset(fold(c) for c in countries or []),
+            tuple(name_key(n) for n in members or []),
+        )
+        for trip_id, number, date, start, end, countries, members in rows
+    ]
+
+
+def _load_reports(con: duckdb.DuckDBPyConnection) -> list[ReportFacts]:
+    rows = con.execute(
+        "SELECT sha256, cited_decision_number, cited_decision_date, start_date, end_date, report_date, "
+        "destinations, reporter FROM reports"
+    ).fetchall()
+    return [
+        ReportFacts(
+            sha, decision_key(number), date, start, end, report_date, frozenset(fold(c) for c in dests or []), rep
+        )
+        for sha, number, date, start, end, report_date, dests, rep in rows
+    ]
+
+
+def link_reports(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Set reports.trip_id, link_method, link_score and link_evidence for every report.
+
+    Returns counts: reports, linked, unlinked (kept, with trip_id null and what was tried).
+    """
+    trips = _load_trips(con)
+    reports = _load_reports(con)
+    links = [(report.sha256, match_report(report, trips)) for report in reports]
+    rows = [
+        (sha, link.trip_id, link.method, link.score, json.dumps(link.evidence, ensure_ascii=False))
+        for sha, link in links
+    ]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _update_from(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    linked = sum(1 for _, link in links if link.trip_id)
+    return {"reports": len(links), "linked": linked, "unlinked": len(links) - linked}
+
+
+def link_all(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, dict[str, int]]:
+    """People first (reports may then match on the reporter), then reports: what ingest runs after a load."""
+    return {"people": link_people(con, settings), "reports": link_reports(con)}
+
+
+# --- writing ------------------------------------------------------------------------------------------
+
+_PEOPLE_COLUMNS = (
+    "person_id", "name", "unit", "title", "is_key_leader", "aliases", "units", "mention_count", "first_seen",
+    "last_seen",
+)  # fmt: skip
+_MERGE_COLUMNS = (
+    "merge_id", "person_id", "sha256", "role", "ordinal", "score", "evidence", "undone", "created_at",
+    "matched_sha256", "matched_role", "matched_ordinal", "undone_at",
+)  # fmt: skip
+_TYPES = {
+    "ordinal": pa.int32(),
+    "matched_ordinal": pa.int32(),
+    "mention_count": pa.int32(),
+    "score": pa.float64(),
+    "link_score": pa.float64(),
+    "is_key_leader": pa.bool_(),
+    "undone": pa.bool_(),
+    "first_seen": pa.date32(),
+    "last_seen": pa.date32(),
+    "created_at": pa.timestamp("us"),
+    "undone_at": pa.timestamp("us"),
+    "aliases": pa.list_(pa.string()),
+    "units": pa.list_(pa.string()),
+}
+
+
+def _arrow(columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> pa.Table:
+    values = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
+    return pa.table(
+        {
+            name: pa.array(list(column), _TYPES.get(name, pa.string()))
+            for name, column in zip(columns, values, strict=True)
+        }
+    )
+
+
+def _insert(
+    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    if not rows:
+        return
+    con.register("_link_rows", _arrow(columns, rows))
+    try:
+        names = ", ".join(columns)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _link_rows")
+    finally:
+        con.unregister("_link_rows")
+
+
+def _update_from(
+    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """UPDATE `table` from rows whose leading columns are the key and the rest the values to set."""
+    if not rows:
+        return
+    keys = {"mentions": 3, "trip_members": 2, "reports": 1}[table]
+    con.register("_link_rows", _arrow(columns, rows))
+    try:
+        sets = ", ".join(f"{c} = u.{c}" for c in columns[keys:])
+        where = " AND ".join(f"{table}.{c} = u.{c}" for c in columns[:keys])
+        con.execute(f"UPDATE {table} SET {sets} FROM _link_rows u WHERE {where}")
+    finally:
+        con.unregister("_link_rows")

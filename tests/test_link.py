@@ -1,0 +1,296 @@
+"""pipeline.link: one person across documents, merges with evidence and undo, reports to their trips."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+
+import duckdb
+import pytest
+
+from pipeline import migrations
+from pipeline.link import (
+    decision_key,
+    is_key_leader,
+    link_people,
+    link_reports,
+    name_key,
+    unit_key,
+    unit_similarity,
+    unmerge,
+)
+from pipeline.settings import DEFAULT_KEY_LEADER_TITLES, Settings
+
+SETTINGS = Settings()
+
+
+@pytest.fixture
+def con() -> Iterator[duckdb.DuckDBPyConnection]:
+    connection = duckdb.connect(":memory:")
+    migrations.apply(connection, migrations.known_migrations(), ":memory:")
+    yield connection
+    connection.close()
+
+
+def add_document(
+    con: duckdb.DuckDBPyConnection, sha: str, date: dt.date, number: str, doc_type: str, issuer: str = "UBND tỉnh"
+) -> None:
+    con.execute(
+        "INSERT INTO documents (sha256, path, status, doc_type, number, issuer, issue_date, extractor_version, "
+        "ingested_at) VALUES (?, ?, 'ok', ?, ?, ?, ?, 'test', now())",
+        [sha, f"{sha}.txt", doc_type, number, issuer, date],
+    )
+
+
+def add_trip(
+    con: duckdb.DuckDBPyConnection,
+    sha: str,
+    number: str,
+    date: dt.date,
+    start: dt.date,
+    end: dt.date,
+    members: list[tuple[str, str | None, str | None]],
+    countries: list[str],
+) -> None:
+    add_document(con, sha, date, number, "quyet_dinh")
+    con.execute(
+        "INSERT INTO trips (trip_id, decision_number, decision_date, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
+        [sha, number, date, start, end],
+    )
+    for ordinal, (name, title, unit) in enumerate(members):
+        con.execute(
+            "INSERT INTO trip_members (trip_id, ordinal, name, title, unit) VALUES (?, ?, ?, ?, ?)",
+            [sha, ordinal, name, title, unit],
+        )
+        con.execute(
+            "INSERT INTO mentions (sha256, ordinal, role, name, title, unit) VALUES (?, ?, 'member', ?, ?, ?)",
+            [sha, ordinal, name, title, unit],
+        )
+    for ordinal, country in enumerate(countries):
+        con.execute("INSERT INTO trip_destinations VALUES (?, ?, ?, NULL)", [sha, ordinal, country])
+
+
+def add_report(
+    con: duckdb.DuckDBPyConnection,
+    sha: str,
+    date: dt.date,
+    cited: str | None,
+    cited_date: dt.date | None,
+    reporter: str | None = None,
+    countries: list[str] | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> None:
+    add_document(con, sha, date, f"{sha}/BC-SNV", "bao_cao")
+    con.execute(
+        "INSERT INTO reports (sha256, number, report_date, reporter, cited_decision_number, cited_decision_date, "
+        "start_date, end_date, destinations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [sha, f"{sha}/BC-SNV", date, reporter, cited, cited_date, start, end, countries or []],
+    )
+
+
+def person_of(con: duckdb.DuckDBPyConnection, sha: str, ordinal: int = 0) -> str:
+    row = con.execute("SELECT person_id FROM trip_members WHERE trip_id = ? AND ordinal = ?", [sha, ordinal]).fetchone()
+    assert row is not None and row[0] is not None
+    return str(row[0])
+
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("145/QĐ-UBND", "145/QD-UBND"),
+        ("145/QĐ-UBND", "145 / QĐ - UBND"),
+        ("145/QĐ-UBND", "145/qđ-ubnd"),
+        ("145/QĐ-UBND", "l45/QĐ-UBND"),
+        ("145/QĐ-UBND", "145/QÐ-UBND"),  # tesseract's Ð (U+00D0)
+        ("262-QĐ/TU", "262 - QD/TU"),
+    ],
+)
+def test_link_decision_key_tolerates_ocr_variants(a: str, b: str) -> None:
+    assert decision_key(a) == decision_key(b)
+
+
+def test_link_decision_key_keeps_different_numbers_apart() -> None:
+    assert decision_key("145/QĐ-UBND") != decision_key("146/QĐ-UBND")
+    assert decision_key("145/QĐ-UBND") != decision_key("145/QĐ-SNV")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Giám đốc", True),
+        ("Phó Giám đốc", False),
+        ("Chủ tịch UBND huyện Cao Lộc", True),
+        ("Phó Chủ tịch", False),
+        ("Trưởng ban", True),
+        ("Bí thư Huyện ủy", True),
+        ("Phó Bí thư", False),
+        ("Chuyên viên", False),
+        ("Trưởng phòng Hợp tác quốc tế", False),
+        ("Giam doc", True),  # OCR lost the diacritics
+        (None, None),
+    ],
+)
+def test_link_key_leader_by_title(title: str | None, expected: bool | None) -> None:
+    assert is_key_leader(title, DEFAULT_KEY_LEADER_TITLES) is expected
+
+
+def test_link_key_leader_titles_are_configurable() -> None:
+    assert is_key_leader("Chủ nhiệm", ["Chủ nhiệm"]) is True
+    assert is_key_leader("Giám đốc", ["Chủ nhiệm"]) is False
+
+
+def test_link_name_key_drops_honorifics_and_diacritics() -> None:
+    assert name_key("Đồng chí Nguyễn Văn Bình") == name_key("ông Nguyen Van Binh") == "nguyen van binh"
+    assert name_key("Thượng tá Lê Văn Sơn") == "le van son"
+
+
+def test_link_people_merges_diacritic_variant_with_evidence(con: duckdb.DuckDBPyConnection) -> None:
+    add_trip(con, "t1", "10/QĐ-UBND", D(2025, 1, 5), D(2025, 2, 1), D(2025, 2, 5),
+             [("Nguyễn Văn Bình", "Phó Giám đốc", "Sở Ngoại vụ")], ["Nhật Bản"])  # fmt: skip
+    add_trip(con, "t2", "88/QĐ-UBND", D(2025, 6, 5), D(2025, 7, 1), D(2025, 7, 5),
+             [("Nguyen Van Binh", "Giám đốc", "Sở Ngoại vụ tỉnh Lạng Sơn")], ["Lào"])  # fmt: skip
+
+    counts = link_people(con, SETTINGS)
+
+    assert person_of(con, "t1") == person_of(con, "t2")
+    assert counts["people"] == 1
+    name, title, key_leader, aliases = con.execute("SELECT name, title, is_key_leader, aliases FROM people").fetchone()  # type: ignore[misc]
+    assert name == "Nguyễn Văn Bình"  # the spelling with its diacritics
+    assert title == "Giám đốc"  # the latest title
+    assert key_leader is True
+    assert set(aliases) == {"Nguyễn Văn Bình", "Nguyen Van Binh"}
+    evidence = json.loads(con.execute("SELECT evidence FROM person_merges").fetchone()[0])  # type: ignore[index]
+    assert evidence["title_changed"] is True
+    assert evidence["unit_score"] >= 90
+    assert [d["sha256"] for d in evidence["documents"]] == ["t1", "t2"]
+
+
+def test_link_people_same_name_in_different_units_stay_two(con: duckdb.DuckDBPyConnection) -> None:
+    add_trip(con, "t1", "10/QĐ-UBND", D(2025, 1, 5), D(2025, 2, 1), D(2025, 2, 5),
+             [("Trần Văn Hùng", "Phó Giám đốc", "Sở Ngoại vụ")], ["Nhật Bản"])  # fmt: skip
+    add_trip(con, "t2", "88/QĐ-UBND", D(2025, 6, 5), D(2025, 7, 1), D(2025, 7, 5),
+             [("Trần Văn Hùng", "Chuyên viên", "Sở Nội vụ")], ["Lào"])  # fmt: skip
+
+    link_people(con, SETTINGS)
+
+    assert person_of(con, "t1") != person_of(con, "t2")
+    assert con.execute("SELECT count(*) FROM person_merges").fetchone() == (0,)
+
+
+def test_link_people_similar_names_stay_two(con: duckdb.DuckDBPyConnection) -> None:
+    """'An' and 'Anh' score high as strings but are different given names."""
+    add_trip(con, "t1", "10/QĐ-UBND", D(2025, 1, 5), D(2025, 2, 1), D(2025, 2, 5),
+             [("Nguyễn Văn An", "Chuyên viên", "Sở Ngoại vụ"), ("Nguyễn Văn Anh", "Chuyên viên", "Sở Ngoại vụ")],
+             ["Nhật Bản"])  # fmt: skip
+    link_people(con, SETTINGS)
+    assert person_of(con, "t1", 0) != person_of(con, "t1", 1)
+
+
+def test_link_people_unit_less_mention_joins_only_an_unambiguous_person(con: duckdb.DuckDBPyConnection) -> None:
+    add_trip(con, "t1", "10/QĐ-UBND", D(2025, 1, 5), D(2025, 2, 1), D(2025, 2, 5),
+             [("Lê Thị Hoa", "Chuyên viên", "Sở Y tế")], ["Nhật Bản"])  # fmt: skip
+    add_document(con, "n1", D(2025, 3, 1), "5/TB-SYT", "thong_bao")
+    con.execute("INSERT INTO mentions (sha256, ordinal, role, name) VALUES ('n1', 0, 'mentioned', 'Bà Lê Thị Hoa')")
+    link_people(con, SETTINGS)
+    mention = con.execute("SELECT person_id FROM mentions WHERE sha256 = 'n1'").fetchone()
+    assert mention == (person_of(con, "t1"),)
+
+
+def test_link_people_undo_survives_rerun(con: duckdb.DuckDBPyConnection) -> None:
+    add_trip(con, "t1", "10/QĐ-UBND", D(2025, 1, 5), D(2025, 2, 1), D(2025, 2, 5),
+             [("Phạm Đức Thắng", "Giám đốc", "Sở Công Thương")], ["Nhật Bản"])  # fmt: skip
+    add_trip(con, "t2", "88/QĐ-UBND", D(2025, 6, 5), D(2025, 7, 1), D(2025, 7, 5),
+             [("Phạm Đức Thắng", "Giám đốc", "Sở Công Thương")], ["Lào"])  # fmt: skip
+    link_people(con, SETTINGS)
+    merge_id = con.execute("SELECT merge_id FROM person_merges").fetchone()[0]  # type: ignore[index]
+    first_person = person_of(con, "t1")
+
+    assert unmerge(con, merge_id, SETTINGS) is True
+    assert person_of(con, "t1") != person_of(con, "t2")
+
+    link_people(con, SETTINGS)  # the next ingest re-links everything
+    assert person_of(con, "t1") != person_of(con, "t2")
+    assert person_of(con, "t1") == first_person  # ids are stable across runs
+    assert con.execute("SELECT undone FROM person_merges WHERE merge_id = ?", [merge_id]).fetchone() == (True,)
+    assert unmerge(con, "M-missing", SETTINGS) is False
+
+
+def test_link_people_marks_key_leaders_per_trip(con: duckdb.DuckDBPyConnection) -> None:
+    add_trip(con, "t1", "10/QĐ-UBND", D(2025, 1, 5), D(2025, 2, 1), D(2025, 2, 5),
+             [("Võ Minh Long", "Giám đốc", "Sở Y tế"), ("Đỗ Thu Hằng", "Phó Giám đốc", "Sở Y tế"),
+              ("Hồ Văn Sơn", None, "Sở Y tế")], ["Nhật Bản"])  # fmt: skip
+    link_people(con, SETTINGS.model_copy(update={"key_leader_titles": ["Giám đốc"]}))
+    marks = con.execute("SELECT is_key_leader FROM trip_members ORDER BY ordinal").fetchall()
+    assert marks == [(True,), (False,), (None,)]
+
+
+def test_link_reports_by_decision_number_despite_ocr_noise(con: duckdb.DuckDBPyConnection) -> None:
+    add_trip(con, "t1", "145/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15),
+             [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")], ["Nhật Bản"])  # fmt: skip
+    add_trip(con, "t2", "146/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15),
+             [("Lê Văn Sơn", "Giám đốc", "Sở Y tế")], ["Lào"])  # fmt: skip
+    add_report(con, "r1", D(2025, 3, 20), "l45 / QD-UBND", D(2025, 3, 3))
+
+    assert link_reports(con) == {"reports": 1, "linked": 1, "unlinked": 0}
+    trip, method, score = con.execute("SELECT trip_id, link_method, link_score FROM reports").fetchone()  # type: ignore[misc]
+    assert (trip, method, score) == ("t1", "decision_number", 1.0)
+
+
+def test_link_reports_reused_number_told_apart_by_date(con: duckdb.DuckDBPyConnection) -> None:
+    add_trip(con, "old", "38/QĐ-UBND", D(2024, 2, 1), D(2024, 3, 1), D(2024, 3, 5), [], ["Lào"])
+    add_trip(con, "new", "38/QĐ-UBND", D(2025, 2, 1), D(2025, 3, 1), D(2025, 3, 5), [], ["Lào"])
+    add_report(con, "r1", D(2025, 3, 10), "38/QĐ-UBND", D(2025, 2, 1))
+    link_reports(con)
+    assert con.execute("SELECT trip_id FROM reports").fetchone() == ("new",)
+
+
+def test_link_reports_fuzzy_number_needs_matching_date(con: duckdb.DuckDBPyConnection) -> None:
+    add_trip(con, "t1", "145/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15), [], ["Lào"])
+    add_report(con, "r1", D(2025, 3, 20), "146/QĐ-UBND", D(2025, 3, 3))  # one digit misread, date agrees
+    add_report(con, "r2", D(2025, 3, 20), "146/QĐ-UBND", D(2025, 1, 9))  # one digit off and another date
+    link_reports(con)
+    rows = dict(con.execute("SELECT sha256, link_method FROM reports").fetchall())
+    assert rows == {"r1": "decision_number_fuzzy", "r2": None}
+
+
+def test_link_reports_by_person_destination_and_dates(con: duckdb.DuckDBPyConnection) -> None:
+    add_trip(con, "t1", "145/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15),
+             [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")], ["Nhật Bản"])  # fmt: skip
+    add_trip(con, "t2", "150/QĐ-UBND", D(2025, 3, 4), D(2025, 4, 10), D(2025, 4, 15),
+             [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")], ["Lào"])  # fmt: skip
+    add_report(con, "r1", D(2025, 3, 20), None, None, "Nguyen Van Binh", ["Nhật Bản"], D(2025, 3, 10), D(2025, 3, 15))
+    link_reports(con)
+    trip, method, evidence = con.execute("SELECT trip_id, link_method, link_evidence FROM reports").fetchone()  # type: ignore[misc]
+    assert (trip, method) == ("t1", "person_destination_dates")
+    assert json.loads(evidence)["shared_destinations"] == ["nhat ban"]
+
+
+def test_link_reports_unmatched_report_is_kept(con: duckdb.DuckDBPyConnection) -> None:
+    add_trip(con, "t1", "145/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15), [], ["Lào"])
+    add_report(con, "r1", D(2025, 5, 20), "999/QĐ-UBND", D(2025, 4, 1), "Hà Văn Kiên")
+    assert link_reports(con) == {"reports": 1, "linked": 0, "unlinked": 1}
+    trip, evidence = con.execute("SELECT trip_id, link_evidence FROM reports WHERE sha256 = 'r1'").fetchone()  # type: ignore[misc]
+    assert trip is None
+    assert json.loads(evidence)["unmatched"] is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Sở Ngoại vụ", "Sở Ngoại vụ tỉnh Lạng Sơn", True),
+        ("Sở Ngoại vụ", "Sở Ngoal vụ", True),  # OCR slip
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh", True),
+        ("Sở Ngoại vụ", "Sở Nội vụ", False),
+        ("UBND tỉnh", "UBND huyện Cao Lộc", False),
+        ("Sở Y tế", "Sở Tài chính", False),
+    ],
+)
+def test_link_unit_similarity(a: str, b: str, same: bool) -> None:
+    key_a, key_b = unit_key(a), unit_key(b)
+    assert key_a and key_b
+    assert (unit_similarity(key_a, key_b) is not None) is same
