@@ -9,15 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extractors.citations import extract_citations
+from extractors.header import extract_header
+from extractors.people import extract_people
+from extractors.places import extract_destinations
 from extractors.rules import extract_rules
 from schemas.document import Document, ErrorItem, Status
 
 FieldExtractor = Callable[[Document], Document]
 
-EXTRACTOR_VERSION = "0.1.1"
+EXTRACTOR_VERSION = "0.2.0"
 """Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
 
 FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
+    ("header", extract_header),  # doc_type, number, issuer, place, issue_date, subject, signer, recipients
+    ("citations", extract_citations),  # reads number (the document's own is not a citation)
+    ("people", extract_people),  # reads signer
+    ("destinations", extract_destinations),
     ("rules", extract_rules),  # keep last: reads doc_type set by the header extractors
 ]
 

@@ -1,0 +1,90 @@
+"""Dates in every form Vietnamese documents write them, OCR-damaged ones included.
+
+Forms: "ngày 18 tháng 9 năm 2023", "18/9/2023", "18-9-2023", "18.9.2023", "31-3-16" (two-digit year),
+"ngày 05/3/2020". Matching runs on the folded text (`vntext.fold`), so "ngay 18 thang 9 nam 2023" and
+"ngàv 18 tháng 9 năm 2023"-style diacritic damage still match, and offsets point into the original text.
+A date left blank for hand-filling ("ngày   tháng 10 năm 2023") is found but has no value: it must
+become a missing date, never a guessed one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extractors.vntext import fold
+
+_DIGIT = r"[0-9]"
+_GAP = r"[ \t.:,]*\n?[ \t]*"
+_WORDY = re.compile(
+    rf"(?<![a-z])ngay{_GAP}(?P<d>\d{{1,2}})?{_GAP}thang{_GAP}(?P<m>\d{{1,2}}){_GAP}nam{_GAP}(?P<y>\d{{4}})"
+)
+_NUMERIC = re.compile(
+    rf"(?<![\d/.-])(?P<d>{_DIGIT}{{1,2}})[ \t]*(?P<sep>[/.-])[ \t]*(?P<m>{_DIGIT}{{1,2}})[ \t]*(?P=sep)[ \t]*"
+    rf"(?P<y>{_DIGIT}{{4}}|{_DIGIT}{{2}})(?![\d/-]|\.\d)"
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text: its value (None when left blank or impossible) and where it stood."""
+
+    value: dt.date | None
+    start: int
+    end: int
+    text: str
+    blank: bool = False
+
+
+def expand_year(year: int) -> int:
+    """Two-digit years ("31-3-16") belong to this century up to 69, to the last one after (documents
+    from before 1970 do not reach this pipeline as two-digit party dates)."""
+    if year >= 100:
+        return year
+    return 2000 + year if year < 70 else 1900 + year
+
+
+def _make(day: int, month: int, year: int) -> dt.date | None:
+    try:
+        return dt.date(expand_year(year), month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in `text`, in order. Blank hand-fill dates are included with value None and blank=True."""
+    folded = fold(text)
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for match in _WORDY.finditer(folded):
+        day = match.group("d")
+        blank = day is None
+        value = None if blank else _make(int(day), int(match.group("m")), int(match.group("y")))
+        found.append(DateMatch(value, match.start(), match.end(), text[match.start() : match.end()], blank))
+        taken.append((match.start(), match.end()))
+    for match in _NUMERIC.finditer(folded):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        value = _make(int(match.group("d")), int(match.group("m")), int(match.group("y")))
+        if value is None:
+            continue
+        found.append(DateMatch(value, match.start(), match.end(), text[match.start() : match.end()]))
+    return sorted(found, key=lambda m: m.start)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date written in `text`, or None when there is none or it was left blank."""
+    matches = find_dates(text)
+    return matches[0].value if matches else None
+
+
+def date_at(text: str, pos: int, max_gap: int = 12) -> DateMatch | None:
+    """A date that starts within `max_gap` characters after `pos` (", ngày 21-7-2014", " ngày 05/3/2020")."""
+    window = text[pos : pos + max_gap + 40]
+    for match in find_dates(window):
+        lead = fold(window[: match.start])
+        if match.start <= max_gap and re.fullmatch(r"[\s,;(]*(?:ngay|ban hanh ngay|ky ngay)?[\s:]*", lead):
+            return DateMatch(match.value, pos + match.start, pos + match.end, match.text, match.blank)
+        break
+    return None

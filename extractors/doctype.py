@@ -1,0 +1,63 @@
+"""The document's type: from its title line, else from its number's type abbreviation.
+
+A công văn has no title: it has "V/v ..." under its number and a symbol without a type abbreviation
+("1271/UBND-NC"). Text with neither a "Số:" line nor a title (a news article or web page reporting on a
+document) is `other`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.docnumber import DocNumber
+from extractors.vntext import fold, is_upper_line, squash
+from schemas.document import DocType
+
+TITLES: dict[str, DocType] = {
+    "quyet dinh": DocType.QUYET_DINH,
+    "ke hoach": DocType.KE_HOACH,
+    "chi thi": DocType.CHI_THI,
+    "bao cao": DocType.BAO_CAO,
+    "thong bao": DocType.THONG_BAO,
+    "to trinh": DocType.TO_TRINH,
+    "quy dinh": DocType.QUY_DINH,
+    "quy che": DocType.QUY_CHE,
+    "huong dan": DocType.HUONG_DAN,
+    "nghi quyet": DocType.NGHI_QUYET,
+    "cong van": DocType.CONG_VAN,
+    "chuong trinh": DocType.OTHER,
+    "de an": DocType.OTHER,
+    "phuong an": DocType.OTHER,
+    "bien ban": DocType.OTHER,
+    "giay moi": DocType.OTHER,
+    "cong dien": DocType.OTHER,
+    "ket luan": DocType.OTHER,
+    "thong tri": DocType.OTHER,
+}
+_TITLE_RE = re.compile(r"^(" + "|".join(TITLES) + r")\s*:?$")
+
+
+def title_type(line: str) -> DocType | None:
+    """The type named by a title line ("QUYẾT ĐỊNH", OCR "QUYÉT ĐỊNH", "QUYET DINH"), or None.
+
+    Only a capitalised line that is nothing but the type counts: "Quyết định" in running text is a mention.
+    """
+    text = squash(line)
+    if not text or not is_upper_line(text):
+        return None
+    match = _TITLE_RE.match(fold(text))
+    return TITLES[match.group(1)] if match else None
+
+
+def classify(title: DocType | None, number: DocNumber | None, has_vv: bool) -> DocType:
+    """Title first; then the number's type abbreviation; a number without one (or a V/v line) is a công văn."""
+    if title is not None:
+        return title
+    if number is not None:
+        kind = number.kind
+        if kind in {t.value for t in DocType}:
+            return DocType(kind)
+        if number.type_abbr is None or kind == "cong_van":
+            return DocType.CONG_VAN
+        return DocType.OTHER
+    return DocType.CONG_VAN if has_vv else DocType.OTHER

@@ -1,0 +1,504 @@
+"""The header and the signature block: doc_type, number/symbol, issuer (+ parent), place, issue_date,
+subject, signer, recipients.
+
+Layout (Nghị định 30/2020/NĐ-CP): issuing body top left (one or two lines: parent body, then the issuer),
+"Số: 15/QĐ-UBND" under it, the place and date top right, then the title and subject (or "V/v ..." under
+the number of a công văn), the body, "Nơi nhận:" and the signature block. What is *not* the document's
+own: the incoming-mail stamp ("ĐẾN Số: 749 Ngày: 31-3-16"), a copy block ("SAO Y BẢN CHÍNH" with its own
+number, date and signer), footnotes, and web-page text around a news copy. Names and titles in capitals
+are given in the sentence case of running text (`vntext.readable_case`), so "SỞ NGOẠI VỤ" is "Sở Ngoại vụ".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from extractors.dates import DateMatch, find_dates
+from extractors.docnumber import COPY_TYPES, DocNumber, parse_number
+from extractors.doctype import classify, title_type
+from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
+from schemas.document import DocType, Document, ErrorItem, Signer, Span
+
+HEADER_LINES = 40
+"""How many non-blank lines from the top may hold the header (stamps and interleaved columns included)."""
+
+LOW_CONFIDENCE = 40.0
+"""Tesseract word confidence under which a hand-filled number or day is treated as unreadable."""
+
+_MOTTOS = (
+    r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia\s*viet\s*nam",
+    r"d[o0]c\s*lap\s*[-–—]?\s*tu\s*do\s*[-–—]?\s*hanh\s*phuc",
+    r"dang\s*c[o0]ng\s*san\s*viet\s*nam",
+)
+_MOTTO_RE = re.compile("|".join(_MOTTOS))
+_DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
+_SO_RE = re.compile(r"^[ \t]*(?:so|s6|s0|s\u00f4)[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$)")
+_STAMP_HEAD_RE = re.compile(r"^\s*(?:.*\s)?den(?:\s|$|\s*so\b)")
+_STAMP_FIELD_RE = re.compile(r"^\s*(?:den\s+)?(?:so|ngay|gio|chuyen|luu ho so)\b\s*[:.]?")
+_COPY_RE = re.compile(r"\b(?:sao y ban chinh|sao y|sao luc|trich sao)\b")
+_VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
+_SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
+_LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
+_MODE_RE = re.compile(r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:]\s*|(KT|TM|TL|TUQ)\s+)(?=[A-ZĐỦ])")
+_TITLE_WORDS_RE = re.compile(
+    r"\b(?:chu tich|giam doc|truong|bi thu|chanh|thu truong|tong|uy vien|chuyen vien|ke toan|pho|tong cuc|"
+    r"cuc truong|vu truong|hieu truong|vien truong|chu nhiem|thu ky)\b"
+)
+_NAME_PREFIXES = (
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "Thượng úy",
+    "Trung úy",
+    "Thiếu úy",
+    "PGS.TS.",
+    "PGS. TS.",
+    "GS.TS.",
+    "TS.",
+    "ThS.",
+    "BS.",
+)
+_NAME_WORD_RE = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*$")
+
+
+@dataclass
+class Header:
+    """What the header and signature extraction found, before it is written onto the Document."""
+
+    doc_type: DocType = DocType.OTHER
+    number: str | None = None
+    symbol: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    place: str | None = None
+    issue_date: dt.date | None = None
+    subject: str | None = None
+    signer: Signer | None = None
+    recipients: list[str] = field(default_factory=list)
+    errors: list[ErrorItem] = field(default_factory=list)
+
+
+def extract_header(document: Document) -> Document:
+    """Registered field extractor: fills the header fields and the signer, notes unreadable values."""
+    header = parse_header(document.text, _confidences(document))
+    return document.model_copy(
+        update={
+            "doc_type": header.doc_type,
+            "number": header.number,
+            "symbol": header.symbol,
+            "issuer": header.issuer,
+            "parent_issuer": header.parent_issuer,
+            "place": header.place,
+            "issue_date": header.issue_date,
+            "subject": header.subject,
+            "signer": header.signer,
+            "recipients": header.recipients,
+            "errors": [*document.errors, *header.errors],
+        }
+    )
+
+
+def _confidences(document: Document) -> dict[str, float]:
+    """Lowest OCR confidence seen for each word text on the first page (empty for non-OCR text)."""
+    if not document.pages or not document.pages[0].words:
+        return {}
+    lowest: dict[str, float] = {}
+    for word in document.pages[0].words:
+        lowest[word.text] = min(word.confidence, lowest.get(word.text, 100.0))
+    return lowest
+
+
+def _is_low(confidences: dict[str, float], token: str) -> bool:
+    hits = [conf for text, conf in confidences.items() if token and token in text]
+    return bool(hits) and max(hits) < LOW_CONFIDENCE
+
+
+def parse_header(text: str, confidences: dict[str, float] | None = None) -> Header:
+    """Parse the header, signature and recipients of a document's text (pure; see module doc)."""
+    confidences = confidences or {}
+    all_lines = lines(text)
+    folded = fold(text)
+    stamp = _stamp_lines(all_lines, folded)
+    copy_start = _copy_start(all_lines, folded)
+    top = [ln for ln in all_lines[:copy_start] if ln.stripped and ln.index not in stamp][:HEADER_LINES]
+    header = Header()
+
+    number_line, number = _find_number(top, folded, header)
+    title_line, doc_title = _find_title(top)
+    vv_line = _find_vv(top, folded, number_line)
+    if number_line is None and title_line is None:
+        header.doc_type = DocType.OTHER
+        return header  # a news article or web page: no number, issuer or date of its own
+    header.doc_type = classify(doc_title, number, vv_line is not None)
+    if number is not None:
+        if number.number and _is_low(confidences, number.number.split("/")[0].split("-")[0]):
+            header.errors.append(ErrorItem(code="number.unreadable", message="number digits read with low confidence"))
+        else:
+            header.number = number.number
+        header.symbol = number.symbol
+
+    anchor = number_line if number_line is not None else title_line
+    assert anchor is not None
+    header.parent_issuer, header.issuer = _issuer(top, anchor, folded)
+    date_line, date_match = _find_place_date(top, folded, copy_lines=_copy_neighbourhood(all_lines, folded))
+    if date_match is not None and date_line is not None:
+        header.place = _place(text, date_line, date_match, number)
+        if date_match.blank:
+            header.errors.append(ErrorItem(code="issue_date.blank", message="the day was left blank for hand-filling"))
+        elif date_match.value is None:
+            header.errors.append(ErrorItem(code="issue_date.unreadable", message=f"not a date: {date_match.text!r}"))
+        elif _is_low(confidences, str(date_match.value.day).zfill(2)) and _is_low(
+            confidences, str(date_match.value.day)
+        ):
+            header.errors.append(ErrorItem(code="issue_date.unreadable", message="day read with low confidence"))
+        else:
+            header.issue_date = date_match.value
+    else:
+        header.errors.append(ErrorItem(code="issue_date.missing", message="no place-and-date line in the header"))
+    header.subject = _subject(all_lines, folded, vv_line, title_line, date_match)
+    body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
+    header.signer = find_signer(all_lines[body_start:copy_start], text)
+    header.recipients = _recipients(all_lines[:copy_start], folded)
+    return header
+
+
+def _stamp_lines(all_lines: list[Line], folded: str) -> set[int]:
+    """Lines of the incoming-mail stamp: an "ĐẾN" line and the Số/Ngày/Chuyển fields that follow it."""
+    stamp: set[int] = set()
+    for line in all_lines[:60]:
+        low = folded[line.start : line.end].strip()
+        if not _STAMP_HEAD_RE.match(low) or len(low) > 40 or not line.stripped[:1].isupper():
+            continue
+        if low.startswith(("den ", "den\t")) or low == "den" or " den " in f" {low} ":
+            stamp.add(line.index)
+            for following in all_lines[line.index + 1 : line.index + 6]:
+                if _STAMP_FIELD_RE.match(folded[following.start : following.end]) or not following.stripped:
+                    stamp.add(following.index)
+                else:
+                    break
+    return stamp
+
+
+def _copy_start(all_lines: list[Line], folded: str) -> int:
+    """Index of the first line of a trailing copy block ("SAO Y BẢN CHÍNH" and its own header), or len."""
+    for line in all_lines[12:]:
+        low = folded[line.start : line.end]
+        number = _number_on(line, folded)
+        if (_COPY_RE.search(low) and is_upper_line(line.text)) or (number and number.type_abbr in COPY_TYPES):
+            start = line.index
+            back = line.index - 1
+            while back > 0 and (not all_lines[back].stripped or is_upper_line(all_lines[back].text)):
+                if all_lines[back].stripped and _is_signature_title(all_lines[back].text):
+                    break
+                if all_lines[back].stripped:
+                    start = back
+                back -= 1
+                if line.index - back > 4:
+                    break
+            return start
+    return len(all_lines)
+
+
+def _copy_neighbourhood(all_lines: list[Line], folded: str) -> set[int]:
+    """Lines near a copy marker or a copy's own number anywhere (a copy stamp put on top of page 1)."""
+    near: set[int] = set()
+    for line in all_lines:
+        number = _number_on(line, folded)
+        if _COPY_RE.search(folded[line.start : line.end]) or (number and number.type_abbr in COPY_TYPES):
+            near.update(range(line.index - 1, line.index + 5))
+    return near
+
+
+def _number_on(line: Line, folded: str) -> DocNumber | None:
+    match = _SO_RE.match(folded[line.start : line.end])
+    if not match:
+        return None
+    return parse_number(line.text[match.end() :], line.start + match.end())
+
+
+def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
+    """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol."""
+    for line in top:
+        match = _SO_RE.match(folded[line.start : line.end])
+        if not match:
+            continue
+        rest = line.text[match.end() :]
+        number = parse_number(rest, line.start + match.end())
+        if number is None:
+            if not rest.strip() or re.match(r"\s*\d+\s*$", rest):
+                continue  # "Số:" with nothing usable, or a stamp's bare serial: not the number line
+            header.errors.append(ErrorItem(code="number.unreadable", message=f"cannot read number {rest.strip()!r}"))
+            return line, None
+        if number.type_abbr in COPY_TYPES:
+            continue
+        if number.number is None:
+            header.errors.append(ErrorItem(code="number.blank", message="number left blank; symbol kept"))
+        return line, number
+    return None, None
+
+
+def _find_title(top: list[Line]) -> tuple[Line | None, DocType | None]:
+    for line in top:
+        found = title_type(line.text)
+        if found is not None:
+            return line, found
+    return None, None
+
+
+def _find_vv(top: list[Line], folded: str, number_line: Line | None) -> Line | None:
+    for line in top:
+        if _VV_RE.match(folded[line.start : line.end]):
+            return line
+    return None
+
+
+def _strip_mottos(text: str) -> str:
+    folded = fold(text)
+    pieces = []
+    last = 0
+    for match in _MOTTO_RE.finditer(folded):
+        pieces.append(text[last : match.start()])
+        last = match.end()
+    pieces.append(text[last:])
+    return squash(" ".join(pieces))
+
+
+def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[str | None, str | None]:
+    """Issuing body (and its parent) from the capitalised lines above the number line.
+
+    "UBND TỈNH X / SỞ NGOẠI VỤ" → (UBND tỉnh X, Sở Ngoại vụ); "ỦY BAN NHÂN DÂN / TỈNH X" is one body;
+    "ĐẢNG BỘ TỈNH X / TỈNH ỦY" is the Tỉnh ủy of X; a board under a party committee takes the committee's
+    name ("TỈNH ỦY X / BAN TỔ CHỨC" → Ban Tổ chức Tỉnh ủy); a third line continues the issuer's name.
+    """
+    bodies: list[str] = []
+    for line in top:
+        if line.index >= anchor.index:
+            break
+        text = _strip_mottos(line.text)
+        text = re.split(r"\s{3,}|\t", text)[0] if re.search(r"\s{3,}|\t", line.text) else text
+        text = text.strip(" -–—*_=.")
+        if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or title_type(text):
+            continue
+        low = fold(text)
+        if bodies and (
+            low.startswith("va ")
+            or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
+            or fold(bodies[-1]).endswith(("nhan dan", "uy ban"))
+        ):
+            bodies[-1] = f"{bodies[-1]} {text}"
+            continue
+        bodies.append(text)
+    if not bodies:
+        return None, None
+    if len(bodies) >= 3:
+        bodies = [bodies[0], " ".join(bodies[1:])]
+    names = [running_name(b) for b in bodies]
+    if len(names) == 2:
+        party = re.match(r"^(tinh|huyen|thanh|dang) uy\b", fold(names[0]))
+        committee = re.fullmatch(r"(tinh|huyen|thanh|dang) uy", fold(names[1]))
+        if committee and fold(names[0]).startswith("dang bo "):
+            locality = re.sub(r"(?i)^(?:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|quận|thị xã)?\s*", "", names[0])
+            return None, f"{names[1]} {locality}".strip()
+        if party and not committee:
+            return names[0], f"{names[1]} {names[0].split(' ')[0]} {names[0].split(' ')[1]}"
+        return names[0], names[1]
+    return None, names[-1]
+
+
+def running_name(heading: str) -> str:
+    """A body's heading in the form running text uses: sentence case, "Ủy ban nhân dân" → "UBND"."""
+    name = readable_case(heading)
+    name = re.sub(r"^Ủy ban nhân dân\b", "UBND", name)
+    return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
+
+
+def _find_place_date(top: list[Line], folded: str, copy_lines: set[int]) -> tuple[Line | None, DateMatch | None]:
+    for line in top:
+        if line.index in copy_lines:
+            continue
+        low = folded[line.start : line.end]
+        if "ngay" not in low or "thang" not in low:
+            continue
+        for match in find_dates(line.text):
+            if match.text and fold(match.text).startswith("ngay"):
+                return line, match
+        if re.search(r"ngay.{0,8}thang.{0,8}nam", low):
+            return line, DateMatch(None, 0, len(line.text), line.text)
+    return None, None
+
+
+def _place(text: str, line: Line, date: DateMatch, number: DocNumber | None) -> str | None:
+    """The place is the capitalised words just before ", ngày" on the date line."""
+    prefix = line.text[: date.start]
+    if number is not None and line.start <= number.end <= line.end:
+        prefix = prefix[max(0, number.end - line.start) :]
+    prefix = _strip_mottos(prefix).rstrip(" ,")
+    words = prefix.split()
+    place: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or len(place) >= 4:
+            break
+        place.insert(0, word)
+    return " ".join(place) or None
+
+
+def _subject(
+    all_lines: list[Line], folded: str, vv: Line | None, title: Line | None, date: DateMatch | None
+) -> str | None:
+    """ "V/v ..." (possibly two lines) for a công văn, else the line(s) after the title."""
+    start = vv if vv is not None else title
+    if start is None:
+        return None
+    parts: list[str] = []
+    first = all_lines[start.index + (0 if vv is not None else 1) :]
+    for line in first[:6]:
+        if not line.stripped:
+            if parts:
+                break
+            continue
+        low = folded[line.start : line.end]
+        if parts and (_SUBJECT_STOP_RE.match(low) or _VV_RE.match(low)):
+            break
+        piece = line.text
+        if date is not None and fold(piece).find("ngay") > 0 and find_dates(piece):
+            piece = piece[: fold(piece).rfind(",", 0, fold(piece).find("ngay"))] or piece
+        piece = re.split(r"\s{3,}|\t", piece.strip())[0]
+        piece = re.split(r"(?i)k[íi]nh g[ửu]i", piece)[0]
+        if parts and is_upper_line(piece):
+            break
+        if not parts and vv is None and is_upper_line(piece) and title_type(piece):
+            continue
+        parts.append(piece.strip())
+        if len(parts) >= 4:
+            break
+    subject = squash(" ".join(parts))
+    return subject or None
+
+
+def _is_signature_title(text: str) -> bool:
+    low = fold(squash(text))
+    return bool(is_upper_line(text) and (_TITLE_WORDS_RE.search(low) or _MODE_RE.match(squash(text))))
+
+
+def _signature_part(text: str) -> str:
+    """The right-hand column of a line that interleaves "Nơi nhận" items with the signature block."""
+    text = text.strip().strip("*").strip()
+    if fold(text).startswith(("noi nhan", "-", "+", "•")):
+        pieces = re.split(r"[;:]|\s{3,}|\t", text)
+        text = pieces[-1].strip() if len(pieces) > 1 else ""
+    match = re.search(r"((?:KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:].*)$", text)
+    if match and match.start() > 0:
+        text = match.group(1)
+    return text.strip().strip("*").strip()
+
+
+def split_name(text: str) -> tuple[str | None, str | None]:
+    """(honorific or rank, name) when the line is a personal name, e.g. "Thượng tá Nguyễn Văn Nam"."""
+    text = squash(text.strip().strip("*"))
+    prefix = None
+    for candidate in _NAME_PREFIXES:
+        if text.startswith(candidate + " "):
+            prefix, text = candidate, text[len(candidate) + 1 :]
+            break
+    words = text.split(" ")
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD_RE.match(w) for w in words):
+        return prefix, None
+    if all(w.isupper() for w in words if len(w) > 1):
+        return prefix, None
+    return prefix, text
+
+
+def find_signer(block: list[Line], text: str) -> Signer | None:
+    """The first signature block: mode and title lines in capitals, then (after blanks or "(Đã ký)") a name."""
+    for i, line in enumerate(block):
+        if not line.stripped:
+            continue
+        _, name = split_name(line.text)
+        if name is None:
+            continue
+        titles: list[str] = []
+        for back in reversed(block[max(0, i - 8) : i]):
+            if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
+                if titles:
+                    continue
+                continue
+            part = _signature_part(back.text)
+            if part and _is_signature_title(part):
+                titles.insert(0, part)
+            elif titles or fold(back.text).strip().startswith(("-", "noi nhan")):
+                if titles:
+                    break
+                continue
+            else:
+                break
+        if not titles:
+            continue
+        mode = None
+        title_lines = []
+        for part in titles:
+            match = _MODE_RE.match(part)
+            if match:
+                mode = (match.group(1) or match.group(2)).replace("/", "") + "."
+                rest = part[match.end() :].strip()
+                title_lines.append(("superior", rest))
+            else:
+                title_lines.append(("own", part))
+        own = [t for kind, t in title_lines if kind == "own"]
+        title = own[-1] if own else title_lines[-1][1]
+        name_start = line.start + line.text.find(name)
+        return Signer(
+            name=name,
+            title=readable_case(title) or None,
+            mode=mode,
+            span=Span(page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(name)),
+        )
+    return None
+
+
+_ITEM_RE = re.compile(r"^\s*[-+•–]\s*(.+)$")
+
+
+def _clean_item(item: str) -> str | None:
+    item = re.split(r";|\s{3,}|\t", item)[0]
+    item = squash(item).rstrip(".,;: ")
+    low = fold(item)
+    if not item or low.startswith(("nhu ", "luu")) or (is_upper_line(item) and _is_signature_title(item)):
+        return None
+    return item
+
+
+def _recipients(all_lines: list[Line], folded: str) -> list[str]:
+    """Items of "Kính gửi:" and "Nơi nhận:" in order, without "Như trên" and the archive copy ("Lưu")."""
+    found: list[str] = []
+    for line in all_lines:
+        low = folded[line.start : line.end]
+        match = re.match(r"^\s*(?:\*+)?\s*(kinh gui|noi nhan)\s*:?", low)
+        if not match:
+            continue
+        same_line = line.text[match.end() :].strip()
+        if same_line and not _ITEM_RE.match(same_line):
+            cleaned = _clean_item(same_line)
+            if cleaned and not (match.group(1) == "noi nhan" and _is_signature_title(cleaned)):
+                found.append(cleaned)
+        elif same_line:
+            cleaned = _clean_item(_ITEM_RE.match(same_line).group(1))  # type: ignore[union-attr]
+            if cleaned:
+                found.append(cleaned)
+        for following in all_lines[line.index + 1 : line.index + 30]:
+            if not following.stripped:
+                continue
+            item = _ITEM_RE.match(following.text)
+            if not item:
+                break
+            cleaned = _clean_item(item.group(1))
+            if cleaned:
+                found.append(cleaned)
+    return list(dict.fromkeys(found))

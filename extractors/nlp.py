@@ -1,0 +1,40 @@
+"""The NLP libraries, loaded once per process (lazy module-level singletons), and a switch to turn each off.
+
+spaCy: `blank("xx")` with a `token_match` that keeps "40/2020/QĐ-UBND" and "21/7/2014" whole. Chosen over
+`blank("vi")` because that one needs pyvi (scikit-learn, scipy) or, without it, splits on whitespace only
+and leaves "QĐ-UBND," glued to its comma; "xx" splits punctuation and the token_match keeps numbers whole.
+underthesea: its CRF `ner` is one signal for names after honorifics; ≈ 4 ms a sentence, so it only runs on
+the few sentences the regex layer could not settle.
+
+`enabled` exists so `congvan eval --without spacy|underthesea` can measure what each adds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+enabled: dict[str, bool] = {"spacy": True, "underthesea": True}
+
+TOKEN_MATCH = re.compile(r"^(?:\d{1,5}[a-z]?[/-](?:\d{4}/)?[a-zđ][\w]*(?:[-/][\w]+)*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$")
+"""Folded document numbers ("40/2020/qd-ubnd", "38-ct/tw") and numeric dates stay one token."""
+
+
+@cache
+def spacy_nlp() -> Any:
+    """The blank multi-language pipeline with our token_match (built once)."""
+    import spacy
+
+    nlp: Any = spacy.blank("xx")
+    nlp.tokenizer.token_match = TOKEN_MATCH.match
+    return nlp
+
+
+@cache
+def underthesea_ner() -> Callable[[str], list[tuple[str, ...]]]:
+    """underthesea's CRF NER (imported once; the import alone takes about a second)."""
+    from underthesea import ner
+
+    return ner

@@ -1,0 +1,144 @@
+"""Small text helpers shared by the field extractors.
+
+`fold` is the key trick: it maps every character to one lower-case ASCII-ish character, so a regex written
+without diacritics ("ngay", "quyet dinh") finds OCR text that lost or garbled them ("ngay", "Quyét định"),
+and every offset found in the folded text is also an offset into the original (spans stay exact).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+_FOLD_EXTRA = {"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "\u00a0": " ", "\t": " "}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _FOLD_EXTRA:
+        return _FOLD_EXTRA[char]
+    base = unicodedata.normalize("NFD", char)[0]
+    lower = base.lower()
+    return lower if len(lower) == 1 else base
+
+
+def fold(text: str) -> str:
+    """Lower-case, diacritic-free copy of `text` with exactly the same length (offsets carry over)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def squash(text: str) -> str:
+    """One space between words, no edge spaces: how values are stored and compared."""
+    return " ".join(text.split())
+
+
+def fix_d(text: str) -> str:
+    """Tesseract sometimes emits Ð (U+00D0) or ð for Đ/đ: fold them back (no-op on clean text)."""
+    return text.replace("Ð", "Đ").replace("ð", "đ")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text with its offsets into the whole text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def lines(text: str) -> list[Line]:
+    """Every line (form feeds count as line breaks) with its start/end offsets."""
+    result: list[Line] = []
+    start = 0
+    for index, part in enumerate(re.split(r"[\n\f]", text)):
+        result.append(Line(index, start, start + len(part), part))
+        start += len(part) + 1
+    return result
+
+
+def iter_nonblank(all_lines: list[Line], start: int = 0) -> Iterator[Line]:
+    for line in all_lines[start:]:
+        if line.stripped:
+            yield line
+
+
+def is_upper_line(text: str) -> bool:
+    """A heading line: its letters are (almost) all capitals, as issuing bodies, titles and signatures are."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) >= 0.85
+
+
+_ACRONYMS = {
+    "UBND",
+    "HĐND",
+    "MTTQ",
+    "TW",
+    "CP",
+    "TTg",
+    "BCH",
+    "BTV",
+    "CAND",
+    "QĐND",
+    "UBMTTQ",
+    "VN",
+    "TP",
+    "TP.",
+    "BNG",
+}
+_LOCALITY = {"tỉnh", "huyện", "quận", "xã", "phường"}
+_COMPOUND_LOCALITY = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn")}
+_PARTY_COMMITTEE = {"tỉnh", "huyện", "thành", "quận", "thị"}
+_HEAD_NOUNS = {"sở", "ban", "bộ", "phòng", "cục", "vụ", "viện", "trường", "phó", "chánh", "tổng"}
+
+
+def readable_case(text: str) -> str:
+    """Heading capitals → the sentence case documents use in running text.
+
+    "SỞ NGOẠI VỤ" → "Sở Ngoại vụ", "UBND TỈNH LẠNG SƠN" → "UBND tỉnh Lạng Sơn", "PHÓ CHỦ TỊCH" → "Phó Chủ tịch",
+    "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy". Known acronyms stay; the first word and the word after a
+    head noun (Sở, Ban, Bộ, Phòng, Phó, ...) are capitalised; every word after a locality word (tỉnh, huyện,
+    thành phố, Tỉnh ủy, ...) belongs to a proper name and is capitalised.
+    """
+    words = squash(text).split(" ")
+    if words == [""]:
+        return ""
+    lows = [w.lower().replace("uỷ", "ủy") for w in words]
+    out: list[str] = []
+    proper = False
+    capitalise_next = True
+    for i, word in enumerate(words):
+        low = lows[i]
+        following = lows[i + 1] if i + 1 < len(lows) else ""
+        previous = lows[i - 1] if i > 0 else ""
+        if word in _ACRONYMS or (word.isupper() and len(word) >= 2 and not _has_vowel(word)):
+            out.append(word)
+        elif proper or capitalise_next:
+            out.append(low.capitalize())
+        else:
+            out.append(low)
+        capitalise_next = False
+        if proper:
+            continue
+        starts_locality = low in _LOCALITY and following not in ("ủy", "ban", "đội")
+        if starts_locality or (previous, low) in _COMPOUND_LOCALITY or (low == "ủy" and previous in _PARTY_COMMITTEE):
+            proper = True
+        elif low in _HEAD_NOUNS and following not in ("ủy", "nhân"):
+            capitalise_next = True
+        elif low == "và" or low.endswith(","):
+            capitalise_next = i > 0 and lows[0] in ("sở", "bộ", "ban")
+    return " ".join(out).replace("trung ương", "Trung ương")
+
+
+def _has_vowel(word: str) -> bool:
+    return any(fold(c) in "aeiouy" for c in word)
