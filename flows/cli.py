@@ -22,11 +22,12 @@ def _register_commands() -> None:
 
 
 def _command_list() -> list[click.Command]:
+    from flows.commands.db import db_group, export, ingest, sql
     from flows.commands.extract import extract
     from flows.commands.nightly import COMMANDS as flow_commands
     from flows.commands.rules import check, findings, rules
 
-    commands: list[click.Command] = [extract, rules, check, findings, *flow_commands]
+    commands: list[click.Command] = [extract, rules, check, findings, *flow_commands, ingest, sql, export, db_group]
     return commands
 
 
@@ -34,7 +35,9 @@ def main() -> None:
     """Console entry point: runs the command and maps errors to exit codes in one place."""
     _register_commands()
     try:
-        cli.main(standalone_mode=False)
+        status = cli.main(standalone_mode=False)  # click returns (not raises) a command's ctx.exit(N) here
+        if isinstance(status, int) and status:
+            sys.exit(status)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as usage:

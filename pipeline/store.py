@@ -43,11 +43,30 @@ def open_db(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     A writer upgrades an older file in place and (re)builds the calendar when the package or override
     file changed; a reader of an out-of-date file is told to migrate. A file from a newer congvan is refused.
     """
+    con = _connect(path, read_only)
+    try:
+        _prepare(con, str(path), read_only)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def migrate(path: str | Path) -> list[str]:
+    """Bring a database file up to date (creating it if needed); the names of the migrations applied now."""
+    con = _connect(path, read_only=False)
+    try:
+        return _prepare(con, str(path), read_only=False)
+    finally:
+        con.close()
+
+
+def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     label = str(path)
     if read_only and label != ":memory:" and not Path(path).exists():
         raise StoreError("no database here: create it with `congvan db migrate` or `congvan ingest`", path=label)
     try:
-        con = duckdb.connect(label, read_only=read_only)
+        return duckdb.connect(label, read_only=read_only)
     except duckdb.IOException as error:
         if "lock" in str(error).lower():
             raise DatabaseLocked(
@@ -58,22 +77,21 @@ def open_db(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         raise StoreError(f"cannot open the database: {error}", path=label) from error
     except duckdb.Error as error:
         raise StoreError(f"cannot open the database: {error}", path=label) from error
-    try:
-        todo = migrations.pending(con, migrations.known_migrations(), label)
-        if read_only:
-            if todo:
-                raise StoreError(
-                    f"the database schema is older than this congvan ({len(todo)} migrations pending): "
-                    "run `congvan db migrate` first",
-                    path=label,
-                )
-        else:
-            migrations.apply(con, todo, label)
-            ensure_calendar(con)
-    except BaseException:
-        con.close()
-        raise
-    return con
+
+
+def _prepare(con: duckdb.DuckDBPyConnection, label: str, read_only: bool) -> list[str]:
+    todo = migrations.pending(con, migrations.known_migrations(), label)
+    if read_only:
+        if todo:
+            raise StoreError(
+                f"the database schema is older than this congvan ({len(todo)} migrations pending): "
+                "run `congvan db migrate` first",
+                path=label,
+            )
+        return []
+    applied = migrations.apply(con, todo, label)
+    ensure_calendar(con)
+    return applied
 
 
 def ensure_calendar(con: duckdb.DuckDBPyConnection) -> bool:

@@ -1,0 +1,230 @@
+"""`congvan ingest`, `congvan sql`, `congvan export` and `congvan db …`: the database from the command line."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+import duckdb
+
+from pipeline import store
+from pipeline.errors import StoreError
+from pipeline.ingest_db import ingest_paths
+from pipeline.settings import Settings
+
+_DB = click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="the DuckDB file (default congvan.duckdb; CONGVAN_DB or congvan.toml override it)",
+)
+
+
+def _settings(db: Path | None) -> Settings:
+    return Settings(db=db) if db is not None else Settings()
+
+
+def _reader(db: Path | None, snapshot: bool) -> store.Reader:
+    reader = store.open_reader(_settings(db).db, snapshot=snapshot)
+    if reader.note:
+        click.echo(f"congvan: {reader.note}", err=True)
+    return reader
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_DB
+def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
+    """Load files and folders into the database (already loaded bytes are skipped at almost no cost).
+
+    Each failed file is one line on stderr and a row in ingest_errors; the others are still loaded,
+    and the exit status is then 1.
+
+    Example: congvan ingest inbox/ --db archive.duckdb
+    """
+    settings = _settings(db)
+
+    def report(path: str, code: str, message: str) -> None:
+        click.echo(f"congvan: {path}: {message} [{code}]", err=True)
+
+    summary = ingest_paths(list(paths), settings, on_error=report)
+    click.echo(
+        f"{summary.seen} file(s): {summary.new} loaded, {summary.skipped} unchanged, {summary.failed} failed "
+        f"→ {settings.db}",
+        err=True,
+    )
+    if summary.failed:
+        raise click.exceptions.Exit(1)
+
+
+@click.command("sql")
+@click.argument("query")
+@_DB
+@click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per row and line")
+@click.option("--snapshot", is_flag=True, help="read the published snapshot (never waits for a writer)")
+def sql(query: str, db: Path | None, as_csv: bool, as_json: bool, snapshot: bool) -> None:
+    """Run a read-only SQL QUERY and print the result as a table (or CSV / JSON lines).
+
+    While a flow holds the database for writing, the last published snapshot is read instead
+    (a note on stderr says so).
+
+    Example: congvan sql "SELECT name, year, trips FROM v_trips_per_person_year ORDER BY trips DESC LIMIT 10"
+    """
+    if as_csv and as_json:
+        raise click.UsageError("choose one of --csv and --json")
+    reader = _reader(db, snapshot)
+    try:
+        cursor = reader.con.execute(query)
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()
+    except duckdb.Error as error:
+        raise StoreError(f"query failed (the database is opened read-only): {error}", path=str(reader.path)) from error
+    finally:
+        reader.con.close()
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_csv_cell(v) for v in row] for row in rows])
+    elif as_json:
+        for row in rows:
+            click.echo(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_json_default))
+    else:
+        click.echo(format_table(columns, rows))
+
+
+def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A plain aligned text table (numbers right-aligned), with the row count below."""
+    cells = [[_text(v) for v in row] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    numeric = [all(isinstance(row[i], int | float) or row[i] is None for row in rows) for i in range(len(columns))]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric, strict=True)]
+        return "  ".join(parts).rstrip()
+
+    out = [line(columns), "  ".join("-" * w for w in widths)]
+    out.extend(line(r) for r in cells)
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, default=_json_default)
+    return value
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return str(value)
+
+
+@click.command("export")
+@click.option("--parquet", "directory", required=True, type=click.Path(path_type=Path), help="output folder")
+@_DB
+@click.option("--snapshot", is_flag=True, help="export the published snapshot")
+def export(directory: Path, db: Path | None, snapshot: bool) -> None:
+    """Write every table and view (and overdue_reports as of today) as DIR/<name>.parquet.
+
+    Example: congvan export --parquet exports/2026-11-22
+    """
+    reader = _reader(db, snapshot)
+    try:
+        written = store.export_parquet(reader.con, directory)
+    finally:
+        reader.con.close()
+    for path in written:
+        click.echo(str(path))
+
+
+@click.group("db")
+def db_group() -> None:
+    """Manage the database file: migrate its schema, show what it holds, publish the readers' snapshot."""
+
+
+@db_group.command("migrate")
+@_DB
+def migrate(db: Path | None) -> None:
+    """Create the database or upgrade it in place to this version's schema, then publish the snapshot.
+
+    Example: congvan db migrate --db archive.duckdb
+    """
+    path = _settings(db).db
+    applied = store.migrate(path)
+    con = store.open_db(path)
+    try:
+        snapshot = store.publish_snapshot(con, path)
+    finally:
+        con.close()
+    click.echo(f"{path}: applied {', '.join(applied)}" if applied else f"{path}: schema already up to date")
+    click.echo(f"snapshot published: {snapshot}", err=True)
+
+
+@db_group.command("info")
+@_DB
+@click.option("--json", "as_json", is_flag=True, help="the same as one JSON object")
+def info(db: Path | None, as_json: bool) -> None:
+    """Show the schema version, each table's row count, the views and the file sizes.
+
+    Example: congvan db info --json
+    """
+    reader = _reader(db, snapshot=False)
+    try:
+        details = store.db_info(reader.con, reader.path)
+    finally:
+        reader.con.close()
+    if as_json:
+        click.echo(json.dumps(details, ensure_ascii=False))
+        return
+    click.echo(f"database        {details['path']} ({_size(details['file_bytes'])})")
+    click.echo(f"schema version  {details['schema_version']} ({len(details['migrations'])} migrations applied)")
+    snapshot = details["snapshot"]
+    click.echo(
+        f"snapshot        {snapshot} ({_size(details['snapshot_bytes'])})" if snapshot else "snapshot        none"
+    )
+    click.echo(format_table(["table", "rows"], sorted(details["tables"].items())))
+    click.echo(f"views           {', '.join(details['views'])}")
+
+
+@db_group.command("snapshot")
+@_DB
+def snapshot_command(db: Path | None) -> None:
+    """Publish <db>.snapshot.duckdb now (flows do this after every write batch).
+
+    Example: congvan db snapshot
+    """
+    path = _settings(db).db
+    con = store.open_db(path)
+    try:
+        click.echo(str(store.publish_snapshot(con, path)))
+    finally:
+        con.close()
+
+
+def _size(count: int | None) -> str:
+    if count is None:
+        return "missing"
+    size = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{count} B"

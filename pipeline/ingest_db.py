@@ -1,0 +1,114 @@
+"""Files → the database in one process, without Prefect: `congvan ingest` and anything that wants the plain loop.
+
+Seen bytes cost one hash and one lookup (sha256 + extractor version); new ones are extracted and loaded in
+batches (one transaction each); a file that fails is recorded in `ingest_errors` and the loop goes on.
+After the last batch the readers' snapshot is published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from extractors.document import EXTRACTOR_VERSION
+from pipeline import ingest, store
+from pipeline.errors import MissingDependencyError
+from pipeline.settings import Settings
+from schemas.document import Document, Status
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did; `errors` holds (path, code, message) for each file that failed."""
+
+    seen: int = 0
+    new: int = 0
+    skipped: int = 0
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+    snapshot: Path | None = None
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+def ingest_paths(
+    paths: Sequence[Path | str],
+    settings: Settings,
+    *,
+    run_id: str | None = None,
+    on_error: Callable[[str, str, str], None] | None = None,
+) -> IngestSummary:
+    """Ingest files and folders into `settings.db`; `on_error(path, code, message)` hears each failure."""
+    con = store.open_db(settings.db)
+    try:
+        summary = ingest_into(con, paths, settings, run_id=run_id, on_error=on_error)
+        summary.snapshot = store.publish_snapshot(con, settings.db)
+        return summary
+    finally:
+        con.close()
+
+
+def ingest_into(
+    con: duckdb.DuckDBPyConnection,
+    paths: Sequence[Path | str],
+    settings: Settings,
+    *,
+    run_id: str | None = None,
+    on_error: Callable[[str, str, str], None] | None = None,
+) -> IngestSummary:
+    """The loop over an open connection (callers that already hold the writer connection)."""
+    summary = IngestSummary()
+
+    def fail(path: str, sha256: str | None, code: str, message: str) -> None:
+        summary.errors.append((path, code, message))
+        store.record_ingest_error(con, path, sha256 or None, code, message, run_id)
+        if on_error is not None:
+            on_error(path, code, message)
+
+    def flush(batch: list[Document]) -> None:
+        result = store.load_documents(con, batch, run_id=run_id)
+        summary.new += len(result.loaded)
+        summary.skipped += len(result.unchanged)
+        for path, _sha, message in result.failed:  # already in ingest_errors
+            summary.errors.append((path, "store.load_failed", message))
+            if on_error is not None:
+                on_error(path, "store.load_failed", message)
+        batch.clear()
+
+    batch: list[Document] = []
+    pending: set[str] = set()
+    for path in ingest.iter_input_files(list(paths)):
+        summary.seen += 1
+        try:
+            info = ingest.identify(path)
+        except OSError as error:
+            fail(str(path), None, "file.unreadable", f"cannot read the file: {error.strerror or error}")
+            continue
+        if info.sha256 in pending or store.is_loaded(con, info.sha256, EXTRACTOR_VERSION):
+            summary.skipped += 1
+            if info.sha256 not in pending:
+                store.record_seen(con, info.sha256, str(path))
+            continue
+        try:
+            document = ingest.extract_file(path, settings)
+        except MissingDependencyError:
+            raise
+        except Exception as error:  # a bug on one file must not stop the batch; it is recorded
+            fail(str(path), info.sha256, "ingest.crashed", f"{type(error).__name__}: {error}")
+            continue
+        if document.status is Status.FAILED:
+            first = document.errors[0] if document.errors else None
+            message = "; ".join(f"{e.message} [{e.code}]" for e in document.errors) or "extraction failed"
+            fail(str(path), info.sha256, first.code if first else "ingest.failed", message)
+            continue
+        batch.append(document)
+        pending.add(info.sha256)
+        if len(batch) >= settings.load_batch:
+            flush(batch)
+            pending.clear()
+    flush(batch)
+    return summary
