@@ -13,12 +13,14 @@ from extractors.citations import extract_citations
 from extractors.header import extract_header
 from extractors.people import extract_people
 from extractors.places import extract_destinations
+from extractors.reports import extract_report_field
 from extractors.rules import extract_rules
+from extractors.trips import extract_trip_field
 from schemas.document import Document, ErrorItem, Status
 
 FieldExtractor = Callable[[Document], Document]
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 """Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
 
 FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
@@ -26,6 +28,8 @@ FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
     ("citations", extract_citations),  # reads number (the document's own is not a citation)
     ("people", extract_people),  # reads signer
     ("destinations", extract_destinations),
+    ("trip", extract_trip_field),  # decisions sending people abroad; reads doc_type, subject
+    ("report", extract_report_field),  # trip reports; reads doc_type, subject, issuer, signer
     ("rules", extract_rules),  # keep last: reads doc_type set by the header extractors
 ]
 

@@ -1,0 +1,134 @@
+"""Trip periods as documents write them: a start and an end date, in every form a decision uses.
+
+Forms handled: "từ ngày 10/3/2025 đến ngày 15/3/2025", "từ ngày 10 đến ngày 15 tháng 3 năm 2025",
+"từ ngày 28/02 đến ngày 05/3/2025", "từ 10-3-2025 – 15-3-2025", and a start with a length:
+"07 ngày kể cả thời gian đi và về, từ ngày 02/6/2025" (the end is then start + length - 1).
+A year or month missing on the start is taken from the end, as writers omit what repeats. Matching runs on
+the folded text (`vntext.fold`, same length), so OCR text without tone marks matches and spans stay exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extractors.vntext import fold
+
+_SEP = r"\s*[/.\-]\s*"
+_FULL = r"(?P<@d>\d{1,2})" + _SEP + r"(?P<@m>\d{1,2})" + _SEP + r"(?P<@y>\d{4}|\d{2})(?!\d)"
+_LONG = r"(?P<@d>\d{1,2})\s+thang\s+(?P<@m>\d{1,2})(?:\s*(?:nam|/|,)\s*(?P<@y>\d{4}))?"
+_DAY_MONTH = r"(?P<@d>\d{1,2})" + _SEP + r"(?P<@m>\d{1,2})(?![\d/.\-])"
+_DAY = r"(?P<@d>\d{1,2})(?![\d/.\-])(?!\s+thang)"
+
+
+def _alternatives(prefix: str) -> str:
+    """One date in any of its forms, with named groups distinguished by `prefix` and form index."""
+    forms = [_FULL, _LONG, _DAY_MONTH, _DAY]
+    return "(?:" + "|".join(form.replace("@", f"{prefix}{i}") for i, form in enumerate(forms)) + ")"
+
+
+def _end_alternatives(prefix: str) -> str:
+    forms = [_FULL, _LONG]
+    return "(?:" + "|".join(form.replace("@", f"{prefix}{i}") for i, form in enumerate(forms)) + ")"
+
+
+_RANGE_RE = re.compile(
+    r"(?:\btu\s+(?:ngay\s+)?|\bngay\s+)"
+    + _alternatives("a")
+    + r"\s*(?:den|toi|\-|–|—)\s*(?:het\s+)?(?:ngay\s+)?"
+    + _end_alternatives("b"),
+)
+_START_RE = re.compile(r"\btu\s+(?:ngay\s+)?" + _end_alternatives("a"))
+_LENGTH_RE = re.compile(r"(?<!\d)(\d{1,3})\s+ngay\b(?!\s+(?:lam viec|\d))")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A start and an end date with where the phrase stood in the text."""
+
+    start: dt.date | None
+    end: dt.date | None
+    span: tuple[int, int]
+
+
+def _parts(match: re.Match[str], prefix: str) -> tuple[int | None, int | None, int | None]:
+    """(day, month, year) from whichever form of the date matched under `prefix`."""
+    groups = match.groupdict()
+    for i in range(4):
+        day = groups.get(f"{prefix}{i}d")
+        if day is None:
+            continue
+        month = groups.get(f"{prefix}{i}m")
+        year = groups.get(f"{prefix}{i}y")
+        return int(day), int(month) if month else None, _full_year(year)
+    return None, None, None
+
+
+def _full_year(year: str | None) -> int | None:
+    if year is None:
+        return None
+    value = int(year)
+    return value + 2000 if value < 100 else value
+
+
+def _make(day: int | None, month: int | None, year: int | None) -> dt.date | None:
+    if day is None or month is None or year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _previous_month(month: int, year: int) -> tuple[int, int]:
+    return (12, year - 1) if month == 1 else (month - 1, year)
+
+
+def _range_from(match: re.Match[str]) -> Period | None:
+    end_day, end_month, end_year = _parts(match, "b")
+    end = _make(end_day, end_month, end_year)
+    if end is None:
+        return None
+    day, month, year = _parts(match, "a")
+    if day is None:
+        return None
+    month_given, year_given = month is not None, year is not None
+    month = month if month is not None else end.month
+    year = year if year is not None else end.year
+    start = _make(day, month, year)
+    if start is not None and start > end and not month_given:
+        month, year = _previous_month(month, year)
+        start = _make(day, month, year)
+    elif start is not None and start > end and not year_given:
+        start = _make(day, month, year - 1)
+    if start is None or start > end:
+        return None
+    return Period(start=start, end=end, span=match.span())
+
+
+def _start_with_length(text: str) -> Period | None:
+    """'07 ngày ..., từ ngày 02/6/2025' or 'từ ngày 02/6/2025 (05 ngày)': the end follows from the length."""
+    text = fold(text)
+    for match in _START_RE.finditer(text):
+        start = _make(*_parts(match, "a"))
+        if start is None:
+            continue
+        window_start = max(0, match.start() - 120)
+        before = list(_LENGTH_RE.finditer(text, window_start, match.start()))
+        after = _LENGTH_RE.search(text, match.end(), min(len(text), match.end() + 60))
+        length = before[-1] if before else after
+        if length is None or not 0 < int(length.group(1)) < 100:
+            return Period(start=start, end=None, span=match.span())
+        end = start + dt.timedelta(days=int(length.group(1)) - 1)
+        return Period(start=start, end=end, span=(min(length.start(), match.start()), max(length.end(), match.end())))
+    return None
+
+
+def find_period(text: str) -> Period | None:
+    """The first trip period stated in `text`: an explicit range, else a start date with a length in days."""
+    for match in _RANGE_RE.finditer(fold(text)):
+        period = _range_from(match)
+        if period is not None:
+            return period
+    return _start_with_length(text)

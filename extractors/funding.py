@@ -1,0 +1,74 @@
+"""Who pays for a trip, from the decision's funding sentence ("Kinh phí chuyến công tác do ... chi trả").
+
+The rules care about the payer (no enterprise-funded trips), so an enterprise named anywhere in the sentence
+wins; otherwise the kind whose words come first in the sentence does ("vé máy bay do ngân sách tỉnh chi trả,
+ăn ở do phía bạn đài thọ" is state budget).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.vntext import fold, squash
+from schemas.document import Funding
+
+_SENTENCE_CUE = re.compile(r"kinh phi|chi phi|dai tho|tai tro|tu tuc|ngan sach|nguon von")
+_ENTERPRISE = re.compile(
+    r"\b(?P<name>(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b.*?)\s*(?:\([^)]*\)\s*)?"
+    r"(?:tai\s+tro|dai\s+tho|chi\s+tra|ho\s+tro|bao\s+dam|dam\s+bao|to\s+chuc)"
+)
+_KINDS: list[tuple[Funding, re.Pattern[str]]] = [
+    (Funding.SELF, re.compile(r"\btu\s+tuc\b|\bca\s+nhan\s+tu\b|\bkinh\s+phi\s+ca\s+nhan\b")),
+    (
+        Funding.HOST,
+        re.compile(r"phia\s+ban|nuoc\s+ban|nuoc\s+chu\s+nha|phia\s+moi|ban\s+to\s+chuc|co\s+quan\s+moi|ben\s+moi"),
+    ),
+    (
+        Funding.STATE_BUDGET,
+        re.compile(r"ngan\s+sach|kinh\s+phi\s+(?:hoat\s+dong\s+)?doi\s+ngoai|nguon\s+von\s+nha\s+nuoc"),
+    ),
+]
+_HOST_SPONSOR = re.compile(r"\bdo\s+(?P<name>ban\s+to\s+chuc\b.*?)\s+(?:dai\s+tho|chi\s+tra|tai\s+tro)")
+
+
+@dataclass(frozen=True)
+class FundingInfo:
+    kind: Funding
+    text: str
+    sponsor: str | None
+
+
+def _sentences(text: str) -> list[str]:
+    parts: list[str] = []
+    for line in text.splitlines():
+        parts.extend(re.split(r"(?<=\.)\s+(?=\S)", line))
+    return [squash(part) for part in parts if part.strip()]
+
+
+def classify_funding(sentence: str) -> FundingInfo | None:
+    """The payer named in one sentence, with the sponsor's name when an enterprise or organiser pays."""
+    folded = fold(sentence)
+    enterprise = _ENTERPRISE.search(folded)
+    if enterprise:
+        name = sentence[enterprise.start("name") : enterprise.end("name")].strip(" ,;")
+        return FundingInfo(Funding.ENTERPRISE, sentence, name)
+    found = [(match.start(), kind) for kind, pattern in _KINDS if (match := pattern.search(folded))]
+    if not found:
+        return None
+    kind = min(found)[1]
+    sponsor = None
+    host = _HOST_SPONSOR.search(folded) if kind is Funding.HOST else None
+    if host:
+        sponsor = sentence[host.start("name") : host.end("name")].strip(" ,;")
+    return FundingInfo(kind, sentence, sponsor)
+
+
+def find_funding(text: str) -> FundingInfo | None:
+    """The first sentence of `text` that states who pays, classified."""
+    for sentence in _sentences(text):
+        if _SENTENCE_CUE.search(fold(sentence)):
+            info = classify_funding(sentence)
+            if info is not None:
+                return FundingInfo(info.kind, re.sub(r"^Điều\s+\d+\s*[.:]\s*", "", info.text), info.sponsor)
+    return None

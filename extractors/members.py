@@ -1,0 +1,255 @@
+"""Delegation members from a trip decision: name, title, unit and role in the delegation.
+
+Three forms occur. A numbered or dashed list ("1. Ông Nguyễn Văn A, Giám đốc Sở Ngoại vụ – Trưởng đoàn;"),
+an inline enumeration ("cử các ông (bà) có tên sau: Ông A, ...; Bà B, ... đi công tác tại ..."), and a table
+whose rows reach us as lines with cells joined by " | " (pdfplumber and DOCX tables; OCR lines when the
+layout kept the columns). Names are told from titles by the title vocabulary, so a row without commas
+("1 Nguyễn Văn A Giám đốc Sở Ngoại vụ Trưởng đoàn", as OCR gives a table without rulings) still splits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.vntext import fold, is_upper_line, squash
+from schemas.document import TripMember
+
+_TITLE_HEADS = [
+    "Chủ tịch", "Giám đốc", "Tổng Giám đốc", "Trưởng ban", "Trưởng phòng", "Trưởng khoa", "Trưởng trạm",
+    "Chánh Văn phòng", "Chánh Thanh tra", "Chánh án", "Bí thư", "Cục trưởng", "Chi cục trưởng", "Vụ trưởng",
+    "Viện trưởng", "Hiệu trưởng", "Thủ trưởng", "Tổng Biên tập", "Chủ nhiệm", "Chuyên viên", "Thanh tra viên",
+    "Kế toán", "Cán bộ", "Công chức", "Viên chức", "Nhân viên", "Ủy viên", "Thư ký", "Phiên dịch", "Lái xe",
+    "Bác sĩ", "Kỹ sư", "Giảng viên", "Phóng viên", "Biên tập viên", "Đại biểu", "Tổ trưởng", "Đội trưởng",
+    "Chỉ huy trưởng", "Thẩm tra viên",
+]  # fmt: skip
+_TITLE_ALTERNATION = "|".join(sorted(_TITLE_HEADS, key=len, reverse=True))
+# Folded (diacritic-free, lower-case) so OCR text that lost its tone marks still matches; the exact form
+# tells a title from a look-alike name when the diacritics are there ("Trường" is a name, "Trưởng" a title).
+_TITLE_RE = re.compile(r"(?:(?:pho|quyen)\s+)?(?:" + fold(_TITLE_ALTERNATION).lower() + r")\b")
+_TITLE_EXACT_RE = re.compile(r"(?:(?:Phó|Quyền)\s+)?(?:" + _TITLE_ALTERNATION + r")\b", re.IGNORECASE)
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong chi|d/c|thuong ta|trung ta|dai ta|thieu ta|thieu tuong)\s+"
+)
+_UNIT_HEAD_RE = re.compile(
+    r"(?:so|ban|bo|uy\s+ban|ubnd|hdnd|hoi\s+dong|phong|van\s+phong|cong\s+an|trung\s+tam|cuc|chi\s+cuc|vien|"
+    r"truong|benh\s+vien|tinh\s+uy|huyen\s+uy|thanh\s+uy|dang\s+uy|mat\s+tran|bo\s+chi\s+huy|bao|dai|"
+    r"hoi|lien\s+doan|tinh\s+doan|doan|cong\s+ty|tong\s+cong\s+ty|khu|thanh\s+tra|kho\s+bac|cuc|vu)\b"
+)
+_ROLE_RE = re.compile(
+    r"[\s,;:–—\-]*\(?\s*(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
+    r"\s*\)?[\s;.,]*$"
+)
+_ENUM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)/]?|[a-zđ]\)|[-–•+*])\s+", re.IGNORECASE)
+_SURNAMES = set(
+    fold(
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Lý Lương Triệu Hà Lục Nông "
+        "Mai Tạ Quách Đào Đoàn Vương Trịnh Cao Lâm Thái Tô Chu Châu Kiều Lưu Mạc Tăng Văn Hứa La Diệp Khúc Âu "
+        "Lã Giang Kim Thân Tống Phùng Quan Bế Hoàng Ma Lò Lò Vi Hầu Sầm Đàm Từ Nghiêm Khổng Viên Tiêu Lại Bạch"
+    ).split()
+)
+_CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
+_HEADER_NAME = re.compile(r"\bten\b")
+_HEADER_TITLE = re.compile(r"chuc (?:vu|danh)")
+_HEADER_UNIT = re.compile(r"don vi|co quan|noi cong tac")
+_HEADER_ROLE = re.compile(r"ghi chu|vai tro|nhiem vu|trong doan")
+_INLINE_RE = re.compile(
+    r"\b(?:cu|cho phep)\s+(?:cac\s+)?(?:ong|ba|dong chi|d/c)\b(?:\s*\((?:ong|ba)\))?"
+    r"(?:\s+co\s+ten\s+sau(?:\s+day)?\s*:?)?"
+)
+_INLINE_END_RE = re.compile(
+    r",?\s+(?:di\s+(?:cong\s+tac|nuoc\s+ngoai|tham|lam\s+viec|du|hoc)|sang\s|tham\s+(?:du|gia)|lam\s+viec\s+tai)|\n\s*\n|\.\s"
+)
+_INLINE_SPLIT_RE = re.compile(
+    r";\s*(?:va\s+)?|,?\s+va\s+(?=(?:ong|ba|dong chi|d/c)\s)|,\s*(?=(?:ong|ba|dong chi|d/c)\s)"
+)
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and word[0].isupper() and word.replace("-", "").isalpha()
+
+
+def _title_starts(words: list[str]) -> bool:
+    """A title begins here: with its diacritics, or without any (OCR loss) but never with other ones."""
+    text = " ".join(words)
+    if _TITLE_EXACT_RE.match(text):
+        return True
+    match = _TITLE_RE.match(fold(text))
+    return match is not None and fold(text[: match.end()]) == text[: match.end()].lower()
+
+
+def _split_name(item: str) -> tuple[str, str] | None:
+    """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads."""
+    words = item.split()
+    count = 0
+    for index, word in enumerate(words[:6]):
+        bare = word.rstrip(",;:–-")
+        if index >= 2 and _title_starts(words[index:]):
+            break
+        if not _is_name_word(bare):
+            break
+        count = index + 1
+        if bare != word:  # the name ends at a comma, colon or dash
+            break
+    if not 2 <= count <= 5:
+        return None
+    name = " ".join(words[:count]).rstrip(",;:–-")
+    rest = " ".join(words[count:]).lstrip(",;:–- ")
+    return name, rest
+
+
+def _split_title_unit(text: str) -> tuple[str | None, str | None]:
+    """ "Giám đốc Sở Ngoại vụ" → ("Giám đốc", "Sở Ngoại vụ"); "Trưởng phòng X, Sở Y" → ("Trưởng phòng X", "Sở Y")."""
+    text = squash(text).strip(" ,;.:")
+    if not text:
+        return None, None
+    match = _TITLE_RE.match(fold(text))
+    rest = text[match.end() :].strip(" ,") if match else text
+    if match and (not rest or _UNIT_HEAD_RE.match(fold(rest))):  # "Giám đốc Sở Văn hóa, Thể thao và Du lịch"
+        return text[: match.end()].strip(), rest or None
+    if "," in text:  # "Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ"
+        title, unit = (part.strip() for part in text.split(",", 1))
+        return title or None, unit or None
+    if match is None:
+        return None, text
+    return text[: match.end()].strip(), rest or None
+
+
+def parse_member(item: str) -> TripMember | None:
+    """One member from a list item, table row text or enumeration part; None when no person is named."""
+    text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.")
+    honorific = _HONORIFIC_RE.match(fold(text))
+    if honorific:
+        text = text[honorific.end() :]
+    role = None
+    role_match = _ROLE_RE.search(fold(text))
+    if role_match and role_match.start() > 0:
+        role = squash(text[role_match.start("role") : role_match.end("role")]).lower()
+        text = text[: role_match.start()]
+    split = _split_name(text)
+    if split is None:
+        return None
+    name, rest = split
+    if honorific is None and fold(name.split()[0]) not in _SURNAMES:
+        return None
+    title, unit = _split_title_unit(rest)
+    return TripMember(name=name, title=title, unit=unit, role=role)
+
+
+def _table_members(text: str) -> list[TripMember]:
+    """Members from " | "-joined table rows, mapping columns by the header row when there is one."""
+    members: list[TripMember] = []
+    columns: dict[str, int] | None = None
+    for line in text.splitlines():
+        if not _CELL_SEP.search(line):
+            continue
+        cells = [cell.strip() for cell in _CELL_SEP.split(line)]
+        folded = [fold(cell) for cell in cells]
+        if any(_HEADER_NAME.search(cell) for cell in folded) and not any(c[:1].isdigit() for c in cells[:1] if c):
+            columns = _header_columns(folded)
+            continue
+        member = _row_member(cells, columns)
+        if member is not None:
+            members.append(member)
+    return members
+
+
+def _header_columns(folded: list[str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(folded):
+        for key, pattern in (("name", _HEADER_NAME), ("title", _HEADER_TITLE), ("unit", _HEADER_UNIT)):
+            if pattern.search(cell) and key not in columns:
+                columns[key] = index
+        if _HEADER_ROLE.search(cell) and "role" not in columns and "name" in columns and columns["name"] != index:
+            columns["role"] = index
+    return columns
+
+
+def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember | None:
+    if not columns or "name" not in columns or columns["name"] >= len(cells):
+        row = ", ".join(cell for cell in cells if cell and not cell.rstrip(".").isdigit())
+        return parse_member(row)
+
+    def cell(key: str) -> str:
+        index = columns.get(key)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    base = parse_member(cell("name"))
+    if base is None:
+        return None
+    title, unit = cell("title"), cell("unit")
+    if title and ("unit" not in columns or columns.get("title") == columns.get("unit")):  # "Chức vụ, đơn vị"
+        split_title, split_unit = _split_title_unit(title)
+        title, unit = split_title or "", split_unit or ""
+    role_text = fold(cell("role"))
+    role_match = _ROLE_RE.search(" " + role_text)
+    role = squash(cell("role")).lower() if role_match else base.role
+    return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
+
+
+def _continues(line: str) -> bool:
+    """A wrapped member line: lower-case, or a unit's words without a label ("Thời gian:") or article."""
+    if line[0].islower():
+        return True
+    head = fold(line[:25])
+    return (
+        ":" not in head
+        and not re.match(r"dieu\s+\d|danh\s+sach|kt\.|tm\.|noi\s+nhan", head)
+        and not is_upper_line(line)
+    )
+
+
+def _list_members(text: str) -> list[TripMember]:
+    """Members from enumerated lines, joining a wrapped line that continues in lower case."""
+    items: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or _CELL_SEP.search(line):
+            continue
+        if _ENUM_RE.match(stripped):
+            items.append(stripped)
+        elif items and not items[-1].rstrip().endswith((";", ".")) and _continues(stripped):
+            items[-1] += " " + stripped
+        elif items and _HONORIFIC_RE.match(fold(stripped)):
+            items.append(stripped)
+    return [member for item in items if (member := parse_member(item)) is not None]
+
+
+def _inline_members(text: str) -> list[TripMember]:
+    """Members from "Cử các ông (bà) có tên sau: Ông A, ...; Bà B, ... đi công tác tại ...", or one "Cử ông A, ..."."""
+    folded = fold(text)
+    for match in _INLINE_RE.finditer(folded):
+        opening = folded[match.start() : match.end()]
+        start = match.end()
+        if "ten sau" not in opening:  # "Cử ông A, ...": the honorific belongs to the first member
+            start = match.start() + re.search(r"(?:ong|ba|dong chi|d/c)\b", opening).start()  # type: ignore[union-attr]
+        end_match = _INLINE_END_RE.search(folded, match.end())
+        end = end_match.start() if end_match else len(text)
+        bounds = [start]
+        for separator in _INLINE_SPLIT_RE.finditer(folded, start, end):
+            bounds += [separator.start(), separator.end()]
+        bounds.append(end)
+        parts = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        members = [member for part in parts if (member := parse_member(part)) is not None]
+        if members:
+            return members
+    return []
+
+
+def find_members(text: str) -> list[TripMember]:
+    """The delegation's members from the decision's operative text: table, else list, else inline form."""
+    for finder in (_table_members, _list_members, _inline_members):
+        members = _dedupe(finder(text))
+        if members:
+            return members
+    return []
+
+
+def _dedupe(members: list[TripMember]) -> list[TripMember]:
+    seen: set[str] = set()
+    unique: list[TripMember] = []
+    for member in members:
+        key = fold(member.name)
+        if key not in seen:
+            seen.add(key)
+            unique.append(member)
+    return unique

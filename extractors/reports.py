@@ -1,0 +1,107 @@
+"""What a trip report (BÁO CÁO Kết quả chuyến công tác tại ...) says about the trip it reports on.
+
+The link to the trip is the decision the report answers ("Thực hiện Quyết định số 145/QĐ-UBND ngày
+03/3/2025 của UBND tỉnh về việc cử ..."); `pipeline.link` matches it to the decision, tolerating OCR damage.
+When a report cites several decisions, the one that sends people (cử, cho phép, đoàn, đi công tác) wins over
+legal bases such as a regulation with a year in its number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extractors.date_ranges import find_period
+from extractors.dates import date_at
+from extractors.doctype import title_type
+from extractors.places import find_destinations
+from extractors.vntext import fold, is_upper_line, squash
+from schemas.document import DocType, Document, ReportInfo
+
+_REPORT_SUBJECT = re.compile(
+    r"ket\s+qua\s+(?:chuyen\s+|doan\s+)?(?:di\s+)?(?:cong\s+tac|chuyen\s+di)|chuyen\s+cong\s+tac\s+(?:tai|nuoc\s+ngoai)"
+)
+_DECISION = re.compile(
+    r"\bquyet\s+dinh\s+(?:so\s*:?\s*)?"
+    r"(?P<num>(?=[0-9li|]{0,4}\d)[0-9li|]{1,5}\s*(?:/\s*\d{4}\s*)?[/-]\s*[a-z0-9]+(?:\s*[-/]\s*[a-z0-9]+)*)"
+)
+_SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
+_YEAR_IN_NUMBER = re.compile(r"/\s*(?:19|20)\d\d\s*/")
+_REPORTER_LABEL = re.compile(r"\bnguoi\s+bao\s+cao\s*:\s*(?:(?:ong|ba|dong\s+chi)\s+)?")
+
+
+@dataclass(frozen=True)
+class CitedDecision:
+    number: str
+    date: dt.date | None
+
+
+def is_trip_report(document: Document) -> bool:
+    """A báo cáo whose subject or opening is the result of a trip."""
+    doc_type = document.doc_type
+    if doc_type is None:
+        doc_type = next((t for line in document.text.splitlines()[:40] if (t := title_type(line))), None)
+    if doc_type is not DocType.BAO_CAO:
+        return False
+    return bool(_REPORT_SUBJECT.search(fold(f"{document.subject or ''}\n{document.text[:3000]}")))
+
+
+def cited_decision(text: str) -> CitedDecision | None:
+    """The decision a report answers: the first cited decision about sending people, else the first one."""
+    folded = fold(text)
+    candidates: list[tuple[int, CitedDecision]] = []
+    for match in _DECISION.finditer(folded):
+        number = squash(text[match.start("num") : match.end("num")]).replace(" ", "")
+        found = date_at(text, match.end("num"))
+        context = re.split(r"[;\n]|\.\s", folded[match.end() : match.end() + 250], maxsplit=1)[0]
+        rank = 0 if _SENDING.search(context) else 1 if not _YEAR_IN_NUMBER.search(number) else 2
+        candidates.append((rank, CitedDecision(number, found.value if found else None)))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda pair: pair[0])[1]
+
+
+def _reporter(document: Document) -> str | None:
+    folded = fold(document.text)
+    label = _REPORTER_LABEL.search(folded)
+    if label:
+        line_end = folded.find("\n", label.end())
+        name = squash(document.text[label.end() : line_end if line_end >= 0 else len(folded)]).split(",")[0]
+        return name or None
+    return document.signer.name if document.signer else None
+
+
+def _unit_as_written(document: Document) -> str | None:
+    """The issuer as the body writes it ("Ban Quản lý Khu kinh tế cửa khẩu"), the header's capitals being lost."""
+    issuer = document.issuer
+    if not issuer:
+        return None
+    for match in re.finditer(re.escape(fold(issuer)), fold(document.text)):
+        written = document.text[match.start() : match.end()]
+        if not is_upper_line(written):
+            return written
+    return issuer
+
+
+def extract_report(document: Document) -> ReportInfo:
+    """The report's own statements: who reports for which unit, the decision, the destinations and dates."""
+    decision = cited_decision(document.text)
+    places = find_destinations(f"{document.subject or ''}\n{document.text}")
+    period = find_period(document.text)
+    return ReportInfo(
+        reporter=_reporter(document),
+        reporting_unit=_unit_as_written(document),
+        decision_number=decision.number if decision else None,
+        decision_date=decision.date if decision else None,
+        destinations=[place.name for place in places],
+        start=period.start if period else None,
+        end=period.end if period else None,
+    )
+
+
+def extract_report_field(document: Document) -> Document:
+    """Field extractor: sets `Document.report` for trip reports."""
+    if not is_trip_report(document):
+        return document
+    return document.model_copy(update={"report": extract_report(document)})

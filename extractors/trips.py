@@ -1,0 +1,141 @@
+"""The trip a decision orders: who goes, where, when, why, who pays and who invited them.
+
+Only a decision (quyết định) that sends or allows people abroad gets a trip ("cử cán bộ đi công tác nước
+ngoài", "cử đoàn công tác", "cho phép ... đi nước ngoài"). Fields are read from the operative part (after
+"QUYẾT ĐỊNH:" up to "Nơi nhận:"), so the preamble's legal bases ("Căn cứ Thông tư ... công tác phí ... do ngân
+sách nhà nước bảo đảm") are not mistaken for this trip's funding; the submission date comes from the
+preamble's "Xét Tờ trình số ... ngày ...". Whether a member is a key leader depends on configurable titles,
+so it is decided later, in `pipeline.link`, from the settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extractors.date_ranges import find_period
+from extractors.dates import find_dates
+from extractors.doctype import title_type
+from extractors.funding import find_funding
+from extractors.members import find_members
+from extractors.places import find_cities, find_destinations
+from extractors.vntext import fold, squash
+from schemas.document import DocType, Document, Trip
+
+_SENDS_ABROAD = re.compile(
+    r"\b(?:cu|cho\s+phep)\b[^.]{0,250}?(?:nuoc\s+ngoai|di\s+cong\s+tac\s+tai|doan\s+cong\s+tac|sang\s+\w|"
+    r"di\s+(?:tham|lam\s+viec)|tham\s+du)"
+    r"|\bdi\s+cong\s+tac\s+nuoc\s+ngoai\b|\bdoan\s+(?:cong\s+tac|ra)\b"
+)
+_OPERATIVE_START = re.compile(r"^\s*quyet\s+dinh\s*:\s*$|^\s*dieu\s+1\b", re.MULTILINE)
+_OPERATIVE_END = re.compile(r"^\s*noi\s+nhan\b", re.MULTILINE)
+_ARTICLE_2 = re.compile(r"^\s*dieu\s+2\b", re.MULTILINE)
+_INVITER = re.compile(
+    r"\btheo\s+(?:loi|thu|giay)\s+moi\s+(?:cua\s+)?(?P<who>.+?)"
+    r"(?=\s*[,;(]|\.\s|\.$|\n|\s+(?:tu\s+ngay|di\s+cong\s+tac|trong\s+thoi\s+gian|de|nham|ve\s+viec|cu\b))"
+)
+_PURPOSE_LABEL = re.compile(r"\b(?:muc\s+dich|noi\s+dung)(?:\s+(?:chuyen\s+cong\s+tac|chuyen\s+di|lam\s+viec))?\s*:\s*")
+_PURPOSE_VERB = re.compile(r"\b(?:de|nham(?:\s+muc\s+dich)?)\s+(?=\S)")
+_PURPOSE_END = re.compile(
+    r"[.;](?:\s|$)|\n|\s+(?:tu\s+ngay|trong\s+thoi\s+gian|thoi\s+gian\s*:)|,?\s+theo\s+(?:loi|thu|giay)\s+moi"
+)
+_SUBMISSION = re.compile(r"^\s*xet\b.*?\bto\s+trinh\b", re.MULTILINE)
+
+
+def is_trip_decision(document: Document) -> bool:
+    """A decision whose subject or text sends or allows people to go abroad."""
+    doc_type = document.doc_type
+    if doc_type is None:
+        doc_type = next((t for line in document.text.splitlines()[:40] if (t := title_type(line))), None)
+    if doc_type is not DocType.QUYET_DINH:
+        return False
+    return bool(_SENDS_ABROAD.search(fold(f"{document.subject or ''}\n{document.text}")))
+
+
+def operative_bounds(text: str) -> tuple[int, int]:
+    """Offsets of the decision's articles: from "QUYẾT ĐỊNH:" (or "Điều 1") up to "Nơi nhận:"."""
+    folded = fold(text)
+    start = _OPERATIVE_START.search(folded)
+    begin = start.start() if start else 0
+    end = _OPERATIVE_END.search(folded, begin)
+    return begin, end.start() if end else len(text)
+
+
+def _first_article(operative: str) -> str:
+    """Article 1 (who goes, where, when): up to "Điều 2", or everything when articles are not numbered."""
+    end = _ARTICLE_2.search(fold(operative))
+    return operative[: end.start()] if end else operative
+
+
+def find_inviter(text: str) -> str | None:
+    """The inviting body after "theo lời mời của ...", as written."""
+    match = _INVITER.search(fold(text))
+    return squash(text[match.start("who") : match.end("who")]) if match else None
+
+
+def _without_inviter(text: str) -> str:
+    """The text with the "theo lời mời của ..." phrase blanked: the inviter's home city is not a stop."""
+    match = _INVITER.search(fold(text))
+    if match is None:
+        return text
+    return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+
+
+def find_purpose(article: str) -> str | None:
+    """The trip's purpose: a "Mục đích:"/"Nội dung:" label, else what follows "để"/"nhằm"."""
+    folded = fold(article)
+    start = _PURPOSE_LABEL.search(folded) or _PURPOSE_VERB.search(folded)
+    if start is None:
+        return None
+    end = _PURPOSE_END.search(folded, start.end())
+    purpose = squash(article[start.end() : end.start() if end else len(article)]).strip(" ,;:")
+    return purpose or None
+
+
+def find_submission_date(text: str) -> dt.date | None:
+    """The date in the preamble's "Xét Tờ trình số ... ngày ..." line: when the personnel were submitted."""
+    folded = fold(text)
+    match = _SUBMISSION.search(folded)
+    if match is None:
+        return None
+    line_end = folded.find("\n", match.end())
+    line = text[match.start() : line_end if line_end >= 0 else len(text)]
+    return next((found.value for found in find_dates(line) if found.value is not None), None)
+
+
+def extract_trip(document: Document) -> Trip | None:
+    """The trip a decision orders, or None when it is not a decision sending people abroad."""
+    begin, end = operative_bounds(document.text)
+    operative = document.text[begin:end]
+    article = _first_article(operative)
+    members = find_members(document.text[begin:])  # the list may be an appendix after the signature
+    period = find_period(article) or find_period(operative)
+    scope = article
+    places = find_destinations(scope)
+    if not places:
+        scope = f"{document.subject or ''}\n{operative}"
+        places = find_destinations(scope)
+    if not members and not (period and places):
+        return None
+    funding = find_funding(operative)
+    return Trip(
+        start=period.start if period else None,
+        end=period.end if period else None,
+        members=members,
+        destinations=[place.name for place in places],
+        destination_codes=[place.code for place in places],
+        cities=[city for city, _ in find_cities(_without_inviter(scope))],
+        funding=funding.kind if funding else None,
+        funding_text=funding.text if funding else None,
+        sponsor=funding.sponsor if funding else None,
+        inviter=find_inviter(operative) or find_inviter(document.text),
+        purpose=find_purpose(article),
+        submitted_on=find_submission_date(document.text[:begin]),
+    )
+
+
+def extract_trip_field(document: Document) -> Document:
+    """Field extractor: sets `Document.trip` for decisions that send people abroad."""
+    if not is_trip_decision(document):
+        return document
+    return document.model_copy(update={"trip": extract_trip(document)})

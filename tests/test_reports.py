@@ -1,0 +1,80 @@
+"""Trip reports: who reports, for which unit, on which decision, where and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.document import extract_fields
+from extractors.reports import cited_decision
+from pipeline.link import decision_key
+from schemas.document import Document, Source
+
+REPORT = """SỞ Y TẾ
+Số: 31/BC-SYT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Cao Bằng, ngày 20 tháng 5 năm 2025
+BÁO CÁO
+Kết quả chuyến công tác tại Lào
+Căn cứ Quyết định số 15/2021/QĐ-UBND ngày 02/3/2021 của UBND tỉnh ban hành Quy chế quản lý đối ngoại;
+Thực hiện {citation} của Chủ tịch UBND tỉnh về việc cử cán bộ đi công tác nước ngoài, từ ngày 05/5/2025 \
+đến ngày 09/5/2025 đoàn công tác của Sở Y tế đã làm việc tại tỉnh Hủa Phăn, Lào. Sở Y tế báo cáo như sau:
+1. Đoàn đã trao đổi về hợp tác y tế biên giới.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+GIÁM ĐỐC
+Hoàng Văn Phúc
+"""
+
+
+def report(citation: str) -> Document:
+    text = REPORT.format(citation=citation)
+    return extract_fields(Document(source=Source(path="bc.txt", sha256="4" * 64, pages=1), text=text))
+
+
+def test_reports_fields() -> None:
+    info = report("Quyết định số 145/QĐ-UBND ngày 28/4/2025").report
+    assert info is not None
+    assert info.reporter == "Hoàng Văn Phúc"
+    assert info.reporting_unit == "Sở Y tế"
+    assert (info.decision_number, info.decision_date) == ("145/QĐ-UBND", dt.date(2025, 4, 28))
+    assert info.destinations == ["Lào"]
+    assert (info.start, info.end) == (dt.date(2025, 5, 5), dt.date(2025, 5, 9))
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "Quyết định số 145/QD-UBND ngày 28/4/2025",  # lost diacritic
+        "Quyết định số 145 / QĐ-UBND ngày 28/4/2025",  # stray spaces
+        "Quyết định số l45/QĐ-UBND, ngày 28/4/2025",  # l for 1
+        "Quyet dinh so 145/QĐ-UBND ngay 28/4/2025",  # OCR dropped the tone marks around it
+    ],
+)
+def test_reports_cited_decision_with_ocr_noise_keys_like_the_decision(citation: str) -> None:
+    info = report(citation).report
+    assert info is not None
+    assert decision_key(info.decision_number) == decision_key("145/QĐ-UBND")
+    assert info.decision_date == dt.date(2025, 4, 28)
+
+
+def test_reports_sending_decision_wins_over_legal_basis() -> None:
+    text = (
+        "Căn cứ Quyết định số 15/2021/QĐ-UBND ngày 02/3/2021 ban hành Quy chế;\n"
+        "Thực hiện Quyết định số 77/QĐ-UBND ngày 01/4/2025 về việc cử đoàn đi công tác tại Lào."
+    )
+    found = cited_decision(text)
+    assert found is not None
+    assert (found.number, found.date) == ("77/QĐ-UBND", dt.date(2025, 4, 1))
+
+
+def test_reports_other_reports_are_not_trip_reports() -> None:
+    text = REPORT.format(citation="Quyết định số 145/QĐ-UBND ngày 28/4/2025").replace(
+        "Kết quả chuyến công tác tại Lào", "Tình hình thực hiện nhiệm vụ quý I năm 2025"
+    )
+    text = text.replace("đoàn công tác", "Sở").replace("cử cán bộ đi công tác nước ngoài", "giao nhiệm vụ")
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="5" * 64, pages=1), text=text))
+    assert document.report is None

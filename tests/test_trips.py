@@ -1,0 +1,228 @@
+"""Trips from decisions: every member-list form, every date form, funding kinds, inviter, purpose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.date_ranges import find_period
+from extractors.document import extract_fields
+from extractors.funding import find_funding
+from extractors.members import find_members
+from schemas.document import Document, Funding, Source, TripMember
+
+D = dt.date
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+Số: 212/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Cao Bằng, ngày 14 tháng 4 năm 2025
+QUYẾT ĐỊNH
+Về việc cử cán bộ đi công tác nước ngoài
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+Căn cứ Thông tư số 102/2012/TT-BTC về chế độ công tác phí do ngân sách nhà nước bảo đảm kinh phí;
+Xét đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 40/TTr-SNV ngày 07/4/2025.
+QUYẾT ĐỊNH:
+"""
+FOOTER = """Điều 3. Chánh Văn phòng UBND tỉnh và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Đinh Quang Kiên
+"""
+
+
+def decision(body: str) -> Document:
+    text = HEADER + body + FOOTER
+    return extract_fields(Document(source=Source(path="qd.txt", sha256="1" * 64, pages=1), text=text))
+
+
+def names(members: list[TripMember]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(m.name, m.title, m.unit, m.role) for m in members]
+
+
+EXPECTED = [
+    ("Bùi Văn Khánh", "Giám đốc", "Sở Ngoại vụ", "trưởng đoàn"),
+    ("Lục Thị Yến", "Phó Giám đốc", "Sở Công Thương", None),
+    ("Tạ Minh Đạt", "Chuyên viên", "Sở Ngoại vụ", None),
+]
+
+MEMBER_FORMS = {
+    "numbered": """Điều 1. Cử đoàn công tác gồm các ông (bà) có tên sau:
+1. Ông Bùi Văn Khánh, Giám đốc Sở Ngoại vụ – Trưởng đoàn;
+2. Bà Lục Thị Yến, Phó Giám đốc Sở Công Thương;
+3. Ông Tạ Minh Đạt, Chuyên viên Sở Ngoại vụ.
+""",
+    "dashed, role in brackets": """Điều 1. Cử các đồng chí sau đây:
+- Đồng chí Bùi Văn Khánh, Giám đốc Sở Ngoại vụ (Trưởng đoàn);
+- Đồng chí Lục Thị Yến, Phó Giám đốc Sở Công Thương;
+- Đồng chí Tạ Minh Đạt, Chuyên viên Sở Ngoại vụ.
+""",
+    "wrapped line": """Điều 1. Cử các ông (bà) có tên sau:
+1. Ông Bùi Văn Khánh, Giám đốc
+Sở Ngoại vụ – Trưởng đoàn;
+2. Bà Lục Thị Yến, Phó Giám đốc Sở Công Thương;
+3. Ông Tạ Minh Đạt, Chuyên viên Sở Ngoại vụ.
+""",
+    "inline": """Điều 1. Cử các ông (bà) có tên sau: Ông Bùi Văn Khánh, Giám đốc Sở Ngoại vụ, Trưởng đoàn; \
+Bà Lục Thị Yến, Phó Giám đốc Sở Công Thương và ông Tạ Minh Đạt, Chuyên viên Sở Ngoại vụ đi công tác tại Lào.
+""",
+    "table with pipes": """Điều 1. Cử đoàn công tác theo danh sách sau:
+STT | Họ và tên | Chức vụ | Đơn vị | Ghi chú
+1 | Bùi Văn Khánh | Giám đốc | Sở Ngoại vụ | Trưởng đoàn
+2 | Lục Thị Yến | Phó Giám đốc | Sở Công Thương |
+3 | Tạ Minh Đạt | Chuyên viên | Sở Ngoại vụ |
+""",
+    "table with tabs, title and unit in one column": """Điều 1. Cử đoàn công tác theo danh sách kèm theo.
+TT\tHọ và tên\tChức vụ, đơn vị\tGhi chú
+1\tBùi Văn Khánh\tGiám đốc Sở Ngoại vụ\tTrưởng đoàn
+2\tLục Thị Yến\tPhó Giám đốc Sở Công Thương\t
+3\tTạ Minh Đạt\tChuyên viên Sở Ngoại vụ\t
+""",
+    "OCR table rows without rulings": """Điều 1. Cử đoàn công tác theo danh sách sau:
+1 Bùi Văn Khánh Giám đốc Sở Ngoại vụ Trưởng đoàn
+2 Lục Thị Yến Phó Giám đốc Sở Công Thương
+3 Tạ Minh Đạt Chuyên viên Sở Ngoại vụ
+""",
+}
+
+
+@pytest.mark.parametrize("form", sorted(MEMBER_FORMS))
+def test_trips_members_in_every_form(form: str) -> None:
+    assert names(find_members(MEMBER_FORMS[form])) == EXPECTED
+
+
+def test_trips_single_inline_member() -> None:
+    members = find_members("Điều 1. Cho phép bà Lục Thị Yến, Phó Giám đốc Sở Công Thương, đi công tác tại Lào.")
+    assert names(members) == [("Lục Thị Yến", "Phó Giám đốc", "Sở Công Thương", None)]
+
+
+def test_trips_member_title_with_comma_in_unit_name() -> None:
+    members = find_members("1. Ông Hà Văn Lộc, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch;")
+    assert names(members) == [("Hà Văn Lộc", "Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch", None)]
+
+
+def test_trips_member_department_title_before_comma() -> None:
+    members = find_members("1. Ông Hà Văn Lộc, Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ;")
+    assert names(members) == [("Hà Văn Lộc", "Trưởng phòng Hợp tác quốc tế", "Sở Ngoại vụ", None)]
+
+
+def test_trips_given_name_that_looks_like_a_title_stays_in_the_name() -> None:
+    """'Trường' and 'Hiếu' fold to the same letters as 'trưởng' and 'Hiệu (trưởng)'."""
+    rows = (
+        "TT\tHọ và tên\tChức vụ, đơn vị\n"
+        "1\tNguyễn Ngọc Trường\tTrưởng phòng Sở Tài chính\n"
+        "2\tDương Đức Hiếu\tChuyên viên Sở Y tế"
+    )
+    assert names(find_members(rows)) == [
+        ("Nguyễn Ngọc Trường", "Trưởng phòng", "Sở Tài chính", None),
+        ("Dương Đức Hiếu", "Chuyên viên", "Sở Y tế", None),
+    ]
+
+
+def test_trips_members_without_diacritics() -> None:
+    members = find_members("1. Ong Bui Van Khanh, Giam doc So Ngoai vu - Truong doan;")
+    assert names(members) == [("Bui Van Khanh", "Giam doc", "So Ngoai vu", "truong doan")]
+
+
+def test_trips_recipient_lines_are_not_members() -> None:
+    assert find_members("Nơi nhận:\n- Như Điều 3;\n- Công an tỉnh;\n- Lưu: VT.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Thời gian: từ ngày 10/3/2025 đến ngày 15/3/2025.", D(2025, 3, 10), D(2025, 3, 15)),
+        ("từ ngày 10 đến ngày 15 tháng 3 năm 2025", D(2025, 3, 10), D(2025, 3, 15)),
+        ("từ ngày 10 tháng 3 năm 2025 đến ngày 15 tháng 3 năm 2025", D(2025, 3, 10), D(2025, 3, 15)),
+        ("từ ngày 28/02 đến ngày 05/3/2025", D(2025, 2, 28), D(2025, 3, 5)),
+        ("từ ngày 28 tháng 02 đến ngày 05 tháng 3 năm 2025", D(2025, 2, 28), D(2025, 3, 5)),
+        ("từ ngày 29/12 đến ngày 03/01/2026", D(2025, 12, 29), D(2026, 1, 3)),
+        ("từ 10-3-2025 – 15-3-2025", D(2025, 3, 10), D(2025, 3, 15)),
+        ("07 ngày kể cả thời gian đi và về, từ ngày 02/6/2025.", D(2025, 6, 2), D(2025, 6, 8)),
+        ("trong thời gian 05 ngày (từ ngày 10/3/2025 đến ngày 14/3/2025)", D(2025, 3, 10), D(2025, 3, 14)),
+        ("đi công tác từ ngày 02/6/2025 (05 ngày)", D(2025, 6, 2), D(2025, 6, 6)),
+        ("tu ngay 10/3/2025 den ngay 15/3/2025", D(2025, 3, 10), D(2025, 3, 15)),
+    ],
+)
+def test_trips_period_in_every_form(text: str, start: dt.date, end: dt.date) -> None:
+    period = find_period(text)
+    assert period is not None
+    assert (period.start, period.end) == (start, end)
+
+
+def test_trips_period_ignores_single_dates() -> None:
+    assert find_period("Xét Tờ trình số 40/TTr-SNV ngày 07/4/2025 của Sở Ngoại vụ.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "sponsor"),
+    [
+        ("Kinh phí chuyến công tác do ngân sách tỉnh chi trả.", Funding.STATE_BUDGET, None),
+        ("Kinh phí do ngân sách Trung ương bảo đảm.", Funding.STATE_BUDGET, None),
+        ("Kinh phí từ nguồn ngân sách nhà nước cấp cho Sở.", Funding.STATE_BUDGET, None),
+        ("Toàn bộ chi phí do phía bạn đài thọ.", Funding.HOST, None),
+        ("Chi phí do Ban Tổ chức Diễn đàn đài thọ.", Funding.HOST, "Ban Tổ chức Diễn đàn"),
+        (
+            "Kinh phí chuyến đi do Công ty TNHH Thương mại Kim Long tài trợ.",
+            Funding.ENTERPRISE,
+            "Công ty TNHH Thương mại Kim Long",
+        ),
+        ("Chi phí do Tập đoàn Xây dựng Đông Bắc đài thọ toàn bộ.", Funding.ENTERPRISE, "Tập đoàn Xây dựng Đông Bắc"),
+        ("Các thành viên trong đoàn tự túc kinh phí.", Funding.SELF, None),
+        ("Vé máy bay do ngân sách tỉnh chi trả; ăn ở do phía bạn đài thọ.", Funding.STATE_BUDGET, None),
+        ("Kinh phi do ngan sach tinh chi tra.", Funding.STATE_BUDGET, None),
+    ],
+)
+def test_trips_funding_kinds(sentence: str, kind: Funding, sponsor: str | None) -> None:
+    found = find_funding(sentence)
+    assert found is not None
+    assert (found.kind, found.sponsor) == (kind, sponsor)
+
+
+def test_trips_decision_end_to_end() -> None:
+    document = decision(
+        MEMBER_FORMS["numbered"] + "Đi công tác tại Hàn Quốc (thành phố Busan) từ ngày 05/5/2025 đến ngày 09/5/2025 "
+        "theo lời mời của Chính quyền tỉnh Gyeonggi, để tham dự Hội nghị hợp tác địa phương.\n"
+        "Điều 2. Kinh phí chuyến công tác do ngân sách tỉnh chi trả theo quy định hiện hành.\n"
+    )
+    trip = document.trip
+    assert trip is not None
+    assert names(trip.members) == EXPECTED
+    assert (trip.start, trip.end) == (D(2025, 5, 5), D(2025, 5, 9))
+    assert (trip.destinations, trip.destination_codes, trip.cities) == (["Hàn Quốc"], ["KR"], ["Busan"])
+    assert trip.funding is Funding.STATE_BUDGET
+    assert trip.funding_text == "Kinh phí chuyến công tác do ngân sách tỉnh chi trả theo quy định hiện hành."
+    assert trip.inviter == "Chính quyền tỉnh Gyeonggi"
+    assert trip.purpose == "tham dự Hội nghị hợp tác địa phương"
+    assert trip.submitted_on == D(2025, 4, 7)
+    assert all(member.is_key_leader is None for member in trip.members)  # decided by pipeline.link
+
+
+def test_trips_preamble_budget_is_not_the_trip_funding() -> None:
+    document = decision(MEMBER_FORMS["numbered"] + "Đi công tác tại Lào từ ngày 05/5/2025 đến ngày 09/5/2025.\n")
+    assert document.trip is not None
+    assert document.trip.funding is None
+
+
+def test_trips_members_in_appendix_after_signature() -> None:
+    body = "Điều 1. Cử 03 cán bộ có tên trong danh sách kèm theo đi công tác tại Thái Lan.\n"
+    appendix = "DANH SÁCH ĐOÀN CÔNG TÁC\n" + MEMBER_FORMS["table with tabs, title and unit in one column"]
+    text = HEADER + body + FOOTER + appendix
+    document = extract_fields(Document(source=Source(path="qd.txt", sha256="2" * 64, pages=1), text=text))
+    assert document.trip is not None
+    assert names(document.trip.members) == EXPECTED
+
+
+def test_trips_dispatch_about_trips_has_no_trip() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 88/UBND-NV\nV/v tăng cường quản lý đoàn đi công tác nước ngoài\n"
+        "Không cử đoàn đi công tác nước ngoài do doanh nghiệp đài thọ; báo cáo kết quả chuyến đi trong 10 ngày.\n"
+    )
+    document = extract_fields(Document(source=Source(path="cv.txt", sha256="3" * 64, pages=1), text=text))
+    assert document.trip is None
