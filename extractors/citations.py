@@ -54,7 +54,7 @@ _BARE_RE = re.compile(r"(?P<num>\d{1,3})(?=[ \t]*(?:,|ngay|cua)\b)")
 _MORE_RE = re.compile(r"^[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
 _LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
 _LAW_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì|và)\s|[;.()\"“”:\n]")
-_ISSUER_RE = re.compile(r"^[ \t,]*(?:của|do)[ \t]+")
+_ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
     r"phê duyệt|cho|với|khi|để|được|giao|sửa đổi|là|năm \d{4})(?=\s|$)|[,;.()\"“”:\n]"
@@ -113,7 +113,9 @@ def _issuer_at(text: str, pos: int) -> tuple[str | None, int]:
     return issuer or None, start + len(window[: stop.start()] if stop else window)
 
 
-def find_citations(text: str, own_number: str | None = None, offset: int | None = 0) -> list[Citation]:
+def find_citations(
+    text: str, own_number: str | None = None, offset: int | None = 0, own_symbol: str | None = None
+) -> list[Citation]:
     """Every cited document in `text`, once each, in order of first mention (see module doc).
 
     `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes).
@@ -126,7 +128,18 @@ def find_citations(text: str, own_number: str | None = None, offset: int | None 
     for match in _LAW_RE.finditer(text):
         found.append(_law(text, match.start(), match.end(), offset))
     found.sort(key=lambda c: c.span.start if c.span else 0)
-    return merge_citations([c for c in found if c.number is None or c.number != own_number])
+    return merge_citations([c for c in found if not _is_self(c, text, own_number, own_symbol)])
+
+
+def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: str | None) -> bool:
+    """The document's own number, or an appendix's "Kèm theo Quyết định số ..." naming the document itself
+    (its number filled in later by hand while the header's stayed blank)."""
+    if citation.number is not None and citation.number == own_number:
+        return True
+    if own_symbol and citation.number and citation.span is not None and citation.number.endswith(own_symbol):
+        before = fold(text[max(0, citation.span.start - 20) : citation.span.start])
+        return "kem theo" in before
+    return False
 
 
 def _span(start: int, end: int, offset: int | None, text: str) -> Span | None:
@@ -142,7 +155,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     while True:
         number = parse_number(text[pos : pos + 60], pos, require_digits=True)
         if number is None:
-            bare = _BARE_RE.match(text, pos)
+            bare = _BARE_RE.match(folded, pos)
             if not bare or result:
                 break
             value, end = bare.group("num"), bare.end()
@@ -176,8 +189,11 @@ def _law(text: str, start: int, name_at: int, offset: int | None) -> Citation:
     stop = _LAW_END_RE.search(window, name_at - start)
     end = start + (stop.start() if stop else len(window))
     year = re.match(r"\s+năm\s+(?:19|20)\d{2}", text[end : end + 12])
+    date = None if year else date_at(text, end)
     if year:
         end += year.end()
+    elif date is not None:
+        end = date.end
     number = None
     numbered = re.match(r"[ \t,]*số[ \t]+", text[end : end + 10])
     if numbered:
@@ -185,7 +201,13 @@ def _law(text: str, start: int, name_at: int, offset: int | None) -> Citation:
         if parsed and parsed.number:
             number, end = parsed.number, parsed.end
     kind = "phap_lenh" if text.startswith("Pháp lệnh", start) else "luat"
-    return Citation(text=squash(text[start:end]), kind=kind, number=number, span=_span(start, end, offset, text))
+    return Citation(
+        text=squash(text[start:end]),
+        kind=kind,
+        number=number,
+        date=date.value if date else None,
+        span=_span(start, end, offset, text),
+    )
 
 
 def citation_key(citation: Citation) -> tuple[str, str]:
@@ -220,8 +242,8 @@ def merge_citations(citations: list[Citation]) -> list[Citation]:
 
 def extract_citations(document: Document) -> Document:
     """Registered field extractor: citations from the text, then from footnotes kept apart on pages."""
-    found = find_citations(document.text, document.number)
+    found = find_citations(document.text, document.number, own_symbol=document.symbol)
     for page in document.pages:
         if page.footnotes:
-            found.extend(find_citations(page.footnotes, document.number, offset=None))
+            found.extend(find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol))
     return document.model_copy(update={"citations": merge_citations(found)})

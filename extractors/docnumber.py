@@ -58,7 +58,8 @@ _NUMBER_RE = re.compile(rf"(?<![\w/-]){NUMBER_PATTERN}")
 
 @dataclass(frozen=True)
 class DocNumber:
-    """A parsed number: `number` is the full value ("15/2024/QĐ-UBND") or None when the digits are blank."""
+    """A parsed number: `number` is the full value ("15/2024/QĐ-UBND") or None when the digits are blank;
+    `symbol` is the number without its serial ("2024/QĐ-UBND", "KH/TU", "UBND-VP")."""
 
     number: str | None
     symbol: str
@@ -117,12 +118,12 @@ def _build(match: re.Match[str], pos: int, require_digits: bool) -> DocNumber | 
         return None
     symbol = repair_symbol(match.group("symbol"))
     party = match.group("sep") == "-" and match.group("year") is None
-    if party and not num:
-        return None
     type_abbr = _type_of(symbol, party)
     if num:
         year = f"{match.group('year')}/" if match.group("year") else ""
         number: str | None = f"{num}{match.group('sep')}{year}{symbol}"
     else:
         number = None
+    if match.group("year"):
+        symbol = f"{match.group('year')}/{symbol}"
     return DocNumber(number, symbol, type_abbr, party, pos + match.start("num" if num else "sep"), pos + match.end())

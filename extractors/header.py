@@ -41,7 +41,7 @@ _COPY_RE = re.compile(r"\b(?:sao y ban chinh|sao y|sao luc|trich sao)\b")
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
-_MODE_RE = re.compile(r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:]\s*|(KT|TM|TL|TUQ)\s+)(?=[A-ZĐỦ])")
+_MODE_RE = re.compile(r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)\s+)(?=[A-ZĐỦ])")
 _TITLE_WORDS_RE = re.compile(
     r"\b(?:chu tich|giam doc|truong|bi thu|chanh|thu truong|tong|uy vien|chuyen vien|ke toan|pho|tong cuc|"
     r"cuc truong|vu truong|hieu truong|vien truong|chu nhiem|thu ky)\b"
@@ -136,6 +136,7 @@ def parse_header(text: str, confidences: dict[str, float] | None = None) -> Head
     vv_line = _find_vv(top, folded, number_line)
     if number_line is None and title_line is None:
         header.doc_type = DocType.OTHER
+        header.subject = headline(all_lines)
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
     if number is not None:
@@ -148,7 +149,9 @@ def parse_header(text: str, confidences: dict[str, float] | None = None) -> Head
     anchor = number_line if number_line is not None else title_line
     assert anchor is not None
     header.parent_issuer, header.issuer = _issuer(top, anchor, folded)
-    date_line, date_match = _find_place_date(top, folded, copy_lines=_copy_neighbourhood(all_lines, folded))
+    stop = _body_start(top, folded, title_line)
+    near_copy = _copy_neighbourhood(all_lines, folded)
+    date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
     if date_match is not None and date_line is not None:
         header.place = _place(text, date_line, date_match, number)
         if date_match.blank:
@@ -163,11 +166,30 @@ def parse_header(text: str, confidences: dict[str, float] | None = None) -> Head
             header.issue_date = date_match.value
     else:
         header.errors.append(ErrorItem(code="issue_date.missing", message="no place-and-date line in the header"))
-    header.subject = _subject(all_lines, folded, vv_line, title_line, date_match)
+    header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
     header.signer = find_signer(all_lines[body_start:copy_start], text)
     header.recipients = _recipients(all_lines[:copy_start], folded)
     return header
+
+
+def _body_start(top: list[Line], folded: str, title: Line | None) -> int:
+    """Index of the first line after the header: the title, "Kính gửi", or a long paragraph."""
+    for line in top:
+        low = folded[line.start : line.end].strip()
+        if (title is not None and line.index >= title.index) or low.startswith("kinh gui") or len(low) > 160:
+            return line.index
+    return top[-1].index + 1 if top else 0
+
+
+def headline(all_lines: list[Line]) -> str | None:
+    """A news page's headline: its first sentence-case line that is not navigation or a sentence."""
+    for line in all_lines[:12]:
+        text = squash(line.text)
+        if not text or is_upper_line(text) or "|" in text or text.endswith((".", ":")) or len(text) > 200:
+            continue
+        return text
+    return None
 
 
 def _stamp_lines(all_lines: list[Line], folded: str) -> set[int]:
@@ -320,61 +342,82 @@ def running_name(heading: str) -> str:
     return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
 
 
-def _find_place_date(top: list[Line], folded: str, copy_lines: set[int]) -> tuple[Line | None, DateMatch | None]:
+def _find_place_date(
+    all_lines: list[Line], top: list[Line], folded: str, copy_lines: set[int], stop: int
+) -> tuple[Line | None, DateMatch | None]:
+    """The "Place, ngày ... tháng ... năm ..." line of the header (the year may be on the next line)."""
     for line in top:
+        if line.index >= stop:
+            break
         if line.index in copy_lines:
             continue
         low = folded[line.start : line.end]
-        if "ngay" not in low or "thang" not in low:
+        comma = re.search(r",[ \t]*ngay\b", low)
+        if not comma or not _place_words(line.text[: comma.start()]):
             continue
-        for match in find_dates(line.text):
-            if match.text and fold(match.text).startswith("ngay"):
-                return line, match
-        if re.search(r"ngay.{0,8}thang.{0,8}nam", low):
-            return line, DateMatch(None, 0, len(line.text), line.text)
+        nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else line
+        both = folded[line.start : nxt.end]
+        for match in find_dates(both.replace("\n", " ")):
+            if match.start >= comma.start() and fold(match.text).startswith("ngay"):
+                original = DateMatch(match.value, match.start, match.end, match.text, match.blank)
+                return line, original
+        return line, DateMatch(None, comma.end(), len(line.text), line.text[comma.end() :])
     return None, None
 
 
-def _place(text: str, line: Line, date: DateMatch, number: DocNumber | None) -> str | None:
-    """The place is the capitalised words just before ", ngày" on the date line."""
-    prefix = line.text[: date.start]
-    if number is not None and line.start <= number.end <= line.end:
-        prefix = prefix[max(0, number.end - line.start) :]
-    prefix = _strip_mottos(prefix).rstrip(" ,")
-    words = prefix.split()
+def _place_words(prefix: str) -> list[str]:
+    words = _strip_mottos(prefix).rstrip(" ,").split()
     place: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or len(place) >= 4:
             break
         place.insert(0, word)
-    return " ".join(place) or None
+    return place
+
+
+def _place(text: str, line: Line, date: DateMatch, number: DocNumber | None) -> str | None:
+    """The place is the capitalised words just before ", ngày" on the date line."""
+    comma = re.search(r",[ \t]*ngay\b", fold(line.text))
+    prefix = line.text[: comma.start()] if comma else line.text[: date.start]
+    if number is not None and line.start <= number.end <= line.end:
+        prefix = prefix[max(0, number.end - line.start) :]
+    return " ".join(_place_words(prefix)) or None
 
 
 def _subject(
-    all_lines: list[Line], folded: str, vv: Line | None, title: Line | None, date: DateMatch | None
+    all_lines: list[Line], folded: str, vv: Line | None, title: Line | None, date_line: Line | None
 ) -> str | None:
-    """ "V/v ..." (possibly two lines) for a công văn, else the line(s) after the title."""
+    """ "V/v ..." (possibly over several lines) for a công văn, else the line(s) after the title."""
     start = vv if vv is not None else title
     if start is None:
         return None
     parts: list[str] = []
-    first = all_lines[start.index + (0 if vv is not None else 1) :]
-    for line in first[:6]:
+    for line in all_lines[start.index + (0 if vv is not None else 1) :][:6]:
         if not line.stripped:
             if parts:
                 break
             continue
         low = folded[line.start : line.end]
-        if parts and (_SUBJECT_STOP_RE.match(low) or _VV_RE.match(low)):
+        if parts and (_SUBJECT_STOP_RE.match(low) or _VV_RE.match(low) or re.match(r"\s*ngay \d", low)):
+            break
+        if parts and (parts[-1].endswith((".", ":", ";")) or len(line.stripped) > 160):
             break
         piece = line.text
-        if date is not None and fold(piece).find("ngay") > 0 and find_dates(piece):
-            piece = piece[: fold(piece).rfind(",", 0, fold(piece).find("ngay"))] or piece
+        if date_line is not None and line.index == date_line.index:
+            comma = re.search(r",[ \t]*ngay\b", fold(piece))
+            cut = piece.rfind("  ", 0, comma.start()) if comma else -1
+            piece = piece[:cut] if cut > 0 else piece
         piece = re.split(r"\s{3,}|\t", piece.strip())[0]
         piece = re.split(r"(?i)k[íi]nh g[ửu]i", piece)[0]
-        if parts and is_upper_line(piece):
-            break
-        if not parts and vv is None and is_upper_line(piece) and title_type(piece):
+        if is_upper_line(piece):
+            if parts or vv is not None or not title_type(piece):
+                break
+            continue
+        if date_line is not None and line.index == date_line.index + 1 and re.fullmatch(r"\s*năm\s+\d{4}\s*", piece):
+            continue
+        if _MOTTO_RE.search(fold(piece)) or (date_line is not None and line.index == date_line.index):
+            if parts:
+                continue
             continue
         parts.append(piece.strip())
         if len(parts) >= 4:

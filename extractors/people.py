@@ -69,14 +69,20 @@ _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼ�
 _SYLLABLE = rf"[{_UPPER}][^\W\d_A-Z]*"
 _NOT_NAME = {"Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở", "Ban", "Bí", "Ủy", "Cán", "UBND"}
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
-_NAME = rf"{_SYLLABLE}(?:[ \t]+{_SYLLABLE}){{1,4}}"
-_HONORIFIC_RE = re.compile(rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})[ \t]+(?P<name>{_NAME})")
+_NAME = rf"{_SYLLABLE}(?: +{_SYLLABLE}){{1,4}}"
+_HONORIFIC_RE = re.compile(rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}) +(?P<name>{_NAME})")
 _FAMILY_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES))})(?:[ \t]+{_SYLLABLE}){{1,3}})"
-    rf"(?=[ \t]*(?:,|–|-|\(|\|)[ \t]*(?:{_TITLE_ALT}))"
+    rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES))})(?: +{_SYLLABLE}){{1,3}})"
+    rf"(?=[ \t]*(?:,|–|-|\(|\||\t)[ \t]*(?i:{_TITLE_ALT})| +(?:{_TITLE_ALT})(?![^\W\d_]))"
 )
-_TITLE_AFTER_RE = re.compile(rf"^[ \t]*(?:,|–|-|\(|\|)?[ \t]*(?P<title>{_TITLE_ALT})(?![^\W\d_])(?P<rest>[^\n;,.()|]*)")
-_UNIT_STOP = re.compile(r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm)\s")
+_TITLE_AFTER_RE = re.compile(
+    rf"^[ \t]*(?:,|–|-|\(|\|)?[ \t]*(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
+)
+_TITLE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<title>{_TITLE_ALT})(?P<tail>[^\n,.;:()]{{3,120}})")
+_RUN_RE = re.compile(rf"{_SYLLABLE}(?: +{_SYLLABLE})+(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n]|[ \t]*$)")
+_UNIT_STOP = re.compile(
+    r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn)(?:\s|$)"
+)
 _TITLE_WORD_RE = re.compile(r"(?i)\b(?:chủ tịch|giám đốc|trưởng|bí thư|chánh|chuyên viên|cán bộ)\b")
 
 
@@ -122,9 +128,38 @@ def find_people(text: str) -> list[Person]:
         title, unit = _title_unit(text, end)
         found.append((match.start(), _person(name, title, unit, None, match.start(), end, text)))
         taken.append((match.start(), end))
+    for start, person in _title_first(text):
+        if not any(s <= start < e for s, e in taken):
+            found.append((start, person))
+            taken.append((start, start + len(person.name)))
     if nlp.enabled["underthesea"]:
         found.extend(_ner_people(text, taken))
     return _unique([p for _, p in sorted(found, key=lambda item: item[0])])
+
+
+def _title_first(text: str) -> list[tuple[int, Person]]:
+    """ "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A ký": a title, its unit, then a three-to-five syllable name
+    that starts with a family name and ends before a lower-case word (the last such run after the title)."""
+    result: list[tuple[int, Person]] = []
+    for match in _TITLE_BEFORE_RE.finditer(text):
+        tail = match.group("tail")
+        runs = list(_RUN_RE.finditer(tail))
+        if not runs:
+            continue
+        run = runs[-1]
+        words = run.group().split(" ")
+        split = next((i for i in range(len(words) - 3, -1, -1) if words[i] in FAMILY_NAMES), None)
+        if split is None or len(words) - split > 5:
+            continue
+        name = " ".join(words[split:])
+        offset = match.start("tail") + run.start() + len(" ".join(words[:split])) + (1 if split else 0)
+        unit = squash(text[match.end("title") : offset])
+        if re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit) and split == 0:
+            continue
+        result.append(
+            (offset, _person(name, match.group("title"), unit or None, None, offset, offset + len(name), text))
+        )
+    return result
 
 
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:

@@ -23,11 +23,15 @@ def _register_commands() -> None:
 
 def _command_list() -> list[click.Command]:
     from flows.commands.db import db_group, export, ingest, sql
+    from flows.commands.eval import eval_command
     from flows.commands.extract import extract
     from flows.commands.nightly import COMMANDS as flow_commands
     from flows.commands.rules import check, findings, rules
+    from flows.commands.trips import COMMANDS as trip_commands
 
     commands: list[click.Command] = [extract, rules, check, findings, *flow_commands, ingest, sql, export, db_group]
+    commands.append(eval_command)
+    commands.extend(trip_commands)
     return commands
 
 

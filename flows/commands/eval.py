@@ -1,0 +1,46 @@
+"""`congvan eval DIR`: per-field precision, recall and F1 of the extractors on a labelled folder."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from extractors import nlp
+from pipeline.evaluate import evaluate, format_table
+from pipeline.settings import Settings
+
+
+@click.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.option("--no-scans", is_flag=True, help="Score the clean texts only (no OCR).")
+@click.option(
+    "--without",
+    type=click.Choice(sorted(nlp.enabled)),
+    multiple=True,
+    help="Switch an NLP library off, to measure what it adds.",
+)
+@click.option("--mistakes", is_flag=True, help="Also list each document's missing and extra values.")
+def eval_command(directory: Path, as_json: bool, no_scans: bool, without: tuple[str, ...], mistakes: bool) -> None:
+    """Score field extraction against DIR (`<id>.json` truth, `<id>.txt`, `<id>.scan.png|pdf`).
+
+    Example: congvan eval samples/eval --no-scans
+    """
+    for library in without:
+        nlp.enabled[library] = False
+    results, problems = evaluate(directory, Settings(), scans=not no_scans)
+    if as_json:
+        click.echo(json.dumps({name: result.as_dict() for name, result in results.items()}, ensure_ascii=False))
+    else:
+        click.echo(format_table(results))
+    if mistakes:
+        for name, result in results.items():
+            for m in result.mistakes:
+                click.echo(f"{name} {m.doc_id} {m.field}: missing {m.missing} extra {m.extra}", err=True)
+    for problem in problems:
+        click.echo(f"congvan eval: {problem}", err=True)
+    if problems:
+        sys.exit(1)
