@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     ocr_dpi: int = Field(default=300, description="resolution scanned PDF pages are rendered at")
     ocr_workers: int = Field(default=os.cpu_count() or 1, description="parallel tesseract processes")
     max_image_pixels: int = Field(default=200_000_000, description="larger images are refused as bombs")
+    ocr_preprocess: bool = Field(
+        default=False, description="clean page images (deskew) before OCR; see the README's measured figures"
+    )
     key_leader_titles: list[str] = Field(default_factory=lambda: list(DEFAULT_KEY_LEADER_TITLES))
     task_runner: Literal["thread", "process", "dask"] = "thread"
     dask_address: str | None = Field(default=None, description="scheduler address for the dask runner")

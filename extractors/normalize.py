@@ -1,0 +1,162 @@
+"""Text normalisation applied to every page before field extraction.
+
+Steps, in order (each a pure `str -> str` function, so tests and benchmarks can apply them one by one):
+
+1. `fold_characters`: Unicode NFC; `Ð`/`ð` (U+00D0/U+00F0, which tesseract emits for Đ) → `Đ`/`đ`;
+   non-breaking and zero-width spaces.
+2. `place_tone_marks`: one tone-mark convention. congvan writes the mark the way current state documents
+   do (the Nghị định 30/2020 templates print "CỘNG HÒA"): in an open syllable whose vowels are exactly
+   `oa`, `oe` or `uy` the mark sits on the first vowel — "hòa", "khỏe", "thủy", "Ủy ban". Every other
+   syllable already has one accepted place ("hoàn", "quý", "thuở", "khuyến") and is left alone.
+3. `normalize_whitespace`: spaces collapsed, line ends stripped, at most one blank line in a row.
+4. `join_hyphenated`: a word cut at a line end with a hyphen ("Ô-xtrây-" / "li-a", "1271/UBND-" / "NC")
+   is joined on the first line. Vietnamese never splits a syllable, so such a hyphen belongs to the word
+   and is kept.
+5. `fix_ocr_confusions`: the OCR misreadings of Vietnamese letters that are certain from their context
+   (see `OCR_FIXES`), never a guess elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
+_CONSONANTS = set("bcdđghklmnpqrstvx")
+_CHAR_FOLDS = str.maketrans(
+    {
+        "\u00d0": "\u0110",  # Ð (Icelandic eth) → Đ
+        "\u00f0": "\u0111",  # ð → đ
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,
+    }
+)
+
+
+def fold_characters(text: str) -> str:
+    """NFC, the Đ look-alikes folded, invisible and non-breaking spaces made plain."""
+    return unicodedata.normalize("NFC", text).translate(_CHAR_FOLDS)
+
+
+def _retone_syllable(word: str) -> str:
+    """Move the tone mark of an open `oa`/`oe`/`uy` syllable onto its first vowel."""
+    letters: list[list[str]] = []  # each letter: base char + its combining marks (NFD)
+    for char in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(char) and letters:
+            letters[-1].append(char)
+        else:
+            letters.append([char])
+    bases = [letter[0].lower() for letter in letters]
+    if len(bases) < 2 or "".join(bases[-2:]) not in ("oa", "oe", "uy"):
+        return word
+    initial = bases[:-2]
+    if any(base not in _CONSONANTS for base in initial) or (bases[-2] == "u" and initial[-1:] == ["q"]):
+        return word
+    first, second = letters[-2], letters[-1]
+    if len(first) != 1:  # the first vowel already carries a mark (or is not a plain o/u)
+        return word
+    tones = [mark for mark in second[1:] if mark in TONE_MARKS]
+    if not tones:
+        return word
+    letters[-2] = first + tones
+    letters[-1] = [mark for mark in second if mark not in TONE_MARKS]
+    return unicodedata.normalize("NFC", "".join("".join(letter) for letter in letters))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def place_tone_marks(text: str) -> str:
+    """Apply the one tone-mark convention ("hòa", "khỏe", "thủy") to every syllable of the text."""
+    return _WORD.sub(lambda match: _retone_syllable(match.group()), text)
+
+
+_SPACES = re.compile(r"[ \t\v]+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def normalize_whitespace(text: str) -> str:
+    """Runs of spaces become one, lines are stripped, at most one blank line in a row; form feeds stay."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pages = []
+    for page in text.split("\f"):
+        lines = [_SPACES.sub(" ", line).strip() for line in page.split("\n")]
+        pages.append(_BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n"))
+    return "\f".join(pages)
+
+
+_HYPHEN_END = re.compile(r"(?<=\w)-$")
+_FIRST_TOKEN = re.compile(r"^(\w\S*)\s*(.*)$")
+
+
+def join_hyphenated(text: str) -> str:
+    """Join a word cut by a hyphen at a line end: its rest moves up, the hyphen stays (see module doc)."""
+    lines = text.split("\n")
+    emptied: set[int] = set()
+    for index in range(len(lines) - 1):
+        following = _FIRST_TOKEN.match(lines[index + 1])
+        if _HYPHEN_END.search(lines[index]) and following:
+            lines[index] += following.group(1)
+            lines[index + 1] = following.group(2)
+            if not lines[index + 1]:
+                emptied.add(index + 1)
+    return "\n".join(line for index, line in enumerate(lines) if index not in emptied)
+
+
+_SYMBOL = re.compile(r"\b\d+(?:/\d{4})?[/-][A-Za-zĐđ0-9./-]*[A-Za-zĐđ]")
+_SYMBOL_PARTS = {"QD": "QĐ", "QDi": "QĐi", "QyD": "QyĐ", "ND": "NĐ", "HDND": "HĐND"}
+_SYMBOL_PART = re.compile(r"(?<![A-Za-z])(QDi|QyD|QD|ND|HDND)(?![A-Za-z])")
+
+
+def _fix_symbol(match: re.Match[str]) -> str:
+    """Restore Đ in type abbreviations; a doubled "ĐĐ" (no abbreviation has one) is one Đ read twice."""
+    return _SYMBOL_PART.sub(lambda part: _SYMBOL_PARTS[part.group()], match.group()).replace("ĐĐ", "Đ")
+
+
+OCR_FIXES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # "Số:" misread at a line start, right before a number or a blank number ("Số: /UBND-VP").
+    ("so-label", re.compile(r"(?m)^(\s*)S[6ô0oóòỏõọồổỗốộ]\s*[:;]\s*(?=\d|/)"), r"\1Số: "),
+    # Type abbreviations inside a document symbol lose their Đ: "15/QD-UBND", "262-QD/TU", "/ND-CP".
+    ("symbol-d", _SYMBOL, _fix_symbol),
+    # "ngay 05 thang 3 nam 2024": a dateline that lost its diacritics.
+    (
+        "dateline",
+        re.compile(r"\b([nN])g[aàáảãạ]y(\s+\d{1,2}\s+)th[aàáảãạ]ng(\s+\d{1,2}\s+)n[aăâàáảãạằắẳẵặầấẩẫậ]m(\s+\d{4})\b"),
+        r"\1gày\2tháng\3năm\4",
+    ),
+]
+"""(name, pattern, replacement): each fix applies only where its context makes the reading certain."""
+
+
+def fix_ocr_confusions(text: str) -> str:
+    """Apply `OCR_FIXES` in order."""
+    for _name, pattern, replacement in OCR_FIXES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+STEPS: list[Callable[[str], str]] = [
+    fold_characters,
+    place_tone_marks,
+    normalize_whitespace,
+    join_hyphenated,
+    fix_ocr_confusions,
+]
+
+
+def normalize_text(text: str) -> str:
+    """Every normalisation step, in order (the text of each `Page` goes through this)."""
+    for step in STEPS:
+        text = step(text)
+    return text
+
+
+def normalize_word(word: str) -> str:
+    """The character-level steps for one OCR word, so word boxes match the normalised text."""
+    return place_tone_marks(fold_characters(word)).strip()

@@ -1,0 +1,77 @@
+"""PNG, JPEG and TIFF (multi-page too): each frame is one page, OCR'd.
+
+Sizes are checked from the header before any pixel is decoded, so a decompression bomb (a small file
+that decodes to billions of pixels) is refused with `image.too_large` without using the memory.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
+from extractors.text.scan import ocr_page
+from schemas.document import Page
+from schemas.errors import InputError
+
+PageOcr = Callable[[list[int]], Iterable[Page]]
+
+
+def open_image(data: bytes, max_pixels: int) -> Image.Image:
+    """Open (lazily) and check the size of every frame; bad or huge images raise `InputError`."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            for frame in ImageSequence.Iterator(image):
+                if frame.width * frame.height > max_pixels:
+                    raise InputError(
+                        f"image of {frame.width}x{frame.height} pixels is larger than the limit of "
+                        f"{max_pixels} pixels (decompression bomb?)",
+                        code="image.too_large",
+                    )
+            image.seek(0)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise InputError(f"image refused as a decompression bomb: {error}", code="image.too_large") from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as error:
+        raise InputError(f"image cannot be read: {error}", code="image.corrupt") from error
+    return image
+
+
+def frame_count(data: bytes, max_pixels: int) -> int:
+    return int(getattr(open_image(data, max_pixels), "n_frames", 1))
+
+
+def load_frame(data: bytes, index: int, max_pixels: int) -> Image.Image:
+    """Decode one frame (0-based) fully; corrupt pixel data raises `InputError`."""
+    image = open_image(data, max_pixels)
+    try:
+        image.seek(index)
+        image.load()
+        frame = image.copy()
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
+        raise InputError(f"image frame {index + 1} cannot be decoded: {error}", code="image.corrupt") from error
+    return frame
+
+
+def ocr_frames(data: bytes, indices: list[int], *, max_pixels: int, language: str, clean: bool) -> Iterator[Page]:
+    """OCR frames one at a time: only one decoded frame is held at once."""
+    for index in indices:
+        yield ocr_page(load_frame(data, index, max_pixels), index + 1, language=language, clean=clean)
+
+
+def read_image(
+    data: bytes,
+    *,
+    max_pixels: int,
+    language: str = "vie",
+    clean: bool = False,
+    ocr_pages: PageOcr | None = None,
+) -> list[Page]:
+    """Every frame OCR'd; `ocr_pages` (given 0-based frame indices) lets the caller run them in parallel."""
+    indices = list(range(frame_count(data, max_pixels)))
+    if ocr_pages is None:
+        return list(ocr_frames(data, indices, max_pixels=max_pixels, language=language, clean=clean))
+    return list(ocr_pages(indices))

@@ -1,0 +1,344 @@
+"""Reading order from word boxes: pure functions over the words of one page.
+
+A state document's page has two side-by-side areas that a line-by-line reader interleaves:
+the header (issuing body and "Số:" on the left; national motto, place and date on the right) and the
+signature area ("Nơi nhận:" list on the left; signing mode, title and name on the right). Both come out
+as two blocks, the left block's lines first. Everything else keeps top-to-bottom, left-to-right order.
+Footnotes (lines below a footnote rule, or small lines starting with a footnote marker, at the page
+bottom) are kept apart.
+
+The steps: words → segments (runs of words on one line without a wide gap) → rows (segments side by
+side) → two-column zones (consecutive rows sharing an empty vertical gutter) → lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from schemas.document import Word
+
+SEGMENT_GAP = 1.5
+"""A horizontal gap wider than this many (median) word heights splits a line into two segments: wider than
+any justified word space, narrower than the gap between the header's columns."""
+NOISE_CONFIDENCE = 60.0
+"""OCR "words" without a letter or digit below this confidence are speckle or rule fragments: dropped."""
+COLUMN_TOLERANCE = 0.06
+"""How far (fraction of page width) a trailing row may sit from its column and still belong to it."""
+HEADER_TOP = 0.3
+"""A header zone starts within this fraction of the page height from the top."""
+FOOTNOTE_ZONE = 0.6
+"""Footnotes start below this fraction of the page height."""
+
+_CONTENT = {"Lu", "Ll", "Lt", "Lo", "Nd"}  # not "Lm": tesseract reads specks as ˆ or ʼ
+_FOOTNOTE_MARKER = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\*+\)|\*+|\(\d{1,2}\)|\d{1,2}(?=[^\W\d_]))")
+_SIGNATURE = re.compile(r"^(N[oơóòỏõọờớởỡợ]i\s+nh[aâậấầẩẫạ]n\b|(KT|TM|TL|TUQ|Q)\s*\.\s*\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of words on one line with no wide gap; `words` are indices into the page's word list."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+    words: tuple[int, ...] = ()
+
+    @property
+    def center(self) -> float:
+        return (self.left + self.right) / 2
+
+
+@dataclass
+class Layout:
+    """The page's lines in reading order, its footnote lines, and each word's (block, line) in that order."""
+
+    lines: list[str] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)
+    word_places: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def word_height(words: Sequence[Word]) -> float:
+    """Median word height: the page's unit of distance."""
+    return float(statistics.median(w.box.height for w in words)) if words else 1.0
+
+
+def group_lines(words: Sequence[Word]) -> list[Word]:
+    """Give words without an OCR line id (a PDF text layer) line ids by vertical overlap."""
+    order = sorted(range(len(words)), key=lambda i: (words[i].box.top, words[i].box.left))
+    result = list(words)
+    lines: list[tuple[float, float, int]] = []  # top, bottom, id
+    for index in order:
+        box = words[index].box
+        middle = box.top + box.height / 2
+        for number, (top, bottom, line_id) in enumerate(lines):
+            if top <= middle <= bottom:
+                lines[number] = (min(top, box.top), max(bottom, box.top + box.height), line_id)
+                result[index] = words[index].model_copy(update={"line": line_id})
+                break
+        else:
+            lines.append((box.top, box.top + box.height, len(lines)))
+            result[index] = words[index].model_copy(update={"line": len(lines) - 1})
+    return result
+
+
+def is_noise(word: Word, gap_before: float, gap_after: float, unit: float) -> bool:
+    """An OCR word with no letter or digit that is unsure or stands apart (a speck, a piece of a rule).
+
+    A dash between words ("Độc lập - Tự do") is close to its neighbours and stays.
+    """
+    if any(unicodedata.category(char) in _CONTENT for char in word.text):
+        return False
+    return word.confidence < NOISE_CONFIDENCE or min(gap_before, gap_after) > unit
+
+
+def segments_from_words(words: Sequence[Word], unit: float) -> list[Segment]:
+    """Words sharing a line id, left to right, split where the gap is wider than `SEGMENT_GAP` units;
+    noise words are left out."""
+    by_line: dict[int, list[int]] = {}
+    for index, word in enumerate(words):
+        by_line.setdefault(word.line, []).append(index)
+    segments: list[Segment] = []
+    for all_indices in by_line.values():
+        all_indices.sort(key=lambda i: words[i].box.left)
+        indices = [
+            index
+            for position, index in enumerate(all_indices)
+            if not is_noise(
+                words[index],
+                _gap(words, all_indices[position - 1], index) if position else float("inf"),
+                _gap(words, index, all_indices[position + 1]) if position + 1 < len(all_indices) else float("inf"),
+                unit,
+            )
+        ]
+        if not indices:
+            continue
+        run: list[int] = [indices[0]]
+        for previous, current in itertools.pairwise(indices):
+            if _gap(words, previous, current) > SEGMENT_GAP * unit:
+                segments.append(_segment(words, run))
+                run = []
+            run.append(current)
+        segments.append(_segment(words, run))
+    return segments
+
+
+def _gap(words: Sequence[Word], left: int, right: int) -> float:
+    return words[right].box.left - (words[left].box.left + words[left].box.width)
+
+
+def _segment(words: Sequence[Word], indices: list[int]) -> Segment:
+    boxes = [words[i].box for i in indices]
+    return Segment(
+        text=" ".join(words[i].text for i in indices),
+        left=min(b.left for b in boxes),
+        top=min(b.top for b in boxes),
+        right=max(b.left + b.width for b in boxes),
+        bottom=max(b.top + b.height for b in boxes),
+        words=tuple(indices),
+    )
+
+
+def group_rows(segments: Iterable[Segment]) -> list[list[Segment]]:
+    """Segments side by side (vertical overlap of at least 30% of the smaller one) form a row."""
+    rows: list[list[Segment]] = []
+    for segment in sorted(segments, key=lambda s: (s.top, s.left)):
+        for row in reversed(rows[-3:]):
+            top, bottom = min(s.top for s in row), max(s.bottom for s in row)
+            overlap = min(bottom, segment.bottom) - max(top, segment.top)
+            if overlap > 0.3 * min(bottom - top, segment.bottom - segment.top):
+                row.append(segment)
+                break
+        else:
+            rows.append([segment])
+    for row in rows:
+        row.sort(key=lambda s: s.left)
+    rows.sort(key=lambda row: min(s.top for s in row))
+    return rows
+
+
+def _free(rows: Sequence[Sequence[Segment]], low: float, high: float) -> list[tuple[float, float]]:
+    """The x-intervals inside (low, high) covered by no segment of the rows and bounded by segments on
+    both sides (margins are not gutters)."""
+    free = [(low, high)]
+    for row in rows:
+        for segment in row:
+            free = [
+                piece
+                for start, end in free
+                for piece in ((start, min(end, segment.left)), (max(start, segment.right), end))
+                if piece[1] > piece[0]
+            ]
+    return [(start, end) for start, end in free if start > low and end < high]
+
+
+@dataclass(frozen=True)
+class _Zone:
+    start: int
+    end: int
+    gutter: tuple[float, float]
+
+
+def _side(segment: Segment, gutter: tuple[float, float]) -> str | None:
+    if segment.right <= gutter[0] + 1:
+        return "left"
+    if segment.left >= gutter[1] - 1:
+        return "right"
+    return None
+
+
+def _find_zone(rows: list[list[Segment]], first: int, width: float, height: float, unit: float) -> _Zone | None:
+    """The two-column zone starting at or just after row `first`, if one starts there."""
+    low, high = 0.15 * width, 0.85 * width
+    end = first
+    while end < len(rows) and max((b - a for a, b in _free(rows[first : end + 1], low, high)), default=0) >= unit:
+        end += 1
+    if end - first < 2:
+        return None
+    gutter = max(_free(rows[first:end], low, high), key=lambda piece: piece[1] - piece[0])
+    sides = [{_side(s, gutter) for s in row} for row in rows[first:end]]
+    tops = {
+        side: min(s.top for row in rows[first:end] for s in row if _side(s, gutter) == side)
+        for side in ("left", "right")
+        if any(side in row_sides for row_sides in sides)
+    }
+    if len(tops) < 2:
+        return None
+    start = first
+    while start < end and len(sides[start - first]) == 1:
+        (side,) = sides[start - first]
+        other = tops["right" if side == "left" else "left"]
+        if min(s.top for s in rows[start]) >= other - unit:
+            break
+        start += 1
+    zone_rows = rows[start:end]
+    in_header = min(s.top for s in zone_rows[0]) < HEADER_TOP * height
+    is_signature = any(_SIGNATURE.match(s.text) for row in zone_rows for s in row)
+    if not (in_header or is_signature):
+        return None
+    return _Zone(start, _aligned_end(rows, start, end, gutter, width), gutter)
+
+
+def _aligned_end(rows: list[list[Segment]], start: int, end: int, gutter: tuple[float, float], width: float) -> int:
+    """Cut the zone before the first trailing one-sided row that does not line up with its column.
+
+    A centred title under the header ("QUYẾT ĐỊNH") stays clear of the gutter but is centred on the page,
+    not on the right column, so it ends the zone.
+    """
+    paired = [i for i in range(start, end) if {_side(s, gutter) for s in rows[i]} >= {"left", "right"}]
+    if not paired:
+        return end
+    columns: dict[str, list[Segment]] = {"left": [], "right": []}
+    for i in range(start, paired[-1] + 1):
+        for segment in rows[i]:
+            side = _side(segment, gutter)
+            if side:
+                columns[side].append(segment)
+    tolerance = COLUMN_TOLERANCE * width
+    centers = {side: statistics.median(s.center for s in segs) for side, segs in columns.items()}
+    left_edge = statistics.median(s.left for s in columns["left"])
+    for i in range(paired[-1] + 1, end):
+        for segment in rows[i]:
+            side = _side(segment, gutter)
+            aligned = side is not None and abs(segment.center - centers[side]) <= tolerance
+            if side == "left":
+                aligned = aligned or abs(segment.left - left_edge) <= tolerance
+            if not aligned:
+                return i
+    return end
+
+
+def _footnote_start(rows: list[list[Segment]], height: float, unit: float, rule_y: float | None) -> int:
+    """Index of the first footnote row (len(rows) when there are none).
+
+    Footnotes start at the first row under a footnote rule, or at a row starting with a footnote marker,
+    in the lower part of the page, and never above a "Nơi nhận:" or signing line.
+    """
+    below_rule = next(
+        (i for i, row in enumerate(rows) if rule_y is not None and min(s.top for s in row) > rule_y), None
+    )
+    for index, row in enumerate(rows):
+        if min(s.top for s in row) < FOOTNOTE_ZONE * height:
+            continue
+        marked = bool(_FOOTNOTE_MARKER.match(row[0].text)) and max(s.bottom - s.top for s in row) < 1.6 * unit
+        if (marked or index == below_rule) and not any(_SIGNATURE.match(s.text) for r in rows[index:] for s in r):
+            return index
+    return len(rows)
+
+
+def arrange(
+    segments: Sequence[Segment], width: float, height: float, *, unit: float, rule_y: float | None = None
+) -> Layout:
+    """Lines in reading order: header and signature zones as left block then right block; footnotes apart.
+
+    `unit` is the median word height; `rule_y` the y of a footnote rule when one was seen on the page.
+    """
+    rows = group_rows(segments)
+    cut = _footnote_start(rows, height, unit, rule_y)
+    body, notes = rows[:cut], rows[cut:]
+    layout = Layout()
+    block = 0
+    index = 0
+    plain_open = False
+    while index < len(body):
+        zone = _find_zone(body, index, width, height, unit)
+        if zone is None:
+            if not plain_open:
+                block, plain_open = block + 1, True
+            _emit(layout, body[index], block, layout.lines)
+            index += 1
+            continue
+        for row in body[index : zone.start]:
+            if not plain_open:
+                block, plain_open = block + 1, True
+            _emit(layout, row, block, layout.lines)
+        for side in ("left", "right"):
+            block += 1
+            for row in body[zone.start : zone.end]:
+                _emit(layout, [s for s in row if _side(s, zone.gutter) == side], block, layout.lines)
+        stray = [s for row in body[zone.start : zone.end] for s in row if _side(s, zone.gutter) is None]
+        if stray:
+            block += 1
+            _emit(layout, stray, block, layout.lines)
+        plain_open = False
+        index = zone.end
+    block += 1
+    for row in notes:
+        _emit(layout, row, block, layout.footnotes)
+    return layout
+
+
+def _emit(layout: Layout, row: Sequence[Segment], block: int, lines: list[str]) -> None:
+    if not row:
+        return
+    line_number = len(layout.lines) + len(layout.footnotes)
+    lines.append(" ".join(s.text for s in row))
+    for segment in row:
+        for word_index in segment.words:
+            layout.word_places[word_index] = (block, line_number)
+
+
+def arrange_words(
+    words: Sequence[Word], width: float, height: float, *, rule_y: float | None = None
+) -> tuple[Layout, list[Word]]:
+    """OCR words → layout, plus the words renumbered with their block and reading-order line."""
+    if not words:
+        return Layout(), []
+    unit = word_height(words)
+    layout = arrange(segments_from_words(words, unit), width, height, unit=unit, rule_y=rule_y)
+    placed = [
+        word.model_copy(update={"block": layout.word_places[i][0], "line": layout.word_places[i][1]})
+        for i, word in enumerate(words)
+        if i in layout.word_places
+    ]
+    return layout, placed

@@ -1,0 +1,106 @@
+"""The one wrapper around tesseract: nothing else in congvan imports pytesseract.
+
+One `image_to_data` call per page gives words with boxes and confidences; lines are rebuilt from those
+words by `extractors.text.layout`, never by a second call for plain text. Tesseract runs with
+`OMP_THREAD_LIMIT=1`: its OpenMP threads make it 2-4x slower on small machines, and congvan runs pages in
+parallel processes instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pytesseract
+from PIL import Image
+
+from schemas.document import Box, Word
+from schemas.errors import MissingDependencyError, OcrError
+
+PAGE_SEGMENTATION = 3
+"""Tesseract's fully automatic page segmentation; column order is decided by our own layout step."""
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    """Words of one page image, its size and the mean word confidence (None for an empty page)."""
+
+    words: list[Word]
+    width: int
+    height: int
+    confidence: float | None
+
+
+@lru_cache(maxsize=8)
+def check_tesseract(language: str = "vie") -> str:
+    """Fail early, with the fix, when the binary or the language data is missing; returns the version."""
+    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+        raise MissingDependencyError("tesseract is not installed: install the Debian package tesseract-ocr")
+    try:
+        languages = set(pytesseract.get_languages(config=""))
+        version = str(pytesseract.get_tesseract_version())
+    except (pytesseract.TesseractError, OSError) as error:
+        raise MissingDependencyError(f"tesseract does not run: {error}") from error
+    missing = [code for code in language.split("+") if code not in languages]
+    if missing:
+        packages = " ".join(f"tesseract-ocr-{code}" for code in missing)
+        raise MissingDependencyError(
+            f"tesseract language data {', '.join(missing)} is missing: install the Debian package {packages}"
+        )
+    return version
+
+
+def ocr_image(image: Image.Image, *, language: str = "vie", timeout: float = 0) -> OcrResult:
+    """OCR one page image into words with boxes; an empty page is an empty result, not an error."""
+    check_tesseract(language)
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    if image.mode not in ("L", "RGB", "1"):
+        image = image.convert("RGB")
+    try:
+        data = pytesseract.image_to_data(
+            image,
+            lang=language,
+            config=f"--psm {PAGE_SEGMENTATION}",
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
+    except (pytesseract.TesseractError, RuntimeError, OSError) as error:
+        raise OcrError(f"tesseract failed: {error}") from error
+    return OcrResult(
+        words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
+    )
+
+
+def words_from_data(data: dict[str, list]) -> list[Word]:
+    """Tesseract's `image_to_data` table → words (structural rows and blank words dropped).
+
+    `block` and `line` carry tesseract's own (block, paragraph, line) grouping, numbered in its order;
+    the layout step renumbers them into reading order.
+    """
+    words: list[Word] = []
+    line_ids: dict[tuple[int, int, int], int] = {}
+    for index, text in enumerate(data["text"]):
+        confidence = float(data["conf"][index])
+        if confidence < 0 or not str(text).strip():
+            continue
+        key = (int(data["block_num"][index]), int(data["par_num"][index]), int(data["line_num"][index]))
+        line = line_ids.setdefault(key, len(line_ids))
+        box = Box(
+            left=int(data["left"][index]),
+            top=int(data["top"][index]),
+            width=int(data["width"][index]),
+            height=int(data["height"][index]),
+        )
+        words.append(Word(text=str(text).strip(), box=box, confidence=confidence, block=key[0], line=line))
+    return words
+
+
+def _mean_confidence(data: dict[str, list]) -> float | None:
+    confidences = [
+        float(conf)
+        for conf, text in zip(data["conf"], data["text"], strict=True)
+        if float(conf) >= 0 and str(text).strip()
+    ]
+    return round(sum(confidences) / len(confidences), 2) if confidences else None

@@ -1,0 +1,127 @@
+"""Layout from word boxes (no OCR needed): header and signature blocks, body order, footnotes."""
+
+from extractors.text.layout import arrange_words
+from schemas.document import Box, Word
+
+WIDTH, HEIGHT = 2480, 3508
+
+
+def line(text: str, left: int, top: int, line_id: int, *, height: int = 40, confidence: float = 95.0) -> list[Word]:
+    """Words of one OCR line laid left to right (26 px per character, 14 px spaces)."""
+    words, x = [], left
+    for token in text.split():
+        width = 26 * len(token)
+        words.append(
+            Word(text=token, box=Box(left=x, top=top, width=width, height=height), confidence=confidence, line=line_id)
+        )
+        x += width + 14
+    return words
+
+
+def page(*lines: list[Word]) -> list[Word]:
+    return [word for words in lines for word in words]
+
+
+def header_page() -> list[Word]:
+    """The header as tesseract often returns it: each printed row one OCR line across both columns."""
+    rows = [
+        ("ỦY BAN NHÂN DÂN", 480, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1150, 240),
+        ("TỈNH HÒA GIANG", 520, "Độc lập - Tự do - Hạnh phúc", 1300, 320),
+        ("Số: 123/QĐ-UBND", 500, "Hòa Giang, ngày 05 tháng 3 năm 2024", 1200, 440),
+    ]
+    words: list[Word] = []
+    for number, (left_text, left_x, right_text, right_x, top) in enumerate(rows):
+        words += line(left_text, left_x, top, number) + line(right_text, right_x, top + 6, number)
+    words += line("_", 1090, 236, 0, confidence=20)  # a speck between the columns
+    words += line("QUYẾT ĐỊNH", 1080, 640, 10)
+    words += line("Về việc cử cán bộ đi công tác nước ngoài", 760, 730, 11)
+    words += line("Điều 1. Cử ông Phạm Quốc Khánh, Phó Giám đốc Sở Ngoại vụ, đi công tác", 354, 900, 12)
+    words += line("tại Nhật Bản từ ngày 10 tháng 4 năm 2024.", 354, 980, 13)
+    return words
+
+
+def test_layout_header_is_two_blocks_not_interleaved() -> None:
+    layout, words = arrange_words(header_page(), WIDTH, HEIGHT)
+    assert layout.lines == [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH HÒA GIANG",
+        "Số: 123/QĐ-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Hòa Giang, ngày 05 tháng 3 năm 2024",
+        "QUYẾT ĐỊNH",
+        "Về việc cử cán bộ đi công tác nước ngoài",
+        "Điều 1. Cử ông Phạm Quốc Khánh, Phó Giám đốc Sở Ngoại vụ, đi công tác",
+        "tại Nhật Bản từ ngày 10 tháng 4 năm 2024.",
+    ]
+    assert "_" not in {w.text for w in words}  # noise dropped
+    blocks = {w.text: w.block for w in words}
+    assert blocks["Số:"] == blocks["ỦY"] != blocks["CỘNG"] == blocks["Hòa"]
+    assert [w.line for w in words if w.text == "Số:"] == [2]
+
+
+def test_layout_signature_area_is_two_blocks() -> None:
+    words = page(
+        line("Điều 3. Chánh Văn phòng và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành", 354, 2000, 0),
+        line("Quyết định này.", 354, 2080, 1),
+        line("Nơi nhận:", 354, 2200, 2) + line("KT. CHỦ TỊCH", 1450, 2205, 2),
+        line("- Như Điều 3;", 354, 2270, 3) + line("PHÓ CHỦ TỊCH", 1440, 2275, 3),
+        line("- Lưu: VT.", 354, 2340, 4),
+        line("Trần Minh Đức", 1430, 2600, 5),
+    )
+    layout, _ = arrange_words(words, WIDTH, HEIGHT)
+    assert layout.lines == [
+        "Điều 3. Chánh Văn phòng và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành",
+        "Quyết định này.",
+        "Nơi nhận:",
+        "- Như Điều 3;",
+        "- Lưu: VT.",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Trần Minh Đức",
+    ]
+
+
+def test_layout_body_columns_elsewhere_stay_rows() -> None:
+    """Two runs side by side in the body (a tab-aligned list) are read row by row, not as blocks."""
+    words = page(
+        line("Điều 1. Thành phần đoàn gồm các ông, bà có tên sau đây đi công tác nước ngoài:", 354, 1500, 0),
+        line("1. Ông Phạm Quốc Khánh", 354, 1580, 1) + line("Phó Giám đốc Sở Ngoại vụ", 1400, 1580, 1),
+        line("2. Bà Lê Thị Thu Hằng", 354, 1660, 2) + line("Chuyên viên", 1400, 1660, 2),
+    )
+    layout, _ = arrange_words(words, WIDTH, HEIGHT)
+    assert layout.lines[1:] == [
+        "1. Ông Phạm Quốc Khánh Phó Giám đốc Sở Ngoại vụ",
+        "2. Bà Lê Thị Thu Hằng Chuyên viên",
+    ]
+
+
+def test_layout_footnotes_below_rule_kept_apart() -> None:
+    words = page(
+        line("Kết quả chuyến công tác được báo cáo theo đúng thời hạn quy định.", 354, 2900, 0),
+        line("1 Theo Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2024.", 354, 3250, 1, height=30),
+    )
+    layout, _ = arrange_words(words, WIDTH, HEIGHT, rule_y=3220)
+    assert layout.lines == ["Kết quả chuyến công tác được báo cáo theo đúng thời hạn quy định."]
+    assert layout.footnotes == ["1 Theo Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2024."]
+
+
+def test_layout_footnote_marker_without_rule() -> None:
+    words = page(
+        line("Đoàn thực hiện theo kế hoạch đã được phê duyệt.", 354, 2900, 0),
+        line("¹Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2024.", 354, 3250, 1, height=30),
+    )
+    layout, _ = arrange_words(words, WIDTH, HEIGHT)
+    assert layout.footnotes == ["¹Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2024."]
+
+
+def test_layout_numbered_body_line_is_not_a_footnote() -> None:
+    words = page(line("1. Ông Phạm Quốc Khánh, Phó Giám đốc Sở Ngoại vụ;", 354, 3000, 0))
+    layout, _ = arrange_words(words, WIDTH, HEIGHT)
+    assert layout.footnotes == []
+    assert layout.lines == ["1. Ông Phạm Quốc Khánh, Phó Giám đốc Sở Ngoại vụ;"]
+
+
+def test_layout_empty_page() -> None:
+    layout, words = arrange_words([], WIDTH, HEIGHT)
+    assert (layout.lines, layout.footnotes, words) == ([], [], [])

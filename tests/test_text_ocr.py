@@ -1,0 +1,86 @@
+"""The tesseract wrapper: dependency checks, failures, empty pages, one call per page."""
+
+import pytesseract
+import pytest
+from PIL import Image
+
+from extractors.text import ocr
+from extractors.text.ocr import check_tesseract, ocr_image, words_from_data
+from schemas.errors import MissingDependencyError, OcrError
+
+
+def test_ocr_missing_language_names_the_debian_package() -> None:
+    with pytest.raises(MissingDependencyError, match="install the Debian package tesseract-ocr-xyz"):
+        check_tesseract("xyz")
+
+
+def test_ocr_missing_binary_names_the_debian_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    check_tesseract.cache_clear()
+    try:
+        with pytest.raises(MissingDependencyError, match="tesseract-ocr"):
+            check_tesseract("vie")
+    finally:
+        check_tesseract.cache_clear()
+
+
+def test_ocr_failure_is_ocr_error_from_the_original(monkeypatch: pytest.MonkeyPatch) -> None:
+    def crash(*args: object, **kwargs: object) -> None:
+        raise pytesseract.TesseractError(1, "Error during processing.")
+
+    monkeypatch.setattr(ocr, "check_tesseract", lambda language: "5")
+    monkeypatch.setattr(pytesseract, "image_to_data", crash)
+    with pytest.raises(OcrError) as raised:
+        ocr_image(Image.new("L", (50, 50), 255))
+    assert isinstance(raised.value.__cause__, pytesseract.TesseractError)
+    assert raised.value.transient
+
+
+def test_ocr_words_from_data_drops_structure_rows_and_blanks() -> None:
+    data = {
+        "level": [1, 5, 5, 5, 5],
+        "block_num": [0, 1, 1, 1, 2],
+        "par_num": [0, 1, 1, 1, 1],
+        "line_num": [0, 1, 1, 2, 1],
+        "text": ["", "Số:", " ", "123/QĐ-UBND", "CỘNG"],
+        "conf": [-1, 91.5, 95, 88, 96],
+        "left": [0, 10, 60, 80, 900],
+        "top": [0, 20, 20, 70, 20],
+        "width": [1000, 40, 5, 160, 120],
+        "height": [800, 30, 30, 30, 30],
+    }
+    words = words_from_data(data)
+    assert [(w.text, w.line, w.block, w.confidence) for w in words] == [
+        ("Số:", 0, 1, 91.5),
+        ("123/QĐ-UBND", 1, 1, 88.0),
+        ("CỘNG", 2, 2, 96.0),
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_ocr_empty_page_is_empty_result() -> None:
+    result = ocr_image(Image.new("L", (1240, 1754), 255))
+    assert result.words == [] and result.confidence is None
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_ocr_one_tesseract_call_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.documents import Letter, render_letter
+
+    calls: list[str] = []
+    real = pytesseract.image_to_data
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append("image_to_data")
+        return real(*args, **kwargs)
+
+    for name in ("image_to_string", "image_to_boxes", "image_to_osd"):
+        monkeypatch.setattr(pytesseract, name, lambda *a, called=name, **k: calls.append(called))
+    monkeypatch.setattr(pytesseract, "image_to_data", counted)
+    image, _ = render_letter(Letter())
+    result = ocr_image(image)
+    assert calls == ["image_to_data"]
+    assert result.confidence is not None and result.confidence > 80
+    assert any(w.text == "123/QĐ-UBND" for w in result.words)
