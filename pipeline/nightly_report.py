@@ -376,12 +376,16 @@ def write_csvs(data: ReportData, folder: Path) -> list[Path]:
     return paths
 
 
-def write_report(con: duckdb.DuckDBPyConnection, as_of: dt.date, reports_root: Path, run_id: str | None = None) -> Path:
+def save(data: ReportData, reports_root: Path) -> Path:
     """Write `reports_root/YYYY-MM-DD/index.html` and its CSV files; returns the HTML path."""
-    folder = reports_root / as_of.isoformat()
+    folder = reports_root / data.as_of.isoformat()
     folder.mkdir(parents=True, exist_ok=True)
-    data = collect(con, as_of, run_id)
     page = folder / "index.html"
     page.write_text(render_html(data, folder), encoding="utf-8")
     write_csvs(data, folder)
     return page
+
+
+def write_report(con: duckdb.DuckDBPyConnection, as_of: dt.date, reports_root: Path, run_id: str | None = None) -> Path:
+    """Query and write the report for `as_of`; returns the HTML path."""
+    return save(collect(con, as_of, run_id), reports_root)

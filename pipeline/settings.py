@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     key_leader_titles: list[str] = Field(default_factory=lambda: list(DEFAULT_KEY_LEADER_TITLES))
     task_runner: Literal["thread", "process", "dask"] = "thread"
     dask_address: str | None = Field(default=None, description="scheduler address for the dask runner")
+    workers: int = Field(default=os.cpu_count() or 1, description="documents the flows process at once")
+    load_batch: int = Field(default=16, description="documents the single loader writes per transaction")
     timezone: str = "Asia/Ho_Chi_Minh"
 
     @classmethod

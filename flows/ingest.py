@@ -1,0 +1,279 @@
+"""The ingest flow: files or folders → one extraction task per document → one loader → DuckDB.
+
+Why this shape:
+- a task is a whole document (Prefect's per-task overhead makes page-sized tasks slow);
+- unchanged files cost nothing: the flow hashes each file and skips those the store already holds at
+  this extractor version, before any task is submitted; task results are also cached by sha256 +
+  extractor version + OCR settings, so a run that died before loading does not extract twice;
+- workers only extract and return `Document` records; the flow is the single writer (DuckDB allows one)
+  and loads results in batches as they arrive;
+- bad input is data: a failed file is recorded in `ingest_errors` and the run goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from prefect import flow, get_run_logger, task
+from prefect.client.schemas.objects import TaskRun
+from prefect.context import TaskRunContext
+from prefect.futures import PrefectFuture, as_completed
+from prefect.states import State
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from extractors.document import EXTRACTOR_VERSION
+from flows.runners import make_task_runner, per_document_settings
+from pipeline import ingest, runs, store
+from pipeline.errors import CongvanError, OcrError
+from pipeline.settings import Settings
+from schemas.document import Document, Status
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did; also written to the `runs` table."""
+
+    run_id: str
+    seen: int = 0
+    new: int = 0
+    skipped: int = 0
+    failed: int = 0
+    duration_s: float = 0.0
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+    """(path, code, message) for every file that could not be ingested."""
+
+    def as_details(self) -> dict[str, Any]:
+        return {"duration_s": round(self.duration_s, 3), "errors": [list(e) for e in self.errors]}
+
+
+# --------------------------------------------------------------------------- the task
+
+
+def retry_if_transient(task: Any, task_run: TaskRun, state: State[Any]) -> bool:
+    """Retry only what may succeed the second time (an OCR timeout), never corrupt input."""
+    error = state.data if isinstance(state.data, BaseException) else None
+    if error is None:
+        try:
+            state.result(raise_on_failure=True)
+        except BaseException as raised:
+            error = raised
+    return isinstance(error, CongvanError) and error.transient
+
+
+def document_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> str:
+    """Same bytes, same extractor, same OCR settings → same Document."""
+    settings: Settings = parameters["settings"]
+    ocr = f"{settings.ocr_language}-{settings.ocr_dpi}-{int(settings.ocr_preprocess)}"
+    return f"extract-{parameters['sha256']}-{EXTRACTOR_VERSION}-{ocr}"
+
+
+def _retry_worthy(document: Document) -> OcrError | None:
+    """Pages that tesseract failed on (a crash, a timeout) may read the second time; bad input never will.
+
+    Raised only while retries remain: after the last attempt the partial document is kept, failed pages noted.
+    """
+    failed_pages = [e for e in document.errors if e.code == OcrError.code]
+    context = TaskRunContext.get()
+    if not failed_pages or context is None or context.task_run.run_count > (context.task.retries or 0):
+        return None
+    pages = ", ".join(str(e.page) for e in failed_pages)
+    return OcrError(f"OCR failed on page(s) {pages}: {failed_pages[0].message}", path=document.source.path)
+
+
+@task(
+    name="extract-document",
+    task_run_name="extract {path.name}",
+    retries=2,
+    retry_delay_seconds=[1, 5],
+    retry_condition_fn=retry_if_transient,
+    cache_key_fn=document_cache_key,
+    cache_expiration=dt.timedelta(days=30),
+    persist_result=True,
+)
+def extract_document(path: Path, sha256: str, settings: Settings) -> Document:
+    """Extract one file (text layer or OCR, then fields); raises only to retry pages OCR failed on."""
+    started = time.perf_counter()
+    document = ingest.extract_file(path, settings)
+    retry = _retry_worthy(document)
+    if retry is not None:
+        raise retry
+    get_run_logger().info(
+        "%s: %s %s, %d page(s) via %s, status %s in %.1f s",
+        path.name,
+        document.doc_type.value if document.doc_type else "unknown type",
+        document.number or "(no number)",
+        document.source.pages,
+        document.source.text_source.value if document.source.text_source else "-",
+        document.status.value,
+        time.perf_counter() - started,
+    )
+    return document
+
+
+# --------------------------------------------------------------------------- the flow
+
+
+@dataclass(frozen=True)
+class _Todo:
+    path: Path
+    sha256: str
+
+
+def plan(con: duckdb.DuckDBPyConnection, files: Sequence[Path], summary: IngestSummary) -> list[_Todo]:
+    """Hash every file and keep those not yet loaded at this extractor version (each sha256 once)."""
+    todo: dict[str, _Todo] = {}
+    for path in files:
+        try:
+            info = ingest.identify(path)
+        except OSError as error:
+            _fail(con, summary, str(path), None, "file.unreadable", f"cannot read the file: {error.strerror or error}")
+            continue
+        if info.sha256 in todo:
+            summary.skipped += 1
+        elif store.is_loaded(con, info.sha256, EXTRACTOR_VERSION):
+            summary.skipped += 1
+            store.record_seen(con, info.sha256, str(info.path))  # notes a rename or move
+        else:
+            todo[info.sha256] = _Todo(Path(info.path), info.sha256)
+    return list(todo.values())
+
+
+def _fail(
+    con: duckdb.DuckDBPyConnection, summary: IngestSummary, path: str, sha256: str | None, code: str, message: str
+) -> None:
+    summary.failed += 1
+    summary.errors.append((path, code, message))
+    store.record_ingest_error(con, path=path, sha256=sha256, code=code, message=message, run_id=summary.run_id)
+
+
+@contextmanager
+def _progress(total: int, show: bool) -> Iterator[Progress | None]:
+    if not show or total < 2:
+        yield None
+        return
+    columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        yield progress
+
+
+def load_results(
+    con: duckdb.DuckDBPyConnection,
+    futures: dict[PrefectFuture[Document], _Todo],
+    summary: IngestSummary,
+    settings: Settings,
+    show_progress: bool = False,
+) -> None:
+    """The single writer: take documents as workers finish them and load them in batches."""
+    logger = get_run_logger()
+    batch: list[Document] = []
+    with _progress(len(futures), show_progress) as progress:
+        bar = progress.add_task("ingest", total=len(futures)) if progress else None
+        for future in as_completed(list(futures)):
+            todo = futures[future]
+            try:
+                document = future.result()
+            except Exception as error:  # retries exhausted or a bug in one extractor: record, go on
+                code = error.code if isinstance(error, CongvanError) else "ingest.crashed"
+                _fail(con, summary, str(todo.path), todo.sha256, code, f"{type(error).__name__}: {error}")
+            else:
+                document = _at_path(document, todo.path)
+                if document.status is Status.FAILED:
+                    reason = "; ".join(e.message for e in document.errors) or "extraction failed"
+                    code = document.errors[0].code if document.errors else "ingest.failed"
+                    _fail(con, summary, str(todo.path), todo.sha256, code, reason)
+                else:
+                    batch.append(document)
+                    if len(batch) >= settings.load_batch:
+                        _load(con, batch, summary)
+            if progress is not None and bar is not None:
+                progress.advance(bar)
+        _load(con, batch, summary)
+    logger.info("loaded %d document(s), %d failed, %d unchanged", summary.new, summary.failed, summary.skipped)
+
+
+def _at_path(document: Document, path: Path) -> Document:
+    """A cached result may come from the same bytes at another path: record where they are now."""
+    if document.source.path == str(path):
+        return document
+    return document.model_copy(update={"source": document.source.model_copy(update={"path": str(path)})})
+
+
+def _load(con: duckdb.DuckDBPyConnection, batch: list[Document], summary: IngestSummary) -> None:
+    if not batch:
+        return
+    result = store.load_documents(con, batch, run_id=summary.run_id)
+    summary.new += len(result.loaded)
+    summary.skipped += len(result.unchanged)
+    for path, _sha256, message in result.failed:  # the store has recorded these in ingest_errors
+        summary.failed += 1
+        summary.errors.append((path, "store.load_failed", message))
+    batch.clear()
+
+
+def ingest_into(
+    con: duckdb.DuckDBPyConnection,
+    paths: Sequence[Path],
+    settings: Settings,
+    *,
+    run_id: str | None = None,
+    show_progress: bool = False,
+) -> IngestSummary:
+    """Ingest into an open connection (the nightly flow shares its connection); call from inside a flow."""
+    started = time.perf_counter()
+    run_id = runs.start_run(con, "ingest", run_id)
+    summary = IngestSummary(run_id=run_id)
+    files = ingest.iter_input_files(list(paths))
+    summary.seen = len(files)
+    todo = plan(con, files, summary)
+    get_run_logger().info("%d file(s) seen, %d to extract, %d unchanged", summary.seen, len(todo), summary.skipped)
+    task_settings = per_document_settings(settings, len(todo))
+    futures = {extract_document.submit(t.path, t.sha256, task_settings): t for t in todo}
+    status = "failed"
+    try:
+        load_results(con, futures, summary, settings, show_progress)
+        status = "ok" if summary.failed == 0 else "partial"
+    finally:
+        summary.duration_s = time.perf_counter() - started
+        runs.finish_run(
+            con,
+            run_id,
+            status=status,
+            seen=summary.seen,
+            new=summary.new,
+            skipped=summary.skipped,
+            failed=summary.failed,
+            details=summary.as_details(),
+        )
+    return summary
+
+
+@flow(name="ingest", log_prints=True)
+def ingest_flow(
+    paths: list[Path], db: Path | None = None, settings: Settings | None = None, show_progress: bool = False
+) -> IngestSummary:
+    """Files or folders → the database. Per-file failures are recorded, not raised."""
+    settings = settings or Settings()
+    db = db or settings.db
+    con = store.open_db(db)
+    try:
+        summary = ingest_into(con, paths, settings, show_progress=show_progress)
+        store.publish_snapshot(con, db)  # analysts read the snapshot while the next writer holds the file
+        return summary
+    finally:
+        con.close()
+
+
+def run_ingest(
+    paths: Sequence[Path], settings: Settings, *, db: Path | None = None, show_progress: bool = False
+) -> IngestSummary:
+    """Run the ingest flow with the task runner the settings ask for (threads, processes or Dask)."""
+    runner_flow = ingest_flow.with_options(task_runner=make_task_runner(settings))
+    return runner_flow(list(paths), db=db, settings=settings, show_progress=show_progress)

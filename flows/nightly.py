@@ -1,0 +1,159 @@
+"""The nightly flow: everything new in the inbox → ingest → proposed rules → link → checks → dated report.
+
+One connection for the whole run: the flow is the database's single writer. Findings are data — the
+flow fails (and `congvan nightly` exits non-zero) only when a step itself breaks, never because a trip
+breaks a rule or a file in the inbox is unreadable (those are in the report).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import duckdb
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from flows.ingest import IngestSummary, ingest_into
+from flows.rules import RulesSummary, propose_into
+from flows.runners import make_task_runner
+from pipeline import checks, link, nightly_report, runs, store
+from pipeline.settings import Settings
+
+
+@dataclass
+class NightlySummary:
+    """What the CLI prints and the `runs` table keeps for one nightly run."""
+
+    run_id: str
+    as_of: dt.date
+    ingest: IngestSummary
+    rules: RulesSummary
+    documents: int
+    trips: int
+    findings_by_rule: dict[str, int]
+    overdue: list[str]
+    report: Path
+    failed_files: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        ing = self.ingest
+        rules = ", ".join(f"{kind} {n}" for kind, n in self.findings_by_rule.items()) or "none"
+        lines = [
+            f"nightly check as of {self.as_of.isoformat()}",
+            f"  documents ingested: {ing.new} new, {ing.skipped} unchanged, {ing.failed} failed "
+            f"({self.documents} in the database)",
+            f"  trips: {self.trips}",
+            f"  rules proposed for review: {len(self.rules.proposed)}",
+            f"  findings by rule: {rules}",
+            f"  trips with no report by their deadline: {len(self.overdue)}",
+            *(f"    {trip}" for trip in self.overdue),
+        ]
+        if self.failed_files:
+            lines.append("  files that could not be read: " + ", ".join(self.failed_files))
+        lines.append(f"  report: {self.report}")
+        return lines
+
+
+@task(name="link", cache_policy=NO_CACHE, persist_result=False)
+def link_task(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+    """One person across documents, each trip report to its trip."""
+    counts = link.link_all(con, settings)
+    get_run_logger().info("linked people %s and reports %s", counts["people"], counts["reports"])
+
+
+@task(name="checks", cache_policy=NO_CACHE, persist_result=False)
+def checks_task(con: duckdb.DuckDBPyConnection, as_of: dt.date, run_id: str) -> int:
+    """Active rules × trips → findings (stored under this run's id)."""
+    findings = checks.run_checks(con, as_of, run_id)
+    get_run_logger().info("%d finding(s) as of %s", len(findings), as_of.isoformat())
+    return len(findings)
+
+
+@task(name="report", cache_policy=NO_CACHE, persist_result=False)
+def report_task(
+    con: duckdb.DuckDBPyConnection, as_of: dt.date, reports: Path, run_id: str
+) -> tuple[Path, nightly_report.ReportData]:
+    """The dated HTML page and its CSV files."""
+    data = nightly_report.collect(con, as_of, run_id)
+    page = nightly_report.save(data, reports)
+    get_run_logger().info("report written to %s", page)
+    return page, data
+
+
+def today(settings: Settings) -> dt.date:
+    """The date in the archive's time zone (the server may run on UTC)."""
+    return dt.datetime.now(ZoneInfo(settings.timezone)).date()
+
+
+def _overdue_line(trip: nightly_report.OverdueTrip) -> str:
+    due = f", due {trip.deadline}" if trip.deadline else ""
+    return f"{trip.decision_number or '(no number)'}: {trip.people} — back {trip.end_date or '?'}{due}"
+
+
+@flow(name="nightly")
+def nightly_flow(
+    inbox: Path | None = None,
+    db: Path | None = None,
+    reports: Path | None = None,
+    as_of: dt.date | None = None,
+    settings: Settings | None = None,
+    show_progress: bool = False,
+) -> NightlySummary:
+    """The nightly check; every argument left out comes from the settings (inbox, db, reports, today)."""
+    settings = settings or Settings()
+    inbox, db, reports = inbox or settings.inbox, db or settings.db, reports or settings.reports
+    as_of = as_of or today(settings)
+    con = store.open_db(db)
+    try:
+        run_id = runs.start_run(con, "nightly")
+        status, counts, details = "failed", dict[str, int](), dict[str, Any](as_of=as_of.isoformat())
+        try:
+            ingested = ingest_into(con, [inbox], settings, show_progress=show_progress)
+            proposed = propose_into(con)
+            link_task(con, settings)
+            checks_task(con, as_of, run_id)
+            page, data = report_task(con, as_of, reports, run_id)
+            summary = NightlySummary(
+                run_id=run_id,
+                as_of=as_of,
+                ingest=ingested,
+                rules=proposed,
+                documents=data.counts["documents"],
+                trips=data.counts["trips"],
+                findings_by_rule=dict(data.findings_per_rule),
+                overdue=[_overdue_line(trip) for trip in data.overdue],
+                report=page,
+                failed_files=[path for path, _, _ in ingested.errors],
+            )
+            counts = {
+                "seen": ingested.seen,
+                "new": ingested.new,
+                "skipped": ingested.skipped,
+                "failed": ingested.failed,
+            }
+            details |= {
+                "report": str(page),
+                "findings_by_rule": summary.findings_by_rule,
+                "overdue_trips": len(data.overdue),
+                "ingest_run": ingested.run_id,
+                "rules_run": proposed.run_id,
+            }
+            status = "ok"
+        finally:
+            runs.finish_run(con, run_id, status=status, details=details, **counts)
+        store.publish_snapshot(con, db)
+    finally:
+        con.close()
+    for line in summary.lines():
+        get_run_logger().info(line)
+    return summary
+
+
+def run_nightly(settings: Settings, as_of: dt.date | None = None, show_progress: bool = False) -> NightlySummary:
+    """Run the nightly flow with the task runner the settings ask for (inbox, db, reports from the settings)."""
+    runner_flow = nightly_flow.with_options(task_runner=make_task_runner(settings))
+    return runner_flow(as_of=as_of, settings=settings, show_progress=show_progress)

@@ -1,0 +1,87 @@
+"""The rules flow: dispatches not yet read by the rule extractor → proposed rules, summarised for review.
+
+Proposed rules change nothing until a reviewer approves them (`congvan rules approve`); the shipped central
+rule set is loaded as active the first time, so checks work from the start.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from pipeline import rulebase, runs, store
+from pipeline.settings import Settings
+from schemas.rules import Rule
+
+
+@dataclass
+class RulesSummary:
+    """What the rules flow proposed, for the reviewer."""
+
+    run_id: str
+    dispatches: int = 0
+    proposed: list[Rule] = field(default_factory=list)
+
+    def by_kind(self) -> dict[str, int]:
+        return dict(Counter(rule.kind.value for rule in self.proposed).most_common())
+
+    def lines(self) -> list[str]:
+        """A short review list: one line per proposed rule with its source."""
+        head = f"{self.dispatches} dispatch(es) read, {len(self.proposed)} rule(s) proposed for review"
+        body = [
+            f"  {rule.id}  {rule.kind.value} = {rule.value if rule.value is not None else '-'}"
+            f"  ({rule.applies_to or 'mọi người'}; {rule.source_number or 'không số'})"
+            for rule in self.proposed
+        ]
+        return [head, *body]
+
+
+@task(name="propose-rules", cache_policy=NO_CACHE, persist_result=False)
+def propose_task(con: duckdb.DuckDBPyConnection, sha256s: list[str] | None) -> tuple[int, list[Rule]]:
+    """Read the given dispatches (or every one not yet read) and propose their rules."""
+    documents = rulebase.stored_documents(con, sha256s)
+    proposed = rulebase.propose_rules(con, documents, actor="congvan-flow")
+    get_run_logger().info("read %d dispatch(es), proposed %d new rule(s)", len(documents), len(proposed))
+    return len(documents), proposed
+
+
+def propose_into(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | None = None) -> RulesSummary:
+    """Propose rules using an open connection (the nightly flow shares its own); call inside a flow."""
+    run_id = runs.start_run(con, "rules")
+    summary = RulesSummary(run_id=run_id)
+    status = "failed"
+    try:
+        summary.dispatches, summary.proposed = propose_task(con, list(sha256s) if sha256s is not None else None)
+        status = "ok"
+    finally:
+        runs.finish_run(
+            con,
+            run_id,
+            status=status,
+            seen=summary.dispatches,
+            new=len(summary.proposed),
+            details={"by_kind": summary.by_kind(), "rule_ids": [r.id for r in summary.proposed]},
+        )
+    return summary
+
+
+@flow(name="rules")
+def rules_flow(
+    db: Path | None = None, sha256s: list[str] | None = None, settings: Settings | None = None
+) -> RulesSummary:
+    """New dispatches → proposed rules (all unread dispatches, or only the given documents)."""
+    settings = settings or Settings()
+    con = store.open_db(db or settings.db)
+    try:
+        summary = propose_into(con, sha256s)
+    finally:
+        con.close()
+    for line in summary.lines():
+        get_run_logger().info(line)
+    return summary
