@@ -51,7 +51,7 @@ KINDS: dict[str, str] = {
 _KIND_ALT = "|".join(sorted(KINDS, key=len, reverse=True))
 _ANCHOR_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)")
 _BARE_RE = re.compile(r"(?P<num>\d{1,3})(?=[ \t]*(?:,|ngay|cua)\b)")
-_MORE_RE = re.compile(r"^[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
+_MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
 _LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
 _LAW_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì|và)\s|[;.()\"“”:\n]")
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")

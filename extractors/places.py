@@ -89,14 +89,15 @@ def _word_after(text: str, end: int) -> str:
 
 def _accept(text: str, start: int, end: int, name: str) -> bool:
     before = _word_before(text, start)
-    after = _word_after(text, end)
+    before = "" if before[-1:] in ',.;:()"“”' else before  # punctuation separates: not one name
+    after = _word_after(text, end).rstrip(',.;:()"“”')
     if before in _NOT_AFTER:
         return False
     if before[:1].isupper() and before.isalpha() and before not in _PREFIX_WORDS and not _sentence_start(text, start):
         return False
     if after[:1].isupper() and after.isalpha():
         return False
-    return not (" " not in name and "-" not in name and after.strip(",.;:") in _COMMON_FOLLOWERS)
+    return not (" " not in name and "-" not in name and after in _COMMON_FOLLOWERS)
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -1,0 +1,111 @@
+"""Citations: every form, once each in order, identity by number + date, the own number excluded."""
+
+import datetime as dt
+
+import pytest
+
+from extractors import nlp
+from extractors.citations import find_citations
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number", "date", "issuer"),
+    [
+        (
+            "Căn cứ Quyết định số 40/2020/QĐ-UBND ngày 23/11/2020 của UBND tỉnh;",
+            "quyet_dinh",
+            "40/2020/QĐ-UBND",
+            dt.date(2020, 11, 23),
+            "UBND tỉnh",
+        ),
+        (
+            "thực hiện Chỉ thị số 38-CT/TW, ngày 21-7-2014 của Bộ Chính trị (khóa XI) về tăng cường",
+            "chi_thi",
+            "38-CT/TW",
+            dt.date(2014, 7, 21),
+            "Bộ Chính trị",
+        ),
+        (
+            "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư",
+            "nghi_dinh",
+            "30/2020/NĐ-CP",
+            dt.date(2020, 3, 5),
+            "Chính phủ",
+        ),
+        ("Căn cứ Thông tư 04/2020/TT-BNG;", "thong_tu", "04/2020/TT-BNG", None, None),
+        (
+            "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam năm 2019;",
+            "luat",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+            "luat",
+            None,
+            dt.date(2015, 6, 19),
+            None,
+        ),
+        (
+            "Quy định số 86-QĐ/TW, ngày 28/10/2022 của Ban Bí thư Trung ương Đảng;",
+            "quy_dinh",
+            "86-QĐ/TW",
+            dt.date(2022, 10, 28),
+            "Ban Bí thư Trung ương Đảng",
+        ),
+        ("Kế hoạch số 162- KH/TU ngày 9/1/2018 của Tỉnh ủy", "ke_hoach", "162-KH/TU", dt.date(2018, 1, 9), "Tỉnh ủy"),
+        ("theo Quyét định só 12/QD-UBND ngay 02/01/2024", "quyet_dinh", "12/QĐ-UBND", dt.date(2024, 1, 2), None),
+        (
+            "Văn bản số 77/BC-SNV ngày 3/3/2023 của Sở Ngoại vụ",
+            "bao_cao",
+            "77/BC-SNV",
+            dt.date(2023, 3, 3),
+            "Sở Ngoại vụ",
+        ),
+    ],
+)
+def test_citations_forms(text: str, kind: str, number: str | None, date: dt.date | None, issuer: str | None) -> None:
+    (citation,) = find_citations(text)
+    assert (citation.kind, citation.number, citation.date, citation.issuer) == (kind, number, date, issuer)
+
+
+def test_citations_once_each_in_order_of_first_mention() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 38-CT/TW ngày 21-7-2014 của Bộ Chính trị và Quyết định số 5/QĐ-UBND. "
+        "Theo tinh thần Chỉ thị số 38-CT/TW, các cơ quan thực hiện."
+    )
+    assert [c.number for c in find_citations(text)] == ["38-CT/TW", "5/QĐ-UBND"]
+
+
+def test_citations_reused_party_number_with_another_date_is_another_document() -> None:
+    text = "Chỉ thị số 38-CT/TW ngày 21-7-2014 của Bộ Chính trị; Chỉ thị số 38-CT/TW ngày 10-5-2024 của Bộ Chính trị."
+    assert [c.date for c in find_citations(text)] == [dt.date(2014, 7, 21), dt.date(2024, 5, 10)]
+
+
+def test_citations_lists_share_the_kind() -> None:
+    found = find_citations("các Quyết định số 12/QĐ-UBND và số 15/QĐ-UBND của UBND tỉnh")
+    assert [(c.kind, c.number) for c in found] == [("quyet_dinh", "12/QĐ-UBND"), ("quyet_dinh", "15/QĐ-UBND")]
+
+
+def test_citations_own_number_and_attached_list_are_not_citations() -> None:
+    text = "Quyết định số 215/QĐ-SNV ngày 7/4/2024. (Kèm theo Quyết định số 9/QĐ-UBND ngày 1/2/2024)"
+    assert find_citations(text, own_number="215/QĐ-SNV", own_symbol="QĐ-UBND") == []
+
+
+def test_citations_spans_point_at_the_citation() -> None:
+    text = "Căn cứ Thông tư 04/2020/TT-BNG;"
+    (citation,) = find_citations(text)
+    assert citation.span is not None and text[citation.span.start : citation.span.end] == "Thông tư 04/2020/TT-BNG"
+
+
+def test_citations_same_result_with_and_without_spacy() -> None:
+    text = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ; Thông tư liên tịch số 8/2015/TTLT-BNG."
+    with_spacy = find_citations(text)
+    nlp.enabled["spacy"] = False
+    try:
+        without = find_citations(text)
+    finally:
+        nlp.enabled["spacy"] = True
+    assert with_spacy == without
+    assert [c.kind for c in with_spacy] == ["nghi_dinh", "thong_tu_lien_tich"]

@@ -1,0 +1,56 @@
+"""Dates in every written form, OCR-damaged and blank ones included."""
+
+import datetime as dt
+
+import pytest
+
+from extractors.dates import date_at, expand_year, find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ngày 18 tháng 9 năm 2023", dt.date(2023, 9, 18)),
+        ("Lạng Sơn, ngày 05 tháng 02 năm 2025", dt.date(2025, 2, 5)),
+        ("18/9/2023", dt.date(2023, 9, 18)),
+        ("18-9-2023", dt.date(2023, 9, 18)),
+        ("18.9.2023", dt.date(2023, 9, 18)),
+        ("31-3-16", dt.date(2016, 3, 31)),
+        ("ngày 05/3/2020", dt.date(2020, 3, 5)),
+        ("ngay 18 thang 9 nam 2023", dt.date(2023, 9, 18)),
+        ("Ngày  9  tháng 1 năm 2018", dt.date(2018, 1, 9)),
+        ("ngày 7 tháng 12\nnăm 2026", dt.date(2026, 12, 7)),
+        ("ngày tháng 10 năm 2023", None),
+        ("ngày 31/2/2020", None),
+        ("số 40/2020/QĐ-UBND", None),
+        ("không có ngày", None),
+    ],
+)
+def test_dates_parse_every_form(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_dates_blank_hand_fill_is_found_but_has_no_value() -> None:
+    (match,) = find_dates("Cao Lộc, ngày   tháng 10 năm 2023")
+    assert match.blank and match.value is None
+
+
+def test_dates_spans_point_into_the_original_text() -> None:
+    text = "Thực hiện Chỉ thị số 38-CT/TW, ngày 21-7-2014 của Bộ Chính trị"
+    (match,) = find_dates(text)
+    assert text[match.start : match.end] == "21-7-2014"
+
+
+def test_dates_document_numbers_are_not_dates() -> None:
+    assert find_dates("Quyết định số 15/2024/QĐ-UBND và 1438-CV/TU") == []
+
+
+def test_dates_date_at_reads_the_date_after_a_number() -> None:
+    text = "38-CT/TW, ngày 21-7-2014 của Bộ Chính trị"
+    assert date_at(text, 8).value == dt.date(2014, 7, 21)  # type: ignore[union-attr]
+    assert date_at("38-CT/TW của Bộ Chính trị năm 2014 ngày 21-7-2014", 8) is None
+
+
+@pytest.mark.parametrize(("year", "full"), [(16, 2016), (69, 2069), (98, 1998), (2023, 2023)])
+def test_dates_two_digit_years(year: int, full: int) -> None:
+    assert expand_year(year) == full

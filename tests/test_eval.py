@@ -1,0 +1,115 @@
+"""`congvan eval` on a small labelled set: the F1 floor, the JSON shape, bad truth as data, plugins."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from flows.commands.eval import eval_command
+from pipeline.evaluate import FIELD_COMPARATORS, Score, character_error_rate, load_field_plugins, register_field
+
+DISPATCH = """UBND TỈNH BẮC GIANG
+SỞ NGOẠI VỤ
+Số: 301/SNV-LS
+V/v báo cáo đoàn ra năm 2025
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Giang, ngày 14 tháng 3 năm 2025
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- UBND các huyện.
+Thực hiện Chỉ thị số 38-CT/TW ngày 21-7-2014 của Bộ Chính trị, Sở Ngoại vụ đề nghị báo cáo các đoàn đi Hàn Quốc.
+Thông tin liên hệ: bà Lương Thị Yến, Chuyên viên Phòng Lãnh sự.
+Nơi nhận:
+- Như trên;
+- UBND tỉnh (b/c);
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Quách Văn Kiên
+"""
+DISPATCH_TRUTH = {
+    "doc_type": "cong_van",
+    "number": "301/SNV-LS",
+    "symbol": "SNV-LS",
+    "issuer": "Sở Ngoại vụ",
+    "parent_issuer": "UBND tỉnh Bắc Giang",
+    "place": "Bắc Giang",
+    "issue_date": "2025-03-14",
+    "subject": "V/v báo cáo đoàn ra năm 2025",
+    "signer": {"name": "Quách Văn Kiên", "title": "Phó Giám đốc", "mode": "KT."},
+    "recipients": ["Các sở, ban, ngành tỉnh", "UBND các huyện", "UBND tỉnh (b/c)"],
+    "citations": [
+        {
+            "text": "Chỉ thị số 38-CT/TW ngày 21-7-2014 của Bộ Chính trị",
+            "kind": "chi_thi",
+            "number": "38-CT/TW",
+            "date": "2014-07-21",
+            "issuer": "Bộ Chính trị",
+        }
+    ],
+    "people": [
+        {"name": "Lương Thị Yến", "title": "Chuyên viên"},
+        {"name": "Quách Văn Kiên", "title": "Phó Giám đốc"},
+    ],
+    "destinations": ["Hàn Quốc"],
+    "destination_codes": ["KR"],
+}
+NEWS = """Cổng thông tin | Tin tức
+Tỉnh ủy Bắc Giang siết chặt việc đi nước ngoài
+Tỉnh ủy vừa ban hành Công văn số 1438-CV/TU, ngày 28/3/2019 yêu cầu thực hiện nghiêm.
+"""
+NEWS_TRUTH = {
+    "doc_type": "other",
+    "subject": "Tỉnh ủy Bắc Giang siết chặt việc đi nước ngoài",
+    "citations": [{"text": "", "kind": "cong_van", "number": "1438-CV/TU", "date": "2019-03-28", "issuer": None}],
+}
+
+
+@pytest.fixture
+def labelled(tmp_path: Path) -> Path:
+    for doc_id, text, truth in [("d1", DISPATCH, DISPATCH_TRUTH), ("n1", NEWS, NEWS_TRUTH)]:
+        (tmp_path / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{doc_id}.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+def test_eval_meets_the_f1_floor_on_clean_text(labelled: Path) -> None:
+    result = CliRunner().invoke(eval_command, [str(labelled), "--no-scans", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)["clean"]
+    assert scores["documents"] == 2
+    low = {name: s["f1"] for name, s in scores["fields"].items() if s["f1"] < 0.95}
+    assert low == {}
+
+
+def test_eval_table_names_every_field(labelled: Path) -> None:
+    result = CliRunner().invoke(eval_command, [str(labelled), "--no-scans"])
+    assert result.exit_code == 0
+    for field in ("doc_type", "number", "issuer", "issue_date", "citations", "signer", "people", "destinations"):
+        assert field in result.output
+
+
+def test_eval_bad_truth_is_reported_and_the_rest_still_scored(labelled: Path) -> None:
+    (labelled / "broken.json").write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(eval_command, [str(labelled), "--no-scans", "--json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["clean"]["documents"] == 2
+    assert "broken.json" in result.stderr
+
+
+def test_eval_fields_are_pluggable() -> None:
+    load_field_plugins()
+    register_field("test_place_upper")(lambda record: {str(record.get("place", "")).upper()})
+    try:
+        assert FIELD_COMPARATORS["test_place_upper"]({"place": "Lào Cai"}) == {"LÀO CAI"}
+    finally:
+        del FIELD_COMPARATORS["test_place_upper"]
+
+
+def test_eval_score_and_cer_arithmetic() -> None:
+    score = Score()
+    score.add({"a", "b"}, {"b", "c"})
+    assert (score.tp, score.fp, score.fn, round(score.f1, 2)) == (1, 1, 1, 0.5)
+    assert character_error_rate([("ngày 18 tháng 9", "ngay 18  tháng 9")]) == pytest.approx(1 / 15)

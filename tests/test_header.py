@@ -1,0 +1,178 @@
+"""Header and signature: type, number, issuer, place, date, subject, signer, recipients — messy cases too."""
+
+import datetime as dt
+
+import pytest
+
+from extractors.docnumber import parse_number
+from extractors.header import parse_header
+from extractors.vntext import readable_case
+from schemas.document import DocType
+
+DECISION = """UBND TỈNH HÀ GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NGOẠI VỤ                 Độc lập - Tự do - Hạnh phúc
+Số: 215/QĐ-SNV              Hà Giang, ngày 07 tháng 4 năm 2024
+QUYẾT ĐỊNH
+Về việc cử cán bộ đi công tác tại Nhật Bản
+GIÁM ĐỐC SỞ NGOẠI VỤ TỈNH HÀ GIANG
+Căn cứ Quyết định số 40/2020/QĐ-UBND ngày 23/11/2020 của UBND tỉnh Hà Giang;
+Điều 1. Cử ông Hoàng Minh Tuấn, Phó Giám đốc Sở Ngoại vụ đi công tác.
+Nơi nhận:                                   KT. GIÁM ĐỐC
+- Như Điều 1;                               PHÓ GIÁM ĐỐC
+- UBND tỉnh (b/c);
+- Lưu: VT, HTQT.
+                                            (Đã ký)
+
+                                            Đặng Quốc Hưng
+PHỤ LỤC
+DANH SÁCH ĐOÀN
+1. Ông Hoàng Minh Tuấn
+"""
+
+DISPATCH_BLANK = """ỦY BAN NHÂN DÂN
+HUYỆN VĂN LÃNG
+Số: /UBND-VP
+V/v tăng cường quản lý các
+đoàn đi công tác nước ngoài
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Văn Lãng, ngày   tháng 10 năm 2023
+Kính gửi:
+- Các phòng, ban thuộc huyện;
+- UBND các xã, thị trấn.
+Thực hiện Công văn số 1271/UBND-NC ngày 18/9/2023 của UBND tỉnh.
+Nơi nhận:
+- Như trên;
+- TT Huyện ủy;
+- Lưu: VT.
+CHỦ TỊCH
+Lục Văn Bình
+"""
+
+PARTY_WITH_STAMP_AND_COPY = """ĐẢNG BỘ TỈNH CAO BẰNG
+TỈNH ỦY
+Số 1168-KH/TU
+VĂN PHÒNG TỈNH ỦY
+ĐẾN Số: 749
+Ngày: 31-3-16
+Chuyển: P.TH
+ĐẢNG CỘNG SẢN VIỆT NAM
+Cao Bằng, ngày 7 tháng 12
+năm 2015
+KẾ HOẠCH
+thực hiện Chỉ thị số 38-CT/TW ngày 21-7-2014 của Bộ Chính trị
+Nội dung kế hoạch gồm các phần sau đây, được các cơ quan thực hiện nghiêm túc trong năm tới và báo cáo kết quả.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Đinh Thùy Ngân
+UBND HUYỆN CAO LỘC
+SAO Y BẢN CHÍNH
+Số: 12/SY-UBND
+Cao Lộc, ngày 20 tháng 12 năm 2015
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+Mai Văn Toàn
+"""
+
+NEWS = """CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ THỌ
+Trang chủ | Tin tức | Văn bản mới
+UBND tỉnh Phú Thọ chấn chỉnh việc cử cán bộ đi nước ngoài
+Cập nhật lúc 09:15 ngày 20/09/2025
+UBND tỉnh vừa ban hành Công văn số 1524/UBND-TH ngày 17/9/2025 yêu cầu các cơ quan thực hiện nghiêm.
+"""
+
+OCR_NOISY = """UBND TINH LANG SON
+S6: 88/QD-UBND
+Lạng Sơn, ngay 03 thang 5 nam 2024
+QUYÉT ĐỊNH
+Về việc cử đoàn đi Hàn Quốc
+"""
+
+
+def test_header_decision_fields() -> None:
+    header = parse_header(DECISION)
+    assert header.doc_type is DocType.QUYET_DINH
+    assert (header.number, header.symbol) == ("215/QĐ-SNV", "QĐ-SNV")
+    assert (header.issuer, header.parent_issuer) == ("Sở Ngoại vụ", "UBND tỉnh Hà Giang")
+    assert (header.place, header.issue_date) == ("Hà Giang", dt.date(2024, 4, 7))
+    assert header.subject == "Về việc cử cán bộ đi công tác tại Nhật Bản"
+    assert header.signer is not None
+    assert (header.signer.name, header.signer.title, header.signer.mode) == ("Đặng Quốc Hưng", "Phó Giám đốc", "KT.")
+    assert header.recipients == ["UBND tỉnh (b/c)"]
+
+
+def test_header_signer_found_before_an_appendix() -> None:
+    signer = parse_header(DECISION).signer
+    assert signer is not None and DECISION[signer.span.start : signer.span.end] == "Đặng Quốc Hưng"  # type: ignore[union-attr]
+
+
+def test_header_blank_number_keeps_symbol_and_blank_day_gives_no_date() -> None:
+    header = parse_header(DISPATCH_BLANK)
+    assert header.doc_type is DocType.CONG_VAN
+    assert (header.number, header.symbol) == (None, "UBND-VP")
+    assert header.issuer == "UBND huyện Văn Lãng" and header.parent_issuer is None
+    assert (header.place, header.issue_date) == ("Văn Lãng", None)
+    assert {e.code for e in header.errors} == {"number.blank", "issue_date.blank"}
+    assert header.subject == "V/v tăng cường quản lý các đoàn đi công tác nước ngoài"
+    assert header.recipients == ["Các phòng, ban thuộc huyện", "UBND các xã, thị trấn", "TT Huyện ủy"]
+
+
+def test_header_ignores_incoming_stamp_and_copy_block() -> None:
+    header = parse_header(PARTY_WITH_STAMP_AND_COPY)
+    assert header.doc_type is DocType.KE_HOACH
+    assert header.number == "1168-KH/TU"
+    assert header.issuer == "Tỉnh ủy Cao Bằng"
+    assert header.issue_date == dt.date(2015, 12, 7)
+    assert header.signer is not None
+    assert (header.signer.name, header.signer.title, header.signer.mode) == ("Đinh Thùy Ngân", "Phó Bí thư", "TM.")
+
+
+def test_header_news_page_has_no_number_issuer_or_date() -> None:
+    header = parse_header(NEWS)
+    assert header.doc_type is DocType.OTHER
+    assert (header.number, header.issuer, header.issue_date, header.signer) == (None, None, None, None)
+    assert header.subject == "UBND tỉnh Phú Thọ chấn chỉnh việc cử cán bộ đi nước ngoài"
+
+
+def test_header_survives_ocr_noise() -> None:
+    header = parse_header(OCR_NOISY)
+    assert header.doc_type is DocType.QUYET_DINH
+    assert header.number == "88/QĐ-UBND"
+    assert header.issue_date == dt.date(2024, 5, 3)
+
+
+def test_header_low_confidence_number_is_null_with_a_note() -> None:
+    header = parse_header(DECISION, {"215/QĐ-SNV": 21.0})
+    assert header.number is None and header.symbol == "QĐ-SNV"
+    assert "number.unreadable" in {e.code for e in header.errors}
+
+
+@pytest.mark.parametrize(
+    ("printed", "number", "symbol"),
+    [
+        ("1271/UBND-NC", "1271/UBND-NC", "UBND-NC"),
+        ("15/2024/QĐ-UBND", "15/2024/QĐ-UBND", "2024/QĐ-UBND"),
+        ("05 -KH/BTC-SNV", "05-KH/BTC-SNV", "KH/BTC-SNV"),
+        ("1438-CV/TU", "1438-CV/TU", "CV/TU"),
+        ("/UBND-VP", None, "UBND-VP"),
+        ("40/2020/QD-UBND", "40/2020/QĐ-UBND", "2020/QĐ-UBND"),
+        ("30/2020/NÐ-CP", "30/2020/NĐ-CP", "2020/NĐ-CP"),
+        ("58/2012/QĐ-TTg", "58/2012/QĐ-TTg", "2012/QĐ-TTg"),
+    ],
+)
+def test_header_number_forms(printed: str, number: str | None, symbol: str) -> None:
+    parsed = parse_number(printed)
+    assert parsed is not None and (parsed.number, parsed.symbol) == (number, symbol)
+
+
+@pytest.mark.parametrize(
+    ("heading", "readable"),
+    [
+        ("SỞ NGOẠI VỤ", "Sở Ngoại vụ"),
+        ("UBND TỈNH LẠNG SƠN", "UBND tỉnh Lạng Sơn"),
+        ("PHÓ CHỦ TỊCH", "Phó Chủ tịch"),
+        ("BAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy"),
+        ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"),
+    ],
+)
+def test_header_readable_case(heading: str, readable: str) -> None:
+    assert readable_case(heading) == readable
