@@ -492,7 +492,11 @@ def _overlaps(report: ReportFacts, trip: TripFacts) -> bool:
 
 
 def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
-    """No usable citation: the reporter among the members, plus a shared destination or overlapping dates."""
+    """No usable citation: the reporter among the members, plus a shared destination or overlapping dates.
+
+    A report that cites a decision we do not hold (not ingested yet) needs both: its own citation says
+    it answers another trip unless everything else agrees.
+    """
     if not report.reporter:
         return None
     reporter = name_key(report.reporter)
@@ -505,7 +509,7 @@ def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> L
             continue
         shared = sorted(report.destinations & trip.destinations)
         overlap = _overlaps(report, trip)
-        if not shared and not overlap:
+        if not (shared and overlap) if report.key else not (shared or overlap):
             continue
         score = round(0.6 + 0.15 * bool(shared) + 0.15 * overlap, 3)
         if best is None or (best.score or 0) < score:

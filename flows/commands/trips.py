@@ -1,0 +1,213 @@
+"""`congvan trips`, `congvan reports`, `congvan link` and `congvan people …`: trips, their reports and people."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pipeline import link, store, trip_views
+from pipeline.settings import Settings
+
+_DB = click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="the DuckDB file (default congvan.duckdb; CONGVAN_DB or congvan.toml override it)",
+)
+_JSON = click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
+
+
+def _settings(db: Path | None) -> Settings:
+    return Settings(db=db) if db is not None else Settings()
+
+
+def _read(db: Path | None) -> store.Reader:
+    reader = store.open_reader(_settings(db).db)
+    if reader.note:
+        click.echo(f"congvan: {reader.note}", err=True)
+    return reader
+
+
+def _json_lines(records: list[dict[str, Any]]) -> None:
+    for record in records:
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+def _trip_text(trip: dict[str, Any]) -> str:
+    places = ", ".join(f"{d['country']} [{d['iso_code'] or '?'}]" for d in trip["destinations"]) or "?"
+    head = (
+        f"{trip['decision_number'] or '(no number)'} of {trip['decision_date'] or '?'}: "
+        f"{trip['start_date'] or '?'} → {trip['end_date'] or '?'}  {places}  funding: {trip['funding'] or '?'}"
+        + (f" ({trip['sponsor']})" if trip["sponsor"] else "")
+    )
+    lines = [head]
+    for member in trip["members"]:
+        parts = [member["name"], member["title"], member["unit"]]
+        role = f" – {member['role']}" if member["role"] else ""
+        leader = " [key leader]" if member["is_key_leader"] else ""
+        lines.append("    " + ", ".join(p for p in parts if p) + role + leader)
+    report = trip["report"]
+    if report is None:
+        lines.append("    report: none")
+    else:
+        lines.append(
+            f"    report: {report['number'] or report['sha256'][:12]} of {report['report_date'] or '?'} "
+            f"(by {report['link_method']}, score {report['link_score']})"
+        )
+    return "\n".join(lines)
+
+
+@click.command("trips")
+@_JSON
+@_DB
+def trips(as_json: bool, db: Path | None) -> None:
+    """List trips with members, destinations, dates, funding and the linked report (or none).
+
+    Example: congvan trips --json | jq 'select(.report == null) | .decision_number'
+    """
+    reader = _read(db)
+    try:
+        records = trip_views.list_trips(reader.con)
+    finally:
+        reader.con.close()
+    if as_json:
+        _json_lines(records)
+        return
+    for record in records:
+        click.echo(_trip_text(record))
+    click.echo(f"{len(records)} trip(s); {sum(1 for r in records if r['report'] is None)} without a report", err=True)
+
+
+@click.command("reports")
+@_JSON
+@click.option("--unlinked", is_flag=True, help="only reports that matched no trip")
+@_DB
+def reports(as_json: bool, unlinked: bool, db: Path | None) -> None:
+    """List trip reports with the trip each answers, how it was linked, and why.
+
+    Example: congvan reports --unlinked
+    """
+    reader = _read(db)
+    try:
+        records = trip_views.list_reports(reader.con, unlinked_only=unlinked)
+    finally:
+        reader.con.close()
+    if as_json:
+        _json_lines(records)
+        return
+    for record in records:
+        target = f"trip {record['trip_id'][:12]} ({record['link_method']}, {record['link_score']})"
+        cited = f"cites {record['cited_decision_number'] or '-'} of {record['cited_decision_date'] or '?'}"
+        click.echo(
+            f"{record['number'] or record['sha256'][:12]} of {record['report_date'] or '?'} by "
+            f"{record['reporter'] or '?'}: {cited} → " + (target if record["trip_id"] else "no trip")
+        )
+
+
+@click.command("link")
+@_DB
+def link_command(db: Path | None) -> None:
+    """Re-link people across documents and reports to their trips (ingest flows do this after loading).
+
+    Example: congvan link --db archive.duckdb
+    """
+    settings = _settings(db)
+    con = store.open_db(settings.db)
+    try:
+        counts = link.link_all(con, settings)
+        store.publish_snapshot(con, settings.db)
+    finally:
+        con.close()
+    people, linked = counts["people"], counts["reports"]
+    click.echo(
+        f"{people['mentions']} mention(s) → {people['people']} people ({people['merges']} merges, "
+        f"{people['undone']} undone); {linked['linked']} of {linked['reports']} report(s) linked",
+        err=True,
+    )
+
+
+@click.group("people", invoke_without_command=True)
+@_JSON
+@_DB
+@click.pass_context
+def people(ctx: click.Context, as_json: bool, db: Path | None) -> None:
+    """List people resolved across documents (latest title and unit, key leader, spellings met).
+
+    Example: congvan people --json | jq 'select(.is_key_leader)'
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is not None:
+        return
+    reader = _read(db)
+    try:
+        records = trip_views.list_people(reader.con)
+    finally:
+        reader.con.close()
+    if as_json:
+        _json_lines(records)
+        return
+    for record in records:
+        leader = " [key leader]" if record["is_key_leader"] else ""
+        also = [a for a in record["aliases"] or [] if a != record["name"]]
+        click.echo(
+            f"{record['person_id']}  {record['name']}, {record['title'] or '?'}, {record['unit'] or '?'}{leader}"
+            f"  ({record['mention_count']} mention(s)" + (f"; also written {', '.join(also)}" if also else "") + ")"
+        )
+
+
+@people.command("merges")
+@_JSON
+@_DB
+@click.pass_context
+def merges(ctx: click.Context, as_json: bool, db: Path | None) -> None:
+    """List every merge of two mentions into one person, with its evidence (undone ones flagged).
+
+    Example: congvan people merges --json | jq 'select(.evidence.title_changed)'
+    """
+    reader = _read(db or ctx.obj.get("db"))
+    try:
+        records = trip_views.list_merges(reader.con)
+    finally:
+        reader.con.close()
+    if as_json:
+        _json_lines(records)
+        return
+    for record in records:
+        evidence = record["evidence"] or {}
+        units = " / ".join(u or "?" for u in evidence.get("units", []))
+        titles = " → ".join(t or "?" for t in evidence.get("titles", []))
+        documents = " + ".join(d.get("document_number") or d["sha256"][:12] for d in evidence.get("documents", []))
+        state = " [undone]" if record["undone"] else ""
+        click.echo(
+            f"{record['merge_id']}  {record['person_name'] or record['person_id']}: name {evidence.get('name_score')}, "
+            f"unit {units}, title {titles}, documents {documents}{state}"
+        )
+
+
+@people.command("unmerge")
+@click.argument("merge_id")
+@_DB
+@click.pass_context
+def unmerge(ctx: click.Context, merge_id: str, db: Path | None) -> None:
+    """Undo the merge MERGE_ID for good: the two mentions become two people, now and on every later run.
+
+    Example: congvan people unmerge M3f9a0c12b7de
+    """
+    settings = _settings(db or ctx.obj.get("db"))
+    con = store.open_db(settings.db)
+    try:
+        found = link.unmerge(con, merge_id, settings)
+        if found:
+            store.publish_snapshot(con, settings.db)
+    finally:
+        con.close()
+    if not found:
+        raise click.ClickException(f"no merge {merge_id}: see `congvan people merges`")
+    click.echo(f"undid {merge_id}; people re-linked", err=True)
+
+
+COMMANDS: list[click.Command] = [trips, reports, link_command, people]
