@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from extractors import nlp
-from pipeline.evaluate import evaluate, format_table
+from pipeline.eval_links import LinkRecorder, link_scores
+from pipeline.evaluate import evaluate, format_table, load_samples
 from pipeline.settings import Settings
 
 
@@ -31,11 +32,18 @@ def eval_command(directory: Path, as_json: bool, no_scans: bool, without: tuple[
     """
     for library in without:
         nlp.enabled[library] = False
-    results, problems = evaluate(directory, Settings(), scans=not no_scans)
+    recorder = LinkRecorder()  # keeps the documents: report→trip linking is scored across them
+    results, problems = evaluate(directory, Settings(), scans=not no_scans, extractor=recorder)
+    links = link_scores(recorder, {sample.doc_id: sample.truth for sample in load_samples(directory)[0]}, Settings())
     if as_json:
-        click.echo(json.dumps({name: result.as_dict() for name, result in results.items()}, ensure_ascii=False))
+        scores = {name: result.as_dict() for name, result in results.items()}
+        for name, score in links.items():
+            scores.setdefault(name, {})["report_links"] = score.as_dict()
+        click.echo(json.dumps(scores, ensure_ascii=False))
     else:
         click.echo(format_table(results))
+        for name, score in links.items():
+            click.echo(f"{name}: report→trip linking {score.correct}/{score.reports} = {score.accuracy:.3f}")
     if mistakes:
         for name, result in results.items():
             for m in result.mistakes:
