@@ -85,8 +85,7 @@ LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc 
 
 CREATE OR REPLACE TEMP TABLE cv_members AS
 SELECT m.trip_id, m.ordinal, m.name, m.unit, m.title, m.person_id,
-       coalesce(m.person_id, lower(trim(regexp_replace(m.name, '\\s+', ' ', 'g'))) || '|' ||
-                lower(trim(regexp_replace(coalesce(m.unit, ''), '\\s+', ' ', 'g')))) AS person_key,
+       coalesce(m.person_id, lower(trim(m.name)) || '|' || lower(trim(coalesce(m.unit, '')))) AS person_key,
        coalesce(m.is_key_leader, false) AS is_key_leader,
        coalesce(m.is_key_leader, false)
          OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}') AS is_managed,
@@ -97,13 +96,30 @@ FROM trip_members m
 JOIN cv_trips t USING (trip_id)
 LEFT JOIN (SELECT sha256, name, any_value(honorific) AS honorific FROM mentions
            WHERE role = 'member' GROUP BY sha256, name) mt ON mt.sha256 = m.trip_id AND mt.name = m.name;
+
+-- Each person's trips of a calendar year in order: the n-th trip and the working days abroad so far
+-- (working days from the start day to the end day, both included). One window sort serves both checks.
+CREATE OR REPLACE TEMP TABLE cv_person_trips AS
+SELECT m.*, year(m.start_date) AS yr,
+       ce.working_day_index - cs.working_day_index AS wd,
+       row_number() OVER w AS nth,
+       sum(ce.working_day_index - cs.working_day_index) OVER w AS total
+FROM (SELECT *, hash(person_key) AS person_hash FROM cv_members WHERE start_date IS NOT NULL) m
+LEFT JOIN calendar cs ON cs.date = m.start_date - 1
+LEFT JOIN calendar ce ON ce.date = m.end_date
+WINDOW w AS (PARTITION BY m.person_hash, m.person_key, year(m.start_date) ORDER BY m.start_date, m.trip_id);
 """
 
 
 def _chosen(kind: RuleKind, per_member: bool) -> str:
     """The one rule of `kind` each trip (or each trip member) answers to: applicable by jurisdiction and
-    date (and by scope for members), then the strictest, then local before central, then the newest."""
-    keys = "x.trip_id, x.ordinal" if per_member else "x.trip_id"
+    date (and by scope for members), then the strictest, then local before central, then the newest.
+
+    Resolved once per distinct context (issuer place, start date, and the member's key-leader flags) — a few
+    thousand rows however many trips — and joined back by equality, so it scales with the trips, not
+    trips × rules."""
+    context = "place_text, start_date, is_key_leader, is_managed" if per_member else "place_text, start_date"
+    keys = "y.trip_id, y.ordinal" if per_member else "y.trip_id"
     source = "cv_members" if per_member else "cv_trips"
     scope = (
         "AND (r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader) "
@@ -113,18 +129,20 @@ def _chosen(kind: RuleKind, per_member: bool) -> str:
     )
     value = "AND r.value IS NOT NULL" if kind in _NEEDS_VALUE else ""
     order = _STRICTER.get(kind, "r.value ASC")
+    join = " AND ".join(f"y.{c} IS NOT DISTINCT FROM c.{c}" for c in context.split(", "))
     return f"""(
-      SELECT * EXCLUDE (rn) FROM (
-        SELECT {keys}, r.rule_id, r.value, r.unit, r.exception_value, r.severity, r.citation, r.jurisdiction,
-               r.source_number,
-               row_number() OVER (PARTITION BY {keys} ORDER BY {order},
-                   (r.jurisdiction_key = 'central') ASC, r.effective_from DESC NULLS LAST, r.rule_id) AS rn
-        FROM {source} x JOIN cv_rules r ON r.kind = '{kind.value}' {value}
-          AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central'
-               OR contains(x.place_text, r.jurisdiction_key))
-          AND (r.effective_from IS NULL OR x.start_date IS NULL OR r.effective_from <= x.start_date)
-          {scope}
-      ) WHERE rn = 1)"""
+      SELECT {keys}, c.* EXCLUDE ({context}) FROM {source} y JOIN (
+        SELECT * EXCLUDE (rn) FROM (
+          SELECT x.*, r.rule_id, r.value, r.unit, r.exception_value, r.severity, r.citation, r.jurisdiction,
+                 r.source_number,
+                 row_number() OVER (PARTITION BY {", ".join("x." + c for c in context.split(", "))} ORDER BY {order},
+                     (r.jurisdiction_key = 'central') ASC, r.effective_from DESC NULLS LAST, r.rule_id) AS rn
+          FROM (SELECT DISTINCT {context} FROM {source}) x JOIN cv_rules r ON r.kind = '{kind.value}' {value}
+            AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central'
+                 OR contains(x.place_text, r.jurisdiction_key))
+            AND (r.effective_from IS NULL OR x.start_date IS NULL OR r.effective_from <= x.start_date)
+            {scope}
+        ) WHERE rn = 1) c ON {join})"""
 
 
 def _n(expr: str) -> str:
@@ -144,19 +162,12 @@ def _evidence(**pairs: str) -> str:
 
 CHECKS: dict[RuleKind, str] = {
     RuleKind.MAX_TRIPS_PER_YEAR: f"""
-    WITH counted AS (
-      SELECT m.*, year(m.start_date) AS yr,
-             row_number() OVER (PARTITION BY m.person_key, year(m.start_date)
-                                ORDER BY m.start_date, m.trip_id) AS nth,
-             list(m.decision_number) OVER (PARTITION BY m.person_key, year(m.start_date)
-                                ORDER BY m.start_date, m.trip_id) AS decisions
-      FROM cv_members m WHERE m.start_date IS NOT NULL)
     SELECT c.rule_id, 'max_trips_per_year' AS rule_kind, m.trip_id, m.decision_number, m.name AS person,
            m.person_id, c.severity,
            m.display || ' đi nước ngoài lần thứ ' || m.nth || ' trong năm ' || m.yr || ', vượt mức tối đa '
              || {_n("c.value")} || ' lần/năm theo ' || c.citation AS message,
-           {_evidence(trip_number="m.nth", year="m.yr", decisions="m.decisions", person_key="m.person_key")}
-    FROM counted m JOIN {_chosen(RuleKind.MAX_TRIPS_PER_YEAR, True)} c USING (trip_id, ordinal)
+           {_evidence(trip_number="m.nth", year="m.yr", person_key="m.person_key")}
+    FROM cv_person_trips m JOIN {_chosen(RuleKind.MAX_TRIPS_PER_YEAR, True)} c USING (trip_id, ordinal)
     WHERE m.nth > c.value""",
     RuleKind.MAX_DELEGATION_SIZE: f"""
     SELECT c.rule_id, 'max_delegation_size', t.trip_id, t.decision_number, NULL, NULL, c.severity,
@@ -292,14 +303,6 @@ CHECKS: dict[RuleKind, str] = {
     FROM cv_trips t JOIN {_chosen(RuleKind.AVOID_START_END_OF_YEAR, False)} c USING (trip_id)
     WHERE month(t.start_date) IN (1, 12)""",
     RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE: f"""
-    WITH days AS (
-      SELECT m.*, year(m.start_date) AS yr, ce.working_day_index - cs.working_day_index AS wd
-      FROM cv_members m
-      JOIN calendar cs ON cs.date = m.start_date - 1
-      JOIN calendar ce ON ce.date = m.end_date),
-    summed AS (
-      SELECT *, sum(wd) OVER (PARTITION BY person_key, yr ORDER BY start_date, trip_id) AS total
-      FROM days)
     SELECT c.rule_id, 'total_days_within_annual_leave', m.trip_id, m.decision_number, m.name, m.person_id,
            c.severity,
            m.display || ' đã ở nước ngoài ' || m.total || ' ngày làm việc trong năm ' || m.yr
@@ -313,7 +316,7 @@ CHECKS: dict[RuleKind, str] = {
             leave_days=f"coalesce(c.value, {ANNUAL_LEAVE_DAYS})",
         )
     }
-    FROM summed m JOIN {_chosen(RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE, True)} c USING (trip_id, ordinal)
+    FROM cv_person_trips m JOIN {_chosen(RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE, True)} c USING (trip_id, ordinal)
     WHERE m.total > coalesce(c.value, {ANNUAL_LEAVE_DAYS})""",
     RuleKind.PASSPORT_RETURN_DEADLINE_DAYS: f"""
     WITH due AS (
@@ -362,21 +365,32 @@ def run_checks(
     run_id: str | None = None,
     kinds: tuple[RuleKind, ...] = CHECKED_KINDS,
 ) -> list[Finding]:
-    """Evaluate the active rules of `kinds` over every trip as of a date and store the findings.
+    """Evaluate the active rules of `kinds` over every trip as of a date, store the findings and return them,
+    ordered by decision, kind and person (see `evaluate` for the storing part)."""
+    evaluate(con, as_of, run_id, kinds)
+    return stored_findings(con, kinds)
 
-    The run's scope is its kinds: their previous findings are replaced in the same transaction, so re-running
-    never duplicates a finding. Returns the findings, ordered by decision, kind and person.
-    """
+
+def evaluate(
+    con: duckdb.DuckDBPyConnection,
+    as_of: dt.date,
+    run_id: str | None = None,
+    kinds: tuple[RuleKind, ...] = CHECKED_KINDS,
+) -> int:
+    """Write the findings of `kinds` as of a date; returns how many. The run's scope is its kinds: their
+    previous findings are replaced in the same transaction, so re-running never duplicates a finding."""
     ensure_default_rules(con)
     con.execute(_SETUP)
     selects = "\nUNION ALL\n".join(f"({CHECKS[kind]})" for kind in kinds)
     sql = f"""
     INSERT INTO findings (finding_id, run_id, rule_id, rule_kind, trip_id, decision_number, person, person_id,
                           severity, message, evidence, as_of, created_at)
-    SELECT md5(concat_ws('|', rule_kind, rule_id, trip_id, person_id, person, message)), $run_id, rule_id,
-           rule_kind, trip_id, decision_number, person, person_id, severity, message, evidence, $as_of, now()
-    FROM ({selects}) AS f(rule_id, rule_kind, trip_id, decision_number, person, person_id, severity, message,
-                          evidence)
+    SELECT fid, $run_id, rule_id, rule_kind, trip_id, decision_number, person, person_id, severity, message,
+           evidence, $as_of, now()
+    FROM (SELECT md5(concat_ws('|', rule_kind, rule_id, trip_id, person_id, person, message)) AS fid, *
+          FROM ({selects}) AS f(rule_id, rule_kind, trip_id, decision_number, person, person_id, severity,
+                                message, evidence))
+    QUALIFY row_number() OVER (PARTITION BY fid) = 1  -- a person listed twice in one decision: one finding
     """
     kind_list = [k.value for k in kinds]
     con.execute("BEGIN TRANSACTION")
@@ -387,7 +401,8 @@ def run_checks(
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return stored_findings(con, kinds)
+    written = con.execute("SELECT count(*) FROM findings WHERE run_id IS NOT DISTINCT FROM ?", [run_id]).fetchone()
+    return int(written[0]) if written else 0
 
 
 def stored_findings(con: duckdb.DuckDBPyConnection, kinds: tuple[RuleKind, ...] | None = None) -> list[Finding]:

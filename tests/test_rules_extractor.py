@@ -184,3 +184,19 @@ def test_rules_extractor_runs_for_dispatches_not_for_decisions() -> None:
     assert [r.value for r in extract_rules(_document(text, DocType.OTHER)).rules] == [5]
     assert extract_rules(_document(text, DocType.QUYET_DINH)).rules == []
     assert ("rules", extract_rules) in FIELD_EXTRACTORS
+
+
+def test_rules_eval_counts_matches_on_kind_and_value() -> None:
+    from pipeline.rule_eval import compare_rules, scores
+
+    got = find_rules("Đoàn không quá 05 người; cán bộ đi không quá 02 lần/năm.")
+    counts = compare_rules(
+        [
+            {"kind": "max_delegation_size", "value": 5},
+            {"kind": "max_trips_per_year", "value": 3},
+            {"kind": "no_enterprise_funded", "value": None},
+        ],
+        got,
+    )
+    assert counts == {"tp": 1, "fp": 1, "fn": 2}
+    assert scores([counts])["precision"] == 0.5

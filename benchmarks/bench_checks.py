@@ -1,0 +1,182 @@
+"""All checks over synthetic trips (default 1,000,000 trips, 3,000,000 members), loaded through Arrow.
+
+Prints one JSON object: load time, check time, findings, peak memory, and a baseline (a plain join of members
+to trips over the same data, run in the same process) so the figure travels between machines.
+Usage: python benchmarks/bench_checks.py [--trips N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline import workdays
+from pipeline.checks import run_checks
+from pipeline.rulebase import ensure_default_rules
+
+SQL_DIR = Path(__file__).resolve().parent.parent / "pipeline" / "sql"
+PROVINCES = ["Đông Sơn", "Tây Giang", "Bắc Hà", "Nam Lâm"]
+LOCAL_RULES = [  # kind, value, unit, exception_value, severity
+    ("max_trips_per_year", 2, "times_per_year", None, "breach"),
+    ("max_delegation_size", 10, "people", None, "breach"),
+    ("report_deadline_working_days", 7, "working_days", None, "breach"),
+    ("max_days_per_country", 5, "days_per_country", None, "breach"),
+    ("max_countries_per_trip", 3, "countries", None, "breach"),
+    ("submission_lead_working_days", 7, "working_days", 3, "breach"),
+    ("no_two_key_leaders_same_unit", None, None, None, "breach"),
+    ("no_enterprise_funded", None, None, None, "breach"),
+    ("avoid_start_end_of_year", None, None, None, "warning"),
+    ("total_days_within_annual_leave", None, "days", None, "breach"),
+]
+
+
+def build(con: duckdb.DuckDBPyConnection, n_trips: int, seed: int = 7) -> None:
+    rng = np.random.default_rng(seed)
+    for path in sorted(SQL_DIR.glob("*.sql")):
+        con.execute(path.read_text(encoding="utf-8"))
+    days = workdays.calendar_days(2023, 2026)
+    index = np.cumsum([d.is_working_day for d in days])
+    calendar = pa.table(
+        {
+            "date": [d.date for d in days],
+            "is_working_day": [d.is_working_day for d in days],
+            "holiday_name": [d.holiday_name for d in days],
+            "day_kind": [d.day_kind for d in days],
+            "working_day_index": index.astype(np.int32),
+        }
+    )
+    con.register("calendar_arrow", calendar)
+    con.execute("INSERT INTO calendar SELECT * FROM calendar_arrow")
+
+    trip_ids = np.array([f"t{i:07d}" for i in range(n_trips)], dtype=object)
+    start = np.datetime64("2024-01-01") + rng.integers(0, 730, n_trips).astype("timedelta64[D]")
+    # Realistic rates: most trips keep the rules; a few percent break one (what an archive looks like).
+    end = start + rng.integers(3, 9, n_trips).astype("timedelta64[D]")
+    submitted = start - rng.integers(9, 40, n_trips).astype("timedelta64[D]")
+    late_submission = rng.random(n_trips) < 0.03
+    submitted[late_submission] = start[late_submission] - np.timedelta64(2, "D")
+    funding = np.where(rng.random(n_trips) < 0.005, "enterprise", "state_budget")
+    province = np.array(PROVINCES, dtype=object)[rng.integers(0, len(PROVINCES), n_trips)]
+    trips = pa.table(
+        {
+            "trip_id": trip_ids,
+            "decision_number": np.array([f"{i}/QĐ-UBND" for i in range(n_trips)], dtype=object),
+            "issuer": np.array(["UBND tỉnh " + p for p in province], dtype=object),
+            "start_date": start,
+            "end_date": end,
+            "funding": funding,
+            "submitted_on": submitted,
+        }
+    )
+    con.register("trips_arrow", trips)
+    con.execute(
+        "INSERT INTO trips (trip_id, decision_number, issuer, start_date, end_date, funding, submitted_on) "
+        "SELECT trip_id, decision_number, issuer, start_date::DATE, end_date::DATE, funding, submitted_on::DATE "
+        "FROM trips_arrow"
+    )
+    n_dest = rng.choice([1, 2, 3, 4], n_trips, p=[0.7, 0.25, 0.04, 0.01])
+    dest_trip = np.repeat(np.arange(n_trips), n_dest)
+    dest_ord = np.arange(len(dest_trip)) - np.repeat(np.cumsum(n_dest) - n_dest, n_dest)
+    con.register(
+        "dest_arrow",
+        pa.table(
+            {
+                "trip_id": trip_ids[dest_trip],
+                "ordinal": dest_ord.astype(np.int32),
+                "country": np.array(["Lào", "Nhật Bản", "Hàn Quốc", "Pháp"], dtype=object)[dest_ord % 4],
+            }
+        ),
+    )
+    con.execute("INSERT INTO trip_destinations SELECT trip_id, ordinal, country, NULL FROM dest_arrow")
+
+    n_members = 3 * n_trips
+    member_trip = np.sort(rng.integers(0, n_trips, n_members))
+    counts = np.bincount(member_trip, minlength=n_trips)
+    ordinal = np.arange(n_members) - np.repeat(np.cumsum(counts) - counts, counts)
+    people = rng.integers(0, int(n_trips * 1.5), n_members)  # ≈ 1 trip per person a year
+    con.register(
+        "members_arrow",
+        pa.table(
+            {
+                "trip_id": trip_ids[member_trip],
+                "ordinal": ordinal.astype(np.int32),
+                "name": np.array([f"Người {p}" for p in people], dtype=object),
+                "unit": np.array([f"Sở {p % 500}" for p in people], dtype=object),
+                "is_key_leader": rng.random(n_members) < 0.1,
+                "person_id": np.array([f"p{p}" for p in people], dtype=object),
+            }
+        ),
+    )
+    con.execute(
+        "INSERT INTO trip_members (trip_id, ordinal, name, unit, is_key_leader, person_id) "
+        "SELECT trip_id, ordinal, name, unit, is_key_leader, person_id FROM members_arrow"
+    )
+    con.execute(
+        "INSERT INTO reports (sha256, report_date, trip_id) "
+        "SELECT 'r' || trip_id, end_date + 3 + (hash(trip_id) % 20 = 0)::INT * 20, trip_id "
+        "FROM trips WHERE hash(trip_id) % 50 <> 0"
+    )
+    ensure_default_rules(con)
+    now = dt.datetime.now()
+    for i, (kind, value, unit, exception_value, severity) in enumerate(LOCAL_RULES):
+        for p in PROVINCES[:2]:
+            con.execute(
+                "INSERT INTO rules (rule_id, kind, value, unit, exception_value, scope, severity, jurisdiction, "
+                "jurisdiction_key, effective_from, sentence, status, origin, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, 'all', ?, ?, ?, DATE '2023-01-01', 'synthetic', 'active', 'extracted', ?, ?)",
+                [f"B-{i}-{p}", kind, value, unit, exception_value, severity, f"UBND tỉnh {p}", p.lower(), now, now],
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--trips", type=int, default=1_000_000)
+    args = parser.parse_args()
+    con = duckdb.connect()
+    t0 = time.perf_counter()
+    build(con, args.trips)
+    load_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    con.execute(
+        "SELECT count(*), count(DISTINCT m.person_id) FROM trip_members m JOIN trips t USING (trip_id)"
+    ).fetchall()
+    baseline_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    run_checks(con, dt.date(2025, 12, 31), "bench")
+    check_s = time.perf_counter() - t0
+    by_kind = dict(con.execute("SELECT rule_kind, count(*) FROM findings GROUP BY 1 ORDER BY 1").fetchall())
+    members = con.execute("SELECT count(*) FROM trip_members").fetchone()
+    print(
+        json.dumps(
+            {
+                "benchmark": "checks",
+                "trips": args.trips,
+                "members": members[0] if members else 0,
+                "load_s": round(load_s, 2),
+                "baseline_join_s": round(baseline_s, 3),
+                "checks_s": round(check_s, 2),
+                "checks_vs_baseline": round(check_s / baseline_s, 1) if baseline_s else None,
+                "target_s": 10,
+                "within_target": check_s < 10,
+                "findings": sum(by_kind.values()),
+                "findings_by_kind": by_kind,
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            },
+            ensure_ascii=False,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
