@@ -294,3 +294,15 @@ def test_link_unit_similarity(a: str, b: str, same: bool) -> None:
     key_a, key_b = unit_key(a), unit_key(b)
     assert key_a and key_b
     assert (unit_similarity(key_a, key_b) is not None) is same
+
+
+def test_link_reports_citing_an_unknown_decision_need_person_place_and_dates(con: duckdb.DuckDBPyConnection) -> None:
+    """The citation says it answers another trip: the reporter alone (with dates) is not enough."""
+    add_trip(con, "t1", "145/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15),
+             [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")], ["Nhật Bản"])  # fmt: skip
+    add_report(con, "r1", D(2025, 3, 20), "999/QĐ-UBND", None, "Nguyễn Văn Bình", ["Lào"])
+    add_report(
+        con, "r2", D(2025, 3, 20), "998/QĐ-UBND", None, "Nguyễn Văn Bình", ["Nhật Bản"], D(2025, 3, 10), D(2025, 3, 15)
+    )
+    link_reports(con)
+    assert dict(con.execute("SELECT sha256, trip_id FROM reports").fetchall()) == {"r1": None, "r2": "t1"}
