@@ -221,7 +221,7 @@ class Builder:
         return self.rng.choice(country.spellings)
 
     def p(self, text: str, kind: str = "p") -> None:
-        self.body.append(Para(kind=kind, text=text))  # type: ignore[arg-type]
+        self.body.append(Para.model_validate({"kind": kind, "text": text}))
 
     def footnote(self, ref: w.Ref) -> str:
         """A footnote marker; the cited document goes in the footnote, printed last."""

@@ -21,7 +21,7 @@ from samples.tools.builders import (
     province_ubnd,
     signature_for,
 )
-from samples.tools.content import COUNTRIES, DEPARTMENTS, ENTERPRISES, Country, Official, official
+from samples.tools.content import COUNTRIES, DEPARTMENTS, ENTERPRISES, GIVEN_FEMALE, Country, Official, official
 from samples.tools.specs import DocSpec, Para
 from schemas.document import DocType, Funding, ReportInfo, Trip, TripMember
 
@@ -287,11 +287,13 @@ def build_dispatch(
     messy: Messy | None = None,
     serial: int | None = None,
     used: set[str] | None = None,
+    fillers: int = 2,
+    issuer: Issuer | None = None,
 ) -> DocSpec:
     """A dispatch tightening the management of trips abroad, stating its rules as numbered items."""
     used = set() if used is None else used
     messy = messy or Messy()
-    issuer = province_party(province) if party else province_ubnd(province, rng)
+    issuer = issuer or (province_party(province) if party else province_ubnd(province, rng))
     b = Builder(doc_id, issuer, doc_type, rng, messy)
     rules = rules or pick_rules(rng, count=rng.randint(4, 7))
     serial = serial or rng.randint(100, 2900)
@@ -345,8 +347,9 @@ def build_dispatch(
         "các nội dung sau:"
     )
     items = list(rules)
-    filler = rng.sample(FILLER_RULE_SENTENCES, 2)
-    for index, item in enumerate([*items[:3], filler[0], *items[3:], filler[1]], start=1):
+    filler = rng.sample(FILLER_RULE_SENTENCES, fillers)
+    ordered: list[RuleText | str] = [*items[:3], *filler[:1], *items[3:], *filler[1:]]
+    for index, item in enumerate(ordered, start=1):
         sentence = item if isinstance(item, str) else add_rule(b, item)
         b.p(f"{index}. {sentence}")
     b.p(
@@ -471,11 +474,18 @@ def _funding_sentence(plan: TripPlan, rng: random.Random) -> str:
     return "Các thành viên trong đoàn tự túc kinh phí."
 
 
-def _member_phrase(m: Official, plan: TripPlan, leader: bool, honorific: bool = True) -> str:
+def title_unit(title: str, unit: str) -> str:
+    """'Bí thư Huyện ủy' + 'huyện Cao Lộc' → 'Bí thư Huyện ủy Cao Lộc'; 'Phó Giám đốc Sở Y tế' otherwise."""
+    if unit.startswith("huyện ") and (title.endswith(" huyện") or title.endswith("Huyện ủy")):
+        return f"{title} {unit.removeprefix('huyện ')}"
+    return f"{title} {unit}"
+
+
+def _member_phrase(m: Official, plan: TripPlan, leader: bool, start: bool = True) -> str:
     name = plan.printed_names.get(m.name, m.name)
     lead = ", Trưởng đoàn" if leader else ""
-    prefix = f"{m.honorific.capitalize()} " if honorific else ""
-    return f"{prefix}{name}, {m.title} {m.unit}{lead}"
+    prefix = f"{m.honorific.capitalize() if start else m.honorific} "
+    return f"{prefix}{name}, {title_unit(m.title, m.unit)}{lead}"
 
 
 def build_decision(
@@ -534,7 +544,7 @@ def build_decision(
     appendix: list[Para] = []
     honor = [True] * len(plan.members)
     if plan.member_style == "inline":
-        phrases = [_member_phrase(m, plan, i == plan.leader) for i, m in enumerate(plan.members)]
+        phrases = [_member_phrase(m, plan, i == plan.leader, start=False) for i, m in enumerate(plan.members)]
         b.p(f"Điều 1. Cử {'; '.join(phrases)} đi công tác tại {dest_text}.")
     elif plan.member_style in ("table", "appendix"):
         rows = [["TT", "Họ và tên", "Chức vụ, đơn vị", "Ghi chú"]]
@@ -543,7 +553,7 @@ def build_decision(
                 [
                     str(i + 1),
                     plan.printed_names.get(m.name, m.name),
-                    f"{m.title} {m.unit}",
+                    title_unit(m.title, m.unit),
                     "Trưởng đoàn" if i == plan.leader else "",
                 ]
             )
@@ -667,7 +677,9 @@ def build_report(
     decision_number = decision.truth.number or ""
     decision_ref = w.Ref("quyet_dinh", "Quyết định", decision_number, decision.truth.issue_date, "Chủ tịch UBND tỉnh")
     cited = b.cite(decision_ref, cite_form)
-    leader_official = Official(leader.name, leader.title or "", leader.unit or "")
+    honorific = next((p.honorific for p in decision.truth.people if p.name == leader.name), None)
+    female = honorific == "bà" if honorific else leader.name.split()[-1] in GIVEN_FEMALE
+    leader_official = Official(leader.name, leader.title or "", leader.unit or "", female=female)
     date_text = f"từ ngày {w.slash(trip.start)} đến ngày {w.slash(trip.end)}" if trip.start and trip.end else ""
     b.p(
         f"Thực hiện {cited} về việc cử cán bộ đi công tác nước ngoài, {date_text}, đoàn công tác của tỉnh do "

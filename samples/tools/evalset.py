@@ -67,7 +67,7 @@ def build_eval_set(seed: int = EVAL_SEED) -> list[DocSpec]:
         decisions.append((spec, province))
     for spec, province in decisions[:12]:
         trip = spec.truth.trip
-        if spec.truth.number is None or trip is None or trip.end is None:
+        if spec.truth.number is None or spec.truth.issue_date is None or trip is None or trip.end is None:
             continue
         date = trip.end + dt.timedelta(days=rng.randint(5, 25))
         form = rng.choice(["full", "full", "words", "bare"])

@@ -12,25 +12,11 @@ import random
 from pathlib import Path
 
 from samples.tools.evalset import EVAL_SEED, build_eval_set
+from samples.tools.generate_io import truth_json
 from samples.tools.render import render_text, save_image_pdf, save_png, scan_pages
 from samples.tools.specs import DocSpec
 
 SAMPLES = Path(__file__).resolve().parent.parent
-
-
-def truth_json(spec: DocSpec) -> str:
-    """Ground truth in the contract's shape (`schemas.document.Document` field names), stable formatting."""
-    data = spec.truth.model_dump(mode="json", exclude={"signer": {"span"}})
-    data = _drop_spans(data)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def _drop_spans(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: _drop_spans(v) for k, v in value.items() if k != "span"}
-    if isinstance(value, list):
-        return [_drop_spans(v) for v in value]
-    return value
 
 
 def write_eval(folder: Path, scans: bool = True, seed: int = EVAL_SEED) -> list[DocSpec]:

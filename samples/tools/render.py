@@ -161,10 +161,12 @@ def draw_table(c: Canvas, rows: list[list[str]], size: float = 12) -> None:
     pad = 14
     for index, row in enumerate(rows):
         style = "bold" if index == 0 else "regular"
-        cells = [wrap(cell, style, size, w - 2 * pad) if cell else [[]] for cell, w in zip(row, widths, strict=True)]
+        cells: list[list[list[str]]] = [
+            wrap(cell, style, size, w - 2 * pad) if cell else [[]] for cell, w in zip(row, widths, strict=True)
+        ]
         height = max(len(cell) for cell in cells) * line_h + 2 * pad
         c.ensure(height)
-        x = LEFT
+        x: float = LEFT
         for cell, w in zip(cells, widths, strict=True):
             c.draw.rectangle([x, c.y, x + w, c.y + height], outline=0, width=3)
             for k, words in enumerate(cell):
@@ -198,7 +200,7 @@ def draw_header(c: Canvas, spec: DocSpec) -> None:
         c.text(lcx, y, shown, style, size, "ma")
         y += round(size * DPI / 72 * 1.2)
         if i == spec.issuer_lines - 1:
-            c.draw.line([lcx - 110, y + 4, lcx + 110, y + 4], fill=0, width=3)
+            c.draw.line([lcx - 110, y + 12, lcx + 110, y + 12], fill=0, width=3)
             y += 18
     left_bottom = y
     y = TOP
@@ -241,7 +243,7 @@ def draw_signature_area(c: Canvas, spec: DocSpec, rng: random.Random) -> None:
     top = c.y
     y = top
     for i, line in enumerate(spec.noi_nhan):
-        style, size = ("bolditalic", 12) if i == 0 else ("regular", 11)
+        style, size = ("bolditalic", 12.0) if i == 0 else ("regular", 11.0)
         c.text(LEFT, y, line, style, fit(line, style, size, width * 0.45))
         y += round(size * DPI / 72 * 1.25)
     bottom = y
@@ -327,7 +329,7 @@ def render_pages(spec: DocSpec, seed: int = 0) -> list[Image.Image]:
             c.y += round(size * DPI / 72 * 1.3)
     if spec.title:
         cx = PAGE_W / 2 + (LEFT - RIGHT) / 2
-        c.draw.line([cx - 180, c.y + 5, cx + 180, c.y + 5], fill=0, width=3)
+        c.draw.line([cx - 180, c.y + 18, cx + 180, c.y + 18], fill=0, width=3)
         c.y += 70
     for i, line in enumerate(spec.kinh_gui):
         x = LEFT + 500 if i else LEFT + 300
@@ -335,12 +337,12 @@ def render_pages(spec: DocSpec, seed: int = 0) -> list[Image.Image]:
         c.y += round(13.5 * DPI / 72 * 1.3)
     if spec.kinh_gui:
         c.y += 40
-    draw_body(c, spec.body, spec.style == "web")
+    draw_body(c, spec.body, spec.style == "web", spec.body_points)
     if spec.noi_nhan or spec.signature:
         draw_signature_area(c, spec, rng)
     if spec.appendix:
         c.new_page()
-        draw_body(c, spec.appendix, False)
+        draw_body(c, spec.appendix, False, spec.body_points)
     if spec.copy_block:
         draw_copy_block(c, spec)
     for line in spec.web_bottom:
@@ -352,7 +354,7 @@ def render_pages(spec: DocSpec, seed: int = 0) -> list[Image.Image]:
     return c.pages
 
 
-def draw_body(c: Canvas, body: list[Para], web: bool) -> None:
+def draw_body(c: Canvas, body: list[Para], web: bool, points: float = 13) -> None:
     for para in body:
         if para.kind == "table":
             draw_table(c, para.rows)
@@ -364,7 +366,7 @@ def draw_body(c: Canvas, body: list[Para], web: bool) -> None:
         elif para.kind == "heading":
             draw_paragraph(c, para.text, 13, "bold", indent=0)
         else:
-            draw_paragraph(c, para.text, 12 if web else 13, "sans" if web else "regular")
+            draw_paragraph(c, para.text, 12 if web else points, "sans" if web else "regular")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -388,7 +390,7 @@ def scan(page: Image.Image, rng: random.Random, noisy: bool = True) -> Image.Ima
     vertical = np.linspace(1.0, rng.uniform(0.9, 0.97), h, dtype=np.float32)[:, None]
     arr = 255 - (255 - arr) * rng.uniform(0.8, 0.95)  # toner not quite black
     arr = arr * gradient * vertical
-    count = int(h * w * rng.uniform(0.0006, 0.0012))
+    count = int(h * w * rng.uniform(0.0002, 0.0005))
     ys, xs = gen.integers(0, h, count), gen.integers(0, w, count)
     arr[ys, xs] = gen.integers(20, 140, count)
     arr[np.clip(ys + 1, 0, h - 1), xs] = arr[ys, xs]
@@ -405,14 +407,14 @@ def scan_pages(spec: DocSpec, seed: int = 0, noisy: bool = True) -> Iterator[Ima
         yield scan(page, rng, noisy)
 
 
-def save_png(page: Image.Image, path: Path, levels: int = 16) -> None:
+def save_png(page: Image.Image, path: Path, levels: int = 8) -> None:
     """Grey PNG, quantised to a few levels so a noisy page stays a few hundred kB."""
     step = 256 // levels
     arr = (np.asarray(page, dtype=np.uint16) // step * step + step // 2).clip(0, 255).astype(np.uint8)
     Image.fromarray(arr, "L").save(path, optimize=True)
 
 
-def save_image_pdf(pages: list[Image.Image], path: Path, quality: int = 45) -> None:
+def save_image_pdf(pages: list[Image.Image], path: Path, quality: int = 35) -> None:
     """Pages as grey JPEG images in a PDF (no text layer), as a scanner's PDF export writes them."""
     first, *rest = pages
     first.save(path, "PDF", save_all=True, append_images=rest, resolution=DPI, quality=quality)

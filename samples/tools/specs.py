@@ -90,4 +90,5 @@ class DocSpec(BaseModel):
     web_top: list[str] = Field(default_factory=list)
     web_bottom: list[str] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list, description="messy cases present, e.g. 'blank-number'")
+    body_points: float = Field(default=13, description="body font size; 12–14 pt occur in practice")
     truth: GroundTruth
