@@ -6,8 +6,8 @@ phủ", "Thông tư 04/2020/TT-BNG", "Luật Xuất cảnh, nhập cảnh của 
 ("các Quyết định số 12/QĐ-UBND và số 15/QĐ-UBND"), footnotes. A cited document is number + date + issuer
 (party numbers are reused each term): a later mention without a date merges into the earlier one with
 the same number, a mention with another date is another document. The document's own number is not a
-citation. Anchors (kind word + number) come from a spaCy Matcher over the folded text, or from a plain
-regex when spaCy is switched off; the date and issuer after an anchor are read by our own layer.
+citation. Anchors (kind word + number) come from a spaCy PhraseMatcher over the folded text, or from a
+plain regex when spaCy is switched off; the date and issuer after an anchor are read by our own layer.
 """
 
 from __future__ import annotations
@@ -74,28 +74,27 @@ def _regex_anchors(folded: str) -> list[_Anchor]:
 
 @cache
 def _matcher() -> Any:
-    from spacy.matcher import Matcher
+    """A PhraseMatcher of the kind phrases over folded tokens (built once)."""
+    from spacy.matcher import PhraseMatcher
 
-    matcher = Matcher(nlp.spacy_nlp().vocab)
+    pipeline = nlp.spacy_nlp()
+    matcher = PhraseMatcher(pipeline.vocab, attr="LOWER")
     for phrase, kind in KINDS.items():
-        words = [{"LOWER": w} for w in phrase.split()]
-        tail = {"TEXT": {"REGEX": r"^\d"}}
-        matcher.add(kind + ":" + phrase, [[*words, tail], [*words, {"LOWER": {"IN": ["so", "so:"]}}, tail]])
+        matcher.add(kind, [pipeline.make_doc(phrase)])
     return matcher
 
 
 def _spacy_anchors(folded: str) -> list[_Anchor]:
+    """Kind phrase, optional "số", then a token that starts with a digit (a number kept whole)."""
     doc = nlp.spacy_nlp().make_doc(folded)
-    anchors = []
-    vocab = doc.vocab
-    for match_id, start, end in _matcher()(doc):
-        kind = vocab.strings[match_id].split(":")[0]
-        anchors.append(_Anchor(kind, doc[start].idx, doc[end - 1].idx))
-    # longest phrase wins at one number ("thong tu lien tich" over "thong tu")
     best: dict[int, _Anchor] = {}
-    for anchor in sorted(anchors, key=lambda a: a.start):
+    for match_id, start, end in _matcher()(doc):
+        at = end + 1 if end < len(doc) and doc[end].lower_ in ("so", "so:") else end
+        if at >= len(doc) or not doc[at].text[:1].isdigit():
+            continue
+        anchor = _Anchor(doc.vocab.strings[match_id], doc[start].idx, doc[at].idx)
         kept = best.get(anchor.number_at)
-        if kept is None or anchor.start < kept.start:
+        if kept is None or anchor.start < kept.start:  # longest phrase wins ("thong tu lien tich")
             best[anchor.number_at] = anchor
     return sorted(best.values(), key=lambda a: a.start)
 

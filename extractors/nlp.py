@@ -1,8 +1,10 @@
 """The NLP libraries, loaded once per process (lazy module-level singletons), and a switch to turn each off.
 
-spaCy: `blank("xx")` with a `token_match` that keeps "40/2020/QĐ-UBND" and "21/7/2014" whole. Chosen over
-`blank("vi")` because that one needs pyvi (scikit-learn, scipy) or, without it, splits on whitespace only
-and leaves "QĐ-UBND," glued to its comma; "xx" splits punctuation and the token_match keeps numbers whole.
+spaCy: `blank("xx")` with a lean tokenizer: whitespace, leading/trailing punctuation split off, and a
+`token_match` that keeps "40/2020/qđ-ubnd" and "21/7/2014" whole. Chosen over `blank("vi")` because that
+one needs pyvi (scikit-learn, scipy) or, without it, splits on whitespace only and leaves "QĐ-UBND," glued
+to its comma. The default "xx" rules would split numbers at every "/" and "-" and cost ≈ 17 ms on a
+two-page document; the lean rules take ≈ 1 ms, which keeps extraction well above 20 documents/s.
 underthesea: its CRF `ner` is one signal for names after honorifics; ≈ 4 ms a sentence, so it only runs on
 the few sentences the regex layer could not settle.
 
@@ -26,9 +28,15 @@ TOKEN_MATCH = re.compile(r"^(?:\d{1,5}[a-z]?[/-](?:\d{4}/)?[a-zđ][\w]*(?:[-/][\
 def spacy_nlp() -> Any:
     """The blank multi-language pipeline with our token_match (built once)."""
     import spacy
+    from spacy.tokenizer import Tokenizer
 
     nlp: Any = spacy.blank("xx")
-    nlp.tokenizer.token_match = TOKEN_MATCH.match
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        prefix_search=re.compile(r"""^[(\[“"'‘]""").search,
+        suffix_search=re.compile(r"""[)\]”"'’,.;:!?]$""").search,
+        token_match=TOKEN_MATCH.match,
+    )
     return nlp
 
 

@@ -83,7 +83,7 @@ _RUN_RE = re.compile(rf"{_SYLLABLE}(?: +{_SYLLABLE})+(?= +[^\W\d_A-ZĐ]|[ \t]*[,
 _UNIT_STOP = re.compile(
     r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn)(?:\s|$)"
 )
-_TITLE_WORD_RE = re.compile(r"(?i)\b(?:chủ tịch|giám đốc|trưởng|bí thư|chánh|chuyên viên|cán bộ)\b")
+_NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
 
 def _trim_name(name: str) -> str:
@@ -174,29 +174,24 @@ def _person(name: str, title: str | None, unit: str | None, hon: str | None, sta
 
 
 def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Person]]:
-    """underthesea NER on lines that name a title but where the patterns found no one."""
+    """underthesea NER on the words after an honorific the patterns could not read as a name (names with
+    an apostrophe such as "H'Hen Niê", unusual letters); only a short window goes to the CRF."""
     result: list[tuple[int, Person]] = []
-    position = 0
-    for line in text.split("\n"):
-        start = position
-        position += len(line) + 1
-        if len(line) > 400 or not _TITLE_WORD_RE.search(line):
+    for cue in _NER_CUE_RE.finditer(text):
+        if any(s <= cue.end() < e for s, e in taken):
             continue
-        if any(start <= s < start + len(line) for s, _ in taken):
-            continue
-        cursor = 0
-        for entity in _entities(line):
-            at = line.find(entity, cursor)
-            if at < 0:
-                continue
-            cursor = at + len(entity)
+        window = text[cue.start() : cue.end() + 60].split("\n")[0]
+        for entity in _entities(window):
+            at = window.find(entity)
             name = _trim_name(entity)
-            if not re.fullmatch(_NAME, name):
+            words = name.split()
+            if at < 0 or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
                 continue
-            title, unit = _title_unit(text, start + at + len(name))
-            if title is None:
-                continue
-            result.append((start + at, _person(name, title, unit, None, start + at, start + at + len(name), text)))
+            start = cue.start() + at
+            title, unit = _title_unit(text, start + len(entity))
+            honorific = cue.group().strip()
+            result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))
+            break
     return result
 
 

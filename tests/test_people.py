@@ -2,6 +2,7 @@
 
 import pytest
 
+from extractors import nlp
 from extractors.document import extract_fields
 from extractors.people import find_people
 from schemas.document import Document, Source
@@ -65,3 +66,13 @@ def test_people_signer_is_included() -> None:
     )
     document = extract_fields(Document(source=Source(path="t.txt", sha256="0", pages=1), text=text))
     assert ("Nông Văn Thắng", "Giám đốc") in [(p.name, p.title) for p in document.people]
+
+
+def test_people_underthesea_reads_names_the_patterns_cannot() -> None:
+    text = "Cử bà H'Hen Niê, Chuyên viên Sở Y tế đi công tác"
+    assert [(p.name, p.title, p.honorific) for p in find_people(text)] == [("H'Hen Niê", "Chuyên viên", "bà")]
+    nlp.enabled["underthesea"] = False
+    try:
+        assert find_people(text) == []
+    finally:
+        nlp.enabled["underthesea"] = True
