@@ -50,6 +50,9 @@ def write_pdf(spec: DocSpec, path: Path) -> None:
         pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
     _pdf_body(pdf, spec.body)
     pdf.ln(4)
+    needed = max(len(spec.noi_nhan) * 5, (len(spec.signature.lines) + 4) * 6 if spec.signature else 0)
+    if pdf.get_y() + needed > pdf.h - pdf.b_margin:
+        pdf.add_page()  # keep "Nơi nhận" and the signature together, as a clerk would
     y = pdf.get_y()
     for i, line in enumerate(spec.noi_nhan):
         pdf.set_font("Serif", "BI" if i == 0 else "", 12 if i == 0 else 11)
