@@ -80,7 +80,7 @@ UNITS = {
 }
 
 UPPER_BOUND = re.compile(r"(không quá|tối đa|quá|vượt quá|trong vòng|trong thời hạn|chậm nhất|trong)\W*(\w+\W*){0,2}$")
-LOWER_BOUND = re.compile(r"(ít nhất|tối thiểu|trước|chậm nhất là|sớm)\W*(\w+\W*){0,3}$")
+LOWER_BOUND = re.compile(r"(ít nhất|tối thiểu|trước|chậm nhất|sớm)\W*(\w+\W*){0,3}$")
 PROHIBITION = re.compile(r"\b(không|nghiêm cấm|cấm|tuyệt đối không)\b")
 RECOMMENDATION = re.compile(r"\b(hạn chế|cân nhắc|tránh|nên|khuyến khích|khuyến cáo)\b")
 HARD = re.compile(r"\b(không được|không quá|nghiêm cấm|tuyệt đối|phải|không cử|không bố trí|không cho phép)\b")
@@ -134,7 +134,10 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         unit="days_per_country",
     ),
     KindPattern(RuleKind.MAX_COUNTRIES_PER_TRIP, quantity=("COUNTRIES",)),
-    KindPattern(RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT, cues=(r"\b(02|2|hai)\s+(\w+\s+){0,2}lãnh đạo chủ chốt",)),
+    KindPattern(
+        RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT,
+        cues=(r"\b(02|2|hai)\s+(\w+\s+){0,2}lãnh đạo chủ chốt|người đứng đầu và (các )?cấp phó",),
+    ),
     KindPattern(
         RuleKind.NO_ENTERPRISE_FUNDED,
         cues=(r"doanh nghiệp|công ty|tập đoàn", r"đài thọ|mời đích danh|tài trợ|chi trả|tổ chức và"),

@@ -79,6 +79,20 @@ CASES = [
         "working_days",
         "breach",
     ),
+    (
+        "Đơn vị gửi hồ sơ cử cán bộ chậm nhất 06 ngày làm việc trước ngày dự kiến khởi hành.",
+        "submission_lead_working_days",
+        6,
+        "working_days",
+        "breach",
+    ),
+    (
+        "Người đứng đầu và cấp phó của người đứng đầu một sở không cùng đi trong một đoàn.",
+        "no_two_key_leaders_same_unit",
+        None,
+        None,
+        "breach",
+    ),
     # recommendations are warnings
     ("Hạn chế cử đoàn quá 06 người.", "max_delegation_size", 6, "people", "warning"),
     (
