@@ -46,6 +46,17 @@ ANNUAL_LEAVE_DAYS = 12
 MANAGED_CADRE_TITLES = r"^(phó )?(giám đốc|chủ tịch|bí thư|trưởng ban|chánh văn phòng|cục trưởng|tổng giám đốc)"
 """Titles taken for "cán bộ thuộc diện Ban Thường vụ quản lý" when a rule is scoped to them (with key leaders)."""
 
+FIRM = r"^(công ty|tập đoàn|doanh nghiệp)|\b(co\.,? ?ltd|corporation|inc|jsc|group|limited)\b"
+"""An inviter or sponsor that is a firm (not an agency whose name mentions firms, e.g. "Cơ quan Xúc tiến
+Doanh nghiệp …")."""
+
+LOCAL_ORGAN = (
+    r"^(ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|(huyện|tỉnh|thành|quận|thị|đảng) (ủy|uỷ))\b"
+)
+LOCALITY = r"(?:huyện|tỉnh|thành phố|thành|quận|thị xã|thị|xã|phường|thị trấn)(?:\s+(?:ủy|uỷ))?\s+(.+)$"
+"""The party committee and the people's committee of one locality ("Huyện ủy Cao Lộc", "UBND huyện Cao Lộc")
+are one "địa phương" for the two-key-leaders rule: their unit key is the locality's name."""
+
 # Strictness: which value wins when several rules apply. Deadlines and maxima: the smaller; lead times: larger.
 _STRICTER = {
     RuleKind.SUBMISSION_LEAD_WORKING_DAYS: "r.value DESC",
@@ -280,14 +291,18 @@ CHECKS: dict[RuleKind, str] = {
            {_evidence(funding="t.funding", funding_text="t.funding_text", sponsor="t.sponsor", inviter="t.inviter")}
     FROM cv_trips t JOIN {_chosen(RuleKind.NO_ENTERPRISE_FUNDED, False)} c USING (trip_id)
     WHERE t.funding = 'enterprise'
-       OR regexp_matches(lower(coalesce(t.inviter, '') || ' ' || coalesce(t.sponsor, '')),
-                         '(công ty|tập đoàn|doanh nghiệp|co\\.,? ?ltd|corporation|\\binc\\b|\\bjsc\\b)')""",
+       OR regexp_matches(lower(coalesce(t.inviter, '')), '{FIRM}')
+       OR regexp_matches(lower(coalesce(t.sponsor, '')), '{FIRM}')""",
     RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT: f"""
-    WITH leaders AS (
-      SELECT trip_id, any_value(decision_number) AS decision_number, any_value(unit) AS unit,
+    WITH keyed AS (
+      SELECT *, CASE WHEN regexp_matches(lower(unit), '{LOCAL_ORGAN}')
+                     THEN regexp_extract(lower(unit), '{LOCALITY}', 1) ELSE lower(trim(unit)) END AS unit_key
+      FROM cv_members WHERE is_key_leader AND unit IS NOT NULL),
+    leaders AS (
+      SELECT trip_id, any_value(decision_number) AS decision_number,
+             array_to_string(list(DISTINCT unit ORDER BY unit), ', ') AS unit,
              list(name ORDER BY ordinal) AS names, count(*) AS n
-      FROM cv_members WHERE is_key_leader AND unit IS NOT NULL
-      GROUP BY trip_id, lower(trim(unit)) HAVING count(*) >= 2)
+      FROM keyed GROUP BY trip_id, unit_key HAVING count(*) >= 2)
     SELECT c.rule_id, 'no_two_key_leaders_same_unit', l.trip_id, l.decision_number, NULL, NULL, c.severity,
            'Đoàn theo quyết định ' || coalesce(l.decision_number, l.trip_id) || ' có ' || l.n
              || ' lãnh đạo chủ chốt của ' || l.unit || ' (' || array_to_string(l.names, ', ')

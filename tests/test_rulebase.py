@@ -169,3 +169,40 @@ def test_rules_every_kind_documented_in_readme() -> None:
     section = (ROOT / "README.md").read_text(encoding="utf-8").split("## The rule base and checks")[1].split("\n## ")[0]
     documented = set(re.findall(r"`([a-z_]+)`", section))
     assert {kind.value for kind in RuleKind} <= documented
+
+
+def test_checks_two_leaders_of_one_locality_and_firm_inviters_regression() -> None:
+    """Regressions from the bundled samples: a district's party secretary and committee chairman are key leaders
+    of one locality; an agency whose name mentions firms is not a firm."""
+    con = new_db()
+    fill_calendar(con, D(2025, 1, 1), D(2025, 12, 31), [])
+    ensure_default_rules(con)
+    district = [
+        Member("Lò Văn Sính", "Huyện ủy Bạch Thủy", key=True),
+        Member("Mã Thị Hoa", "UBND huyện Bạch Thủy", key=True),
+    ]
+    departments = [Member("Tạ Văn Khải", "Sở Y tế", key=True), Member("Vũ Thị Lụa", "Sở Tư pháp", key=True)]
+    insert_trips(
+        con,
+        [
+            TripFact("1/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 6), ["Lào"], district),
+            TripFact(
+                "2/QĐ-UBND",
+                D(2025, 3, 3),
+                D(2025, 3, 6),
+                ["Lào"],
+                departments,
+                inviter="Cơ quan Xúc tiến Doanh nghiệp Mê Kông",
+            ),
+            TripFact(
+                "3/QĐ-UBND",
+                D(2025, 3, 3),
+                D(2025, 3, 6),
+                ["Lào"],
+                [Member("Lý Văn Tài", "Sở Y tế")],
+                inviter="Mekong Seeds Co., Ltd",
+            ),
+        ],
+    )
+    found = {(f.rule_kind.value, f.decision_number) for f in run_checks(con, D(2025, 3, 31), "r")}
+    assert found == {("no_two_key_leaders_same_unit", "1/QĐ-UBND"), ("no_enterprise_funded", "3/QĐ-UBND")}
