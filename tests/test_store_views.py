@@ -77,8 +77,12 @@ def test_views_trips_have_members_destinations_and_report_status(con: duckdb.Duc
 
 
 def test_views_trips_per_person_year(con: duckdb.DuckDBPyConnection) -> None:
-    rows = _rows(con, "SELECT name, year, trips, days_abroad FROM v_trips_per_person_year ORDER BY name")
-    assert rows == [("Hoàng Minh Tuấn", 2025, 2, 14), ("Lê Thị Hoa", 2025, 1, 8), ("Phạm Quốc Bảo", 2025, 2, 12)]
+    rows = _rows(con, "SELECT name, year, trips, days_abroad, unit FROM v_trips_per_person_year ORDER BY name")
+    assert rows == [
+        ("Hoàng Minh Tuấn", 2025, 2, 14, "Sở Ngoại vụ"),
+        ("Lê Thị Hoa", 2025, 1, 8, "Sở Ngoại vụ"),
+        ("Phạm Quốc Bảo", 2025, 2, 12, "Sở Y tế"),
+    ]
 
 
 def test_views_overdue_reports_as_of(con: duckdb.DuckDBPyConnection) -> None:
