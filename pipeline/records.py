@@ -11,7 +11,8 @@ import datetime as dt
 import json
 from typing import Any
 
-from schemas.document import Document, Span
+from extractors.normalize import normalize_word
+from schemas.document import Document, Page, Span
 
 Row = tuple[Any, ...]
 
@@ -28,7 +29,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "sha256", "ordinal", "text", "kind", "number", "date", "issuer", "page", "span_start", "span_end",
     ),
     "mentions": (
-        "sha256", "ordinal", "role", "name", "title", "unit", "honorific", "page", "span_start", "span_end",
+        "sha256", "ordinal", "role", "name", "title", "unit", "honorific", "page", "span_start", "span_end", "box",
     ),
     "document_rules": (
         "sha256", "ordinal", "kind", "value", "unit", "applies_to", "exception", "severity", "sentence",
@@ -126,25 +127,65 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
 
 
 def _mentions(document: Document) -> list[Row]:
-    """Signer, people, trip members and the reporter, each with where it stands in the text."""
+    """Signer, people, trip members and the reporter, each with where it stands in the text (and on a scan)."""
     sha, text = document.source.sha256, document.text
+    pages = {page.number: page for page in document.pages if page.words}
     rows: list[Row] = []
+
+    def add(
+        ordinal: int,
+        role: str,
+        name: str,
+        title: str | None,
+        unit: str | None,
+        honorific: str | None,
+        where: tuple[int | None, int | None, int | None],
+    ) -> None:
+        page = pages.get(where[0]) if where[0] is not None else None
+        rows.append((sha, ordinal, role, name, title, unit, honorific, *where, word_box(page, name) if page else None))
+
     signer = document.signer
     if signer is not None and signer.name:
-        where = _span(text, signer.span) if signer.span else _located(text, signer.name)
-        rows.append((sha, 0, "signer", signer.name, signer.title, None, None, *where))
+        add(
+            0,
+            "signer",
+            signer.name,
+            signer.title,
+            None,
+            None,
+            _span(text, signer.span) if signer.span else _located(text, signer.name),
+        )
     for ordinal, person in enumerate(document.people):
-        where = _span(text, person.span) if person.span else _located(text, person.name)
-        rows.append((sha, ordinal, "mentioned", person.name, person.title, person.unit, person.honorific, *where))
+        add(
+            ordinal,
+            "mentioned",
+            person.name,
+            person.title,
+            person.unit,
+            person.honorific,
+            _span(text, person.span) if person.span else _located(text, person.name),
+        )
     if document.trip is not None:
         for ordinal, member in enumerate(document.trip.members):
-            rows.append(
-                (sha, ordinal, "member", member.name, member.title, member.unit, None, *_located(text, member.name))
-            )
+            add(ordinal, "member", member.name, member.title, member.unit, None, _located(text, member.name))
     if document.report is not None and document.report.reporter:
         name = document.report.reporter
-        rows.append((sha, 0, "reporter", name, None, document.report.reporting_unit, None, *_located(text, name)))
-    return rows
+        add(0, "reporter", name, None, document.report.reporting_unit, None, _located(text, name))
+    return rows  # fmt: skip
+
+
+def word_box(page: Page, name: str) -> str | None:
+    """JSON of the box around the OCR words spelling `name` on the page (first occurrence), else None."""
+    wanted = [normalize_word(token).casefold() for token in name.split()]
+    words = [normalize_word(word.text).strip(",.;:()").casefold() for word in page.words]
+    for start in range(len(words) - len(wanted) + 1):
+        if words[start : start + len(wanted)] == wanted:
+            boxes = [word.box for word in page.words[start : start + len(wanted)]]
+            left, top = min(b.left for b in boxes), min(b.top for b in boxes)
+            right = max(b.left + b.width for b in boxes)
+            bottom = max(b.top + b.height for b in boxes)
+            return json.dumps({"left": left, "top": top, "width": right - left, "height": bottom - top})
+    return None
 
 
 def _value(enum_value: Any) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import duckdb
@@ -11,7 +12,7 @@ import pytest
 from pipeline import migrations
 from pipeline.errors import StoreError
 from pipeline.store import is_loaded, load_document, load_documents, open_db, record_ingest_error, record_seen
-from schemas.document import Person
+from schemas.document import Box, Person, Word
 from tests.store_factory import decision, numbered_decisions, report, sha
 
 MEMBERS = [("Hoàng Minh Tuấn", "Giám đốc", "Sở Ngoại vụ"), ("Lê Thị Hoa", "Chuyên viên", "Sở Ngoại vụ")]
@@ -205,3 +206,23 @@ def test_store_bulk_load_matches_single_loads(tmp_path: Path) -> None:
             f"SELECT * FROM {table} ORDER BY ALL"
         )  # fmt: skip
         assert bulk.execute(query).fetchall() == single.execute(query).fetchall(), table
+
+
+def test_store_member_on_a_scan_gets_its_word_box(con: duckdb.DuckDBPyConnection) -> None:
+    document = _decision()
+    first = document.pages[0]
+    words = [
+        Word(text=text, box=Box(left=left, top=100, width=width, height=30), confidence=91.0)
+        for text, left, width in [
+            ("gồm", 40, 60),
+            ("bà", 110, 30),
+            ("Lê", 150, 35),
+            ("Thị", 195, 45),
+            ("Hoa,", 250, 60),
+        ]
+    ]
+    pages = [first.model_copy(update={"words": words}), document.pages[1]]
+    load_document(con, document.model_copy(update={"pages": pages}))
+    boxes = dict(con.execute("SELECT name, box FROM mentions WHERE role = 'member'").fetchall())
+    assert json.loads(boxes["Lê Thị Hoa"]) == {"left": 150, "top": 100, "width": 160, "height": 30}
+    assert boxes["Hoàng Minh Tuấn"] is None  # not among the OCR words of its page
