@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import TripMember
 
@@ -39,7 +40,7 @@ _ROLE_RE = re.compile(
     r"[\s,;:–—\-]*\(?\s*(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
-_ENUM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)/]?|[a-zđ]\)|[-–•+*])\s+", re.IGNORECASE)
+_ENUM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)/_]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=\S)", re.IGNORECASE)
 _SURNAMES = set(
     fold(
         "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Lý Lương Triệu Hà Lục Nông "
@@ -65,7 +66,8 @@ _INLINE_SPLIT_RE = re.compile(
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(word) and word[0].isupper() and word.replace("-", "").isalpha()
+    """A capitalised word ('Nguyễn'), not a heading's capitals ('CHỦ') nor a lower-case word."""
+    return bool(word) and word[0].isupper() and word.replace("-", "").isalpha() and not word[1:].isupper()
 
 
 def _title_starts(words: list[str]) -> bool:
@@ -114,9 +116,30 @@ def _split_title_unit(text: str) -> tuple[str | None, str | None]:
     return text[: match.end()].strip(), rest or None
 
 
+def _is_junk(token: str) -> bool:
+    """An OCR speck, not a word: a stamp's edge ('_Ẳ_', '9ã', '=5...') or a lower-case run without a vowel ('mm').
+
+    Abbreviations without vowels (TNHH, UBND) are capitals and stay.
+    """
+    bare = token.strip(",;.:()")
+    if not bare:
+        return token not in {"-", "–", "|", ","}
+    if any(char in "_|=%^*~" or char.isdigit() for char in bare):
+        return True
+    return not any(char in "aeiouy" for char in fold(bare)) and not bare.isupper()
+
+
+def _drop_junk(text: str) -> str:
+    return " ".join(token for token in text.split() if not _is_junk(token))
+
+
 def parse_member(item: str) -> TripMember | None:
     """One member from a list item, table row text or enumeration part; None when no person is named."""
     text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.")
+    words = text.split()
+    while words and _is_junk(words[0]):  # "mN Triệu Công Thành": a speck before the name
+        words.pop(0)
+    text = " ".join(words)
     honorific = _HONORIFIC_RE.match(fold(text))
     if honorific:
         text = text[honorific.end() :]
@@ -131,7 +154,7 @@ def parse_member(item: str) -> TripMember | None:
     name, rest = split
     if honorific is None and fold(name.split()[0]) not in _SURNAMES:
         return None
-    title, unit = _split_title_unit(rest)
+    title, unit = _split_title_unit(_drop_junk(rest))
     return TripMember(name=name, title=title, unit=unit, role=role)
 
 
@@ -186,6 +209,12 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
     return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
 
 
+def _starts_member(line: str) -> bool:
+    """A line that opens with a person's name and then a title: "Hoàng Quang Thắng Phó Trưởng phòng ..."."""
+    member = parse_member(line)
+    return member is not None and member.title is not None and _TITLE_EXACT_RE.match(member.title) is not None
+
+
 def _continues(line: str) -> bool:
     """A wrapped member line: lower-case, or a unit's words without a label ("Thời gian:") or article."""
     if line[0].islower():
@@ -201,16 +230,22 @@ def _continues(line: str) -> bool:
 def _list_members(text: str) -> list[TripMember]:
     """Members from enumerated lines, joining a wrapped line that continues in lower case."""
     items: list[str] = []
+    open_item = False  # whether the last item may still continue on the next line
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped or _CELL_SEP.search(line):
+            open_item = False
             continue
-        if _ENUM_RE.match(stripped):
+        if _ENUM_RE.match(stripped) or (items and _starts_member(stripped)):  # OCR may lose a row's number
             items.append(stripped)
-        elif items and not items[-1].rstrip().endswith((";", ".")) and _continues(stripped):
+            open_item = True
+        elif open_item and not items[-1].rstrip().endswith((";", ".")) and _continues(stripped):
             items[-1] += " " + stripped
         elif items and _HONORIFIC_RE.match(fold(stripped)):
             items.append(stripped)
+            open_item = True
+        else:
+            open_item = False
     return [member for item in items if (member := parse_member(item)) is not None]
 
 
@@ -235,9 +270,71 @@ def _inline_members(text: str) -> list[TripMember]:
     return []
 
 
+def _name_only(line: str) -> str | None:
+    """The name on a line that holds nothing else (after an optional row number): a name column's cell."""
+    text = _ENUM_RE.sub("", line.strip(), count=1)
+    words = [word for word in text.split() if not _is_junk(word)]
+    if not 2 <= len(words) <= 5 or not all(_is_name_word(word) for word in words):
+        return None
+    if fold(words[0]) not in _SURNAMES or _title_starts(words[1:]):
+        return None
+    return " ".join(words)
+
+
+def _column_members(text: str) -> list[TripMember]:
+    """A table OCR read column by column: a run of names, then one title-and-unit entry per name.
+
+    Entries start at a line opening with a title; other lines continue the entry (wrapped cells). When the
+    counts differ the pairing would be a guess, so only the names are kept.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    for start in range(len(lines)):
+        names: list[str] = []
+        index = start
+        while index < len(lines) and (name := _name_only(lines[index])):
+            names.append(name)
+            index += 1
+        if len(names) < 2:
+            continue
+        entries: list[str] = []
+        for line in lines[index:]:
+            if not line or re.match(r"noi\s+nhan|dieu\s+\d", fold(line)):
+                break
+            if _TITLE_EXACT_RE.match(line):
+                entries.append(line)
+            elif entries:
+                entries[-1] += " " + line
+        if not entries:  # a run of names with no title column after it is not a table (e.g. signatures)
+            continue
+        if len(entries) != len(names):
+            return [TripMember(name=name) for name in names]
+        return [_column_member(name, entry) for name, entry in zip(names, entries, strict=True)]
+    return []
+
+
+def _column_member(name: str, entry: str) -> TripMember:
+    """Title, unit and role from one entry of the title column; the "Ghi chú" cell's "Trưởng đoàn" is often
+    split around the unit's wrapped words ("... Thể thao và | Trưởng" / "Du lịch đoàn") or loses "Trưởng"."""
+    role = None
+    entry = _drop_junk(entry)
+    folded = fold(entry)
+    split_role = re.search(r"\|?\s*\btruong\b(?P<between>.*?)\bdoan$", folded)
+    lone = re.search(r"\s(?<!tinh\s)doan$", folded)
+    if split_role:
+        role = "trưởng đoàn"
+        between = entry[split_role.start("between") : split_role.end("between")]
+        entry = entry[: split_role.start()] + " " + between
+    elif lone:
+        role = "trưởng đoàn"
+        entry = entry[: lone.start()]
+    title, unit = _split_title_unit(entry.replace("|", " "))
+    return TripMember(name=name, title=title, unit=unit, role=role)
+
+
 def find_members(text: str) -> list[TripMember]:
-    """The delegation's members from the decision's operative text: table, else list, else inline form."""
-    for finder in (_table_members, _list_members, _inline_members):
+    """The delegation's members: a table, a list, a table OCR read by columns, else the inline form."""
+    finders = (_table_members, _column_members, _list_members, lambda t: _inline_members(unwrap_lines(t)))
+    for finder in finders:
         members = _dedupe(finder(text))
         if members:
             return members

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from extractors.date_ranges import find_period
 from extractors.dates import date_at
 from extractors.doctype import title_type
+from extractors.paragraphs import unwrap_lines
 from extractors.places import find_destinations
 from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import DocType, Document, ReportInfo
@@ -86,9 +87,10 @@ def _unit_as_written(document: Document) -> str | None:
 
 def extract_report(document: Document) -> ReportInfo:
     """The report's own statements: who reports for which unit, the decision, the destinations and dates."""
-    decision = cited_decision(document.text)
-    places = find_destinations(f"{document.subject or ''}\n{document.text}")
-    period = find_period(document.text)
+    text = unwrap_lines(document.text)
+    decision = cited_decision(text)
+    places = find_destinations(f"{document.subject or ''}\n{text}")
+    period = find_period(text)
     return ReportInfo(
         reporter=_reporter(document),
         reporting_unit=_unit_as_written(document),

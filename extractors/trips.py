@@ -18,6 +18,7 @@ from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
 from extractors.members import find_members
+from extractors.paragraphs import unwrap_lines
 from extractors.places import find_cities, find_destinations
 from extractors.vntext import fold, squash
 from schemas.document import DocType, Document, Trip
@@ -104,11 +105,12 @@ def find_submission_date(text: str) -> dt.date | None:
 
 
 def extract_trip(document: Document) -> Trip | None:
-    """The trip a decision orders, or None when it is not a decision sending people abroad."""
+    """The trip a decision orders, or None when it names neither members nor both a period and a place."""
     begin, end = operative_bounds(document.text)
-    operative = document.text[begin:end]
-    article = _first_article(operative)
     members = find_members(document.text[begin:])  # the list may be an appendix after the signature
+    text = unwrap_lines(document.text)  # phrases wrapped at the margin ("tại Trung\nQuốc") read whole
+    operative = text[begin:end]
+    article = _first_article(operative)
     period = find_period(article) or find_period(operative)
     scope = article
     places = find_destinations(scope)
@@ -128,9 +130,9 @@ def extract_trip(document: Document) -> Trip | None:
         funding=funding.kind if funding else None,
         funding_text=funding.text if funding else None,
         sponsor=funding.sponsor if funding else None,
-        inviter=find_inviter(operative) or find_inviter(document.text),
+        inviter=find_inviter(operative) or find_inviter(text),
         purpose=find_purpose(article),
-        submitted_on=find_submission_date(document.text[:begin]),
+        submitted_on=find_submission_date(text[:begin]),
     )
 
 

@@ -226,3 +226,55 @@ def test_trips_dispatch_about_trips_has_no_trip() -> None:
     )
     document = extract_fields(Document(source=Source(path="cv.txt", sha256="3" * 64, pages=1), text=text))
     assert document.trip is None
+
+
+# Forms OCR gives for scans: a table read column by column, rows that lost their number or gained specks,
+# sentences wrapped at the margin.
+OCR_FORMS = {
+    "table read by columns": """DANH SÁCH ĐOÀN CÔNG TÁC
+1 |Bùi Văn Khánh
+Lục Thị Yến
+3_ |Tạ Minh Đạt
+Giám đốc Sở Ngoại vụ | Trưởng
+đoàn
+Phó Giám đốc Sở Công Thương mm
+Chuyên viên Sở Ngoại vụ =5...
+""",
+    "rows without number, specks": """Điều 1. Cử 03 cán bộ có tên dưới đây đi công tác tại Lào:
+1 |Bùi Văn Khánh Giám đốc Sở Ngoại vụ Trưởng
+đoàn
+Lục Thị Yến Phó Giám đốc Sở Công Thương
+mN Tạ Minh Đạt Chuyên viên Sở _Ẳ_ Ngoại vụ
+Thời gian: từ ngày 05/5/2025 đến ngày 09/5/2025.
+Mục đích: làm việc với chính quyền địa phương về hợp tác
+phát triển nông nghiệp.
+""",
+    "inline wrapped at the margin": """Điều 1. Cử ông Bùi Văn Khánh, Giám đốc Sở Ngoại vụ, Trưởng
+đoàn; bà Lục Thị Yến, Phó Giám đốc Sở Công Thương; ông Tạ
+Minh Đạt, Chuyên viên Sở Ngoại vụ đi công tác tại Trung
+Quốc.
+""",
+}
+
+
+@pytest.mark.parametrize("form", sorted(OCR_FORMS))
+def test_trips_members_in_ocr_forms(form: str) -> None:
+    assert names(find_members(OCR_FORMS[form])) == EXPECTED
+
+
+def test_trips_column_table_with_unequal_columns_keeps_names_only() -> None:
+    text = "1 |Bùi Văn Khánh\nLục Thị Yến\nGiám đốc Sở Ngoại vụ\n"
+    assert names(find_members(text)) == [("Bùi Văn Khánh", None, None, None), ("Lục Thị Yến", None, None, None)]
+
+
+def test_trips_signature_block_is_not_a_member_column() -> None:
+    assert find_members("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Quang Kiên\n") == []
+
+
+def test_trips_destination_wrapped_at_the_margin() -> None:
+    document = decision(
+        OCR_FORMS["inline wrapped at the margin"] + "Thời gian: từ ngày 05/5/2025 đến ngày 09/5/2025.\n"
+    )
+    assert document.trip is not None
+    assert document.trip.destination_codes == ["CN"]
+    assert names(document.trip.members) == EXPECTED

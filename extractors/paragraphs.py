@@ -1,0 +1,38 @@
+"""Paragraphs re-joined from wrapped lines, keeping every offset (a joining newline becomes a space).
+
+Printed and scanned decisions wrap sentences at the page margin: "... đi công tác tại Trung\nQuốc.",
+"bà Lý\nHồng Oanh". Phrases that span a wrap (country names, an inline member list, a period) are found on
+the unwrapped copy; lists and tables keep their lines, so a line that starts an article, a list item, a
+label ("Thời gian:") or a heading is never joined to the one before.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from extractors.vntext import fold, is_upper_line
+
+_BLOCK_START = re.compile(
+    r"^\s*(?:dieu\s+\d|\d{1,2}\s*[.)/|_]|[-+•*]|[^\W\d_][^\n:]{0,25}:|noi\s+nhan|kt\.|tm\.|tl\.|tuq\.)"
+)
+
+
+def _joins(previous: str, line: str) -> bool:
+    before, after = previous.rstrip(), line.strip()
+    if not before or not after or before.endswith((".", ";", ":", "!", "?")):
+        return False
+    if "\t" in previous or "\t" in line or " | " in previous or " | " in line:
+        return False
+    if is_upper_line(before) or is_upper_line(after):
+        return False
+    return not _BLOCK_START.match(fold(line))
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with each wrapped line joined to the line before it; same length, same offsets."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for previous, line in pairwise(lines):
+        out.append((" " if _joins(previous, line) else "\n") + line)
+    return "".join(out)
