@@ -34,7 +34,8 @@ _MOTTOS = (
 )
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
-_SO_RE = re.compile(r"^[ \t]*(?:so|s6|s0|s\u00f4)[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$)")
+_SO_RE = re.compile(r"^[ \t]*(?:so|s6|s0|s\u00f4)[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/)")
+_SO_MID_RE = re.compile(r"(?<=\s)(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
 _STAMP_HEAD_RE = re.compile(r"^\s*(?:.*\s)?den(?:\s|$|\s*so\b)")
 _STAMP_FIELD_RE = re.compile(r"^\s*(?:den\s+)?(?:so|ngay|gio|chuyen|luu ho so)\b\s*[:.]?")
 _COPY_RE = re.compile(r"\b(?:sao y ban chinh|sao y|sao luc|trich sao)\b")
@@ -128,6 +129,8 @@ def parse_header(text: str, confidences: dict[str, float] | None = None) -> Head
     folded = fold(text)
     stamp = _stamp_lines(all_lines, folded)
     copy_start = _copy_start(all_lines, folded)
+    copy_end = _copy_end(all_lines, copy_start)
+    main = [*all_lines[:copy_start], *all_lines[copy_end:]]
     top = [ln for ln in all_lines[:copy_start] if ln.stripped and ln.index not in stamp][:HEADER_LINES]
     header = Header()
 
@@ -168,8 +171,8 @@ def parse_header(text: str, confidences: dict[str, float] | None = None) -> Head
         header.errors.append(ErrorItem(code="issue_date.missing", message="no place-and-date line in the header"))
     header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
-    header.signer = find_signer(all_lines[body_start:copy_start], text)
-    header.recipients = _recipients(all_lines[:copy_start], folded)
+    header.signer = find_signer([ln for ln in main if ln.index >= body_start], text)
+    header.recipients = _recipients(main, folded)
     return header
 
 
@@ -229,6 +232,14 @@ def _copy_start(all_lines: list[Line], folded: str) -> int:
     return len(all_lines)
 
 
+def _copy_end(all_lines: list[Line], start: int) -> int:
+    """The copy block ends with its own signer's name: OCR may put the document's signature after it."""
+    for line in all_lines[start : start + 14]:
+        if split_name(line.text)[1] is not None:
+            return line.index + 1
+    return len(all_lines)
+
+
 def _copy_neighbourhood(all_lines: list[Line], folded: str) -> set[int]:
     """Lines near a copy marker or a copy's own number anywhere (a copy stamp put on top of page 1)."""
     near: set[int] = set()
@@ -249,11 +260,17 @@ def _number_on(line: Line, folded: str) -> DocNumber | None:
 def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
     """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol."""
     for line in top:
-        match = _SO_RE.match(folded[line.start : line.end])
+        match = _SO_RE.match(folded[line.start : line.end]) or _SO_MID_RE.search(folded[line.start : line.end])
         if not match:
             continue
         rest = line.text[match.end() :]
         number = parse_number(rest, line.start + match.end())
+        junk = re.match(r"[ \t]*\S{1,4}[ \t]*(?=/)", rest) if number is None or number.number is None else None
+        if junk and not re.match(r"[ \t]*\d", rest):
+            number = parse_number(rest[junk.end() :], line.start + match.end() + junk.end())
+            if number is not None:
+                header.errors.append(ErrorItem(code="number.unreadable", message=f"cannot read {rest.strip()!r}"))
+                return line, number
         if number is None:
             if not rest.strip() or re.match(r"\s*\d+\s*$", rest):
                 continue  # "Số:" with nothing usable, or a stamp's bare serial: not the number line
@@ -335,9 +352,14 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[str | None, str
     return None, names[-1]
 
 
+_LOCALITY_WORDS = {"tinh": "TỈNH", "huyen": "HUYỆN", "uy": "ỦY"}
+"""Tone-mark slips of OCR in header words from a closed set ("TĨNH", "TÍNH" → "TỈNH")."""
+
+
 def running_name(heading: str) -> str:
     """A body's heading in the form running text uses: sentence case, "Ủy ban nhân dân" → "UBND"."""
-    name = readable_case(heading)
+    words = [_LOCALITY_WORDS.get(fold(word), word) for word in squash(heading).split(" ")]
+    name = readable_case(" ".join(words))
     name = re.sub(r"^Ủy ban nhân dân\b", "UBND", name)
     return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
 
@@ -409,6 +431,8 @@ def _subject(
             piece = piece[:cut] if cut > 0 else piece
         piece = re.split(r"\s{3,}|\t", piece.strip())[0]
         piece = re.split(r"(?i)k[íi]nh g[ửu]i", piece)[0]
+        mid = _SO_MID_RE.search(fold(piece))
+        piece = piece[: mid.start()] if mid else piece
         if is_upper_line(piece):
             if parts or vv is not None or not title_type(piece):
                 break
@@ -468,18 +492,19 @@ def find_signer(block: list[Line], text: str) -> Signer | None:
         if name is None:
             continue
         titles: list[str] = []
+        noise = 0
         for back in reversed(block[max(0, i - 8) : i]):
             if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
-                if titles:
-                    continue
                 continue
             part = _signature_part(back.text)
             if part and _is_signature_title(part):
                 titles.insert(0, part)
-            elif titles or fold(back.text).strip().startswith(("-", "noi nhan")):
-                if titles:
-                    break
+            elif titles:
+                break
+            elif fold(back.text).strip().startswith(("-", "noi nhan")):
                 continue
+            elif len(back.stripped) <= 12 and noise < 2:
+                noise += 1  # OCR of the handwritten signature or the seal: a short run of junk
             else:
                 break
         if not titles:
@@ -523,7 +548,9 @@ def _recipients(all_lines: list[Line], folded: str) -> list[str]:
     found: list[str] = []
     for line in all_lines:
         low = folded[line.start : line.end]
-        match = re.match(r"^\s*(?:\*+)?\s*(kinh gui|noi nhan)\s*:?", low)
+        match = re.match(r"^\s*(?:\*+)?\s*(kinh gui|noi nhan)\s*:?", low) or re.search(
+            r"(?<=\./\.)\s*(noi nhan)\s*:", low
+        )
         if not match:
             continue
         same_line = line.text[match.end() :].strip()
@@ -541,7 +568,8 @@ def _recipients(all_lines: list[Line], folded: str) -> list[str]:
             item = _ITEM_RE.match(following.text)
             if not item:
                 break
-            cleaned = _clean_item(item.group(1))
-            if cleaned:
-                found.append(cleaned)
+            for piece in re.split(r";\s*[-+•–]\s*", item.group(1)):  # OCR joins two items on one line
+                cleaned = _clean_item(piece)
+                if cleaned:
+                    found.append(cleaned)
     return list(dict.fromkeys(found))

@@ -176,3 +176,17 @@ def test_header_number_forms(printed: str, number: str | None, symbol: str) -> N
 )
 def test_header_readable_case(heading: str, readable: str) -> None:
     assert readable_case(heading) == readable
+
+
+def test_header_signer_behind_ocr_junk_and_items_joined_on_one_line() -> None:
+    """Regression: the OCR of a handwritten signature left a junk line between title and name, and the
+    'Nơi nhận' list started after './.' on the body's last line with two items on one line."""
+    text = (
+        "UBND TỈNH CAO BẰNG\nSố: 1524/UBND-TH\nV/v chấn chỉnh đoàn ra\nCao Bằng, ngày 17 tháng 9 năm 2025\n"
+        "Nội dung.\nthực hiện nghiêm túc nội dung Công văn này./.Nơi nhận:\n- Như trên;\n- Bộ Ngoại giao (b/c);\n"
+        "- Sở Ngoại vụ; - Lưu: VT, NC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nwwyW\nNguyễn Thanh Hằng\n"
+    )
+    header = parse_header(text)
+    assert header.signer is not None
+    assert (header.signer.name, header.signer.title, header.signer.mode) == ("Nguyễn Thanh Hằng", "Phó Chủ tịch", "KT.")
+    assert header.recipients == ["Bộ Ngoại giao (b/c)", "Sở Ngoại vụ"]
