@@ -266,7 +266,7 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
         rest = line.text[match.end() :]
         number = parse_number(rest, line.start + match.end())
         junk = re.match(r"[ \t]*\S{1,4}[ \t]*(?=/)", rest) if number is None or number.number is None else None
-        if junk and not re.match(r"[ \t]*\d", rest):
+        if junk and not re.match(r"[ \t]*[\d/-]", rest):
             number = parse_number(rest[junk.end() :], line.start + match.end() + junk.end())
             if number is not None:
                 header.errors.append(ErrorItem(code="number.unreadable", message=f"cannot read {rest.strip()!r}"))
