@@ -2,11 +2,13 @@
 
 Seen bytes cost one hash and one lookup (sha256 + extractor version); new ones are extracted and loaded in
 batches (one transaction each); a file that fails is recorded in `ingest_errors` and the loop goes on.
-After the last batch the readers' snapshot is published.
+The readers' snapshot is published after the last batch, and during a long run at most once a minute
+(each publication copies the whole file).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +20,8 @@ from pipeline import ingest, store
 from pipeline.errors import MissingDependencyError
 from pipeline.settings import Settings
 from schemas.document import Document, Status
+
+SNAPSHOT_EVERY_S = 60.0
 
 
 @dataclass
@@ -45,7 +49,7 @@ def ingest_paths(
     """Ingest files and folders into `settings.db`; `on_error(path, code, message)` hears each failure."""
     con = store.open_db(settings.db)
     try:
-        summary = ingest_into(con, paths, settings, run_id=run_id, on_error=on_error)
+        summary = ingest_into(con, paths, settings, run_id=run_id, on_error=on_error, snapshot_of=settings.db)
         summary.snapshot = store.publish_snapshot(con, settings.db)
         return summary
     finally:
@@ -59,9 +63,14 @@ def ingest_into(
     *,
     run_id: str | None = None,
     on_error: Callable[[str, str, str], None] | None = None,
+    snapshot_of: Path | None = None,
 ) -> IngestSummary:
-    """The loop over an open connection (callers that already hold the writer connection)."""
+    """The loop over an open connection (callers that already hold the writer connection).
+
+    With `snapshot_of` (the database file), a long run republishes the snapshot every SNAPSHOT_EVERY_S.
+    """
     summary = IngestSummary()
+    published = time.monotonic()
 
     def fail(path: str, sha256: str | None, code: str, message: str) -> None:
         summary.errors.append((path, code, message))
@@ -70,6 +79,8 @@ def ingest_into(
             on_error(path, code, message)
 
     def flush(batch: list[Document]) -> None:
+        if not batch:
+            return
         result = store.load_documents(con, batch, run_id=run_id)
         summary.new += len(result.loaded)
         summary.skipped += len(result.unchanged)
@@ -78,6 +89,10 @@ def ingest_into(
             if on_error is not None:
                 on_error(path, "store.load_failed", message)
         batch.clear()
+        nonlocal published
+        if snapshot_of is not None and time.monotonic() - published >= SNAPSHOT_EVERY_S:
+            store.publish_snapshot(con, snapshot_of)
+            published = time.monotonic()
 
     batch: list[Document] = []
     pending: set[str] = set()

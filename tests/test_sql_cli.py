@@ -166,3 +166,26 @@ def test_sql_cli_ingest_loads_skips_and_records_failures(tmp_path: Path) -> None
     assert con.execute("SELECT count(*) FROM ingest_errors").fetchall() == [(0,)]  # cleared by the success
     paths = sorted(Path(p).name for (p,) in con.execute("SELECT path FROM documents").fetchall())
     assert paths == ["empty.txt", "renamed.txt"]  # the renamed file is the same document, at its new path
+
+
+def test_ingest_republishes_the_snapshot_during_a_long_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import ingest_db, store
+    from pipeline.settings import Settings
+
+    for number in (41, 42, 43):
+        (tmp_path / f"qd-{number}.txt").write_text(GOOD.replace("31/QĐ", f"{number}/QĐ"), encoding="utf-8")
+    published: list[Path] = []
+    real = store.publish_snapshot
+
+    def counting(con: duckdb.DuckDBPyConnection, db_path: Path) -> Path:
+        published.append(Path(db_path))
+        return real(con, db_path)
+
+    monkeypatch.setattr(store, "publish_snapshot", counting)
+    monkeypatch.setattr(ingest_db, "SNAPSHOT_EVERY_S", 0.0)
+    settings = Settings(db=tmp_path / "long.duckdb", load_batch=1)
+    summary = ingest_db.ingest_paths(sorted(tmp_path.glob("*.txt")), settings)
+    assert (summary.new, summary.failed) == (3, 0)
+    assert len(published) == 4  # after each of the three batches, and at the end
+    snapshot = duckdb.connect(str(snapshot_path(settings.db)), read_only=True)
+    assert snapshot.execute("SELECT count(*) FROM documents").fetchall() == [(3,)]
