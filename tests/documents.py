@@ -151,7 +151,8 @@ def degrade(
         pixels[x, y] = max(0, min(255, int(pixels[x, y]) + rng.choice((-1, 1)) * rng.randint(noise, noise * 6)))
     buffer = io.BytesIO()
     page.save(buffer, format="JPEG", quality=jpeg_quality)
-    return Image.open(io.BytesIO(buffer.getvalue())).convert("L")
+    decoded = Image.open(io.BytesIO(buffer.getvalue())).convert("L")
+    return Image.frombytes("L", decoded.size, decoded.tobytes())  # pixels only, no JPEG metadata
 
 
 def image_bytes(image: Image.Image, fmt: str = "PNG", **options: object) -> bytes:

@@ -60,6 +60,27 @@ def test_layout_header_is_two_blocks_not_interleaved() -> None:
     assert [w.line for w in words if w.text == "Số:"] == [2]
 
 
+def test_layout_kinh_gui_after_header_is_body() -> None:
+    """A công văn's "Kính gửi:" row (label left, addressee indented right) is not part of the header."""
+    words = page(
+        line("ỦY BAN NHÂN DÂN", 480, 240, 0) + line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1150, 240, 0),
+        line("Số: 45/UBND-NC", 500, 320, 1) + line("Hòa Giang, ngày 05 tháng 3 năm 2024", 1200, 320, 1),
+        line("V/v quản lý đoàn ra", 500, 400, 2),
+        line("Kính gửi:", 700, 560, 3) + line("- Các sở, ban, ngành tỉnh;", 1100, 560, 3),
+        line("- UBND các huyện.", 1100, 640, 4),
+    )
+    layout, _ = arrange_words(words, WIDTH, HEIGHT)
+    assert layout.lines == [
+        "ỦY BAN NHÂN DÂN",
+        "Số: 45/UBND-NC",
+        "V/v quản lý đoàn ra",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Hòa Giang, ngày 05 tháng 3 năm 2024",
+        "Kính gửi: - Các sở, ban, ngành tỉnh;",
+        "- UBND các huyện.",
+    ]
+
+
 def test_layout_signature_area_is_two_blocks() -> None:
     words = page(
         line("Điều 3. Chánh Văn phòng và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành", 354, 2000, 0),

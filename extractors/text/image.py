@@ -67,7 +67,7 @@ def read_image(
     *,
     max_pixels: int,
     language: str = "vie",
-    clean: bool = False,
+    clean: bool = True,
     ocr_pages: PageOcr | None = None,
 ) -> list[Page]:
     """Every frame OCR'd; `ocr_pages` (given 0-based frame indices) lets the caller run them in parallel."""

@@ -35,6 +35,7 @@ FOOTNOTE_ZONE = 0.6
 """Footnotes start below this fraction of the page height."""
 
 _CONTENT = {"Lu", "Ll", "Lt", "Lo", "Nd"}  # not "Lm": tesseract reads specks as ˆ or ʼ
+_ZONE_END = re.compile(r"^K[íi]nh\s+g[ửu]i\b", re.IGNORECASE)  # the addressee line follows the header
 _FOOTNOTE_MARKER = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\*+\)|\*+|\(\d{1,2}\)|\d{1,2}(?=[^\W\d_]))")
 _SIGNATURE = re.compile(r"^(N[oơóòỏõọờớởỡợ]i\s+nh[aâậấầẩẫạ]n\b|(KT|TM|TL|TUQ|Q)\s*\.\s*\w)", re.IGNORECASE)
 
@@ -200,8 +201,14 @@ def _side(segment: Segment, gutter: tuple[float, float]) -> str | None:
 def _find_zone(rows: list[list[Segment]], first: int, width: float, height: float, unit: float) -> _Zone | None:
     """The two-column zone starting at or just after row `first`, if one starts there."""
     low, high = 0.15 * width, 0.85 * width
+    if _ZONE_END.match(rows[first][0].text):
+        return None
     end = first
-    while end < len(rows) and max((b - a for a, b in _free(rows[first : end + 1], low, high)), default=0) >= unit:
+    while (
+        end < len(rows)
+        and not (end > first and _ZONE_END.match(rows[end][0].text))
+        and max((b - a for a, b in _free(rows[first : end + 1], low, high)), default=0) >= unit
+    ):
         end += 1
     if end - first < 2:
         return None

@@ -151,7 +151,7 @@ def read_pdf(
     *,
     dpi: int = 300,
     language: str = "vie",
-    clean: bool = False,
+    clean: bool = True,
     ocr_pages: PageOcr | None = None,
 ) -> list[Page]:
     """Every page, from its text layer or OCR; `ocr_pages` (given 0-based indices) may run OCR in parallel."""

@@ -2,7 +2,8 @@
 
 Used only where it measurably lowers the character error rate: `benchmarks/bench_ocr_quality.py`
 measures every step on clean and noisy renders and the README keeps the figures. Tesseract binarises
-internally (Otsu), so only the steps that measured better are on by default (`DEFAULT_STEPS`).
+internally (Otsu), so only the steps that measured better are on by default (`DEFAULT_STEPS`): deskew and
+denoise lowered CER on clean and noisy renders; our own binarisation raised it on clean pages.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import numpy as np
 from PIL import Image
 
 STEPS = ("deskew", "denoise", "binarize")
-DEFAULT_STEPS: tuple[str, ...] = ("deskew",)
+DEFAULT_STEPS: tuple[str, ...] = ("deskew", "denoise")
 """The steps `clean` runs unless told otherwise: the ones that lowered CER in the benchmark."""
 MAX_SKEW = 5.0
 

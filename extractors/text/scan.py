@@ -10,7 +10,7 @@ from extractors.text.ocr import ocr_image
 from schemas.document import Page, TextSource
 
 
-def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: bool = False) -> Page:
+def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: bool = True) -> Page:
     """OCR a page image; `clean` runs `preprocess.clean` first (see the measured figures in the README)."""
     if clean:
         image = preprocess.clean(image)
