@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from extractors.date_ranges import find_period
 from extractors.dates import date_at
 from extractors.doctype import title_type
+from extractors.members import parse_member
 from extractors.paragraphs import unwrap_lines
 from extractors.places import find_destinations
 from extractors.vntext import fold, is_upper_line, squash
@@ -29,6 +30,7 @@ _DECISION = re.compile(
 )
 _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
 _YEAR_IN_NUMBER = re.compile(r"/\s*(?:19|20)\d\d\s*/")
+_DELEGATION_HEAD = re.compile(r"\bdo\s+(?P<who>(?:ong|ba|dong\s+chi)\s+[^\n]{3,160}?)\s+lam\s+truong\s+doan")
 _REPORTER_LABEL = re.compile(r"\bnguoi\s+bao\s+cao\s*:\s*(?:(?:ong|ba|dong\s+chi)\s+)?")
 
 
@@ -70,7 +72,13 @@ def _reporter(document: Document) -> str | None:
         line_end = folded.find("\n", label.end())
         name = squash(document.text[label.end() : line_end if line_end >= 0 else len(folded)]).split(",")[0]
         return name or None
-    return document.signer.name if document.signer else None
+    if document.signer and document.signer.name:
+        return document.signer.name
+    head = _DELEGATION_HEAD.search(folded)  # the signature was unreadable: the head of the delegation reports
+    if head:
+        member = parse_member(document.text[head.start("who") : head.end("who")])
+        return member.name if member else None
+    return None
 
 
 def _unit_as_written(document: Document) -> str | None:

@@ -78,3 +78,14 @@ def test_reports_other_reports_are_not_trip_reports() -> None:
     text = text.replace("đoàn công tác", "Sở").replace("cử cán bộ đi công tác nước ngoài", "giao nhiệm vụ")
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="5" * 64, pages=1), text=text))
     assert document.report is None
+
+
+def test_reports_reporter_falls_back_to_the_head_of_delegation() -> None:
+    """A scan whose signature did not survive OCR: the body still names who led the delegation."""
+    text = REPORT.format(citation="Quyết định số 145/QĐ-UBND ngày 28/4/2025").replace(
+        "đoàn công tác của Sở Y tế", "đoàn công tác do bà Chu Thị Hằng, Phó Giám đốc Sở Y tế làm trưởng đoàn"
+    )
+    text = text.replace("GIÁM ĐỐC\nHoàng Văn Phúc\n", "GIÁM ĐỐC\n~%^\n")
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert document.report is not None
+    assert document.report.reporter == "Chu Thị Hằng"
