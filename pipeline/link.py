@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import duckdb
@@ -144,11 +145,11 @@ class Mention:
     def key(self) -> tuple[str, str, int]:
         return (self.sha256, self.role, self.ordinal)
 
-    @property
+    @cached_property
     def name_key(self) -> str:
         return name_key(self.name)
 
-    @property
+    @cached_property
     def unit_key(self) -> str | None:
         return unit_key(self.unit)
 
@@ -238,13 +239,22 @@ def resolve_people(
     """
     ordered = sorted(mentions, key=lambda m: (m.date or dt.date.max, m.sha256, _ROLE_ORDER.get(m.role, 9), m.ordinal))
     clusters: list[Cluster] = []
-    by_family: dict[str, list[int]] = defaultdict(list)
+    # blocking: only people with the same family name and a compatible given name are compared
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    givens: dict[str, set[str]] = defaultdict(set)
     merges: list[Merge] = []
     for mention in ordered:
-        family = mention.name_key.split(" ", 1)[0]
+        words = mention.name_key.split(" ")
+        family, given = words[0], words[-1]
+        indexes = [
+            index
+            for other in givens[family]
+            if given_names_compatible(given, other)
+            for index in blocks[(family, other)]
+        ]
         candidates = [
             (merge, index)
-            for index in by_family[family]
+            for index in indexes
             if (merge := _best_match(mention, clusters[index], forbidden)) is not None
         ]
         if candidates and (mention.unit_key or len(candidates) == 1):
@@ -252,7 +262,8 @@ def resolve_people(
             clusters[index].mentions.append(mention)
             merges.append(merge)
             continue
-        by_family[family].append(len(clusters))
+        blocks[(family, given)].append(len(clusters))
+        givens[family].add(given)
         clusters.append(Cluster([mention]))
     return clusters, merges
 
