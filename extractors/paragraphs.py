@@ -3,7 +3,7 @@
 Printed and scanned decisions wrap sentences at the page margin: "... đi công tác tại Trung\nQuốc.",
 "bà Lý\nHồng Oanh". Phrases that span a wrap (country names, an inline member list, a period) are found on
 the unwrapped copy; lists and tables keep their lines, so a line that starts an article, a list item, a
-label ("Thời gian:") or a heading is never joined to the one before.
+label ("Thời gian: ...", text after the colon) or a heading is never joined to the one before.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from itertools import pairwise
 from extractors.vntext import fold, is_upper_line
 
 _BLOCK_START = re.compile(
-    r"^\s*(?:dieu\s+\d|\d{1,2}\s*[.)/|_]|[-+•*]|[^\W\d_][^\n:]{0,25}:|noi\s+nhan|kt\.|tm\.|tl\.|tuq\.)"
+    r"^\s*(?:dieu\s+\d|\d{1,2}\s*[.)/|_]|[-+•*]|[^\W\d_][^\n:]{0,25}:[ \t]*\S|noi\s+nhan|kt\.|tm\.|tl\.|tuq\.)"
 )
 
 

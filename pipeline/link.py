@@ -314,7 +314,8 @@ def _person_ids(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> list
 def _person_row(person_id: str, cluster: Cluster, key_titles: Sequence[str]) -> tuple[Any, ...]:
     names = [clean_name(m.name) for m in cluster.mentions]
     counts = Counter(names)
-    name = max(counts, key=lambda n: (_diacritic_richness(n), counts[n]))
+    # a spelling with its diacritics over one that lost them, then the most frequent: OCR's slips are rarer
+    name = max(counts, key=lambda n: (_diacritic_richness(n) > 0, counts[n], _diacritic_richness(n)))
     latest = cluster.mentions[-1]
     title = next((m.title for m in reversed(cluster.mentions) if m.title), None)
     unit = next((m.unit for m in reversed(cluster.mentions) if m.unit), None)

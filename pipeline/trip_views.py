@@ -84,9 +84,12 @@ def list_people(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     )
 
 
-def list_merges(con: duckdb.DuckDBPyConnection, include_undone: bool = True) -> list[dict[str, Any]]:
-    """Every merge with its evidence; undone ones are kept (and flagged) so the history stays visible."""
-    where = "" if include_undone else "WHERE NOT m.undone "
+def list_merges(con: duckdb.DuckDBPyConnection, same_document: bool = False) -> list[dict[str, Any]]:
+    """Merges with their evidence, undone ones kept (and flagged) so the history stays visible.
+
+    Merges within one document (a member also named in its text) are routine; `same_document` adds them.
+    """
+    where = "" if same_document else "WHERE m.matched_sha256 IS DISTINCT FROM m.sha256 "
     records = _records(
         con,
         "SELECT m.merge_id, m.person_id, p.name AS person_name, m.sha256, m.role, m.ordinal, m.score, m.undone, "

@@ -278,3 +278,13 @@ def test_trips_destination_wrapped_at_the_margin() -> None:
     assert document.trip is not None
     assert document.trip.destination_codes == ["CN"]
     assert names(document.trip.members) == EXPECTED
+
+
+def test_trips_destination_wrapped_before_a_colon() -> None:
+    """ "... tại thành phố Nam Ninh, Trung\\nQuốc:" — the colon ends the sentence, it is not a label."""
+    body = "Điều 1. Cử 03 cán bộ có tên dưới đây đi công tác tại thành phố Nam Ninh, Trung\nQuốc:\n"
+    document = decision(
+        body + MEMBER_FORMS["table with pipes"].split("\n", 1)[1] + "Thời gian: từ ngày 05/5/2025 đến ngày 09/5/2025.\n"
+    )
+    assert document.trip is not None
+    assert (document.trip.destination_codes, document.trip.cities) == (["CN"], ["Nam Ninh"])

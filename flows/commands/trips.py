@@ -161,16 +161,17 @@ def people(ctx: click.Context, as_json: bool, db: Path | None) -> None:
 
 @people.command("merges")
 @_JSON
+@click.option("--all", "show_all", is_flag=True, help="also merges within one document (a member named twice)")
 @_DB
 @click.pass_context
-def merges(ctx: click.Context, as_json: bool, db: Path | None) -> None:
-    """List every merge of two mentions into one person, with its evidence (undone ones flagged).
+def merges(ctx: click.Context, as_json: bool, show_all: bool, db: Path | None) -> None:
+    """List merges of mentions across documents into one person, with evidence (undone ones flagged).
 
     Example: congvan people merges --json | jq 'select(.evidence.title_changed)'
     """
     reader = _read(db or ctx.obj.get("db"))
     try:
-        records = trip_views.list_merges(reader.con)
+        records = trip_views.list_merges(reader.con, same_document=show_all)
     finally:
         reader.con.close()
     if as_json:
