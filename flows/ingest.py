@@ -13,6 +13,8 @@ Why this shape:
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-from prefect import flow, get_run_logger, task
+from prefect import flow, task
 from prefect.client.schemas.objects import TaskRun
 from prefect.context import TaskRunContext
 from prefect.futures import PrefectFuture, as_completed
@@ -29,9 +31,11 @@ from prefect.states import State
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+import extractors
 from extractors.document import EXTRACTOR_VERSION
+from flows.logs import run_logger
 from flows.runners import make_task_runner, per_document_settings
-from pipeline import ingest, runs, store
+from pipeline import ingest, pages, runs, store
 from pipeline.errors import CongvanError, OcrError
 from pipeline.settings import Settings
 from schemas.document import Document, Status
@@ -68,11 +72,23 @@ def retry_if_transient(task: Any, task_run: TaskRun, state: State[Any]) -> bool:
     return isinstance(error, CongvanError) and error.transient
 
 
+@functools.cache
+def extraction_code_hash() -> str:
+    """A hash of the extraction code and data: an edit without a version bump still misses the task cache."""
+    digest = hashlib.sha256()
+    for root in (Path(extractors.__file__).parent, Path(ingest.__file__), Path(pages.__file__)):
+        for path in sorted(root.rglob("*") if root.is_dir() else [root]):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def document_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> str:
-    """Same bytes, same extractor, same OCR settings → same Document."""
+    """Same bytes, same extractor (version and code), same OCR settings → same Document."""
     settings: Settings = parameters["settings"]
     ocr = f"{settings.ocr_language}-{settings.ocr_dpi}-{int(settings.ocr_preprocess)}"
-    return f"extract-{parameters['sha256']}-{EXTRACTOR_VERSION}-{ocr}"
+    return f"extract-{parameters['sha256']}-{EXTRACTOR_VERSION}-{extraction_code_hash()}-{ocr}"
 
 
 def _retry_worthy(document: Document) -> OcrError | None:
@@ -105,7 +121,7 @@ def extract_document(path: Path, sha256: str, settings: Settings) -> Document:
     retry = _retry_worthy(document)
     if retry is not None:
         raise retry
-    get_run_logger().info(
+    run_logger().info(
         "%s: %s %s, %d page(s) via %s, status %s in %.1f s",
         path.name,
         document.doc_type.value if document.doc_type else "unknown type",
@@ -172,7 +188,7 @@ def load_results(
     show_progress: bool = False,
 ) -> None:
     """The single writer: take documents as workers finish them and load them in batches."""
-    logger = get_run_logger()
+    logger = run_logger()
     batch: list[Document] = []
     with _progress(len(futures), show_progress) as progress:
         bar = progress.add_task("ingest", total=len(futures)) if progress else None
@@ -233,7 +249,7 @@ def ingest_into(
     files = ingest.iter_input_files(list(paths))
     summary.seen = len(files)
     todo = plan(con, files, summary)
-    get_run_logger().info("%d file(s) seen, %d to extract, %d unchanged", summary.seen, len(todo), summary.skipped)
+    run_logger().info("%d file(s) seen, %d to extract, %d unchanged", summary.seen, len(todo), summary.skipped)
     task_settings = per_document_settings(settings, len(todo))
     futures = {extract_document.submit(t.path, t.sha256, task_settings): t for t in todo}
     status = "failed"

@@ -14,10 +14,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import duckdb
-from prefect import flow, get_run_logger, task
+from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from flows.ingest import IngestSummary, ingest_into
+from flows.logs import run_logger
 from flows.rules import RulesSummary, propose_into
 from flows.runners import make_task_runner
 from pipeline import checks, link, nightly_report, runs, store
@@ -62,14 +63,14 @@ class NightlySummary:
 def link_task(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
     """One person across documents, each trip report to its trip."""
     counts = link.link_all(con, settings)
-    get_run_logger().info("linked people %s and reports %s", counts["people"], counts["reports"])
+    run_logger().info("linked people %s and reports %s", counts["people"], counts["reports"])
 
 
 @task(name="checks", cache_policy=NO_CACHE, persist_result=False)
 def checks_task(con: duckdb.DuckDBPyConnection, as_of: dt.date, run_id: str) -> int:
     """Active rules × trips → findings (stored under this run's id)."""
     findings = checks.run_checks(con, as_of, run_id)
-    get_run_logger().info("%d finding(s) as of %s", len(findings), as_of.isoformat())
+    run_logger().info("%d finding(s) as of %s", len(findings), as_of.isoformat())
     return len(findings)
 
 
@@ -80,7 +81,7 @@ def report_task(
     """The dated HTML page and its CSV files."""
     data = nightly_report.collect(con, as_of, run_id)
     page = nightly_report.save(data, reports)
-    get_run_logger().info("report written to %s", page)
+    run_logger().info("report written to %s", page)
     return page, data
 
 
@@ -149,7 +150,7 @@ def nightly_flow(
     finally:
         con.close()
     for line in summary.lines():
-        get_run_logger().info(line)
+        run_logger().info(line)
     return summary
 
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-from prefect import flow, get_run_logger, task
+from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.logs import run_logger
 from pipeline import rulebase, runs, store
 from pipeline.settings import Settings
 from schemas.rules import Rule
@@ -47,7 +48,7 @@ def propose_task(con: duckdb.DuckDBPyConnection, sha256s: list[str] | None) -> t
     """Read the given dispatches (or every one not yet read) and propose their rules."""
     documents = rulebase.stored_documents(con, sha256s)
     proposed = rulebase.propose_rules(con, documents, actor="congvan-flow")
-    get_run_logger().info("read %d dispatch(es), proposed %d new rule(s)", len(documents), len(proposed))
+    run_logger().info("read %d dispatch(es), proposed %d new rule(s)", len(documents), len(proposed))
     return len(documents), proposed
 
 
@@ -83,5 +84,5 @@ def rules_flow(
     finally:
         con.close()
     for line in summary.lines():
-        get_run_logger().info(line)
+        run_logger().info(line)
     return summary

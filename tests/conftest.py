@@ -24,3 +24,41 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=90):
         yield
+
+
+SAMPLES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "samples", "documents")
+DEMO_AS_OF = "2026-11-22"  # the date samples/ground_truth/expected_findings.json is stated for
+
+
+@pytest.fixture(scope="session")
+def nightly_samples(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The nightly flow over a copy of the bundled samples plus one corrupt file, run twice.
+
+    Between the runs a reviewer approves the proposed report-deadline rule (the samples' dispatch states it),
+    so the second run's report must list the planted missing report; its files are all unchanged.
+    """
+    import datetime as dt
+    import shutil
+    from types import SimpleNamespace
+
+    from flows.nightly import run_nightly
+    from pipeline import rulebase, store
+    from pipeline.settings import Settings
+
+    root = tmp_path_factory.mktemp("nightly")
+    inbox = root / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    (inbox / "broken.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+    settings = Settings(db=root / "congvan.duckdb", inbox=inbox, reports=root / "reports", workers=2)
+    as_of = dt.date.fromisoformat(DEMO_AS_OF)
+    first = run_nightly(settings, as_of=as_of)
+    con = store.open_db(settings.db)
+    try:
+        deadline_rules = [
+            rule.id for rule in rulebase.list_rules(con, "proposed") if rule.kind == "report_deadline_working_days"
+        ]
+        rulebase.set_status(con, "approve", deadline_rules, actor="test-reviewer")
+    finally:
+        con.close()
+    second = run_nightly(settings, as_of=as_of)
+    return SimpleNamespace(root=root, inbox=inbox, settings=settings, first=first, second=second)
