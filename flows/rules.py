@@ -15,8 +15,10 @@ import duckdb
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.ingest import ingest_into
 from flows.logs import run_logger
-from pipeline import rulebase, runs, store
+from flows.runners import make_task_runner
+from pipeline import ingest, rulebase, runs, store
 from pipeline.settings import Settings
 from schemas.rules import Rule
 
@@ -28,6 +30,8 @@ class RulesSummary:
     run_id: str
     dispatches: int = 0
     proposed: list[Rule] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    """(path, reason) for each given file that could not be read."""
 
     def by_kind(self) -> dict[str, int]:
         return dict(Counter(rule.kind.value for rule in self.proposed).most_common())
@@ -44,21 +48,26 @@ class RulesSummary:
 
 
 @task(name="propose-rules", cache_policy=NO_CACHE, persist_result=False)
-def propose_task(con: duckdb.DuckDBPyConnection, sha256s: list[str] | None) -> tuple[int, list[Rule]]:
+def propose_task(
+    con: duckdb.DuckDBPyConnection, sha256s: list[str] | None, actor: str | None = None
+) -> tuple[int, list[Rule]]:
     """Read the given dispatches (or every one not yet read) and propose their rules."""
     documents = rulebase.stored_documents(con, sha256s)
-    proposed = rulebase.propose_rules(con, documents, actor="congvan-flow")
+    proposed = rulebase.propose_rules(con, documents, actor=actor or "congvan-flow")
     run_logger().info("read %d dispatch(es), proposed %d new rule(s)", len(documents), len(proposed))
     return len(documents), proposed
 
 
-def propose_into(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | None = None) -> RulesSummary:
+def propose_into(
+    con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | None = None, actor: str | None = None
+) -> RulesSummary:
     """Propose rules using an open connection (the nightly flow shares its own); call inside a flow."""
     run_id = runs.start_run(con, "rules")
     summary = RulesSummary(run_id=run_id)
     status = "failed"
     try:
-        summary.dispatches, summary.proposed = propose_task(con, list(sha256s) if sha256s is not None else None)
+        chosen = list(sha256s) if sha256s is not None else None
+        summary.dispatches, summary.proposed = propose_task(con, chosen, actor)
         status = "ok"
     finally:
         runs.finish_run(
@@ -74,15 +83,36 @@ def propose_into(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | None =
 
 @flow(name="rules")
 def rules_flow(
-    db: Path | None = None, sha256s: list[str] | None = None, settings: Settings | None = None
+    db: Path | None = None,
+    paths: list[Path] | None = None,
+    settings: Settings | None = None,
+    actor: str | None = None,
 ) -> RulesSummary:
-    """New dispatches → proposed rules (all unread dispatches, or only the given documents)."""
+    """New dispatches → proposed rules: every unread dispatch, or the given files (ingested first if new)."""
     settings = settings or Settings()
     con = store.open_db(db or settings.db)
     try:
-        summary = propose_into(con, sha256s)
+        sha256s: list[str] | None = None
+        failures: list[tuple[str, str]] = []
+        if paths is not None:
+            ingested = ingest_into(con, paths, settings)
+            failures = [(path, f"{message} [{code}]") for path, code, message in ingested.errors]
+            failed = {path for path, _ in failures}
+            sha256s = [
+                ingest.identify(path).sha256
+                for path in ingest.iter_input_files(paths)
+                if str(path) not in failed and path.is_file()
+            ]
+        summary = propose_into(con, sha256s, actor)
+        summary.failures = failures
     finally:
         con.close()
     for line in summary.lines():
         run_logger().info(line)
     return summary
+
+
+def run_rules(settings: Settings, paths: Sequence[Path] | None = None, actor: str | None = None) -> RulesSummary:
+    """Run the rules flow with the task runner the settings ask for (used when files must be ingested)."""
+    runner_flow = rules_flow.with_options(task_runner=make_task_runner(settings))
+    return runner_flow(db=settings.db, paths=list(paths) if paths else None, settings=settings, actor=actor)

@@ -22,6 +22,9 @@ import duckdb
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 REPORT_DEADLINE_KIND = "report_deadline_working_days"
+RECENT_DAYS = 7
+"""Documents ingested this many days before the report are listed (newest first, at most RECENT_LIMIT)."""
+RECENT_LIMIT = 500
 UNKNOWN = "(không rõ)"
 
 
@@ -55,6 +58,20 @@ class FindingRow:
 
 
 @dataclass(frozen=True)
+class DocumentRow:
+    """A document that arrived recently: what it is, in its own (untrusted) words."""
+
+    ingested_at: dt.datetime
+    doc_type: str | None
+    number: str | None
+    issue_date: dt.date | None
+    issuer: str | None
+    subject: str | None
+    status: str
+    path: str
+
+
+@dataclass(frozen=True)
 class IngestErrorRow:
     path: str
     code: str
@@ -71,6 +88,7 @@ class ReportData:
     overdue: list[OverdueTrip] = field(default_factory=list)
     findings: list[FindingRow] = field(default_factory=list)
     ingest_errors: list[IngestErrorRow] = field(default_factory=list)
+    recent_documents: list[DocumentRow] = field(default_factory=list)
     trips_per_month: list[tuple[str, int]] = field(default_factory=list)
     trips_per_country: list[tuple[str, int]] = field(default_factory=list)
     findings_per_rule: list[tuple[str, int]] = field(default_factory=list)
@@ -211,9 +229,10 @@ def collect(
     }
     overdue = _overdue(con, findings)
     counts["overdue_trips"] = len(overdue)
+    generated_at = now or dt.datetime.now().replace(microsecond=0)
     return ReportData(
         as_of=as_of,
-        generated_at=now or dt.datetime.now().replace(microsecond=0),
+        generated_at=generated_at,
         counts=counts,
         overdue=overdue,
         findings=[
@@ -236,6 +255,15 @@ def collect(
                 con,
                 'SELECT path, arg_max(code, "at") AS code, arg_max(message, "at") AS message '
                 "FROM ingest_errors GROUP BY path ORDER BY path",
+            )
+        ],
+        recent_documents=[
+            DocumentRow(**row)
+            for row in _rows(
+                con,
+                "SELECT ingested_at, doc_type, number, issue_date, issuer, subject, status, path FROM documents "
+                "WHERE ingested_at >= ? ORDER BY ingested_at DESC, path LIMIT ?",
+                [generated_at - dt.timedelta(days=RECENT_DAYS), RECENT_LIMIT],
             )
         ],
         trips_per_month=_months(
@@ -320,6 +348,7 @@ def render_html(data: ReportData, report_dir: Path) -> str:
     template = _environment().get_template("nightly_report.html")
     return template.render(
         data=data,
+        recent_days=RECENT_DAYS,
         href=lambda path: file_href(path, report_dir),
         charts=[
             bar_chart("Chuyến đi theo tháng (ngày đi)", data.trips_per_month),
@@ -364,6 +393,10 @@ def write_csvs(data: ReportData, folder: Path) -> list[Path]:
             [list(asdict(f).values()) for f in data.findings],
         ),
         "ingest_errors.csv": (("path", "code", "message"), [list(asdict(e).values()) for e in data.ingest_errors]),
+        "recent_documents.csv": (
+            list(DocumentRow.__dataclass_fields__),
+            [list(asdict(d).values()) for d in data.recent_documents],
+        ),
         "trips_per_month.csv": (("month", "trips"), list(data.trips_per_month)),
         "trips_per_country.csv": (("country", "trips"), list(data.trips_per_country)),
         "findings_per_rule.csv": (("rule_kind", "findings"), list(data.findings_per_rule)),

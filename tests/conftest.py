@@ -27,12 +27,16 @@ def prefect_harness() -> Iterator[None]:
 
 
 SAMPLES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "samples", "documents")
+PLANTED_SCRIPT = (
+    '<script>document.title="PWNED";document.body.insertAdjacentHTML("afterbegin","<p id=pwned>ran</p>")</script>'
+)
+"""Planted in a dispatch's subject: had the report run it, the page's title and body would show it."""
 DEMO_AS_OF = "2026-11-22"  # the date samples/ground_truth/expected_findings.json is stated for
 
 
 @pytest.fixture(scope="session")
 def nightly_samples(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """The nightly flow over a copy of the bundled samples plus one corrupt file, run twice.
+    """The nightly flow over a copy of the bundled samples, one corrupt file and one planted script, run twice.
 
     Between the runs a reviewer approves the proposed report-deadline rule (the samples' dispatch states it),
     so the second run's report must list the planted missing report; its files are all unchanged.
@@ -49,6 +53,11 @@ def nightly_samples(prefect_harness: None, tmp_path_factory: pytest.TempPathFact
     inbox = root / "inbox"
     shutil.copytree(SAMPLES, inbox)
     (inbox / "broken.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+    dispatch = (inbox / "cv-1777-SNV-VP-script.txt").read_text(encoding="utf-8")
+    (inbox / "cv-1779-planted-script.txt").write_text(
+        dispatch.replace("1777/SNV-VP", "1779/SNV-VP").replace('<script>alert("x")</script>', PLANTED_SCRIPT),
+        encoding="utf-8",
+    )
     settings = Settings(db=root / "congvan.duckdb", inbox=inbox, reports=root / "reports", workers=2)
     as_of = dt.date.fromisoformat(DEMO_AS_OF)
     first = run_nightly(settings, as_of=as_of)

@@ -15,7 +15,6 @@ import duckdb
 
 from pipeline import store
 from pipeline.errors import StoreError
-from pipeline.ingest_db import ingest_paths
 from pipeline.settings import Settings
 
 _DB = click.option(
@@ -48,12 +47,12 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
 
     Example: congvan ingest inbox/ --db archive.duckdb
     """
+    from flows.ingest import run_ingest  # the ingest flow: documents in parallel, one loader, a run record
+
     settings = _settings(db)
-
-    def report(path: str, code: str, message: str) -> None:
+    summary = run_ingest(list(paths), settings, show_progress=sys.stderr.isatty())
+    for path, code, message in summary.errors:
         click.echo(f"congvan: {path}: {message} [{code}]", err=True)
-
-    summary = ingest_paths(list(paths), settings, on_error=report)
     click.echo(
         f"{summary.seen} file(s): {summary.new} loaded, {summary.skipped} unchanged, {summary.failed} failed "
         f"→ {settings.db}",

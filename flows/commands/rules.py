@@ -35,15 +35,13 @@ def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None
 
     Example: congvan rules extract inbox/cv-1271.pdf --db archive.duckdb
     """
-    con = open_db(_db(db))
-    if files:
-        documents, failures = rulebase.gather_documents(con, files, Settings())
-    else:
-        documents, failures = rulebase.stored_documents(con), []
-    proposed = rulebase.propose_rules(con, documents, actor)
+    from flows.rules import run_rules  # the rules flow (new files are ingested by the ingest flow first)
+
+    summary = run_rules(Settings(db=_db(db)), list(files) or None, actor)
+    proposed, failures = summary.proposed, summary.failures
     for rule in proposed:
         click.echo(f"{rule.id}  {rule.kind.value:32} {_value(rule.value, rule.unit)}  {rule.sentence[:90]}")
-    click.echo(f"{len(documents)} document(s) read, {len(proposed)} new rule(s) proposed", err=True)
+    click.echo(f"{summary.dispatches} document(s) read, {len(proposed)} new rule(s) proposed", err=True)
     for path, reason in failures:
         click.echo(f"congvan: {path}: {reason}", err=True)
     if failures:
