@@ -338,7 +338,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["evidence_value"] = lambda v: (
-        json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, dict | list) else str(v)
+        json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, dict | list) else "—" if v is None else str(v)
     )
     return env
 
