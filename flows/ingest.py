@@ -24,6 +24,7 @@ from typing import Any
 
 import duckdb
 from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import TaskRun
 from prefect.context import TaskRunContext
 from prefect.futures import PrefectFuture, as_completed
@@ -35,7 +36,7 @@ import extractors
 from extractors.document import EXTRACTOR_VERSION
 from flows.logs import run_logger
 from flows.runners import make_task_runner, per_document_settings
-from pipeline import ingest, pages, runs, store
+from pipeline import ingest, link, pages, runs, store
 from pipeline.errors import CongvanError, OcrError
 from pipeline.settings import Settings
 from schemas.document import Document, Status
@@ -132,6 +133,13 @@ def extract_document(path: Path, sha256: str, settings: Settings) -> Document:
         time.perf_counter() - started,
     )
     return document
+
+
+@task(name="link", cache_policy=NO_CACHE, persist_result=False)
+def link_task(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+    """One person across documents, each trip report to its trip."""
+    counts = link.link_all(con, settings)
+    run_logger().info("linked people %s and reports %s", counts["people"], counts["reports"])
 
 
 # --------------------------------------------------------------------------- the flow
@@ -275,12 +283,14 @@ def ingest_into(
 def ingest_flow(
     paths: list[Path], db: Path | None = None, settings: Settings | None = None, show_progress: bool = False
 ) -> IngestSummary:
-    """Files or folders → the database. Per-file failures are recorded, not raised."""
+    """Files or folders → the database, then people and reports linked. Per-file failures are recorded, not raised."""
     settings = settings or Settings()
     db = db or settings.db
     con = store.open_db(db)
     try:
         summary = ingest_into(con, paths, settings, show_progress=show_progress)
+        if summary.new:
+            link_task(con, settings)
         store.publish_snapshot(con, db)  # analysts read the snapshot while the next writer holds the file
         return summary
     finally:

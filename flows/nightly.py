@@ -17,11 +17,11 @@ import duckdb
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.ingest import IngestSummary, ingest_into
+from flows.ingest import IngestSummary, ingest_into, link_task
 from flows.logs import run_logger
 from flows.rules import RulesSummary, propose_into
 from flows.runners import make_task_runner
-from pipeline import checks, link, nightly_report, runs, store
+from pipeline import checks, nightly_report, runs, store
 from pipeline.settings import Settings
 
 
@@ -57,13 +57,6 @@ class NightlySummary:
             lines.append("  files that could not be read: " + ", ".join(self.failed_files))
         lines.append(f"  report: {self.report}")
         return lines
-
-
-@task(name="link", cache_policy=NO_CACHE, persist_result=False)
-def link_task(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
-    """One person across documents, each trip report to its trip."""
-    counts = link.link_all(con, settings)
-    run_logger().info("linked people %s and reports %s", counts["people"], counts["reports"])
 
 
 @task(name="checks", cache_policy=NO_CACHE, persist_result=False)

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.document import EXTRACTOR_VERSION
-from pipeline import ingest, store
+from pipeline import ingest, link, store
 from pipeline.errors import MissingDependencyError
 from pipeline.settings import Settings
 from schemas.document import Document, Status
@@ -46,10 +46,13 @@ def ingest_paths(
     run_id: str | None = None,
     on_error: Callable[[str, str, str], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders into `settings.db`; `on_error(path, code, message)` hears each failure."""
+    """Ingest files and folders into `settings.db` and link what is new; `on_error(path, code, message)` hears
+    each failure."""
     con = store.open_db(settings.db)
     try:
         summary = ingest_into(con, paths, settings, run_id=run_id, on_error=on_error, snapshot_of=settings.db)
+        if summary.new:
+            link.link_all(con, settings)
         summary.snapshot = store.publish_snapshot(con, settings.db)
         return summary
     finally:

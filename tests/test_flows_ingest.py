@@ -77,6 +77,9 @@ def test_flows_ingest_corrupt_file_is_recorded_not_fatal(
     con = store.open_db(settings.db, read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM documents").fetchone() == (3,)
+        unlinked = con.execute("SELECT count(*) FROM trip_members WHERE person_id IS NULL").fetchone()
+        assert con.execute("SELECT count(*) FROM trip_members").fetchone() != (0,)
+        assert unlinked == (0,), "ingest links every trip member to a person"
         assert con.execute("SELECT path, code FROM ingest_errors").fetchall() == [
             (str(tmp_path / "inbox" / "broken.pdf"), summary.errors[0][1])
         ]
