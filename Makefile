@@ -15,11 +15,16 @@ setup:
 setup-test:
 	@scripts/setup.sh --test
 
-# The main job: the nightly flow over the bundled samples into a fresh database (no rule approved by hand:
-# the central default rules are active from the start); prints the summary and the HTML report's path.
+# The main job, as an office would run it: a reviewer approves the rules proposed from the sample dispatch
+# (the central default rules are active from the start), then the nightly flow runs over the bundled samples
+# into a fresh database; it prints the summary and the HTML report's path.
+DEMO_DB := demo.duckdb
+DEMO_DISPATCH := samples/documents/cv-1186-UBND-NC-quan-ly-doan-ra.png
 demo: setup
-	rm -f demo.duckdb demo.duckdb.wal demo.snapshot.duckdb
-	$(VENV)/congvan nightly --inbox samples/documents --db demo.duckdb --reports reports
+	rm -f $(DEMO_DB) $(DEMO_DB).wal demo.snapshot.duckdb
+	$(VENV)/congvan rules extract $(DEMO_DISPATCH) --db $(DEMO_DB) --actor demo
+	$(VENV)/congvan rules approve --all --db $(DEMO_DB) --actor demo --note "demo: the sample dispatch's rules"
+	$(VENV)/congvan nightly --inbox samples/documents --db $(DEMO_DB) --reports reports
 
 lint: setup-test
 	$(VENV)/ruff check .

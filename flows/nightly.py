@@ -85,7 +85,7 @@ def today(settings: Settings) -> dt.date:
 
 def _overdue_line(trip: nightly_report.OverdueTrip) -> str:
     due = f", due {trip.deadline}" if trip.deadline else ""
-    return f"{trip.decision_number or '(no number)'}: {trip.people} — back {trip.end_date or '?'}{due}"
+    return f"{trip.decision_number or '(no number)'}: {trip.people} — back {trip.end_date or '?'}{due} ({trip.report})"
 
 
 @flow(name="nightly")

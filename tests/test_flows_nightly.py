@@ -62,3 +62,5 @@ def test_flows_nightly_summary_lines_name_the_report(nightly_samples: SimpleName
     lines = nightly_samples.second.lines()
     assert lines[-1] == f"  report: {nightly_samples.second.report}"
     assert any(line.startswith("  trips with no report by their deadline: ") for line in lines)
+    overdue = [line for line in lines if line.startswith("    152/QĐ-UBND: ")]
+    assert len(overdue) == 1 and overdue[0].endswith("due 2025-03-28 (chưa có báo cáo)")
