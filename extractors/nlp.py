@@ -14,6 +14,7 @@ the few sentences the regex layer could not settle.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -24,9 +25,19 @@ TOKEN_MATCH = re.compile(r"^(?:\d{1,5}[a-z]?[/-](?:\d{4}/)?[a-zđ][\w]*(?:[-/][\
 """Folded document numbers ("40/2020/qd-ubnd", "38-ct/tw") and numeric dates stay one token."""
 
 
-@cache
+_BUILDING = threading.Lock()
+
+
 def spacy_nlp() -> Any:
-    """The blank multi-language pipeline with our token_match (built once)."""
+    """The blank multi-language pipeline with our token_match: one per process, even when the ingest flow's
+    threads start together (a second pipeline has its own string store, and a label one matcher added there
+    cannot be read back through the other: spaCy's E018)."""
+    with _BUILDING:
+        return _spacy_nlp()
+
+
+@cache
+def _spacy_nlp() -> Any:
     import spacy
     from spacy.tokenizer import Tokenizer
 

@@ -109,3 +109,24 @@ def test_citations_same_result_with_and_without_spacy() -> None:
         nlp.enabled["spacy"] = True
     assert with_spacy == without
     assert [c.kind for c in with_spacy] == ["nghi_dinh", "thong_tu_lien_tich"]
+
+
+def test_citations_are_found_by_concurrent_threads_from_a_cold_start() -> None:
+    """The ingest flow extracts documents on threads: the first calls must share one spaCy vocabulary."""
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from extractors import citations
+
+    nlp._spacy_nlp.cache_clear()
+    citations._matcher.cache_clear()
+    text = "Thực hiện Quyết định số 689/QĐ-UBND ngày 02/6/2025 của Chủ tịch UBND tỉnh về việc cử cán bộ."
+    barrier = Barrier(4)
+
+    def cite(_: int) -> list[str | None]:
+        barrier.wait()
+        return [c.number for c in find_citations(text)]
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(cite, range(4)))
+    assert results == [["689/QĐ-UBND"]] * 4

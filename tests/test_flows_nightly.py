@@ -21,6 +21,16 @@ def test_flows_nightly_corrupt_file_does_not_fail_the_run(nightly_samples: Simpl
     assert first.report.exists()
 
 
+def test_flows_nightly_extractors_do_not_crash_on_the_samples(nightly_samples: SimpleNamespace) -> None:
+    """Documents run on concurrent threads: every field extractor must still finish on every sample."""
+    con = store.open_db(nightly_samples.settings.db, read_only=True)
+    try:
+        crashes = con.execute("SELECT code, message FROM document_errors WHERE code LIKE 'extract.%'").fetchall()
+    finally:
+        con.close()
+    assert crashes == []
+
+
 def test_flows_nightly_second_run_skips_unchanged_files(nightly_samples: SimpleNamespace) -> None:
     second = nightly_samples.second
     assert second.ingest.new == 0
