@@ -1,7 +1,10 @@
 """All checks over synthetic trips (default 1,000,000 trips, 3,000,000 members), loaded through Arrow.
 
-Prints one JSON object: load time, check time, findings, peak memory, and a baseline (a plain join of members
-to trips over the same data, run in the same process) so the figure travels between machines.
+Prints one JSON object: load time; the checks (`pipeline.checks.evaluate`: every finding written to the
+database, what `congvan check` and the nightly flow run) first on an empty findings table, then again replacing
+them; streaming every finding back as a `Finding` (what `congvan findings` does); findings by kind; peak memory
+of the whole process and of the checks alone; the load average; and a baseline (a plain join of members to
+trips over the same data, run in the same process) so the figure travels between machines.
 Usage: python benchmarks/bench_checks.py [--trips N]
 """
 
@@ -10,9 +13,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -22,7 +27,7 @@ import pyarrow as pa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline import workdays
-from pipeline.checks import run_checks
+from pipeline.checks import evaluate, iter_findings
 from pipeline.rulebase import ensure_default_rules
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "pipeline" / "sql"
@@ -139,22 +144,46 @@ def build(con: duckdb.DuckDBPyConnection, n_trips: int, seed: int = 7) -> None:
             )
 
 
+def _reset_peak_rss() -> bool:
+    """Start a new peak-RSS measurement (Linux: writing 5 to clear_refs resets VmHWM)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def _peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _timed(work: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    work()
+    return time.perf_counter() - t0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--trips", type=int, default=1_000_000)
     args = parser.parse_args()
+    load_before = os.getloadavg()
     con = duckdb.connect()
-    t0 = time.perf_counter()
-    build(con, args.trips)
-    load_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    con.execute(
-        "SELECT count(*), count(DISTINCT m.person_id) FROM trip_members m JOIN trips t USING (trip_id)"
-    ).fetchall()
-    baseline_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    run_checks(con, dt.date(2025, 12, 31), "bench")
-    check_s = time.perf_counter() - t0
+    load_s = _timed(lambda: build(con, args.trips))
+    baseline_s = _timed(
+        lambda: con.execute(
+            "SELECT count(*), count(DISTINCT m.person_id) FROM trip_members m JOIN trips t USING (trip_id)"
+        ).fetchall()
+    )
+    as_of = dt.date(2025, 12, 31)
+    phase_peak = _reset_peak_rss()
+    check_s = _timed(lambda: evaluate(con, as_of, "bench"))
+    checks_peak = _peak_rss_mb() if phase_peak else None
+    rerun_s = _timed(lambda: evaluate(con, as_of, "bench-rerun"))
+    stream_s = _timed(lambda: sum(1 for _ in iter_findings(con)))
     by_kind = dict(con.execute("SELECT rule_kind, count(*) FROM findings GROUP BY 1 ORDER BY 1").fetchall())
     members = con.execute("SELECT count(*) FROM trip_members").fetchone()
     print(
@@ -169,9 +198,14 @@ def main() -> None:
                 "checks_vs_baseline": round(check_s / baseline_s, 1) if baseline_s else None,
                 "target_s": 10,
                 "within_target": check_s < 10,
+                "rerun_replacing_s": round(rerun_s, 2),
+                "stream_findings_s": round(stream_s, 2),
                 "findings": sum(by_kind.values()),
                 "findings_by_kind": by_kind,
+                "peak_rss_checks_mb": checks_peak,
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                "load_average_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
+                "cpus": os.cpu_count(),
             },
             ensure_ascii=False,
         )

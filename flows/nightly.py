@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import duckdb
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from flows.ingest import IngestSummary, ingest_into, link_task
+from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.rules import RulesSummary, propose_into
 from flows.runners import make_task_runner
@@ -60,19 +60,17 @@ class NightlySummary:
 
 
 @task(name="checks", cache_policy=NO_CACHE, persist_result=False)
-def checks_task(con: duckdb.DuckDBPyConnection, as_of: dt.date, run_id: str) -> int:
-    """Active rules × trips → findings (stored under this run's id)."""
-    findings = checks.run_checks(con, as_of, run_id)
-    run_logger().info("%d finding(s) as of %s", len(findings), as_of.isoformat())
-    return len(findings)
+def checks_task(db: Lent, as_of: dt.date, run_id: str) -> int:
+    """Active rules × trips → findings (stored under this run's id; counted, not loaded into Python)."""
+    found = checks.evaluate(db.con, as_of, run_id)
+    run_logger().info("%d finding(s) as of %s", found.total, as_of.isoformat())
+    return found.total
 
 
 @task(name="report", cache_policy=NO_CACHE, persist_result=False)
-def report_task(
-    con: duckdb.DuckDBPyConnection, as_of: dt.date, reports: Path, run_id: str
-) -> tuple[Path, nightly_report.ReportData]:
+def report_task(db: Lent, as_of: dt.date, reports: Path, run_id: str) -> tuple[Path, nightly_report.ReportData]:
     """The dated HTML page and its CSV files."""
-    data = nightly_report.collect(con, as_of, run_id)
+    data = nightly_report.collect(db.con, as_of, run_id)
     page = nightly_report.save(data, reports)
     run_logger().info("report written to %s", page)
     return page, data
@@ -108,9 +106,10 @@ def nightly_flow(
         try:
             ingested = ingest_into(con, [inbox], settings, show_progress=show_progress)
             proposed = propose_into(con)
-            link_task(con, settings)
-            checks_task(con, as_of, run_id)
-            page, data = report_task(con, as_of, reports, run_id)
+            with lend(con) as lent:
+                link_task(lent, settings)
+                checks_task(lent, as_of, run_id)
+                page, data = report_task(lent, as_of, reports, run_id)
             summary = NightlySummary(
                 run_id=run_id,
                 as_of=as_of,

@@ -160,10 +160,9 @@ def check(as_of: dt.datetime | None, db: Path | None) -> None:
     con = open_db(_db(db))
     day = as_of.date() if as_of else dt.date.today()
     run_id = f"check-{dt.datetime.now():%Y%m%dT%H%M%S%f}"
-    found = checks.run_checks(con, day, run_id)
-    breaches = sum(f.severity.value == "breach" for f in found)
+    found = checks.evaluate(con, day, run_id)
     click.echo(
-        f"{len(found)} finding(s) as of {day.isoformat()}: {breaches} breach(es), {len(found) - breaches} warning(s)"
+        f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s)"
     )
 
 
@@ -176,7 +175,7 @@ def findings(as_json: bool, db: Path | None) -> None:
     Example: congvan findings --json | jq .message
     """
     con = open_db(_db(db), read_only=True)
-    for finding in checks.stored_findings(con):
+    for finding in checks.iter_findings(con):
         if as_json:
             click.echo(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False))
         else:
