@@ -34,6 +34,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 import extractors
 from extractors.document import EXTRACTOR_VERSION
+from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner, per_document_settings
 from pipeline import ingest, link, pages, runs, store
@@ -136,9 +137,9 @@ def extract_document(path: Path, sha256: str, settings: Settings) -> Document:
 
 
 @task(name="link", cache_policy=NO_CACHE, persist_result=False)
-def link_task(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+def link_task(db: Lent, settings: Settings) -> None:
     """One person across documents, each trip report to its trip."""
-    counts = link.link_all(con, settings)
+    counts = link.link_all(db.con, settings)
     run_logger().info("linked people %s and reports %s", counts["people"], counts["reports"])
 
 
@@ -290,7 +291,8 @@ def ingest_flow(
     try:
         summary = ingest_into(con, paths, settings, show_progress=show_progress)
         if summary.new:
-            link_task(con, settings)
+            with lend(con) as lent:
+                link_task(lent, settings)
         store.publish_snapshot(con, db)  # analysts read the snapshot while the next writer holds the file
         return summary
     finally:

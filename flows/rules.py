@@ -16,6 +16,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from flows.ingest import ingest_into
+from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner
 from pipeline import ingest, rulebase, runs, store
@@ -48,12 +49,10 @@ class RulesSummary:
 
 
 @task(name="propose-rules", cache_policy=NO_CACHE, persist_result=False)
-def propose_task(
-    con: duckdb.DuckDBPyConnection, sha256s: list[str] | None, actor: str | None = None
-) -> tuple[int, list[Rule]]:
+def propose_task(db: Lent, sha256s: list[str] | None, actor: str | None = None) -> tuple[int, list[Rule]]:
     """Read the given dispatches (or every one not yet read) and propose their rules."""
-    documents = rulebase.stored_documents(con, sha256s)
-    proposed = rulebase.propose_rules(con, documents, actor=actor or "congvan-flow")
+    documents = rulebase.stored_documents(db.con, sha256s)
+    proposed = rulebase.propose_rules(db.con, documents, actor=actor or "congvan-flow")
     run_logger().info("read %d dispatch(es), proposed %d new rule(s)", len(documents), len(proposed))
     return len(documents), proposed
 
@@ -67,7 +66,8 @@ def propose_into(
     status = "failed"
     try:
         chosen = list(sha256s) if sha256s is not None else None
-        summary.dispatches, summary.proposed = propose_task(con, chosen, actor)
+        with lend(con) as lent:
+            summary.dispatches, summary.proposed = propose_task(lent, chosen, actor)
         status = "ok"
     finally:
         runs.finish_run(

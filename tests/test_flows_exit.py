@@ -1,0 +1,36 @@
+"""`congvan nightly` as a user runs it: a real process whose exit is quiet (no native-object leak report)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples" / "documents"
+
+pytestmark = pytest.mark.slow  # starts Prefect's temporary server
+
+
+def test_flows_exit_nightly_cli_leaves_no_leaked_connection(tmp_path: Path) -> None:
+    """A DuckDB connection kept alive by Prefect after the flow made nanobind list dozens of leaks at exit.
+
+    Twice over the same inbox: the second run, into a fresh database with every extraction in Prefect's
+    result cache, is the one that showed it.
+    """
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt")) + sorted(SAMPLES.glob("*.docx")):
+        shutil.copy(sample, inbox)
+    env = os.environ | {"PREFECT_LOCAL_STORAGE_PATH": str(tmp_path / "prefect-results")}
+    for db in ("first.duckdb", "second.duckdb"):
+        command = [str(Path(sys.executable).parent / "congvan"), "nightly", "--inbox", str(inbox), "--db", db]
+        command += ["--reports", str(tmp_path / "reports"), "--as-of", "2026-11-22"]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env)
+        assert result.returncode == 0, result.stderr
+        assert "documents ingested: 2 new, 0 unchanged, 0 failed" in result.stdout
+        assert [line for line in result.stderr.splitlines() if "nanobind" in line] == []
