@@ -20,15 +20,15 @@ from schemas.document import Document, ErrorItem, Status
 
 FieldExtractor = Callable[[Document], Document]
 
-EXTRACTOR_VERSION = "0.3.5"
+EXTRACTOR_VERSION = "0.3.6"
 """Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
 
 FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
     ("header", extract_header),  # doc_type, number, issuer, place, issue_date, subject, signer, recipients
     ("citations", extract_citations),  # reads number (the document's own is not a citation)
-    ("people", extract_people),  # reads signer
     ("destinations", extract_destinations),
     ("trip", extract_trip_field),  # decisions sending people abroad; reads doc_type, subject
+    ("people", extract_people),  # reads signer and trip members
     ("report", extract_report_field),  # trip reports; reads doc_type, subject, issuer, signer
     ("rules", extract_rules),  # keep last: reads doc_type set by the header extractors
 ]

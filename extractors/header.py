@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import COPY_TYPES, DocNumber, parse_number
 from extractors.doctype import classify, title_type
+from extractors.ocr_titles import match_title
+from extractors.people import family_name
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
-from schemas.document import DocType, Document, ErrorItem, Signer, Span
+from schemas.document import DocType, Document, ErrorItem, Signer, Span, TextSource
 
 HEADER_LINES = 40
 """How many non-blank lines from the top may hold the header (stamps and interleaved columns included)."""
@@ -89,7 +91,8 @@ class Header:
 
 def extract_header(document: Document) -> Document:
     """Registered field extractor: fills the header fields and the signer, notes unreadable values."""
-    header = parse_header(document.text, _confidences(document))
+    ocr = document.source.text_source in (TextSource.OCR, TextSource.MIXED)
+    header = parse_header(document.text, _confidences(document), ocr=ocr)
     return document.model_copy(
         update={
             "doc_type": header.doc_type,
@@ -122,8 +125,10 @@ def _is_low(confidences: dict[str, float], token: str) -> bool:
     return bool(hits) and max(hits) < LOW_CONFIDENCE
 
 
-def parse_header(text: str, confidences: dict[str, float] | None = None) -> Header:
-    """Parse the header, signature and recipients of a document's text (pure; see module doc)."""
+def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr: bool = False) -> Header:
+    """Parse the header, signature and recipients of a document's text (pure; see module doc).
+
+    `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles."""
     confidences = confidences or {}
     all_lines = lines(text)
     folded = fold(text)
@@ -171,7 +176,7 @@ def parse_header(text: str, confidences: dict[str, float] | None = None) -> Head
         header.errors.append(ErrorItem(code="issue_date.missing", message="no place-and-date line in the header"))
     header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
-    header.signer = find_signer([ln for ln in main if ln.index >= body_start], text)
+    header.signer = find_signer([ln for ln in main if ln.index >= body_start], text, ocr=ocr)
     header.recipients = _recipients(main, folded)
     return header
 
@@ -483,22 +488,31 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     return prefix, text
 
 
-def find_signer(block: list[Line], text: str) -> Signer | None:
-    """The first signature block: mode and title lines in capitals, then (after blanks or "(Đã ký)") a name."""
+def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | None:
+    """The first signature block: mode and title lines in capitals, then (after blanks or "(Đã ký)") a name.
+
+    On OCR text (`ocr`) a title line garbled past the exact patterns is matched to the known titles
+    (`ocr_titles.match_title`), and a family name OCR glued to the signature's scrawl on the line above
+    ("A.w-Nguyễn" / "Hữu Đạt") is put back in front of the given names."""
     for i, line in enumerate(block):
         if not line.stripped:
             continue
         _, name = split_name(line.text)
         if name is None:
             continue
+        if ocr:
+            name = _with_glued_family(name, block[:i])
         titles: list[str] = []
         noise = 0
         for back in reversed(block[max(0, i - 8) : i]):
             if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
                 continue
             part = _signature_part(back.text)
+            fuzzy = match_title(part) if ocr and part and is_upper_line(part) else None
             if part and _is_signature_title(part):
                 titles.insert(0, part)
+            elif fuzzy:
+                titles.insert(0, fuzzy)
             elif titles:
                 break
             elif fold(back.text).strip().startswith(("-", "noi nhan")):
@@ -521,7 +535,7 @@ def find_signer(block: list[Line], text: str) -> Signer | None:
                 title_lines.append(("own", part))
         own = [t for kind, t in title_lines if kind == "own"]
         title = own[-1] if own else title_lines[-1][1]
-        name_start = line.start + line.text.find(name)
+        name_start = line.start + max(0, line.text.find(name))
         return Signer(
             name=name,
             title=readable_case(title) or None,
@@ -531,12 +545,30 @@ def find_signer(block: list[Line], text: str) -> Signer | None:
     return None
 
 
-_ITEM_RE = re.compile(r"^\s*[-+•–]\s*(.+)$")
+def _with_glued_family(name: str, before: list[Line]) -> str:
+    """ "Hữu Đạt" under "A.w-Nguyễn": the family name ends the previous line, glued to scrawl, not a name."""
+    if family_name(name.split(" ")[0], ocr=True):
+        return name
+    previous = next((ln for ln in reversed(before) if ln.stripped), None)
+    if previous is None:
+        return name
+    glued = re.search(r"(?:^|[^\w\s]|\d)([^\W\d_]+)\s*$", previous.stripped)
+    family = family_name(glued.group(1), ocr=True) if glued else None
+    if family is None or split_name(previous.text)[1] is not None:
+        return name
+    return f"{family} {name}"
+
+
+_ITEM_RE = re.compile(r"^\s*[-+•–~]\s*(.+)$")  # OCR reads a faint dash as "~"
+_JOINED_ITEMS_RE = re.compile(r"[;,.]\s*[-+•–~]\s+")
+"""Two list items OCR put on one line: "Thường trực Tỉnh ủy, - Lưu VP" (the item's end mark, then a dash)."""
+_BC_RE = re.compile(r"\(b/[€eê]?\)")
+"""'(b/c)' ("báo cáo") with its c misread or lost; "(b/€)", "(b/e)" or "(b/)" is never meant."""
 
 
 def _clean_item(item: str) -> str | None:
     item = re.split(r";|\s{3,}|\t", item)[0]
-    item = squash(item).rstrip(".,;: ")
+    item = _BC_RE.sub("(b/c)", squash(item)).rstrip(".,;: ")
     low = fold(item)
     if not item or low.startswith(("nhu ", "luu")) or (is_upper_line(item) and _is_signature_title(item)):
         return None
@@ -562,14 +594,22 @@ def _recipients(all_lines: list[Line], folded: str) -> list[str]:
             cleaned = _clean_item(_ITEM_RE.match(same_line).group(1))  # type: ignore[union-attr]
             if cleaned:
                 found.append(cleaned)
-        for following in all_lines[line.index + 1 : line.index + 30]:
-            if not following.stripped:
-                continue
+        following_lines = [ln for ln in all_lines[line.index + 1 : line.index + 30] if ln.stripped]
+        for position, following in enumerate(following_lines):
             item = _ITEM_RE.match(following.text)
+            if not item and match.group(1) == "noi nhan" and _lost_dash(following_lines, position):
+                item = re.match(r"^\s*(.+)$", following.text)
             if not item:
                 break
-            for piece in re.split(r";\s*[-+•–]\s*", item.group(1)):  # OCR joins two items on one line
+            for piece in _JOINED_ITEMS_RE.split(item.group(1)):  # OCR joins two items on one line
                 cleaned = _clean_item(piece)
                 if cleaned:
                     found.append(cleaned)
     return list(dict.fromkeys(found))
+
+
+def _lost_dash(following: list[Line], position: int) -> bool:
+    """A "Nơi nhận" item whose dash OCR dropped: a short line ending like an item (";"), between items."""
+    text = following[position].stripped
+    after = following[position + 1].text if position + 1 < len(following) else ""
+    return position > 0 and len(text) <= 80 and text.endswith(";") and bool(_ITEM_RE.match(after))

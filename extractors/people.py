@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from extractors import nlp
+from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
-from schemas.document import Document, Person, Span
+from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à)"
 RANKS = (
@@ -26,6 +27,33 @@ _FAMILY_TEXT = (
     "Thân Bế Tống Đồng Âu Khổng Lã Giáp Hầu Nghiêm Vi Ninh Đàm Lại Lăng Thạch Doãn Khúc Mã Ma Sầm"
 )
 FAMILY_NAMES = frozenset(_FAMILY_TEXT.split())
+_FAMILY_BY_FOLD = {
+    key: names[0]
+    for key in {fold(n) for n in FAMILY_NAMES}
+    if len(names := [n for n in FAMILY_NAMES if fold(n) == key]) == 1
+}
+
+
+def family_name(word: str, ocr: bool = False) -> str | None:
+    """`word` as a family name; on OCR text also a tone-mark slip of exactly one ("Định" → "Đinh")."""
+    if word in FAMILY_NAMES:
+        return word
+    return _FAMILY_BY_FOLD.get(fold(word)) if ocr and word[:1].isupper() else None
+
+
+def repair_family(name: str) -> str:
+    """An OCR'd name whose family name lost or changed a tone mark, given back its family name.
+
+    Only for names of three or more syllables whose first is no family name itself and folds to exactly
+    one ("Định Mạnh Toàn" → "Đinh Mạnh Toàn"; "Doan" stays: Doãn or Đoàn). Meant for OCR text only.
+    """
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) < 2:
+        return name  # "Đình Thăng": more likely a name that lost its family name than a slip in one
+    fixed = family_name(first, ocr=True)
+    return f"{fixed} {rest}" if fixed else name
+
+
 TITLES = (
     "Chủ tịch",
     "Phó Chủ tịch",
@@ -105,8 +133,10 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     return match.group("title"), unit or None
 
 
-def find_people(text: str) -> list[Person]:
-    """Every person named in `text` once (first mention), with title, unit and honorific when written."""
+def find_people(text: str, ocr: bool = False) -> list[Person]:
+    """Every person named in `text` once (first mention), with title, unit and honorific when written.
+
+    `ocr`: the text is OCR output, so a family name with a tone-mark slip is repaired (`repair_family`)."""
     found: list[tuple[int, Person]] = []
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_RE.finditer(text):
@@ -128,16 +158,19 @@ def find_people(text: str) -> list[Person]:
         title, unit = _title_unit(text, end)
         found.append((match.start(), _person(name, title, unit, None, match.start(), end, text)))
         taken.append((match.start(), end))
-    for start, person in _title_first(text):
+    for start, person in _title_first(text, ocr):
         if not any(s <= start < e for s, e in taken):
             found.append((start, person))
             taken.append((start, start + len(person.name)))
     if nlp.enabled["underthesea"]:
         found.extend(_ner_people(text, taken))
-    return _unique([p for _, p in sorted(found, key=lambda item: item[0])])
+    people = [p for _, p in sorted(found, key=lambda item: item[0])]
+    if ocr:
+        people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
+    return _unique(people)
 
 
-def _title_first(text: str) -> list[tuple[int, Person]]:
+def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     """ "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A ký": a title, its unit, then a three-to-five syllable name
     that starts with a family name and ends before a lower-case word (the last such run after the title)."""
     result: list[tuple[int, Person]] = []
@@ -148,10 +181,11 @@ def _title_first(text: str) -> list[tuple[int, Person]]:
             continue
         run = runs[-1]
         words = run.group().split(" ")
-        split = next((i for i in range(len(words) - 3, -1, -1) if words[i] in FAMILY_NAMES), None)
+        split = next((i for i in range(len(words) - 3, -1, -1) if family_name(words[i], ocr)), None)
         if split is None or len(words) - split > 5:
             continue
         name = " ".join(words[split:])
+        name = repair_family(name) if ocr else name
         offset = match.start("tail") + run.start() + len(" ".join(words[:split])) + (1 if split else 0)
         unit = squash(text[match.end("title") : offset])
         if re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit) and split == 0:
@@ -224,9 +258,35 @@ def _unique(people: list[Person]) -> list[Person]:
     return result
 
 
+def with_members(people: list[Person], members: list[TripMember]) -> list[Person]:
+    """People completed by a trip's delegation members, whose title and unit win for the same name.
+
+    The member list is read with more structure (numbered items, table rows grouped by word boxes on
+    scans) than the running-text patterns here, which pair a name with the wrong column's title when OCR
+    gives a table column by column. A member is added only when its name starts with a family name.
+    """
+    result = list(people)
+    known = {fold(p.name): i for i, p in enumerate(result)}
+    for member in members:
+        words = member.name.split()
+        if not 2 <= len(words) <= 5:
+            continue
+        if fold(member.name) in known:
+            i = known[fold(member.name)]
+            if member.title:
+                result[i] = result[i].model_copy(update={"title": member.title, "unit": member.unit or result[i].unit})
+        elif words[0] in FAMILY_NAMES:
+            known[fold(member.name)] = len(result)
+            result.append(Person(name=member.name, title=member.title, unit=member.unit))
+    return result
+
+
 def extract_people(document: Document) -> Document:
     """Registered field extractor: people in the text, plus the signer (from the header extractor)."""
-    people = find_people(document.text)
+    ocr = document.source.text_source in (TextSource.OCR, TextSource.MIXED)
+    people = find_people(unwrap_lines(document.text), ocr)  # "ông Bùi Công\nNghĩa," wrapped at the margin
+    if document.trip is not None:
+        people = with_members(people, document.trip.members)
     signer = document.signer
     if signer is not None and signer.name:
         known = {fold(p.name): i for i, p in enumerate(people)}

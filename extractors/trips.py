@@ -19,9 +19,10 @@ from extractors.doctype import title_type
 from extractors.funding import find_funding
 from extractors.members import find_members
 from extractors.paragraphs import unwrap_lines
+from extractors.people import repair_family
 from extractors.places import find_cities, find_destinations
 from extractors.vntext import fold, squash
-from schemas.document import DocType, Document, Trip
+from schemas.document import DocType, Document, TextSource, Trip
 
 _SENDS_ABROAD = re.compile(
     r"\b(?:cu|cho\s+phep)\b[^.]{0,250}?(?:nuoc\s+ngoai|di\s+cong\s+tac\s+tai|doan\s+cong\s+tac|sang\s+\w|"
@@ -108,6 +109,8 @@ def extract_trip(document: Document) -> Trip | None:
     """The trip a decision orders, or None when it names neither members nor both a period and a place."""
     begin, end = operative_bounds(document.text)
     members = find_members(document.text[begin:])  # the list may be an appendix after the signature
+    if document.source.text_source in (TextSource.OCR, TextSource.MIXED):
+        members = [m.model_copy(update={"name": repair_family(m.name)}) for m in members]
     text = unwrap_lines(document.text)  # phrases wrapped at the margin ("tại Trung\nQuốc") read whole
     operative = text[begin:end]
     article = _first_article(operative)

@@ -1,0 +1,66 @@
+"""Signature titles OCR garbled, matched back to the closed vocabulary with rapidfuzz.
+
+Tesseract misreads the capitals of a signature block: "PHÒÔ TỊCH" for "PHÓ CHỦ TỊCH", "PHÓCHỦTỊCH" with
+its spaces lost. A signature title comes from a small closed set, so such a line is compared, letters only
+and diacritics folded, with each title of the set; the best is taken when it is close (ratio ≥
+`MIN_SCORE`) and clearly closer than the runner-up (`MIN_MARGIN`), else nothing — a wrong title is worse
+than none. Callers use it only on OCR text and only where the exact patterns found no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from extractors.vntext import fold
+
+SIGNATURE_TITLES = (
+    "CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "GIÁM ĐỐC",
+    "PHÓ GIÁM ĐỐC",
+    "TỔNG GIÁM ĐỐC",
+    "CHÁNH VĂN PHÒNG",
+    "PHÓ CHÁNH VĂN PHÒNG",
+    "CHÁNH THANH TRA",
+    "PHÓ CHÁNH THANH TRA",
+    "BÍ THƯ",
+    "PHÓ BÍ THƯ",
+    "TRƯỞNG BAN",
+    "PHÓ TRƯỞNG BAN",
+    "TRƯỞNG PHÒNG",
+    "PHÓ TRƯỞNG PHÒNG",
+    "CỤC TRƯỞNG",
+    "PHÓ CỤC TRƯỞNG",
+    "CHI CỤC TRƯỞNG",
+    "VỤ TRƯỞNG",
+    "VIỆN TRƯỞNG",
+    "HIỆU TRƯỞNG",
+    "CHỦ NHIỆM",
+    "PHÓ CHỦ NHIỆM",
+    "TRƯỞNG ĐOÀN",
+    "THỦ TRƯỞNG",
+)
+MIN_SCORE = 75.0
+MIN_MARGIN = 8.0
+_KEYS = {re.sub(r"[^a-z]", "", fold(title)): title for title in SIGNATURE_TITLES}
+
+
+def _key(line: str) -> str:
+    """Letters of the line's real words, folded, spaces dropped; OCR specks (one-letter or digit tokens) out."""
+    words = [w for w in line.split() if len(re.sub(r"[^\w]|\d|_", "", w)) > 1]
+    return re.sub(r"[^a-z]", "", fold(" ".join(words)))
+
+
+def match_title(line: str) -> str | None:
+    """The signature title (capitals, as printed) an OCR'd heading line most likely is, or None."""
+    key = _key(line)
+    if len(key) < 4:
+        return None
+    best = process.extract(key, list(_KEYS), scorer=fuzz.ratio, limit=2)
+    if not best or best[0][1] < MIN_SCORE:
+        return None
+    if len(best) > 1 and best[0][1] - best[1][1] < MIN_MARGIN:
+        return None
+    return _KEYS[best[0][0]]
