@@ -46,7 +46,10 @@ COPY_TYPES = {"SY", "SL", "TS"}
 """Symbols of copies (sao y, sao lục, trích sao): a copy's own number is never the document's number."""
 
 # OCR look-alikes in the type part: only applied where the repaired form is a known abbreviation.
-_REPAIRS = {"QD": "QĐ", "ND": "NĐ", "DA": "ĐA", "CD": "CĐ", "QyD": "QyĐ", "QDi": "QĐi", "HDND": "HĐND"}
+_REPAIRS = {
+    "QD": "QĐ", "ND": "NĐ", "DA": "ĐA", "CD": "CĐ", "QyD": "QyĐ", "QDi": "QĐi", "HDND": "HĐND",
+    "TIr": "TTr", "Tlr": "TTr",  # tờ trình: a T read as I or l
+}  # fmt: skip
 
 _SYMBOL_PART = r"[A-ZĐÐ][A-Za-zĐÐđ0-9]*"
 NUMBER_PATTERN = (

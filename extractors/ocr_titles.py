@@ -1,4 +1,4 @@
-"""Signature titles OCR garbled, matched back to the closed vocabulary with rapidfuzz.
+"""Signature titles and department names OCR garbled, matched back to closed vocabularies with rapidfuzz.
 
 Tesseract misreads the capitals of a signature block: "PHÒÔ TỊCH" for "PHÓ CHỦ TỊCH", "PHÓCHỦTỊCH" with
 its spaces lost. A signature title comes from a small closed set, so such a line is compared, letters only
@@ -13,7 +13,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from extractors.vntext import fold
+from extractors.vntext import fold, squash
 
 SIGNATURE_TITLES = (
     "CHỦ TỊCH",
@@ -64,3 +64,42 @@ def match_title(line: str) -> str | None:
     if len(best) > 1 and best[0][1] - best[1][1] < MIN_MARGIN:
         return None
     return _KEYS[best[0][0]]
+
+
+DEPARTMENTS = (
+    "Ngoại vụ",
+    "Nội vụ",
+    "Tài chính",
+    "Kế hoạch và Đầu tư",
+    "Công Thương",
+    "Y tế",
+    "Giáo dục và Đào tạo",
+    "Văn hóa, Thể thao và Du lịch",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường",
+    "Tài nguyên và Môi trường",
+    "Xây dựng",
+    "Giao thông vận tải",
+    "Khoa học và Công nghệ",
+    "Thông tin và Truyền thông",
+    "Lao động - Thương binh và Xã hội",
+    "Tư pháp",
+    "Dân tộc và Tôn giáo",
+)
+"""The departments (sở) of a province, a closed set; "Sở Công Thương" as OCR prints it: "Sở CôngThươg"."""
+MIN_UNIT_SCORE = 90.0
+_DEPARTMENT_KEYS = {re.sub(r"[^a-z]", "", fold(name)): name for name in DEPARTMENTS}
+
+
+def repair_unit(unit: str) -> str:
+    """ "Sở CôngThươg" → "Sở Công Thương": a department's name with spaces or a letter lost, matched
+    letters only (ratio ≥ `MIN_UNIT_SCORE`, one clear best); any other unit is returned as it is."""
+    match = re.match(r"Sở\s+(.+)$", unit)
+    if not match:
+        return unit
+    key = re.sub(r"[^a-z]", "", fold(match.group(1)))
+    best = process.extract(key, list(_DEPARTMENT_KEYS), scorer=fuzz.ratio, limit=2)
+    if not best or best[0][1] < MIN_UNIT_SCORE or (len(best) > 1 and best[0][1] - best[1][1] < MIN_MARGIN):
+        return unit
+    name = _DEPARTMENT_KEYS[best[0][0]]
+    return unit if squash(match.group(1)).casefold() == name.casefold() else f"Sở {name}"

@@ -18,6 +18,7 @@ from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
 from extractors.members import find_members
+from extractors.ocr_titles import repair_unit
 from extractors.paragraphs import unwrap_lines
 from extractors.people import repair_family
 from extractors.places import find_cities, find_destinations
@@ -110,7 +111,10 @@ def extract_trip(document: Document) -> Trip | None:
     begin, end = operative_bounds(document.text)
     members = find_members(document.text[begin:])  # the list may be an appendix after the signature
     if document.source.text_source in (TextSource.OCR, TextSource.MIXED):
-        members = [m.model_copy(update={"name": repair_family(m.name)}) for m in members]
+        members = [
+            m.model_copy(update={"name": repair_family(m.name), "unit": m.unit and repair_unit(m.unit)})
+            for m in members
+        ]
     text = unwrap_lines(document.text)  # phrases wrapped at the margin ("tại Trung\nQuốc") read whole
     operative = text[begin:end]
     article = _first_article(operative)

@@ -3,8 +3,9 @@ names and table columns. Each repair applies to OCR text only, so clean text is 
 
 import pytest
 
+from extractors.docnumber import repair_symbol
 from extractors.header import parse_header
-from extractors.ocr_titles import match_title
+from extractors.ocr_titles import match_title, repair_unit
 from extractors.people import extract_people, find_people, repair_family
 from schemas.document import Document, Signer, Source, TextSource, Trip, TripMember
 
@@ -151,3 +152,26 @@ def test_table_read_column_by_column_takes_titles_from_the_members() -> None:
         ("Hồ Đức Cường", "Chuyên viên"),
         ("Vũ Đình Hưởng", "Phó Giám đốc"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "repaired"),
+    [
+        ("Sở CôngThươg", "Sở Công Thương"),  # a space and a letter lost
+        ("Sở Kế hoạch và Đầutư", "Sở Kế hoạch và Đầu tư"),
+        ("Sở Ngoai vụ", "Sở Ngoại vụ"),  # a tone mark lost
+        ("Sở Công thương", "Sở Công thương"),  # only capitals differ: kept as printed
+        ("Sở Du lịch", "Sở Du lịch"),  # not close enough to any department
+        ("Sở Văn hóa và Thể thao", "Sở Văn hóa và Thể thao"),
+        ("Ban Quản lý Khu kinh tế", "Ban Quản lý Khu kinh tế"),  # not a sở
+    ],
+)
+def test_department_names_from_ocr(unit: str, repaired: str) -> None:
+    assert repair_unit(unit) == repaired
+
+
+@pytest.mark.parametrize(
+    ("symbol", "repaired"), [("TIr-SNV", "TTr-SNV"), ("Tlr-SNV", "TTr-SNV"), ("TTr-SNV", "TTr-SNV")]
+)
+def test_submission_symbol_look_alikes(symbol: str, repaired: str) -> None:
+    assert repair_symbol(symbol) == repaired
