@@ -84,3 +84,15 @@ def test_ocr_one_tesseract_call_per_page(monkeypatch: pytest.MonkeyPatch) -> Non
     assert calls == ["image_to_data"]
     assert result.confidence is not None and result.confidence > 80
     assert any(w.text == "123/QĐ-UBND" for w in result.words)
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+@pytest.mark.parametrize("mode", ["1", "RGB"])
+def test_ocr_bilevel_and_colour_pages_are_read(mode: str) -> None:
+    """Fax-style bilevel TIFF frames and colour photos reach tesseract as they are (PBM/PPM pages)."""
+    from tests.documents import Letter, render_letter
+
+    image, _ = render_letter(Letter())
+    text = " ".join(word.text for word in ocr_image(image.convert(mode)).words)
+    assert "123/QĐ-UBND" in text.replace("Ð", "Đ") and "Khánh" in text

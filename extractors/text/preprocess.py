@@ -1,9 +1,10 @@
-"""Image clean-up before OCR (opencv): grayscale, deskew, denoise, binarisation.
+"""Image clean-up before OCR (opencv): grayscale, deskew, denoise, binarisation — each only where it helps.
 
-Used only where it measurably lowers the character error rate: `benchmarks/bench_ocr_quality.py`
-measures every step on clean and noisy renders and the README keeps the figures. Tesseract binarises
-internally (Otsu), so only the steps that measured better are on by default (`DEFAULT_STEPS`): deskew and
-denoise lowered CER on clean and noisy renders; our own binarisation raised it on clean pages.
+`benchmarks/bench_ocr_quality.py` measures every step and every denoiser on clean and noisy pages and the
+README keeps the figures. Tesseract binarises internally (Otsu), so only what measured better runs by
+default (`DEFAULT_STEPS`): deskew, when the page is tilted by at least `MIN_SKEW`, and a 3x3 median.
+Our own binarisation raised the error rate and is off. Skew and the footnote rule are searched on
+shrunken copies, so the clean-up costs a few hundredths of a second next to tesseract's second.
 """
 
 from __future__ import annotations
@@ -18,28 +19,38 @@ STEPS = ("deskew", "denoise", "binarize")
 DEFAULT_STEPS: tuple[str, ...] = ("deskew", "denoise")
 """The steps `clean` runs unless told otherwise: the ones that lowered CER in the benchmark."""
 MAX_SKEW = 5.0
+MIN_SKEW = 0.15
+"""Tilts smaller than this (a quarter pixel per 100 px) are left alone: rotating costs more than it gains."""
 
 
 def to_gray(image: Image.Image) -> np.ndarray:
     """8-bit grayscale pixels of any PIL image."""
-    return np.asarray(image.convert("L"))
+    return np.asarray(image if image.mode == "L" else image.convert("L"))
+
+
+def _ink(gray: np.ndarray) -> np.ndarray:
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    return ink
 
 
 def estimate_skew(gray: np.ndarray) -> float:
     """Skew angle in degrees (counter-clockwise positive) maximising the row-profile sharpness.
 
     Text lines give the horizontal projection its sharpest peaks when they are level; searched coarse to
-    fine on a downscaled, inverted, thresholded copy.
+    fine on a downscaled, inverted, thresholded copy. The ink pixels' rows are rotated as coordinates
+    and counted, rather than the image warped for every angle (a third faster, same angles).
     """
     scale = min(1.0, 1000 / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    center = (ink.shape[1] / 2, ink.shape[0] / 2)
+    ys, xs = np.nonzero(_ink(small))
+    height = small.shape[0]
+    center_x, center_y = small.shape[1] / 2, height / 2
+    dx, dy = xs - center_x, ys - center_y
 
     def sharpness(angle: float) -> float:
-        matrix = cv2.getRotationMatrix2D(center, angle, 1.0)
-        rotated = cv2.warpAffine(ink, matrix, (ink.shape[1], ink.shape[0]), flags=cv2.INTER_NEAREST)
-        profile = rotated.sum(axis=1, dtype=np.float64)
+        radians = np.deg2rad(angle)
+        rows = np.rint(dy * np.cos(radians) - dx * np.sin(radians) + center_y).astype(np.int64)
+        profile = np.bincount(rows[(rows >= 0) & (rows < height)], minlength=height).astype(np.float64)
         return float(np.sum(np.diff(profile) ** 2))
 
     best = max(np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5), key=sharpness)
@@ -48,9 +59,9 @@ def estimate_skew(gray: np.ndarray) -> float:
 
 
 def deskew(gray: np.ndarray) -> np.ndarray:
-    """Rotate the page level (white fills the corners); pages already level are returned as they are."""
+    """Rotate the page level (white fills the corners); a page tilted less than `MIN_SKEW` is returned as is."""
     angle = estimate_skew(gray)
-    if abs(angle) < 0.15:
+    if abs(angle) < MIN_SKEW:
         return gray
     center = (gray.shape[1] / 2, gray.shape[0] / 2)
     matrix = cv2.getRotationMatrix2D(center, angle, 1.0)
@@ -58,7 +69,12 @@ def deskew(gray: np.ndarray) -> np.ndarray:
 
 
 def denoise(gray: np.ndarray) -> np.ndarray:
-    """A 3x3 median filter: removes salt-and-pepper speckle, keeps diacritics (larger kernels eat them)."""
+    """A 3x3 median filter: removes speckle and JPEG ringing, keeps diacritics (larger kernels eat them).
+
+    Measured against bilateral, morphological open/close and non-local means: the median had the lowest
+    error rate on noisy scans and did not raise it on clean renders (a few ms; non-local means took 4-8 s a
+    page and was worse), so it runs on every page rather than behind a noise estimate.
+    """
     return cv2.medianBlur(gray, 3)
 
 
@@ -71,31 +87,39 @@ def binarize(gray: np.ndarray) -> np.ndarray:
 _STEP_FUNCTIONS = {"deskew": deskew, "denoise": denoise, "binarize": binarize}
 
 
-def clean(image: Image.Image, steps: Sequence[str] = DEFAULT_STEPS) -> Image.Image:
-    """Grayscale, then the named steps in the order of `STEPS`."""
-    gray = to_gray(image)
+def clean_gray(gray: np.ndarray, steps: Sequence[str] = DEFAULT_STEPS) -> np.ndarray:
+    """The named steps, in the order of `STEPS`, on grayscale pixels."""
     for name in STEPS:
         if name in steps:
             gray = _STEP_FUNCTIONS[name](gray)
-    return Image.fromarray(gray)
+    return gray
 
 
-def find_footnote_rule(image: Image.Image) -> float | None:
+def clean(image: Image.Image, steps: Sequence[str] = DEFAULT_STEPS) -> Image.Image:
+    """Grayscale, then the named steps in the order of `STEPS`."""
+    return Image.fromarray(clean_gray(to_gray(image), steps))
+
+
+def find_footnote_rule(page: Image.Image | np.ndarray) -> float | None:
     """The y of a footnote rule: a short horizontal line from the left margin in the lower part of the page.
 
-    Returns None when there is none. Longer lines (table borders) and lines elsewhere are ignored.
+    Returns None when there is none. Longer lines (table borders) and lines elsewhere are ignored. The
+    lower half is first narrowed 4x with area averaging: a horizontal line keeps its full darkness and
+    its rows, letters fade, and the search takes a quarter of the time.
     """
-    gray = to_gray(image)
+    gray = to_gray(page) if isinstance(page, Image.Image) else page
     height, width = gray.shape
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, int(0.1 * width)), 1))
-    lines = cv2.morphologyEx(ink[int(0.5 * height) :], cv2.MORPH_OPEN, kernel)
+    top = int(0.5 * height)
+    narrow = cv2.resize(gray[top:], (max(1, width // 4), height - top), interpolation=cv2.INTER_AREA)
+    ink = _ink(narrow)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, int(0.1 * narrow.shape[1])), 1))
+    lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
     count, _, stats, _ = cv2.connectedComponentsWithStats(lines)
     rules = [
-        int(0.5 * height) + int(stats[i, cv2.CC_STAT_TOP])
+        top + int(stats[i, cv2.CC_STAT_TOP])
         for i in range(1, count)
-        if stats[i, cv2.CC_STAT_WIDTH] < 0.6 * width
+        if stats[i, cv2.CC_STAT_WIDTH] < 0.6 * narrow.shape[1]
         and stats[i, cv2.CC_STAT_HEIGHT] < 0.01 * height
-        and stats[i, cv2.CC_STAT_LEFT] < 0.25 * width
+        and stats[i, cv2.CC_STAT_LEFT] < 0.25 * narrow.shape[1]
     ]
     return float(max(rules)) if rules else None

@@ -1,0 +1,61 @@
+"""Preprocessing decisions: what is rotated, what is left alone, where the footnote rule is found."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from extractors.text import preprocess
+from tests.documents import Letter, degrade, render_letter
+
+
+@pytest.fixture(scope="module")
+def level_page() -> np.ndarray:
+    image, _ = render_letter(Letter())
+    return preprocess.to_gray(image)
+
+
+def test_preprocess_level_page_is_not_rotated(level_page: np.ndarray) -> None:
+    assert preprocess.deskew(level_page) is level_page
+
+
+@pytest.mark.parametrize("angle", [1.5, -0.8, 3.0])
+def test_preprocess_tilted_page_is_deskewed(angle: float) -> None:
+    image, _ = render_letter(Letter())
+    tilted = preprocess.to_gray(image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255))
+    assert preprocess.estimate_skew(tilted) == pytest.approx(-angle, abs=0.15)
+    assert abs(preprocess.estimate_skew(preprocess.deskew(tilted))) < preprocess.MIN_SKEW
+
+
+def test_preprocess_denoise_removes_speckle_and_keeps_text(level_page: np.ndarray) -> None:
+    ink = level_page < 128
+    paper = cv2.erode(level_page, np.ones((5, 5), np.uint8)) == 255  # no ink within 2 px
+    speckle = (np.random.default_rng(1).random(level_page.shape) < 0.005) & paper
+    speckled = level_page.copy()
+    speckled[speckle] = 0
+    cleaned = preprocess.denoise(speckled)
+    assert np.count_nonzero(cleaned[paper] < 128) < np.count_nonzero(speckle) / 50
+    assert np.count_nonzero(cleaned[ink] < 128) > 0.8 * np.count_nonzero(ink)
+
+
+def test_preprocess_clean_keeps_size_and_returns_grayscale() -> None:
+    image, _ = render_letter(Letter())
+    cleaned = preprocess.clean(degrade(image.convert("RGB"), seed=3, angle=1.2))
+    assert cleaned.mode == "L" and cleaned.size == image.size
+
+
+def test_preprocess_footnote_rule_found_where_drawn() -> None:
+    image, _ = render_letter(Letter(footnote="¹ Kế hoạch số 12/KH-UBND ngày 03 tháng 02 năm 2026."))
+    rule_y = preprocess.find_footnote_rule(preprocess.to_gray(image))
+    drawn_y = image.height - 300 - round(8 * 300 / 72)
+    assert rule_y is not None and abs(rule_y - drawn_y) <= 3
+
+
+def test_preprocess_footnote_rule_ignores_table_borders_and_pages_without_one(level_page: np.ndarray) -> None:
+    assert preprocess.find_footnote_rule(level_page) is None
+    page = Image.fromarray(level_page.copy())
+    draw = ImageDraw.Draw(page)
+    draw.line([(150, 3000), (page.width - 150, 3000)], fill=0, width=3)  # a full-width table border
+    assert preprocess.find_footnote_rule(page) is None
