@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
+import duckdb
 
 from pipeline import link, store, trip_views
 from pipeline.settings import Settings
@@ -31,9 +34,21 @@ def _read(db: Path | None) -> store.Reader:
     return reader
 
 
-def _json_lines(records: list[dict[str, Any]]) -> None:
+def _show(
+    db: Path | None,
+    query: Callable[[duckdb.DuckDBPyConnection], list[dict[str, Any]]],
+    as_json: bool,
+    text: Callable[[dict[str, Any]], str],
+) -> list[dict[str, Any]]:
+    """Query the database (the reader closed before printing), then print one JSON object or text line per record."""
+    reader = _read(db)
+    try:
+        records = query(reader.con)
+    finally:
+        reader.con.close()
     for record in records:
-        click.echo(json.dumps(record, ensure_ascii=False))
+        click.echo(json.dumps(record, ensure_ascii=False) if as_json else text(record))
+    return records
 
 
 def _trip_text(trip: dict[str, Any]) -> str:
@@ -68,17 +83,10 @@ def trips(as_json: bool, db: Path | None) -> None:
 
     Example: congvan trips --json | jq 'select(.report == null) | .decision_number'
     """
-    reader = _read(db)
-    try:
-        records = trip_views.list_trips(reader.con)
-    finally:
-        reader.con.close()
-    if as_json:
-        _json_lines(records)
-        return
-    for record in records:
-        click.echo(_trip_text(record))
-    click.echo(f"{len(records)} trip(s); {sum(1 for r in records if r['report'] is None)} without a report", err=True)
+    records = _show(db, trip_views.list_trips, as_json, _trip_text)
+    if not as_json:
+        without = sum(1 for r in records if r["report"] is None)
+        click.echo(f"{len(records)} trip(s); {without} without a report", err=True)
 
 
 @click.command("reports")
@@ -90,21 +98,16 @@ def reports(as_json: bool, unlinked: bool, db: Path | None) -> None:
 
     Example: congvan reports --unlinked
     """
-    reader = _read(db)
-    try:
-        records = trip_views.list_reports(reader.con, unlinked_only=unlinked)
-    finally:
-        reader.con.close()
-    if as_json:
-        _json_lines(records)
-        return
-    for record in records:
-        target = f"trip {record['trip_id'][:12]} ({record['link_method']}, {record['link_score']})"
-        cited = f"cites {record['cited_decision_number'] or '-'} of {record['cited_decision_date'] or '?'}"
-        click.echo(
-            f"{record['number'] or record['sha256'][:12]} of {record['report_date'] or '?'} by "
-            f"{record['reporter'] or '?'}: {cited} → " + (target if record["trip_id"] else "no trip")
-        )
+    _show(db, functools.partial(trip_views.list_reports, unlinked_only=unlinked), as_json, _report_text)
+
+
+def _report_text(record: dict[str, Any]) -> str:
+    target = f"trip {record['trip_id'][:12]} ({record['link_method']}, {record['link_score']})"
+    cited = f"cites {record['cited_decision_number'] or '-'} of {record['cited_decision_date'] or '?'}"
+    return (
+        f"{record['number'] or record['sha256'][:12]} of {record['report_date'] or '?'} by "
+        f"{record['reporter'] or '?'}: {cited} → " + (target if record["trip_id"] else "no trip")
+    )
 
 
 @click.command("link")
@@ -142,21 +145,16 @@ def people(ctx: click.Context, as_json: bool, db: Path | None) -> None:
     ctx.obj["db"] = db
     if ctx.invoked_subcommand is not None:
         return
-    reader = _read(db)
-    try:
-        records = trip_views.list_people(reader.con)
-    finally:
-        reader.con.close()
-    if as_json:
-        _json_lines(records)
-        return
-    for record in records:
-        leader = " [key leader]" if record["is_key_leader"] else ""
-        also = [a for a in record["aliases"] or [] if a != record["name"]]
-        click.echo(
-            f"{record['person_id']}  {record['name']}, {record['title'] or '?'}, {record['unit'] or '?'}{leader}"
-            f"  ({record['mention_count']} mention(s)" + (f"; also written {', '.join(also)}" if also else "") + ")"
-        )
+    _show(db, trip_views.list_people, as_json, _person_text)
+
+
+def _person_text(record: dict[str, Any]) -> str:
+    leader = " [key leader]" if record["is_key_leader"] else ""
+    also = [a for a in record["aliases"] or [] if a != record["name"]]
+    return (
+        f"{record['person_id']}  {record['name']}, {record['title'] or '?'}, {record['unit'] or '?'}{leader}"
+        f"  ({record['mention_count']} mention(s)" + (f"; also written {', '.join(also)}" if also else "") + ")"
+    )
 
 
 @people.command("merges")
@@ -169,24 +167,20 @@ def merges(ctx: click.Context, as_json: bool, show_all: bool, db: Path | None) -
 
     Example: congvan people merges --json | jq 'select(.evidence.title_changed)'
     """
-    reader = _read(db or ctx.obj.get("db"))
-    try:
-        records = trip_views.list_merges(reader.con, same_document=show_all)
-    finally:
-        reader.con.close()
-    if as_json:
-        _json_lines(records)
-        return
-    for record in records:
-        evidence = record["evidence"] or {}
-        units = " / ".join(u or "?" for u in evidence.get("units", []))
-        titles = " → ".join(t or "?" for t in evidence.get("titles", []))
-        documents = " + ".join(d.get("document_number") or d["sha256"][:12] for d in evidence.get("documents", []))
-        state = " [undone]" if record["undone"] else ""
-        click.echo(
-            f"{record['merge_id']}  {record['person_name'] or record['person_id']}: name {evidence.get('name_score')}, "
-            f"unit {units}, title {titles}, documents {documents}{state}"
-        )
+    query = functools.partial(trip_views.list_merges, same_document=show_all)
+    _show(db or ctx.obj.get("db"), query, as_json, _merge_text)
+
+
+def _merge_text(record: dict[str, Any]) -> str:
+    evidence = record["evidence"] or {}
+    units = " / ".join(u or "?" for u in evidence.get("units", []))
+    titles = " → ".join(t or "?" for t in evidence.get("titles", []))
+    documents = " + ".join(d.get("document_number") or d["sha256"][:12] for d in evidence.get("documents", []))
+    state = " [undone]" if record["undone"] else ""
+    return (
+        f"{record['merge_id']}  {record['person_name'] or record['person_id']}: name {evidence.get('name_score')}, "
+        f"unit {units}, title {titles}, documents {documents}{state}"
+    )
 
 
 @people.command("unmerge")
