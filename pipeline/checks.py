@@ -73,7 +73,8 @@ _PER_COUNTRY = f"(x.end_date - x.start_date + 1 - {TRAVEL_DAYS}) / x.n_countries
 
 @dataclass(frozen=True)
 class Check:
-    """One rule kind's check. `rows` is a FROM item aliased `x` (with `trip_id`, `decision_number`, `ctx`,
+    """One rule kind's check. `rows` is a FROM item aliased `x` (with `trip_id`, `decision_number`, the
+    context `place_id` and `start_date`,
     and for people `name`, `person_id`, `is_key_leader`, `is_managed`); the chosen rule is `c`; `joins` may use
     both; `breaks`, `message`, `evidence` and `severity` are SQL over them."""
 
@@ -206,14 +207,15 @@ CHECKS = (
         RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT,
         # The unit key is worked out once per distinct unit name, and the lists built only for units with two.
         rows=f"""(WITH keyed AS MATERIALIZED (
-             SELECT m.trip_id, m.ordinal, m.name, m.unit, m.decision_number, m.ctx, k.unit_key
+             SELECT m.trip_id, m.ordinal, m.name, m.unit, m.decision_number, m.place_id, m.start_date, k.unit_key
              FROM cv_members m JOIN (
                SELECT unit, CASE WHEN regexp_matches(lower(unit), '{LOCAL_ORGAN}')
                                  THEN regexp_extract(lower(unit), '{LOCALITY}', 1)
                                  ELSE lower(trim(unit)) END AS unit_key
                FROM (SELECT DISTINCT unit FROM cv_members WHERE is_key_leader AND unit IS NOT NULL)) k USING (unit)
              WHERE m.is_key_leader)
-           SELECT trip_id, any_value(decision_number) AS decision_number, any_value(ctx) AS ctx,
+           SELECT trip_id, any_value(decision_number) AS decision_number,
+                  any_value(place_id) AS place_id, any_value(start_date) AS start_date,
                   array_to_string(list(DISTINCT unit ORDER BY unit), ', ') AS unit,
                   list(name ORDER BY ordinal) AS names, count(*) AS n
            FROM keyed SEMI JOIN (SELECT trip_id, unit_key FROM keyed GROUP BY ALL HAVING count(*) >= 2) two
@@ -291,20 +293,21 @@ SELECT r.rule_id, r.kind, r.value, r.unit, r.exception_value, coalesce(r.scope, 
 FROM rules r
 WHERE r.status = 'active' AND (r.value IS NOT NULL OR r.kind NOT IN {_in([c.kind for c in CHECKS if c.needs_value])});
 
--- Trips, with `ctx` numbering their (issuer place, start date): trips of one context answer to the same rules.
+-- Trips, with their context: the place their issuer names (`place_id`) and the start date. Trips of one
+-- context answer to the same rules.
+CREATE OR REPLACE TEMP TABLE cv_places AS
+SELECT place_text, row_number() OVER () AS place_id
+FROM (SELECT DISTINCT lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, d.place)) AS place_text
+      FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id);
+
 CREATE OR REPLACE TEMP TABLE cv_trips AS
-WITH t AS MATERIALIZED (
-  SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.funding, t.funding_text, t.sponsor, t.inviter,
-         t.submitted_on, lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, d.place)) AS place_text,
-         coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_members
-  FROM trips t
-  LEFT JOIN documents d ON d.sha256 = t.trip_id
-  LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_destinations GROUP BY trip_id) dc ON dc.trip_id = t.trip_id
-  LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc ON mc.trip_id = t.trip_id),
-contexts AS (SELECT place_text, start_date, row_number() OVER () AS ctx
-             FROM (SELECT DISTINCT place_text, start_date FROM t))
-SELECT t.*, x.ctx FROM t JOIN contexts x
-  ON t.place_text IS NOT DISTINCT FROM x.place_text AND t.start_date IS NOT DISTINCT FROM x.start_date;
+SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.funding, t.funding_text, t.sponsor, t.inviter,
+       t.submitted_on, p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_members
+FROM trips t
+LEFT JOIN documents d ON d.sha256 = t.trip_id
+JOIN cv_places p ON p.place_text = lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, d.place))
+LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_destinations GROUP BY trip_id) dc ON dc.trip_id = t.trip_id
+LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc ON mc.trip_id = t.trip_id;
 
 CREATE OR REPLACE TEMP TABLE cv_members AS
 SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id,
@@ -312,7 +315,7 @@ SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id,
        coalesce(m.is_key_leader, false) AS is_key_leader,
        coalesce(m.is_key_leader, false)
          OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}') AS is_managed,
-       t.ctx, t.start_date, t.end_date, t.decision_number
+       t.place_id, t.start_date, t.end_date, t.decision_number
 FROM trip_members m JOIN cv_trips t USING (trip_id);
 
 CREATE OR REPLACE TEMP TABLE cv_honorifics AS
@@ -321,15 +324,17 @@ SELECT sha256, name, any_value(honorific) AS honorific FROM mentions WHERE role 
 -- The rule each context answers to, per kind: trip-level kinds once per trip context (flags null), kinds
 -- about people once per trip context and member flags (scope decides).
 CREATE OR REPLACE TEMP TABLE cv_chosen AS
-WITH places AS (SELECT DISTINCT ctx, place_text, start_date FROM cv_trips),
-x AS (SELECT ctx, place_text, start_date, NULL::BOOLEAN AS is_key_leader, NULL::BOOLEAN AS is_managed FROM places
+WITH trip_contexts AS (SELECT DISTINCT place_id, start_date FROM cv_trips),
+x AS (SELECT t.place_id, t.start_date, p.place_text, NULL::BOOLEAN AS is_key_leader, NULL::BOOLEAN AS is_managed
+      FROM trip_contexts t JOIN cv_places p USING (place_id)
       UNION ALL
-      SELECT f.ctx, p.place_text, p.start_date, f.is_key_leader, f.is_managed
-      FROM (SELECT DISTINCT ctx, is_key_leader, is_managed FROM cv_members) f JOIN places p USING (ctx))
+      SELECT f.place_id, f.start_date, p.place_text, f.is_key_leader, f.is_managed
+      FROM (SELECT DISTINCT place_id, start_date, is_key_leader, is_managed FROM cv_members) f
+      JOIN cv_places p USING (place_id))
 SELECT * EXCLUDE (rn) FROM (
-  SELECT x.ctx, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit, r.exception_value, r.severity,
-         r.citation,
-         row_number() OVER (PARTITION BY r.kind, x.ctx, x.is_key_leader, x.is_managed
+  SELECT x.place_id, x.start_date, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit,
+         r.exception_value, r.severity, r.citation,
+         row_number() OVER (PARTITION BY r.kind, x.place_id, x.start_date, x.is_key_leader, x.is_managed
                             ORDER BY r.strictness, (r.jurisdiction_key = 'central') ASC,
                                      r.effective_from DESC NULLS LAST, r.rule_id) AS rn
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
@@ -340,23 +345,36 @@ SELECT * EXCLUDE (rn) FROM (
 WHERE rn = 1;
 
 -- Each person's trips of a calendar year in order: the n-th trip and the working days abroad so far
--- (working days from the start day to the end day, both included). One window sort serves both checks; only
--- rows over the most lenient active limit are kept.
+-- (working days from the start day to the end day, both included). One window sort serves both checks, over
+-- the person-years that can break the most lenient active limit (a running total never exceeds the sum of the
+-- positive days), and keeps the rows that do.
 CREATE OR REPLACE TEMP TABLE cv_person_trips AS
-SELECT * FROM (
-  SELECT m.trip_id, m.ordinal, m.name, m.person_id, m.person_key, m.ctx, m.is_key_leader, m.is_managed,
-         m.decision_number, year(m.start_date) AS yr, ce.working_day_index - cs.working_day_index AS wd,
-         row_number() OVER w AS nth, sum(ce.working_day_index - cs.working_day_index) OVER w AS total
+WITH dated AS (
+  SELECT m.trip_id, m.ordinal, m.name, m.person_id, m.person_key, m.place_id, m.start_date, m.is_key_leader,
+         m.is_managed, m.decision_number, year(m.start_date) AS yr,
+         ce.working_day_index - cs.working_day_index AS wd
   FROM cv_members m
   LEFT JOIN calendar cs ON cs.date = m.start_date - 1
   LEFT JOIN calendar ce ON ce.date = m.end_date
-  WHERE m.start_date IS NOT NULL
-  WINDOW w AS (PARTITION BY m.person_key, year(m.start_date) ORDER BY m.start_date, m.trip_id))
-WHERE nth > (SELECT min(value) FROM cv_rules WHERE kind = '{RuleKind.MAX_TRIPS_PER_YEAR.value}')
-   OR total > (SELECT min(coalesce(value, {ANNUAL_LEAVE_DAYS})) FROM cv_rules
-               WHERE kind = '{RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE.value}');
+  WHERE m.start_date IS NOT NULL),
+limits AS MATERIALIZED (
+  SELECT min(value) FILTER (WHERE kind = '{RuleKind.MAX_TRIPS_PER_YEAR.value}') AS trips,
+         min(coalesce(value, {ANNUAL_LEAVE_DAYS}))
+           FILTER (WHERE kind = '{RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE.value}') AS days
+  FROM cv_rules),
+busy AS (
+  SELECT person_key, yr FROM dated GROUP BY person_key, yr
+  HAVING count(*) > (SELECT trips FROM limits) OR sum(greatest(wd, 0)) > (SELECT days FROM limits))
+SELECT * FROM (
+  SELECT d.*, row_number() OVER w AS nth, sum(d.wd) OVER w AS total
+  FROM dated d SEMI JOIN busy USING (person_key, yr)
+  WINDOW w AS (PARTITION BY d.person_key, d.yr ORDER BY d.start_date, d.trip_id))
+WHERE nth > (SELECT trips FROM limits) OR total > (SELECT days FROM limits);
 """
-_TEMP_TABLES = ("cv_rules", "cv_trips", "cv_members", "cv_honorifics", "cv_chosen", "cv_person_trips")
+_TEMP_TABLES = ("cv_rules", "cv_places", "cv_trips", "cv_members", "cv_honorifics", "cv_chosen", "cv_person_trips")
+
+
+_SAME_CONTEXT = "c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date"
 
 
 def _select(check: Check) -> str:
@@ -365,10 +383,10 @@ def _select(check: Check) -> str:
     kind = check.kind.value
     if check.per_person:
         person, level = "x.name, x.person_id", "IS NOT NULL"
-        on = "c.ctx = x.ctx AND c.is_key_leader = x.is_key_leader AND c.is_managed = x.is_managed"
+        on = f"{_SAME_CONTEXT} AND c.is_key_leader = x.is_key_leader AND c.is_managed = x.is_managed"
         honorific = "LEFT JOIN cv_honorifics h ON h.sha256 = x.trip_id AND h.name = x.name"
     else:
-        person, level, on, honorific = "NULL, NULL", "IS NULL", "c.ctx = x.ctx", ""
+        person, level, on, honorific = "NULL, NULL", "IS NULL", _SAME_CONTEXT, ""
     pairs = [*check.evidence.items(), ("rule_source", "c.citation"), ("rule_value", "c.value")]
     evidence = "json_object(" + ", ".join(f"'{key}', {expr}" for key, expr in pairs) + ")"
     return f"""
@@ -467,19 +485,23 @@ def run_checks(
     return stored_findings(con, kinds)
 
 
+_FINDING_FIELDS = (
+    "rule_kind",
+    "rule_id",
+    "decision_number",
+    "trip_id",
+    "person",
+    "severity",
+    "message",
+    "evidence",
+    "as_of",
+)
+
+
 def _finding(row: tuple[Any, ...]) -> Finding:
-    rule_id, kind, trip_id, decision, person, severity, message, evidence, as_of = row
-    return Finding(
-        rule_kind=kind,
-        rule_id=rule_id,
-        decision_number=decision,
-        trip_id=trip_id,
-        person=person,
-        severity=severity,
-        message=message,
-        evidence=json.loads(evidence) if evidence else {},
-        as_of=as_of,
-    )
+    fields = dict(zip(_FINDING_FIELDS, row, strict=True))
+    fields["evidence"] = json.loads(fields["evidence"]) if fields["evidence"] else {}
+    return Finding(**fields)
 
 
 def iter_findings(
@@ -493,8 +515,7 @@ def iter_findings(
     cursor = con.cursor()
     try:
         cursor.execute(
-            f"""SELECT rule_id, rule_kind, trip_id, decision_number, person, severity, message, evidence, as_of
-                FROM findings {where}
+            f"""SELECT {", ".join(_FINDING_FIELDS)} FROM findings {where}
                 ORDER BY decision_number NULLS LAST, rule_kind, person NULLS FIRST, message""",
             params,
         )

@@ -8,6 +8,7 @@ pipeline.checks; the test asserts the two agree exactly. Holidays sit inside rep
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -56,102 +57,77 @@ DUNG = Member("Vi Thị Dung", "Sở Ngoại vụ")
 EM = Member("Hà Văn Em", "Sở Tư pháp")
 STAFF = [Member(f"Chuyên viên Số {i}", "Văn phòng UBND tỉnh") for i in range(1, 6)]
 
+
+def d(day_month: str) -> dt.date:
+    """A 2025 date as the documents write it without the year: '13/1' is 13 January."""
+    day, month = map(int, day_month.split("/"))
+    return D(2025, month, day)
+
+
+def trip(
+    n: int, start: str, end: str, countries: str, members: list[Member], report: str | None = None, **facts: Any
+) -> TripFact:
+    """Decision n/QĐ-UBND of 2025: its dates (day/month), countries ('Pháp, Bỉ'), members, report day, and any
+    other TripFact fields."""
+    return TripFact(
+        f"{n:02d}/QĐ-UBND",
+        d(start),
+        d(end),
+        countries.split(", "),
+        members,
+        report_on=d(report) if report else None,
+        **facts,
+    )
+
+
 TRIPS = [
     # Tết inside the report deadline: back Wed 22/1, report Fri 7/2 is the 7th working day → on time.
-    TripFact("01/QĐ-UBND", D(2025, 1, 13), D(2025, 1, 22), ["Lào"], [CUONG, DUNG], report_on=D(2025, 2, 7)),
+    trip(1, "13/1", "22/1", "Lào", [CUONG, DUNG], report="7/2"),
     # Same Tết break, report one working day later than allowed.
-    TripFact("02/QĐ-UBND", D(2025, 1, 14), D(2025, 1, 21), ["Lào"], [EM], report_on=D(2025, 2, 7)),
-    TripFact(
-        "03/QĐ-UBND",
-        D(2025, 3, 3),
-        D(2025, 3, 7),
-        ["Nhật Bản"],
-        [AN, CUONG],
-        report_on=D(2025, 3, 12),
-        submitted_on=D(2025, 2, 20),
-    ),
+    trip(2, "14/1", "21/1", "Lào", [EM], report="7/2"),
+    trip(3, "3/3", "7/3", "Nhật Bản", [AN, CUONG], report="12/3", submitted_on=d("20/2")),
     # 30/4–1/5 inside the deadline: back Mon 28/4, deadline Mon 12/5 (26/4 make-up day is before the return).
-    TripFact("04/QĐ-UBND", D(2025, 4, 21), D(2025, 4, 28), ["Hàn Quốc"], [AN, DUNG], report_on=D(2025, 5, 12)),
-    TripFact("05/QĐ-UBND", D(2025, 4, 22), D(2025, 4, 28), ["Hàn Quốc"], [EM], report_on=D(2025, 5, 13)),
+    trip(4, "21/4", "28/4", "Hàn Quốc", [AN, DUNG], report="12/5"),
+    trip(5, "22/4", "28/4", "Hàn Quốc", [EM], report="13/5"),
     # Submitted Thu 24/4 for a Mon 5/5 departure: 25/4, 26/4 (make-up), 28/4, 29/4 → 4 working days: urgent only.
-    TripFact(
-        "06/QĐ-UBND",
-        D(2025, 5, 5),
-        D(2025, 5, 9),
-        ["Thái Lan"],
-        [CUONG],
-        submitted_on=D(2025, 4, 24),
-        report_on=D(2025, 5, 14),
-    ),
+    trip(6, "5/5", "9/5", "Thái Lan", [CUONG], report="14/5", submitted_on=d("24/4")),
     # Submitted 1 working day ahead: a breach even for urgent cases.
-    TripFact(
-        "07/QĐ-UBND",
-        D(2025, 5, 20),
-        D(2025, 5, 23),
-        ["Thái Lan"],
-        [DUNG],
-        submitted_on=D(2025, 5, 16),
-        report_on=D(2025, 5, 27),
-    ),
+    trip(7, "20/5", "23/5", "Thái Lan", [DUNG], report="27/5", submitted_on=d("16/5")),
     # Seven members, over the six allowed.
-    TripFact("08/QĐ-UBND", D(2025, 6, 2), D(2025, 6, 6), ["Xin-ga-po"], [EM, *STAFF, CUONG], report_on=D(2025, 6, 10)),
+    trip(8, "2/6", "6/6", "Xin-ga-po", [EM, *STAFF, CUONG], report="10/6"),
     # Three countries; 9 days over them: (9 - 2) / 3 ≈ 2.3 days each, within 3.
-    TripFact("09/QĐ-UBND", D(2025, 6, 9), D(2025, 6, 17), ["Pháp", "Bỉ", "Đức"], [DUNG], report_on=D(2025, 6, 20)),
+    trip(9, "9/6", "17/6", "Pháp, Bỉ, Đức", [DUNG], report="20/6"),
     # Two countries over 9 days: (9 - 2) / 2 = 3.5 > 3.
-    TripFact("10/QĐ-UBND", D(2025, 6, 23), D(2025, 7, 1), ["Úc", "Niu Di-lân"], [STAFF[0]], report_on=D(2025, 7, 3)),
+    trip(10, "23/6", "1/7", "Úc, Niu Di-lân", [STAFF[0]], report="3/7"),
     # Two countries over 8 days: exactly 3 each, not over.
-    TripFact("11/QĐ-UBND", D(2025, 7, 7), D(2025, 7, 14), ["Ý", "Áo"], [STAFF[1]], report_on=D(2025, 7, 16)),
+    trip(11, "7/7", "14/7", "Ý, Áo", [STAFF[1]], report="16/7"),
     # An's third trip of 2025 and two key leaders of one department together.
-    TripFact("12/QĐ-UBND", D(2025, 7, 21), D(2025, 7, 25), ["Trung Quốc"], [AN, BINH], report_on=D(2025, 7, 29)),
+    trip(12, "21/7", "25/7", "Trung Quốc", [AN, BINH], report="29/7"),
     # Paid for by a company.
-    TripFact(
-        "13/QĐ-UBND",
-        D(2025, 8, 4),
-        D(2025, 8, 8),
-        ["Đài Loan"],
-        [STAFF[2]],
-        funding="enterprise",
-        report_on=D(2025, 8, 12),
-    ),
+    trip(13, "4/8", "8/8", "Đài Loan", [STAFF[2]], report="12/8", funding="enterprise"),
     # State-funded, but on a foreign company's named invitation.
-    TripFact(
-        "14/QĐ-UBND",
-        D(2025, 8, 11),
-        D(2025, 8, 13),
-        ["Nhật Bản"],
-        [STAFF[3]],
-        inviter="Công ty TNHH Kaede Trading",
-        report_on=D(2025, 8, 15),
-    ),
+    trip(14, "11/8", "13/8", "Nhật Bản", [STAFF[3]], report="15/8", inviter="Công ty TNHH Kaede Trading"),
     # An's fourth trip; also takes his working days abroad over the 12 days of annual leave.
-    TripFact("15/QĐ-UBND", D(2025, 8, 18), D(2025, 8, 22), ["Lào"], [AN], report_on=D(2025, 8, 26)),
+    trip(15, "18/8", "22/8", "Lào", [AN], report="26/8"),
     # No report: back Fri 19/9, deadline Tue 30/9, missing at 15/10.
-    TripFact("16/QĐ-UBND", D(2025, 9, 15), D(2025, 9, 19), ["Campuchia"], [STAFF[4]]),
+    trip(16, "15/9", "19/9", "Campuchia", [STAFF[4]]),
     # No report but not yet due: back Fri 10/10, deadline Tue 21/10 > 15/10.
-    TripFact("17/QĐ-UBND", D(2025, 10, 6), D(2025, 10, 10), ["Campuchia"], [STAFF[0]]),
+    trip(17, "6/10", "10/10", "Campuchia", [STAFF[0]]),
     # Passports: one on time, one late, one never handed back (deadline 5 working days after Fri 29/8,
     # with 1–2/9 off: 3, 4, 5, 8, 9 → Tue 9/9).
-    TripFact(
-        "18/QĐ-UBND",
-        D(2025, 8, 25),
-        D(2025, 8, 29),
-        ["Nga"],
+    trip(
+        18,
+        "25/8",
+        "29/8",
+        "Nga",
         [CUONG, DUNG, EM],
-        report_on=D(2025, 9, 4),
-        passports={CUONG.name: D(2025, 9, 9), DUNG.name: D(2025, 9, 10), EM.name: None},
+        report="4/9",
+        passports={CUONG.name: d("9/9"), DUNG.name: d("10/9"), EM.name: None},
     ),
     # Planned year-end trip: a warning, and its report is not due.
-    TripFact("19/QĐ-UBND", D(2025, 12, 15), D(2025, 12, 19), ["Hàn Quốc"], [STAFF[1]]),
+    trip(19, "15/12", "19/12", "Hàn Quốc", [STAFF[1]]),
     # An ordinary trip with nothing wrong.
-    TripFact(
-        "20/QĐ-UBND",
-        D(2025, 9, 22),
-        D(2025, 9, 26),
-        ["Ma-lai-xi-a"],
-        [BINH],
-        report_on=D(2025, 9, 30),
-        submitted_on=D(2025, 9, 10),
-    ),
+    trip(20, "22/9", "26/9", "Ma-lai-xi-a", [BINH], report="30/9", submitted_on=d("10/9")),
 ]
 
 
