@@ -1,0 +1,1 @@
+"""Held-out evaluation set: `build.py` writes the labelled documents of this folder."""
