@@ -302,9 +302,12 @@ FROM (SELECT DISTINCT lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, 
 
 CREATE OR REPLACE TEMP TABLE cv_trips AS
 SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.funding, t.funding_text, t.sponsor, t.inviter,
-       t.submitted_on, p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_members
+       t.submitted_on, p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_members,
+       ce.working_day_index - cs.working_day_index AS wd  -- working days from the start day to the end day
 FROM trips t
 LEFT JOIN documents d ON d.sha256 = t.trip_id
+LEFT JOIN calendar cs ON cs.date = t.start_date - 1
+LEFT JOIN calendar ce ON ce.date = t.end_date
 JOIN cv_places p ON p.place_text = lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, d.place))
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_destinations GROUP BY trip_id) dc ON dc.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc ON mc.trip_id = t.trip_id;
@@ -315,7 +318,7 @@ SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id,
        coalesce(m.is_key_leader, false) AS is_key_leader,
        coalesce(m.is_key_leader, false)
          OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}') AS is_managed,
-       t.place_id, t.start_date, t.end_date, t.decision_number
+       t.place_id, t.start_date, t.end_date, t.decision_number, t.wd
 FROM trip_members m JOIN cv_trips t USING (trip_id);
 
 CREATE OR REPLACE TEMP TABLE cv_honorifics AS
@@ -344,31 +347,23 @@ SELECT * EXCLUDE (rn) FROM (
          OR (r.scope = 'managed_cadre' AND x.is_managed)))
 WHERE rn = 1;
 
--- Each person's trips of a calendar year in order: the n-th trip and the working days abroad so far
--- (working days from the start day to the end day, both included). One window sort serves both checks, over
--- the person-years that can break the most lenient active limit (a running total never exceeds the sum of the
--- positive days), and keeps the rows that do.
+-- Each person's trips of a calendar year in order: the n-th trip and the working days abroad so far. One
+-- window sort serves both checks, over the person-years that can break the most lenient active limit (a
+-- running total never exceeds the sum of the positive days), and keeps the rows that do.
 CREATE OR REPLACE TEMP TABLE cv_person_trips AS
-WITH dated AS (
-  SELECT m.trip_id, m.ordinal, m.name, m.person_id, m.person_key, m.place_id, m.start_date, m.is_key_leader,
-         m.is_managed, m.decision_number, year(m.start_date) AS yr,
-         ce.working_day_index - cs.working_day_index AS wd
-  FROM cv_members m
-  LEFT JOIN calendar cs ON cs.date = m.start_date - 1
-  LEFT JOIN calendar ce ON ce.date = m.end_date
-  WHERE m.start_date IS NOT NULL),
-limits AS MATERIALIZED (
+WITH limits AS MATERIALIZED (
   SELECT min(value) FILTER (WHERE kind = '{RuleKind.MAX_TRIPS_PER_YEAR.value}') AS trips,
          min(coalesce(value, {ANNUAL_LEAVE_DAYS}))
            FILTER (WHERE kind = '{RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE.value}') AS days
   FROM cv_rules),
 busy AS (
-  SELECT person_key, yr FROM dated GROUP BY person_key, yr
+  SELECT person_key, year(start_date) AS yr FROM cv_members WHERE start_date IS NOT NULL GROUP BY ALL
   HAVING count(*) > (SELECT trips FROM limits) OR sum(greatest(wd, 0)) > (SELECT days FROM limits))
 SELECT * FROM (
-  SELECT d.*, row_number() OVER w AS nth, sum(d.wd) OVER w AS total
-  FROM dated d SEMI JOIN busy USING (person_key, yr)
-  WINDOW w AS (PARTITION BY d.person_key, d.yr ORDER BY d.start_date, d.trip_id))
+  SELECT m.trip_id, m.ordinal, m.name, m.person_id, m.person_key, m.place_id, m.start_date, m.is_key_leader,
+         m.is_managed, m.decision_number, b.yr, m.wd, row_number() OVER w AS nth, sum(m.wd) OVER w AS total
+  FROM cv_members m JOIN busy b ON b.person_key = m.person_key AND b.yr = year(m.start_date)
+  WINDOW w AS (PARTITION BY m.person_key, b.yr ORDER BY m.start_date, m.trip_id))
 WHERE nth > (SELECT trips FROM limits) OR total > (SELECT days FROM limits);
 """
 _TEMP_TABLES = ("cv_rules", "cv_places", "cv_trips", "cv_members", "cv_honorifics", "cv_chosen", "cv_person_trips")
