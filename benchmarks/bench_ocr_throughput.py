@@ -9,7 +9,10 @@ and as one multi-page TIFF. In the same run:
 - pipeline, without preprocessing (to show what the clean-up costs);
 - pipeline, 1 vs 2 workers on the multi-page TIFF (pages of one file in parallel processes).
 The configurations run in turn, `--rounds` times, and each keeps its fastest round: on a shared machine
-the other jobs' load then hits every configuration alike. The 1-minute load average is printed too.
+the other jobs' load then hits every configuration alike. The 1-minute load average is printed too, and
+CPU seconds per page (this process and its children: tesseract, OCR workers), which other jobs' load
+disturbs far less than wall time; `cores_busy` (CPU seconds over wall seconds) shows whether two
+workers really kept two cores busy.
 
 Prints one JSON object. Usage: python benchmarks/bench_ocr_throughput.py [--pages N] [--rounds R]
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import tempfile
 import time
@@ -42,10 +46,17 @@ def raw_tesseract(path: Path) -> int:
     ).returncode
 
 
-def timed(action) -> float:
-    started = time.perf_counter()
+def cpu_seconds() -> float:
+    """User+system time of this process and of every child it has waited for (tesseract, OCR workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(action) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     action()
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
 def main() -> None:
@@ -78,9 +89,11 @@ def main() -> None:
             "tiff_2": lambda: extract_file(tiff, Settings(ocr_workers=2)),
         }
         best = {name: float("inf") for name in configurations}
+        cpu = {name: float("inf") for name in configurations}
         for _ in range(args.rounds):
             for name, action in configurations.items():
-                best[name] = min(best[name], timed(action))
+                wall, used = timed(action)
+                best[name], cpu[name] = min(best[name], wall), min(cpu[name], used)
         pool.shutdown()
         raw_1, raw_2, pipe_1, pipe_plain, tiff_1, tiff_2 = (best[name] for name in configurations)
 
@@ -106,6 +119,16 @@ def main() -> None:
                     "raw_tesseract": round(raw_1 / n, 3),
                     "pipeline": round(pipe_1 / n, 3),
                     "pipeline_no_preprocessing": round(pipe_plain / n, 3),
+                },
+                "cpu_seconds_per_page": {
+                    "raw_tesseract": round(cpu["raw_1"] / n, 3),
+                    "pipeline": round(cpu["pipe_1"] / n, 3),
+                    "pipeline_no_preprocessing": round(cpu["pipe_plain"] / n, 3),
+                },
+                "pipeline_cpu_overhead_vs_raw": round(cpu["pipe_1"] / cpu["raw_1"] - 1, 3),
+                "cores_busy": {
+                    "raw_tesseract_2_processes": round(cpu["raw_2"] / raw_2, 2),
+                    "pipeline_tiff_2_workers": round(cpu["tiff_2"] / tiff_2, 2),
                 },
                 "pipeline_overhead_vs_raw": round(pipe_1 / raw_1 - 1, 3),
                 "pipeline_overhead_vs_raw_no_preprocessing": round(pipe_plain / raw_1 - 1, 3),

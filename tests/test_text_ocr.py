@@ -90,7 +90,7 @@ def test_ocr_one_tesseract_call_per_page(monkeypatch: pytest.MonkeyPatch) -> Non
 @pytest.mark.ocr
 @pytest.mark.parametrize("mode", ["1", "RGB"])
 def test_ocr_bilevel_and_colour_pages_are_read(mode: str) -> None:
-    """Fax-style bilevel TIFF frames and colour photos reach tesseract as they are (PBM/PPM pages)."""
+    """Fax-style bilevel TIFF frames and colour photos are read (the page file keeps their mode)."""
     from tests.documents import Letter, render_letter
 
     image, _ = render_letter(Letter())
