@@ -359,11 +359,32 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[str | None, str
 
 _LOCALITY_WORDS = {"tinh": "TỈNH", "huyen": "HUYỆN", "uy": "ỦY"}
 """Tone-mark slips of OCR in header words from a closed set ("TĨNH", "TÍNH" → "TỈNH")."""
+_UNIT_WORDS = {"tinh", "huyen", "xa", "phuong", "quan", "pho", "tran"}
+"""Words after which a word is a place's name, not a unit word ("HUYỆN TĨNH GIA")."""
+_BODY_ENDS = {"ubnd", "hdnd", "dan"}
+"""Words a unit word follows when the place's name is on the next line ("ỦY BAN NHÂN DÂN TÍNH")."""
+
+
+def _locality_word(words: list[str], index: int) -> str:
+    """The repaired unit word, unless the word is part of a place's name: "HÀ TĨNH" ends the heading,
+    "TĨNH GIA" follows a unit word; a unit word is followed by the name it qualifies (or ends a line
+    whose next line holds it)."""
+    word = words[index]
+    repaired = _LOCALITY_WORDS.get(fold(word))
+    if repaired is None or repaired == word:
+        return word
+    if repaired != "ỦY":
+        follows_unit = index > 0 and fold(words[index - 1]) in _UNIT_WORDS
+        names_end = index == len(words) - 1 and index > 0 and fold(words[index - 1]) not in _BODY_ENDS
+        if names_end or follows_unit:
+            return word
+    return repaired
 
 
 def running_name(heading: str) -> str:
     """A body's heading in the form running text uses: sentence case, "Ủy ban nhân dân" → "UBND"."""
-    words = [_LOCALITY_WORDS.get(fold(word), word) for word in squash(heading).split(" ")]
+    split = squash(heading).split(" ")
+    words = [_locality_word(split, index) for index in range(len(split))]
     name = readable_case(" ".join(words))
     name = re.sub(r"^Ủy ban nhân dân\b", "UBND", name)
     return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)

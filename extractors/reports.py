@@ -32,6 +32,8 @@ _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai"
 _YEAR_IN_NUMBER = re.compile(r"/\s*(?:19|20)\d\d\s*/")
 _DELEGATION_HEAD = re.compile(r"\bdo\s+(?P<who>(?:ong|ba|dong\s+chi)\s+[^\n]{3,160}?)\s+lam\s+truong\s+doan")
 _REPORTER_LABEL = re.compile(r"\bnguoi\s+bao\s+cao\s*:\s*(?:(?:ong|ba|dong\s+chi)\s+)?")
+_RESULT_SUBJECT = re.compile(r"^\s*ket\s+qua\b")
+_RETURN = re.compile(r"\bve\s+nuoc\b|\btro\s+ve\b|\bnhap\s+canh\s+tro\s+lai\b")
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,25 @@ def is_trip_report(document: Document) -> bool:
         doc_type = next((t for line in document.text.splitlines()[:40] if (t := title_type(line))), None)
     if doc_type is not DocType.BAO_CAO:
         return False
-    return bool(_REPORT_SUBJECT.search(fold(f"{document.subject or ''}\n{document.text[:3000]}")))
+    opening = document.text[:3000]
+    if _REPORT_SUBJECT.search(fold(f"{document.subject or ''}\n{opening}")):
+        return True
+    return _reports_other_trip(document.subject or "", opening)
+
+
+def _reports_other_trip(subject: str, opening: str) -> bool:
+    """ "Kết quả tham dự Hội chợ … tại Úc", "kết quả chuyến thăm và làm việc tại Lào": a result abroad that
+    answers a decision sending people, or that states the return home."""
+    if not _RESULT_SUBJECT.search(fold(subject)) or not find_destinations(f"{subject}\n{opening}"):
+        return False
+    folded = fold(opening)
+    if _RETURN.search(folded):
+        return True
+    for match in _DECISION.finditer(folded):
+        context = re.split(r"[;\n]|\.\s", folded[match.end() : match.end() + 250], maxsplit=1)[0]
+        if _SENDING.search(context):
+            return True
+    return False
 
 
 def cited_decision(text: str) -> CitedDecision | None:

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from extractors.docnumber import parse_number
-from extractors.header import parse_header
+from extractors.header import parse_header, running_name
 from extractors.vntext import readable_case
 from schemas.document import DocType
 
@@ -176,6 +176,22 @@ def test_header_number_forms(printed: str, number: str | None, symbol: str) -> N
 )
 def test_header_readable_case(heading: str, readable: str) -> None:
     assert readable_case(heading) == readable
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("UBND TÍNH BẮC KẠN", "UBND tỉnh Bắc Kạn"),  # OCR slip on the unit word is repaired
+        ("UBND TĨNH HÀ TĨNH", "UBND tỉnh Hà Tĩnh"),  # ... but not the province Hà Tĩnh
+        ("UBND TỈNH HÀ TĨNH", "UBND tỉnh Hà Tĩnh"),
+        ("ỦY BAN NHÂN DÂN TÍNH HÀ TĨNH", "UBND tỉnh Hà Tĩnh"),
+        ("TÍNH ỦY HÀ TĨNH", "Tỉnh ủy Hà Tĩnh"),
+        ("UBND HUYỆN TĨNH GIA", "UBND huyện Tĩnh Gia"),  # a district named Tĩnh Gia
+        ("ỦY BAN NHÂN DÂN TÍNH", "UBND tỉnh"),  # province name on the next line
+    ],
+)
+def test_header_locality_repair_spares_place_names(heading: str, name: str) -> None:
+    assert running_name(heading) == name
 
 
 def test_header_signer_behind_ocr_junk_and_items_joined_on_one_line() -> None:

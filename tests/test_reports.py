@@ -89,3 +89,62 @@ def test_reports_reporter_falls_back_to_the_head_of_delegation() -> None:
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
     assert document.report is not None
     assert document.report.reporter == "Chu Thị Hằng"
+
+
+OTHER_REPORT = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 64/BC-SNNMT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày 11 tháng 9 năm 2025
+BÁO CÁO
+{subject}
+{opening}
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+GIÁM ĐỐC
+Vũ Thị Hồng Nhung
+"""
+
+
+@pytest.mark.parametrize(
+    ("subject", "opening", "is_report"),
+    [
+        (
+            "Kết quả tham dự Triển lãm nông sản tại Thái Lan",
+            "Thực hiện Quyết định số 610/QĐ-UBND ngày 02/8/2025 về việc cử đoàn dự triển lãm, đoàn đã có mặt.",
+            True,
+        ),
+        (
+            "Kết quả chuyến thăm và làm việc tại Mông Cổ",
+            "Theo Quyết định số 77-QĐ/TU ngày 01-8-2025 của Ban Thường vụ, đoàn gồm 03 đồng chí đã làm việc.",
+            True,
+        ),
+        (
+            "Kết quả đoàn công tác của Sở tại Hàn Quốc",
+            "Đoàn khởi hành ngày 20/8/2025 và trở về ngày 26/8/2025.",
+            True,
+        ),
+        (
+            "Kết quả khảo sát giống lúa tại Ấn Độ",
+            "Từ ngày 20/8/2025, các cán bộ khảo sát đã về nước ngày 26/8/2025 và báo cáo như sau.",
+            True,
+        ),
+        # a result at home, no decision sending anyone: not a trip report
+        (
+            "Kết quả kiểm tra vùng trồng quế",
+            "Thực hiện Quyết định số 88/QĐ-UBND ngày 02/8/2025 về việc kiểm tra vùng trồng, Sở báo cáo.",
+            False,
+        ),
+        # abroad only as a market named in passing, nothing sent there and no return
+        (
+            "Kết quả xuất khẩu quế sang Ấn Độ quý II",
+            "Sản lượng xuất khẩu tăng 12% so với cùng kỳ; Sở báo cáo như sau.",
+            False,
+        ),
+    ],
+)
+def test_reports_recognised_from_other_subjects(subject: str, opening: str, is_report: bool) -> None:
+    text = OTHER_REPORT.format(subject=subject, opening=opening)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert (document.report is not None) is is_report
