@@ -3,6 +3,10 @@
 Baseline: `pipeline.ingest_db.ingest_paths` (extract each file, load in batches: no Prefect) with one OCR
 process. Then the ingest flow with 1 and 2 workers, and the flow again over the unchanged files.
 Targets: flow overhead ≤ 5 % over the loop, speed-up ≥ 1.8x with 2 workers, unchanged 200 files < 2 s.
+The unchanged rerun is timed twice: right after the 2-worker run, and again once Prefect's temporary server
+has flushed that run's events (as a nightly rerun a day later meets it). Right after a 200-task run the
+server's event persister may hold SQLite's write lock; the flow-run creation that meets it gets a 503 and
+Prefect's client retries after about 2 s. `benchmarks/bench_rerun.py` times the rerun alone, in a minute.
 Each timed run reads its own copy of the pages (distinct bytes), so no run profits from another's cache.
 
 Usage: .venv/bin/python benchmarks/bench_flows.py [--pages 200]
@@ -26,6 +30,7 @@ os.environ["PREFECT_LOCAL_STORAGE_PATH"] = str(WORK / "prefect-results")  # befo
 sys.path.insert(0, str(ROOT))
 
 import pypdfium2  # noqa: E402
+from prefect.settings import get_current_settings  # noqa: E402
 
 from flows.ingest import run_ingest  # noqa: E402
 from pipeline.ingest_db import ingest_paths  # noqa: E402
@@ -82,6 +87,8 @@ def main() -> None:
     t_flow2 = timed(lambda: run_ingest([inboxes["flow2"]], two))
     unchanged = {}
     t_unchanged = timed(lambda: unchanged.update(vars(run_ingest([inboxes["flow2"]], two))))
+    time.sleep(get_current_settings().server.services.event_persister.flush_interval + 1)
+    t_unchanged_idle = timed(lambda: run_ingest([inboxes["flow2"]], two))
 
     files, total_pages = sizes["flow2"]
     result = {
@@ -96,8 +103,15 @@ def main() -> None:
         "speedup_2_workers_vs_1": round(t_flow1 / t_flow2, 2),
         "speedup_2_workers_vs_loop": round(t_loop / t_flow2, 2),
         "unchanged_rerun_s": round(t_unchanged, 2),
+        "unchanged_rerun_idle_server_s": round(t_unchanged_idle, 2),
+        "load_average_1m": round(os.getloadavg()[0], 2),
         "unchanged_skipped": unchanged.get("skipped"),
-        "targets": {"flow_overhead_pct": "<= 5", "speedup_2_workers_vs_1": ">= 1.8", "unchanged_rerun_s": "< 2"},
+        "targets": {
+            "flow_overhead_pct": "<= 5",
+            "speedup_2_workers_vs_1": ">= 1.8",
+            "unchanged_rerun_s": "< 2",
+            "unchanged_rerun_idle_server_s": "< 2",
+        },
     }
     print(json.dumps(result, indent=2))
     shutil.rmtree(WORK, ignore_errors=True)

@@ -34,11 +34,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 import extractors
 from extractors.document import EXTRACTOR_VERSION
+from flows import prefect_env
 from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner, per_document_settings
-from pipeline import ingest, link, pages, runs, store
+from pipeline import ingest, ingest_db, link, pages, runs, store
 from pipeline.errors import CongvanError, OcrError
+from pipeline.ingest import FileInfo
 from pipeline.settings import Settings
 from schemas.document import Document, Status
 
@@ -146,29 +148,11 @@ def link_task(db: Lent, settings: Settings) -> None:
 # --------------------------------------------------------------------------- the flow
 
 
-@dataclass(frozen=True)
-class _Todo:
-    path: Path
-    sha256: str
-
-
-def plan(con: duckdb.DuckDBPyConnection, files: Sequence[Path], summary: IngestSummary) -> list[_Todo]:
+def plan(con: duckdb.DuckDBPyConnection, files: Sequence[Path], summary: IngestSummary) -> list[FileInfo]:
     """Hash every file and keep those not yet loaded at this extractor version (each sha256 once)."""
-    todo: dict[str, _Todo] = {}
-    for path in files:
-        try:
-            info = ingest.identify(path)
-        except OSError as error:
-            _fail(con, summary, str(path), None, "file.unreadable", f"cannot read the file: {error.strerror or error}")
-            continue
-        if info.sha256 in todo:
-            summary.skipped += 1
-        elif store.is_loaded(con, info.sha256, EXTRACTOR_VERSION):
-            summary.skipped += 1
-            store.record_seen(con, info.sha256, str(info.path))  # notes a rename or move
-        else:
-            todo[info.sha256] = _Todo(Path(info.path), info.sha256)
-    return list(todo.values())
+    planned = ingest_db.plan(con, files, functools.partial(_fail, con, summary))
+    summary.skipped += planned.skipped
+    return planned.todo
 
 
 def _fail(
@@ -191,7 +175,7 @@ def _progress(total: int, show: bool) -> Iterator[Progress | None]:
 
 def load_results(
     con: duckdb.DuckDBPyConnection,
-    futures: dict[PrefectFuture[Document], _Todo],
+    futures: dict[PrefectFuture[Document], FileInfo],
     summary: IngestSummary,
     settings: Settings,
     show_progress: bool = False,
@@ -243,6 +227,15 @@ def _load(con: duckdb.DuckDBPyConnection, batch: list[Document], summary: Ingest
     batch.clear()
 
 
+def _import_before_tasks() -> None:
+    """underthesea reconfigures logging when first imported (`logging.config.dictConfig` flushes every handler,
+    Prefect's too). First imported inside concurrent tasks, it deadlocked with Prefect starting its events
+    worker on another thread (logging's lock and Prefect's service lock taken in opposite orders), and the
+    run hung. Imported here, in the flow's thread before any task starts, it cannot meet that race.
+    """
+    import underthesea  # noqa: F401
+
+
 def ingest_into(
     con: duckdb.DuckDBPyConnection,
     paths: Sequence[Path],
@@ -259,6 +252,8 @@ def ingest_into(
     summary.seen = len(files)
     todo = plan(con, files, summary)
     run_logger().info("%d file(s) seen, %d to extract, %d unchanged", summary.seen, len(todo), summary.skipped)
+    if todo:
+        _import_before_tasks()
     task_settings = per_document_settings(settings, len(todo))
     futures = {extract_document.submit(t.path, t.sha256, task_settings): t for t in todo}
     status = "failed"
@@ -304,4 +299,5 @@ def run_ingest(
 ) -> IngestSummary:
     """Run the ingest flow with the task runner the settings ask for (threads, processes or Dask)."""
     runner_flow = ingest_flow.with_options(task_runner=make_task_runner(settings))
-    return runner_flow(list(paths), db=db, settings=settings, show_progress=show_progress)
+    with prefect_env.one_off_run():
+        return runner_flow(list(paths), db=db, settings=settings, show_progress=show_progress)

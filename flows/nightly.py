@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
+from flows import prefect_env
 from flows.ingest import IngestSummary, ingest_into, link_task
 from flows.lent import Lent, lend
 from flows.logs import run_logger
@@ -149,4 +150,5 @@ def nightly_flow(
 def run_nightly(settings: Settings, as_of: dt.date | None = None, show_progress: bool = False) -> NightlySummary:
     """Run the nightly flow with the task runner the settings ask for (inbox, db, reports from the settings)."""
     runner_flow = nightly_flow.with_options(task_runner=make_task_runner(settings))
-    return runner_flow(as_of=as_of, settings=settings, show_progress=show_progress)
+    with prefect_env.one_off_run():
+        return runner_flow(as_of=as_of, settings=settings, show_progress=show_progress)

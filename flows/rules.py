@@ -15,6 +15,7 @@ import duckdb
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
+from flows import prefect_env
 from flows.ingest import ingest_into
 from flows.lent import Lent, lend
 from flows.logs import run_logger
@@ -115,4 +116,5 @@ def rules_flow(
 def run_rules(settings: Settings, paths: Sequence[Path] | None = None, actor: str | None = None) -> RulesSummary:
     """Run the rules flow with the task runner the settings ask for (used when files must be ingested)."""
     runner_flow = rules_flow.with_options(task_runner=make_task_runner(settings))
-    return runner_flow(db=settings.db, paths=list(paths) if paths else None, settings=settings, actor=actor)
+    with prefect_env.one_off_run():
+        return runner_flow(db=settings.db, paths=list(paths) if paths else None, settings=settings, actor=actor)

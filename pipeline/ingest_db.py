@@ -18,10 +18,38 @@ import duckdb
 from extractors.document import EXTRACTOR_VERSION
 from pipeline import ingest, link, store
 from pipeline.errors import MissingDependencyError
+from pipeline.ingest import FileInfo
 from pipeline.settings import Settings
 from schemas.document import Document, Status
 
 SNAPSHOT_EVERY_S = 60.0
+
+
+@dataclass
+class Plan:
+    """The files to extract (each sha256 once) and how many were skipped: already loaded, or repeated."""
+
+    todo: list[FileInfo]
+    skipped: int
+
+
+def plan(
+    con: duckdb.DuckDBPyConnection, files: Sequence[Path], fail: Callable[[str, str | None, str, str], None]
+) -> Plan:
+    """Hash every file and keep those not loaded at this extractor version; `fail(path, sha256, code, message)`
+    hears each unreadable file. One lookup for all of them: an unchanged rerun costs the hashing."""
+    infos: list[FileInfo] = []
+    for path in files:
+        try:
+            infos.append(ingest.identify(path))
+        except OSError as error:
+            fail(str(path), None, "file.unreadable", f"cannot read the file: {error.strerror or error}")
+    known = store.note_known(con, [(info.sha256, str(info.path)) for info in infos], EXTRACTOR_VERSION)
+    todo: dict[str, FileInfo] = {}
+    for info in infos:
+        if info.sha256 not in known:
+            todo.setdefault(info.sha256, info)
+    return Plan(list(todo.values()), len(infos) - len(todo))
 
 
 @dataclass
@@ -97,36 +125,26 @@ def ingest_into(
             store.publish_snapshot(con, snapshot_of)
             published = time.monotonic()
 
+    files = ingest.iter_input_files(list(paths))
+    summary.seen = len(files)
+    planned = plan(con, files, fail)
+    summary.skipped += planned.skipped
     batch: list[Document] = []
-    pending: set[str] = set()
-    for path in ingest.iter_input_files(list(paths)):
-        summary.seen += 1
+    for info in planned.todo:
         try:
-            info = ingest.identify(path)
-        except OSError as error:
-            fail(str(path), None, "file.unreadable", f"cannot read the file: {error.strerror or error}")
-            continue
-        if info.sha256 in pending or store.is_loaded(con, info.sha256, EXTRACTOR_VERSION):
-            summary.skipped += 1
-            if info.sha256 not in pending:
-                store.record_seen(con, info.sha256, str(path))
-            continue
-        try:
-            document = ingest.extract_file(path, settings)
+            document = ingest.extract_file(info.path, settings)
         except MissingDependencyError:
             raise
         except Exception as error:  # a bug on one file must not stop the batch; it is recorded
-            fail(str(path), info.sha256, "ingest.crashed", f"{type(error).__name__}: {error}")
+            fail(str(info.path), info.sha256, "ingest.crashed", f"{type(error).__name__}: {error}")
             continue
         if document.status is Status.FAILED:
             first = document.errors[0] if document.errors else None
             message = "; ".join(f"{e.message} [{e.code}]" for e in document.errors) or "extraction failed"
-            fail(str(path), info.sha256, first.code if first else "ingest.failed", message)
+            fail(str(info.path), info.sha256, first.code if first else "ingest.failed", message)
             continue
         batch.append(document)
-        pending.add(info.sha256)
         if len(batch) >= settings.load_batch:
             flush(batch)
-            pending.clear()
     flush(batch)
     return summary

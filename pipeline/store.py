@@ -264,6 +264,40 @@ def record_seen(con: duckdb.DuckDBPyConnection, sha256: str, path: str) -> None:
         _note_paths(con, [(sha256, path, dt.datetime.now())])
 
 
+def note_known(con: duckdb.DuckDBPyConnection, seen: Sequence[tuple[str, str]], extractor_version: str) -> set[str]:
+    """Of these (sha256, path) files, the sha256s already loaded by this extractor version: ingest skips them.
+
+    One query for the whole batch. Only a known document met where it was not last seen (a rename, a move, a
+    copy) or with an old ingest error is written, so a rerun over unchanged files writes nothing.
+    """
+    if not seen:
+        return set()
+    _register(con, "_seen", _arrow(("sha256", "path"), list(seen)))
+    try:
+        rows = con.execute(
+            "SELECT s.sha256, s.path, d.path AS current, "
+            "       EXISTS (SELECT 1 FROM document_paths p WHERE p.sha256 = s.sha256 AND p.path = s.path) AS known, "
+            "       EXISTS (SELECT 1 FROM ingest_errors e WHERE e.sha256 = s.sha256 OR e.path = s.path) AS erred "
+            "FROM _seen s JOIN documents d ON d.sha256 = s.sha256 AND d.extractor_version = ?",
+            [extractor_version],
+        ).fetchall()
+    finally:
+        con.unregister("_seen")
+    paths: dict[str, set[str]] = {}
+    for sha256, path, *_ in rows:
+        paths.setdefault(sha256, set()).add(path)
+    now = dt.datetime.now()
+    changed = [
+        (sha256, path, now)
+        for sha256, path, current, known, erred in rows
+        if erred or not known or current not in paths[sha256]
+    ]
+    if changed:
+        with _transaction(con):
+            _note_paths(con, changed)
+    return set(paths)
+
+
 def record_ingest_error(
     con: duckdb.DuckDBPyConnection,
     path: str,
@@ -294,21 +328,41 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> Pat
     """Checkpoint, copy the file next to it, and rename the copy into place atomically.
 
     Readers that already opened the previous snapshot keep reading it (the rename does not touch their file);
-    new readers see the state after the last committed batch, never a half-written one.
+    new readers see the state after the last committed batch, never a half-written one. When nothing was
+    written since the last publication the snapshot is left as it is (the copy costs the whole file).
     """
     target = snapshot_path(db_path)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     con.execute("CHECKPOINT")
+    if _snapshot_is_current(Path(db_path), target):
+        return target
     try:
-        with open(db_path, "rb") as source, open(temporary, "wb") as copy:
-            shutil.copyfileobj(source, copy, length=1 << 20)
-            copy.flush()
+        shutil.copyfile(db_path, temporary)
+        with open(temporary, "rb+") as copy:
             os.fsync(copy.fileno())
+        main = os.stat(db_path)
+        os.utime(temporary, ns=(main.st_atime_ns, main.st_mtime_ns))  # marks the state it copied
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise StoreError(f"cannot publish the snapshot {target}: {error}", path=str(db_path)) from error
     return target
+
+
+_HEADERS = 3 * 4096
+"""DuckDB's file header and its two database headers: a checkpoint that wrote anything rewrites one of them."""
+
+
+def _snapshot_is_current(main: Path, snapshot: Path) -> bool:
+    """True when the checkpointed main file is still the one copied: same size, time stamp and headers."""
+    try:
+        ours, theirs = main.stat(), snapshot.stat()
+        if (ours.st_size, ours.st_mtime_ns) != (theirs.st_size, theirs.st_mtime_ns):
+            return False
+        with main.open("rb") as a, snapshot.open("rb") as b:
+            return a.read(_HEADERS) == b.read(_HEADERS)
+    except OSError:
+        return False
 
 
 @dataclass
@@ -331,8 +385,8 @@ def open_reader(db_path: str | Path, snapshot: bool = False) -> Reader:
     except DatabaseLocked:
         if not copy.exists():
             raise
-        published = dt.datetime.fromtimestamp(copy.stat().st_mtime).isoformat(sep=" ", timespec="seconds")
-        note = f"{main} is being written by another process; reading the snapshot {copy} (published {published})"
+        written = dt.datetime.fromtimestamp(copy.stat().st_mtime).isoformat(sep=" ", timespec="seconds")
+        note = f"{main} is being written by another process; reading the snapshot {copy} (data as of {written})"
         return Reader(open_db(copy, read_only=True), copy, True, note)
 
 

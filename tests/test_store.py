@@ -11,7 +11,16 @@ import pytest
 
 from pipeline import migrations
 from pipeline.errors import StoreError
-from pipeline.store import is_loaded, load_document, load_documents, open_db, record_ingest_error, record_seen
+from pipeline.store import (
+    is_loaded,
+    load_document,
+    load_documents,
+    note_known,
+    open_db,
+    publish_snapshot,
+    record_ingest_error,
+    record_seen,
+)
 from schemas.document import Box, Person, Word
 from tests.store_factory import decision, numbered_decisions, report, sha
 
@@ -226,3 +235,33 @@ def test_store_member_on_a_scan_gets_its_word_box(con: duckdb.DuckDBPyConnection
     boxes = dict(con.execute("SELECT name, box FROM mentions WHERE role = 'member'").fetchall())
     assert json.loads(boxes["Lê Thị Hoa"]) == {"left": 150, "top": 100, "width": 160, "height": 30}
     assert boxes["Hoàng Minh Tuấn"] is None  # not among the OCR words of its page
+
+
+def test_store_note_known_skips_loaded_bytes_and_notes_only_what_moved(con: duckdb.DuckDBPyConnection) -> None:
+    load_document(con, _decision(path="/inbox/a.pdf"))
+    seen = [(sha("qd-7"), "/inbox/a.pdf"), (sha("other"), "/inbox/new.pdf")]
+    assert note_known(con, seen, "1") == {sha("qd-7")}
+    assert note_known(con, seen, "2") == set()  # a new extractor version re-extracts
+    assert _count(con, "document_paths") == 1
+    assert note_known(con, [(sha("qd-7"), "/archive/a.pdf")], "1") == {sha("qd-7")}
+    assert con.execute("SELECT path FROM documents").fetchall() == [("/archive/a.pdf",)]
+    assert _count(con, "document_paths") == 2
+    record_ingest_error(con, "/archive/a.pdf", None, "input.empty", "the file was empty last night")
+    note_known(con, [(sha("qd-7"), "/archive/a.pdf")], "1")
+    assert _count(con, "ingest_errors") == 0  # seen whole again: the old error is cleared
+
+
+def test_store_snapshot_is_copied_only_after_a_write(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    con = open_db(path)
+    load_document(con, _decision(path="/inbox/a.pdf"))
+    snapshot = publish_snapshot(con, path)
+    copied = snapshot.stat().st_ino
+    note_known(con, [(sha("qd-7"), "/inbox/a.pdf")], "1")  # unchanged: nothing written
+    assert publish_snapshot(con, path).stat().st_ino == copied
+    load_documents(con, numbered_decisions(2))
+    assert publish_snapshot(con, path).stat().st_ino != copied
+    con.close()
+    reader = duckdb.connect(str(snapshot), read_only=True)
+    assert reader.execute("SELECT count(*) FROM documents").fetchall() == [(3,)]  # never stale after a write
+    reader.close()
