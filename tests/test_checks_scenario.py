@@ -8,11 +8,12 @@ pipeline.checks; the test asserts the two agree exactly. Holidays sit inside rep
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 import pytest
 
-from pipeline.checks import run_checks
+from pipeline.checks import evaluate, iter_findings, run_checks, stored_findings
 from pipeline.rulebase import propose_rules, set_status
 from tests.rules_db import Member, TripFact, dispatch, fill_calendar, insert_trips, new_db
 
@@ -254,3 +255,12 @@ def test_checks_scenario_rerun_replaces_instead_of_duplicating(scenario_db) -> N
     assert count == len(first) == len(second)
     later = run_checks(scenario_db, D(2025, 10, 22), "run-c")  # the 17/QĐ report is now overdue
     assert len(later) == len(first) + 1
+
+
+def test_checks_scenario_counts_and_streamed_findings_agree(scenario_db) -> None:  # type: ignore[no-untyped-def]
+    counts = evaluate(scenario_db, AS_OF, "run-counts")
+    want = expected()
+    assert counts.total == len(want)
+    assert counts.breaches == sum(severity == "breach" for _, _, _, severity, _ in want)
+    assert counts.by_kind == Counter(kind for kind, *_ in want)
+    assert list(iter_findings(scenario_db, batch=7)) == stored_findings(scenario_db)  # across batch boundaries
