@@ -1,4 +1,4 @@
-"""`congvan nightly` as a user runs it: a real process whose exit is quiet (no native-object leak report)."""
+"""Flows as a user runs them from the command line: a quiet exit, and no cost nobody benefits from."""
 
 from __future__ import annotations
 
@@ -13,9 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "documents"
 
-pytestmark = pytest.mark.slow  # starts Prefect's temporary server
 
-
+@pytest.mark.slow  # starts Prefect's temporary server, twice
 def test_flows_exit_nightly_cli_leaves_no_leaked_connection(tmp_path: Path) -> None:
     """A DuckDB connection kept alive by Prefect after the flow made nanobind list dozens of leaks at exit.
 
@@ -34,3 +33,15 @@ def test_flows_exit_nightly_cli_leaves_no_leaked_connection(tmp_path: Path) -> N
         assert result.returncode == 0, result.stderr
         assert "documents ingested: 2 new, 0 unchanged, 0 failed" in result.stdout
         assert [line for line in result.stderr.splitlines() if "nanobind" in line] == []
+
+
+def test_flows_exit_heartbeats_only_where_a_server_can_watch_them() -> None:
+    """Off against the temporary server (stopping their thread cost up to 1 s a run); on for a standing server."""
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    from flows.prefect_env import one_off_run
+
+    with temporary_settings(updates={PREFECT_API_URL: None}), one_off_run():
+        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
+    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:4200/api"}), one_off_run():
+        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None
