@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.paragraphs import unwrap_lines
+from extractors.paragraphs import blank_filing_items, unwrap_lines
+from extractors.people import FAMILY_NAMES
+from extractors.units import CLAUSE, skip_membership, title_and_unit
 from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import TripMember
 
@@ -47,16 +49,18 @@ _SURNAMES = set(
         "Mai Tạ Quách Đào Đoàn Vương Trịnh Cao Lâm Thái Tô Chu Châu Kiều Lưu Mạc Tăng Văn Hứa La Diệp Khúc Âu "
         "Lã Giang Kim Thân Tống Phùng Quan Bế Hoàng Ma Lò Lò Vi Hầu Sầm Đàm Từ Nghiêm Khổng Viên Tiêu Lại Bạch"
     ).split()
-)
+) | {fold(name) for name in FAMILY_NAMES}
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
 _HEADER_NAME = re.compile(r"\bten\b")
 _HEADER_TITLE = re.compile(r"chuc (?:vu|danh)")
 _HEADER_UNIT = re.compile(r"don vi|co quan|noi cong tac")
 _HEADER_ROLE = re.compile(r"ghi chu|vai tro|nhiem vu|trong doan")
 _INLINE_RE = re.compile(
-    r"\b(?:cu|cho phep)\s+(?:cac\s+)?(?:ong|ba|dong chi|d/c)\b(?:\s*\((?:ong|ba)\))?"
+    r"\b(?:cu|cho phep)\s+(?:cac\s+)?(?:ong|ba|dong chi|d/c)\b(?:\s*\((?:ong|ba)\)|\s*[,/]\s*(?:ong|ba)\b)?"
     r"(?:\s+co\s+ten\s+sau(?:\s+day)?\s*:?)?"
 )
+_LATE_COLON = re.compile(r"[^:.\n]{0,300}?:")
+"""The clause between "có tên sau đây" and the list ("đi công tác tại ... từ ngày ...:")."""
 _INLINE_END_RE = re.compile(
     r",?\s+(?:di\s+(?:cong\s+tac|nuoc\s+ngoai|tham|lam\s+viec|du|hoc)|sang\s|tham\s+(?:du|gia)|lam\s+viec\s+tai)|\n\s*\n|\.\s"
 )
@@ -101,7 +105,15 @@ def _split_name(item: str) -> tuple[str, str] | None:
 
 def _split_title_unit(text: str) -> tuple[str | None, str | None]:
     """ "Giám đốc Sở Ngoại vụ" → ("Giám đốc", "Sở Ngoại vụ"); "Trưởng phòng X, Sở Y" → ("Trưởng phòng X", "Sở Y")."""
+    title, unit = _title_unit_parts(skip_membership(squash(text)))
+    return title_and_unit(title, unit)
+
+
+def _title_unit_parts(text: str) -> tuple[str | None, str | None]:
     text = squash(text).strip(" ,;.:")
+    clause = CLAUSE.search(text)
+    if clause:
+        text = text[: clause.start()].strip(" ,;.:")
     if not text:
         return None, None
     match = _TITLE_RE.match(fold(text))
@@ -255,9 +267,12 @@ def _inline_members(text: str) -> list[TripMember]:
     for match in _INLINE_RE.finditer(folded):
         opening = folded[match.start() : match.end()]
         start = match.end()
-        if "ten sau" not in opening:  # "Cử ông A, ...": the honorific belongs to the first member
+        if "ten sau" in opening and not opening.rstrip().endswith(":"):
+            late = _LATE_COLON.match(folded, start)
+            start = late.end() if late else start
+        elif "ten sau" not in opening:  # "Cử ông A, ...": the honorific belongs to the first member
             start = match.start() + re.search(r"(?:ong|ba|dong chi|d/c)\b", opening).start()  # type: ignore[union-attr]
-        end_match = _INLINE_END_RE.search(folded, match.end())
+        end_match = _INLINE_END_RE.search(folded, start)
         end = end_match.start() if end_match else len(text)
         bounds = [start]
         for separator in _INLINE_SPLIT_RE.finditer(folded, start, end):
@@ -334,6 +349,7 @@ def _column_member(name: str, entry: str) -> TripMember:
 def find_members(text: str) -> list[TripMember]:
     """The delegation's members: a table, a list, a table OCR read by columns, else the inline form."""
     finders = (_table_members, _column_members, _list_members, lambda t: _inline_members(unwrap_lines(t)))
+    text = blank_filing_items(text)
     for finder in finders:
         members = _dedupe(finder(text))
         if members:

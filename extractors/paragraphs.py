@@ -13,6 +13,9 @@ from itertools import pairwise
 
 from extractors.vntext import fold, is_upper_line
 
+_RECIPIENTS = re.compile(r"^[ \t]*noi[ \t]+nhan\b", re.MULTILINE)
+_FILING_ITEM = re.compile(r"^([ \t]*(?:[-–•+*][ \t]*)?)luu\b[^\n]*?(?=[ \t]{2,}|\t|$)", re.MULTILINE)
+_RECIPIENT_LINES = 20
 _BLOCK_START = re.compile(
     r"^\s*(?:dieu\s+\d|\d{1,2}\s*[.)/|_]|[-+•*]|[^\W\d_][^\n:]{0,25}:[ \t]*\S|noi\s+nhan|kt\.|tm\.|tl\.|tuq\.)"
 )
@@ -35,4 +38,22 @@ def unwrap_lines(text: str) -> str:
     out = [lines[0]]
     for previous, line in pairwise(lines):
         out.append((" " if _joins(previous, line) else "\n") + line)
+    return "".join(out)
+
+
+def blank_filing_items(text: str) -> str:
+    """`text` with the "Nơi nhận" block's filing items ("- Lưu: VT", "- Lưu Văn phòng Tỉnh ủy") blanked,
+    same length: they name where the copy is kept, never a person ("Lưu" is also a family name). Text in a
+    second column after a wide gap (the signature beside the list) stays."""
+    folded = fold(text)
+    out = list(text)
+    for block in _RECIPIENTS.finditer(folded):
+        end = block.end()
+        for _ in range(_RECIPIENT_LINES):
+            end = folded.find("\n", end + 1)
+            if end < 0:
+                end = len(folded)
+                break
+        for item in _FILING_ITEM.finditer(folded, block.end(), end):
+            out[item.end(1) : item.end()] = " " * (item.end() - item.end(1))
     return "".join(out)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from extractors import nlp
-from extractors.paragraphs import unwrap_lines
+from extractors.paragraphs import blank_filing_items, unwrap_lines
+from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
@@ -24,7 +25,8 @@ RANKS = (
 _FAMILY_TEXT = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương "
     "Lâm Phùng Mai Tô Hà Tạ Lương Đinh Cao Văn Thái Lưu Quách Kiều Triệu Chu Hứa La Tăng Nông Lò Lục Mạc "
-    "Thân Bế Tống Đồng Âu Khổng Lã Giáp Hầu Nghiêm Vi Ninh Đàm Lại Lăng Thạch Doãn Khúc Mã Ma Sầm"
+    "Thân Bế Tống Đồng Âu Khổng Lã Giáp Hầu Nghiêm Vi Ninh Đàm Lại Lăng Thạch Doãn Khúc Mã Ma Sầm "
+    "Kim Tòng Kha Cầm Quàng Sùng Giàng Thào Vàng Lầu Mùa"
 )
 FAMILY_NAMES = frozenset(_FAMILY_TEXT.split())
 _FAMILY_BY_FOLD = {
@@ -124,13 +126,16 @@ def _trim_name(name: str) -> str:
 
 
 def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
+    membership = MEMBERSHIP.match(fold(text[end : end + 160]))  # "Tỉnh ủy viên, Trưởng Ban ...": the post follows
+    if membership:
+        end += membership.end()
     match = _TITLE_AFTER_RE.match(text[end : end + 160])
     if not match:
         return None, None
     rest = match.group("rest")
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
-    return match.group("title"), unit or None
+    return title_and_unit(match.group("title"), unit or None)
 
 
 def find_people(text: str, ocr: bool = False) -> list[Person]:
@@ -284,7 +289,9 @@ def with_members(people: list[Person], members: list[TripMember]) -> list[Person
 def extract_people(document: Document) -> Document:
     """Registered field extractor: people in the text, plus the signer (from the header extractor)."""
     ocr = document.source.text_source in (TextSource.OCR, TextSource.MIXED)
-    people = find_people(unwrap_lines(document.text), ocr)  # "ông Bùi Công\nNghĩa," wrapped at the margin
+    people = find_people(
+        unwrap_lines(blank_filing_items(document.text)), ocr
+    )  # "ông Bùi Công\nNghĩa," wrapped at the margin
     if document.trip is not None:
         people = with_members(people, document.trip.members)
     signer = document.signer

@@ -35,7 +35,8 @@ _OPERATIVE_END = re.compile(r"^\s*noi\s+nhan\b", re.MULTILINE)
 _ARTICLE_2 = re.compile(r"^\s*dieu\s+2\b", re.MULTILINE)
 _INVITER = re.compile(
     r"\btheo\s+(?:loi|thu|giay)\s+moi\s+(?:cua\s+)?(?P<who>.+?)"
-    r"(?=\s*[,;(]|\.\s|\.$|\n|\s+(?:tu\s+ngay|di\s+cong\s+tac|trong\s+thoi\s+gian|de|nham|ve\s+viec|cu\b))"
+    r"(?=\s*[,;(]|\.\s|\.$|\n|\s+(?:tu\s+ngay|di\s+cong\s+tac|trong\s+thoi\s+gian|de|nham|ve\s+viec|cu\b)"
+    r"|\s+va\s+(?:de\s+nghi|to\s+trinh|cong\s+van|xet|theo)\b)"
 )
 _PURPOSE_LABEL = re.compile(r"\b(?:muc\s+dich|noi\s+dung)(?:\s+(?:chuyen\s+cong\s+tac|chuyen\s+di|lam\s+viec))?\s*:\s*")
 _PURPOSE_VERB = re.compile(r"\b(?:de|nham(?:\s+muc\s+dich)?)\s+(?=\S)")

@@ -1,0 +1,53 @@
+"""A person's title and unit cleaned of what the sentence around them adds.
+
+Party documents put the committee membership first ("Tỉnh ủy viên, Trưởng Ban Dân vận Tỉnh ủy"): the
+membership is not the post, so the title is the one after it. "Trưởng Ban Dân vận Tỉnh ủy" names the post
+and the body at once: title "Trưởng ban", unit "Ban Dân vận Tỉnh ủy", as "Giám đốc Sở Y tế" gives "Sở Y tế".
+A unit written inside a sentence ends where the clause goes on ("Sở Công Thương làm trưởng đoàn",
+"Sở Tài chính thành phố, được xuất cảnh"); a bare "tỉnh"/"thành phố" after a department's name is the
+issuing locality, not part of the department's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.vntext import fold
+
+MEMBERSHIP = re.compile(
+    r"^[\s,]*(?:(?:tinh|huyen|thanh|quan|dang)\s+uy\s+vien|uy\s+vien\s+ban\s+(?:thuong\s+vu|chap\s+hanh)[^,]{0,60}?)"
+    r"\s*,\s*(?=\S)"
+)
+CLAUSE = re.compile(
+    r"(?:\s*,\s*|\s+)(?:làm|dẫn đầu|được|đi|sang|tham dự|tham gia|là|đã|sẽ|chịu|cùng|về|có tên|xuất cảnh)(?=\s|$|[,.;])"
+)
+_BARE_LOCALITY = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã)$")
+_KEEPS_LOCALITY = re.compile(r"^(?:ubnd|hdnd|uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan)\b")
+_HEAD_OF_BAN = re.compile(r"^((?:pho\s+)?truong\s+)ban$")
+
+
+def skip_membership(text: str) -> str:
+    """`text` without a leading committee membership ("Tỉnh ủy viên, ")."""
+    match = MEMBERSHIP.match(fold(text))
+    return text[match.end() :] if match else text
+
+
+def trim_unit(unit: str | None) -> str | None:
+    """The unit up to where the sentence goes on, without a trailing bare locality word."""
+    if not unit:
+        return unit
+    clause = CLAUSE.search(unit)
+    if clause:
+        unit = unit[: clause.start()]
+    unit = unit.strip(" ,;.:")
+    if not _KEEPS_LOCALITY.match(fold(unit)) and len(unit.split()) > 2:
+        unit = _BARE_LOCALITY.sub("", unit)
+    return unit or None
+
+
+def title_and_unit(title: str | None, unit: str | None) -> tuple[str | None, str | None]:
+    """ "Trưởng Ban" + "Dân vận Tỉnh ủy" → ("Trưởng ban", "Ban Dân vận Tỉnh ủy"); other pairs with the unit trimmed."""
+    unit = trim_unit(unit)
+    if title and unit and (head := _HEAD_OF_BAN.match(fold(title))) and not fold(unit).startswith("ban "):
+        return f"{title[: head.end(1)]}ban", f"Ban {unit}"
+    return title, unit

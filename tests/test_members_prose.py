@@ -1,0 +1,109 @@
+"""Members and people in running sentences: prose lists, party memberships before the post, units that
+end where the sentence goes on, filing items of "Nơi nhận", and the inviter."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.members import find_members
+from extractors.paragraphs import blank_filing_items
+from extractors.people import find_people
+from extractors.trips import find_inviter
+from extractors.units import title_and_unit
+
+
+def members(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.name, m.title, m.unit) for m in find_members(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Điều 1. Cho phép các ông, bà có tên sau đây đi công tác tại Thái Lan từ ngày 03 đến ngày 07 "
+            "tháng 6 năm 2025: ông Trịnh Văn Bách, Phó Giám đốc Sở Y tế, trưởng đoàn; bà Ma Thị Duyên, "
+            "Chuyên viên Sở Y tế.\nĐiều 2. Kinh phí do ngân sách tỉnh bảo đảm.",
+            [("Trịnh Văn Bách", "Phó Giám đốc", "Sở Y tế"), ("Ma Thị Duyên", "Chuyên viên", "Sở Y tế")],
+        ),
+        (
+            "Điều 1. Cử các ông/bà có tên sau đi học tập kinh nghiệm tại Lào: ông Đinh Công Lực, Giám đốc "
+            "Sở Xây dựng; bà Hầu Thị Mai, Trưởng phòng Quy hoạch, Sở Xây dựng.",
+            [("Đinh Công Lực", "Giám đốc", "Sở Xây dựng"), ("Hầu Thị Mai", "Trưởng phòng Quy hoạch", "Sở Xây dựng")],
+        ),
+        (  # the committee membership is not the post; "Trưởng Ban X" is post and body at once
+            "Điều 1. Cử đồng chí Vi Văn Thạo, Tỉnh ủy viên, Trưởng Ban Tuyên giáo Tỉnh ủy, dẫn đầu đoàn sang "
+            "thăm tỉnh Hủa Phăn (Lào).",
+            [("Vi Văn Thạo", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy")],
+        ),
+        (  # the unit ends where the clause goes on, and the bare locality word is the issuer's
+            "Điều 1. Cho phép ông Lăng Văn Tú, Phó Giám đốc Sở Nội vụ tỉnh, được xuất cảnh sang Nhật Bản.",
+            [("Lăng Văn Tú", "Phó Giám đốc", "Sở Nội vụ")],
+        ),
+        (  # a family name the short list lacked, in a table row
+            "1\tThạch Thị Sa Rết\tChuyên viên\tSở Công Thương",
+            [("Thạch Thị Sa Rết", "Chuyên viên", "Sở Công Thương")],
+        ),
+        (  # "Lưu" items of Nơi nhận are where copies are kept, never members
+            "Điều 1. Cử ông Đặng Quốc Hiển, Giám đốc Sở Tư pháp đi công tác tại Lào.\nNơi nhận:\n"
+            "- Như Điều 3;\n- Lưu Văn phòng Tỉnh ủy.\n- Lưu: VT, NC.",
+            [("Đặng Quốc Hiển", "Giám đốc", "Sở Tư pháp")],
+        ),
+    ],
+)
+def test_members_in_sentences(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Phùng Đức Mạnh, Giám đốc Sở Công Thương làm trưởng đoàn.",
+            [("Phùng Đức Mạnh", "Giám đốc", "Sở Công Thương")],
+        ),
+        (
+            "đồng chí Tòng Thị Hoa, Huyện ủy viên, Phó Trưởng Ban Dân vận Huyện ủy, đã báo cáo.",
+            [("Tòng Thị Hoa", "Phó Trưởng ban", "Ban Dân vận Huyện ủy")],
+        ),
+        (
+            "bà Kha Thị Nhàn, Phó Trưởng ban Ban Quản lý dự án, được cử đi.",
+            [("Kha Thị Nhàn", "Phó Trưởng ban", "Ban Quản lý dự án")],
+        ),
+    ],
+)
+def test_people_title_and_unit_in_sentences(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "expected"),
+    [
+        ("Giám đốc", "Sở Tài chính thành phố", ("Giám đốc", "Sở Tài chính")),
+        ("Chủ tịch", "UBND tỉnh", ("Chủ tịch", "UBND tỉnh")),  # the locality is the UBND's name
+        ("Trưởng Ban", "Nội chính Tỉnh ủy", ("Trưởng ban", "Ban Nội chính Tỉnh ủy")),
+        ("Phó Trưởng ban", "Ban Quản lý Khu kinh tế", ("Phó Trưởng ban", "Ban Quản lý Khu kinh tế")),
+        ("Chuyên viên", "Sở Y tế, đã tham gia", ("Chuyên viên", "Sở Y tế")),
+    ],
+)
+def test_title_and_unit(title: str, unit: str, expected: tuple[str, str]) -> None:
+    assert title_and_unit(title, unit) == expected
+
+
+def test_filing_items_blanked_keeping_offsets_and_the_signature_column() -> None:
+    text = "Nơi nhận:\n- Sở Ngoại vụ;\n- Lưu: VT.        Nguyễn Thị Hằng\nĐiều 4. Lưu Văn Khánh thi hành."
+    blanked = blank_filing_items(text)
+    assert len(blanked) == len(text)
+    assert "Lưu: VT" not in blanked and "Nguyễn Thị Hằng" in blanked and "Sở Ngoại vụ" in blanked
+    assert "Lưu Văn Khánh" in blanked  # outside the Nơi nhận block a Lưu is a person
+
+
+@pytest.mark.parametrize(
+    ("text", "inviter"),
+    [
+        ("Theo lời mời của Công ty Sunwoo Foods và đề nghị của Sở Công Thương,", "Công ty Sunwoo Foods"),
+        ("Theo thư mời của Đại học Khon Kaen và Tờ trình số 12/TTr-SGD,", "Đại học Khon Kaen"),
+        ("Theo lời mời của Hội Hữu nghị Việt - Lào và Campuchia, ", "Hội Hữu nghị Việt - Lào và Campuchia"),
+    ],
+)
+def test_inviter_ends_before_the_next_basis(text: str, inviter: str) -> None:
+    assert find_inviter(text) == inviter
