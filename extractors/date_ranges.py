@@ -2,7 +2,8 @@
 
 Forms handled: "từ ngày 10/3/2025 đến ngày 15/3/2025", "từ ngày 10 đến ngày 15 tháng 3 năm 2025",
 "từ ngày 28/02 đến ngày 05/3/2025", "từ 10-3-2025 – 15-3-2025", and a start with a length:
-"07 ngày kể cả thời gian đi và về, từ ngày 02/6/2025" (the end is then start + length - 1).
+"07 ngày kể cả thời gian đi và về, từ ngày 02/6/2025", "05 ngày (kể cả ngày đi và ngày về), khởi hành ngày
+14/4/2026" (the end is then start + length - 1).
 A year or month missing on the start is taken from the end, as writers omit what repeats. Matching runs on
 the folded text (`vntext.fold`, same length), so OCR text without tone marks matches and spans stay exact.
 """
@@ -39,7 +40,9 @@ _RANGE_RE = re.compile(
     + r"\s*(?:den|toi|\-|–|—)\s*(?:het\s+)?(?:ngay\s+)?"
     + _end_alternatives("b"),
 )
-_START_RE = re.compile(r"\btu\s+(?:ngay\s+)?" + _end_alternatives("a"))
+_START_RE = re.compile(
+    r"(?:\btu|\b(?:khoi\s+hanh|xuat\s+phat|xuat\s+canh)(?:\s+(?:vao|tu))?)\s+(?:ngay\s+)?" + _end_alternatives("a")
+)
 _LENGTH_RE = re.compile(r"(?<!\d)(\d{1,3})\s+ngay\b(?!\s+(?:lam viec|\d))")
 
 
@@ -108,7 +111,8 @@ def _range_from(match: re.Match[str]) -> Period | None:
 
 
 def _start_with_length(text: str) -> Period | None:
-    """'07 ngày ..., từ ngày 02/6/2025' or 'từ ngày 02/6/2025 (05 ngày)': the end follows from the length."""
+    """'07 ngày ..., từ ngày 02/6/2025', 'từ ngày 02/6/2025 (05 ngày)' or '05 ngày ..., khởi hành ngày
+    14/4/2026': the end follows from the length."""
     text = fold(text)
     for match in _START_RE.finditer(text):
         start = _make(*_parts(match, "a"))

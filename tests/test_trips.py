@@ -148,6 +148,9 @@ def test_trips_recipient_lines_are_not_members() -> None:
         ("trong thời gian 05 ngày (từ ngày 10/3/2025 đến ngày 14/3/2025)", D(2025, 3, 10), D(2025, 3, 14)),
         ("đi công tác từ ngày 02/6/2025 (05 ngày)", D(2025, 6, 2), D(2025, 6, 6)),
         ("tu ngay 10/3/2025 den ngay 15/3/2025", D(2025, 3, 10), D(2025, 3, 15)),
+        ("Thời gian: 06 ngày (kể cả ngày đi và ngày về), khởi hành ngày 21/9/2025.", D(2025, 9, 21), D(2025, 9, 26)),
+        ("Đoàn khởi hành vào ngày 30 tháng 11 năm 2025, thời gian 04 ngày.", D(2025, 11, 30), D(2025, 12, 3)),
+        ("03 ngày, xuất cảnh ngày 02-01-2026 qua cửa khẩu Lao Bảo", D(2026, 1, 2), D(2026, 1, 4)),
     ],
 )
 def test_trips_period_in_every_form(text: str, start: dt.date, end: dt.date) -> None:
