@@ -14,6 +14,7 @@ Usage: .venv/bin/python benchmarks/bench_rerun.py [--files 200] [--repeat 3]
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import shutil
@@ -21,6 +22,7 @@ import statistics
 import sys
 import tempfile
 import time
+import timeit
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,10 +50,8 @@ def build_inbox(folder: Path, files: int) -> None:
             handle.write(f"\n{number}\n".encode())
 
 
-def timed(action) -> float:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
-    action()
-    return time.perf_counter() - started
+seconds = functools.partial(timeit.timeit, setup="gc.enable()", number=1)
+"""Wall time of one call, the garbage collector on (timeit turns it off unless told)."""
 
 
 def main() -> None:
@@ -64,14 +64,14 @@ def main() -> None:
     settings = Settings(db=WORK / "flow.duckdb", workers=2)
     loop_settings = Settings(db=WORK / "loop.duckdb")
 
-    first_s = timed(lambda: run_ingest([inbox], settings))
-    right_after_s = timed(lambda: run_ingest([inbox], settings))
+    first_s = seconds(lambda: run_ingest([inbox], settings))
+    right_after_s = seconds(lambda: run_ingest([inbox], settings))
     ingest_paths([inbox], loop_settings)
-    loop = [timed(lambda: ingest_paths([inbox], loop_settings)) for _ in range(options.repeat)]
+    loop = [seconds(lambda: ingest_paths([inbox], loop_settings)) for _ in range(options.repeat)]
     idle, summary = [], {}
     for _ in range(options.repeat):
         time.sleep(get_current_settings().server.services.event_persister.flush_interval + 1)
-        idle.append(timed(lambda: summary.update(vars(run_ingest([inbox], settings)))))
+        idle.append(seconds(lambda: summary.update(vars(run_ingest([inbox], settings)))))
 
     result = {
         "benchmark": "unchanged rerun: ingest flow vs plain loop (born-digital files)",

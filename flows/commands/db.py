@@ -13,16 +13,10 @@ from typing import Any
 import click
 import duckdb
 
+from flows.commands.options import DB
 from pipeline import store
 from pipeline.errors import StoreError
 from pipeline.settings import Settings
-
-_DB = click.option(
-    "--db",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="the DuckDB file (default congvan.duckdb; CONGVAN_DB or congvan.toml override it)",
-)
 
 
 def _settings(db: Path | None) -> Settings:
@@ -38,7 +32,7 @@ def _reader(db: Path | None, snapshot: bool) -> store.Reader:
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_DB
+@DB
 def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     """Load files and folders into the database (already loaded bytes are skipped at almost no cost).
 
@@ -64,7 +58,7 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
 
 @click.command("sql")
 @click.argument("query")
-@_DB
+@DB
 @click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row")
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per row and line")
 @click.option("--snapshot", is_flag=True, help="read the published snapshot (never waits for a writer)")
@@ -138,7 +132,7 @@ def _json_default(value: Any) -> Any:
 
 @click.command("export")
 @click.option("--parquet", "directory", required=True, type=click.Path(path_type=Path), help="output folder")
-@_DB
+@DB
 @click.option("--snapshot", is_flag=True, help="export the published snapshot")
 def export(directory: Path, db: Path | None, snapshot: bool) -> None:
     """Write every table and view (and overdue_reports as of today) as DIR/<name>.parquet.
@@ -160,7 +154,7 @@ def db_group() -> None:
 
 
 @db_group.command("migrate")
-@_DB
+@DB
 def migrate(db: Path | None) -> None:
     """Create the database or upgrade it in place to this version's schema, then publish the snapshot.
 
@@ -178,7 +172,7 @@ def migrate(db: Path | None) -> None:
 
 
 @db_group.command("info")
-@_DB
+@DB
 @click.option("--json", "as_json", is_flag=True, help="the same as one JSON object")
 def info(db: Path | None, as_json: bool) -> None:
     """Show the schema version, each table's row count, the views and the file sizes.
@@ -204,7 +198,7 @@ def info(db: Path | None, as_json: bool) -> None:
 
 
 @db_group.command("snapshot")
-@_DB
+@DB
 def snapshot_command(db: Path | None) -> None:
     """Publish <db>.snapshot.duckdb now (flows do this after every write batch).
 

@@ -11,15 +11,10 @@ from typing import Any
 import click
 import duckdb
 
+from flows.commands.options import DB
 from pipeline import link, store, trip_views
 from pipeline.settings import Settings
 
-_DB = click.option(
-    "--db",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="the DuckDB file (default congvan.duckdb; CONGVAN_DB or congvan.toml override it)",
-)
 _JSON = click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
 
 
@@ -77,7 +72,7 @@ def _trip_text(trip: dict[str, Any]) -> str:
 
 @click.command("trips")
 @_JSON
-@_DB
+@DB
 def trips(as_json: bool, db: Path | None) -> None:
     """List trips with members, destinations, dates, funding and the linked report (or none).
 
@@ -92,7 +87,7 @@ def trips(as_json: bool, db: Path | None) -> None:
 @click.command("reports")
 @_JSON
 @click.option("--unlinked", is_flag=True, help="only reports that matched no trip")
-@_DB
+@DB
 def reports(as_json: bool, unlinked: bool, db: Path | None) -> None:
     """List trip reports with the trip each answers, how it was linked, and why.
 
@@ -111,7 +106,7 @@ def _report_text(record: dict[str, Any]) -> str:
 
 
 @click.command("link")
-@_DB
+@DB
 def link_command(db: Path | None) -> None:
     """Re-link people across documents and reports to their trips (ingest flows do this after loading).
 
@@ -134,7 +129,7 @@ def link_command(db: Path | None) -> None:
 
 @click.group("people", invoke_without_command=True)
 @_JSON
-@_DB
+@DB
 @click.pass_context
 def people(ctx: click.Context, as_json: bool, db: Path | None) -> None:
     """List people resolved across documents (latest title and unit, key leader, spellings met).
@@ -160,7 +155,7 @@ def _person_text(record: dict[str, Any]) -> str:
 @people.command("merges")
 @_JSON
 @click.option("--all", "show_all", is_flag=True, help="also merges within one document (a member named twice)")
-@_DB
+@DB
 @click.pass_context
 def merges(ctx: click.Context, as_json: bool, show_all: bool, db: Path | None) -> None:
     """List merges of mentions across documents into one person, with evidence (undone ones flagged).
@@ -185,7 +180,7 @@ def _merge_text(record: dict[str, Any]) -> str:
 
 @people.command("unmerge")
 @click.argument("merge_id")
-@_DB
+@DB
 @click.pass_context
 def unmerge(ctx: click.Context, merge_id: str, db: Path | None) -> None:
     """Undo the merge MERGE_ID for good: the two mentions become two people, now and on every later run.
