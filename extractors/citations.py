@@ -54,6 +54,10 @@ _BARE_RE = re.compile(r"(?P<num>\d{1,3})(?=[ \t]*(?:,|ngay|cua)\b)")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
 _LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
 _LAW_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì|và)\s|[;.()\"“”:\n]")
+# "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one amending law, whose name runs through the
+# laws it amends ("và", "một số" and commas belong to it).
+_AMENDING_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+sửa[ \t]+đổi,?[ \t]+bổ[ \t]+sung\b")
+_AMENDING_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:ngày|được|đã|quy định|thì)\s|[;.()\"“”:\n]")
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
@@ -124,8 +128,14 @@ def find_citations(
     found: list[Citation] = []
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
+    amending: list[tuple[int, int]] = []
+    for match in _AMENDING_RE.finditer(text):
+        stop = _AMENDING_END_RE.search(text, match.end(), match.start() + 300)
+        amending.append((match.start(), stop.start() if stop else match.start() + 300))
+        found.append(_law(text, match.start(), match.end(), offset, _AMENDING_END_RE, reach=300))
     for match in _LAW_RE.finditer(text):
-        found.append(_law(text, match.start(), match.end(), offset))
+        if not any(start <= match.start() < end for start, end in amending):  # a law named inside the amending one
+            found.append(_law(text, match.start(), match.end(), offset))
     found.sort(key=lambda c: c.span.start if c.span else 0)
     return merge_citations([c for c in found if not _is_self(c, text, own_number, own_symbol)])
 
@@ -183,9 +193,11 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     return result
 
 
-def _law(text: str, start: int, name_at: int, offset: int | None) -> Citation:
-    window = text[start : start + 160]
-    stop = _LAW_END_RE.search(window, name_at - start)
+def _law(
+    text: str, start: int, name_at: int, offset: int | None, end_re: re.Pattern[str] = _LAW_END_RE, reach: int = 160
+) -> Citation:
+    window = text[start : start + reach]
+    stop = end_re.search(window, name_at - start)
     end = start + (stop.start() if stop else len(window))
     year = re.match(r"\s+năm\s+(?:19|20)\d{2}", text[end : end + 12])
     date = None if year else date_at(text, end)

@@ -130,3 +130,30 @@ def test_citations_are_found_by_concurrent_threads_from_a_cold_start() -> None:
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(cite, range(4)))
     assert results == [["689/QĐ-UBND"]] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "date"),
+    [
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Xây dựng ngày 29 tháng 6 năm 2024;",
+            ["Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Xây dựng ngày 29 tháng 6 năm 2024"],
+            dt.date(2024, 6, 29),
+        ),
+        (
+            "Căn cứ Luật sửa đổi bổ sung một số điều của Luật Cán bộ, công chức năm 2019;",
+            ["Luật sửa đổi bổ sung một số điều của Luật Cán bộ, công chức năm 2019"],
+            None,
+        ),
+        (  # two laws cited side by side stay two citations
+            "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024 và Luật Xây dựng ngày 18 tháng 6 năm 2014;",
+            ["Luật Đất đai ngày 18 tháng 01 năm 2024", "Luật Xây dựng ngày 18 tháng 6 năm 2014"],
+            dt.date(2024, 1, 18),
+        ),
+    ],
+)
+def test_citations_amending_law_is_one_citation(text: str, names: list[str], date: dt.date | None) -> None:
+    found = find_citations(text)
+    assert [c.text for c in found] == names
+    assert all(c.kind == "luat" for c in found)
+    assert found[0].date == date
