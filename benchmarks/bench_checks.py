@@ -3,9 +3,10 @@
 Prints one JSON object: load time; the checks (`pipeline.checks.evaluate`: every finding written to the
 database, what `congvan check` and the nightly flow run) first on an empty findings table, then again replacing
 them; streaming every finding back as a `Finding` (what `congvan findings` does); findings by kind; peak memory
-of the whole process and of the checks alone; the checks' CPU time (all threads: steadier than wall
-time when other jobs share the cores); the load average; and a baseline (a plain join of members to
-trips over the same data, run in the same process) so the figure travels between machines.
+of the whole process and of the checks alone (with the resident size just before them); the checks' CPU time
+(all threads: steadier than wall time when other jobs share the cores); the load average; and a baseline (a
+plain join of members to trips over the same data, run in the same process) so the figure travels between
+machines.
 Usage: python benchmarks/bench_checks.py [--trips N]
 """
 
@@ -154,11 +155,12 @@ def _reset_peak_rss() -> bool:
     return True
 
 
-def _peak_rss_mb() -> float:
+def _status_mb(field: str) -> float | None:
+    """VmHWM (peak) or VmRSS (now) from /proc/self/status, in MB."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(field + ":"):
             return round(int(line.split()[1]) / 1024, 1)
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return None
 
 
 def _timed(work: Callable[[], object]) -> float:
@@ -181,10 +183,11 @@ def main() -> None:
     )
     as_of = dt.date(2025, 12, 31)
     phase_peak = _reset_peak_rss()
+    rss_before = _status_mb("VmRSS")
     cpu0 = time.process_time()
     check_s = _timed(lambda: evaluate(con, as_of, "bench"))
     check_cpu_s = time.process_time() - cpu0
-    checks_peak = _peak_rss_mb() if phase_peak else None
+    checks_peak = _status_mb("VmHWM") if phase_peak else None
     rerun_s = _timed(lambda: evaluate(con, as_of, "bench-rerun"))
     stream_s = _timed(lambda: sum(1 for _ in iter_findings(con)))
     by_kind = dict(con.execute("SELECT rule_kind, count(*) FROM findings GROUP BY 1 ORDER BY 1").fetchall())
@@ -206,6 +209,7 @@ def main() -> None:
                 "stream_findings_s": round(stream_s, 2),
                 "findings": sum(by_kind.values()),
                 "findings_by_kind": by_kind,
+                "rss_before_checks_mb": rss_before,
                 "peak_rss_checks_mb": checks_peak,
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                 "load_average_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
