@@ -111,7 +111,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(RuleKind.MAX_DELEGATION_SIZE, cues=(r"đoàn|thành phần",), quantity=("PEOPLE",)),
     KindPattern(
         RuleKind.PASSPORT_RETURN_DEADLINE_DAYS,
-        cues=(r"hộ chiếu", r"nộp|trả|bàn giao"),
+        cues=(r"hộ chiếu", r"nộp|trả|bàn giao|giao lại"),
         quantity=("WORKING_DAYS", "DAYS"),
     ),
     KindPattern(
@@ -136,7 +136,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(RuleKind.MAX_COUNTRIES_PER_TRIP, quantity=("COUNTRIES",)),
     KindPattern(
         RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT,
-        cues=(r"\b(02|2|hai)\s+(\w+\s+){0,2}lãnh đạo chủ chốt|người đứng đầu và (các )?cấp phó",),
+        cues=(r"\b(02|2|hai)\s+(\w+\s+){0,2}(lãnh đạo chủ chốt|người đứng đầu)|người đứng đầu và (các )?cấp phó",),
     ),
     KindPattern(
         RuleKind.NO_ENTERPRISE_FUNDED,

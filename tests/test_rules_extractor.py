@@ -93,6 +93,20 @@ CASES = [
         None,
         "breach",
     ),
+    (
+        "Không cử cùng lúc hai người đứng đầu của một sở, ban, ngành trong một đoàn.",
+        "no_two_key_leaders_same_unit",
+        None,
+        None,
+        "breach",
+    ),
+    (
+        "Hộ chiếu ngoại giao phải được giao lại cho đơn vị quản lý chậm nhất 07 ngày sau khi về nước.",
+        "passport_return_deadline_days",
+        7,
+        "days",
+        "breach",
+    ),
     # recommendations are warnings
     ("Hạn chế cử đoàn quá 06 người.", "max_delegation_size", 6, "people", "warning"),
     (
