@@ -60,7 +60,7 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
     answers a decision sending people, or that states the return home."""
     if not _RESULT_SUBJECT.search(fold(subject)) or not find_destinations(f"{subject}\n{opening}"):
         return False
-    folded = fold(opening)
+    folded = fold(unwrap_lines(opening))  # the decision's sentence wraps at the margin on scans
     if _RETURN.search(folded):
         return True
     for match in _DECISION.finditer(folded):

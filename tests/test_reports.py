@@ -130,6 +130,11 @@ Vũ Thị Hồng Nhung
             "Từ ngày 20/8/2025, các cán bộ khảo sát đã về nước ngày 26/8/2025 và báo cáo như sau.",
             True,
         ),
+        (  # the sentence wrapped at the margin between the decision and what it orders
+            "Kết quả chuyến thăm và làm việc tại Lào",
+            "Thực hiện Quyết định số 91-QĐ/TU, ngày 02-8-2025 của Ban Thường vụ\nTỉnh ủy, đoàn đại biểu đã làm việc.",
+            True,
+        ),
         # a result at home, no decision sending anyone: not a trip report
         (
             "Kết quả kiểm tra vùng trồng quế",
