@@ -116,6 +116,8 @@ def find_footnote_rule(page: Image.Image | np.ndarray) -> float | None:
     ink = _ink(narrow)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, int(0.1 * narrow.shape[1])), 1))
     lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+    if not lines.any():  # most pages: no horizontal line at all, no need to label components
+        return None
     count, _, stats, _ = cv2.connectedComponentsWithStats(lines)
     rules = [
         top + int(stats[i, cv2.CC_STAT_TOP])
