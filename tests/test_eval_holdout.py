@@ -1,9 +1,10 @@
-"""The held-out set (samples/eval_holdout/, never tuned on): its files stay in step with their builder, clean-text
+"""The held-out set (samples/eval_holdout/, written blind): its files stay in step with their builder, clean-text
 F1 stays above the floor measured on it, and `congvan eval --json` carries report→trip linking like the table.
 
-The floors are the figures measured on 2026-11-22 with extractor 0.3.6 minus 0.05 (samples/eval_holdout/README.md
-lists the figures). They document held-out quality, not a target: raise a floor when a fix lifts a figure. Fields
-measured at 0 (trip_inviter and the report fields: both held-out reports go undetected) have no floor to keep.
+The floors are the measured clean figures minus 0.05 (samples/eval_holdout/README.md lists them). The first,
+blind measurement (2026-11-22, extractor 0.3.6) found general extractor bugs; after they were fixed (extractor
+0.3.7) every clean figure is 1.000, so every floor is 0.95 and the set is no longer blind. They document
+held-out quality, not a target: a fix must not lower them.
 """
 
 from __future__ import annotations
@@ -31,22 +32,28 @@ CLEAN_F1_FLOOR = {
     "issue_date": 0.95,
     "subject": 0.95,
     "issuer": 0.95,
-    "parent_issuer": 0.61,
+    "parent_issuer": 0.95,
     "signer": 0.95,
     "signer_mode": 0.95,
     "recipients": 0.95,
-    "citations": 0.86,
-    "people": 0.84,
+    "citations": 0.95,
+    "people": 0.95,
     "destinations": 0.95,
-    "rules": 0.83,
-    "trip_members": 0.35,
-    "trip_member_names": 0.61,
+    "rules": 0.95,
+    "trip_members": 0.95,
+    "trip_member_names": 0.95,
     "trip_destinations": 0.95,
-    "trip_start": 0.80,
-    "trip_end": 0.80,
+    "trip_start": 0.95,
+    "trip_end": 0.95,
     "trip_funding": 0.95,
     "trip_sponsor": 0.95,
+    "trip_inviter": 0.95,
+    "report_decision": 0.95,
+    "report_reporter": 0.95,
+    "report_destinations": 0.95,
+    "report_dates": 0.95,
 }
+LINKING_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
@@ -87,5 +94,6 @@ def test_eval_json_reports_linking_like_the_table() -> None:
     links = json.loads(as_json.stdout)["clean"]["report_links"]
     assert links["reports"] == 2  # hd-005 and hd-006, each citing a decision of the set
     assert links["accuracy"] == round(links["correct"] / links["reports"], 4)
+    assert links["accuracy"] >= LINKING_FLOOR
     assert {item[1] for item in links["wrong"]} <= {"hd-003-decision", "hd-002-decision"}
     assert f"clean: report→trip linking {links['correct']}/{links['reports']}" in table.stdout
