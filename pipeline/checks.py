@@ -366,7 +366,16 @@ SELECT * FROM (
   WINDOW w AS (PARTITION BY m.person_key, b.yr ORDER BY m.start_date, m.trip_id))
 WHERE nth > (SELECT trips FROM limits) OR total > (SELECT days FROM limits);
 """
-_TEMP_TABLES = ("cv_rules", "cv_places", "cv_trips", "cv_members", "cv_honorifics", "cv_chosen", "cv_person_trips")
+_TEMP_TABLES = (
+    "cv_rules",
+    "cv_places",
+    "cv_trips",
+    "cv_members",
+    "cv_honorifics",
+    "cv_chosen",
+    "cv_person_trips",
+    "cv_found",
+)
 
 
 _SAME_CONTEXT = "c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date"
@@ -433,22 +442,41 @@ def evaluate(
 ) -> CheckCounts:
     """Write the findings of `kinds` as of a date and count them, without bringing them into Python (what the
     nightly flow and `congvan check` need at any scale). The run's scope is its kinds: their previous findings
-    are replaced in the same transaction, so re-running never duplicates a finding."""
+    are replaced in the same transaction, so re-running never duplicates a finding. Findings found again
+    unchanged are kept and handed to this run, not deleted and re-inserted: most of a nightly run's findings are
+    last night's, and every row through the findings primary key costs."""
     ensure_default_rules(con)
-    con.execute(_SETUP)
-    sql = f"""
-    INSERT INTO findings (finding_id, run_id, rule_id, rule_kind, trip_id, decision_number, person, person_id,
-                          severity, message, evidence, as_of, created_at)
-    SELECT fid, $run_id, {_COLUMNS}, $as_of, now() FROM ({_finding_rows(kinds)})"""
     kind_list = [k.value for k in kinds]
-    con.execute("BEGIN TRANSACTION")
+    in_scope = "rule_kind IN (SELECT unnest($kinds::VARCHAR[]))"
+    same = " AND ".join(f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity"))
     try:
-        con.execute("DELETE FROM findings WHERE rule_kind IN (SELECT unnest(?::VARCHAR[]))", [kind_list])
-        con.execute(sql, {"as_of": as_of, "run_id": run_id})
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+        con.execute(_SETUP)
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE cv_found AS SELECT *, $as_of AS as_of FROM ({_finding_rows(kinds)})",
+            {"as_of": as_of},
+        )
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                f"""DELETE FROM findings f WHERE {in_scope} AND NOT EXISTS (
+                      SELECT 1 FROM cv_found n WHERE n.fid = f.finding_id AND {same}
+                        AND n.evidence::VARCHAR IS NOT DISTINCT FROM f.evidence::VARCHAR)""",
+                {"kinds": kind_list},
+            )
+            con.execute(
+                f"UPDATE findings SET run_id = $run_id, as_of = $as_of, created_at = now() WHERE {in_scope}",
+                {"kinds": kind_list, "run_id": run_id, "as_of": as_of},
+            )
+            con.execute(
+                f"""INSERT INTO findings (finding_id, run_id, {_COLUMNS}, as_of, created_at)
+                    SELECT fid, $run_id, {_COLUMNS}, as_of, now() FROM cv_found n
+                    WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.finding_id = n.fid)""",
+                {"run_id": run_id},
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
     finally:
         for table in _TEMP_TABLES:
             con.execute(f"DROP TABLE IF EXISTS {table}")
