@@ -77,6 +77,7 @@ def main() -> None:
                     "baseline_all_page_images_mib": round(page_bytes * args.pages / 2**20, 1),
                     "seconds": round(seconds, 1),
                     "pages_per_second": round(args.pages / seconds, 3),
+                    "load_average_1min": round(os.getloadavg()[0], 2),
                     "target_mib": 1024,
                     "exit_status": child.returncode,
                     "stderr": errors.read_text(encoding="utf-8")[-300:],
