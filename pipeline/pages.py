@@ -33,37 +33,45 @@ class OcrJob:
     max_pixels: int
 
 
-_worker: dict[str, object] = {}
+@dataclass
+class _OpenJob:
+    """A job with its PDF opened (pdfium), ready to render pages."""
+
+    job: OcrJob
+    pdf: pypdfium2.PdfDocument | None
+
+    @classmethod
+    def open(cls, job: OcrJob) -> _OpenJob:
+        return cls(job, pdf_reader.open_pdf(job.data) if job.kind == "pdf" else None)
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            pdf_reader.close_pdf(self.pdf)
+
+    def ocr(self, index: int) -> Page | ErrorItem:
+        """One page (0-based), or the error that stopped it."""
+        job = self.job
+        try:
+            if self.pdf is not None:
+                picture = pdf_reader.render_page(self.pdf, index, job.dpi)
+            else:
+                picture = image_reader.load_frame(job.data, index, job.max_pixels)
+            return ocr_page(picture, index + 1, language=job.language, clean=job.clean)
+        except (OcrError, InputError) as error:
+            return ErrorItem(code=error.code, message=str(error), page=index + 1)
+
+
+_worker: list[_OpenJob] = []
+"""In a pool worker process only: the one job it serves (set by the pool initializer). Never used in the
+calling process, where several threads may run files at once."""
 
 
 def _start(job: OcrJob) -> None:
-    """Pool initializer: keep the job (and an opened PDF) for every page this process handles."""
-    _worker.clear()
-    _worker["job"] = job
-    if job.kind == "pdf":
-        _worker["pdf"] = pdf_reader.open_pdf(job.data)
-
-
-def _stop() -> None:
-    document = _worker.get("pdf")
-    if isinstance(document, pypdfium2.PdfDocument):
-        document.close()
-    _worker.clear()
+    _worker[:] = [_OpenJob.open(job)]
 
 
 def _ocr_index(index: int) -> Page | ErrorItem:
-    job = _worker["job"]
-    assert isinstance(job, OcrJob)
-    try:
-        if job.kind == "pdf":
-            document = _worker["pdf"]
-            assert isinstance(document, pypdfium2.PdfDocument)
-            picture = pdf_reader.render_page(document, index, job.dpi)
-        else:
-            picture = image_reader.load_frame(job.data, index, job.max_pixels)
-        return ocr_page(picture, index + 1, language=job.language, clean=job.clean)
-    except (OcrError, InputError) as error:
-        return ErrorItem(code=error.code, message=str(error), page=index + 1)
+    return _worker[0].ocr(index)
 
 
 def page_runner(job: OcrJob, workers: int, errors: list[ErrorItem]) -> Callable[[list[int]], Iterator[Page]]:
@@ -74,11 +82,11 @@ def page_runner(job: OcrJob, workers: int, errors: list[ErrorItem]) -> Callable[
 
     def run(indices: list[int]) -> Iterator[Page]:
         if workers <= 1 or len(indices) <= 1:
-            _start(job)
+            opened = _OpenJob.open(job)
             try:
-                yield from _pages(indices, map(_ocr_index, indices), errors)
+                yield from _pages(indices, map(opened.ocr, indices), errors)
             finally:
-                _stop()
+                opened.close()
             return
         with ProcessPoolExecutor(max_workers=min(workers, len(indices)), initializer=_start, initargs=(job,)) as pool:
             yield from _pages(indices, pool.map(_ocr_index, indices), errors)

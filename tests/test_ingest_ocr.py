@@ -87,3 +87,29 @@ def test_ingest_ocr_blank_scan_is_text_empty(tmp_path: Path) -> None:
     document = extract_file(path, Settings(ocr_workers=1))
     assert document.status is Status.FAILED
     assert [e.code for e in document.errors] == ["text.empty"]
+
+
+def test_ingest_ocr_concurrent_scanned_pdfs_keep_their_own_pages(tmp_path: Path) -> None:
+    """The ingest flow extracts documents on threads (one OCR process each): pages never cross files,
+    and pdfium (not thread-safe) is never entered by two threads at once."""
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    numbers = ["111/QĐ-UBND", "222/QĐ-UBND"]
+    paths = []
+    for number in numbers:
+        image, _ = render_letter(Letter(number=number))
+        path = tmp_path / f"{number[:3]}.pdf"
+        path.write_bytes(scanned_pdf([image, image, image]))
+        paths.append(path)
+    barrier = Barrier(len(paths))
+
+    def extract(path: Path) -> list[str]:
+        barrier.wait()
+        document = extract_file(path, Settings(ocr_workers=1))
+        assert document.status is Status.OK, document.errors
+        return [next(w.text for w in page.words if w.text.endswith("/QĐ-UBND")) for page in document.pages]
+
+    with ThreadPoolExecutor(len(paths)) as pool:
+        found = list(pool.map(extract, paths))
+    assert found == [[number] * 3 for number in numbers]

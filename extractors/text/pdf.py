@@ -9,6 +9,7 @@ with pypdfium2 (fast) one at a time, at `dpi`.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Iterable, Iterator
 
 import pdfplumber
@@ -25,6 +26,9 @@ PageOcr = Callable[[list[int]], Iterable[Page]]
 MIN_TEXT_CHARS = 20
 """A page with fewer visible characters than this and an image on it is treated as scanned."""
 CELL_SEPARATOR = " | "
+PDFIUM = threading.RLock()
+"""pdfium is not thread-safe, not even across documents, and the ingest flow runs files on threads: every
+pdfium call in the process goes through this lock (rendering is a small part of a page's OCR time)."""
 
 
 def open_pdf(data: bytes) -> pypdfium2.PdfDocument:
@@ -34,18 +38,25 @@ def open_pdf(data: bytes) -> pypdfium2.PdfDocument:
     with pdfminer: a password error, or an /Encrypt dictionary, means encrypted; zero pages means empty.
     """
     try:
-        document = pypdfium2.PdfDocument(data)
+        with PDFIUM:
+            document = pypdfium2.PdfDocument(data)
+            pages = len(document)
     except pypdfium2.PdfiumError as error:
-        pages = _pdfminer_pages(data)
-        if pages == "encrypted" or (pages is None and b"/Encrypt" in data):
+        diagnosis = _pdfminer_pages(data)
+        if diagnosis == "encrypted" or (diagnosis is None and b"/Encrypt" in data):
             raise InputError("PDF is password-protected", code="pdf.encrypted") from error
-        if pages == 0:
+        if diagnosis == 0:
             raise InputError("PDF has no pages", code="pdf.empty") from error
         raise InputError(f"PDF is corrupt: {error}", code="pdf.corrupt") from error
-    if len(document) == 0:
-        document.close()
+    if pages == 0:
+        close_pdf(document)
         raise InputError("PDF has no pages", code="pdf.empty")
     return document
+
+
+def close_pdf(document: pypdfium2.PdfDocument) -> None:
+    with PDFIUM:
+        document.close()
 
 
 def _pdfminer_pages(data: bytes) -> int | str | None:
@@ -62,18 +73,20 @@ def _pdfminer_pages(data: bytes) -> int | str | None:
 def page_count(data: bytes) -> int:
     document = open_pdf(data)
     try:
-        return len(document)
+        with PDFIUM:
+            return len(document)
     finally:
-        document.close()
+        close_pdf(document)
 
 
 def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.Image:
     """One page (0-based) as a grayscale image at `dpi`."""
-    page = document[index]
-    try:
-        return page.render(scale=dpi / 72, grayscale=True).to_pil()
-    finally:
-        page.close()
+    with PDFIUM:
+        page = document[index]
+        try:
+            return page.render(scale=dpi / 72, grayscale=True).to_pil().copy()
+        finally:
+            page.close()
 
 
 def ocr_rendered(data: bytes, indices: list[int], *, dpi: int, language: str, clean: bool) -> Iterator[Page]:
@@ -83,7 +96,7 @@ def ocr_rendered(data: bytes, indices: list[int], *, dpi: int, language: str, cl
         for index in indices:
             yield ocr_page(render_page(document, index, dpi), index + 1, language=language, clean=clean)
     finally:
-        document.close()
+        close_pdf(document)
 
 
 def has_usable_text(page: pdfplumber.page.Page) -> bool:
