@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 
 from samples.tools.builders import is_key_leader
-from samples.tools.generate_io import truth_json
-from samples.tools.render import render_text, save_image_pdf, save_png, scan_pages
+from samples.tools.generate import write_specs
 from samples.tools.specs import DocSpec, GroundTruth, Para, Signature
 from schemas.document import Citation, DocType, ExtractedRule, Funding, Person, ReportInfo, Signer, Trip, TripMember
 
@@ -806,25 +804,7 @@ BUILDERS = [
 
 def write_holdout(folder: Path = HERE, scans: bool = True) -> list[DocSpec]:
     """Write text, truth, scans and manifest.json for every held-out document."""
-    specs = [build() for build in BUILDERS]
-    manifest = []
-    for spec in specs:
-        (folder / f"{spec.id}.txt").write_text(render_text(spec), encoding="utf-8")
-        (folder / f"{spec.id}.json").write_text(truth_json(spec), encoding="utf-8")
-        entry: dict[str, object] = {"id": spec.id, "doc_type": spec.truth.doc_type.value, "style": spec.style}
-        entry["tags"] = spec.tags
-        if scans:
-            pages = list(scan_pages(spec, SEED, noisy=True))
-            name = f"{spec.id}.scan.png" if len(pages) == 1 else f"{spec.id}.scan.pdf"
-            if len(pages) == 1:
-                save_png(pages[0], folder / name)
-            else:
-                save_image_pdf(pages, folder / name)
-            entry |= {"scan": name, "pages": len(pages)}
-        manifest.append(entry)
-    if scans:
-        (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    return specs
+    return write_specs(folder, [build() for build in BUILDERS], SEED, scans)
 
 
 def main(argv: list[str] | None = None) -> None:

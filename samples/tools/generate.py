@@ -20,9 +20,13 @@ SAMPLES = Path(__file__).resolve().parent.parent
 
 
 def write_eval(folder: Path, scans: bool = True, seed: int = EVAL_SEED) -> list[DocSpec]:
+    """The labelled evaluation set: see `write_specs`."""
+    return write_specs(folder, build_eval_set(seed), seed, scans)
+
+
+def write_specs(folder: Path, specs: list[DocSpec], seed: int, scans: bool = True) -> list[DocSpec]:
     """Write `<id>.txt`, `<id>.json`, and (with scans) `<id>.scan.png` or `<id>.scan.pdf`, plus manifest.json."""
     folder.mkdir(parents=True, exist_ok=True)
-    specs = build_eval_set(seed)
     manifest = []
     for spec in specs:
         (folder / f"{spec.id}.txt").write_text(render_text(spec), encoding="utf-8")
