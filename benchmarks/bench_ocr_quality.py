@@ -41,7 +41,8 @@ _SQUARE = np.ones((2, 2), np.uint8)
 VARIANTS: dict[str, Preparation] = {
     "none": lambda gray: gray,
     "deskew": preprocess.deskew,
-    "deskew+median (default)": lambda gray: preprocess.clean_gray(gray, preprocess.DEFAULT_STEPS),
+    "deskew+median": lambda gray: preprocess.clean_gray(gray, ("deskew", "denoise")),
+    "flatten+deskew+median (default)": lambda gray: preprocess.clean_gray(gray, preprocess.DEFAULT_STEPS),
     "deskew+bilateral": lambda gray: cv2.bilateralFilter(preprocess.deskew(gray), 5, 40, 5),
     "deskew+morphological": lambda gray: cv2.morphologyEx(
         cv2.morphologyEx(preprocess.deskew(gray), cv2.MORPH_CLOSE, _SQUARE), cv2.MORPH_OPEN, _SQUARE

@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from extractors.text import preprocess
 from tests.documents import Letter, degrade, render_letter
@@ -59,3 +59,47 @@ def test_preprocess_footnote_rule_ignores_table_borders_and_pages_without_one(le
     draw = ImageDraw.Draw(page)
     draw.line([(150, 3000), (page.width - 150, 3000)], fill=0, width=3)  # a full-width table border
     assert preprocess.find_footnote_rule(page) is None
+
+
+def _shaded(page: np.ndarray) -> np.ndarray:
+    """The page under diagonal grey bands and a gradient, as a copier leaves them (background 195–250)."""
+    rows, cols = np.indices(page.shape)
+    bands = 18 * (np.sin((rows + cols) / 90.0) > 0.6) + 40 * cols / page.shape[1]
+    return np.clip(page.astype(np.float64) * (250 - bands) / 255, 0, 255).astype(np.uint8)
+
+
+@pytest.fixture(scope="module")
+def signature_page() -> np.ndarray:
+    """A half-empty last page: Nơi nhận and the signature block only, under shaded bands."""
+    from tests.documents import SERIF_BOLD
+
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SERIF_BOLD, 54)
+    for y, text in [(300, "KT. CHỦ TỊCH"), (380, "PHÓ CHỦ TỊCH"), (700, "Lương Thế Vinh")]:
+        draw.text((1500, y), text, font=font, fill=0)
+    return _shaded(preprocess.to_gray(image))
+
+
+def test_preprocess_sparse_shaded_page_is_flattened(signature_page: np.ndarray) -> None:
+    flat = preprocess.flatten(signature_page)
+    assert flat is not signature_page
+    paper = cv2.erode(signature_page, np.ones((41, 41), np.uint8)) > 150  # far from any stroke
+    assert np.percentile(flat[paper], 5) > 235  # the bands are gone
+    assert np.count_nonzero(flat < 128) > 0.8 * np.count_nonzero(signature_page < 100)  # the text stays
+
+
+def test_preprocess_even_or_dense_pages_are_not_flattened(level_page: np.ndarray) -> None:
+    assert preprocess.flatten(level_page) is level_page  # white paper
+    shaded_letter = _shaded(level_page)
+    assert preprocess.flatten(shaded_letter) is shaded_letter  # enough ink for tesseract's own threshold
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_preprocess_flattened_signature_page_is_read(signature_page: np.ndarray) -> None:
+    from extractors.text.scan import ocr_page
+
+    page = ocr_page(Image.fromarray(signature_page), 2)
+    assert "Lương Thế Vinh" in page.text
+    assert "PHÓ CHỦ TỊCH" in page.text
