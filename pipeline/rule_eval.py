@@ -1,16 +1,18 @@
 """Rule extraction accuracy: extracted rules against labelled ones, matched on (kind, value).
 
 A labelled rule is {"kind": ..., "value": number | null}; each extracted rule can match one label. Used by
-`benchmarks/eval_seed_rules.py` and meant for `pipeline.evaluate`'s comparator registry (samples/eval/*.json
-carry `rules`).
+`congvan eval DIR --rule-labels FILE` (dispatch texts you hold, e.g. the real seed documents, labelled by file
+name without their text) and by `pipeline.evaluate`'s comparator registry (samples/eval/*.json carry `rules`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
+from extractors.rules import find_rules
 from schemas.document import ExtractedRule
 
 
@@ -42,3 +44,19 @@ def scores(counts: Iterable[Mapping[str, int]]) -> dict[str, float | int]:
         "recall": round(recall, 3),
         "f1": round(f1, 3),
     }
+
+
+def score_labelled_texts(
+    folder: Path, labels: Mapping[str, list[Mapping[str, Any]]]
+) -> tuple[dict[str, Any], list[str]]:
+    """Rule extraction on `folder/<name>` for every labelled name: overall scores with per-file counts, and
+    the labelled files that are missing."""
+    per_file: dict[str, dict[str, int]] = {}
+    missing: list[str] = []
+    for name, expected in sorted(labels.items()):
+        path = folder / name
+        if not path.is_file():
+            missing.append(str(path))
+            continue
+        per_file[name] = compare_rules(expected, find_rules(path.read_text(encoding="utf-8")))
+    return {**scores(per_file.values()), "files": per_file}, missing

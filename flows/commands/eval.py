@@ -11,6 +11,7 @@ import click
 from extractors import nlp
 from pipeline.eval_links import LinkRecorder, link_scores
 from pipeline.evaluate import evaluate, format_table, load_samples
+from pipeline.rule_eval import score_labelled_texts
 from pipeline.settings import Settings
 
 
@@ -25,11 +26,22 @@ from pipeline.settings import Settings
     help="Switch an NLP library off, to measure what it adds.",
 )
 @click.option("--mistakes", is_flag=True, help="Also list each document's missing and extra values.")
-def eval_command(directory: Path, as_json: bool, no_scans: bool, without: tuple[str, ...], mistakes: bool) -> None:
+@click.option(
+    "--rule-labels",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Score rule extraction only: DIR holds dispatch texts, FILE their rules (kind, value) by file name.",
+)
+def eval_command(
+    directory: Path, as_json: bool, no_scans: bool, without: tuple[str, ...], mistakes: bool, rule_labels: Path | None
+) -> None:
     """Score field extraction against DIR (`<id>.json` truth, `<id>.txt`, `<id>.scan.png|pdf`).
 
-    Example: congvan eval samples/eval --no-scans
+    Examples: congvan eval samples/eval --no-scans;
+    congvan eval SEEDS_DIR --rule-labels benchmarks/seed_rule_labels.json
     """
+    if rule_labels is not None:
+        _eval_rules(directory, rule_labels, as_json)
+        return
     for library in without:
         nlp.enabled[library] = False
     recorder = LinkRecorder()  # keeps the documents: report→trip linking is scored across them
@@ -51,4 +63,22 @@ def eval_command(directory: Path, as_json: bool, no_scans: bool, without: tuple[
     for problem in problems:
         click.echo(f"congvan eval: {problem}", err=True)
     if problems:
+        sys.exit(1)
+
+
+def _eval_rules(directory: Path, labels_file: Path, as_json: bool) -> None:
+    labels = {k: v for k, v in json.loads(labels_file.read_text(encoding="utf-8")).items() if k != "note"}
+    result, missing = score_labelled_texts(directory, labels)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+    else:
+        for name, c in result["files"].items():
+            click.echo(f"{name}: {c['tp']} found, {c['fp']} extra, {c['fn']} missed")
+        click.echo(
+            f"rules: precision {result['precision']:.3f}, recall {result['recall']:.3f}, F1 {result['f1']:.3f} "
+            f"({result['tp'] + result['fn']} labelled in {len(result['files'])} files)"
+        )
+    for path in missing:
+        click.echo(f"congvan eval: {path}: labelled but not found", err=True)
+    if missing:
         sys.exit(1)
