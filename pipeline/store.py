@@ -439,6 +439,11 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: str | Path) -> list[
 # --- helpers ------------------------------------------------------------------------------------------
 
 
+def transaction(con: duckdb.DuckDBPyConnection) -> _transaction:
+    """`with transaction(con):` — the block's writes all land, or none do."""
+    return _transaction(con)
+
+
 class _transaction:
     """BEGIN … COMMIT, ROLLBACK on any error (including a failed COMMIT)."""
 
