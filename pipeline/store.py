@@ -136,14 +136,6 @@ class LoadResult:
     failed: list[tuple[str, str, str]] = field(default_factory=list)  # (path, sha256, message)
 
 
-def is_loaded(con: duckdb.DuckDBPyConnection, sha256: str, extractor_version: str) -> bool:
-    """True when these bytes were loaded by this extractor version: ingest can skip extracting them."""
-    rows = con.execute(
-        "SELECT 1 FROM documents WHERE sha256 = ? AND extractor_version = ?", [sha256, extractor_version]
-    ).fetchall()
-    return bool(rows)
-
-
 def load_document(con: duckdb.DuckDBPyConnection, document: Document, run_id: str | None = None) -> bool:
     """Load one document in one transaction; True if written, False if it was already there unchanged.
 
@@ -256,12 +248,6 @@ def _note_paths(con: duckdb.DuckDBPyConnection, paths: Sequence[tuple[str, str, 
         )
     finally:
         con.unregister("_paths")
-
-
-def record_seen(con: duckdb.DuckDBPyConnection, sha256: str, path: str) -> None:
-    """A known document met again (perhaps renamed or moved): note the path, clear its old errors."""
-    with _transaction(con):
-        _note_paths(con, [(sha256, path, dt.datetime.now())])
 
 
 def note_known(con: duckdb.DuckDBPyConnection, seen: Sequence[tuple[str, str]], extractor_version: str) -> set[str]:

@@ -12,14 +12,12 @@ import pytest
 from pipeline import migrations
 from pipeline.errors import StoreError
 from pipeline.store import (
-    is_loaded,
     load_document,
     load_documents,
     note_known,
     open_db,
     publish_snapshot,
     record_ingest_error,
-    record_seen,
 )
 from schemas.document import Box, Person, Word
 from tests.store_factory import decision, numbered_decisions, report, sha
@@ -147,7 +145,8 @@ def test_store_same_bytes_again_change_nothing(con: duckdb.DuckDBPyConnection) -
     assert load_document(con, _decision()) is False
     assert con.execute("SELECT ingested_at FROM documents").fetchall() == before
     assert _count(con, "trip_members") == 2 and _count(con, "document_paths") == 1
-    assert is_loaded(con, sha("qd-7"), "1") and not is_loaded(con, sha("qd-7"), "2")
+    seen = [(sha("qd-7"), "/inbox/qd-7.pdf")]
+    assert note_known(con, seen, "1") == {sha("qd-7")} and note_known(con, seen, "2") == set()
 
 
 def test_store_new_extractor_version_replaces_rows(con: duckdb.DuckDBPyConnection) -> None:
@@ -168,7 +167,7 @@ def test_store_renamed_file_is_the_same_document(con: duckdb.DuckDBPyConnection)
         "/archive/2025/a.pdf",
         "/inbox/a.pdf",
     ]
-    record_seen(con, sha("qd-7"), "/moved/again.pdf")
+    note_known(con, [(sha("qd-7"), "/moved/again.pdf")], "1")
     assert con.execute("SELECT path FROM documents").fetchone() == ("/moved/again.pdf",)
 
 
