@@ -13,18 +13,13 @@ from typing import Any
 import click
 import duckdb
 
-from flows.commands.options import DB
+from flows.commands.options import DB, settings_for
 from pipeline import store
 from pipeline.errors import StoreError
-from pipeline.settings import Settings
-
-
-def _settings(db: Path | None) -> Settings:
-    return Settings(db=db) if db is not None else Settings()
 
 
 def _reader(db: Path | None, snapshot: bool) -> store.Reader:
-    reader = store.open_reader(_settings(db).db, snapshot=snapshot)
+    reader = store.open_reader(settings_for(db).db, snapshot=snapshot)
     if reader.note:
         click.echo(f"congvan: {reader.note}", err=True)
     return reader
@@ -43,7 +38,7 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     """
     from flows.ingest import run_ingest  # the ingest flow: documents in parallel, one loader, a run record
 
-    settings = _settings(db)
+    settings = settings_for(db)
     summary = run_ingest(list(paths), settings, show_progress=sys.stderr.isatty())
     for path, code, message in summary.errors:
         click.echo(f"congvan: {path}: {message} [{code}]", err=True)
@@ -160,7 +155,7 @@ def migrate(db: Path | None) -> None:
 
     Example: congvan db migrate --db archive.duckdb
     """
-    path = _settings(db).db
+    path = settings_for(db).db
     applied = store.migrate(path)
     con = store.open_db(path)
     try:
@@ -204,7 +199,7 @@ def snapshot_command(db: Path | None) -> None:
 
     Example: congvan db snapshot
     """
-    path = _settings(db).db
+    path = settings_for(db).db
     con = store.open_db(path)
     try:
         click.echo(str(store.publish_snapshot(con, path)))

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import click
 
-from flows.commands.options import DB
+from flows.commands.options import DB, settings_for
 from pipeline import passports, store
-from pipeline.settings import Settings
 
 
 @click.group("passports")
@@ -28,7 +27,7 @@ def import_register(register: Path, db: Path | None) -> None:
 
     Example: congvan passports import ho-chieu-2025.csv --db archive.duckdb
     """
-    settings = Settings(db=db) if db is not None else Settings()
+    settings = settings_for(db)
     try:
         text = register.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:

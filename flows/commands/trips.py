@@ -11,19 +11,14 @@ from typing import Any
 import click
 import duckdb
 
-from flows.commands.options import DB
+from flows.commands.options import DB, settings_for
 from pipeline import link, store, trip_views
-from pipeline.settings import Settings
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
 
 
-def _settings(db: Path | None) -> Settings:
-    return Settings(db=db) if db is not None else Settings()
-
-
 def _read(db: Path | None) -> store.Reader:
-    reader = store.open_reader(_settings(db).db)
+    reader = store.open_reader(settings_for(db).db)
     if reader.note:
         click.echo(f"congvan: {reader.note}", err=True)
     return reader
@@ -112,7 +107,7 @@ def link_command(db: Path | None) -> None:
 
     Example: congvan link --db archive.duckdb
     """
-    settings = _settings(db)
+    settings = settings_for(db)
     con = store.open_db(settings.db)
     try:
         counts = link.link_all(con, settings)
@@ -187,7 +182,7 @@ def unmerge(ctx: click.Context, merge_id: str, db: Path | None) -> None:
 
     Example: congvan people unmerge M3f9a0c12b7de
     """
-    settings = _settings(db or ctx.obj.get("db"))
+    settings = settings_for(db or ctx.obj.get("db"))
     con = store.open_db(settings.db)
     try:
         found = link.unmerge(con, merge_id, settings)
