@@ -80,7 +80,11 @@ def page_count(data: bytes) -> int:
 
 
 def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.Image:
-    """One page (0-based) as a grayscale image at `dpi`."""
+    """One page (0-based) as a grayscale image at `dpi`.
+
+    The image is copied out of pdfium's bitmap inside the lock: an image sharing the bitmap would free it
+    whenever it is collected, on whatever thread, outside the lock.
+    """
     with PDFIUM:
         page = document[index]
         try:
