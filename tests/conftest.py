@@ -13,8 +13,21 @@ for _name, _value in {
     os.environ.setdefault(_name, _value)
 
 from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+
+SHARED_MATERIAL = Path(__file__).resolve().parents[2] / "shared"
+"""The real documents beside the repository (`../shared`: real-scans/, seeds/). CI has them; a user's clone does
+not, so tests reach them only through `shared_material`, which skips when they are absent. Never copied in."""
+
+
+def shared_material(*parts: str) -> Path:
+    """A path under the real material, or skip the calling test when this machine does not have it."""
+    path = SHARED_MATERIAL.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"real material not present: {path}")
+    return path
 
 
 @pytest.fixture(scope="session")
