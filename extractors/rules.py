@@ -6,8 +6,10 @@ How it works, and why each tool:
   ("... theo nguyên tắc: 1- ...; 2- ...").
 - Quantities ("02 lần/năm", "07 ngày làm việc", "10 người/đoàn", "03 nước") with spaCy's `Matcher` over a blank
   `xx` pipeline: the tokenizer splits "lần/năm" and "(đột" apart, so one token pattern covers "02 lần/năm",
-  "02 lần trong năm" and "02 lần trong một năm" without a regex per spelling, and `LIKE_NUM` reads "02" as a
-  number. (`blank("vi")` needs pyvi; whitespace-only splitting would glue "năm)" to its parenthesis.)
+  "02 lần trong năm" and "02 lần trong một năm" without a regex per spelling. (`blank("vi")` needs pyvi;
+  whitespace-only splitting would glue "năm)" to its parenthesis.) Numbers however written ("02", "mười (10)",
+  "hai mươi lăm") come from `extractors.numbers` and are merged into one token each before matching; the
+  bound around them ("không quá", "ít nhất", "chậm nhất sau") too.
 - Cues (who, what, prohibition, recommendation, exception) with plain regex over the lower-cased clause:
   they are short fixed phrases where a regex is clearer than a token pattern.
 
@@ -24,6 +26,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from schemas.document import DocType, Document, ExtractedRule, Span
 from schemas.rules import RuleKind, Severity
 
@@ -42,33 +45,20 @@ RULE_DOC_TYPES = frozenset(
 )
 """Document types that state rules (news copies come in as `other`); decisions and reports only apply them."""
 
-VI_NUMBERS = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
-
-# Quantity labels produced by the Matcher. "năm" (five) is left out of spelled numbers: it means "year" too.
-_NUM: dict[str, Any] = {"LIKE_NUM": True}
-_SPELLED: dict[str, Any] = {"LOWER": {"IN": [w for w in VI_NUMBERS if w != "năm"]}}
+NUMBER = "#num"
+"""The NORM given to every number token (digits, "mười (10)", "hai mươi lăm") before matching units."""
+_NUM: dict[str, Any] = {"NORM": NUMBER}
 _PER_YEAR_TAILS: list[list[dict[str, Any]]] = [
     [{"ORTH": "/"}, {"LOWER": "năm"}],
     [{"LOWER": {"IN": ["trong", "mỗi", "một"]}}, {"LOWER": {"IN": ["một", "mỗi"]}, "OP": "?"}, {"LOWER": "năm"}],
     [{"ORTH": "/"}, {"LOWER": "người"}, {"ORTH": "/"}, {"LOWER": "năm"}],
 ]
 QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
-    "TIMES_PER_YEAR": [[num, {"LOWER": "lần"}, *tail] for num in (_NUM, _SPELLED) for tail in _PER_YEAR_TAILS],
-    "PEOPLE": [[num, {"LOWER": {"IN": ["người", "thành", "đồng"]}}] for num in (_NUM, _SPELLED)],
-    "WORKING_DAYS": [[num, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}] for num in (_NUM, _SPELLED)],
-    "DAYS": [[num, {"LOWER": "ngày"}, {"LOWER": {"NOT_IN": ["làm"]}, "OP": "?"}] for num in (_NUM, _SPELLED)],
-    "COUNTRIES": [[num, {"LOWER": {"IN": ["nước", "quốc"]}}] for num in (_NUM, _SPELLED)],
+    "TIMES_PER_YEAR": [[_NUM, {"LOWER": "lần"}, *tail] for tail in _PER_YEAR_TAILS],
+    "PEOPLE": [[_NUM, {"LOWER": {"IN": ["người", "thành", "đồng"]}}]],
+    "WORKING_DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
+    "DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": {"NOT_IN": ["làm"]}, "OP": "?"}]],
+    "COUNTRIES": [[_NUM, {"LOWER": {"IN": ["nước", "quốc"]}}]],
 }
 
 UNITS = {
@@ -79,8 +69,6 @@ UNITS = {
     "COUNTRIES": "countries",
 }
 
-UPPER_BOUND = re.compile(r"(không quá|tối đa|quá|vượt quá|trong vòng|trong thời hạn|chậm nhất|trong)\W*(\w+\W*){0,2}$")
-LOWER_BOUND = re.compile(r"(ít nhất|tối thiểu|trước|chậm nhất|sớm)\W*(\w+\W*){0,3}$")
 PROHIBITION = re.compile(r"\b(không|nghiêm cấm|cấm|tuyệt đối không)\b")
 RECOMMENDATION = re.compile(r"\b(hạn chế|cân nhắc|tránh|nên|khuyến khích|khuyến cáo)\b")
 HARD = re.compile(r"\b(không được|không quá|nghiêm cấm|tuyệt đối|phải|không cử|không bố trí|không cho phép)\b")
@@ -97,7 +85,7 @@ class KindPattern:
     kind: RuleKind
     cues: tuple[str, ...] = ()
     quantity: tuple[str, ...] = ()
-    bound: re.Pattern[str] | None = UPPER_BOUND
+    bound: Bound | None = Bound.AT_MOST
     unit: str | None = None
     avoid: tuple[str, ...] = ()
     severity: Severity | None = None  # fixed severity; None: read from the wording
@@ -124,7 +112,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         RuleKind.SUBMISSION_LEAD_WORKING_DAYS,
         cues=(r"hồ sơ|nhân sự|trình|đề nghị|gửi", r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)"),
         quantity=("WORKING_DAYS",),
-        bound=LOWER_BOUND,
+        bound=Bound.AT_LEAST,
         avoid=(r"về nước|trở về|kết thúc chuyến",),
     ),
     KindPattern(
@@ -257,43 +245,48 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _number(token_text: str) -> float | None:
-    if token_text.isdigit():
-        return float(int(token_text))
-    return float(VI_NUMBERS[token_text.lower()]) if token_text.lower() in VI_NUMBERS else None
-
-
 @dataclass(frozen=True)
 class Quantity:
     label: str
-    value: float
+    value: float | None  # None when the words and the digits beside them disagree (see `problem`)
     start: int  # character offsets in the clause
     end: int
+    problem: str | None = None
 
 
 def quantities(clause: str) -> list[Quantity]:
-    """Every number-with-unit in a clause; a working-day match wins over a plain-day match at the same number."""
+    """Every number-with-unit in a clause; a working-day match wins over a plain-day match at the same number.
+
+    Numbers are found by `extractors.numbers` (digits, words, "hai (02)") and merged into one token each
+    with the NORM `NUMBER`, so the unit patterns do not care how the number was written."""
     nlp, matcher = _matcher()
     doc = nlp(clause)
+    numbers: dict[int, NumberMention] = {}
+    with doc.retokenize() as retokenizer:
+        for mention in find_numbers(clause):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or any(token.norm_ == NUMBER for token in span):
+                continue
+            retokenizer.merge(span, attrs={"NORM": NUMBER})
+            numbers[span.start_char] = mention
     found: dict[int, Quantity] = {}
     priority = list(QUANTITY_PATTERNS)
     for match_id, start, end in matcher(doc):
         label = nlp.vocab.strings[match_id]
-        value = _number(doc[start].text)
-        if value is None:
+        found_number = numbers.get(doc[start].idx)
+        if found_number is None:
             continue
         if label == "COUNTRIES" and end < len(doc) and doc[end].lower_ == "ngoài":
             continue
         if (
             label == "PEOPLE"
             and doc[start + 1].lower_ != "người"
-            and not clause[doc[start].idx :].startswith(
-                (doc[start].text + " thành viên", doc[start].text + " đồng chí")
-            )
+            and not clause[doc[start + 1].idx :].startswith(("thành viên", "đồng chí"))
         ):
             continue
         span = doc[start:end]
-        quantity = Quantity(label, value, span.start_char, span.end_char)
+        value = None if found_number.value is None else float(found_number.value)
+        quantity = Quantity(label, value, span.start_char, span.end_char, found_number.problem)
         current = found.get(start)
         if (
             current is None
@@ -351,19 +344,20 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
         unit = pattern.unit
         label: str | None = None
         before: int | None = None
+        problem: str | None = None
         if pattern.quantity:
             hits = [
                 q
                 for q in found
                 if q.label in pattern.quantity
                 and q.start not in used
-                and (pattern.bound is None or pattern.bound.search(lowered[: q.start]))
+                and (pattern.bound is None or bound_of(lowered[: q.start], lowered[q.end :]) is pattern.bound)
             ]
             if not hits:
                 continue
             hit = hits[0]
             used.add(hit.start)
-            value, label, before = hit.value, hit.label, hit.start
+            value, label, before, problem = hit.value, hit.label, hit.start, hit.problem
             unit = unit or UNITS[hit.label]
         elif not (PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
             continue
@@ -378,6 +372,7 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
                 exception_value=exception_value,
                 severity=_severity(pattern, lowered).value,
                 sentence=sentence,
+                problem=problem,
             )
         )
     return rules

@@ -180,6 +180,7 @@ class ExtractedRule(Model):
     severity: str = Field(default="breach", description="breach | warning")
     sentence: str = Field(description="the exact source sentence")
     span: Span | None = None
+    problem: str | None = Field(default=None, description="why the value is null though the sentence states one")
 
 
 class Document(Model):

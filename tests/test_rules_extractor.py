@@ -107,6 +107,30 @@ CASES = [
         "days",
         "breach",
     ),
+    # numbers in words, with or without their digits
+    (
+        "Mỗi đoàn đi công tác nước ngoài không được vượt quá mười (10) người.",
+        "max_delegation_size",
+        10,
+        "people",
+        "breach",
+    ),
+    ("Cán bộ đi nước ngoài tối đa hai (02) lần trong một năm.", "max_trips_per_year", 2, "times_per_year", "breach"),
+    ("Đoàn gọn nhẹ, không quá mười hai người.", "max_delegation_size", 12, "people", "breach"),
+    (
+        "Sau khi về nước, chậm nhất sau năm (05) ngày làm việc trưởng đoàn phải báo cáo kết quả chuyến đi.",
+        "report_deadline_working_days",
+        5,
+        "working_days",
+        "breach",
+    ),
+    (
+        "Hồ sơ đề nghị gửi Sở Nội vụ chậm nhất mười lăm ngày làm việc trước ngày xuất cảnh.",
+        "submission_lead_working_days",
+        15,
+        "working_days",
+        "breach",
+    ),
     # recommendations are warnings
     ("Hạn chế cử đoàn quá 06 người.", "max_delegation_size", 6, "people", "warning"),
     (
@@ -127,6 +151,12 @@ def test_rules_extractor_types_every_kind(
     assert [(r.kind, r.value, r.unit, r.severity) for r in rules] == [(kind, value, unit, severity)]
     assert rules[0].span is not None
     assert sentence[rules[0].span.start : rules[0].span.end].rstrip(".") in sentence
+
+
+def test_rules_extractor_words_and_digits_that_disagree_give_no_value_and_say_why() -> None:
+    (rule,) = find_rules("Mỗi đoàn không được vượt quá mười (12) người.")
+    assert (rule.kind, rule.value) == ("max_delegation_size", None)
+    assert rule.problem is not None and "12" in rule.problem
 
 
 def test_rules_extractor_covers_every_rule_kind() -> None:
