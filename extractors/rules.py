@@ -27,6 +27,7 @@ from itertools import pairwise
 from typing import Any
 
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
+from extractors.scope import KEY_LEADER_PHRASE, MANAGED_CADRE_PHRASE, find_definitions, scope_of
 from schemas.document import DocType, Document, ExtractedRule, Span
 from schemas.rules import RuleKind, Severity
 
@@ -89,6 +90,8 @@ class KindPattern:
     unit: str | None = None
     avoid: tuple[str, ...] = ()
     severity: Severity | None = None  # fixed severity; None: read from the wording
+    warning_if: str | None = None
+    """A cue that makes the rule a warning whatever else the clause says ("hạn chế … ngoài kế hoạch")."""
 
     def matches(self, lowered: str) -> bool:
         return all(re.search(c, lowered) for c in self.cues) and not any(re.search(a, lowered) for a in self.avoid)
@@ -140,18 +143,27 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         severity=Severity.WARNING,
     ),
     KindPattern(
+        RuleKind.IN_ANNUAL_PLAN,
+        cues=(r"(không nằm|được xây dựng|nằm) trong kế hoạch|ngoài kế hoạch", r"đoàn|\bcử\b|đi công tác"),
+        warning_if=r"hạn chế",
+    ),
+    KindPattern(
+        RuleKind.NO_RELATIVES_IN_DELEGATION,
+        cues=(r"thân nhân|người thân|gia đình|phu nhân|phu quân", r"đoàn|đi cùng"),
+    ),
+    KindPattern(
+        RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,
+        cues=(r"giao lưu|khảo sát|học tập kinh nghiệm|tham quan|du lịch", r"không thiết thực|ngân sách"),
+        avoid=(r"doanh nghiệp",),
+    ),
+    KindPattern(
         RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE,
         cues=(r"nghỉ phép", r"vượt quá|không quá|trong phạm vi|trong số"),
         unit="days",
     ),
 )
 
-APPLIES_TO = (
-    re.compile(
-        r"(cán bộ|công chức|đảng viên|đối tượng)(, (công chức|viên chức))* thuộc diện ban thường vụ [\w\s]*?quản lý"
-    ),
-    re.compile(r"(cán bộ )?lãnh đạo chủ chốt"),
-)
+APPLIES_TO = (re.compile(MANAGED_CADRE_PHRASE), re.compile(KEY_LEADER_PHRASE))
 EXCEPTION = re.compile(
     r"\(?\s*((?:ngoại )?trừ (?:các |những )?(?:trường hợp|khi)[^)]*|(?:trường hợp )?(?:đột xuất|khẩn cấp|cấp bách)"
     r"\s+\d[^)]*|trường hợp đặc biệt[^)]*)\)?"
@@ -300,6 +312,8 @@ def quantities(clause: str) -> list[Quantity]:
 def _severity(pattern: KindPattern, lowered: str) -> Severity:
     if pattern.severity is not None:
         return pattern.severity
+    if pattern.warning_if and re.search(pattern.warning_if, lowered):
+        return Severity.WARNING
     if RECOMMENDATION.search(lowered) and not HARD.search(lowered):
         return Severity.WARNING
     return Severity.BREACH
@@ -362,12 +376,14 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
         elif not (PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
             continue
         exception, exception_value = _exception(sentence, lowered, label)
+        applies_to = _applies_to(lowered, sentence, before)
         rules.append(
             ExtractedRule(
                 kind=pattern.kind.value,
                 value=value,
                 unit=unit,
-                applies_to=_applies_to(lowered, sentence, before),
+                applies_to=applies_to,
+                scope=scope_of(applies_to, pattern.kind.value),
                 exception=exception,
                 exception_value=exception_value,
                 severity=_severity(pattern, lowered).value,
@@ -384,7 +400,11 @@ def _is_descriptive(lowered: str) -> bool:
 
 
 def find_rules(text: str) -> list[ExtractedRule]:
-    """Every rule stated in a text, each with the span of its clause; the same rule twice is kept once."""
+    """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
+
+    A rule restated in one text (same kind, value and scope: "không cử đoàn đi giao lưu … không thiết thực"
+    then "không sử dụng ngân sách … tham quan, du lịch") is kept once, at its first sentence."""
+    definitions = {d.scope: d for d in reversed(find_definitions(text))}
     rules: list[ExtractedRule] = []
     seen: set[tuple[str, float | None, str]] = set()
     for start, end in clauses(text):
@@ -392,11 +412,15 @@ def find_rules(text: str) -> list[ExtractedRule]:
         if _is_descriptive(" ".join(clause.lower().split())):
             continue
         for rule in rules_in_clause(clause):
-            key = (rule.kind, rule.value, rule.sentence)
+            key = (rule.kind, rule.value, rule.scope)
             if key in seen:
                 continue
             seen.add(key)
-            rules.append(rule.model_copy(update={"span": Span(page=_page_of(text, start), start=start, end=end)}))
+            update = {
+                "span": Span(page=_page_of(text, start), start=start, end=end),
+                "scope_definition": definitions.get(rule.scope),
+            }
+            rules.append(rule.model_copy(update=update))
     return rules
 
 

@@ -1,6 +1,8 @@
-"""Rule extraction accuracy: extracted rules against labelled ones, matched on (kind, value).
+"""Rule extraction accuracy: extracted rules against labelled ones, matched on (kind, value), and on scope and
+severity when the label gives them.
 
-A labelled rule is {"kind": ..., "value": number | null}; each extracted rule can match one label. Used by
+A labelled rule is {"kind": ..., "value": number | null, "scope"?: ..., "severity"?: ...}; each extracted rule
+can match one label. Used by
 `congvan eval DIR --rule-labels FILE` (dispatch texts you hold, e.g. the real seed documents, labelled by file
 name without their text) and by `pipeline.evaluate`'s comparator registry (samples/eval/*.json carry `rules`).
 """
@@ -15,15 +17,21 @@ from typing import Any
 from extractors.rules import find_rules
 from schemas.document import ExtractedRule
 
+_OPTIONAL = ("scope", "severity")
+"""Label fields compared only when the label states them (older labels carry kind and value only)."""
 
-def _key(kind: str, value: float | None) -> tuple[str, float | None]:
-    return kind, None if value is None else float(value)
+
+def _key(rule: Mapping[str, Any], fields: tuple[str, ...]) -> tuple[Any, ...]:
+    value = rule.get("value")
+    return (rule["kind"], None if value is None else float(value), *(rule.get(f) for f in fields))
 
 
 def compare_rules(expected: Iterable[Mapping[str, Any]], got: Iterable[ExtractedRule]) -> dict[str, int]:
     """True positives, false positives and false negatives of one document's rules."""
-    want = Counter(_key(e["kind"], e.get("value")) for e in expected)
-    have = Counter(_key(r.kind, r.value) for r in got)
+    labels = list(expected)
+    fields = tuple(f for f in _OPTIONAL if labels and all(f in e for e in labels))
+    want = Counter(_key(e, fields) for e in labels)
+    have = Counter(_key(r.model_dump(), fields) for r in got)
     tp = sum((want & have).values())
     return {"tp": tp, "fp": sum(have.values()) - tp, "fn": sum(want.values()) - tp}
 

@@ -168,6 +168,17 @@ class ReportInfo(Model):
     end: dt.date | None = None
 
 
+class ScopeDefinition(Model):
+    """Who a dispatch says a scope term covers ("Lãnh đạo chủ chốt gồm …; cấp phó không thuộc diện này")."""
+
+    term: str = Field(description="the defined term as written, e.g. 'lãnh đạo chủ chốt'")
+    scope: str = Field(description="key_leader | managed_cadre")
+    includes: list[str] = Field(default_factory=list, description="who is in, as listed")
+    excludes: list[str] = Field(default_factory=list, description="who is out, as listed")
+    sentence: str = Field(description="the defining sentence(s)")
+    span: Span | None = None
+
+
 class ExtractedRule(Model):
     kind: str = Field(description="a rule kind, e.g. max_trips_per_year")
     value: float | None = Field(default=None, description="the rule's parameter, e.g. 2 for '02 lần/năm'")
@@ -181,6 +192,8 @@ class ExtractedRule(Model):
     sentence: str = Field(description="the exact source sentence")
     span: Span | None = None
     problem: str | None = Field(default=None, description="why the value is null though the sentence states one")
+    scope: str = Field(default="all", description="all | key_leader | managed_cadre, from the sentence")
+    scope_definition: ScopeDefinition | None = Field(default=None, description="the dispatch's definition of it")
 
 
 class Document(Model):

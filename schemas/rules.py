@@ -24,6 +24,9 @@ class RuleKind(StrEnum):
     AVOID_START_END_OF_YEAR = "avoid_start_end_of_year"
     TOTAL_DAYS_WITHIN_ANNUAL_LEAVE = "total_days_within_annual_leave"
     PASSPORT_RETURN_DEADLINE_DAYS = "passport_return_deadline_days"
+    IN_ANNUAL_PLAN = "in_annual_plan"
+    NO_RELATIVES_IN_DELEGATION = "no_relatives_in_delegation"
+    NO_IMPRACTICAL_STATE_FUNDED_TRIP = "no_impractical_state_funded_trip"
 
 
 class RuleStatus(StrEnum):

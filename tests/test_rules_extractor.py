@@ -107,6 +107,28 @@ CASES = [
         "days",
         "breach",
     ),
+    (
+        "Hạn chế tối đa việc cử đoàn đi công tác nước ngoài không nằm trong kế hoạch đã được phê duyệt.",
+        "in_annual_plan",
+        None,
+        None,
+        "warning",
+    ),
+    ("Không cử đoàn đi nước ngoài ngoài kế hoạch đã được phê duyệt.", "in_annual_plan", None, None, "breach"),
+    (
+        "Không đưa vợ, chồng, con hoặc người thân đi cùng trong đoàn công tác.",
+        "no_relatives_in_delegation",
+        None,
+        None,
+        "breach",
+    ),
+    (
+        "Không dùng ngân sách nhà nước cho các chuyến khảo sát, học tập kinh nghiệm không thiết thực.",
+        "no_impractical_state_funded_trip",
+        None,
+        None,
+        "breach",
+    ),
     # numbers in words, with or without their digits
     (
         "Mỗi đoàn đi công tác nước ngoài không được vượt quá mười (10) người.",
