@@ -98,7 +98,7 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
     The exclusions may sit in the same sentence ("…; cấp phó không thuộc diện này") or the next one."""
     text = unicodedata.normalize("NFC", text)
     lowered = text.lower()  # the same length for Vietnamese: offsets index both
-    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+(?:\.|$)", lowered, re.MULTILINE)]
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\s][^.\n\f]*(?:\.|$)", lowered, re.MULTILINE)]
     definitions: list[ScopeDefinition] = []
     for index, (start, end) in enumerate(sentences):
         sentence = lowered[start:end]

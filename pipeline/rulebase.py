@@ -22,6 +22,7 @@ import duckdb
 
 from extractors.document import EXTRACTOR_VERSION
 from extractors.rules import extract_rules
+from extractors.scope import scope_of
 from pipeline.errors import CongvanError
 from pipeline.ingest import extract_file, identify, iter_input_files
 from pipeline.settings import Settings
@@ -51,8 +52,12 @@ _PLACE = re.compile(
 
 _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
-    "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin"
+    "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin, "
+    "scope_definition, source_page, problem, effective_to, superseded_by"
 )
+
+
+_NAMES = tuple(c.strip() for c in _COLUMNS.split(","))
 
 
 class RuleNotFound(CongvanError):
@@ -63,16 +68,6 @@ class RuleNotFound(CongvanError):
 def default_actor() -> str:
     """Who is acting when no --actor is given: $USER, else the login name."""
     return os.environ.get("USER") or getpass.getuser()
-
-
-def scope_of(applies_to: str | None) -> str:
-    """The checkable scope of an applies_to phrase: key leaders, cadres a standing committee manages, or all."""
-    text = (applies_to or "").lower()
-    if "chủ chốt" in text:
-        return "key_leader"
-    if "diện" in text and "quản lý" in text:
-        return "managed_cadre"
-    return "all"
 
 
 def jurisdiction_key(issuer: str | None, number: str | None = None, place: str | None = None) -> str | None:
@@ -118,31 +113,15 @@ def _insert(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) ->
     if con.execute("SELECT 1 FROM rules WHERE rule_id = ?", [rule.id]).fetchone():
         return False
     now = dt.datetime.now()
+    values = rule.model_dump(mode="json")
+    row = {name: values.get(name) for name in _NAMES}
+    row.update(rule_id=rule.id, citation=citation, effective_from=rule.effective_from)
+    row["scope_definition"] = (
+        json.dumps(values["scope_definition"], ensure_ascii=False) if rule.scope_definition else None
+    )
     con.execute(
-        f"INSERT INTO rules ({_COLUMNS}, created_at, updated_at) VALUES ({', '.join(['?'] * 21)})",
-        [
-            rule.id,
-            rule.kind.value,
-            rule.value,
-            rule.unit,
-            rule.applies_to,
-            rule.exception,
-            rule.exception_value,
-            rule.scope,
-            rule.severity.value,
-            rule.jurisdiction,
-            rule.jurisdiction_key,
-            rule.effective_from,
-            rule.source_number,
-            rule.source_sha256,
-            rule.source_title,
-            citation,
-            rule.sentence,
-            rule.status.value,
-            rule.origin,
-            now,
-            now,
-        ],
+        f"INSERT INTO rules ({_COLUMNS}, created_at, updated_at) VALUES ({', '.join(['?'] * (len(_NAMES) + 2))})",
+        [*row.values(), now, now],
     )
     return True
 
@@ -160,7 +139,8 @@ def rules_from_document(document: Document) -> list[Rule]:
             applies_to=extracted.applies_to,
             exception=extracted.exception,
             exception_value=extracted.exception_value,
-            scope=scope_of(extracted.applies_to),
+            scope=extracted.scope,
+            scope_definition=extracted.scope_definition,
             severity=extracted.severity,
             jurisdiction=issuer or document.place,
             jurisdiction_key=key,
@@ -168,6 +148,8 @@ def rules_from_document(document: Document) -> list[Rule]:
             source_number=document.number,
             source_sha256=document.source.sha256,
             source_title=document.subject,
+            source_page=extracted.span.page if extracted.span else None,
+            problem=extracted.problem,
             sentence=extracted.sentence,
             status=RuleStatus.PROPOSED,
             origin="extracted",
@@ -242,7 +224,7 @@ def ensure_default_rules(con: duckdb.DuckDBPyConnection, path: Path = DEFAULT_RU
             unit=row["unit"],
             applies_to=row["applies_to"],
             exception=row["exception"],
-            scope=scope_of(row["applies_to"]),
+            scope=scope_of(row["applies_to"], row["kind"]),
             severity=row["severity"],
             jurisdiction=row["jurisdiction"],
             jurisdiction_key="central",
@@ -260,8 +242,9 @@ def ensure_default_rules(con: duckdb.DuckDBPyConnection, path: Path = DEFAULT_RU
 
 
 def _rule(row: tuple[Any, ...]) -> Rule:
-    names = [c.strip() for c in _COLUMNS.split(",")]
-    values = dict(zip(names, row, strict=True))
+    values = dict(zip(_NAMES, row, strict=True))
+    if values["scope_definition"]:
+        values["scope_definition"] = json.loads(values["scope_definition"])
     values["id"] = values.pop("rule_id")
     values.pop("citation")
     values["scope"] = values["scope"] or "all"
@@ -281,6 +264,37 @@ def get_rule(con: duckdb.DuckDBPyConnection, rule_id: str) -> Rule:
     if row is None:
         raise RuleNotFound(f"no rule with id {rule_id!r}: `congvan rules list` shows the ids")
     return _rule(row)
+
+
+def describe(rule: Rule) -> list[str]:
+    """A rule as a reviewer reads it: the sentence quoted, the source and page, who it binds with the
+    dispatch's own definition, the period it is in force, and why a stated value is missing."""
+    source = rule.source_number or rule.source_title or rule.jurisdiction or rule.origin
+    page = f", page {rule.source_page}" if rule.source_page else ""
+    value = "-" if rule.value is None else f"{rule.value:g} {rule.unit or ''}".strip()
+    lines = [
+        f"{rule.id}  {rule.kind.value}  {value}  [{rule.status.value}, {rule.severity.value}]",
+        f"sentence: “{rule.sentence}”",
+        f"source: {source}{page}" + (f" (sha256 {rule.source_sha256[:12]})" if rule.source_sha256 else ""),
+        f"scope: {rule.scope}" + (f" — “{rule.applies_to}”" if rule.applies_to else ""),
+    ]
+    definition = rule.scope_definition
+    if definition:
+        lines.append(f"  defined as: “{definition.sentence}”")
+        lines.append(f"  in: {'; '.join(definition.includes) or '-'}")
+        lines.append(f"  out: {'; '.join(definition.excludes) or '-'}")
+    elif rule.scope != "all":
+        lines.append("  defined as: (the dispatch gives no definition: the default head titles apply)")
+    if rule.exception:
+        urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
+        lines.append(f"exception: “{rule.exception}”{urgent}")
+    lines.append(
+        f"in force: from {rule.effective_from or '?'} to {rule.effective_to or 'open'}"
+        + (f", superseded by {rule.superseded_by}" if rule.superseded_by else "")
+    )
+    if rule.problem:
+        lines.append(f"problem: {rule.problem}")
+    return lines
 
 
 def rule_history(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[dict[str, Any]]:
@@ -353,7 +367,7 @@ def edit_rule(
         changes["exception_value"] = exception_value
     if applies_to is not None:
         changes["applies_to"] = applies_to or None
-        changes["scope"] = scope_of(applies_to)
+        changes["scope"] = scope_of(applies_to, rule.kind.value)
     if jurisdiction is not None:
         changes["jurisdiction"] = jurisdiction
         changes["jurisdiction_key"] = jurisdiction_key(jurisdiction) or jurisdiction.lower()

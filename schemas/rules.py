@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import Field
 
-from schemas.document import Model
+from schemas.document import Model, ScopeDefinition
 
 
 class RuleKind(StrEnum):
@@ -64,6 +64,11 @@ class Rule(Model):
     jurisdiction_key: str | None = Field(
         default=None, description="'central', or the lower-cased place name a trip's issuer must contain"
     )
+    scope_definition: ScopeDefinition | None = Field(default=None, description="who the dispatch says is in scope")
+    source_page: int | None = Field(default=None, description="page of the sentence in the source document")
+    problem: str | None = Field(default=None, description="why the value is null though the sentence states one")
+    effective_to: dt.date | None = Field(default=None, description="last day in force; null while in force")
+    superseded_by: str | None = Field(default=None, description="the rule or document that replaces it")
 
 
 class Finding(Model):

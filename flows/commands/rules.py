@@ -71,15 +71,21 @@ def list_(status: str | None, db: Path | None) -> None:
 
 @rules.command("show")
 @click.argument("rule_id")
+@click.option("--json", "as_json", is_flag=True, help="the rule as one JSON object")
 @_DB
-def show(rule_id: str, db: Path | None) -> None:
-    """Show one rule with its sentence, source and review history.
+def show(rule_id: str, as_json: bool, db: Path | None) -> None:
+    """Show one rule: its sentence, source and page, scope with the dispatch's definition, period in force, and
+    review history.
 
     Example: congvan rules show R-1a2b3c4d5e
     """
     con = open_db(_db(db))
     rule = rulebase.get_rule(con, rule_id)
-    click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    if as_json:
+        click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return
+    for line in rulebase.describe(rule):
+        click.echo(line)
     for event in rulebase.rule_history(con, rule_id):
         click.echo(f"{event['at']:%Y-%m-%d %H:%M:%S}  {event['action']:12} {event['actor']}  {event['details']}")
 
