@@ -15,6 +15,7 @@ from extractors.people import extract_people
 from extractors.places import extract_destinations
 from extractors.reports import extract_report_field
 from extractors.rules import extract_rules
+from extractors.supersession import extract_supersessions
 from extractors.trips import extract_trip_field
 from schemas.document import Document, ErrorItem, Status
 
@@ -26,6 +27,7 @@ EXTRACTOR_VERSION = "0.3.11"
 FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
     ("header", extract_header),  # doc_type, number, issuer, place, issue_date, subject, signer, recipients
     ("citations", extract_citations),  # reads number (the document's own is not a citation)
+    ("supersedes", extract_supersessions),  # reads number
     ("destinations", extract_destinations),
     ("trip", extract_trip_field),  # decisions sending people abroad; reads doc_type, subject
     ("people", extract_people),  # reads signer and trip members

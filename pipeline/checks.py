@@ -7,7 +7,8 @@ through Python on the way to the database.
 
 Which rule a trip answers to is decided in SQL too (`_CHOOSE`): among the active rules of a kind, those whose
 jurisdiction covers the trip (central rules cover every trip; a local rule covers trips whose issuer or place
-names its place) and whose effective date is not after the trip's start; of those, the strictest, then the
+names its place) and in force on the trip's start (effective from on or before it, not ended by a confirmed
+supersession before it); of those, the strictest, then the
 local one, then the newest. It is resolved once per context (issuer place and start date, plus the member's
 key-leader flags for rules about people), a few thousand rows however many trips, and joined back on an
 integer.
@@ -286,7 +287,7 @@ def _in(kinds: list[RuleKind]) -> str:
 _SETUP = f"""
 CREATE OR REPLACE TEMP TABLE cv_rules AS
 SELECT r.rule_id, r.kind, r.value, r.unit, r.exception_value, coalesce(r.scope, 'all') AS scope, r.severity,
-       r.jurisdiction_key, r.effective_from,
+       r.jurisdiction_key, r.effective_from, r.effective_to,
        coalesce(r.citation, r.source_title, r.source_number, r.rule_id) AS citation,
        r.kind IN {_in([c.kind for c in CHECKS if c.per_person])} AS per_person,
        CASE r.kind {" ".join(f"WHEN '{c.kind.value}' THEN {c.stricter}" for c in CHECKS)} END AS strictness
@@ -343,6 +344,7 @@ SELECT * EXCLUDE (rn) FROM (
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
     AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central' OR contains(x.place_text, r.jurisdiction_key))
     AND (r.effective_from IS NULL OR x.start_date IS NULL OR r.effective_from <= x.start_date)
+    AND (r.effective_to IS NULL OR x.start_date IS NULL OR x.start_date <= r.effective_to)
     AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
          OR (r.scope = 'managed_cadre' AND x.is_managed)))
 WHERE rn = 1;

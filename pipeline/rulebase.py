@@ -23,8 +23,10 @@ import duckdb
 from extractors.document import EXTRACTOR_VERSION
 from extractors.rules import extract_rules
 from extractors.scope import scope_of
+from extractors.supersession import find_supersessions
 from pipeline.errors import CongvanError
 from pipeline.ingest import extract_file, identify, iter_input_files
+from pipeline.link import decision_key
 from pipeline.settings import Settings
 from pipeline.store import load_document
 from schemas.document import Document, Status
@@ -175,6 +177,7 @@ def propose_rules(
             new = [rule for rule in rules if _insert(con, rule, citation)]
             for rule in new:
                 _event(con, rule.id, "propose", actor, {"source_sha256": document.source.sha256})
+            _propose_supersessions(con, document, rules, actor)
             con.execute("DELETE FROM rule_extractions WHERE sha256 = ?", [document.source.sha256])
             con.execute(
                 "INSERT INTO rule_extractions VALUES (?, ?, ?, ?)",
@@ -186,6 +189,96 @@ def propose_rules(
             raise
         proposed.extend(new)
     return proposed
+
+
+def _propose_supersessions(
+    con: duckdb.DuckDBPyConnection, document: Document, rules: Sequence[Rule], actor: str
+) -> None:
+    """Record, as proposals, the earlier rules this document says it replaces or repeals: rules whose source
+    has the cited number (compared as `decision_key` does, despite OCR and spacing) and, when the citation
+    gives one, the cited date. Each new rule of the same kind is named as the replacement."""
+    sha = document.source.sha256
+    for supersession in find_supersessions(document.text, document.number):
+        cited = supersession.citation
+        rows = con.execute(
+            "SELECT rule_id, kind, source_number, effective_from FROM rules WHERE source_sha256 IS DISTINCT FROM ?",
+            [sha],
+        ).fetchall()
+        for rule_id, kind, number, issued in rows:
+            if decision_key(number) != decision_key(cited.number) or (cited.date and issued and cited.date != issued):
+                continue
+            replacement = next((r.id for r in rules if r.kind.value == kind), None)
+            inserted = con.execute(
+                """INSERT INTO rule_supersessions VALUES (?, ?, ?, ?, ?, ?, 'proposed')
+                   ON CONFLICT DO NOTHING RETURNING old_rule_id""",
+                [rule_id, sha, replacement, supersession.action, document.issue_date, supersession.sentence],
+            ).fetchall()
+            if inserted:
+                details = {"by": replacement, "source_sha256": sha, "sentence": supersession.sentence}
+                _event(con, rule_id, "propose_supersession", actor, details)
+
+
+def supersessions(con: duckdb.DuckDBPyConnection, status: str | None = None) -> list[dict[str, Any]]:
+    """Proposed (or confirmed, rejected) supersessions: old rule, new document and rule, from when, sentence."""
+    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    rows = con.execute(
+        "SELECT old_rule_id, new_sha256, new_rule_id, action, effective_from, sentence, status "
+        f"FROM rule_supersessions {where} ORDER BY effective_from NULLS LAST, old_rule_id",
+        params,
+    ).fetchall()
+    keys = ("old_rule_id", "new_sha256", "new_rule_id", "action", "effective_from", "sentence", "status")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def supersede(
+    con: duckdb.DuckDBPyConnection,
+    old_rule_id: str,
+    actor: str | None = None,
+    *,
+    by: str | None = None,
+    from_date: dt.date | None = None,
+    reject: bool = False,
+) -> Rule:
+    """Confirm (or reject) the proposed supersession of a rule, or record one by hand (`by` a rule id and/or
+    `from_date`). Confirming ends the old rule the day before the new one takes effect and names its
+    successor; the old rule keeps applying to trips that started before."""
+    rule = get_rule(con, old_rule_id)
+    proposal = con.execute(
+        "SELECT new_sha256, new_rule_id, effective_from, sentence FROM rule_supersessions "
+        "WHERE old_rule_id = ? AND status = 'proposed' ORDER BY effective_from NULLS LAST LIMIT 1",
+        [old_rule_id],
+    ).fetchone()
+    if reject:
+        if proposal is None:
+            raise RuleNotFound(f"no proposed supersession of {old_rule_id}: `congvan rules supersessions` lists them")
+        con.execute(
+            "UPDATE rule_supersessions SET status = 'rejected' WHERE old_rule_id = ? AND new_sha256 = ?",
+            [old_rule_id, proposal[0]],
+        )
+        _event(con, old_rule_id, "reject_supersession", actor or default_actor(), {"source_sha256": proposal[0]})
+        return rule
+    successor = by or (proposal[1] if proposal else None)
+    starts = from_date or (proposal[2] if proposal else None) or (get_rule(con, by).effective_from if by else None)
+    if starts is None:
+        raise CongvanError(f"{old_rule_id}: say from when it no longer applies (--from DATE) or by which rule (--by)")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(
+            "UPDATE rules SET effective_to = ?, superseded_by = ?, updated_at = ? WHERE rule_id = ?",
+            [starts - dt.timedelta(days=1), successor, dt.datetime.now(), old_rule_id],
+        )
+        if proposal is not None:
+            con.execute(
+                "UPDATE rule_supersessions SET status = 'confirmed' WHERE old_rule_id = ? AND new_sha256 = ?",
+                [old_rule_id, proposal[0]],
+            )
+        details = {"by": successor, "from": starts.isoformat(), "sentence": proposal[3] if proposal else None}
+        _event(con, old_rule_id, "supersede", actor or default_actor(), details)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return get_rule(con, old_rule_id)
 
 
 def stored_documents(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | None = None) -> list[Document]:
@@ -251,10 +344,24 @@ def _rule(row: tuple[Any, ...]) -> Rule:
     return Rule.model_validate(values)
 
 
-def list_rules(con: duckdb.DuckDBPyConnection, status: str | None = None) -> list[Rule]:
-    """Rules in the base, by kind then id; only one status when given."""
+def list_rules(
+    con: duckdb.DuckDBPyConnection, status: str | None = None, in_force: dt.date | None = None
+) -> list[Rule]:
+    """Rules in the base, by kind then id; only one status when given; with `in_force`, only the active rules
+    in force on that day (effective from on or before it, not ended before it)."""
     ensure_default_rules(con)
-    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    conditions: list[str] = []
+    params: list[Any] = []
+    if status:
+        conditions.append("status = ?")
+        params.append(status)
+    if in_force:
+        conditions.append(
+            "status = 'active' AND (effective_from IS NULL OR effective_from <= ?) "
+            "AND (effective_to IS NULL OR effective_to >= ?)"
+        )
+        params += [in_force, in_force]
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     rows = con.execute(f"SELECT {_COLUMNS} FROM rules {where} ORDER BY kind, rule_id", params).fetchall()
     return [_rule(row) for row in rows]
 

@@ -168,6 +168,15 @@ class ReportInfo(Model):
     end: dt.date | None = None
 
 
+class Supersession(Model):
+    """An earlier document this one says it replaces or repeals (a proposal until a reviewer confirms it)."""
+
+    action: str = Field(description="replaces | repeals")
+    citation: Citation
+    sentence: str
+    span: Span | None = None
+
+
 class ScopeDefinition(Model):
     """Who a dispatch says a scope term covers ("Lãnh đạo chủ chốt gồm …; cấp phó không thuộc diện này")."""
 
@@ -222,3 +231,4 @@ class Document(Model):
     trip: Trip | None = None
     report: ReportInfo | None = None
     rules: list[ExtractedRule] = Field(default_factory=list)
+    supersedes: list[Supersession] = Field(default_factory=list, description="documents it replaces or repeals")

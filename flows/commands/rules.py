@@ -54,14 +54,17 @@ def _value(value: float | None, unit: str | None) -> str:
 
 @rules.command("list")
 @click.option("--status", type=click.Choice(["proposed", "active", "rejected", "retired"]), default=None)
+@click.option(
+    "--in-force", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="only active rules in force that day"
+)
 @_DB
-def list_(status: str | None, db: Path | None) -> None:
+def list_(status: str | None, in_force: dt.datetime | None, db: Path | None) -> None:
     """List rules: id, status, kind, value, scope and source.
 
-    Example: congvan rules list --status proposed
+    Example: congvan rules list --status proposed;  congvan rules list --in-force 2025-06-01
     """
     con = open_db(_db(db))
-    for rule in rulebase.list_rules(con, status):
+    for rule in rulebase.list_rules(con, status, in_force.date() if in_force else None):
         source = rule.source_number or rule.jurisdiction or ""
         click.echo(
             f"{rule.id}  {rule.status.value:8} {rule.kind.value:32} {_value(rule.value, rule.unit):22} "
@@ -88,6 +91,47 @@ def show(rule_id: str, as_json: bool, db: Path | None) -> None:
         click.echo(line)
     for event in rulebase.rule_history(con, rule_id):
         click.echo(f"{event['at']:%Y-%m-%d %H:%M:%S}  {event['action']:12} {event['actor']}  {event['details']}")
+
+
+@rules.command("supersessions")
+@click.option("--status", type=click.Choice(["proposed", "confirmed", "rejected"]), default="proposed")
+@_DB
+def supersessions(status: str, db: Path | None) -> None:
+    """List the supersessions read from dispatches ("thay thế Công văn số …", "bãi bỏ", "hết hiệu lực").
+
+    Example: congvan rules supersessions --status proposed
+    """
+    con = open_db(_db(db))
+    for row in rulebase.supersessions(con, status):
+        click.echo(
+            f"{row['old_rule_id']}  {row['action']:8} by {row['new_rule_id'] or row['new_sha256'][:12]} "
+            f"from {row['effective_from'] or '?'}  “{row['sentence']}”"
+        )
+
+
+@rules.command("supersede")
+@click.argument("rule_id")
+@click.option("--by", default=None, help="the rule that replaces it (default: the proposed one)")
+@click.option(
+    "--from", "from_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="first day not in force"
+)
+@click.option("--reject", is_flag=True, help="reject the proposed supersession instead")
+@_DB
+@_ACTOR
+def supersede(
+    rule_id: str, by: str | None, from_date: dt.datetime | None, reject: bool, db: Path | None, actor: str | None
+) -> None:
+    """Confirm the proposed supersession of RULE_ID (it stops applying to trips from that day), reject it, or
+    record one by hand.
+
+    Example: congvan rules supersede R-1a2b3c4d5e;  congvan rules supersede R-1a2b3c4d5e --from 2025-07-01
+    """
+    con = open_db(_db(db))
+    rule = rulebase.supersede(
+        con, rule_id, actor, by=by, from_date=from_date.date() if from_date else None, reject=reject
+    )
+    ended = f"in force until {rule.effective_to}, superseded by {rule.superseded_by or '-'}"
+    click.echo(f"{rule.id}  {'supersession rejected' if reject else ended}")
 
 
 def _status_command(action: str, help_text: str) -> click.Command:
