@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import extract_file
+from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Status, TextSource
 from tests.documents import Letter, degrade, image_bytes, render_letter, scanned_pdf, text_pdf

@@ -23,7 +23,7 @@ from extractors.text import image as image_reader
 from extractors.text import pdf as pdf_reader
 from extractors.text import plain as plain_reader
 from extractors.text.ocr import check_tesseract
-from pipeline.pages import OcrJob, page_runner
+from pipeline.ingest.pages import OcrJob, page_runner
 from pipeline.settings import Settings
 from schemas.document import Document, ErrorItem, Page, Source, Status, TextSource
 from schemas.errors import InputError, MissingDependencyError
