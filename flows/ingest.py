@@ -38,7 +38,7 @@ from flows import prefect_env
 from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner, per_document_settings
-from pipeline.errors import CongvanError, OcrError
+from pipeline.errors import CongvanError, OcrError, OcrTimeout
 from pipeline.ingest import extract, load, pages
 from pipeline.ingest.extract import FileInfo
 from pipeline.link.reports import link_all
@@ -105,7 +105,7 @@ def _retry_worthy(document: Document) -> OcrError | None:
 
     Raised only while retries remain: after the last attempt the partial document is kept, failed pages noted.
     """
-    failed_pages = [e for e in document.errors if e.code == OcrError.code]
+    failed_pages = [e for e in document.errors if e.code in (OcrError.code, OcrTimeout.code)]
     context = TaskRunContext.get()
     if not failed_pages or context is None or context.task_run.run_count > (context.task.retries or 0):
         return None
