@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 from extractors.supersession import find_supersessions
 from flows.commands.rules import rules
-from pipeline.checks import run_checks
-from pipeline.rulebase import list_rules, propose_rules, set_status, supersede, supersessions
-from pipeline.store import open_db
+from pipeline.checks.run import run_checks
+from pipeline.rules.rulebase import list_rules, propose_rules, set_status, supersede, supersessions
+from pipeline.store.connection import open_db
 from schemas.rules import RuleKind
 from tests.rules_db import Member, TripFact, dispatch, insert_trips
 
