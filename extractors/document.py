@@ -13,6 +13,7 @@ from extractors.citations import extract_citations
 from extractors.header import extract_header
 from extractors.people import extract_people
 from extractors.places import extract_destinations
+from extractors.plans import extract_plan
 from extractors.reports import extract_report_field
 from extractors.rules import extract_rules
 from extractors.supersession import extract_supersessions
@@ -21,7 +22,7 @@ from schemas.document import Document, ErrorItem, Status
 
 FieldExtractor = Callable[[Document], Document]
 
-EXTRACTOR_VERSION = "0.3.11"
+EXTRACTOR_VERSION = "0.3.12"
 """Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
 
 FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
@@ -32,6 +33,7 @@ FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
     ("trip", extract_trip_field),  # decisions sending people abroad; reads doc_type, subject
     ("people", extract_people),  # reads signer and trip members
     ("report", extract_report_field),  # trip reports; reads doc_type, subject, issuer, signer
+    ("plan", extract_plan),  # annual plans of foreign activities; reads doc_type, subject, issue_date
     ("rules", extract_rules),  # keep last: reads doc_type set by the header extractors
 ]
 

@@ -168,6 +168,22 @@ class ReportInfo(Model):
     end: dt.date | None = None
 
 
+class PlannedDelegation(Model):
+    """One delegation an annual plan of foreign activities approves (a row of its table)."""
+
+    unit: str | None = Field(default=None, description="the unit that sends or leads it, as written")
+    countries: list[str] = Field(default_factory=list)
+    country_codes: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2, same order")
+    period_text: str | None = Field(default=None, description="the time as written, e.g. 'Quý III/2025'")
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    size: int | None = Field(default=None, description="planned number of people")
+    purpose: str | None = None
+    funding_text: str | None = None
+    row: str = Field(description="the row or line as written")
+    span: Span | None = None
+
+
 class Supersession(Model):
     """An earlier document this one says it replaces or repeals (a proposal until a reviewer confirms it)."""
 
@@ -232,3 +248,4 @@ class Document(Model):
     report: ReportInfo | None = None
     rules: list[ExtractedRule] = Field(default_factory=list)
     supersedes: list[Supersession] = Field(default_factory=list, description="documents it replaces or repeals")
+    plan: list[PlannedDelegation] = Field(default_factory=list, description="an annual plan's planned delegations")
