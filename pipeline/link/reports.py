@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,28 +102,38 @@ def _agreement(report: ReportFacts, trip: TripFacts) -> dict[str, Any]:
     # the report's own trip dates only: "filed within 60 days of the return" says too little to corroborate
 
 
-def _corroborated(agreement: dict[str, Any], needed: int) -> bool:
-    return sum(bool(value) for value in agreement.values()) >= needed
+def _only_corroborated(
+    report: ReportFacts, candidates: Iterable[TripFacts]
+) -> tuple[TripFacts, dict[str, Any], int] | None:
+    """The one candidate trip on which at least two facts besides the number agree (with them and how many);
+    None when none or several qualify — a fuzzy link is never a pick among equals."""
+    found = []
+    for trip in candidates:
+        agreement = _agreement(report, trip)
+        agreeing = sum(bool(value) for value in agreement.values())
+        if agreeing >= 2:
+            found.append((trip, agreement, agreeing))
+    return found[0] if len(found) == 1 else None
 
 
 def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
     """A number one or two edits away, undated or dated otherwise: kept only when two of unit, destination,
     reporter and dates agree and exactly one trip qualifies."""
     key = report.key or ""
-    found = []
-    for trip in trips:
-        if not trip.key or abs(len(trip.key) - len(key)) > 2 or Levenshtein.distance(trip.key, key) > 2:
-            continue
-        if report.decision_date and trip.decision_date and report.decision_date != trip.decision_date:
-            continue
-        agreement = _agreement(report, trip)
-        if _corroborated(agreement, 2):
-            found.append((trip, agreement))
-    if len(found) != 1:
+    near = (
+        trip
+        for trip in trips
+        if trip.key
+        and abs(len(trip.key) - len(key)) <= 2
+        and Levenshtein.distance(trip.key, key) <= 2
+        and not (report.decision_date and trip.decision_date and report.decision_date != trip.decision_date)
+    )
+    only = _only_corroborated(report, near)
+    if only is None:
         return None
-    trip, agreement = found[0]
+    trip, agreement, agreeing = only
     distance = Levenshtein.distance(trip.key or "", key)
-    score = 0.8 - 0.05 * distance + 0.025 * sum(bool(v) for v in agreement.values())
+    score = 0.8 - 0.05 * distance + 0.025 * agreeing
     evidence = {"cited_number_key": report.key, "decision_number_key": trip.key, "edits": distance, **agreement}
     return Link(trip.trip_id, "decision_number_fuzzy_corroborated", round(score, 3), evidence)
 
@@ -132,19 +142,12 @@ def _by_date_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link |
     """No number cited (or left blank), but the decision's date: that date, plus two agreeing facts."""
     if not report.decision_date:
         return None
-    found = []
-    for trip in trips:
-        if trip.decision_date != report.decision_date:
-            continue
-        agreement = _agreement(report, trip)
-        if _corroborated(agreement, 2):
-            found.append((trip, agreement))
-    if len(found) != 1:
+    only = _only_corroborated(report, (trip for trip in trips if trip.decision_date == report.decision_date))
+    if only is None:
         return None
-    trip, agreement = found[0]
-    score = 0.7 + 0.05 * sum(bool(v) for v in agreement.values())
+    trip, agreement, agreeing = only
     evidence = {"cited_date": _iso(report.decision_date), "decision_number_key": trip.key, **agreement}
-    return Link(trip.trip_id, "decision_date_unit", round(score, 3), evidence)
+    return Link(trip.trip_id, "decision_date_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
 
 
 def _by_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
