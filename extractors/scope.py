@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from extractors.vntext import fold, squash
 from schemas.document import ScopeDefinition, Span
 
 ALL = "all"
@@ -61,7 +62,8 @@ _EXCLUDES = re.compile(
     r"(?P<who>[^,;.:]+?)\s+(?:không thuộc diện (?:này|trên|nêu trên)|không (?:được )?tính là lãnh đạo chủ chốt|"
     r"không phải là lãnh đạo chủ chốt)|(?:không bao gồm|ngoại trừ|trừ)\s+(?P<after>[^.;)]+)"
 )
-_DEPUTY = re.compile(r"^(?:phó|cấp phó)\b")
+_DEPUTY = re.compile(r"^(?:pho|cap pho)\b")
+"""A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc")."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")
 
 
@@ -152,7 +154,7 @@ def roles_of(title: str | None) -> list[str]:
         return []
     roles = []
     for role in _ROLE_SPLIT.split(_lower(title)):
-        role = re.sub(r"^(?:quyền|q\.)\s*", "", role).strip()
+        role = re.sub(r"^(?:quyền|quyen|q\.)\s*", "", role).strip()
         if role:
             roles.append(role)
     return roles
@@ -172,8 +174,14 @@ def _heads_of(items: Iterable[str]) -> list[str]:
 
 
 def _matches(role: str, head: str) -> bool:
-    """A role held matches a listed title when one starts with the other ("giám đốc sở" ~ "giám đốc")."""
+    """A role held matches a listed title when one starts with the other ("giám đốc sở" ~ "giám đốc"),
+    diacritics aside: OCR drops and swaps tone marks ("Giám đôc", "Giam doc")."""
+    role, head = squash(fold(role)), squash(fold(head))
     return role == head or role.startswith(head + " ") or head.startswith(role + " ")
+
+
+def _is_deputy(role: str) -> bool:
+    return bool(_DEPUTY.match(squash(fold(role))))
 
 
 @dataclass(frozen=True)
@@ -198,19 +206,19 @@ def classify(
         return Membership(None, "chưa rõ chức vụ")
     listed = _heads_of(definition.includes) if definition and definition.includes else [h.lower() for h in heads]
     excluded = [_lower(e) for e in definition.excludes] if definition else []
-    deputies_out = scope == KEY_LEADER or any(re.match(r"(cấp )?phó\b", e) for e in excluded)
+    deputies_out = scope == KEY_LEADER or any(_is_deputy(e) for e in excluded)
     source = f"theo định nghĩa: “{definition.sentence}”" if definition else "theo danh sách chức danh mặc định"
     for role in roles:
-        if any(_matches(role, e) for e in excluded if not re.fullmatch(r"(các )?(cấp )?phó", e)):
+        if any(_matches(role, e) for e in excluded if not _DEPUTY.fullmatch(squash(fold(e)))):
             continue
         candidate = role
-        if _DEPUTY.match(role):
-            listed_deputy = next((h for h in listed if _DEPUTY.match(h) and _matches(role, h)), None)
+        if _is_deputy(role):
+            listed_deputy = next((h for h in listed if _is_deputy(h) and _matches(role, h)), None)
             if listed_deputy:
                 return Membership(True, f"{role} ({listed_deputy}) {source}")
             if deputies_out:
                 continue
-            candidate = _DEPUTY.sub("", role).strip()
+            candidate = role.split(" ", 1)[1] if " " in role else role
         head = next((h for h in listed if _matches(candidate, h)), None)
         if head:
             return Membership(True, f"{role} ({head}) {source}")

@@ -124,6 +124,10 @@ def test_link_decision_key_keeps_different_numbers_apart() -> None:
         ("Chuyên viên", False),
         ("Trưởng phòng Hợp tác quốc tế", False),
         ("Giam doc", True),  # OCR lost the diacritics
+        ("Giám đôc Sở Y tế", True),  # OCR swapped a tone mark
+        ("Phó Giám đốc Sở, Bí thư Đảng ủy", True),  # a deputy who heads the party committee (issue 13.1)
+        ("Phó Giám đốc Sở, Phó Bí thư Đảng ủy", False),
+        ("Q. Giám đốc", True),
         (None, None),
     ],
 )
