@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from flows.commands.eval import eval_command
-from pipeline.real_scans_eval import evaluate_real, load_real_labels
+from pipeline.evaluate.real_scans import evaluate_real, load_real_labels
 from pipeline.settings import Settings
 from schemas.document import Citation, Document, ErrorItem, Page, Signer, Source, Status
 from tests.conftest import shared_material

@@ -9,10 +9,10 @@ from pathlib import Path
 import click
 
 from extractors import nlp
-from pipeline.eval_links import LinkRecorder, link_scores
-from pipeline.evaluate import evaluate, format_table, load_samples
-from pipeline.real_scans_eval import SPLITS, evaluate_real, format_real_table
-from pipeline.rule_eval import score_labelled_texts
+from pipeline.evaluate.links import LinkRecorder, link_scores
+from pipeline.evaluate.real_scans import SPLITS, evaluate_real, format_real_table
+from pipeline.evaluate.rule_labels import score_labelled_texts
+from pipeline.evaluate.scoring import evaluate, format_table, load_samples
 from pipeline.settings import Settings
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from extractors.places import code_of
-from pipeline.evaluate import Record, norm, register_field
-from pipeline.link import decision_key
+from pipeline.evaluate.scoring import Record, norm, register_field
+from pipeline.link.reports import decision_key
 
 
 def _part(record: Record, key: str) -> Record:

@@ -1,4 +1,4 @@
-"""Schema migrations: pipeline/sql/NNN_name.sql, applied in file-name order, each in one transaction.
+"""Schema migrations: pipeline/store/sql/NNN_name.sql, applied in file-name order, each in one transaction.
 
 `schema_migrations` records each applied file (its numeric version, name and time). An older database is
 upgraded in place; a database that has migrations this code does not know (written by a newer congvan) is

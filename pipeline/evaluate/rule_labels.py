@@ -2,7 +2,7 @@
 
 A labelled rule is {"kind": ..., "value": number | null}; each extracted rule can match one label. Used by
 `congvan eval DIR --rule-labels FILE` (dispatch texts you hold, e.g. the real seed documents, labelled by file
-name without their text) and by `pipeline.evaluate`'s comparator registry (samples/eval/*.json carry `rules`).
+name without their text) and by `pipeline.evaluate.scoring`'s comparator registry (samples/eval/*.json carry `rules`).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from pipeline.evaluate import Record, register_field
+from pipeline.evaluate.scoring import Record, register_field
 
 
 @register_field("rules")

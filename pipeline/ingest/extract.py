@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import statistics
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -23,12 +23,10 @@ from extractors.text import image as image_reader
 from extractors.text import pdf as pdf_reader
 from extractors.text import plain as plain_reader
 from extractors.text.ocr import check_tesseract
-from pipeline.pages import OcrJob, page_runner
+from pipeline.ingest.pages import OcrJob, ocr_pages
 from pipeline.settings import Settings
 from schemas.document import Document, ErrorItem, Page, Source, Status, TextSource
 from schemas.errors import InputError, MissingDependencyError
-
-SUPPORTED_KINDS = ("pdf", "image", "docx", "txt")
 
 
 @dataclass(frozen=True)
@@ -95,35 +93,60 @@ def identify(path: Path | str, data: bytes | None = None) -> FileInfo:
     return FileInfo(path=path, sha256=hashlib.sha256(data).hexdigest(), kind=kind, size_bytes=len(data))
 
 
+@dataclass(frozen=True)
+class Reader:
+    """How one kind of file gives its pages: `read` returns them in order, None for each page to OCR."""
+
+    read: Callable[[bytes, Settings], list[Page | None]]
+    ocr: bool = False
+    """Its pages may need OCR: tesseract is checked before the file is read."""
+
+
+def _pdf_pages(data: bytes, settings: Settings) -> list[Page | None]:
+    return pdf_reader.read_text_layer(data, dpi=settings.ocr_dpi)
+
+
+def _image_frames(data: bytes, settings: Settings) -> list[Page | None]:
+    return [None] * image_reader.frame_count(data, settings.max_image_pixels)
+
+
+def _docx_pages(data: bytes, settings: Settings) -> list[Page | None]:
+    return [*docx_reader.read_docx(data)]
+
+
+def _text_pages(data: bytes, settings: Settings) -> list[Page | None]:
+    return [*plain_reader.read_plain(data)]
+
+
+READERS = {
+    "pdf": Reader(_pdf_pages, ocr=True),
+    "image": Reader(_image_frames, ocr=True),
+    "docx": Reader(_docx_pages),
+    "txt": Reader(_text_pages),
+}
+"""File kind (from `sniff_kind`) → its reader; a kind not here is unsupported."""
+
+
 def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Page], list[ErrorItem]]:
-    """The raw pages of a file and the per-page problems met; `InputError` when the file cannot be read."""
-    errors: list[ErrorItem] = []
-    job = OcrJob(
-        kind=info.kind,
-        data=data,
-        dpi=settings.ocr_dpi,
-        language=settings.ocr_language,
-        clean=settings.ocr_preprocess,
-        max_pixels=settings.max_image_pixels,
-    )
-    if info.kind in ("pdf", "image"):
-        runner = page_runner(job, settings.ocr_workers, errors)
-    if info.kind == "pdf":
-        pages = pdf_reader.read_pdf(
-            data, dpi=settings.ocr_dpi, language=settings.ocr_language, clean=settings.ocr_preprocess, ocr_pages=runner
-        )
-    elif info.kind == "image":
-        pages = image_reader.read_image(data, max_pixels=settings.max_image_pixels, ocr_pages=runner)
-    elif info.kind == "docx":
-        pages = docx_reader.read_docx(data)
-    elif info.kind == "txt":
-        pages = plain_reader.read_plain(data)
-    else:
+    """The raw pages of a file and the per-page problems met; `InputError` when the file cannot be read.
+
+    The reader gives the pages the file holds as text; the rest go through the one OCR path (`ocr_pages`).
+    """
+    reader = READERS.get(info.kind)
+    if reader is None:
         raise InputError(
             f"unsupported file type ({info.kind}); congvan reads PDF, PNG/JPEG/TIFF, DOCX and text",
             code="file.unsupported",
         )
-    return pages, errors
+    if reader.ocr:
+        check_tesseract(settings.ocr_language)
+    pages = reader.read(data, settings)
+    errors: list[ErrorItem] = []
+    scanned = [index for index, page in enumerate(pages) if page is None]
+    if scanned:
+        for page in ocr_pages(OcrJob.of(info.kind, data, settings), scanned, settings.ocr_workers, errors):
+            pages[page.number - 1] = page
+    return [page for page in pages if page is not None], errors
 
 
 def _normalized(page: Page) -> Page:
@@ -163,8 +186,6 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
     if not data:
         return _failed(source, "file.empty", "the file is empty (0 bytes)")
     try:
-        if info.kind in ("pdf", "image"):
-            check_tesseract(settings.ocr_language)
         raw_pages, page_errors = read_pages(info, data, settings)
     except InputError as error:
         return _failed(source, error.code, str(error))

@@ -11,7 +11,7 @@ import re
 from collections.abc import Hashable
 
 from extractors.places import code_of
-from pipeline.evaluate import Record, norm, register_field
+from pipeline.evaluate.scoring import Record, norm, register_field
 
 
 def _scalar(record: Record, key: str, casefold: bool = False) -> set[Hashable]:

@@ -2,12 +2,12 @@
 
 A labelled set is a folder of `<id>.json` (ground truth in the contract's field names) beside `<id>.txt`
 (the clean text) and optionally `<id>.scan.png` / `<id>.scan.pdf` (a noisy scan). The clean text and the
-scan both go through `pipeline.ingest.extract_file`, as any user file would, and are scored separately;
+scan both go through `pipeline.ingest.extract.extract_file`, as any user file would, and are scored separately;
 scans also get the OCR character error rate against the clean text.
 
 Fields are pluggable: a comparator turns one record (ground truth or prediction, both as JSON dicts) into
 a set of hashable items; true positives are the items in both sets, summed over documents (micro
-average). Scalars are sets of at most one item. Comparators live in `pipeline/eval_fields/` modules,
+average). Scalars are sets of at most one item. Comparators live in `pipeline/evaluate/fields/` modules,
 each registering with `@register_field`; every module there is imported, so a new field is a new file.
 """
 
@@ -42,8 +42,8 @@ def register_field(name: str) -> Callable[[Comparator], Comparator]:
 
 
 def load_field_plugins() -> dict[str, Comparator]:
-    """Import every module in `pipeline.eval_fields` (each registers its fields) and return the registry."""
-    import pipeline.eval_fields as package
+    """Import every module in `pipeline.evaluate.fields` (each registers its fields) and return the registry."""
+    import pipeline.evaluate.fields as package
 
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(f"{package.__name__}.{module.name}")
@@ -179,7 +179,7 @@ def character_error_rate(pairs: Iterable[tuple[str, str]]) -> float:
 
 
 def _extract(path: Path, settings: Settings) -> Document:
-    from pipeline.ingest import extract_file
+    from pipeline.ingest.extract import extract_file
 
     return extract_file(path, settings)
 

@@ -23,9 +23,9 @@ import duckdb
 from extractors.document import EXTRACTOR_VERSION
 from extractors.rules import extract_rules
 from pipeline.errors import CongvanError
-from pipeline.ingest import extract_file, identify, iter_input_files
+from pipeline.ingest.extract import extract_file, identify, iter_input_files
 from pipeline.settings import Settings
-from pipeline.store import load_document
+from pipeline.store.documents import load_document
 from schemas.document import Document, Status
 from schemas.rules import Rule, RuleKind, RuleStatus, Severity
 

@@ -19,8 +19,8 @@ import duckdb
 
 from extractors.dates import parse_date
 from extractors.vntext import fold, squash
-from pipeline import store
-from pipeline.link import decision_key
+from pipeline.link.reports import decision_key
+from pipeline.store.write import transaction
 
 COLUMNS = ("decision_number", "name", "returned_on")
 
@@ -89,7 +89,7 @@ def load_register(
             problems.append(f"line {row.line}: {row.name} is not a member of decision {row.decision_number}'s trip")
             continue
         matched.append((found[0], member[0], member[1], row.returned_on, row.source or default_source))
-    with store.transaction(con):
+    with transaction(con):
         for trip_id, name, person_id, returned_on, source in matched:
             con.execute("DELETE FROM passport_returns WHERE trip_id = ? AND name = ?", [trip_id, name])
             con.execute(

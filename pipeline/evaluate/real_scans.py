@@ -7,7 +7,7 @@ does not describe it) and is skipped too. A document the pipeline fails on is sc
 on real paperwork a failure is a result, not an excuse.
 
 Fields are the header fields of issue 11, scored with the comparators `congvan eval` uses on the rendered
-set (`pipeline/eval_fields/`), plus the month and year of the issue date (a hand-filled day is often
+set (`pipeline/evaluate/fields/`), plus the month and year of the issue date (a hand-filled day is often
 unreadable while the printed month is not) and page-1 citations by recall only: the labels list the
 citations of page 1, the extractor reports those of every page. Transcribed pages (`<id>.p<N>.txt`) give
 the character error rate of the extracted page text.
@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate import Comparator, Mistake, Record, Score, character_error_rate, load_field_plugins
+from pipeline.evaluate.scoring import Comparator, Mistake, Record, Score, character_error_rate, load_field_plugins
+from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Document
 
@@ -141,12 +142,6 @@ def score_real_document(
             )
 
 
-def _extract(path: Path, settings: Settings) -> Document:
-    from pipeline.ingest import extract_file
-
-    return extract_file(path, settings)
-
-
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -161,7 +156,7 @@ def evaluate_real(
     settings: Settings,
     *,
     split: str | None = None,
-    extractor: Callable[[Path, Settings], Document] = _extract,
+    extractor: Callable[[Path, Settings], Document] = extract_file,
 ) -> tuple[RealEvaluation, list[str]]:
     """Extract every labelled document found in `documents_dir` (by the label's file name) and score it.
 

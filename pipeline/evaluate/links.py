@@ -16,8 +16,10 @@ from typing import Any
 
 import duckdb
 
-from pipeline import link, migrations, store
+from pipeline.link.reports import decision_key, link_all
 from pipeline.settings import Settings
+from pipeline.store.documents import load_documents
+from pipeline.store.migrations import apply, known_migrations
 from schemas.document import Document
 
 Record = dict[str, Any]
@@ -53,7 +55,7 @@ def _pass_and_id(path: Path) -> tuple[str, str]:
 
 
 class LinkRecorder:
-    """An extractor for `pipeline.evaluate.evaluate` that also keeps what it extracted, by pass and id."""
+    """An extractor for `pipeline.evaluate.scoring.evaluate` that also keeps what it extracted, by pass and id."""
 
     def __init__(self, extractor: Callable[[Path, Settings], Document] | None = None) -> None:
         self.extractor = extractor
@@ -61,7 +63,7 @@ class LinkRecorder:
 
     def __call__(self, path: Path, settings: Settings) -> Document:
         if self.extractor is None:
-            from pipeline.ingest import extract_file
+            from pipeline.ingest.extract import extract_file
 
             document = extract_file(path, settings)
         else:
@@ -76,7 +78,7 @@ def _expected_trips(truths: dict[str, Record]) -> dict[str, str | None]:
     decisions: dict[str | None, list[tuple[str | None, str]]] = {}
     for doc_id, truth in truths.items():
         if truth.get("trip") and truth.get("number"):
-            decisions.setdefault(link.decision_key(truth["number"]), []).append((truth.get("issue_date"), doc_id))
+            decisions.setdefault(decision_key(truth["number"]), []).append((truth.get("issue_date"), doc_id))
     expected: dict[str, str | None] = {}
     for doc_id, truth in truths.items():
         report = truth.get("report")
@@ -85,7 +87,7 @@ def _expected_trips(truths: dict[str, Record]) -> dict[str, str | None]:
         cited_date = report.get("decision_date")
         candidates = [
             decision
-            for date, decision in decisions.get(link.decision_key(report.get("decision_number")), [])
+            for date, decision in decisions.get(decision_key(report.get("decision_number")), [])
             if cited_date is None or date == cited_date
         ]
         expected[doc_id] = candidates[0] if len(candidates) == 1 else None
@@ -96,10 +98,10 @@ def link_score(documents: dict[str, Document], truths: dict[str, Record], settin
     """Load one pass's documents, link them, and score every truly-a-report document."""
     con = duckdb.connect(":memory:")
     try:
-        migrations.apply(con, migrations.known_migrations(), ":memory:")
+        apply(con, known_migrations(), ":memory:")
         ok = {doc_id: d for doc_id, d in documents.items() if d.status.value != "failed"}
-        store.load_documents(con, ok.values())
-        link.link_all(con, settings)
+        load_documents(con, ok.values())
+        link_all(con, settings)
         id_of = {d.source.sha256: doc_id for doc_id, d in ok.items()}
         linked = dict(con.execute("SELECT sha256, trip_id FROM reports").fetchall())
     finally:

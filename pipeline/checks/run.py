@@ -26,7 +26,7 @@ from typing import Any
 
 import duckdb
 
-from pipeline.rulebase import ensure_default_rules
+from pipeline.rules.rulebase import ensure_default_rules
 from schemas.rules import Finding, RuleKind
 
 TRAVEL_DAYS = 2

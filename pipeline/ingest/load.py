@@ -16,10 +16,14 @@ from pathlib import Path
 import duckdb
 
 from extractors.document import EXTRACTOR_VERSION
-from pipeline import ingest, link, store
 from pipeline.errors import MissingDependencyError
-from pipeline.ingest import FileInfo
+from pipeline.ingest import extract
+from pipeline.ingest.extract import FileInfo
+from pipeline.link.reports import link_all
 from pipeline.settings import Settings
+from pipeline.store import snapshot
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents, note_known, record_ingest_error
 from schemas.document import Document, Status
 
 SNAPSHOT_EVERY_S = 60.0
@@ -41,10 +45,10 @@ def plan(
     infos: list[FileInfo] = []
     for path in files:
         try:
-            infos.append(ingest.identify(path))
+            infos.append(extract.identify(path))
         except OSError as error:
             fail(str(path), None, "file.unreadable", f"cannot read the file: {error.strerror or error}")
-    known = store.note_known(con, [(info.sha256, str(info.path)) for info in infos], EXTRACTOR_VERSION)
+    known = note_known(con, [(info.sha256, str(info.path)) for info in infos], EXTRACTOR_VERSION)
     todo: dict[str, FileInfo] = {}
     for info in infos:
         if info.sha256 not in known:
@@ -76,12 +80,12 @@ def ingest_paths(
 ) -> IngestSummary:
     """Ingest files and folders into `settings.db` and link what is new; `on_error(path, code, message)` hears
     each failure."""
-    con = store.open_db(settings.db)
+    con = open_db(settings.db)
     try:
         summary = ingest_into(con, paths, settings, run_id=run_id, on_error=on_error, snapshot_of=settings.db)
         if summary.new:
-            link.link_all(con, settings)
-        summary.snapshot = store.publish_snapshot(con, settings.db)
+            link_all(con, settings)
+        summary.snapshot = snapshot.publish_snapshot(con, settings.db)
         return summary
     finally:
         con.close()
@@ -105,14 +109,14 @@ def ingest_into(
 
     def fail(path: str, sha256: str | None, code: str, message: str) -> None:
         summary.errors.append((path, code, message))
-        store.record_ingest_error(con, path, sha256 or None, code, message, run_id)
+        record_ingest_error(con, path, sha256 or None, code, message, run_id)
         if on_error is not None:
             on_error(path, code, message)
 
     def flush(batch: list[Document]) -> None:
         if not batch:
             return
-        result = store.load_documents(con, batch, run_id=run_id)
+        result = load_documents(con, batch, run_id=run_id)
         summary.new += len(result.loaded)
         summary.skipped += len(result.unchanged)
         for path, _sha, message in result.failed:  # already in ingest_errors
@@ -122,17 +126,17 @@ def ingest_into(
         batch.clear()
         nonlocal published
         if snapshot_of is not None and time.monotonic() - published >= SNAPSHOT_EVERY_S:
-            store.publish_snapshot(con, snapshot_of)
+            snapshot.publish_snapshot(con, snapshot_of)
             published = time.monotonic()
 
-    files = ingest.iter_input_files(list(paths))
+    files = extract.iter_input_files(list(paths))
     summary.seen = len(files)
     planned = plan(con, files, fail)
     summary.skipped += planned.skipped
     batch: list[Document] = []
     for info in planned.todo:
         try:
-            document = ingest.extract_file(info.path, settings)
+            document = extract.extract_file(info.path, settings)
         except MissingDependencyError:
             raise
         except Exception as error:  # a bug on one file must not stop the batch; it is recorded

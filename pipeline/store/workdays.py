@@ -3,7 +3,7 @@
 Deadlines in the rules ("báo cáo trong 10 ngày làm việc") count working days: Monday to Friday minus public
 holidays and compensatory days off, plus the Saturdays the Government declares make-up working days. The
 `holidays` package (country VN, language vi) supplies holidays, compensatory days and the swaps it knows
-(see pipeline/data/calendar_overrides.csv for what it lacks); the override file wins for its dates.
+(see pipeline/store/data/calendar_overrides.csv for what it lacks); the override file wins for its dates.
 Every caller (the store's `calendar` table, the checks) goes through this module so they agree.
 """
 
