@@ -56,7 +56,8 @@ def _comparable(text: str) -> str:
 def _iso_codes() -> frozenset[str]:
     import babel
 
-    return frozenset(code for code in babel.Locale("en").territories if re.fullmatch(r"[A-Z]{2}", code))
+    codes = (str(code) for code in babel.Locale("en").territories)
+    return frozenset(code for code in codes if re.fullmatch(r"[A-Z]{2}", code))
 
 
 def test_corpus_has_the_size_the_issue_asks() -> None:
