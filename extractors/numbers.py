@@ -123,7 +123,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         start, end = words[i][1], words[i + used - 1][2]
         confirm = _PAREN_DIGITS.match(lowered, end)
         lone_nam = used == 1 and words[i][0] == "năm"
-        if lone_nam and not confirm:
+        same_one = used == 1 and words[i][0] == "một" and i > 0 and words[i - 1][0] == "cùng"
+        if (lone_nam or same_one) and not confirm:  # "trong năm"; "trong cùng một nước" (the same country)
             i += 1
             continue
         problem = None
@@ -165,7 +166,7 @@ class Bound(StrEnum):
 
 _AT_MOST_BEFORE = re.compile(
     r"(không được vượt quá|không vượt quá|vượt quá|không quá|tối đa|chậm nhất(?: là)?(?: sau)?|trong vòng|"
-    r"trong thời hạn(?: không quá)?|trong phạm vi|quá|trong)\W*(\w+\W*){0,2}$"
+    r"trong thời hạn(?: không quá)?|trong phạm vi|quá)\W*(\w+\W*){0,2}$|\btrong\W*$"
 )
 _AT_LEAST_BEFORE = re.compile(r"(ít nhất|tối thiểu|chậm nhất|sớm nhất|trước)\W*(\w+\W*){0,3}$")
 _BEFORE_AN_EVENT = re.compile(r"^\W*(\w+\W+){0,3}?(trước|so với ngày)\b")

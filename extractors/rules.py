@@ -92,6 +92,9 @@ class KindPattern:
     severity: Severity | None = None  # fixed severity; None: read from the wording
     warning_if: str | None = None
     """A cue that makes the rule a warning whatever else the clause says ("hạn chế … ngoài kế hoạch")."""
+    normative_cue: bool = False
+    """The cue itself states a duty ("tổ chức đoàn ra theo kế hoạch hằng năm đã được phê duyệt"): no
+    prohibition or recommendation word is needed besides it."""
 
     def matches(self, lowered: str) -> bool:
         return all(re.search(c, lowered) for c in self.cues) and not any(re.search(a, lowered) for a in self.avoid)
@@ -135,7 +138,10 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.NO_TRIP_UNDER_DISCIPLINE,
-        cues=(r"kỷ luật|khởi tố|điều tra|bị kiểm tra|thanh tra", r"\bcử\b|cho phép|ra nước ngoài|đi nước ngoài"),
+        cues=(
+            r"kỷ luật|khởi tố|(đang|bị) (bị )?(điều tra|thanh tra)|bị kiểm tra|kiểm tra khi có dấu hiệu",
+            r"\bcử\b|cho phép|ra nước ngoài|đi nước ngoài",
+        ),
     ),
     KindPattern(
         RuleKind.AVOID_START_END_OF_YEAR,
@@ -144,8 +150,13 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.IN_ANNUAL_PLAN,
-        cues=(r"(không nằm|được xây dựng|nằm) trong kế hoạch|ngoài kế hoạch", r"đoàn|\bcử\b|đi công tác"),
+        cues=(
+            r"(không nằm|được xây dựng|nằm) trong kế hoạch|ngoài kế hoạch"
+            r"|theo (chương trình, )?kế hoạch (hằng|hàng) năm",
+            r"đoàn|\bcử\b|đi công tác",
+        ),
         warning_if=r"hạn chế",
+        normative_cue=True,
     ),
     KindPattern(
         RuleKind.NO_RELATIVES_IN_DELEGATION,
@@ -328,8 +339,13 @@ def _applies_to(lowered: str, clause: str, before: int | None) -> str | None:
     for pattern in APPLIES_TO:
         for match in pattern.finditer(lowered, 0, len(lowered) if before is None else before):
             if not _COUNTED.search(lowered[: match.start()]):
-                return clause[match.start() : match.end()]
+                also = _AND_OTHERS.match(lowered, match.end())
+                return clause[match.start() : also.end() if also else match.end()]
     return None
+
+
+_AND_OTHERS = re.compile(r"(?:\s*\([^)]*\))?\s+và (?:các |mọi )?(?:cán bộ|công chức|viên chức|đảng viên)\b")
+"""A subject that goes on to everyone else ("Lãnh đạo chủ chốt (…) và cán bộ của đơn vị"): not a scope."""
 
 
 def _exception(clause: str, lowered: str, label: str | None) -> tuple[str | None, float | None]:
@@ -373,7 +389,7 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
             used.add(hit.start)
             value, label, before, problem = hit.value, hit.label, hit.start, hit.problem
             unit = unit or UNITS[hit.label]
-        elif not (PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
+        elif not (pattern.normative_cue or PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
             continue
         exception, exception_value = _exception(sentence, lowered, label)
         applies_to = _applies_to(lowered, sentence, before)

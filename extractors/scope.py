@@ -75,7 +75,11 @@ def scope_of(applies_to: str | None, kind: str | None = None) -> str:
     """The checkable scope of who a rule binds, as written: key leaders, cadres a standing committee manages,
     or everyone. The two-key-leaders rule is about key leaders whoever it names first."""
     text = _lower(applies_to or "")
-    if kind == "no_two_key_leaders_same_unit" or "chủ chốt" in text or "người đứng đầu" in text:
+    if kind == "no_two_key_leaders_same_unit":
+        return KEY_LEADER
+    if re.search(r"\svà (?:các |mọi )?(?:cán bộ|công chức|viên chức|đảng viên)\b", text):
+        return ALL  # "lãnh đạo chủ chốt và cán bộ của đơn vị": everyone
+    if "chủ chốt" in text or "người đứng đầu" in text:
         return KEY_LEADER
     if "diện" in text and "quản lý" in text:
         return MANAGED_CADRE

@@ -280,3 +280,31 @@ def test_rules_eval_counts_matches_on_kind_and_value() -> None:
     )
     assert counts == {"tp": 1, "fp": 1, "fn": 2}
     assert scores([counts])["precision"] == 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "trong cùng một nước" is "the same country", not a limit of one country
+        "Không cử quá 1 đoàn cùng nội dung đi công tác trong cùng một nước trong thời gian 2 năm.",
+        # an inspection of how delegations were sent is not the discipline rule
+        "Đoàn Thanh tra Chính phủ công bố quyết định thanh tra việc cử đoàn đi nước ngoài của tỉnh.",
+    ],
+)
+def test_rules_extractor_no_rule_from_look_alikes(sentence: str) -> None:
+    """Regressions from the first blind score on real texts (the texts stay unquoted here)."""
+    assert find_rules(sentence) == []
+
+
+def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
+    (rule,) = find_rules(
+        "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."
+    )
+    assert (rule.kind, rule.value, rule.scope) == ("max_trips_per_year", 2, "all")
+
+
+def test_rules_extractor_trips_by_the_annual_plan_is_a_duty() -> None:
+    (rule,) = find_rules(
+        "Tổ chức đoàn ra theo kế hoạch hằng năm đã được cấp có thẩm quyền phê duyệt, tiết kiệm, hiệu quả."
+    )
+    assert (rule.kind, rule.severity) == ("in_annual_plan", "breach")

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from extractors.rules import find_rules
+from extractors.supersession import find_supersessions
+from pipeline.link.reports import decision_key
 from schemas.document import ExtractedRule
 
 _OPTIONAL = ("scope", "severity")
@@ -54,17 +56,34 @@ def scores(counts: Iterable[Mapping[str, int]]) -> dict[str, float | int]:
     }
 
 
-def score_labelled_texts(
-    folder: Path, labels: Mapping[str, list[Mapping[str, Any]]]
-) -> tuple[dict[str, Any], list[str]]:
+def compare_supersessions(expected: Iterable[str], text: str) -> dict[str, int]:
+    """Superseded documents read from a text against the labelled numbers (compared as decision keys)."""
+    want = Counter(decision_key(n) for n in expected)
+    have = Counter(decision_key(s.citation.number) for s in find_supersessions(text))
+    tp = sum((want & have).values())
+    return {"tp": tp, "fp": sum(have.values()) - tp, "fn": sum(want.values()) - tp}
+
+
+def score_labelled_texts(folder: Path, labels: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """Rule extraction on `folder/<name>` for every labelled name: overall scores with per-file counts, and
-    the labelled files that are missing."""
+    the labelled files that are missing. Keys starting with "_" are not files: `_supersedes` maps a file to
+    the document numbers it says it replaces, scored as `supersedes` over every labelled file."""
     per_file: dict[str, dict[str, int]] = {}
+    superseded: list[dict[str, int]] = []
     missing: list[str] = []
+    replaced = labels.get("_supersedes")
     for name, expected in sorted(labels.items()):
+        if name.startswith("_") or name == "note":
+            continue
         path = folder / name
         if not path.is_file():
             missing.append(str(path))
             continue
-        per_file[name] = compare_rules(expected, find_rules(path.read_text(encoding="utf-8")))
-    return {**scores(per_file.values()), "files": per_file}, missing
+        text = path.read_text(encoding="utf-8")
+        per_file[name] = compare_rules(expected, find_rules(text))
+        if replaced is not None:
+            superseded.append(compare_supersessions(replaced.get(name, []), text))
+    result: dict[str, Any] = {**scores(per_file.values()), "files": per_file}
+    if replaced is not None:
+        result["supersedes"] = scores(superseded)
+    return result, missing

@@ -257,8 +257,7 @@ def supersede(
     starts = from_date or (proposal[2] if proposal else None) or (get_rule(con, by).effective_from if by else None)
     if starts is None:
         raise CongvanError(f"{old_rule_id}: say from when it no longer applies (--from DATE) or by which rule (--by)")
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute(
             "UPDATE rules SET effective_to = ?, superseded_by = ?, updated_at = ? WHERE rule_id = ?",
             [starts - dt.timedelta(days=1), successor, dt.datetime.now(), old_rule_id],
@@ -270,10 +269,6 @@ def supersede(
             )
         details = {"by": successor, "from": starts.isoformat(), "sentence": proposal[3] if proposal else None}
         _event(con, old_rule_id, "supersede", actor or default_actor(), details)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return get_rule(con, old_rule_id)
 
 
