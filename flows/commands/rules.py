@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from pipeline.checks.run import evaluate, iter_findings
-from pipeline.rules.rulebase import edit_rule, get_rule, list_rules, rule_history, set_status
+from pipeline.rules.rulebase import edit_rule, ensure_default_rules, get_rule, list_rules, rule_history, set_status
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 
@@ -161,6 +161,7 @@ def check(as_of: dt.datetime | None, db: Path | None) -> None:
     con = open_db(_db(db))
     day = as_of.date() if as_of else dt.date.today()
     run_id = f"check-{dt.datetime.now():%Y%m%dT%H%M%S%f}"
+    ensure_default_rules(con)  # the shipped central rules are active from the start
     found = evaluate(con, day, run_id)
     click.echo(
         f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s)"
