@@ -8,19 +8,22 @@ from pathlib import Path
 
 import click
 
+from flows.commands.options import DB, settings_for
 from pipeline.checks.run import evaluate, iter_findings
-from pipeline.rules.rulebase import describe, edit_rule, get_rule, list_rules, rule_history, set_status
+from pipeline.rules.rulebase import (
+    describe,
+    edit_rule,
+    ensure_default_rules,
+    get_rule,
+    list_rules,
+    rule_history,
+    set_status,
+)
 from pipeline.rules.rulebase import supersede as supersede_rule
 from pipeline.rules.rulebase import supersessions as list_supersessions
-from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 
-_DB = click.option("--db", type=click.Path(path_type=Path), default=None, help="the DuckDB file (default: settings)")
 _ACTOR = click.option("--actor", default=None, help="who is acting (default: $USER)")
-
-
-def _db(db: Path | None) -> Path:
-    return db or Settings().db
 
 
 @click.group("rules")
@@ -30,7 +33,7 @@ def rules() -> None:
 
 @rules.command("extract")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@_DB
+@DB
 @_ACTOR
 def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None:
     """Propose rules from dispatches FILES (ingested files reuse their stored text); with no FILES, from every
@@ -40,7 +43,7 @@ def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None
     """
     from flows.rules import run_rules  # the rules flow (new files are ingested by the ingest flow first)
 
-    summary = run_rules(Settings(db=_db(db)), list(files) or None, actor)
+    summary = run_rules(settings_for(db), list(files) or None, actor)
     proposed, failures = summary.proposed, summary.failures
     for rule in proposed:
         click.echo(f"{rule.id}  {rule.kind.value:32} {_value(rule.value, rule.unit)}  {rule.sentence[:90]}")
@@ -60,13 +63,13 @@ def _value(value: float | None, unit: str | None) -> str:
 @click.option(
     "--in-force", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="only active rules in force that day"
 )
-@_DB
+@DB
 def list_(status: str | None, in_force: dt.datetime | None, db: Path | None) -> None:
     """List rules: id, status, kind, value, scope and source.
 
     Example: congvan rules list --status proposed;  congvan rules list --in-force 2025-06-01
     """
-    con = open_db(_db(db))
+    con = open_db(settings_for(db).db)
     for rule in list_rules(con, status, in_force.date() if in_force else None):
         source = rule.source_number or rule.jurisdiction or ""
         click.echo(
@@ -78,14 +81,14 @@ def list_(status: str | None, in_force: dt.datetime | None, db: Path | None) -> 
 @rules.command("show")
 @click.argument("rule_id")
 @click.option("--json", "as_json", is_flag=True, help="the rule as one JSON object")
-@_DB
+@DB
 def show(rule_id: str, as_json: bool, db: Path | None) -> None:
     """Show one rule: its sentence, source and page, scope with the dispatch's definition, period in force, and
     review history.
 
     Example: congvan rules show R-1a2b3c4d5e
     """
-    con = open_db(_db(db))
+    con = open_db(settings_for(db).db)
     rule = get_rule(con, rule_id)
     if as_json:
         click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
@@ -98,13 +101,13 @@ def show(rule_id: str, as_json: bool, db: Path | None) -> None:
 
 @rules.command("supersessions")
 @click.option("--status", type=click.Choice(["proposed", "confirmed", "rejected"]), default="proposed")
-@_DB
+@DB
 def supersessions(status: str, db: Path | None) -> None:
     """List the supersessions read from dispatches ("thay thế Công văn số …", "bãi bỏ", "hết hiệu lực").
 
     Example: congvan rules supersessions --status proposed
     """
-    con = open_db(_db(db))
+    con = open_db(settings_for(db).db)
     for row in list_supersessions(con, status):
         click.echo(
             f"{row['old_rule_id']}  {row['action']:8} by {row['new_rule_id'] or row['new_sha256'][:12]} "
@@ -119,7 +122,7 @@ def supersessions(status: str, db: Path | None) -> None:
     "--from", "from_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="first day not in force"
 )
 @click.option("--reject", is_flag=True, help="reject the proposed supersession instead")
-@_DB
+@DB
 @_ACTOR
 def supersede(
     rule_id: str, by: str | None, from_date: dt.datetime | None, reject: bool, db: Path | None, actor: str | None
@@ -129,7 +132,7 @@ def supersede(
 
     Example: congvan rules supersede R-1a2b3c4d5e;  congvan rules supersede R-1a2b3c4d5e --from 2025-07-01
     """
-    con = open_db(_db(db))
+    con = open_db(settings_for(db).db)
     rule = supersede_rule(con, rule_id, actor, by=by, from_date=from_date.date() if from_date else None, reject=reject)
     ended = f"in force until {rule.effective_to}, superseded by {rule.superseded_by or '-'}"
     click.echo(f"{rule.id}  {'supersession rejected' if reject else ended}")
@@ -140,12 +143,12 @@ def _status_command(action: str, help_text: str) -> click.Command:
     @click.argument("rule_ids", nargs=-1)
     @click.option("--all", "every", is_flag=True, help="every proposed rule")
     @click.option("--note", default=None, help="why (kept in the history)")
-    @_DB
+    @DB
     @_ACTOR
     def command(rule_ids: tuple[str, ...], every: bool, note: str | None, db: Path | None, actor: str | None) -> None:
         if not rule_ids and not every:
             raise click.UsageError("give rule ids, or --all")
-        con = open_db(_db(db))
+        con = open_db(settings_for(db).db)
         changed = set_status(con, action, rule_ids, actor, every_proposed=every, note=note)
         click.echo(f"{action}: {len(changed)} rule(s) {' '.join(changed)}".rstrip())
 
@@ -170,7 +173,7 @@ for _command in (approve, reject, retire):
 @click.option("--applies-to", default=None, help="who it binds, e.g. 'lãnh đạo chủ chốt' ('' for everyone)")
 @click.option("--jurisdiction", default=None, help="where it applies, e.g. 'UBND tỉnh Lạng Sơn' or 'Trung ương'")
 @click.option("--severity", type=click.Choice(["breach", "warning"]), default=None)
-@_DB
+@DB
 @_ACTOR
 def edit(
     rule_id: str,
@@ -186,7 +189,7 @@ def edit(
 
     Example: congvan rules edit R-1a2b3c4d5e --value 10 --applies-to 'lãnh đạo chủ chốt'
     """
-    con = open_db(_db(db))
+    con = open_db(settings_for(db).db)
     rule = edit_rule(
         con,
         rule_id,
@@ -202,15 +205,16 @@ def edit(
 
 @click.command("check")
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="date to judge deadlines at")
-@_DB
+@DB
 def check(as_of: dt.datetime | None, db: Path | None) -> None:
     """Evaluate every active rule over the trips and store the findings (replacing the previous ones).
 
     Example: congvan check --as-of 2025-10-15
     """
-    con = open_db(_db(db))
+    con = open_db(settings_for(db).db)
     day = as_of.date() if as_of else dt.date.today()
     run_id = f"check-{dt.datetime.now():%Y%m%dT%H%M%S%f}"
+    ensure_default_rules(con)  # the shipped central rules are active from the start
     found = evaluate(con, day, run_id)
     click.echo(
         f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s)"
@@ -219,13 +223,13 @@ def check(as_of: dt.datetime | None, db: Path | None) -> None:
 
 @click.command("findings")
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per finding and line")
-@_DB
+@DB
 def findings(as_json: bool, db: Path | None) -> None:
     """Print the stored findings (run `congvan check` first).
 
     Example: congvan findings --json | jq .message
     """
-    con = open_db(_db(db), read_only=True)
+    con = open_db(settings_for(db).db, read_only=True)
     for finding in iter_findings(con):
         if as_json:
             click.echo(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False))
