@@ -39,6 +39,8 @@ class RuleStatus(StrEnum):
 class Severity(StrEnum):
     BREACH = "breach"
     WARNING = "warning"
+    REVIEW = "review"
+    """An input the finding rests on is uncertain: a person checks what `evidence.to_check` names."""
 
 
 class Rule(Model):
@@ -81,5 +83,8 @@ class Finding(Model):
     person: str | None = Field(default=None, description="null for a trip-level finding")
     severity: Severity
     message: str = Field(description="Vietnamese explanation with the numbers and the rule's source")
-    evidence: dict[str, Any] = Field(default_factory=dict)
+    evidence: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the values used, the rule's sentence and source, the decision's provenance, what to check",
+    )
     as_of: dt.date | None = None

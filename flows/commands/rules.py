@@ -217,7 +217,8 @@ def check(as_of: dt.datetime | None, db: Path | None) -> None:
     ensure_default_rules(con)  # the shipped central rules are active from the start
     found = evaluate(con, day, run_id)
     click.echo(
-        f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s)"
+        f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s), "
+        f"{found.reviews} to review"
     )
 
 

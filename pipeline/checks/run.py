@@ -21,6 +21,7 @@ from typing import Any
 import duckdb
 
 from pipeline.checks.registry import Check, load_checks
+from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
 from pipeline.store.write import transaction
 from schemas.rules import Finding, RuleKind
@@ -35,24 +36,61 @@ document in the archive carries, so it is kept in the rule base but not checked.
 _SAME_CONTEXT = "c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date"
 
 
+LOW_OCR_CONFIDENCE = 75.0
+"""Mean OCR word confidence (0-100) below which a decision's values are for a person to check."""
+
+_OCR_DOUBT = (
+    f"CASE WHEN dsrc.text_source IN ('ocr', 'mixed') AND dsrc.ocr_confidence < {LOW_OCR_CONFIDENCE} THEN "
+    "'quyết định ' || coalesce(x.decision_number, x.trip_id) || ' được đọc bằng OCR với độ tin cậy ' "
+    "|| CAST(round(dsrc.ocr_confidence) AS INTEGER) || '/100: đối chiếu bản gốc các giá trị đã dùng' END"
+)
+_PERSON_DOUBT = (
+    "CASE WHEN fz.person_key IS NOT NULL THEN 'các lần đi được ghép cho ' || x.name || ' theo tên gần đúng (điểm ' "
+    "|| CAST(round(fz.score) AS INTEGER) || '/100): kiểm tra có đúng là một người' END"
+)
+
+
 def _select(check: Check) -> str:
     """One check as a SELECT of finding rows (rule_id, rule_kind, trip_id, decision_number, person, person_id,
-    severity, message, evidence); the evidence always ends with the rule's source and value."""
+    severity, message, evidence). The evidence always carries the rule's sentence, source, page, value and
+    scope (with the dispatch's definition), the rules passed over and why, the decision's provenance, and what
+    a person should check; a finding with something to check is a `review`."""
     kind = check.kind.value
+    doubts = [expr for expr in (check.to_check, _OCR_DOUBT) if expr]
+    fuzzy = ""
     if check.per_person:
         person, level = "x.name, x.person_id", "IS NOT NULL"
         on = f"{_SAME_CONTEXT} AND c.is_key_leader = x.is_key_leader AND c.is_managed = x.is_managed"
         honorific = "LEFT JOIN cv_honorifics h ON h.sha256 = x.trip_id AND h.name = x.name"
+        fuzzy = "LEFT JOIN cv_fuzzy_people fz ON fz.person_key = x.person_key"
+        doubts.append(_PERSON_DOUBT)
     else:
         person, level, on, honorific = "NULL, NULL", "IS NULL", _SAME_CONTEXT, ""
-    pairs = [*check.evidence.items(), ("rule_source", "c.citation"), ("rule_value", "c.value")]
+    to_check = f"nullif(concat_ws('; ', {', '.join(doubts)}), '')"
+    severity = f"CASE WHEN {to_check} IS NOT NULL THEN 'review' ELSE {check.severity} END"
+    pairs = [
+        *check.evidence.items(),
+        ("rule_source", "c.citation"),
+        ("rule_value", "c.value"),
+        ("rule_sentence", "c.sentence"),
+        ("rule_page", "c.source_page"),
+        ("rule_scope", "c.scope"),
+        ("scope_definition", "c.scope_sentence"),
+        ("rules_not_applied", "c.passed_over"),
+        ("decision_sha256", "x.trip_id"),
+        ("decision_text_source", "dsrc.text_source"),
+        ("decision_ocr_confidence", "dsrc.ocr_confidence"),
+        ("to_check", to_check),
+    ]
     evidence = "json_object(" + ", ".join(f"'{key}', {expr}" for key, expr in pairs) + ")"
     return f"""
-    SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {check.severity}, {check.message}, {evidence}
+    SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {severity}, {check.message}, {evidence}
     FROM {check.rows}
     JOIN (SELECT * FROM cv_chosen WHERE kind = '{kind}' AND is_key_leader {level}) c ON {on}
+    JOIN cv_trips dsrc ON dsrc.trip_id = x.trip_id
     {check.joins}
     {honorific}
+    {fuzzy}
     WHERE {check.breaks}"""
 
 
@@ -82,10 +120,11 @@ class CheckCounts:
     by_kind: dict[str, int] = field(default_factory=dict)
     breaches: int = 0
     warnings: int = 0
+    reviews: int = 0
 
     @property
     def total(self) -> int:
-        return self.breaches + self.warnings
+        return self.breaches + self.warnings + self.reviews
 
 
 def evaluate(
@@ -103,6 +142,7 @@ def evaluate(
     in_scope = "rule_kind IN (SELECT unnest($kinds::VARCHAR[]))"
     same = " AND ".join(f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity"))
     try:
+        register_title_flags(con)
         con.execute(setup_sql(CHECKS))
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE cv_found AS SELECT *, $as_of AS as_of FROM ({_finding_rows(kinds)})",
@@ -138,6 +178,8 @@ def evaluate(
         counts.by_kind[kind] = counts.by_kind.get(kind, 0) + n
         if severity == "breach":
             counts.breaches += n
+        elif severity == "review":
+            counts.reviews += n
         else:
             counts.warnings += n
     return counts
