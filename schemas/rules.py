@@ -88,3 +88,5 @@ class Finding(Model):
         description="the values used, the rule's sentence and source, the decision's provenance, what to check",
     )
     as_of: dt.date | None = None
+    rule_sentence: str | None = Field(default=None, description="the rule's sentence, quoted from its source")
+    rule_page: int | None = Field(default=None, description="page of that sentence in the source")

@@ -119,7 +119,7 @@ def test_checks_issue18_scenario_gives_exactly_the_planted_findings(scenario: du
     unplanned = by_kind[RuleKind.IN_ANNUAL_PLAN]
     assert unplanned.evidence["country_agrees"] is False
     for finding in found:  # every finding quotes its rule and names its source
-        assert finding.evidence["rule_sentence"] and finding.evidence["rule_source"] == "Công văn số 50/UBND-NV"
+        assert finding.rule_sentence and finding.evidence["rule_source"] == "Công văn số 50/UBND-NV"
 
 
 def test_checks_issue18_permission_stated_and_unit_mismatch(scenario: duckdb.DuckDBPyConnection) -> None:

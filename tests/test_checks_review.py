@@ -40,7 +40,7 @@ def test_checks_review_when_the_decision_was_ocr_d_with_low_confidence(tmp_path:
     assert found["1/QĐ"].severity.value == "breach" and found["1/QĐ"].evidence["to_check"] is None
     sure, doubtful = found["1/QĐ"], found["2/QĐ"]
     assert doubtful.severity.value == "review" and "độ tin cậy 58/100" in doubtful.evidence["to_check"]
-    assert sure.evidence["rule_sentence"] == "Mỗi đoàn không được vượt quá năm (05) người."
+    assert sure.rule_sentence == "Mỗi đoàn không được vượt quá năm (05) người."
     assert sure.evidence["decision_ocr_confidence"] == 91.0 and sure.evidence["decision_text_source"] == "ocr"
 
 

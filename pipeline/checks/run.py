@@ -52,9 +52,10 @@ _PERSON_DOUBT = (
 
 def _select(check: Check) -> str:
     """One check as a SELECT of finding rows (rule_id, rule_kind, trip_id, decision_number, person, person_id,
-    severity, message, evidence). The evidence always carries the rule's sentence, source, page, value and
-    scope (with the dispatch's definition), the rules passed over and why, the decision's provenance, and what
-    a person should check; a finding with something to check is a `review`."""
+    severity, message, evidence). The evidence always carries the rule's source, value and scope (with the
+    dispatch's definition), the rules passed over and why, the decision's provenance when it was OCR'd, and
+    what a person should check; a finding with something to check is a `review`. The rule's sentence and page
+    are the rule's, joined when findings are read (`iter_findings`), not copied into every finding."""
     kind = check.kind.value
     doubts = [expr for expr in (check.to_check, _OCR_DOUBT) if expr]
     fuzzy = ""
@@ -72,8 +73,6 @@ def _select(check: Check) -> str:
         *check.evidence.items(),
         ("rule_source", "c.citation"),
         ("rule_value", "c.value"),
-        ("rule_sentence", "c.sentence"),
-        ("rule_page", "c.source_page"),
         ("rule_scope", "c.scope"),
         ("scope_definition", "c.scope_sentence"),
         ("rules_not_applied", "c.passed_over"),
@@ -87,7 +86,7 @@ def _select(check: Check) -> str:
     SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {severity}, {check.message}, {evidence}
     FROM {check.rows}
     JOIN (SELECT * FROM cv_chosen WHERE kind = '{kind}' AND is_key_leader {level}) c ON {on}
-    JOIN cv_trips dsrc ON dsrc.trip_id = x.trip_id
+    LEFT JOIN cv_ocr_trips dsrc ON dsrc.trip_id = x.trip_id
     {check.joins}
     {honorific}
     {fuzzy}
@@ -208,6 +207,8 @@ _FINDING_FIELDS = (
     "message",
     "evidence",
     "as_of",
+    "rule_sentence",
+    "rule_page",
 )
 
 
@@ -224,12 +225,13 @@ def iter_findings(
     `batch` rows at a time so printing half a million of them keeps memory flat."""
     where, params = "", []
     if kinds is not None:
-        where, params = "WHERE rule_kind IN (SELECT unnest(?::VARCHAR[]))", [[k.value for k in kinds]]
+        where, params = "WHERE f.rule_kind IN (SELECT unnest(?::VARCHAR[]))", [[k.value for k in kinds]]
     cursor = con.cursor()
     try:
         cursor.execute(
-            f"""SELECT {", ".join(_FINDING_FIELDS)} FROM findings {where}
-                ORDER BY decision_number NULLS LAST, rule_kind, person NULLS FIRST, message""",
+            f"""SELECT {", ".join(f"f.{name}" for name in _FINDING_FIELDS[:-2])}, r.sentence, r.source_page
+                FROM findings f LEFT JOIN rules r USING (rule_id) {where}
+                ORDER BY f.decision_number NULLS LAST, f.rule_kind, f.person NULLS FIRST, f.message""",
             params,
         )
         while rows := cursor.fetchmany(batch):

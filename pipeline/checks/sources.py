@@ -92,6 +92,10 @@ SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id,
 FROM trip_members m JOIN cv_trips t USING (trip_id)
 LEFT JOIN cv_title_flags f ON f.title = m.title;
 
+-- Trips whose decision was read by OCR: their confidence goes into the findings, and low confidence a review.
+CREATE OR REPLACE TEMP TABLE cv_ocr_trips AS
+SELECT trip_id, text_source, ocr_confidence FROM cv_trips WHERE text_source IN ('ocr', 'mixed');
+
 -- People whose trips were joined by a name match below certainty: their counts are for a person to check.
 CREATE OR REPLACE TEMP TABLE cv_fuzzy_people AS
 SELECT m.person_key, min(pm.score) AS score
@@ -170,6 +174,7 @@ TEMP_TABLES = (
     "cv_members",
     "cv_honorifics",
     "cv_fuzzy_people",
+    "cv_ocr_trips",
     "cv_chosen",
     "cv_person_trips",
     "cv_found",
