@@ -52,7 +52,7 @@ def eval_command(
 
     Examples: congvan eval samples/eval --no-scans;
     congvan eval SEEDS_DIR --rule-labels benchmarks/seed_rule_labels.json;
-    congvan eval samples/real/labels --documents ../shared/real-scans --split dev
+    congvan eval samples/real/labels --documents DIR_OF_THE_REAL_SCANS --split dev
     """
     if rule_labels is not None:
         _eval_rules(directory, rule_labels, as_json)
