@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import COPY_TYPES, DocNumber, parse_number
 from extractors.doctype import classify, title_type
+from extractors.issuer import issuer_part, join_table_cells, split_bodies
 from extractors.ocr_titles import match_title
 from extractors.people import family_name
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
@@ -130,6 +131,7 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
 
     `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles."""
     confidences = confidences or {}
+    text = join_table_cells(text)  # a web copy's header cells broken over lines: one line each, same offsets
     all_lines = lines(text)
     folded = fold(text)
     stamp = _stamp_lines(all_lines, folded)
@@ -324,22 +326,25 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[str | None, str
     """
     bodies: list[str] = []
     for line in top:
-        if line.index >= anchor.index:
+        if line.index > anchor.index:
             break
-        text = _strip_mottos(line.text)
-        text = re.split(r"\s{3,}|\t", text)[0] if re.search(r"\s{3,}|\t", line.text) else text
-        text = text.strip(" -–—*_=.")
+        text = re.split(r"\s{3,}|\t", line.text.strip())[0]
+        cut = issuer_part(text)
+        if line.index == anchor.index and cut == text:
+            break  # the number line itself names a body only when the whole header is on it
+        text = cut.strip(" -–—*_=.")
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or title_type(text):
             continue
-        low = fold(text)
-        if bodies and (
-            low.startswith("va ")
-            or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
-            or fold(bodies[-1]).endswith(("nhan dan", "uy ban"))
-        ):
-            bodies[-1] = f"{bodies[-1]} {text}"
-            continue
-        bodies.append(text)
+        for body in split_bodies(text):
+            low = fold(body)
+            if bodies and (
+                low.startswith("va ")
+                or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
+                or fold(bodies[-1]).endswith(("nhan dan", "uy ban"))
+            ):
+                bodies[-1] = f"{bodies[-1]} {body}"
+                continue
+            bodies.append(body)
     if not bodies:
         return None, None
     if len(bodies) >= 3:
@@ -387,6 +392,7 @@ def running_name(heading: str) -> str:
     words = [_locality_word(split, index) for index in range(len(split))]
     name = readable_case(" ".join(words))
     name = re.sub(r"^Ủy ban nhân dân\b", "UBND", name)
+    name = re.sub(r"\bchính phủ$", "Chính phủ", name)  # "THỦ TƯỚNG CHÍNH PHỦ": the Government, a proper name
     return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
 
 
