@@ -21,6 +21,7 @@ from extractors.doctype import classify, title_type
 from extractors.issuer import issuer_part, join_table_cells, split_bodies
 from extractors.ocr_titles import match_title
 from extractors.people import family_name
+from extractors.signer_text import plain_signer, unglue
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
 from schemas.document import DocType, Document, ErrorItem, Signer, Span, TextSource
 
@@ -178,7 +179,8 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
         header.errors.append(ErrorItem(code="issue_date.missing", message="no place-and-date line in the header"))
     header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
-    header.signer = find_signer([ln for ln in main if ln.index >= body_start], text, ocr=ocr)
+    body = [ln for ln in main if ln.index >= body_start]
+    header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text)
     header.recipients = _recipients(main, folded)
     return header
 
@@ -524,12 +526,13 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
     for i, line in enumerate(block):
         if not line.stripped:
             continue
-        _, name = split_name(line.text)
+        glued = unglue(line.text)  # "PHÓ CHỦ NHIỆMNguyễn Quốc Huy"
+        name = glued[1] if glued is not None else split_name(line.text)[1]
         if name is None:
             continue
         if ocr:
             name = _with_glued_family(name, block[:i])
-        titles: list[str] = []
+        titles: list[str] = [glued[0]] if glued else []
         noise = 0
         for back in reversed(block[max(0, i - 8) : i]):
             if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):

@@ -133,7 +133,7 @@ def readable_case(text: str) -> str:
         starts_locality = low in _LOCALITY and following not in ("ủy", "ban", "đội")
         if starts_locality or (previous, low) in _COMPOUND_LOCALITY or (low == "ủy" and previous in _PARTY_COMMITTEE):
             proper = True
-        elif low in _HEAD_NOUNS and following not in ("ủy", "nhân"):
+        elif low in _HEAD_NOUNS and following.rstrip(",") not in ("ủy", "nhân", "trưởng"):  # "Bộ trưởng,"
             capitalise_next = True
         elif low == "và" or low.endswith(","):
             capitalise_next = i > 0 and lows[0] in ("sở", "bộ", "ban")
