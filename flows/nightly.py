@@ -17,12 +17,13 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from flows import prefect_env
-from flows.ingest import IngestSummary, ingest_into, link_task
+from flows.ingest import ingest_into, link_task
 from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.rules import RulesSummary, propose_into
 from flows.runners import make_task_runner
 from pipeline.checks.run import evaluate
+from pipeline.ingest.load import IngestSummary
 from pipeline.report.nightly import OverdueTrip, ReportData, collect, save
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db

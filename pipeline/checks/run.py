@@ -27,6 +27,7 @@ from typing import Any
 import duckdb
 
 from pipeline.rules.rulebase import ensure_default_rules
+from pipeline.store.write import transaction
 from schemas.rules import Finding, RuleKind
 
 TRAVEL_DAYS = 2
@@ -455,8 +456,7 @@ def evaluate(
             f"CREATE OR REPLACE TEMP TABLE cv_found AS SELECT *, $as_of AS as_of FROM ({_finding_rows(kinds)})",
             {"as_of": as_of},
         )
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute(
                 f"""DELETE FROM findings f WHERE {in_scope} AND NOT EXISTS (
                       SELECT 1 FROM cv_found n WHERE n.fid = f.finding_id AND {same}
@@ -473,10 +473,6 @@ def evaluate(
                     WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.finding_id = n.fid)""",
                 {"run_id": run_id},
             )
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
     finally:
         for table in _TEMP_TABLES:
             con.execute(f"DROP TABLE IF EXISTS {table}")
