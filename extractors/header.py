@@ -186,8 +186,10 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
 
 
 def _body_start(top: list[Line], folded: str, title: Line | None) -> int:
-    """Index of the first line after the header: the title, "Kính gửi", or a long paragraph."""
-    for line in top:
+    """Index of the first line after the header: the title, "Kính gửi", or a long paragraph (once the
+    header's capitals have begun: a web page's address or banner above them is no body)."""
+    first = next((i for i, line in enumerate(top) if is_upper_line(line.text)), 0)
+    for line in top[first:]:
         low = folded[line.start : line.end].strip()
         if (title is not None and line.index >= title.index) or low.startswith("kinh gui") or len(low) > 160:
             return line.index

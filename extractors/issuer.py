@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.vntext import fold
+from extractors.vntext import fold, is_upper_line
 
 _CELL_END = re.compile(r"^[ \t]*\|[ \t]*$")
 _HEADER_CELLS = 4
@@ -49,6 +49,8 @@ def join_table_cells(text: str) -> str:
     start = 0
     for end in ends[:_HEADER_CELLS]:
         cell = [i for i in range(start, end) if lines[i].strip()]
+        if start == 0:  # the first cell starts at the issuer's capitals, not at a page's lines above the table
+            cell = cell[next((k for k, i in enumerate(cell) if is_upper_line(lines[i])), len(cell)) :]
         if cell:
             for newline in range(offsets[cell[0] + 1] - 1, offsets[cell[-1]], 1):
                 if out[newline] == "\n":

@@ -140,13 +140,14 @@ def _country_mentions(text: str, folded: str | None = None) -> list[Destination]
     for match in exact.finditer(text):
         if _accept(text, match.start(), match.end(), match.group()):
             hits.append((match.start(), match.end(), names[match.group()]))
-    taken = [(s, e) for s, e, _ in hits]
     for match in folded_re.finditer(folded if folded is not None else fold(text)):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        original = text[match.start() : match.end()]
-        if original[:1].isupper() and _accept(text, match.start(), match.end(), original):
-            hits.append((match.start(), match.end(), multi[match.group()]))
+        start, end = match.span()
+        overlapping = [hit for hit in hits if hit[0] < end and start < hit[1]]
+        if any(not (start <= s and e <= end) or e - s == end - start for s, e, _ in overlapping):
+            continue  # an exact match as long or not inside: it stands ("Trung Hoa" in "Cộng hòa nhân dân Trung Hoa" does not)
+        original = text[start:end]
+        if original[:1].isupper() and _accept(text, start, end, original):
+            hits = [hit for hit in hits if hit not in overlapping] + [(start, end, multi[match.group()])]
     return [Destination(preferred.get(code, code), code, start, end) for start, end, code in sorted(hits)]
 
 
@@ -162,7 +163,8 @@ def find_destinations(text: str) -> list[Destination]:
 
 
 _WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*"
-_RUN_RE = re.compile(rf"(?<![^\W\d_]){_WORD}(?: (?:{_WORD}|D\.\s?C\.?))*")
+_RUN_RE = re.compile(rf"(?<![{_UPPER}]){_WORD}(?: (?:D\.\s?C\.?|{_WORD}))*")
+"""Capitalised words in a row; a run may start glued to a lower-case word ("tạiWashington D.C")."""
 _LONGEST_NAME = 5
 
 
@@ -207,13 +209,15 @@ def _gazetteer_mentions(text: str, taken: list[tuple[int, int]]) -> list[_Mentio
 
 _CATEGORY = (
     r"(?:cac\s+)?(?:nuoc|quoc\s+gia|tinh|thanh\s+pho|tp\.?|thu\s+do|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
-    r"dac\s+khu|khu\s+tu\s+tri|thu\s+phu|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
-    r"(?:mien\s+)?(?:bac|nam|dong|tay)|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so)"
+    r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|thu\s+phu|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
+    r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so)"
 )
 _CUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|cong\s+tac|xuat\s+canh|qua\s+canh|voi)"
-    rf"(?:\s+{_CATEGORY})*[\s:]*$"
+    rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
+_ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
+""""đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
@@ -239,7 +243,7 @@ def _is_destination(folded: str, mention: _Mention, previous: _Mention | None) -
         return True
     begin = _sentence_begin(folded, mention.start)
     before = folded[begin : mention.start]
-    if not _TRAVEL.search(before) or not _CUE_END.search(before[-80:]):
+    if not _TRAVEL.search(before) or not _CUE_END.search(before[-80:]) or _ORIGIN_END.search(before[-80:]):
         return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
 
@@ -252,11 +256,9 @@ def find_places(text: str) -> list[Place]:
     mentions = sorted([*countries, *below], key=lambda m: m.start)
     accepted: list[_Mention] = []
     for mention in mentions:
-        if not _is_destination(folded, mention, accepted[-1] if accepted else None):
-            continue
-        if mention.ambiguous and not _country_beside(folded, mention, countries):
-            continue
-        accepted.append(mention)
+        if _is_destination(folded, mention, accepted[-1] if accepted else None):
+            accepted.append(mention)
+    accepted = [m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries)]
     seen: set[tuple[str, str]] = set()
     result: list[Place] = []
     for mention in accepted:
@@ -269,11 +271,21 @@ def find_places(text: str) -> list[Place]:
     return result
 
 
-def _country_beside(folded: str, mention: _Mention, countries: list[_Mention]) -> bool:
-    """A name also borne by a Vietnamese place counts only with its country right after it."""
-    return any(
+def _confirmed(folded: str, accepted: list[_Mention], k: int, countries: list[_Mention]) -> bool:
+    """A name also borne by a Vietnamese place ("Văn Sơn", "Hà Nam") counts only with its country right
+    after it, or followed in the list by a place of the same country ("châu Văn Sơn, tỉnh Vân Nam")."""
+    mention = accepted[k]
+    if any(
         c.country == mention.country and c.start >= mention.end and _COUNTRY_BESIDE.match(folded[mention.end : c.start])
         for c in countries
+    ):
+        return True
+    following = accepted[k + 1] if k + 1 < len(accepted) else None
+    return bool(
+        following
+        and following.country == mention.country
+        and not following.ambiguous
+        and _CHAIN_GAP.match(folded[mention.end : following.start])
     )
 
 
