@@ -144,7 +144,7 @@ def _country_mentions(text: str, folded: str | None = None) -> list[Destination]
         start, end = match.span()
         overlapping = [hit for hit in hits if hit[0] < end and start < hit[1]]
         if any(not (start <= s and e <= end) or e - s == end - start for s, e, _ in overlapping):
-            continue  # an exact match as long or not inside: it stands ("Trung Hoa" in "Cộng hòa nhân dân Trung Hoa" does not)
+            continue  # an exact match as long, or not inside, stands; "Trung Hoa" in a longer name does not
         original = text[start:end]
         if original[:1].isupper() and _accept(text, start, end, original):
             hits = [hit for hit in hits if hit not in overlapping] + [(start, end, multi[match.group()])]
