@@ -13,8 +13,10 @@ import re
 import unicodedata
 
 from extractors import nlp
-from extractors.gazetteer import is_vietnamese_place
+from extractors.gazetteer import is_vietnamese_place, place_key
+from extractors.gazetteer import places as foreign_places
 from extractors.paragraphs import blank_filing_items, unwrap_lines
+from extractors.places import code_of
 from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
@@ -80,6 +82,8 @@ def repair_family(name: str) -> str:
     return f"{fixed} {rest}" if fixed else name
 
 
+ABBREVIATED_TITLES = {"PCT": "Phó Chủ tịch", "PTTg": "Phó Thủ tướng", "PTT": "Phó Thủ tướng", "PGĐ": "Phó Giám đốc"}
+"""Titles written short in lists and news ("Nguyễn Quốc Khanh- PCT UBND huyện"), with their full form."""
 STATE_OFFICES = (
     "Thủ tướng",
     "Phó Thủ tướng",
@@ -94,6 +98,18 @@ STATE_OFFICES = (
     "Tỉnh trưởng",
     "Phó Tỉnh trưởng",
     "Thị trưởng",
+    "Huyện trưởng",
+    "Tổng thống",
+    "Phó Tổng thống",
+    "Quốc vụ khanh",
+    "Thống đốc",
+    "Phó Thống đốc",
+    "Tổng Thư ký",
+    "Bộ trưởng, Chủ nhiệm",
+    "Bộ trưởng cao cấp",
+    "Bộ trưởng bên cạnh Thủ tướng",
+    "Phó Thủ tướng Thường trực",
+    "Đại sứ đặc mệnh toàn quyền",
 )
 """Offices of state and diplomacy, Vietnamese or foreign ("Thủ tướng Lào ...", "Tỉnh trưởng tỉnh ...")."""
 TITLES = (
@@ -136,9 +152,15 @@ TITLES = (
     "Trưởng khoa",
     "Tổng cục trưởng",
     "Phó Tổng cục trưởng",
+    "Phó Bí thư Thường trực",
+    "Phó Chủ tịch Thường trực",
+    "Thường trực Ban Bí thư",
+    "Giám đốc điều hành",
+    "Chủ tịch điều hành",
     *STATE_OFFICES,
+    *ABBREVIATED_TITLES,
 )
-_TITLE_BY_FOLD = {fold(title): title for title in TITLES}
+_TITLE_BY_FOLD = {fold(title): ABBREVIATED_TITLES.get(title, title) for title in TITLES}
 """A title as printed in another case ("Bộ Trưởng", "PHÓ THỦ TƯỚNG") → the running-text form."""
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _SYLLABLE = rf"[{_UPPER}][^\W\d_A-Z]*"
@@ -194,7 +216,8 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     rest = match.group("rest")
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
-    return title_and_unit(match.group("title"), unit or None)
+    title = match.group("title")
+    return title_and_unit(ABBREVIATED_TITLES.get(title, title), unit or None)
 
 
 def find_people(text: str, ocr: bool = False) -> list[Person]:
@@ -209,6 +232,8 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
             continue
         end = match.start("name") + len(name)
         title, unit = _title_unit(text, end)
+        if title is None:  # "Thứ trưởng Bộ Quốc phòng, Trung tướng Nguyễn Hồng Thái"
+            title, unit = _chain_start(text, match.start())
         honorific = match.group("hon")
         found.append((match.start("name"), _person(name, title, unit, honorific, match.start("name"), end, text)))
         taken.append((match.start("name"), end))
@@ -266,8 +291,11 @@ def _name_in_run(tokens: list[str], title: str, adjacent: bool, ocr: bool) -> in
     foreign = 0
     while foreign < len(tokens) and _FOREIGN_WORD.match(tokens[len(tokens) - 1 - foreign]):
         foreign += 1
-    if 2 <= foreign <= 3 and _TITLE_BY_FOLD.get(fold(title), title) in _HIGH_OFFICE:
-        return len(tokens) - foreign
+    start = len(tokens) - foreign
+    while start < len(tokens) - 2 and is_place_name(tokens[start]):
+        start += 1  # "Thủ tướng Estonia Kristen Michal", "Tổng thống Nga Vladimir Putin"
+    if 2 <= len(tokens) - start <= 3 and _TITLE_BY_FOLD.get(fold(title), title) in _HIGH_OFFICE:
+        return start
     return None
 
 
@@ -279,6 +307,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     for match in _TITLE_BEFORE_RE.finditer(text):
         tail = match.group("tail")
         title = _TITLE_BY_FOLD.get(fold(match.group("title")), match.group("title"))
+        following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
+        if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
+            tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
         for run in _RUN_RE.finditer(tail):
             tokens = run.group().split(" ")
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
@@ -293,9 +324,59 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (len(name.split()) < 3 or is_vietnamese_place(name)):
                 break
-            result.append((offset, _person(name, title, unit or None, None, offset, end, text)))
+            if is_place_name(name):
+                break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh"
+            first_title, first_unit = _chain_start(text, match.start("title"))
+            person = (
+                _person(name, first_title, first_unit, None, offset, end, text)
+                if first_title
+                else _person(name, title, unit or None, None, offset, end, text)
+            )
+            result.append((offset, person))
             break
     return result
+
+
+_CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong)(?![^\W\d_])")
+"""Words that end a title's phrase: a title after one of them names someone else."""
+_TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_])(?i:{_TITLE_ALT})(?![^\W\d_])")
+_CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60}),\s*$")
+
+
+def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
+    """The first office of a chain before a title ("Tổng Bí thư, Chủ tịch nước Lào X" → "Tổng Bí thư"), as
+    labels and readers take it; memberships ("Ủy viên Bộ Chính trị, ...") are no office."""
+    found: tuple[str | None, str | None] = (None, None)
+    start = title_start
+    while True:
+        window_start = max(0, start - 90)
+        window = text[window_start:start]
+        link = None
+        for title in reversed(list(_TITLE_ANYWHERE.finditer(window))):
+            link = _CHAIN_LINK.match(window[title.end() :])
+            if link is not None:
+                break
+        if link is None or title is None:
+            return found
+        unit = link.group("unit")
+        if fold(title.group()).startswith("uy vien") or _ends_with_name(unit) or _CLAUSE_WORD.search(unit):
+            return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
+        found = (_TITLE_BY_FOLD.get(fold(title.group()), title.group()), squash(unit) or None)
+        start = window_start + title.start()
+
+
+def _ends_with_name(unit: str) -> bool:
+    """Whether a unit ends with two or more capitalised words that are no place: a person's name."""
+    words = unit.split()
+    run = 0
+    while run < len(words) and words[len(words) - 1 - run][:1].isupper():
+        run += 1
+    return run >= 2 and not is_place_name(" ".join(words[len(words) - run :])) and not words[-run].isupper()
+
+
+def is_place_name(name: str) -> bool:
+    """A name that is a place's: a country, a Vietnamese or a foreign place ("Hồ Chí Minh", "Nam Ninh")."""
+    return bool(code_of(name) or is_vietnamese_place(name) or place_key(name) in foreign_places())
 
 
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:

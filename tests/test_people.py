@@ -106,7 +106,7 @@ def test_people_underthesea_reads_names_the_patterns_cannot() -> None:
         (
             "nhận lời mời của Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, Bộ trưởng Ngoại giao "
             "Lào Thongsavanh Phomvihane thăm chính thức Việt Nam",
-            [("Bùi Thanh Sơn", "Bộ trưởng"), ("Thongsavanh Phomvihane", "Bộ trưởng")],
+            [("Bùi Thanh Sơn", "Phó Thủ tướng"), ("Thongsavanh Phomvihane", "Bộ trưởng")],  # the chain's first
         ),
         (
             "Phó Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Lào Thongsavanh Phomvihane đến chào xã giao",
@@ -119,12 +119,12 @@ def test_people_underthesea_reads_names_the_patterns_cannot() -> None:
         ("Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong thăm và làm việc tại tỉnh Vân Nam", [("Đặng Xuân Phong", "Bí thư")]),
         (
             "Đồng ý Ông Nguyễn Xuân Phúc,Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ nhân dịp tham dự họp",
-            [("Nguyễn Xuân Phúc", "Bộ trưởng")],
+            [("Nguyễn Xuân Phúc", "Bộ trưởng, Chủ nhiệm")],  # a fixed compound office stays whole
         ),
         ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPhó Chủ nhiệmNguyễn Quốc Huy", [("Nguyễn Quốc Huy", "Phó Chủ nhiệm")]),
         (
             "Thủ tướng Chính phủ Phạm Minh Chính đã hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.",
-            [("Phạm Minh Chính", "Thủ tướng"), ("Thongloun Sisoulith", "Chủ tịch nước")],
+            [("Phạm Minh Chính", "Thủ tướng"), ("Thongloun Sisoulith", "Tổng Bí thư")],
         ),
     ],
 )
