@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import COPY_TYPES, DocNumber, parse_number
 from extractors.doctype import classify, title_type
-from extractors.issuer import issuer_part, join_table_cells, split_bodies
+from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
 from extractors.ocr_titles import match_title
 from extractors.people import family_name
 from extractors.signer_text import plain_signer, unglue
@@ -160,6 +160,9 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
     anchor = number_line if number_line is not None else title_line
     assert anchor is not None
     header.parent_issuer, header.issuer = _issuer(top, anchor, folded)
+    if header.issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
+        later = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
+        header.issuer = complete_bare_issuer(header.issuer, later)
     stop = _body_start(top, folded, title_line)
     near_copy = _copy_neighbourhood(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)

@@ -89,3 +89,18 @@ def split_bodies(heading: str) -> list[str]:
             start = i
     parts.append(" ".join(words[start:]))
     return [part for part in parts if part]
+
+
+_BARE = {"UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân"}
+_LOCALITY_AFTER = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \S", re.IGNORECASE)
+
+
+def complete_bare_issuer(issuer: str, later_headings: list[str]) -> str:
+    """A bare "UBND" given its locality from the decision's authority line under the title ("ỦY BAN NHÂN DÂN
+    TỈNH CÀ MAU", in running form), when a flattened copy dropped the header's second line."""
+    if issuer not in _BARE:
+        return issuer
+    for heading in later_headings:
+        if heading.startswith(issuer + " ") and _LOCALITY_AFTER.match(heading[len(issuer) + 1 :]):
+            return heading
+    return issuer

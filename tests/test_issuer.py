@@ -82,3 +82,16 @@ def test_issuer_parent_and_body_on_one_line() -> None:
 )
 def test_issuer_split_bodies(heading: str, bodies: list[str]) -> None:
     assert split_bodies(heading) == bodies
+
+
+def test_issuer_bare_body_completed_from_the_authority_line() -> None:
+    """QĐ 06/2014/QĐ-UBND of Cà Mau (hethongphapluat.com copy): the header row lost "TỈNH CÀ MAU"; the line
+    under the title names the authority in full."""
+    header = parse_header(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 06/2014/QĐ-UBND | Cà Mau, ngày 21 tháng 03 năm 2014 |\n"
+        "BAN HÀNH QUY CHẾ QUẢN LÝ THỐNG NHẤT CÁC HOẠT ĐỘNG ĐỐI NGOẠI TRÊN ĐỊA BÀN TỈNH CÀ MAU\n"
+        "ỦY BAN NHÂN DÂN TỈNH CÀ MAU\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+    )
+    assert (header.issuer, header.place) == ("UBND tỉnh Cà Mau", "Cà Mau")
