@@ -161,7 +161,7 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
     assert anchor is not None
     header.parent_issuer, header.issuer = _issuer(top, anchor, folded)
     if header.issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
-        later = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
+        later = (running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text))
         header.issuer = complete_bare_issuer(header.issuer, later)
     stop = _body_start(top, folded, title_line)
     near_copy = _copy_neighbourhood(all_lines, folded)

@@ -13,6 +13,7 @@ Two flattenings are common on legal-library and portal copies:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from extractors.vntext import fold, is_upper_line
 
@@ -95,7 +96,7 @@ _BARE = {"UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân"}
 _LOCALITY_AFTER = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \S", re.IGNORECASE)
 
 
-def complete_bare_issuer(issuer: str, later_headings: list[str]) -> str:
+def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
     """A bare "UBND" given its locality from the decision's authority line under the title ("ỦY BAN NHÂN DÂN
     TỈNH CÀ MAU", in running form), when a flattened copy dropped the header's second line."""
     if issuer not in _BARE:

@@ -99,8 +99,12 @@ def code_of(name: str) -> str | None:
     names = gazetteer()[0]
     if name in names:
         return names[name]
-    by_fold = {fold(n): c for n, c in names.items()}
-    return by_fold.get(fold(name.strip()))
+    return _codes_by_fold().get(fold(name.strip()))
+
+
+@cache
+def _codes_by_fold() -> dict[str, str]:
+    return {fold(n): c for n, c in gazetteer()[0].items()}
 
 
 def _word_before(text: str, start: int) -> str:
@@ -166,6 +170,7 @@ _WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*"
 _RUN_RE = re.compile(rf"(?<![{_UPPER}]){_WORD}(?: (?:D\.\s?C\.?|{_WORD}))*")
 """Capitalised words in a row; a run may start glued to a lower-case word ("tạiWashington D.C")."""
 _LONGEST_NAME = 5
+_NOT_KEY = re.compile(r"[^a-z]+")
 
 
 @dataclass(frozen=True)
@@ -178,7 +183,7 @@ class _Mention:
     ambiguous: bool = False
 
 
-def _gazetteer_mentions(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Foreign regions and cities: the longest run of capitalised words the gazetteer knows, left to right.
 
     A single word with Vietnamese diacritics counts only when the data file names it: the gazetteers'
@@ -187,7 +192,8 @@ def _gazetteer_mentions(text: str, taken: list[tuple[int, int]]) -> list[_Mentio
     index = gazetteer_places()
     for run in _RUN_RE.finditer(text):
         words = list(re.finditer(r"\S+", run.group()))
-        keys = [place_key(word.group()) for word in words]
+        at = run.start()
+        keys = [_NOT_KEY.sub("", folded[at + word.start() : at + word.end()]) for word in words]  # = place_key
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
@@ -252,7 +258,7 @@ def find_places(text: str) -> list[Place]:
     """The foreign places `text` sends people to (see the module doc), each once, in order of first mention."""
     folded = fold(unwrap_lines(text))  # a sentence wrapped at the margin is read whole
     countries = [_Mention(c.start, c.end, c.name, c.code, PlaceLevel.COUNTRY) for c in _country_mentions(text, folded)]
-    below = _gazetteer_mentions(text, [(c.start, c.end) for c in countries])
+    below = _gazetteer_mentions(text, folded, [(c.start, c.end) for c in countries])
     mentions = sorted([*countries, *below], key=lambda m: m.start)
     accepted: list[_Mention] = []
     for mention in mentions:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _FOLD_EXTRA = {"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "\u00a0": " ", "\t": " "}
 
@@ -25,9 +25,20 @@ def _fold_char(char: str) -> str:
     return lower if len(lower) == 1 else base
 
 
+@cache
+def _fold_table() -> dict[int, str]:
+    """`_fold_char` for every character of the Basic Multilingual Plane that it changes, for str.translate."""
+    table = {}
+    for code in range(0x10000):
+        char = chr(code)
+        if not 0xD800 <= code <= 0xDFFF and (folded := _fold_char.__wrapped__(char)) != char:
+            table[code] = folded
+    return table
+
+
 def fold(text: str) -> str:
     """Lower-case, diacritic-free copy of `text` with exactly the same length (offsets carry over)."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_fold_table()) if text.isascii() is False else text.lower().replace("\t", " ")
 
 
 def squash(text: str) -> str:
