@@ -273,7 +273,8 @@ def find_places(text: str) -> list[Place]:
             continue
         seen.add(key)
         span = Span(page=text.count("\f", 0, mention.start) + 1, start=mention.start, end=mention.end)
-        result.append(Place(name=squash(mention.name), country=mention.country, level=mention.level, span=span))
+        name = squash(text[mention.start : mention.end])  # as written: "CHDCND Lào", "Liên bang Thụy Sỹ"
+        result.append(Place(name=name, country=mention.country, level=mention.level, span=span))
     return result
 
 

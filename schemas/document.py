@@ -132,8 +132,8 @@ class PlaceLevel(StrEnum):
 
 
 class Place(Model):
-    """A foreign place a delegation goes to: its name (a country's preferred Vietnamese name; a region or
-    city as written), its country and how large it is."""
+    """A foreign place a delegation goes to: its name as written (without "tỉnh", "thành phố", "nước"), its
+    country and how large it is. `Document.destinations` keeps each country's one preferred name."""
 
     name: str
     country: str = Field(description="ISO 3166-1 alpha-2")

@@ -2,8 +2,7 @@
 
 Rules: whitespace and Unicode normalised; names of bodies and titles case-folded (capitals in a
 heading are presentation, not identity); dates as ISO; lists as sets; people and the signer by name +
-title; citations by kind + number + date (a law cited by name: kind + name); destinations by ISO code;
-places (countries, regions, cities) by country, and below a country also by the name's letters.
+title; citations by kind + number + date (a law cited by name: kind + name); destinations by ISO code.
 """
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 
-from extractors.gazetteer import place_key
 from extractors.places import code_of
 from pipeline.evaluate.scoring import Record, norm, register_field
 
@@ -86,12 +84,3 @@ def destinations(record: Record) -> set[Hashable]:
         return set(codes)
     return {code_of(name) or norm(name) for name in record.get("destinations") or []}
 
-
-@register_field("places")
-def places(record: Record) -> set[Hashable]:
-    """A country by its code; a region or city by its code and name ("Vân Nam", "Washington D.C"), spelt
-    either way. Labels carry places as `destinations` entries; a label of country names only gives its codes."""
-    items = record.get("places") or [d for d in record.get("destinations") or [] if isinstance(d, dict)]
-    if not items:
-        return {(code, "") for code in record.get("destination_codes") or []}
-    return {(p["country"], "" if p["level"] == "country" else place_key(p["name"])) for p in items}
