@@ -249,7 +249,10 @@ def _is_destination(folded: str, mention: _Mention, previous: _Mention | None) -
         return True
     begin = _sentence_begin(folded, mention.start)
     before = folded[begin : mention.start]
-    if not _TRAVEL.search(before) or not _CUE_END.search(before[-80:]) or _ORIGIN_END.search(before[-80:]):
+    end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
+    after = folded[mention.end : end.start() if end else mention.end + 300]
+    travel = _TRAVEL.search(before) or _TRAVEL.search(after)  # "tại tỉnh Osaka, Nhật Bản, đoàn công tác ..."
+    if not travel or not _CUE_END.search(before[-80:]) or _ORIGIN_END.search(before[-80:]):
         return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
 
