@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
 from extractors.vntext import fold, squash
+from pipeline.review.apply import apply_report_links
 from pipeline.settings import Settings
 
 NAME_THRESHOLD = 88.0
@@ -594,6 +595,7 @@ def link_reports(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     con.execute("BEGIN TRANSACTION")
     try:
         _update_from(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows)
+        apply_report_links(con)  # a person's answer outranks the matcher
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -27,6 +27,7 @@ import pyarrow as pa
 from pipeline import migrations, workdays
 from pipeline.errors import StoreError
 from pipeline.records import COLUMNS, KEYS, Row, document_records
+from pipeline.review import apply as review
 from schemas.document import Document
 
 
@@ -229,6 +230,7 @@ def _write_batch(
         for table, columns in COLUMNS.items():
             if rows[table]:
                 _insert(con, table, columns, _arrow(columns, rows[table]))
+        review.after_load(con, fresh)  # corrections over the new rows, items into the queue: same transaction
         _note_paths(con, paths)
     return [d.source.sha256 for d in fresh], unchanged
 

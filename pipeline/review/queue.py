@@ -1,0 +1,130 @@
+"""The open queue as people and scripts read it: `congvan review list`, the page, the nightly report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+_ORDER = "created_at, item_id"
+"""Oldest first; the id breaks ties so every reader walks the queue in one order."""
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    item_id: str
+    sha256: str
+    path: str
+    page: int | None
+    field: str
+    reason: str
+    candidate: str | None
+    confidence: float | None
+    detail: str | None
+    status: str
+    created_at: dt.datetime
+    box: dict[str, Any] | None
+
+    def as_json(self, crop: str | None, crop_problem: str | None) -> dict[str, Any]:
+        """The `review list --json` object."""
+        return {
+            "item_id": self.item_id,
+            "sha256": self.sha256,
+            "path": self.path,
+            "page": self.page,
+            "field": self.field,
+            "reason": self.reason,
+            "candidate": self.candidate,
+            "confidence": self.confidence,
+            "crop": crop,
+            "crop_problem": crop_problem,
+            "detail": self.detail,
+            "created_at": self.created_at.isoformat(timespec="seconds"),
+        }
+
+
+_SELECT = """SELECT i.item_id, i.sha256, d.path, i.page, i.field, i.reason, i.candidate, i.confidence, i.detail,
+                    i.status, i.created_at, i.box
+             FROM review_items i JOIN documents d USING (sha256)"""
+
+
+def _item(row: tuple[Any, ...]) -> QueueItem:
+    item_id, sha256, path, page, field, reason, candidate, confidence, detail, status, created_at, box = row
+    return QueueItem(
+        item_id, sha256, path, page, field, reason, candidate, confidence, detail, status, created_at,
+        json.loads(box) if box else None,
+    )  # fmt: skip
+
+
+def open_items(con: duckdb.DuckDBPyConnection, field: str | None = None, reason: str | None = None) -> list[QueueItem]:
+    """Open items, oldest first, optionally of one field and/or reason."""
+    rows = con.execute(
+        f"""{_SELECT} WHERE i.status = 'open'
+              AND ($field IS NULL OR i.field = $field) AND ($reason IS NULL OR i.reason = $reason)
+            ORDER BY {_ORDER}""",
+        {"field": field, "reason": reason},
+    ).fetchall()
+    return [_item(row) for row in rows]
+
+
+def get_item(con: duckdb.DuckDBPyConnection, item_id: str) -> QueueItem | None:
+    row = con.execute(f"{_SELECT} WHERE i.item_id = ?", [item_id]).fetchone()
+    return _item(row) if row else None
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where an item stands in the open queue: "12 of 40", and its neighbours."""
+
+    index: int
+    total: int
+    previous: str | None
+    next: str | None
+    first: str | None
+
+
+def position(con: duckdb.DuckDBPyConnection, item_id: str | None) -> Position:
+    """One indexed query, not the whole queue: the page asks this on every action."""
+    row = con.execute(
+        f"""WITH q AS (SELECT item_id, created_at FROM review_items WHERE status = 'open'),
+                 me AS (SELECT created_at, item_id FROM review_items WHERE item_id = $id)
+            SELECT (SELECT count(*) FROM q),
+                   (SELECT count(*) FROM q, me WHERE (q.created_at, q.item_id) < (me.created_at, me.item_id)),
+                   (SELECT q.item_id FROM q, me WHERE (q.created_at, q.item_id) < (me.created_at, me.item_id)
+                    ORDER BY q.created_at DESC, q.item_id DESC LIMIT 1),
+                   (SELECT q.item_id FROM q, me WHERE (q.created_at, q.item_id) > (me.created_at, me.item_id)
+                    ORDER BY q.created_at, q.item_id LIMIT 1),
+                   (SELECT item_id FROM q ORDER BY {_ORDER} LIMIT 1)""",
+        {"id": item_id},
+    ).fetchone()
+    assert row is not None
+    total, before, previous, following, first = row
+    return Position(before + 1, total, previous, following, first)
+
+
+@dataclass(frozen=True)
+class QueueSummary:
+    """What the nightly report says about the queue."""
+
+    open_items: int
+    oldest_created: dt.datetime | None
+    oldest_item: str | None
+    oldest_path: str | None
+    oldest_field: str | None
+    by_field: list[tuple[str, int]]
+
+
+def summary(con: duckdb.DuckDBPyConnection) -> QueueSummary:
+    count = con.execute("SELECT count(*) FROM review_items WHERE status = 'open'").fetchone()
+    oldest = con.execute(
+        f"""SELECT i.created_at, i.item_id, d.path, i.field FROM review_items i JOIN documents d USING (sha256)
+            WHERE i.status = 'open' ORDER BY {_ORDER} LIMIT 1"""
+    ).fetchone()
+    by_field = con.execute(
+        "SELECT field, count(*) FROM review_items WHERE status = 'open' GROUP BY field ORDER BY 2 DESC, 1"
+    ).fetchall()
+    created, item_id, path, field = oldest if oldest else (None, None, None, None)
+    return QueueSummary(count[0] if count else 0, created, item_id, path, field, [(f, n) for f, n in by_field])

@@ -1,0 +1,181 @@
+"""The review queue: items from extraction, answers applied over it everywhere, surviving re-extraction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline import checks, link, store
+from pipeline.review import corrections, queue
+from pipeline.review.fields import ReviewError, parse_value
+from pipeline.review.items import document_items
+from pipeline.settings import Settings
+from schemas.document import TextSource
+from tests.review_docs import blank_number_memo, faint_signer, unread_decision
+from tests.store_factory import decision, report, sha
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    connection = store.open_db(tmp_path / "review.duckdb")
+    yield connection
+    connection.close()
+
+
+def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> object:
+    row = con.execute(sql, params or []).fetchone()
+    assert row is not None
+    return row[0]
+
+
+def test_items_unread_number_gets_the_box_of_its_line() -> None:
+    [item] = document_items(unread_decision("a"))
+    assert (item.field, item.reason, item.candidate, item.page) == ("number", "unreadable", None, 1)
+    assert item.box == {"left": 200, "top": 300, "width": 290, "height": 30}
+    assert "number.unreadable" in (item.detail or "")
+
+
+def test_items_blank_slot_is_a_question_on_a_scan_only() -> None:
+    [item] = document_items(blank_number_memo("scan.pdf", source=TextSource.OCR))
+    assert (item.field, item.reason) == ("number", "handwritten_unread")
+    assert document_items(blank_number_memo("memo.docx", source=TextSource.DOCX)) == []
+
+
+def test_items_signer_read_under_a_seal_is_asked_with_its_candidate() -> None:
+    [item] = document_items(faint_signer("s"))
+    assert (item.field, item.reason, item.candidate, item.confidence, item.page) == (
+        "signer",
+        "low_confidence",
+        "Đỗ Hữu Lâm",
+        38.0,
+        2,
+    )
+
+
+def test_items_none_for_a_clean_document() -> None:
+    assert document_items(decision("clean", number="1/QĐ", issued=dt.date(2025, 1, 1), start=dt.date(2025, 2, 1),
+                                   end=dt.date(2025, 2, 3), members=[("A B", "C", "D")],
+                                   destinations=[("Lào", "LA")])) == []  # fmt: skip
+
+
+def test_review_load_opens_items_oldest_first(con: duckdb.DuckDBPyConnection) -> None:
+    store.load_documents(con, [unread_decision("a")])
+    store.load_documents(con, [faint_signer("b")])
+    items = queue.open_items(con)
+    assert [i.field for i in items] == ["number", "signer"]
+    assert [i.field for i in queue.open_items(con, field="signer")] == ["signer"]
+    assert queue.open_items(con, reason="fuzzy_link") == []
+    where = queue.position(con, items[1].item_id)
+    assert (where.index, where.total, where.previous, where.next) == (2, 2, items[0].item_id, None)
+
+
+def test_review_set_applies_everywhere_the_value_is_read(con: duckdb.DuckDBPyConnection) -> None:
+    store.load_documents(con, [unread_decision("a")])
+    [item] = queue.open_items(con)
+    done = corrections.answer(con, item.item_id, " 152/QĐ-UBND ", actor="lan", note="read on the paper")
+    assert (done.value, done.machine_value, done.action) == ("152/QĐ-UBND", None, "set")
+    key = sha("a")
+    assert _one(con, "SELECT number FROM documents WHERE sha256 = ?", [key]) == "152/QĐ-UBND"
+    assert _one(con, "SELECT decision_number FROM trips WHERE trip_id = ?", [key]) == "152/QĐ-UBND"
+    assert _one(con, "SELECT decision_number FROM v_trips WHERE trip_id = ?", [key]) == "152/QĐ-UBND"
+    assert _one(con, "SELECT json_extract_string(document_json, '$.number') FROM documents") is None  # as read
+    assert queue.open_items(con) == []
+    assert _one(con, "SELECT status || ':' || closed_by FROM review_items") == "set:lan"
+
+
+def test_review_corrections_survive_reextraction_and_another_path(con: duckdb.DuckDBPyConnection) -> None:
+    store.load_documents(con, [unread_decision("a")])
+    [item] = queue.open_items(con)
+    corrections.answer(con, item.item_id, "152/QĐ-UBND", actor="lan")
+    store.load_documents(con, [unread_decision("a", version="2")])  # a new extractor: rows replaced
+    assert _one(con, "SELECT extractor_version FROM documents") == "2"
+    assert _one(con, "SELECT decision_number FROM trips") == "152/QĐ-UBND"
+    assert queue.open_items(con) == []  # answered once, never asked again
+    store.load_documents(con, [unread_decision("a", version="2", path="/elsewhere/copy.pdf")])
+    assert _one(con, "SELECT path || ' ' || number FROM documents") == "/elsewhere/copy.pdf 152/QĐ-UBND"
+
+
+def test_review_item_obsolete_when_a_new_extractor_reads_the_value(con: duckdb.DuckDBPyConnection) -> None:
+    store.load_documents(con, [unread_decision("a")])
+    fixed = unread_decision("a", version="2").model_copy(update={"number": "152/QĐ-UBND", "errors": []})
+    store.load_documents(con, [fixed])
+    assert queue.open_items(con) == []
+    assert _one(con, "SELECT status FROM review_items") == "obsolete"
+    store.load_documents(con, [unread_decision("a", version="3")])  # a worse extractor asks again
+    assert len(queue.open_items(con)) == 1
+
+
+def test_review_skip_needs_a_note_and_nulls_the_value(con: duckdb.DuckDBPyConnection) -> None:
+    store.load_documents(con, [faint_signer("s")])
+    [item] = queue.open_items(con)
+    with pytest.raises(ReviewError, match="note"):
+        corrections.answer(con, item.item_id, None, actor="lan")
+    done = corrections.answer(con, item.item_id, None, actor="lan", note="under the seal")
+    assert (done.action, done.value, done.machine_value) == ("skip", None, "Đỗ Hữu Lâm")
+    assert _one(con, "SELECT signer_name FROM documents") is None
+    assert _one(con, "SELECT count(*) FROM mentions WHERE role = 'signer'") == 0
+    assert _one(con, "SELECT status FROM review_items") == "skipped"
+
+
+def test_review_set_signer_renames_its_mention(con: duckdb.DuckDBPyConnection) -> None:
+    store.load_documents(con, [faint_signer("s")])
+    [item] = queue.open_items(con)
+    corrections.answer(con, item.item_id, "Đỗ Hữu Lâm Anh", actor="lan")
+    assert _one(con, "SELECT name FROM mentions WHERE role = 'signer'") == "Đỗ Hữu Lâm Anh"
+
+
+def test_review_unknown_item_and_bad_date_are_refused(con: duckdb.DuckDBPyConnection) -> None:
+    with pytest.raises(ReviewError, match="no review item"):
+        corrections.answer(con, "Rnope", "1", actor="lan")
+    assert parse_value("issue_date", "5/3/2025") == "2025-03-05"
+    assert parse_value("trip_end", "2025-03-14") == "2025-03-14"
+    with pytest.raises(ReviewError, match="not a date"):
+        parse_value("issue_date", "31/02/2025")
+    with pytest.raises(ReviewError, match="empty"):
+        parse_value("number", "  ")
+
+
+def test_review_changed_trip_date_reruns_the_checks(con: duckdb.DuckDBPyConnection) -> None:
+    member = [("Lục Văn Thịnh", "Giám đốc", "Sở Nông nghiệp")]
+    trips = [
+        decision(f"t{i}", number=f"{10 + i}/QĐ-UBND", issued=dt.date(2024, i, 1), start=dt.date(2024, i, 10),
+                 end=dt.date(2024, i, 14), members=member, destinations=[("Lào", "LA")])
+        for i in (3, 5, 7)
+    ]  # fmt: skip
+    store.load_documents(con, trips)
+    link.link_all(con, Settings(db=Path(":memory:")))
+    checks.evaluate(con, dt.date(2025, 1, 1))
+    assert _one(con, "SELECT count(*) FROM findings WHERE rule_kind = 'max_trips_per_year'") == 1
+    con.execute(
+        "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) "
+        "VALUES ('Rt', ?, 'trip_start', 'low_confidence', 'check', 'open', now())",
+        [sha("t7")],
+    )
+    done = corrections.answer(con, "Rt", "10/07/2025", actor="lan")
+    assert corrections.rerun_affected(con, [done])
+    assert _one(con, "SELECT count(*) FROM findings WHERE rule_kind = 'max_trips_per_year'") == 0
+
+
+def test_review_report_link_answer_outranks_the_matcher(con: duckdb.DuckDBPyConnection) -> None:
+    trip = decision("dec", number="415/QĐ-UBND", issued=dt.date(2025, 4, 1), start=dt.date(2025, 4, 10),
+                    end=dt.date(2025, 4, 14), members=[("Đỗ Hồng Nga", "Giám đốc", "Sở Y tế")],
+                    destinations=[("Lào", "LA")])  # fmt: skip
+    answer = report("rep", number="9/BC", dated=dt.date(2025, 4, 20), decision_number="999/QĐ-UBND",
+                    decision_date=dt.date(2025, 4, 1), reporter="Nguyễn Văn Khác", unit="Sở Y tế")  # fmt: skip
+    store.load_documents(con, [trip, answer])
+    link.link_all(con, Settings(db=Path(":memory:")))
+    assert _one(con, "SELECT trip_id FROM reports") is None
+    con.execute(
+        "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) "
+        "VALUES ('Rl', ?, 'report_link', 'unlinked', 'link', 'open', now())",
+        [sha("rep")],
+    )
+    with pytest.raises(ReviewError, match="no decision numbered"):
+        corrections.answer(con, "Rl", "416/QĐ-UBND", actor="lan")
+    corrections.answer(con, "Rl", "415/QD-UBND", actor="lan")  # typed without the Đ: the same decision
+    link.link_all(con, Settings(db=Path(":memory:")))  # a relink keeps the person's answer
+    assert _one(con, "SELECT trip_id || ' ' || link_method FROM reports") == f"{sha('dec')} person"
+    assert _one(con, "SELECT report_sha256 FROM v_trips") == sha("rep")
