@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from pathlib import Path
+
+from PIL import Image, ImageDraw
 
 from schemas.document import Box, Document, ErrorItem, Page, Signer, TextSource, Word
 from tests.store_factory import decision, sha
@@ -75,5 +79,35 @@ def blank_number_memo(label: str, *, source: TextSource) -> Document:
             "extractor_version": "1",
             "symbol": "UBND-VP",
             "errors": [{"code": "number.blank", "message": "number left blank; symbol kept"}],
+        }
+    )  # fmt: skip
+
+
+def scanned_png(folder: Path, label: str, *, text_on_page: str = "") -> Document:
+    """A real PNG "scan" on disk (a dispatch header drawn with PIL) whose number the extractor could not read,
+    with OCR words placed where the drawing put them, so crops are cut from the actual file."""
+    image = Image.new("L", (1240, 900), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((120, 100), "UY BAN NHAN DAN", fill=0, font_size=32)
+    draw.text((120, 170), "So:   ?? /UBND-VP", fill=0, font_size=32)
+    draw.text((500, 400), "CONG VAN", fill=0, font_size=48)
+    path = folder / f"{label}.png"
+    image.save(path, format="PNG")
+    data = path.read_bytes()
+    words = [
+        Word(text="Số:", box=Box(left=120, top=170, width=60, height=34), confidence=90.0, line=2),
+        Word(text="??/UBND-VP", box=Box(left=210, top=170, width=250, height=34), confidence=12.0, line=2),
+    ]
+    text = f"UBND\nSố: ??/UBND-VP\nCÔNG VĂN\n{text_on_page}"
+    return Document.model_validate(
+        {
+            "source": {"path": str(path), "sha256": hashlib.sha256(data).hexdigest(), "pages": 1,
+                       "text_source": "ocr", "kind": "image", "size_bytes": len(data), "ocr_confidence": 70.0},
+            "text": text,
+            "pages": [Page(number=1, source=TextSource.OCR, confidence=70.0, text=text, words=words).model_dump()],
+            "extractor_version": "1",
+            "symbol": "UBND-VP",
+            "subject": "V/v đoàn công tác",
+            "errors": [{"code": "number.unreadable", "message": "cannot read number '??/UBND-VP'", "page": 1}],
         }
     )  # fmt: skip

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _document_file(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple[Path | None, str]:
+def document_file(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple[Path | None, str]:
     """A file holding the document's bytes (latest path first), or None and what was tried."""
     rows = con.execute(
         """SELECT path FROM (SELECT path, 1 AS latest, NULL AS seen_at FROM documents WHERE sha256 = $sha
@@ -90,14 +91,34 @@ def _cut(image: Image.Image, box: dict[str, Any] | None, scale: float) -> Image.
     return image.crop((left, top, right, bottom))
 
 
-def render_crop(
-    con: duckdb.DuckDBPyConnection,
-    item_id: str,
-    folder: Path,
-    *,
-    ocr_dpi: int = 300,
-) -> Crop:
-    """The item's crop, rendered once and reused (the item's page and box never change under its id)."""
+@dataclass(frozen=True)
+class CropJob:
+    """What rendering a crop needs, read from the database first so the rendering holds no connection."""
+
+    target: Path
+    source: Path
+    kind: str
+    page: int
+    box: dict[str, Any] | None
+    ocr_dpi: int
+
+    def render(self) -> Crop:
+        box_dpi = (self.box or {}).get("dpi") or self.ocr_dpi
+        dpi = WHOLE_PAGE_DPI if self.box is None else box_dpi
+        try:
+            image = _page_image(self.source, self.kind, self.page, dpi)
+        except (OSError, EOFError, ValueError, UnidentifiedImageError, InputError) as error:
+            return Crop(None, f"{self.source}: cannot render page {self.page}: {error}")
+        scale = 1.0 if self.kind == "image" else dpi / box_dpi
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.target.with_name(f".{self.target.name}.{threading.get_ident()}.tmp")
+        _cut(image, self.box, scale).save(temporary, format="PNG")
+        temporary.replace(self.target)
+        return Crop(self.target)
+
+
+def plan_crop(con: duckdb.DuckDBPyConnection, item_id: str, folder: Path, *, ocr_dpi: int = 300) -> Crop | CropJob:
+    """The crop when it is already rendered or cannot be, else the job that renders it."""
     row = con.execute(
         "SELECT i.sha256, i.page, i.box, d.kind FROM review_items i JOIN documents d USING (sha256) WHERE item_id = ?",
         [item_id],
@@ -110,19 +131,13 @@ def render_crop(
         return Crop(target)
     if kind not in ("pdf", "image"):
         return Crop(None, f"a {kind or 'text'} file has no page image: read the value in the text beside")
-    source, problem = _document_file(con, sha256)
+    source, problem = document_file(con, sha256)
     if source is None:
         return Crop(None, problem)
-    box = json.loads(box_json) if box_json else None
-    box_dpi = (box or {}).get("dpi") or ocr_dpi
-    dpi = WHOLE_PAGE_DPI if box is None else box_dpi
-    try:
-        image = _page_image(source, kind, page or 1, dpi)
-    except (OSError, EOFError, ValueError, UnidentifiedImageError, InputError) as error:
-        return Crop(None, f"{source}: cannot render page {page or 1}: {error}")
-    scale = 1.0 if kind == "image" else dpi / box_dpi
-    folder.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    _cut(image, box, scale).save(temporary, format="PNG")
-    temporary.replace(target)
-    return Crop(target)
+    return CropJob(target, source, kind, page or 1, json.loads(box_json) if box_json else None, ocr_dpi)
+
+
+def render_crop(con: duckdb.DuckDBPyConnection, item_id: str, folder: Path, *, ocr_dpi: int = 300) -> Crop:
+    """The item's crop, rendered once and reused (the item's page and box never change under its id)."""
+    planned = plan_crop(con, item_id, folder, ocr_dpi=ocr_dpi)
+    return planned.render() if isinstance(planned, CropJob) else planned
