@@ -8,11 +8,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline import checks, link, store
+from pipeline.checks.run import evaluate
+from pipeline.link.reports import link_all
 from pipeline.review import corrections, queue
 from pipeline.review.fields import ReviewError, parse_value
 from pipeline.review.items import document_items
 from pipeline.settings import Settings
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents
 from schemas.document import TextSource
 from tests.review_docs import blank_number_memo, faint_signer, unread_decision
 from tests.store_factory import decision, report, sha
@@ -20,7 +23,7 @@ from tests.store_factory import decision, report, sha
 
 @pytest.fixture
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    connection = store.open_db(tmp_path / "review.duckdb")
+    connection = open_db(tmp_path / "review.duckdb")
     yield connection
     connection.close()
 
@@ -62,8 +65,8 @@ def test_items_none_for_a_clean_document() -> None:
 
 
 def test_review_load_opens_items_oldest_first(con: duckdb.DuckDBPyConnection) -> None:
-    store.load_documents(con, [unread_decision("a")])
-    store.load_documents(con, [faint_signer("b")])
+    load_documents(con, [unread_decision("a")])
+    load_documents(con, [faint_signer("b")])
     items = queue.open_items(con)
     assert [i.field for i in items] == ["number", "signer"]
     assert [i.field for i in queue.open_items(con, field="signer")] == ["signer"]
@@ -73,7 +76,7 @@ def test_review_load_opens_items_oldest_first(con: duckdb.DuckDBPyConnection) ->
 
 
 def test_review_set_applies_everywhere_the_value_is_read(con: duckdb.DuckDBPyConnection) -> None:
-    store.load_documents(con, [unread_decision("a")])
+    load_documents(con, [unread_decision("a")])
     [item] = queue.open_items(con)
     done = corrections.answer(con, item.item_id, " 152/QĐ-UBND ", actor="lan", note="read on the paper")
     assert (done.value, done.machine_value, done.action) == ("152/QĐ-UBND", None, "set")
@@ -87,29 +90,29 @@ def test_review_set_applies_everywhere_the_value_is_read(con: duckdb.DuckDBPyCon
 
 
 def test_review_corrections_survive_reextraction_and_another_path(con: duckdb.DuckDBPyConnection) -> None:
-    store.load_documents(con, [unread_decision("a")])
+    load_documents(con, [unread_decision("a")])
     [item] = queue.open_items(con)
     corrections.answer(con, item.item_id, "152/QĐ-UBND", actor="lan")
-    store.load_documents(con, [unread_decision("a", version="2")])  # a new extractor: rows replaced
+    load_documents(con, [unread_decision("a", version="2")])  # a new extractor: rows replaced
     assert _one(con, "SELECT extractor_version FROM documents") == "2"
     assert _one(con, "SELECT decision_number FROM trips") == "152/QĐ-UBND"
     assert queue.open_items(con) == []  # answered once, never asked again
-    store.load_documents(con, [unread_decision("a", version="2", path="/elsewhere/copy.pdf")])
+    load_documents(con, [unread_decision("a", version="2", path="/elsewhere/copy.pdf")])
     assert _one(con, "SELECT path || ' ' || number FROM documents") == "/elsewhere/copy.pdf 152/QĐ-UBND"
 
 
 def test_review_item_obsolete_when_a_new_extractor_reads_the_value(con: duckdb.DuckDBPyConnection) -> None:
-    store.load_documents(con, [unread_decision("a")])
+    load_documents(con, [unread_decision("a")])
     fixed = unread_decision("a", version="2").model_copy(update={"number": "152/QĐ-UBND", "errors": []})
-    store.load_documents(con, [fixed])
+    load_documents(con, [fixed])
     assert queue.open_items(con) == []
     assert _one(con, "SELECT status FROM review_items") == "obsolete"
-    store.load_documents(con, [unread_decision("a", version="3")])  # a worse extractor asks again
+    load_documents(con, [unread_decision("a", version="3")])  # a worse extractor asks again
     assert len(queue.open_items(con)) == 1
 
 
 def test_review_skip_needs_a_note_and_nulls_the_value(con: duckdb.DuckDBPyConnection) -> None:
-    store.load_documents(con, [faint_signer("s")])
+    load_documents(con, [faint_signer("s")])
     [item] = queue.open_items(con)
     with pytest.raises(ReviewError, match="note"):
         corrections.answer(con, item.item_id, None, actor="lan")
@@ -121,7 +124,7 @@ def test_review_skip_needs_a_note_and_nulls_the_value(con: duckdb.DuckDBPyConnec
 
 
 def test_review_set_signer_renames_its_mention(con: duckdb.DuckDBPyConnection) -> None:
-    store.load_documents(con, [faint_signer("s")])
+    load_documents(con, [faint_signer("s")])
     [item] = queue.open_items(con)
     corrections.answer(con, item.item_id, "Đỗ Hữu Lâm Anh", actor="lan")
     assert _one(con, "SELECT name FROM mentions WHERE role = 'signer'") == "Đỗ Hữu Lâm Anh"
@@ -145,9 +148,9 @@ def test_review_changed_trip_date_reruns_the_checks(con: duckdb.DuckDBPyConnecti
                  end=dt.date(2024, i, 14), members=member, destinations=[("Lào", "LA")])
         for i in (3, 5, 7)
     ]  # fmt: skip
-    store.load_documents(con, trips)
-    link.link_all(con, Settings(db=Path(":memory:")))
-    checks.evaluate(con, dt.date(2025, 1, 1))
+    load_documents(con, trips)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
     assert _one(con, "SELECT count(*) FROM findings WHERE rule_kind = 'max_trips_per_year'") == 1
     con.execute(
         "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) "
@@ -165,8 +168,8 @@ def test_review_report_link_answer_outranks_the_matcher(con: duckdb.DuckDBPyConn
                     destinations=[("Lào", "LA")])  # fmt: skip
     answer = report("rep", number="9/BC", dated=dt.date(2025, 4, 20), decision_number="999/QĐ-UBND",
                     decision_date=dt.date(2025, 4, 1), reporter="Nguyễn Văn Khác", unit="Sở Y tế")  # fmt: skip
-    store.load_documents(con, [trip, answer])
-    link.link_all(con, Settings(db=Path(":memory:")))
+    load_documents(con, [trip, answer])
+    link_all(con, Settings(db=Path(":memory:")))
     assert _one(con, "SELECT trip_id FROM reports") is None
     con.execute(
         "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) "
@@ -176,6 +179,6 @@ def test_review_report_link_answer_outranks_the_matcher(con: duckdb.DuckDBPyConn
     with pytest.raises(ReviewError, match="no decision numbered"):
         corrections.answer(con, "Rl", "416/QĐ-UBND", actor="lan")
     corrections.answer(con, "Rl", "415/QD-UBND", actor="lan")  # typed without the Đ: the same decision
-    link.link_all(con, Settings(db=Path(":memory:")))  # a relink keeps the person's answer
+    link_all(con, Settings(db=Path(":memory:")))  # a relink keeps the person's answer
     assert _one(con, "SELECT trip_id || ' ' || link_method FROM reports") == f"{sha('dec')} person"
     assert _one(con, "SELECT report_sha256 FROM v_trips") == sha("rep")

@@ -11,9 +11,10 @@ from click.testing import CliRunner, Result
 from PIL import Image
 
 from flows.cli import _register_commands, cli
-from pipeline import store
-from pipeline.ingest import extract_file
+from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents
 from tests.review_docs import faint_signer, scanned_png
 
 _register_commands()
@@ -28,9 +29,9 @@ def _run(*args: str) -> Result:
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "archive" / "review.duckdb"
     path.parent.mkdir()
-    con = store.open_db(path)
-    store.load_documents(con, [scanned_png(tmp_path, "memo")])
-    store.load_documents(con, [faint_signer("s")])
+    con = open_db(path)
+    load_documents(con, [scanned_png(tmp_path, "memo")])
+    load_documents(con, [faint_signer("s")])
     con.close()
     return path
 
@@ -87,8 +88,8 @@ def test_review_export_labels_round_trip_through_eval(tmp_path: Path) -> None:
     db = tmp_path / "eval.duckdb"
     source = ROOT / "samples" / "eval" / "ev-001-dispatch.txt"
     document = extract_file(source, Settings())
-    con = store.open_db(db)
-    store.load_documents(con, [document])
+    con = open_db(db)
+    load_documents(con, [document])
     sha = document.source.sha256
     for item_id, field in (("Rnumber", "number"), ("Rsigner", "signer")):
         con.execute(

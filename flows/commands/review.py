@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 
 from flows.commands.options import DB, settings_for
-from pipeline import store
 from pipeline.review import corrections, crops, labels, queue
 from pipeline.settings import Settings
+from pipeline.store.connection import open_db, open_reader
+from pipeline.store.snapshot import publish_snapshot
 
 
 @click.group("review")
@@ -32,7 +33,7 @@ def list_command(as_json: bool, field: str | None, reason: str | None, db: Path 
     Example: congvan review list --json --field number
     """
     settings = settings_for(db)
-    reader = store.open_reader(settings.db)
+    reader = open_reader(settings.db)
     if reader.note:
         click.echo(f"congvan: {reader.note}", err=True)
     try:
@@ -51,11 +52,11 @@ def list_command(as_json: bool, field: str | None, reason: str | None, db: Path 
 
 
 def _answer(settings: Settings, item_id: str, value: str | None, actor: str, note: str | None) -> None:
-    con = store.open_db(settings.db)
+    con = open_db(settings.db)
     try:
         done = corrections.answer(con, item_id, value, actor=actor, note=note)
         rechecked = corrections.rerun_affected(con, [done])
-        store.publish_snapshot(con, settings.db)
+        publish_snapshot(con, settings.db)
     finally:
         con.close()
     shown = done.value if done.value is not None else "(unreadable)"
@@ -101,7 +102,7 @@ def export_labels_command(directory: Path, db: Path | None) -> None:
 
     Example: congvan review export-labels labels/reviewed && congvan eval labels/reviewed
     """
-    reader = store.open_reader(settings_for(db).db)
+    reader = open_reader(settings_for(db).db)
     try:
         done = labels.export_labels(reader.con, directory)
     finally:

@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from pipeline.review.fields import FIELDS
 from pipeline.review.items import Item, document_items
+from pipeline.store.write import register
 from schemas.document import Document
 
 _SCOPE = "c.sha256 IN (SELECT unnest($shas::VARCHAR[]))"
@@ -104,8 +105,7 @@ def open_items(
         }
     )
     scope = f"AND {_SCOPE.replace('c.', 'review_items.')}" if shas is not None else ""
-    con.complete()  # DuckDB refuses to register while an earlier result is unread
-    con.register("_review_new", table)
+    register(con, "_review_new", table)
     try:
         con.execute(
             f"""UPDATE review_items SET status = 'obsolete', closed_at = $now

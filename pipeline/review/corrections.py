@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 import duckdb
 
-from pipeline import link, store
-from pipeline.checks import evaluate
+from pipeline.checks.run import evaluate
+from pipeline.link.reports import decision_key, link_reports
 from pipeline.review.apply import apply_corrections, apply_report_links
 from pipeline.review.fields import FIELDS, ReviewError, as_text, parse_value
+from pipeline.store.write import transaction
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,12 @@ def _item(con: duckdb.DuckDBPyConnection, item_id: str) -> tuple[str, str, str, 
 def _trip_for(con: duckdb.DuckDBPyConnection, number: str, current: str | None) -> str:
     """The trip a person means by a decision number: the one whose number reads the same (OCR and spacing
     aside); the report's current link when several do; an error naming the problem otherwise."""
-    wanted = link.decision_key(number)
+    wanted = decision_key(number)
     serial = (wanted or "").split("/")[0]
     rows = con.execute(
         "SELECT trip_id, decision_number FROM trips WHERE decision_number LIKE '%' || ? || '%'", [serial]
     ).fetchall()
-    trips = [trip_id for trip_id, found in rows if link.decision_key(found) == wanted]
+    trips = [trip_id for trip_id, found in rows if decision_key(found) == wanted]
     if current is not None and current in trips:
         return current
     if len(trips) == 1:
@@ -107,7 +108,7 @@ def answer(
         machine_value=_machine_value(con, sha256, field, candidate),
     )
     now = dt.datetime.now()
-    with store.transaction(con):
+    with transaction(con):
         con.execute(
             "INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -147,7 +148,7 @@ def rerun_affected(con: duckdb.DuckDBPyConnection, corrections: Iterable[Correct
     ingest or `congvan link`."""
     if not affects_checks(corrections):
         return False
-    link.link_reports(con)
+    link_reports(con)
     as_of = checked_as_of(con)
     if as_of is not None:
         evaluate(con, as_of)

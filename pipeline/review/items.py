@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.vntext import fold
-from pipeline.records import enclosing_box, spelling_words
+from pipeline.store.records import enclosing_box, spelling_words
 from schemas.document import Document, ErrorItem, Page, TextSource
 
 LOW_CONFIDENCE = 60.0

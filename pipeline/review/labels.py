@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 from PIL import Image
 
-from pipeline.evaluate import LABELLED_FIELDS
+from pipeline.evaluate.scoring import LABELLED_FIELDS
 from pipeline.review.crops import document_file
 from pipeline.review.fields import FIELDS
 

@@ -29,10 +29,11 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from pipeline import store
 from pipeline.review import corrections, crops, queue
 from pipeline.review.fields import ReviewError
 from pipeline.settings import Settings
+from pipeline.store.connection import open_db
+from pipeline.store.snapshot import publish_snapshot
 
 RERUN_AFTER_S = 5.0
 """Quiet time after the last answer before links and checks re-run."""
@@ -74,17 +75,17 @@ class _Reruns:
             todo, self.pending = self.pending, []
             if not todo:
                 return
-            con = store.open_db(self.settings.db)
+            con = open_db(self.settings.db)
             try:
                 corrections.rerun_affected(con, todo)
-                store.publish_snapshot(con, self.settings.db)
+                publish_snapshot(con, self.settings.db)
             finally:
                 con.close()
 
 
 def _environment() -> Environment:
     return Environment(
-        loader=FileSystemLoader(Path(__file__).resolve().parent.parent / "templates"),
+        loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -125,7 +126,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
     @contextlib.contextmanager
     def database() -> Iterator[duckdb.DuckDBPyConnection]:
         with lock:
-            con = store.open_db(settings.db)
+            con = open_db(settings.db)
             try:
                 yield con
             finally:
