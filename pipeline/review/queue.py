@@ -77,7 +77,8 @@ def get_item(con: duckdb.DuckDBPyConnection, item_id: str) -> QueueItem | None:
 
 @dataclass(frozen=True)
 class Position:
-    """Where an item stands in the open queue: "12 of 40", and its neighbours."""
+    """Where an item stands: "12 of 40" counts the items answered in this session before the open ones, so the
+    number grows as a person works instead of the total shrinking; and the item's neighbours in the queue."""
 
     index: int
     total: int
@@ -86,23 +87,26 @@ class Position:
     first: str | None
 
 
-def position(con: duckdb.DuckDBPyConnection, item_id: str | None) -> Position:
-    """One indexed query, not the whole queue: the page asks this on every action."""
+def position(
+    con: duckdb.DuckDBPyConnection, item_id: str | None, answered_since: dt.datetime | None = None
+) -> Position:
+    """One query, not the whole queue: the page asks this on every action."""
     row = con.execute(
         f"""WITH q AS (SELECT item_id, created_at FROM review_items WHERE status = 'open'),
                  me AS (SELECT created_at, item_id FROM review_items WHERE item_id = $id)
             SELECT (SELECT count(*) FROM q),
+                   (SELECT count(*) FROM review_items WHERE status IN ('set', 'skipped') AND closed_at >= $since),
                    (SELECT count(*) FROM q, me WHERE (q.created_at, q.item_id) < (me.created_at, me.item_id)),
                    (SELECT q.item_id FROM q, me WHERE (q.created_at, q.item_id) < (me.created_at, me.item_id)
                     ORDER BY q.created_at DESC, q.item_id DESC LIMIT 1),
                    (SELECT q.item_id FROM q, me WHERE (q.created_at, q.item_id) > (me.created_at, me.item_id)
                     ORDER BY q.created_at, q.item_id LIMIT 1),
                    (SELECT item_id FROM q ORDER BY {_ORDER} LIMIT 1)""",
-        {"id": item_id},
+        {"id": item_id, "since": answered_since or dt.datetime.max},
     ).fetchone()
     assert row is not None
-    total, before, previous, following, first = row
-    return Position(before + 1, total, previous, following, first)
+    total, answered, before, previous, following, first = row
+    return Position(answered + before + 1, answered + total, previous, following, first)
 
 
 @dataclass(frozen=True)

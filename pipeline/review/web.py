@@ -14,6 +14,7 @@ answers. An answer is written at once; the links and checks it affects re-run on
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hmac
 import secrets
 import threading
@@ -110,6 +111,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
     lock = threading.Lock()
     reruns = _Reruns(settings, lock)
     token = secrets.token_urlsafe(32)
+    started = dt.datetime.now()
     folder = crops.crop_folder(settings.db)
     env = _environment()
     page = env.get_template("review.html")
@@ -197,7 +199,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
             item = queue.get_item(con, item_id)
             if item is None:
                 return HTMLResponse(env.get_template("review_empty.html").render(actor=actor, missing=item_id), 404)
-            where = queue.position(con, item_id)
+            where = queue.position(con, item_id, started)
             response = render(con, item, where)
         if following := where.next:  # the next crop is ready by the time the person gets there
             threading.Thread(target=crop_of, args=(following,), daemon=True).start()
@@ -211,7 +213,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
         action = form.get("action")
         value = form.get("value", "") if action == "set" else None
         with database() as con:
-            where = queue.position(con, item_id)
+            where = queue.position(con, item_id, started)
             try:
                 done = corrections.answer(con, item_id, value, actor=actor, note=form.get("note") or None)
             except ReviewError as error:
