@@ -16,7 +16,7 @@ from pipeline.review.items import document_items
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.documents import load_documents
-from schemas.document import TextSource
+from schemas.document import Document, Signer, TextSource
 from tests.review_docs import blank_number_memo, faint_signer, unread_decision
 from tests.store_factory import decision, report, sha
 
@@ -182,3 +182,66 @@ def test_review_report_link_answer_outranks_the_matcher(con: duckdb.DuckDBPyConn
     link_all(con, Settings(db=Path(":memory:")))  # a relink keeps the person's answer
     assert _one(con, "SELECT trip_id || ' ' || link_method FROM reports") == f"{sha('dec')} person"
     assert _one(con, "SELECT report_sha256 FROM v_trips") == sha("rep")
+
+
+def test_review_fuzzy_report_link_is_asked_and_answered(con: duckdb.DuckDBPyConnection) -> None:
+    trip = decision("dec", number="415/QĐ-UBND", issued=dt.date(2025, 4, 1), start=dt.date(2025, 4, 10),
+                    end=dt.date(2025, 4, 14), members=[("Đỗ Hồng Nga", "Giám đốc", "Sở Y tế")],
+                    destinations=[("Lào", "LA")])  # fmt: skip
+    slip = report("rep", number="9/BC", dated=dt.date(2025, 4, 20), decision_number="416/QĐ-UBND",
+                  decision_date=dt.date(2025, 4, 1), reporter="Đỗ Hồng Nga", unit="Sở Y tế")  # fmt: skip
+    load_documents(con, [trip, slip])
+    link_all(con, Settings(db=Path(":memory:")))
+    [item] = queue.open_items(con, field="report_link")
+    assert (item.reason, item.candidate, item.confidence) == ("fuzzy_link", "415/QĐ-UBND", 0.85)
+    corrections.answer(con, item.item_id, item.candidate or "", actor="lan")  # Enter on the page
+    link_all(con, Settings(db=Path(":memory:")))
+    assert queue.open_items(con, field="report_link") == []  # answered: not asked again
+    assert _one(con, "SELECT link_method FROM reports") == "person"
+
+
+def test_review_two_spellings_of_one_person_can_be_told_apart(con: duckdb.DuckDBPyConnection) -> None:
+    def signed(label: str, signer: str, month: int) -> Document:
+        document = decision(label, number=f"{month}/QĐ-UBND", issued=dt.date(2025, month, 1),
+                            start=dt.date(2025, month, 10), end=dt.date(2025, month, 12),
+                            members=[(f"Người {label}", "Chuyên viên", f"Sở {label}")],
+                            destinations=[("Lào", "LA")])  # fmt: skip
+        return document.model_copy(update={"signer": Signer(name=signer, title="Phó Chủ tịch", mode="KT.")})
+
+    load_documents(con, [signed("a", "Đỗ Hữu Lâm", 3), signed("b", "Đỗ Hữa Lâm", 5)])
+    settings = Settings(db=Path(":memory:"))
+    link_all(con, settings)
+    [item] = queue.open_items(con, field="person")
+    assert (item.reason, item.candidate) == ("person_match", "same")
+    before = _one(con, "SELECT count(*) FROM people")
+    with pytest.raises(ReviewError, match="same"):
+        corrections.answer(con, item.item_id, "maybe", actor="lan")
+    done = corrections.answer(con, item.item_id, "khác", actor="lan")
+    assert done.value == "different"
+    assert corrections.rerun_affected(con, [done], settings)
+    assert _one(con, "SELECT count(*) FROM people") == before + 1  # two people now
+    link_all(con, settings)
+    assert queue.open_items(con, field="person") == []
+
+
+def test_review_findings_on_a_poor_scan_ask_for_their_dates(con: duckdb.DuckDBPyConnection) -> None:
+    member = [("Lục Văn Thịnh", "Giám đốc", "Sở Nông nghiệp")]
+    trips = []
+    for month in (3, 5, 7):
+        document = decision(f"t{month}", number=f"{10 + month}/QĐ-UBND", issued=dt.date(2024, month, 1),
+                            start=dt.date(2024, month, 10), end=dt.date(2024, month, 14), members=member,
+                            destinations=[("Lào", "LA")])  # fmt: skip
+        poor = document.source.model_copy(update={"ocr_confidence": 61.0})
+        trips.append(document.model_copy(update={"source": poor}))
+    load_documents(con, trips)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
+    asked = queue.open_items(con, reason="finding_input")
+    assert {(i.sha256, i.field, i.candidate) for i in asked} == {
+        (sha("t7"), "trip_start", "2024-07-10"),
+        (sha("t7"), "trip_end", "2024-07-14"),
+    }
+    start = next(i for i in asked if i.field == "trip_start")
+    done = corrections.answer(con, start.item_id, "10/07/2025", actor="lan")
+    corrections.rerun_affected(con, [done])
+    assert queue.open_items(con, reason="finding_input") == []  # no finding rests on them any more

@@ -26,7 +26,9 @@ from typing import Any
 
 import duckdb
 
+from pipeline.review.raised import raise_check_items
 from pipeline.rules.rulebase import ensure_default_rules
+from pipeline.store.write import transaction
 from schemas.rules import Finding, RuleKind
 
 TRAVEL_DAYS = 2
@@ -480,6 +482,8 @@ def evaluate(
     finally:
         for table in _TEMP_TABLES:
             con.execute(f"DROP TABLE IF EXISTS {table}")
+    with transaction(con):
+        raise_check_items(con)  # findings resting on dates read from a poor scan go to a person
     counts = CheckCounts()
     rows = con.execute(
         "SELECT rule_kind, severity, count(*) FROM findings WHERE rule_kind IN (SELECT unnest(?::VARCHAR[])) "

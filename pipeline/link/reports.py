@@ -20,7 +20,9 @@ from rapidfuzz.distance import Levenshtein
 from extractors.vntext import fold
 from pipeline.link.people import NAME_THRESHOLD, _update_from, given_names_compatible, link_people, name_key
 from pipeline.review.apply import apply_report_links
+from pipeline.review.raised import raise_link_items
 from pipeline.settings import Settings
+from pipeline.store.write import transaction
 
 _OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
 
@@ -216,5 +218,9 @@ def link_reports(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def link_all(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, dict[str, int]]:
-    """People first (reports may then match on the reporter), then reports: what ingest runs after a load."""
-    return {"people": link_people(con, settings), "reports": link_reports(con)}
+    """People first (reports may then match on the reporter), then reports: what ingest runs after a load. The
+    links it leaves uncertain go to the review queue."""
+    counts = {"people": link_people(con, settings), "reports": link_reports(con)}
+    with transaction(con):
+        raise_link_items(con)
+    return counts

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 import duckdb
 
 from pipeline.checks.run import evaluate
+from pipeline.link.people import link_people
 from pipeline.link.reports import decision_key, link_reports
 from pipeline.review.apply import apply_corrections, apply_report_links
 from pipeline.review.fields import FIELDS, ReviewError, as_text, parse_value
+from pipeline.settings import Settings
 from pipeline.store.write import transaction
 
 
@@ -121,7 +123,11 @@ def answer(
                WHERE sha256 = ? AND field = ? AND target = ? AND (status = 'open' OR item_id = ?)""",
             ["set" if value is not None else "skipped", now, actor, sha256, field, target, item_id],
         )
-        if field == "report_link":
+        if field == "person" and stored == "different":
+            con.execute(  # an undone merge is never made again (pipeline.link); the people re-link after
+                "UPDATE person_merges SET undone = TRUE, undone_at = ? WHERE merge_id = ?", [now, target]
+            )
+        elif field == "report_link":
             apply_report_links(con)
         else:
             apply_corrections(con, [sha256])
@@ -142,12 +148,17 @@ def checked_as_of(con: duckdb.DuckDBPyConnection) -> dt.date | None:
     return dt.date.today() if ran and ran[0] else None
 
 
-def rerun_affected(con: duckdb.DuckDBPyConnection, corrections: Iterable[Correction]) -> bool:
-    """Re-link reports and re-run the checks (as of the stored findings' date) when the answers touch what they
-    read; True when they ran. People are not re-linked here: a changed signer joins its person at the next
-    ingest or `congvan link`."""
-    if not affects_checks(corrections):
+def rerun_affected(
+    con: duckdb.DuckDBPyConnection, corrections: Iterable[Correction], settings: Settings | None = None
+) -> bool:
+    """Re-link (people too after a person answer) and re-run the checks (as of the stored findings' date) when
+    the answers touch what they read; True when they ran. A changed signer joins its person at the next ingest
+    or `congvan link`."""
+    answers = list(corrections)
+    if not affects_checks(answers):
         return False
+    if any(c.field == "person" for c in answers):
+        link_people(con, settings or Settings())
     link_reports(con)
     as_of = checked_as_of(con)
     if as_of is not None:

@@ -104,9 +104,14 @@ FIELDS: dict[str, Field] = {
 }
 """Values stored in the document's own rows."""
 
-LINK_FIELDS = {"report_link": "the decision a trip report answers (its number as printed)"}
+LINK_FIELDS = {
+    "report_link": "the decision a trip report answers (its number as printed)",
+    "person": "whether two mentions are one person: same | different",
+}
 """Values that are not in the document's rows but in the links between documents (applied by pipeline.link)."""
 
+_PERSON_ANSWERS = {"same": "same", "cùng": "same", "yes": "same", "different": "different", "khác": "different",
+                   "no": "different"}  # fmt: skip
 _DMY = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 
 
@@ -115,6 +120,11 @@ def parse_value(field: str, text: str) -> str:
     value = " ".join(text.split())
     if not value:
         raise ReviewError(f"{field}: an empty value; to say it cannot be read, skip the item with a note")
+    if field == "person":
+        answer = _PERSON_ANSWERS.get(value.casefold())
+        if answer is None:
+            raise ReviewError(f"person: answer 'same' or 'different' (cùng / khác), not {value!r}")
+        return answer
     spec = FIELDS.get(field)
     if spec is None or not spec.is_date:
         return value

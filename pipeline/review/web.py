@@ -78,7 +78,7 @@ class _Reruns:
                 return
             con = open_db(self.settings.db)
             try:
-                corrections.rerun_affected(con, todo)
+                corrections.rerun_affected(con, todo, self.settings)
                 publish_snapshot(con, self.settings.db)
             finally:
                 con.close()
