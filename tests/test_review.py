@@ -162,41 +162,38 @@ def test_review_changed_trip_date_reruns_the_checks(con: duckdb.DuckDBPyConnecti
     assert _one(con, "SELECT count(*) FROM findings WHERE rule_kind = 'max_trips_per_year'") == 0
 
 
-def test_review_report_link_answer_outranks_the_matcher(con: duckdb.DuckDBPyConnection) -> None:
+def _decision_and_report(con: duckdb.DuckDBPyConnection, cited: str, reporter: str) -> queue.QueueItem:
+    """Decision 415/QĐ-UBND and a report citing `cited`, loaded and linked; the report's link item."""
     trip = decision("dec", number="415/QĐ-UBND", issued=dt.date(2025, 4, 1), start=dt.date(2025, 4, 10),
                     end=dt.date(2025, 4, 14), members=[("Đỗ Hồng Nga", "Giám đốc", "Sở Y tế")],
                     destinations=[("Lào", "LA")])  # fmt: skip
-    answer = report("rep", number="9/BC", dated=dt.date(2025, 4, 20), decision_number="999/QĐ-UBND",
-                    decision_date=dt.date(2025, 4, 1), reporter="Nguyễn Văn Khác", unit="Sở Y tế")  # fmt: skip
+    answer = report("rep", number="9/BC", dated=dt.date(2025, 4, 20), decision_number=cited,
+                    decision_date=dt.date(2025, 4, 1), reporter=reporter, unit="Sở Y tế")  # fmt: skip
     load_documents(con, [trip, answer])
     link_all(con, Settings(db=Path(":memory:")))
+    [item] = queue.open_items(con, field="report_link")
+    return item
+
+
+def test_review_report_link_answer_outranks_the_matcher(con: duckdb.DuckDBPyConnection) -> None:
+    item = _decision_and_report(con, "999/QĐ-UBND", "Nguyễn Văn Khác")
+    assert (item.reason, item.candidate) == ("unlinked", None)
     assert _one(con, "SELECT trip_id FROM reports") is None
-    con.execute(
-        "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) "
-        "VALUES ('Rl', ?, 'report_link', 'unlinked', 'link', 'open', now())",
-        [sha("rep")],
-    )
     with pytest.raises(ReviewError, match="no decision numbered"):
-        corrections.answer(con, "Rl", "416/QĐ-UBND", actor="lan")
-    corrections.answer(con, "Rl", "415/QD-UBND", actor="lan")  # typed without the Đ: the same decision
+        corrections.answer(con, item.item_id, "416/QĐ-UBND", actor="lan")
+    corrections.answer(con, item.item_id, "415/QD-UBND", actor="lan")  # typed without the Đ: the same decision
     link_all(con, Settings(db=Path(":memory:")))  # a relink keeps the person's answer
     assert _one(con, "SELECT trip_id || ' ' || link_method FROM reports") == f"{sha('dec')} person"
     assert _one(con, "SELECT report_sha256 FROM v_trips") == sha("rep")
+    assert queue.open_items(con, field="report_link") == []  # answered: not asked again
 
 
 def test_review_fuzzy_report_link_is_asked_and_answered(con: duckdb.DuckDBPyConnection) -> None:
-    trip = decision("dec", number="415/QĐ-UBND", issued=dt.date(2025, 4, 1), start=dt.date(2025, 4, 10),
-                    end=dt.date(2025, 4, 14), members=[("Đỗ Hồng Nga", "Giám đốc", "Sở Y tế")],
-                    destinations=[("Lào", "LA")])  # fmt: skip
-    slip = report("rep", number="9/BC", dated=dt.date(2025, 4, 20), decision_number="416/QĐ-UBND",
-                  decision_date=dt.date(2025, 4, 1), reporter="Đỗ Hồng Nga", unit="Sở Y tế")  # fmt: skip
-    load_documents(con, [trip, slip])
-    link_all(con, Settings(db=Path(":memory:")))
-    [item] = queue.open_items(con, field="report_link")
+    item = _decision_and_report(con, "416/QĐ-UBND", "Đỗ Hồng Nga")
     assert (item.reason, item.candidate, item.confidence) == ("fuzzy_link", "415/QĐ-UBND", 0.85)
     corrections.answer(con, item.item_id, item.candidate or "", actor="lan")  # Enter on the page
     link_all(con, Settings(db=Path(":memory:")))
-    assert queue.open_items(con, field="report_link") == []  # answered: not asked again
+    assert queue.open_items(con, field="report_link") == []
     assert _one(con, "SELECT link_method FROM reports") == "person"
 
 
