@@ -47,7 +47,7 @@ def test_review_web_shows_progress_candidate_and_context(client: TestClient) -> 
     response = client.get("/", follow_redirects=True)
     assert "1 of 2" in response.text
     assert 'id="next"' in response.text and 'id="prev"' not in response.text
-    second = client.get(re.search(r'id="next" href="([^"]+)"', response.text).group(1))  # type: ignore[union-attr]
+    second = client.get(re.search(r'id="next" href="([^"]+)"', response.text).group(1))
     assert "2 of 2" in second.text
     assert 'value="Đỗ Hữu Lâm"' in second.text  # the candidate pre-filled
     assert "Về việc cử cán bộ đi công tác nước ngoài" in second.text  # the document's other fields beside it
