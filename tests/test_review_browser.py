@@ -7,7 +7,7 @@ import shutil
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -32,7 +32,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+def served(tmp_path: Path) -> Iterator[tuple[str, Path, Callable[[], None]]]:
     import uvicorn
 
     db = tmp_path / "review.duckdb"
@@ -51,14 +51,18 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     while not server.started:
         assert time.monotonic() < deadline, "the review server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", db
-    server.should_exit = True
-    thread.join(timeout=20)
+
+    def stop() -> None:
+        server.should_exit = True  # the app closes the database on the way out
+        thread.join(timeout=60)
+
+    yield f"http://127.0.0.1:{port}", db, stop
+    stop()
 
 
-def test_review_browser_clears_the_queue_by_keyboard(served: tuple[str, Path]) -> None:
+def test_review_browser_clears_the_queue_by_keyboard(served: tuple[str, Path, Callable[[], None]]) -> None:
     playwright = pytest.importorskip("playwright.sync_api")
-    url, db = served
+    url, db, stop = served
     with playwright.sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
         try:
@@ -88,6 +92,7 @@ def test_review_browser_clears_the_queue_by_keyboard(served: tuple[str, Path]) -
             page.wait_for_selector("#done")
         finally:
             browser.close()
+    stop()
 
     con = duckdb.connect(str(db), read_only=True)
     try:

@@ -60,16 +60,16 @@ def test_review_web_planted_markup_stays_text(client: TestClient) -> None:
     assert "<script>window.__planted" not in page and "<img src=x" not in page
 
 
-def test_review_web_answer_needs_the_csrf_token(client: TestClient, db: Path) -> None:
-    item_id, token = _first(client)
-    refused = client.post(f"/item/{item_id}", data={"action": "set", "value": "1/UBND-VP", "csrf": "forged"})
-    assert refused.status_code == 403
-    done = client.post(
-        f"/item/{item_id}", data={"action": "set", "value": "1/UBND-VP", "csrf": token}, follow_redirects=False
-    )
-    assert done.status_code == 303
-    follow = client.get(done.headers["location"])
-    assert "2 of 2" in follow.text  # the answered item counts in the session's progress
+def test_review_web_answer_needs_the_csrf_token(db: Path) -> None:
+    with TestClient(create_app(Settings(db=db), actor="lan"), base_url="http://127.0.0.1") as client:
+        item_id, token = _first(client)
+        forged = {"action": "set", "value": "1/UBND-VP", "csrf": "forged"}
+        assert client.post(f"/item/{item_id}", data=forged).status_code == 403
+        done = client.post(f"/item/{item_id}", data={**forged, "csrf": token}, follow_redirects=False)
+        assert done.status_code == 303
+        follow = client.get(done.headers["location"])
+        assert "2 of 2" in follow.text  # the answered item counts in the session's progress
+    # leaving the app closed the database: another process (here, this test) can open it
     con = duckdb.connect(str(db), read_only=True)
     try:
         assert con.execute("SELECT number FROM documents WHERE kind = 'image'").fetchone() == ("1/UBND-VP",)

@@ -130,7 +130,7 @@ def answer(
         elif field == "report_link":
             apply_report_links(con)
         else:
-            apply_corrections(con, [sha256])
+            apply_corrections(con, [sha256], [field])
     return correction
 
 

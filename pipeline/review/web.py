@@ -6,9 +6,11 @@ are refused (a web page elsewhere cannot reach it by DNS rebinding), every chang
 token, Jinja escapes every text (document text is untrusted) and the Content-Security-Policy runs only the
 page's own script.
 
-The database is opened per request and closed after it, so ingest and the nightly flow can write between two
-answers. An answer is written at once; the links and checks it affects re-run once the person pauses
-(`RERUN_AFTER_S`), not on every key — they cost the whole database's checks.
+The page holds the database (DuckDB's one writer) while a person works and lets go of it after `IDLE_CLOSE_S`
+without a request, so ingest and the nightly flow can write between sessions: opening the file costs more than
+the 200 ms a page action may take on a loaded machine. An answer is written at once; the links and checks it
+affects re-run once the person pauses (`RERUN_AFTER_S`), not on every key — they cost the whole database's
+checks.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from pipeline.store.snapshot import publish_snapshot
 
 RERUN_AFTER_S = 5.0
 """Quiet time after the last answer before links and checks re-run."""
+IDLE_CLOSE_S = 30.0
+"""Quiet time after which the page closes the database, so other writers can open it."""
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 _CONTEXT_FIELDS = (
     ("doc_type", "loại"),
@@ -53,11 +57,44 @@ _PAGE_TEXT_CHARS = 1500
 
 
 @dataclass
+class _Database:
+    """The writer connection, opened on the first request and closed after IDLE_CLOSE_S without one; one
+    request at a time uses it (DuckDB connections are not shared across threads)."""
+
+    path: Path
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    con: duckdb.DuckDBPyConnection | None = None
+    idle: threading.Timer | None = None
+
+    @contextlib.contextmanager
+    def use(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self.lock:
+            if self.idle is not None:
+                self.idle.cancel()
+            if self.con is None:
+                self.con = open_db(self.path)
+            try:
+                yield self.con
+            finally:
+                self.idle = threading.Timer(IDLE_CLOSE_S, self.close)
+                self.idle.daemon = True
+                self.idle.start()
+
+    def close(self) -> None:
+        with self.lock:
+            if self.idle is not None:
+                self.idle.cancel()
+            if self.con is not None:
+                self.con.close()
+                self.con = None
+
+
+@dataclass
 class _Reruns:
     """Answers whose links and checks have not re-run yet, and the timer that will run them."""
 
     settings: Settings
-    lock: threading.Lock
+    database: _Database
     pending: list[corrections.Correction] = field(default_factory=list)
     timer: threading.Timer | None = None
 
@@ -72,16 +109,11 @@ class _Reruns:
         self.timer.start()
 
     def flush(self) -> None:
-        with self.lock:
+        with self.database.use() as con:
             todo, self.pending = self.pending, []
-            if not todo:
-                return
-            con = open_db(self.settings.db)
-            try:
+            if todo:
                 corrections.rerun_affected(con, todo, self.settings)
                 publish_snapshot(con, self.settings.db)
-            finally:
-                con.close()
 
 
 def _environment() -> Environment:
@@ -108,8 +140,8 @@ def _placeholder(message: str) -> Response:
 
 def create_app(settings: Settings, *, actor: str) -> FastAPI:
     """The app for one database and one person."""
-    lock = threading.Lock()
-    reruns = _Reruns(settings, lock)
+    db = _Database(settings.db)
+    reruns = _Reruns(settings, db)
     token = secrets.token_urlsafe(32)
     started = dt.datetime.now()
     folder = crops.crop_folder(settings.db)
@@ -122,17 +154,9 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
         if reruns.timer is not None:
             reruns.timer.cancel()
         reruns.flush()  # leave no answer with stale checks behind
+        db.close()
 
     app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
-
-    @contextlib.contextmanager
-    def database() -> Iterator[duckdb.DuckDBPyConnection]:
-        with lock:
-            con = open_db(settings.db)
-            try:
-                yield con
-            finally:
-                con.close()
 
     @app.middleware("http")
     async def local_only(request: Request, call_next: Any) -> Response:
@@ -187,7 +211,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
 
     @app.get("/")
     def first() -> Response:
-        with database() as con:
+        with db.use() as con:
             where = queue.position(con, None)
         if where.first is None:
             return HTMLResponse(env.get_template("review_empty.html").render(actor=actor, missing=None))
@@ -195,7 +219,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
 
     @app.get("/item/{item_id}")
     def show(item_id: str) -> Response:
-        with database() as con:
+        with db.use() as con:
             item = queue.get_item(con, item_id)
             if item is None:
                 return HTMLResponse(env.get_template("review_empty.html").render(actor=actor, missing=item_id), 404)
@@ -212,7 +236,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
             return Response("missing or wrong CSRF token: reload the page", status_code=403)
         action = form.get("action")
         value = form.get("value", "") if action == "set" else None
-        with database() as con:
+        with db.use() as con:
             where = queue.position(con, item_id, started)
             try:
                 done = corrections.answer(con, item_id, value, actor=actor, note=form.get("note") or None)
@@ -226,7 +250,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
         return RedirectResponse(f"/item/{after}" if after else "/", status_code=303)
 
     def crop_of(item_id: str) -> crops.Crop:
-        with database() as con:
+        with db.use() as con:
             planned = crops.plan_crop(con, item_id, folder, ocr_dpi=settings.ocr_dpi)
         return planned.render() if isinstance(planned, crops.CropJob) else planned  # outside the lock
 
