@@ -55,7 +55,7 @@ def _answer(settings: Settings, item_id: str, value: str | None, actor: str, not
     con = open_db(settings.db)
     try:
         done = corrections.answer(con, item_id, value, actor=actor, note=note)
-        rechecked = corrections.rerun_affected(con, [done])
+        rechecked = corrections.rerun_affected(con, [done], settings)
         publish_snapshot(con, settings.db)
     finally:
         con.close()
@@ -113,7 +113,7 @@ def export_labels_command(directory: Path, db: Path | None) -> None:
 
 
 @review_group.command("serve")
-@click.option("--port", type=int, default=8765, show_default=True, help="port on 127.0.0.1")
+@click.option("--port", type=int, default=8765, show_default=True, help="port on 127.0.0.1 (the report links 8765)")
 @click.option("--host", default="127.0.0.1", show_default=True, help="address to bind (keep it local)")
 @click.option("--actor", default=None, help="who answers (default: the login name)")
 @DB

@@ -9,6 +9,8 @@ from typing import Any
 
 import duckdb
 
+PAGE_URL = "http://127.0.0.1:8765/"
+"""Where `congvan review serve` answers with its default port: the nightly report links here."""
 _ORDER = "created_at, item_id"
 """Oldest first; the id breaks ties so every reader walks the queue in one order."""
 
@@ -119,6 +121,15 @@ class QueueSummary:
     oldest_path: str | None
     oldest_field: str | None
     by_field: list[tuple[str, int]]
+    page_url: str = PAGE_URL
+
+    def line(self) -> str:
+        """The nightly summary's line."""
+        if not self.open_items:
+            return "review queue: empty"
+        since = self.oldest_created.date().isoformat() if self.oldest_created else "?"
+        fields = ", ".join(f"{name} {n}" for name, n in self.by_field)
+        return f"review queue: {self.open_items} open ({fields}), oldest since {since} — {self.page_url}"
 
 
 def summary(con: duckdb.DuckDBPyConnection) -> QueueSummary:
