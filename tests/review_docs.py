@@ -111,3 +111,16 @@ def scanned_png(folder: Path, label: str, *, text_on_page: str = "") -> Document
             "errors": [{"code": "number.unreadable", "message": "cannot read number '??/UBND-VP'", "page": 1}],
         }
     )  # fmt: skip
+
+
+def three_trips_one_person(ocr_confidence: float = 88.5) -> list[Document]:
+    """Three 2024 trips of one official (t3, t5, t7): the third breaks the default two-trips-a-year rule."""
+    trips = []
+    for month in (3, 5, 7):
+        document = decision(f"t{month}", number=f"{10 + month}/QĐ-UBND", issued=dt.date(2024, month, 1),
+                            start=dt.date(2024, month, 10), end=dt.date(2024, month, 14),
+                            members=[("Lục Văn Thịnh", "Giám đốc", "Sở Nông nghiệp")],
+                            destinations=[("Lào", "LA")])  # fmt: skip
+        read = document.source.model_copy(update={"ocr_confidence": ocr_confidence})
+        trips.append(document.model_copy(update={"source": read}))
+    return trips

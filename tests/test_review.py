@@ -17,7 +17,7 @@ from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.documents import load_documents
 from schemas.document import Document, Signer, TextSource
-from tests.review_docs import blank_number_memo, faint_signer, unread_decision
+from tests.review_docs import blank_number_memo, faint_signer, three_trips_one_person, unread_decision
 from tests.store_factory import decision, report, sha
 
 
@@ -142,12 +142,7 @@ def test_review_unknown_item_and_bad_date_are_refused(con: duckdb.DuckDBPyConnec
 
 
 def test_review_changed_trip_date_reruns_the_checks(con: duckdb.DuckDBPyConnection) -> None:
-    member = [("Lục Văn Thịnh", "Giám đốc", "Sở Nông nghiệp")]
-    trips = [
-        decision(f"t{i}", number=f"{10 + i}/QĐ-UBND", issued=dt.date(2024, i, 1), start=dt.date(2024, i, 10),
-                 end=dt.date(2024, i, 14), members=member, destinations=[("Lào", "LA")])
-        for i in (3, 5, 7)
-    ]  # fmt: skip
+    trips = three_trips_one_person()
     load_documents(con, trips)
     link_all(con, Settings(db=Path(":memory:")))
     evaluate(con, dt.date(2025, 1, 1))
@@ -222,14 +217,7 @@ def test_review_two_spellings_of_one_person_can_be_told_apart(con: duckdb.DuckDB
 
 
 def test_review_findings_on_a_poor_scan_ask_for_their_dates(con: duckdb.DuckDBPyConnection) -> None:
-    member = [("Lục Văn Thịnh", "Giám đốc", "Sở Nông nghiệp")]
-    trips = []
-    for month in (3, 5, 7):
-        document = decision(f"t{month}", number=f"{10 + month}/QĐ-UBND", issued=dt.date(2024, month, 1),
-                            start=dt.date(2024, month, 10), end=dt.date(2024, month, 14), members=member,
-                            destinations=[("Lào", "LA")])  # fmt: skip
-        poor = document.source.model_copy(update={"ocr_confidence": 61.0})
-        trips.append(document.model_copy(update={"source": poor}))
+    trips = three_trips_one_person(ocr_confidence=61.0)
     load_documents(con, trips)
     link_all(con, Settings(db=Path(":memory:")))
     evaluate(con, dt.date(2025, 1, 1))

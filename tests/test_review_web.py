@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -9,11 +10,13 @@ import duckdb
 import pytest
 from fastapi.testclient import TestClient
 
+from pipeline.checks.run import evaluate
 from pipeline.review.web import create_app
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.documents import load_documents
-from tests.review_docs import faint_signer, scanned_png
+from tests.review_docs import faint_signer, scanned_png, three_trips_one_person
+from tests.store_factory import sha
 
 PLANTED = "<script>window.__planted = 1</script><img src=x onerror=alert(1)>"
 
@@ -108,3 +111,25 @@ def test_review_web_empty_queue(tmp_path: Path) -> None:
     client = TestClient(create_app(Settings(db=tmp_path / "empty.duckdb"), actor="lan"), base_url="http://127.0.0.1")
     assert 'id="done"' in client.get("/").text
     assert client.get("/item/Rnothing").status_code == 404
+
+
+def test_review_web_reruns_the_checks_when_the_person_stops(tmp_path: Path) -> None:
+    db = tmp_path / "checks.duckdb"
+    con = open_db(db)
+    load_documents(con, three_trips_one_person())
+    evaluate(con, dt.date(2025, 1, 1))
+    con.execute(
+        "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) "
+        "VALUES ('Rt', ?, 'trip_start', 'low_confidence', 'check', 'open', now())",
+        [sha("t7")],
+    )
+    con.close()
+    with TestClient(create_app(Settings(db=db), actor="lan"), base_url="http://127.0.0.1") as client:
+        _, token = _first(client)
+        client.post("/item/Rt", data={"action": "set", "value": "10/07/2025", "csrf": token})
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM findings WHERE rule_kind = 'max_trips_per_year'").fetchone() == (0,)
+    finally:
+        con.close()
+    assert (tmp_path / "checks.snapshot.duckdb").exists()  # readers see the answer too

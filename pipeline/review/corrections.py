@@ -134,6 +134,10 @@ def answer(
     return correction
 
 
+LINKED_FIELDS = {"person", "number", "issue_date", "trip_start", "trip_end", "report_decision"}
+"""Answers that can change which trip a report answers (a person's own report_link answer is applied as given)."""
+
+
 def affects_checks(corrections: Iterable[Correction]) -> bool:
     """Whether any of these answers changes a value the links or the checks read."""
     return any(c.field not in FIELDS or FIELDS[c.field].affects_checks for c in corrections)
@@ -157,9 +161,11 @@ def rerun_affected(
     answers = list(corrections)
     if not affects_checks(answers):
         return False
-    if any(c.field == "person" for c in answers):
+    fields = {c.field for c in answers}
+    if "person" in fields:
         link_people(con, settings or Settings())
-    link_reports(con)
+    if fields & LINKED_FIELDS:
+        link_reports(con)
     as_of = checked_as_of(con)
     if as_of is not None:
         evaluate(con, as_of)

@@ -8,9 +8,9 @@ page's own script.
 
 The page holds the database (DuckDB's one writer) while a person works and lets go of it after `IDLE_CLOSE_S`
 without a request, so ingest and the nightly flow can write between sessions: opening the file costs more than
-the 200 ms a page action may take on a loaded machine. An answer is written at once; the links and checks it
-affects re-run once the person pauses (`RERUN_AFTER_S`), not on every key — they cost the whole database's
-checks.
+the 200 ms a page action may take on a loaded machine. An answer is written at once (the value everywhere it is
+read); the links and checks it affects re-run when the person pauses, not on every key — on a large database
+they take seconds.
 """
 
 from __future__ import annotations
@@ -38,10 +38,9 @@ from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.snapshot import publish_snapshot
 
-RERUN_AFTER_S = 5.0
-"""Quiet time after the last answer before links and checks re-run."""
 IDLE_CLOSE_S = 30.0
-"""Quiet time after which the page closes the database, so other writers can open it."""
+"""Quiet time after which the page re-runs the links and checks its answers affect, publishes the readers'
+snapshot and closes the database, so other writers can open it."""
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 _CONTEXT_FIELDS = (
     ("doc_type", "loại"),
@@ -57,14 +56,18 @@ _PAGE_TEXT_CHARS = 1500
 
 
 @dataclass
-class _Database:
-    """The writer connection, opened on the first request and closed after IDLE_CLOSE_S without one; one
-    request at a time uses it (DuckDB connections are not shared across threads)."""
+class _Session:
+    """The writer connection while a person works, and the answers whose links and checks wait for a pause.
 
-    path: Path
+    Opened on the first request; after IDLE_CLOSE_S without one, the waiting links and checks re-run, the
+    readers' snapshot is published and the file is let go. One request at a time uses the connection (DuckDB
+    connections are not shared across threads)."""
+
+    settings: Settings
     lock: threading.Lock = field(default_factory=threading.Lock)
     con: duckdb.DuckDBPyConnection | None = None
     idle: threading.Timer | None = None
+    pending: list[corrections.Correction] = field(default_factory=list)
 
     @contextlib.contextmanager
     def use(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -72,7 +75,7 @@ class _Database:
             if self.idle is not None:
                 self.idle.cancel()
             if self.con is None:
-                self.con = open_db(self.path)
+                self.con = open_db(self.settings.db)
             try:
                 yield self.con
             finally:
@@ -80,40 +83,24 @@ class _Database:
                 self.idle.daemon = True
                 self.idle.start()
 
+    def answered(self, done: corrections.Correction) -> None:
+        if corrections.affects_checks([done]):
+            self.pending.append(done)
+
     def close(self) -> None:
         with self.lock:
             if self.idle is not None:
                 self.idle.cancel()
-            if self.con is not None:
+            if self.con is None:
+                return
+            try:
+                if self.pending:
+                    corrections.rerun_affected(self.con, self.pending, self.settings)
+                    self.pending = []
+                publish_snapshot(self.con, self.settings.db)
+            finally:
                 self.con.close()
                 self.con = None
-
-
-@dataclass
-class _Reruns:
-    """Answers whose links and checks have not re-run yet, and the timer that will run them."""
-
-    settings: Settings
-    database: _Database
-    pending: list[corrections.Correction] = field(default_factory=list)
-    timer: threading.Timer | None = None
-
-    def add(self, done: corrections.Correction) -> None:
-        if not corrections.affects_checks([done]):
-            return
-        self.pending.append(done)
-        if self.timer is not None:
-            self.timer.cancel()
-        self.timer = threading.Timer(RERUN_AFTER_S, self.flush)
-        self.timer.daemon = True
-        self.timer.start()
-
-    def flush(self) -> None:
-        with self.database.use() as con:
-            todo, self.pending = self.pending, []
-            if todo:
-                corrections.rerun_affected(con, todo, self.settings)
-                publish_snapshot(con, self.settings.db)
 
 
 def _environment() -> Environment:
@@ -140,8 +127,7 @@ def _placeholder(message: str) -> Response:
 
 def create_app(settings: Settings, *, actor: str) -> FastAPI:
     """The app for one database and one person."""
-    db = _Database(settings.db)
-    reruns = _Reruns(settings, db)
+    db = _Session(settings)
     token = secrets.token_urlsafe(32)
     started = dt.datetime.now()
     folder = crops.crop_folder(settings.db)
@@ -151,10 +137,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
-        if reruns.timer is not None:
-            reruns.timer.cancel()
-        reruns.flush()  # leave no answer with stale checks behind
-        db.close()
+        db.close()  # leave no answer with stale checks behind
 
     app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
 
@@ -245,7 +228,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
                 if item is None:
                     return Response(str(error), status_code=404)
                 return render(con, item, where, error=str(error), typed=form.get("value"), status=400)
-            reruns.add(done)
+            db.answered(done)
             after = where.next or queue.position(con, None).first
         return RedirectResponse(f"/item/{after}" if after else "/", status_code=303)
 
