@@ -13,6 +13,7 @@ from pipeline.link.reports import link_all
 from pipeline.review import corrections, queue
 from pipeline.review.fields import ReviewError, parse_value
 from pipeline.review.items import document_items
+from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.documents import load_documents
@@ -144,6 +145,7 @@ def test_review_unknown_item_and_bad_date_are_refused(con: duckdb.DuckDBPyConnec
 def test_review_changed_trip_date_reruns_the_checks(con: duckdb.DuckDBPyConnection) -> None:
     trips = three_trips_one_person()
     load_documents(con, trips)
+    ensure_default_rules(con)
     link_all(con, Settings(db=Path(":memory:")))
     evaluate(con, dt.date(2025, 1, 1))
     assert _one(con, "SELECT count(*) FROM findings WHERE rule_kind = 'max_trips_per_year'") == 1
@@ -219,6 +221,7 @@ def test_review_two_spellings_of_one_person_can_be_told_apart(con: duckdb.DuckDB
 def test_review_findings_on_a_poor_scan_ask_for_their_dates(con: duckdb.DuckDBPyConnection) -> None:
     trips = three_trips_one_person(ocr_confidence=61.0)
     load_documents(con, trips)
+    ensure_default_rules(con)
     link_all(con, Settings(db=Path(":memory:")))
     evaluate(con, dt.date(2025, 1, 1))
     asked = queue.open_items(con, reason="finding_input")

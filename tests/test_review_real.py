@@ -1,4 +1,4 @@
-"""Items for hand-filled values, on real scans (`../shared/real-scans`, dev split, skipped when absent) and on a
+"""Items for hand-filled values, on real scans (the real-scans material, dev split, skipped when absent) and on a
 rendered scan whose number slot was left for a hand: whatever the machine does not read right is asked, with a
 crop of the slot cut from the file."""
 

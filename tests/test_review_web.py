@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from pipeline.checks.run import evaluate
 from pipeline.review.web import create_app
+from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.documents import load_documents
@@ -117,6 +118,7 @@ def test_review_web_reruns_the_checks_when_the_person_stops(tmp_path: Path) -> N
     db = tmp_path / "checks.duckdb"
     con = open_db(db)
     load_documents(con, three_trips_one_person())
+    ensure_default_rules(con)
     evaluate(con, dt.date(2025, 1, 1))
     con.execute(
         "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) "

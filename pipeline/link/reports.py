@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extractors.vntext import fold
-from pipeline.link.people import NAME_THRESHOLD, _update_from, given_names_compatible, link_people, name_key
+from pipeline.link.people import NAME_THRESHOLD, given_names_compatible, link_people, name_key, write_rows
 from pipeline.review.apply import apply_report_links
 from pipeline.review.raised import raise_link_items
 from pipeline.settings import Settings
@@ -205,14 +205,9 @@ def link_reports(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         (sha, link.trip_id, link.method, link.score, json.dumps(link.evidence, ensure_ascii=False))
         for sha, link in links
     ]
-    con.execute("BEGIN TRANSACTION")
-    try:
-        _update_from(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows)
+    with transaction(con):
+        write_rows(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows, keys=1)
         apply_report_links(con)  # a person's answer outranks the matcher
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     linked = sum(1 for _, link in links if link.trip_id)
     return {"reports": len(links), "linked": linked, "unlinked": len(links) - linked}
 
