@@ -8,7 +8,6 @@ the document's sha256). A file that moved away, changed, or has no page image (W
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from PIL import Image, UnidentifiedImageError
 
 from extractors.text import pdf as pdf_reader
 from pipeline.errors import InputError
+from pipeline.ingest.extract import identify
 
 CROP_FOLDER = "congvan-review"
 MARGIN = 0.6
@@ -38,14 +38,6 @@ def crop_folder(db_path: Path) -> Path:
     return Path(db_path).resolve().parent / CROP_FOLDER
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def document_file(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple[Path | None, str]:
     """A file holding the document's bytes (latest path first), or None and what was tried."""
     rows = con.execute(
@@ -58,7 +50,7 @@ def document_file(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple[Path | N
     for name in tried:
         path = Path(name)
         try:
-            if path.is_file() and _sha256(path) == sha256:
+            if path.is_file() and identify(path).sha256 == sha256:
                 return path, ""
         except OSError:
             continue
