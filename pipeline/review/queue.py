@@ -22,6 +22,7 @@ class QueueItem:
     path: str
     page: int | None
     field: str
+    target: str
     reason: str
     candidate: str | None
     confidence: float | None
@@ -38,6 +39,7 @@ class QueueItem:
             "path": self.path,
             "page": self.page,
             "field": self.field,
+            "target": self.target,
             "reason": self.reason,
             "candidate": self.candidate,
             "confidence": self.confidence,
@@ -48,15 +50,15 @@ class QueueItem:
         }
 
 
-_SELECT = """SELECT i.item_id, i.sha256, d.path, i.page, i.field, i.reason, i.candidate, i.confidence, i.detail,
-                    i.status, i.created_at, i.box
+_SELECT = """SELECT i.item_id, i.sha256, d.path, i.page, i.field, i.target, i.reason, i.candidate, i.confidence,
+                    i.detail, i.status, i.created_at, i.box
              FROM review_items i JOIN documents d USING (sha256)"""
 
 
 def _item(row: tuple[Any, ...]) -> QueueItem:
-    item_id, sha256, path, page, field, reason, candidate, confidence, detail, status, created_at, box = row
+    item_id, sha256, path, page, field, target, reason, candidate, confidence, detail, status, created_at, box = row
     return QueueItem(
-        item_id, sha256, path, page, field, reason, candidate, confidence, detail, status, created_at,
+        item_id, sha256, path, page, field, target, reason, candidate, confidence, detail, status, created_at,
         json.loads(box) if box else None,
     )  # fmt: skip
 

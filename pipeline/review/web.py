@@ -169,8 +169,8 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
             "SELECT text FROM pages WHERE sha256 = ? AND number = ?", [item.sha256, item.page or 1]
         ).fetchone()
         answered = con.execute(
-            "SELECT value, action, actor FROM v_corrections WHERE sha256 = ? AND field = ?",
-            [item.sha256, item.field],
+            "SELECT value, action, actor FROM v_corrections WHERE sha256 = ? AND field = ? AND target = ?",
+            [item.sha256, item.field, item.target],
         ).fetchone()
         nonce = secrets.token_urlsafe(16)
         html = page.render(
