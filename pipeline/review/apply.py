@@ -24,16 +24,11 @@ from schemas.document import Document
 _SCOPE = "c.sha256 IN (SELECT unnest($shas::VARCHAR[]))"
 
 
-def apply_corrections(
-    con: duckdb.DuckDBPyConnection, shas: Sequence[str] | None = None, fields: Sequence[str] | None = None
-) -> None:
-    """Write the standing correction of every field (or of `fields`) over the stored columns (of `shas` only,
-    when given)."""
+def apply_corrections(con: duckdb.DuckDBPyConnection, shas: Sequence[str] | None = None) -> None:
+    """Write the standing correction of every field over the stored columns (of `shas` only, when given)."""
     scope = f"AND {_SCOPE}" if shas is not None else ""
     params = {"shas": list(shas)} if shas is not None else {}
     for spec in FIELDS.values():
-        if fields is not None and spec.name not in fields:
-            continue
         for column in spec.columns:
             con.execute(
                 f"""UPDATE {column.table} SET {column.column} = CAST(c.value AS {spec.sql_type})
@@ -42,8 +37,20 @@ def apply_corrections(
                     {scope}""",
                 params,
             )
-    if fields is None or "signer" in fields:
-        _apply_signer_mentions(con, scope, params)
+    _apply_signer_mentions(con, scope, params)
+
+
+def apply_answer(con: duckdb.DuckDBPyConnection, sha256: str, field: str, value: str | None) -> None:
+    """Write one new answer over one document's columns: what `apply_corrections` does for it, by key lookups
+    (the page's answer must not scan the database)."""
+    spec = FIELDS[field]
+    for column in spec.columns:
+        con.execute(
+            f"UPDATE {column.table} SET {column.column} = CAST($value AS {spec.sql_type}) WHERE {column.key} = $sha",
+            {"value": value, "sha": sha256},
+        )
+    if field == "signer":
+        _apply_signer_mentions(con, f"AND {_SCOPE}", {"shas": [sha256]})
 
 
 def _apply_signer_mentions(con: duckdb.DuckDBPyConnection, scope: str, params: dict[str, list[str]]) -> None:

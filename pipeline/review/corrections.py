@@ -18,7 +18,7 @@ import duckdb
 from pipeline.checks.run import evaluate
 from pipeline.link.people import link_people
 from pipeline.link.reports import decision_key, link_reports
-from pipeline.review.apply import apply_corrections, apply_report_links
+from pipeline.review.apply import apply_answer, apply_report_links
 from pipeline.review.fields import FIELDS, ReviewError, as_text, parse_value
 from pipeline.settings import Settings
 from pipeline.store.write import transaction
@@ -130,7 +130,7 @@ def answer(
         elif field == "report_link":
             apply_report_links(con)
         else:
-            apply_corrections(con, [sha256], [field])
+            apply_answer(con, sha256, field, stored)
     return correction
 
 

@@ -96,16 +96,15 @@ def position(
 ) -> Position:
     """One query, not the whole queue: the page asks this on every action."""
     row = con.execute(
-        f"""WITH q AS (SELECT item_id, created_at FROM review_items WHERE status = 'open'),
-                 me AS (SELECT created_at, item_id FROM review_items WHERE item_id = $id)
-            SELECT (SELECT count(*) FROM q),
-                   (SELECT count(*) FROM review_items WHERE status IN ('set', 'skipped') AND closed_at >= $since),
-                   (SELECT count(*) FROM q, me WHERE (q.created_at, q.item_id) < (me.created_at, me.item_id)),
-                   (SELECT q.item_id FROM q, me WHERE (q.created_at, q.item_id) < (me.created_at, me.item_id)
-                    ORDER BY q.created_at DESC, q.item_id DESC LIMIT 1),
-                   (SELECT q.item_id FROM q, me WHERE (q.created_at, q.item_id) > (me.created_at, me.item_id)
-                    ORDER BY q.created_at, q.item_id LIMIT 1),
-                   (SELECT item_id FROM q ORDER BY {_ORDER} LIMIT 1)""",
+        """WITH me AS (SELECT (created_at, item_id) AS key FROM review_items WHERE item_id = $id),
+                q AS (SELECT item_id, status, closed_at, (created_at, item_id) AS key FROM review_items)
+           SELECT count(*) FILTER (WHERE status = 'open'),
+                  count(*) FILTER (WHERE status IN ('set', 'skipped') AND closed_at >= $since),
+                  count(*) FILTER (WHERE status = 'open' AND q.key < me.key),
+                  arg_max(item_id, q.key) FILTER (WHERE status = 'open' AND q.key < me.key),
+                  arg_min(item_id, q.key) FILTER (WHERE status = 'open' AND q.key > me.key),
+                  arg_min(item_id, q.key) FILTER (WHERE status = 'open')
+           FROM q LEFT JOIN me ON true""",
         {"id": item_id, "since": answered_since or dt.datetime.max},
     ).fetchone()
     assert row is not None

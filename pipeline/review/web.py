@@ -161,13 +161,12 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
         status: int = 200,
     ) -> HTMLResponse:
         document = con.execute(
-            f"SELECT {', '.join(name for name, _ in _CONTEXT_FIELDS)}, path, kind FROM documents WHERE sha256 = ?",
-            [item.sha256],
+            f"""SELECT {", ".join(name for name, _ in _CONTEXT_FIELDS)}, path,
+                       string_split(coalesce(text, ''), chr(12))[$page] AS page_text
+                FROM documents WHERE sha256 = $sha""",  # pages are joined by form feeds; a key lookup
+            {"sha": item.sha256, "page": item.page or 1},
         ).fetchone()
         assert document is not None
-        text = con.execute(
-            "SELECT text FROM pages WHERE sha256 = ? AND number = ?", [item.sha256, item.page or 1]
-        ).fetchone()
         answered = con.execute(
             "SELECT value, action, actor FROM v_corrections WHERE sha256 = ? AND field = ? AND target = ?",
             [item.sha256, item.field, item.target],
@@ -178,7 +177,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
             position=where,
             context=[(label, document[i]) for i, (_, label) in enumerate(_CONTEXT_FIELDS)],
             path=document[-2],
-            page_text=(text[0] or "")[:_PAGE_TEXT_CHARS] if text else "",
+            page_text=(document[-1] or "")[:_PAGE_TEXT_CHARS],
             answered=answered,
             value=typed if typed is not None else (item.candidate or ""),
             error=error,
