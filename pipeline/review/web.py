@@ -31,6 +31,7 @@ import duckdb
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from starlette.concurrency import run_in_threadpool
 
 from pipeline.review import corrections, crops, queue
 from pipeline.review.fields import ReviewError
@@ -213,9 +214,13 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
 
     @app.post("/item/{item_id}")
     async def answer(item_id: str, request: Request) -> Response:
-        form = {k: v[-1] for k, v in parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True).items()}
+        body = (await request.body()).decode("utf-8", errors="replace")
+        form = {k: v[-1] for k, v in parse_qs(body, keep_blank_values=True).items()}
         if not hmac.compare_digest(form.get("csrf", ""), token):
             return Response("missing or wrong CSRF token: reload the page", status_code=403)
+        return await run_in_threadpool(save, item_id, form)  # the database work off the event loop
+
+    def save(item_id: str, form: dict[str, str]) -> Response:
         action = form.get("action")
         value = form.get("value", "") if action == "set" else None
         with db.use() as con:
