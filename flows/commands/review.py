@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from flows.commands.options import DB, settings_for
+from flows.commands.options import DB, read_db, settings_for
 from pipeline.review import corrections, crops, labels, queue
 from pipeline.settings import Settings
-from pipeline.store.connection import open_db, open_reader
+from pipeline.store.connection import open_db
 from pipeline.store.snapshot import publish_snapshot
 
 
@@ -33,9 +33,7 @@ def list_command(as_json: bool, field: str | None, reason: str | None, db: Path 
     Example: congvan review list --json --field number
     """
     settings = settings_for(db)
-    reader = open_reader(settings.db)
-    if reader.note:
-        click.echo(f"congvan: {reader.note}", err=True)
+    reader = read_db(db)
     try:
         folder = crops.crop_folder(settings.db)
         for item in queue.open_items(reader.con, field, reason):
@@ -102,7 +100,7 @@ def export_labels_command(directory: Path, db: Path | None) -> None:
 
     Example: congvan review export-labels labels/reviewed && congvan eval labels/reviewed
     """
-    reader = open_reader(settings_for(db).db)
+    reader = read_db(db)
     try:
         done = labels.export_labels(reader.con, directory)
     finally:
