@@ -376,6 +376,19 @@ def open_reader(db_path: str | Path, snapshot: bool = False) -> Reader:
         return Reader(open_db(copy, read_only=True), copy, True, note)
 
 
+def seal(con: duckdb.DuckDBPyConnection, allow_dir: str | Path | None = None) -> None:
+    """Forbid the connection every file but its database (COPY TO, EXPORT, read_text, glob, ATTACH…).
+
+    DuckDB's own guard: external access off, then the configuration locked so no SET can undo it.
+    `allow_dir` is the one folder left readable and writable (the analyst asked for it by name).
+    """
+    if allow_dir is not None:
+        folder = str(Path(allow_dir).resolve()).replace("'", "''")
+        con.execute(f"SET allowed_directories = ['{folder}']")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
+
+
 def relations(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     """(name, 'table' | 'view') of every user relation, tables first."""
     rows = con.execute(

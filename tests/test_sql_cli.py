@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from flows.cli import _register_commands, cli
+from pipeline.errors import StoreError
 from pipeline.store import DatabaseLocked, load_documents, open_db, publish_snapshot, snapshot_path
 from tests.store_factory import numbered_decisions
 
@@ -189,3 +190,77 @@ def test_ingest_republishes_the_snapshot_during_a_long_run(tmp_path: Path, monke
     assert len(published) == 4  # after each of the three batches, and at the end
     snapshot = duckdb.connect(str(snapshot_path(settings.db)), read_only=True)
     assert snapshot.execute("SELECT count(*) FROM documents").fetchall() == [(3,)]
+
+
+# --- the analysts' command touches no file but the database (issue 15, hole 1) -------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "COPY (SELECT 1) TO '{out}/stolen.csv'",
+        "EXPORT DATABASE '{out}/dump'",
+        "SELECT * FROM read_text('/etc/passwd')",
+        "SELECT * FROM read_blob('/etc/hostname')",
+        "SELECT * FROM glob('/etc/*')",
+        "SELECT * FROM read_csv('/etc/passwd', sep = ':')",
+        "ATTACH '{out}/other.duckdb'",
+    ],
+)
+def test_sql_cli_refuses_files_outside_the_database(db: Path, tmp_path: Path, query: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run("sql", query.format(out=out), "--db", str(db))
+    assert isinstance(result.exception, StoreError)  # exit status 5
+    message = str(result.exception)
+    assert "refused" in message and "--allow-files" in message and "\n" not in message
+    assert list(out.iterdir()) == []
+
+
+def test_sql_cli_configuration_cannot_be_unlocked(db: Path, tmp_path: Path) -> None:
+    result = run("sql", "SET enable_external_access = true", "--db", str(db))
+    assert isinstance(result.exception, StoreError) and "locked" in str(result.exception)
+
+
+def test_sql_cli_snapshot_cannot_overwrite_the_database(db: Path) -> None:
+    before = db.read_bytes()
+    target = str(db).replace("'", "''")
+    result = run("sql", f"COPY (SELECT 42) TO '{target}' (FORMAT csv)", "--db", str(db), "--snapshot")
+    assert isinstance(result.exception, StoreError)
+    assert db.read_bytes() == before
+    with_files = run("sql", "SELECT 1", "--db", str(db), "--snapshot", "--allow-files", str(db.parent))
+    assert with_files.exit_code == 2 and "holds the database" in with_files.output
+    assert db.read_bytes() == before
+
+
+def test_sql_cli_allow_files_permits_one_folder(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "extra.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    written = run("sql", f"COPY (SELECT 7 AS n) TO '{out}/n.csv'", "--db", str(db), "--allow-files", str(out))
+    assert written.exit_code == 0, written.output
+    assert (out / "n.csv").read_text(encoding="utf-8").split() == ["n", "7"]
+    read = run(
+        "sql", f"SELECT b FROM read_csv('{out}/extra.csv')", "--db", str(db), "--allow-files", str(out), "--json"
+    )
+    assert json.loads(read.stdout) == {"b": 2}
+    elsewhere = run("sql", "SELECT * FROM read_text('/etc/passwd')", "--db", str(db), "--allow-files", str(out))
+    assert isinstance(elsewhere.exception, StoreError)
+
+
+def test_sql_cli_escapes_control_characters(db: Path) -> None:
+    query = "SELECT 'a' || chr(27) || '[31mred' || chr(10) || 'forged' || chr(155) AS t"
+    table = run("sql", query, "--db", str(db))
+    assert "\x1b" not in table.stdout and "\\x1b[31mred\\nforged\\x9b" in table.stdout
+    assert len(table.stdout.splitlines()) == 4  # header, rule, one row, count
+    as_json = run("sql", query, "--db", str(db), "--json")
+    assert "\x9b" not in as_json.stdout and "\x1b" not in as_json.stdout
+    assert json.loads(as_json.stdout) == {"t": "a\x1b[31mred\nforged\x9b"}  # the same value, safely spelled
+
+
+def test_sql_cli_csv_for_excel_has_a_bom(db: Path) -> None:
+    result = run("sql", "SELECT 'Hà Nội' AS nơi, 2 AS n", "--db", str(db), "--csv", "--excel")
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == "\ufeffnơi,n\r\nHà Nội,2\r\n".encode()
+    alone = run("sql", "SELECT 1", "--db", str(db), "--excel")
+    assert alone.exit_code == 2 and "--csv" in alone.output
