@@ -85,9 +85,11 @@ def show(rule_id: str, db: Path | None) -> None:
 
 
 def _status_command(action: str, help_text: str) -> click.Command:
+    every_help = f"every {rulebase.ALL_SELECTS[action].value} rule"
+
     @click.command(action, help=help_text)
     @click.argument("rule_ids", nargs=-1)
-    @click.option("--all", "every", is_flag=True, help="every proposed rule")
+    @click.option("--all", "every", is_flag=True, help=every_help)
     @click.option("--note", default=None, help="why (kept in the history)")
     @_DB
     @_ACTOR
@@ -95,7 +97,7 @@ def _status_command(action: str, help_text: str) -> click.Command:
         if not rule_ids and not every:
             raise click.UsageError("give rule ids, or --all")
         con = open_db(_db(db))
-        changed = rulebase.set_status(con, action, rule_ids, actor, every_proposed=every, note=note)
+        changed = rulebase.set_status(con, action, rule_ids, actor, every=every, note=note)
         click.echo(f"{action}: {len(changed)} rule(s) {' '.join(changed)}".rstrip())
 
     return command
@@ -105,9 +107,12 @@ approve = _status_command(
     "approve", "Make rules active (ids, or --all proposed).\n\nExample: congvan rules approve --all"
 )
 reject = _status_command(
-    "reject", "Reject proposed rules.\n\nExample: congvan rules reject R-1a2b3c4d5e --note 'not a rule'"
+    "reject",
+    "Reject proposed rules (ids, or --all proposed).\n\nExample: congvan rules reject R-1a2b3c4d5e --note 'not a rule'",
 )
-retire = _status_command("retire", "Retire active rules.\n\nExample: congvan rules retire R-1a2b3c4d5e")
+retire = _status_command(
+    "retire", "Retire active rules (ids, or --all active).\n\nExample: congvan rules retire R-1a2b3c4d5e"
+)
 for _command in (approve, reject, retire):
     rules.add_command(_command)
 
