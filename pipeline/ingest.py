@@ -110,20 +110,36 @@ def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Pa
         runner = page_runner(job, settings.ocr_workers, errors)
     if info.kind == "pdf":
         pages = pdf_reader.read_pdf(
-            data, dpi=settings.ocr_dpi, language=settings.ocr_language, clean=settings.ocr_preprocess, ocr_pages=runner
+            data,
+            dpi=settings.ocr_dpi,
+            max_pixels=settings.max_image_pixels,
+            language=settings.ocr_language,
+            clean=settings.ocr_preprocess,
+            ocr_pages=runner,
         )
     elif info.kind == "image":
         pages = image_reader.read_image(data, max_pixels=settings.max_image_pixels, ocr_pages=runner)
     elif info.kind == "docx":
         pages = docx_reader.read_docx(data)
     elif info.kind == "txt":
+        _refuse_long_text(len(data), settings)  # before decoding: charset detection of 50 MB takes minutes
         pages = plain_reader.read_plain(data)
     else:
         raise InputError(
             f"unsupported file type ({info.kind}); congvan reads PDF, PNG/JPEG/TIFF, DOCX and text",
             code="file.unsupported",
         )
+    _refuse_long_text(sum(len(page.text.encode()) for page in pages), settings)
     return pages, errors
+
+
+def _refuse_long_text(size: int, settings: Settings) -> None:
+    if size > settings.max_text_bytes:
+        raise InputError(
+            f"the text is {size / 1e6:.1f} MB, above the limit of {settings.max_text_bytes / 1e6:g} MB "
+            "(max_text_bytes; an official document is a few KB)",
+            code="text.too_large",
+        )
 
 
 def _normalized(page: Page) -> Page:
@@ -175,8 +191,9 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
     pages = [_normalized(page) for page in raw_pages]
     text = "\f".join(page.text for page in pages)
     source = source.model_copy(update={"pages": len(pages), "text_source": _text_source(pages)})
-    if not text.strip():
-        return _failed(source, "text.empty", "no text found (blank pages, or a scan too poor to read)")
+    if not text.strip():  # the pages' own errors (a page refused as too large) say why first
+        empty = ErrorItem(code="text.empty", message="no text found (blank pages, or a scan too poor to read)")
+        return Document(source=source, status=Status.FAILED, errors=[*page_errors, empty])
     if not is_vietnamese(text):
         return _failed(source, "text.not_vietnamese", "the text is not Vietnamese (few or no Vietnamese letters)")
     confidences = [page.confidence for page in pages if page.source is TextSource.OCR and page.confidence is not None]

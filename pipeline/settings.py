@@ -44,7 +44,12 @@ class Settings(BaseSettings):
     ocr_language: str = Field(default="vie", description="tesseract language; 'vie' alone keeps diacritics")
     ocr_dpi: int = Field(default=300, description="resolution scanned PDF pages are rendered at")
     ocr_workers: int = Field(default=os.cpu_count() or 1, description="parallel tesseract processes")
-    max_image_pixels: int = Field(default=200_000_000, description="larger images are refused as bombs")
+    max_image_pixels: int = Field(
+        default=200_000_000, description="larger images and rendered PDF pages are refused as bombs"
+    )
+    max_text_bytes: int = Field(
+        default=5_000_000, description="a file's text larger than this is refused (a dispatch is a few KB)"
+    )
     ocr_preprocess: bool = Field(
         default=True, description="deskew and denoise page images before OCR (measured better: see the README)"
     )

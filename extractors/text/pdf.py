@@ -79,8 +79,9 @@ def page_count(data: bytes) -> int:
         close_pdf(document)
 
 
-def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.Image:
-    """One page (0-based) as a grayscale image at `dpi`.
+def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:
+    """One page (0-based) as a grayscale image at `dpi`; `InputError` (pdf.page_too_large) before rendering
+    when the image would exceed `max_pixels` (a tiny PDF can declare a 4000×4000 pt page: 278 Mpx at 300 dpi).
 
     The image is copied out of pdfium's bitmap inside the lock: an image sharing the bitmap would free it
     whenever it is collected, on whatever thread, outside the lock.
@@ -88,17 +89,28 @@ def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.
     with PDFIUM:
         page = document[index]
         try:
+            width, height = page.get_size()
+            pixels = round(width * dpi / 72) * round(height * dpi / 72)
+            if pixels > max_pixels:
+                raise InputError(
+                    f"page {index + 1} is {width:.0f}×{height:.0f} pt, {pixels / 1e6:.0f} Mpx at {dpi} dpi: above "
+                    f"the limit of {max_pixels / 1e6:g} Mpx (max_image_pixels), refused before rendering",
+                    code="pdf.page_too_large",
+                )
             return page.render(scale=dpi / 72, grayscale=True).to_pil().copy()
         finally:
             page.close()
 
 
-def ocr_rendered(data: bytes, indices: list[int], *, dpi: int, language: str, clean: bool) -> Iterator[Page]:
+def ocr_rendered(
+    data: bytes, indices: list[int], *, dpi: int, max_pixels: int, language: str, clean: bool
+) -> Iterator[Page]:
     """Render and OCR pages one at a time: one page image in memory at once."""
     document = open_pdf(data)
     try:
         for index in indices:
-            yield ocr_page(render_page(document, index, dpi), index + 1, language=language, clean=clean)
+            picture = render_page(document, index, dpi, max_pixels)
+            yield ocr_page(picture, index + 1, language=language, clean=clean)
     finally:
         close_pdf(document)
 
@@ -167,6 +179,7 @@ def read_pdf(
     data: bytes,
     *,
     dpi: int = 300,
+    max_pixels: int,
     language: str = "vie",
     clean: bool = True,
     ocr_pages: PageOcr | None = None,
@@ -190,7 +203,9 @@ def read_pdf(
     except Exception:  # pdfminer is stricter than pdfium: pages it cannot parse are OCR'd instead
         scanned = [index for index in range(count) if index not in pages]
     if scanned:
-        run = ocr_pages or (lambda indices: ocr_rendered(data, indices, dpi=dpi, language=language, clean=clean))
+        run = ocr_pages or (
+            lambda indices: ocr_rendered(data, indices, dpi=dpi, max_pixels=max_pixels, language=language, clean=clean)
+        )
         for ocr_result in run(scanned):
             pages[ocr_result.number - 1] = ocr_result
     return [pages[index] for index in sorted(pages)]
