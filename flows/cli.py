@@ -7,6 +7,7 @@ import sys
 import click
 
 from pipeline.errors import CongvanError, exit_code
+from pipeline.terminal import printable
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,5 +53,5 @@ def main() -> None:
         click.echo("Aborted.", err=True)
         sys.exit(130)
     except CongvanError as error:
-        click.echo(f"congvan: {error}", err=True)
+        click.echo(f"congvan: {printable(str(error))}", err=True)
         sys.exit(exit_code(error))

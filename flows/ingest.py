@@ -42,6 +42,7 @@ from pipeline import ingest, ingest_db, link, pages, runs, store
 from pipeline.errors import CongvanError, OcrError
 from pipeline.ingest import FileInfo
 from pipeline.settings import Settings
+from pipeline.terminal import printable
 from schemas.document import Document, Status
 
 
@@ -127,9 +128,9 @@ def extract_document(path: Path, sha256: str, settings: Settings) -> Document:
         raise retry
     run_logger().info(
         "%s: %s %s, %d page(s) via %s, status %s in %.1f s",
-        path.name,
+        printable(path.name),
         document.doc_type.value if document.doc_type else "unknown type",
-        document.number or "(no number)",
+        printable(document.number or "(no number)"),
         document.source.pages,
         document.source.text_source.value if document.source.text_source else "-",
         document.status.value,

@@ -7,7 +7,9 @@ non-Vietnamese file gives a Document with status "failed" and an `ErrorItem` who
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import statistics
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -44,7 +46,8 @@ class FileInfo:
 def iter_input_files(paths: Iterable[Path | str]) -> list[Path]:
     """Files as given, folders expanded recursively; sorted per folder, hidden files and folders skipped.
 
-    A path that does not exist is kept, so `extract_file` reports it like any other bad input.
+    A path that does not exist is kept, so `extract_file` reports it like any other bad input; so is a
+    symbolic link inside a folder that leads to no file (dangling, a loop, or a folder: never followed).
     """
     found: list[Path] = []
     for path in map(Path, paths):
@@ -53,12 +56,31 @@ def iter_input_files(paths: Iterable[Path | str]) -> list[Path]:
                 sorted(
                     child
                     for child in path.rglob("*")
-                    if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                    if (child.is_file() or child.is_symlink())
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
                 )
             )
         else:
             found.append(path)
     return list(dict.fromkeys(found))
+
+
+def unreadable_reason(path: Path, error: OSError) -> str:
+    """Why a file could not be read, in words: a broken or looping link and a linked folder are named as such."""
+    if path.is_symlink():
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        if path.is_dir():
+            return (
+                f"cannot read the file: a symbolic link to the folder {target} (not followed; give the folder itself)"
+            )
+        if not path.exists():
+            problem = "a symbolic link loop" if error.errno == errno.ELOOP else "a broken symbolic link"
+            return f"cannot read the file: {problem} (to {target}, which leads to no file)"
+    reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror or str(error)
+    return f"cannot read the file: {reason}"
 
 
 def sniff_kind(data: bytes) -> str:
@@ -172,8 +194,7 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
     try:
         data = path.read_bytes()
     except OSError as error:
-        reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror or str(error)
-        return _failed(Source(path=str(path), sha256="", pages=0), "file.unreadable", f"cannot read the file: {reason}")
+        return _failed(Source(path=str(path), sha256="", pages=0), "file.unreadable", unreadable_reason(path, error))
     info = identify(path, data)
     source = Source(path=str(path), sha256=info.sha256, pages=0, kind=info.kind, size_bytes=info.size_bytes)
     if not data:

@@ -43,7 +43,7 @@ def plan(
         try:
             infos.append(ingest.identify(path))
         except OSError as error:
-            fail(str(path), None, "file.unreadable", f"cannot read the file: {error.strerror or error}")
+            fail(str(path), None, "file.unreadable", ingest.unreadable_reason(Path(path), error))
     known = store.note_known(con, [(info.sha256, str(info.path)) for info in infos], EXTRACTOR_VERSION)
     todo: dict[str, FileInfo] = {}
     for info in infos:

@@ -264,3 +264,30 @@ def test_sql_cli_csv_for_excel_has_a_bom(db: Path) -> None:
     assert result.stdout_bytes == "\ufeffnơi,n\r\nHà Nội,2\r\n".encode()
     alone = run("sql", "SELECT 1", "--db", str(db), "--excel")
     assert alone.exit_code == 2 and "--csv" in alone.output
+
+
+# --- links that lead nowhere, and names that forge lines (issue 15, hole 4) ----------------------------
+
+
+def test_ingest_reports_broken_and_looping_links_and_escapes_names(tmp_path: Path) -> None:
+    db = tmp_path / "links.duckdb"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "qd-31.txt").write_text(GOOD, encoding="utf-8")
+    (inbox / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (inbox / "loop-a").symlink_to(inbox / "loop-b")
+    (inbox / "loop-b").symlink_to(inbox / "loop-a")
+    (inbox / "evil\ncongvan: forged.txt: all good [ok]").write_bytes(b"")
+    result = run("ingest", str(inbox), "--db", str(db))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert not any(line.startswith("congvan: forged.txt") for line in lines)
+    assert any("evil\\ncongvan: forged.txt" in line and "[file.empty]" in line for line in lines)
+    assert any("dangling.txt: cannot read the file: a broken symbolic link" in line for line in lines)
+    assert sum("a symbolic link loop" in line for line in lines) == 2
+    assert "5 file(s): 1 loaded, 0 unchanged, 4 failed" in result.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    recorded = {Path(p).name: c for p, c in con.execute("SELECT path, code FROM ingest_errors").fetchall()}
+    assert {name: recorded.get(name) for name in ("dangling.txt", "loop-a", "loop-b")} == dict.fromkeys(
+        ("dangling.txt", "loop-a", "loop-b"), "file.unreadable"
+    )

@@ -43,7 +43,7 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     settings = settings_for(db)
     summary = run_ingest(list(paths), settings, show_progress=sys.stderr.isatty())
     for path, code, message in summary.errors:
-        click.echo(f"congvan: {path}: {message} [{code}]", err=True)
+        click.echo(f"congvan: {printable(path)}: {printable(message)} [{code}]", err=True)
     click.echo(
         f"{summary.seen} file(s): {summary.new} loaded, {summary.skipped} unchanged, {summary.failed} failed "
         f"→ {settings.db}",

@@ -11,6 +11,7 @@ import click
 from pipeline import checks, rulebase
 from pipeline.settings import Settings
 from pipeline.store import open_db
+from pipeline.terminal import printable
 
 _DB = click.option("--db", type=click.Path(path_type=Path), default=None, help="the DuckDB file (default: settings)")
 _ACTOR = click.option("--actor", default=None, help="who is acting (default: $USER)")
@@ -43,7 +44,7 @@ def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None
         click.echo(f"{rule.id}  {rule.kind.value:32} {_value(rule.value, rule.unit)}  {rule.sentence[:90]}")
     click.echo(f"{summary.dispatches} document(s) read, {len(proposed)} new rule(s) proposed", err=True)
     for path, reason in failures:
-        click.echo(f"congvan: {path}: {reason}", err=True)
+        click.echo(f"congvan: {printable(path)}: {printable(reason)}", err=True)
     if failures:
         raise click.exceptions.Exit(1)
 
