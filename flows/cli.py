@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from pipeline import scratch
 from pipeline.errors import CongvanError, exit_code
 from pipeline.terminal import printable
 
@@ -39,6 +40,7 @@ def _command_list() -> list[click.Command]:
 
 def main() -> None:
     """Console entry point: runs the command and maps errors to exit codes in one place."""
+    scratch.claim_scratch()  # temporary files in a folder of this process; those of crashed runs removed
     _register_commands()
     try:
         status = cli.main(standalone_mode=False)  # click returns (not raises) a command's ctx.exit(N) here

@@ -286,7 +286,7 @@ def ingest_flow(
     con = store.open_db(db)
     try:
         summary = ingest_into(con, paths, settings, show_progress=show_progress)
-        if summary.new:
+        if summary.new or store.links_stale(con):  # stale: a run killed between loading and linking
             with lend(con) as lent:
                 link_task(lent, settings)
         store.publish_snapshot(con, db)  # analysts read the snapshot while the next writer holds the file

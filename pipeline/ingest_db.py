@@ -79,7 +79,7 @@ def ingest_paths(
     con = store.open_db(settings.db)
     try:
         summary = ingest_into(con, paths, settings, run_id=run_id, on_error=on_error, snapshot_of=settings.db)
-        if summary.new:
+        if summary.new or store.links_stale(con):  # stale: a run killed between loading and linking
             link.link_all(con, settings)
         summary.snapshot = store.publish_snapshot(con, settings.db)
         return summary

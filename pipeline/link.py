@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
 from extractors.vntext import fold, squash
+from pipeline import store
 from pipeline.settings import Settings
 
 NAME_THRESHOLD = 88.0
@@ -603,8 +604,11 @@ def link_reports(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def link_all(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, dict[str, int]]:
-    """People first (reports may then match on the reporter), then reports: what ingest runs after a load."""
-    return {"people": link_people(con, settings), "reports": link_reports(con)}
+    """People first (reports may then match on the reporter), then reports: what ingest runs after a load.
+    Only when both are done are the links marked fresh (`store.links_stale`)."""
+    counts = {"people": link_people(con, settings), "reports": link_reports(con)}
+    store.mark_links_fresh(con)
+    return counts
 
 
 # --- writing ------------------------------------------------------------------------------------------
