@@ -12,10 +12,12 @@ import duckdb
 from click.testing import CliRunner
 
 from flows.cli import _register_commands, cli
-from pipeline import runs, scratch
-from pipeline.ingest import extract_file
+from pipeline import scratch
+from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
-from pipeline.store import links_stale, load_documents, open_db
+from pipeline.store import runs
+from pipeline.store.connection import open_db
+from pipeline.store.documents import links_stale, load_documents
 from tests.test_sql_cli import GOOD
 
 _register_commands()

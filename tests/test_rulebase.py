@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from flows.commands.rules import check, findings, rules
-from pipeline.checks import run_checks
-from pipeline.rulebase import (
+from pipeline.checks.run import run_checks
+from pipeline.rules.rulebase import (
     RuleRefused,
     ensure_default_rules,
     get_rule,
@@ -22,7 +22,7 @@ from pipeline.rulebase import (
     rule_history,
     set_status,
 )
-from pipeline.rulebase import edit_rule as edit
+from pipeline.rules.rulebase import edit_rule as edit
 from schemas.rules import RuleKind
 from tests.rules_db import Member, TripFact, dispatch, fill_calendar, insert_trips, new_db
 
@@ -136,7 +136,7 @@ def test_rulebase_conflict_newer_rule_applies_from_its_date() -> None:
 
 
 def test_rules_cli_extract_review_check_findings(tmp_path: Path) -> None:
-    from pipeline.store import open_db
+    from pipeline.store.connection import open_db
 
     db = tmp_path / "c.duckdb"
     text = tmp_path / "cv.txt"
@@ -267,7 +267,7 @@ def test_rulebase_status_actions_that_cannot_apply_are_refused() -> None:
 
 
 def test_rules_cli_retire_all_retires_every_active_rule(tmp_path: Path) -> None:
-    from pipeline.store import open_db
+    from pipeline.store.connection import open_db
 
     db = tmp_path / "r.duckdb"
     con = open_db(db)
