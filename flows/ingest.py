@@ -44,9 +44,9 @@ from pipeline.ingest.extract import FileInfo
 from pipeline.link.reports import link_all
 from pipeline.settings import Settings
 from pipeline.store import runs
-from pipeline.store.connection import open_db
+from pipeline.store.connection import migrate, open_db
 from pipeline.store.documents import links_stale, load_documents, record_ingest_error
-from pipeline.store.snapshot import publish_snapshot
+from pipeline.store.snapshot import SnapshotSchedule, publish_snapshot
 from pipeline.terminal import printable
 from schemas.document import Document, Status
 
@@ -185,9 +185,12 @@ def load_results(
     summary: IngestSummary,
     settings: Settings,
     show_progress: bool = False,
+    snapshot_of: Path | None = None,
 ) -> None:
-    """The single writer: take documents as workers finish them and load them in batches."""
+    """The single writer: take documents as workers finish them and load them in batches; with `snapshot_of`
+    (the database file) the readers' snapshot is republished during a long run (`SnapshotSchedule`)."""
     logger = run_logger()
+    schedule = SnapshotSchedule(con, snapshot_of)
     batch: list[Document] = []
     with _progress(len(futures), show_progress) as progress:
         bar = progress.add_task("ingest", total=len(futures)) if progress else None
@@ -208,6 +211,7 @@ def load_results(
                     batch.append(document)
                     if len(batch) >= settings.load_batch:
                         _load(con, batch, summary)
+                        schedule.after_batch()
             if progress is not None and bar is not None:
                 progress.advance(bar)
         _load(con, batch, summary)
@@ -249,8 +253,10 @@ def ingest_into(
     *,
     run_id: str | None = None,
     show_progress: bool = False,
+    snapshot_of: Path | None = None,
 ) -> IngestSummary:
-    """Ingest into an open connection (the nightly flow shares its connection); call from inside a flow."""
+    """Ingest into an open connection (the nightly flow shares its connection); call from inside a flow.
+    With `snapshot_of` (the database file) a long run republishes the readers' snapshot as it goes."""
     started = time.perf_counter()
     run_id = runs.start_run(con, "ingest", run_id)
     summary = IngestSummary(run_id=run_id)
@@ -264,7 +270,7 @@ def ingest_into(
     futures = {extract_document.submit(t.path, t.sha256, task_settings): t for t in todo}
     status = "failed"
     try:
-        load_results(con, futures, summary, settings, show_progress)
+        load_results(con, futures, summary, settings, show_progress, snapshot_of)
         status = "ok" if summary.failed == 0 else "partial"
     finally:
         summary.duration_s = time.perf_counter() - started
@@ -290,7 +296,7 @@ def ingest_flow(
     db = db or settings.db
     con = open_db(db)
     try:
-        summary = ingest_into(con, paths, settings, show_progress=show_progress)
+        summary = ingest_into(con, paths, settings, show_progress=show_progress, snapshot_of=db)
         if summary.new or links_stale(con):  # stale: a run killed between loading and linking
             with lend(con) as lent:
                 link_task(lent, settings)
@@ -303,7 +309,11 @@ def ingest_flow(
 def run_ingest(
     paths: Sequence[Path], settings: Settings, *, db: Path | None = None, show_progress: bool = False
 ) -> IngestSummary:
-    """Run the ingest flow with the task runner the settings ask for (threads, processes or Dask)."""
+    """Run the ingest flow with the task runner the settings ask for (threads, processes or Dask).
+
+    The database is opened for writing once first, so a file held by another process is one clear error
+    (`DatabaseLocked`) before any flow starts, not a failed flow run and its traceback."""
+    migrate(db or settings.db)
     runner_flow = ingest_flow.with_options(task_runner=make_task_runner(settings))
     with prefect_env.one_off_run():
         return runner_flow(list(paths), db=db, settings=settings, show_progress=show_progress)

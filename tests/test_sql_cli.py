@@ -186,7 +186,7 @@ def test_ingest_republishes_the_snapshot_during_a_long_run(tmp_path: Path, monke
         return real(con, db_path)
 
     monkeypatch.setattr(snapshot, "publish_snapshot", counting)
-    monkeypatch.setattr(ingest_db, "SNAPSHOT_EVERY_S", 0.0)
+    monkeypatch.setattr(snapshot, "SNAPSHOT_EVERY_S", 0.0)
     settings = Settings(db=tmp_path / "long.duckdb", load_batch=1)
     summary = ingest_db.ingest_paths(sorted(tmp_path.glob("*.txt")), settings)
     assert (summary.new, summary.failed) == (3, 0)
@@ -294,3 +294,55 @@ def test_ingest_reports_broken_and_looping_links_and_escapes_names(tmp_path: Pat
     assert {name: recorded.get(name) for name in ("dangling.txt", "loop-a", "loop-b")} == dict.fromkeys(
         ("dangling.txt", "loop-a", "loop-b"), "file.unreadable"
     )
+
+
+# --- readers and the writer (issue 15, hole 6) ---------------------------------------------------------
+
+
+def test_ingest_flow_republishes_the_snapshot_during_a_long_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command analysts' snapshot comes from (the Prefect flow) publishes as it goes, as the README says."""
+    from pipeline.store import snapshot
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for number in (51, 52, 53):
+        (inbox / f"qd-{number}.txt").write_text(GOOD.replace("31/QĐ", f"{number}/QĐ"), encoding="utf-8")
+    seen: list[int] = []
+    real = snapshot.publish_snapshot
+
+    def counting(con: duckdb.DuckDBPyConnection, db_path: Path) -> Path:
+        seen.append(con.execute("SELECT count(*) FROM documents").fetchall()[0][0])
+        return real(con, db_path)
+
+    monkeypatch.setattr(snapshot, "publish_snapshot", counting)
+    monkeypatch.setattr(snapshot, "SNAPSHOT_EVERY_S", 0.0)
+    monkeypatch.setenv("CONGVAN_LOAD_BATCH", "1")
+    monkeypatch.setenv("CONGVAN_WORKERS", "1")
+    result = run("ingest", str(inbox), "--db", str(tmp_path / "flow.duckdb"))
+    assert result.exit_code == 0, result.output
+    assert seen[:2] == [1, 2]  # during the run, after a batch: not only at the end
+
+
+def test_ingest_refused_in_one_line_when_a_reader_holds_the_main_file(db: Path) -> None:
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=True); "
+         "print('reading', flush=True); sys.stdin.read()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
+        inbox = db.parent / "inbox"
+        inbox.mkdir()
+        (inbox / "qd.txt").write_text(GOOD, encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-c", "from flows.cli import main; main()", "ingest", str(inbox), "--db", str(db)],
+            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    finally:
+        reader.communicate("", timeout=30)
+    assert done.returncode == 5
+    assert "Traceback" not in done.stderr
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("congvan:")]
+    assert f"process {reader.pid}" in line and "cannot write" in line and "snapshot" in line

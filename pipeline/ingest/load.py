@@ -2,13 +2,12 @@
 
 Seen bytes cost one hash and one lookup (sha256 + extractor version); new ones are extracted and loaded in
 batches (one transaction each); a file that fails is recorded in `ingest_errors` and the loop goes on.
-The readers' snapshot is published after the last batch, and during a long run at most once a minute
-(each publication copies the whole file).
+The readers' snapshot is published after the last batch, and during a long run after a batch at most once a
+minute (`SnapshotSchedule`; each publication copies the whole file).
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,8 +24,6 @@ from pipeline.store import snapshot
 from pipeline.store.connection import open_db
 from pipeline.store.documents import links_stale, load_documents, note_known, record_ingest_error
 from schemas.document import Document, Status
-
-SNAPSHOT_EVERY_S = 60.0
 
 
 @dataclass
@@ -102,10 +99,10 @@ def ingest_into(
 ) -> IngestSummary:
     """The loop over an open connection (callers that already hold the writer connection).
 
-    With `snapshot_of` (the database file), a long run republishes the snapshot every SNAPSHOT_EVERY_S.
+    With `snapshot_of` (the database file), a long run republishes the snapshot (`SnapshotSchedule`).
     """
     summary = IngestSummary()
-    published = time.monotonic()
+    schedule = snapshot.SnapshotSchedule(con, snapshot_of)
 
     def fail(path: str, sha256: str | None, code: str, message: str) -> None:
         summary.errors.append((path, code, message))
@@ -124,10 +121,7 @@ def ingest_into(
             if on_error is not None:
                 on_error(path, "store.load_failed", message)
         batch.clear()
-        nonlocal published
-        if snapshot_of is not None and time.monotonic() - published >= SNAPSHOT_EVERY_S:
-            snapshot.publish_snapshot(con, snapshot_of)
-            published = time.monotonic()
+        schedule.after_batch()
 
     files = extract.iter_input_files(list(paths))
     summary.seen = len(files)

@@ -5,6 +5,7 @@ readers pointed at the snapshot while another process holds the file for writing
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,14 +57,26 @@ def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(label, read_only=read_only)
     except duckdb.IOException as error:
         if "lock" in str(error).lower():
-            raise DatabaseLocked(
-                "the database is open for writing in another process (DuckDB allows one writer); "
-                f"read the snapshot {snapshot_path(path).name} instead, or retry when it finishes",
-                path=label,
-            ) from error
+            raise DatabaseLocked(_locked_message(path, str(error), read_only), path=label) from error
         raise StoreError(f"cannot open the database: {error}", path=label) from error
     except duckdb.Error as error:
         raise StoreError(f"cannot open the database: {error}", path=label) from error
+
+
+def _locked_message(path: str | Path, error: str, read_only: bool) -> str:
+    """Why the file is locked, said for the one who asked: a reader is sent to the snapshot; a writer is told
+    that another process (a reader of the main file, or another run) holds it, and which one."""
+    holder = re.search(r"held in (.+?) \(PID (\d+)\)", error)
+    who = f"process {holder.group(2)} ({Path(holder.group(1)).name})" if holder else "another process"
+    if read_only:
+        return (
+            f"the database is open for writing in {who} (DuckDB allows one writer); "
+            f"read the snapshot {snapshot_path(path).name} instead, or retry when it finishes"
+        )
+    return (
+        f"cannot write: {who} has the database open (DuckDB lets no one else in, not even readers); "
+        f"close it (analysts: read {snapshot_path(path).name} instead) or wait until it finishes, then retry"
+    )
 
 
 def _prepare(con: duckdb.DuckDBPyConnection, label: str, read_only: bool) -> list[str]:
