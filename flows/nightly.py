@@ -68,6 +68,8 @@ class NightlySummary:
 def checks_task(db: Lent, as_of: dt.date, run_id: str) -> int:
     """Active rules × trips → findings (stored under this run's id; counted, not loaded into Python)."""
     found = evaluate(db.con, as_of, run_id)
+    for gap in found.calendar_gaps:
+        run_logger().warning(gap)
     run_logger().info("%d finding(s) as of %s", found.total, as_of.isoformat())
     return found.total
 

@@ -105,7 +105,7 @@ def test_sql_cli_locked_without_snapshot_says_why(db: Path, writer: subprocess.P
     snapshot_path(db).unlink()
     result = run("sql", "SELECT 1", "--db", str(db))
     assert isinstance(result.exception, DatabaseLocked)
-    assert "open for writing in another process" in str(result.exception)
+    assert f"open for writing in process {writer.pid}" in str(result.exception)
 
 
 def test_sql_cli_snapshot_flag_reads_the_snapshot(db: Path) -> None:

@@ -183,14 +183,17 @@ def _json_default(value: Any) -> Any:
 @click.option("--parquet", "directory", required=True, type=click.Path(path_type=Path), help="output folder")
 @DB
 @click.option("--snapshot", is_flag=True, help="export the published snapshot")
-def export(directory: Path, db: Path | None, snapshot: bool) -> None:
+@click.option("--force", is_flag=True, help="write into a folder that already holds files (overwriting them)")
+def export(directory: Path, db: Path | None, snapshot: bool, force: bool) -> None:
     """Write every table and view (and overdue_reports as of today) as DIR/<name>.parquet.
+
+    A folder that already holds files is refused unless --force.
 
     Example: congvan export --parquet exports/2026-11-22
     """
     reader = _reader(db, snapshot)
     try:
-        written = export_parquet(reader.con, directory)
+        written = export_parquet(reader.con, directory, force=force)
     finally:
         reader.con.close()
     for path in written:

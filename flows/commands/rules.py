@@ -62,7 +62,7 @@ def list_(status: str | None, db: Path | None) -> None:
 
     Example: congvan rules list --status proposed
     """
-    con = open_db(_db(db))
+    con = open_db(_db(db), create=False)
     for rule in list_rules(con, status):
         source = rule.source_number or rule.jurisdiction or ""
         click.echo(
@@ -79,7 +79,7 @@ def show(rule_id: str, db: Path | None) -> None:
 
     Example: congvan rules show R-1a2b3c4d5e
     """
-    con = open_db(_db(db))
+    con = open_db(_db(db), create=False)
     rule = get_rule(con, rule_id)
     click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
     for event in rule_history(con, rule_id):
@@ -98,7 +98,7 @@ def _status_command(action: str, help_text: str) -> click.Command:
     def command(rule_ids: tuple[str, ...], every: bool, note: str | None, db: Path | None, actor: str | None) -> None:
         if not rule_ids and not every:
             raise click.UsageError("give rule ids, or --all")
-        con = open_db(_db(db))
+        con = open_db(_db(db), create=False)
         changed = set_status(con, action, rule_ids, actor, every=every, note=note)
         click.echo(f"{action}: {len(changed)} rule(s) {' '.join(changed)}".rstrip())
 
@@ -142,7 +142,7 @@ def edit(
 
     Example: congvan rules edit R-1a2b3c4d5e --value 10 --applies-to 'lãnh đạo chủ chốt'
     """
-    con = open_db(_db(db))
+    con = open_db(_db(db), create=False)
     rule = edit_rule(
         con,
         rule_id,
@@ -164,10 +164,12 @@ def check(as_of: dt.datetime | None, db: Path | None) -> None:
 
     Example: congvan check --as-of 2025-10-15
     """
-    con = open_db(_db(db))
+    con = open_db(_db(db), create=False)
     day = as_of.date() if as_of else dt.date.today()
     run_id = f"check-{dt.datetime.now():%Y%m%dT%H%M%S%f}"
     found = evaluate(con, day, run_id)
+    for gap in found.calendar_gaps:
+        click.echo(f"congvan: warning: {gap}", err=True)
     click.echo(
         f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s)"
     )

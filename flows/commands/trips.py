@@ -112,7 +112,7 @@ def link_command(db: Path | None) -> None:
     Example: congvan link --db archive.duckdb
     """
     settings = settings_for(db)
-    con = open_db(settings.db)
+    con = open_db(settings.db, create=False)
     try:
         counts = link_all(con, settings)
         publish_snapshot(con, settings.db)
@@ -187,7 +187,7 @@ def unmerge(ctx: click.Context, merge_id: str, db: Path | None) -> None:
     Example: congvan people unmerge M3f9a0c12b7de
     """
     settings = settings_for(db or ctx.obj.get("db"))
-    con = open_db(settings.db)
+    con = open_db(settings.db, create=False)
     try:
         found = linked_people.unmerge(con, merge_id, settings)
         if found:

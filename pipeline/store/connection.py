@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,13 +26,14 @@ class DatabaseLocked(StoreError):
     transient = True
 
 
-def open_db(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def open_db(path: str | Path, read_only: bool = False, *, create: bool = True) -> duckdb.DuckDBPyConnection:
     """A connection with every migration applied (writers) or checked (readers).
 
     A writer upgrades an older file in place and (re)builds the calendar when the package or override
     file changed; a reader of an out-of-date file is told to migrate. A file from a newer congvan is refused.
+    `create=False` (commands that only read or review): a missing file is an error, never a new empty database.
     """
-    con = _connect(path, read_only)
+    con = _connect(path, read_only, create)
     try:
         _prepare(con, str(path), read_only)
     except BaseException:
@@ -49,10 +51,14 @@ def migrate(path: str | Path) -> list[str]:
         con.close()
 
 
-def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+def _connect(path: str | Path, read_only: bool, create: bool = True) -> duckdb.DuckDBPyConnection:
     label = str(path)
-    if read_only and label != ":memory:" and not Path(path).exists():
-        raise StoreError("no database here: create it with `congvan db migrate` or `congvan ingest`", path=label)
+    if (read_only or not create) and label != ":memory:" and not Path(path).exists():
+        raise StoreError(
+            "no database here (a mistyped --db? CONGVAN_DB and congvan.toml set the default): give the path "
+            "of the existing database; a new one is made only by `congvan ingest` or `congvan db migrate`",
+            path=label,
+        )
     try:
         return duckdb.connect(label, read_only=read_only)
     except duckdb.IOException as error:
@@ -94,13 +100,24 @@ def _prepare(con: duckdb.DuckDBPyConnection, label: str, read_only: bool) -> lis
     return applied
 
 
-def ensure_calendar(con: duckdb.DuckDBPyConnection) -> bool:
-    """Fill the `calendar` table (2000–2040) unless it already matches the package and overrides; True if built."""
+def ensure_calendar(con: duckdb.DuckDBPyConnection, also: Sequence[dt.date] = ()) -> bool:
+    """Fill the `calendar` table for 2000–2040 and every year the trips (and `also`, e.g. a check's as-of date)
+    fall in, within CALENDAR_LIMITS; rebuilt when the package or overrides change or the years grow (never
+    shrinks). True if built."""
     signature = workdays.calendar_signature()
-    current = con.execute("SELECT value FROM store_meta WHERE key = 'calendar_signature'").fetchall()
-    if current and current[0][0] == signature:
+    meta = dict(con.execute("SELECT key, value FROM store_meta WHERE key LIKE 'calendar_%'").fetchall())
+    built = (
+        [int(y) for y in meta.get("calendar_years", "").split("-") if y]
+        if meta.get("calendar_signature") == signature
+        else []
+    )
+    spans = con.execute("SELECT year(min(start_date)), year(max(end_date)) FROM trips").fetchone() or (None, None)
+    low, high = workdays.CALENDAR_LIMITS
+    years = [y for y in [*spans, *built, *(day.year for day in also)] if y is not None and low <= y <= high]
+    first, last = min([workdays.TABLE_FIRST_YEAR, *years]), max([workdays.TABLE_LAST_YEAR, *years])
+    if meta.get("calendar_signature") == signature and meta.get("calendar_years") == f"{first}-{last}":
         return False
-    days = workdays.calendar_days()
+    days = workdays.calendar_days(first, last)
     index, running = [], 0
     for day in days:
         running += day.is_working_day
@@ -118,8 +135,8 @@ def ensure_calendar(con: duckdb.DuckDBPyConnection) -> bool:
         con.execute("DELETE FROM calendar")
         insert(con, "calendar", table.column_names, table)
         con.execute(
-            "INSERT OR REPLACE INTO store_meta VALUES ('calendar_signature', ?)",
-            [signature],
+            "INSERT OR REPLACE INTO store_meta VALUES ('calendar_signature', ?), ('calendar_years', ?)",
+            [signature, f"{first}-{last}"],
         )
     return True
 
