@@ -172,7 +172,7 @@ def test_sql_cli_ingest_loads_skips_and_records_failures(tmp_path: Path) -> None
 
 
 def test_ingest_republishes_the_snapshot_during_a_long_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline.ingest import load as ingest_db
+    from pipeline.ingest import load
     from pipeline.settings import Settings
     from pipeline.store import snapshot
 
@@ -186,9 +186,9 @@ def test_ingest_republishes_the_snapshot_during_a_long_run(tmp_path: Path, monke
         return real(con, db_path)
 
     monkeypatch.setattr(snapshot, "publish_snapshot", counting)
-    monkeypatch.setattr(snapshot, "SNAPSHOT_EVERY_S", 0.0)
+    monkeypatch.setattr(load, "SNAPSHOT_EVERY_S", 0.0)
     settings = Settings(db=tmp_path / "long.duckdb", load_batch=1)
-    summary = ingest_db.ingest_paths(sorted(tmp_path.glob("*.txt")), settings)
+    summary = load.ingest_paths(sorted(tmp_path.glob("*.txt")), settings)
     assert (summary.new, summary.failed) == (3, 0)
     assert len(published) == 4  # after each of the three batches, and at the end
     snapshot = duckdb.connect(str(snapshot_path(settings.db)), read_only=True)
@@ -303,6 +303,7 @@ def test_ingest_flow_republishes_the_snapshot_during_a_long_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The command analysts' snapshot comes from (the Prefect flow) publishes as it goes, as the README says."""
+    from pipeline.ingest import load
     from pipeline.store import snapshot
 
     inbox = tmp_path / "inbox"
@@ -317,7 +318,7 @@ def test_ingest_flow_republishes_the_snapshot_during_a_long_run(
         return real(con, db_path)
 
     monkeypatch.setattr(snapshot, "publish_snapshot", counting)
-    monkeypatch.setattr(snapshot, "SNAPSHOT_EVERY_S", 0.0)
+    monkeypatch.setattr(load, "SNAPSHOT_EVERY_S", 0.0)
     monkeypatch.setenv("CONGVAN_LOAD_BATCH", "1")
     monkeypatch.setenv("CONGVAN_WORKERS", "1")
     result = run("ingest", str(inbox), "--db", str(tmp_path / "flow.duckdb"))

@@ -14,19 +14,12 @@ from typing import Any
 import click
 import duckdb
 
-from flows.commands.options import DB, settings_for
+from flows.commands.options import DB, read_db, settings_for
 from pipeline.errors import StoreError
 from pipeline.store import connection
 from pipeline.store.export import db_info, export_parquet
 from pipeline.store.snapshot import publish_snapshot
 from pipeline.terminal import json_safe, printable
-
-
-def _reader(db: Path | None, snapshot: bool) -> connection.Reader:
-    reader = connection.open_reader(settings_for(db).db, snapshot=snapshot)
-    if reader.note:
-        click.echo(f"congvan: {reader.note}", err=True)
-    return reader
 
 
 @click.command("ingest")
@@ -87,7 +80,7 @@ def sql(
     path = settings_for(db).db
     if allow_files is not None:
         _refuse_database_folder(allow_files, path)
-    reader = _reader(db, snapshot)
+    reader = read_db(db, snapshot)
     try:
         connection.seal(reader.con, allow_files)
         cursor = reader.con.execute(query)
@@ -191,7 +184,7 @@ def export(directory: Path, db: Path | None, snapshot: bool, force: bool) -> Non
 
     Example: congvan export --parquet exports/2026-11-22
     """
-    reader = _reader(db, snapshot)
+    reader = read_db(db, snapshot)
     try:
         written = export_parquet(reader.con, directory, force=force)
     finally:
@@ -231,7 +224,7 @@ def info(db: Path | None, as_json: bool) -> None:
 
     Example: congvan db info --json
     """
-    reader = _reader(db, snapshot=False)
+    reader = read_db(db)
     try:
         details = db_info(reader.con, reader.path)
     finally:

@@ -1,7 +1,7 @@
 """The readers' snapshot: DuckDB lets one process hold a file for writing, and while it does no other process
 can open it at all. The writer therefore publishes `<name>.snapshot.duckdb` (checkpoint, copy to a temporary
-file, atomic rename) at the end of every write, and during a long ingest after a batch at most once every
-SNAPSHOT_EVERY_S (each publication copies the whole file); readers use the main file when it is free and
+file, atomic rename) at the end of every write, and during a long ingest after a batch at most once a minute
+(`pipeline.ingest.load.Loader`; each publication copies the whole file); readers use the main file when it is free and
 the snapshot when it is not.
 """
 
@@ -9,27 +9,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from pathlib import Path
 
 import duckdb
 
 from pipeline.errors import StoreError
-
-SNAPSHOT_EVERY_S = 60.0
-
-
-class SnapshotSchedule:
-    """Republishing during a long write: `after_batch()` publishes when SNAPSHOT_EVERY_S have passed since the
-    last publication (or the start); no database path, no publication."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, db_path: str | Path | None) -> None:
-        self.con, self.db_path, self.last = con, db_path, time.monotonic()
-
-    def after_batch(self) -> None:
-        if self.db_path is not None and time.monotonic() - self.last >= SNAPSHOT_EVERY_S:
-            publish_snapshot(self.con, self.db_path)
-            self.last = time.monotonic()
 
 
 def snapshot_path(db_path: str | Path) -> Path:
