@@ -10,7 +10,8 @@ import duckdb
 import pytest
 
 from pipeline.link.people import is_key_leader, link_people, name_key, unit_key, unit_similarity, unmerge
-from pipeline.link.reports import CERTAIN_LINK, decision_key, link_reports
+from pipeline.link.reports import decision_key, link_reports
+from pipeline.review.raised import LINK_SURE
 from pipeline.settings import DEFAULT_KEY_LEADER_TITLES, Settings
 from pipeline.store.migrations import apply, known_migrations
 
@@ -319,7 +320,7 @@ def test_link_reports_fuzzy_number_without_date_needs_two_agreeing_facts(con: du
     rows = {sha: (trip, method, score) for sha, trip, method, score in con.execute(
         "SELECT sha256, trip_id, link_method, link_score FROM reports").fetchall()}  # fmt: skip
     trip, method, score = rows["r1"]
-    assert (trip, method) == ("t1", "decision_number_fuzzy_corroborated") and score < CERTAIN_LINK
+    assert (trip, method) == ("t1", "decision_number_fuzzy_corroborated") and score < LINK_SURE
     assert rows["r2"][0] is None
 
 

@@ -20,16 +20,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.checks.registry import Check
+from pipeline.review.raised import PERSON_SURE
 from schemas.rules import RuleKind
 
 LESS_STRICT = "ít nghiêm ngặt hơn quy định được áp dụng"
 CENTRAL_YIELDS = "quy định trung ương; quy định của địa phương được áp dụng"
 OLDER = "ban hành trước quy định được áp dụng"
 """Why a rule that also applied to a trip was not the one used (Vietnamese, into the finding's evidence)."""
-
-CERTAIN_PERSON = 95.0
-"""A member joined to a person by a name-and-unit score below this (0-100, `person_merges.score`) makes
-counts over that person's trips uncertain: such findings are reviews."""
 
 ANNUAL_LEAVE_DAYS = 12
 """Labour Code 2019 art. 113: the basic annual leave, used when a leave rule states no number of days."""
@@ -101,7 +98,7 @@ CREATE OR REPLACE TEMP TABLE cv_fuzzy_people AS
 SELECT m.person_key, min(pm.score) AS score
 FROM cv_members m JOIN person_merges pm
   ON pm.sha256 = m.trip_id AND pm.role = 'member' AND pm.ordinal = m.ordinal AND NOT pm.undone
-WHERE pm.score < {CERTAIN_PERSON}
+WHERE pm.score < {PERSON_SURE}  -- the review queue asks about the same merges
 GROUP BY m.person_key;
 
 CREATE OR REPLACE TEMP TABLE cv_honorifics AS
@@ -146,6 +143,16 @@ FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.place_id = k.place_id
   AND p.is_managed IS NOT DISTINCT FROM k.is_managed
 WHERE k.rn = 1;
 
+-- Each trip's report deadline: N working days after its return, N from the report-deadline rule chosen for
+-- its context. Stored in report_deadlines by `evaluate`: the one definition every reader uses.
+CREATE OR REPLACE TEMP TABLE cv_deadlines AS
+SELECT x.trip_id, c.rule_id, CAST(c.value AS INTEGER) AS deadline_working_days, dl.date AS deadline, c.citation
+FROM cv_trips x
+JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DAYS.value}' AND is_key_leader IS NULL) c
+  ON c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date
+JOIN calendar ce ON ce.date = x.end_date
+JOIN calendar dl ON dl.working_day_index = ce.working_day_index + CAST(c.value AS INTEGER) AND dl.is_working_day;
+
 -- Each person's trips of a calendar year in order: the n-th trip and the working days abroad so far. One
 -- window sort serves both checks, over the person-years that can break the most lenient active limit (a
 -- running total never exceeds the sum of the positive days), and keeps the rows that do.
@@ -176,6 +183,7 @@ TEMP_TABLES = (
     "cv_fuzzy_people",
     "cv_ocr_trips",
     "cv_chosen",
+    "cv_deadlines",
     "cv_person_trips",
     "cv_found",
     "cv_title_flags",

@@ -2,7 +2,7 @@
 
 from pipeline.checks.messages import choose, date, sql_text
 from pipeline.checks.registry import Check, register
-from pipeline.link.reports import CERTAIN_LINK
+from pipeline.review.raised import LINK_SURE
 from schemas.rules import RuleKind
 
 _WITHIN = "({limit} ngày làm việc sau ngày về {returned})"
@@ -12,8 +12,8 @@ register(
     Check(
         RuleKind.REPORT_DEADLINE_WORKING_DAYS,
         rows="cv_trips x",
-        joins="""JOIN calendar ce ON ce.date = x.end_date
-        JOIN calendar dl ON dl.working_day_index = ce.working_day_index + CAST(c.value AS INTEGER) AND dl.is_working_day
+        joins="""JOIN cv_deadlines d ON d.trip_id = x.trip_id
+        JOIN calendar dl ON dl.date = d.deadline
         LEFT JOIN (SELECT trip_id, min(report_date) AS report_date, any_value(number) AS report_number,
                           any_value(sha256) AS report_sha256, min(link_score) AS link_score,
                           arg_min(link_method, link_score) AS link_method
@@ -49,7 +49,7 @@ register(
             "report_link_method": "r.link_method",
             "report_link_score": "r.link_score",
         },
-        to_check=f"CASE WHEN r.link_score < {CERTAIN_LINK} THEN 'báo cáo ' || coalesce(r.report_number, '') "
+        to_check=f"CASE WHEN r.link_score < {LINK_SURE} THEN 'báo cáo ' || coalesce(r.report_number, '') "
         "|| ' được ghép với chuyến đi theo ' || r.link_method || ' (điểm ' || r.link_score "
         "|| '): kiểm tra có đúng là báo cáo của đoàn này' END",
     )
