@@ -75,6 +75,13 @@ def test_superseding_dispatch_changes_the_rule_applied_from_its_date(tmp_path: P
     found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DELEGATION_SIZE,))
     # Confirmed: the May trip (6 people) still answers to the old limit of 5; the July trip to the new 8.
     assert [(f.decision_number, f.rule_id) for f in found] == [("10/QĐ-UBND", old.id)]
+    # A July trip of nine breaks the new limit; its finding names the old rule and why it no longer applies.
+    nine = [Member(f"Trần Văn {c}", "Sở Y tế") for c in "ABCDEFGHI"]
+    insert_trips(con, [TripFact("30/QĐ-UBND", D(2025, 7, 10), D(2025, 7, 12), ["Lào"], nine)])
+    later = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DELEGATION_SIZE,))}
+    assert later["30/QĐ-UBND"].rule_id == new.id
+    passed = {p["rule_id"]: p["why"] for p in later["30/QĐ-UBND"].evidence["rules_not_applied"]}
+    assert passed[old.id] == f"hết hiệu lực từ 01/06/2025, thay bằng {new.id}"
     con.close()
 
     listed = CliRunner().invoke(rules, ["list", "--in-force", "2025-05-20", "--db", str(db)])

@@ -23,6 +23,7 @@ from pipeline.checks.registry import Check
 from pipeline.review.raised import PERSON_SURE
 from schemas.rules import RuleKind
 
+ENDED = "hết hiệu lực từ "
 LESS_STRICT = "ít nghiêm ngặt hơn quy định được áp dụng"
 CENTRAL_YIELDS = "quy định trung ương; quy định của địa phương được áp dụng"
 OLDER = "ban hành trước quy định được áp dụng"
@@ -33,6 +34,11 @@ ANNUAL_LEAVE_DAYS = 12
 
 MANAGED_CADRE_TITLES = r"^(phó )?(giám đốc|chủ tịch|bí thư|trưởng ban|chánh văn phòng|cục trưởng|tổng giám đốc)"
 """Titles taken for "cán bộ thuộc diện Ban Thường vụ quản lý" when a rule is scoped to them (with key leaders)."""
+
+
+_ENDED = "coalesce(x.start_date > r.effective_to, false)"
+"""A rule ended (by a confirmed supersession) before the trip started: never applied, but named in the finding
+with its successor, so a reader sees why the older dispatch's number was not used."""
 
 
 def folded(expr: str) -> str:
@@ -51,7 +57,8 @@ CREATE OR REPLACE TEMP TABLE cv_rules AS
 SELECT r.rule_id, r.kind, r.value, r.unit, r.exception_value, coalesce(r.scope, 'all') AS scope, r.severity,
        r.jurisdiction_key, r.effective_from, r.effective_to,
        coalesce(r.citation, r.source_title, r.source_number, r.rule_id) AS citation,
-       r.sentence, r.source_page, json_extract_string(r.scope_definition, '$.sentence') AS scope_sentence,
+       r.sentence, r.source_page, r.superseded_by,
+       json_extract_string(r.scope_definition, '$.sentence') AS scope_sentence,
        r.kind IN {_in([c.kind for c in checks if c.per_person])} AS per_person,
        CASE r.kind {" ".join(f"WHEN '{c.kind.value}' THEN {c.stricter}" for c in checks)} END AS strictness
 FROM rules r
@@ -117,31 +124,33 @@ x AS (SELECT t.place_id, t.start_date, p.place_text, NULL::BOOLEAN AS is_key_lea
 ranked AS (
   SELECT x.place_id, x.start_date, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit,
          r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
-         r.strictness, r.jurisdiction_key = 'central' AS central,
-         row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
+         r.strictness, r.jurisdiction_key = 'central' AS central, {_ENDED} AS ended, r.effective_to,
+         r.superseded_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
          first_value(r.jurisdiction_key = 'central') OVER w AS best_central
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
     AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central' OR contains(x.place_text, r.jurisdiction_key))
     AND (r.effective_from IS NULL OR x.start_date IS NULL OR r.effective_from <= x.start_date)
-    AND (r.effective_to IS NULL OR x.start_date IS NULL OR x.start_date <= r.effective_to)
     AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
          OR (r.scope = 'managed_cadre' AND x.is_managed))
   WINDOW w AS (PARTITION BY r.kind, x.place_id, x.start_date, x.is_key_leader, x.is_managed
-               ORDER BY r.strictness, (r.jurisdiction_key = 'central') ASC, r.effective_from DESC NULLS LAST,
-                        r.rule_id)),
+               ORDER BY {_ENDED} ASC, r.strictness, (r.jurisdiction_key = 'central') ASC,
+                        r.effective_from DESC NULLS LAST, r.rule_id)),
 -- The rules that also applied and were passed over, with why: what a finding says besides the rule it used.
 passed AS (
   SELECT kind, place_id, start_date, is_key_leader, is_managed,
          list({{'rule_id': rule_id, 'value': value, 'source': citation,
-                'why': CASE WHEN strictness IS DISTINCT FROM best_strictness THEN '{LESS_STRICT}'
+                'why': CASE WHEN ended THEN '{ENDED}' || strftime(effective_to + 1, '%d/%m/%Y')
+                                            || coalesce(', thay bằng ' || superseded_by, '')
+                            WHEN strictness IS DISTINCT FROM best_strictness THEN '{LESS_STRICT}'
                             WHEN central AND NOT best_central THEN '{CENTRAL_YIELDS}'
                             ELSE '{OLDER}' END}} ORDER BY rn) AS passed_over
   FROM ranked WHERE rn > 1 GROUP BY ALL)
-SELECT k.* EXCLUDE (rn, strictness, central, best_strictness, best_central), p.passed_over
+SELECT k.* EXCLUDE (rn, strictness, central, best_strictness, best_central, ended, effective_to, superseded_by),
+       p.passed_over
 FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.place_id = k.place_id
   AND p.start_date IS NOT DISTINCT FROM k.start_date AND p.is_key_leader IS NOT DISTINCT FROM k.is_key_leader
   AND p.is_managed IS NOT DISTINCT FROM k.is_managed
-WHERE k.rn = 1;
+WHERE k.rn = 1 AND NOT k.ended;
 
 -- Each trip's report deadline: N working days after its return, N from the report-deadline rule chosen for
 -- its context. Stored in report_deadlines by `evaluate`: the one definition every reader uses.
