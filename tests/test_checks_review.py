@@ -98,3 +98,29 @@ def test_checks_scope_definition_decides_key_leaders(tmp_path: Path) -> None:
     why = {p["source"]: (p["value"], p["why"]) for p in evidence["rules_not_applied"]}
     assert why["Công văn số 60/UBND-NV"] == (4, "ít nghiêm ngặt hơn quy định được áp dụng")
     assert why["Chỉ thị số 38-CT/TW ngày 21/7/2014 của Bộ Chính trị"][1].startswith("quy định trung ương")
+
+
+def test_checks_review_when_the_country_list_was_read_short(tmp_path: Path) -> None:
+    """Issue 13.3: "các nước: Nhật Bản, Hàn Quốc và Trung Quốc" OCR'd with one name garbled reads as two
+    countries; the per-country check says the list needs checking instead of a plain breach, and the
+    countries check judges the three items listed."""
+    con = _db(
+        tmp_path,
+        "Mỗi nước thăm không quá 03 ngày chưa kể thời gian đi và về; đi không quá 02 nước trong một chuyến công tác.",
+    )
+    member = [Member("Nguyễn Văn A", "Sở Y tế")]
+    insert_trips(con, [TripFact("7/QĐ", D(2025, 3, 1), D(2025, 3, 9), ["Nhật Bản", "Hàn Quốc"], member)])
+    con.execute(
+        "INSERT INTO documents (sha256, path, status, text_source, ocr_confidence, text, extractor_version, "
+        "ingested_at) VALUES ('t-7/QĐ', 'x.pdf', 'ok', 'ocr', 88.0, ?, 'test', now())",
+        ["Cử đoàn đi công tác tại các nước: Nhật Bản, Hàn Quốc và Trung Qu6c từ ngày 01/3/2025 đến ngày 09/3/2025."],
+    )
+    kinds = (RuleKind.MAX_DAYS_PER_COUNTRY, RuleKind.MAX_COUNTRIES_PER_TRIP)
+    found = {f.rule_kind: f for f in run_checks(con, D(2025, 12, 31), kinds=kinds)}
+    per_country = found[RuleKind.MAX_DAYS_PER_COUNTRY]  # 7 days over 2 countries read = 3,5 > 3
+    assert per_country.severity.value == "review"
+    assert (
+        "liệt kê 3 nơi đến" in per_country.evidence["to_check"]
+        and "đọc được 2 nước" in per_country.evidence["to_check"]
+    )
+    assert found[RuleKind.MAX_COUNTRIES_PER_TRIP].severity.value == "review"  # 3 listed > 2, though 2 read

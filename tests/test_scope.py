@@ -109,3 +109,12 @@ def test_scope_classifier_listed_deputy_and_exclusion() -> None:
     )
     assert classify("Phó Giám đốc Sở Y tế", MANAGED_CADRE, definition).member is True
     assert classify("Chủ tịch Hội đồng quản trị", MANAGED_CADRE, definition).member is False
+
+
+def test_country_lists_gap_when_an_item_is_not_a_country() -> None:
+    from extractors.country_lists import list_gaps
+
+    (gap,) = list_gaps("Cử đoàn đi công tác tại các nước: Nhật Bản, Hàn Quốc và Trung Qu6c từ ngày 5/3/2025.")
+    assert (gap.items, gap.countries) == (3, 2)
+    assert list_gaps("Cử đoàn đi các nước: Nhật Bản, Hàn Quốc và Trung Quốc từ ngày 5/3/2025.") == []
+    assert list_gaps("Đoàn đi Lào; thời gian 5 ngày.") == []

@@ -20,6 +20,7 @@ from typing import Any
 
 import duckdb
 
+from pipeline.checks.country_gaps import register_country_gaps
 from pipeline.checks.registry import Check, load_checks
 from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
@@ -144,6 +145,7 @@ def evaluate(
     same = " AND ".join(f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity"))
     try:
         register_title_flags(con)
+        register_country_gaps(con)
         con.execute(setup_sql(CHECKS))
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE cv_found AS SELECT *, $as_of AS as_of FROM ({_finding_rows(kinds)})",

@@ -41,6 +41,14 @@ _ENDED = "coalesce(x.start_date > r.effective_to, false)"
 with its successor, so a reader sees why the older dispatch's number was not used."""
 
 
+COUNTRY_GAP = (
+    "CASE WHEN g.trip_id IS NOT NULL THEN 'quyết định liệt kê ' || g.listed || ' nơi đến (“' || g.list_text "
+    "|| '”) nhưng chỉ đọc được ' || g.read || ' nước: kiểm tra danh sách nước' END"
+)
+"""What to check when a check counts countries of a decision whose list was read incomplete (`cv_country_gaps`,
+joined as `g`)."""
+
+
 def folded(expr: str) -> str:
     """SQL of a name or unit compared case, diacritics and spacing aside (Đ → D first: it is no accent)."""
     return f"regexp_replace(trim(strip_accents(lower(replace(replace({expr}, 'Đ', 'D'), 'đ', 'd')))), '\\s+', ' ', 'g')"
@@ -196,4 +204,5 @@ TEMP_TABLES = (
     "cv_person_trips",
     "cv_found",
     "cv_title_flags",
+    "cv_country_gaps",
 )
