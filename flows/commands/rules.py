@@ -245,3 +245,5 @@ def findings(as_json: bool, db: Path | None) -> None:
             click.echo(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False))
         else:
             click.echo(f"[{finding.severity.value}] {finding.decision_number or '-'}: {finding.message}")
+            if finding.evidence.get("to_check"):
+                click.echo(f"    cần kiểm tra: {finding.evidence['to_check']}")
