@@ -130,3 +130,38 @@ def _build(match: re.Match[str], pos: int, require_digits: bool) -> DocNumber | 
     if match.group("year"):
         symbol = f"{match.group('year')}/{symbol}"
     return DocNumber(number, symbol, type_abbr, party, pos + match.start("num" if num else "sep"), pos + match.end())
+
+
+_BODY_PARTS = (
+    "UBND", "HĐND", "VPUB", "CP", "TTg", "TW", "TU", "BTV", "BCH", "BNG", "BNV", "BTC", "BCA", "BQP", "BKHĐT",
+    "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BNNPTNT", "SNV", "SNgV", "STC", "SYT", "SCT", "SGDĐT", "SKHĐT",
+    "SNNPTNT", "SNNMT", "STNMT", "SVHTTDL", "STTTT", "SXD", "SGTVT", "STP", "SLĐTBXH", "VP", "NC", "KT", "KTN",
+    "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT",
+)  # fmt: skip
+KNOWN_SYMBOL_PARTS = frozenset([*TYPE_ABBREVIATIONS, *_BODY_PARTS])
+"""Symbol parts of state and party bodies ("UBND", "HĐND", "SGDĐT", "BQLKKT"): what an OCR'd part is
+corrected towards (`correct_ocr_symbol`). Callers may add the parts seen in their own documents."""
+
+_OCR_LOOKALIKES = {frozenset(pair) for pair in ("rT", "Il", "l1", "I1", "O0", "QO", "DĐ", "CG", "B8", "S5", "gq")}
+"""Character pairs tesseract confuses in capitals-and-digits symbols ("CTrTT" read as "CTTTT")."""
+
+
+def _lookalike(read: str, known: str) -> bool:
+    """Same length, exactly one position differs, and the two characters there are OCR look-alikes."""
+    if len(read) != len(known):
+        return False
+    diffs = [(a, b) for a, b in zip(read, known, strict=True) if a != b]
+    return len(diffs) == 1 and frozenset(diffs[0]) in _OCR_LOOKALIKES
+
+
+def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
+    """An OCR'd number with each unknown part (3+ letters) replaced by the one known part it is a look-alike
+    of; a part with no such twin, or with two, stays as read (a wrong symbol is worse than an odd one)."""
+    pieces = re.split(r"([-/])", number)
+    for index, part in enumerate(pieces):
+        if len(part) < 3 or part in known or not re.search(r"[^\W\d_]", part):
+            continue
+        twins = [candidate for candidate in known if _lookalike(part, candidate)]
+        if len(twins) == 1:
+            pieces[index] = twins[0]
+    return "".join(pieces)

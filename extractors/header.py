@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.dates import DateMatch, find_dates
-from extractors.docnumber import COPY_TYPES, DocNumber, parse_number
+from extractors.docnumber import COPY_TYPES, DocNumber, correct_ocr_symbol, parse_number
 from extractors.doctype import classify, title_type
 from extractors.ocr_titles import match_title
 from extractors.people import family_name
@@ -151,8 +151,8 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
         if number.number and _is_low(confidences, number.number.split("/")[0].split("-")[0]):
             header.errors.append(ErrorItem(code="number.unreadable", message="number digits read with low confidence"))
         else:
-            header.number = number.number
-        header.symbol = number.symbol
+            header.number = correct_ocr_symbol(number.number) if ocr and number.number else number.number
+        header.symbol = correct_ocr_symbol(number.symbol) if ocr else number.symbol
 
     anchor = number_line if number_line is not None else title_line
     assert anchor is not None

@@ -111,12 +111,15 @@ def join_hyphenated(text: str) -> str:
 
 _SYMBOL = re.compile(r"\b\d+(?:/\d{4})?[/-][A-Za-zĐđ0-9./-]*[A-Za-zĐđ]")
 _SYMBOL_PARTS = {"QD": "QĐ", "QDi": "QĐi", "QyD": "QyĐ", "ND": "NĐ", "HDND": "HĐND"}
-_SYMBOL_PART = re.compile(r"(?<![A-Za-z])(QDi|QyD|QD|ND|HDND)(?![A-Za-z])")
+_SYMBOL_SEPARATORS = re.compile(r"([-/.])")
 
 
 def _fix_symbol(match: re.Match[str]) -> str:
-    """Restore Đ in type abbreviations; a doubled "ĐĐ" (no abbreviation has one) is one Đ read twice."""
-    return _SYMBOL_PART.sub(lambda part: _SYMBOL_PARTS[part.group()], match.group()).replace("ĐĐ", "Đ")
+    """Restore Đ in type abbreviations; a doubled "ĐĐ" (no abbreviation has one) is one Đ read twice.
+
+    Only whole parts between separators are repaired: "ND" inside "HĐND" is not "NĐ" ("83/NQ-HĐND")."""
+    parts = _SYMBOL_SEPARATORS.split(match.group())
+    return "".join(_SYMBOL_PARTS.get(part, part).replace("ĐĐ", "Đ") for part in parts)
 
 
 OCR_FIXES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
