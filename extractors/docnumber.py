@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.vntext import Line
+
 # Type abbreviations (state and party) → the kind of document they name.
 TYPE_ABBREVIATIONS: dict[str, str] = {
     "QĐ": "quyet_dinh",
@@ -59,6 +61,10 @@ NUMBER_PATTERN = (
 _NUMBER_RE = re.compile(rf"(?<![\w/-]){NUMBER_PATTERN}")
 
 
+NUMBER_LABEL_RE = re.compile(r"^[ \t]*(?:so|s6|s0|s\u00f4)[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/)")
+"""The "Số:" label at a line start (folded text; OCR reads it "S6", "S0"), before a number or a blank one."""
+
+
 @dataclass(frozen=True)
 class DocNumber:
     """A parsed number: `number` is the full value ("15/2024/QĐ-UBND") or None when the digits are blank;
@@ -103,6 +109,14 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
     if not match:
         return None
     return _build(match, pos, require_digits)
+
+
+def number_after_label(line: Line, folded: str) -> DocNumber | None:
+    """The number after a "Số:" label that starts the line (`folded`: the whole folded text), or None."""
+    match = NUMBER_LABEL_RE.match(folded[line.start : line.end])
+    if not match:
+        return None
+    return parse_number(line.text[match.end() :], line.start + match.end())
 
 
 def find_numbers(text: str) -> list[DocNumber]:

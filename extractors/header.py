@@ -1,5 +1,5 @@
-"""The header and the signature block: doc_type, number/symbol, issuer (+ parent), place, issue_date,
-subject, signer, recipients.
+"""The header: doc_type, number/symbol, issuer (+ parent), place, issue_date and subject; it then asks
+`signature` for the signer and `recipients` for the recipients, and leaves aside what `stamps` finds.
 
 Layout (Nghị định 30/2020/NĐ-CP): issuing body top left (one or two lines: parent body, then the issuer),
 "Số: 15/QĐ-UBND" under it, the place and date top right, then the title and subject (or "V/v ..." under
@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.dates import DateMatch, find_dates
-from extractors.docnumber import COPY_TYPES, DocNumber, correct_ocr_symbol, parse_number
+from extractors.docnumber import COPY_TYPES, NUMBER_LABEL_RE, DocNumber, correct_ocr_symbol, parse_number
 from extractors.doctype import classify, title_type
-from extractors.ocr_titles import match_title
-from extractors.people import family_name
+from extractors.recipients import find_recipients
+from extractors.signature import find_signer
+from extractors.stamps import copy_block_end, copy_block_start, incoming_stamp_lines, near_copy_lines
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
-from schemas.document import DocType, Document, ErrorItem, Signer, Span, TextSource
+from schemas.document import DocType, Document, ErrorItem, Signer, TextSource
 
 HEADER_LINES = 40
 """How many non-blank lines from the top may hold the header (stamps and interleaved columns included)."""
@@ -36,40 +37,10 @@ _MOTTOS = (
 )
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
-_SO_RE = re.compile(r"^[ \t]*(?:so|s6|s0|s\u00f4)[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/)")
 _SO_MID_RE = re.compile(r"(?<=\s)(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
-_STAMP_HEAD_RE = re.compile(r"^\s*(?:.*\s)?den(?:\s|$|\s*so\b)")
-_STAMP_FIELD_RE = re.compile(r"^\s*(?:den\s+)?(?:so|ngay|gio|chuyen|luu ho so)\b\s*[:.]?")
-_COPY_RE = re.compile(r"\b(?:sao y ban chinh|sao y|sao luc|trich sao)\b")
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
-_MODE_RE = re.compile(r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)\s+)(?=[A-ZĐỦ])")
-_TITLE_WORDS_RE = re.compile(
-    r"\b(?:chu tich|giam doc|truong|bi thu|chanh|thu truong|tong|uy vien|chuyen vien|ke toan|pho|tong cuc|"
-    r"cuc truong|vu truong|hieu truong|vien truong|chu nhiem|thu ky)\b"
-)
-_NAME_PREFIXES = (
-    "Đại tướng",
-    "Thượng tướng",
-    "Trung tướng",
-    "Thiếu tướng",
-    "Đại tá",
-    "Thượng tá",
-    "Trung tá",
-    "Thiếu tá",
-    "Đại úy",
-    "Thượng úy",
-    "Trung úy",
-    "Thiếu úy",
-    "PGS.TS.",
-    "PGS. TS.",
-    "GS.TS.",
-    "TS.",
-    "ThS.",
-    "BS.",
-)
-_NAME_WORD_RE = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*$")
 
 
 @dataclass
@@ -132,9 +103,9 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
     confidences = confidences or {}
     all_lines = lines(text)
     folded = fold(text)
-    stamp = _stamp_lines(all_lines, folded)
-    copy_start = _copy_start(all_lines, folded)
-    copy_end = _copy_end(all_lines, copy_start)
+    stamp = incoming_stamp_lines(all_lines, folded)
+    copy_start = copy_block_start(all_lines, folded)
+    copy_end = copy_block_end(all_lines, copy_start)
     main = [*all_lines[:copy_start], *all_lines[copy_end:]]
     top = [ln for ln in all_lines[:copy_start] if ln.stripped and ln.index not in stamp][:HEADER_LINES]
     header = Header()
@@ -158,7 +129,7 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
     assert anchor is not None
     header.parent_issuer, header.issuer = _issuer(top, anchor, folded)
     stop = _body_start(top, folded, title_line)
-    near_copy = _copy_neighbourhood(all_lines, folded)
+    near_copy = near_copy_lines(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
     if date_match is not None and date_line is not None:
         header.place = _place(text, date_line, date_match, number)
@@ -177,7 +148,7 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
     header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
     header.signer = find_signer([ln for ln in main if ln.index >= body_start], text, ocr=ocr)
-    header.recipients = _recipients(main, folded)
+    header.recipients = find_recipients(main, folded)
     return header
 
 
@@ -200,72 +171,10 @@ def headline(all_lines: list[Line]) -> str | None:
     return None
 
 
-def _stamp_lines(all_lines: list[Line], folded: str) -> set[int]:
-    """Lines of the incoming-mail stamp: an "ĐẾN" line and the Số/Ngày/Chuyển fields that follow it."""
-    stamp: set[int] = set()
-    for line in all_lines[:60]:
-        low = folded[line.start : line.end].strip()
-        if not _STAMP_HEAD_RE.match(low) or len(low) > 40 or not line.stripped[:1].isupper():
-            continue
-        if low.startswith(("den ", "den\t")) or low == "den" or " den " in f" {low} ":
-            stamp.add(line.index)
-            for following in all_lines[line.index + 1 : line.index + 6]:
-                if _STAMP_FIELD_RE.match(folded[following.start : following.end]) or not following.stripped:
-                    stamp.add(following.index)
-                else:
-                    break
-    return stamp
-
-
-def _copy_start(all_lines: list[Line], folded: str) -> int:
-    """Index of the first line of a trailing copy block ("SAO Y BẢN CHÍNH" and its own header), or len."""
-    for line in all_lines[12:]:
-        low = folded[line.start : line.end]
-        number = _number_on(line, folded)
-        if (_COPY_RE.search(low) and is_upper_line(line.text)) or (number and number.type_abbr in COPY_TYPES):
-            start = line.index
-            back = line.index - 1
-            while back > 0 and (not all_lines[back].stripped or is_upper_line(all_lines[back].text)):
-                if all_lines[back].stripped and _is_signature_title(all_lines[back].text):
-                    break
-                if all_lines[back].stripped:
-                    start = back
-                back -= 1
-                if line.index - back > 4:
-                    break
-            return start
-    return len(all_lines)
-
-
-def _copy_end(all_lines: list[Line], start: int) -> int:
-    """The copy block ends with its own signer's name: OCR may put the document's signature after it."""
-    for line in all_lines[start : start + 14]:
-        if split_name(line.text)[1] is not None:
-            return line.index + 1
-    return len(all_lines)
-
-
-def _copy_neighbourhood(all_lines: list[Line], folded: str) -> set[int]:
-    """Lines near a copy marker or a copy's own number anywhere (a copy stamp put on top of page 1)."""
-    near: set[int] = set()
-    for line in all_lines:
-        number = _number_on(line, folded)
-        if _COPY_RE.search(folded[line.start : line.end]) or (number and number.type_abbr in COPY_TYPES):
-            near.update(range(line.index - 1, line.index + 5))
-    return near
-
-
-def _number_on(line: Line, folded: str) -> DocNumber | None:
-    match = _SO_RE.match(folded[line.start : line.end])
-    if not match:
-        return None
-    return parse_number(line.text[match.end() :], line.start + match.end())
-
-
 def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
     """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol."""
     for line in top:
-        match = _SO_RE.match(folded[line.start : line.end]) or _SO_MID_RE.search(folded[line.start : line.end])
+        match = NUMBER_LABEL_RE.match(folded[line.start : line.end]) or _SO_MID_RE.search(folded[line.start : line.end])
         if not match:
             continue
         rest = line.text[match.end() :]
@@ -474,163 +383,3 @@ def _subject(
             break
     subject = squash(" ".join(parts))
     return subject or None
-
-
-def _is_signature_title(text: str) -> bool:
-    low = fold(squash(text))
-    return bool(is_upper_line(text) and (_TITLE_WORDS_RE.search(low) or _MODE_RE.match(squash(text))))
-
-
-def _signature_part(text: str) -> str:
-    """The right-hand column of a line that interleaves "Nơi nhận" items with the signature block."""
-    text = text.strip().strip("*").strip()
-    if fold(text).startswith(("noi nhan", "-", "+", "•")):
-        pieces = re.split(r"[;:]|\s{3,}|\t", text)
-        text = pieces[-1].strip() if len(pieces) > 1 else ""
-    match = re.search(r"((?:KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:].*)$", text)
-    if match and match.start() > 0:
-        text = match.group(1)
-    return text.strip().strip("*").strip()
-
-
-def split_name(text: str) -> tuple[str | None, str | None]:
-    """(honorific or rank, name) when the line is a personal name, e.g. "Thượng tá Nguyễn Văn Nam"."""
-    text = squash(text.strip().strip("*"))
-    prefix = None
-    for candidate in _NAME_PREFIXES:
-        if text.startswith(candidate + " "):
-            prefix, text = candidate, text[len(candidate) + 1 :]
-            break
-    words = text.split(" ")
-    if not 2 <= len(words) <= 5 or not all(_NAME_WORD_RE.match(w) for w in words):
-        return prefix, None
-    if all(w.isupper() for w in words if len(w) > 1):
-        return prefix, None
-    return prefix, text
-
-
-def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | None:
-    """The first signature block: mode and title lines in capitals, then (after blanks or "(Đã ký)") a name.
-
-    On OCR text (`ocr`) a title line garbled past the exact patterns is matched to the known titles
-    (`ocr_titles.match_title`), and a family name OCR glued to the signature's scrawl on the line above
-    ("A.w-Nguyễn" / "Hữu Đạt") is put back in front of the given names."""
-    for i, line in enumerate(block):
-        if not line.stripped:
-            continue
-        _, name = split_name(line.text)
-        if name is None:
-            continue
-        if ocr:
-            name = _with_glued_family(name, block[:i])
-        titles: list[str] = []
-        noise = 0
-        for back in reversed(block[max(0, i - 8) : i]):
-            if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
-                continue
-            part = _signature_part(back.text)
-            fuzzy = match_title(part) if ocr and part and is_upper_line(part) else None
-            if part and _is_signature_title(part):
-                titles.insert(0, part)
-            elif fuzzy:
-                titles.insert(0, fuzzy)
-            elif titles:
-                break
-            elif fold(back.text).strip().startswith(("-", "noi nhan")):
-                continue
-            elif len(back.stripped) <= 12 and noise < 2:
-                noise += 1  # OCR of the handwritten signature or the seal: a short run of junk
-            else:
-                break
-        if not titles:
-            continue
-        mode = None
-        title_lines = []
-        for part in titles:
-            match = _MODE_RE.match(part)
-            if match:
-                mode = (match.group(1) or match.group(2)).replace("/", "") + "."
-                rest = part[match.end() :].strip()
-                title_lines.append(("superior", rest))
-            else:
-                title_lines.append(("own", part))
-        own = [t for kind, t in title_lines if kind == "own"]
-        title = own[-1] if own else title_lines[-1][1]
-        name_start = line.start + max(0, line.text.find(name))
-        return Signer(
-            name=name,
-            title=readable_case(title) or None,
-            mode=mode,
-            span=Span(page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(name)),
-        )
-    return None
-
-
-def _with_glued_family(name: str, before: list[Line]) -> str:
-    """ "Hữu Đạt" under "A.w-Nguyễn": the family name ends the previous line, glued to scrawl, not a name."""
-    if family_name(name.split(" ")[0], ocr=True):
-        return name
-    previous = next((ln for ln in reversed(before) if ln.stripped), None)
-    if previous is None:
-        return name
-    glued = re.search(r"(?:^|[^\w\s]|\d)([^\W\d_]+)\s*$", previous.stripped)
-    family = family_name(glued.group(1), ocr=True) if glued else None
-    if family is None or split_name(previous.text)[1] is not None:
-        return name
-    return f"{family} {name}"
-
-
-_ITEM_RE = re.compile(r"^\s*[-+•–~]\s*(.+)$")  # OCR reads a faint dash as "~"
-_JOINED_ITEMS_RE = re.compile(r"[;,.]\s*[-+•–~]\s+")
-"""Two list items OCR put on one line: "Thường trực Tỉnh ủy, - Lưu VP" (the item's end mark, then a dash)."""
-_BC_RE = re.compile(r"\(b/[€eê]?\)")
-"""'(b/c)' ("báo cáo") with its c misread or lost; "(b/€)", "(b/e)" or "(b/)" is never meant."""
-
-
-def _clean_item(item: str) -> str | None:
-    item = re.split(r";|\s{3,}|\t", item)[0]
-    item = _BC_RE.sub("(b/c)", squash(item)).rstrip(".,;: ")
-    low = fold(item)
-    if not item or low.startswith(("nhu ", "luu")) or (is_upper_line(item) and _is_signature_title(item)):
-        return None
-    return item
-
-
-def _recipients(all_lines: list[Line], folded: str) -> list[str]:
-    """Items of "Kính gửi:" and "Nơi nhận:" in order, without "Như trên" and the archive copy ("Lưu")."""
-    found: list[str] = []
-    for line in all_lines:
-        low = folded[line.start : line.end]
-        match = re.match(r"^\s*(?:\*+)?\s*(kinh gui|noi nhan)\s*:?", low) or re.search(
-            r"(?<=\./\.)\s*(noi nhan)\s*:", low
-        )
-        if not match:
-            continue
-        same_line = line.text[match.end() :].strip()
-        if same_line and not _ITEM_RE.match(same_line):
-            cleaned = _clean_item(same_line)
-            if cleaned and not (match.group(1) == "noi nhan" and _is_signature_title(cleaned)):
-                found.append(cleaned)
-        elif same_line:
-            cleaned = _clean_item(_ITEM_RE.match(same_line).group(1))  # type: ignore[union-attr]
-            if cleaned:
-                found.append(cleaned)
-        following_lines = [ln for ln in all_lines[line.index + 1 : line.index + 30] if ln.stripped]
-        for position, following in enumerate(following_lines):
-            item = _ITEM_RE.match(following.text)
-            if not item and match.group(1) == "noi nhan" and _lost_dash(following_lines, position):
-                item = re.match(r"^\s*(.+)$", following.text)
-            if not item:
-                break
-            for piece in _JOINED_ITEMS_RE.split(item.group(1)):  # OCR joins two items on one line
-                cleaned = _clean_item(piece)
-                if cleaned:
-                    found.append(cleaned)
-    return list(dict.fromkeys(found))
-
-
-def _lost_dash(following: list[Line], position: int) -> bool:
-    """A "Nơi nhận" item whose dash OCR dropped: a short line ending like an item (";"), between items."""
-    text = following[position].stripped
-    after = following[position + 1].text if position + 1 < len(following) else ""
-    return position > 0 and len(text) <= 80 and text.endswith(";") and bool(_ITEM_RE.match(after))
