@@ -20,12 +20,23 @@ from extractors.docnumber import COPY_TYPES, NUMBER_LABEL_RE, DocNumber, correct
 from extractors.doctype import classify, title_type
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer
-from extractors.stamps import copy_block_end, copy_block_start, incoming_stamp_lines, near_copy_lines
+from extractors.stamps import (
+    copy_block_end,
+    copy_block_start,
+    find_stamps,
+    incoming_stamp_lines,
+    near_copy_lines,
+    signing_time,
+)
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
-from schemas.document import DocType, Document, ErrorItem, Signer, TextSource
+from schemas.document import DocType, Document, ErrorItem, Signer, Stamp, StampKind, TextSource
 
 HEADER_LINES = 40
 """How many non-blank lines from the top may hold the header (stamps and interleaved columns included)."""
+
+SIGNING_BOUND_DAYS = 30
+"""A digital signature comes 0-17 days after the printed date on real files: an issue date more than this
+many days before the signing time (or after it) is a misreading."""
 
 LOW_CONFIDENCE = 40.0
 """Tesseract word confidence under which a hand-filled number or day is treated as unreadable."""
@@ -63,7 +74,7 @@ class Header:
 def extract_header(document: Document) -> Document:
     """Registered field extractor: fills the header fields and the signer, notes unreadable values."""
     ocr = document.source.text_source in (TextSource.OCR, TextSource.MIXED)
-    header = parse_header(document.text, _confidences(document), ocr=ocr)
+    header = parse_header(document.text, _confidences(document), ocr=ocr, stamps=document.stamps)
     return document.model_copy(
         update={
             "doc_type": header.doc_type,
@@ -96,14 +107,19 @@ def _is_low(confidences: dict[str, float], token: str) -> bool:
     return bool(hits) and max(hits) < LOW_CONFIDENCE
 
 
-def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr: bool = False) -> Header:
+def parse_header(
+    text: str, confidences: dict[str, float] | None = None, *, ocr: bool = False, stamps: list[Stamp] | None = None
+) -> Header:
     """Parse the header, signature and recipients of a document's text (pure; see module doc).
 
-    `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles."""
+    `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles.
+    `stamps`: the document's stamps (found in `text` when not given): their lines are not the header's,
+    and a digital signature's time bounds the issue date."""
     confidences = confidences or {}
     all_lines = lines(text)
     folded = fold(text)
-    stamp = incoming_stamp_lines(all_lines, folded)
+    stamps = find_stamps(text) if stamps is None else stamps
+    stamp = incoming_stamp_lines(all_lines, folded) | _stamped_lines(all_lines, stamps)
     copy_start = copy_block_start(all_lines, folded)
     copy_end = copy_block_end(all_lines, copy_start)
     main = [*all_lines[:copy_start], *all_lines[copy_end:]]
@@ -141,6 +157,8 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
             confidences, str(date_match.value.day)
         ):
             header.errors.append(ErrorItem(code="issue_date.unreadable", message="day read with low confidence"))
+        elif (problem := _outside_signing_bound(date_match.value, signing_time(stamps))) is not None:
+            header.errors.append(ErrorItem(code="issue_date.out_of_bound", message=problem))
         else:
             header.issue_date = date_match.value
     else:
@@ -150,6 +168,24 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
     header.signer = find_signer([ln for ln in main if ln.index >= body_start], text, ocr=ocr)
     header.recipients = find_recipients(main, folded)
     return header
+
+
+def _stamped_lines(all_lines: list[Line], stamps: list[Stamp]) -> set[int]:
+    """Indices of the lines a stamp other than a copy block covers (a copy block has its own handling)."""
+    spans = [(s.span.start, s.span.end) for s in stamps if s.span is not None and s.kind is not StampKind.COPY]
+    return {ln.index for ln in all_lines if any(start < ln.end and ln.start < end for start, end in spans)}
+
+
+def _outside_signing_bound(issued: dt.date, signed: dt.datetime | None) -> str | None:
+    """Why a printed issue date cannot be right given the digital-signature time, or None when it can be:
+    a document is dated on or before the day it is signed, and not more than `SIGNING_BOUND_DAYS` before."""
+    if signed is None:
+        return None
+    if issued > signed.date():
+        return f"issue date {issued} is after the digital signature of {signed.date()}"
+    if issued < signed.date() - dt.timedelta(days=SIGNING_BOUND_DAYS):
+        return f"issue date {issued} is over {SIGNING_BOUND_DAYS} days before the digital signature of {signed.date()}"
+    return None
 
 
 def _body_start(top: list[Line], folded: str, title: Line | None) -> int:

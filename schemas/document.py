@@ -108,6 +108,27 @@ class Signer(Model):
     span: Span | None = None
 
 
+class StampKind(StrEnum):
+    SIGNATURE = "signature"  # a digital-signature box: "Ký bởi: ...; Thời gian ký: 05/01/2021 08:15:24"
+    GAZETTE = "gazette"  # the gazette centre's signature box: "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC ... 06.11.2024 09:27:05"
+    INCOMING = "incoming"  # the receiving office's stamp: "CV ĐẾN Số: 2352 Ngày: 21/3/18"
+    COPY = "copy"  # "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO" with the copy's own number and date
+    URGENCY = "urgency"  # "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"
+
+
+class Stamp(Model):
+    """Something stamped on the document that is not the document's own number, date or signer."""
+
+    kind: StampKind
+    text: str = Field(description="the stamp's text as read")
+    number: str | None = Field(default=None, description="the stamp's own number (an incoming registry number)")
+    date: dt.date | None = Field(default=None, description="the stamp's date (receipt, copy, signing)")
+    time: dt.datetime | None = Field(default=None, description="a digital signature's signing time")
+    page: int | None = Field(default=None, description="1-based page number")
+    box: Box | None = Field(default=None, description="where it stands on the page image (OCR pages)")
+    span: Span | None = None
+
+
 class Citation(Model):
     text: str = Field(description="the citation as written")
     kind: str | None = Field(default=None, description="luat | nghi_dinh | quyet_dinh | chi_thi | cong_van | ...")
@@ -201,6 +222,7 @@ class Document(Model):
     subject: str | None = None
     signer: Signer | None = None
     recipients: list[str] = Field(default_factory=list)
+    stamps: list[Stamp] = Field(default_factory=list, description="stamps and signature boxes, never own fields")
     citations: list[Citation] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)
     destinations: list[str] = Field(default_factory=list)
