@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import COPY_TYPES, NUMBER_LABEL_RE, DocNumber, correct_ocr_symbol, parse_number
 from extractors.doctype import classify, title_type
+from extractors.handfilled import month_and_year, resolve_day, resolve_number
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer
 from extractors.stamps import (
@@ -29,7 +30,7 @@ from extractors.stamps import (
     signing_time,
 )
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
-from schemas.document import DocType, Document, ErrorItem, Signer, Stamp, StampKind, TextSource
+from schemas.document import DocType, Document, ErrorItem, HandFilled, Signer, Stamp, StampKind, TextSource
 
 HEADER_LINES = 40
 """How many non-blank lines from the top may hold the header (stamps and interleaved columns included)."""
@@ -65,6 +66,7 @@ class Header:
     parent_issuer: str | None = None
     place: str | None = None
     issue_date: dt.date | None = None
+    issue_date_partial: str | None = None
     subject: str | None = None
     signer: Signer | None = None
     recipients: list[str] = field(default_factory=list)
@@ -74,7 +76,8 @@ class Header:
 def extract_header(document: Document) -> Document:
     """Registered field extractor: fills the header fields and the signer, notes unreadable values."""
     ocr = document.source.text_source in (TextSource.OCR, TextSource.MIXED)
-    header = parse_header(document.text, _confidences(document), ocr=ocr, stamps=document.stamps)
+    first = document.pages[0].hand_filled if document.pages else []
+    header = parse_header(document.text, _confidences(document), ocr=ocr, stamps=document.stamps, hand_filled=first)
     return document.model_copy(
         update={
             "doc_type": header.doc_type,
@@ -84,6 +87,7 @@ def extract_header(document: Document) -> Document:
             "parent_issuer": header.parent_issuer,
             "place": header.place,
             "issue_date": header.issue_date,
+            "issue_date_partial": header.issue_date_partial,
             "subject": header.subject,
             "signer": header.signer,
             "recipients": header.recipients,
@@ -108,14 +112,20 @@ def _is_low(confidences: dict[str, float], token: str) -> bool:
 
 
 def parse_header(
-    text: str, confidences: dict[str, float] | None = None, *, ocr: bool = False, stamps: list[Stamp] | None = None
+    text: str,
+    confidences: dict[str, float] | None = None,
+    *,
+    ocr: bool = False,
+    stamps: list[Stamp] | None = None,
+    hand_filled: list[HandFilled] | None = None,
 ) -> Header:
     """Parse the header, signature and recipients of a document's text (pure; see module doc).
 
     `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles.
     `stamps`: the document's stamps (found in `text` when not given): their lines are not the header's,
-    and a digital signature's time bounds the issue date."""
+    and a digital signature's time bounds the issue date. `hand_filled`: page 1's hand-filled slots as read."""
     confidences = confidences or {}
+    slots = {slot.slot: slot for slot in hand_filled or []}
     all_lines = lines(text)
     folded = fold(text)
     stamps = find_stamps(text) if stamps is None else stamps
@@ -135,11 +145,7 @@ def parse_header(
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
     if number is not None:
-        if number.number and _is_low(confidences, number.number.split("/")[0].split("-")[0]):
-            header.errors.append(ErrorItem(code="number.unreadable", message="number digits read with low confidence"))
-        else:
-            header.number = correct_ocr_symbol(number.number) if ocr and number.number else number.number
-        header.symbol = correct_ocr_symbol(number.symbol) if ocr else number.symbol
+        _number(header, number, confidences, slots, ocr=ocr)
 
     anchor = number_line if number_line is not None else title_line
     assert anchor is not None
@@ -149,18 +155,7 @@ def parse_header(
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
     if date_match is not None and date_line is not None:
         header.place = _place(text, date_line, date_match, number)
-        if date_match.blank:
-            header.errors.append(ErrorItem(code="issue_date.blank", message="the day was left blank for hand-filling"))
-        elif date_match.value is None:
-            header.errors.append(ErrorItem(code="issue_date.unreadable", message=f"not a date: {date_match.text!r}"))
-        elif _is_low(confidences, str(date_match.value.day).zfill(2)) and _is_low(
-            confidences, str(date_match.value.day)
-        ):
-            header.errors.append(ErrorItem(code="issue_date.unreadable", message="day read with low confidence"))
-        elif (problem := _outside_signing_bound(date_match.value, signing_time(stamps))) is not None:
-            header.errors.append(ErrorItem(code="issue_date.out_of_bound", message=problem))
-        else:
-            header.issue_date = date_match.value
+        _issue_date(header, date_match, confidences, slots, signing_time(stamps))
     else:
         header.errors.append(ErrorItem(code="issue_date.missing", message="no place-and-date line in the header"))
     header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
@@ -168,6 +163,60 @@ def parse_header(
     header.signer = find_signer([ln for ln in main if ln.index >= body_start], text, ocr=ocr)
     header.recipients = find_recipients(main, folded)
     return header
+
+
+def _number(
+    header: Header, number: DocNumber, confidences: dict[str, float], hand_filled: dict[str, HandFilled], *, ocr: bool
+) -> None:
+    """The number as printed, or as hand-filled in its slot when the slot was read for sure (`handfilled`)."""
+    low = number.number is not None and _is_low(confidences, number.number.split("/")[0].split("-")[0])
+    printed = None if low else number.number
+    header.symbol = correct_ocr_symbol(number.symbol) if ocr else number.symbol
+    if printed is not None and ocr:
+        printed = correct_ocr_symbol(printed)
+    slot = hand_filled.get("number")
+    if slot is None:
+        if low:
+            header.errors.append(ErrorItem(code="number.unreadable", message="number digits read with low confidence"))
+        header.number = printed
+        return
+    resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot)
+    header.number = resolved.value
+    if resolved.value is not None or resolved.error is not None:  # the slot's verdict replaces the text's
+        header.errors = [e for e in header.errors if e.code not in ("number.blank", "number.unreadable")]
+    if resolved.error is not None:
+        header.errors.append(resolved.error)
+
+
+def _issue_date(
+    header: Header,
+    date: DateMatch,
+    confidences: dict[str, float],
+    hand_filled: dict[str, HandFilled],
+    signed: dt.datetime | None,
+) -> None:
+    """The issue date as printed, or with its hand-filled day read for sure, within the signing bound;
+    else null with the reason, and the month and year kept (`issue_date_partial`)."""
+    printed = date.value
+    error = None
+    if date.blank:
+        error = ErrorItem(code="issue_date.blank", message="the day was left blank for hand-filling")
+    elif printed is None:
+        error = ErrorItem(code="issue_date.unreadable", message=f"not a date: {date.text!r}")
+    elif _is_low(confidences, str(printed.day).zfill(2)) and _is_low(confidences, str(printed.day)):
+        error = ErrorItem(code="issue_date.unreadable", message="day read with low confidence")
+    month, year = month_and_year(fold(date.text))
+    value = None if error else printed
+    if "day" in hand_filled or "month" in hand_filled:
+        value, slot_error = resolve_day(value, month, year, hand_filled, lambda d: _outside_signing_bound(d, signed))
+        error = slot_error or (error if value is None else None)
+    elif value is not None and (problem := _outside_signing_bound(value, signed)) is not None:
+        value, error = None, ErrorItem(code="issue_date.out_of_bound", message=problem)
+    if error is not None:
+        header.errors.append(error)
+    header.issue_date = value
+    if value is None and month is not None and year is not None:
+        header.issue_date_partial = f"{year:04d}-{month:02d}"
 
 
 def _stamped_lines(all_lines: list[Line], stamps: list[Stamp]) -> set[int]:

@@ -18,6 +18,7 @@ import re
 
 from extractors.dates import date_at, find_dates
 from extractors.docnumber import COPY_TYPES, number_after_label
+from extractors.normalize import normalize_text
 from extractors.signature import is_signature_title, split_name
 from extractors.vntext import Line, fold, is_upper_line, lines, squash
 from schemas.document import Box, Document, Page, Span, Stamp, StampKind
@@ -93,6 +94,8 @@ _SIGNED_AT_RE = re.compile(
 _SIGNATURE_LABEL_RE = re.compile(r"\b(?:ky boi|nguoi ky|thoi gian ky|trung tam cong bao|co quan)\b")
 _INCOMING_NUMBER_RE = re.compile(r"\bso\s*[:.]?\s*(\d{1,6})\b")
 _INCOMING_DATE_RE = re.compile(r"\bngay\s*[:.]?\s*")
+_LAYER_EDGE_RE = re.compile(r"^[^\w(]+")
+"""OCR of a stamp's frame: "|" and specks before a stamp's line."""
 _URGENCY_RE = re.compile(r"^[\s*]*(hoa toc|thuong khan|khan)[\s*.!]*$")
 
 
@@ -227,14 +230,31 @@ def signing_time(stamps: list[Stamp]) -> dt.datetime | None:
     return min(times, key=lambda t: t.replace(tzinfo=None)) if times else None
 
 
+def layer_stamps(page: Page) -> list[Stamp]:
+    """Stamps of a page's stamp layers (read apart from its text): what they say, where they stand.
+
+    A layer that says none of the known stamps' words is kept whole as one `other` stamp when it holds
+    words at all, so its text is not lost."""
+    found: list[Stamp] = []
+    for layer in page.stamp_layers:
+        text = "\n".join(_LAYER_EDGE_RE.sub("", line) for line in normalize_text(layer.text).split("\n"))
+        stamps = find_stamps(text) or (
+            [Stamp(kind=StampKind.OTHER, text=squash(text))] if len(re.findall(r"[^\W\d_]{2,}", text)) >= 2 else []
+        )
+        found.extend(stamp.model_copy(update={"page": page.number, "box": layer.box, "span": None}) for stamp in stamps)
+    return found
+
+
 def extract_stamps(document: Document) -> Document:
-    """Registered field extractor: `stamps[]`, each with the box of its words on OCR pages."""
-    stamps = find_stamps(document.text)
+    """Registered field extractor: `stamps[]` from the text (with the box of their words on OCR pages) and
+    from each page's stamp layers."""
     pages = {page.number: page for page in document.pages}
-    boxed = [
+    found = [
         stamp.model_copy(update={"box": stamp_box(pages[stamp.page], document.text, stamp.span)})
         if stamp.span is not None and stamp.page in pages
         else stamp
-        for stamp in stamps
+        for stamp in find_stamps(document.text)
     ]
-    return document.model_copy(update={"stamps": boxed})
+    for page in document.pages:
+        found.extend(layer_stamps(page))
+    return document.model_copy(update={"stamps": found})

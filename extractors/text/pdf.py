@@ -80,7 +80,7 @@ def page_count(data: bytes) -> int:
 
 
 def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.Image:
-    """One page (0-based) as a grayscale image at `dpi`.
+    """One page (0-based) as a colour image at `dpi` (the OCR step sets red seals and blue ink apart by colour).
 
     The image is copied out of pdfium's bitmap inside the lock: an image sharing the bitmap would free it
     whenever it is collected, on whatever thread, outside the lock.
@@ -88,7 +88,7 @@ def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.
     with PDFIUM:
         page = document[index]
         try:
-            return page.render(scale=dpi / 72, grayscale=True).to_pil().copy()
+            return page.render(scale=dpi / 72).to_pil().copy()
         finally:
             page.close()
 
