@@ -28,11 +28,11 @@ import pyarrow as pa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline import workdays
-from pipeline.checks import evaluate, iter_findings
-from pipeline.rulebase import ensure_default_rules
+from pipeline.checks.run import evaluate, iter_findings
+from pipeline.rules.rulebase import ensure_default_rules
+from pipeline.store.workdays import calendar_days
 
-SQL_DIR = Path(__file__).resolve().parent.parent / "pipeline" / "sql"
+SQL_DIR = Path(__file__).resolve().parent.parent / "pipeline" / "store" / "sql"
 PROVINCES = ["Đông Sơn", "Tây Giang", "Bắc Hà", "Nam Lâm"]
 LOCAL_RULES = [  # kind, value, unit, exception_value, severity
     ("max_trips_per_year", 2, "times_per_year", None, "breach"),
@@ -52,7 +52,7 @@ def build(con: duckdb.DuckDBPyConnection, n_trips: int, seed: int = 7) -> None:
     rng = np.random.default_rng(seed)
     for path in sorted(SQL_DIR.glob("*.sql")):
         con.execute(path.read_text(encoding="utf-8"))
-    days = workdays.calendar_days(2023, 2026)
+    days = calendar_days(2023, 2026)
     index = np.cumsum([d.is_working_day for d in days])
     calendar = pa.table(
         {

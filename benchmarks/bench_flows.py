@@ -1,6 +1,6 @@
 """Ingest flow vs a plain loop over the same ~200 sample pages, in one run; prints JSON.
 
-Baseline: `pipeline.ingest_db.ingest_paths` (extract each file, load in batches: no Prefect) with one OCR
+Baseline: `pipeline.ingest.load.ingest_paths` (extract each file, load in batches: no Prefect) with one OCR
 process. Then the ingest flow with 1 and 2 workers, and the flow again over the unchanged files.
 Targets: flow overhead ≤ 5 % over the loop, speed-up ≥ 1.8x with 2 workers, unchanged 200 files < 2 s.
 The unchanged rerun is timed twice: right after the 2-worker run, and again once Prefect's temporary server
@@ -33,7 +33,7 @@ import pypdfium2  # noqa: E402
 from prefect.settings import get_current_settings  # noqa: E402
 
 from flows.ingest import run_ingest  # noqa: E402
-from pipeline.ingest_db import ingest_paths  # noqa: E402
+from pipeline.ingest.load import ingest_paths  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 

@@ -33,7 +33,7 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 
 from ocr_pages import LETTERS, Letter, degrade, render_letter
 
-from pipeline.ingest import extract_file
+from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 
 

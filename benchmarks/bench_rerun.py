@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from prefect.settings import get_current_settings  # noqa: E402
 
 from flows.ingest import run_ingest  # noqa: E402
-from pipeline.ingest_db import ingest_paths  # noqa: E402
+from pipeline.ingest.load import ingest_paths  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 

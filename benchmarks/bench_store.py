@@ -27,8 +27,9 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from pipeline.records import COLUMNS, document_records
-from pipeline.store import load_documents, open_db
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents
+from pipeline.store.records import COLUMNS, document_records
 from schemas.document import (
     Citation,
     DocType,

@@ -38,10 +38,15 @@ from flows import prefect_env
 from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner, per_document_settings
-from pipeline import ingest, ingest_db, link, pages, runs, store
-from pipeline.errors import CongvanError, OcrError
-from pipeline.ingest import FileInfo
+from pipeline.errors import CongvanError, OcrError, OcrTimeout
+from pipeline.ingest import extract, load, pages
+from pipeline.ingest.extract import FileInfo
+from pipeline.link.reports import link_all
 from pipeline.settings import Settings
+from pipeline.store import runs
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents, record_ingest_error
+from pipeline.store.snapshot import publish_snapshot
 from schemas.document import Document, Status
 
 
@@ -80,7 +85,7 @@ def retry_if_transient(task: Any, task_run: TaskRun, state: State[Any]) -> bool:
 def extraction_code_hash() -> str:
     """A hash of the extraction code and data: an edit without a version bump still misses the task cache."""
     digest = hashlib.sha256()
-    for root in (Path(extractors.__file__).parent, Path(ingest.__file__), Path(pages.__file__)):
+    for root in (Path(extractors.__file__).parent, Path(extract.__file__), Path(pages.__file__)):
         for path in sorted(root.rglob("*") if root.is_dir() else [root]):
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.name.encode())
@@ -100,7 +105,7 @@ def _retry_worthy(document: Document) -> OcrError | None:
 
     Raised only while retries remain: after the last attempt the partial document is kept, failed pages noted.
     """
-    failed_pages = [e for e in document.errors if e.code == OcrError.code]
+    failed_pages = [e for e in document.errors if e.code in (OcrError.code, OcrTimeout.code)]
     context = TaskRunContext.get()
     if not failed_pages or context is None or context.task_run.run_count > (context.task.retries or 0):
         return None
@@ -121,7 +126,7 @@ def _retry_worthy(document: Document) -> OcrError | None:
 def extract_document(path: Path, sha256: str, settings: Settings) -> Document:
     """Extract one file (text layer or OCR, then fields); raises only to retry pages OCR failed on."""
     started = time.perf_counter()
-    document = ingest.extract_file(path, settings)
+    document = extract.extract_file(path, settings)
     retry = _retry_worthy(document)
     if retry is not None:
         raise retry
@@ -141,7 +146,7 @@ def extract_document(path: Path, sha256: str, settings: Settings) -> Document:
 @task(name="link", cache_policy=NO_CACHE, persist_result=False)
 def link_task(db: Lent, settings: Settings) -> None:
     """One person across documents, each trip report to its trip."""
-    counts = link.link_all(db.con, settings)
+    counts = link_all(db.con, settings)
     run_logger().info("linked people %s and reports %s", counts["people"], counts["reports"])
 
 
@@ -150,7 +155,7 @@ def link_task(db: Lent, settings: Settings) -> None:
 
 def plan(con: duckdb.DuckDBPyConnection, files: Sequence[Path], summary: IngestSummary) -> list[FileInfo]:
     """Hash every file and keep those not yet loaded at this extractor version (each sha256 once)."""
-    planned = ingest_db.plan(con, files, functools.partial(_fail, con, summary))
+    planned = load.plan(con, files, functools.partial(_fail, con, summary))
     summary.skipped += planned.skipped
     return planned.todo
 
@@ -160,7 +165,7 @@ def _fail(
 ) -> None:
     summary.failed += 1
     summary.errors.append((path, code, message))
-    store.record_ingest_error(con, path=path, sha256=sha256, code=code, message=message, run_id=summary.run_id)
+    record_ingest_error(con, path=path, sha256=sha256, code=code, message=message, run_id=summary.run_id)
 
 
 @contextmanager
@@ -218,7 +223,7 @@ def _at_path(document: Document, path: Path) -> Document:
 def _load(con: duckdb.DuckDBPyConnection, batch: list[Document], summary: IngestSummary) -> None:
     if not batch:
         return
-    result = store.load_documents(con, batch, run_id=summary.run_id)
+    result = load_documents(con, batch, run_id=summary.run_id)
     summary.new += len(result.loaded)
     summary.skipped += len(result.unchanged)
     for path, _sha256, message in result.failed:  # the store has recorded these in ingest_errors
@@ -248,7 +253,7 @@ def ingest_into(
     started = time.perf_counter()
     run_id = runs.start_run(con, "ingest", run_id)
     summary = IngestSummary(run_id=run_id)
-    files = ingest.iter_input_files(list(paths))
+    files = extract.iter_input_files(list(paths))
     summary.seen = len(files)
     todo = plan(con, files, summary)
     run_logger().info("%d file(s) seen, %d to extract, %d unchanged", summary.seen, len(todo), summary.skipped)
@@ -282,13 +287,13 @@ def ingest_flow(
     """Files or folders → the database, then people and reports linked. Per-file failures are recorded, not raised."""
     settings = settings or Settings()
     db = db or settings.db
-    con = store.open_db(db)
+    con = open_db(db)
     try:
         summary = ingest_into(con, paths, settings, show_progress=show_progress)
         if summary.new:
             with lend(con) as lent:
                 link_task(lent, settings)
-        store.publish_snapshot(con, db)  # analysts read the snapshot while the next writer holds the file
+        publish_snapshot(con, db)  # analysts read the snapshot while the next writer holds the file
         return summary
     finally:
         con.close()

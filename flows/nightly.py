@@ -22,8 +22,12 @@ from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.rules import RulesSummary, propose_into
 from flows.runners import make_task_runner
-from pipeline import checks, nightly_report, runs, store
+from pipeline.checks.run import evaluate
+from pipeline.report.nightly import OverdueTrip, ReportData, collect, save
 from pipeline.settings import Settings
+from pipeline.store.connection import open_db
+from pipeline.store.runs import finish_run, start_run
+from pipeline.store.snapshot import publish_snapshot
 
 
 @dataclass
@@ -63,16 +67,16 @@ class NightlySummary:
 @task(name="checks", cache_policy=NO_CACHE, persist_result=False)
 def checks_task(db: Lent, as_of: dt.date, run_id: str) -> int:
     """Active rules × trips → findings (stored under this run's id; counted, not loaded into Python)."""
-    found = checks.evaluate(db.con, as_of, run_id)
+    found = evaluate(db.con, as_of, run_id)
     run_logger().info("%d finding(s) as of %s", found.total, as_of.isoformat())
     return found.total
 
 
 @task(name="report", cache_policy=NO_CACHE, persist_result=False)
-def report_task(db: Lent, as_of: dt.date, reports: Path, run_id: str) -> tuple[Path, nightly_report.ReportData]:
+def report_task(db: Lent, as_of: dt.date, reports: Path, run_id: str) -> tuple[Path, ReportData]:
     """The dated HTML page and its CSV files."""
-    data = nightly_report.collect(db.con, as_of, run_id)
-    page = nightly_report.save(data, reports)
+    data = collect(db.con, as_of, run_id)
+    page = save(data, reports)
     run_logger().info("report written to %s", page)
     return page, data
 
@@ -82,7 +86,7 @@ def today(settings: Settings) -> dt.date:
     return dt.datetime.now(ZoneInfo(settings.timezone)).date()
 
 
-def _overdue_line(trip: nightly_report.OverdueTrip) -> str:
+def _overdue_line(trip: OverdueTrip) -> str:
     due = f", due {trip.deadline}" if trip.deadline else ""
     return f"{trip.decision_number or '(no number)'}: {trip.people} — back {trip.end_date or '?'}{due} ({trip.report})"
 
@@ -100,9 +104,9 @@ def nightly_flow(
     settings = settings or Settings()
     inbox, db, reports = inbox or settings.inbox, db or settings.db, reports or settings.reports
     as_of = as_of or today(settings)
-    con = store.open_db(db)
+    con = open_db(db)
     try:
-        run_id = runs.start_run(con, "nightly")
+        run_id = start_run(con, "nightly")
         status, counts, details = "failed", dict[str, int](), dict[str, Any](as_of=as_of.isoformat())
         try:
             ingested = ingest_into(con, [inbox], settings, show_progress=show_progress)
@@ -138,8 +142,8 @@ def nightly_flow(
             }
             status = "ok"
         finally:
-            runs.finish_run(con, run_id, status=status, details=details, **counts)
-        store.publish_snapshot(con, db)
+            finish_run(con, run_id, status=status, details=details, **counts)
+        publish_snapshot(con, db)
     finally:
         con.close()
     for line in summary.lines():

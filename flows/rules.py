@@ -20,8 +20,11 @@ from flows.ingest import ingest_into
 from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner
-from pipeline import ingest, rulebase, runs, store
+from pipeline.ingest.extract import identify, iter_input_files
+from pipeline.rules.rulebase import propose_rules, stored_documents
 from pipeline.settings import Settings
+from pipeline.store.connection import open_db
+from pipeline.store.runs import finish_run, start_run
 from schemas.rules import Rule
 
 
@@ -52,8 +55,8 @@ class RulesSummary:
 @task(name="propose-rules", cache_policy=NO_CACHE, persist_result=False)
 def propose_task(db: Lent, sha256s: list[str] | None, actor: str | None = None) -> tuple[int, list[Rule]]:
     """Read the given dispatches (or every one not yet read) and propose their rules."""
-    documents = rulebase.stored_documents(db.con, sha256s)
-    proposed = rulebase.propose_rules(db.con, documents, actor=actor or "congvan-flow")
+    documents = stored_documents(db.con, sha256s)
+    proposed = propose_rules(db.con, documents, actor=actor or "congvan-flow")
     run_logger().info("read %d dispatch(es), proposed %d new rule(s)", len(documents), len(proposed))
     return len(documents), proposed
 
@@ -62,7 +65,7 @@ def propose_into(
     con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | None = None, actor: str | None = None
 ) -> RulesSummary:
     """Propose rules using an open connection (the nightly flow shares its own); call inside a flow."""
-    run_id = runs.start_run(con, "rules")
+    run_id = start_run(con, "rules")
     summary = RulesSummary(run_id=run_id)
     status = "failed"
     try:
@@ -71,7 +74,7 @@ def propose_into(
             summary.dispatches, summary.proposed = propose_task(lent, chosen, actor)
         status = "ok"
     finally:
-        runs.finish_run(
+        finish_run(
             con,
             run_id,
             status=status,
@@ -91,7 +94,7 @@ def rules_flow(
 ) -> RulesSummary:
     """New dispatches → proposed rules: every unread dispatch, or the given files (ingested first if new)."""
     settings = settings or Settings()
-    con = store.open_db(db or settings.db)
+    con = open_db(db or settings.db)
     try:
         sha256s: list[str] | None = None
         failures: list[tuple[str, str]] = []
@@ -100,9 +103,7 @@ def rules_flow(
             failures = [(path, f"{message} [{code}]") for path, code, message in ingested.errors]
             failed = {path for path, _ in failures}
             sha256s = [
-                ingest.identify(path).sha256
-                for path in ingest.iter_input_files(paths)
-                if str(path) not in failed and path.is_file()
+                identify(path).sha256 for path in iter_input_files(paths) if str(path) not in failed and path.is_file()
             ]
         summary = propose_into(con, sha256s, actor)
         summary.failures = failures

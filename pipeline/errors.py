@@ -8,10 +8,11 @@ from schemas.errors import (
     InputError,
     MissingDependencyError,
     OcrError,
+    OcrTimeout,
     StoreError,
 )
 
-__all__ = ["CongvanError", "InputError", "MissingDependencyError", "OcrError", "StoreError", "exit_code"]
+__all__ = ["CongvanError", "InputError", "MissingDependencyError", "OcrError", "OcrTimeout", "StoreError", "exit_code"]
 
 
 def exit_code(error: BaseException) -> int:

@@ -44,6 +44,11 @@ class Settings(BaseSettings):
     ocr_language: str = Field(default="vie", description="tesseract language; 'vie' alone keeps diacritics")
     ocr_dpi: int = Field(default=300, description="resolution scanned PDF pages are rendered at")
     ocr_workers: int = Field(default=os.cpu_count() or 1, description="parallel tesseract processes")
+    ocr_timeout_s: float = Field(
+        default=180.0,
+        description="seconds tesseract may spend on one page; past it the page is left empty with an ocr.timeout "
+        "error (as OCRmyPDF's --tesseract-timeout); 0: no limit",
+    )
     max_image_pixels: int = Field(default=200_000_000, description="larger images are refused as bombs")
     ocr_preprocess: bool = Field(
         default=True, description="deskew and denoise page images before OCR (measured better: see the README)"

@@ -50,6 +50,12 @@ class OcrError(CongvanError):
     exit_code = 4
 
 
+class OcrTimeout(OcrError):
+    """Tesseract took longer than the OCR timeout on a page; the page is left empty, and a retry may do better."""
+
+    code = "ocr.timeout"
+
+
 class StoreError(CongvanError):
     """The database could not be opened, migrated or written."""
 

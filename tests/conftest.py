@@ -59,8 +59,9 @@ def nightly_samples(prefect_harness: None, tmp_path_factory: pytest.TempPathFact
     from types import SimpleNamespace
 
     from flows.nightly import run_nightly
-    from pipeline import rulebase, store
+    from pipeline.rules import rulebase
     from pipeline.settings import Settings
+    from pipeline.store.connection import open_db
 
     root = tmp_path_factory.mktemp("nightly")
     inbox = root / "inbox"
@@ -74,7 +75,7 @@ def nightly_samples(prefect_harness: None, tmp_path_factory: pytest.TempPathFact
     settings = Settings(db=root / "congvan.duckdb", inbox=inbox, reports=root / "reports", workers=2)
     as_of = dt.date.fromisoformat(DEMO_AS_OF)
     first = run_nightly(settings, as_of=as_of)
-    con = store.open_db(settings.db)
+    con = open_db(settings.db)
     try:
         deadline_rules = [
             rule.id for rule in rulebase.list_rules(con, "proposed") if rule.kind == "report_deadline_working_days"

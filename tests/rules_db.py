@@ -12,7 +12,7 @@ import duckdb
 
 from schemas.document import DocType, Document, Source
 
-SQL_DIR = Path(__file__).resolve().parent.parent / "pipeline" / "sql"
+SQL_DIR = Path(__file__).resolve().parent.parent / "pipeline" / "store" / "sql"
 
 
 def new_db() -> duckdb.DuckDBPyConnection:

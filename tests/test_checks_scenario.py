@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.checks import evaluate, iter_findings, run_checks, stored_findings
-from pipeline.rulebase import propose_rules, set_status
+from pipeline.checks.run import evaluate, iter_findings, run_checks, stored_findings
+from pipeline.rules.rulebase import propose_rules, set_status
 from tests.rules_db import Member, TripFact, dispatch, fill_calendar, insert_trips, new_db
 
 D = dt.date

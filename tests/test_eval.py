@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from flows.commands.eval import eval_command
-from pipeline.evaluate import FIELD_COMPARATORS, Score, character_error_rate, load_field_plugins, register_field
+from pipeline.evaluate.scoring import FIELD_COMPARATORS, Score, character_error_rate, load_field_plugins, register_field
 
 DISPATCH = """UBND TỈNH BẮC GIANG
 SỞ NGOẠI VỤ

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from flows.commands.eval import eval_command
-from pipeline.evaluate import evaluate
+from pipeline.evaluate.scoring import evaluate
 from pipeline.settings import Settings
 from samples.eval_holdout.build import BUILDERS
 from samples.tools.generate_io import truth_json

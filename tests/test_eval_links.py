@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from extractors.document import extract_fields
-from pipeline.eval_links import LinkRecorder, link_score
+from pipeline.evaluate.links import LinkRecorder, link_score
 from pipeline.settings import Settings
 from schemas.document import Document, Source
 

@@ -12,9 +12,11 @@ from prefect.states import Completed, Failed
 
 from flows import ingest as ingest_flow_module
 from flows.ingest import document_cache_key, extract_document, retry_if_transient, run_ingest
-from pipeline import ingest, runs, store
 from pipeline.errors import InputError, OcrError
+from pipeline.ingest import extract
 from pipeline.settings import Settings
+from pipeline.store import runs
+from pipeline.store.connection import open_db
 from schemas.document import DocType, Document, ErrorItem, Source, Status
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "documents"
@@ -44,7 +46,7 @@ def settings(tmp_path: Path) -> Settings:
 
 def test_flows_ingest_task_fn_extracts_one_document() -> None:
     path = SAMPLES / "qd-415-QD-UBND-xinh-ga-po.docx"
-    document = extract_document.fn(path, ingest.identify(path).sha256, Settings())
+    document = extract_document.fn(path, extract.identify(path).sha256, Settings())
     assert document.status is Status.OK
     assert document.doc_type is DocType.QUYET_DINH
     assert document.number == "415/QĐ-UBND"
@@ -74,7 +76,7 @@ def test_flows_ingest_corrupt_file_is_recorded_not_fatal(
     summary = run_ingest([_inbox(tmp_path)], settings)
     assert (summary.seen, summary.new, summary.skipped, summary.failed) == (4, 3, 0, 1)
     assert summary.errors[0][0].endswith("broken.pdf")
-    con = store.open_db(settings.db, read_only=True)
+    con = open_db(settings.db, read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM documents").fetchone() == (3,)
         unlinked = con.execute("SELECT count(*) FROM trip_members WHERE person_id IS NULL").fetchone()
@@ -99,7 +101,7 @@ def test_flows_ingest_unchanged_files_are_skipped_and_moves_noted(
     (inbox / "qd-415-QD-UBND-xinh-ga-po.docx").rename(inbox / "moved.docx")
     again = run_ingest([inbox], settings)
     assert (again.new, again.skipped, again.failed) == (0, 3, 1)
-    con = store.open_db(settings.db, read_only=True)
+    con = open_db(settings.db, read_only=True)
     try:
         paths = {p for (p,) in con.execute("SELECT path FROM documents").fetchall()}
     finally:
@@ -111,7 +113,7 @@ def test_flows_ingest_unchanged_files_are_skipped_and_moves_noted(
 def flaky_ocr(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """extract_file whose first call reports a failed OCR page, as a tesseract timeout would."""
     calls: list[str] = []
-    real = ingest.extract_file
+    real = extract.extract_file
 
     def extract_file(path: Path | str, settings: Settings) -> Document:
         calls.append(str(path))
@@ -121,7 +123,7 @@ def flaky_ocr(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
             return document.model_copy(update={"status": Status.PARTIAL, "errors": [error]})
         return document
 
-    monkeypatch.setattr(ingest_flow_module.ingest, "extract_file", extract_file)
+    monkeypatch.setattr(ingest_flow_module.extract, "extract_file", extract_file)
     yield calls
 
 
@@ -136,7 +138,7 @@ def test_flows_ingest_retries_a_failed_ocr_page(
     summary = run_ingest([inbox], settings.model_copy(update={"task_runner": "thread"}))
     assert len(flaky_ocr) == 2  # first attempt failed a page, the retry read it
     assert (summary.new, summary.failed) == (1, 0)
-    con = store.open_db(settings.db, read_only=True)
+    con = open_db(settings.db, read_only=True)
     try:
         assert con.execute("SELECT status FROM documents").fetchall() == [("ok",)]
     finally:

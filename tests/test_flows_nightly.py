@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline import runs, store
+from pipeline.store.connection import open_db
+from pipeline.store.runs import last_run
 
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
@@ -23,7 +24,7 @@ def test_flows_nightly_corrupt_file_does_not_fail_the_run(nightly_samples: Simpl
 
 def test_flows_nightly_extractors_do_not_crash_on_the_samples(nightly_samples: SimpleNamespace) -> None:
     """Documents run on concurrent threads: every field extractor must still finish on every sample."""
-    con = store.open_db(nightly_samples.settings.db, read_only=True)
+    con = open_db(nightly_samples.settings.db, read_only=True)
     try:
         crashes = con.execute("SELECT code, message FROM document_errors WHERE code LIKE 'extract.%'").fetchall()
     finally:
@@ -56,10 +57,10 @@ def test_flows_nightly_not_yet_due_trip_is_not_overdue(nightly_samples: SimpleNa
 
 
 def test_flows_nightly_records_runs(nightly_samples: SimpleNamespace) -> None:
-    con = store.open_db(nightly_samples.settings.db, read_only=True)
+    con = open_db(nightly_samples.settings.db, read_only=True)
     try:
-        nightly = runs.last_run(con, "nightly")
-        ingest = runs.last_run(con, "ingest")
+        nightly = last_run(con, "nightly")
+        ingest = last_run(con, "ingest")
     finally:
         con.close()
     assert nightly is not None and ingest is not None

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from flows.cli import cli
 from flows.commands.extract import extract
-from pipeline.ingest import extract_file, extract_files, identify, iter_input_files, sniff_kind
+from pipeline.ingest.extract import extract_file, extract_files, identify, iter_input_files, sniff_kind
 from pipeline.settings import Settings
 from schemas.document import Status, TextSource
 from tests.documents import Letter, docx_bytes, image_bytes, text_pdf

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import extract_file
+from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Status, TextSource
 from tests.documents import Letter, degrade, image_bytes, render_letter, scanned_pdf, text_pdf
@@ -50,7 +50,8 @@ def test_ingest_ocr_scanned_pdf_in_parallel_keeps_page_order(tmp_path: Path) -> 
     assert document.text == document.pages[0].text + "\f" + document.pages[1].text
 
 
-def test_ingest_ocr_mixed_pdf_decided_page_by_page(tmp_path: Path) -> None:
+def _mixed_pdf(tmp_path: Path) -> Path:
+    """A typed page (text layer) followed by a scanned one (decision 77/QĐ-UBND)."""
     import io
 
     pypdf = pytest.importorskip("pypdf")
@@ -62,11 +63,25 @@ def test_ingest_ocr_mixed_pdf_decided_page_by_page(tmp_path: Path) -> None:
     writer.write(buffer)
     path = tmp_path / "mixed.pdf"
     path.write_bytes(buffer.getvalue())
+    return path
+
+
+def test_ingest_ocr_mixed_pdf_decided_page_by_page(tmp_path: Path) -> None:
+    path = _mixed_pdf(tmp_path)
     document = extract_file(path, Settings(ocr_workers=1))
     assert document.source.text_source is TextSource.MIXED
     assert [p.source for p in document.pages] == [TextSource.TEXT_LAYER, TextSource.OCR]
     assert "Số: 77/QĐ-UBND" in document.pages[1].text.split("\n")
     assert document.source.ocr_confidence == document.pages[1].confidence
+
+
+def test_ingest_ocr_timeout_leaves_the_page_empty_with_an_error(tmp_path: Path) -> None:
+    """As OCRmyPDF's --tesseract-timeout: the page over the limit is empty, the others are kept."""
+    document = extract_file(_mixed_pdf(tmp_path), Settings(ocr_workers=1, ocr_timeout_s=0.001))
+    assert document.status is Status.PARTIAL
+    assert [(p.source, p.text) for p in document.pages][1] == (TextSource.OCR, "")
+    assert "Số: 123/QĐ-UBND" in document.pages[0].text
+    assert [(e.code, e.page) for e in document.errors] == [("ocr.timeout", 2)]
 
 
 def test_ingest_ocr_multipage_tiff(tmp_path: Path) -> None:

@@ -9,18 +9,10 @@ from collections.abc import Iterator
 import duckdb
 import pytest
 
-from pipeline import migrations
-from pipeline.link import (
-    decision_key,
-    is_key_leader,
-    link_people,
-    link_reports,
-    name_key,
-    unit_key,
-    unit_similarity,
-    unmerge,
-)
+from pipeline.link.people import is_key_leader, link_people, name_key, unit_key, unit_similarity, unmerge
+from pipeline.link.reports import decision_key, link_reports
 from pipeline.settings import DEFAULT_KEY_LEADER_TITLES, Settings
+from pipeline.store.migrations import apply, known_migrations
 
 SETTINGS = Settings()
 
@@ -28,7 +20,7 @@ SETTINGS = Settings()
 @pytest.fixture
 def con() -> Iterator[duckdb.DuckDBPyConnection]:
     connection = duckdb.connect(":memory:")
-    migrations.apply(connection, migrations.known_migrations(), ":memory:")
+    apply(connection, known_migrations(), ":memory:")
     yield connection
     connection.close()
 

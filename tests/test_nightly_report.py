@@ -10,10 +10,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline import nightly_report
-from pipeline.nightly_report import bar_chart, collect, file_href, render_html, write_report
+from pipeline.report.nightly import _csv_cell, bar_chart, collect, file_href, render_html, write_report
 
-SCHEMA = Path(__file__).resolve().parent.parent / "pipeline" / "sql" / "001_initial.sql"
+SCHEMA = Path(__file__).resolve().parent.parent / "pipeline" / "store" / "sql" / "001_initial.sql"
 AS_OF = dt.date(2024, 3, 1)
 NOW = dt.datetime(2024, 3, 1, 2, 0)
 PLANTED = '<script>document.title="pwned"</script>'
@@ -102,7 +101,7 @@ def test_nightly_report_writes_html_and_csv(con: duckdb.DuckDBPyConnection, tmp_
 
 @pytest.mark.parametrize(("value", "cell"), [("=1+1", "'=1+1"), ("@SUM(A1)", "'@SUM(A1)"), ("12/QĐ", "12/QĐ"), (3, 3)])
 def test_nightly_report_csv_cells_never_formulas(value: object, cell: object) -> None:
-    assert nightly_report._csv_cell(value) == cell
+    assert _csv_cell(value) == cell
 
 
 def test_nightly_report_bar_chart_scales_to_largest() -> None:

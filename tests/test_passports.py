@@ -10,10 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from flows.commands.passports import import_register
-from pipeline import checks, store
-from pipeline.ingest_db import ingest_paths
-from pipeline.passports import read_register
+from pipeline.checks.run import run_checks
+from pipeline.ingest.load import ingest_paths
+from pipeline.link.passports import read_register
 from pipeline.settings import Settings
+from pipeline.store.connection import open_db
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "documents" / "qd-415-QD-UBND-xinh-ga-po.docx"
 REGISTER = """decision_number,name,returned_on,source
@@ -53,10 +54,10 @@ def test_passports_import_feeds_the_passport_check(archive: Path, tmp_path: Path
     assert "line 4: no trip for decision 999/QĐ-UBND" in result.output
     assert "line 5: Trần Văn Không Đi is not a member of decision 415/QĐ-UBND's trip" in result.output
     assert "2 passport hand-back(s) loaded" in result.output
-    con = store.open_db(archive)
+    con = open_db(archive)
     try:
         stored = con.execute("SELECT name, returned_on, source FROM passport_returns ORDER BY name").fetchall()
-        findings = checks.run_checks(con, dt.date(2025, 7, 1))
+        findings = run_checks(con, dt.date(2025, 7, 1))
     finally:
         con.close()
     assert stored == [
@@ -75,7 +76,7 @@ def test_passports_import_twice_replaces_rows(archive: Path, tmp_path: Path) -> 
     CliRunner().invoke(import_register, [str(register), "--db", str(archive)])
     register.write_text("decision_number,name,returned_on\n415/QĐ-UBND,Đỗ Hồng Nga,29/04/2025\n", encoding="utf-8")
     assert CliRunner().invoke(import_register, [str(register), "--db", str(archive)]).exit_code == 0
-    con = store.open_db(archive, read_only=True)
+    con = open_db(archive, read_only=True)
     try:
         assert con.execute("SELECT name, returned_on FROM passport_returns").fetchall() == [
             ("Đỗ Hồng Nga", dt.date(2025, 4, 29))

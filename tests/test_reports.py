@@ -8,7 +8,7 @@ import pytest
 
 from extractors.document import extract_fields
 from extractors.reports import cited_decision
-from pipeline.link import decision_key
+from pipeline.link.reports import decision_key
 from schemas.document import Document, Source
 
 REPORT = """SỞ Y TẾ

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from flows.commands.rules import check, findings, rules
-from pipeline.checks import run_checks
-from pipeline.rulebase import edit_rule as edit
-from pipeline.rulebase import (
+from pipeline.checks.run import run_checks
+from pipeline.rules.rulebase import edit_rule as edit
+from pipeline.rules.rulebase import (
     ensure_default_rules,
     get_rule,
     jurisdiction_key,
@@ -134,7 +134,7 @@ def test_rulebase_conflict_newer_rule_applies_from_its_date() -> None:
 
 
 def test_rules_cli_extract_review_check_findings(tmp_path: Path) -> None:
-    from pipeline.store import open_db
+    from pipeline.store.connection import open_db
 
     db = tmp_path / "c.duckdb"
     text = tmp_path / "cv.txt"

@@ -215,7 +215,7 @@ def test_rules_extractor_runs_for_dispatches_not_for_decisions() -> None:
 
 
 def test_rules_eval_counts_matches_on_kind_and_value() -> None:
-    from pipeline.rule_eval import compare_rules, scores
+    from pipeline.evaluate.rule_labels import compare_rules, scores
 
     got = find_rules("Đoàn không quá 05 người; cán bộ đi không quá 02 lần/năm.")
     counts = compare_rules(

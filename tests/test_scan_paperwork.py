@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import extract_file
+from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Document, StampKind
 from tests.scanpaper import SIGNER, decision_page

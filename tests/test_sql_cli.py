@@ -16,7 +16,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from flows.cli import _register_commands, cli
-from pipeline.store import DatabaseLocked, load_documents, open_db, publish_snapshot, snapshot_path
+from pipeline.store.connection import DatabaseLocked, open_db
+from pipeline.store.documents import load_documents
+from pipeline.store.snapshot import publish_snapshot, snapshot_path
 from tests.store_factory import numbered_decisions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +26,7 @@ _register_commands()
 
 HOLDER = """
 import sys
-from pipeline.store import open_db
+from pipeline.store.connection import open_db
 con = open_db(sys.argv[1])
 con.execute("INSERT INTO runs (run_id, flow, started_at) VALUES ('writer', 'ingest', now())")
 print("holding", flush=True)
@@ -169,19 +171,20 @@ def test_sql_cli_ingest_loads_skips_and_records_failures(tmp_path: Path) -> None
 
 
 def test_ingest_republishes_the_snapshot_during_a_long_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline import ingest_db, store
+    from pipeline.ingest import load as ingest_db
     from pipeline.settings import Settings
+    from pipeline.store import snapshot
 
     for number in (41, 42, 43):
         (tmp_path / f"qd-{number}.txt").write_text(GOOD.replace("31/QĐ", f"{number}/QĐ"), encoding="utf-8")
     published: list[Path] = []
-    real = store.publish_snapshot
+    real = snapshot.publish_snapshot
 
     def counting(con: duckdb.DuckDBPyConnection, db_path: Path) -> Path:
         published.append(Path(db_path))
         return real(con, db_path)
 
-    monkeypatch.setattr(store, "publish_snapshot", counting)
+    monkeypatch.setattr(snapshot, "publish_snapshot", counting)
     monkeypatch.setattr(ingest_db, "SNAPSHOT_EVERY_S", 0.0)
     settings = Settings(db=tmp_path / "long.duckdb", load_batch=1)
     summary = ingest_db.ingest_paths(sorted(tmp_path.glob("*.txt")), settings)

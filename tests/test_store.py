@@ -9,16 +9,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline import migrations
 from pipeline.errors import StoreError
-from pipeline.store import (
-    load_document,
-    load_documents,
-    note_known,
-    open_db,
-    publish_snapshot,
-    record_ingest_error,
-)
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_document, load_documents, note_known, record_ingest_error
+from pipeline.store.migrations import Migration, applied_migrations, apply, known_migrations, schema_version
+from pipeline.store.snapshot import publish_snapshot
 from schemas.document import Box, Person, Word
 from tests.store_factory import decision, numbered_decisions, report, sha
 
@@ -54,24 +49,24 @@ def con(tmp_path: Path):
 
 def test_store_migrates_new_file_and_builds_calendar(tmp_path: Path) -> None:
     con = open_db(tmp_path / "new.duckdb")
-    applied = migrations.applied_migrations(con)
-    assert applied == [m.name for m in migrations.known_migrations()]
+    applied = applied_migrations(con)
+    assert applied == [m.name for m in known_migrations()]
     assert _count(con, "calendar") == 14976  # 2000-01-01 .. 2040-12-31
-    assert migrations.schema_version(con) == max(m.version for m in migrations.known_migrations())
+    assert schema_version(con) == max(m.version for m in known_migrations())
 
 
 def test_store_upgrades_older_file_in_place_keeping_data(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
-    first = migrations.known_migrations()[:1]
+    first = known_migrations()[:1]
     raw = duckdb.connect(str(path))
-    migrations.apply(raw, first, str(path))
+    apply(raw, first, str(path))
     raw.execute(
         "INSERT INTO documents (sha256, path, status, extractor_version, ingested_at) "
         "VALUES ('abc', '/old.pdf', 'ok', '0', now())"
     )
     raw.close()
     con = open_db(path)
-    assert len(migrations.applied_migrations(con)) == len(migrations.known_migrations())
+    assert len(applied_migrations(con)) == len(known_migrations())
     assert con.execute("SELECT path FROM documents WHERE sha256 = 'abc'").fetchone() == ("/old.pdf",)
     assert _count(con, "v_trips") == 0  # the views of later migrations exist
 
@@ -88,7 +83,7 @@ def test_store_refuses_database_from_newer_code(tmp_path: Path) -> None:
 def test_store_reader_of_outdated_file_is_told_to_migrate(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
     raw = duckdb.connect(str(path))
-    migrations.apply(raw, migrations.known_migrations()[:1], str(path))
+    apply(raw, known_migrations()[:1], str(path))
     raw.close()
     with pytest.raises(StoreError, match="congvan db migrate"):
         open_db(path, read_only=True)
@@ -98,11 +93,11 @@ def test_store_failed_migration_leaves_database_unchanged(tmp_path: Path) -> Non
     bad = tmp_path / "900_broken.sql"
     bad.write_text("CREATE TABLE half_done (x INTEGER);\nSELECT * FROM no_such_table;\n", encoding="utf-8")
     con = open_db(tmp_path / "db.duckdb")
-    broken = migrations.Migration(900, "900_broken", bad)
+    broken = Migration(900, "900_broken", bad)
     with pytest.raises(StoreError, match="900_broken"):
-        migrations.apply(con, [broken], "db")
+        apply(con, [broken], "db")
     assert _count(con, "information_schema.tables", "table_name = 'half_done'") == 0
-    assert "900_broken" not in migrations.applied_migrations(con)
+    assert "900_broken" not in applied_migrations(con)
 
 
 def test_store_load_document_writes_every_table_with_provenance(con: duckdb.DuckDBPyConnection) -> None:

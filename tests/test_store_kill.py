@@ -12,14 +12,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.store import open_db
+from pipeline.store.connection import open_db
 
 ROOT = Path(__file__).resolve().parent.parent
 TOTAL, BATCH = 1200, 100
 
 LOADER = f"""
 import sys
-from pipeline.store import load_documents, open_db
 from tests.store_factory import numbered_decisions
 
 documents = numbered_decisions({TOTAL})

@@ -9,7 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.store import load_documents, open_db
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents
 from tests.store_factory import decision, dispatch, report, sha
 
 D = dt.date

@@ -6,7 +6,7 @@ from PIL import Image
 
 from extractors.text import ocr
 from extractors.text.ocr import check_tesseract, ocr_image, words_from_data
-from schemas.errors import MissingDependencyError, OcrError
+from schemas.errors import MissingDependencyError, OcrError, OcrTimeout
 
 
 def test_ocr_missing_language_names_the_debian_package() -> None:
@@ -34,6 +34,22 @@ def test_ocr_failure_is_ocr_error_from_the_original(monkeypatch: pytest.MonkeyPa
         ocr_image(Image.new("L", (50, 50), 255))
     assert isinstance(raised.value.__cause__, pytesseract.TesseractError)
     assert raised.value.transient
+
+
+def test_ocr_timeout_is_its_own_transient_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[float] = []
+
+    def too_slow(*args: object, timeout: float = 0, **kwargs: object) -> None:
+        seen.append(timeout)
+        raise RuntimeError("Tesseract process timeout")  # what pytesseract raises after killing tesseract
+
+    monkeypatch.setattr(ocr, "check_tesseract", lambda language: "5")
+    monkeypatch.setattr(pytesseract, "image_to_data", too_slow)
+    with pytest.raises(OcrTimeout) as raised:
+        ocr_image(Image.new("L", (50, 50), 255), timeout=2.5)
+    assert seen == [2.5]
+    assert raised.value.code == "ocr.timeout" and raised.value.transient
+    assert "2.5 s" in str(raised.value)
 
 
 def test_ocr_words_from_data_drops_structure_rows_and_blanks() -> None:

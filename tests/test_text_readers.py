@@ -10,7 +10,7 @@ from PIL import Image
 
 from extractors.text.docx import read_docx
 from extractors.text.image import frame_count, open_image
-from extractors.text.pdf import open_pdf, read_pdf
+from extractors.text.pdf import open_pdf, read_text_layer
 from extractors.text.plain import decode_text, read_plain
 from schemas.document import TextSource
 from schemas.errors import InputError
@@ -88,7 +88,7 @@ def test_text_docx_corrupt_is_input_error() -> None:
 def test_text_pdf_text_layer_header_blocks_table_and_footnote() -> None:
     table = [["STT", "Họ và tên", "Chức vụ"], ["1", "Phạm Quốc Khánh", "Phó Giám đốc"]]
     data = text_pdf(Letter(footnote="¹ Theo kế hoạch đối ngoại năm 2024 của tỉnh."), table=table)
-    (page,) = read_pdf(data)
+    (page,) = read_text_layer(data)
     lines = page.text.split("\n")
     assert page.source is TextSource.TEXT_LAYER
     assert lines[:3] == ["ỦY BAN NHÂN DÂN", "TỈNH HÒA GIANG", "Số: 123/QĐ-UBND"]

@@ -12,9 +12,10 @@ from click.testing import CliRunner, Result
 
 from extractors.document import extract_fields
 from flows.cli import _register_commands, cli
-from pipeline.link import link_all
+from pipeline.link.reports import link_all
 from pipeline.settings import Settings
-from pipeline.store import load_documents, open_db
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents
 from schemas.document import Document, Source
 
 _register_commands()

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import workdays
-from pipeline.store import open_db
-from pipeline.workdays import add_working_days, day_info, is_working_day, working_days_between
+from pipeline.store.connection import open_db
+from pipeline.store.workdays import add_working_days, day_info, is_working_day, read_overrides, working_days_between
 
 D = dt.date
 
@@ -76,7 +75,7 @@ def test_workdays_override_file_rejects_unknown_kind(tmp_path: Path) -> None:
     bad = tmp_path / "overrides.csv"
     bad.write_text("# comment\ndate,kind,name,source\n2027-01-02,holiday,X,Y\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown kind 'holiday'"):
-        workdays.read_overrides(bad)
+        read_overrides(bad)
 
 
 def test_workdays_calendar_table_agrees_with_functions(tmp_path: Path) -> None:

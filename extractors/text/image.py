@@ -1,4 +1,4 @@
-"""PNG, JPEG and TIFF (multi-page too): each frame is one page, OCR'd.
+"""PNG, JPEG and TIFF (multi-page too): each frame is one page, for the pipeline to OCR.
 
 Sizes are checked from the header before any pixel is decoded, so a decompression bomb (a small file
 that decodes to billions of pixels) is refused with `image.too_large` without using the memory.
@@ -8,15 +8,10 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Callable, Iterable, Iterator
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
-from extractors.text.scan import ocr_page
-from schemas.document import Page
 from schemas.errors import InputError
-
-PageOcr = Callable[[list[int]], Iterable[Page]]
 
 
 def open_image(data: bytes, max_pixels: int) -> Image.Image:
@@ -54,24 +49,3 @@ def load_frame(data: bytes, index: int, max_pixels: int) -> Image.Image:
     except (OSError, SyntaxError, ValueError, EOFError) as error:
         raise InputError(f"image frame {index + 1} cannot be decoded: {error}", code="image.corrupt") from error
     return frame
-
-
-def ocr_frames(data: bytes, indices: list[int], *, max_pixels: int, language: str, clean: bool) -> Iterator[Page]:
-    """OCR frames one at a time: only one decoded frame is held at once."""
-    for index in indices:
-        yield ocr_page(load_frame(data, index, max_pixels), index + 1, language=language, clean=clean)
-
-
-def read_image(
-    data: bytes,
-    *,
-    max_pixels: int,
-    language: str = "vie",
-    clean: bool = True,
-    ocr_pages: PageOcr | None = None,
-) -> list[Page]:
-    """Every frame OCR'd; `ocr_pages` (given 0-based frame indices) lets the caller run them in parallel."""
-    indices = list(range(frame_count(data, max_pixels)))
-    if ocr_pages is None:
-        return list(ocr_frames(data, indices, max_pixels=max_pixels, language=language, clean=clean))
-    return list(ocr_pages(indices))

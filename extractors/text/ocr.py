@@ -3,10 +3,12 @@
 One `image_to_data` call per page gives words with boxes and confidences; lines are rebuilt from those
 words by `extractors.text.layout`, never by a second call for plain text. Tesseract runs with
 `OMP_THREAD_LIMIT=1`: its OpenMP threads make it 2-4x slower on small machines, and congvan runs pages in
-parallel processes instead. The page goes to tesseract as an uncompressed TIFF that we write ourselves:
-pytesseract would write a compressed PNG, which cost 0.13-0.3 s of CPU per 300-dpi page, plus tesseract's
-decoding of it, for a file read once and deleted. Measured per page (CPU): PNG 0.13 s to write + 0.75 s in
-tesseract; raw TIFF 0.01 + 0.70; PNM 0.004 + 0.85 (leptonica reads PNM slowly); the words are identical.
+parallel processes instead; the variable is set once, when this module is first imported (worker processes
+inherit it), unless the environment already sets it. The page goes to tesseract as an uncompressed TIFF that
+we write ourselves: pytesseract would write a compressed PNG, which cost 0.13-0.3 s of CPU per 300-dpi page,
+plus tesseract's decoding of it, for a file read once and deleted. Measured per page (CPU): PNG 0.13 s to
+write + 0.75 s in tesseract; raw TIFF 0.01 + 0.70; PNM 0.004 + 0.85 (leptonica reads PNM slowly); the words
+are identical.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ import pytesseract
 from PIL import Image
 
 from schemas.document import Box, Word
-from schemas.errors import MissingDependencyError, OcrError
+from schemas.errors import MissingDependencyError, OcrError, OcrTimeout
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 PAGE_SEGMENTATION = 3
 """Tesseract's fully automatic page segmentation; column order is decided by our own layout step."""
@@ -57,9 +61,12 @@ def check_tesseract(language: str = "vie") -> str:
 
 
 def ocr_image(image: Image.Image, *, language: str = "vie", timeout: float = 0) -> OcrResult:
-    """OCR one page image into words with boxes; an empty page is an empty result, not an error."""
+    """OCR one page image into words with boxes; an empty page is an empty result, not an error.
+
+    `timeout` (seconds, 0: none): tesseract is stopped past it and `OcrTimeout` raised (OCRmyPDF's
+    `--tesseract-timeout`: the page is then left empty, the others go on).
+    """
     check_tesseract(language)
-    os.environ["OMP_THREAD_LIMIT"] = "1"
     if image.mode not in ("L", "RGB", "1"):
         image = image.convert("RGB")
     try:
@@ -73,7 +80,11 @@ def ocr_image(image: Image.Image, *, language: str = "vie", timeout: float = 0) 
                 output_type=pytesseract.Output.DICT,
                 timeout=timeout,
             )
-    except (pytesseract.TesseractError, RuntimeError, OSError) as error:
+    except RuntimeError as error:
+        if "timeout" in str(error).lower():  # pytesseract kills tesseract and says 'Tesseract process timeout'
+            raise OcrTimeout(f"tesseract took more than {timeout:g} s on the page") from error
+        raise OcrError(f"tesseract failed: {error}") from error
+    except (pytesseract.TesseractError, OSError) as error:
         raise OcrError(f"tesseract failed: {error}") from error
     return OcrResult(
         words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)

@@ -1,16 +1,15 @@
-"""PDF: the text layer where a page has a usable one, OCR of the rendered page where it has not.
+"""PDF: the text layer where a page has a usable one; the other pages are rendered for the pipeline to OCR.
 
 Decided page by page, so a PDF of typed pages with a scanned annex comes out "mixed". Text-layer pages
 go through the same layout step as OCR pages (pdfplumber's own line order interleaves a two-column
 header); tables found by pdfplumber become lines with cells joined by " | ". Scanned pages are rendered
-with pypdfium2 (fast) one at a time, at `dpi`.
+with pypdfium2 (fast) one at a time, at `dpi`, by `render_page`.
 """
 
 from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Callable, Iterable, Iterator
 
 import pdfplumber
 import pypdfium2
@@ -18,11 +17,9 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from PIL import Image
 
 from extractors.text.layout import Segment, arrange, group_lines, segments_from_words, word_height
-from extractors.text.scan import ocr_page
 from schemas.document import Box, Page, TextSource, Word
 from schemas.errors import InputError
 
-PageOcr = Callable[[list[int]], Iterable[Page]]
 MIN_TEXT_CHARS = 20
 """A page with fewer visible characters than this and an image on it is treated as scanned."""
 CELL_SEPARATOR = " | "
@@ -93,16 +90,6 @@ def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.
             page.close()
 
 
-def ocr_rendered(data: bytes, indices: list[int], *, dpi: int, language: str, clean: bool) -> Iterator[Page]:
-    """Render and OCR pages one at a time: one page image in memory at once."""
-    document = open_pdf(data)
-    try:
-        for index in indices:
-            yield ocr_page(render_page(document, index, dpi), index + 1, language=language, clean=clean)
-    finally:
-        close_pdf(document)
-
-
 def has_usable_text(page: pdfplumber.page.Page) -> bool:
     """Enough real characters (not `(cid:N)` glyphs without a Unicode map), or no image to OCR instead."""
     chars = [c["text"] for c in page.chars if c["text"].strip()]
@@ -163,34 +150,21 @@ def text_layer_page(page: pdfplumber.page.Page, number: int, scale: float) -> tu
     return layout.text, "\n".join(layout.footnotes)
 
 
-def read_pdf(
-    data: bytes,
-    *,
-    dpi: int = 300,
-    language: str = "vie",
-    clean: bool = True,
-    ocr_pages: PageOcr | None = None,
-) -> list[Page]:
-    """Every page, from its text layer or OCR; `ocr_pages` (given 0-based indices) may run OCR in parallel."""
+def read_text_layer(data: bytes, *, dpi: int = 300) -> list[Page | None]:
+    """Every page from its text layer, or None where it has no usable one: the pipeline OCRs those
+    (rendering them with `render_page`), so one OCR path serves PDFs and images alike."""
     count = page_count(data)
     scale = dpi / 72
-    pages: dict[int, Page] = {}
-    scanned: list[int] = []
+    pages: list[Page | None] = [None] * count
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for index, page in enumerate(pdf.pages[:count]):
                 if has_usable_text(page):
                     text, footnotes = text_layer_page(page, index + 1, scale)
                     pages[index] = Page(number=index + 1, source=TextSource.TEXT_LAYER, text=text, footnotes=footnotes)
-                else:
-                    scanned.append(index)
                 page.close()
     except InputError:
         raise
     except Exception:  # pdfminer is stricter than pdfium: pages it cannot parse are OCR'd instead
-        scanned = [index for index in range(count) if index not in pages]
-    if scanned:
-        run = ocr_pages or (lambda indices: ocr_rendered(data, indices, dpi=dpi, language=language, clean=clean))
-        for ocr_result in run(scanned):
-            pages[ocr_result.number - 1] = ocr_result
-    return [pages[index] for index in sorted(pages)]
+        pass
+    return pages

@@ -13,15 +13,16 @@ from extractors.text.ocr import ocr_image
 from schemas.document import Box, Page, TextBox, TextSource
 
 
-def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: bool = True) -> Page:
-    """OCR a page image; `clean` runs `preprocess.clean_page` first (see the measured figures in the README).
+def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: bool = True, timeout: float = 0) -> Page:
+    """OCR a page image; `clean` runs `preprocess.clean_page` first (see the measured figures in the README);
+    `timeout` (seconds, 0: none) bounds tesseract, past it `OcrTimeout` is raised.
 
     The page is converted to grayscale once, with red and blue ink removed where there is any
     (`inks.separate`), and every step works on those pixels."""
     separated = inks.separate(image)
     gray, angle = preprocess.clean_page(separated.gray) if clean else (separated.gray, 0.0)
     rule_y = preprocess.find_footnote_rule(gray)
-    result = ocr_image(Image.fromarray(gray), language=language)
+    result = ocr_image(Image.fromarray(gray), language=language, timeout=timeout)
     layout, words = arrange_words(result.words, result.width, result.height, rule_y=rule_y)
     return Page(
         number=number,
@@ -30,16 +31,16 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
         text=layout.text,
         footnotes="\n".join(layout.footnotes),
         words=words,
-        stamp_layers=_read_stamps(separated, language),
+        stamp_layers=_read_stamps(separated, language, timeout),
         hand_filled=read_slots(words, separated.plain, angle),
     )
 
 
-def _read_stamps(separated: inks.SeparatedPage, language: str) -> list[TextBox]:
+def _read_stamps(separated: inks.SeparatedPage, language: str, timeout: float) -> list[TextBox]:
     """The text of each red stamp, read from its ink alone (one small tesseract call per stamp)."""
     found = []
     for region, layer in inks.stamp_layers(separated):
-        result = ocr_image(layer, language=language)
+        result = ocr_image(layer, language=language, timeout=timeout)
         layout, _ = arrange_words(result.words, result.width, result.height)
         if layout.text.strip():
             box = Box(

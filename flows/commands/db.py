@@ -14,12 +14,14 @@ import click
 import duckdb
 
 from flows.commands.options import DB, settings_for
-from pipeline import store
 from pipeline.errors import StoreError
+from pipeline.store import connection
+from pipeline.store.export import db_info, export_parquet
+from pipeline.store.snapshot import publish_snapshot
 
 
-def _reader(db: Path | None, snapshot: bool) -> store.Reader:
-    reader = store.open_reader(settings_for(db).db, snapshot=snapshot)
+def _reader(db: Path | None, snapshot: bool) -> connection.Reader:
+    reader = connection.open_reader(settings_for(db).db, snapshot=snapshot)
     if reader.note:
         click.echo(f"congvan: {reader.note}", err=True)
     return reader
@@ -136,7 +138,7 @@ def export(directory: Path, db: Path | None, snapshot: bool) -> None:
     """
     reader = _reader(db, snapshot)
     try:
-        written = store.export_parquet(reader.con, directory)
+        written = export_parquet(reader.con, directory)
     finally:
         reader.con.close()
     for path in written:
@@ -156,10 +158,10 @@ def migrate(db: Path | None) -> None:
     Example: congvan db migrate --db archive.duckdb
     """
     path = settings_for(db).db
-    applied = store.migrate(path)
-    con = store.open_db(path)
+    applied = connection.migrate(path)
+    con = connection.open_db(path)
     try:
-        snapshot = store.publish_snapshot(con, path)
+        snapshot = publish_snapshot(con, path)
     finally:
         con.close()
     click.echo(f"{path}: applied {', '.join(applied)}" if applied else f"{path}: schema already up to date")
@@ -176,7 +178,7 @@ def info(db: Path | None, as_json: bool) -> None:
     """
     reader = _reader(db, snapshot=False)
     try:
-        details = store.db_info(reader.con, reader.path)
+        details = db_info(reader.con, reader.path)
     finally:
         reader.con.close()
     if as_json:
@@ -200,9 +202,9 @@ def snapshot_command(db: Path | None) -> None:
     Example: congvan db snapshot
     """
     path = settings_for(db).db
-    con = store.open_db(path)
+    con = connection.open_db(path)
     try:
-        click.echo(str(store.publish_snapshot(con, path)))
+        click.echo(str(publish_snapshot(con, path)))
     finally:
         con.close()
 

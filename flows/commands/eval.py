@@ -9,9 +9,9 @@ from pathlib import Path
 import click
 
 from extractors import nlp
-from pipeline.eval_links import LinkRecorder, link_scores
-from pipeline.evaluate import evaluate, format_table, load_samples
-from pipeline.rule_eval import score_labelled_texts
+from pipeline.evaluate.links import LinkRecorder, link_scores
+from pipeline.evaluate.rule_labels import score_labelled_texts
+from pipeline.evaluate.scoring import evaluate, format_table, load_samples
 from pipeline.settings import Settings
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.ingest import extract_files
+from pipeline.ingest.extract import extract_files
 from pipeline.settings import Settings
 from schemas.document import Document, Status
 

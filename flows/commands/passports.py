@@ -8,7 +8,9 @@ from pathlib import Path
 import click
 
 from flows.commands.options import DB, settings_for
-from pipeline import passports, store
+from pipeline.link.passports import load_register, read_register
+from pipeline.store.connection import open_db
+from pipeline.store.snapshot import publish_snapshot
 
 
 @click.group("passports")
@@ -33,11 +35,11 @@ def import_register(register: Path, db: Path | None) -> None:
     except UnicodeDecodeError:
         click.echo(f"congvan: {register}: not UTF-8 text; save the register as CSV UTF-8", err=True)
         sys.exit(1)
-    rows, problems = passports.read_register(text)
-    con = store.open_db(settings.db)
+    rows, problems = read_register(text)
+    con = open_db(settings.db)
     try:
-        written, unmatched = passports.load_register(con, rows, default_source=register.name)
-        store.publish_snapshot(con, settings.db)
+        written, unmatched = load_register(con, rows, default_source=register.name)
+        publish_snapshot(con, settings.db)
     finally:
         con.close()
     for problem in [*problems, *unmatched]:

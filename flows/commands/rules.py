@@ -8,9 +8,10 @@ from pathlib import Path
 
 import click
 
-from pipeline import checks, rulebase
+from pipeline.checks.run import evaluate, iter_findings
+from pipeline.rules.rulebase import edit_rule, get_rule, list_rules, rule_history, set_status
 from pipeline.settings import Settings
-from pipeline.store import open_db
+from pipeline.store.connection import open_db
 
 _DB = click.option("--db", type=click.Path(path_type=Path), default=None, help="the DuckDB file (default: settings)")
 _ACTOR = click.option("--actor", default=None, help="who is acting (default: $USER)")
@@ -61,7 +62,7 @@ def list_(status: str | None, db: Path | None) -> None:
     Example: congvan rules list --status proposed
     """
     con = open_db(_db(db))
-    for rule in rulebase.list_rules(con, status):
+    for rule in list_rules(con, status):
         source = rule.source_number or rule.jurisdiction or ""
         click.echo(
             f"{rule.id}  {rule.status.value:8} {rule.kind.value:32} {_value(rule.value, rule.unit):22} "
@@ -78,9 +79,9 @@ def show(rule_id: str, db: Path | None) -> None:
     Example: congvan rules show R-1a2b3c4d5e
     """
     con = open_db(_db(db))
-    rule = rulebase.get_rule(con, rule_id)
+    rule = get_rule(con, rule_id)
     click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
-    for event in rulebase.rule_history(con, rule_id):
+    for event in rule_history(con, rule_id):
         click.echo(f"{event['at']:%Y-%m-%d %H:%M:%S}  {event['action']:12} {event['actor']}  {event['details']}")
 
 
@@ -95,7 +96,7 @@ def _status_command(action: str, help_text: str) -> click.Command:
         if not rule_ids and not every:
             raise click.UsageError("give rule ids, or --all")
         con = open_db(_db(db))
-        changed = rulebase.set_status(con, action, rule_ids, actor, every_proposed=every, note=note)
+        changed = set_status(con, action, rule_ids, actor, every_proposed=every, note=note)
         click.echo(f"{action}: {len(changed)} rule(s) {' '.join(changed)}".rstrip())
 
     return command
@@ -136,7 +137,7 @@ def edit(
     Example: congvan rules edit R-1a2b3c4d5e --value 10 --applies-to 'lãnh đạo chủ chốt'
     """
     con = open_db(_db(db))
-    rule = rulebase.edit_rule(
+    rule = edit_rule(
         con,
         rule_id,
         actor,
@@ -160,7 +161,7 @@ def check(as_of: dt.datetime | None, db: Path | None) -> None:
     con = open_db(_db(db))
     day = as_of.date() if as_of else dt.date.today()
     run_id = f"check-{dt.datetime.now():%Y%m%dT%H%M%S%f}"
-    found = checks.evaluate(con, day, run_id)
+    found = evaluate(con, day, run_id)
     click.echo(
         f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s)"
     )
@@ -175,7 +176,7 @@ def findings(as_json: bool, db: Path | None) -> None:
     Example: congvan findings --json | jq .message
     """
     con = open_db(_db(db), read_only=True)
-    for finding in checks.iter_findings(con):
+    for finding in iter_findings(con):
         if as_json:
             click.echo(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False))
         else:

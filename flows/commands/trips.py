@@ -12,13 +12,17 @@ import click
 import duckdb
 
 from flows.commands.options import DB, settings_for
-from pipeline import link, store, trip_views
+from pipeline.link import people as linked_people
+from pipeline.link import views
+from pipeline.link.reports import link_all
+from pipeline.store.connection import Reader, open_db, open_reader
+from pipeline.store.snapshot import publish_snapshot
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
 
 
-def _read(db: Path | None) -> store.Reader:
-    reader = store.open_reader(settings_for(db).db)
+def _read(db: Path | None) -> Reader:
+    reader = open_reader(settings_for(db).db)
     if reader.note:
         click.echo(f"congvan: {reader.note}", err=True)
     return reader
@@ -73,7 +77,7 @@ def trips(as_json: bool, db: Path | None) -> None:
 
     Example: congvan trips --json | jq 'select(.report == null) | .decision_number'
     """
-    records = _show(db, trip_views.list_trips, as_json, _trip_text)
+    records = _show(db, views.list_trips, as_json, _trip_text)
     if not as_json:
         without = sum(1 for r in records if r["report"] is None)
         click.echo(f"{len(records)} trip(s); {without} without a report", err=True)
@@ -88,7 +92,7 @@ def reports(as_json: bool, unlinked: bool, db: Path | None) -> None:
 
     Example: congvan reports --unlinked
     """
-    _show(db, functools.partial(trip_views.list_reports, unlinked_only=unlinked), as_json, _report_text)
+    _show(db, functools.partial(views.list_reports, unlinked_only=unlinked), as_json, _report_text)
 
 
 def _report_text(record: dict[str, Any]) -> str:
@@ -108,10 +112,10 @@ def link_command(db: Path | None) -> None:
     Example: congvan link --db archive.duckdb
     """
     settings = settings_for(db)
-    con = store.open_db(settings.db)
+    con = open_db(settings.db)
     try:
-        counts = link.link_all(con, settings)
-        store.publish_snapshot(con, settings.db)
+        counts = link_all(con, settings)
+        publish_snapshot(con, settings.db)
     finally:
         con.close()
     people, linked = counts["people"], counts["reports"]
@@ -135,7 +139,7 @@ def people(ctx: click.Context, as_json: bool, db: Path | None) -> None:
     ctx.obj["db"] = db
     if ctx.invoked_subcommand is not None:
         return
-    _show(db, trip_views.list_people, as_json, _person_text)
+    _show(db, views.list_people, as_json, _person_text)
 
 
 def _person_text(record: dict[str, Any]) -> str:
@@ -157,7 +161,7 @@ def merges(ctx: click.Context, as_json: bool, show_all: bool, db: Path | None) -
 
     Example: congvan people merges --json | jq 'select(.evidence.title_changed)'
     """
-    query = functools.partial(trip_views.list_merges, same_document=show_all)
+    query = functools.partial(views.list_merges, same_document=show_all)
     _show(db or ctx.obj.get("db"), query, as_json, _merge_text)
 
 
@@ -183,11 +187,11 @@ def unmerge(ctx: click.Context, merge_id: str, db: Path | None) -> None:
     Example: congvan people unmerge M3f9a0c12b7de
     """
     settings = settings_for(db or ctx.obj.get("db"))
-    con = store.open_db(settings.db)
+    con = open_db(settings.db)
     try:
-        found = link.unmerge(con, merge_id, settings)
+        found = linked_people.unmerge(con, merge_id, settings)
         if found:
-            store.publish_snapshot(con, settings.db)
+            publish_snapshot(con, settings.db)
     finally:
         con.close()
     if not found:

@@ -1,0 +1,1 @@
+"""Checks: active rules × trips → findings with evidence and an explanation."""

@@ -1,2 +1,0 @@
-"""Field comparators for `congvan eval`: every module here registers its fields with
-`pipeline.evaluate.register_field` and is imported by `load_field_plugins` (a new field is a new file)."""

@@ -1,0 +1,231 @@
+"""Files in, `Document`s out: find input files, identify them, read their text, extract their fields.
+
+`extract_file` never raises for bad input: an empty, corrupt, encrypted, oversized, unsupported or
+non-Vietnamese file gives a Document with status "failed" and an `ErrorItem` whose code says why
+(README, "Ingestion and OCR", lists the codes). A failed document carries no text: nothing half.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from extractors.document import extract_fields
+from extractors.language import is_vietnamese
+from extractors.normalize import normalize_text, normalize_word
+from extractors.text import docx as docx_reader
+from extractors.text import image as image_reader
+from extractors.text import pdf as pdf_reader
+from extractors.text import plain as plain_reader
+from extractors.text.ocr import check_tesseract
+from pipeline.ingest.pages import OcrJob, ocr_pages
+from pipeline.settings import Settings
+from schemas.document import Document, ErrorItem, Page, Source, Status, TextSource
+from schemas.errors import InputError, MissingDependencyError
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What a file is, decided from its bytes (never its extension)."""
+
+    path: Path
+    sha256: str
+    kind: str
+    size_bytes: int
+
+
+def iter_input_files(paths: Iterable[Path | str]) -> list[Path]:
+    """Files as given, folders expanded recursively; sorted per folder, hidden files and folders skipped.
+
+    A path that does not exist is kept, so `extract_file` reports it like any other bad input.
+    """
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    child
+                    for child in path.rglob("*")
+                    if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                )
+            )
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def sniff_kind(data: bytes) -> str:
+    """The file kind from magic bytes: pdf, image, docx, txt — or a name for an unsupported kind."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return "image"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(BytesIO(data)) as archive:
+                return "docx" if "word/document.xml" in archive.namelist() else "zip"
+        except zipfile.BadZipFile:
+            return "zip"
+    if head.startswith((b"GIF8", b"BM", b"RIFF", b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
+        return {b"GI": "gif", b"BM": "bmp", b"RI": "riff", b"\xd0\xcf": "ole (old .doc/.xls)"}.get(head[:2], "archive")
+    return "txt" if _looks_like_text(data) else "binary"
+
+
+def _looks_like_text(data: bytes) -> bool:
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = data[:65536]
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\f")
+    return controls <= 0.01 * len(sample)
+
+
+def identify(path: Path | str, data: bytes | None = None) -> FileInfo:
+    """sha256, kind and size of a file (its bytes may be passed when already read)."""
+    path = Path(path)
+    data = path.read_bytes() if data is None else data
+    kind = sniff_kind(data) if data else "empty"
+    return FileInfo(path=path, sha256=hashlib.sha256(data).hexdigest(), kind=kind, size_bytes=len(data))
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How one kind of file gives its pages: `read` returns them in order, None for each page to OCR."""
+
+    read: Callable[[bytes, Settings], list[Page | None]]
+    ocr: bool = False
+    """Its pages may need OCR: tesseract is checked before the file is read."""
+
+
+def _pdf_pages(data: bytes, settings: Settings) -> list[Page | None]:
+    return pdf_reader.read_text_layer(data, dpi=settings.ocr_dpi)
+
+
+def _image_frames(data: bytes, settings: Settings) -> list[Page | None]:
+    return [None] * image_reader.frame_count(data, settings.max_image_pixels)
+
+
+def _docx_pages(data: bytes, settings: Settings) -> list[Page | None]:
+    return [*docx_reader.read_docx(data)]
+
+
+def _text_pages(data: bytes, settings: Settings) -> list[Page | None]:
+    return [*plain_reader.read_plain(data)]
+
+
+READERS = {
+    "pdf": Reader(_pdf_pages, ocr=True),
+    "image": Reader(_image_frames, ocr=True),
+    "docx": Reader(_docx_pages),
+    "txt": Reader(_text_pages),
+}
+"""File kind (from `sniff_kind`) → its reader; a kind not here is unsupported."""
+
+
+def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Page], list[ErrorItem]]:
+    """The raw pages of a file and the per-page problems met; `InputError` when the file cannot be read.
+
+    The reader gives the pages the file holds as text; the rest go through the one OCR path (`ocr_pages`).
+    """
+    reader = READERS.get(info.kind)
+    if reader is None:
+        raise InputError(
+            f"unsupported file type ({info.kind}); congvan reads PDF, PNG/JPEG/TIFF, DOCX and text",
+            code="file.unsupported",
+        )
+    if reader.ocr:
+        check_tesseract(settings.ocr_language)
+    pages = reader.read(data, settings)
+    errors: list[ErrorItem] = []
+    scanned = [index for index, page in enumerate(pages) if page is None]
+    if scanned:
+        for page in ocr_pages(OcrJob.of(info.kind, data, settings), scanned, settings.ocr_workers, errors):
+            pages[page.number - 1] = page
+    return [page for page in pages if page is not None], errors
+
+
+def _normalized(page: Page) -> Page:
+    return page.model_copy(
+        update={
+            "text": normalize_text(page.text),
+            "footnotes": normalize_text(page.footnotes),
+            "words": [word.model_copy(update={"text": normalize_word(word.text)}) for word in page.words],
+        }
+    )
+
+
+def _text_source(pages: list[Page]) -> TextSource | None:
+    sources = {page.source for page in pages}
+    if len(sources) > 1:
+        return TextSource.MIXED
+    return sources.pop() if sources else None
+
+
+def _failed(source: Source, code: str, message: str) -> Document:
+    return Document(source=source, status=Status.FAILED, errors=[ErrorItem(code=code, message=message)])
+
+
+def extract_file(path: Path | str, settings: Settings) -> Document:
+    """One file → one Document with its text, pages and fields; bad input gives status "failed" with a code.
+
+    Only a missing dependency (tesseract or its Vietnamese data) raises: it fails every file alike.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror or str(error)
+        return _failed(Source(path=str(path), sha256="", pages=0), "file.unreadable", f"cannot read the file: {reason}")
+    info = identify(path, data)
+    source = Source(path=str(path), sha256=info.sha256, pages=0, kind=info.kind, size_bytes=info.size_bytes)
+    if not data:
+        return _failed(source, "file.empty", "the file is empty (0 bytes)")
+    try:
+        raw_pages, page_errors = read_pages(info, data, settings)
+    except InputError as error:
+        return _failed(source, error.code, str(error))
+    except MissingDependencyError:
+        raise
+    except Exception as error:  # a reader library choking on malformed input must not stop the batch
+        return _failed(source, "file.unreadable", f"cannot read the file: {type(error).__name__}: {error}")
+    pages = [_normalized(page) for page in raw_pages]
+    text = "\f".join(page.text for page in pages)
+    source = source.model_copy(update={"pages": len(pages), "text_source": _text_source(pages)})
+    if not text.strip():
+        return _failed(source, "text.empty", "no text found (blank pages, or a scan too poor to read)")
+    if not is_vietnamese(text):
+        return _failed(source, "text.not_vietnamese", "the text is not Vietnamese (few or no Vietnamese letters)")
+    confidences = [page.confidence for page in pages if page.source is TextSource.OCR and page.confidence is not None]
+    if confidences:
+        source = source.model_copy(update={"ocr_confidence": round(statistics.fmean(confidences), 2)})
+    document = Document(
+        source=source,
+        text=text,
+        pages=pages,
+        status=Status.PARTIAL if page_errors else Status.OK,
+        errors=page_errors,
+    )
+    return extract_fields(document)
+
+
+def extract_files(paths: Iterable[Path | str], settings: Settings) -> Iterator[Document]:
+    """`extract_file` over the expanded inputs; a file with the same bytes as an earlier one is reported
+    as its duplicate (status failed, code `file.duplicate`) instead of being extracted again."""
+    first_seen: dict[str, str] = {}
+    for path in iter_input_files(paths):
+        try:
+            info = identify(path)
+        except OSError:
+            yield extract_file(path, settings)
+            continue
+        if info.size_bytes and info.sha256 in first_seen:
+            source = Source(path=str(path), sha256=info.sha256, pages=0, kind=info.kind, size_bytes=info.size_bytes)
+            yield _failed(source, "file.duplicate", f"same content as {first_seen[info.sha256]}")
+            continue
+        first_seen.setdefault(info.sha256, str(path))
+        yield extract_file(path, settings)

@@ -1,0 +1,471 @@
+"""One person across documents.
+
+Every mention (signer, trip member, reporter, person named) is compared with the people found so far
+by its diacritic-free name (rapidfuzz) and its unit. A diacritic slip, an OCR error, an honorific or a new
+title does not make a new person; the same name in another unit does. Each merge is written to
+`person_merges` with its evidence; an analyst can undo one (`unmerge`), and the undone pair is never merged
+again. Person ids are kept from the previous run where the same mentions form the person again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Hamming
+
+from extractors.vntext import fold, squash
+from pipeline.settings import Settings
+
+NAME_THRESHOLD = 88.0
+"""rapidfuzz ratio (0-100) two diacritic-free names must reach to be one person's."""
+TOKEN_THRESHOLD = 75.0
+"""rapidfuzz ratio a unit word of 4+ letters must reach against its partner (shorter words must be equal)."""
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong\s+chi|d/c|thuong\s+ta|trung\s+ta|dai\s+ta|thieu\s+ta|"
+    r"thieu\s+tuong|trung\s+tuong|ts\.?|ths\.?|pgs\.?\s*ts\.?|gs\.?\s*ts\.?)\s+"
+)
+_UNIT_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "ubmttq": "uy ban mat tran to quoc",
+    "mttq": "mat tran to quoc",
+    "tu": "tinh uy",
+    "snv": "so noi vu",
+}
+_ROLE_ORDER = {"member": 0, "signer": 1, "reporter": 2, "mentioned": 3}
+
+
+# --- names and units ------------------------------------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """A name without honorific, rank or diacritics: 'Đồng chí Nguyễn Văn Bình' → 'nguyen van binh'."""
+    folded = squash(fold(name)).strip(" ,.;:")
+    while True:
+        stripped = _HONORIFIC.sub("", folded, count=1)
+        if stripped == folded:
+            return folded
+        folded = stripped
+
+
+def clean_name(name: str) -> str:
+    """The name as written, honorific removed: 'Ông Nguyễn Văn Bình' → 'Nguyễn Văn Bình'."""
+    text = squash(name).strip(" ,.;:")
+    key = fold(text)
+    while match := _HONORIFIC.match(key):
+        text, key = text[match.end() :], key[match.end() :]
+    return text
+
+
+def unit_key(unit: str | None) -> str | None:
+    """A unit compared without case, diacritics or common abbreviations ('UBND' = 'Ủy ban nhân dân')."""
+    if not unit:
+        return None
+    words = re.sub(r"[^\w\s]", " ", fold(unit)).split()
+    return " ".join(_UNIT_ABBREVIATIONS.get(word, word) for word in words) or None
+
+
+def unit_similarity(a: str, b: str) -> float | None:
+    """How well two unit keys agree (0-100), None when they name different units.
+
+    Every word of the shorter must have a partner in the longer: 'Sở Ngoại vụ' = 'Sở Ngoại vụ tỉnh Lạng Sơn'
+    and = 'Sở Ngoal vụ' (OCR), but 'ngoai' ≠ 'noi' (whole-string scores put Ngoại vụ and Nội vụ at 90).
+    """
+    short, long = sorted((a.split(), b.split()), key=len)
+    scores = []
+    for word in short:
+        best = max(
+            (100.0 if word == other else float(fuzz.ratio(word, other)) if min(len(word), len(other)) >= 4 else 0.0)
+            for other in long
+        )
+        if best < TOKEN_THRESHOLD:
+            return None
+        scores.append(best)
+    return sum(scores) / len(scores) if scores else None
+
+
+def given_names_compatible(a: str, b: str) -> bool:
+    """Given names (the last word) must agree: equal, or one OCR substitution in a name of 4+ letters.
+
+    'An' and 'Anh' are different people even though their full names score high together.
+    """
+    given_a, given_b = a.rsplit(" ", 1)[-1], b.rsplit(" ", 1)[-1]
+    if given_a == given_b:
+        return True
+    return len(given_a) == len(given_b) >= 4 and Hamming.distance(given_a, given_b) == 1
+
+
+def is_key_leader(title: str | None, key_titles: Sequence[str]) -> bool | None:
+    """Head of their unit by title ('Giám đốc', 'Chủ tịch UBND tỉnh'), never a deputy ('Phó Giám đốc').
+
+    None when the title is unknown: the rules must not treat an unknown title as 'not a key leader'.
+    """
+    if not title:
+        return None
+    folded = re.sub(r"^(?:quyen|q\.)\s*", "", squash(fold(title)))
+    return any(folded == key or folded.startswith(key + " ") for key in (squash(fold(k)) for k in key_titles))
+
+
+def _diacritic_richness(name: str) -> int:
+    return sum(1 for char in name if char != fold(char))
+
+
+# --- people -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One person as a document names them, with the document's date for ordering titles over time."""
+
+    sha256: str
+    role: str
+    ordinal: int
+    name: str
+    title: str | None
+    unit: str | None
+    date: dt.date | None
+    document_number: str | None
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        return (self.sha256, self.role, self.ordinal)
+
+    @cached_property
+    def name_key(self) -> str:
+        return name_key(self.name)
+
+    @cached_property
+    def unit_key(self) -> str | None:
+        return unit_key(self.unit)
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "sha256": self.sha256,
+            "role": self.role,
+            "ordinal": self.ordinal,
+            "name": self.name,
+            "title": self.title,
+            "unit": self.unit,
+            "document_number": self.document_number,
+            "document_date": self.date.isoformat() if self.date else None,
+        }
+
+
+@dataclass
+class Cluster:
+    """One resolved person: the mentions taken for them."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    def mention_keys(self) -> set[tuple[str, str, int]]:
+        return {mention.key for mention in self.mentions}
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Why `mention` was taken for the person of `matched`."""
+
+    mention: Mention
+    matched: Mention
+    score: float
+    evidence: dict[str, Any]
+
+    @property
+    def merge_id(self) -> str:
+        raw = "|".join(map(str, (*self.mention.key, *self.matched.key)))
+        return "M" + hashlib.sha1(raw.encode()).hexdigest()[:12]
+
+
+def _score(mention: Mention, other: Mention) -> tuple[str, float, dict[str, Any]]:
+    """Whether two mentions can be one person ('match', 'name' or 'unit' for what differs), score, evidence."""
+    a, b = mention.name_key, other.name_key
+    name_score = float(fuzz.ratio(a, b))
+    if not given_names_compatible(a, b) or name_score < NAME_THRESHOLD:
+        return "name", name_score, {}
+    unit_a, unit_b = mention.unit_key, other.unit_key
+    unit_score = unit_similarity(unit_a, unit_b) if unit_a and unit_b else None
+    if unit_a and unit_b and unit_score is None:
+        return "unit", name_score, {}
+    score = (name_score + (unit_score if unit_score is not None else 90.0)) / 2
+    evidence = {
+        "name_score": name_score,
+        "same_spelling": clean_name(mention.name) == clean_name(other.name),
+        "unit_score": unit_score,
+        "units": [other.unit, mention.unit],
+        "titles": [other.title, mention.title],
+        "title_changed": bool(mention.title and other.title and fold(mention.title) != fold(other.title)),
+        "documents": [other.describe(), mention.describe()],
+    }
+    return "match", score, evidence
+
+
+def _best_match(mention: Mention, cluster: Cluster, forbidden: set[frozenset[tuple[str, str, int]]]) -> Merge | None:
+    """The mention of `cluster` this one matches best; None if any of its mentions names another unit
+    under the same name, or an analyst undid a merge between this mention and one of them."""
+    if any(frozenset((mention.key, other.key)) in forbidden for other in cluster.mentions):
+        return None
+    best: Merge | None = None
+    for other in cluster.mentions:
+        verdict, score, evidence = _score(mention, other)
+        if verdict == "unit":
+            return None
+        if verdict == "match" and (best is None or score > best.score):
+            best = Merge(mention, other, score, evidence)
+    return best
+
+
+def resolve_people(
+    mentions: Sequence[Mention], forbidden: set[frozenset[tuple[str, str, int]]]
+) -> tuple[list[Cluster], list[Merge]]:
+    """Group mentions into people, oldest document first, so titles are seen in the order they were held.
+
+    A mention without a unit joins a person only when exactly one person of that name fits; with two
+    same-named people in different units it would be a guess, so it becomes its own person.
+    """
+    ordered = sorted(mentions, key=lambda m: (m.date or dt.date.max, m.sha256, _ROLE_ORDER.get(m.role, 9), m.ordinal))
+    clusters: list[Cluster] = []
+    # blocking: only people with the same family name and a compatible given name are compared
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    givens: dict[str, set[str]] = defaultdict(set)
+    merges: list[Merge] = []
+    for mention in ordered:
+        words = mention.name_key.split(" ")
+        family, given = words[0], words[-1]
+        indexes = [
+            index
+            for other in givens[family]
+            if given_names_compatible(given, other)
+            for index in blocks[(family, other)]
+        ]
+        candidates = [
+            (merge, index)
+            for index in indexes
+            if (merge := _best_match(mention, clusters[index], forbidden)) is not None
+        ]
+        if candidates and (mention.unit_key or len(candidates) == 1):
+            merge, index = max(candidates, key=lambda pair: pair[0].score)
+            clusters[index].mentions.append(mention)
+            merges.append(merge)
+            continue
+        blocks[(family, given)].append(len(clusters))
+        givens[family].add(given)
+        clusters.append(Cluster([mention]))
+    return clusters, merges
+
+
+def _load_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
+    rows = con.execute(
+        """
+        SELECT m.sha256, m.role, m.ordinal, m.name, m.title,
+               coalesce(m.unit, CASE WHEN m.role = 'signer' THEN d.issuer END) AS unit,
+               d.issue_date, d.number
+        FROM mentions m LEFT JOIN documents d USING (sha256)
+        """
+    ).fetchall()
+    mentions = [Mention(*row) for row in rows]
+    return [mention for mention in mentions if len(mention.name_key.split()) >= 2]
+
+
+def _forbidden_pairs(con: duckdb.DuckDBPyConnection) -> set[frozenset[tuple[str, str, int]]]:
+    rows = con.execute(
+        "SELECT sha256, role, ordinal, matched_sha256, matched_role, matched_ordinal "
+        "FROM person_merges WHERE undone AND matched_sha256 IS NOT NULL"
+    ).fetchall()
+    return {frozenset(((a, b, c), (d, e, f))) for a, b, c, d, e, f in rows}
+
+
+def _person_ids(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> list[str]:
+    """An id per cluster: the id most of its mentions had before when still free, else one from its first mention."""
+    previous = {
+        (sha, role, ordinal): person
+        for sha, role, ordinal, person in con.execute(
+            "SELECT sha256, role, ordinal, person_id FROM mentions WHERE person_id IS NOT NULL"
+        ).fetchall()
+    }
+    taken: set[str] = set()
+    ids = [""] * len(clusters)
+    for index in sorted(range(len(clusters)), key=lambda i: -len(clusters[i].mentions)):
+        cluster = clusters[index]
+        votes = Counter(previous[key] for key in cluster.mention_keys() if key in previous)
+        chosen = next((person for person, _ in votes.most_common() if person not in taken), None)
+        if chosen is None:
+            first = cluster.mentions[0]
+            chosen = "P" + hashlib.sha1("|".join(map(str, first.key)).encode()).hexdigest()[:12]
+        taken.add(chosen)
+        ids[index] = chosen
+    return ids
+
+
+def _person_row(person_id: str, cluster: Cluster, key_titles: Sequence[str]) -> tuple[Any, ...]:
+    names = [clean_name(m.name) for m in cluster.mentions]
+    counts = Counter(names)
+    # a spelling with its diacritics over one that lost them, then the most frequent: OCR's slips are rarer
+    name = max(counts, key=lambda n: (_diacritic_richness(n) > 0, counts[n], _diacritic_richness(n)))
+    latest = cluster.mentions[-1]
+    title = next((m.title for m in reversed(cluster.mentions) if m.title), None)
+    unit = next((m.unit for m in reversed(cluster.mentions) if m.unit), None)
+    units = list(dict.fromkeys(m.unit for m in cluster.mentions if m.unit))
+    dates = [m.date for m in cluster.mentions if m.date]
+    return (
+        person_id,
+        name,
+        unit,
+        title,
+        is_key_leader(title, key_titles),
+        sorted(counts),
+        units,
+        len(cluster.mentions),
+        min(dates) if dates else None,
+        max(dates) if dates else latest.date,
+    )
+
+
+def link_people(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, int]:
+    """Resolve every mention to a person; rewrite people, person ids and key-leader marks; keep undone merges.
+
+    Returns counts: mentions, people, merges (active), undone (kept from earlier runs).
+    """
+    mentions = _load_mentions(con)
+    forbidden = _forbidden_pairs(con)
+    clusters, merges = resolve_people(mentions, forbidden)
+    ids = _person_ids(con, clusters)
+    person_of = {mention.key: ids[i] for i, cluster in enumerate(clusters) for mention in cluster.mentions}
+    people = [_person_row(ids[i], cluster, settings.key_leader_titles) for i, cluster in enumerate(clusters)]
+    now = dt.datetime.now()
+    merge_rows = [
+        (
+            merge.merge_id,
+            person_of[merge.mention.key],
+            *merge.mention.key,
+            merge.score,
+            json.dumps(merge.evidence, ensure_ascii=False),
+            False,
+            now,
+            *merge.matched.key,
+            None,
+        )
+        for merge in merges
+    ]
+    assignments = [(*key, person) for key, person in person_of.items()]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM people")
+        _insert(con, "people", _PEOPLE_COLUMNS, people)
+        con.execute("DELETE FROM person_merges WHERE NOT undone")
+        _insert(con, "person_merges", _MERGE_COLUMNS, merge_rows)
+        con.execute("UPDATE mentions SET person_id = NULL")
+        _update_from(con, "mentions", ("sha256", "role", "ordinal", "person_id"), assignments)
+        con.execute("UPDATE trip_members SET person_id = NULL")
+        con.execute(
+            "UPDATE trip_members SET person_id = m.person_id FROM mentions m "
+            "WHERE m.sha256 = trip_members.trip_id AND m.role = 'member' AND m.ordinal = trip_members.ordinal"
+        )
+        _mark_key_leaders(con, settings.key_leader_titles)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    undone = con.execute("SELECT count(*) FROM person_merges WHERE undone").fetchone()
+    return {
+        "mentions": len(mentions),
+        "people": len(people),
+        "merges": len(merge_rows),
+        "undone": undone[0] if undone else 0,
+    }
+
+
+def _mark_key_leaders(con: duckdb.DuckDBPyConnection, key_titles: Sequence[str]) -> None:
+    """trip_members.is_key_leader from the title the member held on that trip."""
+    rows = con.execute("SELECT trip_id, ordinal, title FROM trip_members").fetchall()
+    marks = [(trip, ordinal, is_key_leader(title, key_titles)) for trip, ordinal, title in rows]
+    _update_from(con, "trip_members", ("trip_id", "ordinal", "is_key_leader"), marks)
+
+
+def unmerge(con: duckdb.DuckDBPyConnection, merge_id: str, settings: Settings) -> bool:
+    """Undo one merge for good (this and every later run), then re-link people; False if no such merge."""
+    found = con.execute("SELECT undone FROM person_merges WHERE merge_id = ?", [merge_id]).fetchone()
+    if found is None:
+        return False
+    con.execute(
+        "UPDATE person_merges SET undone = TRUE, undone_at = ? WHERE merge_id = ?", [dt.datetime.now(), merge_id]
+    )
+    link_people(con, settings)
+    return True
+
+
+# --- writing ------------------------------------------------------------------------------------------
+
+_PEOPLE_COLUMNS = (
+    "person_id", "name", "unit", "title", "is_key_leader", "aliases", "units", "mention_count", "first_seen",
+    "last_seen",
+)  # fmt: skip
+_MERGE_COLUMNS = (
+    "merge_id", "person_id", "sha256", "role", "ordinal", "score", "evidence", "undone", "created_at",
+    "matched_sha256", "matched_role", "matched_ordinal", "undone_at",
+)  # fmt: skip
+_TYPES = {
+    "ordinal": pa.int32(),
+    "matched_ordinal": pa.int32(),
+    "mention_count": pa.int32(),
+    "score": pa.float64(),
+    "link_score": pa.float64(),
+    "is_key_leader": pa.bool_(),
+    "undone": pa.bool_(),
+    "first_seen": pa.date32(),
+    "last_seen": pa.date32(),
+    "created_at": pa.timestamp("us"),
+    "undone_at": pa.timestamp("us"),
+    "aliases": pa.list_(pa.string()),
+    "units": pa.list_(pa.string()),
+}
+
+
+def _arrow(columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> pa.Table:
+    values = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
+    return pa.table(
+        {
+            name: pa.array(list(column), _TYPES.get(name, pa.string()))
+            for name, column in zip(columns, values, strict=True)
+        }
+    )
+
+
+def _insert(
+    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    if not rows:
+        return
+    con.register("_link_rows", _arrow(columns, rows))
+    try:
+        names = ", ".join(columns)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _link_rows")
+    finally:
+        con.unregister("_link_rows")
+
+
+def _update_from(
+    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """UPDATE `table` from rows whose leading columns are the key and the rest the values to set."""
+    if not rows:
+        return
+    keys = {"mentions": 3, "trip_members": 2, "reports": 1}[table]
+    con.register("_link_rows", _arrow(columns, rows))
+    try:
+        sets = ", ".join(f"{c} = u.{c}" for c in columns[keys:])
+        where = " AND ".join(f"{table}.{c} = u.{c}" for c in columns[:keys])
+        con.execute(f"UPDATE {table} SET {sets} FROM _link_rows u WHERE {where}")
+    finally:
+        con.unregister("_link_rows")

@@ -1,0 +1,218 @@
+"""Each trip report to the trip it answers.
+
+By the cited decision number under a canonical key ("145/QD-UBND" = "145 / QĐ-UBND" = "l45/QĐ-UBND"),
+checked against the decision date when both are known; failing that, by reporter + destination + dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from extractors.vntext import fold
+from pipeline.link.people import NAME_THRESHOLD, _update_from, given_names_compatible, link_people, name_key
+from pipeline.settings import Settings
+
+_OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
+
+
+def decision_key(number: str | None) -> str | None:
+    """A decision number compared despite OCR and typing: case, diacritics (QĐ/QD), spaces, dashes, and
+    letters read for digits in the serial ('l45' → '145')."""
+    if not number:
+        return None
+    key = re.sub(r"\s+", "", fold(number)).replace("–", "-").replace("—", "-").strip(".,;:")
+    serial, _, rest = key.partition("/") if "/" in key else (key, "", "")
+    head = re.match(r"^[0-9oli|]+", serial)
+    if head and any(char.isdigit() for char in head.group(0)):
+        serial = head.group(0).translate(_OCR_DIGITS) + serial[head.end() :]
+    return f"{serial}/{rest}" if rest else serial
+
+
+@dataclass(frozen=True)
+class TripFacts:
+    trip_id: str
+    key: str | None
+    decision_date: dt.date | None
+    start: dt.date | None
+    end: dt.date | None
+    destinations: frozenset[str]
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReportFacts:
+    sha256: str
+    key: str | None
+    decision_date: dt.date | None
+    start: dt.date | None
+    end: dt.date | None
+    report_date: dt.date | None
+    destinations: frozenset[str]
+    reporter: str | None
+
+
+@dataclass(frozen=True)
+class Link:
+    trip_id: str | None
+    method: str | None
+    score: float | None
+    evidence: dict[str, Any]
+
+
+def _by_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    exact = [trip for trip in trips if trip.key == report.key]
+    method, score = "decision_number", 0.95
+    if not exact and report.key and report.decision_date:
+        # one OCR slip in the number, confirmed by the decision date
+        exact = [
+            trip
+            for trip in trips
+            if trip.key
+            and trip.decision_date == report.decision_date
+            and Levenshtein.distance(trip.key, report.key) == 1
+        ]
+        method, score = "decision_number_fuzzy", 0.85
+    if report.decision_date:
+        dated = [trip for trip in exact if trip.decision_date == report.decision_date]
+        undated = [trip for trip in exact if trip.decision_date is None]
+        if dated:
+            exact, score = dated, 1.0 if method == "decision_number" else score
+        else:
+            exact = undated  # same number, another date: a reused number, not this decision
+    if not exact:
+        return None
+    if len(exact) > 1:  # same number, no date to tell them apart: the latest decision before the report
+        before = [
+            t for t in exact if t.decision_date and (not report.report_date or t.decision_date <= report.report_date)
+        ]
+        exact = [max(before, key=lambda t: t.decision_date or dt.date.min)] if before else exact[:1]
+        score -= 0.15
+    trip = exact[0]
+    evidence = {
+        "cited_number_key": report.key,
+        "decision_number_key": trip.key,
+        "cited_date": _iso(report.decision_date),
+        "decision_date": _iso(trip.decision_date),
+    }
+    return Link(trip.trip_id, method, round(score, 3), evidence)
+
+
+def _overlaps(report: ReportFacts, trip: TripFacts) -> bool:
+    if report.start and report.end and trip.start and trip.end:
+        return report.start <= trip.end and trip.start <= report.end
+    if report.report_date and trip.end:
+        return trip.end <= report.report_date <= trip.end + dt.timedelta(days=60)
+    return False
+
+
+def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """No usable citation: the reporter among the members, plus a shared destination or overlapping dates.
+
+    A report that cites a decision we do not hold (not ingested yet) needs both: its own citation says
+    it answers another trip unless everything else agrees.
+    """
+    if not report.reporter:
+        return None
+    reporter = name_key(report.reporter)
+    best: Link | None = None
+    for trip in trips:
+        person = any(
+            given_names_compatible(reporter, m) and fuzz.ratio(reporter, m) >= NAME_THRESHOLD for m in trip.members
+        )
+        if not person:
+            continue
+        shared = sorted(report.destinations & trip.destinations)
+        overlap = _overlaps(report, trip)
+        if not (shared and overlap) if report.key else not (shared or overlap):
+            continue
+        score = round(0.6 + 0.15 * bool(shared) + 0.15 * overlap, 3)
+        if best is None or (best.score or 0) < score:
+            evidence = {"reporter": report.reporter, "shared_destinations": shared, "dates_overlap": overlap}
+            best = Link(trip.trip_id, "person_destination_dates", score, evidence)
+    return best
+
+
+def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
+    """The trip a report answers, how it was found and how sure; trip_id None when nothing matches."""
+    found = (_by_number(report, trips) if report.key else None) or _by_person_place_dates(report, trips)
+    if found is not None:
+        return found
+    tried = {"cited_number_key": report.key, "cited_date": _iso(report.decision_date), "reporter": report.reporter}
+    return Link(None, None, None, {"unmatched": True, **tried})
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _load_trips(con: duckdb.DuckDBPyConnection) -> list[TripFacts]:
+    rows = con.execute(
+        """
+        SELECT t.trip_id, t.decision_number, t.decision_date, t.start_date, t.end_date,
+               (SELECT list(country) FROM trip_destinations d WHERE d.trip_id = t.trip_id),
+               (SELECT list(name) FROM trip_members m WHERE m.trip_id = t.trip_id)
+        FROM trips t
+        """
+    ).fetchall()
+    return [
+        TripFacts(
+            trip_id,
+            decision_key(number),
+            date,
+            start,
+            end,
+            frozenset(fold(c) for c in countries or []),
+            tuple(name_key(n) for n in members or []),
+        )
+        for trip_id, number, date, start, end, countries, members in rows
+    ]
+
+
+def _load_reports(con: duckdb.DuckDBPyConnection) -> list[ReportFacts]:
+    rows = con.execute(
+        "SELECT sha256, cited_decision_number, cited_decision_date, start_date, end_date, report_date, "
+        "destinations, reporter FROM reports"
+    ).fetchall()
+    return [
+        ReportFacts(
+            sha, decision_key(number), date, start, end, report_date, frozenset(fold(c) for c in dests or []), rep
+        )
+        for sha, number, date, start, end, report_date, dests, rep in rows
+    ]
+
+
+def link_reports(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Set reports.trip_id, link_method, link_score and link_evidence for every report.
+
+    Returns counts: reports, linked, unlinked (kept, with trip_id null and what was tried).
+    """
+    trips = _load_trips(con)
+    reports = _load_reports(con)
+    links = [(report.sha256, match_report(report, trips)) for report in reports]
+    rows = [
+        (sha, link.trip_id, link.method, link.score, json.dumps(link.evidence, ensure_ascii=False))
+        for sha, link in links
+    ]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _update_from(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    linked = sum(1 for _, link in links if link.trip_id)
+    return {"reports": len(links), "linked": linked, "unlinked": len(links) - linked}
+
+
+def link_all(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, dict[str, int]]:
+    """People first (reports may then match on the reporter), then reports: what ingest runs after a load."""
+    return {"people": link_people(con, settings), "reports": link_reports(con)}

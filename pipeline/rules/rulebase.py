@@ -1,0 +1,402 @@
+"""The reviewed rule base: rules proposed from dispatches, the shipped central defaults, and every review
+action recorded in `rule_events` (who, when, what changed).
+
+A rule's id is a hash of its source document, kind, value and sentence, so reading a dispatch twice proposes
+nothing new. Rules change status proposed → active → retired (or proposed → rejected); edits change the
+value, the exception's value, who it applies to, or where it applies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from extractors.document import EXTRACTOR_VERSION
+from extractors.rules import extract_rules
+from pipeline.errors import CongvanError
+from pipeline.ingest.extract import extract_file, identify, iter_input_files
+from pipeline.settings import Settings
+from pipeline.store.documents import load_document
+from schemas.document import Document, Status
+from schemas.rules import Rule, RuleKind, RuleStatus, Severity
+
+DEFAULT_RULES_PATH = Path(__file__).parent / "data" / "default_rules.json"
+
+DOC_TYPE_NAMES = {
+    "cong_van": "Công văn",
+    "chi_thi": "Chỉ thị",
+    "ke_hoach": "Kế hoạch",
+    "quy_dinh": "Quy định",
+    "quy_che": "Quy chế",
+    "huong_dan": "Hướng dẫn",
+    "nghi_quyet": "Nghị quyết",
+    "thong_bao": "Thông báo",
+    "quyet_dinh": "Quyết định",
+}
+_CENTRAL = re.compile(
+    r"trung ương|bộ chính trị|ban bí thư|chính phủ|thủ tướng|quốc hội|^bộ\s|/tw\b|-ttg\b|nđ-cp", re.IGNORECASE
+)
+_PLACE = re.compile(
+    r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+(?:ủy|uỷ))?\s+(?!(?:ủy|uỷ)\b)(.+)$", re.IGNORECASE
+)  # "UBND tỉnh X", "Tỉnh ủy X" → X; "Ban Thường vụ Tỉnh ủy" names no place
+
+_COLUMNS = (
+    "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
+    "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin"
+)
+
+
+class RuleNotFound(CongvanError):
+    code = "rules.not_found"
+    exit_code = 2
+
+
+def default_actor() -> str:
+    """Who is acting when no --actor is given: $USER, else the login name."""
+    return os.environ.get("USER") or getpass.getuser()
+
+
+def scope_of(applies_to: str | None) -> str:
+    """The checkable scope of an applies_to phrase: key leaders, cadres a standing committee manages, or all."""
+    text = (applies_to or "").lower()
+    if "chủ chốt" in text:
+        return "key_leader"
+    if "diện" in text and "quản lý" in text:
+        return "managed_cadre"
+    return "all"
+
+
+def jurisdiction_key(issuer: str | None, number: str | None = None, place: str | None = None) -> str | None:
+    """'central' for the Party centre and the Government (they bind every province), else the place name
+    (lower case) a trip's issuer must contain for the rule to apply; None when nothing says where."""
+    joined = " ".join(x for x in (issuer, number) if x)
+    if joined and _CENTRAL.search(joined):
+        return "central"
+    if issuer:
+        match = _PLACE.search(issuer.strip())
+        if match:
+            return match.group(1).strip().lower()
+    return place.strip().lower() if place else None
+
+
+def citation_of(document: Document) -> str:
+    """How findings name a dispatch: 'Công văn số 1271/UBND-NC', or the body and date when unnumbered."""
+    name = DOC_TYPE_NAMES.get(document.doc_type.value if document.doc_type else "", "Văn bản")
+    if document.number and re.match(r"\d", document.number):
+        return f"{name} số {document.number}"
+    parts = [name]
+    if document.issuer:
+        parts.append(f"của {document.issuer}")
+    if document.issue_date:
+        parts.append(f"ngày {document.issue_date:%d/%m/%Y}")
+    return " ".join(parts)
+
+
+def _rule_id(sha256: str, kind: str, value: float | None, sentence: str) -> str:
+    digest = hashlib.sha256(f"{sha256}|{kind}|{value}|{sentence}".encode()).hexdigest()
+    return f"R-{digest[:10]}"
+
+
+def _event(con: duckdb.DuckDBPyConnection, rule_id: str, action: str, actor: str, details: dict[str, Any]) -> None:
+    con.execute(
+        'INSERT INTO rule_events (rule_id, action, actor, "at", details) VALUES (?, ?, ?, ?, ?)',
+        [rule_id, action, actor, dt.datetime.now(), json.dumps(details, ensure_ascii=False, default=str)],
+    )
+
+
+def _insert(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) -> bool:
+    """Insert a rule unless its id exists; True when it was new."""
+    if con.execute("SELECT 1 FROM rules WHERE rule_id = ?", [rule.id]).fetchone():
+        return False
+    now = dt.datetime.now()
+    con.execute(
+        f"INSERT INTO rules ({_COLUMNS}, created_at, updated_at) VALUES ({', '.join(['?'] * 21)})",
+        [
+            rule.id,
+            rule.kind.value,
+            rule.value,
+            rule.unit,
+            rule.applies_to,
+            rule.exception,
+            rule.exception_value,
+            rule.scope,
+            rule.severity.value,
+            rule.jurisdiction,
+            rule.jurisdiction_key,
+            rule.effective_from,
+            rule.source_number,
+            rule.source_sha256,
+            rule.source_title,
+            citation,
+            rule.sentence,
+            rule.status.value,
+            rule.origin,
+            now,
+            now,
+        ],
+    )
+    return True
+
+
+def rules_from_document(document: Document) -> list[Rule]:
+    """The document's extracted rules as proposed rule-base rows, with jurisdiction and source."""
+    issuer = document.issuer or document.parent_issuer
+    key = jurisdiction_key(issuer, document.number, document.place)
+    return [
+        Rule(
+            id=_rule_id(document.source.sha256, extracted.kind, extracted.value, extracted.sentence),
+            kind=RuleKind(extracted.kind),
+            value=extracted.value,
+            unit=extracted.unit,
+            applies_to=extracted.applies_to,
+            exception=extracted.exception,
+            exception_value=extracted.exception_value,
+            scope=scope_of(extracted.applies_to),
+            severity=extracted.severity,
+            jurisdiction=issuer or document.place,
+            jurisdiction_key=key,
+            effective_from=document.issue_date,
+            source_number=document.number,
+            source_sha256=document.source.sha256,
+            source_title=document.subject,
+            sentence=extracted.sentence,
+            status=RuleStatus.PROPOSED,
+            origin="extracted",
+        )
+        for extracted in document.rules
+    ]
+
+
+def propose_rules(
+    con: duckdb.DuckDBPyConnection, documents: Iterable[Document], actor: str | None = None
+) -> list[Rule]:
+    """Propose the rules of each dispatch (re-running the rule extractor on its stored text) and record that
+    the dispatch was read. Returns the rules that were new; one transaction per document."""
+    actor = actor or default_actor()
+    ensure_default_rules(con)
+    proposed: list[Rule] = []
+    for document in documents:
+        document = extract_rules(document)
+        rules = rules_from_document(document)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            citation = citation_of(document)
+            new = [rule for rule in rules if _insert(con, rule, citation)]
+            for rule in new:
+                _event(con, rule.id, "propose", actor, {"source_sha256": document.source.sha256})
+            con.execute("DELETE FROM rule_extractions WHERE sha256 = ?", [document.source.sha256])
+            con.execute(
+                "INSERT INTO rule_extractions VALUES (?, ?, ?, ?)",
+                [document.source.sha256, EXTRACTOR_VERSION, dt.datetime.now(), len(rules)],
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        proposed.extend(new)
+    return proposed
+
+
+def stored_documents(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | None = None) -> list[Document]:
+    """Ingested documents (their stored contract records, no OCR) — the given ones, or every dispatch the rule
+    extractor has not read at this extractor version."""
+    if sha256s is not None:
+        if not sha256s:
+            return []
+        rows = con.execute(
+            "SELECT document_json FROM documents WHERE sha256 IN (SELECT unnest(?::VARCHAR[]))", [list(sha256s)]
+        ).fetchall()
+    else:
+        rows = con.execute(
+            """
+            SELECT d.document_json FROM documents d
+            LEFT JOIN rule_extractions e ON e.sha256 = d.sha256 AND e.extractor_version = ?
+            WHERE e.sha256 IS NULL AND d.status <> 'failed' AND d.document_json IS NOT NULL
+              AND (d.doc_type IS NULL OR d.doc_type NOT IN ('quyet_dinh', 'bao_cao', 'to_trinh'))
+            ORDER BY d.issue_date NULLS LAST, d.sha256
+            """,
+            [EXTRACTOR_VERSION],
+        ).fetchall()
+    return [Document.model_validate_json(row[0]) for row in rows]
+
+
+def ensure_default_rules(con: duckdb.DuckDBPyConnection, path: Path = DEFAULT_RULES_PATH) -> int:
+    """Load the shipped central rules as active (origin 'default') unless already present; returns how many
+    were added. A default a reviewer retired stays retired."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    added = 0
+    for row in data["rules"]:
+        rule = Rule(
+            id=row["id"],
+            kind=RuleKind(row["kind"]),
+            value=row["value"],
+            unit=row["unit"],
+            applies_to=row["applies_to"],
+            exception=row["exception"],
+            scope=scope_of(row["applies_to"]),
+            severity=row["severity"],
+            jurisdiction=row["jurisdiction"],
+            jurisdiction_key="central",
+            effective_from=dt.date.fromisoformat(row["effective_from"]),
+            source_number=row["source_number"],
+            source_title=row["source_title"],
+            sentence=row["sentence"],
+            status=RuleStatus.ACTIVE,
+            origin="default",
+        )
+        if _insert(con, rule, row["citation"]):
+            _event(con, rule.id, "load_default", "congvan", {"rule_set": data["version"]})
+            added += 1
+    return added
+
+
+def _rule(row: tuple[Any, ...]) -> Rule:
+    names = [c.strip() for c in _COLUMNS.split(",")]
+    values = dict(zip(names, row, strict=True))
+    values["id"] = values.pop("rule_id")
+    values.pop("citation")
+    values["scope"] = values["scope"] or "all"
+    return Rule.model_validate(values)
+
+
+def list_rules(con: duckdb.DuckDBPyConnection, status: str | None = None) -> list[Rule]:
+    """Rules in the base, by kind then id; only one status when given."""
+    ensure_default_rules(con)
+    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    rows = con.execute(f"SELECT {_COLUMNS} FROM rules {where} ORDER BY kind, rule_id", params).fetchall()
+    return [_rule(row) for row in rows]
+
+
+def get_rule(con: duckdb.DuckDBPyConnection, rule_id: str) -> Rule:
+    row = con.execute(f"SELECT {_COLUMNS} FROM rules WHERE rule_id = ?", [rule_id]).fetchone()
+    if row is None:
+        raise RuleNotFound(f"no rule with id {rule_id!r}: `congvan rules list` shows the ids")
+    return _rule(row)
+
+
+def rule_history(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[dict[str, Any]]:
+    """The rule's events, oldest first: action, actor, time and details."""
+    rows = con.execute(
+        'SELECT action, actor, "at", details FROM rule_events WHERE rule_id = ? ORDER BY "at", action', [rule_id]
+    ).fetchall()
+    return [{"action": a, "actor": who, "at": at, "details": json.loads(d) if d else {}} for a, who, at, d in rows]
+
+
+_TRANSITIONS = {
+    "approve": ({RuleStatus.PROPOSED, RuleStatus.REJECTED, RuleStatus.RETIRED}, RuleStatus.ACTIVE),
+    "reject": ({RuleStatus.PROPOSED}, RuleStatus.REJECTED),
+    "retire": ({RuleStatus.ACTIVE}, RuleStatus.RETIRED),
+}
+
+
+def set_status(
+    con: duckdb.DuckDBPyConnection,
+    action: str,
+    rule_ids: Sequence[str],
+    actor: str | None = None,
+    every_proposed: bool = False,
+    note: str | None = None,
+) -> list[str]:
+    """Approve, reject or retire rules (`every_proposed`: all proposed rules); returns the ids changed.
+    A rule already in the target status is left as is; an unknown id is an error before anything changes."""
+    allowed, target = _TRANSITIONS[action]
+    actor = actor or default_actor()
+    ids = list(rule_ids)
+    if every_proposed:
+        ids += [r[0] for r in con.execute("SELECT rule_id FROM rules WHERE status = 'proposed'").fetchall()]
+    rules = [get_rule(con, rule_id) for rule_id in dict.fromkeys(ids)]
+    changed = []
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for rule in rules:
+            if rule.status not in allowed:
+                continue
+            con.execute(
+                "UPDATE rules SET status = ?, updated_at = ? WHERE rule_id = ?",
+                [target.value, dt.datetime.now(), rule.id],
+            )
+            _event(con, rule.id, action, actor, {"from": rule.status.value, "to": target.value, "note": note})
+            changed.append(rule.id)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return changed
+
+
+def edit_rule(
+    con: duckdb.DuckDBPyConnection,
+    rule_id: str,
+    actor: str | None = None,
+    *,
+    value: float | None = None,
+    exception_value: float | None = None,
+    applies_to: str | None = None,
+    jurisdiction: str | None = None,
+    severity: str | None = None,
+) -> Rule:
+    """Change a rule's value or scope; the event keeps the old and new values."""
+    rule = get_rule(con, rule_id)
+    changes: dict[str, Any] = {}
+    if value is not None:
+        changes["value"] = value
+    if exception_value is not None:
+        changes["exception_value"] = exception_value
+    if applies_to is not None:
+        changes["applies_to"] = applies_to or None
+        changes["scope"] = scope_of(applies_to)
+    if jurisdiction is not None:
+        changes["jurisdiction"] = jurisdiction
+        changes["jurisdiction_key"] = jurisdiction_key(jurisdiction) or jurisdiction.lower()
+    if severity is not None:
+        changes["severity"] = Severity(severity).value
+    if not changes:
+        return rule
+    old = rule.model_dump(mode="json")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        con.execute(
+            f"UPDATE rules SET {assignments}, updated_at = ? WHERE rule_id = ?",
+            [*changes.values(), dt.datetime.now(), rule_id],
+        )
+        _event(con, rule_id, "edit", actor or default_actor(), {k: [old.get(k), v] for k, v in changes.items()})
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return get_rule(con, rule_id)
+
+
+def gather_documents(
+    con: duckdb.DuckDBPyConnection, paths: Sequence[Path | str], settings: Settings
+) -> tuple[list[Document], list[tuple[str, str]]]:
+    """The documents behind files for `rules extract`: an ingested file's stored record (never OCR'd again),
+    else the file is extracted and loaded now. Returns the documents and (path, reason) for each failure."""
+    documents: list[Document] = []
+    failures: list[tuple[str, str]] = []
+    for path in iter_input_files(paths):
+        try:
+            info = identify(path)
+            stored = stored_documents(con, [info.sha256])
+            if stored:
+                documents.extend(stored)
+                continue
+            document = extract_file(path, settings)
+            if document.status is Status.FAILED:
+                failures.append((str(path), "; ".join(f"{e.message} [{e.code}]" for e in document.errors)))
+                continue
+            load_document(con, document)
+            documents.append(document)
+        except (OSError, CongvanError) as error:
+            failures.append((str(path), str(error)))
+    return documents, failures
