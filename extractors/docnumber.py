@@ -84,7 +84,7 @@ class DocNumber:
 
 def repair_symbol(symbol: str) -> str:
     """Fold Ð to Đ and repair OCR look-alikes part by part ("QD-UBND" → "QĐ-UBND", "HDND" → "HĐND")."""
-    symbol = symbol.replace("Ð", "Đ").replace("ð", "đ")
+    symbol = symbol.replace("Ð", "Đ").replace("ð", "đ").replace("ĐĐ", "Đ")  # no abbreviation has "ĐĐ"
     parts = re.split(r"([-/])", re.sub(r"\s+", "", symbol))
     return "".join(_REPAIRS.get(part, part) for part in parts)
 

@@ -210,7 +210,7 @@ def _issue_date(
     if "day" in hand_filled or "month" in hand_filled:
         value, slot_error = resolve_day(value, month, year, hand_filled, lambda d: _outside_signing_bound(d, signed))
         error = slot_error or (error if value is None else None)
-    elif value is not None and (problem := _outside_signing_bound(value, signed)) is not None:
+    if value is not None and (problem := _outside_signing_bound(value, signed)) is not None:
         value, error = None, ErrorItem(code="issue_date.out_of_bound", message=problem)
     if error is not None:
         header.errors.append(error)
@@ -265,7 +265,7 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
         rest = line.text[match.end() :]
         number = parse_number(rest, line.start + match.end())
         junk = re.match(r"[ \t]*\S{1,4}[ \t]*(?=/)", rest) if number is None or number.number is None else None
-        if junk and not re.match(r"[ \t]*[\d/-]", rest):
+        if junk and (number is None or not re.match(r"[ \t]*[\d/-]", rest)):
             number = parse_number(rest[junk.end() :], line.start + match.end() + junk.end())
             if number is not None:
                 header.errors.append(ErrorItem(code="number.unreadable", message=f"cannot read {rest.strip()!r}"))

@@ -257,4 +257,18 @@ def extract_stamps(document: Document) -> Document:
     ]
     for page in document.pages:
         found.extend(layer_stamps(page))
-    return document.model_copy(update={"stamps": found})
+    return document.model_copy(update={"stamps": _distinct(found)})
+
+
+def _distinct(stamps: list[Stamp]) -> list[Stamp]:
+    """One stamp per digital signature: its box may be both in the text and in the PDF's signature field."""
+    seen: set[tuple[StampKind, dt.datetime]] = set()
+    kept = []
+    for stamp in stamps:
+        if stamp.time is not None:
+            key = (stamp.kind, stamp.time.replace(tzinfo=None))  # the box prints no offset, the field does
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(stamp)
+    return kept

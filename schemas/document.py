@@ -131,8 +131,8 @@ class Signer(Model):
 
 
 class StampKind(StrEnum):
-    SIGNATURE = "signature"  # a digital-signature box: "Ký bởi: ...; Thời gian ký: 05/01/2021 08:15:24"
-    GAZETTE = "gazette"  # the gazette centre's signature box: "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC ... 06.11.2024 09:27:05"
+    SIGNATURE = "signer_signature"  # the signer's box: "Ký bởi: ...; Thời gian ký: 05/01/2021 08:15:24"
+    GAZETTE = "gazette_signature"  # "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC ... 06.11.2024 09:27:05 +07:00"
     INCOMING = "incoming"  # the receiving office's stamp: "CV ĐẾN Số: 2352 Ngày: 21/3/18"
     COPY = "copy"  # "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO" with the copy's own number and date
     URGENCY = "urgency"  # "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"

@@ -34,7 +34,9 @@ def _anywhere(_: dt.date) -> str | None:
         (None, _slot("number", "8g"), None, "number.handwritten_unread"),  # not digits only
         (None, _slot("number", "123456"), None, "number.handwritten_unread"),  # no number has 6 digits
         ("89/QĐ-UBND", _slot("number", "89"), "89/QĐ-UBND", None),  # printed and read agree
-        ("39/QĐ-UBND", _slot("number", "89"), None, "number.handwritten_unread"),  # they disagree: neither
+        ("39/QĐ-UBND", _slot("number", "89"), "89/QĐ-UBND", None),  # a sure reading beats tesseract's
+        ("39/QĐ-UBND", _slot("number", "89", 0.9), None, "number.handwritten_unread"),  # unsure and disagreeing
+        ("89/QĐ-UBND", _slot("number", "89/", 0.9), "89/QĐ-UBND", None),  # unsure but tesseract agrees
         ("39/QĐ-UBND", _slot("number", "", 0.0), "39/QĐ-UBND", None),  # nothing read: the print stands
         (None, None, None, None),
     ],
@@ -56,7 +58,10 @@ def test_resolve_day() -> None:
     assert value is None and error is not None and "after the signature" in error.message
     assert resolve_day(None, None, 2025, {**slots, "month": _slot("month", "03")}, _anywhere)[0] == dt.date(2025, 3, 16)
     assert resolve_day(dt.date(2025, 1, 16), 1, 2025, slots, _anywhere) == (dt.date(2025, 1, 16), None)
-    assert resolve_day(dt.date(2025, 1, 18), 1, 2025, slots, _anywhere)[0] is None  # print and pen disagree
+    assert resolve_day(dt.date(2025, 1, 18), 1, 2025, slots, _anywhere)[0] == dt.date(2025, 1, 16)  # sure pen wins
+    unsure = {"day": _slot("day", "16", 0.9)}
+    assert resolve_day(dt.date(2025, 1, 18), 1, 2025, unsure, _anywhere)[0] is None  # unsure and disagreeing
+    assert resolve_day(dt.date(2025, 1, 16), 1, 2025, unsure, _anywhere)[0] == dt.date(2025, 1, 16)  # agreeing
 
 
 def test_month_and_year() -> None:
@@ -85,18 +90,18 @@ def _word(text: str, left: int, top: int = 400, width: int = 80) -> Word:
 
 def test_slots_lie_between_the_printed_words() -> None:
     words = [
-        _word("Số:", 400),
+        _word("Số:#4", 400, width=200),  # the label glued to pen strokes
         _word("2#/QĐ-UBND", 600, width=300),  # tesseract's read of pen digits glued to the symbol
         _word("ngày", 1500),
-        _word("tháng", 1800),
+        _word("Ø†tháng", 1750, width=120),
         _word("01", 1900),
         _word("năm", 1980),
         _word("Số:", 400, top=2000),  # in the body: not the header's
     ]
     slots = {slot.name: slot for slot in find_slots(words, 3508)}
     assert set(slots) == {"number", "day", "month"}
-    assert 480 < slots["number"].left < 500 and 600 < slots["number"].right < 660  # up to the "/"
-    assert slots["day"].left > 1580 and slots["day"].right < 1800
+    assert 460 < slots["number"].left < 540 and 600 < slots["number"].right < 660  # up to the "/"
+    assert slots["day"].left > 1580 and 1760 < slots["day"].right < 1800
     assert slots["number"].top < 400 < 450 < slots["number"].bottom  # taller than the line
 
 

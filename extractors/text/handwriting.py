@@ -29,7 +29,10 @@ from schemas.document import Box, HandFilled, Word
 
 HEADER_SHARE = 0.45
 """Slots are looked for in this top share of the page (the header)."""
-_NUMBER_LABEL = re.compile(r"^s[oô6ố0][:;.]?$")
+_NUMBER_LABEL = re.compile(r"^s[o60][:;.]?$|^s[o60][:;.]")
+LABEL_WIDTHS = {"number": 2.3, "day": 4.4, "month": 3.9}
+"""Width of "Số:", "ngày", "tháng" in characters of the printed word closing their slot ("/QĐ-UBND" is all
+capitals, "tháng" and "năm" lower case), for a label tesseract glued to the pen strokes after it."""
 _SLOT_AFTER = {"day": ("ngay", "thang"), "month": ("thang", "nam")}
 _LOCK = threading.Lock()
 
@@ -82,35 +85,48 @@ def _row(words: Sequence[Word], anchor: Word) -> list[Word]:
 
 
 def find_slots(words: Sequence[Word], page_height: int) -> list[_Slot]:
-    """Where the number, day and month would be hand-filled, from the printed words around them."""
+    """Where the number, day and month would be hand-filled, from the printed words around them.
+
+    Tesseract often glues the pen digits to a printed word ("Số:#4ˆ", "ngày⁄{§", "Ø†tháng", "Đ4/UBND"): the
+    printed part is then measured with the character width of the printed word closing the slot, from the
+    left of a label and from the right of the closing word."""
     header = [w for w in words if w.box.top < HEADER_SHARE * page_height]
     slots: list[_Slot] = []
     label = next((w for w in header if _NUMBER_LABEL.match(_folded(w))), None)
     if label is not None:
         symbol = next((w for w in _row(header, label) if "/" in w.text), None)
         if symbol is not None:
-            cut = symbol.text.index("/")
-            right = symbol.box.left + symbol.box.width * cut / max(1, len(symbol.text))
-            slots.append(_slot("number", label, right))
+            slots.append(_slot("number", label, 3, symbol, symbol.text.index("/")))  # "Số:"
     for name, (before, after) in _SLOT_AFTER.items():
-        start = next((w for w in header if _folded(w) == before), None)
+        start = next((w for w in header if before in _folded(w)), None)
         if start is None:
             continue
-        end = next((w for w in _row(header, start) if _folded(w).startswith(after)), None)
+        end = next((w for w in _row(header, start) if after in _folded(w)), None)
         if end is not None:
-            slots.append(_slot(name, start, end.box.left))
+            slots.append(_slot(name, start, _folded(start).index(before) + len(before), end, _folded(end).index(after)))
     return slots
 
 
-def _slot(name: str, label: Word, right: float) -> _Slot:
-    """The gap from the label's end to `right`, taller than the line: pen digits are big and ride high."""
-    height = label.box.height
+def _slot(name: str, label: Word, printed: int, closing: Word, cut: int) -> _Slot:
+    """The gap from the end of the label's first `printed` characters to the closing word's character
+    `cut`, taller than the line: pen digits are big and ride high. Sizes come from the closing word, the
+    printed one (a label glued to pen strokes has a box as tall as the strokes)."""
+    char = closing.box.width / max(1, len(closing.text))
+    height = closing.box.height
+    label_right = float(label.box.left + label.box.width)
+    if printed >= len(label.text):
+        label_end = label_right
+    elif _folded(label)[: printed - 1].isalpha():  # printed word first, pen strokes glued after it
+        label_end = label.box.left + min(label.box.width, LABEL_WIDTHS[name] * char)
+    else:  # pen strokes first ("Ø†tháng" closing the day's slot is the month's label)
+        label_end = label_right - (len(label.text) - printed) * char
+    right = closing.box.left + closing.box.width - (len(closing.text) - cut) * char
     return _Slot(
         name,
-        left=label.box.left + label.box.width + 0.15 * height,
-        top=label.box.top - 0.9 * height,
-        right=right - 0.1 * height,
-        bottom=label.box.top + 1.5 * height,
+        left=label_end + 0.1 * height,
+        top=closing.box.top - 0.9 * height,
+        right=right - 0.05 * height,
+        bottom=closing.box.top + 1.6 * height,
     )
 
 

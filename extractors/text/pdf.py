@@ -1,6 +1,9 @@
 """PDF: the text layer where a page has a usable one; the other pages are rendered for the pipeline to OCR.
 
-Decided page by page, so a PDF of typed pages with a scanned annex comes out "mixed". Text-layer pages
+Decided page by page, so a PDF of typed pages with a scanned annex comes out "mixed". A text layer is
+used only when it is the page's text (`layer_kind`): real scans often carry a layer holding only the
+digital-signature box (~210 characters on a page full of print), or a scanner's own OCR; such pages are
+OCR'd like image-only ones (OCRmyPDF's `--redo-ocr` idea) and a stamp layer's text is kept as a stamp. Text-layer pages
 go through the same layout step as OCR pages (pdfplumber's own line order interleaves a two-column
 header); tables found by pdfplumber become lines with cells joined by " | ". Scanned pages are rendered
 with pypdfium2 (fast) one at a time, at `dpi`, by `render_page`.
@@ -10,18 +13,26 @@ from __future__ import annotations
 
 import io
 import threading
+from enum import StrEnum
 
 import pdfplumber
 import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from PIL import Image
 
+from extractors.language import is_vietnamese
 from extractors.text.layout import Segment, arrange, group_lines, segments_from_words, word_height
-from schemas.document import Box, Page, TextSource, Word
+from extractors.text.signatures import signature_boxes
+from schemas.document import Box, Page, TextBox, TextSource, Word
 from schemas.errors import InputError
 
 MIN_TEXT_CHARS = 20
 """A page with fewer visible characters than this and an image on it is treated as scanned."""
+SCANNED_SHARE = 0.5
+"""A page whose largest image covers at least this share of it is a scanned page."""
+STAMP_LAYER_CHARS = 600
+"""On a scanned page, a text layer shorter than this holds a stamp, not the page: the gazette centre's
+digital-signature box is ~210 characters; a page of print holds 1,500 or more."""
 CELL_SEPARATOR = " | "
 PDFIUM = threading.RLock()
 """pdfium is not thread-safe, not even across documents, and the ingest flow runs files on threads: every
@@ -90,13 +101,39 @@ def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.
             page.close()
 
 
-def has_usable_text(page: pdfplumber.page.Page) -> bool:
-    """Enough real characters (not `(cid:N)` glyphs without a Unicode map), or no image to OCR instead."""
+class Layer(StrEnum):
+    """What a page's text layer is."""
+
+    TEXT = "text"  # the page's text: read it
+    STAMP = "stamp"  # only a stamp on a scanned page: OCR the page, keep the layer as a stamp
+    NONE = "none"  # no layer, glyphs without a Unicode map, or text that is not the page's: OCR the page
+
+
+def layer_kind(page: pdfplumber.page.Page) -> Layer:
+    """Whether a page's text layer is the page's text (see module doc for the measured cases).
+
+    On a scanned page (an image over most of it) a layer of fewer than `STAMP_LAYER_CHARS` characters is a
+    stamp (a digital-signature box), and a layer that does not read as Vietnamese is a scanner's own OCR in
+    the wrong language: both are replaced by OCR of the page image."""
     chars = [c["text"] for c in page.chars if c["text"].strip()]
     garbage = sum(1 for text in chars if text.startswith("(cid:") or text == "\ufffd")
     if chars and garbage > 0.1 * len(chars):
-        return False
-    return len(chars) >= MIN_TEXT_CHARS or (not page.images and len(chars) > 0) or not (chars or page.images)
+        return Layer.NONE
+    if not page.images:
+        return Layer.TEXT
+    if len(chars) < MIN_TEXT_CHARS:
+        return Layer.STAMP if chars else Layer.NONE
+    if _image_share(page) < SCANNED_SHARE:
+        return Layer.TEXT
+    if len(chars) < STAMP_LAYER_CHARS:
+        return Layer.STAMP
+    return Layer.TEXT if is_vietnamese(page.extract_text() or "") else Layer.NONE
+
+
+def _image_share(page: pdfplumber.page.Page) -> float:
+    """The largest image's share of the page area (a scan's page image covers nearly all of it)."""
+    area = float(page.width * page.height) or 1.0
+    return max((abs((i["x1"] - i["x0"]) * (i["bottom"] - i["top"])) / area for i in page.images), default=0.0)
 
 
 def _footnote_rule(page: pdfplumber.page.Page, scale: float) -> float | None:
@@ -150,21 +187,55 @@ def text_layer_page(page: pdfplumber.page.Page, number: int, scale: float) -> tu
     return layout.text, "\n".join(layout.footnotes)
 
 
+def awaiting_ocr(number: int, stamps: list[TextBox]) -> Page:
+    """A page to OCR that carries stamps already (a text layer holding only a stamp, a signature field):
+    they wait on it for the OCR'd page (`needs_ocr`)."""
+    return Page(number=number, source=TextSource.OCR, text="", stamp_layers=stamps)
+
+
+def needs_ocr(page: Page | None) -> bool:
+    """A page the reader left for OCR: none at all, or one holding only its layer's stamp (`awaiting_ocr`)."""
+    return page is None or (page.source is TextSource.OCR and not page.text and not page.words)
+
+
+def _layer_box(page: pdfplumber.page.Page, scale: float) -> Box | None:
+    chars = [c for c in page.chars if c["text"].strip()]
+    if not chars:
+        return None
+    left, top = min(c["x0"] for c in chars) * scale, min(c["top"] for c in chars) * scale
+    right, bottom = max(c["x1"] for c in chars) * scale, max(c["bottom"] for c in chars) * scale
+    return Box(left=round(left), top=round(top), width=max(1, round(right - left)), height=max(1, round(bottom - top)))
+
+
 def read_text_layer(data: bytes, *, dpi: int = 300) -> list[Page | None]:
     """Every page from its text layer, or None where it has no usable one: the pipeline OCRs those
-    (rendering them with `render_page`), so one OCR path serves PDFs and images alike."""
+    (rendering them with `render_page`), so one OCR path serves PDFs and images alike. A page whose layer
+    holds only a stamp comes as `awaiting_ocr`: OCR it, and keep its stamp layer."""
     count = page_count(data)
     scale = dpi / 72
     pages: list[Page | None] = [None] * count
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for index, page in enumerate(pdf.pages[:count]):
-                if has_usable_text(page):
+                kind = layer_kind(page)
+                if kind is Layer.TEXT:
                     text, footnotes = text_layer_page(page, index + 1, scale)
                     pages[index] = Page(number=index + 1, source=TextSource.TEXT_LAYER, text=text, footnotes=footnotes)
+                elif kind is Layer.STAMP:
+                    layer = TextBox(text=text_layer_page(page, index + 1, scale)[0], box=_layer_box(page, scale))
+                    pages[index] = awaiting_ocr(index + 1, [layer])
                 page.close()
     except InputError:
         raise
     except Exception:  # pdfminer is stricter than pdfium: pages it cannot parse are OCR'd instead
         pass
+    for number, boxes in signature_boxes(data, dpi=dpi).items():
+        if 1 <= number <= count:
+            pages[number - 1] = _with_stamps(pages[number - 1], number, boxes)
     return pages
+
+
+def _with_stamps(page: Page | None, number: int, stamps: list[TextBox]) -> Page:
+    if page is None or needs_ocr(page):
+        return awaiting_ocr(number, [*(page.stamp_layers if page else []), *stamps])
+    return page.model_copy(update={"stamp_layers": [*page.stamp_layers, *stamps]})

@@ -32,7 +32,7 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
         footnotes="\n".join(layout.footnotes),
         words=words,
         stamp_layers=_read_stamps(separated, language, timeout),
-        hand_filled=read_slots(words, separated.plain, angle),
+        hand_filled=read_slots(words, separated.plain, angle) if number == 1 else [],  # the header's page
     )
 
 

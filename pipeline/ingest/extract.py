@@ -142,10 +142,12 @@ def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Pa
         check_tesseract(settings.ocr_language)
     pages = reader.read(data, settings)
     errors: list[ErrorItem] = []
-    scanned = [index for index, page in enumerate(pages) if page is None]
+    scanned = [index for index, page in enumerate(pages) if pdf_reader.needs_ocr(page)]
     if scanned:
         for page in ocr_pages(OcrJob.of(info.kind, data, settings), scanned, settings.ocr_workers, errors):
-            pages[page.number - 1] = page
+            waiting = pages[page.number - 1]  # a text layer's stamp waits on the page OCR replaces
+            kept = waiting.stamp_layers if waiting is not None else []
+            pages[page.number - 1] = page.model_copy(update={"stamp_layers": [*kept, *page.stamp_layers]})
     return [page for page in pages if page is not None], errors
 
 
