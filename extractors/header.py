@@ -158,6 +158,9 @@ def parse_header(
         _issue_date(header, date_match, confidences, slots, signing_time(stamps))
     else:
         header.errors.append(ErrorItem(code="issue_date.missing", message="no place-and-date line in the header"))
+    header.issuer, header.parent_issuer = (
+        _spelled_as(body, header.place) for body in (header.issuer, header.parent_issuer)
+    )
     header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
     header.signer = find_signer([ln for ln in main if ln.index >= body_start], text, ocr=ocr)
@@ -217,6 +220,14 @@ def _issue_date(
     header.issue_date = value
     if value is None and month is not None and year is not None:
         header.issue_date_partial = f"{year:04d}-{month:02d}"
+
+
+def _spelled_as(body: str | None, place: str | None) -> str | None:
+    """A body named after the place gets the place's spelling from the dateline, where OCR reads it in
+    running text ("UBND tỉnh Quảng Ngai" from the capitals "QUẢNG NGAI", dateline "Quảng Ngãi")."""
+    if not body or not place or body.endswith(place) or not fold(body).endswith(fold(place)):
+        return body
+    return body[: len(body) - len(place)] + place
 
 
 def _stamped_lines(all_lines: list[Line], stamps: list[Stamp]) -> set[int]:

@@ -39,6 +39,8 @@ _NAME_PREFIXES = (
     "ThS.",
     "BS.",
 )
+_TRAILING_SPECK_RE = re.compile(r"(?:\s+\S)+\s*$")
+"""One-character tokens after a name: OCR of the seal's edge or the signature's tail ("Minh ì", "Hiền K")."""
 _NAME_WORD_RE = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*$")
 
 
@@ -80,11 +82,13 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
 
     On OCR text (`ocr`) a title line garbled past the exact patterns is matched to the known titles
     (`ocr_titles.match_title`), and a family name OCR glued to the signature's scrawl on the line above
-    ("A.w-Nguyễn" / "Hữu Đạt") is put back in front of the given names."""
+    ("A.w-Nguyễn" / "Hữu Đạt") is put back in front of the given names, and a speck OCR read after the
+    name ("Đặng Văn Minh ì") is dropped. A name OCR put at the end of a "Nơi nhận" item line (the two
+    columns merged: "- Sở Nội vụ; Nguyễn Hoàng Giang") is taken from the line's right-hand part."""
     for i, line in enumerate(block):
         if not line.stripped:
             continue
-        _, name = split_name(line.text)
+        name = _name_on(line.text, ocr=ocr)
         if name is None:
             continue
         if ocr:
@@ -130,6 +134,26 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
             span=Span(page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(name)),
         )
     return None
+
+
+def _name_on(text: str, *, ocr: bool) -> str | None:
+    """The personal name a signature line holds, if any (see `find_signer` for what OCR adds to it)."""
+    candidates = [text]
+    if ocr:  # no Vietnamese given name is one letter: a trailing one is a speck
+        candidates = [_TRAILING_SPECK_RE.sub("", text), text]
+        part = _signature_part(text)
+        if part != text.strip():
+            candidates.append(part)
+    for index, candidate in enumerate(candidates):
+        _, name = split_name(candidate)
+        if name is not None and (index < 2 or _family_first(name)):
+            return name
+    return None
+
+
+def _family_first(name: str) -> bool:
+    """A name taken from the right of a merged line starts with a family name ("Z VnnẴ" is scrawl)."""
+    return family_name(name.split(" ")[0], ocr=True) is not None
 
 
 def _with_glued_family(name: str, before: list[Line]) -> str:

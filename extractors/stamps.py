@@ -261,14 +261,11 @@ def extract_stamps(document: Document) -> Document:
 
 
 def _distinct(stamps: list[Stamp]) -> list[Stamp]:
-    """One stamp per digital signature: its box may be both in the text and in the PDF's signature field."""
-    seen: set[tuple[StampKind, dt.datetime]] = set()
-    kept = []
-    for stamp in stamps:
-        if stamp.time is not None:
-            key = (stamp.kind, stamp.time.replace(tzinfo=None))  # the box prints no offset, the field does
-            if key in seen:
-                continue
-            seen.add(key)
-        kept.append(stamp)
-    return kept
+    """One stamp per digital signature, the one saying most: a signature's box may be both in the text and
+    in the PDF's signature fields, and one signature may have several widgets."""
+    kept: dict[object, Stamp] = {}
+    for index, stamp in enumerate(stamps):
+        key = (stamp.kind, stamp.time.replace(tzinfo=None)) if stamp.time is not None else index
+        if key not in kept or len(stamp.text) > len(kept[key].text):  # the box prints no offset, the field does
+            kept[key] = stamp
+    return sorted(kept.values(), key=stamps.index)

@@ -188,3 +188,20 @@ def decision_page(
     if incoming:
         _incoming_stamp(page, 1300, 940)
     return page, slots
+
+
+def scan_with_stamp_layer(page: Image.Image, stamp: str) -> bytes:
+    """A PDF of `page` as a full-page image whose only text layer is `stamp`, small at the top right: what
+    signing software leaves on an image-only scan."""
+    from fpdf import FPDF
+
+    from samples.tools.render import font_path
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_page()
+    pdf.image(page, x=0, y=0, w=210, h=297)
+    pdf.add_font("sans", "", str(font_path("sans")))
+    pdf.set_font("sans", size=6)
+    pdf.set_xy(130, 2)
+    pdf.multi_cell(75, 3, stamp)
+    return bytes(pdf.output())

@@ -206,3 +206,8 @@ def test_header_signer_behind_ocr_junk_and_items_joined_on_one_line() -> None:
     assert header.signer is not None
     assert (header.signer.name, header.signer.title, header.signer.mode) == ("Nguyễn Thanh Hằng", "Phó Chủ tịch", "KT.")
     assert header.recipients == ["Bộ Ngoại giao (b/c)", "Sở Ngoại vụ"]
+
+
+def test_issuer_takes_the_datelines_spelling_of_its_place() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGAI\nSố: 24/TTr-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2025\nTỜ TRÌNH\nVề việc"
+    assert parse_header(text).issuer == "UBND tỉnh Quảng Ngãi"

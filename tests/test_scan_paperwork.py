@@ -12,8 +12,8 @@ import pytest
 
 from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
-from schemas.document import Document, StampKind
-from tests.scanpaper import SIGNER, decision_page
+from schemas.document import Document, StampKind, TextSource
+from tests.scanpaper import SIGNER, decision_page, scan_with_stamp_layer
 
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
@@ -59,3 +59,16 @@ def test_incoming_stamp_over_the_body_is_a_stamp_and_the_body_is_read(tmp: Path)
     assert document.number == "89/QĐ-UBND"
     numbers = [c.number for c in document.citations]
     assert "83/NQ-HĐND" in numbers and "45/TTr-SNgV" in numbers
+
+
+def test_a_text_layer_holding_only_a_stamp_does_not_stop_ocr(tmp: Path) -> None:
+    image, _ = decision_page(number="89", day="16", seal=True)
+    stamp = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký: 17/01/2025 08:15:24"
+    path = tmp / "stamp-layer.pdf"
+    path.write_bytes(scan_with_stamp_layer(image, stamp))
+    document = extract_file(path, Settings(ocr_workers=1))
+    assert document.pages[0].source is TextSource.OCR  # the page was read, not its stamp
+    assert document.number == "89/QĐ-UBND" and document.issue_date == dt.date(2025, 1, 16)
+    assert document.signer is not None and document.signer.name == SIGNER
+    (signature,) = [s for s in document.stamps if s.kind is StampKind.SIGNATURE]
+    assert signature.time == dt.datetime(2025, 1, 17, 8, 15, 24) and signature.page == 1

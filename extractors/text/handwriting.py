@@ -38,12 +38,22 @@ _LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
-class _Slot:
+class Slot:
+    """Where a value would be filled in, on the page as tesseract read it (pixels)."""
+
     name: str
     left: float
     top: float
     right: float
     bottom: float
+
+    def overlaps(self, box: Box) -> bool:
+        return (
+            self.left < box.left + box.width
+            and box.left < self.right
+            and self.top < box.top + box.height
+            and (box.top < self.bottom)
+        )
 
 
 @cache
@@ -84,14 +94,14 @@ def _row(words: Sequence[Word], anchor: Word) -> list[Word]:
     return sorted(middle, key=lambda w: w.box.left)
 
 
-def find_slots(words: Sequence[Word], page_height: int) -> list[_Slot]:
+def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     """Where the number, day and month would be hand-filled, from the printed words around them.
 
     Tesseract often glues the pen digits to a printed word ("Số:#4ˆ", "ngày⁄{§", "Ø†tháng", "Đ4/UBND"): the
     printed part is then measured with the character width of the printed word closing the slot, from the
     left of a label and from the right of the closing word."""
     header = [w for w in words if w.box.top < HEADER_SHARE * page_height]
-    slots: list[_Slot] = []
+    slots: list[Slot] = []
     label = next((w for w in header if _NUMBER_LABEL.match(_folded(w))), None)
     if label is not None:
         symbol = next((w for w in _row(header, label) if "/" in w.text), None)
@@ -107,7 +117,7 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[_Slot]:
     return slots
 
 
-def _slot(name: str, label: Word, printed: int, closing: Word, cut: int) -> _Slot:
+def _slot(name: str, label: Word, printed: int, closing: Word, cut: int) -> Slot:
     """The gap from the end of the label's first `printed` characters to the closing word's character
     `cut`, taller than the line: pen digits are big and ride high. Sizes come from the closing word, the
     printed one (a label glued to pen strokes has a box as tall as the strokes)."""
@@ -121,7 +131,7 @@ def _slot(name: str, label: Word, printed: int, closing: Word, cut: int) -> _Slo
     else:  # pen strokes first ("Ø†tháng" closing the day's slot is the month's label)
         label_end = label_right - (len(label.text) - printed) * char
     right = closing.box.left + closing.box.width - (len(closing.text) - cut) * char
-    return _Slot(
+    return Slot(
         name,
         left=label_end + 0.1 * height,
         top=closing.box.top - 0.9 * height,
@@ -130,7 +140,7 @@ def _slot(name: str, label: Word, printed: int, closing: Word, cut: int) -> _Slo
     )
 
 
-def _original_box(slot: _Slot, angle: float, shape: tuple[int, ...]) -> Box | None:
+def _original_box(slot: Slot, angle: float, shape: tuple[int, ...]) -> Box | None:
     """The slot's box on the page as scanned: the deskew rotation undone on its corners, clipped."""
     corners = np.array(
         [[slot.left, slot.top], [slot.right, slot.top], [slot.left, slot.bottom], [slot.right, slot.bottom]]

@@ -15,15 +15,17 @@ import io
 import threading
 from enum import StrEnum
 
+import numpy as np
 import pdfplumber
 import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from PIL import Image
 
 from extractors.language import is_vietnamese
+from extractors.text.handwriting import find_slots, read_slots
 from extractors.text.layout import Segment, arrange, group_lines, segments_from_words, word_height
 from extractors.text.signatures import signature_boxes
-from schemas.document import Box, Page, TextBox, TextSource, Word
+from schemas.document import Box, HandFilled, Page, TextBox, TextSource, Word
 from schemas.errors import InputError
 
 MIN_TEXT_CHARS = 20
@@ -96,7 +98,7 @@ def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.
     with PDFIUM:
         page = document[index]
         try:
-            return page.render(scale=dpi / 72).to_pil().copy()
+            return page.render(scale=dpi / 72, may_draw_forms=True).to_pil().copy()
         finally:
             page.close()
 
@@ -149,8 +151,9 @@ def _footnote_rule(page: pdfplumber.page.Page, scale: float) -> float | None:
     return max(candidates) * scale if candidates else None
 
 
-def text_layer_page(page: pdfplumber.page.Page, number: int, scale: float) -> tuple[str, str]:
-    """(text, footnotes) of a page's text layer in reading order; coordinates scaled to pixels at the OCR dpi."""
+def text_layer_page(page: pdfplumber.page.Page, number: int, scale: float) -> tuple[str, str, list[Word]]:
+    """(text, footnotes, words) of a page's text layer in reading order; coordinates scaled to pixels at the
+    OCR dpi."""
     tables = page.find_tables()
     table_boxes = [table.bbox for table in tables]
 
@@ -184,7 +187,7 @@ def text_layer_page(page: pdfplumber.page.Page, number: int, scale: float) -> tu
                 x0, top, x1, bottom = (value * scale for value in row.bbox)
                 segments.append(Segment(text=text, left=x0, top=top, right=x1, bottom=bottom))
     layout = arrange(segments, page.width * scale, page.height * scale, unit=unit, rule_y=_footnote_rule(page, scale))
-    return layout.text, "\n".join(layout.footnotes)
+    return layout.text, "\n".join(layout.footnotes), words
 
 
 def awaiting_ocr(number: int, stamps: list[TextBox]) -> Page:
@@ -214,13 +217,17 @@ def read_text_layer(data: bytes, *, dpi: int = 300) -> list[Page | None]:
     count = page_count(data)
     scale = dpi / 72
     pages: list[Page | None] = [None] * count
+    first_words: list[Word] = []
+    first_height = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for index, page in enumerate(pdf.pages[:count]):
                 kind = layer_kind(page)
                 if kind is Layer.TEXT:
-                    text, footnotes = text_layer_page(page, index + 1, scale)
+                    text, footnotes, words = text_layer_page(page, index + 1, scale)
                     pages[index] = Page(number=index + 1, source=TextSource.TEXT_LAYER, text=text, footnotes=footnotes)
+                    if index == 0:
+                        first_words, first_height = words, round(page.height * scale)
                 elif kind is Layer.STAMP:
                     layer = TextBox(text=text_layer_page(page, index + 1, scale)[0], box=_layer_box(page, scale))
                     pages[index] = awaiting_ocr(index + 1, [layer])
@@ -229,10 +236,35 @@ def read_text_layer(data: bytes, *, dpi: int = 300) -> list[Page | None]:
         raise
     except Exception:  # pdfminer is stricter than pdfium: pages it cannot parse are OCR'd instead
         pass
-    for number, boxes in signature_boxes(data, dpi=dpi).items():
+    signatures = signature_boxes(data, dpi=dpi)
+    for number, boxes in signatures.items():
         if 1 <= number <= count:
             pages[number - 1] = _with_stamps(pages[number - 1], number, boxes)
+    first = pages[0]
+    if first is not None and first.source is TextSource.TEXT_LAYER and first_words:
+        filled = _signed_in_slots(data, first_words, first_height, signatures.get(1, []), dpi)
+        pages[0] = first.model_copy(update={"hand_filled": filled})
     return pages
+
+
+def _signed_in_slots(
+    data: bytes, words: list[Word], page_height: int, signatures: list[TextBox], dpi: int
+) -> list[HandFilled]:
+    """The number and day an e-office system writes into the form's slots as part of a signature's
+    appearance (no page text: the text layer reads "Số: /UBND-KGVX"), read from the rendered page like
+    hand-filled ones. Only when a signature box lies over a slot; the page is rendered only then."""
+    boxes = [s.box for s in signatures if s.box is not None]
+    over = [slot for slot in find_slots(words, page_height) if any(slot.overlaps(box) for box in boxes)]
+    if not over:
+        return []
+    document = open_pdf(data)
+    try:
+        with PDFIUM:
+            document.init_forms()  # the signatures' appearances are form fields: drawn only with forms loaded
+        plain = np.asarray(render_page(document, 0, dpi).convert("L"))
+    finally:
+        close_pdf(document)
+    return [filled for filled in read_slots(words, plain, 0.0) if filled.slot in {slot.name for slot in over}]
 
 
 def _with_stamps(page: Page | None, number: int, stamps: list[TextBox]) -> Page:

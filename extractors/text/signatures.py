@@ -76,14 +76,15 @@ def signer_name(contents: bytes) -> str | None:
 
 def signature_boxes(data: bytes, *, dpi: int = 300) -> dict[int, list[TextBox]]:
     """Page number (1-based) → the signature boxes on it, as the text they show, with their place on the
-    page at `dpi`. A PDF without signature fields, or one pdfminer cannot parse, has none."""
+    page at `dpi`: every widget, so one signature may come several times (its box, and the number and day
+    it writes into the form). A PDF without signature fields, or one pdfminer cannot parse, has none."""
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
         form = resolve1(document.catalog.get("AcroForm"))
         if not isinstance(form, dict):
             return {}
         pages = {page.pageid: (number, page.mediabox) for number, page in enumerate(PDFPage.create_pages(document), 1)}
-        found: dict[int, dict[dt.datetime, TextBox]] = {}
+        found: dict[int, list[TextBox]] = {}
         for field in _fields(form.get("Fields")):
             value = resolve1(field.get("V"))
             kind = resolve1(field.get("FT"))
@@ -96,10 +97,8 @@ def signature_boxes(data: bytes, *, dpi: int = 300) -> dict[int, list[TextBox]]:
             page = pages.get(getattr(field.get("P"), "objid", None), (1, None))
             text = f"Ký bởi: {name}\nThời gian ký: {signed:%d/%m/%Y %H:%M:%S}{_offset(signed)}"
             box = _box(resolve1(field.get("Rect")), page[1], dpi)
-            signed_on_page = found.setdefault(page[0], {})
-            if name or signed not in signed_on_page:  # one signature may have several fields or widgets
-                signed_on_page[signed] = TextBox(text=text, box=box)
-        return {number: list(boxes.values()) for number, boxes in found.items()}
+            found.setdefault(page[0], []).append(TextBox(text=text, box=box))
+        return found
     except Exception:  # pdfminer raises many types on malformed files; signatures are a bonus, not a need
         return {}
 
