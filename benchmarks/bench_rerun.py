@@ -1,7 +1,7 @@
 """A second ingest over unchanged files: the flow against the plain loop, on born-digital files only; prints JSON.
 
 The rerun path of `bench_flows.py` without its ten minutes of OCR: 200 text and DOCX files (distinct bytes)
-are ingested once by the flow, then ingested again unchanged — by the plain loop (`ingest_db.ingest_paths`,
+are ingested once by the flow, then ingested again unchanged — by the plain loop (`pipeline.ingest.load.ingest_paths`,
 no Prefect: the cost of hashing and one lookup) and by the flow, twice: right after the first run, and once
 Prefect's temporary server has flushed the first run's events (a nightly rerun comes a day later). Right
 after a 200-task run the server's event persister may hold SQLite's write lock, and the flow-run creation

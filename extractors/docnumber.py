@@ -58,7 +58,6 @@ NUMBER_PATTERN = (
     r"(?P<num>\d{1,5}[a-z]?)?[ \t]*(?P<sep>[/-])[ \t]*(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
     rf"(?P<symbol>{_SYMBOL_PART}(?:[ \t]?[-/][ \t]?{_SYMBOL_PART})*)"
 )
-_NUMBER_RE = re.compile(rf"(?<![\w/-]){NUMBER_PATTERN}")
 
 
 NUMBER_LABEL_RE = re.compile(r"^[ \t]*(?:so|s6|s0|s\u00f4)[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/)")
@@ -117,16 +116,6 @@ def number_after_label(line: Line, folded: str) -> DocNumber | None:
     if not match:
         return None
     return parse_number(line.text[match.end() :], line.start + match.end())
-
-
-def find_numbers(text: str) -> list[DocNumber]:
-    """Every document number with digits in `text`."""
-    result = []
-    for match in _NUMBER_RE.finditer(text):
-        parsed = _build(match, 0, True)
-        if parsed:
-            result.append(parsed)
-    return result
 
 
 def _build(match: re.Match[str], pos: int, require_digits: bool) -> DocNumber | None:

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from extractors.vntext import fold
-from schemas.document import Document, Span
+from schemas.document import Document
 
 _DATA = Path(__file__).parent / "data" / "country_aliases.json"
 _HOME = "VN"
@@ -128,10 +128,6 @@ def find_destinations(text: str) -> list[Destination]:
             seen.add(code)
             result.append(Destination(preferred.get(code, code), code, start, end))
     return result
-
-
-def destination_span(destination: Destination, text: str) -> Span:
-    return Span(page=text.count("\f", 0, destination.start) + 1, start=destination.start, end=destination.end)
 
 
 def extract_destinations(document: Document) -> Document:

@@ -131,7 +131,7 @@ def _signature_boxes(text: str, folded: str) -> list[Stamp]:
             continue
         box = folded[label.start() : match.end()]
         kind = StampKind.GAZETTE if "cong bao" in box else StampKind.SIGNATURE
-        found.append(_stamp(text, kind, label.start(), match.end(), date=signed_at.date(), time=signed_at))
+        found.append(_stamp(text, kind, label.start(), match.end(), date=signed_at.date(), time=signed_at.timetz()))
         after = match.end()
     return found
 
@@ -226,7 +226,10 @@ def stamp_box(page: Page, text: str, span: Span) -> Box | None:
 
 def signing_time(stamps: list[Stamp]) -> dt.datetime | None:
     """The earliest digital-signature time: the document existed, dated, before it was signed digitally."""
-    times = [s.time for s in stamps if s.kind in (StampKind.SIGNATURE, StampKind.GAZETTE) and s.time is not None]
+    signatures = (StampKind.SIGNATURE, StampKind.GAZETTE)
+    times = [
+        dt.datetime.combine(s.date, s.time) for s in stamps if s.kind in signatures and s.date and s.time is not None
+    ]
     return min(times, key=lambda t: t.replace(tzinfo=None)) if times else None
 
 
@@ -265,7 +268,7 @@ def _distinct(stamps: list[Stamp]) -> list[Stamp]:
     in the PDF's signature fields, and one signature may have several widgets."""
     kept: dict[object, Stamp] = {}
     for index, stamp in enumerate(stamps):
-        key = (stamp.kind, stamp.time.replace(tzinfo=None)) if stamp.time is not None else index
+        key = (stamp.kind, stamp.date, stamp.time.replace(tzinfo=None)) if stamp.time is not None else index
         if key not in kept or len(stamp.text) > len(kept[key].text):  # the box prints no offset, the field does
             kept[key] = stamp
     return sorted(kept.values(), key=stamps.index)

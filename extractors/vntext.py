@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,11 +34,6 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def fix_d(text: str) -> str:
-    """Tesseract sometimes emits Ð (U+00D0) or ð for Đ/đ: fold them back (no-op on clean text)."""
-    return text.replace("Ð", "Đ").replace("ð", "đ")
-
-
 @dataclass(frozen=True)
 class Line:
     """One line of the text with its offsets into the whole text."""
@@ -62,12 +56,6 @@ def lines(text: str) -> list[Line]:
         result.append(Line(index, start, start + len(part), part))
         start += len(part) + 1
     return result
-
-
-def iter_nonblank(all_lines: list[Line], start: int = 0) -> Iterator[Line]:
-    for line in all_lines[start:]:
-        if line.stripped:
-            yield line
 
 
 def is_upper_line(text: str) -> bool:

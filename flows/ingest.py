@@ -1,4 +1,7 @@
-"""The ingest flow: files or folders → one extraction task per document → one loader → DuckDB.
+"""The ingest flow: files or folders → one extraction task per document → the one loader → DuckDB.
+
+The flow only submits and reports (tasks, progress, logs, the run record); planning, recording failures and
+loading in batches are `pipeline.ingest.load.Loader`'s, the same loop `ingest_paths` runs without Prefect.
 
 Why this shape:
 - a task is a whole document (Prefect's per-task overhead makes page-sized tasks slow);
@@ -18,7 +21,6 @@ import hashlib
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,33 +41,15 @@ from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner, per_document_settings
 from pipeline.errors import CongvanError, OcrError, OcrTimeout
-from pipeline.ingest import extract, load, pages
+from pipeline.ingest import extract, pages
 from pipeline.ingest.extract import FileInfo
+from pipeline.ingest.load import IngestSummary, Loader
 from pipeline.link.reports import link_all
 from pipeline.settings import Settings
 from pipeline.store import runs
 from pipeline.store.connection import open_db
-from pipeline.store.documents import load_documents, record_ingest_error
 from pipeline.store.snapshot import publish_snapshot
-from schemas.document import Document, Status
-
-
-@dataclass
-class IngestSummary:
-    """What one ingest run did; also written to the `runs` table."""
-
-    run_id: str
-    seen: int = 0
-    new: int = 0
-    skipped: int = 0
-    failed: int = 0
-    duration_s: float = 0.0
-    errors: list[tuple[str, str, str]] = field(default_factory=list)
-    """(path, code, message) for every file that could not be ingested."""
-
-    def as_details(self) -> dict[str, Any]:
-        return {"duration_s": round(self.duration_s, 3), "errors": [list(e) for e in self.errors]}
-
+from schemas.document import Document
 
 # --------------------------------------------------------------------------- the task
 
@@ -153,21 +137,6 @@ def link_task(db: Lent, settings: Settings) -> None:
 # --------------------------------------------------------------------------- the flow
 
 
-def plan(con: duckdb.DuckDBPyConnection, files: Sequence[Path], summary: IngestSummary) -> list[FileInfo]:
-    """Hash every file and keep those not yet loaded at this extractor version (each sha256 once)."""
-    planned = load.plan(con, files, functools.partial(_fail, con, summary))
-    summary.skipped += planned.skipped
-    return planned.todo
-
-
-def _fail(
-    con: duckdb.DuckDBPyConnection, summary: IngestSummary, path: str, sha256: str | None, code: str, message: str
-) -> None:
-    summary.failed += 1
-    summary.errors.append((path, code, message))
-    record_ingest_error(con, path=path, sha256=sha256, code=code, message=message, run_id=summary.run_id)
-
-
 @contextmanager
 def _progress(total: int, show: bool) -> Iterator[Progress | None]:
     if not show or total < 2:
@@ -179,57 +148,24 @@ def _progress(total: int, show: bool) -> Iterator[Progress | None]:
 
 
 def load_results(
-    con: duckdb.DuckDBPyConnection,
+    loader: Loader,
     futures: dict[PrefectFuture[Document], FileInfo],
-    summary: IngestSummary,
-    settings: Settings,
     show_progress: bool = False,
 ) -> None:
-    """The single writer: take documents as workers finish them and load them in batches."""
-    logger = run_logger()
-    batch: list[Document] = []
+    """Pass each document to the single loader as its task finishes; retries exhausted or a bug in one
+    extractor is that file's outcome, recorded, and the run goes on."""
     with _progress(len(futures), show_progress) as progress:
         bar = progress.add_task("ingest", total=len(futures)) if progress else None
         for future in as_completed(list(futures)):
-            todo = futures[future]
             try:
-                document = future.result()
-            except Exception as error:  # retries exhausted or a bug in one extractor: record, go on
-                code = error.code if isinstance(error, CongvanError) else "ingest.crashed"
-                _fail(con, summary, str(todo.path), todo.sha256, code, f"{type(error).__name__}: {error}")
-            else:
-                document = _at_path(document, todo.path)
-                if document.status is Status.FAILED:
-                    reason = "; ".join(e.message for e in document.errors) or "extraction failed"
-                    code = document.errors[0].code if document.errors else "ingest.failed"
-                    _fail(con, summary, str(todo.path), todo.sha256, code, reason)
-                else:
-                    batch.append(document)
-                    if len(batch) >= settings.load_batch:
-                        _load(con, batch, summary)
+                outcome: Document | BaseException = future.result()
+            except Exception as error:
+                outcome = error
+            loader.take(futures[future], outcome)
             if progress is not None and bar is not None:
                 progress.advance(bar)
-        _load(con, batch, summary)
-    logger.info("loaded %d document(s), %d failed, %d unchanged", summary.new, summary.failed, summary.skipped)
-
-
-def _at_path(document: Document, path: Path) -> Document:
-    """A cached result may come from the same bytes at another path: record where they are now."""
-    if document.source.path == str(path):
-        return document
-    return document.model_copy(update={"source": document.source.model_copy(update={"path": str(path)})})
-
-
-def _load(con: duckdb.DuckDBPyConnection, batch: list[Document], summary: IngestSummary) -> None:
-    if not batch:
-        return
-    result = load_documents(con, batch, run_id=summary.run_id)
-    summary.new += len(result.loaded)
-    summary.skipped += len(result.unchanged)
-    for path, _sha256, message in result.failed:  # the store has recorded these in ingest_errors
-        summary.failed += 1
-        summary.errors.append((path, "store.load_failed", message))
-    batch.clear()
+        summary = loader.finish()
+    run_logger().info("loaded %d document(s), %d failed, %d unchanged", summary.new, summary.failed, summary.skipped)
 
 
 def _import_before_tasks() -> None:
@@ -248,14 +184,17 @@ def ingest_into(
     *,
     run_id: str | None = None,
     show_progress: bool = False,
+    snapshot_of: Path | None = None,
 ) -> IngestSummary:
-    """Ingest into an open connection (the nightly flow shares its connection); call from inside a flow."""
+    """Ingest into an open connection (the nightly flow shares its connection); call from inside a flow.
+
+    With `snapshot_of` (the database file) the loader republishes the readers' snapshot during a long run.
+    """
     started = time.perf_counter()
     run_id = runs.start_run(con, "ingest", run_id)
-    summary = IngestSummary(run_id=run_id)
-    files = extract.iter_input_files(list(paths))
-    summary.seen = len(files)
-    todo = plan(con, files, summary)
+    loader = Loader(con, settings, run_id=run_id, snapshot_of=snapshot_of)
+    summary = loader.summary
+    todo = loader.plan(paths)
     run_logger().info("%d file(s) seen, %d to extract, %d unchanged", summary.seen, len(todo), summary.skipped)
     if todo:
         _import_before_tasks()
@@ -263,7 +202,7 @@ def ingest_into(
     futures = {extract_document.submit(t.path, t.sha256, task_settings): t for t in todo}
     status = "failed"
     try:
-        load_results(con, futures, summary, settings, show_progress)
+        load_results(loader, futures, show_progress)
         status = "ok" if summary.failed == 0 else "partial"
     finally:
         summary.duration_s = time.perf_counter() - started
@@ -289,7 +228,7 @@ def ingest_flow(
     db = db or settings.db
     con = open_db(db)
     try:
-        summary = ingest_into(con, paths, settings, show_progress=show_progress)
+        summary = ingest_into(con, paths, settings, show_progress=show_progress, snapshot_of=db)
         if summary.new:
             with lend(con) as lent:
                 link_task(lent, settings)

@@ -146,7 +146,10 @@ class Stamp(Model):
     text: str = Field(description="the stamp's text as read")
     number: str | None = Field(default=None, description="the stamp's own number (an incoming registry number)")
     date: dt.date | None = Field(default=None, description="the stamp's date (receipt, copy, signing)")
-    time: dt.datetime | None = Field(default=None, description="a digital signature's signing time")
+    time: dt.time | None = Field(
+        default=None,
+        description="a digital signature's time of day (with its UTC offset when printed); `date` is its day",
+    )
     page: int | None = Field(default=None, description="1-based page number")
     box: Box | None = Field(default=None, description="where it stands on the page image (OCR pages)")
     span: Span | None = None

@@ -171,7 +171,7 @@ def test_sql_cli_ingest_loads_skips_and_records_failures(tmp_path: Path) -> None
 
 
 def test_ingest_republishes_the_snapshot_during_a_long_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline.ingest import load as ingest_db
+    from pipeline.ingest import load
     from pipeline.settings import Settings
     from pipeline.store import snapshot
 
@@ -185,9 +185,9 @@ def test_ingest_republishes_the_snapshot_during_a_long_run(tmp_path: Path, monke
         return real(con, db_path)
 
     monkeypatch.setattr(snapshot, "publish_snapshot", counting)
-    monkeypatch.setattr(ingest_db, "SNAPSHOT_EVERY_S", 0.0)
+    monkeypatch.setattr(load, "SNAPSHOT_EVERY_S", 0.0)
     settings = Settings(db=tmp_path / "long.duckdb", load_batch=1)
-    summary = ingest_db.ingest_paths(sorted(tmp_path.glob("*.txt")), settings)
+    summary = load.ingest_paths(sorted(tmp_path.glob("*.txt")), settings)
     assert (summary.new, summary.failed) == (3, 0)
     assert len(published) == 4  # after each of the three batches, and at the end
     snapshot = duckdb.connect(str(snapshot_path(settings.db)), read_only=True)

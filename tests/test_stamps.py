@@ -41,7 +41,10 @@ Kính gửi: Sở Tài chính
 def test_each_stamp_is_found_with_its_own_values() -> None:
     stamps = {stamp.kind: stamp for stamp in find_stamps(STAMPED)}
     assert set(stamps) == {StampKind.SIGNATURE, StampKind.URGENCY, StampKind.INCOMING}
-    assert stamps[StampKind.SIGNATURE].time == dt.datetime(2025, 1, 21, 8, 15, 24)
+    assert (stamps[StampKind.SIGNATURE].date, stamps[StampKind.SIGNATURE].time) == (
+        dt.date(2025, 1, 21),
+        dt.time(8, 15, 24),
+    )
     assert stamps[StampKind.INCOMING].number == "2352"
     assert stamps[StampKind.INCOMING].date == dt.date(2025, 1, 22)
     assert "Số: 89" not in stamps[StampKind.INCOMING].text  # the document's number line is not the stamp's
@@ -61,7 +64,7 @@ def test_gazette_box_time_with_offset() -> None:
     (stamp,) = find_stamps(GAZETTE.format(day="04"))
     assert stamp.kind is StampKind.GAZETTE
     assert stamp.time is not None and stamp.time.utcoffset() == dt.timedelta(hours=7)
-    assert signing_time([stamp]) == stamp.time
+    assert signing_time([stamp]) == dt.datetime(2024, 11, 6, 9, 27, 5, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     header = parse_header(GAZETTE.format(day="04"))
     assert header.issuer == "UBND tỉnh Quảng Ngãi"  # the gazette centre's box is not the issuing body
 

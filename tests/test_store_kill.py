@@ -19,6 +19,8 @@ TOTAL, BATCH = 1200, 100
 
 LOADER = f"""
 import sys
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents
 from tests.store_factory import numbered_decisions
 
 documents = numbered_decisions({TOTAL})

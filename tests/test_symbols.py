@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.docnumber import correct_ocr_symbol, find_numbers
+from extractors.citations import find_citations
+from extractors.docnumber import correct_ocr_symbol
 from extractors.header import parse_header
 from extractors.normalize import normalize_text
 
@@ -38,9 +39,9 @@ SYMBOLS = [
 
 @pytest.mark.parametrize("symbol", SYMBOLS)
 def test_symbol_round_trips_through_normalisation_and_parsing(symbol: str) -> None:
-    text = normalize_text(f"Căn cứ văn bản số {symbol} ngày 05/3/2024")
+    text = normalize_text(f"Căn cứ Quyết định số {symbol} ngày 05/3/2024")
     assert symbol in text
-    assert [number.number for number in find_numbers(text)] == [symbol]
+    assert [citation.number for citation in find_citations(text)] == [symbol]
 
 
 @pytest.mark.parametrize(

@@ -1,22 +1,28 @@
-"""Files → the database in one process, without Prefect: `congvan ingest` and anything that wants the plain loop.
+"""The one ingest loop: plan → extract → load, with the one summary.
 
-Seen bytes cost one hash and one lookup (sha256 + extractor version); new ones are extracted and loaded in
-batches (one transaction each); a file that fails is recorded in `ingest_errors` and the loop goes on.
-The readers' snapshot is published after the last batch, and during a long run at most once a minute
-(each publication copies the whole file).
+`Loader` is the single writer (DuckDB allows one). `plan` hashes every file and keeps those the store does
+not hold at this extractor version (one lookup for all of them: an unchanged rerun costs the hashing);
+`take` receives each extracted document, or the error that stopped its extraction, in whatever order they
+come, and loads documents in batches (one transaction each); `finish` loads the rest. A file that fails is
+recorded in `ingest_errors` and the loop goes on. With `snapshot_of` (the database file) the readers'
+snapshot is republished during a long run at most once a minute (each publication copies the whole file).
+
+Who extracts is the caller's choice: `ingest_paths` extracts in this process, one file after another (tests,
+benchmarks, anything without Prefect); the ingest flow submits one task per file and passes each result on.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 from extractors.document import EXTRACTOR_VERSION
-from pipeline.errors import MissingDependencyError
+from pipeline.errors import CongvanError, MissingDependencyError
 from pipeline.ingest import extract
 from pipeline.ingest.extract import FileInfo
 from pipeline.link.reports import link_all
@@ -30,125 +36,130 @@ SNAPSHOT_EVERY_S = 60.0
 
 
 @dataclass
-class Plan:
-    """The files to extract (each sha256 once) and how many were skipped: already loaded, or repeated."""
-
-    todo: list[FileInfo]
-    skipped: int
-
-
-def plan(
-    con: duckdb.DuckDBPyConnection, files: Sequence[Path], fail: Callable[[str, str | None, str, str], None]
-) -> Plan:
-    """Hash every file and keep those not loaded at this extractor version; `fail(path, sha256, code, message)`
-    hears each unreadable file. One lookup for all of them: an unchanged rerun costs the hashing."""
-    infos: list[FileInfo] = []
-    for path in files:
-        try:
-            infos.append(extract.identify(path))
-        except OSError as error:
-            fail(str(path), None, "file.unreadable", f"cannot read the file: {error.strerror or error}")
-    known = note_known(con, [(info.sha256, str(info.path)) for info in infos], EXTRACTOR_VERSION)
-    todo: dict[str, FileInfo] = {}
-    for info in infos:
-        if info.sha256 not in known:
-            todo.setdefault(info.sha256, info)
-    return Plan(list(todo.values()), len(infos) - len(todo))
-
-
-@dataclass
 class IngestSummary:
-    """What one ingest did; `errors` holds (path, code, message) for each file that failed."""
+    """What one ingest did; the flows also time it and write it to the `runs` table."""
 
+    run_id: str | None = None
     seen: int = 0
     new: int = 0
     skipped: int = 0
+    duration_s: float = 0.0
     errors: list[tuple[str, str, str]] = field(default_factory=list)
+    """(path, code, message) for every file that could not be ingested."""
     snapshot: Path | None = None
 
     @property
     def failed(self) -> int:
         return len(self.errors)
 
+    def as_details(self) -> dict[str, Any]:
+        return {"duration_s": round(self.duration_s, 3), "errors": [list(e) for e in self.errors]}
 
-def ingest_paths(
-    paths: Sequence[Path | str],
-    settings: Settings,
-    *,
-    run_id: str | None = None,
-    on_error: Callable[[str, str, str], None] | None = None,
-) -> IngestSummary:
-    """Ingest files and folders into `settings.db` and link what is new; `on_error(path, code, message)` hears
-    each failure."""
+
+class Loader:
+    """Plan the files, take extracted documents as they come, load them in batches; one summary."""
+
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        settings: Settings,
+        *,
+        run_id: str | None = None,
+        snapshot_of: Path | None = None,
+    ) -> None:
+        self.con = con
+        self.settings = settings
+        self.snapshot_of = snapshot_of
+        self.summary = IngestSummary(run_id=run_id)
+        self._batch: list[Document] = []
+        self._published = time.monotonic()
+
+    def plan(self, paths: Sequence[Path | str]) -> list[FileInfo]:
+        """The files to extract, each sha256 once; unreadable ones are recorded, known ones skipped."""
+        files = extract.iter_input_files(list(paths))
+        self.summary.seen = len(files)
+        infos: list[FileInfo] = []
+        for path in files:
+            try:
+                infos.append(extract.identify(path))
+            except OSError as error:
+                self.fail(str(path), None, "file.unreadable", f"cannot read the file: {error.strerror or error}")
+        known = note_known(self.con, [(info.sha256, str(info.path)) for info in infos], EXTRACTOR_VERSION)
+        todo: dict[str, FileInfo] = {}
+        for info in infos:
+            if info.sha256 not in known:
+                todo.setdefault(info.sha256, info)
+        self.summary.skipped += len(infos) - len(todo)
+        return list(todo.values())
+
+    def fail(self, path: str, sha256: str | None, code: str, message: str) -> None:
+        self.summary.errors.append((path, code, message))
+        record_ingest_error(self.con, path, sha256 or None, code, message, self.summary.run_id)
+
+    def take(self, info: FileInfo, outcome: Document | BaseException) -> None:
+        """One file's extraction result: a document to load, a failed document, or the error that stopped it."""
+        if isinstance(outcome, BaseException):
+            code = outcome.code if isinstance(outcome, CongvanError) else "ingest.crashed"
+            self.fail(str(info.path), info.sha256, code, f"{type(outcome).__name__}: {outcome}")
+            return
+        document = _at_path(outcome, info.path)
+        if document.status is Status.FAILED:
+            reason = "; ".join(e.message for e in document.errors) or "extraction failed"
+            code = document.errors[0].code if document.errors else "ingest.failed"
+            self.fail(str(info.path), info.sha256, code, reason)
+            return
+        self._batch.append(document)
+        if len(self._batch) >= self.settings.load_batch:
+            self._load()
+
+    def finish(self) -> IngestSummary:
+        """Load what is left; the summary."""
+        self._load()
+        return self.summary
+
+    def _load(self) -> None:
+        if not self._batch:
+            return
+        result = load_documents(self.con, self._batch, run_id=self.summary.run_id)
+        self.summary.new += len(result.loaded)
+        self.summary.skipped += len(result.unchanged)
+        for path, _sha256, message in result.failed:  # the store has recorded these in ingest_errors
+            self.summary.errors.append((path, "store.load_failed", message))
+        self._batch.clear()
+        if self.snapshot_of is not None and time.monotonic() - self._published >= SNAPSHOT_EVERY_S:
+            snapshot.publish_snapshot(self.con, self.snapshot_of)
+            self._published = time.monotonic()
+
+
+def _at_path(document: Document, path: Path) -> Document:
+    """A cached result may come from the same bytes at another path: record where they are now."""
+    if document.source.path == str(path):
+        return document
+    return document.model_copy(update={"source": document.source.model_copy(update={"path": str(path)})})
+
+
+def _extract_here(info: FileInfo, settings: Settings) -> Document | BaseException:
+    """Extract in this process; a bug on one file is that file's outcome, a missing tesseract stops the run."""
+    try:
+        return extract.extract_file(info.path, settings)
+    except MissingDependencyError:
+        raise
+    except Exception as error:  # a bug on one file must not stop the batch; it is recorded
+        return error
+
+
+def ingest_paths(paths: Sequence[Path | str], settings: Settings) -> IngestSummary:
+    """Files and folders into `settings.db` without Prefect, one file after another; then link what is new
+    and publish the readers' snapshot."""
     con = open_db(settings.db)
     try:
-        summary = ingest_into(con, paths, settings, run_id=run_id, on_error=on_error, snapshot_of=settings.db)
+        loader = Loader(con, settings, snapshot_of=settings.db)
+        for info in loader.plan(paths):
+            loader.take(info, _extract_here(info, settings))
+        summary = loader.finish()
         if summary.new:
             link_all(con, settings)
         summary.snapshot = snapshot.publish_snapshot(con, settings.db)
         return summary
     finally:
         con.close()
-
-
-def ingest_into(
-    con: duckdb.DuckDBPyConnection,
-    paths: Sequence[Path | str],
-    settings: Settings,
-    *,
-    run_id: str | None = None,
-    on_error: Callable[[str, str, str], None] | None = None,
-    snapshot_of: Path | None = None,
-) -> IngestSummary:
-    """The loop over an open connection (callers that already hold the writer connection).
-
-    With `snapshot_of` (the database file), a long run republishes the snapshot every SNAPSHOT_EVERY_S.
-    """
-    summary = IngestSummary()
-    published = time.monotonic()
-
-    def fail(path: str, sha256: str | None, code: str, message: str) -> None:
-        summary.errors.append((path, code, message))
-        record_ingest_error(con, path, sha256 or None, code, message, run_id)
-        if on_error is not None:
-            on_error(path, code, message)
-
-    def flush(batch: list[Document]) -> None:
-        if not batch:
-            return
-        result = load_documents(con, batch, run_id=run_id)
-        summary.new += len(result.loaded)
-        summary.skipped += len(result.unchanged)
-        for path, _sha, message in result.failed:  # already in ingest_errors
-            summary.errors.append((path, "store.load_failed", message))
-            if on_error is not None:
-                on_error(path, "store.load_failed", message)
-        batch.clear()
-        nonlocal published
-        if snapshot_of is not None and time.monotonic() - published >= SNAPSHOT_EVERY_S:
-            snapshot.publish_snapshot(con, snapshot_of)
-            published = time.monotonic()
-
-    files = extract.iter_input_files(list(paths))
-    summary.seen = len(files)
-    planned = plan(con, files, fail)
-    summary.skipped += planned.skipped
-    batch: list[Document] = []
-    for info in planned.todo:
-        try:
-            document = extract.extract_file(info.path, settings)
-        except MissingDependencyError:
-            raise
-        except Exception as error:  # a bug on one file must not stop the batch; it is recorded
-            fail(str(info.path), info.sha256, "ingest.crashed", f"{type(error).__name__}: {error}")
-            continue
-        if document.status is Status.FAILED:
-            first = document.errors[0] if document.errors else None
-            message = "; ".join(f"{e.message} [{e.code}]" for e in document.errors) or "extraction failed"
-            fail(str(info.path), info.sha256, first.code if first else "ingest.failed", message)
-            continue
-        batch.append(document)
-        if len(batch) >= settings.load_batch:
-            flush(batch)
-    flush(batch)
-    return summary

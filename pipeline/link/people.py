@@ -26,6 +26,7 @@ from rapidfuzz.distance import Hamming
 
 from extractors.vntext import fold, squash
 from pipeline.settings import Settings
+from pipeline.store.write import arrow_table, insert, transaction, update_from
 
 NAME_THRESHOLD = 88.0
 """rapidfuzz ratio (0-100) two diacritic-free names must reach to be one person's."""
@@ -359,24 +360,19 @@ def link_people(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str,
         for merge in merges
     ]
     assignments = [(*key, person) for key, person in person_of.items()]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM people")
-        _insert(con, "people", _PEOPLE_COLUMNS, people)
+        write_rows(con, "people", _PEOPLE_COLUMNS, people)
         con.execute("DELETE FROM person_merges WHERE NOT undone")
-        _insert(con, "person_merges", _MERGE_COLUMNS, merge_rows)
+        write_rows(con, "person_merges", _MERGE_COLUMNS, merge_rows)
         con.execute("UPDATE mentions SET person_id = NULL")
-        _update_from(con, "mentions", ("sha256", "role", "ordinal", "person_id"), assignments)
+        write_rows(con, "mentions", ("sha256", "role", "ordinal", "person_id"), assignments, keys=3)
         con.execute("UPDATE trip_members SET person_id = NULL")
         con.execute(
             "UPDATE trip_members SET person_id = m.person_id FROM mentions m "
             "WHERE m.sha256 = trip_members.trip_id AND m.role = 'member' AND m.ordinal = trip_members.ordinal"
         )
         _mark_key_leaders(con, settings.key_leader_titles)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     undone = con.execute("SELECT count(*) FROM person_merges WHERE undone").fetchone()
     return {
         "mentions": len(mentions),
@@ -390,7 +386,7 @@ def _mark_key_leaders(con: duckdb.DuckDBPyConnection, key_titles: Sequence[str])
     """trip_members.is_key_leader from the title the member held on that trip."""
     rows = con.execute("SELECT trip_id, ordinal, title FROM trip_members").fetchall()
     marks = [(trip, ordinal, is_key_leader(title, key_titles)) for trip, ordinal, title in rows]
-    _update_from(con, "trip_members", ("trip_id", "ordinal", "is_key_leader"), marks)
+    write_rows(con, "trip_members", ("trip_id", "ordinal", "is_key_leader"), marks, keys=2)
 
 
 def unmerge(con: duckdb.DuckDBPyConnection, merge_id: str, settings: Settings) -> bool:
@@ -432,40 +428,15 @@ _TYPES = {
 }
 
 
-def _arrow(columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> pa.Table:
-    values = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
-    return pa.table(
-        {
-            name: pa.array(list(column), _TYPES.get(name, pa.string()))
-            for name, column in zip(columns, values, strict=True)
-        }
-    )
-
-
-def _insert(
-    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+def write_rows(
+    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]], keys: int = 0
 ) -> None:
+    """Insert rows into a linking table, or with `keys` update the rows those leading columns identify, through
+    the store's Arrow writer (columns not in `_TYPES` are strings)."""
     if not rows:
         return
-    con.register("_link_rows", _arrow(columns, rows))
-    try:
-        names = ", ".join(columns)
-        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _link_rows")
-    finally:
-        con.unregister("_link_rows")
-
-
-def _update_from(
-    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
-) -> None:
-    """UPDATE `table` from rows whose leading columns are the key and the rest the values to set."""
-    if not rows:
-        return
-    keys = {"mentions": 3, "trip_members": 2, "reports": 1}[table]
-    con.register("_link_rows", _arrow(columns, rows))
-    try:
-        sets = ", ".join(f"{c} = u.{c}" for c in columns[keys:])
-        where = " AND ".join(f"{table}.{c} = u.{c}" for c in columns[:keys])
-        con.execute(f"UPDATE {table} SET {sets} FROM _link_rows u WHERE {where}")
-    finally:
-        con.unregister("_link_rows")
+    data = arrow_table(columns, rows, {name: _TYPES.get(name, pa.string()) for name in columns})
+    if keys:
+        update_from(con, table, keys, columns, data)
+    else:
+        insert(con, table, columns, data)

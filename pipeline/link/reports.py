@@ -18,8 +18,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extractors.vntext import fold
-from pipeline.link.people import NAME_THRESHOLD, _update_from, given_names_compatible, link_people, name_key
+from pipeline.link.people import NAME_THRESHOLD, given_names_compatible, link_people, name_key, write_rows
 from pipeline.settings import Settings
+from pipeline.store.write import transaction
 
 _OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
 
@@ -202,13 +203,8 @@ def link_reports(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         (sha, link.trip_id, link.method, link.score, json.dumps(link.evidence, ensure_ascii=False))
         for sha, link in links
     ]
-    con.execute("BEGIN TRANSACTION")
-    try:
-        _update_from(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+    with transaction(con):
+        write_rows(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows, keys=1)
     linked = sum(1 for _, link in links if link.trip_id)
     return {"reports": len(links), "linked": linked, "unlinked": len(links) - linked}
 

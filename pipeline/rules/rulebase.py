@@ -23,10 +23,8 @@ import duckdb
 from extractors.document import EXTRACTOR_VERSION
 from extractors.rules import extract_rules
 from pipeline.errors import CongvanError
-from pipeline.ingest.extract import extract_file, identify, iter_input_files
-from pipeline.settings import Settings
-from pipeline.store.documents import load_document
-from schemas.document import Document, Status
+from pipeline.store.write import transaction
+from schemas.document import Document
 from schemas.rules import Rule, RuleKind, RuleStatus, Severity
 
 DEFAULT_RULES_PATH = Path(__file__).parent / "data" / "default_rules.json"
@@ -187,8 +185,7 @@ def propose_rules(
     for document in documents:
         document = extract_rules(document)
         rules = rules_from_document(document)
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             citation = citation_of(document)
             new = [rule for rule in rules if _insert(con, rule, citation)]
             for rule in new:
@@ -198,10 +195,6 @@ def propose_rules(
                 "INSERT INTO rule_extractions VALUES (?, ?, ?, ?)",
                 [document.source.sha256, EXTRACTOR_VERSION, dt.datetime.now(), len(rules)],
             )
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         proposed.extend(new)
     return proposed
 
@@ -315,8 +308,7 @@ def set_status(
         ids += [r[0] for r in con.execute("SELECT rule_id FROM rules WHERE status = 'proposed'").fetchall()]
     rules = [get_rule(con, rule_id) for rule_id in dict.fromkeys(ids)]
     changed = []
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for rule in rules:
             if rule.status not in allowed:
                 continue
@@ -326,10 +318,6 @@ def set_status(
             )
             _event(con, rule.id, action, actor, {"from": rule.status.value, "to": target.value, "note": note})
             changed.append(rule.id)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return changed
 
 
@@ -362,41 +350,11 @@ def edit_rule(
     if not changes:
         return rule
     old = rule.model_dump(mode="json")
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         assignments = ", ".join(f"{column} = ?" for column in changes)
         con.execute(
             f"UPDATE rules SET {assignments}, updated_at = ? WHERE rule_id = ?",
             [*changes.values(), dt.datetime.now(), rule_id],
         )
         _event(con, rule_id, "edit", actor or default_actor(), {k: [old.get(k), v] for k, v in changes.items()})
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return get_rule(con, rule_id)
-
-
-def gather_documents(
-    con: duckdb.DuckDBPyConnection, paths: Sequence[Path | str], settings: Settings
-) -> tuple[list[Document], list[tuple[str, str]]]:
-    """The documents behind files for `rules extract`: an ingested file's stored record (never OCR'd again),
-    else the file is extracted and loaded now. Returns the documents and (path, reason) for each failure."""
-    documents: list[Document] = []
-    failures: list[tuple[str, str]] = []
-    for path in iter_input_files(paths):
-        try:
-            info = identify(path)
-            stored = stored_documents(con, [info.sha256])
-            if stored:
-                documents.extend(stored)
-                continue
-            document = extract_file(path, settings)
-            if document.status is Status.FAILED:
-                failures.append((str(path), "; ".join(f"{e.message} [{e.code}]" for e in document.errors)))
-                continue
-            load_document(con, document)
-            documents.append(document)
-        except (OSError, CongvanError) as error:
-            failures.append((str(path), str(error)))
-    return documents, failures

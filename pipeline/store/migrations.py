@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline.errors import StoreError
+from pipeline.store.write import transaction
 
 SQL_DIR = Path(__file__).parent / "sql"
 _NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
@@ -77,16 +78,14 @@ def apply(con: duckdb.DuckDBPyConnection, migrations: list[Migration], db_label:
     con.execute(_CREATE_LEDGER)
     done = []
     for migration in migrations:
-        con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(migration.sql())
-            con.execute(
-                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                [migration.name, migration.version, dt.datetime.now()],
-            )
-            con.execute("COMMIT")
+            with transaction(con):
+                con.execute(migration.sql())
+                con.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                    [migration.name, migration.version, dt.datetime.now()],
+                )
         except duckdb.Error as error:
-            con.execute("ROLLBACK")
             raise StoreError(f"migration {migration.name} failed: {error}", path=db_label) from error
         done.append(migration.name)
     return done

@@ -7,7 +7,7 @@ magnitude slower.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import duckdb
@@ -43,9 +43,15 @@ class _transaction:
             self.con.execute("ROLLBACK")
 
 
-def arrow_table(columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> pa.Table:
+def arrow_table(
+    columns: Sequence[str], rows: Sequence[tuple[Any, ...]], types: Mapping[str, pa.DataType] | None = None
+) -> pa.Table:
+    """Rows as an Arrow table; a column's type is taken from `types` when given there, else inferred."""
     values = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
-    return pa.table({name: pa.array(list(column)) for name, column in zip(columns, values, strict=True)})
+    types = types or {}
+    return pa.table(
+        {name: pa.array(list(column), types.get(name)) for name, column in zip(columns, values, strict=True)}
+    )
 
 
 def register(con: duckdb.DuckDBPyConnection, name: str, data: pa.Table) -> None:
@@ -59,5 +65,16 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], d
     register(con, "_rows", data)
     try:
         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _rows")
+    finally:
+        con.unregister("_rows")
+
+
+def update_from(con: duckdb.DuckDBPyConnection, table: str, keys: int, columns: Sequence[str], data: pa.Table) -> None:
+    """UPDATE `table` from Arrow rows whose first `keys` columns identify the row and the rest are the values."""
+    register(con, "_rows", data)
+    try:
+        sets = ", ".join(f"{c} = u.{c}" for c in columns[keys:])
+        where = " AND ".join(f"{table}.{c} = u.{c}" for c in columns[:keys])
+        con.execute(f"UPDATE {table} SET {sets} FROM _rows u WHERE {where}")
     finally:
         con.unregister("_rows")

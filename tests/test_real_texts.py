@@ -1,0 +1,130 @@
+"""The real-text corpus (samples/real/texts): every text has its source line and a hand label, every label
+loads as the contract's fields allow, destinations are well-formed places, and the blind/dev split covers
+every id exactly once. Labels are never compared with congvan's output here: that is the evaluation's job."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from schemas.document import Document, Source
+
+TEXTS = Path(__file__).resolve().parents[1] / "samples" / "real" / "texts"
+NOT_LABELS = {"splits.json", "label-notes.json"}
+PLACE_KEYS = {"name", "country", "level"}
+LEVELS = {"country", "region", "city"}
+LABEL_KEYS = {
+    "doc_type",
+    "number",
+    "symbol",
+    "issue_date",
+    "issuer",
+    "parent_issuer",
+    "place",
+    "subject",
+    "signer",
+    "recipients",
+    "citations",
+    "people",
+    "destinations",
+    "destination_codes",
+}
+
+
+def _ids() -> list[str]:
+    return sorted(path.stem for path in TEXTS.glob("rt-*.txt"))
+
+
+def _label(doc_id: str) -> dict[str, Any]:
+    data = json.loads((TEXTS / f"{doc_id}.json").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _comparable(text: str) -> str:
+    """NFC, whitespace collapsed, and the look-alike Latin eth (Ð, used by some pages) read as Đ."""
+    return " ".join(unicodedata.normalize("NFC", text).replace("Ð", "Đ").split())
+
+
+@cache
+def _iso_codes() -> frozenset[str]:
+    import babel
+
+    codes = (str(code) for code in babel.Locale("en").territories)
+    return frozenset(code for code in codes if re.fullmatch(r"[A-Z]{2}", code))
+
+
+def test_corpus_has_the_size_the_issue_asks() -> None:
+    assert len(_ids()) >= 60
+
+
+def test_every_text_has_a_label_and_every_label_a_text() -> None:
+    labels = {path.stem for path in TEXTS.glob("*.json") if path.name not in NOT_LABELS}
+    assert labels == set(_ids())
+
+
+@pytest.mark.parametrize("doc_id", _ids())
+def test_text_starts_with_its_source(doc_id: str) -> None:
+    lines = (TEXTS / f"{doc_id}.txt").read_text(encoding="utf-8").splitlines()
+    assert re.fullmatch(r"# source: https?://\S+", lines[0]), lines[0]
+    assert lines[1].startswith("# retrieved via search tool"), lines[1]
+    assert any(line.strip() for line in lines[2:]), "no text after the source lines"
+
+
+@pytest.mark.parametrize("doc_id", _ids())
+def test_label_loads_as_document_fields(doc_id: str) -> None:
+    label = _label(doc_id)
+    assert set(label) == LABEL_KEYS
+    fields = {key: value for key, value in label.items() if key != "destinations"}
+    Document(source=Source(path=f"{doc_id}.txt", sha256="0" * 64, pages=1), **fields)
+
+
+@pytest.mark.parametrize("doc_id", _ids())
+def test_destinations_are_well_formed_places(doc_id: str) -> None:
+    label = _label(doc_id)
+    text = _comparable((TEXTS / f"{doc_id}.txt").read_text(encoding="utf-8"))
+    codes: list[str] = []
+    for place in label["destinations"]:
+        assert set(place) == PLACE_KEYS, place
+        assert place["level"] in LEVELS, place
+        assert place["country"] in _iso_codes() and place["country"] != "VN", place
+        assert _comparable(place["name"]) in text, f"{place['name']!r} is not written in the text"
+        if place["country"] not in codes:
+            codes.append(place["country"])
+    assert label["destination_codes"] == codes
+
+
+@pytest.mark.parametrize("doc_id", _ids())
+def test_labelled_values_are_written_in_the_text(doc_id: str) -> None:
+    """Names and numbers are copied from the text, so a typo in a label shows up here."""
+    label = _label(doc_id)
+    text = _comparable((TEXTS / f"{doc_id}.txt").read_text(encoding="utf-8"))
+    names = [person["name"] for person in label["people"]]
+    if label["signer"] and label["signer"]["name"]:
+        names.append(label["signer"]["name"])
+        assert label["signer"]["name"] in names[:-1], "the signer is one of the people"
+    for name in names:
+        assert _comparable(name) in text, f"{name!r} is not written in the text"
+    for value in [label["number"], *(citation["number"] for citation in label["citations"])]:
+        if value:
+            assert _comparable(value) in text, f"{value!r} is not written in the text"
+
+
+def test_split_covers_every_text_once() -> None:
+    splits = json.loads((TEXTS / "splits.json").read_text(encoding="utf-8"))
+    blind, dev = set(splits["blind"]), set(splits["dev"])
+    assert isinstance(splits["seed"], int) and splits["method"]
+    assert not blind & dev
+    assert blind | dev == set(_ids())
+    assert 0.25 <= len(blind) / len(blind | dev) <= 0.4
+
+
+def test_label_notes_name_existing_texts() -> None:
+    notes = json.loads((TEXTS / "label-notes.json").read_text(encoding="utf-8"))
+    assert set(notes) <= set(_ids())
