@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.ocr_titles import match_title
+from extractors.ocr_titles import SPELLING_SCORE, match_title
 from extractors.people import family_name
 from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
 from schemas.document import Signer, Span
@@ -81,10 +81,11 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
     """The first signature block: mode and title lines in capitals, then (after blanks or "(Đã ký)") a name.
 
     On OCR text (`ocr`) a title line garbled past the exact patterns is matched to the known titles
-    (`ocr_titles.match_title`), and a family name OCR glued to the signature's scrawl on the line above
-    ("A.w-Nguyễn" / "Hữu Đạt") is put back in front of the given names, and a speck OCR read after the
-    name ("Đặng Văn Minh ì") is dropped. A name OCR put at the end of a "Nơi nhận" item line (the two
-    columns merged: "- Sở Nội vụ; Nguyễn Hoàng Giang") is taken from the line's right-hand part."""
+    (`ocr_titles.match_title`), a title nearly one of them takes its spelling ("PHÓ CHỦ TỊC"), a family
+    name OCR glued to the signature's scrawl on the line above ("A.w-Nguyễn" / "Hữu Đạt") is put back in
+    front of the given names, and a speck OCR read after the name ("Đặng Văn Minh ì") is dropped. A name
+    OCR put at the end of a "Nơi nhận" item line (the two columns merged: "- Sở Nội vụ; Nguyễn Hoàng
+    Giang") is taken from the line's right-hand part."""
     for i, line in enumerate(block):
         if not line.stripped:
             continue
@@ -126,6 +127,8 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
                 title_lines.append(("own", part))
         own = [t for kind, t in title_lines if kind == "own"]
         title = own[-1] if own else title_lines[-1][1]
+        if ocr:
+            title = match_title(title, SPELLING_SCORE) or title
         name_start = line.start + max(0, line.text.find(name))
         return Signer(
             name=name,

@@ -69,3 +69,17 @@ def test_signer_name_ocr_put_beside_a_recipient_or_followed_by_a_speck() -> None
     signer = find_signer(lines(speck), speck, ocr=True)
     assert signer is not None and signer.name == "Trần Phước Hiền"
     assert find_signer(lines(merged), merged) is None  # clean text: no such repair
+
+
+@pytest.mark.parametrize(
+    ("read", "title"),
+    [
+        ("PHÓ CHỦ TỊC", "Phó Chủ tịch"),
+        ("CHU TỊCH", "Chủ tịch"),
+        ("PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Phó Chủ tịch thường trực"),
+    ],
+)
+def test_an_ocr_signature_title_takes_the_known_spelling_only_when_nearly_it(read: str, title: str) -> None:
+    text = f"KT. CHỦ TỊCH\n{read}\nTrần Phước Hiền"
+    signer = find_signer(lines(text), text, ocr=True)
+    assert signer is not None and signer.title == title
