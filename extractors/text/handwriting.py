@@ -111,10 +111,21 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
         start = next((w for w in header if before in _folded(w)), None)
         if start is None:
             continue
-        end = next((w for w in _row(header, start) if after in _folded(w)), None)
+        row = _row(header, start)
+        end = next((w for w in row if after in _folded(w)), None)
+        if name == "month" and end is not None and _printed_digits(row[: row.index(end)]):
+            continue  # the month is printed (it nearly always is): no recogniser call for it
         if end is not None:
             slots.append(_slot(name, start, _folded(start).index(before) + len(before), end, _folded(end).index(after)))
     return slots
+
+
+PRINTED_CONFIDENCE = 80.0
+"""Tesseract confidence from which a digits-only word is taken as printed, not pen-written."""
+
+
+def _printed_digits(words: Sequence[Word]) -> bool:
+    return any(w.text.isdigit() and w.confidence >= PRINTED_CONFIDENCE for w in words)
 
 
 def _slot(name: str, label: Word, printed: int, closing: Word, cut: int) -> Slot:
