@@ -124,7 +124,8 @@ def find_citations(
     `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes).
     """
     folded = fold(text)
-    anchors = _spacy_anchors(folded) if nlp.enabled["spacy"] else _regex_anchors(folded)
+    flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
+    anchors = _spacy_anchors(flat) if nlp.enabled["spacy"] else _regex_anchors(flat)
     found: list[Citation] = []
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
