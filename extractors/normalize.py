@@ -122,11 +122,38 @@ def _fix_symbol(match: re.Match[str]) -> str:
     return "".join(_SYMBOL_PARTS.get(part, part).replace("ĐĐ", "Đ") for part in parts)
 
 
+_LEGAL_PHRASES = {
+    "tô chức": "tổ chức",
+    "sửa đôi": "sửa đổi",
+    "bộ sung": "bổ sung",
+    "chính quyên": "chính quyền",
+    "một sô điêu": "một số điều",
+    "một sô điều": "một số điều",
+}
+_LEGAL_SLIPS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}|{re.escape(p.upper())}" for p in _LEGAL_PHRASES)
+    + r")(?!\w)"
+)
+"""Each slip as written in running text (first letter in either case) or in capitals, never in a name's
+title case ("Tô Chức")."""
+
+
+def _same_case(read: str, repaired: str) -> str:
+    """The repair in the case it was read in: "TÔ CHỨC" → "TỔ CHỨC", "Tô chức" → "Tổ chức"."""
+    if read.isupper():
+        return repaired.upper()
+    return repaired[:1].upper() + repaired[1:] if read[:1].isupper() else repaired
+
+
 OCR_FIXES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "Số:" misread at a line start, right before a number or a blank number ("Số: /UBND-VP").
     ("so-label", re.compile(r"(?m)^(\s*)S[6ô0oóòỏõọồổỗốộ]\s*[:;]\s*(?=\d|/)"), r"\1Số: "),
     # Type abbreviations inside a document symbol lose their Đ: "15/QD-UBND", "262-QD/TU", "/ND-CP".
     ("symbol-d", _SYMBOL, _fix_symbol),
+    # Marks tesseract drops in the fixed phrases of legal bases ("Luật Tô chức chính quyên địa phương"):
+    # "tô chức", "sửa đôi", "bộ sung", "chính quyên" are no Vietnamese, the repaired phrases are.
+    ("legal-phrases", _LEGAL_SLIPS, lambda match: _same_case(match.group(), _LEGAL_PHRASES[match.group().lower()])),
     # "ngay 05 thang 3 nam 2024": a dateline that lost its diacritics.
     (
         "dateline",
