@@ -19,8 +19,10 @@ from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import COPY_TYPES, NUMBER_LABEL_RE, DocNumber, correct_ocr_symbol, parse_number
 from extractors.doctype import classify, title_type
 from extractors.handfilled import month_and_year, resolve_day, resolve_number
+from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer
+from extractors.signer_text import plain_signer
 from extractors.stamps import (
     copy_block_end,
     copy_block_start,
@@ -126,6 +128,7 @@ def parse_header(
     and a digital signature's time bounds the issue date. `hand_filled`: page 1's hand-filled slots as read."""
     confidences = confidences or {}
     slots = {slot.slot: slot for slot in hand_filled or []}
+    text = join_table_cells(text)  # a web copy's header cells broken over lines: one line each, same offsets
     all_lines = lines(text)
     folded = fold(text)
     stamps = find_stamps(text) if stamps is None else stamps
@@ -150,6 +153,9 @@ def parse_header(
     anchor = number_line if number_line is not None else title_line
     assert anchor is not None
     header.parent_issuer, header.issuer = _issuer(top, anchor, folded)
+    if header.issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
+        later = (running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text))
+        header.issuer = complete_bare_issuer(header.issuer, later)
     stop = _body_start(top, folded, title_line)
     near_copy = near_copy_lines(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
@@ -163,7 +169,8 @@ def parse_header(
     )
     header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
-    header.signer = find_signer([ln for ln in main if ln.index >= body_start], text, ocr=ocr)
+    body = [ln for ln in main if ln.index >= body_start]
+    header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text)
     header.recipients = find_recipients(main, folded)
     return header
 
@@ -249,8 +256,10 @@ def _outside_signing_bound(issued: dt.date, signed: dt.datetime | None) -> str |
 
 
 def _body_start(top: list[Line], folded: str, title: Line | None) -> int:
-    """Index of the first line after the header: the title, "Kính gửi", or a long paragraph."""
-    for line in top:
+    """Index of the first line after the header: the title, "Kính gửi", or a long paragraph (once the
+    header's capitals have begun: a web page's address or banner above them is no body)."""
+    first = next((i for i, line in enumerate(top) if is_upper_line(line.text)), 0)
+    for line in top[first:]:
         low = folded[line.start : line.end].strip()
         if (title is not None and line.index >= title.index) or low.startswith("kinh gui") or len(low) > 160:
             return line.index
@@ -329,22 +338,25 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[str | None, str
     """
     bodies: list[str] = []
     for line in top:
-        if line.index >= anchor.index:
+        if line.index > anchor.index:
             break
-        text = _strip_mottos(line.text)
-        text = re.split(r"\s{3,}|\t", text)[0] if re.search(r"\s{3,}|\t", line.text) else text
-        text = text.strip(" -–—*_=.")
+        text = re.split(r"\s{3,}|\t", line.text.strip())[0]
+        cut = issuer_part(text)
+        if line.index == anchor.index and cut == text:
+            break  # the number line itself names a body only when the whole header is on it
+        text = cut.strip(" -–—*_=.")
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or title_type(text):
             continue
-        low = fold(text)
-        if bodies and (
-            low.startswith("va ")
-            or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
-            or fold(bodies[-1]).endswith(("nhan dan", "uy ban"))
-        ):
-            bodies[-1] = f"{bodies[-1]} {text}"
-            continue
-        bodies.append(text)
+        for body in split_bodies(text):
+            low = fold(body)
+            if bodies and (
+                low.startswith("va ")
+                or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
+                or fold(bodies[-1]).endswith(("nhan dan", "uy ban"))
+            ):
+                bodies[-1] = f"{bodies[-1]} {body}"
+                continue
+            bodies.append(body)
     if not bodies:
         return None, None
     if len(bodies) >= 3:
@@ -392,6 +404,7 @@ def running_name(heading: str) -> str:
     words = [_locality_word(split, index) for index in range(len(split))]
     name = readable_case(" ".join(words))
     name = re.sub(r"^Ủy ban nhân dân\b", "UBND", name)
+    name = re.sub(r"\bchính phủ$", "Chính phủ", name)  # "THỦ TƯỚNG CHÍNH PHỦ": the Government, a proper name
     return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
 
 

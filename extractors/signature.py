@@ -11,6 +11,7 @@ import re
 
 from extractors.ocr_titles import SPELLING_SCORE, match_title
 from extractors.people import family_name
+from extractors.signer_text import unglue
 from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
 from schemas.document import Signer, Span
 
@@ -89,12 +90,13 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
     for i, line in enumerate(block):
         if not line.stripped:
             continue
-        name = _name_on(line.text, ocr=ocr)
+        glued = unglue(line.text)  # "PHÓ CHỦ NHIỆMNguyễn Quốc Huy"
+        name = glued[1] if glued is not None else _name_on(line.text, ocr=ocr)
         if name is None:
             continue
         if ocr:
             name = _with_glued_family(name, block[:i])
-        titles: list[str] = []
+        titles: list[str] = [glued[0]] if glued else []
         noise = 0
         for back in reversed(block[max(0, i - 8) : i]):
             if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):

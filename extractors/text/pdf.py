@@ -89,8 +89,10 @@ def page_count(data: bytes) -> int:
         close_pdf(document)
 
 
-def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.Image:
-    """One page (0-based) as a colour image at `dpi` (the OCR step sets red seals and blue ink apart by colour).
+def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:
+    """One page (0-based) as a colour image at `dpi` (the OCR step sets red seals and blue ink apart by
+    colour); `InputError` (pdf.page_too_large) before rendering when the image would exceed `max_pixels`
+    (a tiny PDF can declare a 4000×4000 pt page: 278 Mpx at 300 dpi).
 
     The image is copied out of pdfium's bitmap inside the lock: an image sharing the bitmap would free it
     whenever it is collected, on whatever thread, outside the lock.
@@ -98,6 +100,14 @@ def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.
     with PDFIUM:
         page = document[index]
         try:
+            width, height = page.get_size()
+            pixels = round(width * dpi / 72) * round(height * dpi / 72)
+            if pixels > max_pixels:
+                raise InputError(
+                    f"page {index + 1} is {width:.0f}×{height:.0f} pt, {pixels / 1e6:.0f} Mpx at {dpi} dpi: above "
+                    f"the limit of {max_pixels / 1e6:g} Mpx (max_image_pixels), refused before rendering",
+                    code="pdf.page_too_large",
+                )
             return page.render(scale=dpi / 72, may_draw_forms=True).to_pil().copy()
         finally:
             page.close()
@@ -210,7 +220,7 @@ def _layer_box(page: pdfplumber.page.Page, scale: float) -> Box | None:
     return Box(left=round(left), top=round(top), width=max(1, round(right - left)), height=max(1, round(bottom - top)))
 
 
-def read_text_layer(data: bytes, *, dpi: int = 300) -> list[Page | None]:
+def read_text_layer(data: bytes, *, dpi: int = 300, max_pixels: int = 200_000_000) -> list[Page | None]:
     """Every page from its text layer, or None where it has no usable one: the pipeline OCRs those
     (rendering them with `render_page`), so one OCR path serves PDFs and images alike. A page whose layer
     holds only a stamp comes as `awaiting_ocr`: OCR it, and keep its stamp layer."""
@@ -242,13 +252,13 @@ def read_text_layer(data: bytes, *, dpi: int = 300) -> list[Page | None]:
             pages[number - 1] = _with_stamps(pages[number - 1], number, boxes)
     first = pages[0]
     if first is not None and first.source is TextSource.TEXT_LAYER and first_words:
-        filled = _signed_in_slots(data, first_words, first_height, signatures.get(1, []), dpi)
+        filled = _signed_in_slots(data, first_words, first_height, signatures.get(1, []), dpi, max_pixels)
         pages[0] = first.model_copy(update={"hand_filled": filled})
     return pages
 
 
 def _signed_in_slots(
-    data: bytes, words: list[Word], page_height: int, signatures: list[TextBox], dpi: int
+    data: bytes, words: list[Word], page_height: int, signatures: list[TextBox], dpi: int, max_pixels: int
 ) -> list[HandFilled]:
     """The number and day an e-office system writes into the form's slots as part of a signature's
     appearance (no page text: the text layer reads "Số: /UBND-KGVX"), read from the rendered page like
@@ -261,7 +271,9 @@ def _signed_in_slots(
     try:
         with PDFIUM:
             document.init_forms()  # the signatures' appearances are form fields: drawn only with forms loaded
-        plain = np.asarray(render_page(document, 0, dpi).convert("L"))
+        plain = np.asarray(render_page(document, 0, dpi, max_pixels).convert("L"))
+    except InputError:  # a page too large to render: its slots stay unread
+        return []
     finally:
         close_pdf(document)
     return [filled for filled in read_slots(words, plain, 0.0) if filled.slot in {slot.name for slot in over}]
