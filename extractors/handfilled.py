@@ -57,7 +57,8 @@ def resolve_number(printed: str | None, symbol: str | None, sep: str, slot: Hand
     if digits is not None and symbol:
         return Resolved(f"{digits}{sep}{symbol}")
     serial = re.match(r"\d+", printed or "")
-    if printed is not None and serial is not None and serial.group() == _digits_of(slot.text):
+    read = re.match(r"\d+", _digits_of(slot.text))
+    if printed is not None and serial is not None and read is not None and serial.group() == read.group():
         return Resolved(printed)
     message = f"hand-filled number not read for sure (read {slot.text!r}, score {slot.score:.2f})"
     if printed is not None:

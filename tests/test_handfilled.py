@@ -84,14 +84,14 @@ def test_header_takes_a_sure_hand_filled_number_and_day_and_keeps_the_print_othe
     assert {e.code for e in unsure.errors} == {"number.handwritten_unread", "date.handwritten_unread"}
 
 
-def _word(text: str, left: int, top: int = 400, width: int = 80) -> Word:
-    return Word(text=text, box=Box(left=left, top=top, width=width, height=50), confidence=90.0)
+def _word(text: str, left: int, top: int = 400, width: int = 80, confidence: float = 90.0) -> Word:
+    return Word(text=text, box=Box(left=left, top=top, width=width, height=50), confidence=confidence)
 
 
 def test_slots_lie_between_the_printed_words() -> None:
     words = [
         _word("Số:#4", 400, width=200),  # the label glued to pen strokes
-        _word("2#/QĐ-UBND", 600, width=300),  # tesseract's read of pen digits glued to the symbol
+        _word("2#/QĐ-UBND", 600, width=300, confidence=40.0),  # tesseract's read of pen digits glued to the symbol
         _word("ngày", 1500),
         _word("Ø†tháng", 1750, width=120),
         _word("01", 1900),
@@ -119,3 +119,11 @@ def test_red_and_blue_ink_are_removed_and_black_print_under_them_is_kept() -> No
     assert {region.red for region in separated.regions} == {True, False}
     gray_page = Image.fromarray(page).convert("L")
     assert inks.separate(gray_page).regions == []
+
+
+def test_digits_tesseract_read_with_confidence_are_typed_and_not_read_again() -> None:
+    typed = [_word("Số:", 400), _word("1271/UBND-NC", 500, width=300), _word("ngày", 1500), _word("18", 1600)]
+    typed += [_word("tháng", 1700), _word("9", 1850), _word("năm", 1900)]
+    assert find_slots(typed, 3508) == []
+    pen = [w.model_copy(update={"confidence": 45.0}) if w.text in ("1271/UBND-NC", "18") else w for w in typed]
+    assert {slot.name for slot in find_slots(pen, 3508)} == {"number", "day"}

@@ -95,7 +95,8 @@ def _row(words: Sequence[Word], anchor: Word) -> list[Word]:
 
 
 def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
-    """Where the number, day and month would be hand-filled, from the printed words around them.
+    """Where the number, day and month would be hand-filled, from the printed words around them; a slot
+    tesseract read as confident digits is typed, and left to it (no recogniser call).
 
     Tesseract often glues the pen digits to a printed word ("Số:#4ˆ", "ngày⁄{§", "Ø†tháng", "Đ4/UBND"): the
     printed part is then measured with the character width of the printed word closing the slot, from the
@@ -104,17 +105,19 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     slots: list[Slot] = []
     label = next((w for w in header if _NUMBER_LABEL.match(_folded(w))), None)
     if label is not None:
-        symbol = next((w for w in _row(header, label) if "/" in w.text), None)
-        if symbol is not None:
-            slots.append(_slot("number", label, 3, symbol, symbol.text.index("/")))  # "Số:"
+        row = _row(header, label)
+        symbol = next((w for w in row if "/" in w.text), None)
+        if symbol is not None and not _printed_digits([*row[: row.index(symbol)], _serial(symbol)]):
+            cut = re.search(r"[-/]", symbol.text).start()  # type: ignore[union-attr]  # "/QĐ-UBND", "-CV/TU"
+            slots.append(_slot("number", label, 3, symbol, cut))  # "Số:"
     for name, (before, after) in _SLOT_AFTER.items():
         start = next((w for w in header if before in _folded(w)), None)
         if start is None:
             continue
         row = _row(header, start)
         end = next((w for w in row if after in _folded(w)), None)
-        if name == "month" and end is not None and _printed_digits(row[: row.index(end)]):
-            continue  # the month is printed (it nearly always is): no recogniser call for it
+        if end is not None and _printed_digits(row[: row.index(end)]):
+            continue  # printed (a typed form, and nearly every month): tesseract's reading stands
         if end is not None:
             slots.append(_slot(name, start, _folded(start).index(before) + len(before), end, _folded(end).index(after)))
     return slots
@@ -125,7 +128,13 @@ PRINTED_CONFIDENCE = 80.0
 
 
 def _printed_digits(words: Sequence[Word]) -> bool:
+    """Digits tesseract read with confidence: typed, not pen-written (pen digits scored 7-62 on real scans)."""
     return any(w.text.isdigit() and w.confidence >= PRINTED_CONFIDENCE for w in words)
+
+
+def _serial(symbol: Word) -> Word:
+    """The digits a symbol word starts with ("1271/UBND-NC", "502-CV/TU"), as a word of its confidence."""
+    return symbol.model_copy(update={"text": re.match(r"\d*", symbol.text).group()})  # type: ignore[union-attr]
 
 
 def _slot(name: str, label: Word, printed: int, closing: Word, cut: int) -> Slot:
