@@ -16,6 +16,7 @@ from extractors.places import extract_destinations
 from extractors.plans import extract_plan
 from extractors.reports import extract_report_field
 from extractors.rules import extract_rules
+from extractors.stamps import extract_stamps
 from extractors.supersession import extract_supersessions
 from extractors.trips import extract_trip_field
 from schemas.document import Document, ErrorItem, Status
@@ -26,6 +27,7 @@ EXTRACTOR_VERSION = "0.3.15"
 """Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
 
 FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
+    ("stamps", extract_stamps),  # before the header: stamps are not its fields, and bound its date
     ("header", extract_header),  # doc_type, number, issuer, place, issue_date, subject, signer, recipients
     ("citations", extract_citations),  # reads number (the document's own is not a citation)
     ("supersedes", extract_supersessions),  # reads number
