@@ -165,7 +165,7 @@ def test_citations_law_name_wrapped_and_with_va() -> None:
     margin and holds "và" ("Luật Tổ chức Hội đồng\\nnhân dân và Ủy ban nhân dân ngày 26/11/2003")."""
     document = Document(
         source=Source(path="x.txt", sha256="0", pages=1),
-        text="Căn cứ Luật Tổ chức Hội đồng\nnhân dân và Ủy ban nhân dân ngày 26/11/2003;\nCăn cứ Luật Công nghệ thông tin",
+        text="Căn cứ Luật Tổ chức Hội đồng\nnhân dân và Ủy ban nhân dân ngày 26/11/2003;\nCăn cứ Luật Công nghệ",
     )
     first = extract_citations(document).citations[0]
     assert (first.text, first.date) == (
