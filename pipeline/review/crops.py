@@ -20,6 +20,7 @@ from PIL import Image, UnidentifiedImageError
 from extractors.text import pdf as pdf_reader
 from pipeline.errors import InputError
 from pipeline.ingest.extract import identify
+from pipeline.settings import Settings
 
 CROP_FOLDER = "congvan-review"
 MARGIN = 0.6
@@ -62,7 +63,7 @@ def _page_image(path: Path, kind: str, page: int, dpi: int) -> Image.Image:
     if kind == "pdf":
         document = pdf_reader.open_pdf(path.read_bytes())
         try:
-            return pdf_reader.render_page(document, page - 1, dpi)
+            return pdf_reader.render_page(document, page - 1, dpi, Settings().max_image_pixels)
         finally:
             pdf_reader.close_pdf(document)
     with Image.open(path) as image:
