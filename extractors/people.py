@@ -177,8 +177,9 @@ _FAMILY_RE = re.compile(
 _TITLE_AFTER_RE = re.compile(
     rf"^[ \t]*(?:,|–|-|\(|\|)?[ \t]*(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
 )
-_TITLE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<title>(?i:{_TITLE_ALT}))(?=(?P<tail>[^\n,.;:()]{{3,120}}))")
-"""A title and what follows it; the tail is a lookahead, so a second title inside it is matched too."""
+_TITLE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<title>(?i:{_TITLE_ALT}))(?=(?P<tail>[^\n,.;:()—=|\t]{{3,120}}))")
+"""A title and what follows it; the tail is a lookahead, so a second title inside it is matched too. A
+table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
 _RUN_RE = re.compile(rf"{_GLUED_SYLLABLE}(?:(?: +|-){_GLUED_SYLLABLE})+(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$)")
