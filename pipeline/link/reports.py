@@ -22,6 +22,7 @@ from pipeline.link.people import NAME_THRESHOLD, given_names_compatible, link_pe
 from pipeline.review.apply import apply_report_links
 from pipeline.review.raised import raise_link_items
 from pipeline.settings import Settings
+from pipeline.store.documents import mark_links_fresh
 from pipeline.store.write import transaction
 
 _OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
@@ -214,8 +215,10 @@ def link_reports(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 def link_all(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, dict[str, int]]:
     """People first (reports may then match on the reporter), then reports: what ingest runs after a load. The
-    links it leaves uncertain go to the review queue."""
+    links it leaves uncertain go to the review queue; only when all is done are the links marked fresh
+    (`links_stale`)."""
     counts = {"people": link_people(con, settings), "reports": link_reports(con)}
     with transaction(con):
         raise_link_items(con)
+    mark_links_fresh(con)
     return counts
