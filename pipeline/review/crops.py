@@ -68,7 +68,7 @@ def _page_image(path: Path, kind: str, page: int, dpi: int, max_pixels: int) -> 
             pdf_reader.close_pdf(document)
     with Image.open(path) as image:
         image.seek(page - 1)
-        return image.convert("L")
+        return image.convert("RGB")  # keep the ink: blue hand-filled digits, the red seal
 
 
 def _cut(image: Image.Image, box: dict[str, Any] | None, scale: float) -> Image.Image:
