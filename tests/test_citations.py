@@ -157,3 +157,8 @@ def test_citations_amending_law_is_one_citation(text: str, names: list[str], dat
     assert [c.text for c in found] == names
     assert all(c.kind == "luat" for c in found)
     assert found[0].date == date
+
+
+def test_citation_whose_kind_or_number_runs_over_a_line_end() -> None:
+    text = "Căn cứ Nghị định số\n115/2021/NĐ-CP ngày 16/12/2021; tại Quyết\nđịnh số 165/QĐ-UBND ngày 03/02/2025;"
+    assert [c.number for c in find_citations(text)] == ["115/2021/NĐ-CP", "165/QĐ-UBND"]
