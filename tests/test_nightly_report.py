@@ -11,8 +11,8 @@ import duckdb
 import pytest
 
 from pipeline.report.nightly import _csv_cell, bar_chart, collect, file_href, render_html, write_report
+from pipeline.store.connection import open_db
 
-SCHEMA = Path(__file__).resolve().parent.parent / "pipeline" / "store" / "sql" / "001_initial.sql"
 AS_OF = dt.date(2024, 3, 1)
 NOW = dt.datetime(2024, 3, 1, 2, 0)
 PLANTED = '<script>document.title="pwned"</script>'
@@ -20,8 +20,7 @@ PLANTED = '<script>document.title="pwned"</script>'
 
 @pytest.fixture
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    db = duckdb.connect(":memory:")
-    db.execute(SCHEMA.read_text(encoding="utf-8"))
+    db = open_db(":memory:")
     doc = tmp_path / "inbox" / "qd 12.pdf"
     doc.parent.mkdir()
     doc.write_bytes(b"%PDF")
@@ -108,3 +107,28 @@ def test_nightly_report_bar_chart_scales_to_largest() -> None:
     chart = bar_chart("t", [("a", 4), ("b", 2), ("c", 0)], width=400, label_width=100)
     assert [b.width for b in chart.bars] == [250, 125, 0]
     assert chart.height == 3 * chart.row_height
+
+
+def test_nightly_report_every_rule_kind_doc_type_and_evidence_field_has_a_vietnamese_name() -> None:
+    import re
+
+    from pipeline.report import labels
+    from schemas.document import DocType, Status
+    from schemas.rules import RuleKind, Severity
+
+    assert set(labels.RULE_KINDS) == set(RuleKind) and set(labels.DOC_TYPES) == set(DocType)
+    assert set(labels.STATUSES) == set(Status) and set(labels.SEVERITIES) == set(Severity)
+    kinds = Path(__file__).resolve().parent.parent / "pipeline" / "checks" / "kinds"
+    written = {key for path in kinds.glob("*.py") for key in re.findall(r'^\s+"([a-z_]+)": ', path.read_text(), re.M)}
+    assert written - set(labels.EVIDENCE) == set()
+
+
+def test_nightly_report_groups_findings_by_trip(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    from pipeline.report.nightly import by_trip
+
+    data = collect(con, AS_OF, now=NOW)
+    groups = by_trip(data.findings)
+    assert [(g.decision_number, len(g.findings)) for g in groups] == [("12/QĐ-UBND", 1), ("30/QĐ-UBND", 1)]
+    page = render_html(data, tmp_path)
+    assert "Hạn nộp báo cáo sau chuyến đi" in page and "29/01/2024" in page
+    assert page.index("Hạn nộp báo cáo sau chuyến đi") < page.index("<details>")
