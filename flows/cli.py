@@ -37,12 +37,14 @@ def _command_list() -> list[click.Command]:
     from flows.commands.extract import extract
     from flows.commands.nightly import COMMANDS as flow_commands
     from flows.commands.passports import passports_group
+    from flows.commands.review import COMMANDS as review_commands
     from flows.commands.rules import check, findings, rules
     from flows.commands.trips import COMMANDS as trip_commands
 
     commands: list[click.Command] = [extract, rules, check, findings, *flow_commands, ingest, sql, export, db_group]
     commands.extend([eval_command, passports_group])
     commands.extend(trip_commands)
+    commands.extend(review_commands)
     return commands
 
 

@@ -25,6 +25,7 @@ from flows.runners import make_task_runner
 from pipeline.checks.run import evaluate
 from pipeline.ingest.load import IngestSummary
 from pipeline.report.nightly import OverdueTrip, ReportData, collect, save
+from pipeline.review.queue import QueueSummary
 from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.settings import Settings
 from pipeline.store.connection import migrate, open_db
@@ -46,6 +47,7 @@ class NightlySummary:
     overdue: list[str]
     report: Path
     failed_files: list[str] = field(default_factory=list)
+    review: QueueSummary | None = None
 
     def lines(self) -> list[str]:
         ing = self.ingest
@@ -62,6 +64,8 @@ class NightlySummary:
         ]
         if self.failed_files:
             lines.append("  files that could not be read: " + ", ".join(self.failed_files))
+        if self.review is not None:
+            lines.append(f"  {self.review.line()}")
         lines.append(f"  report: {self.report}")
         return lines
 
@@ -132,6 +136,7 @@ def nightly_flow(
                 overdue=[_overdue_line(trip) for trip in data.overdue],
                 report=page,
                 failed_files=[path for path, _, _ in ingested.errors],
+                review=data.review,
             )
             counts = {
                 "seen": ingested.seen,

@@ -132,3 +132,23 @@ def test_nightly_report_groups_findings_by_trip(con: duckdb.DuckDBPyConnection, 
     page = render_html(data, tmp_path)
     assert "Hạn nộp báo cáo sau chuyến đi" in page and "29/01/2024" in page
     assert page.index("Hạn nộp báo cáo sau chuyến đi") < page.index("<details>")
+
+
+def test_nightly_report_shows_the_review_queue(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    empty = collect(con, AS_OF, now=NOW)
+    assert empty.review is not None and empty.review.line() == "review queue: empty"
+    con.execute(
+        "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) VALUES "
+        "('R1', 't1', 'number', 'handwritten_unread', 'ingest', 'open', TIMESTAMP '2024-02-20 08:00'), "
+        "('R2', 't2', 'signer', 'low_confidence', 'ingest', 'open', TIMESTAMP '2024-02-25 08:00'), "
+        "('R3', 't2', 'number', 'unreadable', 'ingest', 'set', TIMESTAMP '2024-02-01 08:00')"
+    )
+    data = collect(con, AS_OF, now=NOW)
+    assert data.review is not None
+    assert data.review.line() == (
+        "review queue: 2 open (number 1, signer 1), oldest since 2024-02-20 — http://127.0.0.1:8765/"
+    )
+    page = render_html(data, tmp_path)
+    assert '<h2 id="review">Hàng đợi xem lại (2)</h2>' in page
+    assert "20/02/2024" in page and 'href="http://127.0.0.1:8765/"' in page
+    assert "qd 12.pdf" in page  # the oldest item's document

@@ -14,6 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.errors import StoreError
+from pipeline.review import apply as review
 from pipeline.store.records import COLUMNS, KEYS, Row, document_records
 from pipeline.store.write import arrow_table, insert, register, transaction
 from schemas.document import Document
@@ -121,6 +122,7 @@ def _write_batch(
         for table, columns in COLUMNS.items():
             if rows[table]:
                 insert(con, table, columns, arrow_table(columns, rows[table]))
+        review.after_load(con, fresh)  # corrections over the new rows, items into the queue: same transaction
         _note_paths(con, paths)
         if fresh:
             con.execute("INSERT OR REPLACE INTO store_meta VALUES (?, ?)", [LINKS_STALE, now.isoformat()])
