@@ -14,8 +14,15 @@ from pipeline.terminal import printable
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="congvan")
-def cli() -> None:
-    """congvan: Vietnamese official documents on trips abroad → data you can query and check."""
+@click.option(
+    "--quiet", "-q", is_flag=True, help="results, warnings and errors only: no progress bar, no summary lines"
+)
+def cli(quiet: bool) -> None:
+    """congvan: Vietnamese official documents on trips abroad → data you can query and check.
+
+    Prefect's progress lines go to the run log (<database>.log, and the Prefect UI when a server runs), not
+    to the terminal; PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL=INFO shows them here too.
+    """
 
 
 def _register_commands() -> None:

@@ -35,13 +35,13 @@ def test_flows_exit_nightly_cli_leaves_no_leaked_connection(tmp_path: Path) -> N
         assert [line for line in result.stderr.splitlines() if "nanobind" in line] == []
 
 
-def test_flows_exit_heartbeats_only_where_a_server_can_watch_them() -> None:
+def test_flows_exit_heartbeats_only_where_a_server_can_watch_them(tmp_path: Path) -> None:
     """Off against the temporary server (stopping their thread cost up to 1 s a run); on for a standing server."""
     from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from flows.prefect_env import one_off_run
 
-    with temporary_settings(updates={PREFECT_API_URL: None}), one_off_run():
+    with temporary_settings(updates={PREFECT_API_URL: None}), one_off_run(tmp_path / "x.duckdb"):
         assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
-    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:4200/api"}), one_off_run():
+    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:4200/api"}), one_off_run(tmp_path / "x.duckdb"):
         assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None

@@ -2,7 +2,7 @@
 
 `extract_file` never raises for bad input: an empty, corrupt, encrypted, oversized, unsupported or
 non-Vietnamese file gives a Document with status "failed" and an `ErrorItem` whose code says why
-(README, "Ingestion and OCR", lists the codes). A failed document carries no text: nothing half.
+(the README lists the codes). A failed document carries no text: nothing half.
 """
 
 from __future__ import annotations
