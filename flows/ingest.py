@@ -39,10 +39,10 @@ from extractors.document import EXTRACTOR_VERSION
 from flows import prefect_env
 from flows.lent import Lent, lend
 from flows.logs import run_logger
-from flows.runners import make_task_runner, per_document_settings
+from flows.runners import make_task_runner
 from pipeline.errors import CongvanError, OcrError, OcrTimeout
 from pipeline.ingest import extract, pages
-from pipeline.ingest.extract import FileInfo
+from pipeline.ingest.extract import FileInfo, per_document_settings
 from pipeline.ingest.load import IngestSummary, Loader
 from pipeline.link.reports import link_all
 from pipeline.settings import Settings

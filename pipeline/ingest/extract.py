@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import statistics
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -18,7 +20,6 @@ from pathlib import Path
 from extractors.document import extract_fields
 from extractors.language import is_vietnamese
 from extractors.normalize import normalize_text, normalize_word
-from extractors.text import docx as docx_reader
 from extractors.text import image as image_reader
 from extractors.text import pdf as pdf_reader
 from extractors.text import plain as plain_reader
@@ -111,6 +112,8 @@ def _image_frames(data: bytes, settings: Settings) -> list[Page | None]:
 
 
 def _docx_pages(data: bytes, settings: Settings) -> list[Page | None]:
+    from extractors.text import docx as docx_reader  # python-docx and lxml: imported only for DOCX files
+
     return [*docx_reader.read_docx(data)]
 
 
@@ -213,19 +216,56 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
     return extract_fields(document)
 
 
+def per_document_settings(settings: Settings, documents: int) -> Settings:
+    """When documents run side by side, each gets one OCR process so the cores are not oversubscribed."""
+    if documents > 1 and settings.workers > 1:
+        return settings.model_copy(update={"ocr_workers": 1})
+    return settings
+
+
 def extract_files(paths: Iterable[Path | str], settings: Settings) -> Iterator[Document]:
-    """`extract_file` over the expanded inputs; a file with the same bytes as an earlier one is reported
-    as its duplicate (status failed, code `file.duplicate`) instead of being extracted again."""
+    """`extract_file` over the expanded inputs, in their order; a file with the same bytes as an earlier one
+    is reported as its duplicate (status failed, code `file.duplicate`) instead of being extracted again.
+
+    `settings.workers` files run at once, each with one OCR process (threads suffice: tesseract runs in its
+    own process and pdfium renders under its lock), so a batch of short files keeps every core busy; a
+    single file spreads its pages over `ocr_workers` processes instead. At most two files per worker are
+    ahead of the one being printed, so memory does not grow with the batch.
+    """
+    files = iter_input_files(paths)
+    file_settings = per_document_settings(settings, len(files))
+    workers = max(1, min(settings.workers, len(files)))
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
+    ahead: deque[Future[Document]] = deque()
+    try:
+        for job in _planned(files):
+            ahead.append(pool.submit(extract_file, job, file_settings) if isinstance(job, Path) else _done(job))
+            while len(ahead) > 2 * workers:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _planned(files: list[Path]) -> Iterator[Path | Document]:
+    """Each file to extract, or the document that already answers for it (a duplicate of an earlier file)."""
     first_seen: dict[str, str] = {}
-    for path in iter_input_files(paths):
+    for path in files:
         try:
             info = identify(path)
         except OSError:
-            yield extract_file(path, settings)
+            yield path  # extract_file reports why it cannot be read
             continue
         if info.size_bytes and info.sha256 in first_seen:
             source = Source(path=str(path), sha256=info.sha256, pages=0, kind=info.kind, size_bytes=info.size_bytes)
             yield _failed(source, "file.duplicate", f"same content as {first_seen[info.sha256]}")
             continue
         first_seen.setdefault(info.sha256, str(path))
-        yield extract_file(path, settings)
+        yield path
+
+
+def _done(document: Document) -> Future[Document]:
+    future: Future[Document] = Future()
+    future.set_result(document)
+    return future
