@@ -24,7 +24,6 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,10 +32,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
+from prefect_server import BIN, ROOT, isolated_env, standing_server
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
 SAMPLE = ROOT / "samples" / "documents" / "cv-1777-SNV-VP-script.txt"
 OUTPUT = ROOT / "docs" / "benchmarks" / "prefect_startup.json"
 
@@ -47,12 +44,6 @@ HARNESS += "from flows.ingest import run_ingest; from pipeline.settings import S
 HARNESS += (
     "with prefect_test_harness(server_startup_timeout=120): run_ingest([Path(sys.argv[1])], Settings(db=sys.argv[2]))"
 )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class Runs:
@@ -89,32 +80,12 @@ def median_of(repeat: int, action: Callable[[], float]) -> float:
     return round(statistics.median(action() for _ in range(repeat)), 2)
 
 
-def wait_healthy(url: str, limit_s: float = 180) -> None:
-    deadline = time.monotonic() + limit_s
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise SystemExit(f"the standing server at {url} did not answer within {limit_s:.0f} s")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     repeat = parser.parse_args().repeat
     work = Path(tempfile.mkdtemp(prefix="bench-prefect-"))
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
-    env |= {
-        "PREFECT_HOME": str(work / "prefect-home"),
-        "PREFECT_SERVER_API_PORT": str(port),  # where congvan looks for a standing server; nothing there yet
-        "PREFECT_LOCAL_STORAGE_PATH": str(work / "prefect-results"),
-        "PYTHONPATH": str(ROOT),
-    }
-    runs = Runs(work, env)
+    runs = Runs(work, isolated_env(work))
     load_before = os.getloadavg()[0]
     runs.time("temporary_server")  # migrates the fresh Prefect database (once per PREFECT_HOME), untimed
     quiet = {"PREFECT_API_DATABASE_MIGRATE_ON_START": "false", "PREFECT_API_BLOCKS_REGISTER_ON_START": "false"}
@@ -125,21 +96,9 @@ def main() -> None:
         "temporary_server_no_migrations_s": median_of(repeat, lambda: runs.time("temporary_server", quiet)),
         "test_harness_s": median_of(1, lambda: runs.time("test_harness")),
     }
-    url = f"http://127.0.0.1:{port}/api"
-    started = time.perf_counter()
-    server = subprocess.Popen(
-        [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_healthy(url)
-        figures["standing_server_start_s"] = round(time.perf_counter() - started, 2)
+    with standing_server(runs.env) as start_s:
+        figures["standing_server_start_s"] = round(start_s, 2)
         figures["standing_server_s"] = median_of(repeat, lambda: runs.time("standing_server"))
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
     result = {
         "benchmark": "Prefect start-up: `congvan ingest ONE.txt` as a child process, per way of running Prefect",
         "cpu_count": os.cpu_count(),
