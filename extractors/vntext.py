@@ -11,23 +11,31 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 _FOLD_EXTRA = {"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "\u00a0": " ", "\t": " "}
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    if char in _FOLD_EXTRA:
-        return _FOLD_EXTRA[char]
-    base = unicodedata.normalize("NFD", char)[0]
-    lower = base.lower()
-    return lower if len(lower) == 1 else base
+class _FoldTable(dict[int, str]):
+    """Code point → its folded character, computed on first sight: `str.translate` looks each one up in C."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in _FOLD_EXTRA:
+            folded = _FOLD_EXTRA[char]
+        else:
+            base = unicodedata.normalize("NFD", char)[0]
+            lower = base.lower()
+            folded = lower if len(lower) == 1 else base
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
     """Lower-case, diacritic-free copy of `text` with exactly the same length (offsets carry over)."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def squash(text: str) -> str:
