@@ -9,43 +9,40 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 _FOLD_EXTRA = {"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "\u00a0": " ", "\t": " "}
 
 
-class _FoldTable(dict[int, str]):
-    """Code point → its folded character, computed on first sight: `str.translate` looks each one up in C."""
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _FOLD_EXTRA:
+        return _FOLD_EXTRA[char]
+    base = unicodedata.normalize("NFD", char)[0]
+    lower = base.lower()
+    return lower if len(lower) == 1 else base
 
-    def __missing__(self, code: int) -> str:
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """`_fold_char` for every character of the Basic Multilingual Plane that it changes, for str.translate."""
+    table = {}
+    for code in range(0x10000):
         char = chr(code)
-        if char in _FOLD_EXTRA:
-            folded = _FOLD_EXTRA[char]
-        else:
-            base = unicodedata.normalize("NFD", char)[0]
-            lower = base.lower()
-            folded = lower if len(lower) == 1 else base
-        self[code] = folded
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
+        if not 0xD800 <= code <= 0xDFFF and (folded := _fold_char.__wrapped__(char)) != char:
+            table[code] = folded
+    return table
 
 
 def fold(text: str) -> str:
     """Lower-case, diacritic-free copy of `text` with exactly the same length (offsets carry over)."""
-    return text.translate(_FOLD_TABLE)
+    return text.translate(_fold_table()) if text.isascii() is False else text.lower().replace("\t", " ")
 
 
 def squash(text: str) -> str:
     """One space between words, no edge spaces: how values are stored and compared."""
     return " ".join(text.split())
-
-
-def fix_d(text: str) -> str:
-    """Tesseract sometimes emits Ð (U+00D0) or ð for Đ/đ: fold them back (no-op on clean text)."""
-    return text.replace("Ð", "Đ").replace("ð", "đ")
 
 
 @dataclass(frozen=True)
@@ -70,12 +67,6 @@ def lines(text: str) -> list[Line]:
         result.append(Line(index, start, start + len(part), part))
         start += len(part) + 1
     return result
-
-
-def iter_nonblank(all_lines: list[Line], start: int = 0) -> Iterator[Line]:
-    for line in all_lines[start:]:
-        if line.stripped:
-            yield line
 
 
 def is_upper_line(text: str) -> bool:
@@ -141,7 +132,7 @@ def readable_case(text: str) -> str:
         starts_locality = low in _LOCALITY and following not in ("ủy", "ban", "đội")
         if starts_locality or (previous, low) in _COMPOUND_LOCALITY or (low == "ủy" and previous in _PARTY_COMMITTEE):
             proper = True
-        elif low in _HEAD_NOUNS and following not in ("ủy", "nhân"):
+        elif low in _HEAD_NOUNS and following.rstrip(",") not in ("ủy", "nhân", "trưởng"):  # "Bộ trưởng,"
             capitalise_next = True
         elif low == "và" or low.endswith(","):
             capitalise_next = i > 0 and lows[0] in ("sở", "bộ", "ban")

@@ -7,7 +7,10 @@ import sys
 
 import click
 
+from pipeline import scratch
 from pipeline.errors import CongvanError, exit_code
+from pipeline.settings import SettingsError, check_settings
+from pipeline.terminal import printable
 
 COMMANDS = {
     "extract": "flows.commands.extract:extract",
@@ -26,6 +29,7 @@ COMMANDS = {
     "reports": "flows.commands.trips:reports",
     "link": "flows.commands.trips:link_command",
     "people": "flows.commands.trips:people",
+    "review": "flows.commands.review:review_group",
 }
 """Command name → "module:attribute". A command's module is imported only when that command runs (or the
 help lists them all): every command pays its own imports, not every other command's (DuckDB, Arrow,
@@ -60,7 +64,9 @@ def _register_commands() -> None:
 
 def main() -> None:
     """Console entry point: runs the command and maps errors to exit codes in one place."""
+    scratch.claim_scratch()  # temporary files in a folder of this process; those of crashed runs removed
     try:
+        check_settings()
         status = cli.main(standalone_mode=False)  # click returns (not raises) a command's ctx.exit(N) here
         if isinstance(status, int) and status:
             sys.exit(status)
@@ -72,6 +78,10 @@ def main() -> None:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
+    except SettingsError as error:
+        for problem in error.problems:
+            click.echo(f"congvan: {printable(problem)}", err=True)
+        sys.exit(exit_code(error))
     except CongvanError as error:
-        click.echo(f"congvan: {error}", err=True)
+        click.echo(f"congvan: {printable(str(error))}", err=True)
         sys.exit(exit_code(error))

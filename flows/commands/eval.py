@@ -10,7 +10,8 @@ import click
 
 from extractors import nlp
 from pipeline.evaluate.links import LinkRecorder, link_scores
-from pipeline.evaluate.real_scans import SPLITS, evaluate_real, format_real_table
+from pipeline.evaluate.real_scans import SPLITS, RealEvaluation, evaluate_real, format_real_table
+from pipeline.evaluate.real_texts import evaluate_texts
 from pipeline.evaluate.rule_labels import score_labelled_texts
 from pipeline.evaluate.scoring import evaluate, format_table, load_samples
 from pipeline.settings import Settings
@@ -37,7 +38,11 @@ from pipeline.settings import Settings
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="DIR holds hand labels of real documents (samples/real/labels); read the PDFs they name from here.",
 )
-@click.option("--split", type=click.Choice(SPLITS), help="With --documents: score only this split of the labels.")
+@click.option(
+    "--split",
+    type=click.Choice(SPLITS),
+    help="Real labels only (--documents, or a folder of real texts with splits.json): score only this split.",
+)
 def eval_command(
     directory: Path,
     as_json: bool,
@@ -52,17 +57,24 @@ def eval_command(
 
     Examples: congvan eval samples/eval --no-scans;
     congvan eval SEEDS_DIR --rule-labels benchmarks/seed_rule_labels.json;
-    congvan eval samples/real/labels --documents DIR_OF_THE_REAL_SCANS --split dev
+    congvan eval samples/real/labels --documents DIR_OF_THE_REAL_SCANS --split dev;
+    congvan eval samples/real/texts --split dev
     """
     if rule_labels is not None:
         _eval_rules(directory, rule_labels, as_json)
         return
-    if split is not None and documents is None:
-        raise click.UsageError("--split applies to real-document labels: give --documents DIR too")
+    real_texts = documents is None and (directory / "splits.json").is_file()
+    if split is not None and documents is None and not real_texts:
+        raise click.UsageError("--split applies to real labels: give --documents DIR, or a folder with splits.json")
     for library in without:
         nlp.enabled[library] = False
     if documents is not None:
-        _eval_real(directory, documents, split, as_json, mistakes)
+        evaluation, problems = evaluate_real(directory, documents, Settings(), split=split)
+        _report_real(evaluation, problems, documents, as_json, mistakes)
+        return
+    if real_texts:
+        evaluation, problems = evaluate_texts(directory, Settings(), split=split)
+        _report_real(evaluation, problems, directory, as_json, mistakes)
         return
     recorder = LinkRecorder()  # keeps the documents: report→trip linking is scored across them
     results, problems = evaluate(directory, Settings(), scans=not no_scans, extractor=recorder)
@@ -86,8 +98,9 @@ def eval_command(
         sys.exit(1)
 
 
-def _eval_real(labels: Path, documents: Path, split: str | None, as_json: bool, mistakes: bool) -> None:
-    evaluation, problems = evaluate_real(labels, documents, Settings(), split=split)
+def _report_real(
+    evaluation: RealEvaluation, problems: list[str], documents: Path, as_json: bool, mistakes: bool
+) -> None:
     click.echo(json.dumps(evaluation.as_dict(), ensure_ascii=False) if as_json else format_real_table(evaluation))
     if mistakes:
         for m in evaluation.mistakes:

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from flows.commands.options import DB
 from pipeline.settings import Settings
 
 
@@ -23,7 +24,7 @@ def settings_from(**options: Any) -> Settings:
 
 @click.command()
 @click.option("--inbox", type=click.Path(path_type=Path, file_okay=False), help="Folder of new documents.")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="DuckDB database file.")
+@DB
 @click.option("--reports", type=click.Path(path_type=Path, file_okay=False), help="Folder for dated reports.")
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Check as of this date (default: today).")
 def nightly(inbox: Path | None, db: Path | None, reports: Path | None, as_of: dt.datetime | None) -> None:
@@ -41,20 +42,21 @@ def nightly(inbox: Path | None, db: Path | None, reports: Path | None, as_of: dt
 
 
 @click.command()
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="DuckDB database file.")
+@DB
 @click.option("--inbox", type=click.Path(path_type=Path, file_okay=False), help="Folder of new documents.")
 @click.option("--reports", type=click.Path(path_type=Path, file_okay=False), help="Folder for dated reports.")
 def serve(db: Path | None, inbox: Path | None, reports: Path | None) -> None:
     """Serve the flows with Prefect: nightly at 02:00 Asia/Ho_Chi_Minh; ingest and rules on demand.
 
-    Start a server first (`prefect server start`) and point at it with
-    PREFECT_API_URL=http://127.0.0.1:4200/api; runs and logs appear in its UI. Stop with Ctrl-C.
+    Needs a standing server: start it with `prefect server start` and point at it with
+    PREFECT_API_URL=http://127.0.0.1:4200/api (without one, congvan serve refuses, exit 3); runs and logs
+    appear in its UI, whose address is printed. Stop with Ctrl-C or SIGTERM.
 
     Example: PREFECT_API_URL=http://127.0.0.1:4200/api congvan serve --inbox /srv/inbox
     """
     from flows.serve import serve_flows
 
-    serve_flows(settings_from(db=db, inbox=inbox, reports=reports))
+    serve_flows(settings_from(db=db, inbox=inbox, reports=reports), announce=lambda line: click.echo(line, err=True))
 
 
 COMMANDS: list[click.Command] = [nightly, serve]

@@ -11,21 +11,14 @@ from typing import Any
 import click
 import duckdb
 
-from flows.commands.options import DB, settings_for
+from flows.commands.options import DB, read_db, settings_for
 from pipeline.link import people as linked_people
 from pipeline.link import views
 from pipeline.link.reports import link_all
-from pipeline.store.connection import Reader, open_db, open_reader
+from pipeline.store.connection import open_db
 from pipeline.store.snapshot import publish_snapshot
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
-
-
-def _read(db: Path | None) -> Reader:
-    reader = open_reader(settings_for(db).db)
-    if reader.note:
-        click.echo(f"congvan: {reader.note}", err=True)
-    return reader
 
 
 def _show(
@@ -35,7 +28,7 @@ def _show(
     text: Callable[[dict[str, Any]], str],
 ) -> list[dict[str, Any]]:
     """Query the database (the reader closed before printing), then print one JSON object or text line per record."""
-    reader = _read(db)
+    reader = read_db(db)
     try:
         records = query(reader.con)
     finally:
@@ -96,11 +89,13 @@ def reports(as_json: bool, unlinked: bool, db: Path | None) -> None:
 
 
 def _report_text(record: dict[str, Any]) -> str:
-    target = f"trip {record['trip_id'][:12]} ({record['link_method']}, {record['link_score']})"
+    """One line per report; an unlinked one (no trip id to show) says "no trip"."""
+    linked = record["trip_id"] is not None
+    target = f"trip {record['trip_id'][:12]} ({record['link_method']}, {record['link_score']})" if linked else "no trip"
     cited = f"cites {record['cited_decision_number'] or '-'} of {record['cited_decision_date'] or '?'}"
     return (
         f"{record['number'] or record['sha256'][:12]} of {record['report_date'] or '?'} by "
-        f"{record['reporter'] or '?'}: {cited} → " + (target if record["trip_id"] else "no trip")
+        f"{record['reporter'] or '?'}: {cited} → {target}"
     )
 
 
@@ -112,7 +107,7 @@ def link_command(db: Path | None) -> None:
     Example: congvan link --db archive.duckdb
     """
     settings = settings_for(db)
-    con = open_db(settings.db)
+    con = open_db(settings.db, create=False)
     try:
         counts = link_all(con, settings)
         publish_snapshot(con, settings.db)
@@ -187,7 +182,7 @@ def unmerge(ctx: click.Context, merge_id: str, db: Path | None) -> None:
     Example: congvan people unmerge M3f9a0c12b7de
     """
     settings = settings_for(db or ctx.obj.get("db"))
-    con = open_db(settings.db)
+    con = open_db(settings.db, create=False)
     try:
         found = linked_people.unmerge(con, merge_id, settings)
         if found:

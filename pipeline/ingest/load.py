@@ -30,7 +30,7 @@ from pipeline.link.reports import link_all
 from pipeline.settings import Settings
 from pipeline.store import snapshot
 from pipeline.store.connection import open_db
-from pipeline.store.documents import load_documents, note_known, record_ingest_error
+from pipeline.store.documents import links_stale, load_documents, note_known, record_ingest_error
 from schemas.document import Document, Status
 
 SNAPSHOT_EVERY_S = 60.0
@@ -90,8 +90,7 @@ class Loader:
         with ThreadPoolExecutor(max(1, self.settings.workers), thread_name_prefix="hash") as pool:
             for done, (path, outcome) in enumerate(zip(files, pool.map(_identified, files), strict=True), 1):
                 if isinstance(outcome, OSError):
-                    reason = outcome.strerror or str(outcome)
-                    self.fail(str(path), None, "file.unreadable", f"cannot read the file: {reason}")
+                    self.fail(str(path), None, "file.unreadable", extract.unreadable_reason(Path(path), outcome))
                 else:
                     infos.append(outcome)
                 if progress is not None:
@@ -176,7 +175,7 @@ def ingest_paths(paths: Sequence[Path | str], settings: Settings) -> IngestSumma
         for info in loader.plan(paths):
             loader.take(info, _extract_here(info, settings))
         summary = loader.finish()
-        if summary.new:
+        if summary.new or links_stale(con):  # stale: a run killed between loading and linking
             link_all(con, settings)
         summary.snapshot = snapshot.publish_snapshot(con, settings.db)
         return summary

@@ -19,15 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+from pydantic import ValidationError
 
 from extractors.document import EXTRACTOR_VERSION
 from extractors.rules import extract_rules
 from pipeline.errors import CongvanError
-from pipeline.ingest.extract import extract_file, identify, iter_input_files
-from pipeline.settings import Settings
-from pipeline.store.documents import load_document
 from pipeline.store.write import transaction
-from schemas.document import Document, Status
+from schemas.document import Document
 from schemas.rules import Rule, RuleKind, RuleStatus, Severity
 
 DEFAULT_RULES_PATH = Path(__file__).parent / "data" / "default_rules.json"
@@ -58,6 +56,13 @@ _COLUMNS = (
 
 class RuleNotFound(CongvanError):
     code = "rules.not_found"
+    exit_code = 2
+
+
+class RuleRefused(CongvanError):
+    """A review action that cannot apply (approve an active rule, a value the kind cannot hold, no change)."""
+
+    code = "rules.refused"
     exit_code = 2
 
 
@@ -292,6 +297,12 @@ _TRANSITIONS = {
     "reject": ({RuleStatus.PROPOSED}, RuleStatus.REJECTED),
     "retire": ({RuleStatus.ACTIVE}, RuleStatus.RETIRED),
 }
+ALL_SELECTS = {"approve": RuleStatus.PROPOSED, "reject": RuleStatus.PROPOSED, "retire": RuleStatus.ACTIVE}
+"""What `--all` means for each action: every rule the action can move."""
+_INSTEAD = {
+    (RuleStatus.ACTIVE, "reject"): "retire it instead",
+    (RuleStatus.PROPOSED, "retire"): "reject it instead",
+}
 
 
 def set_status(
@@ -299,22 +310,31 @@ def set_status(
     action: str,
     rule_ids: Sequence[str],
     actor: str | None = None,
-    every_proposed: bool = False,
+    every: bool = False,
     note: str | None = None,
 ) -> list[str]:
-    """Approve, reject or retire rules (`every_proposed`: all proposed rules); returns the ids changed.
-    A rule already in the target status is left as is; an unknown id is an error before anything changes."""
+    """Approve, reject or retire rules (`every`: all rules the action can move, see ALL_SELECTS); returns
+    the ids changed. A named rule the action cannot move (approve an active one, retire a proposed one) or
+    an unknown id is an error before anything changes."""
     allowed, target = _TRANSITIONS[action]
     actor = actor or default_actor()
-    ids = list(rule_ids)
-    if every_proposed:
-        ids += [r[0] for r in con.execute("SELECT rule_id FROM rules WHERE status = 'proposed'").fetchall()]
-    rules = [get_rule(con, rule_id) for rule_id in dict.fromkeys(ids)]
+    rules = [get_rule(con, rule_id) for rule_id in dict.fromkeys(rule_ids)]
+    refused = [
+        f"{rule.id} is {rule.status.value}"
+        + (f" ({_INSTEAD[(rule.status, action)]})" if (rule.status, action) in _INSTEAD else "")
+        for rule in rules
+        if rule.status not in allowed
+    ]
+    if refused:
+        raise RuleRefused(f"cannot {action}: {'; '.join(refused)}; nothing was changed")
+    if every:
+        selected = ALL_SELECTS[action].value
+        named = {rule.id for rule in rules}
+        rows = con.execute("SELECT rule_id FROM rules WHERE status = ? ORDER BY rule_id", [selected]).fetchall()
+        rules += [get_rule(con, rule_id) for (rule_id,) in rows if rule_id not in named]
     changed = []
     with transaction(con):
         for rule in rules:
-            if rule.status not in allowed:
-                continue
             con.execute(
                 "UPDATE rules SET status = ?, updated_at = ? WHERE rule_id = ?",
                 [target.value, dt.datetime.now(), rule.id],
@@ -335,7 +355,8 @@ def edit_rule(
     jurisdiction: str | None = None,
     severity: str | None = None,
 ) -> Rule:
-    """Change a rule's value or scope; the event keeps the old and new values."""
+    """Change a rule's value or scope; the event keeps the old and new values. A value the rule's kind cannot
+    hold, a blank jurisdiction, or an edit that changes nothing is refused (RuleRefused) before any write."""
     rule = get_rule(con, rule_id)
     changes: dict[str, Any] = {}
     if value is not None:
@@ -346,13 +367,19 @@ def edit_rule(
         changes["applies_to"] = applies_to or None
         changes["scope"] = scope_of(applies_to)
     if jurisdiction is not None:
-        changes["jurisdiction"] = jurisdiction
-        changes["jurisdiction_key"] = jurisdiction_key(jurisdiction) or jurisdiction.lower()
+        changes["jurisdiction"] = jurisdiction.strip()
+        changes["jurisdiction_key"] = jurisdiction_key(jurisdiction) or jurisdiction.strip().lower()
     if severity is not None:
         changes["severity"] = Severity(severity).value
-    if not changes:
-        return rule
     old = rule.model_dump(mode="json")
+    changes = {k: v for k, v in changes.items() if old.get(k) != v}
+    if not changes:
+        raise RuleRefused(f"{rule_id}: nothing to change (the values given are the rule's own, or none was given)")
+    try:
+        Rule.model_validate({**old, **changes})
+    except ValidationError as error:
+        reasons = "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors())
+        raise RuleRefused(f"{rule_id} ({rule.kind.value}): {reasons}; nothing was changed") from error
     with transaction(con):
         assignments = ", ".join(f"{column} = ?" for column in changes)
         con.execute(
@@ -361,28 +388,3 @@ def edit_rule(
         )
         _event(con, rule_id, "edit", actor or default_actor(), {k: [old.get(k), v] for k, v in changes.items()})
     return get_rule(con, rule_id)
-
-
-def gather_documents(
-    con: duckdb.DuckDBPyConnection, paths: Sequence[Path | str], settings: Settings
-) -> tuple[list[Document], list[tuple[str, str]]]:
-    """The documents behind files for `rules extract`: an ingested file's stored record (never OCR'd again),
-    else the file is extracted and loaded now. Returns the documents and (path, reason) for each failure."""
-    documents: list[Document] = []
-    failures: list[tuple[str, str]] = []
-    for path in iter_input_files(paths):
-        try:
-            info = identify(path)
-            stored = stored_documents(con, [info.sha256])
-            if stored:
-                documents.extend(stored)
-                continue
-            document = extract_file(path, settings)
-            if document.status is Status.FAILED:
-                failures.append((str(path), "; ".join(f"{e.message} [{e.code}]" for e in document.errors)))
-                continue
-            load_document(con, document)
-            documents.append(document)
-        except (OSError, CongvanError) as error:
-            failures.append((str(path), str(error)))
-    return documents, failures
