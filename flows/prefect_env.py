@@ -29,21 +29,51 @@ def configure() -> None:
         os.environ.setdefault(name, value)
 
 
+STANDING_SERVER_PROBE_S = 1.0
+"""How long a flow waits for a local server to answer its health check before starting a temporary one."""
+
+
+def standing_server() -> str | None:
+    """The API of a Prefect server already running on this machine where `prefect server start` puts it
+    (PREFECT_SERVER_API_HOST and _PORT, 127.0.0.1:4200 by default), or None: one local request, a few ms."""
+    import httpx
+    from prefect.settings import get_current_settings
+
+    api = get_current_settings().server.api
+    host = "127.0.0.1" if api.host in ("0.0.0.0", "::", "") else api.host
+    url = f"http://{host}:{api.port}/api"
+    try:
+        answer = httpx.get(f"{url}/health", timeout=STANDING_SERVER_PROBE_S)
+    except httpx.HTTPError:
+        return None
+    return url if answer.status_code == 200 else None
+
+
 @contextmanager
 def one_off_run(db: Path) -> Iterator[None]:
     """Around a flow run started from the command line or a script (not by `congvan serve`); its Prefect lines
     go to the run log of `db` (`run_log`).
 
-    Against Prefect's temporary server (no PREFECT_API_URL) flow-run heartbeats reach a server that dies
-    with the process, so nothing can watch them, and stopping the heartbeat thread at the end of a run waits
-    up to a second (it sleeps in whole seconds) — half the cost of an unchanged rerun. They are off there;
-    with a standing server they stay on.
+    The run goes to a standing Prefect server when there is one: PREFECT_API_URL, or else a server already
+    answering at the local address `prefect server start` uses (`congvan serve`'s). Only when there is none
+    does Prefect start its temporary server, which costs seconds of every command (docs/scaling.md,
+    "Prefect start-up", has the figures).
+
+    Against the temporary server flow-run heartbeats reach a server that dies with the process, so nothing
+    can watch them, and stopping the heartbeat thread at the end of a run waits up to a second (it sleeps in
+    whole seconds) — half the cost of an unchanged rerun. They are off there; with a standing server they
+    stay on.
     """
     from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     with run_log(db):
         if PREFECT_API_URL.value():
             yield
+            return
+        found = standing_server()
+        if found:
+            with temporary_settings(updates={PREFECT_API_URL: found}):
+                yield
             return
         with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             yield

@@ -56,6 +56,3 @@ def serve(db: Path | None, inbox: Path | None, reports: Path | None) -> None:
     from flows.serve import serve_flows
 
     serve_flows(settings_from(db=db, inbox=inbox, reports=reports), announce=lambda line: click.echo(line, err=True))
-
-
-COMMANDS: list[click.Command] = [nightly, serve]

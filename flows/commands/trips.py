@@ -192,6 +192,3 @@ def unmerge(ctx: click.Context, merge_id: str, db: Path | None) -> None:
     if not found:
         raise click.ClickException(f"no merge {merge_id}: see `congvan people merges`")
     click.echo(f"undid {merge_id}; people re-linked", err=True)
-
-
-COMMANDS: list[click.Command] = [trips, reports, link_command, people]
