@@ -1,5 +1,6 @@
 # The README's two commands: `make demo` (set up + run the main job on the samples) and
-# `make test` (set up + lint + type-check + every test, slow ones included).
+# `make test` (set up + lint + type-check + every test, slow ones included: what CI runs).
+# `make check` is the developer's quick loop: lint, types and the tests not marked slow, no setup (under a minute).
 SHELL := /bin/bash
 VENV := .venv/bin
 export OMP_THREAD_LIMIT := 1
@@ -7,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: setup setup-test demo test lint fmt bench
+.PHONY: setup setup-test demo test check lint fmt bench
 
 setup:
 	@scripts/setup.sh
@@ -26,10 +27,14 @@ demo: setup
 	$(VENV)/congvan rules approve --all --db $(DEMO_DB) --actor demo --note "demo: the sample dispatch's rules"
 	$(VENV)/congvan nightly --inbox samples/documents --db $(DEMO_DB) --reports reports
 
+STATIC := $(VENV)/ruff check . && $(VENV)/ruff format --check . && $(VENV)/mypy
+
 lint: setup-test
-	$(VENV)/ruff check .
-	$(VENV)/ruff format --check .
-	$(VENV)/mypy
+	$(STATIC)
+
+check:
+	$(STATIC)
+	$(VENV)/pytest -m "not slow" -n 2 -q
 
 fmt: setup-test
 	$(VENV)/ruff format .

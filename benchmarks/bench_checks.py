@@ -1,6 +1,6 @@
 """All checks over synthetic trips (default 1,000,000 trips, 3,000,000 members), loaded through Arrow.
 
-Prints one JSON object: load time; the checks (`pipeline.checks.evaluate`: every finding written to the
+Prints one JSON object: load time; the checks (`pipeline.checks.run.evaluate`: every finding written to the
 database, what `congvan check` and the nightly flow run) first on an empty findings table, then again replacing
 them; streaming every finding back as a `Finding` (what `congvan findings` does); findings by kind; peak memory
 of the whole process and of the checks alone (with the resident size just before them); the checks' CPU time

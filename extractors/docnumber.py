@@ -56,7 +56,6 @@ NUMBER_PATTERN = (
     r"(?P<num>\d{1,5}[a-z]?)?[ \t]*(?P<sep>[/-])[ \t]*(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
     rf"(?P<symbol>{_SYMBOL_PART}(?:[ \t]?[-/][ \t]?{_SYMBOL_PART})*)"
 )
-_NUMBER_RE = re.compile(rf"(?<![\w/-]){NUMBER_PATTERN}")
 
 
 @dataclass(frozen=True)
@@ -103,16 +102,6 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
     if not match:
         return None
     return _build(match, pos, require_digits)
-
-
-def find_numbers(text: str) -> list[DocNumber]:
-    """Every document number with digits in `text`."""
-    result = []
-    for match in _NUMBER_RE.finditer(text):
-        parsed = _build(match, 0, True)
-        if parsed:
-            result.append(parsed)
-    return result
 
 
 def _build(match: re.Match[str], pos: int, require_digits: bool) -> DocNumber | None:

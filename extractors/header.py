@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import COPY_TYPES, DocNumber, parse_number
 from extractors.doctype import classify, title_type
+from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
 from extractors.ocr_titles import match_title
 from extractors.people import family_name
+from extractors.signer_text import plain_signer, unglue
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
 from schemas.document import DocType, Document, ErrorItem, Signer, Span, TextSource
 
@@ -130,6 +132,7 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
 
     `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles."""
     confidences = confidences or {}
+    text = join_table_cells(text)  # a web copy's header cells broken over lines: one line each, same offsets
     all_lines = lines(text)
     folded = fold(text)
     stamp = _stamp_lines(all_lines, folded)
@@ -157,6 +160,9 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
     anchor = number_line if number_line is not None else title_line
     assert anchor is not None
     header.parent_issuer, header.issuer = _issuer(top, anchor, folded)
+    if header.issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
+        later = (running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text))
+        header.issuer = complete_bare_issuer(header.issuer, later)
     stop = _body_start(top, folded, title_line)
     near_copy = _copy_neighbourhood(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
@@ -176,14 +182,17 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
         header.errors.append(ErrorItem(code="issue_date.missing", message="no place-and-date line in the header"))
     header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
-    header.signer = find_signer([ln for ln in main if ln.index >= body_start], text, ocr=ocr)
+    body = [ln for ln in main if ln.index >= body_start]
+    header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text)
     header.recipients = _recipients(main, folded)
     return header
 
 
 def _body_start(top: list[Line], folded: str, title: Line | None) -> int:
-    """Index of the first line after the header: the title, "Kính gửi", or a long paragraph."""
-    for line in top:
+    """Index of the first line after the header: the title, "Kính gửi", or a long paragraph (once the
+    header's capitals have begun: a web page's address or banner above them is no body)."""
+    first = next((i for i, line in enumerate(top) if is_upper_line(line.text)), 0)
+    for line in top[first:]:
         low = folded[line.start : line.end].strip()
         if (title is not None and line.index >= title.index) or low.startswith("kinh gui") or len(low) > 160:
             return line.index
@@ -324,22 +333,25 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[str | None, str
     """
     bodies: list[str] = []
     for line in top:
-        if line.index >= anchor.index:
+        if line.index > anchor.index:
             break
-        text = _strip_mottos(line.text)
-        text = re.split(r"\s{3,}|\t", text)[0] if re.search(r"\s{3,}|\t", line.text) else text
-        text = text.strip(" -–—*_=.")
+        text = re.split(r"\s{3,}|\t", line.text.strip())[0]
+        cut = issuer_part(text)
+        if line.index == anchor.index and cut == text:
+            break  # the number line itself names a body only when the whole header is on it
+        text = cut.strip(" -–—*_=.")
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or title_type(text):
             continue
-        low = fold(text)
-        if bodies and (
-            low.startswith("va ")
-            or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
-            or fold(bodies[-1]).endswith(("nhan dan", "uy ban"))
-        ):
-            bodies[-1] = f"{bodies[-1]} {text}"
-            continue
-        bodies.append(text)
+        for body in split_bodies(text):
+            low = fold(body)
+            if bodies and (
+                low.startswith("va ")
+                or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
+                or fold(bodies[-1]).endswith(("nhan dan", "uy ban"))
+            ):
+                bodies[-1] = f"{bodies[-1]} {body}"
+                continue
+            bodies.append(body)
     if not bodies:
         return None, None
     if len(bodies) >= 3:
@@ -387,6 +399,7 @@ def running_name(heading: str) -> str:
     words = [_locality_word(split, index) for index in range(len(split))]
     name = readable_case(" ".join(words))
     name = re.sub(r"^Ủy ban nhân dân\b", "UBND", name)
+    name = re.sub(r"\bchính phủ$", "Chính phủ", name)  # "THỦ TƯỚNG CHÍNH PHỦ": the Government, a proper name
     return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
 
 
@@ -518,12 +531,13 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
     for i, line in enumerate(block):
         if not line.stripped:
             continue
-        _, name = split_name(line.text)
+        glued = unglue(line.text)  # "PHÓ CHỦ NHIỆMNguyễn Quốc Huy"
+        name = glued[1] if glued is not None else split_name(line.text)[1]
         if name is None:
             continue
         if ocr:
             name = _with_glued_family(name, block[:i])
-        titles: list[str] = []
+        titles: list[str] = [glued[0]] if glued else []
         noise = 0
         for back in reversed(block[max(0, i - 8) : i]):
             if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):

@@ -10,9 +10,13 @@ patterns found nobody, a PER entity it reports there is taken (switch it off wit
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from extractors import nlp
+from extractors.gazetteer import is_vietnamese_place, place_key
+from extractors.gazetteer import places as foreign_places
 from extractors.paragraphs import blank_filing_items, unwrap_lines
+from extractors.places import code_of
 from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
@@ -36,10 +40,32 @@ _FAMILY_BY_FOLD = {
 }
 
 
+def _moved_tones(name: str) -> set[str]:
+    """`name` with its tone mark on each other vowel: "Hoàng" → {"Hòang"} (typed old-style or by slip)."""
+    tones = [c for c in unicodedata.normalize("NFD", name) if c in _TONES]
+    if len(tones) != 1:
+        return set()
+    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace(tones[0], ""))
+    variants = {
+        bare[:i] + unicodedata.normalize("NFC", char + tones[0]) + bare[i + 1 :]
+        for i, char in enumerate(bare)
+        if char.lower() in "aăâeêioôơuưy"
+    }
+    return variants - {name}
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_MISPLACED_TONE = {variant: name for name in FAMILY_NAMES for variant in _moved_tones(name)}
+"""Family names typed with the tone mark on another vowel ("Hòang" for "Hoàng"), each → the name."""
+
+
 def family_name(word: str, ocr: bool = False) -> str | None:
-    """`word` as a family name; on OCR text also a tone-mark slip of exactly one ("Định" → "Đinh")."""
+    """`word` as a family name, also with its tone mark misplaced ("Hòang"); on OCR text also a tone-mark
+    slip of exactly one ("Định" → "Đinh")."""
     if word in FAMILY_NAMES:
         return word
+    if word in _MISPLACED_TONE:
+        return _MISPLACED_TONE[word]
     return _FAMILY_BY_FOLD.get(fold(word)) if ocr and word[:1].isupper() else None
 
 
@@ -56,6 +82,36 @@ def repair_family(name: str) -> str:
     return f"{fixed} {rest}" if fixed else name
 
 
+ABBREVIATED_TITLES = {"PCT": "Phó Chủ tịch", "PTTg": "Phó Thủ tướng", "PTT": "Phó Thủ tướng", "PGĐ": "Phó Giám đốc"}
+"""Titles written short in lists and news ("Nguyễn Quốc Khanh- PCT UBND huyện"), with their full form."""
+STATE_OFFICES = (
+    "Thủ tướng",
+    "Phó Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Chủ tịch nước",
+    "Phó Chủ tịch nước",
+    "Tổng Bí thư",
+    "Đại sứ",
+    "Tổng Lãnh sự",
+    "Lãnh sự",
+    "Tỉnh trưởng",
+    "Phó Tỉnh trưởng",
+    "Thị trưởng",
+    "Huyện trưởng",
+    "Tổng thống",
+    "Phó Tổng thống",
+    "Quốc vụ khanh",
+    "Thống đốc",
+    "Phó Thống đốc",
+    "Tổng Thư ký",
+    "Bộ trưởng, Chủ nhiệm",
+    "Bộ trưởng cao cấp",
+    "Bộ trưởng bên cạnh Thủ tướng",
+    "Phó Thủ tướng Thường trực",
+    "Đại sứ đặc mệnh toàn quyền",
+)
+"""Offices of state and diplomacy, Vietnamese or foreign ("Thủ tướng Lào ...", "Tỉnh trưởng tỉnh ...")."""
 TITLES = (
     "Chủ tịch",
     "Phó Chủ tịch",
@@ -94,22 +150,43 @@ TITLES = (
     "Giảng viên",
     "Bác sĩ",
     "Trưởng khoa",
+    "Tổng cục trưởng",
+    "Phó Tổng cục trưởng",
+    "Phó Bí thư Thường trực",
+    "Phó Chủ tịch Thường trực",
+    "Thường trực Ban Bí thư",
+    "Giám đốc điều hành",
+    "Chủ tịch điều hành",
+    *STATE_OFFICES,
+    *ABBREVIATED_TITLES,
 )
+_TITLE_BY_FOLD = {fold(title): ABBREVIATED_TITLES.get(title, title) for title in TITLES}
+"""A title as printed in another case ("Bộ Trưởng", "PHÓ THỦ TƯỚNG") → the running-text form."""
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _SYLLABLE = rf"[{_UPPER}][^\W\d_A-Z]*"
-_NOT_NAME = {"Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở", "Ban", "Bí", "Ủy", "Cán", "UBND"}
+_NOT_NAME = {"Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở", "Ban", "Bí", "Ủy", "Cán", "UBND", "Tỉnh", "Huyện"}
+_UNIT_FAMILY_NAMES = {"Đoàn", "Văn", "Hội"}
+"""Family names that are also the first word of a unit ("Đoàn công tác", "Văn phòng", "Hội Nông dân")."""
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
-_NAME = rf"{_SYLLABLE}(?: +{_SYLLABLE}){{1,4}}"
+_NAME = rf"{_SYLLABLE}(?: +{_SYLLABLE}(?![^\W\d_])){{1,4}}"  # "Đoàn ĐBQH": no syllable from an acronym
 _HONORIFIC_RE = re.compile(rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}) +(?P<name>{_NAME})")
 _FAMILY_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES))})(?: +{_SYLLABLE}){{1,3}})"
+    rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}})"
     rf"(?=[ \t]*(?:,|–|-|\(|\||\t)[ \t]*(?i:{_TITLE_ALT})| +(?:{_TITLE_ALT})(?![^\W\d_]))"
 )
 _TITLE_AFTER_RE = re.compile(
     rf"^[ \t]*(?:,|–|-|\(|\|)?[ \t]*(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
 )
-_TITLE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<title>{_TITLE_ALT})(?P<tail>[^\n,.;:()]{{3,120}})")
-_RUN_RE = re.compile(rf"{_SYLLABLE}(?: +{_SYLLABLE})+(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n]|[ \t]*$)")
+_TITLE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<title>(?i:{_TITLE_ALT}))(?=(?P<tail>[^\n,.;:()]{{3,120}}))")
+"""A title and what follows it; the tail is a lookahead, so a second title inside it is matched too."""
+_GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
+"""A syllable, or two a web copy glued together ("NguyễnVăn")."""
+_RUN_RE = re.compile(rf"{_GLUED_SYLLABLE}(?:(?: +|-){_GLUED_SYLLABLE})+(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n]|[ \t]*$)")
+_FOREIGN_WORD = re.compile(r"^[A-Z][a-z]+$|^[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+$")
+"""A word of a foreign name as documents print it: plain Latin letters ("Thongsavanh") or a hyphenated
+transliteration ("Xi-xu-lít")."""
+_HIGH_OFFICE = {*STATE_OFFICES, "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư"}
+"""Titles a foreign office holder is named after ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane")."""
 _UNIT_STOP = re.compile(
     r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn)(?:\s|$)"
 )
@@ -117,11 +194,15 @@ _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}]
 
 
 def _trim_name(name: str) -> str:
+    """A matched name without the unit words that ran into it: "Vũ Quang Hưng Đoàn" (Đoàn ĐBQH tỉnh) —
+    a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one."""
     words = name.split()
     for i, word in enumerate(words):
         if word in _NOT_NAME:
             words = words[:i]
             break
+    if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES:
+        words = words[:-1]
     return " ".join(words)
 
 
@@ -135,7 +216,8 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     rest = match.group("rest")
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
-    return title_and_unit(match.group("title"), unit or None)
+    title = match.group("title")
+    return title_and_unit(ABBREVIATED_TITLES.get(title, title), unit or None)
 
 
 def find_people(text: str, ocr: bool = False) -> list[Person]:
@@ -150,23 +232,26 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
             continue
         end = match.start("name") + len(name)
         title, unit = _title_unit(text, end)
+        if title is None:  # "Thứ trưởng Bộ Quốc phòng, Trung tướng Nguyễn Hồng Thái"
+            title, unit = _chain_start(text, match.start())
         honorific = match.group("hon")
         found.append((match.start("name"), _person(name, title, unit, honorific, match.start("name"), end, text)))
         taken.append((match.start("name"), end))
+    for start, person in _title_first(text, ocr):  # a title before the name beats one after it
+        if not any(s <= start < e for s, e in taken) and person.span is not None:
+            found.append((start, person))
+            taken.append((start, person.span.end))
     for match in _FAMILY_RE.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
+        start = _after_place_name(text, match.start(), match.group("name"))
+        if any(s <= start < e for s, e in taken):
             continue
-        name = _trim_name(match.group("name"))
+        name = _trim_name(text[start : match.end("name")])
         if len(name.split()) < 2:
             continue
-        end = match.start("name") + len(name)
+        end = start + len(name)
         title, unit = _title_unit(text, end)
-        found.append((match.start(), _person(name, title, unit, None, match.start(), end, text)))
-        taken.append((match.start(), end))
-    for start, person in _title_first(text, ocr):
-        if not any(s <= start < e for s, e in taken):
-            found.append((start, person))
-            taken.append((start, start + len(person.name)))
+        found.append((start, _person(name, title, unit, None, start, end, text)))
+        taken.append((start, end))
     if nlp.enabled["underthesea"]:
         found.extend(_ner_people(text, taken))
     people = [p for _, p in sorted(found, key=lambda item: item[0])]
@@ -175,30 +260,123 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     return _unique(people)
 
 
+def _after_place_name(text: str, start: int, name: str) -> int:
+    """Where a name really starts when a place's name runs into it: "tỉnh Sơn La Thào Xuân Sùng" matched
+    from "La" (a family name too) starts at "Thào", the last family name that leaves three syllables."""
+    if not re.search(rf"{_SYLLABLE} $", text[max(0, start - 12) : start]):
+        return start
+    words = name.split(" ")
+    for i in range(len(words) - 3, 0, -1):
+        if family_name(words[i]):
+            return start + len(" ".join(words[:i])) + 1
+    return start
+
+
+def _syllables(token: str) -> list[str]:
+    """A run's token as syllables: "NguyễnVăn" → ["Nguyễn", "Văn"]; "Xi-xu-lít" stays one word."""
+    return [token] if "-" in token else re.findall(_SYLLABLE, token) or [token]
+
+
+def _name_in_run(tokens: list[str], title: str, adjacent: bool, ocr: bool) -> int | None:
+    """Where the office holder's name starts among a run's tokens, or None when the run names nobody.
+
+    A Vietnamese name is 3-5 syllables from the last family name that leaves that many (2 right after the
+    title: "Phó Thủ tướng Vũ Khoan"); a foreign one, after a high office, the 2-3 foreign-looking words
+    that end the run ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane")."""
+    counts = [len(_syllables(token)) for token in tokens]
+    for i in range(len(tokens) - 1, -1, -1):
+        size = sum(counts[i:])
+        if family_name(_syllables(tokens[i])[0], ocr) and (3 <= size <= 5 or (size == 2 and adjacent and i == 0)):
+            return i
+    foreign = 0
+    while foreign < len(tokens) and _FOREIGN_WORD.match(tokens[len(tokens) - 1 - foreign]):
+        foreign += 1
+    start = len(tokens) - foreign
+    while start < len(tokens) - 2 and is_place_name(tokens[start]):
+        start += 1  # "Thủ tướng Estonia Kristen Michal", "Tổng thống Nga Vladimir Putin"
+    if 2 <= len(tokens) - start <= 3 and _TITLE_BY_FOLD.get(fold(title), title) in _HIGH_OFFICE:
+        return start
+    return None
+
+
 def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
-    """ "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A ký": a title, its unit, then a three-to-five syllable name
-    that starts with a family name and ends before a lower-case word (the last such run after the title)."""
+    """ "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A ký": a title, its unit, then the first run of capitalised
+    words that holds a name (see `_name_in_run`). A run right after "tỉnh"/"huyện" that is a Vietnamese
+    place ("UBND thành phố Hồ Chí Minh") or too short to be sure ("tỉnh Hà Giang") is the unit's place."""
     result: list[tuple[int, Person]] = []
     for match in _TITLE_BEFORE_RE.finditer(text):
         tail = match.group("tail")
-        runs = list(_RUN_RE.finditer(tail))
-        if not runs:
-            continue
-        run = runs[-1]
-        words = run.group().split(" ")
-        split = next((i for i in range(len(words) - 3, -1, -1) if family_name(words[i], ocr)), None)
-        if split is None or len(words) - split > 5:
-            continue
-        name = " ".join(words[split:])
-        name = repair_family(name) if ocr else name
-        offset = match.start("tail") + run.start() + len(" ".join(words[:split])) + (1 if split else 0)
-        unit = squash(text[match.end("title") : offset])
-        if re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit) and split == 0:
-            continue
-        result.append(
-            (offset, _person(name, match.group("title"), unit or None, None, offset, offset + len(name), text))
-        )
+        title = _TITLE_BY_FOLD.get(fold(match.group("title")), match.group("title"))
+        following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
+        if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
+            tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
+        for run in _RUN_RE.finditer(tail):
+            tokens = run.group().split(" ")
+            tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
+            split = _name_in_run(tokens, title, not tail[: run.start()].strip(), ocr)
+            if split is None:
+                continue
+            offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)
+            end = match.start("tail") + run.start() + len(" ".join(tokens))
+            name = " ".join(syllable for token in tokens[split:] for syllable in _syllables(token))
+            name = repair_family(name) if ocr else name
+            unit = squash(text[match.end("title") : offset])
+            after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
+            if split == 0 and after_locality and (len(name.split()) < 3 or is_vietnamese_place(name)):
+                break
+            if is_place_name(name):
+                break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh"
+            first_title, first_unit = _chain_start(text, match.start("title"))
+            person = (
+                _person(name, first_title, first_unit, None, offset, end, text)
+                if first_title
+                else _person(name, title, unit or None, None, offset, end, text)
+            )
+            result.append((offset, person))
+            break
     return result
+
+
+_CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong)(?![^\W\d_])")
+"""Words that end a title's phrase: a title after one of them names someone else."""
+_TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_])(?i:{_TITLE_ALT})(?![^\W\d_])")
+_CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60}),\s*$")
+
+
+def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
+    """The first office of a chain before a title ("Tổng Bí thư, Chủ tịch nước Lào X" → "Tổng Bí thư"), as
+    labels and readers take it; memberships ("Ủy viên Bộ Chính trị, ...") are no office."""
+    found: tuple[str | None, str | None] = (None, None)
+    start = title_start
+    while True:
+        window_start = max(0, start - 90)
+        window = text[window_start:start]
+        link = None
+        for title in reversed(list(_TITLE_ANYWHERE.finditer(window))):
+            link = _CHAIN_LINK.match(window[title.end() :])
+            if link is not None:
+                break
+        if link is None or title is None:
+            return found
+        unit = link.group("unit")
+        if fold(title.group()).startswith("uy vien") or _ends_with_name(unit) or _CLAUSE_WORD.search(unit):
+            return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
+        found = (_TITLE_BY_FOLD.get(fold(title.group()), title.group()), squash(unit) or None)
+        start = window_start + title.start()
+
+
+def _ends_with_name(unit: str) -> bool:
+    """Whether a unit ends with two or more capitalised words that are no place: a person's name."""
+    words = unit.split()
+    run = 0
+    while run < len(words) and words[len(words) - 1 - run][:1].isupper():
+        run += 1
+    return run >= 2 and not is_place_name(" ".join(words[len(words) - run :])) and not words[-run].isupper()
+
+
+def is_place_name(name: str) -> bool:
+    """A name that is a place's: a country, a Vietnamese or a foreign place ("Hồ Chí Minh", "Nam Ninh")."""
+    return bool(code_of(name) or is_vietnamese_place(name) or place_key(name) in foreign_places())
 
 
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:

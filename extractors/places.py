@@ -1,12 +1,18 @@
-"""Destinations: foreign countries named in a document, each normalised to one Vietnamese name and its
-ISO 3166-1 alpha-2 code.
+"""Destinations: the foreign places a delegation goes to, each with its country (ISO 3166-1 alpha-2) and
+level (country, region, city), and the countries named in a text.
 
 Names come from CLDR's Vietnamese territory names (through babel) plus `data/country_aliases.json`, which
 holds the official spellings CLDR lacks ("Xinh-ga-po", "Liên bang Nga", "Ô-xtrây-li-a", "CHDCND Lào"),
-the preferred name per code, and a few foreign cities. Vietnam itself is never a destination, and a name
+the preferred name per code. Vietnam itself is never a destination, and a name
 glued to another capitalised word is part of a Vietnamese place or a person ("Lào Cai", "Quảng Nam",
 "Nguyễn Duy Anh"), not a country. Multi-syllable names also match without diacritics ("Nhat Ban"), so
 OCR tone-mark loss does not lose them; one-syllable names must match exactly ("Lao động" is not Laos).
+Places below a country come from `extractors.gazetteer` ("Viêng Chăn", "tỉnh Vân Nam", "Geneva", "Jeonbuk").
+
+A named place is a destination when its sentence says the delegation goes there: the words just before it
+(past "tỉnh", "thành phố", "nước", ...) are "tại", "ở", "đến", "sang", "đi", "thăm", "công tác", "làm việc
+với", and the sentence speaks of travel; or it continues such a list ("tại Hà Lan, Italia, Đức và Bỉ",
+"tỉnh Vân Nam (Trung Quốc)"). A country named in passing ("hợp tác với Lào và Campuchia") is not one.
 """
 
 from __future__ import annotations
@@ -17,13 +23,33 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extractors.vntext import fold
-from schemas.document import Document, Span
+from extractors.gazetteer import GazetteerPlace, place_key
+from extractors.gazetteer import places as gazetteer_places
+from extractors.paragraphs import unwrap_lines
+from extractors.vntext import fold, squash
+from schemas.document import Document, Place, PlaceLevel, Span
 
 _DATA = Path(__file__).parent / "data" / "country_aliases.json"
 _HOME = "VN"
-_PREFIX_WORDS = {"nước", "Vương", "quốc", "Cộng", "hòa", "bang", "Liên", "tại", "sang", "và", "với"}
+_PREFIX_WORDS = {
+    "nước",
+    "Vương",
+    "quốc",
+    "Cộng",
+    "hòa",
+    "bang",
+    "Liên",
+    "tại",
+    "sang",
+    "và",
+    "với",
+    "Bắc",
+    "Nam",
+    "Đông",
+    "Tây",
+}
 _NOT_AFTER = {"tiếng"}
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _COMMON_FOLLOWERS = {"luật", "lý", "lệnh", "chế", "thuật", "phẩm", "em", "chị", "ấy", "kiến", "hùng", "văn", "ngữ"}
 
 
@@ -36,8 +62,8 @@ class Destination:
 
 
 @cache
-def gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(name → code for every spelling, code → preferred name, city → code), built once."""
+def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
+    """(name → code for every spelling, code → preferred name), built once."""
     import babel
 
     data = json.loads(_DATA.read_text(encoding="utf-8"))
@@ -53,12 +79,12 @@ def gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for code, name in data["preferred"].items():
         preferred[code] = name
         names.setdefault(name, code)
-    return names, preferred, dict(data["cities"])
+    return names, preferred
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    names, _, _ = gazetteer()
+    names, _ = gazetteer()
     ordered = sorted(names, key=len, reverse=True)
     exact = re.compile(r"(?<![^\W\d_])(" + "|".join(re.escape(n) for n in ordered) + r")(?![^\W\d_])")
     multi = {fold(n): names[n] for n in ordered if " " in n or "-" in n}
@@ -73,8 +99,12 @@ def code_of(name: str) -> str | None:
     names = gazetteer()[0]
     if name in names:
         return names[name]
-    by_fold = {fold(n): c for n, c in names.items()}
-    return by_fold.get(fold(name.strip()))
+    return _codes_by_fold().get(fold(name.strip()))
+
+
+@cache
+def _codes_by_fold() -> dict[str, str]:
+    return {fold(n): c for n, c in gazetteer()[0].items()}
 
 
 def _word_before(text: str, start: int) -> str:
@@ -106,48 +136,184 @@ def _sentence_start(text: str, start: int) -> bool:
     return not prefix or prefix[-1] in ".:;\n!?"
 
 
-def find_destinations(text: str) -> list[Destination]:
-    """Every foreign country named in `text`, once per code, in order of first mention."""
+def _country_mentions(text: str, folded: str | None = None) -> list[Destination]:
+    """Every mention of a foreign country in `text`, in order (repeats kept); `folded`: its fold, if known."""
     exact, folded_re, multi = _patterns()
-    names, preferred, _ = gazetteer()
+    names, preferred = gazetteer()
     hits: list[tuple[int, int, str]] = []
     for match in exact.finditer(text):
         if _accept(text, match.start(), match.end(), match.group()):
             hits.append((match.start(), match.end(), names[match.group()]))
-    taken = [(s, e) for s, e, _ in hits]
-    for match in folded_re.finditer(fold(text)):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        original = text[match.start() : match.end()]
-        if original[:1].isupper() and _accept(text, match.start(), match.end(), original):
-            hits.append((match.start(), match.end(), multi[match.group()]))
+    for match in folded_re.finditer(folded if folded is not None else fold(text)):
+        start, end = match.span()
+        overlapping = [hit for hit in hits if hit[0] < end and start < hit[1]]
+        if any(not (start <= s and e <= end) or e - s == end - start for s, e, _ in overlapping):
+            continue  # an exact match as long, or not inside, stands; "Trung Hoa" in a longer name does not
+        original = text[start:end]
+        if original[:1].isupper() and _accept(text, start, end, original):
+            hits = [hit for hit in hits if hit not in overlapping] + [(start, end, multi[match.group()])]
+    return [Destination(preferred.get(code, code), code, start, end) for start, end, code in sorted(hits)]
+
+
+def find_destinations(text: str) -> list[Destination]:
+    """Every foreign country named in `text`, once per code, in order of first mention."""
     seen: set[str] = set()
     result = []
-    for start, end, code in sorted(hits):
-        if code not in seen:
-            seen.add(code)
-            result.append(Destination(preferred.get(code, code), code, start, end))
+    for mention in _country_mentions(text):
+        if mention.code not in seen:
+            seen.add(mention.code)
+            result.append(mention)
     return result
 
 
-def destination_span(destination: Destination, text: str) -> Span:
-    return Span(page=text.count("\f", 0, destination.start) + 1, start=destination.start, end=destination.end)
+_WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*"
+_RUN_RE = re.compile(rf"(?<![{_UPPER}]){_WORD}(?: (?:D\.\s?C\.?|{_WORD}))*")
+"""Capitalised words in a row; a run may start glued to a lower-case word ("tạiWashington D.C")."""
+_LONGEST_NAME = 5
+_NOT_KEY = re.compile(r"[^a-z]+")
 
 
-def extract_destinations(document: Document) -> Document:
-    """Registered field extractor: destinations and their codes, in order of first mention."""
-    found = find_destinations(document.text)
-    return document.model_copy(
-        update={"destinations": [d.name for d in found], "destination_codes": [d.code for d in found]}
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    country: str
+    level: PlaceLevel
+    ambiguous: bool = False
+
+
+def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Foreign regions and cities: the longest run of capitalised words the gazetteer knows, left to right.
+
+    A single word with Vietnamese diacritics counts only when the data file names it: the gazetteers'
+    alternate names include Vietnamese syllables ("Liên" is a Chinese town) that start Vietnamese phrases."""
+    found: list[_Mention] = []
+    index = gazetteer_places()
+    for run in _RUN_RE.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        at = run.start()
+        keys = [_NOT_KEY.sub("", folded[at + word.start() : at + word.end()]) for word in words]  # = place_key
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
+                entry = index.get("".join(keys[i:j]))
+                if entry is None:
+                    continue
+                start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                name = text[start:end].rstrip(".") if j - i == 1 else text[start:end]
+                place = GazetteerPlace(*entry)
+                if j - i > 1 or place.curated or name.isascii():
+                    found.append(_Mention(start, end, name, place.country, PlaceLevel(place.level), place.ambiguous))
+                    i = j - 1
+                    break
+            i += 1
+    return found
+
+
+_CATEGORY = (
+    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|tinh|thanh\s+pho|tp\.?|thu\s+do|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
+    r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|thu\s+phu|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
+    r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so)"
+)
+_CUE_END = re.compile(
+    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|cong\s+tac|xuat\s+canh|qua\s+canh|voi)"
+    rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
+)
+_ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
+""""đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
+_WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
+_VISIT_BEFORE_WITH = re.compile(
+    r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
+)
+_TRAVEL = re.compile(
+    r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
+    r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho)\b"
+)
+_CHAIN_GAP = re.compile(rf"^(?:[\s,;/()–-]|\bva\b|\bcung\b|{_CATEGORY}\b)*$")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:nuoc\s+)?$")
+
+
+def _sentence_begin(folded: str, at: int) -> int:
+    start = max(0, at - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded, start, at)]
+    return ends[-1] if ends else start
+
+
+def _is_destination(folded: str, mention: _Mention, previous: _Mention | None) -> bool:
+    """Whether the sentence sends someone to `mention`, or `mention` continues a list of destinations."""
+    if previous is not None and _CHAIN_GAP.match(folded[previous.end : mention.start]):
+        return True
+    begin = _sentence_begin(folded, mention.start)
+    before = folded[begin : mention.start]
+    end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
+    after = folded[mention.end : end.start() if end else mention.end + 300]
+    travel = _TRAVEL.search(before) or _TRAVEL.search(after)  # "tại tỉnh Osaka, Nhật Bản, đoàn công tác ..."
+    if not travel or not _CUE_END.search(before[-80:]) or _ORIGIN_END.search(before[-80:]):
+        return False
+    return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
+
+
+def find_places(text: str) -> list[Place]:
+    """The foreign places `text` sends people to (see the module doc), each once, in order of first mention."""
+    folded = fold(unwrap_lines(text))  # a sentence wrapped at the margin is read whole
+    countries = [_Mention(c.start, c.end, c.name, c.code, PlaceLevel.COUNTRY) for c in _country_mentions(text, folded)]
+    below = _gazetteer_mentions(text, folded, [(c.start, c.end) for c in countries])
+    mentions = sorted([*countries, *below], key=lambda m: m.start)
+    accepted: list[_Mention] = []
+    for mention in mentions:
+        if _is_destination(folded, mention, accepted[-1] if accepted else None):
+            accepted.append(mention)
+    accepted = [m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries)]
+    seen: set[tuple[str, str]] = set()
+    result: list[Place] = []
+    for mention in accepted:
+        key = (mention.country, "" if mention.level is PlaceLevel.COUNTRY else place_key(mention.name))
+        if key in seen:
+            continue
+        seen.add(key)
+        span = Span(page=text.count("\f", 0, mention.start) + 1, start=mention.start, end=mention.end)
+        name = squash(text[mention.start : mention.end])  # as written: "CHDCND Lào", "Liên bang Thụy Sỹ"
+        result.append(Place(name=name, country=mention.country, level=mention.level, span=span))
+    return result
+
+
+def _confirmed(folded: str, accepted: list[_Mention], k: int, countries: list[_Mention]) -> bool:
+    """A name also borne by a Vietnamese place ("Văn Sơn", "Hà Nam") counts only with its country right
+    after it, or followed in the list by a place of the same country ("châu Văn Sơn, tỉnh Vân Nam")."""
+    mention = accepted[k]
+    if any(
+        c.country == mention.country and c.start >= mention.end and _COUNTRY_BESIDE.match(folded[mention.end : c.start])
+        for c in countries
+    ):
+        return True
+    following = accepted[k + 1] if k + 1 < len(accepted) else None
+    return bool(
+        following
+        and following.country == mention.country
+        and not following.ambiguous
+        and _CHAIN_GAP.match(folded[mention.end : following.start])
     )
 
 
-def find_cities(text: str) -> list[tuple[str, str]]:
-    """Foreign cities named in `text` with their country code, once each, in order (for trip details)."""
-    _, _, cities = gazetteer()
-    found: list[tuple[int, str, str]] = []
-    for city, code in cities.items():
-        for match in re.finditer(rf"(?<![^\W\d_]){re.escape(city)}(?![^\W\d_])", text):
-            found.append((match.start(), city, code))
-            break
-    return [(city, code) for _, city, code in sorted(found)]
+def countries_of(places: list[Place]) -> list[tuple[str, str]]:
+    """(preferred name, code) of each country the places lie in, once each, in order."""
+    _, preferred = gazetteer()
+    codes = list(dict.fromkeys(place.country for place in places))
+    return [(preferred.get(code, code), code) for code in codes]
+
+
+def extract_destinations(document: Document) -> Document:
+    """Registered field extractor: the places the document sends people to, and their countries."""
+    places = find_places(document.text)
+    countries = countries_of(places)
+    return document.model_copy(
+        update={
+            "places": places,
+            "destinations": [name for name, _ in countries],
+            "destination_codes": [code for _, code in countries],
+        }
+    )

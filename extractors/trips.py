@@ -21,9 +21,9 @@ from extractors.members import find_members
 from extractors.ocr_titles import repair_unit
 from extractors.paragraphs import unwrap_lines
 from extractors.people import repair_family
-from extractors.places import find_cities, find_destinations
+from extractors.places import countries_of, find_destinations, find_places
 from extractors.vntext import fold, squash
-from schemas.document import DocType, Document, TextSource, Trip
+from schemas.document import DocType, Document, PlaceLevel, TextSource, Trip
 
 _SENDS_ABROAD = re.compile(
     r"\b(?:cu|cho\s+phep)\b[^.]{0,250}?(?:nuoc\s+ngoai|di\s+cong\s+tac\s+tai|doan\s+cong\s+tac|sang\s+\w|"
@@ -121,20 +121,24 @@ def extract_trip(document: Document) -> Trip | None:
     article = _first_article(operative)
     period = find_period(article) or find_period(operative)
     scope = article
-    places = find_destinations(scope)
-    if not places:
+    countries = find_destinations(scope)
+    if not countries:
         scope = f"{document.subject or ''}\n{operative}"
-        places = find_destinations(scope)
-    if not members and not (period and places):
+        countries = find_destinations(scope)
+    places = find_places(_without_inviter(scope))
+    named = [(c.name, c.code) for c in countries]
+    codes = {code for _, code in named}
+    named += [country for country in countries_of(places) if country[1] not in codes]  # "tại Viêng Chăn": Laos
+    if not members and not (period and named):
         return None
     funding = find_funding(operative)
     return Trip(
         start=period.start if period else None,
         end=period.end if period else None,
         members=members,
-        destinations=[place.name for place in places],
-        destination_codes=[place.code for place in places],
-        cities=[city for city, _ in find_cities(_without_inviter(scope))],
+        destinations=[name for name, _ in named],
+        destination_codes=[code for _, code in named],
+        cities=[place.name for place in places if place.level is not PlaceLevel.COUNTRY],
         funding=funding.kind if funding else None,
         funding_text=funding.text if funding else None,
         sponsor=funding.sponsor if funding else None,

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _FOLD_EXTRA = {"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "\u00a0": " ", "\t": " "}
 
@@ -25,19 +24,25 @@ def _fold_char(char: str) -> str:
     return lower if len(lower) == 1 else base
 
 
+@cache
+def _fold_table() -> dict[int, str]:
+    """`_fold_char` for every character of the Basic Multilingual Plane that it changes, for str.translate."""
+    table = {}
+    for code in range(0x10000):
+        char = chr(code)
+        if not 0xD800 <= code <= 0xDFFF and (folded := _fold_char.__wrapped__(char)) != char:
+            table[code] = folded
+    return table
+
+
 def fold(text: str) -> str:
     """Lower-case, diacritic-free copy of `text` with exactly the same length (offsets carry over)."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_fold_table()) if text.isascii() is False else text.lower().replace("\t", " ")
 
 
 def squash(text: str) -> str:
     """One space between words, no edge spaces: how values are stored and compared."""
     return " ".join(text.split())
-
-
-def fix_d(text: str) -> str:
-    """Tesseract sometimes emits Ð (U+00D0) or ð for Đ/đ: fold them back (no-op on clean text)."""
-    return text.replace("Ð", "Đ").replace("ð", "đ")
 
 
 @dataclass(frozen=True)
@@ -62,12 +67,6 @@ def lines(text: str) -> list[Line]:
         result.append(Line(index, start, start + len(part), part))
         start += len(part) + 1
     return result
-
-
-def iter_nonblank(all_lines: list[Line], start: int = 0) -> Iterator[Line]:
-    for line in all_lines[start:]:
-        if line.stripped:
-            yield line
 
 
 def is_upper_line(text: str) -> bool:
@@ -133,7 +132,7 @@ def readable_case(text: str) -> str:
         starts_locality = low in _LOCALITY and following not in ("ủy", "ban", "đội")
         if starts_locality or (previous, low) in _COMPOUND_LOCALITY or (low == "ủy" and previous in _PARTY_COMMITTEE):
             proper = True
-        elif low in _HEAD_NOUNS and following not in ("ủy", "nhân"):
+        elif low in _HEAD_NOUNS and following.rstrip(",") not in ("ủy", "nhân", "trưởng"):  # "Bộ trưởng,"
             capitalise_next = True
         elif low == "và" or low.endswith(","):
             capitalise_next = i > 0 and lows[0] in ("sở", "bộ", "ban")

@@ -25,6 +25,7 @@ from flows.runners import make_task_runner
 from pipeline.checks.run import evaluate
 from pipeline.ingest.load import IngestSummary
 from pipeline.report.nightly import OverdueTrip, ReportData, collect, save
+from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.runs import finish_run, start_run
@@ -67,7 +68,9 @@ class NightlySummary:
 
 @task(name="checks", cache_policy=NO_CACHE, persist_result=False)
 def checks_task(db: Lent, as_of: dt.date, run_id: str) -> int:
-    """Active rules × trips → findings (stored under this run's id; counted, not loaded into Python)."""
+    """Active rules × trips → findings (stored under this run's id; counted, not loaded into Python); the shipped
+    central rules are loaded first when missing (they are active from the start)."""
+    ensure_default_rules(db.con)
     found = evaluate(db.con, as_of, run_id)
     run_logger().info("%d finding(s) as of %s", found.total, as_of.isoformat())
     return found.total

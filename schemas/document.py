@@ -125,6 +125,22 @@ class Person(Model):
     span: Span | None = None
 
 
+class PlaceLevel(StrEnum):
+    COUNTRY = "country"
+    REGION = "region"
+    CITY = "city"
+
+
+class Place(Model):
+    """A foreign place a delegation goes to: its name as written (without "tỉnh", "thành phố", "nước"), its
+    country and how large it is. `Document.destinations` keeps each country's one preferred name."""
+
+    name: str
+    country: str = Field(description="ISO 3166-1 alpha-2")
+    level: PlaceLevel
+    span: Span | None = None
+
+
 class Funding(StrEnum):
     STATE_BUDGET = "state_budget"
     HOST = "host"
@@ -205,6 +221,9 @@ class Document(Model):
     people: list[Person] = Field(default_factory=list)
     destinations: list[str] = Field(default_factory=list)
     destination_codes: list[str] = Field(default_factory=list)
+    places: list[Place] = Field(
+        default_factory=list, description="where the document sends people: countries, regions, cities"
+    )
     trip: Trip | None = None
     report: ReportInfo | None = None
     rules: list[ExtractedRule] = Field(default_factory=list)

@@ -1,4 +1,5 @@
-"""The layering stated in docs/architecture.md: flows → pipeline → extractors → schemas, never backwards."""
+"""The layering stated in docs/architecture.md: flows → pipeline → extractors → schemas, never backwards; and
+inside pipeline/, each stage imports only the stages below it."""
 
 import ast
 from pathlib import Path
@@ -31,6 +32,34 @@ def test_layers_import_only_downwards(layer: str) -> None:
         str(path.relative_to(ROOT)): sorted(_project_imports(path) - ALLOWED[layer])
         for path in (ROOT / layer).rglob("*.py")
         if _project_imports(path) - ALLOWED[layer]
+    }
+    assert offenders == {}
+
+
+STAGES = ("store", "link", "ingest", "rules", "checks", "report", "evaluate")
+"""pipeline/'s stages, lowest first. Shared by all: `pipeline.settings` and `pipeline.errors`."""
+
+
+def _pipeline_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[1] for alias in node.names if alias.name.startswith("pipeline."))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            parts = node.module.split(".")
+            if parts[0] == "pipeline":
+                names.update([parts[1]] if len(parts) > 1 else [alias.name for alias in node.names])
+    return names & set(STAGES)
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_layers_pipeline_stages_import_only_lower_stages(stage: str) -> None:
+    allowed = set(STAGES[: STAGES.index(stage) + 1])
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(_pipeline_imports(path) - allowed)
+        for path in (ROOT / "pipeline" / stage).rglob("*.py")
+        if _pipeline_imports(path) - allowed
     }
     assert offenders == {}
 

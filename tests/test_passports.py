@@ -13,6 +13,7 @@ from flows.commands.passports import import_register
 from pipeline.checks.run import run_checks
 from pipeline.ingest.load import ingest_paths
 from pipeline.link.passports import read_register
+from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 
@@ -57,6 +58,7 @@ def test_passports_import_feeds_the_passport_check(archive: Path, tmp_path: Path
     con = open_db(archive)
     try:
         stored = con.execute("SELECT name, returned_on, source FROM passport_returns ORDER BY name").fetchall()
+        ensure_default_rules(con)  # the central passport rule, active from the start
         findings = run_checks(con, dt.date(2025, 7, 1))
     finally:
         con.close()

@@ -76,3 +76,66 @@ def test_people_underthesea_reads_names_the_patterns_cannot() -> None:
         assert find_people(text) == []
     finally:
         nlp.enabled["underthesea"] = True
+
+
+# Office holders in running text (issue 12). Sentences from public copies, as printed:
+# VPCP letters 1755/VPCP-V.I (2007), 3442/VPCP-QHQT (2003), 2776/VPCP-QHQT (2011), 1484/VPCP-QHQT (2010),
+# 7348/VPCP-QHQT (2007) and 6982/VPCP-QHQT (2007) on luatminhkhue.vn; baomoi.net.vn "Bộ trưởng Ngoại giao
+# Lào thăm chính thức Việt Nam" (2025); baocuuchienbinhvietnam.com.vn on Đại sứ Thongsavanh Phomvihane;
+# doingoailaocai.vn/vi/bai-viet/19491 (2024); baolaocai.vn on Bí thư Đặng Xuân Phong; baotintuc.vn (2026).
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Xét đề nghị của Viện Khoa học xã hội Việt Nam, Phó Thủ tướng Nguyễn Sinh Hùng có ý kiến như sau:",
+            [("Nguyễn Sinh Hùng", "Phó Thủ tướng")],
+        ),
+        ("Phó Thủ tướng Vũ Khoan thay mặt Thủ tướng Chính phủ có ý kiến như sau:", [("Vũ Khoan", "Phó Thủ tướng")]),
+        (
+            "Phó Thủ tướng Phạm Gia Khiêm đồng ý với đề nghị của Ủy ban nhân dân tỉnh Khánh Hòa",
+            [("Phạm Gia Khiêm", "Phó Thủ tướng")],
+        ),
+        (
+            "Đồng ý Chủ tịch Hội đồng nhân dân thành phố Hải Phòng NguyễnVăn Thuận đi công tác tại Hà Lan",
+            [("Nguyễn Văn Thuận", "Chủ tịch")],
+        ),
+        (
+            "Đồng ý Chủ tịch Hội đồng nhândân tỉnh Sơn La Thào Xuân Sùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy",
+            [("Thào Xuân Sùng", "Chủ tịch")],
+        ),
+        (
+            "nhận lời mời của Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, Bộ trưởng Ngoại giao "
+            "Lào Thongsavanh Phomvihane thăm chính thức Việt Nam",
+            [("Bùi Thanh Sơn", "Phó Thủ tướng"), ("Thongsavanh Phomvihane", "Bộ trưởng")],  # the chain's first
+        ),
+        (
+            "Phó Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Lào Thongsavanh Phomvihane đến chào xã giao",
+            [("Nguyễn Xuân Phúc", "Phó Thủ tướng"), ("Thongsavanh Phomvihane", "Đại sứ")],
+        ),
+        (
+            "Chủ tịch UBND tỉnh Trịnh Xuân Trường tặng hoa, chúc mừng đoàn công tác.",
+            [("Trịnh Xuân Trường", "Chủ tịch")],
+        ),
+        ("Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong thăm và làm việc tại tỉnh Vân Nam", [("Đặng Xuân Phong", "Bí thư")]),
+        (
+            "Đồng ý Ông Nguyễn Xuân Phúc,Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ nhân dịp tham dự họp",
+            [("Nguyễn Xuân Phúc", "Bộ trưởng, Chủ nhiệm")],  # a fixed compound office stays whole
+        ),
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPhó Chủ nhiệmNguyễn Quốc Huy", [("Nguyễn Quốc Huy", "Phó Chủ nhiệm")]),
+        (
+            "Thủ tướng Chính phủ Phạm Minh Chính đã hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.",
+            [("Phạm Minh Chính", "Thủ tướng"), ("Thongloun Sisoulith", "Tổng Bí thư")],
+        ),
+    ],
+)
+def test_people_office_holders_in_running_text(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == people
+
+
+def test_people_misplaced_tone_and_unit_after_the_name() -> None:
+    assert [p.name for p in find_people("Hòang Quốc Khánh, Phó Chủ tịch UBND tỉnh")] == ["Hòang Quốc Khánh"]
+    assert [p.name for p in find_people("có đồng chí Vũ Quang Hưng Đoàn ĐBQH tỉnh")] == ["Vũ Quang Hưng"]
+
+
+def test_people_a_vietnamese_place_after_the_title_is_no_person() -> None:
+    assert find_people("Chủ tịch UBND thành phố Hồ Chí Minh đã ký") == []

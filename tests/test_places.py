@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.places import code_of, find_cities, find_destinations
+from extractors.places import code_of, find_destinations, find_places
 
 
 @pytest.mark.parametrize(
@@ -34,5 +34,60 @@ def test_places_code_of(name: str, code: str | None) -> None:
     assert code_of(name) == code
 
 
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(p.name, p.country, p.level.value) for p in find_places(text)]
+
+
 def test_places_cities_with_their_country() -> None:
-    assert find_cities("họp tại Tokyo rồi sang Phnôm Pênh") == [("Tokyo", "JP"), ("Phnôm Pênh", "KH")]
+    assert _found("họp tại Tokyo rồi sang Phnôm Pênh") == [("Tokyo", "JP", "city"), ("Phnôm Pênh", "KH", "city")]
+
+
+def test_places_region_and_its_country_in_brackets() -> None:
+    """Lào Cai provincial foreign-affairs portal (doingoailaocai.vn/vi/bai-viet/19491): "đã có chuyến công tác
+    tại tỉnh Vân Nam (Trung Quốc)"; Lào Cai, Điện Biên are Vietnamese provinces, never destinations."""
+    text = (
+        "Đoàn công tác của tỉnh Lào Cai (Việt Nam) do đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy làm Trưởng đoàn "
+        "đã có chuyến công tác tại tỉnh Vân Nam (Trung Quốc)."
+    )
+    assert _found(text) == [("Vân Nam", "CN", "region"), ("Trung Quốc", "CN", "country")]
+
+
+def test_places_lao_provinces_as_transliterated() -> None:
+    """VPCP letter 7348/VPCP-QHQT of 19/12/2007 (luatminhkhue.vn copy): "đi thăm các tỉnh Bắc Lào (Bò-Kẹo,
+    U-đôm-xay, Luông-nậm-thà, Phong-xa-lỳ)"."""
+    text = "Bí thư Tỉnh ủy Sơn La đi thăm các tỉnh Bắc Lào (Bò-Kẹo, U-đôm-xay, Luông-nậm-thà, Phong-xa-lỳ), từ ngày 18"
+    assert [(c, lv) for _, c, lv in _found(text)] == [("LA", "country")] + [("LA", "region")] * 4
+
+
+def test_places_country_spellings_in_a_list() -> None:
+    """VPCP letter 1484/VPCP-QHQT of 09/3/2010: "đi công tác tại Hà Lan, Italia, Đức và Bỉ"."""
+    text = "Đồng ý Chủ tịch HĐND thành phố Hải Phòng đi công tác tại Hà Lan, Italia, Đức và Bỉ ngày 10 đến ngày 21"
+    assert [c for _, c, _ in _found(text)] == ["NL", "IT", "DE", "BE"]
+
+
+def test_places_korean_province_and_county() -> None:
+    """Quảng Trị Sở Ngoại vụ news (songv.quangtri.gov.vn, 16-11-2017): "đã đến thăm và làm việc tại tỉnh
+    Jeonbuk (Hàn Quốc)"; Tuyên Quang HĐND news: "chuyến thăm, làm việc tại huyện Imsil, tỉnh Jeollabuk"."""
+    assert _found("đoàn đã đến thăm và làm việc tại tỉnh Jeonbuk (Hàn Quốc) nhằm tìm hiểu")[0] == (
+        "Jeonbuk",
+        "KR",
+        "region",
+    )
+    assert [c for _, c, _ in _found("có chuyến thăm, làm việc tại huyện Imsil, tỉnh Jeollabuk.")] == ["KR", "KR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tăng cường hợp tác với Lào và Campuchia trong lĩnh vực giáo dục",
+        "người lao động Việt Nam ở Hàn Quốc gửi tiền về",  # no travel in the sentence
+        "họp tại Hội trường UBND tỉnh Lạng Sơn",
+        "đi công tác tại Hà Nam",  # a Vietnamese province that is also a Chinese one
+    ],
+)
+def test_places_named_in_passing_are_not_destinations(text: str) -> None:
+    assert find_places(text) == []
+
+
+def test_places_ambiguous_name_with_its_country() -> None:
+    assert _found("đoàn sang làm việc tại tỉnh Hà Nam (Trung Quốc)")[0][:2] == ("Hà Nam", "CN")

@@ -13,18 +13,11 @@ from typing import Any
 import click
 import duckdb
 
-from flows.commands.options import DB, settings_for
+from flows.commands.options import DB, read_db, settings_for
 from pipeline.errors import StoreError
 from pipeline.store import connection
 from pipeline.store.export import db_info, export_parquet
 from pipeline.store.snapshot import publish_snapshot
-
-
-def _reader(db: Path | None, snapshot: bool) -> connection.Reader:
-    reader = connection.open_reader(settings_for(db).db, snapshot=snapshot)
-    if reader.note:
-        click.echo(f"congvan: {reader.note}", err=True)
-    return reader
 
 
 @click.command("ingest")
@@ -69,7 +62,7 @@ def sql(query: str, db: Path | None, as_csv: bool, as_json: bool, snapshot: bool
     """
     if as_csv and as_json:
         raise click.UsageError("choose one of --csv and --json")
-    reader = _reader(db, snapshot)
+    reader = read_db(db, snapshot)
     try:
         cursor = reader.con.execute(query)
         columns = [d[0] for d in cursor.description or []]
@@ -136,7 +129,7 @@ def export(directory: Path, db: Path | None, snapshot: bool) -> None:
 
     Example: congvan export --parquet exports/2026-11-22
     """
-    reader = _reader(db, snapshot)
+    reader = read_db(db, snapshot)
     try:
         written = export_parquet(reader.con, directory)
     finally:
@@ -176,7 +169,7 @@ def info(db: Path | None, as_json: bool) -> None:
 
     Example: congvan db info --json
     """
-    reader = _reader(db, snapshot=False)
+    reader = read_db(db)
     try:
         details = db_info(reader.con, reader.path)
     finally:

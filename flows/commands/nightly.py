@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from flows.commands.options import DB
 from pipeline.settings import Settings
 
 
@@ -23,7 +24,7 @@ def settings_from(**options: Any) -> Settings:
 
 @click.command()
 @click.option("--inbox", type=click.Path(path_type=Path, file_okay=False), help="Folder of new documents.")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="DuckDB database file.")
+@DB
 @click.option("--reports", type=click.Path(path_type=Path, file_okay=False), help="Folder for dated reports.")
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Check as of this date (default: today).")
 def nightly(inbox: Path | None, db: Path | None, reports: Path | None, as_of: dt.datetime | None) -> None:
@@ -41,7 +42,7 @@ def nightly(inbox: Path | None, db: Path | None, reports: Path | None, as_of: dt
 
 
 @click.command()
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="DuckDB database file.")
+@DB
 @click.option("--inbox", type=click.Path(path_type=Path, file_okay=False), help="Folder of new documents.")
 @click.option("--reports", type=click.Path(path_type=Path, file_okay=False), help="Folder for dated reports.")
 def serve(db: Path | None, inbox: Path | None, reports: Path | None) -> None:

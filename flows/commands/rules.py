@@ -8,17 +8,12 @@ from pathlib import Path
 
 import click
 
+from flows.commands.options import DB, settings_for
 from pipeline.checks.run import evaluate, iter_findings
-from pipeline.rules.rulebase import edit_rule, get_rule, list_rules, rule_history, set_status
-from pipeline.settings import Settings
+from pipeline.rules.rulebase import edit_rule, ensure_default_rules, get_rule, list_rules, rule_history, set_status
 from pipeline.store.connection import open_db
 
-_DB = click.option("--db", type=click.Path(path_type=Path), default=None, help="the DuckDB file (default: settings)")
 _ACTOR = click.option("--actor", default=None, help="who is acting (default: $USER)")
-
-
-def _db(db: Path | None) -> Path:
-    return db or Settings().db
 
 
 @click.group("rules")
@@ -28,7 +23,7 @@ def rules() -> None:
 
 @rules.command("extract")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@_DB
+@DB
 @_ACTOR
 def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None:
     """Propose rules from dispatches FILES (ingested files reuse their stored text); with no FILES, from every
@@ -38,7 +33,7 @@ def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None
     """
     from flows.rules import run_rules  # the rules flow (new files are ingested by the ingest flow first)
 
-    summary = run_rules(Settings(db=_db(db)), list(files) or None, actor)
+    summary = run_rules(settings_for(db), list(files) or None, actor)
     proposed, failures = summary.proposed, summary.failures
     for rule in proposed:
         click.echo(f"{rule.id}  {rule.kind.value:32} {_value(rule.value, rule.unit)}  {rule.sentence[:90]}")
@@ -55,13 +50,13 @@ def _value(value: float | None, unit: str | None) -> str:
 
 @rules.command("list")
 @click.option("--status", type=click.Choice(["proposed", "active", "rejected", "retired"]), default=None)
-@_DB
+@DB
 def list_(status: str | None, db: Path | None) -> None:
     """List rules: id, status, kind, value, scope and source.
 
     Example: congvan rules list --status proposed
     """
-    con = open_db(_db(db))
+    con = open_db(settings_for(db).db)
     for rule in list_rules(con, status):
         source = rule.source_number or rule.jurisdiction or ""
         click.echo(
@@ -72,13 +67,13 @@ def list_(status: str | None, db: Path | None) -> None:
 
 @rules.command("show")
 @click.argument("rule_id")
-@_DB
+@DB
 def show(rule_id: str, db: Path | None) -> None:
     """Show one rule with its sentence, source and review history.
 
     Example: congvan rules show R-1a2b3c4d5e
     """
-    con = open_db(_db(db))
+    con = open_db(settings_for(db).db)
     rule = get_rule(con, rule_id)
     click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
     for event in rule_history(con, rule_id):
@@ -90,12 +85,12 @@ def _status_command(action: str, help_text: str) -> click.Command:
     @click.argument("rule_ids", nargs=-1)
     @click.option("--all", "every", is_flag=True, help="every proposed rule")
     @click.option("--note", default=None, help="why (kept in the history)")
-    @_DB
+    @DB
     @_ACTOR
     def command(rule_ids: tuple[str, ...], every: bool, note: str | None, db: Path | None, actor: str | None) -> None:
         if not rule_ids and not every:
             raise click.UsageError("give rule ids, or --all")
-        con = open_db(_db(db))
+        con = open_db(settings_for(db).db)
         changed = set_status(con, action, rule_ids, actor, every_proposed=every, note=note)
         click.echo(f"{action}: {len(changed)} rule(s) {' '.join(changed)}".rstrip())
 
@@ -120,7 +115,7 @@ for _command in (approve, reject, retire):
 @click.option("--applies-to", default=None, help="who it binds, e.g. 'lãnh đạo chủ chốt' ('' for everyone)")
 @click.option("--jurisdiction", default=None, help="where it applies, e.g. 'UBND tỉnh Lạng Sơn' or 'Trung ương'")
 @click.option("--severity", type=click.Choice(["breach", "warning"]), default=None)
-@_DB
+@DB
 @_ACTOR
 def edit(
     rule_id: str,
@@ -136,7 +131,7 @@ def edit(
 
     Example: congvan rules edit R-1a2b3c4d5e --value 10 --applies-to 'lãnh đạo chủ chốt'
     """
-    con = open_db(_db(db))
+    con = open_db(settings_for(db).db)
     rule = edit_rule(
         con,
         rule_id,
@@ -152,15 +147,16 @@ def edit(
 
 @click.command("check")
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="date to judge deadlines at")
-@_DB
+@DB
 def check(as_of: dt.datetime | None, db: Path | None) -> None:
     """Evaluate every active rule over the trips and store the findings (replacing the previous ones).
 
     Example: congvan check --as-of 2025-10-15
     """
-    con = open_db(_db(db))
+    con = open_db(settings_for(db).db)
     day = as_of.date() if as_of else dt.date.today()
     run_id = f"check-{dt.datetime.now():%Y%m%dT%H%M%S%f}"
+    ensure_default_rules(con)  # the shipped central rules are active from the start
     found = evaluate(con, day, run_id)
     click.echo(
         f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s)"
@@ -169,13 +165,13 @@ def check(as_of: dt.datetime | None, db: Path | None) -> None:
 
 @click.command("findings")
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per finding and line")
-@_DB
+@DB
 def findings(as_json: bool, db: Path | None) -> None:
     """Print the stored findings (run `congvan check` first).
 
     Example: congvan findings --json | jq .message
     """
-    con = open_db(_db(db), read_only=True)
+    con = open_db(settings_for(db).db, read_only=True)
     for finding in iter_findings(con):
         if as_json:
             click.echo(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False))

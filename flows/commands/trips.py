@@ -11,21 +11,14 @@ from typing import Any
 import click
 import duckdb
 
-from flows.commands.options import DB, settings_for
+from flows.commands.options import DB, read_db, settings_for
 from pipeline.link import people as linked_people
 from pipeline.link import views
 from pipeline.link.reports import link_all
-from pipeline.store.connection import Reader, open_db, open_reader
+from pipeline.store.connection import open_db
 from pipeline.store.snapshot import publish_snapshot
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
-
-
-def _read(db: Path | None) -> Reader:
-    reader = open_reader(settings_for(db).db)
-    if reader.note:
-        click.echo(f"congvan: {reader.note}", err=True)
-    return reader
 
 
 def _show(
@@ -35,7 +28,7 @@ def _show(
     text: Callable[[dict[str, Any]], str],
 ) -> list[dict[str, Any]]:
     """Query the database (the reader closed before printing), then print one JSON object or text line per record."""
-    reader = _read(db)
+    reader = read_db(db)
     try:
         records = query(reader.con)
     finally:

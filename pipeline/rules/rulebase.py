@@ -23,11 +23,8 @@ import duckdb
 from extractors.document import EXTRACTOR_VERSION
 from extractors.rules import extract_rules
 from pipeline.errors import CongvanError
-from pipeline.ingest.extract import extract_file, identify, iter_input_files
-from pipeline.settings import Settings
-from pipeline.store.documents import load_document
 from pipeline.store.write import transaction
-from schemas.document import Document, Status
+from schemas.document import Document
 from schemas.rules import Rule, RuleKind, RuleStatus, Severity
 
 DEFAULT_RULES_PATH = Path(__file__).parent / "data" / "default_rules.json"
@@ -361,28 +358,3 @@ def edit_rule(
         )
         _event(con, rule_id, "edit", actor or default_actor(), {k: [old.get(k), v] for k, v in changes.items()})
     return get_rule(con, rule_id)
-
-
-def gather_documents(
-    con: duckdb.DuckDBPyConnection, paths: Sequence[Path | str], settings: Settings
-) -> tuple[list[Document], list[tuple[str, str]]]:
-    """The documents behind files for `rules extract`: an ingested file's stored record (never OCR'd again),
-    else the file is extracted and loaded now. Returns the documents and (path, reason) for each failure."""
-    documents: list[Document] = []
-    failures: list[tuple[str, str]] = []
-    for path in iter_input_files(paths):
-        try:
-            info = identify(path)
-            stored = stored_documents(con, [info.sha256])
-            if stored:
-                documents.extend(stored)
-                continue
-            document = extract_file(path, settings)
-            if document.status is Status.FAILED:
-                failures.append((str(path), "; ".join(f"{e.message} [{e.code}]" for e in document.errors)))
-                continue
-            load_document(con, document)
-            documents.append(document)
-        except (OSError, CongvanError) as error:
-            failures.append((str(path), str(error)))
-    return documents, failures

@@ -83,3 +83,4 @@ def destinations(record: Record) -> set[Hashable]:
     if codes:
         return set(codes)
     return {code_of(name) or norm(name) for name in record.get("destinations") or []}
+

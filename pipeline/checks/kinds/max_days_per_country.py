@@ -1,0 +1,36 @@
+"""A trip longer, per country visited, than the rule allows (travel days out and back not counted)."""
+
+from pipeline.checks.kinds.max_countries_per_trip import COUNTRIES
+from pipeline.checks.messages import date, quote, sql_text
+from pipeline.checks.registry import Check, register
+from schemas.rules import RuleKind
+
+TRAVEL_DAYS = 2
+"""Days of a trip spent travelling (out and back), not counted against a per-country limit."""
+
+_PER_COUNTRY = f"(x.end_date - x.start_date + 1 - {TRAVEL_DAYS}) / x.n_countries"
+
+register(
+    Check(
+        RuleKind.MAX_DAYS_PER_COUNTRY,
+        rows="(SELECT * FROM cv_trips WHERE n_countries > 0 AND start_date IS NOT NULL AND end_date IS NOT NULL) x",
+        breaks=f"{_PER_COUNTRY} > c.value",
+        message=sql_text(
+            "Chuyến đi theo quyết định {decision} kéo dài {days} ngày ({start} - {end}) qua {n} nước: bình quân "
+            "{per_country} ngày mỗi nước sau khi trừ {travel_days} ngày đi về, vượt mức tối đa {limit} ngày/nước "
+            "theo {citation}",
+            days="x.end_date - x.start_date + 1",
+            start=date("x.start_date"),
+            end=date("x.end_date"),
+            n="x.n_countries",
+            per_country=f"replace(CAST(round({_PER_COUNTRY}, 1) AS VARCHAR), '.', ',')",
+            travel_days=quote(str(TRAVEL_DAYS)),
+        ),
+        evidence={
+            "days": "x.end_date - x.start_date + 1",
+            "travel_days": str(TRAVEL_DAYS),
+            "countries": COUNTRIES,
+            "days_per_country": f"round({_PER_COUNTRY}, 2)",
+        },
+    )
+)

@@ -1,0 +1,44 @@
+"""Two or more key leaders of one unit (or one locality's party and people's committees) in one delegation."""
+
+from pipeline.checks.messages import sql_text
+from pipeline.checks.registry import SEVERITY_FIRST, Check, register
+from schemas.rules import RuleKind
+
+LOCAL_ORGAN = (
+    r"^(ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|(huyện|tỉnh|thành|quận|thị|đảng) (ủy|uỷ))\b"
+)
+LOCALITY = r"(?:huyện|tỉnh|thành phố|thành|quận|thị xã|thị|xã|phường|thị trấn)(?:\s+(?:ủy|uỷ))?\s+(.+)$"
+"""The party committee and the people's committee of one locality ("Huyện ủy Cao Lộc", "UBND huyện Cao Lộc")
+are one "địa phương" for the two-key-leaders rule: their unit key is the locality's name."""
+
+register(
+    Check(
+        RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT,
+        # The unit key is worked out once per distinct unit name, and the lists built only for units with two.
+        rows=f"""(WITH keyed AS MATERIALIZED (
+             SELECT m.trip_id, m.ordinal, m.name, m.unit, m.decision_number, m.place_id, m.start_date, k.unit_key
+             FROM cv_members m JOIN (
+               SELECT unit, CASE WHEN regexp_matches(lower(unit), '{LOCAL_ORGAN}')
+                                 THEN regexp_extract(lower(unit), '{LOCALITY}', 1)
+                                 ELSE lower(trim(unit)) END AS unit_key
+               FROM (SELECT DISTINCT unit FROM cv_members WHERE is_key_leader AND unit IS NOT NULL)) k USING (unit)
+             WHERE m.is_key_leader)
+           SELECT trip_id, any_value(decision_number) AS decision_number,
+                  any_value(place_id) AS place_id, any_value(start_date) AS start_date,
+                  array_to_string(list(DISTINCT unit ORDER BY unit), ', ') AS unit,
+                  list(name ORDER BY ordinal) AS names, count(*) AS n
+           FROM keyed SEMI JOIN (SELECT trip_id, unit_key FROM keyed GROUP BY ALL HAVING count(*) >= 2) two
+             USING (trip_id, unit_key)
+           GROUP BY trip_id, unit_key) x""",
+        breaks="true",
+        needs_value=False,
+        stricter=SEVERITY_FIRST,
+        message=sql_text(
+            "Đoàn theo quyết định {decision} có {n} lãnh đạo chủ chốt của {unit} ({names}), trái với {citation}",
+            n="x.n",
+            unit="x.unit",
+            names="array_to_string(x.names, ', ')",
+        ),
+        evidence={"unit": "x.unit", "key_leaders": "x.names"},
+    )
+)

@@ -1,0 +1,49 @@
+"""A trip report handed in later than N working days after the return, or still missing past that day."""
+
+from pipeline.checks.messages import choose, date, sql_text
+from pipeline.checks.registry import Check, register
+from schemas.rules import RuleKind
+
+_WITHIN = "({limit} ngày làm việc sau ngày về {returned})"
+_FIELDS = {"deadline": date("dl.date"), "returned": date("x.end_date")}
+
+register(
+    Check(
+        RuleKind.REPORT_DEADLINE_WORKING_DAYS,
+        rows="cv_trips x",
+        joins="""JOIN calendar ce ON ce.date = x.end_date
+        JOIN calendar dl ON dl.working_day_index = ce.working_day_index + CAST(c.value AS INTEGER) AND dl.is_working_day
+        LEFT JOIN (SELECT trip_id, min(report_date) AS report_date, any_value(number) AS report_number,
+                          any_value(sha256) AS report_sha256
+                   FROM reports WHERE trip_id IS NOT NULL AND (report_date IS NULL OR report_date <= $as_of)
+                   GROUP BY trip_id) r ON r.trip_id = x.trip_id
+        LEFT JOIN calendar cr ON cr.date = r.report_date""",
+        breaks="(r.trip_id IS NOT NULL AND r.report_date > dl.date) OR (r.trip_id IS NULL AND $as_of > dl.date)",
+        message=choose(
+            "r.trip_id IS NOT NULL",
+            sql_text(
+                "Báo cáo kết quả chuyến đi theo quyết định {decision} nộp ngày {report_date}, chậm {late} ngày làm "
+                "việc so với hạn {deadline} " + _WITHIN + " theo {citation}",
+                report_date=date("r.report_date"),
+                late="cr.working_day_index - dl.working_day_index",
+                **_FIELDS,
+            ),
+            sql_text(
+                "Chưa có báo cáo kết quả chuyến đi theo quyết định {decision}: đã quá hạn {deadline} "
+                + _WITHIN
+                + " tính đến ngày {as_of} theo {citation}",
+                as_of=date("$as_of"),
+                **_FIELDS,
+            ),
+        ),
+        evidence={
+            "status": "CASE WHEN r.trip_id IS NOT NULL THEN 'late' ELSE 'missing' END",
+            "returned": "x.end_date",
+            "deadline": "dl.date",
+            "report_date": "r.report_date",
+            "report_number": "r.report_number",
+            "report_sha256": "r.report_sha256",
+            "late_working_days": "cr.working_day_index - dl.working_day_index",
+        },
+    )
+)

@@ -1,0 +1,62 @@
+"""The checks' registry: one module per rule kind in `pipeline/checks/kinds/` registers its `Check`.
+
+A check is the rows it judges, when a row breaks its rule, and the finding's message (a template, see
+`pipeline.checks.messages`) and evidence, all SQL over the rows (`x`) and the rule chosen for them (`c`).
+A new rule kind is one new module there; `load_checks` imports them all (as `pipeline/evaluate/fields/` does
+for the evaluation's comparators).
+
+The rows a check may judge (`pipeline.checks.sources`): `cv_trips` (one per trip), `cv_members` (one per trip
+member, with `person_key`, `is_key_leader`, `is_managed`), `cv_person_trips` (each person's trips of a year in
+order, only for person-years over the trips-per-year or annual-leave limits), or a subquery over them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+
+from schemas.rules import RuleKind
+
+
+@dataclass(frozen=True)
+class Check:
+    """One rule kind's check. `rows` is a FROM item aliased `x` (with `trip_id`, `decision_number`, the
+    context `place_id` and `start_date`, and for people `name`, `person_id`, `is_key_leader`, `is_managed`);
+    the chosen rule is `c`; `joins` may use both; `breaks`, `message`, `evidence` and `severity` are SQL over
+    them."""
+
+    kind: RuleKind
+    rows: str
+    breaks: str
+    message: str
+    evidence: dict[str, str]
+    joins: str = ""
+    per_person: bool = False
+    needs_value: bool = True
+    stricter: str = "r.value"
+    """Sort key of the rule that wins when several apply (smallest first)."""
+    severity: str = "c.severity"
+
+
+SEVERITY_FIRST = "CASE r.severity WHEN 'breach' THEN 0 ELSE 1 END"
+"""`stricter` for rules without a value: a breach rule wins over a warning one."""
+
+_REGISTRY: dict[RuleKind, Check] = {}
+
+
+def register(check: Check) -> Check:
+    """Add a rule kind's check; one per kind."""
+    if check.kind in _REGISTRY:
+        raise ValueError(f"a check for {check.kind.value} is already registered")
+    _REGISTRY[check.kind] = check
+    return check
+
+
+def load_checks() -> tuple[Check, ...]:
+    """Import every module in `pipeline.checks.kinds`; the registered checks, in `RuleKind` order."""
+    import pipeline.checks.kinds as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
+    return tuple(_REGISTRY[kind] for kind in RuleKind if kind in _REGISTRY)

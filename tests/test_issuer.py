@@ -1,0 +1,97 @@
+"""Issuers from web copies that flattened the two-column header (issue 12).
+
+The header texts below are the first lines of real public copies, as found:
+- QĐ 60/2002/QĐ-TTg, legal-library copy (thuviennhadat.vn): each table cell broken into short lines, a lone
+  "|" closing the cell ("THỦ\\nTƯỚNG CHÍNH PHỦ\\n********\\n|\\nCỘNG\\nHOÀ XÃ HỘI ...").
+- QĐ 09/2011/QĐ-UBND of Quảng Ngãi, legal-library copy (thuvienphapluat.vn), same layout.
+- CT 15/CT-UBND of Hà Nội (hethongphapluat.com): "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI ... |".
+"""
+
+import pytest
+
+from extractors.header import parse_header
+from extractors.issuer import join_table_cells, split_bodies
+
+TTG_60_2002 = (
+    "THỦ\nTƯỚNG CHÍNH PHỦ\n********\n|\nCỘNG\nHOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "********\n|\nSố:\n60/2002/QĐ-TTg\n|\nHà\nNội, ngày 13 tháng 5 năm 2002\n|\nQUYẾT ĐỊNH\n"
+    "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG NGÀY 13 THÁNG 5\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ\n"
+)
+QUANG_NGAI_09_2011 = (
+    "ỦY\nBAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+    "Hạnh phúc\n---------------\n|\nSố:\n09/2011/QĐ-UBND\n|\nQuảng\nNgãi, ngày 04 tháng 5 năm 2011\n|\n"
+    "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ XÉT, CHO PHÉP SỬ DỤNG THẺ ĐI LẠI CỦA DOANH NHÂN\n"
+)
+
+
+def test_issuer_cells_broken_over_lines_are_joined_in_place() -> None:
+    joined = join_table_cells(QUANG_NGAI_09_2011)
+    assert len(joined) == len(QUANG_NGAI_09_2011)
+    assert joined.splitlines()[:3] == ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI -------", "|", joined.splitlines()[2]]
+    assert joined.endswith("QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ XÉT, CHO PHÉP SỬ DỤNG THẺ ĐI LẠI CỦA DOANH NHÂN\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "number", "place"),
+    [
+        (TTG_60_2002, "Thủ tướng Chính phủ", "60/2002/QĐ-TTg", "Hà Nội"),
+        (QUANG_NGAI_09_2011, "UBND tỉnh Quảng Ngãi", "09/2011/QĐ-UBND", "Quảng Ngãi"),
+    ],
+)
+def test_issuer_from_a_broken_header_table(text: str, issuer: str, number: str, place: str) -> None:
+    header = parse_header(text)
+    assert (header.issuer, header.parent_issuer, header.number, header.place) == (issuer, None, number, place)
+
+
+def test_issuer_before_the_motto_on_one_line() -> None:
+    header = parse_header(
+        "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "Số: 27/CT-TTg Hà Nội, ngày 25 tháng 6 năm 2020\nCHỈ THỊ\nVề việc tăng cường\n"
+    )
+    assert (header.issuer, header.number) == ("Thủ tướng Chính phủ", "27/CT-TTg")
+
+
+def test_issuer_first_cell_of_a_pipe_row() -> None:
+    header = parse_header(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/CT-UBND | Hà Nội, ngày 25 tháng 12 năm 2018 |\n"
+        "CHỈ THỊ\nVỀ VIỆC CHẤN CHỈNH\n"
+    )
+    assert header.issuer == "UBND"
+
+
+def test_issuer_parent_and_body_on_one_line() -> None:
+    header = parse_header(
+        "UBND TỈNH LẠNG SƠN SỞ NGOẠI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/SNgV-LS\nV/v đoàn ra\n"
+        "Lạng Sơn, ngày 5 tháng 3 năm 2020\n"
+    )
+    assert (header.parent_issuer, header.issuer) == ("UBND tỉnh Lạng Sơn", "Sở Ngoại vụ")
+
+
+@pytest.mark.parametrize(
+    ("heading", "bodies"),
+    [
+        ("UBND TỈNH LẠNG SƠN SỞ NGOẠI VỤ", ["UBND TỈNH LẠNG SƠN", "SỞ NGOẠI VỤ"]),
+        ("TỈNH ỦY LẠNG SƠN BAN TỔ CHỨC", ["TỈNH ỦY LẠNG SƠN", "BAN TỔ CHỨC"]),
+        ("BỘ NGOẠI GIAO CỤC LÃNH SỰ", ["BỘ NGOẠI GIAO", "CỤC LÃNH SỰ"]),
+        ("UBND THÀNH PHỐ HẢI PHÒNG SỞ NGOẠI VỤ", ["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ NGOẠI VỤ"]),
+        ("UBND THÀNH PHỐ HẢI PHÒNG", ["UBND THÀNH PHỐ HẢI PHÒNG"]),
+        ("ỦY BAN NHÂN DÂN TỈNH BẾN TRE", ["ỦY BAN NHÂN DÂN TỈNH BẾN TRE"]),
+        ("BAN THƯỜNG VỤ TỈNH ỦY", ["BAN THƯỜNG VỤ TỈNH ỦY"]),
+        ("VĂN PHÒNG CHÍNH PHỦ", ["VĂN PHÒNG CHÍNH PHỦ"]),
+    ],
+)
+def test_issuer_split_bodies(heading: str, bodies: list[str]) -> None:
+    assert split_bodies(heading) == bodies
+
+
+def test_issuer_bare_body_completed_from_the_authority_line() -> None:
+    """QĐ 06/2014/QĐ-UBND of Cà Mau (hethongphapluat.com copy): the header row lost "TỈNH CÀ MAU"; the line
+    under the title names the authority in full."""
+    header = parse_header(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 06/2014/QĐ-UBND | Cà Mau, ngày 21 tháng 03 năm 2014 |\n"
+        "BAN HÀNH QUY CHẾ QUẢN LÝ THỐNG NHẤT CÁC HOẠT ĐỘNG ĐỐI NGOẠI TRÊN ĐỊA BÀN TỈNH CÀ MAU\n"
+        "ỦY BAN NHÂN DÂN TỈNH CÀ MAU\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+    )
+    assert (header.issuer, header.place) == ("UBND tỉnh Cà Mau", "Cà Mau")

@@ -1,0 +1,53 @@
+"""Signers of plain-text copies whose signature block lost its layout (issue 12).
+
+Signature blocks as printed on public copies of Văn phòng Chính phủ letters (luatminhkhue.vn):
+- 7348/VPCP-QHQT (19/12/2007): "KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆMNguyễn Quốc Huy" (title glued to name);
+- 3442/VPCP-QHQT (14/7/2003): "BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦĐoàn Mạnh Giao";
+- 1484/VPCP-QHQT (09/3/2010): "BỘ TRƯỞNG, CHỦ NHIỆM / Nguyễn Xuân Phúc" (the layout reader's case, kept).
+"""
+
+import pytest
+
+from extractors.header import parse_header
+from extractors.signer_text import plain_signer, unglue
+from extractors.vntext import lines
+
+HEAD = "VĂN PHÒNG CHÍNH PHỦ\nSố: 7348/VPCP-QHQT\nV/v đi thăm Lào\nHà Nội, ngày 19 tháng 12 năm 2007\n"
+RECIPIENTS = "Nơi nhận:\n- Như trên;\n- Thủ tướng Chính phủ;\n- Lưu: VT, QHQT (3).21\n\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆMNguyễn Quốc Huy", ("Nguyễn Quốc Huy", "Phó Chủ nhiệm", "KT.")),
+        (
+            "BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦĐoàn Mạnh Giao",
+            ("Đoàn Mạnh Giao", "Bộ trưởng, Chủ nhiệm VP chính phủ", None),
+        ),
+        ("BỘ TRƯỞNG, CHỦ NHIỆM\nNguyễn Xuân Phúc", ("Nguyễn Xuân Phúc", "Bộ trưởng, Chủ nhiệm", None)),
+    ],
+)
+def test_signer_title_glued_to_the_name(block: str, signer: tuple[str, str, str | None]) -> None:
+    found = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + block).signer
+    assert found is not None and (found.name, found.title, found.mode) == signer
+
+
+def test_signer_in_sentence_case_after_the_recipients_on_one_line() -> None:
+    text = (
+        HEAD
+        + "Văn phòng Chính phủ xin thông báo./.\n"
+        + "Nơi nhận: - Như trên; - Lưu: VT. KT. Chủ tịch Phó Chủ tịch Trần Văn Bình\n"
+    )
+    found = parse_header(text).signer
+    assert found is not None and (found.name, found.title, found.mode) == ("Trần Văn Bình", "Phó Chủ tịch", "KT.")
+    assert text[found.span.start : found.span.end] == "Trần Văn Bình"  # type: ignore[union-attr]
+
+
+def test_signer_none_without_a_title_and_family_name() -> None:
+    text = "Nơi nhận:\n- Như trên;\n- Sở Ngoại vụ;\n- Lưu: VT.\n"
+    assert plain_signer(lines(text), text) is None
+
+
+def test_signer_unglue_needs_a_family_name() -> None:
+    assert unglue("PHÓ CHỦ NHIỆMNguyễn Quốc Huy") == ("PHÓ CHỦ NHIỆM", "Nguyễn Quốc Huy")
+    assert unglue("QUYẾT ĐỊNHVề việc cử cán bộ") is None
