@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 HERE = Path(__file__).parent
 EXPECTED = HERE / "expected_findings.json"
-DISPATCH = "00-cv-45-UBND-NC.pdf"
+DISPATCH = "00-cv-45-UBND-NC"
 NAME_THRESHOLD = 85
 
 
@@ -159,8 +159,8 @@ def score(expected: dict[str, Any], findings: list[dict[str, Any]], trips: list[
 
 
 def scan_report_number(sha256: str | None) -> str | None:
-    """The printed number of the report scan with these bytes ("bc-snv-015.pdf" → "15/BC-SNV")."""
-    for path in (HERE / "scans").glob("bc-*.pdf"):
+    """The printed number of the report file with these bytes ("bc-snv-015.pdf" → "15/BC-SNV")."""
+    for path in [*(HERE / "scans").glob("bc-*.pdf"), *(HERE / "texts").glob("bc-*.txt")]:
         if hashlib.sha256(path.read_bytes()).hexdigest() == sha256:
             _, unit, number = path.stem.split("-")
             return f"{int(number)}/BC-{unit.upper()}"
@@ -181,11 +181,15 @@ def json_lines(text: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip().startswith("{")]
 
 
-def run(workdir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
-    """The user's sequence on a fresh database in workdir; returns findings, trips and the proposed rules."""
+def run(workdir: Path, texts: bool = False) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+    """The user's sequence on a fresh database in workdir; returns findings, trips and the proposed rules.
+
+    `texts` reads the hand-written texts instead of the scans: a diagnostic that separates what OCR loses from
+    what the extractors miss on the exact text (the scans are the scenario's measure).
+    """
     db = workdir / "scenario.duckdb"
-    scans = HERE / "scans"
-    rules = congvan("rules", "extract", str(scans / DISPATCH), db=db, cwd=workdir)
+    scans = HERE / ("texts" if texts else "scans")
+    rules = congvan("rules", "extract", str(scans / (DISPATCH + (".txt" if texts else ".pdf"))), db=db, cwd=workdir)
     congvan("rules", "approve", "--all", "--actor", "scenario", db=db, cwd=workdir)
     congvan("ingest", str(scans), db=db, cwd=workdir)
     congvan("link", db=db, cwd=workdir)
@@ -206,6 +210,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workdir", type=Path, help="keep the database and outputs here (default: a temp dir)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--texts", action="store_true", help="diagnostic: the exact texts instead of the scans")
     parser.add_argument("--rescore", action="store_true", help="score the outputs already in --workdir, run nothing")
     args = parser.parse_args(argv)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="scenario_blind_"))
@@ -217,7 +222,7 @@ def main(argv: list[str]) -> int:
             "",
         )
     else:
-        findings, trips, rules = run(workdir)
+        findings, trips, rules = run(workdir, texts=args.texts)
     result = score(json.loads(EXPECTED.read_text(encoding="utf-8")), findings, trips)
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
