@@ -63,7 +63,7 @@ def scan_images(path) -> list[Image.Image]:
     if path.suffix == ".png":
         return [Image.open(path).convert("L")]
     document = open_pdf(path.read_bytes())
-    return [render_page(document, index, 300) for index in range(len(document))]
+    return [render_page(document, index, 300, 500_000_000) for index in range(len(document))]
 
 
 def main() -> None:

@@ -6,7 +6,10 @@ import sys
 
 import click
 
+from pipeline import scratch
 from pipeline.errors import CongvanError, exit_code
+from pipeline.settings import SettingsError, check_settings
+from pipeline.terminal import printable
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,19 +30,23 @@ def _command_list() -> list[click.Command]:
     from flows.commands.extract import extract
     from flows.commands.nightly import COMMANDS as flow_commands
     from flows.commands.passports import passports_group
+    from flows.commands.review import COMMANDS as review_commands
     from flows.commands.rules import check, findings, rules
     from flows.commands.trips import COMMANDS as trip_commands
 
     commands: list[click.Command] = [extract, rules, check, findings, *flow_commands, ingest, sql, export, db_group]
     commands.extend([eval_command, passports_group])
     commands.extend(trip_commands)
+    commands.extend(review_commands)
     return commands
 
 
 def main() -> None:
     """Console entry point: runs the command and maps errors to exit codes in one place."""
+    scratch.claim_scratch()  # temporary files in a folder of this process; those of crashed runs removed
     _register_commands()
     try:
+        check_settings()
         status = cli.main(standalone_mode=False)  # click returns (not raises) a command's ctx.exit(N) here
         if isinstance(status, int) and status:
             sys.exit(status)
@@ -51,6 +58,10 @@ def main() -> None:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
+    except SettingsError as error:
+        for problem in error.problems:
+            click.echo(f"congvan: {printable(problem)}", err=True)
+        sys.exit(exit_code(error))
     except CongvanError as error:
-        click.echo(f"congvan: {error}", err=True)
+        click.echo(f"congvan: {printable(str(error))}", err=True)
         sys.exit(exit_code(error))

@@ -47,8 +47,10 @@ from pipeline.ingest.load import IngestSummary, Loader
 from pipeline.link.reports import link_all
 from pipeline.settings import Settings
 from pipeline.store import runs
-from pipeline.store.connection import open_db
+from pipeline.store.connection import migrate, open_db
+from pipeline.store.documents import links_stale
 from pipeline.store.snapshot import publish_snapshot
+from pipeline.terminal import printable
 from schemas.document import Document
 
 # --------------------------------------------------------------------------- the task
@@ -116,9 +118,9 @@ def extract_document(path: Path, sha256: str, settings: Settings) -> Document:
         raise retry
     run_logger().info(
         "%s: %s %s, %d page(s) via %s, status %s in %.1f s",
-        path.name,
+        printable(path.name),
         document.doc_type.value if document.doc_type else "unknown type",
-        document.number or "(no number)",
+        printable(document.number or "(no number)"),
         document.source.pages,
         document.source.text_source.value if document.source.text_source else "-",
         document.status.value,
@@ -229,7 +231,7 @@ def ingest_flow(
     con = open_db(db)
     try:
         summary = ingest_into(con, paths, settings, show_progress=show_progress, snapshot_of=db)
-        if summary.new:
+        if summary.new or links_stale(con):  # stale: a run killed between loading and linking
             with lend(con) as lent:
                 link_task(lent, settings)
         publish_snapshot(con, db)  # analysts read the snapshot while the next writer holds the file
@@ -241,7 +243,11 @@ def ingest_flow(
 def run_ingest(
     paths: Sequence[Path], settings: Settings, *, db: Path | None = None, show_progress: bool = False
 ) -> IngestSummary:
-    """Run the ingest flow with the task runner the settings ask for (threads, processes or Dask)."""
+    """Run the ingest flow with the task runner the settings ask for (threads, processes or Dask).
+
+    The database is opened for writing once first, so a file held by another process is one clear error
+    (`DatabaseLocked`) before any flow starts, not a failed flow run and its traceback."""
+    migrate(db or settings.db)
     runner_flow = ingest_flow.with_options(task_runner=make_task_runner(settings))
     with prefect_env.one_off_run():
         return runner_flow(list(paths), db=db, settings=settings, show_progress=show_progress)

@@ -25,9 +25,10 @@ from flows.runners import make_task_runner
 from pipeline.checks.run import evaluate
 from pipeline.ingest.load import IngestSummary
 from pipeline.report.nightly import OverdueTrip, ReportData, collect, save
+from pipeline.review.queue import QueueSummary
 from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.settings import Settings
-from pipeline.store.connection import open_db
+from pipeline.store.connection import migrate, open_db
 from pipeline.store.runs import finish_run, start_run
 from pipeline.store.snapshot import publish_snapshot
 
@@ -46,6 +47,7 @@ class NightlySummary:
     overdue: list[str]
     report: Path
     failed_files: list[str] = field(default_factory=list)
+    review: QueueSummary | None = None
 
     def lines(self) -> list[str]:
         ing = self.ingest
@@ -62,6 +64,8 @@ class NightlySummary:
         ]
         if self.failed_files:
             lines.append("  files that could not be read: " + ", ".join(self.failed_files))
+        if self.review is not None:
+            lines.append(f"  {self.review.line()}")
         lines.append(f"  report: {self.report}")
         return lines
 
@@ -72,6 +76,8 @@ def checks_task(db: Lent, as_of: dt.date, run_id: str) -> int:
     central rules are loaded first when missing (they are active from the start)."""
     ensure_default_rules(db.con)
     found = evaluate(db.con, as_of, run_id)
+    for gap in found.calendar_gaps:
+        run_logger().warning(gap)
     run_logger().info("%d finding(s) as of %s", found.total, as_of.isoformat())
     return found.total
 
@@ -113,7 +119,7 @@ def nightly_flow(
         run_id = start_run(con, "nightly")
         status, counts, details = "failed", dict[str, int](), dict[str, Any](as_of=as_of.isoformat())
         try:
-            ingested = ingest_into(con, [inbox], settings, show_progress=show_progress)
+            ingested = ingest_into(con, [inbox], settings, show_progress=show_progress, snapshot_of=db)
             proposed = propose_into(con)
             with lend(con) as lent:
                 link_task(lent, settings)
@@ -130,6 +136,7 @@ def nightly_flow(
                 overdue=[_overdue_line(trip) for trip in data.overdue],
                 report=page,
                 failed_files=[path for path, _, _ in ingested.errors],
+                review=data.review,
             )
             counts = {
                 "seen": ingested.seen,
@@ -156,7 +163,9 @@ def nightly_flow(
 
 
 def run_nightly(settings: Settings, as_of: dt.date | None = None, show_progress: bool = False) -> NightlySummary:
-    """Run the nightly flow with the task runner the settings ask for (inbox, db, reports from the settings)."""
+    """Run the nightly flow with the task runner the settings ask for (inbox, db, reports from the settings);
+    a database held by another process is one clear error before the flow starts (see `run_ingest`)."""
+    migrate(settings.db)
     runner_flow = nightly_flow.with_options(task_runner=make_task_runner(settings))
     with prefect_env.one_off_run():
         return runner_flow(as_of=as_of, settings=settings, show_progress=show_progress)

@@ -2,12 +2,17 @@
 
 The settings given to `congvan serve` (database, inbox, reports, task runner) are passed to every run as
 parameters, so a scheduled run does exactly what `congvan nightly` with the same options does.
+
+Only against a standing server (PREFECT_API_URL): Prefect would otherwise start a temporary one, without
+its UI, whose schedules and run history vanish when `serve` stops.
 """
 
 from __future__ import annotations
 
+import signal
 from typing import Any
 
+import httpx
 from prefect import Flow, serve
 from prefect.deployments.runner import RunnerDeployment
 from prefect.schedules import Cron
@@ -16,9 +21,38 @@ from flows.ingest import ingest_flow
 from flows.nightly import nightly_flow
 from flows.rules import rules_flow
 from flows.runners import make_task_runner
+from pipeline.errors import CongvanError
 from pipeline.settings import Settings
 
 NIGHTLY_CRON = "0 2 * * *"
+START_SERVER = (
+    "start one with `prefect server start` (its UI is then at http://127.0.0.1:4200), then run "
+    "`PREFECT_API_URL=http://127.0.0.1:4200/api congvan serve`"
+)
+
+
+class NoServer(CongvanError):
+    """`congvan serve` found no standing Prefect server to keep its schedules in."""
+
+    code = "serve.no_server"
+    exit_code = 3
+
+
+def server_ui() -> str:
+    """The address of the UI of the standing server PREFECT_API_URL names, after checking that it answers."""
+    from prefect.settings import PREFECT_API_URL
+
+    api = PREFECT_API_URL.value()
+    if not api:
+        raise NoServer(
+            "congvan serve needs a standing Prefect server (a temporary one has no UI and loses the schedules "
+            f"when it stops): {START_SERVER}"
+        )
+    try:
+        httpx.get(f"{api.rstrip('/')}/health", timeout=10).raise_for_status()
+    except httpx.HTTPError as error:
+        raise NoServer(f"no Prefect server answers at {api} ({type(error).__name__}): {START_SERVER}") from error
+    return api.rstrip("/").removesuffix("/api")
 
 
 def _deployment(flow: Flow[..., Any], **options: Any) -> RunnerDeployment:
@@ -57,6 +91,16 @@ def deployments(settings: Settings) -> list[RunnerDeployment]:
     ]
 
 
-def serve_flows(settings: Settings) -> None:
-    """Register the deployments with the Prefect server and run their flow runs until interrupted."""
-    serve(*deployments(settings))
+def serve_flows(settings: Settings, announce: Any = print) -> None:
+    """Register the deployments with the standing Prefect server and run their flow runs until interrupted
+    (Ctrl-C or SIGTERM, both ending through Prefect's own shutdown). `announce` hears where the UI is."""
+    ui = server_ui()
+    announce(f"Prefect UI: {ui} (deployments nightly, ingest, rules; runs and logs appear there)")
+    signal.signal(signal.SIGTERM, _interrupt)
+    serve(*deployments(settings), print_starting_message=False)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM as Ctrl-C: Prefect's serve shuts down cleanly on KeyboardInterrupt (its runner's tasks are
+    cancelled and awaited, no coroutine is left un-awaited)."""
+    raise KeyboardInterrupt

@@ -10,13 +10,15 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from pipeline.errors import CongvanError
 
 DEFAULT_KEY_LEADER_TITLES = (
     "Giám đốc",
@@ -36,7 +38,7 @@ DEFAULT_KEY_LEADER_TITLES = (
 class Settings(BaseSettings):
     """Where congvan keeps its data and how it runs."""
 
-    model_config = SettingsConfigDict(env_prefix="CONGVAN_", toml_file="congvan.toml", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="CONGVAN_", toml_file="congvan.toml", extra="forbid")
 
     db: Path = Field(default=Path("congvan.duckdb"), description="the DuckDB database file")
     inbox: Path = Field(default=Path("inbox"), description="folder the archivists drop files into")
@@ -49,7 +51,12 @@ class Settings(BaseSettings):
         description="seconds tesseract may spend on one page; past it the page is left empty with an ocr.timeout "
         "error (as OCRmyPDF's --tesseract-timeout); 0: no limit",
     )
-    max_image_pixels: int = Field(default=200_000_000, description="larger images are refused as bombs")
+    max_image_pixels: int = Field(
+        default=200_000_000, description="larger images and rendered PDF pages are refused as bombs"
+    )
+    max_text_bytes: int = Field(
+        default=5_000_000, description="a file's text larger than this is refused (a dispatch is a few KB)"
+    )
     ocr_preprocess: bool = Field(
         default=True, description="deskew and denoise page images before OCR (measured better: see the README)"
     )
@@ -70,3 +77,33 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
+
+
+class SettingsError(CongvanError):
+    """congvan.toml or a CONGVAN_* variable holds an unknown key or a value of the wrong type."""
+
+    code = "settings.invalid"
+    exit_code = 2
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def check_settings() -> Settings:
+    """The settings, or `SettingsError` listing each problem on its own line: where it is, the key, what is
+    wrong (instead of pydantic's traceback)."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            key = ".".join(str(part) for part in item["loc"])
+            variable = f"CONGVAN_{key.upper()}"
+            where = variable if variable in os.environ else "congvan.toml"
+            if item["type"] == "extra_forbidden":
+                known = ", ".join(sorted(Settings.model_fields))
+                problems.append(f"{where}: unknown key {key!r} (known keys: {known})")
+            else:
+                problems.append(f"{where}: {key}: {item['msg']} (got {item.get('input')!r})")
+        raise SettingsError(problems) from error

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from enum import StrEnum
-from typing import Any
+from typing import Any, Self
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from schemas.document import Model
 
@@ -24,6 +25,19 @@ class RuleKind(StrEnum):
     AVOID_START_END_OF_YEAR = "avoid_start_end_of_year"
     TOTAL_DAYS_WITHIN_ANNUAL_LEAVE = "total_days_within_annual_leave"
     PASSPORT_RETURN_DEADLINE_DAYS = "passport_return_deadline_days"
+
+
+VALUE_RANGE: dict[RuleKind, tuple[int, int]] = {
+    RuleKind.MAX_TRIPS_PER_YEAR: (1, 366),
+    RuleKind.MAX_DELEGATION_SIZE: (1, 1000),
+    RuleKind.REPORT_DEADLINE_WORKING_DAYS: (1, 366),
+    RuleKind.MAX_DAYS_PER_COUNTRY: (1, 366),
+    RuleKind.MAX_COUNTRIES_PER_TRIP: (1, 200),
+    RuleKind.SUBMISSION_LEAD_WORKING_DAYS: (1, 366),
+    RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE: (1, 366),
+    RuleKind.PASSPORT_RETURN_DEADLINE_DAYS: (1, 366),
+}
+"""The whole numbers (people, trips, countries, days) a kind's value may take; kinds absent here take none."""
 
 
 class RuleStatus(StrEnum):
@@ -61,6 +75,37 @@ class Rule(Model):
     jurisdiction_key: str | None = Field(
         default=None, description="'central', or the lower-cased place name a trip's issuer must contain"
     )
+
+    @model_validator(mode="after")
+    def _values_fit_the_kind(self) -> Self:
+        """A value the kind cannot hold (-5 people, nan, 2.5 trips, a number on a ban) is refused; so is a
+        blank jurisdiction, which would make a province's rule match every issuer."""
+        for name in ("value", "exception_value"):
+            problem = value_problem(self.kind, getattr(self, name))
+            if problem:
+                raise ValueError(f"{name.replace('_', ' ')} {problem}")
+        for name in ("jurisdiction", "jurisdiction_key"):
+            text = getattr(self, name)
+            if text is not None and not text.strip():
+                raise ValueError(
+                    f"{name.replace('_', ' ')} is empty: name the province or body, e.g. 'UBND tỉnh Lạng Sơn'"
+                )
+        return self
+
+
+def value_problem(kind: RuleKind, value: float | None) -> str | None:
+    """Why `value` cannot be a `kind` rule's number, or None when it can."""
+    if value is None:
+        return None
+    bounds = VALUE_RANGE.get(kind)
+    if bounds is None:
+        return f"{value:g} given, but a {kind.value} rule has no number"
+    low, high = bounds
+    if not math.isfinite(value) or value != int(value):
+        return f"{value:g} is not a whole number (a {kind.value} rule counts whole units)"
+    if not low <= value <= high:
+        return f"{value:g} is outside {low}–{high} for a {kind.value} rule"
+    return None
 
 
 class Finding(Model):

@@ -201,7 +201,7 @@ def scenario_db():  # type: ignore[no-untyped-def]
     con = new_db()
     fill_calendar(con, D(2024, 1, 1), D(2026, 12, 31), DAYS_OFF, MAKEUP)
     propose_rules(con, [dispatch(DISPATCH_TEXT, DISPATCH_NUMBER, "UBND tỉnh Đông Sơn", D(2024, 11, 5))], actor="t")
-    set_status(con, "approve", [], actor="reviewer", every_proposed=True)
+    set_status(con, "approve", [], actor="reviewer", every=True)
     insert_trips(con, TRIPS)
     return con
 

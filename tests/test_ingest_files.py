@@ -149,3 +149,31 @@ def test_ingest_cli_registered() -> None:
 
     _register_commands()
     assert "extract" in cli.commands
+
+
+def test_ingest_text_over_the_size_limit_is_refused_before_decoding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractors.text import plain
+
+    big = tmp_path / "big.txt"
+    line = "Điều 1. Cử ông Nguyễn Văn A đi công tác tại Nhật Bản từ ngày 10/3/2025.\n"
+    big.write_text(line * (3_000_000 // len(line.encode())), encoding="utf-8")
+    decoded: list[int] = []
+    monkeypatch.setattr(plain, "read_plain", lambda data: decoded.append(len(data)) or [])
+    document = extract_file(big, Settings(max_text_bytes=1_000_000))
+    assert decoded == []  # refused before decoding (a 50 MB file used to take minutes and 2 GB)
+    assert document.status is Status.FAILED
+    (error,) = document.errors
+    assert error.code == "text.too_large" and "3.0 MB" in error.message and "max_text_bytes" in error.message
+
+
+def test_ingest_pdf_page_size_bomb_is_an_error_row_not_a_rendering(tmp_path: Path) -> None:
+    from tests.test_text_readers import huge_page_pdf
+
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(huge_page_pdf(4000))
+    document = extract_file(bomb, Settings(ocr_workers=1))
+    assert document.status is Status.FAILED
+    assert [error.code for error in document.errors] == ["pdf.page_too_large", "text.empty"]
+    assert document.errors[0].page == 1 and "278 Mpx" in document.errors[0].message

@@ -22,6 +22,7 @@ PLANTED = '<script>document.title="pwned"</script>'
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     db = duckdb.connect(":memory:")
     db.execute(SCHEMA.read_text(encoding="utf-8"))
+    db.execute(SCHEMA.with_name("014_review.sql").read_text(encoding="utf-8"))
     doc = tmp_path / "inbox" / "qd 12.pdf"
     doc.parent.mkdir()
     doc.write_bytes(b"%PDF")
@@ -108,3 +109,23 @@ def test_nightly_report_bar_chart_scales_to_largest() -> None:
     chart = bar_chart("t", [("a", 4), ("b", 2), ("c", 0)], width=400, label_width=100)
     assert [b.width for b in chart.bars] == [250, 125, 0]
     assert chart.height == 3 * chart.row_height
+
+
+def test_nightly_report_shows_the_review_queue(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    empty = collect(con, AS_OF, now=NOW)
+    assert empty.review is not None and empty.review.line() == "review queue: empty"
+    con.execute(
+        "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) VALUES "
+        "('R1', 't1', 'number', 'handwritten_unread', 'ingest', 'open', TIMESTAMP '2024-02-20 08:00'), "
+        "('R2', 't2', 'signer', 'low_confidence', 'ingest', 'open', TIMESTAMP '2024-02-25 08:00'), "
+        "('R3', 't2', 'number', 'unreadable', 'ingest', 'set', TIMESTAMP '2024-02-01 08:00')"
+    )
+    data = collect(con, AS_OF, now=NOW)
+    assert data.review is not None
+    assert data.review.line() == (
+        "review queue: 2 open (number 1, signer 1), oldest since 2024-02-20 — http://127.0.0.1:8765/"
+    )
+    page = render_html(data, tmp_path)
+    assert '<h2 id="review">Hàng đợi xem lại (2)</h2>' in page
+    assert "2024-02-20" in page and 'href="http://127.0.0.1:8765/"' in page
+    assert "qd 12.pdf" in page  # the oldest item's document

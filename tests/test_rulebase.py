@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from flows.commands.rules import check, findings, rules
 from pipeline.checks.run import run_checks
-from pipeline.rules.rulebase import edit_rule as edit
 from pipeline.rules.rulebase import (
+    RuleRefused,
     ensure_default_rules,
     get_rule,
     jurisdiction_key,
@@ -22,6 +22,7 @@ from pipeline.rules.rulebase import (
     rule_history,
     set_status,
 )
+from pipeline.rules.rulebase import edit_rule as edit
 from schemas.rules import RuleKind
 from tests.rules_db import Member, TripFact, dispatch, fill_calendar, insert_trips, new_db
 
@@ -58,7 +59,8 @@ def test_rulebase_review_actions_keep_history() -> None:
     size, report = sorted(ids, key=lambda i: get_rule(con, i).kind.value)
     assert set_status(con, "approve", [size], actor="lan") == [size]
     assert set_status(con, "reject", [report], actor="lan", note="trùng") == [report]
-    assert set_status(con, "reject", [size], actor="lan") == []  # an active rule is retired, not rejected
+    with pytest.raises(RuleRefused, match=r"is active \(retire it instead\)"):
+        set_status(con, "reject", [size], actor="lan")  # an active rule is retired, not rejected
     edited = edit(con, size, actor="minh", value=10, applies_to="lãnh đạo chủ chốt")
     assert (edited.value, edited.scope) == (10, "key_leader")
     set_status(con, "retire", [size], actor="minh")
@@ -104,7 +106,7 @@ def _conflict_db():  # type: ignore[no-untyped-def]
     _proposed(con, report.format("10"), "30-CV/TU", "Tỉnh ủy Đông Sơn", D(2024, 2, 1), "2" * 64)
     _proposed(con, report.format("03"), "40/UBND-NC", "UBND tỉnh Tây Giang", D(2024, 1, 1), "3" * 64)
     _proposed(con, report.format("05"), "50/UBND-NC", "UBND tỉnh Đông Sơn", D(2025, 6, 1), "4" * 64)
-    set_status(con, "approve", [], actor="lan", every_proposed=True)
+    set_status(con, "approve", [], actor="lan", every=True)
     trip = TripFact(
         "7/QĐ-UBND", D(2025, 5, 5), D(2025, 5, 9), ["Lào"], [Member("Ngô Văn Tư", "Sở Y tế")], report_on=D(2025, 5, 20)
     )
@@ -206,3 +208,83 @@ def test_checks_two_leaders_of_one_locality_and_firm_inviters_regression() -> No
     )
     found = {(f.rule_kind.value, f.decision_number) for f in run_checks(con, D(2025, 3, 31), "r")}
     assert found == {("no_two_key_leaders_same_unit", "1/QĐ-UBND"), ("no_enterprise_funded", "3/QĐ-UBND")}
+
+
+# --- nonsense refused, with the reason (issue 15, hole 2) ---------------------------------------------
+
+
+def _one_of_each():  # type: ignore[no-untyped-def]
+    con = new_db()
+    text = "Đoàn không quá 08 người; báo cáo trong vòng 06 ngày làm việc sau khi về nước."
+    _proposed(con, text, "9/UBND", "UBND tỉnh Đông Sơn", D(2024, 1, 2), "a" * 64)
+    ensure_default_rules(con)
+    by_kind = {r.kind.value: r.id for r in list_rules(con)}
+    return con, by_kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "changes", "reason"),
+    [
+        ("max_delegation_size", {"value": -5}, "outside 1–1000"),
+        ("max_delegation_size", {"value": float("nan")}, "not a whole number"),
+        ("max_delegation_size", {"value": float("inf")}, "not a whole number"),
+        ("max_delegation_size", {"value": 2.5}, "not a whole number"),
+        ("report_deadline_working_days", {"value": 0}, "outside 1–366"),
+        ("report_deadline_working_days", {"exception_value": -1}, "exception value -1 is outside"),
+        ("no_enterprise_funded", {"value": 3}, "has no number"),
+        ("max_delegation_size", {"jurisdiction": ""}, "jurisdiction is empty"),
+        ("max_delegation_size", {"jurisdiction": "   "}, "jurisdiction is empty"),
+    ],
+)
+def test_rulebase_edit_refuses_values_the_kind_cannot_hold(kind: str, changes: dict, reason: str) -> None:  # type: ignore[type-arg]
+    con, by_kind = _one_of_each()
+    before = get_rule(con, by_kind[kind])
+    with pytest.raises(RuleRefused, match=reason):
+        edit(con, before.id, actor="minh", **changes)
+    assert get_rule(con, before.id) == before
+    assert [e["action"] for e in rule_history(con, before.id)][-1] != "edit"
+
+
+def test_rulebase_edit_with_no_change_is_refused() -> None:
+    con, by_kind = _one_of_each()
+    size = by_kind["max_delegation_size"]
+    with pytest.raises(RuleRefused, match="nothing to change"):
+        edit(con, size, actor="minh")
+    with pytest.raises(RuleRefused, match="nothing to change"):
+        edit(con, size, actor="minh", value=8)  # already 8
+
+
+def test_rulebase_status_actions_that_cannot_apply_are_refused() -> None:
+    con, by_kind = _one_of_each()
+    proposed, active = by_kind["max_delegation_size"], "D-38CTTW-2014-trips"
+    with pytest.raises(RuleRefused, match=f"cannot approve: {active} is active"):
+        set_status(con, "approve", [active], actor="lan")
+    with pytest.raises(RuleRefused, match="reject it instead"):
+        set_status(con, "retire", [proposed], actor="lan")
+    with pytest.raises(RuleRefused, match="nothing was changed"):
+        set_status(con, "approve", [proposed, active], actor="lan")
+    assert get_rule(con, proposed).status.value == "proposed"
+
+
+def test_rules_cli_retire_all_retires_every_active_rule(tmp_path: Path) -> None:
+    from pipeline.store.connection import open_db
+
+    db = tmp_path / "r.duckdb"
+    con = open_db(db)
+    ensure_default_rules(con)
+    con.close()
+    runner = CliRunner()
+    assert "every active rule" in runner.invoke(rules, ["retire", "--help"]).output
+    assert "every proposed rule" in runner.invoke(rules, ["approve", "--help"]).output
+    result = runner.invoke(rules, ["retire", "--all", "--db", str(db), "--actor", "lan"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("retire: 4 rule(s)")
+    con = open_db(db)
+    assert {r.status.value for r in list_rules(con)} == {"retired"}
+    con.close()
+    again = runner.invoke(rules, ["approve", "D-38CTTW-2014-trips", "--db", str(db)])
+    assert again.exit_code == 0
+    twice = runner.invoke(rules, ["approve", "D-38CTTW-2014-trips", "--db", str(db)])
+    assert isinstance(twice.exception, RuleRefused) and "is active" in str(twice.exception)
+    edited = runner.invoke(rules, ["edit", "D-38CTTW-2014-trips", "--value", "nan", "--db", str(db)])
+    assert isinstance(edited.exception, RuleRefused) and "not a whole number" in str(edited.exception)

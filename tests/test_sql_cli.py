@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from flows.cli import _register_commands, cli
+from pipeline.errors import StoreError
 from pipeline.store.connection import DatabaseLocked, open_db
 from pipeline.store.documents import load_documents
 from pipeline.store.snapshot import publish_snapshot, snapshot_path
@@ -104,7 +105,7 @@ def test_sql_cli_locked_without_snapshot_says_why(db: Path, writer: subprocess.P
     snapshot_path(db).unlink()
     result = run("sql", "SELECT 1", "--db", str(db))
     assert isinstance(result.exception, DatabaseLocked)
-    assert "open for writing in another process" in str(result.exception)
+    assert f"open for writing in process {writer.pid}" in str(result.exception)
 
 
 def test_sql_cli_snapshot_flag_reads_the_snapshot(db: Path) -> None:
@@ -192,3 +193,157 @@ def test_ingest_republishes_the_snapshot_during_a_long_run(tmp_path: Path, monke
     assert len(published) == 4  # after each of the three batches, and at the end
     snapshot = duckdb.connect(str(snapshot_path(settings.db)), read_only=True)
     assert snapshot.execute("SELECT count(*) FROM documents").fetchall() == [(3,)]
+
+
+# --- the analysts' command touches no file but the database (issue 15, hole 1) -------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "COPY (SELECT 1) TO '{out}/stolen.csv'",
+        "EXPORT DATABASE '{out}/dump'",
+        "SELECT * FROM read_text('/etc/passwd')",
+        "SELECT * FROM read_blob('/etc/hostname')",
+        "SELECT * FROM glob('/etc/*')",
+        "SELECT * FROM read_csv('/etc/passwd', sep = ':')",
+        "ATTACH '{out}/other.duckdb'",
+    ],
+)
+def test_sql_cli_refuses_files_outside_the_database(db: Path, tmp_path: Path, query: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run("sql", query.format(out=out), "--db", str(db))
+    assert isinstance(result.exception, StoreError)  # exit status 5
+    message = str(result.exception)
+    assert "refused" in message and "--allow-files" in message and "\n" not in message
+    assert list(out.iterdir()) == []
+
+
+def test_sql_cli_configuration_cannot_be_unlocked(db: Path, tmp_path: Path) -> None:
+    result = run("sql", "SET enable_external_access = true", "--db", str(db))
+    assert isinstance(result.exception, StoreError) and "locked" in str(result.exception)
+
+
+def test_sql_cli_snapshot_cannot_overwrite_the_database(db: Path) -> None:
+    before = db.read_bytes()
+    target = str(db).replace("'", "''")
+    result = run("sql", f"COPY (SELECT 42) TO '{target}' (FORMAT csv)", "--db", str(db), "--snapshot")
+    assert isinstance(result.exception, StoreError)
+    assert db.read_bytes() == before
+    with_files = run("sql", "SELECT 1", "--db", str(db), "--snapshot", "--allow-files", str(db.parent))
+    assert with_files.exit_code == 2 and "holds the database" in with_files.output
+    assert db.read_bytes() == before
+
+
+def test_sql_cli_allow_files_permits_one_folder(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "extra.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    written = run("sql", f"COPY (SELECT 7 AS n) TO '{out}/n.csv'", "--db", str(db), "--allow-files", str(out))
+    assert written.exit_code == 0, written.output
+    assert (out / "n.csv").read_text(encoding="utf-8").split() == ["n", "7"]
+    read = run(
+        "sql", f"SELECT b FROM read_csv('{out}/extra.csv')", "--db", str(db), "--allow-files", str(out), "--json"
+    )
+    assert json.loads(read.stdout) == {"b": 2}
+    elsewhere = run("sql", "SELECT * FROM read_text('/etc/passwd')", "--db", str(db), "--allow-files", str(out))
+    assert isinstance(elsewhere.exception, StoreError)
+
+
+def test_sql_cli_escapes_control_characters(db: Path) -> None:
+    query = "SELECT 'a' || chr(27) || '[31mred' || chr(10) || 'forged' || chr(155) AS t"
+    table = run("sql", query, "--db", str(db))
+    assert "\x1b" not in table.stdout and "\\x1b[31mred\\nforged\\x9b" in table.stdout
+    assert len(table.stdout.splitlines()) == 4  # header, rule, one row, count
+    as_json = run("sql", query, "--db", str(db), "--json")
+    assert "\x9b" not in as_json.stdout and "\x1b" not in as_json.stdout
+    assert json.loads(as_json.stdout) == {"t": "a\x1b[31mred\nforged\x9b"}  # the same value, safely spelled
+
+
+def test_sql_cli_csv_for_excel_has_a_bom(db: Path) -> None:
+    result = run("sql", "SELECT 'Hà Nội' AS nơi, 2 AS n", "--db", str(db), "--csv", "--excel")
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == "\ufeffnơi,n\r\nHà Nội,2\r\n".encode()
+    alone = run("sql", "SELECT 1", "--db", str(db), "--excel")
+    assert alone.exit_code == 2 and "--csv" in alone.output
+
+
+# --- links that lead nowhere, and names that forge lines (issue 15, hole 4) ----------------------------
+
+
+def test_ingest_reports_broken_and_looping_links_and_escapes_names(tmp_path: Path) -> None:
+    db = tmp_path / "links.duckdb"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "qd-31.txt").write_text(GOOD, encoding="utf-8")
+    (inbox / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (inbox / "loop-a").symlink_to(inbox / "loop-b")
+    (inbox / "loop-b").symlink_to(inbox / "loop-a")
+    (inbox / "evil\ncongvan: forged.txt: all good [ok]").write_bytes(b"")
+    result = run("ingest", str(inbox), "--db", str(db))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert not any(line.startswith("congvan: forged.txt") for line in lines)
+    assert any("evil\\ncongvan: forged.txt" in line and "[file.empty]" in line for line in lines)
+    assert any("dangling.txt: cannot read the file: a broken symbolic link" in line for line in lines)
+    assert sum("a symbolic link loop" in line for line in lines) == 2
+    assert "5 file(s): 1 loaded, 0 unchanged, 4 failed" in result.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    recorded = {Path(p).name: c for p, c in con.execute("SELECT path, code FROM ingest_errors").fetchall()}
+    assert {name: recorded.get(name) for name in ("dangling.txt", "loop-a", "loop-b")} == dict.fromkeys(
+        ("dangling.txt", "loop-a", "loop-b"), "file.unreadable"
+    )
+
+
+# --- readers and the writer (issue 15, hole 6) ---------------------------------------------------------
+
+
+def test_ingest_flow_republishes_the_snapshot_during_a_long_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command analysts' snapshot comes from (the Prefect flow) publishes as it goes, as the README says."""
+    from pipeline.ingest import load
+    from pipeline.store import snapshot
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for number in (51, 52, 53):
+        (inbox / f"qd-{number}.txt").write_text(GOOD.replace("31/QĐ", f"{number}/QĐ"), encoding="utf-8")
+    seen: list[int] = []
+    real = snapshot.publish_snapshot
+
+    def counting(con: duckdb.DuckDBPyConnection, db_path: Path) -> Path:
+        seen.append(con.execute("SELECT count(*) FROM documents").fetchall()[0][0])
+        return real(con, db_path)
+
+    monkeypatch.setattr(snapshot, "publish_snapshot", counting)
+    monkeypatch.setattr(load, "SNAPSHOT_EVERY_S", 0.0)
+    monkeypatch.setenv("CONGVAN_LOAD_BATCH", "1")
+    monkeypatch.setenv("CONGVAN_WORKERS", "1")
+    result = run("ingest", str(inbox), "--db", str(tmp_path / "flow.duckdb"))
+    assert result.exit_code == 0, result.output
+    assert seen[:2] == [1, 2]  # during the run, after a batch: not only at the end
+
+
+def test_ingest_refused_in_one_line_when_a_reader_holds_the_main_file(db: Path) -> None:
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=True); "
+         "print('reading', flush=True); sys.stdin.read()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
+        inbox = db.parent / "inbox"
+        inbox.mkdir()
+        (inbox / "qd.txt").write_text(GOOD, encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-c", "from flows.cli import main; main()", "ingest", str(inbox), "--db", str(db)],
+            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    finally:
+        reader.communicate("", timeout=30)
+    assert done.returncode == 5
+    assert "Traceback" not in done.stderr
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("congvan:")]
+    assert f"process {reader.pid}" in line and "cannot write" in line and "snapshot" in line

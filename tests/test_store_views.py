@@ -9,6 +9,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipeline.checks.run import evaluate
+from pipeline.link.reports import link_all
+from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.documents import load_documents
 from tests.store_factory import decision, dispatch, report, sha
@@ -44,16 +47,19 @@ def _documents() -> list:
 def con(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
     connection = open_db(tmp_path_factory.mktemp("views") / "views.duckdb")
     load_documents(connection, _documents())
+    link_all(connection, Settings())
+    connection.execute(
+        "INSERT INTO rules (rule_id, kind, value, severity, sentence, status, origin, created_at, updated_at, "
+        "source_number, citation) VALUES ('r-central', 'report_deadline_working_days', 10, 'breach', 'Mười ngày.', "
+        "'active', 'default', now(), now(), '12-QĐi/TU', 'Quy định số 12-QĐi/TU')"
+    )
+    evaluate(connection, D(2025, 7, 1))  # sets each trip's report deadline (and its findings, replaced below)
+    connection.execute("DELETE FROM findings")
     connection.execute(
         "INSERT INTO findings (finding_id, rule_id, rule_kind, trip_id, person, severity, message, evidence, "
         "created_at) VALUES ('f1', 'r-central', 'report_deadline_working_days', ?, 'Phạm Quốc Bảo', 'breach', "
         "'Báo cáo muộn 5 ngày làm việc', '{\"deadline\": \"2025-05-13\"}', now())",
         [sha("B")],
-    )
-    connection.execute(
-        "INSERT INTO rules (rule_id, kind, value, severity, sentence, status, origin, created_at, updated_at, "
-        "source_number) VALUES ('r-central', 'report_deadline_working_days', 10, 'breach', 'Mười ngày.', "
-        "'proposed', 'default', now(), now(), '12-QĐi/TU')"
     )
     return connection
 
@@ -105,13 +111,54 @@ def test_views_overdue_reports_as_of(con: duckdb.DuckDBPyConnection) -> None:
 def test_views_overdue_reports_follow_the_active_deadline_rule(tmp_path: Path) -> None:
     con = open_db(tmp_path / "rule.duckdb")
     load_documents(con, _documents())
+    link_all(con, Settings())
     con.execute(
         "INSERT INTO rules (rule_id, kind, value, severity, sentence, status, origin, created_at, updated_at, "
-        "effective_from) VALUES ('r7', 'report_deadline_working_days', 7, 'breach', 'Bảy ngày.', 'active', "
-        "'extracted', now(), now(), DATE '2025-06-01')"
+        "effective_from, citation) VALUES "
+        "('r7', 'report_deadline_working_days', 7, 'breach', 'Bảy ngày.', 'active', 'extracted', now(), now(), "
+        "DATE '2025-06-01', 'Công văn số 7/UBND'), "
+        "('r10', 'report_deadline_working_days', 10, 'breach', 'Mười ngày.', 'active', 'extracted', now(), now(), "
+        "NULL, 'Công văn số 10/UBND')"
     )
+    evaluate(con, D(2025, 7, 1))
     rows = _rows(con, "SELECT decision_number, deadline_working_days, deadline FROM overdue_reports('2025-07-01')")
     assert sorted(rows) == [("15/QĐ-UBND", 10, D(2025, 5, 13)), ("22/QĐ-UBND", 7, D(2025, 6, 24))]
+    sources = _rows(
+        con, "SELECT t.decision_number, deadline_source FROM v_report_deadlines JOIN trips t USING (trip_id)"
+    )
+    assert sorted(sources) == [
+        ("07/QĐ-UBND", "Công văn số 10/UBND"),
+        ("15/QĐ-UBND", "Công văn số 10/UBND"),
+        ("22/QĐ-UBND", "Công văn số 7/UBND"),  # in force when trip C started, and stricter
+    ]
+
+
+def test_views_and_checks_agree_on_overdue(tmp_path: Path) -> None:
+    """One definition: with no approved deadline rule nothing is overdue anywhere (the view used to apply a
+    default of 10 working days the checks, summary and report did not know); with one, all say the same."""
+    con = open_db(tmp_path / "agree.duckdb")
+    load_documents(con, _documents())
+    link_all(con, Settings())
+    today = dt.date.today()
+
+    def overdue() -> tuple[set[str], set[str], set[str]]:
+        evaluate(con, today)
+        view = {r[0] for r in _rows(con, "SELECT decision_number FROM v_trips WHERE report_status = 'overdue'")}
+        macro = {r[0] for r in _rows(con, "SELECT decision_number FROM overdue_reports(current_date)")}
+        found = {
+            r[0]
+            for r in _rows(con, "SELECT decision_number FROM findings WHERE rule_kind = 'report_deadline_working_days'")
+        }
+        late = {r[0] for r in _rows(con, "SELECT decision_number FROM v_trips WHERE report_status = 'reported_late'")}
+        return view, macro - late, found - late
+
+    assert overdue() == (set(), set(), set())
+    con.execute(
+        "INSERT INTO rules (rule_id, kind, value, severity, sentence, status, origin, created_at, updated_at) "
+        "VALUES ('r10', 'report_deadline_working_days', 10, 'breach', 'Mười ngày.', 'active', 'extracted', now(), "
+        "now())"
+    )
+    assert overdue() == ({"22/QĐ-UBND"}, {"22/QĐ-UBND"}, {"22/QĐ-UBND"})
 
 
 def test_views_findings_join_rule_and_trip(con: duckdb.DuckDBPyConnection) -> None:

@@ -174,3 +174,47 @@ def test_text_image_corrupt_is_input_error() -> None:
     with pytest.raises(InputError) as raised:
         open_image(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, max_pixels=10**6)
     assert raised.value.code == "image.corrupt"
+
+
+def test_text_image_limit_above_pillows_default_is_honoured() -> None:
+    """Pillow refuses > 89.5 Mpx by default; the setting (here 500 Mpx) is the limit applied."""
+    assert frame_count(png_header_only(10_000, 10_000), max_pixels=500_000_000) == 1
+    with pytest.raises(InputError, match="larger than the limit"):
+        open_image(png_header_only(10_000, 10_000), max_pixels=99_999_999)
+
+
+def huge_page_pdf(points: int) -> bytes:
+    """A one-page PDF of `points`×`points` pt holding a 1×1 image: a few hundred bytes, a page-size bomb."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument.new()
+    page = document.new_page(points, points)
+    picture = pypdfium2.PdfImage.new(document)
+    picture.set_bitmap(pypdfium2.PdfBitmap.from_pil(Image.new("L", (1, 1), 0)))
+    page.insert_obj(picture)
+    page.gen_content()
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_text_pdf_page_size_bomb_refused_before_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2
+
+    from extractors.text.pdf import render_page
+
+    data = huge_page_pdf(4000)
+    assert len(data) < 2000
+    rendered: list[float] = []
+    real = pypdfium2.PdfPage.render
+    monkeypatch.setattr(
+        pypdfium2.PdfPage, "render", lambda page, **kw: rendered.append(kw["scale"]) or real(page, **kw)
+    )
+    document = open_pdf(data)
+    try:
+        with pytest.raises(InputError, match="4000×4000 pt, 278 Mpx at 300 dpi") as raised:
+            render_page(document, 0, 300, 200_000_000)
+        assert raised.value.code == "pdf.page_too_large" and rendered == []
+        assert render_page(document, 0, 10, 200_000_000).size == (556, 556)  # within the limit: rendered
+    finally:
+        document.close()

@@ -137,6 +137,14 @@ def test_trips_cli_unlinked_report_is_listed(db: Path) -> None:
     assert unlinked[0]["trip_id"] is None
 
 
+def test_trips_cli_reports_as_text_with_an_unlinked_report(db: Path) -> None:
+    """It crashed (TypeError: 'NoneType' object is not subscriptable) on the very case --unlinked is for."""
+    for args in (["reports"], ["reports", "--unlinked"]):
+        result = run(*args, "--db", str(db))
+        assert result.exit_code == 0, result.output
+        assert any("cites 999/QĐ-UBND" in line and "→ no trip" in line for line in result.stdout.splitlines())
+
+
 def test_trips_cli_people_merges_and_unmerge(db: Path) -> None:
     people = lines(run("people", "--json", "--db", str(db)))
     vuong = [p for p in people if p["name"] == "Đặng Quang Vượng"]

@@ -76,8 +76,9 @@ def page_count(data: bytes) -> int:
         close_pdf(document)
 
 
-def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.Image:
-    """One page (0-based) as a grayscale image at `dpi`.
+def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:
+    """One page (0-based) as a grayscale image at `dpi`; `InputError` (pdf.page_too_large) before rendering
+    when the image would exceed `max_pixels` (a tiny PDF can declare a 4000×4000 pt page: 278 Mpx at 300 dpi).
 
     The image is copied out of pdfium's bitmap inside the lock: an image sharing the bitmap would free it
     whenever it is collected, on whatever thread, outside the lock.
@@ -85,6 +86,14 @@ def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int) -> Image.
     with PDFIUM:
         page = document[index]
         try:
+            width, height = page.get_size()
+            pixels = round(width * dpi / 72) * round(height * dpi / 72)
+            if pixels > max_pixels:
+                raise InputError(
+                    f"page {index + 1} is {width:.0f}×{height:.0f} pt, {pixels / 1e6:.0f} Mpx at {dpi} dpi: above "
+                    f"the limit of {max_pixels / 1e6:g} Mpx (max_image_pixels), refused before rendering",
+                    code="pdf.page_too_large",
+                )
             return page.render(scale=dpi / 72, grayscale=True).to_pil().copy()
         finally:
             page.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from pipeline.errors import StoreError
 from pipeline.store import connection
 from pipeline.store.export import db_info, export_parquet
 from pipeline.store.snapshot import publish_snapshot
+from pipeline.terminal import json_safe, printable
 
 
 @click.command("ingest")
@@ -36,7 +38,7 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     settings = settings_for(db)
     summary = run_ingest(list(paths), settings, show_progress=sys.stderr.isatty())
     for path, code, message in summary.errors:
-        click.echo(f"congvan: {path}: {message} [{code}]", err=True)
+        click.echo(f"congvan: {printable(path)}: {printable(message)} [{code}]", err=True)
     click.echo(
         f"{summary.seen} file(s): {summary.new} loaded, {summary.skipped} unchanged, {summary.failed} failed "
         f"→ {settings.db}",
@@ -50,11 +52,22 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
 @click.argument("query")
 @DB
 @click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row")
+@click.option("--excel", is_flag=True, help="with --csv: UTF-8 with a byte-order mark and CRLF, as Excel opens it")
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per row and line")
 @click.option("--snapshot", is_flag=True, help="read the published snapshot (never waits for a writer)")
-def sql(query: str, db: Path | None, as_csv: bool, as_json: bool, snapshot: bool) -> None:
+@click.option(
+    "--allow-files",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="let the query read and write files under this one folder (read_csv, COPY … TO); none otherwise",
+)
+def sql(
+    query: str, db: Path | None, as_csv: bool, excel: bool, as_json: bool, snapshot: bool, allow_files: Path | None
+) -> None:
     """Run a read-only SQL QUERY and print the result as a table (or CSV / JSON lines).
 
+    The query sees the database and nothing else: it cannot change it, and cannot read or write any other
+    file (COPY … TO, EXPORT DATABASE, read_text, glob are refused) unless --allow-files names a folder.
     While a flow holds the database for writing, the last published snapshot is read instead
     (a note on stderr says so).
 
@@ -62,28 +75,67 @@ def sql(query: str, db: Path | None, as_csv: bool, as_json: bool, snapshot: bool
     """
     if as_csv and as_json:
         raise click.UsageError("choose one of --csv and --json")
+    if excel and not as_csv:
+        raise click.UsageError("--excel shapes the CSV output: use it with --csv")
+    path = settings_for(db).db
+    if allow_files is not None:
+        _refuse_database_folder(allow_files, path)
     reader = read_db(db, snapshot)
     try:
+        connection.seal(reader.con, allow_files)
         cursor = reader.con.execute(query)
         columns = [d[0] for d in cursor.description or []]
         rows = cursor.fetchall()
+    except duckdb.PermissionException as error:
+        raise StoreError(
+            "query refused: it reaches a file outside the database (congvan sql reads only the database; "
+            "--allow-files DIR permits one folder)",
+            path=str(reader.path),
+        ) from error
     except duckdb.Error as error:
-        raise StoreError(f"query failed (the database is opened read-only): {error}", path=str(reader.path)) from error
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise StoreError(f"query failed (the database is opened read-only): {first}", path=str(reader.path)) from error
     finally:
         reader.con.close()
     if as_csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([[_csv_cell(v) for v in row] for row in rows])
+        _write_csv(columns, rows, excel)
     elif as_json:
         for row in rows:
-            click.echo(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_json_default))
+            line = json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_json_default)
+            click.echo(json_safe(line))
     else:
         click.echo(format_table(columns, rows))
 
 
+def _refuse_database_folder(folder: Path, db: Path) -> None:
+    """A folder the query may write into must not hold the database, its snapshot or its WAL."""
+    allowed, home = folder.resolve(), db.resolve().parent
+    if home == allowed or allowed in home.parents:
+        raise click.BadParameter(
+            f"{folder} holds the database {db}; name a folder of its own (e.g. {home / 'exports'})",
+            param_hint="--allow-files",
+        )
+
+
+def _write_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]], excel: bool) -> None:
+    """CSV on stdout; control characters escaped when a terminal shows it (a file gets the data as is)."""
+    sys.stdout.flush()
+    out = io.TextIOWrapper(
+        sys.stdout.buffer, encoding="utf-8-sig" if excel else "utf-8", newline="", write_through=True
+    )
+    shown = sys.stdout.isatty()
+    writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
+    writer.writerow(columns)
+    for row in rows:
+        cells = [_csv_cell(v) for v in row]
+        writer.writerow([printable(c) if shown and isinstance(c, str) else c for c in cells])
+    out.flush()
+    out.detach()
+
+
 def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """A plain aligned text table (numbers right-aligned), with the row count below."""
+    """A plain aligned text table (numbers right-aligned), with the row count below; control characters escaped."""
+    columns = [printable(c) for c in columns]
     cells = [[_text(v) for v in row] for row in rows]
     widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
     numeric = [all(isinstance(row[i], int | float) or row[i] is None for row in rows) for i in range(len(columns))]
@@ -105,7 +157,7 @@ def _text(value: Any) -> str:
         return ", ".join(_text(v) for v in value)
     if isinstance(value, float):
         return f"{value:g}"
-    return str(value)
+    return printable(str(value))
 
 
 def _csv_cell(value: Any) -> Any:
@@ -124,14 +176,17 @@ def _json_default(value: Any) -> Any:
 @click.option("--parquet", "directory", required=True, type=click.Path(path_type=Path), help="output folder")
 @DB
 @click.option("--snapshot", is_flag=True, help="export the published snapshot")
-def export(directory: Path, db: Path | None, snapshot: bool) -> None:
+@click.option("--force", is_flag=True, help="write into a folder that already holds files (overwriting them)")
+def export(directory: Path, db: Path | None, snapshot: bool, force: bool) -> None:
     """Write every table and view (and overdue_reports as of today) as DIR/<name>.parquet.
+
+    A folder that already holds files is refused unless --force.
 
     Example: congvan export --parquet exports/2026-11-22
     """
     reader = read_db(db, snapshot)
     try:
-        written = export_parquet(reader.con, directory)
+        written = export_parquet(reader.con, directory, force=force)
     finally:
         reader.con.close()
     for path in written:

@@ -9,13 +9,14 @@ import click
 
 from pipeline.ingest.extract import extract_files
 from pipeline.settings import Settings
+from pipeline.terminal import printable
 from schemas.document import Document, Status
 
 
 def _summary(document: Document) -> str:
     source = document.source
     parts = [
-        f"{source.path}: {document.status.value}",
+        f"{printable(source.path)}: {document.status.value}",
         f"{source.kind or '?'}, {source.pages} page(s)",
         f"text from {source.text_source.value}" if source.text_source else "",
         f"OCR confidence {source.ocr_confidence:.0f}" if source.ocr_confidence is not None else "",
@@ -48,6 +49,6 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
         if document.status is Status.FAILED:
             failed += 1
             reason = "; ".join(f"{error.message} [{error.code}]" for error in document.errors)
-            click.echo(f"congvan: {document.source.path}: {reason}", err=True)
+            click.echo(f"congvan: {printable(document.source.path)}: {printable(reason)}", err=True)
     if failed:
         raise click.exceptions.Exit(1)

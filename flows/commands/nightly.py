@@ -48,14 +48,15 @@ def nightly(inbox: Path | None, db: Path | None, reports: Path | None, as_of: dt
 def serve(db: Path | None, inbox: Path | None, reports: Path | None) -> None:
     """Serve the flows with Prefect: nightly at 02:00 Asia/Ho_Chi_Minh; ingest and rules on demand.
 
-    Start a server first (`prefect server start`) and point at it with
-    PREFECT_API_URL=http://127.0.0.1:4200/api; runs and logs appear in its UI. Stop with Ctrl-C.
+    Needs a standing server: start it with `prefect server start` and point at it with
+    PREFECT_API_URL=http://127.0.0.1:4200/api (without one, congvan serve refuses, exit 3); runs and logs
+    appear in its UI, whose address is printed. Stop with Ctrl-C or SIGTERM.
 
     Example: PREFECT_API_URL=http://127.0.0.1:4200/api congvan serve --inbox /srv/inbox
     """
     from flows.serve import serve_flows
 
-    serve_flows(settings_from(db=db, inbox=inbox, reports=reports))
+    serve_flows(settings_from(db=db, inbox=inbox, reports=reports), announce=lambda line: click.echo(line, err=True))
 
 
 COMMANDS: list[click.Command] = [nightly, serve]

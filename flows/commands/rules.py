@@ -10,8 +10,17 @@ import click
 
 from flows.commands.options import DB, settings_for
 from pipeline.checks.run import evaluate, iter_findings
-from pipeline.rules.rulebase import edit_rule, ensure_default_rules, get_rule, list_rules, rule_history, set_status
+from pipeline.rules.rulebase import (
+    ALL_SELECTS,
+    edit_rule,
+    ensure_default_rules,
+    get_rule,
+    list_rules,
+    rule_history,
+    set_status,
+)
 from pipeline.store.connection import open_db
+from pipeline.terminal import printable
 
 _ACTOR = click.option("--actor", default=None, help="who is acting (default: $USER)")
 
@@ -39,7 +48,7 @@ def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None
         click.echo(f"{rule.id}  {rule.kind.value:32} {_value(rule.value, rule.unit)}  {rule.sentence[:90]}")
     click.echo(f"{summary.dispatches} document(s) read, {len(proposed)} new rule(s) proposed", err=True)
     for path, reason in failures:
-        click.echo(f"congvan: {path}: {reason}", err=True)
+        click.echo(f"congvan: {printable(path)}: {printable(reason)}", err=True)
     if failures:
         raise click.exceptions.Exit(1)
 
@@ -56,7 +65,7 @@ def list_(status: str | None, db: Path | None) -> None:
 
     Example: congvan rules list --status proposed
     """
-    con = open_db(settings_for(db).db)
+    con = open_db(settings_for(db).db, create=False)
     for rule in list_rules(con, status):
         source = rule.source_number or rule.jurisdiction or ""
         click.echo(
@@ -73,7 +82,7 @@ def show(rule_id: str, db: Path | None) -> None:
 
     Example: congvan rules show R-1a2b3c4d5e
     """
-    con = open_db(settings_for(db).db)
+    con = open_db(settings_for(db).db, create=False)
     rule = get_rule(con, rule_id)
     click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
     for event in rule_history(con, rule_id):
@@ -81,17 +90,19 @@ def show(rule_id: str, db: Path | None) -> None:
 
 
 def _status_command(action: str, help_text: str) -> click.Command:
+    every_help = f"every {ALL_SELECTS[action].value} rule"
+
     @click.command(action, help=help_text)
     @click.argument("rule_ids", nargs=-1)
-    @click.option("--all", "every", is_flag=True, help="every proposed rule")
+    @click.option("--all", "every", is_flag=True, help=every_help)
     @click.option("--note", default=None, help="why (kept in the history)")
     @DB
     @_ACTOR
     def command(rule_ids: tuple[str, ...], every: bool, note: str | None, db: Path | None, actor: str | None) -> None:
         if not rule_ids and not every:
             raise click.UsageError("give rule ids, or --all")
-        con = open_db(settings_for(db).db)
-        changed = set_status(con, action, rule_ids, actor, every_proposed=every, note=note)
+        con = open_db(settings_for(db).db, create=False)
+        changed = set_status(con, action, rule_ids, actor, every=every, note=note)
         click.echo(f"{action}: {len(changed)} rule(s) {' '.join(changed)}".rstrip())
 
     return command
@@ -101,9 +112,12 @@ approve = _status_command(
     "approve", "Make rules active (ids, or --all proposed).\n\nExample: congvan rules approve --all"
 )
 reject = _status_command(
-    "reject", "Reject proposed rules.\n\nExample: congvan rules reject R-1a2b3c4d5e --note 'not a rule'"
+    "reject",
+    "Reject proposed rules (ids, or --all proposed).\n\nExample: congvan rules reject R-1a2b3c4d5e --note 'not a rule'",
 )
-retire = _status_command("retire", "Retire active rules.\n\nExample: congvan rules retire R-1a2b3c4d5e")
+retire = _status_command(
+    "retire", "Retire active rules (ids, or --all active).\n\nExample: congvan rules retire R-1a2b3c4d5e"
+)
 for _command in (approve, reject, retire):
     rules.add_command(_command)
 
@@ -131,7 +145,7 @@ def edit(
 
     Example: congvan rules edit R-1a2b3c4d5e --value 10 --applies-to 'lãnh đạo chủ chốt'
     """
-    con = open_db(settings_for(db).db)
+    con = open_db(settings_for(db).db, create=False)
     rule = edit_rule(
         con,
         rule_id,
@@ -153,11 +167,13 @@ def check(as_of: dt.datetime | None, db: Path | None) -> None:
 
     Example: congvan check --as-of 2025-10-15
     """
-    con = open_db(settings_for(db).db)
+    con = open_db(settings_for(db).db, create=False)
     day = as_of.date() if as_of else dt.date.today()
     run_id = f"check-{dt.datetime.now():%Y%m%dT%H%M%S%f}"
     ensure_default_rules(con)  # the shipped central rules are active from the start
     found = evaluate(con, day, run_id)
+    for gap in found.calendar_gaps:
+        click.echo(f"congvan: warning: {gap}", err=True)
     click.echo(
         f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s)"
     )

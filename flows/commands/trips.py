@@ -89,11 +89,13 @@ def reports(as_json: bool, unlinked: bool, db: Path | None) -> None:
 
 
 def _report_text(record: dict[str, Any]) -> str:
-    target = f"trip {record['trip_id'][:12]} ({record['link_method']}, {record['link_score']})"
+    """One line per report; an unlinked one (no trip id to show) says "no trip"."""
+    linked = record["trip_id"] is not None
+    target = f"trip {record['trip_id'][:12]} ({record['link_method']}, {record['link_score']})" if linked else "no trip"
     cited = f"cites {record['cited_decision_number'] or '-'} of {record['cited_decision_date'] or '?'}"
     return (
         f"{record['number'] or record['sha256'][:12]} of {record['report_date'] or '?'} by "
-        f"{record['reporter'] or '?'}: {cited} → " + (target if record["trip_id"] else "no trip")
+        f"{record['reporter'] or '?'}: {cited} → {target}"
     )
 
 
@@ -105,7 +107,7 @@ def link_command(db: Path | None) -> None:
     Example: congvan link --db archive.duckdb
     """
     settings = settings_for(db)
-    con = open_db(settings.db)
+    con = open_db(settings.db, create=False)
     try:
         counts = link_all(con, settings)
         publish_snapshot(con, settings.db)
@@ -180,7 +182,7 @@ def unmerge(ctx: click.Context, merge_id: str, db: Path | None) -> None:
     Example: congvan people unmerge M3f9a0c12b7de
     """
     settings = settings_for(db or ctx.obj.get("db"))
-    con = open_db(settings.db)
+    con = open_db(settings.db, create=False)
     try:
         found = linked_people.unmerge(con, merge_id, settings)
         if found:

@@ -22,6 +22,8 @@ import duckdb
 
 from pipeline.checks.registry import Check, load_checks
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
+from pipeline.review.raised import raise_check_items
+from pipeline.store.connection import ensure_calendar
 from pipeline.store.write import transaction
 from schemas.rules import Finding, RuleKind
 
@@ -82,6 +84,8 @@ class CheckCounts:
     by_kind: dict[str, int] = field(default_factory=dict)
     breaches: int = 0
     warnings: int = 0
+    calendar_gaps: list[str] = field(default_factory=list)
+    """What the working-day calendar cannot judge (an as-of date or trips outside it): said, never silent."""
 
     @property
     def total(self) -> int:
@@ -99,6 +103,7 @@ def evaluate(
     are replaced in the same transaction, so re-running never duplicates a finding. Findings found again
     unchanged are kept and handed to this run, not deleted and re-inserted: most of a nightly run's findings are
     last night's, and every row through the findings primary key costs."""
+    gaps = calendar_gaps(con, as_of)
     kind_list = [k.value for k in kinds]
     in_scope = "rule_kind IN (SELECT unnest($kinds::VARCHAR[]))"
     same = " AND ".join(f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity"))
@@ -125,10 +130,17 @@ def evaluate(
                     WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.finding_id = n.fid)""",
                 {"run_id": run_id},
             )
+            con.execute("DELETE FROM report_deadlines")  # the one definition of each trip's deadline
+            con.execute(
+                "INSERT INTO report_deadlines SELECT trip_id, rule_id, deadline_working_days, deadline, citation, "
+                "now() FROM cv_deadlines"
+            )
     finally:
         for table in TEMP_TABLES:
             con.execute(f"DROP TABLE IF EXISTS {table}")
-    counts = CheckCounts()
+    with transaction(con):
+        raise_check_items(con)  # findings resting on dates read from a poor scan go to a person
+    counts = CheckCounts(calendar_gaps=gaps)
     rows = con.execute(
         "SELECT rule_kind, severity, count(*) FROM findings WHERE rule_kind IN (SELECT unnest(?::VARCHAR[])) "
         "GROUP BY ALL ORDER BY ALL",
@@ -141,6 +153,27 @@ def evaluate(
         else:
             counts.warnings += n
     return counts
+
+
+def calendar_gaps(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[str]:
+    """Grow the calendar to the years of the trips and `as_of`, then say what it still cannot cover."""
+    ensure_calendar(con, [as_of])
+    first, last = con.execute("SELECT min(date), max(date) FROM calendar").fetchone() or (None, None)
+    if first is None or last is None:
+        return ["the working-day calendar is empty: run `congvan db migrate`"]
+    span = f"{first:%d/%m/%Y}–{last:%d/%m/%Y}"
+    gaps = []
+    if not first <= as_of <= last:
+        gaps.append(f"as-of date {as_of:%d/%m/%Y} is outside the working-day calendar ({span}): deadlines not judged")
+    outside = con.execute(
+        "SELECT count(*), min(decision_number) FROM trips WHERE start_date < ? OR end_date > ?", [first, last]
+    ).fetchone()
+    if outside and outside[0]:
+        gaps.append(
+            f"{outside[0]} trip(s) dated outside the working-day calendar ({span}), e.g. decision "
+            f"{outside[1] or '?'}: a misread year? their deadlines are not judged"
+        )
+    return gaps
 
 
 def run_checks(

@@ -98,6 +98,16 @@ SELECT * EXCLUDE (rn) FROM (
          OR (r.scope = 'managed_cadre' AND x.is_managed)))
 WHERE rn = 1;
 
+-- Each trip's report deadline: N working days after its return, N from the report-deadline rule chosen for
+-- its context. Stored in report_deadlines by `evaluate`: the one definition every reader uses.
+CREATE OR REPLACE TEMP TABLE cv_deadlines AS
+SELECT x.trip_id, c.rule_id, CAST(c.value AS INTEGER) AS deadline_working_days, dl.date AS deadline, c.citation
+FROM cv_trips x
+JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DAYS.value}' AND is_key_leader IS NULL) c
+  ON c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date
+JOIN calendar ce ON ce.date = x.end_date
+JOIN calendar dl ON dl.working_day_index = ce.working_day_index + CAST(c.value AS INTEGER) AND dl.is_working_day;
+
 -- Each person's trips of a calendar year in order: the n-th trip and the working days abroad so far. One
 -- window sort serves both checks, over the person-years that can break the most lenient active limit (a
 -- running total never exceeds the sum of the positive days), and keeps the rows that do.
@@ -126,6 +136,7 @@ TEMP_TABLES = (
     "cv_members",
     "cv_honorifics",
     "cv_chosen",
+    "cv_deadlines",
     "cv_person_trips",
     "cv_found",
 )

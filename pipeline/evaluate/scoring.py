@@ -29,6 +29,8 @@ Record = dict[str, Any]
 Comparator = Callable[[Record], set[Hashable]]
 FIELD_COMPARATORS: dict[str, Comparator] = {}
 SCAN_SUFFIXES = (".scan.png", ".scan.pdf")
+LABELLED_FIELDS = "labelled_fields"
+"""Key of a partial label: the fields a person answered (`congvan review export-labels`); the others unscored."""
 
 
 def register_field(name: str) -> Callable[[Comparator], Comparator]:
@@ -157,6 +159,9 @@ def score_document(
     evaluation: Evaluation, doc_id: str, predicted: Record, truth: Record, comparators: dict[str, Comparator]
 ) -> None:
     evaluation.documents += 1
+    labelled = truth.get(LABELLED_FIELDS)
+    if labelled is not None:  # a partial label (a reviewer's answers): score only what a person looked at
+        comparators = {name: comparators[name] for name in labelled if name in comparators}
     for name, comparator in comparators.items():
         want, got = comparator(truth), comparator(predicted)
         evaluation.fields.setdefault(name, Score()).add(got, want)

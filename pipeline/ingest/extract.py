@@ -7,7 +7,9 @@ non-Vietnamese file gives a Document with status "failed" and an `ErrorItem` who
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import statistics
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -42,7 +44,8 @@ class FileInfo:
 def iter_input_files(paths: Iterable[Path | str]) -> list[Path]:
     """Files as given, folders expanded recursively; sorted per folder, hidden files and folders skipped.
 
-    A path that does not exist is kept, so `extract_file` reports it like any other bad input.
+    A path that does not exist is kept, so `extract_file` reports it like any other bad input; so is a
+    symbolic link inside a folder that leads to no file (dangling, a loop, or a folder: never followed).
     """
     found: list[Path] = []
     for path in map(Path, paths):
@@ -51,12 +54,31 @@ def iter_input_files(paths: Iterable[Path | str]) -> list[Path]:
                 sorted(
                     child
                     for child in path.rglob("*")
-                    if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                    if (child.is_file() or child.is_symlink())
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
                 )
             )
         else:
             found.append(path)
     return list(dict.fromkeys(found))
+
+
+def unreadable_reason(path: Path, error: OSError) -> str:
+    """Why a file could not be read, in words: a broken or looping link and a linked folder are named as such."""
+    if path.is_symlink():
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        if path.is_dir():
+            return (
+                f"cannot read the file: a symbolic link to the folder {target} (not followed; give the folder itself)"
+            )
+        if not path.exists():
+            problem = "a symbolic link loop" if error.errno == errno.ELOOP else "a broken symbolic link"
+            return f"cannot read the file: {problem} (to {target}, which leads to no file)"
+    reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror or str(error)
+    return f"cannot read the file: {reason}"
 
 
 def sniff_kind(data: bytes) -> str:
@@ -115,6 +137,7 @@ def _docx_pages(data: bytes, settings: Settings) -> list[Page | None]:
 
 
 def _text_pages(data: bytes, settings: Settings) -> list[Page | None]:
+    _refuse_long_text(len(data), settings)  # before decoding: charset detection of 50 MB takes minutes
     return [*plain_reader.read_plain(data)]
 
 
@@ -141,12 +164,22 @@ def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Pa
     if reader.ocr:
         check_tesseract(settings.ocr_language)
     pages = reader.read(data, settings)
+    _refuse_long_text(sum(len(page.text.encode()) for page in pages if page is not None), settings)
     errors: list[ErrorItem] = []
     scanned = [index for index, page in enumerate(pages) if page is None]
     if scanned:
         for page in ocr_pages(OcrJob.of(info.kind, data, settings), scanned, settings.ocr_workers, errors):
             pages[page.number - 1] = page
     return [page for page in pages if page is not None], errors
+
+
+def _refuse_long_text(size: int, settings: Settings) -> None:
+    if size > settings.max_text_bytes:
+        raise InputError(
+            f"the text is {size / 1e6:.1f} MB, above the limit of {settings.max_text_bytes / 1e6:g} MB "
+            "(max_text_bytes; an official document is a few KB)",
+            code="text.too_large",
+        )
 
 
 def _normalized(page: Page) -> Page:
@@ -179,8 +212,7 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
     try:
         data = path.read_bytes()
     except OSError as error:
-        reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror or str(error)
-        return _failed(Source(path=str(path), sha256="", pages=0), "file.unreadable", f"cannot read the file: {reason}")
+        return _failed(Source(path=str(path), sha256="", pages=0), "file.unreadable", unreadable_reason(path, error))
     info = identify(path, data)
     source = Source(path=str(path), sha256=info.sha256, pages=0, kind=info.kind, size_bytes=info.size_bytes)
     if not data:
@@ -196,8 +228,9 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
     pages = [_normalized(page) for page in raw_pages]
     text = "\f".join(page.text for page in pages)
     source = source.model_copy(update={"pages": len(pages), "text_source": _text_source(pages)})
-    if not text.strip():
-        return _failed(source, "text.empty", "no text found (blank pages, or a scan too poor to read)")
+    if not text.strip():  # the pages' own errors (a page refused as too large) say why first
+        empty = ErrorItem(code="text.empty", message="no text found (blank pages, or a scan too poor to read)")
+        return Document(source=source, status=Status.FAILED, errors=[*page_errors, empty])
     if not is_vietnamese(text):
         return _failed(source, "text.not_vietnamese", "the text is not Vietnamese (few or no Vietnamese letters)")
     confidences = [page.confidence for page in pages if page.source is TextSource.OCR and page.confidence is not None]

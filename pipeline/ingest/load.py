@@ -29,7 +29,7 @@ from pipeline.link.reports import link_all
 from pipeline.settings import Settings
 from pipeline.store import snapshot
 from pipeline.store.connection import open_db
-from pipeline.store.documents import load_documents, note_known, record_ingest_error
+from pipeline.store.documents import links_stale, load_documents, note_known, record_ingest_error
 from schemas.document import Document, Status
 
 SNAPSHOT_EVERY_S = 60.0
@@ -83,7 +83,7 @@ class Loader:
             try:
                 infos.append(extract.identify(path))
             except OSError as error:
-                self.fail(str(path), None, "file.unreadable", f"cannot read the file: {error.strerror or error}")
+                self.fail(str(path), None, "file.unreadable", extract.unreadable_reason(Path(path), error))
         known = note_known(self.con, [(info.sha256, str(info.path)) for info in infos], EXTRACTOR_VERSION)
         todo: dict[str, FileInfo] = {}
         for info in infos:
@@ -157,7 +157,7 @@ def ingest_paths(paths: Sequence[Path | str], settings: Settings) -> IngestSumma
         for info in loader.plan(paths):
             loader.take(info, _extract_here(info, settings))
         summary = loader.finish()
-        if summary.new:
+        if summary.new or links_stale(con):  # stale: a run killed between loading and linking
             link_all(con, settings)
         summary.snapshot = snapshot.publish_snapshot(con, settings.db)
         return summary

@@ -19,7 +19,10 @@ from rapidfuzz.distance import Levenshtein
 
 from extractors.vntext import fold
 from pipeline.link.people import NAME_THRESHOLD, given_names_compatible, link_people, name_key, write_rows
+from pipeline.review.apply import apply_report_links
+from pipeline.review.raised import raise_link_items
 from pipeline.settings import Settings
+from pipeline.store.documents import mark_links_fresh
 from pipeline.store.write import transaction
 
 _OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
@@ -205,10 +208,17 @@ def link_reports(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     ]
     with transaction(con):
         write_rows(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows, keys=1)
+        apply_report_links(con)  # a person's answer outranks the matcher
     linked = sum(1 for _, link in links if link.trip_id)
     return {"reports": len(links), "linked": linked, "unlinked": len(links) - linked}
 
 
 def link_all(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, dict[str, int]]:
-    """People first (reports may then match on the reporter), then reports: what ingest runs after a load."""
-    return {"people": link_people(con, settings), "reports": link_reports(con)}
+    """People first (reports may then match on the reporter), then reports: what ingest runs after a load. The
+    links it leaves uncertain go to the review queue; only when all is done are the links marked fresh
+    (`links_stale`)."""
+    counts = {"people": link_people(con, settings), "reports": link_reports(con)}
+    with transaction(con):
+        raise_link_items(con)
+    mark_links_fresh(con)
+    return counts

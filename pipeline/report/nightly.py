@@ -21,6 +21,9 @@ from urllib.parse import quote
 import duckdb
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from pipeline.review.queue import QueueSummary
+from pipeline.review.queue import summary as queue_summary
+
 REPORT_DEADLINE_KIND = "report_deadline_working_days"
 RECENT_DAYS = 7
 """Documents ingested this many days before the report are listed (newest first, at most RECENT_LIMIT)."""
@@ -93,6 +96,8 @@ class ReportData:
     trips_per_country: list[tuple[str, int]] = field(default_factory=list)
     findings_per_rule: list[tuple[str, int]] = field(default_factory=list)
     findings_per_unit: list[tuple[str, int]] = field(default_factory=list)
+    review: QueueSummary | None = None
+    """The review queue (issue 14): its size, oldest item and the page's address."""
 
 
 # --------------------------------------------------------------------------- queries
@@ -280,6 +285,7 @@ def collect(
         ],
         findings_per_rule=_tally(f["rule_kind"] for f in findings),
         findings_per_unit=_tally(f["unit"] for f in findings),
+        review=queue_summary(con),
     )
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+from pydantic import ValidationError
 
 from extractors.document import EXTRACTOR_VERSION
 from extractors.rules import extract_rules
@@ -55,6 +56,13 @@ _COLUMNS = (
 
 class RuleNotFound(CongvanError):
     code = "rules.not_found"
+    exit_code = 2
+
+
+class RuleRefused(CongvanError):
+    """A review action that cannot apply (approve an active rule, a value the kind cannot hold, no change)."""
+
+    code = "rules.refused"
     exit_code = 2
 
 
@@ -289,6 +297,12 @@ _TRANSITIONS = {
     "reject": ({RuleStatus.PROPOSED}, RuleStatus.REJECTED),
     "retire": ({RuleStatus.ACTIVE}, RuleStatus.RETIRED),
 }
+ALL_SELECTS = {"approve": RuleStatus.PROPOSED, "reject": RuleStatus.PROPOSED, "retire": RuleStatus.ACTIVE}
+"""What `--all` means for each action: every rule the action can move."""
+_INSTEAD = {
+    (RuleStatus.ACTIVE, "reject"): "retire it instead",
+    (RuleStatus.PROPOSED, "retire"): "reject it instead",
+}
 
 
 def set_status(
@@ -296,22 +310,31 @@ def set_status(
     action: str,
     rule_ids: Sequence[str],
     actor: str | None = None,
-    every_proposed: bool = False,
+    every: bool = False,
     note: str | None = None,
 ) -> list[str]:
-    """Approve, reject or retire rules (`every_proposed`: all proposed rules); returns the ids changed.
-    A rule already in the target status is left as is; an unknown id is an error before anything changes."""
+    """Approve, reject or retire rules (`every`: all rules the action can move, see ALL_SELECTS); returns
+    the ids changed. A named rule the action cannot move (approve an active one, retire a proposed one) or
+    an unknown id is an error before anything changes."""
     allowed, target = _TRANSITIONS[action]
     actor = actor or default_actor()
-    ids = list(rule_ids)
-    if every_proposed:
-        ids += [r[0] for r in con.execute("SELECT rule_id FROM rules WHERE status = 'proposed'").fetchall()]
-    rules = [get_rule(con, rule_id) for rule_id in dict.fromkeys(ids)]
+    rules = [get_rule(con, rule_id) for rule_id in dict.fromkeys(rule_ids)]
+    refused = [
+        f"{rule.id} is {rule.status.value}"
+        + (f" ({_INSTEAD[(rule.status, action)]})" if (rule.status, action) in _INSTEAD else "")
+        for rule in rules
+        if rule.status not in allowed
+    ]
+    if refused:
+        raise RuleRefused(f"cannot {action}: {'; '.join(refused)}; nothing was changed")
+    if every:
+        selected = ALL_SELECTS[action].value
+        named = {rule.id for rule in rules}
+        rows = con.execute("SELECT rule_id FROM rules WHERE status = ? ORDER BY rule_id", [selected]).fetchall()
+        rules += [get_rule(con, rule_id) for (rule_id,) in rows if rule_id not in named]
     changed = []
     with transaction(con):
         for rule in rules:
-            if rule.status not in allowed:
-                continue
             con.execute(
                 "UPDATE rules SET status = ?, updated_at = ? WHERE rule_id = ?",
                 [target.value, dt.datetime.now(), rule.id],
@@ -332,7 +355,8 @@ def edit_rule(
     jurisdiction: str | None = None,
     severity: str | None = None,
 ) -> Rule:
-    """Change a rule's value or scope; the event keeps the old and new values."""
+    """Change a rule's value or scope; the event keeps the old and new values. A value the rule's kind cannot
+    hold, a blank jurisdiction, or an edit that changes nothing is refused (RuleRefused) before any write."""
     rule = get_rule(con, rule_id)
     changes: dict[str, Any] = {}
     if value is not None:
@@ -343,13 +367,19 @@ def edit_rule(
         changes["applies_to"] = applies_to or None
         changes["scope"] = scope_of(applies_to)
     if jurisdiction is not None:
-        changes["jurisdiction"] = jurisdiction
-        changes["jurisdiction_key"] = jurisdiction_key(jurisdiction) or jurisdiction.lower()
+        changes["jurisdiction"] = jurisdiction.strip()
+        changes["jurisdiction_key"] = jurisdiction_key(jurisdiction) or jurisdiction.strip().lower()
     if severity is not None:
         changes["severity"] = Severity(severity).value
-    if not changes:
-        return rule
     old = rule.model_dump(mode="json")
+    changes = {k: v for k, v in changes.items() if old.get(k) != v}
+    if not changes:
+        raise RuleRefused(f"{rule_id}: nothing to change (the values given are the rule's own, or none was given)")
+    try:
+        Rule.model_validate({**old, **changes})
+    except ValidationError as error:
+        reasons = "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors())
+        raise RuleRefused(f"{rule_id} ({rule.kind.value}): {reasons}; nothing was changed") from error
     with transaction(con):
         assignments = ", ".join(f"{column} = ?" for column in changes)
         con.execute(

@@ -5,6 +5,8 @@ readers pointed at the snapshot while another process holds the file for writing
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,13 +26,14 @@ class DatabaseLocked(StoreError):
     transient = True
 
 
-def open_db(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def open_db(path: str | Path, read_only: bool = False, *, create: bool = True) -> duckdb.DuckDBPyConnection:
     """A connection with every migration applied (writers) or checked (readers).
 
     A writer upgrades an older file in place and (re)builds the calendar when the package or override
     file changed; a reader of an out-of-date file is told to migrate. A file from a newer congvan is refused.
+    `create=False` (commands that only read or review): a missing file is an error, never a new empty database.
     """
-    con = _connect(path, read_only)
+    con = _connect(path, read_only, create)
     try:
         _prepare(con, str(path), read_only)
     except BaseException:
@@ -48,22 +51,38 @@ def migrate(path: str | Path) -> list[str]:
         con.close()
 
 
-def _connect(path: str | Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+def _connect(path: str | Path, read_only: bool, create: bool = True) -> duckdb.DuckDBPyConnection:
     label = str(path)
-    if read_only and label != ":memory:" and not Path(path).exists():
-        raise StoreError("no database here: create it with `congvan db migrate` or `congvan ingest`", path=label)
+    if (read_only or not create) and label != ":memory:" and not Path(path).exists():
+        raise StoreError(
+            "no database here (a mistyped --db? CONGVAN_DB and congvan.toml set the default): give the path "
+            "of the existing database; a new one is made only by `congvan ingest` or `congvan db migrate`",
+            path=label,
+        )
     try:
         return duckdb.connect(label, read_only=read_only)
     except duckdb.IOException as error:
         if "lock" in str(error).lower():
-            raise DatabaseLocked(
-                "the database is open for writing in another process (DuckDB allows one writer); "
-                f"read the snapshot {snapshot_path(path).name} instead, or retry when it finishes",
-                path=label,
-            ) from error
+            raise DatabaseLocked(_locked_message(path, str(error), read_only), path=label) from error
         raise StoreError(f"cannot open the database: {error}", path=label) from error
     except duckdb.Error as error:
         raise StoreError(f"cannot open the database: {error}", path=label) from error
+
+
+def _locked_message(path: str | Path, error: str, read_only: bool) -> str:
+    """Why the file is locked, said for the one who asked: a reader is sent to the snapshot; a writer is told
+    that another process (a reader of the main file, or another run) holds it, and which one."""
+    holder = re.search(r"held in (.+?) \(PID (\d+)\)", error)
+    who = f"process {holder.group(2)} ({Path(holder.group(1)).name})" if holder else "another process"
+    if read_only:
+        return (
+            f"the database is open for writing in {who} (DuckDB allows one writer); "
+            f"read the snapshot {snapshot_path(path).name} instead, or retry when it finishes"
+        )
+    return (
+        f"cannot write: {who} has the database open (DuckDB lets no one else in, not even readers); "
+        f"close it (analysts: read {snapshot_path(path).name} instead) or wait until it finishes, then retry"
+    )
 
 
 def _prepare(con: duckdb.DuckDBPyConnection, label: str, read_only: bool) -> list[str]:
@@ -81,13 +100,24 @@ def _prepare(con: duckdb.DuckDBPyConnection, label: str, read_only: bool) -> lis
     return applied
 
 
-def ensure_calendar(con: duckdb.DuckDBPyConnection) -> bool:
-    """Fill the `calendar` table (2000–2040) unless it already matches the package and overrides; True if built."""
+def ensure_calendar(con: duckdb.DuckDBPyConnection, also: Sequence[dt.date] = ()) -> bool:
+    """Fill the `calendar` table for 2000–2040 and every year the trips (and `also`, e.g. a check's as-of date)
+    fall in, within CALENDAR_LIMITS; rebuilt when the package or overrides change or the years grow (never
+    shrinks). True if built."""
     signature = workdays.calendar_signature()
-    current = con.execute("SELECT value FROM store_meta WHERE key = 'calendar_signature'").fetchall()
-    if current and current[0][0] == signature:
+    meta = dict(con.execute("SELECT key, value FROM store_meta WHERE key LIKE 'calendar_%'").fetchall())
+    built = (
+        [int(y) for y in meta.get("calendar_years", "").split("-") if y]
+        if meta.get("calendar_signature") == signature
+        else []
+    )
+    spans = con.execute("SELECT year(min(start_date)), year(max(end_date)) FROM trips").fetchone() or (None, None)
+    low, high = workdays.CALENDAR_LIMITS
+    years = [y for y in [*spans, *built, *(day.year for day in also)] if y is not None and low <= y <= high]
+    first, last = min([workdays.TABLE_FIRST_YEAR, *years]), max([workdays.TABLE_LAST_YEAR, *years])
+    if meta.get("calendar_signature") == signature and meta.get("calendar_years") == f"{first}-{last}":
         return False
-    days = workdays.calendar_days()
+    days = workdays.calendar_days(first, last)
     index, running = [], 0
     for day in days:
         running += day.is_working_day
@@ -105,8 +135,8 @@ def ensure_calendar(con: duckdb.DuckDBPyConnection) -> bool:
         con.execute("DELETE FROM calendar")
         insert(con, "calendar", table.column_names, table)
         con.execute(
-            "INSERT OR REPLACE INTO store_meta VALUES ('calendar_signature', ?)",
-            [signature],
+            "INSERT OR REPLACE INTO store_meta VALUES ('calendar_signature', ?), ('calendar_years', ?)",
+            [signature, f"{first}-{last}"],
         )
     return True
 
@@ -134,3 +164,16 @@ def open_reader(db_path: str | Path, snapshot: bool = False) -> Reader:
         written = dt.datetime.fromtimestamp(copy.stat().st_mtime).isoformat(sep=" ", timespec="seconds")
         note = f"{main} is being written by another process; reading the snapshot {copy} (data as of {written})"
         return Reader(open_db(copy, read_only=True), copy, True, note)
+
+
+def seal(con: duckdb.DuckDBPyConnection, allow_dir: str | Path | None = None) -> None:
+    """Forbid the connection every file but its database (COPY TO, EXPORT, read_text, glob, ATTACH…).
+
+    DuckDB's own guard: external access off, then the configuration locked so no SET can undo it.
+    `allow_dir` is the one folder left readable and writable (the analyst asked for it by name).
+    """
+    if allow_dir is not None:
+        folder = str(Path(allow_dir).resolve()).replace("'", "''")
+        con.execute(f"SET allowed_directories = ['{folder}']")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")

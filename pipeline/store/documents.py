@@ -14,6 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.errors import StoreError
+from pipeline.review import apply as review
 from pipeline.store.records import COLUMNS, KEYS, Row, document_records
 from pipeline.store.write import arrow_table, insert, register, transaction
 from schemas.document import Document
@@ -121,8 +122,25 @@ def _write_batch(
         for table, columns in COLUMNS.items():
             if rows[table]:
                 insert(con, table, columns, arrow_table(columns, rows[table]))
+        review.after_load(con, fresh)  # corrections over the new rows, items into the queue: same transaction
         _note_paths(con, paths)
+        if fresh:
+            con.execute("INSERT OR REPLACE INTO store_meta VALUES (?, ?)", [LINKS_STALE, now.isoformat()])
     return [d.source.sha256 for d in fresh], unchanged
+
+
+LINKS_STALE = "links_stale"
+"""store_meta key set in the same transaction as every load that adds documents, and cleared by a complete
+linking: a process killed between loading and linking leaves it set, so the next run links."""
+
+
+def links_stale(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when documents were loaded since people and reports were last linked."""
+    return bool(con.execute("SELECT 1 FROM store_meta WHERE key = ?", [LINKS_STALE]).fetchall())
+
+
+def mark_links_fresh(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("DELETE FROM store_meta WHERE key = ?", [LINKS_STALE])
 
 
 def _note_paths(con: duckdb.DuckDBPyConnection, paths: Sequence[tuple[str, str, dt.datetime]]) -> None:

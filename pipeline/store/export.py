@@ -7,6 +7,7 @@ from typing import Any
 
 import duckdb
 
+from pipeline.errors import StoreError
 from pipeline.store import migrations
 from pipeline.store.snapshot import snapshot_path
 
@@ -42,10 +43,21 @@ def db_info(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> dict[str, An
     }
 
 
-def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: str | Path) -> list[Path]:
-    """Every table and view as <name>.parquet, plus overdue_reports as of today."""
+def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: str | Path, *, force: bool = False) -> list[Path]:
+    """Every table and view as <name>.parquet, plus overdue_reports as of today. A folder that already holds
+    files is refused unless `force` (an export never overwrites silently); a folder that cannot be made is
+    one `StoreError` line."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        holds = next(out.iterdir(), None)
+    except OSError as error:
+        raise StoreError(f"cannot write the export here: {error.strerror or error}", path=str(out)) from error
+    if holds is not None and not force:
+        raise StoreError(
+            f"the folder is not empty (it holds {holds.name}, …): choose a new folder, or --force to overwrite",
+            path=str(out),
+        )
     written = []
     queries = [(name, f'SELECT * FROM "{name}"') for name, _ in relations(con)]
     queries.append(("overdue_reports", "SELECT * FROM overdue_reports(current_date)"))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from extractors.normalize import normalize_word
-from schemas.document import Document, Page, Span
+from schemas.document import Document, Page, Span, Word
 
 Row = tuple[Any, ...]
 
@@ -174,18 +175,31 @@ def _mentions(document: Document) -> list[Row]:
     return rows  # fmt: skip
 
 
-def word_box(page: Page, name: str) -> str | None:
-    """JSON of the box around the OCR words spelling `name` on the page (first occurrence), else None."""
+def spelling_words(page: Page, name: str) -> list[Word]:
+    """The OCR words that spell `name` on the page (first occurrence, punctuation around words ignored), or []."""
     wanted = [normalize_word(token).casefold() for token in name.split()]
+    if not wanted:
+        return []
     words = [normalize_word(word.text).strip(",.;:()").casefold() for word in page.words]
     for start in range(len(words) - len(wanted) + 1):
         if words[start : start + len(wanted)] == wanted:
-            boxes = [word.box for word in page.words[start : start + len(wanted)]]
-            left, top = min(b.left for b in boxes), min(b.top for b in boxes)
-            right = max(b.left + b.width for b in boxes)
-            bottom = max(b.top + b.height for b in boxes)
-            return json.dumps({"left": left, "top": top, "width": right - left, "height": bottom - top})
-    return None
+            return page.words[start : start + len(wanted)]
+    return []
+
+
+def enclosing_box(words: Sequence[Word]) -> dict[str, int]:
+    """The smallest box around some words, in their pixels."""
+    boxes = [word.box for word in words]
+    left, top = min(b.left for b in boxes), min(b.top for b in boxes)
+    right = max(b.left + b.width for b in boxes)
+    bottom = max(b.top + b.height for b in boxes)
+    return {"left": left, "top": top, "width": right - left, "height": bottom - top}
+
+
+def word_box(page: Page, name: str) -> str | None:
+    """JSON of the box around the OCR words spelling `name` on the page (first occurrence), else None."""
+    words = spelling_words(page, name)
+    return json.dumps(enclosing_box(words)) if words else None
 
 
 def _value(enum_value: Any) -> Any:

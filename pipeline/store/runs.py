@@ -1,13 +1,16 @@
 """Run records: every flow run leaves one row in `runs` (what it saw, did, skipped, failed, how long).
 
-A run is written when it starts (status `running`) so a crash leaves a trace, and finished with its
-counts; `details` holds what does not fit the fixed columns (durations, per-rule counts, report path).
+A run is written when it starts (status `running`, its process id in `details`) so a crash leaves a
+trace, and finished with its counts; `details` holds what does not fit the fixed columns (durations,
+per-rule counts, report path). DuckDB lets one process write a file, so a run still `running` when another
+process starts one was left by a process that died: it is marked `crashed` then.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import uuid
 from typing import Any
 
@@ -21,12 +24,23 @@ def new_run_id(flow: str) -> str:
 
 
 def start_run(con: duckdb.DuckDBPyConnection, flow: str, run_id: str | None = None) -> str:
+    """Record a run as `running` (after marking the runs a dead process left as `crashed`); its id."""
+    mark_crashed(con)
     run_id = run_id or new_run_id(flow)
     con.execute(
-        "INSERT INTO runs (run_id, flow, started_at, status) VALUES (?, ?, ?, 'running')",
-        [run_id, flow, dt.datetime.now()],
+        "INSERT INTO runs (run_id, flow, started_at, status, details) VALUES (?, ?, ?, 'running', ?)",
+        [run_id, flow, dt.datetime.now(), json.dumps({"pid": os.getpid()})],
     )
     return run_id
+
+
+def mark_crashed(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Runs still `running` that another process started: that process died (it cannot still hold the file)."""
+    rows = con.execute("SELECT run_id, details FROM runs WHERE status = 'running'").fetchall()
+    crashed = [run_id for run_id, details in rows if json.loads(details or "{}").get("pid") != os.getpid()]
+    for run_id in crashed:
+        con.execute("UPDATE runs SET status = 'crashed', finished_at = ? WHERE run_id = ?", [dt.datetime.now(), run_id])
+    return crashed
 
 
 def finish_run(

@@ -1,7 +1,8 @@
 """The readers' snapshot: DuckDB lets one process hold a file for writing, and while it does no other process
-can open it at all. The writer therefore publishes `<name>.snapshot.duckdb` after each write batch
-(checkpoint, copy to a temporary file, atomic rename); readers use the main file when it is free and the
-snapshot when it is not.
+can open it at all. The writer therefore publishes `<name>.snapshot.duckdb` (checkpoint, copy to a temporary
+file, atomic rename) at the end of every write, and during a long ingest after a batch at most once a minute
+(`pipeline.ingest.load.Loader`; each publication copies the whole file); readers use the main file when it is free and
+the snapshot when it is not.
 """
 
 from __future__ import annotations

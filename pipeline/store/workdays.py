@@ -21,6 +21,8 @@ import holidays
 OVERRIDES_PATH = Path(__file__).parent / "data" / "calendar_overrides.csv"
 TABLE_FIRST_YEAR = 2000
 TABLE_LAST_YEAR = 2040
+CALENDAR_LIMITS = (1945, 2100)
+"""The `calendar` table grows to the years the data needs, within these; a date outside is a misreading."""
 
 
 @dataclass(frozen=True, slots=True)

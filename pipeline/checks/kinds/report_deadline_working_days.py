@@ -11,8 +11,8 @@ register(
     Check(
         RuleKind.REPORT_DEADLINE_WORKING_DAYS,
         rows="cv_trips x",
-        joins="""JOIN calendar ce ON ce.date = x.end_date
-        JOIN calendar dl ON dl.working_day_index = ce.working_day_index + CAST(c.value AS INTEGER) AND dl.is_working_day
+        joins="""JOIN cv_deadlines d ON d.trip_id = x.trip_id
+        JOIN calendar dl ON dl.date = d.deadline
         LEFT JOIN (SELECT trip_id, min(report_date) AS report_date, any_value(number) AS report_number,
                           any_value(sha256) AS report_sha256
                    FROM reports WHERE trip_id IS NOT NULL AND (report_date IS NULL OR report_date <= $as_of)

@@ -83,4 +83,3 @@ def destinations(record: Record) -> set[Hashable]:
     if codes:
         return set(codes)
     return {code_of(name) or norm(name) for name in record.get("destinations") or []}
-

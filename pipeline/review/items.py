@@ -1,0 +1,144 @@
+"""Review items: the questions a document leaves for a person, found from its extraction alone (pure).
+
+A value becomes an item when it is null for a reason a person can fix — an unreadable or hand-filled number or
+day (the extractor's `number.*` / `issue_date.*` / `date.*` / `signer.*` errors; a printed slot left blank
+counts only on a scan, where a hand may have filled it) — or when it was read but its OCR words fall below
+`LOW_CONFIDENCE`. Each item carries where the value stands (page, and a box in page pixels) so a crop can show
+it; when the extractor gave no box, the line holding the slot's label ("Số:", "ngày … tháng …") stands in, and
+with no OCR words at all the whole page does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.vntext import fold
+from pipeline.store.records import enclosing_box, spelling_words
+from schemas.document import Document, ErrorItem, Page, TextSource
+
+LOW_CONFIDENCE = 60.0
+"""Tesseract word confidence (0-100) under which a value that was read is still put to a person. The header
+extractor already drops a number or day under 40 (it becomes null with an error); between the two the value
+is kept and asked about."""
+
+_ERROR_FIELDS = {"number": "number", "issue_date": "issue_date", "date": "issue_date", "signer": "signer"}
+"""Error code prefix → the field it leaves unread."""
+_NOT_FOR_A_PERSON = {"missing"}
+"""Error suffixes that mean the value is absent from the paper, not unread (a document with no dateline)."""
+_SLOT_LABELS = {"number": re.compile(r"^so\b"), "issue_date": re.compile(r"^thang$")}
+"""A word on the line of each slot, diacritic-free and case-folded: "Số:" and the "tháng" of the dateline."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One question to a person about one value of one document."""
+
+    sha256: str
+    field: str
+    reason: str
+    origin: str
+    target: str = ""
+    candidate: str | None = None
+    confidence: float | None = None
+    page: int | None = None
+    box: dict[str, Any] | None = None
+    detail: str | None = None
+
+    @property
+    def item_id(self) -> str:
+        """Stable across runs, so re-extraction or a second check run finds the same item."""
+        raw = "|".join((self.sha256, self.field, self.target, self.reason))
+        return "R" + hashlib.sha1(raw.encode()).hexdigest()[:11]
+
+
+def _is_scan(document: Document, page: Page | None) -> bool:
+    if page is not None:
+        return page.source is TextSource.OCR
+    return document.source.text_source in (TextSource.OCR, TextSource.MIXED)
+
+
+def _line_box(page: Page, field_name: str) -> dict[str, int] | None:
+    """The box around the OCR line that holds the slot's label, the nearest thing to the slot itself."""
+    label = _SLOT_LABELS.get(field_name)
+    if label is None or not page.words:
+        return None
+    for word in page.words:
+        if label.match(fold(word.text).strip(",.;:()").lower()):
+            line = [w for w in page.words if w.line == word.line and w.block == word.block]
+            return enclosing_box(line)
+    return None
+
+
+def _error_box(error: ErrorItem) -> dict[str, Any] | None:
+    """The slot's box when the extractor gives one with its error."""
+    box = getattr(error, "box", None)
+    if box is None:
+        return None
+    return dict(box) if isinstance(box, dict) else box.model_dump()
+
+
+def _from_error(document: Document, error: ErrorItem, pages: dict[int, Page]) -> Item | None:
+    prefix, _, suffix = error.code.partition(".")
+    field_name = _ERROR_FIELDS.get(prefix)
+    if field_name is None or suffix in _NOT_FOR_A_PERSON:
+        return None
+    page_number = error.page or 1
+    page = pages.get(page_number)
+    if suffix == "blank":
+        if not _is_scan(document, page):
+            return None  # a blank slot in a born-digital file is blank on paper too
+        suffix = "handwritten_unread"
+    box = _error_box(error) or (_line_box(page, field_name) if page is not None else None)
+    return Item(
+        document.source.sha256,
+        field_name,
+        suffix,
+        "ingest",
+        page=page_number,
+        box=box,
+        detail=f"{error.message} [{error.code}]",
+    )
+
+
+def _low_confidence(document: Document, field_name: str, value: str | None, page: Page | None) -> Item | None:
+    if not value or page is None or not page.words:
+        return None
+    words = spelling_words(page, value)
+    if not words:
+        return None
+    lowest = min(word.confidence for word in words)
+    if lowest >= LOW_CONFIDENCE:
+        return None
+    return Item(
+        document.source.sha256,
+        field_name,
+        "low_confidence",
+        "ingest",
+        candidate=value,
+        confidence=round(lowest, 1),
+        page=page.number,
+        box=enclosing_box(words),
+        detail=f"OCR word confidence {lowest:.0f} < {LOW_CONFIDENCE:.0f}",
+    )
+
+
+def document_items(document: Document) -> list[Item]:
+    """The items one extracted document raises (at most one per field)."""
+    pages = {page.number: page for page in document.pages}
+    found: dict[str, Item] = {}
+    for error in document.errors:
+        item = _from_error(document, error, pages)
+        if item is not None:
+            found.setdefault(item.field, item)
+    signer = document.signer
+    signer_page = signer.span.page if signer and signer.span and signer.span.page else len(document.pages)
+    for field_name, value, page in (
+        ("number", document.number, pages.get(1)),
+        ("signer", signer.name if signer else None, pages.get(signer_page)),
+    ):
+        if field_name not in found and (item := _low_confidence(document, field_name, value, page)):
+            found[field_name] = item
+    return list(found.values())

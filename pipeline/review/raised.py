@@ -1,0 +1,119 @@
+"""Items raised across documents, after linking and after the checks (set-based SQL over the stored links).
+
+- `report_link`: a report tied to its trip by anything weaker than its exact decision number and date
+  (`fuzzy_link`: a one-slip number, several decisions of one number, or reporter + place + dates), or tied to
+  none (`unlinked`); the candidate is the linked decision's number.
+- `person`: two differently spelled mentions taken for one person with a score under `PERSON_SURE`
+  (`person_match`); the candidate is "same", the other answer "different" undoes the merge for good.
+- `trip_start` / `trip_end`: the dates a date-based finding rests on, when the decision was scanned and read
+  with a mean OCR confidence under `UNCERTAIN_SCAN` (`finding_input`): a person checks them before the
+  finding is believed.
+"""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+
+from pipeline.review.apply import open_items
+from pipeline.review.items import Item
+
+LINK_SURE = 0.95
+"""A report link scoring at least this (exact number, and date when both are known) is not asked about."""
+PERSON_SURE = 95.0
+"""Name score (rapidfuzz ratio of the diacritic-free names, 0-100) at or above which pipeline.link's merge of
+two spellings is not asked about: a slip of tone marks scores 100, a letter read for another less."""
+UNCERTAIN_SCAN = 75.0
+"""Mean OCR confidence of a decision under which the dates its findings rest on are put to a person."""
+DATE_KINDS = (
+    "max_trips_per_year",
+    "max_days_per_country",
+    "avoid_start_end_of_year",
+    "total_days_within_annual_leave",
+    "submission_lead_working_days",
+    "report_deadline_working_days",
+    "passport_return_deadline_days",
+)
+"""Finding kinds computed from a trip's start and end dates."""
+
+
+def link_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
+    reports = con.execute(
+        """SELECT r.sha256, r.trip_id, t.decision_number, r.link_method, r.link_score, r.cited_decision_number
+           FROM reports r LEFT JOIN trips t USING (trip_id)
+           WHERE r.link_method IS DISTINCT FROM 'person' AND (r.trip_id IS NULL OR r.link_score < $sure)""",
+        {"sure": LINK_SURE},
+    ).fetchall()
+    items = [
+        Item(
+            sha,
+            "report_link",
+            "fuzzy_link" if trip else "unlinked",
+            "link",
+            candidate=number if trip else None,
+            confidence=score,
+            page=1,
+            detail=(f"linked by {method} (score {score})" if trip else "no trip matched")
+            + (f"; the report cites {cited}" if cited else "; the report cites no decision number"),
+        )
+        for sha, trip, number, method, score, cited in reports
+    ]
+    merges = con.execute(
+        """SELECT m.sha256, m.merge_id, json_extract(m.evidence, '$.name_score')::DOUBLE, m.evidence, mn.page
+           FROM person_merges m LEFT JOIN mentions mn USING (sha256, role, ordinal)
+           WHERE NOT m.undone AND json_extract(m.evidence, '$.name_score')::DOUBLE < $sure""",
+        {"sure": PERSON_SURE},
+    ).fetchall()
+    for sha, merge_id, score, evidence, page in merges:
+        documents = (json.loads(evidence) if evidence else {}).get("documents") or []
+        items.append(
+            Item(
+                sha,
+                "person",
+                "person_match",
+                "link",
+                target=merge_id,
+                candidate="same",
+                confidence=round(score, 1),
+                page=page,
+                detail="one person? "
+                + " = ".join(
+                    f"{d.get('name')} ({d.get('document_number') or d.get('sha256', '')[:12]})" for d in documents
+                ),
+            )
+        )
+    return items
+
+
+def check_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
+    rows = con.execute(
+        """SELECT DISTINCT t.trip_id, t.start_date, t.end_date, d.ocr_confidence
+           FROM findings f JOIN trips t USING (trip_id) JOIN documents d ON d.sha256 = t.trip_id
+           WHERE f.rule_kind IN (SELECT unnest($kinds::VARCHAR[])) AND d.text_source IN ('ocr', 'mixed')
+             AND d.ocr_confidence < $uncertain""",
+        {"kinds": list(DATE_KINDS), "uncertain": UNCERTAIN_SCAN},
+    ).fetchall()
+    return [
+        Item(
+            trip_id,
+            field,
+            "finding_input",
+            "check",
+            candidate=value.isoformat() if value else None,
+            confidence=round(confidence, 1),
+            detail=f"a finding rests on this date, read from a scan with OCR confidence {confidence:.0f}",
+        )
+        for trip_id, start, end, confidence in rows
+        for field, value in (("trip_start", start), ("trip_end", end))
+    ]
+
+
+def raise_link_items(con: duckdb.DuckDBPyConnection) -> None:
+    """After linking: the queue's link items are what the links now leave uncertain."""
+    open_items(con, link_items(con), "link")
+
+
+def raise_check_items(con: duckdb.DuckDBPyConnection) -> None:
+    """After the checks: the queue's check items are the inputs the current findings rest on."""
+    open_items(con, check_items(con), "check")

@@ -1,0 +1,235 @@
+"""The review queue: items from extraction, answers applied over it everywhere, surviving re-extraction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.checks.run import evaluate
+from pipeline.link.reports import link_all
+from pipeline.review import corrections, queue
+from pipeline.review.fields import ReviewError, parse_value
+from pipeline.review.items import document_items
+from pipeline.rules.rulebase import ensure_default_rules
+from pipeline.settings import Settings
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents
+from schemas.document import Document, Signer, TextSource
+from tests.review_docs import blank_number_memo, faint_signer, three_trips_one_person, unread_decision
+from tests.store_factory import decision, report, sha
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    connection = open_db(tmp_path / "review.duckdb")
+    yield connection
+    connection.close()
+
+
+def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> object:
+    row = con.execute(sql, params or []).fetchone()
+    assert row is not None
+    return row[0]
+
+
+def test_items_unread_number_gets_the_box_of_its_line() -> None:
+    [item] = document_items(unread_decision("a"))
+    assert (item.field, item.reason, item.candidate, item.page) == ("number", "unreadable", None, 1)
+    assert item.box == {"left": 200, "top": 300, "width": 290, "height": 30}
+    assert "number.unreadable" in (item.detail or "")
+
+
+def test_items_blank_slot_is_a_question_on_a_scan_only() -> None:
+    [item] = document_items(blank_number_memo("scan.pdf", source=TextSource.OCR))
+    assert (item.field, item.reason) == ("number", "handwritten_unread")
+    assert document_items(blank_number_memo("memo.docx", source=TextSource.DOCX)) == []
+
+
+def test_items_signer_read_under_a_seal_is_asked_with_its_candidate() -> None:
+    [item] = document_items(faint_signer("s"))
+    assert (item.field, item.reason, item.candidate, item.confidence, item.page) == (
+        "signer",
+        "low_confidence",
+        "Đỗ Hữu Lâm",
+        38.0,
+        2,
+    )
+
+
+def test_items_none_for_a_clean_document() -> None:
+    assert document_items(decision("clean", number="1/QĐ", issued=dt.date(2025, 1, 1), start=dt.date(2025, 2, 1),
+                                   end=dt.date(2025, 2, 3), members=[("A B", "C", "D")],
+                                   destinations=[("Lào", "LA")])) == []  # fmt: skip
+
+
+def test_review_load_opens_items_oldest_first(con: duckdb.DuckDBPyConnection) -> None:
+    load_documents(con, [unread_decision("a")])
+    load_documents(con, [faint_signer("b")])
+    items = queue.open_items(con)
+    assert [i.field for i in items] == ["number", "signer"]
+    assert [i.field for i in queue.open_items(con, field="signer")] == ["signer"]
+    assert queue.open_items(con, reason="fuzzy_link") == []
+    where = queue.position(con, items[1].item_id)
+    assert (where.index, where.total, where.previous, where.next) == (2, 2, items[0].item_id, None)
+
+
+def test_review_set_applies_everywhere_the_value_is_read(con: duckdb.DuckDBPyConnection) -> None:
+    load_documents(con, [unread_decision("a")])
+    [item] = queue.open_items(con)
+    done = corrections.answer(con, item.item_id, " 152/QĐ-UBND ", actor="lan", note="read on the paper")
+    assert (done.value, done.machine_value, done.action) == ("152/QĐ-UBND", None, "set")
+    key = sha("a")
+    assert _one(con, "SELECT number FROM documents WHERE sha256 = ?", [key]) == "152/QĐ-UBND"
+    assert _one(con, "SELECT decision_number FROM trips WHERE trip_id = ?", [key]) == "152/QĐ-UBND"
+    assert _one(con, "SELECT decision_number FROM v_trips WHERE trip_id = ?", [key]) == "152/QĐ-UBND"
+    assert _one(con, "SELECT json_extract_string(document_json, '$.number') FROM documents") is None  # as read
+    assert queue.open_items(con) == []
+    assert _one(con, "SELECT status || ':' || closed_by FROM review_items") == "set:lan"
+
+
+def test_review_corrections_survive_reextraction_and_another_path(con: duckdb.DuckDBPyConnection) -> None:
+    load_documents(con, [unread_decision("a")])
+    [item] = queue.open_items(con)
+    corrections.answer(con, item.item_id, "152/QĐ-UBND", actor="lan")
+    load_documents(con, [unread_decision("a", version="2")])  # a new extractor: rows replaced
+    assert _one(con, "SELECT extractor_version FROM documents") == "2"
+    assert _one(con, "SELECT decision_number FROM trips") == "152/QĐ-UBND"
+    assert queue.open_items(con) == []  # answered once, never asked again
+    load_documents(con, [unread_decision("a", version="2", path="/elsewhere/copy.pdf")])
+    assert _one(con, "SELECT path || ' ' || number FROM documents") == "/elsewhere/copy.pdf 152/QĐ-UBND"
+
+
+def test_review_item_obsolete_when_a_new_extractor_reads_the_value(con: duckdb.DuckDBPyConnection) -> None:
+    load_documents(con, [unread_decision("a")])
+    fixed = unread_decision("a", version="2").model_copy(update={"number": "152/QĐ-UBND", "errors": []})
+    load_documents(con, [fixed])
+    assert queue.open_items(con) == []
+    assert _one(con, "SELECT status FROM review_items") == "obsolete"
+    load_documents(con, [unread_decision("a", version="3")])  # a worse extractor asks again
+    assert len(queue.open_items(con)) == 1
+
+
+def test_review_skip_needs_a_note_and_nulls_the_value(con: duckdb.DuckDBPyConnection) -> None:
+    load_documents(con, [faint_signer("s")])
+    [item] = queue.open_items(con)
+    with pytest.raises(ReviewError, match="note"):
+        corrections.answer(con, item.item_id, None, actor="lan")
+    done = corrections.answer(con, item.item_id, None, actor="lan", note="under the seal")
+    assert (done.action, done.value, done.machine_value) == ("skip", None, "Đỗ Hữu Lâm")
+    assert _one(con, "SELECT signer_name FROM documents") is None
+    assert _one(con, "SELECT count(*) FROM mentions WHERE role = 'signer'") == 0
+    assert _one(con, "SELECT status FROM review_items") == "skipped"
+
+
+def test_review_set_signer_renames_its_mention(con: duckdb.DuckDBPyConnection) -> None:
+    load_documents(con, [faint_signer("s")])
+    [item] = queue.open_items(con)
+    corrections.answer(con, item.item_id, "Đỗ Hữu Lâm Anh", actor="lan")
+    assert _one(con, "SELECT name FROM mentions WHERE role = 'signer'") == "Đỗ Hữu Lâm Anh"
+
+
+def test_review_unknown_item_and_bad_date_are_refused(con: duckdb.DuckDBPyConnection) -> None:
+    with pytest.raises(ReviewError, match="no review item"):
+        corrections.answer(con, "Rnope", "1", actor="lan")
+    assert parse_value("issue_date", "5/3/2025") == "2025-03-05"
+    assert parse_value("trip_end", "2025-03-14") == "2025-03-14"
+    with pytest.raises(ReviewError, match="not a date"):
+        parse_value("issue_date", "31/02/2025")
+    with pytest.raises(ReviewError, match="empty"):
+        parse_value("number", "  ")
+
+
+def test_review_changed_trip_date_reruns_the_checks(con: duckdb.DuckDBPyConnection) -> None:
+    trips = three_trips_one_person()
+    load_documents(con, trips)
+    ensure_default_rules(con)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
+    assert _one(con, "SELECT count(*) FROM findings WHERE rule_kind = 'max_trips_per_year'") == 1
+    con.execute(
+        "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) "
+        "VALUES ('Rt', ?, 'trip_start', 'low_confidence', 'check', 'open', now())",
+        [sha("t7")],
+    )
+    done = corrections.answer(con, "Rt", "10/07/2025", actor="lan")
+    assert corrections.rerun_affected(con, [done])
+    assert _one(con, "SELECT count(*) FROM findings WHERE rule_kind = 'max_trips_per_year'") == 0
+
+
+def _decision_and_report(con: duckdb.DuckDBPyConnection, cited: str, reporter: str) -> queue.QueueItem:
+    """Decision 415/QĐ-UBND and a report citing `cited`, loaded and linked; the report's link item."""
+    trip = decision("dec", number="415/QĐ-UBND", issued=dt.date(2025, 4, 1), start=dt.date(2025, 4, 10),
+                    end=dt.date(2025, 4, 14), members=[("Đỗ Hồng Nga", "Giám đốc", "Sở Y tế")],
+                    destinations=[("Lào", "LA")])  # fmt: skip
+    answer = report("rep", number="9/BC", dated=dt.date(2025, 4, 20), decision_number=cited,
+                    decision_date=dt.date(2025, 4, 1), reporter=reporter, unit="Sở Y tế")  # fmt: skip
+    load_documents(con, [trip, answer])
+    link_all(con, Settings(db=Path(":memory:")))
+    [item] = queue.open_items(con, field="report_link")
+    return item
+
+
+def test_review_report_link_answer_outranks_the_matcher(con: duckdb.DuckDBPyConnection) -> None:
+    item = _decision_and_report(con, "999/QĐ-UBND", "Nguyễn Văn Khác")
+    assert (item.reason, item.candidate) == ("unlinked", None)
+    assert _one(con, "SELECT trip_id FROM reports") is None
+    with pytest.raises(ReviewError, match="no decision numbered"):
+        corrections.answer(con, item.item_id, "416/QĐ-UBND", actor="lan")
+    corrections.answer(con, item.item_id, "415/QD-UBND", actor="lan")  # typed without the Đ: the same decision
+    link_all(con, Settings(db=Path(":memory:")))  # a relink keeps the person's answer
+    assert _one(con, "SELECT trip_id || ' ' || link_method FROM reports") == f"{sha('dec')} person"
+    assert _one(con, "SELECT report_sha256 FROM v_trips") == sha("rep")
+    assert queue.open_items(con, field="report_link") == []  # answered: not asked again
+
+
+def test_review_fuzzy_report_link_is_asked_and_answered(con: duckdb.DuckDBPyConnection) -> None:
+    item = _decision_and_report(con, "416/QĐ-UBND", "Đỗ Hồng Nga")
+    assert (item.reason, item.candidate, item.confidence) == ("fuzzy_link", "415/QĐ-UBND", 0.85)
+    corrections.answer(con, item.item_id, item.candidate or "", actor="lan")  # Enter on the page
+    link_all(con, Settings(db=Path(":memory:")))
+    assert queue.open_items(con, field="report_link") == []
+    assert _one(con, "SELECT link_method FROM reports") == "person"
+
+
+def test_review_two_spellings_of_one_person_can_be_told_apart(con: duckdb.DuckDBPyConnection) -> None:
+    def signed(label: str, signer: str, month: int) -> Document:
+        document = decision(label, number=f"{month}/QĐ-UBND", issued=dt.date(2025, month, 1),
+                            start=dt.date(2025, month, 10), end=dt.date(2025, month, 12),
+                            members=[(f"Người {label}", "Chuyên viên", f"Sở {label}")],
+                            destinations=[("Lào", "LA")])  # fmt: skip
+        return document.model_copy(update={"signer": Signer(name=signer, title="Phó Chủ tịch", mode="KT.")})
+
+    load_documents(con, [signed("a", "Đỗ Hữu Lâm", 3), signed("b", "Đỗ Hữa Lâm", 5)])
+    settings = Settings(db=Path(":memory:"))
+    link_all(con, settings)
+    [item] = queue.open_items(con, field="person")
+    assert (item.reason, item.candidate) == ("person_match", "same")
+    before = _one(con, "SELECT count(*) FROM people")
+    with pytest.raises(ReviewError, match="same"):
+        corrections.answer(con, item.item_id, "maybe", actor="lan")
+    done = corrections.answer(con, item.item_id, "khác", actor="lan")
+    assert done.value == "different"
+    assert corrections.rerun_affected(con, [done], settings)
+    assert _one(con, "SELECT count(*) FROM people") == before + 1  # two people now
+    link_all(con, settings)
+    assert queue.open_items(con, field="person") == []
+
+
+def test_review_findings_on_a_poor_scan_ask_for_their_dates(con: duckdb.DuckDBPyConnection) -> None:
+    trips = three_trips_one_person(ocr_confidence=61.0)
+    load_documents(con, trips)
+    ensure_default_rules(con)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
+    asked = queue.open_items(con, reason="finding_input")
+    assert {(i.sha256, i.field, i.candidate) for i in asked} == {
+        (sha("t7"), "trip_start", "2024-07-10"),
+        (sha("t7"), "trip_end", "2024-07-14"),
+    }
+    start = next(i for i in asked if i.field == "trip_start")
+    done = corrections.answer(con, start.item_id, "10/07/2025", actor="lan")
+    corrections.rerun_affected(con, [done])
+    assert queue.open_items(con, reason="finding_input") == []  # no finding rests on them any more
