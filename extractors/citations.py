@@ -20,6 +20,7 @@ from typing import Any
 from extractors import nlp
 from extractors.dates import date_at
 from extractors.docnumber import correct_ocr_symbol, parse_number
+from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
 from schemas.document import Citation, Document, Span, TextSource
 
@@ -53,7 +54,12 @@ _ANCHOR_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]*\n?[ \t]*(?:so[ 
 _BARE_RE = re.compile(r"(?P<num>\d{1,3})(?=[ \t]*(?:,|ngay|cua)\b)")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
 _LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
-_LAW_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì|và)\s|[;.()\"“”:\n]")
+_LAW_END_RE = re.compile(
+    r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì)\s|[;.()\"“”:\n]"
+    r"|\s+và\s+(?=Luật|Bộ luật|Pháp lệnh|Nghị|Quyết|Thông|Chỉ|Hiến|[^\W\d_A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỨỪỬỮỰ])"
+)
+"""Where a law's name ends; "và" ends it before another document or a lower-case word, not inside a name
+("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân")."""
 # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one amending law, whose name runs through the
 # laws it amends ("và", "một số" and commas belong to it).
 _AMENDING_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+sửa[ \t]+đổi,?[ \t]+bổ[ \t]+sung\b")
@@ -254,7 +260,8 @@ def merge_citations(citations: list[Citation]) -> list[Citation]:
 
 def extract_citations(document: Document) -> Document:
     """Registered field extractor: citations from the text, then from footnotes kept apart on pages."""
-    found = find_citations(document.text, document.number, own_symbol=document.symbol)
+    text = unwrap_lines(document.text)  # "Luật Tổ chức Hội đồng\nnhân dân và ..." wrapped at the margin; same offsets
+    found = find_citations(text, document.number, own_symbol=document.symbol)
     for page in document.pages:
         if page.footnotes:
             found.extend(find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol))

@@ -1,7 +1,7 @@
 """Image clean-up before OCR (opencv): grayscale, deskew, denoise, binarisation — each only where it helps.
 
 `benchmarks/bench_ocr_quality.py` measures every step and every denoiser on clean and noisy pages and the
-README keeps the figures. Tesseract binarises internally (Otsu), so only what measured better runs by
+docs/benchmarks.md keeps the figures. Tesseract binarises internally (Otsu), so only what measured better runs by
 default (`DEFAULT_STEPS`): background flattening, when the background is uneven; deskew, when the page is
 tilted by at least `MIN_SKEW`; and a 3x3 median.
 Our own binarisation raised the error rate and is off. Skew and the footnote rule are searched on

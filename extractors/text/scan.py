@@ -14,7 +14,7 @@ from schemas.document import Box, Page, TextBox, TextSource
 
 
 def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: bool = True, timeout: float = 0) -> Page:
-    """OCR a page image; `clean` runs `preprocess.clean_page` first (see the measured figures in the README);
+    """OCR a page image; `clean` runs `preprocess.clean_page` first (see the measured figures in docs/benchmarks.md);
     `timeout` (seconds, 0: none) bounds tesseract, past it `OcrTimeout` is raised.
 
     The page is converted to grayscale once, with red and blue ink removed where there is any

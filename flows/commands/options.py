@@ -39,3 +39,20 @@ def read_db(db: Path | None, snapshot: bool = False) -> Reader:
     if reader.note:
         click.echo(f"congvan: {reader.note}", err=True)
     return reader
+
+
+def quiet() -> bool:
+    """True when `congvan --quiet` was asked for (or no command context: a library call)."""
+    context = click.get_current_context(silent=True)
+    return bool(context and context.find_root().params.get("quiet"))
+
+
+def note(message: str) -> None:
+    """An informational line on stderr (a summary, where the output went), unless --quiet."""
+    if not quiet():
+        click.echo(message, err=True)
+
+
+def show_progress() -> bool:
+    """A progress bar only for a person watching a terminal, and not with --quiet."""
+    return sys.stderr.isatty() and not quiet()

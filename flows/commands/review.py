@@ -129,6 +129,3 @@ def serve_command(port: int, host: str, actor: str | None, db: Path | None) -> N
     app = create_app(settings, actor=actor or getpass.getuser())
     click.echo(f"review page: http://{host}:{port}/  (Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
-
-
-COMMANDS = [review_group]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from flows.commands.options import DB, settings_for
+from flows.commands.options import DB, note, settings_for
 from pipeline.checks.run import evaluate, iter_findings
 from pipeline.rules.rulebase import (
     ALL_SELECTS,
@@ -49,7 +49,7 @@ def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None
     proposed, failures = summary.proposed, summary.failures
     for rule in proposed:
         click.echo(f"{rule.id}  {rule.kind.value:32} {_value(rule.value, rule.unit)}  {rule.sentence[:90]}")
-    click.echo(f"{summary.dispatches} document(s) read, {len(proposed)} new rule(s) proposed", err=True)
+    note(f"{summary.dispatches} document(s) read, {len(proposed)} new rule(s) proposed")
     for path, reason in failures:
         click.echo(f"congvan: {printable(path)}: {printable(reason)}", err=True)
     if failures:
