@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli_process import run_congvan
 from tests.test_sql_cli import GOOD
 
 
+@pytest.mark.slow
 def test_cli_prefect_lines_go_to_the_run_log_and_quiet_prints_nothing_more(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 from click.testing import CliRunner
 
 from flows.cli import _register_commands, cli
@@ -23,6 +24,7 @@ from tests.test_sql_cli import GOOD
 _register_commands()
 
 
+@pytest.mark.slow
 def test_ingest_links_after_a_crash_between_loading_and_linking(tmp_path: Path) -> None:
     db, inbox = tmp_path / "crash.duckdb", tmp_path / "inbox"
     inbox.mkdir()

@@ -59,6 +59,7 @@ def _serve(env: dict[str, str], tmp_path: Path) -> subprocess.Popen[str]:
     )
 
 
+@pytest.mark.slow
 def test_flows_serve_without_a_server_refuses_with_the_command_that_starts_one(tmp_path: Path) -> None:
     out, err = _serve({}, tmp_path).communicate(timeout=120)
     assert "prefect server start" in err and "PREFECT_API_URL=http://127.0.0.1:4200/api" in err

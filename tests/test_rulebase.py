@@ -135,6 +135,7 @@ def test_rulebase_conflict_newer_rule_applies_from_its_date() -> None:
     assert "Công văn số 50/UBND-NC" in finding.message
 
 
+@pytest.mark.slow
 def test_rules_cli_extract_review_check_findings(tmp_path: Path) -> None:
     from pipeline.store.connection import open_db
 

@@ -151,6 +151,7 @@ GOOD = (
 )
 
 
+@pytest.mark.slow
 def test_sql_cli_ingest_loads_skips_and_records_failures(tmp_path: Path) -> None:
     db = tmp_path / "in.duckdb"
     inbox = tmp_path / "inbox"
@@ -328,6 +329,7 @@ def test_ingest_flow_republishes_the_snapshot_during_a_long_run(
     assert seen[:2] == [1, 2]  # during the run, after a batch: not only at the end
 
 
+@pytest.mark.slow
 def test_ingest_refused_in_one_line_when_a_reader_holds_the_main_file(db: Path) -> None:
     reader = subprocess.Popen(
         [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=True); "
