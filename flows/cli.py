@@ -33,6 +33,7 @@ def _register_commands() -> None:
 
 def _command_list() -> list[click.Command]:
     from flows.commands.db import db_group, export, ingest, sql
+    from flows.commands.discipline import discipline_group
     from flows.commands.eval import eval_command
     from flows.commands.extract import extract
     from flows.commands.nightly import COMMANDS as flow_commands
@@ -42,7 +43,7 @@ def _command_list() -> list[click.Command]:
     from flows.commands.trips import COMMANDS as trip_commands
 
     commands: list[click.Command] = [extract, rules, check, findings, *flow_commands, ingest, sql, export, db_group]
-    commands.extend([eval_command, passports_group])
+    commands.extend([eval_command, passports_group, discipline_group])
     commands.extend(trip_commands)
     commands.extend(review_commands)
     return commands

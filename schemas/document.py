@@ -184,6 +184,42 @@ class ReportInfo(Model):
     end: dt.date | None = None
 
 
+class PlannedDelegation(Model):
+    """One delegation an annual plan of foreign activities approves (a row of its table)."""
+
+    unit: str | None = Field(default=None, description="the unit that sends or leads it, as written")
+    countries: list[str] = Field(default_factory=list)
+    country_codes: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2, same order")
+    period_text: str | None = Field(default=None, description="the time as written, e.g. 'Quý III/2025'")
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    size: int | None = Field(default=None, description="planned number of people")
+    purpose: str | None = None
+    funding_text: str | None = None
+    row: str = Field(description="the row or line as written")
+    span: Span | None = None
+
+
+class Supersession(Model):
+    """An earlier document this one says it replaces or repeals (a proposal until a reviewer confirms it)."""
+
+    action: str = Field(description="replaces | repeals")
+    citation: Citation
+    sentence: str
+    span: Span | None = None
+
+
+class ScopeDefinition(Model):
+    """Who a dispatch says a scope term covers ("Lãnh đạo chủ chốt gồm …; cấp phó không thuộc diện này")."""
+
+    term: str = Field(description="the defined term as written, e.g. 'lãnh đạo chủ chốt'")
+    scope: str = Field(description="key_leader | managed_cadre")
+    includes: list[str] = Field(default_factory=list, description="who is in, as listed")
+    excludes: list[str] = Field(default_factory=list, description="who is out, as listed")
+    sentence: str = Field(description="the defining sentence(s)")
+    span: Span | None = None
+
+
 class ExtractedRule(Model):
     kind: str = Field(description="a rule kind, e.g. max_trips_per_year")
     value: float | None = Field(default=None, description="the rule's parameter, e.g. 2 for '02 lần/năm'")
@@ -196,6 +232,9 @@ class ExtractedRule(Model):
     severity: str = Field(default="breach", description="breach | warning")
     sentence: str = Field(description="the exact source sentence")
     span: Span | None = None
+    problem: str | None = Field(default=None, description="why the value is null though the sentence states one")
+    scope: str = Field(default="all", description="all | key_leader | managed_cadre, from the sentence")
+    scope_definition: ScopeDefinition | None = Field(default=None, description="the dispatch's definition of it")
 
 
 class Document(Model):
@@ -227,3 +266,5 @@ class Document(Model):
     trip: Trip | None = None
     report: ReportInfo | None = None
     rules: list[ExtractedRule] = Field(default_factory=list)
+    supersedes: list[Supersession] = Field(default_factory=list, description="documents it replaces or repeals")
+    plan: list[PlannedDelegation] = Field(default_factory=list, description="an annual plan's planned delegations")

@@ -23,6 +23,15 @@ def settings_for(db: Path | None) -> Settings:
     return Settings(db=db) if db is not None else Settings()
 
 
+def register_text(register: Path) -> str:
+    """An office register's CSV text; exits with a message naming the file when it is not UTF-8."""
+    try:
+        return register.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        click.echo(f"congvan: {register}: not UTF-8 text; save the register as CSV UTF-8", err=True)
+        sys.exit(1)
+
+
 def read_db(db: Path | None, snapshot: bool = False) -> Reader:
     """A read-only connection for a command: the snapshot when asked, or when a writer holds the file (said
     on stderr, with the snapshot's age)."""
