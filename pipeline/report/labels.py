@@ -19,16 +19,12 @@ RULE_KINDS: dict[str, str] = {
     RuleKind.AVOID_START_END_OF_YEAR: "Đi vào dịp đầu năm, cuối năm",
     RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE: "Tổng số ngày so với phép năm",
     RuleKind.PASSPORT_RETURN_DEADLINE_DAYS: "Hạn nộp lại hộ chiếu",
-    RuleKind.IN_ANNUAL_PLAN: "Đoàn ra ngoài kế hoạch năm",
-    RuleKind.NO_RELATIVES_IN_DELEGATION: "Thân nhân đi cùng đoàn",
-    RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP: "Đoàn khảo sát, học tập bằng ngân sách nhà nước",
+    RuleKind.IN_ANNUAL_PLAN: "Đoàn ngoài kế hoạch đối ngoại năm",
+    RuleKind.NO_RELATIVES_IN_DELEGATION: "Đưa thân nhân đi cùng đoàn",
+    RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP: "Đoàn giao lưu, khảo sát bằng ngân sách nhà nước",
 }
 
-SEVERITIES: dict[str, str] = {
-    Severity.BREACH: "vi phạm",
-    Severity.WARNING: "cảnh báo",
-    Severity.REVIEW: "cần người kiểm tra",
-}
+SEVERITIES: dict[str, str] = {Severity.BREACH: "vi phạm", Severity.WARNING: "cảnh báo", Severity.REVIEW: "cần xem lại"}
 
 DOC_TYPES: dict[str, str] = {
     DocType.CONG_VAN: "Công văn",
@@ -85,20 +81,25 @@ EVIDENCE: dict[str, str] = {
     "working_days_abroad": "Số ngày làm việc ở nước ngoài",
     "year": "Năm",
     "closest_plan_entry": "Mục gần nhất trong kế hoạch",
-    "country_agrees": "Cùng nước",
-    "period_agrees": "Cùng thời gian",
-    "unit_agrees": "Cùng đơn vị",
-    "unit_score": "Độ khớp tên đơn vị",
-    "match": "Cách đối chiếu",
+    "country_agrees": "Khớp nước",
+    "unit_agrees": "Khớp đơn vị",
+    "period_agrees": "Khớp thời gian",
     "from": "Từ ngày",
     "to": "Đến ngày",
     "listed_items": "Các mục liệt kê",
+    "match": "Mức khớp",
     "member_unit": "Đơn vị của thành viên",
-    "record_decision": "Quyết định kỷ luật",
-    "record_id": "Mã hồ sơ",
-    "record_unit": "Đơn vị trong hồ sơ",
-    "report_link_method": "Cách liên kết báo cáo",
-    "report_link_score": "Độ tin cậy liên kết báo cáo",
+    "record_decision": "Quyết định trong sổ",
+    "record_id": "Mã bản ghi",
+    "record_unit": "Đơn vị trong sổ",
+    "report_link_method": "Cách gắn báo cáo",
+    "report_link_score": "Độ chắc khi gắn báo cáo",
+    "unit_score": "Độ giống tên đơn vị",
+    "rule_scope": "Phạm vi áp dụng",
+    "scope_definition": "Định nghĩa phạm vi",
+    "rules_not_applied": "Quy định khác không áp dụng",
+    "decision_text_source": "Nguồn chữ của quyết định",
+    "decision_ocr_confidence": "Độ tin cậy OCR của quyết định",
     "to_check": "Cần kiểm tra",
 }
 """Names of the evidence fields the checks write; a field not named here is shown by its key."""
