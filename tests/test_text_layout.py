@@ -146,4 +146,3 @@ def test_layout_numbered_body_line_is_not_a_footnote() -> None:
 def test_layout_empty_page() -> None:
     layout, words = arrange_words([], WIDTH, HEIGHT)
     assert (layout.lines, layout.footnotes, words) == ([], [], [])
-
