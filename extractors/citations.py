@@ -19,10 +19,10 @@ from typing import Any
 
 from extractors import nlp
 from extractors.dates import date_at
-from extractors.docnumber import parse_number
+from extractors.docnumber import correct_ocr_symbol, parse_number
 from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
-from schemas.document import Citation, Document, Span
+from schemas.document import Citation, Document, Span, TextSource
 
 KINDS: dict[str, str] = {
     "bo luat": "luat",
@@ -130,7 +130,8 @@ def find_citations(
     `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes).
     """
     folded = fold(text)
-    anchors = _spacy_anchors(folded) if nlp.enabled["spacy"] else _regex_anchors(folded)
+    flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
+    anchors = _spacy_anchors(flat) if nlp.enabled["spacy"] else _regex_anchors(flat)
     found: list[Citation] = []
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
@@ -264,4 +265,14 @@ def extract_citations(document: Document) -> Document:
     for page in document.pages:
         if page.footnotes:
             found.extend(find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol))
+    ocr_pages = {page.number for page in document.pages if page.source is TextSource.OCR}
+    found = [_corrected(citation, ocr_pages) for citation in found]
     return document.model_copy(update={"citations": merge_citations(found)})
+
+
+def _corrected(citation: Citation, ocr_pages: set[int]) -> Citation:
+    """A number read by OCR has its symbol parts matched to the known ones ("CTTTT" → "CTrTT")."""
+    on_ocr_page = citation.span is None or citation.span.page in ocr_pages
+    if not citation.number or not ocr_pages or not on_ocr_page:
+        return citation
+    return citation.model_copy(update={"number": correct_ocr_symbol(citation.number)})

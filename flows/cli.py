@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
@@ -11,40 +12,67 @@ from pipeline.errors import CongvanError, exit_code
 from pipeline.settings import SettingsError, check_settings
 from pipeline.terminal import printable
 
+COMMANDS = {
+    "extract": "flows.commands.extract:extract",
+    "ingest": "flows.commands.db:ingest",
+    "sql": "flows.commands.db:sql",
+    "export": "flows.commands.db:export",
+    "db": "flows.commands.db:db_group",
+    "rules": "flows.commands.rules:rules",
+    "check": "flows.commands.rules:check",
+    "findings": "flows.commands.rules:findings",
+    "nightly": "flows.commands.nightly:nightly",
+    "serve": "flows.commands.nightly:serve",
+    "eval": "flows.commands.eval:eval_command",
+    "passports": "flows.commands.passports:passports_group",
+    "discipline": "flows.commands.discipline:discipline_group",
+    "trips": "flows.commands.trips:trips",
+    "reports": "flows.commands.trips:reports",
+    "link": "flows.commands.trips:link_command",
+    "people": "flows.commands.trips:people",
+    "review": "flows.commands.review:review_group",
+}
+"""Command name → "module:attribute". A command's module is imported only when that command runs (or the
+help lists them all): every command pays its own imports, not every other command's (DuckDB, Arrow,
+the evaluation code…: about half a second of each start-up on this machine)."""
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A click group whose commands are imported on first use, from `COMMANDS`."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, attribute = COMMANDS[cmd_name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="congvan")
-def cli() -> None:
-    """congvan: Vietnamese official documents on trips abroad → data you can query and check."""
+@click.option(
+    "--quiet", "-q", is_flag=True, help="results, warnings and errors only: no progress bar, no summary lines"
+)
+def cli(quiet: bool) -> None:
+    """congvan: Vietnamese official documents on trips abroad → data you can query and check.
+
+    Prefect's progress lines go to the run log (<database>.log, and the Prefect UI when a server runs), not
+    to the terminal; PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL=INFO shows them here too.
+    """
 
 
 def _register_commands() -> None:
-    """Attach every command module's commands to the group (one line per module)."""
-    for command in _command_list():
-        cli.add_command(command)
-
-
-def _command_list() -> list[click.Command]:
-    from flows.commands.db import db_group, export, ingest, sql
-    from flows.commands.eval import eval_command
-    from flows.commands.extract import extract
-    from flows.commands.nightly import COMMANDS as flow_commands
-    from flows.commands.passports import passports_group
-    from flows.commands.review import COMMANDS as review_commands
-    from flows.commands.rules import check, findings, rules
-    from flows.commands.trips import COMMANDS as trip_commands
-
-    commands: list[click.Command] = [extract, rules, check, findings, *flow_commands, ingest, sql, export, db_group]
-    commands.extend([eval_command, passports_group])
-    commands.extend(trip_commands)
-    commands.extend(review_commands)
-    return commands
+    """Import every command now (tests that read `cli.commands`)."""
+    context = click.Context(cli)
+    for name in COMMANDS:
+        cli.get_command(context, name)
 
 
 def main() -> None:
     """Console entry point: runs the command and maps errors to exit codes in one place."""
     scratch.claim_scratch()  # temporary files in a folder of this process; those of crashed runs removed
-    _register_commands()
     try:
         check_settings()
         status = cli.main(standalone_mode=False)  # click returns (not raises) a command's ctx.exit(N) here

@@ -32,18 +32,19 @@ from prefect.context import TaskRunContext
 from prefect.futures import PrefectFuture, as_completed
 from prefect.states import State
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+from rich.progress import Progress as RichProgress
 
 import extractors
 from extractors.document import EXTRACTOR_VERSION
 from flows import prefect_env
 from flows.lent import Lent, lend
 from flows.logs import run_logger
-from flows.runners import make_task_runner, per_document_settings
+from flows.runners import make_task_runner
 from pipeline.errors import CongvanError, OcrError, OcrTimeout
 from pipeline.ingest import extract, pages
-from pipeline.ingest.extract import FileInfo
-from pipeline.ingest.load import IngestSummary, Loader
+from pipeline.ingest.extract import FileInfo, per_document_settings
+from pipeline.ingest.load import IngestSummary, Loader, Progress
 from pipeline.link.reports import link_all
 from pipeline.settings import Settings
 from pipeline.store import runs
@@ -140,13 +141,19 @@ def link_task(db: Lent, settings: Settings) -> None:
 
 
 @contextmanager
-def _progress(total: int, show: bool) -> Iterator[Progress | None]:
-    if not show or total < 2:
-        yield None
+def _bar(label: str, show: bool) -> Iterator[Progress]:
+    """A progress bar on the terminal (stderr) told (done, total); nothing when not shown or for one item."""
+    if not show:
+        yield lambda done, total: None
         return
-    columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        yield progress
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with RichProgress(*columns, console=Console(stderr=True), transient=True) as progress:
+        bar = progress.add_task(label, total=None, visible=False)
+
+        def update(done: int, total: int) -> None:
+            progress.update(bar, completed=done, total=total, visible=total > 1)
+
+        yield update
 
 
 def load_results(
@@ -156,16 +163,14 @@ def load_results(
 ) -> None:
     """Pass each document to the single loader as its task finishes; retries exhausted or a bug in one
     extractor is that file's outcome, recorded, and the run goes on."""
-    with _progress(len(futures), show_progress) as progress:
-        bar = progress.add_task("ingest", total=len(futures)) if progress else None
-        for future in as_completed(list(futures)):
+    with _bar("ingest", show_progress) as progress:
+        for done, future in enumerate(as_completed(list(futures)), 1):
             try:
                 outcome: Document | BaseException = future.result()
             except Exception as error:
                 outcome = error
             loader.take(futures[future], outcome)
-            if progress is not None and bar is not None:
-                progress.advance(bar)
+            progress(done, len(futures))
         summary = loader.finish()
     run_logger().info("loaded %d document(s), %d failed, %d unchanged", summary.new, summary.failed, summary.skipped)
 
@@ -196,7 +201,8 @@ def ingest_into(
     run_id = runs.start_run(con, "ingest", run_id)
     loader = Loader(con, settings, run_id=run_id, snapshot_of=snapshot_of)
     summary = loader.summary
-    todo = loader.plan(paths)
+    with _bar("hashing", show_progress) as progress:
+        todo = loader.plan(paths, progress)
     run_logger().info("%d file(s) seen, %d to extract, %d unchanged", summary.seen, len(todo), summary.skipped)
     if todo:
         _import_before_tasks()
@@ -249,5 +255,5 @@ def run_ingest(
     (`DatabaseLocked`) before any flow starts, not a failed flow run and its traceback."""
     migrate(db or settings.db)
     runner_flow = ingest_flow.with_options(task_runner=make_task_runner(settings))
-    with prefect_env.one_off_run():
+    with prefect_env.one_off_run(db or settings.db):
         return runner_flow(list(paths), db=db, settings=settings, show_progress=show_progress)

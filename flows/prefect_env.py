@@ -7,15 +7,20 @@ wins over these defaults.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
     "OMP_THREAD_LIMIT": "1",  # tesseract with OpenMP threads is 2-4x slower on 2 cores; documents run in parallel
+    # Prefect's INFO lines (every task started and finished) belong in the run log (`run_log`, and the UI),
+    # not on the terminal between congvan's own lines; INFO here shows them there too.
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
 }
 
 
@@ -24,19 +29,82 @@ def configure() -> None:
         os.environ.setdefault(name, value)
 
 
-@contextmanager
-def one_off_run() -> Iterator[None]:
-    """Around a flow run started from the command line or a script (not by `congvan serve`).
+STANDING_SERVER_PROBE_S = 1.0
+"""How long a flow waits for a local server to answer its health check before starting a temporary one."""
 
-    Against Prefect's temporary server (no PREFECT_API_URL) flow-run heartbeats reach a server that dies
-    with the process, so nothing can watch them, and stopping the heartbeat thread at the end of a run waits
-    up to a second (it sleeps in whole seconds) — half the cost of an unchanged rerun. They are off there;
-    with a standing server they stay on.
+
+def standing_server() -> str | None:
+    """The API of a Prefect server already running on this machine where `prefect server start` puts it
+    (PREFECT_SERVER_API_HOST and _PORT, 127.0.0.1:4200 by default), or None: one local request, a few ms."""
+    import httpx
+    from prefect.settings import get_current_settings
+
+    api = get_current_settings().server.api
+    host = "127.0.0.1" if api.host in ("0.0.0.0", "::", "") else api.host
+    url = f"http://{host}:{api.port}/api"
+    try:
+        answer = httpx.get(f"{url}/health", timeout=STANDING_SERVER_PROBE_S)
+    except httpx.HTTPError:
+        return None
+    return url if answer.status_code == 200 else None
+
+
+@contextmanager
+def one_off_run(db: Path) -> Iterator[None]:
+    """Around a flow run started from the command line or a script (not by `congvan serve`); its Prefect lines
+    go to the run log of `db` (`run_log`).
+
+    The run goes to a standing Prefect server when there is one: PREFECT_API_URL, or else a server already
+    answering at the local address `prefect server start` uses (`congvan serve`'s). Only when there is none
+    does Prefect start its temporary server, which costs seconds of every command (docs/scaling.md,
+    "Prefect start-up", has the figures).
+
+    Against the temporary server flow-run heartbeats reach a server that dies with the process, so nothing
+    can watch them, and stopping the heartbeat thread at the end of a run waits up to a second (it sleeps in
+    whole seconds) — half the cost of an unchanged rerun. They are off there; with a standing server they
+    stay on.
     """
     from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    if PREFECT_API_URL.value():
-        yield
-        return
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        yield
+    with run_log(db):
+        if PREFECT_API_URL.value():
+            yield
+            return
+        found = standing_server()
+        if found:
+            with temporary_settings(updates={PREFECT_API_URL: found}):
+                yield
+            return
+        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            yield
+
+
+def log_path(db: Path) -> Path:
+    """The run log of a database: congvan.duckdb → congvan.log, beside it."""
+    return db.with_suffix(".log")
+
+
+@contextmanager
+def run_log(db: Path) -> Iterator[Path]:
+    """Every Prefect line of the runs started inside (INFO and up) appended to the database's run log, in
+    Prefect's own format (each line names its flow or task run)."""
+    from prefect.logging.formatters import PrefectFormatter
+
+    path = log_path(db)
+    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    handler.setLevel(logging.INFO)
+    stamp = "%(asctime)s | %(levelname)-7s | "
+    handler.setFormatter(
+        PrefectFormatter(
+            f"{stamp}%(name)s - %(message)s",
+            flow_run_fmt=f"{stamp}Flow run %(flow_run_name)r - %(message)s",
+            task_run_fmt=f"{stamp}Task run %(task_run_name)r - %(message)s",
+        )
+    )
+    logger = logging.getLogger("prefect")
+    logger.addHandler(handler)
+    try:
+        yield path
+    finally:
+        logger.removeHandler(handler)
+        handler.close()

@@ -26,10 +26,3 @@ def make_task_runner(settings: Settings) -> TaskRunner[Any]:
             return DaskTaskRunner(address=settings.dask_address)
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
     return ThreadPoolTaskRunner(max_workers=workers)
-
-
-def per_document_settings(settings: Settings, documents: int) -> Settings:
-    """When documents run side by side, each gets one OCR process so the cores are not oversubscribed."""
-    if documents > 1 and settings.workers > 1:
-        return settings.model_copy(update={"ocr_workers": 1})
-    return settings

@@ -160,6 +160,11 @@ def test_citations_amending_law_is_one_citation(text: str, names: list[str], dat
     assert found[0].date == date
 
 
+def test_citation_whose_kind_or_number_runs_over_a_line_end() -> None:
+    text = "Căn cứ Nghị định số\n115/2021/NĐ-CP ngày 16/12/2021; tại Quyết\nđịnh số 165/QĐ-UBND ngày 03/02/2025;"
+    assert [c.number for c in find_citations(text)] == ["115/2021/NĐ-CP", "165/QĐ-UBND"]
+
+
 def test_citations_law_name_wrapped_and_with_va() -> None:
     """QĐ 33/2009/QĐ-UBND of Tiền Giang, legal-library copy (thuvienphapluat.vn): the law's name wraps at the
     margin and holds "và" ("Luật Tổ chức Hội đồng\\nnhân dân và Ủy ban nhân dân ngày 26/11/2003")."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -35,13 +38,67 @@ def test_flows_exit_nightly_cli_leaves_no_leaked_connection(tmp_path: Path) -> N
         assert [line for line in result.stderr.splitlines() if "nanobind" in line] == []
 
 
-def test_flows_exit_heartbeats_only_where_a_server_can_watch_them() -> None:
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class _Health(http.server.BaseHTTPRequestHandler):
+    """What a standing Prefect server answers on /api/health."""
+
+    def do_GET(self) -> None:
+        status = 200 if self.path == "/api/health" else 404
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b"true")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_flows_exit_heartbeats_only_where_a_server_can_watch_them(tmp_path: Path) -> None:
     """Off against the temporary server (stopping their thread cost up to 1 s a run); on for a standing server."""
-    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.settings import (
+        PREFECT_API_URL,
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        PREFECT_SERVER_API_PORT,
+        temporary_settings,
+    )
 
     from flows.prefect_env import one_off_run
 
-    with temporary_settings(updates={PREFECT_API_URL: None}), one_off_run():
+    nobody = {PREFECT_API_URL: None, PREFECT_SERVER_API_PORT: _free_port()}  # no server here, none at that port
+    with temporary_settings(updates=nobody), one_off_run(tmp_path / "x.duckdb"):
         assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
-    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:4200/api"}), one_off_run():
+        assert not PREFECT_API_URL.value()
+    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:4200/api"}), one_off_run(tmp_path / "x.duckdb"):
         assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None
+
+
+def test_flows_exit_a_standing_local_server_is_used_without_prefect_api_url(tmp_path: Path) -> None:
+    """A server answering where `prefect server start` listens is found and used: no temporary server."""
+    from prefect.settings import (
+        PREFECT_API_URL,
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        PREFECT_SERVER_API_PORT,
+        temporary_settings,
+    )
+
+    from flows.prefect_env import one_off_run
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Health)
+    port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with (
+            temporary_settings(updates={PREFECT_API_URL: None, PREFECT_SERVER_API_PORT: port}),
+            one_off_run(tmp_path / "x.duckdb"),
+        ):
+            assert PREFECT_API_URL.value() == f"http://127.0.0.1:{port}/api"
+            assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,6 +1,7 @@
 """Ingestion without OCR: finding files, identifying them, every bad input as data, the extract command."""
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -8,9 +9,10 @@ from click.testing import CliRunner
 
 from flows.cli import cli
 from flows.commands.extract import extract
+from pipeline.ingest import extract as extract_mod
 from pipeline.ingest.extract import extract_file, extract_files, identify, iter_input_files, sniff_kind
 from pipeline.settings import Settings
-from schemas.document import Status, TextSource
+from schemas.document import Document, Status, TextSource
 from tests.documents import Letter, docx_bytes, image_bytes, text_pdf
 from tests.test_text_readers import _encrypted_pdf, _zero_page_pdf, png_header_only
 
@@ -117,6 +119,37 @@ def test_ingest_duplicates_reported_once_as_duplicates_of_first(tmp_path: Path, 
     for duplicate in (second, third):
         assert [e.code for e in duplicate.errors] == ["file.duplicate"]
         assert str(tmp_path / "a.txt") in duplicate.errors[0].message
+
+
+def test_extract_files_runs_files_side_by_side_and_keeps_their_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two workers: two files are in extraction at the same moment (a barrier both must reach), each with one
+    OCR process; the later file finishing first does not change the output order."""
+    names = ["a.txt", "b.txt", "c.txt", "d.txt"]
+    for index, name in enumerate(names):
+        (tmp_path / name).write_text(f"{VIETNAMESE} {index}", encoding="utf-8")
+    both_running = threading.Barrier(2, timeout=20)
+    finished: list[str] = []
+    b_finished = threading.Event()
+    real_extract_file = extract_mod.extract_file
+
+    def side_by_side(path: Path, settings: Settings) -> Document:
+        assert settings.ocr_workers == 1
+        if path.name in ("a.txt", "b.txt"):
+            both_running.wait()  # broken (an error) unless a.txt and b.txt run at the same time
+        if path.name == "a.txt":
+            assert b_finished.wait(timeout=20)  # b.txt finishes first
+        finished.append(path.name)
+        if path.name == "b.txt":
+            b_finished.set()
+        return real_extract_file(path, settings)
+
+    monkeypatch.setattr(extract_mod, "extract_file", side_by_side)
+    documents = list(extract_files([tmp_path], Settings(workers=2, ocr_workers=2)))
+    assert [Path(d.source.path).name for d in documents] == names
+    assert finished.index("b.txt") < finished.index("a.txt")
+    assert all(d.status is Status.OK for d in documents)
 
 
 def test_ingest_cli_batch_goes_on_and_exits_nonzero(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ def _queue_for(path: Path, db: Path) -> tuple[Document, dict[str, queue.QueueIte
         load_documents(con, [document])
         items = {item.field: item for item in queue.open_items(con)}
         for item in items.values():
-            crop = crops.render_crop(con, item.item_id, crops.crop_folder(db))
+            crop = crops.render_crop(con, item.item_id, crops.crop_folder(db), Settings())
             assert crop.path is not None, crop.problem
             with Image.open(crop.path) as image:
                 assert image.height < 400 and image.width < 1600  # the slot's line, not the page

@@ -2,7 +2,7 @@
 
 `extract_file` never raises for bad input: an empty, corrupt, encrypted, oversized, unsupported or
 non-Vietnamese file gives a Document with status "failed" and an `ErrorItem` whose code says why
-(README, "Ingestion and OCR", lists the codes). A failed document carries no text: nothing half.
+(the README lists the codes). A failed document carries no text: nothing half.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import hashlib
 import os
 import statistics
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -20,7 +22,6 @@ from pathlib import Path
 from extractors.document import extract_fields
 from extractors.language import is_vietnamese
 from extractors.normalize import normalize_text, normalize_word
-from extractors.text import docx as docx_reader
 from extractors.text import image as image_reader
 from extractors.text import pdf as pdf_reader
 from extractors.text import plain as plain_reader
@@ -107,12 +108,31 @@ def _looks_like_text(data: bytes) -> bool:
     return controls <= 0.01 * len(sample)
 
 
+HEAD_BYTES = 65536
+"""What `sniff_kind` reads of a file (magic bytes, and the share of control characters in plain text)."""
+
+
 def identify(path: Path | str, data: bytes | None = None) -> FileInfo:
-    """sha256, kind and size of a file (its bytes may be passed when already read)."""
+    """sha256, kind and size of a file (its bytes may be passed when already read).
+
+    Read from disk, the file is hashed in chunks, so memory stays flat whatever its size; hashlib releases
+    the GIL on large chunks, so files identified in threads use every core.
+    """
     path = Path(path)
-    data = path.read_bytes() if data is None else data
-    kind = sniff_kind(data) if data else "empty"
-    return FileInfo(path=path, sha256=hashlib.sha256(data).hexdigest(), kind=kind, size_bytes=len(data))
+    if data is not None:
+        kind = sniff_kind(data) if data else "empty"
+        return FileInfo(path=path, sha256=hashlib.sha256(data).hexdigest(), kind=kind, size_bytes=len(data))
+    with path.open("rb") as handle:
+        head = handle.read(HEAD_BYTES)
+        digest = hashlib.sha256(head)
+        size = len(head)
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    # a DOCX is told from other ZIP files by its members: those need the whole (small) file
+    whole_if_zip = path.read_bytes() if head.startswith(b"PK\x03\x04") else head
+    kind = sniff_kind(whole_if_zip) if size else "empty"
+    return FileInfo(path=path, sha256=digest.hexdigest(), kind=kind, size_bytes=size)
 
 
 @dataclass(frozen=True)
@@ -125,7 +145,7 @@ class Reader:
 
 
 def _pdf_pages(data: bytes, settings: Settings) -> list[Page | None]:
-    return pdf_reader.read_text_layer(data, dpi=settings.ocr_dpi)
+    return pdf_reader.read_text_layer(data, dpi=settings.ocr_dpi, max_pixels=settings.max_image_pixels)
 
 
 def _image_frames(data: bytes, settings: Settings) -> list[Page | None]:
@@ -133,6 +153,8 @@ def _image_frames(data: bytes, settings: Settings) -> list[Page | None]:
 
 
 def _docx_pages(data: bytes, settings: Settings) -> list[Page | None]:
+    from extractors.text import docx as docx_reader  # python-docx and lxml: imported only for DOCX files
+
     return [*docx_reader.read_docx(data)]
 
 
@@ -166,10 +188,12 @@ def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Pa
     pages = reader.read(data, settings)
     _refuse_long_text(sum(len(page.text.encode()) for page in pages if page is not None), settings)
     errors: list[ErrorItem] = []
-    scanned = [index for index, page in enumerate(pages) if page is None]
+    scanned = [index for index, page in enumerate(pages) if pdf_reader.needs_ocr(page)]
     if scanned:
         for page in ocr_pages(OcrJob.of(info.kind, data, settings), scanned, settings.ocr_workers, errors):
-            pages[page.number - 1] = page
+            waiting = pages[page.number - 1]  # a text layer's stamp waits on the page OCR replaces
+            kept = waiting.stamp_layers if waiting is not None else []
+            pages[page.number - 1] = page.model_copy(update={"stamp_layers": [*kept, *page.stamp_layers]})
     return [page for page in pages if page is not None], errors
 
 
@@ -246,19 +270,56 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
     return extract_fields(document)
 
 
+def per_document_settings(settings: Settings, documents: int) -> Settings:
+    """When documents run side by side, each gets one OCR process so the cores are not oversubscribed."""
+    if documents > 1 and settings.workers > 1:
+        return settings.model_copy(update={"ocr_workers": 1})
+    return settings
+
+
 def extract_files(paths: Iterable[Path | str], settings: Settings) -> Iterator[Document]:
-    """`extract_file` over the expanded inputs; a file with the same bytes as an earlier one is reported
-    as its duplicate (status failed, code `file.duplicate`) instead of being extracted again."""
+    """`extract_file` over the expanded inputs, in their order; a file with the same bytes as an earlier one
+    is reported as its duplicate (status failed, code `file.duplicate`) instead of being extracted again.
+
+    `settings.workers` files run at once, each with one OCR process (threads suffice: tesseract runs in its
+    own process and pdfium renders under its lock), so a batch of short files keeps every core busy; a
+    single file spreads its pages over `ocr_workers` processes instead. At most two files per worker are
+    ahead of the one being printed, so memory does not grow with the batch.
+    """
+    files = iter_input_files(paths)
+    file_settings = per_document_settings(settings, len(files))
+    workers = max(1, min(settings.workers, len(files)))
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
+    ahead: deque[Future[Document]] = deque()
+    try:
+        for job in _planned(files):
+            ahead.append(pool.submit(extract_file, job, file_settings) if isinstance(job, Path) else _done(job))
+            while len(ahead) > 2 * workers:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _planned(files: list[Path]) -> Iterator[Path | Document]:
+    """Each file to extract, or the document that already answers for it (a duplicate of an earlier file)."""
     first_seen: dict[str, str] = {}
-    for path in iter_input_files(paths):
+    for path in files:
         try:
             info = identify(path)
         except OSError:
-            yield extract_file(path, settings)
+            yield path  # extract_file reports why it cannot be read
             continue
         if info.size_bytes and info.sha256 in first_seen:
             source = Source(path=str(path), sha256=info.sha256, pages=0, kind=info.kind, size_bytes=info.size_bytes)
             yield _failed(source, "file.duplicate", f"same content as {first_seen[info.sha256]}")
             continue
         first_seen.setdefault(info.sha256, str(path))
-        yield extract_file(path, settings)
+        yield path
+
+
+def _done(document: Document) -> Future[Document]:
+    future: Future[Document] = Future()
+    future.set_result(document)
+    return future

@@ -14,7 +14,8 @@ benchmarks, anything without Prefect); the ingest flow submits one task per file
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,9 @@ from pipeline.store.documents import links_stale, load_documents, note_known, re
 from schemas.document import Document, Status
 
 SNAPSHOT_EVERY_S = 60.0
+
+Progress = Callable[[int, int], None]
+"""Told (done, total) as a stage advances: the flow draws it as a bar on the terminal."""
 
 
 @dataclass
@@ -74,16 +78,23 @@ class Loader:
         self._batch: list[Document] = []
         self._published = time.monotonic()
 
-    def plan(self, paths: Sequence[Path | str]) -> list[FileInfo]:
-        """The files to extract, each sha256 once; unreadable ones are recorded, known ones skipped."""
+    def plan(self, paths: Sequence[Path | str], progress: Progress | None = None) -> list[FileInfo]:
+        """The files to extract, each sha256 once; unreadable ones are recorded, known ones skipped.
+
+        Files are hashed `settings.workers` at a time, then looked up in one query; `progress(done, total)`
+        is told after each file.
+        """
         files = extract.iter_input_files(list(paths))
         self.summary.seen = len(files)
         infos: list[FileInfo] = []
-        for path in files:
-            try:
-                infos.append(extract.identify(path))
-            except OSError as error:
-                self.fail(str(path), None, "file.unreadable", extract.unreadable_reason(Path(path), error))
+        with ThreadPoolExecutor(max(1, self.settings.workers), thread_name_prefix="hash") as pool:
+            for done, (path, outcome) in enumerate(zip(files, pool.map(_identified, files), strict=True), 1):
+                if isinstance(outcome, OSError):
+                    self.fail(str(path), None, "file.unreadable", extract.unreadable_reason(Path(path), outcome))
+                else:
+                    infos.append(outcome)
+                if progress is not None:
+                    progress(done, len(files))
         known = note_known(self.con, [(info.sha256, str(info.path)) for info in infos], EXTRACTOR_VERSION)
         todo: dict[str, FileInfo] = {}
         for info in infos:
@@ -129,6 +140,13 @@ class Loader:
         if self.snapshot_of is not None and time.monotonic() - self._published >= SNAPSHOT_EVERY_S:
             snapshot.publish_snapshot(self.con, self.snapshot_of)
             self._published = time.monotonic()
+
+
+def _identified(path: Path) -> FileInfo | OSError:
+    try:
+        return extract.identify(path)
+    except OSError as error:
+        return error
 
 
 def _at_path(document: Document, path: Path) -> Document:

@@ -24,6 +24,7 @@ import pyarrow as pa
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming
 
+from extractors.scope import KEY_LEADER, classify
 from extractors.vntext import fold, squash
 from pipeline.settings import Settings
 from pipeline.store.write import arrow_table, insert, transaction, update_from
@@ -109,14 +110,12 @@ def given_names_compatible(a: str, b: str) -> bool:
 
 
 def is_key_leader(title: str | None, key_titles: Sequence[str]) -> bool | None:
-    """Head of their unit by title ('Giám đốc', 'Chủ tịch UBND tỉnh'), never a deputy ('Phó Giám đốc').
+    """Head of their unit by title ('Giám đốc', 'Chủ tịch UBND tỉnh'), never a plain deputy ('Phó Giám đốc'),
+    role by role: 'Phó Giám đốc Sở, Bí thư Đảng ủy' heads the party committee, so is a key leader.
 
     None when the title is unknown: the rules must not treat an unknown title as 'not a key leader'.
     """
-    if not title:
-        return None
-    folded = re.sub(r"^(?:quyen|q\.)\s*", "", squash(fold(title)))
-    return any(folded == key or folded.startswith(key + " ") for key in (squash(fold(k)) for k in key_titles))
+    return classify(title, KEY_LEADER, heads=key_titles).member
 
 
 def _diacritic_richness(name: str) -> int:
@@ -151,6 +150,14 @@ class Mention:
     def unit_key(self) -> str | None:
         return unit_key(self.unit)
 
+    @cached_property
+    def clean_name(self) -> str:
+        return clean_name(self.name)
+
+    @cached_property
+    def title_key(self) -> str | None:
+        return fold(self.title) if self.title else None
+
     def describe(self) -> dict[str, Any]:
         return {
             "sha256": self.sha256,
@@ -166,9 +173,28 @@ class Mention:
 
 @dataclass
 class Cluster:
-    """One resolved person: the mentions taken for them."""
+    """One resolved person: the mentions taken for them.
+
+    `variants` keeps the first mention of each (name, unit) spelling: a mention is scored against those only,
+    since mentions spelled alike score alike (a chairman who signs thousands of decisions is one variant,
+    not thousands of comparisons per new mention).
+    """
 
     mentions: list[Mention] = field(default_factory=list)
+    variants: dict[tuple[str, str | None], Mention] = field(default_factory=dict)
+    keys: set[tuple[str, str, int]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            self._note(mention)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self._note(mention)
+
+    def _note(self, mention: Mention) -> None:
+        self.variants.setdefault((mention.name_key, mention.unit_key), mention)
+        self.keys.add(mention.key)
 
     def mention_keys(self) -> set[tuple[str, str, int]]:
         return {mention.key for mention in self.mentions}
@@ -202,29 +228,42 @@ def _score(mention: Mention, other: Mention) -> tuple[str, float, dict[str, Any]
     score = (name_score + (unit_score if unit_score is not None else 90.0)) / 2
     evidence = {
         "name_score": name_score,
-        "same_spelling": clean_name(mention.name) == clean_name(other.name),
+        "same_spelling": mention.clean_name == other.clean_name,
         "unit_score": unit_score,
         "units": [other.unit, mention.unit],
         "titles": [other.title, mention.title],
-        "title_changed": bool(mention.title and other.title and fold(mention.title) != fold(other.title)),
+        "title_changed": bool(mention.title_key and other.title_key and mention.title_key != other.title_key),
         "documents": [other.describe(), mention.describe()],
     }
     return "match", score, evidence
 
 
-def _best_match(mention: Mention, cluster: Cluster, forbidden: set[frozenset[tuple[str, str, int]]]) -> Merge | None:
-    """The mention of `cluster` this one matches best; None if any of its mentions names another unit
-    under the same name, or an analyst undid a merge between this mention and one of them."""
-    if any(frozenset((mention.key, other.key)) in forbidden for other in cluster.mentions):
+Undone = dict[tuple[str, str, int], set[tuple[str, str, int]]]
+"""Each mention → the mentions an analyst separated it from (merges undone)."""
+
+
+def _best_match(mention: Mention, cluster: Cluster, undone: Undone) -> Merge | None:
+    """The mention of `cluster` this one matches best (the first of its spelling); None if any of its
+    mentions names another unit under the same name, or an analyst undid a merge between this mention and
+    one of them."""
+    if undone.get(mention.key, set()) & cluster.keys:
         return None
     best: Merge | None = None
-    for other in cluster.mentions:
+    for other in cluster.variants.values():
         verdict, score, evidence = _score(mention, other)
         if verdict == "unit":
             return None
         if verdict == "match" and (best is None or score > best.score):
             best = Merge(mention, other, score, evidence)
     return best
+
+
+def _given_keys(given: str) -> list[str]:
+    """Keys two given names share whenever `given_names_compatible` may hold: the name itself, and for
+    4+ letters the name with each letter blanked in turn (one OCR substitution leaves one of them equal)."""
+    if len(given) < 4:
+        return [given]
+    return [given, *(f"{given[:i]}\0{given[i + 1 :]}" for i in range(len(given)))]
 
 
 def resolve_people(
@@ -236,32 +275,36 @@ def resolve_people(
     same-named people in different units it would be a guess, so it becomes its own person.
     """
     ordered = sorted(mentions, key=lambda m: (m.date or dt.date.max, m.sha256, _ROLE_ORDER.get(m.role, 9), m.ordinal))
+    undone: Undone = defaultdict(set)
+    for pair in forbidden:
+        first, second = tuple(pair)
+        undone[first].add(second)
+        undone[second].add(first)
     clusters: list[Cluster] = []
-    # blocking: only people with the same family name and a compatible given name are compared
+    # blocking: only people with the same family name and a compatible given name are compared, found
+    # through the given names' keys (a lookup per key, not a pass over every given name of the family)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    givens: dict[str, set[str]] = defaultdict(set)
+    givens: dict[tuple[str, str], set[str]] = defaultdict(set)
     merges: list[Merge] = []
     for mention in ordered:
         words = mention.name_key.split(" ")
         family, given = words[0], words[-1]
-        indexes = [
-            index
-            for other in givens[family]
-            if given_names_compatible(given, other)
-            for index in blocks[(family, other)]
-        ]
+        similar = {other for key in _given_keys(given) for other in givens[(family, key)]}
+        indexes = sorted(
+            index for other in similar if given_names_compatible(given, other) for index in blocks[(family, other)]
+        )
         candidates = [
-            (merge, index)
-            for index in indexes
-            if (merge := _best_match(mention, clusters[index], forbidden)) is not None
+            (merge, index) for index in indexes if (merge := _best_match(mention, clusters[index], undone)) is not None
         ]
         if candidates and (mention.unit_key or len(candidates) == 1):
             merge, index = max(candidates, key=lambda pair: pair[0].score)
-            clusters[index].mentions.append(mention)
+            clusters[index].add(mention)
             merges.append(merge)
             continue
+        if given not in givens[(family, given)]:
+            for key in _given_keys(given):
+                givens[(family, key)].add(given)
         blocks[(family, given)].append(len(clusters))
-        givens[family].add(given)
         clusters.append(Cluster([mention]))
     return clusters, merges
 
@@ -310,7 +353,7 @@ def _person_ids(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> list
 
 
 def _person_row(person_id: str, cluster: Cluster, key_titles: Sequence[str]) -> tuple[Any, ...]:
-    names = [clean_name(m.name) for m in cluster.mentions]
+    names = [m.clean_name for m in cluster.mentions]
     counts = Counter(names)
     # a spelling with its diacritics over one that lost them, then the most frequent: OCR's slips are rarer
     name = max(counts, key=lambda n: (_diacritic_richness(n) > 0, counts[n], _diacritic_richness(n)))

@@ -1,0 +1,144 @@
+"""A batch of scans as a user runs it, against raw tesseract on the same pages in the same run; prints JSON.
+
+Inputs (generated in a temporary folder, never committed): `--files` scanned PDFs (default 8) of `--pages`
+pages each (default 12), fictional decisions rendered at 300 dpi and degraded like a cheap scanner
+(`scan_batch.py`), every page also saved as a PNG. Every figure is the wall time of child processes, start-up
+and exit included:
+- `raw`: `tesseract PAGE.png stdout -l vie`, OMP_THREAD_LIMIT=1, two at a time, over every page's PNG;
+- `extract`: `congvan extract *.pdf --json`;
+- `ingest`: `congvan ingest *.pdf --db fresh.duckdb` with a standing Prefect server (the way congvan is
+  meant to run; the server's own start-up is timed apart), and `ingest_temporary_server` with none (Prefect
+  starts its temporary one);
+- one file: raw tesseract over its pages (two at a time), then `congvan ingest one.pdf` (standing server).
+No run profits from another's work: each ingest has its own database and its own (empty) result cache.
+CPU seconds (children: tesseract, OCR workers, servers excluded) are printed beside wall times: on a shared
+machine they move far less than wall time. Targets: extract ≤ 1.10x raw, ingest ≤ 1.20x raw, one file
+≤ raw + 2 s.
+
+Prints one JSON object and writes it to docs/benchmarks/batch.json.
+Usage: .venv/bin/python benchmarks/bench_batch.py [--files 8] [--pages 12]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import duckdb
+from prefect_server import BIN, ROOT, isolated_env, standing_server
+from scan_batch import build_batch
+
+OUTPUT = ROOT / "docs" / "benchmarks" / "batch.json"
+CONGVAN = str(BIN / "congvan")
+
+
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed(action) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    cpu, started = children_cpu(), time.perf_counter()
+    action()
+    return {"wall_s": round(time.perf_counter() - started, 2), "cpu_s": round(children_cpu() - cpu, 2)}
+
+
+def raw_tesseract(pngs: list[Path], env: dict[str, str]) -> None:
+    def one(png: Path) -> None:
+        command = ["tesseract", str(png), "stdout", "-l", "vie"]
+        subprocess.run(command, check=True, capture_output=True, env=env)
+
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(one, pngs))
+
+
+def congvan(arguments: list[str], env: dict[str, str], cwd: Path, *, standing: bool = False) -> str:
+    done = subprocess.run([CONGVAN, *arguments], capture_output=True, text=True, env=env, cwd=cwd)
+    if done.returncode != 0:
+        raise SystemExit(f"congvan {arguments[0]} failed ({done.returncode}): {done.stderr[-2000:]}")
+    if standing and "temporary server" in done.stderr:
+        raise SystemExit("congvan started a temporary server where the standing one was meant to be used")
+    return done.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=8)
+    parser.add_argument("--pages", type=int, default=12)
+    options = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-batch-"))
+    env = isolated_env(work)
+    load_before = os.getloadavg()[0]
+    batch = build_batch(work / "scans", options.files, options.pages)
+    pdfs = [str(pdf) for pdf in batch.pdfs]
+    runs = {"n": 0}
+
+    def fresh(name: str) -> dict[str, str]:
+        """A result cache of its own for each ingest (no run reads another's extractions)."""
+        runs["n"] += 1
+        return env | {"PREFECT_LOCAL_STORAGE_PATH": str(work / f"results-{name}-{runs['n']}")}
+
+    def documents(db: Path) -> int:
+        with duckdb.connect(str(db), read_only=True) as con:
+            row = con.execute("SELECT count(*) FROM documents").fetchone()
+        return int(row[0]) if row else 0
+
+    # Prefect's database in the fresh home is created and migrated by a first run (untimed: once per machine).
+    (work / "empty").mkdir()
+    first_use = timed(lambda: congvan(["ingest", str(work / "empty"), "--db", "warm.duckdb"], env, work))
+    figures: dict[str, object] = {"prefect_home_first_use": first_use}
+
+    figures["raw"] = timed(lambda: raw_tesseract(batch.pngs, env))
+    lines: list[str] = []
+    figures["extract"] = timed(lambda: lines.extend(congvan(["extract", *pdfs, "--json"], env, work).splitlines()))
+    statuses = [json.loads(line)["status"] for line in lines]
+    figures["ingest_temporary_server"] = timed(
+        lambda: congvan(["ingest", *pdfs, "--db", "temporary.duckdb"], fresh("temporary"), work)
+    )
+    one_pdf, one_pngs = pdfs[0], batch.pngs[: options.pages]
+    with standing_server(env) as start_s:
+        figures["standing_server_start_s"] = round(start_s, 2)
+        figures["ingest"] = timed(
+            lambda: congvan(["ingest", *pdfs, "--db", "fresh.duckdb"], fresh("batch"), work, standing=True)
+        )
+        figures["one_file_raw"] = timed(lambda: raw_tesseract(one_pngs, env))
+        figures["one_file_ingest"] = timed(
+            lambda: congvan(["ingest", one_pdf, "--db", "one.duckdb"], fresh("one"), work, standing=True)
+        )
+    raw = figures["raw"]["wall_s"]  # type: ignore[index]
+    result = {
+        "benchmark": "batch of scans as a user runs it: raw tesseract vs congvan extract vs congvan ingest",
+        "cpu_count": os.cpu_count(),
+        "files": options.files,
+        "pages_per_file": options.pages,
+        "pages": len(batch.pngs),
+        "load_average_1m": {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)},
+        **figures,
+        "extract_vs_raw": round(figures["extract"]["wall_s"] / raw, 3),  # type: ignore[index]
+        "ingest_vs_raw": round(figures["ingest"]["wall_s"] / raw, 3),  # type: ignore[index]
+        "ingest_temporary_server_vs_raw": round(figures["ingest_temporary_server"]["wall_s"] / raw, 3),  # type: ignore[index]
+        "one_file_ingest_minus_raw_s": round(
+            figures["one_file_ingest"]["wall_s"] - figures["one_file_raw"]["wall_s"],  # type: ignore[index]
+            2,
+        ),
+        "extracted_ok": statuses.count("ok"),
+        "documents_loaded": {name: documents(work / f"{name}.duckdb") for name in ("fresh", "temporary", "one")},
+        "targets": {"extract_vs_raw": "<= 1.10", "ingest_vs_raw": "<= 1.20", "one_file_ingest_minus_raw_s": "<= 2"},
+    }
+    text = json.dumps(result, indent=2)
+    print(text)
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_text(text + "\n", encoding="utf-8")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
