@@ -19,9 +19,10 @@ from typing import Any
 
 from extractors import nlp
 from extractors.dates import date_at
-from extractors.docnumber import parse_number
+from extractors.docnumber import correct_ocr_symbol, parse_number
+from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
-from schemas.document import Citation, Document, Span
+from schemas.document import Citation, Document, Span, TextSource
 
 KINDS: dict[str, str] = {
     "bo luat": "luat",
@@ -53,7 +54,12 @@ _ANCHOR_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]*\n?[ \t]*(?:so[ 
 _BARE_RE = re.compile(r"(?P<num>\d{1,3})(?=[ \t]*(?:,|ngay|cua)\b)")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
 _LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
-_LAW_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì|và)\s|[;.()\"“”:\n]")
+_LAW_END_RE = re.compile(
+    r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì)\s|[;.()\"“”:\n]"
+    r"|\s+và\s+(?=Luật|Bộ luật|Pháp lệnh|Nghị|Quyết|Thông|Chỉ|Hiến|[^\W\d_A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỨỪỬỮỰ])"
+)
+"""Where a law's name ends; "và" ends it before another document or a lower-case word, not inside a name
+("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân")."""
 # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one amending law, whose name runs through the
 # laws it amends ("và", "một số" and commas belong to it).
 _AMENDING_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+sửa[ \t]+đổi,?[ \t]+bổ[ \t]+sung\b")
@@ -124,7 +130,8 @@ def find_citations(
     `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes).
     """
     folded = fold(text)
-    anchors = _spacy_anchors(folded) if nlp.enabled["spacy"] else _regex_anchors(folded)
+    flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
+    anchors = _spacy_anchors(flat) if nlp.enabled["spacy"] else _regex_anchors(flat)
     found: list[Citation] = []
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
@@ -253,8 +260,19 @@ def merge_citations(citations: list[Citation]) -> list[Citation]:
 
 def extract_citations(document: Document) -> Document:
     """Registered field extractor: citations from the text, then from footnotes kept apart on pages."""
-    found = find_citations(document.text, document.number, own_symbol=document.symbol)
+    text = unwrap_lines(document.text)  # "Luật Tổ chức Hội đồng\nnhân dân và ..." wrapped at the margin; same offsets
+    found = find_citations(text, document.number, own_symbol=document.symbol)
     for page in document.pages:
         if page.footnotes:
             found.extend(find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol))
+    ocr_pages = {page.number for page in document.pages if page.source is TextSource.OCR}
+    found = [_corrected(citation, ocr_pages) for citation in found]
     return document.model_copy(update={"citations": merge_citations(found)})
+
+
+def _corrected(citation: Citation, ocr_pages: set[int]) -> Citation:
+    """A number read by OCR has its symbol parts matched to the known ones ("CTTTT" → "CTrTT")."""
+    on_ocr_page = citation.span is None or citation.span.page in ocr_pages
+    if not citation.number or not ocr_pages or not on_ocr_page:
+        return citation
+    return citation.model_copy(update={"number": correct_ocr_symbol(citation.number)})

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.vntext import Line
+
 # Type abbreviations (state and party) → the kind of document they name.
 TYPE_ABBREVIATIONS: dict[str, str] = {
     "QĐ": "quyet_dinh",
@@ -58,6 +60,10 @@ NUMBER_PATTERN = (
 )
 
 
+NUMBER_LABEL_RE = re.compile(r"^[ \t]*(?:so|s6|s0|s\u00f4)[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/)")
+"""The "Số:" label at a line start (folded text; OCR reads it "S6", "S0"), before a number or a blank one."""
+
+
 @dataclass(frozen=True)
 class DocNumber:
     """A parsed number: `number` is the full value ("15/2024/QĐ-UBND") or None when the digits are blank;
@@ -77,7 +83,7 @@ class DocNumber:
 
 def repair_symbol(symbol: str) -> str:
     """Fold Ð to Đ and repair OCR look-alikes part by part ("QD-UBND" → "QĐ-UBND", "HDND" → "HĐND")."""
-    symbol = symbol.replace("Ð", "Đ").replace("ð", "đ")
+    symbol = symbol.replace("Ð", "Đ").replace("ð", "đ").replace("ĐĐ", "Đ")  # no abbreviation has "ĐĐ"
     parts = re.split(r"([-/])", re.sub(r"\s+", "", symbol))
     return "".join(_REPAIRS.get(part, part) for part in parts)
 
@@ -104,6 +110,14 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
     return _build(match, pos, require_digits)
 
 
+def number_after_label(line: Line, folded: str) -> DocNumber | None:
+    """The number after a "Số:" label that starts the line (`folded`: the whole folded text), or None."""
+    match = NUMBER_LABEL_RE.match(folded[line.start : line.end])
+    if not match:
+        return None
+    return parse_number(line.text[match.end() :], line.start + match.end())
+
+
 def _build(match: re.Match[str], pos: int, require_digits: bool) -> DocNumber | None:
     num = match.group("num")
     if require_digits and not num:
@@ -119,3 +133,38 @@ def _build(match: re.Match[str], pos: int, require_digits: bool) -> DocNumber | 
     if match.group("year"):
         symbol = f"{match.group('year')}/{symbol}"
     return DocNumber(number, symbol, type_abbr, party, pos + match.start("num" if num else "sep"), pos + match.end())
+
+
+_BODY_PARTS = (
+    "UBND", "HĐND", "VPUB", "CP", "TTg", "TW", "TU", "BTV", "BCH", "BNG", "BNV", "BTC", "BCA", "BQP", "BKHĐT",
+    "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BNNPTNT", "SNV", "SNgV", "STC", "SYT", "SCT", "SGDĐT", "SKHĐT",
+    "SNNPTNT", "SNNMT", "STNMT", "SVHTTDL", "STTTT", "SXD", "SGTVT", "STP", "SLĐTBXH", "VP", "NC", "KT", "KTN",
+    "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT",
+)  # fmt: skip
+KNOWN_SYMBOL_PARTS = frozenset([*TYPE_ABBREVIATIONS, *_BODY_PARTS])
+"""Symbol parts of state and party bodies ("UBND", "HĐND", "SGDĐT", "BQLKKT"): what an OCR'd part is
+corrected towards (`correct_ocr_symbol`). Callers may add the parts seen in their own documents."""
+
+_OCR_LOOKALIKES = {frozenset(pair) for pair in ("rT", "Il", "l1", "I1", "O0", "QO", "DĐ", "CG", "B8", "S5", "gq")}
+"""Character pairs tesseract confuses in capitals-and-digits symbols ("CTrTT" read as "CTTTT")."""
+
+
+def _lookalike(read: str, known: str) -> bool:
+    """Same length, exactly one position differs, and the two characters there are OCR look-alikes."""
+    if len(read) != len(known):
+        return False
+    diffs = [(a, b) for a, b in zip(read, known, strict=True) if a != b]
+    return len(diffs) == 1 and frozenset(diffs[0]) in _OCR_LOOKALIKES
+
+
+def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
+    """An OCR'd number with each unknown part (3+ letters) replaced by the one known part it is a look-alike
+    of; a part with no such twin, or with two, stays as read (a wrong symbol is worse than an odd one)."""
+    pieces = re.split(r"([-/])", number)
+    for index, part in enumerate(pieces):
+        if len(part) < 3 or part in known or not re.search(r"[^\W\d_]", part):
+            continue
+        twins = [candidate for candidate in known if _lookalike(part, candidate)]
+        if len(twins) == 1:
+            pieces[index] = twins[0]
+    return "".join(pieces)

@@ -13,23 +13,29 @@ from extractors.citations import extract_citations
 from extractors.header import extract_header
 from extractors.people import extract_people
 from extractors.places import extract_destinations
+from extractors.plans import extract_plan
 from extractors.reports import extract_report_field
 from extractors.rules import extract_rules
+from extractors.stamps import extract_stamps
+from extractors.supersession import extract_supersessions
 from extractors.trips import extract_trip_field
 from schemas.document import Document, ErrorItem, Status
 
 FieldExtractor = Callable[[Document], Document]
 
-EXTRACTOR_VERSION = "0.3.11"
+EXTRACTOR_VERSION = "0.3.17"
 """Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
 
 FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
+    ("stamps", extract_stamps),  # before the header: stamps are not its fields, and bound its date
     ("header", extract_header),  # doc_type, number, issuer, place, issue_date, subject, signer, recipients
     ("citations", extract_citations),  # reads number (the document's own is not a citation)
+    ("supersedes", extract_supersessions),  # reads number
     ("destinations", extract_destinations),
     ("trip", extract_trip_field),  # decisions sending people abroad; reads doc_type, subject
     ("people", extract_people),  # reads signer and trip members
     ("report", extract_report_field),  # trip reports; reads doc_type, subject, issuer, signer
+    ("plan", extract_plan),  # annual plans of foreign activities; reads doc_type, subject, issue_date
     ("rules", extract_rules),  # keep last: reads doc_type set by the header extractors
 ]
 

@@ -1,5 +1,5 @@
-"""The header and the signature block: doc_type, number/symbol, issuer (+ parent), place, issue_date,
-subject, signer, recipients.
+"""The header: doc_type, number/symbol, issuer (+ parent), place, issue_date and subject; it then asks
+`signature` for the signer and `recipients` for the recipients, and leaves aside what `stamps` finds.
 
 Layout (Nghị định 30/2020/NĐ-CP): issuing body top left (one or two lines: parent body, then the issuer),
 "Số: 15/QĐ-UBND" under it, the place and date top right, then the title and subject (or "V/v ..." under
@@ -16,17 +16,30 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.dates import DateMatch, find_dates
-from extractors.docnumber import COPY_TYPES, DocNumber, parse_number
+from extractors.docnumber import COPY_TYPES, NUMBER_LABEL_RE, DocNumber, correct_ocr_symbol, parse_number
 from extractors.doctype import classify, title_type
+from extractors.handfilled import month_and_year, resolve_day, resolve_number
 from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
-from extractors.ocr_titles import match_title
-from extractors.people import family_name
-from extractors.signer_text import plain_signer, unglue
+from extractors.recipients import find_recipients
+from extractors.signature import find_signer
+from extractors.signer_text import plain_signer
+from extractors.stamps import (
+    copy_block_end,
+    copy_block_start,
+    find_stamps,
+    incoming_stamp_lines,
+    near_copy_lines,
+    signing_time,
+)
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
-from schemas.document import DocType, Document, ErrorItem, Signer, Span, TextSource
+from schemas.document import DocType, Document, ErrorItem, HandFilled, Signer, Stamp, StampKind, TextSource
 
 HEADER_LINES = 40
 """How many non-blank lines from the top may hold the header (stamps and interleaved columns included)."""
+
+SIGNING_BOUND_DAYS = 30
+"""A digital signature comes 0-17 days after the printed date on real files: an issue date more than this
+many days before the signing time (or after it) is a misreading."""
 
 LOW_CONFIDENCE = 40.0
 """Tesseract word confidence under which a hand-filled number or day is treated as unreadable."""
@@ -38,40 +51,10 @@ _MOTTOS = (
 )
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
-_SO_RE = re.compile(r"^[ \t]*(?:so|s6|s0|s\u00f4)[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/)")
 _SO_MID_RE = re.compile(r"(?<=\s)(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
-_STAMP_HEAD_RE = re.compile(r"^\s*(?:.*\s)?den(?:\s|$|\s*so\b)")
-_STAMP_FIELD_RE = re.compile(r"^\s*(?:den\s+)?(?:so|ngay|gio|chuyen|luu ho so)\b\s*[:.]?")
-_COPY_RE = re.compile(r"\b(?:sao y ban chinh|sao y|sao luc|trich sao)\b")
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
-_MODE_RE = re.compile(r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)\s+)(?=[A-ZĐỦ])")
-_TITLE_WORDS_RE = re.compile(
-    r"\b(?:chu tich|giam doc|truong|bi thu|chanh|thu truong|tong|uy vien|chuyen vien|ke toan|pho|tong cuc|"
-    r"cuc truong|vu truong|hieu truong|vien truong|chu nhiem|thu ky)\b"
-)
-_NAME_PREFIXES = (
-    "Đại tướng",
-    "Thượng tướng",
-    "Trung tướng",
-    "Thiếu tướng",
-    "Đại tá",
-    "Thượng tá",
-    "Trung tá",
-    "Thiếu tá",
-    "Đại úy",
-    "Thượng úy",
-    "Trung úy",
-    "Thiếu úy",
-    "PGS.TS.",
-    "PGS. TS.",
-    "GS.TS.",
-    "TS.",
-    "ThS.",
-    "BS.",
-)
-_NAME_WORD_RE = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*$")
 
 
 @dataclass
@@ -85,6 +68,7 @@ class Header:
     parent_issuer: str | None = None
     place: str | None = None
     issue_date: dt.date | None = None
+    issue_date_partial: str | None = None
     subject: str | None = None
     signer: Signer | None = None
     recipients: list[str] = field(default_factory=list)
@@ -94,7 +78,8 @@ class Header:
 def extract_header(document: Document) -> Document:
     """Registered field extractor: fills the header fields and the signer, notes unreadable values."""
     ocr = document.source.text_source in (TextSource.OCR, TextSource.MIXED)
-    header = parse_header(document.text, _confidences(document), ocr=ocr)
+    first = document.pages[0].hand_filled if document.pages else []
+    header = parse_header(document.text, _confidences(document), ocr=ocr, stamps=document.stamps, hand_filled=first)
     return document.model_copy(
         update={
             "doc_type": header.doc_type,
@@ -104,6 +89,7 @@ def extract_header(document: Document) -> Document:
             "parent_issuer": header.parent_issuer,
             "place": header.place,
             "issue_date": header.issue_date,
+            "issue_date_partial": header.issue_date_partial,
             "subject": header.subject,
             "signer": header.signer,
             "recipients": header.recipients,
@@ -127,17 +113,28 @@ def _is_low(confidences: dict[str, float], token: str) -> bool:
     return bool(hits) and max(hits) < LOW_CONFIDENCE
 
 
-def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr: bool = False) -> Header:
+def parse_header(
+    text: str,
+    confidences: dict[str, float] | None = None,
+    *,
+    ocr: bool = False,
+    stamps: list[Stamp] | None = None,
+    hand_filled: list[HandFilled] | None = None,
+) -> Header:
     """Parse the header, signature and recipients of a document's text (pure; see module doc).
 
-    `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles."""
+    `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles.
+    `stamps`: the document's stamps (found in `text` when not given): their lines are not the header's,
+    and a digital signature's time bounds the issue date. `hand_filled`: page 1's hand-filled slots as read."""
     confidences = confidences or {}
+    slots = {slot.slot: slot for slot in hand_filled or []}
     text = join_table_cells(text)  # a web copy's header cells broken over lines: one line each, same offsets
     all_lines = lines(text)
     folded = fold(text)
-    stamp = _stamp_lines(all_lines, folded)
-    copy_start = _copy_start(all_lines, folded)
-    copy_end = _copy_end(all_lines, copy_start)
+    stamps = find_stamps(text) if stamps is None else stamps
+    stamp = incoming_stamp_lines(all_lines, folded) | _stamped_lines(all_lines, stamps)
+    copy_start = copy_block_start(all_lines, folded)
+    copy_end = copy_block_end(all_lines, copy_start)
     main = [*all_lines[:copy_start], *all_lines[copy_end:]]
     top = [ln for ln in all_lines[:copy_start] if ln.stripped and ln.index not in stamp][:HEADER_LINES]
     header = Header()
@@ -151,11 +148,7 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
     if number is not None:
-        if number.number and _is_low(confidences, number.number.split("/")[0].split("-")[0]):
-            header.errors.append(ErrorItem(code="number.unreadable", message="number digits read with low confidence"))
-        else:
-            header.number = number.number
-        header.symbol = number.symbol
+        _number(header, number, confidences, slots, ocr=ocr)
 
     anchor = number_line if number_line is not None else title_line
     assert anchor is not None
@@ -164,28 +157,102 @@ def parse_header(text: str, confidences: dict[str, float] | None = None, *, ocr:
         later = (running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text))
         header.issuer = complete_bare_issuer(header.issuer, later)
     stop = _body_start(top, folded, title_line)
-    near_copy = _copy_neighbourhood(all_lines, folded)
+    near_copy = near_copy_lines(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
     if date_match is not None and date_line is not None:
         header.place = _place(text, date_line, date_match, number)
-        if date_match.blank:
-            header.errors.append(ErrorItem(code="issue_date.blank", message="the day was left blank for hand-filling"))
-        elif date_match.value is None:
-            header.errors.append(ErrorItem(code="issue_date.unreadable", message=f"not a date: {date_match.text!r}"))
-        elif _is_low(confidences, str(date_match.value.day).zfill(2)) and _is_low(
-            confidences, str(date_match.value.day)
-        ):
-            header.errors.append(ErrorItem(code="issue_date.unreadable", message="day read with low confidence"))
-        else:
-            header.issue_date = date_match.value
+        _issue_date(header, date_match, confidences, slots, signing_time(stamps))
     else:
         header.errors.append(ErrorItem(code="issue_date.missing", message="no place-and-date line in the header"))
+    header.issuer, header.parent_issuer = (
+        _spelled_as(body, header.place) for body in (header.issuer, header.parent_issuer)
+    )
     header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
     body = [ln for ln in main if ln.index >= body_start]
     header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text)
-    header.recipients = _recipients(main, folded)
+    header.recipients = find_recipients(main, folded)
     return header
+
+
+def _number(
+    header: Header, number: DocNumber, confidences: dict[str, float], hand_filled: dict[str, HandFilled], *, ocr: bool
+) -> None:
+    """The number as printed, or as hand-filled in its slot when the slot was read for sure (`handfilled`)."""
+    low = number.number is not None and _is_low(confidences, number.number.split("/")[0].split("-")[0])
+    printed = None if low else number.number
+    header.symbol = correct_ocr_symbol(number.symbol) if ocr else number.symbol
+    if printed is not None and ocr:
+        printed = correct_ocr_symbol(printed)
+    slot = hand_filled.get("number")
+    if slot is None:
+        if low:
+            header.errors.append(ErrorItem(code="number.unreadable", message="number digits read with low confidence"))
+        header.number = printed
+        return
+    resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot)
+    header.number = resolved.value
+    if resolved.value is not None or resolved.error is not None:  # the slot's verdict replaces the text's
+        header.errors = [e for e in header.errors if e.code not in ("number.blank", "number.unreadable")]
+    if resolved.error is not None:
+        header.errors.append(resolved.error)
+
+
+def _issue_date(
+    header: Header,
+    date: DateMatch,
+    confidences: dict[str, float],
+    hand_filled: dict[str, HandFilled],
+    signed: dt.datetime | None,
+) -> None:
+    """The issue date as printed, or with its hand-filled day read for sure, within the signing bound;
+    else null with the reason, and the month and year kept (`issue_date_partial`)."""
+    printed = date.value
+    error = None
+    if date.blank:
+        error = ErrorItem(code="issue_date.blank", message="the day was left blank for hand-filling")
+    elif printed is None:
+        error = ErrorItem(code="issue_date.unreadable", message=f"not a date: {date.text!r}")
+    elif _is_low(confidences, str(printed.day).zfill(2)) and _is_low(confidences, str(printed.day)):
+        error = ErrorItem(code="issue_date.unreadable", message="day read with low confidence")
+    month, year = month_and_year(fold(date.text))
+    value = None if error else printed
+    if "day" in hand_filled or "month" in hand_filled:
+        value, slot_error = resolve_day(value, month, year, hand_filled, lambda d: _outside_signing_bound(d, signed))
+        error = slot_error or (error if value is None else None)
+    if value is not None and (problem := _outside_signing_bound(value, signed)) is not None:
+        value, error = None, ErrorItem(code="issue_date.out_of_bound", message=problem)
+    if error is not None:
+        header.errors.append(error)
+    header.issue_date = value
+    if value is None and month is not None and year is not None:
+        header.issue_date_partial = f"{year:04d}-{month:02d}"
+
+
+def _spelled_as(body: str | None, place: str | None) -> str | None:
+    """A body named after the place gets the place's spelling from the dateline, where OCR reads it in
+    running text ("UBND tỉnh Quảng Ngai" from the capitals "QUẢNG NGAI", dateline "Quảng Ngãi")."""
+    if not body or not place or body.endswith(place) or not fold(body).endswith(fold(place)):
+        return body
+    return body[: len(body) - len(place)] + place
+
+
+def _stamped_lines(all_lines: list[Line], stamps: list[Stamp]) -> set[int]:
+    """Indices of the lines a stamp other than a copy block covers (a copy block has its own handling)."""
+    spans = [(s.span.start, s.span.end) for s in stamps if s.span is not None and s.kind is not StampKind.COPY]
+    return {ln.index for ln in all_lines if any(start < ln.end and ln.start < end for start, end in spans)}
+
+
+def _outside_signing_bound(issued: dt.date, signed: dt.datetime | None) -> str | None:
+    """Why a printed issue date cannot be right given the digital-signature time, or None when it can be:
+    a document is dated on or before the day it is signed, and not more than `SIGNING_BOUND_DAYS` before."""
+    if signed is None:
+        return None
+    if issued > signed.date():
+        return f"issue date {issued} is after the digital signature of {signed.date()}"
+    if issued < signed.date() - dt.timedelta(days=SIGNING_BOUND_DAYS):
+        return f"issue date {issued} is over {SIGNING_BOUND_DAYS} days before the digital signature of {signed.date()}"
+    return None
 
 
 def _body_start(top: list[Line], folded: str, title: Line | None) -> int:
@@ -209,78 +276,16 @@ def headline(all_lines: list[Line]) -> str | None:
     return None
 
 
-def _stamp_lines(all_lines: list[Line], folded: str) -> set[int]:
-    """Lines of the incoming-mail stamp: an "ĐẾN" line and the Số/Ngày/Chuyển fields that follow it."""
-    stamp: set[int] = set()
-    for line in all_lines[:60]:
-        low = folded[line.start : line.end].strip()
-        if not _STAMP_HEAD_RE.match(low) or len(low) > 40 or not line.stripped[:1].isupper():
-            continue
-        if low.startswith(("den ", "den\t")) or low == "den" or " den " in f" {low} ":
-            stamp.add(line.index)
-            for following in all_lines[line.index + 1 : line.index + 6]:
-                if _STAMP_FIELD_RE.match(folded[following.start : following.end]) or not following.stripped:
-                    stamp.add(following.index)
-                else:
-                    break
-    return stamp
-
-
-def _copy_start(all_lines: list[Line], folded: str) -> int:
-    """Index of the first line of a trailing copy block ("SAO Y BẢN CHÍNH" and its own header), or len."""
-    for line in all_lines[12:]:
-        low = folded[line.start : line.end]
-        number = _number_on(line, folded)
-        if (_COPY_RE.search(low) and is_upper_line(line.text)) or (number and number.type_abbr in COPY_TYPES):
-            start = line.index
-            back = line.index - 1
-            while back > 0 and (not all_lines[back].stripped or is_upper_line(all_lines[back].text)):
-                if all_lines[back].stripped and _is_signature_title(all_lines[back].text):
-                    break
-                if all_lines[back].stripped:
-                    start = back
-                back -= 1
-                if line.index - back > 4:
-                    break
-            return start
-    return len(all_lines)
-
-
-def _copy_end(all_lines: list[Line], start: int) -> int:
-    """The copy block ends with its own signer's name: OCR may put the document's signature after it."""
-    for line in all_lines[start : start + 14]:
-        if split_name(line.text)[1] is not None:
-            return line.index + 1
-    return len(all_lines)
-
-
-def _copy_neighbourhood(all_lines: list[Line], folded: str) -> set[int]:
-    """Lines near a copy marker or a copy's own number anywhere (a copy stamp put on top of page 1)."""
-    near: set[int] = set()
-    for line in all_lines:
-        number = _number_on(line, folded)
-        if _COPY_RE.search(folded[line.start : line.end]) or (number and number.type_abbr in COPY_TYPES):
-            near.update(range(line.index - 1, line.index + 5))
-    return near
-
-
-def _number_on(line: Line, folded: str) -> DocNumber | None:
-    match = _SO_RE.match(folded[line.start : line.end])
-    if not match:
-        return None
-    return parse_number(line.text[match.end() :], line.start + match.end())
-
-
 def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
     """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol."""
     for line in top:
-        match = _SO_RE.match(folded[line.start : line.end]) or _SO_MID_RE.search(folded[line.start : line.end])
+        match = NUMBER_LABEL_RE.match(folded[line.start : line.end]) or _SO_MID_RE.search(folded[line.start : line.end])
         if not match:
             continue
         rest = line.text[match.end() :]
         number = parse_number(rest, line.start + match.end())
         junk = re.match(r"[ \t]*\S{1,4}[ \t]*(?=/)", rest) if number is None or number.number is None else None
-        if junk and not re.match(r"[ \t]*[\d/-]", rest):
+        if junk and (number is None or not re.match(r"[ \t]*[\d/-]", rest)):
             number = parse_number(rest[junk.end() :], line.start + match.end() + junk.end())
             if number is not None:
                 header.errors.append(ErrorItem(code="number.unreadable", message=f"cannot read {rest.strip()!r}"))
@@ -487,164 +492,3 @@ def _subject(
             break
     subject = squash(" ".join(parts))
     return subject or None
-
-
-def _is_signature_title(text: str) -> bool:
-    low = fold(squash(text))
-    return bool(is_upper_line(text) and (_TITLE_WORDS_RE.search(low) or _MODE_RE.match(squash(text))))
-
-
-def _signature_part(text: str) -> str:
-    """The right-hand column of a line that interleaves "Nơi nhận" items with the signature block."""
-    text = text.strip().strip("*").strip()
-    if fold(text).startswith(("noi nhan", "-", "+", "•")):
-        pieces = re.split(r"[;:]|\s{3,}|\t", text)
-        text = pieces[-1].strip() if len(pieces) > 1 else ""
-    match = re.search(r"((?:KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:].*)$", text)
-    if match and match.start() > 0:
-        text = match.group(1)
-    return text.strip().strip("*").strip()
-
-
-def split_name(text: str) -> tuple[str | None, str | None]:
-    """(honorific or rank, name) when the line is a personal name, e.g. "Thượng tá Nguyễn Văn Nam"."""
-    text = squash(text.strip().strip("*"))
-    prefix = None
-    for candidate in _NAME_PREFIXES:
-        if text.startswith(candidate + " "):
-            prefix, text = candidate, text[len(candidate) + 1 :]
-            break
-    words = text.split(" ")
-    if not 2 <= len(words) <= 5 or not all(_NAME_WORD_RE.match(w) for w in words):
-        return prefix, None
-    if all(w.isupper() for w in words if len(w) > 1):
-        return prefix, None
-    return prefix, text
-
-
-def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | None:
-    """The first signature block: mode and title lines in capitals, then (after blanks or "(Đã ký)") a name.
-
-    On OCR text (`ocr`) a title line garbled past the exact patterns is matched to the known titles
-    (`ocr_titles.match_title`), and a family name OCR glued to the signature's scrawl on the line above
-    ("A.w-Nguyễn" / "Hữu Đạt") is put back in front of the given names."""
-    for i, line in enumerate(block):
-        if not line.stripped:
-            continue
-        glued = unglue(line.text)  # "PHÓ CHỦ NHIỆMNguyễn Quốc Huy"
-        name = glued[1] if glued is not None else split_name(line.text)[1]
-        if name is None:
-            continue
-        if ocr:
-            name = _with_glued_family(name, block[:i])
-        titles: list[str] = [glued[0]] if glued else []
-        noise = 0
-        for back in reversed(block[max(0, i - 8) : i]):
-            if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
-                continue
-            part = _signature_part(back.text)
-            fuzzy = match_title(part) if ocr and part and is_upper_line(part) else None
-            if part and _is_signature_title(part):
-                titles.insert(0, part)
-            elif fuzzy:
-                titles.insert(0, fuzzy)
-            elif titles:
-                break
-            elif fold(back.text).strip().startswith(("-", "noi nhan")):
-                continue
-            elif len(back.stripped) <= 12 and noise < 2:
-                noise += 1  # OCR of the handwritten signature or the seal: a short run of junk
-            else:
-                break
-        if not titles:
-            continue
-        mode = None
-        title_lines = []
-        for part in titles:
-            match = _MODE_RE.match(part)
-            if match:
-                mode = (match.group(1) or match.group(2)).replace("/", "") + "."
-                rest = part[match.end() :].strip()
-                title_lines.append(("superior", rest))
-            else:
-                title_lines.append(("own", part))
-        own = [t for kind, t in title_lines if kind == "own"]
-        title = own[-1] if own else title_lines[-1][1]
-        name_start = line.start + max(0, line.text.find(name))
-        return Signer(
-            name=name,
-            title=readable_case(title) or None,
-            mode=mode,
-            span=Span(page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(name)),
-        )
-    return None
-
-
-def _with_glued_family(name: str, before: list[Line]) -> str:
-    """ "Hữu Đạt" under "A.w-Nguyễn": the family name ends the previous line, glued to scrawl, not a name."""
-    if family_name(name.split(" ")[0], ocr=True):
-        return name
-    previous = next((ln for ln in reversed(before) if ln.stripped), None)
-    if previous is None:
-        return name
-    glued = re.search(r"(?:^|[^\w\s]|\d)([^\W\d_]+)\s*$", previous.stripped)
-    family = family_name(glued.group(1), ocr=True) if glued else None
-    if family is None or split_name(previous.text)[1] is not None:
-        return name
-    return f"{family} {name}"
-
-
-_ITEM_RE = re.compile(r"^\s*[-+•–~]\s*(.+)$")  # OCR reads a faint dash as "~"
-_JOINED_ITEMS_RE = re.compile(r"[;,.]\s*[-+•–~]\s+")
-"""Two list items OCR put on one line: "Thường trực Tỉnh ủy, - Lưu VP" (the item's end mark, then a dash)."""
-_BC_RE = re.compile(r"\(b/[€eê]?\)")
-"""'(b/c)' ("báo cáo") with its c misread or lost; "(b/€)", "(b/e)" or "(b/)" is never meant."""
-
-
-def _clean_item(item: str) -> str | None:
-    item = re.split(r";|\s{3,}|\t", item)[0]
-    item = _BC_RE.sub("(b/c)", squash(item)).rstrip(".,;: ")
-    low = fold(item)
-    if not item or low.startswith(("nhu ", "luu")) or (is_upper_line(item) and _is_signature_title(item)):
-        return None
-    return item
-
-
-def _recipients(all_lines: list[Line], folded: str) -> list[str]:
-    """Items of "Kính gửi:" and "Nơi nhận:" in order, without "Như trên" and the archive copy ("Lưu")."""
-    found: list[str] = []
-    for line in all_lines:
-        low = folded[line.start : line.end]
-        match = re.match(r"^\s*(?:\*+)?\s*(kinh gui|noi nhan)\s*:?", low) or re.search(
-            r"(?<=\./\.)\s*(noi nhan)\s*:", low
-        )
-        if not match:
-            continue
-        same_line = line.text[match.end() :].strip()
-        if same_line and not _ITEM_RE.match(same_line):
-            cleaned = _clean_item(same_line)
-            if cleaned and not (match.group(1) == "noi nhan" and _is_signature_title(cleaned)):
-                found.append(cleaned)
-        elif same_line:
-            cleaned = _clean_item(_ITEM_RE.match(same_line).group(1))  # type: ignore[union-attr]
-            if cleaned:
-                found.append(cleaned)
-        following_lines = [ln for ln in all_lines[line.index + 1 : line.index + 30] if ln.stripped]
-        for position, following in enumerate(following_lines):
-            item = _ITEM_RE.match(following.text)
-            if not item and match.group(1) == "noi nhan" and _lost_dash(following_lines, position):
-                item = re.match(r"^\s*(.+)$", following.text)
-            if not item:
-                break
-            for piece in _JOINED_ITEMS_RE.split(item.group(1)):  # OCR joins two items on one line
-                cleaned = _clean_item(piece)
-                if cleaned:
-                    found.append(cleaned)
-    return list(dict.fromkeys(found))
-
-
-def _lost_dash(following: list[Line], position: int) -> bool:
-    """A "Nơi nhận" item whose dash OCR dropped: a short line ending like an item (";"), between items."""
-    text = following[position].stripped
-    after = following[position + 1].text if position + 1 < len(following) else ""
-    return position > 0 and len(text) <= 80 and text.endswith(";") and bool(_ITEM_RE.match(after))

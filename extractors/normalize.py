@@ -111,12 +111,39 @@ def join_hyphenated(text: str) -> str:
 
 _SYMBOL = re.compile(r"\b\d+(?:/\d{4})?[/-][A-Za-zĐđ0-9./-]*[A-Za-zĐđ]")
 _SYMBOL_PARTS = {"QD": "QĐ", "QDi": "QĐi", "QyD": "QyĐ", "ND": "NĐ", "HDND": "HĐND"}
-_SYMBOL_PART = re.compile(r"(?<![A-Za-z])(QDi|QyD|QD|ND|HDND)(?![A-Za-z])")
+_SYMBOL_SEPARATORS = re.compile(r"([-/.])")
 
 
 def _fix_symbol(match: re.Match[str]) -> str:
-    """Restore Đ in type abbreviations; a doubled "ĐĐ" (no abbreviation has one) is one Đ read twice."""
-    return _SYMBOL_PART.sub(lambda part: _SYMBOL_PARTS[part.group()], match.group()).replace("ĐĐ", "Đ")
+    """Restore Đ in type abbreviations; a doubled "ĐĐ" (no abbreviation has one) is one Đ read twice.
+
+    Only whole parts between separators are repaired: "ND" inside "HĐND" is not "NĐ" ("83/NQ-HĐND")."""
+    parts = _SYMBOL_SEPARATORS.split(match.group())
+    return "".join(_SYMBOL_PARTS.get(part, part).replace("ĐĐ", "Đ") for part in parts)
+
+
+_LEGAL_PHRASES = {
+    "tô chức": "tổ chức",
+    "sửa đôi": "sửa đổi",
+    "bộ sung": "bổ sung",
+    "chính quyên": "chính quyền",
+    "một sô điêu": "một số điều",
+    "một sô điều": "một số điều",
+}
+_LEGAL_SLIPS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}|{re.escape(p.upper())}" for p in _LEGAL_PHRASES)
+    + r")(?!\w)"
+)
+"""Each slip as written in running text (first letter in either case) or in capitals, never in a name's
+title case ("Tô Chức")."""
+
+
+def _same_case(read: str, repaired: str) -> str:
+    """The repair in the case it was read in: "TÔ CHỨC" → "TỔ CHỨC", "Tô chức" → "Tổ chức"."""
+    if read.isupper():
+        return repaired.upper()
+    return repaired[:1].upper() + repaired[1:] if read[:1].isupper() else repaired
 
 
 OCR_FIXES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
@@ -124,6 +151,9 @@ OCR_FIXES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]
     ("so-label", re.compile(r"(?m)^(\s*)S[6ô0oóòỏõọồổỗốộ]\s*[:;]\s*(?=\d|/)"), r"\1Số: "),
     # Type abbreviations inside a document symbol lose their Đ: "15/QD-UBND", "262-QD/TU", "/ND-CP".
     ("symbol-d", _SYMBOL, _fix_symbol),
+    # Marks tesseract drops in the fixed phrases of legal bases ("Luật Tô chức chính quyên địa phương"):
+    # "tô chức", "sửa đôi", "bộ sung", "chính quyên" are no Vietnamese, the repaired phrases are.
+    ("legal-phrases", _LEGAL_SLIPS, lambda match: _same_case(match.group(), _LEGAL_PHRASES[match.group().lower()])),
     # "ngay 05 thang 3 nam 2024": a dateline that lost its diacritics.
     (
         "dateline",

@@ -43,6 +43,9 @@ SIGNATURE_TITLES = (
     "THỦ TRƯỞNG",
 )
 MIN_SCORE = 75.0
+SPELLING_SCORE = 90.0
+"""From this close, a title found by the exact patterns is given the known title's spelling: OCR's lost
+marks and letters ("PHÓ CHỦ TỊC", "CHU TỊCH", "VĂN PHONG"), never a different title."""
 MIN_MARGIN = 8.0
 _KEYS = {re.sub(r"[^a-z]", "", fold(title)): title for title in SIGNATURE_TITLES}
 
@@ -53,13 +56,13 @@ def _key(line: str) -> str:
     return re.sub(r"[^a-z]", "", fold(" ".join(words)))
 
 
-def match_title(line: str) -> str | None:
+def match_title(line: str, min_score: float = MIN_SCORE) -> str | None:
     """The signature title (capitals, as printed) an OCR'd heading line most likely is, or None."""
     key = _key(line)
     if len(key) < 4:
         return None
     best = process.extract(key, list(_KEYS), scorer=fuzz.ratio, limit=2)
-    if not best or best[0][1] < MIN_SCORE:
+    if not best or best[0][1] < min_score:
         return None
     if len(best) > 1 and best[0][1] - best[1][1] < MIN_MARGIN:
         return None

@@ -21,7 +21,7 @@ from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
-HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à)"
+HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài)"
 RANKS = (
     r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|"
     r"Trung úy|Thiếu úy|PGS\.\s?TS\.|GS\.\s?TS\.|TS\.|ThS\.)"
@@ -30,7 +30,7 @@ _FAMILY_TEXT = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương "
     "Lâm Phùng Mai Tô Hà Tạ Lương Đinh Cao Văn Thái Lưu Quách Kiều Triệu Chu Hứa La Tăng Nông Lò Lục Mạc "
     "Thân Bế Tống Đồng Âu Khổng Lã Giáp Hầu Nghiêm Vi Ninh Đàm Lại Lăng Thạch Doãn Khúc Mã Ma Sầm "
-    "Kim Tòng Kha Cầm Quàng Sùng Giàng Thào Vàng Lầu Mùa"
+    "Kim Tòng Kha Cầm Quàng Sùng Giàng Thào Vàng Lầu Mùa Chẩu Lường Vừ Tráng Chảo Đèo Lù"
 )
 FAMILY_NAMES = frozenset(_FAMILY_TEXT.split())
 _FAMILY_BY_FOLD = {
@@ -177,15 +177,27 @@ _FAMILY_RE = re.compile(
 _TITLE_AFTER_RE = re.compile(
     rf"^[ \t]*(?:,|–|-|\(|\|)?[ \t]*(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
 )
-_TITLE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<title>(?i:{_TITLE_ALT}))(?=(?P<tail>[^\n,.;:()]{{3,120}}))")
-"""A title and what follows it; the tail is a lookahead, so a second title inside it is matched too."""
+_TITLE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<title>(?i:{_TITLE_ALT}))(?=(?P<tail>[^\n,.;:()—=|\t]{{3,120}}))")
+"""A title and what follows it; the tail is a lookahead, so a second title inside it is matched too. A
+table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
-_RUN_RE = re.compile(rf"{_GLUED_SYLLABLE}(?:(?: +|-){_GLUED_SYLLABLE})+(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n]|[ \t]*$)")
+_RUN_RE = re.compile(rf"{_GLUED_SYLLABLE}(?:(?: +|-){_GLUED_SYLLABLE})+(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$)")
 _FOREIGN_WORD = re.compile(r"^[A-Z][a-z]+$|^[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+$")
 """A word of a foreign name as documents print it: plain Latin letters ("Thongsavanh") or a hyphenated
 transliteration ("Xi-xu-lít")."""
-_HIGH_OFFICE = {*STATE_OFFICES, "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư"}
+_PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
+"""Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
+_HIGH_OFFICE = {
+    *STATE_OFFICES,
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Bí thư",
+    "Phó Bí thư",
+    "Chủ nhiệm",
+    "Chủ tịch điều hành",
+    "Giám đốc điều hành",
+}
 """Titles a foreign office holder is named after ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane")."""
 _UNIT_STOP = re.compile(
     r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn)(?:\s|$)"
@@ -284,16 +296,20 @@ def _name_in_run(tokens: list[str], title: str, adjacent: bool, ocr: bool) -> in
     title: "Phó Thủ tướng Vũ Khoan"); a foreign one, after a high office, the 2-3 foreign-looking words
     that end the run ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane")."""
     counts = [len(_syllables(token)) for token in tokens]
-    for i in range(len(tokens) - 1, -1, -1):
-        size = sum(counts[i:])
-        if family_name(_syllables(tokens[i])[0], ocr) and (3 <= size <= 5 or (size == 2 and adjacent and i == 0)):
+    families = [i for i in range(len(tokens) - 1, -1, -1) if family_name(_syllables(tokens[i])[0], ocr)]
+    for i in families:
+        if 3 <= sum(counts[i:]) <= 5:
+            return i
+    for i in families:  # two syllables: right after the title, or after a place ("... Trung Hoa Lý Cường")
+        place = " ".join(tokens[:i])
+        if sum(counts[i:]) == 2 and ((adjacent and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)):
             return i
     foreign = 0
     while foreign < len(tokens) and _FOREIGN_WORD.match(tokens[len(tokens) - 1 - foreign]):
         foreign += 1
     start = len(tokens) - foreign
-    while start < len(tokens) - 2 and is_place_name(tokens[start]):
-        start += 1  # "Thủ tướng Estonia Kristen Michal", "Tổng thống Nga Vladimir Putin"
+    while start < len(tokens) - 2 and (is_place_name(tokens[start]) or fold(tokens[start - 1]) in _PLACE_WORDS):
+        start += 1  # "Thủ tướng Estonia Kristen Michal", "Chủ tịch Vùng Tuscana Eugenio Giani"
     if 2 <= len(tokens) - start <= 3 and _TITLE_BY_FOLD.get(fold(title), title) in _HIGH_OFFICE:
         return start
     return None
@@ -318,6 +334,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue
             offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)
             end = match.start("tail") + run.start() + len(" ".join(tokens))
+            if text[end : end + 1] in ("…", "") and len(tokens[-1]) <= 2:
+                continue  # a name the excerpt cut off mid-word ("Lê L…")
             name = " ".join(syllable for token in tokens[split:] for syllable in _syllables(token))
             name = repair_family(name) if ocr else name
             unit = squash(text[match.end("title") : offset])
@@ -369,9 +387,9 @@ def _ends_with_name(unit: str) -> bool:
     """Whether a unit ends with two or more capitalised words that are no place: a person's name."""
     words = unit.split()
     run = 0
-    while run < len(words) and words[len(words) - 1 - run][:1].isupper():
-        run += 1
-    return run >= 2 and not is_place_name(" ".join(words[len(words) - run :])) and not words[-run].isupper()
+    while run < len(words) and words[-1 - run][:1].isupper() and not words[-1 - run].isupper():
+        run += 1  # capitalised words, not acronyms ("LHQ António Guterres" ends with a name)
+    return run >= 2 and not is_place_name(" ".join(words[len(words) - run :]))
 
 
 def is_place_name(name: str) -> bool:

@@ -243,7 +243,7 @@ def _sentence_begin(folded: str, at: int) -> int:
     return ends[-1] if ends else start
 
 
-def _is_destination(folded: str, mention: _Mention, previous: _Mention | None) -> bool:
+def _is_destination(text: str, folded: str, mention: _Mention, previous: _Mention | None) -> bool:
     """Whether the sentence sends someone to `mention`, or `mention` continues a list of destinations."""
     if previous is not None and _CHAIN_GAP.match(folded[previous.end : mention.start]):
         return True
@@ -252,9 +252,26 @@ def _is_destination(folded: str, mention: _Mention, previous: _Mention | None) -
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     after = folded[mention.end : end.start() if end else mention.end + 300]
     travel = _TRAVEL.search(before) or _TRAVEL.search(after)  # "tại tỉnh Osaka, Nhật Bản, đoàn công tác ..."
-    if not travel or not _CUE_END.search(before[-80:]) or _ORIGIN_END.search(before[-80:]):
+    if not _CUE_END.search(before[-80:]):
+        return _cue_before_unknown_names(text, folded, mention.start)
+    if not travel or _ORIGIN_END.search(before[-80:]):
         return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
+
+
+_CUE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
+
+
+def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
+    """A cue followed only by names the gazetteers lack (an OCR-garbled "San Erancisco", "Phnôm\nPênh"),
+    separators and place words: "tại thành phố San Erancisco, Hoa Kỳ" still sends people to Hoa Kỳ."""
+    stop = max(folded.rfind(mark, 0, at) for mark in ".;!?")  # OCR breaks lines inside names: look past them
+    cues = list(_CUE.finditer(folded, max(stop + 1, at - 80), at))
+    if not cues or not _TRAVEL.search(folded[max(stop + 1, at - 160) : at]):
+        return False
+    words = [word.strip("[](){}\"'“”,;:|–—-") for word in text[cues[-1].end() : at].split()]
+    lower = [word for word in words if not word[:1].isupper() and any(c.isalpha() for c in word)]
+    return len(lower) < len(words) and bool(_CHAIN_GAP.match(fold(" ".join(lower))))
 
 
 def find_places(text: str) -> list[Place]:
@@ -265,7 +282,7 @@ def find_places(text: str) -> list[Place]:
     mentions = sorted([*countries, *below], key=lambda m: m.start)
     accepted: list[_Mention] = []
     for mention in mentions:
-        if _is_destination(folded, mention, accepted[-1] if accepted else None):
+        if _is_destination(text, folded, mention, accepted[-1] if accepted else None):
             accepted.append(mention)
     accepted = [m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries)]
     seen: set[tuple[str, str]] = set()

@@ -38,7 +38,7 @@ _RETURN = re.compile(r"\bve\s+nuoc\b|\btro\s+ve\b|\bnhap\s+canh\s+tro\s+lai\b")
 
 @dataclass(frozen=True)
 class CitedDecision:
-    number: str
+    number: str | None
     date: dt.date | None
 
 
@@ -81,8 +81,21 @@ def cited_decision(text: str) -> CitedDecision | None:
         rank = 0 if _SENDING.search(context) else 1 if not _YEAR_IN_NUMBER.search(number) else 2
         candidates.append((rank, CitedDecision(number, found.value if found else None)))
     if not candidates:
-        return None
+        return _dated_decision(text, folded)
     return min(candidates, key=lambda pair: pair[0])[1]
+
+
+_DATED_DECISION = re.compile(r"\bquyet\s+dinh\s+(?:so\s*:?\s*[\s./…]*(?:/\s*[a-z0-9-]+)?\s*)?(?=ngay\s)")
+"""A decision cited by its date alone: "Quyết định ngày 12/3/2025 của UBND tỉnh", or with its number left blank
+("Quyết định số     /QĐ-UBND ngày 12/3/2025") — the link then rests on the date, unit and destination."""
+
+
+def _dated_decision(text: str, folded: str) -> CitedDecision | None:
+    for match in _DATED_DECISION.finditer(folded):
+        found = date_at(text, match.end())
+        if found is not None:
+            return CitedDecision(None, found.value)
+    return None
 
 
 def _reporter(document: Document) -> str | None:

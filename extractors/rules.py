@@ -6,8 +6,10 @@ How it works, and why each tool:
   ("... theo nguyên tắc: 1- ...; 2- ...").
 - Quantities ("02 lần/năm", "07 ngày làm việc", "10 người/đoàn", "03 nước") with spaCy's `Matcher` over a blank
   `xx` pipeline: the tokenizer splits "lần/năm" and "(đột" apart, so one token pattern covers "02 lần/năm",
-  "02 lần trong năm" and "02 lần trong một năm" without a regex per spelling, and `LIKE_NUM` reads "02" as a
-  number. (`blank("vi")` needs pyvi; whitespace-only splitting would glue "năm)" to its parenthesis.)
+  "02 lần trong năm" and "02 lần trong một năm" without a regex per spelling. (`blank("vi")` needs pyvi;
+  whitespace-only splitting would glue "năm)" to its parenthesis.) Numbers however written ("02", "mười (10)",
+  "hai mươi lăm") come from `extractors.numbers` and are merged into one token each before matching; the
+  bound around them ("không quá", "ít nhất", "chậm nhất sau") too.
 - Cues (who, what, prohibition, recommendation, exception) with plain regex over the lower-cased clause:
   they are short fixed phrases where a regex is clearer than a token pattern.
 
@@ -24,6 +26,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
+from extractors.scope import KEY_LEADER_PHRASE, MANAGED_CADRE_PHRASE, find_definitions, scope_of
 from schemas.document import DocType, Document, ExtractedRule, Span
 from schemas.rules import RuleKind, Severity
 
@@ -42,33 +46,20 @@ RULE_DOC_TYPES = frozenset(
 )
 """Document types that state rules (news copies come in as `other`); decisions and reports only apply them."""
 
-VI_NUMBERS = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
-
-# Quantity labels produced by the Matcher. "năm" (five) is left out of spelled numbers: it means "year" too.
-_NUM: dict[str, Any] = {"LIKE_NUM": True}
-_SPELLED: dict[str, Any] = {"LOWER": {"IN": [w for w in VI_NUMBERS if w != "năm"]}}
+NUMBER = "#num"
+"""The NORM given to every number token (digits, "mười (10)", "hai mươi lăm") before matching units."""
+_NUM: dict[str, Any] = {"NORM": NUMBER}
 _PER_YEAR_TAILS: list[list[dict[str, Any]]] = [
     [{"ORTH": "/"}, {"LOWER": "năm"}],
     [{"LOWER": {"IN": ["trong", "mỗi", "một"]}}, {"LOWER": {"IN": ["một", "mỗi"]}, "OP": "?"}, {"LOWER": "năm"}],
     [{"ORTH": "/"}, {"LOWER": "người"}, {"ORTH": "/"}, {"LOWER": "năm"}],
 ]
 QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
-    "TIMES_PER_YEAR": [[num, {"LOWER": "lần"}, *tail] for num in (_NUM, _SPELLED) for tail in _PER_YEAR_TAILS],
-    "PEOPLE": [[num, {"LOWER": {"IN": ["người", "thành", "đồng"]}}] for num in (_NUM, _SPELLED)],
-    "WORKING_DAYS": [[num, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}] for num in (_NUM, _SPELLED)],
-    "DAYS": [[num, {"LOWER": "ngày"}, {"LOWER": {"NOT_IN": ["làm"]}, "OP": "?"}] for num in (_NUM, _SPELLED)],
-    "COUNTRIES": [[num, {"LOWER": {"IN": ["nước", "quốc"]}}] for num in (_NUM, _SPELLED)],
+    "TIMES_PER_YEAR": [[_NUM, {"LOWER": "lần"}, *tail] for tail in _PER_YEAR_TAILS],
+    "PEOPLE": [[_NUM, {"LOWER": {"IN": ["người", "thành", "đồng"]}}]],
+    "WORKING_DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
+    "DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": {"NOT_IN": ["làm"]}, "OP": "?"}]],
+    "COUNTRIES": [[_NUM, {"LOWER": {"IN": ["nước", "quốc"]}}]],
 }
 
 UNITS = {
@@ -79,8 +70,6 @@ UNITS = {
     "COUNTRIES": "countries",
 }
 
-UPPER_BOUND = re.compile(r"(không quá|tối đa|quá|vượt quá|trong vòng|trong thời hạn|chậm nhất|trong)\W*(\w+\W*){0,2}$")
-LOWER_BOUND = re.compile(r"(ít nhất|tối thiểu|trước|chậm nhất|sớm)\W*(\w+\W*){0,3}$")
 PROHIBITION = re.compile(r"\b(không|nghiêm cấm|cấm|tuyệt đối không)\b")
 RECOMMENDATION = re.compile(r"\b(hạn chế|cân nhắc|tránh|nên|khuyến khích|khuyến cáo)\b")
 HARD = re.compile(r"\b(không được|không quá|nghiêm cấm|tuyệt đối|phải|không cử|không bố trí|không cho phép)\b")
@@ -97,10 +86,15 @@ class KindPattern:
     kind: RuleKind
     cues: tuple[str, ...] = ()
     quantity: tuple[str, ...] = ()
-    bound: re.Pattern[str] | None = UPPER_BOUND
+    bound: Bound | None = Bound.AT_MOST
     unit: str | None = None
     avoid: tuple[str, ...] = ()
     severity: Severity | None = None  # fixed severity; None: read from the wording
+    warning_if: str | None = None
+    """A cue that makes the rule a warning whatever else the clause says ("hạn chế … ngoài kế hoạch")."""
+    normative_cue: bool = False
+    """The cue itself states a duty ("tổ chức đoàn ra theo kế hoạch hằng năm đã được phê duyệt"): no
+    prohibition or recommendation word is needed besides it."""
 
     def matches(self, lowered: str) -> bool:
         return all(re.search(c, lowered) for c in self.cues) and not any(re.search(a, lowered) for a in self.avoid)
@@ -124,7 +118,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         RuleKind.SUBMISSION_LEAD_WORKING_DAYS,
         cues=(r"hồ sơ|nhân sự|trình|đề nghị|gửi", r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)"),
         quantity=("WORKING_DAYS",),
-        bound=LOWER_BOUND,
+        bound=Bound.AT_LEAST,
         avoid=(r"về nước|trở về|kết thúc chuyến",),
     ),
     KindPattern(
@@ -144,12 +138,34 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.NO_TRIP_UNDER_DISCIPLINE,
-        cues=(r"kỷ luật|khởi tố|điều tra|bị kiểm tra|thanh tra", r"\bcử\b|cho phép|ra nước ngoài|đi nước ngoài"),
+        cues=(
+            r"kỷ luật|khởi tố|(đang|bị) (bị )?(điều tra|thanh tra)|bị kiểm tra|kiểm tra khi có dấu hiệu",
+            r"\bcử\b|cho phép|ra nước ngoài|đi nước ngoài",
+        ),
     ),
     KindPattern(
         RuleKind.AVOID_START_END_OF_YEAR,
         cues=(r"đầu năm|cuối năm|dịp tết|đầu xuân",),
         severity=Severity.WARNING,
+    ),
+    KindPattern(
+        RuleKind.IN_ANNUAL_PLAN,
+        cues=(
+            r"(không nằm|được xây dựng|nằm) trong kế hoạch|ngoài kế hoạch"
+            r"|theo (chương trình, )?kế hoạch (hằng|hàng) năm",
+            r"đoàn|\bcử\b|đi công tác",
+        ),
+        warning_if=r"hạn chế",
+        normative_cue=True,
+    ),
+    KindPattern(
+        RuleKind.NO_RELATIVES_IN_DELEGATION,
+        cues=(r"thân nhân|người thân|gia đình|phu nhân|phu quân", r"đoàn|đi cùng"),
+    ),
+    KindPattern(
+        RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,
+        cues=(r"giao lưu|khảo sát|học tập kinh nghiệm|tham quan|du lịch", r"không thiết thực|ngân sách"),
+        avoid=(r"doanh nghiệp",),
     ),
     KindPattern(
         RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE,
@@ -158,12 +174,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
 )
 
-APPLIES_TO = (
-    re.compile(
-        r"(cán bộ|công chức|đảng viên|đối tượng)(, (công chức|viên chức))* thuộc diện ban thường vụ [\w\s]*?quản lý"
-    ),
-    re.compile(r"(cán bộ )?lãnh đạo chủ chốt"),
-)
+APPLIES_TO = (re.compile(MANAGED_CADRE_PHRASE), re.compile(KEY_LEADER_PHRASE))
 EXCEPTION = re.compile(
     r"\(?\s*((?:ngoại )?trừ (?:các |những )?(?:trường hợp|khi)[^)]*|(?:trường hợp )?(?:đột xuất|khẩn cấp|cấp bách)"
     r"\s+\d[^)]*|trường hợp đặc biệt[^)]*)\)?"
@@ -257,43 +268,48 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _number(token_text: str) -> float | None:
-    if token_text.isdigit():
-        return float(int(token_text))
-    return float(VI_NUMBERS[token_text.lower()]) if token_text.lower() in VI_NUMBERS else None
-
-
 @dataclass(frozen=True)
 class Quantity:
     label: str
-    value: float
+    value: float | None  # None when the words and the digits beside them disagree (see `problem`)
     start: int  # character offsets in the clause
     end: int
+    problem: str | None = None
 
 
 def quantities(clause: str) -> list[Quantity]:
-    """Every number-with-unit in a clause; a working-day match wins over a plain-day match at the same number."""
+    """Every number-with-unit in a clause; a working-day match wins over a plain-day match at the same number.
+
+    Numbers are found by `extractors.numbers` (digits, words, "hai (02)") and merged into one token each
+    with the NORM `NUMBER`, so the unit patterns do not care how the number was written."""
     nlp, matcher = _matcher()
     doc = nlp(clause)
+    numbers: dict[int, NumberMention] = {}
+    with doc.retokenize() as retokenizer:
+        for mention in find_numbers(clause):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or any(token.norm_ == NUMBER for token in span):
+                continue
+            retokenizer.merge(span, attrs={"NORM": NUMBER})
+            numbers[span.start_char] = mention
     found: dict[int, Quantity] = {}
     priority = list(QUANTITY_PATTERNS)
     for match_id, start, end in matcher(doc):
         label = nlp.vocab.strings[match_id]
-        value = _number(doc[start].text)
-        if value is None:
+        found_number = numbers.get(doc[start].idx)
+        if found_number is None:
             continue
         if label == "COUNTRIES" and end < len(doc) and doc[end].lower_ == "ngoài":
             continue
         if (
             label == "PEOPLE"
             and doc[start + 1].lower_ != "người"
-            and not clause[doc[start].idx :].startswith(
-                (doc[start].text + " thành viên", doc[start].text + " đồng chí")
-            )
+            and not clause[doc[start + 1].idx :].startswith(("thành viên", "đồng chí"))
         ):
             continue
         span = doc[start:end]
-        quantity = Quantity(label, value, span.start_char, span.end_char)
+        value = None if found_number.value is None else float(found_number.value)
+        quantity = Quantity(label, value, span.start_char, span.end_char, found_number.problem)
         current = found.get(start)
         if (
             current is None
@@ -307,6 +323,8 @@ def quantities(clause: str) -> list[Quantity]:
 def _severity(pattern: KindPattern, lowered: str) -> Severity:
     if pattern.severity is not None:
         return pattern.severity
+    if pattern.warning_if and re.search(pattern.warning_if, lowered):
+        return Severity.WARNING
     if RECOMMENDATION.search(lowered) and not HARD.search(lowered):
         return Severity.WARNING
     return Severity.BREACH
@@ -321,8 +339,13 @@ def _applies_to(lowered: str, clause: str, before: int | None) -> str | None:
     for pattern in APPLIES_TO:
         for match in pattern.finditer(lowered, 0, len(lowered) if before is None else before):
             if not _COUNTED.search(lowered[: match.start()]):
-                return clause[match.start() : match.end()]
+                also = _AND_OTHERS.match(lowered, match.end())
+                return clause[match.start() : also.end() if also else match.end()]
     return None
+
+
+_AND_OTHERS = re.compile(r"(?:\s*\([^)]*\))?\s+và (?:các |mọi )?(?:cán bộ|công chức|viên chức|đảng viên)\b")
+"""A subject that goes on to everyone else ("Lãnh đạo chủ chốt (…) và cán bộ của đơn vị"): not a scope."""
 
 
 def _exception(clause: str, lowered: str, label: str | None) -> tuple[str | None, float | None]:
@@ -351,33 +374,37 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
         unit = pattern.unit
         label: str | None = None
         before: int | None = None
+        problem: str | None = None
         if pattern.quantity:
             hits = [
                 q
                 for q in found
                 if q.label in pattern.quantity
                 and q.start not in used
-                and (pattern.bound is None or pattern.bound.search(lowered[: q.start]))
+                and (pattern.bound is None or bound_of(lowered[: q.start], lowered[q.end :]) is pattern.bound)
             ]
             if not hits:
                 continue
             hit = hits[0]
             used.add(hit.start)
-            value, label, before = hit.value, hit.label, hit.start
+            value, label, before, problem = hit.value, hit.label, hit.start, hit.problem
             unit = unit or UNITS[hit.label]
-        elif not (PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
+        elif not (pattern.normative_cue or PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
             continue
         exception, exception_value = _exception(sentence, lowered, label)
+        applies_to = _applies_to(lowered, sentence, before)
         rules.append(
             ExtractedRule(
                 kind=pattern.kind.value,
                 value=value,
                 unit=unit,
-                applies_to=_applies_to(lowered, sentence, before),
+                applies_to=applies_to,
+                scope=scope_of(applies_to, pattern.kind.value),
                 exception=exception,
                 exception_value=exception_value,
                 severity=_severity(pattern, lowered).value,
                 sentence=sentence,
+                problem=problem,
             )
         )
     return rules
@@ -389,7 +416,11 @@ def _is_descriptive(lowered: str) -> bool:
 
 
 def find_rules(text: str) -> list[ExtractedRule]:
-    """Every rule stated in a text, each with the span of its clause; the same rule twice is kept once."""
+    """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
+
+    A rule restated in one text (same kind, value and scope: "không cử đoàn đi giao lưu … không thiết thực"
+    then "không sử dụng ngân sách … tham quan, du lịch") is kept once, at its first sentence."""
+    definitions = {d.scope: d for d in reversed(find_definitions(text))}
     rules: list[ExtractedRule] = []
     seen: set[tuple[str, float | None, str]] = set()
     for start, end in clauses(text):
@@ -397,11 +428,15 @@ def find_rules(text: str) -> list[ExtractedRule]:
         if _is_descriptive(" ".join(clause.lower().split())):
             continue
         for rule in rules_in_clause(clause):
-            key = (rule.kind, rule.value, rule.sentence)
+            key = (rule.kind, rule.value, rule.scope)
             if key in seen:
                 continue
             seen.add(key)
-            rules.append(rule.model_copy(update={"span": Span(page=_page_of(text, start), start=start, end=end)}))
+            update = {
+                "span": Span(page=_page_of(text, start), start=start, end=end),
+                "scope_definition": definitions.get(rule.scope),
+            }
+            rules.append(rule.model_copy(update=update))
     return rules
 
 

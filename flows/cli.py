@@ -25,6 +25,7 @@ COMMANDS = {
     "serve": "flows.commands.nightly:serve",
     "eval": "flows.commands.eval:eval_command",
     "passports": "flows.commands.passports:passports_group",
+    "discipline": "flows.commands.discipline:discipline_group",
     "trips": "flows.commands.trips:trips",
     "reports": "flows.commands.trips:reports",
     "link": "flows.commands.trips:link_command",
@@ -51,8 +52,15 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="congvan")
-def cli() -> None:
-    """congvan: Vietnamese official documents on trips abroad → data you can query and check."""
+@click.option(
+    "--quiet", "-q", is_flag=True, help="results, warnings and errors only: no progress bar, no summary lines"
+)
+def cli(quiet: bool) -> None:
+    """congvan: Vietnamese official documents on trips abroad → data you can query and check.
+
+    Prefect's progress lines go to the run log (<database>.log, and the Prefect UI when a server runs), not
+    to the terminal; PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL=INFO shows them here too.
+    """
 
 
 def _register_commands() -> None:

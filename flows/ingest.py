@@ -255,5 +255,5 @@ def run_ingest(
     (`DatabaseLocked`) before any flow starts, not a failed flow run and its traceback."""
     migrate(db or settings.db)
     runner_flow = ingest_flow.with_options(task_runner=make_task_runner(settings))
-    with prefect_env.one_off_run():
+    with prefect_env.one_off_run(db or settings.db):
         return runner_flow(list(paths), db=db, settings=settings, show_progress=show_progress)

@@ -167,5 +167,5 @@ def run_nightly(settings: Settings, as_of: dt.date | None = None, show_progress:
     a database held by another process is one clear error before the flow starts (see `run_ingest`)."""
     migrate(settings.db)
     runner_flow = nightly_flow.with_options(task_runner=make_task_runner(settings))
-    with prefect_env.one_off_run():
+    with prefect_env.one_off_run(settings.db):
         return runner_flow(as_of=as_of, settings=settings, show_progress=show_progress)

@@ -7,15 +7,20 @@ wins over these defaults.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
     "OMP_THREAD_LIMIT": "1",  # tesseract with OpenMP threads is 2-4x slower on 2 cores; documents run in parallel
+    # Prefect's INFO lines (every task started and finished) belong in the run log (`run_log`, and the UI),
+    # not on the terminal between congvan's own lines; INFO here shows them there too.
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
 }
 
 
@@ -45,8 +50,9 @@ def standing_server() -> str | None:
 
 
 @contextmanager
-def one_off_run() -> Iterator[None]:
-    """Around a flow run started from the command line or a script (not by `congvan serve`).
+def one_off_run(db: Path) -> Iterator[None]:
+    """Around a flow run started from the command line or a script (not by `congvan serve`); its Prefect lines
+    go to the run log of `db` (`run_log`).
 
     The run goes to a standing Prefect server when there is one: PREFECT_API_URL, or else a server already
     answering at the local address `prefect server start` uses (`congvan serve`'s). Only when there is none
@@ -60,13 +66,45 @@ def one_off_run() -> Iterator[None]:
     """
     from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    if PREFECT_API_URL.value():
-        yield
-        return
-    found = standing_server()
-    if found:
-        with temporary_settings(updates={PREFECT_API_URL: found}):
+    with run_log(db):
+        if PREFECT_API_URL.value():
             yield
-        return
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        yield
+            return
+        found = standing_server()
+        if found:
+            with temporary_settings(updates={PREFECT_API_URL: found}):
+                yield
+            return
+        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            yield
+
+
+def log_path(db: Path) -> Path:
+    """The run log of a database: congvan.duckdb → congvan.log, beside it."""
+    return db.with_suffix(".log")
+
+
+@contextmanager
+def run_log(db: Path) -> Iterator[Path]:
+    """Every Prefect line of the runs started inside (INFO and up) appended to the database's run log, in
+    Prefect's own format (each line names its flow or task run)."""
+    from prefect.logging.formatters import PrefectFormatter
+
+    path = log_path(db)
+    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    handler.setLevel(logging.INFO)
+    stamp = "%(asctime)s | %(levelname)-7s | "
+    handler.setFormatter(
+        PrefectFormatter(
+            f"{stamp}%(name)s - %(message)s",
+            flow_run_fmt=f"{stamp}Flow run %(flow_run_name)r - %(message)s",
+            task_run_fmt=f"{stamp}Task run %(task_run_name)r - %(message)s",
+        )
+    )
+    logger = logging.getLogger("prefect")
+    logger.addHandler(handler)
+    try:
+        yield path
+    finally:
+        logger.removeHandler(handler)
+        handler.close()

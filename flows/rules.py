@@ -117,5 +117,5 @@ def rules_flow(
 def run_rules(settings: Settings, paths: Sequence[Path] | None = None, actor: str | None = None) -> RulesSummary:
     """Run the rules flow with the task runner the settings ask for (used when files must be ingested)."""
     runner_flow = rules_flow.with_options(task_runner=make_task_runner(settings))
-    with prefect_env.one_off_run():
+    with prefect_env.one_off_run(settings.db):
         return runner_flow(db=settings.db, paths=list(paths) if paths else None, settings=settings, actor=actor)

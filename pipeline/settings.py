@@ -58,7 +58,7 @@ class Settings(BaseSettings):
         default=5_000_000, description="a file's text larger than this is refused (a dispatch is a few KB)"
     )
     ocr_preprocess: bool = Field(
-        default=True, description="deskew and denoise page images before OCR (measured better: see the README)"
+        default=True, description="deskew and denoise page images before OCR (measured better: docs/benchmarks.md)"
     )
     key_leader_titles: list[str] = Field(default_factory=lambda: list(DEFAULT_KEY_LEADER_TITLES))
     task_runner: Literal["thread", "process", "dask"] = "thread"

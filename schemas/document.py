@@ -74,6 +74,23 @@ class Word(Model):
     line: int = Field(default=0, description="line index within the page's reading order")
 
 
+class TextBox(Model):
+    """Text read apart from a page's own text, with where it stood (e.g. a red stamp's ink)."""
+
+    text: str
+    box: Box | None = None
+
+
+class HandFilled(Model):
+    """A slot of the printed form filled by hand (the number before "/QĐ-UBND", the day after "ngày"), as
+    the digit recogniser read it. `box` is the crop on the page image as rendered for OCR (not deskewed)."""
+
+    slot: str = Field(description="number | day | month")
+    text: str = Field(description="what the recogniser read, as read ('' when nothing)")
+    score: float = Field(description="the recogniser's confidence, 0-1")
+    box: Box
+
+
 class Page(Model):
     number: int = Field(description="1-based page number")
     source: TextSource = Field(description="where this page's text came from")
@@ -81,6 +98,10 @@ class Page(Model):
     text: str = Field(description="normalised text of the page")
     footnotes: str = Field(default="", description="footnote text kept apart from the body")
     words: list[Word] = Field(default_factory=list, description="OCR words with boxes (OCR pages only)")
+    stamp_layers: list[TextBox] = Field(
+        default_factory=list, description="stamps read apart: a red stamp's ink, a text layer holding only a stamp"
+    )
+    hand_filled: list[HandFilled] = Field(default_factory=list, description="hand-filled slots read as digits")
 
 
 class ErrorItem(Model):
@@ -89,6 +110,7 @@ class ErrorItem(Model):
     code: str = Field(description="stable machine code, e.g. 'pdf.encrypted', 'number.unreadable'")
     message: str
     page: int | None = None
+    box: Box | None = Field(default=None, description="where on the page image the unread value is (for review)")
 
 
 class Source(Model):
@@ -105,6 +127,31 @@ class Signer(Model):
     name: str | None = None
     title: str | None = None
     mode: str | None = Field(default=None, description="signing mode: KT. | TM. | TL. | TUQ. | Q. | None")
+    span: Span | None = None
+
+
+class StampKind(StrEnum):
+    SIGNATURE = "signer_signature"  # the signer's box: "Ký bởi: ...; Thời gian ký: 05/01/2021 08:15:24"
+    GAZETTE = "gazette_signature"  # "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC ... 06.11.2024 09:27:05 +07:00"
+    INCOMING = "incoming"  # the receiving office's stamp: "CV ĐẾN Số: 2352 Ngày: 21/3/18"
+    COPY = "copy"  # "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO" with the copy's own number and date
+    URGENCY = "urgency"  # "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"
+    OTHER = "other"  # a stamp read apart from the page (red ink) that says none of the above
+
+
+class Stamp(Model):
+    """Something stamped on the document that is not the document's own number, date or signer."""
+
+    kind: StampKind
+    text: str = Field(description="the stamp's text as read")
+    number: str | None = Field(default=None, description="the stamp's own number (an incoming registry number)")
+    date: dt.date | None = Field(default=None, description="the stamp's date (receipt, copy, signing)")
+    time: dt.time | None = Field(
+        default=None,
+        description="a digital signature's time of day (with its UTC offset when printed); `date` is its day",
+    )
+    page: int | None = Field(default=None, description="1-based page number")
+    box: Box | None = Field(default=None, description="where it stands on the page image (OCR pages)")
     span: Span | None = None
 
 
@@ -184,6 +231,42 @@ class ReportInfo(Model):
     end: dt.date | None = None
 
 
+class PlannedDelegation(Model):
+    """One delegation an annual plan of foreign activities approves (a row of its table)."""
+
+    unit: str | None = Field(default=None, description="the unit that sends or leads it, as written")
+    countries: list[str] = Field(default_factory=list)
+    country_codes: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2, same order")
+    period_text: str | None = Field(default=None, description="the time as written, e.g. 'Quý III/2025'")
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    size: int | None = Field(default=None, description="planned number of people")
+    purpose: str | None = None
+    funding_text: str | None = None
+    row: str = Field(description="the row or line as written")
+    span: Span | None = None
+
+
+class Supersession(Model):
+    """An earlier document this one says it replaces or repeals (a proposal until a reviewer confirms it)."""
+
+    action: str = Field(description="replaces | repeals")
+    citation: Citation
+    sentence: str
+    span: Span | None = None
+
+
+class ScopeDefinition(Model):
+    """Who a dispatch says a scope term covers ("Lãnh đạo chủ chốt gồm …; cấp phó không thuộc diện này")."""
+
+    term: str = Field(description="the defined term as written, e.g. 'lãnh đạo chủ chốt'")
+    scope: str = Field(description="key_leader | managed_cadre")
+    includes: list[str] = Field(default_factory=list, description="who is in, as listed")
+    excludes: list[str] = Field(default_factory=list, description="who is out, as listed")
+    sentence: str = Field(description="the defining sentence(s)")
+    span: Span | None = None
+
+
 class ExtractedRule(Model):
     kind: str = Field(description="a rule kind, e.g. max_trips_per_year")
     value: float | None = Field(default=None, description="the rule's parameter, e.g. 2 for '02 lần/năm'")
@@ -196,6 +279,9 @@ class ExtractedRule(Model):
     severity: str = Field(default="breach", description="breach | warning")
     sentence: str = Field(description="the exact source sentence")
     span: Span | None = None
+    problem: str | None = Field(default=None, description="why the value is null though the sentence states one")
+    scope: str = Field(default="all", description="all | key_leader | managed_cadre, from the sentence")
+    scope_definition: ScopeDefinition | None = Field(default=None, description="the dispatch's definition of it")
 
 
 class Document(Model):
@@ -214,9 +300,13 @@ class Document(Model):
     parent_issuer: str | None = None
     place: str | None = None
     issue_date: dt.date | None = None
+    issue_date_partial: str | None = Field(
+        default=None, description="'YYYY-MM' when the month and year are read but the day is not"
+    )
     subject: str | None = None
     signer: Signer | None = None
     recipients: list[str] = Field(default_factory=list)
+    stamps: list[Stamp] = Field(default_factory=list, description="stamps and signature boxes, never own fields")
     citations: list[Citation] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)
     destinations: list[str] = Field(default_factory=list)
@@ -227,3 +317,5 @@ class Document(Model):
     trip: Trip | None = None
     report: ReportInfo | None = None
     rules: list[ExtractedRule] = Field(default_factory=list)
+    supersedes: list[Supersession] = Field(default_factory=list, description="documents it replaces or repeals")
+    plan: list[PlannedDelegation] = Field(default_factory=list, description="an annual plan's planned delegations")

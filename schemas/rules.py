@@ -9,7 +9,7 @@ from typing import Any, Self
 
 from pydantic import Field, model_validator
 
-from schemas.document import Model
+from schemas.document import Model, ScopeDefinition
 
 
 class RuleKind(StrEnum):
@@ -25,6 +25,9 @@ class RuleKind(StrEnum):
     AVOID_START_END_OF_YEAR = "avoid_start_end_of_year"
     TOTAL_DAYS_WITHIN_ANNUAL_LEAVE = "total_days_within_annual_leave"
     PASSPORT_RETURN_DEADLINE_DAYS = "passport_return_deadline_days"
+    IN_ANNUAL_PLAN = "in_annual_plan"
+    NO_RELATIVES_IN_DELEGATION = "no_relatives_in_delegation"
+    NO_IMPRACTICAL_STATE_FUNDED_TRIP = "no_impractical_state_funded_trip"
 
 
 VALUE_RANGE: dict[RuleKind, tuple[int, int]] = {
@@ -50,6 +53,8 @@ class RuleStatus(StrEnum):
 class Severity(StrEnum):
     BREACH = "breach"
     WARNING = "warning"
+    REVIEW = "review"
+    """An input the finding rests on is uncertain: a person checks what `evidence.to_check` names."""
 
 
 class Rule(Model):
@@ -75,6 +80,11 @@ class Rule(Model):
     jurisdiction_key: str | None = Field(
         default=None, description="'central', or the lower-cased place name a trip's issuer must contain"
     )
+    scope_definition: ScopeDefinition | None = Field(default=None, description="who the dispatch says is in scope")
+    source_page: int | None = Field(default=None, description="page of the sentence in the source document")
+    problem: str | None = Field(default=None, description="why the value is null though the sentence states one")
+    effective_to: dt.date | None = Field(default=None, description="last day in force; null while in force")
+    superseded_by: str | None = Field(default=None, description="the rule or document that replaces it")
 
     @model_validator(mode="after")
     def _values_fit_the_kind(self) -> Self:
@@ -118,5 +128,10 @@ class Finding(Model):
     person: str | None = Field(default=None, description="null for a trip-level finding")
     severity: Severity
     message: str = Field(description="Vietnamese explanation with the numbers and the rule's source")
-    evidence: dict[str, Any] = Field(default_factory=dict)
+    evidence: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the values used, the rule's sentence and source, the decision's provenance, what to check",
+    )
     as_of: dt.date | None = None
+    rule_sentence: str | None = Field(default=None, description="the rule's sentence, quoted from its source")
+    rule_page: int | None = Field(default=None, description="page of that sentence in the source")

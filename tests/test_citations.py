@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from extractors import nlp
-from extractors.citations import find_citations
+from extractors.citations import extract_citations, find_citations
+from schemas.document import Document, Source
 
 
 @pytest.mark.parametrize(
@@ -157,3 +158,22 @@ def test_citations_amending_law_is_one_citation(text: str, names: list[str], dat
     assert [c.text for c in found] == names
     assert all(c.kind == "luat" for c in found)
     assert found[0].date == date
+
+
+def test_citation_whose_kind_or_number_runs_over_a_line_end() -> None:
+    text = "Căn cứ Nghị định số\n115/2021/NĐ-CP ngày 16/12/2021; tại Quyết\nđịnh số 165/QĐ-UBND ngày 03/02/2025;"
+    assert [c.number for c in find_citations(text)] == ["115/2021/NĐ-CP", "165/QĐ-UBND"]
+
+
+def test_citations_law_name_wrapped_and_with_va() -> None:
+    """QĐ 33/2009/QĐ-UBND of Tiền Giang, legal-library copy (thuvienphapluat.vn): the law's name wraps at the
+    margin and holds "và" ("Luật Tổ chức Hội đồng\\nnhân dân và Ủy ban nhân dân ngày 26/11/2003")."""
+    document = Document(
+        source=Source(path="x.txt", sha256="0", pages=1),
+        text="Căn cứ Luật Tổ chức Hội đồng\nnhân dân và Ủy ban nhân dân ngày 26/11/2003;\nCăn cứ Luật Công nghệ",
+    )
+    first = extract_citations(document).citations[0]
+    assert (first.text, first.date) == (
+        "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003",
+        dt.date(2003, 11, 26),
+    )

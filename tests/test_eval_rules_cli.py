@@ -49,3 +49,26 @@ def test_eval_rule_labels_names_a_missing_file_and_fails(tmp_path: Path) -> None
     assert result.exit_code == 1
     assert "cv-99.txt: labelled but not found" in result.output
     assert "2 extra" in result.output  # rules found where none were labelled count against precision
+
+
+def test_eval_rule_labels_scores_supersessions(tmp_path: Path) -> None:
+    texts = tmp_path / "dispatches"
+    texts.mkdir()
+    (texts / "cv-90.txt").write_text(
+        "Công văn này thay thế Công văn số 88/UBND-NC ngày 12/3/2021.\nĐoàn không quá 08 người.\n", encoding="utf-8"
+    )
+    labels = tmp_path / "labels.json"
+    labels.write_text(
+        json.dumps(
+            {
+                "cv-90.txt": [{"kind": "max_delegation_size", "value": 8}],
+                "_supersedes": {"cv-90.txt": ["88/UBND-NC", "12/UBND-NC"]},
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(eval_command, [str(texts), "--rule-labels", str(labels), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert (scores["tp"], scores["fn"]) == (1, 0)
+    assert (scores["supersedes"]["tp"], scores["supersedes"]["fn"], scores["supersedes"]["fp"]) == (1, 1, 0)

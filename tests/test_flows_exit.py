@@ -58,7 +58,7 @@ class _Health(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_flows_exit_heartbeats_only_where_a_server_can_watch_them() -> None:
+def test_flows_exit_heartbeats_only_where_a_server_can_watch_them(tmp_path: Path) -> None:
     """Off against the temporary server (stopping their thread cost up to 1 s a run); on for a standing server."""
     from prefect.settings import (
         PREFECT_API_URL,
@@ -70,14 +70,14 @@ def test_flows_exit_heartbeats_only_where_a_server_can_watch_them() -> None:
     from flows.prefect_env import one_off_run
 
     nobody = {PREFECT_API_URL: None, PREFECT_SERVER_API_PORT: _free_port()}  # no server here, none at that port
-    with temporary_settings(updates=nobody), one_off_run():
+    with temporary_settings(updates=nobody), one_off_run(tmp_path / "x.duckdb"):
         assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
         assert not PREFECT_API_URL.value()
-    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:4200/api"}), one_off_run():
+    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:4200/api"}), one_off_run(tmp_path / "x.duckdb"):
         assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None
 
 
-def test_flows_exit_a_standing_local_server_is_used_without_prefect_api_url() -> None:
+def test_flows_exit_a_standing_local_server_is_used_without_prefect_api_url(tmp_path: Path) -> None:
     """A server answering where `prefect server start` listens is found and used: no temporary server."""
     from prefect.settings import (
         PREFECT_API_URL,
@@ -93,7 +93,10 @@ def test_flows_exit_a_standing_local_server_is_used_without_prefect_api_url() ->
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        with temporary_settings(updates={PREFECT_API_URL: None, PREFECT_SERVER_API_PORT: port}), one_off_run():
+        with (
+            temporary_settings(updates={PREFECT_API_URL: None, PREFECT_SERVER_API_PORT: port}),
+            one_off_run(tmp_path / "x.duckdb"),
+        ):
             assert PREFECT_API_URL.value() == f"http://127.0.0.1:{port}/api"
             assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None
     finally:

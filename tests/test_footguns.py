@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -14,8 +11,8 @@ from click.testing import CliRunner, Result
 from flows.cli import _register_commands, cli
 from pipeline.errors import StoreError
 from pipeline.store.connection import open_db
+from tests.cli_process import run_congvan
 
-ROOT = Path(__file__).resolve().parent.parent
 _register_commands()
 
 
@@ -45,21 +42,9 @@ def test_read_commands_never_create_a_database(tmp_path: Path, command: list[str
     assert list(tmp_path.iterdir()) == []
 
 
-def _congvan(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CONGVAN_")}
-    return subprocess.run(
-        [sys.executable, "-c", "from flows.cli import main; main()", *args],
-        cwd=cwd,
-        env={**env, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def test_settings_file_unknown_keys_and_wrong_types_are_one_line_each(tmp_path: Path) -> None:
     (tmp_path / "congvan.toml").write_text('ocr_dpi = "high"\nmax_image_pixel = 5\nworkers = 2\n', encoding="utf-8")
-    done = _congvan(tmp_path, "trips")
+    done = run_congvan(tmp_path, "trips")
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     lines = done.stderr.splitlines()

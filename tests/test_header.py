@@ -206,3 +206,21 @@ def test_header_signer_behind_ocr_junk_and_items_joined_on_one_line() -> None:
     assert header.signer is not None
     assert (header.signer.name, header.signer.title, header.signer.mode) == ("Nguyễn Thanh Hằng", "Phó Chủ tịch", "KT.")
     assert header.recipients == ["Bộ Ngoại giao (b/c)", "Sở Ngoại vụ"]
+
+
+def test_issuer_takes_the_datelines_spelling_of_its_place() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGAI\nSố: 24/TTr-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2025\nTỜ TRÌNH\nVề việc"
+    assert parse_header(text).issuer == "UBND tỉnh Quảng Ngãi"
+
+
+def test_signer_on_an_inner_page_and_not_the_unsigned_draft_after_it() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 22/TTr-UBND\nQuảng Ngãi, ngày 10 tháng 01 năm 2025\nTỜ TRÌNH\n"
+        "Về việc ban hành Nghị quyết\nKính gửi: Hội đồng nhân dân tỉnh\nNội dung trình.\f"
+        "Kính trình HĐND tỉnh xem xét./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        "Trần Phước Hiền\f"
+        "DỰ THẢO\nHỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\nNGHỊ QUYẾT\nĐiều 1. Nội dung.\nCHỦ TỊCH\nBùi Thị Quỳnh Vân"
+    )
+    signer = parse_header(text).signer
+    assert signer is not None and signer.name == "Trần Phước Hiền" and signer.mode == "KT."
+    assert signer.span is not None and signer.span.page == 2

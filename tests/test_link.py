@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.link.people import is_key_leader, link_people, name_key, unit_key, unit_similarity, unmerge
 from pipeline.link.reports import decision_key, link_reports
+from pipeline.review.raised import LINK_SURE
 from pipeline.settings import DEFAULT_KEY_LEADER_TITLES, Settings
 from pipeline.store.migrations import apply, known_migrations
 
@@ -124,6 +125,10 @@ def test_link_decision_key_keeps_different_numbers_apart() -> None:
         ("Chuyên viên", False),
         ("Trưởng phòng Hợp tác quốc tế", False),
         ("Giam doc", True),  # OCR lost the diacritics
+        ("Giám đôc Sở Y tế", True),  # OCR swapped a tone mark
+        ("Phó Giám đốc Sở, Bí thư Đảng ủy", True),  # a deputy who heads the party committee (issue 13.1)
+        ("Phó Giám đốc Sở, Phó Bí thư Đảng ủy", False),
+        ("Q. Giám đốc", True),
         (None, None),
     ],
 )
@@ -298,3 +303,40 @@ def test_link_reports_citing_an_unknown_decision_need_person_place_and_dates(con
     )
     link_reports(con)
     assert dict(con.execute("SELECT sha256, trip_id FROM reports").fetchall()) == {"r1": None, "r2": "t1"}
+
+
+def test_link_reports_fuzzy_number_without_date_needs_two_agreeing_facts(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 13.4: a citation OCR'd slightly wrong and undated links only when the trip agrees otherwise."""
+    binh = [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")]
+    add_trip(con, "t1", "1452/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15), binh, ["Nhật Bản"])
+    add_trip(
+        con, "t2", "1467/QĐ-UBND", D(2025, 3, 4), D(2025, 5, 10), D(2025, 5, 15), [("Lê Văn Sơn", None, None)], ["Lào"]
+    )
+    # two edits away from t1, no date; reporter and destination agree → linked, below the certain score
+    add_report(con, "r1", D(2025, 3, 20), "1425/QĐ-UBND", None, "Nguyễn Văn Bình", ["Nhật Bản"])
+    # one edit from t1 but only the destination agrees → not linked
+    add_report(con, "r2", D(2025, 3, 20), "1453/QĐ-UBND", None, "Trần Thị Mai", ["Nhật Bản"])
+    link_reports(con)
+    rows = {sha: (trip, method, score) for sha, trip, method, score in con.execute(
+        "SELECT sha256, trip_id, link_method, link_score FROM reports").fetchall()}  # fmt: skip
+    trip, method, score = rows["r1"]
+    assert (trip, method) == ("t1", "decision_number_fuzzy_corroborated") and score < LINK_SURE
+    assert rows["r2"][0] is None
+
+
+def test_link_reports_by_decision_date_and_unit_when_no_number(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 13.4: "Thực hiện Quyết định ngày 03/3/2025 của UBND tỉnh" — date and unit, no number."""
+    add_trip(con, "t1", "145/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15),
+             [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")], ["Nhật Bản"])  # fmt: skip
+    add_trip(con, "t2", "146/QĐ-UBND", D(2025, 3, 3), D(2025, 4, 10), D(2025, 4, 15),
+             [("Lê Văn Sơn", "Giám đốc", "Sở Y tế")], ["Lào"])  # fmt: skip
+    add_report(con, "r1", D(2025, 3, 25), None, D(2025, 3, 3), "Nguyễn Văn Bình", ["Nhật Bản"])
+    add_report(con, "r2", D(2025, 3, 25), None, D(2025, 3, 9), "Nguyễn Văn Bình", ["Nhật Bản"])  # no decision that day
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Ngoại vụ tỉnh Đông Sơn'")
+    link_reports(con)
+    rows = {sha: (trip, method, evidence) for sha, trip, method, evidence in con.execute(
+        "SELECT sha256, trip_id, link_method, link_evidence FROM reports").fetchall()}  # fmt: skip
+    trip, method, evidence = rows["r1"]
+    assert (trip, method) == ("t1", "decision_date_unit")
+    assert json.loads(evidence)["reporter_is_member"] is True and json.loads(evidence)["unit"] is True
+    assert rows["r2"][1] != "decision_date_unit"

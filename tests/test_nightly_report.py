@@ -11,8 +11,8 @@ import duckdb
 import pytest
 
 from pipeline.report.nightly import _csv_cell, bar_chart, collect, file_href, render_html, write_report
+from pipeline.store.connection import open_db
 
-SCHEMA = Path(__file__).resolve().parent.parent / "pipeline" / "store" / "sql" / "001_initial.sql"
 AS_OF = dt.date(2024, 3, 1)
 NOW = dt.datetime(2024, 3, 1, 2, 0)
 PLANTED = '<script>document.title="pwned"</script>'
@@ -20,9 +20,7 @@ PLANTED = '<script>document.title="pwned"</script>'
 
 @pytest.fixture
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    db = duckdb.connect(":memory:")
-    db.execute(SCHEMA.read_text(encoding="utf-8"))
-    db.execute(SCHEMA.with_name("014_review.sql").read_text(encoding="utf-8"))
+    db = open_db(":memory:")
     doc = tmp_path / "inbox" / "qd 12.pdf"
     doc.parent.mkdir()
     doc.write_bytes(b"%PDF")
@@ -111,6 +109,31 @@ def test_nightly_report_bar_chart_scales_to_largest() -> None:
     assert chart.height == 3 * chart.row_height
 
 
+def test_nightly_report_every_rule_kind_doc_type_and_evidence_field_has_a_vietnamese_name() -> None:
+    import re
+
+    from pipeline.report import labels
+    from schemas.document import DocType, Status
+    from schemas.rules import RuleKind, Severity
+
+    assert set(labels.RULE_KINDS) == set(RuleKind) and set(labels.DOC_TYPES) == set(DocType)
+    assert set(labels.STATUSES) == set(Status) and set(labels.SEVERITIES) == set(Severity)
+    kinds = Path(__file__).resolve().parent.parent / "pipeline" / "checks" / "kinds"
+    written = {key for path in kinds.glob("*.py") for key in re.findall(r'^\s+"([a-z_]+)": ', path.read_text(), re.M)}
+    assert written - set(labels.EVIDENCE) == set()
+
+
+def test_nightly_report_groups_findings_by_trip(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    from pipeline.report.nightly import by_trip
+
+    data = collect(con, AS_OF, now=NOW)
+    groups = by_trip(data.findings)
+    assert [(g.decision_number, len(g.findings)) for g in groups] == [("12/QĐ-UBND", 1), ("30/QĐ-UBND", 1)]
+    page = render_html(data, tmp_path)
+    assert "Hạn nộp báo cáo sau chuyến đi" in page and "29/01/2024" in page
+    assert page.index("Hạn nộp báo cáo sau chuyến đi") < page.index("<details>")
+
+
 def test_nightly_report_shows_the_review_queue(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
     empty = collect(con, AS_OF, now=NOW)
     assert empty.review is not None and empty.review.line() == "review queue: empty"
@@ -127,5 +150,5 @@ def test_nightly_report_shows_the_review_queue(con: duckdb.DuckDBPyConnection, t
     )
     page = render_html(data, tmp_path)
     assert '<h2 id="review">Hàng đợi xem lại (2)</h2>' in page
-    assert "2024-02-20" in page and 'href="http://127.0.0.1:8765/"' in page
+    assert "20/02/2024" in page and 'href="http://127.0.0.1:8765/"' in page
     assert "qd 12.pdf" in page  # the oldest item's document

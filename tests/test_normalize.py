@@ -89,6 +89,10 @@ def test_normalize_join_hyphenated(raw: str, expected: str) -> None:
         ("QD ngoài số hiệu", "QD ngoài số hiệu"),  # outside a document symbol: no guess
         ("Hà Nội, ngay 05 thang 3 nam 2024", "Hà Nội, ngày 05 tháng 3 năm 2024"),
         ("ngay mai", "ngay mai"),  # a real word when not in a dateline
+        ("Luật Tô chức chính quyên địa phương", "Luật Tổ chức chính quyền địa phương"),
+        ("sửa đôi, bộ sung một sô điêu", "sửa đổi, bổ sung một số điều"),
+        ("BAN TÔ CHỨC", "BAN TỔ CHỨC"),
+        ("Tô Chức Trung", "Tô Chức Trung"),  # a person's name in title case: not the phrase
     ],
 )
 def test_normalize_ocr_confusions(raw: str, expected: str) -> None:

@@ -91,3 +91,13 @@ def test_places_named_in_passing_are_not_destinations(text: str) -> None:
 
 def test_places_ambiguous_name_with_its_country() -> None:
     assert _found("đoàn sang làm việc tại tỉnh Hà Nam (Trung Quốc)")[0][:2] == ("Hà Nam", "CN")
+
+
+def test_places_after_a_city_the_gazetteer_does_not_know() -> None:
+    """OCR of a rendered sample (samples/eval ev-028, ev-020): a garbled city name between the cue and the
+    countries ("San Erancisco", "Luông\\n[TTỊ — THgàm Pha-băng") does not hide them."""
+    text = "Điều 1. Cử các ông (bà) đi công tác tại thành phố San Erancisco,\nHoa Kỳ, Nhật Bản, O-xtrây-li-a:"
+    assert [c for _, c, _ in _found(text)] == ["US", "JP", "AU"]
+    text = "đi công tác tại thành phố Luông\n[TTỊ — THgàm Pha-băng, CHDCND Lào, Thái Lan: Chức vụ"
+    assert [c for _, c, _ in _found(text)] == ["LA", "TH"]
+    assert _found("Đoàn công tác quận Thạch Cảnh Sơn, Bắc Kinh, Trung Quốc thăm và làm việc tại tỉnh") == []

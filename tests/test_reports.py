@@ -153,3 +153,16 @@ def test_reports_recognised_from_other_subjects(subject: str, opening: str, is_r
     text = OTHER_REPORT.format(subject=subject, opening=opening)
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
     assert (document.report is not None) is is_report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Quyết định ngày 12/3/2025 của UBND tỉnh Đông Sơn về việc cử đoàn đi công tác tại Lào",
+        "Thực hiện Quyết định số       /QĐ-UBND ngày 12 tháng 3 năm 2025 của UBND tỉnh về việc cử đoàn",
+    ],
+)
+def test_reports_decision_cited_by_date_only(text: str) -> None:
+    """The number left blank or not given: the date is kept, the number stays null (never guessed)."""
+    found = cited_decision(text)
+    assert found is not None and (found.number, found.date) == (None, dt.date(2025, 3, 12))

@@ -21,7 +21,7 @@ from tests.conftest import shared_material
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 LABELS = Path(__file__).resolve().parent.parent / "samples" / "real" / "labels"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
-HAND_FILLED = ("rs_05_90_QD_CT", "rs_04_87_QDUB")
+HAND_FILLED = ("rs_05_90_QD_CT", "rs_04_87_QDUB", "rs_16_574_UB")
 """Dev-split decisions whose number and day were filled in by hand (their labels say so)."""
 
 
@@ -32,7 +32,7 @@ def _queue_for(path: Path, db: Path) -> tuple[Document, dict[str, queue.QueueIte
         load_documents(con, [document])
         items = {item.field: item for item in queue.open_items(con)}
         for item in items.values():
-            crop = crops.render_crop(con, item.item_id, crops.crop_folder(db))
+            crop = crops.render_crop(con, item.item_id, crops.crop_folder(db), Settings())
             assert crop.path is not None, crop.problem
             with Image.open(crop.path) as image:
                 assert image.height < 400 and image.width < 1600  # the slot's line, not the page

@@ -210,6 +210,34 @@ def test_checks_two_leaders_of_one_locality_and_firm_inviters_regression() -> No
     assert found == {("no_two_key_leaders_same_unit", "1/QĐ-UBND"), ("no_enterprise_funded", "3/QĐ-UBND")}
 
 
+def test_rulebase_stores_scope_definition_page_and_show_prints_them(tmp_path: Path) -> None:
+    text = (
+        "Lãnh đạo chủ chốt đi nước ngoài không quá hai (02) lần trong một năm.\f"
+        "Lãnh đạo chủ chốt gồm: Bí thư Đảng ủy, Giám đốc sở, Chủ tịch UBND huyện; cấp phó không thuộc diện này.\n"
+        "Mỗi đoàn không quá mười (12) người."
+    )
+    db = tmp_path / "r.duckdb"
+    from pipeline.store.connection import open_db
+
+    con = open_db(db)
+    size_id, trips_id = sorted(
+        _proposed(con, text, "15/UBND-NV", "UBND tỉnh Đông Sơn", D(2025, 3, 1), "b" * 64),
+        key=lambda i: get_rule(con, i).kind.value,
+    )
+    rule = get_rule(con, trips_id)
+    assert (rule.kind, rule.value, rule.scope, rule.source_page) == (RuleKind.MAX_TRIPS_PER_YEAR, 2, "key_leader", 1)
+    assert rule.scope_definition is not None and rule.scope_definition.excludes == ["cấp phó"]
+    assert rule.scope_definition.span is not None and rule.scope_definition.span.page == 2
+    size = get_rule(con, size_id)
+    assert size.value is None and size.problem is not None and "12" in size.problem  # words say 10
+    con.close()
+    shown = CliRunner().invoke(rules, ["show", trips_id, "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    assert "sentence: “Lãnh đạo chủ chốt đi nước ngoài không quá hai (02) lần trong một năm.”" in shown.output
+    assert "defined as: “Lãnh đạo chủ chốt gồm: Bí thư Đảng ủy" in shown.output
+    assert "out: cấp phó" in shown.output and "source: 15/UBND-NV, page 1" in shown.output
+
+
 # --- nonsense refused, with the reason (issue 15, hole 2) ---------------------------------------------
 
 

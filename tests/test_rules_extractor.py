@@ -107,6 +107,52 @@ CASES = [
         "days",
         "breach",
     ),
+    (
+        "Hạn chế tối đa việc cử đoàn đi công tác nước ngoài không nằm trong kế hoạch đã được phê duyệt.",
+        "in_annual_plan",
+        None,
+        None,
+        "warning",
+    ),
+    ("Không cử đoàn đi nước ngoài ngoài kế hoạch đã được phê duyệt.", "in_annual_plan", None, None, "breach"),
+    (
+        "Không đưa vợ, chồng, con hoặc người thân đi cùng trong đoàn công tác.",
+        "no_relatives_in_delegation",
+        None,
+        None,
+        "breach",
+    ),
+    (
+        "Không dùng ngân sách nhà nước cho các chuyến khảo sát, học tập kinh nghiệm không thiết thực.",
+        "no_impractical_state_funded_trip",
+        None,
+        None,
+        "breach",
+    ),
+    # numbers in words, with or without their digits
+    (
+        "Mỗi đoàn đi công tác nước ngoài không được vượt quá mười (10) người.",
+        "max_delegation_size",
+        10,
+        "people",
+        "breach",
+    ),
+    ("Cán bộ đi nước ngoài tối đa hai (02) lần trong một năm.", "max_trips_per_year", 2, "times_per_year", "breach"),
+    ("Đoàn gọn nhẹ, không quá mười hai người.", "max_delegation_size", 12, "people", "breach"),
+    (
+        "Sau khi về nước, chậm nhất sau năm (05) ngày làm việc trưởng đoàn phải báo cáo kết quả chuyến đi.",
+        "report_deadline_working_days",
+        5,
+        "working_days",
+        "breach",
+    ),
+    (
+        "Hồ sơ đề nghị gửi Sở Nội vụ chậm nhất mười lăm ngày làm việc trước ngày xuất cảnh.",
+        "submission_lead_working_days",
+        15,
+        "working_days",
+        "breach",
+    ),
     # recommendations are warnings
     ("Hạn chế cử đoàn quá 06 người.", "max_delegation_size", 6, "people", "warning"),
     (
@@ -127,6 +173,12 @@ def test_rules_extractor_types_every_kind(
     assert [(r.kind, r.value, r.unit, r.severity) for r in rules] == [(kind, value, unit, severity)]
     assert rules[0].span is not None
     assert sentence[rules[0].span.start : rules[0].span.end].rstrip(".") in sentence
+
+
+def test_rules_extractor_words_and_digits_that_disagree_give_no_value_and_say_why() -> None:
+    (rule,) = find_rules("Mỗi đoàn không được vượt quá mười (12) người.")
+    assert (rule.kind, rule.value) == ("max_delegation_size", None)
+    assert rule.problem is not None and "12" in rule.problem
 
 
 def test_rules_extractor_covers_every_rule_kind() -> None:
@@ -228,3 +280,31 @@ def test_rules_eval_counts_matches_on_kind_and_value() -> None:
     )
     assert counts == {"tp": 1, "fp": 1, "fn": 2}
     assert scores([counts])["precision"] == 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "trong cùng một nước" is "the same country", not a limit of one country
+        "Không cử quá 1 đoàn cùng nội dung đi công tác trong cùng một nước trong thời gian 2 năm.",
+        # an inspection of how delegations were sent is not the discipline rule
+        "Đoàn Thanh tra Chính phủ công bố quyết định thanh tra việc cử đoàn đi nước ngoài của tỉnh.",
+    ],
+)
+def test_rules_extractor_no_rule_from_look_alikes(sentence: str) -> None:
+    """Regressions from the first blind score on real texts (the texts stay unquoted here)."""
+    assert find_rules(sentence) == []
+
+
+def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
+    (rule,) = find_rules(
+        "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."
+    )
+    assert (rule.kind, rule.value, rule.scope) == ("max_trips_per_year", 2, "all")
+
+
+def test_rules_extractor_trips_by_the_annual_plan_is_a_duty() -> None:
+    (rule,) = find_rules(
+        "Tổ chức đoàn ra theo kế hoạch hằng năm đã được cấp có thẩm quyền phê duyệt, tiết kiệm, hiệu quả."
+    )
+    assert (rule.kind, rule.severity) == ("in_annual_plan", "breach")

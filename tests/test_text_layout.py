@@ -1,6 +1,6 @@
 """Layout from word boxes (no OCR needed): header and signature blocks, body order, footnotes."""
 
-from extractors.text.layout import arrange_words
+from extractors.text.layout import Segment, arrange_words, group_rows
 from schemas.document import Box, Word
 
 WIDTH, HEIGHT = 2480, 3508
@@ -146,3 +146,10 @@ def test_layout_numbered_body_line_is_not_a_footnote() -> None:
 def test_layout_empty_page() -> None:
     layout, words = arrange_words([], WIDTH, HEIGHT)
     assert (layout.lines, layout.footnotes, words) == ([], [], [])
+
+
+def test_an_indented_first_line_overlapping_the_next_stays_before_it() -> None:
+    first = Segment(text="Thực hiện Nghị định số 123/2020/NĐ-CP", left=480, top=1000, right=2100, bottom=1070)
+    second = Segment(text="kể từ ngày 01/7/2022, các tổ chức", left=350, top=1040, right=2100, bottom=1100)
+    rows = group_rows([second, first])
+    assert [[s.text for s in row] for row in rows] == [[first.text], [second.text]]

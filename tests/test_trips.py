@@ -291,3 +291,14 @@ def test_trips_destination_wrapped_before_a_colon() -> None:
     )
     assert document.trip is not None
     assert (document.trip.destination_codes, document.trip.cities) == (["CN"], ["Nam Ninh"])
+
+
+def test_trips_countries_include_the_places_countries() -> None:
+    """A decision naming only a city: its country is the trip's ("tại thủ đô Viêng Chăn" → Laos)."""
+    document = decision(
+        MEMBER_FORMS["numbered"] + "Đi công tác tại thủ đô Viêng Chăn từ ngày 05/5/2025 đến ngày 09/5/2025.\n"
+    )
+    trip = document.trip
+    assert trip is not None
+    assert (trip.destinations, trip.destination_codes, trip.cities) == (["Lào"], ["LA"], ["Viêng Chăn"])
+    assert [(p.name, p.country, p.level.value) for p in document.places] == [("Viêng Chăn", "LA", "city")]

@@ -151,13 +151,17 @@ def _segment(words: Sequence[Word], indices: list[int]) -> Segment:
 
 
 def group_rows(segments: Iterable[Segment]) -> list[list[Segment]]:
-    """Segments side by side (vertical overlap of at least 30% of the smaller one) form a row."""
+    """Segments side by side (vertical overlap of at least 30% of the smaller one, and no horizontal
+    overlap) form a row. Two segments over each other are two lines, however close: on a slightly skewed
+    scan the indented first line of a paragraph and the line under it overlap vertically, and were read
+    as one row, the second line first."""
     rows: list[list[Segment]] = []
     for segment in sorted(segments, key=lambda s: (s.top, s.left)):
         for row in reversed(rows[-3:]):
             top, bottom = min(s.top for s in row), max(s.bottom for s in row)
             overlap = min(bottom, segment.bottom) - max(top, segment.top)
-            if overlap > 0.3 * min(bottom - top, segment.bottom - segment.top):
+            beside = all(segment.left >= s.right - 2 or segment.right <= s.left + 2 for s in row)
+            if beside and overlap > 0.3 * min(bottom - top, segment.bottom - segment.top):
                 row.append(segment)
                 break
         else:

@@ -1,7 +1,7 @@
 """Image clean-up before OCR (opencv): grayscale, deskew, denoise, binarisation — each only where it helps.
 
 `benchmarks/bench_ocr_quality.py` measures every step and every denoiser on clean and noisy pages and the
-README keeps the figures. Tesseract binarises internally (Otsu), so only what measured better runs by
+docs/benchmarks.md keeps the figures. Tesseract binarises internally (Otsu), so only what measured better runs by
 default (`DEFAULT_STEPS`): background flattening, when the background is uneven; deskew, when the page is
 tilted by at least `MIN_SKEW`; and a 3x3 median.
 Our own binarisation raised the error rate and is off. Skew and the footnote rule are searched on
@@ -89,12 +89,21 @@ def estimate_skew(gray: np.ndarray) -> float:
 
 def deskew(gray: np.ndarray) -> np.ndarray:
     """Rotate the page level (white fills the corners); a page tilted less than `MIN_SKEW` is returned as is."""
+    return _deskew(gray)[0]
+
+
+def _deskew(gray: np.ndarray) -> tuple[np.ndarray, float]:
     angle = estimate_skew(gray)
     if abs(angle) < MIN_SKEW:
-        return gray
-    center = (gray.shape[1] / 2, gray.shape[0] / 2)
-    matrix = cv2.getRotationMatrix2D(center, angle, 1.0)
-    return cv2.warpAffine(gray, matrix, (gray.shape[1], gray.shape[0]), flags=cv2.INTER_LINEAR, borderValue=(255,))
+        return gray, 0.0
+    matrix = rotation(gray.shape, angle)
+    rotated = cv2.warpAffine(gray, matrix, (gray.shape[1], gray.shape[0]), flags=cv2.INTER_LINEAR, borderValue=(255,))
+    return rotated, angle
+
+
+def rotation(shape: tuple[int, ...], angle: float) -> np.ndarray:
+    """The 2x3 matrix `deskew` rotates a page of `shape` by (about its centre, degrees counter-clockwise)."""
+    return cv2.getRotationMatrix2D((shape[1] / 2, shape[0] / 2), angle, 1.0)
 
 
 def denoise(gray: np.ndarray) -> np.ndarray:
@@ -113,15 +122,23 @@ def binarize(gray: np.ndarray) -> np.ndarray:
     return binary
 
 
-_STEP_FUNCTIONS = {"flatten": flatten, "deskew": deskew, "denoise": denoise, "binarize": binarize}
+_STEP_FUNCTIONS = {"flatten": flatten, "denoise": denoise, "binarize": binarize}
 
 
 def clean_gray(gray: np.ndarray, steps: Sequence[str] = DEFAULT_STEPS) -> np.ndarray:
     """The named steps, in the order of `STEPS`, on grayscale pixels."""
+    return clean_page(gray, steps)[0]
+
+
+def clean_page(gray: np.ndarray, steps: Sequence[str] = DEFAULT_STEPS) -> tuple[np.ndarray, float]:
+    """`clean_gray`, and the angle the page was rotated by (0 when not), to map boxes back to the original."""
+    angle = 0.0
     for name in STEPS:
-        if name in steps:
+        if name == "deskew" and name in steps:
+            gray, angle = _deskew(gray)
+        elif name in steps:
             gray = _STEP_FUNCTIONS[name](gray)
-    return gray
+    return gray, angle
 
 
 def clean(image: Image.Image, steps: Sequence[str] = DEFAULT_STEPS) -> Image.Image:

@@ -14,7 +14,8 @@ from typing import Any
 import click
 import duckdb
 
-from flows.commands.options import DB, read_db, settings_for
+from flows.commands.options import DB, note, read_db, settings_for, show_progress
+from flows.prefect_env import log_path
 from pipeline.errors import StoreError
 from pipeline.store import connection
 from pipeline.store.export import db_info, export_parquet
@@ -36,13 +37,12 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     from flows.ingest import run_ingest  # the ingest flow: documents in parallel, one loader, a run record
 
     settings = settings_for(db)
-    summary = run_ingest(list(paths), settings, show_progress=sys.stderr.isatty())
+    summary = run_ingest(list(paths), settings, show_progress=show_progress())
     for path, code, message in summary.errors:
         click.echo(f"congvan: {printable(path)}: {printable(message)} [{code}]", err=True)
-    click.echo(
+    note(
         f"{summary.seen} file(s): {summary.new} loaded, {summary.skipped} unchanged, {summary.failed} failed "
-        f"→ {settings.db}",
-        err=True,
+        f"→ {settings.db} (run log {log_path(settings.db)})"
     )
     if summary.failed:
         raise click.exceptions.Exit(1)
@@ -213,7 +213,7 @@ def migrate(db: Path | None) -> None:
     finally:
         con.close()
     click.echo(f"{path}: applied {', '.join(applied)}" if applied else f"{path}: schema already up to date")
-    click.echo(f"snapshot published: {snapshot}", err=True)
+    note(f"snapshot published: {snapshot}")
 
 
 @db_group.command("info")

@@ -116,8 +116,7 @@ def _report_real(
 
 
 def _eval_rules(directory: Path, labels_file: Path, as_json: bool) -> None:
-    labels = {k: v for k, v in json.loads(labels_file.read_text(encoding="utf-8")).items() if k != "note"}
-    result, missing = score_labelled_texts(directory, labels)
+    result, missing = score_labelled_texts(directory, json.loads(labels_file.read_text(encoding="utf-8")))
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
     else:
@@ -127,6 +126,9 @@ def _eval_rules(directory: Path, labels_file: Path, as_json: bool) -> None:
             f"rules: precision {result['precision']:.3f}, recall {result['recall']:.3f}, F1 {result['f1']:.3f} "
             f"({result['tp'] + result['fn']} labelled in {len(result['files'])} files)"
         )
+        if "supersedes" in result:
+            s = result["supersedes"]
+            click.echo(f"supersessions: {s['tp']} found, {s['fp']} extra, {s['fn']} missed")
     for path in missing:
         click.echo(f"congvan eval: {path}: labelled but not found", err=True)
     if missing:

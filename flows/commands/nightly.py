@@ -7,13 +7,12 @@ commands should not pay for it.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from flows.commands.options import DB
+from flows.commands.options import DB, show_progress
 from pipeline.settings import Settings
 
 
@@ -37,7 +36,7 @@ def nightly(inbox: Path | None, db: Path | None, reports: Path | None, as_of: dt
     from flows.nightly import run_nightly
 
     settings = settings_from(inbox=inbox, db=db, reports=reports)
-    summary = run_nightly(settings, as_of=as_of.date() if as_of else None, show_progress=sys.stderr.isatty())
+    summary = run_nightly(settings, as_of=as_of.date() if as_of else None, show_progress=show_progress())
     click.echo("\n".join(summary.lines()))
 
 
@@ -57,6 +56,3 @@ def serve(db: Path | None, inbox: Path | None, reports: Path | None) -> None:
     from flows.serve import serve_flows
 
     serve_flows(settings_from(db=db, inbox=inbox, reports=reports), announce=lambda line: click.echo(line, err=True))
-
-
-COMMANDS: list[click.Command] = [nightly, serve]

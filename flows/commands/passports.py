@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from flows.commands.options import DB, settings_for
+from flows.commands.options import DB, register_text, settings_for
 from pipeline.link.passports import load_register, read_register
 from pipeline.store.connection import open_db
 from pipeline.store.snapshot import publish_snapshot
@@ -30,12 +30,7 @@ def import_register(register: Path, db: Path | None) -> None:
     Example: congvan passports import ho-chieu-2025.csv --db archive.duckdb
     """
     settings = settings_for(db)
-    try:
-        text = register.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        click.echo(f"congvan: {register}: not UTF-8 text; save the register as CSV UTF-8", err=True)
-        sys.exit(1)
-    rows, problems = read_register(text)
+    rows, problems = read_register(register_text(register))
     con = open_db(settings.db)
     try:
         written, unmatched = load_register(con, rows, default_source=register.name)

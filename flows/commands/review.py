@@ -37,7 +37,7 @@ def list_command(as_json: bool, field: str | None, reason: str | None, db: Path 
     try:
         folder = crops.crop_folder(settings.db)
         for item in queue.open_items(reader.con, field, reason):
-            crop = crops.render_crop(reader.con, item.item_id, folder, ocr_dpi=settings.ocr_dpi)
+            crop = crops.render_crop(reader.con, item.item_id, folder, settings)
             if as_json:
                 record = item.as_json(str(crop.path) if crop.path else None, crop.problem)
                 click.echo(json.dumps(record, ensure_ascii=False))
@@ -129,6 +129,3 @@ def serve_command(port: int, host: str, actor: str | None, db: Path | None) -> N
     app = create_app(settings, actor=actor or getpass.getuser())
     click.echo(f"review page: http://{host}:{port}/  (Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
-
-
-COMMANDS = [review_group]

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import click
 
-from flows.commands.options import DB, settings_for
+from flows.commands.options import DB, note, settings_for
 from pipeline.checks.run import evaluate, iter_findings
 from pipeline.rules.rulebase import (
     ALL_SELECTS,
+    describe,
     edit_rule,
     ensure_default_rules,
     get_rule,
@@ -19,6 +20,8 @@ from pipeline.rules.rulebase import (
     rule_history,
     set_status,
 )
+from pipeline.rules.rulebase import supersede as supersede_rule
+from pipeline.rules.rulebase import supersessions as list_supersessions
 from pipeline.store.connection import open_db
 from pipeline.terminal import printable
 
@@ -46,7 +49,7 @@ def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None
     proposed, failures = summary.proposed, summary.failures
     for rule in proposed:
         click.echo(f"{rule.id}  {rule.kind.value:32} {_value(rule.value, rule.unit)}  {rule.sentence[:90]}")
-    click.echo(f"{summary.dispatches} document(s) read, {len(proposed)} new rule(s) proposed", err=True)
+    note(f"{summary.dispatches} document(s) read, {len(proposed)} new rule(s) proposed")
     for path, reason in failures:
         click.echo(f"congvan: {printable(path)}: {printable(reason)}", err=True)
     if failures:
@@ -59,14 +62,17 @@ def _value(value: float | None, unit: str | None) -> str:
 
 @rules.command("list")
 @click.option("--status", type=click.Choice(["proposed", "active", "rejected", "retired"]), default=None)
+@click.option(
+    "--in-force", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="only active rules in force that day"
+)
 @DB
-def list_(status: str | None, db: Path | None) -> None:
+def list_(status: str | None, in_force: dt.datetime | None, db: Path | None) -> None:
     """List rules: id, status, kind, value, scope and source.
 
-    Example: congvan rules list --status proposed
+    Example: congvan rules list --status proposed;  congvan rules list --in-force 2025-06-01
     """
     con = open_db(settings_for(db).db, create=False)
-    for rule in list_rules(con, status):
+    for rule in list_rules(con, status, in_force.date() if in_force else None):
         source = rule.source_number or rule.jurisdiction or ""
         click.echo(
             f"{rule.id}  {rule.status.value:8} {rule.kind.value:32} {_value(rule.value, rule.unit):22} "
@@ -76,17 +82,62 @@ def list_(status: str | None, db: Path | None) -> None:
 
 @rules.command("show")
 @click.argument("rule_id")
+@click.option("--json", "as_json", is_flag=True, help="the rule as one JSON object")
 @DB
-def show(rule_id: str, db: Path | None) -> None:
-    """Show one rule with its sentence, source and review history.
+def show(rule_id: str, as_json: bool, db: Path | None) -> None:
+    """Show one rule: its sentence, source and page, scope with the dispatch's definition, period in force, and
+    review history.
 
     Example: congvan rules show R-1a2b3c4d5e
     """
     con = open_db(settings_for(db).db, create=False)
     rule = get_rule(con, rule_id)
-    click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    if as_json:
+        click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return
+    for line in describe(rule):
+        click.echo(line)
     for event in rule_history(con, rule_id):
         click.echo(f"{event['at']:%Y-%m-%d %H:%M:%S}  {event['action']:12} {event['actor']}  {event['details']}")
+
+
+@rules.command("supersessions")
+@click.option("--status", type=click.Choice(["proposed", "confirmed", "rejected"]), default="proposed")
+@DB
+def supersessions(status: str, db: Path | None) -> None:
+    """List the supersessions read from dispatches ("thay thế Công văn số …", "bãi bỏ", "hết hiệu lực").
+
+    Example: congvan rules supersessions --status proposed
+    """
+    con = open_db(settings_for(db).db)
+    for row in list_supersessions(con, status):
+        click.echo(
+            f"{row['old_rule_id']}  {row['action']:8} by {row['new_rule_id'] or row['new_sha256'][:12]} "
+            f"from {row['effective_from'] or '?'}  “{row['sentence']}”"
+        )
+
+
+@rules.command("supersede")
+@click.argument("rule_id")
+@click.option("--by", default=None, help="the rule that replaces it (default: the proposed one)")
+@click.option(
+    "--from", "from_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="first day not in force"
+)
+@click.option("--reject", is_flag=True, help="reject the proposed supersession instead")
+@DB
+@_ACTOR
+def supersede(
+    rule_id: str, by: str | None, from_date: dt.datetime | None, reject: bool, db: Path | None, actor: str | None
+) -> None:
+    """Confirm the proposed supersession of RULE_ID (it stops applying to trips from that day), reject it, or
+    record one by hand.
+
+    Example: congvan rules supersede R-1a2b3c4d5e;  congvan rules supersede R-1a2b3c4d5e --from 2025-07-01
+    """
+    con = open_db(settings_for(db).db)
+    rule = supersede_rule(con, rule_id, actor, by=by, from_date=from_date.date() if from_date else None, reject=reject)
+    ended = f"in force until {rule.effective_to}, superseded by {rule.superseded_by or '-'}"
+    click.echo(f"{rule.id}  {'supersession rejected' if reject else ended}")
 
 
 def _status_command(action: str, help_text: str) -> click.Command:
@@ -175,7 +226,8 @@ def check(as_of: dt.datetime | None, db: Path | None) -> None:
     for gap in found.calendar_gaps:
         click.echo(f"congvan: warning: {gap}", err=True)
     click.echo(
-        f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s)"
+        f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s), "
+        f"{found.reviews} to review"
     )
 
 
@@ -193,3 +245,5 @@ def findings(as_json: bool, db: Path | None) -> None:
             click.echo(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False))
         else:
             click.echo(f"[{finding.severity.value}] {finding.decision_number or '-'}: {finding.message}")
+            if finding.evidence.get("to_check"):
+                click.echo(f"    cần kiểm tra: {finding.evidence['to_check']}")

@@ -11,7 +11,7 @@ from typing import Any
 import click
 import duckdb
 
-from flows.commands.options import DB, read_db, settings_for
+from flows.commands.options import DB, note, read_db, settings_for
 from pipeline.link import people as linked_people
 from pipeline.link import views
 from pipeline.link.reports import link_all
@@ -73,7 +73,7 @@ def trips(as_json: bool, db: Path | None) -> None:
     records = _show(db, views.list_trips, as_json, _trip_text)
     if not as_json:
         without = sum(1 for r in records if r["report"] is None)
-        click.echo(f"{len(records)} trip(s); {without} without a report", err=True)
+        note(f"{len(records)} trip(s); {without} without a report")
 
 
 @click.command("reports")
@@ -192,6 +192,3 @@ def unmerge(ctx: click.Context, merge_id: str, db: Path | None) -> None:
     if not found:
         raise click.ClickException(f"no merge {merge_id}: see `congvan people merges`")
     click.echo(f"undid {merge_id}; people re-linked", err=True)
-
-
-COMMANDS: list[click.Command] = [trips, reports, link_command, people]

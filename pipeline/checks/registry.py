@@ -37,6 +37,10 @@ class Check:
     stricter: str = "r.value"
     """Sort key of the rule that wins when several apply (smallest first)."""
     severity: str = "c.severity"
+    to_check: str | None = None
+    """SQL text of what a person should check when an input of this finding is uncertain (null otherwise): a
+    finding with something to check is a `review`, whatever `severity` says. Uncertainties every check shares
+    (a decision OCR'd with low confidence, a person matched below certainty) are added by the engine."""
 
 
 SEVERITY_FIRST = "CASE r.severity WHEN 'breach' THEN 0 ELSE 1 END"

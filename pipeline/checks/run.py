@@ -20,9 +20,11 @@ from typing import Any
 
 import duckdb
 
+from pipeline.checks.country_gaps import register_country_gaps
 from pipeline.checks.registry import Check, load_checks
+from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
-from pipeline.review.raised import raise_check_items
+from pipeline.review.raised import UNCERTAIN_SCAN, raise_check_items
 from pipeline.store.connection import ensure_calendar
 from pipeline.store.write import transaction
 from schemas.rules import Finding, RuleKind
@@ -37,24 +39,57 @@ document in the archive carries, so it is kept in the rule base but not checked.
 _SAME_CONTEXT = "c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date"
 
 
+_OCR_DOUBT = (
+    f"CASE WHEN dsrc.text_source IN ('ocr', 'mixed') AND dsrc.ocr_confidence < {UNCERTAIN_SCAN} THEN "
+    "'quyết định ' || coalesce(x.decision_number, x.trip_id) || ' được đọc bằng OCR với độ tin cậy ' "
+    "|| CAST(round(dsrc.ocr_confidence) AS INTEGER) || '/100: đối chiếu bản gốc các giá trị đã dùng' END"
+)
+_PERSON_DOUBT = (
+    "CASE WHEN fz.person_key IS NOT NULL THEN 'các lần đi được ghép cho ' || x.name || ' theo tên gần đúng (điểm ' "
+    "|| CAST(round(fz.score) AS INTEGER) || '/100): kiểm tra có đúng là một người' END"
+)
+
+
 def _select(check: Check) -> str:
     """One check as a SELECT of finding rows (rule_id, rule_kind, trip_id, decision_number, person, person_id,
-    severity, message, evidence); the evidence always ends with the rule's source and value."""
+    severity, message, evidence). The evidence always carries the rule's source, value and scope (with the
+    dispatch's definition), the rules passed over and why, the decision's provenance when it was OCR'd, and
+    what a person should check; a finding with something to check is a `review`. The rule's sentence and page
+    are the rule's, joined when findings are read (`iter_findings`), not copied into every finding."""
     kind = check.kind.value
+    doubts = [expr for expr in (check.to_check, _OCR_DOUBT) if expr]
+    fuzzy = ""
     if check.per_person:
         person, level = "x.name, x.person_id", "IS NOT NULL"
         on = f"{_SAME_CONTEXT} AND c.is_key_leader = x.is_key_leader AND c.is_managed = x.is_managed"
         honorific = "LEFT JOIN cv_honorifics h ON h.sha256 = x.trip_id AND h.name = x.name"
+        fuzzy = "LEFT JOIN cv_fuzzy_people fz ON fz.person_key = x.person_key"
+        doubts.append(_PERSON_DOUBT)
     else:
         person, level, on, honorific = "NULL, NULL", "IS NULL", _SAME_CONTEXT, ""
-    pairs = [*check.evidence.items(), ("rule_source", "c.citation"), ("rule_value", "c.value")]
+    to_check = f"nullif(concat_ws('; ', {', '.join(doubts)}), '')"
+    severity = f"CASE WHEN {to_check} IS NOT NULL THEN 'review' ELSE {check.severity} END"
+    pairs = [
+        *check.evidence.items(),
+        ("rule_source", "c.citation"),
+        ("rule_value", "c.value"),
+        ("rule_scope", "c.scope"),
+        ("scope_definition", "c.scope_sentence"),
+        ("rules_not_applied", "c.passed_over"),
+        ("decision_sha256", "x.trip_id"),
+        ("decision_text_source", "dsrc.text_source"),
+        ("decision_ocr_confidence", "dsrc.ocr_confidence"),
+        ("to_check", to_check),
+    ]
     evidence = "json_object(" + ", ".join(f"'{key}', {expr}" for key, expr in pairs) + ")"
     return f"""
-    SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {check.severity}, {check.message}, {evidence}
+    SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {severity}, {check.message}, {evidence}
     FROM {check.rows}
     JOIN (SELECT * FROM cv_chosen WHERE kind = '{kind}' AND is_key_leader {level}) c ON {on}
+    LEFT JOIN cv_ocr_trips dsrc ON dsrc.trip_id = x.trip_id
     {check.joins}
     {honorific}
+    {fuzzy}
     WHERE {check.breaks}"""
 
 
@@ -84,12 +119,13 @@ class CheckCounts:
     by_kind: dict[str, int] = field(default_factory=dict)
     breaches: int = 0
     warnings: int = 0
+    reviews: int = 0
     calendar_gaps: list[str] = field(default_factory=list)
     """What the working-day calendar cannot judge (an as-of date or trips outside it): said, never silent."""
 
     @property
     def total(self) -> int:
-        return self.breaches + self.warnings
+        return self.breaches + self.warnings + self.reviews
 
 
 def evaluate(
@@ -108,6 +144,8 @@ def evaluate(
     in_scope = "rule_kind IN (SELECT unnest($kinds::VARCHAR[]))"
     same = " AND ".join(f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity"))
     try:
+        register_title_flags(con)
+        register_country_gaps(con)
         con.execute(setup_sql(CHECKS))
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE cv_found AS SELECT *, $as_of AS as_of FROM ({_finding_rows(kinds)})",
@@ -150,6 +188,8 @@ def evaluate(
         counts.by_kind[kind] = counts.by_kind.get(kind, 0) + n
         if severity == "breach":
             counts.breaches += n
+        elif severity == "review":
+            counts.reviews += n
         else:
             counts.warnings += n
     return counts
@@ -199,6 +239,8 @@ _FINDING_FIELDS = (
     "message",
     "evidence",
     "as_of",
+    "rule_sentence",
+    "rule_page",
 )
 
 
@@ -215,12 +257,13 @@ def iter_findings(
     `batch` rows at a time so printing half a million of them keeps memory flat."""
     where, params = "", []
     if kinds is not None:
-        where, params = "WHERE rule_kind IN (SELECT unnest(?::VARCHAR[]))", [[k.value for k in kinds]]
+        where, params = "WHERE f.rule_kind IN (SELECT unnest(?::VARCHAR[]))", [[k.value for k in kinds]]
     cursor = con.cursor()
     try:
         cursor.execute(
-            f"""SELECT {", ".join(_FINDING_FIELDS)} FROM findings {where}
-                ORDER BY decision_number NULLS LAST, rule_kind, person NULLS FIRST, message""",
+            f"""SELECT {", ".join(f"f.{name}" for name in _FINDING_FIELDS[:-2])}, r.sentence, r.source_page
+                FROM findings f LEFT JOIN rules r USING (rule_id) {where}
+                ORDER BY f.decision_number NULLS LAST, f.rule_kind, f.person NULLS FIRST, f.message""",
             params,
         )
         while rows := cursor.fetchmany(batch):

@@ -5,10 +5,11 @@ per trip member), `cv_person_trips` (each person's trips of a calendar year in o
 person-years over the most lenient trips-per-year or annual-leave limit: a check that needs every person-year
 reads `cv_members`), `cv_honorifics`, and `cv_chosen`: which rule a trip answers to, decided in SQL. Among
 the active rules of a kind, those whose jurisdiction covers the trip (central rules cover every trip; a local
-rule covers trips whose issuer or place names its place) and whose effective date is not after the trip's
-start; of those, the strictest (each check's `stricter`), then the local one, then the newest. It is resolved
-once per context (issuer place and start date, plus the member's key-leader flags for rules about people), a
-few thousand rows however many trips, and joined back on an integer.
+rule covers trips whose issuer or place names its place) and in force on the trip's start (effective from on
+or before it, not ended before it by a confirmed supersession); of those, the strictest (each check's
+`stricter`), then the local one, then the newest. It is resolved once per context (issuer place and start
+date, plus the member's key-leader flags for rules about people), a few thousand rows however many trips,
+and joined back on an integer.
 
 Working days come from the `calendar` table's `working_day_index` (working days since 2000-01-01 up to and
 including a date), so "N working days after D" is an equality join, not a loop.
@@ -19,13 +20,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.checks.registry import Check
+from pipeline.review.raised import PERSON_SURE
 from schemas.rules import RuleKind
+
+ENDED = "hết hiệu lực từ "
+LESS_STRICT = "ít nghiêm ngặt hơn quy định được áp dụng"
+CENTRAL_YIELDS = "quy định trung ương; quy định của địa phương được áp dụng"
+OLDER = "ban hành trước quy định được áp dụng"
+"""Why a rule that also applied to a trip was not the one used (Vietnamese, into the finding's evidence)."""
 
 ANNUAL_LEAVE_DAYS = 12
 """Labour Code 2019 art. 113: the basic annual leave, used when a leave rule states no number of days."""
 
 MANAGED_CADRE_TITLES = r"^(phó )?(giám đốc|chủ tịch|bí thư|trưởng ban|chánh văn phòng|cục trưởng|tổng giám đốc)"
 """Titles taken for "cán bộ thuộc diện Ban Thường vụ quản lý" when a rule is scoped to them (with key leaders)."""
+
+
+_ENDED = "coalesce(x.start_date > r.effective_to, false)"
+"""A rule ended (by a confirmed supersession) before the trip started: never applied, but named in the finding
+with its successor, so a reader sees why the older dispatch's number was not used."""
+
+
+COUNTRY_GAP = (
+    "CASE WHEN g.trip_id IS NOT NULL THEN 'quyết định liệt kê ' || g.listed || ' nơi đến (“' || g.list_text "
+    "|| '”) nhưng chỉ đọc được ' || g.read || ' nước: kiểm tra danh sách nước' END"
+)
+"""What to check when a check counts countries of a decision whose list was read incomplete (`cv_country_gaps`,
+joined as `g`)."""
+
+
+def folded(expr: str) -> str:
+    """SQL of a name or unit compared case, diacritics and spacing aside (Đ → D first: it is no accent)."""
+    return f"regexp_replace(trim(strip_accents(lower(replace(replace({expr}, 'Đ', 'D'), 'đ', 'd')))), '\\s+', ' ', 'g')"
 
 
 def _in(kinds: list[RuleKind]) -> str:
@@ -37,12 +63,15 @@ def setup_sql(checks: Sequence[Check]) -> str:
     return f"""
 CREATE OR REPLACE TEMP TABLE cv_rules AS
 SELECT r.rule_id, r.kind, r.value, r.unit, r.exception_value, coalesce(r.scope, 'all') AS scope, r.severity,
-       r.jurisdiction_key, r.effective_from,
+       r.jurisdiction_key, r.effective_from, r.effective_to,
        coalesce(r.citation, r.source_title, r.source_number, r.rule_id) AS citation,
+       r.sentence, r.source_page, r.superseded_by,
+       json_extract_string(r.scope_definition, '$.sentence') AS scope_sentence,
        r.kind IN {_in([c.kind for c in checks if c.per_person])} AS per_person,
        CASE r.kind {" ".join(f"WHEN '{c.kind.value}' THEN {c.stricter}" for c in checks)} END AS strictness
 FROM rules r
-WHERE r.status = 'active' AND (r.value IS NOT NULL OR r.kind NOT IN {_in([c.kind for c in checks if c.needs_value])});
+WHERE r.status = 'active' AND (r.value IS NOT NULL OR r.kind NOT IN {_in([c.kind for c in checks if c.needs_value])})
+  AND r.kind IN {_in([c.kind for c in checks])};
 
 -- Trips, with their context: the place their issuer names (`place_id`) and the start date. Trips of one
 -- context answer to the same rules.
@@ -53,7 +82,8 @@ FROM (SELECT DISTINCT lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, 
 
 CREATE OR REPLACE TEMP TABLE cv_trips AS
 SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.funding, t.funding_text, t.sponsor, t.inviter,
-       t.submitted_on, p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_members,
+       t.submitted_on, t.purpose, d.text_source, d.ocr_confidence,
+       p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_members,
        ce.working_day_index - cs.working_day_index AS wd  -- working days from the start day to the end day
 FROM trips t
 LEFT JOIN documents d ON d.sha256 = t.trip_id
@@ -66,11 +96,25 @@ LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc 
 CREATE OR REPLACE TEMP TABLE cv_members AS
 SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id,
        coalesce(m.person_id, lower(trim(m.name)) || '|' || lower(trim(coalesce(m.unit, '')))) AS person_key,
-       coalesce(m.is_key_leader, false) AS is_key_leader,
-       coalesce(m.is_key_leader, false)
-         OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}') AS is_managed,
+       coalesce(f.is_key_leader, m.is_key_leader, false) AS is_key_leader,
+       coalesce(f.is_managed, coalesce(m.is_key_leader, false)
+         OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}')) AS is_managed,
+       f.key_leader_reason,
        t.place_id, t.start_date, t.end_date, t.decision_number, t.wd
-FROM trip_members m JOIN cv_trips t USING (trip_id);
+FROM trip_members m JOIN cv_trips t USING (trip_id)
+LEFT JOIN cv_title_flags f ON f.title = m.title;
+
+-- Trips whose decision was read by OCR: their confidence goes into the findings, and low confidence a review.
+CREATE OR REPLACE TEMP TABLE cv_ocr_trips AS
+SELECT trip_id, text_source, ocr_confidence FROM cv_trips WHERE text_source IN ('ocr', 'mixed');
+
+-- People whose trips were joined by a name match below certainty: their counts are for a person to check.
+CREATE OR REPLACE TEMP TABLE cv_fuzzy_people AS
+SELECT m.person_key, min(pm.score) AS score
+FROM cv_members m JOIN person_merges pm
+  ON pm.sha256 = m.trip_id AND pm.role = 'member' AND pm.ordinal = m.ordinal AND NOT pm.undone
+WHERE pm.score < {PERSON_SURE}  -- the review queue asks about the same merges
+GROUP BY m.person_key;
 
 CREATE OR REPLACE TEMP TABLE cv_honorifics AS
 SELECT sha256, name, any_value(honorific) AS honorific FROM mentions WHERE role = 'member' GROUP BY sha256, name;
@@ -84,19 +128,37 @@ x AS (SELECT t.place_id, t.start_date, p.place_text, NULL::BOOLEAN AS is_key_lea
       UNION ALL
       SELECT f.place_id, f.start_date, p.place_text, f.is_key_leader, f.is_managed
       FROM (SELECT DISTINCT place_id, start_date, is_key_leader, is_managed FROM cv_members) f
-      JOIN cv_places p USING (place_id))
-SELECT * EXCLUDE (rn) FROM (
+      JOIN cv_places p USING (place_id)),
+ranked AS (
   SELECT x.place_id, x.start_date, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit,
-         r.exception_value, r.severity, r.citation,
-         row_number() OVER (PARTITION BY r.kind, x.place_id, x.start_date, x.is_key_leader, x.is_managed
-                            ORDER BY r.strictness, (r.jurisdiction_key = 'central') ASC,
-                                     r.effective_from DESC NULLS LAST, r.rule_id) AS rn
+         r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
+         r.strictness, r.jurisdiction_key = 'central' AS central, {_ENDED} AS ended, r.effective_to,
+         r.superseded_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
+         first_value(r.jurisdiction_key = 'central') OVER w AS best_central
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
     AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central' OR contains(x.place_text, r.jurisdiction_key))
     AND (r.effective_from IS NULL OR x.start_date IS NULL OR r.effective_from <= x.start_date)
     AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
-         OR (r.scope = 'managed_cadre' AND x.is_managed)))
-WHERE rn = 1;
+         OR (r.scope = 'managed_cadre' AND x.is_managed))
+  WINDOW w AS (PARTITION BY r.kind, x.place_id, x.start_date, x.is_key_leader, x.is_managed
+               ORDER BY {_ENDED} ASC, r.strictness, (r.jurisdiction_key = 'central') ASC,
+                        r.effective_from DESC NULLS LAST, r.rule_id)),
+-- The rules that also applied and were passed over, with why: what a finding says besides the rule it used.
+passed AS (
+  SELECT kind, place_id, start_date, is_key_leader, is_managed,
+         list({{'rule_id': rule_id, 'value': value, 'source': citation,
+                'why': CASE WHEN ended THEN '{ENDED}' || strftime(effective_to + 1, '%d/%m/%Y')
+                                            || coalesce(', thay bằng ' || superseded_by, '')
+                            WHEN strictness IS DISTINCT FROM best_strictness THEN '{LESS_STRICT}'
+                            WHEN central AND NOT best_central THEN '{CENTRAL_YIELDS}'
+                            ELSE '{OLDER}' END}} ORDER BY rn) AS passed_over
+  FROM ranked WHERE rn > 1 GROUP BY ALL)
+SELECT k.* EXCLUDE (rn, strictness, central, best_strictness, best_central, ended, effective_to, superseded_by),
+       p.passed_over
+FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.place_id = k.place_id
+  AND p.start_date IS NOT DISTINCT FROM k.start_date AND p.is_key_leader IS NOT DISTINCT FROM k.is_key_leader
+  AND p.is_managed IS NOT DISTINCT FROM k.is_managed
+WHERE k.rn = 1 AND NOT k.ended;
 
 -- Each trip's report deadline: N working days after its return, N from the report-deadline rule chosen for
 -- its context. Stored in report_deadlines by `evaluate`: the one definition every reader uses.
@@ -135,8 +197,12 @@ TEMP_TABLES = (
     "cv_trips",
     "cv_members",
     "cv_honorifics",
+    "cv_fuzzy_people",
+    "cv_ocr_trips",
     "cv_chosen",
     "cv_deadlines",
     "cv_person_trips",
     "cv_found",
+    "cv_title_flags",
+    "cv_country_gaps",
 )

@@ -114,7 +114,7 @@ def load_real_labels(directory: Path, split: str | None = None) -> tuple[list[Re
 
 def issue_month(record: Record) -> set[Hashable]:
     """Month and year of the issue: the label's `issue_month`, else the first 7 characters of `issue_date`."""
-    value = record.get("issue_month") or (record.get("issue_date") or "")[:7]
+    value = record.get("issue_month") or record.get("issue_date_partial") or (record.get("issue_date") or "")[:7]
     return {value} if value else set()
 
 

@@ -1,6 +1,8 @@
-"""Rule extraction accuracy: extracted rules against labelled ones, matched on (kind, value).
+"""Rule extraction accuracy: extracted rules against labelled ones, matched on (kind, value), and on scope and
+severity when the label gives them.
 
-A labelled rule is {"kind": ..., "value": number | null}; each extracted rule can match one label. Used by
+A labelled rule is {"kind": ..., "value": number | null, "scope"?: ..., "severity"?: ...}; each extracted rule
+can match one label. Used by
 `congvan eval DIR --rule-labels FILE` (dispatch texts you hold, e.g. the real seed documents, labelled by file
 name without their text) and by `pipeline.evaluate.scoring`'s comparator registry (samples/eval/*.json carry `rules`).
 """
@@ -13,17 +15,25 @@ from pathlib import Path
 from typing import Any
 
 from extractors.rules import find_rules
+from extractors.supersession import find_supersessions
+from pipeline.link.reports import decision_key
 from schemas.document import ExtractedRule
 
+_OPTIONAL = ("scope", "severity")
+"""Label fields compared only when the label states them (older labels carry kind and value only)."""
 
-def _key(kind: str, value: float | None) -> tuple[str, float | None]:
-    return kind, None if value is None else float(value)
+
+def _key(rule: Mapping[str, Any], fields: tuple[str, ...]) -> tuple[Any, ...]:
+    value = rule.get("value")
+    return (rule["kind"], None if value is None else float(value), *(rule.get(f) for f in fields))
 
 
 def compare_rules(expected: Iterable[Mapping[str, Any]], got: Iterable[ExtractedRule]) -> dict[str, int]:
     """True positives, false positives and false negatives of one document's rules."""
-    want = Counter(_key(e["kind"], e.get("value")) for e in expected)
-    have = Counter(_key(r.kind, r.value) for r in got)
+    labels = list(expected)
+    fields = tuple(f for f in _OPTIONAL if labels and all(f in e for e in labels))
+    want = Counter(_key(e, fields) for e in labels)
+    have = Counter(_key(r.model_dump(), fields) for r in got)
     tp = sum((want & have).values())
     return {"tp": tp, "fp": sum(have.values()) - tp, "fn": sum(want.values()) - tp}
 
@@ -46,17 +56,34 @@ def scores(counts: Iterable[Mapping[str, int]]) -> dict[str, float | int]:
     }
 
 
-def score_labelled_texts(
-    folder: Path, labels: Mapping[str, list[Mapping[str, Any]]]
-) -> tuple[dict[str, Any], list[str]]:
+def compare_supersessions(expected: Iterable[str], text: str) -> dict[str, int]:
+    """Superseded documents read from a text against the labelled numbers (compared as decision keys)."""
+    want = Counter(decision_key(n) for n in expected)
+    have = Counter(decision_key(s.citation.number) for s in find_supersessions(text))
+    tp = sum((want & have).values())
+    return {"tp": tp, "fp": sum(have.values()) - tp, "fn": sum(want.values()) - tp}
+
+
+def score_labelled_texts(folder: Path, labels: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """Rule extraction on `folder/<name>` for every labelled name: overall scores with per-file counts, and
-    the labelled files that are missing."""
+    the labelled files that are missing. Keys starting with "_" are not files: `_supersedes` maps a file to
+    the document numbers it says it replaces, scored as `supersedes` over every labelled file."""
     per_file: dict[str, dict[str, int]] = {}
+    superseded: list[dict[str, int]] = []
     missing: list[str] = []
+    replaced = labels.get("_supersedes")
     for name, expected in sorted(labels.items()):
+        if name.startswith("_") or name == "note":
+            continue
         path = folder / name
         if not path.is_file():
             missing.append(str(path))
             continue
-        per_file[name] = compare_rules(expected, find_rules(path.read_text(encoding="utf-8")))
-    return {**scores(per_file.values()), "files": per_file}, missing
+        text = path.read_text(encoding="utf-8")
+        per_file[name] = compare_rules(expected, find_rules(text))
+        if replaced is not None:
+            superseded.append(compare_supersessions(replaced.get(name, []), text))
+    result: dict[str, Any] = {**scores(per_file.values()), "files": per_file}
+    if replaced is not None:
+        result["supersedes"] = scores(superseded)
+    return result, missing

@@ -2,7 +2,7 @@
 
 `extract_file` never raises for bad input: an empty, corrupt, encrypted, oversized, unsupported or
 non-Vietnamese file gives a Document with status "failed" and an `ErrorItem` whose code says why
-(README, "Ingestion and OCR", lists the codes). A failed document carries no text: nothing half.
+(the README lists the codes). A failed document carries no text: nothing half.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ class Reader:
 
 
 def _pdf_pages(data: bytes, settings: Settings) -> list[Page | None]:
-    return pdf_reader.read_text_layer(data, dpi=settings.ocr_dpi)
+    return pdf_reader.read_text_layer(data, dpi=settings.ocr_dpi, max_pixels=settings.max_image_pixels)
 
 
 def _image_frames(data: bytes, settings: Settings) -> list[Page | None]:
@@ -188,10 +188,12 @@ def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Pa
     pages = reader.read(data, settings)
     _refuse_long_text(sum(len(page.text.encode()) for page in pages if page is not None), settings)
     errors: list[ErrorItem] = []
-    scanned = [index for index, page in enumerate(pages) if page is None]
+    scanned = [index for index, page in enumerate(pages) if pdf_reader.needs_ocr(page)]
     if scanned:
         for page in ocr_pages(OcrJob.of(info.kind, data, settings), scanned, settings.ocr_workers, errors):
-            pages[page.number - 1] = page
+            waiting = pages[page.number - 1]  # a text layer's stamp waits on the page OCR replaces
+            kept = waiting.stamp_layers if waiting is not None else []
+            pages[page.number - 1] = page.model_copy(update={"stamp_layers": [*kept, *page.stamp_layers]})
     return [page for page in pages if page is not None], errors
 
 

@@ -49,7 +49,7 @@ def read_register(text: str) -> tuple[list[PassportReturn], list[str]]:
         if not number or not name:
             problems.append(f"line {line}: decision_number and name are required")
             continue
-        returned = _date(day)
+        returned = register_date(day)
         if day and returned is None:
             problems.append(f"line {line}: returned_on {day!r} is not a date")
             continue
@@ -57,7 +57,8 @@ def read_register(text: str) -> tuple[list[PassportReturn], list[str]]:
     return rows, problems
 
 
-def _date(text: str) -> dt.date | None:
+def register_date(text: str) -> dt.date | None:
+    """A register cell as a date: ISO, or as offices write it (dd/mm/yyyy); None when blank or unreadable."""
     try:
         return dt.date.fromisoformat(text) if text else None
     except ValueError:

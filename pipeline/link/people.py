@@ -24,6 +24,7 @@ import pyarrow as pa
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming
 
+from extractors.scope import KEY_LEADER, classify
 from extractors.vntext import fold, squash
 from pipeline.settings import Settings
 from pipeline.store.write import arrow_table, insert, transaction, update_from
@@ -109,14 +110,12 @@ def given_names_compatible(a: str, b: str) -> bool:
 
 
 def is_key_leader(title: str | None, key_titles: Sequence[str]) -> bool | None:
-    """Head of their unit by title ('Giám đốc', 'Chủ tịch UBND tỉnh'), never a deputy ('Phó Giám đốc').
+    """Head of their unit by title ('Giám đốc', 'Chủ tịch UBND tỉnh'), never a plain deputy ('Phó Giám đốc'),
+    role by role: 'Phó Giám đốc Sở, Bí thư Đảng ủy' heads the party committee, so is a key leader.
 
     None when the title is unknown: the rules must not treat an unknown title as 'not a key leader'.
     """
-    if not title:
-        return None
-    folded = re.sub(r"^(?:quyen|q\.)\s*", "", squash(fold(title)))
-    return any(folded == key or folded.startswith(key + " ") for key in (squash(fold(k)) for k in key_titles))
+    return classify(title, KEY_LEADER, heads=key_titles).member
 
 
 def _diacritic_richness(name: str) -> int:

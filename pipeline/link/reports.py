@@ -1,7 +1,12 @@
-"""Each trip report to the trip it answers.
+"""Each trip report to the trip it answers, with how the link was made (method, score, evidence).
 
 By the cited decision number under a canonical key ("145/QD-UBND" = "145 / QĐ-UBND" = "l45/QĐ-UBND"),
-checked against the decision date when both are known; failing that, by reporter + destination + dates.
+checked against the decision date when both are known. A number OCR'd slightly wrong (one or two edits) is
+accepted only when something else agrees: the decision date, or two of the unit, a destination, the
+reporter among the members and the dates. A report that names its decision by date and unit only is
+matched on that date, gated the same way. Failing all that, by reporter + destination + dates. Links made
+by a fuzzy method score below the review queue's `LINK_SURE`, and the checks that rest on them say so
+(severity review).
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +55,8 @@ class TripFacts:
     end: dt.date | None
     destinations: frozenset[str]
     members: tuple[str, ...]
+    units: tuple[str, ...] = ()
+    """The decision's issuer and its members' units, folded: a report comes from either."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,7 @@ class ReportFacts:
     report_date: dt.date | None
     destinations: frozenset[str]
     reporter: str | None
+    unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,78 @@ class Link:
     method: str | None
     score: float | None
     evidence: dict[str, Any]
+
+
+UNIT_AGREES = 85
+"""rapidfuzz token_set_ratio of the folded report unit and a trip unit at or above which they agree."""
+
+
+def _is_member(reporter: str | None, trip: TripFacts) -> bool:
+    """The reporter (a name key) among the trip's members, despite OCR in the name."""
+    return bool(reporter) and any(
+        given_names_compatible(reporter or "", m) and fuzz.ratio(reporter or "", m) >= NAME_THRESHOLD
+        for m in trip.members
+    )
+
+
+def _agreement(report: ReportFacts, trip: TripFacts) -> dict[str, Any]:
+    """What a report and a trip share besides the number: unit, destinations, reporter, dates."""
+    unit = max((fuzz.token_set_ratio(report.unit, u) for u in trip.units if u), default=0) if report.unit else 0
+    return {
+        "unit": unit >= UNIT_AGREES,
+        "destinations": sorted(report.destinations & trip.destinations),
+        "reporter_is_member": _is_member(name_key(report.reporter) if report.reporter else None, trip),
+        "dates_overlap": bool(report.start and report.end and trip.start and trip.end) and _overlaps(report, trip),
+    }
+    # the report's own trip dates only: "filed within 60 days of the return" says too little to corroborate
+
+
+def _only_corroborated(
+    report: ReportFacts, candidates: Iterable[TripFacts]
+) -> tuple[TripFacts, dict[str, Any], int] | None:
+    """The one candidate trip on which at least two facts besides the number agree (with them and how many);
+    None when none or several qualify — a fuzzy link is never a pick among equals."""
+    found = []
+    for trip in candidates:
+        agreement = _agreement(report, trip)
+        agreeing = sum(bool(value) for value in agreement.values())
+        if agreeing >= 2:
+            found.append((trip, agreement, agreeing))
+    return found[0] if len(found) == 1 else None
+
+
+def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """A number one or two edits away, undated or dated otherwise: kept only when two of unit, destination,
+    reporter and dates agree and exactly one trip qualifies."""
+    key = report.key or ""
+    near = (
+        trip
+        for trip in trips
+        if trip.key
+        and abs(len(trip.key) - len(key)) <= 2
+        and Levenshtein.distance(trip.key, key) <= 2
+        and not (report.decision_date and trip.decision_date and report.decision_date != trip.decision_date)
+    )
+    only = _only_corroborated(report, near)
+    if only is None:
+        return None
+    trip, agreement, agreeing = only
+    distance = Levenshtein.distance(trip.key or "", key)
+    score = 0.8 - 0.05 * distance + 0.025 * agreeing
+    evidence = {"cited_number_key": report.key, "decision_number_key": trip.key, "edits": distance, **agreement}
+    return Link(trip.trip_id, "decision_number_fuzzy_corroborated", round(score, 3), evidence)
+
+
+def _by_date_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """No number cited (or left blank), but the decision's date: that date, plus two agreeing facts."""
+    if not report.decision_date:
+        return None
+    only = _only_corroborated(report, (trip for trip in trips if trip.decision_date == report.decision_date))
+    if only is None:
+        return None
+    trip, agreement, agreeing = only
+    evidence = {"cited_date": _iso(report.decision_date), "decision_number_key": trip.key, **agreement}
+    return Link(trip.trip_id, "decision_date_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
 
 
 def _by_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
@@ -129,10 +209,7 @@ def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> L
     reporter = name_key(report.reporter)
     best: Link | None = None
     for trip in trips:
-        person = any(
-            given_names_compatible(reporter, m) and fuzz.ratio(reporter, m) >= NAME_THRESHOLD for m in trip.members
-        )
-        if not person:
+        if not _is_member(reporter, trip):
             continue
         shared = sorted(report.destinations & trip.destinations)
         overlap = _overlaps(report, trip)
@@ -147,7 +224,11 @@ def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> L
 
 def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
     """The trip a report answers, how it was found and how sure; trip_id None when nothing matches."""
-    found = (_by_number(report, trips) if report.key else None) or _by_person_place_dates(report, trips)
+    found = (
+        ((_by_number(report, trips) or _fuzzy_number(report, trips)) if report.key else None)
+        or (_by_date_and_unit(report, trips) if not report.key else None)
+        or _by_person_place_dates(report, trips)
+    )
     if found is not None:
         return found
     tried = {"cited_number_key": report.key, "cited_date": _iso(report.decision_date), "reporter": report.reporter}
@@ -163,7 +244,10 @@ def _load_trips(con: duckdb.DuckDBPyConnection) -> list[TripFacts]:
         """
         SELECT t.trip_id, t.decision_number, t.decision_date, t.start_date, t.end_date,
                (SELECT list(country) FROM trip_destinations d WHERE d.trip_id = t.trip_id),
-               (SELECT list(name) FROM trip_members m WHERE m.trip_id = t.trip_id)
+               (SELECT list(name) FROM trip_members m WHERE m.trip_id = t.trip_id),
+               list_distinct(list_concat(
+                   [coalesce(t.issuer, (SELECT issuer FROM documents WHERE sha256 = t.trip_id))],
+                   (SELECT list(unit) FROM trip_members m WHERE m.trip_id = t.trip_id)))
         FROM trips t
         """
     ).fetchall()
@@ -176,21 +260,30 @@ def _load_trips(con: duckdb.DuckDBPyConnection) -> list[TripFacts]:
             end,
             frozenset(fold(c) for c in countries or []),
             tuple(name_key(n) for n in members or []),
+            tuple(fold(u) for u in units or [] if u),
         )
-        for trip_id, number, date, start, end, countries, members in rows
+        for trip_id, number, date, start, end, countries, members, units in rows
     ]
 
 
 def _load_reports(con: duckdb.DuckDBPyConnection) -> list[ReportFacts]:
     rows = con.execute(
         "SELECT sha256, cited_decision_number, cited_decision_date, start_date, end_date, report_date, "
-        "destinations, reporter FROM reports"
+        "destinations, reporter, coalesce(reporting_unit, issuer) FROM reports"
     ).fetchall()
     return [
         ReportFacts(
-            sha, decision_key(number), date, start, end, report_date, frozenset(fold(c) for c in dests or []), rep
+            sha,
+            decision_key(number),
+            date,
+            start,
+            end,
+            report_date,
+            frozenset(fold(c) for c in dests or []),
+            rep,
+            fold(unit or ""),
         )
-        for sha, number, date, start, end, report_date, dests, rep in rows
+        for sha, number, date, start, end, report_date, dests, rep, unit in rows
     ]
 
 

@@ -21,6 +21,7 @@ from urllib.parse import quote
 import duckdb
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from pipeline.report import labels
 from pipeline.review.queue import QueueSummary
 from pipeline.review.queue import summary as queue_summary
 
@@ -42,6 +43,8 @@ class OverdueTrip:
     start_date: dt.date | None
     end_date: dt.date | None
     deadline: str | None
+    deadline_rule: str | None
+    """The rule that set the deadline, as the report names it ('Công văn số 20/UBND-NC')."""
     people: str
     report: str
     source_path: str | None
@@ -52,12 +55,49 @@ class FindingRow:
     rule_kind: str
     rule_id: str
     severity: str
+    trip_id: str | None
     decision_number: str | None
+    issuer: str | None
+    start_date: dt.date | None
+    end_date: dt.date | None
     person: str | None
     unit: str
     message: str
+    rule_sentence: str | None
+    """The rule's own sentence, quoted with `rule_citation` (the dispatch it comes from)."""
+    rule_citation: str | None
     evidence: dict[str, Any]
     source_path: str | None
+
+
+@dataclass(frozen=True)
+class TripFindings:
+    """The findings about one trip (or about no trip), as the report groups them."""
+
+    trip_id: str | None
+    decision_number: str | None
+    issuer: str | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+    source_path: str | None
+    findings: list[FindingRow]
+
+    @property
+    def breaches(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "breach")
+
+
+def by_trip(findings: Iterable[FindingRow]) -> list[TripFindings]:
+    """Findings grouped by trip: trips with breaches first, then by decision number; findings about no trip last."""
+    groups: dict[str | None, list[FindingRow]] = {}
+    for finding in findings:
+        groups.setdefault(finding.trip_id, []).append(finding)
+    result = [
+        TripFindings(key, rows[0].decision_number, rows[0].issuer, rows[0].start_date, rows[0].end_date,
+                     rows[0].source_path, rows)
+        for key, rows in groups.items()
+    ]  # fmt: skip
+    return sorted(result, key=lambda g: (g.trip_id is None, g.breaches == 0, g.decision_number or "", g.trip_id or ""))
 
 
 @dataclass(frozen=True)
@@ -139,6 +179,7 @@ def _deadline(evidence: dict[str, Any]) -> str | None:
 
 _FINDINGS_SQL = """
 SELECT f.rule_kind, f.rule_id, f.severity, f.trip_id, f.decision_number, f.person, f.message, f.evidence,
+       ru.sentence AS rule_sentence, coalesce(ru.citation, ru.source_title, ru.source_number) AS rule_citation,
        coalesce(
            (SELECT any_value(m.unit) FROM trip_members m
              WHERE m.trip_id = f.trip_id AND m.name = f.person AND m.unit IS NOT NULL),
@@ -147,6 +188,7 @@ SELECT f.rule_kind, f.rule_id, f.severity, f.trip_id, f.decision_number, f.perso
 FROM findings f
 LEFT JOIN trips t ON t.trip_id = f.trip_id
 LEFT JOIN documents d ON d.sha256 = f.trip_id
+LEFT JOIN rules ru ON ru.rule_id = f.rule_id
 WHERE f.run_id IS NOT DISTINCT FROM ?
 ORDER BY CASE f.severity WHEN 'breach' THEN 0 ELSE 1 END, f.rule_kind, f.decision_number, f.person
 """
@@ -172,7 +214,9 @@ def _overdue(con: duckdb.DuckDBPyConnection, findings: list[dict[str, Any]]) -> 
             con, "SELECT number, report_date FROM reports WHERE trip_id = ? ORDER BY report_date", [trip_id]
         )
         if reports:
-            report = "; ".join(f"nộp muộn: {r['number'] or 'không số'} ngày {r['report_date'] or '?'}" for r in reports)
+            report = "; ".join(
+                f"nộp muộn: {r['number'] or 'không số'} ngày {vn_date(r['report_date']) or '?'}" for r in reports
+            )
         else:
             report = "chưa có báo cáo"
         result.append(
@@ -184,6 +228,7 @@ def _overdue(con: duckdb.DuckDBPyConnection, findings: list[dict[str, Any]]) -> 
                 start_date=first["start_date"],
                 end_date=first["end_date"],
                 deadline=next((d for d in (_deadline(_evidence(r["evidence"])) for r in rows) if d), None),
+                deadline_rule=_evidence(first["evidence"]).get("rule_source") or first["rule_citation"],
                 people=", ".join(people),
                 report=report,
                 source_path=first["source_path"],
@@ -245,10 +290,16 @@ def collect(
                 rule_kind=f["rule_kind"],
                 rule_id=f["rule_id"],
                 severity=f["severity"],
+                trip_id=f["trip_id"],
                 decision_number=f["decision_number"],
+                issuer=f["issuer"],
+                start_date=f["start_date"],
+                end_date=f["end_date"],
                 person=f["person"],
                 unit=f["unit"] or UNKNOWN,
                 message=f["message"],
+                rule_sentence=f["rule_sentence"],
+                rule_citation=f["rule_citation"],
                 evidence=_evidence(f["evidence"]),
                 source_path=f["source_path"],
             )
@@ -343,10 +394,37 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["evidence_value"] = lambda v: (
-        json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, dict | list) else "—" if v is None else str(v)
-    )
+    env.filters["evidence_value"] = _evidence_value
+    env.filters["vn_date"] = vn_date
+    env.filters["rule_kind"] = lambda key: labels.label(labels.RULE_KINDS, key)
+    env.filters["severity"] = lambda key: labels.label(labels.SEVERITIES, key)
+    env.filters["doc_type"] = lambda key: labels.label(labels.DOC_TYPES, key) if key else ""
+    env.filters["doc_status"] = lambda key: labels.label(labels.STATUSES, key)
+    env.filters["evidence_key"] = lambda key: labels.label(labels.EVIDENCE, key)
     return env
+
+
+def vn_date(value: dt.date | str | None) -> str:
+    """A date as Vietnamese readers write it, dd/mm/yyyy (an ISO string from the evidence too)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10]).strftime("%d/%m/%Y")
+        except ValueError:
+            return value
+    return value.strftime("%d/%m/%Y")
+
+
+def _evidence_value(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    text = str(value)
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        return vn_date(text)
+    return labels.EVIDENCE_VALUES.get(text, text)
 
 
 def render_html(data: ReportData, report_dir: Path) -> str:
@@ -354,12 +432,16 @@ def render_html(data: ReportData, report_dir: Path) -> str:
     template = _environment().get_template("nightly_report.html")
     return template.render(
         data=data,
+        groups=by_trip(data.findings),
         recent_days=RECENT_DAYS,
         href=lambda path: file_href(path, report_dir),
         charts=[
-            bar_chart("Chuyến đi theo tháng (ngày đi)", data.trips_per_month),
+            bar_chart("Chuyến đi theo tháng (ngày đi)", [(f"{m[5:]}/{m[:4]}", n) for m, n in data.trips_per_month]),
             bar_chart("Chuyến đi theo nước đến", data.trips_per_country),
-            bar_chart("Phát hiện theo quy định", data.findings_per_rule),
+            bar_chart(
+                "Phát hiện theo quy định",
+                [(labels.label(labels.RULE_KINDS, kind), n) for kind, n in data.findings_per_rule],
+            ),
             bar_chart("Phát hiện theo đơn vị", data.findings_per_unit),
         ],
     )

@@ -24,7 +24,10 @@ from pipeline.settings import Settings
 
 CROP_FOLDER = "congvan-review"
 MARGIN = 0.6
-"""Context kept around the value's box, as a share of the box's height on each side (at least 40 px)."""
+"""Context kept above and below the value's box, as a share of the box's height (at least 40 px)."""
+SIDE_MARGIN = 4.0
+"""Context kept left and right, in box heights: a hand-filled slot is a few digits wide, and the person needs
+the printed words around it (the symbol after the number; the month and year after the day)."""
 WHOLE_PAGE_DPI = 100
 """Resolution of a whole-page crop (no box known): enough to find the slot by eye, light to send."""
 
@@ -59,25 +62,26 @@ def document_file(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple[Path | N
     return None, f"the document's file is no longer where it was seen ({where}), or its bytes changed"
 
 
-def _page_image(path: Path, kind: str, page: int, dpi: int) -> Image.Image:
+def _page_image(path: Path, kind: str, page: int, dpi: int, max_pixels: int) -> Image.Image:
     if kind == "pdf":
         document = pdf_reader.open_pdf(path.read_bytes())
         try:
-            return pdf_reader.render_page(document, page - 1, dpi, Settings().max_image_pixels)
+            return pdf_reader.render_page(document, page - 1, dpi, max_pixels)
         finally:
             pdf_reader.close_pdf(document)
     with Image.open(path) as image:
         image.seek(page - 1)
-        return image.convert("L")
+        return image.convert("RGB")  # keep the ink: blue hand-filled digits, the red seal
 
 
 def _cut(image: Image.Image, box: dict[str, Any] | None, scale: float) -> Image.Image:
     if box is None:
         return image
     margin = max(40.0, box["height"] * MARGIN)
-    left = max(0, int((box["left"] - margin * 2) * scale))
+    side = max(80.0, box["height"] * SIDE_MARGIN)
+    left = max(0, int((box["left"] - side) * scale))
     top = max(0, int((box["top"] - margin) * scale))
-    right = min(image.width, int((box["left"] + box["width"] + margin * 2) * scale))
+    right = min(image.width, int((box["left"] + box["width"] + side) * scale))
     bottom = min(image.height, int((box["top"] + box["height"] + margin) * scale))
     if right <= left or bottom <= top:
         return image  # a box off the page: show the page rather than nothing
@@ -93,13 +97,13 @@ class CropJob:
     kind: str
     page: int
     box: dict[str, Any] | None
-    ocr_dpi: int
+    settings: Settings
 
     def render(self) -> Crop:
-        box_dpi = (self.box or {}).get("dpi") or self.ocr_dpi
+        box_dpi = (self.box or {}).get("dpi") or self.settings.ocr_dpi
         dpi = WHOLE_PAGE_DPI if self.box is None else box_dpi
         try:
-            image = _page_image(self.source, self.kind, self.page, dpi)
+            image = _page_image(self.source, self.kind, self.page, dpi, self.settings.max_image_pixels)
         except (OSError, EOFError, ValueError, UnidentifiedImageError, InputError) as error:
             return Crop(None, f"{self.source}: cannot render page {self.page}: {error}")
         scale = 1.0 if self.kind == "image" else dpi / box_dpi
@@ -110,7 +114,7 @@ class CropJob:
         return Crop(self.target)
 
 
-def plan_crop(con: duckdb.DuckDBPyConnection, item_id: str, folder: Path, *, ocr_dpi: int = 300) -> Crop | CropJob:
+def plan_crop(con: duckdb.DuckDBPyConnection, item_id: str, folder: Path, settings: Settings) -> Crop | CropJob:
     """The crop when it is already rendered or cannot be, else the job that renders it."""
     row = con.execute(
         "SELECT i.sha256, i.page, i.box, d.kind FROM review_items i JOIN documents d USING (sha256) WHERE item_id = ?",
@@ -127,10 +131,10 @@ def plan_crop(con: duckdb.DuckDBPyConnection, item_id: str, folder: Path, *, ocr
     source, problem = document_file(con, sha256)
     if source is None:
         return Crop(None, problem)
-    return CropJob(target, source, kind, page or 1, json.loads(box_json) if box_json else None, ocr_dpi)
+    return CropJob(target, source, kind, page or 1, json.loads(box_json) if box_json else None, settings)
 
 
-def render_crop(con: duckdb.DuckDBPyConnection, item_id: str, folder: Path, *, ocr_dpi: int = 300) -> Crop:
+def render_crop(con: duckdb.DuckDBPyConnection, item_id: str, folder: Path, settings: Settings) -> Crop:
     """The item's crop, rendered once and reused (the item's page and box never change under its id)."""
-    planned = plan_crop(con, item_id, folder, ocr_dpi=ocr_dpi)
+    planned = plan_crop(con, item_id, folder, settings)
     return planned.render() if isinstance(planned, CropJob) else planned

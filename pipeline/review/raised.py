@@ -60,12 +60,12 @@ def link_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
         for sha, trip, number, method, score, cited in reports
     ]
     merges = con.execute(
-        """SELECT m.sha256, m.merge_id, json_extract(m.evidence, '$.name_score')::DOUBLE, m.evidence, mn.page
+        """SELECT m.sha256, m.merge_id, json_extract(m.evidence, '$.name_score')::DOUBLE, m.evidence, mn.page, mn.box
            FROM person_merges m LEFT JOIN mentions mn USING (sha256, role, ordinal)
            WHERE NOT m.undone AND json_extract(m.evidence, '$.name_score')::DOUBLE < $sure""",
         {"sure": PERSON_SURE},
     ).fetchall()
-    for sha, merge_id, score, evidence, page in merges:
+    for sha, merge_id, score, evidence, page, box in merges:
         documents = (json.loads(evidence) if evidence else {}).get("documents") or []
         items.append(
             Item(
@@ -77,6 +77,7 @@ def link_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
                 candidate="same",
                 confidence=round(score, 1),
                 page=page,
+                box=json.loads(box) if box else None,  # the name's words on a scanned page
                 detail="one person? "
                 + " = ".join(
                     f"{d.get('name')} ({d.get('document_number') or d.get('sha256', '')[:12]})" for d in documents

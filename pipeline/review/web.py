@@ -238,7 +238,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
 
     def crop_of(item_id: str) -> crops.Crop:
         with db.use() as con:
-            planned = crops.plan_crop(con, item_id, folder, ocr_dpi=settings.ocr_dpi)
+            planned = crops.plan_crop(con, item_id, folder, settings)
         return planned.render() if isinstance(planned, crops.CropJob) else planned  # outside the lock
 
     @app.get("/crop/{item_id}")

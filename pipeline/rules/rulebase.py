@@ -23,7 +23,10 @@ from pydantic import ValidationError
 
 from extractors.document import EXTRACTOR_VERSION
 from extractors.rules import extract_rules
+from extractors.scope import scope_of
+from extractors.supersession import find_supersessions
 from pipeline.errors import CongvanError
+from pipeline.link.reports import decision_key
 from pipeline.store.write import transaction
 from schemas.document import Document
 from schemas.rules import Rule, RuleKind, RuleStatus, Severity
@@ -50,8 +53,12 @@ _PLACE = re.compile(
 
 _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
-    "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin"
+    "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin, "
+    "scope_definition, source_page, problem, effective_to, superseded_by"
 )
+
+
+_NAMES = tuple(c.strip() for c in _COLUMNS.split(","))
 
 
 class RuleNotFound(CongvanError):
@@ -69,16 +76,6 @@ class RuleRefused(CongvanError):
 def default_actor() -> str:
     """Who is acting when no --actor is given: $USER, else the login name."""
     return os.environ.get("USER") or getpass.getuser()
-
-
-def scope_of(applies_to: str | None) -> str:
-    """The checkable scope of an applies_to phrase: key leaders, cadres a standing committee manages, or all."""
-    text = (applies_to or "").lower()
-    if "chủ chốt" in text:
-        return "key_leader"
-    if "diện" in text and "quản lý" in text:
-        return "managed_cadre"
-    return "all"
 
 
 def jurisdiction_key(issuer: str | None, number: str | None = None, place: str | None = None) -> str | None:
@@ -124,31 +121,15 @@ def _insert(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) ->
     if con.execute("SELECT 1 FROM rules WHERE rule_id = ?", [rule.id]).fetchone():
         return False
     now = dt.datetime.now()
+    values = rule.model_dump(mode="json")
+    row = {name: values.get(name) for name in _NAMES}
+    row.update(rule_id=rule.id, citation=citation, effective_from=rule.effective_from)
+    row["scope_definition"] = (
+        json.dumps(values["scope_definition"], ensure_ascii=False) if rule.scope_definition else None
+    )
     con.execute(
-        f"INSERT INTO rules ({_COLUMNS}, created_at, updated_at) VALUES ({', '.join(['?'] * 21)})",
-        [
-            rule.id,
-            rule.kind.value,
-            rule.value,
-            rule.unit,
-            rule.applies_to,
-            rule.exception,
-            rule.exception_value,
-            rule.scope,
-            rule.severity.value,
-            rule.jurisdiction,
-            rule.jurisdiction_key,
-            rule.effective_from,
-            rule.source_number,
-            rule.source_sha256,
-            rule.source_title,
-            citation,
-            rule.sentence,
-            rule.status.value,
-            rule.origin,
-            now,
-            now,
-        ],
+        f"INSERT INTO rules ({_COLUMNS}, created_at, updated_at) VALUES ({', '.join(['?'] * (len(_NAMES) + 2))})",
+        [*row.values(), now, now],
     )
     return True
 
@@ -166,7 +147,8 @@ def rules_from_document(document: Document) -> list[Rule]:
             applies_to=extracted.applies_to,
             exception=extracted.exception,
             exception_value=extracted.exception_value,
-            scope=scope_of(extracted.applies_to),
+            scope=extracted.scope,
+            scope_definition=extracted.scope_definition,
             severity=extracted.severity,
             jurisdiction=issuer or document.place,
             jurisdiction_key=key,
@@ -174,6 +156,8 @@ def rules_from_document(document: Document) -> list[Rule]:
             source_number=document.number,
             source_sha256=document.source.sha256,
             source_title=document.subject,
+            source_page=extracted.span.page if extracted.span else None,
+            problem=extracted.problem,
             sentence=extracted.sentence,
             status=RuleStatus.PROPOSED,
             origin="extracted",
@@ -198,6 +182,7 @@ def propose_rules(
             new = [rule for rule in rules if _insert(con, rule, citation)]
             for rule in new:
                 _event(con, rule.id, "propose", actor, {"source_sha256": document.source.sha256})
+            _propose_supersessions(con, document, rules, actor)
             con.execute("DELETE FROM rule_extractions WHERE sha256 = ?", [document.source.sha256])
             con.execute(
                 "INSERT INTO rule_extractions VALUES (?, ?, ?, ?)",
@@ -205,6 +190,91 @@ def propose_rules(
             )
         proposed.extend(new)
     return proposed
+
+
+def _propose_supersessions(
+    con: duckdb.DuckDBPyConnection, document: Document, rules: Sequence[Rule], actor: str
+) -> None:
+    """Record, as proposals, the earlier rules this document says it replaces or repeals: rules whose source
+    has the cited number (compared as `decision_key` does, despite OCR and spacing) and, when the citation
+    gives one, the cited date. Each new rule of the same kind is named as the replacement."""
+    sha = document.source.sha256
+    for supersession in find_supersessions(document.text, document.number):
+        cited = supersession.citation
+        rows = con.execute(
+            "SELECT rule_id, kind, source_number, effective_from FROM rules WHERE source_sha256 IS DISTINCT FROM ?",
+            [sha],
+        ).fetchall()
+        for rule_id, kind, number, issued in rows:
+            if decision_key(number) != decision_key(cited.number) or (cited.date and issued and cited.date != issued):
+                continue
+            replacement = next((r.id for r in rules if r.kind.value == kind), None)
+            inserted = con.execute(
+                """INSERT INTO rule_supersessions VALUES (?, ?, ?, ?, ?, ?, 'proposed')
+                   ON CONFLICT DO NOTHING RETURNING old_rule_id""",
+                [rule_id, sha, replacement, supersession.action, document.issue_date, supersession.sentence],
+            ).fetchall()
+            if inserted:
+                details = {"by": replacement, "source_sha256": sha, "sentence": supersession.sentence}
+                _event(con, rule_id, "propose_supersession", actor, details)
+
+
+def supersessions(con: duckdb.DuckDBPyConnection, status: str | None = None) -> list[dict[str, Any]]:
+    """Proposed (or confirmed, rejected) supersessions: old rule, new document and rule, from when, sentence."""
+    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    rows = con.execute(
+        "SELECT old_rule_id, new_sha256, new_rule_id, action, effective_from, sentence, status "
+        f"FROM rule_supersessions {where} ORDER BY effective_from NULLS LAST, old_rule_id",
+        params,
+    ).fetchall()
+    keys = ("old_rule_id", "new_sha256", "new_rule_id", "action", "effective_from", "sentence", "status")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def supersede(
+    con: duckdb.DuckDBPyConnection,
+    old_rule_id: str,
+    actor: str | None = None,
+    *,
+    by: str | None = None,
+    from_date: dt.date | None = None,
+    reject: bool = False,
+) -> Rule:
+    """Confirm (or reject) the proposed supersession of a rule, or record one by hand (`by` a rule id and/or
+    `from_date`). Confirming ends the old rule the day before the new one takes effect and names its
+    successor; the old rule keeps applying to trips that started before."""
+    rule = get_rule(con, old_rule_id)
+    proposal = con.execute(
+        "SELECT new_sha256, new_rule_id, effective_from, sentence FROM rule_supersessions "
+        "WHERE old_rule_id = ? AND status = 'proposed' ORDER BY effective_from NULLS LAST LIMIT 1",
+        [old_rule_id],
+    ).fetchone()
+    if reject:
+        if proposal is None:
+            raise RuleNotFound(f"no proposed supersession of {old_rule_id}: `congvan rules supersessions` lists them")
+        con.execute(
+            "UPDATE rule_supersessions SET status = 'rejected' WHERE old_rule_id = ? AND new_sha256 = ?",
+            [old_rule_id, proposal[0]],
+        )
+        _event(con, old_rule_id, "reject_supersession", actor or default_actor(), {"source_sha256": proposal[0]})
+        return rule
+    successor = by or (proposal[1] if proposal else None)
+    starts = from_date or (proposal[2] if proposal else None) or (get_rule(con, by).effective_from if by else None)
+    if starts is None:
+        raise CongvanError(f"{old_rule_id}: say from when it no longer applies (--from DATE) or by which rule (--by)")
+    with transaction(con):
+        con.execute(
+            "UPDATE rules SET effective_to = ?, superseded_by = ?, updated_at = ? WHERE rule_id = ?",
+            [starts - dt.timedelta(days=1), successor, dt.datetime.now(), old_rule_id],
+        )
+        if proposal is not None:
+            con.execute(
+                "UPDATE rule_supersessions SET status = 'confirmed' WHERE old_rule_id = ? AND new_sha256 = ?",
+                [old_rule_id, proposal[0]],
+            )
+        details = {"by": successor, "from": starts.isoformat(), "sentence": proposal[3] if proposal else None}
+        _event(con, old_rule_id, "supersede", actor or default_actor(), details)
+    return get_rule(con, old_rule_id)
 
 
 def stored_documents(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | None = None) -> list[Document]:
@@ -243,7 +313,7 @@ def ensure_default_rules(con: duckdb.DuckDBPyConnection, path: Path = DEFAULT_RU
             unit=row["unit"],
             applies_to=row["applies_to"],
             exception=row["exception"],
-            scope=scope_of(row["applies_to"]),
+            scope=scope_of(row["applies_to"], row["kind"]),
             severity=row["severity"],
             jurisdiction=row["jurisdiction"],
             jurisdiction_key="central",
@@ -261,18 +331,33 @@ def ensure_default_rules(con: duckdb.DuckDBPyConnection, path: Path = DEFAULT_RU
 
 
 def _rule(row: tuple[Any, ...]) -> Rule:
-    names = [c.strip() for c in _COLUMNS.split(",")]
-    values = dict(zip(names, row, strict=True))
+    values = dict(zip(_NAMES, row, strict=True))
+    if values["scope_definition"]:
+        values["scope_definition"] = json.loads(values["scope_definition"])
     values["id"] = values.pop("rule_id")
     values.pop("citation")
     values["scope"] = values["scope"] or "all"
     return Rule.model_validate(values)
 
 
-def list_rules(con: duckdb.DuckDBPyConnection, status: str | None = None) -> list[Rule]:
-    """Rules in the base, by kind then id; only one status when given."""
+def list_rules(
+    con: duckdb.DuckDBPyConnection, status: str | None = None, in_force: dt.date | None = None
+) -> list[Rule]:
+    """Rules in the base, by kind then id; only one status when given; with `in_force`, only the active rules
+    in force on that day (effective from on or before it, not ended before it)."""
     ensure_default_rules(con)
-    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    conditions: list[str] = []
+    params: list[Any] = []
+    if status:
+        conditions.append("status = ?")
+        params.append(status)
+    if in_force:
+        conditions.append(
+            "status = 'active' AND (effective_from IS NULL OR effective_from <= ?) "
+            "AND (effective_to IS NULL OR effective_to >= ?)"
+        )
+        params += [in_force, in_force]
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     rows = con.execute(f"SELECT {_COLUMNS} FROM rules {where} ORDER BY kind, rule_id", params).fetchall()
     return [_rule(row) for row in rows]
 
@@ -282,6 +367,37 @@ def get_rule(con: duckdb.DuckDBPyConnection, rule_id: str) -> Rule:
     if row is None:
         raise RuleNotFound(f"no rule with id {rule_id!r}: `congvan rules list` shows the ids")
     return _rule(row)
+
+
+def describe(rule: Rule) -> list[str]:
+    """A rule as a reviewer reads it: the sentence quoted, the source and page, who it binds with the
+    dispatch's own definition, the period it is in force, and why a stated value is missing."""
+    source = rule.source_number or rule.source_title or rule.jurisdiction or rule.origin
+    page = f", page {rule.source_page}" if rule.source_page else ""
+    value = "-" if rule.value is None else f"{rule.value:g} {rule.unit or ''}".strip()
+    lines = [
+        f"{rule.id}  {rule.kind.value}  {value}  [{rule.status.value}, {rule.severity.value}]",
+        f"sentence: “{rule.sentence}”",
+        f"source: {source}{page}" + (f" (sha256 {rule.source_sha256[:12]})" if rule.source_sha256 else ""),
+        f"scope: {rule.scope}" + (f" — “{rule.applies_to}”" if rule.applies_to else ""),
+    ]
+    definition = rule.scope_definition
+    if definition:
+        lines.append(f"  defined as: “{definition.sentence}”")
+        lines.append(f"  in: {'; '.join(definition.includes) or '-'}")
+        lines.append(f"  out: {'; '.join(definition.excludes) or '-'}")
+    elif rule.scope != "all":
+        lines.append("  defined as: (the dispatch gives no definition: the default head titles apply)")
+    if rule.exception:
+        urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
+        lines.append(f"exception: “{rule.exception}”{urgent}")
+    lines.append(
+        f"in force: from {rule.effective_from or '?'} to {rule.effective_to or 'open'}"
+        + (f", superseded by {rule.superseded_by}" if rule.superseded_by else "")
+    )
+    if rule.problem:
+        lines.append(f"problem: {rule.problem}")
+    return lines
 
 
 def rule_history(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[dict[str, Any]]:
@@ -365,7 +481,7 @@ def edit_rule(
         changes["exception_value"] = exception_value
     if applies_to is not None:
         changes["applies_to"] = applies_to or None
-        changes["scope"] = scope_of(applies_to)
+        changes["scope"] = scope_of(applies_to, rule.kind.value)
     if jurisdiction is not None:
         changes["jurisdiction"] = jurisdiction.strip()
         changes["jurisdiction_key"] = jurisdiction_key(jurisdiction) or jurisdiction.strip().lower()

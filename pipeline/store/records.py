@@ -42,6 +42,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "trip_destinations": ("trip_id", "ordinal", "country", "iso_code"),
     "trip_members": ("trip_id", "ordinal", "name", "title", "unit", "role", "is_key_leader"),
+    "plan_entries": (
+        "sha256", "ordinal", "unit", "countries", "country_codes", "period_text", "period_start", "period_end",
+        "size", "purpose", "funding_text", "row_text", "page", "span_start", "span_end",
+    ),
     "reports": (
         "sha256", "number", "report_date", "reporter", "reporting_unit", "cited_decision_number",
         "cited_decision_date", "start_date", "end_date", "destinations", "issuer",
@@ -117,6 +121,12 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
             rows["trip_members"].append(
                 (sha, ordinal, member.name, member.title, member.unit, member.role, member.is_key_leader)
             )
+    for ordinal, entry in enumerate(document.plan):
+        rows["plan_entries"].append(
+            (sha, ordinal, entry.unit, list(entry.countries), list(entry.country_codes), entry.period_text,
+             entry.period_start, entry.period_end, entry.size, entry.purpose, entry.funding_text, entry.row,
+             *_span(text, entry.span))
+        )  # fmt: skip
     if document.report is not None:
         report = document.report
         rows["reports"].append(

@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from extractors.scope import scope_of
 from samples.tools.builders import is_key_leader
 from samples.tools.generate import write_specs
 from samples.tools.specs import DocSpec, GroundTruth, Para, Signature
@@ -53,7 +54,8 @@ def person(name: str, title: str | None, unit: str | None = None, honorific: str
 def rule(
     kind: str, sentence: str, value: float | None = None, unit: str | None = None, **extra: object
 ) -> ExtractedRule:
-    return ExtractedRule(kind=kind, value=value, unit=unit, sentence=sentence, **extra)
+    scope = scope_of(str(extra.get("applies_to") or ""), kind)
+    return ExtractedRule(kind=kind, value=value, unit=unit, sentence=sentence, scope=scope, **extra)
 
 
 def decision_ha_giang() -> DocSpec:

@@ -11,6 +11,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
+from extractors.scope import scope_of
 from samples.tools import wording as w
 from samples.tools.content import DEPARTMENTS, PARTY_BOARDS, Country, Official, Unit
 from samples.tools.specs import CopyBlock, DocSpec, GroundTruth, Para, Signature
@@ -212,7 +213,8 @@ class Builder:
             self.people.append(Person(name=who.name, title=title, unit=who.unit or None, honorific=honorific))
 
     def rule(self, kind: str, sentence: str, value: float | None, unit: str | None, **extra: object) -> str:
-        self.rules.append(ExtractedRule(kind=kind, value=value, unit=unit, sentence=sentence, **extra))
+        scope = scope_of(str(extra.get("applies_to") or ""), kind)
+        self.rules.append(ExtractedRule(kind=kind, value=value, unit=unit, sentence=sentence, scope=scope, **extra))
         return sentence
 
     def country(self, country: Country) -> str:

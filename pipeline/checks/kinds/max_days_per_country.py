@@ -3,6 +3,7 @@
 from pipeline.checks.kinds.max_countries_per_trip import COUNTRIES
 from pipeline.checks.messages import date, quote, sql_text
 from pipeline.checks.registry import Check, register
+from pipeline.checks.sources import COUNTRY_GAP
 from schemas.rules import RuleKind
 
 TRAVEL_DAYS = 2
@@ -14,6 +15,7 @@ register(
     Check(
         RuleKind.MAX_DAYS_PER_COUNTRY,
         rows="(SELECT * FROM cv_trips WHERE n_countries > 0 AND start_date IS NOT NULL AND end_date IS NOT NULL) x",
+        joins="LEFT JOIN cv_country_gaps g ON g.trip_id = x.trip_id",
         breaks=f"{_PER_COUNTRY} > c.value",
         message=sql_text(
             "Chuyến đi theo quyết định {decision} kéo dài {days} ngày ({start} - {end}) qua {n} nước: bình quân "
@@ -31,6 +33,8 @@ register(
             "travel_days": str(TRAVEL_DAYS),
             "countries": COUNTRIES,
             "days_per_country": f"round({_PER_COUNTRY}, 2)",
+            "listed_items": "g.listed",
         },
+        to_check=COUNTRY_GAP,  # fewer countries read than listed make more days per country
     )
 )

@@ -2,6 +2,7 @@
 
 from pipeline.checks.messages import choose, date, sql_text
 from pipeline.checks.registry import Check, register
+from pipeline.review.raised import LINK_SURE
 from schemas.rules import RuleKind
 
 _WITHIN = "({limit} ngày làm việc sau ngày về {returned})"
@@ -14,7 +15,8 @@ register(
         joins="""JOIN cv_deadlines d ON d.trip_id = x.trip_id
         JOIN calendar dl ON dl.date = d.deadline
         LEFT JOIN (SELECT trip_id, min(report_date) AS report_date, any_value(number) AS report_number,
-                          any_value(sha256) AS report_sha256
+                          any_value(sha256) AS report_sha256, min(link_score) AS link_score,
+                          arg_min(link_method, link_score) AS link_method
                    FROM reports WHERE trip_id IS NOT NULL AND (report_date IS NULL OR report_date <= $as_of)
                    GROUP BY trip_id) r ON r.trip_id = x.trip_id
         LEFT JOIN calendar cr ON cr.date = r.report_date""",
@@ -44,6 +46,11 @@ register(
             "report_number": "r.report_number",
             "report_sha256": "r.report_sha256",
             "late_working_days": "cr.working_day_index - dl.working_day_index",
+            "report_link_method": "r.link_method",
+            "report_link_score": "r.link_score",
         },
+        to_check=f"CASE WHEN r.link_score < {LINK_SURE} THEN 'báo cáo ' || coalesce(r.report_number, '') "
+        "|| ' được ghép với chuyến đi theo ' || r.link_method || ' (điểm ' || r.link_score "
+        "|| '): kiểm tra có đúng là báo cáo của đoàn này' END",
     )
 )

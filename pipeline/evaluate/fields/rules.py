@@ -1,4 +1,5 @@
-"""Comparator of the extracted rules: each rule by kind + value (the parameter a check uses)."""
+"""Comparator of the extracted rules: each rule by kind + value + scope (what a check uses: its parameter and
+who it binds)."""
 
 from __future__ import annotations
 
@@ -12,5 +13,5 @@ def rules(record: Record) -> set[Hashable]:
     items: set[Hashable] = set()
     for rule in record.get("rules") or []:
         value = rule.get("value")
-        items.add((rule["kind"], None if value is None else float(value)))
+        items.add((rule["kind"], None if value is None else float(value), rule.get("scope") or "all"))
     return items

@@ -1,0 +1,104 @@
+"""What reading real paperwork adds to a page's OCR cost (issue 11: at most +10% over the plain path).
+
+Pages: synthetic colour scans of a decision at 300 dpi (tests/scanpaper.py) — with a red seal and a blue
+signature over the signer, blue hand-filled number and day, an incoming red stamp over the body — and the
+same page without any of it. In the same run, each page goes through:
+- `plain`: the path before issue 11 — grayscale, clean-up, one tesseract call, layout;
+- `paperwork`: `scan.ocr_page` as page 1 — coloured ink set apart, the same clean-up and tesseract call,
+  layout, red stamps read on their own, hand-filled slots cropped and read by RapidOCR.
+Each configuration keeps its fastest of `--rounds` rounds (CPU seconds of this process and tesseract);
+the recogniser's one-off load (once per process) is reported apart. Also the CER of the signer's block
+(the lines from "Nơi nhận" on) against the printed text, plain against paperwork, on the stamped page.
+
+Prints one JSON object. Usage: python benchmarks/bench_real_paperwork.py [--rounds R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+os.environ["OMP_THREAD_LIMIT"] = "1"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PIL import Image
+from rapidfuzz.distance import Levenshtein
+
+from extractors.text import preprocess
+from extractors.text.handwriting import read_digits
+from extractors.text.layout import arrange_words
+from extractors.text.ocr import ocr_image
+from extractors.text.scan import ocr_page
+from tests.scanpaper import SIGNER, decision_page
+
+SIGNATURE_BLOCK = f"KT. CHỦ TỊCH PHÓ CHỦ TỊCH {SIGNER}"
+
+
+def cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def plain(image: Image.Image) -> str:
+    """The page path before issue 11."""
+    gray = preprocess.clean_gray(preprocess.to_gray(image))
+    result = ocr_image(Image.fromarray(gray))
+    return arrange_words(result.words, result.width, result.height)[0].text
+
+
+def paperwork(image: Image.Image) -> str:
+    return ocr_page(image, 1).text
+
+
+def signature_cer(text: str) -> float:
+    """Character error rate of the signer's block: the capitals and name lines after "Nơi nhận"."""
+    wanted = [line for line in text.split("\n") if "CHỦ TỊCH" in line.upper() or SIGNER.split()[-1] in line]
+    read = " ".join(wanted[-3:])
+    return round(Levenshtein.distance(read, SIGNATURE_BLOCK) / len(SIGNATURE_BLOCK), 4)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    pages = {
+        "stamped": decision_page(number="89", day="16", seal=True, incoming=True)[0],
+        "clean": decision_page()[0],
+    }
+    started = cpu_seconds()
+    read_digits(preprocess.to_gray(pages["stamped"])[400:490, 520:700])  # the recogniser's one-off load
+    load = cpu_seconds() - started
+    cost = {name: {page: float("inf") for page in pages} for name in ("plain", "paperwork")}
+    texts: dict[str, dict[str, str]] = {"plain": {}, "paperwork": {}}
+    wall = time.perf_counter()
+    for _ in range(args.rounds):
+        for name, run in (("plain", plain), ("paperwork", paperwork)):
+            for page, image in pages.items():
+                before = cpu_seconds()
+                texts[name][page] = run(image)
+                cost[name][page] = min(cost[name][page], cpu_seconds() - before)
+    per_page = {name: round(sum(costs.values()) / len(costs), 3) for name, costs in cost.items()}
+    print(
+        json.dumps(
+            {
+                "benchmark": "real_paperwork",
+                "rounds": args.rounds,
+                "load_average_1min": round(os.getloadavg()[0], 2),
+                "cpu_seconds_per_page": {name: {p: round(s, 3) for p, s in c.items()} for name, c in cost.items()},
+                "mean_cpu_seconds_per_page": per_page,
+                "added_share": round(per_page["paperwork"] / per_page["plain"] - 1, 3),
+                "recogniser_load_cpu_seconds_once_per_process": round(load, 3),
+                "signature_block_cer": {name: signature_cer(t["stamped"]) for name, t in texts.items()},
+                "wall_seconds": round(time.perf_counter() - wall, 1),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

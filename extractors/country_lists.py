@@ -1,0 +1,40 @@
+"""Is a decision's list of countries complete as read? "các nước: Nhật Bản, Hàn Quốc và Trung Quốc" OCR'd
+with "Trung Qu6c" names three places and yields two countries; a per-country check on two would be wrong.
+
+`list_gaps` counts the items of each enumerated destination list ("… các nước: A, B và C", "các quốc gia
+A, B") and the countries the gazetteer recognises in it; a list with more items than
+countries is a gap the checks must not pass over silently (they turn it into a review).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.places import find_destinations
+
+_LIST_HEAD = re.compile(r"\b(?:các nước|các quốc gia)\s*:?\s*", re.IGNORECASE)
+_LIST_END = re.compile(r"[.;(\n]|\btừ ngày\b|\btrong thời gian\b|\bthời gian\b|\bđể\b|\bnhằm\b", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ListGap:
+    """An enumerated destination list with more items than recognised countries."""
+
+    items: int
+    countries: int
+    text: str
+
+
+def list_gaps(text: str) -> list[ListGap]:
+    """Every destination list in `text` whose items outnumber the countries read in it."""
+    gaps = []
+    for head in _LIST_HEAD.finditer(text):
+        end = _LIST_END.search(text, head.end())
+        span = text[head.end() : end.start() if end else len(text)]
+        items = [item for item in _ITEM_SPLIT.split(span.strip()) if item.strip()]
+        countries = len(find_destinations(span))
+        if len(items) > countries and countries:
+            gaps.append(ListGap(len(items), countries, " ".join(span.split())))
+    return gaps

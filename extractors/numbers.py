@@ -1,0 +1,194 @@
+"""Numbers as dispatches write them: "02", "mười (10)", "hai (02)", "hai mươi lăm", "một trăm linh năm",
+and the bound around them ("tối đa", "không quá", "không được vượt quá", "chậm nhất sau", "ít nhất").
+
+Pure functions over a string, with character offsets, so the rule extractor can match a unit after a number
+wherever the number came from. Why by hand: the Vietnamese counting words are a closed set of about twenty
+words with three spelling shifts (mười/mươi, năm/lăm after a ten, một/mốt and bốn/tư after "mươi"); no
+maintained library reads them (num2words writes them, the other way round).
+
+Two readings that look like numbers are not: "năm" alone is "year" ("02 lần/năm", "một năm"), so it is five
+only after a ten or "linh", or when digits in parentheses confirm it ("năm (05) ngày"); "một" alone is often
+"a" ("một số cán bộ"), harmless unless a unit follows, which the caller decides. When words and the digits
+beside them disagree ("mười (11)") the value is None with the reason: a wrong number is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+_DIGIT_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+_AFTER_TEN = {**_DIGIT_WORDS, "lăm": 5, "mốt": 1, "tư": 4}
+"""Unit words after "mươi": 21 "hai mươi mốt", 24 "hai mươi tư", 25 "hai mươi lăm". After "mười" "mốt" and
+"tư" are not used ("mười một", "mười bốn"), which `_units` enforces."""
+_ZERO_TENS = ("linh", "lẻ")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_PAREN_DIGITS = re.compile(r"\s*\(\s*(\d{1,4})\s*\)")
+_DIGITS = re.compile(r"(?<![\d/.,-])\d{1,4}(?![\d/]|[.,]\d|-\w)")
+"""A standalone count: not part of a date ("21/7/2014", "31-3-16"), a document number ("1271/UBND-NC",
+"05-KH/BTC-SNV") or a decimal; an enumerator "2- " still reads as a number (no unit follows it)."""
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number in a text: its value (None when its words and digits disagree), where it is, and why a
+    value is missing."""
+
+    value: int | None
+    start: int
+    end: int
+    text: str
+    spelled: bool
+    problem: str | None = None
+
+
+def _units(words: list[str], i: int, after_mươi: bool) -> tuple[int, int] | None:
+    """A unit word at i after a ten: (value, words used)."""
+    if i >= len(words):
+        return None
+    table = _AFTER_TEN if after_mươi else {**_DIGIT_WORDS, "lăm": 5}
+    word = words[i]
+    if word in table and word != "năm":
+        return table[word], 1
+    return None
+
+
+def _below_hundred(words: list[str], i: int) -> tuple[int, int] | None:
+    """1..99 starting at words[i]: (value, words used); "năm" alone is left to the caller (year or five)."""
+    if i >= len(words):
+        return None
+    word = words[i]
+    if word == "mười":
+        unit = _units(words, i + 1, after_mươi=False)
+        return (10 + unit[0], 2) if unit else (10, 1)
+    if word in _DIGIT_WORDS:
+        if i + 1 < len(words) and words[i + 1] == "mươi" and _DIGIT_WORDS[word] >= 2:
+            unit = _units(words, i + 2, after_mươi=True)
+            tens = _DIGIT_WORDS[word] * 10
+            return (tens + unit[0], 3) if unit else (tens, 2)
+        return _DIGIT_WORDS[word], 1
+    return None
+
+
+def parse_words(words: list[str]) -> tuple[int, int] | None:
+    """The number spelled by the leading words (lower case): (value, words used), or None.
+
+    >>> parse_words(["hai", "mươi", "lăm", "người"])
+    (25, 3)
+    >>> parse_words(["một", "trăm", "linh", "năm"])
+    (105, 4)
+    """
+    head = _below_hundred(words, 0)
+    if head is None:
+        return None
+    value, used = head
+    if used == 1 and value < 10 and used < len(words) and words[used] == "trăm":
+        hundreds, used = value * 100, used + 1
+        if used + 1 < len(words) and words[used] in _ZERO_TENS and words[used + 1] in _DIGIT_WORDS:
+            return hundreds + _DIGIT_WORDS[words[used + 1]], used + 2
+        rest = _below_hundred(words, used)
+        if rest is not None and rest[0] >= 10:
+            return hundreds + rest[0], used + rest[1]
+        return hundreds, used
+    return value, used
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every count in a text, in order: digits, spelled numbers, and "words (digits)" read as one mention.
+
+    Case-insensitive; offsets index `text`."""
+    lowered = text.lower()
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(lowered)]
+    mentions: list[NumberMention] = []
+    taken_until = 0
+    i = 0
+    while i < len(words):
+        parsed = parse_words(_run(words, i, lowered))
+        if parsed is None:
+            i += 1
+            continue
+        value, used = parsed
+        start, end = words[i][1], words[i + used - 1][2]
+        confirm = _PAREN_DIGITS.match(lowered, end)
+        lone_nam = used == 1 and words[i][0] == "năm"
+        same_one = used == 1 and words[i][0] == "một" and i > 0 and words[i - 1][0] == "cùng"
+        if (lone_nam or same_one) and not confirm:  # "trong năm"; "trong cùng một nước" (the same country)
+            i += 1
+            continue
+        problem = None
+        number: int | None = value
+        if confirm:
+            end = confirm.end()
+            if int(confirm.group(1)) != value:
+                number = None
+                problem = f"the words say {value}, the digits beside them say {int(confirm.group(1))}"
+        mentions.append(NumberMention(number, start, end, text[start:end], spelled=True, problem=problem))
+        taken_until = end
+        i += used
+        while i < len(words) and words[i][1] < taken_until:
+            i += 1
+    spans = [(m.start, m.end) for m in mentions]
+    for match in _DIGITS.finditer(lowered):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        mentions.append(NumberMention(int(match.group()), match.start(), match.end(), match.group(), spelled=False))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _run(words: list[tuple[str, int, int]], i: int, lowered: str) -> list[str]:
+    """The words from i on that are separated by spaces only (a comma or a parenthesis ends a number)."""
+    run = [words[i][0]]
+    for (_, _, prev_end), (word, start, _) in zip(words[i:], words[i + 1 : i + 6], strict=False):
+        if lowered[prev_end:start].strip():
+            break
+        run.append(word)
+    return run
+
+
+class Bound(StrEnum):
+    """How a rule's number binds: a ceiling ("không quá 02 lần") or a floor ("ít nhất 07 ngày")."""
+
+    AT_MOST = "at_most"
+    AT_LEAST = "at_least"
+
+
+_AT_MOST_BEFORE = re.compile(
+    r"(không được vượt quá|không vượt quá|vượt quá|không quá|tối đa|chậm nhất(?: là)?(?: sau)?|trong vòng|"
+    r"trong thời hạn(?: không quá)?|trong phạm vi|quá)\W*(\w+\W*){0,2}$|\btrong\W*$"
+)
+_AT_LEAST_BEFORE = re.compile(r"(ít nhất|tối thiểu|chậm nhất|sớm nhất|trước)\W*(\w+\W*){0,3}$")
+_BEFORE_AN_EVENT = re.compile(r"^\W*(\w+\W+){0,3}?(trước|so với ngày)\b")
+
+
+def bound_of(before: str, after: str = "") -> Bound | None:
+    """The bound a number is under, from the lower-cased text before it and after it (and its unit).
+
+    "chậm nhất" is a ceiling after an event ("chậm nhất sau 05 ngày") and a floor before one ("chậm nhất 07
+    ngày làm việc trước ngày đi"), so the words after the number decide.
+
+    >>> bound_of("không được vượt quá ")
+    <Bound.AT_MOST: 'at_most'>
+    >>> bound_of("gửi chậm nhất ", " ngày làm việc trước ngày đi")
+    <Bound.AT_LEAST: 'at_least'>
+    """
+    before = before.lower()
+    after = after.lower()
+    if _BEFORE_AN_EVENT.search(after) and _AT_LEAST_BEFORE.search(before):
+        return Bound.AT_LEAST
+    if _AT_MOST_BEFORE.search(before):
+        return Bound.AT_MOST
+    if _AT_LEAST_BEFORE.search(before):
+        return Bound.AT_LEAST
+    return None

@@ -1,0 +1,175 @@
+"""The signature block: the signer's mode (TM., KT., TL., TUQ., Q.), title lines in capitals, then the name.
+
+The block stands where the document is signed: after the body, at the right of the "Nơi nhận:" column
+(OCR may interleave the two columns on one line), with the handwritten signature and the seal between the
+title and the name (OCR reads them as short junk, or glues the family name to the scrawl).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.ocr_titles import SPELLING_SCORE, match_title
+from extractors.people import family_name
+from extractors.signer_text import unglue
+from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
+from schemas.document import Signer, Span
+
+_MODE_RE = re.compile(r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)\s+)(?=[A-ZĐỦ])")
+_TITLE_WORDS_RE = re.compile(
+    r"\b(?:chu tich|giam doc|truong|bi thu|chanh|thu truong|tong|uy vien|chuyen vien|ke toan|pho|tong cuc|"
+    r"cuc truong|vu truong|hieu truong|vien truong|chu nhiem|thu ky)\b"
+)
+_NAME_PREFIXES = (
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "Thượng úy",
+    "Trung úy",
+    "Thiếu úy",
+    "PGS.TS.",
+    "PGS. TS.",
+    "GS.TS.",
+    "TS.",
+    "ThS.",
+    "BS.",
+)
+_TRAILING_SPECK_RE = re.compile(r"(?:\s+\S)+\s*$")
+"""One-character tokens after a name: OCR of the seal's edge or the signature's tail ("Minh ì", "Hiền K")."""
+_NAME_WORD_RE = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*$")
+
+
+def is_signature_title(text: str) -> bool:
+    low = fold(squash(text))
+    return bool(is_upper_line(text) and (_TITLE_WORDS_RE.search(low) or _MODE_RE.match(squash(text))))
+
+
+def _signature_part(text: str) -> str:
+    """The right-hand column of a line that interleaves "Nơi nhận" items with the signature block."""
+    text = text.strip().strip("*").strip()
+    if fold(text).startswith(("noi nhan", "-", "+", "•")):
+        pieces = re.split(r"[;:]|\s{3,}|\t", text)
+        text = pieces[-1].strip() if len(pieces) > 1 else ""
+    match = re.search(r"((?:KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:].*)$", text)
+    if match and match.start() > 0:
+        text = match.group(1)
+    return text.strip().strip("*").strip()
+
+
+def split_name(text: str) -> tuple[str | None, str | None]:
+    """(honorific or rank, name) when the line is a personal name, e.g. "Thượng tá Nguyễn Văn Nam"."""
+    text = squash(text.strip().strip("*"))
+    prefix = None
+    for candidate in _NAME_PREFIXES:
+        if text.startswith(candidate + " "):
+            prefix, text = candidate, text[len(candidate) + 1 :]
+            break
+    words = text.split(" ")
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD_RE.match(w) for w in words):
+        return prefix, None
+    if all(w.isupper() for w in words if len(w) > 1):
+        return prefix, None
+    return prefix, text
+
+
+def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | None:
+    """The first signature block: mode and title lines in capitals, then (after blanks or "(Đã ký)") a name.
+
+    On OCR text (`ocr`) a title line garbled past the exact patterns is matched to the known titles
+    (`ocr_titles.match_title`), a title nearly one of them takes its spelling ("PHÓ CHỦ TỊC"), a family
+    name OCR glued to the signature's scrawl on the line above ("A.w-Nguyễn" / "Hữu Đạt") is put back in
+    front of the given names, and a speck OCR read after the name ("Đặng Văn Minh ì") is dropped. A name
+    OCR put at the end of a "Nơi nhận" item line (the two columns merged: "- Sở Nội vụ; Nguyễn Hoàng
+    Giang") is taken from the line's right-hand part."""
+    for i, line in enumerate(block):
+        if not line.stripped:
+            continue
+        glued = unglue(line.text)  # "PHÓ CHỦ NHIỆMNguyễn Quốc Huy"
+        name = glued[1] if glued is not None else _name_on(line.text, ocr=ocr)
+        if name is None:
+            continue
+        if ocr:
+            name = _with_glued_family(name, block[:i])
+        titles: list[str] = [glued[0]] if glued else []
+        noise = 0
+        for back in reversed(block[max(0, i - 8) : i]):
+            if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
+                continue
+            part = _signature_part(back.text)
+            fuzzy = match_title(part) if ocr and part and is_upper_line(part) else None
+            if part and is_signature_title(part):
+                titles.insert(0, part)
+            elif fuzzy:
+                titles.insert(0, fuzzy)
+            elif titles:
+                break
+            elif fold(back.text).strip().startswith(("-", "noi nhan")):
+                continue
+            elif len(back.stripped) <= 12 and noise < 2:
+                noise += 1  # OCR of the handwritten signature or the seal: a short run of junk
+            else:
+                break
+        if not titles:
+            continue
+        mode = None
+        title_lines = []
+        for part in titles:
+            match = _MODE_RE.match(part)
+            if match:
+                mode = (match.group(1) or match.group(2)).replace("/", "") + "."
+                rest = part[match.end() :].strip()
+                title_lines.append(("superior", rest))
+            else:
+                title_lines.append(("own", part))
+        own = [t for kind, t in title_lines if kind == "own"]
+        title = own[-1] if own else title_lines[-1][1]
+        if ocr:
+            title = match_title(title, SPELLING_SCORE) or title
+        name_start = line.start + max(0, line.text.find(name))
+        return Signer(
+            name=name,
+            title=readable_case(title) or None,
+            mode=mode,
+            span=Span(page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(name)),
+        )
+    return None
+
+
+def _name_on(text: str, *, ocr: bool) -> str | None:
+    """The personal name a signature line holds, if any (see `find_signer` for what OCR adds to it)."""
+    candidates = [text]
+    if ocr:  # no Vietnamese given name is one letter: a trailing one is a speck
+        candidates = [_TRAILING_SPECK_RE.sub("", text), text]
+        part = _signature_part(text)
+        if part != text.strip():
+            candidates.append(part)
+    for index, candidate in enumerate(candidates):
+        _, name = split_name(candidate)
+        if name is not None and (index < 2 or _family_first(name)):
+            return name
+    return None
+
+
+def _family_first(name: str) -> bool:
+    """A name taken from the right of a merged line starts with a family name ("Z VnnẴ" is scrawl)."""
+    return family_name(name.split(" ")[0], ocr=True) is not None
+
+
+def _with_glued_family(name: str, before: list[Line]) -> str:
+    """ "Hữu Đạt" under "A.w-Nguyễn": the family name ends the previous line, glued to scrawl, not a name."""
+    if family_name(name.split(" ")[0], ocr=True):
+        return name
+    previous = next((ln for ln in reversed(before) if ln.stripped), None)
+    if previous is None:
+        return name
+    glued = re.search(r"(?:^|[^\w\s]|\d)([^\W\d_]+)\s*$", previous.stripped)
+    family = family_name(glued.group(1), ocr=True) if glued else None
+    if family is None or split_name(previous.text)[1] is not None:
+        return name
+    return f"{family} {name}"

@@ -1,0 +1,63 @@
+"""Who is a key leader or a managed cadre for this run's checks, by the dispatches' own definitions.
+
+A dispatch may define its scope ("Lãnh đạo chủ chốt gồm …; cấp phó không thuộc diện này"); the rule base
+keeps the definition with each rule (`rules.scope_definition`). Before the checks run, every distinct member
+title is judged once against the newest active definition of each scope by `extractors.scope.classify`, and
+the result is a temporary table the checks' member rows join (`cv_title_flags`). Without a definition the
+flags linking set stay (`trip_members.is_key_leader`, the default head titles). Titles are few (thousands for
+a million trips), so this is Python, once per title.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pyarrow as pa
+
+from extractors.scope import KEY_LEADER, MANAGED_CADRE, classify
+from schemas.document import ScopeDefinition
+
+TABLE = "cv_title_flags"
+
+
+def _definition(con: duckdb.DuckDBPyConnection, scope: str) -> ScopeDefinition | None:
+    row = con.execute(
+        "SELECT scope_definition FROM rules WHERE status = 'active' AND scope = ? AND scope_definition IS NOT NULL "
+        "ORDER BY effective_from DESC NULLS LAST, rule_id LIMIT 1",
+        [scope],
+    ).fetchone()
+    return ScopeDefinition.model_validate_json(row[0]) if row else None
+
+
+def register_title_flags(con: duckdb.DuckDBPyConnection) -> None:
+    """Create `cv_title_flags(title, is_key_leader, is_managed, key_leader_reason)`: empty when no active rule
+    carries a definition (the checks then use the flags linking set)."""
+    key, managed = _definition(con, KEY_LEADER), _definition(con, MANAGED_CADRE)
+    rows: list[tuple[str, bool | None, bool | None, str | None]] = []
+    if key or managed:
+        titles = [
+            t for (t,) in con.execute("SELECT DISTINCT title FROM trip_members WHERE title IS NOT NULL").fetchall()
+        ]
+        for title in titles:
+            leader = classify(title, KEY_LEADER, key) if key else None
+            cadre = classify(title, MANAGED_CADRE, managed) if managed else None
+            rows.append(
+                (
+                    title,
+                    leader.member if leader else None,
+                    cadre.member if cadre else None,
+                    leader.reason if leader else None,
+                )
+            )
+    table = pa.table(
+        {
+            "title": pa.array([r[0] for r in rows], pa.string()),
+            "is_key_leader": pa.array([r[1] for r in rows], pa.bool_()),
+            "is_managed": pa.array([r[2] for r in rows], pa.bool_()),
+            "key_leader_reason": pa.array([r[3] for r in rows], pa.string()),
+        }
+    )
+    con.register("cv_title_flags_arrow", table)
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {TABLE} AS SELECT * FROM cv_title_flags_arrow")
+    finally:
+        con.unregister("cv_title_flags_arrow")

@@ -1,0 +1,111 @@
+"""What the report reader sees instead of congvan's keys: Vietnamese names for rule kinds, severities,
+document types and statuses, and for the evidence fields (the raw keys stay in the page's details)."""
+
+from __future__ import annotations
+
+from schemas.document import DocType, Status
+from schemas.rules import RuleKind, Severity
+
+RULE_KINDS: dict[str, str] = {
+    RuleKind.MAX_TRIPS_PER_YEAR: "Số lần đi nước ngoài trong năm",
+    RuleKind.MAX_DELEGATION_SIZE: "Số người của đoàn",
+    RuleKind.REPORT_DEADLINE_WORKING_DAYS: "Hạn nộp báo cáo sau chuyến đi",
+    RuleKind.MAX_DAYS_PER_COUNTRY: "Số ngày ở mỗi nước",
+    RuleKind.MAX_COUNTRIES_PER_TRIP: "Số nước trong một chuyến đi",
+    RuleKind.SUBMISSION_LEAD_WORKING_DAYS: "Thời hạn trình hồ sơ trước chuyến đi",
+    RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT: "Hai lãnh đạo chủ chốt của một đơn vị cùng đi",
+    RuleKind.NO_ENTERPRISE_FUNDED: "Doanh nghiệp tổ chức hoặc chi trả",
+    RuleKind.NO_TRIP_UNDER_DISCIPLINE: "Cán bộ đang bị xem xét kỷ luật",
+    RuleKind.AVOID_START_END_OF_YEAR: "Đi vào dịp đầu năm, cuối năm",
+    RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE: "Tổng số ngày so với phép năm",
+    RuleKind.PASSPORT_RETURN_DEADLINE_DAYS: "Hạn nộp lại hộ chiếu",
+    RuleKind.IN_ANNUAL_PLAN: "Đoàn ra ngoài kế hoạch năm",
+    RuleKind.NO_RELATIVES_IN_DELEGATION: "Thân nhân đi cùng đoàn",
+    RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP: "Đoàn khảo sát, học tập bằng ngân sách nhà nước",
+}
+
+SEVERITIES: dict[str, str] = {
+    Severity.BREACH: "vi phạm",
+    Severity.WARNING: "cảnh báo",
+    Severity.REVIEW: "cần người kiểm tra",
+}
+
+DOC_TYPES: dict[str, str] = {
+    DocType.CONG_VAN: "Công văn",
+    DocType.QUYET_DINH: "Quyết định",
+    DocType.BAO_CAO: "Báo cáo",
+    DocType.KE_HOACH: "Kế hoạch",
+    DocType.CHI_THI: "Chỉ thị",
+    DocType.QUY_DINH: "Quy định",
+    DocType.QUY_CHE: "Quy chế",
+    DocType.THONG_BAO: "Thông báo",
+    DocType.TO_TRINH: "Tờ trình",
+    DocType.HUONG_DAN: "Hướng dẫn",
+    DocType.NGHI_QUYET: "Nghị quyết",
+    DocType.OTHER: "Văn bản khác",
+}
+
+STATUSES: dict[str, str] = {
+    Status.OK: "đọc đầy đủ",
+    Status.PARTIAL: "đọc được một phần",
+    Status.FAILED: "không đọc được",
+}
+
+EVIDENCE: dict[str, str] = {
+    "status": "Tình trạng",
+    "returned": "Ngày về",
+    "deadline": "Hạn",
+    "report_date": "Ngày nộp báo cáo",
+    "report_number": "Số báo cáo",
+    "report_sha256": "Mã tệp báo cáo",
+    "late_working_days": "Số ngày làm việc chậm",
+    "rule_source": "Căn cứ",
+    "rule_value": "Mức quy định",
+    "members": "Số người",
+    "countries": "Các nước",
+    "days": "Số ngày",
+    "travel_days": "Ngày đi về",
+    "days_per_country": "Số ngày mỗi nước",
+    "funding": "Nguồn kinh phí",
+    "funding_text": "Kinh phí (nguyên văn)",
+    "inviter": "Bên mời",
+    "sponsor": "Bên tài trợ",
+    "key_leaders": "Lãnh đạo chủ chốt",
+    "lead_working_days": "Số ngày làm việc trình trước",
+    "leave_days": "Số ngày phép",
+    "person_key": "Mã người",
+    "returned_on": "Ngày nộp lại",
+    "start": "Ngày đi",
+    "submitted_on": "Ngày trình",
+    "this_trip_working_days": "Số ngày làm việc của chuyến này",
+    "trip_end": "Ngày về",
+    "trip_number": "Chuyến thứ",
+    "unit": "Đơn vị",
+    "urgent_value": "Mức khi đột xuất",
+    "working_days_abroad": "Số ngày làm việc ở nước ngoài",
+    "year": "Năm",
+    "closest_plan_entry": "Mục gần nhất trong kế hoạch",
+    "country_agrees": "Cùng nước",
+    "period_agrees": "Cùng thời gian",
+    "unit_agrees": "Cùng đơn vị",
+    "unit_score": "Độ khớp tên đơn vị",
+    "match": "Cách đối chiếu",
+    "from": "Từ ngày",
+    "to": "Đến ngày",
+    "listed_items": "Các mục liệt kê",
+    "member_unit": "Đơn vị của thành viên",
+    "record_decision": "Quyết định kỷ luật",
+    "record_id": "Mã hồ sơ",
+    "record_unit": "Đơn vị trong hồ sơ",
+    "report_link_method": "Cách liên kết báo cáo",
+    "report_link_score": "Độ tin cậy liên kết báo cáo",
+    "to_check": "Cần kiểm tra",
+}
+"""Names of the evidence fields the checks write; a field not named here is shown by its key."""
+
+EVIDENCE_VALUES: dict[str, str] = {"late": "nộp muộn", "missing": "chưa nộp"}
+
+
+def label(names: dict[str, str], key: str | None) -> str:
+    """The Vietnamese name of `key`, or the key itself when congvan has none for it."""
+    return names.get(key or "", key or "")

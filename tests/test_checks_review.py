@@ -1,0 +1,126 @@
+"""Issue 13: findings carry the rule's sentence and source, the values with provenance, the rules passed over,
+and become `review` naming what to check when an input is uncertain; scope definitions decide who is a key
+leader."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+
+from pipeline.checks.run import run_checks
+from pipeline.rules.rulebase import propose_rules, set_status
+from pipeline.store.connection import open_db
+from schemas.rules import RuleKind
+from tests.rules_db import Member, TripFact, dispatch, insert_trips
+
+D = dt.date
+
+
+def _db(tmp_path: Path, text: str) -> duckdb.DuckDBPyConnection:
+    con = open_db(tmp_path / "r.duckdb")
+    rules = propose_rules(con, [dispatch(text, "60/UBND-NV", "UBND tỉnh Đông Sơn", D(2025, 1, 2), "c" * 64)])
+    set_status(con, "approve", [r.id for r in rules], actor="lan")
+    return con
+
+
+def test_checks_review_when_the_decision_was_ocr_d_with_low_confidence(tmp_path: Path) -> None:
+    con = _db(tmp_path, "Mỗi đoàn không được vượt quá năm (05) người.")
+    six = [Member(f"Nguyễn Văn {c}", "Sở Y tế") for c in "ABCDEF"]
+    insert_trips(con, [TripFact("1/QĐ", D(2025, 3, 1), D(2025, 3, 5), ["Lào"], six),
+                       TripFact("2/QĐ", D(2025, 4, 1), D(2025, 4, 5), ["Lào"], six)])  # fmt: skip
+    for trip, confidence in (("t-1/QĐ", 91.0), ("t-2/QĐ", 58.0)):
+        con.execute(
+            "INSERT INTO documents (sha256, path, status, text_source, ocr_confidence, extractor_version, "
+            "ingested_at) VALUES (?, 'x.pdf', 'ok', 'ocr', ?, 'test', now())",
+            [trip, confidence],
+        )
+    found = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DELEGATION_SIZE,))}
+    assert found["1/QĐ"].severity.value == "breach" and found["1/QĐ"].evidence["to_check"] is None
+    sure, doubtful = found["1/QĐ"], found["2/QĐ"]
+    assert doubtful.severity.value == "review" and "độ tin cậy 58/100" in doubtful.evidence["to_check"]
+    assert sure.rule_sentence == "Mỗi đoàn không được vượt quá năm (05) người."
+    assert sure.evidence["decision_ocr_confidence"] == 91.0 and sure.evidence["decision_text_source"] == "ocr"
+
+
+def test_checks_review_when_the_report_link_is_fuzzy(tmp_path: Path) -> None:
+    con = _db(tmp_path, "Sau khi về nước, trong vòng 05 ngày làm việc phải báo cáo kết quả chuyến đi.")
+    one = [Member("Nguyễn Văn A", "Sở Y tế")]
+    late = D(2025, 4, 20)
+    insert_trips(
+        con, [TripFact(n, D(2025, 3, 3), D(2025, 3, 7), ["Lào"], one, report_on=late) for n in ("3/QĐ", "4/QĐ")]
+    )
+    con.execute("UPDATE reports SET link_method = 'decision_number', link_score = 1.0 WHERE trip_id = 't-3/QĐ'")
+    con.execute("UPDATE reports SET link_method = 'decision_date_unit', link_score = 0.8 WHERE trip_id = 't-4/QĐ'")
+    kinds = (RuleKind.REPORT_DEADLINE_WORKING_DAYS,)
+    found = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=kinds)}
+    assert found["3/QĐ"].severity.value == "breach"
+    assert found["4/QĐ"].severity.value == "review"
+    assert "decision_date_unit" in found["4/QĐ"].evidence["to_check"]
+
+
+def test_checks_review_when_a_person_was_matched_below_certainty(tmp_path: Path) -> None:
+    con = _db(tmp_path, "Cán bộ đi công tác nước ngoài không quá 02 lần/năm.")
+    trips = [
+        TripFact(f"{n}/QĐ", D(2025, n, 1), D(2025, n, 3), ["Lào"], [Member("Lê Văn Sơn", "Sở Y tế", person_id=pid)])
+        for n, pid in ((1, "P-1"), (2, "P-1"), (3, "P-1"), (4, "P-2"), (5, "P-2"), (6, "P-2"))
+    ]
+    insert_trips(con, trips)
+    # P-2's third trip was joined by a name match of 90: the count may be wrong
+    con.execute(
+        "INSERT INTO person_merges (merge_id, person_id, sha256, role, ordinal, score, created_at) "
+        "VALUES ('m1', 'P-2', 't-6/QĐ', 'member', 0, 90.0, now())"
+    )
+    found = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))}
+    assert found["3/QĐ"].severity.value == "breach"
+    assert found["6/QĐ"].severity.value == "review" and "90/100" in found["6/QĐ"].evidence["to_check"]
+
+
+def test_checks_scope_definition_decides_key_leaders(tmp_path: Path) -> None:
+    """A deputy director who is party secretary is a key leader by the dispatch's definition; a plain deputy
+    is not, and the finding names the definition and the rule passed over."""
+    con = _db(
+        tmp_path,
+        "Lãnh đạo chủ chốt không đi nước ngoài quá 02 lần/năm.\n"
+        "Lãnh đạo chủ chốt gồm: Bí thư Đảng ủy, Giám đốc sở; cấp phó không thuộc diện này.\n"
+        "Cán bộ, công chức đi nước ngoài không quá 04 lần/năm.",
+    )
+    secretary = Member("Hoàng Văn Tư", "Sở Xây dựng", title="Phó Giám đốc Sở, Bí thư Đảng ủy")
+    deputy = Member("Đỗ Thị Năm", "Sở Xây dựng", title="Phó Giám đốc Sở")
+    insert_trips(
+        con, [TripFact(f"{n}/QĐ", D(2025, n, 1), D(2025, n, 3), ["Lào"], [secretary, deputy]) for n in (1, 2, 3)]
+    )
+    found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))
+    assert [(f.person, f.decision_number) for f in found] == [("Hoàng Văn Tư", "3/QĐ")]
+    evidence = found[0].evidence
+    assert evidence["rule_scope"] == "key_leader" and "cấp phó không thuộc diện này" in evidence["scope_definition"]
+    why = {p["source"]: (p["value"], p["why"]) for p in evidence["rules_not_applied"]}
+    assert why["Công văn số 60/UBND-NV"] == (4, "ít nghiêm ngặt hơn quy định được áp dụng")
+    assert why["Chỉ thị số 38-CT/TW ngày 21/7/2014 của Bộ Chính trị"][1].startswith("quy định trung ương")
+
+
+def test_checks_review_when_the_country_list_was_read_short(tmp_path: Path) -> None:
+    """Issue 13.3: "các nước: Nhật Bản, Hàn Quốc và Trung Quốc" OCR'd with one name garbled reads as two
+    countries; the per-country check says the list needs checking instead of a plain breach, and the
+    countries check judges the three items listed."""
+    con = _db(
+        tmp_path,
+        "Mỗi nước thăm không quá 03 ngày chưa kể thời gian đi và về; đi không quá 02 nước trong một chuyến công tác.",
+    )
+    member = [Member("Nguyễn Văn A", "Sở Y tế")]
+    insert_trips(con, [TripFact("7/QĐ", D(2025, 3, 1), D(2025, 3, 9), ["Nhật Bản", "Hàn Quốc"], member)])
+    con.execute(
+        "INSERT INTO documents (sha256, path, status, text_source, ocr_confidence, text, extractor_version, "
+        "ingested_at) VALUES ('t-7/QĐ', 'x.pdf', 'ok', 'ocr', 88.0, ?, 'test', now())",
+        ["Cử đoàn đi công tác tại các nước: Nhật Bản, Hàn Quốc và Trung Qu6c từ ngày 01/3/2025 đến ngày 09/3/2025."],
+    )
+    kinds = (RuleKind.MAX_DAYS_PER_COUNTRY, RuleKind.MAX_COUNTRIES_PER_TRIP)
+    found = {f.rule_kind: f for f in run_checks(con, D(2025, 12, 31), kinds=kinds)}
+    per_country = found[RuleKind.MAX_DAYS_PER_COUNTRY]  # 7 days over 2 countries read = 3,5 > 3
+    assert per_country.severity.value == "review"
+    assert (
+        "liệt kê 3 nơi đến" in per_country.evidence["to_check"]
+        and "đọc được 2 nước" in per_country.evidence["to_check"]
+    )
+    assert found[RuleKind.MAX_COUNTRIES_PER_TRIP].severity.value == "review"  # 3 listed > 2, though 2 read

@@ -1,0 +1,129 @@
+"""Hand-filled digits: slots found from the printed words, readings accepted only when sure and consistent;
+coloured ink set apart from print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from extractors.handfilled import ACCEPT_SCORE, month_and_year, resolve_day, resolve_number
+from extractors.header import parse_header
+from extractors.text import inks
+from extractors.text.handwriting import find_slots
+from schemas.document import Box, HandFilled, Word
+
+BOX = Box(left=500, top=400, width=150, height=90)
+
+
+def _slot(name: str, text: str, score: float = 0.999) -> HandFilled:
+    return HandFilled(slot=name, text=text, score=score, box=BOX)
+
+
+def _anywhere(_: dt.date) -> str | None:
+    return None
+
+
+@pytest.mark.parametrize(
+    ("printed", "slot", "expected", "error"),
+    [
+        (None, _slot("number", "89"), "89/QĐ-UBND", None),
+        (None, _slot("number", "89", ACCEPT_SCORE - 0.02), None, "number.handwritten_unread"),  # not sure
+        (None, _slot("number", "8g"), None, "number.handwritten_unread"),  # not digits only
+        (None, _slot("number", "123456"), None, "number.handwritten_unread"),  # no number has 6 digits
+        ("89/QĐ-UBND", _slot("number", "89"), "89/QĐ-UBND", None),  # printed and read agree
+        ("39/QĐ-UBND", _slot("number", "89"), "89/QĐ-UBND", None),  # a sure reading beats tesseract's
+        ("39/QĐ-UBND", _slot("number", "89", 0.9), None, "number.handwritten_unread"),  # unsure and disagreeing
+        ("89/QĐ-UBND", _slot("number", "89/", 0.9), "89/QĐ-UBND", None),  # unsure but tesseract agrees
+        ("39/QĐ-UBND", _slot("number", "", 0.0), "39/QĐ-UBND", None),  # nothing read: the print stands
+        (None, None, None, None),
+    ],
+)
+def test_resolve_number(printed: str | None, slot: HandFilled | None, expected: str | None, error: str | None) -> None:
+    resolved = resolve_number(printed, "QĐ-UBND", "/", slot)
+    assert resolved.value == expected
+    assert (resolved.error.code if resolved.error else None) == error
+    if resolved.error is not None:
+        assert resolved.error.box == BOX and resolved.error.page == 1  # the crop, for the review queue
+
+
+def test_resolve_day() -> None:
+    slots = {"day": _slot("day", "16")}
+    assert resolve_day(None, 1, 2025, slots, _anywhere) == (dt.date(2025, 1, 16), None)
+    value, error = resolve_day(None, 2, 2025, {"day": _slot("day", "31")}, _anywhere)  # no 31 February
+    assert value is None and error is not None and error.code == "date.handwritten_unread"
+    value, error = resolve_day(None, 1, 2025, slots, lambda d: "after the signature")
+    assert value is None and error is not None and "after the signature" in error.message
+    assert resolve_day(None, None, 2025, {**slots, "month": _slot("month", "03")}, _anywhere)[0] == dt.date(2025, 3, 16)
+    assert resolve_day(dt.date(2025, 1, 16), 1, 2025, slots, _anywhere) == (dt.date(2025, 1, 16), None)
+    assert resolve_day(dt.date(2025, 1, 18), 1, 2025, slots, _anywhere)[0] == dt.date(2025, 1, 16)  # sure pen wins
+    unsure = {"day": _slot("day", "16", 0.9)}
+    assert resolve_day(dt.date(2025, 1, 18), 1, 2025, unsure, _anywhere)[0] is None  # unsure and disagreeing
+    assert resolve_day(dt.date(2025, 1, 16), 1, 2025, unsure, _anywhere)[0] == dt.date(2025, 1, 16)  # agreeing
+
+
+def test_month_and_year() -> None:
+    assert month_and_year("quang ngai, ngay  thang 01 nam 2025") == (1, 2025)
+    assert month_and_year("ngay thang nam 2025") == (None, 2025)
+
+
+def test_header_takes_a_sure_hand_filled_number_and_day_and_keeps_the_print_otherwise() -> None:
+    text = "UBND TỈNH QUẢNG NGÃI\nSố: /QĐ-UBND\nQuảng Ngãi, ngày tháng 01 năm 2025\nQUYẾT ĐỊNH\nVề việc cử cán bộ"
+    sure = parse_header(text, hand_filled=[_slot("number", "89"), _slot("day", "16")])
+    assert (sure.number, sure.issue_date, sure.issue_date_partial) == ("89/QĐ-UBND", dt.date(2025, 1, 16), None)
+    assert sure.errors == []
+    unsure = parse_header(text, hand_filled=[_slot("number", "89", 0.9), _slot("day", "1b")])
+    assert (unsure.number, unsure.symbol, unsure.issue_date, unsure.issue_date_partial) == (
+        None,
+        "QĐ-UBND",
+        None,
+        "2025-01",
+    )
+    assert {e.code for e in unsure.errors} == {"number.handwritten_unread", "date.handwritten_unread"}
+
+
+def _word(text: str, left: int, top: int = 400, width: int = 80, confidence: float = 90.0) -> Word:
+    return Word(text=text, box=Box(left=left, top=top, width=width, height=50), confidence=confidence)
+
+
+def test_slots_lie_between_the_printed_words() -> None:
+    words = [
+        _word("Số:#4", 400, width=200),  # the label glued to pen strokes
+        _word("2#/QĐ-UBND", 600, width=300, confidence=40.0),  # tesseract's read of pen digits glued to the symbol
+        _word("ngày", 1500),
+        _word("Ø†tháng", 1750, width=120),
+        _word("01", 1900),
+        _word("năm", 1980),
+        _word("Số:", 400, top=2000),  # in the body: not the header's
+    ]
+    slots = {slot.name: slot for slot in find_slots(words, 3508)}
+    assert set(slots) == {"number", "day"}  # the month "01" is printed: no slot to read
+    assert 460 < slots["number"].left < 540 and 600 < slots["number"].right < 660  # up to the "/"
+    assert slots["day"].left > 1580 and 1760 < slots["day"].right < 1800
+    assert slots["number"].top < 400 < 450 < slots["number"].bottom  # taller than the line
+    unsure_month = [w.model_copy(update={"confidence": 30.0}) if w.text == "01" else w for w in words]
+    assert "month" in {slot.name for slot in find_slots(unsure_month, 3508)}
+
+
+def test_red_and_blue_ink_are_removed_and_black_print_under_them_is_kept() -> None:
+    page = np.full((400, 400, 3), 255, np.uint8)
+    page[100:110, 50:350] = (20, 20, 20)  # a printed line
+    page[60:160, 100:200] = (205, 35, 40)  # red seal ink over it...
+    page[100:110, 100:200] = (20, 20, 20)  # ...where print stays black
+    page[250:260, 50:350] = (35, 55, 170)  # a blue stroke
+    separated = inks.separate(Image.fromarray(page))
+    assert separated.gray[105, 150] < 60 and separated.gray[80, 150] == 255 and separated.gray[255, 150] == 255
+    assert separated.plain[80, 150] < 200  # the page as scanned keeps everything
+    assert {region.red for region in separated.regions} == {True, False}
+    gray_page = Image.fromarray(page).convert("L")
+    assert inks.separate(gray_page).regions == []
+
+
+def test_digits_tesseract_read_with_confidence_are_typed_and_not_read_again() -> None:
+    typed = [_word("Số:", 400), _word("1271/UBND-NC", 500, width=300), _word("ngày", 1500), _word("18", 1600)]
+    typed += [_word("tháng", 1700), _word("9", 1850), _word("năm", 1900)]
+    assert find_slots(typed, 3508) == []
+    pen = [w.model_copy(update={"confidence": 45.0}) if w.text in ("1271/UBND-NC", "18") else w for w in typed]
+    assert {slot.name for slot in find_slots(pen, 3508)} == {"number", "day"}

@@ -1,0 +1,120 @@
+"""Vietnamese numbers as dispatches write them, every form 1..999 the module claims, and the bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.numbers import Bound, bound_of, find_numbers, parse_words
+
+UNITS = ["", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+
+
+def spell(n: int) -> str:
+    """The standard spelling, written independently of the parser: 'mười lăm', 'hai mươi mốt', 'một trăm
+    linh năm'."""
+    hundreds, rest = divmod(n, 100)
+    tens, unit = divmod(rest, 10)
+    words = []
+    if hundreds:
+        words += [UNITS[hundreds], "trăm"]
+        if rest and tens == 0:
+            words += ["linh", UNITS[unit]]
+            return " ".join(words)
+    if tens == 1:
+        words.append("mười")
+    elif tens > 1:
+        words += [UNITS[tens], "mươi"]
+    if unit:
+        if unit == 5 and tens:
+            words.append("lăm")
+        elif unit == 1 and tens > 1:
+            words.append("mốt")
+        else:
+            words.append(UNITS[unit])
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("n", range(1, 1000))
+def test_numbers_every_spelling_up_to_999(n: int) -> None:
+    text = spell(n)
+    if text == "năm":  # alone it means "year"; test_numbers_nam_alone covers it
+        return
+    (mention,) = find_numbers(f"không quá {text} người")
+    assert (mention.value, mention.text) == (n, text)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("hai mươi tư", 24),
+        ("hai mươi một", 21),
+        ("ba mươi lăm", 35),
+        ("mười bẩy", 17),
+        ("một trăm lẻ hai", 102),
+        ("năm mươi", 50),
+    ],
+)
+def test_numbers_variant_spellings(words: str, value: int) -> None:
+    assert parse_words(words.split()) == (value, len(words.split()))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "shown"),
+    [
+        ("không được vượt quá mười (10) người", 10, "mười (10)"),
+        ("tối đa hai (02) lần/năm", 2, "hai (02)"),
+        ("Hai (02) đồng chí", 2, "Hai (02)"),
+        ("năm (05) ngày làm việc", 5, "năm (05)"),
+        ("hai mươi lăm ( 25 ) người", 25, "hai mươi lăm ( 25 )"),
+        ("không quá 02 lần/năm", 2, "02"),
+        ("chậm nhất sau 7 ngày", 7, "7"),
+    ],
+)
+def test_numbers_words_digits_and_both(text: str, value: int, shown: str) -> None:
+    (mention,) = find_numbers(text)
+    assert (mention.value, mention.text, mention.problem) == (value, shown, None)
+
+
+def test_numbers_words_and_digits_disagree_give_no_value() -> None:
+    (mention,) = find_numbers("không quá mười (11) người")
+    assert mention.value is None
+    assert mention.problem is not None and "10" in mention.problem and "11" in mention.problem
+
+
+@pytest.mark.parametrize(
+    "text", ["02 lần/năm", "trong một năm", "năm 2023", "hai mươi năm", "mười năm công tác", "trong năm"]
+)
+def test_numbers_nam_alone_is_a_year(text: str) -> None:
+    assert 5 not in [m.value for m in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Công văn số 1271/UBND-NC ngày 18/9/2023", "Số 05-KH/BTC-SNV", "ngày 21-7-2014", "tỷ lệ 2,5"]
+)
+def test_numbers_dates_and_document_numbers_are_not_counts(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_numbers_offsets_index_the_text() -> None:
+    text = "Đoàn gồm mười (10) người và 02 phiên dịch"
+    for mention in find_numbers(text):
+        assert text[mention.start : mention.end] == mention.text
+    assert [m.value for m in find_numbers(text)] == [10, 2]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "bound"),
+    [
+        ("không quá ", "", Bound.AT_MOST),
+        ("tối đa ", "", Bound.AT_MOST),
+        ("không được vượt quá ", "", Bound.AT_MOST),
+        ("về nước chậm nhất sau ", " ngày làm việc phải báo cáo", Bound.AT_MOST),
+        ("trong vòng ", "", Bound.AT_MOST),
+        ("ít nhất ", " ngày làm việc so với ngày bắt đầu đi", Bound.AT_LEAST),
+        ("hồ sơ gửi chậm nhất ", " ngày làm việc trước ngày xuất cảnh", Bound.AT_LEAST),
+        ("tối thiểu ", "", Bound.AT_LEAST),
+        ("đoàn gồm ", " người", None),
+    ],
+)
+def test_numbers_bound(before: str, after: str, bound: Bound | None) -> None:
+    assert bound_of(before, after) is bound

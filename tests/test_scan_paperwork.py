@@ -1,0 +1,74 @@
+"""Real paperwork's additions on a synthetic scan (tests/scanpaper.py), read end to end: a red seal and a blue
+signature over the signer's name, blue hand-filled digits in the number and day slots, an incoming stamp
+over the body text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest.extract import extract_file
+from pipeline.settings import Settings
+from schemas.document import Document, StampKind, TextSource
+from tests.scanpaper import SIGNER, decision_page, scan_with_stamp_layer
+
+pytestmark = [pytest.mark.slow, pytest.mark.ocr]
+
+
+@cache
+def _extracted(tmp: Path, **marks: object) -> Document:
+    image, _ = decision_page(**marks)  # type: ignore[arg-type]
+    path = tmp / ("page-" + "-".join(f"{k}{v}" for k, v in sorted(marks.items())) + ".png")
+    image.save(path)
+    return extract_file(path, Settings(ocr_workers=1))
+
+
+@pytest.fixture(scope="module")
+def tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("paperwork")
+
+
+def test_signer_under_a_red_seal_and_a_blue_signature_is_read(tmp: Path) -> None:
+    document = _extracted(tmp, seal=True)
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.title, document.signer.mode) == (SIGNER, "Phó Chủ tịch", "KT.")
+
+
+def test_blue_hand_filled_number_and_day_are_read(tmp: Path) -> None:
+    document = _extracted(tmp, number="89", day="16")
+    assert document.number == "89/QĐ-UBND"
+    assert document.issue_date == dt.date(2025, 1, 16)
+    assert {slot.slot for slot in document.pages[0].hand_filled} >= {"number", "day"}
+    assert not [e for e in document.errors if e.code.endswith("handwritten_unread")]
+
+
+def test_blank_slots_stay_blank_with_what_is_printed(tmp: Path) -> None:
+    document = _extracted(tmp)
+    assert document.number is None and document.symbol == "QĐ-UBND"
+    assert document.issue_date is None and document.issue_date_partial == "2025-01"
+    assert {"number.blank", "issue_date.blank"} <= {e.code for e in document.errors}
+
+
+def test_incoming_stamp_over_the_body_is_a_stamp_and_the_body_is_read(tmp: Path) -> None:
+    document = _extracted(tmp, incoming=True, number="89", day="16")
+    (stamp,) = [s for s in document.stamps if s.kind is StampKind.INCOMING]
+    assert stamp.number == "2352" and stamp.box is not None and stamp.page == 1
+    assert document.number == "89/QĐ-UBND"
+    numbers = [c.number for c in document.citations]
+    assert "83/NQ-HĐND" in numbers and "45/TTr-SNgV" in numbers
+
+
+def test_a_text_layer_holding_only_a_stamp_does_not_stop_ocr(tmp: Path) -> None:
+    image, _ = decision_page(number="89", day="16", seal=True)
+    stamp = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký: 17/01/2025 08:15:24"
+    path = tmp / "stamp-layer.pdf"
+    path.write_bytes(scan_with_stamp_layer(image, stamp))
+    document = extract_file(path, Settings(ocr_workers=1))
+    assert document.pages[0].source is TextSource.OCR  # the page was read, not its stamp
+    assert document.number == "89/QĐ-UBND" and document.issue_date == dt.date(2025, 1, 16)
+    assert document.signer is not None and document.signer.name == SIGNER
+    (signature,) = [s for s in document.stamps if s.kind is StampKind.SIGNATURE]
+    assert (signature.date, signature.time, signature.page) == (dt.date(2025, 1, 17), dt.time(8, 15, 24), 1)

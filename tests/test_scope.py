@@ -1,0 +1,120 @@
+"""Rule scope from its sentence, a dispatch's definition of it, and the person-title classifier (sentences
+written for these tests; the seeds name key leaders but none defines them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.rules import find_rules
+from extractors.scope import KEY_LEADER, MANAGED_CADRE, classify, find_definitions, roles_of, scope_of
+
+DISPATCH = (
+    "1. Lãnh đạo chủ chốt không đi công tác nước ngoài quá hai (02) lần trong một năm.\n"
+    "Lãnh đạo chủ chốt quy định tại Công văn này gồm: người đứng đầu cấp ủy và người đứng đầu cơ quan, đơn vị, "
+    "địa phương (Giám đốc sở, Trưởng ban, Chủ tịch UBND huyện). Các đồng chí cấp phó không thuộc diện này.\n"
+    "2. Mỗi đoàn không được vượt quá mười (10) người.\n"
+)
+
+
+def test_scope_definition_is_read_with_who_is_in_and_out() -> None:
+    (definition,) = find_definitions(DISPATCH)
+    assert definition.scope == KEY_LEADER
+    assert definition.term == "Lãnh đạo chủ chốt"
+    assert "Giám đốc sở" in definition.includes and "người đứng đầu cấp ủy" in definition.includes
+    assert definition.excludes == ["cấp phó"]
+    assert definition.sentence.startswith("Lãnh đạo chủ chốt quy định")
+    assert definition.sentence.endswith("không thuộc diện này.")
+
+
+def test_scope_rules_carry_their_scope_and_the_definition() -> None:
+    trips, size = find_rules(DISPATCH)
+    assert (trips.kind, trips.value, trips.scope) == ("max_trips_per_year", 2, KEY_LEADER)
+    assert trips.scope_definition is not None and trips.scope_definition.excludes == ["cấp phó"]
+    assert (size.kind, size.value, size.scope, size.scope_definition) == ("max_delegation_size", 10, "all", None)
+
+
+def test_scope_exclusion_in_the_same_sentence() -> None:
+    (definition,) = find_definitions(
+        "Cán bộ lãnh đạo chủ chốt là Bí thư, Giám đốc, Chủ tịch; cấp phó không thuộc diện này."
+    )
+    assert definition.includes == ["Bí thư", "Giám đốc", "Chủ tịch"]
+    assert definition.excludes == ["cấp phó"]
+
+
+def test_scope_managed_cadre_definition() -> None:
+    (definition,) = find_definitions(
+        "Cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý gồm Giám đốc, Phó Giám đốc sở và tương đương."
+    )
+    assert definition.scope == MANAGED_CADRE
+    assert definition.includes == ["Giám đốc", "Phó Giám đốc sở"]
+
+
+def test_scope_a_negated_sentence_defines_nothing() -> None:
+    assert find_definitions("Lãnh đạo chủ chốt không là thành viên đoàn do doanh nghiệp mời.") == []
+
+
+@pytest.mark.parametrize(
+    ("applies_to", "kind", "scope"),
+    [
+        ("Lãnh đạo chủ chốt", None, KEY_LEADER),
+        ("cán bộ lãnh đạo chủ chốt", None, KEY_LEADER),
+        ("Cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý", None, MANAGED_CADRE),
+        (None, None, "all"),
+        (None, "no_two_key_leaders_same_unit", KEY_LEADER),
+    ],
+)
+def test_scope_of_the_sentence(applies_to: str | None, kind: str | None, scope: str) -> None:
+    assert scope_of(applies_to, kind) == scope
+
+
+def test_scope_roles_of_a_joined_title() -> None:
+    assert roles_of("Phó Giám đốc Sở, Bí thư Đảng ủy") == ["phó giám đốc sở", "bí thư đảng ủy"]
+    assert roles_of("Q. Giám đốc kiêm Bí thư Chi bộ") == ["giám đốc", "bí thư chi bộ"]
+
+
+DEFINITION = find_definitions(DISPATCH)[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "member"),
+    [
+        ("Phó Giám đốc Sở, Bí thư Đảng ủy", True),  # a deputy who heads the party committee
+        ("Phó Giám đốc Sở Công Thương", False),  # a plain deputy
+        ("Giám đốc Sở Tài chính", True),
+        ("Chủ tịch UBND huyện Cao Lộc", True),
+        ("Phó Chủ tịch UBND huyện", False),
+        ("Phó Bí thư Đảng ủy", False),
+        ("Chuyên viên", False),
+        (None, None),
+    ],
+)
+def test_scope_classifier_key_leaders_by_definition(title: str | None, member: bool | None) -> None:
+    result = classify(title, KEY_LEADER, DEFINITION)
+    assert result.member is member
+    if member:
+        assert "theo định nghĩa" in result.reason
+
+
+def test_scope_classifier_without_definition_uses_default_heads() -> None:
+    assert classify("Trưởng ban Dân tộc", KEY_LEADER).member is True
+    assert classify("Phó Trưởng ban Dân tộc", KEY_LEADER).member is False
+    assert classify("Phó Giám đốc Sở", MANAGED_CADRE).member is True  # managed cadres include deputies
+    assert classify("Chuyên viên", "all").member is True
+
+
+def test_scope_classifier_listed_deputy_and_exclusion() -> None:
+    (definition,) = find_definitions(
+        "Cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý gồm Giám đốc, Phó Giám đốc sở. "
+        "Chủ tịch Hội đồng quản trị không thuộc diện này."
+    )
+    assert classify("Phó Giám đốc Sở Y tế", MANAGED_CADRE, definition).member is True
+    assert classify("Chủ tịch Hội đồng quản trị", MANAGED_CADRE, definition).member is False
+
+
+def test_country_lists_gap_when_an_item_is_not_a_country() -> None:
+    from extractors.country_lists import list_gaps
+
+    (gap,) = list_gaps("Cử đoàn đi công tác tại các nước: Nhật Bản, Hàn Quốc và Trung Qu6c từ ngày 5/3/2025.")
+    assert (gap.items, gap.countries) == (3, 2)
+    assert list_gaps("Cử đoàn đi các nước: Nhật Bản, Hàn Quốc và Trung Quốc từ ngày 5/3/2025.") == []
+    assert list_gaps("Đoàn đi Lào; thời gian 5 ngày.") == []
