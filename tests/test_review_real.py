@@ -21,7 +21,7 @@ from tests.conftest import shared_material
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 LABELS = Path(__file__).resolve().parent.parent / "samples" / "real" / "labels"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
-HAND_FILLED = ("rs_05_90_QD_CT", "rs_04_87_QDUB")
+HAND_FILLED = ("rs_05_90_QD_CT", "rs_04_87_QDUB", "rs_16_574_UB")
 """Dev-split decisions whose number and day were filled in by hand (their labels say so)."""
 
 

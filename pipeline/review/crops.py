@@ -24,7 +24,10 @@ from pipeline.settings import Settings
 
 CROP_FOLDER = "congvan-review"
 MARGIN = 0.6
-"""Context kept around the value's box, as a share of the box's height on each side (at least 40 px)."""
+"""Context kept above and below the value's box, as a share of the box's height (at least 40 px)."""
+SIDE_MARGIN = 4.0
+"""Context kept left and right, in box heights: a hand-filled slot is a few digits wide, and the person needs
+the printed words around it (the symbol after the number; the month and year after the day)."""
 WHOLE_PAGE_DPI = 100
 """Resolution of a whole-page crop (no box known): enough to find the slot by eye, light to send."""
 
@@ -75,9 +78,10 @@ def _cut(image: Image.Image, box: dict[str, Any] | None, scale: float) -> Image.
     if box is None:
         return image
     margin = max(40.0, box["height"] * MARGIN)
-    left = max(0, int((box["left"] - margin * 2) * scale))
+    side = max(80.0, box["height"] * SIDE_MARGIN)
+    left = max(0, int((box["left"] - side) * scale))
     top = max(0, int((box["top"] - margin) * scale))
-    right = min(image.width, int((box["left"] + box["width"] + margin * 2) * scale))
+    right = min(image.width, int((box["left"] + box["width"] + side) * scale))
     bottom = min(image.height, int((box["top"] + box["height"] + margin) * scale))
     if right <= left or bottom <= top:
         return image  # a box off the page: show the page rather than nothing
