@@ -9,12 +9,13 @@ its UI, whose schedules and run history vanish when `serve` stops.
 
 from __future__ import annotations
 
-import signal
+import asyncio
 from typing import Any
 
 import httpx
-from prefect import Flow, serve
+from prefect import Flow
 from prefect.deployments.runner import RunnerDeployment
+from prefect.runner import Runner
 from prefect.schedules import Cron
 
 from flows.ingest import ingest_flow
@@ -93,14 +94,24 @@ def deployments(settings: Settings) -> list[RunnerDeployment]:
 
 def serve_flows(settings: Settings, announce: Any = print) -> None:
     """Register the deployments with the standing Prefect server and run their flow runs until interrupted
-    (Ctrl-C or SIGTERM, both ending through Prefect's own shutdown). `announce` hears where the UI is."""
+    (Ctrl-C or SIGTERM, both ending through the runner's own shutdown). `announce` hears where the UI is."""
     ui = server_ui()
     announce(f"Prefect UI: {ui} (deployments nightly, ingest, rules; runs and logs appear there)")
-    signal.signal(signal.SIGTERM, _interrupt)
-    serve(*deployments(settings), print_starting_message=False)
+    runner = _QuietStopRunner(pause_on_shutdown=True)
+    for deployment in deployments(settings):
+        runner.add_deployment(deployment)
+    try:
+        asyncio.run(runner.start())
+    except KeyboardInterrupt:
+        announce("congvan serve: stopped")
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM as Ctrl-C: Prefect's serve shuts down cleanly on KeyboardInterrupt (its runner's tasks are
-    cancelled and awaited, no coroutine is left un-awaited)."""
-    raise KeyboardInterrupt
+class _QuietStopRunner(Runner):
+    """Prefect's runner, with SIGTERM handled as Ctrl-C.
+
+    Prefect 3.8's own SIGTERM handler calls the runner's async `stop()` without awaiting it ("coroutine
+    … was never awaited") and exits mid-loop; a KeyboardInterrupt instead unwinds `start()`, whose exit
+    cancels and awaits the runner's tasks — the path Ctrl-C already takes."""
+
+    def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
