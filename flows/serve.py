@@ -24,6 +24,7 @@ from flows.rules import rules_flow
 from flows.runners import make_task_runner
 from pipeline.errors import CongvanError
 from pipeline.settings import Settings
+from schemas.errors import ErrorCode
 
 NIGHTLY_CRON = "0 2 * * *"
 START_SERVER = (
@@ -35,7 +36,7 @@ START_SERVER = (
 class NoServer(CongvanError):
     """`congvan serve` found no standing Prefect server to keep its schedules in."""
 
-    code = "serve.no_server"
+    code = ErrorCode.SERVE_NO_SERVER
     exit_code = 3
 
 

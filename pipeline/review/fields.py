@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.errors import CongvanError
+from schemas.errors import ErrorCode
 
 
 class ReviewError(CongvanError):
     """A review command that cannot be carried out: unknown item, a value that does not parse, a closed item."""
 
-    code = "review.invalid"
+    code = ErrorCode.REVIEW_INVALID
     exit_code = 2
 
 
