@@ -233,3 +233,33 @@ def test_review_findings_on_a_poor_scan_ask_for_their_dates(con: duckdb.DuckDBPy
     done = corrections.answer(con, start.item_id, "10/07/2025", actor="lan")
     corrections.rerun_affected(con, [done])
     assert queue.open_items(con, reason="finding_input") == []  # no finding rests on them any more
+
+
+def test_review_findings_of_severity_review_are_asked_once_and_closed_by_an_answer(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    load_documents(con, three_trips_one_person(ocr_confidence=61.0))
+    ensure_default_rules(con)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
+    reviews = con.execute(
+        "SELECT trip_id, finding_id, message, evidence->>'to_check' FROM findings WHERE severity = 'review'"
+    ).fetchall()
+    assert reviews
+    asked = queue.open_items(con, field="finding")
+    assert {(i.sha256, i.target, i.reason, i.candidate) for i in asked} == {
+        (trip, fid, "uncertain_input", message) for trip, fid, message, _ in reviews
+    }
+    to_check = {fid: text for _, fid, _, text in reviews}
+    assert all(to_check[i.target] and to_check[i.target] in (i.detail or "") for i in asked)  # shown on the page
+    evaluate(con, dt.date(2025, 1, 1))  # a second run of the checks asks the same questions, no more
+    assert _one(con, "SELECT count(*) FROM review_items WHERE field = 'finding'") == len(asked)
+    assert [i.item_id for i in queue.open_items(con, field="finding")] == [i.item_id for i in asked]
+    with pytest.raises(ReviewError, match="confirm"):
+        corrections.answer(con, asked[0].item_id, "maybe", actor="lan")
+    done = corrections.answer(con, asked[0].item_id, "đúng", actor="lan")
+    assert (done.value, done.machine_value) == ("confirm", asked[0].candidate)
+    assert not corrections.affects_checks([done])
+    evaluate(con, dt.date(2025, 1, 1))
+    left = queue.open_items(con, field="finding")
+    assert asked[0].item_id not in {i.item_id for i in left} and len(left) == len(asked) - 1
