@@ -33,12 +33,18 @@ class Resolved:
     error: ErrorItem | None = None
 
 
+def slot_digits(slot: HandFilled | None, longest: int = 5) -> str | None:
+    """The slot's digits when the recogniser read nothing but 1..`longest` digits, however sure it was: the best
+    candidate a person is shown when the reading is not accepted."""
+    text = _digits_of(slot.text) if slot is not None else ""
+    return text if _DIGITS.fullmatch(text) and len(text) <= longest else None
+
+
 def confident_digits(slot: HandFilled | None, longest: int = 5) -> str | None:
     """The slot's digits when the recogniser was sure and read nothing but 1..`longest` digits."""
-    text = _digits_of(slot.text) if slot is not None else ""
-    if slot is None or slot.score < ACCEPT_SCORE or not _DIGITS.fullmatch(text) or len(text) > longest:
+    if slot is None or slot.score < ACCEPT_SCORE:
         return None
-    return text
+    return slot_digits(slot, longest)
 
 
 def _unread(code: str, message: str, slot: HandFilled | None) -> ErrorItem:
