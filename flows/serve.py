@@ -108,11 +108,14 @@ def serve_flows(settings: Settings, announce: Any = print) -> None:
 
 
 class _QuietStopRunner(Runner):
-    """Prefect's runner, with SIGTERM handled as Ctrl-C.
+    """Prefect's runner, stopped cleanly by SIGTERM.
 
-    Prefect 3.8's own SIGTERM handler calls the runner's async `stop()` without awaiting it ("coroutine
-    … was never awaited") and exits mid-loop; a KeyboardInterrupt instead unwinds `start()`, whose exit
-    cancels and awaits the runner's tasks — the path Ctrl-C already takes."""
+    Prefect 3.8's own SIGTERM handler calls `stop()`, which inside the running event loop only makes a
+    coroutine that nobody awaits ("coroutine … was never awaited"), then exits mid-loop. Here the handler
+    schedules the runner's `astop()` on its loop: the polling loops are cancelled, `start()` returns and the
+    runner's exit pauses the schedules, as after Ctrl-C. Before the runner has started, SIGTERM is Ctrl-C."""
 
     def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
-        raise KeyboardInterrupt
+        if not self.started:
+            raise KeyboardInterrupt
+        self._stopping_task = asyncio.get_running_loop().create_task(self.astop())
