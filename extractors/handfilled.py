@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemas.document import ErrorItem, HandFilled
+from schemas.errors import ErrorCode
 
 ACCEPT_SCORE = 0.99
 """The recogniser's score from which a hand-filled reading is taken. Its one wrong number of 18 real ones
@@ -32,12 +33,18 @@ class Resolved:
     error: ErrorItem | None = None
 
 
+def slot_digits(slot: HandFilled | None, longest: int = 5) -> str | None:
+    """The slot's digits when the recogniser read nothing but 1..`longest` digits, however sure it was: the best
+    candidate a person is shown when the reading is not accepted."""
+    text = _digits_of(slot.text) if slot is not None else ""
+    return text if _DIGITS.fullmatch(text) and len(text) <= longest else None
+
+
 def confident_digits(slot: HandFilled | None, longest: int = 5) -> str | None:
     """The slot's digits when the recogniser was sure and read nothing but 1..`longest` digits."""
-    text = _digits_of(slot.text) if slot is not None else ""
-    if slot is None or slot.score < ACCEPT_SCORE or not _DIGITS.fullmatch(text) or len(text) > longest:
+    if slot is None or slot.score < ACCEPT_SCORE:
         return None
-    return text
+    return slot_digits(slot, longest)
 
 
 def _unread(code: str, message: str, slot: HandFilled | None) -> ErrorItem:
@@ -63,7 +70,7 @@ def resolve_number(printed: str | None, symbol: str | None, sep: str, slot: Hand
     message = f"hand-filled number not read for sure (read {slot.text!r}, score {slot.score:.2f})"
     if printed is not None:
         message += f"; tesseract read {printed!r}"
-    return Resolved(None, _unread("number.handwritten_unread", message, slot))
+    return Resolved(None, _unread(ErrorCode.NUMBER_HANDWRITTEN_UNREAD, message, slot))
 
 
 def _digits_of(text: str) -> str:
@@ -90,7 +97,7 @@ def resolve_day(
         return printed, None  # unsure, but tesseract read the same day
     if printed is not None and day is None:
         message = f"hand-filled day not read for sure (read {day_slot.text!r}); tesseract read {printed.day}"
-        return None, _unread("date.handwritten_unread", message, day_slot)
+        return None, _unread(ErrorCode.DATE_HANDWRITTEN_UNREAD, message, day_slot)
     if month is None:
         month_read = confident_digits(slots.get("month"), longest=2)
         month = int(month_read) if month_read else None
@@ -98,7 +105,7 @@ def resolve_day(
     reason = within_bound(value) if value is not None else f"read {day_slot.text!r}, score {day_slot.score:.2f}"
     if value is not None and reason is None:
         return value, None
-    return None, _unread("date.handwritten_unread", f"hand-filled day not read for sure ({reason})", day_slot)
+    return None, _unread(ErrorCode.DATE_HANDWRITTEN_UNREAD, f"hand-filled day not read for sure ({reason})", day_slot)
 
 
 def month_and_year(dateline: str) -> tuple[int | None, int | None]:

@@ -33,6 +33,7 @@ from extractors.stamps import (
 )
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
 from schemas.document import DocType, Document, ErrorItem, HandFilled, Signer, Stamp, StampKind, TextSource
+from schemas.errors import ErrorCode
 
 HEADER_LINES = 40
 """How many non-blank lines from the top may hold the header (stamps and interleaved columns included)."""
@@ -163,7 +164,9 @@ def parse_header(
         header.place = _place(text, date_line, date_match, number)
         _issue_date(header, date_match, confidences, slots, signing_time(stamps))
     else:
-        header.errors.append(ErrorItem(code="issue_date.missing", message="no place-and-date line in the header"))
+        header.errors.append(
+            ErrorItem(code=ErrorCode.ISSUE_DATE_MISSING, message="no place-and-date line in the header")
+        )
     header.issuer, header.parent_issuer = (
         _spelled_as(body, header.place) for body in (header.issuer, header.parent_issuer)
     )
@@ -187,13 +190,17 @@ def _number(
     slot = hand_filled.get("number")
     if slot is None:
         if low:
-            header.errors.append(ErrorItem(code="number.unreadable", message="number digits read with low confidence"))
+            header.errors.append(
+                ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message="number digits read with low confidence")
+            )
         header.number = printed
         return
     resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot)
     header.number = resolved.value
     if resolved.value is not None or resolved.error is not None:  # the slot's verdict replaces the text's
-        header.errors = [e for e in header.errors if e.code not in ("number.blank", "number.unreadable")]
+        header.errors = [
+            e for e in header.errors if e.code not in (ErrorCode.NUMBER_BLANK, ErrorCode.NUMBER_UNREADABLE)
+        ]
     if resolved.error is not None:
         header.errors.append(resolved.error)
 
@@ -210,18 +217,18 @@ def _issue_date(
     printed = date.value
     error = None
     if date.blank:
-        error = ErrorItem(code="issue_date.blank", message="the day was left blank for hand-filling")
+        error = ErrorItem(code=ErrorCode.ISSUE_DATE_BLANK, message="the day was left blank for hand-filling")
     elif printed is None:
-        error = ErrorItem(code="issue_date.unreadable", message=f"not a date: {date.text!r}")
+        error = ErrorItem(code=ErrorCode.ISSUE_DATE_UNREADABLE, message=f"not a date: {date.text!r}")
     elif _is_low(confidences, str(printed.day).zfill(2)) and _is_low(confidences, str(printed.day)):
-        error = ErrorItem(code="issue_date.unreadable", message="day read with low confidence")
+        error = ErrorItem(code=ErrorCode.ISSUE_DATE_UNREADABLE, message="day read with low confidence")
     month, year = month_and_year(fold(date.text))
     value = None if error else printed
     if "day" in hand_filled or "month" in hand_filled:
         value, slot_error = resolve_day(value, month, year, hand_filled, lambda d: _outside_signing_bound(d, signed))
         error = slot_error or (error if value is None else None)
     if value is not None and (problem := _outside_signing_bound(value, signed)) is not None:
-        value, error = None, ErrorItem(code="issue_date.out_of_bound", message=problem)
+        value, error = None, ErrorItem(code=ErrorCode.ISSUE_DATE_OUT_OF_BOUND, message=problem)
     if error is not None:
         header.errors.append(error)
     header.issue_date = value
@@ -288,17 +295,21 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
         if junk and (number is None or not re.match(r"[ \t]*[\d/-]", rest)):
             number = parse_number(rest[junk.end() :], line.start + match.end() + junk.end())
             if number is not None:
-                header.errors.append(ErrorItem(code="number.unreadable", message=f"cannot read {rest.strip()!r}"))
+                header.errors.append(
+                    ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=f"cannot read {rest.strip()!r}")
+                )
                 return line, number
         if number is None:
             if not rest.strip() or re.match(r"\s*\d+\s*$", rest):
                 continue  # "Số:" with nothing usable, or a stamp's bare serial: not the number line
-            header.errors.append(ErrorItem(code="number.unreadable", message=f"cannot read number {rest.strip()!r}"))
+            header.errors.append(
+                ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=f"cannot read number {rest.strip()!r}")
+            )
             return line, None
         if number.type_abbr in COPY_TYPES:
             continue
         if number.number is None:
-            header.errors.append(ErrorItem(code="number.blank", message="number left blank; symbol kept"))
+            header.errors.append(ErrorItem(code=ErrorCode.NUMBER_BLANK, message="number left blank; symbol kept"))
         return line, number
     return None, None
 

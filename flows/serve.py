@@ -9,12 +9,13 @@ its UI, whose schedules and run history vanish when `serve` stops.
 
 from __future__ import annotations
 
-import signal
+import asyncio
 from typing import Any
 
 import httpx
-from prefect import Flow, serve
+from prefect import Flow
 from prefect.deployments.runner import RunnerDeployment
+from prefect.runner import Runner
 from prefect.schedules import Cron
 
 from flows.ingest import ingest_flow
@@ -23,6 +24,7 @@ from flows.rules import rules_flow
 from flows.runners import make_task_runner
 from pipeline.errors import CongvanError
 from pipeline.settings import Settings
+from schemas.errors import ErrorCode
 
 NIGHTLY_CRON = "0 2 * * *"
 START_SERVER = (
@@ -34,7 +36,7 @@ START_SERVER = (
 class NoServer(CongvanError):
     """`congvan serve` found no standing Prefect server to keep its schedules in."""
 
-    code = "serve.no_server"
+    code = ErrorCode.SERVE_NO_SERVER
     exit_code = 3
 
 
@@ -93,14 +95,27 @@ def deployments(settings: Settings) -> list[RunnerDeployment]:
 
 def serve_flows(settings: Settings, announce: Any = print) -> None:
     """Register the deployments with the standing Prefect server and run their flow runs until interrupted
-    (Ctrl-C or SIGTERM, both ending through Prefect's own shutdown). `announce` hears where the UI is."""
+    (Ctrl-C or SIGTERM, both ending through the runner's own shutdown). `announce` hears where the UI is."""
     ui = server_ui()
     announce(f"Prefect UI: {ui} (deployments nightly, ingest, rules; runs and logs appear there)")
-    signal.signal(signal.SIGTERM, _interrupt)
-    serve(*deployments(settings), print_starting_message=False)
+    runner = _QuietStopRunner(pause_on_shutdown=True)
+    for deployment in deployments(settings):
+        runner.add_deployment(deployment)
+    try:
+        asyncio.run(runner.start())
+    except KeyboardInterrupt:
+        announce("congvan serve: stopped")
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM as Ctrl-C: Prefect's serve shuts down cleanly on KeyboardInterrupt (its runner's tasks are
-    cancelled and awaited, no coroutine is left un-awaited)."""
-    raise KeyboardInterrupt
+class _QuietStopRunner(Runner):
+    """Prefect's runner, stopped cleanly by SIGTERM.
+
+    Prefect 3.8's own SIGTERM handler calls `stop()`, which inside the running event loop only makes a
+    coroutine that nobody awaits ("coroutine … was never awaited"), then exits mid-loop. Here the handler
+    schedules the runner's `astop()` on its loop: the polling loops are cancelled, `start()` returns and the
+    runner's exit pauses the schedules, as after Ctrl-C. Before the runner has started, SIGTERM is Ctrl-C."""
+
+    def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
+        if not self.started:
+            raise KeyboardInterrupt
+        self._stopping_task = asyncio.get_running_loop().create_task(self.astop())

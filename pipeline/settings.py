@@ -19,6 +19,7 @@ from pydantic_settings import (
 )
 
 from pipeline.errors import CongvanError
+from schemas.errors import ErrorCode
 
 DEFAULT_KEY_LEADER_TITLES = (
     "Giám đốc",
@@ -82,7 +83,7 @@ class Settings(BaseSettings):
 class SettingsError(CongvanError):
     """congvan.toml or a CONGVAN_* variable holds an unknown key or a value of the wrong type."""
 
-    code = "settings.invalid"
+    code = ErrorCode.SETTINGS_INVALID
     exit_code = 2
 
     def __init__(self, problems: list[str]) -> None:

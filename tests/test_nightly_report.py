@@ -152,3 +152,30 @@ def test_nightly_report_shows_the_review_queue(con: duckdb.DuckDBPyConnection, t
     assert '<h2 id="review">Hàng đợi xem lại (2)</h2>' in page
     assert "20/02/2024" in page and 'href="http://127.0.0.1:8765/"' in page
     assert "qd 12.pdf" in page  # the oldest item's document
+
+
+def test_nightly_report_names_review_fields_and_reasons_and_shows_what_to_check(
+    con: duckdb.DuckDBPyConnection, tmp_path: Path
+) -> None:
+    from pipeline.report import labels
+    from pipeline.review.fields import FIELDS, FINDING_FIELD, LINK_FIELDS
+
+    assert set(labels.REVIEW_FIELDS) == {*FIELDS, *LINK_FIELDS, FINDING_FIELD}
+    con.execute(
+        "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) VALUES "
+        "('R1', 't1', 'number', 'handwritten_unread', 'ingest', 'open', TIMESTAMP '2024-02-20 08:00'), "
+        "('R2', 't2', 'finding', 'uncertain_input', 'check', 'open', TIMESTAMP '2024-02-25 08:00')"
+    )
+    con.execute(
+        "UPDATE findings SET severity = 'review', evidence = json_object('to_check', 'đối chiếu ngày về với bản gốc') "
+        "WHERE finding_id = 'f2'"
+    )
+    page = render_html(collect(con, AS_OF, now=NOW), tmp_path)
+    review = page[page.index('<h2 id="review">') :]
+    for shown in ("số văn bản 1", "phát hiện cần xác nhận 1", "chữ số viết tay chưa đọc chắc 1",
+                  "phát hiện dựa trên dữ liệu chưa chắc 1", "số văn bản (chữ số viết tay chưa đọc chắc)"):  # fmt: skip
+        assert shown in review
+    assert "handwritten_unread" not in review and "uncertain_input" not in review
+    shown_at = page.index("Cần kiểm tra: đối chiếu ngày về với bản gốc")  # in the finding, not its details
+    assert page.rfind("</details>", 0, shown_at) < page.rfind("<li>", 0, shown_at) < shown_at
+    assert page.index("<details>", shown_at) < page.index("</li>", shown_at)

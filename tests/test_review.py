@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extractors.header import extract_header
 from pipeline.checks.run import evaluate
 from pipeline.link.reports import link_all
 from pipeline.review import corrections, queue
@@ -17,7 +18,7 @@ from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.documents import load_documents
-from schemas.document import Document, Signer, TextSource
+from schemas.document import Box, Document, HandFilled, Page, Signer, TextSource
 from tests.review_docs import blank_number_memo, faint_signer, three_trips_one_person, unread_decision
 from tests.store_factory import decision, report, sha
 
@@ -57,6 +58,41 @@ def test_items_signer_read_under_a_seal_is_asked_with_its_candidate() -> None:
         38.0,
         2,
     )
+
+
+def _hand_filled_decision(number: str, day: str, score: float) -> Document:
+    """A scanned decision whose number and day were filled by pen, read by the digit recogniser at `score`."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: /QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Lạng Sơn, ngày tháng 01 năm 2025\nQUYẾT ĐỊNH\nVề việc cử cán bộ đi công tác nước ngoài\n"
+    )
+    slots = [
+        HandFilled(slot="number", text=number, score=score, box=Box(left=100, top=200, width=80, height=50)),
+        HandFilled(slot="day", text=day, score=score, box=Box(left=900, top=260, width=60, height=50)),
+    ]
+    return extract_header(Document.model_validate({
+        "source": {"path": "/inbox/hand.pdf", "sha256": sha("hand"), "pages": 1, "text_source": "ocr", "kind": "pdf"},
+        "text": text, "extractor_version": "1",
+        "pages": [Page(number=1, source=TextSource.OCR, text=text, hand_filled=slots).model_dump()],
+    }))  # fmt: skip
+
+
+def test_items_hand_filled_reading_under_the_threshold_is_the_candidate(con: duckdb.DuckDBPyConnection) -> None:
+    document = _hand_filled_decision("89", "16", 0.95)
+    assert (document.number, document.issue_date) == (None, None)  # below the acceptance score: not a fact
+    items = {item.field: item for item in document_items(document)}
+    assert {f: (i.reason, i.candidate, i.confidence) for f, i in items.items()} == {
+        "number": ("handwritten_unread", "89/QĐ-UBND", 95.0),
+        "issue_date": ("handwritten_unread", "2025-01-16", 95.0),
+    }
+    load_documents(con, [document])
+    assert _one(con, "SELECT count(*) FROM documents WHERE number IS NULL AND issue_date IS NULL") == 1
+    assert {(i.field, i.candidate) for i in queue.open_items(con)} == {
+        ("number", "89/QĐ-UBND"),
+        ("issue_date", "2025-01-16"),
+    }
+    unreadable = {item.field: item.candidate for item in document_items(_hand_filled_decision("8#", "3?", 0.4))}
+    assert unreadable == {"number": None, "issue_date": None}  # no digits read: nothing to offer
 
 
 def test_items_none_for_a_clean_document() -> None:
@@ -233,3 +269,33 @@ def test_review_findings_on_a_poor_scan_ask_for_their_dates(con: duckdb.DuckDBPy
     done = corrections.answer(con, start.item_id, "10/07/2025", actor="lan")
     corrections.rerun_affected(con, [done])
     assert queue.open_items(con, reason="finding_input") == []  # no finding rests on them any more
+
+
+def test_review_findings_of_severity_review_are_asked_once_and_closed_by_an_answer(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    load_documents(con, three_trips_one_person(ocr_confidence=61.0))
+    ensure_default_rules(con)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
+    reviews = con.execute(
+        "SELECT trip_id, finding_id, message, evidence->>'to_check' FROM findings WHERE severity = 'review'"
+    ).fetchall()
+    assert reviews
+    asked = queue.open_items(con, field="finding")
+    assert {(i.sha256, i.target, i.reason, i.candidate) for i in asked} == {
+        (trip, fid, "uncertain_input", message) for trip, fid, message, _ in reviews
+    }
+    to_check = {fid: text for _, fid, _, text in reviews}
+    assert all(to_check[i.target] and to_check[i.target] in (i.detail or "") for i in asked)  # shown on the page
+    evaluate(con, dt.date(2025, 1, 1))  # a second run of the checks asks the same questions, no more
+    assert _one(con, "SELECT count(*) FROM review_items WHERE field = 'finding'") == len(asked)
+    assert [i.item_id for i in queue.open_items(con, field="finding")] == [i.item_id for i in asked]
+    with pytest.raises(ReviewError, match="confirm"):
+        corrections.answer(con, asked[0].item_id, "maybe", actor="lan")
+    done = corrections.answer(con, asked[0].item_id, "đúng", actor="lan")
+    assert (done.value, done.machine_value) == ("confirm", asked[0].candidate)
+    assert not corrections.affects_checks([done])
+    evaluate(con, dt.date(2025, 1, 1))
+    left = queue.open_items(con, field="finding")
+    assert asked[0].item_id not in {i.item_id for i in left} and len(left) == len(asked) - 1

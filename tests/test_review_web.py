@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from pipeline.checks.run import evaluate
+from pipeline.link.reports import link_all
 from pipeline.review.web import create_app
 from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.settings import Settings
@@ -135,3 +136,30 @@ def test_review_web_reruns_the_checks_when_the_person_stops(tmp_path: Path) -> N
     finally:
         con.close()
     assert (tmp_path / "checks.snapshot.duckdb").exists()  # readers see the answer too
+
+
+def test_review_web_a_finding_is_shown_and_confirmed_by_enter(tmp_path: Path) -> None:
+    db = tmp_path / "findings.duckdb"
+    con = open_db(db)
+    load_documents(con, three_trips_one_person(ocr_confidence=61.0))
+    ensure_default_rules(con)
+    link_all(con, Settings(db=db))
+    evaluate(con, dt.date(2025, 1, 1))
+    [(item_id, message)] = con.execute(
+        "SELECT item_id, candidate FROM review_items WHERE field = 'finding' AND status = 'open' LIMIT 1"
+    ).fetchall()
+    con.close()
+    with TestClient(create_app(Settings(db=db), actor="lan"), base_url="http://127.0.0.1") as client:
+        page = client.get(f"/item/{item_id}").text
+        assert f'id="finding">{message}</p>' in page and 'value="confirm"' in page  # Enter confirms
+        assert "cần kiểm tra: " in page  # the to_check text, as the item's detail
+        token = re.search(r'name="csrf" value="([^"]+)"', page)
+        assert token is not None
+        done = client.post(f"/item/{item_id}", data={"action": "set", "value": "confirm", "csrf": token.group(1)})
+        assert done.status_code == 200  # redirected to the next item
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT status FROM review_items WHERE item_id = ?", [item_id]).fetchone() == ("set",)
+        assert con.execute("SELECT value FROM corrections").fetchone() == ("confirm",)
+    finally:
+        con.close()

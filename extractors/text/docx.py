@@ -17,7 +17,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table, _Cell
 
 from schemas.document import Page, TextSource
-from schemas.errors import InputError
+from schemas.errors import ErrorCode, InputError
 
 CELL_SEPARATOR = " | "
 _LAYOUT_MARKERS = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Nơi nhận", re.IGNORECASE)
@@ -60,7 +60,7 @@ def read_docx(data: bytes) -> list[Page]:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputError(f"DOCX cannot be opened: {error}", code="docx.corrupt") from error
+        raise InputError(f"DOCX cannot be opened: {error}", code=ErrorCode.DOCX_CORRUPT) from error
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):

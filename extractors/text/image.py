@@ -11,7 +11,7 @@ import warnings
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
-from schemas.errors import InputError
+from schemas.errors import ErrorCode, InputError
 
 
 def open_image(data: bytes, max_pixels: int) -> Image.Image:
@@ -30,16 +30,16 @@ def open_image(data: bytes, max_pixels: int) -> Image.Image:
                     raise InputError(
                         f"image of {frame.width}x{frame.height} pixels is larger than the limit of "
                         f"{max_pixels} pixels (decompression bomb?)",
-                        code="image.too_large",
+                        code=ErrorCode.IMAGE_TOO_LARGE,
                     )
             image.seek(0)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise InputError(
             f"image larger than the limit of {max_pixels} pixels (decompression bomb?): {error}",
-            code="image.too_large",
+            code=ErrorCode.IMAGE_TOO_LARGE,
         ) from error
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as error:
-        raise InputError(f"image cannot be read: {error}", code="image.corrupt") from error
+        raise InputError(f"image cannot be read: {error}", code=ErrorCode.IMAGE_CORRUPT) from error
     return image
 
 
@@ -55,5 +55,5 @@ def load_frame(data: bytes, index: int, max_pixels: int) -> Image.Image:
         image.load()
         frame = image.copy()
     except (OSError, SyntaxError, ValueError, EOFError) as error:
-        raise InputError(f"image frame {index + 1} cannot be decoded: {error}", code="image.corrupt") from error
+        raise InputError(f"image frame {index + 1} cannot be decoded: {error}", code=ErrorCode.IMAGE_CORRUPT) from error
     return frame

@@ -26,7 +26,7 @@ from extractors.text.handwriting import find_slots, read_slots
 from extractors.text.layout import Segment, arrange, group_lines, segments_from_words, word_height
 from extractors.text.signatures import signature_boxes
 from schemas.document import Box, HandFilled, Page, TextBox, TextSource, Word
-from schemas.errors import InputError
+from schemas.errors import ErrorCode, InputError
 
 MIN_TEXT_CHARS = 20
 """A page with fewer visible characters than this and an image on it is treated as scanned."""
@@ -54,13 +54,13 @@ def open_pdf(data: bytes) -> pypdfium2.PdfDocument:
     except pypdfium2.PdfiumError as error:
         diagnosis = _pdfminer_pages(data)
         if diagnosis == "encrypted" or (diagnosis is None and b"/Encrypt" in data):
-            raise InputError("PDF is password-protected", code="pdf.encrypted") from error
+            raise InputError("PDF is password-protected", code=ErrorCode.PDF_ENCRYPTED) from error
         if diagnosis == 0:
-            raise InputError("PDF has no pages", code="pdf.empty") from error
-        raise InputError(f"PDF is corrupt: {error}", code="pdf.corrupt") from error
+            raise InputError("PDF has no pages", code=ErrorCode.PDF_EMPTY) from error
+        raise InputError(f"PDF is corrupt: {error}", code=ErrorCode.PDF_CORRUPT) from error
     if pages == 0:
         close_pdf(document)
-        raise InputError("PDF has no pages", code="pdf.empty")
+        raise InputError("PDF has no pages", code=ErrorCode.PDF_EMPTY)
     return document
 
 
@@ -106,7 +106,7 @@ def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int, max_pixel
                 raise InputError(
                     f"page {index + 1} is {width:.0f}×{height:.0f} pt, {pixels / 1e6:.0f} Mpx at {dpi} dpi: above "
                     f"the limit of {max_pixels / 1e6:g} Mpx (max_image_pixels), refused before rendering",
-                    code="pdf.page_too_large",
+                    code=ErrorCode.PDF_PAGE_TOO_LARGE,
                 )
             return page.render(scale=dpi / 72, may_draw_forms=True).to_pil().copy()
         finally:

@@ -15,7 +15,7 @@ import charset_normalizer
 
 from extractors.language import vietnamese_share
 from schemas.document import Page, TextSource
-from schemas.errors import InputError
+from schemas.errors import ErrorCode, InputError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -40,7 +40,7 @@ def read_plain(data: bytes) -> list[Page]:
     """Decoded, NFC-composed pages."""
     text, _ = decode_text(data)
     if "\x00" in text:
-        raise InputError("text file contains NUL characters: not a text file", code="file.unsupported")
+        raise InputError("text file contains NUL characters: not a text file", code=ErrorCode.FILE_UNSUPPORTED)
     text = unicodedata.normalize("NFC", text)
     return [
         Page(number=number, source=TextSource.PLAIN, text=page) for number, page in enumerate(text.split("\f"), start=1)

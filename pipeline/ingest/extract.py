@@ -29,7 +29,7 @@ from extractors.text.ocr import check_tesseract
 from pipeline.ingest.pages import OcrJob, ocr_pages
 from pipeline.settings import Settings
 from schemas.document import Document, ErrorItem, Page, Source, Status, TextSource
-from schemas.errors import InputError, MissingDependencyError
+from schemas.errors import ErrorCode, InputError, MissingDependencyError
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Pa
     if reader is None:
         raise InputError(
             f"unsupported file type ({info.kind}); congvan reads PDF, PNG/JPEG/TIFF, DOCX and text",
-            code="file.unsupported",
+            code=ErrorCode.FILE_UNSUPPORTED,
         )
     if reader.ocr:
         check_tesseract(settings.ocr_language)
@@ -202,7 +202,7 @@ def _refuse_long_text(size: int, settings: Settings) -> None:
         raise InputError(
             f"the text is {size / 1e6:.1f} MB, above the limit of {settings.max_text_bytes / 1e6:g} MB "
             "(max_text_bytes; an official document is a few KB)",
-            code="text.too_large",
+            code=ErrorCode.TEXT_TOO_LARGE,
         )
 
 
@@ -236,11 +236,13 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
     try:
         data = path.read_bytes()
     except OSError as error:
-        return _failed(Source(path=str(path), sha256="", pages=0), "file.unreadable", unreadable_reason(path, error))
+        return _failed(
+            Source(path=str(path), sha256="", pages=0), ErrorCode.FILE_UNREADABLE, unreadable_reason(path, error)
+        )
     info = identify(path, data)
     source = Source(path=str(path), sha256=info.sha256, pages=0, kind=info.kind, size_bytes=info.size_bytes)
     if not data:
-        return _failed(source, "file.empty", "the file is empty (0 bytes)")
+        return _failed(source, ErrorCode.FILE_EMPTY, "the file is empty (0 bytes)")
     try:
         raw_pages, page_errors = read_pages(info, data, settings)
     except InputError as error:
@@ -248,15 +250,17 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
     except MissingDependencyError:
         raise
     except Exception as error:  # a reader library choking on malformed input must not stop the batch
-        return _failed(source, "file.unreadable", f"cannot read the file: {type(error).__name__}: {error}")
+        return _failed(source, ErrorCode.FILE_UNREADABLE, f"cannot read the file: {type(error).__name__}: {error}")
     pages = [_normalized(page) for page in raw_pages]
     text = "\f".join(page.text for page in pages)
     source = source.model_copy(update={"pages": len(pages), "text_source": _text_source(pages)})
     if not text.strip():  # the pages' own errors (a page refused as too large) say why first
-        empty = ErrorItem(code="text.empty", message="no text found (blank pages, or a scan too poor to read)")
+        empty = ErrorItem(code=ErrorCode.TEXT_EMPTY, message="no text found (blank pages, or a scan too poor to read)")
         return Document(source=source, status=Status.FAILED, errors=[*page_errors, empty])
     if not is_vietnamese(text):
-        return _failed(source, "text.not_vietnamese", "the text is not Vietnamese (few or no Vietnamese letters)")
+        return _failed(
+            source, ErrorCode.TEXT_NOT_VIETNAMESE, "the text is not Vietnamese (few or no Vietnamese letters)"
+        )
     confidences = [page.confidence for page in pages if page.source is TextSource.OCR and page.confidence is not None]
     if confidences:
         source = source.model_copy(update={"ocr_confidence": round(statistics.fmean(confidences), 2)})
@@ -313,7 +317,7 @@ def _planned(files: list[Path]) -> Iterator[Path | Document]:
             continue
         if info.size_bytes and info.sha256 in first_seen:
             source = Source(path=str(path), sha256=info.sha256, pages=0, kind=info.kind, size_bytes=info.size_bytes)
-            yield _failed(source, "file.duplicate", f"same content as {first_seen[info.sha256]}")
+            yield _failed(source, ErrorCode.FILE_DUPLICATE, f"same content as {first_seen[info.sha256]}")
             continue
         first_seen.setdefault(info.sha256, str(path))
         yield path

@@ -32,6 +32,7 @@ from pipeline.store import snapshot
 from pipeline.store.connection import open_db
 from pipeline.store.documents import links_stale, load_documents, note_known, record_ingest_error
 from schemas.document import Document, Status
+from schemas.errors import ErrorCode
 
 SNAPSHOT_EVERY_S = 60.0
 
@@ -90,7 +91,9 @@ class Loader:
         with ThreadPoolExecutor(max(1, self.settings.workers), thread_name_prefix="hash") as pool:
             for done, (path, outcome) in enumerate(zip(files, pool.map(_identified, files), strict=True), 1):
                 if isinstance(outcome, OSError):
-                    self.fail(str(path), None, "file.unreadable", extract.unreadable_reason(Path(path), outcome))
+                    self.fail(
+                        str(path), None, ErrorCode.FILE_UNREADABLE, extract.unreadable_reason(Path(path), outcome)
+                    )
                 else:
                     infos.append(outcome)
                 if progress is not None:
@@ -110,13 +113,13 @@ class Loader:
     def take(self, info: FileInfo, outcome: Document | BaseException) -> None:
         """One file's extraction result: a document to load, a failed document, or the error that stopped it."""
         if isinstance(outcome, BaseException):
-            code = outcome.code if isinstance(outcome, CongvanError) else "ingest.crashed"
+            code: str = outcome.code if isinstance(outcome, CongvanError) else ErrorCode.INGEST_CRASHED
             self.fail(str(info.path), info.sha256, code, f"{type(outcome).__name__}: {outcome}")
             return
         document = _at_path(outcome, info.path)
         if document.status is Status.FAILED:
             reason = "; ".join(e.message for e in document.errors) or "extraction failed"
-            code = document.errors[0].code if document.errors else "ingest.failed"
+            code = document.errors[0].code if document.errors else ErrorCode.INGEST_FAILED
             self.fail(str(info.path), info.sha256, code, reason)
             return
         self._batch.append(document)
@@ -135,7 +138,7 @@ class Loader:
         self.summary.new += len(result.loaded)
         self.summary.skipped += len(result.unchanged)
         for path, _sha256, message in result.failed:  # the store has recorded these in ingest_errors
-            self.summary.errors.append((path, "store.load_failed", message))
+            self.summary.errors.append((path, ErrorCode.STORE_LOAD_FAILED, message))
         self._batch.clear()
         if self.snapshot_of is not None and time.monotonic() - self._published >= SNAPSHOT_EVERY_S:
             snapshot.publish_snapshot(self.con, self.snapshot_of)

@@ -104,6 +104,34 @@ EVIDENCE: dict[str, str] = {
 }
 """Names of the evidence fields the checks write; a field not named here is shown by its key."""
 
+REVIEW_FIELDS: dict[str, str] = {
+    "number": "số văn bản",
+    "issue_date": "ngày ban hành",
+    "signer": "người ký",
+    "issuer": "cơ quan ban hành",
+    "place": "nơi ban hành",
+    "subject": "trích yếu",
+    "trip_start": "ngày đi",
+    "trip_end": "ngày về",
+    "report_decision": "quyết định báo cáo dẫn chiếu",
+    "report_link": "báo cáo gắn với chuyến đi",
+    "person": "một người hay hai người",
+    "finding": "phát hiện cần xác nhận",
+}
+"""Names of the review queue's fields (pipeline.review.fields)."""
+
+REVIEW_REASONS: dict[str, str] = {
+    "handwritten_unread": "chữ số viết tay chưa đọc chắc",
+    "unreadable": "không đọc được",
+    "low_confidence": "đọc được nhưng độ tin cậy thấp",
+    "fuzzy_link": "gắn gần đúng",
+    "unlinked": "chưa gắn được",
+    "person_match": "tên gần giống nhau",
+    "finding_input": "phát hiện dựa trên ngày đọc từ bản quét kém",
+    "uncertain_input": "phát hiện dựa trên dữ liệu chưa chắc",
+}
+"""Names of the reasons a value is put to a person (pipeline.review.items and raised)."""
+
 EVIDENCE_VALUES: dict[str, str] = {"late": "nộp muộn", "missing": "chưa nộp"}
 
 

@@ -401,6 +401,8 @@ def _environment() -> Environment:
     env.filters["doc_type"] = lambda key: labels.label(labels.DOC_TYPES, key) if key else ""
     env.filters["doc_status"] = lambda key: labels.label(labels.STATUSES, key)
     env.filters["evidence_key"] = lambda key: labels.label(labels.EVIDENCE, key)
+    env.filters["review_field"] = lambda key: labels.label(labels.REVIEW_FIELDS, key)
+    env.filters["review_reason"] = lambda key: labels.label(labels.REVIEW_REASONS, key)
     return env
 
 

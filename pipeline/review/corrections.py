@@ -19,7 +19,7 @@ from pipeline.checks.run import evaluate
 from pipeline.link.people import link_people
 from pipeline.link.reports import decision_key, link_reports
 from pipeline.review.apply import apply_answer, apply_report_links
-from pipeline.review.fields import FIELDS, ReviewError, as_text, parse_value
+from pipeline.review.fields import FIELDS, LINK_FIELDS, ReviewError, as_text, parse_value
 from pipeline.settings import Settings
 from pipeline.store.write import transaction
 
@@ -69,7 +69,7 @@ def _trip_for(con: duckdb.DuckDBPyConnection, number: str, current: str | None) 
 def _machine_value(con: duckdb.DuckDBPyConnection, sha256: str, field: str, candidate: str | None) -> str | None:
     spec = FIELDS.get(field)
     if spec is None:
-        return candidate  # a link: the machine's answer is the item's candidate
+        return candidate  # a link or a finding: the machine's answer is the item's candidate
     row = con.execute(
         f"SELECT json_extract_string(document_json, '{spec.json_path}') FROM documents WHERE sha256 = ?", [sha256]
     ).fetchone()
@@ -129,7 +129,7 @@ def answer(
             )
         elif field == "report_link":
             apply_report_links(con)
-        else:
+        elif field in FIELDS:
             apply_answer(con, sha256, field, stored)
     return correction
 
@@ -140,7 +140,7 @@ LINKED_FIELDS = {"person", "number", "issue_date", "trip_start", "trip_end", "re
 
 def affects_checks(corrections: Iterable[Correction]) -> bool:
     """Whether any of these answers changes a value the links or the checks read."""
-    return any(c.field not in FIELDS or FIELDS[c.field].affects_checks for c in corrections)
+    return any(c.field in LINK_FIELDS or (c.field in FIELDS and FIELDS[c.field].affects_checks) for c in corrections)
 
 
 def checked_as_of(con: duckdb.DuckDBPyConnection) -> dt.date | None:

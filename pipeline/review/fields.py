@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.errors import CongvanError
+from schemas.errors import ErrorCode
 
 
 class ReviewError(CongvanError):
     """A review command that cannot be carried out: unknown item, a value that does not parse, a closed item."""
 
-    code = "review.invalid"
+    code = ErrorCode.REVIEW_INVALID
     exit_code = 2
 
 
@@ -110,8 +111,14 @@ LINK_FIELDS = {
 }
 """Values that are not in the document's rows but in the links between documents (applied by pipeline.link)."""
 
+FINDING_FIELD = "finding"
+"""A `review` finding put to a person (target: its finding id): does it stand? confirm | dismiss. The answer is
+a judgement of the finding, kept with the others; it writes no column and re-runs nothing."""
+
 _PERSON_ANSWERS = {"same": "same", "cùng": "same", "yes": "same", "different": "different", "khác": "different",
                    "no": "different"}  # fmt: skip
+_FINDING_ANSWERS = {"confirm": "confirm", "xác nhận": "confirm", "đúng": "confirm", "dismiss": "dismiss",
+                    "bác bỏ": "dismiss", "sai": "dismiss"}  # fmt: skip
 _DMY = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 
 
@@ -125,6 +132,11 @@ def parse_value(field: str, text: str) -> str:
         if answer is None:
             raise ReviewError(f"person: answer 'same' or 'different' (cùng / khác), not {value!r}")
         return answer
+    if field == FINDING_FIELD:
+        answer = _FINDING_ANSWERS.get(value.casefold())
+        if answer is None:
+            raise ReviewError(f"finding: answer 'confirm' or 'dismiss' (đúng / sai), not {value!r}")
+        return answer
     spec = FIELDS.get(field)
     if spec is None or not spec.is_date:
         return value
@@ -137,7 +149,7 @@ def parse_value(field: str, text: str) -> str:
 
 
 def known_field(field: str) -> bool:
-    return field in FIELDS or field in LINK_FIELDS
+    return field in FIELDS or field in LINK_FIELDS or field == FINDING_FIELD
 
 
 def as_text(value: Any) -> str | None:

@@ -3,18 +3,23 @@
 A value becomes an item when it is null for a reason a person can fix — an unreadable or hand-filled number or
 day (the extractor's `number.*` / `issue_date.*` / `date.*` / `signer.*` errors; a printed slot left blank
 counts only on a scan, where a hand may have filled it) — or when it was read but its OCR words fall below
-`LOW_CONFIDENCE`. Each item carries where the value stands (page, and a box in page pixels) so a crop can show
-it; when the extractor gave no box, the line holding the slot's label ("Số:", "ngày … tháng …") stands in, and
-with no OCR words at all the whole page does.
+`LOW_CONFIDENCE`. A hand-filled number or day the digit recogniser read below its acceptance score gets that
+reading as its candidate (with the symbol, or the printed month and year), still an open question.
+
+Each item carries where the value stands (page, and a box in page pixels) so a crop can show it; when the
+extractor gave no box, the line holding the slot's label ("Số:", "ngày … tháng …") stands in, and with no OCR
+words at all the whole page does.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from extractors.handfilled import slot_digits
 from extractors.vntext import fold
 from pipeline.store.records import enclosing_box, spelling_words
 from schemas.document import Document, ErrorItem, Page, TextSource
@@ -28,6 +33,8 @@ _ERROR_FIELDS = {"number": "number", "issue_date": "issue_date", "date": "issue_
 """Error code prefix → the field it leaves unread."""
 _NOT_FOR_A_PERSON = {"missing"}
 """Error suffixes that mean the value is absent from the paper, not unread (a document with no dateline)."""
+_HAND_SLOTS = {"number": "number", "issue_date": "day"}
+"""The field → the hand-filled slot (`Page.hand_filled`) its value is written in."""
 _SLOT_LABELS = {"number": re.compile(r"^so\b"), "issue_date": re.compile(r"^thang$")}
 """A word on the line of each slot, diacritic-free and case-folded: "Số:" and the "tháng" of the dateline."""
 
@@ -92,15 +99,43 @@ def _from_error(document: Document, error: ErrorItem, pages: dict[int, Page]) ->
             return None  # a blank slot in a born-digital file is blank on paper too
         suffix = "handwritten_unread"
     box = _error_box(error) or (_line_box(page, field_name) if page is not None else None)
+    candidate, score = _hand_reading(document, field_name, page) if suffix == "handwritten_unread" else (None, None)
     return Item(
         document.source.sha256,
         field_name,
         suffix,
         "ingest",
+        candidate=candidate,
+        confidence=score,
         page=page_number,
         box=box,
         detail=f"{error.message} [{error.code}]",
     )
+
+
+def _hand_reading(document: Document, field_name: str, page: Page | None) -> tuple[str | None, float | None]:
+    """(candidate, confidence 0-100) from the recogniser's unaccepted reading of the value's slot: the digits
+    with the symbol kept for a number, with the printed month and year for a day; (None, None) when it read
+    nothing of that shape."""
+    slot = next((s for s in (page.hand_filled if page else []) if s.slot == _HAND_SLOTS.get(field_name)), None)
+    if slot is None:
+        return None, None
+    candidate = None
+    if field_name == "number" and (digits := slot_digits(slot)) and document.symbol:
+        candidate = f"{digits}{_separator(document.symbol)}{document.symbol}"
+    elif field_name == "issue_date" and (day := slot_digits(slot, longest=2)) and document.issue_date_partial:
+        year, month = map(int, document.issue_date_partial.split("-"))
+        try:
+            candidate = dt.date(year, month, int(day)).isoformat()
+        except ValueError:  # day 0, day 31 of a 30-day month
+            candidate = None
+    return (candidate, round(slot.score * 100, 1)) if candidate else (None, None)
+
+
+def _separator(symbol: str) -> str:
+    """What joins the serial to the symbol: "-" for a party number ("1438-CV/TU": a slash inside its symbol,
+    which does not start with a year as "15/2024/QĐ-UBND" does), "/" otherwise."""
+    return "-" if "/" in symbol and not re.match(r"\d{4}/", symbol) else "/"
 
 
 def _low_confidence(document: Document, field_name: str, value: str | None, page: Page | None) -> Item | None:

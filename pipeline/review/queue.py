@@ -121,7 +121,9 @@ class QueueSummary:
     oldest_item: str | None
     oldest_path: str | None
     oldest_field: str | None
+    oldest_reason: str | None
     by_field: list[tuple[str, int]]
+    by_reason: list[tuple[str, int]]
     page_url: str = PAGE_URL
 
     def line(self) -> str:
@@ -136,11 +138,18 @@ class QueueSummary:
 def summary(con: duckdb.DuckDBPyConnection) -> QueueSummary:
     count = con.execute("SELECT count(*) FROM review_items WHERE status = 'open'").fetchone()
     oldest = con.execute(
-        f"""SELECT i.created_at, i.item_id, d.path, i.field FROM review_items i JOIN documents d USING (sha256)
+        f"""SELECT i.created_at, i.item_id, d.path, i.field, i.reason
+            FROM review_items i JOIN documents d USING (sha256)
             WHERE i.status = 'open' ORDER BY {_ORDER} LIMIT 1"""
     ).fetchone()
-    by_field = con.execute(
-        "SELECT field, count(*) FROM review_items WHERE status = 'open' GROUP BY field ORDER BY 2 DESC, 1"
-    ).fetchall()
-    created, item_id, path, field = oldest if oldest else (None, None, None, None)
-    return QueueSummary(count[0] if count else 0, created, item_id, path, field, [(f, n) for f, n in by_field])
+    by = {
+        column: [
+            (name, n)
+            for name, n in con.execute(
+                f"SELECT {column}, count(*) FROM review_items WHERE status = 'open' GROUP BY 1 ORDER BY 2 DESC, 1"
+            ).fetchall()
+        ]
+        for column in ("field", "reason")
+    }
+    created, item_id, path, field, reason = oldest if oldest else (None, None, None, None, None)
+    return QueueSummary(count[0] if count else 0, created, item_id, path, field, reason, by["field"], by["reason"])

@@ -8,6 +8,9 @@
 - `trip_start` / `trip_end`: the dates a date-based finding rests on, when the decision was scanned and read
   with a mean OCR confidence under `UNCERTAIN_SCAN` (`finding_input`): a person checks them before the
   finding is believed.
+- `finding`: a finding of severity `review` (an input it rests on is uncertain), target its finding id
+  (`uncertain_input`); the candidate is its message, the detail what `evidence.to_check` says to check. A person
+  confirms or dismisses it; a re-run of the checks finds the same item, and an answered finding is not asked again.
 """
 
 from __future__ import annotations
@@ -88,6 +91,31 @@ def link_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
 
 
 def check_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
+    return _date_items(con) + _finding_items(con)
+
+
+def _finding_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
+    rows = con.execute(
+        """SELECT f.trip_id, f.finding_id, f.message, json_extract_string(f.evidence, '$.to_check')
+           FROM findings f JOIN documents d ON d.sha256 = f.trip_id
+           WHERE f.severity = 'review' ORDER BY f.trip_id, f.finding_id"""
+    ).fetchall()
+    return [
+        Item(
+            trip_id,
+            "finding",
+            "uncertain_input",
+            "check",
+            target=finding_id,
+            candidate=message,
+            page=1,
+            detail=f"cần kiểm tra: {to_check}" if to_check else None,
+        )
+        for trip_id, finding_id, message, to_check in rows
+    ]
+
+
+def _date_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
     rows = con.execute(
         """SELECT DISTINCT t.trip_id, t.start_date, t.end_date, d.ocr_confidence
            FROM findings f JOIN trips t USING (trip_id) JOIN documents d ON d.sha256 = t.trip_id
@@ -116,5 +144,6 @@ def raise_link_items(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def raise_check_items(con: duckdb.DuckDBPyConnection) -> None:
-    """After the checks: the queue's check items are the inputs the current findings rest on."""
+    """After the checks: the queue's check items are the inputs the current findings rest on, and the findings
+    that rest on an uncertain one."""
     open_items(con, check_items(con), "check")

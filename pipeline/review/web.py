@@ -34,7 +34,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.concurrency import run_in_threadpool
 
 from pipeline.review import corrections, crops, queue
-from pipeline.review.fields import ReviewError
+from pipeline.review.fields import FINDING_FIELD, ReviewError
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.snapshot import publish_snapshot
@@ -126,6 +126,11 @@ def _placeholder(message: str) -> Response:
     return Response(svg, media_type="image/svg+xml", headers={"Cache-Control": "no-store"})
 
 
+def _prefilled(item: queue.QueueItem) -> str:
+    """What Enter accepts: the candidate; for a finding (whose candidate is its message, shown above) "confirm"."""
+    return "confirm" if item.field == FINDING_FIELD else (item.candidate or "")
+
+
 def create_app(settings: Settings, *, actor: str) -> FastAPI:
     """The app for one database and one person."""
     db = _Session(settings)
@@ -180,7 +185,7 @@ def create_app(settings: Settings, *, actor: str) -> FastAPI:
             path=document[-2],
             page_text=(document[-1] or "")[:_PAGE_TEXT_CHARS],
             answered=answered,
-            value=typed if typed is not None else (item.candidate or ""),
+            value=typed if typed is not None else _prefilled(item),
             error=error,
             csrf=token,
             nonce=nonce,

@@ -29,6 +29,7 @@ from pipeline.errors import CongvanError
 from pipeline.link.reports import decision_key
 from pipeline.store.write import transaction
 from schemas.document import Document
+from schemas.errors import ErrorCode
 from schemas.rules import Rule, RuleKind, RuleStatus, Severity
 
 DEFAULT_RULES_PATH = Path(__file__).parent / "data" / "default_rules.json"
@@ -62,14 +63,14 @@ _NAMES = tuple(c.strip() for c in _COLUMNS.split(","))
 
 
 class RuleNotFound(CongvanError):
-    code = "rules.not_found"
+    code = ErrorCode.RULES_NOT_FOUND
     exit_code = 2
 
 
 class RuleRefused(CongvanError):
     """A review action that cannot apply (approve an active rule, a value the kind cannot hold, no change)."""
 
-    code = "rules.refused"
+    code = ErrorCode.RULES_REFUSED
     exit_code = 2
 
 

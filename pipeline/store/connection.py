@@ -17,12 +17,13 @@ from pipeline.errors import StoreError
 from pipeline.store import migrations, workdays
 from pipeline.store.snapshot import snapshot_path
 from pipeline.store.write import insert, transaction
+from schemas.errors import ErrorCode
 
 
 class DatabaseLocked(StoreError):
     """Another process holds the database file for writing (DuckDB allows one); retrying later may work."""
 
-    code = "store.locked"
+    code = ErrorCode.STORE_LOCKED
     transient = True
 
 

@@ -18,6 +18,7 @@ from pipeline.review import apply as review
 from pipeline.store.records import COLUMNS, KEYS, Row, document_records
 from pipeline.store.write import arrow_table, insert, register, transaction
 from schemas.document import Document
+from schemas.errors import ErrorCode
 
 
 @dataclass
@@ -75,7 +76,9 @@ def _load_batch(con: duckdb.DuckDBPyConnection, batch: list[Document], run_id: s
         document = batch[0]
         message = f"{type(error).__name__}: {error}"
         result.failed.append((document.source.path, document.source.sha256, message))
-        record_ingest_error(con, document.source.path, document.source.sha256, "store.load_failed", message, run_id)
+        record_ingest_error(
+            con, document.source.path, document.source.sha256, ErrorCode.STORE_LOAD_FAILED, message, run_id
+        )
         return
     result.loaded.extend(loaded)
     result.unchanged.extend(unchanged)
