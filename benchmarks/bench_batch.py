@@ -25,7 +25,6 @@ import argparse
 import json
 import os
 import resource
-import shutil
 import subprocess
 import tempfile
 import time
@@ -33,7 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
-from prefect_server import BIN, ROOT, isolated_env, standing_server
+from prefect_server import BIN, ROOT, isolated_env, publish, standing_server
 from scan_batch import build_batch
 
 OUTPUT = ROOT / "docs" / "benchmarks" / "batch.json"
@@ -133,11 +132,7 @@ def main() -> None:
         "documents_loaded": {name: documents(work / f"{name}.duckdb") for name in ("fresh", "temporary", "one")},
         "targets": {"extract_vs_raw": "<= 1.10", "ingest_vs_raw": "<= 1.20", "one_file_ingest_minus_raw_s": "<= 2"},
     }
-    text = json.dumps(result, indent=2)
-    print(text)
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    OUTPUT.write_text(text + "\n", encoding="utf-8")
-    shutil.rmtree(work, ignore_errors=True)
+    publish(result, OUTPUT, work)
 
 
 if __name__ == "__main__":

@@ -21,9 +21,7 @@ Usage: .venv/bin/python benchmarks/bench_prefect_startup.py [--repeat 3]
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -32,7 +30,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from prefect_server import BIN, ROOT, isolated_env, standing_server
+from prefect_server import BIN, ROOT, isolated_env, publish, standing_server
 
 SAMPLE = ROOT / "samples" / "documents" / "cv-1777-SNV-VP-script.txt"
 OUTPUT = ROOT / "docs" / "benchmarks" / "prefect_startup.json"
@@ -110,11 +108,7 @@ def main() -> None:
             for name in ("temporary_server", "temporary_server_no_migrations", "test_harness", "standing_server")
         },
     }
-    text = json.dumps(result, indent=2)
-    print(text)
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    OUTPUT.write_text(text + "\n", encoding="utf-8")
-    shutil.rmtree(work, ignore_errors=True)
+    publish(result, OUTPUT, work)
 
 
 if __name__ == "__main__":

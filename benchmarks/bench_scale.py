@@ -31,7 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from prefect_server import BIN, ROOT, isolated_env, standing_server
+from prefect_server import BIN, ROOT, isolated_env, publish, standing_server
 from scan_batch import build_batch
 
 sys.path.insert(0, str(ROOT))
@@ -167,10 +167,7 @@ def main() -> None:
         **figures,
         "targets": {"plan.wall_s": "< 30 (10,000 files)", "rerun_s": "< 10 (10,000 files)", "nightly_s": "< 120"},
     }
-    text = json.dumps(result, indent=2)
-    print(text)
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    OUTPUT.write_text(text + "\n", encoding="utf-8")
+    publish(result, OUTPUT, work)
 
 
 if __name__ == "__main__":

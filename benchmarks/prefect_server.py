@@ -6,7 +6,9 @@ meets another Prefect on the machine (congvan looks for a standing server at PRE
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -68,3 +70,12 @@ def standing_server(env: dict[str, str]) -> Iterator[float]:
     finally:
         server.terminate()
         server.wait(timeout=60)
+
+
+def publish(result: dict[str, object], output: Path, work: Path) -> None:
+    """Print a benchmark's figures as JSON, keep the latest in docs/ (`output`) and remove its scratch folder."""
+    text = json.dumps(result, indent=2)
+    print(text)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text + "\n", encoding="utf-8")
+    shutil.rmtree(work, ignore_errors=True)
