@@ -40,11 +40,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_store import synthetic_document  # noqa: E402
 
 from pipeline.checks.run import evaluate  # noqa: E402
-from pipeline.review import corrections, queue  # noqa: E402
+from pipeline.review import corrections  # noqa: E402
 from pipeline.review.web import create_app  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 from pipeline.store.connection import open_db  # noqa: E402
 from pipeline.store.documents import load_documents  # noqa: E402
+from pipeline.store.queue import queue  # noqa: E402
 from schemas.document import Document, ErrorItem  # noqa: E402
 
 TARGET_MS = 200

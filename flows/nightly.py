@@ -25,10 +25,10 @@ from flows.runners import make_task_runner
 from pipeline.checks.run import evaluate
 from pipeline.ingest.load import IngestSummary
 from pipeline.report.nightly import OverdueTrip, ReportData, collect, save
-from pipeline.review.queue import QueueSummary
 from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.settings import Settings
 from pipeline.store.connection import migrate, open_db
+from pipeline.store.queue.queue import QueueSummary
 from pipeline.store.runs import finish_run, start_run
 from pipeline.store.snapshot import publish_snapshot
 

@@ -36,7 +36,7 @@ def test_layers_import_only_downwards(layer: str) -> None:
     assert offenders == {}
 
 
-STAGES = ("store", "link", "ingest", "rules", "checks", "report", "evaluate")
+STAGES = ("store", "link", "ingest", "rules", "checks", "report", "evaluate", "review")
 """pipeline/'s stages, lowest first. Shared by all: `pipeline.settings` and `pipeline.errors`."""
 
 

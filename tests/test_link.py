@@ -11,9 +11,9 @@ import pytest
 
 from pipeline.link.people import is_key_leader, link_people, name_key, unit_key, unit_similarity, unmerge
 from pipeline.link.reports import decision_key, link_reports
-from pipeline.review.raised import LINK_SURE
 from pipeline.settings import DEFAULT_KEY_LEADER_TITLES, Settings
 from pipeline.store.migrations import apply, known_migrations
+from pipeline.store.queue.raised import LINK_SURE
 
 SETTINGS = Settings()
 

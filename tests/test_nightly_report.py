@@ -158,7 +158,7 @@ def test_nightly_report_names_review_fields_and_reasons_and_shows_what_to_check(
     con: duckdb.DuckDBPyConnection, tmp_path: Path
 ) -> None:
     from pipeline.report import labels
-    from pipeline.review.fields import FIELDS, FINDING_FIELD, LINK_FIELDS
+    from pipeline.store.queue.fields import FIELDS, FINDING_FIELD, LINK_FIELDS
 
     assert set(labels.REVIEW_FIELDS) == {*FIELDS, *LINK_FIELDS, FINDING_FIELD}
     con.execute(

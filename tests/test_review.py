@@ -11,13 +11,14 @@ import pytest
 from extractors.header import extract_header
 from pipeline.checks.run import evaluate
 from pipeline.link.reports import link_all
-from pipeline.review import corrections, queue
-from pipeline.review.fields import ReviewError, parse_value
-from pipeline.review.items import document_items
+from pipeline.review import corrections
 from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.documents import load_documents
+from pipeline.store.queue import queue
+from pipeline.store.queue.fields import ReviewError, parse_value
+from pipeline.store.queue.items import document_items
 from schemas.document import Box, Document, HandFilled, Page, Signer, TextSource
 from tests.review_docs import blank_number_memo, faint_signer, three_trips_one_person, unread_decision
 from tests.store_factory import decision, report, sha

@@ -22,7 +22,8 @@ TOTAL = 240
 
 ANSWERER = """
 import sys
-from pipeline.review import corrections, queue
+from pipeline.review import corrections
+from pipeline.store.queue import queue
 from pipeline.store.connection import open_db
 
 con = open_db(sys.argv[1])

@@ -11,10 +11,11 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.ingest.extract import extract_file
-from pipeline.review import crops, queue
+from pipeline.review import crops
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.documents import load_documents
+from pipeline.store.queue import queue
 from schemas.document import Document
 from tests.conftest import shared_material
 

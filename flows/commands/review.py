@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 
 from flows.commands.options import DB, read_db, settings_for
-from pipeline.review import corrections, crops, labels, queue
+from pipeline.review import corrections, crops, labels
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
+from pipeline.store.queue import queue
 from pipeline.store.snapshot import publish_snapshot
 
 

@@ -24,8 +24,8 @@ from pipeline.checks.country_gaps import register_country_gaps
 from pipeline.checks.registry import Check, load_checks
 from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
-from pipeline.review.raised import UNCERTAIN_SCAN, raise_check_items
 from pipeline.store.connection import ensure_calendar
+from pipeline.store.queue.raised import UNCERTAIN_SCAN, raise_check_items
 from pipeline.store.write import transaction
 from schemas.rules import Finding, RuleKind
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.checks.registry import Check
-from pipeline.review.raised import PERSON_SURE
+from pipeline.store.queue.raised import PERSON_SURE
 from schemas.rules import RuleKind
 
 ENDED = "hết hiệu lực từ "

@@ -24,10 +24,10 @@ from rapidfuzz.distance import Levenshtein
 
 from extractors.vntext import fold
 from pipeline.link.people import NAME_THRESHOLD, given_names_compatible, link_people, name_key, write_rows
-from pipeline.review.apply import apply_report_links
-from pipeline.review.raised import raise_link_items
 from pipeline.settings import Settings
 from pipeline.store.documents import mark_links_fresh
+from pipeline.store.queue.apply import apply_report_links
+from pipeline.store.queue.raised import raise_link_items
 from pipeline.store.write import transaction
 
 _OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})

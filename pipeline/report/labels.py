@@ -118,7 +118,7 @@ REVIEW_FIELDS: dict[str, str] = {
     "person": "một người hay hai người",
     "finding": "phát hiện cần xác nhận",
 }
-"""Names of the review queue's fields (pipeline.review.fields)."""
+"""Names of the review queue's fields (pipeline.store.queue.fields)."""
 
 REVIEW_REASONS: dict[str, str] = {
     "handwritten_unread": "chữ số viết tay chưa đọc chắc",
@@ -130,7 +130,7 @@ REVIEW_REASONS: dict[str, str] = {
     "finding_input": "phát hiện dựa trên ngày đọc từ bản quét kém",
     "uncertain_input": "phát hiện dựa trên dữ liệu chưa chắc",
 }
-"""Names of the reasons a value is put to a person (pipeline.review.items and raised)."""
+"""Names of the reasons a value is put to a person (pipeline.store.queue.items and raised)."""
 
 EVIDENCE_VALUES: dict[str, str] = {"late": "nộp muộn", "missing": "chưa nộp"}
 

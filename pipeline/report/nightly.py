@@ -22,8 +22,8 @@ import duckdb
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from pipeline.report import labels
-from pipeline.review.queue import QueueSummary
-from pipeline.review.queue import summary as queue_summary
+from pipeline.store.queue.queue import QueueSummary
+from pipeline.store.queue.queue import summary as queue_summary
 
 REPORT_DEADLINE_KIND = "report_deadline_working_days"
 RECENT_DAYS = 7

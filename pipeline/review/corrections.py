@@ -18,9 +18,9 @@ import duckdb
 from pipeline.checks.run import evaluate
 from pipeline.link.people import link_people
 from pipeline.link.reports import decision_key, link_reports
-from pipeline.review.apply import apply_answer, apply_report_links
-from pipeline.review.fields import FIELDS, LINK_FIELDS, ReviewError, as_text, parse_value
 from pipeline.settings import Settings
+from pipeline.store.queue.apply import apply_answer, apply_report_links
+from pipeline.store.queue.fields import FIELDS, LINK_FIELDS, ReviewError, as_text, parse_value
 from pipeline.store.write import transaction
 
 

@@ -22,7 +22,7 @@ from PIL import Image
 
 from pipeline.evaluate.scoring import LABELLED_FIELDS
 from pipeline.review.crops import document_file
-from pipeline.review.fields import FIELDS
+from pipeline.store.queue.fields import FIELDS
 
 _NOT_LABELS = ("source", "text", "pages", "errors", "status", "extractor_version")
 """Keys of the contract record that are provenance, not extracted fields."""

@@ -33,10 +33,11 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.concurrency import run_in_threadpool
 
-from pipeline.review import corrections, crops, queue
-from pipeline.review.fields import FINDING_FIELD, ReviewError
+from pipeline.review import corrections, crops
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
+from pipeline.store.queue import queue
+from pipeline.store.queue.fields import FINDING_FIELD, ReviewError
 from pipeline.store.snapshot import publish_snapshot
 
 IDLE_CLOSE_S = 30.0

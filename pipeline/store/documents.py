@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.errors import StoreError
-from pipeline.review import apply as review
+from pipeline.store.queue import apply as review
 from pipeline.store.records import COLUMNS, KEYS, Row, document_records
 from pipeline.store.write import arrow_table, insert, register, transaction
 from schemas.document import Document

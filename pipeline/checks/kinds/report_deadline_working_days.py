@@ -2,7 +2,7 @@
 
 from pipeline.checks.messages import choose, date, sql_text
 from pipeline.checks.registry import Check, register
-from pipeline.review.raised import LINK_SURE
+from pipeline.store.queue.raised import LINK_SURE
 from schemas.rules import RuleKind
 
 _WITHIN = "({limit} ngày làm việc sau ngày về {returned})"

@@ -19,8 +19,8 @@ import json
 
 import duckdb
 
-from pipeline.review.apply import open_items
-from pipeline.review.items import Item
+from pipeline.store.queue.apply import open_items
+from pipeline.store.queue.items import Item
 
 LINK_SURE = 0.95
 """A report link scoring at least this (exact number, and date when both are known) is not asked about."""

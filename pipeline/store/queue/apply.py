@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 import duckdb
 import pyarrow as pa
 
-from pipeline.review.fields import FIELDS
-from pipeline.review.items import Item, document_items
+from pipeline.store.queue.fields import FIELDS
+from pipeline.store.queue.items import Item, document_items
 from pipeline.store.write import register
 from schemas.document import Document
 
