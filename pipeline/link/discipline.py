@@ -10,16 +10,14 @@ name (case and diacritics aside) and unit when it runs, and says how well the un
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 from dataclasses import dataclass
 
 import duckdb
 
 from extractors.vntext import fold, squash
-from pipeline.link.passports import register_date
+from pipeline.link.passports import register_date, register_rows
 from pipeline.store.write import transaction
 
 COLUMNS = ("name", "unit", "from", "to", "decision")
@@ -46,13 +44,9 @@ class DisciplineRecord:
 
 def read_discipline_register(text: str) -> tuple[list[DisciplineRecord], list[str]]:
     """The register's rows, and one "line N: reason" for each row that cannot be read."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-    if missing:
-        return [], [f"line 1: missing column(s) {', '.join(missing)}"]
+    numbered, problems = register_rows(text, REQUIRED)
     rows: list[DisciplineRecord] = []
-    problems: list[str] = []
-    for line, row in enumerate(reader, start=2):
+    for line, row in numbered:
         name, unit, start, end, decision = (squash(row.get(c) or "") for c in COLUMNS)
         if not name or not start:
             problems.append(f"line {line}: name and from are required")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import duckdb
@@ -38,13 +39,9 @@ class PassportReturn:
 
 def read_register(text: str) -> tuple[list[PassportReturn], list[str]]:
     """The register's rows, and one "line N: reason" for each row that cannot be read."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        return [], [f"line 1: missing column(s) {', '.join(missing)}"]
+    numbered, problems = register_rows(text, COLUMNS)
     rows: list[PassportReturn] = []
-    problems: list[str] = []
-    for line, row in enumerate(reader, start=2):
+    for line, row in numbered:
         number, name, day = (squash(row.get(c) or "") for c in COLUMNS)
         if not number or not name:
             problems.append(f"line {line}: decision_number and name are required")
@@ -55,6 +52,16 @@ def read_register(text: str) -> tuple[list[PassportReturn], list[str]]:
             continue
         rows.append(PassportReturn(line, number, name, returned, squash(row.get("source") or "") or None))
     return rows, problems
+
+
+def register_rows(text: str, required: Sequence[str]) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
+    """An office register's CSV rows with their line numbers (Excel's BOM dropped), or, when a required
+    column is missing, no rows and the problem."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        return [], [f"line 1: missing column(s) {', '.join(missing)}"]
+    return list(enumerate(reader, start=2)), []
 
 
 def register_date(text: str) -> dt.date | None:
