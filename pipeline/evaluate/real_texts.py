@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 import tempfile
-import unicodedata
 from collections.abc import Callable, Hashable
 from pathlib import Path
 
+from extractors.vntext import fold, squash
 from pipeline.evaluate.real_scans import SPLITS, RealEvaluation, score_real_document
 from pipeline.evaluate.scoring import Comparator, Record, load_field_plugins
 from pipeline.ingest.extract import extract_file
@@ -36,9 +36,7 @@ def strip_source_lines(text: str) -> str:
 
 def fold_place(name: str) -> str:
     """A place name without tone marks, case or hyphen spacing: the key two spellings of one place share."""
-    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(plain.casefold().replace("-", " ").replace(".", " ").split())
+    return squash(fold(name).replace("-", " ").replace(".", " "))
 
 
 def places(record: Record) -> set[Hashable]:
