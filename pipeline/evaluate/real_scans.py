@@ -15,7 +15,6 @@ the character error rate of the extracted page text.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable, Hashable
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.evaluate.scoring import Comparator, Mistake, Record, Score, character_error_rate, load_field_plugins
-from pipeline.ingest.extract import extract_file
+from pipeline.ingest.extract import extract_file, identify
 from pipeline.settings import Settings
 from schemas.document import Document
 
@@ -142,14 +141,6 @@ def score_real_document(
             )
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def evaluate_real(
     labels_dir: Path,
     documents_dir: Path,
@@ -172,7 +163,7 @@ def evaluate_real(
         if not path.is_file():
             evaluation.missing.append(label.doc_id)
             continue
-        if _sha256(path) != label.sha256:
+        if identify(path).sha256 != label.sha256:
             problems.append(f"{path}: its sha256 is not the labelled one ({label.sha256[:16]}…); not scored")
             continue
         document = extractor(path, settings)
