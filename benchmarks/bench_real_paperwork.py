@@ -3,9 +3,11 @@
 Pages: synthetic colour scans of a decision at 300 dpi (tests/scanpaper.py) — with a red seal and a blue
 signature over the signer, blue hand-filled number and day, an incoming red stamp over the body — and the
 same page without any of it. In the same run, each page goes through:
-- `plain`: the path before issue 11 — grayscale, clean-up, one tesseract call, layout;
-- `paperwork`: `scan.ocr_page` as page 1 — coloured ink set apart, the same clean-up and tesseract call,
-  layout, red stamps read on their own, hand-filled slots cropped and read by RapidOCR.
+- `plain`: `scan.ocr_page` as it was before issue 11 — grayscale, clean-up, footnote rule, one tesseract
+  call, layout, the `Page`;
+- `paperwork`: `scan.ocr_page` as page 1 — coloured ink set apart, the same clean-up and tesseract call
+  (which also reads the red stamps, laid below the page), layout, hand-filled slots cropped and read by
+  RapidOCR.
 Each configuration keeps its fastest of `--rounds` rounds (CPU seconds of this process and tesseract);
 the recogniser's one-off load (once per process) is reported apart. Also the CER of the signer's block
 (the lines from "Nơi nhận" on) against the printed text, plain against paperwork, on the stamped page.
@@ -34,6 +36,7 @@ from extractors.text.handwriting import read_digits
 from extractors.text.layout import arrange_words
 from extractors.text.ocr import ocr_image
 from extractors.text.scan import ocr_page
+from schemas.document import Page, TextSource
 from tests.scanpaper import SIGNER, decision_page
 
 SIGNATURE_BLOCK = f"KT. CHỦ TỊCH PHÓ CHỦ TỊCH {SIGNER}"
@@ -45,10 +48,20 @@ def cpu_seconds() -> float:
 
 
 def plain(image: Image.Image) -> str:
-    """The page path before issue 11."""
+    """`scan.ocr_page` before issue 11 (commit fbd2d86): no colour work, no digit reading."""
     gray = preprocess.clean_gray(preprocess.to_gray(image))
+    rule_y = preprocess.find_footnote_rule(gray)
     result = ocr_image(Image.fromarray(gray))
-    return arrange_words(result.words, result.width, result.height)[0].text
+    layout, words = arrange_words(result.words, result.width, result.height, rule_y=rule_y)
+    page = Page(
+        number=1,
+        source=TextSource.OCR,
+        confidence=result.confidence,
+        text=layout.text,
+        footnotes="\n".join(layout.footnotes),
+        words=words,
+    )
+    return page.text
 
 
 def paperwork(image: Image.Image) -> str:
