@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from flows.commands.options import DB, note, settings_for
+from flows.commands.options import DB, note, read_db, settings_for
 from pipeline.checks.run import evaluate, iter_findings
 from pipeline.rules.rulebase import (
     ALL_SELECTS,
@@ -239,7 +239,7 @@ def findings(as_json: bool, db: Path | None) -> None:
 
     Example: congvan findings --json | jq .message
     """
-    con = open_db(settings_for(db).db, read_only=True)
+    con = read_db(db).con  # the snapshot while a flow holds the file, as every reading command
     for finding in iter_findings(con):
         if as_json:
             click.echo(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False))
