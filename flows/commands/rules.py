@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from flows.commands.options import DB, note, read_db, settings_for
+from flows.terminal import printable
 from pipeline.checks.run import evaluate, iter_findings
 from pipeline.rules.rulebase import (
     ALL_SELECTS,
@@ -23,7 +24,6 @@ from pipeline.rules.rulebase import (
 from pipeline.rules.rulebase import supersede as supersede_rule
 from pipeline.rules.rulebase import supersessions as list_supersessions
 from pipeline.store.connection import open_db
-from pipeline.terminal import printable
 
 _ACTOR = click.option("--actor", default=None, help="who is acting (default: $USER)")
 
