@@ -485,8 +485,9 @@ def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | N
     words = _place_words(prefix)
     if not words:
         return None
-    where = list(re.finditer(r"\s+".join(map(re.escape, words)), prefix))[-1]  # the last: just before ", ngày"
-    return Reading(" ".join(words), line.start + skip + where.start(), line.start + skip + where.end())
+    found = list(re.finditer(r"\s+".join(map(re.escape, words)), prefix))  # the last: just before ", ngày"
+    start, end = (found[-1].start(), found[-1].end()) if found else (0, len(prefix.rstrip()))  # around a motto
+    return Reading(" ".join(words), line.start + skip + start, line.start + skip + end)
 
 
 def _subject(

@@ -265,3 +265,10 @@ def test_extract_header_writes_every_header_field_onto_the_document() -> None:
         name: getattr(header, name) for name in HeaderFields.model_fields
     }
     assert document.errors == header.errors
+
+
+def test_header_place_read_around_a_motto_spans_the_stretch_it_was_read_from() -> None:
+    text = "UBND TỈNH X\nSố: 5/QĐ-UBND\nLạng Độc lập - Tự do - Hạnh phúc Sơn, ngày 03 tháng 5 năm 2024\nQUYẾT ĐỊNH\n"
+    header = parse_header(text)
+    assert header.place == "Lạng Sơn"
+    assert _at(text, header.header_spans.place) == "Lạng Độc lập - Tự do - Hạnh phúc Sơn"
