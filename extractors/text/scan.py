@@ -20,9 +20,10 @@ from extractors.text.layout import arrange_words
 from extractors.text.ocr import ocr_image
 from schemas.document import Box, Page, TextBox, TextSource, Word
 
-STAMP_GAP = 0.1
-"""White space above each stamp laid below the page, as a share of the page width (~2 cm on A4): far
-wider than a line gap, so tesseract never joins a stamp's lines to the page's."""
+STAMP_GAP = 0.03
+"""White space above and below each stamp laid below the page, as a share of the page width (~6 mm on A4,
+two line gaps): tesseract keeps a stamp's lines apart from the page's, and each white row still costs
+(a blank A4 page at 300 dpi is 0.11 s of tesseract's time beyond its start-up)."""
 
 
 @dataclass(frozen=True)
