@@ -140,9 +140,7 @@ def extract_trip(document: Document) -> Trip | None:
         scope = f"{document.subject or ''}\n{operative}"
         countries = find_destinations(scope)
     places = _in_text(find_places(_without_inviter(scope)), document.text, begin - subject, subject)
-    named = [(c.name, c.code) for c in countries]
-    codes = {code for _, code in named}
-    named += [country for country in countries_of(places) if country[1] not in codes]  # "tại Viêng Chăn": Laos
+    named = countries_of(places) or [(c.name, c.code) for c in countries]
     if not members and not (period and named):
         return None
     funding = find_funding(operative)

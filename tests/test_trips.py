@@ -321,3 +321,15 @@ def test_trips_keep_regions_apart_from_cities() -> None:
     ]
     for place in trip.places:
         assert place.span is not None and document.text[place.span.start : place.span.end] == place.name
+
+
+def test_trips_countries_are_the_places_countries() -> None:
+    """A country the article names in passing ("kinh nghiệm của Nhật Bản") is not where the trip goes: the
+    trip's countries, which the checks count, are those of the places the sentence sends people to."""
+    document = decision(
+        MEMBER_FORMS["numbered"] + "Đi công tác tại Hàn Quốc từ ngày 05/5/2025 đến ngày 09/5/2025 để trao đổi "
+        "kinh nghiệm của Nhật Bản về nông nghiệp công nghệ cao.\n"
+    )
+    trip = document.trip
+    assert trip is not None
+    assert (trip.destinations, trip.destination_codes) == (["Hàn Quốc"], ["KR"])
