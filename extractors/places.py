@@ -219,9 +219,20 @@ _CATEGORY = (
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so)"
 )
 _CUE_END = re.compile(
-    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|cong\s+tac|xuat\s+canh|qua\s+canh|voi)"
-    rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
+    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
+    rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve)(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
+"""A cue right before the place: "tại", "sang", "thăm" …; "theo giờ Tokyo" (the local time of an event
+there); "đoàn về Tokyo" (the delegation moves on to it)."""
+_AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}\(\s*(?:{_CATEGORY}\s+)*$")
+""" "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)": the airport is no
+place entry, the city in brackets after it is."""
+_WORKERS = re.compile(
+    r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
+    r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh)\b"
+)
+"""Workers, not officials, in the sentence ("tuyển lao động phổ thông ... sang làm việc tại huyện Jangsu"):
+where they would go is no delegation's destination."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
@@ -243,20 +254,34 @@ def _sentence_begin(folded: str, at: int) -> int:
     return ends[-1] if ends else start
 
 
-def _is_destination(text: str, folded: str, mention: _Mention, previous: _Mention | None) -> bool:
-    """Whether the sentence sends someone to `mention`, or `mention` continues a list of destinations."""
+def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_Mention]) -> bool:
+    """Whether the sentence sends someone to `mention`, or `mention` continues a list of destinations.
+
+    A place already accepted, named again after a cue ("hoạt động ... tại Thủ đô Bắc Kinh và thành phố
+    Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence."""
+    previous = accepted[-1] if accepted else None
     if previous is not None and _CHAIN_GAP.match(folded[previous.end : mention.start]):
         return True
     begin = _sentence_begin(folded, mention.start)
     before = folded[begin : mention.start]
+    if _WORKERS.search(before):
+        return False
+    airport = _AIRPORT_END.search(before)
+    before = before[: airport.start()] if airport else before
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     after = folded[mention.end : end.start() if end else mention.end + 300]
     travel = _TRAVEL.search(before) or _TRAVEL.search(after)  # "tại tỉnh Osaka, Nhật Bản, đoàn công tác ..."
+    known = any(_key(m) == _key(mention) for m in accepted)
     if not _CUE_END.search(before[-80:]):
-        return _cue_before_unknown_names(text, folded, mention.start)
-    if not travel or _ORIGIN_END.search(before[-80:]):
+        return not airport and _cue_before_unknown_names(text, folded, mention.start)
+    if not (travel or known) or _ORIGIN_END.search(before[-80:]):
         return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
+
+
+def _key(mention: _Mention) -> tuple[str, str]:
+    """One key per place: its country, and for a place below a country its name's letters."""
+    return mention.country, "" if mention.level is PlaceLevel.COUNTRY else place_key(mention.name)
 
 
 _CUE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
@@ -269,7 +294,10 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     cues = list(_CUE.finditer(folded, max(stop + 1, at - 80), at))
     if not cues or not _TRAVEL.search(folded[max(stop + 1, at - 160) : at]):
         return False
-    words = [word.strip("[](){}\"'“”,;:|–—-") for word in text[cues[-1].end() : at].split()]
+    between = text[cues[-1].end() : at]
+    if re.search(r"\n\s*\n", between):
+        return False  # a paragraph ends the sentence: "… tại Trung Quốc\n\nHà Vũ - Ảnh: Trung Sơn" is a credit
+    words = [word.strip("[](){}\"'“”,;:|–—-") for word in between.split()]
     lower = [word for word in words if not word[:1].isupper() and any(c.isalpha() for c in word)]
     return len(lower) < len(words) and bool(_CHAIN_GAP.match(fold(" ".join(lower))))
 
@@ -282,13 +310,13 @@ def find_places(text: str) -> list[Place]:
     mentions = sorted([*countries, *below], key=lambda m: m.start)
     accepted: list[_Mention] = []
     for mention in mentions:
-        if _is_destination(text, folded, mention, accepted[-1] if accepted else None):
+        if _is_destination(text, folded, mention, accepted):
             accepted.append(mention)
     accepted = [m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries)]
     seen: set[tuple[str, str]] = set()
     result: list[Place] = []
     for mention in accepted:
-        key = (mention.country, "" if mention.level is PlaceLevel.COUNTRY else place_key(mention.name))
+        key = _key(mention)
         if key in seen:
             continue
         seen.add(key)
