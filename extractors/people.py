@@ -23,9 +23,11 @@ from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài)"
 RANKS = (
-    r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|"
-    r"Trung úy|Thiếu úy|PGS\.\s?TS\.|GS\.\s?TS\.|TS\.|ThS\.)"
+    r"(?:Thống tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
+    r"Thượng úy|Trung úy|Thiếu úy|PGS\.\s?TS\.|GS\.\s?TS\.|TS\.|ThS\.)"
 )
+_DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
+"""A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
 _FAMILY_TEXT = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương "
     "Lâm Phùng Mai Tô Hà Tạ Lương Đinh Cao Văn Thái Lưu Quách Kiều Triệu Chu Hứa La Tăng Nông Lò Lục Mạc "
@@ -168,8 +170,15 @@ _NOT_NAME = {"Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở",
 _UNIT_FAMILY_NAMES = {"Đoàn", "Văn", "Hội"}
 """Family names that are also the first word of a unit ("Đoàn công tác", "Văn phòng", "Hội Nông dân")."""
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
-_NAME = rf"{_SYLLABLE}(?: +{_SYLLABLE}(?![^\W\d_])){{1,4}}"  # "Đoàn ĐBQH": no syllable from an acronym
-_HONORIFIC_RE = re.compile(rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}) +(?P<name>{_NAME})")
+_NAME_WORD = rf"{_SYLLABLE}(?:-[^\W\d_]+)*"
+"""A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo")."""
+_NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun": one word of three parts
+    rf"(?:{_NAME_WORD}(?: +{_NAME_WORD}(?![^\W\d_])){{1,6}}|{_SYLLABLE}(?:-[^\W\d_]+){{2,}}(?![^\W\d_]))"
+)
+_HONORIFIC_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})(?: +|(?<=[nN]gài)(?=[{_UPPER}]))(?:{_DEGREE})?(?P<name>{_NAME})"
+)
+"""An honorific or rank, then the name; a web copy may glue "Ngài" to it ("NgàiMit-suo Sakaba")."""
 _FAMILY_RE = re.compile(
     rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}})"
     rf"(?=[ \t]*(?:,|–|-|\(|\||\t)[ \t]*(?i:{_TITLE_ALT})| +(?:{_TITLE_ALT})(?![^\W\d_]))"
@@ -240,7 +249,7 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_RE.finditer(text):
         name = _trim_name(match.group("name"))
-        if len(name.split()) < 2:
+        if len(re.split(r"[ -]", name)) < 2:
             continue
         end = match.start("name") + len(name)
         title, unit = _title_unit(text, end)
@@ -423,6 +432,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
             if at < 0 or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
                 continue
             start = cue.start() + at
+            if text[start + len(entity) : start + len(entity) + 1].isalpha():
+                continue  # the window cut the name: "ngài Pờ Rạ Ng|uôn Hông"
             title, unit = _title_unit(text, start + len(entity))
             honorific = cue.group().strip()
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))

@@ -139,3 +139,40 @@ def test_people_misplaced_tone_and_unit_after_the_name() -> None:
 
 def test_people_a_vietnamese_place_after_the_title_is_no_person() -> None:
     assert find_people("Chủ tịch UBND thành phố Hồ Chí Minh đã ký") == []
+
+
+def _named(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in find_people(text)]
+
+
+def test_people_foreign_names_after_an_honorific() -> None:
+    """Names other offices' texts print after "ngài"/"ông": Cambodian and Lao names in Vietnamese syllables,
+    after a rank or a degree (rt-061), Korean and Japanese names with hyphens (rt-034, rt-057), "Ngài" glued
+    to the name (rt-074), a Lao name of six syllables (rt-046)."""
+    text = (
+        "Tham gia đoàn gồm có: ngài Thống tướng Tia Banh, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng; ngài tiến sỹ Úc "
+        "Ra-Bun, Bộ trưởng Bộ Phát triển nông thôn."
+    )
+    assert _named(text) == [("Tia Banh", "Phó Thủ tướng"), ("Úc Ra-Bun", "Bộ trưởng")]
+    assert _named("đoàn do ông Kim Jung-taek, Phó Chủ tịch Hội đồng thành phố dẫn đầu")[0] == (
+        "Kim Jung-taek",
+        "Phó Chủ tịch",
+    )
+    assert _named("do ngài Oh-Sae-Hyun, Thị trưởng thành phố làm Trưởng đoàn")[0] == ("Oh-Sae-Hyun", "Thị trưởng")
+    assert _named("buổi tiếp, làm việc với NgàiMit-suo Sakaba - Đại sứ Nhật Bản tại Việt Nam.") == [
+        ("Mit-suo Sakaba", "Đại sứ")
+    ]
+    text = (
+        "đồng chí Giàng Páo Mỷ và đồng chí Khăm Khăn Chăn Thạ Vy Sục - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Bang"
+    )
+    assert ("Khăm Khăn Chăn Thạ Vy Sục", "Bí thư") in _named(text)
+
+
+def test_people_no_name_cut_by_the_ner_window() -> None:
+    """underthesea reads a short window after an honorific; a name the window cuts ("ngài Pờ Rạ Ng|uôn Hông")
+    is not a person (rt-061)."""
+    text = (
+        "ngài Đại tướng Úc Kim Lẹ, Quốc vụ khanh, Bộ Nội vụ; ngài Pờ Rạ Nguôn Hông, Đại sứ Vương quốc Campuchia tại "
+        "Việt Nam."
+    )
+    assert [name for name, _ in _named(text)] == ["Úc Kim Lẹ", "Pờ Rạ Nguôn Hông"]
