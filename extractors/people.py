@@ -183,6 +183,12 @@ _FAMILY_RE = re.compile(
     rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}})"
     rf"(?=[ \t]*(?:,|–|-|\(|\||\t)[ \t]*(?i:{_TITLE_ALT})| +(?:{_TITLE_ALT})(?![^\W\d_]))"
 )
+_LIST_NAME_RE = re.compile(
+    rf"(?:^|[:;])[ \t]*(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,6}})(?=[ \t]*[,–-])", re.MULTILINE
+)
+"""A name that starts a list's item, the office after it ("có các đồng chí: Khăm Khăn Chăn Thạ Vy Sục - Ủy
+viên Trung ương Đảng, Bí thư Tỉnh ủy; Sụ Căn Bun Nhông - Phó Bí thư ...", "Tống Quang Thìn, TVTU, Phó Chủ
+tịch"): any name, Vietnamese or not, when a title follows it."""
 _TITLE_AFTER_RE = re.compile(
     rf"^[ \t]*(?:,|–|-|\(|\|)?[ \t]*(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
 )
@@ -262,6 +268,10 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
         if not any(s <= start < e for s, e in taken) and person.span is not None:
             found.append((start, person))
             taken.append((start, person.span.end))
+    for start, person in _list_items(text):  # "Ông Trịnh Hàng, Giám đốc": the honorific's match has it
+        if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
+            found.append((start, person))
+            taken.append((start, person.span.end))
     for match in _FAMILY_RE.finditer(text):
         start = _after_place_name(text, match.start(), match.group("name"))
         if any(s <= start < e for s, e in taken):
@@ -279,6 +289,20 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
     return _unique(people)
+
+
+def _list_items(text: str) -> list[tuple[int, Person]]:
+    """People named first in a list's items, with the title after the name (see `_LIST_NAME_RE`)."""
+    result: list[tuple[int, Person]] = []
+    for match in _LIST_NAME_RE.finditer(text):
+        name = match.group("name")
+        if _trim_name(name) != name or is_place_name(name):
+            continue  # "Sở Ngoại vụ - ...", "Hà Giang - ..."
+        start, end = match.span("name")
+        title, unit = _title_unit(text, end)
+        if title is not None:
+            result.append((start, _person(name, title, unit, None, start, end, text)))
+    return result
 
 
 def _after_place_name(text: str, start: int, name: str) -> int:
@@ -319,6 +343,8 @@ def _name_in_run(tokens: list[str], title: str, adjacent: bool, ocr: bool) -> in
     start = len(tokens) - foreign
     while start < len(tokens) - 2 and (is_place_name(tokens[start]) or fold(tokens[start - 1]) in _PLACE_WORDS):
         start += 1  # "Thủ tướng Estonia Kristen Michal", "Chủ tịch Vùng Tuscana Eugenio Giani"
+    if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
+        return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
     if 2 <= len(tokens) - start <= 3 and _TITLE_BY_FOLD.get(fold(title), title) in _HIGH_OFFICE:
         return start
     return None

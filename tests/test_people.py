@@ -176,3 +176,24 @@ def test_people_no_name_cut_by_the_ner_window() -> None:
         "Việt Nam."
     )
     assert [name for name, _ in _named(text)] == ["Úc Kim Lẹ", "Pờ Rạ Nguôn Hông"]
+
+
+def test_people_named_first_in_a_list_item() -> None:
+    """ "có các đồng chí: NAME - office; NAME - office" (rt-046, rt-017) and "NAME, TVTU, office" (rt-057):
+    any name, Lao or Vietnamese, that starts an item and is followed by an office; a place is no name."""
+    text = (
+        "Tiếp đoàn có các đồng chí: Khăm Khăn Chăn Thạ Vy Sục - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh "
+        "trưởng; Sụ Căn Bun Nhông - Phó Bí thư Tỉnh ủy; On Kẻo Un A Lôm - Phó Tỉnh trưởng."
+    )
+    assert _named(text) == [
+        ("Khăm Khăn Chăn Thạ Vy Sục", "Bí thư"),
+        ("Sụ Căn Bun Nhông", "Phó Bí thư"),
+        ("On Kẻo Un A Lôm", "Phó Tỉnh trưởng"),
+    ]
+    text = "Tiếp đoàn có các đồng chí: Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh; Luông Pha Bang - Phó Chủ tịch."
+    assert _named(text) == [("Tống Quang Thìn", "Phó Chủ tịch")]
+
+
+def test_people_no_name_from_the_end_of_a_place() -> None:
+    """ "Tỉnh trưởng tỉnh Luông Pha Bang": the Latin-looking end of a Lao province is no foreign name."""
+    assert _named("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Bang trao đổi về tình hình") == []
