@@ -192,9 +192,15 @@ tịch"): any name, Vietnamese or not, when a title follows it."""
 _TITLE_AFTER_RE = re.compile(
     rf"^[ \t]*(?:,|–|-|\(|\|)?[ \t]*(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
 )
-_TITLE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<title>(?i:{_TITLE_ALT}))(?=(?P<tail>[^\n,.;:()—=|\t]{{3,120}}))")
+_TITLE_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<title>(?i:{_TITLE_ALT}))"
+    rf"(?=(?P<tail>(?:[^\n,.;:()—=|\t]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)))"
+    rf"{{3,120}}))"
+)
 """A title and what follows it; the tail is a lookahead, so a second title inside it is matched too. A
-table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's."""
+table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's. A comma
+goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh", "Bộ Văn hóa, Thể thao và Du lịch"):
+before a capitalised word that is no title and goes on in lower case, not before another office or a name."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
 _RUN_RE = re.compile(rf"{_GLUED_SYLLABLE}(?:(?: +|-){_GLUED_SYLLABLE})+(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$)")

@@ -197,3 +197,13 @@ def test_people_named_first_in_a_list_item() -> None:
 def test_people_no_name_from_the_end_of_a_place() -> None:
     """ "Tỉnh trưởng tỉnh Luông Pha Bang": the Latin-looking end of a Lao province is no foreign name."""
     assert _named("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Bang trao đổi về tình hình") == []
+
+
+def test_people_after_a_unit_whose_name_has_a_comma() -> None:
+    """ "Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh" (rt-045), "Bộ Văn hóa, Thể thao và Du lịch": the
+    comma is inside the unit's name, the person follows it."""
+    assert _named("chiều 18/10, Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh đã làm việc với đoàn") == [
+        ("Nguyễn Đắc Vinh", "Chủ nhiệm")
+    ]
+    people = find_people("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dẫn đầu đoàn")
+    assert [(p.name, p.unit) for p in people] == [("Nguyễn Văn Hùng", "Bộ Văn hóa, Thể thao và Du lịch")]
