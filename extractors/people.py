@@ -203,10 +203,26 @@ goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc V
 before a capitalised word that is no title and goes on in lower case, not before another office or a name."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
-_RUN_RE = re.compile(rf"{_GLUED_SYLLABLE}(?:(?: +|-){_GLUED_SYLLABLE})+(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$)")
+_RUN_WORD = rf"{_GLUED_SYLLABLE}(?:-[^\W\d_]+)*"
+"""A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
+_RUN_RE = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$)")
 _FOREIGN_WORD = re.compile(r"^[A-Z][a-z]+$|^[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+$")
-"""A word of a foreign name as documents print it: plain Latin letters ("Thongsavanh") or a hyphenated
-transliteration ("Xi-xu-lít")."""
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
+)
+_FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo"}
+"""Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen"): not the name."""
+
+
+def _is_foreign_word(word: str) -> bool:
+    """A word of a foreign name as documents print it: plain Latin letters ("Thongsavanh"), a hyphenated
+    transliteration ("Xi-xu-lít"), or a capitalised word no Vietnamese syllable spells ("António")."""
+    return bool(_FOREIGN_WORD.match(word)) or (
+        word[:1].isupper() and word[1:].islower() and word.isalpha() and not _VIETNAMESE_SYLLABLE.match(fold(word))
+    )
+
+
+_PLACE_WORD_END = re.compile(r"(?i)(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận)\s+$")
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _HIGH_OFFICE = {
@@ -328,14 +344,31 @@ def _syllables(token: str) -> list[str]:
     return [token] if "-" in token else re.findall(_SYLLABLE, token) or [token]
 
 
-def _name_in_run(tokens: list[str], title: str, adjacent: bool, ocr: bool) -> int | None:
+def _after_places(tokens: list[str]) -> int:
+    """Where the run goes on after the last place named in it (the name is not a place's), or 0: "Thái Lan
+    Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name."""
+    for end in range(len(tokens) - 2, 0, -1):
+        if any(is_place_name(" ".join(tokens[begin:end])) for begin in range(end)):
+            return end
+    return 0
+
+
+def _name_in_run(
+    tokens: list[str], title: str, adjacent: bool, ocr: bool, after_place_word: bool = False
+) -> int | None:
     """Where the office holder's name starts among a run's tokens, or None when the run names nobody.
 
     A Vietnamese name is 3-5 syllables from the last family name that leaves that many (2 right after the
     title: "Phó Thủ tướng Vũ Khoan"); a foreign one, after a high office, the 2-3 foreign-looking words
-    that end the run ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane")."""
+    that end the run ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane"), not a place's name nor an honorific
+    before it; `after_place_word`: the run follows "tỉnh", "thành phố" …, so its first word is a place's."""
     counts = [len(_syllables(token)) for token in tokens]
-    families = [i for i in range(len(tokens) - 1, -1, -1) if family_name(_syllables(tokens[i])[0], ocr)]
+    families = [
+        i
+        for i in range(len(tokens) - 1, -1, -1)
+        if family_name(_syllables(tokens[i])[0], ocr)
+        and not any(code_of(" ".join(tokens[i:end])) for end in range(i + 2, len(tokens)))  # "Thái Lan", "Hà Lan"
+    ]
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
             return i
@@ -344,11 +377,13 @@ def _name_in_run(tokens: list[str], title: str, adjacent: bool, ocr: bool) -> in
         if sum(counts[i:]) == 2 and ((adjacent and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)):
             return i
     foreign = 0
-    while foreign < len(tokens) and _FOREIGN_WORD.match(tokens[len(tokens) - 1 - foreign]):
+    while foreign < len(tokens) and _is_foreign_word(tokens[len(tokens) - 1 - foreign]):
         foreign += 1
-    start = len(tokens) - foreign
-    while start < len(tokens) - 2 and (is_place_name(tokens[start]) or fold(tokens[start - 1]) in _PLACE_WORDS):
-        start += 1  # "Thủ tướng Estonia Kristen Michal", "Chủ tịch Vùng Tuscana Eugenio Giani"
+    start = max(len(tokens) - foreign, _after_places(tokens), 1 if after_place_word else 0)
+    while start < len(tokens) - 2 and (
+        tokens[start] in _FOREIGN_HONORIFIC or (start and fold(tokens[start - 1]) in _PLACE_WORDS)
+    ):
+        start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
     if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
     if 2 <= len(tokens) - start <= 3 and _TITLE_BY_FOLD.get(fold(title), title) in _HIGH_OFFICE:
@@ -370,7 +405,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         for run in _RUN_RE.finditer(tail):
             tokens = run.group().split(" ")
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
-            split = _name_in_run(tokens, title, not tail[: run.start()].strip(), ocr)
+            before = tail[: run.start()]
+            split = _name_in_run(tokens, title, not before.strip(), ocr, bool(_PLACE_WORD_END.search(before)))
             if split is None:
                 continue
             offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)

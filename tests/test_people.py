@@ -207,3 +207,22 @@ def test_people_after_a_unit_whose_name_has_a_comma() -> None:
     ]
     people = find_people("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dẫn đầu đoàn")
     assert [(p.name, p.unit) for p in people] == [("Nguyễn Văn Hùng", "Bộ Văn hóa, Thể thao và Du lịch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Bộ trưởng Ngoại giao Lào Xổm-xa-vạt Lềnh-xa-vắt hội đàm với đoàn", ("Xổm-xa-vạt Lềnh-xa-vắt", "Bộ trưởng")),
+        ("Chủ tịch nước Lào Chum-ma-ly Xay-nha-xỏn tiếp đoàn", ("Chum-ma-ly Xay-nha-xỏn", "Chủ tịch nước")),
+        ("Tỉnh trưởng tỉnh Chăm-pa-xắc Bua-khăm Thíp-pha-vông tiếp đoàn", ("Bua-khăm Thíp-pha-vông", "Tỉnh trưởng")),
+        ("Thủ tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen sau khi", ("Hun Sen", "Thủ tướng")),
+        ("theo lời mời của Tổng thư ký LHQ António Guterres, Tổng thống Pháp", ("António Guterres", "Tổng Thư ký")),
+        ("Thủ tướng Thái Lan Prayut Chan-o-cha tiếp đoàn", ("Prayut Chan-o-cha", "Thủ tướng")),
+        ("Nhà sáng lập kiêm Chủ tịch điều hành WEF Klaus Schwab", ("Klaus Schwab", "Chủ tịch điều hành")),
+    ],
+)
+def test_people_foreign_names_after_a_high_office(text: str, person: tuple[str, str]) -> None:
+    """Lao and Thai names in hyphenated transliteration, a Khmer honorific before the name (rt-061), a name
+    with a letter no Vietnamese syllable spells (rt-043); not the end of a place ("tỉnh Chăm-pa-xắc", "Thái
+    Lan", whose first word is a family name too) nor an acronym ("WEF", "LHQ")."""
+    assert _named(text)[0] == person
