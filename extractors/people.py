@@ -172,8 +172,8 @@ _UNIT_FAMILY_NAMES = {"Đoàn", "Văn", "Hội"}
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 _NAME_WORD = rf"{_SYLLABLE}(?:-[^\W\d_]+)*"
 """A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo")."""
-_NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun": one word of three parts
-    rf"(?:{_NAME_WORD}(?: +{_NAME_WORD}(?![^\W\d_])){{1,6}}|{_SYLLABLE}(?:-[^\W\d_]+){{2,}}(?![^\W\d_]))"
+_NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-phết": one hyphenated word
+    rf"(?:{_NAME_WORD}(?: +{_NAME_WORD}(?![^\W\d_])){{1,6}}|{_SYLLABLE}(?:-[^\W\d_]+)+(?![^\W\d_]))"
 )
 _HONORIFIC_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})(?: +|(?<=[nN]gài)(?=[{_UPPER}]))(?:{_DEGREE})?(?P<name>{_NAME})"
@@ -283,6 +283,8 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
         title, unit = _title_unit(text, end)
         if title is None:  # "Thứ trưởng Bộ Quốc phòng, Trung tướng Nguyễn Hồng Thái"
             title, unit = _chain_start(text, match.start())
+        if title is None and len(re.split(r"[ -]", name)) < 3:
+            continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
         honorific = match.group("hon")
         found.append((match.start("name"), _person(name, title, unit, honorific, match.start("name"), end, text)))
         taken.append((match.start("name"), end))

@@ -226,3 +226,10 @@ def test_people_foreign_names_after_a_high_office(text: str, person: tuple[str, 
     with a letter no Vietnamese syllable spells (rt-043); not the end of a place ("tỉnh Chăm-pa-xắc", "Thái
     Lan", whose first word is a family name too) nor an acronym ("WEF", "LHQ")."""
     assert _named(text)[0] == person
+
+
+def test_people_one_hyphenated_word_with_its_office() -> None:
+    """A Lao official named by one word ("ông Xổm-phết, Phó Tỉnh trưởng"); without an office after it, one
+    word of two parts is not sure enough to be a name."""
+    assert _named("Tiếp đoàn có ông Xổm-phết, Phó Tỉnh trưởng tỉnh Bò Kẹo.") == [("Xổm-phết", "Phó Tỉnh trưởng")]
+    assert _named("ông Xổm-phết cho biết") == []
