@@ -241,8 +241,11 @@ _VISIT_BEFORE_WITH = re.compile(
 )
 _TRAVEL = re.compile(
     r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
-    r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho)\b"
+    r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho|"
+    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le)\b"
 )
+"""Words of a trip in the sentence: travel, and what a delegation does where it goes ("Tại Tokyo, Bí thư
+Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul")."""
 _CHAIN_GAP = re.compile(rf"^(?:[\s,;/()–-]|\bva\b|\bcung\b|{_CATEGORY}\b)*$")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:nuoc\s+)?$")

@@ -150,3 +150,14 @@ def test_places_not_where_workers_would_go() -> None:
     )
     assert _found(text) == []
     assert _found("Đoàn công tác của Sở Lao động sang làm việc tại Hàn Quốc.") == [("Hàn Quốc", "KR", "country")]
+
+
+def test_places_what_a_delegation_does_there() -> None:
+    """A sentence about a trip need not say "đi" or "thăm": "Tại Tokyo, Bí thư Tỉnh ủy đã hội kiến …", "dự lễ
+    ký kết tại Seoul"; a foreign leader met at home is no destination."""
+    assert _found("Tại Tokyo, Bí thư Tỉnh ủy đã hội kiến Thống đốc tỉnh.") == [("Tokyo", "JP", "city")]
+    assert _found("Phó Chủ tịch UBND tỉnh dự lễ ký kết tại Seoul, Hàn Quốc.") == [
+        ("Seoul", "KR", "city"),
+        ("Hàn Quốc", "KR", "country"),
+    ]
+    assert _found("Tại Hà Nội, Thủ tướng hội kiến Bộ trưởng Ngoại giao Nhật Bản.") == []
