@@ -214,8 +214,8 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
 
 
 _CATEGORY = (
-    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|tinh|thanh\s+pho|tp\.?|thu\s+do|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
-    r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|thu\s+phu|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
+    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
+    r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so)"
 )
 _CUE_END = re.compile(

@@ -161,3 +161,11 @@ def test_places_what_a_delegation_does_there() -> None:
         ("Hàn Quốc", "KR", "country"),
     ]
     assert _found("Tại Hà Nội, Thủ tướng hội kiến Bộ trưởng Ngoại giao Nhật Bản.") == []
+
+
+def test_places_the_region_a_city_is_capital_of() -> None:
+    """ "tới thăm TP Firenze, thủ phủ của Vùng Tuscana" (rt-049): the region goes with its capital, under the
+    Vietnamese press spelling; English "Tuscany" is the Italian region, not a Canadian town of that name."""
+    text = "Chủ tịch nước đã tới thăm TP Firenze, thủ phủ của Vùng Tuscana và làm việc với lãnh đạo vùng."
+    assert _found(text) == [("Firenze", "IT", "city"), ("Tuscana", "IT", "region")]
+    assert _found("đoàn đi công tác tại vùng Tuscany") == [("Tuscany", "IT", "region")]
