@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extractors.gazetteer import GazetteerPlace, place_key
+from extractors.gazetteer import GazetteerPlace, loose_key, place_key, transliterated_places
 from extractors.gazetteer import places as gazetteer_places
 from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
@@ -197,7 +197,8 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
-                entry = index.get("".join(keys[i:j]))
+                key = "".join(keys[i:j])
+                entry = index.get(key) or transliterated_places().get(loose_key(key))
                 if entry is None:
                     continue
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
@@ -214,7 +215,7 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
 
 
 _CATEGORY = (
-    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
+    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
     r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so)"
 )

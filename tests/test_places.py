@@ -169,3 +169,21 @@ def test_places_the_region_a_city_is_capital_of() -> None:
     text = "Chủ tịch nước đã tới thăm TP Firenze, thủ phủ của Vùng Tuscana và làm việc với lãnh đạo vùng."
     assert _found(text) == [("Firenze", "IT", "city"), ("Tuscana", "IT", "region")]
     assert _found("đoàn đi công tác tại vùng Tuscany") == [("Tuscany", "IT", "region")]
+
+
+def test_places_lao_provinces_in_another_transliteration() -> None:
+    """Lao provinces are spelled by ear: "Phông-sa-lỳ" is the data file's "Phông Xa Lỳ", "Xa-va-na-khệt" its
+    "Xa Van Na Khệt" (s/x, i/y, doubled letters); only Lao and Cambodian names are looked up so loosely
+    ("Thụy Sỹ Lê" is no Turkish town Şile)."""
+    text = "Đoàn công tác tỉnh Lai Châu thăm, làm việc tại tỉnh Phông-sa-lỳ, nước CHDCND Lào."
+    assert _found(text) == [("Phông-sa-lỳ", "LA", "region"), ("CHDCND Lào", "LA", "country")]
+    assert _found("Đoàn sang thăm tỉnh Xa-va-na-khệt.") == [("Xa-va-na-khệt", "LA", "region")]
+    assert _found("Tham gia đoàn có Đại sứ Việt Nam tại Thụy Sỹ Lê L") == []
+
+
+def test_places_the_foreign_government_visited() -> None:
+    """ "đoàn đã làm việc với chính quyền tỉnh Gunma" during a trip: the prefecture is visited; a delegation
+    of that government received at home is not."""
+    text = "Trong khuôn khổ chuyến công tác tại Nhật Bản, đoàn đã làm việc với chính quyền tỉnh Gunma."
+    assert _found(text) == [("Nhật Bản", "JP", "country"), ("Gunma", "JP", "region")]
+    assert _found("UBND tỉnh tiếp đoàn chính quyền tỉnh Gunma (Nhật Bản).") == []
