@@ -17,7 +17,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).parent / "data" / "foreign_places.json"
@@ -55,10 +55,15 @@ _TRANSLITERATED = {"LA", "KH"}
 """Countries whose places Vietnamese spells by ear, with s/x and i/y used alike ("Phông Xa Lỳ", "Phông-sa-lỳ")."""
 
 
+@lru_cache(maxsize=8192)
 def loose_key(key: str) -> str:
     """A `place_key` with s/x and i/y merged and doubled letters single ("Xa Van Na Khệt", "Xa-va-na-khệt"):
     the key Lao and Cambodian places are also found under."""
-    return re.sub(r"(.)\1", r"\1", key.replace("x", "s").replace("y", "i"))
+    return _DOUBLED.sub(r"\1", key.translate(_LOOSE))
+
+
+_LOOSE = str.maketrans("xy", "si")
+_DOUBLED = re.compile(r"(.)\1")
 
 
 _Entry = tuple[str, str, str, bool, bool]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from extractors import nlp
 from extractors.gazetteer import is_vietnamese_place, place_key
@@ -369,7 +370,7 @@ def _name_in_run(
         i
         for i in range(len(tokens) - 1, -1, -1)
         if family_name(_syllables(tokens[i])[0], ocr)
-        and not any(code_of(" ".join(tokens[i:end])) for end in range(i + 2, len(tokens)))  # "Thái Lan", "Hà Lan"
+        and not any(code_of(" ".join(tokens[i:end])) for end in range(i + 2, min(i + 4, len(tokens))))  # Thái Lan
     ]
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
@@ -471,6 +472,7 @@ def _ends_with_name(unit: str) -> bool:
     return run >= 2 and not is_place_name(" ".join(words[len(words) - run :]))
 
 
+@lru_cache(maxsize=8192)
 def is_place_name(name: str) -> bool:
     """A name that is a place's: a country, a Vietnamese or a foreign place ("Hồ Chí Minh", "Nam Ninh")."""
     return bool(code_of(name) or is_vietnamese_place(name) or place_key(name) in foreign_places())

@@ -198,7 +198,9 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
         while i < len(words):
             for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
                 key = "".join(keys[i:j])
-                entry = index.get(key) or transliterated_places().get(loose_key(key))
+                entry = index.get(key)
+                if entry is None and (j - i > 1 or "-" in words[i].group()):  # Lao names: several syllables
+                    entry = transliterated_places().get(loose_key(key))
                 if entry is None:
                     continue
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
@@ -272,14 +274,16 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
         return False
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
-    end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
-    after = folded[mention.end : end.start() if end else mention.end + 300]
-    travel = _TRAVEL.search(before) or _TRAVEL.search(after)  # "tại tỉnh Osaka, Nhật Bản, đoàn công tác ..."
-    known = any(_key(m) == _key(mention) for m in accepted)
     if not _CUE_END.search(before[-80:]):
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
-    if not (travel or known) or _ORIGIN_END.search(before[-80:]):
+    if _ORIGIN_END.search(before[-80:]):
         return False
+    end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
+    after = folded[mention.end : end.start() if end else mention.end + 300]
+    if not (_TRAVEL.search(before) or _TRAVEL.search(after)):  # "tại tỉnh Osaka, Nhật Bản, đoàn công tác ..."
+        key = _key(mention)
+        if not any(_key(m) == key for m in accepted):
+            return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
 
 
