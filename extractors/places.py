@@ -328,7 +328,7 @@ def find_places(text: str) -> list[Place]:
         if key in seen:
             continue
         seen.add(key)
-        span = Span(page=text.count("\f", 0, mention.start) + 1, start=mention.start, end=mention.end)
+        span = Span.in_text(text, mention.start, mention.end)
         name = squash(text[mention.start : mention.end])  # as written: "CHDCND Lào", "Liên bang Thụy Sỹ"
         result.append(Place(name=name, country=mention.country, level=mention.level, span=span))
     return result

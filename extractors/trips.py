@@ -115,7 +115,7 @@ def _in_text(places: list[Place], text: str, shift: int, subject: int) -> list[P
         span = place.span
         if span is not None:
             start, end = span.start + shift, span.end + shift
-            span = None if span.start < subject else Span(page=text.count("\f", 0, start) + 1, start=start, end=end)
+            span = None if span.start < subject else Span.in_text(text, start, end)
         moved.append(place.model_copy(update={"span": span}))
     return moved
 
