@@ -230,12 +230,14 @@ there); "đoàn về Tokyo" (the delegation moves on to it)."""
 _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}\(\s*(?:{_CATEGORY}\s+)*$")
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)": the airport is no
 place entry, the city in brackets after it is."""
-_WORKERS = re.compile(
+_WORKERS_GO = re.compile(
     r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
     r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh)\b"
+    r"(?:(?!doan\b)[^.;!?]){0,60}?\b(?:sang|di|den|toi|xuat\s+canh)\b(?:(?!doan\b)[^.;!?]){0,80}$"
 )
-"""Workers, not officials, in the sentence ("tuyển lao động phổ thông ... sang làm việc tại huyện Jangsu"):
-where they would go is no delegation's destination."""
+"""Workers, not officials, going where the sentence names ("tuyển lao động phổ thông ... sang làm việc tại
+huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc"): no delegation's destination. A delegation
+that visits workers ("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
@@ -270,7 +272,7 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
         return True
     begin = _sentence_begin(folded, mention.start)
     before = folded[begin : mention.start]
-    if _WORKERS.search(before):
+    if _WORKERS_GO.search(before[-200:]):
         return False
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before

@@ -149,7 +149,12 @@ def test_places_not_where_workers_would_go() -> None:
         "Jangsu, Tỉnh Jeolla, Hàn Quốc; chương trình đầu tư."
     )
     assert _found(text) == []
+    assert _found("Năm 2023, tỉnh đưa 500 người lao động đi làm việc tại Hàn Quốc.") == []
     assert _found("Đoàn công tác của Sở Lao động sang làm việc tại Hàn Quốc.") == [("Hàn Quốc", "KR", "country")]
+    text = "Đoàn công tác của Sở làm việc về xuất khẩu lao động tại Nhật Bản từ ngày 5/6."
+    assert _found(text) == [("Nhật Bản", "JP", "country")]  # the delegation goes, about workers
+    text = "Sau khi tiễn người lao động sang Hàn Quốc, đoàn công tác tiếp tục làm việc tại Nhật Bản."
+    assert _found(text) == [("Nhật Bản", "JP", "country")]
 
 
 def test_places_what_a_delegation_does_there() -> None:
