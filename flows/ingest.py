@@ -209,10 +209,11 @@ def ingest_into(
     if todo:
         _import_before_tasks()
     task_settings = per_document_settings(settings, len(todo))
-    futures = {extract_document.submit(t.path, t.sha256, task_settings): t for t in todo}
     status = "failed"
     try:
-        load_results(loader, futures, show_progress)
+        with pages.page_pool(settings.workers):  # thread tasks queue their pages there; other runners their own
+            futures = {extract_document.submit(t.path, t.sha256, task_settings): t for t in todo}
+            load_results(loader, futures, show_progress)
         status = "ok" if summary.failed == 0 else "partial"
     finally:
         summary.duration_s = time.perf_counter() - started

@@ -26,7 +26,7 @@ from extractors.text import image as image_reader
 from extractors.text import pdf as pdf_reader
 from extractors.text import plain as plain_reader
 from extractors.text.ocr import check_tesseract
-from pipeline.ingest.pages import OcrJob, ocr_pages
+from pipeline.ingest.pages import OcrJob, files_in_flight, ocr_pages, page_pool
 from pipeline.settings import Settings
 from schemas.document import Document, ErrorItem, Page, Source, Status, TextSource
 from schemas.errors import ErrorCode, InputError, MissingDependencyError
@@ -275,7 +275,8 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
 
 
 def per_document_settings(settings: Settings, documents: int) -> Settings:
-    """When documents run side by side, each gets one OCR process so the cores are not oversubscribed."""
+    """When documents run side by side outside a batch's page pool (in the processes of a task runner or a Dask
+    cluster, where `page_pool` is not shared), each gets one OCR process so the cores are not oversubscribed."""
     if documents > 1 and settings.workers > 1:
         return settings.model_copy(update={"ocr_workers": 1})
     return settings
@@ -285,23 +286,23 @@ def extract_files(paths: Iterable[Path | str], settings: Settings) -> Iterator[D
     """`extract_file` over the expanded inputs, in their order; a file with the same bytes as an earlier one
     is reported as its duplicate (status failed, code `file.duplicate`) instead of being extracted again.
 
-    `settings.workers` files run at once, each with one OCR process (threads suffice: tesseract runs in its
-    own process and pdfium renders under its lock), so a batch of short files keeps every core busy; a
-    single file spreads its pages over `ocr_workers` processes instead. At most two files per worker are
-    ahead of the one being printed, so memory does not grow with the batch.
+    The pages of every file go to one pool of `settings.workers` OCR processes (`page_pool`), so pages of
+    different files share the cores and the last long file spreads over all of them. Files are read, queued
+    and given their fields on threads, two per OCR process (`files_in_flight`); at most two files per thread
+    are ahead of the one being printed, so memory does not grow with the batch.
     """
     files = iter_input_files(paths)
-    file_settings = per_document_settings(settings, len(files))
-    workers = max(1, min(settings.workers, len(files)))
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
+    threads = max(1, min(files_in_flight(settings), len(files)))
+    pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="extract")
     ahead: deque[Future[Document]] = deque()
     try:
-        for job in _planned(files):
-            ahead.append(pool.submit(extract_file, job, file_settings) if isinstance(job, Path) else _done(job))
-            while len(ahead) > 2 * workers:
+        with page_pool(settings.workers):
+            for job in _planned(files):
+                ahead.append(pool.submit(extract_file, job, settings) if isinstance(job, Path) else _done(job))
+                while len(ahead) > 2 * threads:
+                    yield ahead.popleft().result()
+            while ahead:
                 yield ahead.popleft().result()
-        while ahead:
-            yield ahead.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

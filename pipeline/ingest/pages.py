@@ -1,16 +1,27 @@
 """Scanned pages OCR'd in parallel processes, streamed: the one OCR path, for PDF pages and image frames.
 
-Each worker process receives the file's bytes once (pool initializer) and then only page numbers:
-it renders or decodes one page, OCRs it, and sends back the words — never the image. So memory holds
-at most one page image per worker, whatever the page count. A page whose OCR fails or times out becomes
-an empty page plus an `ErrorItem`; the other pages go on.
+A worker process receives a page to read as its file's bytes and its number: it opens the file (kept open
+for the file's next pages), renders or decodes that one page, OCRs it, and sends back the words — never the
+image. So memory holds at most one page image per worker and the bytes of the files in flight, whatever the
+page count; the bytes travel with each page (a copy of a few MB, against seconds of OCR).
+
+Pages of different files share one pool during a batch (`page_pool`): every file extracted in this process
+while it is open (`extract_files`' threads, the ingest flow's thread tasks) queues its pages there, so the last
+long file of a batch spreads over every core instead of running on one. A page whose OCR fails or times out
+becomes an empty page plus an `ErrorItem`; so does a page that kills the process reading it (the other
+pages, of this file and of others, go on).
 """
 
 from __future__ import annotations
 
+import itertools
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 import pypdfium2
 
@@ -19,7 +30,9 @@ from extractors.text import pdf as pdf_reader
 from extractors.text.scan import ocr_page
 from pipeline.settings import Settings
 from schemas.document import ErrorItem, Page, TextSource
-from schemas.errors import InputError, OcrError
+from schemas.errors import ErrorCode, InputError, OcrError
+
+_job_numbers = itertools.count()
 
 
 @dataclass(frozen=True)
@@ -27,12 +40,14 @@ class OcrJob:
     """What every page of one file needs: its bytes, its kind and the OCR options."""
 
     kind: str
-    data: bytes
+    data: bytes = field(repr=False)
     dpi: int
     language: str
     clean: bool
     max_pixels: int
     timeout: float
+    number: int = field(default_factory=lambda: next(_job_numbers), compare=False)
+    """Tells this job's pages from another's in a worker that keeps files open (unique in this process)."""
 
     @classmethod
     def of(cls, kind: str, data: bytes, settings: Settings) -> OcrJob:
@@ -76,33 +91,131 @@ class _OpenJob:
             return ErrorItem(code=error.code, message=str(error), page=index + 1)
 
 
-_worker: list[_OpenJob] = []
-"""In a pool worker process only: the one job it serves (set by the pool initializer). Never used in the
-calling process, where several threads may run files at once."""
+KEPT_OPEN = 4
+"""Files a worker process keeps open: the files in flight whose pages it may be sent next."""
+
+_opened: OrderedDict[int, _OpenJob] = OrderedDict()
+"""In a pool worker process only: the files it has open, by job number, most recently used last."""
 
 
-def _start(job: OcrJob) -> None:
-    _worker[:] = [_OpenJob.open(job)]
+def _ocr_in_worker(job: OcrJob, index: int) -> Page | ErrorItem:
+    opened = _opened.pop(job.number, None) or _OpenJob.open(job)
+    _opened[job.number] = opened
+    while len(_opened) > KEPT_OPEN:
+        _opened.popitem(last=False)[1].close()
+    return opened.ocr(index)
 
 
-def _ocr_index(index: int) -> Page | ErrorItem:
-    return _worker[0].ocr(index)
+class PagePool:
+    """OCR processes that any file's pages are queued to, in the order asked; started on first use.
+
+    A worker process that dies (a crash in pdfium or a decoder) breaks a `ProcessPoolExecutor` for every page
+    queued, and which page killed it is unknown: each of them is read again in a process of its own, so only
+    the page that kills that one too is an error; new pages go to a fresh pool.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self._executor: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _submit(self, job: OcrJob, index: int) -> Future[Page | ErrorItem]:
+        with self._lock:
+            if self._executor is not None:
+                try:
+                    return self._executor.submit(_ocr_in_worker, job, index)
+                except BrokenProcessPool:  # a worker died since the last page was queued
+                    self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = ProcessPoolExecutor(max_workers=self.workers)
+            return self._executor.submit(_ocr_in_worker, job, index)
+
+    def map(self, job: OcrJob, indices: list[int]) -> Iterator[Page | ErrorItem]:
+        """Every page asked, queued at once, given back in page order."""
+        futures = [self._submit(job, index) for index in indices]
+        for index, future in zip(indices, futures, strict=True):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                yield _alone(job, index)
+
+    def close(self) -> None:
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _alone(job: OcrJob, index: int) -> Page | ErrorItem:
+    """A page read in a process of its own: if that process dies too, this page killed it."""
+    with ProcessPoolExecutor(max_workers=1) as solo:
+        try:
+            return solo.submit(_ocr_in_worker, job, index).result()
+        except BrokenProcessPool:
+            message = "the OCR process died reading this page (a crash in the PDF renderer or image decoder)"
+            return ErrorItem(code=ErrorCode.OCR_FAILED, message=message, page=index + 1)
+
+
+class _BatchPool:
+    """The pool of the batches open in this process (`page_pool`), shared by every thread; none outside one."""
+
+    def __init__(self) -> None:
+        self.pool: PagePool | None = None
+        self.users = 0
+        self.lock = threading.Lock()
+
+
+_batch = _BatchPool()
+
+
+@contextmanager
+def page_pool(workers: int) -> Iterator[PagePool]:
+    """While open, every file's pages read in this process go to one pool of `workers` OCR processes.
+
+    Opened again while open (a flow inside a flow, two flows at once), the open pool is shared; the last to
+    leave closes it.
+    """
+    with _batch.lock:
+        pool = _batch.pool = _batch.pool or PagePool(workers)
+        _batch.users += 1
+    try:
+        yield pool
+    finally:
+        with _batch.lock:
+            _batch.users -= 1
+            last = _batch.users == 0
+            if last:
+                _batch.pool = None
+        if last:
+            pool.close()
+
+
+def files_in_flight(settings: Settings) -> int:
+    """Files extracted side by side over a batch's page pool: two per OCR process, so the pool still has pages
+    queued while a file that has all its pages reads its fields, and one-page files keep every core busy."""
+    return 2 * max(1, settings.workers)
 
 
 def ocr_pages(job: OcrJob, indices: list[int], workers: int, errors: list[ErrorItem]) -> Iterator[Page]:
-    """OCR the given 0-based pages, in page order, in `workers` processes when it pays.
+    """OCR the given 0-based pages, in page order: in the batch's pool when one is open, else in `workers`
+    processes of this file's own when it pays, else here.
 
     Failed pages are appended to `errors` and come out as empty OCR pages.
     """
-    if workers <= 1 or len(indices) <= 1:
+    shared = _batch.pool
+    if shared is not None:
+        yield from _pages(indices, shared.map(job, indices), errors)
+    elif workers > 1 and len(indices) > 1:
+        own = PagePool(min(workers, len(indices)))
+        try:
+            yield from _pages(indices, own.map(job, indices), errors)
+        finally:
+            own.close()
+    else:
         opened = _OpenJob.open(job)
         try:
             yield from _pages(indices, map(opened.ocr, indices), errors)
         finally:
             opened.close()
-        return
-    with ProcessPoolExecutor(max_workers=min(workers, len(indices)), initializer=_start, initargs=(job,)) as pool:
-        yield from _pages(indices, pool.map(_ocr_index, indices), errors)
 
 
 def _pages(indices: list[int], results: Iterator[Page | ErrorItem], errors: list[ErrorItem]) -> Iterator[Page]:

@@ -1,0 +1,120 @@
+"""One pool of OCR processes for the pages of every file in a batch: scheduling, page order, a dying worker.
+
+Tesseract is replaced by a stand-in (`ocr_page`, patched before the pool's processes are forked, so they run
+it too) that reads nothing but the page's size and number: what is tested is where and when pages run.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from pipeline.ingest import pages
+from pipeline.ingest.extract import extract_files
+from pipeline.settings import Settings
+from schemas.document import Page, Status, TextSource
+
+CALLER = os.getpid()
+CRASH_SIZE = (33, 33)
+"""A page of this size kills the OCR process reading it."""
+
+
+def _scan(path: Path, frames: int, size: tuple[int, int] = (40, 30)) -> Path:
+    """A TIFF of `frames` blank frames (a PNG for one): pages to OCR, told apart by their size."""
+    images = [Image.new("L", (size[0] + frame, size[1]), 255) for frame in range(frames)]
+    images[0].putpixel((0, 0), os.urandom(1)[0])  # bytes of its own: no result cache answers for it
+    buffer = io.BytesIO()
+    if frames == 1:
+        images[0].save(buffer, format="PNG")
+    else:
+        images[0].save(buffer, format="TIFF", save_all=True, append_images=images[1:])
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+class StandIn:
+    """`ocr_page` as the pool's processes run it: a Vietnamese line naming the page's width and number.
+
+    Pages of `together` widths must be read at the same moment (a barrier they all wait at): they can only
+    pass if they run in as many processes at once.
+    """
+
+    def __init__(self, together: list[int]) -> None:
+        self.together = set(together)
+        self.barrier = multiprocessing.Barrier(max(1, len(together)), timeout=30)
+
+    def __call__(self, picture: Image.Image, number: int, **options: Any) -> Page:
+        if os.getpid() == CALLER:
+            raise RuntimeError("a page was OCR'd in the calling process, not in the pool")
+        if picture.size == CRASH_SIZE:
+            os._exit(1)
+        if picture.width in self.together:
+            self.barrier.wait()
+        return Page(number=number, source=TextSource.OCR, text=f"Trang số {number} của văn bản rộng {picture.width}")
+
+
+def _patched(monkeypatch: pytest.MonkeyPatch, stand_in: StandIn) -> None:
+    monkeypatch.setattr(pages, "ocr_page", stand_in)
+    monkeypatch.setattr("pipeline.ingest.extract.check_tesseract", lambda language: "stand-in")
+
+
+def test_page_pool_spreads_the_last_file_of_a_batch_over_every_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two files, two processes: the second file's two pages are read at the same moment, in the pool
+    (before, each file of a batch had one OCR process, and its pages ran one after the other)."""
+    _scan(tmp_path / "a.png", 1, size=(20, 30))
+    _scan(tmp_path / "b.tif", 2, size=(60, 30))
+    _patched(monkeypatch, StandIn(together=[60, 61]))
+    documents = list(extract_files([tmp_path], Settings(workers=2, ocr_workers=2)))
+    assert [Path(d.source.path).name for d in documents] == ["a.png", "b.tif"]
+    assert [d.status for d in documents] == [Status.OK, Status.OK], [d.errors for d in documents]
+    assert [page.text for page in documents[1].pages] == [
+        "Trang số 1 của văn bản rộng 60",
+        "Trang số 2 của văn bản rộng 61",
+    ]
+
+
+def test_page_pool_a_dying_worker_fails_its_page_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _scan(tmp_path / "a.tif", 3)
+    _scan(tmp_path / "b-crash.png", 1, size=CRASH_SIZE)
+    _scan(tmp_path / "c.tif", 2, size=(50, 30))
+    _patched(monkeypatch, StandIn([]))
+    a, crashed, c = extract_files([tmp_path], Settings(workers=2))
+    assert (a.status, c.status) == (Status.OK, Status.OK), (a.errors, c.errors)
+    assert [page.number for page in a.pages] == [1, 2, 3] and len(c.pages) == 2
+    assert crashed.status is Status.FAILED
+    assert [error.code for error in crashed.errors] == ["ocr.failed", "text.empty"]
+    assert "died reading this page" in crashed.errors[0].message
+
+
+def test_page_pool_is_shared_while_open_and_closed_by_the_last_user() -> None:
+    with pages.page_pool(2) as outer:
+        with pages.page_pool(5) as inner:
+            assert inner is outer and outer.workers == 2
+        assert pages._batch.pool is outer
+    assert pages._batch.pool is None
+
+
+@pytest.mark.slow
+def test_page_pool_serves_the_ingest_flows_thread_tasks(
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The flow's documents run on threads; their pages go to the batch's pool (two of one file at once)."""
+    from flows.ingest import run_ingest
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _scan(inbox / "a.png", 1, size=(24, 30))
+    _scan(inbox / "b.tif", 2, size=(70, 30))
+    _patched(monkeypatch, StandIn(together=[70, 71]))
+    summary = run_ingest([inbox], Settings(db=tmp_path / "congvan.duckdb", workers=2, task_runner="thread"))
+    assert (summary.new, summary.failed) == (2, 0), summary.errors
