@@ -9,13 +9,14 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
 
-from pipeline.ingest import pages
+from pipeline.ingest import extract, pages
 from pipeline.ingest.extract import extract_files
 from pipeline.settings import Settings
 from schemas.document import Page, Status, TextSource
@@ -59,7 +60,7 @@ class StandIn:
         return Page(number=number, source=TextSource.OCR, text=f"Trang số {number} của văn bản rộng {picture.width}")
 
 
-def _patched(monkeypatch: pytest.MonkeyPatch, stand_in: StandIn) -> None:
+def _patched(monkeypatch: pytest.MonkeyPatch, stand_in: Callable[..., Page]) -> None:
     monkeypatch.setattr(pages, "ocr_page", stand_in)
     monkeypatch.setattr("pipeline.ingest.extract.check_tesseract", lambda language: "stand-in")
 
@@ -118,3 +119,31 @@ def test_page_pool_serves_the_ingest_flows_thread_tasks(
     _patched(monkeypatch, StandIn(together=[70, 71]))
     summary = run_ingest([inbox], Settings(db=tmp_path / "congvan.duckdb", workers=2, task_runner="thread"))
     assert (summary.new, summary.failed) == (2, 0), summary.errors
+
+
+def test_page_pool_extractors_are_set_up_while_the_pages_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The field extractors' one-off set-up runs while the file's pages are in the OCR processes: the page
+    waits for it (before, it came after the pages, on the critical path of a one-file command)."""
+    warmed = multiprocessing.Event()
+    monkeypatch.setattr(extract, "warm_extractors", warmed.set)
+    stand_in = StandIn([])
+
+    def waits_for_warm_up(picture: Image.Image, number: int, **options: Any) -> Page:
+        if not warmed.wait(timeout=30):
+            raise RuntimeError("the extractors were not set up while this page was read")
+        return stand_in(picture, number)
+
+    _patched(monkeypatch, waits_for_warm_up)
+    (document,) = extract_files([_scan(tmp_path / "a.tif", 2)], Settings(workers=2))
+    assert document.status is Status.OK, document.errors
+
+
+def test_warm_extractors_builds_what_a_first_document_would() -> None:
+    from extractors import gazetteer, nlp, rules
+
+    for cached in (extract._warm, gazetteer._build, nlp._spacy_nlp, rules._matcher):
+        cached.cache_clear()
+    extract.warm_extractors()
+    assert [c.cache_info().currsize for c in (gazetteer._build, nlp._spacy_nlp, rules._matcher)] == [1, 1, 1]

@@ -130,19 +130,22 @@ class PagePool:
             return self._executor.submit(_ocr_in_worker, job, index)
 
     def map(self, job: OcrJob, indices: list[int]) -> Iterator[Page | ErrorItem]:
-        """Every page asked, queued at once, given back in page order."""
+        """Every page asked, queued now; the results in page order as they are read."""
         futures = [self._submit(job, index) for index in indices]
-        for index, future in zip(indices, futures, strict=True):
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                yield _alone(job, index)
+        return (_result(job, index, future) for index, future in zip(indices, futures, strict=True))
 
     def close(self) -> None:
         with self._lock:
             executor, self._executor = self._executor, None
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(job: OcrJob, index: int, future: Future[Page | ErrorItem]) -> Page | ErrorItem:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return _alone(job, index)
 
 
 def _alone(job: OcrJob, index: int) -> Page | ErrorItem:
@@ -197,25 +200,33 @@ def files_in_flight(settings: Settings) -> int:
 
 def ocr_pages(job: OcrJob, indices: list[int], workers: int, errors: list[ErrorItem]) -> Iterator[Page]:
     """OCR the given 0-based pages, in page order: in the batch's pool when one is open, else in `workers`
-    processes of this file's own when it pays, else here.
+    processes of this file's own when it pays, else here (as the pages are iterated).
 
-    Failed pages are appended to `errors` and come out as empty OCR pages.
+    Pages read by processes are queued before this returns, so the caller may do other work meanwhile. Failed
+    pages are appended to `errors` and come out as empty OCR pages.
     """
     shared = _batch.pool
     if shared is not None:
-        yield from _pages(indices, shared.map(job, indices), errors)
-    elif workers > 1 and len(indices) > 1:
+        return _pages(indices, shared.map(job, indices), errors)
+    if workers > 1 and len(indices) > 1:
         own = PagePool(min(workers, len(indices)))
-        try:
-            yield from _pages(indices, own.map(job, indices), errors)
-        finally:
-            own.close()
-    else:
-        opened = _OpenJob.open(job)
-        try:
-            yield from _pages(indices, map(opened.ocr, indices), errors)
-        finally:
-            opened.close()
+        return _closing(own, _pages(indices, own.map(job, indices), errors))
+    return _in_process(job, indices, errors)
+
+
+def _closing(pool: PagePool, pages: Iterator[Page]) -> Iterator[Page]:
+    try:
+        yield from pages
+    finally:
+        pool.close()
+
+
+def _in_process(job: OcrJob, indices: list[int], errors: list[ErrorItem]) -> Iterator[Page]:
+    opened = _OpenJob.open(job)
+    try:
+        yield from _pages(indices, map(opened.ocr, indices), errors)
+    finally:
+        opened.close()
 
 
 def _pages(indices: list[int], results: Iterator[Page | ErrorItem], errors: list[ErrorItem]) -> Iterator[Page]:
