@@ -9,7 +9,9 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,7 @@ from PIL import Image
 from pipeline.ingest import extract, pages
 from pipeline.ingest.extract import extract_files
 from pipeline.settings import Settings
-from schemas.document import Page, Status, TextSource
+from schemas.document import ErrorItem, Page, Status, TextSource
 
 CALLER = os.getpid()
 CRASH_SIZE = (33, 33)
@@ -147,3 +149,47 @@ def test_warm_extractors_builds_what_a_first_document_would() -> None:
         cached.cache_clear()
     extract.warm_extractors()
     assert [c.cache_info().currsize for c in (gazetteer._build, nlp._spacy_nlp, rules._matcher)] == [1, 1, 1]
+
+
+def test_page_pool_forked_while_another_thread_is_inside_pdfium_reads_its_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's other threads use pdfium (text layers) while the pool's processes are forked: a worker forked
+    with pdfium's lock held by another thread would wait for it for ever at its first page."""
+    from extractors.text.pdf import PDFIUM
+
+    _patched(monkeypatch, StandIn([]))
+    buffer = io.BytesIO()
+    Image.new("L", (40, 30), 255).save(buffer, format="PDF", resolution=300)
+    job = pages.OcrJob.of("pdf", buffer.getvalue(), Settings())
+    held, release = threading.Event(), threading.Event()
+
+    def inside_pdfium() -> None:
+        with PDFIUM:
+            held.set()
+            release.wait(timeout=60)
+
+    holder = threading.Thread(target=inside_pdfium)
+    holder.start()
+    assert held.wait(timeout=30)
+    threading.Timer(0.5, release.set).start()  # the fork below comes while the lock is held
+    pool = pages.PagePool(1)
+    try:
+        (page,) = list(_within(pool.map(job, [0]), seconds=30))
+    finally:
+        release.set()
+        holder.join()
+        pool.close()
+    assert isinstance(page, Page) and page.text.startswith("Trang số 1 của văn bản")
+
+
+def _within(results: Iterator[Page | ErrorItem], seconds: float) -> Iterator[Page | ErrorItem]:
+    """The results, or TimeoutError when one takes longer (a hung worker), its processes killed."""
+    with ThreadPoolExecutor(1) as waiter:
+        future = waiter.submit(list, results)
+        try:
+            yield from future.result(timeout=seconds)
+        except TimeoutError:
+            for child in multiprocessing.active_children():
+                child.kill()
+            raise

@@ -15,6 +15,7 @@ pages, of this file and of others, go on).
 from __future__ import annotations
 
 import itertools
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -33,6 +34,15 @@ from schemas.document import ErrorItem, Page, TextSource
 from schemas.errors import ErrorCode, InputError, OcrError
 
 _job_numbers = itertools.count()
+
+# A pool's processes are forked from whichever thread first queues a page, while other threads of the batch
+# may be inside pdfium reading a text layer: forked then, a worker would inherit the lock held for ever and
+# hang at its first page. Forking waits for pdfium to be free instead, and the child starts with it free.
+os.register_at_fork(
+    before=pdf_reader.PDFIUM.acquire,
+    after_in_parent=pdf_reader.PDFIUM.release,
+    after_in_child=pdf_reader.PDFIUM.release,
+)
 
 
 @dataclass(frozen=True)
