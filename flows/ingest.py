@@ -15,6 +15,7 @@ Why this shape:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -211,7 +212,8 @@ def ingest_into(
     task_settings = per_document_settings(settings, len(todo))
     status = "failed"
     try:
-        with pages.page_pool(settings.workers):  # thread tasks queue their pages there; other runners their own
+        shared = todo and settings.task_runner == "thread"  # tasks in this process queue their pages there
+        with pages.page_pool(settings.workers) if shared else contextlib.nullcontext():
             futures = {extract_document.submit(t.path, t.sha256, task_settings): t for t in todo}
             load_results(loader, futures, show_progress)
         status = "ok" if summary.failed == 0 else "partial"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -99,12 +101,16 @@ def test_page_pool_a_dying_worker_fails_its_page_and_the_batch_goes_on(
     assert "died reading this page" in crashed.errors[0].message
 
 
-def test_page_pool_is_shared_while_open_and_closed_by_the_last_user() -> None:
+def test_page_pool_is_started_when_opened_shared_while_open_and_closed_by_the_last_user() -> None:
+    """Its processes are forked when it opens, from the thread that opens it, before the batch's threads."""
+    before = len(multiprocessing.active_children())
     with pages.page_pool(2) as outer:
+        assert len(multiprocessing.active_children()) == before + 2
         with pages.page_pool(5) as inner:
             assert inner is outer and outer.workers == 2
         assert pages._batch.pool is outer
     assert pages._batch.pool is None
+    assert len(multiprocessing.active_children()) == before
 
 
 @pytest.mark.slow
@@ -143,12 +149,15 @@ def test_page_pool_extractors_are_set_up_while_the_pages_are_read(
 
 
 def test_warm_extractors_builds_what_a_first_document_would() -> None:
-    from extractors import gazetteer, nlp, rules
-
-    for cached in (extract._warm, gazetteer._build, nlp._spacy_nlp, rules._matcher):
-        cached.cache_clear()
-    extract.warm_extractors()
-    assert [c.cache_info().currsize for c in (gazetteer._build, nlp._spacy_nlp, rules._matcher)] == [1, 1, 1]
+    """In a fresh interpreter (the builds are once per process; clearing them here would break spaCy's
+    shared vocabulary for the other tests)."""
+    probe = (
+        "from extractors import gazetteer, nlp, rules; from pipeline.ingest import extract; "
+        "extract.warm_extractors(); "
+        "print([f.cache_info().currsize for f in (gazetteer._build, nlp._spacy_nlp, rules._matcher)])"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "[1, 1, 1]"
 
 
 def test_page_pool_forked_while_another_thread_is_inside_pdfium_reads_its_pages(

@@ -129,6 +129,13 @@ class PagePool:
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
+    def start(self) -> None:
+        """Fork the processes now, from the calling thread, before the batch's threads use pdfium or PIL."""
+        with self._lock:
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(max_workers=self.workers)
+                self._executor.submit(int)  # with fork, the first task starts every process
+
     def _submit(self, job: OcrJob, index: int) -> Future[Page | ErrorItem]:
         with self._lock:
             if self._executor is not None:
@@ -182,7 +189,8 @@ _batch = _BatchPool()
 
 @contextmanager
 def page_pool(workers: int) -> Iterator[PagePool]:
-    """While open, every file's pages read in this process go to one pool of `workers` OCR processes.
+    """While open, every file's pages read in this process go to one pool of `workers` OCR processes, started
+    now (open it before the batch's threads start).
 
     Opened again while open (a flow inside a flow, two flows at once), the open pool is shared; the last to
     leave closes it.
@@ -190,6 +198,7 @@ def page_pool(workers: int) -> Iterator[PagePool]:
     with _batch.lock:
         pool = _batch.pool = _batch.pool or PagePool(workers)
         _batch.users += 1
+    pool.start()
     try:
         yield pool
     finally:
