@@ -13,7 +13,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -202,3 +202,23 @@ def _within(results: Iterator[Page | ErrorItem], seconds: float) -> Iterator[Pag
             for child in multiprocessing.active_children():
                 child.kill()
             raise
+
+
+def test_page_pool_of_a_file_read_alone_sends_its_bytes_once_per_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside a batch a file's own pool gives each process the bytes when it starts; pages go without them."""
+    sent: list[int] = []
+
+    class Recording(ProcessPoolExecutor):
+        def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+            if args and isinstance(args[0], pages.OcrJob):
+                sent.append(len(args[0].data))
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(pages, "ProcessPoolExecutor", Recording)
+    _patched(monkeypatch, StandIn([]))
+    document = extract.extract_file(_scan(tmp_path / "a.tif", 3), Settings(ocr_workers=2))
+    assert document.status is Status.OK, document.errors
+    assert [page.number for page in document.pages] == [1, 2, 3]
+    assert sent == [0, 0, 0]

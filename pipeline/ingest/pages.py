@@ -3,7 +3,8 @@
 A worker process receives a page to read as its file's bytes and its number: it opens the file (kept open
 for the file's next pages), renders or decodes that one page, OCRs it, and sends back the words — never the
 image. So memory holds at most one page image per worker and the bytes of the files in flight, whatever the
-page count; the bytes travel with each page (a copy of a few MB, against seconds of OCR).
+page count. In a batch the bytes travel with each page (a copy of a few MB for a scanned PDF, against
+seconds of OCR; more for an uncompressed TIFF); a file read alone gives them to each process once.
 
 Pages of different files share one pool during a batch (`page_pool`): every file extracted in this process
 while it is open (`extract_files`' threads, the ingest flow's thread tasks) queues its pages there, so the last
@@ -14,6 +15,7 @@ pages, of this file and of others, go on).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 import threading
@@ -108,6 +110,11 @@ _opened: OrderedDict[int, _OpenJob] = OrderedDict()
 """In a pool worker process only: the files it has open, by job number, most recently used last."""
 
 
+def _adopt(job: OcrJob) -> None:
+    """A pool process's start when it serves one file: the file opened once."""
+    _opened[job.number] = _OpenJob.open(job)
+
+
 def _ocr_in_worker(job: OcrJob, index: int) -> Page | ErrorItem:
     opened = _opened.pop(job.number, None) or _OpenJob.open(job)
     _opened[job.number] = opened
@@ -124,27 +131,36 @@ class PagePool:
     the page that kills that one too is an error; new pages go to a fresh pool.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, only: OcrJob | None = None) -> None:
+        """`only`: the one file this pool serves (a file read alone, outside a batch): each process gets its
+        bytes once, when it starts, and its pages are sent without them."""
         self.workers = max(1, workers)
+        self._only = only
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        if self._only is None:
+            return ProcessPoolExecutor(max_workers=self.workers)
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_adopt, initargs=(self._only,))
 
     def start(self) -> None:
         """Fork the processes now, from the calling thread, before the batch's threads use pdfium or PIL."""
         with self._lock:
             if self._executor is None:
-                self._executor = ProcessPoolExecutor(max_workers=self.workers)
+                self._executor = self._new_executor()
                 self._executor.submit(int)  # with fork, the first task starts every process
 
     def _submit(self, job: OcrJob, index: int) -> Future[Page | ErrorItem]:
+        sent = dataclasses.replace(job, data=b"") if job is self._only else job  # its processes hold the bytes
         with self._lock:
             if self._executor is not None:
                 try:
-                    return self._executor.submit(_ocr_in_worker, job, index)
+                    return self._executor.submit(_ocr_in_worker, sent, index)
                 except BrokenProcessPool:  # a worker died since the last page was queued
                     self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = ProcessPoolExecutor(max_workers=self.workers)
-            return self._executor.submit(_ocr_in_worker, job, index)
+            self._executor = self._new_executor()
+            return self._executor.submit(_ocr_in_worker, sent, index)
 
     def map(self, job: OcrJob, indices: list[int]) -> Iterator[Page | ErrorItem]:
         """Every page asked, queued now; the results in page order as they are read."""
@@ -228,7 +244,7 @@ def ocr_pages(job: OcrJob, indices: list[int], workers: int, errors: list[ErrorI
     if shared is not None:
         return _pages(indices, shared.map(job, indices), errors)
     if workers > 1 and len(indices) > 1:
-        own = PagePool(min(workers, len(indices)))
+        own = PagePool(min(workers, len(indices)), only=job)
         return _closing(own, _pages(indices, own.map(job, indices), errors))
     return _in_process(job, indices, errors)
 
