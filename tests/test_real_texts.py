@@ -124,7 +124,7 @@ def test_split_covers_every_text_once() -> None:
     assert not blind & dev and not blind2 & (blind | dev)
     assert blind | dev | blind2 == set(_ids())
     assert 0.25 <= len(blind) / len(blind | dev) <= 0.4
-    assert all(doc_id > "rt-075" for doc_id in blind2)
+    assert len(blind2) == 25 and all(doc_id > "rt-075" for doc_id in blind2)
 
 
 def test_label_notes_name_existing_texts() -> None:
