@@ -124,3 +124,36 @@ def test_checks_review_when_the_country_list_was_read_short(tmp_path: Path) -> N
         and "đọc được 2 nước" in per_country.evidence["to_check"]
     )
     assert found[RuleKind.MAX_COUNTRIES_PER_TRIP].severity.value == "review"  # 3 listed > 2, though 2 read
+
+
+def test_checks_missing_report_is_a_review_when_a_report_of_the_unit_is_unlinked(tmp_path: Path) -> None:
+    """Issue 13 (the blind scenario's 118/BC-SCT and 175/BC-SCT): a report that could not be linked for sure
+    leaves its trip "missing" a report. When an unlinked report of a member's unit was filed after the return,
+    the finding is a review naming it; another unit's report, or one filed before the return, changes nothing."""
+    con = _db(tmp_path, "Sau khi về nước, trong vòng 05 ngày làm việc phải báo cáo kết quả chuyến đi.")
+    insert_trips(
+        con,
+        [
+            TripFact("5/QĐ", D(2025, 3, 3), D(2025, 3, 7), ["Lào"], [Member("Lê Thị Minh", "Sở Công Thương")]),
+            TripFact("6/QĐ", D(2025, 3, 3), D(2025, 3, 7), ["Lào"], [Member("Hồ Văn Lợi", "Sở Y tế")]),
+            TripFact("7/QĐ", D(2025, 6, 2), D(2025, 6, 6), ["Lào"], [Member("Vũ Văn An", "Sở Ngoại vụ")]),
+        ],
+    )
+    for sha, number, day, unit in (
+        ("u1", "118/BC-SCT", D(2025, 3, 20), "Sở Công thương"),  # OCR'd case: the same unit
+        ("u2", None, D(2025, 3, 25), "SỞ CÔNG THƯƠNG"),
+        ("u3", "9/BC-SNV", D(2025, 5, 2), "Sở Ngoại vụ"),  # before 7/QĐ's return: not its report
+    ):
+        con.execute(
+            "INSERT INTO reports (sha256, number, report_date, reporting_unit) VALUES (?, ?, ?, ?)",
+            [sha, number, day, unit],
+        )
+    kinds = (RuleKind.REPORT_DEADLINE_WORKING_DAYS,)
+    found = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=kinds)}
+    doubtful = found["5/QĐ"]
+    assert doubtful.severity.value == "review"
+    assert "118/BC-SCT ngày 20/03/2025" in doubtful.evidence["to_check"]
+    assert "số chưa đọc được ngày 25/03/2025" in doubtful.evidence["to_check"]
+    assert doubtful.evidence["unlinked_report_candidates"] == ["u1", "u2"]
+    assert found["6/QĐ"].severity.value == "breach" and found["6/QĐ"].evidence["to_check"] is None
+    assert found["7/QĐ"].severity.value == "breach"
