@@ -211,3 +211,12 @@ def test_reports_a_decision_not_sending_anyone_abroad_stays_no_trip_report() -> 
     text = OTHER_REPORT.format(subject="Kết quả xuất khẩu nông sản sang Nhật Bản năm 2024", opening=opening)
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
     assert document.report is None
+
+
+@pytest.mark.parametrize("title", ["B ÁO CÁO", "BÁO CÁ0", "BÁO CÁO.", "BÁO CÁO |", "“BÁO CÁO”"])
+def test_reports_title_read_through_ocr_noise(title: str) -> None:
+    """A scan's title with a split letter, 0 for O, or a mark OCR picked up from the rule beside it."""
+    text = REPORT.format(citation="Quyết định số 145/QĐ-UBND ngày 28/4/2025").replace("BÁO CÁO", title)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert document.doc_type == "bao_cao"
+    assert document.report is not None and document.report.decision_number == "145/QĐ-UBND"
