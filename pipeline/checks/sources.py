@@ -170,20 +170,23 @@ JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DA
 JOIN calendar ce ON ce.date = x.end_date
 JOIN calendar dl ON dl.working_day_index = ce.working_day_index + CAST(c.value AS INTEGER) AND dl.is_working_day;
 
--- Reports no trip could be linked to, offered to the trips of their unit (a member's unit, case, accents
--- and spacing aside) that returned before the report's date: a trip whose report is "missing" while one of
--- these may be it is for a person to check. Unit keys are computed per distinct unit, a few thousand.
+-- Reports no trip could be linked to, offered to the trips without a report of their unit (a member's unit,
+-- case, accents and spacing aside) that returned before the report's date and whose period the report's own
+-- does not contradict: a "missing" report while one of these may be it is for a person to check. Unit keys
+-- are computed per distinct unit, a few thousand.
 CREATE OR REPLACE TEMP TABLE cv_unlinked_reports AS
 WITH unlinked AS (
-  SELECT sha256, number, report_date, {folded("coalesce(reporting_unit, issuer)")} AS unit_key
+  SELECT sha256, number, report_date, start_date, end_date,
+         {folded("coalesce(reporting_unit, issuer)")} AS unit_key
   FROM reports WHERE trip_id IS NULL AND coalesce(reporting_unit, issuer) IS NOT NULL),
 units AS (
-  SELECT unit, {folded("unit")} AS unit_key
-  FROM (SELECT DISTINCT unit FROM trip_members WHERE unit IS NOT NULL AND EXISTS (SELECT 1 FROM unlinked)))
+  SELECT unit, {folded("unit")} AS unit_key FROM (SELECT DISTINCT unit FROM trip_members WHERE unit IS NOT NULL))
 SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date
 FROM unlinked u JOIN units USING (unit_key) JOIN trip_members m ON m.unit = units.unit
 JOIN cv_trips x ON x.trip_id = m.trip_id
-WHERE u.report_date IS NULL OR x.end_date IS NULL OR u.report_date > x.end_date;
+WHERE (u.report_date IS NULL OR x.end_date IS NULL OR u.report_date > x.end_date)
+  AND NOT coalesce(u.start_date > x.end_date OR x.start_date > u.end_date, false)
+  AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.trip_id = m.trip_id);
 
 -- Each person's trips of a calendar year in order: the n-th trip and the working days abroad so far. One
 -- window sort serves both checks, over the person-years that can break the most lenient active limit (a
