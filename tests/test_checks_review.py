@@ -129,7 +129,8 @@ def test_checks_review_when_the_country_list_was_read_short(tmp_path: Path) -> N
 def test_checks_missing_report_is_a_review_when_a_report_of_the_unit_is_unlinked(tmp_path: Path) -> None:
     """Issue 13 (the blind scenario's 118/BC-SCT and 175/BC-SCT): a report that could not be linked for sure
     leaves its trip "missing" a report. When an unlinked report of a member's unit was filed after the return,
-    the finding is a review naming it; another unit's report, or one filed before the return, changes nothing."""
+    the finding is a review naming it; another unit's report, one filed before the return, or one whose own
+    period is another trip's changes nothing."""
     con = _db(tmp_path, "Sau khi về nước, trong vòng 05 ngày làm việc phải báo cáo kết quả chuyến đi.")
     insert_trips(
         con,
@@ -148,6 +149,11 @@ def test_checks_missing_report_is_a_review_when_a_report_of_the_unit_is_unlinked
             "INSERT INTO reports (sha256, number, report_date, reporting_unit) VALUES (?, ?, ?, ?)",
             [sha, number, day, unit],
         )
+    con.execute(  # a report of 6/QĐ's unit about a trip in May: its own period says it is another trip's
+        "INSERT INTO reports (sha256, number, report_date, reporting_unit, start_date, end_date) "
+        "VALUES ('u4', '12/BC-SYT', ?, 'Sở Y tế', ?, ?)",
+        [D(2025, 5, 20), D(2025, 5, 5), D(2025, 5, 9)],
+    )
     kinds = (RuleKind.REPORT_DEADLINE_WORKING_DAYS,)
     found = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=kinds)}
     doubtful = found["5/QĐ"]
