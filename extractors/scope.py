@@ -109,17 +109,28 @@ def scope_of(applies_to: str | None, kind: str | None = None) -> str:
 
 def _items(body: str) -> list[str]:
     """The listed roles of a definition body: split at commas, semicolons, bullets and "và", parentheses
-    opened. Cuts are found on the folded copy (OCR's "vả", "hoăc"), items keep the text as written."""
-    folded = fold(body)
-    cuts = [(m.start(), m.end()) for m in _ITEM_CUT.finditer(folded)]
-    bounds = [0, *(x for cut in cuts for x in cut), len(body)]
-    parts = (body[a:b].strip(" :-+•\n\t") for a, b in zip(bounds[::2], bounds[1::2], strict=True))
-    return [" ".join(part.split()) for part in parts if part and not _BARE_UNIT.fullmatch(squash(fold(part)))]
+    opened. Cuts are found on the folded copy (OCR's "vả", "hoăc"), items keep the text as written; a part that
+    only continues the previous one's units joins it ("Chủ tịch UBND các huyện, thành phố")."""
+    items: list[str] = []
+    start, cut = 0, ""
+    for match in [*_ITEM_CUT.finditer(fold(body)), None]:
+        end = match.start() if match else len(body)
+        part = " ".join(body[start:end].strip(" :-+•\n\t").split())
+        if part and not _CONTINUES.match(squash(fold(part))):
+            items.append(part)
+        elif part and items and cut == ",":
+            items[-1] = f"{items[-1]}, {part}"
+        if match:
+            start, cut = match.end(), match.group().strip()
+    return items
 
 
 _ITEM_CUT = re.compile(r"\s*(?:[,;()]|\n[ \t]*[-+•*]|\bva\b|\bhoac\b|\bcac dong chi\b)\s*")
-_BARE_UNIT = re.compile(r"(?:cac )?(?:co quan|don vi|dia phuong|so|ban|nganh|(?:cac )?chuc danh )?(?:tuong duong)?")
-"""Items that only continue the previous one ("người đứng đầu cơ quan, đơn vị, địa phương")."""
+_CONTINUES = re.compile(
+    r"(?:cac )?(?:co quan|don vi|dia phuong|so|ban|nganh|thanh pho|thi xa|quan|huyen|xa|phuong|(?:cac )?chuc danh)\b"
+    r"|tuong duong\b|$"
+)
+"""Parts that only continue the previous item's units ("người đứng đầu cơ quan, đơn vị, địa phương")."""
 
 
 def find_definitions(text: str) -> list[ScopeDefinition]:
@@ -208,8 +219,9 @@ def _heads_of(items: Iterable[str]) -> list[str]:
 
 def _title_key(title: str) -> str:
     """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND", and a listing's
-    plural "các" dropped ("Giám đốc các sở" lists "Giám đốc sở …")."""
-    key = re.sub(r"\buy ban nhan dan\b", "ubnd", squash(fold(title)))
+    plural "các" dropped ("Giám đốc các sở" lists "Giám đốc sở …"), the units after a comma too ("Chủ tịch UBND
+    các huyện, thành phố")."""
+    key = re.sub(r"\buy ban nhan dan\b", "ubnd", squash(fold(title.split(",")[0])))
     return squash(re.sub(r"\b(?:cac|nhung)\b", " ", key))
 
 

@@ -165,7 +165,8 @@ def test_scope_definition_over_wrapped_lines_keeps_the_whole_sentence() -> None:
     (definition,) = find_definitions(WRAPPED)
     assert definition.sentence.startswith("Lãnh đạo chủ chốt quy định tại Công văn này gồm:")
     assert definition.sentence.endswith("của cơ quan, đơn vị.")
-    assert "Chủ tịch Ủy ban nhân dân các huyện" in definition.includes
+    assert "Chủ tịch Ủy ban nhân dân các huyện, thành phố" in definition.includes
+    assert "Trưởng các ban, ngành tương đương cấp tỉnh" in definition.includes
 
 
 def test_scope_exception_to_the_exclusion_puts_party_secretary_deputies_back() -> None:
