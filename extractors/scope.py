@@ -166,7 +166,7 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
                 includes=includes + [role for role in back_in if role not in includes],
                 excludes=excludes,
                 sentence=squash(text[start:stop]),
-                span=Span(page=text.count("\f", 0, start) + 1, start=start, end=stop),
+                span=Span.in_text(text, start, stop),
             )
         )
     return definitions
