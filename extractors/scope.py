@@ -162,7 +162,7 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         definitions.append(
             ScopeDefinition(
                 term=squash(text[match.start("term") : match.end("term")]),
-                scope=KEY_LEADER if "chu" in match.group("term") else MANAGED_CADRE,
+                scope=KEY_LEADER if re.search(r"chu\s*chot", match.group("term")) else MANAGED_CADRE,
                 includes=includes + [role for role in back_in if role not in includes],
                 excludes=excludes,
                 sentence=squash(text[start:stop]),

@@ -41,9 +41,10 @@ def test_scope_exclusion_in_the_same_sentence() -> None:
     assert definition.excludes == ["cấp phó"]
 
 
-def test_scope_managed_cadre_definition() -> None:
+@pytest.mark.parametrize("term", ["Cán bộ", "Cán bộ, công chức", "Công chức"])
+def test_scope_managed_cadre_definition(term: str) -> None:
     (definition,) = find_definitions(
-        "Cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý gồm Giám đốc, Phó Giám đốc sở và tương đương."
+        f"{term} thuộc diện Ban Thường vụ Tỉnh ủy quản lý gồm Giám đốc, Phó Giám đốc sở và tương đương."
     )
     assert definition.scope == MANAGED_CADRE
     assert definition.includes == ["Giám đốc", "Phó Giám đốc sở"]
