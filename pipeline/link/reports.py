@@ -4,7 +4,9 @@ By the cited decision number under a canonical key ("145/QD-UBND" = "145 / QĐ-U
 checked against the decision date when both are known. A number OCR'd slightly wrong (one or two edits) is
 accepted only when something else agrees: the decision date, or two of the unit, a destination, the
 reporter among the members and the dates. A report that names its decision by date and unit only is
-matched on that date, gated the same way. Failing all that, by reporter + destination + dates. Links made
+matched on that date, gated the same way, as is one citing a number no decision holds (among the decisions
+whose own number was not read: a hand-filled number on a scan). No fuzzy link goes to a trip whose period the
+report's own dates contradict. Failing all that, by reporter + destination + dates. Links made
 by a fuzzy method score below the review queue's `LINK_SURE`, and the checks that rest on them say so
 (severity review).
 """
