@@ -64,6 +64,11 @@ _DEFINES = re.compile(
     _TERM_FOLDED + r"(?P<gap>[^.;:]{0,80}?)\s+(?:bao\s*gom|gom(?:\s+co)?|la)\b\s*[:;,]?\s*(?P<body>[^.]+)"
 )
 """A definition, on folded text (OCR drops and swaps tone marks: "chủ chôt", "gôm", "Lãnh dạo")."""
+_ROLE_WORD = re.compile(
+    r"\b(?:giam doc|chu tich|bi thu|truong|thu truong|nguoi dung dau|pho|cap truong|cap pho|uy vien|lanh dao|"
+    r"chanh|chu nhiem|tong bien tap|chuc vu|chuc danh)\b"
+)
+"""A definition lists people by role: without one of these words in any item it is not a definition."""
 _NOT_A_DEFINITION = re.compile(r"\b(?:khong|chua|phai)\b")
 """A gap with these words is a rule about the group ("Lãnh đạo chủ chốt không là thành viên …")."""
 _SENTENCE = re.compile(
@@ -152,6 +157,8 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         first_exclusion = _EXCLUDES.search(folded, body_start, body_end)
         includes = _items(text[body_start : first_exclusion.start() if first_exclusion else body_end])
         excludes, back_in = _excluded(text, body_start, body_end)
+        if not any(_ROLE_WORD.search(fold(item)) for item in includes + back_in):
+            continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed
         stop = end
         if index + 1 < len(sentences):
             following, following_back = _excluded(text, *sentences[index + 1])

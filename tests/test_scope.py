@@ -200,6 +200,9 @@ def test_scope_a_definition_stops_at_the_next_numbered_item_when_ocr_lost_the_fu
         "Không bố trí 02 đồng chí lãnh đạo chủ chốt của một cơ quan, đơn vị cùng tham gia một đoàn đi công tác "
         "nước ngoài; không được tham gia các đoàn đi công tác nước ngoài do doanh nghiệp tổ chức.",
         "Lãnh đạo chủ chốt phải là người chịu trách nhiệm trước cấp trên.",
+        # a rule's value after "là": nobody is listed
+        "Lãnh đạo chủ chốt đi công tác nước ngoài tối đa là 02 lần/năm.",
+        "Lãnh đạo chủ chốt đi nước ngoài tối đa là hai lần trong một năm.",
     ],
 )
 def test_scope_rule_sentences_about_key_leaders_define_nothing(text: str) -> None:
