@@ -21,7 +21,7 @@ from extractors.doctype import classify, title_type
 from extractors.handfilled import month_and_year, resolve_day, resolve_number
 from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
 from extractors.recipients import find_recipients
-from extractors.signature import find_signer
+from extractors.signature import find_signer, unsure_name
 from extractors.signer_text import plain_signer
 from extractors.stamps import (
     copy_block_end,
@@ -81,6 +81,10 @@ def extract_header(document: Document) -> Document:
     ocr = document.source.text_source in (TextSource.OCR, TextSource.MIXED)
     first = document.pages[0].hand_filled if document.pages else []
     header = parse_header(document.text, _confidences(document), ocr=ocr, stamps=document.stamps, hand_filled=first)
+    unsure = unsure_name(header.signer, document.pages) if ocr and header.signer else None
+    if unsure is not None and header.signer is not None:
+        header.signer = header.signer.model_copy(update={"name": None})
+        header.errors.append(unsure)
     return document.model_copy(
         update={
             "doc_type": header.doc_type,
