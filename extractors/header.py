@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from pydantic import Field
 
 from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import COPY_TYPES, NUMBER_LABEL_RE, DocNumber, correct_ocr_symbol, parse_number
@@ -32,7 +34,17 @@ from extractors.stamps import (
     signing_time,
 )
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
-from schemas.document import DocType, Document, ErrorItem, HandFilled, Signer, Stamp, StampKind, TextSource
+from schemas.document import (
+    DocType,
+    Document,
+    ErrorItem,
+    HandFilled,
+    HeaderFields,
+    Span,
+    Stamp,
+    StampKind,
+    TextSource,
+)
 from schemas.errors import ErrorCode
 
 HEADER_LINES = 40
@@ -58,22 +70,22 @@ _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|the
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
 
 
-@dataclass
-class Header:
-    """What the header and signature extraction found, before it is written onto the Document."""
+class Header(HeaderFields):
+    """What the header and signature extraction found, with the problems met, before it is written onto the
+    Document (`extract_header`)."""
 
-    doc_type: DocType = DocType.OTHER
-    number: str | None = None
-    symbol: str | None = None
-    issuer: str | None = None
-    parent_issuer: str | None = None
-    place: str | None = None
-    issue_date: dt.date | None = None
-    issue_date_partial: str | None = None
-    subject: str | None = None
-    signer: Signer | None = None
-    recipients: list[str] = field(default_factory=list)
-    errors: list[ErrorItem] = field(default_factory=list)
+    errors: list[ErrorItem] = Field(default_factory=list)
+
+
+class Reading(NamedTuple):
+    """A value and the stretch of the text it was read from (offsets into the text given to `parse_header`)."""
+
+    value: str
+    start: int
+    end: int
+
+    def span(self, text: str) -> Span:
+        return Span.in_text(text, self.start, self.end)
 
 
 def extract_header(document: Document) -> Document:
@@ -85,22 +97,8 @@ def extract_header(document: Document) -> Document:
     if unsure is not None and header.signer is not None:
         header.signer = header.signer.model_copy(update={"name": None})
         header.errors.append(unsure)
-    return document.model_copy(
-        update={
-            "doc_type": header.doc_type,
-            "number": header.number,
-            "symbol": header.symbol,
-            "issuer": header.issuer,
-            "parent_issuer": header.parent_issuer,
-            "place": header.place,
-            "issue_date": header.issue_date,
-            "issue_date_partial": header.issue_date_partial,
-            "subject": header.subject,
-            "signer": header.signer,
-            "recipients": header.recipients,
-            "errors": [*document.errors, *header.errors],
-        }
-    )
+    fields = {name: getattr(header, name) for name in HeaderFields.model_fields}
+    return document.model_copy(update={**fields, "errors": [*document.errors, *header.errors]})
 
 
 def _confidences(document: Document) -> dict[str, float]:
@@ -142,31 +140,42 @@ def parse_header(
     copy_end = copy_block_end(all_lines, copy_start)
     main = [*all_lines[:copy_start], *all_lines[copy_end:]]
     top = [ln for ln in all_lines[:copy_start] if ln.stripped and ln.index not in stamp][:HEADER_LINES]
-    header = Header()
+    header = Header(doc_type=DocType.OTHER)
+    spans = header.header_spans
 
     number_line, number = _find_number(top, folded, header)
     title_line, doc_title = _find_title(top)
     vv_line = _find_vv(top, folded, number_line)
     if number_line is None and title_line is None:
-        header.doc_type = DocType.OTHER
-        header.subject = headline(all_lines)
+        news = headline(all_lines)
+        if news is not None:
+            header.subject, spans.subject = news.value, news.span(text)
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
     if number is not None:
         _number(header, number, confidences, slots, ocr=ocr)
+        if header.number is not None or header.symbol is not None:
+            spans.number = Span.in_text(text, number.start, number.end)
 
     anchor = number_line if number_line is not None else title_line
     assert anchor is not None
-    header.parent_issuer, header.issuer = _issuer(top, anchor, folded)
-    if header.issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
+    parent, issuer = _issuer(top, anchor, folded)
+    if parent is not None:
+        header.parent_issuer, spans.parent_issuer = parent.value, parent.span(text)
+    if issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
         later = (running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text))
-        header.issuer = complete_bare_issuer(header.issuer, later)
+        header.issuer = complete_bare_issuer(issuer.value, later)
+        spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
     stop = _body_start(top, folded, title_line)
     near_copy = near_copy_lines(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
     if date_match is not None and date_line is not None:
-        header.place = _place(text, date_line, date_match, number)
+        place = _place(date_line, date_match, number)
+        if place is not None:
+            header.place, spans.place = place.value, place.span(text)
         _issue_date(header, date_match, confidences, slots, signing_time(stamps))
+        if header.issue_date is not None or header.issue_date_partial is not None:
+            spans.issue_date = Span.in_text(text, date_line.start + date_match.start, date_line.start + date_match.end)
     else:
         header.errors.append(
             ErrorItem(code=ErrorCode.ISSUE_DATE_MISSING, message="no place-and-date line in the header")
@@ -174,7 +183,9 @@ def parse_header(
     header.issuer, header.parent_issuer = (
         _spelled_as(body, header.place) for body in (header.issuer, header.parent_issuer)
     )
-    header.subject = _subject(all_lines, folded, vv_line, title_line, date_line)
+    subject = _subject(all_lines, folded, vv_line, title_line, date_line)
+    if subject is not None:
+        header.subject, spans.subject = subject.value, subject.span(text)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
     body = [ln for ln in main if ln.index >= body_start]
     header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text)
@@ -277,13 +288,14 @@ def _body_start(top: list[Line], folded: str, title: Line | None) -> int:
     return top[-1].index + 1 if top else 0
 
 
-def headline(all_lines: list[Line]) -> str | None:
+def headline(all_lines: list[Line]) -> Reading | None:
     """A news page's headline: its first sentence-case line that is not navigation or a sentence."""
     for line in all_lines[:12]:
         text = squash(line.text)
         if not text or is_upper_line(text) or "|" in text or text.endswith((".", ":")) or len(text) > 200:
             continue
-        return text
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        return Reading(text, start, line.start + len(line.text.rstrip()))
     return None
 
 
@@ -344,14 +356,16 @@ def _strip_mottos(text: str) -> str:
     return squash(" ".join(pieces))
 
 
-def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[str | None, str | None]:
-    """Issuing body (and its parent) from the capitalised lines above the number line.
+def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None, Reading | None]:
+    """Issuing body (and its parent) from the capitalised lines above the number line, each with the stretch
+    of the header it was read from.
 
     "UBND TỈNH X / SỞ NGOẠI VỤ" → (UBND tỉnh X, Sở Ngoại vụ); "ỦY BAN NHÂN DÂN / TỈNH X" is one body;
     "ĐẢNG BỘ TỈNH X / TỈNH ỦY" is the Tỉnh ủy of X; a board under a party committee takes the committee's
     name ("TỈNH ỦY X / BAN TỔ CHỨC" → Ban Tổ chức Tỉnh ủy); a third line continues the issuer's name.
     """
     bodies: list[str] = []
+    stretches: list[tuple[int, int]] = []  # where each body stands in the text
     for line in top:
         if line.index > anchor.index:
             break
@@ -362,7 +376,11 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[str | None, str
         text = cut.strip(" -–—*_=.")
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or title_type(text):
             continue
-        for body in split_bodies(text):
+        cursor = 0
+        for body in split_bodies(text):  # the body's words, found in the line as printed
+            found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(line.text, cursor)
+            assert found is not None  # split_bodies keeps the words of `text`, a part of the line
+            cursor = found.end()
             low = fold(body)
             if bodies and (
                 low.startswith("va ")
@@ -370,23 +388,27 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[str | None, str
                 or fold(bodies[-1]).endswith(("nhan dan", "uy ban"))
             ):
                 bodies[-1] = f"{bodies[-1]} {body}"
+                stretches[-1] = (stretches[-1][0], line.start + found.end())
                 continue
             bodies.append(body)
+            stretches.append((line.start + found.start(), line.start + found.end()))
     if not bodies:
         return None, None
     if len(bodies) >= 3:
         bodies = [bodies[0], " ".join(bodies[1:])]
+        stretches = [stretches[0], (stretches[1][0], stretches[-1][1])]
     names = [running_name(b) for b in bodies]
     if len(names) == 2:
+        first, both = Reading(names[0], *stretches[0]), (stretches[0][0], stretches[1][1])
         party = re.match(r"^(tinh|huyen|thanh|dang) uy\b", fold(names[0]))
         committee = re.fullmatch(r"(tinh|huyen|thanh|dang) uy", fold(names[1]))
         if committee and fold(names[0]).startswith("dang bo "):
             locality = re.sub(r"(?i)^(?:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|quận|thị xã)?\s*", "", names[0])
-            return None, f"{names[1]} {locality}".strip()
+            return None, Reading(f"{names[1]} {locality}".strip(), *both)
         if party and not committee:
-            return names[0], f"{names[1]} {names[0].split(' ')[0]} {names[0].split(' ')[1]}"
-        return names[0], names[1]
-    return None, names[-1]
+            return first, Reading(f"{names[1]} {names[0].split(' ')[0]} {names[0].split(' ')[1]}", *both)
+        return first, Reading(names[1], *stretches[1])
+    return None, Reading(names[-1], *stretches[-1])
 
 
 _LOCALITY_WORDS = {"tinh": "TỈNH", "huyen": "HUYỆN", "uy": "ỦY"}
@@ -456,23 +478,31 @@ def _place_words(prefix: str) -> list[str]:
     return place
 
 
-def _place(text: str, line: Line, date: DateMatch, number: DocNumber | None) -> str | None:
+def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | None:
     """The place is the capitalised words just before ", ngày" on the date line."""
     comma = re.search(r",[ \t]*ngay\b", fold(line.text))
     prefix = line.text[: comma.start()] if comma else line.text[: date.start]
+    skip = 0
     if number is not None and line.start <= number.end <= line.end:
-        prefix = prefix[max(0, number.end - line.start) :]
-    return " ".join(_place_words(prefix)) or None
+        skip = max(0, number.end - line.start)
+        prefix = prefix[skip:]
+    words = _place_words(prefix)
+    if not words:
+        return None
+    found = list(re.finditer(r"\s+".join(map(re.escape, words)), prefix))  # the last: just before ", ngày"
+    start, end = (found[-1].start(), found[-1].end()) if found else (0, len(prefix.rstrip()))  # around a motto
+    return Reading(" ".join(words), line.start + skip + start, line.start + skip + end)
 
 
 def _subject(
     all_lines: list[Line], folded: str, vv: Line | None, title: Line | None, date_line: Line | None
-) -> str | None:
+) -> Reading | None:
     """ "V/v ..." (possibly over several lines) for a công văn, else the line(s) after the title."""
     start = vv if vv is not None else title
     if start is None:
         return None
     parts: list[str] = []
+    stretch = (0, 0)  # from the first part's start to the last part's end
     for line in all_lines[start.index + (0 if vv is not None else 1) :][:6]:
         if not line.stripped:
             if parts:
@@ -503,7 +533,9 @@ def _subject(
                 continue
             continue
         parts.append(piece.strip())
+        begin = line.start + len(line.text) - len(line.text.lstrip())  # every piece is the start of the line's text
+        stretch = (stretch[0] if len(parts) > 1 else begin, begin + len(parts[-1]))
         if len(parts) >= 4:
             break
     subject = squash(" ".join(parts))
-    return subject or None
+    return Reading(subject, *stretch) if subject else None

@@ -138,7 +138,7 @@ def find_planned_delegations(text: str, year: int | None) -> list[PlannedDelegat
     position = 0
     for line in text.splitlines(keepends=True):
         start, position = position, position + len(line)
-        span = Span(page=text.count("\f", 0, start) + 1, start=start, end=start + len(line.rstrip()))
+        span = Span.in_text(text, start, start + len(line.rstrip()))
         if " | " in line:
             cells = [c.strip() for c in line.strip().split(" | ")]
             found = _header(cells)

@@ -433,15 +433,11 @@ def find_rules(text: str) -> list[ExtractedRule]:
                 continue
             seen.add(key)
             update = {
-                "span": Span(page=_page_of(text, start), start=start, end=end),
+                "span": Span.in_text(text, start, end),
                 "scope_definition": definitions.get(rule.scope),
             }
             rules.append(rule.model_copy(update=update))
     return rules
-
-
-def _page_of(text: str, offset: int) -> int:
-    return text.count("\f", 0, offset) + 1
 
 
 def extract_rules(document: Document) -> Document:

@@ -1,6 +1,6 @@
 """The signer of a plain-text copy, where the signature block lost its layout.
 
-Web and portal copies drop the line breaks and capitals the signature-block reader (`header.find_signer`)
+Web and portal copies drop the line breaks and capitals the signature-block reader (`signature.find_signer`)
 relies on: the title runs into the name ("PHÓ CHỦ NHIỆMNguyễn Quốc Huy", "BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH
 PHỦĐoàn Mạnh Giao"), the block shares a line with the "Nơi nhận" list, or is written in sentence case
 ("KT. Chủ tịch / Phó Chủ tịch / Trần Văn B"). `unglue` splits the first kind; `plain_signer` takes the last

@@ -38,7 +38,7 @@ def find_supersessions(text: str, own_number: str | None = None) -> list[Superse
                     action=action,
                     citation=citation,
                     sentence=" ".join(sentence.split()),
-                    span=Span(page=text.count("\f", 0, match.start()) + 1, start=match.start(), end=match.end()),
+                    span=Span.in_text(text, match.start(), match.end()),
                 )
             )
     return found

@@ -7,10 +7,10 @@ import sys
 
 import click
 
-from pipeline import scratch
+from flows import scratch
+from flows.terminal import printable
 from pipeline.errors import CongvanError, exit_code
 from pipeline.settings import SettingsError, check_settings
-from pipeline.terminal import printable
 
 COMMANDS = {
     "extract": "flows.commands.extract:extract",

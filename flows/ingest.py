@@ -41,6 +41,7 @@ from flows import prefect_env
 from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner
+from flows.terminal import printable
 from pipeline.errors import CongvanError, OcrError, OcrTimeout
 from pipeline.ingest import extract, pages
 from pipeline.ingest.extract import FileInfo, per_document_settings
@@ -51,7 +52,6 @@ from pipeline.store import runs
 from pipeline.store.connection import migrate, open_db
 from pipeline.store.documents import links_stale
 from pipeline.store.snapshot import publish_snapshot
-from pipeline.terminal import printable
 from schemas.document import Document
 
 # --------------------------------------------------------------------------- the task

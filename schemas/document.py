@@ -54,6 +54,11 @@ class Span(Model):
     start: int = Field(description="start offset in Document.text")
     end: int = Field(description="end offset (exclusive) in Document.text")
 
+    @classmethod
+    def in_text(cls, text: str, start: int, end: int) -> Span:
+        """The span of `text[start:end]`, its page counted from the form feeds that join the pages."""
+        return cls(page=text.count("\f", 0, start) + 1, start=start, end=end)
+
 
 class Box(Model):
     """A word's bounding box on the page image, in pixels at the OCR resolution."""
@@ -284,15 +289,24 @@ class ExtractedRule(Model):
     scope_definition: ScopeDefinition | None = Field(default=None, description="the dispatch's definition of it")
 
 
-class Document(Model):
-    """One input file, extracted. `model_dump(mode='json')` is the `congvan extract --json` line."""
+class HeaderSpans(Model):
+    """Where each header value was read in `Document.text` (None where it was not read, or not from one place).
 
-    source: Source
-    text: str = Field(default="", description="whole normalised text, pages joined by a form feed")
-    pages: list[Page] = Field(default_factory=list)
-    status: Status = Status.OK
-    errors: list[ErrorItem] = Field(default_factory=list)
-    extractor_version: str = ""
+    The signer's span is `Signer.span`; the type is decided from several cues and the recipients from two
+    lists, so neither has one."""
+
+    number: Span | None = Field(default=None, description="the 'Số:' value: number and symbol")
+    issuer: Span | None = Field(default=None, description="the issuer's line(s) in the header")
+    parent_issuer: Span | None = None
+    place: Span | None = None
+    issue_date: Span | None = Field(default=None, description="'ngày ... tháng ... năm ...' (also for a partial date)")
+    subject: Span | None = Field(default=None, description="from 'V/v' or the title's next line to the subject's end")
+
+
+class HeaderFields(Model):
+    """What a document says about itself in its header and signature block: one definition shared by
+    `Document`, the header extractor (`extractors.header.parse_header`) and the samples' ground truth."""
+
     doc_type: DocType | None = None
     number: str | None = Field(default=None, description="the 'Số:' value exactly as printed")
     symbol: str | None = Field(default=None, description="the part after the slash, kept when the number is blank")
@@ -306,6 +320,25 @@ class Document(Model):
     subject: str | None = None
     signer: Signer | None = None
     recipients: list[str] = Field(default_factory=list)
+    header_spans: HeaderSpans = Field(default_factory=HeaderSpans)
+
+
+class FileRecord(Model):
+    """The file and its text, with what went wrong reading it: what every input has, whatever it says."""
+
+    source: Source
+    text: str = Field(default="", description="whole normalised text, pages joined by a form feed")
+    pages: list[Page] = Field(default_factory=list)
+    status: Status = Status.OK
+    errors: list[ErrorItem] = Field(default_factory=list)
+    extractor_version: str = ""
+
+
+class Document(HeaderFields, FileRecord):
+    """One input file, extracted. `model_dump(mode='json')` is the `congvan extract --json` line.
+
+    The bases are in this order so that the JSON keys keep theirs: the file's, then the header's, then the rest."""
+
     stamps: list[Stamp] = Field(default_factory=list, description="stamps and signature boxes, never own fields")
     citations: list[Citation] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)

@@ -12,8 +12,8 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
+from flows import scratch
 from flows.cli import _register_commands, cli
-from pipeline import scratch
 from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from pipeline.store import runs
@@ -75,7 +75,7 @@ def test_cli_runs_with_its_own_scratch_folder(tmp_path: Path) -> None:
     env = {**os.environ, "TMPDIR": str(tmp_path), "PYTHONPATH": os.environ.get("PYTHONPATH", "")}
     orphan = tmp_path / f"congvan-{_dead_pid()}"
     orphan.mkdir()
-    code = "from pipeline.scratch import claim_scratch; print(claim_scratch())"
+    code = "from flows.scratch import claim_scratch; print(claim_scratch())"
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     claimed = Path(out.stdout.split()[-1])
     assert claimed.parent == tmp_path and claimed.name.startswith("congvan-")

@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 
 from extractors.docnumber import parse_number
-from extractors.header import parse_header, running_name
+from extractors.header import extract_header, parse_header, running_name
 from extractors.vntext import readable_case
-from schemas.document import DocType
+from schemas.document import DocType, Document, HeaderFields, Source, Span
 
 DECISION = """UBND TỈNH HÀ GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 SỞ NGOẠI VỤ                 Độc lập - Tự do - Hạnh phúc
@@ -224,3 +224,51 @@ def test_signer_on_an_inner_page_and_not_the_unsigned_draft_after_it() -> None:
     signer = parse_header(text).signer
     assert signer is not None and signer.name == "Trần Phước Hiền" and signer.mode == "KT."
     assert signer.span is not None and signer.span.page == 2
+
+
+def _at(text: str, span: Span | None) -> str | None:
+    return None if span is None else text[span.start : span.end]
+
+
+def test_header_spans_point_at_where_each_value_was_read() -> None:
+    spans = parse_header(DECISION).header_spans
+    read = [_at(DECISION, s) for s in (spans.number, spans.parent_issuer, spans.issuer, spans.place, spans.issue_date)]
+    assert read == ["215/QĐ-SNV", "UBND TỈNH HÀ GIANG", "SỞ NGOẠI VỤ", "Hà Giang", "ngày 07 tháng 4 năm 2024"]
+    assert _at(DECISION, spans.subject) == "Về việc cử cán bộ đi công tác tại Nhật Bản"
+    assert spans.number is not None and spans.number.page == 1
+
+
+def test_header_spans_over_lines_and_for_values_read_in_part() -> None:
+    spans = parse_header(DISPATCH_BLANK).header_spans  # blank number and day: the symbol and month are read
+    assert _at(DISPATCH_BLANK, spans.number) == "/UBND-VP"
+    assert _at(DISPATCH_BLANK, spans.issuer) == "ỦY BAN NHÂN DÂN\nHUYỆN VĂN LÃNG" and spans.parent_issuer is None
+    assert _at(DISPATCH_BLANK, spans.issue_date) == "ngày   tháng 10 năm 2023"
+    assert _at(DISPATCH_BLANK, spans.subject) == "V/v tăng cường quản lý các\nđoàn đi công tác nước ngoài"
+    party = parse_header(PARTY_WITH_STAMP_AND_COPY).header_spans  # "Tỉnh ủy Cao Bằng" is read from both lines
+    assert _at(PARTY_WITH_STAMP_AND_COPY, party.issuer) == "ĐẢNG BỘ TỈNH CAO BẰNG\nTỈNH ỦY"
+    assert _at(PARTY_WITH_STAMP_AND_COPY, party.issue_date) == "ngày 7 tháng 12\nnăm 2015"
+
+
+def test_header_spans_of_a_news_page_and_of_unread_values() -> None:
+    news = parse_header(NEWS).header_spans
+    assert _at(NEWS, news.subject) == "UBND tỉnh Phú Thọ chấn chỉnh việc cử cán bộ đi nước ngoài"
+    assert (news.number, news.issuer, news.place, news.issue_date) == (None, None, None, None)
+    blank = parse_header(DECISION.replace("07 tháng 4", "   tháng   "))  # neither date nor month: no span
+    assert (blank.issue_date, blank.issue_date_partial, blank.header_spans.issue_date) == (None, None, None)
+    assert _at(DECISION, blank.header_spans.place) == "Hà Giang"
+
+
+def test_extract_header_writes_every_header_field_onto_the_document() -> None:
+    document = extract_header(Document(source=Source(path="d.txt", sha256="0" * 64, pages=1), text=DECISION))
+    header = parse_header(DECISION)
+    assert {name: getattr(document, name) for name in HeaderFields.model_fields} == {
+        name: getattr(header, name) for name in HeaderFields.model_fields
+    }
+    assert document.errors == header.errors
+
+
+def test_header_place_read_around_a_motto_spans_the_stretch_it_was_read_from() -> None:
+    text = "UBND TỈNH X\nSố: 5/QĐ-UBND\nLạng Độc lập - Tự do - Hạnh phúc Sơn, ngày 03 tháng 5 năm 2024\nQUYẾT ĐỊNH\n"
+    header = parse_header(text)
+    assert header.place == "Lạng Sơn"
+    assert _at(text, header.header_spans.place) == "Lạng Độc lập - Tự do - Hạnh phúc Sơn"

@@ -102,6 +102,15 @@ def test_sql_cli_reads_snapshot_while_a_writer_holds_the_file(db: Path, writer: 
     assert json.loads(info.stdout)["tables"]["documents"] == 5
 
 
+@pytest.mark.parametrize("command", ["findings", "trips", "reports", "people"])
+def test_reading_commands_read_the_snapshot_while_a_writer_holds_the_file(
+    db: Path, writer: subprocess.Popen[str], command: str
+) -> None:
+    result = run(command, "--db", str(db), "--json")
+    assert result.exit_code == 0, result.output
+    assert "being written by another process" in result.stderr
+
+
 def test_sql_cli_locked_without_snapshot_says_why(db: Path, writer: subprocess.Popen[str]) -> None:
     snapshot_path(db).unlink()
     result = run("sql", "SELECT 1", "--db", str(db))

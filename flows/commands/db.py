@@ -16,11 +16,11 @@ import duckdb
 
 from flows.commands.options import DB, note, read_db, settings_for, show_progress
 from flows.prefect_env import log_path
+from flows.terminal import json_safe, printable
 from pipeline.errors import StoreError
 from pipeline.store import connection
 from pipeline.store.export import db_info, export_parquet
 from pipeline.store.snapshot import publish_snapshot
-from pipeline.terminal import json_safe, printable
 
 
 @click.command("ingest")

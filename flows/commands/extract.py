@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
+from flows.terminal import printable
 from pipeline.ingest.extract import extract_files
 from pipeline.settings import Settings
-from pipeline.terminal import printable
 from schemas.document import Document, Status
 
 

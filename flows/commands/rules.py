@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from flows.commands.options import DB, note, settings_for
+from flows.commands.options import DB, note, read_db, settings_for
+from flows.terminal import printable
 from pipeline.checks.run import evaluate, iter_findings
 from pipeline.rules.rulebase import (
     ALL_SELECTS,
@@ -23,7 +24,6 @@ from pipeline.rules.rulebase import (
 from pipeline.rules.rulebase import supersede as supersede_rule
 from pipeline.rules.rulebase import supersessions as list_supersessions
 from pipeline.store.connection import open_db
-from pipeline.terminal import printable
 
 _ACTOR = click.option("--actor", default=None, help="who is acting (default: $USER)")
 
@@ -239,7 +239,7 @@ def findings(as_json: bool, db: Path | None) -> None:
 
     Example: congvan findings --json | jq .message
     """
-    con = open_db(settings_for(db).db, read_only=True)
+    con = read_db(db).con  # the snapshot while a flow holds the file, as every reading command
     for finding in iter_findings(con):
         if as_json:
             click.echo(json.dumps(finding.model_dump(mode="json"), ensure_ascii=False))

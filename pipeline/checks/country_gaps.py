@@ -11,8 +11,10 @@ import duckdb
 import pyarrow as pa
 
 from extractors.country_lists import list_gaps
+from pipeline.store.write import arrow_table, temp_table
 
 TABLE = "cv_country_gaps"
+COLUMNS = {"trip_id": pa.string(), "listed": pa.int32(), "read": pa.int32(), "list_text": pa.string()}
 
 
 def register_country_gaps(con: duckdb.DuckDBPyConnection) -> None:
@@ -22,16 +24,5 @@ def register_country_gaps(con: duckdb.DuckDBPyConnection) -> None:
         "WHERE d.text_source IN ('ocr', 'mixed') AND d.text IS NOT NULL"
     ).fetchall()
     found = [(trip_id, gap) for trip_id, text in rows for gap in list_gaps(text)[:1]]
-    table = pa.table(
-        {
-            "trip_id": pa.array([t for t, _ in found], pa.string()),
-            "listed": pa.array([g.items for _, g in found], pa.int32()),
-            "read": pa.array([g.countries for _, g in found], pa.int32()),
-            "list_text": pa.array([g.text for _, g in found], pa.string()),
-        }
-    )
-    con.register("cv_country_gaps_arrow", table)
-    try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {TABLE} AS SELECT * FROM cv_country_gaps_arrow")
-    finally:
-        con.unregister("cv_country_gaps_arrow")
+    gaps = [(trip_id, gap.items, gap.countries, gap.text) for trip_id, gap in found]
+    temp_table(con, TABLE, arrow_table(list(COLUMNS), gaps, COLUMNS))

@@ -14,9 +14,16 @@ import duckdb
 import pyarrow as pa
 
 from extractors.scope import KEY_LEADER, MANAGED_CADRE, classify
+from pipeline.store.write import arrow_table, temp_table
 from schemas.document import ScopeDefinition
 
 TABLE = "cv_title_flags"
+COLUMNS = {
+    "title": pa.string(),
+    "is_key_leader": pa.bool_(),
+    "is_managed": pa.bool_(),
+    "key_leader_reason": pa.string(),
+}
 
 
 def _definition(con: duckdb.DuckDBPyConnection, scope: str) -> ScopeDefinition | None:
@@ -48,16 +55,4 @@ def register_title_flags(con: duckdb.DuckDBPyConnection) -> None:
                     leader.reason if leader else None,
                 )
             )
-    table = pa.table(
-        {
-            "title": pa.array([r[0] for r in rows], pa.string()),
-            "is_key_leader": pa.array([r[1] for r in rows], pa.bool_()),
-            "is_managed": pa.array([r[2] for r in rows], pa.bool_()),
-            "key_leader_reason": pa.array([r[3] for r in rows], pa.string()),
-        }
-    )
-    con.register("cv_title_flags_arrow", table)
-    try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {TABLE} AS SELECT * FROM cv_title_flags_arrow")
-    finally:
-        con.unregister("cv_title_flags_arrow")
+    temp_table(con, TABLE, arrow_table(list(COLUMNS), rows, COLUMNS))

@@ -69,6 +69,15 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], d
         con.unregister("_rows")
 
 
+def temp_table(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
+    """Create (or replace) the connection's temporary `table` holding the Arrow rows, for the queries after."""
+    register(con, "_rows", data)
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM _rows")
+    finally:
+        con.unregister("_rows")
+
+
 def update_from(con: duckdb.DuckDBPyConnection, table: str, keys: int, columns: Sequence[str], data: pa.Table) -> None:
     """UPDATE `table` from Arrow rows whose first `keys` columns identify the row and the rest are the values."""
     register(con, "_rows", data)

@@ -51,10 +51,6 @@ class Issuer:
     office: str = "VP"  # the drafting office in công văn numbers: 1271/UBND-NC
     staff: list[str] = field(default_factory=list)
 
-    @property
-    def upper_head(self) -> str:
-        return self.head.upper()
-
 
 def province_ubnd(province: str, rng: random.Random, split: bool | None = None) -> Issuer:
     """UBND tỉnh: one header line ('UBND TỈNH X') or two lines of one body ('ỦY BAN NHÂN DÂN' / 'TỈNH X')."""

@@ -37,8 +37,6 @@ PROVINCES = [
     "Thừa Thiên Huế",
 ]
 
-DISTRICTS = ["Cao Lộc", "Văn Lãng", "Đình Lập", "Hữu Lũng", "Lộc Bình", "Tràng Định", "Bình Gia", "Chi Lăng"]
-
 
 @dataclass(frozen=True)
 class Unit:
@@ -79,8 +77,6 @@ PARTY_BOARDS = [
     Unit("Ủy ban Kiểm tra Tỉnh ủy", ("ỦY BAN KIỂM TRA",), "UBKTTU", "Chủ nhiệm", "Phó Chủ nhiệm", party=True),
     Unit("Văn phòng Tỉnh ủy", ("VĂN PHÒNG",), "VPTU", "Chánh Văn phòng", "Phó Chánh Văn phòng", party=True),
 ]
-
-STAFF_TITLES = ["Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên", "Chuyên viên chính", "Chánh Văn phòng"]
 
 ENTERPRISES = [
     "Công ty Cổ phần Thương mại Hoàng Sơn",
@@ -156,19 +152,3 @@ def official(rng: random.Random, title: str, unit: str, used: set[str] | None = 
     if used is not None:
         used.add(name)
     return Official(name, title, unit, female)
-
-
-def strip_diacritics(name: str) -> str:
-    """The name as a careless OCR pass or typist renders it: tone marks lost, đ kept."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFD", name.replace("Đ", "\x00").replace("đ", "\x01"))
-    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", bare.replace("\x00", "Đ").replace("\x01", "đ"))
-
-
-def ocr_variant(name: str) -> str:
-    """One typical OCR/typing slip in a name: the last syllable loses its tone mark."""
-    parts = name.split()
-    parts[-1] = strip_diacritics(parts[-1])
-    return " ".join(parts)

@@ -34,7 +34,6 @@ from schemas.document import Funding
 PROVINCE = "Lạng Sơn"
 DEMO_SEED = 20251
 AS_OF = dt.date(2026, 11, 22)
-REPORT_DEADLINE = 10  # working days, from the dispatch below
 TRAVELLER = "Lục Văn Thịnh"
 
 

@@ -11,7 +11,8 @@ from samples.tools.specs import DocSpec
 
 def truth_json(spec: DocSpec) -> str:
     """Ground truth in the contract's shape (`schemas.document.Document` field names), stable formatting."""
-    return json.dumps(_drop_spans(spec.truth.model_dump(mode="json")), ensure_ascii=False, indent=2) + "\n"
+    truth = spec.truth.model_dump(mode="json", exclude=spec.truth.UNLABELLED)
+    return json.dumps(_drop_spans(truth), ensure_ascii=False, indent=2) + "\n"
 
 
 def _drop_spans(value: object) -> object:

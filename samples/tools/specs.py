@@ -8,12 +8,11 @@ not fit the contract fails at generation time.
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from schemas.document import Citation, DocType, ExtractedRule, Person, ReportInfo, Signer, Trip
+from schemas.document import Citation, DocType, ExtractedRule, HeaderFields, Person, ReportInfo, Trip
 
 
 class Para(BaseModel):
@@ -44,21 +43,15 @@ class CopyBlock(BaseModel):
     signature: Signature
 
 
-class GroundTruth(BaseModel):
-    """The fields a perfect extractor returns for this document: a subset of `schemas.document.Document`."""
+class GroundTruth(HeaderFields):
+    """The fields a perfect extractor returns for this document: a subset of `schemas.document.Document`,
+    its header fields the contract's own (`HeaderFields`)."""
 
-    model_config = ConfigDict(extra="forbid")
+    UNLABELLED: ClassVar[set[str]] = {"issue_date_partial", "header_spans"}
+    """Header fields a sample does not label: its dates are printed whole or left blank (the month of a blank
+    day is not written down), and offsets belong to the rendered text (nested spans are dropped likewise)."""
 
     doc_type: DocType
-    number: str | None = None
-    symbol: str | None = None
-    issuer: str | None = None
-    parent_issuer: str | None = None
-    place: str | None = None
-    issue_date: dt.date | None = None
-    subject: str | None = None
-    signer: Signer | None = None
-    recipients: list[str] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)
     destinations: list[str] = Field(default_factory=list)

@@ -88,10 +88,8 @@ def cite(ref: Ref, rng: random.Random, form: str | None = None) -> tuple[str, Ci
 CT38 = Ref("chi_thi", "Chỉ thị", "38-CT/TW", dt.date(2014, 7, 21), "Bộ Chính trị", party=True)
 ND30 = Ref("nghi_dinh", "Nghị định", "30/2020/NĐ-CP", dt.date(2020, 3, 5), "Chính phủ")
 TT04 = Ref("thong_tu", "Thông tư", "04/2020/TT-BNG", dt.date(2020, 9, 25), "Bộ Ngoại giao")
-QD58 = Ref("quyet_dinh", "Quyết định", "58/2012/QĐ-TTg", dt.date(2012, 12, 24), "Thủ tướng Chính phủ")
 LUAT_XNC = Ref(
     "luat", "Luật", None, dt.date(2019, 11, 22), None, title="Luật Xuất cảnh, nhập cảnh của công dân Việt Nam"
 )
 LUAT_CQDP_2015 = Ref("luat", "Luật", None, dt.date(2015, 6, 19), None, title="Luật Tổ chức chính quyền địa phương")
 LUAT_CQDP_2025 = Ref("luat", "Luật", None, dt.date(2025, 2, 19), None, title="Luật Tổ chức chính quyền địa phương")
-LUAT_CBCC = Ref("luat", "Luật", None, dt.date(2008, 11, 13), None, title="Luật Cán bộ, công chức")

@@ -148,10 +148,6 @@ def parse_value(field: str, text: str) -> str:
     return day.isoformat()
 
 
-def known_field(field: str) -> bool:
-    return field in FIELDS or field in LINK_FIELDS or field == FINDING_FIELD
-
-
 def as_text(value: Any) -> str | None:
     """A stored value as the text a correction holds (ISO for dates)."""
     if value is None:
