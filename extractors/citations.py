@@ -50,7 +50,9 @@ KINDS: dict[str, str] = {
     "de an": "de_an",
 }
 _KIND_ALT = "|".join(sorted(KINDS, key=len, reverse=True))
-_ANCHOR_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)")
+_ANCHOR_RE = re.compile(
+    rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)"
+)
 _BARE_RE = re.compile(r"(?P<num>\d{1,3})(?=[ \t]*(?:,|ngay|cua)\b)")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
 _LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
@@ -101,10 +103,13 @@ def _matcher() -> Any:
 
 
 def _spacy_anchors(folded: str) -> list[_Anchor]:
-    """Kind phrase, optional "số", then a token that starts with a digit (a number kept whole)."""
+    """Kind phrase, optional "số" (after a colon too: "các Công văn: Số 1060/…"), then a token that starts
+    with a digit (a number kept whole)."""
     doc = nlp.spacy_nlp().make_doc(folded)
     best: dict[int, _Anchor] = {}
     for match_id, start, end in _matcher()(doc):
+        if end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].lower_ == "so":
+            end += 1
         at = end + 1 if end < len(doc) and doc[end].lower_ in ("so", "so:") else end
         if at >= len(doc) or not doc[at].text[:1].isdigit():
             continue

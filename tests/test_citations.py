@@ -186,6 +186,16 @@ def test_ocr_amending_law_broken_over_lines_is_one_citation_with_its_name_spelt(
     assert found[1].date == dt.date(2019, 11, 22)
 
 
+@pytest.mark.parametrize("spacy_on", [True, False])
+def test_a_kind_then_a_colon_then_numbered_documents(spacy_on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(nlp.enabled, "spacy", spacy_on)
+    text = "Theo đề nghị của Bộ Tài chính tại nội dung các Công văn: Số\n1060/BTC-QLGCS ngày 23/01/2025 về việc"
+    assert [(c.kind, c.number, c.date) for c in find_citations(text)] == [
+        ("cong_van", "1060/BTC-QLGCS", dt.date(2025, 1, 23))
+    ]
+    assert find_citations("Chương trình: 3 ngày tại Nhật Bản") == []  # a colon before no "Số": no citation
+
+
 def test_an_amending_law_in_lower_case_running_text_is_no_citation() -> None:
     assert find_citations("dự thảo luật sửa đổi, bổ sung một số điều đang được lấy ý kiến") == []
 
