@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
 import pytest
 
 from extractors.people import is_unique_family
 from extractors.signature import SURE_NAME, find_signer, unsure_name
-from extractors.text.signer_line import choose, find_name_lines, weakest
+from extractors.text import signer_line
+from extractors.text.signer_line import choose, find_name_lines, reread_name_line, weakest
 from extractors.vntext import lines
 from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Box, Document, Page, Signer, Span, TextSource, Word
+from schemas.errors import OcrTimeout
 from tests.conftest import shared_material
 
 
@@ -121,6 +124,21 @@ def test_the_name_line_is_found_under_each_title_in_its_column_only() -> None:
         Word(text="Hiếu", box=_box(1770, 3490, 120, 62), confidence=96, line=4),
     ]
     assert len(find_name_lines([*words, *copy])) == 2
+
+
+def test_a_second_look_that_fails_leaves_the_page_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    def timeout(*_: object, **__: object) -> None:
+        raise OcrTimeout("tesseract took more than 1 s")
+
+    monkeypatch.setattr(signer_line, "ocr_image", timeout)
+    words = [
+        Word(text="CHỦ", box=_box(1500, 2645, 130), confidence=96, line=1),
+        Word(text="TỊCH", box=_box(1650, 2655, 140), confidence=96, line=1),
+        Word(text="Nguyễn", box=_box(1390, 2985, 180, 65), confidence=96, line=2),
+        Word(text="Hoàng", box=_box(1590, 2995, 160, 55), confidence=96, line=2),
+    ]
+    page = np.full((3508, 2480), 255, dtype=np.uint8)
+    assert [w.text for w in reread_name_line(words, page, page, 0.0)] == ["CHỦ", "TỊCH", "Nguyễn", "Hoàng"]
 
 
 def _read(*pairs: tuple[str, float]) -> list[Word]:

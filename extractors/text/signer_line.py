@@ -31,6 +31,7 @@ from extractors.text.ocr import ocr_image
 from extractors.text.preprocess import rotation
 from extractors.vntext import is_upper_line
 from schemas.document import Box, Word
+from schemas.errors import OcrError
 
 TITLE_WORDS = 6
 """A signature title line has at most this many words ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")."""
@@ -107,7 +108,7 @@ def find_name_lines(words: Sequence[Word]) -> list[NameLine]:
         if name is None or name.words in found:
             continue
         inked = [i for i in name.words if _letters(words[i].text) and words[i].box.height >= 0.5 * unit]
-        x0, y0, x1, y1 = _span(words, inked)
+        x0, y0, x1, y1 = _span(words, inked or name.words)
         height = y1 - y0
         box = Box(
             left=max(0, int(x0 - unit)),
@@ -209,10 +210,13 @@ def reread_name_line(
     replaced: set[int] = set()
     for line in find_name_lines(words):
         reads: list[list[Word]] = [[words[i] for i in line.words]]
-        for read in _reads(cleaned, scanned, angle, line.box, words[line.words[0]], language, timeout):
-            reads.append(read)
-            if (weakest(read) or 0.0) >= SURE:
-                break
+        try:
+            for read in _reads(cleaned, scanned, angle, line.box, words[line.words[0]], language, timeout):
+                reads.append(read)
+                if (weakest(read) or 0.0) >= SURE:
+                    break
+        except OcrError:  # a second look that fails leaves the page's own read, never the page unread
+            pass
         best = choose(reads)
         if best is not None:
             replaced.update(line.words)
