@@ -105,49 +105,81 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
             continue
         if ocr:
             name = repair_family(_with_glued_family(name, block[:i]))
-        titles: list[str] = [glued[0]] if glued else []
-        noise = 0
-        for back in reversed(block[max(0, i - 8) : i]):
-            if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
-                continue
-            part = _signature_part(back.text)
-            fuzzy = match_title(part) if ocr and part and is_upper_line(part) else None
-            if part and is_signature_title(part):
-                titles.insert(0, part)
-            elif fuzzy:
-                titles.insert(0, fuzzy)
-            elif titles:
-                break
-            elif fold(back.text).strip().startswith(("-", "noi nhan")):
-                continue
-            elif _is_scrawl(back.stripped) and noise < 2:
-                noise += 1  # OCR of the handwritten signature or the seal
-            else:
-                break
+        titles = _titles_above(block, i, [glued[0]] if glued else [], ocr=ocr)
         if not titles:
             continue
-        mode = None
-        title_lines = []
-        for part in titles:
-            match = _MODE_RE.match(part)
-            if match:
-                mode = (match.group(1) or match.group(2)).replace("/", "") + "."
-                rest = part[match.end() :].strip()
-                title_lines.append(("superior", rest))
-            else:
-                title_lines.append(("own", part))
-        own = [t for kind, t in title_lines if kind == "own"]
-        title = own[-1] if own else title_lines[-1][1]
-        if ocr:
-            title = match_title(title, SPELLING_SCORE) or title
+        mode, title = _mode_and_title(titles, ocr=ocr)
         name_start = line.start + max(0, line.text.find(name))
         return Signer(
             name=name,
-            title=readable_case(title) or None,
+            title=title,
             mode=mode,
             span=Span(page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(name)),
         )
     return None
+
+
+def unnamed_signer(block: list[Line], text: str) -> Signer | None:
+    """On OCR text, a signature block whose name could not be read: its mode and title, no name, the span on
+    the line where the name should be ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / 1 rần Phước Hiền": a signature stroke
+    through the "T"). Only a block with a mode (KT., TM., …), so a heading in capitals is never one; for
+    when `find_signer` found no name at all."""
+    for i, line in enumerate(block):
+        stripped = line.stripped
+        if not stripped or _is_scrawl(stripped) or fold(stripped).startswith(("-", "+", "•", "noi nhan")):
+            continue
+        if is_signature_title(_signature_part(line.text)):
+            continue
+        titles = _titles_above(block, i, [], ocr=True)
+        mode, title = _mode_and_title(titles, ocr=True) if titles else (None, None)
+        if mode is None:
+            continue
+        start = line.start + (len(line.text) - len(line.text.lstrip()))
+        return Signer(title=title, mode=mode, span=Span(page=text.count("\f", 0, start) + 1, start=start, end=line.end))
+    return None
+
+
+def _titles_above(block: list[Line], i: int, titles: list[str], *, ocr: bool) -> list[str]:
+    """The signature title lines above line `i` (after `titles` already found on it), top first; OCR's short
+    runs of scrawl between them and the name are passed over."""
+    titles = list(titles)
+    noise = 0
+    for back in reversed(block[max(0, i - 8) : i]):
+        if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
+            continue
+        part = _signature_part(back.text)
+        fuzzy = match_title(part) if ocr and part and is_upper_line(part) else None
+        if part and is_signature_title(part):
+            titles.insert(0, part)
+        elif fuzzy:
+            titles.insert(0, fuzzy)
+        elif titles:
+            break
+        elif fold(back.text).strip().startswith(("-", "noi nhan")):
+            continue
+        elif _is_scrawl(back.stripped) and noise < 2:
+            noise += 1  # OCR of the handwritten signature or the seal
+        else:
+            break
+    return titles
+
+
+def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | None]:
+    """The signing mode ("KT.") and the signer's own title (readable case) of a block's title lines."""
+    mode = None
+    title_lines = []
+    for part in titles:
+        match = _MODE_RE.match(part)
+        if match:
+            mode = (match.group(1) or match.group(2)).replace("/", "") + "."
+            title_lines.append(("superior", part[match.end() :].strip()))
+        else:
+            title_lines.append(("own", part))
+    own = [t for kind, t in title_lines if kind == "own"]
+    title = own[-1] if own else title_lines[-1][1]
+    if ocr:
+        title = match_title(title, SPELLING_SCORE) or title
+    return mode, readable_case(title) or None
 
 
 def _is_scrawl(text: str) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 import numpy as np
 import pytest
 
+from extractors.header import parse_header
 from extractors.people import is_unique_family
 from extractors.signature import SURE_NAME, find_signer, unsure_name
 from extractors.text import signer_line
@@ -54,6 +55,23 @@ def test_a_line_of_signature_scrawl_between_title_and_name_is_passed_over() -> N
     assert signer is not None and (signer.name, signer.title, signer.mode) == ("Trần Hoàng Tuấn", "Phó Chủ tịch", "KT.")
     prose = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nkhông có tên người ký ở đây\nTrần Hoàng Tuấn"
     assert _signer(prose) is None  # a line of words is no scrawl
+
+
+UNNAMED = (
+    "UBND TỈNH QUẢNG NGÃI\nSố: 84/QĐ-UBND\nQuảng Ngãi, ngày 03 tháng 02 năm 2025\nQUYẾT ĐỊNH\nVề việc phê duyệt\n"
+    "Điều 1. Phê duyệt Kế hoạch ứng phó sự cố tràn dầu của Cửa hàng xăng dầu.\n"
+    "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, KTN.lqv66\n"
+    "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nl\n1 rần Phước Hiền"
+)
+
+
+def test_a_block_whose_name_is_unread_keeps_mode_and_title_and_goes_to_review() -> None:
+    header = parse_header(UNNAMED, ocr=True)  # a signature stroke through the "T" (rs_07)
+    assert header.signer is not None
+    assert (header.signer.name, header.signer.title, header.signer.mode) == (None, "Phó Chủ tịch", "KT.")
+    assert [e.code for e in header.errors if e.code.startswith("signer")] == ["signer.name_unsure"]
+    assert parse_header(UNNAMED).signer is None  # clean text: no such guess at a block
 
 
 def test_family_names_whose_letters_spell_one_family_name_only() -> None:
