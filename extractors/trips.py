@@ -23,7 +23,7 @@ from extractors.paragraphs import unwrap_lines
 from extractors.people import repair_family
 from extractors.places import countries_of, find_destinations, find_places
 from extractors.vntext import fold, squash
-from schemas.document import DocType, Document, PlaceLevel, TextSource, Trip
+from schemas.document import DocType, Document, Place, PlaceLevel, Span, TextSource, Trip
 
 _SENDS_ABROAD = re.compile(
     r"\b(?:cu|cho\s+phep)\b[^.]{0,250}?(?:nuoc\s+ngoai|di\s+cong\s+tac\s+tai|doan\s+cong\s+tac|sang\s+\w|"
@@ -107,6 +107,19 @@ def find_submission_date(text: str) -> dt.date | None:
     return next((found.value for found in find_dates(line) if found.value is not None), None)
 
 
+def _in_text(places: list[Place], text: str, shift: int, subject: int) -> list[Place]:
+    """Places read from a scope, with their spans moved into the document's text: the scope starts `shift`
+    characters into it, after the first `subject` characters (the subject line, whose places get no span)."""
+    moved = []
+    for place in places:
+        span = place.span
+        if span is not None:
+            start, end = span.start + shift, span.end + shift
+            span = None if span.start < subject else Span.in_text(text, start, end)
+        moved.append(place.model_copy(update={"span": span}))
+    return moved
+
+
 def extract_trip(document: Document) -> Trip | None:
     """The trip a decision orders, or None when it names neither members nor both a period and a place."""
     begin, end = operative_bounds(document.text)
@@ -120,15 +133,14 @@ def extract_trip(document: Document) -> Trip | None:
     operative = text[begin:end]
     article = _first_article(operative)
     period = find_period(article) or find_period(operative)
-    scope = article
+    scope, subject = article, 0
     countries = find_destinations(scope)
     if not countries:
+        subject = len(document.subject or "") + 1
         scope = f"{document.subject or ''}\n{operative}"
         countries = find_destinations(scope)
-    places = find_places(_without_inviter(scope))
-    named = [(c.name, c.code) for c in countries]
-    codes = {code for _, code in named}
-    named += [country for country in countries_of(places) if country[1] not in codes]  # "tại Viêng Chăn": Laos
+    places = _in_text(find_places(_without_inviter(scope)), document.text, begin - subject, subject)
+    named = countries_of(places) or [(c.name, c.code) for c in countries]
     if not members and not (period and named):
         return None
     funding = find_funding(operative)
@@ -138,7 +150,9 @@ def extract_trip(document: Document) -> Trip | None:
         members=members,
         destinations=[name for name, _ in named],
         destination_codes=[code for _, code in named],
-        cities=[place.name for place in places if place.level is not PlaceLevel.COUNTRY],
+        cities=[place.name for place in places if place.level is PlaceLevel.CITY],
+        regions=[place.name for place in places if place.level is PlaceLevel.REGION],
+        places=places,
         funding=funding.kind if funding else None,
         funding_text=funding.text if funding else None,
         sponsor=funding.sponsor if funding else None,

@@ -15,6 +15,7 @@ Why this shape:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -192,25 +193,29 @@ def ingest_into(
     run_id: str | None = None,
     show_progress: bool = False,
     snapshot_of: Path | None = None,
+    rehash: bool = False,
 ) -> IngestSummary:
     """Ingest into an open connection (the nightly flow shares its connection); call from inside a flow.
 
-    With `snapshot_of` (the database file) the loader republishes the readers' snapshot during a long run.
+    With `snapshot_of` (the database file) the loader republishes the readers' snapshot during a long run;
+    `rehash` reads every file, even those whose stat is unchanged since they were last hashed.
     """
     started = time.perf_counter()
     run_id = runs.start_run(con, "ingest", run_id)
     loader = Loader(con, settings, run_id=run_id, snapshot_of=snapshot_of)
     summary = loader.summary
     with _bar("hashing", show_progress) as progress:
-        todo = loader.plan(paths, progress)
+        todo = loader.plan(paths, progress, rehash=rehash)
     run_logger().info("%d file(s) seen, %d to extract, %d unchanged", summary.seen, len(todo), summary.skipped)
     if todo:
         _import_before_tasks()
     task_settings = per_document_settings(settings, len(todo))
-    futures = {extract_document.submit(t.path, t.sha256, task_settings): t for t in todo}
     status = "failed"
     try:
-        load_results(loader, futures, show_progress)
+        shared = todo and settings.task_runner == "thread"  # tasks in this process queue their pages there
+        with pages.page_pool(settings.workers) if shared else contextlib.nullcontext():
+            futures = {extract_document.submit(t.path, t.sha256, task_settings): t for t in todo}
+            load_results(loader, futures, show_progress)
         status = "ok" if summary.failed == 0 else "partial"
     finally:
         summary.duration_s = time.perf_counter() - started
@@ -229,14 +234,18 @@ def ingest_into(
 
 @flow(name="ingest", log_prints=True)
 def ingest_flow(
-    paths: list[Path], db: Path | None = None, settings: Settings | None = None, show_progress: bool = False
+    paths: list[Path],
+    db: Path | None = None,
+    settings: Settings | None = None,
+    show_progress: bool = False,
+    rehash: bool = False,
 ) -> IngestSummary:
     """Files or folders → the database, then people and reports linked. Per-file failures are recorded, not raised."""
     settings = settings or Settings()
     db = db or settings.db
     con = open_db(db)
     try:
-        summary = ingest_into(con, paths, settings, show_progress=show_progress, snapshot_of=db)
+        summary = ingest_into(con, paths, settings, show_progress=show_progress, snapshot_of=db, rehash=rehash)
         if summary.new or links_stale(con):  # stale: a run killed between loading and linking
             with lend(con) as lent:
                 link_task(lent, settings)
@@ -247,7 +256,12 @@ def ingest_flow(
 
 
 def run_ingest(
-    paths: Sequence[Path], settings: Settings, *, db: Path | None = None, show_progress: bool = False
+    paths: Sequence[Path],
+    settings: Settings,
+    *,
+    db: Path | None = None,
+    show_progress: bool = False,
+    rehash: bool = False,
 ) -> IngestSummary:
     """Run the ingest flow with the task runner the settings ask for (threads, processes or Dask).
 
@@ -256,4 +270,4 @@ def run_ingest(
     migrate(db or settings.db)
     runner_flow = ingest_flow.with_options(task_runner=make_task_runner(settings))
     with prefect_env.one_off_run(db or settings.db):
-        return runner_flow(list(paths), db=db, settings=settings, show_progress=show_progress)
+        return runner_flow(list(paths), db=db, settings=settings, show_progress=show_progress, rehash=rehash)

@@ -215,7 +215,11 @@ class Trip(Model):
     members: list[TripMember] = Field(default_factory=list)
     destinations: list[str] = Field(default_factory=list)
     destination_codes: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2, same order")
-    cities: list[str] = Field(default_factory=list)
+    cities: list[str] = Field(default_factory=list, description="the places of level city, as written")
+    regions: list[str] = Field(default_factory=list, description="the places of level region, as written")
+    places: list[Place] = Field(
+        default_factory=list, description="where the decision sends the delegation: countries, regions, cities"
+    )
     funding: Funding | None = None
     funding_text: str | None = None
     sponsor: str | None = Field(default=None, description="named sponsor when funding is not the state's")

@@ -169,3 +169,33 @@ def test_flows_ingest_other_task_runners(prefect_harness: None, tmp_path: Path, 
     else:
         summary = run_ingest([inbox], settings)
     assert (summary.seen, summary.new, summary.failed) == (4, 3, 1)
+
+
+@pytest.mark.slow
+def test_flows_ingest_cli_reads_unchanged_files_only_when_asked(
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second `congvan ingest` reads no file whose stat is unchanged; `--rehash` reads them all."""
+    from click.testing import CliRunner
+
+    from flows.cli import cli
+    from pipeline.store import file_stats
+
+    monkeypatch.setattr(file_stats, "RACY_S", 0.0)  # the copies count as settled at once
+    inbox = _inbox(tmp_path)
+    read: list[str] = []
+    real = extract.identify
+
+    def identify(path: Path | str, data: bytes | None = None) -> extract.FileInfo:
+        if data is None:  # read from disk to plan (extraction hashes the bytes it reads anyway)
+            read.append(str(path))
+        return real(path, data)
+
+    monkeypatch.setattr(extract, "identify", identify)
+    db = str(tmp_path / "congvan.duckdb")
+    runs_read = []
+    for extra in ([], [], ["--rehash"]):
+        CliRunner().invoke(cli, ["ingest", str(inbox), "--db", db, *extra], catch_exceptions=False)
+        runs_read.append(len(read))
+        read.clear()
+    assert runs_read == [4, 0, 4]

@@ -139,3 +139,97 @@ def test_people_misplaced_tone_and_unit_after_the_name() -> None:
 
 def test_people_a_vietnamese_place_after_the_title_is_no_person() -> None:
     assert find_people("Chủ tịch UBND thành phố Hồ Chí Minh đã ký") == []
+
+
+def _named(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in find_people(text)]
+
+
+def test_people_foreign_names_after_an_honorific() -> None:
+    """Names other offices' texts print after "ngài"/"ông": Cambodian and Lao names in Vietnamese syllables,
+    after a rank or a degree (rt-061), Korean and Japanese names with hyphens (rt-034, rt-057), "Ngài" glued
+    to the name (rt-074), a Lao name of six syllables (rt-046)."""
+    text = (
+        "Tham gia đoàn gồm có: ngài Thống tướng Tia Banh, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng; ngài tiến sỹ Úc "
+        "Ra-Bun, Bộ trưởng Bộ Phát triển nông thôn."
+    )
+    assert _named(text) == [("Tia Banh", "Phó Thủ tướng"), ("Úc Ra-Bun", "Bộ trưởng")]
+    assert _named("đoàn do ông Kim Jung-taek, Phó Chủ tịch Hội đồng thành phố dẫn đầu")[0] == (
+        "Kim Jung-taek",
+        "Phó Chủ tịch",
+    )
+    assert _named("do ngài Oh-Sae-Hyun, Thị trưởng thành phố làm Trưởng đoàn")[0] == ("Oh-Sae-Hyun", "Thị trưởng")
+    assert _named("buổi tiếp, làm việc với NgàiMit-suo Sakaba - Đại sứ Nhật Bản tại Việt Nam.") == [
+        ("Mit-suo Sakaba", "Đại sứ")
+    ]
+    text = (
+        "đồng chí Giàng Páo Mỷ và đồng chí Khăm Khăn Chăn Thạ Vy Sục - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Bang"
+    )
+    assert ("Khăm Khăn Chăn Thạ Vy Sục", "Bí thư") in _named(text)
+
+
+def test_people_no_name_cut_by_the_ner_window() -> None:
+    """underthesea reads a short window after an honorific; a name the window cuts ("ngài Pờ Rạ Ng|uôn Hông")
+    is not a person (rt-061)."""
+    text = (
+        "ngài Đại tướng Úc Kim Lẹ, Quốc vụ khanh, Bộ Nội vụ; ngài Pờ Rạ Nguôn Hông, Đại sứ Vương quốc Campuchia tại "
+        "Việt Nam."
+    )
+    assert [name for name, _ in _named(text)] == ["Úc Kim Lẹ", "Pờ Rạ Nguôn Hông"]
+
+
+def test_people_named_first_in_a_list_item() -> None:
+    """ "có các đồng chí: NAME - office; NAME - office" (rt-046, rt-017) and "NAME, TVTU, office" (rt-057):
+    any name, Lao or Vietnamese, that starts an item and is followed by an office; a place is no name."""
+    text = (
+        "Tiếp đoàn có các đồng chí: Khăm Khăn Chăn Thạ Vy Sục - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh "
+        "trưởng; Sụ Căn Bun Nhông - Phó Bí thư Tỉnh ủy; On Kẻo Un A Lôm - Phó Tỉnh trưởng."
+    )
+    assert _named(text) == [
+        ("Khăm Khăn Chăn Thạ Vy Sục", "Bí thư"),
+        ("Sụ Căn Bun Nhông", "Phó Bí thư"),
+        ("On Kẻo Un A Lôm", "Phó Tỉnh trưởng"),
+    ]
+    text = "Tiếp đoàn có các đồng chí: Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh; Luông Pha Bang - Phó Chủ tịch."
+    assert _named(text) == [("Tống Quang Thìn", "Phó Chủ tịch")]
+
+
+def test_people_no_name_from_the_end_of_a_place() -> None:
+    """ "Tỉnh trưởng tỉnh Luông Pha Bang": the Latin-looking end of a Lao province is no foreign name."""
+    assert _named("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Bang trao đổi về tình hình") == []
+
+
+def test_people_after_a_unit_whose_name_has_a_comma() -> None:
+    """ "Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh" (rt-045), "Bộ Văn hóa, Thể thao và Du lịch": the
+    comma is inside the unit's name, the person follows it."""
+    assert _named("chiều 18/10, Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh đã làm việc với đoàn") == [
+        ("Nguyễn Đắc Vinh", "Chủ nhiệm")
+    ]
+    people = find_people("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dẫn đầu đoàn")
+    assert [(p.name, p.unit) for p in people] == [("Nguyễn Văn Hùng", "Bộ Văn hóa, Thể thao và Du lịch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Bộ trưởng Ngoại giao Lào Xổm-xa-vạt Lềnh-xa-vắt hội đàm với đoàn", ("Xổm-xa-vạt Lềnh-xa-vắt", "Bộ trưởng")),
+        ("Chủ tịch nước Lào Chum-ma-ly Xay-nha-xỏn tiếp đoàn", ("Chum-ma-ly Xay-nha-xỏn", "Chủ tịch nước")),
+        ("Tỉnh trưởng tỉnh Chăm-pa-xắc Bua-khăm Thíp-pha-vông tiếp đoàn", ("Bua-khăm Thíp-pha-vông", "Tỉnh trưởng")),
+        ("Thủ tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen sau khi", ("Hun Sen", "Thủ tướng")),
+        ("theo lời mời của Tổng thư ký LHQ António Guterres, Tổng thống Pháp", ("António Guterres", "Tổng Thư ký")),
+        ("Thủ tướng Thái Lan Prayut Chan-o-cha tiếp đoàn", ("Prayut Chan-o-cha", "Thủ tướng")),
+        ("Nhà sáng lập kiêm Chủ tịch điều hành WEF Klaus Schwab", ("Klaus Schwab", "Chủ tịch điều hành")),
+    ],
+)
+def test_people_foreign_names_after_a_high_office(text: str, person: tuple[str, str]) -> None:
+    """Lao and Thai names in hyphenated transliteration, a Khmer honorific before the name (rt-061), a name
+    with a letter no Vietnamese syllable spells (rt-043); not the end of a place ("tỉnh Chăm-pa-xắc", "Thái
+    Lan", whose first word is a family name too) nor an acronym ("WEF", "LHQ")."""
+    assert _named(text)[0] == person
+
+
+def test_people_one_hyphenated_word_with_its_office() -> None:
+    """A Lao official named by one word ("ông Xổm-phết, Phó Tỉnh trưởng"); without an office after it, one
+    word of two parts is not sure enough to be a name."""
+    assert _named("Tiếp đoàn có ông Xổm-phết, Phó Tỉnh trưởng tỉnh Bò Kẹo.") == [("Xổm-phết", "Phó Tỉnh trưởng")]
+    assert _named("ông Xổm-phết cho biết") == []

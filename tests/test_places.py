@@ -101,3 +101,94 @@ def test_places_after_a_city_the_gazetteer_does_not_know() -> None:
     text = "đi công tác tại thành phố Luông\n[TTỊ — THgàm Pha-băng, CHDCND Lào, Thái Lan: Chức vụ"
     assert [c for _, c, _ in _found(text)] == ["LA", "TH"]
     assert _found("Đoàn công tác quận Thạch Cảnh Sơn, Bắc Kinh, Trung Quốc thăm và làm việc tại tỉnh") == []
+
+
+def test_places_city_in_brackets_after_the_airport() -> None:
+    """Portal items on high-level trips (rt-011, rt-072): the delegation lands at an airport and the city is in
+    brackets after it; the airport itself is no place."""
+    text = (
+        "Thủ tướng và đoàn đại biểu cấp cao Việt Nam đã tới sân bay quốc tế Trường Thủy (TP Côn Minh, tỉnh "
+        "Vân Nam, Trung Quốc), bắt đầu chuyến công tác."
+    )
+    assert _found(text) == [("Côn Minh", "CN", "city"), ("Vân Nam", "CN", "region"), ("Trung Quốc", "CN", "country")]
+    text = "Chủ tịch Quốc hội đến sân bay Haneda (Tokyo), bắt đầu chuyến thăm chính thức đến Nhật Bản."
+    assert _found(text) == [("Tokyo", "JP", "city"), ("Nhật Bản", "JP", "country")]
+
+
+def test_places_local_time_and_the_delegation_moving_on() -> None:
+    """ "theo giờ Tokyo" places a trip's event in Tokyo (rt-073); "đoàn về Tokyo dự hội nghị" moves the
+    delegation on to Tokyo (rt-016)."""
+    text = "Chiều tối 4/6, theo giờ Tokyo, Thủ tướng và Đoàn đại biểu cấp cao đã tới thăm Đại sứ quán."
+    assert _found(text) == [("Tokyo", "JP", "city")]
+    text = "Khi đến Nhật Bản, đoàn dự Diễn đàn tại Hokkaido. Sau đó, đoàn về Tokyo dự hội nghị giao thương."
+    assert [name for name, _, _ in _found(text)] == ["Nhật Bản", "Hokkaido", "Tokyo"]
+
+
+def test_places_named_again_after_the_trip_was_told() -> None:
+    """A destination named again after "tại" in a sentence without a travel word carries the list that
+    follows it (rt-023: "... hiệu quả tại Thủ đô Bắc Kinh và thành phố Quảng Châu")."""
+    text = (
+        "Chuyến thăm và làm việc diễn ra tại Thủ đô Bắc Kinh. Hội kiến Bí thư Tỉnh ủy; cùng nhiều hoạt động "
+        "phong phú tại Thủ đô Bắc Kinh và thành phố Quảng Châu, Trung Quốc."
+    )
+    assert [name for name, _, _ in _found(text)] == ["Bắc Kinh", "Quảng Châu", "Trung Quốc"]
+
+
+def test_places_not_a_photo_credit_after_the_headline() -> None:
+    """ "… tại Trung Quốc\\n\\nHà Vũ - Ảnh: Trung Sơn": the paragraph ended the sentence; Trung Sơn (a Chinese
+    city too) is the photographer."""
+    text = "Đoàn đại biểu kết thúc chuyến thăm và làm việc tại Trung Quốc\n\nHà Vũ - Ảnh: Trung Sơn 29/09/2023"
+    assert _found(text) == [("Trung Quốc", "CN", "country")]
+
+
+def test_places_not_where_workers_would_go() -> None:
+    """Labour news (rt-058): visitors discuss "tuyển lao động phổ thông ... sang làm việc tại huyện Jangsu,
+    Tỉnh Jeolla, Hàn Quốc" — workers, not a delegation, would go there."""
+    text = (
+        "Nội dung thảo luận gồm: nhu cầu tuyển lao động phổ thông làm theo thời vụ sang làm việc tại huyện "
+        "Jangsu, Tỉnh Jeolla, Hàn Quốc; chương trình đầu tư."
+    )
+    assert _found(text) == []
+    assert _found("Năm 2023, tỉnh đưa 500 người lao động đi làm việc tại Hàn Quốc.") == []
+    assert _found("Đoàn công tác của Sở Lao động sang làm việc tại Hàn Quốc.") == [("Hàn Quốc", "KR", "country")]
+    text = "Đoàn công tác của Sở làm việc về xuất khẩu lao động tại Nhật Bản từ ngày 5/6."
+    assert _found(text) == [("Nhật Bản", "JP", "country")]  # the delegation goes, about workers
+    text = "Sau khi tiễn người lao động sang Hàn Quốc, đoàn công tác tiếp tục làm việc tại Nhật Bản."
+    assert _found(text) == [("Nhật Bản", "JP", "country")]
+
+
+def test_places_what_a_delegation_does_there() -> None:
+    """A sentence about a trip need not say "đi" or "thăm": "Tại Tokyo, Bí thư Tỉnh ủy đã hội kiến …", "dự lễ
+    ký kết tại Seoul"; a foreign leader met at home is no destination."""
+    assert _found("Tại Tokyo, Bí thư Tỉnh ủy đã hội kiến Thống đốc tỉnh.") == [("Tokyo", "JP", "city")]
+    assert _found("Phó Chủ tịch UBND tỉnh dự lễ ký kết tại Seoul, Hàn Quốc.") == [
+        ("Seoul", "KR", "city"),
+        ("Hàn Quốc", "KR", "country"),
+    ]
+    assert _found("Tại Hà Nội, Thủ tướng hội kiến Bộ trưởng Ngoại giao Nhật Bản.") == []
+
+
+def test_places_the_region_a_city_is_capital_of() -> None:
+    """ "tới thăm TP Firenze, thủ phủ của Vùng Tuscana" (rt-049): the region goes with its capital, under the
+    Vietnamese press spelling; English "Tuscany" is the Italian region, not a Canadian town of that name."""
+    text = "Chủ tịch nước đã tới thăm TP Firenze, thủ phủ của Vùng Tuscana và làm việc với lãnh đạo vùng."
+    assert _found(text) == [("Firenze", "IT", "city"), ("Tuscana", "IT", "region")]
+    assert _found("đoàn đi công tác tại vùng Tuscany") == [("Tuscany", "IT", "region")]
+
+
+def test_places_lao_provinces_in_another_transliteration() -> None:
+    """Lao provinces are spelled by ear: "Phông-sa-lỳ" is the data file's "Phông Xa Lỳ", "Xa-va-na-khệt" its
+    "Xa Van Na Khệt" (s/x, i/y, doubled letters); only Lao and Cambodian names are looked up so loosely
+    ("Thụy Sỹ Lê" is no Turkish town Şile)."""
+    text = "Đoàn công tác tỉnh Lai Châu thăm, làm việc tại tỉnh Phông-sa-lỳ, nước CHDCND Lào."
+    assert _found(text) == [("Phông-sa-lỳ", "LA", "region"), ("CHDCND Lào", "LA", "country")]
+    assert _found("Đoàn sang thăm tỉnh Xa-va-na-khệt.") == [("Xa-va-na-khệt", "LA", "region")]
+    assert _found("Tham gia đoàn có Đại sứ Việt Nam tại Thụy Sỹ Lê L") == []
+
+
+def test_places_the_foreign_government_visited() -> None:
+    """ "đoàn đã làm việc với chính quyền tỉnh Gunma" during a trip: the prefecture is visited; a delegation
+    of that government received at home is not."""
+    text = "Trong khuôn khổ chuyến công tác tại Nhật Bản, đoàn đã làm việc với chính quyền tỉnh Gunma."
+    assert _found(text) == [("Nhật Bản", "JP", "country"), ("Gunma", "JP", "region")]
+    assert _found("UBND tỉnh tiếp đoàn chính quyền tỉnh Gunma (Nhật Bản).") == []

@@ -60,6 +60,31 @@ def test_the_blind_split_is_not_read_when_dev_is_asked(tmp_path: Path) -> None:
     assert evaluation.scored == []
 
 
+def test_the_second_blind_split_is_read_when_asked_and_with_no_split(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {"number": "15/QĐ-UBND"})
+    (corpus / "rt-002.txt").write_text((corpus / "rt-001.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "rt-002.json").write_text(json.dumps({"number": "15/QĐ-UBND"}), encoding="utf-8")
+    splits = {"dev": ["rt-001"], "blind": [], "blind2": ["rt-002"]}
+    (corpus / "splits.json").write_text(json.dumps(splits), encoding="utf-8")
+    assert evaluate_texts(corpus, Settings(), split="blind2")[0].scored == ["rt-002"]
+    assert evaluate_texts(corpus, Settings(), split="dev")[0].scored == ["rt-001"]
+    assert evaluate_texts(corpus, Settings())[0].scored == ["rt-001", "rt-002"]
+    result = CliRunner().invoke(eval_command, [str(corpus), "--split", "blind2", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["scored"] == ["rt-002"]
+
+
+def test_a_split_the_corpus_lacks_is_a_problem(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {"number": "15/QĐ-UBND"})
+    evaluation, problems = evaluate_texts(corpus, Settings(), split="blind2")
+    assert evaluation.scored == [] and problems == [f"{corpus / 'splits.json'}: no split 'blind2'"]
+
+
+def test_the_second_blind_split_is_refused_for_real_scans(tmp_path: Path) -> None:
+    result = CliRunner().invoke(eval_command, [str(tmp_path), "--documents", str(tmp_path), "--split", "blind2"])
+    assert result.exit_code == 2 and "real texts only" in result.output
+
+
 def test_a_missing_text_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, {"number": "15/QĐ-UBND"})
     (corpus / "rt-001.txt").unlink()

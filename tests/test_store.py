@@ -14,7 +14,7 @@ from pipeline.store.connection import open_db
 from pipeline.store.documents import load_document, load_documents, note_known, record_ingest_error
 from pipeline.store.migrations import Migration, applied_migrations, apply, known_migrations, schema_version
 from pipeline.store.snapshot import publish_snapshot
-from schemas.document import Box, Person, Word
+from schemas.document import Box, Person, Place, PlaceLevel, Span, Word
 from tests.store_factory import decision, numbered_decisions, report, sha
 
 MEMBERS = [("Hoàng Minh Tuấn", "Giám đốc", "Sở Ngoại vụ"), ("Lê Thị Hoa", "Chuyên viên", "Sở Ngoại vụ")]
@@ -142,6 +142,29 @@ def test_store_same_bytes_again_change_nothing(con: duckdb.DuckDBPyConnection) -
     assert _count(con, "trip_members") == 2 and _count(con, "document_paths") == 1
     seen = [(sha("qd-7"), "/inbox/qd-7.pdf")]
     assert note_known(con, seen, "1") == {sha("qd-7")} and note_known(con, seen, "2") == set()
+
+
+def test_store_places_by_level_with_their_spans(con: duckdb.DuckDBPyConnection) -> None:
+    """Destinations as places (issue 12): a document's and its trip's places are rows analysts query by
+    country and level, with the span where each is written; a trip's regions are apart from its cities."""
+    document = _decision()
+    at = document.text.index("Hàn Quốc")
+    places = [
+        Place(name="Seoul", country="KR", level=PlaceLevel.CITY),
+        Place(name="Gyeonggi", country="KR", level=PlaceLevel.REGION),
+        Place(name="Hàn Quốc", country="KR", level=PlaceLevel.COUNTRY, span=Span(page=1, start=at, end=at + 8)),
+    ]
+    assert document.trip is not None
+    trip = document.trip.model_copy(update={"places": places, "cities": ["Seoul"], "regions": ["Gyeonggi"]})
+    load_document(con, document.model_copy(update={"places": places, "trip": trip}))
+    expected = [("Seoul", "KR", "city", None), ("Gyeonggi", "KR", "region", None), ("Hàn Quốc", "KR", "country", at)]
+    assert con.execute("SELECT name, country, level, span_start FROM places ORDER BY ordinal").fetchall() == expected
+    assert (
+        con.execute("SELECT name, country, level, span_start FROM trip_places ORDER BY ordinal").fetchall() == expected
+    )
+    assert con.execute("SELECT cities, regions FROM trips").fetchone() == (["Seoul"], ["Gyeonggi"])
+    load_document(con, document.model_copy(update={"extractor_version": "2"}))  # a new version replaces them
+    assert _count(con, "places") == 0 and _count(con, "trip_places") == 0
 
 
 def test_store_new_extractor_version_replaces_rows(con: duckdb.DuckDBPyConnection) -> None:

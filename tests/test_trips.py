@@ -302,3 +302,34 @@ def test_trips_countries_include_the_places_countries() -> None:
     assert trip is not None
     assert (trip.destinations, trip.destination_codes, trip.cities) == (["Lào"], ["LA"], ["Viêng Chăn"])
     assert [(p.name, p.country, p.level.value) for p in document.places] == [("Viêng Chăn", "LA", "city")]
+
+
+def test_trips_keep_regions_apart_from_cities() -> None:
+    """ "tại thành phố Nam Ninh, tỉnh Quảng Tây, Trung Quốc": Nam Ninh is the trip's city, Quảng Tây its region
+    (not a second city), and each place's span points into the document's text."""
+    document = decision(
+        MEMBER_FORMS["numbered"]
+        + "Đi công tác tại thành phố Nam Ninh, tỉnh Quảng Tây, Trung Quốc từ ngày 05/5/2025 đến ngày 09/5/2025.\n"
+    )
+    trip = document.trip
+    assert trip is not None
+    assert (trip.cities, trip.regions, trip.destination_codes) == (["Nam Ninh"], ["Quảng Tây"], ["CN"])
+    assert [(p.name, p.level.value) for p in trip.places] == [
+        ("Nam Ninh", "city"),
+        ("Quảng Tây", "region"),
+        ("Trung Quốc", "country"),
+    ]
+    for place in trip.places:
+        assert place.span is not None and document.text[place.span.start : place.span.end] == place.name
+
+
+def test_trips_countries_are_the_places_countries() -> None:
+    """A country the article names in passing ("kinh nghiệm của Nhật Bản") is not where the trip goes: the
+    trip's countries, which the checks count, are those of the places the sentence sends people to."""
+    document = decision(
+        MEMBER_FORMS["numbered"] + "Đi công tác tại Hàn Quốc từ ngày 05/5/2025 đến ngày 09/5/2025 để trao đổi "
+        "kinh nghiệm của Nhật Bản về nông nghiệp công nghệ cao.\n"
+    )
+    trip = document.trip
+    assert trip is not None
+    assert (trip.destinations, trip.destination_codes) == (["Hàn Quốc"], ["KR"])

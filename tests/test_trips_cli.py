@@ -169,3 +169,27 @@ def test_trips_cli_unmerge_unknown_id_fails(db: Path) -> None:
     result = run("people", "unmerge", "M000000000000", "--db", str(db))
     assert result.exit_code != 0
     assert "no merge M000000000000" in result.output
+
+
+def test_trips_cli_shows_a_trips_cities_and_regions(tmp_path: Path) -> None:
+    """A decision sending people to "thành phố Côn Minh, tỉnh Vân Nam, Trung Quốc": the trip lists its city
+    and its region apart, and its places by level (issue 12)."""
+    path = tmp_path / "places.duckdb"
+    text = decision_text(
+        "77/QĐ-UBND",
+        "ngày 03 tháng 3 năm 2025",
+        "Ông Đặng Quang Vượng, Giám đốc Sở Tài chính",
+        "thành phố Côn Minh, tỉnh Vân Nam, Trung Quốc",
+        "từ ngày 10/3/2025 đến ngày 14/3/2025",
+    )
+    con = open_db(path)
+    load_documents(con, [document("qd-cm", text)])
+    con.close()
+    (trip,) = lines(run("trips", "--json", "--db", str(path)))
+    assert (trip["cities"], trip["regions"]) == (["Côn Minh"], ["Vân Nam"])
+    assert [(p["name"], p["country"], p["level"]) for p in trip["places"]] == [
+        ("Côn Minh", "CN", "city"),
+        ("Vân Nam", "CN", "region"),
+        ("Trung Quốc", "CN", "country"),
+    ]
+    assert "Trung Quốc [CN] (Côn Minh, Vân Nam)" in run("trips", "--db", str(path)).stdout

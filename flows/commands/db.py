@@ -26,8 +26,16 @@ from pipeline.store.snapshot import publish_snapshot
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @DB
-def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
+@click.option(
+    "--rehash",
+    is_flag=True,
+    help="read and hash every file, even those whose size, times and inode are as when last hashed",
+)
+def ingest(paths: tuple[Path, ...], db: Path | None, rehash: bool) -> None:
     """Load files and folders into the database (already loaded bytes are skipped at almost no cost).
+
+    A file whose size, modification and change times and inode are what they were when congvan last hashed it
+    is not read again (as git's index does); --rehash reads every file.
 
     Each failed file is one line on stderr and a row in ingest_errors; the others are still loaded,
     and the exit status is then 1.
@@ -37,7 +45,7 @@ def ingest(paths: tuple[Path, ...], db: Path | None) -> None:
     from flows.ingest import run_ingest  # the ingest flow: documents in parallel, one loader, a run record
 
     settings = settings_for(db)
-    summary = run_ingest(list(paths), settings, show_progress=show_progress())
+    summary = run_ingest(list(paths), settings, show_progress=show_progress(), rehash=rehash)
     for path, code, message in summary.errors:
         click.echo(f"congvan: {printable(path)}: {printable(message)} [{code}]", err=True)
     note(

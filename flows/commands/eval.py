@@ -11,7 +11,7 @@ import click
 from extractors import nlp
 from pipeline.evaluate.links import LinkRecorder, link_scores
 from pipeline.evaluate.real_scans import SPLITS, RealEvaluation, evaluate_real, format_real_table
-from pipeline.evaluate.real_texts import evaluate_texts
+from pipeline.evaluate.real_texts import TEXT_SPLITS, evaluate_texts
 from pipeline.evaluate.rule_labels import score_labelled_texts
 from pipeline.evaluate.scoring import evaluate, format_table, load_samples
 from pipeline.settings import Settings
@@ -40,8 +40,9 @@ from pipeline.settings import Settings
 )
 @click.option(
     "--split",
-    type=click.Choice(SPLITS),
-    help="Real labels only (--documents, or a folder of real texts with splits.json): score only this split.",
+    type=click.Choice(TEXT_SPLITS),
+    help="Real labels only (--documents, or a folder of real texts with splits.json): score only this split"
+    " (blind2: real texts only).",
 )
 def eval_command(
     directory: Path,
@@ -66,6 +67,8 @@ def eval_command(
     real_texts = documents is None and (directory / "splits.json").is_file()
     if split is not None and documents is None and not real_texts:
         raise click.UsageError("--split applies to real labels: give --documents DIR, or a folder with splits.json")
+    if split is not None and documents is not None and split not in SPLITS:
+        raise click.UsageError(f"--split {split} applies to real texts only; real scans have {', '.join(SPLITS)}")
     for library in without:
         nlp.enabled[library] = False
     if documents is not None:

@@ -40,6 +40,8 @@ def _show(
 
 def _trip_text(trip: dict[str, Any]) -> str:
     places = ", ".join(f"{d['country']} [{d['iso_code'] or '?'}]" for d in trip["destinations"]) or "?"
+    below = [place["name"] for place in trip["places"] if place["level"] != "country"]
+    places += f" ({', '.join(below)})" if below else ""  # "Trung Quốc [CN] (Côn Minh, Vân Nam)"
     head = (
         f"{trip['decision_number'] or '(no number)'} of {trip['decision_date'] or '?'}: "
         f"{trip['start_date'] or '?'} → {trip['end_date'] or '?'}  {places}  funding: {trip['funding'] or '?'}"

@@ -2,10 +2,12 @@
 
 Each text (`<id>.txt`) is kept as found, after two `# source:` / `# retrieved` lines that say where it came
 from; the eval strips those lines and extracts the rest as a user's saved web page would be, from a file.
-`splits.json` names the blind and development ids. Only fields a label states are scored: the corpus labels
-header fields, citations, people and destinations, not trips or rules. Destinations are scored twice:
-by country (`destinations`, the ISO codes, as on the rendered set) and as places (`places`: country and
-the name folded to plain letters, so "Viêng Chăn" and "Viêng chăn" agree but Vientiane does not).
+`splits.json` names the ids of each split: `dev` (tuned on), `blind` (scored once, now consumed) and
+`blind2` (the fresh blind split collected after `blind` was scored); no split means all of them. Only fields
+a label states are scored: the corpus labels header fields, citations, people and destinations, not trips
+or rules. Destinations are scored twice: by country (`destinations`, the ISO codes, as on the rendered set)
+and as places (`places`: country and the name folded to plain letters, so "Viêng Chăn" and "Viêng chăn"
+agree but Vientiane does not).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Document
 
+TEXT_SPLITS = (*SPLITS, "blind2")
 TEXT_FIELDS = ("doc_type", "number", "issue_date", "issuer", "signer", "citations", "people", "destinations")
 SOURCE_LINE = "# "
 
@@ -62,7 +65,9 @@ def load_text_labels(directory: Path, split: str | None) -> tuple[list[tuple[str
         splits = json.loads(splits_path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
         return [], [f"{splits_path}: no readable split file ({error})"]
-    wanted = {doc_id for name in ([split] if split else SPLITS) for doc_id in splits.get(name, [])}
+    if split is not None and split not in splits:
+        return [], [f"{splits_path}: no split {split!r}"]
+    wanted = {doc_id for name in ([split] if split else TEXT_SPLITS) for doc_id in splits.get(name, [])}
     labelled: list[tuple[str, Path, Record]] = []
     for doc_id in sorted(wanted):
         label_path, text_path = directory / f"{doc_id}.json", directory / f"{doc_id}.txt"

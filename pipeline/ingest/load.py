@@ -28,9 +28,10 @@ from pipeline.ingest import extract
 from pipeline.ingest.extract import FileInfo
 from pipeline.link.reports import link_all
 from pipeline.settings import Settings
-from pipeline.store import snapshot
+from pipeline.store import file_stats, snapshot
 from pipeline.store.connection import open_db
 from pipeline.store.documents import links_stale, load_documents, note_known, record_ingest_error
+from pipeline.store.file_stats import FileStat
 from schemas.document import Document, Status
 from schemas.errors import ErrorCode
 
@@ -79,25 +80,16 @@ class Loader:
         self._batch: list[Document] = []
         self._published = time.monotonic()
 
-    def plan(self, paths: Sequence[Path | str], progress: Progress | None = None) -> list[FileInfo]:
+    def plan(
+        self, paths: Sequence[Path | str], progress: Progress | None = None, *, rehash: bool = False
+    ) -> list[FileInfo]:
         """The files to extract, each sha256 once; unreadable ones are recorded, known ones skipped.
 
-        Files are hashed `settings.workers` at a time, then looked up in one query; `progress(done, total)`
-        is told after each file.
+        Every file is identified (`_identify`), then every sha256 is looked up in one query.
         """
         files = extract.iter_input_files(list(paths))
         self.summary.seen = len(files)
-        infos: list[FileInfo] = []
-        with ThreadPoolExecutor(max(1, self.settings.workers), thread_name_prefix="hash") as pool:
-            for done, (path, outcome) in enumerate(zip(files, pool.map(_identified, files), strict=True), 1):
-                if isinstance(outcome, OSError):
-                    self.fail(
-                        str(path), None, ErrorCode.FILE_UNREADABLE, extract.unreadable_reason(Path(path), outcome)
-                    )
-                else:
-                    infos.append(outcome)
-                if progress is not None:
-                    progress(done, len(files))
+        infos = self._identify(files, progress, rehash)
         known = note_known(self.con, [(info.sha256, str(info.path)) for info in infos], EXTRACTOR_VERSION)
         todo: dict[str, FileInfo] = {}
         for info in infos:
@@ -105,6 +97,42 @@ class Loader:
                 todo.setdefault(info.sha256, info)
         self.summary.skipped += len(infos) - len(todo)
         return list(todo.values())
+
+    def _identify(self, files: list[Path], progress: Progress | None, rehash: bool) -> list[FileInfo]:
+        """sha256 and kind of each readable file; the unreadable ones recorded as failed.
+
+        A file whose stat is what it was when it was last hashed is not read again (`pipeline.store.file_stats`;
+        `rehash` reads every file anyway); the others are hashed `settings.workers` at a time and their stats
+        recorded. `progress(done, total)` is told after each file.
+        """
+        started_ns = time.time_ns()
+        stats = {path: _stat(path) for path in files}
+        readable = {str(path): stat for path, stat in stats.items() if isinstance(stat, FileStat)}
+        unchanged = {} if rehash else file_stats.unchanged_files(self.con, readable)
+        recorded = {
+            path: FileInfo(Path(path), known.sha256, known.kind, readable[path].size_bytes)
+            for path, known in unchanged.items()
+        }
+        to_hash = [path for path in files if str(path) in readable and str(path) not in recorded]
+        infos: list[FileInfo] = []
+        hashed: dict[str, tuple[FileStat, file_stats.Hashed]] = {}
+        with ThreadPoolExecutor(max(1, self.settings.workers), thread_name_prefix="hash") as pool:
+            fresh = pool.map(_identified, to_hash)
+            for done, path in enumerate(files, 1):
+                stat = stats[path]
+                outcome = stat if isinstance(stat, OSError) else recorded.get(str(path)) or next(fresh)
+                if isinstance(outcome, OSError):
+                    self.fail(str(path), None, ErrorCode.FILE_UNREADABLE, extract.unreadable_reason(path, outcome))
+                elif isinstance(outcome, FileInfo):
+                    infos.append(outcome)
+                else:
+                    infos.append(outcome.info)
+                    if outcome.stat == stat and stat.settled_before(started_ns):  # not written while or just before
+                        hashed[str(path)] = (stat, file_stats.Hashed(outcome.info.sha256, outcome.info.kind))
+                if progress is not None:
+                    progress(done, len(files))
+        file_stats.record_hashed(self.con, hashed)
+        return infos
 
     def fail(self, path: str, sha256: str | None, code: str, message: str) -> None:
         self.summary.errors.append((path, code, message))
@@ -145,9 +173,25 @@ class Loader:
             self._published = time.monotonic()
 
 
-def _identified(path: Path) -> FileInfo | OSError:
+@dataclass(frozen=True)
+class _Hashing:
+    """A file hashed, with its stat when the hashing ended (unequal to the one before: it was being written)."""
+
+    info: FileInfo
+    stat: FileStat
+
+
+def _stat(path: Path) -> FileStat | OSError:
     try:
-        return extract.identify(path)
+        return FileStat.of(path)
+    except OSError as error:
+        return error
+
+
+def _identified(path: Path) -> _Hashing | OSError:
+    try:
+        info = extract.identify(path)
+        return _Hashing(info, FileStat.of(path))
     except OSError as error:
         return error
 

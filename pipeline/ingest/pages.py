@@ -1,16 +1,30 @@
 """Scanned pages OCR'd in parallel processes, streamed: the one OCR path, for PDF pages and image frames.
 
-Each worker process receives the file's bytes once (pool initializer) and then only page numbers:
-it renders or decodes one page, OCRs it, and sends back the words — never the image. So memory holds
-at most one page image per worker, whatever the page count. A page whose OCR fails or times out becomes
-an empty page plus an `ErrorItem`; the other pages go on.
+A worker process receives a page to read as its file's bytes and its number: it opens the file (kept open
+for the file's next pages), renders or decodes that one page, OCRs it, and sends back the words — never the
+image. So memory holds at most one page image per worker and the bytes of the files in flight, whatever the
+page count. In a batch the bytes travel with each page (a copy of a few MB for a scanned PDF, against
+seconds of OCR; more for an uncompressed TIFF); a file read alone gives them to each process once.
+
+Pages of different files share one pool during a batch (`page_pool`): every file extracted in this process
+while it is open (`extract_files`' threads, the ingest flow's thread tasks) queues its pages there, so the last
+long file of a batch spreads over every core instead of running on one. A page whose OCR fails or times out
+becomes an empty page plus an `ErrorItem`; so does a page that kills the process reading it (the other
+pages, of this file and of others, go on).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+import os
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 import pypdfium2
 
@@ -19,7 +33,18 @@ from extractors.text import pdf as pdf_reader
 from extractors.text.scan import ocr_page
 from pipeline.settings import Settings
 from schemas.document import ErrorItem, Page, TextSource
-from schemas.errors import InputError, OcrError
+from schemas.errors import ErrorCode, InputError, OcrError
+
+_job_numbers = itertools.count()
+
+# A pool's processes are forked from whichever thread first queues a page, while other threads of the batch
+# may be inside pdfium reading a text layer: forked then, a worker would inherit the lock held for ever and
+# hang at its first page. Forking waits for pdfium to be free instead, and the child starts with it free.
+os.register_at_fork(
+    before=pdf_reader.PDFIUM.acquire,
+    after_in_parent=pdf_reader.PDFIUM.release,
+    after_in_child=pdf_reader.PDFIUM.release,
+)
 
 
 @dataclass(frozen=True)
@@ -27,12 +52,14 @@ class OcrJob:
     """What every page of one file needs: its bytes, its kind and the OCR options."""
 
     kind: str
-    data: bytes
+    data: bytes = field(repr=False)
     dpi: int
     language: str
     clean: bool
     max_pixels: int
     timeout: float
+    number: int = field(default_factory=lambda: next(_job_numbers), compare=False)
+    """Tells this job's pages from another's in a worker that keeps files open (unique in this process)."""
 
     @classmethod
     def of(cls, kind: str, data: bytes, settings: Settings) -> OcrJob:
@@ -76,33 +103,165 @@ class _OpenJob:
             return ErrorItem(code=error.code, message=str(error), page=index + 1)
 
 
-_worker: list[_OpenJob] = []
-"""In a pool worker process only: the one job it serves (set by the pool initializer). Never used in the
-calling process, where several threads may run files at once."""
+KEPT_OPEN = 4
+"""Files a worker process keeps open: the files in flight whose pages it may be sent next."""
+
+_opened: OrderedDict[int, _OpenJob] = OrderedDict()
+"""In a pool worker process only: the files it has open, by job number, most recently used last."""
 
 
-def _start(job: OcrJob) -> None:
-    _worker[:] = [_OpenJob.open(job)]
+def _adopt(job: OcrJob) -> None:
+    """A pool process's start when it serves one file: the file opened once."""
+    _opened[job.number] = _OpenJob.open(job)
 
 
-def _ocr_index(index: int) -> Page | ErrorItem:
-    return _worker[0].ocr(index)
+def _ocr_in_worker(job: OcrJob, index: int) -> Page | ErrorItem:
+    opened = _opened.pop(job.number, None) or _OpenJob.open(job)
+    _opened[job.number] = opened
+    while len(_opened) > KEPT_OPEN:
+        _opened.popitem(last=False)[1].close()
+    return opened.ocr(index)
+
+
+class PagePool:
+    """OCR processes that any file's pages are queued to, in the order asked; started on first use.
+
+    A worker process that dies (a crash in pdfium or a decoder) breaks a `ProcessPoolExecutor` for every page
+    queued, and which page killed it is unknown: each of them is read again in a process of its own, so only
+    the page that kills that one too is an error; new pages go to a fresh pool.
+    """
+
+    def __init__(self, workers: int, only: OcrJob | None = None) -> None:
+        """`only`: the one file this pool serves (a file read alone, outside a batch): each process gets its
+        bytes once, when it starts, and its pages are sent without them."""
+        self.workers = max(1, workers)
+        self._only = only
+        self._executor: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        if self._only is None:
+            return ProcessPoolExecutor(max_workers=self.workers)
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_adopt, initargs=(self._only,))
+
+    def start(self) -> None:
+        """Fork the processes now, from the calling thread, before the batch's threads use pdfium or PIL."""
+        with self._lock:
+            if self._executor is None:
+                self._executor = self._new_executor()
+                self._executor.submit(int)  # with fork, the first task starts every process
+
+    def _submit(self, job: OcrJob, index: int) -> Future[Page | ErrorItem]:
+        sent = dataclasses.replace(job, data=b"") if job is self._only else job  # its processes hold the bytes
+        with self._lock:
+            if self._executor is not None:
+                try:
+                    return self._executor.submit(_ocr_in_worker, sent, index)
+                except BrokenProcessPool:  # a worker died since the last page was queued
+                    self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._new_executor()
+            return self._executor.submit(_ocr_in_worker, sent, index)
+
+    def map(self, job: OcrJob, indices: list[int]) -> Iterator[Page | ErrorItem]:
+        """Every page asked, queued now; the results in page order as they are read."""
+        futures = [self._submit(job, index) for index in indices]
+        return (_result(job, index, future) for index, future in zip(indices, futures, strict=True))
+
+    def close(self) -> None:
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(job: OcrJob, index: int, future: Future[Page | ErrorItem]) -> Page | ErrorItem:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return _alone(job, index)
+
+
+def _alone(job: OcrJob, index: int) -> Page | ErrorItem:
+    """A page read in a process of its own: if that process dies too, this page killed it."""
+    with ProcessPoolExecutor(max_workers=1) as solo:
+        try:
+            return solo.submit(_ocr_in_worker, job, index).result()
+        except BrokenProcessPool:
+            message = "the OCR process died reading this page (a crash in the PDF renderer or image decoder)"
+            return ErrorItem(code=ErrorCode.OCR_FAILED, message=message, page=index + 1)
+
+
+class _BatchPool:
+    """The pool of the batches open in this process (`page_pool`), shared by every thread; none outside one."""
+
+    def __init__(self) -> None:
+        self.pool: PagePool | None = None
+        self.users = 0
+        self.lock = threading.Lock()
+
+
+_batch = _BatchPool()
+
+
+@contextmanager
+def page_pool(workers: int) -> Iterator[PagePool]:
+    """While open, every file's pages read in this process go to one pool of `workers` OCR processes, started
+    now (open it before the batch's threads start).
+
+    Opened again while open (a flow inside a flow, two flows at once), the open pool is shared; the last to
+    leave closes it.
+    """
+    with _batch.lock:
+        pool = _batch.pool = _batch.pool or PagePool(workers)
+        _batch.users += 1
+    pool.start()
+    try:
+        yield pool
+    finally:
+        with _batch.lock:
+            _batch.users -= 1
+            last = _batch.users == 0
+            if last:
+                _batch.pool = None
+        if last:
+            pool.close()
+
+
+def files_in_flight(settings: Settings) -> int:
+    """Files extracted side by side over a batch's page pool: two per OCR process, so the pool still has pages
+    queued while a file that has all its pages reads its fields, and one-page files keep every core busy."""
+    return 2 * max(1, settings.workers)
 
 
 def ocr_pages(job: OcrJob, indices: list[int], workers: int, errors: list[ErrorItem]) -> Iterator[Page]:
-    """OCR the given 0-based pages, in page order, in `workers` processes when it pays.
+    """OCR the given 0-based pages, in page order: in the batch's pool when one is open, else in `workers`
+    processes of this file's own when it pays, else here (as the pages are iterated).
 
-    Failed pages are appended to `errors` and come out as empty OCR pages.
+    Pages read by processes are queued before this returns, so the caller may do other work meanwhile. Failed
+    pages are appended to `errors` and come out as empty OCR pages.
     """
-    if workers <= 1 or len(indices) <= 1:
-        opened = _OpenJob.open(job)
-        try:
-            yield from _pages(indices, map(opened.ocr, indices), errors)
-        finally:
-            opened.close()
-        return
-    with ProcessPoolExecutor(max_workers=min(workers, len(indices)), initializer=_start, initargs=(job,)) as pool:
-        yield from _pages(indices, pool.map(_ocr_index, indices), errors)
+    shared = _batch.pool
+    if shared is not None:
+        return _pages(indices, shared.map(job, indices), errors)
+    if workers > 1 and len(indices) > 1:
+        own = PagePool(min(workers, len(indices)), only=job)
+        return _closing(own, _pages(indices, own.map(job, indices), errors))
+    return _in_process(job, indices, errors)
+
+
+def _closing(pool: PagePool, pages: Iterator[Page]) -> Iterator[Page]:
+    try:
+        yield from pages
+    finally:
+        pool.close()
+
+
+def _in_process(job: OcrJob, indices: list[int], errors: list[ErrorItem]) -> Iterator[Page]:
+    opened = _OpenJob.open(job)
+    try:
+        yield from _pages(indices, map(opened.ocr, indices), errors)
+    finally:
+        opened.close()
 
 
 def _pages(indices: list[int], results: Iterator[Page | ErrorItem], errors: list[ErrorItem]) -> Iterator[Page]:

@@ -29,12 +29,14 @@ def _records(con: duckdb.DuckDBPyConnection, query: str, parameters: list[Any] |
 
 
 def list_trips(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Every trip with its members, destinations, dates, funding and linked report (None when unreported)."""
+    """Every trip with its members, destinations (countries, and places by level), dates, funding and linked
+    report (None when unreported)."""
     trips = _records(
         con,
         "SELECT trip_id, decision_number, decision_date, issuer, start_date, end_date, funding, sponsor, inviter, "
-        "purpose, submitted_on, cities FROM trips ORDER BY start_date NULLS LAST, decision_date, trip_id",
+        "purpose, submitted_on, cities, regions FROM trips ORDER BY start_date NULLS LAST, decision_date, trip_id",
     )
+    places = _grouped(con, "SELECT trip_id, name, country, level FROM trip_places ORDER BY trip_id, ordinal")
     members = _grouped(
         con,
         "SELECT trip_id, name, title, unit, role, is_key_leader, person_id FROM trip_members ORDER BY trip_id, ordinal",
@@ -49,6 +51,7 @@ def list_trips(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
         trip_id = trip["trip_id"]
         trip["members"] = members.get(trip_id, [])
         trip["destinations"] = destinations.get(trip_id, [])
+        trip["places"] = places.get(trip_id, [])
         trip["reports"] = reports.get(trip_id, [])
         trip["report"] = trip["reports"][0] if trip["reports"] else None
     return trips

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from extractors.normalize import normalize_word
-from schemas.document import Document, Page, Span, Word
+from schemas.document import Document, Page, Place, Span, Word
 
 Row = tuple[Any, ...]
 
@@ -38,9 +38,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "trips": (
         "trip_id", "decision_number", "decision_date", "issuer", "start_date", "end_date", "funding",
-        "funding_text", "sponsor", "inviter", "purpose", "submitted_on", "cities",
+        "funding_text", "sponsor", "inviter", "purpose", "submitted_on", "cities", "regions",
     ),
     "trip_destinations": ("trip_id", "ordinal", "country", "iso_code"),
+    "trip_places": ("trip_id", "ordinal", "name", "country", "level", "page", "span_start", "span_end"),
+    "places": ("sha256", "ordinal", "name", "country", "level", "page", "span_start", "span_end"),
     "trip_members": ("trip_id", "ordinal", "name", "title", "unit", "role", "is_key_leader"),
     "plan_entries": (
         "sha256", "ordinal", "unit", "countries", "country_codes", "period_text", "period_start", "period_end",
@@ -102,6 +104,7 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
              *_span(text, citation.span))
         )  # fmt: skip
     rows["mentions"] = _mentions(document)
+    rows["places"] = _places(sha, text, document.places)
     for ordinal, rule in enumerate(document.rules):
         rows["document_rules"].append(
             (sha, ordinal, rule.kind, rule.value, rule.unit, rule.applies_to, rule.exception, rule.severity,
@@ -112,8 +115,9 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
         rows["trips"].append(
             (sha, document.number, document.issue_date, document.issuer, trip.start, trip.end,
              _value(trip.funding), trip.funding_text, trip.sponsor, trip.inviter, trip.purpose,
-             trip.submitted_on, list(trip.cities))
+             trip.submitted_on, list(trip.cities), list(trip.regions))
         )  # fmt: skip
+        rows["trip_places"] = _places(sha, text, trip.places)
         codes = list(trip.destination_codes)
         for ordinal, country in enumerate(trip.destinations):
             rows["trip_destinations"].append((sha, ordinal, country, codes[ordinal] if ordinal < len(codes) else None))
@@ -135,6 +139,14 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
              list(report.destinations), document.issuer)
         )  # fmt: skip
     return rows
+
+
+def _places(key: str, text: str, places: list[Place]) -> list[Row]:
+    """A document's or a trip's places, in order, with where each is written."""
+    return [
+        (key, ordinal, place.name, place.country, place.level.value, *_span(text, place.span))
+        for ordinal, place in enumerate(places)
+    ]
 
 
 def _mentions(document: Document) -> list[Row]:

@@ -11,7 +11,8 @@ from samples.tools.specs import DocSpec
 
 def truth_json(spec: DocSpec) -> str:
     """Ground truth in the contract's shape (`schemas.document.Document` field names), stable formatting."""
-    truth = spec.truth.model_dump(mode="json", exclude=spec.truth.UNLABELLED)
+    unlabelled = {name: True for name in spec.truth.UNLABELLED} | {"trip": spec.truth.UNLABELLED_TRIP}
+    truth = spec.truth.model_dump(mode="json", exclude=unlabelled)
     return json.dumps(_drop_spans(truth), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -50,6 +50,8 @@ class GroundTruth(HeaderFields):
     UNLABELLED: ClassVar[set[str]] = {"issue_date_partial", "header_spans"}
     """Header fields a sample does not label: its dates are printed whole or left blank (the month of a blank
     day is not written down), and offsets belong to the rendered text (nested spans are dropped likewise)."""
+    UNLABELLED_TRIP: ClassVar[set[str]] = {"regions", "places"}
+    """A trip's places by level: the samples label its countries and cities only."""
 
     doc_type: DocType
     citations: list[Citation] = Field(default_factory=list)
