@@ -10,6 +10,7 @@ from extractors.text import inks, preprocess
 from extractors.text.handwriting import read_slots
 from extractors.text.layout import arrange_words
 from extractors.text.ocr import ocr_image
+from extractors.text.signer_line import reread_name_line
 from schemas.document import Box, Page, TextBox, TextSource
 
 
@@ -23,7 +24,8 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
     gray, angle = preprocess.clean_page(separated.gray) if clean else (separated.gray, 0.0)
     rule_y = preprocess.find_footnote_rule(gray)
     result = ocr_image(Image.fromarray(gray), language=language, timeout=timeout)
-    layout, words = arrange_words(result.words, result.width, result.height, rule_y=rule_y)
+    read = reread_name_line(result.words, gray, separated.gray, angle, language=language, timeout=timeout)
+    layout, words = arrange_words(read, result.width, result.height, rule_y=rule_y)
     return Page(
         number=number,
         source=TextSource.OCR,
