@@ -19,7 +19,7 @@ from typing import Any
 
 from extractors import nlp
 from extractors.dates import date_at
-from extractors.docnumber import correct_ocr_symbol, parse_number
+from extractors.docnumber import KNOWN_SYMBOL_PARTS, correct_ocr_symbol, parse_number
 from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
 from schemas.document import Citation, Document, Span, TextSource
@@ -276,21 +276,22 @@ def merge_citations(citations: list[Citation]) -> list[Citation]:
     return kept
 
 
-def extract_citations(document: Document) -> Document:
-    """Registered field extractor: citations from the text, then from footnotes kept apart on pages."""
+def extract_citations(document: Document, symbol_parts: frozenset[str] = KNOWN_SYMBOL_PARTS) -> Document:
+    """Registered field extractor: citations from the text, then from footnotes kept apart on pages; numbers
+    read by OCR have their symbol parts corrected towards `symbol_parts`."""
     text = unwrap_lines(document.text)  # "Luật Tổ chức Hội đồng\nnhân dân và ..." wrapped at the margin; same offsets
     found = find_citations(text, document.number, own_symbol=document.symbol)
     for page in document.pages:
         if page.footnotes:
             found.extend(find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol))
     ocr_pages = {page.number for page in document.pages if page.source is TextSource.OCR}
-    found = [_corrected(citation, ocr_pages) for citation in found]
+    found = [_corrected(citation, ocr_pages, symbol_parts) for citation in found]
     return document.model_copy(update={"citations": merge_citations(found)})
 
 
-def _corrected(citation: Citation, ocr_pages: set[int]) -> Citation:
+def _corrected(citation: Citation, ocr_pages: set[int], symbol_parts: frozenset[str]) -> Citation:
     """A number read by OCR has its symbol parts matched to the known ones ("CTTTT" → "CTrTT")."""
     on_ocr_page = citation.span is None or citation.span.page in ocr_pages
     if not citation.number or not ocr_pages or not on_ocr_page:
         return citation
-    return citation.model_copy(update={"number": correct_ocr_symbol(citation.number)})
+    return citation.model_copy(update={"number": correct_ocr_symbol(citation.number, symbol_parts)})

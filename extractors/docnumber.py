@@ -9,7 +9,11 @@ look-alike letters tesseract produces in type abbreviations repaired ("QD" canno
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from extractors.vntext import Line
 
@@ -143,10 +147,23 @@ _BODY_PARTS = (
 )  # fmt: skip
 KNOWN_SYMBOL_PARTS = frozenset([*TYPE_ABBREVIATIONS, *_BODY_PARTS])
 """Symbol parts of state and party bodies ("UBND", "HĐND", "SGDĐT", "BQLKKT"): what an OCR'd part is
-corrected towards (`correct_ocr_symbol`). Callers may add the parts seen in their own documents."""
+corrected towards (`correct_ocr_symbol`). The pipeline adds the parts of an office's own documents
+(`symbol_parts`), so its own units' abbreviations are learnt."""
 
 _OCR_LOOKALIKES = {frozenset(pair) for pair in ("rT", "Il", "l1", "I1", "O0", "QO", "DĐ", "CG", "B8", "S5", "gq")}
 """Character pairs tesseract confuses in capitals-and-digits symbols ("CTrTT" read as "CTTTT")."""
+_PART = re.compile(rf"{_SYMBOL_PART}")
+
+
+def symbol_parts(numbers: Iterable[str]) -> frozenset[str]:
+    """The parts with letters of numbers or symbols ("05-KH/BTC-SNV" → KH, BTC, SNV): what a store of
+    documents knows of the bodies it hears from."""
+    return frozenset(
+        part
+        for number in numbers
+        for part in re.split(r"[-/]", repair_symbol(number))
+        if _PART.fullmatch(part) and sum(character.isalpha() for character in part) >= 2
+    )
 
 
 def _lookalike(read: str, known: str) -> bool:
@@ -159,12 +176,15 @@ def _lookalike(read: str, known: str) -> bool:
 
 def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
     """An OCR'd number with each unknown part (3+ letters) replaced by the one known part it is a look-alike
-    of; a part with no such twin, or with two, stays as read (a wrong symbol is worse than an odd one)."""
+    of: one edit away (rapidfuzz finds those among however many parts the store knows), that edit a
+    look-alike character. A part with no such twin, or with two, stays as read (a wrong symbol is worse
+    than an odd one)."""
     pieces = re.split(r"([-/])", number)
     for index, part in enumerate(pieces):
         if len(part) < 3 or part in known or not re.search(r"[^\W\d_]", part):
             continue
-        twins = [candidate for candidate in known if _lookalike(part, candidate)]
+        near = process.extract(part, known, scorer=Levenshtein.distance, score_cutoff=1, limit=None)
+        twins = [candidate for candidate, _, _ in near if _lookalike(part, candidate)]
         if len(twins) == 1:
             pieces[index] = twins[0]
     return "".join(pieces)

@@ -2,14 +2,18 @@
 
 Each field extractor is a pure function `Document -> Document` (returning `model_copy(update=...)`),
 registered once in `FIELD_EXTRACTORS`, in the order they run: later ones may read what earlier ones set.
-A new field is one new module plus one line here.
+A new field is one new module plus one line here. What an extractor may know besides the document comes
+as data in an `ExtractionContext` (the pipeline fills it from the store); extractors never read it themselves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
 from extractors.citations import extract_citations
+from extractors.docnumber import KNOWN_SYMBOL_PARTS
 from extractors.header import extract_header
 from extractors.people import extract_people
 from extractors.places import extract_destinations
@@ -23,25 +27,43 @@ from schemas.document import Document, ErrorItem, Status
 
 FieldExtractor = Callable[[Document], Document]
 
-EXTRACTOR_VERSION = "0.3.21"
+EXTRACTOR_VERSION = "0.3.22"
 """Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
 
-FIELD_EXTRACTORS: list[tuple[str, FieldExtractor]] = [
-    ("stamps", extract_stamps),  # before the header: stamps are not its fields, and bound its date
-    ("header", extract_header),  # doc_type, number, issuer, place, issue_date, subject, signer, recipients
-    ("citations", extract_citations),  # reads number (the document's own is not a citation)
-    ("supersedes", extract_supersessions),  # reads number
-    ("destinations", extract_destinations),
-    ("trip", extract_trip_field),  # decisions sending people abroad; reads doc_type, subject
-    ("people", extract_people),  # reads signer and trip members
-    ("report", extract_report_field),  # trip reports; reads doc_type, subject, issuer, signer
-    ("plan", extract_plan),  # annual plans of foreign activities; reads doc_type, subject, issue_date
-    ("rules", extract_rules),  # keep last: reads doc_type set by the header extractors
-]
+
+@dataclass(frozen=True)
+class ExtractionContext:
+    """What extraction knows besides the document: passed in by the pipeline, the same for a whole run."""
+
+    symbol_parts: frozenset[str] = KNOWN_SYMBOL_PARTS
+    """Symbol parts an OCR'd number may be corrected towards: the built-in bodies, plus those of the
+    documents already in the store (an office's own units: "CTrTT", "KTTH")."""
 
 
-def extract_fields(document: Document) -> Document:
-    """Run every registered field extractor over a document that has its text.
+def field_extractors(context: ExtractionContext) -> list[tuple[str, FieldExtractor]]:
+    """The registered extractors, in the order they run, given what the run knows."""
+    return [
+        ("stamps", extract_stamps),  # before the header: stamps are not its fields, and bound its date
+        # doc_type, number, issuer, place, issue_date, subject, signer, recipients
+        ("header", partial(extract_header, symbol_parts=context.symbol_parts)),
+        ("citations", partial(extract_citations, symbol_parts=context.symbol_parts)),  # reads number
+        ("supersedes", extract_supersessions),  # reads number
+        ("destinations", extract_destinations),
+        ("trip", extract_trip_field),  # decisions sending people abroad; reads doc_type, subject
+        ("people", extract_people),  # reads signer and trip members
+        ("report", extract_report_field),  # trip reports; reads doc_type, subject, issuer, signer
+        ("plan", extract_plan),  # annual plans of foreign activities; reads doc_type, subject, issue_date
+        ("rules", extract_rules),  # keep last: reads doc_type set by the header extractors
+    ]
+
+
+FIELD_EXTRACTORS = field_extractors(ExtractionContext())
+"""The extractors with what is built in only (no store)."""
+
+
+def extract_fields(document: Document, context: ExtractionContext | None = None) -> Document:
+    """Run every registered field extractor over a document that has its text (`context`: what the run
+    knows besides it; none: the built-in knowledge only).
 
     A failing extractor does not lose the others' work: its error is recorded on the document
     (code `extract.<name>`) and the status becomes partial.
@@ -49,7 +71,7 @@ def extract_fields(document: Document) -> Document:
     if document.status is Status.FAILED:
         return document
     result = document.model_copy(update={"extractor_version": EXTRACTOR_VERSION})
-    for name, extractor in FIELD_EXTRACTORS:
+    for name, extractor in FIELD_EXTRACTORS if context is None else field_extractors(context):
         try:
             result = extractor(result)
         except Exception as error:  # one extractor's bug must not drop the document

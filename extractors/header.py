@@ -18,7 +18,14 @@ from typing import NamedTuple
 from pydantic import Field
 
 from extractors.dates import DateMatch, find_dates
-from extractors.docnumber import COPY_TYPES, NUMBER_LABEL_RE, DocNumber, correct_ocr_symbol, parse_number
+from extractors.docnumber import (
+    COPY_TYPES,
+    KNOWN_SYMBOL_PARTS,
+    NUMBER_LABEL_RE,
+    DocNumber,
+    correct_ocr_symbol,
+    parse_number,
+)
 from extractors.doctype import classify, title_type
 from extractors.handfilled import month_and_year, resolve_day, resolve_number
 from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
@@ -88,11 +95,22 @@ class Reading(NamedTuple):
         return Span.in_text(text, self.start, self.end)
 
 
-def extract_header(document: Document) -> Document:
-    """Registered field extractor: fills the header fields and the signer, notes unreadable values."""
+def extract_header(document: Document, symbol_parts: frozenset[str] = KNOWN_SYMBOL_PARTS) -> Document:
+    """Registered field extractor: fills the header fields and the signer, notes unreadable values.
+
+    `symbol_parts`: what an OCR'd symbol is corrected towards; a number on a text layer (page 1 of a
+    mixed PDF) is kept as it is written."""
     ocr = document.source.text_source in (TextSource.OCR, TextSource.MIXED)
     first = document.pages[0].hand_filled if document.pages else []
-    header = parse_header(document.text, _confidences(document), ocr=ocr, stamps=document.stamps, hand_filled=first)
+    written = bool(document.pages) and document.pages[0].source is not TextSource.OCR
+    header = parse_header(
+        document.text,
+        _confidences(document),
+        ocr=ocr,
+        stamps=document.stamps,
+        hand_filled=first,
+        symbol_parts=frozenset() if written else symbol_parts,
+    )
     unsure = unsure_name(header.signer, document.pages) if ocr and header.signer else None
     if unsure is not None and header.signer is not None:
         header.signer = header.signer.model_copy(update={"name": None})
@@ -123,10 +141,12 @@ def parse_header(
     ocr: bool = False,
     stamps: list[Stamp] | None = None,
     hand_filled: list[HandFilled] | None = None,
+    symbol_parts: frozenset[str] = KNOWN_SYMBOL_PARTS,
 ) -> Header:
     """Parse the header, signature and recipients of a document's text (pure; see module doc).
 
-    `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles.
+    `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles and the
+    number's symbol parts to `symbol_parts`.
     `stamps`: the document's stamps (found in `text` when not given): their lines are not the header's,
     and a digital signature's time bounds the issue date. `hand_filled`: page 1's hand-filled slots as read."""
     confidences = confidences or {}
@@ -153,7 +173,7 @@ def parse_header(
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
     if number is not None:
-        _number(header, number, confidences, slots, ocr=ocr)
+        _number(header, number, confidences, slots, symbol_parts if ocr else frozenset())
         if header.number is not None or header.symbol is not None:
             spans.number = Span.in_text(text, number.start, number.end)
 
@@ -199,14 +219,19 @@ def parse_header(
 
 
 def _number(
-    header: Header, number: DocNumber, confidences: dict[str, float], hand_filled: dict[str, HandFilled], *, ocr: bool
+    header: Header,
+    number: DocNumber,
+    confidences: dict[str, float],
+    hand_filled: dict[str, HandFilled],
+    symbol_parts: frozenset[str],
 ) -> None:
-    """The number as printed, or as hand-filled in its slot when the slot was read for sure (`handfilled`)."""
+    """The number as printed, or as hand-filled in its slot when the slot was read for sure (`handfilled`);
+    its symbol parts corrected towards `symbol_parts` (empty: not OCR'd, kept as written)."""
     low = number.number is not None and _is_low(confidences, number.number.split("/")[0].split("-")[0])
     printed = None if low else number.number
-    header.symbol = correct_ocr_symbol(number.symbol) if ocr else number.symbol
-    if printed is not None and ocr:
-        printed = correct_ocr_symbol(printed)
+    header.symbol = correct_ocr_symbol(number.symbol, symbol_parts) if symbol_parts else number.symbol
+    if printed is not None and symbol_parts:
+        printed = correct_ocr_symbol(printed, symbol_parts)
     slot = hand_filled.get("number")
     if slot is None:
         if low:

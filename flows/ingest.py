@@ -46,7 +46,7 @@ from flows.terminal import printable
 from pipeline.errors import CongvanError, OcrError, OcrTimeout
 from pipeline.ingest import extract, pages
 from pipeline.ingest.extract import FileInfo, per_document_settings
-from pipeline.ingest.load import IngestSummary, Loader, Progress
+from pipeline.ingest.load import IngestSummary, Loader, Progress, with_store_symbol_parts
 from pipeline.link.reports import link_all
 from pipeline.settings import Settings
 from pipeline.store import runs
@@ -82,10 +82,11 @@ def extraction_code_hash() -> str:
 
 
 def document_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> str:
-    """Same bytes, same extractor (version and code), same OCR settings → same Document."""
+    """Same bytes, same extractor (version and code), same OCR settings and known symbol parts → same Document."""
     settings: Settings = parameters["settings"]
     ocr = f"{settings.ocr_language}-{settings.ocr_dpi}-{int(settings.ocr_preprocess)}"
-    return f"extract-{parameters['sha256']}-{EXTRACTOR_VERSION}-{extraction_code_hash()}-{ocr}"
+    parts = hashlib.sha256("\n".join(sorted(settings.symbol_parts)).encode()).hexdigest()[:12]
+    return f"extract-{parameters['sha256']}-{EXTRACTOR_VERSION}-{extraction_code_hash()}-{ocr}-{parts}"
 
 
 def _retry_worthy(document: Document) -> OcrError | None:
@@ -209,7 +210,7 @@ def ingest_into(
     run_logger().info("%d file(s) seen, %d to extract, %d unchanged", summary.seen, len(todo), summary.skipped)
     if todo:
         _import_before_tasks()
-    task_settings = per_document_settings(settings, len(todo))
+    task_settings = per_document_settings(with_store_symbol_parts(con, settings) if todo else settings, len(todo))
     status = "failed"
     try:
         shared = todo and settings.task_runner == "thread"  # tasks in this process queue their pages there

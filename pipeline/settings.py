@@ -62,6 +62,11 @@ class Settings(BaseSettings):
         default=True, description="deskew and denoise page images before OCR (measured better: docs/benchmarks.md)"
     )
     key_leader_titles: list[str] = Field(default_factory=lambda: list(DEFAULT_KEY_LEADER_TITLES))
+    symbol_parts: list[str] = Field(
+        default_factory=list,
+        description='symbol parts of the office\'s own units ("KTTH", "CTrTT") that OCR\'d document numbers may be '
+        "corrected towards, besides the built-in bodies; ingest adds those written in the documents it already holds",
+    )
     task_runner: Literal["thread", "process", "dask"] = "thread"
     dask_address: str | None = Field(default=None, description="scheduler address for the dask runner")
     workers: int = Field(default=os.cpu_count() or 1, description="documents the flows process at once")

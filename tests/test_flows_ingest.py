@@ -66,6 +66,13 @@ def test_flows_ingest_cache_key_follows_bytes_and_ocr_settings() -> None:
     assert key != document_cache_key(None, {"sha256": "abc", "settings": Settings(ocr_dpi=200)})  # type: ignore[arg-type]
 
 
+def test_flows_ingest_cache_key_follows_the_symbol_parts_known() -> None:
+    """A new unit's abbreviation learnt from the store can change an OCR'd number: not the same Document."""
+    key = document_cache_key(None, {"sha256": "abc", "settings": Settings()})  # type: ignore[arg-type]
+    learnt = Settings(symbol_parts=["QLĐT"])
+    assert key != document_cache_key(None, {"sha256": "abc", "settings": learnt})  # type: ignore[arg-type]
+
+
 # --------------------------------------------------------------------------- the flow under Prefect
 
 

@@ -9,7 +9,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
+from extractors.text.ocr import OcrResult, ocr_image
 from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Document, StampKind, TextSource
@@ -72,3 +74,24 @@ def test_a_text_layer_holding_only_a_stamp_does_not_stop_ocr(tmp: Path) -> None:
     assert document.signer is not None and document.signer.name == SIGNER
     (signature,) = [s for s in document.stamps if s.kind is StampKind.SIGNATURE]
     assert (signature.date, signature.time, signature.page) == (dt.date(2025, 1, 17), dt.time(8, 15, 24), 1)
+
+
+def test_a_red_stamp_is_read_in_the_pages_own_tesseract_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second tesseract run per stamp cost 0.07 s of start-up, a tenth of a page (bench_real_paperwork)."""
+    from extractors.text import scan
+
+    calls = []
+
+    def counted(image: Image.Image, **options: object) -> OcrResult:
+        calls.append(image.size)
+        return ocr_image(image, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(scan, "ocr_image", counted)
+    image, _ = decision_page(incoming=True)
+    page = scan.ocr_page(image, 2)
+    assert len(calls) == 1
+    (stamp,) = page.stamp_layers
+    assert "2352" in stamp.text and "ĐẾN" in stamp.text
+    assert stamp.box is not None and (stamp.box.left, stamp.box.top) == (1288, 928)  # where it lies on the page
+    assert "2352" not in page.text and "Kinh phí do ngân sách tỉnh bảo đảm" in page.text  # the body under it
+    assert all(word.box.top + word.box.height <= image.height for word in page.words)

@@ -9,8 +9,9 @@ Everywhere else the page is plain grayscale, so red print elsewhere ("ĐẢNG C�
 "HỎA TỐC") is still read.
 
 Ink is looked for on a quarter-size copy (a few milliseconds); only the regions found are touched at full
-size. A large red region is also read on its own (`stamp_layers`), from its red ink only, so an incoming
-stamp's words stay data (`Page.stamp_layers`) instead of being lost or mixed into the body.
+size. A large red region is also read apart from the page (`stamp_layers`; `scan.py` lays it below the
+page for the same tesseract call), from its red ink only, so an incoming stamp's words stay data
+(`Page.stamp_layers`) instead of being lost or mixed into the body.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ MIN_REGION = 40
 """Pixels (on the small copy) a region of coloured ink needs: specks and JPEG colour noise are left alone."""
 STAMP_HEIGHT = 0.04
 """A red region at least this tall (fraction of page width; ~8 mm on A4) is a seal or a stamp, not a red
-printed line, and is read on its own."""
+printed line, and is read apart from the page."""
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from extractors.document import extract_fields
+from extractors.docnumber import KNOWN_SYMBOL_PARTS
+from extractors.document import ExtractionContext, extract_fields
 from extractors.language import is_vietnamese
 from extractors.normalize import normalize_text, normalize_word
 from extractors.text import image as image_reader
@@ -318,7 +319,12 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
         status=Status.PARTIAL if page_errors else Status.OK,
         errors=page_errors,
     )
-    return extract_fields(document)
+    return extract_fields(document, extraction_context(settings))
+
+
+def extraction_context(settings: Settings) -> ExtractionContext:
+    """What the extractors know besides the document: the built-in symbol parts and the office's own."""
+    return ExtractionContext(symbol_parts=KNOWN_SYMBOL_PARTS | frozenset(settings.symbol_parts))
 
 
 def per_document_settings(settings: Settings, documents: int) -> Settings:

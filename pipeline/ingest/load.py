@@ -22,6 +22,7 @@ from typing import Any
 
 import duckdb
 
+from extractors.docnumber import symbol_parts
 from extractors.document import EXTRACTOR_VERSION
 from pipeline.errors import CongvanError, MissingDependencyError
 from pipeline.ingest import extract
@@ -30,7 +31,7 @@ from pipeline.link.reports import link_all
 from pipeline.settings import Settings
 from pipeline.store import file_stats, snapshot
 from pipeline.store.connection import open_db
-from pipeline.store.documents import links_stale, load_documents, note_known, record_ingest_error
+from pipeline.store.documents import links_stale, load_documents, note_known, record_ingest_error, written_symbols
 from pipeline.store.file_stats import FileStat
 from schemas.document import Document, Status
 from schemas.errors import ErrorCode
@@ -173,6 +174,13 @@ class Loader:
             self._published = time.monotonic()
 
 
+def with_store_symbol_parts(con: duckdb.DuckDBPyConnection, settings: Settings) -> Settings:
+    """The settings to extract with: the symbol parts written in the documents the store holds added to the
+    configured ones, so OCR'd numbers are corrected towards the office's own units ("CTTTT" → "CTrTT")."""
+    learnt = symbol_parts(written_symbols(con))
+    return settings.model_copy(update={"symbol_parts": sorted(learnt.union(settings.symbol_parts))})
+
+
 @dataclass(frozen=True)
 class _Hashing:
     """A file hashed, with its stat when the hashing ended (unequal to the one before: it was being written)."""
@@ -219,8 +227,10 @@ def ingest_paths(paths: Sequence[Path | str], settings: Settings) -> IngestSumma
     con = open_db(settings.db)
     try:
         loader = Loader(con, settings, snapshot_of=settings.db)
-        for info in loader.plan(paths):
-            loader.take(info, _extract_here(info, settings))
+        todo = loader.plan(paths)
+        extraction = with_store_symbol_parts(con, settings) if todo else settings
+        for info in todo:
+            loader.take(info, _extract_here(info, extraction))
         summary = loader.finish()
         if summary.new or links_stale(con):  # stale: a run killed between loading and linking
             link_all(con, settings)

@@ -17,7 +17,7 @@ from pipeline.errors import StoreError
 from pipeline.store.queue import apply as review
 from pipeline.store.records import COLUMNS, KEYS, Row, document_records
 from pipeline.store.write import arrow_table, insert, register, transaction
-from schemas.document import Document
+from schemas.document import Document, TextSource
 from schemas.errors import ErrorCode
 
 
@@ -212,3 +212,20 @@ def record_ingest_error(
             "INSERT INTO ingest_errors VALUES (?, ?, ?, ?, ?, ?)",
             [path, sha256, code, message, dt.datetime.now(), run_id],
         )
+
+
+WRITTEN_SOURCES = (TextSource.TEXT_LAYER.value, TextSource.DOCX.value, TextSource.PLAIN.value)
+"""Text sources whose numbers are as their authors typed them: not OCR'd, so not misread."""
+
+
+def written_symbols(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The symbols of the stored documents that were not OCR'd, and the numbers they cite: where an office's
+    own units' abbreviations are written correctly. OCR'd ones are left out: a misreading learnt as a known
+    part would then never be corrected."""
+    rows = con.execute(
+        "SELECT symbol FROM documents WHERE text_source IN (SELECT unnest(?)) AND symbol IS NOT NULL "
+        "UNION SELECT c.number FROM citations c JOIN documents d ON d.sha256 = c.sha256 "
+        "WHERE d.text_source IN (SELECT unnest(?)) AND c.number IS NOT NULL",
+        [list(WRITTEN_SOURCES), list(WRITTEN_SOURCES)],
+    ).fetchall()
+    return [value for (value,) in rows]
