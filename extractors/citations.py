@@ -50,7 +50,9 @@ KINDS: dict[str, str] = {
     "de an": "de_an",
 }
 _KIND_ALT = "|".join(sorted(KINDS, key=len, reverse=True))
-_ANCHOR_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)")
+_ANCHOR_RE = re.compile(
+    rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)"
+)
 _BARE_RE = re.compile(r"(?P<num>\d{1,3})(?=[ \t]*(?:,|ngay|cua)\b)")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
 _LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
@@ -61,8 +63,14 @@ _LAW_END_RE = re.compile(
 """Where a law's name ends; "và" ends it before another document or a lower-case word, not inside a name
 ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân")."""
 # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one amending law, whose name runs through the
-# laws it amends ("và", "một số" and commas belong to it).
-_AMENDING_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+sửa[ \t]+đổi,?[ \t]+bổ[ \t]+sung\b")
+# laws it amends ("và", "một số" and commas belong to it). Matched on the folded text, over line breaks:
+# OCR drops or changes the marks of this fixed phrase ("sửa\nđổi, bố sưng", "sửa đồi, bồ sung một sô
+# điểu"), and the name is written with the phrase's own spelling.
+_AMENDING_RE = re.compile(
+    r"(?<![a-z])(?P<kind>bo luat|luat|phap lenh)\s+sua\s+doi\s*(?P<comma>,?)\s+bo\s+sung\b"
+    r"(?P<some>\s+mot\s+so\s+dieu\b)?"
+)
+_AMENDING_KINDS = {"bo luat": "Bộ luật", "luat": "Luật", "phap lenh": "Pháp lệnh"}
 _AMENDING_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:ngày|được|đã|quy định|thì)\s|[;.()\"“”:\n]")
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
@@ -95,10 +103,13 @@ def _matcher() -> Any:
 
 
 def _spacy_anchors(folded: str) -> list[_Anchor]:
-    """Kind phrase, optional "số", then a token that starts with a digit (a number kept whole)."""
+    """Kind phrase, optional "số" (after a colon too: "các Công văn: Số 1060/…"), then a token that starts
+    with a digit (a number kept whole)."""
     doc = nlp.spacy_nlp().make_doc(folded)
     best: dict[int, _Anchor] = {}
     for match_id, start, end in _matcher()(doc):
+        if end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].lower_ == "so":
+            end += 1
         at = end + 1 if end < len(doc) and doc[end].lower_ in ("so", "so:") else end
         if at >= len(doc) or not doc[at].text[:1].isdigit():
             continue
@@ -136,10 +147,17 @@ def find_citations(
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
     amending: list[tuple[int, int]] = []
-    for match in _AMENDING_RE.finditer(text):
+    for match in _AMENDING_RE.finditer(folded):
+        if not text[match.start()].isupper():
+            continue  # "luật sửa đổi" in running text names no law
         stop = _AMENDING_END_RE.search(text, match.end(), match.start() + 300)
         amending.append((match.start(), stop.start() if stop else match.start() + 300))
-        found.append(_law(text, match.start(), match.end(), offset, _AMENDING_END_RE, reach=300))
+        law = _law(text, match.start(), match.end(), offset, _AMENDING_END_RE, reach=300)
+        phrase = f"{_AMENDING_KINDS[match['kind']]} sửa đổi{match['comma']} bổ sung" + (
+            " một số điều" * bool(match["some"])
+        )
+        rest = law.text[len(squash(text[match.start() : match.end()])) :]
+        found.append(law.model_copy(update={"text": phrase + rest}))
     for match in _LAW_RE.finditer(text):
         if not any(start <= match.start() < end for start, end in amending):  # a law named inside the amending one
             found.append(_law(text, match.start(), match.end(), offset))

@@ -143,7 +143,7 @@ _BODY_PARTS = (
     "UBND", "HĐND", "VPUB", "CP", "TTg", "TW", "TU", "BTV", "BCH", "BNG", "BNV", "BTC", "BCA", "BQP", "BKHĐT",
     "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BNNPTNT", "SNV", "SNgV", "STC", "SYT", "SCT", "SGDĐT", "SKHĐT",
     "SNNPTNT", "SNNMT", "STNMT", "SVHTTDL", "STTTT", "SXD", "SGTVT", "STP", "SLĐTBXH", "VP", "NC", "KT", "KTN",
-    "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT",
+    "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT", "TTT",
 )  # fmt: skip
 KNOWN_SYMBOL_PARTS = frozenset([*TYPE_ABBREVIATIONS, *_BODY_PARTS])
 """Symbol parts of state and party bodies ("UBND", "HĐND", "SGDĐT", "BQLKKT"): what an OCR'd part is

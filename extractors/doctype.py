@@ -34,19 +34,24 @@ TITLES: dict[str, DocType] = {
     "ket luan": DocType.OTHER,
     "thong tri": DocType.OTHER,
 }
-_TITLE_RE = re.compile(r"^(" + "|".join(TITLES) + r")\s*:?$")
+_TITLE_KEYS = {title.replace(" ", ""): kind for title, kind in TITLES.items()}
+_OCR_LETTERS = str.maketrans({"0": "o"})
+_EDGE_MARKS = " .,:;'\"“”‘’`|_-~*"
 
 
 def title_type(line: str) -> DocType | None:
-    """The type named by a title line ("QUYẾT ĐỊNH", OCR "QUYÉT ĐỊNH", "QUYET DINH"), or None.
+    """The type named by a title line ("QUYẾT ĐỊNH", OCR "QUYÉT ĐỊNH", "QUYET DINH", "B ÁO CÁ0.", "BÁO CÁO |"),
+    or None. Compared with tone marks, spaces and marks at the edges aside, 0 read for O.
 
     Only a capitalised line that is nothing but the type counts: "Quyết định" in running text is a mention.
     """
-    text = squash(line)
+    text = squash(line).strip(_EDGE_MARKS)
     if not text or not is_upper_line(text):
         return None
-    match = _TITLE_RE.match(fold(text))
-    return TITLES[match.group(1)] if match else None
+    key = fold(text).translate(_OCR_LETTERS)
+    if re.search(r"[^a-z ]", key):
+        return None
+    return _TITLE_KEYS.get(key.replace(" ", ""))
 
 
 def classify(title: DocType | None, number: DocNumber | None, has_vv: bool) -> DocType:

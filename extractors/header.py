@@ -30,7 +30,7 @@ from extractors.doctype import classify, title_type
 from extractors.handfilled import month_and_year, resolve_day, resolve_number
 from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
 from extractors.recipients import find_recipients
-from extractors.signature import find_signer
+from extractors.signature import find_signer, unnamed_signer, unsure_name
 from extractors.signer_text import plain_signer
 from extractors.stamps import (
     copy_block_end,
@@ -111,6 +111,10 @@ def extract_header(document: Document, symbol_parts: frozenset[str] = KNOWN_SYMB
         hand_filled=first,
         symbol_parts=frozenset() if written else symbol_parts,
     )
+    unsure = unsure_name(header.signer, document.pages) if ocr and header.signer else None
+    if unsure is not None and header.signer is not None:
+        header.signer = header.signer.model_copy(update={"name": None})
+        header.errors.append(unsure)
     fields = {name: getattr(header, name) for name in HeaderFields.model_fields}
     return document.model_copy(update={**fields, "errors": [*document.errors, *header.errors]})
 
@@ -205,6 +209,11 @@ def parse_header(
     body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
     body = [ln for ln in main if ln.index >= body_start]
     header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text)
+    if header.signer is None and ocr and (unnamed := unnamed_signer(body, text)) is not None:
+        header.signer = unnamed
+        page = unnamed.span.page if unnamed.span else None
+        message = "no name read under the signature block (title and mode kept)"
+        header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message, page=page))
     header.recipients = find_recipients(main, folded)
     return header
 

@@ -30,6 +30,17 @@ _TITLE_ALTERNATION = "|".join(sorted(_TITLE_HEADS, key=len, reverse=True))
 # tells a title from a look-alike name when the diacritics are there ("Trường" is a name, "Trưởng" a title).
 _TITLE_RE = re.compile(r"(?:(?:pho|quyen)\s+)?(?:" + fold(_TITLE_ALTERNATION).lower() + r")\b")
 _TITLE_EXACT_RE = re.compile(r"(?:(?:Phó|Quyền)\s+)?(?:" + _TITLE_ALTERNATION + r")\b", re.IGNORECASE)
+_JOINED_ROLE = re.compile(
+    r"(?:\s*,\s*|\s+kiem\s+|\s*,?\s+dong\s+thoi\s+(?:la\s+)?)"
+    + _TITLE_RE.pattern
+    + r"(?:\s+(?:dang\s+uy|chi\s+bo|dang\s+bo)(?=\s+(?:so|ban|uy\s+ban|ubnd|cuc|chi\s+cuc|vien|truong|"
+    r"benh\s+vien|trung\s+tam|cong\s+ty|van\s+phong)\b|\s*$))?"
+)
+"""A second role joined to the first ("Phó Giám đốc, Bí thư Đảng ủy Sở …", "… kiêm Bí thư Chi bộ"), folded:
+titles join roles, and a deputy who heads the party committee is a key leader (extractors/scope.py), so the
+party post belongs to the title, not the unit. "Đảng ủy" stays in the title when the unit follows it."""
+_TRAILING_ROLE = re.compile(r",\s*(" + _TITLE_RE.pattern + r"(?:\s+(?:dang\s+uy|chi\s+bo|dang\s+bo))?)\s*$")
+"""A second role after the unit, ending the entry."""
 _HONORIFIC_RE = re.compile(
     r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong chi|d/c|thuong ta|trung ta|dai ta|thieu ta|thieu tuong)\s+"
 )
@@ -106,6 +117,8 @@ def _split_name(item: str) -> tuple[str, str] | None:
 def _split_title_unit(text: str) -> tuple[str | None, str | None]:
     """ "Giám đốc Sở Ngoại vụ" → ("Giám đốc", "Sở Ngoại vụ"); "Trưởng phòng X, Sở Y" → ("Trưởng phòng X", "Sở Y")."""
     title, unit = _title_unit_parts(skip_membership(squash(text)))
+    if title and unit and (tail := _TRAILING_ROLE.search(fold(unit))):  # "Phó Giám đốc Sở Y tế, Bí thư Đảng ủy"
+        title, unit = f"{title}, {unit[tail.start(1) :]}", unit[: tail.start()]
     return title_and_unit(title, unit)
 
 
@@ -117,6 +130,9 @@ def _title_unit_parts(text: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     match = _TITLE_RE.match(fold(text))
+    if match and (joined := _JOINED_ROLE.match(fold(text), match.end())):
+        # "Phó Giám đốc, Bí thư Đảng ủy Sở X": both roles are the title, "Sở X" the unit
+        return text[: joined.end()].strip(), text[joined.end() :].strip(" ,") or None
     rest = text[match.end() :].strip(" ,") if match else text
     if match and (not rest or _UNIT_HEAD_RE.match(fold(rest))):  # "Giám đốc Sở Văn hóa, Thể thao và Du lịch"
         return text[: match.end()].strip(), rest or None

@@ -132,11 +132,22 @@ _LEGAL_PHRASES = {
 }
 _LEGAL_SLIPS = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}|{re.escape(p.upper())}" for p in _LEGAL_PHRASES)
+    + "|".join(
+        f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}|{re.escape(p.upper())}".replace(r"\ ", r"[ \t]*\n?[ \t]*")
+        for p in _LEGAL_PHRASES
+    )
     + r")(?!\w)"
 )
 """Each slip as written in running text (first letter in either case) or in capitals, never in a name's
-title case ("Tô Chức")."""
+title case ("Tô Chức"); its words may be broken over a line ("chính\nquyên địa phương")."""
+
+
+def _repaired_phrase(match: re.Match[str]) -> str:
+    """The repaired phrase in the case and with the spaces or line break it was read with."""
+    read = match.group()
+    gaps = re.findall(r"\s+", read)
+    words = _same_case(read, _LEGAL_PHRASES[" ".join(read.lower().split())]).split(" ")
+    return "".join(word + gap for word, gap in zip(words, [*gaps, ""], strict=True))
 
 
 def _same_case(read: str, repaired: str) -> str:
@@ -153,7 +164,7 @@ OCR_FIXES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]
     ("symbol-d", _SYMBOL, _fix_symbol),
     # Marks tesseract drops in the fixed phrases of legal bases ("Luật Tô chức chính quyên địa phương"):
     # "tô chức", "sửa đôi", "bộ sung", "chính quyên" are no Vietnamese, the repaired phrases are.
-    ("legal-phrases", _LEGAL_SLIPS, lambda match: _same_case(match.group(), _LEGAL_PHRASES[match.group().lower()])),
+    ("legal-phrases", _LEGAL_SLIPS, _repaired_phrase),
     # "ngay 05 thang 3 nam 2024": a dateline that lost its diacritics.
     (
         "dateline",

@@ -72,6 +72,11 @@ def family_name(word: str, ocr: bool = False) -> str | None:
     return _FAMILY_BY_FOLD.get(fold(word)) if ocr and word[:1].isupper() else None
 
 
+def is_unique_family(word: str) -> bool:
+    """`word` is a family name and no other family name folds to the same letters ("Trần"; not "La": "Lã")."""
+    return _FAMILY_BY_FOLD.get(fold(word)) == word
+
+
 def repair_family(name: str) -> str:
     """An OCR'd name whose family name lost or changed a tone mark, given back its family name.
 

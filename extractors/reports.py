@@ -29,6 +29,12 @@ _DECISION = re.compile(
     r"(?P<num>(?=[0-9li|]{0,4}\d)[0-9li|]{1,5}\s*(?:/\s*\d{4}\s*)?[/-]\s*[a-z0-9]+(?:\s*[-/]\s*[a-z0-9]+)*)"
 )
 _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
+_WENT = re.compile(
+    r"\b(?:ong|ba|dong\s+chi)\s[^;]{3,200}?\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|khao\s+sat)\b|"
+    r"\btu\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:,\s*)?den\s+ngay\s+\d"
+)
+"""After a decision, what shows it sent people even when it does not say "cử": named people who went
+("ông … và ông … đã tham dự Triển lãm …") or the trip's period ("từ ngày 21/10/2024 đến ngày 25/10/2024")."""
 _YEAR_IN_NUMBER = re.compile(r"/\s*(?:19|20)\d\d\s*/")
 _DELEGATION_HEAD = re.compile(r"\bdo\s+(?P<who>(?:ong|ba|dong\s+chi)\s+[^\n]{3,160}?)\s+lam\s+truong\s+doan")
 _REPORTER_LABEL = re.compile(r"\bnguoi\s+bao\s+cao\s*:\s*(?:(?:ong|ba|dong\s+chi)\s+)?")
@@ -65,7 +71,7 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
         return True
     for match in _DECISION.finditer(folded):
         context = re.split(r"[;\n]|\.\s", folded[match.end() : match.end() + 250], maxsplit=1)[0]
-        if _SENDING.search(context):
+        if _SENDING.search(context) or _WENT.search(context):
             return True
     return False
 
@@ -107,9 +113,12 @@ def _reporter(document: Document) -> str | None:
         return name or None
     if document.signer and document.signer.name:
         return document.signer.name
-    head = _DELEGATION_HEAD.search(folded)  # the signature was unreadable: the head of the delegation reports
+    # the signature was unreadable: the head of the delegation reports ("do bà Lê Thị Minh\nNguyệt, Giám đốc
+    # Sở … làm Trưởng đoàn", wrapped on a scan)
+    text = unwrap_lines(document.text)
+    head = _DELEGATION_HEAD.search(fold(text))
     if head:
-        member = parse_member(document.text[head.start("who") : head.end("who")])
+        member = parse_member(text[head.start("who") : head.end("who")])
         return member.name if member else None
     return None
 

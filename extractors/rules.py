@@ -130,7 +130,10 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(RuleKind.MAX_COUNTRIES_PER_TRIP, quantity=("COUNTRIES",)),
     KindPattern(
         RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT,
-        cues=(r"\b(02|2|hai)\s+(\w+\s+){0,2}(lãnh đạo chủ chốt|người đứng đầu)|người đứng đầu và (các )?cấp phó",),
+        cues=(
+            r"\b(02|2|hai)(\s*\(\s*0?2\s*\))?\s+(\w+\s+){0,2}(lãnh đạo chủ chốt|người đứng đầu)"
+            r"|người đứng đầu và (các )?cấp phó",
+        ),
     ),
     KindPattern(
         RuleKind.NO_ENTERPRISE_FUNDED,

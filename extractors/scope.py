@@ -43,25 +43,51 @@ DEFAULT_HEADS = (
 _PARTY_HEADS = ("bí thư",)
 _AGENCY_HEADS = tuple(h for h in DEFAULT_HEADS if h not in _PARTY_HEADS)
 _GENERIC_HEADS = {
-    r"người đứng đầu (cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|tổ chức đảng)": _PARTY_HEADS,
-    r"người đứng đầu (cơ quan|đơn vị|địa phương|sở|ngành|chính quyền)": _AGENCY_HEADS,
-    r"thủ trưởng (cơ quan|đơn vị)": _AGENCY_HEADS,
+    r"nguoi dung dau (?:cac )?(?:cap uy|dang uy|to chuc dang)|bi thu (?:cap uy|dang uy)": _PARTY_HEADS,
+    r"nguoi dung dau (?:cac )?(?:co quan|don vi|dia phuong|so|nganh|chinh quyen)": _AGENCY_HEADS,
+    r"thu truong (?:cac )?(?:co quan|don vi)": _AGENCY_HEADS,
 }
-"""Definitions name heads generically ("người đứng đầu cấp ủy"): the titles each phrase stands for."""
+"""Definitions name heads generically ("người đứng đầu cấp ủy", "Bí thư cấp ủy"): the titles each phrase
+stands for (folded)."""
 
 KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt"
 MANAGED_CADRE_PHRASE = (
     r"(?:cán bộ|công chức|đảng viên|đối tượng)(?:, (?:công chức|viên chức))* thuộc diện ban thường vụ [\w\s]*?quản lý"
 )
 """How dispatches name the two scoped groups (lower case)."""
+_TERM_FOLDED = (
+    r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|"
+    r"(?:can\s*bo|cong\s*chuc|dang\s*vien|doi\s*tuong)(?:,\s*(?:cong\s*chuc|vien\s*chuc))*\s+thuoc\s+dien\s+"
+    r"ban\s*thuong\s*vu\s[\w\s]*?quan\s*ly)"
+)
 _DEFINES = re.compile(
-    rf"(?P<term>{KEY_LEADER_PHRASE}|{MANAGED_CADRE_PHRASE})"
-    r"(?P<gap>[^.;:]{0,80}?)\s+(?:bao gồm|gồm(?: có)?|là)\s*:?\s*(?P<body>[^.]+)"
+    _TERM_FOLDED + r"(?P<gap>[^.;:]{0,80}?)\s+(?:bao\s*gom|gom(?:\s+co)?|la)\b\s*[:;,]?\s*(?P<body>[^.]+)"
 )
+"""A definition, on folded text (OCR drops and swaps tone marks: "chủ chôt", "gôm", "Lãnh dạo")."""
+_ROLE_WORD = re.compile(
+    r"\b(?:giam doc|chu tich|bi thu|truong|thu truong|nguoi dung dau|pho|cap truong|cap pho|uy vien|lanh dao|"
+    r"chanh|chu nhiem|tong bien tap|chuc vu|chuc danh)\b"
+)
+"""A definition lists people by role: without one of these words in any item it is not a definition."""
+_NOT_A_DEFINITION = re.compile(r"\b(?:khong|chua|phai)\b")
+"""A gap with these words is a rule about the group ("Lãnh đạo chủ chốt không là thành viên …")."""
+_SENTENCE = re.compile(
+    r"[^.\s](?:[^.\n\f]|\.(?=[^\s.])|\n(?![ \t]*(?:\n|\d{1,2}[ \t]*[.)][ \t]|[IVX]{1,4}[ \t]*[.)][ \t])))*\.?"
+)
+"""A sentence: up to a full stop followed by a space, over wrapped lines (scans and PDFs wrap at the margin
+anywhere: "… quy định\ntại Công văn này gồm: …"), but never over a blank line or into the next numbered item
+("…, đơn vị\n2. Mỗi đoàn …": OCR drops full stops). A dot inside a token ("06.2020") does not end it."""
 _EXCLUDES = re.compile(
-    r"(?P<who>[^,;.:]+?)\s+(?:không thuộc diện (?:này|trên|nêu trên)|không (?:được )?tính là lãnh đạo chủ chốt|"
-    r"không phải là lãnh đạo chủ chốt)|(?:không bao gồm|ngoại trừ|trừ)\s+(?P<after>[^.;)]+)"
+    r"(?P<who>[^,;.:]+?)\s+(?:khong\s+thuoc\s+dien\s+(?:nay|tren|neu\s+tren)|"
+    r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)|"
+    r"\b(?:khong\s+bao\s+gom|ngoai\s+tru|tru)\s+(?!so\b)(?P<after>[^.;)]+)"
 )
+"""Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở")."""
+_REINCLUDED = re.compile(
+    r"truong\s+hop\s+[^,;]*?\b(?:dong\s+thoi\s+la|dong\s+thoi\s+giu|kiem)\s+(?P<role>[^,;]+?)(?=\s+cua\s|[,;]|$)"
+)
+"""The exception to an exclusion, folded: "cấp phó không thuộc diện này, trừ trường hợp cấp phó đồng thời là
+Bí thư cấp ủy của cơ quan" puts the deputies who are party secretaries back in."""
 _DEPUTY = re.compile(r"^(?:pho|cap pho)\b")
 """A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc")."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")
@@ -87,68 +113,89 @@ def scope_of(applies_to: str | None, kind: str | None = None) -> str:
 
 
 def _items(body: str) -> list[str]:
-    """The listed roles of a definition body: split at commas, semicolons and "và", parentheses opened."""
-    flat = re.sub(r"[()]", ",", body)
-    parts = re.split(r"\s*(?:[,;]|\bvà\b|\bhoặc\b|\bcác đồng chí\b)\s*", flat)
-    items = (p.strip(" :-+") for p in parts)
-    return [item for item in items if item and not _BARE_UNIT.fullmatch(item.lower())]
+    """The listed roles of a definition body: split at commas, semicolons, bullets and "và", parentheses
+    opened. Cuts are found on the folded copy (OCR's "vả", "hoăc"), items keep the text as written; a part that
+    only continues the previous one's units joins it ("Chủ tịch UBND các huyện, thành phố")."""
+    items: list[str] = []
+    start, cut = 0, ""
+    for match in [*_ITEM_CUT.finditer(fold(body)), None]:
+        end = match.start() if match else len(body)
+        part = " ".join(body[start:end].strip(" :-+•\n\t").split())
+        if part and not _CONTINUES.match(squash(fold(part))):
+            items.append(part)
+        elif part and items and cut == ",":
+            items[-1] = f"{items[-1]}, {part}"
+        if match:
+            start, cut = match.end(), match.group().strip()
+    return items
 
 
-_BARE_UNIT = re.compile(r"(?:các )?(?:cơ quan|đơn vị|địa phương|sở|ban|ngành|(?:các )?chức danh )?(?:tương đương)?")
-"""Items that only continue the previous one ("người đứng đầu cơ quan, đơn vị, địa phương")."""
+_ITEM_CUT = re.compile(r"\s*(?:[,;()]|\n[ \t]*[-+•*]|\bva\b|\bhoac\b|\bcac dong chi\b)\s*")
+_CONTINUES = re.compile(
+    r"(?:cac )?(?:co quan|don vi|dia phuong|so|ban|nganh|thanh pho|thi xa|quan|huyen|xa|phuong|(?:cac )?chuc danh)\b"
+    r"|tuong duong\b|$"
+)
+"""Parts that only continue the previous item's units ("người đứng đầu cơ quan, đơn vị, địa phương")."""
 
 
 def find_definitions(text: str) -> list[ScopeDefinition]:
     """Every scope definition a text gives: the term, who is in, who is out, the sentence and its span.
 
-    The exclusions may sit in the same sentence ("…; cấp phó không thuộc diện này") or the next one."""
+    Matched on the folded text with sentences taken over wrapped lines, so a scan's line breaks and lost
+    tone marks do not hide it. The exclusions may sit in the same sentence ("…; cấp phó không thuộc diện
+    này") or the next one, and an exclusion's own exception ("trừ trường hợp cấp phó đồng thời là Bí thư cấp
+    ủy") is a role put back in."""
     text = unicodedata.normalize("NFC", text)
-    lowered = text.lower()  # the same length for Vietnamese: offsets index both
-    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\s][^.\n\f]*(?:\.|$)", lowered, re.MULTILINE)]
+    folded = fold(text)  # the same length: offsets index both
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(folded)]
     definitions: list[ScopeDefinition] = []
     for index, (start, end) in enumerate(sentences):
-        sentence = lowered[start:end]
-        match = _DEFINES.search(sentence)
-        if not match or re.match(r"\s*(không|chưa)\b", match.group("gap")):
-            continue
-        term = match.group("term")
-        scope = scope_of(term)
-        body_start = start + match.start("body")
-        body = text[body_start : start + match.end("body")]
-        first_exclusion = _EXCLUDES.search(body.lower())
-        kept = body[: first_exclusion.start()] if first_exclusion else body
-        excludes = _excluded(body)
+        match = _DEFINES.search(folded, start, end)
+        if not match or _NOT_A_DEFINITION.search(match.group("gap")) or "(" in match.group("gap"):
+            continue  # a rule about the group, or "(bao gồm cả lãnh đạo Bộ)": a widening, not a definition
+        body_start, body_end = match.span("body")
+        first_exclusion = _EXCLUDES.search(folded, body_start, body_end)
+        includes = _items(text[body_start : first_exclusion.start() if first_exclusion else body_end])
+        excludes, back_in = _excluded(text, body_start, body_end)
+        if not any(_ROLE_WORD.search(fold(item)) for item in includes + back_in):
+            continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed
         stop = end
         if index + 1 < len(sentences):
-            next_start, next_end = sentences[index + 1]
-            following = _excluded(text[next_start:next_end])
+            following, following_back = _excluded(text, *sentences[index + 1])
             if following:
                 excludes += following
-                stop = next_end
-        span_text = " ".join(text[start:stop].split())
-        includes = [i for i in _items(kept) if not _EXCLUDES.fullmatch(i)]
+                back_in += following_back
+                stop = sentences[index + 1][1]
         definitions.append(
             ScopeDefinition(
-                term=" ".join(text[start + match.start("term") : start + match.end("term")].split()),
-                scope=scope,
-                includes=includes,
+                term=squash(text[match.start("term") : match.end("term")]),
+                scope=KEY_LEADER if re.search(r"chu\s*chot", match.group("term")) else MANAGED_CADRE,
+                includes=includes + [role for role in back_in if role not in includes],
                 excludes=excludes,
-                sentence=span_text,
-                span=Span(page=text.count("\f", 0, start) + 1, start=start, end=stop),
+                sentence=squash(text[start:stop]),
+                span=Span.in_text(text, start, stop),
             )
         )
     return definitions
 
 
-def _excluded(sentence: str) -> list[str]:
-    """Who a sentence puts out of the scope, as written."""
+def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Who text[start:end] puts out of the scope, as written, and the roles its exceptions put back in."""
+    folded = fold(text)
     out: list[str] = []
-    for match in _EXCLUDES.finditer(sentence.lower()):
+    back_in: list[str] = []
+    for match in _EXCLUDES.finditer(folded, start, end):
         group = "who" if match.group("who") else "after"
-        who = sentence[match.start(group) : match.end(group)]
+        exception = _REINCLUDED.match(folded, match.start(group), match.end(group))
+        if exception:
+            back_in.append(squash(text[exception.start("role") : exception.end("role")]))
+            continue
+        if folded.startswith("truong hop", match.start(group)):
+            continue  # "trừ trường hợp đặc biệt …": a circumstance, not a role
+        who = text[match.start(group) : match.end(group)]
         who = re.sub(r"^(?:các đồng chí|đồng chí|các|những)\s+", "", who.strip(" ,;:"), flags=re.IGNORECASE)
         out.extend(_items(who))
-    return out
+    return out, back_in
 
 
 def roles_of(title: str | None) -> list[str]:
@@ -168,19 +215,26 @@ def _heads_of(items: Iterable[str]) -> list[str]:
     """What a definition's items mean as title heads: generic phrases expanded, others kept as written."""
     heads: list[str] = []
     for item in items:
-        lowered = _lower(item)
-        generic = [titles for pattern, titles in _GENERIC_HEADS.items() if re.search(pattern, lowered)]
+        folded = squash(fold(item))
+        generic = [titles for pattern, titles in _GENERIC_HEADS.items() if re.search(pattern, folded)]
         if generic:
             heads.extend(t for titles in generic for t in titles)
         else:
-            heads.append(lowered)
+            heads.append(_lower(item))
     return heads
 
 
+def _title_key(title: str) -> str:
+    """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND", and a listing's
+    plural "các" dropped ("Giám đốc các sở" lists "Giám đốc sở …"), the units after a comma too ("Chủ tịch UBND
+    các huyện, thành phố")."""
+    key = re.sub(r"\buy ban nhan dan\b", "ubnd", squash(fold(title.split(",")[0])))
+    return squash(re.sub(r"\b(?:cac|nhung)\b", " ", key))
+
+
 def _matches(role: str, head: str) -> bool:
-    """A role held matches a listed title when one starts with the other ("giám đốc sở" ~ "giám đốc"),
-    diacritics aside: OCR drops and swaps tone marks ("Giám đôc", "Giam doc")."""
-    role, head = squash(fold(role)), squash(fold(head))
+    """A role held matches a listed title when one starts with the other ("giám đốc sở" ~ "giám đốc")."""
+    role, head = _title_key(role), _title_key(head)
     return role == head or role.startswith(head + " ") or head.startswith(role + " ")
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from extractors.ocr_titles import SPELLING_SCORE, match_title
-from extractors.people import family_name
+from extractors.people import family_name, is_unique_family, repair_family
 from extractors.signer_text import unglue
 from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
-from schemas.document import Signer, Span
+from schemas.document import Box, ErrorItem, Page, Signer, Span, Word
+from schemas.errors import ErrorCode
 
 _MODE_RE = re.compile(r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)\s+)(?=[A-ZĐỦ])")
 _TITLE_WORDS_RE = re.compile(
@@ -40,8 +41,16 @@ _NAME_PREFIXES = (
     "ThS.",
     "BS.",
 )
-_TRAILING_SPECK_RE = re.compile(r"(?:\s+\S)+\s*$")
-"""One-character tokens after a name: OCR of the seal's edge or the signature's tail ("Minh ì", "Hiền K")."""
+_TRAILING_SPECK_RE = re.compile(r"(?:\s+(?:\S|\S*\d\S*))+\s*$")
+"""One-character tokens, or tokens with a digit, after a name: OCR of the seal's edge or the signature's tail
+("Minh ì", "Hiền K", "Tuấn L9")."""
+_LEADING_SPECK_RE = re.compile(r"^(?:\S\s+|[^\w\s]+\s*)+")
+"""One-character tokens or marks before a name: the same specks ("_ Nguyễn Hoàng Giang", "z Nguyễn", "'Trần")."""
+SURE_NAME = 40.0
+"""Tesseract's confidence each given name of an OCR'd signer needs; below it the name is not taken (the
+header's `LOW_CONFIDENCE` for numbers and days). Where two reads of the name line agreed, the word carries
+the higher of their confidences (`extractors.text.signer_line.choose`)."""
+_WORD_EDGES = "\"'“”‘’.,:;_-|()"
 _NAME_WORD_RE = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*$")
 
 
@@ -95,57 +104,95 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
         if name is None:
             continue
         if ocr:
-            name = _with_glued_family(name, block[:i])
-        titles: list[str] = [glued[0]] if glued else []
-        noise = 0
-        for back in reversed(block[max(0, i - 8) : i]):
-            if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
-                continue
-            part = _signature_part(back.text)
-            fuzzy = match_title(part) if ocr and part and is_upper_line(part) else None
-            if part and is_signature_title(part):
-                titles.insert(0, part)
-            elif fuzzy:
-                titles.insert(0, fuzzy)
-            elif titles:
-                break
-            elif fold(back.text).strip().startswith(("-", "noi nhan")):
-                continue
-            elif len(back.stripped) <= 12 and noise < 2:
-                noise += 1  # OCR of the handwritten signature or the seal: a short run of junk
-            else:
-                break
+            name = repair_family(_with_glued_family(name, block[:i]))
+        titles = _titles_above(block, i, [glued[0]] if glued else [], ocr=ocr)
         if not titles:
             continue
-        mode = None
-        title_lines = []
-        for part in titles:
-            match = _MODE_RE.match(part)
-            if match:
-                mode = (match.group(1) or match.group(2)).replace("/", "") + "."
-                rest = part[match.end() :].strip()
-                title_lines.append(("superior", rest))
-            else:
-                title_lines.append(("own", part))
-        own = [t for kind, t in title_lines if kind == "own"]
-        title = own[-1] if own else title_lines[-1][1]
-        if ocr:
-            title = match_title(title, SPELLING_SCORE) or title
+        mode, title = _mode_and_title(titles, ocr=ocr)
         name_start = line.start + max(0, line.text.find(name))
         return Signer(
             name=name,
-            title=readable_case(title) or None,
+            title=title,
             mode=mode,
             span=Span(page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(name)),
         )
     return None
 
 
+def unnamed_signer(block: list[Line], text: str) -> Signer | None:
+    """On OCR text, a signature block whose name could not be read: its mode and title, no name, the span on
+    the line where the name should be ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / 1 rần Phước Hiền": a signature stroke
+    through the "T"). Only a block with a mode (KT., TM., …), so a heading in capitals is never one; for
+    when `find_signer` found no name at all."""
+    for i, line in enumerate(block):
+        stripped = line.stripped
+        if not stripped or _is_scrawl(stripped) or fold(stripped).startswith(("-", "+", "•", "noi nhan")):
+            continue
+        if is_signature_title(_signature_part(line.text)):
+            continue
+        titles = _titles_above(block, i, [], ocr=True)
+        mode, title = _mode_and_title(titles, ocr=True) if titles else (None, None)
+        if mode is None:
+            continue
+        start = line.start + (len(line.text) - len(line.text.lstrip()))
+        return Signer(title=title, mode=mode, span=Span(page=text.count("\f", 0, start) + 1, start=start, end=line.end))
+    return None
+
+
+def _titles_above(block: list[Line], i: int, titles: list[str], *, ocr: bool) -> list[str]:
+    """The signature title lines above line `i` (after `titles` already found on it), top first; OCR's short
+    runs of scrawl between them and the name are passed over."""
+    titles = list(titles)
+    noise = 0
+    for back in reversed(block[max(0, i - 8) : i]):
+        if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
+            continue
+        part = _signature_part(back.text)
+        fuzzy = match_title(part) if ocr and part and is_upper_line(part) else None
+        if part and is_signature_title(part):
+            titles.insert(0, part)
+        elif fuzzy:
+            titles.insert(0, fuzzy)
+        elif titles:
+            break
+        elif fold(back.text).strip().startswith(("-", "noi nhan")):
+            continue
+        elif _is_scrawl(back.stripped) and noise < 2:
+            noise += 1  # OCR of the handwritten signature or the seal
+        else:
+            break
+    return titles
+
+
+def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | None]:
+    """The signing mode ("KT.") and the signer's own title (readable case) of a block's title lines."""
+    mode = None
+    title_lines = []
+    for part in titles:
+        match = _MODE_RE.match(part)
+        if match:
+            mode = (match.group(1) or match.group(2)).replace("/", "") + "."
+            title_lines.append(("superior", part[match.end() :].strip()))
+        else:
+            title_lines.append(("own", part))
+    own = [t for kind, t in title_lines if kind == "own"]
+    title = own[-1] if own else title_lines[-1][1]
+    if ocr:
+        title = match_title(title, SPELLING_SCORE) or title
+    return mode, readable_case(title) or None
+
+
+def _is_scrawl(text: str) -> bool:
+    """OCR of the handwritten signature or the seal: a short run of junk ("/⁄B l4"), or a longer one that is
+    mostly not letters ("———\\LauL———— J5): SE")."""
+    return len(text) <= 12 or sum(char.isalpha() for char in text) < 0.5 * len(text.replace(" ", ""))
+
+
 def _name_on(text: str, *, ocr: bool) -> str | None:
     """The personal name a signature line holds, if any (see `find_signer` for what OCR adds to it)."""
     candidates = [text]
     if ocr:  # no Vietnamese given name is one letter: a trailing one is a speck
-        candidates = [_TRAILING_SPECK_RE.sub("", text), text]
+        candidates = [_TRAILING_SPECK_RE.sub("", _LEADING_SPECK_RE.sub("", text.strip())), text]
         part = _signature_part(text)
         if part != text.strip():
             candidates.append(part)
@@ -173,3 +220,50 @@ def _with_glued_family(name: str, before: list[Line]) -> str:
     if family is None or split_name(previous.text)[1] is not None:
         return name
     return f"{family} {name}"
+
+
+def unsure_name(signer: Signer, pages: list[Page]) -> ErrorItem | None:
+    """Why an OCR'd signer's name cannot be taken, or None when it can.
+
+    Each given name must be a word tesseract read with confidence `SURE_NAME` or more, on the signature's
+    page (the last such run of words in reading order: the signature comes after any mention in the body);
+    so must the family name, unless it is the only common family name its letters without marks can spell
+    (`find_signer` restores such a one: "Trân" → "Trần"; "La" could be "Lã"). A name whose words are not
+    found is left as read."""
+    page = signer.span.page if signer.span is not None else None
+    if signer.name is None or page is None or not 1 <= page <= len(pages):
+        return None
+    family, *given = signer.name.split(" ")
+    checked = given if is_unique_family(family) else [family, *given]
+    words = sorted(pages[page - 1].words, key=lambda w: (w.line, w.box.left))
+    found = _last_run(words, checked)
+    if found is None:
+        return None
+    weak = [f"{w.text} {w.confidence:.0f}%" for w in found if w.confidence < SURE_NAME]
+    if not weak:
+        return None
+    before = words.index(found[0]) - 1
+    if checked is given and before >= 0 and words[before].line == found[0].line:
+        found = [words[before], *found]  # the family name, in the box the reviewer sees
+    return ErrorItem(
+        code=ErrorCode.SIGNER_NAME_UNSURE,
+        message=f"signer's name read as {signer.name!r}, not for sure ({', '.join(weak)})",
+        page=page,
+        box=_enclosing(found),
+    )
+
+
+def _last_run(words: list[Word], tokens: list[str]) -> list[Word] | None:
+    """The last run of consecutive words (in reading order) that spell `tokens`."""
+    texts = [w.text.strip(_WORD_EDGES) for w in words]
+    for start in range(len(words) - len(tokens), -1, -1):
+        if tokens and texts[start : start + len(tokens)] == tokens:
+            return words[start : start + len(tokens)]
+    return None
+
+
+def _enclosing(words: list[Word]) -> Box:
+    left, top = min(w.box.left for w in words), min(w.box.top for w in words)
+    right = max(w.box.left + w.box.width for w in words)
+    bottom = max(w.box.top + w.box.height for w in words)
+    return Box(left=left, top=top, width=right - left, height=bottom - top)

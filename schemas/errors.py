@@ -55,6 +55,9 @@ class ErrorCode(StrEnum):
     ISSUE_DATE_OUT_OF_BOUND = "issue_date.out_of_bound"  # a date outside the digital signature's bound
     DATE_HANDWRITTEN_UNREAD = "date.handwritten_unread"  # hand-filled day not read for sure
 
+    # signer: the signature block (the name is null, title and mode kept, the document goes to review)
+    SIGNER_NAME_UNSURE = "signer.name_unsure"  # the OCR'd name has a given name read with low confidence
+
     # ingest and store: the loader's record of a file (`ingest_errors`)
     INGEST_CRASHED = "ingest.crashed"  # extraction raised an unexpected exception (a bug)
     INGEST_FAILED = "ingest.failed"  # a failed document that carried no error of its own

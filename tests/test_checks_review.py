@@ -124,3 +124,73 @@ def test_checks_review_when_the_country_list_was_read_short(tmp_path: Path) -> N
         and "đọc được 2 nước" in per_country.evidence["to_check"]
     )
     assert found[RuleKind.MAX_COUNTRIES_PER_TRIP].severity.value == "review"  # 3 listed > 2, though 2 read
+
+
+def test_checks_missing_report_is_a_review_when_a_report_of_the_unit_is_unlinked(tmp_path: Path) -> None:
+    """Issue 13 (the blind scenario's 118/BC-SCT and 175/BC-SCT): a report that could not be linked for sure
+    leaves its trip "missing" a report. When an unlinked report of a member's unit was filed after the return,
+    the finding is a review naming it; another unit's report, one filed before the return, or one whose own
+    period is another trip's changes nothing."""
+    con = _db(tmp_path, "Sau khi về nước, trong vòng 05 ngày làm việc phải báo cáo kết quả chuyến đi.")
+    insert_trips(
+        con,
+        [
+            TripFact("5/QĐ", D(2025, 3, 3), D(2025, 3, 7), ["Lào"], [Member("Lê Thị Minh", "Sở Công Thương")]),
+            TripFact("6/QĐ", D(2025, 3, 3), D(2025, 3, 7), ["Lào"], [Member("Hồ Văn Lợi", "Sở Y tế")]),
+            TripFact("7/QĐ", D(2025, 6, 2), D(2025, 6, 6), ["Lào"], [Member("Vũ Văn An", "Sở Ngoại vụ")]),
+        ],
+    )
+    for sha, number, day, unit in (
+        ("u1", "118/BC-SCT", D(2025, 3, 20), "Sở Công thương"),  # OCR'd case: the same unit
+        ("u2", None, D(2025, 3, 25), "SỞ CÔNG THƯƠNG"),
+        ("u3", "9/BC-SNV", D(2025, 5, 2), "Sở Ngoại vụ"),  # before 7/QĐ's return: not its report
+    ):
+        con.execute(
+            "INSERT INTO reports (sha256, number, report_date, reporting_unit) VALUES (?, ?, ?, ?)",
+            [sha, number, day, unit],
+        )
+    con.execute(  # a report of 6/QĐ's unit about a trip in May: its own period says it is another trip's
+        "INSERT INTO reports (sha256, number, report_date, reporting_unit, start_date, end_date) "
+        "VALUES ('u4', '12/BC-SYT', ?, 'Sở Y tế', ?, ?)",
+        [D(2025, 5, 20), D(2025, 5, 5), D(2025, 5, 9)],
+    )
+    kinds = (RuleKind.REPORT_DEADLINE_WORKING_DAYS,)
+    found = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=kinds)}
+    doubtful = found["5/QĐ"]
+    assert doubtful.severity.value == "review"
+    assert "118/BC-SCT ngày 20/03/2025" in doubtful.evidence["to_check"]
+    assert "số chưa đọc được ngày 25/03/2025" in doubtful.evidence["to_check"]
+    assert doubtful.evidence["unlinked_report_candidates"] == ["u1", "u2"]
+    assert found["6/QĐ"].severity.value == "breach" and found["6/QĐ"].evidence["to_check"] is None
+    assert found["7/QĐ"].severity.value == "breach"
+
+
+def test_checks_name_a_decision_whose_number_was_not_read_by_date_and_file(tmp_path: Path) -> None:
+    """The blind scenario's QĐ 745 scan: its hand-filled number unread, the finding named it by its sha256."""
+    con = _db(tmp_path, "Mỗi đoàn không được vượt quá năm (05) người.")
+    six = [Member(f"Nguyễn Văn {c}", "Sở Y tế") for c in "ABCDEF"]
+    insert_trips(con, [TripFact("8/QĐ", D(2025, 3, 1), D(2025, 3, 5), ["Lào"], six),
+                       TripFact("9/QĐ", D(2025, 4, 1), D(2025, 4, 5), ["Lào"], six)])  # fmt: skip
+    con.execute("UPDATE trips SET decision_number = NULL, decision_date = ? WHERE trip_id = 't-8/QĐ'", [D(2025, 2, 3)])
+    con.execute(
+        "INSERT INTO documents (sha256, path, status, extractor_version, ingested_at) "
+        "VALUES ('t-8/QĐ', '/scans/2025/qd-quang-ngai.pdf', 'ok', 'test', now())"
+    )
+    found = {f.trip_id: f for f in run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DELEGATION_SIZE,))}
+    assert "quyết định ngày 03/02/2025 (số chưa đọc được, tệp qd-quang-ngai.pdf)" in found["t-8/QĐ"].message
+    assert "quyết định 9/QĐ" in found["t-9/QĐ"].message
+
+
+def test_checks_a_rule_whose_jurisdiction_was_not_read_is_local_not_central(tmp_path: Path) -> None:
+    """The blind scenario's dispatch: its header unread on the scan, its approved rule has no jurisdiction. At
+    the same value it is still the local rule, used before Chỉ thị 38's central default."""
+    con = _db(tmp_path, "Lãnh đạo chủ chốt đi công tác nước ngoài không quá hai (02) lần/năm.")
+    con.execute("UPDATE rules SET jurisdiction = NULL, jurisdiction_key = NULL WHERE origin <> 'default'")
+    (local,) = con.execute(
+        "SELECT rule_id FROM rules WHERE kind = 'max_trips_per_year' AND jurisdiction IS NULL"
+    ).fetchone()
+    head = [Member("Hồ Văn Lợi", "Sở Nông nghiệp", key=True, person_id="p1")]
+    insert_trips(con, [TripFact(f"{n}/QĐ", D(2025, n, 1), D(2025, n, 5), ["Lào"], head) for n in (3, 5, 7)])
+    (finding,) = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))
+    assert finding.rule_id == local
+    assert [r["rule_id"] for r in finding.evidence["rules_not_applied"]] == ["D-38CTTW-2014-trips"]

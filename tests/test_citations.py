@@ -6,6 +6,8 @@ import pytest
 
 from extractors import nlp
 from extractors.citations import extract_citations, find_citations
+from extractors.normalize import normalize_text
+from extractors.paragraphs import unwrap_lines
 from schemas.document import Document, Source
 
 
@@ -158,6 +160,44 @@ def test_citations_amending_law_is_one_citation(text: str, names: list[str], dat
     assert [c.text for c in found] == names
     assert all(c.kind == "luat" for c in found)
     assert found[0].date == date
+
+
+AMENDING_2019 = (
+    "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"
+    " ngày 22/11/2019"
+)
+
+
+@pytest.mark.parametrize(
+    "read",
+    [  # as tesseract read real scans: the phrase broken over lines, its marks dropped or changed
+        "Luật sửa\nđổi, bố sưng một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính\nquyên địa phương"
+        " ngày 22/11/2019;",
+        "Luật\nsửa đồi, bồ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức\nchính quyền địa phương"
+        " ngày 22/11/2019;",
+        "Luật sửa\nđôi, bô sung một sô điểu của Luật Tổ chức Chính phủ và Luật Tô chức chính\nquyên địa phương"
+        " ngày 22/11/2019;",
+    ],
+)
+def test_ocr_amending_law_broken_over_lines_is_one_citation_with_its_name_spelt(read: str) -> None:
+    text = unwrap_lines(normalize_text(f"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; {read}"))
+    found = find_citations(text)
+    assert [c.text for c in found] == ["Luật Tổ chức chính quyền địa phương ngày 19/6/2015", AMENDING_2019]
+    assert found[1].date == dt.date(2019, 11, 22)
+
+
+@pytest.mark.parametrize("spacy_on", [True, False])
+def test_a_kind_then_a_colon_then_numbered_documents(spacy_on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(nlp.enabled, "spacy", spacy_on)
+    text = "Theo đề nghị của Bộ Tài chính tại nội dung các Công văn: Số\n1060/BTC-QLGCS ngày 23/01/2025 về việc"
+    assert [(c.kind, c.number, c.date) for c in find_citations(text)] == [
+        ("cong_van", "1060/BTC-QLGCS", dt.date(2025, 1, 23))
+    ]
+    assert find_citations("Chương trình: 3 ngày tại Nhật Bản") == []  # a colon before no "Số": no citation
+
+
+def test_an_amending_law_in_lower_case_running_text_is_no_citation() -> None:
+    assert find_citations("dự thảo luật sửa đổi, bổ sung một số điều đang được lấy ý kiến") == []
 
 
 def test_citation_whose_kind_or_number_runs_over_a_line_end() -> None:

@@ -340,3 +340,53 @@ def test_link_reports_by_decision_date_and_unit_when_no_number(con: duckdb.DuckD
     assert (trip, method) == ("t1", "decision_date_unit")
     assert json.loads(evidence)["reporter_is_member"] is True and json.loads(evidence)["unit"] is True
     assert rows["r2"][1] != "decision_date_unit"
+
+
+def test_link_reports_citing_a_number_the_decision_scan_did_not_read(con: duckdb.DuckDBPyConnection) -> None:
+    """The blind scenario's 118/BC-SCT: it cites "377/QĐ-UBND ngày 30/5/2024", but QĐ 377's hand-filled number
+    was not read and its signer neither. The cited date, unit, destinations and dates agree with the one
+    decision whose number is unread (not t3, unread too but dated otherwise): linked, below LINK_SURE."""
+    nguyet = [("Lê Thị Minh Nguyệt", "Giám đốc", "Sở Công Thương")]
+    countries = ["Nhật Bản", "Hàn Quốc", "Trung Quốc"]
+    add_trip(con, "t1", "377/QĐ-UBND", D(2024, 5, 30), D(2024, 7, 8), D(2024, 7, 14), nguyet, countries)
+    con.execute("UPDATE trips SET decision_number = NULL WHERE trip_id = 't1'")
+    add_trip(con, "t3", "380/QĐ-UBND", D(2024, 6, 2), D(2024, 7, 8), D(2024, 7, 14), nguyet, countries)
+    con.execute("UPDATE trips SET decision_number = NULL WHERE trip_id = 't3'")
+    add_report(con, "r1", D(2024, 7, 24), "377/QĐ-UBND", D(2024, 5, 30), None, countries, D(2024, 7, 8), D(2024, 7, 14))
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Công Thương'")
+    link_reports(con)
+    trip, method, score, evidence = con.execute(
+        "SELECT trip_id, link_method, link_score, link_evidence FROM reports WHERE sha256 = 'r1'"
+    ).fetchone()
+    assert (trip, method) == ("t1", "decision_date_unit") and score < LINK_SURE
+    assert json.loads(evidence)["cited_number_key"] == "377/qd-ubnd"
+
+
+def test_link_reports_citing_a_number_never_taken_by_a_decision_read_otherwise(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    nguyet = [("Lê Thị Minh Nguyệt", "Giám đốc", "Sở Công Thương")]
+    add_trip(con, "t1", "912/QĐ-UBND", D(2024, 5, 30), D(2024, 7, 8), D(2024, 7, 14), nguyet, ["Nhật Bản"])
+    add_report(
+        con, "r1", D(2024, 7, 24), "377/QĐ-UBND", D(2024, 5, 30), None, ["Nhật Bản"], D(2024, 7, 8), D(2024, 7, 14)
+    )
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Công Thương'")
+    link_reports(con)
+    assert con.execute("SELECT trip_id FROM reports").fetchone() == (None,)
+
+
+def test_link_reports_fuzzy_number_never_over_another_period(con: duckdb.DuckDBPyConnection) -> None:
+    """The blind scenario's 175/BC-SCT cites "745/QĐ-UBND" (that scan's number unread), two edits from QĐ 146,
+    an earlier trip of the same reporter, unit and country; its own dates (21–25/10) are not QĐ 146's (18–22/3),
+    so it goes to the trip of its dates by reporter, destination and period."""
+    khai = [("Phạm Văn Khải", "Phó Giám đốc", "Sở Công Thương")]
+    add_trip(con, "t146", "146/QĐ-UBND", D(2024, 3, 4), D(2024, 3, 18), D(2024, 3, 22), khai, ["Hàn Quốc"])
+    add_trip(con, "t745", "745/QĐ-UBND", D(2024, 9, 27), D(2024, 10, 21), D(2024, 10, 25), khai, ["Hàn Quốc"])
+    con.execute("UPDATE trips SET decision_number = NULL WHERE trip_id = 't745'")
+    add_report(
+        con, "r1", D(2024, 11, 1), "745/QĐ-UBND", None, "Phạm Văn Khải", ["Hàn Quốc"], D(2024, 10, 21), D(2024, 10, 25)
+    )
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Công Thương'")
+    link_reports(con)
+    trip, method, score = con.execute("SELECT trip_id, link_method, link_score FROM reports").fetchone()
+    assert (trip, method) == ("t745", "person_destination_dates") and score < LINK_SURE

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.members import find_members
+from extractors.members import find_members, parse_member
 from extractors.paragraphs import blank_filing_items
 from extractors.people import find_people
 from extractors.trips import find_inviter
@@ -107,3 +107,26 @@ def test_filing_items_blanked_keeping_offsets_and_the_signature_column() -> None
 )
 def test_inviter_ends_before_the_next_basis(text: str, inviter: str) -> None:
     assert find_inviter(text) == inviter
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "unit"),
+    [
+        # the blind scenario's QĐ 201/512/702: a deputy who is also party secretary
+        (
+            "Ông Nguyễn Đình Toàn, Phó Giám đốc, Bí thư Đảng ủy Sở Nông nghiệp và Phát triển nông thôn - Trưởng đoàn;",
+            "Phó Giám đốc, Bí thư Đảng ủy",
+            "Sở Nông nghiệp và Phát triển nông thôn",
+        ),
+        ("Ông Hồ Văn Dũng, Phó Giám đốc, Bí thư Chi bộ;", "Phó Giám đốc, Bí thư Chi bộ", None),
+        ("Ông Vũ Văn Phong, Phó Giám đốc Sở Y tế, Bí thư Đảng ủy;", "Phó Giám đốc, Bí thư Đảng ủy", "Sở Y tế"),
+        ("Ông Lê Văn Hòa, Giám đốc kiêm Bí thư Đảng ủy Sở Tài chính;", "Giám đốc kiêm Bí thư Đảng ủy", "Sở Tài chính"),
+        # one role: unchanged
+        ("Bà Lê Thị Bình, Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ;", "Trưởng phòng Hợp tác quốc tế", "Sở Ngoại vụ"),
+        ("Ông Hồ Văn Tú, Giám đốc, Sở Tài chính;", "Giám đốc", "Sở Tài chính"),
+    ],
+)
+def test_members_joined_roles_stay_in_the_title(item: str, title: str, unit: str | None) -> None:
+    member = parse_member(item)
+    assert member is not None
+    assert (member.title, member.unit) == (title, unit)

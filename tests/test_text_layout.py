@@ -146,3 +146,30 @@ def test_layout_numbered_body_line_is_not_a_footnote() -> None:
 def test_layout_empty_page() -> None:
     layout, words = arrange_words([], WIDTH, HEIGHT)
     assert (layout.lines, layout.footnotes, words) == ([], [], [])
+
+
+def test_layout_a_tall_speck_does_not_pull_the_next_line_into_an_indented_first_line() -> None:
+    """On a scan, marks and specks read tall ("ủ ủy", 74 px) make the indented first line's box reach into
+    the line under it: the two stay two lines, the first one first. Boxes as tesseract gave them on a real
+    scan (rs_01, page 1), text shortened."""
+    first = [  # (text, left, top, height), tesseract line 0
+        ("Thực", 551, 1743, 51), ("hiện", 684, 1742, 66), ("Kết", 798, 1730, 54), ("luận", 895, 1742, 51),
+        ("của", 1008, 1742, 42), ("Ban", 1103, 1743, 41), ("Thường", 1211, 1742, 54), ("vụ", 1408, 1756, 38),
+        ("Tỉnh", 1482, 1743, 41), ("ủ", 1595, 1726, 74), ("ủy", 1607, 1757, 63), ("về", 1680, 1731, 54),
+        ("công", 1753, 1744, 65), ("tác", 1878, 1744, 41), ("cán", 1963, 1744, 42), ("bộ", 2055, 1744, 51),
+    ]  # fmt: skip
+    second = [  # tesseract line 1
+        ("Thông", 405, 1810, 54), ("báo", 566, 1810, 42), ("số", 668, 1798, 54), ("1098-TB/BTCTU", 742, 1809, 43),
+        ("ngày", 1152, 1810, 54), ("24/01/2025", 1283, 1809, 43), ("của", 1566, 1810, 42), ("Ban", 1667, 1812, 40),
+        ("Tổ", 1787, 1799, 54), ("chức", 1864, 1811, 42), ("Tỉnh", 1998, 1811, 42), ("ủy):", 2122, 1811, 54),
+    ]  # fmt: skip
+    words = [
+        Word(text=text, box=Box(left=left, top=top, width=22 * len(text), height=height), confidence=90, line=number)
+        for number, run in enumerate((first, second))
+        for text, left, top, height in run
+    ]
+    layout, _ = arrange_words(words, WIDTH, HEIGHT)
+    assert layout.lines == [
+        "Thực hiện Kết luận của Ban Thường vụ Tỉnh ủ ủy về công tác cán bộ",
+        "Thông báo số 1098-TB/BTCTU ngày 24/01/2025 của Ban Tổ chức Tỉnh ủy):",
+    ]

@@ -50,10 +50,21 @@ class Segment:
     right: float
     bottom: float
     words: tuple[int, ...] = ()
+    body: tuple[float, float] | None = None
+    """Median top and median bottom of its words: the line without the marks, descenders and specks that
+    stick out above or below it (None: the box's own top and bottom)."""
 
     @property
     def center(self) -> float:
         return (self.left + self.right) / 2
+
+    @property
+    def body_top(self) -> float:
+        return self.body[0] if self.body else self.top
+
+    @property
+    def body_bottom(self) -> float:
+        return self.body[1] if self.body else self.bottom
 
 
 @dataclass
@@ -147,24 +158,29 @@ def _segment(words: Sequence[Word], indices: list[int]) -> Segment:
         right=max(b.left + b.width for b in boxes),
         bottom=max(b.top + b.height for b in boxes),
         words=tuple(indices),
+        body=(statistics.median(b.top for b in boxes), statistics.median(b.top + b.height for b in boxes)),
     )
 
 
 def group_rows(segments: Iterable[Segment]) -> list[list[Segment]]:
-    """Segments side by side (vertical overlap of at least 30% of the smaller one) form a row."""
+    """Segments side by side (their bodies overlapping vertically by at least 30% of the smaller) form a row.
+
+    Bodies, not boxes: on a scan a tall mark, a descender or a speck ("ủ ủy" read 74 px tall) makes a
+    line's box reach into the next line's, and the indented first line of a paragraph came out after the
+    line under it, one row with it ("… Tỉnh ủy): Thực hiện Kết luận …")."""
     rows: list[list[Segment]] = []
-    for segment in sorted(segments, key=lambda s: (s.top, s.left)):
+    for segment in sorted(segments, key=lambda s: (s.body_top, s.left)):
         for row in reversed(rows[-3:]):
-            top, bottom = min(s.top for s in row), max(s.bottom for s in row)
-            overlap = min(bottom, segment.bottom) - max(top, segment.top)
-            if overlap > 0.3 * min(bottom - top, segment.bottom - segment.top):
+            top, bottom = min(s.body_top for s in row), max(s.body_bottom for s in row)
+            overlap = min(bottom, segment.body_bottom) - max(top, segment.body_top)
+            if overlap > 0.3 * min(bottom - top, segment.body_bottom - segment.body_top):
                 row.append(segment)
                 break
         else:
             rows.append([segment])
     for row in rows:
         row.sort(key=lambda s: s.left)
-    rows.sort(key=lambda row: min(s.top for s in row))
+    rows.sort(key=lambda row: min(s.body_top for s in row))
     return rows
 
 

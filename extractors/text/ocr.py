@@ -60,8 +60,12 @@ def check_tesseract(language: str = "vie") -> str:
     return version
 
 
-def ocr_image(image: Image.Image, *, language: str = "vie", timeout: float = 0) -> OcrResult:
+def ocr_image(
+    image: Image.Image, *, language: str = "vie", timeout: float = 0, segmentation: int = PAGE_SEGMENTATION
+) -> OcrResult:
     """OCR one page image into words with boxes; an empty page is an empty result, not an error.
+
+    `segmentation`: tesseract's page segmentation mode (`--psm`); 7 reads the image as one text line.
 
     `timeout` (seconds, 0: none): tesseract is stopped past it and `OcrTimeout` raised (OCRmyPDF's
     `--tesseract-timeout`: the page is then left empty, the others go on).
@@ -76,7 +80,7 @@ def ocr_image(image: Image.Image, *, language: str = "vie", timeout: float = 0) 
             data = pytesseract.image_to_data(
                 page_file.name,
                 lang=language,
-                config=f"--psm {PAGE_SEGMENTATION}",
+                config=f"--psm {segmentation}",
                 output_type=pytesseract.Output.DICT,
                 timeout=timeout,
             )

@@ -18,6 +18,7 @@ from extractors.text import inks, preprocess
 from extractors.text.handwriting import read_slots
 from extractors.text.layout import arrange_words
 from extractors.text.ocr import ocr_image
+from extractors.text.signer_line import reread_name_line
 from schemas.document import Box, Page, TextBox, TextSource, Word
 
 STAMP_GAP = 0.03
@@ -48,7 +49,8 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
     sheet = _sheet(gray, inks.stamp_layers(separated))
     result = ocr_image(sheet.image, language=language, timeout=timeout)
     on_page = [word for word in result.words if _middle(word) < sheet.page_height]
-    layout, words = arrange_words(on_page, result.width, sheet.page_height, rule_y=rule_y)
+    read = reread_name_line(on_page, gray, separated.gray, angle, language=language, timeout=timeout)
+    layout, words = arrange_words(read, result.width, sheet.page_height, rule_y=rule_y)
     return Page(
         number=number,
         source=TextSource.OCR,

@@ -5,7 +5,8 @@ DuckDB builds each message. A check writes its message as a template — the Vie
 where a value goes — and names the SQL expression of each value; `sql_text` turns it into the concatenation
 DuckDB evaluates. Words that depend on the row (early or late in the year, paid or invited) are `choose`n
 between two texts, and a part that only exists with a value is `optional`. As with `||`, a null value makes
-the whole text null. Every template may use the common values: `{decision}` (its number, or the trip id),
+the whole text null. Every template may use the common values: `{decision}` (its number, or when that was not
+read its date and file, `cv_unnumbered`),
 `{person}` (with the honorific the decision gives), `{limit}` (the rule's value) and `{citation}` (its source).
 """
 
@@ -40,7 +41,8 @@ _PERSON = (
 )
 
 COMMON = {
-    "decision": "coalesce(x.decision_number, x.trip_id)",
+    "decision": "coalesce(x.decision_number, (SELECT u.label FROM cv_unnumbered u WHERE u.trip_id = x.trip_id), "
+    "x.trip_id)",
     "person": _PERSON,
     "limit": number("c.value"),
     "citation": "c.citation",

@@ -36,6 +36,10 @@ MANAGED_CADRE_TITLES = r"^(phó )?(giám đốc|chủ tịch|bí thư|trưởng 
 """Titles taken for "cán bộ thuộc diện Ban Thường vụ quản lý" when a rule is scoped to them (with key leaders)."""
 
 
+_CENTRAL = "(r.jurisdiction_key IS NOT DISTINCT FROM 'central')"
+"""A central rule, which yields to a local one; a rule whose jurisdiction was not read (its dispatch's header
+unread on a scan) is an approved local rule, not central, and must not sort after the central default."""
+
 _ENDED = "coalesce(x.start_date > r.effective_to, false)"
 """A rule ended (by a confirmed supersession) before the trip started: never applied, but named in the finding
 with its successor, so a reader sees why the older dispatch's number was not used."""
@@ -93,6 +97,15 @@ JOIN cv_places p ON p.place_text = lower(concat_ws(' ', t.issuer, d.issuer, d.pa
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_destinations GROUP BY trip_id) dc ON dc.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc ON mc.trip_id = t.trip_id;
 
+-- How a finding names a decision whose number was not read (a hand-filled number on a scan): its date and
+-- file, so an inspector can find it. Only those trips: the rest are named by their number.
+CREATE OR REPLACE TEMP TABLE cv_unnumbered AS
+SELECT t.trip_id,
+       concat_ws(' ', 'ngày ' || strftime(t.decision_date, '%d/%m/%Y'),
+                 '(số chưa đọc được, tệp ' || coalesce(regexp_extract(d.path, '[^/\\\\]+$'), t.trip_id) || ')') AS label
+FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id
+WHERE t.decision_number IS NULL;
+
 CREATE OR REPLACE TEMP TABLE cv_members AS
 SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id,
        coalesce(m.person_id, lower(trim(m.name)) || '|' || lower(trim(coalesce(m.unit, '')))) AS person_key,
@@ -132,16 +145,16 @@ x AS (SELECT t.place_id, t.start_date, p.place_text, NULL::BOOLEAN AS is_key_lea
 ranked AS (
   SELECT x.place_id, x.start_date, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit,
          r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
-         r.strictness, r.jurisdiction_key = 'central' AS central, {_ENDED} AS ended, r.effective_to,
+         r.strictness, {_CENTRAL} AS central, {_ENDED} AS ended, r.effective_to,
          r.superseded_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
-         first_value(r.jurisdiction_key = 'central') OVER w AS best_central
+         first_value({_CENTRAL}) OVER w AS best_central
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
     AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central' OR contains(x.place_text, r.jurisdiction_key))
     AND (r.effective_from IS NULL OR x.start_date IS NULL OR r.effective_from <= x.start_date)
     AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
          OR (r.scope = 'managed_cadre' AND x.is_managed))
   WINDOW w AS (PARTITION BY r.kind, x.place_id, x.start_date, x.is_key_leader, x.is_managed
-               ORDER BY {_ENDED} ASC, r.strictness, (r.jurisdiction_key = 'central') ASC,
+               ORDER BY {_ENDED} ASC, r.strictness, {_CENTRAL} ASC,
                         r.effective_from DESC NULLS LAST, r.rule_id)),
 -- The rules that also applied and were passed over, with why: what a finding says besides the rule it used.
 passed AS (
@@ -170,6 +183,24 @@ JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DA
 JOIN calendar ce ON ce.date = x.end_date
 JOIN calendar dl ON dl.working_day_index = ce.working_day_index + CAST(c.value AS INTEGER) AND dl.is_working_day;
 
+-- Reports no trip could be linked to, offered to the trips without a report of their unit (a member's unit,
+-- case, accents and spacing aside) that returned before the report's date and whose period the report's own
+-- does not contradict: a "missing" report while one of these may be it is for a person to check. Unit keys
+-- are computed per distinct unit, a few thousand.
+CREATE OR REPLACE TEMP TABLE cv_unlinked_reports AS
+WITH unlinked AS (
+  SELECT sha256, number, report_date, start_date, end_date,
+         {folded("coalesce(reporting_unit, issuer)")} AS unit_key
+  FROM reports WHERE trip_id IS NULL AND coalesce(reporting_unit, issuer) IS NOT NULL),
+units AS (
+  SELECT unit, {folded("unit")} AS unit_key FROM (SELECT DISTINCT unit FROM trip_members WHERE unit IS NOT NULL))
+SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date
+FROM unlinked u JOIN units USING (unit_key) JOIN trip_members m ON m.unit = units.unit
+JOIN cv_trips x ON x.trip_id = m.trip_id
+WHERE (u.report_date IS NULL OR x.end_date IS NULL OR u.report_date > x.end_date)
+  AND NOT coalesce(u.start_date > x.end_date OR x.start_date > u.end_date, false)
+  AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.trip_id = m.trip_id);
+
 -- Each person's trips of a calendar year in order: the n-th trip and the working days abroad so far. One
 -- window sort serves both checks, over the person-years that can break the most lenient active limit (a
 -- running total never exceeds the sum of the positive days), and keeps the rows that do.
@@ -195,12 +226,14 @@ TEMP_TABLES = (
     "cv_rules",
     "cv_places",
     "cv_trips",
+    "cv_unnumbered",
     "cv_members",
     "cv_honorifics",
     "cv_fuzzy_people",
     "cv_ocr_trips",
     "cv_chosen",
     "cv_deadlines",
+    "cv_unlinked_reports",
     "cv_person_trips",
     "cv_found",
     "cv_title_flags",

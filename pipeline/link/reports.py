@@ -4,7 +4,9 @@ By the cited decision number under a canonical key ("145/QD-UBND" = "145 / QĐ-U
 checked against the decision date when both are known. A number OCR'd slightly wrong (one or two edits) is
 accepted only when something else agrees: the decision date, or two of the unit, a destination, the
 reporter among the members and the dates. A report that names its decision by date and unit only is
-matched on that date, gated the same way. Failing all that, by reporter + destination + dates. Links made
+matched on that date, gated the same way, as is one citing a number no decision holds (among the decisions
+whose own number was not read: a hand-filled number on a scan). No fuzzy link goes to a trip whose period the
+report's own dates contradict. Failing all that, by reporter + destination + dates. Links made
 by a fuzzy method score below the review queue's `LINK_SURE`, and the checks that rest on them say so
 (severity review).
 """
@@ -111,6 +113,8 @@ def _only_corroborated(
     None when none or several qualify — a fuzzy link is never a pick among equals."""
     found = []
     for trip in candidates:
+        if _dates_contradict(report, trip):
+            continue  # the report's own trip dates are another trip's: whatever else agrees, not this one
         agreement = _agreement(report, trip)
         agreeing = sum(bool(value) for value in agreement.values())
         if agreeing >= 2:
@@ -141,14 +145,26 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
 
 
 def _by_date_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
-    """No number cited (or left blank), but the decision's date: that date, plus two agreeing facts."""
+    """The decision's date, plus two agreeing facts, when the number cannot decide: none cited (or left blank),
+    or a number cited that no trip holds, matched then only among the decisions whose own number was not read
+    (a hand-filled number on a scan) — a decision whose number reads otherwise is another decision."""
     if not report.decision_date:
         return None
-    only = _only_corroborated(report, (trip for trip in trips if trip.decision_date == report.decision_date))
+    candidates = (
+        trip
+        for trip in trips
+        if trip.decision_date == report.decision_date and (report.key is None or trip.key is None)
+    )
+    only = _only_corroborated(report, candidates)
     if only is None:
         return None
     trip, agreement, agreeing = only
-    evidence = {"cited_date": _iso(report.decision_date), "decision_number_key": trip.key, **agreement}
+    evidence = {
+        "cited_number_key": report.key,
+        "cited_date": _iso(report.decision_date),
+        "decision_number_key": trip.key,
+        **agreement,
+    }
     return Link(trip.trip_id, "decision_date_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
 
 
@@ -190,6 +206,11 @@ def _by_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
     return Link(trip.trip_id, method, round(score, 3), evidence)
 
 
+def _dates_contradict(report: ReportFacts, trip: TripFacts) -> bool:
+    """Both periods known and apart: the same person of the same unit goes to the same country twice a year."""
+    return bool(report.start and report.end and trip.start and trip.end) and not _overlaps(report, trip)
+
+
 def _overlaps(report: ReportFacts, trip: TripFacts) -> bool:
     if report.start and report.end and trip.start and trip.end:
         return report.start <= trip.end and trip.start <= report.end
@@ -226,7 +247,7 @@ def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
     """The trip a report answers, how it was found and how sure; trip_id None when nothing matches."""
     found = (
         ((_by_number(report, trips) or _fuzzy_number(report, trips)) if report.key else None)
-        or (_by_date_and_unit(report, trips) if not report.key else None)
+        or _by_date_and_unit(report, trips)
         or _by_person_place_dates(report, trips)
     )
     if found is not None:

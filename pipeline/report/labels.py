@@ -94,6 +94,7 @@ EVIDENCE: dict[str, str] = {
     "record_unit": "Đơn vị trong sổ",
     "report_link_method": "Cách gắn báo cáo",
     "report_link_score": "Độ chắc khi gắn báo cáo",
+    "unlinked_report_candidates": "Báo cáo chưa ghép được có thể của đoàn",
     "unit_score": "Độ giống tên đơn vị",
     "rule_scope": "Phạm vi áp dụng",
     "scope_definition": "Định nghĩa phạm vi",

@@ -93,7 +93,8 @@ def jurisdiction_key(issuer: str | None, number: str | None = None, place: str |
 
 
 def citation_of(document: Document) -> str:
-    """How findings name a dispatch: 'Công văn số 1271/UBND-NC', or the body and date when unnumbered."""
+    """How findings name a dispatch: 'Công văn số 1271/UBND-NC', or the body and date when unnumbered, or its
+    file when a scan's header gave neither (an inspector must be able to find it)."""
     name = DOC_TYPE_NAMES.get(document.doc_type.value if document.doc_type else "", "Văn bản")
     if document.number and re.match(r"\d", document.number):
         return f"{name} số {document.number}"
@@ -102,6 +103,8 @@ def citation_of(document: Document) -> str:
         parts.append(f"của {document.issuer}")
     if document.issue_date:
         parts.append(f"ngày {document.issue_date:%d/%m/%Y}")
+    if len(parts) == 1:
+        parts.append(f"(số, nơi ban hành và ngày chưa đọc được; tệp {Path(document.source.path).name})")
     return " ".join(parts)
 
 

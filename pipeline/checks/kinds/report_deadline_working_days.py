@@ -19,7 +19,12 @@ register(
                           arg_min(link_method, link_score) AS link_method
                    FROM reports WHERE trip_id IS NOT NULL AND (report_date IS NULL OR report_date <= $as_of)
                    GROUP BY trip_id) r ON r.trip_id = x.trip_id
-        LEFT JOIN calendar cr ON cr.date = r.report_date""",
+        LEFT JOIN calendar cr ON cr.date = r.report_date
+        LEFT JOIN (SELECT trip_id, list(coalesce(number, 'số chưa đọc được') || coalesce(' ngày '
+                          || strftime(report_date, '%d/%m/%Y'), '') ORDER BY report_date, sha256) AS candidates,
+                          list(sha256 ORDER BY report_date, sha256) AS candidate_sha256
+                   FROM cv_unlinked_reports WHERE report_date IS NULL OR report_date <= $as_of
+                   GROUP BY trip_id) u ON u.trip_id = x.trip_id AND r.trip_id IS NULL""",
         breaks="(r.trip_id IS NOT NULL AND r.report_date > dl.date) OR (r.trip_id IS NULL AND $as_of > dl.date)",
         message=choose(
             "r.trip_id IS NOT NULL",
@@ -48,9 +53,14 @@ register(
             "late_working_days": "cr.working_day_index - dl.working_day_index",
             "report_link_method": "r.link_method",
             "report_link_score": "r.link_score",
+            "unlinked_report_candidates": "u.candidate_sha256",
         },
         to_check=f"CASE WHEN r.link_score < {LINK_SURE} THEN 'báo cáo ' || coalesce(r.report_number, '') "
         "|| ' được ghép với chuyến đi theo ' || r.link_method || ' (điểm ' || r.link_score "
-        "|| '): kiểm tra có đúng là báo cáo của đoàn này' END",
+        "|| '): kiểm tra có đúng là báo cáo của đoàn này' "
+        # a missing report while reports of the same unit, filed after the return, could not be linked
+        "WHEN u.candidates IS NOT NULL THEN 'chưa ghép được với chuyến đi nào: báo cáo ' "
+        "|| array_to_string(u.candidates, '; ') || ' của cùng đơn vị, lập sau ngày về: kiểm tra có phải "
+        "báo cáo của đoàn này' END",
     )
 )
