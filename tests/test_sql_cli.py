@@ -284,6 +284,7 @@ def test_sql_cli_csv_for_excel_has_a_bom(db: Path) -> None:
 # --- links that lead nowhere, and names that forge lines (issue 15, hole 4) ----------------------------
 
 
+@pytest.mark.slow  # runs the ingest flow on Prefect's temporary server (≈ 15 s)
 def test_ingest_reports_broken_and_looping_links_and_escapes_names(tmp_path: Path) -> None:
     db = tmp_path / "links.duckdb"
     inbox = tmp_path / "inbox"
