@@ -139,6 +139,21 @@ CASES = [
     ),
     ("Cán bộ đi nước ngoài tối đa hai (02) lần trong một năm.", "max_trips_per_year", 2, "times_per_year", "breach"),
     ("Đoàn gọn nhẹ, không quá mười hai người.", "max_delegation_size", 12, "people", "breach"),
+    # trips counted as "lượt" or "chuyến" rather than "lần"
+    (
+        "Lãnh đạo chủ chốt đi công tác nước ngoài không quá hai (02) lượt/năm.",
+        "max_trips_per_year",
+        2,
+        "times_per_year",
+        "breach",
+    ),
+    (
+        "Mỗi công chức đi nước ngoài tối đa 03 chuyến trong một năm.",
+        "max_trips_per_year",
+        3,
+        "times_per_year",
+        "breach",
+    ),
     (
         "Sau khi về nước, chậm nhất sau năm (05) ngày làm việc trưởng đoàn phải báo cáo kết quả chuyến đi.",
         "report_deadline_working_days",
