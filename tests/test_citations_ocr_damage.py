@@ -8,6 +8,7 @@ import pytest
 
 from extractors.citations import extract_citations, find_citations
 from extractors.docnumber import correct_ocr_symbol
+from extractors.header import parse_header
 from extractors.laws import known_law_at
 from extractors.normalize import normalize_text
 from pipeline.ingest.extract import extract_file
@@ -210,3 +211,12 @@ def test_real_scans_page_one_laws_and_decree_list(name: str) -> None:
         ("nghi_dinh", "103/2024/NĐ-CP", dt.date(2024, 7, 30)),
     } <= page1
     assert not any(c.kind == "luat" and c.number for c in document.citations)  # no law numbered by another's
+
+
+def test_header_number_and_dateline_read_through_specks_and_a_glued_day() -> None:
+    """The number line with a speck between "/" and the symbol, and the pen's day glued to "ngày" (rs_06,
+    rs_07): the symbol, the place and the printed month and year are kept for the hand-filled slots."""
+    text = "UBND TỈNH QUẢNG NGÃI\nSố: ổ† /(QĐĐ-UBND\nQuảng Ngãi, ngày8$ tháng 02 năm 2025\nQUYẾT ĐỊNH\nVề việc thử"
+    header = parse_header(text, ocr=True)
+    assert (header.number, header.symbol, header.place) == (None, "QĐ-UBND", "Quảng Ngãi")
+    assert (header.issue_date, header.issue_date_partial) == (None, "2025-02")
