@@ -336,6 +336,10 @@ def headline(all_lines: list[Line]) -> Reading | None:
     return None
 
 
+_SPECK_AFTER_SEPARATOR = re.compile(r"([/-])([(\[{|'‘`]+)(?=[A-ZĐ])")
+"""A speck or bracket OCR reads between the separator and the symbol ("ổ† /(QĐĐ-UBND"): blanked, same length."""
+
+
 def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
     """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol."""
     for line in top:
@@ -343,7 +347,7 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
         match = NUMBER_LABEL_RE.match(low) or _SO_MID_RE.search(low) or _GARBLED_NUMBER_RE.match(low)
         if not match:
             continue
-        rest = line.text[match.end() :]
+        rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), line.text[match.end() :])
         number = parse_number(rest, line.start + match.end())
         if number is None or (number.number is None and not re.match(r"[ \t]*[\d/-]", rest)):
             symbol = _symbol_after_garble(rest, line.start + match.end())
@@ -492,6 +496,10 @@ def running_name(heading: str) -> str:
     return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
 
 
+_DATELINE_COMMA = re.compile(r",[ \t]*ngay(?![a-z])")
+"""", ngày" after the place, also with the pen's day glued on by OCR ("Quảng Ngãi, ngày8$ tháng 02")."""
+
+
 def _find_place_date(
     all_lines: list[Line], top: list[Line], folded: str, copy_lines: set[int], stop: int
 ) -> tuple[Line | None, DateMatch | None]:
@@ -502,7 +510,7 @@ def _find_place_date(
         if line.index in copy_lines:
             continue
         low = folded[line.start : line.end]
-        comma = re.search(r",[ \t]*ngay\b", low)
+        comma = _DATELINE_COMMA.search(low)
         if not comma or not _place_words(line.text[: comma.start()]):
             continue
         nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else line
@@ -527,7 +535,7 @@ def _place_words(prefix: str) -> list[str]:
 
 def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | None:
     """The place is the capitalised words just before ", ngày" on the date line."""
-    comma = re.search(r",[ \t]*ngay\b", fold(line.text))
+    comma = _DATELINE_COMMA.search(fold(line.text))
     prefix = line.text[: comma.start()] if comma else line.text[: date.start]
     skip = 0
     if number is not None and line.start <= number.end <= line.end:
