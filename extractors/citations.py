@@ -196,7 +196,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             this_kind = kind
         else:
             value, end = number.number, number.end
-            this_kind = kind if kind != "van_ban" else (number.kind or "cong_van")
+            this_kind = kind if kind != "van_ban" else (number.kind or "van_ban")  # no guess: "văn bản" as written
         date = date_at(text, end)
         after = date.end if date else end
         issuer, after_issuer = _issuer_at(text, after)
