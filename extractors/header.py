@@ -72,6 +72,11 @@ _MOTTOS = (
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
 _SO_MID_RE = re.compile(r"(?<=\s)(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
+GARBLE_CHARS = 20
+"""How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
+"Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
+_GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
+"""A "Số:" label (with its colon: "số người/đoàn" is no label) before garble and a symbol."""
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
@@ -324,6 +329,8 @@ def headline(all_lines: list[Line]) -> Reading | None:
         text = squash(line.text)
         if not text or is_upper_line(text) or "|" in text or text.endswith((".", ":")) or len(text) > 200:
             continue
+        if not is_wording(text):
+            continue
         start = line.start + len(line.text) - len(line.text.lstrip())
         return Reading(text, start, line.start + len(line.text.rstrip()))
     return None
@@ -332,19 +339,19 @@ def headline(all_lines: list[Line]) -> Reading | None:
 def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
     """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol."""
     for line in top:
-        match = NUMBER_LABEL_RE.match(folded[line.start : line.end]) or _SO_MID_RE.search(folded[line.start : line.end])
+        low = folded[line.start : line.end]
+        match = NUMBER_LABEL_RE.match(low) or _SO_MID_RE.search(low) or _GARBLED_NUMBER_RE.match(low)
         if not match:
             continue
         rest = line.text[match.end() :]
         number = parse_number(rest, line.start + match.end())
-        junk = re.match(r"[ \t]*\S{1,4}[ \t]*(?=/)", rest) if number is None or number.number is None else None
-        if junk and (number is None or not re.match(r"[ \t]*[\d/-]", rest)):
-            number = parse_number(rest[junk.end() :], line.start + match.end() + junk.end())
-            if number is not None:
+        if number is None or (number.number is None and not re.match(r"[ \t]*[\d/-]", rest)):
+            symbol = _symbol_after_garble(rest, line.start + match.end())
+            if symbol is not None:
                 header.errors.append(
                     ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=f"cannot read {rest.strip()!r}")
                 )
-                return line, number
+                return line, symbol
         if number is None:
             if not rest.strip() or re.match(r"\s*\d+\s*$", rest):
                 continue  # "Số:" with nothing usable, or a stamp's bare serial: not the number line
@@ -358,6 +365,16 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             header.errors.append(ErrorItem(code=ErrorCode.NUMBER_BLANK, message="number left blank; symbol kept"))
         return line, number
     return None, None
+
+
+def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
+    """The printed symbol after a number OCR could not read (the hand-written digits in the slot come out as
+    "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None."""
+    for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", rest[: GARBLE_CHARS + 1]):
+        number = parse_number(rest[separator.start() :], offset + separator.start())
+        if number is not None:
+            return number
+    return None
 
 
 def _find_title(top: list[Line]) -> tuple[Line | None, DocType | None]:
@@ -568,4 +585,16 @@ def _subject(
         if len(parts) >= 4:
             break
     subject = squash(" ".join(parts))
-    return Reading(subject, *stretch) if subject else None
+    return Reading(subject, *stretch) if subject and is_wording(subject) else None
+
+
+def is_wording(text: str) -> bool:
+    """Whether a subject or headline is words: a "Số:" line, or OCR garble of a scan's header ("Số: h1 )6/72 5,
+    /UBND-NC"), is no subject, and a wrong subject is worse than none. At least two tokens, and at least half
+    of them, must be words (letters only, punctuation at their edges aside); numbers and dates may fill the rest
+    ("V/v cử đoàn đi Nhật Bản từ 12/3/2025 đến 20/3/2025")."""
+    if NUMBER_LABEL_RE.match(fold(text)) or _GARBLED_NUMBER_RE.match(fold(text)):
+        return False
+    tokens = text.split()
+    words = [token for token in tokens if re.fullmatch(r"[^\w]*[^\W\d_]+[^\w]*", token)]
+    return len(words) >= 2 and 2 * len(words) >= len(tokens)
