@@ -93,15 +93,30 @@ def split_bodies(heading: str) -> list[str]:
 
 
 _BARE = {"UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân"}
-_LOCALITY_AFTER = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \S", re.IGNORECASE)
+_LOCALITY_IN = re.compile(r"(?<!\S)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \S", re.IGNORECASE)
 
 
 def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
     """A bare "UBND" given its locality from the decision's authority line under the title ("ỦY BAN NHÂN DÂN
-    TỈNH CÀ MAU", in running form), when a flattened copy dropped the header's second line."""
+    TỈNH CÀ MAU", in running form), when a flattened copy dropped the header's second line. The authority
+    line may miss one word of the body's name ("ỦY BAN NHÂN TỈNH ..."): its locality is still the issuer's."""
     if issuer not in _BARE:
         return issuer
     for heading in later_headings:
-        if heading.startswith(issuer + " ") and _LOCALITY_AFTER.match(heading[len(issuer) + 1 :]):
-            return heading
+        locality = _LOCALITY_IN.search(heading)
+        if locality and _same_body(heading[: locality.start()].split(), issuer.split()):
+            return f"{issuer} {heading[locality.start() :]}"
     return issuer
+
+
+def _spelled_out(folded: str) -> str:
+    """A folded body name with its abbreviation spelled out ("ubnd" → "uy ban nhan dan")."""
+    return folded.replace("ubnd", "uy ban nhan dan").replace("hdnd", "hoi dong nhan dan")
+
+
+def _same_body(words: list[str], body: list[str]) -> bool:
+    """Whether `words` are the body's words, or all but one of them in order (at least one left)."""
+    folded, wanted = (_spelled_out(fold(" ".join(w))).split() for w in (words, body))
+    return folded == wanted or (
+        len(folded) == len(wanted) - 1 > 0 and any(wanted[:k] + wanted[k + 1 :] == folded for k in range(len(wanted)))
+    )

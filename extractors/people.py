@@ -9,9 +9,11 @@ patterns found nobody, a PER entity it reports there is taken (switch it off wit
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from extractors import nlp
 from extractors.gazetteer import is_vietnamese_place, place_key
@@ -19,7 +21,7 @@ from extractors.gazetteer import places as foreign_places
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
 from extractors.units import MEMBERSHIP, title_and_unit
-from extractors.vntext import fold, squash
+from extractors.vntext import fold, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài)"
@@ -90,92 +92,32 @@ def repair_family(name: str) -> str:
     return f"{fixed} {rest}" if fixed else name
 
 
-ABBREVIATED_TITLES = {"PCT": "Phó Chủ tịch", "PTTg": "Phó Thủ tướng", "PTT": "Phó Thủ tướng", "PGĐ": "Phó Giám đốc"}
+_TITLES_DATA = json.loads((Path(__file__).parent / "data" / "titles.json").read_text(encoding="utf-8"))
+ABBREVIATED_TITLES: dict[str, str] = _TITLES_DATA["abbreviations"]
 """Titles written short in lists and news ("Nguyễn Quốc Khanh- PCT UBND huyện"), with their full form."""
-STATE_OFFICES = (
-    "Thủ tướng",
-    "Phó Thủ tướng",
-    "Bộ trưởng",
-    "Thứ trưởng",
-    "Chủ tịch nước",
-    "Phó Chủ tịch nước",
-    "Tổng Bí thư",
-    "Đại sứ",
-    "Tổng Lãnh sự",
-    "Lãnh sự",
-    "Tỉnh trưởng",
-    "Phó Tỉnh trưởng",
-    "Thị trưởng",
-    "Huyện trưởng",
-    "Tổng thống",
-    "Phó Tổng thống",
-    "Quốc vụ khanh",
-    "Thống đốc",
-    "Phó Thống đốc",
-    "Tổng Thư ký",
-    "Bộ trưởng, Chủ nhiệm",
-    "Bộ trưởng cao cấp",
-    "Bộ trưởng bên cạnh Thủ tướng",
-    "Phó Thủ tướng Thường trực",
-    "Đại sứ đặc mệnh toàn quyền",
+STATE_OFFICES: tuple[str, ...] = (
+    *_TITLES_DATA["state_offices"],
+    *(f"{prefix} {office}" for prefix in _TITLES_DATA["compound_prefixes"] for office in _TITLES_DATA["state_offices"]),
 )
-"""Offices of state and diplomacy, Vietnamese or foreign ("Thủ tướng Lào ...", "Tỉnh trưởng tỉnh ...")."""
-TITLES = (
-    "Chủ tịch",
-    "Phó Chủ tịch",
-    "Giám đốc",
-    "Phó Giám đốc",
-    "Tổng Giám đốc",
-    "Trưởng phòng",
-    "Phó Trưởng phòng",
-    "Trưởng ban",
-    "Phó Trưởng ban",
-    "Bí thư",
-    "Phó Bí thư",
-    "Chánh Văn phòng",
-    "Phó Chánh Văn phòng",
-    "Chuyên viên chính",
-    "Chuyên viên",
-    "Cán bộ",
-    "Thư ký",
-    "Ủy viên",
-    "Cục trưởng",
-    "Phó Cục trưởng",
-    "Vụ trưởng",
-    "Hiệu trưởng",
-    "Viện trưởng",
-    "Chủ nhiệm",
-    "Phó Chủ nhiệm",
-    "Trưởng đoàn",
-    "Kế toán",
-    "Nhân viên",
-    "Đội trưởng",
-    "Chánh Thanh tra",
-    "Phó Chánh Thanh tra",
-    "Thanh tra viên",
-    "Trưởng Công an",
-    "Chỉ huy trưởng",
-    "Giảng viên",
-    "Bác sĩ",
-    "Trưởng khoa",
-    "Tổng cục trưởng",
-    "Phó Tổng cục trưởng",
-    "Phó Bí thư Thường trực",
-    "Phó Chủ tịch Thường trực",
-    "Thường trực Ban Bí thư",
-    "Giám đốc điều hành",
-    "Chủ tịch điều hành",
-    *STATE_OFFICES,
-    *ABBREVIATED_TITLES,
-)
-_TITLE_BY_FOLD = {fold(title): ABBREVIATED_TITLES.get(title, title) for title in TITLES}
+"""Offices of state and diplomacy, Vietnamese or foreign ("Thủ tướng Lào ...", "Tỉnh trưởng tỉnh ..."), and
+the compound titles made of them ("Trợ lý Tổng Bí thư")."""
+TITLES: tuple[str, ...] = (*_TITLES_DATA["offices"], *STATE_OFFICES, *ABBREVIATED_TITLES)
+
+
+def _title_key(title: str) -> str:
+    """A title's letters for lookup: folded, a comma inside it left out ("Bộ trưởng Chủ nhiệm")."""
+    return " ".join(fold(title).replace(",", " ").split())
+
+
+_TITLE_BY_FOLD: dict[str, str] = {_title_key(title): ABBREVIATED_TITLES.get(title, title) for title in TITLES}
 """A title as printed in another case ("Bộ Trưởng", "PHÓ THỦ TƯỚNG") → the running-text form."""
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_LOWER = _UPPER.lower()
 _SYLLABLE = rf"[{_UPPER}][^\W\d_A-Z]*"
 _NOT_NAME = {"Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở", "Ban", "Bí", "Ủy", "Cán", "UBND", "Tỉnh", "Huyện"}
 _UNIT_FAMILY_NAMES = {"Đoàn", "Văn", "Hội"}
 """Family names that are also the first word of a unit ("Đoàn công tác", "Văn phòng", "Hội Nông dân")."""
-_TITLE_ALT = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
+_TITLE_ALT = "|".join(sorted((re.escape(t).replace(",\\ ", ",? ") for t in TITLES), key=len, reverse=True))
 _NAME_WORD = rf"{_SYLLABLE}(?:-[^\W\d_]+)*"
 """A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo")."""
 _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-phết": one hyphenated word
@@ -189,30 +131,47 @@ _FAMILY_RE = re.compile(
     rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}})"
     rf"(?=[ \t]*(?:,|–|-|\(|\||\t)[ \t]*(?i:{_TITLE_ALT})| +(?:{_TITLE_ALT})(?![^\W\d_]))"
 )
+_LISTED_NAME = rf"(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}}(?![^\W\d_])"
+_PLURAL_RE = re.compile(
+    rf"(?<![^\W\d_])[cC]ác +(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])[ \t]*:?[ \t]*"
+    rf"(?P<names>{_LISTED_NAME}(?:[ \t]*(?:,\s*|\s+và\s+){_LISTED_NAME})*)"
+)
+"""One title for several people ("các PTTg: Nguyễn Sinh Hùng, Phạm Gia Khiêm,\nTrương Vĩnh Trọng", "các Phó
+Chủ tịch Lê Văn A và Trần Văn B"): every name of the list, each from a family name, holds it."""
 _LIST_NAME_RE = re.compile(
     rf"(?:^|[:;])[ \t]*(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,6}})(?=[ \t]*[,–-])", re.MULTILINE
 )
 """A name that starts a list's item, the office after it ("có các đồng chí: Khăm Khăn Chăn Thạ Vy Sục - Ủy
 viên Trung ương Đảng, Bí thư Tỉnh ủy; Sụ Căn Bun Nhông - Phó Bí thư ...", "Tống Quang Thìn, TVTU, Phó Chủ
 tịch"): any name, Vietnamese or not, when a title follows it."""
-_TITLE_AFTER_RE = re.compile(
-    rf"^[ \t]*(?:,|–|-|\(|\|)?[ \t]*(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
+_TITLE_AFTER_RE = re.compile(  # "Ngài Mai Tiến Dũng,\n\nBộ trưởng ...": a comma may end the name's line
+    rf"^(?:[ \t]*,[ \t]*\n\s*|[ \t]*(?:,|–|-|\(|\|)?[ \t]*)"
+    rf"(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
 )
+_IN_UNIT_NAME = r"(?<!Hội đồng )(?<!Văn phòng )(?<!Ban )(?<!Phủ )"
+"""A title inside a body's name is no office: "Hội đồng Bộ trưởng", "Văn phòng Chủ tịch nước", "Ban Bí thư"."""
+_TITLE_START = rf"(?:(?<![^\W\d_])|(?<=[{_LOWER}])(?=[{_UPPER}])){_IN_UNIT_NAME}"
+"""Where a title starts: after a non-letter, or glued to a lower-case word by a web copy ("doThứ trưởng")."""
+_PARENT_BODY = r"(?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Viện|Học viện|Đại học|Tỉnh ủy|Thành ủy)"
+"""A body a unit belongs to, after a comma: "Vụ trưởng Vụ Bưu chính, Bộ Thông tin và Truyền thông X"."""
 _TITLE_BEFORE_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<title>(?i:{_TITLE_ALT}))"
-    rf"(?=(?P<tail>(?:[^\n,.;:()—=|\t]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)))"
+    rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
+    rf"(?=(?P<tail>(?:[^\n,.;:()—=|\t]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
+    rf" {_PARENT_BODY} ))"
     rf"{{3,120}}))"
 )
 """A title and what follows it; the tail is a lookahead, so a second title inside it is matched too. A
 table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's. A comma
 goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh", "Bộ Văn hóa, Thể thao và Du lịch"):
-before a capitalised word that is no title and goes on in lower case, not before another office or a name."""
+before a capitalised word that is no title and goes on in lower case, not before another office or a name;
+and before the body the unit belongs to (`_PARENT_BODY`)."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
 _RUN_WORD = rf"{_GLUED_SYLLABLE}(?:-[^\W\d_]+)*"
 """A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
 _RUN_RE = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$)")
-_FOREIGN_WORD = re.compile(r"^[A-Z][a-z]+$|^[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+$")
+_FOREIGN_WORD = re.compile(rf"^[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
+"""Plain Latin letters, or a hyphenated transliteration, whatever capital starts it ("Ê-ma-nu-en")."""
 _VIETNAMESE_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
 )
@@ -231,16 +190,7 @@ def _is_foreign_word(word: str) -> bool:
 _PLACE_WORD_END = re.compile(r"(?i)(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận)\s+$")
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
-_HIGH_OFFICE = {
-    *STATE_OFFICES,
-    "Chủ tịch",
-    "Phó Chủ tịch",
-    "Bí thư",
-    "Phó Bí thư",
-    "Chủ nhiệm",
-    "Chủ tịch điều hành",
-    "Giám đốc điều hành",
-}
+_HIGH_OFFICE = {*STATE_OFFICES, *_TITLES_DATA["also_high"]}
 """Titles a foreign office holder is named after ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane")."""
 _UNIT_STOP = re.compile(
     r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn)(?:\s|$)"
@@ -250,7 +200,8 @@ _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}]
 
 def _trim_name(name: str) -> str:
     """A matched name without the unit words that ran into it: "Vũ Quang Hưng Đoàn" (Đoàn ĐBQH tỉnh) —
-    a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one."""
+    a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor
+    the lower-case word a web copy glued to its last syllable ("Hùngcó")."""
     words = name.split()
     for i, word in enumerate(words):
         if word in _NOT_NAME:
@@ -258,6 +209,8 @@ def _trim_name(name: str) -> str:
             break
     if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES:
         words = words[:-1]
+    if words and (glued := split_glued(words[-1])):
+        words[-1] = glued[0]  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
     return " ".join(words)
 
 
@@ -271,8 +224,14 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     rest = match.group("rest")
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
-    title = match.group("title")
-    return title_and_unit(ABBREVIATED_TITLES.get(title, title), unit or None)
+    return title_and_unit(_written_title(match.group("title")), unit or None)
+
+
+def _written_title(printed: str) -> str:
+    """A title as printed, with an abbreviation spelled out and a compound's comma put back ("Bộ trưởng
+    Chủ nhiệm" → "Bộ trưởng, Chủ nhiệm"); otherwise in the case it was printed in."""
+    full = _TITLE_BY_FOLD.get(_title_key(printed), printed)
+    return full if printed in ABBREVIATED_TITLES or fold(full) != fold(printed) else printed
 
 
 def find_people(text: str, ocr: bool = False) -> list[Person]:
@@ -287,8 +246,11 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
             continue
         end = match.start("name") + len(name)
         title, unit = _title_unit(text, end)
-        if title is None:  # "Thứ trưởng Bộ Quốc phòng, Trung tướng Nguyễn Hồng Thái"
-            title, unit = _chain_start(text, match.start())
+        if title is None or (unit and _ends_with_name(unit)):  # "Thứ trưởng Bộ Quốc phòng, Trung tướng Nguyễn
+            before = _chain_start(text, match.start())  # Hồng Thái"; "Bộ trưởng Bộ Công an - Đại tướng Lương
+            title, unit = (
+                before if before[0] or title is None else (title, unit)
+            )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
         if title is None and len(re.split(r"[ -]", name)) < 3:
             continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
         honorific = match.group("hon")
@@ -296,6 +258,10 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
         taken.append((match.start("name"), end))
     for start, person in _title_first(text, ocr):  # a title before the name beats one after it
         if not any(s <= start < e for s, e in taken) and person.span is not None:
+            found.append((start, person))
+            taken.append((start, person.span.end))
+    for start, person in _plural_titles(text):
+        if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
             found.append((start, person))
             taken.append((start, person.span.end))
     for start, person in _list_items(text):  # "Ông Trịnh Hàng, Giám đốc": the honorific's match has it
@@ -307,8 +273,8 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
         if any(s <= start < e for s, e in taken):
             continue
         name = _trim_name(text[start : match.end("name")])
-        if len(name.split()) < 2:
-            continue
+        if len(name.split()) < 2 or is_place_name(name):
+            continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title
         end = start + len(name)
         title, unit = _title_unit(text, end)
         found.append((start, _person(name, title, unit, None, start, end, text)))
@@ -319,6 +285,18 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
     return _unique(people)
+
+
+def _plural_titles(text: str) -> list[tuple[int, Person]]:
+    """The people of a list after a plural title (see `_PLURAL_RE`)."""
+    result: list[tuple[int, Person]] = []
+    for match in _PLURAL_RE.finditer(text):
+        title = _written_title(match.group("title"))
+        for name in re.finditer(_LISTED_NAME, match.group("names")):
+            if not is_place_name(name.group()):
+                start = match.start("names") + name.start()
+                result.append((start, _person(name.group(), title, None, None, start, start + len(name.group()), text)))
+    return result
 
 
 def _list_items(text: str) -> list[tuple[int, Person]]:
@@ -394,7 +372,7 @@ def _name_in_run(
         start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
     if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
-    if 2 <= len(tokens) - start <= 3 and _TITLE_BY_FOLD.get(fold(title), title) in _HIGH_OFFICE:
+    if 2 <= len(tokens) - start <= 3 and _TITLE_BY_FOLD.get(_title_key(title), title) in _HIGH_OFFICE:
         return start
     return None
 
@@ -406,13 +384,15 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     result: list[tuple[int, Person]] = []
     for match in _TITLE_BEFORE_RE.finditer(text):
         tail = match.group("tail")
-        title = _TITLE_BY_FOLD.get(fold(match.group("title")), match.group("title"))
+        title = _TITLE_BY_FOLD.get(_title_key(match.group("title")), match.group("title"))
         following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
         if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
         for run in _RUN_RE.finditer(tail):
             tokens = run.group().split(" ")
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
+            if glued := split_glued(tokens[-1]):
+                tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             before = tail[: run.start()]
             split = _name_in_run(tokens, title, not before.strip(), ocr, bool(_PLACE_WORD_END.search(before)))
             if split is None:
@@ -442,13 +422,15 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
 
 _CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong)(?![^\W\d_])")
 """Words that end a title's phrase: a title after one of them names someone else."""
-_TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_])(?i:{_TITLE_ALT})(?![^\W\d_])")
-_CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60}),\s*$")
+_TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
+_CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,| [–-])\s*$")
+"""What lies between two offices of one person: a unit, then a comma or a dash ("Bộ trưởng Bộ Công an - Đại tướng")."""
 
 
 def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
     """The first office of a chain before a title ("Tổng Bí thư, Chủ tịch nước Lào X" → "Tổng Bí thư"), as
-    labels and readers take it; memberships ("Ủy viên Bộ Chính trị, ...") are no office."""
+    labels and readers take it; memberships ("Ủy viên Bộ Chính trị, ...") and abbreviated posts of a
+    distribution list are no chain."""
     found: tuple[str | None, str | None] = (None, None)
     start = title_start
     while True:
@@ -462,10 +444,27 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
         if link is None or title is None:
             return found
         unit = link.group("unit")
-        if fold(title.group()).startswith("uy vien") or _ends_with_name(unit) or _CLAUSE_WORD.search(unit):
+        if fold(title.group()).startswith("uy vien") or _holds_name(unit) or _CLAUSE_WORD.search(unit):
             return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
-        found = (_TITLE_BY_FOLD.get(fold(title.group()), title.group()), squash(unit) or None)
+        if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
+            return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
+        found = (_TITLE_BY_FOLD.get(_title_key(title.group()), title.group()), squash(unit) or None)
         start = window_start + title.start()
+
+
+def _holds_name(unit: str) -> bool:
+    """Whether a unit names a person: it ends with a name (`_ends_with_name`) or holds three or more
+    capitalised words from a family name on that are no place ("Hội đồng nhân dân tỉnh Sơn La Thào Xuân
+    Sùng đi thăm Lào": the office before it was that person's)."""
+    if _ends_with_name(unit):
+        return True
+    words = unit.split()
+    for i, word in enumerate(words):
+        if family_name(word):
+            run = next((k for k in range(i + 1, len(words)) if not words[k][:1].isupper()), len(words))
+            if run - i >= 3 and not is_place_name(" ".join(words[i:run])):
+                return True
+    return False
 
 
 def _ends_with_name(unit: str) -> bool:
@@ -531,7 +530,8 @@ def _entities(line: str) -> list[str]:
 
 
 def _unique(people: list[Person]) -> list[Person]:
-    """One entry per name; a later mention fills a title or unit the first one lacked."""
+    """One entry per name; a later mention fills a title or unit the first one lacked, or gives the title
+    in full ("Phó Thủ tướng" in a headline, "Phó Thủ tướng Thường trực" in the text)."""
     by_name: dict[str, int] = {}
     result: list[Person] = []
     for person in people:
@@ -541,10 +541,16 @@ def _unique(people: list[Person]) -> list[Person]:
             result.append(person)
             continue
         kept = result[by_name[key]]
-        result[by_name[key]] = kept.model_copy(
-            update={"title": kept.title or person.title, "unit": kept.unit or person.unit}
-        )
+        title = person.title if _narrows(kept.title, person.title) else kept.title or person.title
+        result[by_name[key]] = kept.model_copy(update={"title": title, "unit": kept.unit or person.unit})
     return result
+
+
+def _narrows(title: str | None, later: str | None) -> bool:
+    """Whether `later` is `title` with more words after it, both known titles."""
+    if not title or not later or _title_key(later) not in _TITLE_BY_FOLD:
+        return False
+    return _title_key(later).startswith(_title_key(title) + " ")
 
 
 def with_members(people: list[Person], members: list[TripMember]) -> list[Person]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extractors.gazetteer import GazetteerPlace, loose_key, place_key, transliterated_places
+from extractors.gazetteer import GazetteerPlace, is_vietnamese_place, loose_key, place_key, transliterated_places
 from extractors.gazetteer import places as gazetteer_places
 from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
@@ -87,11 +87,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     names, _ = gazetteer()
     ordered = sorted(names, key=len, reverse=True)
     exact = re.compile(r"(?<![^\W\d_])(" + "|".join(re.escape(n) for n in ordered) + r")(?![^\W\d_])")
-    multi = {fold(n): names[n] for n in ordered if " " in n or "-" in n}
-    folded = re.compile(
-        r"(?<![a-z])(" + "|".join(re.escape(n) for n in sorted(multi, key=len, reverse=True)) + r")(?![a-z])"
-    )
+    multi = {_spacing(fold(n)): names[n] for n in ordered if " " in n or "-" in n}
+    alternatives = (re.escape(n).replace(r"\ ", "[ -]") for n in sorted(multi, key=len, reverse=True))
+    folded = re.compile(r"(?<![a-z])(" + "|".join(alternatives) + r")(?![a-z])")
     return exact, folded, multi
+
+
+def _spacing(name: str) -> str:
+    """A name's syllables joined by spaces: a transliteration is printed with hyphens or spaces ("Cu-ba",
+    "Cu Ba"), and either matches every spelling of the other kind."""
+    return name.replace("-", " ")
 
 
 def code_of(name: str) -> str | None:
@@ -127,7 +132,16 @@ def _accept(text: str, start: int, end: int, name: str) -> bool:
         return False
     if after[:1].isupper() and after.isalpha():
         return False
+    if " " not in name and "-" not in name and _unmarked_line(text, start):
+        return False  # "… chinh thuc Lao - Anh 1": "Ảnh" (a photo) without its marks, not "Anh" (the UK)
     return not (" " not in name and "-" not in name and after in _COMMON_FOLLOWERS)
+
+
+def _unmarked_line(text: str, at: int) -> bool:
+    """Whether the line around `at` is Vietnamese typed without any diacritics (four words or more): there a
+    one-syllable country name cannot be told from another word ("Anh", "Lao", "Nga")."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return line.isascii() and len(line.split()) >= 4
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -151,8 +165,25 @@ def _country_mentions(text: str, folded: str | None = None) -> list[Destination]
             continue  # an exact match as long, or not inside, stands; "Trung Hoa" in a longer name does not
         original = text[start:end]
         if original[:1].isupper() and _accept(text, start, end, original):
-            hits = [hit for hit in hits if hit not in overlapping] + [(start, end, multi[match.group()])]
-    return [Destination(preferred.get(code, code), code, start, end) for start, end, code in sorted(hits)]
+            hits = [hit for hit in hits if hit not in overlapping] + [(start, end, multi[_spacing(match.group())])]
+    return [
+        Destination(preferred.get(code, code), code, _with_state_form(text, start), end)
+        for start, end, code in sorted(hits)
+    ]
+
+
+_STATE_FORM_END = re.compile(
+    r"(?:(?:Cộng hòa|Cộng hoà)(?: Dân chủ Nhân dân| Nhân dân| Liên bang| Xã hội chủ nghĩa| Hồi giáo| Dân chủ)?|"
+    r"Vương quốc|Liên bang|Đại Công quốc|Công quốc|Nhà nước) $",
+    re.IGNORECASE,
+)
+"""A state's form printed before its name ("Cộng hòa Cu-ba", "Vương quốc Campuchia"): part of the name."""
+
+
+def _with_state_form(text: str, start: int) -> int:
+    """Where a country's name starts when its state form is printed right before it."""
+    form = _STATE_FORM_END.search(text, max(0, start - 40), start)
+    return form.start() if form else start
 
 
 def find_destinations(text: str) -> list[Destination]:
@@ -206,6 +237,8 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
                 if any(s < end and start < e for s, e in taken):
                     continue
+                if any(is_vietnamese_place(text[at + words[k].start() : end]) for k in range(i)):
+                    continue  # the end of a Vietnamese place's name: "Trang" (a Thai province) in "Nha Trang"
                 name = text[start:end].rstrip(".") if j - i == 1 else text[start:end]
                 place = GazetteerPlace(*entry)
                 if j - i > 1 or place.curated or name.isascii():
@@ -219,14 +252,19 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
 _CATEGORY = (
     r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
     r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
-    r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so)"
+    r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
+    r"cap\s+nha\s+nuoc|cap\s+cao)"
 )
+_COUNTERPARTS = r"(?:co\s+quan|don\s+vi|doi\s+tac|doanh\s+nghiep|to\s+chuc|truong|dia\s+phuong)"
 _CUE_END = re.compile(
-    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
-    rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve)(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
+    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
+    rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve|"
+    rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua)"
+    rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
-"""A cue right before the place: "tại", "sang", "thăm" …; "theo giờ Tokyo" (the local time of an event
-there); "đoàn về Tokyo" (the delegation moves on to it)."""
+"""A cue right before the place: "tại", "sang", "thăm", "rời" (the delegation was there) …; "theo giờ Tokyo"
+(the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "thăm, làm việc với các
+cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit)."""
 _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}\(\s*(?:{_CATEGORY}\s+)*$")
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)": the airport is no
 place entry, the city in brackets after it is."""
@@ -251,6 +289,32 @@ _TRAVEL = re.compile(
 )
 """Words of a trip in the sentence: travel, and what a delegation does where it goes ("Tại Tokyo, Bí thư
 Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul")."""
+_CUE_SPELLINGS = {
+    "di": {"đi"},
+    "sang": {"sang"},
+    "den": {"đến"},
+    "toi": {"tới"},
+    "tham": {"thăm", "tham"},
+    "hop": {"họp"},
+    "chuyen": {"chuyến"},
+}
+"""The one-syllable travel words, as printed: the fold is for text that lost its marks, and a word with other
+marks anywhere in the sentence is another word ("hợp tác" is no "họp", "thẩm định" no "thăm"). Right before
+a place a cue is read by its fold alone: a typing slip there ("tài Geneve") still means "tại"."""
+
+
+def _spelled_as_cue(text: str, start: int, end: int) -> bool:
+    """Whether the word at `text[start:end]` is the cue its fold spells, or lost all its marks."""
+    word = text[start:end].lower()
+    forms = _CUE_SPELLINGS.get(fold(word))
+    return forms is None or word in forms or word.isascii()
+
+
+def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether `_TRAVEL` finds a word of a trip in `folded[start:end]`, spelled as that word."""
+    return any(_spelled_as_cue(text, m.start(), m.end()) for m in _TRAVEL.finditer(folded, start, end))
+
+
 _CHAIN_GAP = re.compile(rf"^(?:[\s,;/()–-]|\bva\b|\bcung\b|{_CATEGORY}\b)*$")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:nuoc\s+)?$")
@@ -276,13 +340,13 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
         return False
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
-    if not _CUE_END.search(before[-80:]):
+    if not _CUE_END.search(before[-80:]):  # a cue typed with a wrong mark still reads ("tài Geneve")
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     if _ORIGIN_END.search(before[-80:]):
         return False
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
-    after = folded[mention.end : end.start() if end else mention.end + 300]
-    if not (_TRAVEL.search(before) or _TRAVEL.search(after)):  # "tại tỉnh Osaka, Nhật Bản, đoàn công tác ..."
+    after_end = end.start() if end else mention.end + 300
+    if not (_has_travel(text, folded, begin, begin + len(before)) or _has_travel(text, folded, mention.end, after_end)):
         key = _key(mention)
         if not any(_key(m) == key for m in accepted):
             return False
@@ -302,7 +366,7 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     separators and place words: "tại thành phố San Erancisco, Hoa Kỳ" still sends people to Hoa Kỳ."""
     stop = max(folded.rfind(mark, 0, at) for mark in ".;!?")  # OCR breaks lines inside names: look past them
     cues = list(_CUE.finditer(folded, max(stop + 1, at - 80), at))
-    if not cues or not _TRAVEL.search(folded[max(stop + 1, at - 160) : at]):
+    if not cues or not _has_travel(text, folded, max(stop + 1, at - 160), at):
         return False
     between = text[cues[-1].end() : at]
     if re.search(r"\n\s*\n", between):

@@ -141,3 +141,36 @@ def readable_case(text: str) -> str:
 
 def _has_vowel(word: str) -> bool:
     return any(fold(c) in "aeiouy" for c in word)
+
+
+_SYLLABLE_SHAPE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|uoc|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|"
+    r"[aeiouy])(?:ng|nh|ch|[cmnpt])?$"
+)
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_STOP_TONES = {"\u0301", "\u0323"}
+
+
+def is_syllable(word: str) -> bool:
+    """Whether `word` can be one Vietnamese syllable: its letters fit onset + rhyme, it carries at most one
+    tone mark, and a syllable ending in c, ch, p or t has the sắc or nặng tone ("tác", "Việt"; not "Lat")."""
+    folded = fold(word)
+    if not _SYLLABLE_SHAPE.match(folded):
+        return False
+    tones = [c for c in unicodedata.normalize("NFD", word) if c in _TONE_MARKS]
+    if len(tones) > 1:
+        return False
+    return not (folded.endswith(("c", "ch", "p", "t")) and not (tones and tones[0] in _STOP_TONES))
+
+
+def split_glued(word: str) -> tuple[str, str] | None:
+    """A capitalised syllable and the lower-case one a web copy glued to it ("Hùngcó" → "Hùng", "có"), when
+    exactly one cut gives two syllables and `word` is no syllable itself; else None. A word without any
+    Vietnamese mark is left whole: it may be a foreign name ("Khamphan")."""
+    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha() or fold(word) == word.lower():
+        return None
+    if is_syllable(word):
+        return None
+    cuts = [(word[:k], word[k:]) for k in range(1, len(word)) if is_syllable(word[:k]) and is_syllable(word[k:])]
+    return cuts[0] if len(cuts) == 1 else None

@@ -66,6 +66,14 @@ from schemas.document import Document, Source
             dt.date(2023, 3, 3),
             "Sở Ngoại vụ",
         ),
+        # a symbol that names no kind: the word written, not a guess at "công văn"
+        (
+            "theo văn bản số 215/VP-HC ngày 5/6/2022 của Văn phòng",
+            "van_ban",
+            "215/VP-HC",
+            dt.date(2022, 6, 5),
+            "Văn phòng",
+        ),
     ],
 )
 def test_citations_forms(text: str, kind: str, number: str | None, date: dt.date | None, issuer: str | None) -> None:

@@ -95,3 +95,23 @@ def test_issuer_bare_body_completed_from_the_authority_line() -> None:
         "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
     )
     assert (header.issuer, header.place) == ("UBND tỉnh Cà Mau", "Cà Mau")
+
+
+def test_issuer_bare_body_completed_from_an_authority_line_missing_a_word() -> None:
+    """A header written for this test: the authority line under the title drops "DÂN" by a slip; its
+    locality is still the issuer's. A line naming another body (Tỉnh ủy) completes nothing."""
+    header = parse_header(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 12/2019/QĐ-UBND | Phan Rang, ngày 02 tháng 04 năm 2019 |\n"
+        "QUYẾT ĐỊNH\nVỀ QUẢN LÝ ĐOÀN RA TRÊN ĐỊA BÀN TỈNH NINH THUẬN\n"
+        "ỦY BAN NHÂN TỈNH NINH THUẬN\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert header.issuer == "UBND tỉnh Ninh Thuận"
+    other = parse_header(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 12/2019/QĐ-UBND | Phan Rang, ngày 02 tháng 04 năm 2019 |\n"
+        "QUYẾT ĐỊNH\nVỀ QUẢN LÝ ĐOÀN RA\nBAN THƯỜNG VỤ TỈNH ỦY NINH THUẬN\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert other.issuer != "UBND tỉnh ủy Ninh Thuận" and "Ninh Thuận" not in (other.issuer or "")

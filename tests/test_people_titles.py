@@ -1,0 +1,92 @@
+"""People in running text by the failure classes of real texts: glued words, compound and plural titles,
+foreign leaders in Vietnamese transliteration, titles inside a body's name, ranks after an office.
+
+Every sentence here is written for the test (none is copied from the real-text corpus)."""
+
+import pytest
+
+from extractors.people import find_people
+from extractors.vntext import is_syllable, split_glued
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name glued to the next word by a web copy, and a title glued to the word before it
+        ("Về đề xuất trên, Thứ trưởng Lê Hoàng Namcó ý kiến như sau:", [("Lê Hoàng Nam", "Thứ trưởng")]),
+        ("Đoàn doPhó Chủ tịch UBND tỉnh Đỗ Văn Bình làm trưởng đoàn.", [("Đỗ Văn Bình", "Phó Chủ tịch")]),
+        # a compound title printed without its comma, and a state office with a suffix named again in full
+        (
+            "Tiếp kiến Ngài Đinh Công Sơn,\n\nBộ trưởng Chủ nhiệm Văn phòng Chính phủ.",
+            [("Đinh Công Sơn", "Bộ trưởng, Chủ nhiệm")],
+        ),
+        (
+            "Phó Chủ tịch Lưu Văn Hòa dự họp. Sau đó Phó Chủ tịch Thường trực Lưu Văn Hòa phát biểu.",
+            [("Lưu Văn Hòa", "Phó Chủ tịch Thường trực")],
+        ),
+        ("Đón Trợ lý Chủ tịch nước Mai Thanh Tùng tại sân bay.", [("Mai Thanh Tùng", "Trợ lý Chủ tịch nước")]),
+        # one plural title for a list of names; abbreviated posts of a distribution list are separate posts
+        (
+            "Nơi nhận:\n- Các PTTg: Hoàng Minh Tuấn, Đặng Quốc Hòa,\nVũ Đức Long;\n- Lưu: VT.",
+            [
+                ("Hoàng Minh Tuấn", "Phó Thủ tướng"),
+                ("Đặng Quốc Hòa", "Phó Thủ tướng"),
+                ("Vũ Đức Long", "Phó Thủ tướng"),
+            ],
+        ),
+        ("- VPCP: BTCN, PCN Trần Văn Khải, Vụ TH;", [("Trần Văn Khải", "Phó Chủ nhiệm")]),
+        # foreign leaders in Vietnamese transliteration (a capital with a diacritic starts the name)
+        ("Hội đàm với Tổng thống Cộng hòa Áo Ô-lếch Van-đơ-ben tại Viên.", [("Ô-lếch Van-đơ-ben", "Tổng thống")]),
+        ("Thư chúc mừng Quốc vương Thái Lan Ma-ha Va-xi-ra-long-con.", [("Ma-ha Va-xi-ra-long-con", "Quốc vương")]),
+        # a title inside a body's name is no office: the person's office is the one before it
+        (
+            "Nhận lời mời của Chủ tịch Hội đồng Bộ trưởng nước bạn Ăng-đrê Ka-mi-la, đoàn sẽ sang thăm.",
+            [("Ăng-đrê Ka-mi-la", "Chủ tịch")],
+        ),
+        # an office before a rank, and the next person's office after the name
+        (
+            "Đoàn gồm Thứ trưởng Bộ Quốc phòng - Thượng tướng Hoàng Văn Tâm, Cục trưởng Cục Đối ngoại Trần Minh Đức.",
+            [("Hoàng Văn Tâm", "Thứ trưởng"), ("Trần Minh Đức", "Cục trưởng")],
+        ),
+        # a unit and the body it belongs to, after a comma
+        ("Ủy quyền cho Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Hồ Thị Lan ký.", [("Hồ Thị Lan", "Vụ trưởng")]),
+        # the office before a chain link holding another person's name is that person's
+        (
+            "Về việc Chủ tịch UBND tỉnh Cao Bằng Lục Văn Minh đi thăm Lào, Phó Thủ tướng Kiều Văn Lâm đồng ý.",
+            [("Lục Văn Minh", "Chủ tịch"), ("Kiều Văn Lâm", "Phó Thủ tướng")],
+        ),
+    ],
+)
+def test_people_by_failure_class(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+def test_a_place_before_a_title_is_no_person() -> None:
+    found = _people("Nhân dịp kỷ niệm Thăng Long - Hà Nội, Bí thư Thành ủy Đào Quang Vinh phát biểu.")
+    assert found == [("Đào Quang Vinh", "Bí thư")]
+
+
+def test_unit_of_a_parent_body_is_kept() -> None:
+    (person,) = find_people("Ủy quyền cho Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Hồ Thị Lan ký.")
+    assert person.unit == "Vụ Pháp chế, Bộ Tư pháp"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Minhđã", ("Minh", "đã")), ("Namcó", ("Nam", "có")), ("Thườngtrực", ("Thường", "trực"))],
+)
+def test_split_glued(word: str, expected: tuple[str, str]) -> None:
+    assert split_glued(word) == expected
+
+
+@pytest.mark.parametrize("word", ["Nguyễn", "Khamphan", "Sihamoni", "Thongsavanh", "Huy", "António"])
+def test_split_glued_leaves_whole_words(word: str) -> None:
+    assert split_glued(word) is None
+
+
+def test_is_syllable_tone_of_a_stop_ending() -> None:
+    assert is_syllable("Việt") and is_syllable("tác") and not is_syllable("Lat") and not is_syllable("Hùngcó")
