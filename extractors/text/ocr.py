@@ -123,8 +123,10 @@ def read_line(image: Image.Image, *, language: str = "vie") -> OcrResult:
         raise OcrError(f"tesseract failed on a line: {error}") from error
     data: dict[str, list[str]] = {column: [] for column in _TSV_COLUMNS}
     for row in tsv.splitlines():
-        for column, value in zip(_TSV_COLUMNS, row.split("\t", len(_TSV_COLUMNS) - 1), strict=False):
-            data[column].append(value)
+        values = row.split("\t", len(_TSV_COLUMNS) - 1)
+        if len(values) == len(_TSV_COLUMNS):
+            for column, value in zip(_TSV_COLUMNS, values, strict=True):
+                data[column].append(value)
     return OcrResult(
         words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
     )
@@ -135,11 +137,11 @@ def _line_reader(language: str) -> Any:
     """tesseract's library set to read one line, loaded once per process on first use (0.1 s)."""
     import tesserocr  # imported here: a process that reads no signer's line never loads a second tesseract
 
-    return tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=language, psm=tesserocr.PSM.SINGLE_LINE)
+    return tesserocr.PyTessBaseAPI(path=_tessdata_dir(), lang=language, psm=tesserocr.PSM.SINGLE_LINE)
 
 
 @cache
-def tessdata_dir() -> str:
+def _tessdata_dir() -> str:
     """Where the `tesseract` command finds its language data, so the library reads with the same models."""
     listing = subprocess.run(
         [pytesseract.pytesseract.tesseract_cmd, "--list-langs"], capture_output=True, text=True, check=False
