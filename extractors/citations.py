@@ -19,7 +19,14 @@ from typing import Any
 
 from extractors import nlp
 from extractors.dates import date_at
-from extractors.docnumber import KNOWN_SYMBOL_PARTS, correct_ocr_symbol, parse_number
+from extractors.docnumber import (
+    KNOWN_SYMBOL_PARTS,
+    TYPE_ABBREVIATIONS,
+    DocNumber,
+    correct_ocr_symbol,
+    parse_number,
+)
+from extractors.laws import known_law_at
 from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
 from schemas.document import Citation, Document, Span, TextSource
@@ -70,6 +77,10 @@ _AMENDING_RE = re.compile(
     r"(?<![a-z])(?P<kind>bo luat|luat|phap lenh)\s+sua\s+doi\s*(?P<comma>,?)\s+bo\s+sung\b"
     r"(?P<some>\s+mot\s+so\s+dieu\b)?"
 )
+_LAW_KIND_RE = re.compile(r"(?<!\w)(?:Bộ luật|Luật|Pháp lệnh)(?=\s)")
+_LAW_SYMBOL = re.compile(r"(?:\d{4}/)?(?:QH|UBTVQH|L-CTN)")
+"""A law's or an ordinance's own number ("31/2024/QH15", "02/2022/UBTVQH15"): what "số" after its name can
+be; another symbol there starts the next citation ("Luật Thanh tra, Căn cứ Thông tư số 02/2007/TT-BNV")."""
 _AMENDING_KINDS = {"bo luat": "Bộ luật", "luat": "Luật", "phap lenh": "Pháp lệnh"}
 _AMENDING_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:ngày|được|đã|quy định|thì)\s|[;.()\"“”:\n]")
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
@@ -79,15 +90,40 @@ _ISSUER_STOP = re.compile(
 )
 
 
+_LIST_INTRO_RE = re.compile(r"[ \t]+cua[ \t]+[^:;.\d]{1,40}?:[ \t]*so[ \t]*[:.]?[ \t]*(?=\d)")
+"""After a plural kind, the list's issuer before its items: "các Nghị định của Chính phủ: Số 101/…"."""
+_LIST_MORE_RE = re.compile(r"[;:]\s*so[ \t]*[:.]?[ \t]*(?=\d)")
+_LIST_END_RE = re.compile(r";\s*(?:can cu|xet|theo|tren co so)\b|\.\s*\n|:\s*\n")
+"""Where a list's clause ends: the next legal basis, a paragraph's full stop."""
+_LIST_REACH = 500
+
+
 @dataclass
 class _Anchor:
     kind: str
     start: int
     number_at: int
+    listed: bool = False
+    """A list ("các Nghị định …"): its items run on after a description ("…; số 103/2024/NĐ-CP")."""
+
+
+def _list_anchor(folded: str, kind: str, start: int, phrase_end: int) -> _Anchor | None:
+    """A plural kind whose items follow its issuer and a colon ("các Công văn của Bộ Tài chính: Số …")."""
+    if not folded.endswith("cac ", 0, start):
+        return None
+    intro = _LIST_INTRO_RE.match(folded, phrase_end)
+    return _Anchor(kind, start, intro.end(), listed=True) if intro else None
 
 
 def _regex_anchors(folded: str) -> list[_Anchor]:
-    return [_Anchor(KINDS[m.group("kind")], m.start(), m.end()) for m in _ANCHOR_RE.finditer(folded)]
+    anchors = [
+        _Anchor(KINDS[m["kind"]], m.start(), m.end(), listed=folded.endswith("cac ", 0, m.start()))
+        for m in _ANCHOR_RE.finditer(folded)
+    ]
+    for match in re.finditer(rf"(?<![a-z])(?:{_KIND_ALT})(?=[ \t]+cua\b)", folded):
+        listed = _list_anchor(folded, KINDS[match.group()], match.start(), match.end())
+        anchors.extend([listed] if listed else [])
+    return sorted(anchors, key=lambda a: a.start)
 
 
 @cache
@@ -111,9 +147,13 @@ def _spacy_anchors(folded: str) -> list[_Anchor]:
         if end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].lower_ == "so":
             end += 1
         at = end + 1 if end < len(doc) and doc[end].lower_ in ("so", "so:") else end
+        kind, phrase_start = doc.vocab.strings[match_id], doc[start].idx
         if at >= len(doc) or not doc[at].text[:1].isdigit():
+            listed = _list_anchor(folded, kind, phrase_start, doc[end - 1].idx + len(doc[end - 1]))
+            if listed is not None:
+                best.setdefault(listed.number_at, listed)
             continue
-        anchor = _Anchor(doc.vocab.strings[match_id], doc[start].idx, doc[at].idx)
+        anchor = _Anchor(kind, phrase_start, doc[at].idx, listed=folded.endswith("cac ", 0, phrase_start))
         kept = best.get(anchor.number_at)
         if kept is None or anchor.start < kept.start:  # longest phrase wins ("thong tu lien tich")
             best[anchor.number_at] = anchor
@@ -146,21 +186,13 @@ def find_citations(
     found: list[Citation] = []
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
-    amending: list[tuple[int, int]] = []
-    for match in _AMENDING_RE.finditer(folded):
-        if not text[match.start()].isupper():
-            continue  # "luật sửa đổi" in running text names no law
-        stop = _AMENDING_END_RE.search(text, match.end(), match.start() + 300)
-        amending.append((match.start(), stop.start() if stop else match.start() + 300))
-        law = _law(text, match.start(), match.end(), offset, _AMENDING_END_RE, reach=300)
-        phrase = f"{_AMENDING_KINDS[match['kind']]} sửa đổi{match['comma']} bổ sung" + (
-            " một số điều" * bool(match["some"])
-        )
-        rest = law.text[len(squash(text[match.start() : match.end()])) :]
-        found.append(law.model_copy(update={"text": phrase + rest}))
-    for match in _LAW_RE.finditer(text):
-        if not any(start <= match.start() < end for start, end in amending):  # a law named inside the amending one
-            found.append(_law(text, match.start(), match.end(), offset))
+    covered = -1
+    for match in _LAW_KIND_RE.finditer(text):
+        if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
+            law = _law_at(text, folded, match.start(), offset)
+            if law is not None:
+                found.append(law[0])
+                covered = law[1]
     found.sort(key=lambda c: c.span.start if c.span else 0)
     return merge_citations([c for c in found if not _is_self(c, text, own_number, own_symbol)])
 
@@ -187,7 +219,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     kind = anchor.kind
     pos = anchor.number_at
     while True:
-        number = parse_number(text[pos : pos + 60], pos, require_digits=True)
+        number = _number_at(text, pos)
         if number is None:
             bare = _BARE_RE.match(folded, pos)
             if not bare or result:
@@ -196,7 +228,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             this_kind = kind
         else:
             value, end = number.number, number.end
-            this_kind = kind if kind != "van_ban" else (number.kind or "cong_van")
+            this_kind = _item_kind(kind, number, first=not result)
         date = date_at(text, end)
         after = date.end if date else end
         issuer, after_issuer = _issuer_at(text, after)
@@ -212,18 +244,88 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             )
         )
         more = _MORE_RE.match(folded, max(after, after_issuer))
+        if not more and anchor.listed:
+            more = _next_item(folded, max(after, after_issuer))
         if not more:
             break
         pos = more.end()
     return result
 
 
-def _law(
-    text: str, start: int, name_at: int, offset: int | None, end_re: re.Pattern[str] = _LAW_END_RE, reach: int = 160
-) -> Citation:
-    window = text[start : start + reach]
-    stop = end_re.search(window, name_at - start)
-    end = start + (stop.start() if stop else len(window))
+def _next_item(folded: str, pos: int) -> re.Match[str] | None:
+    """The list's next "; số …" after an item's description, before the list's clause ends."""
+    end = _LIST_END_RE.search(folded, pos, pos + _LIST_REACH)
+    return _LIST_MORE_RE.search(folded, pos, end.start() if end else pos + _LIST_REACH)
+
+
+def _item_kind(kind: str, number: DocNumber, first: bool) -> str:
+    """A cited item's kind: the anchor's, but a list's later item whose symbol names another kind is of that
+    kind, and one with no type abbreviation under a kind that has one is a công văn ("các Công văn: Số
+    1060/BTC-QLGCS … Nghị định số 104/2024/NĐ-CP …; số 1187/BTC-ĐT": the last is no Nghị định)."""
+    if kind == "van_ban":
+        return number.kind or "cong_van"
+    if first:
+        return kind
+    if number.kind:
+        return number.kind
+    return "cong_van" if kind in TYPE_ABBREVIATIONS.values() and not number.party else kind
+
+
+_SERIAL_RE = re.compile(r"[ \t]*(?P<serial>[\dOoIl|§](?:[ \t]?[\dOoIl|§]){0,4})(?=[ \t]*[/-])")
+_SERIAL_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "§": "8"})
+_GLUED_YEAR_RE = re.compile(r"/(?:19|20)\d{2}(?=[A-ZĐ])")
+
+
+def _number_at(text: str, pos: int) -> DocNumber | None:
+    """The cited number at `pos`, read through OCR damage that leaves one reading: a serial split by a space
+    ("1 01/2024/NĐ-CP") or with a look-alike letter beside its digits ("0§/CT-UBND"), a year glued to the
+    symbol ("101/2024NĐ-CP"). The end is in `text`'s own offsets."""
+    window = text[pos : pos + 60]
+    chars = list(enumerate(window))
+    serial = _SERIAL_RE.match(window)
+    if serial and any(character.isdigit() for character in serial["serial"]):
+        mended = [(i, c.translate(_SERIAL_LOOKALIKES)) for i, c in chars[serial.start("serial") : serial.end()]]
+        chars = [*chars[: serial.start("serial")], *[(i, c) for i, c in mended if c.strip()], *chars[serial.end() :]]
+    read = "".join(c for _, c in chars)
+    glued = _GLUED_YEAR_RE.search(read, 0, 20)
+    if glued:
+        chars.insert(glued.end(), (chars[glued.end()][0], "/"))
+        read = "".join(c for _, c in chars)
+    number = parse_number(read, 0, require_digits=True)
+    if number is None:
+        return None
+    ends = [i for i, _ in chars] + [len(window)]
+    end = ends[number.end - 1] + 1 if number.end else 0
+    return DocNumber(number.number, number.symbol, number.type_abbr, number.party, pos, pos + end)
+
+
+def _law_at(text: str, folded: str, start: int, offset: int | None) -> tuple[Citation, int] | None:
+    """The law whose kind word is at `start` and where its citation ends: a known title (read through OCR
+    damage, `extractors.laws`), else an amending law's fixed phrase and what follows it, else a title as
+    read up to where a name ends."""
+    known = known_law_at(text, start)
+    if known is not None:
+        return _law(text, start, offset, name_end=known.end, name=known.title)
+    amending = _AMENDING_RE.match(folded, start)
+    if amending:
+        stop = _AMENDING_END_RE.search(text, amending.end(), start + 300)
+        phrase = f"{_AMENDING_KINDS[amending['kind']]} sửa đổi{amending['comma']} bổ sung" + (
+            " một số điều" * bool(amending["some"])
+        )
+        name_end = stop.start() if stop else min(len(text), start + 300)
+        rest = squash(text[start:name_end])[len(squash(text[start : amending.end()])) :]
+        return _law(text, start, offset, name_end=name_end, name=phrase + rest)
+    plain = _LAW_RE.match(text, start)
+    if plain is None:
+        return None
+    stop = _LAW_END_RE.search(text, plain.end(), start + 160)
+    return _law(text, start, offset, name_end=stop.start() if stop else min(len(text), start + 160))
+
+
+def _law(text: str, start: int, offset: int | None, name_end: int, name: str | None = None) -> tuple[Citation, int]:
+    """A law's citation from its name (`name`, else as read up to `name_end`) and the year, date or law
+    number after it ("ngày 19/6/2015", "năm 2024", "số 31/2024/QH15")."""
+    end = name_end
     year = re.match(r"\s+năm\s+(?:19|20)\d{2}", text[end : end + 12])
     date = None if year else date_at(text, end)
     if year:
@@ -231,26 +333,32 @@ def _law(
     elif date is not None:
         end = date.end
     number = None
-    numbered = re.match(r"[ \t,]*số[ \t]+", text[end : end + 10])
+    numbered = re.match(r"[ \t]*số[ \t]+", text[end : end + 10])
     if numbered:
         parsed = parse_number(text[end + numbered.end() : end + numbered.end() + 40], end + numbered.end())
-        if parsed and parsed.number:
+        if parsed and parsed.number and _LAW_SYMBOL.match(parsed.symbol):
             number, end = parsed.number, parsed.end
     kind = "phap_lenh" if text.startswith("Pháp lệnh", start) else "luat"
-    return Citation(
-        text=squash(text[start:end]),
+    written = squash(text[start:end]) if name is None else squash(name + " " + text[name_end:end])
+    citation = Citation(
+        text=written,
         kind=kind,
         number=number,
         date=date.value if date else None,
         span=_span(start, end, offset, text),
     )
+    return citation, end
+
+
+_LAW_DATE_RE = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|ngày\s+\d.*)$")
 
 
 def citation_key(citation: Citation) -> tuple[str, str]:
-    """Identity without the date: kind + number, or kind + name for a law cited by name."""
+    """Identity without the date: kind + number, or kind + name for a law cited by name (the date or year
+    it was cited with dropped: "Luật Thanh tra ngày 14/11/2022" and a later "Luật Thanh tra" are one)."""
     if citation.number:
         return (citation.kind or "", citation.number)
-    return (citation.kind or "", fold(citation.text))
+    return (citation.kind or "", fold(_LAW_DATE_RE.sub("", citation.text)))
 
 
 def merge_citations(citations: list[Citation]) -> list[Citation]:

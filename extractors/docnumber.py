@@ -145,7 +145,9 @@ _BODY_PARTS = (
     "SNNPTNT", "SNNMT", "STNMT", "SVHTTDL", "STTTT", "SXD", "SGTVT", "STP", "SLĐTBXH", "VP", "NC", "KT", "KTN",
     "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT", "TTT",
 )  # fmt: skip
-KNOWN_SYMBOL_PARTS = frozenset([*TYPE_ABBREVIATIONS, *_BODY_PARTS])
+_TERM_PARTS = tuple(f"{body}{term}" for body in ("QH", "UBTVQH") for term in range(11, 17))
+"""The National Assembly and its Standing Committee with their term ("31/2024/QH15", "UBTVQH15")."""
+KNOWN_SYMBOL_PARTS = frozenset([*TYPE_ABBREVIATIONS, *_BODY_PARTS, *_TERM_PARTS])
 """Symbol parts of state and party bodies ("UBND", "HĐND", "SGDĐT", "BQLKKT"): what an OCR'd part is
 corrected towards (`correct_ocr_symbol`). The pipeline adds the parts of an office's own documents
 (`symbol_parts`), so its own units' abbreviations are learnt."""
@@ -177,14 +179,29 @@ def _lookalike(read: str, known: str) -> bool:
 def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
     """An OCR'd number with each unknown part (3+ letters) replaced by the one known part it is a look-alike
     of: one edit away (rapidfuzz finds those among however many parts the store knows), that edit a
-    look-alike character. A part with no such twin, or with two, stays as read (a wrong symbol is worse
-    than an odd one)."""
+    look-alike character; failing that, the one known part it is with a stray digit taken out. A part with
+    no such twin, or with two, stays as read (a wrong symbol is worse than an odd one)."""
     pieces = re.split(r"([-/])", number)
     for index, part in enumerate(pieces):
         if len(part) < 3 or part in known or not re.search(r"[^\W\d_]", part):
             continue
         near = process.extract(part, known, scorer=Levenshtein.distance, score_cutoff=1, limit=None)
-        twins = [candidate for candidate, _, _ in near if _lookalike(part, candidate)]
+        twins = [candidate for candidate, _, _ in near if _lookalike(part, candidate)] or _without_stray_digit(
+            part, known
+        )
         if len(twins) == 1:
             pieces[index] = twins[0]
     return "".join(pieces)
+
+
+def _without_stray_digit(part: str, known: frozenset[str]) -> list[str]:
+    """The known parts `part` is with one digit between two letters taken out: a speck or a stroke read
+    as a digit inside letters ("TT1g" → "TTg"); no abbreviation has a digit there."""
+    return sorted(
+        {
+            part[:index] + part[index + 1 :]
+            for index in range(1, len(part) - 1)
+            if part[index].isdigit() and part[index - 1].isalpha() and part[index + 1].isalpha()
+        }
+        & known
+    )

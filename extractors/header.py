@@ -72,6 +72,11 @@ _MOTTOS = (
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
 _SO_MID_RE = re.compile(r"(?<=\s)(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
+GARBLE_CHARS = 20
+"""How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
+"Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
+_GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
+"""A "Số:" label (with its colon: "số người/đoàn" is no label) before garble and a symbol."""
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
@@ -324,27 +329,33 @@ def headline(all_lines: list[Line]) -> Reading | None:
         text = squash(line.text)
         if not text or is_upper_line(text) or "|" in text or text.endswith((".", ":")) or len(text) > 200:
             continue
+        if not is_wording(text):
+            continue
         start = line.start + len(line.text) - len(line.text.lstrip())
         return Reading(text, start, line.start + len(line.text.rstrip()))
     return None
 
 
+_SPECK_AFTER_SEPARATOR = re.compile(r"([/-])([(\[{|'‘`]+)(?=[A-ZĐ])")
+"""A speck or bracket OCR reads between the separator and the symbol ("ổ† /(QĐĐ-UBND"): blanked, same length."""
+
+
 def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
     """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol."""
     for line in top:
-        match = NUMBER_LABEL_RE.match(folded[line.start : line.end]) or _SO_MID_RE.search(folded[line.start : line.end])
+        low = folded[line.start : line.end]
+        match = NUMBER_LABEL_RE.match(low) or _SO_MID_RE.search(low) or _GARBLED_NUMBER_RE.match(low)
         if not match:
             continue
-        rest = line.text[match.end() :]
+        rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), line.text[match.end() :])
         number = parse_number(rest, line.start + match.end())
-        junk = re.match(r"[ \t]*\S{1,4}[ \t]*(?=/)", rest) if number is None or number.number is None else None
-        if junk and (number is None or not re.match(r"[ \t]*[\d/-]", rest)):
-            number = parse_number(rest[junk.end() :], line.start + match.end() + junk.end())
-            if number is not None:
+        if number is None or (number.number is None and not re.match(r"[ \t]*[\d/-]", rest)):
+            symbol = _symbol_after_garble(rest, line.start + match.end())
+            if symbol is not None:
                 header.errors.append(
                     ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=f"cannot read {rest.strip()!r}")
                 )
-                return line, number
+                return line, symbol
         if number is None:
             if not rest.strip() or re.match(r"\s*\d+\s*$", rest):
                 continue  # "Số:" with nothing usable, or a stamp's bare serial: not the number line
@@ -358,6 +369,16 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             header.errors.append(ErrorItem(code=ErrorCode.NUMBER_BLANK, message="number left blank; symbol kept"))
         return line, number
     return None, None
+
+
+def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
+    """The printed symbol after a number OCR could not read (the hand-written digits in the slot come out as
+    "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None."""
+    for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", rest[: GARBLE_CHARS + 1]):
+        number = parse_number(rest[separator.start() :], offset + separator.start())
+        if number is not None:
+            return number
+    return None
 
 
 def _find_title(top: list[Line]) -> tuple[Line | None, DocType | None]:
@@ -475,6 +496,10 @@ def running_name(heading: str) -> str:
     return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
 
 
+_DATELINE_COMMA = re.compile(r",[ \t]*ngay(?![a-z])")
+"""", ngày" after the place, also with the pen's day glued on by OCR ("Quảng Ngãi, ngày8$ tháng 02")."""
+
+
 def _find_place_date(
     all_lines: list[Line], top: list[Line], folded: str, copy_lines: set[int], stop: int
 ) -> tuple[Line | None, DateMatch | None]:
@@ -485,7 +510,7 @@ def _find_place_date(
         if line.index in copy_lines:
             continue
         low = folded[line.start : line.end]
-        comma = re.search(r",[ \t]*ngay\b", low)
+        comma = _DATELINE_COMMA.search(low)
         if not comma or not _place_words(line.text[: comma.start()]):
             continue
         nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else line
@@ -510,7 +535,7 @@ def _place_words(prefix: str) -> list[str]:
 
 def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | None:
     """The place is the capitalised words just before ", ngày" on the date line."""
-    comma = re.search(r",[ \t]*ngay\b", fold(line.text))
+    comma = _DATELINE_COMMA.search(fold(line.text))
     prefix = line.text[: comma.start()] if comma else line.text[: date.start]
     skip = 0
     if number is not None and line.start <= number.end <= line.end:
@@ -568,4 +593,16 @@ def _subject(
         if len(parts) >= 4:
             break
     subject = squash(" ".join(parts))
-    return Reading(subject, *stretch) if subject else None
+    return Reading(subject, *stretch) if subject and is_wording(subject) else None
+
+
+def is_wording(text: str) -> bool:
+    """Whether a subject or headline is words: a "Số:" line, or OCR garble of a scan's header ("Số: h1 )6/72 5,
+    /UBND-NC"), is no subject, and a wrong subject is worse than none. At least two tokens, and at least half
+    of them, must be words (letters only, punctuation at their edges aside); numbers and dates may fill the rest
+    ("V/v cử đoàn đi Nhật Bản từ 12/3/2025 đến 20/3/2025")."""
+    if NUMBER_LABEL_RE.match(fold(text)) or _GARBLED_NUMBER_RE.match(fold(text)):
+        return False
+    tokens = text.split()
+    words = [token for token in tokens if re.fullmatch(r"[^\w]*[^\W\d_]+[^\w]*", token)]
+    return len(words) >= 2 and 2 * len(words) >= len(tokens)

@@ -39,6 +39,9 @@ _JOINED_ROLE = re.compile(
 """A second role joined to the first ("Phó Giám đốc, Bí thư Đảng ủy Sở …", "… kiêm Bí thư Chi bộ"), folded:
 titles join roles, and a deputy who heads the party committee is a key leader (extractors/scope.py), so the
 party post belongs to the title, not the unit. "Đảng ủy" stays in the title when the unit follows it."""
+_BARE_UNIT = re.compile(r"\s+(?:so|ban|cuc|chi\s+cuc|vien|ubnd)(?=\s*,)")
+"""The first role's unit named by its kind alone before the second role ("Phó Giám đốc Sở, Bí thư Đảng ủy Sở X"):
+part of the title, the unit comes after the second role."""
 _TRAILING_ROLE = re.compile(r",\s*(" + _TITLE_RE.pattern + r"(?:\s+(?:dang\s+uy|chi\s+bo|dang\s+bo))?)\s*$")
 """A second role after the unit, ending the entry."""
 _HONORIFIC_RE = re.compile(
@@ -130,7 +133,8 @@ def _title_unit_parts(text: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     match = _TITLE_RE.match(fold(text))
-    if match and (joined := _JOINED_ROLE.match(fold(text), match.end())):
+    bare = _BARE_UNIT.match(fold(text), match.end()) if match else None
+    if match and (joined := _JOINED_ROLE.match(fold(text), bare.end() if bare else match.end())):
         # "Phó Giám đốc, Bí thư Đảng ủy Sở X": both roles are the title, "Sở X" the unit
         return text[: joined.end()].strip(), text[joined.end() :].strip(" ,") or None
     rest = text[match.end() :].strip(" ,") if match else text

@@ -3,7 +3,7 @@
 Steps, in order (each a pure `str -> str` function, so tests and benchmarks can apply them one by one):
 
 1. `fold_characters`: Unicode NFC; `Ð`/`ð` (U+00D0/U+00F0, which tesseract emits for Đ) → `Đ`/`đ`;
-   non-breaking and zero-width spaces.
+   the fraction and division slashes tesseract reads in numbers → `/`; non-breaking and zero-width spaces.
 2. `place_tone_marks`: one tone-mark convention. congvan writes the mark the way current state documents
    do (the Nghị định 30/2020 templates print "CỘNG HÒA"): in an open syllable whose vowels are exactly
    `oa`, `oe` or `uy` the mark sits on the first vowel — "hòa", "khỏe", "thủy", "Ủy ban". Every other
@@ -28,6 +28,8 @@ _CHAR_FOLDS = str.maketrans(
     {
         "\u00d0": "\u0110",  # Ð (Icelandic eth) → Đ
         "\u00f0": "\u0111",  # ð → đ
+        "\u2044": "/",  # ⁄ fraction slash: tesseract's slash in a number ("1 01⁄2024/NĐ-CP")
+        "\u2215": "/",  # ∕ division slash
         "\u00a0": " ",
         "\u2007": " ",
         "\u202f": " ",

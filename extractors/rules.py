@@ -4,12 +4,12 @@ How it works, and why each tool:
 - Clauses: underthesea's `sent_tokenize` for sentences, then plain regex splits on ";" and on enumerated
   items ("1-", "2 -", "3.", "+", "-") because dispatches pack several rules into one sentence
   ("... theo nguyên tắc: 1- ...; 2- ...").
-- Quantities ("02 lần/năm", "07 ngày làm việc", "10 người/đoàn", "03 nước") with spaCy's `Matcher` over a blank
-  `xx` pipeline: the tokenizer splits "lần/năm" and "(đột" apart, so one token pattern covers "02 lần/năm",
-  "02 lần trong năm" and "02 lần trong một năm" without a regex per spelling. (`blank("vi")` needs pyvi;
-  whitespace-only splitting would glue "năm)" to its parenthesis.) Numbers however written ("02", "mười (10)",
-  "hai mươi lăm") come from `extractors.numbers` and are merged into one token each before matching; the
-  bound around them ("không quá", "ít nhất", "chậm nhất sau") too.
+- Quantities ("02 lần/năm", "hai (02) lượt/năm", "07 ngày làm việc", "10 người/đoàn", "03 nước") with
+  spaCy's `Matcher` over a blank `xx` pipeline: the tokenizer splits "lần/năm" and "(đột" apart, so one token
+  pattern covers "02 lần/năm", "02 lần trong năm" and "02 lần trong một năm" without a regex per spelling.
+  (`blank("vi")` needs pyvi; whitespace-only splitting would glue "năm)" to its parenthesis.) Numbers however
+  written ("02", "mười (10)", "hai mươi lăm") come from `extractors.numbers` and are merged into one token each
+  before matching; the bound around them ("không quá", "ít nhất", "chậm nhất sau") too.
 - Cues (who, what, prohibition, recommendation, exception) with plain regex over the lower-cased clause:
   they are short fixed phrases where a regex is clearer than a token pattern.
 
@@ -55,7 +55,7 @@ _PER_YEAR_TAILS: list[list[dict[str, Any]]] = [
     [{"ORTH": "/"}, {"LOWER": "người"}, {"ORTH": "/"}, {"LOWER": "năm"}],
 ]
 QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
-    "TIMES_PER_YEAR": [[_NUM, {"LOWER": "lần"}, *tail] for tail in _PER_YEAR_TAILS],
+    "TIMES_PER_YEAR": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}, *tail] for tail in _PER_YEAR_TAILS],
     "PEOPLE": [[_NUM, {"LOWER": {"IN": ["người", "thành", "đồng"]}}]],
     "WORKING_DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
     "DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": {"NOT_IN": ["làm"]}, "OP": "?"}]],

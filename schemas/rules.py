@@ -73,7 +73,12 @@ class Rule(Model):
     effective_from: dt.date | None = None
     source_number: str | None = None
     source_sha256: str | None = None
-    source_title: str | None = None
+    source_title: str | None = Field(default=None, description="the dispatch's subject (trích yếu), null when unread")
+    source_symbol: str | None = Field(default=None, description="the symbol of its number ('UBND-NC')")
+    source_date: dt.date | None = Field(default=None, description="the dispatch's issue date, null when unread")
+    source_to_check: str | None = Field(
+        default=None, description="what of the source was not read for sure, why, and the review item asking it"
+    )
     sentence: str
     status: RuleStatus = RuleStatus.PROPOSED
     origin: str = Field(default="extracted", description="extracted | default")

@@ -272,3 +272,73 @@ def test_header_place_read_around_a_motto_spans_the_stretch_it_was_read_from() -
     header = parse_header(text)
     assert header.place == "Lạng Sơn"
     assert _at(text, header.header_spans.place) == "Lạng Độc lập - Tự do - Hạnh phúc Sơn"
+
+
+SCANNED_DISPATCH = """ỦY BAN NHÂN DÂN
+TỈNH KON TUM
+Số: h1 )6/72 5, /UBND-NC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Kon Tum, ngày #9 (SE hÃ tháng 01 năm 2024
+V/v tăng cường quản lý hoạt động
+đoàn ra năm 2024
+Kính gửi: - Các sở, ban, ngành thuộc tỉnh;
+"""
+"""Tesseract's reading of the blind scenario's dispatch scan: the pen-written number and day are garble."""
+
+
+def test_header_of_a_scan_whose_hand_filled_number_ocr_garbled_keeps_its_layout() -> None:
+    """The "Số:" line with garble before the symbol is still the number line (it was taken for a news headline:
+    no number, issuer or date, and the garble as subject); the digits come from the slot when read for sure."""
+    from schemas.document import Box, HandFilled
+
+    box = Box(left=550, top=410, width=160, height=90)
+    sure = [
+        HandFilled(slot="number", text="45", score=1.0, box=box),
+        HandFilled(slot="day", text="08", score=1.0, box=box),
+    ]
+    header = parse_header(SCANNED_DISPATCH, ocr=True, hand_filled=sure)
+    assert (header.doc_type, header.number, header.symbol) == (DocType.CONG_VAN, "45/UBND-NC", "UBND-NC")
+    assert (header.issuer, header.place, header.issue_date) == ("UBND tỉnh Kon Tum", "Kon Tum", dt.date(2024, 1, 8))
+    assert header.subject == "V/v tăng cường quản lý hoạt động đoàn ra năm 2024"
+    unread = parse_header(SCANNED_DISPATCH, ocr=True)  # no slot read: the number is null, with why
+    assert (unread.number, unread.symbol, unread.issue_date, unread.issue_date_partial) == (
+        None,
+        "UBND-NC",
+        None,
+        "2024-01",
+    )
+    assert [e.code for e in unread.errors if e.code.startswith("number")] == ["number.unreadable"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Số: 12 người/đoàn", "Số người/đoàn không quá 10"],  # a body line is no number line
+)
+def test_header_garble_needs_the_label_and_a_symbol(line: str) -> None:
+    header = parse_header(f"ỦY BAN NHÂN DÂN\nTỈNH X\n{line}\nQUYẾT ĐỊNH\nVề việc cử đoàn\n")
+    assert header.symbol is None and header.number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("V/v tăng cường quản lý hoạt động đoàn ra năm 2024", True),
+        ("V/v cử đoàn đi Nhật Bản từ 12/3/2025 đến 20/3/2025", True),
+        ("V/v góp ý dự thảo Nghị định số 15/2024/NĐ-CP ngày 12/3/2024", True),
+        ("Kế hoạch 2025", True),
+        ("Số: h1 )6/72 5, /UBND-NC", False),  # the number line: the garbled subject the rule showed as its source
+        ("h1 )6/72 5, /UBND-NC", False),
+        ("Số: 45/UBND-NC", False),
+        ("A1 ;2 )/", False),
+    ],
+)
+def test_header_a_subject_is_words_not_a_number_line(text: str, wording: bool) -> None:
+    from extractors.header import is_wording
+
+    assert is_wording(text) is wording
+
+
+def test_header_a_page_with_no_number_line_takes_no_garble_for_its_headline() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố h1 )6/72 5, 7\nBáo Kon Tum điện tử đưa tin về đoàn ra\n"
+    assert parse_header(text).subject == "Báo Kon Tum điện tử đưa tin về đoàn ra"

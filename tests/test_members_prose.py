@@ -121,6 +121,17 @@ def test_inviter_ends_before_the_next_basis(text: str, inviter: str) -> None:
         ("Ông Hồ Văn Dũng, Phó Giám đốc, Bí thư Chi bộ;", "Phó Giám đốc, Bí thư Chi bộ", None),
         ("Ông Vũ Văn Phong, Phó Giám đốc Sở Y tế, Bí thư Đảng ủy;", "Phó Giám đốc, Bí thư Đảng ủy", "Sở Y tế"),
         ("Ông Lê Văn Hòa, Giám đốc kiêm Bí thư Đảng ủy Sở Tài chính;", "Giám đốc kiêm Bí thư Đảng ủy", "Sở Tài chính"),
+        # the first role's unit named by its kind alone ("Phó Giám đốc Sở, Bí thư Đảng ủy Sở X")
+        (
+            "Ông Hoàng Văn Bình, Phó Giám đốc Sở, Bí thư Đảng ủy Sở Nông nghiệp và Môi trường;",
+            "Phó Giám đốc Sở, Bí thư Đảng ủy",
+            "Sở Nông nghiệp và Môi trường",
+        ),
+        (
+            "Ông Lê Văn Cường, Phó Trưởng ban, Bí thư Chi bộ Ban Dân tộc;",
+            "Phó Trưởng ban, Bí thư Chi bộ",
+            "Ban Dân tộc",
+        ),
         # one role: unchanged
         ("Bà Lê Thị Bình, Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ;", "Trưởng phòng Hợp tác quốc tế", "Sở Ngoại vụ"),
         ("Ông Hồ Văn Tú, Giám đốc, Sở Tài chính;", "Giám đốc", "Sở Tài chính"),

@@ -254,7 +254,10 @@ def test_rulebase_stores_scope_definition_page_and_show_prints_them(tmp_path: Pa
     assert shown.exit_code == 0, shown.output
     assert "sentence: “Lãnh đạo chủ chốt đi nước ngoài không quá hai (02) lần trong một năm.”" in shown.output
     assert "defined as: “Lãnh đạo chủ chốt gồm: Bí thư Đảng ủy" in shown.output
-    assert "out: cấp phó" in shown.output and "source: 15/UBND-NV, page 1" in shown.output
+    assert (
+        "out: cấp phó" in shown.output
+        and "source: 15/UBND-NV, ngày 01/03/2025, UBND tỉnh Đông Sơn, “V/v quản lý đoàn ra”, page 1" in shown.output
+    )
 
 
 # --- nonsense refused, with the reason (issue 15, hole 2) ---------------------------------------------
@@ -335,3 +338,60 @@ def test_rules_cli_retire_all_retires_every_active_rule(tmp_path: Path) -> None:
     assert isinstance(twice.exception, RuleRefused) and "is active" in str(twice.exception)
     edited = runner.invoke(rules, ["edit", "D-38CTTW-2014-trips", "--value", "nan", "--db", str(db)])
     assert isinstance(edited.exception, RuleRefused) and "not a whole number" in str(edited.exception)
+
+
+def test_rulebase_source_unread_on_a_scan_is_null_with_what_to_check_and_reread_later(tmp_path: Path) -> None:
+    """The blind scenario's dispatch scan: number and day hand-filled and unread, the garbled number line was
+    shown as the rule's subject. The source keeps what was read for sure and says what to check; read again
+    (a later extractor reads the header), the rule takes the source as read then, history kept."""
+    from schemas.document import Box, ErrorItem, TextSource
+
+    read = dispatch("Mỗi đoàn không quá 05 người.", "45/UBND-NC", "UBND tỉnh Kon Tum", D(2024, 1, 8), "e" * 64)
+    box = Box(left=550, top=410, width=160, height=90)
+    unread = read.model_copy(
+        update={
+            "number": None,
+            "symbol": "UBND-NC",
+            "issue_date": None,
+            "issue_date_partial": "2024-01",
+            "subject": None,
+            "source": read.source.model_copy(update={"text_source": TextSource.OCR}),
+            "errors": [
+                ErrorItem(code="number.handwritten_unread", message="hand-filled number not read", page=1, box=box),
+                ErrorItem(code="date.handwritten_unread", message="hand-filled day not read", page=1, box=box),
+            ],
+        }
+    )
+    from pipeline.store.connection import open_db
+
+    db = tmp_path / "r.duckdb"
+    con = open_db(db)
+    [rule_id] = [r.id for r in propose_rules(con, [unread], actor="archivist")]
+    rule = get_rule(con, rule_id)
+    assert (rule.source_number, rule.source_symbol, rule.source_date, rule.source_title) == (
+        None,
+        "UBND-NC",
+        None,
+        None,
+    )
+    assert rule.source_to_check is not None
+    for expected in ("the dispatch's number (số): hand-filled number not read", "review item R", "the subject"):
+        assert expected in rule.source_to_check
+    assert "the dispatch's date (ngày ban hành): hand-filled day not read" in rule.source_to_check
+    con.close()
+    shown = CliRunner().invoke(rules, ["show", rule_id, "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    assert "source: ký hiệu UBND-NC (số chưa đọc được), ngày chưa đọc được, UBND tỉnh Kon Tum" in shown.output
+    assert "to check: the dispatch's number" in shown.output and "h1 )6" not in shown.output
+    con = open_db(db)
+    assert propose_rules(con, [read], actor="archivist") == []  # same rule, its source read now
+    rule = get_rule(con, rule_id)
+    assert (rule.source_number, rule.source_date, rule.effective_from, rule.source_to_check) == (
+        "45/UBND-NC",
+        D(2024, 1, 8),
+        D(2024, 1, 8),
+        None,
+    )
+    assert rule.source_title == "V/v quản lý đoàn ra"
+    [event] = [e for e in rule_history(con, rule_id) if e["action"] == "reread_source"]
+    assert event["details"]["source_number"] == [None, "45/UBND-NC"]

@@ -139,6 +139,21 @@ CASES = [
     ),
     ("Cán bộ đi nước ngoài tối đa hai (02) lần trong một năm.", "max_trips_per_year", 2, "times_per_year", "breach"),
     ("Đoàn gọn nhẹ, không quá mười hai người.", "max_delegation_size", 12, "people", "breach"),
+    # trips counted as "lượt" or "chuyến" rather than "lần"
+    (
+        "Lãnh đạo chủ chốt đi công tác nước ngoài không quá hai (02) lượt/năm.",
+        "max_trips_per_year",
+        2,
+        "times_per_year",
+        "breach",
+    ),
+    (
+        "Mỗi công chức đi nước ngoài tối đa 03 chuyến trong một năm.",
+        "max_trips_per_year",
+        3,
+        "times_per_year",
+        "breach",
+    ),
     (
         "Sau khi về nước, chậm nhất sau năm (05) ngày làm việc trưởng đoàn phải báo cáo kết quả chuyến đi.",
         "report_deadline_working_days",
@@ -323,3 +338,20 @@ def test_rules_extractor_trips_by_the_annual_plan_is_a_duty() -> None:
 def test_rules_two_key_leaders_whatever_the_number_form(sentence: str) -> None:
     (rule,) = find_rules(sentence)
     assert (rule.kind, rule.scope) == ("no_two_key_leaders_same_unit", "key_leader")
+
+
+def test_rules_of_the_five_real_seeds_each_with_its_kind_value_scope_and_severity() -> None:
+    """Every trip rule the seed dispatches state (benchmarks/seed_rule_labels.json, labelled by hand from the
+    seeds), found with the right kind, value, scope and severity, and nothing else."""
+    import json
+    from pathlib import Path
+
+    from pipeline.evaluate.rule_labels import score_labelled_texts
+    from tests.conftest import shared_material
+
+    seeds = shared_material("seeds")
+    labels = json.loads((Path(__file__).parents[1] / "benchmarks" / "seed_rule_labels.json").read_text("utf-8"))
+    result, missing = score_labelled_texts(seeds, labels)
+    assert missing == []
+    assert {name: counts for name, counts in result["files"].items() if counts["fp"] or counts["fn"]} == {}
+    assert result["tp"] == 28

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,27 +196,30 @@ ORDER BY CASE f.severity WHEN 'breach' THEN 0 ELSE 1 END, f.rule_kind, f.decisio
 
 
 def _overdue(con: duckdb.DuckDBPyConnection, findings: list[dict[str, Any]]) -> list[OverdueTrip]:
-    """One row per trip with a report-deadline finding, oldest return date first."""
+    """One row per trip with a report-deadline finding, oldest return date first. Destinations, members and
+    reports are read for all those trips at once (three queries, not three per trip: a large archive has a
+    hundred thousand of them)."""
     by_trip: dict[str, list[dict[str, Any]]] = {}
     for row in findings:
         if row["rule_kind"] == REPORT_DEADLINE_KIND and row["trip_id"]:
             by_trip.setdefault(row["trip_id"], []).append(row)
+    trips = [list(by_trip)]
+    destinations, members, reports = (
+        dict(con.execute(f"SELECT trip_id, {listed} FROM {table} WHERE trip_id IN (SELECT unnest(?::VARCHAR[])) "
+                         "GROUP BY trip_id", trips).fetchall())
+        for table, listed in (
+            ("trip_destinations", "list(country ORDER BY ordinal)"),
+            ("trip_members", "list(name ORDER BY ordinal)"),
+            ("reports", "list({'number': number, 'report_date': report_date} ORDER BY report_date)"),
+        )
+    )  # fmt: skip
     result = []
     for trip_id, rows in by_trip.items():
         first = rows[0]
-        destinations = [
-            r["country"]
-            for r in _rows(con, "SELECT country FROM trip_destinations WHERE trip_id = ? ORDER BY ordinal", [trip_id])
-        ]
-        people = sorted({r["person"] for r in rows if r["person"]}) or [
-            r["name"] for r in _rows(con, "SELECT name FROM trip_members WHERE trip_id = ? ORDER BY ordinal", [trip_id])
-        ]
-        reports = _rows(
-            con, "SELECT number, report_date FROM reports WHERE trip_id = ? ORDER BY report_date", [trip_id]
-        )
-        if reports:
+        people = sorted({r["person"] for r in rows if r["person"]}) or members.get(trip_id, [])
+        if trip_reports := reports.get(trip_id):
             report = "; ".join(
-                f"nộp muộn: {r['number'] or 'không số'} ngày {vn_date(r['report_date']) or '?'}" for r in reports
+                f"nộp muộn: {r['number'] or 'không số'} ngày {vn_date(r['report_date']) or '?'}" for r in trip_reports
             )
         else:
             report = "chưa có báo cáo"
@@ -224,7 +228,7 @@ def _overdue(con: duckdb.DuckDBPyConnection, findings: list[dict[str, Any]]) -> 
                 trip_id=trip_id,
                 decision_number=first["decision_number"],
                 issuer=first["issuer"],
-                destinations=", ".join(destinations),
+                destinations=", ".join(destinations.get(trip_id, [])),
                 start_date=first["start_date"],
                 end_date=first["end_date"],
                 deadline=next((d for d in (_deadline(_evidence(r["evidence"])) for r in rows) if d), None),
@@ -386,6 +390,13 @@ def file_href(path: str | None, report_dir: Path) -> str | None:
     return quote(Path(relative).as_posix())
 
 
+def _hrefs(report_dir: Path) -> Callable[[str | None], str | None]:
+    """`file_href` from one report folder, each path resolved once (the page links a trip's decision twice,
+    and resolving reads the file system: a hundred thousand trips are seconds of it)."""
+    folder = report_dir.resolve()
+    return functools.cache(lambda path: file_href(path, folder))
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -436,7 +447,7 @@ def render_html(data: ReportData, report_dir: Path) -> str:
         data=data,
         groups=by_trip(data.findings),
         recent_days=RECENT_DAYS,
-        href=lambda path: file_href(path, report_dir),
+        href=_hrefs(report_dir),
         charts=[
             bar_chart("Chuyến đi theo tháng (ngày đi)", [(f"{m[5:]}/{m[:4]}", n) for m, n in data.trips_per_month]),
             bar_chart("Chuyến đi theo nước đến", data.trips_per_country),

@@ -27,6 +27,7 @@ from extractors.scope import scope_of
 from extractors.supersession import find_supersessions
 from pipeline.errors import CongvanError
 from pipeline.link.reports import decision_key
+from pipeline.store.queue.items import document_items
 from pipeline.store.write import transaction
 from schemas.document import Document
 from schemas.errors import ErrorCode
@@ -55,7 +56,7 @@ _PLACE = re.compile(
 _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
     "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin, "
-    "scope_definition, source_page, problem, effective_to, superseded_by"
+    "scope_definition, source_page, problem, effective_to, superseded_by, source_symbol, source_date, source_to_check"
 )
 
 
@@ -120,9 +121,41 @@ def _event(con: duckdb.DuckDBPyConnection, rule_id: str, action: str, actor: str
     )
 
 
+_SOURCE_FIELDS = ("source_number", "source_symbol", "source_date", "source_title", "source_to_check", "citation")
+"""What a rule says of its source document: re-read with the document, never a reviewer's decision."""
+_SOURCE_VALUES = {
+    "number": "the dispatch's number (số)",
+    "issue_date": "the dispatch's date (ngày ban hành)",
+}
+"""The header values a rule's source is named by → how a reviewer is told about them."""
+
+
+def source_to_check(document: Document) -> str | None:
+    """What a reviewer must check about a rule's source before approving it: each header value the dispatch's
+    scan did not give for sure (its number, date, issuer, subject), why, and the review item that asks it;
+    None when all were read. Findings cite the source, so a value that is not sure stays null and is named here."""
+    items = {item.field: item for item in document_items(document)}
+    problems = []
+    for field_name, label in _SOURCE_VALUES.items():
+        item = items.get(field_name)
+        if item is not None:
+            read = f" (read {item.candidate!r})" if item.reason == "low_confidence" else ""
+            why = item.detail or item.reason
+            problems.append(f"{label}{read}: {why} — review item {item.item_id} (`congvan review set`)")
+        elif getattr(document, field_name) is None:
+            problems.append(f"{label}: not found in the header")
+    if document.issuer is None and document.parent_issuer is None:
+        problems.append("the issuing body: not read from the header — set the rule's jurisdiction (`rules edit`)")
+    if document.subject is None:
+        problems.append("the subject (trích yếu): not read from the header")
+    return "; ".join(problems) or None
+
+
 def _insert(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) -> bool:
-    """Insert a rule unless its id exists; True when it was new."""
+    """Insert a rule unless its id exists; True when it was new. An existing rule read again from its dispatch
+    takes the source as read now (`_refresh_source`)."""
     if con.execute("SELECT 1 FROM rules WHERE rule_id = ?", [rule.id]).fetchone():
+        _refresh_source(con, rule, citation)
         return False
     now = dt.datetime.now()
     values = rule.model_dump(mode="json")
@@ -136,6 +169,30 @@ def _insert(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) ->
         [*row.values(), now, now],
     )
     return True
+
+
+def _refresh_source(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) -> None:
+    """A dispatch read again (a new extractor version reads its scan's header) gives its rules the source as read
+    now, and a date or jurisdiction that was unread; what a reviewer set (an edited jurisdiction) stays. The
+    rule's history keeps the old values."""
+    old = get_rule(con, rule.id)
+    stored = con.execute("SELECT citation FROM rules WHERE rule_id = ?", [rule.id]).fetchone()
+    now = {**rule.model_dump(include=set(_SOURCE_FIELDS)), "citation": citation}
+    before = {**old.model_dump(include=set(_SOURCE_FIELDS)), "citation": stored[0] if stored else None}
+    if old.effective_from is None and rule.effective_from is not None:
+        now["effective_from"], before["effective_from"] = rule.effective_from, None
+    if old.jurisdiction is None and rule.jurisdiction is not None:
+        now |= {"jurisdiction": rule.jurisdiction, "jurisdiction_key": rule.jurisdiction_key}
+        before |= {"jurisdiction": None, "jurisdiction_key": old.jurisdiction_key}
+    changes = {k: v for k, v in now.items() if before.get(k) != v}
+    if old.origin != "extracted" or old.source_sha256 != rule.source_sha256 or not changes:
+        return
+    assignments = ", ".join(f"{column} = ?" for column in changes)
+    con.execute(
+        f"UPDATE rules SET {assignments}, updated_at = ? WHERE rule_id = ?",
+        [*changes.values(), dt.datetime.now(), rule.id],
+    )
+    _event(con, rule.id, "reread_source", "congvan", {k: [before.get(k), v] for k, v in changes.items()})
 
 
 def rules_from_document(document: Document) -> list[Rule]:
@@ -160,6 +217,9 @@ def rules_from_document(document: Document) -> list[Rule]:
             source_number=document.number,
             source_sha256=document.source.sha256,
             source_title=document.subject,
+            source_symbol=document.symbol,
+            source_date=document.issue_date,
+            source_to_check=source_to_check(document),
             source_page=extracted.span.page if extracted.span else None,
             problem=extracted.problem,
             sentence=extracted.sentence,
@@ -376,13 +436,13 @@ def get_rule(con: duckdb.DuckDBPyConnection, rule_id: str) -> Rule:
 def describe(rule: Rule) -> list[str]:
     """A rule as a reviewer reads it: the sentence quoted, the source and page, who it binds with the
     dispatch's own definition, the period it is in force, and why a stated value is missing."""
-    source = rule.source_number or rule.source_title or rule.jurisdiction or rule.origin
     page = f", page {rule.source_page}" if rule.source_page else ""
     value = "-" if rule.value is None else f"{rule.value:g} {rule.unit or ''}".strip()
     lines = [
         f"{rule.id}  {rule.kind.value}  {value}  [{rule.status.value}, {rule.severity.value}]",
         f"sentence: “{rule.sentence}”",
-        f"source: {source}{page}" + (f" (sha256 {rule.source_sha256[:12]})" if rule.source_sha256 else ""),
+        f"source: {_source_words(rule)}{page}" + (f" (sha256 {rule.source_sha256[:12]})" if rule.source_sha256 else ""),
+        *([f"to check: {rule.source_to_check}"] if rule.source_to_check else []),
         f"scope: {rule.scope}" + (f" — “{rule.applies_to}”" if rule.applies_to else ""),
     ]
     definition = rule.scope_definition
@@ -402,6 +462,21 @@ def describe(rule: Rule) -> list[str]:
     if rule.problem:
         lines.append(f"problem: {rule.problem}")
     return lines
+
+
+def _source_words(rule: Rule) -> str:
+    """The source as read for sure: number (or its symbol, the serial unread), date, body and subject, each
+    only when read."""
+    if rule.origin != "extracted":
+        return rule.source_number or rule.source_title or rule.jurisdiction or rule.origin
+    number = rule.source_number or (f"ký hiệu {rule.source_symbol} (số chưa đọc được)" if rule.source_symbol else None)
+    parts = [
+        number or "số chưa đọc được",
+        f"ngày {rule.source_date:%d/%m/%Y}" if rule.source_date else "ngày chưa đọc được",
+        rule.jurisdiction,
+        f"“{rule.source_title}”" if rule.source_title else None,
+    ]
+    return ", ".join(part for part in parts if part)
 
 
 def rule_history(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[dict[str, Any]]:

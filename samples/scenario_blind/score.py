@@ -1,6 +1,7 @@
 """Run congvan on the blind scenario's scans as a user would, and score its findings against the hand-written set.
 
-    .venv/bin/python -m samples.scenario_blind.score [--workdir DIR] [--json]
+    .venv/bin/python -m samples.scenario_blind.score [--workdir DIR] [--json] [--as-of DATE]
+    .venv/bin/python -m samples.scenario_blind2.score ...   (the same on another scenario folder)
 
 Steps (each a `congvan` command on a fresh database): `rules extract` the dispatch, `rules approve --all`,
 `ingest` the scans, `link`, `check --as-of` the scenario's date, then `findings --json` and `trips --json`.
@@ -31,8 +32,29 @@ from rapidfuzz import fuzz
 
 HERE = Path(__file__).parent
 EXPECTED = HERE / "expected_findings.json"
-DISPATCH = "00-cv-45-UBND-NC"
 NAME_THRESHOLD = 85
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A scenario folder: `texts/` and `scans/` of the same stems (the dispatch's starts with "00-"),
+    `expected_findings.json` with its check date (`as_of`). Kon Tum 2024 here; others reuse this scorer."""
+
+    folder: Path
+
+    @property
+    def expected_path(self) -> Path:
+        return self.folder / "expected_findings.json"
+
+    def expected(self) -> dict[str, Any]:
+        return json.loads(self.expected_path.read_text(encoding="utf-8"))
+
+    @property
+    def dispatch(self) -> str:
+        return next(p.stem for p in sorted((self.folder / "texts").glob("00-*.txt")))
+
+
+KON_TUM = Scenario(HERE)
 
 
 def fold(text: str) -> str:
@@ -100,7 +122,12 @@ def finding_key(kind: str, decision: str | None, person: str | None, per_person:
     return (kind, decision or "?", fold(person) if kind in per_person and person else "")
 
 
-def score(expected: dict[str, Any], findings: list[dict[str, Any]], trips: list[dict[str, Any]]) -> Score:
+def score(
+    expected: dict[str, Any],
+    findings: list[dict[str, Any]],
+    trips: list[dict[str, Any]],
+    scenario: Scenario = KON_TUM,
+) -> Score:
     trip_map = match_trips(expected["trips"], trips)
     per_person = {f["rule_kind"] for f in expected["findings"] if f["person"]}
     want = {finding_key(f["rule_kind"], f["decision_number"], f["person"], per_person): f for f in expected["findings"]}
@@ -138,8 +165,8 @@ def score(expected: dict[str, Any], findings: list[dict[str, Any]], trips: list[
         result.numbers[verdict] += 1
         if exp["report"]:
             result.reports_expected += 1
-            linked = {scan_report_number(r.get("sha256")) for r in mine[0].get("reports") or []}
-            if exp["report"] in linked:
+            linked = {scan_report_number(r.get("sha256"), scenario) for r in mine[0].get("reports") or []}
+            if number_key(exp["report"]) in {number_key(n) for n in linked}:
                 result.reports_linked_right += 1
             else:
                 result.trip_notes.append(
@@ -158,12 +185,12 @@ def score(expected: dict[str, Any], findings: list[dict[str, Any]], trips: list[
     return result
 
 
-def scan_report_number(sha256: str | None) -> str | None:
-    """The printed number of the report file with these bytes ("bc-snv-015.pdf" → "15/BC-SNV")."""
-    for path in [*(HERE / "scans").glob("bc-*.pdf"), *(HERE / "texts").glob("bc-*.txt")]:
+def scan_report_number(sha256: str | None, scenario: Scenario = KON_TUM) -> str | None:
+    """The printed number of the report file with these bytes, from the "Số:" line of its text."""
+    for path in [*(scenario.folder / "scans").glob("bc-*.pdf"), *(scenario.folder / "texts").glob("bc-*.txt")]:
         if hashlib.sha256(path.read_bytes()).hexdigest() == sha256:
-            _, unit, number = path.stem.split("-")
-            return f"{int(number)}/BC-{unit.upper()}"
+            text = (scenario.folder / "texts" / f"{path.stem}.txt").read_text(encoding="utf-8")
+            return next((ln.split(":", 1)[1].strip() for ln in text.splitlines() if ln.startswith("Số:")), None)
     return None
 
 
@@ -181,20 +208,22 @@ def json_lines(text: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip().startswith("{")]
 
 
-def run(workdir: Path, texts: bool = False) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+def run(
+    workdir: Path, texts: bool = False, scenario: Scenario = KON_TUM, as_of: str | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
     """The user's sequence on a fresh database in workdir; returns findings, trips and the proposed rules.
 
     `texts` reads the hand-written texts instead of the scans: a diagnostic that separates what OCR loses from
     what the extractors miss on the exact text (the scans are the scenario's measure).
     """
     db = workdir / "scenario.duckdb"
-    scans = HERE / ("texts" if texts else "scans")
-    rules = congvan("rules", "extract", str(scans / (DISPATCH + (".txt" if texts else ".pdf"))), db=db, cwd=workdir)
+    scans = scenario.folder / ("texts" if texts else "scans")
+    dispatch = scans / (scenario.dispatch + (".txt" if texts else ".pdf"))
+    rules = congvan("rules", "extract", str(dispatch), db=db, cwd=workdir)
     congvan("rules", "approve", "--all", "--actor", "scenario", db=db, cwd=workdir)
     congvan("ingest", str(scans), db=db, cwd=workdir)
     congvan("link", db=db, cwd=workdir)
-    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
-    congvan("check", "--as-of", expected["as_of"], db=db, cwd=workdir)
+    congvan("check", "--as-of", as_of or scenario.expected()["as_of"], db=db, cwd=workdir)
     findings = json_lines(congvan("findings", "--json", db=db, cwd=workdir))
     trips = json_lines(congvan("trips", "--json", db=db, cwd=workdir))
     (workdir / "findings.jsonl").write_text("\n".join(json.dumps(f, ensure_ascii=False) for f in findings))
@@ -206,14 +235,15 @@ def read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], scenario: Scenario = KON_TUM) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workdir", type=Path, help="keep the database and outputs here (default: a temp dir)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--texts", action="store_true", help="diagnostic: the exact texts instead of the scans")
     parser.add_argument("--rescore", action="store_true", help="score the outputs already in --workdir, run nothing")
+    parser.add_argument("--as-of", help="check date (default: the scenario's as_of)")
     args = parser.parse_args(argv)
-    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="scenario_blind_"))
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix=f"{scenario.folder.name}_"))
     workdir.mkdir(parents=True, exist_ok=True)
     if args.rescore:
         findings, trips, rules = (
@@ -222,8 +252,8 @@ def main(argv: list[str]) -> int:
             "",
         )
     else:
-        findings, trips, rules = run(workdir, texts=args.texts)
-    result = score(json.loads(EXPECTED.read_text(encoding="utf-8")), findings, trips)
+        findings, trips, rules = run(workdir, texts=args.texts, scenario=scenario, as_of=args.as_of)
+    result = score(scenario.expected(), findings, trips, scenario)
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
         return 0

@@ -1,0 +1,93 @@
+"""A law cited by its title, read through OCR damage: matched to the titles of the national laws.
+
+Every office's "Căn cứ" lines cite the same national laws ("Luật Tổ chức chính quyền địa phương", "Luật
+Đất đai"), and on scans tesseract damages their titles in a few set ways: tone marks ("Luật Đát đái"),
+a letter read twice or split off ("Luật Tổ Ổ chức", "Luật Tô 6 chức", "Luật T: ồ chức"), a mark or speck
+inside ("chính quyền ‹ địa phương"), a lower-case "và" that ends nothing ("Luật Tài nguyên, môi trường
+biển và hải đảo"). A title read is compared to the known ones (`data/laws.txt`) folded, without spaces
+and punctuation, ending at a word boundary; a known title within a few edits of it (none for a short
+title: "Luật Giá" is not "Luật Giáo dục") is the one printed and is written with its own spelling. Two
+known titles equally near, or none near, leave the reading as it is: a name is never made up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from extractors.normalize import place_tone_marks
+from extractors.vntext import fold
+
+_DATA = Path(__file__).parent / "data" / "laws.txt"
+_WORD = re.compile(r"\S+")
+_NOT_KEPT = re.compile(r"[^a-z0-9]")
+_EXACT_BELOW = 10
+"""Folded titles shorter than this ("luatgia", "luatdautu") must match exactly; OCR damage to their marks
+is still undone by folding."""
+_EDITS_PER_CHAR = 0.08
+"""Edits allowed per character of a longer title, at least 1: 2 for "Luật Tổ chức chính quyền địa phương"
+(33 folded characters)."""
+
+
+@dataclass(frozen=True)
+class KnownLaw:
+    """A known title found in the text: its official spelling and where the title read ends."""
+
+    title: str
+    end: int
+
+
+def _key(text: str) -> str:
+    return _NOT_KEPT.sub("", fold(text))
+
+
+@cache
+def known_titles() -> dict[str, str]:
+    """The known titles by their folded key (kind word included: "luatdatdai" → "Luật Đất đai")."""
+    titles = (line.strip() for line in _DATA.read_text(encoding="utf-8").splitlines())
+    return {_key(title): place_tone_marks(title) for title in titles if title and not title.startswith("#")}
+
+
+def _allowed(key: str) -> int:
+    return 0 if len(key) < _EXACT_BELOW else max(1, int(len(key) * _EDITS_PER_CHAR))
+
+
+def known_law_at(text: str, start: int, reach: int = 320) -> KnownLaw | None:
+    """The known law whose title starts at `start` (its kind word: "Luật", "Bộ luật", "Pháp lệnh"), or None.
+
+    Among the known titles within their allowed edits of a reading that ends at a word end, the longest
+    wins ("Luật Đầu tư công" over "Luật Đầu tư"); two as long and as near are no answer."""
+    words = [(match.end(), _key(match.group())) for match in _WORD.finditer(text, start, start + reach)]
+    readings: list[tuple[str, int]] = []
+    joined = ""
+    for end, key in words:
+        if key:
+            joined += key
+            readings.append((joined, end))
+    best: tuple[int, int, str, int] | None = None  # (-length, edits, title, end)
+    ambiguous = False
+    for key, title in known_titles().items():
+        allowed = _allowed(key)
+        near = [
+            (Levenshtein.distance(reading, key, score_cutoff=allowed), end)
+            for reading, end in readings
+            if abs(len(reading) - len(key)) <= allowed
+        ]
+        edits, end = min(near, default=(allowed + 1, 0))
+        if edits > allowed:
+            continue
+        candidate = (-len(key), edits, title, end)
+        if best is None or candidate[:2] < best[:2]:
+            best, ambiguous = candidate, False
+        elif candidate[:2] == best[:2]:
+            ambiguous = True
+    if best is None or ambiguous:
+        return None
+    end = best[3]
+    while text[end - 1] in ",;:.)":  # the title's last word read with the punctuation after it
+        end -= 1
+    return KnownLaw(best[2], end)
