@@ -18,7 +18,7 @@ from extractors.vntext import lines
 from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Box, Document, Page, Signer, Span, TextSource, Word
-from schemas.errors import OcrTimeout
+from schemas.errors import OcrError
 from tests.conftest import shared_material
 
 
@@ -145,10 +145,10 @@ def test_the_name_line_is_found_under_each_title_in_its_column_only() -> None:
 
 
 def test_a_second_look_that_fails_leaves_the_page_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    def timeout(*_: object, **__: object) -> None:
-        raise OcrTimeout("tesseract took more than 1 s")
+    def fails(*_: object, **__: object) -> None:
+        raise OcrError("tesseract failed on a line: image too small")
 
-    monkeypatch.setattr(signer_line, "ocr_image", timeout)
+    monkeypatch.setattr(signer_line, "read_line", fails)
     words = [
         Word(text="CHỦ", box=_box(1500, 2645, 130), confidence=96, line=1),
         Word(text="TỊCH", box=_box(1650, 2655, 140), confidence=96, line=1),

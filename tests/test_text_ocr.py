@@ -112,3 +112,34 @@ def test_ocr_bilevel_and_colour_pages_are_read(mode: str) -> None:
     image, _ = render_letter(Letter())
     text = " ".join(word.text for word in ocr_image(image.convert(mode)).words)
     assert "123/QĐ-UBND" in text.replace("Ð", "Đ") and "Khánh" in text
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_a_line_read_in_process_spells_it_as_the_command_does_with_its_boxes() -> None:
+    """`read_line` (tesseract's library, loaded once) against the `tesseract` command run on the same line."""
+    from PIL import ImageDraw, ImageFont
+
+    from tests.documents import SERIF_BOLD, pt
+
+    image = Image.new("L", (900, 110), 255)
+    ImageDraw.Draw(image).text((40, 25), "Nguyễn Thị Thùy Dương", font=ImageFont.truetype(SERIF_BOLD, pt(14)), fill=0)
+    line = ocr.read_line(image)
+    command = pytesseract.image_to_data(image, lang="vie", config="--psm 7", output_type=pytesseract.Output.DICT)
+    assert (
+        [w.text for w in line.words]
+        == [w.text for w in words_from_data(command)]
+        == [
+            "Nguyễn",
+            "Thị",
+            "Thùy",
+            "Dương",
+        ]
+    )
+    assert 30 <= line.words[0].box.left <= 45 and line.words[-1].box.left + line.words[-1].box.width < 900
+    assert all(word.confidence > 80 for word in line.words)
+
+
+def test_a_line_in_a_language_tesseract_lacks_names_the_package() -> None:
+    with pytest.raises(MissingDependencyError, match="tesseract-ocr-xyz"):
+        ocr.read_line(Image.new("L", (50, 20), 255), language="xyz")

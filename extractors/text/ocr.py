@@ -1,4 +1,4 @@
-"""The one wrapper around tesseract: nothing else in congvan imports pytesseract.
+"""The one wrapper around tesseract: nothing else in congvan imports pytesseract or tesserocr.
 
 One `image_to_data` call per page gives words with boxes and confidences; lines are rebuilt from those
 words by `extractors.text.layout`, never by a second call for plain text. Tesseract runs with
@@ -9,15 +9,25 @@ we write ourselves: pytesseract would write a compressed PNG, which cost 0.13-0.
 plus tesseract's decoding of it, for a file read once and deleted. Measured per page (CPU): PNG 0.13 s to
 write + 0.75 s in tesseract; raw TIFF 0.01 + 0.70; PNM 0.004 + 0.85 (leptonica reads PNM slowly); the words
 are identical.
+
+A page is read by the `tesseract` command (bounded by a timeout: a stuck page is killed, the others go on).
+A single text line read again (`read_line`: the signer's name) is read in this process by tesseract's
+library through `tesserocr`, initialised once per process: a command run per line spent 0.07 s starting
+(most of it parsing tesseract's built-in table of ambiguous characters, loaded on every start) to read a
+line in 0.01 s.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
 import tempfile
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 import pytesseract
 from PIL import Image
@@ -29,6 +39,14 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 PAGE_SEGMENTATION = 3
 """Tesseract's fully automatic page segmentation; column order is decided by our own layout step."""
+COMMAND_RESOLUTION = 70
+"""The resolution (dpi) tesseract assumes for our TIFFs, which carry none: `read_line` tells the library
+the same, so a line is read as the command would read it."""
+_TSV_COLUMNS = (
+    "level", "page_num", "block_num", "par_num", "line_num", "word_num",
+    "left", "top", "width", "height", "conf", "text",
+)  # fmt: skip
+_LINE_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -60,12 +78,8 @@ def check_tesseract(language: str = "vie") -> str:
     return version
 
 
-def ocr_image(
-    image: Image.Image, *, language: str = "vie", timeout: float = 0, segmentation: int = PAGE_SEGMENTATION
-) -> OcrResult:
+def ocr_image(image: Image.Image, *, language: str = "vie", timeout: float = 0) -> OcrResult:
     """OCR one page image into words with boxes; an empty page is an empty result, not an error.
-
-    `segmentation`: tesseract's page segmentation mode (`--psm`); 7 reads the image as one text line.
 
     `timeout` (seconds, 0: none): tesseract is stopped past it and `OcrTimeout` raised (OCRmyPDF's
     `--tesseract-timeout`: the page is then left empty, the others go on).
@@ -80,7 +94,7 @@ def ocr_image(
             data = pytesseract.image_to_data(
                 page_file.name,
                 lang=language,
-                config=f"--psm {segmentation}",
+                config=f"--psm {PAGE_SEGMENTATION}",
                 output_type=pytesseract.Output.DICT,
                 timeout=timeout,
             )
@@ -93,6 +107,49 @@ def ocr_image(
     return OcrResult(
         words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
     )
+
+
+def read_line(image: Image.Image, *, language: str = "vie") -> OcrResult:
+    """Read an image of one text line (`--psm 7`) in this process (module doc); not bounded by a timeout:
+    a line crop takes hundredths of a second. Fails with `OcrError` when tesseract's library cannot."""
+    check_tesseract(language)
+    try:
+        with _LINE_LOCK:
+            reader = _line_reader(language)
+            reader.SetImage(image)
+            reader.SetSourceResolution(COMMAND_RESOLUTION)
+            tsv = reader.GetTSVText(0)
+    except RuntimeError as error:  # tesserocr's failures (language data it cannot load, an image it refuses)
+        raise OcrError(f"tesseract failed on a line: {error}") from error
+    data: dict[str, list[str]] = {column: [] for column in _TSV_COLUMNS}
+    for row in tsv.splitlines():
+        values = row.split("\t", len(_TSV_COLUMNS) - 1)
+        if len(values) == len(_TSV_COLUMNS):
+            for column, value in zip(_TSV_COLUMNS, values, strict=True):
+                data[column].append(value)
+    return OcrResult(
+        words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
+    )
+
+
+@cache
+def _line_reader(language: str) -> Any:
+    """tesseract's library set to read one line, loaded once per process on first use (0.1 s)."""
+    import tesserocr  # imported here: a process that reads no signer's line never loads a second tesseract
+
+    return tesserocr.PyTessBaseAPI(path=_tessdata_dir(), lang=language, psm=tesserocr.PSM.SINGLE_LINE)
+
+
+@cache
+def _tessdata_dir() -> str:
+    """Where the `tesseract` command finds its language data, so the library reads with the same models."""
+    listing = subprocess.run(
+        [pytesseract.pytesseract.tesseract_cmd, "--list-langs"], capture_output=True, text=True, check=False
+    )
+    found = re.search(r'languages in "([^"]+)"', listing.stdout + listing.stderr)
+    if found is None:
+        raise MissingDependencyError(f"tesseract does not say where its language data is: {listing.stderr.strip()}")
+    return found.group(1)
 
 
 def words_from_data(data: dict[str, list]) -> list[Word]:

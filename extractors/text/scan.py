@@ -49,7 +49,7 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
     sheet = _sheet(gray, inks.stamp_layers(separated))
     result = ocr_image(sheet.image, language=language, timeout=timeout)
     on_page = [word for word in result.words if _middle(word) < sheet.page_height]
-    read = reread_name_line(on_page, gray, separated.gray, angle, language=language, timeout=timeout)
+    read = reread_name_line(on_page, gray, separated.gray, angle, language=language)
     layout, words = arrange_words(read, result.width, sheet.page_height, rule_y=rule_y)
     return Page(
         number=number,

@@ -13,7 +13,8 @@ one spells the same, else the one whose weakest name word is the most confident:
 enlarged one agreed on "Duẩn"). Whether the name is sure enough to take is the signature extractor's call.
 
 Only the name line's column is cropped, so a "Nơi nhận" item on the same row is left as it was: one or two
-small tesseract calls per signature block, none on pages without one.
+line reads per signature block, none on pages without one. They are read in this process by tesseract's
+library (`ocr.read_line`, ≈ 0.01 s a line): a `tesseract` command per line cost 0.07 s of start-up each.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PIL import Image
 
 from extractors.ocr_titles import match_title
 from extractors.text.layout import Segment, segments_from_words, word_height
-from extractors.text.ocr import ocr_image
+from extractors.text.ocr import read_line
 from extractors.text.preprocess import rotation
 from extractors.vntext import is_upper_line
 from schemas.document import Box, Word
@@ -40,8 +41,8 @@ NAME_BELOW = 14.0
 COLUMN_HALF_WIDTH = 8.0
 """Half the width (word heights) of the column around the title's centre a name's words stand in."""
 SURE = 90.0
-"""A read whose weakest name word is this confident is not read again (the second read costs a tesseract
-call: on the real scans it was needed only where the first read was below this)."""
+"""A read whose weakest name word is this confident is not read again (on the real scans a second read was
+needed only where the first read was below this)."""
 UPSCALE = 2.0
 """The second read of the line, from the page as scanned, is enlarged this much (cubic)."""
 
@@ -120,10 +121,10 @@ def find_name_lines(words: Sequence[Word]) -> list[NameLine]:
     return list(found.values())
 
 
-def _read(crop: np.ndarray, scale: float, box: Box, line: Word, language: str, timeout: float) -> list[Word]:
+def _read(crop: np.ndarray, scale: float, box: Box, line: Word, language: str) -> list[Word]:
     """One line crop read alone (`--psm 7`), its words put back on the page (`box`'s pixels, `line`'s ids);
     words without a letter are left out (the crop's margin catches specks and rules: "| Mai Tiến Duẩn")."""
-    result = ocr_image(Image.fromarray(crop), language=language, timeout=timeout, segmentation=7)
+    result = read_line(Image.fromarray(crop), language=language)
     return [
         word.model_copy(
             update={
@@ -181,16 +182,14 @@ def choose(reads: Sequence[Sequence[Word]]) -> list[Word] | None:
 
 
 def _reads(
-    cleaned: np.ndarray, scanned: np.ndarray, angle: float, box: Box, line: Word, language: str, timeout: float
+    cleaned: np.ndarray, scanned: np.ndarray, angle: float, box: Box, line: Word, language: str
 ) -> Iterator[list[Word]]:
     """The line read alone from the cleaned page, then (only if still needed) from the scan enlarged."""
-    yield _read(
-        cleaned[box.top : box.top + box.height, box.left : box.left + box.width], 1.0, box, line, language, timeout
-    )
+    yield _read(cleaned[box.top : box.top + box.height, box.left : box.left + box.width], 1.0, box, line, language)
     enlarged = cv2.resize(
         _deskewed_crop(scanned, angle, box), None, fx=UPSCALE, fy=UPSCALE, interpolation=cv2.INTER_CUBIC
     )
-    yield _read(enlarged, UPSCALE, box, line, language, timeout)
+    yield _read(enlarged, UPSCALE, box, line, language)
 
 
 def reread_name_line(
@@ -200,7 +199,6 @@ def reread_name_line(
     angle: float,
     *,
     language: str = "vie",
-    timeout: float = 0,
 ) -> list[Word]:
     """The page's words with each signature's name line replaced by the read `choose` keeps (module doc).
 
@@ -211,7 +209,7 @@ def reread_name_line(
     for line in find_name_lines(words):
         reads: list[list[Word]] = [[words[i] for i in line.words]]
         try:
-            for read in _reads(cleaned, scanned, angle, line.box, words[line.words[0]], language, timeout):
+            for read in _reads(cleaned, scanned, angle, line.box, words[line.words[0]], language):
                 reads.append(read)
                 if (weakest(read) or 0.0) >= SURE:
                     break
