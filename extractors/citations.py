@@ -260,9 +260,9 @@ def _next_item(folded: str, pos: int) -> re.Match[str] | None:
 
 def _item_kind(kind: str, number: DocNumber, first: bool) -> str:
     """A cited item's kind: the anchor's, but a list's later item whose symbol names another kind is of that
-    kind, and one with no type abbreviation under a kind that has one is a công văn; "văn bản số …" without a
-    type in its symbol stays `van_ban` ("các Công văn: Số
-    1060/BTC-QLGCS … Nghị định số 104/2024/NĐ-CP …; số 1187/BTC-ĐT": the last is no Nghị định)."""
+    kind, and one with no type abbreviation under a kind that has one is a công văn ("các Công văn: Số
+    1060/BTC-QLGCS … Nghị định số 104/2024/NĐ-CP …; số 1187/BTC-ĐT": the last is no Nghị định). "Văn bản số …"
+    whose symbol names no type stays `van_ban`: a kind is never guessed."""
     if kind == "van_ban":
         return number.kind or "van_ban"  # no guess: "văn bản" as written
     if first:
