@@ -1,8 +1,9 @@
 """The issuing body when a web copy has flattened the two-column header.
 
 Two flattenings are common on legal-library and portal copies:
-- the header table's cells broken into short lines, a lone "|" closing each cell, words of one cell split
-  anywhere ("ỦY\\nBAN NHÂN DÂN\\nTỈNH QUẢNG NGÃI\\n-------\\n|\\nCỘNG\\nHÒA XÃ HỘI ..."): `join_table_cells`
+- the header table's cells broken into short lines, a "|" closing each cell (alone on its line or after the
+  cell's last words), words of one cell split anywhere
+  ("ỦY\\nBAN NHÂN DÂN\\nTỈNH QUẢNG NGÃI\\n-------\\n|\\nCỘNG\\nHÒA XÃ HỘI ..."): `join_table_cells`
   puts each cell back on one line (a newline becomes a space, so every offset stays);
 - both columns on one line ("ỦY BAN NHÂN DÂN TỈNH BẾN TRE CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THỦ TƯỚNG
   CHÍNH PHỦ CỘNG HÒA ... Số: 27/CT-TTg Hà Nội, ngày ..."), or the parent body and the issuer run together
@@ -17,7 +18,9 @@ from collections.abc import Iterable
 
 from extractors.vntext import fold, is_upper_line
 
-_CELL_END = re.compile(r"^[ \t]*\|[ \t]*$")
+_CELL_END = re.compile(r"^[^|]*\|[ \t]*$")
+"""A cell's end: a lone "|" line, or one "|" after the cell's last words ("TÀI CHÍNH |"); a line with a "|"
+inside is a whole row of the table ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |"), not a cell broken over lines."""
 _HEADER_CELLS = 4
 """The header table's cells: issuer, motto, number, place and date (the signature's cells later keep their lines)."""
 
@@ -38,7 +41,7 @@ _NOT_A_SPLIT_AFTER = {"uy", "van", "tong", "chi", "dang", "thuong", "nhan"}
 def join_table_cells(text: str) -> str:
     """`text` with each header-table cell of a web copy on one line (same length, same offsets).
 
-    Only when at least two lone "|" lines close cells near the top; cells after the header are untouched."""
+    Only when at least two "|" close cells near the top; cells after the header are untouched."""
     lines = text.split("\n")
     ends = [i for i, line in enumerate(lines[:80]) if _CELL_END.match(line)]
     if len(ends) < 2:
@@ -49,7 +52,8 @@ def join_table_cells(text: str) -> str:
     out = list(text)
     start = 0
     for end in ends[:_HEADER_CELLS]:
-        cell = [i for i in range(start, end) if lines[i].strip()]
+        last = end if lines[end].strip() == "|" else end + 1  # "TÀI CHÍNH |" is the cell's own last line
+        cell = [i for i in range(start, last) if lines[i].strip()]
         if start == 0:  # the first cell starts at the issuer's capitals, not at a page's lines above the table
             cell = cell[next((k for k, i in enumerate(cell) if is_upper_line(lines[i])), len(cell)) :]
         if cell:

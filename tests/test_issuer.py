@@ -23,6 +23,25 @@ QUANG_NGAI_09_2011 = (
     "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ XÉT, CHO PHÉP SỬ DỤNG THẺ ĐI LẠI CỦA DOANH NHÂN\n"
 )
 
+# Written here, in the layout of a legal-library copy whose "|" closes each cell after its last words.
+MINISTRY_PIPE_AFTER_WORDS = (
+    "BỘ\nNGOẠI GIAO |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2021/TT-BNG |\nHà Nội, ngày 05 tháng 3 "
+    "năm 2021 |\nTHÔNG TƯ\nHướng dẫn việc cử cán bộ đi công tác nước ngoài\n"
+)
+ROW_PER_LINE = (
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 31/2019/QĐ-UBND | Huế, ngày 2 tháng 4 năm 2019 |\n"
+)
+
+
+def test_a_pipe_after_a_cells_last_words_closes_the_cell() -> None:
+    joined = join_table_cells(MINISTRY_PIPE_AFTER_WORDS)
+    assert joined.splitlines()[:2] == ["BỘ NGOẠI GIAO |", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"]
+    assert parse_header(MINISTRY_PIPE_AFTER_WORDS).issuer == "Bộ Ngoại giao"
+
+
+def test_a_whole_table_row_on_one_line_is_not_joined() -> None:
+    assert join_table_cells(ROW_PER_LINE) == ROW_PER_LINE
+
 
 def test_issuer_cells_broken_over_lines_are_joined_in_place() -> None:
     joined = join_table_cells(QUANG_NGAI_09_2011)
