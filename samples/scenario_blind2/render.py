@@ -24,6 +24,8 @@ from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
+from samples.scenario_blind.render import smooth  # the Catmull-Rom spline both renderers draw pen strokes with
+
 HERE = Path(__file__).parent
 DPI = 200
 WIDTH, HEIGHT = 1654, 2339  # A4 at 200 dpi
@@ -81,32 +83,6 @@ DIGIT_STROKES: dict[str, list[list[tuple[float, float]]]] = {
 }
 
 
-def catmull_rom(points: list[tuple[float, float]], steps: int = 8) -> list[tuple[float, float]]:
-    """A smooth curve through the control points, so strokes look drawn, not ruled."""
-    if len(points) < 3:
-        return points
-    padded = [points[0], *points, points[-1]]
-    out: list[tuple[float, float]] = []
-    for i in range(1, len(padded) - 2):
-        p0, p1, p2, p3 = padded[i - 1], padded[i], padded[i + 1], padded[i + 2]
-        for s in range(steps):
-            t = s / steps
-            out.append(
-                tuple(  # type: ignore[arg-type]
-                    0.5
-                    * (
-                        2 * p1[k]
-                        + (-p0[k] + p2[k]) * t
-                        + (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t * t
-                        + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t * t * t
-                    )
-                    for k in (0, 1)
-                )
-            )
-    out.append(points[-1])
-    return out
-
-
 def pen_digits(draw: ImageDraw.ImageDraw, x: float, baseline: float, digits: str, rng: random.Random) -> None:
     """Write digits by hand: slanted, uneven in size and spacing, a ballpoint line 3-4 px wide."""
     height = pt(17) * rng.uniform(0.95, 1.12)
@@ -116,7 +92,7 @@ def pen_digits(draw: ImageDraw.ImageDraw, x: float, baseline: float, digits: str
         top = baseline - h + rng.uniform(-3, 3)
         for stroke in DIGIT_STROKES[ch]:
             jittered = [(px + rng.uniform(-0.05, 0.05), py + rng.uniform(-0.04, 0.04)) for px, py in stroke]
-            curve = [(x + (px + 0.22 * (1 - py)) * w, top + py * h) for px, py in catmull_rom(jittered)]
+            curve = [(x + (px + 0.22 * (1 - py)) * w, top + py * h) for px, py in smooth(jittered, steps=8)]
             draw.line(curve, fill=PEN, width=rng.choice((3, 4)), joint="curve")
         x += w * rng.uniform(0.95, 1.15)
 
@@ -323,8 +299,8 @@ def signature(rng: random.Random) -> Image.Image:
         x += rng.uniform(25, 50)
         pts.append((x, rng.uniform(20, 120)))
     pts.append((w - 20.0, rng.uniform(40, 80)))
-    d.line(catmull_rom(pts, 12), fill=SIGN_BLUE, width=4, joint="curve")
-    d.line(catmull_rom([(40.0, 120.0), (w / 2, 110.0), (w - 40.0, 95.0)]), fill=SIGN_BLUE, width=3)
+    d.line(smooth(pts, steps=12), fill=SIGN_BLUE, width=4, joint="curve")
+    d.line(smooth([(40.0, 120.0), (w / 2, 110.0), (w - 40.0, 95.0)], steps=8), fill=SIGN_BLUE, width=3)
     return img
 
 
