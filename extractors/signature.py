@@ -232,8 +232,9 @@ def unsure_name(signer: Signer, pages: list[Page]) -> ErrorItem | None:
     slip of a known name (`names.tone_slip`: "Hiên" for Hiền) read below `names.SURE_READ` is not taken
     either. So must the family name, unless it is the only known family name its letters without marks
     can spell (`find_signer` restores such a one: "Trân" → "Trần"; "La" could be "Lã") — and then, if it
-    was restored, the word read ("Trân") needs `SURE_NAME`. A name whose words are not found on the page is
-    judged by its shape alone."""
+    was restored, the word read ("Trân") needs `SURE_NAME`, and a given name that is a tone slip is not
+    taken however sure tesseract was: the line already lost a mark ("Trân Phước Hiên" was read at 94-95%
+    on the blind split). A name whose words are not found on the page is judged by its shape alone."""
     page = signer.span.page if signer.span is not None else None
     if signer.name is None or page is None or not 1 <= page <= len(pages):
         return None
@@ -242,15 +243,14 @@ def unsure_name(signer: Signer, pages: list[Page]) -> ErrorItem | None:
     read = _last_run(words, [family, *given], folded_first=True)
     found = read[1:] if read is not None else _last_run(words, given)
     doubts = shape_doubts(signer.name)
-    if read is not None:
-        slipped = read[0].text.strip(_WORD_EDGES) != family
-        if (slipped or not is_unique_family(family)) and read[0].confidence < SURE_NAME:
-            doubts.append(f"{read[0].text} {read[0].confidence:.0f}%")
+    slipped = read is not None and read[0].text.strip(_WORD_EDGES) != family
+    if read is not None and (slipped or not is_unique_family(family)) and read[0].confidence < SURE_NAME:
+        doubts.append(f"{read[0].text} {read[0].confidence:.0f}%")
     for word in found or []:
         text = word.text.strip(_WORD_EDGES)
         if word.confidence < SURE_NAME:
             doubts.append(f"{text} {word.confidence:.0f}%")
-        elif word.confidence < SURE_READ and (known := tone_slip(text)):
+        elif (word.confidence < SURE_READ or slipped) and (known := tone_slip(text)):
             doubts.append(f"{text} {word.confidence:.0f}%, no known name but a tone slip of {'/'.join(known)}")
     if not doubts:
         return None

@@ -124,6 +124,11 @@ def test_a_given_name_that_is_a_tone_slip_of_a_known_one_read_unsure_is_refused(
     assert unsure_name(_named("Trần Phước Hiền"), [known]) is None  # a known name read as such
     sure = _page(_word("Trần", 95, 1500), _word("Phước", 96, 1650), _word("Hiên", SURE_READ + 5, 1850))
     assert unsure_name(_named("Trần Phước Hiên"), [sure]) is None  # read sure: a rare name is not refused
+    both = _page(_word("Trân", 95, 1500), _word("Phước", 96, 1650), _word("Hiên", 95, 1850))
+    error = unsure_name(_named("Trần Phước Hiên"), [both])  # the family name lost its mark: the line is suspect
+    assert error is not None and "tone slip of Hiền" in error.message
+    family_only = _page(_word("Nguyên", 95, 1500), _word("Hoàng", 96, 1650), _word("Giang", 95, 1850))
+    assert unsure_name(_named("Nguyễn Hoàng Giang"), [family_only]) is None  # its given names are names
     rare = _page(_word("Mai", 95, 1500), _word("Tiến", 96, 1650), _word("Duẩn", SURE_READ - 5, 1850))
     assert unsure_name(_named("Mai Tiến Duẩn"), [rare]) is None  # no known name spells "duan": nothing to slip from
 
