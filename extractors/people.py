@@ -43,7 +43,7 @@ FAMILY_NAMES = frozenset(_FAMILY_TEXT.split())
 _FAMILY_BY_FOLD = {
     key: names[0]
     for key in {fold(n) for n in FAMILY_NAMES}
-    if len(names := [n for n in KNOWN_FAMILY if fold(n) == key]) == 1
+    if len(names := [n for n in FAMILY_NAMES | KNOWN_FAMILY if fold(n) == key]) == 1
 }
 """The family name a read without its marks can only be: one of `FAMILY_NAMES` that no other known family name
 (`names.KNOWN_FAMILY`) spells with the same letters ("Chau" is not Chẩu alone: Châu too)."""
