@@ -15,8 +15,13 @@ CPU seconds (children: tesseract, OCR workers, servers excluded) are printed bes
 machine they move far less than wall time. Targets: extract ≤ 1.10x raw, ingest ≤ 1.20x raw, one file
 ≤ raw + 2 s.
 
+`--baseline DIR` (another checkout, e.g. `git worktree add /tmp/before main`) also runs `extract`, the
+standing-server `ingest` and the one-file ingest with that checkout first on the path, each right after this
+checkout's, as `baseline` in the JSON: before and after in the same run. Python writes bytecode as it does for
+a user (PYTHONDONTWRITEBYTECODE is dropped); each checkout's first, untimed run compiles it.
+
 Prints one JSON object and writes it to docs/benchmarks/batch.json.
-Usage: .venv/bin/python benchmarks/bench_batch.py [--files 8] [--pages 12]
+Usage: .venv/bin/python benchmarks/bench_batch.py [--files 8] [--pages 12] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -60,6 +65,7 @@ def raw_tesseract(pngs: list[Path], env: dict[str, str]) -> None:
 
 
 def congvan(arguments: list[str], env: dict[str, str], cwd: Path, *, standing: bool = False) -> str:
+    """`congvan ARGUMENTS` as a child process; its stdout."""
     done = subprocess.run([CONGVAN, *arguments], capture_output=True, text=True, env=env, cwd=cwd)
     if done.returncode != 0:
         raise SystemExit(f"congvan {arguments[0]} failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -72,32 +78,44 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=8)
     parser.add_argument("--pages", type=int, default=12)
+    parser.add_argument("--baseline", type=Path, help="another checkout, timed beside this one")
     options = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-batch-"))
-    env = isolated_env(work)
+    env = {k: v for k, v in isolated_env(work).items() if k != "PYTHONDONTWRITEBYTECODE"}
+    base_env = env | {"PYTHONPATH": str(options.baseline.resolve())} if options.baseline else None
+    baseline: dict[str, object] = {}
     load_before = os.getloadavg()[0]
     batch = build_batch(work / "scans", options.files, options.pages)
     pdfs = [str(pdf) for pdf in batch.pdfs]
     runs = {"n": 0}
 
-    def fresh(name: str) -> dict[str, str]:
+    def fresh(name: str, base: dict[str, str] = env) -> dict[str, str]:
         """A result cache of its own for each ingest (no run reads another's extractions)."""
         runs["n"] += 1
-        return env | {"PREFECT_LOCAL_STORAGE_PATH": str(work / f"results-{name}-{runs['n']}")}
+        return base | {"PREFECT_LOCAL_STORAGE_PATH": str(work / f"results-{name}-{runs['n']}")}
 
     def documents(db: Path) -> int:
         with duckdb.connect(str(db), read_only=True) as con:
             row = con.execute("SELECT count(*) FROM documents").fetchone()
         return int(row[0]) if row else 0
 
-    # Prefect's database in the fresh home is created and migrated by a first run (untimed: once per machine).
+    # Once per machine, untimed: Prefect's database in the fresh home created and migrated, and each checkout's
+    # bytecode and place index (kept in the user's cache) built by extracting one text.
     (work / "empty").mkdir()
     first_use = timed(lambda: congvan(["ingest", str(work / "empty"), "--db", "warm.duckdb"], env, work))
     figures: dict[str, object] = {"prefect_home_first_use": first_use}
+    for first_env in [env, base_env] if base_env else [env]:
+        congvan(["extract", str(ROOT / "samples" / "documents" / "cv-1777-SNV-VP-script.txt")], first_env, work)
+    if base_env:
+        baseline["first_use"] = timed(
+            lambda: congvan(["ingest", str(work / "empty"), "--db", "warm0.duckdb"], base_env, work)
+        )
 
     figures["raw"] = timed(lambda: raw_tesseract(batch.pngs, env))
     lines: list[str] = []
     figures["extract"] = timed(lambda: lines.extend(congvan(["extract", *pdfs, "--json"], env, work).splitlines()))
+    if base_env:
+        baseline["extract"] = timed(lambda: congvan(["extract", *pdfs, "--json"], base_env, work))
     statuses = [json.loads(line)["status"] for line in lines]
     figures["ingest_temporary_server"] = timed(
         lambda: congvan(["ingest", *pdfs, "--db", "temporary.duckdb"], fresh("temporary"), work)
@@ -108,11 +126,21 @@ def main() -> None:
         figures["ingest"] = timed(
             lambda: congvan(["ingest", *pdfs, "--db", "fresh.duckdb"], fresh("batch"), work, standing=True)
         )
+        if base_env:
+            baseline["ingest"] = timed(
+                lambda: congvan(["ingest", *pdfs, "--db", "b.duckdb"], fresh("b", base_env), work, standing=True)
+            )
         figures["one_file_raw"] = timed(lambda: raw_tesseract(one_pngs, env))
         figures["one_file_ingest"] = timed(
             lambda: congvan(["ingest", one_pdf, "--db", "one.duckdb"], fresh("one"), work, standing=True)
         )
+        if base_env:
+            baseline["one_file_ingest"] = timed(
+                lambda: congvan(["ingest", one_pdf, "--db", "b1.duckdb"], fresh("b1", base_env), work, standing=True)
+            )
     raw = figures["raw"]["wall_s"]  # type: ignore[index]
+    if base_env:
+        figures["baseline"] = {"checkout": str(options.baseline), **baseline}
     result = {
         "benchmark": "batch of scans as a user runs it: raw tesseract vs congvan extract vs congvan ingest",
         "cpu_count": os.cpu_count(),

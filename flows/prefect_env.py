@@ -29,8 +29,10 @@ def configure() -> None:
         os.environ.setdefault(name, value)
 
 
-STANDING_SERVER_PROBE_S = 1.0
-"""How long a flow waits for a local server to answer its health check before starting a temporary one."""
+STANDING_SERVER_PROBE_S = 5.0
+"""How long a flow waits for a local server to answer its health check before starting a temporary one. With
+no server the connection is refused at once, so this only bounds a busy one: at 1 s, a standing server on a
+machine at load ≈ 25 (2 cores) missed the probe and the command paid a temporary server, which then timed out."""
 
 
 def standing_server() -> str | None:
