@@ -9,17 +9,16 @@ patterns found nobody, a PER entity it reports there is taken (switch it off wit
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 from extractors import nlp
 from extractors.gazetteer import is_vietnamese_place, place_key
 from extractors.gazetteer import places as foreign_places
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
+from extractors.titles import ABBREVIATED_TITLES, HIGH_OFFICES, TITLE_BY_FOLD, TITLES, title_key
 from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
@@ -92,25 +91,6 @@ def repair_family(name: str) -> str:
     return f"{fixed} {rest}" if fixed else name
 
 
-_TITLES_DATA = json.loads((Path(__file__).parent / "data" / "titles.json").read_text(encoding="utf-8"))
-ABBREVIATED_TITLES: dict[str, str] = _TITLES_DATA["abbreviations"]
-"""Titles written short in lists and news ("Nguyễn Quốc Khanh- PCT UBND huyện"), with their full form."""
-STATE_OFFICES: tuple[str, ...] = (
-    *_TITLES_DATA["state_offices"],
-    *(f"{prefix} {office}" for prefix in _TITLES_DATA["compound_prefixes"] for office in _TITLES_DATA["state_offices"]),
-)
-"""Offices of state and diplomacy, Vietnamese or foreign ("Thủ tướng Lào ...", "Tỉnh trưởng tỉnh ..."), and
-the compound titles made of them ("Trợ lý Tổng Bí thư")."""
-TITLES: tuple[str, ...] = (*_TITLES_DATA["offices"], *STATE_OFFICES, *ABBREVIATED_TITLES)
-
-
-def _title_key(title: str) -> str:
-    """A title's letters for lookup: folded, a comma inside it left out ("Bộ trưởng Chủ nhiệm")."""
-    return " ".join(fold(title).replace(",", " ").split())
-
-
-_TITLE_BY_FOLD: dict[str, str] = {_title_key(title): ABBREVIATED_TITLES.get(title, title) for title in TITLES}
-"""A title as printed in another case ("Bộ Trưởng", "PHÓ THỦ TƯỚNG") → the running-text form."""
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _LOWER = _UPPER.lower()
 _SYLLABLE = rf"[{_UPPER}][^\W\d_A-Z]*"
@@ -157,7 +137,7 @@ _PARENT_BODY = r"(?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Viện|Học vi�
 _TITLE_BEFORE_RE = re.compile(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
     rf"(?=(?P<tail>(?:[^\n,.;:()—=|\t]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
-    rf" {_PARENT_BODY} ))"
+    rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
 )
 """A title and what follows it; the tail is a lookahead, so a second title inside it is matched too. A
@@ -190,8 +170,6 @@ def _is_foreign_word(word: str) -> bool:
 _PLACE_WORD_END = re.compile(r"(?i)(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận)\s+$")
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
-_HIGH_OFFICE = {*STATE_OFFICES, *_TITLES_DATA["also_high"]}
-"""Titles a foreign office holder is named after ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane")."""
 _UNIT_STOP = re.compile(
     r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn)(?:\s|$)"
 )
@@ -230,7 +208,7 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
 def _written_title(printed: str) -> str:
     """A title as printed, with an abbreviation spelled out and a compound's comma put back ("Bộ trưởng
     Chủ nhiệm" → "Bộ trưởng, Chủ nhiệm"); otherwise in the case it was printed in."""
-    full = _TITLE_BY_FOLD.get(_title_key(printed), printed)
+    full = TITLE_BY_FOLD.get(title_key(printed), printed)
     return full if printed in ABBREVIATED_TITLES or fold(full) != fold(printed) else printed
 
 
@@ -372,7 +350,7 @@ def _name_in_run(
         start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
     if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
-    if 2 <= len(tokens) - start <= 3 and _TITLE_BY_FOLD.get(_title_key(title), title) in _HIGH_OFFICE:
+    if 2 <= len(tokens) - start <= 3 and TITLE_BY_FOLD.get(title_key(title), title) in HIGH_OFFICES:
         return start
     return None
 
@@ -384,7 +362,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     result: list[tuple[int, Person]] = []
     for match in _TITLE_BEFORE_RE.finditer(text):
         tail = match.group("tail")
-        title = _TITLE_BY_FOLD.get(_title_key(match.group("title")), match.group("title"))
+        title = TITLE_BY_FOLD.get(title_key(match.group("title")), match.group("title"))
         following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
         if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
@@ -448,7 +426,7 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
         if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
             return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
-        found = (_TITLE_BY_FOLD.get(_title_key(title.group()), title.group()), squash(unit) or None)
+        found = (TITLE_BY_FOLD.get(title_key(title.group()), title.group()), squash(unit) or None)
         start = window_start + title.start()
 
 
@@ -548,9 +526,9 @@ def _unique(people: list[Person]) -> list[Person]:
 
 def _narrows(title: str | None, later: str | None) -> bool:
     """Whether `later` is `title` with more words after it, both known titles."""
-    if not title or not later or _title_key(later) not in _TITLE_BY_FOLD:
+    if not title or not later or title_key(later) not in TITLE_BY_FOLD:
         return False
-    return _title_key(later).startswith(_title_key(title) + " ")
+    return title_key(later).startswith(title_key(title) + " ")
 
 
 def with_members(people: list[Person], members: list[TripMember]) -> list[Person]:
