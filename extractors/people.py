@@ -136,7 +136,7 @@ _PARENT_BODY = r"(?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Viện|Học vi�
 """A body a unit belongs to, after a comma: "Vụ trưởng Vụ Bưu chính, Bộ Thông tin và Truyền thông X"."""
 _TITLE_BEFORE_RE = re.compile(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
-    rf"(?=(?P<tail>(?:[^\n,.;:()—=|\t]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
+    rf"(?=(?P<tail>(?:[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
     rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
 )
@@ -144,7 +144,8 @@ _TITLE_BEFORE_RE = re.compile(
 table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's. A comma
 goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh", "Bộ Văn hóa, Thể thao và Du lịch"):
 before a capitalised word that is no title and goes on in lower case, not before another office or a name;
-and before the body the unit belongs to (`_PARENT_BODY`)."""
+and before the body the unit belongs to (`_PARENT_BODY`). A short aside in brackets is passed over ("Chủ tịch Quốc hội
+Cuba (Chủ tịch Quốc hội) Esteban Lazo")."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
 _RUN_WORD = rf"{_GLUED_SYLLABLE}(?:-[^\W\d_]+)*"
@@ -192,7 +193,15 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+_ASIDE_RE = re.compile(r"[ \t]*\((?P<aside>[^()\n]{1,60})\)(?=[ \t]*[,–-])")
+"""The name in its own spelling, in brackets after a transliteration ("Ra-un Ca-xtơ-rô (Raul Castro), Bí thư
+thứ nhất"): passed over to reach the title after it."""
+
+
 def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
+    aside = _ASIDE_RE.match(text, end)
+    if aside and not _TITLE_AFTER_RE.match(aside.group("aside")):
+        end = aside.end()
     membership = MEMBERSHIP.match(fold(text[end : end + 160]))  # "Tỉnh ủy viên, Trưởng Ban ...": the post follows
     if membership:
         end += membership.end()
@@ -381,12 +390,12 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue  # a name the excerpt cut off mid-word ("Lê L…")
             name = " ".join(syllable for token in tokens[split:] for syllable in _syllables(token))
             name = repair_family(name) if ocr else name
-            unit = squash(text[match.end("title") : offset])
+            unit = squash(re.sub(r"\([^()\n]*\)", " ", text[match.end("title") : offset]))  # asides out
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (len(name.split()) < 3 or is_vietnamese_place(name)):
                 break
-            if is_place_name(name):
-                break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh"
+            if is_place_name(name) or _is_place_pair(name):
+                break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
             first_title, first_unit = _chain_start(text, match.start("title"))
             person = (
                 _person(name, first_title, first_unit, None, offset, end, text)
@@ -422,6 +431,8 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
         if link is None or title is None:
             return found
         unit = link.group("unit")
+        if title.group()[0].islower():
+            return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
         if fold(title.group()).startswith("uy vien") or _holds_name(unit) or _CLAUSE_WORD.search(unit):
             return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
         if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
@@ -452,6 +463,12 @@ def _ends_with_name(unit: str) -> bool:
     while run < len(words) and words[-1 - run][:1].isupper() and not words[-1 - run].isupper():
         run += 1  # capitalised words, not acronyms ("LHQ António Guterres" ends with a name)
     return run >= 2 and not is_place_name(" ".join(words[len(words) - run :]))
+
+
+def _is_place_pair(name: str) -> bool:
+    """Two countries joined by a dash, as in a body's or a meeting's name ("Hội nghị Hợp tác Lào-Việt Nam")."""
+    parts = re.split(r"\s*[-–]\s*", name)
+    return len(parts) > 1 and all(fold(part) == "viet nam" or is_place_name(part) for part in parts)
 
 
 @lru_cache(maxsize=8192)
