@@ -298,7 +298,7 @@ def _number_at(text: str, pos: int) -> DocNumber | None:
     typed = _GLUED_TYPE_RE.match(window)  # "1705CV/BNN/TCCB": the type glued to the serial, kept as printed
     if typed:
         chars = [*chars[: typed.start("type")], *chars[typed.end("type") :]]
-    serial = _SERIAL_RE.match(window)
+    serial = None if typed else _SERIAL_RE.match(window)
     if serial and any(character.isdigit() for character in serial["serial"]):
         mended = [(i, c.translate(_SERIAL_LOOKALIKES)) for i, c in chars[serial.start("serial") : serial.end()]]
         chars = [*chars[: serial.start("serial")], *[(i, c) for i, c in mended if c.strip()], *chars[serial.end() :]]
@@ -314,8 +314,8 @@ def _number_at(text: str, pos: int) -> DocNumber | None:
     end = ends[number.end - 1] + 1 if number.end else 0
     value = number.number
     if typed and value is not None:
-        serial, _, rest = value.partition("/")
-        value = f"{serial}{typed['type']}/{rest}"
+        digits, _, rest = value.partition("/")
+        value = f"{digits}{typed['type']}/{rest}"
     return DocNumber(value, number.symbol, number.type_abbr, number.party, pos, pos + end)
 
 
