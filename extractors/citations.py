@@ -281,6 +281,8 @@ def _item_kind(kind: str, number: DocNumber, first: bool) -> str:
 _SERIAL_RE = re.compile(r"[ \t]*(?P<serial>[\dOoIl|§](?:[ \t]?[\dOoIl|§]){0,4})(?=[ \t]*[/-])")
 _SERIAL_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "§": "8"})
 _GLUED_YEAR_RE = re.compile(r"/(?:19|20)\d{2}(?=[A-ZĐ])")
+_JOINED_PART_RE = re.compile(r"[.&][A-ZĐ][A-Za-zĐđ]*(?![\w/-])")
+"""A symbol's last part joined by a dot or an ampersand, as old symbols print it ("QĐ.UB", "GD&ĐT")."""
 _GLUED_DATE_RE = re.compile(r"(?<=[A-ZĐ\d])[Nn]gày(?=[ \t]*\d)")
 """The date's "ngày" glued to the symbol's last letter by a web copy: the symbol ends before it."""
 _GLUED_TYPE_RE = re.compile(r"[ \t]*\d{1,5}(?P<type>(?![OI]+/)[A-ZĐ]{2,4})(?=/[A-ZĐ])")
@@ -310,9 +312,12 @@ def _number_at(text: str, pos: int) -> DocNumber | None:
     number = parse_number(read, 0, require_digits=True)
     if number is None:
         return None
+    value, number_end = number.number, number.end
+    joined = _JOINED_PART_RE.match(read, number.end)  # "01/1999/QĐ.UB", "1523/GD&ĐT"
+    if joined and value is not None:
+        value, number_end = value + joined.group(), joined.end()
     ends = [i for i, _ in chars] + [len(window)]
-    end = ends[number.end - 1] + 1 if number.end else 0
-    value = number.number
+    end = ends[number_end - 1] + 1 if number_end else 0
     if typed and value is not None:
         digits, _, rest = value.partition("/")
         value = f"{digits}{typed['type']}/{rest}"

@@ -255,3 +255,15 @@ def test_a_law_named_again_after_its_number_is_one_citation() -> None:
     )
     found = [(c.kind, c.number) for c in find_citations(text)]
     assert found == [("luat", "16/2017/QH14"), ("nghi_dinh", "156/2018/NĐ-CP"), ("luat", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("thay thế Quyết định số 12/1998/QĐ.UB ngày 3/2/1998 của UBND tỉnh", "12/1998/QĐ.UB"),
+        ("bãi bỏ Quyết định số 2210/GD&ĐT ngày 01 tháng 9 năm 1995 của Bộ trưởng", "2210/GD&ĐT"),
+        ("theo Công văn số 45/UBND-VX. Các sở thực hiện", "45/UBND-VX"),
+    ],
+)
+def test_old_symbols_joined_by_a_dot_or_an_ampersand(text: str, number: str) -> None:
+    assert [c.number for c in find_citations(text)] == [number]
