@@ -56,7 +56,12 @@ KINDS: dict[str, str] = {
     "ket luan": "ket_luan",
     "de an": "de_an",
 }
+KINDS.update({phrase.replace(" ", ""): kind for phrase, kind in list(KINDS.items()) if " " in phrase})
+"""A web copy glues a kind's words ("côngvăn số 15/CV-…"): the glued spelling names the same kind."""
 _KIND_ALT = "|".join(sorted(KINDS, key=len, reverse=True))
+_SHORT_KIND_RE = re.compile(r"(?<![^\W\d_])(?P<kind>CV|QĐ)[ \t]+số[ \t]*[:.]?[ \t]*(?=\d)")
+"""A kind written short, before "số" ("Nguồn: CV số 3422/UBND-NV"), in capitals as printed."""
+_SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
 _ANCHOR_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)"
 )
@@ -183,6 +188,7 @@ def find_citations(
     folded = fold(text)
     flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
     anchors = _spacy_anchors(flat) if nlp.enabled["spacy"] else _regex_anchors(flat)
+    anchors += [_Anchor(_SHORT_KINDS[m["kind"]], m.start(), m.end()) for m in _SHORT_KIND_RE.finditer(text)]
     found: list[Citation] = []
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
@@ -275,6 +281,12 @@ def _item_kind(kind: str, number: DocNumber, first: bool) -> str:
 _SERIAL_RE = re.compile(r"[ \t]*(?P<serial>[\dOoIl|§](?:[ \t]?[\dOoIl|§]){0,4})(?=[ \t]*[/-])")
 _SERIAL_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "§": "8"})
 _GLUED_YEAR_RE = re.compile(r"/(?:19|20)\d{2}(?=[A-ZĐ])")
+_JOINED_PART_RE = re.compile(r"[.&][A-ZĐ][A-Za-zĐđ]*(?![\w/-])")
+"""A symbol's last part joined by a dot or an ampersand, as old symbols print it ("QĐ.UB", "GD&ĐT")."""
+_GLUED_DATE_RE = re.compile(r"(?<=[A-ZĐ\d])[Nn]gày(?=[ \t]*\d)")
+"""The date's "ngày" glued to the symbol's last letter by a web copy: the symbol ends before it."""
+_GLUED_TYPE_RE = re.compile(r"[ \t]*\d{1,5}(?P<type>(?![OI]+/)[A-ZĐ]{2,4})(?=/[A-ZĐ])")
+"""A type glued to the serial ("1705CV/BNN/TCCB"); not OCR's O or I read for a digit ("1O/QĐ-UBND")."""
 
 
 def _number_at(text: str, pos: int) -> DocNumber | None:
@@ -282,8 +294,13 @@ def _number_at(text: str, pos: int) -> DocNumber | None:
     ("1 01/2024/NĐ-CP") or with a look-alike letter beside its digits ("0§/CT-UBND"), a year glued to the
     symbol ("101/2024NĐ-CP"). The end is in `text`'s own offsets."""
     window = text[pos : pos + 60]
+    glued_date = _GLUED_DATE_RE.search(window)
+    window = window[: glued_date.start()] if glued_date else window  # "1033/PTM-SMEngày 15 tháng 4"
     chars = list(enumerate(window))
-    serial = _SERIAL_RE.match(window)
+    typed = _GLUED_TYPE_RE.match(window)  # "1705CV/BNN/TCCB": the type glued to the serial, kept as printed
+    if typed:
+        chars = [*chars[: typed.start("type")], *chars[typed.end("type") :]]
+    serial = None if typed else _SERIAL_RE.match(window)
     if serial and any(character.isdigit() for character in serial["serial"]):
         mended = [(i, c.translate(_SERIAL_LOOKALIKES)) for i, c in chars[serial.start("serial") : serial.end()]]
         chars = [*chars[: serial.start("serial")], *[(i, c) for i, c in mended if c.strip()], *chars[serial.end() :]]
@@ -295,9 +312,16 @@ def _number_at(text: str, pos: int) -> DocNumber | None:
     number = parse_number(read, 0, require_digits=True)
     if number is None:
         return None
+    value, number_end = number.number, number.end
+    joined = _JOINED_PART_RE.match(read, number.end)  # "01/1999/QĐ.UB", "1523/GD&ĐT"
+    if joined and value is not None:
+        value, number_end = value + joined.group(), joined.end()
     ends = [i for i, _ in chars] + [len(window)]
-    end = ends[number.end - 1] + 1 if number.end else 0
-    return DocNumber(number.number, number.symbol, number.type_abbr, number.party, pos, pos + end)
+    end = ends[number_end - 1] + 1 if number_end else 0
+    if typed and value is not None:
+        digits, _, rest = value.partition("/")
+        value = f"{digits}{typed['type']}/{rest}"
+    return DocNumber(value, number.symbol, number.type_abbr, number.party, pos, pos + end)
 
 
 def _law_at(text: str, folded: str, start: int, offset: int | None) -> tuple[Citation, int] | None:
@@ -362,19 +386,32 @@ def citation_key(citation: Citation) -> tuple[str, str]:
     return (citation.kind or "", fold(_LAW_DATE_RE.sub("", citation.text)))
 
 
+_LAW_NUMBER_RE = re.compile(r"\s+số\s+\S+$")
+
+
+def _law_name(citation: Citation) -> str | None:
+    """The folded name of a law cited by name, its year, date or number dropped ("Luật Du lịch số 09/2017/QH14"
+    → "luat du lich"): a later mention by name alone is the same law."""
+    if citation.kind not in ("luat", "phap_lenh"):
+        return None
+    return fold(_LAW_DATE_RE.sub("", _LAW_NUMBER_RE.sub("", citation.text)))
+
+
+def _same_document(kept: Citation, citation: Citation) -> bool:
+    if kept.date is not None and citation.date is not None and kept.date != citation.date:
+        return False
+    if citation_key(kept) == citation_key(citation):
+        return True
+    named = citation.number is None and _law_name(citation)
+    return bool(named) and named == _law_name(kept)
+
+
 def merge_citations(citations: list[Citation]) -> list[Citation]:
-    """Keep the first mention of each document; fill its date/issuer from later mentions of it."""
+    """Keep the first mention of each document; fill its date/issuer from later mentions of it. A law named
+    alone after its citation with a number is that law."""
     kept: list[Citation] = []
     for citation in citations:
-        twin = next(
-            (
-                k
-                for k in kept
-                if citation_key(k) == citation_key(citation)
-                and (k.date is None or citation.date is None or k.date == citation.date)
-            ),
-            None,
-        )
+        twin = next((k for k in kept if _same_document(k, citation)), None)
         if twin is None:
             kept.append(citation)
             continue

@@ -171,7 +171,7 @@ def parse_header(
     number_line, number = _find_number(top, folded, header)
     title_line, doc_title = _find_title(top)
     vv_line = _find_vv(top, folded, number_line)
-    if number_line is None and title_line is None:
+    if number_line is None and title_line is None and not _is_unnumbered_dispatch(top, folded, vv_line):
         news = headline(all_lines)
         if news is not None:
             header.subject, spans.subject = news.value, news.span(text)
@@ -182,7 +182,7 @@ def parse_header(
         if header.number is not None or header.symbol is not None:
             spans.number = Span.in_text(text, number.start, number.end)
 
-    anchor = number_line if number_line is not None else title_line
+    anchor = number_line or title_line or vv_line
     assert anchor is not None
     parent, issuer = _issuer(top, anchor, folded)
     if parent is not None:
@@ -387,6 +387,16 @@ def _find_title(top: list[Line]) -> tuple[Line | None, DocType | None]:
         if found is not None:
             return line, found
     return None, None
+
+
+def _is_unnumbered_dispatch(top: list[Line], folded: str, vv: Line | None) -> bool:
+    """A công văn copied without its "Số:" line (a library copy that dropped the number cell): the issuer in
+    capitals, then "V/v …", with the national motto in the header. A news page quoting a subject has no
+    body in capitals above its "V/v" and no motto, so it stays a news page."""
+    if vv is None or not any(_MOTTO_RE.search(folded[line.start : line.end]) for line in top):
+        return False
+    above = [line for line in top if line.index < vv.index and line.stripped]
+    return any(is_upper_line(line.text) and not _MOTTO_RE.search(fold(line.text)) for line in above)
 
 
 def _find_vv(top: list[Line], folded: str, number_line: Line | None) -> Line | None:

@@ -13,23 +13,30 @@ import re
 
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.people import FAMILY_NAMES
+from extractors.titles import DELEGATION_ROLES, OFFICES, STAFF_ROLES
 from extractors.units import CLAUSE, skip_membership, title_and_unit
 from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import TripMember
 
 _TITLE_HEADS = [
-    "Chủ tịch", "Giám đốc", "Tổng Giám đốc", "Trưởng ban", "Trưởng phòng", "Trưởng khoa", "Trưởng trạm",
-    "Chánh Văn phòng", "Chánh Thanh tra", "Chánh án", "Bí thư", "Cục trưởng", "Chi cục trưởng", "Vụ trưởng",
-    "Viện trưởng", "Hiệu trưởng", "Thủ trưởng", "Tổng Biên tập", "Chủ nhiệm", "Chuyên viên", "Thanh tra viên",
-    "Kế toán", "Cán bộ", "Công chức", "Viên chức", "Nhân viên", "Ủy viên", "Thư ký", "Phiên dịch", "Lái xe",
-    "Bác sĩ", "Kỹ sư", "Giảng viên", "Phóng viên", "Biên tập viên", "Đại biểu", "Tổ trưởng", "Đội trưởng",
-    "Chỉ huy trưởng", "Thẩm tra viên",
-]  # fmt: skip
+    title
+    for title in (*OFFICES, *STAFF_ROLES)
+    if not title.startswith(("Phó ", "Quyền ")) and title not in DELEGATION_ROLES
+]
+"""The lexicon's posts a member's title starts with ("Phó" and "Quyền" go before any of them), and the trades a
+delegation list names ("Lái xe"); a role in the delegation ("Trưởng đoàn") is read apart (`_ROLE_RE`)."""
 _TITLE_ALTERNATION = "|".join(sorted(_TITLE_HEADS, key=len, reverse=True))
 # Folded (diacritic-free, lower-case) so OCR text that lost its tone marks still matches; the exact form
 # tells a title from a look-alike name when the diacritics are there ("Trường" is a name, "Trưởng" a title).
 _TITLE_RE = re.compile(r"(?:(?:pho|quyen)\s+)?(?:" + fold(_TITLE_ALTERNATION).lower() + r")\b")
 _TITLE_EXACT_RE = re.compile(r"(?:(?:Phó|Quyền)\s+)?(?:" + _TITLE_ALTERNATION + r")\b", re.IGNORECASE)
+
+
+def is_title(text: str) -> bool:
+    """Whether `text` starts with a member's title, as printed."""
+    return _TITLE_EXACT_RE.match(text) is not None
+
+
 _JOINED_ROLE = re.compile(
     r"(?:\s*,\s*|\s+kiem\s+|\s*,?\s+dong\s+thoi\s+(?:la\s+)?)"
     + _TITLE_RE.pattern

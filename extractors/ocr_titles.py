@@ -13,35 +13,11 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from extractors.titles import SIGNING_TITLES
 from extractors.vntext import fold, squash
 
-SIGNATURE_TITLES = (
-    "CHỦ TỊCH",
-    "PHÓ CHỦ TỊCH",
-    "GIÁM ĐỐC",
-    "PHÓ GIÁM ĐỐC",
-    "TỔNG GIÁM ĐỐC",
-    "CHÁNH VĂN PHÒNG",
-    "PHÓ CHÁNH VĂN PHÒNG",
-    "CHÁNH THANH TRA",
-    "PHÓ CHÁNH THANH TRA",
-    "BÍ THƯ",
-    "PHÓ BÍ THƯ",
-    "TRƯỞNG BAN",
-    "PHÓ TRƯỞNG BAN",
-    "TRƯỞNG PHÒNG",
-    "PHÓ TRƯỞNG PHÒNG",
-    "CỤC TRƯỞNG",
-    "PHÓ CỤC TRƯỞNG",
-    "CHI CỤC TRƯỞNG",
-    "VỤ TRƯỞNG",
-    "VIỆN TRƯỞNG",
-    "HIỆU TRƯỞNG",
-    "CHỦ NHIỆM",
-    "PHÓ CHỦ NHIỆM",
-    "TRƯỞNG ĐOÀN",
-    "THỦ TRƯỞNG",
-)
+SIGNATURE_TITLES = tuple(title.upper() for title in SIGNING_TITLES)
+"""The lexicon's signature titles in capitals, as a block prints them."""
 MIN_SCORE = 75.0
 SPELLING_SCORE = 90.0
 """From this close, a title found by the exact patterns is given the known title's spelling: OCR's lost

@@ -9,11 +9,9 @@ patterns found nobody, a PER entity it reports there is taken (switch it off wit
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 from extractors import nlp
 from extractors.gazetteer import is_vietnamese_place, place_key
@@ -21,6 +19,7 @@ from extractors.gazetteer import places as foreign_places
 from extractors.names import KNOWN_FAMILY
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
+from extractors.titles import ABBREVIATED_TITLES, HIGH_OFFICES, TITLE_BY_FOLD, TITLES, title_key
 from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
@@ -96,25 +95,6 @@ def repair_family(name: str) -> str:
     return f"{fixed} {rest}" if fixed else name
 
 
-_TITLES_DATA = json.loads((Path(__file__).parent / "data" / "titles.json").read_text(encoding="utf-8"))
-ABBREVIATED_TITLES: dict[str, str] = _TITLES_DATA["abbreviations"]
-"""Titles written short in lists and news ("Nguyễn Quốc Khanh- PCT UBND huyện"), with their full form."""
-STATE_OFFICES: tuple[str, ...] = (
-    *_TITLES_DATA["state_offices"],
-    *(f"{prefix} {office}" for prefix in _TITLES_DATA["compound_prefixes"] for office in _TITLES_DATA["state_offices"]),
-)
-"""Offices of state and diplomacy, Vietnamese or foreign ("Thủ tướng Lào ...", "Tỉnh trưởng tỉnh ..."), and
-the compound titles made of them ("Trợ lý Tổng Bí thư")."""
-TITLES: tuple[str, ...] = (*_TITLES_DATA["offices"], *STATE_OFFICES, *ABBREVIATED_TITLES)
-
-
-def _title_key(title: str) -> str:
-    """A title's letters for lookup: folded, a comma inside it left out ("Bộ trưởng Chủ nhiệm")."""
-    return " ".join(fold(title).replace(",", " ").split())
-
-
-_TITLE_BY_FOLD: dict[str, str] = {_title_key(title): ABBREVIATED_TITLES.get(title, title) for title in TITLES}
-"""A title as printed in another case ("Bộ Trưởng", "PHÓ THỦ TƯỚNG") → the running-text form."""
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _LOWER = _UPPER.lower()
 _SYLLABLE = rf"[{_UPPER}][^\W\d_A-Z]*"
@@ -160,15 +140,17 @@ _PARENT_BODY = r"(?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Viện|Học vi�
 """A body a unit belongs to, after a comma: "Vụ trưởng Vụ Bưu chính, Bộ Thông tin và Truyền thông X"."""
 _TITLE_BEFORE_RE = re.compile(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
-    rf"(?=(?P<tail>(?:[^\n,.;:()—=|\t]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
-    rf" {_PARENT_BODY} ))"
+    rf"(?=(?P<tail>(?:[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
+    rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
+    rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
 )
 """A title and what follows it; the tail is a lookahead, so a second title inside it is matched too. A
 table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's. A comma
 goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh", "Bộ Văn hóa, Thể thao và Du lịch"):
 before a capitalised word that is no title and goes on in lower case, not before another office or a name;
-and before the body the unit belongs to (`_PARENT_BODY`)."""
+and before the body the unit belongs to (`_PARENT_BODY`). A short aside in brackets is passed over ("Chủ tịch Quốc hội
+Cuba (Chủ tịch Quốc hội) Esteban Lazo")."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
 _RUN_WORD = rf"{_GLUED_SYLLABLE}(?:-[^\W\d_]+)*"
@@ -194,8 +176,6 @@ def _is_foreign_word(word: str) -> bool:
 _PLACE_WORD_END = re.compile(r"(?i)(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận)\s+$")
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
-_HIGH_OFFICE = {*STATE_OFFICES, *_TITLES_DATA["also_high"]}
-"""Titles a foreign office holder is named after ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane")."""
 _UNIT_STOP = re.compile(
     r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn)(?:\s|$)"
 )
@@ -218,7 +198,15 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+_ASIDE_RE = re.compile(r"[ \t]*\((?P<aside>[^()\n]{1,60})\)(?=[ \t]*[,–-])")
+"""The name in its own spelling, in brackets after a transliteration ("Ra-un Ca-xtơ-rô (Raul Castro), Bí thư
+thứ nhất"): passed over to reach the title after it."""
+
+
 def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
+    aside = _ASIDE_RE.match(text, end)
+    if aside and not _TITLE_AFTER_RE.match(aside.group("aside")):
+        end = aside.end()
     membership = MEMBERSHIP.match(fold(text[end : end + 160]))  # "Tỉnh ủy viên, Trưởng Ban ...": the post follows
     if membership:
         end += membership.end()
@@ -234,7 +222,7 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
 def _written_title(printed: str) -> str:
     """A title as printed, with an abbreviation spelled out and a compound's comma put back ("Bộ trưởng
     Chủ nhiệm" → "Bộ trưởng, Chủ nhiệm"); otherwise in the case it was printed in."""
-    full = _TITLE_BY_FOLD.get(_title_key(printed), printed)
+    full = TITLE_BY_FOLD.get(title_key(printed), printed)
     return full if printed in ABBREVIATED_TITLES or fold(full) != fold(printed) else printed
 
 
@@ -376,7 +364,7 @@ def _name_in_run(
         start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
     if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
-    if 2 <= len(tokens) - start <= 3 and _TITLE_BY_FOLD.get(_title_key(title), title) in _HIGH_OFFICE:
+    if 2 <= len(tokens) - start <= 3 and TITLE_BY_FOLD.get(title_key(title), title) in HIGH_OFFICES:
         return start
     return None
 
@@ -388,7 +376,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     result: list[tuple[int, Person]] = []
     for match in _TITLE_BEFORE_RE.finditer(text):
         tail = match.group("tail")
-        title = _TITLE_BY_FOLD.get(_title_key(match.group("title")), match.group("title"))
+        title = TITLE_BY_FOLD.get(title_key(match.group("title")), match.group("title"))
         following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
         if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
@@ -407,12 +395,12 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue  # a name the excerpt cut off mid-word ("Lê L…")
             name = " ".join(syllable for token in tokens[split:] for syllable in _syllables(token))
             name = repair_family(name) if ocr else name
-            unit = squash(text[match.end("title") : offset])
+            unit = squash(re.sub(r"\([^()\n]*\)", " ", text[match.end("title") : offset]))  # asides out
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (len(name.split()) < 3 or is_vietnamese_place(name)):
                 break
-            if is_place_name(name):
-                break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh"
+            if is_place_name(name) or _is_place_pair(name):
+                break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
             first_title, first_unit = _chain_start(text, match.start("title"))
             person = (
                 _person(name, first_title, first_unit, None, offset, end, text)
@@ -448,11 +436,13 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
         if link is None or title is None:
             return found
         unit = link.group("unit")
+        if title.group()[0].islower():
+            return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
         if fold(title.group()).startswith("uy vien") or _holds_name(unit) or _CLAUSE_WORD.search(unit):
             return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
         if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
             return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
-        found = (_TITLE_BY_FOLD.get(_title_key(title.group()), title.group()), squash(unit) or None)
+        found = (TITLE_BY_FOLD.get(title_key(title.group()), title.group()), squash(unit) or None)
         start = window_start + title.start()
 
 
@@ -478,6 +468,12 @@ def _ends_with_name(unit: str) -> bool:
     while run < len(words) and words[-1 - run][:1].isupper() and not words[-1 - run].isupper():
         run += 1  # capitalised words, not acronyms ("LHQ António Guterres" ends with a name)
     return run >= 2 and not is_place_name(" ".join(words[len(words) - run :]))
+
+
+def _is_place_pair(name: str) -> bool:
+    """Two countries joined by a dash, as in a body's or a meeting's name ("Hội nghị Hợp tác Lào-Việt Nam")."""
+    parts = re.split(r"\s*[-–]\s*", name)
+    return len(parts) > 1 and all(fold(part) == "viet nam" or is_place_name(part) for part in parts)
 
 
 @lru_cache(maxsize=8192)
@@ -552,9 +548,9 @@ def _unique(people: list[Person]) -> list[Person]:
 
 def _narrows(title: str | None, later: str | None) -> bool:
     """Whether `later` is `title` with more words after it, both known titles."""
-    if not title or not later or _title_key(later) not in _TITLE_BY_FOLD:
+    if not title or not later or title_key(later) not in TITLE_BY_FOLD:
         return False
-    return _title_key(later).startswith(_title_key(title) + " ")
+    return title_key(later).startswith(title_key(title) + " ")
 
 
 def with_members(people: list[Person], members: list[TripMember]) -> list[Person]:

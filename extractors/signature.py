@@ -13,15 +13,16 @@ from extractors.names import SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
 from extractors.people import family_name, is_unique_family, repair_family
 from extractors.signer_text import unglue
+from extractors.titles import OFFICES, STATE_OFFICES, office_of, title_key
 from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
 from schemas.document import Box, ErrorItem, Page, Signer, Span, Word
 from schemas.errors import ErrorCode
 
 _MODE_RE = re.compile(r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)\s+)(?=[A-ZĐỦ])")
-_TITLE_WORDS_RE = re.compile(
-    r"\b(?:chu tich|giam doc|truong|bi thu|chanh|thu truong|tong|uy vien|chuyen vien|ke toan|pho|tong cuc|"
-    r"cuc truong|vu truong|hieu truong|vien truong|chu nhiem|thu ky)\b"
-)
+_TITLE_KEYS = sorted({title_key(title) for title in (*OFFICES, *STATE_OFFICES)}, key=len, reverse=True)
+_TITLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(_TITLE_KEYS) + r"|pho|truong|tong|chanh)\b")
+"""A title of the lexicon written out (an abbreviation in capitals is a "Nơi nhận" item: "VPCP: BTCN"), folded;
+or a word every garbled deputy's or head's title keeps ("PHÓ CHỦ TCH", "TỔNG GIÁM ĐC", "CHÁNH VP")."""
 _NAME_PREFIXES = (
     "Đại tướng",
     "Thượng tướng",
@@ -178,9 +179,11 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
             title_lines.append(("own", part))
     own = [t for kind, t in title_lines if kind == "own"]
     title = own[-1] if own else title_lines[-1][1]
+    if len(own) > 1 and own[-2].rstrip().endswith(","):  # "BỘ TRƯỞNG, / CHỦ NHIỆM …": one title on two lines
+        title = f"{own[-2].strip()} {title.strip()}"
     if ocr:
         title = match_title(title, SPELLING_SCORE) or title
-    return mode, readable_case(title) or None
+    return mode, office_of(readable_case(title)) or None
 
 
 def _is_scrawl(text: str) -> bool:

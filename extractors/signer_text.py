@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors.people import FAMILY_NAMES
+from extractors.titles import CENTRAL_SIGNING_TITLES, SIGNING_TITLES, office_of, pattern
 from extractors.vntext import Line, fold, readable_case, squash
 from schemas.document import Signer, Span
 
@@ -22,14 +23,12 @@ _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+"
 _GLUED = re.compile(
     rf"^(?P<title>[{_UPPER}][{_UPPER},.\s]*[{_UPPER}])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})\s*$"
 )
-_SIGNING_TITLES = (
-    r"(?:phó\s+)?(?:chủ\s+tịch(?:\s+nước)?|giám\s+đốc|thủ\s+tướng(?:\s+chính\s+phủ)?|bộ\s+trưởng(?:,\s*chủ\s+nhiệm)?|"
-    r"thứ\s+trưởng|chủ\s+nhiệm|chánh\s+văn\s+phòng|trưởng\s+ban|bí\s+thư|cục\s+trưởng|vụ\s+trưởng|viện\s+trưởng|"
-    r"hiệu\s+trưởng|trưởng\s+phòng|tổng\s+giám\s+đốc|tổng\s+cục\s+trưởng|chánh\s+thanh\s+tra|giám\s+đốc\s+sở)"
-)
+_SIGNING_TITLES = pattern([*SIGNING_TITLES, *CENTRAL_SIGNING_TITLES])
+SIGNING_TITLE_RE = re.compile(rf"(?i:(?:phó\s+)?(?:{_SIGNING_TITLES}))")
+"""A signature block's title in any case, from the lexicon; "Phó" goes before any of them."""
 _MODE = r"(?:(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]\s*[^\n]*?\s)?"
 _BLOCK = re.compile(
-    rf"{_MODE}(?P<title>(?i:{_SIGNING_TITLES}))(?:\s+[{_UPPER}{_LOWER}., ]{{0,60}}?)??\s*(?:\(đã ký\)\s*)?"
+    rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{_UPPER}{_LOWER}., ]{{0,60}}?)??\s*(?:\(đã ký\)\s*)?"
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})(?=\s*(?:$|\n|[.;,]))"
 )
 _AROUND = 12
@@ -63,7 +62,7 @@ def plain_signer(block: list[Line], text: str) -> Signer | None:
     name_start = start + found.start("name")
     return Signer(
         name=found.group("name"),
-        title=readable_case(found.group("title")),
+        title=office_of(readable_case(found.group("title"))),
         mode=mode.replace("/", "") + "." if mode else None,
         span=Span(
             page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(found.group("name"))

@@ -225,3 +225,45 @@ def test_citations_law_name_wrapped_and_with_va() -> None:
         "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003",
         dt.date(2003, 11, 26),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a web copy glues the kind's words, the serial to the type, or the date's "ngày" to the symbol
+        (
+            "Xét đề nghị của Sở (côngvăn số 27/CV-SNgV ngày 3 tháng 5 năm 2012), Bộ có ý kiến:",
+            ("cong_van", "27/CV-SNgV", "2012-05-03"),
+        ),
+        ("theo quyếtđịnh số 88/QĐ-UBND ngày 12/01/2015 của UBND tỉnh", ("quyet_dinh", "88/QĐ-UBND", "2015-01-12")),
+        ("(công văn số 412CV/BYT/KH ngày 2 tháng 8 năm 2004)", ("cong_van", "412CV/BYT/KH", "2004-08-02")),
+        ("(công văn số 77/SNV-TCNgày 9 tháng 6 năm 2016), Thủ tướng đồng ý", ("cong_van", "77/SNV-TC", "2016-06-09")),
+        # a kind written short before "số"
+        ("Thái Bình (Nguồn: CV số 518/UBND-NC ngày 14/3/2019)", ("cong_van", "518/UBND-NC", "2019-03-14")),
+    ],
+)
+def test_glued_and_short_citation_forms(text: str, expected: tuple[str, str, str]) -> None:
+    found = [(c.kind, c.number, c.date.isoformat() if c.date else None) for c in find_citations(text)]
+    assert found == [expected]
+
+
+def test_a_law_named_again_after_its_number_is_one_citation() -> None:
+    text = (
+        "Căn cứ Luật Lâm nghiệp số 16/2017/QH14;\n"
+        "Căn cứ Nghị định số 156/2018/NĐ-CP quy định chi tiết một số điều của Luật lâm nghiệp;\n"
+        "Căn cứ Luật Đất đai năm 2013;"
+    )
+    found = [(c.kind, c.number) for c in find_citations(text)]
+    assert found == [("luat", "16/2017/QH14"), ("nghi_dinh", "156/2018/NĐ-CP"), ("luat", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("thay thế Quyết định số 12/1998/QĐ.UB ngày 3/2/1998 của UBND tỉnh", "12/1998/QĐ.UB"),
+        ("bãi bỏ Quyết định số 2210/GD&ĐT ngày 01 tháng 9 năm 1995 của Bộ trưởng", "2210/GD&ĐT"),
+        ("theo Công văn số 45/UBND-VX. Các sở thực hiện", "45/UBND-VX"),
+    ],
+)
+def test_old_symbols_joined_by_a_dot_or_an_ampersand(text: str, number: str) -> None:
+    assert [c.number for c in find_citations(text)] == [number]

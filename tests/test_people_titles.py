@@ -90,3 +90,33 @@ def test_split_glued_leaves_whole_words(word: str) -> None:
 
 def test_is_syllable_tone_of_a_stop_ending() -> None:
     assert is_syllable("Việt") and is_syllable("tác") and not is_syllable("Lat") and not is_syllable("Hùngcó")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name in its own spelling, in brackets between a transliteration and its title
+        (
+            "Điện mừng gửi đồng chí Hu-an Pê-rết (Juan Perez), Chủ tịch nước Cộng hòa Cu-ba.",
+            [("Hu-an Pê-rết", "Chủ tịch nước")],
+        ),
+        (
+            "Thư gửi ngài Ô-láp Sôn-xơ (Olaf Scholz), Thủ tướng Đức, nhân dịp năm mới.",
+            [("Ô-láp Sôn-xơ", "Thủ tướng")],
+        ),
+        # a bracketed aside between the title's unit and a foreign name
+        (
+            "Theo lời mời của Chủ tịch Thượng viện Chi-lê (Thượng viện) Alvaro Elizalde Soto, đoàn sẽ sang thăm.",
+            [("Alvaro Elizalde Soto", "Chủ tịch")],
+        ),
+        # a common noun in lower case is no office of a chain; two countries joined by a dash are no name
+        (
+            "Về chuyến đi của đoàn cán bộ Hội tại Pháp,Phó Thủ tướng Lê Minh Khái có ý kiến.",
+            [("Lê Minh Khái", "Phó Thủ tướng")],
+        ),
+        ("Thủ tướng dự Diễn đàn Doanh nghiệp Campuchia-Việt Nam tại Phnôm Pênh.", []),
+        ("Bộ trưởng khai mạc Hội chợ Thương mại Việt Nam - Lào lần thứ 5.", []),
+    ],
+)
+def test_foreign_leaders_asides_and_chains(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected

@@ -22,7 +22,7 @@ RECIPIENTS = "Nơi nhận:\n- Như trên;\n- Thủ tướng Chính phủ;\n- Lư
         ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆMNguyễn Quốc Huy", ("Nguyễn Quốc Huy", "Phó Chủ nhiệm", "KT.")),
         (
             "BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦĐoàn Mạnh Giao",
-            ("Đoàn Mạnh Giao", "Bộ trưởng, Chủ nhiệm VP chính phủ", None),
+            ("Đoàn Mạnh Giao", "Bộ trưởng, Chủ nhiệm", None),
         ),
         ("BỘ TRƯỞNG, CHỦ NHIỆM\nNguyễn Xuân Phúc", ("Nguyễn Xuân Phúc", "Bộ trưởng, Chủ nhiệm", None)),
     ],

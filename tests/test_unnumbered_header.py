@@ -1,0 +1,41 @@
+"""A công văn copied without its "Số:" line is still a công văn (its issuer, date and signer read), while a
+news page that quotes a subject stays a news page. Every text is written for the test."""
+
+import pytest
+
+from extractors.header import parse_header
+from schemas.document import DocType
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+BODY = (
+    "\nKính gửi: Các Bộ, ngành.\n\nBộ Ngoại giao đề nghị các cơ quan thực hiện./.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        ("VĂN PHÒNG CHÍNH PHỦ\n-------\nV/v: Quản lý đoàn ra năm 2014\n" + MOTTO, "Văn phòng Chính phủ"),
+        ("BỘ NGOẠI GIAO\nV/v tăng cường quản lý đoàn ra\n" + MOTTO, "Bộ Ngoại giao"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n" + MOTTO + "V/v cử cán bộ đi công tác Lào\n", "UBND tỉnh Quảng Trị"),
+    ],
+)
+def test_a_dispatch_without_its_number_line(head: str, issuer: str) -> None:
+    header = parse_header(head + "Hà Nội, ngày 5 tháng 3 năm 2014\n" + BODY + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Minh")
+    assert header.doc_type is DocType.CONG_VAN
+    assert header.issuer == issuer
+    assert header.issue_date is not None and header.issue_date.isoformat() == "2014-03-05"
+    assert header.signer is not None and (header.signer.name, header.signer.title) == ("Lê Văn Minh", "Thứ trưởng")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin tức - Sự kiện\nBộ Ngoại giao hướng dẫn quản lý đoàn ra\nV/v quản lý đoàn ra, Bộ yêu cầu các đơn vị …\n",
+        "TIN TỨC\nV/v quản lý đoàn ra được Văn phòng Chính phủ thông báo hôm qua.\n",
+    ],
+)
+def test_a_news_page_quoting_a_subject_stays_news(text: str) -> None:
+    header = parse_header(text + "Nội dung bài viết nói về đoàn ra.\n")
+    assert header.doc_type is DocType.OTHER and header.issuer is None
