@@ -23,7 +23,8 @@ _TITLE_HEADS = [
     "Viện trưởng", "Hiệu trưởng", "Thủ trưởng", "Tổng Biên tập", "Chủ nhiệm", "Chuyên viên", "Thanh tra viên",
     "Kế toán", "Cán bộ", "Công chức", "Viên chức", "Nhân viên", "Ủy viên", "Thư ký", "Phiên dịch", "Lái xe",
     "Bác sĩ", "Kỹ sư", "Giảng viên", "Phóng viên", "Biên tập viên", "Đại biểu", "Tổ trưởng", "Đội trưởng",
-    "Chỉ huy trưởng", "Thẩm tra viên",
+    "Chỉ huy trưởng", "Thẩm tra viên", "Giáo viên", "Diễn viên", "Nhạc công", "Nghệ sĩ", "Kỹ thuật viên",
+    "Huấn luyện viên", "Vận động viên",
 ]  # fmt: skip
 _TITLE_ALTERNATION = "|".join(sorted(_TITLE_HEADS, key=len, reverse=True))
 # Folded (diacritic-free, lower-case) so OCR text that lost its tone marks still matches; the exact form
@@ -232,12 +233,16 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
+    role = base.role
+    if "role" not in columns and (trailing := _ROLE_RE.search(fold(title))) and trailing.start() > 0:
+        # "Giám đốc Sở X, Trưởng đoàn": the role closes the title cell when no column holds it
+        role = squash(title[trailing.start("role") : trailing.end("role")]).lower()
+        title = title[: trailing.start()]
     if title and ("unit" not in columns or columns.get("title") == columns.get("unit")):  # "Chức vụ, đơn vị"
         split_title, split_unit = _split_title_unit(title)
         title, unit = split_title or "", split_unit or ""
-    role_text = fold(cell("role"))
-    role_match = _ROLE_RE.search(" " + role_text)
-    role = squash(cell("role")).lower() if role_match else base.role
+    if _ROLE_RE.search(" " + fold(cell("role"))):
+        role = squash(cell("role")).lower()
     return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
 
 

@@ -30,6 +30,9 @@ _SENDS_ABROAD = re.compile(
     r"di\s+(?:tham|lam\s+viec)|tham\s+du)"
     r"|\bdi\s+cong\s+tac\s+nuoc\s+ngoai\b|\bdoan\s+(?:cong\s+tac|ra)\b"
 )
+_SENDS_TO = re.compile(r"\b(?:cu|cho\s+phep)\b[^.;\n]{0,300}?\b(?:tai|sang|den)\s+(?P<where>[^.;\n]+)")
+"""Sends someone to a place, whatever the activity ("cử bà X đi khảo sát thị trường tại Busan, Hàn Quốc",
+"cử đoàn ... tham gia Tuần Văn hóa tại tỉnh ..., nước Lào"): a trip when the place is a foreign country."""
 _OPERATIVE_START = re.compile(r"^\s*quyet\s+dinh\s*:\s*$|^\s*dieu\s+1\b", re.MULTILINE)
 _OPERATIVE_END = re.compile(r"^\s*noi\s+nhan\b", re.MULTILINE)
 _ARTICLE_2 = re.compile(r"^\s*dieu\s+2\b", re.MULTILINE)
@@ -47,13 +50,20 @@ _SUBMISSION = re.compile(r"^\s*xet\b.*?\bto\s+trinh\b", re.MULTILINE)
 
 
 def is_trip_decision(document: Document) -> bool:
-    """A decision whose subject or text sends or allows people to go abroad."""
+    """A decision whose subject or text sends or allows people to go abroad: in the usual words, or by
+    sending them "tại/sang/đến" a foreign country whatever they go to do there."""
     doc_type = document.doc_type
     if doc_type is None:
         doc_type = next((t for line in document.text.splitlines()[:40] if (t := title_type(line))), None)
     if doc_type is not DocType.QUYET_DINH:
         return False
-    return bool(_SENDS_ABROAD.search(fold(f"{document.subject or ''}\n{document.text}")))
+    text = f"{document.subject or ''}\n{document.text}"
+    folded = fold(text)
+    if _SENDS_ABROAD.search(folded):
+        return True
+    return any(
+        find_destinations(text[match.start("where") : match.end("where")]) for match in _SENDS_TO.finditer(folded)
+    )
 
 
 def operative_bounds(text: str) -> tuple[int, int]:
