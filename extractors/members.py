@@ -54,7 +54,7 @@ _UNIT_HEAD_RE = re.compile(
     r"hoi|lien\s+doan|tinh\s+doan|doan|cong\s+ty|tong\s+cong\s+ty|khu|thanh\s+tra|kho\s+bac|cuc|vu)\b"
 )
 _ROLE_RE = re.compile(
-    r"[\s,;:–—\-]*\(?\s*(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
+    r"[\s,;:–—\-]*\(?\s*(?:lam\s+)?(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
 _ENUM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)/_]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=\S)", re.IGNORECASE)
@@ -80,7 +80,7 @@ _INLINE_END_RE = re.compile(
     r",?\s+(?:di\s+(?:cong\s+tac|nuoc\s+ngoai|tham|lam\s+viec|du|hoc)|sang\s|tham\s+(?:du|gia)|lam\s+viec\s+tai)|\n\s*\n|\.\s"
 )
 _INLINE_SPLIT_RE = re.compile(
-    r";\s*(?:va\s+)?|,?\s+va\s+(?=(?:ong|ba|dong chi|d/c)\s)|,\s*(?=(?:ong|ba|dong chi|d/c)\s)"
+    r";\s*(?:va\s+)?|,?\s+(?:va|cung(?:\s+voi)?)\s+(?=(?:ong|ba|dong chi|d/c)\s)|,\s*(?=(?:ong|ba|dong chi|d/c)\s)"
 )
 
 

@@ -24,8 +24,10 @@ from schemas.document import DocType, Document, ReportInfo
 _REPORT_SUBJECT = re.compile(
     r"ket\s+qua\s+(?:chuyen\s+|doan\s+)?(?:di\s+)?(?:cong\s+tac|chuyen\s+di)|chuyen\s+cong\s+tac\s+(?:tai|nuoc\s+ngoai)"
 )
+_DECISION_WORD = r"\b(?:quyet\s+dinh|qd)\s+"
+"""The word "Quyết định" or its abbreviation "QĐ" ("Thực hiện QĐ số 560/QĐ-UBND"), folded."""
 _DECISION = re.compile(
-    r"\bquyet\s+dinh\s+(?:so\s*:?\s*)?"
+    _DECISION_WORD + r"(?:so\s*:?\s*)?"
     r"(?P<num>(?=[0-9li|]{0,4}\d)[0-9li|]{1,5}\s*(?:/\s*\d{4}\s*)?[/-]\s*[a-z0-9]+(?:\s*[-/]\s*[a-z0-9]+)*)"
 )
 _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
@@ -63,13 +65,14 @@ def is_trip_report(document: Document) -> bool:
 
 def _reports_other_trip(subject: str, opening: str) -> bool:
     """ "Kết quả tham dự Hội chợ … tại Úc", "kết quả chuyến thăm và làm việc tại Lào": a result abroad that
-    answers a decision sending people, or that states the return home."""
+    answers a decision sending people (cited by number, "QĐ số …", or by its date alone), or that states the
+    return home."""
     if not _RESULT_SUBJECT.search(fold(subject)) or not find_destinations(f"{subject}\n{opening}"):
         return False
     folded = fold(unwrap_lines(opening))  # the decision's sentence wraps at the margin on scans
     if _RETURN.search(folded):
         return True
-    for match in _DECISION.finditer(folded):
+    for match in (*_DECISION.finditer(folded), *_DATED_DECISION.finditer(folded)):
         context = re.split(r"[;\n]|\.\s", folded[match.end() : match.end() + 250], maxsplit=1)[0]
         if _SENDING.search(context) or _WENT.search(context):
             return True
@@ -91,7 +94,7 @@ def cited_decision(text: str) -> CitedDecision | None:
     return min(candidates, key=lambda pair: pair[0])[1]
 
 
-_DATED_DECISION = re.compile(r"\bquyet\s+dinh\s+(?:so\s*:?\s*[\s./…]*(?:/\s*[a-z0-9-]+)?\s*)?(?=ngay\s)")
+_DATED_DECISION = re.compile(_DECISION_WORD + r"(?:so\s*:?\s*[\s./…]*(?:/\s*[a-z0-9-]+)?\s*)?(?=ngay\s)")
 """A decision cited by its date alone: "Quyết định ngày 12/3/2025 của UBND tỉnh", or with its number left blank
 ("Quyết định số     /QĐ-UBND ngày 12/3/2025") — the link then rests on the date, unit and destination."""
 

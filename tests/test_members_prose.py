@@ -175,3 +175,21 @@ def test_members_occupations_are_titles(title: str) -> None:
     member = parse_member(f"5. Bà Võ Thị Thanh Hà, {title} Trường THPT chuyên Hà Tĩnh;")
     assert member is not None
     assert (member.title, member.unit) == (title, "Trường THPT chuyên Hà Tĩnh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điều 1. Cử ông Võ Quang Huy, Giám đốc Sở Nông nghiệp và Môi trường làm Trưởng đoàn, cùng ông Lê Đình "
+        "Phong, Chi cục trưởng Chi cục Thủy lợi và bà Bùi Thị Yến, Chuyên viên Phòng Kế hoạch - Tài chính đi công "
+        "tác tại tỉnh Tottori, Nhật Bản.",
+        "Điều 1. Cử ông Võ Quang Huy, Giám đốc Sở Nông nghiệp và Môi trường (Trưởng đoàn) cùng với ông Lê Đình "
+        "Phong, Chi cục trưởng Chi cục Thủy lợi; bà Bùi Thị Yến, Chuyên viên Phòng Kế hoạch - Tài chính đi công "
+        "tác tại Nhật Bản.",
+    ],
+)
+def test_members_joined_by_cung_with_the_head_named_first(text: str) -> None:
+    found = find_members(text)
+    assert [m.name for m in found] == ["Võ Quang Huy", "Lê Đình Phong", "Bùi Thị Yến"]
+    assert (found[0].title, found[0].unit, found[0].role) == ("Giám đốc", "Sở Nông nghiệp và Môi trường", "trưởng đoàn")
+    assert (found[1].title, found[1].unit) == ("Chi cục trưởng", "Chi cục Thủy lợi")

@@ -220,3 +220,45 @@ def test_reports_title_read_through_ocr_noise(title: str) -> None:
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
     assert document.doc_type == "bao_cao"
     assert document.report is not None and document.report.decision_number == "145/QĐ-UBND"
+
+
+@pytest.mark.parametrize(
+    ("subject", "opening", "number", "date"),
+    [
+        (  # the decision by its date and unit only
+            "Kết quả tham dự khóa bồi dưỡng về quản lý đầu tư công tại Xinh-ga-po",
+            "Căn cứ Quyết định ngày 24/01/2025 của Chủ tịch UBND tỉnh về việc cử công chức Sở Tài chính tham dự "
+            "khóa bồi dưỡng tại Xinh-ga-po, đoàn gồm 03 công chức đã tham dự khóa bồi dưỡng.",
+            None,
+            dt.date(2025, 1, 24),
+        ),
+        (
+            "Kết quả chuyến học tập mô hình quản lý hồ chứa tại tỉnh Tottori, Nhật Bản",
+            "Thực hiện Quyết định ngày 24/3/2025 của UBND tỉnh về việc cử đoàn đi công tác tại Nhật Bản, đoàn đã "
+            "làm việc tại tỉnh Tottori từ ngày 21 đến ngày 25 tháng 4 năm 2025.",
+            None,
+            dt.date(2025, 3, 24),
+        ),
+        (  # the abbreviation "QĐ"
+            "Kết quả tham dự Ngày Việt Nam tại EXPO 2025 Osaka, Nhật Bản",
+            "Thực hiện QĐ số 560/QĐ-UBND ngày 04/7/2025 của Chủ tịch UBND tỉnh, đoàn công tác Sở Công Thương đã "
+            "tham dự Ngày Việt Nam tại EXPO 2025 Osaka.",
+            "560/QĐ-UBND",
+            dt.date(2025, 7, 4),
+        ),
+        (
+            "Kết quả khảo sát thị trường tại Hàn Quốc",
+            "Thực hiện QĐ 731/QĐ-UBND ngày 05/9/2025 của Chủ tịch UBND tỉnh cử cán bộ đi khảo sát thị trường, "
+            "Sở Công Thương báo cáo như sau.",
+            "731/QĐ-UBND",
+            dt.date(2025, 9, 5),
+        ),
+    ],
+)
+def test_reports_recognised_citing_the_decision_by_date_or_as_qd(
+    subject: str, opening: str, number: str | None, date: dt.date
+) -> None:
+    text = OTHER_REPORT.format(subject=subject, opening=opening)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert document.report is not None
+    assert (document.report.decision_number, document.report.decision_date) == (number, date)
