@@ -77,6 +77,8 @@ GARBLE_CHARS = 20
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
 _GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
 """A "Số:" label (with its colon: "số người/đoàn" is no label) before garble and a symbol."""
+_BODY_OPENING = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|dieu \d)")
+"""A line opening the body (folded): no header line comes after it."""
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
@@ -341,9 +343,14 @@ _SPECK_AFTER_SEPARATOR = re.compile(r"([/-])([(\[{|'‘`]+)(?=[A-ZĐ])")
 
 
 def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
-    """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol."""
+    """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol.
+
+    The header ends where the body opens ("Căn cứ", "Xét đề nghị", "Kính gửi", "Điều 1"): a citation wrapped to
+    a line start below ("… tại Tờ trình\nsố 40/TTr-SNNMT ngày …") is another document's number, never this one's."""
     for line in top:
         low = folded[line.start : line.end]
+        if _BODY_OPENING.match(low):
+            break
         match = NUMBER_LABEL_RE.match(low) or _SO_MID_RE.search(low) or _GARBLED_NUMBER_RE.match(low)
         if not match:
             continue
