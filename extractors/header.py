@@ -27,7 +27,7 @@ from extractors.docnumber import (
     parse_number,
 )
 from extractors.doctype import classify, title_type
-from extractors.handfilled import month_and_year, resolve_day, resolve_number
+from extractors.handfilled import month_and_year, pen_confidence, pen_written, resolve_day, resolve_number
 from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
@@ -117,6 +117,7 @@ def extract_header(document: Document, symbol_parts: frozenset[str] = KNOWN_SYMB
         stamps=document.stamps,
         hand_filled=first,
         symbol_parts=frozenset() if written else symbol_parts,
+        pen=pen_written(document.pages[0].words) if ocr and document.pages else None,
     )
     unsure = unsure_name(header.signer, document.pages) if ocr and header.signer else None
     if unsure is not None and header.signer is not None:
@@ -149,13 +150,15 @@ def parse_header(
     stamps: list[Stamp] | None = None,
     hand_filled: list[HandFilled] | None = None,
     symbol_parts: frozenset[str] = KNOWN_SYMBOL_PARTS,
+    pen: dict[str, float] | None = None,
 ) -> Header:
     """Parse the header, signature and recipients of a document's text (pure; see module doc).
 
     `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles and the
     number's symbol parts to `symbol_parts`.
     `stamps`: the document's stamps (found in `text` when not given): their lines are not the header's,
-    and a digital signature's time bounds the issue date. `hand_filled`: page 1's hand-filled slots as read."""
+    and a digital signature's time bounds the issue date. `hand_filled`: page 1's hand-filled slots as read.
+    `pen`: page 1's pen-written words with tesseract's confidence (`handfilled.pen_written`)."""
     confidences = confidences or {}
     slots = {slot.slot: slot for slot in hand_filled or []}
     text = join_table_cells(text)  # a web copy's header cells broken over lines: one line each, same offsets
@@ -180,7 +183,7 @@ def parse_header(
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
     if number is not None:
-        _number(header, number, confidences, slots, symbol_parts if ocr else frozenset())
+        _number(header, number, confidences, slots, symbol_parts if ocr else frozenset(), pen or {})
         if header.number is not None or header.symbol is not None:
             spans.number = Span.in_text(text, number.start, number.end)
 
@@ -231,6 +234,7 @@ def _number(
     confidences: dict[str, float],
     hand_filled: dict[str, HandFilled],
     symbol_parts: frozenset[str],
+    pen: dict[str, float],
 ) -> None:
     """The number as printed, or as hand-filled in its slot when the slot was read for sure (`handfilled`);
     its symbol parts corrected towards `symbol_parts` (empty: not OCR'd, kept as written)."""
@@ -240,14 +244,15 @@ def _number(
     if printed is not None and symbol_parts:
         printed = correct_ocr_symbol(printed, symbol_parts)
     slot = hand_filled.get("number")
-    if slot is None:
+    pen_read = pen_confidence(printed, pen)
+    if slot is None and pen_read is None:
         if low:
             header.errors.append(
                 ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message="number digits read with low confidence")
             )
         header.number = printed
         return
-    resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot)
+    resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot, pen_read)
     header.number = resolved.value
     if resolved.value is not None or resolved.error is not None:  # the slot's verdict replaces the text's
         header.errors = [
