@@ -262,3 +262,39 @@ def test_reports_recognised_citing_the_decision_by_date_or_as_qd(
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
     assert document.report is not None
     assert (document.report.decision_number, document.report.decision_date) == (number, date)
+
+
+@pytest.mark.parametrize(
+    ("subject", "opening", "is_report"),
+    [
+        (  # the citation lost under an incoming stamp: the result abroad and the people who went
+            "Kết quả tham dự khóa bồi dưỡng về quản lý đầu tư công tại\nXinh-ga-po",
+            "cử công chức Sở Tài chính tham dự khóa bồi dưỡng tại Xinh-ga-po, đoàn\ngồm 03 công chức do ông Dương "
+            "Văn Toàn, Phó Giám đốc Sở làm trưởng\nđoàn đã tham dự khóa bồi dưỡng tại Học viện Chính sách công.",
+            True,
+        ),
+        (  # the subject's first words lost: the decision sending people and the people who went
+            "huyến học tập mô hình quản lý hồ chứa tại tỉnh Tottori, Nhật Bản",
+            "Quyết định ngày 24/3/2025 của UBND tỉnh về việc cử đoàn\nđi công tác tại Nhật Bản, đoàn công tác do "
+            "ông Võ Quang Huy, Giám đốc Sở làm trưởng đoàn, đã làm việc tại tỉnh Tottori.",
+            True,
+        ),
+        (
+            "ình hình hợp tác với tỉnh Tottori, Nhật Bản",
+            "Thực hiện Quyết định số 55/QĐ-UBND ngày 02/3/2025 về việc cử đoàn đi công tác tại Nhật Bản, các sở "
+            "đã triển khai các nội dung hợp tác.",
+            False,  # no one is said to have gone: a report on the follow-up, not on the trip
+        ),
+        (
+            "Kết quả xuất khẩu nông sản sang Nhật Bản năm 2024",
+            "Ông Trần Văn Tám, Giám đốc Công ty cho biết doanh nghiệp đã tham gia đề án, kim ngạch tăng 20%.",
+            False,  # a person who took part in a programme, no delegation: no trip report
+        ),
+    ],
+)
+def test_reports_recognised_on_scans_that_lost_the_citation_or_the_subject(
+    subject: str, opening: str, is_report: bool
+) -> None:
+    text = OTHER_REPORT.format(subject=subject, opening=opening)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert (document.report is not None) is is_report
