@@ -18,6 +18,7 @@ from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
 from extractors.members import find_members
+from extractors.numbers import find_numbers
 from extractors.ocr_titles import repair_unit
 from extractors.paragraphs import unwrap_lines
 from extractors.people import repair_family
@@ -45,6 +46,10 @@ _PURPOSE_LABEL = re.compile(r"\b(?:muc\s+dich|noi\s+dung)(?:\s+(?:chuyen\s+cong\
 _PURPOSE_VERB = re.compile(r"\b(?:de|nham(?:\s+muc\s+dich)?)\s+(?=\S)")
 _PURPOSE_END = re.compile(
     r"[.;](?:\s|$)|\n|\s+(?:tu\s+ngay|trong\s+thoi\s+gian|thoi\s+gian\s*:)|,?\s+theo\s+(?:loi|thu|giay)\s+moi"
+)
+_DECLARED_SIZE = re.compile(r"\bgom\s+(?=\S)")
+_PEOPLE_WORD = re.compile(
+    r"\s*(?:thanh\s+vien|nguoi|dong\s+chi|dai\s+bieu|can\s+bo|cong\s+chuc|vien\s+chuc|giao\s+vien|hoc\s+vien)\b"
 )
 _SUBMISSION = re.compile(r"^\s*xet\b.*?\bto\s+trinh\b", re.MULTILINE)
 
@@ -104,6 +109,20 @@ def find_purpose(article: str) -> str | None:
     end = _PURPOSE_END.search(folded, start.end())
     purpose = squash(article[start.end() : end.start() if end else len(article)]).strip(" ,;:")
     return purpose or None
+
+
+def find_declared_size(article: str) -> int | None:
+    """The delegation's size as the decision states it ("gồm 13 thành viên (có danh sách kèm theo)", "gồm mười
+    hai (12) người:"): read apart from the list, which a scan may lose (an annexed table read out of order)."""
+    folded = fold(article)
+    for opening in _DECLARED_SIZE.finditer(folded):
+        numbers = find_numbers(article[opening.end() : opening.end() + 40])
+        first = numbers[0] if numbers else None
+        if first is None or first.start > 0 or first.value is None:
+            continue
+        if _PEOPLE_WORD.match(folded, opening.end() + first.end):
+            return first.value
+    return None
 
 
 def find_submission_date(text: str) -> dt.date | None:
@@ -169,6 +188,7 @@ def extract_trip(document: Document) -> Trip | None:
         inviter=find_inviter(operative) or find_inviter(text),
         purpose=find_purpose(article),
         submitted_on=find_submission_date(text[:begin]),
+        declared_size=find_declared_size(article),
     )
 
 

@@ -10,6 +10,7 @@ from extractors.date_ranges import find_period
 from extractors.document import extract_fields
 from extractors.funding import find_funding
 from extractors.members import find_members
+from extractors.trips import find_declared_size
 from schemas.document import Document, Funding, Source, TripMember
 
 D = dt.date
@@ -397,3 +398,24 @@ def test_trips_decision_receiving_foreigners_at_home_is_no_trip(article: str) ->
     text = HEADER.replace("Về việc cử cán bộ đi công tác nước ngoài", subject) + article + "\n" + FOOTER
     document = extract_fields(Document(source=Source(path="qd.txt", sha256="1" * 64, pages=1), text=text))
     assert document.trip is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "size"),
+    [
+        (
+            "Điều 1. Cử Đoàn nghệ thuật tỉnh gồm 13 thành viên (có danh sách kèm theo) tham gia Tuần Văn hóa tại Lào.",
+            13,
+        ),
+        (
+            "Điều 1. Cử đoàn giáo viên đi học tập tại Xinh-ga-po từ ngày 10/11/2025 đến ngày 14/11/2025, gồm 12 người:",
+            12,
+        ),
+        ("Điều 1. Cử đoàn công tác gồm mười hai (12) đồng chí đi công tác tại Nhật Bản.", 12),
+        ("Điều 1. Cử đoàn công tác gồm 03 công chức Sở Tài chính đi bồi dưỡng tại Xinh-ga-po.", 3),
+        ("Điều 1. Cử các ông, bà có tên sau đi công tác tại Lào, gồm: ông Lê Văn A, Chuyên viên.", None),
+        ("Điều 1. Cử đoàn đi công tác tại Lào; chương trình gồm 2 nội dung chính.", None),
+    ],
+)
+def test_trips_size_the_decision_states(sentence: str, size: int | None) -> None:
+    assert find_declared_size(sentence) == size

@@ -87,7 +87,8 @@ FROM (SELECT DISTINCT lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, 
 CREATE OR REPLACE TEMP TABLE cv_trips AS
 SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.funding, t.funding_text, t.sponsor, t.inviter,
        t.submitted_on, t.purpose, d.text_source, d.ocr_confidence,
-       p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_members,
+       p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_listed,
+       greatest(coalesce(mc.n, 0), coalesce(t.declared_size, 0)) AS n_members,  -- a scan may lose list rows
        ce.working_day_index - cs.working_day_index AS wd  -- working days from the start day to the end day
 FROM trips t
 LEFT JOIN documents d ON d.sha256 = t.trip_id
