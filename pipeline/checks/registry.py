@@ -37,6 +37,10 @@ class Check:
     stricter: str = "r.value"
     """Sort key of the rule that wins when several apply (smallest first)."""
     severity: str = "c.severity"
+    key: str = "NULL"
+    """SQL telling apart two findings of this check on one trip and person (a unit, a register record): part of
+    the finding's id with the rule, trip and person — never the message, so rewording one keeps its id (and the
+    review item and decision a person attached to it)."""
     to_check: str | None = None
     """SQL text of what a person should check when an input of this finding is uncertain (null otherwise): a
     finding with something to check is a `review`, whatever `severity` says. Uncertainties every check shares

@@ -83,7 +83,8 @@ def _select(check: Check) -> str:
     ]
     evidence = "json_object(" + ", ".join(f"'{key}', {expr}" for key, expr in pairs) + ")"
     return f"""
-    SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {severity}, {check.message}, {evidence}
+    SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {severity}, {check.message}, {evidence},
+           {check.key}
     FROM {check.rows}
     JOIN (SELECT * FROM cv_chosen WHERE kind = '{kind}' AND is_key_leader {level}) c ON {on}
     LEFT JOIN cv_ocr_trips dsrc ON dsrc.trip_id = x.trip_id
@@ -97,7 +98,8 @@ _COLUMNS = "rule_id, rule_kind, trip_id, decision_number, person, person_id, sev
 
 
 def _finding_rows(kinds: tuple[RuleKind, ...]) -> str:
-    """The checks of `kinds` as one query of finding rows with their id (`fid`). A person listed twice in one
+    """The checks of `kinds` as one query of finding rows with their id (`fid`: rule, trip, person and the check's
+    `key`, not the message, so a reworded finding keeps its id and its review item). A person listed twice in one
     decision would be found twice by the checks about people: one of them is kept (`DISTINCT ON`, a hash
     aggregate: a window partitioned by the id cost a tenth of the checks). Trip-level checks yield at most one
     row per trip (and unit), so they skip that step."""
@@ -107,8 +109,8 @@ def _finding_rows(kinds: tuple[RuleKind, ...]) -> str:
         if selects:
             parts.append(
                 f"""SELECT {"DISTINCT ON (fid)" if per_person else ""}
-                       md5(concat_ws('|', rule_kind, rule_id, trip_id, person_id, person, message)) AS fid, *
-                FROM ({" UNION ALL ".join(selects)}) AS f({_COLUMNS})"""
+                       md5(concat_ws('|', rule_kind, rule_id, trip_id, person_id, person, finding_key)) AS fid, *
+                FROM ({" UNION ALL ".join(selects)}) AS f({_COLUMNS}, finding_key)"""
             )
     return " UNION ALL ".join(f"({part})" for part in parts)
 
@@ -143,7 +145,9 @@ def evaluate(
     gaps = calendar_gaps(con, as_of)
     kind_list = [k.value for k in kinds]
     in_scope = "rule_kind IN (SELECT unnest($kinds::VARCHAR[]))"
-    same = " AND ".join(f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity"))
+    same = " AND ".join(
+        f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity", "message")
+    )
     try:
         register_title_flags(con)
         register_country_gaps(con)
