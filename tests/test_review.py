@@ -19,7 +19,7 @@ from pipeline.store.documents import load_documents
 from pipeline.store.queue import queue
 from pipeline.store.queue.fields import ReviewError, parse_value
 from pipeline.store.queue.items import document_items
-from schemas.document import Box, Document, HandFilled, Page, Signer, TextSource
+from schemas.document import Box, Document, Funding, HandFilled, Page, Signer, TextSource
 from tests.review_docs import blank_number_memo, faint_signer, three_trips_one_person, unread_decision
 from tests.store_factory import decision, report, sha
 
@@ -275,14 +275,19 @@ def test_review_findings_on_a_poor_scan_ask_for_their_dates(con: duckdb.DuckDBPy
 def test_review_findings_of_severity_review_are_asked_once_and_closed_by_an_answer(
     con: duckdb.DuckDBPyConnection,
 ) -> None:
-    load_documents(con, three_trips_one_person(ocr_confidence=61.0))
+    trips = three_trips_one_person(ocr_confidence=61.0)  # the third trip's finding is asked by its dates
+    assert trips[0].trip is not None  # the first one paid by a firm: a finding on the values of a poor scan
+    paid = trips[0].trip.model_copy(update={"funding": Funding.ENTERPRISE, "sponsor": "Công ty Cổ phần Lâm Hải"})
+    trips[0] = trips[0].model_copy(update={"trip": paid})
+    load_documents(con, trips)
     ensure_default_rules(con)
     link_all(con, Settings(db=Path(":memory:")))
     evaluate(con, dt.date(2025, 1, 1))
     reviews = con.execute(
-        "SELECT trip_id, finding_id, message, evidence->>'to_check' FROM findings WHERE severity = 'review'"
+        "SELECT trip_id, finding_id, message, evidence->>'to_check' FROM findings WHERE severity = 'review' "
+        "AND rule_kind = 'no_enterprise_funded'"
     ).fetchall()
-    assert reviews
+    assert len(reviews) == 1
     asked = queue.open_items(con, field="finding")
     assert {(i.sha256, i.target, i.reason, i.candidate) for i in asked} == {
         (trip, fid, "uncertain_input", message) for trip, fid, message, _ in reviews
@@ -300,3 +305,40 @@ def test_review_findings_of_severity_review_are_asked_once_and_closed_by_an_answ
     evaluate(con, dt.date(2025, 1, 1))
     left = queue.open_items(con, field="finding")
     assert asked[0].item_id not in {i.item_id for i in left} and len(left) == len(asked) - 1
+
+
+def test_review_one_finding_one_question_and_answered_dates_lift_the_doubt(con: duckdb.DuckDBPyConnection) -> None:
+    """A date-based finding on a poor scan is asked through the trip's dates only (not also as a finding); once a
+    person has answered both dates it is a breach, and nothing about it is asked again."""
+    load_documents(con, three_trips_one_person(ocr_confidence=61.0))
+    ensure_default_rules(con)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
+    assert _one(con, "SELECT severity FROM findings WHERE trip_id = ?", [sha("t7")]) == "review"
+    assert queue.open_items(con, field="finding") == []
+    dates = queue.open_items(con, reason="finding_input")
+    assert {i.field for i in dates} == {"trip_start", "trip_end"}
+    done = [corrections.answer(con, item.item_id, item.candidate or "", actor="lan") for item in dates]
+    corrections.rerun_affected(con, done)
+    assert _one(con, "SELECT severity FROM findings WHERE trip_id = ?", [sha("t7")]) == "breach"
+    assert queue.open_items(con, reason="finding_input") == [] and queue.open_items(con, field="finding") == []
+
+
+def test_review_a_reworded_finding_keeps_its_id_and_its_answer(con: duckdb.DuckDBPyConnection) -> None:
+    """The finding's id is its rule, trip and person, not its message: a finding reworded (here: an older
+    wording stored) is rewritten under the same id, and the answer given to it still holds."""
+    trips = three_trips_one_person(ocr_confidence=61.0)
+    assert trips[0].trip is not None
+    paid = trips[0].trip.model_copy(update={"funding": Funding.ENTERPRISE, "sponsor": "Công ty Cổ phần Lâm Hải"})
+    trips[0] = trips[0].model_copy(update={"trip": paid})
+    load_documents(con, trips)
+    ensure_default_rules(con)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
+    before = dict(con.execute("SELECT finding_id, message FROM findings").fetchall())
+    (item,) = queue.open_items(con, field="finding")
+    corrections.answer(con, item.item_id, "sai", actor="lan")
+    con.execute("UPDATE findings SET message = 'cách viết cũ của phát hiện'")
+    evaluate(con, dt.date(2025, 1, 1))
+    assert dict(con.execute("SELECT finding_id, message FROM findings").fetchall()) == before
+    assert queue.open_items(con, field="finding") == []  # answered: not asked again

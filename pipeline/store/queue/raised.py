@@ -11,8 +11,9 @@
 - `finding`: a finding of severity `review` (an input it rests on is uncertain), target its finding id
   (`uncertain_input`); the candidate is its message, the detail what `evidence.to_check` says to check. A person
   confirms or dismisses it; a re-run of the checks finds the same item (a finding's id is its rule, trip and
-  person, not its wording), and an answered finding is not asked again. A date-based finding whose only doubt is
-  the scan's dates raises no item of its own: the date items ask that, one question per finding.
+  person, not its wording), and an answered finding is not asked again. A finding whose every doubt is asked by
+  another item (a scan's dates: `trip_start`/`trip_end`; a report's link: `report_link`) raises no item of its
+  own: one question per finding, and answering that item lifts the doubt.
 """
 
 from __future__ import annotations
@@ -97,18 +98,14 @@ def check_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
 
 
 def _finding_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
-    """One item per `review` finding, unless the only thing to check is the dates of a poorly scanned decision:
-    those the `trip_start` / `trip_end` items already ask (an answer there re-runs the checks), and one finding
-    must not put two questions to a person."""
+    """One item per `review` finding, unless every doubt it rests on is already asked by the item of that input
+    (`evidence.asked_elsewhere`: the dates of a poorly scanned decision, a report's link), whose answer re-runs
+    the checks and lifts the doubt: one finding puts one question to a person."""
     rows = con.execute(
         """SELECT f.trip_id, f.finding_id, f.message, json_extract_string(f.evidence, '$.to_check')
            FROM findings f JOIN documents d ON d.sha256 = f.trip_id
-           WHERE f.severity = 'review'
-             AND NOT (f.rule_kind IN (SELECT unnest($kinds::VARCHAR[])) AND d.text_source IN ('ocr', 'mixed')
-                      AND d.ocr_confidence < $uncertain
-                      AND json_extract_string(f.evidence, '$.to_check') NOT LIKE '%; %')
-           ORDER BY f.trip_id, f.finding_id""",
-        {"kinds": list(DATE_KINDS), "uncertain": UNCERTAIN_SCAN},
+           WHERE f.severity = 'review' AND NOT coalesce(json_extract(f.evidence, '$.asked_elsewhere')::BOOLEAN, false)
+           ORDER BY f.trip_id, f.finding_id"""
     ).fetchall()
     return [
         Item(
