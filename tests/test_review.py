@@ -19,7 +19,7 @@ from pipeline.store.documents import load_documents
 from pipeline.store.queue import queue
 from pipeline.store.queue.fields import ReviewError, parse_value
 from pipeline.store.queue.items import document_items
-from schemas.document import Box, Document, Funding, HandFilled, Page, Signer, TextSource
+from schemas.document import Box, Document, HandFilled, Page, Signer, TextSource
 from tests.review_docs import blank_number_memo, faint_signer, three_trips_one_person, unread_decision
 from tests.store_factory import decision, report, sha
 
@@ -275,11 +275,8 @@ def test_review_findings_on_a_poor_scan_ask_for_their_dates(con: duckdb.DuckDBPy
 def test_review_findings_of_severity_review_are_asked_once_and_closed_by_an_answer(
     con: duckdb.DuckDBPyConnection,
 ) -> None:
-    trips = three_trips_one_person(ocr_confidence=61.0)  # the third trip's finding is asked by its dates
-    assert trips[0].trip is not None  # the first one paid by a firm: a finding on the values of a poor scan
-    paid = trips[0].trip.model_copy(update={"funding": Funding.ENTERPRISE, "sponsor": "Công ty Cổ phần Lâm Hải"})
-    trips[0] = trips[0].model_copy(update={"trip": paid})
-    load_documents(con, trips)
+    # the third trip's finding is asked by its dates; the firm-paid first one's is a question of its own
+    load_documents(con, three_trips_one_person(ocr_confidence=61.0, first_paid_by="Công ty Cổ phần Lâm Hải"))
     ensure_default_rules(con)
     link_all(con, Settings(db=Path(":memory:")))
     evaluate(con, dt.date(2025, 1, 1))
@@ -327,11 +324,7 @@ def test_review_one_finding_one_question_and_answered_dates_lift_the_doubt(con: 
 def test_review_a_reworded_finding_keeps_its_id_and_its_answer(con: duckdb.DuckDBPyConnection) -> None:
     """The finding's id is its rule, trip and person, not its message: a finding reworded (here: an older
     wording stored) is rewritten under the same id, and the answer given to it still holds."""
-    trips = three_trips_one_person(ocr_confidence=61.0)
-    assert trips[0].trip is not None
-    paid = trips[0].trip.model_copy(update={"funding": Funding.ENTERPRISE, "sponsor": "Công ty Cổ phần Lâm Hải"})
-    trips[0] = trips[0].model_copy(update={"trip": paid})
-    load_documents(con, trips)
+    load_documents(con, three_trips_one_person(ocr_confidence=61.0, first_paid_by="Công ty Cổ phần Lâm Hải"))
     ensure_default_rules(con)
     link_all(con, Settings(db=Path(":memory:")))
     evaluate(con, dt.date(2025, 1, 1))
