@@ -32,9 +32,11 @@ _DECISION = re.compile(
 )
 _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
 _PEOPLE_WENT = re.compile(
-    r"\b(?:ong|ba|dong\s+chi)\s[^;]{3,200}?\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|khao\s+sat)\b"
+    r"(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b)[^;]{3,200}?\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"
+    r"khao\s+sat|hoc\s+tap|xuc\s+tien|bieu\s+dien|trao\s+doi|cong\s+tac)\b"
 )
-"""Named people who went ("ông … và ông … đã tham dự Triển lãm …", "do ông X làm trưởng đoàn đã làm việc")."""
+"""Named people, or a delegation, who went ("ông … và ông … đã tham dự Triển lãm …", "do ông X làm trưởng đoàn
+đã học tập kinh nghiệm", "đoàn công tác của Ban … đã xúc tiến đầu tư tại …")."""
 _WENT = re.compile(
     _PEOPLE_WENT.pattern + r"|\btu\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:,\s*)?den\s+ngay\s+\d"
 )

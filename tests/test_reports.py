@@ -279,6 +279,18 @@ def test_reports_recognised_citing_the_decision_by_date_or_as_qd(
             "ông Võ Quang Huy, Giám đốc Sở làm trưởng đoàn, đã làm việc tại tỉnh Tottori.",
             True,
         ),
+        (  # a delegation, no one named, went; the citation lost
+            "Kết quả tham dự Hội chợ Thương mại quốc tế Gyeonggi, Hàn\nQuốc",
+            "đốan công tác của Sở Công Thương (03 người) đã tham dự Hội chợ Thương\nmại quốc tế tại tỉnh Gyeonggi, "
+            "Hàn Quốc từ ngày 14/4 đến ngày 18/4/2025.",
+            True,
+        ),
+        (  # the subject lost entirely; the decision and the delegation that went in the opening
+            "",
+            "r0 nu© hiện Quyết định số 688/QĐ-UBND ngày 22/8/2025 của Chủ tịch\nUBND tnhrtừ ngày 15/9/2025 đến ngày "
+            "21/9/2025 đoàn công tác của Ban\nQuản lý Khu kinh tế tỉnh đã xúc tiến đầu tư tại Viêng Chăn, Lào.",
+            True,
+        ),
         (
             "ình hình hợp tác với tỉnh Tottori, Nhật Bản",
             "Thực hiện Quyết định số 55/QĐ-UBND ngày 02/3/2025 về việc cử đoàn đi công tác tại Nhật Bản, các sở "
