@@ -27,7 +27,7 @@ from extractors.docnumber import (
     parse_number,
 )
 from extractors.doctype import classify, title_type
-from extractors.handfilled import month_and_year, resolve_day, resolve_number
+from extractors.handfilled import month_and_year, pen_confidence, pen_written, resolve_day, resolve_number
 from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
@@ -77,6 +77,8 @@ GARBLE_CHARS = 20
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
 _GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
 """A "Số:" label (with its colon: "số người/đoàn" is no label) before garble and a symbol."""
+_BODY_OPENING = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|dieu \d)")
+"""A line opening the body (folded): no header line comes after it."""
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
@@ -115,6 +117,7 @@ def extract_header(document: Document, symbol_parts: frozenset[str] = KNOWN_SYMB
         stamps=document.stamps,
         hand_filled=first,
         symbol_parts=frozenset() if written else symbol_parts,
+        pen=pen_written(document.pages[0].words) if ocr and document.pages else None,
     )
     unsure = unsure_name(header.signer, document.pages) if ocr and header.signer else None
     if unsure is not None and header.signer is not None:
@@ -147,13 +150,15 @@ def parse_header(
     stamps: list[Stamp] | None = None,
     hand_filled: list[HandFilled] | None = None,
     symbol_parts: frozenset[str] = KNOWN_SYMBOL_PARTS,
+    pen: dict[str, float] | None = None,
 ) -> Header:
     """Parse the header, signature and recipients of a document's text (pure; see module doc).
 
     `ocr`: the text is tesseract's, so a garbled signature title is matched to the known titles and the
     number's symbol parts to `symbol_parts`.
     `stamps`: the document's stamps (found in `text` when not given): their lines are not the header's,
-    and a digital signature's time bounds the issue date. `hand_filled`: page 1's hand-filled slots as read."""
+    and a digital signature's time bounds the issue date. `hand_filled`: page 1's hand-filled slots as read.
+    `pen`: page 1's pen-written words with tesseract's confidence (`handfilled.pen_written`)."""
     confidences = confidences or {}
     slots = {slot.slot: slot for slot in hand_filled or []}
     text = join_table_cells(text)  # a web copy's header cells broken over lines: one line each, same offsets
@@ -178,7 +183,7 @@ def parse_header(
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
     if number is not None:
-        _number(header, number, confidences, slots, symbol_parts if ocr else frozenset())
+        _number(header, number, confidences, slots, symbol_parts if ocr else frozenset(), pen or {})
         if header.number is not None or header.symbol is not None:
             spans.number = Span.in_text(text, number.start, number.end)
 
@@ -229,6 +234,7 @@ def _number(
     confidences: dict[str, float],
     hand_filled: dict[str, HandFilled],
     symbol_parts: frozenset[str],
+    pen: dict[str, float],
 ) -> None:
     """The number as printed, or as hand-filled in its slot when the slot was read for sure (`handfilled`);
     its symbol parts corrected towards `symbol_parts` (empty: not OCR'd, kept as written)."""
@@ -238,14 +244,15 @@ def _number(
     if printed is not None and symbol_parts:
         printed = correct_ocr_symbol(printed, symbol_parts)
     slot = hand_filled.get("number")
-    if slot is None:
+    pen_read = pen_confidence(printed, pen)
+    if slot is None and pen_read is None:
         if low:
             header.errors.append(
                 ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message="number digits read with low confidence")
             )
         header.number = printed
         return
-    resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot)
+    resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot, pen_read)
     header.number = resolved.value
     if resolved.value is not None or resolved.error is not None:  # the slot's verdict replaces the text's
         header.errors = [
@@ -341,9 +348,14 @@ _SPECK_AFTER_SEPARATOR = re.compile(r"([/-])([(\[{|'‘`]+)(?=[A-ZĐ])")
 
 
 def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
-    """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol."""
+    """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol.
+
+    The header ends where the body opens ("Căn cứ", "Xét đề nghị", "Kính gửi", "Điều 1"): a citation wrapped to
+    a line start below ("… tại Tờ trình\nsố 40/TTr-SNNMT ngày …") is another document's number, never this one's."""
     for line in top:
         low = folded[line.start : line.end]
+        if _BODY_OPENING.match(low):
+            break
         match = NUMBER_LABEL_RE.match(low) or _SO_MID_RE.search(low) or _GARBLED_NUMBER_RE.match(low)
         if not match:
             continue

@@ -60,7 +60,7 @@ _UNIT_HEAD_RE = re.compile(
     r"hoi|lien\s+doan|tinh\s+doan|doan|cong\s+ty|tong\s+cong\s+ty|khu|thanh\s+tra|kho\s+bac|cuc|vu)\b"
 )
 _ROLE_RE = re.compile(
-    r"[\s,;:–—\-]*\(?\s*(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
+    r"[\s,;:–—\-]*\(?\s*(?:lam\s+)?(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
 _ENUM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)/_]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=\S)", re.IGNORECASE)
@@ -86,7 +86,7 @@ _INLINE_END_RE = re.compile(
     r",?\s+(?:di\s+(?:cong\s+tac|nuoc\s+ngoai|tham|lam\s+viec|du|hoc)|sang\s|tham\s+(?:du|gia)|lam\s+viec\s+tai)|\n\s*\n|\.\s"
 )
 _INLINE_SPLIT_RE = re.compile(
-    r";\s*(?:va\s+)?|,?\s+va\s+(?=(?:ong|ba|dong chi|d/c)\s)|,\s*(?=(?:ong|ba|dong chi|d/c)\s)"
+    r";\s*(?:va\s+)?|,?\s+(?:va|cung(?:\s+voi)?)\s+(?=(?:ong|ba|dong chi|d/c)\s)|,\s*(?=(?:ong|ba|dong chi|d/c)\s)"
 )
 
 
@@ -239,12 +239,16 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
+    role = base.role
+    if "role" not in columns and (trailing := _ROLE_RE.search(fold(title))) and trailing.start() > 0:
+        # "Giám đốc Sở X, Trưởng đoàn": the role closes the title cell when no column holds it
+        role = squash(title[trailing.start("role") : trailing.end("role")]).lower()
+        title = title[: trailing.start()]
     if title and ("unit" not in columns or columns.get("title") == columns.get("unit")):  # "Chức vụ, đơn vị"
         split_title, split_unit = _split_title_unit(title)
         title, unit = split_title or "", split_unit or ""
-    role_text = fold(cell("role"))
-    role_match = _ROLE_RE.search(" " + role_text)
-    role = squash(cell("role")).lower() if role_match else base.role
+    if _ROLE_RE.search(" " + fold(cell("role"))):
+        role = squash(cell("role")).lower()
     return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
 
 

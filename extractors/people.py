@@ -35,7 +35,7 @@ _FAMILY_TEXT = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương "
     "Lâm Phùng Mai Tô Hà Tạ Lương Đinh Cao Văn Thái Lưu Quách Kiều Triệu Chu Hứa La Tăng Nông Lò Lục Mạc "
     "Thân Bế Tống Đồng Âu Khổng Lã Giáp Hầu Nghiêm Vi Ninh Đàm Lại Lăng Thạch Doãn Khúc Mã Ma Sầm "
-    "Kim Tòng Kha Cầm Quàng Sùng Giàng Thào Vàng Lầu Mùa Chẩu Lường Vừ Tráng Chảo Đèo Lù"
+    "Kim Tòng Kha Cầm Quàng Sùng Giàng Thào Vàng Lầu Mùa Chẩu Lường Vừ Tráng Chảo Đèo Lù Đậu Thiều"
 )
 FAMILY_NAMES = frozenset(_FAMILY_TEXT.split())
 """The family names a person is found by in running text (a longer list would take "Long", "Quang" for one)."""

@@ -24,17 +24,26 @@ from schemas.document import DocType, Document, ReportInfo
 _REPORT_SUBJECT = re.compile(
     r"ket\s+qua\s+(?:chuyen\s+|doan\s+)?(?:di\s+)?(?:cong\s+tac|chuyen\s+di)|chuyen\s+cong\s+tac\s+(?:tai|nuoc\s+ngoai)"
 )
+_DECISION_WORD = r"\b(?:quyet\s+dinh|qd)\s+"
+"""The word "Quyết định" or its abbreviation "QĐ" ("Thực hiện QĐ số 560/QĐ-UBND"), folded."""
 _DECISION = re.compile(
-    r"\bquyet\s+dinh\s+(?:so\s*:?\s*)?"
+    _DECISION_WORD + r"(?:so\s*:?\s*)?"
     r"(?P<num>(?=[0-9li|]{0,4}\d)[0-9li|]{1,5}\s*(?:/\s*\d{4}\s*)?[/-]\s*[a-z0-9]+(?:\s*[-/]\s*[a-z0-9]+)*)"
 )
 _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
-_WENT = re.compile(
-    r"\b(?:ong|ba|dong\s+chi)\s[^;]{3,200}?\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|khao\s+sat)\b|"
-    r"\btu\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:,\s*)?den\s+ngay\s+\d"
+_PEOPLE_WENT = re.compile(
+    r"(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b)[^;]{3,200}?\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"
+    r"khao\s+sat|hoc\s+tap|xuc\s+tien|bieu\s+dien|trao\s+doi|cong\s+tac)\b"
 )
-"""After a decision, what shows it sent people even when it does not say "cử": named people who went
-("ông … và ông … đã tham dự Triển lãm …") or the trip's period ("từ ngày 21/10/2024 đến ngày 25/10/2024")."""
+"""Named people, or a delegation, who went ("ông … và ông … đã tham dự Triển lãm …", "do ông X làm trưởng đoàn
+đã học tập kinh nghiệm", "đoàn công tác của Ban … đã xúc tiến đầu tư tại …")."""
+_WENT = re.compile(
+    _PEOPLE_WENT.pattern + r"|\btu\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:,\s*)?den\s+ngay\s+\d"
+)
+"""After a decision, what shows it sent people even when it does not say "cử": named people who went or the
+trip's period ("từ ngày 21/10/2024 đến ngày 25/10/2024")."""
+_DELEGATION = re.compile(r"\b(?:doan|truong\s+doan)\b")
+"""A delegation ("đoàn gồm 03 công chức do ông X làm trưởng đoàn"): people who went as one, not a firm's staff."""
 _YEAR_IN_NUMBER = re.compile(r"/\s*(?:19|20)\d\d\s*/")
 _DELEGATION_HEAD = re.compile(r"\bdo\s+(?P<who>(?:ong|ba|dong\s+chi)\s+[^\n]{3,160}?)\s+lam\s+truong\s+doan")
 _REPORTER_LABEL = re.compile(r"\bnguoi\s+bao\s+cao\s*:\s*(?:(?:ong|ba|dong\s+chi)\s+)?")
@@ -63,13 +72,19 @@ def is_trip_report(document: Document) -> bool:
 
 def _reports_other_trip(subject: str, opening: str) -> bool:
     """ "Kết quả tham dự Hội chợ … tại Úc", "kết quả chuyến thăm và làm việc tại Lào": a result abroad that
-    answers a decision sending people, or that states the return home."""
-    if not _RESULT_SUBJECT.search(fold(subject)) or not find_destinations(f"{subject}\n{opening}"):
+    answers a decision sending people (cited by number, "QĐ số …", or by its date alone), or that states the
+    return home or the people who went. A scan may lose the subject's first words ("Kết quả c|huyến …"): then
+    a decision sending people and the people who went both in the opening."""
+    if not find_destinations(f"{subject}\n{opening}"):
         return False
     folded = fold(unwrap_lines(opening))  # the decision's sentence wraps at the margin on scans
-    if _RETURN.search(folded):
-        return True
-    for match in _DECISION.finditer(folded):
+    went = _PEOPLE_WENT.search(folded) is not None
+    if _RESULT_SUBJECT.search(fold(subject)):
+        if _RETURN.search(folded) or (went and _DELEGATION.search(folded)):  # the citation may be lost on a scan
+            return True
+    elif not went:  # the subject's first words lost: a decision sending people and the people who went
+        return False
+    for match in (*_DECISION.finditer(folded), *_DATED_DECISION.finditer(folded)):
         context = re.split(r"[;\n]|\.\s", folded[match.end() : match.end() + 250], maxsplit=1)[0]
         if _SENDING.search(context) or _WENT.search(context):
             return True
@@ -91,7 +106,7 @@ def cited_decision(text: str) -> CitedDecision | None:
     return min(candidates, key=lambda pair: pair[0])[1]
 
 
-_DATED_DECISION = re.compile(r"\bquyet\s+dinh\s+(?:so\s*:?\s*[\s./…]*(?:/\s*[a-z0-9-]+)?\s*)?(?=ngay\s)")
+_DATED_DECISION = re.compile(_DECISION_WORD + r"(?:so\s*:?\s*[\s./…]*(?:/\s*[a-z0-9-]+)?\s*)?(?=ngay\s)")
 """A decision cited by its date alone: "Quyết định ngày 12/3/2025 của UBND tỉnh", or with its number left blank
 ("Quyết định số     /QĐ-UBND ngày 12/3/2025") — the link then rests on the date, unit and destination."""
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from extractors.scope import KEY_LEADER_PHRASE, MANAGED_CADRE_PHRASE, find_definitions, scope_of
+from extractors.vntext import fold
 from schemas.document import DocType, Document, ExtractedRule, Span
 from schemas.rules import RuleKind, Severity
 
@@ -97,7 +98,11 @@ class KindPattern:
     prohibition or recommendation word is needed besides it."""
 
     def matches(self, lowered: str) -> bool:
-        return all(re.search(c, lowered) for c in self.cues) and not any(re.search(a, lowered) for a in self.avoid)
+        """Each cue found, with its tone marks or without them (a scan reads "chi trả" as "chỉ trả"); no avoid."""
+        folded = fold(lowered)
+        return all(re.search(c, lowered) or re.search(fold(c), folded) for c in self.cues) and not any(
+            re.search(a, lowered) for a in self.avoid
+        )
 
 
 KIND_PATTERNS: tuple[KindPattern, ...] = (
@@ -363,9 +368,18 @@ def _exception(clause: str, lowered: str, label: str | None) -> tuple[str | None
     return text, value
 
 
+_GLUED_PER_YEAR = re.compile(r"\b(lần|lượt?|chuyến)(?:\s*[/|]\s*|[ưt|lI1]{1,2}\s*|)(?=năm\b)", re.IGNORECASE)
+"""A count a year whose slash a scan lost or read as a letter ("hai (02) lượưnăm", "02 lầnnăm", "lượt|năm")."""
+
+
+def _mend_per_year(sentence: str) -> str:
+    """ "lượưnăm" → "lượt/năm": the unit and "/năm" as the dispatch wrote them, so the count a year is read."""
+    return _GLUED_PER_YEAR.sub(lambda m: ("lượt" if m[1].lower().startswith("lượ") else m[1]) + "/", sentence)
+
+
 def rules_in_clause(clause: str) -> list[ExtractedRule]:
     """Typed rules stated in one clause (a clause may state several, e.g. days per country and countries)."""
-    sentence = " ".join(clause.split())
+    sentence = _mend_per_year(" ".join(clause.split()))
     lowered = unicodedata.normalize("NFC", sentence.lower())
     found = quantities(sentence)
     used: set[int] = set()

@@ -18,6 +18,7 @@ from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
 from extractors.members import find_members
+from extractors.numbers import find_numbers
 from extractors.ocr_titles import repair_unit
 from extractors.paragraphs import unwrap_lines
 from extractors.people import repair_family
@@ -30,6 +31,9 @@ _SENDS_ABROAD = re.compile(
     r"di\s+(?:tham|lam\s+viec)|tham\s+du)"
     r"|\bdi\s+cong\s+tac\s+nuoc\s+ngoai\b|\bdoan\s+(?:cong\s+tac|ra)\b"
 )
+_SENDS_TO = re.compile(r"\b(?:cu|cho\s+phep)\b[^.;\n]{0,300}?\b(?:tai|sang|den)\s+(?P<where>[^.;\n]+)")
+"""Sends someone to a place, whatever the activity ("cử bà X đi khảo sát thị trường tại Busan, Hàn Quốc",
+"cử đoàn ... tham gia Tuần Văn hóa tại tỉnh ..., nước Lào"): a trip when the place is a foreign country."""
 _OPERATIVE_START = re.compile(r"^\s*quyet\s+dinh\s*:\s*$|^\s*dieu\s+1\b", re.MULTILINE)
 _OPERATIVE_END = re.compile(r"^\s*noi\s+nhan\b", re.MULTILINE)
 _ARTICLE_2 = re.compile(r"^\s*dieu\s+2\b", re.MULTILINE)
@@ -43,17 +47,28 @@ _PURPOSE_VERB = re.compile(r"\b(?:de|nham(?:\s+muc\s+dich)?)\s+(?=\S)")
 _PURPOSE_END = re.compile(
     r"[.;](?:\s|$)|\n|\s+(?:tu\s+ngay|trong\s+thoi\s+gian|thoi\s+gian\s*:)|,?\s+theo\s+(?:loi|thu|giay)\s+moi"
 )
+_DECLARED_SIZE = re.compile(r"\bgom\s+(?=\S)")
+_PEOPLE_WORD = re.compile(
+    r"\s*(?:thanh\s+vien|nguoi|dong\s+chi|dai\s+bieu|can\s+bo|cong\s+chuc|vien\s+chuc|giao\s+vien|hoc\s+vien)\b"
+)
 _SUBMISSION = re.compile(r"^\s*xet\b.*?\bto\s+trinh\b", re.MULTILINE)
 
 
 def is_trip_decision(document: Document) -> bool:
-    """A decision whose subject or text sends or allows people to go abroad."""
+    """A decision whose subject or text sends or allows people to go abroad: in the usual words, or by
+    sending them "tại/sang/đến" a foreign country whatever they go to do there."""
     doc_type = document.doc_type
     if doc_type is None:
         doc_type = next((t for line in document.text.splitlines()[:40] if (t := title_type(line))), None)
     if doc_type is not DocType.QUYET_DINH:
         return False
-    return bool(_SENDS_ABROAD.search(fold(f"{document.subject or ''}\n{document.text}")))
+    text = f"{document.subject or ''}\n{document.text}"
+    folded = fold(text)
+    if _SENDS_ABROAD.search(folded):
+        return True
+    return any(
+        find_destinations(text[match.start("where") : match.end("where")]) for match in _SENDS_TO.finditer(folded)
+    )
 
 
 def operative_bounds(text: str) -> tuple[int, int]:
@@ -94,6 +109,20 @@ def find_purpose(article: str) -> str | None:
     end = _PURPOSE_END.search(folded, start.end())
     purpose = squash(article[start.end() : end.start() if end else len(article)]).strip(" ,;:")
     return purpose or None
+
+
+def find_declared_size(article: str) -> int | None:
+    """The delegation's size as the decision states it ("gồm 13 thành viên (có danh sách kèm theo)", "gồm mười
+    hai (12) người:"): read apart from the list, which a scan may lose (an annexed table read out of order)."""
+    folded = fold(article)
+    for opening in _DECLARED_SIZE.finditer(folded):
+        numbers = find_numbers(article[opening.end() : opening.end() + 40])
+        first = numbers[0] if numbers else None
+        if first is None or first.start > 0 or first.value is None:
+            continue
+        if _PEOPLE_WORD.match(folded, opening.end() + first.end):
+            return first.value
+    return None
 
 
 def find_submission_date(text: str) -> dt.date | None:
@@ -159,6 +188,7 @@ def extract_trip(document: Document) -> Trip | None:
         inviter=find_inviter(operative) or find_inviter(text),
         purpose=find_purpose(article),
         submitted_on=find_submission_date(text[:begin]),
+        declared_size=find_declared_size(article),
     )
 
 

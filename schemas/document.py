@@ -226,6 +226,9 @@ class Trip(Model):
     inviter: str | None = None
     purpose: str | None = None
     submitted_on: dt.date | None = Field(default=None, description="date personnel were submitted, if stated")
+    declared_size: int | None = Field(
+        default=None, description="the delegation's size as the decision states it ('gồm 13 thành viên')"
+    )
 
 
 class ReportInfo(Model):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from schemas.document import Box, Document, ErrorItem, Page, Signer, TextSource, Word
+from schemas.document import Box, Document, ErrorItem, Funding, Page, Signer, TextSource, Word
 from tests.store_factory import decision, sha
 
 
@@ -113,8 +113,10 @@ def scanned_png(folder: Path, label: str, *, text_on_page: str = "") -> Document
     )  # fmt: skip
 
 
-def three_trips_one_person(ocr_confidence: float = 88.5) -> list[Document]:
-    """Three 2024 trips of one official (t3, t5, t7): the third breaks the default two-trips-a-year rule."""
+def three_trips_one_person(ocr_confidence: float = 88.5, first_paid_by: str | None = None) -> list[Document]:
+    """Three 2024 trips of one official (t3, t5, t7): the third breaks the default two-trips-a-year rule (a
+    date-based check); `first_paid_by`: a firm pays the first one, which breaks the no-enterprise rule (a check
+    on the decision's values, not its dates)."""
     trips = []
     for month in (3, 5, 7):
         document = decision(f"t{month}", number=f"{10 + month}/QĐ-UBND", issued=dt.date(2024, month, 1),
@@ -122,5 +124,8 @@ def three_trips_one_person(ocr_confidence: float = 88.5) -> list[Document]:
                             members=[("Lục Văn Thịnh", "Giám đốc", "Sở Nông nghiệp")],
                             destinations=[("Lào", "LA")])  # fmt: skip
         read = document.source.model_copy(update={"ocr_confidence": ocr_confidence})
-        trips.append(document.model_copy(update={"source": read}))
+        trip = document.trip
+        if first_paid_by and month == 3 and trip is not None:
+            trip = trip.model_copy(update={"funding": Funding.ENTERPRISE, "sponsor": first_paid_by})
+        trips.append(document.model_copy(update={"source": read, "trip": trip}))
     return trips

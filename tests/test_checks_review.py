@@ -194,3 +194,16 @@ def test_checks_a_rule_whose_jurisdiction_was_not_read_is_local_not_central(tmp_
     (finding,) = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))
     assert finding.rule_id == local
     assert [r["rule_id"] for r in finding.evidence["rules_not_applied"]] == ["D-38CTTW-2014-trips"]
+
+
+def test_checks_delegation_size_counts_the_size_the_decision_states(tmp_path: Path) -> None:
+    """A scan lost rows of the annexed list (3 of 13 read): the size stated in Article 1 still counts."""
+    con = _db(tmp_path, "Thành phần mỗi đoàn không vượt quá mười hai người (kể cả trưởng đoàn).")
+    three = [Member(f"Nguyễn Văn {c}", "Sở Văn hóa") for c in "ABC"]
+    insert_trips(con, [TripFact(n, D(2025, 8, 18), D(2025, 8, 22), ["Lào"], three) for n in ("7/QĐ", "8/QĐ", "9/QĐ")])
+    con.execute("UPDATE trips SET declared_size = 13 WHERE trip_id = 't-7/QĐ'")
+    con.execute("UPDATE trips SET declared_size = 12 WHERE trip_id = 't-8/QĐ'")  # at the limit: no finding
+    found = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DELEGATION_SIZE,))}
+    assert set(found) == {"7/QĐ"}
+    assert (found["7/QĐ"].evidence["members"], found["7/QĐ"].evidence["listed"]) == (13, 3)
+    assert "13 người" in found["7/QĐ"].message

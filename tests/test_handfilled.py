@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from extractors.handfilled import ACCEPT_SCORE, month_and_year, resolve_day, resolve_number
+from extractors.handfilled import ACCEPT_SCORE, month_and_year, pen_written, resolve_day, resolve_number
 from extractors.header import parse_header
 from extractors.text import inks
 from extractors.text.handwriting import find_slots
@@ -137,3 +137,42 @@ def test_digits_tesseract_read_with_confidence_are_typed_and_not_read_again() ->
     assert find_slots(typed, 3508) == []
     pen = [w.model_copy(update={"confidence": 45.0}) if w.text in ("1271/UBND-NC", "18") else w for w in typed]
     assert {slot.name for slot in find_slots(pen, 3508)} == {"number", "day"}
+
+
+def _tall(text: str, confidence: float, height: int) -> Word:
+    return Word(text=text, box=Box(left=700, top=440, width=60, height=height), confidence=confidence)
+
+
+@pytest.mark.parametrize(
+    ("line", "pen_word", "expected"),
+    [
+        ("Số: 4 /BC-SNNMT", _tall("4", 65.0, 90), None),  # "85" by pen, tesseract alone, unsure: null
+        ("Số: 900/QĐ-UBND", _tall("900", 72.0, 85), None),
+        ("Số: 666 /QĐ-UBND", _tall("666", 50.0, 85), None),
+        ("Số: 455 /QĐ-UBND", _tall("455", 96.0, 113), "455/QĐ-UBND"),  # sure enough: kept
+        ("Số: 62/BC-SCT", None, "62/BC-SCT"),  # typed: tesseract's confidence rules as before
+    ],
+)
+def test_header_pen_written_number_read_by_tesseract_alone_needs_its_confidence(
+    line: str, pen_word: Word | None, expected: str | None
+) -> None:
+    """No slot read by the digit recogniser: the number's word, as tall as pen strokes, is taken from tesseract
+    only when it was sure; otherwise null with number.handwritten_unread, the symbol kept."""
+    text = f"UBND TỈNH HÀ TĨNH\n{line}\nHà Tĩnh, ngày 09 tháng 5 năm 2025\nBÁO CÁO\nKết quả chuyến công tác"
+    printed = [
+        Word(text=w, box=Box(left=100 * i, top=300, width=80, height=37), confidence=92.0)
+        for i, w in enumerate(["UBND", "TỈNH", "HÀ", "TĨNH", "Hà", "Tĩnh,", "ngày", "09", "tháng", "5", "năm", "2025"])
+    ]
+    header = parse_header(text, ocr=True, pen=pen_written([*printed, *([pen_word] if pen_word else [])]))
+    assert header.number == expected
+    assert header.symbol is not None and header.symbol.endswith(line.rsplit("/", 1)[1])
+    assert ("number.handwritten_unread" in {e.code for e in header.errors}) is (expected is None)
+
+
+def test_pen_written_words_are_the_tall_ones_with_digits() -> None:
+    words = [
+        Word(text=t, box=Box(left=0, top=0, width=50, height=h), confidence=c)
+        for t, h, c in [("Số:", 40, 93.0), ("85", 90, 60.0), ("/BC", 37, 90.0), ("ngày", 38, 95.0), ("Hà", 95, 40.0)]
+    ]
+    assert pen_written(words) == {"85": 60.0}
+    assert pen_written([]) == {}

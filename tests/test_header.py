@@ -342,3 +342,27 @@ def test_header_a_subject_is_words_not_a_number_line(text: str, wording: bool) -
 def test_header_a_page_with_no_number_line_takes_no_garble_for_its_headline() -> None:
     text = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố h1 )6/72 5, 7\nBáo Kon Tum điện tử đưa tin về đoàn ra\n"
     assert parse_header(text).subject == "Báo Kon Tum điện tử đưa tin về đoàn ra"
+
+
+@pytest.mark.parametrize(
+    ("number_line", "cited"),
+    [
+        ("Số:", "số 40/TTr-SNNMT ngày 14/3/2025."),  # the slot's digits lost entirely
+        ("Số: ~ ~", "số 158/TTr-SCT ngày 27/8/2025."),
+        ("Số: ‹ ¦", "Số 21/CV-SNgV ngày 02/5/2025 về việc cử cán bộ."),
+    ],
+)
+def test_header_a_citation_wrapped_to_a_line_start_is_never_the_number(number_line: str, cited: str) -> None:
+    """A scan whose number line was unreadable: the preamble's "… tại Tờ trình\\nsố 40/TTr-SNNMT" starts a line
+    like a "Số:" label, but the header ends where the body begins: no number rather than another document's."""
+    text = (
+        f"ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n{number_line}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Tĩnh, ngày 24 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc cử đoàn đi công tác tại Nhật Bản\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "Xét đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình\n"
+        f"{cited}\nQUYẾT ĐỊNH:\nĐiều 1. Cử ông Võ Quang Huy đi công tác tại Nhật Bản.\n"
+    )
+    header = parse_header(text, ocr=True)
+    assert header.number is None
+    assert header.symbol is None or ("TTr" not in header.symbol and "CV" not in header.symbol)

@@ -141,3 +141,55 @@ def test_members_joined_roles_stay_in_the_title(item: str, title: str, unit: str
     member = parse_member(item)
     assert member is not None
     assert (member.title, member.unit) == (title, unit)
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (  # one "Chức vụ, đơn vị" column closing with the delegation role
+            "TT | Họ và tên | Chức vụ, đơn vị\n"
+            "1 | Nguyễn Thị Lan Anh | Giám đốc Sở Văn hóa, Thể thao và Du lịch, Trưởng đoàn\n"
+            "2 | Đậu Thị Thu | Diễn viên, Nhà hát Nghệ thuật truyền thống tỉnh",
+            [
+                ("Nguyễn Thị Lan Anh", "Giám đốc", "Sở Văn hóa, Thể thao và Du lịch", "trưởng đoàn"),
+                ("Đậu Thị Thu", "Diễn viên", "Nhà hát Nghệ thuật truyền thống", None),
+            ],
+        ),
+        (  # separate columns, the role in the title cell in brackets
+            "STT | Họ và tên | Chức vụ | Đơn vị\n"
+            "1 | Thiều Văn Cường | Phó Giám đốc (Trưởng đoàn) | Sở Y tế\n"
+            "2 | Lê Văn Hiếu | Nhạc công | Nhà hát Ca múa nhạc tỉnh",
+            [
+                ("Thiều Văn Cường", "Phó Giám đốc", "Sở Y tế", "trưởng đoàn"),
+                ("Lê Văn Hiếu", "Nhạc công", "Nhà hát Ca múa nhạc tỉnh", None),
+            ],
+        ),
+    ],
+)
+def test_members_role_closing_the_title_cell(table: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert [(m.name, m.title, m.unit, m.role) for m in find_members(table)] == expected
+
+
+@pytest.mark.parametrize("title", ["Giáo viên", "Diễn viên", "Kỹ thuật viên", "Huấn luyện viên"])
+def test_members_occupations_are_titles(title: str) -> None:
+    member = parse_member(f"5. Bà Võ Thị Thanh Hà, {title} Trường THPT chuyên Hà Tĩnh;")
+    assert member is not None
+    assert (member.title, member.unit) == (title, "Trường THPT chuyên Hà Tĩnh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điều 1. Cử ông Võ Quang Huy, Giám đốc Sở Nông nghiệp và Môi trường làm Trưởng đoàn, cùng ông Lê Đình "
+        "Phong, Chi cục trưởng Chi cục Thủy lợi và bà Bùi Thị Yến, Chuyên viên Phòng Kế hoạch - Tài chính đi công "
+        "tác tại tỉnh Tottori, Nhật Bản.",
+        "Điều 1. Cử ông Võ Quang Huy, Giám đốc Sở Nông nghiệp và Môi trường (Trưởng đoàn) cùng với ông Lê Đình "
+        "Phong, Chi cục trưởng Chi cục Thủy lợi; bà Bùi Thị Yến, Chuyên viên Phòng Kế hoạch - Tài chính đi công "
+        "tác tại Nhật Bản.",
+    ],
+)
+def test_members_joined_by_cung_with_the_head_named_first(text: str) -> None:
+    found = find_members(text)
+    assert [m.name for m in found] == ["Võ Quang Huy", "Lê Đình Phong", "Bùi Thị Yến"]
+    assert (found[0].title, found[0].unit, found[0].role) == ("Giám đốc", "Sở Nông nghiệp và Môi trường", "trưởng đoàn")
+    assert (found[1].title, found[1].unit) == ("Chi cục trưởng", "Chi cục Thủy lợi")

@@ -179,3 +179,22 @@ def test_nightly_report_names_review_fields_and_reasons_and_shows_what_to_check(
     shown_at = page.index("Cần kiểm tra: đối chiếu ngày về với bản gốc")  # in the finding, not its details
     assert page.rfind("</details>", 0, shown_at) < page.rfind("<li>", 0, shown_at) < shown_at
     assert page.index("<details>", shown_at) < page.index("</li>", shown_at)
+
+
+def test_nightly_report_leaves_out_findings_a_person_dismissed(con: duckdb.DuckDBPyConnection) -> None:
+    """A finding dismissed in the review queue is not an open finding of the report (only counted); a confirmed
+    one, or a dismissal of another run's finding, changes nothing."""
+    con.execute(
+        "INSERT INTO corrections VALUES "
+        "('c1', 't2', 'finding', 'f2', 'dismiss', 'set', 'lan', now(), NULL, 'Đoàn quá đông', NULL), "
+        "('c2', 't1', 'finding', 'f1', 'confirm', 'set', 'lan', now(), NULL, NULL, NULL), "
+        "('c3', 't2', 'finding', 'f0', 'dismiss', 'set', 'lan', now(), NULL, NULL, NULL)"
+    )
+    data = collect(con, AS_OF, now=NOW)
+    assert [f.rule_kind for f in data.findings] == ["report_deadline_working_days"]
+    assert (data.counts["findings"], data.counts["findings_dismissed"]) == (1, 1)
+    con.execute(
+        "INSERT INTO corrections VALUES ('c4', 't2', 'finding', 'f2', 'confirm', 'set', 'lan', now() + INTERVAL 1 "
+        "MINUTE, NULL, NULL, NULL)"
+    )  # the latest answer wins: confirmed again, listed again
+    assert len(collect(con, AS_OF, now=NOW).findings) == 2

@@ -220,3 +220,93 @@ def test_reports_title_read_through_ocr_noise(title: str) -> None:
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
     assert document.doc_type == "bao_cao"
     assert document.report is not None and document.report.decision_number == "145/QĐ-UBND"
+
+
+@pytest.mark.parametrize(
+    ("subject", "opening", "number", "date"),
+    [
+        (  # the decision by its date and unit only
+            "Kết quả tham dự khóa bồi dưỡng về quản lý đầu tư công tại Xinh-ga-po",
+            "Căn cứ Quyết định ngày 24/01/2025 của Chủ tịch UBND tỉnh về việc cử công chức Sở Tài chính tham dự "
+            "khóa bồi dưỡng tại Xinh-ga-po, đoàn gồm 03 công chức đã tham dự khóa bồi dưỡng.",
+            None,
+            dt.date(2025, 1, 24),
+        ),
+        (
+            "Kết quả chuyến học tập mô hình quản lý hồ chứa tại tỉnh Tottori, Nhật Bản",
+            "Thực hiện Quyết định ngày 24/3/2025 của UBND tỉnh về việc cử đoàn đi công tác tại Nhật Bản, đoàn đã "
+            "làm việc tại tỉnh Tottori từ ngày 21 đến ngày 25 tháng 4 năm 2025.",
+            None,
+            dt.date(2025, 3, 24),
+        ),
+        (  # the abbreviation "QĐ"
+            "Kết quả tham dự Ngày Việt Nam tại EXPO 2025 Osaka, Nhật Bản",
+            "Thực hiện QĐ số 560/QĐ-UBND ngày 04/7/2025 của Chủ tịch UBND tỉnh, đoàn công tác Sở Công Thương đã "
+            "tham dự Ngày Việt Nam tại EXPO 2025 Osaka.",
+            "560/QĐ-UBND",
+            dt.date(2025, 7, 4),
+        ),
+        (
+            "Kết quả khảo sát thị trường tại Hàn Quốc",
+            "Thực hiện QĐ 731/QĐ-UBND ngày 05/9/2025 của Chủ tịch UBND tỉnh cử cán bộ đi khảo sát thị trường, "
+            "Sở Công Thương báo cáo như sau.",
+            "731/QĐ-UBND",
+            dt.date(2025, 9, 5),
+        ),
+    ],
+)
+def test_reports_recognised_citing_the_decision_by_date_or_as_qd(
+    subject: str, opening: str, number: str | None, date: dt.date
+) -> None:
+    text = OTHER_REPORT.format(subject=subject, opening=opening)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert document.report is not None
+    assert (document.report.decision_number, document.report.decision_date) == (number, date)
+
+
+@pytest.mark.parametrize(
+    ("subject", "opening", "is_report"),
+    [
+        (  # the citation lost under an incoming stamp: the result abroad and the people who went
+            "Kết quả tham dự khóa bồi dưỡng về quản lý đầu tư công tại\nXinh-ga-po",
+            "cử công chức Sở Tài chính tham dự khóa bồi dưỡng tại Xinh-ga-po, đoàn\ngồm 03 công chức do ông Dương "
+            "Văn Toàn, Phó Giám đốc Sở làm trưởng\nđoàn đã tham dự khóa bồi dưỡng tại Học viện Chính sách công.",
+            True,
+        ),
+        (  # the subject's first words lost: the decision sending people and the people who went
+            "huyến học tập mô hình quản lý hồ chứa tại tỉnh Tottori, Nhật Bản",
+            "Quyết định ngày 24/3/2025 của UBND tỉnh về việc cử đoàn\nđi công tác tại Nhật Bản, đoàn công tác do "
+            "ông Võ Quang Huy, Giám đốc Sở làm trưởng đoàn, đã làm việc tại tỉnh Tottori.",
+            True,
+        ),
+        (  # a delegation, no one named, went; the citation lost
+            "Kết quả tham dự Hội chợ Thương mại quốc tế Gyeonggi, Hàn\nQuốc",
+            "đốan công tác của Sở Công Thương (03 người) đã tham dự Hội chợ Thương\nmại quốc tế tại tỉnh Gyeonggi, "
+            "Hàn Quốc từ ngày 14/4 đến ngày 18/4/2025.",
+            True,
+        ),
+        (  # the subject lost entirely; the decision and the delegation that went in the opening
+            "",
+            "r0 nu© hiện Quyết định số 688/QĐ-UBND ngày 22/8/2025 của Chủ tịch\nUBND tnhrtừ ngày 15/9/2025 đến ngày "
+            "21/9/2025 đoàn công tác của Ban\nQuản lý Khu kinh tế tỉnh đã xúc tiến đầu tư tại Viêng Chăn, Lào.",
+            True,
+        ),
+        (
+            "ình hình hợp tác với tỉnh Tottori, Nhật Bản",
+            "Thực hiện Quyết định số 55/QĐ-UBND ngày 02/3/2025 về việc cử đoàn đi công tác tại Nhật Bản, các sở "
+            "đã triển khai các nội dung hợp tác.",
+            False,  # no one is said to have gone: a report on the follow-up, not on the trip
+        ),
+        (
+            "Kết quả xuất khẩu nông sản sang Nhật Bản năm 2024",
+            "Ông Trần Văn Tám, Giám đốc Công ty cho biết doanh nghiệp đã tham gia đề án, kim ngạch tăng 20%.",
+            False,  # a person who took part in a programme, no delegation: no trip report
+        ),
+    ],
+)
+def test_reports_recognised_on_scans_that_lost_the_citation_or_the_subject(
+    subject: str, opening: str, is_report: bool
+) -> None:
+    text = OTHER_REPORT.format(subject=subject, opening=opening)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert (document.report is not None) is is_report

@@ -275,14 +275,16 @@ def test_review_findings_on_a_poor_scan_ask_for_their_dates(con: duckdb.DuckDBPy
 def test_review_findings_of_severity_review_are_asked_once_and_closed_by_an_answer(
     con: duckdb.DuckDBPyConnection,
 ) -> None:
-    load_documents(con, three_trips_one_person(ocr_confidence=61.0))
+    # the third trip's finding is asked by its dates; the firm-paid first one's is a question of its own
+    load_documents(con, three_trips_one_person(ocr_confidence=61.0, first_paid_by="Công ty Cổ phần Lâm Hải"))
     ensure_default_rules(con)
     link_all(con, Settings(db=Path(":memory:")))
     evaluate(con, dt.date(2025, 1, 1))
     reviews = con.execute(
-        "SELECT trip_id, finding_id, message, evidence->>'to_check' FROM findings WHERE severity = 'review'"
+        "SELECT trip_id, finding_id, message, evidence->>'to_check' FROM findings WHERE severity = 'review' "
+        "AND rule_kind = 'no_enterprise_funded'"
     ).fetchall()
-    assert reviews
+    assert len(reviews) == 1
     asked = queue.open_items(con, field="finding")
     assert {(i.sha256, i.target, i.reason, i.candidate) for i in asked} == {
         (trip, fid, "uncertain_input", message) for trip, fid, message, _ in reviews
@@ -300,3 +302,36 @@ def test_review_findings_of_severity_review_are_asked_once_and_closed_by_an_answ
     evaluate(con, dt.date(2025, 1, 1))
     left = queue.open_items(con, field="finding")
     assert asked[0].item_id not in {i.item_id for i in left} and len(left) == len(asked) - 1
+
+
+def test_review_one_finding_one_question_and_answered_dates_lift_the_doubt(con: duckdb.DuckDBPyConnection) -> None:
+    """A date-based finding on a poor scan is asked through the trip's dates only (not also as a finding); once a
+    person has answered both dates it is a breach, and nothing about it is asked again."""
+    load_documents(con, three_trips_one_person(ocr_confidence=61.0))
+    ensure_default_rules(con)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
+    assert _one(con, "SELECT severity FROM findings WHERE trip_id = ?", [sha("t7")]) == "review"
+    assert queue.open_items(con, field="finding") == []
+    dates = queue.open_items(con, reason="finding_input")
+    assert {i.field for i in dates} == {"trip_start", "trip_end"}
+    done = [corrections.answer(con, item.item_id, item.candidate or "", actor="lan") for item in dates]
+    corrections.rerun_affected(con, done)
+    assert _one(con, "SELECT severity FROM findings WHERE trip_id = ?", [sha("t7")]) == "breach"
+    assert queue.open_items(con, reason="finding_input") == [] and queue.open_items(con, field="finding") == []
+
+
+def test_review_a_reworded_finding_keeps_its_id_and_its_answer(con: duckdb.DuckDBPyConnection) -> None:
+    """The finding's id is its rule, trip and person, not its message: a finding reworded (here: an older
+    wording stored) is rewritten under the same id, and the answer given to it still holds."""
+    load_documents(con, three_trips_one_person(ocr_confidence=61.0, first_paid_by="Công ty Cổ phần Lâm Hải"))
+    ensure_default_rules(con)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
+    before = dict(con.execute("SELECT finding_id, message FROM findings").fetchall())
+    (item,) = queue.open_items(con, field="finding")
+    corrections.answer(con, item.item_id, "sai", actor="lan")
+    con.execute("UPDATE findings SET message = 'cách viết cũ của phát hiện'")
+    evaluate(con, dt.date(2025, 1, 1))
+    assert dict(con.execute("SELECT finding_id, message FROM findings").fetchall()) == before
+    assert queue.open_items(con, field="finding") == []  # answered: not asked again

@@ -141,7 +141,7 @@ def test_review_web_reruns_the_checks_when_the_person_stops(tmp_path: Path) -> N
 def test_review_web_a_finding_is_shown_and_confirmed_by_enter(tmp_path: Path) -> None:
     db = tmp_path / "findings.duckdb"
     con = open_db(db)
-    load_documents(con, three_trips_one_person(ocr_confidence=61.0))
+    load_documents(con, three_trips_one_person(ocr_confidence=61.0, first_paid_by="Công ty Cổ phần Lâm Hải"))
     ensure_default_rules(con)
     link_all(con, Settings(db=db))
     evaluate(con, dt.date(2025, 1, 1))

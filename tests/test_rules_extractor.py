@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.document import FIELD_EXTRACTORS
-from extractors.rules import clauses, extract_rules, find_rules
+from extractors.rules import clauses, extract_rules, find_rules, rules_in_clause
 from schemas.document import DocType, Document, Source
 from schemas.rules import RuleKind
 
@@ -355,3 +355,29 @@ def test_rules_of_the_five_real_seeds_each_with_its_kind_value_scope_and_severit
     assert missing == []
     assert {name: counts for name, counts in result["files"].items() if counts["fp"] or counts["fn"]} == {}
     assert result["tp"] == 28
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mỗi đồng chí lãnh đạo chủ chốt chỉ được đi công tác nước ngoài không quá hai (02) lượưnăm.",  # slash as ư
+        "Mỗi đồng chí lãnh đạo chủ chốt chỉ được đi công tác nước ngoài không quá 02 lầnnăm.",  # slash lost
+        "Mỗi đồng chí lãnh đạo chủ chốt chỉ được đi công tác nước ngoài không quá 02 chuyến|năm.",
+        "Mỗi đồng chí lãnh đạo chủ chốt chỉ được đi công tác nước ngoài không quá hai (02) lượt/năm.",
+    ],
+)
+def test_rules_count_a_year_whose_slash_ocr_lost(sentence: str) -> None:
+    (rule,) = [r for r in rules_in_clause(sentence) if r.kind == "max_trips_per_year"]
+    assert (rule.value, rule.unit) == (2.0, "times_per_year")
+
+
+def test_rules_a_count_in_a_year_named_after_it_is_no_rate() -> None:
+    assert not [
+        r for r in rules_in_clause("Năm 2024 tỉnh đã cử 02 lần năm đoàn đi Lào.") if r.kind == "max_trips_per_year"
+    ]
+
+
+@pytest.mark.parametrize("paid", ["chi trả", "chỉ trả", "chi tra", "đài thọ", "dài thọ"])
+def test_rules_enterprise_cue_read_through_lost_or_wrong_tone_marks(paid: str) -> None:
+    clause = f"Tuyệt đối không nhận lời tham gia các đoàn do doanh nghiệp tổ chức, mời hoặc {paid} kinh phí chuyến đi."
+    assert "no_enterprise_funded" in [r.kind for r in rules_in_clause(clause)]

@@ -10,6 +10,7 @@ from extractors.date_ranges import find_period
 from extractors.document import extract_fields
 from extractors.funding import find_funding
 from extractors.members import find_members
+from extractors.trips import find_declared_size
 from schemas.document import Document, Funding, Source, TripMember
 
 D = dt.date
@@ -333,3 +334,88 @@ def test_trips_countries_are_the_places_countries() -> None:
     trip = document.trip
     assert trip is not None
     assert (trip.destinations, trip.destination_codes) == (["Hàn Quốc"], ["KR"])
+
+
+@pytest.mark.parametrize(
+    ("subject", "article", "members", "country"),
+    [
+        (  # members in running text, the activity is a survey
+            "Về việc cử cán bộ đi khảo sát thị trường tại Hàn Quốc",
+            "Điều 1. Cử bà Lê Thị Thu Hiền, Phó Giám đốc Sở Công Thương và ông Phan Văn Đức, Chuyên viên Phòng "
+            "Quản lý thương mại, Sở Công Thương đi khảo sát thị trường tại thành phố Busan, Hàn Quốc từ ngày "
+            "22/9/2025 đến ngày 26/9/2025.",
+            ["Lê Thị Thu Hiền", "Phan Văn Đức"],
+            "Hàn Quốc",
+        ),
+        (  # a troupe "tham gia" a festival, its list annexed
+            "Về việc cử Đoàn nghệ thuật tỉnh tham gia Tuần Văn hóa tại nước CHDCND Lào",
+            "Điều 1. Cử Đoàn nghệ thuật tỉnh gồm 02 thành viên tham gia Tuần Văn hóa Việt Nam tại tỉnh "
+            "Bô-ly-khăm-xay, nước Cộng hòa Dân chủ Nhân dân Lào từ ngày 18/8/2025 đến ngày 22/8/2025:\n"
+            "1. Bà Nguyễn Thị Lan Anh, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Trưởng đoàn;\n"
+            "2. Ông Võ Đình Nam, Diễn viên Nhà hát Nghệ thuật truyền thống tỉnh.",
+            ["Nguyễn Thị Lan Anh", "Võ Đình Nam"],
+            "Lào",
+        ),
+        (  # "học tập kinh nghiệm", the country only in the article
+            "Về việc cử đoàn cán bộ quản lý, giáo viên đi học tập kinh nghiệm",
+            "Điều 1. Cử đoàn giáo viên đi học tập kinh nghiệm giảng dạy tại Viện Giáo dục Quốc gia, Xinh-ga-po "
+            "từ ngày 10/11/2025 đến ngày 14/11/2025, gồm 02 người:\n"
+            "1. Ông Thái Văn Sơn, Phó Giám đốc Sở Giáo dục và Đào tạo, Trưởng đoàn;\n"
+            "2. Bà Võ Thị Thanh Hà, Giáo viên Trường THPT chuyên Hà Tĩnh.",
+            ["Thái Văn Sơn", "Võ Thị Thanh Hà"],
+            "Xinh-ga-po",
+        ),
+        (  # "cho phép ... sang" to attend a wedding of a relative: still a trip abroad
+            "Về việc cho phép cán bộ ra nước ngoài giải quyết việc riêng",
+            "Điều 1. Cho phép ông Trần Văn Hòa, Chuyên viên Sở Tư pháp sang Ôxtrâylia thăm thân nhân "
+            "từ ngày 01/7/2025 đến ngày 20/7/2025.",
+            ["Trần Văn Hòa"],
+            "Ô-xtrây-li-a",
+        ),
+    ],
+)
+def test_trips_decision_sending_people_to_a_foreign_place_whatever_the_activity(
+    subject: str, article: str, members: list[str], country: str
+) -> None:
+    text = HEADER.replace("Về việc cử cán bộ đi công tác nước ngoài", subject) + article + "\n" + FOOTER
+    document = extract_fields(Document(source=Source(path="qd.txt", sha256="1" * 64, pages=1), text=text))
+    assert document.trip is not None
+    assert [m.name for m in document.trip.members] == members
+    assert document.trip.destinations == [country]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Điều 1. Cử ông Trần Văn Hòa, Chuyên viên Sở Ngoại vụ đón tiếp Đoàn đại biểu tỉnh Hủa Phăn (Lào) tại "
+        "thành phố Hà Tĩnh từ ngày 01/7/2025 đến ngày 03/7/2025.",
+        "Điều 1. Cử bà Lê Thị Mai, Chuyên viên Sở Ngoại vụ phiên dịch cho Đoàn doanh nghiệp Nhật Bản khảo sát "
+        "tại Khu kinh tế Vũng Áng từ ngày 01/7/2025 đến ngày 02/7/2025.",
+    ],
+)
+def test_trips_decision_receiving_foreigners_at_home_is_no_trip(article: str) -> None:
+    subject = "Về việc cử cán bộ làm nhiệm vụ đối ngoại"
+    text = HEADER.replace("Về việc cử cán bộ đi công tác nước ngoài", subject) + article + "\n" + FOOTER
+    document = extract_fields(Document(source=Source(path="qd.txt", sha256="1" * 64, pages=1), text=text))
+    assert document.trip is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "size"),
+    [
+        (
+            "Điều 1. Cử Đoàn nghệ thuật tỉnh gồm 13 thành viên (có danh sách kèm theo) tham gia Tuần Văn hóa tại Lào.",
+            13,
+        ),
+        (
+            "Điều 1. Cử đoàn giáo viên đi học tập tại Xinh-ga-po từ ngày 10/11/2025 đến ngày 14/11/2025, gồm 12 người:",
+            12,
+        ),
+        ("Điều 1. Cử đoàn công tác gồm mười hai (12) đồng chí đi công tác tại Nhật Bản.", 12),
+        ("Điều 1. Cử đoàn công tác gồm 03 công chức Sở Tài chính đi bồi dưỡng tại Xinh-ga-po.", 3),
+        ("Điều 1. Cử các ông, bà có tên sau đi công tác tại Lào, gồm: ông Lê Văn A, Chuyên viên.", None),
+        ("Điều 1. Cử đoàn đi công tác tại Lào; chương trình gồm 2 nội dung chính.", None),
+    ],
+)
+def test_trips_size_the_decision_states(sentence: str, size: int | None) -> None:
+    assert find_declared_size(sentence) == size

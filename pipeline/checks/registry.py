@@ -37,10 +37,17 @@ class Check:
     stricter: str = "r.value"
     """Sort key of the rule that wins when several apply (smallest first)."""
     severity: str = "c.severity"
+    key: str = "NULL"
+    """SQL telling apart two findings of this check on one trip and person (a unit, a register record): part of
+    the finding's id with the rule, trip and person — never the message, so rewording one keeps its id (and the
+    review item and decision a person attached to it)."""
     to_check: str | None = None
     """SQL text of what a person should check when an input of this finding is uncertain (null otherwise): a
     finding with something to check is a `review`, whatever `severity` says. Uncertainties every check shares
     (a decision OCR'd with low confidence, a person matched below certainty) are added by the engine."""
+    asked_by_input: bool = False
+    """Whether what `to_check` names is already asked by the review item of that input (a report's link), whose
+    answer lifts it: the finding then raises no review item of its own."""
 
 
 SEVERITY_FIRST = "CASE r.severity WHEN 'breach' THEN 0 ELSE 1 END"

@@ -25,7 +25,7 @@ from pipeline.checks.registry import Check, load_checks
 from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
 from pipeline.store.connection import ensure_calendar
-from pipeline.store.queue.raised import UNCERTAIN_SCAN, raise_check_items
+from pipeline.store.queue.raised import DATE_KINDS, UNCERTAIN_SCAN, raise_check_items
 from pipeline.store.write import transaction
 from schemas.rules import Finding, RuleKind
 
@@ -39,15 +39,27 @@ document in the archive carries, so it is kept in the rule base but not checked.
 _SAME_CONTEXT = "c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date"
 
 
+_POOR_SCAN = f"dsrc.text_source IN ('ocr', 'mixed') AND dsrc.ocr_confidence < {UNCERTAIN_SCAN}"
 _OCR_DOUBT = (
-    f"CASE WHEN dsrc.text_source IN ('ocr', 'mixed') AND dsrc.ocr_confidence < {UNCERTAIN_SCAN} THEN "
     "'quyết định ' || coalesce(x.decision_number, x.trip_id) || ' được đọc bằng OCR với độ tin cậy ' "
-    "|| CAST(round(dsrc.ocr_confidence) AS INTEGER) || '/100: đối chiếu bản gốc các giá trị đã dùng' END"
+    "|| CAST(round(dsrc.ocr_confidence) AS INTEGER) || '/100: đối chiếu bản gốc các giá trị đã dùng'"
 )
+_FUZZY_PERSON = "fz.person_key IS NOT NULL"
 _PERSON_DOUBT = (
-    "CASE WHEN fz.person_key IS NOT NULL THEN 'các lần đi được ghép cho ' || x.name || ' theo tên gần đúng (điểm ' "
+    f"CASE WHEN {_FUZZY_PERSON} THEN 'các lần đi được ghép cho ' || x.name || ' theo tên gần đúng (điểm ' "
     "|| CAST(round(fz.score) AS INTEGER) || '/100): kiểm tra có đúng là một người' END"
 )
+
+
+def _asked_elsewhere(check: Check, ocr_doubt: str, doubts: list[str]) -> str:
+    """SQL: every doubt of the finding is asked by the review item of its input, whose answer lifts it (a scan's
+    dates for a date-based check, a report's link), so the finding raises no item of its own."""
+    asked = [f"NOT ({ocr_doubt}) OR {check.kind.value in DATE_KINDS}"]
+    if check.to_check:
+        asked.append(f"({check.to_check}) IS NULL OR {check.asked_by_input}")
+    if _PERSON_DOUBT in doubts:
+        asked.append(f"NOT {_FUZZY_PERSON}")
+    return " AND ".join(f"coalesce({condition}, true)" for condition in asked)
 
 
 def _select(check: Check) -> str:
@@ -57,7 +69,9 @@ def _select(check: Check) -> str:
     what a person should check; a finding with something to check is a `review`. The rule's sentence and page
     are the rule's, joined when findings are read (`iter_findings`), not copied into every finding."""
     kind = check.kind.value
-    doubts = [expr for expr in (check.to_check, _OCR_DOUBT) if expr]
+    # a person's answer to both dates lifts a date-based finding's doubt about the scan
+    ocr_doubt = f"{_POOR_SCAN} AND NOT dsrc.dates_checked" if kind in DATE_KINDS else _POOR_SCAN
+    doubts = [expr for expr in (check.to_check, f"CASE WHEN {ocr_doubt} THEN {_OCR_DOUBT} END") if expr]
     fuzzy = ""
     if check.per_person:
         person, level = "x.name, x.person_id", "IS NOT NULL"
@@ -80,10 +94,12 @@ def _select(check: Check) -> str:
         ("decision_text_source", "dsrc.text_source"),
         ("decision_ocr_confidence", "dsrc.ocr_confidence"),
         ("to_check", to_check),
+        ("asked_elsewhere", f"{to_check} IS NOT NULL AND {_asked_elsewhere(check, ocr_doubt, doubts)}"),
     ]
     evidence = "json_object(" + ", ".join(f"'{key}', {expr}" for key, expr in pairs) + ")"
     return f"""
-    SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {severity}, {check.message}, {evidence}
+    SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {severity}, {check.message}, {evidence},
+           {check.key}
     FROM {check.rows}
     JOIN (SELECT * FROM cv_chosen WHERE kind = '{kind}' AND is_key_leader {level}) c ON {on}
     LEFT JOIN cv_ocr_trips dsrc ON dsrc.trip_id = x.trip_id
@@ -97,7 +113,8 @@ _COLUMNS = "rule_id, rule_kind, trip_id, decision_number, person, person_id, sev
 
 
 def _finding_rows(kinds: tuple[RuleKind, ...]) -> str:
-    """The checks of `kinds` as one query of finding rows with their id (`fid`). A person listed twice in one
+    """The checks of `kinds` as one query of finding rows with their id (`fid`: rule, trip, person and the check's
+    `key`, not the message, so a reworded finding keeps its id and its review item). A person listed twice in one
     decision would be found twice by the checks about people: one of them is kept (`DISTINCT ON`, a hash
     aggregate: a window partitioned by the id cost a tenth of the checks). Trip-level checks yield at most one
     row per trip (and unit), so they skip that step."""
@@ -107,8 +124,8 @@ def _finding_rows(kinds: tuple[RuleKind, ...]) -> str:
         if selects:
             parts.append(
                 f"""SELECT {"DISTINCT ON (fid)" if per_person else ""}
-                       md5(concat_ws('|', rule_kind, rule_id, trip_id, person_id, person, message)) AS fid, *
-                FROM ({" UNION ALL ".join(selects)}) AS f({_COLUMNS})"""
+                       md5(concat_ws('|', rule_kind, rule_id, trip_id, person_id, person, finding_key)) AS fid, *
+                FROM ({" UNION ALL ".join(selects)}) AS f({_COLUMNS}, finding_key)"""
             )
     return " UNION ALL ".join(f"({part})" for part in parts)
 
@@ -143,7 +160,9 @@ def evaluate(
     gaps = calendar_gaps(con, as_of)
     kind_list = [k.value for k in kinds]
     in_scope = "rule_kind IN (SELECT unnest($kinds::VARCHAR[]))"
-    same = " AND ".join(f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity"))
+    same = " AND ".join(
+        f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity", "message")
+    )
     try:
         register_title_flags(con)
         register_country_gaps(con)

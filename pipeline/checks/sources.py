@@ -87,7 +87,8 @@ FROM (SELECT DISTINCT lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, 
 CREATE OR REPLACE TEMP TABLE cv_trips AS
 SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.funding, t.funding_text, t.sponsor, t.inviter,
        t.submitted_on, t.purpose, d.text_source, d.ocr_confidence,
-       p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_members,
+       p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_listed,
+       greatest(coalesce(mc.n, 0), coalesce(t.declared_size, 0)) AS n_members,  -- a scan may lose list rows
        ce.working_day_index - cs.working_day_index AS wd  -- working days from the start day to the end day
 FROM trips t
 LEFT JOIN documents d ON d.sha256 = t.trip_id
@@ -118,8 +119,13 @@ FROM trip_members m JOIN cv_trips t USING (trip_id)
 LEFT JOIN cv_title_flags f ON f.title = m.title;
 
 -- Trips whose decision was read by OCR: their confidence goes into the findings, and low confidence a review.
+-- `dates_checked`: a person answered both its dates in the review queue, so the findings resting on them only
+-- are no longer in doubt.
 CREATE OR REPLACE TEMP TABLE cv_ocr_trips AS
-SELECT trip_id, text_source, ocr_confidence FROM cv_trips WHERE text_source IN ('ocr', 'mixed');
+SELECT t.trip_id, t.text_source, t.ocr_confidence,
+       (SELECT count(DISTINCT c.field) FROM v_corrections c
+         WHERE c.sha256 = t.trip_id AND c.field IN ('trip_start', 'trip_end') AND c.target = '') = 2 AS dates_checked
+FROM cv_trips t WHERE t.text_source IN ('ocr', 'mixed');
 
 -- People whose trips were joined by a name match below certainty: their counts are for a person to check.
 CREATE OR REPLACE TEMP TABLE cv_fuzzy_people AS

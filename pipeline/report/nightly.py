@@ -178,6 +178,11 @@ def _deadline(evidence: dict[str, Any]) -> str | None:
     return None
 
 
+_DISMISSED = (
+    "EXISTS (SELECT 1 FROM v_corrections c WHERE c.field = 'finding' AND c.target = f.finding_id "
+    "AND c.sha256 = f.trip_id AND c.value = 'dismiss')"
+)
+"""A finding a person dismissed in the review queue: no longer an open finding of the report, only counted."""
 _FINDINGS_SQL = """
 SELECT f.rule_kind, f.rule_id, f.severity, f.trip_id, f.decision_number, f.person, f.message, f.evidence,
        ru.sentence AS rule_sentence, coalesce(ru.citation, ru.source_title, ru.source_number) AS rule_citation,
@@ -190,9 +195,9 @@ FROM findings f
 LEFT JOIN trips t ON t.trip_id = f.trip_id
 LEFT JOIN documents d ON d.sha256 = f.trip_id
 LEFT JOIN rules ru ON ru.rule_id = f.rule_id
-WHERE f.run_id IS NOT DISTINCT FROM ?
+WHERE f.run_id IS NOT DISTINCT FROM ? AND NOT {dismissed}
 ORDER BY CASE f.severity WHEN 'breach' THEN 0 ELSE 1 END, f.rule_kind, f.decision_number, f.person
-"""
+""".replace("{dismissed}", _DISMISSED)
 
 
 def _overdue(con: duckdb.DuckDBPyConnection, findings: list[dict[str, Any]]) -> list[OverdueTrip]:
@@ -280,6 +285,11 @@ def collect(
         "findings": len(findings),
         "breaches": sum(1 for f in findings if f["severity"] == "breach"),
         "warnings": sum(1 for f in findings if f["severity"] != "breach"),
+        "findings_dismissed": _scalar(
+            con, f"SELECT count(*) FROM findings f WHERE f.run_id IS NOT DISTINCT FROM ? AND {_DISMISSED}", [run_id]
+        )
+        if run_id
+        else 0,
     }
     overdue = _overdue(con, findings)
     counts["overdue_trips"] = len(overdue)

@@ -26,6 +26,7 @@ register(
         needs_value=False,
         stricter=SEVERITY_FIRST,
         per_person=True,
+        key="x.record_id",
         severity=f"CASE WHEN {_SAME_UNIT} THEN c.severity ELSE 'review' END",
         message=sql_text(
             "{person} được cử đi theo quyết định {decision} (khởi hành {start}) trong thời gian bị xem xét, xử lý "

@@ -40,5 +40,6 @@ register(
             names="array_to_string(x.names, ', ')",
         ),
         evidence={"unit": "x.unit", "key_leaders": "x.names"},
+        key="x.unit",
     )
 )

@@ -10,7 +10,10 @@
   finding is believed.
 - `finding`: a finding of severity `review` (an input it rests on is uncertain), target its finding id
   (`uncertain_input`); the candidate is its message, the detail what `evidence.to_check` says to check. A person
-  confirms or dismisses it; a re-run of the checks finds the same item, and an answered finding is not asked again.
+  confirms or dismisses it; a re-run of the checks finds the same item (a finding's id is its rule, trip and
+  person, not its wording), and an answered finding is not asked again. A finding whose every doubt is asked by
+  another item (a scan's dates: `trip_start`/`trip_end`; a report's link: `report_link`) raises no item of its
+  own: one question per finding, and answering that item lifts the doubt.
 """
 
 from __future__ import annotations
@@ -95,10 +98,14 @@ def check_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
 
 
 def _finding_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
+    """One item per `review` finding, unless every doubt it rests on is already asked by the item of that input
+    (`evidence.asked_elsewhere`: the dates of a poorly scanned decision, a report's link), whose answer re-runs
+    the checks and lifts the doubt: one finding puts one question to a person."""
     rows = con.execute(
         """SELECT f.trip_id, f.finding_id, f.message, json_extract_string(f.evidence, '$.to_check')
            FROM findings f JOIN documents d ON d.sha256 = f.trip_id
-           WHERE f.severity = 'review' ORDER BY f.trip_id, f.finding_id"""
+           WHERE f.severity = 'review' AND NOT coalesce(json_extract(f.evidence, '$.asked_elsewhere')::BOOLEAN, false)
+           ORDER BY f.trip_id, f.finding_id"""
     ).fetchall()
     return [
         Item(
