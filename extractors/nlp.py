@@ -51,9 +51,32 @@ def _spacy_nlp() -> Any:
     return nlp
 
 
+_UNDERTHESEA = threading.Lock()
+"""underthesea publishes its lazily loaded models before loading them (`word_tokenize_model` is set, then
+loaded), so a thread calling while another loads gets a model without its featurizer ("'NoneType' object
+has no attribute 'process'", which hit random documents of a threaded `congvan extract`). Its calls take a
+few ms on the few lines that need them: one at a time costs nothing worth a finer lock."""
+
+
 @cache
 def underthesea_ner() -> Callable[[str], list[tuple[str, ...]]]:
-    """underthesea's CRF NER (imported once; the import alone takes about a second)."""
+    """underthesea's CRF NER, one call at a time (imported once; the import alone takes about a second)."""
     from underthesea import ner
 
-    return ner
+    def one_at_a_time(sentence: str) -> list[tuple[str, ...]]:
+        with _UNDERTHESEA:
+            return list(ner(sentence))
+
+    return one_at_a_time
+
+
+@cache
+def underthesea_sentences() -> Callable[[str], list[str]]:
+    """underthesea's sentence splitter, one call at a time (its tokenizer is a lazily built module global too)."""
+    from underthesea import sent_tokenize
+
+    def one_at_a_time(text: str) -> list[str]:
+        with _UNDERTHESEA:
+            return list(sent_tokenize(text))
+
+    return one_at_a_time

@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from extractors import nlp
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from extractors.scope import KEY_LEADER_PHRASE, MANAGED_CADRE_PHRASE, find_definitions, scope_of
 from extractors.vntext import fold
@@ -261,8 +262,7 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """Sentence-and-clause spans of a text: underthesea sentences, then ';' and enumerated items."""
-    from underthesea import sent_tokenize
-
+    sent_tokenize = nlp.underthesea_sentences()
     spans: list[tuple[int, int]] = []
     flat = re.sub(r"\s", " ", text)  # same length: offsets stay valid
     for block_start, block_end in _blocks(text):
