@@ -88,7 +88,7 @@ def main() -> None:
     }
     load_before = round(os.getloadavg()[0], 2)
     started = cpu_seconds()
-    read_digits(preprocess.to_gray(pages["stamped"])[400:490, 520:700])  # the recogniser's one-off load
+    read_digits([preprocess.to_gray(pages["stamped"])[400:490, 520:700]])  # the recogniser's one-off load
     load = cpu_seconds() - started
     started = cpu_seconds()
     read_line(pages["clean"].crop((1400, 2000, 2000, 2200)))  # tesseract's library, loaded once per process
