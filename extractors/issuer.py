@@ -23,6 +23,10 @@ _CELL_END = re.compile(r"^[^|]*\|[ \t]*$")
 inside is a whole row of the table ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |"), not a cell broken over lines."""
 _HEADER_CELLS = 4
 """The header table's cells: issuer, motto, number, place and date (the signature's cells later keep their lines)."""
+_CELL_LINES = 8
+"""A header cell broken over lines holds a few words a line ("ỦY" / "BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI" / "---"):
+a "|" after more lines than this closes no header cell but ends a line of the body (a born-digital PDF's
+text layer: "… Phó Thủ tướng Thường trực Chính phủ - |", rs_02), and nothing is joined."""
 
 _MOTTO_OR_NUMBER = re.compile(
     r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia|d[o0]c\s*lap\s*[-–—]?\s*tu\s*do|dang\s*c[o0]ng\s*san\s*viet\s*nam"
@@ -49,18 +53,22 @@ def join_table_cells(text: str) -> str:
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
-    out = list(text)
+    cells = []
     start = 0
     for end in ends[:_HEADER_CELLS]:
         last = end if lines[end].strip() == "|" else end + 1  # "TÀI CHÍNH |" is the cell's own last line
         cell = [i for i in range(start, last) if lines[i].strip()]
         if start == 0:  # the first cell starts at the issuer's capitals, not at a page's lines above the table
             cell = cell[next((k for k, i in enumerate(cell) if is_upper_line(lines[i])), len(cell)) :]
-        if cell:
-            for newline in range(offsets[cell[0] + 1] - 1, offsets[cell[-1]], 1):
-                if out[newline] == "\n":
-                    out[newline] = " "
+        if len(cell) > _CELL_LINES:
+            return text
+        cells.append(cell)
         start = end + 1
+    out = list(text)
+    for cell in filter(None, cells):
+        for newline in range(offsets[cell[0] + 1] - 1, offsets[cell[-1]], 1):
+            if out[newline] == "\n":
+                out[newline] = " "
     return "".join(out)
 
 

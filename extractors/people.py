@@ -18,6 +18,7 @@ from pathlib import Path
 from extractors import nlp
 from extractors.gazetteer import is_vietnamese_place, place_key
 from extractors.gazetteer import places as foreign_places
+from extractors.names import KNOWN_FAMILY
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
 from extractors.units import MEMBERSHIP, title_and_unit
@@ -38,11 +39,14 @@ _FAMILY_TEXT = (
     "Kim Tòng Kha Cầm Quàng Sùng Giàng Thào Vàng Lầu Mùa Chẩu Lường Vừ Tráng Chảo Đèo Lù"
 )
 FAMILY_NAMES = frozenset(_FAMILY_TEXT.split())
+"""The family names a person is found by in running text (a longer list would take "Long", "Quang" for one)."""
 _FAMILY_BY_FOLD = {
     key: names[0]
     for key in {fold(n) for n in FAMILY_NAMES}
-    if len(names := [n for n in FAMILY_NAMES if fold(n) == key]) == 1
+    if len(names := [n for n in FAMILY_NAMES | KNOWN_FAMILY if fold(n) == key]) == 1
 }
+"""The family name a read without its marks can only be: one of `FAMILY_NAMES` that no other known family name
+(`names.KNOWN_FAMILY`) spells with the same letters ("Chau" is not Chẩu alone: Châu too)."""
 
 
 def _moved_tones(name: str) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.names import SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
 from extractors.people import family_name, is_unique_family, repair_family
 from extractors.signer_text import unglue
@@ -225,39 +226,54 @@ def _with_glued_family(name: str, before: list[Line]) -> str:
 def unsure_name(signer: Signer, pages: list[Page]) -> ErrorItem | None:
     """Why an OCR'd signer's name cannot be taken, or None when it can.
 
-    Each given name must be a word tesseract read with confidence `SURE_NAME` or more, on the signature's
-    page (the last such run of words in reading order: the signature comes after any mention in the body);
-    so must the family name, unless it is the only common family name its letters without marks can spell
-    (`find_signer` restores such a one: "Trân" → "Trần"; "La" could be "Lã"). A name whose words are not
-    found is left as read."""
+    Every word must be a Vietnamese syllable (`names.shape_doubts`). Each given name must be a word
+    tesseract read with confidence `SURE_NAME` or more, on the signature's page (the last such run of
+    words in reading order: the signature comes after any mention in the body), and one that is a tone
+    slip of a known name (`names.tone_slip`: "Hiên" for Hiền) read below `names.SURE_READ` is not taken
+    either. So must the family name, unless it is the only known family name its letters without marks
+    can spell (`find_signer` restores such a one: "Trân" → "Trần"; "La" could be "Lã") — and then, if it
+    was restored, the word read ("Trân") needs `SURE_NAME`, and a given name that is a tone slip is not
+    taken however sure tesseract was: the line already lost a mark ("Trân Phước Hiên" was read at 94-95%
+    on the blind split). A name whose words are not found on the page is judged by its shape alone."""
     page = signer.span.page if signer.span is not None else None
     if signer.name is None or page is None or not 1 <= page <= len(pages):
         return None
     family, *given = signer.name.split(" ")
-    checked = given if is_unique_family(family) else [family, *given]
     words = sorted(pages[page - 1].words, key=lambda w: (w.line, w.box.left))
-    found = _last_run(words, checked)
-    if found is None:
+    read = _last_run(words, [family, *given], folded_first=True)
+    found = read[1:] if read is not None else _last_run(words, given)
+    doubts = shape_doubts(signer.name)
+    slipped = read is not None and read[0].text.strip(_WORD_EDGES) != family
+    if read is not None and (slipped or not is_unique_family(family)) and read[0].confidence < SURE_NAME:
+        doubts.append(f"{read[0].text} {read[0].confidence:.0f}%")
+    for word in found or []:
+        text = word.text.strip(_WORD_EDGES)
+        if word.confidence < SURE_NAME:
+            doubts.append(f"{text} {word.confidence:.0f}%")
+        elif (word.confidence < SURE_READ or slipped) and (known := tone_slip(text)):
+            doubts.append(f"{text} {word.confidence:.0f}%, no known name but a tone slip of {'/'.join(known)}")
+    if not doubts:
         return None
-    weak = [f"{w.text} {w.confidence:.0f}%" for w in found if w.confidence < SURE_NAME]
-    if not weak:
-        return None
-    before = words.index(found[0]) - 1
-    if checked is given and before >= 0 and words[before].line == found[0].line:
-        found = [words[before], *found]  # the family name, in the box the reviewer sees
+    boxed = read or found
+    if read is None and found and (before := words.index(found[0]) - 1) >= 0 and words[before].line == found[0].line:
+        boxed = [words[before], *found]  # the family name, in the box the reviewer sees
     return ErrorItem(
         code=ErrorCode.SIGNER_NAME_UNSURE,
-        message=f"signer's name read as {signer.name!r}, not for sure ({', '.join(weak)})",
+        message=f"signer's name read as {signer.name!r}, not for sure ({'; '.join(doubts)})",
         page=page,
-        box=_enclosing(found),
+        box=_enclosing(boxed) if boxed else None,
     )
 
 
-def _last_run(words: list[Word], tokens: list[str]) -> list[Word] | None:
-    """The last run of consecutive words (in reading order) that spell `tokens`."""
+def _last_run(words: list[Word], tokens: list[str], *, folded_first: bool = False) -> list[Word] | None:
+    """The last run of consecutive words (in reading order) that spell `tokens`; with `folded_first`, the
+    first token may have been read with other marks (a family name `find_signer` restored)."""
     texts = [w.text.strip(_WORD_EDGES) for w in words]
     for start in range(len(words) - len(tokens), -1, -1):
-        if tokens and texts[start : start + len(tokens)] == tokens:
+        run = texts[start : start + len(tokens)]
+        if not tokens or run[1:] != tokens[1:]:
+            continue
+        if run[0] == tokens[0] or (folded_first and fold(run[0]) == fold(tokens[0])):
             return words[start : start + len(tokens)]
     return None
 

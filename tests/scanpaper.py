@@ -149,8 +149,12 @@ def decision_page(
     seal: bool = False,
     incoming: bool = False,
     seed: int = 1,
+    signer: str = SIGNER,
+    seal_on_name: bool = False,
 ) -> tuple[Image.Image, Slots]:
-    """The page (RGB) and its hand-fill slots; `number`/`day` are written by hand when given, else blank."""
+    """The page (RGB) and its hand-fill slots; `number`/`day` are written by hand when given, else blank;
+    `signer` is the name printed under the signature block, which the seal's ring crosses with `seal_on_name`
+    (else the seal covers the titles and the gap above the name, as it mostly does on real originals)."""
     page = Image.new("RGB", (WIDTH, HEIGHT), (255, 255, 255))
     draw = ImageDraw.Draw(page)
     left_cx, right_cx = 700, 1700
@@ -175,7 +179,7 @@ def decision_page(
     _centred(draw, right_cx, sign_top, "KT. CHỦ TỊCH")
     _centred(draw, right_cx, sign_top + 65, "PHÓ CHỦ TỊCH")
     name_y = sign_top + 420
-    _centred(draw, right_cx, name_y, SIGNER)
+    _centred(draw, right_cx, name_y, signer)
     if number is not None:
         digits = handwritten(number, 95, seed)
         page.paste(digits, (slots.number[0] + 10, 380), digits)
@@ -184,7 +188,7 @@ def decision_page(
         page.paste(digits, (slots.day[0] + 5, 380), digits)
     if seal:
         _signature(page, right_cx - 330, name_y - 230, 640, seed)
-        _seal(page, right_cx - 170, sign_top + 260, 250)
+        _seal(page, right_cx - 170, name_y - 200 if seal_on_name else sign_top + 260, 250)
     if incoming:
         _incoming_stamp(page, 1300, 940)
     return page, slots

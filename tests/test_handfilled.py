@@ -107,6 +107,16 @@ def test_slots_lie_between_the_printed_words() -> None:
     assert "month" in {slot.name for slot in find_slots(unsure_month, 3508)}
 
 
+def test_a_label_boxed_with_the_pen_digits_it_left_out_of_its_text_still_gives_the_slot() -> None:
+    """rs_20: "06" written against "ngày"; tesseract read "ngày" alone, its box 182 px for 4 letters."""
+    words = [_word("ngày", 1504, width=182), _word("tháng", 1693, width=132), _word("01", 1860), _word("năm", 1950)]
+    (day,) = find_slots(words, 3508)
+    assert day.name == "day" and 1600 < day.left < 1640 and day.right < 1693  # "ngày" is 4.4 of tháng's letters
+    printed = [_word("ngày", 1504, width=120), *words[1:]]  # as wide as its letters: the box ends the label
+    (day,) = find_slots(printed, 3508)
+    assert day.left > 1624
+
+
 def test_red_and_blue_ink_are_removed_and_black_print_under_them_is_kept() -> None:
     page = np.full((400, 400, 3), 255, np.uint8)
     page[100:110, 50:350] = (20, 20, 20)  # a printed line

@@ -134,3 +134,23 @@ def test_issuer_bare_body_completed_from_an_authority_line_missing_a_word() -> N
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
     )
     assert other.issuer != "UBND tỉnh ủy Ninh Thuận" and "Ninh Thuận" not in (other.issuer or "")
+
+
+BORN_DIGITAL_WITH_TABLE_RULES = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: /TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày tháng 11 năm 2024\nTHÔNG BÁO\n"
+    "Về việc tham dự Hội nghị đánh giá Chương trình mục tiêu quốc gia\n"
+    "phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi\n"
+    "Thực hiện Công văn số 2003/UBDT-VPCTMTQG ngày 01/11/2024 của\n"
+    "Ủy ban Dân tộc về việc tham dự Hội nghị đánh giá Chương trình mục tiêu\n"
+    "quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi\n"
+    "| , do Ủy viên Bộ Chính trị\ntrị, Bí thư Trung ương Đảng, Phó Thủ tướng Thường trực Chính phủ - |\n"
+    "Trưởng Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia chủ trì - |\n"
+)
+
+
+def test_a_pipe_ending_a_body_line_far_below_the_header_joins_nothing() -> None:
+    """A born-digital PDF's text layer with table rules in its body (rs_02): no header cell is that long."""
+    assert join_table_cells(BORN_DIGITAL_WITH_TABLE_RULES) == BORN_DIGITAL_WITH_TABLE_RULES
+    header = parse_header(BORN_DIGITAL_WITH_TABLE_RULES)
+    assert (header.doc_type, header.issuer) == ("thong_bao", "UBND tỉnh Quảng Ngãi")

@@ -4,12 +4,14 @@ read for sure left null with an error instead of taken."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 import numpy as np
 import pytest
 
 from extractors.header import parse_header
+from extractors.names import KNOWN_FAMILY, SURE_READ, tone_slip, tone_variants
 from extractors.people import is_unique_family
 from extractors.signature import SURE_NAME, find_signer, unsure_name
 from extractors.text import signer_line
@@ -75,8 +77,10 @@ def test_a_block_whose_name_is_unread_keeps_mode_and_title_and_goes_to_review() 
 
 
 def test_family_names_whose_letters_spell_one_family_name_only() -> None:
-    assert is_unique_family("Trần") and is_unique_family("Nguyễn") and is_unique_family("Hà")
+    assert is_unique_family("Trần") and is_unique_family("Nguyễn") and is_unique_family("Phạm")
     assert not is_unique_family("La")  # "Lã" has the same letters
+    assert not is_unique_family("Hà")  # nor is "Hạ" (Nghệ An) one to give "Ha" its marks
+    assert not is_unique_family("Chẩu") and not is_unique_family("Trịnh")  # "Châu", "Trình" are family names too
     assert not is_unique_family("Nguyên")  # not a family name as written
 
 
@@ -110,6 +114,38 @@ def test_an_unknown_family_name_must_be_read_sure_a_restored_one_need_not() -> N
     body = _word("Hiền", 40, 300, top=500, line=2)  # the same name in the body, read badly: not the signature
     sure = _page(body, _word("Phước", 96, 1650), _word("Hiền", 96, 1850))
     assert unsure_name(_named("Trần Phước Hiền"), [sure]) is None
+
+
+def test_a_given_name_that_is_a_tone_slip_of_a_known_one_read_unsure_is_refused() -> None:
+    slip = _page(_word("Trần", 95, 1500), _word("Phước", 96, 1650), _word("Hiên", SURE_READ - 5, 1850))
+    error = unsure_name(_named("Trần Phước Hiên"), [slip])  # "Hiên" is no known name; "Hiền" is
+    assert error is not None and "tone slip of Hiền" in error.message and error.box is not None
+    known = _page(_word("Trần", 95, 1500), _word("Phước", 96, 1650), _word("Hiền", SURE_READ - 5, 1850))
+    assert unsure_name(_named("Trần Phước Hiền"), [known]) is None  # a known name read as such
+    sure = _page(_word("Trần", 95, 1500), _word("Phước", 96, 1650), _word("Hiên", SURE_READ + 5, 1850))
+    assert unsure_name(_named("Trần Phước Hiên"), [sure]) is None  # read sure: a rare name is not refused
+    both = _page(_word("Trân", 95, 1500), _word("Phước", 96, 1650), _word("Hiên", 95, 1850))
+    error = unsure_name(_named("Trần Phước Hiên"), [both])  # the family name lost its mark: the line is suspect
+    assert error is not None and "tone slip of Hiền" in error.message
+    family_only = _page(_word("Nguyên", 95, 1500), _word("Hoàng", 96, 1650), _word("Giang", 95, 1850))
+    assert unsure_name(_named("Nguyễn Hoàng Giang"), [family_only]) is None  # its given names are names
+    rare = _page(_word("Mai", 95, 1500), _word("Tiến", 96, 1650), _word("Duẩn", SURE_READ - 5, 1850))
+    assert unsure_name(_named("Mai Tiến Duẩn"), [rare]) is None  # no known name spells "duan": nothing to slip from
+
+
+def test_a_restored_family_name_read_unsure_and_a_word_that_is_no_syllable_are_refused() -> None:
+    unsure = _page(_word("Trân", SURE_NAME - 10, 1500), _word("Phước", 96, 1650), _word("Hiền", 96, 1850))
+    error = unsure_name(_named("Trần Phước Hiền"), [unsure])
+    assert error is not None and "Trân" in error.message and error.box is not None and error.box.left == 1500
+    shape = _page(_word("Irân", 95, 1500), _word("Phước", 96, 1650), _word("Hiền", 96, 1850))
+    error = unsure_name(_named("Irân Phước Hiền"), [shape])
+    assert error is not None and "'Irân' is no Vietnamese syllable" in error.message
+
+
+def test_known_names_tell_a_tone_slip_from_a_name() -> None:
+    assert tone_slip("Hiên") == ["Hiền"] and tone_slip("Hiền") == []
+    assert tone_slip("Nguyên") == []  # a given name in its own right
+    assert "Nguyễn" in tone_variants("Nguyên", KNOWN_FAMILY) and tone_slip("Lê") == []
 
 
 def _box(left: int, top: int, width: int, height: int = 50) -> Box:
@@ -203,3 +239,11 @@ def test_real_signers_under_seal_and_signature_are_read_right(name: str, signer:
     document = _real(name)
     assert document.signer is not None
     assert (document.signer.name, document.signer.title, document.signer.mode) == signer
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_a_day_written_against_the_printed_ngay_is_read() -> None:
+    """rs_20: tesseract boxed "ngày" with the pen's "06" and read "ngày" alone; the slot is measured from the
+    label's printed width (`handwriting._slot`). Same file as the signer test above: one OCR run."""
+    assert _real("rs_20_01_TTr").issue_date == dt.date(2025, 1, 6)

@@ -118,13 +118,15 @@ def _serial(symbol: Word) -> Word:
 def _slot(name: str, label: Word, printed: int, closing: Word, cut: int) -> Slot:
     """The gap from the end of the label's first `printed` characters to the closing word's character
     `cut`, taller than the line: pen digits are big and ride high. Sizes come from the closing word, the
-    printed one (a label glued to pen strokes has a box as tall as the strokes)."""
+    printed one (a label glued to pen strokes has a box as tall as the strokes). A label whose box is more than
+    a character wider than its printed width holds pen strokes tesseract left out of its text ("ngày" boxed
+    with the "06" written against it, rs_20): its printed part is measured the same way."""
     char = closing.box.width / max(1, len(closing.text))
     height = closing.box.height
     label_right = float(label.box.left + label.box.width)
-    if printed >= len(label.text):
+    if printed >= len(label.text) and label.box.width <= (LABEL_WIDTHS[name] + 1) * char:
         label_end = label_right
-    elif _folded(label)[: printed - 1].isalpha():  # printed word first, pen strokes glued after it
+    elif _folded(label)[: printed - 1].isalpha():  # printed word first, pen strokes glued after it, read or not
         label_end = label.box.left + min(label.box.width, LABEL_WIDTHS[name] * char)
     else:  # pen strokes first ("Ø†tháng" closing the day's slot is the month's label)
         label_end = label_right - (len(label.text) - printed) * char
