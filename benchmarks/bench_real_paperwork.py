@@ -5,16 +5,19 @@ signature over the signer, blue hand-filled number and day, an incoming red stam
 same page without any of it. In the same run, each page goes through:
 - `plain`: `scan.ocr_page` as it was before issue 11 — grayscale, clean-up, footnote rule, one tesseract
   call, layout, the `Page`;
-- `paperwork`: `scan.ocr_page` as page 1 — coloured ink set apart, the same clean-up and tesseract call
-  (which also reads the red stamps, laid below the page), the signer's name line read again alone (in
-  process, `ocr.read_line`), layout, hand-filled slots cropped and read by RapidOCR.
+- `paperwork`: `scan.ocr_page` as page 1 — coloured ink set apart, the same clean-up and tesseract call,
+  the red stamp read apart and the signer's name line read again alone (both in process by tesseract's
+  library, `ocr.read_block`/`ocr.read_line`), layout, hand-filled slots cropped and read in one batch by
+  RapidOCR's recogniser (`digits`).
 Each configuration keeps its fastest of `--rounds` rounds (CPU seconds of this process and tesseract);
-the one-off loads of RapidOCR's recogniser and of tesseract's library (once per process each) are
+the one-off loads of the digit recogniser and of tesseract's library (once per process each) are
 reported apart. Also the CER of the signer's block
 (the lines from "Nơi nhận" on) against the printed text, plain against paperwork, on the stamped page.
 
 Prints one JSON object and writes it to docs/benchmarks/real_paperwork.json.
 Usage: python benchmarks/bench_real_paperwork.py [--rounds R]
+Before/after a change: run it alternately from the two checkouts (before, after, before, after), each with
+its own PYTHONPATH, on an idle machine; the shares of one run swing by several points.
 """
 
 from __future__ import annotations
@@ -88,7 +91,7 @@ def main() -> None:
     }
     load_before = round(os.getloadavg()[0], 2)
     started = cpu_seconds()
-    read_digits(preprocess.to_gray(pages["stamped"])[400:490, 520:700])  # the recogniser's one-off load
+    read_digits([preprocess.to_gray(pages["stamped"])[400:490, 520:700]])  # the recogniser's one-off load
     load = cpu_seconds() - started
     started = cpu_seconds()
     read_line(pages["clean"].crop((1400, 2000, 2000, 2200)))  # tesseract's library, loaded once per process

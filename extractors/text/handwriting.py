@@ -4,7 +4,8 @@ originals fill in by pen after signing.
 Tesseract reads such digits as `Ø2`, `2#` or not at all. The slots are found from the printed words around
 them — the gap between "Số:" and the "/" of the symbol, between "ngày" and "tháng", between "tháng" and
 "năm" — cropped from the page as scanned (before ink removal and deskew) and read by RapidOCR's text
-recogniser alone (no detection; PP-OCR weights shipped inside the `rapidocr` wheel, nothing downloaded).
+recogniser alone (`digits`: no detection; PP-OCR weights shipped inside the `rapidocr` wheel, nothing
+downloaded).
 It read 17/18 real hand-filled numbers and 17/17 days on tight crops, where tesseract read 9 and 2. Its
 dictionary lacks Vietnamese tone-marked letters: it is used for digits only. What it read is kept on the
 page (`Page.hand_filled`, with its crop box); whether a value is accepted is the header's decision.
@@ -13,16 +14,14 @@ page (`Page.hand_filled`, with its crop box); whether a value is accepted is the
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 import cv2
 import numpy as np
 
 from extractors.normalize import normalize_word
+from extractors.text.digits import recognise
 from extractors.text.preprocess import rotation
 from extractors.vntext import fold
 from schemas.document import Box, HandFilled, Word
@@ -34,7 +33,6 @@ LABEL_WIDTHS = {"number": 2.3, "day": 4.4, "month": 3.9}
 """Width of "Số:", "ngày", "tháng" in characters of the printed word closing their slot ("/QĐ-UBND" is all
 capitals, "tháng" and "năm" lower case), for a label tesseract glued to the pen strokes after it."""
 _SLOT_AFTER = {"day": ("ngay", "thang"), "month": ("thang", "nam")}
-_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -56,34 +54,11 @@ class Slot:
         )
 
 
-@cache
-def _recogniser() -> Any:
-    """RapidOCR with only its recogniser, loaded once per process on first use (about a second)."""
-    from rapidocr import RapidOCR  # imported here: a page without hand-filled slots never pays for it
-
-    return RapidOCR(
-        params={
-            "Global.use_det": False,
-            "Global.use_cls": False,
-            "Global.log_level": "error",
-            "EngineConfig.onnxruntime.intra_op_num_threads": 1,
-            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-            # onnxruntime keeps its buffers between crops instead of allocating them for each (RapidOCR turns
-            # this off by default): a tenth less CPU a crop, the same readings.
-            "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,
-        }
-    )
-
-
-def read_digits(crop: np.ndarray) -> tuple[str, float]:
-    """(text, score) the recogniser reads in a grayscale crop; ("", 0.0) when it reads nothing."""
-    with _LOCK:
-        result = _recogniser()(cv2.cvtColor(crop, cv2.COLOR_GRAY2BGR), use_det=False, use_cls=False)
-    texts: tuple[str, ...] = tuple(getattr(result, "txts", None) or ())
-    scores: tuple[float, ...] = tuple(getattr(result, "scores", None) or ())
-    if not texts or not scores:
-        return "", 0.0
-    return "".join(texts[0].split()), float(scores[0])
+def read_digits(crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
+    """(text, score) the recogniser reads in each grayscale crop, in one batch (`digits.recognise`: each
+    crop padded to the 48×320 input as when read alone, 13% less CPU a crop than one call each);
+    ("", 0.0) where it reads nothing."""
+    return [("".join(text.split()), score) for text, score in recognise(crops)]
 
 
 def _folded(word: Word) -> str:
@@ -189,14 +164,17 @@ def read_slots(words: Sequence[Word], plain: np.ndarray, angle: float) -> list[H
     """Each slot found on the page, cropped from `plain` (the page as scanned) and read; empty slots skipped.
 
     `words` are tesseract's words on the page rotated by `angle` (deskew); `plain` is the unrotated page."""
-    found: list[HandFilled] = []
+    inked: list[tuple[Slot, Box]] = []
     for slot in find_slots(words, plain.shape[0]):
         box = _original_box(slot, angle, plain.shape)
-        if box is None:
-            continue
-        crop = plain[box.top : box.top + box.height, box.left : box.left + box.width]
-        if not has_ink(crop):
-            continue
-        text, score = read_digits(crop)
-        found.append(HandFilled(slot=slot.name, text=text, score=round(score, 4), box=box))
-    return found
+        if box is not None and has_ink(_crop(plain, box)):
+            inked.append((slot, box))
+    readings = read_digits([_crop(plain, box) for _, box in inked])
+    return [
+        HandFilled(slot=slot.name, text=text, score=round(score, 4), box=box)
+        for (slot, box), (text, score) in zip(inked, readings, strict=True)
+    ]
+
+
+def _crop(plain: np.ndarray, box: Box) -> np.ndarray:
+    return plain[box.top : box.top + box.height, box.left : box.left + box.width]

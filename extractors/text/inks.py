@@ -9,9 +9,9 @@ Everywhere else the page is plain grayscale, so red print elsewhere ("ĐẢNG C�
 "HỎA TỐC") is still read.
 
 Ink is looked for on a quarter-size copy (a few milliseconds); only the regions found are touched at full
-size. A large red region is also read apart from the page (`stamp_layers`; `scan.py` lays it below the
-page for the same tesseract call), from its red ink only, so an incoming stamp's words stay data
-(`Page.stamp_layers`) instead of being lost or mixed into the body.
+size. A large red region is also read apart from the page (`stamp_layers`, read by `scan.py`), from its red
+ink only, so an incoming stamp's words stay data (`Page.stamp_layers`) instead of being lost or mixed into
+the body.
 """
 
 from __future__ import annotations

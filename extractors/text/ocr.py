@@ -11,10 +11,10 @@ write + 0.75 s in tesseract; raw TIFF 0.01 + 0.70; PNM 0.004 + 0.85 (leptonica r
 are identical.
 
 A page is read by the `tesseract` command (bounded by a timeout: a stuck page is killed, the others go on).
-A single text line read again (`read_line`: the signer's name) is read in this process by tesseract's
-library through `tesserocr`, initialised once per process: a command run per line spent 0.07 s starting
-(most of it parsing tesseract's built-in table of ambiguous characters, loaded on every start) to read a
-line in 0.01 s.
+Small pieces read apart from the page — a text line read again (`read_line`: the signer's name), a stamp's
+red ink (`read_block`) — are read in this process by tesseract's library through `tesserocr`, initialised
+once per process: a command run per piece spent 0.07 s starting (most of it parsing tesseract's built-in
+table of ambiguous characters, loaded on every start) to read a line in 0.01 s.
 """
 
 from __future__ import annotations
@@ -40,13 +40,13 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 PAGE_SEGMENTATION = 3
 """Tesseract's fully automatic page segmentation; column order is decided by our own layout step."""
 COMMAND_RESOLUTION = 70
-"""The resolution (dpi) tesseract assumes for our TIFFs, which carry none: `read_line` tells the library
-the same, so a line is read as the command would read it."""
+"""The resolution (dpi) tesseract assumes for our TIFFs, which carry none: the library is told the same,
+so a piece is read as the command would read it."""
 _TSV_COLUMNS = (
     "level", "page_num", "block_num", "par_num", "line_num", "word_num",
     "left", "top", "width", "height", "conf", "text",
 )  # fmt: skip
-_LINE_LOCK = threading.Lock()
+_LIBRARY_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -112,15 +112,30 @@ def ocr_image(image: Image.Image, *, language: str = "vie", timeout: float = 0) 
 def read_line(image: Image.Image, *, language: str = "vie") -> OcrResult:
     """Read an image of one text line (`--psm 7`) in this process (module doc); not bounded by a timeout:
     a line crop takes hundredths of a second. Fails with `OcrError` when tesseract's library cannot."""
+    return _read_in_process(image, LINE_SEGMENTATION, language)
+
+
+def read_block(image: Image.Image, *, language: str = "vie") -> OcrResult:
+    """Read a small image of a few lines (a stamp's ink) in this process, segmented as the command segments
+    a page (`--psm 3`); like `read_line`, for pieces of a page, not for pages."""
+    return _read_in_process(image, PAGE_SEGMENTATION, language)
+
+
+LINE_SEGMENTATION = 7
+"""Tesseract's single text line mode (`--psm 7`)."""
+
+
+def _read_in_process(image: Image.Image, segmentation: int, language: str) -> OcrResult:
     check_tesseract(language)
     try:
-        with _LINE_LOCK:
-            reader = _line_reader(language)
+        with _LIBRARY_LOCK:
+            reader = _library(language)
+            reader.SetPageSegMode(segmentation)
             reader.SetImage(image)
             reader.SetSourceResolution(COMMAND_RESOLUTION)
             tsv = reader.GetTSVText(0)
     except RuntimeError as error:  # tesserocr's failures (language data it cannot load, an image it refuses)
-        raise OcrError(f"tesseract failed on a line: {error}") from error
+        raise OcrError(f"tesseract failed on a piece of a page: {error}") from error
     data: dict[str, list[str]] = {column: [] for column in _TSV_COLUMNS}
     for row in tsv.splitlines():
         values = row.split("\t", len(_TSV_COLUMNS) - 1)
@@ -133,11 +148,11 @@ def read_line(image: Image.Image, *, language: str = "vie") -> OcrResult:
 
 
 @cache
-def _line_reader(language: str) -> Any:
-    """tesseract's library set to read one line, loaded once per process on first use (0.1 s)."""
-    import tesserocr  # imported here: a process that reads no signer's line never loads a second tesseract
+def _library(language: str) -> Any:
+    """tesseract's library, loaded once per process on first use (0.1 s); each read sets its segmentation."""
+    import tesserocr  # imported here: a process that reads no piece apart never loads a second tesseract
 
-    return tesserocr.PyTessBaseAPI(path=_tessdata_dir(), lang=language, psm=tesserocr.PSM.SINGLE_LINE)
+    return tesserocr.PyTessBaseAPI(path=_tessdata_dir(), lang=language)
 
 
 @cache
