@@ -2,8 +2,9 @@
 
 Each text (`<id>.txt`) is kept as found, after two `# source:` / `# retrieved` lines that say where it came
 from; the eval strips those lines and extracts the rest as a user's saved web page would be, from a file.
-`splits.json` names the ids of each split: `dev` (tuned on), `blind` and `blind2` (scored once, now consumed)
-and `blind3` (the fresh blind split collected after `blind2` was scored); no split means all of them. Only fields
+`splits.json` names the ids of each split: `dev` (tuned on), `blind` and `blind2` (scored once, now consumed),
+`blind3` (collected after `blind2` was scored) and `blind4` (collected after `blind3`, scored once at the end);
+no split means all of them. Only fields
 a label states are scored: the corpus labels header fields, citations, people and destinations, not trips
 or rules. Destinations are scored twice: by country (`destinations`, the ISO codes, as on the rendered set)
 and as places (`places`: country and the name folded to plain letters, so "Viêng Chăn" and "Viêng chăn"
@@ -24,7 +25,7 @@ from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Document
 
-TEXT_SPLITS = (*SPLITS, "blind2", "blind3")
+TEXT_SPLITS = (*SPLITS, "blind2", "blind3", "blind4")
 TEXT_FIELDS = ("doc_type", "number", "issue_date", "issuer", "signer", "citations", "people", "destinations")
 SOURCE_LINE = "# "
 
