@@ -183,7 +183,7 @@ _DISMISSED = (
     "AND c.sha256 = f.trip_id AND c.value = 'dismiss')"
 )
 """A finding a person dismissed in the review queue: no longer an open finding of the report, only counted."""
-_FINDINGS_SQL = """
+_FINDINGS_SQL = f"""
 SELECT f.rule_kind, f.rule_id, f.severity, f.trip_id, f.decision_number, f.person, f.message, f.evidence,
        ru.sentence AS rule_sentence, coalesce(ru.citation, ru.source_title, ru.source_number) AS rule_citation,
        coalesce(
@@ -195,9 +195,9 @@ FROM findings f
 LEFT JOIN trips t ON t.trip_id = f.trip_id
 LEFT JOIN documents d ON d.sha256 = f.trip_id
 LEFT JOIN rules ru ON ru.rule_id = f.rule_id
-WHERE f.run_id IS NOT DISTINCT FROM ? AND NOT {dismissed}
+WHERE f.run_id IS NOT DISTINCT FROM ? AND NOT {_DISMISSED}
 ORDER BY CASE f.severity WHEN 'breach' THEN 0 ELSE 1 END, f.rule_kind, f.decision_number, f.person
-""".replace("{dismissed}", _DISMISSED)
+"""
 
 
 def _overdue(con: duckdb.DuckDBPyConnection, findings: list[dict[str, Any]]) -> list[OverdueTrip]:
