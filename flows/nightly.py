@@ -124,7 +124,7 @@ def nightly_flow(
             ingested = ingest_into(con, [inbox], settings, show_progress=show_progress, snapshot_of=db)
             proposed = propose_into(con)
             with lend(con) as lent:
-                if ingested.new or links_stale(con):  # linking is global: 100,000 documents ≈ 1 CPU-minute
+                if ingested.new or links_stale(con):  # links only the documents changed since
                     link_task(lent, settings)
                 checks_task(lent, as_of, run_id)
                 page, data = report_task(lent, as_of, reports, run_id)

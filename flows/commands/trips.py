@@ -103,15 +103,17 @@ def _report_text(record: dict[str, Any]) -> str:
 
 @click.command("link")
 @DB
-def link_command(db: Path | None) -> None:
-    """Re-link people across documents and reports to their trips (ingest flows do this after loading).
+@click.option("--full", is_flag=True, help="re-link every document, not only those changed since the last linking")
+def link_command(db: Path | None, full: bool) -> None:
+    """Link people across documents and reports to their trips (ingest flows do this after loading): the
+    documents changed since the last linking, or all of them with --full (the result is the same).
 
     Example: congvan link --db archive.duckdb
     """
     settings = settings_for(db)
     con = open_db(settings.db, create=False)
     try:
-        counts = link_all(con, settings)
+        counts = link_all(con, settings, full=full)
         publish_snapshot(con, settings.db)
     finally:
         con.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import re
 from collections import Counter, defaultdict
@@ -26,8 +27,9 @@ from rapidfuzz.distance import Hamming
 
 from extractors.scope import KEY_LEADER, classify
 from extractors.vntext import fold, squash
+from pipeline.link.state import Changes
 from pipeline.settings import Settings
-from pipeline.store.write import arrow_table, insert, transaction, update_from
+from pipeline.store.write import arrow_table, insert, registered_keys, transaction, update_from
 
 NAME_THRESHOLD = 88.0
 """rapidfuzz ratio (0-100) two diacritic-free names must reach to be one person's."""
@@ -258,7 +260,7 @@ def _best_match(mention: Mention, cluster: Cluster, undone: Undone) -> Merge | N
     return best
 
 
-def _given_keys(given: str) -> list[str]:
+def given_keys(given: str) -> list[str]:
     """Keys two given names share whenever `given_names_compatible` may hold: the name itself, and for
     4+ letters the name with each letter blanked in turn (one OCR substitution leaves one of them equal)."""
     if len(given) < 4:
@@ -266,15 +268,26 @@ def _given_keys(given: str) -> list[str]:
     return [given, *(f"{given[:i]}\0{given[i + 1 :]}" for i in range(len(given)))]
 
 
+def document_order(mention: Mention) -> tuple[dt.date, str]:
+    """Where a mention's document comes in linking: oldest first, undated last, then by sha256."""
+    return (mention.date or dt.date.max, mention.sha256)
+
+
+def _order(mention: Mention) -> tuple[dt.date, str, int, int]:
+    return (*document_order(mention), _ROLE_ORDER.get(mention.role, 9), mention.ordinal)
+
+
 def resolve_people(
-    mentions: Sequence[Mention], forbidden: set[frozenset[tuple[str, str, int]]]
+    mentions: Sequence[Mention], forbidden: set[frozenset[tuple[str, str, int]]], start: Sequence[Cluster] = ()
 ) -> tuple[list[Cluster], list[Merge]]:
     """Group mentions into people, oldest document first, so titles are seen in the order they were held.
 
     A mention without a unit joins a person only when exactly one person of that name fits; with two
     same-named people in different units it would be a guess, so it becomes its own person.
+    `start`: the people the mentions before these formed (each in order, ordered by their first mention), when
+    only the later mentions are resolved again (incremental linking): the state the full pass would be in.
     """
-    ordered = sorted(mentions, key=lambda m: (m.date or dt.date.max, m.sha256, _ROLE_ORDER.get(m.role, 9), m.ordinal))
+    ordered = sorted(mentions, key=_order)
     undone: Undone = defaultdict(set)
     for pair in forbidden:
         first, second = tuple(pair)
@@ -286,10 +299,21 @@ def resolve_people(
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     givens: dict[tuple[str, str], set[str]] = defaultdict(set)
     merges: list[Merge] = []
+
+    def new_person(cluster: Cluster, family: str, given: str) -> None:
+        if given not in givens[(family, given)]:
+            for key in given_keys(given):
+                givens[(family, key)].add(given)
+        blocks[(family, given)].append(len(clusters))
+        clusters.append(cluster)
+
+    for cluster in start:
+        words = cluster.mentions[0].name_key.split(" ")
+        new_person(cluster, words[0], words[-1])
     for mention in ordered:
         words = mention.name_key.split(" ")
         family, given = words[0], words[-1]
-        similar = {other for key in _given_keys(given) for other in givens[(family, key)]}
+        similar = {other for key in given_keys(given) for other in givens[(family, key)]}
         indexes = sorted(
             index for other in similar if given_names_compatible(given, other) for index in blocks[(family, other)]
         )
@@ -301,25 +325,26 @@ def resolve_people(
             clusters[index].add(mention)
             merges.append(merge)
             continue
-        if given not in givens[(family, given)]:
-            for key in _given_keys(given):
-                givens[(family, key)].add(given)
-        blocks[(family, given)].append(len(clusters))
-        clusters.append(Cluster([mention]))
+        new_person(Cluster([mention]), family, given)
     return clusters, merges
 
 
-def _load_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
+MentionKey = tuple[str, str, int]
+
+
+def _load_mentions(con: duckdb.DuckDBPyConnection) -> tuple[list[Mention], dict[MentionKey, str]]:
+    """The mentions linking resolves (names of two words or more), and the person each had after the last linking."""
     rows = con.execute(
         """
         SELECT m.sha256, m.role, m.ordinal, m.name, m.title,
                coalesce(m.unit, CASE WHEN m.role = 'signer' THEN d.issuer END) AS unit,
-               d.issue_date, d.number
+               d.issue_date, d.number, m.person_id
         FROM mentions m LEFT JOIN documents d USING (sha256)
         """
     ).fetchall()
-    mentions = [Mention(*row) for row in rows]
-    return [mention for mention in mentions if len(mention.name_key.split()) >= 2]
+    mentions = [Mention(*row[:-1]) for row in rows]
+    previous = {mention.key: row[-1] for mention, row in zip(mentions, rows, strict=True) if row[-1] is not None}
+    return [mention for mention in mentions if len(mention.name_key.split()) >= 2], previous
 
 
 def _forbidden_pairs(con: duckdb.DuckDBPyConnection) -> set[frozenset[tuple[str, str, int]]]:
@@ -330,23 +355,18 @@ def _forbidden_pairs(con: duckdb.DuckDBPyConnection) -> set[frozenset[tuple[str,
     return {frozenset(((a, b, c), (d, e, f))) for a, b, c, d, e, f in rows}
 
 
-def _person_ids(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> list[str]:
+def _person_ids(clusters: list[Cluster], previous: dict[MentionKey, str]) -> list[str]:
     """An id per cluster: the id most of its mentions had before when still free, else one from its first mention."""
-    previous = {
-        (sha, role, ordinal): person
-        for sha, role, ordinal, person in con.execute(
-            "SELECT sha256, role, ordinal, person_id FROM mentions WHERE person_id IS NOT NULL"
-        ).fetchall()
-    }
     taken: set[str] = set()
     ids = [""] * len(clusters)
     for index in sorted(range(len(clusters)), key=lambda i: -len(clusters[i].mentions)):
         cluster = clusters[index]
         votes = Counter(previous[key] for key in cluster.mention_keys() if key in previous)
         chosen = next((person for person, _ in votes.most_common() if person not in taken), None)
-        if chosen is None:
-            first = cluster.mentions[0]
-            chosen = "P" + hashlib.sha1("|".join(map(str, first.key)).encode()).hexdigest()[:12]
+        if chosen is None:  # from its first mention, unless a larger person kept that id (that mention's before)
+            first = "|".join(map(str, cluster.mentions[0].key))
+            tries = (f"{first}#{n}" if n else first for n in itertools.count())
+            chosen = next(i for i in ("P" + hashlib.sha1(t.encode()).hexdigest()[:12] for t in tries) if i not in taken)
         taken.add(chosen)
         ids[index] = chosen
     return ids
@@ -381,12 +401,37 @@ def link_people(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str,
 
     Returns counts: mentions, people, merges (active), undone (kept from earlier runs).
     """
-    mentions = _load_mentions(con)
-    forbidden = _forbidden_pairs(con)
-    clusters, merges = resolve_people(mentions, forbidden)
-    ids = _person_ids(con, clusters)
-    person_of = {mention.key: ids[i] for i, cluster in enumerate(clusters) for mention in cluster.mentions}
-    people = [_person_row(ids[i], cluster, settings.key_leader_titles) for i, cluster in enumerate(clusters)]
+    with transaction(con):
+        return relink_people(con, settings)
+
+
+def relink_people(con: duckdb.DuckDBPyConnection, settings: Settings, changes: Changes | None = None) -> dict[str, int]:
+    """`link_people` in the caller's transaction. With `changes` (the documents changed since the last linking),
+    mentions are resolved again from the first changed document on (in linking's order) only: the people the
+    mentions before it form depend on those mentions alone, so they are taken as the last linking left them,
+    and the result is the full pass's. What is written is what that pass would change."""
+    if changes is not None and not changes:
+        return _people_counts(con)
+    mentions, previous = _load_mentions(con)
+    split = _unchanged_start(mentions, previous, changes)
+    start, redo = split if split is not None else ([], mentions)
+    clusters, merges = resolve_people(redo, _forbidden_pairs(con), start)
+    ids = _person_ids(clusters, previous)
+    person_of = {key: ids[i] for i, cluster in enumerate(clusters) for key in cluster.keys}
+    redone = {mention.key for mention in redo}
+    renamed = {key for key, person in person_of.items() if key not in redone and previous.get(key) != person}
+    moved = redone | renamed
+    if split is None or changes is None:
+        touched, documents, marked = list(range(len(clusters))), None, None
+    else:
+        # people a redone, renamed or removed mention belonged to may have lost it: their rows are rewritten
+        left = {previous[key] for key in moved if key in previous}
+        left |= {person for before in changes.before.values() for person in before.person_ids}
+        touched = [i for i, c in enumerate(clusters) if ids[i] in left or not c.keys.isdisjoint(moved)]
+        documents = {mention.sha256 for mention in redo} | changes.changed | changes.removed
+        marked = changes.changed
+    key_titles = settings.key_leader_titles
+    people = [_person_row(ids[i], clusters[i], key_titles) for i in touched]
     now = dt.datetime.now()
     merge_rows = [
         (
@@ -402,33 +447,91 @@ def link_people(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str,
         )
         for merge in merges
     ]
-    assignments = [(*key, person) for key, person in person_of.items()]
-    with transaction(con):
-        con.execute("DELETE FROM people")
+    assignments = [(*key, person_of[key]) for key in moved if key in person_of]
+    renamed_documents = {sha for sha, _, _ in renamed}
+    with (
+        registered_keys(con, "_people_now", ids),
+        registered_keys(con, "_people_rewritten", [row[0] for row in people]),
+        registered_keys(con, "_relinked", documents or ()),
+        registered_keys(con, "_renamed", renamed_documents),
+    ):
+        redone_only = "" if documents is None else " AND sha256 IN (SELECT k FROM _relinked)"
+        con.execute(
+            "DELETE FROM people WHERE person_id IN (SELECT k FROM _people_rewritten) "
+            "OR person_id NOT IN (SELECT k FROM _people_now)"
+        )
         write_rows(con, "people", _PEOPLE_COLUMNS, people)
-        con.execute("DELETE FROM person_merges WHERE NOT undone")
+        con.execute(f"DELETE FROM person_merges WHERE NOT undone{redone_only}")
         write_rows(con, "person_merges", _MERGE_COLUMNS, merge_rows)
-        con.execute("UPDATE mentions SET person_id = NULL")
+        con.execute(f"UPDATE mentions SET person_id = NULL WHERE true{redone_only}")
         write_rows(con, "mentions", ("sha256", "role", "ordinal", "person_id"), assignments, keys=3)
-        con.execute("UPDATE trip_members SET person_id = NULL")
+        con.execute(
+            "UPDATE person_merges SET person_id = m.person_id FROM mentions m WHERE NOT person_merges.undone "
+            "AND m.sha256 = person_merges.sha256 AND m.role = person_merges.role "
+            "AND m.ordinal = person_merges.ordinal AND person_merges.sha256 IN (SELECT k FROM _renamed)"
+        )
+        trips = (
+            ""
+            if documents is None
+            else " AND (trip_id IN (SELECT k FROM _relinked) OR trip_id IN (SELECT k FROM _renamed))"
+        )
+        con.execute(f"UPDATE trip_members SET person_id = NULL WHERE true{trips}")
         con.execute(
             "UPDATE trip_members SET person_id = m.person_id FROM mentions m "
-            "WHERE m.sha256 = trip_members.trip_id AND m.role = 'member' AND m.ordinal = trip_members.ordinal"
+            f"WHERE m.sha256 = trip_members.trip_id AND m.role = 'member' AND m.ordinal = trip_members.ordinal{trips}"
         )
-        _mark_key_leaders(con, settings.key_leader_titles)
-    undone = con.execute("SELECT count(*) FROM person_merges WHERE undone").fetchone()
-    return {
-        "mentions": len(mentions),
-        "people": len(people),
-        "merges": len(merge_rows),
-        "undone": undone[0] if undone else 0,
-    }
+        _mark_key_leaders(con, key_titles, marked)
+    return _people_counts(con)
 
 
-def _mark_key_leaders(con: duckdb.DuckDBPyConnection, key_titles: Sequence[str]) -> None:
-    """trip_members.is_key_leader from the title the member held on that trip."""
-    rows = con.execute("SELECT trip_id, ordinal, title FROM trip_members").fetchall()
-    marks = [(trip, ordinal, is_key_leader(title, key_titles)) for trip, ordinal, title in rows]
+def _people_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    row = con.execute(
+        """SELECT (SELECT count(person_id) FROM mentions), (SELECT count(*) FROM people),
+                  count(*) FILTER (WHERE NOT undone), count(*) FILTER (WHERE undone)
+           FROM person_merges"""
+    ).fetchone() or (0, 0, 0, 0)
+    return dict(zip(("mentions", "people", "merges", "undone"), row, strict=True))
+
+
+def _unchanged_start(
+    mentions: list[Mention], previous: dict[MentionKey, str], changes: Changes | None
+) -> tuple[list[Cluster], list[Mention]] | None:
+    """The people the mentions before the first changed document formed, as the last linking left them, and the
+    mentions from that document on; None when every mention must be resolved again (no changes given, or a
+    mention before that point without a person: a linking that never finished)."""
+    if changes is None:
+        return None
+    firsts = [(changes.order_dates.get(sha) or dt.date.max, sha) for sha in changes.changed]
+    firsts += [(before.order_date or dt.date.max, sha) for sha, before in changes.before.items()]
+    if not firsts:
+        return None
+    cut = min(firsts)
+    people: dict[str, Cluster] = {}
+    redo = []
+    for mention in sorted(mentions, key=_order):
+        if document_order(mention) >= cut:
+            redo.append(mention)
+            continue
+        person = previous.get(mention.key)
+        if person is None:
+            return None
+        if person in people:
+            people[person].add(mention)
+        else:
+            people[person] = Cluster([mention])
+    return list(people.values()), redo
+
+
+def _mark_key_leaders(
+    con: duckdb.DuckDBPyConnection, key_titles: Sequence[str], documents: set[str] | None = None
+) -> None:
+    """trip_members.is_key_leader from the title the member held on that trip (of `documents`' trips, or all);
+    each distinct title judged once."""
+    with registered_keys(con, "_marked", documents or ()):
+        where = "" if documents is None else " WHERE trip_id IN (SELECT k FROM _marked)"
+        rows = con.execute(f"SELECT trip_id, ordinal, title FROM trip_members{where}").fetchall()
+    judged = {title: is_key_leader(title, key_titles) for title in {title for _, _, title in rows}}
+    marks = [(trip, ordinal, judged[title]) for trip, ordinal, title in rows]
     write_rows(con, "trip_members", ("trip_id", "ordinal", "is_key_leader"), marks, keys=2)
 
 

@@ -16,21 +16,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import duckdb
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from extractors.vntext import fold
-from pipeline.link.people import NAME_THRESHOLD, given_names_compatible, link_people, name_key, write_rows
+from pipeline.link.people import NAME_THRESHOLD, given_keys, given_names_compatible, name_key, relink_people, write_rows
+from pipeline.link.state import Changes, changes_since_linked, save_link_state
 from pipeline.settings import Settings
 from pipeline.store.documents import mark_links_fresh
 from pipeline.store.queue.apply import apply_report_links
 from pipeline.store.queue.raised import raise_link_items
-from pipeline.store.write import transaction
+from pipeline.store.write import registered_keys, transaction
 
 _OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
 
@@ -260,18 +262,57 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _load_trips(con: duckdb.DuckDBPyConnection) -> list[TripFacts]:
-    rows = con.execute(
-        """
-        SELECT t.trip_id, t.decision_number, t.decision_date, t.start_date, t.end_date,
-               (SELECT list(country) FROM trip_destinations d WHERE d.trip_id = t.trip_id),
-               (SELECT list(name) FROM trip_members m WHERE m.trip_id = t.trip_id),
-               list_distinct(list_concat(
-                   [coalesce(t.issuer, (SELECT issuer FROM documents WHERE sha256 = t.trip_id))],
-                   (SELECT list(unit) FROM trip_members m WHERE m.trip_id = t.trip_id)))
-        FROM trips t
-        """
-    ).fetchall()
+class TripIndex:
+    """The trips any method of `match_report` could pick for a report, found by lookups instead of a pass over
+    every trip: a number key within two edits of the cited one, the cited decision date, a member whose given
+    name fits the reporter's (`given_names_compatible`). Every method picks among those only, and they keep the
+    trips' order, so matching against them is matching against all."""
+
+    def __init__(self, trips: Sequence[TripFacts]) -> None:
+        self.trips = trips
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._by_date: dict[dt.date, list[int]] = defaultdict(list)
+        self._by_given: dict[str, list[int]] = defaultdict(list)
+        for position, trip in enumerate(trips):
+            if trip.key:
+                self._by_key[trip.key].append(position)
+            if trip.decision_date:
+                self._by_date[trip.decision_date].append(position)
+            for given in {member.rsplit(" ", 1)[-1] for member in trip.members}:
+                for key in given_keys(given):
+                    self._by_given[key].append(position)
+        self._keys = list(self._by_key)
+
+    def candidates(self, report: ReportFacts) -> list[TripFacts]:
+        found: set[int] = set()
+        if report.key:
+            near = process.extract(report.key, self._keys, scorer=Levenshtein.distance, score_cutoff=2, limit=None)
+            for key, _, _ in near:
+                found.update(self._by_key[key])
+        if report.decision_date:
+            found.update(self._by_date.get(report.decision_date, ()))
+        if report.reporter:
+            for key in given_keys(name_key(report.reporter).rsplit(" ", 1)[-1]):
+                found.update(self._by_given.get(key, ()))
+        return [self.trips[position] for position in sorted(found)]
+
+
+def _load_trips(con: duckdb.DuckDBPyConnection, only: Iterable[str] | None = None) -> list[TripFacts]:
+    """Every trip's facts (or those of the trips `only` names), in trip_id order: where two trips are equally
+    good, the matcher keeps the first."""
+    with registered_keys(con, "_only_trips", only or ()):
+        rows = con.execute(
+            f"""
+            WITH dest AS (SELECT trip_id, list(country) AS countries FROM trip_destinations GROUP BY trip_id),
+            mem AS (SELECT trip_id, list(name) AS names, list(unit) AS units FROM trip_members GROUP BY trip_id)
+            SELECT t.trip_id, t.decision_number, t.decision_date, t.start_date, t.end_date, dest.countries,
+                   mem.names, list_distinct(list_concat([coalesce(t.issuer, d.issuer)], mem.units))
+            FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id
+            LEFT JOIN dest USING (trip_id) LEFT JOIN mem USING (trip_id)
+            {"" if only is None else "WHERE t.trip_id IN (SELECT k FROM _only_trips)"}
+            ORDER BY t.trip_id
+            """
+        ).fetchall()
     return [
         TripFacts(
             trip_id,
@@ -313,26 +354,53 @@ def link_reports(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
     Returns counts: reports, linked, unlinked (kept, with trip_id null and what was tried).
     """
-    trips = _load_trips(con)
+    with transaction(con):
+        return relink_reports(con)
+
+
+def relink_reports(con: duckdb.DuckDBPyConnection, changes: Changes | None = None) -> dict[str, int]:
+    """`link_reports` in the caller's transaction. With `changes` (documents changed since the last linking),
+    only the reports whose link may change: those changed, and those a changed trip is a candidate for (as it
+    is now, or as it was: an old version may have been the one chosen, or have made a fuzzy link ambiguous)."""
     reports = _load_reports(con)
-    links = [(report.sha256, match_report(report, trips)) for report in reports]
-    rows = [
-        (sha, link.trip_id, link.method, link.score, json.dumps(link.evidence, ensure_ascii=False))
-        for sha, link in links
-    ]
-    with transaction(con):
+    if changes is not None:
+        reports = _affected(con, reports, changes)
+    if reports:
+        index = TripIndex(_load_trips(con))
+        rows = []
+        for report in reports:
+            link = match_report(report, index.candidates(report))
+            evidence = json.dumps(link.evidence, ensure_ascii=False)
+            rows.append((report.sha256, link.trip_id, link.method, link.score, evidence))
         write_rows(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows, keys=1)
-        apply_report_links(con)  # a person's answer outranks the matcher
-    linked = sum(1 for _, link in links if link.trip_id)
-    return {"reports": len(links), "linked": linked, "unlinked": len(links) - linked}
+    apply_report_links(con)  # a person's answer outranks the matcher
+    counts = con.execute("SELECT count(*), count(trip_id) FROM reports").fetchone() or (0, 0)
+    return {"reports": counts[0], "linked": counts[1], "unlinked": counts[0] - counts[1]}
 
 
-def link_all(con: duckdb.DuckDBPyConnection, settings: Settings) -> dict[str, dict[str, int]]:
-    """People first (reports may then match on the reporter), then reports: what ingest runs after a load. The
-    links it leaves uncertain go to the review queue; only when all is done are the links marked fresh
-    (`links_stale`)."""
-    counts = {"people": link_people(con, settings), "reports": link_reports(con)}
+def _affected(con: duckdb.DuckDBPyConnection, reports: list[ReportFacts], changes: Changes) -> list[ReportFacts]:
+    """The reports to match again after `changes`."""
+    versions = _load_trips(con, changes.changed)
+    versions += [
+        TripFacts(sha, decision_key(before.decision_number), before.decision_date, None, None, frozenset(),
+                  tuple(name_key(name) for name in before.member_names))
+        for sha, before in changes.before.items()
+    ]  # fmt: skip
+    changed = TripIndex(versions)
+    return [report for report in reports if report.sha256 in changes.changed or changed.candidates(report)]
+
+
+def link_all(con: duckdb.DuckDBPyConnection, settings: Settings, *, full: bool = False) -> dict[str, dict[str, int]]:
+    """People first (reports may then match on the reporter), then reports: what ingest runs after a load.
+
+    Only what changed since the last linking is linked again (`pipeline.link.state`), with the result a full
+    linking gives; `full` (`congvan link --full`) redoes everything. The links, the review items they leave
+    uncertain, what linking saw (`link_state`) and the freshness mark (`links_stale`) are written in one
+    transaction: a linking killed midway leaves the previous one whole, and the next run does the work."""
     with transaction(con):
+        changes = None if full else changes_since_linked(con, settings)
+        counts = {"people": relink_people(con, settings, changes), "reports": relink_reports(con, changes)}
         raise_link_items(con)
-    mark_links_fresh(con)
+        save_link_state(con, settings, changes)
+        mark_links_fresh(con)
     return counts

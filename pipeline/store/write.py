@@ -7,7 +7,7 @@ magnitude slower.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import duckdb
@@ -58,6 +58,20 @@ def register(con: duckdb.DuckDBPyConnection, name: str, data: pa.Table) -> None:
     """Register an Arrow table; DuckDB 2 refuses while an earlier result is unread, so finish it first."""
     con.complete()
     con.register(name, data)
+
+
+@contextlib.contextmanager
+def registered_keys(con: duckdb.DuckDBPyConnection, name: str, keys: Iterable[str]) -> Iterator[None]:
+    """A set of strings as the one-column (`k`) relation `name` for the block's queries (`… IN (SELECT k FROM
+    name)`), however many they are."""
+    register(con, name, pa.table({"k": pa.array(sorted(set(keys)), pa.string())}))
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(duckdb.Error):  # an aborted transaction refuses it: the error that aborted it shows
+            con.unregister(name)
+        raise
+    con.unregister(name)
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], data: pa.Table) -> None:
