@@ -16,7 +16,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -173,30 +173,33 @@ class Mention:
         }
 
 
-@dataclass
 class Cluster:
     """One resolved person: the mentions taken for them.
 
     `variants` keeps the first mention of each (name, unit) spelling: a mention is scored against those only,
     since mentions spelled alike score alike (a chairman who signs thousands of decisions is one variant,
-    not thousands of comparisons per new mention).
+    not thousands of comparisons per new mention). Built when first asked for: a person carried over from the
+    last linking whom no new mention is compared with never folds its names.
     """
 
-    mentions: list[Mention] = field(default_factory=list)
-    variants: dict[tuple[str, str | None], Mention] = field(default_factory=dict)
-    keys: set[tuple[str, str, int]] = field(default_factory=set)
+    def __init__(self, mentions: Sequence[Mention] = ()) -> None:
+        self.mentions = list(mentions)
+        self.keys = {mention.key for mention in self.mentions}
+        self._variants: dict[tuple[str, str | None], Mention] | None = None
 
-    def __post_init__(self) -> None:
-        for mention in self.mentions:
-            self._note(mention)
+    @property
+    def variants(self) -> dict[tuple[str, str | None], Mention]:
+        if self._variants is None:
+            self._variants = {}
+            for mention in self.mentions:
+                self._variants.setdefault((mention.name_key, mention.unit_key), mention)
+        return self._variants
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
-        self._note(mention)
-
-    def _note(self, mention: Mention) -> None:
-        self.variants.setdefault((mention.name_key, mention.unit_key), mention)
         self.keys.add(mention.key)
+        if self._variants is not None:
+            self._variants.setdefault((mention.name_key, mention.unit_key), mention)
 
     def mention_keys(self) -> set[tuple[str, str, int]]:
         return {mention.key for mention in self.mentions}
@@ -333,7 +336,7 @@ MentionKey = tuple[str, str, int]
 
 
 def _load_mentions(con: duckdb.DuckDBPyConnection) -> tuple[list[Mention], dict[MentionKey, str]]:
-    """The mentions linking resolves (names of two words or more), and the person each had after the last linking."""
+    """Every mention, and the person each had after the last linking."""
     rows = con.execute(
         """
         SELECT m.sha256, m.role, m.ordinal, m.name, m.title,
@@ -344,7 +347,12 @@ def _load_mentions(con: duckdb.DuckDBPyConnection) -> tuple[list[Mention], dict[
     ).fetchall()
     mentions = [Mention(*row[:-1]) for row in rows]
     previous = {mention.key: row[-1] for mention, row in zip(mentions, rows, strict=True) if row[-1] is not None}
-    return [mention for mention in mentions if len(mention.name_key.split()) >= 2], previous
+    return mentions, previous
+
+
+def _resolvable(mention: Mention) -> bool:
+    """Linking resolves names of two words or more."""
+    return len(mention.name_key.split()) >= 2
 
 
 def _forbidden_pairs(con: duckdb.DuckDBPyConnection) -> set[frozenset[tuple[str, str, int]]]:
@@ -414,7 +422,7 @@ def relink_people(con: duckdb.DuckDBPyConnection, settings: Settings, changes: C
         return _people_counts(con)
     mentions, previous = _load_mentions(con)
     split = _unchanged_start(mentions, previous, changes)
-    start, redo = split if split is not None else ([], mentions)
+    start, redo = split if split is not None else ([], [mention for mention in mentions if _resolvable(mention)])
     clusters, merges = resolve_people(redo, _forbidden_pairs(con), start)
     ids = _person_ids(clusters, previous)
     person_of = {key: ids[i] for i, cluster in enumerate(clusters) for key in cluster.keys}
@@ -510,12 +518,14 @@ def _unchanged_start(
     redo = []
     for mention in sorted(mentions, key=_order):
         if document_order(mention) >= cut:
-            redo.append(mention)
+            if _resolvable(mention):
+                redo.append(mention)
             continue
         person = previous.get(mention.key)
         if person is None:
-            return None
-        if person in people:
+            if _resolvable(mention):
+                return None
+        elif person in people:
             people[person].add(mention)
         else:
             people[person] = Cluster([mention])

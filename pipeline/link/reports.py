@@ -264,23 +264,23 @@ def _iso(value: dt.date | None) -> str | None:
 
 class TripIndex:
     """The trips any method of `match_report` could pick for a report, found by lookups instead of a pass over
-    every trip: a number key within two edits of the cited one, the cited decision date, a member whose given
-    name fits the reporter's (`given_names_compatible`). Every method picks among those only, and they keep the
-    trips' order, so matching against them is matching against all."""
+    every trip: a number key within two edits of the cited one, the cited decision date, a member the reporter
+    may be (`_is_member`: given names compatible, found through their keys, and the names close). Every method
+    picks among those only, and they keep the trips' order, so matching against them is matching against all."""
 
     def __init__(self, trips: Sequence[TripFacts]) -> None:
         self.trips = trips
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_date: dict[dt.date, list[int]] = defaultdict(list)
-        self._by_given: dict[str, list[int]] = defaultdict(list)
+        self._by_given: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for position, trip in enumerate(trips):
             if trip.key:
                 self._by_key[trip.key].append(position)
             if trip.decision_date:
                 self._by_date[trip.decision_date].append(position)
-            for given in {member.rsplit(" ", 1)[-1] for member in trip.members}:
-                for key in given_keys(given):
-                    self._by_given[key].append(position)
+            for member in set(trip.members):
+                for key in given_keys(member.rsplit(" ", 1)[-1]):
+                    self._by_given[key].append((member, position))
         self._keys = list(self._by_key)
 
     def candidates(self, report: ReportFacts) -> list[TripFacts]:
@@ -291,9 +291,12 @@ class TripIndex:
                 found.update(self._by_key[key])
         if report.decision_date:
             found.update(self._by_date.get(report.decision_date, ()))
-        if report.reporter:
-            for key in given_keys(name_key(report.reporter).rsplit(" ", 1)[-1]):
-                found.update(self._by_given.get(key, ()))
+        reporter = name_key(report.reporter) if report.reporter else ""
+        if reporter:
+            named = [pair for key in given_keys(reporter.rsplit(" ", 1)[-1]) for pair in self._by_given.get(key, ())]
+            names = [member for member, _ in named]
+            close = process.extract(reporter, names, scorer=fuzz.ratio, score_cutoff=NAME_THRESHOLD, limit=None)
+            found.update(named[index][1] for member, _, index in close if given_names_compatible(reporter, member))
         return [self.trips[position] for position in sorted(found)]
 
 
@@ -378,8 +381,15 @@ def relink_reports(con: duckdb.DuckDBPyConnection, changes: Changes | None = Non
     return {"reports": counts[0], "linked": counts[1], "unlinked": counts[0] - counts[1]}
 
 
+_BY_NUMBER = ("decision_number", "decision_number_fuzzy")
+"""Link methods of `_by_number`: tried first, its result rests only on the trips with the cited number or one
+edit from it on the cited date, so only such a trip changing can change it."""
+
+
 def _affected(con: duckdb.DuckDBPyConnection, reports: list[ReportFacts], changes: Changes) -> list[ReportFacts]:
-    """The reports to match again after `changes`."""
+    """The reports to match again after `changes`: changed themselves, or with a changed trip (as it is now, or
+    as it was: an old version may have been the one chosen, or have made a fuzzy link ambiguous) among the trips
+    their link rests on: those `_by_number` looks at for a report it linked, else every candidate."""
     versions = _load_trips(con, changes.changed)
     versions += [
         TripFacts(sha, decision_key(before.decision_number), before.decision_date, None, None, frozenset(),
@@ -387,7 +397,19 @@ def _affected(con: duckdb.DuckDBPyConnection, reports: list[ReportFacts], change
         for sha, before in changes.before.items()
     ]  # fmt: skip
     changed = TripIndex(versions)
-    return [report for report in reports if report.sha256 in changes.changed or changed.candidates(report)]
+    methods = dict(con.execute("SELECT sha256, link_method FROM reports").fetchall())
+
+    def rests_on(report: ReportFacts, trip: TripFacts) -> bool:
+        if methods.get(report.sha256) not in _BY_NUMBER:
+            return True
+        same_day = report.decision_date is not None and trip.decision_date == report.decision_date
+        return trip.key == report.key or (same_day and Levenshtein.distance(trip.key or "", report.key or "") == 1)
+
+    return [
+        report
+        for report in reports
+        if report.sha256 in changes.changed or any(rests_on(report, trip) for trip in changed.candidates(report))
+    ]
 
 
 def link_all(con: duckdb.DuckDBPyConnection, settings: Settings, *, full: bool = False) -> dict[str, dict[str, int]]:
