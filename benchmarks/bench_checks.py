@@ -6,8 +6,12 @@ them; streaming every finding back as a `Finding` (what `congvan findings` does)
 of the whole process and of the checks alone (with the resident size just before them); the checks' CPU time
 (all threads: steadier than wall time when other jobs share the cores); the load average; and a baseline (a
 plain join of members to trips over the same data, run in the same process) so the figure travels between
-machines.
-Usage: python benchmarks/bench_checks.py [--trips N]
+machines; and a digest of every finding (id, rule, trip, person, severity, message, evidence), so two versions
+of the code can be shown to find the same rows.
+With `--baseline DIR` (a checkout of main, say) the run is repeated in child processes, this checkout and the
+baseline alternated `--rounds` times on the same synthetic trips, and `findings_equal` says whether every run
+found the same findings.
+Usage: python benchmarks/bench_checks.py [--trips N] [--baseline DIR [--rounds 2]]
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import datetime as dt
 import json
 import os
 import resource
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -26,13 +31,16 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# the checkout whose checks are timed: this one, or the one the parent of a `--baseline` run names
+sys.path.insert(0, os.environ.get("CONGVAN_BENCH_CODE", str(Path(__file__).resolve().parent.parent)))
 
 from pipeline.checks.run import evaluate, iter_findings
 from pipeline.rules.rulebase import ensure_default_rules
 from pipeline.store.workdays import calendar_days
 
-SQL_DIR = Path(__file__).resolve().parent.parent / "pipeline" / "store" / "sql"
+ROOT = Path(__file__).resolve().parent.parent
+CODE = Path(sys.path[0])
+SQL_DIR = CODE / "pipeline" / "store" / "sql"
 PROVINCES = ["Đông Sơn", "Tây Giang", "Bắc Hà", "Nam Lâm"]
 LOCAL_RULES = [  # kind, value, unit, exception_value, severity
     ("max_trips_per_year", 2, "times_per_year", None, "breach"),
@@ -169,10 +177,36 @@ def _timed(work: Callable[[], object]) -> float:
     return time.perf_counter() - t0
 
 
+FINDINGS_DIGEST = """SELECT md5(string_agg(concat_ws('|', finding_id, rule_id, rule_kind, trip_id, decision_number,
+    person, person_id, severity, message, evidence::VARCHAR), chr(10) ORDER BY finding_id)) FROM findings"""
+
+
+def alternated(trips: int, baseline: Path, rounds: int) -> None:
+    """This checkout and the baseline, alternated in child processes; every run's figures and whether all found
+    the same findings."""
+    runs = []
+    for _ in range(rounds):
+        for label, code in (("after", ROOT), ("before", baseline.resolve())):
+            env = {**os.environ, "CONGVAN_BENCH_CODE": str(code)}
+            done = subprocess.run(
+                [sys.executable, __file__, "--trips", str(trips)], capture_output=True, text=True, env=env
+            )
+            if done.returncode != 0:
+                raise SystemExit(f"{label} failed: {done.stderr[-3000:]}")
+            runs.append({"code": label, "checkout": str(code), **json.loads(done.stdout.strip().splitlines()[-1])})
+    equal = len({run["findings_digest"] for run in runs}) == 1
+    print(json.dumps({"benchmark": "checks, alternated", "findings_equal": equal, "runs": runs}, indent=1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--trips", type=int, default=1_000_000)
+    parser.add_argument("--baseline", type=Path, help="a checkout to compare with, run alternately")
+    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
+    if args.baseline:
+        alternated(args.trips, args.baseline, args.rounds)
+        return
     load_before = os.getloadavg()
     con = duckdb.connect()
     load_s = _timed(lambda: build(con, args.trips))
@@ -192,6 +226,7 @@ def main() -> None:
     stream_s = _timed(lambda: sum(1 for _ in iter_findings(con)))
     by_kind = dict(con.execute("SELECT rule_kind, count(*) FROM findings GROUP BY 1 ORDER BY 1").fetchall())
     members = con.execute("SELECT count(*) FROM trip_members").fetchone()
+    digest = con.execute(FINDINGS_DIGEST).fetchone()
     print(
         json.dumps(
             {
@@ -209,6 +244,7 @@ def main() -> None:
                 "stream_findings_s": round(stream_s, 2),
                 "findings": sum(by_kind.values()),
                 "findings_by_kind": by_kind,
+                "findings_digest": digest[0] if digest else None,
                 "rss_before_checks_mb": rss_before,
                 "peak_rss_checks_mb": checks_peak,
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
