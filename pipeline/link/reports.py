@@ -299,6 +299,22 @@ class TripIndex:
             found.update(named[index][1] for member, _, index in close if given_names_compatible(reporter, member))
         return [self.trips[position] for position in sorted(found)]
 
+    def by_number(self, report: ReportFacts) -> list[TripFacts]:
+        """The trips `_by_number` looks at: the cited number, or one edit off it on the cited date."""
+        found = set(self._by_key.get(report.key or "", ()))
+        if report.key and report.decision_date:
+            for position in self._by_date.get(report.decision_date, ()):
+                key = self.trips[position].key
+                if key and Levenshtein.distance(key, report.key) == 1:
+                    found.add(position)
+        return [self.trips[position] for position in sorted(found)]
+
+    def match(self, report: ReportFacts) -> Link:
+        """`match_report` over every trip: most reports cite their decision's number, found by one lookup."""
+        if report.key and (link := _by_number(report, self.by_number(report))):
+            return link
+        return match_report(report, self.candidates(report))
+
 
 def _load_trips(con: duckdb.DuckDBPyConnection, only: Iterable[str] | None = None) -> list[TripFacts]:
     """Every trip's facts (or those of the trips `only` names), in trip_id order: where two trips are equally
@@ -372,7 +388,7 @@ def relink_reports(con: duckdb.DuckDBPyConnection, changes: Changes | None = Non
         index = TripIndex(_load_trips(con))
         rows = []
         for report in reports:
-            link = match_report(report, index.candidates(report))
+            link = index.match(report)
             evidence = json.dumps(link.evidence, ensure_ascii=False)
             rows.append((report.sha256, link.trip_id, link.method, link.score, evidence))
         write_rows(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows, keys=1)
