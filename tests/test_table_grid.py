@@ -130,6 +130,13 @@ def test_a_table_is_read_row_by_row_whatever_order_the_words_came_in(seed: int) 
     assert members[0].role == "trưởng đoàn" and members[3].title == "Phó Giám đốc"
 
 
+def test_a_name_cell_whose_spaces_ocr_lost_is_still_a_name() -> None:
+    """QĐ 602 before the grid: "|VöĐìnhNam |", "TrầnThị Mai Phương" — the header says the cell is the name."""
+    text = "TT | Họ và tên | Chức vụ, đơn vị\n6 | VöĐìnhNam | Diễn viên, Nhà hát\n9 | TrầnThị Mai Phương | Diễn viên"
+    assert [m.name for m in find_members(text)] == ["Vö Đình Nam", "Trần Thị Mai Phương"]
+    assert find_members("6 | Phòng Hànhchính | Diễn viên") == []  # no header: no name guessed from a glued cell
+
+
 def test_words_outside_the_grid_keep_their_lines() -> None:
     rows = [("Họ và tên", "Chức vụ"), MEMBERS[0]]
     words, table = _cell_words(rows, [100, 900, 2300], row_height=400)
