@@ -19,7 +19,7 @@ from extractors.gazetteer import places as foreign_places
 from extractors.names import KNOWN_FAMILY
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
-from extractors.titles import ABBREVIATED_TITLES, HIGH_OFFICES, TITLE_BY_FOLD, TITLES, title_key
+from extractors.titles import ABBREVIATED_TITLES, TITLE_PATTERN, canonical, high_office, is_title, title_key
 from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
@@ -101,7 +101,7 @@ _SYLLABLE = rf"[{_UPPER}][^\W\d_A-Z]*"
 _NOT_NAME = {"Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở", "Ban", "Bí", "Ủy", "Cán", "UBND", "Tỉnh", "Huyện"}
 _UNIT_FAMILY_NAMES = {"Đoàn", "Văn", "Hội"}
 """Family names that are also the first word of a unit ("Đoàn công tác", "Văn phòng", "Hội Nông dân")."""
-_TITLE_ALT = "|".join(sorted((re.escape(t).replace(",\\ ", ",? ") for t in TITLES), key=len, reverse=True))
+_TITLE_ALT = TITLE_PATTERN
 _NAME_WORD = rf"{_SYLLABLE}(?:-[^\W\d_]+)*"
 """A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo")."""
 _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-phết": one hyphenated word
@@ -222,7 +222,7 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
 def _written_title(printed: str) -> str:
     """A title as printed, with an abbreviation spelled out and a compound's comma put back ("Bộ trưởng
     Chủ nhiệm" → "Bộ trưởng, Chủ nhiệm"); otherwise in the case it was printed in."""
-    full = TITLE_BY_FOLD.get(title_key(printed), printed)
+    full = canonical(printed)
     return full if printed in ABBREVIATED_TITLES or fold(full) != fold(printed) else printed
 
 
@@ -364,7 +364,7 @@ def _name_in_run(
         start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
     if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
-    if 2 <= len(tokens) - start <= 3 and TITLE_BY_FOLD.get(title_key(title), title) in HIGH_OFFICES:
+    if 2 <= len(tokens) - start <= 3 and high_office(title):
         return start
     return None
 
@@ -376,7 +376,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     result: list[tuple[int, Person]] = []
     for match in _TITLE_BEFORE_RE.finditer(text):
         tail = match.group("tail")
-        title = TITLE_BY_FOLD.get(title_key(match.group("title")), match.group("title"))
+        title = canonical(match.group("title"))
         following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
         if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
@@ -442,7 +442,7 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
         if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
             return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
-        found = (TITLE_BY_FOLD.get(title_key(title.group()), title.group()), squash(unit) or None)
+        found = (canonical(title.group()), squash(unit) or None)
         start = window_start + title.start()
 
 
@@ -478,8 +478,11 @@ def _is_place_pair(name: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_place_name(name: str) -> bool:
-    """A name that is a place's: a country, a Vietnamese or a foreign place ("Hồ Chí Minh", "Nam Ninh")."""
-    return bool(code_of(name) or is_vietnamese_place(name) or place_key(name) in foreign_places())
+    """A name that is a place's: a country, Viet Nam itself ("Đại sứ Séc tại Việt Nam Petr Dvořák"), a
+    Vietnamese or a foreign place ("Hồ Chí Minh", "Nam Ninh")."""
+    return bool(
+        code_of(name) or fold(name) == "viet nam" or is_vietnamese_place(name) or place_key(name) in foreign_places()
+    )
 
 
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
@@ -548,7 +551,7 @@ def _unique(people: list[Person]) -> list[Person]:
 
 def _narrows(title: str | None, later: str | None) -> bool:
     """Whether `later` is `title` with more words after it, both known titles."""
-    if not title or not later or title_key(later) not in TITLE_BY_FOLD:
+    if not title or not later or not is_title(later):
         return False
     return title_key(later).startswith(title_key(title) + " ")
 
