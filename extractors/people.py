@@ -138,13 +138,13 @@ _LIST_NAME_RE = re.compile(
 viên Trung ương Đảng, Bí thư Tỉnh ủy; Sụ Căn Bun Nhông - Phó Bí thư ...", "Tống Quang Thìn, TVTU, Phó Chủ
 tịch"): any name, Vietnamese or not, when a title follows it."""
 _FOREIGN_DASH_RE = re.compile(rf"(?<=[{_LOWER}] )(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}})(?= [–-] )")
+"""A foreign name in running text or a caption, a dash, then a high office ("làm việc với Anna Schmidt – Phó Thị
+trưởng thành phố Bonn"): every word foreign-looking, the word before in lower case and the office high
+(`titles.HIGH_OFFICES`), since no honorific or family name says it is a name; not after a word that makes it an
+organisation's name ("tập đoàn Samsung Electronics – Chủ tịch …")."""
 _ORGANISATION_END = re.compile(
     r"(?i:tập đoàn|công ty|hãng|tổ chức|hiệp hội|ngân hàng|quỹ|trường|đại học|báo|đài|nhóm|khu|dự án) $"
 )
-"""A foreign name in running text or a caption, a dash, then a high office ("làm việc với Anna Schmidt – Phó Thị
-trưởng thành phố Bonn"): every word foreign-looking and the office high (`titles.HIGH_OFFICES`), since no
-honorific or family name says it is a name; not after a word that makes it an organisation's name ("tập đoàn
-Samsung Electronics – Chủ tịch …")."""
 _TITLE_AFTER_RE = re.compile(  # "Ngài Mai Tiến Dũng,\n\nBộ trưởng ...": a comma may end the name's line
     rf"^(?:[ \t]*,[ \t]*\n\s*|[ \t]*(?:,|–|-|\(|\|)?[ \t]*)"
     rf"(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
@@ -329,8 +329,11 @@ def _list_items(text: str) -> list[tuple[int, Person]]:
 
 def _foreign_office_holder(text: str, start: int, name: str, title: str) -> bool:
     """Whether a name before a dash and `title` is a foreign office holder's (see `_FOREIGN_DASH_RE`)."""
-    organisation = _ORGANISATION_END.search(text[max(0, start - 20) : start])
-    return high_office(title) and all(map(_is_foreign_word, name.split())) and organisation is None
+    before = text[max(0, start - 20) : start]
+    word_before = before.split()[-1] if before.split() else ""
+    if not word_before.islower() or _ORGANISATION_END.search(before):
+        return False  # "Luông Pha Bang - Phó Chủ tịch": the end of a place's name
+    return high_office(title) and all(map(_is_foreign_word, name.split()))
 
 
 def _after_place_name(text: str, start: int, name: str) -> int:
