@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from pydantic import Field
 
+from extractors.citations import KINDS
 from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import (
     COPY_TYPES,
@@ -79,6 +80,9 @@ _GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0)[ \t]*:[ \t]*(?=[^\n]{{1,{
 """A "Số:" label (with its colon: "số người/đoàn" is no label) before garble and a symbol."""
 _BODY_OPENING = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|dieu \d)")
 """A line opening the body (folded): no header line comes after it."""
+_CITED_KIND_END = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(KINDS, key=len, reverse=True))})[ \t]*$")
+"""A line that ends with a document's kind: a "Số …" without a colon on the next line is that document's number
+(a title wrapped inside a citation), not the header's "Số:"."""
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
@@ -352,13 +356,19 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
 
     The header ends where the body opens ("Căn cứ", "Xét đề nghị", "Kính gửi", "Điều 1"): a citation wrapped to
     a line start below ("… tại Tờ trình\nsố 40/TTr-SNNMT ngày …") is another document's number, never this one's."""
-    for line in top:
+    for index, line in enumerate(top):
         low = folded[line.start : line.end]
         if _BODY_OPENING.match(low):
             break
         match = NUMBER_LABEL_RE.match(low) or _SO_MID_RE.search(low) or _GARBLED_NUMBER_RE.match(low)
         if not match:
             continue
+        if (
+            ":" not in match.group()
+            and index
+            and _CITED_KIND_END.search(folded[top[index - 1].start : top[index - 1].end])
+        ):
+            continue  # a title wrapped before a cited document's number: "… THỰC HIỆN KẾ HOẠCH\nSỐ 164-KH/TU NGÀY …"
         rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), line.text[match.end() :])
         number = parse_number(rest, line.start + match.end())
         if number is None or (number.number is None and not re.match(r"[ \t]*[\d/-]", rest)):
