@@ -137,6 +137,9 @@ def test_foreign_leaders_asides_and_chains(text: str, expected: list[tuple[str, 
         ("Phó Tổng Lãnh sự Việt Nam tại Côn Minh Trần Đức Bình tiếp đoàn.", [("Trần Đức Bình", "Phó Tổng Lãnh sự")]),
         ("Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Phạm Văn Tâm.", [("Phạm Văn Tâm", "Chủ tịch")]),
         ("Đoàn thăm Khu tài nguyên Chủ tịch Hội Nông dân Lý Văn Cường giới thiệu.", [("Lý Văn Cường", "Chủ tịch")]),
+        # offices of representations, armed forces and international bodies
+        ("Đoàn làm việc với Trưởng Đại diện JICA tại Việt Nam Shimizu Akira.", [("Shimizu Akira", "Trưởng Đại diện")]),
+        ("Tiếp đoàn có Phó Tư lệnh Quân khu 2 Đỗ Văn Bảnh.", [("Đỗ Văn Bảnh", "Phó Tư lệnh")]),
         # a transliteration printed with its initials, after a high office and a place
         ("Đoàn chào xã giao Tổng thống Pháp F.Ô-lăng tại Điện Ê-li-dê.", [("F.Ô-lăng", "Tổng thống")]),
         ("Sau đó đoàn gặp Thủ hiến bang Tây Úc M.Mác-gâu-an và thăm cảng.", [("M.Mác-gâu-an", "Thủ hiến")]),
