@@ -545,8 +545,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
             if at < 0 or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
                 continue
             start = cue.start() + at
-            if text[start + len(entity) : start + len(entity) + 1].isalpha():
-                continue  # the window cut the name: "ngài Pờ Rạ Ng|uôn Hông"
+            if text[start + len(entity) : start + len(entity) + 1].isalpha() or not text[start + len(entity) :].strip():
+                continue  # the window cut the name ("ngài Pờ Rạ Ng|uôn Hông"), or the excerpt did ("… Ngài Ji")
             title, unit = _title_unit(text, start + len(entity))
             honorific = cue.group().strip()
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))

@@ -235,3 +235,12 @@ def test_people_one_hyphenated_word_with_its_office() -> None:
     word of two parts is not sure enough to be a name."""
     assert _named("Tiếp đoàn có ông Xổm-phết, Phó Tỉnh trưởng tỉnh Bò Kẹo.") == [("Xổm-phết", "Phó Tỉnh trưởng")]
     assert _named("ông Xổm-phết cho biết") == []
+
+
+def test_a_name_the_excerpt_cuts_off_is_no_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """NER may tag the last words of a cut excerpt ("Thay mặt Đoàn, Ngài Ba"): a name cut off is none."""
+    monkeypatch.setattr(people_module, "_entities", lambda line: ["Ngài Ba"] if line.endswith("Ba") else [])
+    assert people_module._ner_people("Phát biểu tại buổi tiếp, Ngài Ba", []) == []
+    monkeypatch.setattr(people_module, "_entities", lambda line: ["Ba Lâm"])
+    found = people_module._ner_people("Phát biểu tại buổi tiếp, Ngài Ba Lâm cảm ơn.", [])
+    assert [p.name for _, p in found] == ["Ba Lâm"]
