@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from extractors import nlp
 from extractors.gazetteer import is_vietnamese_place, place_key
@@ -40,6 +41,13 @@ _FAMILY_TEXT = (
 )
 FAMILY_NAMES = frozenset(_FAMILY_TEXT.split())
 """The family names a person is found by in running text (a longer list would take "Long", "Quang" for one)."""
+SINO_FAMILY = frozenset(
+    line.strip()
+    for line in (Path(__file__).parent / "data" / "sino_family_names.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+"""Chinese family names in Sino-Vietnamese reading, for a Chinese office holder named after a high office and a
+foreign place; not family names of running text at large ("Văn", "Long", "Thường" start other words)."""
 _FAMILY_BY_FOLD = {
     key: names[0]
     for key in {fold(n) for n in FAMILY_NAMES}
@@ -386,6 +394,11 @@ def _name_in_run(
         place = " ".join(tokens[:i])
         if sum(counts[i:]) == 2 and ((adjacent and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)):
             return i
+    for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country
+        if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
+            place = " ".join(tokens[:i])
+            if code_of(place) or place_key(place) in foreign_places():
+                return i
     foreign = 0
     while foreign < len(tokens) and _is_foreign_word(tokens[len(tokens) - 1 - foreign]):
         foreign += 1

@@ -155,6 +155,10 @@ def test_foreign_leaders_asides_and_chains(text: str, expected: list[tuple[str, 
         # a foreign name before a dash and a high office; an organisation's name is none
         ("Đoàn làm việc với Anna Schmidt – Phó Thị trưởng thành phố Bonn.", [("Anna Schmidt", "Phó Thị trưởng")]),
         ("Đoàn thăm tập đoàn Siemens Energy - Tổng Giám đốc giới thiệu dây chuyền.", []),
+        # a Chinese office holder in Sino-Vietnamese reading, after the office and the country
+        ("Đoàn hội kiến Phó Chủ tịch nước Trung Quốc Hàn Chính.", [("Hàn Chính", "Phó Chủ tịch nước")]),
+        ("Tiếp đoàn có Đại sứ Trung Quốc Hùng Ba.", [("Hùng Ba", "Đại sứ")]),
+        ("Phó Chủ tịch Hội Nông dân Văn Bàn tiếp đoàn.", []),
         # a family name less common in running text
         ("Đại sứ Việt Nam tại Nhật Bản Tôn Quang Huy đón đoàn.", [("Tôn Quang Huy", "Đại sứ")]),
     ],
