@@ -161,19 +161,61 @@ def has_ink(crop: np.ndarray) -> bool:
 
 
 def read_slots(words: Sequence[Word], plain: np.ndarray, angle: float) -> list[HandFilled]:
-    """Each slot found on the page, cropped from `plain` (the page as scanned) and read; empty slots skipped.
+    """Each slot found on the page, cropped from `plain` (the page as scanned) around its pen ink
+    (`ink_box`) and read; empty slots skipped.
 
     `words` are tesseract's words on the page rotated by `angle` (deskew); `plain` is the unrotated page."""
     inked: list[tuple[Slot, Box]] = []
     for slot in find_slots(words, plain.shape[0]):
         box = _original_box(slot, angle, plain.shape)
         if box is not None and has_ink(_crop(plain, box)):
-            inked.append((slot, box))
-    readings = read_digits([_crop(plain, box) for _, box in inked])
+            inked.append((slot, ink_box(plain, box) or box))
+    readings = read_digits([_padded(_crop(plain, box)) for _, box in inked])
     return [
         HandFilled(slot=slot.name, text=text, score=round(score, 4), box=box)
         for (slot, box), (text, score) in zip(inked, readings, strict=True)
     ]
+
+
+SPECK_PIXELS = 15
+"""Ink components smaller than this (pixels) are scanner specks, not strokes."""
+
+
+def ink_box(plain: np.ndarray, box: Box) -> Box | None:
+    """The box of the pen digits in a slot: every ink component of the slot's rows that reaches into the
+    slot, whole — a digit the slot's estimated edge cuts ("57|4": the edge comes from the closing word's mean
+    character width) is kept entire, since a cut digit is read as a confident shorter number — and nothing
+    else: no blank margin, no piece of the printed words beside it. Left out: specks, rules (long and
+    thin: the line under the issuer), marks under 0.35 of the tallest kept stroke (the colon of "Số:", tone
+    marks of "ngày"); a stroke reaching more than half the slot's height beyond it is not looked for.
+    Tight on the ink, the recogniser is surer of right readings (real slots: 0.95 → 1.00) and reads digits
+    a wide crop lost ("0A" → "04"); None when no stroke is found (the slot's own box is read)."""
+    margin = box.height // 2
+    left, right = max(0, box.left - margin), min(plain.shape[1], box.left + box.width + margin)
+    window = plain[box.top : box.top + box.height, left:right]
+    _, ink = cv2.threshold(window, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink[window >= 160] = 0  # Otsu on a nearly blank window would take paper grain for ink
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    start, end = box.left - left, box.left - left + box.width
+    strokes = [
+        (x, y, x + w, y + h)
+        for x, y, w, h, pixels in stats[1:count]
+        if pixels >= SPECK_PIXELS and min(x + w, end) > max(x, start) and not (w > 3 * h and h < 0.15 * box.height)
+    ]
+    if not strokes:
+        return None
+    tallest = max(bottom - top for _, top, _, bottom in strokes)
+    kept = [stroke for stroke in strokes if stroke[3] - stroke[1] >= 0.35 * tallest]
+    x0, y0 = min(s[0] for s in kept), min(s[1] for s in kept)
+    x1, y1 = max(s[2] for s in kept), max(s[3] for s in kept)
+    return Box(left=left + x0, top=box.top + y0, width=x1 - x0, height=y1 - y0)
+
+
+def _padded(crop: np.ndarray) -> np.ndarray:
+    """A crop tight on its ink, with a white border a quarter of its height: the recogniser's training lines
+    have some paper around the text."""
+    pad = max(4, crop.shape[0] // 4)
+    return cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
 
 
 def _crop(plain: np.ndarray, box: Box) -> np.ndarray:
