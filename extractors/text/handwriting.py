@@ -19,8 +19,10 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
+from PIL import Image
 
 from extractors.normalize import normalize_word
+from extractors.text import inks
 from extractors.text.digits import recognise
 from extractors.text.preprocess import rotation
 from extractors.vntext import fold
@@ -32,6 +34,8 @@ _NUMBER_LABEL = re.compile(r"^s[o60][:;.]?$|^s[o60][:;.]")
 LABEL_WIDTHS = {"number": 2.3, "day": 4.4, "month": 3.9}
 """Width of "Số:", "ngày", "tháng" in characters of the printed word closing their slot ("/QĐ-UBND" is all
 capitals, "tháng" and "năm" lower case), for a label tesseract glued to the pen strokes after it."""
+_SLASHLESS = re.compile(r"[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ]")
+"""A symbol word whose "/" the pen digits covered (".QĐ-UBND"): TYPE-ISSUER, its letters start the symbol."""
 _SLOT_AFTER = {"day": ("ngay", "thang"), "month": ("thang", "nam")}
 
 
@@ -84,9 +88,13 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     label = next((w for w in header if _NUMBER_LABEL.match(_folded(w))), None)
     if label is not None:
         row = _row(header, label)
-        symbol = next((w for w in row if "/" in w.text), None)
+        symbol = next((w for w in row if "/" in w.text), None) or next(
+            (w for w in row if _SLASHLESS.search(w.text)), None
+        )
         if symbol is not None and not _printed_digits([*row[: row.index(symbol)], _serial(symbol)]):
             cut = re.search(r"[-/]", symbol.text).start()  # type: ignore[union-attr]  # "/QĐ-UBND", "-CV/TU"
+            if "/" not in symbol.text:  # ".QĐ-UBND": the slot ends where the symbol's letters start
+                cut = _SLASHLESS.search(symbol.text).start()  # type: ignore[union-attr]
             slots.append(_slot("number", label, 3, symbol, cut))  # "Số:"
     for name, (before, after) in _SLOT_AFTER.items():
         start = next((w for w in header if before in _folded(w)), None)
@@ -160,15 +168,21 @@ def has_ink(crop: np.ndarray) -> bool:
     return bool(np.count_nonzero(crop < 128) >= max(20, 0.005 * crop.size))
 
 
-def read_slots(words: Sequence[Word], plain: np.ndarray, angle: float) -> list[HandFilled]:
+def read_slots(
+    words: Sequence[Word], plain: np.ndarray, angle: float, colour: Image.Image | None = None
+) -> list[HandFilled]:
     """Each slot found on the page, cropped from `plain` (the page as scanned) around its pen ink
-    (`ink_box`) and read; empty slots skipped.
+    (`ink_box`) and read; empty slots skipped. With the page's `colour`, red ink (a seal over the slot) is
+    whitened first: a slot holding only a seal's ring is empty, not read.
 
     `words` are tesseract's words on the page rotated by `angle` (deskew); `plain` is the unrotated page."""
+    boxes = [
+        (slot, box) for slot in find_slots(words, plain.shape[0]) if (box := _original_box(slot, angle, plain.shape))
+    ]
+    plain = inks.without_red(plain, colour, [_window(box, plain.shape) for _, box in boxes])
     inked: list[tuple[Slot, Box]] = []
-    for slot in find_slots(words, plain.shape[0]):
-        box = _original_box(slot, angle, plain.shape)
-        if box is not None and has_ink(_crop(plain, box)):
+    for slot, box in boxes:
+        if has_ink(_crop(plain, box)):
             inked.append((slot, ink_box(plain, box) or box))
     readings = read_digits([_padded(_crop(plain, box)) for _, box in inked])
     return [
@@ -190,8 +204,7 @@ def ink_box(plain: np.ndarray, box: Box) -> Box | None:
     marks of "ngày"); a stroke reaching more than half the slot's height beyond it is not looked for.
     Tight on the ink, the recogniser is surer of right readings (real slots: 0.95 → 1.00) and reads digits
     a wide crop lost ("0A" → "04"); None when no stroke is found (the slot's own box is read)."""
-    margin = box.height // 2
-    left, right = max(0, box.left - margin), min(plain.shape[1], box.left + box.width + margin)
+    left, _, right, _ = _window(box, plain.shape)
     window = plain[box.top : box.top + box.height, left:right]
     _, ink = cv2.threshold(window, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     ink[window >= 160] = 0  # Otsu on a nearly blank window would take paper grain for ink
@@ -209,6 +222,13 @@ def ink_box(plain: np.ndarray, box: Box) -> Box | None:
     x0, y0 = min(s[0] for s in kept), min(s[1] for s in kept)
     x1, y1 = max(s[2] for s in kept), max(s[3] for s in kept)
     return Box(left=left + x0, top=box.top + y0, width=x1 - x0, height=y1 - y0)
+
+
+def _window(box: Box, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+    """The rows of a slot and half its height more on each side (left, top, right, bottom): where `ink_box`
+    looks for strokes reaching into it."""
+    margin = box.height // 2
+    return max(0, box.left - margin), box.top, min(shape[1], box.left + box.width + margin), box.top + box.height
 
 
 def _padded(crop: np.ndarray) -> np.ndarray:
