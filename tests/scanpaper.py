@@ -164,18 +164,22 @@ def decision_page(
     symbol: str = "/QĐ-UBND",
     block: tuple[str, str] = ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
     hanging_seal: bool = False,
+    issuer: tuple[str, str] | None = None,
 ) -> tuple[Image.Image, Slots]:
     """The page (RGB) and its hand-fill slots; `number`/`day`/`month` are written by hand when given, else blank;
     the month is printed (`printed_month`) unless that is None, when it is a slot too. `signer` is the name
     printed under the signature block (`block`: mode and title lines), which the seal's ring crosses with
     `seal_on_name` (else the seal covers the titles and the gap above the name, as it mostly does on real
     originals). `province`, `place`, `symbol` and `year` vary the form as another office prints it;
-    `hanging_seal` puts a seal over the issuer's name and the "Số:" line (an appendix's or copy's "dấu treo")."""
+    `issuer`: the two lines of the issuer (default: the province's People's Committee, "ỦY BAN NHÂN DÂN" over
+    "TỈNH `province`"), e.g. a department under its parent body; `hanging_seal` puts a seal over the issuer's
+    name and the "Số:" line (an appendix's or copy's "dấu treo")."""
     page = Image.new("RGB", (WIDTH, HEIGHT), (255, 255, 255))
     draw = ImageDraw.Draw(page)
     left_cx, right_cx = 700, 1700
-    _centred(draw, left_cx, 236, "ỦY BAN NHÂN DÂN", "regular")
-    _centred(draw, left_cx, 300, f"TỈNH {province}")
+    parent, body = issuer or ("ỦY BAN NHÂN DÂN", f"TỈNH {province}")
+    _centred(draw, left_cx, 236, parent, "regular")
+    _centred(draw, left_cx, 300, body)
     _centred(draw, right_cx, 236, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     _centred(draw, right_cx, 300, "Độc lập - Tự do - Hạnh phúc", size=14)
     (number_gap,) = _gap_line(draw, left_cx, 420, ["Số: ", symbol], 170)
@@ -193,7 +197,13 @@ def decision_page(
     )
     _centred(draw, WIDTH / 2, 580, "QUYẾT ĐỊNH", size=14)
     _centred(draw, WIDTH / 2, 650, "Về việc cử cán bộ đi công tác nước ngoài", size=14)
-    _centred(draw, WIDTH / 2, 760, f"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH {province}", size=14)
+    _centred(
+        draw,
+        WIDTH / 2,
+        760,
+        f"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH {province}" if issuer is None else f"GIÁM ĐỐC {body}",
+        size=14,
+    )
     y = 880
     for line in BODY:
         _text(draw, (354 + (120 if not line.startswith(("từ", "chịu")) else 0), y), line, "regular", 13)

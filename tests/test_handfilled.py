@@ -107,6 +107,18 @@ def test_slots_lie_between_the_printed_words() -> None:
     assert "month" in {slot.name for slot in find_slots(unsure_month, 3508)}
 
 
+def test_a_departments_name_above_is_no_number_label() -> None:
+    """ "SỞ NGOẠI VỤ" folds to "so" like "Số": the label is the one with a symbol on its row."""
+    words = [
+        _word("SỞ", 420, top=300),
+        _word("NGOẠI", 520, top=300),
+        _word("Số:", 400),
+        _word("/QĐ-SNgV", 700, width=240),
+    ]
+    (slot,) = find_slots(words, 3508)
+    assert slot.name == "number" and 470 < slot.left < 700 and slot.top > 300
+
+
 def test_a_label_boxed_with_the_pen_digits_it_left_out_of_its_text_still_gives_the_slot() -> None:
     """rs_20: "06" written against "ngày"; tesseract read "ngày" alone, its box 182 px for 4 letters."""
     words = [_word("ngày", 1504, width=182), _word("tháng", 1693, width=132), _word("01", 1860), _word("năm", 1950)]

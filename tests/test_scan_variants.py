@@ -103,3 +103,20 @@ def test_a_seal_over_the_number_slot_is_not_read_as_pen(folder: Path, number: st
     assert document.issue_date == dt.date(2025, 1, 16)
     if seed == 1:
         assert document.number == "89/QĐ-UBND"
+
+
+def test_a_department_under_its_parent_body(folder: Path) -> None:
+    """ "UBND TỈNH QUẢNG NGÃI / SỞ NGOẠI VỤ": the department's "SỞ" (folded "so") is no "Số:" label."""
+    form = {
+        "issuer": ("UBND TỈNH QUẢNG NGÃI", "SỞ NGOẠI VỤ"),
+        "symbol": "/QĐ-SNgV",
+        "block": ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    }
+    document = _read(folder, number="35", day="09", seal=True, signer="Đỗ Thị Thu Hà", **form)
+    assert (document.number, document.issue_date) == ("35/QĐ-SNgV", dt.date(2025, 1, 9))
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.title, document.signer.mode) == (
+        "Đỗ Thị Thu Hà",
+        "Phó Giám đốc",
+        "KT.",
+    )

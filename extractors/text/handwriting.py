@@ -85,17 +85,9 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     left of a label and from the right of the closing word."""
     header = [w for w in words if w.box.top < HEADER_SHARE * page_height]
     slots: list[Slot] = []
-    label = next((w for w in header if _NUMBER_LABEL.match(_folded(w))), None)
-    if label is not None:
-        row = _row(header, label)
-        symbol = next((w for w in row if "/" in w.text), None) or next(
-            (w for w in row if _SLASHLESS.search(w.text)), None
-        )
-        if symbol is not None and not _printed_digits([*row[: row.index(symbol)], _serial(symbol)]):
-            cut = re.search(r"[-/]", symbol.text).start()  # type: ignore[union-attr]  # "/QĐ-UBND", "-CV/TU"
-            if "/" not in symbol.text:  # ".QĐ-UBND": the slot ends where the symbol's letters start
-                cut = _SLASHLESS.search(symbol.text).start()  # type: ignore[union-attr]
-            slots.append(_slot("number", label, 3, symbol, cut))  # "Số:"
+    number = _number_slot(header)
+    if number is not None:
+        slots.append(number)
     for name, (before, after) in _SLOT_AFTER.items():
         start = next((w for w in header if before in _folded(w)), None)
         if start is None:
@@ -107,6 +99,25 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
         if end is not None:
             slots.append(_slot(name, start, _folded(start).index(before) + len(before), end, _folded(end).index(after)))
     return slots
+
+
+def _number_slot(header: Sequence[Word]) -> Slot | None:
+    """The gap between a "Số:" label and the symbol on its row. The first label with a symbol after it: a
+    department's name above ("SỞ NGOẠI VỤ", folded "so") is no label."""
+    for label in (w for w in header if _NUMBER_LABEL.match(_folded(w))):
+        row = _row(header, label)
+        symbol = next((w for w in row if "/" in w.text), None) or next(
+            (w for w in row if _SLASHLESS.search(w.text)), None
+        )
+        if symbol is None:
+            continue
+        if _printed_digits([*row[: row.index(symbol)], _serial(symbol)]):
+            return None  # typed: tesseract's reading stands
+        cut = re.search(r"[-/]", symbol.text).start()  # type: ignore[union-attr]  # "/QĐ-UBND", "-CV/TU"
+        if "/" not in symbol.text:  # ".QĐ-UBND": the slot ends where the symbol's letters start
+            cut = _SLASHLESS.search(symbol.text).start()  # type: ignore[union-attr]
+        return _slot("number", label, 3, symbol, cut)  # "Số:"
+    return None
 
 
 PRINTED_CONFIDENCE = 80.0
