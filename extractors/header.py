@@ -28,7 +28,14 @@ from extractors.docnumber import (
     typed_by_title,
 )
 from extractors.doctype import classify, title_type
-from extractors.handfilled import month_and_year, pen_confidence, pen_written, resolve_day, resolve_number
+from extractors.handfilled import (
+    month_and_year,
+    pen_confidence,
+    pen_day,
+    pen_written,
+    resolve_day,
+    resolve_number,
+)
 from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
@@ -204,7 +211,7 @@ def parse_header(
         place = _place(date_line, date_match, number)
         if place is not None:
             header.place, spans.place = place.value, place.span(text)
-        _issue_date(header, date_match, confidences, slots, signing_time(stamps))
+        _issue_date(header, date_match, confidences, slots, signing_time(stamps), pen or {})
         if header.issue_date is not None or header.issue_date_partial is not None:
             spans.issue_date = Span.in_text(text, date_line.start + date_match.start, date_line.start + date_match.end)
     else:
@@ -271,9 +278,11 @@ def _issue_date(
     confidences: dict[str, float],
     hand_filled: dict[str, HandFilled],
     signed: dt.datetime | None,
+    pen: dict[str, float],
 ) -> None:
     """The issue date as printed, or with its hand-filled day read for sure, within the signing bound;
-    else null with the reason, and the month and year kept (`issue_date_partial`)."""
+    else null with the reason, and the month and year kept (`issue_date_partial`). A day written by pen
+    (`pen`: `handfilled.pen_written`) that the digit recogniser did not read is not taken from tesseract."""
     printed = date.value
     error = None
     if date.blank:
@@ -287,6 +296,9 @@ def _issue_date(
     if "day" in hand_filled or "month" in hand_filled:
         value, slot_error = resolve_day(value, month, year, hand_filled, lambda d: _outside_signing_bound(d, signed))
         error = slot_error or (error if value is None else None)
+    elif value is not None and (read := pen_day(value.day, pen)) is not None:
+        message = f"hand-filled day read by tesseract alone ({read[0]!r}, confidence {read[1]:.0f}); no slot read"
+        value, error = None, ErrorItem(code=ErrorCode.DATE_HANDWRITTEN_UNREAD, message=message)
     if value is not None and (problem := _outside_signing_bound(value, signed)) is not None:
         value, error = None, ErrorItem(code=ErrorCode.ISSUE_DATE_OUT_OF_BOUND, message=problem)
     if error is not None:
