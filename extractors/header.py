@@ -26,6 +26,7 @@ from extractors.docnumber import (
     DocNumber,
     correct_ocr_symbol,
     parse_number,
+    typed_by_title,
 )
 from extractors.doctype import classify, title_type
 from extractors.handfilled import (
@@ -251,9 +252,11 @@ def _number(
     its symbol parts corrected towards `symbol_parts` (empty: not OCR'd, kept as written)."""
     low = number.number is not None and _is_low(confidences, number.number.split("/")[0].split("-")[0])
     printed = None if low else number.number
-    header.symbol = correct_ocr_symbol(number.symbol, symbol_parts) if symbol_parts else number.symbol
+    header.symbol = number.symbol
+    if symbol_parts:  # OCR'd: look-alike parts corrected, a misread type part given by the title
+        header.symbol = typed_by_title(correct_ocr_symbol(number.symbol, symbol_parts), header.doc_type, symbol_parts)
     if printed is not None and symbol_parts:
-        printed = correct_ocr_symbol(printed, symbol_parts)
+        printed = typed_by_title(correct_ocr_symbol(printed, symbol_parts), header.doc_type, symbol_parts)
     slot = hand_filled.get("number")
     pen_read = pen_confidence(printed, pen)
     if slot is None and pen_read is None:
@@ -405,13 +408,27 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
     return None, None
 
 
+_SLASHLESS_SYMBOL = re.compile(r"(?<![^\W\d_])[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ][^\s/]*(?=\s|$)")
+"""A symbol whose "/" is lost under the pen digits written over it ("Số: .QĐ-UBND" for "Số: 126/QĐ-UBND"): a
+capitalised word of the shape TYPE-ISSUER, with no "/" of its own, after the garble."""
+
+
 def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
     """The printed symbol after a number OCR could not read (the hand-written digits in the slot come out as
-    "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None."""
-    for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", rest[: GARBLE_CHARS + 1]):
+    "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None — or,
+    when the pen covered the "/", the first TYPE-ISSUER word there (`_SLASHLESS_SYMBOL`) whose type is a known
+    one; never a part of that word ("-UBND" of "QĐ-UBND" is no symbol of its own)."""
+    head = rest[: GARBLE_CHARS + 1]
+    slashless = _SLASHLESS_SYMBOL.search(rest, 0, GARBLE_CHARS + 1)
+    for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", head):
+        if slashless is not None and slashless.start() < separator.start():
+            break
         number = parse_number(rest[separator.start() :], offset + separator.start())
         if number is not None:
             return number
+    if slashless is not None:  # only a known type's symbol: ".Đ-UBND" (the pen took "/Q" too) gives none
+        number = parse_number("/" + slashless.group(), offset + slashless.start() - 1)
+        return number if number is not None and number.number is None and number.type_abbr else None
     return None
 
 
