@@ -28,6 +28,7 @@ class Seen:
     """One process as last sampled."""
 
     pid: int
+    parent: int
     role: str
     start_s: float
     end_s: float = 0.0
@@ -78,7 +79,7 @@ def sample(command: list[str], every: float, server: int | None, **popen: Any) -
             try:
                 key = (process.pid, process.create_time())
                 if key not in seen:
-                    seen[key] = Seen(process.pid, _role(process, child.pid), round(now, 2))
+                    seen[key] = Seen(process.pid, process.ppid(), _role(process, child.pid), round(now, 2))
                 elif seen[key].role.startswith("python child"):  # first seen between fork and exec, maybe
                     seen[key].role = _role(process, child.pid)
                 total, own = _cpu(process)
@@ -106,7 +107,9 @@ def sample(command: list[str], every: float, server: int | None, **popen: Any) -
             row["own_cpu_by_second"] = _per_second(entry)
         rows.append(row)
     command_row = next((e for e in seen.values() if e.role == "command"), None)
-    workers = [e for e in seen.values() if e.role.startswith("python child") and e.cpu_s > 0.5]
+    workers = [  # the command's own Python children that lived (not a tesseract seen between fork and exec)
+        e for e in seen.values() if e.parent == child.pid and e.role.startswith("python child") and e.end_s > e.start_s
+    ]
     first_worker = min((e.start_s for e in workers), default=None)
     return {
         "command": command,
