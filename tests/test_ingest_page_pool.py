@@ -266,8 +266,8 @@ def test_early_pages_are_queued_before_the_extraction_and_taken_by_it(
 def test_early_pages_skip_files_the_database_holds_and_other_task_runners(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A file already loaded at this extractor version is not read early (an unchanged rerun costs no OCR), nor
-    is anything when documents read their pages in processes of their own (process or Dask task runner)."""
+    """A file already loaded at this extractor version is not read early (an unchanged rerun starts no OCR
+    process), nor is anything when documents read their pages in processes of their own (process or Dask)."""
     from pipeline.ingest.early import early_pages
     from pipeline.ingest.load import ingest_paths
 
@@ -279,6 +279,8 @@ def test_early_pages_skip_files_the_database_holds_and_other_task_runners(
     monkeypatch.setattr(_Counting, "pages", 0)
     with early_pages([loaded, new], settings):
         assert _Counting.pages == 2
+    with early_pages([loaded], settings):  # an unchanged rerun: no OCR process is even started
+        assert pages._batch.pool is None and _Counting.pages == 2
     monkeypatch.setattr(_Counting, "pages", 0)
     with early_pages([new], settings.model_copy(update={"task_runner": "process"})):
         assert pages._batch.pool is None and _Counting.pages == 0

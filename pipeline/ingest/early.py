@@ -25,7 +25,7 @@ import duckdb
 
 from extractors.document import EXTRACTOR_VERSION
 from pipeline.ingest.extract import FileInfo, identify, iter_input_files, layer_pages
-from pipeline.ingest.pages import OcrJob, PagePool, files_in_flight, page_pool
+from pipeline.ingest.pages import OcrJob, files_in_flight, page_pool
 from pipeline.settings import Settings
 from schemas.errors import MissingDependencyError
 
@@ -36,17 +36,20 @@ OCR_KINDS = ("pdf", "image")
 def early_pages(paths: Sequence[Path], settings: Settings) -> Iterator[None]:
     """While open, the batch's page pool runs with the pages of the first files to extract queued: an ingest
     flow run inside (thread task runner) shares that pool and takes those pages. With another task runner
-    documents read their pages in their own processes, so nothing is done early."""
-    if settings.task_runner != "thread":
+    documents read their pages in their own processes, so nothing is done early; with nothing to read early
+    (an unchanged rerun, text files) no pool is opened here."""
+    jobs = first_jobs(paths, settings) if settings.task_runner == "thread" else []
+    if not jobs:
         yield
         return
     with page_pool(settings.workers) as pool:
-        queue_first_files(pool, paths, settings)
+        for job, indices in jobs:
+            pool.queue_early(job, indices)
         yield
 
 
-def queue_first_files(pool: PagePool, paths: Sequence[Path], settings: Settings) -> int:
-    """Queue the pages to OCR of the first `files_in_flight` files the database does not hold; the files queued."""
+def first_jobs(paths: Sequence[Path], settings: Settings) -> list[tuple[OcrJob, list[int]]]:
+    """The OCR jobs and 0-based pages to read of the first `files_in_flight` files the database does not hold."""
     first = iter_input_files(paths)[: files_in_flight(settings)]
     read: dict[str, tuple[FileInfo, bytes]] = {}
     for path in first:
@@ -58,18 +61,17 @@ def queue_first_files(pool: PagePool, paths: Sequence[Path], settings: Settings)
         if info.kind in OCR_KINDS:
             read.setdefault(info.sha256, (info, data))
     known = loaded(settings.db, list(read))
-    queued = 0
+    jobs: list[tuple[OcrJob, list[int]]] = []
     for info, data in (read[sha256] for sha256 in read if sha256 not in known):
         try:
             _, scanned = layer_pages(info, data, settings)
         except MissingDependencyError:
-            return queued  # every file fails alike: the flow says so
+            return jobs  # every file fails alike: the flow says so
         except Exception:  # bad input is the flow's to report, with its code, on its document
             continue
         if scanned:
-            pool.queue_early(OcrJob.of(info.kind, data, settings), scanned)
-            queued += 1
-    return queued
+            jobs.append((OcrJob.of(info.kind, data, settings), scanned))
+    return jobs
 
 
 def loaded(db: Path, sha256s: list[str]) -> set[str]:
