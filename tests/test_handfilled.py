@@ -107,6 +107,18 @@ def test_slots_lie_between_the_printed_words() -> None:
     assert "month" in {slot.name for slot in find_slots(unsure_month, 3508)}
 
 
+def test_a_departments_name_above_is_no_number_label() -> None:
+    """ "SỞ NGOẠI VỤ" folds to "so" like "Số": the label is the one with a symbol on its row."""
+    words = [
+        _word("SỞ", 420, top=300),
+        _word("NGOẠI", 520, top=300),
+        _word("Số:", 400),
+        _word("/QĐ-SNgV", 700, width=240),
+    ]
+    (slot,) = find_slots(words, 3508)
+    assert slot.name == "number" and 470 < slot.left < 700 and slot.top > 300
+
+
 def test_a_label_boxed_with_the_pen_digits_it_left_out_of_its_text_still_gives_the_slot() -> None:
     """rs_20: "06" written against "ngày"; tesseract read "ngày" alone, its box 182 px for 4 letters."""
     words = [_word("ngày", 1504, width=182), _word("tháng", 1693, width=132), _word("01", 1860), _word("năm", 1950)]
@@ -211,3 +223,54 @@ def test_pen_written_words_are_the_tall_ones_with_digits() -> None:
     ]
     assert pen_written(words) == {"85": 60.0}
     assert pen_written([]) == {}
+
+
+def _number_line(digits: str, seed: int) -> tuple[np.ndarray, tuple[int, int], tuple[int, int]]:
+    """A 300-dpi strip "Số: <pen digits> /UBND-KTTH": the page, the pen ink's left and right, the printed
+    label's right and the symbol's left."""
+    from PIL import ImageDraw
+
+    from samples.tools.render import font
+    from tests.scanpaper import handwritten
+
+    page = Image.new("RGB", (1400, 300), "white")
+    draw = ImageDraw.Draw(page)
+    face = font("regular", 13)
+    draw.text((100, 120), "Số:", fill=(25, 25, 25), font=face)
+    label_right = int(draw.textbbox((100, 120), "Số:", font=face)[2])
+    pen = handwritten(digits, 95, seed)
+    page.paste(pen, (label_right + 25, 70), pen)
+    ink = np.nonzero(np.asarray(pen.getchannel("A")).max(axis=0) > 60)[0]
+    pen_left, pen_right = label_right + 25 + int(ink.min()), label_right + 25 + int(ink.max())
+    draw.text((pen_right + 12, 120), "/UBND-KTTH", fill=(25, 25, 25), font=face)
+    return np.asarray(page.convert("L")), (pen_left, pen_right), (label_right, pen_right + 12)
+
+
+@pytest.mark.slow  # loads the digit recogniser
+@pytest.mark.parametrize(("digits", "seed"), [("574", 3), ("1208", 5), ("36", 8)])
+def test_a_pen_digit_the_estimated_slot_edge_cuts_is_read_whole(digits: str, seed: int) -> None:
+    """rs_16: the slot's right edge, estimated from the mean character width of the word tesseract glued to the
+    last pen digit ("Ð4/UBND-KTTH"), fell inside that digit, and the crop read "57" for 574 (0.98; at 1.000
+    once tight on the rest). The crop is every stroke reaching into the slot, whole, and nothing printed."""
+    from extractors.text.handwriting import _padded, ink_box, read_digits
+
+    plain, (pen_left, pen_right), (label_right, symbol_left) = _number_line(digits, seed)
+    cut = Box(left=label_right + 8, top=60, width=pen_right - 45 - label_right - 8, height=150)
+    found = ink_box(plain, cut)
+    assert found is not None
+    assert found.left <= pen_left + 2 and pen_right - 2 <= found.left + found.width < symbol_left
+    assert found.left > label_right  # not the colon of "Số:"
+    crop = plain[found.top : found.top + found.height, found.left : found.left + found.width]
+    ((text, score),) = read_digits([_padded(crop)])
+    assert text == digits and score >= ACCEPT_SCORE
+    ((short, _),) = read_digits([plain[cut.top : cut.top + cut.height, cut.left : cut.left + cut.width]])
+    assert short != digits  # what the cut box alone gives
+
+
+def test_no_stroke_in_a_slot_gives_no_ink_box() -> None:
+    from extractors.text.handwriting import ink_box
+
+    blank = np.full((300, 600), 255, np.uint8)
+    blank[100:103, 50:550] = 0  # a rule, not a stroke
+    blank[150:152, 300:302] = 0  # a speck
+    assert ink_box(blank, Box(left=100, top=50, width=400, height=200)) is None

@@ -45,7 +45,9 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
         footnotes="\n".join(layout.footnotes),
         words=words,
         stamp_layers=_stamp_texts(inks.stamp_layers(separated), language),
-        hand_filled=read_slots(words, separated.plain, angle) if number == 1 else [],  # the header's page
+        hand_filled=read_slots(words, separated.plain, angle, separated.colour)
+        if number == 1
+        else [],  # the header's page
     )
 
 
