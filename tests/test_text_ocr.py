@@ -25,31 +25,32 @@ def test_ocr_missing_binary_names_the_debian_package(monkeypatch: pytest.MonkeyP
 
 
 def test_ocr_failure_is_ocr_error_from_the_original(monkeypatch: pytest.MonkeyPatch) -> None:
-    def crash(*args: object, **kwargs: object) -> None:
-        raise pytesseract.TesseractError(1, "Error during processing.")
+    class Crashing:
+        def __getattr__(self, name: str) -> object:
+            def crash(*args: object) -> None:
+                raise RuntimeError("Failed to init API, possibly an invalid tessdata path")
+
+            return crash
 
     monkeypatch.setattr(ocr, "check_tesseract", lambda language: "5")
-    monkeypatch.setattr(pytesseract, "image_to_data", crash)
+    monkeypatch.setattr(ocr, "_reader", lambda language: Crashing())
     with pytest.raises(OcrError) as raised:
         ocr_image(Image.new("L", (50, 50), 255))
-    assert isinstance(raised.value.__cause__, pytesseract.TesseractError)
+    assert isinstance(raised.value.__cause__, RuntimeError)
     assert raised.value.transient
 
 
-def test_ocr_timeout_is_its_own_transient_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[float] = []
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_ocr_timeout_is_its_own_transient_error() -> None:
+    from tests.documents import Letter, render_letter
 
-    def too_slow(*args: object, timeout: float = 0, **kwargs: object) -> None:
-        seen.append(timeout)
-        raise RuntimeError("Tesseract process timeout")  # what pytesseract raises after killing tesseract
-
-    monkeypatch.setattr(ocr, "check_tesseract", lambda language: "5")
-    monkeypatch.setattr(pytesseract, "image_to_data", too_slow)
+    image, _ = render_letter(Letter())
     with pytest.raises(OcrTimeout) as raised:
-        ocr_image(Image.new("L", (50, 50), 255), timeout=2.5)
-    assert seen == [2.5]
+        ocr_image(image, timeout=0.001)
     assert raised.value.code == "ocr.timeout" and raised.value.transient
-    assert "2.5 s" in str(raised.value)
+    assert "0.001 s" in str(raised.value)
+    assert ocr_image(image, timeout=60).words  # the thread's reader reads the next page as usual
 
 
 def test_ocr_words_from_data_drops_structure_rows_and_blanks() -> None:
@@ -86,18 +87,23 @@ def test_ocr_one_tesseract_call_per_page(monkeypatch: pytest.MonkeyPatch) -> Non
     from tests.documents import Letter, render_letter
 
     calls: list[str] = []
-    real = pytesseract.image_to_data
+    real = ocr._reader
 
-    def counted(*args: object, **kwargs: object) -> object:
-        calls.append("image_to_data")
-        return real(*args, **kwargs)
+    class Counted:
+        def __init__(self, reader: object) -> None:
+            self.reader = reader
 
-    for name in ("image_to_string", "image_to_boxes", "image_to_osd"):
+        def __getattr__(self, name: str) -> object:
+            if name in ("Recognize", "GetUTF8Text", "GetHOCRText", "GetTSVText"):
+                calls.append(name)
+            return getattr(self.reader, name)
+
+    for name in ("image_to_string", "image_to_boxes", "image_to_osd", "image_to_data"):
         monkeypatch.setattr(pytesseract, name, lambda *a, called=name, **k: calls.append(called))
-    monkeypatch.setattr(pytesseract, "image_to_data", counted)
+    monkeypatch.setattr(ocr, "_reader", lambda language: Counted(real(language)))
     image, _ = render_letter(Letter())
     result = ocr_image(image)
-    assert calls == ["image_to_data"]
+    assert calls == ["Recognize", "GetTSVText"]
     assert result.confidence is not None and result.confidence > 80
     assert any(w.text == "123/QĐ-UBND" for w in result.words)
 
