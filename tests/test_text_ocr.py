@@ -149,3 +149,16 @@ def test_a_line_read_in_process_spells_it_as_the_command_does_with_its_boxes() -
 def test_a_line_in_a_language_tesseract_lacks_names_the_package() -> None:
     with pytest.raises(MissingDependencyError, match="tesseract-ocr-xyz"):
         ocr.read_line(Image.new("L", (50, 20), 255), language="xyz")
+
+
+@pytest.mark.ocr
+def test_leptonica_messages_of_an_in_process_read_stay_off_the_terminal(capfd: pytest.CaptureFixture[str]) -> None:
+    """The command's stderr used to hold leptonica's messages ("Error in boxClipToRectangle: box outside
+    rectangle" on a real page); read in process they would be printed amid congvan's output."""
+    import ctypes
+    from pathlib import Path
+
+    ocr.read_line(Image.new("L", (50, 20), 255))
+    loaded = [line.split()[-1] for line in Path("/proc/self/maps").read_text().splitlines() if "leptonica" in line]
+    ctypes.CDLL(loaded[0]).boxClipToRectangle(None, 10, 10)  # leptonica's own error: "box not defined"
+    assert "boxClipToRectangle" not in capfd.readouterr().err

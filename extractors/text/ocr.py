@@ -19,6 +19,7 @@ layout analysis before it is not bounded (a fraction of a second on a page).
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import shutil
@@ -27,6 +28,7 @@ import threading
 import time
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 import pytesseract
@@ -141,8 +143,31 @@ def _reader(language: str) -> Any:
     if language not in readers:
         import tesserocr  # imported here: importing this module does not load tesseract
 
-        readers[language] = tesserocr.PyTessBaseAPI(path=_tessdata_dir(), lang=language)
+        reader = tesserocr.PyTessBaseAPI(path=_tessdata_dir(), lang=language)
+        reader.SetVariable("debug_file", os.devnull)  # tesseract's warnings, which the command's stderr held
+        _silence_leptonica()
+        readers[language] = reader
     return readers[language]
+
+
+@cache
+def _silence_leptonica() -> None:
+    """Leptonica's error messages ("Error in boxClipToRectangle: box outside rectangle", on 1 of the 57 real
+    pages) went to the command's stderr; in process they would reach the user's terminal. Its message level
+    is set to none in the leptonica this process loaded (found in /proc/self/maps: the wheel bundles its own
+    copy under a hashed name); where there is none to find, the messages are left as they are."""
+    maps = Path("/proc/self/maps")
+    if not maps.is_file():
+        return
+    for line in maps.read_text().splitlines():
+        path = line.split()[-1]
+        if Path(path).name.startswith(("libleptonica", "liblept.")):
+            ctypes.CDLL(path).setMsgSeverity(_LEPTONICA_SEVERITY_NONE)
+            return
+
+
+_LEPTONICA_SEVERITY_NONE = 6
+"""leptonica's `L_SEVERITY_NONE` (environ.h)."""
 
 
 @cache
