@@ -4,7 +4,7 @@ import pytesseract
 import pytest
 from PIL import Image
 
-from extractors.text import ocr
+from extractors.text import libtesseract, ocr
 from extractors.text.ocr import check_tesseract, ocr_image, words_from_data
 from schemas.errors import MissingDependencyError, OcrError, OcrTimeout
 
@@ -25,18 +25,14 @@ def test_ocr_missing_binary_names_the_debian_package(monkeypatch: pytest.MonkeyP
 
 
 def test_ocr_failure_is_ocr_error_from_the_original(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Crashing:
-        def __getattr__(self, name: str) -> object:
-            def crash(*args: object) -> None:
-                raise RuntimeError("Failed to init API, possibly an invalid tessdata path")
-
-            return crash
+    def crash(*args: object, **kwargs: object) -> str:
+        raise libtesseract.RecognitionStopped("tesseract stopped recognising the page")
 
     monkeypatch.setattr(ocr, "check_tesseract", lambda language: "5")
-    monkeypatch.setattr(ocr, "_reader", lambda language: Crashing())
+    monkeypatch.setattr(libtesseract, "read_tsv", crash)
     with pytest.raises(OcrError) as raised:
         ocr_image(Image.new("L", (50, 50), 255))
-    assert isinstance(raised.value.__cause__, RuntimeError)
+    assert isinstance(raised.value.__cause__, libtesseract.RecognitionStopped)
     assert raised.value.transient
 
 
@@ -87,25 +83,42 @@ def test_ocr_one_tesseract_call_per_page(monkeypatch: pytest.MonkeyPatch) -> Non
     from tests.documents import Letter, render_letter
 
     calls: list[str] = []
-    real = ocr._reader
+    real = libtesseract.read_tsv
 
-    class Counted:
-        def __init__(self, reader: object) -> None:
-            self.reader = reader
-
-        def __getattr__(self, name: str) -> object:
-            if name in ("Recognize", "GetUTF8Text", "GetHOCRText", "GetTSVText"):
-                calls.append(name)
-            return getattr(self.reader, name)
+    def counted(*args: object, **kwargs: object) -> str:
+        calls.append("read_tsv")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
 
     for name in ("image_to_string", "image_to_boxes", "image_to_osd", "image_to_data"):
         monkeypatch.setattr(pytesseract, name, lambda *a, called=name, **k: calls.append(called))
-    monkeypatch.setattr(ocr, "_reader", lambda language: Counted(real(language)))
+    monkeypatch.setattr(libtesseract, "read_tsv", counted)
+    monkeypatch.setattr(ocr, "_reader", lambda language: calls.append("tesserocr"))
     image, _ = render_letter(Letter())
     result = ocr_image(image)
-    assert calls == ["Recognize", "GetTSVText"]
+    assert calls == ["read_tsv"]
     assert result.confidence is not None and result.confidence > 80
     assert any(w.text == "123/QĐ-UBND" for w in result.words)
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_a_page_read_in_process_is_the_commands_read_word_for_word() -> None:
+    """The library reads a page as the `tesseract` command did (same words, boxes, lines, confidences)."""
+    import tempfile
+
+    from tests.scanpaper import decision_page
+
+    page = decision_page(number="89", day="16", seal=True, incoming=True)[0].convert("L")
+    with tempfile.NamedTemporaryFile(suffix=".tif") as page_file:
+        page.save(page_file, format="TIFF")
+        page_file.flush()
+        command = pytesseract.image_to_data(
+            page_file.name, lang="vie", config="--psm 3", output_type=pytesseract.Output.DICT
+        )
+    result = ocr_image(page)
+    assert len(result.words) > 150
+    assert result.words == words_from_data(command)
+    assert result.confidence == ocr._mean_confidence(command)
 
 
 @pytest.mark.slow
@@ -162,3 +175,18 @@ def test_leptonica_messages_of_an_in_process_read_stay_off_the_terminal(capfd: p
     loaded = [line.split()[-1] for line in Path("/proc/self/maps").read_text().splitlines() if "leptonica" in line]
     ctypes.CDLL(loaded[0]).boxClipToRectangle(None, 10, 10)  # leptonica's own error: "box not defined"
     assert "boxClipToRectangle" not in capfd.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_pages_read_by_threads_at_once_are_read_as_alone() -> None:
+    """Each thread has its own tesseract instance: two pages read at the same time read as they do alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.documents import Letter, render_letter
+
+    pages = [render_letter(Letter())[0], render_letter(Letter(number="45/QĐ-UBND"))[0].convert("L")]
+    alone = [ocr_image(page).words for page in pages]
+    with ThreadPoolExecutor(2) as pool:
+        together = [result.words for result in pool.map(ocr_image, pages)]
+    assert together == alone and any(w.text.startswith("45/Q") for w in together[1])

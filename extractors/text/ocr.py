@@ -6,20 +6,21 @@ from those words by `extractors.text.layout`, never by a second call for plain t
 parallel processes instead; the variable is set once, when this module is first imported (worker processes
 inherit it), unless the environment already sets it.
 
-Pages and pieces of pages (a name line read again, a stamp's red ink) are read in this process by
-tesseract's library through `tesserocr`, one instance per thread (threads read in parallel: the library
-releases the GIL), created on the thread's first read; the language data is the `tesseract` command's. Measured
-per 300-dpi page (CPU, same pixels, docs/real-scans.md): the command 0.69-1.68 s, the library 0.48-1.31 s —
-the command's start-up (tesseract parses its table of ambiguous characters on every start), the TIFF written
-for it, and the wheel's newer tesseract (5.5 against the system's 5.3) reading faster. The page's words differ
-from the command's in a few confidences and specks, not in what congvan extracts (the evaluations on the real
-scans and the rendered samples are unchanged). A timeout bounds recognition (`Recognize`'s deadline); the
-layout analysis before it is not bounded (a fraction of a second on a page).
+A page is read in this process by the `tesseract` command's own library (`libtesseract`, its C API), one
+instance per thread, not by a command per page: the same words, boxes and confidences (confidences cut to
+whole percents, as the command's table gave them), without the command's start-up and the TIFF written for
+it: measured per 300-dpi page (CPU, same pixels), 0.77 → 0.65 s on a synthetic page, 0.72 → 0.13 s on a
+nearly blank one (docs/real-scans.md). A timeout bounds recognition (tesseract's deadline); the layout
+analysis before it is not bounded (a fraction of a second on a page). A crash of tesseract now takes its
+process with it: pages read in a pool are retried alone (`pipeline.ingest.pages`).
+
+Small pieces read apart from the page — a text line read again (`read_line`: the signer's name), a stamp's
+red ink (`read_block`) — are read through `tesserocr` (whose wheel bundles tesseract 5.5: they were tuned on
+its reads), one instance per thread as well.
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import shutil
@@ -28,12 +29,12 @@ import threading
 import time
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 import pytesseract
 from PIL import Image
 
+from extractors.text import libtesseract
 from schemas.document import Box, Word
 from schemas.errors import MissingDependencyError, OcrError, OcrTimeout
 
@@ -85,28 +86,56 @@ def ocr_image(image: Image.Image, *, language: str = "vie", timeout: float = 0) 
     `timeout` (seconds, 0: none): recognition is stopped past it and `OcrTimeout` raised (OCRmyPDF's
     `--tesseract-timeout`: the page is then left empty, the others go on).
     """
-    return _read(image, PAGE_SEGMENTATION, language, timeout)
+    check_tesseract(language)
+    image = _gray_or_rgb(image)
+    started = time.monotonic()
+    try:
+        tsv = libtesseract.read_tsv(
+            image.tobytes(),
+            image.size,
+            1 if image.mode == "L" else 3,
+            tessdata=_tessdata_dir(),
+            language=language,
+            segmentation=PAGE_SEGMENTATION,
+            resolution=COMMAND_RESOLUTION,
+            timeout_ms=round(timeout * 1000),
+        )
+    except libtesseract.RecognitionStopped as error:
+        if timeout and time.monotonic() - started >= timeout:
+            raise OcrTimeout(f"tesseract took more than {timeout:g} s on the page") from error
+        raise OcrError(f"tesseract failed: {error}") from error
+    data = _table(tsv)
+    data["conf"] = [str(int(float(conf))) for conf in data["conf"]]  # whole percents, as the command gave
+    return OcrResult(
+        words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
+    )
 
 
 def read_line(image: Image.Image, *, language: str = "vie") -> OcrResult:
-    """Read an image of one text line (`--psm 7`): the signer's name line read again alone."""
-    return _read(image, LINE_SEGMENTATION, language, 0)
+    """Read an image of one text line (`--psm 7`) through `tesserocr` (module doc)."""
+    return _read_piece(image, LINE_SEGMENTATION, language)
 
 
 def read_block(image: Image.Image, *, language: str = "vie") -> OcrResult:
-    """Read a small image of a few lines (a stamp's ink), segmented as a page is (`--psm 3`)."""
-    return _read(image, PAGE_SEGMENTATION, language, 0)
+    """Read a small image of a few lines (a stamp's ink) through `tesserocr`, segmented as a page is
+    (`--psm 3`)."""
+    return _read_piece(image, PAGE_SEGMENTATION, language)
 
 
 LINE_SEGMENTATION = 7
 """Tesseract's single text line mode (`--psm 7`)."""
 
 
-def _read(image: Image.Image, segmentation: int, language: str, timeout: float) -> OcrResult:
-    """One recognition by this thread's library; the image's bytes go to it as they are (8-bit gray or RGB)."""
+def _gray_or_rgb(image: Image.Image) -> Image.Image:
+    """The image as 8-bit gray or RGB bytes are read (a bilevel page as gray: the same pixels)."""
+    if image.mode in ("L", "RGB"):
+        return image
+    return image.convert("L" if image.mode == "1" else "RGB")
+
+
+def _read_piece(image: Image.Image, segmentation: int, language: str) -> OcrResult:
     check_tesseract(language)
-    if image.mode not in ("L", "RGB"):
-        image = image.convert("L" if image.mode == "1" else "RGB")
+    image = _gray_or_rgb(image)
     channels = 1 if image.mode == "L" else 3
     pixels = image.tobytes()
     try:
@@ -114,30 +143,31 @@ def _read(image: Image.Image, segmentation: int, language: str, timeout: float) 
         reader.SetPageSegMode(segmentation)
         reader.SetImageBytes(pixels, image.width, image.height, channels, image.width * channels)
         reader.SetSourceResolution(COMMAND_RESOLUTION)
-        started = time.monotonic()
-        if not reader.Recognize(round(timeout * 1000)):
-            if timeout and time.monotonic() - started >= timeout:
-                raise OcrTimeout(f"tesseract took more than {timeout:g} s on the page")
-            raise OcrError("tesseract failed to recognise the page")
         tsv = reader.GetTSVText(0)
     except RuntimeError as error:  # tesserocr's failures (language data it cannot load, an image it refuses)
-        raise OcrError(f"tesseract failed: {error}") from error
+        raise OcrError(f"tesseract failed on a piece of a page: {error}") from error
+    data = _table(tsv)
+    return OcrResult(
+        words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
+    )
+
+
+def _table(tsv: str) -> dict[str, list[str]]:
+    """Tesseract's TSV text → its columns."""
     data: dict[str, list[str]] = {column: [] for column in _TSV_COLUMNS}
     for row in tsv.splitlines():
         values = row.split("\t", len(_TSV_COLUMNS) - 1)
         if len(values) == len(_TSV_COLUMNS):
             for column, value in zip(_TSV_COLUMNS, values, strict=True):
                 data[column].append(value)
-    return OcrResult(
-        words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
-    )
+    return data
 
 
 _READERS = threading.local()
 
 
 def _reader(language: str) -> Any:
-    """This thread's tesseract library for `language`, loaded on its first read (0.1 s) and kept: an
+    """This thread's `tesserocr` reader for `language`, loaded on its first read (0.1 s) and kept: an
     instance reads one image at a time, and the threads of a process read in parallel."""
     readers: dict[str, Any] = _READERS.__dict__.setdefault("by_language", {})
     if language not in readers:
@@ -145,29 +175,9 @@ def _reader(language: str) -> Any:
 
         reader = tesserocr.PyTessBaseAPI(path=_tessdata_dir(), lang=language)
         reader.SetVariable("debug_file", os.devnull)  # tesseract's warnings, which the command's stderr held
-        _silence_leptonica()
+        libtesseract.silence_leptonica()
         readers[language] = reader
     return readers[language]
-
-
-@cache
-def _silence_leptonica() -> None:
-    """Leptonica's error messages ("Error in boxClipToRectangle: box outside rectangle", on 1 of the 57 real
-    pages) went to the command's stderr; in process they would reach the user's terminal. Its message level
-    is set to none in the leptonica this process loaded (found in /proc/self/maps: the wheel bundles its own
-    copy under a hashed name); where there is none to find, the messages are left as they are."""
-    maps = Path("/proc/self/maps")
-    if not maps.is_file():
-        return
-    for line in maps.read_text().splitlines():
-        path = line.split()[-1]
-        if Path(path).name.startswith(("libleptonica", "liblept.")):
-            ctypes.CDLL(path).setMsgSeverity(_LEPTONICA_SEVERITY_NONE)
-            return
-
-
-_LEPTONICA_SEVERITY_NONE = 6
-"""leptonica's `L_SEVERITY_NONE` (environ.h)."""
 
 
 @cache
