@@ -20,8 +20,8 @@ Prints one JSON object and writes it to docs/benchmarks/real_paperwork.json.
 Usage: python benchmarks/bench_real_paperwork.py [--rounds R] [--baseline DIR --runs N]
 `--baseline DIR` (another checkout, e.g. `git worktree add --detach /tmp/before main`): the benchmark is run
 `--runs` times from each checkout alternately (before, after, before, after), each a child process with its
-own checkout first on the path, and the JSON holds every run and the medians; the shares of one run swing
-by several points.
+own checkout first on the path, written with every run and the medians to
+docs/benchmarks/real_paperwork_before_after.json; the shares of one run swing by several points.
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.baseline is not None:
         result = alternated(args.baseline, args.rounds, args.runs)
-        OUTPUT.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        OUTPUT.with_name("real_paperwork_before_after.json").write_text(json.dumps(result, indent=1) + "\n")
         print(json.dumps(result["medians"]))
         return
     pages = {
