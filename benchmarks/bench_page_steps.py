@@ -10,9 +10,9 @@ congvan renders them (read for measuring only; nothing is written). For each pag
   reads, the hand-filled slots' digit reading; `other` is the rest (the `Page`);
 - `raw`: the `tesseract` command on the page saved as a PNG (`tesseract PAGE.png stdout -l vie`, as
   bench_batch.py's raw figure; rendering the PDF page is not in either figure).
-CPU seconds of this process and its children. Before/after a change: run this file alternately with each
-checkout first on the path (`PYTHONPATH=/tmp/before python benchmarks/bench_page_steps.py`: it only calls
-`ocr_page` and the functions it wraps, so it measures an older checkout as well).
+CPU seconds of this process and its children. The code measured is the checkout PYTHONPATH names, else this
+one: before/after a change, run this file alternately with `PYTHONPATH=/tmp/before` and `PYTHONPATH=$PWD`
+(it only calls `ocr_page` and the functions it wraps, so it measures an older checkout as well).
 
 Prints one JSON object (per page: CPU seconds by step, and `over_raw` = total / raw - 1).
 Usage: python benchmarks/bench_page_steps.py [--rounds 3] [--real rs_03_89_QD_CT.pdf:0 …] [--scans DIR]
@@ -33,18 +33,21 @@ from pathlib import Path
 from typing import Any
 
 os.environ["OMP_THREAD_LIMIT"] = "1"
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # else the checkout PYTHONPATH names
 
 import numpy as np
 import pypdfium2
 from PIL import Image
-from scan_batch import LETTERS, degrade, render_letter
 
 from extractors.text import pdf as pdf_reader
 from extractors.text import scan
 from extractors.text.handwriting import read_digits
 from extractors.text.ocr import read_line
 from tests.scanpaper import decision_page
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scan_batch import LETTERS, degrade, render_letter  # after the code measured is imported
 
 STEPS = {
     scan.inks: ["separate"],
