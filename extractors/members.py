@@ -235,7 +235,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    base = parse_member(cell("name"))
+    base = parse_member(cell("name")) or parse_member(_unglued(cell("name")))
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
@@ -250,6 +250,15 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
     if _ROLE_RE.search(" " + fold(cell("role"))):
         role = squash(cell("role")).lower()
     return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
+
+
+def _unglued(name: str) -> str:
+    """A name cell whose spaces OCR lost ("VöĐìnhNam", "TrầnThị Mai Phương"): a space before each capital that
+    follows a lower-case letter. Only a cell the table's header calls the name is read this way."""
+    return "".join(
+        f" {char}" if index and char.isupper() and name[index - 1].islower() else char
+        for index, char in enumerate(name)
+    )
 
 
 def _starts_member(line: str) -> bool:

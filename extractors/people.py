@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from extractors import nlp
 from extractors.gazetteer import is_vietnamese_place, place_key
@@ -19,7 +20,7 @@ from extractors.gazetteer import places as foreign_places
 from extractors.names import KNOWN_FAMILY
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
-from extractors.titles import ABBREVIATED_TITLES, HIGH_OFFICES, TITLE_BY_FOLD, TITLES, title_key
+from extractors.titles import ABBREVIATED_TITLES, TITLE_PATTERN, canonical, high_office, is_title, title_key
 from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
@@ -35,10 +36,18 @@ _FAMILY_TEXT = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương "
     "Lâm Phùng Mai Tô Hà Tạ Lương Đinh Cao Văn Thái Lưu Quách Kiều Triệu Chu Hứa La Tăng Nông Lò Lục Mạc "
     "Thân Bế Tống Đồng Âu Khổng Lã Giáp Hầu Nghiêm Vi Ninh Đàm Lại Lăng Thạch Doãn Khúc Mã Ma Sầm "
-    "Kim Tòng Kha Cầm Quàng Sùng Giàng Thào Vàng Lầu Mùa Chẩu Lường Vừ Tráng Chảo Đèo Lù Đậu Thiều"
+    "Kim Tòng Kha Cầm Quàng Sùng Giàng Thào Vàng Lầu Mùa Chẩu Lường Vừ Tráng Chảo Đèo Lù Đậu Thiều "
+    "Tôn"
 )
 FAMILY_NAMES = frozenset(_FAMILY_TEXT.split())
 """The family names a person is found by in running text (a longer list would take "Long", "Quang" for one)."""
+SINO_FAMILY = frozenset(
+    line.strip()
+    for line in (Path(__file__).parent / "data" / "sino_family_names.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+"""Chinese family names in Sino-Vietnamese reading, for a Chinese office holder named after a high office and a
+foreign place; not family names of running text at large ("Văn", "Long", "Thường" start other words)."""
 _FAMILY_BY_FOLD = {
     key: names[0]
     for key in {fold(n) for n in FAMILY_NAMES}
@@ -101,11 +110,19 @@ _SYLLABLE = rf"[{_UPPER}][^\W\d_A-Z]*"
 _NOT_NAME = {"Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở", "Ban", "Bí", "Ủy", "Cán", "UBND", "Tỉnh", "Huyện"}
 _UNIT_FAMILY_NAMES = {"Đoàn", "Văn", "Hội"}
 """Family names that are also the first word of a unit ("Đoàn công tác", "Văn phòng", "Hội Nông dân")."""
-_TITLE_ALT = "|".join(sorted((re.escape(t).replace(",\\ ", ",? ") for t in TITLES), key=len, reverse=True))
-_NAME_WORD = rf"{_SYLLABLE}(?:-[^\W\d_]+)*"
-"""A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo")."""
+_TITLE_ALT = TITLE_PATTERN
+_INITIALS = rf"(?<![^\W\d_])(?:[{_UPPER}]\.)+(?=[{_UPPER}])"
+"""The initials a transliterated name is printed with ("G.Bê-rơ-gi-cli-an", "V.V.Pu-tin"); not the end of an
+abbreviation ("TP.Hồ Chí Minh")."""
+_HYPHEN_PART = rf"-(?!(?:{_TITLE_ALT}|(?:Tỉnh|Thành|Huyện|Đảng) ủy viên)(?![^\W\d_]))[^\W\d_]+"
+"""A hyphenated part of a name; not a title or a membership glued to the name by a hyphen ("Phon-Ủy viên",
+"Phu-Phó Bí thư", "H’Bút-Tỉnh ủy viên")."""
+_APOSTROPHE = rf"(?:[{_UPPER}][’'])?"
+"""The first letter and apostrophe of a Central Highlands name's word ("H’Bút", "K'Nhiễu")."""
+_NAME_WORD = rf"(?:{_INITIALS})?{_APOSTROPHE}{_SYLLABLE}(?:{_HYPHEN_PART})*"
+"""A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo"), with its initials."""
 _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-phết": one hyphenated word
-    rf"(?:{_NAME_WORD}(?: +{_NAME_WORD}(?![^\W\d_])){{1,6}}|{_SYLLABLE}(?:-[^\W\d_]+)+(?![^\W\d_]))"
+    rf"(?:{_NAME_WORD}(?: +{_NAME_WORD}(?![^\W\d_])){{1,6}}|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
 )
 _HONORIFIC_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})(?: +|(?<=[nN]gài)(?=[{_UPPER}]))(?:{_DEGREE})?(?P<name>{_NAME})"
@@ -128,6 +145,14 @@ _LIST_NAME_RE = re.compile(
 """A name that starts a list's item, the office after it ("có các đồng chí: Khăm Khăn Chăn Thạ Vy Sục - Ủy
 viên Trung ương Đảng, Bí thư Tỉnh ủy; Sụ Căn Bun Nhông - Phó Bí thư ...", "Tống Quang Thìn, TVTU, Phó Chủ
 tịch"): any name, Vietnamese or not, when a title follows it."""
+_FOREIGN_DASH_RE = re.compile(rf"(?<=[{_LOWER}] )(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}})(?= [–-] )")
+"""A foreign name in running text or a caption, a dash, then a high office ("làm việc với Anna Schmidt – Phó Thị
+trưởng thành phố Bonn"): every word foreign-looking, the word before in lower case and the office high
+(`titles.HIGH_OFFICES`), since no honorific or family name says it is a name; not after a word that makes it an
+organisation's name ("tập đoàn Samsung Electronics – Chủ tịch …")."""
+_ORGANISATION_END = re.compile(
+    r"(?i:tập đoàn|công ty|hãng|tổ chức|hiệp hội|ngân hàng|quỹ|trường|đại học|báo|đài|nhóm|khu|dự án) $"
+)
 _TITLE_AFTER_RE = re.compile(  # "Ngài Mai Tiến Dũng,\n\nBộ trưởng ...": a comma may end the name's line
     rf"^(?:[ \t]*,[ \t]*\n\s*|[ \t]*(?:,|–|-|\(|\|)?[ \t]*)"
     rf"(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
@@ -140,7 +165,7 @@ _PARENT_BODY = r"(?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Viện|Học vi�
 """A body a unit belongs to, after a comma: "Vụ trưởng Vụ Bưu chính, Bộ Thông tin và Truyền thông X"."""
 _TITLE_BEFORE_RE = re.compile(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
-    rf"(?=(?P<tail>(?:[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
+    rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?=[{_UPPER}])|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
     rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
     rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
@@ -149,13 +174,15 @@ _TITLE_BEFORE_RE = re.compile(
 table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's. A comma
 goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh", "Bộ Văn hóa, Thể thao và Du lịch"):
 before a capitalised word that is no title and goes on in lower case, not before another office or a name;
+an initial's dot goes on too ("Toàn quyền Đ.Hơ-lây");
 and before the body the unit belongs to (`_PARENT_BODY`). A short aside in brackets is passed over ("Chủ tịch Quốc hội
 Cuba (Chủ tịch Quốc hội) Esteban Lazo")."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
-_RUN_WORD = rf"{_GLUED_SYLLABLE}(?:-[^\W\d_]+)*"
+_RUN_WORD = rf"(?:{_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_PART})*"
 """A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
-_RUN_RE = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$)")
+_RUN_RE = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}])")
+"""A run of capitalised words, up to a lower-case word, punctuation, or a title glued on by a hyphen."""
 _FOREIGN_WORD = re.compile(rf"^[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
 """Plain Latin letters, or a hyphenated transliteration, whatever capital starts it ("Ê-ma-nu-en")."""
 _VIETNAMESE_SYLLABLE = re.compile(
@@ -168,6 +195,7 @@ _FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo"}
 def _is_foreign_word(word: str) -> bool:
     """A word of a foreign name as documents print it: plain Latin letters ("Thongsavanh"), a hyphenated
     transliteration ("Xi-xu-lít"), or a capitalised word no Vietnamese syllable spells ("António")."""
+    word = re.sub(_INITIALS, "", word)
     return bool(_FOREIGN_WORD.match(word)) or (
         word[:1].isupper() and word[1:].islower() and word.isalpha() and not _VIETNAMESE_SYLLABLE.match(fold(word))
     )
@@ -222,7 +250,7 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
 def _written_title(printed: str) -> str:
     """A title as printed, with an abbreviation spelled out and a compound's comma put back ("Bộ trưởng
     Chủ nhiệm" → "Bộ trưởng, Chủ nhiệm"); otherwise in the case it was printed in."""
-    full = TITLE_BY_FOLD.get(title_key(printed), printed)
+    full = canonical(printed)
     return full if printed in ABBREVIATED_TITLES or fold(full) != fold(printed) else printed
 
 
@@ -292,17 +320,28 @@ def _plural_titles(text: str) -> list[tuple[int, Person]]:
 
 
 def _list_items(text: str) -> list[tuple[int, Person]]:
-    """People named first in a list's items, with the title after the name (see `_LIST_NAME_RE`)."""
+    """People named first in a list's items, with the title after the name (see `_LIST_NAME_RE`), and
+    foreign names before a dash and a high office (see `_FOREIGN_DASH_RE`)."""
     result: list[tuple[int, Person]] = []
-    for match in _LIST_NAME_RE.finditer(text):
+    for match in (*_LIST_NAME_RE.finditer(text), *_FOREIGN_DASH_RE.finditer(text)):
         name = match.group("name")
         if _trim_name(name) != name or is_place_name(name):
             continue  # "Sở Ngoại vụ - ...", "Hà Giang - ..."
         start, end = match.span("name")
         title, unit = _title_unit(text, end)
-        if title is not None:
-            result.append((start, _person(name, title, unit, None, start, end, text)))
+        if title is None or (match.re is _FOREIGN_DASH_RE and not _foreign_office_holder(text, start, name, title)):
+            continue
+        result.append((start, _person(name, title, unit, None, start, end, text)))
     return result
+
+
+def _foreign_office_holder(text: str, start: int, name: str, title: str) -> bool:
+    """Whether a name before a dash and `title` is a foreign office holder's (see `_FOREIGN_DASH_RE`)."""
+    before = text[max(0, start - 20) : start]
+    word_before = before.split()[-1] if before.split() else ""
+    if not word_before.islower() or _ORGANISATION_END.search(before):
+        return False  # "Luông Pha Bang - Phó Chủ tịch": the end of a place's name
+    return high_office(title) and all(map(_is_foreign_word, name.split()))
 
 
 def _after_place_name(text: str, start: int, name: str) -> int:
@@ -324,8 +363,9 @@ def _syllables(token: str) -> list[str]:
 
 def _after_places(tokens: list[str]) -> int:
     """Where the run goes on after the last place named in it (the name is not a place's), or 0: "Thái Lan
-    Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name."""
-    for end in range(len(tokens) - 2, 0, -1):
+    Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name, one when
+    it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1)."""
+    for end in range(len(tokens) - (1 if re.match(_INITIALS, tokens[-1]) else 2), 0, -1):
         if any(is_place_name(" ".join(tokens[begin:end])) for begin in range(end)):
             return end
     return 0
@@ -354,6 +394,11 @@ def _name_in_run(
         place = " ".join(tokens[:i])
         if sum(counts[i:]) == 2 and ((adjacent and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)):
             return i
+    for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country
+        if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
+            place = " ".join(tokens[:i])
+            if code_of(place) or place_key(place) in foreign_places():
+                return i
     foreign = 0
     while foreign < len(tokens) and _is_foreign_word(tokens[len(tokens) - 1 - foreign]):
         foreign += 1
@@ -364,8 +409,10 @@ def _name_in_run(
         start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
     if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
-    if 2 <= len(tokens) - start <= 3 and TITLE_BY_FOLD.get(title_key(title), title) in HIGH_OFFICES:
-        return start
+    if (2 <= len(tokens) - start <= 3 or (start == len(tokens) - 1 and re.match(_INITIALS, tokens[-1]))) and (
+        high_office(title)
+    ):
+        return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
     return None
 
 
@@ -376,7 +423,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     result: list[tuple[int, Person]] = []
     for match in _TITLE_BEFORE_RE.finditer(text):
         tail = match.group("tail")
-        title = TITLE_BY_FOLD.get(title_key(match.group("title")), match.group("title"))
+        title = canonical(match.group("title"))
         following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
         if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
@@ -442,7 +489,7 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
         if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
             return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
-        found = (TITLE_BY_FOLD.get(title_key(title.group()), title.group()), squash(unit) or None)
+        found = (canonical(title.group()), squash(unit) or None)
         start = window_start + title.start()
 
 
@@ -478,8 +525,11 @@ def _is_place_pair(name: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_place_name(name: str) -> bool:
-    """A name that is a place's: a country, a Vietnamese or a foreign place ("Hồ Chí Minh", "Nam Ninh")."""
-    return bool(code_of(name) or is_vietnamese_place(name) or place_key(name) in foreign_places())
+    """A name that is a place's: a country, Viet Nam itself ("Đại sứ Séc tại Việt Nam Petr Dvořák"), a
+    Vietnamese or a foreign place ("Hồ Chí Minh", "Nam Ninh")."""
+    return bool(
+        code_of(name) or fold(name) == "viet nam" or is_vietnamese_place(name) or place_key(name) in foreign_places()
+    )
 
 
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
@@ -508,8 +558,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
             if at < 0 or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
                 continue
             start = cue.start() + at
-            if text[start + len(entity) : start + len(entity) + 1].isalpha():
-                continue  # the window cut the name: "ngài Pờ Rạ Ng|uôn Hông"
+            if text[start + len(entity) : start + len(entity) + 1].isalpha() or not text[start + len(entity) :].strip():
+                continue  # the window cut the name ("ngài Pờ Rạ Ng|uôn Hông"), or the excerpt did ("… Ngài Ji")
             title, unit = _title_unit(text, start + len(entity))
             honorific = cue.group().strip()
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))
@@ -530,8 +580,9 @@ def _entities(line: str) -> list[str]:
 
 
 def _unique(people: list[Person]) -> list[Person]:
-    """One entry per name; a later mention fills a title or unit the first one lacked, or gives the title
-    in full ("Phó Thủ tướng" in a headline, "Phó Thủ tướng Thường trực" in the text)."""
+    """One entry per name; a later mention fills a title or unit the first one lacked, gives the title in full
+    ("Phó Thủ tướng" in a headline, "Phó Thủ tướng Thường trực" in the text) or the name in normal case (a
+    name first printed in capitals, "đồng chí NGUYỄN VĂN AN", then "Nguyễn Văn An")."""
     by_name: dict[str, int] = {}
     result: list[Person] = []
     for person in people:
@@ -542,13 +593,14 @@ def _unique(people: list[Person]) -> list[Person]:
             continue
         kept = result[by_name[key]]
         title = person.title if _narrows(kept.title, person.title) else kept.title or person.title
-        result[by_name[key]] = kept.model_copy(update={"title": title, "unit": kept.unit or person.unit})
+        name = person.name if kept.name.isupper() and not person.name.isupper() else kept.name
+        result[by_name[key]] = kept.model_copy(update={"name": name, "title": title, "unit": kept.unit or person.unit})
     return result
 
 
 def _narrows(title: str | None, later: str | None) -> bool:
     """Whether `later` is `title` with more words after it, both known titles."""
-    if not title or not later or title_key(later) not in TITLE_BY_FOLD:
+    if not title or not later or not is_title(later):
         return False
     return title_key(later).startswith(title_key(title) + " ")
 

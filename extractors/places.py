@@ -19,11 +19,19 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
-from extractors.gazetteer import GazetteerPlace, is_vietnamese_place, loose_key, place_key, transliterated_places
+from extractors.gazetteer import (
+    GazetteerPlace,
+    is_vietnamese_place,
+    loose_key,
+    namesakes,
+    place_key,
+    transliterated_places,
+)
 from extractors.gazetteer import places as gazetteer_places
 from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
@@ -241,12 +249,20 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
                     continue  # the end of a Vietnamese place's name: "Trang" (a Thai province) in "Nha Trang"
                 name = text[start:end].rstrip(".") if j - i == 1 else text[start:end]
                 place = GazetteerPlace(*entry)
+                if j - i == 1 and not place.curated and i > 0 and j < len(words) and not _place_beside(keys, i, j):
+                    continue  # inside a run of unknown names: a person's ("Nesterov Ivan Sergeevich"), not Iran's Ivan
                 if j - i > 1 or place.curated or name.isascii():
                     found.append(_Mention(start, end, name, place.country, PlaceLevel(place.level), place.ambiguous))
                     i = j - 1
                     break
             i += 1
     return found
+
+
+def _place_beside(keys: list[str], i: int, j: int) -> bool:
+    """Whether a word next to the run's words `i:j` is a place's name too ("Melbourne Victoria")."""
+    index = gazetteer_places()
+    return keys[i - 1] in index or keys[j] in index or bool(code_of(keys[i - 1]) or code_of(keys[j]))
 
 
 _CATEGORY = (
@@ -256,15 +272,18 @@ _CATEGORY = (
     r"cap\s+nha\s+nuoc|cap\s+cao)"
 )
 _COUNTERPARTS = r"(?:co\s+quan|don\s+vi|doi\s+tac|doanh\s+nghiep|to\s+chuc|truong|dia\s+phuong)"
+_PEOPLE_OF = r"(?:can\s+bo|nhan\s+dan|chien\s+si)"
 _CUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
     rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve|"
+    rf"(?:tham|chuc\s+tet)(?:[\s,]+(?:hoi|chuc\s+tet|va))*[\s,]+{_PEOPLE_OF}(?:\s*(?:,|va)\s*{_PEOPLE_OF})*|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua)"
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
 """A cue right before the place: "tại", "sang", "thăm", "rời" (the delegation was there) …; "theo giờ Tokyo"
 (the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "thăm, làm việc với các
-cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit)."""
+cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …" (the
+people visited where they live)."""
 _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}\(\s*(?:{_CATEGORY}\s+)*$")
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)": the airport is no
 place entry, the city in brackets after it is."""
@@ -315,7 +334,9 @@ def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
     return any(_spelled_as_cue(text, m.start(), m.end()) for m in _TRAVEL.finditer(folded, start, end))
 
 
-_CHAIN_GAP = re.compile(rf"^(?:[\s,;/()–-]|\bva\b|\bcung\b|{_CATEGORY}\b)*$")
+_CHAIN_GAP = re.compile(rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b)*$")
+"""What goes between places of one list: separators, "và", place words, and "thuộc" before the country the
+places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào")."""
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:nuoc\s+)?$")
 
@@ -380,13 +401,17 @@ def find_places(text: str) -> list[Place]:
     """The foreign places `text` sends people to (see the module doc), each once, in order of first mention."""
     folded = fold(unwrap_lines(text))  # a sentence wrapped at the margin is read whole
     countries = [_Mention(c.start, c.end, c.name, c.code, PlaceLevel.COUNTRY) for c in _country_mentions(text, folded)]
-    below = _gazetteer_mentions(text, folded, [(c.start, c.end) for c in countries])
+    named = {c.country for c in countries}
+    below = [
+        _in_named_country(m, named) for m in _gazetteer_mentions(text, folded, [(c.start, c.end) for c in countries])
+    ]
     mentions = sorted([*countries, *below], key=lambda m: m.start)
     accepted: list[_Mention] = []
     for mention in mentions:
         if _is_destination(text, folded, mention, accepted):
             accepted.append(mention)
     accepted = [m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries)]
+    accepted = sorted([*accepted, *_countries_beside(folded, mentions, accepted)], key=lambda m: m.start)
     seen: set[tuple[str, str]] = set()
     result: list[Place] = []
     for mention in accepted:
@@ -398,6 +423,38 @@ def find_places(text: str) -> list[Place]:
         name = squash(text[mention.start : mention.end])  # as written: "CHDCND Lào", "Liên bang Thụy Sỹ"
         result.append(Place(name=name, country=mention.country, level=mention.level, span=span))
     return result
+
+
+def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Mention]) -> list[_Mention]:
+    """Countries named right after a place the delegation goes to, where that place is named again without
+    a cue ("chính quyền bang Karnataka, Ấn Độ" in a caption, "đến thăm bang Karnataka" in the story): the
+    country of a destination, written beside it, is one too."""
+    places = {_key(m) for m in accepted if m.level is not PlaceLevel.COUNTRY}
+    countries = {m.country for m in accepted if m.level is PlaceLevel.COUNTRY}
+    found: list[_Mention] = []
+    for before, mention in pairwise(mentions):
+        if (
+            mention.level is PlaceLevel.COUNTRY
+            and mention.country not in countries
+            and _key(before) in places
+            and before.country == mention.country
+            and _COUNTRY_BESIDE.match(folded[before.end : mention.start])
+        ):
+            countries.add(mention.country)
+            found.append(mention)
+    return found
+
+
+def _in_named_country(mention: _Mention, named: set[str]) -> _Mention:
+    """A name several countries' places bear, read as the place in the one country the text names: "bang
+    Victoria" in a story on Australia is the state, not Hong Kong's city (the gazetteer's choice by size)."""
+    if mention.country in named:
+        return mention
+    choices = [entry for country, entry in namesakes(place_key(mention.name)).items() if country in named]
+    if len(choices) != 1:
+        return mention
+    place = GazetteerPlace(*choices[0])
+    return replace(mention, country=place.country, level=PlaceLevel(place.level), ambiguous=place.ambiguous)
 
 
 def _confirmed(folded: str, accepted: list[_Mention], k: int, countries: list[_Mention]) -> bool:

@@ -31,6 +31,9 @@ _BLOCK = re.compile(
     rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{_UPPER}{_LOWER}., ]{{0,60}}?)??\s*(?:\(đã ký\)\s*)?"
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})(?=\s*(?:$|\n|[.;,]))"
 )
+_HONORIFIC = re.compile(r"(?i)(?<!\w)(?:ông|bà|đồng chí)(?!\w)")
+"""Between a title and a name, a sentence naming a person ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Ngoại vụ và
+ông Nguyễn Văn An"): a signature block never writes "ông", "bà" or "đồng chí" before the signer's name."""
 _AROUND = 12
 """How many lines before and after "Nơi nhận:" may hold the signature block."""
 
@@ -54,6 +57,8 @@ def plain_signer(block: list[Line], text: str) -> Signer | None:
     found = None
     for match in _BLOCK.finditer(region):
         words = match.group("name").split()
+        if _HONORIFIC.search(match.group()[: match.start("name") - match.start()]):
+            continue
         if words[0] in FAMILY_NAMES and not fold(match.group("name")).startswith("noi nhan"):
             found = match
     if found is None:

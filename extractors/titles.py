@@ -40,10 +40,12 @@ STAFF_ROLES: tuple[str, ...] = tuple(_DATA["staff"])
 ("Lái xe", "Phiên dịch", "Phóng viên")."""
 
 
-def pattern(titles: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of `titles`, longest first, words apart by any space, a comma inside optional."""
-    spelled = (r"\s+".join(re.escape(word) for word in title.replace(",", " ,").split()) for title in titles)
-    return "|".join(sorted((p.replace(r"\s+,\s+", r"(?:,\s*|\s+)") for p in spelled), key=len, reverse=True))
+def pattern(titles: tuple[str, ...] | list[str] | set[str], space: str = r"\s+") -> str:
+    """A regex alternation of `titles`, longest first, words apart by `space` (any space by default), a comma
+    inside optional."""
+    spelled = (space.join(re.escape(word) for word in title.replace(",", " ,").split()) for title in titles)
+    comma = f"{space},{space}"
+    return "|".join(sorted((p.replace(comma, f"(?:,{space}|{space})") for p in spelled), key=len, reverse=True))
 
 
 def title_key(title: str) -> str:
@@ -53,6 +55,72 @@ def title_key(title: str) -> str:
 
 TITLE_BY_FOLD: dict[str, str] = {title_key(title): ABBREVIATED_TITLES.get(title, title) for title in TITLES}
 """A title as printed in another case ("Bộ Trưởng", "PHÓ THỦ TƯỚNG") → the running-text form."""
+
+_NO_DEPUTY = frozenset(_DATA["no_deputy"])
+_DEPUTY = "|".join([*_DATA["deputy_prefixes"], "phó"])
+"""Capitalised but "phó": "quyền" in lower case is a word of its own ("thẩm quyền Chủ tịch UBND")."""
+_FORMER = "|".join(word for former in _DATA["former"] for word in (former, former.capitalize()))
+_FORMER_START = (
+    "".join(f"(?<!{re.escape(word)} )" for word in _DATA["former_not_after"])
+    + rf"(?:(?-i:{'|'.join(_DATA['former'])})|(?<![^\W\d_] )(?-i:{'|'.join(w.capitalize() for w in _DATA['former'])}))"
+)
+"""A former holder's word: in lower case, not where it ends a noun ("tài nguyên", "cao nguyên"); capitalised
+only where no word goes before it ("Tây Nguyên", "Thái Nguyên" and names end in "Nguyên")."""
+_QUALIFIER = pattern(_DATA["qualifiers"], " ")
+_HEADS = {t for t in TITLES if t not in _NO_DEPUTY and t not in ABBREVIATED_TITLES and not t.startswith("Phó ")}
+_WORD_END = r"(?![^\W\d_])"
+TITLE_PATTERN = (  # one space between words, as running text prints them; a deputy's office is the longer match
+    rf"(?:{_FORMER_START} )?"
+    rf"(?:(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')})|{pattern(TITLES, ' ')})"
+    rf"(?: (?:{_QUALIFIER}){_WORD_END})?"
+)
+"""The grammar of a title (chức danh): [former] [deputy] office [qualifier] — "nguyên Thứ trưởng", "Phó Đại sứ",
+"Quyền Giám đốc", "Bí thư thứ ba", "Phó Chủ tịch Thường trực", "Tổng Thư ký Thường trực" — so a new combination
+of known words is a title without being listed. Written for case-insensitive use; the former and deputy words
+keep their case (see `_FORMER_START`, `_DEPUTY`), the offices' words do not."""
+_TITLE_PARTS = re.compile(rf"(?:(?P<former>{_FORMER}) )?(?P<office>.*?)(?: (?P<qualifier>(?i:{_QUALIFIER})))?")
+_DEPUTY_FOLDS = {fold(word) for word in _DATA["deputy_prefixes"]}
+_QUALIFIER_BY_FOLD = {fold(word): word for word in _DATA["qualifiers"]}
+
+
+def canonical(printed: str) -> str:
+    """A title as printed, in its running-text form: the office as the lexicon writes it ("PTTg" → "Phó Thủ
+    tướng", "Phó chủ tịch" → "Phó Chủ tịch"), a deputy's office and a qualifier likewise ("Phó Thủ tướng
+    Thường trực"), the former word as printed ("nguyên Thứ trưởng"). A title the grammar does not read is
+    returned as printed."""
+    printed = squash(printed)
+    parts = _TITLE_PARTS.fullmatch(printed)
+    office = _office(parts.group("office")) if parts else None
+    if parts is None or office is None:
+        return printed
+    qualifier = parts.group("qualifier") and _QUALIFIER_BY_FOLD[fold(parts.group("qualifier"))]
+    return " ".join(part for part in (parts.group("former"), office, qualifier) if part)
+
+
+def _office(printed: str) -> str | None:
+    """An office of the lexicon, or a deputy of one ("Phó Đại sứ"), in the lexicon's form; None otherwise."""
+    if (known := TITLE_BY_FOLD.get(title_key(printed))) is not None:
+        return known
+    deputy, _, head = printed.partition(" ")
+    base = TITLE_BY_FOLD.get(title_key(head))
+    return f"{deputy.capitalize()} {base}" if fold(deputy) in _DEPUTY_FOLDS and base in _HEADS else None
+
+
+def high_office(printed: str) -> bool:
+    """Whether a title is a high office a foreign name may follow (`HIGH_OFFICES`): the title, or its office
+    without the former, deputy and qualifier words ("Phó Đại sứ", "nguyên Tổng thống", "Đại sứ đặc mệnh
+    toàn quyền")."""
+    title = canonical(printed)
+    parts = _TITLE_PARTS.fullmatch(title)
+    office = parts.group("office") if parts else title
+    deputy, _, head = office.partition(" ")
+    return title in HIGH_OFFICES or office in HIGH_OFFICES or (fold(deputy) in _DEPUTY_FOLDS and head in HIGH_OFFICES)
+
+
+def is_title(printed: str) -> bool:
+    """Whether `printed` is one title by the grammar (`TITLE_PATTERN`)."""
+    return re.fullmatch(TITLE_PATTERN, squash(printed), re.IGNORECASE) is not None
+
 
 _BODY_AFTER_TITLE = re.compile(
     r"(?:van phong|vp|bo|so|uy ban|ubnd|hdnd|hoi dong|chinh phu|ban|cuc|tong cuc|vien|tinh|thanh pho|huyen|"

@@ -129,3 +129,13 @@ def three_trips_one_person(ocr_confidence: float = 88.5, first_paid_by: str | No
             trip = trip.model_copy(update={"funding": Funding.ENTERPRISE, "sponsor": first_paid_by})
         trips.append(document.model_copy(update={"source": read, "trip": trip}))
     return trips
+
+
+def three_trips_one_misspelt_person() -> list[Document]:
+    """`three_trips_one_person` with the third decision's member read with a letter slip ("Thjnh"): the match that
+    makes it his third trip scores under the person threshold, a doubt a person settles."""
+    trips = three_trips_one_person(ocr_confidence=95.0)
+    third = trips[2]
+    assert third.trip is not None
+    member = third.trip.members[0].model_copy(update={"name": "Lục Văn Thjnh"})
+    return [*trips[:2], third.model_copy(update={"trip": third.trip.model_copy(update={"members": [member]})})]

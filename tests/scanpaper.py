@@ -41,6 +41,7 @@ class Slots:
 
     number: tuple[int, int, int, int]
     day: tuple[int, int, int, int]
+    month: tuple[int, int, int, int] | None = None
 
 
 def _text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, style: str, size: float, **kw: object) -> None:
@@ -51,15 +52,19 @@ def _centred(draw: ImageDraw.ImageDraw, cx: float, y: float, text: str, style: s
     _text(draw, (cx, y), text, style, size, anchor="ma")
 
 
-def _gap_line(draw: ImageDraw.ImageDraw, cx: float, y: float, before: str, after: str, gap: int) -> tuple[int, int]:
-    """`before` + a blank of `gap` px + `after`, centred on cx; returns the gap's left and right x."""
+def _gap_line(draw: ImageDraw.ImageDraw, cx: float, y: float, parts: list[str], gap: int) -> list[tuple[int, int]]:
+    """The printed `parts` with a blank of `gap` px between each two, centred on cx; each gap's left and right x."""
     face = font("regular", 13)
-    width = draw.textlength(before, font=face) + gap + draw.textlength(after, font=face)
-    left = cx - width / 2
-    _text(draw, (left, y), before, "regular", 13)
-    gap_left = left + draw.textlength(before, font=face)
-    _text(draw, (gap_left + gap, y), after, "regular", 13)
-    return round(gap_left), round(gap_left + gap)
+    width = sum(draw.textlength(part, font=face) for part in parts) + gap * (len(parts) - 1)
+    x = cx - width / 2
+    gaps = []
+    for index, part in enumerate(parts):
+        _text(draw, (x, y), part, "regular", 13)
+        x += draw.textlength(part, font=face)
+        if index < len(parts) - 1:
+            gaps.append((round(x), round(x + gap)))
+            x += gap
+    return gaps
 
 
 def handwritten(digits: str, height: int, seed: int, ink: tuple[int, int, int] = BLUE) -> Image.Image:
@@ -151,23 +156,54 @@ def decision_page(
     seed: int = 1,
     signer: str = SIGNER,
     seal_on_name: bool = False,
+    month: str | None = None,
+    printed_month: str | None = "01",
+    year: str = "2025",
+    province: str = "QUẢNG NGÃI",
+    place: str = "Quảng Ngãi",
+    symbol: str = "/QĐ-UBND",
+    block: tuple[str, str] = ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    hanging_seal: bool = False,
+    issuer: tuple[str, str] | None = None,
 ) -> tuple[Image.Image, Slots]:
-    """The page (RGB) and its hand-fill slots; `number`/`day` are written by hand when given, else blank;
-    `signer` is the name printed under the signature block, which the seal's ring crosses with `seal_on_name`
-    (else the seal covers the titles and the gap above the name, as it mostly does on real originals)."""
+    """The page (RGB) and its hand-fill slots; `number`/`day`/`month` are written by hand when given, else blank;
+    the month is printed (`printed_month`) unless that is None, when it is a slot too. `signer` is the name
+    printed under the signature block (`block`: mode and title lines), which the seal's ring crosses with
+    `seal_on_name` (else the seal covers the titles and the gap above the name, as it mostly does on real
+    originals). `province`, `place`, `symbol` and `year` vary the form as another office prints it;
+    `issuer`: the two lines of the issuer (default: the province's People's Committee, "ỦY BAN NHÂN DÂN" over
+    "TỈNH `province`"), e.g. a department under its parent body; `hanging_seal` puts a seal over the issuer's
+    name and the "Số:" line (an appendix's or copy's "dấu treo")."""
     page = Image.new("RGB", (WIDTH, HEIGHT), (255, 255, 255))
     draw = ImageDraw.Draw(page)
     left_cx, right_cx = 700, 1700
-    _centred(draw, left_cx, 236, "ỦY BAN NHÂN DÂN", "regular")
-    _centred(draw, left_cx, 300, "TỈNH QUẢNG NGÃI")
+    parent, body = issuer or ("ỦY BAN NHÂN DÂN", f"TỈNH {province}")
+    _centred(draw, left_cx, 236, parent, "regular")
+    _centred(draw, left_cx, 300, body)
     _centred(draw, right_cx, 236, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     _centred(draw, right_cx, 300, "Độc lập - Tự do - Hạnh phúc", size=14)
-    number_gap = _gap_line(draw, left_cx, 420, "Số: ", "/QĐ-UBND", 170)
-    day_gap = _gap_line(draw, right_cx, 420, "Quảng Ngãi, ngày ", " tháng 01 năm 2025", 150)
-    slots = Slots(number=(number_gap[0], 400, number_gap[1], 490), day=(day_gap[0], 400, day_gap[1], 490))
+    (number_gap,) = _gap_line(draw, left_cx, 420, ["Số: ", symbol], 170)
+    if printed_month is None:
+        day_gap, month_gap = _gap_line(draw, right_cx, 420, [f"{place}, ngày ", " tháng ", f" năm {year}"], 120)
+    else:
+        (day_gap,), month_gap = (
+            _gap_line(draw, right_cx, 420, [f"{place}, ngày ", f" tháng {printed_month} năm {year}"], 150),
+            None,
+        )
+    slots = Slots(
+        number=(number_gap[0], 400, number_gap[1], 490),
+        day=(day_gap[0], 400, day_gap[1], 490),
+        month=(month_gap[0], 400, month_gap[1], 490) if month_gap else None,
+    )
     _centred(draw, WIDTH / 2, 580, "QUYẾT ĐỊNH", size=14)
     _centred(draw, WIDTH / 2, 650, "Về việc cử cán bộ đi công tác nước ngoài", size=14)
-    _centred(draw, WIDTH / 2, 760, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", size=14)
+    _centred(
+        draw,
+        WIDTH / 2,
+        760,
+        f"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH {province}" if issuer is None else f"GIÁM ĐỐC {body}",
+        size=14,
+    )
     y = 880
     for line in BODY:
         _text(draw, (354 + (120 if not line.startswith(("từ", "chịu")) else 0), y), line, "regular", 13)
@@ -176,21 +212,22 @@ def decision_page(
     _text(draw, (354, sign_top), "Nơi nhận:", "bolditalic", 12)
     for offset, item in enumerate(["- Như Điều 3;", "- CT, các PCT UBND tỉnh;", "- Lưu: VT, NC."]):
         _text(draw, (354, sign_top + 60 + 55 * offset), item, "regular", 11)
-    _centred(draw, right_cx, sign_top, "KT. CHỦ TỊCH")
-    _centred(draw, right_cx, sign_top + 65, "PHÓ CHỦ TỊCH")
+    _centred(draw, right_cx, sign_top, block[0])
+    _centred(draw, right_cx, sign_top + 65, block[1])
     name_y = sign_top + 420
     _centred(draw, right_cx, name_y, signer)
-    if number is not None:
-        digits = handwritten(number, 95, seed)
-        page.paste(digits, (slots.number[0] + 10, 380), digits)
-    if day is not None:
-        digits = handwritten(day, 95, seed + 1)
-        page.paste(digits, (slots.day[0] + 5, 380), digits)
+    filled = ((number, slots.number, 10, seed), (day, slots.day, 5, seed + 1), (month, slots.month, 5, seed + 2))
+    for value, gap, indent, digit_seed in filled:
+        if value is not None and gap is not None:
+            digits = handwritten(value, 95, digit_seed)
+            page.paste(digits, (gap[0] + indent, 380), digits)
     if seal:
         _signature(page, right_cx - 330, name_y - 230, 640, seed)
         _seal(page, right_cx - 170, name_y - 200 if seal_on_name else sign_top + 260, 250)
     if incoming:
         _incoming_stamp(page, 1300, 940)
+    if hanging_seal:
+        _seal(page, 520, 330, 230)
     return page, slots
 
 

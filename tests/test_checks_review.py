@@ -5,6 +5,7 @@ leader."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import duckdb
@@ -69,12 +70,16 @@ def test_checks_review_when_a_person_was_matched_below_certainty(tmp_path: Path)
     insert_trips(con, trips)
     # P-2's third trip was joined by a name match of 90: the count may be wrong
     con.execute(
-        "INSERT INTO person_merges (merge_id, person_id, sha256, role, ordinal, score, created_at) "
-        "VALUES ('m1', 'P-2', 't-6/QĐ', 'member', 0, 90.0, now())"
-    )
+        "INSERT INTO person_merges (merge_id, person_id, sha256, role, ordinal, score, evidence, created_at) "
+        "VALUES ('m1', 'P-2', 't-6/QĐ', 'member', 0, 95.0, ?, now())",
+        [json.dumps({"name_score": 90.0, "documents": [{"name": "Lê Văn Sơn", "document_number": "5/QĐ"},
+                                                       {"name": "Lê Văn Sdn", "document_number": "6/QĐ"}]})],
+    )  # fmt: skip
     found = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))}
     assert found["3/QĐ"].severity.value == "breach"
     assert found["6/QĐ"].severity.value == "review" and "90/100" in found["6/QĐ"].evidence["to_check"]
+    assert "Lê Văn Sơn (5/QĐ) và Lê Văn Sdn (6/QĐ)" in found["6/QĐ"].evidence["to_check"]
+    assert found["6/QĐ"].evidence["asked_elsewhere"]  # the queue's person item asks it: no second question
 
 
 def test_checks_scope_definition_decides_key_leaders(tmp_path: Path) -> None:

@@ -238,8 +238,11 @@ def test_citations_law_name_wrapped_and_with_va() -> None:
         ("theo quyếtđịnh số 88/QĐ-UBND ngày 12/01/2015 của UBND tỉnh", ("quyet_dinh", "88/QĐ-UBND", "2015-01-12")),
         ("(công văn số 412CV/BYT/KH ngày 2 tháng 8 năm 2004)", ("cong_van", "412CV/BYT/KH", "2004-08-02")),
         ("(công văn số 77/SNV-TCNgày 9 tháng 6 năm 2016), Thủ tướng đồng ý", ("cong_van", "77/SNV-TC", "2016-06-09")),
+        ("theo Quyết định số 45/2016/QĐ-TTgngày 19/10/2016 về", ("quyet_dinh", "45/2016/QĐ-TTg", "2016-10-19")),
         # a kind written short before "số"
         ("Thái Bình (Nguồn: CV số 518/UBND-NC ngày 14/3/2019)", ("cong_van", "518/UBND-NC", "2019-03-14")),
+        # a colon after "số"
+        ("Theo đề nghị tại văn bản số: 215/VP-HC ngày 5/6/2022, Bộ trả lời", ("van_ban", "215/VP-HC", "2022-06-05")),
     ],
 )
 def test_glued_and_short_citation_forms(text: str, expected: tuple[str, str, str]) -> None:
@@ -267,3 +270,26 @@ def test_a_law_named_again_after_its_number_is_one_citation() -> None:
 )
 def test_old_symbols_joined_by_a_dot_or_an_ampersand(text: str, number: str) -> None:
     assert [c.number for c in find_citations(text)] == [number]
+
+
+@pytest.mark.parametrize("spacy_on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "thực hiện theo Thông tư của Bộ Tài chính số 102/2012/TT-BTC ngày 21/6/2012 về chế độ",
+            ("thong_tu", "102/2012/TT-BTC", "Bộ Tài chính"),
+        ),
+        (
+            "căn cứ Nghị quyết của Hội đồng nhân dân tỉnh số 12/NQ-HĐND;",
+            ("nghi_quyet", "12/NQ-HĐND", "Hội đồng nhân dân tỉnh"),
+        ),
+        # "của" before another document: that document is the citation, with no issuer read before it
+        ("một số điều của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018", ("nghi_dinh", "61/2018/NĐ-CP", None)),
+    ],
+)
+def test_an_issuer_between_the_kind_and_the_number(
+    spacy_on: bool, text: str, expected: tuple[str, str, str | None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(nlp.enabled, "spacy", spacy_on)
+    assert [(c.kind, c.number, c.issuer) for c in find_citations(text)] == [expected]

@@ -126,6 +126,10 @@ def test_no_number_is_made_from_letters_alone(read: str) -> None:
         ("133/QĐ-TT1g", "133/QĐ-TTg"),  # a stroke read as a digit inside letters
         ("29/2023/QHI5", "29/2023/QH15"),  # the National Assembly's term
         ("5/UBND-K9X", "5/UBND-K9X"),  # no known part without the digit: kept
+        ("87/QDĐ-UBND", "87/QĐ-UBND"),  # "Đ" read as "DĐ" (rs_18's body)
+        ("5/HDĐND-VP", "5/HĐND-VP"),
+        ("5/ĐĐBQH-VP", "5/ĐĐBQH-VP"),  # a real doubled letter: kept
+        ("5/BCC-SNV", "5/BCC-SNV"),  # an unknown part one doubled letter from a known one: kept
     ],
 )
 def test_ocr_symbol_parts_with_digits(read: str, expected: str) -> None:

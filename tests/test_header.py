@@ -366,3 +366,38 @@ def test_header_a_citation_wrapped_to_a_line_start_is_never_the_number(number_li
     header = parse_header(text, ocr=True)
     assert header.number is None
     assert header.symbol is None or ("TTr" not in header.symbol and "CV" not in header.symbol)
+
+
+@pytest.mark.parametrize(
+    ("line", "symbol"),
+    [
+        ("Số: .QĐ-UBND", "QĐ-UBND"),  # pen digits written over the "/": tesseract kept a speck of it
+        ("Số: 126.QĐ-UBND", "QĐ-UBND"),
+        ("Số: |TTr-SNV", "TTr-SNV"),
+        ("Số: .Đ-UBND", None),  # the pen took "/Q" too: no known type, no symbol (never "UBND")
+        ("Số: h1 )6/72 5,/QĐ-UBND", "QĐ-UBND"),  # a "/" before the symbol is still the one taken
+    ],
+)
+def test_a_symbol_whose_slash_the_pen_covered(line: str, symbol: str | None) -> None:
+    text = (
+        f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n{line}\nQuảng Ngãi, ngày 21 tháng 01 năm 2025\nQUYẾT ĐỊNH\nVề việc\nCăn cứ"
+    )
+    header = parse_header(text, ocr=True)
+    assert (header.number, header.symbol) == (None, symbol)
+
+
+@pytest.mark.parametrize(
+    ("number", "doc_type", "expected"),
+    [
+        ("89/Qb-UBND", DocType.QUYET_DINH, "89/QĐ-UBND"),  # a 1-bit scan's "Đ"
+        ("12/2025/Qb-UBND", DocType.QUYET_DINH, "12/2025/QĐ-UBND"),
+        ("45/TTx-SNV", DocType.TO_TRINH, "45/TTr-SNV"),
+        ("45/Xb-SNV", DocType.QUYET_DINH, "45/Xb-SNV"),  # two letters off: as read
+        ("5/BC-SNV", DocType.QUYET_DINH, "5/BC-SNV"),  # a known type: never changed by the title
+        ("574/UBND-KTTH", DocType.CONG_VAN, "574/UBND-KTTH"),  # a known body first
+    ],
+)
+def test_a_misread_type_part_is_the_one_the_title_gives(number: str, doc_type: DocType, expected: str) -> None:
+    from extractors.docnumber import typed_by_title
+
+    assert typed_by_title(number, doc_type) == expected

@@ -3,6 +3,7 @@
 import pytest
 
 from extractors import nlp
+from extractors import people as people_module
 from extractors.document import extract_fields
 from extractors.people import find_people
 from schemas.document import Document, Source
@@ -68,12 +69,13 @@ def test_people_signer_is_included() -> None:
     assert ("Nông Văn Thắng", "Giám đốc") in [(p.name, p.title) for p in document.people]
 
 
-def test_people_underthesea_reads_names_the_patterns_cannot() -> None:
+def test_people_underthesea_reads_names_after_an_honorific() -> None:
+    """The NER signal reads a name after an honorific by itself; the patterns read an apostrophe's name too."""
     text = "Cử bà H'Hen Niê, Chuyên viên Sở Y tế đi công tác"
-    assert [(p.name, p.title, p.honorific) for p in find_people(text)] == [("H'Hen Niê", "Chuyên viên", "bà")]
+    assert [(p.name, p.title) for _, p in people_module._ner_people(text, [])] == [("H'Hen Niê", "Chuyên viên")]
     nlp.enabled["underthesea"] = False
     try:
-        assert find_people(text) == []
+        assert [(p.name, p.title, p.honorific) for p in find_people(text)] == [("H'Hen Niê", "Chuyên viên", "bà")]
     finally:
         nlp.enabled["underthesea"] = True
 
@@ -233,3 +235,12 @@ def test_people_one_hyphenated_word_with_its_office() -> None:
     word of two parts is not sure enough to be a name."""
     assert _named("Tiếp đoàn có ông Xổm-phết, Phó Tỉnh trưởng tỉnh Bò Kẹo.") == [("Xổm-phết", "Phó Tỉnh trưởng")]
     assert _named("ông Xổm-phết cho biết") == []
+
+
+def test_a_name_the_excerpt_cuts_off_is_no_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """NER may tag the last words of a cut excerpt ("Thay mặt Đoàn, Ngài Ba"): a name cut off is none."""
+    monkeypatch.setattr(people_module, "_entities", lambda line: ["Ngài Ba"] if line.endswith("Ba") else [])
+    assert people_module._ner_people("Phát biểu tại buổi tiếp, Ngài Ba", []) == []
+    monkeypatch.setattr(people_module, "_entities", lambda line: ["Ba Lâm"])
+    found = people_module._ner_people("Phát biểu tại buổi tiếp, Ngài Ba Lâm cảm ơn.", [])
+    assert [p.name for _, p in found] == ["Ba Lâm"]

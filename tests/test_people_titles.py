@@ -120,3 +120,55 @@ def test_is_syllable_tone_of_a_stop_ending() -> None:
 )
 def test_foreign_leaders_asides_and_chains(text: str, expected: list[tuple[str, str]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # offices read by the title grammar: [former] [deputy] office [qualifier]
+        ("Tiếp đoàn có Phó Đại sứ Cộng hòa Séc tại Việt Nam Petr Dvořák.", [("Petr Dvořák", "Phó Đại sứ")]),
+        ("Dự có ông Lê Hữu Phước, nguyên Thứ trưởng Bộ Tư pháp.", [("Lê Hữu Phước", "nguyên Thứ trưởng")]),
+        ("Đón đoàn có bà Hoàng Thị Mai, Bí thư thứ hai Đại sứ quán Việt Nam.", [("Hoàng Thị Mai", "Bí thư thứ hai")]),
+        (
+            "Gặp Tổng Thư ký thường trực Bộ Ngoại giao Thái Lan Sihasak Phuang.",
+            [("Sihasak Phuang", "Tổng Thư ký Thường trực")],
+        ),
+        ("Ông Đỗ Văn Hòa – Quyền Giám đốc Sở Ngoại vụ tỉnh dẫn đầu đoàn.", [("Đỗ Văn Hòa", "Quyền Giám đốc")]),
+        ("Phó Tổng Lãnh sự Việt Nam tại Côn Minh Trần Đức Bình tiếp đoàn.", [("Trần Đức Bình", "Phó Tổng Lãnh sự")]),
+        ("Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Phạm Văn Tâm.", [("Phạm Văn Tâm", "Chủ tịch")]),
+        ("Đoàn thăm Khu tài nguyên Chủ tịch Hội Nông dân Lý Văn Cường giới thiệu.", [("Lý Văn Cường", "Chủ tịch")]),
+        # offices of representations, armed forces and international bodies
+        ("Đoàn làm việc với Trưởng Đại diện JICA tại Việt Nam Shimizu Akira.", [("Shimizu Akira", "Trưởng Đại diện")]),
+        ("Tiếp đoàn có Phó Tư lệnh Quân khu 2 Đỗ Văn Bảnh.", [("Đỗ Văn Bảnh", "Phó Tư lệnh")]),
+        # a transliteration printed with its initials, after a high office and a place
+        ("Đoàn chào xã giao Tổng thống Pháp F.Ô-lăng tại Điện Ê-li-dê.", [("F.Ô-lăng", "Tổng thống")]),
+        ("Sau đó đoàn gặp Thủ hiến bang Tây Úc M.Mác-gâu-an và thăm cảng.", [("M.Mác-gâu-an", "Thủ hiến")]),
+        ("Tổng thống Nga V.V.Pu-tin đã tiếp đoàn.", [("V.V.Pu-tin", "Tổng thống")]),
+        # no initial after a letter: an abbreviation's end is no name ("TP.Hồ Chí Minh")
+        ("Đoàn của TP.Hồ Chí Minh lên đường sang Nhật Bản.", []),
+        # a name glued to its office or membership by a hyphen
+        ("Do đồng chí Khăm Phăn Thắt-Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dẫn đầu.", [("Khăm Phăn Thắt", "Bí thư")]),
+        ("Cùng đi có đồng chí Lê Thị Hoa-Phó Giám đốc Sở Công Thương.", [("Lê Thị Hoa", "Phó Giám đốc")]),
+        ("Thành phần: Kpă Y’Lan-Tỉnh ủy viên, Chủ tịch Hội Nông dân tỉnh.", [("Kpă Y’Lan", "Chủ tịch")]),
+        # a Korean name keeps its hyphenated part
+        ("Đoàn hội kiến Thủ tướng Hàn Quốc Kim Boo-kyum tại Seoul.", [("Kim Boo-kyum", "Thủ tướng")]),
+        # a foreign name before a dash and a high office; an organisation's name is none
+        ("Đoàn làm việc với Anna Schmidt – Phó Thị trưởng thành phố Bonn.", [("Anna Schmidt", "Phó Thị trưởng")]),
+        ("Đoàn thăm tập đoàn Siemens Energy - Tổng Giám đốc giới thiệu dây chuyền.", []),
+        # a Chinese office holder in Sino-Vietnamese reading, after the office and the country
+        ("Đoàn hội kiến Phó Chủ tịch nước Trung Quốc Hàn Chính.", [("Hàn Chính", "Phó Chủ tịch nước")]),
+        ("Tiếp đoàn có Đại sứ Trung Quốc Hùng Ba.", [("Hùng Ba", "Đại sứ")]),
+        ("Phó Chủ tịch Hội Nông dân Văn Bàn tiếp đoàn.", []),
+        # a family name less common in running text
+        ("Đại sứ Việt Nam tại Nhật Bản Tôn Quang Huy đón đoàn.", [("Tôn Quang Huy", "Đại sứ")]),
+    ],
+)
+def test_compound_titles_initials_hyphens_and_dashes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+def test_a_name_first_printed_in_capitals_takes_its_normal_case() -> None:
+    text = (
+        "Chiều 4-6, đồng chí LÊ MINH KHÁNH, Bí thư Tỉnh ủy tiếp đoàn. Đồng chí Lê Minh Khánh đề nghị hai bên hợp tác."
+    )
+    assert _people(text) == [("Lê Minh Khánh", "Bí thư")]

@@ -40,3 +40,42 @@ def test_no_destination(text: str) -> None:
 )
 def test_destinations(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+def _levels(text: str) -> list[tuple[str, str, str]]:
+    return [(p.name, p.country, p.level.value) for p in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people of a place visited ("thăm, chúc Tết cán bộ và nhân dân …"), a list, and "thuộc" its country
+        (
+            "Đoàn sang thăm hỏi cán bộ, chiến sĩ và nhân dân các tỉnh Hủa Phăn, Xiêng Khoảng thuộc nước CHDCND Lào.",
+            [("Hủa Phăn", "LA", "region"), ("Xiêng Khoảng", "LA", "region"), ("CHDCND Lào", "LA", "country")],
+        ),
+        ("Đoàn đến chúc Tết nhân dân tỉnh Attapeu.", [("Attapeu", "LA", "region")]),
+        # a name several countries' places bear: the country the text names decides
+        (
+            "Đoàn công tác của tỉnh đã làm việc tại bang Victoria, Ô-xtrây-li-a.",
+            [("Victoria", "AU", "region"), ("Ô-xtrây-li-a", "AU", "country")],
+        ),
+        (
+            "Đoàn xúc tiến đầu tư sang Canada và dừng chân tại Victoria.",
+            [("Canada", "CA", "country"), ("Victoria", "CA", "city")],
+        ),
+        # a country printed beside a place the story sends the delegation to, in a caption before the story
+        (
+            "Ảnh: Lễ đón của bang Queensland, Australia.\nĐoàn đã đến thăm bang Queensland từ ngày 2/3.",
+            [("Australia", "AU", "country"), ("Queensland", "AU", "region")],
+        ),
+    ],
+)
+def test_places_by_their_sentence_and_country(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _levels(text) == expected
+
+
+def test_a_word_of_a_persons_name_is_no_place() -> None:
+    """A gazetteer's one-word town inside a run of unknown capitalised words is a person's name."""
+    text = "Đoàn công tác đến Nga, làm việc với Phó Thống đốc Petrov Ivan Nikolaevich tại Kazan."
+    assert _places(text) == [("Nga", "RU"), ("Kazan", "RU")]

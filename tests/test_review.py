@@ -19,8 +19,15 @@ from pipeline.store.documents import load_documents
 from pipeline.store.queue import queue
 from pipeline.store.queue.fields import ReviewError, parse_value
 from pipeline.store.queue.items import document_items
+from pipeline.store.queue.raised import raise_link_items
 from schemas.document import Box, Document, HandFilled, Page, Signer, TextSource
-from tests.review_docs import blank_number_memo, faint_signer, three_trips_one_person, unread_decision
+from tests.review_docs import (
+    blank_number_memo,
+    faint_signer,
+    three_trips_one_misspelt_person,
+    three_trips_one_person,
+    unread_decision,
+)
 from tests.store_factory import decision, report, sha
 
 
@@ -253,6 +260,56 @@ def test_review_two_spellings_of_one_person_can_be_told_apart(con: duckdb.DuckDB
     assert _one(con, "SELECT count(*) FROM people") == before + 1  # two people now
     link_all(con, settings)
     assert queue.open_items(con, field="person") == []
+
+
+def _person_doubt(con: duckdb.DuckDBPyConnection) -> tuple[object, list[object]]:
+    load_documents(con, three_trips_one_misspelt_person())
+    ensure_default_rules(con)
+    link_all(con, Settings(db=Path(":memory:")))
+    evaluate(con, dt.date(2025, 1, 1))
+    return queue.open_items(con), con.execute("SELECT severity, evidence->>'to_check' FROM findings").fetchall()
+
+
+def test_review_a_person_doubt_is_one_question_naming_both_records(con: duckdb.DuckDBPyConnection) -> None:
+    """The third trip counts only if "Lục Văn Thjnh" is "Lục Văn Thịnh": the finding is a review naming both
+    records (before: a breach, the match's combined score being over the threshold its name score was under),
+    and the queue asks one question, the person item, not a second one for the finding."""
+    items, findings = _person_doubt(con)
+    [item] = items
+    assert (item.field, item.reason, item.candidate) == ("person", "person_match", "same")  # type: ignore[attr-defined]
+    assert item.detail == (  # type: ignore[attr-defined]
+        "one person? Lục Văn Thịnh — Giám đốc, Sở Nông nghiệp (13/QĐ-UBND, 2024-03-01) = "
+        "Lục Văn Thjnh — Giám đốc, Sở Nông nghiệp (17/QĐ-UBND, 2024-07-01)"
+    )
+    [(severity, to_check)] = findings
+    assert severity == "review"
+    assert "Lục Văn Thịnh (13/QĐ-UBND) và Lục Văn Thjnh (17/QĐ-UBND), điểm 92/100" in str(to_check)
+
+
+@pytest.mark.parametrize(("answer", "after"), [("same", ["breach"]), ("different", [])])
+def test_review_the_answer_to_a_person_doubt_settles_the_finding(
+    con: duckdb.DuckDBPyConnection, answer: str, after: list[str]
+) -> None:
+    items, _ = _person_doubt(con)
+    done = corrections.answer(con, items[0].item_id, answer, actor="lan")  # type: ignore[attr-defined]
+    assert corrections.rerun_affected(con, [done], Settings(db=Path(":memory:")))
+    assert [row[0] for row in con.execute("SELECT severity FROM findings").fetchall()] == after
+    assert queue.open_items(con) == []
+
+
+def test_review_merges_resting_on_one_pair_of_spellings_are_one_question(con: duckdb.DuckDBPyConnection) -> None:
+    """A misspelt name listed and mentioned again in one decision can give two merges of the same two spellings:
+    one item, and "different" undoes both."""
+    items, _ = _person_doubt(con)
+    con.execute(
+        "INSERT INTO person_merges SELECT 'M-again', person_id, sha256, 'mentioned', ordinal, score, evidence, undone, "
+        "created_at, matched_sha256, matched_role, matched_ordinal, undone_at FROM person_merges WHERE merge_id = ?",
+        [items[0].target],  # type: ignore[attr-defined]
+    )
+    raise_link_items(con)  # the queue as the linking step raises it (a relink would drop the merge made by hand)
+    [item] = queue.open_items(con, field="person")
+    corrections.answer(con, item.item_id, "different", actor="lan")
+    assert _one(con, "SELECT count(*) FROM person_merges WHERE undone") == 2
 
 
 def test_review_findings_on_a_poor_scan_ask_for_their_dates(con: duckdb.DuckDBPyConnection) -> None:

@@ -51,3 +51,17 @@ def test_signer_none_without_a_title_and_family_name() -> None:
 def test_signer_unglue_needs_a_family_name() -> None:
     assert unglue("PHÓ CHỦ NHIỆMNguyễn Quốc Huy") == ("PHÓ CHỦ NHIỆM", "Nguyễn Quốc Huy")
     assert unglue("QUYẾT ĐỊNHVề việc cử cán bộ") is None
+
+
+def test_a_person_the_body_names_after_a_title_is_no_signer() -> None:
+    """A grayscale scan lost its signature block under the seal; the body's "Chánh Văn phòng …, Giám đốc … và ông
+    Nguyễn Văn An" must not stand in for it."""
+    body = (
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Ngoại vụ và ông Nguyễn Văn An\n"
+        "chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 89/QĐ-UBND\nQuảng Ngãi, ngày 16 tháng 01 năm 2025\nQUYẾT ĐỊNH\n"
+    text += body + "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, NC.\n"
+    assert parse_header(text).signer is None
+    signed = text + "KT. Chủ tịch\nPhó Chủ tịch\nTrần Phước Hiền\n"
+    assert plain_signer(lines(signed), signed) is not None

@@ -6,7 +6,18 @@ import pytest
 from extractors import members, ocr_titles, signer_text
 from extractors.header import parse_header
 from extractors.people import find_people
-from extractors.titles import OFFICES, SIGNING_TITLES, STAFF_ROLES, STATE_OFFICES, TITLE_BY_FOLD, office_of, title_key
+from extractors.titles import (
+    OFFICES,
+    SIGNING_TITLES,
+    STAFF_ROLES,
+    STATE_OFFICES,
+    TITLE_BY_FOLD,
+    canonical,
+    high_office,
+    is_title,
+    office_of,
+    title_key,
+)
 
 
 def test_every_selection_of_the_lexicon_names_titles_it_holds() -> None:
@@ -73,3 +84,33 @@ def test_foreign_offices_of_the_lexicon(text: str, expected: list[tuple[str, str
 def test_a_second_office_after_a_comma_is_no_unit() -> None:
     people = find_people("Đoàn hội kiến Phó Thủ tướng, Bộ trưởng Bộ Tài chính Lê Văn Hải tại Viêng Chăn.")
     assert [(p.name, p.title, p.unit) for p in people] == [("Lê Văn Hải", "Phó Thủ tướng", None)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("phó đại sứ", "Phó Đại sứ"),
+        ("Quyền giám đốc", "Quyền Giám đốc"),
+        ("nguyên Bộ trưởng", "nguyên Bộ trưởng"),
+        ("Cựu Tổng thống", "Cựu Tổng thống"),
+        ("Bí thư Thứ hai", "Bí thư thứ hai"),
+        ("Phó Tổng Lãnh sự", "Phó Tổng Lãnh sự"),
+        ("tổng thư ký thường trực", "Tổng Thư ký Thường trực"),
+        ("PCT Thường trực", "Phó Chủ tịch Thường trực"),
+        ("Chủ tịch danh dự", "Chủ tịch danh dự"),
+    ],
+)
+def test_a_title_is_read_by_its_grammar(printed: str, title: str) -> None:
+    """[former] [deputy] office [qualifier]: combinations no list spells out are titles of the lexicon."""
+    assert is_title(printed) and canonical(printed) == title
+
+
+@pytest.mark.parametrize("printed", ["Phó Cán bộ", "Phó Quốc vương", "thứ ba", "Phó", "nguyên", "Chủ tịch Quốc hội"])
+def test_the_grammar_keeps_to_the_lexicon(printed: str) -> None:
+    """No deputy of a trade, a membership or a crown; a body after an office is its unit, not part of it."""
+    assert not is_title(printed)
+
+
+def test_high_offices_go_through_the_grammar() -> None:
+    assert high_office("Phó Đại sứ") and high_office("nguyên Tổng thống") and high_office("Đại sứ đặc mệnh toàn quyền")
+    assert not high_office("Phó Trưởng phòng")

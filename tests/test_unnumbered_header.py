@@ -39,3 +39,13 @@ def test_a_dispatch_without_its_number_line(head: str, issuer: str) -> None:
 def test_a_news_page_quoting_a_subject_stays_news(text: str) -> None:
     header = parse_header(text + "Nội dung bài viết nói về đoàn ra.\n")
     assert header.doc_type is DocType.OTHER and header.issuer is None
+
+
+def test_a_title_wrapped_before_a_cited_number_gives_no_number() -> None:
+    """A programme copied from its title on: "KẾ HOẠCH\nSỐ 52-KH/TU NGÀY …" names the plan it carries out."""
+    text = (
+        "CHƯƠNG TRÌNH\nHÀNH ĐỘNG THỰC HIỆN KẾ HOẠCH\nSỐ 52-KH/TU NGÀY 3 THÁNG 5 NĂM 2021 CỦA TỈNH ỦY VỀ ĐỐI NGOẠI\n"
+        "Căn cứ Kế hoạch số 52-KH/TU ngày 3 tháng 5 năm 2021 của Tỉnh ủy, UBND tỉnh ban hành Chương trình.\n"
+    )
+    header = parse_header(text)
+    assert header.number is None and header.issuer is None

@@ -14,13 +14,16 @@ page (`Page.hand_filled`, with its crop box); whether a value is accepted is the
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
+from PIL import Image
 
 from extractors.normalize import normalize_word
+from extractors.text import inks
 from extractors.text.digits import recognise
 from extractors.text.preprocess import rotation
 from extractors.vntext import fold
@@ -32,6 +35,8 @@ _NUMBER_LABEL = re.compile(r"^s[o60][:;.]?$|^s[o60][:;.]")
 LABEL_WIDTHS = {"number": 2.3, "day": 4.4, "month": 3.9}
 """Width of "Số:", "ngày", "tháng" in characters of the printed word closing their slot ("/QĐ-UBND" is all
 capitals, "tháng" and "năm" lower case), for a label tesseract glued to the pen strokes after it."""
+_SLASHLESS = re.compile(r"[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ]")
+"""A symbol word whose "/" the pen digits covered (".QĐ-UBND"): TYPE-ISSUER, its letters start the symbol."""
 _SLOT_AFTER = {"day": ("ngay", "thang"), "month": ("thang", "nam")}
 
 
@@ -80,34 +85,57 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     printed part is then measured with the character width of the printed word closing the slot, from the
     left of a label and from the right of the closing word."""
     header = [w for w in words if w.box.top < HEADER_SHARE * page_height]
+    tallest = PRINTED_HEIGHT * statistics.median(w.box.height for w in words) if words else 0.0
     slots: list[Slot] = []
-    label = next((w for w in header if _NUMBER_LABEL.match(_folded(w))), None)
-    if label is not None:
-        row = _row(header, label)
-        symbol = next((w for w in row if "/" in w.text), None)
-        if symbol is not None and not _printed_digits([*row[: row.index(symbol)], _serial(symbol)]):
-            cut = re.search(r"[-/]", symbol.text).start()  # type: ignore[union-attr]  # "/QĐ-UBND", "-CV/TU"
-            slots.append(_slot("number", label, 3, symbol, cut))  # "Số:"
+    number = _number_slot(header, tallest)
+    if number is not None:
+        slots.append(number)
     for name, (before, after) in _SLOT_AFTER.items():
         start = next((w for w in header if before in _folded(w)), None)
         if start is None:
             continue
         row = _row(header, start)
         end = next((w for w in row if after in _folded(w)), None)
-        if end is not None and _printed_digits(row[: row.index(end)]):
+        if end is not None and _printed_digits(row[: row.index(end)], tallest):
             continue  # printed (a typed form, and nearly every month): tesseract's reading stands
         if end is not None:
             slots.append(_slot(name, start, _folded(start).index(before) + len(before), end, _folded(end).index(after)))
     return slots
 
 
+def _number_slot(header: Sequence[Word], tallest: float) -> Slot | None:
+    """The gap between a "Số:" label and the symbol on its row. The first label with a symbol after it: a
+    department's name above ("SỞ NGOẠI VỤ", folded "so") is no label. `tallest`: see `_printed_digits`."""
+    for label in (w for w in header if _NUMBER_LABEL.match(_folded(w))):
+        row = _row(header, label)
+        symbol = next((w for w in row if "/" in w.text), None) or next(
+            (w for w in row if _SLASHLESS.search(w.text)), None
+        )
+        if symbol is None:
+            continue
+        if _printed_digits([*row[: row.index(symbol)], _serial(symbol)], tallest):
+            return None  # typed: tesseract's reading stands
+        cut = re.search(r"[-/]", symbol.text).start()  # type: ignore[union-attr]  # "/QĐ-UBND", "-CV/TU"
+        if "/" not in symbol.text:  # ".QĐ-UBND": the slot ends where the symbol's letters start
+            cut = _SLASHLESS.search(symbol.text).start()  # type: ignore[union-attr]
+        return _slot("number", label, 3, symbol, cut)  # "Số:"
+    return None
+
+
 PRINTED_CONFIDENCE = 80.0
-"""Tesseract confidence from which a digits-only word is taken as printed, not pen-written."""
+"""Tesseract confidence from which a digits-only word of print's height is taken as printed, not pen-written."""
+PRINTED_HEIGHT = 1.3
+"""How many times the page's median word height a printed digit stays under. Confidence alone did not tell pen from
+print: on page 1 of the 72 dated scans (20 real, 56 of both scenarios; docs/scenario-blind.md) tesseract read 11
+pen-written days as digits at 86-96, 4 of them wrong ("05" for 03 at 93 and 94, "5" for 13 at 89, "2" for 21 at
+96), and took them for print, so the recogniser never read them. Their words stood 1.65-2.35 times the page's
+median height, the 8 typed days 0.88-0.93, the real scans' pen digits 1.04-1.45 (those read unsure)."""
 
 
-def _printed_digits(words: Sequence[Word]) -> bool:
-    """Digits tesseract read with confidence: typed, not pen-written (pen digits scored 7-62 on real scans)."""
-    return any(w.text.isdigit() and w.confidence >= PRINTED_CONFIDENCE for w in words)
+def _printed_digits(words: Sequence[Word], tallest: float) -> bool:
+    """Digits tesseract read with confidence, of print's height (under `tallest` px): typed, not pen-written (pen
+    digits scored 7-62 on real scans, but up to 96 on bigger pen strokes)."""
+    return any(w.text.isdigit() and w.confidence >= PRINTED_CONFIDENCE and w.box.height < tallest for w in words)
 
 
 def _serial(symbol: Word) -> Word:
@@ -160,20 +188,74 @@ def has_ink(crop: np.ndarray) -> bool:
     return bool(np.count_nonzero(crop < 128) >= max(20, 0.005 * crop.size))
 
 
-def read_slots(words: Sequence[Word], plain: np.ndarray, angle: float) -> list[HandFilled]:
-    """Each slot found on the page, cropped from `plain` (the page as scanned) and read; empty slots skipped.
+def read_slots(
+    words: Sequence[Word], plain: np.ndarray, angle: float, colour: Image.Image | None = None
+) -> list[HandFilled]:
+    """Each slot found on the page, cropped from `plain` (the page as scanned) around its pen ink
+    (`ink_box`) and read; empty slots skipped. With the page's `colour`, red ink (a seal over the slot) is
+    whitened first: a slot holding only a seal's ring is empty, not read.
 
     `words` are tesseract's words on the page rotated by `angle` (deskew); `plain` is the unrotated page."""
+    boxes = [
+        (slot, box) for slot in find_slots(words, plain.shape[0]) if (box := _original_box(slot, angle, plain.shape))
+    ]
+    plain = inks.without_red(plain, colour, [_window(box, plain.shape) for _, box in boxes])
     inked: list[tuple[Slot, Box]] = []
-    for slot in find_slots(words, plain.shape[0]):
-        box = _original_box(slot, angle, plain.shape)
-        if box is not None and has_ink(_crop(plain, box)):
-            inked.append((slot, box))
-    readings = read_digits([_crop(plain, box) for _, box in inked])
+    for slot, box in boxes:
+        if has_ink(_crop(plain, box)):
+            inked.append((slot, ink_box(plain, box) or box))
+    readings = read_digits([_padded(_crop(plain, box)) for _, box in inked])
     return [
         HandFilled(slot=slot.name, text=text, score=round(score, 4), box=box)
         for (slot, box), (text, score) in zip(inked, readings, strict=True)
     ]
+
+
+SPECK_PIXELS = 15
+"""Ink components smaller than this (pixels) are scanner specks, not strokes."""
+
+
+def ink_box(plain: np.ndarray, box: Box) -> Box | None:
+    """The box of the pen digits in a slot: every ink component of the slot's rows that reaches into the
+    slot, whole — a digit the slot's estimated edge cuts ("57|4": the edge comes from the closing word's mean
+    character width) is kept entire, since a cut digit is read as a confident shorter number — and nothing
+    else: no blank margin, no piece of the printed words beside it. Left out: specks, rules (long and
+    thin: the line under the issuer), marks under 0.35 of the tallest kept stroke (the colon of "Số:", tone
+    marks of "ngày"); a stroke reaching more than half the slot's height beyond it is not looked for.
+    Tight on the ink, the recogniser is surer of right readings (real slots: 0.95 → 1.00) and reads digits
+    a wide crop lost ("0A" → "04"); None when no stroke is found (the slot's own box is read)."""
+    left, _, right, _ = _window(box, plain.shape)
+    window = plain[box.top : box.top + box.height, left:right]
+    _, ink = cv2.threshold(window, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink[window >= 160] = 0  # Otsu on a nearly blank window would take paper grain for ink
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    start, end = box.left - left, box.left - left + box.width
+    strokes = [
+        (x, y, x + w, y + h)
+        for x, y, w, h, pixels in stats[1:count]
+        if pixels >= SPECK_PIXELS and min(x + w, end) > max(x, start) and not (w > 3 * h and h < 0.15 * box.height)
+    ]
+    if not strokes:
+        return None
+    tallest = max(bottom - top for _, top, _, bottom in strokes)
+    kept = [stroke for stroke in strokes if stroke[3] - stroke[1] >= 0.35 * tallest]
+    x0, y0 = min(s[0] for s in kept), min(s[1] for s in kept)
+    x1, y1 = max(s[2] for s in kept), max(s[3] for s in kept)
+    return Box(left=left + x0, top=box.top + y0, width=x1 - x0, height=y1 - y0)
+
+
+def _window(box: Box, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+    """The rows of a slot and half its height more on each side (left, top, right, bottom): where `ink_box`
+    looks for strokes reaching into it."""
+    margin = box.height // 2
+    return max(0, box.left - margin), box.top, min(shape[1], box.left + box.width + margin), box.top + box.height
+
+
+def _padded(crop: np.ndarray) -> np.ndarray:
+    """A crop tight on its ink, with a white border a quarter of its height: the recogniser's training lines
+    have some paper around the text."""
+    pad = max(4, crop.shape[0] // 4)
+    return cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
 
 
 def _crop(plain: np.ndarray, box: Box) -> np.ndarray:

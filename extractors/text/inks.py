@@ -112,6 +112,21 @@ def separate(image: Image.Image) -> SeparatedPage:
     return SeparatedPage(gray, plain, regions, colour)
 
 
+def without_red(plain: np.ndarray, colour: Image.Image | None, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
+    """`plain` with red ink whitened inside each box (left, top, right, bottom): a seal over a hand-filled slot
+    (an appendix's seal over the issuer and the "Số:" line) is not read as pen strokes, the blue pen is kept.
+    A copy when there is colour and red ink in a box; `plain` itself otherwise."""
+    if colour is None:
+        return plain
+    cleaned = plain
+    for left, top, right, bottom in boxes:
+        is_red, _ = _masks(np.asarray(colour.crop((left, top, right, bottom))))
+        if is_red.any():
+            cleaned = plain.copy() if cleaned is plain else cleaned
+            cleaned[top:bottom, left:right][is_red] = 255
+    return cleaned
+
+
 def stamp_layers(page: SeparatedPage) -> list[tuple[InkRegion, Image.Image]]:
     """The red ink alone, dark on white, of each large red region that is not a round seal (nor inside
     another region), for reading a stamp apart from the page."""

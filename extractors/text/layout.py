@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from extractors.text.grid import Grid, cell_rows
 from schemas.document import Word
 
 SEGMENT_GAP = 1.5
@@ -114,12 +115,13 @@ def is_noise(word: Word, gap_before: float, gap_after: float, unit: float) -> bo
     return word.confidence < NOISE_CONFIDENCE or min(gap_before, gap_after) > unit
 
 
-def segments_from_words(words: Sequence[Word], unit: float) -> list[Segment]:
+def segments_from_words(words: Sequence[Word], unit: float, skip: frozenset[int] = frozenset()) -> list[Segment]:
     """Words sharing a line id, left to right, split where the gap is wider than `SEGMENT_GAP` units;
-    noise words are left out."""
+    noise words and the words at `skip` indices are left out."""
     by_line: dict[int, list[int]] = {}
     for index, word in enumerate(words):
-        by_line.setdefault(word.line, []).append(index)
+        if index not in skip:
+            by_line.setdefault(word.line, []).append(index)
     segments: list[Segment] = []
     for all_indices in by_line.values():
         all_indices.sort(key=lambda i: words[i].box.left)
@@ -351,14 +353,36 @@ def _emit(layout: Layout, row: Sequence[Segment], block: int, lines: list[str]) 
             layout.word_places[word_index] = (block, line_number)
 
 
+def table_segments(words: Sequence[Word], grids: Sequence[Grid], unit: float) -> tuple[list[Segment], frozenset[int]]:
+    """One segment per row of each ruled table, its cells joined by " | " (`extractors.text.grid`), and the
+    indices of the words they hold; noise words inside a table are dropped."""
+    segments: list[Segment] = []
+    taken: set[int] = set()
+    for grid in grids:
+        inside = [
+            index
+            for index, word in enumerate(words)
+            if index not in taken and grid.cell(word.box.left + word.box.width / 2, word.box.top + word.box.height / 2)
+        ]
+        taken.update(inside)
+        kept = [index for index in inside if not is_noise(words[index], 0.0, 0.0, unit)]
+        for text, indices, (top, bottom) in cell_rows(grid, words, kept, unit):
+            # between its rules, whatever a stray mark's box says: a row never reaches into the next one
+            segments.append(Segment(text, grid.xs[0], top, grid.xs[-1], bottom, tuple(indices)))
+    return segments, frozenset(taken)
+
+
 def arrange_words(
-    words: Sequence[Word], width: float, height: float, *, rule_y: float | None = None
+    words: Sequence[Word], width: float, height: float, *, rule_y: float | None = None, grids: Sequence[Grid] = ()
 ) -> tuple[Layout, list[Word]]:
-    """OCR words → layout, plus the words renumbered with their block and reading-order line."""
+    """OCR words → layout, plus the words renumbered with their block and reading-order line; the rows of
+    ruled tables (`grids`) come out as lines of cells."""
     if not words:
         return Layout(), []
     unit = word_height(words)
-    layout = arrange(segments_from_words(words, unit), width, height, unit=unit, rule_y=rule_y)
+    tables, in_tables = table_segments(words, grids, unit)
+    segments = segments_from_words(words, unit, skip=in_tables) + tables
+    layout = arrange(segments, width, height, unit=unit, rule_y=rule_y)
     placed = [
         word.model_copy(update={"block": layout.word_places[i][0], "line": layout.word_places[i][1]})
         for i, word in enumerate(words)

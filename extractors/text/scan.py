@@ -1,6 +1,7 @@
 """One page image → one `Page`: coloured ink set apart, optional preprocessing, one OCR call, layout into
-reading order; then what the page carries besides its print: red stamps (`Page.stamp_layers`) and
-hand-filled digit slots (`Page.hand_filled`).
+reading order (a ruled table's rules erased before OCR and its words read cell by cell, `grid`); then what
+the page carries besides its print: red stamps (`Page.stamp_layers`) and hand-filled digit slots
+(`Page.hand_filled`).
 
 A red stamp's ink, alone on white, is read apart from the page by tesseract's library in this process
 (`ocr.read_block`), so its words stay the stamp's. It used to be laid below the page, with a wide white gap,
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from PIL import Image
 
-from extractors.text import inks, preprocess
+from extractors.text import grid, inks, preprocess
 from extractors.text.handwriting import read_slots
 from extractors.text.layout import arrange_words
 from extractors.text.ocr import ocr_image, read_block
@@ -32,9 +33,10 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
     separated = inks.separate(image)
     gray, angle = preprocess.clean_page(separated.gray) if clean else (separated.gray, 0.0)
     rule_y = preprocess.find_footnote_rule(gray)
-    result = ocr_image(Image.fromarray(gray), language=language, timeout=timeout)
+    tables, rules = grid.find_grids(gray)
+    result = ocr_image(Image.fromarray(grid.erase(gray, rules)), language=language, timeout=timeout)
     read = reread_name_line(result.words, gray, separated.gray, angle, language=language)
-    layout, words = arrange_words(read, result.width, result.height, rule_y=rule_y)
+    layout, words = arrange_words(read, result.width, result.height, rule_y=rule_y, grids=tables)
     return Page(
         number=number,
         source=TextSource.OCR,
@@ -43,7 +45,9 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
         footnotes="\n".join(layout.footnotes),
         words=words,
         stamp_layers=_stamp_texts(inks.stamp_layers(separated), language),
-        hand_filled=read_slots(words, separated.plain, angle) if number == 1 else [],  # the header's page
+        hand_filled=read_slots(words, separated.plain, angle, separated.colour)
+        if number == 1
+        else [],  # the header's page
     )
 
 

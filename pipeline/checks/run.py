@@ -46,19 +46,18 @@ _OCR_DOUBT = (
 )
 _FUZZY_PERSON = "fz.person_key IS NOT NULL"
 _PERSON_DOUBT = (
-    f"CASE WHEN {_FUZZY_PERSON} THEN 'các lần đi được ghép cho ' || x.name || ' theo tên gần đúng (điểm ' "
-    "|| CAST(round(fz.score) AS INTEGER) || '/100): kiểm tra có đúng là một người' END"
+    f"CASE WHEN {_FUZZY_PERSON} THEN 'các lần đi được ghép cho ' || x.name || ' theo tên gần đúng (' || fz.records "
+    "|| ', điểm ' || CAST(round(fz.score) AS INTEGER) || '/100): kiểm tra có đúng là một người' END"
 )
 
 
-def _asked_elsewhere(check: Check, ocr_doubt: str, doubts: list[str]) -> str:
+def _asked_elsewhere(check: Check, ocr_doubt: str) -> str:
     """SQL: every doubt of the finding is asked by the review item of its input, whose answer lifts it (a scan's
-    dates for a date-based check, a report's link), so the finding raises no item of its own."""
+    dates for a date-based check, a report's link, a person match: `pipeline.store.queue.raised`), so the finding
+    raises no item of its own. A person doubt always is: the queue asks every merge the checks doubt."""
     asked = [f"NOT ({ocr_doubt}) OR {check.kind.value in DATE_KINDS}"]
     if check.to_check:
         asked.append(f"({check.to_check}) IS NULL OR {check.asked_by_input}")
-    if _PERSON_DOUBT in doubts:
-        asked.append(f"NOT {_FUZZY_PERSON}")
     return " AND ".join(f"coalesce({condition}, true)" for condition in asked)
 
 
@@ -94,7 +93,7 @@ def _select(check: Check) -> str:
         ("decision_text_source", "dsrc.text_source"),
         ("decision_ocr_confidence", "dsrc.ocr_confidence"),
         ("to_check", to_check),
-        ("asked_elsewhere", f"{to_check} IS NOT NULL AND {_asked_elsewhere(check, ocr_doubt, doubts)}"),
+        ("asked_elsewhere", f"{to_check} IS NOT NULL AND {_asked_elsewhere(check, ocr_doubt)}"),
     ]
     evidence = "json_object(" + ", ".join(f"'{key}', {expr}" for key, expr in pairs) + ")"
     return f"""

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.checks.registry import Check
-from pipeline.store.queue.raised import PERSON_SURE
+from pipeline.store.queue.raised import NAME_SCORE, PERSON_DOUBT, PERSON_DOUBTED
 from schemas.rules import RuleKind
 
 ENDED = "hết hiệu lực từ "
@@ -127,13 +127,23 @@ SELECT t.trip_id, t.text_source, t.ocr_confidence,
          WHERE c.sha256 = t.trip_id AND c.field IN ('trip_start', 'trip_end') AND c.target = '') = 2 AS dates_checked
 FROM cv_trips t WHERE t.text_source IN ('ocr', 'mixed');
 
--- People whose trips were joined by a name match below certainty: their counts are for a person to check.
+-- People whose trips were joined by a name match below certainty: their counts are for a person to check. The
+-- review queue asks about the same merges, by the same name score, one item per pair of spellings: an answer
+-- "same" to it lifts the doubt ("different" undoes the merges).
 CREATE OR REPLACE TEMP TABLE cv_fuzzy_people AS
-SELECT m.person_key, min(pm.score) AS score
-FROM cv_members m JOIN person_merges pm
-  ON pm.sha256 = m.trip_id AND pm.role = 'member' AND pm.ordinal = m.ordinal AND NOT pm.undone
-WHERE pm.score < {PERSON_SURE}  -- the review queue asks about the same merges
-GROUP BY m.person_key;
+WITH doubts AS (
+  SELECT m.*, {PERSON_DOUBT} AS doubt, {NAME_SCORE} AS name_score FROM person_merges m WHERE {PERSON_DOUBTED}),
+confirmed AS (
+  SELECT DISTINCT d.doubt FROM doubts d JOIN v_corrections c
+    ON c.field = 'person' AND c.target = d.merge_id AND c.value = 'same')
+SELECT x.person_key, min(pm.name_score) AS score,
+       arg_min(json_extract_string(pm.evidence, '$.documents[0].name') || ' (' || coalesce(json_extract_string(
+         pm.evidence, '$.documents[0].document_number'), 'số chưa đọc được') || ') và ' || json_extract_string(
+         pm.evidence, '$.documents[1].name') || ' (' || coalesce(json_extract_string(pm.evidence,
+         '$.documents[1].document_number'), 'số chưa đọc được') || ')', pm.name_score) AS records
+FROM cv_members x JOIN doubts pm ON pm.sha256 = x.trip_id AND pm.role = 'member' AND pm.ordinal = x.ordinal
+WHERE pm.doubt NOT IN (SELECT doubt FROM confirmed)
+GROUP BY x.person_key;
 
 CREATE OR REPLACE TEMP TABLE cv_honorifics AS
 SELECT sha256, name, any_value(honorific) AS honorific FROM mentions WHERE role = 'member' GROUP BY sha256, name;

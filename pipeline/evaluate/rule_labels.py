@@ -1,8 +1,8 @@
-"""Rule extraction accuracy: extracted rules against labelled ones, matched on (kind, value), and on scope and
-severity when the label gives them.
+"""Rule extraction accuracy: extracted rules against labelled ones, matched on (kind, value), and on scope,
+severity, unit and the scope's definition when the label gives them.
 
-A labelled rule is {"kind": ..., "value": number | null, "scope"?: ..., "severity"?: ...}; each extracted rule
-can match one label. Used by
+A labelled rule is {"kind": ..., "value": number | null, "scope"?, "severity"?, "unit"?, "definition"?}; each
+extracted rule can match one label. Used by
 `congvan eval DIR --rule-labels FILE` (dispatch texts you hold, e.g. the real seed documents, labelled by file
 name without their text) and by `pipeline.evaluate.scoring`'s comparator registry (samples/eval/*.json carry `rules`).
 """
@@ -16,16 +16,32 @@ from typing import Any
 
 from extractors.rules import find_rules
 from extractors.supersession import find_supersessions
+from extractors.vntext import fold
 from pipeline.link.reports import decision_key
 from schemas.document import ExtractedRule
 
-_OPTIONAL = ("scope", "severity")
-"""Label fields compared only when the label states them (older labels carry kind and value only)."""
+_OPTIONAL = ("scope", "severity", "unit", "definition")
+"""Label fields compared only when the label states them (older labels carry kind and value only). `definition`
+is the scope's definition the dispatch gives, null when it gives none: {term, includes, excludes}, compared folded
+and unordered (an extracted rule's `scope_definition`)."""
+
+
+def _definition(definition: Mapping[str, Any] | None) -> tuple[Any, ...] | None:
+    if definition is None:
+        return None
+    return (
+        fold(definition["term"]),
+        tuple(sorted(fold(who) for who in definition.get("includes") or ())),
+        tuple(sorted(fold(who) for who in definition.get("excludes") or ())),
+    )
 
 
 def _key(rule: Mapping[str, Any], fields: tuple[str, ...]) -> tuple[Any, ...]:
     value = rule.get("value")
-    return (rule["kind"], None if value is None else float(value), *(rule.get(f) for f in fields))
+    if "definition" not in rule:  # an extracted rule
+        rule = {**rule, "definition": rule.get("scope_definition")}
+    values = (_definition(rule["definition"]) if f == "definition" else rule.get(f) for f in fields)
+    return (rule["kind"], None if value is None else float(value), *values)
 
 
 def compare_rules(expected: Iterable[Mapping[str, Any]], got: Iterable[ExtractedRule]) -> dict[str, int]:

@@ -21,6 +21,7 @@ from pipeline.link.reports import decision_key, link_reports
 from pipeline.settings import Settings
 from pipeline.store.queue.apply import apply_answer, apply_report_links
 from pipeline.store.queue.fields import FIELDS, LINK_FIELDS, ReviewError, as_text, parse_value
+from pipeline.store.queue.raised import PERSON_DOUBT
 from pipeline.store.write import transaction
 
 
@@ -125,8 +126,11 @@ def answer(
         )
         if field == "person" and stored == "different":
             con.execute(  # an undone merge is never made again (pipeline.link); the people re-link after
-                "UPDATE person_merges SET undone = TRUE, undone_at = ? WHERE merge_id = ?", [now, target]
-            )
+                f"""UPDATE person_merges SET undone = TRUE, undone_at = ?
+                    WHERE merge_id IN (SELECT m.merge_id FROM person_merges m WHERE {PERSON_DOUBT} IN (
+                        SELECT {PERSON_DOUBT} FROM person_merges m WHERE m.merge_id = ?))""",
+                [now, target],
+            )  # every merge of the doubt the item asked (`PERSON_DOUBT`), not only the one it names
         elif field == "report_link":
             apply_report_links(con)
         elif field in FIELDS:

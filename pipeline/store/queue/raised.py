@@ -3,8 +3,10 @@
 - `report_link`: a report tied to its trip by anything weaker than its exact decision number and date
   (`fuzzy_link`: a one-slip number, several decisions of one number, or reporter + place + dates), or tied to
   none (`unlinked`); the candidate is the linked decision's number.
-- `person`: two differently spelled mentions taken for one person with a score under `PERSON_SURE`
-  (`person_match`); the candidate is "same", the other answer "different" undoes the merge for good.
+- `person`: two differently spelled mentions taken for one person with a name score under `PERSON_SURE`
+  (`person_match`), one item per pair of spellings (`PERSON_DOUBT`) naming both records (name, title, unit,
+  document, date); the candidate is "same", which lifts the checks' doubt, the other answer "different" undoes
+  the merges for good. A finding resting on such a match raises no item of its own: this one asks it.
 - `trip_start` / `trip_end`: the dates a date-based finding rests on, when the decision was scanned and read
   with a mean OCR confidence under `UNCERTAIN_SCAN` (`finding_input`): a person checks them before the
   finding is believed.
@@ -30,6 +32,20 @@ LINK_SURE = 0.95
 PERSON_SURE = 95.0
 """Name score (rapidfuzz ratio of the diacritic-free names, 0-100) at or above which pipeline.link's merge of
 two spellings is not asked about: a slip of tone marks scores 100, a letter read for another less."""
+NAME_SCORE = "json_extract(m.evidence, '$.name_score')::DOUBLE"
+"""SQL: a merge's name score (`m`: a person_merges row), the one the queue and the checks compare to `PERSON_SURE`."""
+PERSON_DOUBTED = f"NOT m.undone AND m.score < {(PERSON_SURE + 100) / 2} AND {NAME_SCORE} < {PERSON_SURE}"
+"""SQL: a merge whose name score is under `PERSON_SURE`, asked about. Its score averages the name score with a unit
+score of at most 100, so such a merge scores under (PERSON_SURE + 100) / 2: that column filters before the JSON
+evidence is read (the checks read this on every merge of the archive)."""
+PERSON_DOUBT = (
+    "concat_ws('|', m.person_id, least(json_extract_string(m.evidence, '$.documents[0].name'), "
+    "json_extract_string(m.evidence, '$.documents[1].name')), greatest(json_extract_string(m.evidence, "
+    "'$.documents[0].name'), json_extract_string(m.evidence, '$.documents[1].name')))"
+)
+"""SQL: one doubt about a person (`m`: a person_merges row) — two spellings taken for one person. Several merges can
+rest on the same pair (a name listed and mentioned again in one decision): they are one question, asked once
+(its target the first merge's id), and its answer holds for all of them."""
 UNCERTAIN_SCAN = 75.0
 """Mean OCR confidence of a decision under which the dates its findings rest on are put to a person."""
 DATE_KINDS = (
@@ -66,10 +82,11 @@ def link_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
         for sha, trip, number, method, score, cited in reports
     ]
     merges = con.execute(
-        """SELECT m.sha256, m.merge_id, json_extract(m.evidence, '$.name_score')::DOUBLE, m.evidence, mn.page, mn.box
-           FROM person_merges m LEFT JOIN mentions mn USING (sha256, role, ordinal)
-           WHERE NOT m.undone AND json_extract(m.evidence, '$.name_score')::DOUBLE < $sure""",
-        {"sure": PERSON_SURE},
+        f"""SELECT arg_min(m.sha256, m.merge_id), min(m.merge_id), min({NAME_SCORE}), arg_min(m.evidence, m.merge_id),
+                   arg_min(mn.page, m.merge_id), arg_min(mn.box, m.merge_id)
+            FROM person_merges m LEFT JOIN mentions mn USING (sha256, role, ordinal)
+            WHERE {PERSON_DOUBTED}
+            GROUP BY {PERSON_DOUBT}"""
     ).fetchall()
     for sha, merge_id, score, evidence, page, box in merges:
         documents = (json.loads(evidence) if evidence else {}).get("documents") or []
@@ -84,13 +101,24 @@ def link_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
                 confidence=round(score, 1),
                 page=page,
                 box=json.loads(box) if box else None,  # the name's words on a scanned page
-                detail="one person? "
-                + " = ".join(
-                    f"{d.get('name')} ({d.get('document_number') or d.get('sha256', '')[:12]})" for d in documents
-                ),
+                detail="one person? " + " = ".join(_record(d) for d in documents),
             )
         )
     return items
+
+
+def _record(document: dict[str, str | None]) -> str:
+    """One candidate record of a person doubt, as a person finds it: name, title and unit, document and date."""
+    post = ", ".join(part for part in (document.get("title"), document.get("unit")) if part)
+    where = ", ".join(
+        part
+        for part in (
+            document.get("document_number") or (document.get("sha256") or "")[:12],
+            document.get("document_date"),
+        )
+        if part
+    )
+    return f"{document.get('name')}" + (f" — {post}" if post else "") + f" ({where})"
 
 
 def check_items(con: duckdb.DuckDBPyConnection) -> list[Item]:

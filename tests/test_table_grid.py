@@ -1,0 +1,177 @@
+"""Ruled tables read by their cells (extractors/text/grid.py): the grid found on the image, its rules erased
+before OCR, each row one line of cells whatever order the words came in; members read from such tables."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+from rapidfuzz import fuzz
+
+from extractors.members import find_members
+from extractors.text import grid
+from extractors.text.layout import arrange_words
+from samples.tools.render import font
+from schemas.document import Box, Word
+
+WIDTH, HEIGHT = 2480, 3508
+MEMBERS = [
+    ("Nguyễn Thị Lan Anh", "Giám đốc Sở Văn hóa, Thể thao và Du lịch, Trưởng đoàn"),
+    ("Đinh Văn Tú", "Trưởng phòng Quản lý văn hóa, Sở Văn hóa, Thể thao và Du lịch"),
+    ("Lê Hải Yến", "Chuyên viên Phòng Quản lý văn hóa, Sở Văn hóa, Thể thao và Du lịch"),
+    ("Hoàng Minh Quân", "Phó Giám đốc Sở Ngoại vụ"),
+    ("Phan Thị Thanh Nhàn", "Diễn viên, Nhà hát Nghệ thuật truyền thống tỉnh"),
+    ("Võ Đình Nam", "Nhạc công, Nhà hát Nghệ thuật truyền thống tỉnh"),
+    ("Trịnh Quốc Bảo", "Phó Chủ tịch Ủy ban nhân dân huyện Kỳ Anh"),
+    ("Bùi Thị Hoa", "Chuyên viên Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Lương Văn Cường", "Kỹ thuật viên âm thanh, Nhà hát Nghệ thuật truyền thống tỉnh"),
+    ("Đậu Thị Thu", "Giáo viên Trường Trung học phổ thông chuyên Hà Tĩnh"),
+    ("Thái Văn Sơn", "Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ"),
+    ("Cao Thị Hằng", "Chuyên viên Văn phòng Sở Tài chính"),
+]
+
+
+def _wrap(draw: ImageDraw.ImageDraw, text: str, face: object, width: float) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and draw.textlength(f"{lines[-1]} {word}", font=face) <= width:  # type: ignore[arg-type]
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def ruled_table(rows: Sequence[Sequence[str]], widths: list[int], *, skew: float = 0.0, seed: int = 0) -> Image.Image:
+    """An annex page: a title, then a ruled table (header row first) whose cells wrap, on grey paper."""
+    rng = random.Random(seed)
+    page = Image.new("RGB", (WIDTH, HEIGHT), (222, 220, 214))
+    draw = ImageDraw.Draw(page)
+    draw.text((WIDTH / 2, 300), "DANH SÁCH THÀNH VIÊN ĐOÀN", font=font("bold", 13), fill=(25, 25, 25), anchor="ma")
+    face, line_height, left, top = font("regular", 13), 75, 300, 500
+    xs = [left]
+    for width in widths:
+        xs.append(xs[-1] + width)
+    y = top
+    ink = (30, 30, 30)
+    draw.line([(xs[0], y), (xs[-1], y)], fill=ink, width=5)
+    for number, row in enumerate(rows):
+        style = font("bold", 13) if number == 0 else face
+        cells = [_wrap(draw, cell, style, width - 30) for cell, width in zip(row, widths, strict=True)]
+        height = max(len(c) for c in cells) * line_height + 30
+        for x, cell in zip(xs, cells, strict=False):
+            for k, line in enumerate(cell):
+                draw.text((x + 15, y + 15 + k * line_height), line, font=style, fill=(25, 25, 25))
+        y += height
+        draw.line([(xs[0], y), (xs[-1], y)], fill=ink, width=5)
+    for x in xs:
+        draw.line([(x, top), (x, y)], fill=ink, width=5)
+    pixels = np.asarray(page).astype(np.int16)
+    noise = np.random.default_rng(seed).normal(0, 6, pixels.shape[:2])[..., None]
+    page = Image.fromarray(np.clip(pixels + noise, 0, 255).astype(np.uint8))
+    return page.rotate(skew or rng.uniform(-0.4, 0.4), fillcolor=(222, 220, 214), resample=Image.Resampling.BICUBIC)
+
+
+def _gray(image: Image.Image) -> np.ndarray:
+    return np.asarray(image.convert("L"))
+
+
+def test_a_drawn_table_is_found_with_its_rows_and_columns() -> None:
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
+    grids, mask = grid.find_grids(_gray(ruled_table(rows, [150, 650, 1200], skew=0.01)))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
+    assert mask is not None and mask.any()
+
+
+def test_underlines_a_box_and_text_are_no_table() -> None:
+    """A motto's underline, a digital-signature box and a footnote rule are left to the page."""
+    page = Image.new("L", (WIDTH, HEIGHT), 235)
+    draw = ImageDraw.Draw(page)
+    draw.text((400, 300), "Độc lập - Tự do - Hạnh phúc " * 3, font=font("bold", 13), fill=20)
+    draw.line([(1400, 380), (2000, 380)], fill=20, width=4)
+    draw.rectangle([(1500, 2600), (2300, 2900)], outline=20, width=5)
+    draw.line([(300, 3200), (1000, 3200)], fill=20, width=3)
+    grids, mask = grid.find_grids(np.asarray(page))
+    assert grids == [] and mask is None
+    assert grid.erase(np.asarray(page), mask) is not None
+
+
+def _cell_words(
+    rows: Sequence[Sequence[str]], xs: list[int], row_height: int, unit: int = 40
+) -> tuple[list[Word], grid.Grid]:
+    """Words as OCR boxes them inside a grid, a cell's text wrapped over lines of three words."""
+    words: list[Word] = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            tokens = cell.split()
+            for k, token in enumerate(tokens):
+                line, position = divmod(k, 3)
+                box = Box(left=xs[c] + 10 + position * 160, top=r * row_height + 10 + line * 60, width=150, height=unit)
+                words.append(Word(text=token, box=box, confidence=90.0, block=c, line=c * 100 + r))
+    ys = tuple(float(r * row_height) for r in range(len(rows) + 1))
+    return words, grid.Grid(tuple(float(x) for x in xs), ys)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_table_is_read_row_by_row_whatever_order_the_words_came_in(seed: int) -> None:
+    """Tesseract gives a table's columns one after the other, or its rows out of order: the grid puts every word
+    back in its cell, so each row is one line "name | title and unit" and every member is read."""
+    rows = [("Họ và tên", "Chức vụ, đơn vị"), *MEMBERS]
+    words, table = _cell_words(rows, [100, 900, 2300], row_height=400)
+    random.Random(seed).shuffle(words)
+    layout, placed = arrange_words(words, WIDTH, HEIGHT, grids=[table])
+    assert layout.lines[0] == "Họ và tên | Chức vụ, đơn vị"
+    assert layout.lines[1:] == [f"{name} | {title}" for name, title in MEMBERS]
+    assert len(placed) == len(words)
+    members = find_members(layout.text)
+    assert [m.name for m in members] == [name for name, _ in MEMBERS]
+    assert members[0].role == "trưởng đoàn" and members[3].title == "Phó Giám đốc"
+
+
+def test_a_name_cell_whose_spaces_ocr_lost_is_still_a_name() -> None:
+    """QĐ 602 before the grid: "|VöĐìnhNam |", "TrầnThị Mai Phương" — the header says the cell is the name."""
+    text = "TT | Họ và tên | Chức vụ, đơn vị\n6 | VöĐìnhNam | Diễn viên, Nhà hát\n9 | TrầnThị Mai Phương | Diễn viên"
+    assert [m.name for m in find_members(text)] == ["Vö Đình Nam", "Trần Thị Mai Phương"]
+    assert find_members("6 | Phòng Hànhchính | Diễn viên") == []  # no header: no name guessed from a glued cell
+
+
+def test_words_outside_the_grid_keep_their_lines() -> None:
+    rows = [("Họ và tên", "Chức vụ"), MEMBERS[0]]
+    words, table = _cell_words(rows, [100, 900, 2300], row_height=400)
+    below = Word(text="Ghi", box=Box(left=100, top=1300, width=100, height=40), confidence=95.0, line=999)
+    layout, _ = arrange_words([*words, below], WIDTH, HEIGHT, grids=[table])
+    assert layout.lines[-1] == "Ghi"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("header", "widths", "seed"),
+    [
+        (("TT", "Họ và tên", "Chức vụ, đơn vị"), [150, 650, 1100], 3),
+        (("STT", "Họ và tên", "Chức vụ", "Đơn vị công tác"), [160, 600, 520, 600], 4),
+    ],
+)
+def test_members_of_a_rendered_ruled_table_read_from_its_scan(
+    header: tuple[str, ...], widths: list[int], seed: int
+) -> None:
+    """Real OCR of a ruled annex table on grey, noisy, tilted paper: ≥ 95% of the members, in order, each name
+    whole (before the grid, tesseract read the rules as letters and laid the columns out apart)."""
+    from extractors.text.scan import ocr_page
+
+    rows: list[Sequence[str]]
+    if len(header) == 3:
+        rows = [header, *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS, 1))]
+    else:
+        split = [t.split(", ", 1) if ", " in t else [*t.split(" ", 2)[:2], ""] for _, t in MEMBERS]
+        rows = [
+            header,
+            *((str(i), n, s[0], s[-1]) for i, ((n, _), s) in enumerate(zip(MEMBERS, split, strict=True), 1)),
+        ]
+    page = ocr_page(ruled_table(rows, widths, seed=seed), 1)
+    names = [m.name for m in find_members(page.text)]
+    found = [next((i for i, (name, _) in enumerate(MEMBERS) if fuzz.ratio(name, n) >= 85), None) for n in names]
+    assert len({i for i in found if i is not None}) >= 0.95 * len(MEMBERS), page.text  # a tone mark may be misread
+    hits = [i for i in found if i is not None]
+    assert hits == sorted(hits), page.text
