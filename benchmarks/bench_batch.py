@@ -9,7 +9,9 @@ and exit included:
 - `ingest`: `congvan ingest *.pdf --db fresh.duckdb` with a standing Prefect server (the way congvan is
   meant to run; the server's own start-up is timed apart), and `ingest_temporary_server` with none (Prefect
   starts its temporary one);
-- one file: raw tesseract over its pages (two at a time), then `congvan ingest one.pdf` (standing server).
+- one file: raw tesseract over its pages (two at a time), then `congvan ingest one.pdf` (standing server),
+  its CPU also split per process (`process_timeline.py`): the command's own, the OCR processes', and when
+  those started.
 No run profits from another's work: each ingest has its own database and its own (empty) result cache.
 CPU seconds (children: tesseract, OCR workers, servers excluded) are printed beside wall times: on a shared
 machine they move far less than wall time. Targets: extract ≤ 1.10x raw, ingest ≤ 1.20x raw, one file
@@ -38,6 +40,7 @@ from pathlib import Path
 
 import duckdb
 from prefect_server import BIN, ROOT, isolated_env, publish, standing_server
+from process_timeline import sample
 from scan_batch import build_batch
 
 OUTPUT = ROOT / "docs" / "benchmarks" / "batch.json"
@@ -72,6 +75,23 @@ def congvan(arguments: list[str], env: dict[str, str], cwd: Path, *, standing: b
     if standing and "temporary server" in done.stderr:
         raise SystemExit("congvan started a temporary server where the standing one was meant to be used")
     return done.stdout
+
+
+def one_file_ingest(pdf: str, db: str, env: dict[str, str], cwd: Path) -> dict[str, object]:
+    """`congvan ingest PDF` timed as `timed` does, its CPU also split per process (`process_timeline`): the
+    command's own, the OCR processes' (tesseract included), when they started and what the command had spent
+    by then (its serial start-up; the standing server's CPU is not counted)."""
+    with tempfile.TemporaryFile("w+") as errors:
+        cpu, started = children_cpu(), time.perf_counter()
+        split = sample(
+            [CONGVAN, "ingest", pdf, "--db", db], 0.1, None, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors
+        )
+        figures = {"wall_s": round(time.perf_counter() - started, 2), "cpu_s": round(children_cpu() - cpu, 2)}
+        errors.seek(0)
+        if split["exit"] != 0 or "temporary server" in errors.read():
+            raise SystemExit(f"congvan ingest {pdf} failed or started a temporary server: {split}")
+    keys = ("command_own_cpu_s", "workers_cpu_s", "workers_started_s", "command_cpu_before_workers_s")
+    return figures | {key: split[key] for key in keys}
 
 
 def main() -> None:
@@ -131,13 +151,9 @@ def main() -> None:
                 lambda: congvan(["ingest", *pdfs, "--db", "b.duckdb"], fresh("b", base_env), work, standing=True)
             )
         figures["one_file_raw"] = timed(lambda: raw_tesseract(one_pngs, env))
-        figures["one_file_ingest"] = timed(
-            lambda: congvan(["ingest", one_pdf, "--db", "one.duckdb"], fresh("one"), work, standing=True)
-        )
+        figures["one_file_ingest"] = one_file_ingest(one_pdf, "one.duckdb", fresh("one"), work)
         if base_env:
-            baseline["one_file_ingest"] = timed(
-                lambda: congvan(["ingest", one_pdf, "--db", "b1.duckdb"], fresh("b1", base_env), work, standing=True)
-            )
+            baseline["one_file_ingest"] = one_file_ingest(one_pdf, "b1.duckdb", fresh("b1", base_env), work)
     raw = figures["raw"]["wall_s"]  # type: ignore[index]
     if base_env:
         figures["baseline"] = {"checkout": str(options.baseline), **baseline}

@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -51,6 +52,10 @@ def standing_server() -> str | None:
     return url if answer.status_code == 200 else None
 
 
+HEARTBEAT_VARIABLES = ("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "PREFECT_RUNNER_HEARTBEAT_FREQUENCY")
+"""Set by a user who watches flow-run heartbeats (Prefect's own names, the second its legacy alias)."""
+
+
 @contextmanager
 def one_off_run(db: Path) -> Iterator[None]:
     """Around a flow run started from the command line or a script (not by `congvan serve`); its Prefect lines
@@ -61,23 +66,23 @@ def one_off_run(db: Path) -> Iterator[None]:
     does Prefect start its temporary server, which costs seconds of every command (docs/scaling.md,
     "Prefect start-up", has the figures).
 
-    Against the temporary server flow-run heartbeats reach a server that dies with the process, so nothing
-    can watch them, and stopping the heartbeat thread at the end of a run waits up to a second (it sleeps in
-    whole seconds) — half the cost of an unchanged rerun. They are off there; with a standing server they
-    stay on.
+    Flow-run heartbeats are off for these runs unless PREFECT_FLOWS_HEARTBEAT_FREQUENCY is set: they only feed
+    an automation that marks a deployment's dead runs as crashed (Prefect's "detect zombie flows", which a
+    user sets up, variable included), against the temporary server nothing can watch them, and stopping the
+    heartbeat thread at the end of a run waits up to a second (it sleeps in whole seconds): ≈ 1 s of a one-file
+    ingest's wall time, half of an unchanged rerun's. `congvan serve`'s deployment runs keep Prefect's default.
     """
     from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.settings.legacy import Setting
 
+    asked = any(name in os.environ for name in HEARTBEAT_VARIABLES)
+    updates: dict[Setting, Any] = {} if asked else {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
     with run_log(db):
-        if PREFECT_API_URL.value():
-            yield
-            return
-        found = standing_server()
-        if found:
-            with temporary_settings(updates={PREFECT_API_URL: found}):
-                yield
-            return
-        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        if not PREFECT_API_URL.value():
+            found = standing_server()
+            if found:
+                updates[PREFECT_API_URL] = found
+        with temporary_settings(updates=updates):
             yield
 
 

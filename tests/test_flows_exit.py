@@ -58,8 +58,9 @@ class _Health(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_flows_exit_heartbeats_only_where_a_server_can_watch_them(tmp_path: Path) -> None:
-    """Off against the temporary server (stopping their thread cost up to 1 s a run); on for a standing server."""
+def test_flows_exit_heartbeats_only_when_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Off for a command's run, temporary server or standing (stopping their thread cost up to 1 s a run, and
+    only an automation a user sets up watches them); a user's PREFECT_FLOWS_HEARTBEAT_FREQUENCY is kept."""
     from prefect.settings import (
         PREFECT_API_URL,
         PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
@@ -67,21 +68,27 @@ def test_flows_exit_heartbeats_only_where_a_server_can_watch_them(tmp_path: Path
         temporary_settings,
     )
 
-    from flows.prefect_env import one_off_run
+    from flows.prefect_env import HEARTBEAT_VARIABLES, one_off_run
 
+    for name in HEARTBEAT_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
     nobody = {PREFECT_API_URL: None, PREFECT_SERVER_API_PORT: _free_port()}  # no server here, none at that port
     with temporary_settings(updates=nobody), one_off_run(tmp_path / "x.duckdb"):
         assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
         assert not PREFECT_API_URL.value()
-    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:4200/api"}), one_off_run(tmp_path / "x.duckdb"):
-        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None
+    standing = {PREFECT_API_URL: "http://127.0.0.1:4200/api"}
+    with temporary_settings(updates=standing), one_off_run(tmp_path / "x.duckdb"):
+        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
+    monkeypatch.setenv("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "60")
+    asked = {**standing, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: 60}
+    with temporary_settings(updates=asked), one_off_run(tmp_path / "x.duckdb"):
+        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() == 60
 
 
 def test_flows_exit_a_standing_local_server_is_used_without_prefect_api_url(tmp_path: Path) -> None:
     """A server answering where `prefect server start` listens is found and used: no temporary server."""
     from prefect.settings import (
         PREFECT_API_URL,
-        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
         PREFECT_SERVER_API_PORT,
         temporary_settings,
     )
@@ -98,7 +105,6 @@ def test_flows_exit_a_standing_local_server_is_used_without_prefect_api_url(tmp_
             one_off_run(tmp_path / "x.duckdb"),
         ):
             assert PREFECT_API_URL.value() == f"http://127.0.0.1:{port}/api"
-            assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is not None
     finally:
         server.shutdown()
         server.server_close()

@@ -222,3 +222,65 @@ def test_page_pool_of_a_file_read_alone_sends_its_bytes_once_per_process(
     assert document.status is Status.OK, document.errors
     assert [page.number for page in document.pages] == [1, 2, 3]
     assert sent == [0, 0, 0]
+
+
+class _Counting(ProcessPoolExecutor):
+    """The pool's executor, counting the pages queued to it."""
+
+    pages = 0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        if args and isinstance(args[0], pages.OcrJob):
+            _Counting.pages += 1
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_early_pages_are_queued_before_the_extraction_and_taken_by_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`congvan ingest` queues the first files' pages before importing Prefect; the extraction of each file then
+    takes those pages (none queued twice), and its document is what it would have been."""
+    from pipeline.ingest.early import early_pages
+
+    monkeypatch.setattr(pages, "ProcessPoolExecutor", _Counting)
+    monkeypatch.setattr(_Counting, "pages", 0)
+    _patched(monkeypatch, StandIn([]))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    files = [_scan(inbox / "a.tif", 2), _scan(inbox / "b.png", 1)]
+    (inbox / "c.txt").write_text("Công văn số 1/UBND-VP về việc đoàn ra.", encoding="utf-8")
+    settings = Settings(db=tmp_path / "none.duckdb", workers=2)
+    with pages.page_pool(settings.workers):
+        later = [extract.extract_file(path, settings) for path in files]  # pages queued by the extraction
+    assert _Counting.pages == 3
+    monkeypatch.setattr(_Counting, "pages", 0)
+    with early_pages([inbox], settings):
+        assert _Counting.pages == 3
+        early = [extract.extract_file(path, settings) for path in files]
+        assert _Counting.pages == 3
+    assert [d.model_dump() for d in early] == [d.model_dump() for d in later]
+    assert all(d.status is Status.OK for d in early)
+    assert pages._batch.pool is None
+
+
+def test_early_pages_skip_files_the_database_holds_and_other_task_runners(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file already loaded at this extractor version is not read early (an unchanged rerun starts no OCR
+    process), nor is anything when documents read their pages in processes of their own (process or Dask)."""
+    from pipeline.ingest.early import early_pages
+    from pipeline.ingest.load import ingest_paths
+
+    _patched(monkeypatch, StandIn([]))
+    loaded, new = _scan(tmp_path / "a.tif", 2), _scan(tmp_path / "b.tif", 2)
+    settings = Settings(db=tmp_path / "congvan.duckdb", workers=2)
+    assert ingest_paths([loaded], settings).new == 1
+    monkeypatch.setattr(pages, "ProcessPoolExecutor", _Counting)
+    monkeypatch.setattr(_Counting, "pages", 0)
+    with early_pages([loaded, new], settings):
+        assert _Counting.pages == 2
+    with early_pages([loaded], settings):  # an unchanged rerun: no OCR process is even started
+        assert pages._batch.pool is None and _Counting.pages == 2
+    monkeypatch.setattr(_Counting, "pages", 0)
+    with early_pages([new], settings.model_copy(update={"task_runner": "process"})):
+        assert pages._batch.pool is None and _Counting.pages == 0

@@ -42,10 +42,13 @@ def ingest(paths: tuple[Path, ...], db: Path | None, rehash: bool) -> None:
 
     Example: congvan ingest inbox/ --db archive.duckdb
     """
-    from flows.ingest import run_ingest  # the ingest flow: documents in parallel, one loader, a run record
+    from pipeline.ingest.early import early_pages
 
     settings = settings_for(db)
-    summary = run_ingest(list(paths), settings, show_progress=show_progress(), rehash=rehash)
+    with early_pages(list(paths), settings):  # the first files' pages read while Prefect is imported and starts
+        from flows.ingest import run_ingest  # the ingest flow: documents in parallel, one loader, a run record
+
+        summary = run_ingest(list(paths), settings, show_progress=show_progress(), rehash=rehash)
     for path, code, message in summary.errors:
         click.echo(f"congvan: {printable(path)}: {printable(message)} [{code}]", err=True)
     note(

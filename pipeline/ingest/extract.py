@@ -175,11 +175,9 @@ READERS = {
 """File kind (from `sniff_kind`) → its reader; a kind not here is unsupported."""
 
 
-def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Page], list[ErrorItem]]:
-    """The raw pages of a file and the per-page problems met; `InputError` when the file cannot be read.
-
-    The reader gives the pages the file holds as text; the rest go through the one OCR path (`ocr_pages`).
-    """
+def layer_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Page | None], list[int]]:
+    """The pages a file holds as text (None for the others) and the 0-based pages left to OCR; `InputError`
+    when the file cannot be read."""
     reader = READERS.get(info.kind)
     if reader is None:
         raise InputError(
@@ -190,8 +188,16 @@ def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Pa
         check_tesseract(settings.ocr_language)
     pages = reader.read(data, settings)
     _refuse_long_text(sum(len(page.text.encode()) for page in pages if page is not None), settings)
+    return pages, [index for index, page in enumerate(pages) if pdf_reader.needs_ocr(page)]
+
+
+def read_pages(info: FileInfo, data: bytes, settings: Settings) -> tuple[list[Page], list[ErrorItem]]:
+    """The raw pages of a file and the per-page problems met; `InputError` when the file cannot be read.
+
+    The reader gives the pages the file holds as text; the rest go through the one OCR path (`ocr_pages`).
+    """
+    pages, scanned = layer_pages(info, data, settings)
     errors: list[ErrorItem] = []
-    scanned = [index for index, page in enumerate(pages) if pdf_reader.needs_ocr(page)]
     if scanned:
         read = ocr_pages(OcrJob.of(info.kind, data, settings), scanned, settings.ocr_workers, errors)
         warm_extractors()  # while OCR processes read the pages: their one-off set-up costs no wall time here

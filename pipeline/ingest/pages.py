@@ -138,6 +138,7 @@ class PagePool:
         self._only = only
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._early: dict[OcrJob, dict[int, Future[Page | ErrorItem]]] = {}
 
     def _new_executor(self) -> ProcessPoolExecutor:
         if self._only is None:
@@ -162,14 +163,25 @@ class PagePool:
             self._executor = self._new_executor()
             return self._executor.submit(_ocr_in_worker, sent, index)
 
+    def queue_early(self, job: OcrJob, indices: list[int]) -> None:
+        """Queue a file's pages before its extraction asks for them (`pipeline.ingest.early`): `map` of an equal
+        job (the same bytes and OCR options) takes these pages instead of queueing them again."""
+        futures = {index: self._submit(job, index) for index in indices}
+        with self._lock:
+            self._early[job] = futures
+
     def map(self, job: OcrJob, indices: list[int]) -> Iterator[Page | ErrorItem]:
-        """Every page asked, queued now; the results in page order as they are read."""
-        futures = [self._submit(job, index) for index in indices]
+        """Every page asked, queued now (or early); the results in page order as they are read."""
+        with self._lock:
+            early = self._early.pop(job, {}) if self._early else {}
+        futures = [early[index] if index in early else self._submit(job, index) for index in indices]
         return (_result(job, index, future) for index, future in zip(indices, futures, strict=True))
 
     def close(self) -> None:
+        """Stop the processes; pages queued early that no extraction asked for are dropped."""
         with self._lock:
             executor, self._executor = self._executor, None
+            self._early.clear()
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
 
