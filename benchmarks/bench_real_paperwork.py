@@ -9,15 +9,19 @@ same page without any of it. In the same run, each page goes through:
   the red stamp read apart and the signer's name line read again alone (both in process by tesseract's
   library, `ocr.read_block`/`ocr.read_line`), layout, hand-filled slots cropped and read in one batch by
   RapidOCR's recogniser (`digits`).
+- `raw`: the `tesseract` command on the page as a PNG (`tesseract PAGE.png stdout -l vie`, as
+  bench_batch.py's raw figure), for the cost over raw tesseract (issue 16).
 Each configuration keeps its fastest of `--rounds` rounds (CPU seconds of this process and tesseract);
 the one-off loads of the digit recogniser and of tesseract's library (once per process each) are
 reported apart. Also the CER of the signer's block
 (the lines from "Nơi nhận" on) against the printed text, plain against paperwork, on the stamped page.
 
 Prints one JSON object and writes it to docs/benchmarks/real_paperwork.json.
-Usage: python benchmarks/bench_real_paperwork.py [--rounds R]
-Before/after a change: run it alternately from the two checkouts (before, after, before, after), each with
-its own PYTHONPATH, on an idle machine; the shares of one run swing by several points.
+Usage: python benchmarks/bench_real_paperwork.py [--rounds R] [--baseline DIR --runs N]
+`--baseline DIR` (another checkout, e.g. `git worktree add --detach /tmp/before main`): the benchmark is run
+`--runs` times from each checkout alternately (before, after, before, after), each a child process with its
+own checkout first on the path, written with every run and the medians to
+docs/benchmarks/real_paperwork_before_after.json; the shares of one run swing by several points.
 """
 
 from __future__ import annotations
@@ -26,8 +30,12 @@ import argparse
 import json
 import os
 import resource
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -74,6 +82,12 @@ def paperwork(image: Image.Image) -> str:
     return ocr_page(image, 1).text
 
 
+def raw(png: Path) -> str:
+    """The `tesseract` command on the page saved as a PNG."""
+    command = ["tesseract", str(png), "stdout", "-l", "vie"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
 def signature_cer(text: str) -> float:
     """Character error rate of the signer's block: the capitals and name lines after "Nơi nhận"."""
     wanted = [line for line in text.split("\n") if "CHỦ TỊCH" in line.upper() or SIGNER.split()[-1] in line]
@@ -81,10 +95,55 @@ def signature_cer(text: str) -> float:
     return round(Levenshtein.distance(read, SIGNATURE_BLOCK) / len(SIGNATURE_BLOCK), 4)
 
 
+def alternated(baseline: Path, rounds: int, runs: int) -> dict:
+    """This checkout's benchmark and the baseline's, each run `runs` times in turn, as child processes."""
+    here = Path(__file__).resolve().parent.parent
+    results: dict[str, list[dict]] = {"before": [], "after": []}
+    for _ in range(runs):
+        for code, checkout in (("before", baseline.resolve()), ("after", here)):
+            script = checkout / "benchmarks" / "bench_real_paperwork.py"
+            env = {**os.environ, "PYTHONPATH": str(checkout)}
+            command = [sys.executable, str(script), "--rounds", str(rounds)]
+            done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+            results[code].append(json.loads(done.stdout.strip().splitlines()[-1]))
+
+    def median(code: str, figure: str, name: str, page: str) -> float:
+        return round(statistics.median(run[figure][name][page] for run in results[code]), 3)
+
+    summary = {
+        code: {
+            f"{name}_{page}": median(code, "cpu_seconds_per_page", name, page)
+            for name in ("plain", "paperwork")
+            for page in ("stamped", "clean")
+        }
+        | {
+            f"added_share_{page}": round(
+                statistics.median(run["added_share_per_page"][page] for run in results[code]), 3
+            )
+            for page in ("stamped", "clean")
+        }
+        for code in results
+    }
+    return {
+        "benchmark": "real_paperwork before/after, alternated",
+        "baseline": str(baseline),
+        "rounds": rounds,
+        "medians": summary,
+        "runs": results,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--baseline", type=Path, help="another checkout, run alternately with this one")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each checkout with --baseline")
     args = parser.parse_args()
+    if args.baseline is not None:
+        result = alternated(args.baseline, args.rounds, args.runs)
+        OUTPUT.with_name("real_paperwork_before_after.json").write_text(json.dumps(result, indent=1) + "\n")
+        print(json.dumps(result["medians"]))
+        return
     pages = {
         "stamped": decision_page(number="89", day="16", seal=True, incoming=True)[0],
         "clean": decision_page()[0],
@@ -96,15 +155,25 @@ def main() -> None:
     started = cpu_seconds()
     read_line(pages["clean"].crop((1400, 2000, 2000, 2200)))  # tesseract's library, loaded once per process
     line_load = cpu_seconds() - started
-    cost = {name: {page: float("inf") for page in pages} for name in ("plain", "paperwork")}
-    texts: dict[str, dict[str, str]] = {"plain": {}, "paperwork": {}}
+    cost = {name: {page: float("inf") for page in pages} for name in ("raw", "plain", "paperwork")}
+    texts: dict[str, dict[str, str]] = {"raw": {}, "plain": {}, "paperwork": {}}
+    folder = tempfile.TemporaryDirectory()
+    pngs = {page: Path(folder.name) / f"{page}.png" for page in pages}
+    for page, image in pages.items():
+        image.save(pngs[page])
+    runs: dict[str, Callable[[str], str]] = {
+        "raw": lambda page: raw(pngs[page]),
+        "plain": lambda page: plain(pages[page]),
+        "paperwork": lambda page: paperwork(pages[page]),
+    }
     wall = time.perf_counter()
     for _ in range(args.rounds):
-        for name, run in (("plain", plain), ("paperwork", paperwork)):
-            for page, image in pages.items():
+        for name, run in runs.items():
+            for page in pages:
                 before = cpu_seconds()
-                texts[name][page] = run(image)
+                texts[name][page] = run(page)
                 cost[name][page] = min(cost[name][page], cpu_seconds() - before)
+    folder.cleanup()
     per_page = {name: round(sum(costs.values()) / len(costs), 3) for name, costs in cost.items()}
     result = {
         "benchmark": "real_paperwork",
@@ -114,9 +183,10 @@ def main() -> None:
         "mean_cpu_seconds_per_page": per_page,
         "added_share": round(per_page["paperwork"] / per_page["plain"] - 1, 3),
         "added_share_per_page": {p: round(cost["paperwork"][p] / cost["plain"][p] - 1, 3) for p in pages},
+        "over_raw_tesseract_per_page": {p: round(cost["paperwork"][p] / cost["raw"][p] - 1, 3) for p in pages},
         "recogniser_load_cpu_seconds_once_per_process": round(load, 3),
         "line_reader_load_cpu_seconds_once_per_process": round(line_load, 3),
-        "signature_block_cer": {name: signature_cer(t["stamped"]) for name, t in texts.items()},
+        "signature_block_cer": {name: signature_cer(texts[name]["stamped"]) for name in ("plain", "paperwork")},
         "wall_seconds": round(time.perf_counter() - wall, 1),
     }
     OUTPUT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

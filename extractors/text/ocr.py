@@ -1,20 +1,22 @@
 """The one wrapper around tesseract: nothing else in congvan imports pytesseract or tesserocr.
 
-One `image_to_data` call per page gives words with boxes and confidences; lines are rebuilt from those
-words by `extractors.text.layout`, never by a second call for plain text. Tesseract runs with
+One recognition per page gives words with boxes and confidences (tesseract's TSV table); lines are rebuilt
+from those words by `extractors.text.layout`, never by a second call for plain text. Tesseract runs with
 `OMP_THREAD_LIMIT=1`: its OpenMP threads make it 2-4x slower on small machines, and congvan runs pages in
 parallel processes instead; the variable is set once, when this module is first imported (worker processes
-inherit it), unless the environment already sets it. The page goes to tesseract as an uncompressed TIFF that
-we write ourselves: pytesseract would write a compressed PNG, which cost 0.13-0.3 s of CPU per 300-dpi page,
-plus tesseract's decoding of it, for a file read once and deleted. Measured per page (CPU): PNG 0.13 s to
-write + 0.75 s in tesseract; raw TIFF 0.01 + 0.70; PNM 0.004 + 0.85 (leptonica reads PNM slowly); the words
-are identical.
+inherit it), unless the environment already sets it.
 
-A page is read by the `tesseract` command (bounded by a timeout: a stuck page is killed, the others go on).
+A page is read in this process by the `tesseract` command's own library (`libtesseract`, its C API), one
+instance per thread, not by a command per page: the same words, boxes and confidences (confidences cut to
+whole percents, as the command's table gave them), without the command's start-up and the TIFF written for
+it: measured per 300-dpi page (CPU, same pixels), 0.77 → 0.65 s on a synthetic page, 0.72 → 0.13 s on a
+nearly blank one (docs/real-scans.md). A timeout bounds recognition (tesseract's deadline); the layout
+analysis before it is not bounded (a fraction of a second on a page). A crash of tesseract now takes its
+process with it: pages read in a pool are retried alone (`pipeline.ingest.pages`).
+
 Small pieces read apart from the page — a text line read again (`read_line`: the signer's name), a stamp's
-red ink (`read_block`) — are read in this process by tesseract's library through `tesserocr`, initialised
-once per process: a command run per piece spent 0.07 s starting (most of it parsing tesseract's built-in
-table of ambiguous characters, loaded on every start) to read a line in 0.01 s.
+red ink (`read_block`) — are read through `tesserocr` (whose wheel bundles tesseract 5.5: they were tuned on
+its reads), one instance per thread as well.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -32,6 +34,7 @@ from typing import Any
 import pytesseract
 from PIL import Image
 
+from extractors.text import libtesseract
 from schemas.document import Box, Word
 from schemas.errors import MissingDependencyError, OcrError, OcrTimeout
 
@@ -40,13 +43,12 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 PAGE_SEGMENTATION = 3
 """Tesseract's fully automatic page segmentation; column order is decided by our own layout step."""
 COMMAND_RESOLUTION = 70
-"""The resolution (dpi) tesseract assumes for our TIFFs, which carry none: the library is told the same,
-so a piece is read as the command would read it."""
+"""The resolution (dpi) the library is told: what the `tesseract` command assumed for the TIFFs, carrying
+none, that congvan used to give it (so the page's segmentation is the command's)."""
 _TSV_COLUMNS = (
     "level", "page_num", "block_num", "par_num", "line_num", "word_num",
     "left", "top", "width", "height", "conf", "text",
 )  # fmt: skip
-_LIBRARY_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -81,78 +83,101 @@ def check_tesseract(language: str = "vie") -> str:
 def ocr_image(image: Image.Image, *, language: str = "vie", timeout: float = 0) -> OcrResult:
     """OCR one page image into words with boxes; an empty page is an empty result, not an error.
 
-    `timeout` (seconds, 0: none): tesseract is stopped past it and `OcrTimeout` raised (OCRmyPDF's
+    `timeout` (seconds, 0: none): recognition is stopped past it and `OcrTimeout` raised (OCRmyPDF's
     `--tesseract-timeout`: the page is then left empty, the others go on).
     """
     check_tesseract(language)
-    if image.mode not in ("L", "RGB", "1"):
-        image = image.convert("RGB")
+    image = _gray_or_rgb(image)
+    started = time.monotonic()
     try:
-        with tempfile.NamedTemporaryFile(prefix="congvan-page-", suffix=".tif") as page_file:
-            image.save(page_file, format="TIFF")  # uncompressed, no resolution tag: as with PNG
-            page_file.flush()
-            data = pytesseract.image_to_data(
-                page_file.name,
-                lang=language,
-                config=f"--psm {PAGE_SEGMENTATION}",
-                output_type=pytesseract.Output.DICT,
-                timeout=timeout,
-            )
-    except RuntimeError as error:
-        if "timeout" in str(error).lower():  # pytesseract kills tesseract and says 'Tesseract process timeout'
+        tsv = libtesseract.read_tsv(
+            image.tobytes(),
+            image.size,
+            1 if image.mode == "L" else 3,
+            tessdata=_tessdata_dir(),
+            language=language,
+            segmentation=PAGE_SEGMENTATION,
+            resolution=COMMAND_RESOLUTION,
+            timeout_ms=round(timeout * 1000),
+        )
+    except libtesseract.RecognitionStopped as error:
+        if timeout and time.monotonic() - started >= timeout:
             raise OcrTimeout(f"tesseract took more than {timeout:g} s on the page") from error
         raise OcrError(f"tesseract failed: {error}") from error
-    except (pytesseract.TesseractError, OSError) as error:
-        raise OcrError(f"tesseract failed: {error}") from error
+    data = _table(tsv)
+    data["conf"] = [str(int(float(conf))) for conf in data["conf"]]  # whole percents, as the command gave
     return OcrResult(
         words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
     )
 
 
 def read_line(image: Image.Image, *, language: str = "vie") -> OcrResult:
-    """Read an image of one text line (`--psm 7`) in this process (module doc); not bounded by a timeout:
-    a line crop takes hundredths of a second. Fails with `OcrError` when tesseract's library cannot."""
-    return _read_in_process(image, LINE_SEGMENTATION, language)
+    """Read an image of one text line (`--psm 7`) through `tesserocr` (module doc)."""
+    return _read_piece(image, LINE_SEGMENTATION, language)
 
 
 def read_block(image: Image.Image, *, language: str = "vie") -> OcrResult:
-    """Read a small image of a few lines (a stamp's ink) in this process, segmented as the command segments
-    a page (`--psm 3`); like `read_line`, for pieces of a page, not for pages."""
-    return _read_in_process(image, PAGE_SEGMENTATION, language)
+    """Read a small image of a few lines (a stamp's ink) through `tesserocr`, segmented as a page is
+    (`--psm 3`)."""
+    return _read_piece(image, PAGE_SEGMENTATION, language)
 
 
 LINE_SEGMENTATION = 7
 """Tesseract's single text line mode (`--psm 7`)."""
 
 
-def _read_in_process(image: Image.Image, segmentation: int, language: str) -> OcrResult:
+def _gray_or_rgb(image: Image.Image) -> Image.Image:
+    """The image as 8-bit gray or RGB bytes are read (a bilevel page as gray: the same pixels)."""
+    if image.mode in ("L", "RGB"):
+        return image
+    return image.convert("L" if image.mode == "1" else "RGB")
+
+
+def _read_piece(image: Image.Image, segmentation: int, language: str) -> OcrResult:
     check_tesseract(language)
+    image = _gray_or_rgb(image)
+    channels = 1 if image.mode == "L" else 3
+    pixels = image.tobytes()
     try:
-        with _LIBRARY_LOCK:
-            reader = _library(language)
-            reader.SetPageSegMode(segmentation)
-            reader.SetImage(image)
-            reader.SetSourceResolution(COMMAND_RESOLUTION)
-            tsv = reader.GetTSVText(0)
+        reader = _reader(language)
+        reader.SetPageSegMode(segmentation)
+        reader.SetImageBytes(pixels, image.width, image.height, channels, image.width * channels)
+        reader.SetSourceResolution(COMMAND_RESOLUTION)
+        tsv = reader.GetTSVText(0)
     except RuntimeError as error:  # tesserocr's failures (language data it cannot load, an image it refuses)
         raise OcrError(f"tesseract failed on a piece of a page: {error}") from error
+    data = _table(tsv)
+    return OcrResult(
+        words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
+    )
+
+
+def _table(tsv: str) -> dict[str, list[str]]:
+    """Tesseract's TSV text → its columns."""
     data: dict[str, list[str]] = {column: [] for column in _TSV_COLUMNS}
     for row in tsv.splitlines():
         values = row.split("\t", len(_TSV_COLUMNS) - 1)
         if len(values) == len(_TSV_COLUMNS):
             for column, value in zip(_TSV_COLUMNS, values, strict=True):
                 data[column].append(value)
-    return OcrResult(
-        words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
-    )
+    return data
 
 
-@cache
-def _library(language: str) -> Any:
-    """tesseract's library, loaded once per process on first use (0.1 s); each read sets its segmentation."""
-    import tesserocr  # imported here: a process that reads no piece apart never loads a second tesseract
+_READERS = threading.local()
 
-    return tesserocr.PyTessBaseAPI(path=_tessdata_dir(), lang=language)
+
+def _reader(language: str) -> Any:
+    """This thread's `tesserocr` reader for `language`, loaded on its first read (0.1 s) and kept: an
+    instance reads one image at a time, and the threads of a process read in parallel."""
+    readers: dict[str, Any] = _READERS.__dict__.setdefault("by_language", {})
+    if language not in readers:
+        import tesserocr  # imported here: importing this module does not load tesseract
+
+        reader = tesserocr.PyTessBaseAPI(path=_tessdata_dir(), lang=language)
+        reader.SetVariable("debug_file", os.devnull)  # tesseract's warnings, which the command's stderr held
+        libtesseract.silence_leptonica()
+        readers[language] = reader
+    return readers[language]
 
 
 @cache
