@@ -115,10 +115,9 @@ def _number_slot(header: Sequence[Word], tallest: float) -> Slot | None:
             continue
         if _printed_digits([*row[: row.index(symbol)], _serial(symbol)], tallest):
             return None  # typed: tesseract's reading stands
-        cut = re.search(r"[-/]", symbol.text).start()  # type: ignore[union-attr]  # "/QĐ-UBND", "-CV/TU"
-        if "/" not in symbol.text:  # ".QĐ-UBND": the slot ends where the symbol's letters start
-            cut = _SLASHLESS.search(symbol.text).start()  # type: ignore[union-attr]
-        return _slot("number", label, 3, symbol, cut)  # "Số:"
+        # "/QĐ-UBND", "-CV/TU"; ".QĐ-UBND": the slot ends where the symbol's letters start
+        start = re.search(r"[-/]", symbol.text) if "/" in symbol.text else _SLASHLESS.search(symbol.text)
+        return _slot("number", label, 3, symbol, start.start())  # type: ignore[union-attr]  # "Số:"
     return None
 
 
