@@ -10,7 +10,7 @@ import pypdfium2
 import pytest
 from PIL import Image, ImageDraw
 
-from extractors.text.pdf import open_pdf, render_page
+from extractors.text.pdf import open_pdf, render_page, render_pixels
 from extractors.text.scan import ocr_page
 
 
@@ -38,6 +38,14 @@ def _rendered(data: bytes) -> Image.Image:
         document.close()
 
 
+def _pixels(data: bytes) -> Image.Image | np.ndarray:
+    document = open_pdf(data)
+    try:
+        return render_pixels(document, 0, 300, 200_000_000)
+    finally:
+        document.close()
+
+
 def _in_colour(data: bytes) -> Image.Image:
     document = pypdfium2.PdfDocument(data)
     try:
@@ -52,6 +60,22 @@ def test_gray_scan_is_rendered_gray_with_the_same_pixels(mode: str) -> None:
     image = _rendered(data)
     assert image.mode == "L"
     assert np.array_equal(np.asarray(image), np.asarray(_in_colour(data).convert("L")))
+
+
+@pytest.mark.parametrize("mode", ["L", "1"])
+def test_the_ocr_step_gets_a_gray_scans_pixels_as_an_array(mode: str) -> None:
+    """No image to convert to an array again: the same pixels, C-contiguous (pdfium pads the bitmap's rows)."""
+    data = _pdf(_scan(mode))
+    pixels = _pixels(data)
+    assert isinstance(pixels, np.ndarray) and pixels.flags.c_contiguous and pixels.dtype == np.uint8
+    assert np.array_equal(pixels, np.asarray(_rendered(data)))
+
+
+def test_the_ocr_step_gets_a_colour_page_as_an_image() -> None:
+    data = _pdf(_scan("RGB"))
+    picture = _pixels(data)
+    assert isinstance(picture, Image.Image) and picture.mode == "RGB"
+    assert np.array_equal(np.asarray(picture), np.asarray(_rendered(data)))
 
 
 def test_colour_scan_is_rendered_in_colour() -> None:
@@ -77,4 +101,4 @@ def test_gray_scan_with_an_annotation_is_rendered_in_colour() -> None:
 def test_gray_scan_reads_the_same_as_before() -> None:
     """What tesseract reads from the gray rendering is what it read from the colour one (real OCR)."""
     data = _pdf(_scan("L"))
-    assert ocr_page(_rendered(data), 1) == ocr_page(_in_colour(data).copy(), 1)
+    assert ocr_page(_rendered(data), 1) == ocr_page(_in_colour(data).copy(), 1) == ocr_page(_pixels(data), 1)

@@ -1,5 +1,6 @@
 """The tesseract wrapper: dependency checks, failures, empty pages, one call per page."""
 
+import numpy as np
 import pytesseract
 import pytest
 from PIL import Image
@@ -119,6 +120,33 @@ def test_a_page_read_in_process_is_the_commands_read_word_for_word() -> None:
     assert len(result.words) > 150
     assert result.words == words_from_data(command)
     assert result.confidence == ocr._mean_confidence(command)
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_a_pages_pixels_read_as_an_array_are_its_image_read() -> None:
+    """`scan.ocr_page` gives tesseract its cleaned pixels as an array: the same read as from the image, a
+    non-contiguous array (a crop) read as its copy."""
+    from tests.documents import Letter, render_letter
+
+    image, _ = render_letter(Letter())
+    gray = image.convert("L")
+    pixels = np.asarray(gray)
+    assert ocr_image(pixels) == ocr_image(gray)
+    crop = pixels[100:1200, 50:]
+    assert not crop.flags.c_contiguous
+    assert ocr_image(crop) == ocr_image(gray.crop((50, 100, gray.width, 1200)))
+
+
+def test_tesseracts_library_refuses_pixels_it_cannot_read() -> None:
+    with pytest.raises(ValueError):
+        libtesseract.read_tsv(
+            np.zeros((20, 20), np.float32), tessdata="", language="vie", segmentation=3, resolution=70
+        )
+    with pytest.raises(ValueError):
+        libtesseract.read_tsv(
+            np.zeros((20, 20, 4), np.uint8), tessdata="", language="vie", segmentation=3, resolution=70
+        )
 
 
 @pytest.mark.slow

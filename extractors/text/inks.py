@@ -89,11 +89,14 @@ def ink_regions(image: Image.Image) -> list[InkRegion]:
     return regions
 
 
-def separate(image: Image.Image) -> SeparatedPage:
+def separate(image: Image.Image | np.ndarray) -> SeparatedPage:
     """The page as tesseract should read it, with coloured ink removed where there is any (see module doc).
+    An array is a gray page's 8-bit pixels: nothing to separate.
 
     Pixels go to numpy only for the quarter-size copy and the regions found (converting a whole 300-dpi
     colour page costs more than tesseract's gain is worth on pages without coloured ink)."""
+    if isinstance(image, np.ndarray):
+        return SeparatedPage(image, image, [], None)
     if image.mode not in ("RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV"):
         gray = np.asarray(image if image.mode == "L" else image.convert("L"))
         return SeparatedPage(gray, gray, [], None)

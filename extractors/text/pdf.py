@@ -94,10 +94,18 @@ def page_count(data: bytes) -> int:
 def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:
     """One page (0-based) as an image at `dpi`, in colour (the OCR step sets red seals and blue ink apart by
     colour) unless it is a gray scan (`gray_only`); `InputError` (pdf.page_too_large) before rendering when
-    the image would exceed `max_pixels` (a tiny PDF can declare a 4000×4000 pt page: 278 Mpx at 300 dpi).
+    the image would exceed `max_pixels` (a tiny PDF can declare a 4000×4000 pt page: 278 Mpx at 300 dpi)."""
+    picture = render_pixels(document, index, dpi, max_pixels)
+    return picture if isinstance(picture, Image.Image) else Image.fromarray(picture)
 
-    The image is copied out of pdfium's bitmap inside the lock: an image sharing the bitmap would free it
-    whenever it is collected, on whatever thread, outside the lock.
+
+def render_pixels(document: pypdfium2.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image | np.ndarray:
+    """`render_page` as the OCR step takes it (`scan.ocr_page`): a gray scan's page as its 8-bit pixels, an
+    array, since every step after it works on arrays (an image's conversion to an array costs ≈ 5 ms of CPU a
+    300-dpi page); a colour page as an RGB image.
+
+    The pixels are copied out of pdfium's bitmap inside the lock: an image or array sharing the bitmap would
+    free it whenever it is collected, on whatever thread, outside the lock.
     """
     with PDFIUM:
         page = document[index]
@@ -112,9 +120,9 @@ def render_page(document: pypdfium2.PdfDocument, index: int, dpi: int, max_pixel
                 )
             if gray_only(page):
                 bitmap = page.render(scale=dpi / 72, may_draw_forms=True, force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
-            else:
-                bitmap = page.render(scale=dpi / 72, may_draw_forms=True, rev_byteorder=True)
-            return bitmap.to_pil().copy()  # RGB or L: the image shares the bitmap's pixels until copied
+                return bitmap.to_numpy().copy()  # C-contiguous, without the bitmap's row padding
+            bitmap = page.render(scale=dpi / 72, may_draw_forms=True, rev_byteorder=True)
+            return bitmap.to_pil().copy()  # RGB: the image shares the bitmap's pixels until copied
         finally:
             page.close()
 

@@ -13,6 +13,7 @@ of that (0.36 billion beyond the command's start-up).
 
 from __future__ import annotations
 
+import numpy as np
 from PIL import Image
 
 from extractors.text import grid, inks, preprocess
@@ -24,9 +25,12 @@ from schemas.document import Box, Page, TextBox, TextSource
 from schemas.errors import OcrError
 
 
-def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: bool = True, timeout: float = 0) -> Page:
-    """OCR a page image; `clean` runs `preprocess.clean_page` first (see the measured figures in docs/benchmarks.md);
-    `timeout` (seconds, 0: none) bounds tesseract, past it `OcrTimeout` is raised.
+def ocr_page(
+    image: Image.Image | np.ndarray, number: int, *, language: str = "vie", clean: bool = True, timeout: float = 0
+) -> Page:
+    """OCR a page image (or a gray page's 8-bit pixels, `pdf.render_pixels`); `clean` runs
+    `preprocess.clean_page` first (see the measured figures in docs/benchmarks.md); `timeout` (seconds, 0:
+    none) bounds tesseract, past it `OcrTimeout` is raised.
 
     The page is converted to grayscale once, with red and blue ink removed where there is any
     (`inks.separate`), and every step works on those pixels."""
@@ -34,7 +38,7 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
     gray, angle = preprocess.clean_page(separated.gray) if clean else (separated.gray, 0.0)
     rule_y = preprocess.find_footnote_rule(gray)
     tables, rules = grid.find_grids(gray)
-    result = ocr_image(Image.fromarray(grid.erase(gray, rules)), language=language, timeout=timeout)
+    result = ocr_image(grid.erase(gray, rules), language=language, timeout=timeout)
     read = reread_name_line(result.words, gray, separated.gray, angle, language=language)
     layout, words = arrange_words(read, result.width, result.height, rule_y=rule_y, grids=tables)
     return Page(

@@ -95,7 +95,7 @@ class _OpenJob:
         job = self.job
         try:
             if self.pdf is not None:
-                picture = pdf_reader.render_page(self.pdf, index, job.dpi, job.max_pixels)
+                picture = pdf_reader.render_pixels(self.pdf, index, job.dpi, job.max_pixels)
             else:
                 picture = image_reader.load_frame(job.data, index, job.max_pixels)
             return ocr_page(picture, index + 1, language=job.language, clean=job.clean, timeout=job.timeout)
