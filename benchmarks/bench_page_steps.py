@@ -4,12 +4,14 @@ Pages: bench_batch.py's kind (a fictional decision rendered at 300 dpi and degra
 `scan_batch.py`; page 1 and a page 2), bench_real_paperwork.py's synthetic colour pages (stamped: seal,
 signature, blue digits, incoming stamp; clean), and with `--real FILE:PAGE …` pages of real scans rendered as
 congvan renders them (read for measuring only; nothing is written). For each page, the fastest of `--rounds`:
-- `total`: `ocr_page` in this process (page 1's digit reader and tesseract's libraries loaded before);
+- `total`: `ocr_page` in this process (page 1's digit reader and tesseract's libraries loaded before); for
+  the bench_batch pages, rendering included: they are saved as one-page image-only PDFs as bench_batch.py's
+  scans are, and rendered as the OCR processes render them (`pdf.render_pixels`, else `render_page`);
 - its steps, timed by wrapping the functions `scan.ocr_page` calls: `inks.separate`, `clean_page`,
   `find_footnote_rule`, `ocr_image` (tesseract's page read), `reread_name_line`, `arrange_words`, the stamps'
   reads, the hand-filled slots' digit reading; `other` is the rest (the `Page`);
 - `raw`: the `tesseract` command on the page saved as a PNG (`tesseract PAGE.png stdout -l vie`, as
-  bench_batch.py's raw figure; rendering the PDF page is not in either figure).
+  bench_batch.py's raw figure: it reads pre-rendered PNGs).
 CPU seconds of this process and its children. The code measured is the checkout PYTHONPATH names, else this
 one: before/after a change, run this file alternately with `PYTHONPATH=/tmp/before` and `PYTHONPATH=$PWD`
 (it only calls `ocr_page` and the functions it wraps, so it measures an older checkout as well).
@@ -21,6 +23,7 @@ Usage: python benchmarks/bench_page_steps.py [--rounds 3] [--real rs_03_89_QD_CT
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import resource
@@ -50,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scan_batch import LETTERS, degrade, render_letter  # after the code measured is imported
 
 STEPS = {
+    pdf_reader: ["render_page", "render_pixels"],
     scan.inks: ["separate"],
     scan.preprocess: ["clean_page", "find_footnote_rule"],
     scan: ["ocr_image", "reread_name_line", "arrange_words", "_stamp_texts", "read_slots"],
@@ -73,16 +77,27 @@ def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     return step
 
 
-def pages(real: list[str], scans: Path) -> Iterator[tuple[str, Image.Image, int]]:
-    yield "batch_page1", degrade(render_letter(LETTERS[0])[0], seed=1, angle=0.4), 1
-    yield "batch_page2", degrade(render_letter(LETTERS[1])[0], seed=2, angle=0.5), 2
-    yield "synthetic_stamped", decision_page(number="89", day="16", seal=True, incoming=True)[0], 1
-    yield "synthetic_clean", decision_page()[0], 1
+def pages(real: list[str], scans: Path) -> Iterator[tuple[str, Image.Image, int, Any]]:
+    """(label, page image, page number, the page as a one-page image-only PDF, opened, when it is read as one)."""
+    for label, letter, seed, angle, number in (("batch_page1", 0, 1, 0.4, 1), ("batch_page2", 1, 2, 0.5, 2)):
+        image = degrade(render_letter(LETTERS[letter])[0], seed=seed, angle=angle)
+        pdf = io.BytesIO()
+        image.save(pdf, format="PDF", resolution=300, quality=75)  # as bench_batch.py's scans (scan_batch.py)
+        document = pdf_reader.open_pdf(pdf.getvalue())
+        yield label, image, number, document
+        pdf_reader.close_pdf(document)
+    yield "synthetic_stamped", decision_page(number="89", day="16", seal=True, incoming=True)[0], 1, None
+    yield "synthetic_clean", decision_page()[0], 1, None
     for name in real:
         file, index = name.rsplit(":", 1)
         document = pypdfium2.PdfDocument(scans / file)
-        yield name, pdf_reader.render_page(document, int(index), 300, 200_000_000), int(index) + 1
+        yield name, pdf_reader.render_page(document, int(index), 300, 200_000_000), int(index) + 1, None
         document.close()
+
+
+def rendered(document: Any) -> Any:
+    """The page as the OCR processes render it for `ocr_page` (`render_pixels` where the checkout has it)."""
+    return getattr(pdf_reader, "render_pixels", pdf_reader.render_page)(document, 0, 300, 200_000_000)
 
 
 def raw(image: Image.Image) -> float:
@@ -102,16 +117,17 @@ def main() -> None:
     args = parser.parse_args()
     for module, names in STEPS.items():
         for name in names:
-            setattr(module, name, timed(name, getattr(module, name)))
+            if hasattr(module, name):  # an older checkout may lack a step
+                setattr(module, name, timed(name, getattr(module, name)))
     read_digits([np.full((48, 120), 255, np.uint8)])  # the one-off loads, once per process: not a page's cost
     read_line(Image.new("L", (200, 40), 255))
     figures: dict[str, dict[str, float]] = {}
-    for label, image, number in pages(args.real, args.scans):
+    for label, image, number, pdf in pages(args.real, args.scans):
         best: dict[str, float] = {}
         for _ in range(args.rounds):
             spent.clear()
             before = cpu_seconds()
-            scan.ocr_page(image, number)
+            scan.ocr_page(image if pdf is None else rendered(pdf), number)
             row = {"total": cpu_seconds() - before, **spent}
             row["other"] = row["total"] - sum(spent.values())
             row["raw"] = raw(image)
