@@ -17,13 +17,17 @@ CPU seconds (children: tesseract, OCR workers, servers excluded) are printed bes
 machine they move far less than wall time. Targets: extract ≤ 1.10x raw, ingest ≤ 1.20x raw, one file
 ≤ raw + 2 s.
 
+`--split`: one more `extract` of the batch, untimed, sampled per process (`process_timeline.py`, every 0.1 s):
+the command's own CPU against its OCR processes' (`extract_split`, and the baseline's beside it), to show
+where `extract`'s CPU over raw goes (the sampling is kept out of the timed runs).
+
 `--baseline DIR` (another checkout, e.g. `git worktree add /tmp/before main`) also runs `extract`, the
 standing-server `ingest` and the one-file ingest with that checkout first on the path, each right after this
 checkout's, as `baseline` in the JSON: before and after in the same run. Python writes bytecode as it does for
 a user (PYTHONDONTWRITEBYTECODE is dropped); each checkout's first, untimed run compiles it.
 
 Prints one JSON object and writes it to docs/benchmarks/batch.json.
-Usage: .venv/bin/python benchmarks/bench_batch.py [--files 8] [--pages 12] [--baseline DIR]
+Usage: .venv/bin/python benchmarks/bench_batch.py [--files 8] [--pages 12] [--baseline DIR] [--split]
 """
 
 from __future__ import annotations
@@ -94,11 +98,23 @@ def one_file_ingest(pdf: str, db: str, env: dict[str, str], cwd: Path) -> dict[s
     return figures | {key: split[key] for key in keys}
 
 
+def split_extract(pdfs: list[str], env: dict[str, str], cwd: Path) -> dict[str, object]:
+    """`congvan extract PDFS --json` sampled per process (`process_timeline`): the command's own CPU (imports,
+    the extractors' warm-up, fields, JSON) and its OCR processes' (rendering, clean-up, tesseract, name lines,
+    digits)."""
+    split = sample([CONGVAN, "extract", *pdfs, "--json"], 0.1, None, env=env, cwd=cwd, stdout=subprocess.DEVNULL)
+    if split["exit"] != 0:
+        raise SystemExit(f"congvan extract failed: {split}")
+    keys = ("wall_s", "command_own_cpu_s", "workers_cpu_s", "workers_started_s", "command_cpu_before_workers_s")
+    return {key: split[key] for key in keys}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=8)
     parser.add_argument("--pages", type=int, default=12)
     parser.add_argument("--baseline", type=Path, help="another checkout, timed beside this one")
+    parser.add_argument("--split", action="store_true", help="one more extract, untimed, its CPU split per process")
     options = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-batch-"))
     env = {k: v for k, v in isolated_env(work).items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -136,6 +152,10 @@ def main() -> None:
     figures["extract"] = timed(lambda: lines.extend(congvan(["extract", *pdfs, "--json"], env, work).splitlines()))
     if base_env:
         baseline["extract"] = timed(lambda: congvan(["extract", *pdfs, "--json"], base_env, work))
+    if options.split:
+        figures["extract_split"] = split_extract(pdfs, env, work)
+        if base_env:
+            baseline["extract_split"] = split_extract(pdfs, base_env, work)
     statuses = [json.loads(line)["status"] for line in lines]
     figures["ingest_temporary_server"] = timed(
         lambda: congvan(["ingest", *pdfs, "--db", "temporary.duckdb"], fresh("temporary"), work)
