@@ -17,6 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -54,14 +55,17 @@ class StandIn:
         self.together = set(together)
         self.barrier = multiprocessing.Barrier(max(1, len(together)), timeout=30)
 
-    def __call__(self, picture: Image.Image, number: int, **options: Any) -> Page:
+    def __call__(self, picture: Image.Image | np.ndarray, number: int, **options: Any) -> Page:
         if os.getpid() == CALLER:
             raise RuntimeError("a page was OCR'd in the calling process, not in the pool")
-        if picture.size == CRASH_SIZE:
+        size = (
+            (picture.shape[1], picture.shape[0]) if isinstance(picture, np.ndarray) else picture.size
+        )  # a gray PDF page
+        if size == CRASH_SIZE:
             os._exit(1)
-        if picture.width in self.together:
+        if size[0] in self.together:
             self.barrier.wait()
-        return Page(number=number, source=TextSource.OCR, text=f"Trang số {number} của văn bản rộng {picture.width}")
+        return Page(number=number, source=TextSource.OCR, text=f"Trang số {number} của văn bản rộng {size[0]}")
 
 
 def _patched(monkeypatch: pytest.MonkeyPatch, stand_in: Callable[..., Page]) -> None:

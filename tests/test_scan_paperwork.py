@@ -8,8 +8,8 @@ import datetime as dt
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pytest
-from PIL import Image
 
 from extractors.text.ocr import OcrResult, ocr_image
 from pipeline.ingest.extract import extract_file
@@ -85,8 +85,8 @@ def test_a_red_stamp_is_read_apart_in_process_and_the_page_in_one_tesseract_call
 
     calls = []
 
-    def counted(image: Image.Image, **options: object) -> OcrResult:
-        calls.append(image.size)
+    def counted(image: np.ndarray, **options: object) -> OcrResult:
+        calls.append((image.shape[1], image.shape[0]))  # the cleaned page's pixels
         return ocr_image(image, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(scan, "ocr_image", counted)
