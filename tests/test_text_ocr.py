@@ -138,15 +138,12 @@ def test_a_pages_pixels_read_as_an_array_are_its_image_read() -> None:
     assert ocr_image(crop) == ocr_image(gray.crop((50, 100, gray.width, 1200)))
 
 
-def test_tesseracts_library_refuses_pixels_it_cannot_read() -> None:
+@pytest.mark.parametrize(
+    "pixels", [np.zeros((20, 20), np.float32), np.zeros((20, 20, 4), np.uint8), np.zeros(400, np.uint8)]
+)
+def test_tesseracts_library_refuses_pixels_it_cannot_read(pixels: np.ndarray) -> None:
     with pytest.raises(ValueError):
-        libtesseract.read_tsv(
-            np.zeros((20, 20), np.float32), tessdata="", language="vie", segmentation=3, resolution=70
-        )
-    with pytest.raises(ValueError):
-        libtesseract.read_tsv(
-            np.zeros((20, 20, 4), np.uint8), tessdata="", language="vie", segmentation=3, resolution=70
-        )
+        libtesseract.read_tsv(pixels, tessdata="", language="vie", segmentation=3, resolution=70)
 
 
 @pytest.mark.slow

@@ -91,7 +91,8 @@ def read_tsv(
     """Tesseract's TSV table of an 8-bit gray (height × width) or RGB (height × width × 3) image, C-contiguous;
     `RecognitionStopped` when recognition fails or passes `timeout_ms` (0: none). Tesseract copies the pixels
     from the array's memory (no `bytes` copy of a 300-dpi page first). The GIL is released while it reads."""
-    if pixels.dtype != np.uint8 or not pixels.flags.c_contiguous or pixels.shape[2:] not in ((), (3,)):
+    gray_or_rgb = pixels.ndim == 2 or (pixels.ndim == 3 and pixels.shape[2] == 3)
+    if pixels.dtype != np.uint8 or not pixels.flags.c_contiguous or not gray_or_rgb:
         raise ValueError("read_tsv reads a C-contiguous 8-bit gray or RGB array")
     lib = library()
     handle = _instance(tessdata, language)
