@@ -80,8 +80,8 @@ def sample(command: list[str], every: float, server: int | None, **popen: Any) -
                 key = (process.pid, process.create_time())
                 if key not in seen:
                     seen[key] = Seen(process.pid, process.ppid(), _role(process, child.pid), round(now, 2))
-                elif seen[key].role.startswith("python child"):  # first seen between fork and exec, maybe
-                    seen[key].role = _role(process, child.pid)
+                elif seen[key].role == "?" or seen[key].role.startswith("python child"):
+                    seen[key].role = _role(process, child.pid)  # first seen between fork and exec, or unreadable
                 total, own = _cpu(process)
             except psutil.Error:
                 continue
@@ -107,8 +107,11 @@ def sample(command: list[str], every: float, server: int | None, **popen: Any) -
             row["own_cpu_by_second"] = _per_second(entry)
         rows.append(row)
     command_row = next((e for e in seen.values() if e.role == "command"), None)
-    workers = [  # the command's own Python children that lived (not a tesseract seen between fork and exec)
-        e for e in seen.values() if e.parent == child.pid and e.role.startswith("python child") and e.end_s > e.start_s
+    workers = [  # the command's own children that lived, but the tesseract commands it ran itself (a forked OCR
+        # process whose command line could not be read when it was first seen is one, its role "?")
+        e
+        for e in seen.values()
+        if e.parent == child.pid and e.role != "tesseract" and e.end_s > e.start_s
     ]
     first_worker = min((e.start_s for e in workers), default=None)
     return {
