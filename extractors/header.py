@@ -37,7 +37,13 @@ from extractors.handfilled import (
     resolve_day,
     resolve_number,
 )
-from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
+from extractors.issuer import (
+    complete_bare_issuer,
+    issuer_from_authority,
+    issuer_part,
+    join_table_cells,
+    split_bodies,
+)
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
 from extractors.signer_text import plain_signer
@@ -208,6 +214,8 @@ def parse_header(
         later = (running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text))
         header.issuer = complete_bare_issuer(issuer.value, later)
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
+    elif (authority := _authority_issuer(text, top, anchor)) is not None:
+        header.issuer, spans.issuer = authority.value, authority.span(text)  # the header's cells came out empty
     stop = _body_start(top, folded, title_line)
     near_copy = near_copy_lines(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
@@ -238,6 +246,21 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message, page=page))
     header.recipients = find_recipients(main, folded)
     return header
+
+
+_AUTHORITY_REACH = 4000
+"""How far below the number an enacting formula is looked for: past a long list of legal bases."""
+
+
+def _authority_issuer(text: str, top: list[Line], anchor: Line) -> Reading | None:
+    """The issuer from the authority the document names itself by, when no header line names a body
+    (`issuer_from_authority`)."""
+    later = [ln.text for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
+    found = issuer_from_authority(text[anchor.start : anchor.start + _AUTHORITY_REACH], later)
+    if found is None:
+        return None
+    name, start, end = found
+    return Reading(running_name(name), anchor.start + start, anchor.start + end)
 
 
 def _number(
