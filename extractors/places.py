@@ -270,7 +270,7 @@ def _place_beside(keys: list[str], i: int, j: int) -> bool:
 
 
 _CATEGORY = (
-    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
+    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
     r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
     r"cap\s+nha\s+nuoc|cap\s+cao)"
@@ -304,6 +304,12 @@ huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc")
 that visits workers ("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
+_POST_SEAT_END = re.compile(
+    r"\b(?:dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien)"
+    r"(?!\s+quan)(?:\s+[^,.;:()\n]{0,40}?)?\s+tai\s*$"
+)
+"""A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản"): where the
+diplomat serves, not where a delegation goes (an embassy, "Đại sứ quán … tại", may be visited)."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
@@ -371,7 +377,7 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
     before = before[: airport.start()] if airport else before
     if not _CUE_END.search(before[-80:]):  # a cue typed with a wrong mark still reads ("tài Geneve")
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
-    if _ORIGIN_END.search(before[-80:]):
+    if _ORIGIN_END.search(before[-80:]) or _POST_SEAT_END.search(before[-80:]):
         return False
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     after_end = end.start() if end else mention.end + 300

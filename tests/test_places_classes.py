@@ -21,6 +21,9 @@ def _places(text: str) -> list[tuple[str, str]]:
         # a standing mission works where it is: nobody travels
         "Phê duyệt Hiệp định do Trưởng đoàn đại diện Việt Nam bên cạnh Liên hợp quốc đã ký tại New York.",
         "Điều 1. Phê duyệt Thỏa thuận thành lập Quỹ khu vực tại Bangkok, Thái Lan, do Đoàn đại diện thường trực ký.",
+        # a diplomat's post and its seat: where the diplomat serves
+        "Cùng tham gia đoàn công tác có đồng chí Lê Văn An - Tổng lãnh sự Việt Nam tại Osaka.",
+        "Đoàn làm việc có sự tham dự của Đại sứ Việt Nam tại Hàn Quốc.",
     ],
 )
 def test_no_destination(text: str) -> None:
@@ -96,6 +99,12 @@ def test_a_word_of_a_persons_name_is_no_place() -> None:
             "Đoàn đã có chuyến thăm làm việc với các cơ quan Quốc hội, Chính phủ hai nước Đan Mạch và Thụy Điển.",
             [("Đan Mạch", "DK"), ("Thụy Điển", "SE")],
         ),
+        # a state written "tiểu bang" goes on the city's list; an embassy is visited where it stands
+        (
+            "Đoàn đã làm việc tại thành phố Houston, tiểu bang Texas, Hoa Kỳ.",
+            [("Houston", "US"), ("Texas", "US"), ("Hoa Kỳ", "US")],
+        ),
+        ("Đoàn công tác đến thăm Đại sứ quán Việt Nam tại Pháp.", [("Pháp", "FR")]),
         # a saint's abbreviation starts a city's name
         ("Đoàn đại biểu thành phố đã đến St. Petersburg để dự diễn đàn.", [("St. Petersburg", "RU")]),
     ],
