@@ -227,12 +227,7 @@ def find_citations(
         for m in _ISSUER_FIRST_RE.finditer(flat)
         if text[m.start("issuer")].isupper()
     ]
-    taken = {anchor.number_at for anchor in anchors}
-    anchors += [
-        _Anchor(KINDS[m["kind"]], m.start(), m.end(), symbol_needed=True)
-        for m in _QUALIFIED_RE.finditer(flat)
-        if m.end() not in taken and text[m.start("words") : m.end("words")].islower()
-    ]
+    anchors = _with_qualified(anchors, flat, text)
     found: list[Citation] = []
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
@@ -245,6 +240,25 @@ def find_citations(
                 covered = law[1]
     found.sort(key=lambda c: c.span.start if c.span else 0)
     return merge_citations([c for c in found if not _is_self(c, text, own_number, own_symbol)])
+
+
+def _with_qualified(anchors: list[_Anchor], flat: str, text: str) -> list[_Anchor]:
+    """`anchors` with the kinds written before a qualifying word (`_QUALIFIED_RE`). The first kind word is the
+    document's: "Thông báo kết luận số 12-TB/TU" is a thông báo, not the "kết luận" the anchors found before its
+    number; a longer kind phrase found at the same place stays ("Thông tư liên tịch số")."""
+    by_number = {anchor.number_at: anchor for anchor in anchors}
+    replaced: set[int] = set()
+    added: list[_Anchor] = []
+    for match in _QUALIFIED_RE.finditer(flat):
+        if not text[match.start("words") : match.end("words")].islower():
+            continue
+        found = by_number.get(match.end())
+        if found is not None and found.start <= match.start():
+            continue
+        if found is not None:
+            replaced.add(id(found))
+        added.append(_Anchor(KINDS[match["kind"]], match.start(), match.end(), symbol_needed=found is None))
+    return [anchor for anchor in anchors if id(anchor) not in replaced] + added
 
 
 def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: str | None) -> bool:

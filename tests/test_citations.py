@@ -350,6 +350,12 @@ def test_a_number_without_a_symbol(
         ("và Báo cáo thẩm định số 312/BC-STP ngày 05/12/2013 của Sở Tư pháp", ("bao_cao", "312/BC-STP")),
         ("Xét Tờ trình đề nghị số 15/TTr-SNV ngày 3/4/2020 của Sở Nội vụ", ("to_trinh", "15/TTr-SNV")),
         ("theo Công điện khẩn số 02/CĐ-UBND ngày 1/2/2021", ("cong_dien", "02/CĐ-UBND")),
+        # the first kind word is the document's; a longer kind phrase is still one kind
+        ("thực hiện Thông báo kết luận số 123-TB/TU ngày 5/3/2020 của Ban Thường vụ", ("thong_bao", "123-TB/TU")),
+        (
+            "theo Thông tư liên tịch số 02/2009/TTLT-BNG-BNV ngày 27/5/2009",
+            ("thong_tu_lien_tich", "02/2009/TTLT-BNG-BNV"),
+        ),
     ],
 )
 def test_a_kind_with_words_that_say_which_before_its_number(
