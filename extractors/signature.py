@@ -108,8 +108,8 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
         if ocr:
             name = repair_family(_with_glued_family(name, block[:i]))
         titles = _titles_above(block, i, [glued[0]] if glued else [], ocr=ocr)
-        if not titles:
-            continue
+        if not titles or not any(is_signature_title(t) or _MODE_RE.match(squash(t)) for t in titles):
+            continue  # sentence-case titles alone ("Phó Giám đốc / Nguyễn Văn B" in a list): no block
         mode, title = _mode_and_title(titles, ocr=ocr)
         name_start = line.start + max(0, line.text.find(name))
         return Signer(

@@ -89,3 +89,10 @@ def test_signer_block_in_sentence_case_with_blank_lines(block: str, signer: tupl
 def test_a_sentence_case_title_in_running_text_is_no_signature_block() -> None:
     body = "Điều 3. Giao Chủ tịch\nNguyễn Văn An chủ trì thực hiện./.\n"
     assert parse_header(HEAD.replace("V/v đi thăm Lào\n", "QUYẾT ĐỊNH\nVề việc X\n") + body).signer is None
+
+
+def test_a_member_list_in_sentence_case_is_no_signature_block() -> None:
+    body = "Điều 1. Thành lập đoàn gồm:\nPhó Giám đốc\nNguyễn Văn Bình\nĐiều 2. Quyết định này có hiệu lực./.\n\n"
+    block = "KT. CHỦ TỊCH\nPhó Chủ tịch\n(Đã ký)\nLê Thị Hoa"
+    found = parse_header(HEAD.replace("V/v đi thăm Lào\n", "QUYẾT ĐỊNH\nVề việc X\n") + body + block).signer
+    assert found is not None and (found.name, found.title, found.mode) == ("Lê Thị Hoa", "Phó Chủ tịch", "KT.")
