@@ -49,6 +49,13 @@ def warm() -> None:
     from pipeline.ingest.extract import warm_extractors
 
     flows.ingest._import_before_tasks()  # underthesea, after Prefect as in the flow (it reconfigures logging)
+    import fastapi.encoders  # noqa: F401  (Prefect serializes a flow run's parameters with it)
+    import holidays
+    import prefect.flow_engine
+    import prefect.task_engine  # noqa: F401
+
+    holidays.country_holidays("VN", years=2024, language="vi")  # its modules and translations (a new database)
+    flows.ingest.extraction_code_hash()  # the task cache's key: this code, which the code stamp pins
 
     flows.cli.cli.get_command(flows.cli.click.Context(flows.cli.cli), "ingest")
     warm_extractors()
