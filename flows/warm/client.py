@@ -55,8 +55,8 @@ def _streams() -> dict[str, Any]:
 
 def delegate(argv: list[str]) -> int | None:
     """The exit status of `congvan ARGV` run by the warm service, or None when this process must run it."""
-    if not delegated_command(argv):
-        return None
+    if not delegated_command(argv) or not hasattr(socket, "send_fds") or sys.stdout is None or sys.stderr is None:
+        return None  # not an ingest; a system without descriptor passing; a closed stdout or stderr
     path = socket_path()
     if len(str(path)) > 100 or not private(path.parent):
         return None
