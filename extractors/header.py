@@ -56,6 +56,7 @@ from schemas.document import (
     ErrorItem,
     HandFilled,
     HeaderFields,
+    Page,
     Span,
     Stamp,
     StampKind,
@@ -135,8 +136,23 @@ def extract_header(document: Document, symbol_parts: frozenset[str] = KNOWN_SYMB
     if unsure is not None and header.signer is not None:
         header.signer = header.signer.model_copy(update={"name": None})
         header.errors.append(unsure)
+    if ocr and header.signer is None and (hidden := _block_under_seal(document.pages)) is not None:
+        header.errors.append(hidden)
     fields = {name: getattr(header, name) for name in HeaderFields.model_fields}
     return document.model_copy(update={**fields, "errors": [*document.errors, *header.errors]})
+
+
+def _block_under_seal(pages: list[Page]) -> ErrorItem | None:
+    """Why no signer was found when a seal hid a signature block from OCR (the last such page: the
+    document is signed after its body), with the block's box for review."""
+    hidden = [page for page in pages if page.unread_signature is not None]
+    if not hidden:
+        return None
+    page = hidden[-1]
+    message = "a seal hides the signature block on this scan without colour: its title and name were not read"
+    return ErrorItem(
+        code=ErrorCode.SIGNER_UNREAD_UNDER_SEAL, message=message, page=page.number, box=page.unread_signature
+    )
 
 
 def _confidences(document: Document) -> dict[str, float]:

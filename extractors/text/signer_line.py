@@ -78,7 +78,8 @@ def _span(words: Sequence[Word], indices: Sequence[int]) -> tuple[float, float, 
     )
 
 
-def _is_title(segment: Segment) -> bool:
+def is_title_segment(segment: Segment) -> bool:
+    """A signature title line: a short segment in capitals matched to the known signature titles."""
     return len(segment.words) <= TITLE_WORDS and is_upper_line(segment.text) and match_title(segment.text) is not None
 
 
@@ -95,7 +96,7 @@ def find_name_lines(words: Sequence[Word]) -> list[NameLine]:
     unit = word_height(words)
     segments = segments_from_words(words, unit)
     found: dict[tuple[int, ...], NameLine] = {}
-    for title in sorted(filter(_is_title, segments), key=lambda s: s.bottom, reverse=True):
+    for title in sorted(filter(is_title_segment, segments), key=lambda s: s.bottom, reverse=True):
         below = sorted(
             (
                 s
