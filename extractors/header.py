@@ -433,14 +433,15 @@ def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
     """The printed symbol after a number OCR could not read (the hand-written digits in the slot come out as
     "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None — or,
     when the pen covered the "/", the first TYPE-ISSUER word there (`_SLASHLESS_SYMBOL`) whose type is a known
-    one; never a part of that word ("-UBND" of "QĐ-UBND" is no symbol of its own)."""
+    one; never a part of that word ("-UBND" of "QĐ-UBND" is no symbol of its own, nor of "/(')-UBND", where the
+    pen's last digit ate the type: after "-" only a party symbol, "12-QĐ/TU", is one)."""
     head = rest[: GARBLE_CHARS + 1]
     slashless = _SLASHLESS_SYMBOL.search(rest, 0, GARBLE_CHARS + 1)
     for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", head):
         if slashless is not None and slashless.start() < separator.start():
             break
         number = parse_number(rest[separator.start() :], offset + separator.start())
-        if number is not None:
+        if number is not None and (separator.group() == "/" or "/" in (number.symbol or "")):
             return number
     if slashless is not None:  # only a known type's symbol: ".Đ-UBND" (the pen took "/Q" too) gives none
         number = parse_number("/" + slashless.group(), offset + slashless.start() - 1)
