@@ -29,7 +29,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from extractors.text.layout import Segment, segments_from_words, word_height
+from extractors.text.layout import NOISE_CONFIDENCE, Segment, on_their_lines, segments_from_words, word_height
 from extractors.text.ocr import read_block
 from extractors.text.signer_line import is_title_segment
 from extractors.vntext import fold
@@ -48,8 +48,6 @@ PRINT_SHARE = (0.1, 0.9)
 """The darker ink level must hold this share of the band's ink for the two levels to be print and seal."""
 LEVEL_GAP = 35.0
 """…and the two levels' mean gray values must lie this far apart (synthetic gray scan: 35 vs 95)."""
-SPECK = 0.5
-"""A word of the band's read lower than this share of its median word height is a stroke, not print."""
 
 
 @dataclass(frozen=True)
@@ -129,25 +127,24 @@ def _placed(read: Sequence[Word], band: Box, words: Sequence[Word]) -> list[Word
     ]
 
 
-def _on_their_lines(read: Sequence[Word]) -> list[Word]:
-    """The words whose middle lies within their line's body (the median top and bottom of its words of two
-    letters or more) and that are not flat specks: the signature's strokes tesseract read as words ("L4 ve"
-    beside "Nguyễn Hoàng Giang": the scrawl above the name) are left out."""
-    bodies: dict[int, tuple[float, float]] = {}
-    for line in {word.line for word in read}:
-        lettered = [w for w in read if w.line == line and sum(c.isalpha() for c in w.text) >= 2]
-        if lettered:
-            tops = sorted(w.box.top for w in lettered)
-            bottoms = sorted(w.box.top + w.box.height for w in lettered)
-            bodies[line] = (tops[len(tops) // 2], bottoms[len(bottoms) // 2])
-    unit = word_height(read) if read else 1.0
-    return [
-        word
-        for word in read
-        if word.line in bodies
-        and bodies[word.line][0] <= word.box.top + word.box.height / 2 <= bodies[word.line][1]
-        and word.box.height >= SPECK * unit
-    ]
+def _without_scrawl_lines(read: Sequence[Word]) -> list[Word]:
+    """The band's words without lines of scrawl: a line with no word of three letters or more whose lettered
+    words are all read below `layout.NOISE_CONFIDENCE` (a signature read as "x Lệ ` -" above the name; a title
+    or a name always has a word of three letters, "Thị", "Văn", "CHỦ")."""
+    lines: dict[int, list[Word]] = {}
+    for word in read:
+        lines.setdefault(word.line, []).append(word)
+    scrawl = {
+        line
+        for line, words in lines.items()
+        if all(_letters(w.text) <= 2 for w in words)
+        and all(w.confidence < NOISE_CONFIDENCE for w in words if _letters(w.text))
+    }
+    return [word for word in read if word.line not in scrawl]
+
+
+def _letters(text: str) -> int:
+    return sum(char.isalpha() for char in text)
 
 
 def _inside(word: Word, band: Box) -> bool:
@@ -168,7 +165,7 @@ def reread_lost_block(words: Sequence[Word], pixels: np.ndarray, *, language: st
     cleaned = print_only(crop)
     if cleaned is not None:
         try:
-            read = _on_their_lines(read_block(Image.fromarray(cleaned), language=language).words)
+            read = _without_scrawl_lines(on_their_lines(read_block(Image.fromarray(cleaned), language=language).words))
         except OcrError:  # the page's own read stands, the band reported unread
             read = []
         unit = word_height(read) if read else 1.0
