@@ -62,6 +62,7 @@ from schemas.document import (
     ErrorItem,
     HandFilled,
     HeaderFields,
+    Page,
     Span,
     Stamp,
     StampKind,
@@ -141,8 +142,23 @@ def extract_header(document: Document, symbol_parts: frozenset[str] = KNOWN_SYMB
     if unsure is not None and header.signer is not None:
         header.signer = header.signer.model_copy(update={"name": None})
         header.errors.append(unsure)
+    if ocr and header.signer is None and (hidden := _block_under_seal(document.pages)) is not None:
+        header.errors.append(hidden)
     fields = {name: getattr(header, name) for name in HeaderFields.model_fields}
     return document.model_copy(update={**fields, "errors": [*document.errors, *header.errors]})
+
+
+def _block_under_seal(pages: list[Page]) -> ErrorItem | None:
+    """Why no signer was found when a seal hid a signature block from OCR (the last such page: the
+    document is signed after its body), with the block's box for review."""
+    hidden = [page for page in pages if page.unread_signature is not None]
+    if not hidden:
+        return None
+    page = hidden[-1]
+    message = "a seal hides the signature block on this scan without colour: its title and name were not read"
+    return ErrorItem(
+        code=ErrorCode.SIGNER_UNREAD_UNDER_SEAL, message=message, page=page.number, box=page.unread_signature
+    )
 
 
 def _confidences(document: Document) -> dict[str, float]:
@@ -440,14 +456,15 @@ def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
     """The printed symbol after a number OCR could not read (the hand-written digits in the slot come out as
     "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None — or,
     when the pen covered the "/", the first TYPE-ISSUER word there (`_SLASHLESS_SYMBOL`) whose type is a known
-    one; never a part of that word ("-UBND" of "QĐ-UBND" is no symbol of its own)."""
+    one; never a part of that word ("-UBND" of "QĐ-UBND" is no symbol of its own, nor of "/(')-UBND", where the
+    pen's last digit ate the type: after "-" only a party symbol, "12-QĐ/TU", is one)."""
     head = rest[: GARBLE_CHARS + 1]
     slashless = _SLASHLESS_SYMBOL.search(rest, 0, GARBLE_CHARS + 1)
     for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", head):
         if slashless is not None and slashless.start() < separator.start():
             break
         number = parse_number(rest[separator.start() :], offset + separator.start())
-        if number is not None:
+        if number is not None and (separator.group() == "/" or "/" in (number.symbol or "")):
             return number
     if slashless is not None:  # only a known type's symbol: ".Đ-UBND" (the pen took "/Q" too) gives none
         number = parse_number("/" + slashless.group(), offset + slashless.start() - 1)

@@ -86,6 +86,35 @@ def word_height(words: Sequence[Word]) -> float:
     return float(statistics.median(w.box.height for w in words)) if words else 1.0
 
 
+SPECK = 0.5
+"""A word lower than this share of the median word height is a stroke or a speck, not print."""
+FOOT_ABOVE = 0.3
+"""A word whose foot stands this share of its line's height above the line's baseline is not on the line."""
+
+
+def on_their_lines(words: Sequence[Word]) -> list[Word]:
+    """The words that stand on their line: not flat specks, and with their foot on the line's baseline (the
+    median bottom of its words of two letters or more; descenders reach lower, never higher). A signature's
+    strokes over a name, which tesseract reads as words of the name's line ("Nguyễn Lệ Hoàng Giang", "L4 ve"),
+    are left out."""
+    unit = word_height(words)
+    bodies: dict[int, tuple[float, float]] = {}
+    for line in {word.line for word in words}:
+        lettered = [w for w in words if w.line == line and sum(c.isalpha() for c in w.text) >= 2]
+        if lettered:
+            tops = sorted(w.box.top for w in lettered)
+            bottoms = sorted(w.box.top + w.box.height for w in lettered)
+            bodies[line] = (tops[len(tops) // 2], bottoms[len(bottoms) // 2])
+    return [
+        word
+        for word in words
+        if word.line in bodies
+        and word.box.height >= SPECK * unit
+        and word.box.top + word.box.height
+        >= bodies[word.line][1] - FOOT_ABOVE * (bodies[word.line][1] - bodies[word.line][0])
+    ]
+
+
 def group_lines(words: Sequence[Word]) -> list[Word]:
     """Give words without an OCR line id (a PDF text layer) line ids by vertical overlap."""
     order = sorted(range(len(words)), key=lambda i: (words[i].box.top, words[i].box.left))
