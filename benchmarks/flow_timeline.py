@@ -83,7 +83,7 @@ def spanned(function: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return function(*args, **kwargs)
         finally:
-            line = f"{start} {time.time()} {time.process_time() - cpu}\n"
+            line = f"{start} {time.time()} {time.process_time() - cpu} {len(args[0].data)}\n"
             with (SPANS / f"{os.getpid()}.txt").open("a") as handle:
                 handle.write(line)
 
@@ -132,11 +132,12 @@ def server_cpu() -> float:
     return total
 
 
-def worker_spans(started: float) -> dict[int, list[tuple[float, float, float]]]:
-    spans: dict[int, list[tuple[float, float, float]]] = {}
+def worker_spans(started: float) -> dict[int, list[tuple[float, float, float, float]]]:
+    """Per OCR process, its pages as (start, end, CPU-s, the file's size), seconds since the run started."""
+    spans: dict[int, list[tuple[float, float, float, float]]] = {}
     for path in SPANS.glob("*.txt"):
         rows = [tuple(float(v) for v in line.split()) for line in path.read_text().splitlines()]
-        spans[int(path.stem)] = sorted((a - started, b - started, c) for a, b, c in rows)
+        spans[int(path.stem)] = sorted((a - started, b - started, c, size) for a, b, c, size in rows)
     for path in SPANS.glob("*.txt"):
         path.unlink()
     return spans
@@ -164,7 +165,7 @@ def run_once(inbox: Path, workers: int, db: Path) -> dict[str, Any]:
     last_page = max(s[-1][1] for s in spans.values())
     per_worker = []
     for pid, rows in sorted(spans.items(), key=lambda item: item[1][0][0]):
-        busy = sum(end - start for start, end, _ in rows)
+        busy = sum(end - start for start, end, _, _ in rows)
         gaps = sum(max(0.0, b[0] - a[1]) for a, b in itertools.pairwise(rows))
         per_worker.append(
             {
@@ -173,12 +174,17 @@ def run_once(inbox: Path, workers: int, db: Path) -> dict[str, Any]:
                 "first_page_s": round(rows[0][0], 2),
                 "last_page_end_s": round(rows[-1][1], 2),
                 "busy_s": round(busy, 2),
-                "page_cpu_s": round(sum(c for _, _, c in rows), 2),
+                "page_cpu_s": round(sum(c for _, _, c, _ in rows), 2),
                 "idle_before_first_s": round(rows[0][0] - first_page, 2),
                 "idle_between_pages_s": round(gaps, 2),
                 "idle_tail_s": round(last_page - rows[-1][1], 2),
+                "first_page_cpu_s": round(rows[0][2], 2),
             }
         )
+    by_file: dict[int, list[float]] = defaultdict(list)  # the same sample's copies have the same size
+    for rows in spans.values():
+        for _, _, cpu, size in rows:
+            by_file[int(size)].append(cpu)
     measured = {name: round(value, 2) for name, value in sorted(parts.items())}
     named = sum(v for k, v in parts.items() if k not in ("extract_file_all", "text_layers", "warm_up", "fields"))
     flow_parallel = parts["extract_file_all"] + parts["load"]
@@ -203,6 +209,7 @@ def run_once(inbox: Path, workers: int, db: Path) -> dict[str, Any]:
             "end": round(wall, 2),
         },
         "ocr_processes": per_worker,
+        "page_cpu_s_by_file_size": {size: sorted(round(c, 2) for c in cpus) for size, cpus in sorted(by_file.items())},
         "model": {
             "serial_named_cpu_s": round(serial_named, 2),
             "parallel_cpu_s": round(parallel_cpu, 2),
