@@ -115,8 +115,9 @@ def _column(bounds: Sequence[float], word: Word) -> int:
     return max(i for i, bound in enumerate(bounds) if bound < center)
 
 
-def _gutters(free: list[tuple[float, float]], left: float, right: float, unit: float) -> list[tuple[float, float]]:
-    return [(start, end) for start, end in free if start > left and end < right and end - start >= MIN_GUTTER * unit]
+def _gutters(free: list[tuple[float, float]], right: float, unit: float) -> list[tuple[float, float]]:
+    """The free strips with a word on either side (not the margin) wide enough to part two columns."""
+    return [(start, end) for start, end in free if start > 0 and end < right and end - start >= MIN_GUTTER * unit]
 
 
 def find_tables(words: Sequence[Word], indices: Sequence[int], unit: float) -> list[Table]:
@@ -137,10 +138,12 @@ def find_tables(words: Sequence[Word], indices: Sequence[int], unit: float) -> l
     return tables
 
 
-def _wraps_header(words: Sequence[Word], above: Sequence[int], line: Sequence[int], unit: float) -> bool:
-    """A line right under the header made only of header words: its cells' wrapped part."""
-    return _gap(words, above, line) < 1.6 * unit and all(
-        fold(words[i].text).strip(",.:;()") in _HEADER_WORDS for i in line
+def _wraps_header(
+    words: Sequence[Word], upper: Sequence[int], lower: Sequence[int], unit: float, *, part: Sequence[int]
+) -> bool:
+    """Two lines one under the other, `part` (one of them) made only of header words: a header cell's other line."""
+    return _gap(words, upper, lower) < 1.6 * unit and all(
+        fold(words[i].text).strip(",.:;()") in _HEADER_WORDS for i in part
     )
 
 
@@ -148,15 +151,19 @@ def _table_at(words: Sequence[Word], lines: list[list[int]], start: int, unit: f
     """The table whose header row is line `start`, and the index of the line after it; None when none is."""
     if not _NAME.search(fold(_text(words, lines[start]))):
         return None
-    header = list(lines[start])
+    above = start
+    while above > 0 and _wraps_header(words, lines[above - 1], lines[above], unit, part=lines[above - 1]):
+        above -= 1  # a header cell's first line above the name's, the name centred in the header row
+    header = [index for line in lines[above : start + 1] for index in line]
     below = start + 1
-    while below < len(lines) and _wraps_header(words, lines[below - 1], lines[below], unit):
+    while below < len(lines) and _wraps_header(words, lines[below - 1], lines[below], unit, part=lines[below]):
         header += lines[below]  # a header cell wrapped onto a second line ("Đơn vị" / "công tác")
         below += 1
-    left = min(words[i].box.left for i in header)
     right = max(words[i].box.left + words[i].box.width for i in header)
-    free = _free(words, header, [(left, right)])
-    columns = _columns(words, header, _gutters(free, left, right, unit))
+    # from the page's edge: a column left of the header's first cell (the row numbers under a "TT" OCR lost) is
+    # bounded by a gutter too
+    free = _free(words, header, [(0.0, right)])
+    columns = _columns(words, header, _gutters(free, right, unit))
     if columns is None:
         return None
     body: list[list[int]] = []
@@ -166,7 +173,7 @@ def _table_at(words: Sequence[Word], lines: list[list[int]], start: int, unit: f
         if _gap(words, lines[end - 1], line) > MAX_ROW_GAP * unit or _closes(words, line, columns):
             break
         kept = _free(words, line, free)
-        candidate = _columns(words, header, _gutters(kept, left, right, unit))
+        candidate = _columns(words, header, _gutters(kept, right, unit))
         if candidate is None or _keyed(candidate) < _keyed(columns):  # the line crosses a column the header names
             break
         free, columns = kept, candidate
@@ -175,6 +182,7 @@ def _table_at(words: Sequence[Word], lines: list[list[int]], start: int, unit: f
     rows = _rows(words, body, columns, unit)
     if len(rows) < 2:
         return None
+    left = min(words[i].box.left for line in [header, *body] for i in line)
     return Table(rows=[_header_row(words, header, columns, unit), *rows], left=left, right=right), end
 
 
@@ -263,5 +271,5 @@ def _starts_row(words: Sequence[Word], cells: dict[int, list[int]], name: int, n
     """A row starts with a capitalised word in the name column or a row number in the number column."""
     if number is not None and any(words[i].text.strip(".)").isdigit() for i in cells.get(number, [])):
         return True
-    first = next((words[i].text for i in cells.get(name, [])), "")
-    return first[:1].isupper()
+    first = next((text for i in cells.get(name, []) if (text := words[i].text.strip(".,;:()")).isalpha()), "")
+    return first[:1].isupper()  # the first word of letters: a speck beside the name ("¬I1I") is not the name
