@@ -152,7 +152,7 @@ def _title_unit_parts(text: str) -> tuple[str | None, str | None]:
         return text[: match.end()].strip(), rest or None
     comma = text.find(",")
     unit_at = next(
-        (head.start() for head in _UNIT_HEAD_RE.finditer(fold(text), match.end()) if _starts_unit(text, head.start())),
+        (head.start() for head in _UNIT_START.finditer(fold(text), match.end()) if _starts_unit(text, head.start())),
         None,
     ) if match else None  # fmt: skip
     if unit_at is not None and (comma < 0 or unit_at < comma):
@@ -173,6 +173,12 @@ def _starts_unit(text: str, at: int) -> bool:
 
 
 _COMMITTEE = re.compile(r"(?:tinh|huyen|thanh|dang)\s+uy\b")
+_UNIT_START = re.compile(
+    r"(?:so|ban|uy\s+ban|ubnd|hdnd|hoi\s+dong|phong|van\s+phong|cong\s+an|trung\s+tam|cuc|chi\s+cuc|vien|truong|"
+    r"benh\s+vien|mat\s+tran|bo\s+chi\s+huy|cong\s+ty|tong\s+cong\s+ty|thanh\s+tra|kho\s+bac)\b"
+)
+"""Unit heads that start a unit inside a title's words with no comma before it ("Trưởng phòng Quy hoạch Sở Xây
+dựng"): `_UNIT_HEAD_RE` without the ones that are common words too ("Bảo vệ thực vật", "Du lịch", "Khu")."""
 
 
 def _is_junk(token: str) -> bool:

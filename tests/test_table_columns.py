@@ -223,3 +223,19 @@ def test_members_of_a_rendered_borderless_table_read_from_its_scan(
         for (name, _), (title, _) in zip(MEMBERS, TITLES_AND_UNITS, strict=True)
     )
     assert right >= 0.9 * len(MEMBERS), page.text
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_any_words_under_a_header_are_read_without_error(seed: int) -> None:
+    """Specks of any size anywhere under a member header (a seal, a signature, a blurred column of numbers):
+    the page is laid out (a row of only tall specks once had no line to take its height from)."""
+    rng = random.Random(seed)
+    words = _line_words("STT Họ và tên", 200, 500, line=1) + _line_words("Chức vụ", 1200, 500, line=2)
+    for k in range(rng.randint(0, 40)):
+        box = Box(
+            left=rng.randint(0, 2200), top=rng.randint(560, 1400), width=rng.randint(5, 300), height=rng.randint(5, 300)
+        )
+        text = rng.choice(["Nguyễn", "Văn", "An", "1", "¬I1I", "Giám", "đốc", "|", "®", "Sở"])
+        words.append(Word(text=text, box=box, confidence=rng.uniform(30, 96), line=10 + k))
+    layout, placed = arrange_words(words, WIDTH, HEIGHT)
+    assert "Họ và tên" in layout.text and len(placed) <= len(words)

@@ -230,6 +230,8 @@ def _row(
     read as one tall word must not reach into the next row)."""
     texts = [" ".join(text for i in cell if (text := words[i].text.replace("|", ""))) for cell in cells]
     boxes = [[words[i].box for i in line if words[i].box.height <= 2 * unit] for line in lines]
+    if not any(boxes):  # only tall specks: their own boxes
+        boxes = [[words[i].box for i in line] for line in lines]
     top = min(statistics.median(box.top for box in line) for line in boxes if line)
     bottom = max(statistics.median(box.top + box.height for box in line) for line in boxes if line)
     return " | ".join(texts), [i for line in lines for i in line], (top, bottom)
