@@ -135,7 +135,8 @@ def test_inviter_ends_before_the_next_basis(text: str, inviter: str) -> None:
         # one role: unchanged
         ("Bà Lê Thị Bình, Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ;", "Trưởng phòng Hợp tác quốc tế", "Sở Ngoại vụ"),
         (  # "Bảo" is a word of the office's name here, not a newspaper ("Báo") starting the unit
-            "Ông Trần Văn Khoa, Phó Trưởng phòng Trồng trọt và Bảo vệ thực vật, Sở Nông nghiệp và Phát triển nông thôn;",
+            "Ông Trần Văn Khoa, Phó Trưởng phòng Trồng trọt và Bảo vệ thực vật, Sở Nông nghiệp và Phát triển "
+            "nông thôn;",
             "Phó Trưởng phòng Trồng trọt và Bảo vệ thực vật",
             "Sở Nông nghiệp và Phát triển nông thôn",
         ),
