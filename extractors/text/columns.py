@@ -9,7 +9,8 @@ column (number, title, unit, note) — and read from the boxes:
 - columns are the x-gutters (strips no word of the table crosses, at least `MIN_GUTTER` word heights wide)
   between the header's cells, kept down the lines below the header; the table ends at the first line that
   crosses a gutter the header needs, at a wide vertical gap, or at a closing line ("Nơi nhận", "Điều 2");
-- a row starts at a line with a name in the name column (or a number in the number column); the lines between
+- a row starts at a line with a name in the name column (not at a row number: OCR drops them, reads specks
+  for them and puts them on a line of their own beside a centred name); the lines between
   two such starts are cut at the widest vertical gap, the lowest of near-equal ones (cells at their row's
   top: all go with the row above; cells centred in the row: a wrapped cell's first line goes with the name
   under it);
@@ -38,7 +39,6 @@ MAX_ROW_GAP = 3.0
 
 _NAME = re.compile(r"\bho\s+(?:va\s+)?ten\b")
 _OTHER = re.compile(r"^(?:s?tt|so\s+tt)\b|chuc\s+(?:vu|danh)|don\s+vi|co\s+quan|noi\s+cong\s+tac|ghi\s+chu|nhiem\s+vu")
-_NUMBER = re.compile(r"^(?:s?tt|so\s+tt|so)$")
 _HEADER_WORDS = frozenset(
     ("ho", "va", "ten", "chuc", "vu", "danh", "don", "vi", "co", "quan", "noi", "cong", "tac", "ghi", "chu", "nhiem",
      "trong", "doan", "vai", "tro", "stt", "tt", "so", "thu", "tu")
@@ -243,9 +243,8 @@ def _rows(
     """The body's lines grouped into table rows (module doc), each as one line of cells."""
     bounds = [bound for bound, _ in columns]
     name = next(i for i, (_, text) in enumerate(columns) if _NAME.search(text))
-    number = next((i for i, (_, text) in enumerate(columns) if _NUMBER.match(text)), None)
     cells = [_cells(words, line, bounds) for line in body]
-    starts = [k for k, line in enumerate(cells) if _starts_row(words, line, name, number)]
+    starts = [k for k, line in enumerate(cells) if _starts_row(words, line, name)]
     if not starts:
         return []
     middles = [_mean_middle(words, line) for line in body]
@@ -269,9 +268,8 @@ def _mean_middle(words: Sequence[Word], line: Sequence[int]) -> float:
     return statistics.fmean(_middle(words[i]) for i in line)
 
 
-def _starts_row(words: Sequence[Word], cells: dict[int, list[int]], name: int, number: int | None) -> bool:
-    """A row starts with a capitalised word in the name column or a row number in the number column."""
-    if number is not None and any(words[i].text.strip(".)").isdigit() for i in cells.get(number, [])):
-        return True
+def _starts_row(words: Sequence[Word], cells: dict[int, list[int]], name: int) -> bool:
+    """A row starts with a capitalised word in the name column: the first word of letters (a speck beside the
+    name, "¬I1I", is not the name)."""
     first = next((text for i in cells.get(name, []) if (text := words[i].text.strip(".,;:()")).isalpha()), "")
-    return first[:1].isupper()  # the first word of letters: a speck beside the name ("¬I1I") is not the name
+    return first[:1].isupper()
