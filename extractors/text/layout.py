@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from extractors.text import columns
 from extractors.text.grid import Grid, cell_rows
 from schemas.document import Word
 
@@ -383,8 +384,9 @@ def _emit(layout: Layout, row: Sequence[Segment], block: int, lines: list[str]) 
 
 
 def table_segments(words: Sequence[Word], grids: Sequence[Grid], unit: float) -> tuple[list[Segment], frozenset[int]]:
-    """One segment per row of each ruled table, its cells joined by " | " (`extractors.text.grid`), and the
-    indices of the words they hold; noise words inside a table are dropped."""
+    """One segment per row of each ruled table, its cells joined by " | " (`extractors.text.grid`), then of each
+    borderless table whose header names its columns (`extractors.text.columns`), and the indices of the words
+    they hold; noise words inside a ruled table are dropped."""
     segments: list[Segment] = []
     taken: set[int] = set()
     for grid in grids:
@@ -398,6 +400,11 @@ def table_segments(words: Sequence[Word], grids: Sequence[Grid], unit: float) ->
         for text, indices, (top, bottom) in cell_rows(grid, words, kept, unit):
             # between its rules, whatever a stray mark's box says: a row never reaches into the next one
             segments.append(Segment(text, grid.xs[0], top, grid.xs[-1], bottom, tuple(indices)))
+    rest = [index for index in range(len(words)) if index not in taken and not is_noise(words[index], 0.0, 0.0, unit)]
+    for table in columns.find_tables(words, rest, unit):
+        for text, indices, (top, bottom) in table.rows:
+            segments.append(Segment(text, table.left, top, table.right, bottom, tuple(indices)))
+            taken.update(indices)
     return segments, frozenset(taken)
 
 
