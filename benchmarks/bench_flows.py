@@ -24,42 +24,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "samples" / "documents"
 WORK = Path(tempfile.mkdtemp(prefix="bench-flows-"))
 os.environ["PREFECT_LOCAL_STORAGE_PATH"] = str(WORK / "prefect-results")  # before Prefect is imported
 sys.path.insert(0, str(ROOT))
 
-import pypdfium2  # noqa: E402
+from flow_inbox import build_inbox  # noqa: E402
 from prefect.settings import get_current_settings  # noqa: E402
 
 from flows.ingest import run_ingest  # noqa: E402
 from pipeline.ingest.load import ingest_paths  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
-
-
-def pages_of(path: Path) -> int:
-    if path.suffix == ".pdf":
-        with pypdfium2.PdfDocument(path) as document:
-            return len(document)
-    return 1
-
-
-def build_inbox(folder: Path, pages: int, tag: str) -> tuple[int, int]:
-    """Copies of the samples (scans, PDFs, text; DOCX once) with distinct bytes, until `pages` pages."""
-    folder.mkdir(parents=True)
-    sources = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".png", ".txt"))
-    total = files = 0
-    while total < pages:
-        for source in sources:
-            if total >= pages:
-                break
-            target = folder / f"{tag}-{files:04d}-{source.name}"
-            shutil.copy(source, target)
-            with target.open("ab") as handle:  # trailing bytes: same content, new sha256
-                handle.write(f"\n{tag}-{files}\n".encode())
-            total += pages_of(source)
-            files += 1
-    return files, total
 
 
 def timed(action) -> float:  # type: ignore[no-untyped-def]

@@ -2,12 +2,13 @@
 
 Pages: bench_batch.py's kind (a fictional decision rendered at 300 dpi and degraded like a cheap gray scanner,
 `scan_batch.py`; page 1 and a page 2), bench_real_paperwork.py's synthetic colour pages (stamped: seal,
-signature, blue digits, incoming stamp; clean), and with `--real FILE:PAGE …` pages of real scans rendered as
+signature, blue digits, incoming stamp; clean; the sealed page as a grayscale scan, whose signature block the
+seal hides), and with `--real FILE:PAGE …` pages of real scans rendered as
 congvan renders them (read for measuring only; nothing is written). For each page, the fastest of `--rounds`:
 - `total`: `ocr_page` in this process (page 1's digit reader and tesseract's libraries loaded before);
 - its steps, timed by wrapping the functions `scan.ocr_page` calls: `inks.separate`, `clean_page`,
-  `find_footnote_rule`, `ocr_image` (tesseract's page read), `reread_name_line`, `arrange_words`, the stamps'
-  reads, the hand-filled slots' digit reading; `other` is the rest (the `Page`);
+  `find_footnote_rule`, `ocr_image` (tesseract's page read), `reread_lost_block`, `reread_name_line`,
+  `arrange_words`, the stamps' reads, the hand-filled slots' digit reading; `other` is the rest (the `Page`);
 - `raw`: the `tesseract` command on the page saved as a PNG (`tesseract PAGE.png stdout -l vie`, as
   bench_batch.py's raw figure; rendering the PDF page is not in either figure).
 CPU seconds of this process and its children. The code measured is the checkout PYTHONPATH names, else this
@@ -52,7 +53,7 @@ from scan_batch import LETTERS, degrade, render_letter  # after the code measure
 STEPS = {
     scan.inks: ["separate"],
     scan.preprocess: ["clean_page", "find_footnote_rule"],
-    scan: ["ocr_image", "reread_name_line", "arrange_words", "_stamp_texts", "read_slots"],
+    scan: ["ocr_image", "reread_lost_block", "reread_name_line", "arrange_words", "_stamp_texts", "read_slots"],
 }
 spent: dict[str, float] = defaultdict(float)
 
@@ -78,6 +79,7 @@ def pages(real: list[str], scans: Path) -> Iterator[tuple[str, Image.Image, int]
     yield "batch_page2", degrade(render_letter(LETTERS[1])[0], seed=2, angle=0.5), 2
     yield "synthetic_stamped", decision_page(number="89", day="16", seal=True, incoming=True)[0], 1
     yield "synthetic_clean", decision_page()[0], 1
+    yield "synthetic_gray_sealed", decision_page(number="89", day="16", seal=True)[0].convert("L"), 1
     for name in real:
         file, index = name.rsplit(":", 1)
         document = pypdfium2.PdfDocument(scans / file)
@@ -101,7 +103,7 @@ def main() -> None:
     parser.add_argument("--scans", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "real-scans")
     args = parser.parse_args()
     for module, names in STEPS.items():
-        for name in names:
+        for name in filter(lambda name, module=module: hasattr(module, name), names):  # older checkouts lack some
             setattr(module, name, timed(name, getattr(module, name)))
     read_digits([np.full((48, 120), 255, np.uint8)])  # the one-off loads, once per process: not a page's cost
     read_line(Image.new("L", (200, 40), 255))

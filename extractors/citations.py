@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from extractors import nlp
-from extractors.dates import date_at
+from extractors.dates import DateMatch, date_at, find_dates
 from extractors.docnumber import (
     KNOWN_SYMBOL_PARTS,
     TYPE_ABBREVIATIONS,
@@ -71,15 +71,36 @@ _ISSUER_FIRST_RE = re.compile(
 )
 """The issuer written between the kind and the number: "Nghị định của Chính phủ số 20/2002/NĐ-CP"; not another
 document named after "của" ("quy định của Nghị định số …": the Nghị định is the citation)."""
-_BARE_RE = re.compile(r"(?P<num>\d{1,3})(?=[ \t]*(?:,|ngay|cua)\b)")
+_QUALIFIED_RE = re.compile(
+    rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?P<words>(?:[ \t]+(?!(?:cua|va|hoac|nay|tai|theo|kem|so)\b)[a-z]+){{1,2}})"
+    rf"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)"
+)
+"""A kind with a word or two that say which of its kind before "số" ("Báo cáo thẩm định số 312/BC-STP", "Tờ trình
+đề nghị số …", "Công điện khẩn số …"): the kind written first; its number must have a symbol."""
+_SENTENCE_DATE_RE = re.compile(
+    r"(?:^|(?<=[.;!?\n]))[ \t]*ngay\b(?P<rest>[^.;!?\n]{4,140}?)"
+    r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh|ky|co)[ \t]+$"
+)
+"""A news sentence that dates the document it names: "Ngày 13/06/2025, Bộ trưởng Bộ Ngoại giao ban hành Thông
+tư 08/2025/TT-BNG …", "Ngày 21/4/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg …"."""
+_BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b))")
+"""A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
+"công văn 2933 ngày 11/5/2022"): read only where a date, a comma or "của" follows it."""
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
 _LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
 _LAW_END_RE = re.compile(
-    r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì)\s|[;.()\"“”:\n]"
+    r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì)\s|\s+do\s+(?=[A-ZĐ])|[;.()\"“”:\n]"
     r"|\s+và\s+(?=Luật|Bộ luật|Pháp lệnh|Nghị|Quyết|Thông|Chỉ|Hiến|[^\W\d_A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỨỪỬỮỰ])"
 )
 """Where a law's name ends; "và" ends it before another document or a lower-case word, not inside a name
-("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân")."""
+("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"); "do" ends it before who enacted it ("… do Chủ tịch
+nước công bố")."""
+_ENACTED_RE = re.compile(
+    r"[ \t,]+(?:đã[ \t]+)?(?:được|do)[ \t]+[^;.()\n]{2,120}?[ \t](?:thông qua|ban hành|công bố|ký)(?=[ \t,]+ngày)"
+)
+"""Who enacted a law and how, between its name and its date: "… được Quốc hội khóa XI, kỳ họp thứ 4 thông qua
+ngày 26/11/2003", "… do Chủ tịch nước công bố ngày 26/11/2003": the date is the law's."""
 # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one amending law, whose name runs through the
 # laws it amends ("và", "một số" and commas belong to it). Matched on the folded text, over line breaks:
 # OCR drops or changes the marks of this fixed phrase ("sửa\nđổi, bố sưng", "sửa đồi, bồ sung một sô
@@ -118,6 +139,8 @@ class _Anchor:
     """A list ("các Nghị định …"): its items run on after a description ("…; số 103/2024/NĐ-CP")."""
     issuer: tuple[int, int] | None = None
     """Where the issuer is written between the kind and the number ("Nghị định của Chính phủ số …")."""
+    symbol_needed: bool = False
+    """Words stand between the kind and "số": only a number with a symbol makes it a citation."""
 
 
 def _list_anchor(folded: str, kind: str, start: int, phrase_end: int) -> _Anchor | None:
@@ -204,6 +227,7 @@ def find_citations(
         for m in _ISSUER_FIRST_RE.finditer(flat)
         if text[m.start("issuer")].isupper()
     ]
+    anchors = _with_qualified(anchors, flat, text)
     found: list[Citation] = []
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
@@ -218,11 +242,36 @@ def find_citations(
     return merge_citations([c for c in found if not _is_self(c, text, own_number, own_symbol)])
 
 
+def _with_qualified(anchors: list[_Anchor], flat: str, text: str) -> list[_Anchor]:
+    """`anchors` with the kinds written before a qualifying word (`_QUALIFIED_RE`). The first kind word is the
+    document's: "Thông báo kết luận số 12-TB/TU" is a thông báo, not the "kết luận" the anchors found before its
+    number; a longer kind phrase found at the same place stays ("Thông tư liên tịch số")."""
+    by_number = {anchor.number_at: anchor for anchor in anchors}
+    replaced: set[int] = set()
+    added: list[_Anchor] = []
+    for match in _QUALIFIED_RE.finditer(flat):
+        if not text[match.start("words") : match.end("words")].islower():
+            continue
+        found = by_number.get(match.end())
+        if found is not None and found.start <= match.start():
+            continue
+        if found is not None:
+            replaced.add(id(found))
+        added.append(_Anchor(KINDS[match["kind"]], match.start(), match.end(), symbol_needed=found is None))
+    return [anchor for anchor in anchors if id(anchor) not in replaced] + added
+
+
 def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: str | None) -> bool:
-    """The document's own number, or an appendix's "Kèm theo Quyết định số ..." naming the document itself
-    (its number filled in later by hand while the header's stayed blank)."""
+    """The document's own number, the same serial in a web page's title line above the header ("Quyết định số
+    1961/2019/QĐ-UBND tỉnh …" over "Số: 1961/QĐ-UBND"), or an appendix's "Kèm theo Quyết định số ..." naming the
+    document itself (its number filled in later by hand while the header's stayed blank)."""
     if citation.number is not None and citation.number == own_number:
         return True
+    if own_number and citation.number and citation.span is not None:
+        own_at = text.find(own_number)
+        serial = own_number.partition("/")[0]
+        if citation.span.start < own_at and citation.number.partition("/")[0] == serial:
+            return True  # a page's title above the header names the document, its number written another way
     if own_symbol and citation.number and citation.span is not None and citation.number.endswith(own_symbol):
         before = fold(text[max(0, citation.span.start - 20) : citation.span.start])
         return "kem theo" in before
@@ -243,15 +292,20 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
         number = _number_at(text, pos)
         if number is None:
             bare = _BARE_RE.match(folded, pos)
-            if not bare or result:
-                break
+            if (
+                not bare
+                or result
+                or anchor.symbol_needed
+                or (_YEAR_RE.fullmatch(bare["num"]) and not _said_number(folded, anchor.start, pos))
+            ):
+                break  # "Kế hoạch 2024, …": a year, unless "số" says it is a number
             value, end = bare.group("num"), bare.end()
             this_kind = kind
         else:
             value, end = number.number, number.end
             this_kind = _item_kind(kind, number, first=not result)
-        date = date_at(text, end)
-        after = date.end if date else end
+        date = date_at(text, end) or (None if result else _sentence_date(text, folded, anchor.start))
+        after = date.end if date and date.start >= end else end  # a date from the sentence stands before
         issuer, after_issuer = _issuer_at(text, after)
         if issuer is None and not result and anchor.issuer is not None:
             issuer = squash(text[anchor.issuer[0] : anchor.issuer[1]])
@@ -275,6 +329,24 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     return result
 
 
+def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
+    """The date that opens the sentence whose verb issues the document cited at `start` (see
+    `_SENTENCE_DATE_RE`); a date without a year or any other date in the clause gives none."""
+    head = _SENTENCE_DATE_RE.search(folded, max(0, start - 160), start)
+    if head is None:
+        return None
+    date = date_at(text, head.start("rest") - 4, max_gap=6)
+    if date is None or date.value is None:
+        return None
+    clause = folded[date.end : start]
+    return date if re.match(r"[ \t]*,", clause) and not find_dates(clause) else None
+
+
+def _said_number(folded: str, start: int, pos: int) -> bool:
+    """Whether "số" stands between the kind phrase at `start` and the number at `pos`."""
+    return re.search(r"\bso\b", folded[start:pos]) is not None
+
+
 def _next_item(folded: str, pos: int) -> re.Match[str] | None:
     """The list's next "; số …" after an item's description, before the list's clause ends."""
     end = _LIST_END_RE.search(folded, pos, pos + _LIST_REACH)
@@ -286,9 +358,8 @@ def _item_kind(kind: str, number: DocNumber, first: bool) -> str:
     kind, and one with no type abbreviation under a kind that has one is a công văn ("các Công văn: Số
     1060/BTC-QLGCS … Nghị định số 104/2024/NĐ-CP …; số 1187/BTC-ĐT": the last is no Nghị định). "Văn bản số …"
     whose symbol names no type stays `van_ban`: a kind is never guessed."""
-    if kind == "van_ban":
-        return number.kind or "van_ban"  # no guess: "văn bản" as written
-    if first:
+    if first or kind == "van_ban":
+        return kind  # "văn bản số 1011/CV-TU" is the word written: `van_ban` (samples/real/texts/README.md)
         return kind
     if number.kind:
         return number.kind
@@ -369,6 +440,9 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
     """A law's citation from its name (`name`, else as read up to `name_end`) and the year, date or law
     number after it ("ngày 19/6/2015", "năm 2024", "số 31/2024/QH15")."""
     end = name_end
+    enacted = _ENACTED_RE.match(text, end, end + 160)
+    if enacted and date_at(text, enacted.end()) is not None:
+        end = enacted.end()
     year = re.match(r"\s+năm\s+(?:19|20)\d{2}", text[end : end + 12])
     date = None if year else date_at(text, end)
     if year:
@@ -376,12 +450,15 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
     elif date is not None:
         end = date.end
     number = None
-    numbered = re.match(r"[ \t]*số[ \t]+", text[end : end + 10])
+    numbered = re.match(r"[ \t]*(?:ngày[ \t]+)?số[ \t]+", text[end : end + 15])  # "ngày" left without its date
     if numbered:
         parsed = parse_number(text[end + numbered.end() : end + numbered.end() + 40], end + numbered.end())
         if parsed and parsed.number and _LAW_SYMBOL.match(parsed.symbol):
             number, end = parsed.number, parsed.end
     kind = "phap_lenh" if text.startswith("Pháp lệnh", start) else "luat"
+    if enacted and date is not None:
+        name = squash(text[start:name_end]) if name is None else name  # the enacting clause is no part of it
+        name_end = enacted.end()
     written = squash(text[start:end]) if name is None else squash(name + " " + text[name_end:end])
     citation = Citation(
         text=written,

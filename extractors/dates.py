@@ -80,11 +80,12 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def date_at(text: str, pos: int, max_gap: int = 12) -> DateMatch | None:
-    """A date that starts within `max_gap` characters after `pos` (", ngày 21-7-2014", " ngày 05/3/2020")."""
+    """A date that starts within `max_gap` characters after `pos` (", ngày 21-7-2014", " ngày 05/3/2020", " đề
+    ngày 5/3/2020": "dated")."""
     window = text[pos : pos + max_gap + 40]
     for match in find_dates(window):
         lead = fold(window[: match.start])
-        if match.start <= max_gap and re.fullmatch(r"[\s,;(]*(?:ngay|ban hanh ngay|ky ngay)?[\s:]*", lead):
+        if match.start <= max_gap and re.fullmatch(r"[\s,;(]*(?:(?:ban hanh|ky|de)(?:[ \t]+ngay)?|ngay)?[\s:]*", lead):
             return DateMatch(match.value, pos + match.start, pos + match.end, match.text, match.blank)
         break
     return None

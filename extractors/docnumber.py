@@ -97,6 +97,11 @@ def _type_of(symbol: str, party: bool) -> str | None:
     first = parts[0]
     if first in TYPE_ABBREVIATIONS:
         return first
+    glued = next(
+        (abbr for abbr in _TYPES_LONGEST_FIRST if first.startswith(abbr) and first[len(abbr) :] in _BODY_PARTS), None
+    )
+    if glued:
+        return glued  # a copy that lost the hyphen: "92/2017/NĐCP", "1961/QĐUBND"
     if party and first:
         return first
     return None
@@ -144,7 +149,9 @@ _BODY_PARTS = (
     "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BNNPTNT", "SNV", "SNgV", "STC", "SYT", "SCT", "SGDĐT", "SKHĐT",
     "SNNPTNT", "SNNMT", "STNMT", "SVHTTDL", "STTTT", "SXD", "SGTVT", "STP", "SLĐTBXH", "VP", "NC", "KT", "KTN",
     "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT", "TTT",
+    "VPCP",
 )  # fmt: skip
+_TYPES_LONGEST_FIRST = sorted(TYPE_ABBREVIATIONS, key=len, reverse=True)
 _TERM_PARTS = tuple(f"{body}{term}" for body in ("QH", "UBTVQH") for term in range(11, 17))
 """The National Assembly and its Standing Committee with their term ("31/2024/QH15", "UBTVQH15")."""
 KNOWN_SYMBOL_PARTS = frozenset([*TYPE_ABBREVIATIONS, *_BODY_PARTS, *_TERM_PARTS])

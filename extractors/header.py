@@ -37,7 +37,13 @@ from extractors.handfilled import (
     resolve_day,
     resolve_number,
 )
-from extractors.issuer import complete_bare_issuer, issuer_part, join_table_cells, split_bodies
+from extractors.issuer import (
+    complete_bare_issuer,
+    issuer_from_authority,
+    issuer_part,
+    join_table_cells,
+    split_bodies,
+)
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
 from extractors.signer_text import plain_signer
@@ -56,6 +62,7 @@ from schemas.document import (
     ErrorItem,
     HandFilled,
     HeaderFields,
+    Page,
     Span,
     Stamp,
     StampKind,
@@ -135,8 +142,23 @@ def extract_header(document: Document, symbol_parts: frozenset[str] = KNOWN_SYMB
     if unsure is not None and header.signer is not None:
         header.signer = header.signer.model_copy(update={"name": None})
         header.errors.append(unsure)
+    if ocr and header.signer is None and (hidden := _block_under_seal(document.pages)) is not None:
+        header.errors.append(hidden)
     fields = {name: getattr(header, name) for name in HeaderFields.model_fields}
     return document.model_copy(update={**fields, "errors": [*document.errors, *header.errors]})
+
+
+def _block_under_seal(pages: list[Page]) -> ErrorItem | None:
+    """Why no signer was found when a seal hid a signature block from OCR (the last such page: the
+    document is signed after its body), with the block's box for review."""
+    hidden = [page for page in pages if page.unread_signature is not None]
+    if not hidden:
+        return None
+    page = hidden[-1]
+    message = "a seal hides the signature block on this scan without colour: its title and name were not read"
+    return ErrorItem(
+        code=ErrorCode.SIGNER_UNREAD_UNDER_SEAL, message=message, page=page.number, box=page.unread_signature
+    )
 
 
 def _confidences(document: Document) -> dict[str, float]:
@@ -208,6 +230,8 @@ def parse_header(
         later = (running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text))
         header.issuer = complete_bare_issuer(issuer.value, later)
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
+    elif (authority := _authority_issuer(text, top, anchor)) is not None:
+        header.issuer, spans.issuer = authority.value, authority.span(text)  # the header's cells came out empty
     stop = _body_start(top, folded, title_line)
     near_copy = near_copy_lines(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
@@ -238,6 +262,21 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message, page=page))
     header.recipients = find_recipients(main, folded)
     return header
+
+
+_AUTHORITY_REACH = 4000
+"""How far below the number an enacting formula is looked for: past a long list of legal bases."""
+
+
+def _authority_issuer(text: str, top: list[Line], anchor: Line) -> Reading | None:
+    """The issuer from the authority the document names itself by, when no header line names a body
+    (`issuer_from_authority`)."""
+    later = [ln.text for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
+    found = issuer_from_authority(text[anchor.start : anchor.start + _AUTHORITY_REACH], later)
+    if found is None:
+        return None
+    name, start, end = found
+    return Reading(running_name(name), anchor.start + start, anchor.start + end)
 
 
 def _number(
@@ -417,14 +456,15 @@ def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
     """The printed symbol after a number OCR could not read (the hand-written digits in the slot come out as
     "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None — or,
     when the pen covered the "/", the first TYPE-ISSUER word there (`_SLASHLESS_SYMBOL`) whose type is a known
-    one; never a part of that word ("-UBND" of "QĐ-UBND" is no symbol of its own)."""
+    one; never a part of that word ("-UBND" of "QĐ-UBND" is no symbol of its own, nor of "/(')-UBND", where the
+    pen's last digit ate the type: after "-" only a party symbol, "12-QĐ/TU", is one)."""
     head = rest[: GARBLE_CHARS + 1]
     slashless = _SLASHLESS_SYMBOL.search(rest, 0, GARBLE_CHARS + 1)
     for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", head):
         if slashless is not None and slashless.start() < separator.start():
             break
         number = parse_number(rest[separator.start() :], offset + separator.start())
-        if number is not None:
+        if number is not None and (separator.group() == "/" or "/" in (number.symbol or "")):
             return number
     if slashless is not None:  # only a known type's symbol: ".Đ-UBND" (the pen took "/Q" too) gives none
         number = parse_number("/" + slashless.group(), offset + slashless.start() - 1)

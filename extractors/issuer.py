@@ -132,3 +132,32 @@ def _same_body(words: list[str], body: list[str]) -> bool:
     return folded == wanted or (
         len(folded) == len(wanted) - 1 > 0 and any(wanted[:k] + wanted[k + 1 :] == folded for k in range(len(wanted)))
     )
+
+
+_AUTHORITY = (
+    r"(?P<authority>thu tuong chinh phu|chinh phu"
+    r"|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)\s+(?:tinh|thanh pho|huyen|quan|thi xa)\s+[a-z]+(?:\s+[a-z]+){0,3}?"
+    r"|bo truong\s+bo\s+[a-z]+(?:,?\s+[a-z]+){0,6}?|giam doc\s+so\s+[a-z]+(?:,?\s+[a-z]+){0,5}?)"
+)
+_ENACTING_RE = re.compile(rf"(?:^|[;:,.]\s+)(?:nay\s+)?{_AUTHORITY}\s+quyet\s+dinh(?:\s*:|\s+ban\s+hanh\b)")
+"""The enacting formula after the legal bases: "…; Thủ tướng Chính phủ quyết định ban hành …", "Chủ tịch Ủy ban
+nhân dân tỉnh X quyết định:" — the authority that issues the decision, whoever signs for it."""
+_HOLDER = re.compile(r"^(?:Chủ tịch|Bộ trưởng|Giám đốc)\s+(?=\S)", re.IGNORECASE)
+"""The office holder of an authority: the issuer is the body ("Chủ tịch UBND tỉnh X" issues as "UBND tỉnh X")."""
+
+
+def issuer_from_authority(body: str, headings: Iterable[str]) -> tuple[str, int, int] | None:
+    """The issuer of a decision whose header cells came out empty (a web copy's '|' lines), from the
+    authority the decision names itself by: its upper-case line under the title ("THỦ TƯỚNG CHÍNH PHỦ") or
+    its enacting formula (`_ENACTING_RE`). The body's words as printed and where they stand in `body`; None
+    when neither names one (nothing is guessed from a symbol)."""
+    for heading in headings:
+        if re.fullmatch(_AUTHORITY, fold(" ".join(heading.split()))):
+            at = body.find(heading)
+            return _HOLDER.sub("", " ".join(heading.split())), max(at, 0), max(at, 0) + len(heading)
+    flat = fold(body).replace("\n", " ")
+    found = _ENACTING_RE.search(flat)
+    if found is None:
+        return None
+    start, end = found.span("authority")
+    return _HOLDER.sub("", " ".join(body[start:end].split())), start, end

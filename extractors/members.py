@@ -10,6 +10,7 @@ layout kept the columns). Names are told from titles by the title vocabulary, so
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.people import FAMILY_NAMES
@@ -77,9 +78,11 @@ _HEADER_TITLE = re.compile(r"chuc (?:vu|danh)")
 _HEADER_UNIT = re.compile(r"don vi|co quan|noi cong tac")
 _HEADER_ROLE = re.compile(r"ghi chu|vai tro|nhiem vu|trong doan")
 _INLINE_RE = re.compile(
-    r"\b(?:cu|cho phep)\s+(?:cac\s+)?(?:ong|ba|dong chi|d/c)\b(?:\s*\((?:ong|ba)\)|\s*[,/]\s*(?:ong|ba)\b)?"
-    r"(?:\s+co\s+ten\s+sau(?:\s+day)?\s*:?)?"
+    r"\b(?:cu|cho phep|gom)\s+(?:(?:\d{1,2}|[a-z]{2,5}\s*\(\d{1,2}\))\s+)?(?:cac\s+)?(?:ong|ba|dong chi|d/c)\b"
+    r"(?:\s*\((?:ong|ba)\)|\s*[,/]\s*(?:ong|ba)\b)?(?:\s+(?:co\s+ten\s+)?sau(?:\s+day)?)?\s*:?"
 )
+"""An opening naming people: "Cử ông A, …" (the honorific is the first member's), or a list's opening: "Cử các ông
+(bà) có tên sau đây", "Cử các đồng chí sau", "… gồm các đồng chí:", "gồm 03 đồng chí:" (the members follow)."""
 _LATE_COLON = re.compile(r"[^:.\n]{0,300}?:")
 """The clause between "có tên sau đây" and the list ("đi công tác tại ... từ ngày ...:")."""
 _INLINE_END_RE = re.compile(
@@ -147,12 +150,35 @@ def _title_unit_parts(text: str) -> tuple[str | None, str | None]:
     rest = text[match.end() :].strip(" ,") if match else text
     if match and (not rest or _UNIT_HEAD_RE.match(fold(rest))):  # "Giám đốc Sở Văn hóa, Thể thao và Du lịch"
         return text[: match.end()].strip(), rest or None
-    if "," in text:  # "Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ"
+    comma = text.find(",")
+    unit_at = next(
+        (head.start() for head in _UNIT_START.finditer(fold(text), match.end()) if _starts_unit(text, head.start())),
+        None,
+    ) if match else None  # fmt: skip
+    if unit_at is not None and (comma < 0 or unit_at < comma):
+        # "Trưởng phòng Quy hoạch Sở Xây dựng", "… Sở Văn hóa, Thể thao và Du lịch": the unit starts at its head
+        return text[:unit_at].strip(), text[unit_at:].strip()
+    if comma >= 0:  # "Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ"
         title, unit = (part.strip() for part in text.split(",", 1))
         return title or None, unit or None
     if match is None:
         return None, text
     return text[: match.end()].strip(), rest or None
+
+
+def _starts_unit(text: str, at: int) -> bool:
+    """A capitalised unit head starting a word; not a party committee, whose board is one unit with it
+    ("Trưởng Ban Tuyên giáo Tỉnh ủy": the board of the Tỉnh ủy, `title_and_unit`)."""
+    return text[at].isupper() and text[at - 1] == " " and not _COMMITTEE.match(fold(text), at)
+
+
+_COMMITTEE = re.compile(r"(?:tinh|huyen|thanh|dang)\s+uy\b")
+_UNIT_START = re.compile(
+    r"(?:so|ban|uy\s+ban|ubnd|hdnd|hoi\s+dong|phong|van\s+phong|cong\s+an|trung\s+tam|cuc|chi\s+cuc|vien|truong|"
+    r"benh\s+vien|mat\s+tran|bo\s+chi\s+huy|cong\s+ty|tong\s+cong\s+ty|thanh\s+tra|kho\s+bac)\b"
+)
+"""Unit heads that start a unit inside a title's words with no comma before it ("Trưởng phòng Quy hoạch Sở Xây
+dựng"): `_UNIT_HEAD_RE` without the ones that are common words too ("Bảo vệ thực vật", "Du lịch", "Khu")."""
 
 
 def _is_junk(token: str) -> bool:
@@ -172,8 +198,15 @@ def _drop_junk(text: str) -> str:
     return " ".join(token for token in text.split() if not _is_junk(token))
 
 
+_LABEL = re.compile(
+    r"\b(?:chuc\s+(?:vu|danh)|don\s+vi(?:\s+cong\s+tac)?|co\s+quan(?:\s+cong\s+tac)?|noi\s+cong\s+tac)\s*:\s*"
+)
+"""A field's label before its value ("bà X, chức vụ: Phó Giám đốc, đơn vị: Sở Y"), folded: dropped."""
+
+
 def parse_member(item: str) -> TripMember | None:
     """One member from a list item, table row text or enumeration part; None when no person is named."""
+    item = "".join(item[a:b] for a, b in _outside(_LABEL.finditer(fold(item)), len(item)))
     text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.")
     words = text.split()
     while words and _is_junk(words[0]):  # "mN Triệu Công Thành": a speck before the name
@@ -195,6 +228,15 @@ def parse_member(item: str) -> TripMember | None:
         return None
     title, unit = _split_title_unit(_drop_junk(rest))
     return TripMember(name=name, title=title, unit=unit, role=role)
+
+
+def _outside(matches: Iterable[re.Match[str]], length: int) -> list[tuple[int, int]]:
+    """The spans of a text of `length` between the matches."""
+    spans, start = [], 0
+    for match in matches:
+        spans.append((start, match.start()))
+        start = match.end()
+    return [*spans, (start, length)]
 
 
 def _table_members(text: str) -> list[TripMember]:
@@ -307,10 +349,11 @@ def _inline_members(text: str) -> list[TripMember]:
     for match in _INLINE_RE.finditer(folded):
         opening = folded[match.start() : match.end()]
         start = match.end()
-        if "ten sau" in opening and not opening.rstrip().endswith(":"):
+        is_list = opening.endswith(":") or re.search(r"\bsau\b|\bcac\s|\d", opening) is not None
+        if is_list and not opening.endswith(":"):
             late = _LATE_COLON.match(folded, start)
             start = late.end() if late else start
-        elif "ten sau" not in opening:  # "Cử ông A, ...": the honorific belongs to the first member
+        elif not is_list:  # "Cử ông A, ...": the honorific belongs to the first member
             start = match.start() + re.search(r"(?:ong|ba|dong chi|d/c)\b", opening).start()  # type: ignore[union-attr]
         end_match = _INLINE_END_RE.search(folded, start)
         end = end_match.start() if end_match else len(text)
@@ -386,10 +429,15 @@ def _column_member(name: str, entry: str) -> TripMember:
     return TripMember(name=name, title=title, unit=unit, role=role)
 
 
+_PAGE_BREAK = re.compile(r"[ \t]*\n?\f(?:[ \t]*(?:-\s*)?\d{1,3}(?:\s*-)?[ \t]*\n)?")
+"""A page break and the next page's number on a line of its own ("2", "- 2 -"): a list or a sentence goes on
+across it ("… Sở Xây" / "2" / "dựng;")."""
+
+
 def find_members(text: str) -> list[TripMember]:
     """The delegation's members: a table, a list, a table OCR read by columns, else the inline form."""
     finders = (_table_members, _column_members, _list_members, lambda t: _inline_members(unwrap_lines(t)))
-    text = blank_filing_items(text)
+    text = _PAGE_BREAK.sub("\n", blank_filing_items(text))
     for finder in finders:
         members = _dedupe(finder(text))
         if members:

@@ -18,6 +18,7 @@ Steps, in order (each a pure `str -> str` function, so tests and benchmarks can 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -200,6 +201,10 @@ def normalize_text(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_word(word: str) -> str:
-    """The character-level steps for one OCR word, so word boxes match the normalised text."""
+    """The character-level steps for one OCR word, so word boxes match the normalised text.
+
+    Cached: a page's words are mostly a few hundred syllables met again and again, and the loader spells
+    every name it locates against the page's words (`pipeline.store.records.spelling_words`)."""
     return place_tone_marks(fold_characters(word)).strip()

@@ -121,8 +121,11 @@ _APOSTROPHE = rf"(?:[{_UPPER}][’'])?"
 """The first letter and apostrophe of a Central Highlands name's word ("H’Bút", "K'Nhiễu")."""
 _NAME_WORD = rf"(?:{_INITIALS})?{_APOSTROPHE}{_SYLLABLE}(?:{_HYPHEN_PART})*"
 """A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo"), with its initials."""
+_PARTICLE = r"(?:(?:(?:de|del|da|dos|van|von|der|bin|la|los) +){1,2}(?=[A-Z]))?"
+"""Particles inside a Spanish, Portuguese, Dutch or Malay name, before its next word ("Alarcón de Quesada")."""
 _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-phết": one hyphenated word
-    rf"(?:{_NAME_WORD}(?: +{_NAME_WORD}(?![^\W\d_])){{1,6}}|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
+    rf"(?:{_NAME_WORD}(?: +{_PARTICLE}{_NAME_WORD}(?![^\W\d_])){{1,6}}"
+    rf"|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
 )
 _HONORIFIC_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})(?: +|(?<=[nN]gài)(?=[{_UPPER}]))(?:{_DEGREE})?(?P<name>{_NAME})"
@@ -188,6 +191,8 @@ _FOREIGN_WORD = re.compile(rf"^[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$
 _VIETNAMESE_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
 )
+CROWNS = {"Nhà vua", "Quốc vương", "Nữ hoàng", "Hoàng đế", "Thiên hoàng"}
+"""Monarchs, whom the press names by one name after their country."""
 _FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo"}
 """Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen"): not the name."""
 
@@ -271,6 +276,8 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
             title, unit = (
                 before if before[0] or title is None else (title, unit)
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
+        if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
+            title, unit = _office_before_honorific(text, match.start())
         if title is None and len(re.split(r"[ -]", name)) < 3:
             continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
         honorific = match.group("hon")
@@ -296,6 +303,8 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
         if len(name.split()) < 2 or is_place_name(name):
             continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title
         end = start + len(name)
+        if any(s < end and start < e for s, e in taken):
+            continue  # "Nhà vua Thái Lan Vajiralongkorn, Chủ tịch nước …": the name after its title is read
         title, unit = _title_unit(text, end)
         found.append((start, _person(name, title, unit, None, start, end, text)))
         taken.append((start, end))
@@ -372,14 +381,16 @@ def _after_places(tokens: list[str]) -> int:
 
 
 def _name_in_run(
-    tokens: list[str], title: str, adjacent: bool, ocr: bool, after_place_word: bool = False
+    tokens: list[str], title: str, adjacent: bool, ocr: bool, after_place_word: bool = False, after_body: bool = False
 ) -> int | None:
     """Where the office holder's name starts among a run's tokens, or None when the run names nobody.
 
     A Vietnamese name is 3-5 syllables from the last family name that leaves that many (2 right after the
     title: "Phó Thủ tướng Vũ Khoan"); a foreign one, after a high office, the 2-3 foreign-looking words
     that end the run ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane"), not a place's name nor an honorific
-    before it; `after_place_word`: the run follows "tỉnh", "thành phố" …, so its first word is a place's."""
+    before it; `after_place_word`: the run follows "tỉnh", "thành phố" …, so its first word is a place's;
+    `after_body`: the run follows a body's name that ends in lower case and no locality ("Bộ trưởng Bộ Khoa học và
+    Công nghệ Nguyễn Quân"), where a two-syllable name is as sure as right after the title."""
     counts = [len(_syllables(token)) for token in tokens]
     families = [
         i
@@ -390,15 +401,21 @@ def _name_in_run(
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
             return i
-    for i in families:  # two syllables: right after the title, or after a place ("... Trung Hoa Lý Cường")
+    for (
+        i
+    ) in families:  # two syllables: right after the title or a body's name, or after a place ("... Trung Hoa Lý Cường")
         place = " ".join(tokens[:i])
-        if sum(counts[i:]) == 2 and ((adjacent and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)):
+        if sum(counts[i:]) == 2 and (
+            ((adjacent or after_body) and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)
+        ):
             return i
     for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
             place = " ".join(tokens[:i])
             if code_of(place) or place_key(place) in foreign_places():
                 return i
+    if title in CROWNS and len(tokens) >= 2 and _is_foreign_word(tokens[-1]) and code_of(" ".join(tokens[:-1])):
+        return len(tokens) - 1  # a monarch is named by one name: "Nhà vua Nhật Bản Akihito"
     foreign = 0
     while foreign < len(tokens) and _is_foreign_word(tokens[len(tokens) - 1 - foreign]):
         foreign += 1
@@ -427,13 +444,18 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
         if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
+        verb = _TENSE.search(tail)
+        tail = tail[: verb.start()] if verb else tail  # "Chủ tịch Quốc hội đã dự Lễ … (Vietnam Town)": no name
         for run in _RUN_RE.finditer(tail):
             tokens = run.group().split(" ")
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             before = tail[: run.start()]
-            split = _name_in_run(tokens, title, not before.strip(), ocr, bool(_PLACE_WORD_END.search(before)))
+            after_body = bool(_BODY_NAME.match(before)) and not _LOCALITY_WORD.search(before)
+            split = _name_in_run(
+                tokens, title, not before.strip(), ocr, bool(_PLACE_WORD_END.search(before)), after_body
+            )
             if split is None:
                 continue
             offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)
@@ -459,6 +481,12 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+_BODY_NAME = re.compile(
+    r"^[ \t]*(?:Bộ|Sở|Ban|Vụ|Cục|Tổng cục|Viện|Văn phòng|Ủy ban|Học viện)[ \t][^\n]*[^\W\d_A-ZĐ][ \t]+$"
+)
+_LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
+_TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang)(?![^\W\d_])")
+"""A tense word: the sentence goes on with what the office holder does; a name after it is another's."""
 _CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong)(?![^\W\d_])")
 """Words that end a title's phrase: a title after one of them names someone else."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
@@ -491,6 +519,32 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
         found = (canonical(title.group()), squash(unit) or None)
         start = window_start + title.start()
+
+
+_PLACED_UNIT = re.compile(
+    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*),[ \t]*$"
+)
+_VERB = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|có|là|được|cùng|tiếp|gặp|với|dẫn đầu)(?![^\W\d_])")
+
+
+def _office_before_honorific(text: str, start: int) -> tuple[str | None, str | None]:
+    """The office written before a comma and the honorific of its holder, its unit maybe followed by the
+    places it lies in ("Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov", "Chủ tịch Hội đồng
+    Lập pháp thành phố X, ông Y"); none when a verb or another person's name stands between."""
+    window_start = max(0, start - 160)
+    window = text[window_start:start]
+    for title in reversed(list(_TITLE_ANYWHERE.finditer(window))):
+        link = _PLACED_UNIT.match(window[title.end() :])
+        if link is None:
+            continue
+        unit = link.group("unit")
+        places = [place.strip() for place in link.group("places").split(",") if place.strip()]
+        if title.group()[0].islower() or _VERB.search(unit) or _holds_name(unit):
+            return None, None
+        if not all(is_place_name(place) for place in places):
+            return None, None
+        return canonical(title.group()), squash(unit) or None
+    return None, None
 
 
 def _holds_name(unit: str) -> bool:

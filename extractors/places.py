@@ -83,6 +83,9 @@ def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
         clean = re.sub(r"\s*\(.*\)$", "", name).split(",")[0].strip()
         names.setdefault(clean, code)
         preferred[code] = clean
+    for code, name in babel.Locale("en").territories.items():  # the press prints "Ukraine", "Finland" as well
+        if len(code) == 2 and code.isalpha() and code in preferred:
+            names.setdefault(re.sub(r"\s*\(.*\)$", "", name).split(",")[0].strip(), code)
     names.update(data["aliases"])
     for code, name in data["preferred"].items():
         preferred[code] = name
@@ -206,8 +209,9 @@ def find_destinations(text: str) -> list[Destination]:
 
 
 _WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*"
-_RUN_RE = re.compile(rf"(?<![{_UPPER}]){_WORD}(?: (?:D\.\s?C\.?|{_WORD}))*")
-"""Capitalised words in a row; a run may start glued to a lower-case word ("tạiWashington D.C")."""
+_RUN_RE = re.compile(rf"(?<![{_UPPER}])(?:S[tT]\. ?)?{_WORD}(?: (?:D\.\s?C\.?|{_WORD}))*")
+"""Capitalised words in a row; a run may start glued to a lower-case word ("tạiWashington D.C"), or with a
+saint's abbreviation ("St. Petersburg", "ST. LOUIS")."""
 _LONGEST_NAME = 5
 _NOT_KEY = re.compile(r"[^a-z]+")
 
@@ -266,7 +270,7 @@ def _place_beside(keys: list[str], i: int, j: int) -> bool:
 
 
 _CATEGORY = (
-    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
+    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
     r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
     r"cap\s+nha\s+nuoc|cap\s+cao)"
@@ -275,12 +279,15 @@ _COUNTERPARTS = r"(?:co\s+quan|don\s+vi|doi\s+tac|doanh\s+nghiep|to\s+chuc|truon
 _PEOPLE_OF = r"(?:can\s+bo|nhan\s+dan|chien\s+si)"
 _CUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
+    rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
+    rf"\s(?:hai|ba|bon|cac)|"
     rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve|"
     rf"(?:tham|chuc\s+tet)(?:[\s,]+(?:hoi|chuc\s+tet|va))*[\s,]+{_PEOPLE_OF}(?:\s*(?:,|va)\s*{_PEOPLE_OF})*|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua)"
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
-"""A cue right before the place: "tại", "sang", "thăm", "rời" (the delegation was there) …; "theo giờ Tokyo"
+"""A cue right before the place: "tại", "sang", "thăm", "rời" (the delegation was there) …; "thăm, làm việc với
+các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
 (the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "thăm, làm việc với các
 cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …" (the
 people visited where they live)."""
@@ -297,17 +304,24 @@ huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc")
 that visits workers ("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
+_POST_SEAT_END = re.compile(
+    r"\b(?:dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien)"
+    r"(?!\s+quan)(?:\s+[^,.;:()\n]{0,40}?)?\s+tai\s*$"
+)
+"""A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản"): where the
+diplomat serves, not where a delegation goes (an embassy, "Đại sứ quán … tại", may be visited)."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
 )
 _TRAVEL = re.compile(
-    r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
+    r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan(?!\s+dai\s+dien)|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
     r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho|"
     r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le)\b"
 )
 """Words of a trip in the sentence: travel, and what a delegation does where it goes ("Tại Tokyo, Bí thư
-Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul")."""
+Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul"); not a standing mission ("Trưởng đoàn đại diện Việt Nam bên
+cạnh Liên hợp quốc đã ký tại New York": it works there, nobody travels)."""
 _CUE_SPELLINGS = {
     "di": {"đi"},
     "sang": {"sang"},
@@ -365,7 +379,7 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
     before = before[: airport.start()] if airport else before
     if not _CUE_END.search(before[-80:]):  # a cue typed with a wrong mark still reads ("tài Geneve")
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
-    if _ORIGIN_END.search(before[-80:]):
+    if _ORIGIN_END.search(before[-80:]) or _POST_SEAT_END.search(before[-80:]):
         return False
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     after_end = end.start() if end else mention.end + 300

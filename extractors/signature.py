@@ -12,7 +12,7 @@ import re
 from extractors.names import SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
 from extractors.people import family_name, is_unique_family, repair_family
-from extractors.signer_text import unglue
+from extractors.signer_text import SIGNING_TITLE_RE, unglue
 from extractors.titles import OFFICES, STATE_OFFICES, office_of, title_key
 from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
 from schemas.document import Box, ErrorItem, Page, Signer, Span, Word
@@ -108,8 +108,8 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
         if ocr:
             name = repair_family(_with_glued_family(name, block[:i]))
         titles = _titles_above(block, i, [glued[0]] if glued else [], ocr=ocr)
-        if not titles:
-            continue
+        if not titles or not any(is_signature_title(t) or _MODE_RE.match(squash(t)) for t in titles):
+            continue  # sentence-case titles alone ("Phó Giám đốc / Nguyễn Văn B" in a list): no block
         mode, title = _mode_and_title(titles, ocr=ocr)
         name_start = line.start + max(0, line.text.find(name))
         return Signer(
@@ -151,7 +151,7 @@ def _titles_above(block: list[Line], i: int, titles: list[str], *, ocr: bool) ->
             continue
         part = _signature_part(back.text)
         fuzzy = match_title(part) if ocr and part and is_upper_line(part) else None
-        if part and is_signature_title(part):
+        if part and (is_signature_title(part) or _sentence_case_title(part)):
             titles.insert(0, part)
         elif fuzzy:
             titles.insert(0, fuzzy)
@@ -164,6 +164,14 @@ def _titles_above(block: list[Line], i: int, titles: list[str], *, ocr: bool) ->
         else:
             break
     return titles
+
+
+def _sentence_case_title(part: str) -> bool:
+    """A whole line that is a mode and a signing title in sentence case, as a web copy prints the block
+    ("KT. Chủ tịch", "Phó Thủ tướng"): a title line, though not in capitals (nor junk OCR left)."""
+    line = squash(part)
+    mode = _MODE_RE.match(line)
+    return SIGNING_TITLE_RE.fullmatch(line[mode.end() :] if mode else line) is not None
 
 
 def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | None]:

@@ -27,8 +27,10 @@ _SIGNING_TITLES = pattern([*SIGNING_TITLES, *CENTRAL_SIGNING_TITLES])
 SIGNING_TITLE_RE = re.compile(rf"(?i:(?:phó\s+)?(?:{_SIGNING_TITLES}))")
 """A signature block's title in any case, from the lexicon; "Phó" goes before any of them."""
 _MODE = r"(?:(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]\s*[^\n]*?\s)?"
+_MODE_WORD = re.compile(r"(?<!\w)(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]")
+"""Each mode of a block: "TM. ỦY BAN NHÂN DÂN / KT. Chủ tịch / Phó Chủ tịch" signs KT. (the deputy for the head)."""
 _BLOCK = re.compile(
-    rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{_UPPER}{_LOWER}., ]{{0,60}}?)??\s*(?:\(đã ký\)\s*)?"
+    rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{_UPPER}{_LOWER}., ]{{0,60}}?)??\s*(?:\((?i:đã ký)\)\s*)?"
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})(?=\s*(?:$|\n|[.;,]))"
 )
 _HONORIFIC = re.compile(r"(?i)(?<!\w)(?:ông|bà|đồng chí)(?!\w)")
@@ -63,11 +65,15 @@ def plain_signer(block: list[Line], text: str) -> Signer | None:
             found = match
     if found is None:
         return None
-    mode = found.group("mode")
+    modes = list(_MODE_WORD.finditer(region, found.start(), found.start("name")))
+    mode = modes[-1].group("mode") if modes else None
+    after_mode = modes[-1].end() if modes else found.start()
+    titles = list(SIGNING_TITLE_RE.finditer(region, after_mode, found.start("name")))
+    own = titles[1:] if len(titles) > 1 and modes else titles  # "KT. THỦ TƯỚNG / Phó Thủ tướng": the signer's own
     name_start = start + found.start("name")
     return Signer(
         name=found.group("name"),
-        title=office_of(readable_case(found.group("title"))),
+        title=office_of(readable_case(own[-1].group() if own else found.group("title"))),
         mode=mode.replace("/", "") + "." if mode else None,
         span=Span(
             page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(found.group("name"))

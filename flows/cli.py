@@ -10,8 +10,7 @@ import click
 
 from flows import scratch
 from flows.terminal import printable
-from pipeline.errors import CongvanError, exit_code
-from pipeline.settings import SettingsError, check_settings
+from flows.warm.client import delegate
 
 COMMANDS = {
     "extract": "flows.commands.extract:extract",
@@ -72,7 +71,18 @@ def _register_commands() -> None:
 
 
 def main() -> None:
-    """Console entry point: runs the command and maps errors to exit codes in one place."""
+    """Console entry point: a running `congvan serve` takes an ingest (`flows.warm`), else the command runs here.
+
+    Nothing heavy is imported before the service has answered or is known absent (the settings' pydantic
+    included): a command handed to the service costs this process ≈ 0.05 CPU-s."""
+    status = delegate(sys.argv[1:])
+    if status is not None:
+        sys.exit(status)
+    run_here()
+
+
+def run_here() -> None:
+    """Run the command in this process and map errors to exit codes in one place."""
     try:
         _run()
     finally:
@@ -83,6 +93,9 @@ def main() -> None:
 
 
 def _run() -> None:
+    from pipeline.errors import CongvanError, exit_code
+    from pipeline.settings import SettingsError, check_settings
+
     scratch.claim_scratch()  # temporary files in a folder of this process; those of crashed runs removed
     try:
         check_settings()

@@ -10,6 +10,8 @@ its UI, whose schedules and run history vanish when `serve` stops.
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -101,10 +103,20 @@ def serve_flows(settings: Settings, announce: Any = print) -> None:
     runner = _QuietStopRunner(pause_on_shutdown=True)
     for deployment in deployments(settings):
         runner.add_deployment(deployment)
+    warm = start_warm_service()
     try:
         asyncio.run(runner.start())
     except KeyboardInterrupt:
         announce("congvan serve: stopped")
+    finally:
+        warm.terminate()  # stops listening; commands it is running finish
+        warm.wait(timeout=30)
+
+
+def start_warm_service() -> subprocess.Popen[bytes]:
+    """The warm ingest service (`flows.warm.service`) beside the runner, in a session of its own (Ctrl-C on
+    this terminal reaches the runner; the service is stopped by it). It says on stderr where it listens."""
+    return subprocess.Popen([sys.executable, "-m", "flows.warm.service"], start_new_session=True)
 
 
 class _QuietStopRunner(Runner):

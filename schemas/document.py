@@ -107,6 +107,9 @@ class Page(Model):
         default_factory=list, description="stamps read apart: a red stamp's ink, a text layer holding only a stamp"
     )
     hand_filled: list[HandFilled] = Field(default_factory=list, description="hand-filled slots read as digits")
+    unread_signature: Box | None = Field(
+        default=None, description="a signature block a seal hid from OCR (gray or 1-bit scan): where, for review"
+    )
 
 
 class ErrorItem(Model):

@@ -57,6 +57,7 @@ class ErrorCode(StrEnum):
 
     # signer: the signature block (the name is null, title and mode kept, the document goes to review)
     SIGNER_NAME_UNSURE = "signer.name_unsure"  # the OCR'd name has a given name read with low confidence
+    SIGNER_UNREAD_UNDER_SEAL = "signer.unread_under_seal"  # a seal hid the signature block (no colour to remove it)
 
     # ingest and store: the loader's record of a file (`ingest_errors`)
     INGEST_CRASHED = "ingest.crashed"  # extraction raised an unexpected exception (a bug)

@@ -12,6 +12,12 @@ for _name, _value in {
 }.items():
     os.environ.setdefault(_name, _value)
 
+import tempfile  # noqa: E402
+
+# A `congvan serve` the developer runs would take the `congvan` commands these tests start (flows/warm): the
+# tests get a runtime folder of their own, so no test ever talks to a service it did not start.
+os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="congvan-tests-")
+
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 

@@ -1,6 +1,7 @@
 """Citations: every form, once each in order, identity by number + date, the own number excluded."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -59,9 +60,10 @@ from schemas.document import Document, Source
         ),
         ("Kế hoạch số 162- KH/TU ngày 9/1/2018 của Tỉnh ủy", "ke_hoach", "162-KH/TU", dt.date(2018, 1, 9), "Tỉnh ủy"),
         ("theo Quyét định só 12/QD-UBND ngay 02/01/2024", "quyet_dinh", "12/QĐ-UBND", dt.date(2024, 1, 2), None),
+        # the kind is the word written (samples/real/texts/README.md), whatever the symbol names
         (
             "Văn bản số 77/BC-SNV ngày 3/3/2023 của Sở Ngoại vụ",
-            "bao_cao",
+            "van_ban",
             "77/BC-SNV",
             dt.date(2023, 3, 3),
             "Sở Ngoại vụ",
@@ -293,3 +295,165 @@ def test_an_issuer_between_the_kind_and_the_number(
 ) -> None:
     monkeypatch.setitem(nlp.enabled, "spacy", spacy_on)
     assert [(c.kind, c.number, c.issuer) for c in find_citations(text)] == [expected]
+
+
+@pytest.mark.parametrize("spacy_on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "văn bản" is what the writer called it: the symbol's type is not read in its place
+        ("theo văn bản số 1011/CV-TU ngày 14/12/2007 của Tỉnh ủy", [("van_ban", "1011/CV-TU")]),
+        ("Bộ có văn bản số: 3909/TTr-BNG-THKT ngày 6/11/2007 trình Thủ tướng", [("van_ban", "3909/TTr-BNG-THKT")]),
+        (
+            "Xét văn bản số 45/SNgV-LS và Công văn số 46/SNgV-LS",
+            [("van_ban", "45/SNgV-LS"), ("cong_van", "46/SNgV-LS")],
+        ),
+    ],
+)
+def test_van_ban_is_the_word_written(
+    spacy_on: bool, text: str, expected: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(nlp.enabled, "spacy", spacy_on)
+    assert [(c.kind, c.number) for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("spacy_on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party document or a news item cites by serial alone, with a date, a comma or "của" after it
+        (
+            "thực hiện Quy chế số 27, ngày 28/6/2024 và Quyết định số 1643, ngày 15/10/2024 của Ban Thường vụ",
+            [("quy_che", "27", "2024-06-28"), ("quyet_dinh", "1643", "2024-10-15")],
+        ),
+        ("UBND tỉnh có công văn 2933 ngày 11/5/2022 về việc tổ chức", [("cong_van", "2933", "2022-05-11")]),
+        ("theo Kế hoạch số 85 của Tỉnh ủy về đối ngoại", [("ke_hoach", "85", None)]),
+        ("Thông báo số 112, ngày 3 tháng 4 năm 2019 của Thường trực", [("thong_bao", "112", "2019-04-03")]),
+        # a year after a kind is no number unless "số" says so; a number with nothing after it is none
+        ("triển khai Kế hoạch 2024, các sở báo cáo", []),
+        ("Kế hoạch số 2024, ngày 3/4/2024 của UBND tỉnh", [("ke_hoach", "2024", "2024-04-03")]),
+        ("trong Quyết định số 15 đã nêu", []),
+    ],
+)
+def test_a_number_without_a_symbol(
+    spacy_on: bool, text: str, expected: list[tuple[str, str, str | None]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(nlp.enabled, "spacy", spacy_on)
+    found = [(c.kind, c.number, c.date.isoformat() if c.date else None) for c in find_citations(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("spacy_on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("và Báo cáo thẩm định số 312/BC-STP ngày 05/12/2013 của Sở Tư pháp", ("bao_cao", "312/BC-STP")),
+        ("Xét Tờ trình đề nghị số 15/TTr-SNV ngày 3/4/2020 của Sở Nội vụ", ("to_trinh", "15/TTr-SNV")),
+        ("theo Công điện khẩn số 02/CĐ-UBND ngày 1/2/2021", ("cong_dien", "02/CĐ-UBND")),
+        # the first kind word is the document's; a longer kind phrase is still one kind
+        ("thực hiện Thông báo kết luận số 123-TB/TU ngày 5/3/2020 của Ban Thường vụ", ("thong_bao", "123-TB/TU")),
+        (
+            "theo Thông tư liên tịch số 02/2009/TTLT-BNG-BNV ngày 27/5/2009",
+            ("thong_tu_lien_tich", "02/2009/TTLT-BNG-BNV"),
+        ),
+    ],
+)
+def test_a_kind_with_words_that_say_which_before_its_number(
+    spacy_on: bool, text: str, expected: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(nlp.enabled, "spacy", spacy_on)
+    assert [(c.kind, c.number) for c in find_citations(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch thực hiện số 5, ngày 3/4/2020 đạt",  # words between: the number must have a symbol
+        "Báo cáo kết quả số 15 ngày 3/4/2020",
+        "Kế hoạch này số 5/KH-UBND ngày 3/4/2020",  # "này" says which document, not which kind
+    ],
+)
+def test_words_between_a_kind_and_a_bare_or_pointed_number_make_no_citation(text: str) -> None:
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ngày 13/06/2025, Bộ trưởng Bộ Ngoại giao ban hành Thông tư 08/2025/TT-BNG hướng dẫn", "2025-06-13"),
+        ("nợ đọng.\nNgày 21/04/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg về", "2015-04-21"),
+        ("Ngày 5 tháng 3 năm 2020, Sở Ngoại vụ có Công văn số 15/SNgV-LS gửi các sở", "2020-03-05"),
+        ("Ngày 2/8/2019, Chủ tịch UBND tỉnh đã ký Quyết định số 1201/QĐ-UBND phê duyệt", "2019-08-02"),
+        # no year, another date in the clause, or a verb that does not issue: no date
+        ("Ngày 5/3, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về", None),
+        ("Ngày 5/3/2020, sau cuộc họp ngày 1/3/2020, Sở ban hành Công văn số 15/SNV-TC", None),
+        ("Ngày 5/3/2020, Sở nhận được Công văn số 15/SNV-TC của Bộ", None),
+    ],
+)
+def test_a_citation_dated_by_the_sentence_that_issues_it(text: str, date: str | None) -> None:
+    (citation,) = find_citations(text)
+    assert (citation.date.isoformat() if citation.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who enacted the law stands between its name and its date
+        (
+            "Căn cứ Luật Tổ chức HĐND và UBND do Chủ tịch nước Cộng hòa XHCN Việt Nam công bố ngày 26/11/2003;",
+            ("luật tổ chức hđnd và ubnd", "2003-11-26"),
+        ),
+        (
+            "Căn cứ Luật Đất đai đã được Quốc hội khóa XIII, kỳ họp thứ 6 thông qua ngày 29 tháng 11 năm 2013;",
+            ("luật đất đai", "2013-11-29"),
+        ),
+        # titles of laws and ordinances no longer in force, still cited by the documents of their time
+        (
+            "Thực hiện quy định của Luật Ký kết, gia nhập và thực hiện điều ước quốc tế năm 2005, Bộ thông báo:",
+            ("luật ký kết, gia nhập và thực hiện điều ước quốc tế", None),
+        ),
+        (
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03/12/2004;",
+            ("luật ban hành văn bản quy phạm pháp luật của hội đồng nhân dân, ủy ban nhân dân", "2004-12-03"),
+        ),
+        (
+            "Căn cứ Pháp lệnh Cán bộ, công chức ngày 26 tháng 02 năm 1998;",
+            ("pháp lệnh cán bộ, công chức", "1998-02-26"),
+        ),
+    ],
+)
+def test_law_names_end_where_the_name_ends(text: str, expected: tuple[str, str | None]) -> None:
+    (law,) = find_citations(text)
+    name = re.sub(r"\s+(?:năm\s+\d{4}|ngày\s+\d.*)$", "", law.text).casefold()
+    assert (name, law.date.isoformat() if law.date else None) == expected
+
+
+def test_an_ordinance_named_with_a_lower_case_word_is_a_phap_lenh() -> None:
+    text = (
+        "Căn cứ Pháp lệnh về ký kết và thực hiện điều ước quốc tế của nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+        " ngày 17/10/1989;"
+    )
+    (law,) = find_citations(text)
+    assert (law.kind, law.date) == ("phap_lenh", dt.date(1989, 10, 17))
+
+
+def test_a_law_whose_date_was_left_out_before_its_number() -> None:
+    (law,) = find_citations("Căn cứ Luật Cư trú ngày số 68/2020/QH14;")
+    assert law.number == "68/2020/QH14"
+
+
+def test_a_page_title_naming_the_document_itself_is_no_citation() -> None:
+    text = "Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\nỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐUBND\n"
+    text += "Căn cứ Quyết định số 2468/QĐUBND ngày 02/11/2018 của Ủy ban nhân dân tỉnh;"
+    assert [c.number for c in find_citations(text, own_number="1961/QĐUBND")] == ["2468/QĐUBND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("các Nghị định số 61/2018/NĐ-CP; số 92/2017/NĐCP ngày 07/8/2017 sửa đổi", "nghi_dinh"),
+        ("các Quyết định số 12/QĐ-UBND; số 1961/QĐUBND ngày 1/2/2019", "quyet_dinh"),
+    ],
+)
+def test_a_listed_number_that_lost_its_hyphen_keeps_its_type(text: str, kind: str) -> None:
+    assert find_citations(text)[-1].kind == kind

@@ -47,12 +47,19 @@ def test_flows_serve_registers_with_the_server(prefect_harness: None, tmp_path: 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _runtime(tmp_path: Path) -> Path:
+    """The warm service's socket folder of this test: never the user's, where other commands would find it."""
+    folder = tmp_path / "run"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
 def _serve(env: dict[str, str], tmp_path: Path) -> subprocess.Popen[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "CONGVAN_"))}
     return subprocess.Popen(
         [sys.executable, "-c", "from flows.cli import main; main()", "serve", "--db", str(tmp_path / "s.duckdb")],
         cwd=tmp_path,
-        env={**clean, "PYTHONPATH": str(ROOT), **env},
+        env={**clean, "PYTHONPATH": str(ROOT), "XDG_RUNTIME_DIR": str(_runtime(tmp_path)), **env},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -86,11 +93,13 @@ def test_flows_serve_prints_the_ui_and_stops_cleanly_on_sigterm(prefect_harness:
         async with get_client() as client:
             return {d.name for d in await client.read_deployments()}
 
-    for _ in range(120):
-        if {"nightly", "ingest", "rules"} <= asyncio.run(registered()):
+    warm_socket = _runtime(tmp_path) / "congvan" / "serve.sock"
+    for _ in range(240):
+        if warm_socket.exists() and {"nightly", "ingest", "rules"} <= asyncio.run(registered()):
             break
         time.sleep(0.5)
     served.send_signal(signal.SIGTERM)
     out, err = served.communicate(timeout=120)
     assert "never awaited" not in err + out and "Traceback" not in err
+    assert f"warm ingest service at {warm_socket}" in err and not warm_socket.exists()  # stopped with serve
     assert {"nightly", "ingest", "rules"} <= asyncio.run(registered())

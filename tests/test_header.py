@@ -375,6 +375,7 @@ def test_header_a_citation_wrapped_to_a_line_start_is_never_the_number(number_li
         ("Số: 126.QĐ-UBND", "QĐ-UBND"),
         ("Số: |TTr-SNV", "TTr-SNV"),
         ("Số: .Đ-UBND", None),  # the pen took "/Q" too: no known type, no symbol (never "UBND")
+        ("Số: /(')-UBND", None),  # the pen's last digit ran over the type: "1970" gave "197-UBND" before
         ("Số: h1 )6/72 5,/QĐ-UBND", "QĐ-UBND"),  # a "/" before the symbol is still the one taken
     ],
 )

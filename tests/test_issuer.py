@@ -154,3 +154,60 @@ def test_a_pipe_ending_a_body_line_far_below_the_header_joins_nothing() -> None:
     assert join_table_cells(BORN_DIGITAL_WITH_TABLE_RULES) == BORN_DIGITAL_WITH_TABLE_RULES
     header = parse_header(BORN_DIGITAL_WITH_TABLE_RULES)
     assert (header.doc_type, header.issuer) == ("thong_bao", "UBND tỉnh Quảng Ngãi")
+
+
+# Written here in the layout of a web copy whose header cells came out as empty "|" lines.
+_EMPTY_CELLS = "|\n|\nSố: {number} |\n{place}, ngày 25 tháng 07 năm 2013 |\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n"
+
+
+@pytest.mark.parametrize(
+    ("number", "place", "body", "issuer"),
+    [
+        # the enacting formula after the legal bases, broken over lines as the copy broke it
+        (
+            "45/2013/QĐ-TTg",
+            "Hà Nội",
+            "Căn cứ Luật Tổ chức Chính phủ;\nXét đề\nnghị của Bộ trưởng Bộ Công Thương;\nThủ\ntướng Chính phủ "
+            "quyết định ban hành Quy chế kèm theo.\n",
+            "Thủ tướng Chính phủ",
+        ),
+        (
+            "12/2015/QĐ-UBND",
+            "Cà Mau",
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\nXét đề nghị của Giám đốc Sở Ngoại vụ,\nCHỦ TỊCH ỦY BAN "
+            "NHÂN DÂN TỈNH CÀ MAU QUYẾT ĐỊNH:\nĐiều 1.",
+            "UBND tỉnh Cà Mau",
+        ),
+        (
+            "05/2019/QĐ-BNG",
+            "Hà Nội",
+            "Căn cứ Nghị định số 81/2022/NĐ-CP;\nTheo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ,\nBộ trưởng Bộ Ngoại "
+            "giao quyết định:\nĐiều 1.",
+            "Bộ Ngoại giao",
+        ),
+        # the authority's own line under the title
+        (
+            "07/2014/QĐ-UBND",
+            "Bến Tre",
+            "ỦY BAN NHÂN DÂN TỈNH BẾN TRE\nCăn cứ Luật Tổ chức HĐND và UBND;\n",
+            "UBND tỉnh Bến Tre",
+        ),
+    ],
+)
+def test_issuer_from_the_authority_when_the_header_cells_are_empty(
+    number: str, place: str, body: str, issuer: str
+) -> None:
+    header = parse_header(_EMPTY_CELLS.format(number=number, place=place) + body)
+    assert header.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a proposal's author is no authority; "quyết định" as a noun enacts nothing
+        "Xét đề nghị của Bộ trưởng Bộ Công Thương quyết định việc này;\nĐiều 1.",
+        "Căn cứ Luật Tổ chức Chính phủ;\nThực hiện quyết định của Thủ tướng Chính phủ,\nĐiều 1.",
+    ],
+)
+def test_no_issuer_without_an_authority_that_enacts(body: str) -> None:
+    assert parse_header(_EMPTY_CELLS.format(number="45/2013/QĐ-TTg", place="Hà Nội") + body).issuer is None

@@ -134,6 +134,12 @@ def test_inviter_ends_before_the_next_basis(text: str, inviter: str) -> None:
         ),
         # one role: unchanged
         ("Bà Lê Thị Bình, Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ;", "Trưởng phòng Hợp tác quốc tế", "Sở Ngoại vụ"),
+        (  # "Bảo" is a word of the office's name here, not a newspaper ("Báo") starting the unit
+            "Ông Trần Văn Khoa, Phó Trưởng phòng Trồng trọt và Bảo vệ thực vật, Sở Nông nghiệp và Phát triển "
+            "nông thôn;",
+            "Phó Trưởng phòng Trồng trọt và Bảo vệ thực vật",
+            "Sở Nông nghiệp và Phát triển nông thôn",
+        ),
         ("Ông Hồ Văn Tú, Giám đốc, Sở Tài chính;", "Giám đốc", "Sở Tài chính"),
     ],
 )
@@ -193,3 +199,41 @@ def test_members_joined_by_cung_with_the_head_named_first(text: str) -> None:
     assert [m.name for m in found] == ["Võ Quang Huy", "Lê Đình Phong", "Bùi Thị Yến"]
     assert (found[0].title, found[0].unit, found[0].role) == ("Giám đốc", "Sở Nông nghiệp và Môi trường", "trưởng đoàn")
     assert (found[1].title, found[1].unit) == ("Chi cục trưởng", "Chi cục Thủy lợi")
+
+
+_THREE = [
+    ("Lê Văn Tám", "Giám đốc", "Sở Xây dựng"),
+    ("Hoàng Thị Mai", "Trưởng phòng Quy hoạch", "Sở Xây dựng"),
+    ("Vũ Đức Long", "Chuyên viên", "Sở Xây dựng"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "gồm các đồng chí:" in the sentence, members joined by "; "
+        "Điều 1. Cử đoàn công tác của tỉnh gồm các đồng chí: đồng chí Lê Văn Tám, Giám đốc Sở Xây dựng; đồng chí "
+        "Hoàng Thị Mai, Trưởng phòng Quy hoạch, Sở Xây dựng; đồng chí Vũ Đức Long, Chuyên viên Sở Xây dựng đi công "
+        "tác tại Lào từ ngày 02/5/2025.",
+        # "các đồng chí sau" and a late colon
+        "Điều 1. Cử các đồng chí sau đi công tác tại Lào: đồng chí Lê Văn Tám, Giám đốc Sở Xây dựng; đồng chí Hoàng "
+        "Thị Mai, Trưởng phòng Quy hoạch, Sở Xây dựng; đồng chí Vũ Đức Long, Chuyên viên Sở Xây dựng.",
+        # a count and no honorific before each member
+        "Điều 1. Cử đoàn công tác gồm 03 đồng chí: Lê Văn Tám, Giám đốc Sở Xây dựng; Hoàng Thị Mai, Trưởng phòng "
+        "Quy hoạch, Sở Xây dựng; Vũ Đức Long, Chuyên viên Sở Xây dựng đi công tác tại Lào.",
+        # one member a line, no numbers, after the opening's colon
+        "Điều 1. Thành lập đoàn công tác đi Lào gồm các đồng chí có tên sau:\nĐồng chí Lê Văn Tám, Giám đốc Sở Xây "
+        "dựng;\nĐồng chí Hoàng Thị Mai, Trưởng phòng Quy hoạch, Sở Xây dựng;\nĐồng chí Vũ Đức Long, Chuyên viên Sở "
+        "Xây dựng.\nĐiều 2. Kinh phí do ngân sách tỉnh bảo đảm.",
+        # a list going on across a page break, the next page's number on its own line
+        "Điều 1. Cử các ông, bà có tên sau đây đi công tác tại Lào:\n1. Ông Lê Văn Tám, Giám đốc Sở Xây dựng;\n"
+        "2. Bà Hoàng Thị Mai, Trưởng phòng Quy hoạch, Sở Xây\f2\ndựng;\n3. Ông Vũ Đức Long, Chuyên viên Sở Xây dựng.",
+        # labels, "và", a sentence across a page break ("- 2 -"), and OCR's "Cứ"/"bả" with a lost comma
+        "Điều 1. Cử ông Lê Văn Tám, chức vụ: Giám đốc Sở Xây dựng, bà Hoàng Thị Mai, chức vụ: Trưởng phòng Quy\f"
+        "- 2 -\nhoạch, Sở Xây dựng và ông Vũ Đức Long, chức vụ: Chuyên viên Sở Xây dựng đi công tác tại Lào.",
+        "Điều 1. Cứ ông Lê Văn Tám Giám đốc Sở Xây dựng, bả Hoàng Thị Mai Trưởng phòng Quy hoạch Sở Xây dựng và "
+        "ông Vũ Đức Long, Chuyên viên Sở Xây dựng đi công tác tại Lào.",
+    ],
+)
+def test_members_in_running_text(text: str) -> None:
+    assert members(text) == _THREE

@@ -172,3 +172,46 @@ def test_a_name_first_printed_in_capitals_takes_its_normal_case() -> None:
         "Chiều 4-6, đồng chí LÊ MINH KHÁNH, Bí thư Tỉnh ủy tiếp đoàn. Đồng chí Lê Minh Khánh đề nghị hai bên hợp tác."
     )
     assert _people(text) == [("Lê Minh Khánh", "Bí thư")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office and its unit, the places the unit lies in, then a comma and the holder's honorific
+        (
+            "Đoàn đã làm việc với Thống đốc bang Victoria, Ô-xtrây-li-a, bà Linda Dessau, và Chủ tịch Hội đồng "
+            "Lập pháp bang, ông Daniel Harris.",
+            [("Linda Dessau", "Thống đốc"), ("Daniel Harris", "Chủ tịch")],
+        ),
+        ("Đại sứ Việt Nam tại Nhật Bản, ông Vũ Hồng Nam, cho biết", [("Vũ Hồng Nam", "Đại sứ")]),
+        # a verb or a name between the office and the honorific: the office is another's or nobody's
+        ("Thị trưởng đã phát biểu, ông Mark Lewis cảm ơn đoàn.", [("Mark Lewis", None)]),
+        # a particle inside a foreign name, the post after the membership
+        (
+            "Đồng chí José Ramón de la Torre, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Hội đồng Nhà nước",
+            [("José Ramón de la Torre", "Chủ tịch")],
+        ),
+        (
+            "Tiếp ông Luis Alberto de Souza, Thống đốc bang Bahia, Bra-xin.",
+            [("Luis Alberto de Souza", "Thống đốc")],
+        ),
+        # a membership written short ("Ủy viên TW Đảng") is no post
+        ("đồng chí Lê Minh Khoa, Ủy viên TW Đảng, Bí thư Tỉnh ủy dẫn đầu", [("Lê Minh Khoa", "Bí thư")]),
+        # a monarch named by one name after the country
+        ("Nhận lời mời của Nhà vua Thái Lan Vajiralongkorn, Chủ tịch nước lên đường", [("Vajiralongkorn", "Nhà vua")]),
+        ("Quốc vương Brunei Darussalam Haji Hassanal Bolkiah đã tiếp đoàn.", [("Haji Hassanal Bolkiah", "Quốc vương")]),
+        # a name after a tense word is no holder of the office before it
+        ("Chủ tịch Quốc hội đã dự Lễ khai trương Phố Việt Nam (Little Saigon) tại đây.", []),
+        # a two-syllable name after a ministry's or department's name
+        (
+            "cùng Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng; Giám đốc Sở Y tế Lê Bình.",
+            [("Trần Hồng", "Bộ trưởng"), ("Lê Bình", "Giám đốc")],
+        ),
+        # ... but not a place after a locality's body
+        ("Bí thư Huyện ủy Mai Châu phát biểu; Giám đốc Sở Tư pháp Đồng Nai cho biết", []),
+    ],
+)
+def test_offices_before_honorifics_particles_crowns_and_short_names(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _people(text) == expected

@@ -18,6 +18,12 @@ def _places(text: str) -> list[tuple[str, str]]:
         "V/v hợp tác với các địa phương tại Hàn Quốc.",  # "hợp tác" is no "họp" (a meeting)
         "Chu tich nuoc se tham chinh thuc Lao - Anh 1",  # "Ảnh 1" without marks, not the UK
         "Mời các đoàn nước ngoài sang tham dự Festival tại thành phố Nha Trang (Khánh Hòa).",  # not Thai "Trang"
+        # a standing mission works where it is: nobody travels
+        "Phê duyệt Hiệp định do Trưởng đoàn đại diện Việt Nam bên cạnh Liên hợp quốc đã ký tại New York.",
+        "Điều 1. Phê duyệt Thỏa thuận thành lập Quỹ khu vực tại Bangkok, Thái Lan, do Đoàn đại diện thường trực ký.",
+        # a diplomat's post and its seat: where the diplomat serves
+        "Cùng tham gia đoàn công tác có đồng chí Lê Văn An - Tổng lãnh sự Việt Nam tại Osaka.",
+        "Đoàn làm việc có sự tham dự của Đại sứ Việt Nam tại Hàn Quốc.",
     ],
 )
 def test_no_destination(text: str) -> None:
@@ -79,3 +85,29 @@ def test_a_word_of_a_persons_name_is_no_place() -> None:
     """A gazetteer's one-word town inside a run of unknown capitalised words is a person's name."""
     text = "Đoàn công tác đến Nga, làm việc với Phó Thống đốc Petrov Ivan Nikolaevich tại Kazan."
     assert _places(text) == [("Nga", "RU"), ("Kazan", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country in its English spelling, as the press prints it, or glued ("Nauy" for "Na Uy")
+        ("Thủ tướng bắt đầu chuyến thăm chính thức Ukraine từ ngày 4 đến 6/10.", [("Ukraine", "UA")]),
+        ("Đoàn công tác của tỉnh sang thăm Finland và Sweden trong tháng 9.", [("Finland", "FI"), ("Sweden", "SE")]),
+        ("Đoàn đại biểu đã thăm và làm việc tại Nauy từ ngày 2/12.", [("Nauy", "NO")]),
+        # the hosts' countries after a visit with their bodies
+        (
+            "Đoàn đã có chuyến thăm làm việc với các cơ quan Quốc hội, Chính phủ hai nước Đan Mạch và Thụy Điển.",
+            [("Đan Mạch", "DK"), ("Thụy Điển", "SE")],
+        ),
+        # a state written "tiểu bang" goes on the city's list; an embassy is visited where it stands
+        (
+            "Đoàn đã làm việc tại thành phố Houston, tiểu bang Texas, Hoa Kỳ.",
+            [("Houston", "US"), ("Texas", "US"), ("Hoa Kỳ", "US")],
+        ),
+        ("Đoàn công tác đến thăm Đại sứ quán Việt Nam tại Pháp.", [("Pháp", "FR")]),
+        # a saint's abbreviation starts a city's name
+        ("Đoàn đại biểu thành phố đã đến St. Petersburg để dự diễn đàn.", [("St. Petersburg", "RU")]),
+    ],
+)
+def test_countries_in_other_spellings_and_hosts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected

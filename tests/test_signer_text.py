@@ -65,3 +65,34 @@ def test_a_person_the_body_names_after_a_title_is_no_signer() -> None:
     assert parse_header(text).signer is None
     signed = text + "KT. Chủ tịch\nPhó Chủ tịch\nTrần Phước Hiền\n"
     assert plain_signer(lines(signed), signed) is not None
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        # a web copy prints the block in sentence case, with blank lines and "(Đã ký)" between its lines
+        ("KT. THỦ TƯỚNG\n\nPhó Thủ tướng\n\n(Đã ký)\n\nPhan Văn Khải", ("Phan Văn Khải", "Phó Thủ tướng", "KT.")),
+        ("KT. BỘ TRƯỞNG\nThứ trưởng\n(đã ký)\nLê Văn Bàng", ("Lê Văn Bàng", "Thứ trưởng", "KT.")),
+        (
+            "TM. ỦY BAN NHÂN DÂN\nKT. Chủ tịch\nPhó Chủ tịch\n(Đã ký)\nTrần Văn Bình",
+            ("Trần Văn Bình", "Phó Chủ tịch", "KT."),
+        ),
+        ("TM. ỦY BAN NHÂN DÂN\nChủ tịch\n\nNguyễn Thị Hòa", ("Nguyễn Thị Hòa", "Chủ tịch", "TM.")),
+    ],
+)
+def test_signer_block_in_sentence_case_with_blank_lines(block: str, signer: tuple[str, str, str | None]) -> None:
+    body = "Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+    found = parse_header(HEAD.replace("V/v đi thăm Lào\n", "QUYẾT ĐỊNH\nVề việc X\n") + body + block).signer
+    assert found is not None and (found.name, found.title, found.mode) == signer
+
+
+def test_a_sentence_case_title_in_running_text_is_no_signature_block() -> None:
+    body = "Điều 3. Giao Chủ tịch\nNguyễn Văn An chủ trì thực hiện./.\n"
+    assert parse_header(HEAD.replace("V/v đi thăm Lào\n", "QUYẾT ĐỊNH\nVề việc X\n") + body).signer is None
+
+
+def test_a_member_list_in_sentence_case_is_no_signature_block() -> None:
+    body = "Điều 1. Thành lập đoàn gồm:\nPhó Giám đốc\nNguyễn Văn Bình\nĐiều 2. Quyết định này có hiệu lực./.\n\n"
+    block = "KT. CHỦ TỊCH\nPhó Chủ tịch\n(Đã ký)\nLê Thị Hoa"
+    found = parse_header(HEAD.replace("V/v đi thăm Lào\n", "QUYẾT ĐỊNH\nVề việc X\n") + body + block).signer
+    assert found is not None and (found.name, found.title, found.mode) == ("Lê Thị Hoa", "Phó Chủ tịch", "KT.")

@@ -16,62 +16,7 @@ from extractors.text import grid
 from extractors.text.layout import arrange_words
 from samples.tools.render import font
 from schemas.document import Box, Word
-
-WIDTH, HEIGHT = 2480, 3508
-MEMBERS = [
-    ("Nguyễn Thị Lan Anh", "Giám đốc Sở Văn hóa, Thể thao và Du lịch, Trưởng đoàn"),
-    ("Đinh Văn Tú", "Trưởng phòng Quản lý văn hóa, Sở Văn hóa, Thể thao và Du lịch"),
-    ("Lê Hải Yến", "Chuyên viên Phòng Quản lý văn hóa, Sở Văn hóa, Thể thao và Du lịch"),
-    ("Hoàng Minh Quân", "Phó Giám đốc Sở Ngoại vụ"),
-    ("Phan Thị Thanh Nhàn", "Diễn viên, Nhà hát Nghệ thuật truyền thống tỉnh"),
-    ("Võ Đình Nam", "Nhạc công, Nhà hát Nghệ thuật truyền thống tỉnh"),
-    ("Trịnh Quốc Bảo", "Phó Chủ tịch Ủy ban nhân dân huyện Kỳ Anh"),
-    ("Bùi Thị Hoa", "Chuyên viên Văn phòng Ủy ban nhân dân tỉnh"),
-    ("Lương Văn Cường", "Kỹ thuật viên âm thanh, Nhà hát Nghệ thuật truyền thống tỉnh"),
-    ("Đậu Thị Thu", "Giáo viên Trường Trung học phổ thông chuyên Hà Tĩnh"),
-    ("Thái Văn Sơn", "Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ"),
-    ("Cao Thị Hằng", "Chuyên viên Văn phòng Sở Tài chính"),
-]
-
-
-def _wrap(draw: ImageDraw.ImageDraw, text: str, face: object, width: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and draw.textlength(f"{lines[-1]} {word}", font=face) <= width:  # type: ignore[arg-type]
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
-def ruled_table(rows: Sequence[Sequence[str]], widths: list[int], *, skew: float = 0.0, seed: int = 0) -> Image.Image:
-    """An annex page: a title, then a ruled table (header row first) whose cells wrap, on grey paper."""
-    rng = random.Random(seed)
-    page = Image.new("RGB", (WIDTH, HEIGHT), (222, 220, 214))
-    draw = ImageDraw.Draw(page)
-    draw.text((WIDTH / 2, 300), "DANH SÁCH THÀNH VIÊN ĐOÀN", font=font("bold", 13), fill=(25, 25, 25), anchor="ma")
-    face, line_height, left, top = font("regular", 13), 75, 300, 500
-    xs = [left]
-    for width in widths:
-        xs.append(xs[-1] + width)
-    y = top
-    ink = (30, 30, 30)
-    draw.line([(xs[0], y), (xs[-1], y)], fill=ink, width=5)
-    for number, row in enumerate(rows):
-        style = font("bold", 13) if number == 0 else face
-        cells = [_wrap(draw, cell, style, width - 30) for cell, width in zip(row, widths, strict=True)]
-        height = max(len(c) for c in cells) * line_height + 30
-        for x, cell in zip(xs, cells, strict=False):
-            for k, line in enumerate(cell):
-                draw.text((x + 15, y + 15 + k * line_height), line, font=style, fill=(25, 25, 25))
-        y += height
-        draw.line([(xs[0], y), (xs[-1], y)], fill=ink, width=5)
-    for x in xs:
-        draw.line([(x, top), (x, y)], fill=ink, width=5)
-    pixels = np.asarray(page).astype(np.int16)
-    noise = np.random.default_rng(seed).normal(0, 6, pixels.shape[:2])[..., None]
-    page = Image.fromarray(np.clip(pixels + noise, 0, 255).astype(np.uint8))
-    return page.rotate(skew or rng.uniform(-0.4, 0.4), fillcolor=(222, 220, 214), resample=Image.Resampling.BICUBIC)
+from tests.tablepaper import HEIGHT, MEMBERS, WIDTH, table_page
 
 
 def _gray(image: Image.Image) -> np.ndarray:
@@ -80,7 +25,7 @@ def _gray(image: Image.Image) -> np.ndarray:
 
 def test_a_drawn_table_is_found_with_its_rows_and_columns() -> None:
     rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
-    grids, mask = grid.find_grids(_gray(ruled_table(rows, [150, 650, 1200], skew=0.01)))
+    grids, mask = grid.find_grids(_gray(table_page(rows, [150, 650, 1200], skew=0.01)))
     assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
     assert mask is not None and mask.any()
 
@@ -169,7 +114,7 @@ def test_members_of_a_rendered_ruled_table_read_from_its_scan(
             header,
             *((str(i), n, s[0], s[-1]) for i, ((n, _), s) in enumerate(zip(MEMBERS, split, strict=True), 1)),
         ]
-    page = ocr_page(ruled_table(rows, widths, seed=seed), 1)
+    page = ocr_page(table_page(rows, widths, seed=seed), 1)
     names = [m.name for m in find_members(page.text)]
     found = [next((i for i, (name, _) in enumerate(MEMBERS) if fuzz.ratio(name, n) >= 85), None) for n in names]
     assert len({i for i in found if i is not None}) >= 0.95 * len(MEMBERS), page.text  # a tone mark may be misread

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from extractors.text import columns
 from extractors.text.grid import Grid, cell_rows
 from schemas.document import Word
 
@@ -84,6 +85,35 @@ class Layout:
 def word_height(words: Sequence[Word]) -> float:
     """Median word height: the page's unit of distance."""
     return float(statistics.median(w.box.height for w in words)) if words else 1.0
+
+
+SPECK = 0.5
+"""A word lower than this share of the median word height is a stroke or a speck, not print."""
+FOOT_ABOVE = 0.3
+"""A word whose foot stands this share of its line's height above the line's baseline is not on the line."""
+
+
+def on_their_lines(words: Sequence[Word]) -> list[Word]:
+    """The words that stand on their line: not flat specks, and with their foot on the line's baseline (the
+    median bottom of its words of two letters or more; descenders reach lower, never higher). A signature's
+    strokes over a name, which tesseract reads as words of the name's line ("Nguyễn Lệ Hoàng Giang", "L4 ve"),
+    are left out."""
+    unit = word_height(words)
+    bodies: dict[int, tuple[float, float]] = {}
+    for line in {word.line for word in words}:
+        lettered = [w for w in words if w.line == line and sum(c.isalpha() for c in w.text) >= 2]
+        if lettered:
+            tops = sorted(w.box.top for w in lettered)
+            bottoms = sorted(w.box.top + w.box.height for w in lettered)
+            bodies[line] = (tops[len(tops) // 2], bottoms[len(bottoms) // 2])
+    return [
+        word
+        for word in words
+        if word.line in bodies
+        and word.box.height >= SPECK * unit
+        and word.box.top + word.box.height
+        >= bodies[word.line][1] - FOOT_ABOVE * (bodies[word.line][1] - bodies[word.line][0])
+    ]
 
 
 def group_lines(words: Sequence[Word]) -> list[Word]:
@@ -366,8 +396,9 @@ def _emit(layout: Layout, row: Sequence[Segment], block: int, lines: list[str]) 
 
 
 def table_segments(words: Sequence[Word], grids: Sequence[Grid], unit: float) -> tuple[list[Segment], frozenset[int]]:
-    """One segment per row of each ruled table, its cells joined by " | " (`extractors.text.grid`), and the
-    indices of the words they hold; noise words inside a table are dropped."""
+    """One segment per row of each ruled table, its cells joined by " | " (`extractors.text.grid`), then of each
+    borderless table whose header names its columns (`extractors.text.columns`), and the indices of the words
+    they hold; noise words inside a ruled table are dropped."""
     segments: list[Segment] = []
     taken: set[int] = set()
     for grid in grids:
@@ -381,6 +412,11 @@ def table_segments(words: Sequence[Word], grids: Sequence[Grid], unit: float) ->
         for text, indices, (top, bottom) in cell_rows(grid, words, kept, unit):
             # between its rules, whatever a stray mark's box says: a row never reaches into the next one
             segments.append(Segment(text, grid.xs[0], top, grid.xs[-1], bottom, tuple(indices)))
+    rest = [index for index in range(len(words)) if index not in taken and not is_noise(words[index], 0.0, 0.0, unit)]
+    for table in columns.find_tables(words, rest, unit):
+        for text, indices, (top, bottom) in table.rows:
+            segments.append(Segment(text, table.left, top, table.right, bottom, tuple(indices)))
+            taken.update(indices)
     return segments, frozenset(taken)
 
 

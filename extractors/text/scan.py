@@ -1,7 +1,8 @@
 """One page image → one `Page`: coloured ink set apart, optional preprocessing, one OCR call, layout into
 reading order (a ruled table's rules erased before OCR and its words read cell by cell, `grid`); then what
 the page carries besides its print: red stamps (`Page.stamp_layers`) and hand-filled digit slots
-(`Page.hand_filled`).
+(`Page.hand_filled`). A signature block a seal hid on a scan without colour is read again or reported
+(`seal_block`).
 
 A red stamp's ink, alone on white, is read apart from the page by tesseract's library in this process
 (`ocr.read_block`), so its words stay the stamp's. It used to be laid below the page, with a wide white gap,
@@ -19,6 +20,7 @@ from extractors.text import grid, inks, preprocess
 from extractors.text.handwriting import read_slots
 from extractors.text.layout import arrange_words
 from extractors.text.ocr import ocr_image, read_block
+from extractors.text.seal_block import reread_lost_block
 from extractors.text.signer_line import reread_name_line
 from schemas.document import Box, Page, TextBox, TextSource
 from schemas.errors import OcrError
@@ -35,7 +37,8 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
     rule_y = preprocess.find_footnote_rule(gray)
     tables, rules = grid.find_grids(gray)
     result = ocr_image(Image.fromarray(grid.erase(gray, rules)), language=language, timeout=timeout)
-    read = reread_name_line(result.words, gray, separated.gray, angle, language=language)
+    band = reread_lost_block(result.words, gray, language=language)
+    read = reread_name_line(band.words, band.pixels, separated.gray, angle, language=language)
     layout, words = arrange_words(read, result.width, result.height, rule_y=rule_y, grids=tables)
     return Page(
         number=number,
@@ -48,6 +51,7 @@ def ocr_page(image: Image.Image, number: int, *, language: str = "vie", clean: b
         hand_filled=read_slots(words, separated.plain, angle, separated.colour)
         if number == 1
         else [],  # the header's page
+        unread_signature=band.unread,
     )
 
 

@@ -27,7 +27,7 @@ import numpy as np
 from PIL import Image
 
 from extractors.ocr_titles import match_title
-from extractors.text.layout import Segment, segments_from_words, word_height
+from extractors.text.layout import Segment, on_their_lines, segments_from_words, word_height
 from extractors.text.ocr import read_line
 from extractors.text.preprocess import rotation
 from extractors.vntext import is_upper_line
@@ -78,7 +78,8 @@ def _span(words: Sequence[Word], indices: Sequence[int]) -> tuple[float, float, 
     )
 
 
-def _is_title(segment: Segment) -> bool:
+def is_title_segment(segment: Segment) -> bool:
+    """A signature title line: a short segment in capitals matched to the known signature titles."""
     return len(segment.words) <= TITLE_WORDS and is_upper_line(segment.text) and match_title(segment.text) is not None
 
 
@@ -95,7 +96,7 @@ def find_name_lines(words: Sequence[Word]) -> list[NameLine]:
     unit = word_height(words)
     segments = segments_from_words(words, unit)
     found: dict[tuple[int, ...], NameLine] = {}
-    for title in sorted(filter(_is_title, segments), key=lambda s: s.bottom, reverse=True):
+    for title in sorted(filter(is_title_segment, segments), key=lambda s: s.bottom, reverse=True):
         below = sorted(
             (
                 s
@@ -123,7 +124,8 @@ def find_name_lines(words: Sequence[Word]) -> list[NameLine]:
 
 def _read(crop: np.ndarray, scale: float, box: Box, line: Word, language: str) -> list[Word]:
     """One line crop read alone (`--psm 7`), its words put back on the page (`box`'s pixels, `line`'s ids);
-    words without a letter are left out (the crop's margin catches specks and rules: "| Mai Tiến Duẩn")."""
+    words without a letter are left out (the crop's margin catches specks and rules: "| Mai Tiến Duẩn"), and so
+    are words off the line (a signature's stroke over the name read as a word, `layout.on_their_lines`)."""
     result = read_line(Image.fromarray(crop), language=language)
     return [
         word.model_copy(
@@ -138,7 +140,7 @@ def _read(crop: np.ndarray, scale: float, box: Box, line: Word, language: str) -
                 "line": line.line,
             }
         )
-        for word in result.words
+        for word in on_their_lines(result.words)
         if _letters(word.text)
     ]
 

@@ -31,7 +31,7 @@ from extractors.text import plain as plain_reader
 from extractors.text.ocr import check_tesseract
 from pipeline.ingest.pages import OcrJob, files_in_flight, ocr_pages, page_pool
 from pipeline.settings import Settings
-from schemas.document import Document, ErrorItem, Page, Source, Status, TextSource
+from schemas.document import Document, ErrorItem, Page, Source, Status, TextSource, Word
 from schemas.errors import ErrorCode, InputError, MissingDependencyError
 
 
@@ -265,9 +265,15 @@ def _normalized(page: Page) -> Page:
         update={
             "text": normalize_text(page.text),
             "footnotes": normalize_text(page.footnotes),
-            "words": [word.model_copy(update={"text": normalize_word(word.text)}) for word in page.words],
+            "words": [_normalized_word(word) for word in page.words],
         }
     )
+
+
+def _normalized_word(word: Word) -> Word:
+    """The word with its text normalised; itself when that changes nothing (most words: no copy to make)."""
+    text = normalize_word(word.text)
+    return word if text == word.text else word.model_copy(update={"text": text})
 
 
 def _text_source(pages: list[Page]) -> TextSource | None:

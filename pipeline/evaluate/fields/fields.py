@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 
+from extractors.normalize import place_tone_marks
 from extractors.places import code_of
 from pipeline.evaluate.scoring import Record, norm, register_field
 
@@ -52,8 +53,9 @@ def recipients(record: Record) -> set[Hashable]:
 
 
 def _law_name(text: str) -> str:
-    """A law's name without the year or date it is cited with."""
-    text = re.sub(r"\s+(?:năm\s+\d{4}|ngày\s+\d.*)$", "", norm(text))
+    """A law's name without the year or date it is cited with, in one tone-mark convention ("Cộng hoà" and
+    "Cộng hòa" are one spelling of one name: a known title is written in the new placement)."""
+    text = re.sub(r"\s+(?:năm\s+\d{4}|ngày\s+\d.*)$", "", place_tone_marks(norm(text)))
     return text.casefold()
 
 

@@ -1,0 +1,79 @@
+"""Members in running text read from noisy scans through real OCR (slow): a decision whose Điều 1 names twelve
+people inline ("gồm các đồng chí: …; …"), one a line ("- Ông …;"), or with labels ("bà X, chức vụ: …, ông Y …"),
+the list running on across the page break."""
+
+from __future__ import annotations
+
+import pytest
+from rapidfuzz import fuzz
+
+from extractors.members import find_members
+from samples.tools.render import scan_pages
+from samples.tools.specs import DocSpec, GroundTruth, Para
+from tests.tablepaper import MEMBERS, TITLES_AND_UNITS
+
+PEOPLE = [(name, title, unit) for (name, _), (title, unit) in zip(MEMBERS, TITLES_AND_UNITS, strict=True)]
+TRIP = "đi công tác tại Nhật Bản từ ngày 10/3/2025 đến ngày 16/3/2025"
+
+
+def _honorific(name: str) -> str:
+    return "bà" if " Thị " in name else "ông"
+
+
+FORMS = {
+    "inline": [
+        "Điều 1. Cử đoàn công tác của tỉnh gồm các đồng chí: "
+        + "; ".join(f"đồng chí {n}, {t} {u}" for n, t, u in PEOPLE)
+        + f" {TRIP}."
+    ],
+    "lines": [
+        f"Điều 1. Cử các ông, bà có tên sau đây {TRIP}:",
+        *(f"- {_honorific(n).capitalize()} {n}, {t} {u};" for n, t, u in PEOPLE),
+    ],
+    "labels": [
+        "Điều 1. Cử "
+        + ", ".join(f"{_honorific(n)} {n}, chức vụ: {t} {u}" for n, t, u in PEOPLE[:-1])
+        + f" và bà {PEOPLE[-1][0]}, chức vụ: {PEOPLE[-1][1]} {PEOPLE[-1][2]} {TRIP}."
+    ],
+}
+
+
+def _decision(paragraphs: list[str]) -> DocSpec:
+    """A decision whose bases fill the first page so that the member list runs on to the second."""
+    bases = [
+        f"Căn cứ Nghị quyết số {10 + i}/NQ-HĐND ngày 10/12/2024 của Hội đồng nhân dân tỉnh về việc ban hành quy "
+        "định quản lý đoàn ra, đoàn vào trên địa bàn tỉnh Hà Tĩnh;"
+        for i in range(14)
+    ]
+    return DocSpec(
+        id="members-in-prose",
+        left=["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 12/QĐ-UBND"],
+        issuer_lines=2,
+        right=[
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Hà Tĩnh, ngày 02 tháng 3 năm 2025",
+        ],
+        title=["QUYẾT ĐỊNH", "Về việc cử cán bộ đi công tác nước ngoài"],
+        body=[Para(text=text) for text in [*bases, *paragraphs, "Điều 2. Kinh phí do ngân sách tỉnh bảo đảm."]],
+        truth=GroundTruth(doc_type="quyet_dinh"),
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_members_in_running_text_read_from_a_scan(form: str) -> None:
+    """Every member found (names compared as the scenario scorer does, ratio ≥ 85), ≥ 80% with their title."""
+    from extractors.text.scan import ocr_page
+
+    pages = [ocr_page(image, number) for number, image in enumerate(scan_pages(_decision(FORMS[form]), seed=3), 1)]
+    assert len(pages) == 2
+    text = "\f".join(page.text for page in pages)
+    found = find_members(text)
+    names = [member.name for member in found]
+    assert all(any(fuzz.ratio(name, n) >= 85 for n in names) for name, _, _ in PEOPLE), text
+    with_title = sum(
+        any(fuzz.ratio(name, m.name) >= 85 and fuzz.ratio(title, m.title or "") >= 85 for m in found)
+        for name, title, _ in PEOPLE
+    )
+    assert with_title >= 0.8 * len(PEOPLE), text
