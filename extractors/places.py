@@ -351,7 +351,9 @@ def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
 _CHAIN_GAP = re.compile(rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b)*$")
 """What goes between places of one list: separators, "và", place words, and "thuộc" before the country the
 places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào")."""
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|(?<!:)\n")
+"""A sentence ends at a stop or a line break, but not at a colon's break: "… tại các nước:\nXin-ga-po, …" is
+one sentence, its list on the next line (unwrapping keeps the break after a colon)."""
 _COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:nuoc\s+)?$")
 
 

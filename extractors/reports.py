@@ -17,7 +17,7 @@ from extractors.dates import date_at
 from extractors.doctype import title_type
 from extractors.members import parse_member
 from extractors.paragraphs import unwrap_lines
-from extractors.places import find_destinations
+from extractors.places import countries_of, find_destinations, find_places
 from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import DocType, Document, ReportInfo
 
@@ -33,7 +33,7 @@ _DECISION = re.compile(
 _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
 _PEOPLE_WENT = re.compile(
     r"(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b)[^;]{3,200}?\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"
-    r"khao\s+sat|hoc\s+tap|xuc\s+tien|bieu\s+dien|trao\s+doi|cong\s+tac)\b"
+    r"khao\s+sat|hoc\s+tap|xuc\s+tien|bieu\s+dien|trao\s+doi|cong\s+tac|to\s+chuc)\b"
 )
 """Named people, or a delegation, who went ("ông … và ông … đã tham dự Triển lãm …", "do ông X làm trưởng đoàn
 đã học tập kinh nghiệm", "đoàn công tác của Ban … đã xúc tiến đầu tư tại …")."""
@@ -75,7 +75,7 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
     answers a decision sending people (cited by number, "QĐ số …", or by its date alone), or that states the
     return home or the people who went. A scan may lose the subject's first words ("Kết quả c|huyến …"): then
     a decision sending people and the people who went both in the opening."""
-    if not find_destinations(f"{subject}\n{opening}"):
+    if not _countries(f"{subject}\n{opening}"):
         return False
     folded = fold(unwrap_lines(opening))  # the decision's sentence wraps at the margin on scans
     went = _PEOPLE_WENT.search(folded) is not None
@@ -89,6 +89,13 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
         if _SENDING.search(context) or _WENT.search(context):
             return True
     return False
+
+
+def _countries(text: str) -> list[str]:
+    """The countries a report says the trip went to: named ("tại Hàn Quốc"), else those of the places it names
+    without their country ("với trấn Thủy Khẩu, thành phố Bằng Tường"), as the decision's own are found."""
+    named = [place.name for place in find_destinations(text)]
+    return named or [name for name, _ in countries_of(find_places(text))]
 
 
 def cited_decision(text: str) -> CitedDecision | None:
@@ -154,14 +161,14 @@ def extract_report(document: Document) -> ReportInfo:
     """The report's own statements: who reports for which unit, the decision, the destinations and dates."""
     text = unwrap_lines(document.text)
     decision = cited_decision(text)
-    places = find_destinations(f"{document.subject or ''}\n{text}")
+    countries = _countries(f"{document.subject or ''}\n{text}")
     period = find_period(text)
     return ReportInfo(
         reporter=_reporter(document),
         reporting_unit=_unit_as_written(document),
         decision_number=decision.number if decision else None,
         decision_date=decision.date if decision else None,
-        destinations=[place.name for place in places],
+        destinations=countries,
         start=period.start if period else None,
         end=period.end if period else None,
     )

@@ -78,16 +78,18 @@ _SENTENCE = re.compile(
 anywhere: "… quy định\ntại Công văn này gồm: …"), but never over a blank line or into the next numbered item
 ("…, đơn vị\n2. Mỗi đoàn …": OCR drops full stops). A dot inside a token ("06.2020") does not end it."""
 _EXCLUDES = re.compile(
-    r"(?P<who>[^,;.:]+?)\s+(?:khong\s+thuoc\s+dien\s+(?:nay|tren|neu\s+tren)|"
+    r"(?P<who>[^,;.:]+?)\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\s+(?:nay|tren|neu\s+tren)|"
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)|"
     r"\b(?:khong\s+bao\s+gom|ngoai\s+tru|tru)\s+(?!so\b)(?P<after>[^.;)]+)"
 )
-"""Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở")."""
+"""Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
+đối tượng này", "… không tính là lãnh đạo chủ chốt", "không bao gồm …", "trừ …"."""
 _REINCLUDED = re.compile(
-    r"truong\s+hop\s+[^,;]*?\b(?:dong\s+thoi\s+la|dong\s+thoi\s+giu|kiem)\s+(?P<role>[^,;]+?)(?=\s+cua\s|[,;]|$)"
+    r"truong\s+hop\s+[^,;]*?\b(?:dong\s+thoi\s+(?:la|giu|dam\s+nhiem)|kiem(?:\s+nhiem)?)(?:\s+(?:chuc\s+vu|chuc\s+danh|chuc))?\s+(?P<role>[^,;]+?)(?=\s+cua\s|[,;]|$)"
 )
 """The exception to an exclusion, folded: "cấp phó không thuộc diện này, trừ trường hợp cấp phó đồng thời là
-Bí thư cấp ủy của cơ quan" puts the deputies who are party secretaries back in."""
+Bí thư cấp ủy của cơ quan" (or "… đồng thời giữ chức Bí thư Đảng ủy cơ quan", "… kiêm nhiệm Bí thư") puts the
+deputies who are party secretaries back in."""
 _DEPUTY = re.compile(r"^(?:pho|cap pho)\b")
 """A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc")."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")

@@ -52,6 +52,9 @@ _PEOPLE_WORD = re.compile(
     r"\s*(?:thanh\s+vien|nguoi|dong\s+chi|dai\s+bieu|can\s+bo|cong\s+chuc|vien\s+chuc|giao\s+vien|hoc\s+vien)\b"
 )
 _SUBMISSION = re.compile(r"^\s*xet\b.*?\bto\s+trinh\b", re.MULTILINE)
+_SUBMISSION_END = re.compile(r"[.;](?=\s|$)|\n\s*(?:xet|can\s+cu|theo\s+de\s+nghi|quyet\s+dinh)\b|\n\s*\n")
+"""Where the "Xét … Tờ trình …" sentence ends: a full stop or semicolon, the next preamble line, a blank line —
+not the line's end, since a scan wraps it anywhere ("… tại Tờ trình số\n36/TTr-SKHCN ngày 28/8/2026.")."""
 
 
 def is_trip_decision(document: Document) -> bool:
@@ -131,9 +134,9 @@ def find_submission_date(text: str) -> dt.date | None:
     match = _SUBMISSION.search(folded)
     if match is None:
         return None
-    line_end = folded.find("\n", match.end())
-    line = text[match.start() : line_end if line_end >= 0 else len(text)]
-    return next((found.value for found in find_dates(line) if found.value is not None), None)
+    stop = _SUBMISSION_END.search(folded, match.end())
+    sentence = text[match.start() : stop.start() if stop else len(text)]
+    return next((found.value for found in find_dates(sentence) if found.value is not None), None)
 
 
 def _in_text(places: list[Place], text: str, shift: int, subject: int) -> list[Place]:

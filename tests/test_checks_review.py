@@ -135,7 +135,8 @@ def test_checks_missing_report_is_a_review_when_a_report_of_the_unit_is_unlinked
     """Issue 13 (the blind scenario's 118/BC-SCT and 175/BC-SCT): a report that could not be linked for sure
     leaves its trip "missing" a report. When an unlinked report of a member's unit was filed after the return,
     the finding is a review naming it; another unit's report, one filed before the return, or one whose own
-    period is another trip's changes nothing."""
+    period is another trip's changes nothing. A báo cáo of the unit not read as a trip report at all (the
+    third blind scenario's 44/BC-SCT, its citation under a received stamp) counts as an unlinked one."""
     con = _db(tmp_path, "Sau khi về nước, trong vòng 05 ngày làm việc phải báo cáo kết quả chuyến đi.")
     insert_trips(
         con,
@@ -159,6 +160,12 @@ def test_checks_missing_report_is_a_review_when_a_report_of_the_unit_is_unlinked
         "VALUES ('u4', '12/BC-SYT', ?, 'Sở Y tế', ?, ?)",
         [D(2025, 5, 20), D(2025, 5, 5), D(2025, 5, 9)],
     )
+    con.execute(  # a báo cáo of 7/QĐ's unit after its return, not read as a trip report (stamp over its citation)
+        "INSERT INTO documents (sha256, path, status, extractor_version, ingested_at, doc_type, number, issuer, "
+        "issue_date) VALUES ('d5', '/scans/bc-snv-31.pdf', 'ok', 'test', now(), 'bao_cao', '31/BC-SNV', "
+        "'Sở Ngoại Vụ', ?)",
+        [D(2025, 6, 20)],
+    )
     kinds = (RuleKind.REPORT_DEADLINE_WORKING_DAYS,)
     found = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=kinds)}
     doubtful = found["5/QĐ"]
@@ -167,7 +174,8 @@ def test_checks_missing_report_is_a_review_when_a_report_of_the_unit_is_unlinked
     assert "số chưa đọc được ngày 25/03/2025" in doubtful.evidence["to_check"]
     assert doubtful.evidence["unlinked_report_candidates"] == ["u1", "u2"]
     assert found["6/QĐ"].severity.value == "breach" and found["6/QĐ"].evidence["to_check"] is None
-    assert found["7/QĐ"].severity.value == "breach"
+    assert found["7/QĐ"].severity.value == "review"
+    assert "31/BC-SNV ngày 20/06/2025" in found["7/QĐ"].evidence["to_check"]
 
 
 def test_checks_name_a_decision_whose_number_was_not_read_by_date_and_file(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.places import code_of, find_destinations, find_places
+from extractors.places import code_of, countries_of, find_destinations, find_places
 
 
 @pytest.mark.parametrize(
@@ -192,3 +192,15 @@ def test_places_the_foreign_government_visited() -> None:
     text = "Trong khuôn khổ chuyến công tác tại Nhật Bản, đoàn đã làm việc với chính quyền tỉnh Gunma."
     assert _found(text) == [("Nhật Bản", "JP", "country"), ("Gunma", "JP", "region")]
     assert _found("UBND tỉnh tiếp đoàn chính quyền tỉnh Gunma (Nhật Bản).") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điều 1. Cử đoàn công tác đi xúc tiến đầu tư tại các nước:\nXin-ga-po, Ma-lai-xi-a, In-đô-nê-xi-a và Thái Lan "
+        "từ ngày 15/6/2026 đến ngày 24/6/2026.",
+        "Cử ông Nguyễn Văn A đi học tập kinh nghiệm tại các nước:\nXin-ga-po, Ma-lai-xi-a, In-đô-nê-xi-a, Thái Lan.",
+    ],
+)
+def test_places_a_list_on_the_line_after_a_colon_keeps_its_first_country(text: str) -> None:
+    assert [code for _, code in countries_of(find_places(text))] == ["SG", "MY", "ID", "TH"]

@@ -310,3 +310,46 @@ def test_reports_recognised_on_scans_that_lost_the_citation_or_the_subject(
     text = OTHER_REPORT.format(subject=subject, opening=opening)
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
     assert (document.report is not None) is is_report
+
+
+_HEADER = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN THANH\nSố: 29/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nTân Thanh, ngày 27 tháng 10 năm 2026\nBÁO CÁO\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "country"),
+    [
+        # the place without its country, in the subject and the story
+        (
+            "Kết quả dự Hội nghị giao ban công tác quản lý biên giới tại Bằng Tường",
+            "Thực hiện Quyết định số 1522/QĐ-UBND của Chủ tịch UBND tỉnh, đoàn công tác của xã (03 người) do ông "
+            "Lục Văn Bình, Chủ tịch UBND xã làm Trưởng đoàn đã dự Hội nghị giao ban với trấn Thủy Khẩu, thành phố "
+            "Bằng Tường từ ngày 19/10 đến ngày 21/10/2026.",
+            "Trung Quốc",
+        ),
+        # the subject's first line lost on a scan; the delegation "đã tổ chức xúc tiến đầu tư"
+        (
+            "In-đô-nê-xi-a và Thái Lan",
+            "Thực hiện Quyết định số 902/QĐ-UBDN ngày 29/5/2026 của Chủ tịch UBND tỉnh, từ ngày 15/6/2026 đến ngày "
+            "24/6/2026, đoàn công tác do ông Nông Đức Thịnh, Trưởng ban làm Trưởng đoàn đã tổ chức xúc tiến đầu tư "
+            "tại 04 nước.",
+            "Thái Lan",
+        ),
+        (
+            "Kết quả làm việc tại thành phố Bằng Tường",
+            "Thực hiện Quyết định số 264/QĐ-UBND ngày 10/02/2026 của Chủ tịch UBND tỉnh, ông Nông Văn A và bà Hoàng "
+            "Thị B đã làm việc với Ủy ban quản lý Khu hợp tác tại Bằng Tường từ ngày 03/3/2026 đến ngày 05/3/2026.",
+            "Trung Quốc",
+        ),
+    ],
+)
+def test_reports_read_when_the_country_is_only_implied_or_the_subject_lost(
+    subject: str, body: str, country: str
+) -> None:
+    text = f"{_HEADER}{subject}\nKính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.\n{body}\nNơi nhận:\n- UBND tỉnh;\n"
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="7" * 64, pages=1), text=text))
+    assert document.report is not None
+    assert country in document.report.destinations
+    assert document.report.decision_number is not None

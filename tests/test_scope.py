@@ -207,3 +207,31 @@ def test_scope_a_definition_stops_at_the_next_numbered_item_when_ocr_lost_the_fu
 )
 def test_scope_rule_sentences_about_key_leaders_define_nothing(text: str) -> None:
     assert find_definitions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("exclusion", "out"),
+    [
+        (
+            "Cấp phó của người đứng đầu không thuộc đối tượng này, trừ trường hợp cấp phó đồng thời giữ chức "
+            "Bí thư Đảng ủy cơ quan.",
+            "Cấp phó của người đứng đầu",
+        ),
+        ("Các đồng chí cấp phó không thuộc đối tượng trên, trừ trường hợp kiêm nhiệm Bí thư Đảng ủy.", "cấp phó"),
+        (
+            "Cấp phó không thuộc phạm vi này, trừ trường hợp cấp phó đồng thời giữ chức vụ Bí thư Đảng ủy.",
+            "Cấp phó",
+        ),
+        ("Cấp phó không thuộc nhóm này, trừ trường hợp đồng thời đảm nhiệm Bí thư Đảng ủy của cơ quan.", "Cấp phó"),
+    ],
+)
+def test_scope_exclusion_wordings_and_their_exception(exclusion: str, out: str) -> None:
+    (definition,) = find_definitions(
+        "Lãnh đạo chủ chốt theo Văn bản này được hiểu là Bí thư cấp ủy và người đứng đầu cơ quan, đơn vị, "
+        f"cụ thể: Giám đốc sở, Trưởng ban. {exclusion}"
+    )
+    assert definition.excludes == [out]
+    assert any(item.startswith("Bí thư Đảng ủy") for item in definition.includes)
+    assert classify("Phó Giám đốc Sở, Bí thư Đảng ủy Sở", KEY_LEADER, definition).member is True
+    assert classify("Phó Giám đốc Sở", KEY_LEADER, definition).member is False
+    assert classify("Giám đốc Sở", KEY_LEADER, definition).member is True

@@ -173,3 +173,24 @@ def test_layout_a_tall_speck_does_not_pull_the_next_line_into_an_indented_first_
         "Thực hiện Kết luận của Ban Thường vụ Tỉnh ủ ủy về công tác cán bộ",
         "Thông báo số 1098-TB/BTCTU ngày 24/01/2025 của Ban Tổ chức Tỉnh ủy):",
     ]
+
+
+def test_layout_a_number_in_parentheses_continuing_a_sentence_is_not_a_footnote() -> None:
+    """ "không quá chín\\n(09) người, …" low on the page (Lạng Sơn's dispatch lost items 2–4 to footnotes);
+    "(1) Theo …" and "(*) Số liệu …" stay footnotes."""
+    words = page(
+        line("2. Số lượng thành viên mỗi đoàn không quá chín", 354, 2800, 0),
+        line("(09) người, kể cả trưởng đoàn. Không cử cùng lúc", 354, 2860, 1),
+        line("3. Mỗi chuyến không đi quá ba nước;", 354, 2920, 2),
+        line("(05) ngày, chưa kể thời gian đi và về.", 354, 2980, 3),
+        line("(1) Theo Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2024.", 354, 3250, 4, height=30),
+    )
+    layout, _ = arrange_words(words, WIDTH, HEIGHT)
+    assert layout.lines[1] == "(09) người, kể cả trưởng đoàn. Không cử cùng lúc"
+    assert layout.lines[3] == "(05) ngày, chưa kể thời gian đi và về."
+    assert layout.footnotes == ["(1) Theo Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2024."]
+    starred = page(
+        line("Đoàn thực hiện theo kế hoạch đã được phê duyệt.", 354, 2900, 0),
+        line("(*) Số liệu tính đến ngày 30/6/2024.", 354, 3250, 1, height=30),
+    )
+    assert arrange_words(starred, WIDTH, HEIGHT)[0].footnotes == ["(*) Số liệu tính đến ngày 30/6/2024."]

@@ -10,7 +10,7 @@ from extractors.date_ranges import find_period
 from extractors.document import extract_fields
 from extractors.funding import find_funding
 from extractors.members import find_members
-from extractors.trips import find_declared_size
+from extractors.trips import find_declared_size, find_submission_date
 from schemas.document import Document, Funding, Source, TripMember
 
 D = dt.date
@@ -419,3 +419,22 @@ def test_trips_decision_receiving_foreigners_at_home_is_no_trip(article: str) ->
 )
 def test_trips_size_the_decision_states(sentence: str, size: int | None) -> None:
     assert find_declared_size(sentence) == size
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "Xét đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số\n36/TTr-SKHCN ngày 28/8/2026.\nQUYẾT ĐỊNH:",
+        "Xét đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 36/TTr-SKHCN\nngày 28 tháng 8 năm 2026;\n",
+        "Xét Tờ trình\nsố 36/TTr-SKHCN ngày 28/8/2026 của Sở Khoa học và Công nghệ.",
+        "Xét đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 36/TTr-SNgV ngày 28/8/2026.",
+    ],
+)
+def test_submission_date_read_over_a_wrapped_line(preamble: str) -> None:
+    text = f"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n{preamble}"
+    assert find_submission_date(text) == dt.date(2026, 8, 28)
+
+
+def test_submission_date_not_taken_from_the_next_preamble_line() -> None:
+    text = "Xét đề nghị của Sở Y tế tại Tờ trình số 36/TTr-SYT;\nCăn cứ Thư mời ngày 14/8/2026 của đối tác."
+    assert find_submission_date(text) is None

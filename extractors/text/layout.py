@@ -325,10 +325,22 @@ def _footnote_start(rows: list[list[Segment]], height: float, unit: float, rule_
     for index, row in enumerate(rows):
         if min(s.top for s in row) < FOOTNOTE_ZONE * height:
             continue
-        marked = bool(_FOOTNOTE_MARKER.match(row[0].text)) and max(s.bottom - s.top for s in row) < 1.6 * unit
+        marker = _FOOTNOTE_MARKER.match(row[0].text)
+        marked = (
+            marker is not None
+            and not _continues_sentence(" ".join(s.text for s in row)[marker.end() :])
+            and max(s.bottom - s.top for s in row) < 1.6 * unit
+        )
         if (marked or index == below_rule) and not any(_SIGNATURE.match(s.text) for r in rows[index:] for s in r):
             return index
     return len(rows)
+
+
+def _continues_sentence(after_marker: str) -> bool:
+    """A "marker" followed by a lower-case word is the body going on ("… không quá chín\n(09) người, kể cả
+    …"): a footnote's text starts with a capital ("(1) Theo …", "¹Kế hoạch …")."""
+    first = next((c for c in after_marker if c.isalpha()), "")
+    return first.islower()
 
 
 def arrange(

@@ -199,15 +199,19 @@ JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DA
 JOIN calendar ce ON ce.date = x.end_date
 JOIN calendar dl ON dl.working_day_index = ce.working_day_index + CAST(c.value AS INTEGER) AND dl.is_working_day;
 
--- Reports no trip could be linked to, offered to the trips without a report of their unit (a member's unit,
--- case, accents and spacing aside) that returned before the report's date and whose period the report's own
--- does not contradict: a "missing" report while one of these may be it is for a person to check. Unit keys
--- are computed per distinct unit, a few thousand.
+-- Reports no trip could be linked to (and báo cáo documents not read as trip reports), offered to the trips
+-- without a report of their unit (a member's unit, case, accents and spacing aside) that returned before the
+-- report's date and whose period the report's own does not contradict: a "missing" report while one of these
+-- may be it is for a person to check. Unit keys are computed per distinct unit, a few thousand.
 CREATE OR REPLACE TEMP TABLE cv_unlinked_reports AS
 WITH unlinked AS (
   SELECT sha256, number, report_date, start_date, end_date,
          {folded("coalesce(reporting_unit, issuer)")} AS unit_key
-  FROM reports WHERE trip_id IS NULL AND coalesce(reporting_unit, issuer) IS NOT NULL),
+  FROM reports WHERE trip_id IS NULL AND coalesce(reporting_unit, issuer) IS NOT NULL
+  UNION ALL  -- a báo cáo not read as a trip report at all (its citation and story lost under a stamp on a scan)
+  SELECT sha256, number, issue_date, NULL, NULL, {folded("issuer")}
+  FROM documents d WHERE doc_type = 'bao_cao' AND issuer IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.sha256 = d.sha256)),
 units AS (
   SELECT unit, {folded("unit")} AS unit_key FROM (SELECT DISTINCT unit FROM trip_members WHERE unit IS NOT NULL))
 SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date

@@ -38,8 +38,18 @@ SEAL_RED = (214, 38, 46)
 STAMP_VIOLET = (120, 40, 120)
 PAPER = (241, 238, 231)
 
-# Reports whose number and day were typed (the others, and every decision, were filled in by pen).
-TYPED = {"bc-stc-031", "bc-sct-062", "bc-syt-102", "bc-kkt-058", "bc-sgddt-097"}
+
+@dataclass(frozen=True)
+class Look:
+    """What differs from one province's paper to another's: the name on seals, signature boxes and the incoming
+    stamp, the folder of texts, and the documents whose number and day were typed (the others filled in by pen)."""
+
+    province: str
+    folder: Path
+    typed: frozenset[str]
+
+
+HA_TINH = Look("Hà Tĩnh", HERE, frozenset({"bc-stc-031", "bc-sct-062", "bc-syt-102", "bc-kkt-058", "bc-sgddt-097"}))
 
 NUMBER_LINE = re.compile(r"^Số:\s*(?P<num>[0-9]+)(?P<rest>/\S+)$")
 DATE_LINE = re.compile(r"^(?P<place>.+, ngày) (?P<day>\d{1,2}) (?P<rest>tháng .+)$")
@@ -304,13 +314,13 @@ def signature(rng: random.Random) -> Image.Image:
     return img
 
 
-def incoming_stamp(number: int, received: dt.date, rng: random.Random) -> Image.Image:
+def incoming_stamp(number: int, received: dt.date, rng: random.Random, province: str) -> Image.Image:
     """The provincial office's incoming-mail stamp, its number and date filled by hand."""
     img = Image.new("RGB", (430, 170), "white")
     d = ImageDraw.Draw(img)
     d.rectangle((4, 4, 425, 165), outline=STAMP_VIOLET, width=4)
     f, fb = font("r", 26), font("b", 27)
-    d.text((215, 30), "VĂN PHÒNG UBND TỈNH HÀ TĨNH", font=fb, fill=STAMP_VIOLET, anchor="mm")
+    d.text((215, 30), f"VĂN PHÒNG UBND TỈNH {province.upper()}", font=fb, fill=STAMP_VIOLET, anchor="mm")
     d.text((20, 62), "ĐẾN  Số:", font=fb, fill=STAMP_VIOLET)
     d.text((20, 108), "Ngày:", font=f, fill=STAMP_VIOLET)
     pen_digits(d, 150, 95, str(number), rng)
@@ -362,22 +372,37 @@ def draw_signature_zone(
     sheet.y = max(y, name_y + f_name.size * 1.6)
 
 
-def draw_table(sheet: Sheet, rows: list[list[str]]) -> None:
+# Column edges by the number of columns, with a narrow first one for a serial number ("TT", "STT") or without.
+COLUMNS = {
+    (True, 3): [LEFT, LEFT + 80, LEFT + 480, WIDTH - RIGHT],
+    (True, 4): [LEFT, LEFT + 80, LEFT + 400, LEFT + 720, WIDTH - RIGHT],
+    (False, 2): [LEFT, LEFT + 420, WIDTH - RIGHT],
+    (False, 3): [LEFT, LEFT + 330, LEFT + 760, WIDTH - RIGHT],
+}
+
+
+def draw_table(sheet: Sheet, rows: list[list[str]], ruled: bool = True) -> None:
+    """A table of members: ruled (" | " cells in the text) or borderless, the columns only by position (tabs)."""
     f, fb = font("r", pt(12)), font("b", pt(12))
-    cols = [LEFT, LEFT + 80, LEFT + 480, WIDTH - RIGHT]
+    first = rows[0][0].upper()
+    header = first in {"TT", "STT", "HỌ VÀ TÊN", "HỌ TÊN"}  # a list may also start with its first member
+    cols = COLUMNS[(first in {"TT", "STT"} or first.isdigit(), len(rows[0]))]
+    width = len(cols) - 1
     for r, row in enumerate(rows):
-        cell_lines = [wrap(cell, fb if r == 0 else f, cols[i + 1] - cols[i] - 16) for i, cell in enumerate(row[:3])]
+        bold = header and r == 0
+        cell_lines = [wrap(cell, fb if bold else f, cols[i + 1] - cols[i] - 16) for i, cell in enumerate(row[:width])]
         height = max(len(c) for c in cell_lines) * f.size * 1.3 + 12
         sheet.room(height)
         d = sheet.draw
         for i, lines in enumerate(cell_lines):
             y = sheet.y + 6
             for line in lines:
-                d.text((cols[i] + 8, y), line, font=fb if r == 0 else f, fill=INK)
+                d.text((cols[i] + 8, y), line, font=fb if bold else f, fill=INK)
                 y += f.size * 1.3
-        d.rectangle((cols[0], sheet.y, cols[-1], sheet.y + height), outline=INK, width=2)
-        for xc in cols[1:-1]:
-            d.line((xc, sheet.y, xc, sheet.y + height), fill=INK, width=2)
+        if ruled:
+            d.rectangle((cols[0], sheet.y, cols[-1], sheet.y + height), outline=INK, width=2)
+            for xc in cols[1:-1]:
+                d.line((xc, sheet.y, xc, sheet.y + height), fill=INK, width=2)
         sheet.y += height
 
 
@@ -405,6 +430,8 @@ def draw_body(sheet: Sheet, body: list[list[str]], issuer: str, rng: random.Rand
             sheet.y += pt(8)
         elif any(" | " in ln for ln in block):
             draw_table(sheet, [[c.strip() for c in ln.split("|")] for ln in block])
+        elif any("\t" in ln for ln in block):
+            draw_table(sheet, [[c.strip() for c in ln.split("\t")] for ln in block], ruled=False)
         elif len(block) == 1 and is_upper(first):
             sheet.centred(first, f_bold, (LEFT + WIDTH - RIGHT) / 2, 1.6)
         elif first.startswith("Kính gửi"):
@@ -440,7 +467,7 @@ def degrade(page: Image.Image, rng: random.Random) -> Image.Image:
     return shift
 
 
-def render(path: Path, out_dir: Path) -> Path:
+def render(path: Path, out_dir: Path, look: Look = HA_TINH) -> Path:
     stem = path.stem
     rng = random.Random(zlib.crc32(stem.encode()))
     parts = blocks(path.read_text(encoding="utf-8"))
@@ -451,11 +478,14 @@ def render(path: Path, out_dir: Path) -> Path:
         if any(DATE_LINE.match(ln) for ln in block):
             break
     body = parts[rest_index + 1 :]
-    hand = stem not in TYPED
+    hand = stem not in look.typed
     sheet = Sheet(rng)
     is_report = stem.startswith("bc-")
     issuer, issue_date = draw_header(sheet, header, hand, rng)
-    seal_issuer = issuer.replace("UBND TỈNH HÀ TĨNH ", "") + (" TỈNH HÀ TĨNH" if issuer.startswith("UBND TỈNH") else "")
+    province = look.province.upper()
+    seal_issuer = issuer.replace(f"UBND TỈNH {province} ", "")
+    if issuer.startswith("UBND TỈNH"):
+        seal_issuer += f" TỈNH {province}"
     body_top = sheet.y
     draw_body(sheet, body, seal_issuer, rng)
     first = sheet.pages[0]
@@ -468,12 +498,14 @@ def render(path: Path, out_dir: Path) -> Path:
         bd = ImageDraw.Draw(box)
         bd.rectangle((2, 2, 517, 93), outline=(40, 90, 160), width=2)
         bf = font("r", 19)
-        bd.text((12, 8), "Ký bởi: Ủy ban nhân dân tỉnh Hà Tĩnh", font=bf, fill=(40, 90, 160))
-        bd.text((12, 36), "Cơ quan: Tỉnh Hà Tĩnh", font=bf, fill=(40, 90, 160))
+        bd.text((12, 8), f"Ký bởi: Ủy ban nhân dân tỉnh {look.province}", font=bf, fill=(40, 90, 160))
+        bd.text((12, 36), f"Cơ quan: Tỉnh {look.province}", font=bf, fill=(40, 90, 160))
         bd.text((12, 64), f"Thời gian ký: {signed:%d.%m.%Y %H:%M:%S} +07:00", font=bf, fill=(40, 90, 160))
         multiply(first, box, WIDTH - RIGHT - 520, 60)
     if issue_date and is_report:
-        stamp = incoming_stamp(rng.randint(800, 4800), issue_date + dt.timedelta(days=rng.randint(1, 3)), rng)
+        number = rng.randint(800, 4800)
+        received = issue_date + dt.timedelta(days=rng.randint(1, 3))
+        stamp = incoming_stamp(number, received, rng, look.province)
         multiply(first, stamp, LEFT - 200 + rng.uniform(0, 60), body_top + rng.uniform(60, 200))
     pages = [degrade(p, rng) for p in sheet.pages]
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -482,15 +514,15 @@ def render(path: Path, out_dir: Path) -> Path:
     return out
 
 
-def main() -> None:
+def main(look: Look = HA_TINH) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="render only this text (file stem)")
-    parser.add_argument("--out", type=Path, default=HERE / "scans")
+    parser.add_argument("--out", type=Path, default=look.folder / "scans")
     args = parser.parse_args()
-    for path in sorted((HERE / "texts").glob("*.txt")):
+    for path in sorted((look.folder / "texts").glob("*.txt")):
         if args.only and path.stem != args.only:
             continue
-        print(render(path, args.out))
+        print(render(path, args.out, look))
 
 
 if __name__ == "__main__":
