@@ -49,7 +49,7 @@ def congvan(cwd: Path, env: dict[str, str], *args: str, kill_after_s: float | No
         )
         if kill_after_s is not None:
             time.sleep(kill_after_s)
-            child.send_signal(signal.SIGKILL)
+            os.kill(child.pid, signal.SIGKILL)  # not Popen.send_signal: its poll() would reap a finished child first
         _, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
