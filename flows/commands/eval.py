@@ -42,7 +42,7 @@ from pipeline.settings import Settings
     "--split",
     type=click.Choice(TEXT_SPLITS),
     help="Real labels only (--documents, or a folder of real texts with splits.json): score only this split"
-    " (blind2 … blind6: real texts only).",
+    " (blind2 … blind7: real texts only).",
 )
 def eval_command(
     directory: Path,
