@@ -87,12 +87,15 @@ _MOTTOS = (
 )
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
-_SO_MID_RE = re.compile(r"(?<=\s)(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
+_SO_MID_RE = re.compile(r"(?:(?<=\s)|(?<=---))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
+"""A "Số:" label inside a line: after a space, or glued to the rule under the issuer ("-------Số: 46/…")."""
 GARBLE_CHARS = 20
 """How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
 _GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
 """A "Số:" label (with its colon: "số người/đoàn" is no label) before garble and a symbol."""
+_LIST_MARK = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?=[A-ZĐ])")
+"""A list's number a web page put before the header's first line ("1. UBND TỈNH …"): no part of the body."""
 _BODY_OPENING = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|dieu \d)")
 """A line opening the body (folded): no header line comes after it."""
 _CITED_KIND_END = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(KINDS, key=len, reverse=True))})[ \t]*$")
@@ -525,7 +528,7 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
         cut = issuer_part(text)
         if line.index == anchor.index and cut == text:
             break  # the number line itself names a body only when the whole header is on it
-        text = cut.strip(" -–—*_=.")
+        text = _LIST_MARK.sub("", cut).strip(" -–—*_=.")
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or title_type(text):
             continue
         cursor = 0
