@@ -30,6 +30,7 @@ from extractors.gazetteer import (
     loose_key,
     namesakes,
     place_key,
+    same_place,
     transliterated_places,
 )
 from extractors.gazetteer import places as gazetteer_places
@@ -294,6 +295,12 @@ people visited where they live)."""
 _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}\(\s*(?:{_CATEGORY}\s+)*$")
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)": the airport is no
 place entry, the city in brackets after it is."""
+_VENUE_END = re.compile(
+    rf"(?:^|[\s(])(?:tai|o|den|toi)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)"
+    rf"\s*(?:{_CATEGORY}\s+)*$"
+)
+"""A venue after the cue, then the city it stands in, in brackets or after a comma with its place word: "tham
+quan tại chợ X (Bangkok)", "tại quảng trường X, Thủ đô Y", "tại nơi đặt trụ sở tỉnh bang (thành phố Z)"."""
 _WORKERS_GO = re.compile(
     r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
     r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh)\b"
@@ -317,7 +324,7 @@ _VISIT_BEFORE_WITH = re.compile(
 _TRAVEL = re.compile(
     r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan(?!\s+dai\s+dien)|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
     r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho|"
-    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le)\b"
+    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le|le\s+don|ha\s+canh)\b"
 )
 """Words of a trip in the sentence: travel, and what a delegation does where it goes ("Tại Tokyo, Bí thư
 Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul"); not a standing mission ("Trưởng đoàn đại diện Việt Nam bên
@@ -377,7 +384,7 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
         return False
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
-    if not _CUE_END.search(before[-80:]):  # a cue typed with a wrong mark still reads ("tài Geneve")
+    if not _CUE_END.search(before[-80:]) and not _VENUE_END.search(before[-80:]):  # "tài Geneve" reads too
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     if _ORIGIN_END.search(before[-80:]) or _POST_SEAT_END.search(before[-80:]):
         return False
@@ -391,8 +398,9 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
 
 
 def _key(mention: _Mention) -> tuple[str, str]:
-    """One key per place: its country, and for a place below a country its name's letters."""
-    return mention.country, "" if mention.level is PlaceLevel.COUNTRY else place_key(mention.name)
+    """One key per place: its country, and for a place below a country its name's letters (a city's main
+    name's, so "Viêng Chăn" and "Vientiane" are one place)."""
+    return mention.country, "" if mention.level is PlaceLevel.COUNTRY else same_place(place_key(mention.name))
 
 
 _CUE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")

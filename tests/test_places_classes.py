@@ -111,3 +111,30 @@ def test_a_word_of_a_persons_name_is_no_place() -> None:
 )
 def test_countries_in_other_spellings_and_hosts(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province under a grouping level of ISO 3166-2, not a pinyin spelling of another country's city
+        ("Đoàn đến thăm tỉnh Bali, Indonesia.", [("Bali", "ID"), ("Indonesia", "ID")]),
+        # the state form and the long name of the United Kingdom
+        (
+            "Đoàn sẽ thăm chính thức Vương quốc Liên hiệp Anh và Bắc Ireland từ ngày 2.",
+            [
+                ("Vương quốc Liên hiệp Anh và Bắc Ireland", "GB"),
+            ],
+        ),
+        # a venue after the cue, then its city in brackets or after a comma with its place word
+        ("Đoàn đã đến tham quan tại chợ Chatuchak (Bangkok) trong buổi sáng.", [("Bangkok", "TH")]),
+        ("Lễ đón chính thức đoàn diễn ra tại quảng trường Sükhbaatar, Thủ đô Ulan Bator.", [("Ulan Bator", "MN")]),
+        ("Đoàn làm việc tại trụ sở chính quyền (thành phố Edmonton).", [("Edmonton", "CA")]),
+        # two spellings of one city are one place
+        (
+            "Đoàn đến Thủ đô Viêng Chăn. Tại Vientiane, đoàn hội đàm với lãnh đạo nước bạn.",
+            [("Viêng Chăn", "LA")],
+        ),
+    ],
+)
+def test_blind6_place_classes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
