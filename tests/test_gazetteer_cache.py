@@ -10,7 +10,11 @@ import pytest
 from extractors import gazetteer
 
 SMALL: gazetteer._Index = (
-    {"parisx": ("Parisx", "FR", "city", False, False)}, frozenset({"hanoi"}), {}, {}, {"parix": "parisx"}
+    {"parisx": ("Parisx", "FR", "city", False, False)},
+    frozenset({"hanoi"}),
+    {},
+    {},
+    {"parix": "parisx"},
 )
 
 
