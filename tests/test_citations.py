@@ -457,3 +457,10 @@ def test_a_page_title_naming_the_document_itself_is_no_citation() -> None:
 )
 def test_a_listed_number_that_lost_its_hyphen_keeps_its_type(text: str, kind: str) -> None:
     assert find_citations(text)[-1].kind == kind
+
+
+def test_a_law_with_its_date_glued_on() -> None:
+    """A web copy that glued "ngày" to a known law's last word (written here)."""
+    found = find_citations("Căn cứ Luật Tổ chức chính quyền địa phươngngày 19 tháng 6 năm 2015;")
+    assert [(c.kind, c.date) for c in found] == [("luat", dt.date(2015, 6, 19))]
+    assert found[0].text.startswith("Luật Tổ chức chính quyền địa phương ngày")
