@@ -225,6 +225,25 @@ class _Mention:
     country: str
     level: PlaceLevel
     ambiguous: bool = False
+    short: bool = False  # an abbreviation the text defined for the place ("Alberta (AB)" … "tỉnh bang AB")
+
+
+_DEFINED_SHORT = re.compile(r"[ \t]*\((?P<short>[A-Z]{2,5})\)")
+
+
+def _short_mentions(text: str, places: list[_Mention]) -> list[_Mention]:
+    """Later mentions of a place by the abbreviation the text defines in brackets after its name: "tỉnh bang
+    Alberta (AB), Canada … đã thăm chính thức tỉnh bang AB" visits Alberta."""
+    found: list[_Mention] = []
+    for place in places:
+        defined = _DEFINED_SHORT.match(text, place.end)
+        if defined is None:
+            continue
+        for use in re.finditer(rf"(?<![^\W\d_]){defined['short']}(?![^\W\d_])", text):
+            if use.start() == defined.start("short"):
+                continue  # the definition itself
+            found.append(replace(place, start=use.start(), end=use.end(), short=True))
+    return found
 
 
 def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -277,21 +296,26 @@ _CATEGORY = (
     r"cap\s+nha\s+nuoc|cap\s+cao)"
 )
 _COUNTERPARTS = r"(?:co\s+quan|don\s+vi|doi\s+tac|doanh\s+nghiep|to\s+chuc|truong|dia\s+phuong)"
-_PEOPLE_OF = r"(?:can\s+bo|nhan\s+dan|chien\s+si)"
+_PEOPLE_OF = (
+    r"(?:can\s+bo|nhan\s+dan|chien\s+si|nong\s+dan|(?:cac\s+)?(?:don\s+vi\s+)?luc\s+luong\s+vu\s+trang|"
+    r"(?:cac\s+)?don\s+vi)"
+)
 _CUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
     rf"\s(?:hai|ba|bon|cac)|"
     rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve|"
-    rf"(?:tham|chuc\s+tet)(?:[\s,]+(?:hoi|chuc\s+tet|va))*[\s,]+{_PEOPLE_OF}(?:\s*(?:,|va)\s*{_PEOPLE_OF})*|"
+    rf"(?:tham|chuc\s+tet|gap\s+go|trao\s+doi)(?:[\s,]+(?:hoi|chuc\s+tet(?:\s+\w+)?|trao\s+doi|va|voi))*[\s,]+"
+    rf"{_PEOPLE_OF}(?:\s*(?:,|va)\s*{_PEOPLE_OF})*(?:\s+khu\s+vuc)?(?:\s+bien\s+gioi)?(?:\s+(?:\d|hai|ba|bon))?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua)"
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
 """A cue right before the place: "tại", "sang", "thăm", "rời" (the delegation was there) …; "thăm, làm việc với
 các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
 (the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "thăm, làm việc với các
-cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …" (the
-people visited where they live)."""
+cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …",
+"gặp gỡ, trao đổi với nông dân tỉnh …", "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people visited
+where they live)."""
 _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}\(\s*(?:{_CATEGORY}\s+)*$")
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)": the airport is no
 place entry, the city in brackets after it is."""
@@ -361,7 +385,8 @@ places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|(?<!:)\n")
 """A sentence ends at a stop or a line break, but not at a colon's break: "… tại các nước:\nXin-ga-po, …" is
 one sentence, its list on the next line (unwrapping keeps the break after a colon)."""
-_COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:nuoc\s+)?$")
+_COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:[A-Za-z]{2,5}\)[\s,–-]*)?(?:nuoc\s+)?$")
+"""Between a place and its country: separators, the place's abbreviation in brackets ("Alberta (AB), Canada")."""
 
 
 def _sentence_begin(folded: str, at: int) -> int:
@@ -429,7 +454,7 @@ def find_places(text: str) -> list[Place]:
     below = [
         _in_named_country(m, named) for m in _gazetteer_mentions(text, folded, [(c.start, c.end) for c in countries])
     ]
-    mentions = sorted([*countries, *below], key=lambda m: m.start)
+    mentions = sorted([*countries, *below, *_short_mentions(text, below)], key=lambda m: m.start)
     accepted: list[_Mention] = []
     for mention in mentions:
         if _is_destination(text, folded, mention, accepted):
@@ -444,7 +469,7 @@ def find_places(text: str) -> list[Place]:
             continue
         seen.add(key)
         span = Span.in_text(text, mention.start, mention.end)
-        name = squash(text[mention.start : mention.end])  # as written: "CHDCND Lào", "Liên bang Thụy Sỹ"
+        name = mention.name if mention.short else squash(text[mention.start : mention.end])  # "CHDCND Lào"
         result.append(Place(name=name, country=mention.country, level=mention.level, span=span))
     return result
 

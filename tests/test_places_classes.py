@@ -134,6 +134,18 @@ def test_countries_in_other_spellings_and_hosts(text: str, expected: list[tuple[
             "Đoàn đến Thủ đô Viêng Chăn. Tại Vientiane, đoàn hội đàm với lãnh đạo nước bạn.",
             [("Viêng Chăn", "LA")],
         ),
+        # a place named again by the abbreviation the text gave it, and its country beside the definition
+        (
+            "Nhận lời mời của chính quyền bang Queensland (QLD), Australia, đoàn đã thăm chính thức bang QLD.",
+            [("Australia", "AU"), ("Queensland", "AU")],
+        ),
+        # the people visited where they live: farmers, the armed forces of a border area
+        ("Đoàn thăm trang trại; gặp gỡ, trao đổi với nông dân tỉnh Nagano.", [("Nagano", "JP")]),
+        (
+            "Đoàn thăm, chúc Tết các đơn vị lực lượng vũ trang khu vực biên giới 2 tỉnh Attapeu và Salavan.",
+            [("Attapeu", "LA"), ("Salavan", "LA")],
+        ),
+        ("Đoàn thăm, chúc Tết Bunpimay lực lượng vũ trang và nhân dân Lào.", [("Lào", "LA")]),
     ],
 )
 def test_blind6_place_classes(text: str, expected: list[tuple[str, str]]) -> None:
