@@ -382,11 +382,13 @@ def _outside_signing_bound(issued: dt.date, signed: dt.datetime | None) -> str |
 
 def _body_start(top: list[Line], folded: str, title: Line | None) -> int:
     """Index of the first line after the header: the title, "Kính gửi", or a long paragraph (once the
-    header's capitals have begun: a web page's address or banner above them is no body)."""
+    header's capitals have begun: a web page's address or banner above them is no body; a long line with the
+    national motto is the whole header flattened onto one line, not a paragraph)."""
     first = next((i for i, line in enumerate(top) if is_upper_line(line.text)), 0)
     for line in top[first:]:
         low = folded[line.start : line.end].strip()
-        if (title is not None and line.index >= title.index) or low.startswith("kinh gui") or len(low) > 160:
+        long = len(low) > 160 and not _MOTTO_RE.search(low)  # a flattened header row is no paragraph
+        if (title is not None and line.index >= title.index) or low.startswith("kinh gui") or long:
             return line.index
     return top[-1].index + 1 if top else 0
 

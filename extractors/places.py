@@ -385,8 +385,9 @@ places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|(?<!:)\n")
 """A sentence ends at a stop or a line break, but not at a colon's break: "… tại các nước:\nXin-ga-po, …" is
 one sentence, its list on the next line (unwrapping keeps the break after a colon)."""
-_COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:[A-Za-z]{2,5}\)[\s,–-]*)?(?:nuoc\s+)?$")
-"""Between a place and its country: separators, the place's abbreviation in brackets ("Alberta (AB), Canada")."""
+_COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:[a-z]{2,5}\)[\s,–-]*)?(?:cua\s+)?(?:nuoc\s+)?$")
+"""Between a place and its country: separators, the place's abbreviation in brackets ("Alberta (AB), Canada"),
+"của" ("vùng Los Rios của Chile")."""
 
 
 def _sentence_begin(folded: str, at: int) -> int:

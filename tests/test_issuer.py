@@ -217,9 +217,11 @@ def test_issuer_second_line_between_the_motto_lines_of_a_flattened_row() -> None
     """A page that flattened the header row by row, with a list number in front (written here)."""
     header = parse_header(
         "1. UBND TỈNH BÌNH ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ NGOẠI VỤ Độc lập - Tự do - Hạnh phúc "
-        "Số: 77/SNgV-LS Quy Nhơn, ngày 09 tháng 8 năm 2015\nV/v cử cán bộ đi công tác\n"
+        "Số: 77/SNgV-LS Quy Nhơn, ngày 09 tháng 8 năm 2015 V/v cử cán bộ đi công tác nước ngoài năm 2015 Kính "
+        "gửi: Các sở, ban, ngành\n"
     )
     assert (header.parent_issuer, header.issuer, header.number) == ("UBND tỉnh Bình Định", "Sở Ngoại vụ", "77/SNgV-LS")
+    assert (header.place, str(header.issue_date)) == ("Quy Nhơn", "2015-08-09")  # a long line, yet no paragraph
 
 
 @pytest.mark.parametrize(

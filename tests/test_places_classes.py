@@ -146,6 +146,8 @@ def test_countries_in_other_spellings_and_hosts(text: str, expected: list[tuple[
             [("Attapeu", "LA"), ("Salavan", "LA")],
         ),
         ("Đoàn thăm, chúc Tết Bunpimay lực lượng vũ trang và nhân dân Lào.", [("Lào", "LA")]),
+        # a place of a country, "của" the country
+        ("Đoàn tới thăm và làm việc tại vùng Los Lagos của Chile.", [("Los Lagos", "CL"), ("Chile", "CL")]),
     ],
 )
 def test_blind6_place_classes(text: str, expected: list[tuple[str, str]]) -> None:
