@@ -382,6 +382,11 @@ def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
 _CHAIN_GAP = re.compile(rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b)*$")
 """What goes between places of one list: separators, "và", place words, and "thuộc" before the country the
 places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào")."""
+_VISIT_BETWEEN = re.compile(
+    rf"^[\s,;]*(?:tham|lam\s+viec)(?:\s+(?:va\s+)?lam\s+viec)?\s+voi\s+[^.;:!?\n]{{3,60}}?,\s*(?:{_CATEGORY}\s+)*$"
+)
+"""A body visited between two stops of one itinerary: "tại Cộng hòa Áo, thăm làm việc với Nghị viện châu Âu
+(EP), Vương quốc Bỉ và …": the place after it is the next stop."""
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|(?<!:)\n")
 """A sentence ends at a stop or a line break, but not at a colon's break: "… tại các nước:\nXin-ga-po, …" is
 one sentence, its list on the next line (unwrapping keeps the break after a colon)."""
@@ -402,7 +407,9 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
     A place already accepted, named again after a cue ("hoạt động ... tại Thủ đô Bắc Kinh và thành phố
     Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence."""
     previous = accepted[-1] if accepted else None
-    if previous is not None and _CHAIN_GAP.match(folded[previous.end : mention.start]):
+    if previous is not None and (
+        _CHAIN_GAP.match(gap := folded[previous.end : mention.start]) or _VISIT_BETWEEN.match(gap)
+    ):
         return True
     begin = _sentence_begin(folded, mention.start)
     before = folded[begin : mention.start]

@@ -146,6 +146,12 @@ def test_countries_in_other_spellings_and_hosts(text: str, expected: list[tuple[
             [("Attapeu", "LA"), ("Salavan", "LA")],
         ),
         ("Đoàn thăm, chúc Tết Bunpimay lực lượng vũ trang và nhân dân Lào.", [("Lào", "LA")]),
+        # a body visited between two stops of one itinerary; a nationality inside a body's name is no stop
+        (
+            "Đoàn dự Hội nghị tại Cộng hòa Séc, thăm làm việc với Hội đồng châu Âu (CoE), Cộng hòa Pháp và Đức.",
+            [("Cộng hòa Séc", "CZ"), ("Cộng hòa Pháp", "FR"), ("Đức", "DE")],
+        ),
+        ("Đoàn công tác tại Nhật Bản, làm việc với Bộ Ngoại giao, Đại sứ quán Hàn Quốc.", [("Nhật Bản", "JP")]),
         # a place of a country, "của" the country
         ("Đoàn tới thăm và làm việc tại vùng Los Lagos của Chile.", [("Los Lagos", "CL"), ("Chile", "CL")]),
     ],
