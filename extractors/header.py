@@ -617,7 +617,7 @@ def _find_place_date(
             continue
         low = folded[line.start : line.end]
         comma = _DATELINE_COMMA.search(low)
-        if not comma or not _place_words(line.text[: comma.start()]):
+        if not comma or not (_place_words(line.text[: comma.start()]) or _damaged_place(line.text[: comma.start()])):
             continue
         nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else line
         both = folded[line.start : nxt.end]
@@ -627,6 +627,13 @@ def _find_place_date(
                 return line, original
         return line, DateMatch(None, comma.end(), len(line.text), line.text[comma.end() :])
     return None, None
+
+
+def _damaged_place(prefix: str) -> bool:
+    """A dateline's place that a copy damaged ("Tuy a" for "Tuy Hòa": the page lost "Hò"): the line alone, one to
+    three words of letters, the first capitalised. Its date is read; the place is not (`_place` needs capitals)."""
+    words = prefix.split()
+    return 1 <= len(words) <= 3 and words[0][:1].isupper() and all(word.isalpha() for word in words)
 
 
 def _place_words(prefix: str) -> list[str]:

@@ -467,8 +467,8 @@ def test_a_law_with_its_date_glued_on() -> None:
 
 
 def test_another_decision_of_the_same_body_after_kem_theo_is_cited() -> None:
-    """"kèm theo" before a number of the document's own symbol names the document itself only while its
-    header's serial is blank; with the serial printed it is another decision (written here)."""
+    """An appendix's "(Kèm theo Quyết định số …)" names the document itself; "kèm theo" inside a sentence names
+    another decision of the same body (written here)."""
     text = "Điều 1. Bổ sung thủ tục được công bố kèm theo Quyết định số 45/QĐ-UBND ngày 03/4/2012 của UBND tỉnh."
     found = find_citations(text, own_number="210/QĐ-UBND", own_symbol="QĐ-UBND")
     assert [c.number for c in found] == ["45/QĐ-UBND"]

@@ -237,3 +237,12 @@ def test_damaged_number_label_is_no_issuer(number_line: str, number: str) -> Non
         "Độc lập - Tự do - Hạnh phúc\nKon Tum, ngày 3 tháng 4 năm 2014\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
     )
     assert (header.issuer, header.number) == ("UBND tỉnh Kon Tum", number)
+
+
+def test_date_of_a_dateline_whose_place_the_copy_damaged() -> None:
+    """A page that lost letters of the place ("Kon m" for "Kon Tum"): the date is read, the place is not."""
+    header = parse_header(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nSố: 12/2014/QĐ-UBND\n\nKon m, ngày 3 tháng 4 năm 2014\n\n"
+        "QUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+    )
+    assert (str(header.issue_date), header.place) == ("2014-04-03", None)
