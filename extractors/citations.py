@@ -261,10 +261,15 @@ def _with_qualified(anchors: list[_Anchor], flat: str, text: str) -> list[_Ancho
     return [anchor for anchor in anchors if id(anchor) not in replaced] + added
 
 
+_APPENDIX_OF = re.compile(r"(?:^|[\n(]|ban\s+hanh)[\s*]*kem\s+theo\s*$")
+"""An appendix's own line: "(Ban hành) kèm theo" opening a line or a bracket, right before the decision."""
+
+
 def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: str | None) -> bool:
     """The document's own number, the same serial in a web page's title line above the header ("Quyết định số
     1961/2019/QĐ-UBND tỉnh …" over "Số: 1961/QĐ-UBND"), or an appendix's "Kèm theo Quyết định số ..." naming the
-    document itself (its number filled in later by hand while the header's stayed blank)."""
+    document itself (its number filled in later by hand while the header's stayed blank); "kèm theo" inside a
+    sentence ("… được công bố kèm theo Quyết định số 81/QĐ-UBND") names another decision of the same body."""
     if citation.number is not None and citation.number == own_number:
         return True
     if own_number and citation.number and citation.span is not None:
@@ -273,8 +278,8 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
         if citation.span.start < own_at and citation.number.partition("/")[0] == serial:
             return True  # a page's title above the header names the document, its number written another way
     if own_symbol and citation.number and citation.span is not None and citation.number.endswith(own_symbol):
-        before = fold(text[max(0, citation.span.start - 20) : citation.span.start])
-        return "kem theo" in before
+        before = fold(text[max(0, citation.span.start - 30) : citation.span.start])
+        return _APPENDIX_OF.search(before) is not None
     return False
 
 

@@ -64,8 +64,11 @@ NUMBER_PATTERN = (
 )
 
 
-NUMBER_LABEL_RE = re.compile(r"^[ \t]*(?:so|s6|s0|s\u00f4)[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/)")
-"""The "Số:" label at a line start (folded text; OCR reads it "S6", "S0"), before a number or a blank one."""
+NUMBER_LABEL_RE = re.compile(
+    r"^[ \t]*(?:so|s6|s0|s\u00f4|s(?=[ \t]*:[ \t]*\d))[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/)"
+)
+"""The "Số:" label at a line start (folded text; OCR reads it "S6", "S0"; a web copy that lost the "ố" leaves
+"S:" before the digits), before a number or a blank one."""
 
 
 @dataclass(frozen=True)

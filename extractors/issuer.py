@@ -72,10 +72,27 @@ def join_table_cells(text: str) -> str:
     return "".join(out)
 
 
+_REPUBLIC = re.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia\s*viet\s*nam\s*")
+_SLOGAN = re.compile(r"d[o0]c\s*lap\s*[-–—]?\s*tu\s*do")
+
+
 def issuer_part(line: str) -> str:
-    """What a flattened header line says before the motto, the number or a pipe: the issuing body's part."""
-    match = _MOTTO_OR_NUMBER.search(fold(line))
-    return line[: match.start()] if match else line
+    """What a flattened header line says before the motto, the number or a pipe: the issuing body's part.
+
+    A header flattened row by row puts the issuer's second line between the motto's two lines ("UBND TỈNH X
+    CỘNG HÒA … VIỆT NAM SỞ Y Độc lập - Tự do …"): that line is the issuer's too."""
+    folded = fold(line)
+    match = _MOTTO_OR_NUMBER.search(folded)
+    if not match:
+        return line
+    part = line[: match.start()]
+    republic = _REPUBLIC.match(folded, match.start())
+    slogan = _SLOGAN.search(folded, republic.end()) if republic else None
+    if republic and slogan:
+        second = line[republic.end() : slogan.start()].strip()
+        if second and is_upper_line(second) and not _MOTTO_OR_NUMBER.search(fold(second)):
+            part = f"{part.rstrip()} {second}"
+    return part
 
 
 def split_bodies(heading: str) -> list[str]:

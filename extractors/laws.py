@@ -65,6 +65,8 @@ def known_law_at(text: str, start: int, reach: int = 320) -> KnownLaw | None:
     readings: list[tuple[str, int]] = []
     joined = ""
     for end, key in words:
+        if key.endswith("ngay") and len(key) > 4:  # "… Ủy ban nhân dânngày 26/11/2003": the date glued on
+            readings.append((joined + key[:-4], end - 4))
         if key:
             joined += key
             readings.append((joined, end))

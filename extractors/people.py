@@ -114,6 +114,8 @@ _TITLE_ALT = TITLE_PATTERN
 _INITIALS = rf"(?<![^\W\d_])(?:[{_UPPER}]\.)+(?=[{_UPPER}])"
 """The initials a transliterated name is printed with ("G.Bê-rơ-gi-cli-an", "V.V.Pu-tin"); not the end of an
 abbreviation ("TP.Hồ Chí Minh")."""
+_SPACED_INITIALS = rf"(?<![^\W\d_])(?:[{_UPPER}]\.(?: (?=[{_UPPER}][^\W\d_A-Z]))?)+(?=[{_UPPER}])"
+"""Initials also with a space before the word ("J. Erdenebat"), as runs after a title read them."""
 _HYPHEN_PART = rf"-(?!(?:{_TITLE_ALT}|(?:Tỉnh|Thành|Huyện|Đảng) ủy viên)(?![^\W\d_]))[^\W\d_]+"
 """A hyphenated part of a name; not a title or a membership glued to the name by a hyphen ("Phon-Ủy viên",
 "Phu-Phó Bí thư", "H’Bút-Tỉnh ủy viên")."""
@@ -121,7 +123,8 @@ _APOSTROPHE = rf"(?:[{_UPPER}][’'])?"
 """The first letter and apostrophe of a Central Highlands name's word ("H’Bút", "K'Nhiễu")."""
 _NAME_WORD = rf"(?:{_INITIALS})?{_APOSTROPHE}{_SYLLABLE}(?:{_HYPHEN_PART})*"
 """A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo"), with its initials."""
-_PARTICLE = r"(?:(?:(?:de|del|da|dos|van|von|der|bin|la|los) +){1,2}(?=[A-Z]))?"
+_PARTICLES = r"de|del|da|das|do|dos|di|du|van|von|der|bin|la|los"
+_PARTICLE = rf"(?:(?:(?:{_PARTICLES}) +){{1,2}}(?=[A-Z]))?"
 """Particles inside a Spanish, Portuguese, Dutch or Malay name, before its next word ("Alarcón de Quesada")."""
 _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-phết": one hyphenated word
     rf"(?:{_NAME_WORD}(?: +{_PARTICLE}{_NAME_WORD}(?![^\W\d_])){{1,6}}"
@@ -156,8 +159,16 @@ organisation's name ("tập đoàn Samsung Electronics – Chủ tịch …").""
 _ORGANISATION_END = re.compile(
     r"(?i:tập đoàn|công ty|hãng|tổ chức|hiệp hội|ngân hàng|quỹ|trường|đại học|báo|đài|nhóm|khu|dự án) $"
 )
+_STATUS = r"THNV(?![^\W\d_])"
+"""A status before a title, no part of it: "THNV Phó Viện trưởng" (thực hiện nhiệm vụ: acting)."""
+_ONE_WORD_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<hon>[ôÔ]ng|[bB]à|[nN]gài) +(?P<name>[A-Z][a-z]{{2,}})"
+    rf"(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
+)
+"""A foreign name of one word in plain Latin letters (a Japanese surname: "ông Takaki, Chủ tịch …") after an
+honorific and before an office: no Vietnamese syllable is spelled so, and the office says it is a person."""
 _TITLE_AFTER_RE = re.compile(  # "Ngài Mai Tiến Dũng,\n\nBộ trưởng ...": a comma may end the name's line
-    rf"^(?:[ \t]*,[ \t]*\n\s*|[ \t]*(?:,|–|-|\(|\|)?[ \t]*)"
+    rf"^(?:[ \t]*,[ \t]*\n\s*|[ \t]*(?:,|–|-|\(|\|)?[ \t]*)(?:{_STATUS} +)?"
     rf"(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
 )
 _IN_UNIT_NAME = r"(?<!Hội đồng )(?<!Văn phòng )(?<!Ban )(?<!Phủ )"
@@ -168,7 +179,7 @@ _PARENT_BODY = r"(?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Viện|Học vi�
 """A body a unit belongs to, after a comma: "Vụ trưởng Vụ Bưu chính, Bộ Thông tin và Truyền thông X"."""
 _TITLE_BEFORE_RE = re.compile(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
-    rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?=[{_UPPER}])|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
+    rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
     rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
     rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
@@ -182,7 +193,8 @@ and before the body the unit belongs to (`_PARENT_BODY`). A short aside in brack
 Cuba (Chủ tịch Quốc hội) Esteban Lazo")."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
-_RUN_WORD = rf"(?:{_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_PART})*"
+_RUN_WORD = rf"(?:{_SPACED_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_PART})*"
+_RUN_TOKEN = re.compile(rf"(?:{_SPACED_INITIALS})?\S+")
 """A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
 _RUN_RE = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}])")
 """A run of capitalised words, up to a lower-case word, punctuation, or a title glued on by a hyphen."""
@@ -200,7 +212,7 @@ _FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo"}
 def _is_foreign_word(word: str) -> bool:
     """A word of a foreign name as documents print it: plain Latin letters ("Thongsavanh"), a hyphenated
     transliteration ("Xi-xu-lít"), or a capitalised word no Vietnamese syllable spells ("António")."""
-    word = re.sub(_INITIALS, "", word)
+    word = re.sub(_SPACED_INITIALS, "", word)
     return bool(_FOREIGN_WORD.match(word)) or (
         word[:1].isupper() and word[1:].islower() and word.isalpha() and not _VIETNAMESE_SYLLABLE.match(fold(word))
     )
@@ -241,9 +253,9 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     if aside and not _TITLE_AFTER_RE.match(aside.group("aside")):
         end = aside.end()
     membership = MEMBERSHIP.match(fold(text[end : end + 160]))  # "Tỉnh ủy viên, Trưởng Ban ...": the post follows
-    if membership:
-        end += membership.end()
-    match = _TITLE_AFTER_RE.match(text[end : end + 160])
+    match = _TITLE_AFTER_RE.match(text[end + membership.end() : end + 160]) if membership else None
+    if match is None:  # a membership with no post after it is the person's only office
+        match = _TITLE_AFTER_RE.match(text[end : end + 160])
     if not match:
         return None, None
     rest = match.group("rest")
@@ -283,6 +295,14 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
         honorific = match.group("hon")
         found.append((match.start("name"), _person(name, title, unit, honorific, match.start("name"), end, text)))
         taken.append((match.start("name"), end))
+    for match in _ONE_WORD_RE.finditer(text):  # "ông Takaki Chủ tịch Hội …": a surname alone, its office after it
+        start, end = match.span("name")
+        title, unit = _title_unit(text, end)
+        if _VIETNAMESE_SYLLABLE.match(fold(match.group("name"))):
+            continue  # "ông Long, Giám đốc": a Vietnamese given name alone names nobody for sure
+        if title is not None and not any(s <= start < e for s, e in taken):
+            found.append((start, _person(match.group("name"), title, unit, match.group("hon"), start, end, text)))
+            taken.append((start, end))
     for start, person in _title_first(text, ocr):  # a title before the name beats one after it
         if not any(s <= start < e for s, e in taken) and person.span is not None:
             found.append((start, person))
@@ -367,7 +387,9 @@ def _after_place_name(text: str, start: int, name: str) -> int:
 
 def _syllables(token: str) -> list[str]:
     """A run's token as syllables: "NguyễnVăn" → ["Nguyễn", "Văn"]; "Xi-xu-lít" stays one word."""
-    return [token] if "-" in token else re.findall(_SYLLABLE, token) or [token]
+    if "-" in token or re.match(_SPACED_INITIALS, token):
+        return [token]  # "J.Bayarmaa": an initial keeps its dot and its word
+    return re.findall(_SYLLABLE, token) or [token]
 
 
 def _after_places(tokens: list[str]) -> int:
@@ -396,7 +418,7 @@ def _name_in_run(
         i
         for i in range(len(tokens) - 1, -1, -1)
         if family_name(_syllables(tokens[i])[0], ocr)
-        and not any(code_of(" ".join(tokens[i:end])) for end in range(i + 2, min(i + 4, len(tokens))))  # Thái Lan
+        and not any(_place_before_name(tokens, i, end) for end in range(i + 2, min(i + 4, len(tokens))))
     ]
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
@@ -417,20 +439,33 @@ def _name_in_run(
     if title in CROWNS and len(tokens) >= 2 and _is_foreign_word(tokens[-1]) and code_of(" ".join(tokens[:-1])):
         return len(tokens) - 1  # a monarch is named by one name: "Nhà vua Nhật Bản Akihito"
     foreign = 0
-    while foreign < len(tokens) and _is_foreign_word(tokens[len(tokens) - 1 - foreign]):
+    while foreign < len(tokens) and (
+        _is_foreign_word(word := tokens[len(tokens) - 1 - foreign]) or (foreign and word in _PARTICLE_WORDS)
+    ):
         foreign += 1
-    start = max(len(tokens) - foreign, _after_places(tokens), 1 if after_place_word else 0)
+    after_country = _after_places(tokens)
+    start = max(len(tokens) - foreign, after_country, 1 if after_place_word else 0)
     while start < len(tokens) - 2 and (
         tokens[start] in _FOREIGN_HONORIFIC or (start and fold(tokens[start - 1]) in _PLACE_WORDS)
     ):
         start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
     if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
-    if (2 <= len(tokens) - start <= 3 or (start == len(tokens) - 1 and re.match(_INITIALS, tokens[-1]))) and (
-        high_office(title)
-    ):
+    words = [token for token in tokens[start:] if token not in _PARTICLE_WORDS]
+    country = bool(start and start == after_country and code_of(" ".join(tokens[:start])))
+    if (
+        2 <= len(words) <= (4 if country else 3)
+        or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))
+    ) and (high_office(title) or country):
         return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
     return None
+
+
+def _place_before_name(tokens: list[str], start: int, end: int) -> bool:
+    """Whether `tokens[start:end]` is a country ("Thái Lan Prayut …"), or a Vietnamese place with two words of a
+    name after it ("… thành phố Hồ Chí Minh George Saxton"), though its first word is a family name."""
+    place = " ".join(tokens[start:end])
+    return bool(code_of(place)) or (len(tokens) - end >= 2 and is_vietnamese_place(place))
 
 
 def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
@@ -447,7 +482,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         verb = _TENSE.search(tail)
         tail = tail[: verb.start()] if verb else tail  # "Chủ tịch Quốc hội đã dự Lễ … (Vietnam Town)": no name
         for run in _RUN_RE.finditer(tail):
-            tokens = run.group().split(" ")
+            tokens = _across_particles(tail, run)
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
@@ -479,6 +514,24 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             result.append((offset, person))
             break
     return result
+
+
+_PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
+_PARTICLE_GAP = re.compile(rf" +((?:(?:{_PARTICLES}) +){{1,2}})(?=[{_UPPER}])")
+
+
+def _across_particles(tail: str, run: re.Match[str]) -> list[str]:
+    """A run's tokens, going on past the particles of a Portuguese or Spanish name when foreign-looking words
+    stand on both sides ("Carlos Agostinho do Rosario"); "Lạng Sơn do Chủ tịch …" ("do": by) stops."""
+    tokens = _RUN_TOKEN.findall(run.group())
+    end = run.end()
+    while (gap := _PARTICLE_GAP.match(tail, end)) and (more := _RUN_RE.match(tail, gap.end())):
+        words = _RUN_TOKEN.findall(more.group())
+        if not (_is_foreign_word(tokens[-1]) and _is_foreign_word(words[0])):
+            break
+        tokens += [*gap.group(1).split(), *words]
+        end = more.end()
+    return tokens
 
 
 _BODY_NAME = re.compile(

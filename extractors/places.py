@@ -30,6 +30,7 @@ from extractors.gazetteer import (
     loose_key,
     namesakes,
     place_key,
+    same_place,
     transliterated_places,
 )
 from extractors.gazetteer import places as gazetteer_places
@@ -224,6 +225,25 @@ class _Mention:
     country: str
     level: PlaceLevel
     ambiguous: bool = False
+    short: bool = False  # an abbreviation the text defined for the place ("Alberta (AB)" … "tỉnh bang AB")
+
+
+_DEFINED_SHORT = re.compile(r"[ \t]*\((?P<short>[A-Z]{2,5})\)")
+
+
+def _short_mentions(text: str, places: list[_Mention]) -> list[_Mention]:
+    """Later mentions of a place by the abbreviation the text defines in brackets after its name: "tỉnh bang
+    Alberta (AB), Canada … đã thăm chính thức tỉnh bang AB" visits Alberta."""
+    found: list[_Mention] = []
+    for place in places:
+        defined = _DEFINED_SHORT.match(text, place.end)
+        if defined is None:
+            continue
+        for use in re.finditer(rf"(?<![^\W\d_]){defined['short']}(?![^\W\d_])", text):
+            if use.start() == defined.start("short"):
+                continue  # the definition itself
+            found.append(replace(place, start=use.start(), end=use.end(), short=True))
+    return found
 
 
 def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -276,24 +296,35 @@ _CATEGORY = (
     r"cap\s+nha\s+nuoc|cap\s+cao)"
 )
 _COUNTERPARTS = r"(?:co\s+quan|don\s+vi|doi\s+tac|doanh\s+nghiep|to\s+chuc|truong|dia\s+phuong)"
-_PEOPLE_OF = r"(?:can\s+bo|nhan\s+dan|chien\s+si)"
+_PEOPLE_OF = (
+    r"(?:can\s+bo|nhan\s+dan|chien\s+si|nong\s+dan|(?:cac\s+)?(?:don\s+vi\s+)?luc\s+luong\s+vu\s+trang|"
+    r"(?:cac\s+)?don\s+vi)"
+)
 _CUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
     rf"\s(?:hai|ba|bon|cac)|"
     rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve|"
-    rf"(?:tham|chuc\s+tet)(?:[\s,]+(?:hoi|chuc\s+tet|va))*[\s,]+{_PEOPLE_OF}(?:\s*(?:,|va)\s*{_PEOPLE_OF})*|"
+    rf"(?:tham|chuc\s+tet|gap\s+go|trao\s+doi)(?:[\s,]+(?:hoi|chuc\s+tet(?:\s+\w+)?|trao\s+doi|va|voi))*[\s,]+"
+    rf"{_PEOPLE_OF}(?:\s*(?:,|va)\s*{_PEOPLE_OF})*(?:\s+khu\s+vuc)?(?:\s+bien\s+gioi)?(?:\s+(?:\d|hai|ba|bon))?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua)"
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
 """A cue right before the place: "tại", "sang", "thăm", "rời" (the delegation was there) …; "thăm, làm việc với
 các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
 (the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "thăm, làm việc với các
-cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …" (the
-people visited where they live)."""
+cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …",
+"gặp gỡ, trao đổi với nông dân tỉnh …", "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people visited
+where they live)."""
 _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}\(\s*(?:{_CATEGORY}\s+)*$")
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)": the airport is no
 place entry, the city in brackets after it is."""
+_VENUE_END = re.compile(
+    rf"(?:^|[\s(])(?:tai|o|den|toi)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)"
+    rf"\s*(?:{_CATEGORY}\s+)*$"
+)
+"""A venue after the cue, then the city it stands in, in brackets or after a comma with its place word: "tham
+quan tại chợ X (Bangkok)", "tại quảng trường X, Thủ đô Y", "tại nơi đặt trụ sở tỉnh bang (thành phố Z)"."""
 _WORKERS_GO = re.compile(
     r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
     r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh)\b"
@@ -317,7 +348,7 @@ _VISIT_BEFORE_WITH = re.compile(
 _TRAVEL = re.compile(
     r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan(?!\s+dai\s+dien)|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
     r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho|"
-    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le)\b"
+    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le|le\s+don|ha\s+canh)\b"
 )
 """Words of a trip in the sentence: travel, and what a delegation does where it goes ("Tại Tokyo, Bí thư
 Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul"); not a standing mission ("Trưởng đoàn đại diện Việt Nam bên
@@ -351,10 +382,17 @@ def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
 _CHAIN_GAP = re.compile(rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b)*$")
 """What goes between places of one list: separators, "và", place words, and "thuộc" before the country the
 places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào")."""
+_VISIT_BETWEEN = re.compile(
+    rf"^[\s,;]*(?:tham|lam\s+viec)(?:\s+(?:va\s+)?lam\s+viec)?\s+voi\s+[^.;:!?\n]{{3,60}}?,\s*(?:{_CATEGORY}\s+)*$"
+)
+"""A body visited between two stops of one itinerary: "tại Cộng hòa Áo, thăm làm việc với Nghị viện châu Âu
+(EP), Vương quốc Bỉ và …": the place after it is the next stop."""
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|(?<!:)\n")
 """A sentence ends at a stop or a line break, but not at a colon's break: "… tại các nước:\nXin-ga-po, …" is
 one sentence, its list on the next line (unwrapping keeps the break after a colon)."""
-_COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:nuoc\s+)?$")
+_COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:[a-z]{2,5}\)[\s,–-]*)?(?:cua\s+)?(?:nuoc\s+)?$")
+"""Between a place and its country: separators, the place's abbreviation in brackets ("Alberta (AB), Canada"),
+"của" ("vùng Los Rios của Chile")."""
 
 
 def _sentence_begin(folded: str, at: int) -> int:
@@ -369,7 +407,9 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
     A place already accepted, named again after a cue ("hoạt động ... tại Thủ đô Bắc Kinh và thành phố
     Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence."""
     previous = accepted[-1] if accepted else None
-    if previous is not None and _CHAIN_GAP.match(folded[previous.end : mention.start]):
+    if previous is not None and (
+        _CHAIN_GAP.match(gap := folded[previous.end : mention.start]) or _VISIT_BETWEEN.match(gap)
+    ):
         return True
     begin = _sentence_begin(folded, mention.start)
     before = folded[begin : mention.start]
@@ -377,7 +417,7 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
         return False
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
-    if not _CUE_END.search(before[-80:]):  # a cue typed with a wrong mark still reads ("tài Geneve")
+    if not _CUE_END.search(before[-80:]) and not _VENUE_END.search(before[-80:]):  # "tài Geneve" reads too
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     if _ORIGIN_END.search(before[-80:]) or _POST_SEAT_END.search(before[-80:]):
         return False
@@ -391,8 +431,9 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
 
 
 def _key(mention: _Mention) -> tuple[str, str]:
-    """One key per place: its country, and for a place below a country its name's letters."""
-    return mention.country, "" if mention.level is PlaceLevel.COUNTRY else place_key(mention.name)
+    """One key per place: its country, and for a place below a country its name's letters (a city's main
+    name's, so "Viêng Chăn" and "Vientiane" are one place)."""
+    return mention.country, "" if mention.level is PlaceLevel.COUNTRY else same_place(place_key(mention.name))
 
 
 _CUE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
@@ -421,7 +462,7 @@ def find_places(text: str) -> list[Place]:
     below = [
         _in_named_country(m, named) for m in _gazetteer_mentions(text, folded, [(c.start, c.end) for c in countries])
     ]
-    mentions = sorted([*countries, *below], key=lambda m: m.start)
+    mentions = sorted([*countries, *below, *_short_mentions(text, below)], key=lambda m: m.start)
     accepted: list[_Mention] = []
     for mention in mentions:
         if _is_destination(text, folded, mention, accepted):
@@ -436,7 +477,7 @@ def find_places(text: str) -> list[Place]:
             continue
         seen.add(key)
         span = Span.in_text(text, mention.start, mention.end)
-        name = squash(text[mention.start : mention.end])  # as written: "CHDCND Lào", "Liên bang Thụy Sỹ"
+        name = mention.name if mention.short else squash(text[mention.start : mention.end])  # "CHDCND Lào"
         result.append(Place(name=name, country=mention.country, level=mention.level, span=span))
     return result
 

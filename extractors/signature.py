@@ -8,12 +8,13 @@ title and the name (OCR reads them as short junk, or glues the family name to th
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractors.names import SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
 from extractors.people import family_name, is_unique_family, repair_family
 from extractors.signer_text import SIGNING_TITLE_RE, unglue
-from extractors.titles import OFFICES, STATE_OFFICES, office_of, title_key
+from extractors.titles import CENTRAL_SIGNING_TITLES, OFFICES, SIGNING_TITLES, STATE_OFFICES, office_of, title_key
 from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
 from schemas.document import Box, ErrorItem, Page, Signer, Span, Word
 from schemas.errors import ErrorCode
@@ -151,6 +152,8 @@ def _titles_above(block: list[Line], i: int, titles: list[str], *, ocr: bool) ->
             continue
         part = _signature_part(back.text)
         fuzzy = match_title(part) if ocr and part and is_upper_line(part) else None
+        if not ocr and part and titles == [] and fuzzy is None:
+            fuzzy = _title_with_letters_lost(part)
         if part and (is_signature_title(part) or _sentence_case_title(part)):
             titles.insert(0, part)
         elif fuzzy:
@@ -164,6 +167,26 @@ def _titles_above(block: list[Line], i: int, titles: list[str], *, ocr: bool) ->
         else:
             break
     return titles
+
+
+@cache
+def _lost_letter_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each signing title in capitals with every letter outside ASCII optional ("CH(Ủ)? T(Ị)?CH")."""
+    titles = {title.upper() for title in (*SIGNING_TITLES, *CENTRAL_SIGNING_TITLES)}
+    return [
+        (re.compile("".join(r"\s+" if c == " " else re.escape(c) if c.isascii() else f"{c}?" for c in t)), t)
+        for t in sorted(titles, key=len, reverse=True)
+    ]
+
+
+def _title_with_letters_lost(part: str) -> str | None:
+    """A signing title printed by a page that dropped some of its letters outside ASCII ("CH TCH" for "CHỦ
+    TỊCH", a copy whose font lost Ủ and Ị), given back whole; only when exactly one title reads so."""
+    line = squash(part)
+    if not line.isupper() or _TITLE_WORDS_RE.search(fold(line)):
+        return None
+    found = [title for pattern, title in _lost_letter_patterns() if pattern.fullmatch(line)]
+    return found[0] if len(found) == 1 else None
 
 
 def _sentence_case_title(part: str) -> bool:

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
+from extractors.titles import TITLE_PATTERN
 from extractors.vntext import fold
 
 MEMBERSHIP = re.compile(
     r"^[\s,–-]*(?:(?:(?:tinh|huyen|thanh|quan|dang)\s+uy\s+vien|tvtu|thuong\s+vu\s+(?:tinh|huyen|thanh)\s+uy|"
-    r"uy\s+vien\s+(?:du\s+khuyet\s+)?(?:ban\s+(?:thuong\s+vu|chap\s+hanh)|bch|bo\s+chinh\s+tri|trung\s+uong|t\.?\s?[uw]\.?)"
+    r"uy\s+vien\s+(?:du\s+khuyet\s+)?"
+    r"(?:ban\s+(?:thuong\s+vu|chap\s+hanh)|bch|bo\s+chinh\s+tri|trung\s+uong|thuong\s+truc|t\.?\s?[uw]\.?)"
     r"[^,–-]{0,60}?)\s*[,;–-]\s*)+(?=\S)"
 )
 """Memberships of collective bodies before the post, one or more ("Ủy viên Bộ Chính trị, Ủy viên Trung ương
-Đảng, Bí thư ..."): the post is what follows them."""
+Đảng, Bí thư ...", a standing membership "Ủy viên Thường trực, Phó Trưởng ban …"): the post is what follows them."""
 CLAUSE = re.compile(
     r"(?:\s*,\s*|\s+)(?:làm|dẫn đầu|được|đi|sang|tham dự|tham gia|là|đã|sẽ|chịu|cùng|về|có tên|xuất cảnh)(?=\s|$|[,.;])"
 )
@@ -48,9 +50,22 @@ def trim_unit(unit: str | None) -> str | None:
     return unit or None
 
 
+_FIELD_OF = re.compile(r"^(?P<field>(?:[^\W\d_A-ZĐ]+ ){1,3})của (?P<whose>.+)$")
+"""An office's field in lower case, then whose office it is: "Cố vấn" + "đối ngoại của Thủ tướng"."""
+_NOT_FIELD = {"nuoc", "tinh", "thanh", "pho", "huyen", "vung", "bang", "xa", "quan", "thi", "tai", "o", "cua"}
+"""Words of a place or a preposition: "vùng Los Rios" is a unit, not a field."""
+
+
 def title_and_unit(title: str | None, unit: str | None) -> tuple[str | None, str | None]:
-    """ "Trưởng Ban" + "Dân vận Tỉnh ủy" → ("Trưởng ban", "Ban Dân vận Tỉnh ủy"); other pairs with the unit trimmed."""
+    """ "Trưởng Ban" + "Dân vận Tỉnh ủy" → ("Trưởng ban", "Ban Dân vận Tỉnh ủy"); "Cố vấn" + "đối ngoại của Thủ
+    tướng" → ("Cố vấn đối ngoại", None): the lower-case field is the title's, and a holder named after "của"
+    ("của Thủ tướng") is no unit; other pairs with the unit trimmed."""
     unit = trim_unit(unit)
+    field = _FIELD_OF.match(unit) if title and unit else None
+    if title and field and not _NOT_FIELD & set(fold(field.group("field")).split()):
+        whose = field.group("whose")
+        holder = re.match(rf"(?i:{TITLE_PATTERN})(?![^\W\d_])", whose)
+        return f"{title} {field.group('field').strip()}", None if holder else whose
     if title and unit and (head := _HEAD_OF_BAN.match(fold(title))) and not fold(unit).startswith("ban "):
         return f"{title[: head.end(1)]}ban", f"Ban {unit}"
     return title, unit

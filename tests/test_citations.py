@@ -457,3 +457,19 @@ def test_a_page_title_naming_the_document_itself_is_no_citation() -> None:
 )
 def test_a_listed_number_that_lost_its_hyphen_keeps_its_type(text: str, kind: str) -> None:
     assert find_citations(text)[-1].kind == kind
+
+
+def test_a_law_with_its_date_glued_on() -> None:
+    """A web copy that glued "ngày" to a known law's last word (written here)."""
+    found = find_citations("Căn cứ Luật Tổ chức chính quyền địa phươngngày 19 tháng 6 năm 2015;")
+    assert [(c.kind, c.date) for c in found] == [("luat", dt.date(2015, 6, 19))]
+    assert found[0].text.startswith("Luật Tổ chức chính quyền địa phương ngày")
+
+
+def test_another_decision_of_the_same_body_after_kem_theo_is_cited() -> None:
+    """An appendix's "(Kèm theo Quyết định số …)" names the document itself; "kèm theo" inside a sentence names
+    another decision of the same body (written here)."""
+    text = "Điều 1. Bổ sung thủ tục được công bố kèm theo Quyết định số 45/QĐ-UBND ngày 03/4/2012 của UBND tỉnh."
+    found = find_citations(text, own_number="210/QĐ-UBND", own_symbol="QĐ-UBND")
+    assert [c.number for c in found] == ["45/QĐ-UBND"]
+    assert find_citations("(Kèm theo Quyết định số 45/QĐ-UBND)", own_number=None, own_symbol="QĐ-UBND") == []

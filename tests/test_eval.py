@@ -113,3 +113,15 @@ def test_eval_score_and_cer_arithmetic() -> None:
     score.add({"a", "b"}, {"b", "c"})
     assert (score.tp, score.fp, score.fn, round(score.f1, 2)) == (1, 1, 1, 0.5)
     assert character_error_rate([("ngày 18 tháng 9", "ngay 18  tháng 9")]) == pytest.approx(1 / 15)
+
+
+def test_comparators_read_one_name_in_either_tone_placement_and_a_law_with_its_date_glued_on() -> None:
+    comparators = load_field_plugins()
+    label = {"people": [{"name": "Lê Văn Thuỷ", "title": "Giám đốc"}]}
+    read = {"people": [{"name": "Lê Văn Thủy", "title": "Giám đốc"}]}
+    assert comparators["people"](label) == comparators["people"](read)
+    glued = {"citations": [{"kind": "luat", "text": "Luật Đất đai,Nhà ởngày 18 tháng 1", "date": "2024-01-18"}]}
+    spaced = {
+        "citations": [{"kind": "luat", "text": "Luật Đất đai, Nhà ở ngày 18 tháng 1 năm 2024", "date": "2024-01-18"}]
+    }
+    assert comparators["citations"](glued) == comparators["citations"](spaced)

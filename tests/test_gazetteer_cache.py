@@ -9,7 +9,13 @@ import pytest
 
 from extractors import gazetteer
 
-SMALL: gazetteer._Index = ({"parisx": ("Parisx", "FR", "city", False, False)}, frozenset({"hanoi"}), {}, {})
+SMALL: gazetteer._Index = (
+    {"parisx": ("Parisx", "FR", "city", False, False)},
+    frozenset({"hanoi"}),
+    {},
+    {},
+    {"parix": "parisx"},
+)
 
 
 @pytest.fixture

@@ -211,3 +211,38 @@ def test_issuer_from_the_authority_when_the_header_cells_are_empty(
 )
 def test_no_issuer_without_an_authority_that_enacts(body: str) -> None:
     assert parse_header(_EMPTY_CELLS.format(number="45/2013/QĐ-TTg", place="Hà Nội") + body).issuer is None
+
+
+def test_issuer_second_line_between_the_motto_lines_of_a_flattened_row() -> None:
+    """A page that flattened the header row by row, with a list number in front (written here)."""
+    header = parse_header(
+        "1. UBND TỈNH BÌNH ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ NGOẠI VỤ Độc lập - Tự do - Hạnh phúc "
+        "Số: 77/SNgV-LS Quy Nhơn, ngày 09 tháng 8 năm 2015 V/v cử cán bộ đi công tác nước ngoài năm 2015 Kính "
+        "gửi: Các sở, ban, ngành\n"
+    )
+    assert (header.parent_issuer, header.issuer, header.number) == ("UBND tỉnh Bình Định", "Sở Ngoại vụ", "77/SNgV-LS")
+    assert (header.place, str(header.issue_date)) == ("Quy Nhơn", "2015-08-09")  # a long line, yet no paragraph
+
+
+@pytest.mark.parametrize(
+    ("number_line", "number"),
+    [
+        ("-------Sớ: 12/2014/QĐ-UBND", "12/2014/QĐ-UBND"),  # glued to the rule, a wrong tone mark
+        ("S: 12/2014/QĐ-UBND", "12/2014/QĐ-UBND"),  # a copy that lost the "ố"
+    ],
+)
+def test_damaged_number_label_is_no_issuer(number_line: str, number: str) -> None:
+    header = parse_header(
+        f"ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n{number_line}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nKon Tum, ngày 3 tháng 4 năm 2014\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+    )
+    assert (header.issuer, header.number) == ("UBND tỉnh Kon Tum", number)
+
+
+def test_date_of_a_dateline_whose_place_the_copy_damaged() -> None:
+    """A page that lost letters of the place ("Kon m" for "Kon Tum"): the date is read, the place is not."""
+    header = parse_header(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nSố: 12/2014/QĐ-UBND\n\nKon m, ngày 3 tháng 4 năm 2014\n\n"
+        "QUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+    )
+    assert (str(header.issue_date), header.place) == ("2014-04-03", None)

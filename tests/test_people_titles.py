@@ -215,3 +215,50 @@ def test_offices_before_honorifics_particles_crowns_and_short_names(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Portuguese and Spanish names: particles inside, three or four words after the country
+        (
+            "Sáng nay, Tổng thống Cộng hòa Angola Manuel Gonçalves da Silva bắt đầu chuyến thăm.",
+            [("Manuel Gonçalves da Silva", "Tổng thống")],
+        ),
+        (
+            "Đoàn gặp Trưởng ban Đối ngoại Đảng Cộng sản Cuba Ramiro Valdés Menéndez tại trụ sở.",
+            [("Ramiro Valdés Menéndez", "Trưởng ban")],
+        ),
+        ("Lãnh đạo Thượng viện Myanmar Thura Aung Ko Win đón đoàn.", []),  # no office: nobody
+        ("Chủ tịch Quốc hội Myanmar Thura Aung Ko Win đón đoàn.", [("Thura Aung Ko Win", "Chủ tịch")]),
+        ("Đoàn của UBND tỉnh Lạng Sơn do Phó Chủ tịch Lê Văn An dẫn đầu.", [("Lê Văn An", "Phó Chủ tịch")]),
+        # initials kept with their dot, glued or spaced
+        ("Đoàn hội kiến Chủ tịch Quốc hội Mông Cổ D.Tsogtbaatar tại Nhà Quốc hội.", [("D.Tsogtbaatar", "Chủ tịch")]),
+        ("Tối qua, Thủ tướng Mông Cổ L. Oyun-Erdene đã tiếp đoàn.", [("L. Oyun-Erdene", "Thủ tướng")]),
+        # titles after the name: a deputy head of department, an adviser with his field, an acting status
+        (
+            "Đoàn gồm: ông Pedro Lima, Vụ Phó Vụ châu Âu; ông Rui de Sousa – Cố vấn kinh tế của Bộ trưởng.",
+            [("Pedro Lima", "Vụ Phó"), ("Rui de Sousa", "Cố vấn kinh tế")],
+        ),
+        (
+            "cùng TS. Lê Văn Hùng – THNV Phó Viện trưởng Viện Kinh tế, ThS. Vũ Thị Mai – Trưởng phòng Đào tạo.",
+            [("Lê Văn Hùng", "Phó Viện trưởng"), ("Vũ Thị Mai", "Trưởng phòng")],
+        ),
+        # a standing membership is skipped when a post follows it, and is the office when none does
+        (
+            "Đồng chí Bun-Xu Vông-Sa, Ủy viên Thường trực, Phó Trưởng ban Kinh tế Trung ương, phát biểu.",
+            [("Bun-Xu Vông-Sa", "Phó Trưởng ban")],
+        ),
+        ("Ông Trần Quốc Bảo, Ủy viên Thường trực Ủy ban Pháp luật, dự.", [("Trần Quốc Bảo", "Ủy viên Thường trực")]),
+        # a Japanese surname alone before its office; a Vietnamese given name alone is nobody for sure
+        ("Đoàn làm việc với ông Watanabe Chủ tịch Hội Hữu nghị tỉnh Nagano.", [("Watanabe", "Chủ tịch")]),
+        ("Đoàn làm việc với ông Hùng, Giám đốc Sở.", []),
+        # a Vietnamese city's name before a foreign name is the unit's, not the name's
+        (
+            "Chủ tịch Hội hữu nghị Seattle-Thành phố Hồ Chí Minh Robert K. Miller phát biểu.",
+            [("Robert K. Miller", "Chủ tịch")],
+        ),
+    ],
+)
+def test_blind6_name_and_title_classes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text) == expected

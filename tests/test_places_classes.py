@@ -111,3 +111,50 @@ def test_a_word_of_a_persons_name_is_no_place() -> None:
 )
 def test_countries_in_other_spellings_and_hosts(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province under a grouping level of ISO 3166-2, not a pinyin spelling of another country's city
+        ("Đoàn đến thăm tỉnh Bali, Indonesia.", [("Bali", "ID"), ("Indonesia", "ID")]),
+        # the state form and the long name of the United Kingdom
+        (
+            "Đoàn sẽ thăm chính thức Vương quốc Liên hiệp Anh và Bắc Ireland từ ngày 2.",
+            [
+                ("Vương quốc Liên hiệp Anh và Bắc Ireland", "GB"),
+            ],
+        ),
+        # a venue after the cue, then its city in brackets or after a comma with its place word
+        ("Đoàn đã đến tham quan tại chợ Chatuchak (Bangkok) trong buổi sáng.", [("Bangkok", "TH")]),
+        ("Lễ đón chính thức đoàn diễn ra tại quảng trường Sükhbaatar, Thủ đô Ulan Bator.", [("Ulan Bator", "MN")]),
+        ("Đoàn làm việc tại trụ sở chính quyền (thành phố Edmonton).", [("Edmonton", "CA")]),
+        # two spellings of one city are one place
+        (
+            "Đoàn đến Thủ đô Viêng Chăn. Tại Vientiane, đoàn hội đàm với lãnh đạo nước bạn.",
+            [("Viêng Chăn", "LA")],
+        ),
+        # a place named again by the abbreviation the text gave it, and its country beside the definition
+        (
+            "Nhận lời mời của chính quyền bang Queensland (QLD), Australia, đoàn đã thăm chính thức bang QLD.",
+            [("Australia", "AU"), ("Queensland", "AU")],
+        ),
+        # the people visited where they live: farmers, the armed forces of a border area
+        ("Đoàn thăm trang trại; gặp gỡ, trao đổi với nông dân tỉnh Nagano.", [("Nagano", "JP")]),
+        (
+            "Đoàn thăm, chúc Tết các đơn vị lực lượng vũ trang khu vực biên giới 2 tỉnh Attapeu và Salavan.",
+            [("Attapeu", "LA"), ("Salavan", "LA")],
+        ),
+        ("Đoàn thăm, chúc Tết Bunpimay lực lượng vũ trang và nhân dân Lào.", [("Lào", "LA")]),
+        # a body visited between two stops of one itinerary; a nationality inside a body's name is no stop
+        (
+            "Đoàn dự Hội nghị tại Cộng hòa Séc, thăm làm việc với Hội đồng châu Âu (CoE), Cộng hòa Pháp và Đức.",
+            [("Cộng hòa Séc", "CZ"), ("Cộng hòa Pháp", "FR"), ("Đức", "DE")],
+        ),
+        ("Đoàn công tác tại Nhật Bản, làm việc với Bộ Ngoại giao, Đại sứ quán Hàn Quốc.", [("Nhật Bản", "JP")]),
+        # a place of a country, "của" the country
+        ("Đoàn tới thăm và làm việc tại vùng Los Lagos của Chile.", [("Los Lagos", "CL"), ("Chile", "CL")]),
+    ],
+)
+def test_blind6_place_classes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected

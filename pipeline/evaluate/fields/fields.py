@@ -53,9 +53,11 @@ def recipients(record: Record) -> set[Hashable]:
 
 
 def _law_name(text: str) -> str:
-    """A law's name without the year or date it is cited with, in one tone-mark convention ("Cộng hoà" and
-    "Cộng hòa" are one spelling of one name: a known title is written in the new placement)."""
-    text = re.sub(r"\s+(?:năm\s+\d{4}|ngày\s+\d.*)$", "", place_tone_marks(norm(text)))
+    """A law's name without the year or date it is cited with (also glued on by a web copy: "… nhân dânngày
+    26 tháng 11"), with a space after each comma, in one tone-mark convention ("Cộng hoà" and "Cộng hòa" are one
+    spelling of one name: a known title is written in the new placement)."""
+    text = re.sub(r"(?:\s+|(?<=[^\W\d_]))(?:năm\s+\d{4}|ngày\s+\d.*)$", "", place_tone_marks(norm(text)))
+    text = re.sub(r",(?=[^\W\d_])", ", ", text)  # "nhân dân,Ủy ban": a comma a copy glued to the next word
     return text.casefold()
 
 
@@ -72,8 +74,9 @@ def citations(record: Record) -> set[Hashable]:
 
 @register_field("people")
 def people(record: Record) -> set[Hashable]:
+    """(name, title) of each person; a name in one tone-mark placement ("Thuỷ" = "Thủy": one name)."""
     return {
-        (norm(person["name"]), norm(person.get("title") or "", casefold=True))
+        (place_tone_marks(norm(person["name"])), norm(person.get("title") or "", casefold=True))
         for person in record.get("people") or []
         if person.get("name")
     }
