@@ -1,6 +1,8 @@
 """What Prefect costs a command: `congvan ingest ONE.txt` as a user runs it, under each way Prefect 3 offers.
 
-Every figure is the wall time of a child process (start-up, imports, the flow, exit), median of `--repeat`,
+Every figure is the wall time of a child process (start-up, imports, the flow, exit), median of `--repeat`, and
+beside it (`cpu_s`) the CPU-s of that child and of every process it waited for (a temporary server included;
+a standing server's own CPU is not: it is nobody's child),
 ingesting one small born-digital file (no OCR: what is left is Prefect and start-up) into a fresh database:
 - `imports_only`: `python -c "import flows.ingest"` — the floor any command that runs the flow pays;
 - `no_flow`: the same ingest by the plain loop (`pipeline.ingest.load.ingest_paths`): nothing recorded in
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -49,6 +52,7 @@ class Runs:
 
     def __init__(self, work: Path, env: dict[str, str]) -> None:
         self.work, self.env, self.count = work, env, 0
+        self.cpu: dict[str, list[float]] = {}
 
     def command(self, name: str) -> list[str]:
         self.count += 1
@@ -62,16 +66,22 @@ class Runs:
             "test_harness": [*python, HARNESS, str(file), db],
         }.get(name, [str(BIN / "congvan"), "ingest", str(file), "--db", db])
 
-    def time(self, name: str, extra_env: dict[str, str] | None = None) -> float:
+    def time(self, name: str, extra_env: dict[str, str] | None = None, label: str | None = None) -> float:
         command = self.command(name)
-        started = time.perf_counter()
+        cpu, started = children_cpu(), time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True, env=self.env | (extra_env or {}), cwd=self.work)
         elapsed = time.perf_counter() - started
+        self.cpu.setdefault(label or name, []).append(children_cpu() - cpu)
         if done.returncode != 0:
             raise SystemExit(f"{name} failed ({done.returncode}): {done.stderr[-2000:]}")
         if name == "standing_server" and "temporary server" in done.stderr:
             raise SystemExit("congvan did not find the standing server and started a temporary one")
         return elapsed
+
+
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def median_of(repeat: int, action: Callable[[], float]) -> float:
@@ -85,13 +95,15 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-prefect-"))
     runs = Runs(work, isolated_env(work))
     load_before = os.getloadavg()[0]
-    runs.time("temporary_server")  # migrates the fresh Prefect database (once per PREFECT_HOME), untimed
+    runs.time("temporary_server", label="first")  # migrates the fresh Prefect database (once per PREFECT_HOME), untimed
     quiet = {"PREFECT_API_DATABASE_MIGRATE_ON_START": "false", "PREFECT_API_BLOCKS_REGISTER_ON_START": "false"}
     figures = {
         "imports_only_s": median_of(repeat, lambda: runs.time("imports_only")),
         "no_flow_s": median_of(repeat, lambda: runs.time("no_flow")),
         "temporary_server_s": median_of(repeat, lambda: runs.time("temporary_server")),
-        "temporary_server_no_migrations_s": median_of(repeat, lambda: runs.time("temporary_server", quiet)),
+        "temporary_server_no_migrations_s": median_of(
+            repeat, lambda: runs.time("temporary_server", quiet, "temporary_server_no_migrations")
+        ),
         "test_harness_s": median_of(1, lambda: runs.time("test_harness")),
     }
     with standing_server(runs.env) as start_s:
@@ -103,6 +115,7 @@ def main() -> None:
         "repeat": repeat,
         "load_average_1m": {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)},
         **figures,
+        "cpu_s": {name: round(statistics.median(values), 2) for name, values in runs.cpu.items() if name != "first"},
         "prefect_cost_s": {
             name: round(figures[f"{name}_s"] - figures["no_flow_s"], 2)
             for name in ("temporary_server", "temporary_server_no_migrations", "test_harness", "standing_server")

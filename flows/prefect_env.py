@@ -22,6 +22,12 @@ DEFAULTS = {
     # Prefect's INFO lines (every task started and finished) belong in the run log (`run_log`, and the UI),
     # not on the terminal between congvan's own lines; INFO here shows them there too.
     "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
+    # The server records each task run from its state events. At Prefect's default (1) every event is its own
+    # transaction: ≈ 20 ms of the server's CPU per document, taken from the OCR processes on 2 busy cores.
+    # 50 writes them together, at the latest every 5 s (its flush interval) and on the server's stop: the
+    # same records, ≈ 7 ms a document (docs/scaling.md, "Two workers"). It reaches the server a command
+    # starts (Prefect's temporary one); a standing server takes it from the environment it is started in.
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "50",
 }
 
 

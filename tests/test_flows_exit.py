@@ -108,3 +108,40 @@ def test_flows_exit_a_standing_local_server_is_used_without_prefect_api_url(tmp_
     finally:
         server.shutdown()
         server.server_close()
+
+
+_READ_TASK_RUNS = """
+import asyncio, collections, flows
+from prefect import get_client
+async def main():
+    async with get_client() as client:
+        runs = await client.read_task_runs(limit=100)
+    print(sorted(collections.Counter(run.state_type.value for run in runs).items()))
+asyncio.run(main())
+"""
+
+
+@pytest.mark.slow  # starts Prefect's temporary server, twice
+def test_flows_exit_every_task_run_is_recorded_before_the_temporary_server_stops(tmp_path: Path) -> None:
+    """The server records task runs in batches (`prefect_env.DEFAULTS`): a command that ends before the
+    batch fills or the 5-s flush comes must still leave each task run in its final state, written when the
+    temporary server stops with the command. Read back by a second process from the same Prefect home."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt")) + sorted(SAMPLES.glob("*.docx")):
+        shutil.copy(sample, inbox)
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {
+        "PREFECT_HOME": str(tmp_path / "prefect-home"),
+        "PREFECT_SERVER_API_PORT": str(_free_port()),  # no standing server found: the temporary one
+        "PREFECT_LOCAL_STORAGE_PATH": str(tmp_path / "prefect-results"),
+        "PYTHONPATH": str(ROOT),
+    }
+    env.pop("PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE", None)  # congvan's default, as a user has it
+    command = [str(Path(sys.executable).parent / "congvan"), "ingest", str(inbox), "--db", "run.duckdb"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    read = subprocess.run(
+        [sys.executable, "-c", _READ_TASK_RUNS], capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env
+    )
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.strip().splitlines()[-1] == "[('COMPLETED', 3)]"  # two documents and the linking
