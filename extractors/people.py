@@ -57,6 +57,15 @@ _FAMILY_BY_FOLD = {
 (`names.KNOWN_FAMILY`) spells with the same letters ("Chau" is not Chẩu alone: Châu too)."""
 
 
+_FAMILY_BY_TAIL = {
+    tail: names[0]
+    for tail in {n[1:] for n in FAMILY_NAMES}
+    if len(tail) >= 3 and len(names := [n for n in FAMILY_NAMES | KNOWN_FAMILY if n[1:] == tail]) == 1
+}
+"""A family name by its letters after the first, where no other known family name ends the same way ("rần":
+Trần; "ăng" is Tăng or Lăng; two letters, "ùi", too short to tell from a speck and a word)."""
+
+
 def _moved_tones(name: str) -> set[str]:
     """`name` with its tone mark on each other vowel: "Hoàng" → {"Hòang"} (typed old-style or by slip)."""
     tones = [c for c in unicodedata.normalize("NFD", name) if c in _TONES]
@@ -89,6 +98,13 @@ def family_name(word: str, ocr: bool = False) -> str | None:
 def is_unique_family(word: str) -> bool:
     """`word` is a family name and no other family name folds to the same letters ("Trần"; not "La": "Lã")."""
     return _FAMILY_BY_FOLD.get(fold(word)) == word
+
+
+def family_without_initial(word: str) -> str | None:
+    """The family name an OCR'd word is with its first letter lost — a signature stroke through the capital
+    ("rần Phước Hiền" under a signature: the "T" of Trần read as a mark of its own) — when the word is in lower
+    case and exactly one known family name ends with it. Meant for a signature's name line only."""
+    return _FAMILY_BY_TAIL.get(word) if word[:1].islower() else None
 
 
 def repair_family(name: str) -> str:

@@ -11,7 +11,7 @@ import re
 
 from extractors.names import SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
-from extractors.people import family_name, is_unique_family, repair_family
+from extractors.people import family_name, family_without_initial, is_unique_family, repair_family
 from extractors.signer_text import SIGNING_TITLE_RE, unglue
 from extractors.titles import OFFICES, STATE_OFFICES, office_of, title_key
 from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
@@ -95,9 +95,10 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
     On OCR text (`ocr`) a title line garbled past the exact patterns is matched to the known titles
     (`ocr_titles.match_title`), a title nearly one of them takes its spelling ("PHÓ CHỦ TỊC"), a family
     name OCR glued to the signature's scrawl on the line above ("A.w-Nguyễn" / "Hữu Đạt") is put back in
-    front of the given names, and a speck OCR read after the name ("Đặng Văn Minh ì") is dropped. A name
-    OCR put at the end of a "Nơi nhận" item line (the two columns merged: "- Sở Nội vụ; Nguyễn Hoàng
-    Giang") is taken from the line's right-hand part."""
+    front of the given names, one whose capital a signature stroke took ("1 rần Phước Hiền") is given it back
+    when a single family name ends with the rest (`people.family_without_initial`), and a speck OCR read
+    after the name ("Đặng Văn Minh ì") is dropped. A name OCR put at the end of a "Nơi nhận" item line (the
+    two columns merged: "- Sở Nội vụ; Nguyễn Hoàng Giang") is taken from the line's right-hand part."""
     for i, line in enumerate(block):
         if not line.stripped:
             continue
@@ -123,9 +124,9 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
 
 def unnamed_signer(block: list[Line], text: str) -> Signer | None:
     """On OCR text, a signature block whose name could not be read: its mode and title, no name, the span on
-    the line where the name should be ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / 1 rần Phước Hiền": a signature stroke
-    through the "T"). Only a block with a mode (KT., TM., …), so a heading in capitals is never one; for
-    when `find_signer` found no name at all."""
+    the line where the name should be ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / 1 ương Phước Hiền": a signature stroke
+    through a capital that Lương, Dương and Trương all end without). Only a block with a mode (KT., TM., …),
+    so a heading in capitals is never one; for when `find_signer` found no name at all."""
     for i, line in enumerate(block):
         stripped = line.stripped
         if not stripped or _is_scrawl(stripped) or fold(stripped).startswith(("-", "+", "•", "noi nhan")):
@@ -208,6 +209,9 @@ def _name_on(text: str, *, ocr: bool) -> str | None:
         part = _signature_part(text)
         if part != text.strip():
             candidates.append(part)
+        first, _, rest = candidates[0].partition(" ")
+        if rest and (family := family_without_initial(first)):
+            candidates.insert(1, f"{family} {rest}")
     for index, candidate in enumerate(candidates):
         _, name = split_name(candidate)
         if name is not None and (index < 2 or _family_first(name)):
@@ -278,13 +282,15 @@ def unsure_name(signer: Signer, pages: list[Page]) -> ErrorItem | None:
 
 def _last_run(words: list[Word], tokens: list[str], *, folded_first: bool = False) -> list[Word] | None:
     """The last run of consecutive words (in reading order) that spell `tokens`; with `folded_first`, the
-    first token may have been read with other marks (a family name `find_signer` restored)."""
+    first token may have been read with other marks or without its initial (a family name `find_signer`
+    restored)."""
     texts = [w.text.strip(_WORD_EDGES) for w in words]
     for start in range(len(words) - len(tokens), -1, -1):
         run = texts[start : start + len(tokens)]
         if not tokens or run[1:] != tokens[1:]:
             continue
-        if run[0] == tokens[0] or (folded_first and fold(run[0]) == fold(tokens[0])):
+        restored = fold(run[0]) == fold(tokens[0]) or family_without_initial(run[0]) == tokens[0]
+        if run[0] == tokens[0] or (folded_first and restored):
             return words[start : start + len(tokens)]
     return None
 
