@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from extractors import nlp
 from extractors.gazetteer import is_vietnamese_place, place_key
 from extractors.gazetteer import places as foreign_places
@@ -105,6 +107,16 @@ def family_without_initial(word: str) -> str | None:
     ("rần Phước Hiền" under a signature: the "T" of Trần read as a mark of its own) — when the word is in lower
     case and exactly one known family name ends with it. Meant for a signature's name line only."""
     return _FAMILY_BY_TAIL.get(word) if word[:1].islower() else None
+
+
+def look_alike_families(word: str) -> list[str]:
+    """The known family names one letter from `word` when it is none itself (3 letters or more): OCR's reading
+    of a family name whose capital a signature stroke crossed ("Nuỳnh", "Xuỳnh" for Huỳnh; "Nương" for Lương,
+    Dương or Trương); a rarer family name of that shape goes to review rather than be taken."""
+    known = FAMILY_NAMES | KNOWN_FAMILY | SINO_FAMILY
+    if len(word) < 3 or word in known:
+        return []
+    return sorted(name for name in known if Levenshtein.distance(word, name, score_cutoff=1) <= 1)
 
 
 def repair_family(name: str) -> str:

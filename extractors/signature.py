@@ -8,10 +8,17 @@ title and the name (OCR reads them as short junk, or glues the family name to th
 from __future__ import annotations
 
 import re
+import statistics
 
 from extractors.names import SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
-from extractors.people import family_name, family_without_initial, is_unique_family, repair_family
+from extractors.people import (
+    family_name,
+    family_without_initial,
+    is_unique_family,
+    look_alike_families,
+    repair_family,
+)
 from extractors.signer_text import SIGNING_TITLE_RE, unglue
 from extractors.titles import OFFICES, STATE_OFFICES, office_of, title_key
 from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
@@ -52,6 +59,10 @@ SURE_NAME = 40.0
 """Tesseract's confidence each given name of an OCR'd signer needs; below it the name is not taken (the
 header's `LOW_CONFIDENCE` for numbers and days). Where two reads of the name line agreed, the word carries
 the higher of their confidences (`extractors.text.signer_line.choose`)."""
+CROSSED_HEIGHT = 1.6
+"""How many times the given names' median height an OCR'd family name's box must reach to hold ink crossing it (a
+signature stroke through its capital: 2.1-2.8 on rendered strokes, 1.1 on rs_07's name read whole); such a word
+read below `SURE_READ` is not taken: the stroke made "Trương" read "Vương" at 38%, "Trần" "Nưần" at 51%."""
 _WORD_EDGES = "\"'“”‘’.,:;_-|()"
 _NAME_WORD_RE = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*$")
 
@@ -249,7 +260,9 @@ def unsure_name(signer: Signer, pages: list[Page]) -> ErrorItem | None:
     can spell (`find_signer` restores such a one: "Trân" → "Trần"; "La" could be "Lã") — and then, if it
     was restored, the word read ("Trân") needs `SURE_NAME`, and a given name that is a tone slip is not
     taken however sure tesseract was: the line already lost a mark ("Trân Phước Hiên" was read at 94-95%
-    on the blind split). A name whose words are not found on the page is judged by its shape alone."""
+    on the blind split). A family name that is none known but one letter from a known one ("Nuỳnh": a stroke
+    through the "H" of Huỳnh) is not taken either, nor one read below `names.SURE_READ` whose box holds ink
+    crossing it (`CROSSED_HEIGHT`). A name whose words are not found on the page is judged by its shape alone."""
     page = signer.span.page if signer.span is not None else None
     if signer.name is None or page is None or not 1 <= page <= len(pages):
         return None
@@ -258,6 +271,12 @@ def unsure_name(signer: Signer, pages: list[Page]) -> ErrorItem | None:
     read = _last_run(words, [family, *given], folded_first=True)
     found = read[1:] if read is not None else _last_run(words, given)
     doubts = shape_doubts(signer.name)
+    if near := look_alike_families(family):
+        doubts.append(f"{family}: no family name, one letter from {'/'.join(near)}")
+    if read is not None and len(read) > 1 and read[0].confidence < SURE_READ:
+        line_height = statistics.median(w.box.height for w in read[1:])
+        if read[0].box.height > CROSSED_HEIGHT * line_height:
+            doubts.append(f"{read[0].text} {read[0].confidence:.0f}%, boxed with ink crossing it")
     slipped = read is not None and read[0].text.strip(_WORD_EDGES) != family
     if read is not None and (slipped or not is_unique_family(family)) and read[0].confidence < SURE_NAME:
         doubts.append(f"{read[0].text} {read[0].confidence:.0f}%")

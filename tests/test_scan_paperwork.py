@@ -74,6 +74,20 @@ def test_a_cited_decisions_number_and_day_written_by_hand_in_the_body_are_read(
     assert {"cited_number", "cited_day"} <= {slot.slot for slot in document.pages[0].hand_filled}
 
 
+@pytest.mark.parametrize(
+    ("name", "seed"), [("Trần Phước Hiền", 4), ("Trương Quang Huy", 1), ("Huỳnh Thị Lan", 0), ("Phạm Minh Đức", 3)]
+)
+def test_a_stroke_through_the_family_names_capital_gives_the_name_or_none_never_another(
+    tmp: Path, name: str, seed: int
+) -> None:
+    document = _extracted(tmp, signer=name, name_stroke=seed)  # the first three were read "Nưần", "Vương", "Nuỳnh"
+    assert document.signer is not None and document.signer.title == "Phó Chủ tịch"
+    if document.signer.name is None:
+        assert "signer.name_unsure" in {e.code for e in document.errors}
+    else:
+        assert document.signer.name == name
+
+
 def test_a_text_layer_holding_only_a_stamp_does_not_stop_ocr(tmp: Path) -> None:
     image, _ = decision_page(number="89", day="16", seal=True)
     stamp = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký: 17/01/2025 08:15:24"

@@ -110,6 +110,15 @@ def test_a_family_name_restored_from_its_tail_needs_its_word_read_sure() -> None
     assert error is not None and "tone slip of Hiền" in error.message
 
 
+@pytest.mark.parametrize(("read", "near"), [("Nuỳnh", "Huỳnh"), ("Xuỳnh", "Huỳnh"), ("Nhạm", "Phạm")])
+def test_a_family_name_one_letter_from_a_known_one_is_refused_however_sure(read: str, near: str) -> None:
+    page = _page(_word(read, 92, 1500), _word("Thị", 96, 1650), _word("Lan", 96, 1800))
+    error = unsure_name(_named(f"{read} Thị Lan"), [page])  # a stroke through the capital, read as another
+    assert error is not None and near in error.message and error.box is not None and error.box.left == 1500
+    known = _page(_word(near, 92, 1500), _word("Thị", 96, 1650), _word("Lan", 96, 1800))
+    assert unsure_name(_named(f"{near} Thị Lan"), [known]) is None
+
+
 def test_family_names_whose_letters_spell_one_family_name_only() -> None:
     assert is_unique_family("Trần") and is_unique_family("Nguyễn") and is_unique_family("Phạm")
     assert not is_unique_family("La")  # "Lã" has the same letters
