@@ -13,7 +13,7 @@ import pytest
 from extractors.header import parse_header
 from extractors.names import KNOWN_FAMILY, SURE_READ, tone_slip, tone_variants
 from extractors.people import is_unique_family
-from extractors.signature import SURE_NAME, find_signer, unsure_name
+from extractors.signature import CROSSED_CONFIDENCE, SURE_NAME, find_signer, unsure_name
 from extractors.text import signer_line
 from extractors.text.signer_line import choose, find_name_lines, reread_name_line, weakest
 from extractors.vntext import lines
@@ -117,6 +117,17 @@ def test_a_family_name_one_letter_from_a_known_one_is_refused_however_sure(read:
     assert error is not None and near in error.message and error.box is not None and error.box.left == 1500
     known = _page(_word(near, 92, 1500), _word("Thị", 96, 1650), _word("Lan", 96, 1800))
     assert unsure_name(_named(f"{near} Thị Lan"), [known]) is None
+
+
+def test_a_family_name_boxed_with_a_stroke_crossing_it_needs_a_surer_read() -> None:
+    def page(confidence: float, height: int) -> Page:
+        crossed = Word(text="Vương", box=Box(left=1500, top=960, width=184, height=height), confidence=confidence)
+        return _page(crossed, _word("Quang", 97, 1700), _word("Huy", 97, 1870))
+
+    error = unsure_name(_named("Vương Quang Huy"), [page(CROSSED_CONFIDENCE - 20, 117)])  # "Trương" under a stroke
+    assert error is not None and "crossing" in error.message and error.box is not None and error.box.left == 1500
+    assert unsure_name(_named("Vương Quang Huy"), [page(CROSSED_CONFIDENCE + 15, 117)]) is None  # read surer
+    assert unsure_name(_named("Vương Quang Huy"), [page(CROSSED_CONFIDENCE - 20, 55)]) is None  # nothing crosses it
 
 
 def test_family_names_whose_letters_spell_one_family_name_only() -> None:
