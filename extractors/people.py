@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from extractors import nlp
 from extractors.gazetteer import is_vietnamese_place, place_key
 from extractors.gazetteer import places as foreign_places
@@ -57,6 +59,15 @@ _FAMILY_BY_FOLD = {
 (`names.KNOWN_FAMILY`) spells with the same letters ("Chau" is not Chẩu alone: Châu too)."""
 
 
+_FAMILY_BY_TAIL = {
+    tail: names[0]
+    for tail in {n[1:] for n in FAMILY_NAMES}
+    if len(tail) >= 3 and len(names := [n for n in FAMILY_NAMES | KNOWN_FAMILY if n[1:] == tail]) == 1
+}
+"""A family name by its letters after the first, where no other known family name ends the same way ("rần":
+Trần; "ăng" is Tăng or Lăng; two letters, "ùi", too short to tell from a speck and a word)."""
+
+
 def _moved_tones(name: str) -> set[str]:
     """`name` with its tone mark on each other vowel: "Hoàng" → {"Hòang"} (typed old-style or by slip)."""
     tones = [c for c in unicodedata.normalize("NFD", name) if c in _TONES]
@@ -89,6 +100,23 @@ def family_name(word: str, ocr: bool = False) -> str | None:
 def is_unique_family(word: str) -> bool:
     """`word` is a family name and no other family name folds to the same letters ("Trần"; not "La": "Lã")."""
     return _FAMILY_BY_FOLD.get(fold(word)) == word
+
+
+def family_without_initial(word: str) -> str | None:
+    """The family name an OCR'd word is with its first letter lost — a signature stroke through the capital
+    ("rần Phước Hiền" under a signature: the "T" of Trần read as a mark of its own) — when the word is in lower
+    case and exactly one known family name ends with it. Meant for a signature's name line only."""
+    return _FAMILY_BY_TAIL.get(word) if word[:1].islower() else None
+
+
+def look_alike_families(word: str) -> list[str]:
+    """The known family names one letter from `word` when it is none itself (3 letters or more): OCR's reading
+    of a family name whose capital a signature stroke crossed ("Nuỳnh", "Xuỳnh" for Huỳnh; "Nương" for Lương,
+    Dương or Trương); a rarer family name of that shape goes to review rather than be taken."""
+    known = FAMILY_NAMES | KNOWN_FAMILY | SINO_FAMILY
+    if len(word) < 3 or word in known:
+        return []
+    return sorted(name for name in known if Levenshtein.distance(word, name, score_cutoff=1) <= 1)
 
 
 def repair_family(name: str) -> str:

@@ -8,11 +8,18 @@ title and the name (OCR reads them as short junk, or glues the family name to th
 from __future__ import annotations
 
 import re
+import statistics
 from functools import cache
 
 from extractors.names import SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
-from extractors.people import family_name, is_unique_family, repair_family
+from extractors.people import (
+    family_name,
+    family_without_initial,
+    is_unique_family,
+    look_alike_families,
+    repair_family,
+)
 from extractors.signer_text import SIGNING_TITLE_RE, unglue
 from extractors.titles import CENTRAL_SIGNING_TITLES, OFFICES, SIGNING_TITLES, STATE_OFFICES, office_of, title_key
 from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
@@ -53,6 +60,13 @@ SURE_NAME = 40.0
 """Tesseract's confidence each given name of an OCR'd signer needs; below it the name is not taken (the
 header's `LOW_CONFIDENCE` for numbers and days). Where two reads of the name line agreed, the word carries
 the higher of their confidences (`extractors.text.signer_line.choose`)."""
+CROSSED_HEIGHT = 1.6
+"""How many times the given names' median height an OCR'd family name's box must reach to hold ink crossing it (a
+signature stroke through its capital: 2.1-2.8 on rendered strokes, 1.1 on rs_07's name read whole)."""
+CROSSED_CONFIDENCE = 60.0
+"""The confidence such a crossed family name needs. On 49 rendered strokes through the capital (development) the
+crossed words read wrong and not caught otherwise scored 38 and 51 ("Vương" for Trương, "Nưần" for Trần), the
+ones read right 73-87: midway. Wrong reads that are no family name ("Nuỳnh") are `look_alike_families`'s."""
 _WORD_EDGES = "\"'“”‘’.,:;_-|()"
 _NAME_WORD_RE = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*$")
 
@@ -96,9 +110,10 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
     On OCR text (`ocr`) a title line garbled past the exact patterns is matched to the known titles
     (`ocr_titles.match_title`), a title nearly one of them takes its spelling ("PHÓ CHỦ TỊC"), a family
     name OCR glued to the signature's scrawl on the line above ("A.w-Nguyễn" / "Hữu Đạt") is put back in
-    front of the given names, and a speck OCR read after the name ("Đặng Văn Minh ì") is dropped. A name
-    OCR put at the end of a "Nơi nhận" item line (the two columns merged: "- Sở Nội vụ; Nguyễn Hoàng
-    Giang") is taken from the line's right-hand part."""
+    front of the given names, one whose capital a signature stroke took ("1 rần Phước Hiền") is given it back
+    when a single family name ends with the rest (`people.family_without_initial`), and a speck OCR read
+    after the name ("Đặng Văn Minh ì") is dropped. A name OCR put at the end of a "Nơi nhận" item line (the
+    two columns merged: "- Sở Nội vụ; Nguyễn Hoàng Giang") is taken from the line's right-hand part."""
     for i, line in enumerate(block):
         if not line.stripped:
             continue
@@ -124,9 +139,9 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
 
 def unnamed_signer(block: list[Line], text: str) -> Signer | None:
     """On OCR text, a signature block whose name could not be read: its mode and title, no name, the span on
-    the line where the name should be ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / 1 rần Phước Hiền": a signature stroke
-    through the "T"). Only a block with a mode (KT., TM., …), so a heading in capitals is never one; for
-    when `find_signer` found no name at all."""
+    the line where the name should be ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / 1 ương Phước Hiền": a signature stroke
+    through a capital that Lương, Dương and Trương all end without). Only a block with a mode (KT., TM., …),
+    so a heading in capitals is never one; for when `find_signer` found no name at all."""
     for i, line in enumerate(block):
         stripped = line.stripped
         if not stripped or _is_scrawl(stripped) or fold(stripped).startswith(("-", "+", "•", "noi nhan")):
@@ -231,6 +246,9 @@ def _name_on(text: str, *, ocr: bool) -> str | None:
         part = _signature_part(text)
         if part != text.strip():
             candidates.append(part)
+        first, _, rest = candidates[0].partition(" ")
+        if rest and (family := family_without_initial(first)):
+            candidates.insert(1, f"{family} {rest}")
     for index, candidate in enumerate(candidates):
         _, name = split_name(candidate)
         if name is not None and (index < 2 or _family_first(name)):
@@ -268,7 +286,9 @@ def unsure_name(signer: Signer, pages: list[Page]) -> ErrorItem | None:
     can spell (`find_signer` restores such a one: "Trân" → "Trần"; "La" could be "Lã") — and then, if it
     was restored, the word read ("Trân") needs `SURE_NAME`, and a given name that is a tone slip is not
     taken however sure tesseract was: the line already lost a mark ("Trân Phước Hiên" was read at 94-95%
-    on the blind split). A name whose words are not found on the page is judged by its shape alone."""
+    on the blind split). A family name that is none known but one letter from a known one ("Nuỳnh": a stroke
+    through the "H" of Huỳnh) is not taken either, nor one read below `CROSSED_CONFIDENCE` whose box holds ink
+    crossing it (`CROSSED_HEIGHT`). A name whose words are not found on the page is judged by its shape alone."""
     page = signer.span.page if signer.span is not None else None
     if signer.name is None or page is None or not 1 <= page <= len(pages):
         return None
@@ -277,6 +297,12 @@ def unsure_name(signer: Signer, pages: list[Page]) -> ErrorItem | None:
     read = _last_run(words, [family, *given], folded_first=True)
     found = read[1:] if read is not None else _last_run(words, given)
     doubts = shape_doubts(signer.name)
+    if near := look_alike_families(family):
+        doubts.append(f"{family}: no family name, one letter from {'/'.join(near)}")
+    if read is not None and len(read) > 1 and read[0].confidence < CROSSED_CONFIDENCE:
+        line_height = statistics.median(w.box.height for w in read[1:])
+        if read[0].box.height > CROSSED_HEIGHT * line_height:
+            doubts.append(f"{read[0].text} {read[0].confidence:.0f}%, boxed with ink crossing it")
     slipped = read is not None and read[0].text.strip(_WORD_EDGES) != family
     if read is not None and (slipped or not is_unique_family(family)) and read[0].confidence < SURE_NAME:
         doubts.append(f"{read[0].text} {read[0].confidence:.0f}%")
@@ -301,13 +327,15 @@ def unsure_name(signer: Signer, pages: list[Page]) -> ErrorItem | None:
 
 def _last_run(words: list[Word], tokens: list[str], *, folded_first: bool = False) -> list[Word] | None:
     """The last run of consecutive words (in reading order) that spell `tokens`; with `folded_first`, the
-    first token may have been read with other marks (a family name `find_signer` restored)."""
+    first token may have been read with other marks or without its initial (a family name `find_signer`
+    restored)."""
     texts = [w.text.strip(_WORD_EDGES) for w in words]
     for start in range(len(words) - len(tokens), -1, -1):
         run = texts[start : start + len(tokens)]
         if not tokens or run[1:] != tokens[1:]:
             continue
-        if run[0] == tokens[0] or (folded_first and fold(run[0]) == fold(tokens[0])):
+        restored = fold(run[0]) == fold(tokens[0]) or family_without_initial(run[0]) == tokens[0]
+        if run[0] == tokens[0] or (folded_first and restored):
             return words[start : start + len(tokens)]
     return None
 

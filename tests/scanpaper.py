@@ -165,6 +165,8 @@ def decision_page(
     block: tuple[str, str] = ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
     hanging_seal: bool = False,
     issuer: tuple[str, str] | None = None,
+    cited: tuple[str, str] | None = None,
+    name_stroke: int | None = None,
 ) -> tuple[Image.Image, Slots]:
     """The page (RGB) and its hand-fill slots; `number`/`day`/`month` are written by hand when given, else blank;
     the month is printed (`printed_month`) unless that is None, when it is a slot too. `signer` is the name
@@ -173,7 +175,9 @@ def decision_page(
     originals). `province`, `place`, `symbol` and `year` vary the form as another office prints it;
     `issuer`: the two lines of the issuer (default: the province's People's Committee, "ỦY BAN NHÂN DÂN" over
     "TỈNH `province`"), e.g. a department under its parent body; `hanging_seal` puts a seal over the issuer's
-    name and the "Số:" line (an appendix's or copy's "dấu treo")."""
+    name and the "Số:" line (an appendix's or copy's "dấu treo"). `cited`: a body line citing a decision
+    whose number and day (the two strings) are written by hand into the printed "số … /QĐ-UBND ngày …./01/2025".
+    `name_stroke`: the seed of a black signature stroke drawn through the capital of the signer's family name."""
     page = Image.new("RGB", (WIDTH, HEIGHT), (255, 255, 255))
     draw = ImageDraw.Draw(page)
     left_cx, right_cx = 700, 1700
@@ -205,9 +209,12 @@ def decision_page(
         size=14,
     )
     y = 880
-    for line in BODY:
+    for index, line in enumerate(BODY):
         _text(draw, (354 + (120 if not line.startswith(("từ", "chịu")) else 0), y), line, "regular", 13)
         y += 80
+        if cited is not None and index == 0:
+            _cited_line(page, draw, y, cited, seed)
+            y += 80
     sign_top = y + 60
     _text(draw, (354, sign_top), "Nơi nhận:", "bolditalic", 12)
     for offset, item in enumerate(["- Như Điều 3;", "- CT, các PCT UBND tỉnh;", "- Lưu: VT, NC."]):
@@ -216,6 +223,10 @@ def decision_page(
     _centred(draw, right_cx, sign_top + 65, block[1])
     name_y = sign_top + 420
     _centred(draw, right_cx, name_y, signer)
+    if name_stroke is not None:
+        _stroke_through_capital(
+            draw, right_cx - draw.textlength(signer, font=font("bold", 13)) / 2, name_y, name_stroke
+        )
     filled = ((number, slots.number, 10, seed), (day, slots.day, 5, seed + 1), (month, slots.month, 5, seed + 2))
     for value, gap, indent, digit_seed in filled:
         if value is not None and gap is not None:
@@ -229,6 +240,33 @@ def decision_page(
     if hanging_seal:
         _seal(page, 520, 330, 230)
     return page, slots
+
+
+def _stroke_through_capital(draw: ImageDraw.ImageDraw, left: float, top: int, seed: int) -> None:
+    """A black pen stroke crossing the first letter of a line of 13-pt bold starting at (left, top): the tail of a
+    signature through the "T" of "Trần" (a real scan's name line read "1 rần Phước Hiền")."""
+    rng = random.Random(seed)
+    x, high, low = left + rng.uniform(5, 28), top - rng.uniform(0, 40), top + rng.uniform(60, 90)
+    slant = rng.uniform(-60, 60)
+    draw.line([(x - slant / 2, low), (x + slant / 2, high)], fill=(20, 20, 20), width=rng.choice([5, 7, 9]))
+
+
+def _cited_line(page: Image.Image, draw: ImageDraw.ImageDraw, y: int, cited: tuple[str, str], seed: int) -> None:
+    """ "Căn cứ Quyết định số 87 /QĐ-UBND ngày ..05../01/2025 của UBND tỉnh;" with the number and the day by pen
+    in blue over the printed gap and dotted leader, as on a real form."""
+    face = font("regular", 13)
+    x = 474.0
+    parts = [("Căn cứ Quyết định số ", 0), (" /QĐ-UBND ngày ", 1), ("./01/2025 của UBND tỉnh;", None)]
+    for text, filled in parts:
+        _text(draw, (x, y), text, "regular", 13)
+        x += draw.textlength(text, font=face)
+        if filled is not None:
+            gap = 150 if filled == 0 else 130
+            if filled == 1:
+                _text(draw, (x, y), "." * 10, "regular", 13)
+            digits = handwritten(cited[filled], 66, seed + 5 + filled)
+            page.paste(digits, (round(x) + 12, y - 28), digits)
+            x += gap
 
 
 def scan_with_stamp_layer(page: Image.Image, stamp: str) -> bytes:

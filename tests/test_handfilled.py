@@ -11,8 +11,8 @@ from PIL import Image
 
 from extractors.handfilled import ACCEPT_SCORE, month_and_year, pen_written, resolve_day, resolve_number
 from extractors.header import parse_header
-from extractors.text import inks
-from extractors.text.handwriting import find_slots
+from extractors.text import handwriting, inks
+from extractors.text.handwriting import _cited_slots, fill_cited, find_slots
 from schemas.document import Box, HandFilled, Word
 
 BOX = Box(left=500, top=400, width=150, height=90)
@@ -274,3 +274,54 @@ def test_no_stroke_in_a_slot_gives_no_ink_box() -> None:
     blank[100:103, 50:550] = 0  # a rule, not a stroke
     blank[150:152, 300:302] = 0  # a speck
     assert ink_box(blank, Box(left=100, top=50, width=400, height=200)) is None
+
+
+def _cited_row(*words: tuple[str, int, int, float]) -> list[Word]:
+    """A body line at y 2000 (text, left, width, confidence), with a printed date elsewhere for the print's width."""
+    printed = _word("29/12/2023;", 400, top=2100, width=231, confidence=96.0)
+    return [*(_word(t, left, top=2000, width=w, confidence=c) for t, left, w, c in words), printed]
+
+
+def test_a_cited_number_and_day_by_pen_are_slots_a_printed_one_is_not() -> None:
+    pen = _cited_row(
+        ("số", 400, 50, 90.0),
+        ("§T", 500, 70, 52.0),
+        ("/QDĐ-UBND", 600, 270, 24.0),
+        ("ngày", 900, 110, 93.0),
+        (".68./02/2025", 1030, 290, 19.0),
+    )
+    slots = {slot.name: (slot, [w.text for w in under]) for slot, under, _ in _cited_slots(pen, 100.0)}
+    assert slots.keys() == {"cited_number", "cited_day"}
+    number, covered = slots["cited_number"]
+    assert covered == ["§T"] and 450 <= number.left < 500 and number.right <= 600
+    day, covered = slots["cited_day"]
+    assert covered == [".68./02/2025"] and 1010 <= day.left < 1030 and day.right < 1320 - 8 * 21 + 5
+    printed = _cited_row(
+        ("số", 400, 50, 90.0),
+        ("12", 470, 50, 95.0),
+        ("/QĐ-UBND", 540, 270, 90.0),
+        ("ngày", 900, 110, 93.0),
+        ("29/12/2023", 1030, 230, 60.0),  # printed digits read unsure: tesseract's, not a slot
+    )
+    assert _cited_slots(printed, 100.0) == []
+
+
+def test_a_cited_slot_is_written_only_when_the_reading_is_sure_and_a_real_day(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    words = _cited_row(
+        ("số", 400, 50, 90.0), ("/QĐ-UBND", 620, 270, 60.0), ("ngày", 900, 110, 93.0), ("/02/2025", 1160, 190, 90.0)
+    )
+    page = np.full((2300, 1600), 255, np.uint8)
+    page[1990:2050, 470:600] = 0  # pen ink in both slots
+    page[1990:2050, 1030:1140] = 0
+    readings = {"sure": [("87", 0.9999), ("30", 0.9999)], "unsure": [("87", 0.97), ("05", 0.98)]}
+    for case, read in readings.items():
+        monkeypatch.setattr(handwriting, "read_digits", lambda crops, read=read: read[: len(crops)])
+        filled, seen = fill_cited(words, page, 0.0)
+        texts = [w.text for w in sorted(filled, key=lambda w: (w.box.top, w.box.left)) if w.box.top == 2000]
+        assert [h.slot for h in seen] == ["cited_number", "cited_day"]
+        if case == "sure":  # 30 February is no day: the date stays as printed
+            assert texts == ["số", "87", "/QĐ-UBND", "ngày", "/02/2025"]
+        else:
+            assert texts == ["số", "/QĐ-UBND", "ngày", "/02/2025"]

@@ -1,6 +1,6 @@
 """Real paperwork's additions on a synthetic scan (tests/scanpaper.py), read end to end: a red seal and a blue
-signature over the signer's name, blue hand-filled digits in the number and day slots, an incoming stamp
-over the body text."""
+signature over the signer's name, blue hand-filled digits in the number and day slots and in a cited
+decision's number and day in the body, an incoming stamp over the body text."""
 
 from __future__ import annotations
 
@@ -61,6 +61,31 @@ def test_incoming_stamp_over_the_body_is_a_stamp_and_the_body_is_read(tmp: Path)
     assert document.number == "89/QĐ-UBND"
     numbers = [c.number for c in document.citations]
     assert "83/NQ-HĐND" in numbers and "45/TTr-SNgV" in numbers
+
+
+@pytest.mark.parametrize(("number", "day", "seed"), [("87", "05", 1), ("1203", "17", 2), ("6", "9", 3)])
+def test_a_cited_decisions_number_and_day_written_by_hand_in_the_body_are_read(
+    tmp: Path, number: str, day: str, seed: int
+) -> None:
+    document = _extracted(tmp, number="88", day="05", cited=(number, day), seed=seed)
+    assert document.number == "88/QĐ-UBND"
+    cited = [(c.number, c.date) for c in document.citations if c.number and c.number.endswith("/QĐ-UBND")]
+    assert cited == [(f"{number}/QĐ-UBND", dt.date(2025, 1, int(day)))]
+    assert {"cited_number", "cited_day"} <= {slot.slot for slot in document.pages[0].hand_filled}
+
+
+@pytest.mark.parametrize(
+    ("name", "seed"), [("Trần Phước Hiền", 4), ("Trương Quang Huy", 1), ("Huỳnh Thị Lan", 0), ("Phạm Minh Đức", 3)]
+)
+def test_a_stroke_through_the_family_names_capital_gives_the_name_or_none_never_another(
+    tmp: Path, name: str, seed: int
+) -> None:
+    document = _extracted(tmp, signer=name, name_stroke=seed)  # the first three were read "Nưần", "Vương", "Nuỳnh"
+    assert document.signer is not None and document.signer.title == "Phó Chủ tịch"
+    if document.signer.name is None:
+        assert "signer.name_unsure" in {e.code for e in document.errors}
+    else:
+        assert document.signer.name == name
 
 
 def test_a_text_layer_holding_only_a_stamp_does_not_stop_ocr(tmp: Path) -> None:

@@ -13,7 +13,7 @@ import pytest
 from extractors.header import parse_header
 from extractors.names import KNOWN_FAMILY, SURE_READ, tone_slip, tone_variants
 from extractors.people import is_unique_family
-from extractors.signature import SURE_NAME, find_signer, unsure_name
+from extractors.signature import CROSSED_CONFIDENCE, SURE_NAME, find_signer, unsure_name
 from extractors.text import signer_line
 from extractors.text.signer_line import choose, find_name_lines, reread_name_line, weakest
 from extractors.vntext import lines
@@ -64,16 +64,70 @@ UNNAMED = (
     "Điều 1. Phê duyệt Kế hoạch ứng phó sự cố tràn dầu của Cửa hàng xăng dầu.\n"
     "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n"
     "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, KTN.lqv66\n"
-    "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nl\n1 rần Phước Hiền"
+    "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nl\n1 ương Phước Hiền"
 )
 
 
 def test_a_block_whose_name_is_unread_keeps_mode_and_title_and_goes_to_review() -> None:
-    header = parse_header(UNNAMED, ocr=True)  # a signature stroke through the "T" (rs_07)
+    header = parse_header(UNNAMED, ocr=True)  # a stroke through the capital of Lương, Dương or Trương
     assert header.signer is not None
     assert (header.signer.name, header.signer.title, header.signer.mode) == (None, "Phó Chủ tịch", "KT.")
     assert [e.code for e in header.errors if e.code.startswith("signer")] == ["signer.name_unsure"]
     assert parse_header(UNNAMED).signer is None  # clean text: no such guess at a block
+
+
+@pytest.mark.parametrize(
+    ("name_line", "expected"),
+    [
+        ("rần Phước Hiền", "Trần Phước Hiền"),  # a signature stroke through the "T" (rs_07)
+        ("1 rần Phước Hiền", "Trần Phước Hiền"),  # the crossed capital read as a mark of its own
+        ("guyễn Thị Hoa", "Nguyễn Thị Hoa"),
+        ("uỳnh Đức Thắng", "Huỳnh Đức Thắng"),
+    ],
+)
+def test_a_family_name_whose_capital_a_stroke_took_is_restored_when_one_family_ends_so(
+    name_line: str, expected: str
+) -> None:
+    signer = _signer(f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{name_line}")
+    assert signer is not None and (signer.name, signer.mode) == (expected, "KT.")
+
+
+@pytest.mark.parametrize("name_line", ["ương Văn An", "ăng Văn An", "ùi Văn An", "rần phước hiền"])
+def test_a_lost_capital_is_not_guessed_between_family_names_or_from_two_letters(name_line: str) -> None:
+    signer = _signer(f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{name_line}")  # Lương/Dương/Trương, Tăng/Lăng, a speck?
+    assert signer is None or signer.name is None
+    assert _signer("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nrần Phước Hiền", ocr=False) is None  # OCR text only
+
+
+def test_a_family_name_restored_from_its_tail_needs_its_word_read_sure() -> None:
+    sure = _page(_word("rần", 80, 1500), _word("Phước", 96, 1650), _word("Hiền", 96, 1850))
+    assert unsure_name(_named("Trần Phước Hiền"), [sure]) is None
+    unsure = _page(_word("rần", SURE_NAME - 10, 1500), _word("Phước", 96, 1650), _word("Hiền", 96, 1850))
+    error = unsure_name(_named("Trần Phước Hiền"), [unsure])
+    assert error is not None and "rần" in error.message and error.box is not None and error.box.left == 1500
+    slip = _page(_word("rần", 80, 1500), _word("Phước", 96, 1650), _word("Hiên", 95, 1850))
+    error = unsure_name(_named("Trần Phước Hiên"), [slip])  # the line lost a letter: a tone slip is suspect
+    assert error is not None and "tone slip of Hiền" in error.message
+
+
+@pytest.mark.parametrize(("read", "near"), [("Nuỳnh", "Huỳnh"), ("Xuỳnh", "Huỳnh"), ("Nhạm", "Phạm")])
+def test_a_family_name_one_letter_from_a_known_one_is_refused_however_sure(read: str, near: str) -> None:
+    page = _page(_word(read, 92, 1500), _word("Thị", 96, 1650), _word("Lan", 96, 1800))
+    error = unsure_name(_named(f"{read} Thị Lan"), [page])  # a stroke through the capital, read as another
+    assert error is not None and near in error.message and error.box is not None and error.box.left == 1500
+    known = _page(_word(near, 92, 1500), _word("Thị", 96, 1650), _word("Lan", 96, 1800))
+    assert unsure_name(_named(f"{near} Thị Lan"), [known]) is None
+
+
+def test_a_family_name_boxed_with_a_stroke_crossing_it_needs_a_surer_read() -> None:
+    def page(confidence: float, height: int) -> Page:
+        crossed = Word(text="Vương", box=Box(left=1500, top=960, width=184, height=height), confidence=confidence)
+        return _page(crossed, _word("Quang", 97, 1700), _word("Huy", 97, 1870))
+
+    error = unsure_name(_named("Vương Quang Huy"), [page(CROSSED_CONFIDENCE - 20, 117)])  # "Trương" under a stroke
+    assert error is not None and "crossing" in error.message and error.box is not None and error.box.left == 1500
+    assert unsure_name(_named("Vương Quang Huy"), [page(CROSSED_CONFIDENCE + 15, 117)]) is None  # read surer
+    assert unsure_name(_named("Vương Quang Huy"), [page(CROSSED_CONFIDENCE - 20, 55)]) is None  # nothing crosses it
 
 
 def test_family_names_whose_letters_spell_one_family_name_only() -> None:

@@ -13,15 +13,17 @@ page (`Page.hand_filled`, with its crop box); whether a value is accepted is the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
 from PIL import Image
 
+from extractors.handfilled import ACCEPT_SCORE
 from extractors.normalize import normalize_word
 from extractors.text import inks
 from extractors.text.digits import recognise
@@ -151,10 +153,10 @@ def _slot(name: str, label: Word, printed: int, closing: Word, cut: int) -> Slot
     char = closing.box.width / max(1, len(closing.text))
     height = closing.box.height
     label_right = float(label.box.left + label.box.width)
-    if printed >= len(label.text) and label.box.width <= (LABEL_WIDTHS[name] + 1) * char:
+    if printed >= len(label.text) and label.box.width <= (LABEL_WIDTHS.get(name, len(label.text)) + 1) * char:
         label_end = label_right
     elif _folded(label)[: printed - 1].isalpha():  # printed word first, pen strokes glued after it, read or not
-        label_end = label.box.left + min(label.box.width, LABEL_WIDTHS[name] * char)
+        label_end = label.box.left + min(label.box.width, LABEL_WIDTHS.get(name, len(label.text)) * char)
     else:  # pen strokes first ("Ø†tháng" closing the day's slot is the month's label)
         label_end = label_right - (len(label.text) - printed) * char
     right = closing.box.left + closing.box.width - (len(closing.text) - cut) * char
@@ -195,23 +197,164 @@ def read_slots(
     whitened first: a slot holding only a seal's ring is empty, not read.
 
     `words` are tesseract's words on the page rotated by `angle` (deskew); `plain` is the unrotated page."""
-    boxes = [
-        (slot, box) for slot in find_slots(words, plain.shape[0]) if (box := _original_box(slot, angle, plain.shape))
+    return [reading for _, reading in _read(find_slots(words, plain.shape[0]), plain, angle, colour)]
+
+
+_CITED_SYMBOL = re.compile(r"^/[A-ZĐÐ]")
+"""The printed symbol after a cited number's slot ("/QĐ-UBND")."""
+_CITED_DATE = re.compile(r"^(\S{0,6}?)/(\d{1,2})/(\d{4})")
+"""A cited date whose day is a slot: what tesseract made of the pen's day, then the printed "/02/2025"."""
+_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\W?$")
+"""A printed date word ("29/12/2023;"), whose width per character measures the page's print."""
+CITED_WORDS = 2
+"""At most this many words of pen garble between a cited number's "số" and its symbol."""
+CITED_ABOVE, CITED_BELOW = 0.4, 1.1
+"""A cited slot's rows, in heights of the printed word closing it: a line of body text, whose neighbours are
+closer than the header's (the header's slot, 0.9 above and 1.6 below, took their descenders and marks)."""
+
+
+def _cited_slots(words: Sequence[Word], tallest: float) -> list[tuple[Slot, list[Word], Word]]:
+    """Slots of a document the text cites whose number and day were filled by hand, as on the form ("Quyết
+    định số 87 /QĐ-UBND ngày 05/02/2025", the 87 and the 05 by pen): from a lower-case "số" to the "/" of the
+    symbol after it, and from "ngày" to the "/" of a printed month and year; each with the words it covers
+    and the word closing it.
+    A number slot tesseract read as confident digits of print's height is typed, and no slot; so is a day it
+    read as digits (a printed date read unsure is left to it)."""
+    found: list[tuple[Slot, list[Word], Word]] = []
+    dates = [w.box.width / len(w.text) for w in words if w.confidence >= PRINTED_CONFIDENCE and _DATE.match(w.text)]
+    digit = statistics.median(dates) if dates else None
+    for label in words:
+        text = normalize_word(label.text)
+        if text not in {"số", "ngày"}:
+            continue
+        row = _row(words, label)
+        letters = [w.box.width / len(w.text) for w in row if w.confidence >= PRINTED_CONFIDENCE and w.text.isalpha()]
+        char = statistics.median(letters) if letters else None
+        if text == "số":
+            symbol = next((w for w in row[: CITED_WORDS + 1] if _CITED_SYMBOL.match(w.text)), None)
+            covered = row[: row.index(symbol)] if symbol is not None else []
+            if symbol is not None and not _printed_digits(covered, tallest):
+                found.append((_after(label, char, "cited_number", symbol, 0), covered, symbol))
+            continue
+        date = next((w for w in row[: CITED_WORDS + 1] if _CITED_DATE.match(w.text)), None)
+        match = _CITED_DATE.match(date.text) if date is not None else None
+        if date is None or match is None or match.group(1).isdigit():
+            continue
+        between = row[: row.index(date)]  # the pen's garble, a dotted leader read as a word (".........")
+        if _printed_digits(between, tallest):
+            continue
+        slot = _after(label, char, "cited_day", date, len(match.group(1)))
+        if digit is not None:  # the printed "/02/2025" measured with print's characters, not the pen's
+            tail = len(date.text) - len(match.group(1))
+            slot = replace(slot, right=date.box.left + date.box.width - tail * digit - 0.05 * date.box.height)
+        found.append((slot, [*between, date], date))
+    return found
+
+
+def _after(label: Word, char: float | None, name: str, closing: Word, cut: int) -> Slot:
+    """`_slot` from the end of a label read as itself ("số", "ngày"): its box's right, unless the box is wider
+    than the label in the row's printed characters (`char`: pen ink tesseract put in the label's box without
+    reading it), then the label's printed width. The closing word's mean character, `_slot`'s measure for a
+    glued label, is no measure here: the closing word holds the pen's garble too."""
+    slot = _slot(name, label, len(label.text), closing, cut)
+    height, end = closing.box.height, float(label.box.left + label.box.width)
+    if char is not None and label.box.width > (len(label.text) + 1.5) * char:
+        end = label.box.left + len(label.text) * char
+    top, bottom = closing.box.top - CITED_ABOVE * height, closing.box.top + CITED_BELOW * height
+    return replace(slot, left=end + 0.1 * height, top=top, bottom=bottom)
+
+
+def fill_cited(
+    words: Sequence[Word], plain: np.ndarray, angle: float, colour: Image.Image | None = None
+) -> tuple[list[Word], list[HandFilled]]:
+    """The page's words with each cited number and day filled by hand (`_cited_slots`) written as the digit
+    recogniser read them — only a sure reading (`handfilled.ACCEPT_SCORE`) of a number's or a day's shape
+    (a real date with the printed month and year): a wrong number in a citation is worse than the garble,
+    which the citation finder passes over — and what was read in every such slot (for review). Digits
+    tesseract read nothing of become a word of their own in the slot. Arguments as `read_slots`'s."""
+    tallest = PRINTED_HEIGHT * statistics.median(w.box.height for w in words) if words else 0.0
+    slots = _cited_slots(words, tallest)
+    if not slots:
+        return list(words), []
+    read = _read([slot for slot, _, _ in slots], plain, angle, colour, tidy=True)
+    replaced: dict[int, str | None] = {}
+    added: list[Word] = []
+    for index, reading in read:
+        (slot, under, closing), digits = slots[index], reading.text
+        if reading.score < ACCEPT_SCORE or not (digits.isascii() and digits.isdigit()):
+            continue
+        if slot.name == "cited_number" and len(digits) <= 5:
+            replaced.update({id(w): None for w in under[1:]})
+            if under:
+                replaced[id(under[0])] = digits
+            else:
+                added.append(_word_in(slot, digits, closing))
+        elif slot.name == "cited_day" and len(digits) <= 2 and _real_day(digits, closing.text):
+            replaced.update({id(w): None for w in under[:-1]})
+            replaced[id(closing)] = digits.zfill(2) + closing.text[closing.text.index("/") :]
+    filled = [
+        w.model_copy(update={"text": replaced[id(w)], "confidence": 100 * ACCEPT_SCORE}) if id(w) in replaced else w
+        for w in words
+        if replaced.get(id(w), "") is not None
     ]
-    plain = inks.without_red(plain, colour, [_window(box, plain.shape) for _, box in boxes])
-    inked: list[tuple[Slot, Box]] = []
-    for slot, box in boxes:
+    return filled + added, [reading for _, reading in read]
+
+
+def _real_day(digits: str, date: str) -> bool:
+    """The day makes a real date with the printed month and year of `date` ("…/02/2025")."""
+    match = _CITED_DATE.match(date)
+    try:
+        return match is not None and bool(dt.date(int(match.group(3)), int(match.group(2)), int(digits)))
+    except ValueError:
+        return False
+
+
+def _word_in(slot: Slot, digits: str, closing: Word) -> Word:
+    """A word for digits read in a slot where tesseract read none, on the line of the word closing the slot."""
+    width = round(slot.right - slot.left)
+    box = Box(left=round(slot.left), top=closing.box.top, width=width, height=closing.box.height)
+    return closing.model_copy(update={"text": digits, "box": box, "confidence": 100 * ACCEPT_SCORE})
+
+
+def _read(
+    slots: Sequence[Slot], plain: np.ndarray, angle: float, colour: Image.Image | None, *, tidy: bool = False
+) -> list[tuple[int, HandFilled]]:
+    """`read_slots` on the slots found: (index of the slot, what was read) for each slot with ink; with
+    `tidy`, marks inside the crop are whitened (`_without_marks`)."""
+    boxes = [(i, slot, box) for i, slot in enumerate(slots) if (box := _original_box(slot, angle, plain.shape))]
+    plain = inks.without_red(plain, colour, [_window(box, plain.shape) for _, _, box in boxes])
+    inked: list[tuple[int, Slot, Box]] = []
+    for i, slot, box in boxes:
         if has_ink(_crop(plain, box)):
-            inked.append((slot, ink_box(plain, box) or box))
-    readings = read_digits([_padded(_crop(plain, box)) for _, box in inked])
+            inked.append((i, slot, ink_box(plain, box) or box))
+    crops = [_crop(plain, box) for _, _, box in inked]
+    readings = read_digits([_padded(_without_marks(crop) if tidy else crop) for crop in crops])
     return [
-        HandFilled(slot=slot.name, text=text, score=round(score, 4), box=box)
-        for (slot, box), (text, score) in zip(inked, readings, strict=True)
+        (i, HandFilled(slot=slot.name, text=text, score=round(score, 4), box=box))
+        for (i, slot, box), (text, score) in zip(inked, readings, strict=True)
     ]
 
 
 SPECK_PIXELS = 15
 """Ink components smaller than this (pixels) are scanner specks, not strokes."""
+MARK_SHARE = 0.35
+"""Ink under this share of the tallest stroke's height is a mark (a colon, a tone mark, a leader dot), not a digit."""
+
+
+def _without_marks(crop: np.ndarray) -> np.ndarray:
+    """The crop with its marks whitened: a body's slot is often a dotted leader ("ngày ..05../02/2025") whose
+    dots between the pen digits the recogniser reads ("0.5./", 0.79)."""
+    _, ink = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink[crop >= 160] = 0
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if count <= 1:
+        return crop
+    tallest = stats[1:, cv2.CC_STAT_HEIGHT].max()
+    marks = np.flatnonzero(stats[:, cv2.CC_STAT_HEIGHT] < MARK_SHARE * tallest)
+    marks = marks[marks > 0]
+    tidy = crop.copy()
+    tidy[np.isin(labels, marks)] = 255
+    return tidy
 
 
 def ink_box(plain: np.ndarray, box: Box) -> Box | None:
@@ -237,7 +380,7 @@ def ink_box(plain: np.ndarray, box: Box) -> Box | None:
     if not strokes:
         return None
     tallest = max(bottom - top for _, top, _, bottom in strokes)
-    kept = [stroke for stroke in strokes if stroke[3] - stroke[1] >= 0.35 * tallest]
+    kept = [stroke for stroke in strokes if stroke[3] - stroke[1] >= MARK_SHARE * tallest]
     x0, y0 = min(s[0] for s in kept), min(s[1] for s in kept)
     x1, y1 = max(s[2] for s in kept), max(s[3] for s in kept)
     return Box(left=left + x0, top=box.top + y0, width=x1 - x0, height=y1 - y0)

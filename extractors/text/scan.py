@@ -1,7 +1,8 @@
 """One page image → one `Page`: coloured ink set apart, optional preprocessing, one OCR call, layout into
 reading order (a ruled table's rules erased before OCR and its words read cell by cell, `grid`); then what
 the page carries besides its print: red stamps (`Page.stamp_layers`) and hand-filled digit slots
-(`Page.hand_filled`). A signature block a seal hid on a scan without colour is read again or reported
+(`Page.hand_filled`; on page 1 a cited document's number and day filled by hand are written into its words
+when read for sure, before the layout). A signature block a seal hid on a scan without colour is read again or reported
 (`seal_block`).
 
 A red stamp's ink, alone on white, is read apart from the page by tesseract's library in this process
@@ -18,7 +19,7 @@ import numpy as np
 from PIL import Image
 
 from extractors.text import grid, inks, preprocess
-from extractors.text.handwriting import read_slots
+from extractors.text.handwriting import fill_cited, read_slots
 from extractors.text.layout import arrange_words
 from extractors.text.ocr import ocr_image, read_block
 from extractors.text.seal_block import reread_lost_block
@@ -43,6 +44,7 @@ def ocr_page(
     result = ocr_image(grid.erase(gray, rules), language=language, timeout=timeout)
     band = reread_lost_block(result.words, gray, language=language)
     read = reread_name_line(band.words, band.pixels, separated.gray, angle, language=language)
+    read, cited = fill_cited(read, separated.plain, angle, separated.colour) if number == 1 else (read, [])
     layout, words = arrange_words(read, result.width, result.height, rule_y=rule_y, grids=tables)
     return Page(
         number=number,
@@ -52,9 +54,9 @@ def ocr_page(
         footnotes="\n".join(layout.footnotes),
         words=words,
         stamp_layers=_stamp_texts(inks.stamp_layers(separated), language),
-        hand_filled=read_slots(words, separated.plain, angle, separated.colour)
+        hand_filled=[*read_slots(words, separated.plain, angle, separated.colour), *cited]
         if number == 1
-        else [],  # the header's page
+        else [],  # the header's page, and the numbers it cites filled by hand (`fill_cited`)
         unread_signature=band.unread,
     )
 
