@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from extractors.places import find_destinations
 
 _LIST_HEAD = re.compile(r"\b(?:các nước|các quốc gia)\s*:?\s*", re.IGNORECASE)
-_LIST_END = re.compile(
-    r"[.;(\n]|\btừ\s+ngày\b|\btrong\s+thời\s+gian\b|\bthời\s+gian\b|\bđể\b|\bnhằm\b", re.IGNORECASE
-)
+_LIST_END = re.compile(r"[.;(\n]|\btừ\s+ngày\b|\btrong\s+thời\s+gian\b|\bthời\s+gian\b|\bđể\b|\bnhằm\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 _LAST_ITEM = re.compile(r"\bvà\b[^,]*(?!.*\bvà\b)", re.IGNORECASE | re.DOTALL)
 """The list's last item, after its last "và": a comma after it starts what follows the list (a date phrase,
