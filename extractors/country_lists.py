@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from extractors.places import find_destinations
 
 _LIST_HEAD = re.compile(r"\b(?:các nước|các quốc gia)\s*:?\s*", re.IGNORECASE)
-_LIST_END = re.compile(r"[.;(\n]|\btừ ngày\b|\btrong thời gian\b|\bthời gian\b|\bđể\b|\bnhằm\b", re.IGNORECASE)
+_LIST_END = re.compile(r"[.;(\n]|\btừ\s+ngày\b|\btrong\s+thời\s+gian\b|\bthời\s+gian\b|\bđể\b|\bnhằm\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
+_LAST_ITEM = re.compile(r"\bvà\b[^,]*(?!.*\bvà\b)", re.IGNORECASE | re.DOTALL)
+"""The list's last item, after its last "và": a comma after it starts what follows the list (a date phrase,
+a purpose), not another item."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ def list_gaps(text: str) -> list[ListGap]:
     for head in _LIST_HEAD.finditer(text):
         end = _LIST_END.search(text, head.end())
         span = text[head.end() : end.start() if end else len(text)]
+        last = _LAST_ITEM.search(span)
+        span = span[: last.end()] if last else span
         items = [item for item in _ITEM_SPLIT.split(span.strip()) if item.strip()]
         countries = len(find_destinations(span))
         if len(items) > countries and countries:

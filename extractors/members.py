@@ -64,7 +64,8 @@ _ROLE_RE = re.compile(
     r"[\s,;:–—\-]*\(?\s*(?:lam\s+)?(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
-_ENUM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)/_]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=\S)", re.IGNORECASE)
+_ENUM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)/_]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=[^\s.)/_|])", re.IGNORECASE)
+"""A list item's number or dash, with something after it: a lone "2)" is a seal's speck, not an item."""
 _SURNAMES = set(
     fold(
         "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Lý Lương Triệu Hà Lục Nông "
@@ -88,6 +89,13 @@ _LATE_COLON = re.compile(r"[^:.\n]{0,300}?:")
 _INLINE_END_RE = re.compile(
     r",?\s+(?:di\s+(?:cong\s+tac|nuoc\s+ngoai|tham|lam\s+viec|du|hoc)|sang\s|tham\s+(?:du|gia)|lam\s+viec\s+tai)|\n\s*\n|\.\s"
 )
+_LED_BY_RE = re.compile(r"\bcu\s+doan\b[^.:;,\n]{0,60}?\bdo\s+(?=(?:ong|ba|dong chi|d/c)\s)")
+"""A delegation named by its leader: "Cử đoàn công tác của tỉnh do đồng chí A, …, làm Trưởng đoàn đi …"."""
+_ESCORT_RE = re.compile(r"\b(?:thap\s+tung|di\s+cung|cung\s+di)\b[^.:;\n]{0,80}?\bco\s+(?=(?:ong|ba|dong chi|d/c)\s)")
+"""The people going with the leader, in the sentence after: "Tháp tùng đồng chí … có ông B, …, và bà C, …"."""
+_RUNS_ON = re.compile(r"(?:,|\b(?:va|voi|cung|cua|tai))\s*$")
+"""A line ending mid-sentence ("… Sở Văn hóa, Thể thao và Du lịch và"): the next line goes on with it, even
+when it opens with a person and a title."""
 _INLINE_SPLIT_RE = re.compile(
     r";\s*(?:va\s+)?|,?\s+(?:va|cung(?:\s+voi)?)\s+(?=(?:ong|ba|dong chi|d/c)\s)|,\s*(?=(?:ong|ba|dong chi|d/c)\s)"
 )
@@ -325,17 +333,20 @@ def _list_members(text: str) -> list[TripMember]:
     """Members from enumerated lines, joining a wrapped line that continues in lower case."""
     items: list[str] = []
     open_item = False  # whether the last item may still continue on the next line
+    runs_on = False  # whether the line before ended mid-sentence
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped or _CELL_SEP.search(line):
-            open_item = False
+            open_item = runs_on = False
             continue
-        if _ENUM_RE.match(stripped) or (items and _starts_member(stripped)):  # OCR may lose a row's number
+        after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
+        if _ENUM_RE.match(stripped) or (items and not after_run_on and _starts_member(stripped)):
+            # OCR may lose a row's number; a person in running text wrapped to a new line is no item
             items.append(stripped)
             open_item = True
         elif open_item and not items[-1].rstrip().endswith((";", ".")) and _continues(stripped):
             items[-1] += " " + stripped
-        elif items and _HONORIFIC_RE.match(fold(stripped)):
+        elif items and not after_run_on and _HONORIFIC_RE.match(fold(stripped)):
             items.append(stripped)
             open_item = True
         else:
@@ -346,26 +357,36 @@ def _list_members(text: str) -> list[TripMember]:
 def _inline_members(text: str) -> list[TripMember]:
     """Members from "Cử các ông (bà) có tên sau: Ông A, ...; Bà B, ... đi công tác tại ...", or one "Cử ông A, ..."."""
     folded = fold(text)
-    for match in _INLINE_RE.finditer(folded):
+    openings = sorted([*_INLINE_RE.finditer(folded), *_LED_BY_RE.finditer(folded)], key=lambda m: m.start())
+    for match in openings:
         opening = folded[match.start() : match.end()]
         start = match.end()
         is_list = opening.endswith(":") or re.search(r"\bsau\b|\bcac\s|\d", opening) is not None
         if is_list and not opening.endswith(":"):
             late = _LATE_COLON.match(folded, start)
             start = late.end() if late else start
-        elif not is_list:  # "Cử ông A, ...": the honorific belongs to the first member
+        elif not is_list and match.re is _INLINE_RE:  # "Cử ông A, ...": the honorific belongs to the first member
             start = match.start() + re.search(r"(?:ong|ba|dong chi|d/c)\b", opening).start()  # type: ignore[union-attr]
-        end_match = _INLINE_END_RE.search(folded, start)
-        end = end_match.start() if end_match else len(text)
-        bounds = [start]
-        for separator in _INLINE_SPLIT_RE.finditer(folded, start, end):
-            bounds += [separator.start(), separator.end()]
-        bounds.append(end)
-        parts = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
-        members = [member for part in parts if (member := parse_member(part)) is not None]
+        members, end = _enumerated(text, folded, start)
+        if members and match.re is _LED_BY_RE and (escort := _ESCORT_RE.search(folded, end, end + 300)):
+            escorting = escort.group().startswith("thap")  # "đi cùng" is a member, "tháp tùng" goes as escort
+            others = _enumerated(text, folded, escort.end())[0]
+            members += [m.model_copy(update={"role": m.role or "tháp tùng"}) if escorting else m for m in others]
         if members:
             return members
     return []
+
+
+def _enumerated(text: str, folded: str, start: int) -> tuple[list[TripMember], int]:
+    """The members named from `start` to the enumeration's end ("đi công tác …", a sentence's end), and that end."""
+    end_match = _INLINE_END_RE.search(folded, start)
+    end = end_match.start() if end_match else len(text)
+    bounds = [start]
+    for separator in _INLINE_SPLIT_RE.finditer(folded, start, end):
+        bounds += [separator.start(), separator.end()]
+    bounds.append(end)
+    parts = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    return [member for part in parts if (member := parse_member(part)) is not None], end
 
 
 def _name_only(line: str) -> str | None:

@@ -62,6 +62,7 @@ class Member:
     honorific: str | None = None
     person_id: str | None = None
     title: str | None = None
+    role: str | None = None
 
 
 @dataclass
@@ -94,9 +95,9 @@ def insert_trips(con: duckdb.DuckDBPyConnection, trips: Iterable[TripFact]) -> N
             con.execute("INSERT INTO trip_destinations VALUES (?, ?, ?, NULL)", [t.trip_id, i, country])
         for i, m in enumerate(t.members):
             con.execute(
-                "INSERT INTO trip_members (trip_id, ordinal, name, title, unit, is_key_leader, person_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [t.trip_id, i, m.name, m.title, m.unit, m.key, m.person_id],
+                "INSERT INTO trip_members (trip_id, ordinal, name, title, unit, is_key_leader, person_id, role)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [t.trip_id, i, m.name, m.title, m.unit, m.key, m.person_id, m.role],
             )
             if m.honorific:
                 con.execute(

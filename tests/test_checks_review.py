@@ -128,7 +128,31 @@ def test_checks_review_when_the_country_list_was_read_short(tmp_path: Path) -> N
         "liệt kê 3 nơi đến" in per_country.evidence["to_check"]
         and "đọc được 2 nước" in per_country.evidence["to_check"]
     )
-    assert found[RuleKind.MAX_COUNTRIES_PER_TRIP].severity.value == "review"  # 3 listed > 2, though 2 read
+    countries = found[RuleKind.MAX_COUNTRIES_PER_TRIP]
+    assert countries.severity.value == "review"  # 3 listed > 2, though 2 read
+    # two read are not over two: the message says what is uncertain, it does not claim a breach
+    assert "vượt mức tối đa" not in countries.message and "chưa chắc số nước" in countries.message
+    assert "danh sách nơi đến có 3 mục" in countries.message
+
+
+def test_checks_trips_per_year_leave_out_escorting_trips_when_the_rule_says_so(tmp_path: Path) -> None:
+    """A dispatch that does not count trips accompanying a leader ("không tính các chuyến đi tháp tùng"): a
+    director's escorting trip gets no number, so his third decision is his second trip; without that clause
+    in the rule every trip counts."""
+    escorting = "Sở Ngoại vụ"
+    trips = [
+        TripFact(f"{n}/QĐ", D(2025, n, 1), D(2025, n, 3), ["Lào"], [Member("Vi Văn Sáu", escorting, key=True, role=r)])
+        for n, r in ((2, None), (5, "tháp tùng"), (8, None))
+    ]
+    clause = "Lãnh đạo chủ chốt đi công tác nước ngoài không quá hai (02) lần trong một năm"
+    con = _db(tmp_path, clause + ", không tính các chuyến đi tháp tùng lãnh đạo tỉnh.")
+    insert_trips(con, trips)
+    assert run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,)) == []
+    (tmp_path / "plain").mkdir()
+    plain = _db(tmp_path / "plain", clause + ".")
+    insert_trips(plain, trips)
+    found = run_checks(plain, D(2025, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))
+    assert [(f.decision_number, f.evidence["trip_number"]) for f in found] == [("8/QĐ", 3)]
 
 
 def test_checks_missing_report_is_a_review_when_a_report_of_the_unit_is_unlinked(tmp_path: Path) -> None:

@@ -237,3 +237,42 @@ _THREE = [
 )
 def test_members_in_running_text(text: str) -> None:
     assert members(text) == _THREE
+
+
+def test_members_named_in_running_text_wrapped_on_a_scan() -> None:
+    """A scan wraps "Cử bà A, Giám đốc Sở … và" / "ông B, Trưởng phòng …" at the margin: the second line goes on
+    with the sentence, it opens no list item; a seal's speck ("2)") over the signature starts no item either,
+    so the signer's name never becomes a member."""
+    text = (
+        "Xét đề nghị của Sở Xây dựng tại Tờ trình số\n"
+        "17/TTr-SXD ngày 02/3/2025.\n"
+        "Điều 1. Cử bà Lò Thị Hạnh, Giám đốc Sở Xây dựng và\n"
+        "ông Vi Đức Mạnh, Trưởng phòng Quy hoạch, Sở Xây dựng đi công tác tại\n"
+        "Thái Lan từ ngày 14/4/2025 đến ngày 18/4/2025.\n"
+        "Điều 2. Kinh phí do ngân sách tỉnh chi trả.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n2)\nNông Văn Khải\n"
+    )
+    assert members(text) == [
+        ("Lò Thị Hạnh", "Giám đốc", "Sở Xây dựng"),
+        ("Vi Đức Mạnh", "Trưởng phòng Quy hoạch", "Sở Xây dựng"),
+    ]
+
+
+def test_members_of_a_delegation_named_by_its_leader_and_escorts() -> None:
+    """ "Cử đoàn … do đồng chí A, …, làm Trưởng đoàn đi …. Tháp tùng đồng chí … có ông B, … và bà C, …": the
+    leader and the escorts, who go as "tháp tùng" (a trips-per-year rule may leave such trips out)."""
+    text = (
+        "Điều 1. Cử đoàn công tác của tỉnh do đồng chí Hà Văn Lợi, Phó Chủ tịch UBND tỉnh, làm Trưởng đoàn đi "
+        "thăm tỉnh Hủa Phăn, Lào từ ngày 02/6/2025 đến ngày 04/6/2025. Tháp tùng đồng chí Phó Chủ tịch UBND "
+        "tỉnh có ông Lục Văn Tám, Giám đốc Sở Ngoại vụ,\nvà bà Đàm Thị Nga, Chuyên viên Văn phòng UBND tỉnh.\n"
+        "Điều 2. Kinh phí do ngân sách tỉnh chi trả."
+    )
+    found = find_members(text)
+    assert [(m.name, m.title, m.role) for m in found] == [
+        ("Hà Văn Lợi", "Phó Chủ tịch", "trưởng đoàn"),
+        ("Lục Văn Tám", "Giám đốc", "tháp tùng"),
+        ("Đàm Thị Nga", "Chuyên viên", "tháp tùng"),
+    ]
+    # an account of such a trip in a report ("đoàn công tác do ông A …") names no members of a decision
+    assert find_members("Thực hiện Quyết định số 5/QĐ-UBND, đoàn công tác do ông Hà Văn Lợi làm Trưởng đoàn.") == []

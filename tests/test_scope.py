@@ -121,6 +121,18 @@ def test_country_lists_gap_when_an_item_is_not_a_country() -> None:
     assert list_gaps("Đoàn đi Lào; thời gian 5 ngày.") == []
 
 
+def test_country_lists_end_at_the_last_item() -> None:
+    """A list ends with "và <last>": a date phrase wrapped after a comma ("…, từ\nngày …" on a scan) or a
+    purpose after it is no item; the last "và" is the one that counts."""
+    from extractors.country_lists import list_gaps
+
+    assert list_gaps("khảo sát tại các nước: Pháp, Đức và Ý, từ\nngày 08/9/2025 đến ngày 19/9/2025:") == []
+    assert list_gaps("tại các quốc gia: Lào, Campuchia và Thái Lan, tìm hiểu mô hình hợp tác xã") == []
+    assert list_gaps("đi các nước: Lào, Campuchia, từ\nngày 3/4/2025") == []
+    (gap,) = list_gaps("tại các nước: Pháp, Dú'c và Ý, từ\nngày 08/9/2025")
+    assert (gap.items, gap.countries, gap.text) == (3, 2, "Pháp, Dú'c và Ý")
+
+
 # Definitions as scans and other dispatches give them: wrapped at the margin, tone marks lost or swapped,
 # a bullet list, "là", an exception that puts deputies who are party secretaries back in. The first is the
 # blind scenario's dispatch as OCR read it (samples/scenario_blind), the rest are variants written for this test.

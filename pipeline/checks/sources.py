@@ -45,6 +45,12 @@ _ENDED = "coalesce(x.start_date > r.effective_to, false)"
 with its successor, so a reader sees why the older dispatch's number was not used."""
 
 
+ESCORTS_NOT_COUNTED = "strip_accents(lower(coalesce(sentence, ''))) LIKE '%khong tinh%thap tung%'"
+"""A trips-per-year rule that leaves out trips accompanying a leader ("không tính các chuyến đi tháp tùng lãnh đạo
+Trung ương, lãnh đạo tỉnh"): a member who goes as "tháp tùng" (`extractors.members`) is not on a trip of his
+own. When any active trips-per-year rule says so, such trips get no number in `cv_person_trips`."""
+_ESCORTING = "(coalesce(m.role = 'tháp tùng', false) AND (SELECT escorts_free FROM limits))"
+
 COUNTRY_GAP = (
     "CASE WHEN g.trip_id IS NOT NULL THEN 'quyết định liệt kê ' || g.listed || ' nơi đến (“' || g.list_text "
     "|| '”) nhưng chỉ đọc được ' || g.read || ' nước: kiểm tra danh sách nước' END"
@@ -108,7 +114,7 @@ FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id
 WHERE t.decision_number IS NULL;
 
 CREATE OR REPLACE TEMP TABLE cv_members AS
-SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id,
+SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id, m.role,
        coalesce(m.person_id, lower(trim(m.name)) || '|' || lower(trim(coalesce(m.unit, '')))) AS person_key,
        coalesce(f.is_key_leader, m.is_key_leader, false) AS is_key_leader,
        coalesce(f.is_managed, coalesce(m.is_key_leader, false)
@@ -228,14 +234,17 @@ CREATE OR REPLACE TEMP TABLE cv_person_trips AS
 WITH limits AS MATERIALIZED (
   SELECT min(value) FILTER (WHERE kind = '{RuleKind.MAX_TRIPS_PER_YEAR.value}') AS trips,
          min(coalesce(value, {ANNUAL_LEAVE_DAYS}))
-           FILTER (WHERE kind = '{RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE.value}') AS days
+           FILTER (WHERE kind = '{RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE.value}') AS days,
+         coalesce(bool_or(kind = '{RuleKind.MAX_TRIPS_PER_YEAR.value}' AND {ESCORTS_NOT_COUNTED}), false)
+           AS escorts_free
   FROM cv_rules),
 busy AS (
   SELECT person_key, year(start_date) AS yr FROM cv_members WHERE start_date IS NOT NULL GROUP BY ALL
   HAVING count(*) > (SELECT trips FROM limits) OR sum(greatest(wd, 0)) > (SELECT days FROM limits))
 SELECT * FROM (
   SELECT m.trip_id, m.ordinal, m.name, m.person_id, m.person_key, m.place_id, m.start_date, m.is_key_leader,
-         m.is_managed, m.decision_number, b.yr, m.wd, row_number() OVER w AS nth, sum(m.wd) OVER w AS total
+         m.is_managed, m.decision_number, b.yr, m.wd, sum(m.wd) OVER w AS total,
+         CASE WHEN NOT {_ESCORTING} THEN count(*) FILTER (WHERE NOT {_ESCORTING}) OVER w END AS nth
   FROM cv_members m JOIN busy b ON b.person_key = m.person_key AND b.yr = year(m.start_date)
   WINDOW w AS (PARTITION BY m.person_key, b.yr ORDER BY m.start_date, m.trip_id))
 WHERE nth > (SELECT trips FROM limits) OR total > (SELECT days FROM limits);
