@@ -1,4 +1,5 @@
-"""Coloured ink on a scanned page: the red round seal and red stamps, the blue signature and pen.
+"""Coloured ink on a scanned page: the red round seal and red stamps, the blue signature and pen, the violet
+(purple) received stamp.
 
 On real originals a red seal and a blue signature cover the signer's title and name, and an incoming-mail
 stamp lies over the body. Tesseract reads a grayscale page, where red and blue ink are as dark as print: the
@@ -7,6 +8,13 @@ name under the seal was lost. So where coloured ink is found, the page tesseract
 pixels (blue clearly above red) are whitened (blue strokes across a name line need a mask, not a channel).
 Everywhere else the page is plain grayscale, so red print elsewhere ("ĐẢNG CỘNG SẢN VIỆT NAM", a red
 "HỎA TỐC") is still read.
+
+A violet received stamp ("ĐẾN Số … Ngày …") lies over the body's first lines, often over the report's
+citation of its decision. No channel makes violet ink light (it is dark in green and only half as light as the
+paper in red and blue), and a mask leaves its anti-aliased rims; so inside a violet region the print is
+recovered by unmixing (`_lift_violet`): the ink's share of each pixel is its violet chroma (min(red, blue) −
+green) over the stamp's own full-strength chroma, and the brightness that share took is added back. Print
+under the ink has little chroma (multiplied, ink over black stays black) and stays dark.
 
 Ink is looked for on a quarter-size copy (a few milliseconds); only the regions found are touched at full
 size. A large red region is also read apart from the page (`stamp_layers`, read by `scan.py`), from its red
@@ -35,13 +43,15 @@ printed line, and is read apart from the page."""
 
 @dataclass(frozen=True)
 class InkRegion:
-    """A box of coloured ink on the full-size page: left, top, right, bottom (pixels)."""
+    """A box of coloured ink on the full-size page: left, top, right, bottom (pixels); `red`, else blue, or
+    `violet` (a received stamp's ink)."""
 
     red: bool
     left: int
     top: int
     right: int
     bottom: int
+    violet: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,12 +73,26 @@ def _masks(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return is_red, is_blue
 
 
+def _violet_chroma(rgb: np.ndarray) -> np.ndarray:
+    """How far green lies under both red and blue: violet ink's mark (0 or less on paper, print and red or
+    blue ink)."""
+    red, green, blue = (rgb[..., channel].astype(np.int16) for channel in range(3))
+    return np.minimum(red, blue) - green
+
+
+def _violet_mask(rgb: np.ndarray) -> np.ndarray:
+    """Violet ink that is not red ink (a magenta seal stays red)."""
+    is_red, _ = _masks(rgb)
+    return (_violet_chroma(rgb) > COLOUR_MARGIN) & ~is_red
+
+
 def ink_regions(image: Image.Image) -> list[InkRegion]:
-    """Regions of red and of blue ink, found on a quarter-size copy and scaled back up (with a margin)."""
+    """Regions of red, blue and violet ink, found on a quarter-size copy and scaled back up (with a margin)."""
     small = np.asarray(image.reduce(SCALE))
     regions: list[InkRegion] = []
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7))
-    for is_red, mask in zip((True, False), _masks(small), strict=True):
+    kinds = ((True, False), (False, False), (False, True))
+    for (is_red, violet), mask in zip(kinds, (*_masks(small), _violet_mask(small)), strict=True):
         if not mask.any():
             continue
         grown = cv2.dilate(mask.astype(np.uint8), kernel)
@@ -84,6 +108,7 @@ def ink_regions(image: Image.Image) -> list[InkRegion]:
                     max(0, (top - 1) * SCALE),
                     min(image.width, (left + w + 1) * SCALE),
                     min(image.height, (top + h + 1) * SCALE),
+                    violet,
                 )
             )
     return regions
@@ -106,13 +131,36 @@ def separate(image: Image.Image | np.ndarray) -> SeparatedPage:
     if not regions:
         return SeparatedPage(plain, plain, [], colour)
     gray = plain.copy()
-    for region in regions:
+    for region in sorted(regions, key=lambda r: r.violet):  # a violet stamp's patch last: it whitens all ink
         area = np.asarray(colour.crop((region.left, region.top, region.right, region.bottom)))
         is_red, is_blue = _masks(area)
-        patch = area[..., 0].copy()  # the red channel: red ink is nearly as light as the paper
+        # the red channel: red ink is nearly as light as the paper; violet ink is unmixed
+        patch = _lift_violet(area) if region.violet else area[..., 0].copy()
         patch[is_red | is_blue] = 255
         gray[region.top : region.bottom, region.left : region.right] = patch
     return SeparatedPage(gray, plain, regions, colour)
+
+
+def _lift_violet(area: np.ndarray) -> np.ndarray:
+    """The print under a violet stamp, as a gray patch (see module doc).
+
+    The ink's share of a pixel is its violet chroma over the stamp's full-strength chroma (the 90th
+    percentile of its ink pixels'), grown by a pixel because colour edges are blurred more than brightness
+    ones in a scan's JPEG; that share of (paper − full-strength ink), in the brighter of red and blue, is
+    added back. Ink over black print keeps no chroma, so the print stays dark; ink over grey print is
+    restored to that grey (both mixing and multiplying inks are linear in the share)."""
+    rgb = area.astype(np.float32)
+    bright = np.maximum(rgb[..., 0], rgb[..., 2])
+    chroma = _violet_chroma(area).astype(np.float32)
+    ink = chroma > COLOUR_MARGIN
+    if not ink.any():
+        return area[..., 0].copy()
+    full = float(np.percentile(chroma[ink], 90))
+    strong = chroma > 0.7 * full
+    paper = float(np.percentile(bright, 90))
+    share = cv2.dilate(np.clip(chroma / full, 0.0, 1.0), np.ones((3, 3), np.uint8))
+    lifted = bright + share * max(paper - float(np.median(bright[strong])), 0.0)
+    return np.clip(lifted, 0, 255).astype(np.uint8)
 
 
 def without_red(plain: np.ndarray, colour: Image.Image | None, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
@@ -140,7 +188,7 @@ def stamp_layers(page: SeparatedPage) -> list[tuple[InkRegion, Image.Image]]:
     for region in page.regions:
         width, height = region.right - region.left, region.bottom - region.top
         inside = any(
-            other != region and other.left <= region.left and other.top <= region.top
+            other != region and not other.violet and other.left <= region.left and other.top <= region.top
             and region.right <= other.right and region.bottom <= other.bottom
             for other in page.regions
         )  # fmt: skip
