@@ -64,7 +64,9 @@ _ROLE_RE = re.compile(
     r"[\s,;:–—\-]*\(?\s*(?:lam\s+)?(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
-_ENUM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)/_]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=\S)", re.IGNORECASE)
+_ENUM_RE = re.compile(r"^\s*(?:\d{1,2}(?!\d|[.,/:]\d)\s*[.)/_]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=\S)", re.IGNORECASE)
+"""A list item's number or dash; never the start of a date or a number wrapped to the line's head ("15/9/2026.
+Ông A làm Trưởng đoàn" is a sentence's end, not item 15)."""
 _SURNAMES = set(
     fold(
         "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Lý Lương Triệu Hà Lục Nông "
@@ -204,8 +206,12 @@ _LABEL = re.compile(
 """A field's label before its value ("bà X, chức vụ: Phó Giám đốc, đơn vị: Sở Y"), folded: dropped."""
 
 
-def parse_member(item: str) -> TripMember | None:
-    """One member from a list item, table row text or enumeration part; None when no person is named."""
+def parse_member(item: str, named: bool = False) -> TripMember | None:
+    """One member from a list item, table row text or enumeration part; None when no person is named.
+
+    Without an honorific the name must start with a known family name, unless the item is `named`: a cell
+    its table's header calls the name ("Họ và tên"), where a family name the lists lack (Tày, Nùng, Dao
+    names such as "Lộc", or one OCR damaged) is still a name."""
     item = "".join(item[a:b] for a, b in _outside(_LABEL.finditer(fold(item)), len(item)))
     text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.")
     words = text.split()
@@ -224,7 +230,7 @@ def parse_member(item: str) -> TripMember | None:
     if split is None:
         return None
     name, rest = split
-    if honorific is None and fold(name.split()[0]) not in _SURNAMES:
+    if honorific is None and not named and fold(name.split()[0]) not in _SURNAMES:
         return None
     title, unit = _split_title_unit(_drop_junk(rest))
     return TripMember(name=name, title=title, unit=unit, role=role)
@@ -277,7 +283,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    base = parse_member(cell("name")) or parse_member(_unglued(cell("name")))
+    base = parse_member(cell("name"), named=True) or parse_member(_unglued(cell("name")), named=True)
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
@@ -322,15 +328,20 @@ def _continues(line: str) -> bool:
 
 
 def _list_members(text: str) -> list[TripMember]:
-    """Members from enumerated lines, joining a wrapped line that continues in lower case."""
+    """Members from enumerated lines, joining a wrapped line that continues in lower case. A list may also
+    go unnumbered, each line led by an honorific ("gồm:" / "Ông A  Giám đốc Sở X" / "Bà B  Trưởng khoa …", a
+    borderless table whose columns OCR joined): such a line opens the list right after a line ending in a colon."""
     items: list[str] = []
     open_item = False  # whether the last item may still continue on the next line
+    previous = ""
     for line in text.splitlines():
         stripped = line.strip()
+        after_colon, previous = previous.endswith(":"), stripped or previous
         if not stripped or _CELL_SEP.search(line):
             open_item = False
             continue
-        if _ENUM_RE.match(stripped) or (items and _starts_member(stripped)):  # OCR may lose a row's number
+        opens = after_colon and _HONORIFIC_RE.match(fold(stripped)) is not None and _starts_member(stripped)
+        if _ENUM_RE.match(stripped) or opens or (items and _starts_member(stripped)):  # OCR may lose a row's number
             items.append(stripped)
             open_item = True
         elif open_item and not items[-1].rstrip().endswith((";", ".")) and _continues(stripped):
