@@ -14,7 +14,9 @@ citation of its decision. No channel makes violet ink light (it is dark in green
 paper in red and blue), and a mask leaves its anti-aliased rims; so inside a violet region the print is
 recovered by unmixing (`_lift_violet`): the ink's share of each pixel is its violet chroma (min(red, blue) −
 green) over the stamp's own full-strength chroma, and the brightness that share took is added back. Print
-under the ink has little chroma (multiplied, ink over black stays black) and stays dark.
+under the ink has little chroma (multiplied, ink over black stays black) and stays dark. The pen that filled
+the stamp's number and date is whitened there too, by a tint (`PEN_TINT`) far fainter than the page-wide
+blue mask needs: a navy ballpoint is nearly black, and its digits otherwise read as words of the body's line.
 
 Ink is looked for on a quarter-size copy (a few milliseconds); only the regions found are touched at full
 size. A large red region is also read apart from the page (`stamp_layers`, read by `scan.py`), from its red
@@ -36,6 +38,9 @@ COLOUR_MARGIN = 40
 """How much a channel must exceed the others for a pixel to count as red or blue ink (0-255)."""
 MIN_REGION = 40
 """Pixels (on the small copy) a region of coloured ink needs: specks and JPEG colour noise are left alone."""
+PEN_TINT = 15
+"""Inside a violet stamp, how much bluer than the paper (blue − red, 0-255) a pixel must be to be the pen that
+filled the stamp's number and date: a dark navy ballpoint is 25-40 bluer, print and the paper 0-5."""
 STAMP_HEIGHT = 0.04
 """A red region at least this tall (fraction of page width; ~8 mm on A4) is a seal or a stamp, not a red
 printed line, and is read apart from the page."""
@@ -159,8 +164,12 @@ def _lift_violet(area: np.ndarray) -> np.ndarray:
     strong = chroma > 0.7 * full
     paper = float(np.percentile(bright, 90))
     share = cv2.dilate(np.clip(chroma / full, 0.0, 1.0), np.ones((3, 3), np.uint8))
-    lifted = bright + share * max(paper - float(np.median(bright[strong])), 0.0)
-    return np.clip(lifted, 0, 255).astype(np.uint8)
+    lifted = np.clip(bright + share * max(paper - float(np.median(bright[strong])), 0.0), 0, 255).astype(np.uint8)
+    tint = rgb[..., 2] - rgb[..., 0]
+    light = rgb.max(axis=2) > 180
+    pen = (tint - (float(np.median(tint[light])) if light.any() else 0.0)) > PEN_TINT
+    lifted[cv2.dilate(pen.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)] = 255
+    return lifted
 
 
 def without_red(plain: np.ndarray, colour: Image.Image | None, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
