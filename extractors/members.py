@@ -330,17 +330,18 @@ def _continues(line: str) -> bool:
 def _list_members(text: str) -> list[TripMember]:
     """Members from enumerated lines, joining a wrapped line that continues in lower case. A list may also
     go unnumbered, each line led by an honorific ("gồm:" / "Ông A  Giám đốc Sở X" / "Bà B  Trưởng khoa …", a
-    borderless table whose columns OCR joined): such a line opens the list right after a line ending in a colon."""
+    borderless table whose columns OCR joined): such a line opens the list right after a line ending in a colon
+    or after the table's header row ("Họ và tên  Chức vụ  Đơn vị")."""
     items: list[str] = []
     open_item = False  # whether the last item may still continue on the next line
     previous = ""
     for line in text.splitlines():
         stripped = line.strip()
-        after_colon, previous = previous.endswith(":"), stripped or previous
+        after_opening, previous = previous.endswith(":") or _is_header_row(previous), stripped or previous
         if not stripped or _CELL_SEP.search(line):
             open_item = False
             continue
-        opens = after_colon and _HONORIFIC_RE.match(fold(stripped)) is not None and _starts_member(stripped)
+        opens = after_opening and _HONORIFIC_RE.match(fold(stripped)) is not None and _starts_member(stripped)
         if _ENUM_RE.match(stripped) or opens or (items and _starts_member(stripped)):  # OCR may lose a row's number
             items.append(stripped)
             open_item = True
@@ -352,6 +353,12 @@ def _list_members(text: str) -> list[TripMember]:
         else:
             open_item = False
     return [member for item in items if (member := parse_member(item)) is not None]
+
+
+def _is_header_row(line: str) -> bool:
+    """A member table's header as one line: the name column's and the title's or unit's."""
+    folded = fold(line)
+    return _HEADER_NAME.search(folded) is not None and bool(_HEADER_TITLE.search(folded) or _HEADER_UNIT.search(folded))
 
 
 def _inline_members(text: str) -> list[TripMember]:

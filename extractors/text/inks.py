@@ -116,7 +116,29 @@ def ink_regions(image: Image.Image) -> list[InkRegion]:
                     violet,
                 )
             )
-    return regions
+    return [region for region in regions if not (region.violet and _mostly_over_another(region, regions))]
+
+
+def _mostly_over_another(region: InkRegion, regions: list[InkRegion]) -> bool:
+    """Whether most of `region`'s box lies in a larger region's: a violet speck inside a stamp is part of it,
+    and the violet rim a magenta-red seal leaves where its ink thins into the paper is the seal's."""
+    area = (region.right - region.left) * (region.bottom - region.top)
+    for other in regions:
+        width = min(region.right, other.right) - max(region.left, other.left)
+        height = min(region.bottom, other.bottom) - max(region.top, other.top)
+        larger = (other.right - other.left) * (other.bottom - other.top) > area
+        if larger and width > 0 and height > 0 and 2 * width * height >= area:
+            return True
+    return False
+
+
+def _inside_another(region: InkRegion, regions: list[InkRegion]) -> bool:
+    """Whether `region` lies within another's box."""
+    return any(
+        other != region and other.left <= region.left and other.top <= region.top
+        and region.right <= other.right and region.bottom <= other.bottom
+        for other in regions
+    )  # fmt: skip
 
 
 def separate(image: Image.Image | np.ndarray) -> SeparatedPage:
@@ -196,11 +218,7 @@ def stamp_layers(page: SeparatedPage) -> list[tuple[InkRegion, Image.Image]]:
     layers = []
     for region in page.regions:
         width, height = region.right - region.left, region.bottom - region.top
-        inside = any(
-            other != region and not other.violet and other.left <= region.left and other.top <= region.top
-            and region.right <= other.right and region.bottom <= other.bottom
-            for other in page.regions
-        )  # fmt: skip
+        inside = _inside_another(region, [other for other in page.regions if not other.violet])
         if not region.red or height < tall or inside or 0.8 <= width / height <= 1.25:
             continue
         area = np.asarray(page.colour.crop((region.left, region.top, region.right, region.bottom)))
