@@ -283,7 +283,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    base = parse_member(cell("name"), named=True) or parse_member(_unglued(cell("name")), named=True)
+    base = parse_member(_unglued(cell("name")), named=True)
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
