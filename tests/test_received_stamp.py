@@ -101,3 +101,13 @@ def test_the_citation_under_a_received_stamp_is_read() -> None:
     assert "391/QĐ-UBND ngày 26/02/2026" in text
     assert "Công Thương đã cử đoàn" in text
     assert "ĐẾN" not in text and "4499" not in text
+
+
+def test_a_larger_blue_region_over_a_stamp_does_not_hide_it() -> None:
+    page = np.full((600, 800, 3), 255, np.uint8)
+    page[100:200, 100:400] = VIOLET  # the stamp
+    draw = ImageDraw.Draw(image := Image.fromarray(page))
+    draw.rectangle((60, 40, 700, 260), outline=(35, 55, 170), width=10)  # a blue stroke round it, boxing it in
+    page = np.asarray(image)
+    regions = inks.separate(Image.fromarray(page)).regions
+    assert any(region.violet for region in regions) and any(not region.red and not region.violet for region in regions)

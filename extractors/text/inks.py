@@ -120,10 +120,11 @@ def ink_regions(image: Image.Image) -> list[InkRegion]:
 
 
 def _mostly_over_another(region: InkRegion, regions: list[InkRegion]) -> bool:
-    """Whether most of `region`'s box lies in a larger region's: a violet speck inside a stamp is part of it,
-    and the violet rim a magenta-red seal leaves where its ink thins into the paper is the seal's."""
+    """Whether most of `region`'s box lies in a larger red or violet region's: a violet speck inside a stamp is
+    part of it, and the violet rim a magenta-red seal leaves where its ink thins into the paper is the seal's
+    (a blue region — the pen's digits, a signature — never hides a stamp)."""
     area = (region.right - region.left) * (region.bottom - region.top)
-    for other in regions:
+    for other in (other for other in regions if other.red or other.violet):
         width = min(region.right, other.right) - max(region.left, other.left)
         height = min(region.bottom, other.bottom) - max(region.top, other.top)
         larger = (other.right - other.left) * (other.bottom - other.top) > area
