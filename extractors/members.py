@@ -64,8 +64,12 @@ _ROLE_RE = re.compile(
     r"[\s,;:–—\-]*\(?\s*(?:lam\s+)?(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
-_ENUM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)/_]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=[^\s.)/_|])", re.IGNORECASE)
-"""A list item's number or dash, with something after it: a lone "2)" is a seal's speck, not an item."""
+_ENUM_RE = re.compile(
+    r"^\s*(?:\d{1,2}(?!\d|[.,/:]\d)\s*[.)/_]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=[^\s.)/_|])", re.IGNORECASE
+)
+"""A list item's number or dash, with something after it: a lone "2)" is a seal's speck, not an item; never the
+start of a date or a number wrapped to the line's head ("15/9/2026. Ông A làm Trưởng đoàn" is a sentence's end,
+not item 15)."""
 _SURNAMES = set(
     fold(
         "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Lý Lương Triệu Hà Lục Nông "
@@ -212,8 +216,12 @@ _LABEL = re.compile(
 """A field's label before its value ("bà X, chức vụ: Phó Giám đốc, đơn vị: Sở Y"), folded: dropped."""
 
 
-def parse_member(item: str) -> TripMember | None:
-    """One member from a list item, table row text or enumeration part; None when no person is named."""
+def parse_member(item: str, named: bool = False) -> TripMember | None:
+    """One member from a list item, table row text or enumeration part; None when no person is named.
+
+    Without an honorific the name must start with a known family name, unless the item is `named`: a cell
+    its table's header calls the name ("Họ và tên"), where a family name the lists lack (Tày, Nùng, Dao
+    names such as "Lộc", or one OCR damaged) is still a name."""
     item = "".join(item[a:b] for a, b in _outside(_LABEL.finditer(fold(item)), len(item)))
     text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.")
     words = text.split()
@@ -232,7 +240,7 @@ def parse_member(item: str) -> TripMember | None:
     if split is None:
         return None
     name, rest = split
-    if honorific is None and fold(name.split()[0]) not in _SURNAMES:
+    if honorific is None and not named and fold(name.split()[0]) not in _SURNAMES:
         return None
     title, unit = _split_title_unit(_drop_junk(rest))
     return TripMember(name=name, title=title, unit=unit, role=role)
@@ -285,7 +293,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    base = parse_member(cell("name")) or parse_member(_unglued(cell("name")))
+    base = parse_member(_unglued(cell("name")), named=True)
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
@@ -330,17 +338,23 @@ def _continues(line: str) -> bool:
 
 
 def _list_members(text: str) -> list[TripMember]:
-    """Members from enumerated lines, joining a wrapped line that continues in lower case."""
+    """Members from enumerated lines, joining a wrapped line that continues in lower case. A list may also
+    go unnumbered, each line led by an honorific ("gồm:" / "Ông A  Giám đốc Sở X" / "Bà B  Trưởng khoa …", a
+    borderless table whose columns OCR joined): such a line opens the list right after a line ending in a colon
+    or after the table's header row ("Họ và tên  Chức vụ  Đơn vị")."""
     items: list[str] = []
     open_item = False  # whether the last item may still continue on the next line
     runs_on = False  # whether the line before ended mid-sentence
+    previous = ""
     for line in text.splitlines():
         stripped = line.strip()
+        after_opening, previous = previous.endswith(":") or _is_header_row(previous), stripped or previous
         if not stripped or _CELL_SEP.search(line):
             open_item = runs_on = False
             continue
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
-        if _ENUM_RE.match(stripped) or (items and not after_run_on and _starts_member(stripped)):
+        opens = after_opening and _HONORIFIC_RE.match(fold(stripped)) is not None and _starts_member(stripped)
+        if _ENUM_RE.match(stripped) or opens or (items and not after_run_on and _starts_member(stripped)):
             # OCR may lose a row's number; a person in running text wrapped to a new line is no item
             items.append(stripped)
             open_item = True
@@ -352,6 +366,12 @@ def _list_members(text: str) -> list[TripMember]:
         else:
             open_item = False
     return [member for item in items if (member := parse_member(item)) is not None]
+
+
+def _is_header_row(line: str) -> bool:
+    """A member table's header as one line: the name column's and the title's or unit's."""
+    folded = fold(line)
+    return _HEADER_NAME.search(folded) is not None and bool(_HEADER_TITLE.search(folded) or _HEADER_UNIT.search(folded))
 
 
 def _inline_members(text: str) -> list[TripMember]:

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from pipeline.link.people import is_key_leader, link_people, name_key, unit_key, unit_similarity, unmerge
-from pipeline.link.reports import decision_key, link_reports
+from pipeline.link.reports import decision_key, link_reports, unit_match
 from pipeline.settings import DEFAULT_KEY_LEADER_TITLES, Settings
 from pipeline.store.migrations import apply, known_migrations
 from pipeline.store.queue.raised import LINK_SURE
@@ -390,3 +390,57 @@ def test_link_reports_fuzzy_number_never_over_another_period(con: duckdb.DuckDBP
     link_reports(con)
     trip, method, score = con.execute("SELECT trip_id, link_method, link_score FROM reports").fetchone()
     assert (trip, method) == ("t745", "person_destination_dates") and score < LINK_SURE
+
+
+@pytest.mark.parametrize(
+    ("report_unit", "trip_unit", "how"),
+    [
+        ("Sở Y tế", "Sở Y tế tỉnh Lạng Sơn", "same"),
+        ("UBND xã Tân Thanh", "Ủy ban nhân dân xã Tân Thanh", "abbreviation"),
+        ("UBND huyện Cao Lộc", "Ủy ban nhân dân huyện Cao Lộc", "abbreviation"),
+        ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn", "acronym"),
+        ("Sở KH&CN", "Sở Khoa học và Công nghệ", "acronym"),
+        ("Sở Văn hóa, Thế thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch", "same"),  # folds alike
+        ("Ban Quản lý Khu kinh tế cửa khấu Đồng Đăng", "Ban Quản lý khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "same"),
+        ("Sở Nông nghiệp và Môi truờng", "Sở Nông nghiệp và Môi trường", "same"),
+        ("Sở Ngoal vụ", "Sở Ngoại vụ", "ocr"),
+        ("Sở Nội vụ", "Sở Ngoại vụ", None),
+        ("UBND xã Tân Thanh", "UBND tỉnh Lạng Sơn", None),
+        ("UBND huyện Cao Lộc", "Ủy ban nhân dân huyện Văn Lãng", None),
+        ("Sở NN&PTNT", "Sở Tài nguyên và Môi trường", None),
+        ("Sở", "Sở Y tế", None),  # a unit's kind alone names no unit
+    ],
+)
+def test_link_report_unit_named_otherwise(report_unit: str, trip_unit: str, how: str | None) -> None:
+    assert unit_match(report_unit, trip_unit) == how
+
+
+@pytest.mark.parametrize(
+    ("report_unit", "linked", "how"),
+    [
+        ("UBND xã Tân Thanh", True, "abbreviation"),
+        ("Ủy ban nhân dân xã Tân Thanh", True, "same"),
+        ("UBND xã Tân Lập", False, None),  # another commune: only the destination agrees
+    ],
+)
+def test_link_reports_by_date_and_a_unit_named_otherwise(
+    con: duckdb.DuckDBPyConnection, report_unit: str, linked: bool, how: str | None
+) -> None:
+    """A commune's report citing "Quyết định ngày 06/10/2026 của Chủ tịch UBND tỉnh" (no number), its reporter
+    unread: the decision's date gates, then the unit (named "UBND xã …" by the report, "Ủy ban nhân dân xã …" by
+    the decision's member) and the destination must both agree; the evidence says how the unit did."""
+    binh: list[tuple[str, str | None, str | None]] = [("Lục Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Tân Thanh")]
+    add_trip(con, "t1", "1522/QĐ-UBND", D(2026, 10, 6), D(2026, 10, 19), D(2026, 10, 21), binh, ["Trung Quốc"])
+    add_trip(con, "t2", "1523/QĐ-UBND", D(2026, 10, 6), D(2026, 11, 2), D(2026, 11, 5),
+             [("Lê Văn Sơn", "Giám đốc", "Sở Y tế")], ["Trung Quốc"])  # fmt: skip
+    add_report(con, "r1", D(2026, 10, 27), None, D(2026, 10, 6), None, ["Trung Quốc"])
+    con.execute("UPDATE reports SET reporting_unit = ?", [report_unit])
+    link_reports(con)
+    row = con.execute("SELECT trip_id, link_method, link_score, link_evidence FROM reports").fetchone()
+    assert row is not None
+    trip, method, score, evidence = row
+    if not linked:
+        assert trip is None
+        return
+    assert (trip, method) == ("t1", "decision_date_unit") and score < LINK_SURE
+    assert json.loads(evidence)["unit"] is True and json.loads(evidence)["unit_match"] == how

@@ -276,3 +276,59 @@ def test_members_of_a_delegation_named_by_its_leader_and_escorts() -> None:
     ]
     # an account of such a trip in a report ("đoàn công tác do ông A …") names no members of a decision
     assert find_members("Thực hiện Quyết định số 5/QĐ-UBND, đoàn công tác do ông Hà Văn Lợi làm Trưởng đoàn.") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Điều 1. Cử đoàn công tác của Sở Y tế đi dự Hội thảo tại Kyoto, Nhật Bản từ ngày 16/11/2026 đến ngày\n"
+        "18/11/2026, gồm:",
+        "Điều 1. Cử 03 cán bộ Sở Y tế đi học tập kinh nghiệm tại Nhật Bản, gồm các ông, bà có tên dưới đây:\n"
+        "Họ và tên Chức vụ Đơn vị",
+    ],
+)
+def test_members_in_unnumbered_lines_led_by_an_honorific(opening: str) -> None:
+    """A borderless table OCR read as lines (its tabs lost): each row "Ông/Bà X  Title  Unit", no number. The
+    Lạng Sơn scenario's QĐ 1655 gave no member at all."""
+    text = (
+        f"{opening}\n"
+        "Ông Dương Văn Tiến Giám đốc Sở Y tế, Trưởng đoàn\n"
+        "Bà Bế Thị Hạnh Trưởng khoa Kiểm soát nhiễm khuẩn, Bệnh viện Đa\n"
+        "khoa tỉnh\n"
+        "Ông Chu Văn Thắng Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh\n"
+        "Điều 2. Kinh phí do ngân sách tỉnh chi trả."
+    )
+    members = find_members(text)
+    assert [m.name for m in members] == ["Dương Văn Tiến", "Bế Thị Hạnh", "Chu Văn Thắng"]
+    assert members[0].title == "Giám đốc" and members[0].role == "trưởng đoàn"
+    assert members[2].title == "Phó Giám đốc"
+
+
+def test_an_honorific_line_without_an_opening_is_no_list() -> None:
+    """Without "gồm:" or a header row above, a line starting "Ông X, Giám đốc …" is a sentence, not a list."""
+    text = "Điều 3. Giao Sở Ngoại vụ hướng dẫn thủ tục.\nÔng Dương Văn Tiến Giám đốc Sở Y tế chịu trách nhiệm."
+    assert find_members(text) == []
+
+
+def test_a_date_wrapped_to_a_lines_head_is_no_item_number() -> None:
+    """QĐ 1397 on the scan: "… từ ngày 07/9/2026 đến ngày\n15/9/2026. Ông Lăng Văn Phúc làm Trưởng đoàn." — read
+    as item 15, a one-member list hid both members of the sentence."""
+    text = (
+        "Điều 1. Cử ông Lăng Văn Phúc, Giám đốc Sở Khoa học và Công nghệ\n"
+        "và bà Hứa Thị Thanh Tâm, Chuyên viên Phòng Quản lý khoa học, Sở Khoa\n"
+        "học và Công nghệ đi khảo sát tại các nước: Lào, Thái Lan từ ngày 07/9/2026 đến ngày\n"
+        "15/9/2026. Ông Lăng Văn Phúc làm Trưởng đoàn.\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Lăng Văn Phúc", "Hứa Thị Thanh Tâm"]
+
+
+@pytest.mark.parametrize("name", ["Lộc Thị Nguyệt", "Vy Thị Kim Liên", "Mông Văn Páo"])
+def test_a_name_column_takes_family_names_the_lists_lack(name: str) -> None:
+    """Tày, Nùng and Dao family names ("Lộc") are missing from the family-name lists; in the column the table's
+    header calls the name, the cell is a name anyway (QĐ 527 lost two of its ten)."""
+    table = (
+        "STT | Họ và tên | Chức vụ, đơn vị\n"
+        "1 | Chu Thị Hồng Nhung | Giám đốc Sở Văn hóa, Thể thao và Du lịch, Trưởng đoàn\n"
+        f"2 | {name} | Diễn viên, Trung tâm Văn hóa, Điện ảnh và Du lịch tỉnh\n"
+    )
+    assert [m.name for m in find_members(table)] == ["Chu Thị Hồng Nhung", name]

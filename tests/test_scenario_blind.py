@@ -12,6 +12,7 @@ import pytest
 
 from samples.scenario_blind import score
 from samples.scenario_blind2.score import HA_TINH
+from samples.scenario_blind3.score import LANG_SON
 
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
@@ -40,6 +41,19 @@ def test_scenario_blind2_end_to_end_is_scored(tmp_path):
     assert result.trips_expected == len(expected["trips"]) == 16
     assert (result.precision, result.recall) == (1.0, 1.0), (result.missed, result.extra)
     assert result.member_recall >= 0.95, result.trip_notes
+
+
+def test_scenario_blind3_end_to_end_is_scored(tmp_path):
+    """The third blind scenario (Lạng Sơn 2026, samples/scenario_blind3), development since its first score: its
+    reports under a violet received stamp linked, members of unnumbered rows read (docs/scenario-blind.md)."""
+    findings, trips, _ = score.run(tmp_path, scenario=LANG_SON)
+    expected = LANG_SON.expected()
+    result = score.score(expected, findings, trips, LANG_SON)
+    print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+    assert result.trips_expected == len(expected["trips"]) == 20
+    assert (result.precision, result.recall) == (1.0, 1.0), (result.missed, result.extra)
+    assert result.member_recall >= 0.95, result.trip_notes
+    assert result.reports_linked_right == result.reports_expected == 18, result.trip_notes
 
 
 def test_scenario_blind_scorer_counts_misses_and_extras():

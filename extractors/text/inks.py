@@ -1,4 +1,5 @@
-"""Coloured ink on a scanned page: the red round seal and red stamps, the blue signature and pen.
+"""Coloured ink on a scanned page: the red round seal and red stamps, the blue signature and pen, the violet
+(purple) received stamp.
 
 On real originals a red seal and a blue signature cover the signer's title and name, and an incoming-mail
 stamp lies over the body. Tesseract reads a grayscale page, where red and blue ink are as dark as print: the
@@ -7,6 +8,15 @@ name under the seal was lost. So where coloured ink is found, the page tesseract
 pixels (blue clearly above red) are whitened (blue strokes across a name line need a mask, not a channel).
 Everywhere else the page is plain grayscale, so red print elsewhere ("ĐẢNG CỘNG SẢN VIỆT NAM", a red
 "HỎA TỐC") is still read.
+
+A violet received stamp ("ĐẾN Số … Ngày …") lies over the body's first lines, often over the report's
+citation of its decision. No channel makes violet ink light (it is dark in green and only half as light as the
+paper in red and blue), and a mask leaves its anti-aliased rims; so inside a violet region the print is
+recovered by unmixing (`_lift_violet`): the ink's share of each pixel is its violet chroma (min(red, blue) −
+green) over the stamp's own full-strength chroma, and the brightness that share took is added back. Print
+under the ink has little chroma (multiplied, ink over black stays black) and stays dark. The pen that filled
+the stamp's number and date is whitened there too, by a tint (`PEN_TINT`) far fainter than the page-wide
+blue mask needs: a navy ballpoint is nearly black, and its digits otherwise read as words of the body's line.
 
 Ink is looked for on a quarter-size copy (a few milliseconds); only the regions found are touched at full
 size. A large red region is also read apart from the page (`stamp_layers`, read by `scan.py`), from its red
@@ -28,6 +38,9 @@ COLOUR_MARGIN = 40
 """How much a channel must exceed the others for a pixel to count as red or blue ink (0-255)."""
 MIN_REGION = 40
 """Pixels (on the small copy) a region of coloured ink needs: specks and JPEG colour noise are left alone."""
+PEN_TINT = 15
+"""Inside a violet stamp, how much bluer than the paper (blue − red, 0-255) a pixel must be to be the pen that
+filled the stamp's number and date: a dark navy ballpoint is 25-40 bluer, print and the paper 0-5."""
 STAMP_HEIGHT = 0.04
 """A red region at least this tall (fraction of page width; ~8 mm on A4) is a seal or a stamp, not a red
 printed line, and is read apart from the page."""
@@ -35,13 +48,15 @@ printed line, and is read apart from the page."""
 
 @dataclass(frozen=True)
 class InkRegion:
-    """A box of coloured ink on the full-size page: left, top, right, bottom (pixels)."""
+    """A box of coloured ink on the full-size page: left, top, right, bottom (pixels); `red`, else blue, or
+    `violet` (a received stamp's ink)."""
 
     red: bool
     left: int
     top: int
     right: int
     bottom: int
+    violet: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,12 +79,26 @@ def _masks(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return is_red, is_blue
 
 
+def _violet_chroma(rgb: np.ndarray) -> np.ndarray:
+    """How far green lies under both red and blue: violet ink's mark (0 or less on paper, print and red or
+    blue ink)."""
+    red, green, blue = (rgb[..., channel].astype(np.int16) for channel in range(3))
+    return np.minimum(red, blue) - green
+
+
+def _violet_mask(rgb: np.ndarray) -> np.ndarray:
+    """Violet ink that is not red ink (a magenta seal stays red)."""
+    is_red, _ = _masks(rgb)
+    return (_violet_chroma(rgb) > COLOUR_MARGIN) & ~is_red
+
+
 def ink_regions(image: Image.Image) -> list[InkRegion]:
-    """Regions of red and of blue ink, found on a quarter-size copy and scaled back up (with a margin)."""
+    """Regions of red, blue and violet ink, found on a quarter-size copy and scaled back up (with a margin)."""
     small = np.asarray(image.reduce(SCALE))
     regions: list[InkRegion] = []
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7))
-    for is_red, mask in zip((True, False), _masks(small), strict=True):
+    kinds = ((True, False), (False, False), (False, True))
+    for (is_red, violet), mask in zip(kinds, (*_masks(small), _violet_mask(small)), strict=True):
         if not mask.any():
             continue
         # Grown and labelled only within the ink's bounding box and the kernel's reach: the same components
@@ -93,9 +122,33 @@ def ink_regions(image: Image.Image) -> list[InkRegion]:
                     max(0, (top - 1) * SCALE),
                     min(image.width, (left + w + 1) * SCALE),
                     min(image.height, (top + h + 1) * SCALE),
+                    violet,
                 )
             )
-    return regions
+    return [region for region in regions if not (region.violet and _mostly_over_another(region, regions))]
+
+
+def _mostly_over_another(region: InkRegion, regions: list[InkRegion]) -> bool:
+    """Whether most of `region`'s box lies in a larger red or violet region's: a violet speck inside a stamp is
+    part of it, and the violet rim a magenta-red seal leaves where its ink thins into the paper is the seal's
+    (a blue region — the pen's digits, a signature — never hides a stamp)."""
+    area = (region.right - region.left) * (region.bottom - region.top)
+    for other in (other for other in regions if other.red or other.violet):
+        width = min(region.right, other.right) - max(region.left, other.left)
+        height = min(region.bottom, other.bottom) - max(region.top, other.top)
+        larger = (other.right - other.left) * (other.bottom - other.top) > area
+        if larger and width > 0 and height > 0 and 2 * width * height >= area:
+            return True
+    return False
+
+
+def _inside_another(region: InkRegion, regions: list[InkRegion]) -> bool:
+    """Whether `region` lies within another's box."""
+    return any(
+        other != region and other.left <= region.left and other.top <= region.top
+        and region.right <= other.right and region.bottom <= other.bottom
+        for other in regions
+    )  # fmt: skip
 
 
 def separate(image: Image.Image | np.ndarray) -> SeparatedPage:
@@ -115,13 +168,40 @@ def separate(image: Image.Image | np.ndarray) -> SeparatedPage:
     if not regions:
         return SeparatedPage(plain, plain, [], colour)
     gray = plain.copy()
-    for region in regions:
+    for region in sorted(regions, key=lambda r: r.violet):  # a violet stamp's patch last: it whitens all ink
         area = np.asarray(colour.crop((region.left, region.top, region.right, region.bottom)))
         is_red, is_blue = _masks(area)
-        patch = area[..., 0].copy()  # the red channel: red ink is nearly as light as the paper
+        # the red channel: red ink is nearly as light as the paper; violet ink is unmixed
+        patch = _lift_violet(area) if region.violet else area[..., 0].copy()
         patch[is_red | is_blue] = 255
         gray[region.top : region.bottom, region.left : region.right] = patch
     return SeparatedPage(gray, plain, regions, colour)
+
+
+def _lift_violet(area: np.ndarray) -> np.ndarray:
+    """The print under a violet stamp, as a gray patch (see module doc).
+
+    The ink's share of a pixel is its violet chroma over the stamp's full-strength chroma (the 90th
+    percentile of its ink pixels'), grown by a pixel because colour edges are blurred more than brightness
+    ones in a scan's JPEG; that share of (paper − full-strength ink), in the brighter of red and blue, is
+    added back. Ink over black print keeps no chroma, so the print stays dark; ink over grey print is
+    restored to that grey (both mixing and multiplying inks are linear in the share)."""
+    rgb = area.astype(np.float32)
+    bright = np.maximum(rgb[..., 0], rgb[..., 2])
+    chroma = _violet_chroma(area).astype(np.float32)
+    ink = chroma > COLOUR_MARGIN
+    if not ink.any():
+        return area[..., 0].copy()
+    full = float(np.percentile(chroma[ink], 90))
+    strong = chroma > 0.7 * full
+    paper = float(np.percentile(bright, 90))
+    share = cv2.dilate(np.clip(chroma / full, 0.0, 1.0), np.ones((3, 3), np.uint8))
+    lifted = np.clip(bright + share * max(paper - float(np.median(bright[strong])), 0.0), 0, 255).astype(np.uint8)
+    tint = rgb[..., 2] - rgb[..., 0]
+    light = rgb.max(axis=2) > 180
+    pen = (tint - (float(np.median(tint[light])) if light.any() else 0.0)) > PEN_TINT
+    lifted[cv2.dilate(pen.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)] = 255
+    return lifted
 
 
 def without_red(plain: np.ndarray, colour: Image.Image | None, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
@@ -148,11 +228,7 @@ def stamp_layers(page: SeparatedPage) -> list[tuple[InkRegion, Image.Image]]:
     layers = []
     for region in page.regions:
         width, height = region.right - region.left, region.bottom - region.top
-        inside = any(
-            other != region and other.left <= region.left and other.top <= region.top
-            and region.right <= other.right and region.bottom <= other.bottom
-            for other in page.regions
-        )  # fmt: skip
+        inside = _inside_another(region, [other for other in page.regions if not other.violet])
         if not region.red or height < tall or inside or 0.8 <= width / height <= 1.25:
             continue
         area = np.asarray(page.colour.crop((region.left, region.top, region.right, region.bottom)))

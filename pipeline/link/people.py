@@ -90,14 +90,21 @@ def unit_similarity(a: str, b: str) -> float | None:
     short, long = sorted((a.split(), b.split()), key=len)
     scores = []
     for word in short:
-        best = max(
-            (100.0 if word == other else float(fuzz.ratio(word, other)) if min(len(word), len(other)) >= 4 else 0.0)
-            for other in long
-        )
+        best = word_partner(word, long)
         if best < TOKEN_THRESHOLD:
             return None
         scores.append(best)
     return sum(scores) / len(scores) if scores else None
+
+
+def word_partner(word: str, words: Sequence[str]) -> float:
+    """How well `word` of a unit key matches its best partner among `words` (0-100): words of 4+ letters by
+    rapidfuzz ratio (OCR noise), shorter ones only when equal."""
+    scores = (
+        100.0 if word == other else float(fuzz.ratio(word, other)) if min(len(word), len(other)) >= 4 else 0.0
+        for other in words
+    )
+    return max(scores, default=0.0)
 
 
 def given_names_compatible(a: str, b: str) -> bool:

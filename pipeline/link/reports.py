@@ -3,11 +3,12 @@
 By the cited decision number under a canonical key ("145/QD-UBND" = "145 / QĐ-UBND" = "l45/QĐ-UBND"),
 checked against the decision date when both are known. A number OCR'd slightly wrong (one or two edits) is
 accepted only when something else agrees: the decision date, or two of the unit, a destination, the
-reporter among the members and the dates. A report that names its decision by date and unit only is
-matched on that date, gated the same way, as is one citing a number no decision holds (among the decisions
-whose own number was not read: a hand-filled number on a scan). No fuzzy link goes to a trip whose period the
-report's own dates contradict. Failing all that, by reporter + destination + dates. Links made
-by a fuzzy method score below the review queue's `LINK_SURE`, and the checks that rest on them say so
+reporter among the members and the dates (`unit_match`: a unit named otherwise — "UBND" for "Ủy ban nhân
+dân", "Sở NN&PTNT", OCR noise — still agrees, and the evidence says how). A report that names its decision by
+date and unit only is matched on that date, gated the same way, as is one citing a number no decision holds
+(among the decisions whose own number was not read: a hand-filled number on a scan). No fuzzy link goes to a
+trip whose period the report's own dates contradict. Failing all that, by reporter + destination + dates.
+Links made by a fuzzy method score below the review queue's `LINK_SURE`, and the checks that rest on them say so
 (severity review).
 """
 
@@ -26,7 +27,17 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from extractors.vntext import fold
-from pipeline.link.people import NAME_THRESHOLD, given_keys, given_names_compatible, name_key, relink_people, write_rows
+from pipeline.link.people import (
+    NAME_THRESHOLD,
+    TOKEN_THRESHOLD,
+    given_keys,
+    given_names_compatible,
+    name_key,
+    relink_people,
+    unit_key,
+    word_partner,
+    write_rows,
+)
 from pipeline.link.state import Changes, changes_since_linked, save_link_state
 from pipeline.settings import Settings
 from pipeline.store.documents import mark_links_fresh
@@ -84,8 +95,47 @@ class Link:
     evidence: dict[str, Any]
 
 
-UNIT_AGREES = 85
-"""rapidfuzz token_set_ratio of the folded report unit and a trip unit at or above which they agree."""
+_ACRONYM = re.compile(r"^[b-df-hj-np-tv-xzđ]{2,8}$")
+"""A folded word with no vowel: no Vietnamese syllable, so an acronym ("khcn", "nn", "ptnt", "vhttdl")."""
+_UNIT_MATCHES = ("same", "abbreviation", "ocr", "acronym")
+"""How two units agree, surest first."""
+
+
+def unit_match(report_unit: str, trip_unit: str) -> str | None:
+    """How a report's unit names a trip's unit (the decision's issuer or a member's), None when they differ.
+
+    Every word of the shorter name (after `unit_key` spells out "UBND", "HĐND" …) must have a partner in the
+    longer — the same word, one within OCR noise (`word_partner`), or an acronym of the longer's initials
+    ("Sở NN&PTNT" = "Sở Nông nghiệp và Phát triển nông thôn") — so "Sở Y tế" = "Sở Y tế tỉnh Lạng Sơn", but
+    "xã Tân Thanh" ≠ "tỉnh Lạng Sơn" and Nội vụ ≠ Ngoại vụ (a whole-string ratio puts those at 90). A one-word
+    name ("Sở") says nothing. Returns the weakest of "same" (word for word, folded), "abbreviation", "ocr",
+    "acronym"."""
+    a, b = unit_key(report_unit), unit_key(trip_unit)
+    if not a or not b:
+        return None
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(short) < 2:
+        return None
+    initials = "".join(word[0] for word in long if word != "va")
+    spelled_out = (a, b) != tuple(" ".join(re.sub(r"[^\w\s]", " ", fold(u)).split()) for u in (report_unit, trip_unit))
+    how = "abbreviation" if spelled_out else "same"
+    for word in short:
+        score = word_partner(word, long)
+        if score == 100.0:
+            continue
+        if score >= TOKEN_THRESHOLD:
+            how = max(how, "ocr", key=_UNIT_MATCHES.index)
+        elif _ACRONYM.match(word) and word in initials:
+            how = "acronym"
+        else:
+            return None
+    return how
+
+
+def _unit_agreement(report: ReportFacts, trip: TripFacts) -> str | None:
+    """The surest way the report's unit names one of the trip's units (`unit_match`), None when none."""
+    found = [how for unit in trip.units if unit and (how := unit_match(report.unit, unit))] if report.unit else []
+    return min(found, key=_UNIT_MATCHES.index) if found else None
 
 
 def _is_member(reporter: str | None, trip: TripFacts) -> bool:
@@ -96,11 +146,16 @@ def _is_member(reporter: str | None, trip: TripFacts) -> bool:
     )
 
 
+_FACTS = ("unit", "destinations", "reporter_is_member", "dates_overlap")
+"""The facts besides the number that can corroborate a link (`_agreement`; "unit_match" says how the unit did)."""
+
+
 def _agreement(report: ReportFacts, trip: TripFacts) -> dict[str, Any]:
     """What a report and a trip share besides the number: unit, destinations, reporter, dates."""
-    unit = max((fuzz.token_set_ratio(report.unit, u) for u in trip.units if u), default=0) if report.unit else 0
+    unit = _unit_agreement(report, trip)
     return {
-        "unit": unit >= UNIT_AGREES,
+        "unit": unit is not None,
+        "unit_match": unit,
         "destinations": sorted(report.destinations & trip.destinations),
         "reporter_is_member": _is_member(name_key(report.reporter) if report.reporter else None, trip),
         "dates_overlap": bool(report.start and report.end and trip.start and trip.end) and _overlaps(report, trip),
@@ -118,7 +173,7 @@ def _only_corroborated(
         if _dates_contradict(report, trip):
             continue  # the report's own trip dates are another trip's: whatever else agrees, not this one
         agreement = _agreement(report, trip)
-        agreeing = sum(bool(value) for value in agreement.values())
+        agreeing = sum(bool(agreement[fact]) for fact in _FACTS)
         if agreeing >= 2:
             found.append((trip, agreement, agreeing))
     return found[0] if len(found) == 1 else None
