@@ -233,8 +233,9 @@ _VIETNAMESE_SYLLABLE = re.compile(
 )
 CROWNS = {"Nhà vua", "Quốc vương", "Nữ hoàng", "Hoàng đế", "Thiên hoàng"}
 """Monarchs, whom the press names by one name after their country."""
-_FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo"}
-"""Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen"): not the name."""
+_FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Oknha", "Okhna"}
+"""Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen", "Oknha" for a tycoon):
+not the name."""
 
 
 def _is_foreign_word(word: str) -> bool:
@@ -257,8 +258,8 @@ _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}]
 
 def _trim_name(name: str) -> str:
     """A matched name without the unit words that ran into it: "Vũ Quang Hưng Đoàn" (Đoàn ĐBQH tỉnh) —
-    a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor
-    the lower-case word a web copy glued to its last syllable ("Hùngcó")."""
+    a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor a
+    Khmer honorific before it, nor the lower-case word a web copy glued to its last syllable ("Hùngcó")."""
     words = name.split()
     for i, word in enumerate(words):
         if word in _NOT_NAME:
@@ -266,6 +267,8 @@ def _trim_name(name: str) -> str:
             break
     if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES:
         words = words[:-1]
+    while len(words) > 2 and words[0] in _FOREIGN_HONORIFIC:
+        words = words[1:]  # "ông Oknha Leng Rithy": the honorific after "ông" is no part of the name
     if words and (glued := split_glued(words[-1])):
         words[-1] = glued[0]  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
     return " ".join(words)
