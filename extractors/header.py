@@ -42,6 +42,7 @@ from extractors.issuer import (
     issuer_from_authority,
     issuer_part,
     join_table_cells,
+    spaced_joint,
     split_bodies,
 )
 from extractors.recipients import find_recipients
@@ -593,8 +594,9 @@ def _locality_word(words: list[str], index: int) -> str:
 
 
 def running_name(heading: str) -> str:
-    """A body's heading in the form running text uses: sentence case, "Ủy ban nhân dân" → "UBND"."""
-    split = squash(heading).split(" ")
+    """A body's heading in the form running text uses: sentence case, "Ủy ban nhân dân" → "UBND", a joint
+    heading's bodies apart by a spaced dash ("Bộ Ngoại giao - Bộ Nội vụ")."""
+    split = squash(spaced_joint(heading)).split(" ")
     words = [_locality_word(split, index) for index in range(len(split))]
     name = readable_case(" ".join(words))
     name = re.sub(r"^Ủy ban nhân dân\b", "UBND", name)
