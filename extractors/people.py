@@ -236,6 +236,8 @@ CROWNS = {"Nhà vua", "Quốc vương", "Nữ hoàng", "Hoàng đế", "Thiên h
 _FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Oknha", "Okhna"}
 """Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen", "Oknha" for a tycoon):
 not the name."""
+_PARTY_ADJECTIVES = {"Mác-xít", "Lê-nin-nít"}
+"""A party's adjective after its country ("Đảng Cộng sản Ấn Độ Mác-xít Baby Marian Alexandar"): not the name."""
 
 
 def _is_foreign_word(word: str) -> bool:
@@ -475,7 +477,8 @@ def _name_in_run(
     ):
         foreign += 1
     after_country = _after_places(tokens)
-    start = max(len(tokens) - foreign, after_country, 1 if after_place_word else 0)
+    party = int(0 < after_country < len(tokens) - 2 and tokens[after_country] in _PARTY_ADJECTIVES)
+    start = max(len(tokens) - foreign, after_country + party, 1 if after_place_word else 0)
     while start < len(tokens) - 2 and (
         tokens[start] in _FOREIGN_HONORIFIC or (start and fold(tokens[start - 1]) in _PLACE_WORDS)
     ):
@@ -483,7 +486,7 @@ def _name_in_run(
     if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
     words = [token for token in tokens[start:] if token not in _PARTICLE_WORDS]
-    country = bool(start and start == after_country and code_of(" ".join(tokens[:start])))
+    country = bool(start and start == after_country + party and code_of(" ".join(tokens[:after_country])))
     if (
         2 <= len(words) <= (4 if country else 3)
         or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))
