@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.header import running_name
+from extractors.header import parse_header, running_name
 from extractors.issuer import spaced_joint
 from extractors.people import find_people
 from extractors.places import find_places
@@ -104,3 +104,11 @@ def test_a_dash_inside_one_name_stays_glued() -> None:
 def test_a_party_adjective_after_its_country_is_no_part_of_the_name() -> None:
     text = "Đáp từ, Ủy viên Bộ Chính trị Đảng Cộng sản Ấn Độ Mác-xít Sitaram Raman Yechury cảm ơn."
     assert _people(text) == [("Sitaram Raman Yechury", "Ủy viên")]
+
+
+def test_a_standing_committee_heading_goes_on_to_its_body() -> None:
+    header = parse_header(
+        "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 21/2021/UBTVQH15\nHà Nội, ngày 5 tháng 8 năm 2021\nNGHỊ QUYẾT\nVề việc thành lập thị trấn\n"
+    )
+    assert (header.issuer, header.parent_issuer) == ("Ủy ban Thường vụ Quốc hội", None)
