@@ -574,8 +574,9 @@ _BODY_NAME = re.compile(
 _LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
 _TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang)(?![^\W\d_])")
 """A tense word: the sentence goes on with what the office holder does; a name after it is another's."""
-_CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong)(?![^\W\d_])")
-"""Words that end a title's phrase: a title after one of them names someone else."""
+_CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong|tham gia)(?![^\W\d_])")
+"""Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
+tướng Y": Y is the Thủ tướng)."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
 _CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,| [–-])\s*$")
 """What lies between two offices of one person: a unit, then a comma or a dash ("Bộ trưởng Bộ Công an - Đại tướng")."""

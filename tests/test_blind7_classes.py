@@ -112,3 +112,8 @@ def test_a_standing_committee_heading_goes_on_to_its_body() -> None:
         "Số: 21/2021/UBTVQH15\nHà Nội, ngày 5 tháng 8 năm 2021\nNGHỊ QUYẾT\nVề việc thành lập thị trấn\n"
     )
     assert (header.issuer, header.parent_issuer) == ("Ủy ban Thường vụ Quốc hội", None)
+
+
+def test_a_title_after_tham_gia_names_its_own_holder() -> None:
+    text = "Bộ trưởng Tài chính tham gia đoàn Chủ tịch nước Lương Cường sang thăm Lào."
+    assert _people(text) == [("Lương Cường", "Chủ tịch nước")]
