@@ -42,6 +42,7 @@ from extractors.issuer import (
     issuer_from_authority,
     issuer_part,
     join_table_cells,
+    spaced_joint,
     split_bodies,
 )
 from extractors.recipients import find_recipients
@@ -517,9 +518,10 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
     """Issuing body (and its parent) from the capitalised lines above the number line, each with the stretch
     of the header it was read from.
 
-    "UBND TỈNH X / SỞ NGOẠI VỤ" → (UBND tỉnh X, Sở Ngoại vụ); "ỦY BAN NHÂN DÂN / TỈNH X" is one body;
-    "ĐẢNG BỘ TỈNH X / TỈNH ỦY" is the Tỉnh ủy of X; a board under a party committee takes the committee's
-    name ("TỈNH ỦY X / BAN TỔ CHỨC" → Ban Tổ chức Tỉnh ủy); a third line continues the issuer's name.
+    "UBND TỈNH X / SỞ NGOẠI VỤ" → (UBND tỉnh X, Sở Ngoại vụ); "ỦY BAN NHÂN DÂN / TỈNH X" is one body, as is
+    "ỦY BAN THƯỜNG VỤ / QUỐC HỘI"; "ĐẢNG BỘ TỈNH X / TỈNH ỦY" is the Tỉnh ủy of X; a board under a party committee
+    takes the committee's name ("TỈNH ỦY X / BAN TỔ CHỨC" → Ban Tổ chức Tỉnh ủy); a third line continues the
+    issuer's name.
     """
     bodies: list[str] = []
     stretches: list[tuple[int, int]] = []  # where each body stands in the text
@@ -542,7 +544,7 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
             if bodies and (
                 low.startswith("va ")
                 or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
-                or fold(bodies[-1]).endswith(("nhan dan", "uy ban"))
+                or fold(bodies[-1]).endswith(("nhan dan", "uy ban", "thuong vu"))
             ):
                 bodies[-1] = f"{bodies[-1]} {body}"
                 stretches[-1] = (stretches[-1][0], line.start + found.end())
@@ -593,8 +595,9 @@ def _locality_word(words: list[str], index: int) -> str:
 
 
 def running_name(heading: str) -> str:
-    """A body's heading in the form running text uses: sentence case, "Ủy ban nhân dân" → "UBND"."""
-    split = squash(heading).split(" ")
+    """A body's heading in the form running text uses: sentence case, "Ủy ban nhân dân" → "UBND", a joint
+    heading's bodies apart by a spaced dash ("Bộ Ngoại giao - Bộ Nội vụ")."""
+    split = squash(spaced_joint(heading)).split(" ")
     words = [_locality_word(split, index) for index in range(len(split))]
     name = readable_case(" ".join(words))
     name = re.sub(r"^Ủy ban nhân dân\b", "UBND", name)

@@ -121,6 +121,16 @@ def split_bodies(heading: str) -> list[str]:
     return [part for part in parts if part]
 
 
+_GLUED_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")
+
+
+def spaced_joint(heading: str) -> str:
+    """A joint heading's dash spaced where a second body starts after it: "BỘ NGOẠI GIAO-BỘ NỘI VỤ" (as a copy
+    glues it) → "BỘ NGOẠI GIAO - BỘ NỘI VỤ", the form a joint issuer is written in. A dash inside one body's
+    name ("CU-BA", "VIỆT-NHẬT") stays glued."""
+    return _GLUED_DASH.sub(lambda m: f" {m.group()} " if _HEAD.match(fold(heading[m.end() :])) else m.group(), heading)
+
+
 _BARE = {"UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân"}
 _LOCALITY_IN = re.compile(r"(?<!\S)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \S", re.IGNORECASE)
 

@@ -233,8 +233,11 @@ _VIETNAMESE_SYLLABLE = re.compile(
 )
 CROWNS = {"Nhà vua", "Quốc vương", "Nữ hoàng", "Hoàng đế", "Thiên hoàng"}
 """Monarchs, whom the press names by one name after their country."""
-_FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo"}
-"""Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen"): not the name."""
+_FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Oknha", "Okhna"}
+"""Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen", "Oknha" for a tycoon):
+not the name."""
+_PARTY_ADJECTIVES = {"Mác-xít", "Lê-nin-nít"}
+"""A party's adjective after its country ("Đảng Cộng sản Ấn Độ Mác-xít Baby Marian Alexandar"): not the name."""
 
 
 def _is_foreign_word(word: str) -> bool:
@@ -257,8 +260,8 @@ _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}]
 
 def _trim_name(name: str) -> str:
     """A matched name without the unit words that ran into it: "Vũ Quang Hưng Đoàn" (Đoàn ĐBQH tỉnh) —
-    a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor
-    the lower-case word a web copy glued to its last syllable ("Hùngcó")."""
+    a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor a
+    Khmer honorific before it, nor the lower-case word a web copy glued to its last syllable ("Hùngcó")."""
     words = name.split()
     for i, word in enumerate(words):
         if word in _NOT_NAME:
@@ -266,6 +269,8 @@ def _trim_name(name: str) -> str:
             break
     if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES:
         words = words[:-1]
+    while len(words) > 2 and words[0] in _FOREIGN_HONORIFIC:
+        words = words[1:]  # "ông Oknha Leng Rithy": the honorific after "ông" is no part of the name
     if words and (glued := split_glued(words[-1])):
         words[-1] = glued[0]  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
     return " ".join(words)
@@ -472,7 +477,8 @@ def _name_in_run(
     ):
         foreign += 1
     after_country = _after_places(tokens)
-    start = max(len(tokens) - foreign, after_country, 1 if after_place_word else 0)
+    party = int(0 < after_country < len(tokens) - 2 and tokens[after_country] in _PARTY_ADJECTIVES)
+    start = max(len(tokens) - foreign, after_country + party, 1 if after_place_word else 0)
     while start < len(tokens) - 2 and (
         tokens[start] in _FOREIGN_HONORIFIC or (start and fold(tokens[start - 1]) in _PLACE_WORDS)
     ):
@@ -480,7 +486,7 @@ def _name_in_run(
     if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
     words = [token for token in tokens[start:] if token not in _PARTICLE_WORDS]
-    country = bool(start and start == after_country and code_of(" ".join(tokens[:start])))
+    country = bool(start and start == after_country + party and code_of(" ".join(tokens[:after_country])))
     if (
         2 <= len(words) <= (4 if country else 3)
         or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))
@@ -568,8 +574,9 @@ _BODY_NAME = re.compile(
 _LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
 _TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang)(?![^\W\d_])")
 """A tense word: the sentence goes on with what the office holder does; a name after it is another's."""
-_CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong)(?![^\W\d_])")
-"""Words that end a title's phrase: a title after one of them names someone else."""
+_CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong|tham gia)(?![^\W\d_])")
+"""Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
+tướng Y": Y is the Thủ tướng)."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
 _CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,| [–-])\s*$")
 """What lies between two offices of one person: a unit, then a comma or a dash ("Bộ trưởng Bộ Công an - Đại tướng")."""

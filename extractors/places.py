@@ -296,9 +296,12 @@ _CATEGORY = (
     r"cap\s+nha\s+nuoc|cap\s+cao)"
 )
 _COUNTERPARTS = r"(?:co\s+quan|don\s+vi|doi\s+tac|doanh\s+nghiep|to\s+chuc|truong|dia\s+phuong)"
+_FOREIGN_AUTHORITY = r"uy\s+ban\s+hanh\s+chinh"
+"""A Cambodian or Lao province's administration ("Ủy ban Hành chính tỉnh Kép"): Vietnam's own is an "Ủy ban
+nhân dân", so a visit to it ("thăm, chúc Tết Ủy ban Hành chính tỉnh …") is a visit abroad."""
 _PEOPLE_OF = (
     r"(?:can\s+bo|nhan\s+dan|chien\s+si|nong\s+dan|(?:cac\s+)?(?:don\s+vi\s+)?luc\s+luong\s+vu\s+trang|"
-    r"(?:cac\s+)?don\s+vi)"
+    rf"(?:cac\s+)?don\s+vi|{_FOREIGN_AUTHORITY})"
 )
 _CUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
@@ -379,9 +382,10 @@ def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
     return any(_spelled_as_cue(text, m.start(), m.end()) for m in _TRAVEL.finditer(folded, start, end))
 
 
-_CHAIN_GAP = re.compile(rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b)*$")
+_CHAIN_GAP = re.compile(rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b|{_FOREIGN_AUTHORITY}\b)*$")
 """What goes between places of one list: separators, "và", place words, and "thuộc" before the country the
-places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào")."""
+places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào"), and the next province's
+administration ("Ủy ban Hành chính tỉnh Kép và Ủy ban Hành chính tỉnh Preah Sihanouk")."""
 _VISIT_BETWEEN = re.compile(
     rf"^[\s,;]*(?:tham|lam\s+viec)(?:\s+(?:va\s+)?lam\s+viec)?\s+voi\s+[^.;:!?\n]{{3,60}}?,\s*(?:{_CATEGORY}\s+)*$"
 )

@@ -66,21 +66,33 @@ _FORMER_START = (
 )
 """A former holder's word: in lower case, not where it ends a noun ("tài nguyên", "cao nguyên"); capitalised
 only where no word goes before it ("Tây Nguyên", "Thái Nguyên" and names end in "Nguyên")."""
+_QUALIFIER_SHORT: dict[str, str] = _DATA["qualifier_abbreviations"]
 _QUALIFIER = pattern(_DATA["qualifiers"], " ")
+_QUALIFIER_IN_TEXT = (
+    rf"{_QUALIFIER}|(?-i:{'|'.join(map(re.escape, _QUALIFIER_SHORT))})"
+    r"(?= (?-i:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|UBND|HĐND|Ủy ban|Hội đồng))"
+)
+"""A qualifier, or its short form where a party committee or a council follows ("Phó Bí thư TT Tỉnh ủy"):
+elsewhere "TT" is a Trung tâm ("Giám đốc TT Y tế")."""
 _HEADS = {t for t in TITLES if t not in _NO_DEPUTY and t not in ABBREVIATED_TITLES and not t.startswith("Phó ")}
 _WORD_END = r"(?![^\W\d_])"
 TITLE_PATTERN = (  # one space between words, as running text prints them; a deputy's office is the longer match
     rf"(?:{_FORMER_START} )?"
     rf"(?:(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')})|{pattern(TITLES, ' ')})"
-    rf"(?: (?:{_QUALIFIER}){_WORD_END})?"
+    rf"(?: (?:{_QUALIFIER_IN_TEXT}){_WORD_END})?"
 )
 """The grammar of a title (chức danh): [former] [deputy] office [qualifier] — "nguyên Thứ trưởng", "Phó Đại sứ",
 "Quyền Giám đốc", "Bí thư thứ ba", "Phó Chủ tịch Thường trực", "Tổng Thư ký Thường trực" — so a new combination
 of known words is a title without being listed. Written for case-insensitive use; the former and deputy words
 keep their case (see `_FORMER_START`, `_DEPUTY`), the offices' words do not."""
-_TITLE_PARTS = re.compile(rf"(?:(?P<former>{_FORMER}) )?(?P<office>.*?)(?: (?P<qualifier>(?i:{_QUALIFIER})))?")
+_TITLE_PARTS = re.compile(
+    rf"(?:(?P<former>{_FORMER}) )?(?P<office>.*?)"
+    rf"(?: (?P<qualifier>(?i:{_QUALIFIER})|(?-i:{'|'.join(map(re.escape, _QUALIFIER_SHORT))})))?"
+)
 _DEPUTY_FOLDS = {fold(word) for word in _DATA["deputy_prefixes"]}
-_QUALIFIER_BY_FOLD = {fold(word): word for word in _DATA["qualifiers"]}
+_QUALIFIER_BY_FOLD = {fold(word): word for word in _DATA["qualifiers"]} | {
+    fold(short): full for short, full in _QUALIFIER_SHORT.items()
+}
 
 
 def canonical(printed: str) -> str:

@@ -105,9 +105,9 @@ def readable_case(text: str) -> str:
     """Heading capitals → the sentence case documents use in running text.
 
     "SỞ NGOẠI VỤ" → "Sở Ngoại vụ", "UBND TỈNH LẠNG SƠN" → "UBND tỉnh Lạng Sơn", "PHÓ CHỦ TỊCH" → "Phó Chủ tịch",
-    "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy". Known acronyms stay; the first word and the word after a
-    head noun (Sở, Ban, Bộ, Phòng, Phó, ...) are capitalised; every word after a locality word (tỉnh, huyện,
-    thành phố, Tỉnh ủy, ...) belongs to a proper name and is capitalised.
+    "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy". Known acronyms stay; the first word, the word after a
+    head noun (Sở, Ban, Bộ, Phòng, Phó, ...) and the word after a spaced dash are capitalised; every word after
+    a locality word (tỉnh, huyện, thành phố, Tỉnh ủy, ...) belongs to a proper name and is capitalised.
     """
     words = squash(text).split(" ")
     if words == [""]:
@@ -134,6 +134,8 @@ def readable_case(text: str) -> str:
             proper = True
         elif low in _HEAD_NOUNS and following.rstrip(",") not in ("ủy", "nhân", "trưởng"):  # "Bộ trưởng,"
             capitalise_next = True
+        elif low in ("-", "–"):
+            capitalise_next = True  # "Bộ Ngoại giao - Bộ Nội vụ": a joint heading's next body
         elif low == "và" or low.endswith(","):
             capitalise_next = i > 0 and lows[0] in ("sở", "bộ", "ban")
     return " ".join(out).replace("trung ương", "Trung ương")
