@@ -2,15 +2,17 @@
 
 Rules: whitespace and Unicode normalised; names of bodies and titles case-folded (capitals in a
 heading are presentation, not identity); dates as ISO; lists as sets; people and the signer by name +
-title; citations by kind + number + date (a law cited by name: kind + name); destinations by ISO code.
+title; citations by kind + number + date (a law cited by name: kind + name, its spaces ignored);
+destinations by ISO code.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Hashable
 
-from extractors.normalize import place_tone_marks
+from extractors.normalize import TONE_MARKS, place_tone_marks
 from extractors.places import code_of
 from pipeline.evaluate.scoring import Record, norm, register_field
 
@@ -52,13 +54,21 @@ def recipients(record: Record) -> set[Hashable]:
     return {norm(item, casefold=True) for item in record.get("recipients") or []}
 
 
+_TELEX = dict(zip(TONE_MARKS, "fsxrj", strict=True))
+"""Each tone mark by its Telex key, so a mistake list prints the marks readably."""
+
+
 def _law_name(text: str) -> str:
     """A law's name without the year or date it is cited with (also glued on by a web copy: "… nhân dânngày
-    26 tháng 11"), with a space after each comma, in one tone-mark convention ("Cộng hoà" and "Cộng hòa" are one
-    spelling of one name: a known title is written in the new placement)."""
-    text = re.sub(r"(?:\s+|(?<=[^\W\d_]))(?:năm\s+\d{4}|ngày\s+\d.*)$", "", place_tone_marks(norm(text)))
-    text = re.sub(r",(?=[^\W\d_])", ", ", text)  # "nhân dân,Ủy ban": a comma a copy glued to the next word
-    return text.casefold()
+    26 tháng 11"), keyed by its letters and, apart, its tone marks in order. A web copy glues words across its
+    line joins ("Hội đồngnhân dân", "phápluật", "nhân dân,Ủy ban") and the label keeps the copy's text, so
+    whitespace is no part of the name; a tone mark written on the other vowel of its syllable ("uỷban",
+    "Cộng hoà") keeps its place in the order of the marks, so both placements give one key, glued or not."""
+    text = re.sub(r"(?:\s+|(?<=[^\W\d_]))(?:năm\s+\d{4}|ngày\s+\d.*)$", "", norm(text))
+    decomposed = unicodedata.normalize("NFD", re.sub(r"\s+", "", text).casefold())
+    letters = "".join(char for char in decomposed if char not in TONE_MARKS)
+    tones = "".join(_TELEX[char] for char in decomposed if char in TONE_MARKS)
+    return f"{unicodedata.normalize('NFC', letters)}|{tones}"
 
 
 @register_field("citations")
