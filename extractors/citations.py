@@ -109,7 +109,14 @@ _AMENDING_RE = re.compile(
     r"(?<![a-z])(?P<kind>bo luat|luat|phap lenh)\s+sua\s+doi\s*(?P<comma>,?)\s+bo\s+sung\b"
     r"(?P<some>\s+mot\s+so\s+dieu\b)?"
 )
-_LAW_KIND_RE = re.compile(r"(?<!\w)(?:Bộ luật|Luật|Pháp lệnh)(?=\s)")
+_LAW_KIND_RE = re.compile(r"(?<!\w)(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s)")
+_CONSTITUTION_RE = re.compile(
+    r"Hiến pháp(?:[ \t]+nước[ \t]+Cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
+    r"(?=[ \t]*(?:[;,.\n]|năm|$))|[ \t]+(?:19|20)\d{2}\b|(?=[ \t]+năm[ \t]+(?:19|20)\d{2}\b))"
+)
+"""The Constitution, cited by name (kind `hien_phap`): with the state it is the Constitution of ("Hiến pháp nước
+Cộng hòa xã hội chủ nghĩa Việt Nam") or its year ("Hiến pháp năm 2013"); "Hiến pháp" alone in a sentence ("trái
+với Hiến pháp") names no one text and is no citation."""
 _LAW_SYMBOL = re.compile(r"(?:\d{4}/)?(?:QH|UBTVQH|L-CTN)")
 """A law's or an ordinance's own number ("31/2024/QH15", "02/2022/UBTVQH15"): what "số" after its name can
 be; another symbol there starts the next citation ("Luật Thanh tra, Căn cứ Thông tư số 02/2007/TT-BNV")."""
@@ -422,6 +429,9 @@ def _law_at(text: str, folded: str, start: int, offset: int | None) -> tuple[Cit
     """The law whose kind word is at `start` and where its citation ends: a known title (read through OCR
     damage, `extractors.laws`), else an amending law's fixed phrase and what follows it, else a title as
     read up to where a name ends."""
+    if text.startswith("Hiến pháp", start):
+        constitution = _CONSTITUTION_RE.match(text, start)
+        return _law(text, start, offset, name_end=constitution.end()) if constitution else None
     known = known_law_at(text, start)
     if known is not None:
         return _law(text, start, offset, name_end=known.end, name=known.title)
@@ -460,7 +470,7 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
         parsed = parse_number(text[end + numbered.end() : end + numbered.end() + 40], end + numbered.end())
         if parsed and parsed.number and _LAW_SYMBOL.match(parsed.symbol):
             number, end = parsed.number, parsed.end
-    kind = "phap_lenh" if text.startswith("Pháp lệnh", start) else "luat"
+    kind = next((kind for word, kind in _NAMED_KINDS.items() if text.startswith(word, start)), "luat")
     if enacted and date is not None:
         name = squash(text[start:name_end]) if name is None else name  # the enacting clause is no part of it
         name_end = enacted.end()
@@ -475,6 +485,8 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
     return citation, end
 
 
+_NAMED_KINDS = {"Pháp lệnh": "phap_lenh", "Hiến pháp": "hien_phap"}
+"""Documents cited by name that are not laws: their kind by the word they start with (a law's is `luat`)."""
 _LAW_DATE_RE = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|ngày\s+\d.*)$")
 
 
@@ -492,7 +504,7 @@ _LAW_NUMBER_RE = re.compile(r"\s+số\s+\S+$")
 def _law_name(citation: Citation) -> str | None:
     """The folded name of a law cited by name, its year, date or number dropped ("Luật Du lịch số 09/2017/QH14"
     → "luat du lich"): a later mention by name alone is the same law."""
-    if citation.kind not in ("luat", "phap_lenh"):
+    if citation.kind not in ("luat", *_NAMED_KINDS.values()):
         return None
     return fold(_LAW_DATE_RE.sub("", _LAW_NUMBER_RE.sub("", citation.text)))
 
