@@ -56,6 +56,11 @@ _PREFIX_WORDS = {
     "Nam",
     "Đông",
     "Tây",
+    "CH",  # a state form in short: "CH Séc", "CHLB Đức", "LB Nga", "CHDCND Lào"
+    "CHLB",
+    "CHND",
+    "CHDCND",
+    "LB",
 }
 _NOT_AFTER = {"tiếng"}
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -186,10 +191,11 @@ def _country_mentions(text: str, folded: str | None = None) -> list[Destination]
 
 _STATE_FORM_END = re.compile(
     r"(?:(?:Cộng hòa|Cộng hoà)(?: Dân chủ Nhân dân| Nhân dân| Liên bang| Xã hội chủ nghĩa| Hồi giáo| Dân chủ)?|"
-    r"Vương quốc|Liên bang|Đại Công quốc|Công quốc|Nhà nước) $",
+    r"Vương quốc|Liên bang|Đại Công quốc|Công quốc|Nhà nước|(?-i:CHLB|CHDCND|CHND|CH|LB)) $",
     re.IGNORECASE,
 )
-"""A state's form printed before its name ("Cộng hòa Cu-ba", "Vương quốc Campuchia"): part of the name."""
+"""A state's form printed before its name, in full or short in capitals ("Cộng hòa Cu-ba", "Vương quốc
+Campuchia", "CH Séc", "CHLB Đức", "LB Nga"): part of the name."""
 
 
 def _with_state_form(text: str, start: int) -> int:
@@ -339,11 +345,13 @@ that visits workers ("thăm hỏi người lao động tại Đài Loan") or wor
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(
-    r"\b(?:dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien)"
+    r"\b(?:dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien|"
+    r"phong\s+vien|pv)"
     r"(?!\s+quan)(?:\s+[^,.;:()\n]{0,40}?)?\s+tai\s*$"
 )
-"""A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản"): where the
-diplomat serves, not where a delegation goes (an embassy, "Đại sứ quán … tại", may be visited)."""
+"""A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản", a news
+agency's "Theo phóng viên TTXVN tại Praha"): where the diplomat or the reporter serves, not where a delegation
+goes (an embassy, "Đại sứ quán … tại", may be visited)."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"

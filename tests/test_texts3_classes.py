@@ -1,11 +1,12 @@
 """The general classes left after blind7's round (texts3), on sentences written for these tests: the
-Constitution cited by name."""
+Constitution cited by name, a state form in short before a country, a reporter's post."""
 
 from __future__ import annotations
 
 import pytest
 
 from extractors.citations import find_citations
+from extractors.places import find_places
 
 
 def _citations(text: str) -> list[tuple[str | None, str]]:
@@ -30,3 +31,21 @@ def _citations(text: str) -> list[tuple[str | None, str]]:
 )
 def test_the_constitution_cited_by_name(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _citations(text) == expected
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(place.name, place.country) for place in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn đã có chuyến thăm chính thức CH Nam Phi từ ngày 12/9.", [("CH Nam Phi", "ZA")]),
+        ("Đoàn sang thăm CHLB Đức và CHDCND Lào.", [("CHLB Đức", "DE"), ("CHDCND Lào", "LA")]),
+        # a news agency's correspondent works there: the sentence's trip goes to the country after "thăm"
+        ("Theo phóng viên TTXVN tại Praha, đoàn đã thăm và làm việc tại CH Séc.", [("CH Séc", "CZ")]),
+        ("Theo PV TTXVN tại Bangkok, đoàn thăm chính thức Campuchia từ ngày 17/10.", [("Campuchia", "KH")]),
+    ],
+)
+def test_state_form_in_short_and_a_reporters_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
