@@ -1,11 +1,13 @@
 """The general classes left after blind7's round (texts3), on sentences written for these tests: the
-Constitution cited by name, a state form in short before a country, a reporter's post."""
+Constitution cited by name, a qualifier inside a compound title, a state form in short before a country, a
+reporter's post."""
 
 from __future__ import annotations
 
 import pytest
 
 from extractors.citations import find_citations
+from extractors.people import find_people
 from extractors.places import find_places
 
 
@@ -49,3 +51,8 @@ def _places(text: str) -> list[tuple[str, str]]:
 )
 def test_state_form_in_short_and_a_reporters_post(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+def test_a_qualifier_between_a_compound_titles_prefix_and_its_office() -> None:
+    text = "Đoàn đã làm việc với bà Robyn Mudie, Trợ lý thứ nhất Bộ trưởng, Bộ phận Đông Nam Á của Bộ Ngoại giao."
+    assert [(p.name, p.title) for p in find_people(text)] == [("Robyn Mudie", "Trợ lý thứ nhất Bộ trưởng")]
