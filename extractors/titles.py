@@ -85,6 +85,7 @@ TITLE_PATTERN = (  # one space between words, as running text prints them; a dep
     rf"(?:{_FORMER_START} )?"
     rf"(?:(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')})|{_QUALIFIED_COMPOUND}|{pattern(TITLES, ' ')})"
     rf"(?: (?:{_QUALIFIER_IN_TEXT}){_WORD_END})?"
+    rf"(?! (?-i:quán){_WORD_END})"  # "Đại sứ quán", "Tổng Lãnh sự quán": a mission, not its head
 )
 """The grammar of a title (chức danh): [former] [deputy] office [qualifier] — "nguyên Thứ trưởng", "Phó Đại sứ",
 "Quyền Giám đốc", "Bí thư thứ ba", "Phó Chủ tịch Thường trực", "Tổng Thư ký Thường trực", "Trợ lý thứ nhất Bộ

@@ -1,12 +1,14 @@
 """The general classes left after blind7's round (texts3), on sentences written for these tests: the
 Constitution cited by name, a qualifier inside a compound title, a state form in short before a country, a
-reporter's post."""
+reporter's post, a headline without its stop above a one-line paragraph, a mission ("Đại sứ quán") that is no
+title."""
 
 from __future__ import annotations
 
 import pytest
 
 from extractors.citations import find_citations
+from extractors.paragraphs import unwrap_lines
 from extractors.people import find_people
 from extractors.places import find_places
 
@@ -56,3 +58,19 @@ def test_state_form_in_short_and_a_reporters_post(text: str, expected: list[tupl
 def test_a_qualifier_between_a_compound_titles_prefix_and_its_office() -> None:
     text = "Đoàn đã làm việc với bà Robyn Mudie, Trợ lý thứ nhất Bộ trưởng, Bộ phận Đông Nam Á của Bộ Ngoại giao."
     assert [(p.name, p.title) for p in find_people(text)] == [("Robyn Mudie", "Trợ lý thứ nhất Bộ trưởng")]
+
+
+def test_a_headline_is_not_joined_to_the_story_below_it() -> None:
+    text = "Bí thư Tỉnh ủy thăm Đại sứ quán Việt Nam tại Cuba\nSau khi kết thúc hoạt động tại Mexico, " + "x " * 60
+    assert unwrap_lines(text).split("\n")[0].endswith("tại Cuba")
+    # a library copy's cells wrap unevenly but go on in lower case; a name wrapped at the margin goes on too
+    assert "\n" not in unwrap_lines(
+        "Ngày 21/4/2015, Thủ tướng Chính\nphủ đã ban hành Chỉ thị số 06/CT-TTg " + "y " * 40
+    )
+    assert "\n" not in unwrap_lines("Đoàn do đồng chí Vũ Xuân Cường, Phó Bí thư Thường trực Tỉnh ủy, bà Lý\nHồng Oanh")
+
+
+def test_a_mission_is_no_title() -> None:
+    text = "Đoàn đã làm việc tại Đại sứ quán Việt Nam tại Cuba Sau khi kết thúc hoạt động tại Mexico."
+    assert find_people(text) == []
+    assert _places("Đoàn đã thăm và làm việc với doanh nghiệp tại các địa phương của CH Séc.") == [("CH Séc", "CZ")]
