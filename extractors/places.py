@@ -352,6 +352,14 @@ _POST_SEAT_END = re.compile(
 """A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản", a news
 agency's "Theo phóng viên TTXVN tại Praha"): where the diplomat or the reporter serves, not where a delegation
 goes (an embassy, "Đại sứ quán … tại", may be visited)."""
+_HOSTS_END = re.compile(
+    rf"\b(?:voi|gap(?:\s+go)?|hoi\s+kien|tiep\s+kien)\s+(?:cac\s+)?(?:lanh\s+dao|(?:pho\s+)?thong\s+doc|"
+    rf"(?:pho\s+)?tinh\s+truong|(?:pho\s+)?thi\s+truong|(?:pho\s+)?thu\s+hien)(?:\s+{_CATEGORY})*[\s:]*$"
+)
+"""A place reached through its hosts: "trao đổi với Thống đốc tỉnh Surin", "làm việc với Lãnh đạo tỉnh X". The
+same words name visitors received at home, so they count only where the text has already sent the delegation
+to the place's country ("Tiếp tục chương trình làm việc tại Vương quốc Thái Lan, … trao đổi với Thống đốc tỉnh
+Surin")."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
@@ -427,6 +435,8 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
     before = folded[begin : mention.start]
     if _WORKERS_GO.search(before[-200:]):
         return False
+    if _HOSTS_END.search(before[-80:]) and any(m.country == mention.country for m in accepted):
+        return True
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
     if not _CUE_END.search(before[-80:]) and not _VENUE_END.search(before[-80:]):  # "tài Geneve" reads too

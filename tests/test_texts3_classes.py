@@ -1,7 +1,7 @@
 """The general classes left after blind7's round (texts3), on sentences written for these tests: the
 Constitution cited by name, a qualifier inside a compound title, a state form in short before a country, a
 reporter's post, a headline without its stop above a one-line paragraph, a mission ("Đại sứ quán") that is no
-title."""
+title, a place reached through its hosts."""
 
 from __future__ import annotations
 
@@ -74,3 +74,13 @@ def test_a_mission_is_no_title() -> None:
     text = "Đoàn đã làm việc tại Đại sứ quán Việt Nam tại Cuba Sau khi kết thúc hoạt động tại Mexico."
     assert find_people(text) == []
     assert _places("Đoàn đã thăm và làm việc với doanh nghiệp tại các địa phương của CH Séc.") == [("CH Séc", "CZ")]
+
+
+def test_a_place_reached_through_its_hosts_once_the_trip_is_told() -> None:
+    text = (
+        "Tiếp tục chương trình làm việc tại Vương quốc Thái Lan, sáng 28/8, đoàn đã trao đổi với Thống đốc tỉnh "
+        "Surin và đại diện các ngành của tỉnh bạn."
+    )
+    assert _places(text) == [("Vương quốc Thái Lan", "TH"), ("Surin", "TH")]
+    # the same words at home, with no trip abroad told, send nobody
+    assert _places("Chủ tịch UBND tỉnh đã làm việc với Thống đốc tỉnh Surin tại Phú Yên.") == []
