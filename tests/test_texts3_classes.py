@@ -1,7 +1,7 @@
 """The general classes left after blind7's round (texts3), on sentences written for these tests: the
 Constitution cited by name, a qualifier inside a compound title, a state form in short before a country, a
 reporter's post, a headline without its stop above a one-line paragraph, a mission ("Đại sứ quán") that is no
-title, a place reached through its hosts."""
+title, a place reached through its hosts, a province whose name starts with an honorific's word."""
 
 from __future__ import annotations
 
@@ -84,3 +84,10 @@ def test_a_place_reached_through_its_hosts_once_the_trip_is_told() -> None:
     assert _places(text) == [("Vương quốc Thái Lan", "TH"), ("Surin", "TH")]
     # the same words at home, with no trip abroad told, send nobody
     assert _places("Chủ tịch UBND tỉnh đã làm việc với Thống đốc tỉnh Surin tại Phú Yên.") == []
+
+
+def test_a_province_whose_name_starts_with_an_honorific_is_nobody() -> None:
+    text = "Đoàn các địa phương gồm Quảng Trị, Long An và Bà Rịa-Vũng Tàu đã thăm làm việc tại Hoa Kỳ."
+    assert find_people(text) == []
+    people = "Tiếp đoàn có bà Đinh Thị Hoa, Giám đốc Sở và ông Hà Văn Tuấn, Phó Giám đốc Sở."
+    assert [p.name for p in find_people(people)] == ["Đinh Thị Hoa", "Hà Văn Tuấn"]
