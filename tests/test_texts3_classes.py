@@ -1,13 +1,15 @@
 """The general classes left after blind7's round (texts3), on sentences written for these tests: the
 Constitution cited by name, a qualifier inside a compound title, a state form in short before a country, a
 reporter's post, a headline without its stop above a one-line paragraph, a mission ("Đại sứ quán") that is no
-title, a place reached through its hosts, a province whose name starts with an honorific's word."""
+title, a place reached through its hosts, a province whose name starts with an honorific's word, a signer
+named in capitals or run into the "Nơi nhận" list."""
 
 from __future__ import annotations
 
 import pytest
 
 from extractors.citations import find_citations
+from extractors.header import parse_header
 from extractors.paragraphs import unwrap_lines
 from extractors.people import find_people
 from extractors.places import find_places
@@ -91,3 +93,28 @@ def test_a_province_whose_name_starts_with_an_honorific_is_nobody() -> None:
     assert find_people(text) == []
     people = "Tiếp đoàn có bà Đinh Thị Hoa, Giám đốc Sở và ông Hà Văn Tuấn, Phó Giám đốc Sở."
     assert [p.name for p in find_people(people)] == ["Đinh Thị Hoa", "Hà Văn Tuấn"]
+
+
+SIGNED = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 12/QĐ-UBND\nBến Tre, ngày 5 tháng 3 năm 2020\nQUYẾT ĐỊNH\n"
+    "Điều 1. Cử ông Nguyễn Văn B, Giám đốc Sở Ngoại vụ đi công tác tại Nhật Bản.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTRẦN VĂN CƯỜNG",
+        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Trần Văn Cường Nơi nhận: - Như Điều 2; - Lưu: VT.",
+    ],
+)
+def test_a_signer_in_capitals_or_run_into_the_recipients(block: str) -> None:
+    found = parse_header(SIGNED + block).signer
+    assert found is not None and (found.name, found.title, found.mode) == ("Trần Văn Cường", "Phó Chủ tịch", "KT.")
+
+
+def test_a_heading_in_capitals_is_no_signers_name() -> None:
+    block = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nVĂN PHÒNG CHÍNH PHỦ\nPHÓ CHỦ NHIỆM\n"
+    block += "Nguyễn Văn Tùng"
+    found = parse_header(SIGNED + block).signer
+    assert found is not None and found.name == "Nguyễn Văn Tùng"
