@@ -2,7 +2,7 @@
 Constitution cited by name, a qualifier inside a compound title, a state form in short before a country, a
 reporter's post, a headline without its stop above a one-line paragraph, a mission ("Đại sứ quán") that is no
 title, a place reached through its hosts, a province whose name starts with an honorific's word, a signer
-named in capitals or run into the "Nơi nhận" list."""
+named in capitals or run into the "Nơi nhận" list, a party number whose dash a copy lost."""
 
 from __future__ import annotations
 
@@ -118,3 +118,8 @@ def test_a_heading_in_capitals_is_no_signers_name() -> None:
     block += "Nguyễn Văn Tùng"
     found = parse_header(SIGNED + block).signer
     assert found is not None and found.name == "Nguyễn Văn Tùng"
+
+
+def test_a_party_number_whose_dash_was_lost() -> None:
+    text = "thay thế Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư; Điều 5 Nghị định số 12 năm 2020"
+    assert [(c.kind, c.number) for c in find_citations(text)] == [("quyet_dinh", "1836 QĐ/TWĐTN")]
