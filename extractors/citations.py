@@ -219,11 +219,18 @@ def _issuer_at(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def find_citations(
-    text: str, own_number: str | None = None, offset: int | None = 0, own_symbol: str | None = None
+    text: str,
+    own_number: str | None = None,
+    offset: int | None = 0,
+    own_symbol: str | None = None,
+    *,
+    ocr: bool = True,
 ) -> list[Citation]:
     """Every cited document in `text`, once each, in order of first mention (see module doc).
 
-    `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes).
+    `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes); `ocr`:
+    the text may be OCR output, so a law's title read within a few edits of a known one is written with the known
+    spelling (elsewhere the edits are the office's own words, kept as read).
     """
     folded = fold(text)
     flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
@@ -241,7 +248,7 @@ def find_citations(
     covered = -1
     for match in _LAW_KIND_RE.finditer(text):
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
-            law = _law_at(text, folded, match.start(), offset)
+            law = _law_at(text, folded, match.start(), offset, ocr=ocr)
             if law is not None:
                 found.append(law[0])
                 covered = law[1]
@@ -425,7 +432,7 @@ def _number_at(text: str, pos: int) -> DocNumber | None:
     return DocNumber(value, number.symbol, number.type_abbr, number.party, pos, pos + end)
 
 
-def _law_at(text: str, folded: str, start: int, offset: int | None) -> tuple[Citation, int] | None:
+def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool) -> tuple[Citation, int] | None:
     """The law whose kind word is at `start` and where its citation ends: a known title (read through OCR
     damage, `extractors.laws`), else an amending law's fixed phrase and what follows it, else a title as
     read up to where a name ends."""
@@ -433,8 +440,8 @@ def _law_at(text: str, folded: str, start: int, offset: int | None) -> tuple[Cit
         constitution = _CONSTITUTION_RE.match(text, start)
         return _law(text, start, offset, name_end=constitution.end()) if constitution else None
     known = known_law_at(text, start)
-    if known is not None:
-        return _law(text, start, offset, name_end=known.end, name=known.title)
+    if known is not None:  # a text copy's other words for a known law ("xuất cảnh và cư trú") are kept as written
+        return _law(text, start, offset, name_end=known.end, name=known.title if ocr or not known.edits else None)
     amending = _AMENDING_RE.match(folded, start)
     if amending:
         stop = _AMENDING_END_RE.search(text, amending.end(), start + 300)
@@ -538,11 +545,14 @@ def extract_citations(document: Document, symbol_parts: frozenset[str] = KNOWN_S
     """Registered field extractor: citations from the text, then from footnotes kept apart on pages; numbers
     read by OCR have their symbol parts corrected towards `symbol_parts`."""
     text = unwrap_lines(document.text)  # "Luật Tổ chức Hội đồng\nnhân dân và ..." wrapped at the margin; same offsets
-    found = find_citations(text, document.number, own_symbol=document.symbol)
+    ocr_pages = {page.number for page in document.pages if page.source is TextSource.OCR}
+    ocr = bool(ocr_pages) or not document.pages  # no pages: where the text came from is unknown
+    found = find_citations(text, document.number, own_symbol=document.symbol, ocr=ocr)
     for page in document.pages:
         if page.footnotes:
-            found.extend(find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol))
-    ocr_pages = {page.number for page in document.pages if page.source is TextSource.OCR}
+            found.extend(
+                find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol, ocr=ocr)
+            )
     found = [_corrected(citation, ocr_pages, symbol_parts) for citation in found]
     return document.model_copy(update={"citations": merge_citations(found)})
 

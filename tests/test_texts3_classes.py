@@ -2,7 +2,8 @@
 Constitution cited by name, a qualifier inside a compound title, a state form in short before a country, a
 reporter's post, a headline without its stop above a one-line paragraph, a mission ("Đại sứ quán") that is no
 title, a place reached through its hosts, a province whose name starts with an honorific's word, a signer
-named in capitals or run into the "Nơi nhận" list, a party number whose dash a copy lost."""
+named in capitals or run into the "Nơi nhận" list, a party number whose dash a copy lost, a
+known law in a text copy's own words."""
 
 from __future__ import annotations
 
@@ -123,3 +124,16 @@ def test_a_heading_in_capitals_is_no_signers_name() -> None:
 def test_a_party_number_whose_dash_was_lost() -> None:
     text = "thay thế Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư; Điều 5 Nghị định số 12 năm 2020"
     assert [(c.kind, c.number) for c in find_citations(text)] == [("quyet_dinh", "1836 QĐ/TWĐTN")]
+
+
+def test_a_known_law_in_a_text_copys_own_words_is_kept_as_written() -> None:
+    text = "Căn cứ Pháp lệnh nhập cảnh, xuất cảnh và cư trú của người nước ngoài tại Việt Nam ngày 28/4/2000;"
+    written = "Pháp lệnh nhập cảnh, xuất cảnh và cư trú của người nước ngoài tại Việt Nam ngày 28/4/2000"
+    assert _citations_read(text, ocr=False) == [("phap_lenh", written)]
+    # OCR: the edits may be damage, so the known title's spelling is given
+    official = "Pháp lệnh Nhập cảnh, xuất cảnh, cư trú của người nước ngoài tại Việt Nam ngày 28/4/2000"
+    assert _citations_read(text, ocr=True) == [("phap_lenh", official)]
+
+
+def _citations_read(text: str, *, ocr: bool) -> list[tuple[str | None, str]]:
+    return [(citation.kind, citation.text) for citation in find_citations(text, ocr=ocr)]
