@@ -109,7 +109,14 @@ _AMENDING_RE = re.compile(
     r"(?<![a-z])(?P<kind>bo luat|luat|phap lenh)\s+sua\s+doi\s*(?P<comma>,?)\s+bo\s+sung\b"
     r"(?P<some>\s+mot\s+so\s+dieu\b)?"
 )
-_LAW_KIND_RE = re.compile(r"(?<!\w)(?:Bộ luật|Luật|Pháp lệnh)(?=\s)")
+_LAW_KIND_RE = re.compile(r"(?<!\w)(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s)")
+_CONSTITUTION_RE = re.compile(
+    r"Hiến pháp(?:[ \t]+nước[ \t]+Cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
+    r"(?=[ \t]*(?:[;,.\n]|năm|$))|[ \t]+(?:19|20)\d{2}\b|(?=[ \t]+năm[ \t]+(?:19|20)\d{2}\b))"
+)
+"""The Constitution, cited by name (kind `hien_phap`): with the state it is the Constitution of ("Hiến pháp nước
+Cộng hòa xã hội chủ nghĩa Việt Nam") or its year ("Hiến pháp năm 2013"); "Hiến pháp" alone in a sentence ("trái
+với Hiến pháp") names no one text and is no citation."""
 _LAW_SYMBOL = re.compile(r"(?:\d{4}/)?(?:QH|UBTVQH|L-CTN)")
 """A law's or an ordinance's own number ("31/2024/QH15", "02/2022/UBTVQH15"): what "số" after its name can
 be; another symbol there starts the next citation ("Luật Thanh tra, Căn cứ Thông tư số 02/2007/TT-BNV")."""
@@ -212,11 +219,18 @@ def _issuer_at(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def find_citations(
-    text: str, own_number: str | None = None, offset: int | None = 0, own_symbol: str | None = None
+    text: str,
+    own_number: str | None = None,
+    offset: int | None = 0,
+    own_symbol: str | None = None,
+    *,
+    ocr: bool = True,
 ) -> list[Citation]:
     """Every cited document in `text`, once each, in order of first mention (see module doc).
 
-    `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes).
+    `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes); `ocr`:
+    the text may be OCR output, so a law's title read within a few edits of a known one is written with the known
+    spelling (elsewhere the edits are the office's own words, kept as read).
     """
     folded = fold(text)
     flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
@@ -234,7 +248,7 @@ def find_citations(
     covered = -1
     for match in _LAW_KIND_RE.finditer(text):
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
-            law = _law_at(text, folded, match.start(), offset)
+            law = _law_at(text, folded, match.start(), offset, ocr=ocr)
             if law is not None:
                 found.append(law[0])
                 covered = law[1]
@@ -418,13 +432,16 @@ def _number_at(text: str, pos: int) -> DocNumber | None:
     return DocNumber(value, number.symbol, number.type_abbr, number.party, pos, pos + end)
 
 
-def _law_at(text: str, folded: str, start: int, offset: int | None) -> tuple[Citation, int] | None:
+def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool) -> tuple[Citation, int] | None:
     """The law whose kind word is at `start` and where its citation ends: a known title (read through OCR
     damage, `extractors.laws`), else an amending law's fixed phrase and what follows it, else a title as
     read up to where a name ends."""
+    if text.startswith("Hiến pháp", start):
+        constitution = _CONSTITUTION_RE.match(text, start)
+        return _law(text, start, offset, name_end=constitution.end()) if constitution else None
     known = known_law_at(text, start)
-    if known is not None:
-        return _law(text, start, offset, name_end=known.end, name=known.title)
+    if known is not None:  # a text copy's other words for a known law ("xuất cảnh và cư trú") are kept as written
+        return _law(text, start, offset, name_end=known.end, name=known.title if ocr or not known.edits else None)
     amending = _AMENDING_RE.match(folded, start)
     if amending:
         stop = _AMENDING_END_RE.search(text, amending.end(), start + 300)
@@ -460,7 +477,7 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
         parsed = parse_number(text[end + numbered.end() : end + numbered.end() + 40], end + numbered.end())
         if parsed and parsed.number and _LAW_SYMBOL.match(parsed.symbol):
             number, end = parsed.number, parsed.end
-    kind = "phap_lenh" if text.startswith("Pháp lệnh", start) else "luat"
+    kind = next((kind for word, kind in _NAMED_KINDS.items() if text.startswith(word, start)), "luat")
     if enacted and date is not None:
         name = squash(text[start:name_end]) if name is None else name  # the enacting clause is no part of it
         name_end = enacted.end()
@@ -475,6 +492,8 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
     return citation, end
 
 
+_NAMED_KINDS = {"Pháp lệnh": "phap_lenh", "Hiến pháp": "hien_phap"}
+"""Documents cited by name that are not laws: their kind by the word they start with (a law's is `luat`)."""
 _LAW_DATE_RE = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|ngày\s+\d.*)$")
 
 
@@ -492,7 +511,7 @@ _LAW_NUMBER_RE = re.compile(r"\s+số\s+\S+$")
 def _law_name(citation: Citation) -> str | None:
     """The folded name of a law cited by name, its year, date or number dropped ("Luật Du lịch số 09/2017/QH14"
     → "luat du lich"): a later mention by name alone is the same law."""
-    if citation.kind not in ("luat", "phap_lenh"):
+    if citation.kind not in ("luat", *_NAMED_KINDS.values()):
         return None
     return fold(_LAW_DATE_RE.sub("", _LAW_NUMBER_RE.sub("", citation.text)))
 
@@ -526,11 +545,14 @@ def extract_citations(document: Document, symbol_parts: frozenset[str] = KNOWN_S
     """Registered field extractor: citations from the text, then from footnotes kept apart on pages; numbers
     read by OCR have their symbol parts corrected towards `symbol_parts`."""
     text = unwrap_lines(document.text)  # "Luật Tổ chức Hội đồng\nnhân dân và ..." wrapped at the margin; same offsets
-    found = find_citations(text, document.number, own_symbol=document.symbol)
+    ocr_pages = {page.number for page in document.pages if page.source is TextSource.OCR}
+    ocr = bool(ocr_pages) or not document.pages  # no pages: where the text came from is unknown
+    found = find_citations(text, document.number, own_symbol=document.symbol, ocr=ocr)
     for page in document.pages:
         if page.footnotes:
-            found.extend(find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol))
-    ocr_pages = {page.number for page in document.pages if page.source is TextSource.OCR}
+            found.extend(
+                find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol, ocr=ocr)
+            )
     found = [_corrected(citation, ocr_pages, symbol_parts) for citation in found]
     return document.model_copy(update={"citations": merge_citations(found)})
 

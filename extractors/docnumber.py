@@ -59,9 +59,12 @@ _REPAIRS = {
 
 _SYMBOL_PART = r"[A-ZĐÐ][A-Za-zĐÐđ0-9]*"
 NUMBER_PATTERN = (
-    r"(?P<num>\d{1,5}[a-z]?)?[ \t]*(?P<sep>[/-])[ \t]*(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
+    r"(?P<num>\d{1,5}[a-z]?)?(?:[ \t]*(?P<sep>[/-])[ \t]*|(?<=\d)(?P<lost>[ \t])(?=[A-ZĐ]{1,4}/[A-ZĐ]))"
+    r"(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
     rf"(?P<symbol>{_SYMBOL_PART}(?:[ \t]?[-/][ \t]?{_SYMBOL_PART})*)"
 )
+"""A number and its symbol: "12/QĐ-UBND", "38-CT/TW", "45/2019/NĐ-CP"; a party number whose dash a copy lost
+("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space) keeps the space as written."""
 
 
 NUMBER_LABEL_RE = re.compile(
@@ -135,11 +138,12 @@ def _build(match: re.Match[str], pos: int, require_digits: bool) -> DocNumber | 
     if require_digits and not num:
         return None
     symbol = repair_symbol(match.group("symbol"))
-    party = match.group("sep") == "-" and match.group("year") is None
+    sep = match.group("sep") or match.group("lost")
+    party = sep != "/" and match.group("year") is None
     type_abbr = _type_of(symbol, party)
     if num:
         year = f"{match.group('year')}/" if match.group("year") else ""
-        number: str | None = f"{num}{match.group('sep')}{year}{symbol}"
+        number: str | None = f"{num}{sep}{year}{symbol}"
     else:
         number = None
     if match.group("year"):

@@ -35,10 +35,12 @@ _EDITS_PER_CHAR = 0.08
 
 @dataclass(frozen=True)
 class KnownLaw:
-    """A known title found in the text: its official spelling and where the title read ends."""
+    """A known title found in the text: its official spelling, where the title read ends, and how many edits
+    the reading was from it (0: the same letters, case, marks, spaces and punctuation aside)."""
 
     title: str
     end: int
+    edits: int
 
 
 def _key(text: str) -> str:
@@ -92,4 +94,4 @@ def known_law_at(text: str, start: int, reach: int = 320) -> KnownLaw | None:
     end = best[3]
     while text[end - 1] in ",;:.)":  # the title's last word read with the punctuation after it
         end -= 1
-    return KnownLaw(best[2], end)
+    return KnownLaw(best[2], end, best[1])

@@ -21,9 +21,19 @@ _BLOCK_START = re.compile(
 )
 
 
+_WRAP_SLACK = 20
+"""How much longer than the line before it a capitalised line may be and still continue it: a margin wraps at
+about one width, so a wrap's rest is no longer than the line before by more than a word or two; a line followed
+by a much longer one that starts with a capital ended by itself (a news item's headline without its stop above
+the story's one-line paragraph: "… tại Cuba" / "Sau khi …"). A library copy's broken cells wrap unevenly but go
+on in lower case ("Thủ tướng Chính" / "phủ đã ban hành …") and still join."""
+
+
 def _joins(previous: str, line: str) -> bool:
     before, after = previous.rstrip(), line.strip()
     if not before or not after or before.endswith((".", ";", ":", "!", "?")):
+        return False
+    if after[:1].isupper() and len(line.rstrip()) > len(previous.rstrip()) + _WRAP_SLACK:
         return False
     if "\t" in previous or "\t" in line or " | " in previous or " | " in line:
         return False

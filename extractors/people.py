@@ -314,6 +314,8 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
         name = _trim_name(match.group("name"))
         if len(re.split(r"[ -]", name)) < 2:
             continue
+        if _honorific_starts_place(match.group("hon"), name):
+            continue
         end = match.start("name") + len(name)
         title, unit = _title_unit(text, end)
         if title is None or (unit and _ends_with_name(unit)):  # "Thứ trưởng Bộ Quốc phòng, Trung tướng Nguyễn
@@ -685,6 +687,13 @@ def _person(name: str, title: str | None, unit: str | None, hon: str | None, sta
     )
 
 
+def _honorific_starts_place(honorific: str, name: str) -> bool:
+    """Whether the honorific's word and the whole name read after it are a Vietnamese province's name ("Bà
+    Rịa-Vũng Tàu"): a place, nobody's name. The whole name, not its first word: "ông Hà Văn Tuấn", "bà Đinh Thị
+    Hoa" are people though "Ông Hà" and "Ba Đình" are places."""
+    return is_vietnamese_place(f"{honorific} {name}")
+
+
 def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Person]]:
     """underthesea NER on the words after an honorific the patterns could not read as a name (names with
     an apostrophe such as "H'Hen Niê", unusual letters); only a short window goes to the CRF."""
@@ -702,8 +711,10 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
             start = cue.start() + at
             if text[start + len(entity) : start + len(entity) + 1].isalpha() or not text[start + len(entity) :].strip():
                 continue  # the window cut the name ("ngài Pờ Rạ Ng|uôn Hông"), or the excerpt did ("… Ngài Ji")
-            title, unit = _title_unit(text, start + len(entity))
             honorific = cue.group().strip()
+            if _honorific_starts_place(honorific, name):
+                continue
+            title, unit = _title_unit(text, start + len(entity))
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))
             break
     return result

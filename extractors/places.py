@@ -56,6 +56,11 @@ _PREFIX_WORDS = {
     "Nam",
     "Đông",
     "Tây",
+    "CH",  # a state form in short: "CH Séc", "CHLB Đức", "LB Nga", "CHDCND Lào"
+    "CHLB",
+    "CHND",
+    "CHDCND",
+    "LB",
 }
 _NOT_AFTER = {"tiếng"}
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -186,10 +191,11 @@ def _country_mentions(text: str, folded: str | None = None) -> list[Destination]
 
 _STATE_FORM_END = re.compile(
     r"(?:(?:Cộng hòa|Cộng hoà)(?: Dân chủ Nhân dân| Nhân dân| Liên bang| Xã hội chủ nghĩa| Hồi giáo| Dân chủ)?|"
-    r"Vương quốc|Liên bang|Đại Công quốc|Công quốc|Nhà nước) $",
+    r"Vương quốc|Liên bang|Đại Công quốc|Công quốc|Nhà nước|(?-i:CHLB|CHDCND|CHND|CH|LB)) $",
     re.IGNORECASE,
 )
-"""A state's form printed before its name ("Cộng hòa Cu-ba", "Vương quốc Campuchia"): part of the name."""
+"""A state's form printed before its name, in full or short in capitals ("Cộng hòa Cu-ba", "Vương quốc
+Campuchia", "CH Séc", "CHLB Đức", "LB Nga"): part of the name."""
 
 
 def _with_state_form(text: str, start: int) -> int:
@@ -291,7 +297,7 @@ def _place_beside(keys: list[str], i: int, j: int) -> bool:
 
 _CATEGORY = (
     r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
-    r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong|"
+    r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong(?:\s+cua)?|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
     r"cap\s+nha\s+nuoc|cap\s+cao)"
 )
@@ -339,11 +345,21 @@ that visits workers ("thăm hỏi người lao động tại Đài Loan") or wor
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(
-    r"\b(?:dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien)"
+    r"\b(?:dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien|"
+    r"phong\s+vien|pv)"
     r"(?!\s+quan)(?:\s+[^,.;:()\n]{0,40}?)?\s+tai\s*$"
 )
-"""A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản"): where the
-diplomat serves, not where a delegation goes (an embassy, "Đại sứ quán … tại", may be visited)."""
+"""A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản", a news
+agency's "Theo phóng viên TTXVN tại Praha"): where the diplomat or the reporter serves, not where a delegation
+goes (an embassy, "Đại sứ quán … tại", may be visited)."""
+_HOSTS_END = re.compile(
+    rf"\b(?:voi|gap(?:\s+go)?|hoi\s+kien|tiep\s+kien)\s+(?:cac\s+)?(?:lanh\s+dao|(?:pho\s+)?thong\s+doc|"
+    rf"(?:pho\s+)?tinh\s+truong|(?:pho\s+)?thi\s+truong|(?:pho\s+)?thu\s+hien)(?:\s+{_CATEGORY})*[\s:]*$"
+)
+"""A place reached through its hosts: "trao đổi với Thống đốc tỉnh Surin", "làm việc với Lãnh đạo tỉnh X". The
+same words name visitors received at home, so they count only where the text has already sent the delegation
+to the place's country ("Tiếp tục chương trình làm việc tại Vương quốc Thái Lan, … trao đổi với Thống đốc tỉnh
+Surin")."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
@@ -419,6 +435,8 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
     before = folded[begin : mention.start]
     if _WORKERS_GO.search(before[-200:]):
         return False
+    if _HOSTS_END.search(before[-80:]) and any(m.country == mention.country for m in accepted):
+        return True
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
     if not _CUE_END.search(before[-80:]) and not _VENUE_END.search(before[-80:]):  # "tài Geneve" reads too

@@ -11,7 +11,7 @@ import re
 import statistics
 from functools import cache
 
-from extractors.names import SURE_READ, shape_doubts, tone_slip
+from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
 from extractors.people import (
     family_name,
@@ -89,7 +89,9 @@ def _signature_part(text: str) -> str:
 
 
 def split_name(text: str) -> tuple[str | None, str | None]:
-    """(honorific or rank, name) when the line is a personal name, e.g. "Thượng tá Nguyễn Văn Nam"."""
+    """(honorific or rank, name) when the line is a personal name, e.g. "Thượng tá Nguyễn Văn Nam". A name in
+    capitals ("TRẦN VĂN CƯỜNG") is one only when every word is a known family or given name, the first a family
+    name: a line of a heading in capitals ("VĂN PHÒNG CHÍNH PHỦ") is none; it is given back in name case."""
     text = squash(text.strip().strip("*"))
     prefix = None
     for candidate in _NAME_PREFIXES:
@@ -100,7 +102,9 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     if not 2 <= len(words) <= 5 or not all(_NAME_WORD_RE.match(w) for w in words):
         return prefix, None
     if all(w.isupper() for w in words if len(w) > 1):
-        return prefix, None
+        cased = [word.capitalize() for word in words]
+        known = cased[0] in KNOWN_FAMILY and all(word in KNOWN_GIVEN for word in cased[1:])
+        return prefix, " ".join(cased) if known else None
     return prefix, text
 
 

@@ -76,15 +76,21 @@ _QUALIFIER_IN_TEXT = (
 elsewhere "TT" is a Trung tâm ("Giám đốc TT Y tế")."""
 _HEADS = {t for t in TITLES if t not in _NO_DEPUTY and t not in ABBREVIATED_TITLES and not t.startswith("Phó ")}
 _WORD_END = r"(?![^\W\d_])"
+_QUALIFIED_COMPOUND = (
+    rf"(?:{pattern(_DATA['compound_prefixes'], ' ')}) (?:{_QUALIFIER}) (?:{pattern(_DATA['state_offices'], ' ')})"
+)
+"""A compound title with a qualifier of its prefix between ("Trợ lý thứ nhất Bộ trưởng": Australia's First
+Assistant Secretary), read by the grammar rather than listed for every qualifier."""
 TITLE_PATTERN = (  # one space between words, as running text prints them; a deputy's office is the longer match
     rf"(?:{_FORMER_START} )?"
-    rf"(?:(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')})|{pattern(TITLES, ' ')})"
+    rf"(?:(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')})|{_QUALIFIED_COMPOUND}|{pattern(TITLES, ' ')})"
     rf"(?: (?:{_QUALIFIER_IN_TEXT}){_WORD_END})?"
+    rf"(?! (?-i:quán){_WORD_END})"  # "Đại sứ quán", "Tổng Lãnh sự quán": a mission, not its head
 )
 """The grammar of a title (chức danh): [former] [deputy] office [qualifier] — "nguyên Thứ trưởng", "Phó Đại sứ",
-"Quyền Giám đốc", "Bí thư thứ ba", "Phó Chủ tịch Thường trực", "Tổng Thư ký Thường trực" — so a new combination
-of known words is a title without being listed. Written for case-insensitive use; the former and deputy words
-keep their case (see `_FORMER_START`, `_DEPUTY`), the offices' words do not."""
+"Quyền Giám đốc", "Bí thư thứ ba", "Phó Chủ tịch Thường trực", "Tổng Thư ký Thường trực", "Trợ lý thứ nhất Bộ
+trưởng" — so a new combination of known words is a title without being listed. Written for case-insensitive
+use; the former and deputy words keep their case (see `_FORMER_START`, `_DEPUTY`), the offices' words do not."""
 _TITLE_PARTS = re.compile(
     rf"(?:(?P<former>{_FORMER}) )?(?P<office>.*?)"
     rf"(?: (?P<qualifier>(?i:{_QUALIFIER})|(?-i:{'|'.join(map(re.escape, _QUALIFIER_SHORT))})))?"

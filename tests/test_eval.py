@@ -125,3 +125,14 @@ def test_comparators_read_one_name_in_either_tone_placement_and_a_law_with_its_d
         "citations": [{"kind": "luat", "text": "Luật Đất đai, Nhà ở ngày 18 tháng 1 năm 2024", "date": "2024-01-18"}]
     }
     assert comparators["citations"](glued) == comparators["citations"](spaced)
+    copied = {"citations": [{"kind": "luat", "text": "Luật Tổ chức Hội đồngnhân dân và uỷban nhân dân", "date": None}]}
+    official = {"citations": [{"kind": "luat", "text": "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"}]}
+    assert comparators["citations"](copied) == comparators["citations"](official)
+    other = {"citations": [{"kind": "luat", "text": "Luật Tổ chức Hội đồng nhân dân", "date": None}]}
+    assert comparators["citations"](other) != comparators["citations"](official)
+    glued_name = {"people": [{"name": "NguyễnVăn Thuận", "title": "Chủ tịch"}]}
+    spaced_name = {"people": [{"name": "Nguyễn Văn Thuận", "title": "Chủ tịch"}]}
+    assert comparators["people"](glued_name) == comparators["people"](spaced_name)
+    assert comparators["people"](spaced_name) != comparators["people"]({"people": [{"name": "Nguyễn Văn Thuần"}]})
+    assert comparators["number"]({"number": "2917 /SGDĐT-VP"}) == comparators["number"]({"number": "2917/SGDĐT-VP"})
+    assert comparators["number"]({"number": "2917/SGDĐT-VP"}) != comparators["number"]({"number": "2917/SGDĐT"})

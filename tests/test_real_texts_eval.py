@@ -30,6 +30,10 @@ def test_source_lines_are_stripped_and_nothing_else() -> None:
 def test_places_fold_spellings_of_one_place_but_keep_countries_apart() -> None:
     assert fold_place("Viêng Chăn") == fold_place("viêng chăn") == "vieng chan"
     assert fold_place("Xinh-ga-po") == "xinh ga po"
+    assert fold_place("CH Séc") == fold_place("Cộng hòa Séc") == fold_place("Séc") == "sec"
+    assert fold_place("Cộng hoà Dân chủ Nhân dân Lào") == fold_place("CHDCND Lào") == "lao"
+    assert fold_place("Vương quốc Campuchia") == "campuchia"
+    assert fold_place("Chiang Mai") == "chiang mai"  # a name's own first word is no state form
     labelled = {"destinations": [{"name": "Đà Lạt", "country": "VN", "level": "city"}]}
     predicted = {"places": [{"name": "Da Lat", "country": "VN", "level": "city"}]}
     assert places(labelled) == places(predicted) == {("VN", "da lat")}

@@ -8,12 +8,14 @@ after `blind4` was scored), `blind6` (collected after `blind5` was scored) and `
 `blind6` was scored, scored once at the end); no split means all of them. Only fields a label states are
 scored: the corpus labels header fields, citations, people and destinations, not trips or rules. Destinations
 are scored twice: by country (`destinations`, the ISO codes, as on the rendered set) and as places (`places`:
-country and the name folded to plain letters, so "Viêng Chăn" and "Viêng chăn" agree but Vientiane does not).
+country and the name folded to plain letters, its state form dropped, so "Viêng Chăn" and "Viêng chăn" agree,
+"CH Séc" and "Séc" too, but Vientiane does not).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections.abc import Callable, Hashable
 from pathlib import Path
@@ -38,9 +40,19 @@ def strip_source_lines(text: str) -> str:
     return "".join(lines)
 
 
+_STATE_FORM = re.compile(
+    r"^(?:cong hoa(?: dan chu nhan dan| nhan dan| lien bang| xa hoi chu nghia| hoi giao| dan chu)?"
+    r"|chdcnd|chnd|chlb|ch|lb|lien bang|vuong quoc|dai cong quoc|cong quoc|nha nuoc|hop chung quoc) (?=\S)"
+)
+"""A state's form before a country's name, full or short ("Cộng hòa Cuba", "CH Séc", "CHLB Đức", "Vương quốc
+Campuchia"): a text writes it or not from one sentence to the next ("tại Cuba … đến Cộng hoà Cuba"), and which
+mention a label or the extractor names a place by is no part of where the delegation went."""
+
+
 def fold_place(name: str) -> str:
-    """A place name without tone marks, case or hyphen spacing: the key two spellings of one place share."""
-    return squash(fold(name).replace("-", " ").replace(".", " "))
+    """A place name without tone marks, case, hyphen spacing or state form: the key two spellings of one place
+    share."""
+    return _STATE_FORM.sub("", squash(fold(name).replace("-", " ").replace(".", " ")))
 
 
 def places(record: Record) -> set[Hashable]:

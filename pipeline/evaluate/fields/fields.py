@@ -3,21 +3,36 @@
 Rules: whitespace and Unicode normalised; names of bodies and titles case-folded (capitals in a
 heading are presentation, not identity); dates as ISO; lists as sets; people and the signer by name +
 title; citations by kind + number + date (a law cited by name: kind + name); destinations by ISO code.
+Names of people and laws are compared by their spelling (`_spelling_key`: letters and tone marks, case and
+whitespace ignored) and numbers without whitespace: the corpus of real texts keeps a copy's glued words and
+stray spaces in its labels ("NguyễnVăn Thuận", "2917 /SGDĐT-VP"), which say nothing of what was extracted.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Hashable
 
-from extractors.normalize import place_tone_marks
+from extractors.normalize import TONE_MARKS
 from extractors.places import code_of
 from pipeline.evaluate.scoring import Record, norm, register_field
 
 
+def _number(value: str) -> str:
+    """A document's number without whitespace: a copy's stray space ("2917 /SGDĐT-VP") is no part of it."""
+    return "".join(norm(value).split())
+
+
+_NUMBERS = ("number", "symbol")
+"""Compared without whitespace (`_number`)."""
+
+
 def _scalar(record: Record, key: str, casefold: bool = False) -> set[Hashable]:
     value = record.get(key)
-    return {norm(value, casefold)} if value not in (None, "") else set()
+    if value in (None, ""):
+        return set()
+    return {_number(value) if key in _NUMBERS else norm(value, casefold)}
 
 
 def _scalar_field(key: str, casefold: bool = False) -> None:
@@ -38,7 +53,7 @@ def signer(record: Record) -> set[Hashable]:
     value = record.get("signer") or {}
     if not value.get("name"):
         return set()
-    return {(norm(value["name"]), norm(value.get("title") or "", casefold=True))}
+    return {(_spelling_key(value["name"]), norm(value.get("title") or "", casefold=True))}
 
 
 @register_field("signer_mode")
@@ -52,13 +67,25 @@ def recipients(record: Record) -> set[Hashable]:
     return {norm(item, casefold=True) for item in record.get("recipients") or []}
 
 
+_TELEX = dict(zip(TONE_MARKS, "fsxrj", strict=True))
+"""Each tone mark by its Telex key, so a mistake list prints the marks readably."""
+
+
+def _spelling_key(text: str) -> str:
+    """A name's letters, case-folded and without whitespace, and apart its tone marks in order. A web copy glues
+    words across its line joins ("Hội đồngnhân dân", "NguyễnVăn Thuận") and the label keeps the copy's text, so
+    whitespace is no part of a name; a tone mark written on the other vowel of its syllable ("uỷban", "Cộng hoà",
+    "Thuỷ") keeps its place in the order of the marks, so both placements give one key, glued or not."""
+    decomposed = unicodedata.normalize("NFD", "".join(norm(text).split()).casefold())
+    letters = "".join(char for char in decomposed if char not in TONE_MARKS)
+    tones = "".join(_TELEX[char] for char in decomposed if char in TONE_MARKS)
+    return f"{unicodedata.normalize('NFC', letters)}|{tones}"
+
+
 def _law_name(text: str) -> str:
     """A law's name without the year or date it is cited with (also glued on by a web copy: "… nhân dânngày
-    26 tháng 11"), with a space after each comma, in one tone-mark convention ("Cộng hoà" and "Cộng hòa" are one
-    spelling of one name: a known title is written in the new placement)."""
-    text = re.sub(r"(?:\s+|(?<=[^\W\d_]))(?:năm\s+\d{4}|ngày\s+\d.*)$", "", place_tone_marks(norm(text)))
-    text = re.sub(r",(?=[^\W\d_])", ", ", text)  # "nhân dân,Ủy ban": a comma a copy glued to the next word
-    return text.casefold()
+    26 tháng 11"), by its spelling key."""
+    return _spelling_key(re.sub(r"(?:\s+|(?<=[^\W\d_]))(?:năm\s+\d{4}|ngày\s+\d.*)$", "", norm(text)))
 
 
 @register_field("citations")
@@ -66,7 +93,7 @@ def citations(record: Record) -> set[Hashable]:
     items: set[Hashable] = set()
     for citation in record.get("citations") or []:
         if citation.get("number"):
-            items.add((citation.get("kind"), norm(citation["number"]), citation.get("date")))
+            items.add((citation.get("kind"), _number(citation["number"]), citation.get("date")))
         else:
             items.add((citation.get("kind"), _law_name(citation.get("text") or ""), citation.get("date")))
     return items
@@ -74,9 +101,9 @@ def citations(record: Record) -> set[Hashable]:
 
 @register_field("people")
 def people(record: Record) -> set[Hashable]:
-    """(name, title) of each person; a name in one tone-mark placement ("Thuỷ" = "Thủy": one name)."""
+    """(name, title) of each person; a name by its spelling key ("Thuỷ" = "Thủy", "NguyễnVăn" = "Nguyễn Văn")."""
     return {
-        (place_tone_marks(norm(person["name"])), norm(person.get("title") or "", casefold=True))
+        (_spelling_key(person["name"]), norm(person.get("title") or "", casefold=True))
         for person in record.get("people") or []
         if person.get("name")
     }
