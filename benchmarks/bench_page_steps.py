@@ -9,8 +9,10 @@ congvan renders them (read for measuring only; nothing is written). For each pag
   the bench_batch pages, rendering included: they are saved as one-page image-only PDFs as bench_batch.py's
   scans are, and rendered as the OCR processes render them (`pdf.render_pixels`, else `render_page`);
 - its steps, timed by wrapping the functions `scan.ocr_page` calls: `inks.separate`, `clean_page`,
-  `find_footnote_rule`, `ocr_image` (tesseract's page read), `reread_lost_block`, `reread_name_line`,
-  `arrange_words`, the stamps' reads, the hand-filled slots' digit reading; `other` is the rest (the `Page`);
+  `find_footnote_rule`, `find_grids` and `erase` (ruled tables: not issue 11's work, though inside
+  bench_real_paperwork.py's added share), `ocr_image` (tesseract's page read), `reread_lost_block`,
+  `reread_name_line`, `arrange_words`, the stamps' reads, the hand-filled slots' digit reading; `other` is
+  the rest (the `Page`);
 - `raw`: the `tesseract` command on the page saved as a PNG (`tesseract PAGE.png stdout -l vie`, as
   bench_batch.py's raw figure: it reads pre-rendered PNGs).
 CPU seconds of this process and its children. The code measured is the checkout PYTHONPATH names, else this
@@ -59,6 +61,8 @@ STEPS = {
     scan.preprocess: ["clean_page", "find_footnote_rule"],
     scan: ["ocr_image", "reread_lost_block", "reread_name_line", "arrange_words", "_stamp_texts", "read_slots"],
 }
+if hasattr(scan, "grid"):  # older checkouts read no ruled tables
+    STEPS[scan.grid] = ["find_grids", "erase"]
 spent: dict[str, float] = defaultdict(float)
 
 

@@ -16,8 +16,13 @@ the one-off loads of the digit recogniser and of tesseract's library (once per p
 reported apart. Also the CER of the signer's block
 (the lines from "Nơi nhận" on) against the printed text, plain against paperwork, on the stamped page.
 
-Prints one JSON object and writes it to docs/benchmarks/real_paperwork.json.
-Usage: python benchmarks/bench_real_paperwork.py [--rounds R] [--baseline DIR --runs N]
+- `--checkout NAME=DIR` (repeatable): another checkout's `ocr_page(page, 1)` (e.g. `reference=` c5195b2, the
+  code when issue 11 was filed, whose per-page cost is the issue's "today's per-page cost"; or `before=` a
+  branch's start), in a process of its own with only that checkout on its path (`page_ocr_server.py`), timed
+  there in the same alternated rounds; `over_checkout_per_page` is the paperwork path over each.
+Prints one JSON object and writes it to docs/benchmarks/real_paperwork.json (real_paperwork_checkouts.json
+with `--checkout`).
+Usage: python benchmarks/bench_real_paperwork.py [--rounds R] [--checkout NAME=DIR …] [--baseline DIR --runs N]
 `--baseline DIR` (another checkout, e.g. `git worktree add --detach /tmp/before main`): the benchmark is run
 `--runs` times from each checkout alternately (before, after, before, after), each a child process with its
 own checkout first on the path, written with every run and the medians to
@@ -82,6 +87,23 @@ def paperwork(image: Image.Image) -> str:
     return ocr_page(image, 1).text
 
 
+def served(checkout: Path) -> Callable[[Path], tuple[str, float]]:
+    """Pages read by another checkout's `ocr_page` in a process of its own: (text, its CPU seconds)."""
+    here = Path(__file__).resolve().parent
+    env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
+    command = [sys.executable, str(here / "page_ocr_server.py")]
+    server = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+
+    def read(png: Path) -> tuple[str, float]:
+        assert server.stdin is not None and server.stdout is not None
+        server.stdin.write(f"{png}\n")
+        server.stdin.flush()
+        answer = json.loads(server.stdout.readline())
+        return answer["text"], answer["cpu_seconds"]
+
+    return read
+
+
 def raw(png: Path) -> str:
     """The `tesseract` command on the page saved as a PNG."""
     command = ["tesseract", str(png), "stdout", "-l", "vie"]
@@ -138,7 +160,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--baseline", type=Path, help="another checkout, run alternately with this one")
     parser.add_argument("--runs", type=int, default=3, help="runs of each checkout with --baseline")
+    parser.add_argument("--checkout", action="append", default=[], help="NAME=DIR: another checkout's ocr_page")
     args = parser.parse_args()
+    checkouts = {name: Path(folder) for name, folder in (pair.split("=", 1) for pair in args.checkout)}
     if args.baseline is not None:
         result = alternated(args.baseline, args.rounds, args.runs)
         OUTPUT.with_name("real_paperwork_before_after.json").write_text(json.dumps(result, indent=1) + "\n")
@@ -155,24 +179,32 @@ def main() -> None:
     started = cpu_seconds()
     read_line(pages["clean"].crop((1400, 2000, 2000, 2200)))  # tesseract's library, loaded once per process
     line_load = cpu_seconds() - started
-    cost = {name: {page: float("inf") for page in pages} for name in ("raw", "plain", "paperwork")}
-    texts: dict[str, dict[str, str]] = {"raw": {}, "plain": {}, "paperwork": {}}
     folder = tempfile.TemporaryDirectory()
     pngs = {page: Path(folder.name) / f"{page}.png" for page in pages}
     for page, image in pages.items():
         image.save(pngs[page])
+    servers = {name: served(checkout) for name, checkout in checkouts.items()}
+    for read in servers.values():
+        read(pngs["stamped"])  # each checkout's one-off loads, as this process's above
     runs: dict[str, Callable[[str], str]] = {
         "raw": lambda page: raw(pngs[page]),
         "plain": lambda page: plain(pages[page]),
         "paperwork": lambda page: paperwork(pages[page]),
     }
+    names = [*servers, *runs]
+    cost = {name: {page: float("inf") for page in pages} for name in names}
+    texts: dict[str, dict[str, str]] = {name: {} for name in names}
     wall = time.perf_counter()
     for _ in range(args.rounds):
-        for name, run in runs.items():
+        for name in names:
             for page in pages:
-                before = cpu_seconds()
-                texts[name][page] = run(page)
-                cost[name][page] = min(cost[name][page], cpu_seconds() - before)
+                if name in servers:
+                    texts[name][page], spent = servers[name](pngs[page])
+                else:
+                    before = cpu_seconds()
+                    texts[name][page] = runs[name](page)
+                    spent = cpu_seconds() - before
+                cost[name][page] = min(cost[name][page], spent)
     folder.cleanup()
     per_page = {name: round(sum(costs.values()) / len(costs), 3) for name, costs in cost.items()}
     result = {
@@ -184,12 +216,19 @@ def main() -> None:
         "added_share": round(per_page["paperwork"] / per_page["plain"] - 1, 3),
         "added_share_per_page": {p: round(cost["paperwork"][p] / cost["plain"][p] - 1, 3) for p in pages},
         "over_raw_tesseract_per_page": {p: round(cost["paperwork"][p] / cost["raw"][p] - 1, 3) for p in pages},
+        "checkouts": {name: str(checkout.resolve()) for name, checkout in checkouts.items()},
+        "over_checkout_per_page": {
+            name: {p: round(cost["paperwork"][p] / cost[name][p] - 1, 3) for p in pages} for name in servers
+        },
         "recogniser_load_cpu_seconds_once_per_process": round(load, 3),
         "line_reader_load_cpu_seconds_once_per_process": round(line_load, 3),
-        "signature_block_cer": {name: signature_cer(texts[name]["stamped"]) for name in ("plain", "paperwork")},
+        "signature_block_cer": {
+            name: signature_cer(texts[name]["stamped"]) for name in [*servers, "plain", "paperwork"]
+        },
         "wall_seconds": round(time.perf_counter() - wall, 1),
     }
-    OUTPUT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    output = OUTPUT.with_name("real_paperwork_checkouts.json") if checkouts else OUTPUT
+    output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result))
 
 
