@@ -14,8 +14,9 @@ generated in a temporary folder). Every figure is a child process timed from its
   the client's CPU plus what the service spent on the command (its forked child, OCR processes and tesseract
   included, read from the service process's reaped children), the standing server's and `serve`'s runner's own
   loops left out as for `cold`.
-`--baseline DIR` (another checkout, e.g. `git worktree add /tmp/before main`) runs `cold` with that checkout
-first on the path, right after this checkout's, as `baseline_cold`: before and after in the same run.
+`--baseline DIR` (another checkout, e.g. `git worktree add /tmp/before main`) runs `cold` and
+`cold_temporary_server` with that checkout first on the path, right after this checkout's, as `baseline_cold`
+and `baseline_cold_temporary_server`: before and after in the same run.
 No run profits from another's work: each has a fresh database and an empty result cache. `--rounds N`
 alternates the variants N times and reports each run and the median. Target: one file ≤ raw + 2 s.
 
@@ -199,10 +200,13 @@ def main() -> None:
         )
     runs: dict[str, list[dict[str, Any]]] = {"raw": [], "cold": [], "cold_temporary_server": [], "warm": []}
     if baseline_env:
-        runs["baseline_cold"] = []
+        runs["baseline_cold"], runs["baseline_cold_temporary_server"] = [], []
     for _ in range(options.rounds):
         env, db = fresh(cold_env)
         runs["cold_temporary_server"].append(ingest(pdf, db, env, work))
+        if baseline_env:
+            env, db = fresh(baseline_env)
+            runs["baseline_cold_temporary_server"].append(ingest(pdf, db, env, work))
     figures: dict[str, Any] = {}
     with standing_server(base) as server_start_s:
         figures["standing_server_start_s"] = round(server_start_s, 2)

@@ -7,9 +7,14 @@ wins over these defaults.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
-from collections.abc import Iterator
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -45,17 +50,12 @@ machine at load ≈ 25 (2 cores) missed the probe and the command paid a tempora
 def standing_server() -> str | None:
     """The API of a Prefect server already running on this machine where `prefect server start` puts it
     (PREFECT_SERVER_API_HOST and _PORT, 127.0.0.1:4200 by default), or None: one local request, a few ms."""
-    import httpx
     from prefect.settings import get_current_settings
 
     api = get_current_settings().server.api
     host = "127.0.0.1" if api.host in ("0.0.0.0", "::", "") else api.host
     url = f"http://{host}:{api.port}/api"
-    try:
-        answer = httpx.get(f"{url}/health", timeout=STANDING_SERVER_PROBE_S)
-    except httpx.HTTPError:
-        return None
-    return url if answer.status_code == 200 else None
+    return url if _answers(url, STANDING_SERVER_PROBE_S) else None
 
 
 HEARTBEAT_VARIABLES = ("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "PREFECT_RUNNER_HEARTBEAT_FREQUENCY")
@@ -69,8 +69,9 @@ def one_off_run(db: Path) -> Iterator[None]:
 
     The run goes to a standing Prefect server when there is one: PREFECT_API_URL, or else a server already
     answering at the local address `prefect server start` uses (`congvan serve`'s). Only when there is none
-    does Prefect start its temporary server, which costs seconds of every command (docs/scaling.md,
-    "Prefect start-up", has the figures).
+    (and Prefect's ephemeral mode is allowed) is Prefect's temporary server started (`temporary_server`, kept
+    for the process's later runs as Prefect keeps its own), which costs seconds of every command
+    (docs/scaling.md, "Prefect start-up", has the figures).
 
     Flow-run heartbeats are off for these runs unless PREFECT_FLOWS_HEARTBEAT_FREQUENCY is set: they only feed
     an automation that marks a deployment's dead runs as crashed (Prefect's "detect zombie flows", which a
@@ -78,18 +79,141 @@ def one_off_run(db: Path) -> Iterator[None]:
     heartbeat thread at the end of a run waits up to a second (it sleeps in whole seconds): ≈ 1 s of a one-file
     ingest's wall time, half of an unchanged rerun's. `congvan serve`'s deployment runs keep Prefect's default.
     """
-    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
     from prefect.settings.legacy import Setting
 
     asked = any(name in os.environ for name in HEARTBEAT_VARIABLES)
     updates: dict[Setting, Any] = {} if asked else {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
-    with run_log(db):
-        if not PREFECT_API_URL.value():
-            found = standing_server()
-            if found:
-                updates[PREFECT_API_URL] = found
-        with temporary_settings(updates=updates):
-            yield
+    with run_log(db), run_api() as ready, temporary_settings(updates=updates):
+        ready()
+        yield
+
+
+@contextmanager
+def run_api() -> Iterator[Callable[[], None]]:
+    """While open, PREFECT_API_URL names the server the flow runs started inside go to: the one set, else a
+    standing local server (`standing_server`), else Prefect's temporary server (`temporary_server`, unless
+    Prefect's ephemeral mode is off). What it gives blocks until that server answers: call it before the first
+    flow run.
+
+    `one_off_run` opens it; `congvan ingest` opens it earlier, once its first pages are queued and before it
+    imports the flow, so a temporary server starts while the command imports Prefect and its pages are read,
+    instead of after (docs/scaling.md, "Prefect's temporary server, started by congvan"). Opened again
+    inside, it finds the URL set and does nothing."""
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED, temporary_settings
+
+    if PREFECT_API_URL.value():
+        yield _nothing
+        return
+    found, ready = standing_server(), _nothing
+    if not found and PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        server = temporary_server()
+        found, ready = server.url, server.ready
+    if not found:
+        yield ready
+        return
+    with temporary_settings(updates={PREFECT_API_URL: found}):
+        yield ready
+
+
+def _nothing() -> None:
+    """A server already answering: nothing to wait for."""
+
+
+class TemporaryServer:
+    """Prefect's temporary server, started as Prefect 3.8 starts it (`SubprocessASGIServer`: the same uvicorn
+    command and environment, a free local port, a port taken meanwhile relaunched, the same health wait) and,
+    as there, kept for the later runs of this process and stopped at its exit (SIGTERM, 5 s of grace), after
+    Prefect has sent the queued log lines and state events (its workers drain before `atexit` handlers run)."""
+
+    def __init__(self) -> None:
+        import prefect
+        from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, get_current_settings
+
+        self.environment = {
+            **os.environ,
+            "PREFECT_UI_ENABLED": "0",
+            "PREFECT__SERVER_EPHEMERAL": "1",
+            "PREFECT__SERVER_FINAL": "1",
+            **get_current_settings().to_environment_variables(exclude_unset=True),
+        }
+        self.timeout_s = float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+        self.command = [*_UVICORN, "--app-dir", str(prefect.__module_path__.parent)]
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/api"
+        self.answered = False
+        logging.getLogger("prefect.congvan").info(f"Starting temporary server on http://127.0.0.1:{self.port}")
+        self.process = self._launch()
+        atexit.register(self.stop)
+
+    def _launch(self) -> subprocess.Popen[bytes]:
+        return subprocess.Popen([*self.command, "--port", str(self.port)], env=self.environment)
+
+    def ready(self) -> None:
+        """Wait until the server answers (Prefect's timeout, `PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS`)."""
+        deadline = time.monotonic() + self.timeout_s
+        while not self.answered:
+            self.answered = _answers(self.url)
+            if self.answered:
+                return
+            if self.process.poll() == PORT_TAKEN:  # taken between the probe and uvicorn's bind, as Prefect does
+                self.process = self._launch()
+            elif self.process.poll() is not None:
+                raise RuntimeError(f"Prefect's temporary server exited with status {self.process.returncode}")
+            if time.monotonic() > deadline:
+                raise RuntimeError("Timed out while attempting to connect to ephemeral Prefect API server.")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        logging.getLogger("prefect.congvan").info(f"Stopping temporary server on http://127.0.0.1:{self.port}")
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=TEMPORARY_SERVER_STOP_S)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+TEMPORARY_SERVER_STOP_S = 5.0
+"""How long a temporary server is given to stop (flushing its task-run records) before it is killed: Prefect's."""
+
+_TEMPORARY: list[TemporaryServer] = []
+
+
+def temporary_server() -> TemporaryServer:
+    """This process's temporary server, started on first use (or again if it died; `TemporaryServer`).
+
+    Why congvan starts it and not Prefect at the flow's first API call: Prefect then imports its whole server
+    module (`prefect.server.api.server`: SQLAlchemy, the ORM models, FastAPI's routes) into the command's own
+    process just to launch the child, which imports it again: ≈ 2.8 CPU-s of the command at load 3.5; and the
+    server's own start (its imports, most of it) begins only then (docs/scaling.md, "Prefect's temporary
+    server, started by congvan"). The runs are recorded the same way, in the same Prefect database."""
+    if not _TEMPORARY or _TEMPORARY[0].process.poll() is not None:
+        _TEMPORARY[:] = [TemporaryServer()]
+    return _TEMPORARY[0]
+
+
+_UVICORN = [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app"]
+_UVICORN += ["--host", "127.0.0.1", "--log-level", "error", "--lifespan", "on"]
+"""Prefect 3's own command for its temporary server (`SubprocessASGIServer`), the app folder and port added."""
+PORT_TAKEN = 3
+"""uvicorn's exit status when its port is in use."""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _answers(url: str, timeout_s: float = 1.0) -> bool:
+    """Whether a Prefect API answers its health check (a refused connection is a no at once)."""
+    import httpx
+
+    try:
+        return httpx.get(f"{url}/health", timeout=timeout_s).status_code == 200
+    except httpx.HTTPError:
+        return False
 
 
 def log_path(db: Path) -> Path:

@@ -65,6 +65,7 @@ def test_flows_exit_heartbeats_only_when_asked_for(tmp_path: Path, monkeypatch: 
         PREFECT_API_URL,
         PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
         PREFECT_SERVER_API_PORT,
+        PREFECT_SERVER_EPHEMERAL_ENABLED,
         temporary_settings,
     )
 
@@ -72,7 +73,8 @@ def test_flows_exit_heartbeats_only_when_asked_for(tmp_path: Path, monkeypatch: 
 
     for name in HEARTBEAT_VARIABLES:
         monkeypatch.delenv(name, raising=False)
-    nobody = {PREFECT_API_URL: None, PREFECT_SERVER_API_PORT: _free_port()}  # no server here, none at that port
+    # no server here, none at that port, and no temporary one allowed (`test_flows_exit_every_task_run…` starts one)
+    nobody = {PREFECT_API_URL: None, PREFECT_SERVER_API_PORT: _free_port(), PREFECT_SERVER_EPHEMERAL_ENABLED: False}
     with temporary_settings(updates=nobody), one_off_run(tmp_path / "x.duckdb"):
         assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() is None
         assert not PREFECT_API_URL.value()
@@ -145,3 +147,37 @@ def test_flows_exit_every_task_run_is_recorded_before_the_temporary_server_stops
     )
     assert read.returncode == 0, read.stderr
     assert read.stdout.strip().splitlines()[-1] == "[('COMPLETED', 3)]"  # two documents and the linking
+
+
+_TEMPORARY_SERVER = """
+import sys, httpx, flows
+from prefect.settings import PREFECT_API_URL
+from flows.prefect_env import run_api
+urls = []
+for _ in range(2):
+    with run_api() as ready:
+        ready()
+        urls.append(PREFECT_API_URL.value())
+        print(httpx.get(urls[-1] + "/health").status_code)
+print("prefect.server.api.server" in sys.modules, urls[0] == urls[1], urls[0])
+"""
+
+
+@pytest.mark.slow  # starts Prefect's temporary server
+def test_flows_exit_the_temporary_server_is_started_without_importing_it_kept_and_stopped(tmp_path: Path) -> None:
+    """With no server anywhere, congvan starts Prefect's temporary server without importing Prefect's server
+    module into the command (≈ 2.8 CPU-s loaded, docs/scaling.md); as Prefect's own, it serves every later
+    run of the process and stops when the process exits."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {
+        "PREFECT_HOME": str(tmp_path / "prefect-home"),
+        "PREFECT_SERVER_API_PORT": str(_free_port()),  # no standing server there
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _TEMPORARY_SERVER], capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    *answers, imported, same, url = done.stdout.split()
+    assert (answers, imported, same) == (["200", "200"], "False", "True")
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", int(url.rsplit(":", 1)[1].split("/")[0])), timeout=2).close()

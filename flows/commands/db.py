@@ -42,12 +42,16 @@ def ingest(paths: tuple[Path, ...], db: Path | None, rehash: bool) -> None:
 
     Example: congvan ingest inbox/ --db archive.duckdb
     """
+    from flows.prefect_env import run_api
     from pipeline.ingest.early import early_pages
 
     settings = settings_for(db)
-    with early_pages(list(paths), settings):  # the first files' pages read while Prefect is imported and starts
+    # the first files' pages read, and a temporary Prefect server started if one is needed, while Prefect is
+    # imported and the flow starts
+    with early_pages(list(paths), settings), run_api() as server_ready:
         from flows.ingest import run_ingest  # the ingest flow: documents in parallel, one loader, a run record
 
+        server_ready()
         summary = run_ingest(list(paths), settings, show_progress=show_progress(), rehash=rehash)
     for path, code, message in summary.errors:
         click.echo(f"congvan: {printable(path)}: {printable(message)} [{code}]", err=True)
