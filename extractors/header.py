@@ -608,6 +608,12 @@ def running_name(heading: str) -> str:
 _DATELINE_COMMA = re.compile(r",[ \t]*ngay(?![a-z])")
 """", ngày" after the place, also with the pen's day glued on by OCR ("Quảng Ngãi, ngày8$ tháng 02")."""
 
+_DATELINE_BARE = re.compile(r"[ \t,]?ngay(?![a-z])(?=[^\n]*thang(?![a-z])[^\n]*nam(?![a-z]))")
+"""The same line as OCR damages it: the comma lost ("SơnLra ngày 45 tháng 02 năm 2026"), "ngày" glued on
+("Sơniangày 24 tháng 8"), the place's capital lost ("sơnLa,ngày 2Â tháng 7năm 2026"). Only with the whole "ngày …
+tháng … năm" after it and the line opening with one to three words of letters (`_glued_place`), so a sentence
+is never taken."""
+
 
 def _find_place_date(
     all_lines: list[Line], top: list[Line], folded: str, copy_lines: set[int], stop: int
@@ -621,12 +627,15 @@ def _find_place_date(
         low = folded[line.start : line.end]
         comma = _DATELINE_COMMA.search(low)
         if not comma or not (_place_words(line.text[: comma.start()]) or _damaged_place(line.text[: comma.start()])):
-            continue
+            comma = _DATELINE_BARE.search(low)
+            if not comma or not _glued_place(line.text[: comma.start()]):
+                continue
         nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else line
         both = folded[line.start : nxt.end]
-        for match in find_dates(both.replace("\n", " ")):
-            if match.start >= comma.start() and fold(match.text).startswith("ngay"):
-                original = DateMatch(match.value, match.start, match.end, match.text, match.blank)
+        shift = comma.start() - 1  # read from a space before "ngày", which OCR may have glued to the place
+        for match in find_dates(" " + both[comma.start() :].replace("\n", " ")):
+            if fold(match.text).startswith("ngay"):
+                original = DateMatch(match.value, match.start + shift, match.end + shift, match.text, match.blank)
                 return line, original
         return line, DateMatch(None, comma.end(), len(line.text), line.text[comma.end() :])
     return None, None
@@ -637,6 +646,13 @@ def _damaged_place(prefix: str) -> bool:
     three words of letters, the first capitalised. Its date is read; the place is not (`_place` needs capitals)."""
     words = prefix.split()
     return 1 <= len(words) <= 3 and words[0][:1].isupper() and all(word.isalpha() for word in words)
+
+
+def _glued_place(prefix: str) -> bool:
+    """A damaged dateline's place: one to three words of letters, a capital among them ("sơnLa"; "đi nước ngoài"
+    is a sentence). Its date is read, never the place."""
+    words = prefix.split()
+    return 1 <= len(words) <= 3 and all(word.isalpha() for word in words) and not prefix.islower()
 
 
 def _place_words(prefix: str) -> list[str]:
@@ -650,9 +666,12 @@ def _place_words(prefix: str) -> list[str]:
 
 
 def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | None:
-    """The place is the capitalised words just before ", ngày" on the date line."""
+    """The place is the capitalised words just before ", ngày" on the date line; none when OCR lost the comma
+    (the words glued before "ngày" may be garbled: "SơnLra")."""
     comma = _DATELINE_COMMA.search(fold(line.text))
-    prefix = line.text[: comma.start()] if comma else line.text[: date.start]
+    if comma is None:
+        return None
+    prefix = line.text[: comma.start()]
     skip = 0
     if number is not None and line.start <= number.end <= line.end:
         skip = max(0, number.end - line.start)

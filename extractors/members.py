@@ -10,6 +10,7 @@ layout kept the columns). Names are told from titles by the title vocabulary, so
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from extractors.paragraphs import blank_filing_items, unwrap_lines
@@ -55,13 +56,30 @@ _TRAILING_ROLE = re.compile(r",\s*(" + _TITLE_RE.pattern + r"(?:\s+(?:dang\s+uy|
 _HONORIFIC_RE = re.compile(
     r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong chi|d/c|thuong ta|trung ta|dai ta|thieu ta|thieu tuong)\s+"
 )
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
+""""ông" and "bà" with their tone marks aside (OCR confuses those: "bả"): OCR's "ờng" (the end of "Lường" in a
+signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
+
+
+def _honorific(text: str) -> re.Match[str] | None:
+    """The honorific opening `text` (matched folded), unless its word is another word folded alike ("ờng")."""
+    match = _HONORIFIC_RE.match(fold(text))
+    if match is None:
+        return None
+    head = match.group().split("(")[0].split()[0]
+    spellings = _HONORIFIC_VOWELS.get(head)
+    word = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text[: len(head)].lower()).translate(_TONE_MARKS))
+    return None if spellings and word not in spellings else match
+
+
 _UNIT_HEAD_RE = re.compile(
     r"(?:so|ban|bo|uy\s+ban|ubnd|hdnd|hoi\s+dong|phong|van\s+phong|cong\s+an|trung\s+tam|cuc|chi\s+cuc|vien|"
     r"truong|benh\s+vien|tinh\s+uy|huyen\s+uy|thanh\s+uy|dang\s+uy|mat\s+tran|bo\s+chi\s+huy|bao|dai|"
     r"hoi|lien\s+doan|tinh\s+doan|doan|cong\s+ty|tong\s+cong\s+ty|khu|thanh\s+tra|kho\s+bac|cuc|vu)\b"
 )
 _ROLE_RE = re.compile(
-    r"[\s,;:–—\-]*\(?\s*(?:lam\s+)?(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
+    r"[\s,;:–—\-]*\(?\s*(?:lam\s+|kiem\s+)?(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
 _ENUM_RE = re.compile(
@@ -95,8 +113,8 @@ _INLINE_END_RE = re.compile(
 )
 _LED_BY_RE = re.compile(r"\bcu\s+doan\b[^.:;,\n]{0,60}?\bdo\s+(?=(?:ong|ba|dong chi|d/c)\s)")
 """A delegation named by its leader: "Cử đoàn công tác của tỉnh do đồng chí A, …, làm Trưởng đoàn đi …"."""
-_ESCORT_RE = re.compile(r"\b(?:thap\s+tung|di\s+cung|cung\s+di)\b[^.:;\n]{0,80}?\bco\s+(?=(?:ong|ba|dong chi|d/c)\s)")
-"""The people going with the leader, in the sentence after: "Tháp tùng đồng chí … có ông B, …, và bà C, …"."""
+_ESCORT_RE = re.compile(r"\b(?:thap\s+tung|di\s+cung|cung\s+di)\b[^.:;\n]{0,80}?\bco\s*:?\s*(?=(?:ong|ba|dong chi|d/c)\s)")
+"""The people going with the leader, in the sentence after: "Tháp tùng đồng chí … có (:) ông B, …, và bà C, …"."""
 _RUNS_ON = re.compile(r"(?:,|\b(?:va|voi|cung|cua|tai))\s*$")
 """A line ending mid-sentence ("… Sở Văn hóa, Thể thao và Du lịch và"): the next line goes on with it, even
 when it opens with a person and a title."""
@@ -228,7 +246,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     while words and _is_junk(words[0]):  # "mN Triệu Công Thành": a speck before the name
         words.pop(0)
     text = " ".join(words)
-    honorific = _HONORIFIC_RE.match(fold(text))
+    honorific = _honorific(text)
     if honorific:
         text = text[honorific.end() :]
     role = None
@@ -329,7 +347,7 @@ def _continues(line: str) -> bool:
     """A wrapped member line: lower-case, or a unit's words without a label ("Thời gian:") or article."""
     if line[0].islower():
         return True
-    head = fold(line[:25])
+    head = fold(line[:25]).rstrip().removesuffix(":")  # a colon ending the line ("Đào tạo:") is no label
     return (
         ":" not in head
         and not re.match(r"dieu\s+\d|danh\s+sach|kt\.|tm\.|noi\s+nhan", head)
@@ -353,14 +371,14 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = runs_on = False
             continue
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
-        opens = after_opening and _HONORIFIC_RE.match(fold(stripped)) is not None and _starts_member(stripped)
+        opens = after_opening and _honorific(stripped) is not None and _starts_member(stripped)
         if _ENUM_RE.match(stripped) or opens or (items and not after_run_on and _starts_member(stripped)):
             # OCR may lose a row's number; a person in running text wrapped to a new line is no item
             items.append(stripped)
             open_item = True
         elif open_item and not items[-1].rstrip().endswith((";", ".")) and _continues(stripped):
             items[-1] += " " + stripped
-        elif items and not after_run_on and _HONORIFIC_RE.match(fold(stripped)):
+        elif items and not after_run_on and _honorific(stripped):
             items.append(stripped)
             open_item = True
         else:

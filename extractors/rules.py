@@ -195,6 +195,9 @@ _ENUMERATOR = re.compile(
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)(?=\s+[A-ZĐÀ-Ỹ])")
 _TERMINAL = ".;:!?"
 _CONTINUING_NUMBER = re.compile(r"\d+\s+[a-zà-ỹđ]")  # "02 lần/năm" continues a line; "2- Đoàn" starts an item
+_OPEN_END = re.compile(r"(?:^|\s)(?:gửi|của|và|với|tại|cho|về|đến|theo|hoặc|các|những|trong|do|từ|qua|thuộc)$")
+"""A line ending on a word that needs what follows ("… bằng văn bản gửi\nChủ tịch UBND tỉnh …"): the next line
+goes on with the sentence even when it opens with a capital (a name, an office), unless it is an item."""
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +228,12 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
             start is not None
             and end is not None
             and text[end - 1] not in _TERMINAL
-            and (stripped[0].islower() or stripped[0] == "(" or bool(_CONTINUING_NUMBER.match(stripped)))
+            and (
+                stripped[0].islower()
+                or stripped[0] == "("
+                or bool(_CONTINUING_NUMBER.match(stripped))
+                or (bool(_OPEN_END.search(text[start:end])) and not _ENUMERATOR.match(stripped))
+            )
         )
         if continues:
             end = line_end

@@ -105,6 +105,23 @@ def test_checks_scope_definition_decides_key_leaders(tmp_path: Path) -> None:
     assert why["Chỉ thị số 38-CT/TW ngày 21/7/2014 của Bộ Chính trị"][1].startswith("quy định trung ương")
 
 
+def test_checks_dispatch_limit_replaces_the_shipped_default_even_when_looser(tmp_path: Path) -> None:
+    """The dispatch's own "tối đa ba (03) chuyến" applies, not the shipped paraphrase of Chỉ thị 38 (two): a
+    third trip is no breach, the fourth is, under the dispatch, and the default is named as passed over."""
+    con = _db(
+        tmp_path,
+        "Lãnh đạo chủ chốt chỉ được đi công tác nước ngoài tối đa ba (03) chuyến trong một năm.\n"
+        "Lãnh đạo chủ chốt quy định tại Chỉ thị này gồm: Giám đốc sở.",
+    )
+    head = Member("Cầm Văn Tú", "Sở Công Thương", title="Giám đốc Sở Công Thương")
+    insert_trips(con, [TripFact(f"{n}/QĐ", D(2025, n, 1), D(2025, n, 3), ["Lào"], [head]) for n in (1, 2, 3, 4)])
+    found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))
+    assert [(f.person, f.decision_number) for f in found] == [("Cầm Văn Tú", "4/QĐ")]
+    assert "03 lần/năm" in found[0].message and "60/UBND-NV" in found[0].message
+    why = {p["source"]: p["why"] for p in found[0].evidence["rules_not_applied"]}
+    assert why["Chỉ thị số 38-CT/TW ngày 21/7/2014 của Bộ Chính trị"].startswith("quy định trung ương mặc định")
+
+
 def test_checks_review_when_the_country_list_was_read_short(tmp_path: Path) -> None:
     """Issue 13.3: "các nước: Nhật Bản, Hàn Quốc và Trung Quốc" OCR'd with one name garbled reads as two
     countries; the per-country check says the list needs checking instead of a plain breach, and the

@@ -402,3 +402,25 @@ def test_a_misread_type_part_is_the_one_the_title_gives(number: str, doc_type: D
     from extractors.docnumber import typed_by_title
 
     assert typed_by_title(number, doc_type) == expected
+
+
+_REPORT_TOP = (
+    "UBND TỈNH SƠN LA\nSỞ CÔNG THƯƠNG\nSố: 12/BC-SCT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n{}\nBÁO CÁO\nKết quả chuyến công tác tại Lào\n"
+    "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Sơn La.\nThực hiện Quyết định số 86/QĐ-UBND ngày 20/01/2026 của Chủ tịch\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date", "place"),
+    [
+        ("SơnLra ngày 25 tháng 02 năm 2026", dt.date(2026, 2, 25), None),  # the comma lost, the place garbled
+        ("Sơniangày 24 tháng 8 năm 2026", dt.date(2026, 8, 24), None),  # "ngày" glued to the place
+        ("sơnLa,ngày 24 tháng 7năm 2026", dt.date(2026, 7, 24), None),  # the place's capital lost
+        ("Sơn La, ngày 24 tháng 7 năm 2026", dt.date(2026, 7, 24), "Sơn La"),
+        ("đi nước ngoài ngày 24 tháng 7 năm 2026", None, None),  # a sentence, not a dateline
+    ],
+)
+def test_header_dateline_as_ocr_damaged_it(dateline: str, date: dt.date | None, place: str | None) -> None:
+    header = parse_header(_REPORT_TOP.format(dateline))
+    assert (header.issue_date, header.place) == (date, place)

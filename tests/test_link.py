@@ -444,3 +444,24 @@ def test_link_reports_by_date_and_a_unit_named_otherwise(
         return
     assert (trip, method) == ("t1", "decision_date_unit") and score < LINK_SURE
     assert json.loads(evidence)["unit"] is True and json.loads(evidence)["unit_match"] == how
+
+
+def test_link_reports_citing_an_undated_number_the_decision_scan_did_not_read(con: duckdb.DuckDBPyConnection) -> None:
+    """ "Thực hiện Quyết định số 1010/QĐ-UBND …, … tại Hàn Quốc từ ngày 13/7 đến ngày 17/7": no date cited, the
+    decision's hand-filled number unread, the signer under the seal. The very period, the unit and the country
+    of one unnumbered decision link it, below LINK_SURE; another unnumbered trip of other days is not taken, and
+    with two trips of those very days nothing is picked."""
+    tuan = [("Cầm Văn Tuấn", "Giám đốc", "Sở Công Thương")]
+    add_trip(con, "t1", "1010/QĐ-UBND", D(2026, 6, 26), D(2026, 7, 13), D(2026, 7, 17), tuan, ["Hàn Quốc"])
+    add_trip(con, "t2", "530/QĐ-UBND", D(2026, 3, 26), D(2026, 4, 13), D(2026, 4, 17), tuan, ["Hàn Quốc"])
+    con.execute("UPDATE trips SET decision_number = NULL")
+    add_report(con, "r1", D(2026, 7, 22), "1010/QĐ-UBND", None, None, ["Hàn Quốc"], D(2026, 7, 13), D(2026, 7, 17))
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Công Thương'")
+    link_reports(con)
+    trip, method, score = con.execute("SELECT trip_id, link_method, link_score FROM reports").fetchone()
+    assert (trip, method) == ("t1", "decision_period_unit") and score < LINK_SURE
+    add_trip(con, "t3", "1011/QĐ-UBND", D(2026, 6, 27), D(2026, 7, 13), D(2026, 7, 17), tuan, ["Hàn Quốc"])
+    con.execute("UPDATE trips SET decision_number = NULL WHERE trip_id = 't3'")
+    con.execute("UPDATE reports SET trip_id = NULL, link_method = NULL, link_score = NULL")
+    link_reports(con)
+    assert con.execute("SELECT trip_id FROM reports").fetchone() == (None,)

@@ -278,6 +278,23 @@ def test_members_of_a_delegation_named_by_its_leader_and_escorts() -> None:
     assert find_members("Thực hiện Quyết định số 5/QĐ-UBND, đoàn công tác do ông Hà Văn Lợi làm Trưởng đoàn.") == []
 
 
+def test_members_escorts_after_a_colon_and_a_side_role() -> None:
+    """ "Tháp tùng đồng chí … có: ông B, …; ông C, … và bà D, … (kiêm phiên dịch)": the colon does not hide the
+    escorts, and "(kiêm phiên dịch)" is her role, not part of her unit."""
+    text = (
+        "Điều 1. Cử Đoàn đại biểu tỉnh do đồng chí Đặng Văn Hòa, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đi thăm và "
+        "làm việc tại tỉnh Hủa Phăn, Lào từ ngày 18/5/2026 đến ngày 20/5/2026.\nTháp tùng đồng chí Phó Chủ tịch UBND "
+        "tỉnh có: ông Lò Văn Tám, Giám đốc Sở Công Thương; ông Vi Văn Ba, Giám đốc Sở Y tế và bà Lê Thị Nga, "
+        "Chuyên viên Sở Ngoại vụ (kiêm phiên dịch).\n\nĐiều 2. Kinh phí do ngân sách tỉnh chi trả."
+    )
+    assert [(m.name, m.unit, m.role) for m in find_members(text)] == [
+        ("Đặng Văn Hòa", "UBND tỉnh", "trưởng đoàn"),
+        ("Lò Văn Tám", "Sở Công Thương", "tháp tùng"),
+        ("Vi Văn Ba", "Sở Y tế", "tháp tùng"),
+        ("Lê Thị Nga", "Sở Ngoại vụ", "phiên dịch"),
+    ]
+
+
 @pytest.mark.parametrize(
     "opening",
     [
@@ -332,3 +349,19 @@ def test_a_name_column_takes_family_names_the_lists_lack(name: str) -> None:
         f"2 | {name} | Diễn viên, Trung tâm Văn hóa, Điện ảnh và Du lịch tỉnh\n"
     )
     assert [m.name for m in find_members(table)] == ["Chu Thị Hồng Nhung", name]
+
+
+def test_members_list_ends_without_the_signers_garbled_name() -> None:
+    """The last item's unit wrapped onto a line ending in a colon ("Đào tạo:") still belongs to it, and the
+    signer's name OCR cut to "ờng Thị Hoa" (folded "ong …", like "Ông") is no member."""
+    text = (
+        "Điều 1. Cử 02 cán bộ đi học tập kinh nghiệm tại Sydney, Ô-xtrây-li-a, gồm:\n"
+        "1. Ông Nguyễn Văn Khiêm, Giám đốc Sở Giáo dục và Đào tạo - Trưởng đoàn;\n"
+        "2. Bà Vũ Thị Lan Anh, Chuyên viên Phòng Giáo dục phổ thông, Sở Giáo dục và\nĐào tạo:\n"
+        "Điều 2. Kinh phí do ngân sách tỉnh chi trả.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nờng Thị Hoa"
+    )
+    assert [(m.name, m.unit) for m in find_members(text)] == [
+        ("Nguyễn Văn Khiêm", "Sở Giáo dục và Đào tạo"),
+        ("Vũ Thị Lan Anh", "Phòng Giáo dục phổ thông, Sở Giáo dục và Đào tạo"),
+    ]

@@ -10,6 +10,8 @@ from extractors.places import code_of, countries_of, find_destinations, find_pla
     [
         ("đi công tác tại Nhật Bản và Hàn Quốc", ["JP", "KR"]),
         ("sang Xinh-ga-po; đoàn làm việc tại Singapore", ["SG"]),
+        ("đi học tập kinh nghiệm tưới tiết kiệm nước tại Nhà nước Ixraen (thành phố Tel Aviv)", ["IL"]),
+        ("sang I-xra-en và Ai Cập", ["IL", "EG"]),
         ("thăm Hoa Kỳ (Mỹ)", ["US"]),
         ("làm việc với Liên bang Nga, CHDCND Lào và Vương quốc Campuchia", ["RU", "LA", "KH"]),
         ("tới Ô-xtrây-li-a và Vương quốc Anh", ["AU", "GB"]),

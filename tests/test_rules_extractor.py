@@ -382,3 +382,19 @@ def test_rules_a_count_in_a_year_named_after_it_is_no_rate() -> None:
 def test_rules_enterprise_cue_read_through_lost_or_wrong_tone_marks(paid: str) -> None:
     clause = f"Tuyệt đối không nhận lời tham gia các đoàn do doanh nghiệp tổ chức, mời hoặc {paid} kinh phí chuyến đi."
     assert "no_enterprise_funded" in [r.kind for r in rules_in_clause(clause)]
+
+
+def test_rules_sentence_wrapped_before_a_capitalised_office() -> None:
+    """A scan wraps "… bằng văn bản gửi\nChủ tịch UBND tỉnh …": a line ending on "gửi" goes on, though the next
+    opens with a capital; an item ("b) Hộ chiếu …") still starts anew."""
+    text = (
+        "a) Trưởng đoàn có trách nhiệm báo cáo kết quả chuyến công tác bằng văn bản gửi\n"
+        "Chủ tịch UBND tỉnh (qua Văn phòng UBND tỉnh) trong thời hạn năm (05) ngày làm\n"
+        "việc, kế từ ngày kết thúc chuyến công tác; báo cáo gửi 03 bản.\n"
+        "b) Hộ chiếu công vụ, hộ chiếu ngoại giao phải nộp lại cơ quan quản lý hộ chiếu\n"
+        "trong thời hạn 05 ngày làm việc kể từ ngày nhập cảnh."
+    )
+    assert [(r.kind, r.value) for r in find_rules(text)] == [
+        ("report_deadline_working_days", 5.0),
+        ("passport_return_deadline_days", 5.0),
+    ]

@@ -6,8 +6,8 @@ person-years over the most lenient trips-per-year or annual-leave limit: a check
 reads `cv_members`), `cv_honorifics`, and `cv_chosen`: which rule a trip answers to, decided in SQL. Among
 the active rules of a kind, those whose jurisdiction covers the trip (central rules cover every trip; a local
 rule covers trips whose issuer or place names its place) and in force on the trip's start (effective from on
-or before it, not ended before it by a confirmed supersession); of those, the strictest (each check's
-`stricter`), then the local one, then the newest. It is resolved once per context (issuer place and start
+or before it, not ended before it by a confirmed supersession); of those, an approved rule before a shipped
+default, then the strictest (each check's `stricter`), then the local one, then the newest. It is resolved once per context (issuer place and start
 date, plus the member's key-leader flags for rules about people), a few thousand rows however many trips,
 and joined back on an integer.
 
@@ -26,6 +26,7 @@ from schemas.rules import RuleKind
 ENDED = "hết hiệu lực từ "
 LESS_STRICT = "ít nghiêm ngặt hơn quy định được áp dụng"
 CENTRAL_YIELDS = "quy định trung ương; quy định của địa phương được áp dụng"
+DEFAULT_YIELDS = "quy định trung ương mặc định (tóm lược); quy định đã duyệt từ văn bản được áp dụng"
 OLDER = "ban hành trước quy định được áp dụng"
 """Why a rule that also applied to a trip was not the one used (Vietnamese, into the finding's evidence)."""
 
@@ -39,6 +40,13 @@ MANAGED_CADRE_TITLES = r"^(phó )?(giám đốc|chủ tịch|bí thư|trưởng 
 _CENTRAL = "(r.jurisdiction_key IS NOT DISTINCT FROM 'central')"
 """A central rule, which yields to a local one; a rule whose jurisdiction was not read (its dispatch's header
 unread on a scan) is an approved local rule, not central, and must not sort after the central default."""
+
+_DEFAULT = "(r.origin = 'default')"
+"""A shipped default (`default_rules.json`, a paraphrase): a fallback for a kind no approved rule of the trip's
+context sets. An approved rule read from a dispatch replaces it even when less strict — the dispatch states its
+own limit and its own scope ("tối đa ba (03) chuyến", "không tính các chuyến tháp tùng"), and a reviewer who
+wants the central limit enforced keeps it by retiring or editing the local rule. Among approved rules the
+strictest applies, as before."""
 
 _ENDED = "coalesce(x.start_date > r.effective_to, false)"
 """A rule ended (by a confirmed supersession) before the trip started: never applied, but named in the finding
@@ -73,7 +81,7 @@ def setup_sql(checks: Sequence[Check]) -> str:
     return f"""
 CREATE OR REPLACE TEMP TABLE cv_rules AS
 SELECT r.rule_id, r.kind, r.value, r.unit, r.exception_value, coalesce(r.scope, 'all') AS scope, r.severity,
-       r.jurisdiction_key, r.effective_from, r.effective_to,
+       r.jurisdiction_key, r.effective_from, r.effective_to, r.origin,
        coalesce(r.citation, r.source_title, r.source_number, r.rule_id) AS citation,
        r.sentence, r.source_page, r.superseded_by,
        json_extract_string(r.scope_definition, '$.sentence') AS scope_sentence,
@@ -167,16 +175,16 @@ x AS (SELECT t.place_id, t.start_date, p.place_text, NULL::BOOLEAN AS is_key_lea
 ranked AS (
   SELECT x.place_id, x.start_date, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit,
          r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
-         r.strictness, {_CENTRAL} AS central, {_ENDED} AS ended, r.effective_to,
+         r.strictness, {_CENTRAL} AS central, {_DEFAULT} AS is_default, {_ENDED} AS ended, r.effective_to,
          r.superseded_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
-         first_value({_CENTRAL}) OVER w AS best_central
+         first_value({_CENTRAL}) OVER w AS best_central, first_value({_DEFAULT}) OVER w AS best_default
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
     AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central' OR contains(x.place_text, r.jurisdiction_key))
     AND (r.effective_from IS NULL OR x.start_date IS NULL OR r.effective_from <= x.start_date)
     AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
          OR (r.scope = 'managed_cadre' AND x.is_managed))
   WINDOW w AS (PARTITION BY r.kind, x.place_id, x.start_date, x.is_key_leader, x.is_managed
-               ORDER BY {_ENDED} ASC, r.strictness, {_CENTRAL} ASC,
+               ORDER BY {_ENDED} ASC, {_DEFAULT} ASC, r.strictness, {_CENTRAL} ASC,
                         r.effective_from DESC NULLS LAST, r.rule_id)),
 -- The rules that also applied and were passed over, with why: what a finding says besides the rule it used.
 passed AS (
@@ -184,11 +192,12 @@ passed AS (
          list({{'rule_id': rule_id, 'value': value, 'source': citation,
                 'why': CASE WHEN ended THEN '{ENDED}' || strftime(effective_to + 1, '%d/%m/%Y')
                                             || coalesce(', thay bằng ' || superseded_by, '')
+                            WHEN is_default AND NOT best_default THEN '{DEFAULT_YIELDS}'
                             WHEN strictness IS DISTINCT FROM best_strictness THEN '{LESS_STRICT}'
                             WHEN central AND NOT best_central THEN '{CENTRAL_YIELDS}'
                             ELSE '{OLDER}' END}} ORDER BY rn) AS passed_over
   FROM ranked WHERE rn > 1 GROUP BY ALL)
-SELECT k.* EXCLUDE (rn, strictness, central, best_strictness, best_central, ended, effective_to, superseded_by),
+SELECT k.* EXCLUDE (rn, strictness, central, is_default, best_strictness, best_central, best_default, ended, effective_to, superseded_by),
        p.passed_over
 FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.place_id = k.place_id
   AND p.start_date IS NOT DISTINCT FROM k.start_date AND p.is_key_leader IS NOT DISTINCT FROM k.is_key_leader

@@ -225,6 +225,24 @@ def _by_date_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link |
     return Link(trip.trip_id, "decision_date_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
 
 
+def _by_period_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """A number cited without a date that no trip holds ("Quyết định số 1010/QĐ-UBND", that scan's hand-filled
+    number unread) and no reporter among the members: the report's own period, the very days of one decision
+    whose number was not read, plus two agreeing facts (unit, destinations, dates). Below LINK_SURE: a finding
+    on it is a review."""
+    if not (report.key and report.decision_date is None and report.start and report.end):
+        return None
+    candidates = (
+        trip for trip in trips if trip.key is None and (trip.start, trip.end) == (report.start, report.end)
+    )
+    only = _only_corroborated(report, candidates)
+    if only is None:
+        return None
+    trip, agreement, agreeing = only
+    evidence = {"cited_number_key": report.key, "period": [_iso(report.start), _iso(report.end)], **agreement}
+    return Link(trip.trip_id, "decision_period_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
+
+
 def _by_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
     exact = [trip for trip in trips if trip.key == report.key]
     method, score = "decision_number", 0.95
@@ -306,6 +324,7 @@ def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
         ((_by_number(report, trips) or _fuzzy_number(report, trips)) if report.key else None)
         or _by_date_and_unit(report, trips)
         or _by_person_place_dates(report, trips)
+        or _by_period_and_unit(report, trips)
     )
     if found is not None:
         return found
@@ -320,7 +339,8 @@ def _iso(value: dt.date | None) -> str | None:
 class TripIndex:
     """The trips any method of `match_report` could pick for a report, found by lookups instead of a pass over
     every trip: a number key within two edits of the cited one, the cited decision date, a member the reporter
-    may be (`_is_member`: given names compatible, found through their keys, and the names close). Every method
+    may be (`_is_member`: given names compatible, found through their keys, and the names close), an unnumbered
+    decision of the report's very period (`_by_period_and_unit`). Every method
     picks among those only, and they keep the trips' order, so matching against them is matching against all."""
 
     def __init__(self, trips: Sequence[TripFacts]) -> None:
@@ -328,9 +348,12 @@ class TripIndex:
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_date: dict[dt.date, list[int]] = defaultdict(list)
         self._by_given: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self._by_period: dict[tuple[dt.date, dt.date], list[int]] = defaultdict(list)
         for position, trip in enumerate(trips):
             if trip.key:
                 self._by_key[trip.key].append(position)
+            elif trip.start and trip.end:
+                self._by_period[(trip.start, trip.end)].append(position)
             if trip.decision_date:
                 self._by_date[trip.decision_date].append(position)
             for member in set(trip.members):
@@ -346,6 +369,8 @@ class TripIndex:
                 found.update(self._by_key[key])
         if report.decision_date:
             found.update(self._by_date.get(report.decision_date, ()))
+        if report.start and report.end:
+            found.update(self._by_period.get((report.start, report.end), ()))
         reporter = name_key(report.reporter) if report.reporter else ""
         if reporter:
             named = [pair for key in given_keys(reporter.rsplit(" ", 1)[-1]) for pair in self._by_given.get(key, ())]

@@ -1,0 +1,125 @@
+"""The fifth blind scenario's hand-written labels agree with its own texts (Sơn La 2026).
+
+Why: expected_findings.json was written by hand before any run; these tests recompute every count, deadline and
+lead from the texts and the 2026 calendar, so a slip in the labels shows here rather than as a false miss of
+congvan. No congvan code is used.
+"""
+
+import datetime as dt
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import holidays
+import pytest
+
+HERE = Path(__file__).resolve().parent.parent / "samples" / "scenario_blind5"
+MAKE_UP_SATURDAYS = {dt.date(2026, 8, 22)}  # worked in exchange for Mon 31/08/2026
+LIMITS = {"trips": 3, "size": 9, "countries": 2, "days": 5, "lead": 8, "report": 5}
+
+
+@cache
+def expected() -> dict:
+    return json.loads((HERE / "expected_findings.json").read_text(encoding="utf-8"))
+
+
+@cache
+def text(stem: str) -> str:
+    return (HERE / "texts" / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def findings(kind: str) -> set[str]:
+    return {f["decision_number"] for f in expected()["findings"] if f["rule_kind"] == kind}
+
+
+def working(day: dt.date) -> bool:
+    off = holidays.country_holidays("VN", years=day.year)
+    return day in MAKE_UP_SATURDAYS or (day.weekday() < 5 and day not in off)
+
+
+def nth_working_day_after(day: dt.date, n: int) -> dt.date:
+    while n:
+        day += dt.timedelta(days=1)
+        n -= working(day)
+    return day
+
+
+def decision_stem(number: str) -> str:
+    return f"qd-{number.split('/')[0]}"
+
+
+def issue_date(body: str) -> dt.date:
+    m = re.search(r"ngày (\d+) tháng (\d+) năm (\d{4})", body)
+    assert m
+    return dt.date(int(m[3]), int(m[2]), int(m[1]))
+
+
+def report_stem(number: str) -> str:
+    stems = [p.stem for p in (HERE / "texts").glob("bc-*.txt") if f"Số: {number}\n" in text(p.stem)]
+    assert len(stems) == 1, number
+    return stems[0]
+
+
+def days(trip: dict) -> int:
+    return (dt.date.fromisoformat(trip["end"]) - dt.date.fromisoformat(trip["start"])).days + 1
+
+
+TRIPS = expected()["trips"]
+
+
+@pytest.mark.parametrize("trip", TRIPS, ids=lambda t: t["decision_number"])
+def test_scenario_blind5_trip_matches_its_decision(trip: dict) -> None:
+    body = text(decision_stem(trip["decision_number"]))
+    assert f"Số: {trip['decision_number']}\n" in body
+    for name in trip["members"]:
+        assert name in body
+    for key in ("start", "end"):
+        d = dt.date.fromisoformat(trip[key])
+        assert re.search(rf"\b0?{d.day}/0?{d.month}/{d.year}\b", body), key
+    assert (len(trip["members"]) > LIMITS["size"]) == (trip["decision_number"] in findings("max_delegation_size"))
+    assert (len(trip["countries"]) > LIMITS["countries"]) == (
+        trip["decision_number"] in findings("max_countries_per_trip")
+    )
+    in_country = (days(trip) - 2) / len(trip["countries"])
+    assert (in_country > LIMITS["days"]) == (trip["decision_number"] in findings("max_days_per_country"))
+
+
+@pytest.mark.parametrize("trip", TRIPS, ids=lambda t: t["decision_number"])
+def test_scenario_blind5_report_deadline(trip: dict) -> None:
+    due = nth_working_day_after(dt.date.fromisoformat(trip["end"]), LIMITS["report"])
+    as_of = dt.date.fromisoformat(expected()["as_of"])
+    late = issue_date(text(report_stem(trip["report"]))) > due if trip["report"] else due < as_of
+    assert late == (trip["decision_number"] in findings("report_deadline_working_days"))
+
+
+@pytest.mark.parametrize("trip", TRIPS, ids=lambda t: t["decision_number"])
+def test_scenario_blind5_submission_lead(trip: dict) -> None:
+    m = re.search(r"Tờ trình số \S+ ngày (\d+)/(\d+)/(\d{4})", text(decision_stem(trip["decision_number"])))
+    assert m
+    submitted, start = dt.date(int(m[3]), int(m[2]), int(m[1])), dt.date.fromisoformat(trip["start"])
+    lead = sum(working(submitted + dt.timedelta(days=k)) for k in range(1, (start - submitted).days))
+    assert (lead < LIMITS["lead"]) == (trip["decision_number"] in findings("submission_lead_working_days"))
+
+
+def test_scenario_blind5_fourth_counted_trip_of_key_leaders() -> None:
+    """Escort trips ('Tháp tùng') are not counted; the finding falls on the fourth counted trip."""
+    counted: dict[str, list[str]] = {}
+    for trip in sorted(TRIPS, key=lambda t: t["start"]):
+        body = text(decision_stem(trip["decision_number"]))
+        for name in ("Cầm Văn Tuấn", "Quàng Thị Mai"):
+            escort = re.search(rf"Tháp tùng[^.]*{name}", body)
+            own_unit = "Sở Y tế" not in body.split(name, 1)[-1][:80]  # the other Quàng Thị Mai is of Sở Y tế
+            if name in trip["members"] and not escort and own_unit:
+                counted.setdefault(name, []).append(trip["decision_number"])
+    got = {(counted[n][LIMITS["trips"]], n) for n in counted if len(counted[n]) > LIMITS["trips"]}
+    want = {
+        (f["decision_number"], f["person"]) for f in expected()["findings"] if f["rule_kind"] == "max_trips_per_year"
+    }
+    assert got == want
+
+
+def test_scenario_blind5_every_text_has_a_scan() -> None:
+    stems = {p.stem for p in (HERE / "texts").glob("*.txt")}
+    assert stems == {p.stem for p in (HERE / "scans").glob("*.pdf")}
+    assert len(stems) == 31
