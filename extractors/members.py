@@ -113,7 +113,9 @@ _INLINE_END_RE = re.compile(
 )
 _LED_BY_RE = re.compile(r"\bcu\s+doan\b[^.:;,\n]{0,60}?\bdo\s+(?=(?:ong|ba|dong chi|d/c)\s)")
 """A delegation named by its leader: "Cử đoàn công tác của tỉnh do đồng chí A, …, làm Trưởng đoàn đi …"."""
-_ESCORT_RE = re.compile(r"\b(?:thap\s+tung|di\s+cung|cung\s+di)\b[^.:;\n]{0,80}?\bco\s*:?\s*(?=(?:ong|ba|dong chi|d/c)\s)")
+_ESCORT_RE = re.compile(
+    r"\b(?:thap\s+tung|di\s+cung|cung\s+di)\b[^.:;\n]{0,80}?\bco\s*:?\s*(?=(?:ong|ba|dong chi|d/c)\s)"
+)
 """The people going with the leader, in the sentence after: "Tháp tùng đồng chí … có (:) ông B, …, và bà C, …"."""
 _RUNS_ON = re.compile(r"(?:,|\b(?:va|voi|cung|cua|tai))\s*$")
 """A line ending mid-sentence ("… Sở Văn hóa, Thể thao và Du lịch và"): the next line goes on with it, even

@@ -7,9 +7,9 @@ reads `cv_members`), `cv_honorifics`, and `cv_chosen`: which rule a trip answers
 the active rules of a kind, those whose jurisdiction covers the trip (central rules cover every trip; a local
 rule covers trips whose issuer or place names its place) and in force on the trip's start (effective from on
 or before it, not ended before it by a confirmed supersession); of those, an approved rule before a shipped
-default, then the strictest (each check's `stricter`), then the local one, then the newest. It is resolved once per context (issuer place and start
-date, plus the member's key-leader flags for rules about people), a few thousand rows however many trips,
-and joined back on an integer.
+default, then the strictest (each check's `stricter`), then the local one, then the newest. It is
+resolved once per context (issuer place and start date, plus the member's key-leader flags for rules about
+people), a few thousand rows however many trips, and joined back on an integer.
 
 Working days come from the `calendar` table's `working_day_index` (working days since 2000-01-01 up to and
 including a date), so "N working days after D" is an equality join, not a loop.
@@ -197,7 +197,8 @@ passed AS (
                             WHEN central AND NOT best_central THEN '{CENTRAL_YIELDS}'
                             ELSE '{OLDER}' END}} ORDER BY rn) AS passed_over
   FROM ranked WHERE rn > 1 GROUP BY ALL)
-SELECT k.* EXCLUDE (rn, strictness, central, is_default, best_strictness, best_central, best_default, ended, effective_to, superseded_by),
+SELECT k.* EXCLUDE (rn, strictness, central, is_default, best_strictness, best_central, best_default, ended,
+                    effective_to, superseded_by),
        p.passed_over
 FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.place_id = k.place_id
   AND p.start_date IS NOT DISTINCT FROM k.start_date AND p.is_key_leader IS NOT DISTINCT FROM k.is_key_leader

@@ -232,9 +232,7 @@ def _by_period_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link
     on it is a review."""
     if not (report.key and report.decision_date is None and report.start and report.end):
         return None
-    candidates = (
-        trip for trip in trips if trip.key is None and (trip.start, trip.end) == (report.start, report.end)
-    )
+    candidates = (trip for trip in trips if trip.key is None and (trip.start, trip.end) == (report.start, report.end))
     only = _only_corroborated(report, candidates)
     if only is None:
         return None
