@@ -122,7 +122,8 @@ def _nothing() -> None:
 
 class TemporaryServer:
     """Prefect's temporary server, started as Prefect 3.8 starts it (`SubprocessASGIServer`: the same uvicorn
-    command and environment, a free local port, a port taken meanwhile relaunched, the same health wait) and,
+    command and environment, a free local port, the same health wait; a port taken between the probe and the
+    bind is an error, as the URL is already given out) and,
     as there, kept for the later runs of this process and stopped at its exit (SIGTERM, 5 s of grace), after
     Prefect has sent the queued log lines and state events (its workers drain before `atexit` handlers run)."""
 
@@ -156,9 +157,9 @@ class TemporaryServer:
             self.answered = _answers(self.url)
             if self.answered:
                 return
-            if self.process.poll() == PORT_TAKEN:  # taken between the probe and uvicorn's bind, as Prefect does
-                self.process = self._launch()
-            elif self.process.poll() is not None:
+            if self.process.poll() == PORT_TAKEN:  # taken between the probe and uvicorn's bind: the URL is given out
+                raise RuntimeError(f"Prefect's temporary server could not bind port {self.port} (taken); run again")
+            if self.process.poll() is not None:
                 raise RuntimeError(f"Prefect's temporary server exited with status {self.process.returncode}")
             if time.monotonic() > deadline:
                 raise RuntimeError("Timed out while attempting to connect to ephemeral Prefect API server.")
