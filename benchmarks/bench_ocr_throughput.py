@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import tempfile
 import time
@@ -31,6 +30,7 @@ from pathlib import Path
 
 os.environ["OMP_THREAD_LIMIT"] = "1"
 
+from cpu_time import cpu_seconds
 from ocr_pages import LETTERS, Letter, degrade, render_letter
 
 from pipeline.ingest.extract import extract_file
@@ -44,12 +44,6 @@ def raw_tesseract(path: Path) -> int:
         capture_output=True,
         env={**os.environ, "OMP_THREAD_LIMIT": "1"},
     ).returncode
-
-
-def cpu_seconds() -> float:
-    """User+system time of this process and of every child it has waited for (tesseract, OCR workers)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def timed(action) -> tuple[float, float]:

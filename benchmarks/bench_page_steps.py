@@ -29,7 +29,6 @@ import argparse
 import io
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -53,6 +52,7 @@ from extractors.text.ocr import read_line
 from tests.scanpaper import decision_page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cpu_time import cpu_seconds
 from scan_batch import LETTERS, degrade, render_letter  # after the code measured is imported
 
 STEPS = {
@@ -64,11 +64,6 @@ STEPS = {
 if hasattr(scan, "grid"):  # older checkouts read no ruled tables
     STEPS[scan.grid] = ["find_grids", "erase"]
 spent: dict[str, float] = defaultdict(float)
-
-
-def cpu_seconds() -> float:
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:

@@ -34,7 +34,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -46,6 +45,7 @@ from pathlib import Path
 os.environ["OMP_THREAD_LIMIT"] = "1"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cpu_time import cpu_seconds
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
@@ -59,11 +59,6 @@ from tests.scanpaper import SIGNER, decision_page
 
 SIGNATURE_BLOCK = f"KT. CHỦ TỊCH PHÓ CHỦ TỊCH {SIGNER}"
 OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks" / "real_paperwork.json"
-
-
-def cpu_seconds() -> float:
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def plain(image: Image.Image) -> str:
