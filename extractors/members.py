@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.people import FAMILY_NAMES
 from extractors.titles import DELEGATION_ROLES, OFFICES, STAFF_ROLES
@@ -56,7 +57,7 @@ _TRAILING_ROLE = re.compile(r",\s*(" + _TITLE_RE.pattern + r"(?:\s+(?:dang\s+uy|
 _HONORIFIC_RE = re.compile(
     r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong chi|d/c|thuong ta|trung ta|dai ta|thieu ta|thieu tuong)\s+"
 )
-_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_DROP_TONES = dict.fromkeys(map(ord, TONE_MARKS))
 _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 """"ông" and "bà" with their tone marks aside (OCR confuses those: "bả"): OCR's "ờng" (the end of "Lường" in a
 signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
@@ -69,7 +70,7 @@ def _honorific(text: str) -> re.Match[str] | None:
         return None
     head = match.group().split("(")[0].split()[0]
     spellings = _HONORIFIC_VOWELS.get(head)
-    word = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text[: len(head)].lower()).translate(_TONE_MARKS))
+    word = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text[: len(head)].lower()).translate(_DROP_TONES))
     return None if spellings and word not in spellings else match
 
 

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from extractors.normalize import TONE_MARKS
+
 _FOLD_EXTRA = {"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "\u00a0": " ", "\t": " "}
 
 
@@ -150,7 +152,6 @@ _SYLLABLE_SHAPE = re.compile(
     r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|uoc|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|"
     r"[aeiouy])(?:ng|nh|ch|[cmnpt])?$"
 )
-_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _STOP_TONES = {"\u0301", "\u0323"}
 
 
@@ -160,7 +161,7 @@ def is_syllable(word: str) -> bool:
     folded = fold(word)
     if not _SYLLABLE_SHAPE.match(folded):
         return False
-    tones = [c for c in unicodedata.normalize("NFD", word) if c in _TONE_MARKS]
+    tones = [c for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS]
     if len(tones) > 1:
         return False
     return not (folded.endswith(("c", "ch", "p", "t")) and not (tones and tones[0] in _STOP_TONES))
