@@ -27,7 +27,7 @@ from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Document
 
-TEXT_SPLITS = (*SPLITS, "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+TEXT_SPLITS = (*SPLITS, "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 TEXT_FIELDS = ("doc_type", "number", "issue_date", "issuer", "signer", "citations", "people", "destinations")
 SOURCE_LINE = "# "
 
