@@ -3,13 +3,14 @@
 Each text (`<id>.txt`) is kept as found, after two `# source:` / `# retrieved` lines that say where it came
 from; the eval strips those lines and extracts the rest as a user's saved web page would be, from a file.
 `splits.json` names the ids of each split: `dev` (tuned on), `blind` and `blind2` (scored once, now consumed),
-`blind3` (collected after `blind2` was scored), `blind4` (collected after `blind3`), `blind5` (collected
-after `blind4` was scored), `blind6` (collected after `blind5` was scored), `blind7` (collected after
-`blind6` was scored) and `blind8` (collected after `blind7` was scored, scored once at the end); no split
-means all of them. Only fields a label states are scored: the corpus labels header fields, citations, people
-and destinations, not trips or rules. Destinations are scored twice: by country (`destinations`, the ISO
-codes, as on the rendered set) and as places (`places`: country and the name folded to plain letters, its state
-form dropped, so "Viêng Chăn" and "Viêng chăn" agree, "CH Séc" and "Séc" too, but Vientiane does not).
+`blind3` (collected after `blind2` was scored), `blind4` (collected after `blind3`), `blind5` (collected after
+`blind4` was scored), `blind6` (collected after `blind5` was scored), `blind7` (collected after `blind6` was
+scored), `blind8` (collected after `blind7` was scored) and `blind9` (collected after `blind8` was scored,
+scored once at the end); no split means all of them. Only fields a label states are scored: the corpus labels
+header fields, citations, people and destinations, not trips or rules. Destinations are scored twice: by country
+(`destinations`, the ISO codes, as on the rendered set) and as places (`places`: country and the name folded to
+plain letters, its state form dropped, so "Viêng Chăn" and "Viêng chăn" agree, "CH Séc" and "Séc" too, but
+Vientiane does not).
 """
 
 from __future__ import annotations
