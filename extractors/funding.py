@@ -16,8 +16,16 @@ from schemas.document import Funding
 _SENTENCE_CUE = re.compile(r"kinh phi|chi phi|dai tho|tai tro|tu tuc|ngan sach|nguon von")
 _ENTERPRISE = re.compile(
     r"\b(?P<name>(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b.*?)\s*(?:\([^)]*\)\s*)?"
-    r"(?:tai\s+tro|dai\s+tho|chi\s+tra|ho\s+tro|bao\s+dam|dam\s+bao|to\s+chuc)"
+    r"(?<!\btu\s)(?:tai\s+tro|dai\s+tho|chi\s+tra|ho\s+tro|bao\s+dam|dam\s+bao|to\s+chuc)"
 )
+"""A firm paying or organising, folded. Not firms paying their own way ("06 doanh nghiệp của tỉnh tham gia gian
+hàng tự chi trả kinh phí"): they do not pay for the delegation."""
+_AGENCY_BEFORE = re.compile(
+    r"\b(?:co\s+quan|cuc|vu|bo|hiep\s+hoi|lien\s+doan|phong|trung\s+tam|quy|uy\s+ban|vien|ban|"
+    r"xuc\s+tien|ho\s+tro|phat\s+trien)\s+$"
+)
+"""Words that make "doanh nghiệp" part of a public body's name ("Cơ quan Doanh nghiệp Hà Lan (RVO)", "Cục Phát
+triển doanh nghiệp", "Hiệp hội Doanh nghiệp"): such a body is no firm."""
 _KINDS: list[tuple[Funding, re.Pattern[str]]] = [
     (Funding.SELF, re.compile(r"\btu\s+tuc\b|\bca\s+nhan\s+tu\b|\bkinh\s+phi\s+ca\s+nhan\b")),
     (
@@ -49,7 +57,7 @@ def _sentences(text: str) -> list[str]:
 def classify_funding(sentence: str) -> FundingInfo | None:
     """The payer named in one sentence, with the sponsor's name when an enterprise or organiser pays."""
     folded = fold(sentence)
-    enterprise = _ENTERPRISE.search(folded)
+    enterprise = _firm_payer(folded)
     if enterprise:
         name = sentence[enterprise.start("name") : enterprise.end("name")].strip(" ,;")
         return FundingInfo(Funding.ENTERPRISE, sentence, name)
@@ -62,6 +70,16 @@ def classify_funding(sentence: str) -> FundingInfo | None:
     if host:
         sponsor = sentence[host.start("name") : host.end("name")].strip(" ,;")
     return FundingInfo(kind, sentence, sponsor)
+
+
+def _firm_payer(folded: str) -> re.Match[str] | None:
+    """The first firm that pays or organises, skipping "doanh nghiệp" inside a public body's name."""
+    start = 0
+    while enterprise := _ENTERPRISE.search(folded, start):
+        if not _AGENCY_BEFORE.search(folded, 0, enterprise.start("name")):
+            return enterprise
+        start = enterprise.start() + 1
+    return None
 
 
 def find_funding(text: str) -> FundingInfo | None:

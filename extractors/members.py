@@ -126,9 +126,15 @@ _INLINE_SPLIT_RE = re.compile(
 )
 
 
+_NAME_JOINERS = str.maketrans("", "", "-'’")
+"""Marks inside one name word: a hyphen, and the apostrophe of Ê Đê and Gia Rai given names ("H'Lan", "Ksor
+H'Bia"), which start with the letter before it."""
+
+
 def _is_name_word(word: str) -> bool:
-    """A capitalised word ('Nguyễn'), not a heading's capitals ('CHỦ') nor a lower-case word."""
-    return bool(word) and word[0].isupper() and word.replace("-", "").isalpha() and not word[1:].isupper()
+    """A capitalised word ('Nguyễn', "H'Lan"), not a heading's capitals ('CHỦ') nor a lower-case word."""
+    letters = word.translate(_NAME_JOINERS)
+    return bool(letters) and word[0].isupper() and letters.isalpha() and not word[1:].translate(_NAME_JOINERS).isupper()
 
 
 def _title_starts(words: list[str]) -> bool:
@@ -367,7 +373,11 @@ def _list_members(text: str) -> list[TripMember]:
     open_item = False  # whether the last item may still continue on the next line
     runs_on = False  # whether the line before ended mid-sentence
     previous = ""
-    for line in text.splitlines():
+    lines = text.splitlines()
+    first_at = None  # the line of the first item
+    for index, line in enumerate(lines):
+        if first_at is None and items:  # the first item was the line before
+            first_at = index - 1
         stripped = line.strip()
         after_opening, previous = previous.endswith(":") or _is_header_row(previous), stripped or previous
         if not stripped or _CELL_SEP.search(line):
@@ -386,7 +396,29 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = True
         else:
             open_item = False
-    return [member for item in items if (member := parse_member(item)) is not None]
+    members = [member for item in items if (member := parse_member(item)) is not None]
+    if first_at is None:  # the first item is the last line, or there is none
+        first_at = len(lines) - 1
+    return _escorting(lines[:first_at], members) if members else members
+
+
+_ESCORT_HEADING = re.compile(r"\bthap\s+tung\b[^.:;\n]{0,80}?\b(?:gom|co)\s*:?\s*$")
+"""A list's opening naming its people as escorts: "Tháp tùng đồng chí Phó Chủ tịch UBND tỉnh gồm:"."""
+
+
+def _escorting(before: list[str], members: list[TripMember]) -> list[TripMember]:
+    """A list opened by "Tháp tùng … gồm:" under a delegation named by its leader ("Cử đoàn … do ông A, …, làm
+    trưởng đoàn …"): the leader leads, the listed people go as escorts (`role` "tháp tùng"), as in the inline
+    form (`_inline_members`). Any other list is returned as it is."""
+    heading = next((line for line in reversed(before) if line.strip()), "")
+    if not _ESCORT_HEADING.search(fold(heading.strip())):
+        return members
+    text = unwrap_lines("\n".join(before))
+    folded = fold(text)
+    led = list(_LED_BY_RE.finditer(folded))
+    leaders = _enumerated(text, folded, led[-1].end())[0] if led else []
+    escorts = [m.model_copy(update={"role": m.role or "tháp tùng"}) for m in members]
+    return [*leaders, *escorts]
 
 
 def _is_header_row(line: str) -> bool:

@@ -38,10 +38,13 @@ _OPERATIVE_START = re.compile(r"^\s*quyet\s+dinh\s*:\s*$|^\s*dieu\s+1\b", re.MUL
 _OPERATIVE_END = re.compile(r"^\s*noi\s+nhan\b", re.MULTILINE)
 _ARTICLE_2 = re.compile(r"^\s*dieu\s+2\b", re.MULTILINE)
 _INVITER = re.compile(
-    r"\btheo\s+(?:loi|thu|giay)\s+moi\s+(?:cua\s+)?(?P<who>.+?)"
+    r"\btheo\s+(?:loi|thu|giay)\s+moi\s+(?:dich\s+danh\s+)?(?:(?:so\s+[\w/.-]+|ngay\s+[\d/.-]+)\s+(?=cua\b))?"
+    r"(?:cua\s+)?(?!ngay\b|so\b)(?P<who>.+?)"
     r"(?=\s*[,;(]|\.\s|\.$|\n|\s+(?:tu\s+ngay|di\s+cong\s+tac|trong\s+thoi\s+gian|de|nham|ve\s+viec|cu\b)"
     r"|\s+va\s+(?:de\s+nghi|to\s+trinh|cong\s+van|xet|theo)\b)"
 )
+"""The inviter after "theo lời/thư/giấy mời (đích danh) (số …/ngày …) của"; never the letter's own number or date
+("theo thư mời ngày 28/02/2025" names no inviter)."""
 _PURPOSE_LABEL = re.compile(r"\b(?:muc\s+dich|noi\s+dung)(?:\s+(?:chuyen\s+cong\s+tac|chuyen\s+di|lam\s+viec))?\s*:\s*")
 _PURPOSE_VERB = re.compile(r"\b(?:de|nham(?:\s+muc\s+dich)?)\s+(?=\S)")
 _PURPOSE_END = re.compile(

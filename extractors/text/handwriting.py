@@ -329,10 +329,49 @@ def _read(
             inked.append((i, slot, ink_box(plain, box) or box))
     crops = [_crop(plain, box) for _, _, box in inked]
     readings = read_digits([_padded(_without_marks(crop) if tidy else crop) for crop in crops])
+    retry = [
+        (k, trimmed)
+        for k, ((_, _, box), (text, _)) in enumerate(zip(inked, readings, strict=True))
+        if _PRINT_READ.search(text) and (trimmed := _without_print(plain, box))
+    ]
+    rereads = read_digits([_padded(_crop(plain, box)) for _, box in retry]) if retry else []
+    for (k, trimmed), (text, score) in zip(retry, rereads, strict=True):
+        if text.isascii() and text.isdigit():  # the pen's digits alone; accepted or not by the score, later
+            inked[k], readings[k] = (inked[k][0], inked[k][1], trimmed), (text, score)
     return [
         (i, HandFilled(slot=slot.name, text=text, score=round(score, 4), box=box))
         for (i, slot, box), (text, score) in zip(inked, readings, strict=True)
     ]
+
+
+_PRINT_READ = re.compile(r"^\d+\D|^\D+\d+$")
+"""A reading of digits with something else at one end ("512/Q", "3181Q", "T1150"): the crop took in the start of the
+printed symbol or the end of the label beside the pen digits."""
+PRINT_SHARE = 0.7
+"""Strokes under this share of the tallest one's height, at an end of a crop, are print: pen digits stand 1.5-2.5
+times the printed letters' height (`handfilled.PEN_HEIGHT`), so the "/" and first letter of "/QĐ-UBND" a crop took
+in stand at most about 0.65 of them."""
+
+
+def _without_print(plain: np.ndarray, box: Box) -> Box | None:
+    """The crop's box without the short strokes at its left and right ends (`PRINT_SHARE`), strokes between the
+    tall ones kept; None when nothing is left out. Read again only when the first reading showed print at an end
+    (`_PRINT_READ`); the digits read then still need the recogniser's sure score."""
+    crop = _crop(plain, box)
+    _, ink = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink[crop >= 160] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    strokes = [(x, y, w, h) for x, y, w, h, pixels in stats[1:count] if pixels >= SPECK_PIXELS]
+    if not strokes:
+        return None
+    tallest = max(h for _, _, _, h in strokes)
+    tall = [s for s in strokes if s[3] >= PRINT_SHARE * tallest]
+    x0, x1 = min(x for x, _, _, _ in tall), max(x + w for x, _, w, _ in tall)
+    kept = [s for s in strokes if s[0] >= x0 and s[0] + s[2] <= x1]
+    if len(kept) == len(strokes):
+        return None
+    y0, y1 = min(y for _, y, _, _ in kept), max(y + h for _, y, _, h in kept)
+    return Box(left=box.left + x0, top=box.top + y0, width=x1 - x0, height=y1 - y0)
 
 
 SPECK_PIXELS = 15

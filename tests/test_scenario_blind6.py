@@ -1,0 +1,171 @@
+"""The sixth blind scenario's hand-written labels agree with its own texts (Đắk Lắk 2025).
+
+Why: expected_findings.json was written by hand before any run; these tests recompute every count, deadline, lead,
+key-leader trip count and pair from the texts and the 2025 calendar, so a slip in the labels shows here rather than
+as a false miss of congvan. No congvan code is used.
+"""
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import holidays
+import pytest
+
+HERE = Path(__file__).resolve().parent.parent / "samples" / "scenario_blind6"
+MAKE_UP_SATURDAYS = {dt.date(2025, 4, 26)}  # worked in exchange for Fri 02/05/2025
+LIMITS = {"trips": 2, "size": 10, "countries": 3, "days": 4, "lead": 10, "report": 7}
+KEY_TITLE = re.compile(r"(?<!Phó )Giám đốc\b|Bí thư Đảng ủy|(?<!Phó )Chủ tịch UBND (?:xã|phường)")
+UNIT = re.compile(r"Sở [^,;()|\n-]+|(?:xã|phường) [A-ZĐ]\w*(?: [A-ZĐ]\w*)*")
+NEXT_PERSON = re.compile(r";|\n|, (?:và |cùng )?(?:ông|bà) ")
+
+
+@cache
+def expected() -> dict:
+    return json.loads((HERE / "expected_findings.json").read_text(encoding="utf-8"))
+
+
+@cache
+def text(stem: str) -> str:
+    return (HERE / "texts" / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def findings(kind: str) -> set[str]:
+    return {f["decision_number"] for f in expected()["findings"] if f["rule_kind"] == kind}
+
+
+def working(day: dt.date) -> bool:
+    off = holidays.country_holidays("VN", years=day.year)
+    return day in MAKE_UP_SATURDAYS or (day.weekday() < 5 and day not in off)
+
+
+def nth_working_day_after(day: dt.date, n: int) -> dt.date:
+    while n:
+        day += dt.timedelta(days=1)
+        n -= working(day)
+    return day
+
+
+def decision_stem(number: str) -> str:
+    return f"qd-{number.split('/')[0]}"
+
+
+def issue_date(body: str) -> dt.date:
+    m = re.search(r"ngày (\d+) tháng (\d+) năm (\d{4})", body)
+    assert m
+    return dt.date(int(m[3]), int(m[2]), int(m[1]))
+
+
+def report_stem(number: str) -> str:
+    stems = [p.stem for p in (HERE / "texts").glob("bc-*.txt") if f"Số: {number}\n" in text(p.stem)]
+    assert len(stems) == 1, number
+    return stems[0]
+
+
+def days(trip: dict) -> int:
+    return (dt.date.fromisoformat(trip["end"]) - dt.date.fromisoformat(trip["start"])).days + 1
+
+
+def described(body: str, name: str) -> str:
+    """What the decision says right after a member's name: title and unit, up to the next member."""
+    after = body.split(name, 1)[1]
+    return NEXT_PERSON.split(after, 1)[0]
+
+
+def key_unit(body: str, name: str) -> str | None:
+    """The unit of a key leader in the dispatch's scope, or None for deputies and staff."""
+    seg = described(body, name)
+    if not KEY_TITLE.search(seg):
+        return None
+    unit = UNIT.search(seg[KEY_TITLE.search(seg).start() :])
+    assert unit, (name, seg)
+    return unit[0].strip()
+
+
+def escort(body: str, name: str) -> bool:
+    return re.search(rf"Tháp tùng[^.]*{re.escape(name)}", body) is not None
+
+
+TRIPS = expected()["trips"]
+
+
+@pytest.mark.parametrize("trip", TRIPS, ids=lambda t: t["decision_number"])
+def test_scenario_blind6_trip_matches_its_decision(trip: dict) -> None:
+    body = text(decision_stem(trip["decision_number"]))
+    assert f"Số: {trip['decision_number']}\n" in body
+    for name in trip["members"]:
+        assert name in body
+    for country in trip["countries"]:
+        assert country in body
+    for key in ("start", "end"):
+        d = dt.date.fromisoformat(trip[key])
+        assert re.search(rf"\b0?{d.day}/0?{d.month}/{d.year}\b", body), key
+    counted = [n for n in trip["members"] if not re.search(rf"{re.escape(n)}[^\n]*Phiên dịch", body)]
+    assert (len(counted) > LIMITS["size"]) == (trip["decision_number"] in findings("max_delegation_size"))
+    assert (len(trip["countries"]) > LIMITS["countries"]) == (
+        trip["decision_number"] in findings("max_countries_per_trip")
+    )
+    in_country = (days(trip) - 2) / len(trip["countries"])
+    assert (in_country > LIMITS["days"]) == (trip["decision_number"] in findings("max_days_per_country"))
+    assert ("Công ty" in body) == (trip["decision_number"] in findings("no_enterprise_funded"))
+
+
+@pytest.mark.parametrize("trip", TRIPS, ids=lambda t: t["decision_number"])
+def test_scenario_blind6_report_deadline(trip: dict) -> None:
+    due = nth_working_day_after(dt.date.fromisoformat(trip["end"]), LIMITS["report"])
+    as_of = dt.date.fromisoformat(expected()["as_of"])
+    if trip["report"]:
+        report = text(report_stem(trip["report"]))
+        start = dt.date.fromisoformat(trip["start"])
+        assert re.search(rf"\b0?{start.day}/0?{start.month}", report), "the report names the trip's start"
+        late = issue_date(report) > due
+    else:
+        late = due < as_of
+    assert late == (trip["decision_number"] in findings("report_deadline_working_days"))
+
+
+@pytest.mark.parametrize("trip", TRIPS, ids=lambda t: t["decision_number"])
+def test_scenario_blind6_submission_lead(trip: dict) -> None:
+    m = re.search(r"Tờ trình số \S+ ngày (\d+)/(\d+)/(\d{4})", text(decision_stem(trip["decision_number"])))
+    assert m
+    submitted, start = dt.date(int(m[3]), int(m[2]), int(m[1])), dt.date.fromisoformat(trip["start"])
+    lead = sum(working(submitted + dt.timedelta(days=k)) for k in range(1, (start - submitted).days))
+    assert (lead < LIMITS["lead"]) == (trip["decision_number"] in findings("submission_lead_working_days"))
+
+
+def test_scenario_blind6_third_counted_trip_of_key_leaders() -> None:
+    """Escort trips ('Tháp tùng') are not counted; a namesake in another unit is another person."""
+    counted: dict[tuple[str, str], list[str]] = {}
+    for trip in sorted(TRIPS, key=lambda t: t["start"]):
+        body = text(decision_stem(trip["decision_number"]))
+        for name in trip["members"]:
+            unit = key_unit(body, name)
+            if unit and not escort(body, name):
+                counted.setdefault((name, unit), []).append(trip["decision_number"])
+    got = {(trips[k], who[0]) for who, trips in counted.items() for k in range(LIMITS["trips"], len(trips))}
+    want = {
+        (f["decision_number"], f["person"]) for f in expected()["findings"] if f["rule_kind"] == "max_trips_per_year"
+    }
+    assert got == want
+
+
+def test_scenario_blind6_two_key_leaders_of_one_unit() -> None:
+    """Đảng ủy and UBND of one xã or phường are one locality: both resolve to 'xã X' / 'phường X'."""
+    got = set()
+    for trip in TRIPS:
+        body = text(decision_stem(trip["decision_number"]))
+        units = Counter(u for u in (key_unit(body, n) for n in trip["members"]) if u)
+        if any(c > 1 for c in units.values()):
+            got.add(trip["decision_number"])
+    assert got == findings("no_two_key_leaders_same_unit")
+
+
+def test_scenario_blind6_every_text_has_a_scan() -> None:
+    stems = {p.stem for p in (HERE / "texts").glob("*.txt")}
+    assert len(stems) == 43
+    scans = HERE / "scans"
+    if scans.exists():
+        assert stems == {p.stem for p in scans.glob("*.pdf")}
