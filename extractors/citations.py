@@ -127,7 +127,7 @@ _AMENDING_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:n
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
-    r"phê duyệt|cho|với|khi|để|được|giao|sửa đổi|là|năm \d{4})(?=\s|$)|[,;.()\"“”:\n]"
+    r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4})(?=\s|$)|[,;.()\"“”:\n]"
 )
 
 
@@ -340,9 +340,12 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
         else:
             value, end = number.number, number.end
             this_kind = _item_kind(kind, number, first=not result)
-        date = date_at(text, end) or (None if result else _sentence_date(text, folded, anchor.start))
+        date = date_at(text, end, max_gap=16)  # " ban hành ngày 3/4/2019"
+        issued = None if date else _issued_by(text, end)
+        date = issued[0] if issued else date or (None if result else _sentence_date(text, folded, anchor.start))
         after = date.end if date and date.start >= end else end  # a date from the sentence stands before
         issuer, after_issuer = _issuer_at(text, after)
+        issuer = issuer or (issued[1] if issued else None)
         if issuer is None and not result and anchor.issuer is not None:
             issuer = squash(text[anchor.issuer[0] : anchor.issuer[1]])
         start = anchor.start if not result else pos
@@ -363,6 +366,20 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             break
         pos = more.end()
     return result
+
+
+_ISSUED_BY_RE = re.compile(
+    r"[ \t,]*(?:do|của)[ \t]+(?P<issuer>[A-ZĐ][^,;.()\n]{1,60}?)"
+    r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?ban[ \t]+hành(?=[ \t]+ngày)"
+)
+
+
+def _issued_by(text: str, end: int) -> tuple[DateMatch, str] | None:
+    """The date and issuer written as who issued the document and when, after its number: "Quyết định số
+    12/QĐ-UBND do UBND tỉnh ban hành ngày 3/4/2019"."""
+    match = _ISSUED_BY_RE.match(text, end)
+    date = date_at(text, match.end()) if match else None
+    return (date, squash(match["issuer"])) if match and date else None
 
 
 def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:

@@ -784,15 +784,30 @@ def _unique(people: list[Person]) -> list[Person]:
     result: list[Person] = []
     for person in people:
         key = _name_key(person.name)
-        if key not in by_name:
+        at = by_name.get(key, next((i for i, kept in enumerate(result) if _respelled(kept, person)), None))
+        if at is None:
             by_name[key] = len(result)
             result.append(person)
             continue
-        kept = result[by_name[key]]
+        kept = result[at]
         title = person.title if _narrows(kept.title, person.title) else kept.title or person.title
         name = person.name if kept.name.isupper() and not person.name.isupper() else kept.name
-        result[by_name[key]] = kept.model_copy(update={"name": name, "title": title, "unit": kept.unit or person.unit})
+        result[at] = kept.model_copy(update={"name": name, "title": title, "unit": kept.unit or person.unit})
     return result
+
+
+def _respelled(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` with the given name transliterated another way, as a caption may spell it ("Park
+    Hyeong Jun" in the story, "Park Heong-joon" under the photo): foreign names, the same family name and office,
+    the rest of the name within a few letters."""
+    first, _, rest = kept.name.partition(" ")
+    other_first, _, other_rest = person.name.partition(" ")
+    if first != other_first or not kept.title or kept.title != person.title or kept.name == person.name:
+        return False
+    if not all(_is_foreign_word(word) for word in f"{kept.name} {person.name}".split()):
+        return False
+    letters, other = (re.sub(r"[^a-z]", "", part.lower()) for part in (rest, other_rest))
+    return min(len(letters), len(other)) >= 5 and Levenshtein.distance(letters, other) <= len(letters) // 3
 
 
 def _narrows(title: str | None, later: str | None) -> bool:

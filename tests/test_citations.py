@@ -512,3 +512,22 @@ def test_a_serial_alone_without_date_or_so_is_a_short_name() -> None:
     number to cite (written here); with "số" the office cites it ("Kế hoạch số 85 của Tỉnh ủy", kept above)."""
     assert find_citations("thực hiện Chương trình 135 của Chính phủ về hỗ trợ") == []
     assert find_citations("Sau khi có Nghị quyết 18, các đơn vị sắp xếp") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quyết định số 31/2021/QĐ-UBND ban hành ngày 3/4/2021 của UBND tỉnh", ("2021-04-03", "UBND tỉnh")),
+        (
+            "theo Quyết định số 31/QĐ-UBND do UBND tỉnh Cao Bằng ban hành ngày 3/4/2021,",
+            ("2021-04-03", "UBND tỉnh Cao Bằng"),
+        ),
+        ("Công văn số 77/BNG-LS ngày 5-6-2019 của Bộ Ngoại giao về việc cấp hộ chiếu", ("2019-06-05", "Bộ Ngoại giao")),
+        ("Công văn số 77/UBND-NC của UBND tỉnh giao Sở Ngoại vụ", (None, "UBND tỉnh")),
+    ],
+)
+def test_date_and_issuer_written_as_who_issued_it(text: str, expected: tuple[str | None, str]) -> None:
+    """ "… ban hành ngày D", "do X ban hành ngày D" after the number; "Bộ Ngoại giao" is a ministry's whole name
+    ("giao" ends an issuer elsewhere: "của UBND tỉnh giao Sở …"). Written here."""
+    found = find_citations(text)[0]
+    assert (found.date.isoformat() if found.date else None, found.issuer) == expected

@@ -291,3 +291,17 @@ def test_people_a_lao_name_joined_by_a_dash() -> None:
     )
     assert _named(text) == [("Bun Thông – Chít Ma Ny", "Bí thư")]
     assert _named("Ông Trần Văn Bình - Phó Chủ tịch UBND tỉnh") == [("Trần Văn Bình", "Phó Chủ tịch")]
+
+
+def test_people_a_foreign_name_respelled_in_a_caption_is_one_person() -> None:
+    """A caption transliterates the given name another way (written here); two people of one family name whose
+    given names differ more, or Vietnamese names a letter apart, stay two."""
+    text = (
+        "Chủ tịch tỉnh tiếp ông Lee Hyeong Gun - Thị trưởng thành phố Incheon. "
+        "Chủ tịch tỉnh tiếp Thị trưởng thành phố Incheon Lee Heong-goon (Ảnh: TTXVN)."
+    )
+    assert _named(text) == [("Lee Hyeong Gun", "Thị trưởng")]
+    other = "ông Park Min Ho - Thị trưởng thành phố Busan và ông Park Ji Won - Thị trưởng thành phố Ulsan"
+    assert [name for name, _ in _named(other)] == ["Park Min Ho", "Park Ji Won"]
+    vietnamese = "ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh và ông Nguyễn Văn Dũng, Phó Chủ tịch UBND huyện"
+    assert [name for name, _ in _named(vietnamese)] == ["Nguyễn Văn Hùng", "Nguyễn Văn Dũng"]
