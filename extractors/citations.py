@@ -127,7 +127,7 @@ _AMENDING_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:n
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
-    r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4})(?=\s|$)|[,;.()\"“”:\n]"
+    r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4}|ngày)(?=\s|$)|[,;.()\"“”:\n]"
 )
 
 
@@ -346,6 +346,9 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
         after = date.end if date and date.start >= end else end  # a date from the sentence stands before
         issuer, after_issuer = _issuer_at(text, after)
         issuer = issuer or (issued[1] if issued else None)
+        late = date_at(text, after_issuer) if issuer and (date is None or date.start < end) else None
+        if late is not None and "," not in text[after_issuer : late.start]:  # "… số 12/QĐ-UBND của UBND tỉnh ngày D"
+            date, after_issuer = late, late.end
         if issuer is None and not result and anchor.issuer is not None:
             issuer = squash(text[anchor.issuer[0] : anchor.issuer[1]])
         start = anchor.start if not result else pos

@@ -524,6 +524,11 @@ def test_a_serial_alone_without_date_or_so_is_a_short_name() -> None:
         ),
         ("Công văn số 77/BNG-LS ngày 5-6-2019 của Bộ Ngoại giao về việc cấp hộ chiếu", ("2019-06-05", "Bộ Ngoại giao")),
         ("Công văn số 77/UBND-NC của UBND tỉnh giao Sở Ngoại vụ", (None, "UBND tỉnh")),
+        (
+            "Căn cứ Kế hoạch số 9/KH-UBND của UBND tỉnh Cao Bằng ngày 3/4/2021 về việc",
+            ("2021-04-03", "UBND tỉnh Cao Bằng"),
+        ),
+        ("Căn cứ Kế hoạch số 9/KH-UBND của UBND tỉnh, ngày 3/4/2021 đoàn đã", (None, "UBND tỉnh")),
     ],
 )
 def test_date_and_issuer_written_as_who_issued_it(text: str, expected: tuple[str | None, str]) -> None:
