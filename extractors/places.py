@@ -345,10 +345,11 @@ that visits workers ("thăm hỏi người lao động tại Đài Loan") or wor
 _PAST_EDITION = (
     re.compile(r"\b(?:dau\s+tien|lan\s+thu\s+nhat)\b"),
     re.compile(r"\b(?:duoc\s+to\s+chuc|dien\s+ra)\b"),
-    re.compile(r"\b(?:19|20)\d{2}\b"),
+    re.compile(r"\b(?:nam|thang\s+\d{1,2}\s*[-/.])\s*(?:19|20)\d{2}\b"),
 )
-"""A recurring meeting's first edition, held in a year gone by ("Hội nghị đầu tiên … được tổ chức vào tháng
-3-2016 tại Hải Nam"): the history of the meeting, not where this delegation goes; all three in the sentence."""
+"""A recurring meeting's first edition, dated by a month or a year only as history is told ("Hội nghị đầu tiên …
+được tổ chức vào tháng 3-2016 tại Hải Nam", "… lần đầu tiên diễn ra năm 2016 tại …"): not where this delegation
+goes; all three in the sentence (an event of the trip has its day: "… lần đầu tiên được tổ chức ngày 5/3/2026")."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(

@@ -219,9 +219,11 @@ def test_places_partners_at_talks_in_a_later_paragraph_are_no_stop() -> None:
 
 
 def test_places_a_past_edition_of_a_meeting_is_no_destination() -> None:
-    """The first edition of a recurring summit, held years ago, is its history (written here)."""
+    """The first edition of a recurring summit, dated by its year, is its history (written here)."""
     text = "Hội nghị lần thứ ba được tổ chức tại Viêng Chăn. Hội nghị đầu tiên được tổ chức năm 2018 tại Bangkok."
     assert [name for name, _, _ in _found(text)] == ["Viêng Chăn"]
+    first = "Diễn đàn lần đầu tiên được tổ chức ngày 5/3/2026 tại Tokyo, đoàn tham dự diễn đàn."
+    assert [name for name, _, _ in _found(first)] == ["Tokyo"]  # this trip's event, dated by its day
 
 
 def test_places_the_country_of_a_destination_named_as_a_place_elsewhere() -> None:
