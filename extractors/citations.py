@@ -61,6 +61,8 @@ KINDS.update({phrase.replace(" ", ""): kind for phrase, kind in list(KINDS.items
 _KIND_ALT = "|".join(sorted(KINDS, key=len, reverse=True))
 _SHORT_KIND_RE = re.compile(r"(?<![^\W\d_])(?P<kind>CV|QĐ)[ \t]+số[ \t]*[:.]?[ \t]*(?=\d)")
 """A kind written short, before "số" ("Nguồn: CV số 3422/UBND-NV"), in capitals as printed."""
+_GLUED_SO_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})so[ \t]*[:.]?[ \t]*(?=\d)")
+"""A web copy's "số" glued to the kind ("Nghị địnhsố 65/2012/NĐ-CP"): one token, which the phrase matcher misses."""
 _SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
 _ANCHOR_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)"
@@ -125,7 +127,7 @@ _AMENDING_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:n
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
-    r"phê duyệt|cho|với|khi|để|được|giao|sửa đổi|là|năm \d{4})(?=\s|$)|[,;.()\"“”:\n]"
+    r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4}|ngày)(?=\s|$)|[,;.()\"“”:\n]"
 )
 
 
@@ -228,6 +230,8 @@ def find_citations(
 ) -> list[Citation]:
     """Every cited document in `text`, once each, in order of first mention (see module doc).
 
+    A serial alone with no date and no "số" (`_short_name`) is left out: a wrong number is worse than none.
+
     `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes); `ocr`:
     the text may be OCR output, so a law's title read within a few edits of a known one is written with the known
     spelling (elsewhere the edits are the office's own words, kept as read).
@@ -236,6 +240,10 @@ def find_citations(
     flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
     anchors = _spacy_anchors(flat) if nlp.enabled["spacy"] else _regex_anchors(flat)
     anchors += [_Anchor(_SHORT_KINDS[m["kind"]], m.start(), m.end()) for m in _SHORT_KIND_RE.finditer(text)]
+    numbered = {anchor.number_at for anchor in anchors}
+    anchors += [
+        _Anchor(KINDS[m["kind"]], m.start(), m.end()) for m in _GLUED_SO_RE.finditer(flat) if m.end() not in numbered
+    ]
     anchors += [
         _Anchor(KINDS[m["kind"]], m.start(), m.end(), issuer=m.span("issuer"))
         for m in _ISSUER_FIRST_RE.finditer(flat)
@@ -253,7 +261,16 @@ def find_citations(
                 found.append(law[0])
                 covered = law[1]
     found.sort(key=lambda c: c.span.start if c.span else 0)
-    return merge_citations([c for c in found if not _is_self(c, text, own_number, own_symbol)])
+    merged = merge_citations([c for c in found if not _is_self(c, text, own_number, own_symbol)])
+    return [c for c in merged if not _short_name(c)]
+
+
+def _short_name(citation: Citation) -> bool:
+    """A serial alone, with no date and no "số" before it: a document's or a programme's short name ("Đề án 30
+    của UBND tỉnh", "Nghị định 65" with no full number beside it), which names no one document."""
+    if citation.date is not None or not citation.number or not citation.number.isdigit():
+        return False
+    return re.search(r"so[ \t]*[:.]?[ \t]*\d", fold(citation.text)) is None
 
 
 def _with_qualified(anchors: list[_Anchor], flat: str, text: str) -> list[_Anchor]:
@@ -323,9 +340,15 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
         else:
             value, end = number.number, number.end
             this_kind = _item_kind(kind, number, first=not result)
-        date = date_at(text, end) or (None if result else _sentence_date(text, folded, anchor.start))
+        date = date_at(text, end, max_gap=16)  # " ban hành ngày 3/4/2019"
+        issued = None if date else _issued_by(text, end)
+        date = issued[0] if issued else date or (None if result else _sentence_date(text, folded, anchor.start))
         after = date.end if date and date.start >= end else end  # a date from the sentence stands before
         issuer, after_issuer = _issuer_at(text, after)
+        issuer = issuer or (issued[1] if issued else None)
+        late = date_at(text, after_issuer) if issuer and (date is None or date.start < end) else None
+        if late is not None and "," not in text[after_issuer : late.start]:  # "… số 12/QĐ-UBND của UBND tỉnh ngày D"
+            date, after_issuer = late, late.end
         if issuer is None and not result and anchor.issuer is not None:
             issuer = squash(text[anchor.issuer[0] : anchor.issuer[1]])
         start = anchor.start if not result else pos
@@ -346,6 +369,20 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             break
         pos = more.end()
     return result
+
+
+_ISSUED_BY_RE = re.compile(
+    r"[ \t,]*(?:do|của)[ \t]+(?P<issuer>[A-ZĐ][^,;.()\n]{1,60}?)"
+    r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?ban[ \t]+hành(?=[ \t]+ngày)"
+)
+
+
+def _issued_by(text: str, end: int) -> tuple[DateMatch, str] | None:
+    """The date and issuer written as who issued the document and when, after its number: "Quyết định số
+    12/QĐ-UBND do UBND tỉnh ban hành ngày 3/4/2019"."""
+    match = _ISSUED_BY_RE.match(text, end)
+    date = date_at(text, match.end()) if match else None
+    return (date, squash(match["issuer"])) if match and date else None
 
 
 def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
@@ -388,8 +425,9 @@ def _item_kind(kind: str, number: DocNumber, first: bool) -> str:
 _SERIAL_RE = re.compile(r"[ \t]*(?P<serial>[\dOoIl|§](?:[ \t]?[\dOoIl|§]){0,4})(?=[ \t]*[/-])")
 _SERIAL_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "§": "8"})
 _GLUED_YEAR_RE = re.compile(r"/(?:19|20)\d{2}(?=[A-ZĐ])")
-_JOINED_PART_RE = re.compile(r"[.&][A-ZĐ][A-Za-zĐđ]*(?![\w/-])")
-"""A symbol's last part joined by a dot or an ampersand, as old symbols print it ("QĐ.UB", "GD&ĐT")."""
+_JOINED_PART_RE = re.compile(r"[.&][A-ZĐ][A-Za-zĐđ]*(?![\w/-])|-[a-z](?![\w/-])")
+"""A symbol's last part joined by a dot or an ampersand, as old symbols print it ("QĐ.UB", "GD&ĐT"), or a single
+small letter after a dash that marks the class of a letter ("848-TTr/NG-LS-m": secret)."""
 _GLUED_DATE_RE = re.compile(r"(?<=[A-Za-zĐđ\d])[Nn]gày(?=[ \t]*\d)")
 """The date's "ngày" glued to the symbol's last letter by a web copy, a capital or not ("SMEngày 15",
 "QĐ-TTgngày 21"): the symbol ends before it."""
@@ -516,10 +554,19 @@ def _law_name(citation: Citation) -> str | None:
     return fold(_LAW_DATE_RE.sub("", _LAW_NUMBER_RE.sub("", citation.text)))
 
 
+def _serial_of(bare: Citation, full: Citation) -> bool:
+    """`bare` is a short mention of `full` by its serial alone ("Nghị định 65" after "Nghị định số 65/2012/NĐ-CP"):
+    kept apart it would be a citation with a wrong number."""
+    if bare.kind != full.kind or not bare.number or not full.number or not bare.number.isdigit():
+        return False
+    serial = re.match(r"\d+", full.number)
+    return serial is not None and serial.group() == bare.number and serial.end() < len(full.number)
+
+
 def _same_document(kept: Citation, citation: Citation) -> bool:
     if kept.date is not None and citation.date is not None and kept.date != citation.date:
         return False
-    if citation_key(kept) == citation_key(citation):
+    if citation_key(kept) == citation_key(citation) or _serial_of(citation, kept) or _serial_of(kept, citation):
         return True
     named = citation.number is None and _law_name(citation)
     return bool(named) and named == _law_name(kept)
@@ -527,7 +574,8 @@ def _same_document(kept: Citation, citation: Citation) -> bool:
 
 def merge_citations(citations: list[Citation]) -> list[Citation]:
     """Keep the first mention of each document; fill its date/issuer from later mentions of it. A law named
-    alone after its citation with a number is that law."""
+    alone after its citation with a number is that law; a mention by the serial alone gives way to the full
+    number, before or after it."""
     kept: list[Citation] = []
     for citation in citations:
         twin = next((k for k in kept if _same_document(k, citation)), None)
@@ -535,8 +583,9 @@ def merge_citations(citations: list[Citation]) -> list[Citation]:
             kept.append(citation)
             continue
         index = kept.index(twin)
-        kept[index] = twin.model_copy(
-            update={"date": twin.date or citation.date, "issuer": twin.issuer or citation.issuer}
+        first, other = (citation, twin) if _serial_of(twin, citation) else (twin, citation)
+        kept[index] = first.model_copy(
+            update={"date": first.date or other.date, "issuer": first.issuer or other.issuer}
         )
     return kept
 

@@ -58,13 +58,16 @@ _REPAIRS = {
 }  # fmt: skip
 
 _SYMBOL_PART = r"[A-ZĐÐ][A-Za-zĐÐđ0-9]*"
+_GLUED_TYPES = "|".join(sorted((t for t in TYPE_ABBREVIATIONS if len(t) > 1 and t.isupper()), key=len, reverse=True))
 NUMBER_PATTERN = (
-    r"(?P<num>\d{1,5}[a-z]?)?(?:[ \t]*(?P<sep>[/-])[ \t]*|(?<=\d)(?P<lost>[ \t])(?=[A-ZĐ]{1,4}/[A-ZĐ]))"
+    rf"(?P<num>\d{{1,5}}(?:[a-z]|(?:{_GLUED_TYPES})(?=/[A-ZĐ]))?)?"
+    r"(?:[ \t]*(?P<sep>[/-])[ \t]*|(?<=\d)(?P<lost>[ \t])(?=[A-ZĐ]{1,4}/[A-ZĐ]))"
     r"(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
     rf"(?P<symbol>{_SYMBOL_PART}(?:[ \t]?[-/][ \t]?{_SYMBOL_PART})*)"
 )
 """A number and its symbol: "12/QĐ-UBND", "38-CT/TW", "45/2019/NĐ-CP"; a party number whose dash a copy lost
-("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space) keeps the space as written."""
+("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space) keeps the space as written; a type glued to
+the serial ("Số: 2811CV/NG-LS", an old ministry's style) is part of the serial, as printed."""
 
 
 NUMBER_LABEL_RE = re.compile(

@@ -142,8 +142,9 @@ _TITLE_ALT = TITLE_PATTERN
 _INITIALS = rf"(?<![^\W\d_])(?:[{_UPPER}]\.)+(?=[{_UPPER}])"
 """The initials a transliterated name is printed with ("G.Bê-rơ-gi-cli-an", "V.V.Pu-tin"); not the end of an
 abbreviation ("TP.Hồ Chí Minh")."""
-_SPACED_INITIALS = rf"(?<![^\W\d_])(?:[{_UPPER}]\.(?: (?=[{_UPPER}][^\W\d_A-Z]))?)+(?=[{_UPPER}])"
-"""Initials also with a space before the word ("J. Erdenebat"), as runs after a title read them."""
+_SPACED_INITIALS = rf"(?<![^\W\d_])(?:[{_UPPER}]\.(?: (?=[{_UPPER}](?:[^\W\d_A-Z]|\.)))?)+(?=[{_UPPER}])"
+"""Initials also with a space before the word or the next initial ("J. Erdenebat", "G. W.Bush"), as runs after a
+title read them."""
 _HYPHEN_PART = rf"-(?!(?:{_TITLE_ALT}|(?:Tỉnh|Thành|Huyện|Đảng) ủy viên)(?![^\W\d_]))[^\W\d_]+"
 """A hyphenated part of a name; not a title or a membership glued to the name by a hyphen ("Phon-Ủy viên",
 "Phu-Phó Bí thư", "H’Bút-Tỉnh ủy viên")."""
@@ -276,6 +277,28 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+_JOINED_PART_RE = re.compile(rf"[ \t]+[–-][ \t]+(?P<name>{_NAME})")
+"""The second half of a Lao name printed with a spaced dash ("Khăm Xay – Phôm Vi Hản, Bí thư …")."""
+
+
+def _joined_name(text: str, start: int, end: int, known: set[str]) -> int | None:
+    """Where a name read from `start` up to `end` really ends when a dash joins its second half
+    (`_JOINED_PART_RE`): the half is no title nor place, and an office follows it or the whole name was read
+    before (named again without the office)."""
+    joined = _JOINED_PART_RE.match(text, end)
+    if joined is None or _trim_name(joined["name"]) != joined["name"] or is_place_name(joined["name"]):
+        return None
+    if _TITLE_ANYWHERE.match(joined["name"]):
+        return None
+    whole = _name_key(text[start : joined.end()])
+    return joined.end() if _title_unit(text, joined.end())[0] or whole in {_name_key(n) for n in known} else None
+
+
+def _name_key(name: str) -> str:
+    """A name's letters for finding it again: folded, a spaced dash or en dash inside it one mark."""
+    return fold(re.sub(r"\s[–-]\s", " - ", name))
+
+
 _ASIDE_RE = re.compile(r"[ \t]*\((?P<aside>[^()\n]{1,60})\)(?=[ \t]*[,–-])")
 """The name in its own spelling, in brackets after a transliteration ("Ra-un Ca-xtơ-rô (Raul Castro), Bí thư
 thứ nhất"): passed over to reach the title after it."""
@@ -318,6 +341,9 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
             continue
         end = match.start("name") + len(name)
         title, unit = _title_unit(text, end)
+        if title is None and (joined := _joined_name(text, match.start("name"), end, {p.name for _, p in found})):
+            name, end = text[match.start("name") : joined], joined
+            title, unit = _title_unit(text, end)
         if title is None or (unit and _ends_with_name(unit)):  # "Thứ trưởng Bộ Quốc phòng, Trung tướng Nguyễn
             before = _chain_start(text, match.start())  # Hồng Thái"; "Bộ trưởng Bộ Công an - Đại tướng Lương
             title, unit = (
@@ -584,6 +610,24 @@ _CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,| [–-])\s*$")
 """What lies between two offices of one person: a unit, then a comma or a dash ("Bộ trưởng Bộ Công an - Đại tướng")."""
 
 
+def _is_membership(title: str) -> bool:
+    """A membership of a collective body ("Ủy viên Bộ Chính trị"), no office of its own; "Ủy viên trưởng" (the
+    chair of China's Standing Committee) is an office."""
+    return re.match(r"uy vien(?! truong)", fold(title)) is not None
+
+
+def _ends_abroad(unit: str) -> bool:
+    """Whether a unit of state ends with a foreign country or place ("Ngoại giao Hàn Quốc", "Thành phố Busan"): an
+    office complete with where it is held, after which a comma lists the next person's ("Thứ trưởng Ngoại giao Hàn
+    Quốc, Thị trưởng Thành phố Busan, Đại sứ … X": X is the Đại sứ). A party's post is held with an office of
+    state ("Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào X": one person)."""
+    words = unit.split()
+    return "Đảng" not in words and any(
+        code_of(tail) or place_key(tail) in foreign_places()
+        for tail in (" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words)))
+    )
+
+
 def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
     """The first office of a chain before a title ("Tổng Bí thư, Chủ tịch nước Lào X" → "Tổng Bí thư"), as
     labels and readers take it; memberships ("Ủy viên Bộ Chính trị, ...") and abbreviated posts of a
@@ -603,7 +647,7 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
         unit = link.group("unit")
         if title.group()[0].islower():
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
-        if fold(title.group()).startswith("uy vien") or _holds_name(unit) or _CLAUSE_WORD.search(unit):
+        if _is_membership(title.group()) or _holds_name(unit) or _CLAUSE_WORD.search(unit) or _ends_abroad(unit):
             return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
         if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
             return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
@@ -739,16 +783,31 @@ def _unique(people: list[Person]) -> list[Person]:
     by_name: dict[str, int] = {}
     result: list[Person] = []
     for person in people:
-        key = fold(person.name)
-        if key not in by_name:
+        key = _name_key(person.name)
+        at = by_name.get(key, next((i for i, kept in enumerate(result) if _respelled(kept, person)), None))
+        if at is None:
             by_name[key] = len(result)
             result.append(person)
             continue
-        kept = result[by_name[key]]
+        kept = result[at]
         title = person.title if _narrows(kept.title, person.title) else kept.title or person.title
         name = person.name if kept.name.isupper() and not person.name.isupper() else kept.name
-        result[by_name[key]] = kept.model_copy(update={"name": name, "title": title, "unit": kept.unit or person.unit})
+        result[at] = kept.model_copy(update={"name": name, "title": title, "unit": kept.unit or person.unit})
     return result
+
+
+def _respelled(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` with the given name transliterated another way, as a caption may spell it ("Park
+    Hyeong Jun" in the story, "Park Heong-joon" under the photo): foreign names, the same family name and office,
+    the rest of the name within a few letters."""
+    first, _, rest = kept.name.partition(" ")
+    other_first, _, other_rest = person.name.partition(" ")
+    if first != other_first or not kept.title or kept.title != person.title or kept.name == person.name:
+        return False
+    if not all(_is_foreign_word(word) for word in f"{kept.name} {person.name}".split()):
+        return False
+    letters, other = (re.sub(r"[^a-z]", "", part.lower()) for part in (rest, other_rest))
+    return min(len(letters), len(other)) >= 5 and Levenshtein.distance(letters, other) <= len(letters) // 3
 
 
 def _narrows(title: str | None, later: str | None) -> bool:

@@ -342,6 +342,14 @@ _WORKERS_GO = re.compile(
 """Workers, not officials, going where the sentence names ("tuyển lao động phổ thông ... sang làm việc tại
 huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc"): no delegation's destination. A delegation
 that visits workers ("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes."""
+_PAST_EDITION = (
+    re.compile(r"\b(?:dau\s+tien|lan\s+thu\s+nhat)\b"),
+    re.compile(r"\b(?:duoc\s+to\s+chuc|dien\s+ra)\b"),
+    re.compile(r"\b(?:nam|thang\s+\d{1,2}\s*[-/.])\s*(?:19|20)\d{2}\b"),
+)
+"""A recurring meeting's first edition, dated by a month or a year only as history is told ("Hội nghị đầu tiên …
+được tổ chức vào tháng 3-2016 tại Hải Nam", "… lần đầu tiên diễn ra năm 2016 tại …"): not where this delegation
+goes; all three in the sentence (an event of the trip has its day: "… lần đầu tiên được tổ chức ngày 5/3/2026")."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(
@@ -357,9 +365,10 @@ _HOSTS_END = re.compile(
     rf"(?:pho\s+)?tinh\s+truong|(?:pho\s+)?thi\s+truong|(?:pho\s+)?thu\s+hien)(?:\s+{_CATEGORY})*[\s:]*$"
 )
 """A place reached through its hosts: "trao đổi với Thống đốc tỉnh Surin", "làm việc với Lãnh đạo tỉnh X". The
-same words name visitors received at home, so they count only where the text has already sent the delegation
-to the place's country ("Tiếp tục chương trình làm việc tại Vương quốc Thái Lan, … trao đổi với Thống đốc tỉnh
-Surin")."""
+same words name visitors received at home, so they count only where the paragraph has already sent the
+delegation to the place's country ("Tiếp tục chương trình làm việc tại Vương quốc Thái Lan, … trao đổi với Thống
+đốc tỉnh Surin"); an earlier paragraph's trip does not say where later talks were held ("… tại Trung Quốc." then
+"Đoàn … đã có buổi hội đàm với lãnh đạo Châu Hồng Hà": the partners, not a stop)."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
@@ -433,9 +442,11 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
         return True
     begin = _sentence_begin(folded, mention.start)
     before = folded[begin : mention.start]
-    if _WORKERS_GO.search(before[-200:]):
+    if _WORKERS_GO.search(before[-200:]) or all(pattern.search(before) for pattern in _PAST_EDITION):
         return False
-    if _HOSTS_END.search(before[-80:]) and any(m.country == mention.country for m in accepted):
+    if _HOSTS_END.search(before[-80:]) and any(
+        m.country == mention.country and "\n" not in folded[m.end : mention.start] for m in accepted
+    ):
         return True
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
@@ -504,10 +515,17 @@ def find_places(text: str) -> list[Place]:
     return result
 
 
+_AS_PLACE = re.compile(r"(?:(?:^|[\s(])(?:tai|o|den|toi|sang|tham|cua)|,)\s+(?:(?:nuoc|vuong\s+quoc|cong\s+hoa)\s+)?$")
+"""A country named as a place: after a word of place or belonging, or a comma ("tại Hàn Quốc", "của Vương quốc
+Campuchia", "tiểu bang California, Hoa Kỳ"); not a body's or a people's ("Chính phủ Hungary", "các trường đại học
+Hungary", "Việt Nam và Hungary")."""
+
+
 def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Mention]) -> list[_Mention]:
     """Countries named right after a place the delegation goes to, where that place is named again without
     a cue ("chính quyền bang Karnataka, Ấn Độ" in a caption, "đến thăm bang Karnataka" in the story): the
-    country of a destination, written beside it, is one too."""
+    country of a destination, written beside it, is one too; so is one named as a place anywhere else in the
+    text (`_AS_PLACE`: "Thủ tướng đến Busan" and "cộng đồng người Việt tại Hàn Quốc")."""
     places = {_key(m) for m in accepted if m.level is not PlaceLevel.COUNTRY}
     countries = {m.country for m in accepted if m.level is PlaceLevel.COUNTRY}
     found: list[_Mention] = []
@@ -518,6 +536,15 @@ def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Men
             and _key(before) in places
             and before.country == mention.country
             and _COUNTRY_BESIDE.match(folded[before.end : mention.start])
+        ):
+            countries.add(mention.country)
+            found.append(mention)
+    for mention in mentions:
+        if (
+            mention.level is PlaceLevel.COUNTRY
+            and mention.country not in countries
+            and any(m.country == mention.country for m in accepted)
+            and _AS_PLACE.search(folded, max(0, mention.start - 40), mention.start)
         ):
             countries.add(mention.country)
             found.append(mention)

@@ -18,7 +18,7 @@ from extractors.vntext import fold
 MEMBERSHIP = re.compile(
     r"^[\s,–-]*(?:(?:(?:tinh|huyen|thanh|quan|dang)\s+uy\s+vien|tvtu|thuong\s+vu\s+(?:tinh|huyen|thanh)\s+uy|"
     r"uy\s+vien\s+(?:du\s+khuyet\s+)?"
-    r"(?:ban\s+(?:thuong\s+vu|chap\s+hanh)|btv|bch|bo\s+chinh\s+tri|trung\s+uong|thuong\s+truc|t\.?\s?[uw]\.?)"
+    r"(?:ban\s+(?:thuong\s+vu|chap\s+hanh)|thuong\s+vu|btv|bch|bo\s+chinh\s+tri|trung\s+uong|thuong\s+truc|t\.?\s?[uw]\.?)"
     r"[^,–-]{0,60}?)\s*[,;–-]\s*)+(?=\S)"
 )
 """Memberships of collective bodies before the post, one or more ("Ủy viên Bộ Chính trị, Ủy viên Trung ương

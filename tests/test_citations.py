@@ -473,3 +473,66 @@ def test_another_decision_of_the_same_body_after_kem_theo_is_cited() -> None:
     found = find_citations(text, own_number="210/QĐ-UBND", own_symbol="QĐ-UBND")
     assert [c.number for c in found] == ["45/QĐ-UBND"]
     assert find_citations("(Kèm theo Quyết định số 45/QĐ-UBND)", own_number=None, own_symbol="QĐ-UBND") == []
+
+
+def test_a_class_mark_after_the_symbol_is_part_of_the_number() -> None:
+    """A letter's class written as a small letter after a dash ("-m", secret) ends its number; its date follows
+    (written here)."""
+    found = find_citations("Theo đề nghị của Bộ Công an (công văn số 512-CV/CA-XNC-m ngày 3/2/2011), Văn phòng")
+    assert [(c.number, c.date) for c in found] == [("512-CV/CA-XNC-m", dt.date(2011, 2, 3))]
+    assert find_citations("công văn số 512/CA-XNC-mật ngày 3/2/2011")[0].number == "512/CA-XNC"
+
+
+@pytest.mark.parametrize("spacy", [True, False])
+def test_so_glued_to_the_kind(monkeypatch: pytest.MonkeyPatch, spacy: bool) -> None:
+    """A web copy glued "số" to the kind ("Thông tưsố"): one token the phrase matcher misses (written here)."""
+    monkeypatch.setitem(nlp.enabled, "spacy", spacy)
+    found = find_citations("thực hiện Thông tưsố 21/2019/TT-BTC ngày 5/4/2019 của Bộ Tài chính về chế độ")
+    assert [(c.kind, c.number, c.date) for c in found] == [("thong_tu", "21/2019/TT-BTC", dt.date(2019, 4, 5))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Thông tư số 21/2019/TT-BTC ngày 5/4/2019 về chế độ công tác phí (Thông tư 21), đặc biệt là "
+        "các khoản chi theo Thông tư 21, đề nghị",
+        "Sau một năm thực hiện Thông tư 21, đặc biệt là quy định của Thông tư số 21/2019/TT-BTC ngày 5/4/2019.",
+    ],
+)
+def test_a_mention_by_the_serial_alone_is_the_full_citation(text: str) -> None:
+    """ "Thông tư 21" before or after "Thông tư số 21/2019/TT-BTC" is that circular, not one numbered "21"
+    (written here); a bare number of another kind stays its own."""
+    assert [(c.number, c.date) for c in find_citations(text)] == [("21/2019/TT-BTC", dt.date(2019, 4, 5))]
+    other = find_citations("Quyết định 21, ngày 2/3/2018 và Thông tư số 21/2019/TT-BTC ngày 5/4/2019")
+    assert [c.number for c in other] == ["21", "21/2019/TT-BTC"]
+
+
+def test_a_serial_alone_without_date_or_so_is_a_short_name() -> None:
+    """ "Chương trình 135 của Chính phủ", "Nghị quyết 18," name a programme or a document by its short name: no
+    number to cite (written here); with "số" the office cites it ("Kế hoạch số 85 của Tỉnh ủy", kept above)."""
+    assert find_citations("thực hiện Chương trình 135 của Chính phủ về hỗ trợ") == []
+    assert find_citations("Sau khi có Nghị quyết 18, các đơn vị sắp xếp") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quyết định số 31/2021/QĐ-UBND ban hành ngày 3/4/2021 của UBND tỉnh", ("2021-04-03", "UBND tỉnh")),
+        (
+            "theo Quyết định số 31/QĐ-UBND do UBND tỉnh Cao Bằng ban hành ngày 3/4/2021,",
+            ("2021-04-03", "UBND tỉnh Cao Bằng"),
+        ),
+        ("Công văn số 77/BNG-LS ngày 5-6-2019 của Bộ Ngoại giao về việc cấp hộ chiếu", ("2019-06-05", "Bộ Ngoại giao")),
+        ("Công văn số 77/UBND-NC của UBND tỉnh giao Sở Ngoại vụ", (None, "UBND tỉnh")),
+        (
+            "Căn cứ Kế hoạch số 9/KH-UBND của UBND tỉnh Cao Bằng ngày 3/4/2021 về việc",
+            ("2021-04-03", "UBND tỉnh Cao Bằng"),
+        ),
+        ("Căn cứ Kế hoạch số 9/KH-UBND của UBND tỉnh, ngày 3/4/2021 đoàn đã", (None, "UBND tỉnh")),
+    ],
+)
+def test_date_and_issuer_written_as_who_issued_it(text: str, expected: tuple[str | None, str]) -> None:
+    """ "… ban hành ngày D", "do X ban hành ngày D" after the number; "Bộ Ngoại giao" is a ministry's whole name
+    ("giao" ends an issuer elsewhere: "của UBND tỉnh giao Sở …"). Written here."""
+    found = find_citations(text)[0]
+    assert (found.date.isoformat() if found.date else None, found.issuer) == expected

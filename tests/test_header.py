@@ -157,11 +157,18 @@ def test_header_low_confidence_number_is_null_with_a_note() -> None:
         ("40/2020/QD-UBND", "40/2020/QĐ-UBND", "2020/QĐ-UBND"),
         ("30/2020/NÐ-CP", "30/2020/NĐ-CP", "2020/NĐ-CP"),
         ("58/2012/QĐ-TTg", "58/2012/QĐ-TTg", "2012/QĐ-TTg"),
+        ("1534CV/BKH-TH", "1534CV/BKH-TH", "BKH-TH"),  # a type glued to the serial, as an old ministry prints it
     ],
 )
 def test_header_number_forms(printed: str, number: str | None, symbol: str) -> None:
     parsed = parse_number(printed)
     assert parsed is not None and (parsed.number, parsed.symbol) == (number, symbol)
+
+
+@pytest.mark.parametrize("printed", ["1O/QĐ-UBND", "12QĐ-UBND"])
+def test_header_no_glued_type_without_its_slash(printed: str) -> None:
+    """OCR's O for a zero is no type glued to the serial; a type glued with a dash after it is no number."""
+    assert parse_number(printed) is None
 
 
 @pytest.mark.parametrize(

@@ -244,3 +244,64 @@ def test_a_name_the_excerpt_cuts_off_is_no_person(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(people_module, "_entities", lambda line: ["Ba Lâm"])
     found = people_module._ner_people("Phát biểu tại buổi tiếp, Ngài Ba Lâm cảm ơn.", [])
     assert [p.name for _, p in found] == ["Ba Lâm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office complete with its foreign place, then a comma: the next office is another person's
+        (
+            "Ra sân bay đón có Bộ trưởng Thương mại Nhật Bản, Thống đốc tỉnh Osaka, Đại sứ Nhật Bản tại Việt "
+            "Nam Tanaka Hiroshi cùng cán bộ sứ quán.",
+            [("Tanaka Hiroshi", "Đại sứ")],
+        ),
+        # a party's post is held with the office of state after it
+        (
+            "theo lời mời của Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Trung Quốc Tập Cận Bình.",
+            [("Tập Cận Bình", "Tổng Bí thư")],
+        ),
+        # an office spelled with "sỹ", and a chain of offices without a unit before the last
+        (
+            "Đoàn đã gặp Thượng Nghị sỹ, Chủ tịch hội đồng vùng Normandie Hervé Morin.",
+            [("Hervé Morin", "Thượng nghị sỹ")],
+        ),
+        # "Ủy viên trưởng" is an office, a standing membership before it is not
+        (
+            "theo lời mời của đồng chí Lật Chiến Thư, Ủy viên Thường vụ Bộ Chính trị, Ủy viên trưởng Ủy ban "
+            "Thường vụ Nhân đại Trung Quốc, đoàn sẽ thăm",
+            [("Lật Chiến Thư", "Ủy viên trưởng")],
+        ),
+        # initials apart by a space
+        ("theo lời mời của Tổng thống J. F.Kennedy. Đây là", [("J. F.Kennedy", "Tổng thống")]),
+        # a distribution list's "TTg"
+        ("Nơi nhận:\n- TTg Phạm Minh Chính (để b/c);\n", [("Phạm Minh Chính", "Thủ tướng")]),
+    ],
+)
+def test_people_offices_of_the_right_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    """Failure classes of the eighth blind split, in sentences written here."""
+    assert _named(text) == expected
+
+
+def test_people_a_lao_name_joined_by_a_dash() -> None:
+    """A Lao name's halves joined by a spaced en dash or hyphen, an office after it; named again with the other
+    dash and no office, it is the same person (written here); a title after a dash is no half of a name."""
+    text = (
+        "Đoàn chào xã giao đồng chí Bun Thông – Chít Ma Ny, Bí thư Tỉnh ủy tỉnh Xay Nha Bu Ly. "
+        "Đồng chí gửi lời chào tới đồng chí Bun Thông - Chít Ma Ny và lãnh đạo tỉnh."
+    )
+    assert _named(text) == [("Bun Thông – Chít Ma Ny", "Bí thư")]
+    assert _named("Ông Trần Văn Bình - Phó Chủ tịch UBND tỉnh") == [("Trần Văn Bình", "Phó Chủ tịch")]
+
+
+def test_people_a_foreign_name_respelled_in_a_caption_is_one_person() -> None:
+    """A caption transliterates the given name another way (written here); two people of one family name whose
+    given names differ more, or Vietnamese names a letter apart, stay two."""
+    text = (
+        "Chủ tịch tỉnh tiếp ông Lee Hyeong Gun - Thị trưởng thành phố Incheon. "
+        "Chủ tịch tỉnh tiếp Thị trưởng thành phố Incheon Lee Heong-goon (Ảnh: TTXVN)."
+    )
+    assert _named(text) == [("Lee Hyeong Gun", "Thị trưởng")]
+    other = "ông Park Min Ho - Thị trưởng thành phố Busan và ông Park Ji Won - Thị trưởng thành phố Ulsan"
+    assert [name for name, _ in _named(other)] == ["Park Min Ho", "Park Ji Won"]
+    vietnamese = "ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh và ông Nguyễn Văn Dũng, Phó Chủ tịch UBND huyện"
+    assert [name for name, _ in _named(vietnamese)] == ["Nguyễn Văn Hùng", "Nguyễn Văn Dũng"]

@@ -206,3 +206,30 @@ def test_places_the_foreign_government_visited() -> None:
 )
 def test_places_a_list_on_the_line_after_a_colon_keeps_its_first_country(text: str) -> None:
     assert [code for _, code in countries_of(find_places(text))] == ["SG", "MY", "ID", "TH"]
+
+
+def test_places_partners_at_talks_in_a_later_paragraph_are_no_stop() -> None:
+    """Talks with a foreign province's leaders, told in a paragraph after the trip's: the partners, not a stop;
+    in the paragraph that sends the delegation there they are one (written here)."""
+    home = "Đoàn công tác tỉnh Hà Giang kết thúc chuyến công tác tại Trung Quốc.\n\nTrước đó, đoàn đã hội đàm với "
+    home += "lãnh đạo tỉnh Quảng Tây."
+    assert _found(home) == [("Trung Quốc", "CN", "country")]
+    there = "Tiếp tục chương trình tại Trung Quốc, đoàn đã hội đàm với lãnh đạo tỉnh Quảng Tây."
+    assert [code for _, code, _ in _found(there)] == ["CN", "CN"]
+
+
+def test_places_a_past_edition_of_a_meeting_is_no_destination() -> None:
+    """The first edition of a recurring summit, dated by its year, is its history (written here)."""
+    text = "Hội nghị lần thứ ba được tổ chức tại Viêng Chăn. Hội nghị đầu tiên được tổ chức năm 2018 tại Bangkok."
+    assert [name for name, _, _ in _found(text)] == ["Viêng Chăn"]
+    first = "Diễn đàn lần đầu tiên được tổ chức ngày 5/3/2026 tại Tokyo, đoàn tham dự diễn đàn."
+    assert [name for name, _, _ in _found(first)] == ["Tokyo"]  # this trip's event, dated by its day
+
+
+def test_places_the_country_of_a_destination_named_as_a_place_elsewhere() -> None:
+    """A city visited and its country named as a place in another sentence: the country is one too; a country
+    named only as a body's or beside Viet Nam is not (written here)."""
+    text = "Thủ tướng đã đến thành phố Osaka. Ông gặp cộng đồng người Việt Nam tại Nhật Bản."
+    assert _found(text) == [("Osaka", "JP", "city"), ("Nhật Bản", "JP", "country")]
+    text = "Thủ tướng đã đến thành phố Osaka. Chính phủ Nhật Bản và Việt Nam ký thỏa thuận."
+    assert _found(text) == [("Osaka", "JP", "city")]
