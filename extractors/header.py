@@ -424,7 +424,9 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
     """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol.
 
     The header ends where the body opens ("Căn cứ", "Xét đề nghị", "Kính gửi", "Điều 1"): a citation wrapped to
-    a line start below ("… tại Tờ trình\nsố 40/TTr-SNNMT ngày …") is another document's number, never this one's."""
+    a line start below ("… tại Tờ trình\nsố 40/TTr-SNNMT ngày …") is another document's number, never this one's.
+    A label alone on its line is followed by the number on the next one: pen digits taller than print, read with
+    the symbol ("593/QĐ-UBND" for a pen-written 530), put their word on a line below the label's."""
     for index, line in enumerate(top):
         low = folded[line.start : line.end]
         if _BODY_OPENING.match(low):
@@ -438,10 +440,13 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             and _CITED_KIND_END.search(folded[top[index - 1].start : top[index - 1].end])
         ):
             continue  # a title wrapped before a cited document's number: "… THỰC HIỆN KẾ HOẠCH\nSỐ 164-KH/TU NGÀY …"
-        rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), line.text[match.end() :])
-        number = parse_number(rest, line.start + match.end())
+        rest, offset = line.text[match.end() :], line.start + match.end()
+        if not rest.strip() and index + 1 < len(top) and parse_number(top[index + 1].text) is not None:
+            rest, offset = top[index + 1].text, top[index + 1].start  # the label alone on its line: see below
+        rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), rest)
+        number = parse_number(rest, offset)
         if number is None or (number.number is None and not re.match(r"[ \t]*[\d/-]", rest)):
-            symbol = _symbol_after_garble(rest, line.start + match.end())
+            symbol = _symbol_after_garble(rest, offset)
             if symbol is not None:
                 header.errors.append(
                     ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=f"cannot read {rest.strip()!r}")

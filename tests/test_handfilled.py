@@ -474,3 +474,14 @@ def test_a_lost_hyphen_is_put_back_between_a_known_type_and_body() -> None:
     assert hyphenated("1271/UBND-NC") == "1271/UBND-NC"
     copy = parse_header("UBND TỈNH SƠN LA\nSố: 1961/QĐUBND\nSơn La, ngày 06 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc")
     assert copy.number == "1961/QĐUBND"  # a text layer keeps what it wrote
+
+
+def test_a_number_label_alone_on_its_line_takes_the_number_on_the_next() -> None:
+    """qd-530: the pen's "530", read with the symbol as "593/QĐ-UBND", stood taller than the label "số", and the
+    layout put the two on lines of their own: the number line was not found (no number, no symbol, no error)."""
+    text = "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nsố\n593/QĐ-UBND Sơn La, ngày 20 tháng 3 năm 2026\nQUYẾT ĐỊNH\nCử cán bộ"
+    header = parse_header(text, ocr=True, hand_filled=[_slot("number", "530")])
+    assert (header.number, header.symbol) == ("530/QĐ-UBND", "QĐ-UBND")
+    assert header.issue_date == dt.date(2026, 3, 20) and header.place == "Sơn La"
+    blank = parse_header("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố:\nSơn La, ngày 20 tháng 3 năm 2026\nQUYẾT ĐỊNH\nCử cán bộ")
+    assert (blank.number, blank.symbol, blank.place) == (None, None, "Sơn La")  # no number after it: none
