@@ -95,9 +95,9 @@ _SO_MID_RE = re.compile(r"(?:(?<=\s)|(?<=---))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
 GARBLE_CHARS = 20
 """How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
-_GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0|s)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
-"""A "Số:" label (with its colon: "số người/đoàn" is no label; "s:" when OCR lost the "ố") before garble and a
-symbol."""
+_GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0|sø|s)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
+"""A "Số:" label (with its colon: "số người/đoàn" is no label; "sø:", and "s:" when OCR lost the "ố") before garble
+and a symbol."""
 _LIST_MARK = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?=[A-ZĐ])")
 """A list's number a web page put before the header's first line ("1. UBND TỈNH …"): no part of the body."""
 _BODY_OPENING = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|dieu \d)")

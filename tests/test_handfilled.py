@@ -429,6 +429,20 @@ def test_the_number_slot_ends_at_the_symbols_letters_not_at_a_slash_inside_the_p
     speck = _header_words(("Số:", 482, 368, 62, 50, 96.0), ("/(QĐÐ-UBND", 694, 378, 259, 48, 44.0))
     (slot,) = find_slots(speck, 3508)
     assert slot.right < 694  # rs_06: a bracket after the "/" is a speck, not the pen's: the slot ends at the "/"
+    unknown = _header_words(("Số:", 300, 405, 62, 45, 96.0), ("/@qb-UBND", 520, 372, 300, 77, 30.0))
+    (slot,) = find_slots(unknown, 3508)
+    assert slot.right < 520  # "qb" starts no known symbol: the "@" may be its printed "Q", the slot ends at the "/"
+
+
+def test_a_pen_digit_read_as_a_slash_starts_no_symbol_and_a_crossed_o_is_a_label() -> None:
+    """Fourth scenario: "118" read "/18 /QĐ-UBND" (the slot ended at "/18", reading "1"); "412" after "sø:"."""
+    words = _header_words(
+        ("Số:", 300, 405, 62, 45, 96.0), ("/18", 414, 365, 100, 80, 40.0), ("/QĐ-UBND", 540, 405, 263, 45, 90.0)
+    )
+    (slot,) = find_slots(words, 3508)
+    assert slot.right > 514 and slot.right <= 540
+    crossed = _header_words(("sø:", 300, 405, 62, 45, 60.0), ("/QĐ-UBND", 540, 405, 263, 45, 90.0))
+    assert [slot.name for slot in find_slots(crossed, 3508)] == ["number"]
 
 
 def test_a_place_glued_to_the_day_label_is_print_when_the_pen_was_read_apart() -> None:
@@ -455,6 +469,7 @@ def test_a_place_glued_to_the_day_label_is_print_when_the_pen_was_read_apart() -
         ("s: J245 /QĐ-UBND", "QĐ-UBND"),  # the "ố" of the label lost
         ("số: 4Ì 5 /qĐUBND", "QĐ-UBND"),  # the type's capital read in lower case, the hyphen lost
         ("Số: 4Ì 5 /qxUBND", None),  # no known type: no symbol
+        ("sø: 4 J2 /QĐ-UBND", "QĐ-UBND"),
     ],
 )
 def test_a_garbled_number_line_keeps_its_symbol_and_takes_a_sure_pen_reading(line: str, symbol: str | None) -> None:

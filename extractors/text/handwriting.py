@@ -23,6 +23,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from extractors.docnumber import KNOWN_SYMBOL_PARTS, hyphenated, repair_symbol
 from extractors.handfilled import ACCEPT_SCORE, SEPARATOR_SPECKS
 from extractors.normalize import normalize_word
 from extractors.text import inks
@@ -33,8 +34,8 @@ from schemas.document import Box, HandFilled, Word
 
 HEADER_SHARE = 0.45
 """Slots are looked for in this top share of the page (the header)."""
-_NUMBER_LABEL = re.compile(r"^s[o60][:;.]?$|^s[o60]?[:;.]")
-"""The "Số:" label, folded: "so", "s6:", "so:#4" (glued to pen strokes), "s:" (the "ố" lost)."""
+_NUMBER_LABEL = re.compile(r"^s[o60ø][:;.]?$|^s[o60ø]?[:;.]")
+"""The "Số:" label, folded: "so", "s6:", "sø:", "so:#4" (glued to pen strokes), "s:" (the "ố" lost)."""
 LABEL_WIDTHS = {"number": 2.3, "day": 4.4, "month": 3.9}
 """Width of "Số:", "ngày", "tháng" in characters of the printed word closing their slot ("/QĐ-UBND" is all
 capitals, "tháng" and "năm" lower case), for a label tesseract glued to the pen strokes after it."""
@@ -127,6 +128,13 @@ _SYMBOL_TAIL = re.compile(r"(?:(?:19|20)\d{2}/)?[A-Za-zĐÐđ]+(?:[-/][A-Za-zĐ�
 ends ("l6/@QÐ-UBND": "16" then "20" read as "/@")."""
 
 
+def _known(symbol: str) -> bool:
+    """The symbol starts with a known part ("QĐ-UBND", "UBND-VP", "QĐUBND"): where it starts is sure; "qb-UBND"
+    (after "/@" on a page where "@" was the printed "Q") is not."""
+    first = re.split(r"[-/]", repair_symbol(symbol))[0]
+    return first in KNOWN_SYMBOL_PARTS or hyphenated(first) != first
+
+
 def _number_slot(header: Sequence[Word], tallest: float, capital: float | None = None) -> Slot | None:
     """The gap between a "Số:" label and the symbol on its row. The first label with a symbol after it: a
     department's name above ("SỞ NGOẠI VỤ", folded "so") is no label. `tallest`: see `_printed_digits`.
@@ -138,9 +146,11 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None =
     1160) reads a shorter number, where a wider slot at worst reaches the "/"."""
     for label in (w for w in header if _NUMBER_LABEL.match(_folded(w))):
         row = _row(header, label)
-        symbol = next((w for w in row if "/" in w.text), None) or next(
-            (w for w in row if _SLASHLESS.search(w.text)), None
-        )
+        symbol = (
+            next((w for w in row if "/" in w.text and _SYMBOL_TAIL.search(w.text)), None)
+            or next((w for w in row if "/" in w.text), None)
+            or next((w for w in row if _SLASHLESS.search(w.text)), None)
+        )  # "/18 /QĐ-UBND": a pen's "1" read as "/" starts no symbol
         if symbol is None:
             continue
         if _printed_digits([*row[: row.index(symbol)], _serial(symbol)], tallest):
@@ -149,7 +159,7 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None =
         start = re.search(r"[-/]", symbol.text) if "/" in symbol.text else _SLASHLESS.search(symbol.text)
         cut = start.start()  # type: ignore[union-attr]
         tail = _SYMBOL_TAIL.search(symbol.text)
-        if tail is not None and symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS):
+        if tail is not None and symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS) and _known(tail.group()):
             cut = tail.start() - 1  # garble after the first "/": the pen's ("l6/@QÐ-UBND" for 1620)
         own = symbol.box.width / max(1, len(symbol.text))
         return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if cut and capital else None)
