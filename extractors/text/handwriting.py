@@ -135,7 +135,7 @@ def _known(symbol: str) -> bool:
     return first in KNOWN_SYMBOL_PARTS or hyphenated(first) != first
 
 
-def _number_slot(header: Sequence[Word], tallest: float, capital: float | None = None) -> Slot | None:
+def _number_slot(header: Sequence[Word], tallest: float, capital: float | None) -> Slot | None:
     """The gap between a "Số:" label and the symbol on its row. The first label with a symbol after it: a
     department's name above ("SỞ NGOẠI VỤ", folded "so") is no label. `tallest`: see `_printed_digits`.
 
