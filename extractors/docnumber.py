@@ -231,6 +231,18 @@ def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KN
     return found.group(1) + twins[0] + number[found.end() :] if len(twins) == 1 else number
 
 
+def hyphenated(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
+    """An OCR'd number or symbol whose first lettered part is a known type glued to a known body, with the
+    hyphen OCR lost put back ("415/QĐUBND" → "415/QĐ-UBND"); as read otherwise. Not for text layers: a copy
+    that wrote "1961/QĐUBND" keeps it (`_type_of` still reads its type)."""
+    found = re.match(r"^((?:\d+[/-])?(?:\d{4}/)?)([^\W\d_]+)(?=$|[-/])", number)
+    if found is None or found.group(2) in known:
+        return number
+    part = found.group(2)
+    glued = [abbr for abbr in _TYPES_LONGEST_FIRST if part.startswith(abbr) and part[len(abbr) :] in known]
+    return f"{found.group(1)}{glued[0]}-{part[len(glued[0]) :]}{number[found.end() :]}" if glued else number
+
+
 def _without_doubled_letter(part: str, known: frozenset[str]) -> list[str]:
     """The known parts `part` is with the "D" of a "DĐ" taken out: tesseract reads a "Đ" as "DĐ" ("QDĐ-UBND" for
     QĐ-UBND). Only that pair: doubled letters are real in abbreviations ("ĐĐBQH", "TTT"), and other

@@ -29,6 +29,9 @@ ACCEPT_SCORE = 0.99
 scored 0.957 in the first measurement; on the dev split of our real scans a number cut short by the crop
 ("57" for 574) scored 0.979, while every right number and day scored 0.99 or more."""
 _DIGITS = re.compile(r"\d{1,5}")
+SEPARATOR_SPECKS = "([{|'‘`"
+"""What OCR reads between a number's separator and its symbol from a speck or a bracket ("ổ† /(QĐĐ-UBND"):
+never the pen's digits."""
 PEN_HEIGHT = 1.6
 """How many times the page's median word height a word's box must reach to be pen-written: hand-filled digits
 stand 2-3 times as tall as the printed text around them (68-113 px against 37-45 px at 200 dpi)."""

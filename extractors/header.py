@@ -25,11 +25,13 @@ from extractors.docnumber import (
     NUMBER_LABEL_RE,
     DocNumber,
     correct_ocr_symbol,
+    hyphenated,
     parse_number,
     typed_by_title,
 )
 from extractors.doctype import classify, title_type
 from extractors.handfilled import (
+    SEPARATOR_SPECKS,
     month_and_year,
     pen_confidence,
     pen_day,
@@ -93,8 +95,9 @@ _SO_MID_RE = re.compile(r"(?:(?<=\s)|(?<=---))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
 GARBLE_CHARS = 20
 """How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
-_GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
-"""A "Số:" label (with its colon: "số người/đoàn" is no label) before garble and a symbol."""
+_GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0|sø|s)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
+"""A "Số:" label (with its colon: "số người/đoàn" is no label; "sø:", and "s:" when OCR lost the "ố") before garble
+and a symbol."""
 _LIST_MARK = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?=[A-ZĐ])")
 """A list's number a web page put before the header's first line ("1. UBND TỈNH …"): no part of the body."""
 _BODY_OPENING = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|dieu \d)")
@@ -297,9 +300,9 @@ def _number(
     printed = None if low else number.number
     header.symbol = number.symbol
     if symbol_parts:  # OCR'd: look-alike parts corrected, a misread type part given by the title
-        header.symbol = typed_by_title(correct_ocr_symbol(number.symbol, symbol_parts), header.doc_type, symbol_parts)
+        header.symbol = _ocr_symbol(number.symbol, header.doc_type, symbol_parts)
     if printed is not None and symbol_parts:
-        printed = typed_by_title(correct_ocr_symbol(printed, symbol_parts), header.doc_type, symbol_parts)
+        printed = _ocr_symbol(printed, header.doc_type, symbol_parts)
     slot = hand_filled.get("number")
     pen_read = pen_confidence(printed, pen)
     if slot is None and pen_read is None:
@@ -317,6 +320,12 @@ def _number(
         ]
     if resolved.error is not None:
         header.errors.append(resolved.error)
+
+
+def _ocr_symbol(number: str, doc_type: str | None, symbol_parts: frozenset[str]) -> str:
+    """An OCR'd number or symbol with its look-alike parts corrected, a lost hyphen put back and a misread
+    type part given by the title (`docnumber`)."""
+    return typed_by_title(hyphenated(correct_ocr_symbol(number, symbol_parts), symbol_parts), doc_type, symbol_parts)
 
 
 def _issue_date(
@@ -407,7 +416,7 @@ def headline(all_lines: list[Line]) -> Reading | None:
     return None
 
 
-_SPECK_AFTER_SEPARATOR = re.compile(r"([/-])([(\[{|'‘`]+)(?=[A-ZĐ])")
+_SPECK_AFTER_SEPARATOR = re.compile(rf"([/-])([{re.escape(SEPARATOR_SPECKS)}]+)(?=[A-ZĐ])")
 """A speck or bracket OCR reads between the separator and the symbol ("ổ† /(QĐĐ-UBND"): blanked, same length."""
 
 
@@ -415,7 +424,9 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
     """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol.
 
     The header ends where the body opens ("Căn cứ", "Xét đề nghị", "Kính gửi", "Điều 1"): a citation wrapped to
-    a line start below ("… tại Tờ trình\nsố 40/TTr-SNNMT ngày …") is another document's number, never this one's."""
+    a line start below ("… tại Tờ trình\nsố 40/TTr-SNNMT ngày …") is another document's number, never this one's.
+    A label alone on its line is followed by the number on the next one: pen digits taller than print, read with
+    the symbol ("593/QĐ-UBND" for a pen-written 530), put their word on a line below the label's."""
     for index, line in enumerate(top):
         low = folded[line.start : line.end]
         if _BODY_OPENING.match(low):
@@ -429,10 +440,13 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             and _CITED_KIND_END.search(folded[top[index - 1].start : top[index - 1].end])
         ):
             continue  # a title wrapped before a cited document's number: "… THỰC HIỆN KẾ HOẠCH\nSỐ 164-KH/TU NGÀY …"
-        rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), line.text[match.end() :])
-        number = parse_number(rest, line.start + match.end())
+        rest, offset = line.text[match.end() :], line.start + match.end()
+        if not rest.strip() and index + 1 < len(top) and parse_number(top[index + 1].text) is not None:
+            rest, offset = top[index + 1].text, top[index + 1].start  # the label alone on its line: see below
+        rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), rest)
+        number = parse_number(rest, offset)
         if number is None or (number.number is None and not re.match(r"[ \t]*[\d/-]", rest)):
-            symbol = _symbol_after_garble(rest, line.start + match.end())
+            symbol = _symbol_after_garble(rest, offset)
             if symbol is not None:
                 header.errors.append(
                     ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=f"cannot read {rest.strip()!r}")
@@ -463,7 +477,8 @@ def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
     "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None — or,
     when the pen covered the "/", the first TYPE-ISSUER word there (`_SLASHLESS_SYMBOL`) whose type is a known
     one; never a part of that word ("-UBND" of "QĐ-UBND" is no symbol of its own, nor of "/(')-UBND", where the
-    pen's last digit ate the type: after "-" only a party symbol, "12-QĐ/TU", is one)."""
+    pen's last digit ate the type: after "-" only a party symbol, "12-QĐ/TU", is one); failing both, a known
+    type's symbol whose first capital OCR read in lower case (`_LOWER_LED_SYMBOL`)."""
     head = rest[: GARBLE_CHARS + 1]
     slashless = _SLASHLESS_SYMBOL.search(rest, 0, GARBLE_CHARS + 1)
     for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", head):
@@ -475,7 +490,16 @@ def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
     if slashless is not None:  # only a known type's symbol: ".Đ-UBND" (the pen took "/Q" too) gives none
         number = parse_number("/" + slashless.group(), offset + slashless.start() - 1)
         return number if number is not None and number.number is None and number.type_abbr else None
+    lower = _LOWER_LED_SYMBOL.search(head)
+    if lower is not None:  # "/qĐUBND": the type's capital read in lower case; only a known type's symbol
+        at = lower.start()
+        number = parse_number(rest[at : at + 1] + rest[at + 1].upper() + rest[at + 2 :], offset + at)
+        return number if number is not None and number.number is None and number.type_abbr else None
     return None
+
+
+_LOWER_LED_SYMBOL = re.compile(r"/(?=[a-z][A-ZĐÐ])")
+"""A "/" before a symbol whose first letter OCR read in lower case, the rest in capitals ("/qĐUBND")."""
 
 
 def _find_title(top: list[Line]) -> tuple[Line | None, DocType | None]:

@@ -325,3 +325,178 @@ def test_a_cited_slot_is_written_only_when_the_reading_is_sure_and_a_real_day(
             assert texts == ["số", "87", "/QĐ-UBND", "ngày", "/02/2025"]
         else:
             assert texts == ["số", "/QĐ-UBND", "ngày", "/02/2025"]
+
+
+PEN_STROKES = {
+    "0": [[(0.5, 0.0), (0.1, 0.3), (0.1, 0.7), (0.5, 1.0), (0.9, 0.7), (0.9, 0.3), (0.5, 0.0)]],
+    "1": [[(0.2, 0.2), (0.55, 0.0), (0.5, 1.0)]],
+    "2": [[(0.1, 0.25), (0.4, 0.0), (0.85, 0.15), (0.8, 0.45), (0.1, 1.0), (0.95, 0.97)]],
+    "5": [[(0.9, 0.0), (0.2, 0.02), (0.15, 0.45), (0.6, 0.38), (0.9, 0.65), (0.6, 1.0), (0.1, 0.9)]],
+    "6": [[(0.8, 0.05), (0.35, 0.15), (0.12, 0.65), (0.35, 1.0), (0.8, 0.9), (0.8, 0.6), (0.4, 0.5), (0.15, 0.7)]],
+}
+"""Digits as a pen writes them: polylines in a unit box (x right, y down), drawn slanted with a thick stroke."""
+
+
+def _pen(draw: object, digits: str, left: float, bottom: float, height: float) -> float:
+    """Pen digits from `left` on the baseline `bottom`, `height` tall; returns the right end of the ink."""
+    x = left
+    for digit in digits:
+        width = height * (0.35 if digit == "1" else 0.6)
+        for stroke in PEN_STROKES[digit]:
+            points = [(x + (px + 0.2 * (1 - py)) * width, bottom - height + py * height) for px, py in stroke]
+            draw.line(points, fill=30, width=5, joint="curve")  # type: ignore[attr-defined]
+        x += width + 0.22 * height
+    return x - 0.22 * height + 0.2 * width
+
+
+def _issuer_rule_page(digits: str) -> tuple[np.ndarray, Box, float, tuple[int, int]]:
+    """A 300-dpi strip as on a decision: the issuer's last line, the rule under it, and "Số: <pen> /QĐ-UBND" with
+    pen digits written high, crossing the rule. Returns the page, the slot's box as the header's is when tesseract
+    glued the pen to the symbol (its top 0.9 of that word's pen-tall height above it, so up to the issuer's
+    letters), that word's top (the pen's), and the pen ink's left and right."""
+    from PIL import ImageDraw
+
+    from samples.tools.render import font
+
+    page = Image.new("L", (1300, 420), 255)
+    draw = ImageDraw.Draw(page)
+    face = font("regular", 13)
+    draw.text((260, 40), "TỈNH SƠN LA", fill=25, font=font("bold", 12.5))
+    draw.line((200, 112, 700, 112), fill=25, width=3)  # the rule under the issuer's name
+    draw.text((100, 150), "Số:", fill=25, font=face)
+    label_right = int(draw.textbbox((100, 150), "Số:", font=face)[2])
+    pen_left = label_right + 40
+    pen_right = int(_pen(draw, digits, pen_left, 205, 110))  # tops at y 95: across the rule
+    symbol_left = pen_right + 30
+    draw.text((symbol_left, 150), "/QĐ-UBND", fill=25, font=face)
+    slot = Box(left=label_right + 5, top=95 - 80, width=symbol_left - label_right - 8, height=220)
+    return np.asarray(page), slot, 95.0, (pen_left, pen_right)
+
+
+def test_a_rule_the_pen_digits_cross_takes_neither_it_nor_the_issuers_letters_into_the_crop() -> None:
+    """qd-1502 of the fifth scenario: pen digits written high touched the rule under "TỈNH SƠN LA"; one stroke with
+    it, the crop took the rule's width and the issuer's letters the slot reached ("TINH S" over "1502", read at
+    0.78). The rule is whitened (not where the pen crosses it), and a stroke ending above the printed line's top
+    is the line above's."""
+    plain, slot, line_top, (pen_left, pen_right) = _issuer_rule_page("1502")
+    merged = handwriting.ink_box(plain, slot)
+    assert merged is not None and merged.width > pen_right - pen_left + 100  # the rule's whole width, as before
+    cleaned = handwriting._without_rules(plain, [slot])
+    found = handwriting.ink_box(cleaned, slot, line_top)
+    assert found is not None
+    assert found.top >= 90 and found.left >= pen_left - 8 and found.left + found.width <= pen_right + 12
+    assert (plain[112, pen_right + 5 : pen_right + 25] < 128).all()
+    assert (cleaned[108:118, pen_right + 5 : pen_right + 25] == 255).all()  # the rule is gone
+    crossing = cleaned[108:118, pen_left : int(pen_right)]
+    assert (crossing < 128).any()  # where the pen crosses it, its strokes are kept
+
+
+@pytest.mark.slow  # loads the digit recogniser
+@pytest.mark.parametrize("digits", ["1502", "201", "2560"])
+def test_pen_digits_crossing_the_issuers_rule_are_read(digits: str) -> None:
+    from extractors.text.handwriting import _padded, read_digits
+
+    plain, slot, line_top, _ = _issuer_rule_page(digits)
+    cleaned = handwriting._without_rules(plain, [slot])
+    found = handwriting.ink_box(cleaned, slot, line_top)
+    assert found is not None
+    crop = cleaned[found.top : found.top + found.height, found.left : found.left + found.width]
+    ((text, score),) = read_digits([_padded(crop)])
+    assert text == digits and score >= ACCEPT_SCORE
+    merged = handwriting.ink_box(plain, slot)
+    assert merged is not None
+    ((before, _),) = read_digits(
+        [_padded(plain[merged.top : merged.top + merged.height, merged.left : merged.left + merged.width])]
+    )
+    assert before != digits  # the rule's width read with them ("150210D.")
+
+
+def _header_words(*words: tuple[str, int, int, int, int, float]) -> list[Word]:
+    """Words (text, left, top, width, height, confidence) under the capitals of a header's first lines."""
+    capitals = [("ỦY", 560, 72), ("BAN", 647, 107), ("NHÂN", 772, 150), ("SƠN", 782, 105), ("LA", 904, 71)]
+    printed = [Word(text=t, box=Box(left=x, top=220, width=w, height=46), confidence=93.0) for t, x, w in capitals]
+    read = [Word(text=t, box=Box(left=x, top=y, width=w, height=h), confidence=c) for t, x, y, w, h, c in words]
+    return [*printed, *read]
+
+
+def test_the_number_slot_ends_at_the_symbols_letters_not_at_a_slash_inside_the_pens_garble() -> None:
+    """qd-1620: "1620" by pen, read "l6/@QÐ-UBND" (the "2" as "/"): cut at that "/", the slot held "16" only (a
+    shorter number, read at 0.84). It ends one character before the symbol's letters, measured with the page's
+    printed capitals (the word's mean character, 40 px, is the pen's; a printed capital is 36)."""
+    words = _header_words(("số:", 526, 406, 65, 40, 80.0), ("l6/@QÐ-UBND", 642, 362, 441, 93, 19.0))
+    (slot,) = find_slots(words, 3508)
+    assert slot.name == "number" and 790 < slot.right < 820  # the "0" ends near 800, the printed "/" at 820
+    speck = _header_words(("Số:", 482, 368, 62, 50, 96.0), ("/(QĐÐ-UBND", 694, 378, 259, 48, 44.0))
+    (slot,) = find_slots(speck, 3508)
+    assert slot.right < 694  # rs_06: a bracket after the "/" is a speck, not the pen's: the slot ends at the "/"
+    unknown = _header_words(("Số:", 300, 405, 62, 45, 96.0), ("/@qb-UBND", 520, 372, 300, 77, 30.0))
+    (slot,) = find_slots(unknown, 3508)
+    assert slot.right < 520  # "qb" starts no known symbol: the "@" may be its printed "Q", the slot ends at the "/"
+
+
+def test_a_pen_digit_read_as_a_slash_starts_no_symbol_and_a_crossed_o_is_a_label() -> None:
+    """Fourth scenario: "118" read "/18 /QĐ-UBND" (the slot ended at "/18", reading "1"); "412" after "sø:"."""
+    words = _header_words(
+        ("Số:", 300, 405, 62, 45, 96.0), ("/18", 414, 365, 100, 80, 40.0), ("/QĐ-UBND", 540, 405, 263, 45, 90.0)
+    )
+    (slot,) = find_slots(words, 3508)
+    assert slot.right > 514 and slot.right <= 540
+    crossed = _header_words(("sø:", 300, 405, 62, 45, 60.0), ("/QĐ-UBND", 540, 405, 263, 45, 90.0))
+    assert [slot.name for slot in find_slots(crossed, 3508)] == ["number"]
+
+
+def test_a_place_glued_to_the_day_label_is_print_when_the_pen_was_read_apart() -> None:
+    """bc-sgddt-047: "Sơn La, ngày" read as one word "Sơniangày" (287 px), the pen's "24" a word of its own: the
+    label was measured from the word's left as if it were "ngày" glued to pen strokes, and the crop read
+    "La,ngày24". The label ends where its box does."""
+    words = _header_words(
+        ("Sơniangày", 1209, 400, 287, 51, 31.0),
+        ("24", 1525, 379, 78, 70, 60.0),
+        ("tháng", 1702, 400, 120, 51, 60.0),
+        ("8", 1837, 402, 26, 37, 36.0),
+        ("năm", 1878, 401, 90, 38, 36.0),
+    )
+    day = next(slot for slot in find_slots(words, 3508) if slot.name == "day")
+    assert 1496 < day.left < 1525
+    alone = [w for w in words if w.text != "24"]  # nothing read between: the box may hold the pen (rs_20)
+    day = next(slot for slot in find_slots(alone, 3508) if slot.name == "day")
+    assert day.left < 1496
+
+
+@pytest.mark.parametrize(
+    ("line", "symbol"),
+    [
+        ("s: J245 /QĐ-UBND", "QĐ-UBND"),  # the "ố" of the label lost
+        ("số: 4Ì 5 /qĐUBND", "QĐ-UBND"),  # the type's capital read in lower case, the hyphen lost
+        ("Số: 4Ì 5 /qxUBND", None),  # no known type: no symbol
+        ("sø: 4 J2 /QĐ-UBND", "QĐ-UBND"),
+    ],
+)
+def test_a_garbled_number_line_keeps_its_symbol_and_takes_a_sure_pen_reading(line: str, symbol: str | None) -> None:
+    text = f"UBND TỈNH SƠN LA\n{line}\nSơn La, ngày 06 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc cử cán bộ"
+    header = parse_header(text, ocr=True, hand_filled=[_slot("number", "415")])
+    assert header.symbol == symbol
+    assert header.number == (f"415/{symbol}" if symbol else None)
+
+
+def test_a_lost_hyphen_is_put_back_between_a_known_type_and_body() -> None:
+    from extractors.docnumber import hyphenated
+
+    assert hyphenated("415/QĐUBND") == "415/QĐ-UBND"
+    assert hyphenated("2024/NĐCP") == "2024/NĐ-CP"
+    assert hyphenated("QĐ-UBND") == "QĐ-UBND"
+    assert hyphenated("89/QĐXUBND") == "89/QĐXUBND"  # no known body after the type
+    assert hyphenated("1271/UBND-NC") == "1271/UBND-NC"
+    copy = parse_header("UBND TỈNH SƠN LA\nSố: 1961/QĐUBND\nSơn La, ngày 06 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc")
+    assert copy.number == "1961/QĐUBND"  # a text layer keeps what it wrote
+
+
+def test_a_number_label_alone_on_its_line_takes_the_number_on_the_next() -> None:
+    """qd-530: the pen's "530", read with the symbol as "593/QĐ-UBND", stood taller than the label "số", and the
+    layout put the two on lines of their own: the number line was not found (no number, no symbol, no error)."""
+    text = "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nsố\n593/QĐ-UBND Sơn La, ngày 20 tháng 3 năm 2026\nQUYẾT ĐỊNH\nCử cán bộ"
+    header = parse_header(text, ocr=True, hand_filled=[_slot("number", "530")])
+    assert (header.number, header.symbol) == ("530/QĐ-UBND", "QĐ-UBND")
+    assert header.issue_date == dt.date(2026, 3, 20) and header.place == "Sơn La"
+    blank = parse_header("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố:\nSơn La, ngày 20 tháng 3 năm 2026\nQUYẾT ĐỊNH\nCử cán bộ")
+    assert (blank.number, blank.symbol, blank.place) == (None, None, "Sơn La")  # no number after it: none

@@ -23,7 +23,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from extractors.handfilled import ACCEPT_SCORE
+from extractors.docnumber import KNOWN_SYMBOL_PARTS, hyphenated, repair_symbol
+from extractors.handfilled import ACCEPT_SCORE, SEPARATOR_SPECKS
 from extractors.normalize import normalize_word
 from extractors.text import inks
 from extractors.text.digits import recognise
@@ -33,7 +34,8 @@ from schemas.document import Box, HandFilled, Word
 
 HEADER_SHARE = 0.45
 """Slots are looked for in this top share of the page (the header)."""
-_NUMBER_LABEL = re.compile(r"^s[o60][:;.]?$|^s[o60][:;.]")
+_NUMBER_LABEL = re.compile(r"^s[o60ø][:;.]?$|^s[o60ø]?[:;.]")
+"""The "Số:" label, folded: "so", "s6:", "sø:", "so:#4" (glued to pen strokes), "s:" (the "ố" lost)."""
 LABEL_WIDTHS = {"number": 2.3, "day": 4.4, "month": 3.9}
 """Width of "Số:", "ngày", "tháng" in characters of the printed word closing their slot ("/QĐ-UBND" is all
 capitals, "tháng" and "năm" lower case), for a label tesseract glued to the pen strokes after it."""
@@ -51,6 +53,8 @@ class Slot:
     top: float
     right: float
     bottom: float
+    line_top: float
+    """The top of the word closing the slot: a stroke ending above it is the line above's (`ink_box`)."""
 
     def overlaps(self, box: Box) -> bool:
         return (
@@ -89,7 +93,7 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     header = [w for w in words if w.box.top < HEADER_SHARE * page_height]
     tallest = PRINTED_HEIGHT * statistics.median(w.box.height for w in words) if words else 0.0
     slots: list[Slot] = []
-    number = _number_slot(header, tallest)
+    number = _number_slot(header, tallest, _capital_width(header))
     if number is not None:
         slots.append(number)
     for name, (before, after) in _SLOT_AFTER.items():
@@ -101,25 +105,64 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
         if end is not None and _printed_digits(row[: row.index(end)], tallest):
             continue  # printed (a typed form, and nearly every month): tesseract's reading stands
         if end is not None:
-            slots.append(_slot(name, start, _folded(start).index(before) + len(before), end, _folded(end).index(after)))
+            printed = _folded(start).index(before) + len(before)
+            # "Sơniangày" (the place glued before the label) with the pen's digits read as a word of their own
+            place_glued = printed == len(_folded(start)) > len(before) and row.index(end) > 0
+            slots.append(_slot(name, start, printed, end, _folded(end).index(after), place_glued=place_glued))
     return slots
 
 
-def _number_slot(header: Sequence[Word], tallest: float) -> Slot | None:
+def _capital_width(header: Sequence[Word]) -> float | None:
+    """The width of a printed capital on the page: the median over the header's confident words of capitals
+    ("ỦY BAN NHÂN DÂN", "CỘNG HÒA"); None without such words."""
+    widths = [
+        w.box.width / len(w.text)
+        for w in header
+        if w.confidence >= PRINTED_CONFIDENCE and len(w.text) >= 2 and w.text.isalpha() and w.text.isupper()
+    ]
+    return statistics.median(widths) if widths else None
+
+
+_SYMBOL_TAIL = re.compile(r"(?:(?:19|20)\d{2}/)?[A-Za-zĐÐđ]+(?:[-/][A-Za-zĐÐđ0-9]+)*$")
+"""The printed symbol closing a word ("QĐ-UBND", "2024/QĐ-UBND", "UBND-NC"): where the pen's garble before it
+ends ("l6/@QÐ-UBND": "16" then "20" read as "/@")."""
+
+
+def _known(symbol: str) -> bool:
+    """The symbol starts with a known part ("QĐ-UBND", "UBND-VP", "QĐUBND"): where it starts is sure; "qb-UBND"
+    (after "/@" on a page where "@" was the printed "Q") is not."""
+    first = re.split(r"[-/]", repair_symbol(symbol))[0]
+    return first in KNOWN_SYMBOL_PARTS or hyphenated(first) != first
+
+
+def _number_slot(header: Sequence[Word], tallest: float, capital: float | None) -> Slot | None:
     """The gap between a "Số:" label and the symbol on its row. The first label with a symbol after it: a
-    department's name above ("SỞ NGOẠI VỤ", folded "so") is no label. `tallest`: see `_printed_digits`."""
+    department's name above ("SỞ NGOẠI VỤ", folded "so") is no label. `tallest`: see `_printed_digits`.
+
+    The slot ends one character (the "/") before the symbol's letters: a "/" inside the pen's garble is no
+    end. When the symbol word holds the garble too, its printed part is measured with `capital` (the page's
+    printed capital, `_capital_width`) when narrower than the word's mean character: the pen's strokes are
+    wider than the characters tesseract makes of them, and an edge put inside the last digit ("116" for
+    1160) reads a shorter number, where a wider slot at worst reaches the "/"."""
     for label in (w for w in header if _NUMBER_LABEL.match(_folded(w))):
         row = _row(header, label)
-        symbol = next((w for w in row if "/" in w.text), None) or next(
-            (w for w in row if _SLASHLESS.search(w.text)), None
-        )
+        symbol = (
+            next((w for w in row if "/" in w.text and _SYMBOL_TAIL.search(w.text)), None)
+            or next((w for w in row if "/" in w.text), None)
+            or next((w for w in row if _SLASHLESS.search(w.text)), None)
+        )  # "/18 /QĐ-UBND": a pen's "1" read as "/" starts no symbol
         if symbol is None:
             continue
         if _printed_digits([*row[: row.index(symbol)], _serial(symbol)], tallest):
             return None  # typed: tesseract's reading stands
         # "/QĐ-UBND", "-CV/TU"; ".QĐ-UBND": the slot ends where the symbol's letters start
         start = re.search(r"[-/]", symbol.text) if "/" in symbol.text else _SLASHLESS.search(symbol.text)
-        return _slot("number", label, 3, symbol, start.start())  # type: ignore[union-attr]  # "Số:"
+        cut = start.start()  # type: ignore[union-attr]
+        tail = _SYMBOL_TAIL.search(symbol.text)
+        if tail is not None and symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS) and _known(tail.group()):
+            cut = tail.start() - 1  # garble after the first "/": the pen's ("l6/@QÐ-UBND" for 1620)
+        own = symbol.box.width / max(1, len(symbol.text))
+        return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if cut and capital else None)
     return None
 
 
@@ -144,28 +187,42 @@ def _serial(symbol: Word) -> Word:
     return symbol.model_copy(update={"text": re.match(r"\d*", symbol.text).group()})  # type: ignore[union-attr]
 
 
-def _slot(name: str, label: Word, printed: int, closing: Word, cut: int) -> Slot:
+def _slot(
+    name: str,
+    label: Word,
+    printed: int,
+    closing: Word,
+    cut: int,
+    *,
+    tail_char: float | None = None,
+    place_glued: bool = False,
+) -> Slot:
     """The gap from the end of the label's first `printed` characters to the closing word's character
     `cut`, taller than the line: pen digits are big and ride high. Sizes come from the closing word, the
-    printed one (a label glued to pen strokes has a box as tall as the strokes). A label whose box is more than
-    a character wider than its printed width holds pen strokes tesseract left out of its text ("ngày" boxed
-    with the "06" written against it, rs_20): its printed part is measured the same way."""
+    printed one (a label glued to pen strokes has a box as tall as the strokes); `tail_char`: the width of
+    its characters after `cut`, when not its mean character's. A label whose box is more than a character
+    wider than its printed width holds pen strokes tesseract left out of its text ("ngày" boxed with the
+    "06" written against it, rs_20): its printed part is measured the same way — unless `place_glued`: the
+    label ends a word of print glued before it ("Sơniangày" for "Sơn La, ngày") and the pen's digits were
+    read as a word of their own, so the box ends where the label does."""
     char = closing.box.width / max(1, len(closing.text))
     height = closing.box.height
     label_right = float(label.box.left + label.box.width)
-    if printed >= len(label.text) and label.box.width <= (LABEL_WIDTHS.get(name, len(label.text)) + 1) * char:
+    fits = label.box.width <= (LABEL_WIDTHS.get(name, len(label.text)) + 1) * char
+    if place_glued or (printed >= len(label.text) and fits):
         label_end = label_right
     elif _folded(label)[: printed - 1].isalpha():  # printed word first, pen strokes glued after it, read or not
         label_end = label.box.left + min(label.box.width, LABEL_WIDTHS.get(name, len(label.text)) * char)
     else:  # pen strokes first ("Ø†tháng" closing the day's slot is the month's label)
         label_end = label_right - (len(label.text) - printed) * char
-    right = closing.box.left + closing.box.width - (len(closing.text) - cut) * char
+    right = closing.box.left + closing.box.width - (len(closing.text) - cut) * (tail_char or char)
     return Slot(
         name,
         left=label_end + 0.1 * height,
         top=closing.box.top - 0.9 * height,
         right=right - 0.05 * height,
         bottom=closing.box.top + 1.6 * height,
+        line_top=closing.box.top,
     )
 
 
@@ -323,10 +380,12 @@ def _read(
     `tidy`, marks inside the crop are whitened (`_without_marks`)."""
     boxes = [(i, slot, box) for i, slot in enumerate(slots) if (box := _original_box(slot, angle, plain.shape))]
     plain = inks.without_red(plain, colour, [_window(box, plain.shape) for _, _, box in boxes])
+    plain = _without_rules(plain, [box for _, _, box in boxes])
     inked: list[tuple[int, Slot, Box]] = []
     for i, slot, box in boxes:
         if has_ink(_crop(plain, box)):
-            inked.append((i, slot, ink_box(plain, box) or box))
+            line_top = box.top + (slot.line_top - slot.top)  # the rotation's shift (a few pixels) left out
+            inked.append((i, slot, ink_box(plain, box, line_top) or box))
     crops = [_crop(plain, box) for _, _, box in inked]
     readings = read_digits([_padded(_without_marks(crop) if tidy else crop) for crop in crops])
     retry = [
@@ -383,9 +442,7 @@ MARK_SHARE = 0.35
 def _without_marks(crop: np.ndarray) -> np.ndarray:
     """The crop with its marks whitened: a body's slot is often a dotted leader ("ngày ..05../02/2025") whose
     dots between the pen digits the recogniser reads ("0.5./", 0.79)."""
-    _, ink = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    ink[crop >= 160] = 0
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(_ink(crop), connectivity=8)
     if count <= 1:
         return crop
     tallest = stats[1:, cv2.CC_STAT_HEIGHT].max()
@@ -396,25 +453,29 @@ def _without_marks(crop: np.ndarray) -> np.ndarray:
     return tidy
 
 
-def ink_box(plain: np.ndarray, box: Box) -> Box | None:
+def ink_box(plain: np.ndarray, box: Box, line_top: float | None = None) -> Box | None:
     """The box of the pen digits in a slot: every ink component of the slot's rows that reaches into the
     slot, whole — a digit the slot's estimated edge cuts ("57|4": the edge comes from the closing word's mean
     character width) is kept entire, since a cut digit is read as a confident shorter number — and nothing
     else: no blank margin, no piece of the printed words beside it. Left out: specks, rules (long and
     thin: the line under the issuer), marks under 0.35 of the tallest kept stroke (the colon of "Số:", tone
-    marks of "ngày"); a stroke reaching more than half the slot's height beyond it is not looked for.
+    marks of "ngày"), and strokes ending above `line_top` (the printed line's top, when given: the line
+    above's letters, which a slot as tall as pen strokes reaches); a stroke reaching more than half the
+    slot's height beyond it is not looked for.
     Tight on the ink, the recogniser is surer of right readings (real slots: 0.95 → 1.00) and reads digits
     a wide crop lost ("0A" → "04"); None when no stroke is found (the slot's own box is read)."""
     left, _, right, _ = _window(box, plain.shape)
-    window = plain[box.top : box.top + box.height, left:right]
-    _, ink = cv2.threshold(window, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    ink[window >= 160] = 0  # Otsu on a nearly blank window would take paper grain for ink
+    ink = _ink(plain[box.top : box.top + box.height, left:right])
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     start, end = box.left - left, box.left - left + box.width
+    above = -1.0 if line_top is None else line_top - box.top
     strokes = [
         (x, y, x + w, y + h)
         for x, y, w, h, pixels in stats[1:count]
-        if pixels >= SPECK_PIXELS and min(x + w, end) > max(x, start) and not (w > 3 * h and h < 0.15 * box.height)
+        if pixels >= SPECK_PIXELS
+        and min(x + w, end) > max(x, start)
+        and not (w > 3 * h and h < RULE_HEIGHT * box.height)
+        and y + h > above
     ]
     if not strokes:
         return None
@@ -423,6 +484,42 @@ def ink_box(plain: np.ndarray, box: Box) -> Box | None:
     x0, y0 = min(s[0] for s in kept), min(s[1] for s in kept)
     x1, y1 = max(s[2] for s in kept), max(s[3] for s in kept)
     return Box(left=left + x0, top=box.top + y0, width=x1 - x0, height=y1 - y0)
+
+
+def _ink(window: np.ndarray) -> np.ndarray:
+    """The dark pixels of a slot's window (255), by Otsu's threshold and never lighter than 160: on a nearly
+    blank window Otsu alone would take paper grain for ink."""
+    _, ink = cv2.threshold(window, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink[window >= 160] = 0
+    return ink
+
+
+RULE_LENGTH, RULE_HEIGHT = 0.75, 0.15
+"""A horizontal run of ink at least `RULE_LENGTH` times the slot's height long and under `RULE_HEIGHT` of it thick
+is a printed rule, not a pen stroke (the longest, a 7's or a 5's bar, is under half a digit's height; the slot
+is 2.5 line heights tall)."""
+
+
+def _without_rules(plain: np.ndarray, boxes: Sequence[Box]) -> np.ndarray:
+    """`plain` with the printed rules in each slot's window (`_window`) whitened — the line under the issuer's
+    name, which pen digits written high cross or touch: one stroke with them, it took the issuer's letters
+    above it into the crop ("TINH" over "1502", read at 0.78). Where a pen stroke crosses the rule (ink right
+    above and below it) its pixels are kept. A copy when a rule is found; `plain` itself otherwise."""
+    cleaned = plain
+    for box in boxes:
+        left, top, right, bottom = _window(box, plain.shape)
+        ink = _ink(cleaned[top:bottom, left:right])
+        length = max(3, round(RULE_LENGTH * box.height))
+        rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+        thick = cv2.morphologyEx(rules, cv2.MORPH_OPEN, np.ones((max(2, round(RULE_HEIGHT * box.height)), 1)))
+        rules[thick > 0] = 0  # a thick bar of ink is no rule
+        if not rules.any():
+            continue
+        rules = cv2.dilate(rules, np.ones((3, 1), np.uint8))  # the rule's grey edge rows
+        crossed = cv2.morphologyEx(cv2.bitwise_and(ink, cv2.bitwise_not(rules)), cv2.MORPH_CLOSE, np.ones((11, 1)))
+        cleaned = plain.copy() if cleaned is plain else cleaned
+        cleaned[top:bottom, left:right][(rules > 0) & (crossed == 0)] = 255
+    return cleaned
 
 
 def _window(box: Box, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
