@@ -13,6 +13,8 @@ import pytest
 from samples.scenario_blind import score
 from samples.scenario_blind2.score import HA_TINH
 from samples.scenario_blind3.score import LANG_SON
+from samples.scenario_blind5.score import SON_LA
+from samples.scenario_blind6.score import DAK_LAK
 
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
@@ -54,6 +56,25 @@ def test_scenario_blind3_end_to_end_is_scored(tmp_path):
     assert (result.precision, result.recall) == (1.0, 1.0), (result.missed, result.extra)
     assert result.member_recall >= 0.95, result.trip_notes
     assert result.reports_linked_right == result.reports_expected == 18, result.trip_notes
+
+
+@pytest.mark.parametrize(
+    ("scenario", "trips", "reports"),
+    [(SON_LA, 16, 14), (DAK_LAK, 22, 20)],
+    ids=["son_la_2026", "dak_lak_2025"],
+)
+def test_later_blind_scenarios_end_to_end_are_scored(tmp_path, scenario, trips, reports):
+    """The fifth and sixth blind scenarios (Sơn La 2026, Đắk Lắk 2025), development since their first scores
+    (docs/benchmarks/scenario_blind5_first.json, scenario_blind6_first.json): escorts, interpreters, pen days and
+    numbers as their fixes left them; every report linked to its trip."""
+    findings, found_trips, _ = score.run(tmp_path, scenario=scenario)
+    expected = scenario.expected()
+    result = score.score(expected, findings, found_trips, scenario)
+    print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+    assert result.trips_expected == len(expected["trips"]) == trips
+    assert (result.precision, result.recall) == (1.0, 1.0), (result.missed, result.extra)
+    assert result.member_recall >= 0.95, result.trip_notes
+    assert result.reports_linked_right == result.reports_expected == reports, result.trip_notes
 
 
 def test_scenario_blind_scorer_counts_misses_and_extras():
