@@ -469,11 +469,15 @@ def _sentence_begin(folded: str, at: int) -> int:
     return ends[-1] if ends else start
 
 
-def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_Mention]) -> bool:
+def _is_destination(
+    text: str, folded: str, mention: _Mention, accepted: list[_Mention], sent_to: frozenset[str] = frozenset()
+) -> bool:
     """Whether the sentence sends someone to `mention`, or `mention` continues a list of destinations.
 
     A place already accepted, named again after a cue ("hoạt động ... tại Thủ đô Bắc Kinh và thành phố
-    Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence."""
+    Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence; nor does a region
+    or city after a cue in a country the text sends the delegation to (`sent_to`: "các hoạt động đối ngoại tại
+    Vùng Ile-de-France và Thành phố Toulouse, Pháp …" and "… trưởng đoàn sang Pháp")."""
     previous = accepted[-1] if accepted else None
     if previous is not None and (
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start]) or _VISIT_BETWEEN.match(gap)
@@ -501,7 +505,8 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
     after_end = end.start() if end else mention.end + 300
     if not (_has_travel(text, folded, begin, begin + len(before)) or _has_travel(text, folded, mention.end, after_end)):
         key = _key(mention)
-        if not any(_key(m) == key for m in accepted):
+        below_sent = mention.level is not PlaceLevel.COUNTRY and mention.country in sent_to
+        if not below_sent and not any(_key(m) == key for m in accepted):
             return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
 
@@ -562,17 +567,26 @@ def find_places(text: str) -> list[Place]:
     for mention in mentions:
         if _is_destination(text, folded, mention, accepted):
             accepted.append(mention)
+    sent_to = frozenset(m.country for m in accepted if m.level is PlaceLevel.COUNTRY)
+    if sent_to:  # the places after a cue in a country the delegation goes to, read again knowing it goes
+        accepted = []
+        for mention in mentions:
+            if _is_destination(text, folded, mention, accepted, sent_to):
+                accepted.append(mention)
     accepted = [m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries)]
     accepted = sorted([*accepted, *_countries_beside(folded, mentions, accepted)], key=lambda m: m.start)
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], int] = {}
     result: list[Place] = []
     for mention in accepted:
         key = _key(mention)
-        if key in seen:
-            continue
-        seen.add(key)
         span = Span.in_text(text, mention.start, mention.end)
         name = mention.name if mention.short else squash(text[mention.start : mention.end])  # "CHDCND Lào"
+        if key in seen:
+            kept = result[seen[key]]
+            if _GLUE.search(kept.name) and not _GLUE.search(name):  # "HànQuốc", later "Hàn Quốc": the clean one
+                result[seen[key]] = kept.model_copy(update={"name": name, "span": span})
+            continue
+        seen[key] = len(result)
         result.append(Place(name=name, country=mention.country, level=mention.level, span=span))
     return result
 

@@ -265,3 +265,20 @@ def test_places_a_country_glued_to_the_word_before() -> None:
     text = "Chủ tịch nước thăm chính thức nước Cộng hòa Nhân dânTrung hoa tháng 5/2007."
     assert _found(text) == [("Cộng hòa Nhân dânTrung hoa", "CN", "country")]
     assert _found("Đoàn đi thăm Hànquốc.") == []
+
+
+def test_places_the_clean_spelling_over_a_glued_one() -> None:
+    """A copy that glues a name once ("tại HànQuốc") and prints it clean later: the place keeps the clean one."""
+    text = "Đoàn đi thăm và làm việc tại HànQuốc, sau đó đoàn làm việc tại Hàn Quốc và Nhật Bản."
+    assert _found(text) == [("Hàn Quốc", "KR", "country"), ("Nhật Bản", "JP", "country")]
+
+
+def test_places_after_a_cue_in_the_country_the_delegation_goes_to() -> None:
+    """ "Các hoạt động đối ngoại … tại Vùng Ile-de-France và Thành phố Lyon, Pháp" has no travel word, but the
+    next sentence sends the delegation to Pháp: the places there are its stops. Without that trip they are not."""
+    text = (
+        "UBND Thành phố đã tổ chức các hoạt động đối ngoại tại Vùng Ile-de-France và Thành phố Lyon, Pháp.\n"
+        "Phó Chủ tịch UBND Thành phố được cử làm trưởng đoàn sang Pháp."
+    )
+    assert _found(text) == [("Ile-de-France", "FR", "region"), ("Lyon", "FR", "city"), ("Pháp", "FR", "country")]
+    assert _found(text.split("\n")[0]) == []
