@@ -63,6 +63,9 @@ _SHORT_KIND_RE = re.compile(r"(?<![^\W\d_])(?P<kind>CV|QĐ)[ \t]+số[ \t]*[:.]?
 """A kind written short, before "số" ("Nguồn: CV số 3422/UBND-NV"), in capitals as printed."""
 _GLUED_SO_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})so[ \t]*[:.]?[ \t]*(?=\d)")
 """A web copy's "số" glued to the kind ("Nghị địnhsố 65/2012/NĐ-CP"): one token, which the phrase matcher misses."""
+_GLUED_BRACKET_RE = re.compile(rf"(?<=[a-z]\()(?P<kind>{_KIND_ALT})[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)")
+"""A kind glued by a bracket to the word before ("nông thôn(công văn số 1131/BNN-HTQT"): one token, which the
+phrase matcher misses too."""
 _SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
 _ANCHOR_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)"
@@ -81,10 +84,11 @@ _QUALIFIED_RE = re.compile(
 đề nghị số …", "Công điện khẩn số …"): the kind written first; its number must have a symbol."""
 _SENTENCE_DATE_RE = re.compile(
     r"(?:^|(?<=[.;!?\n]))[ \t]*ngay\b(?P<rest>[^.;!?\n]{4,140}?)"
-    r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh|ky|co)[ \t]+$"
+    r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+$"
 )
 """A news sentence that dates the document it names: "Ngày 13/06/2025, Bộ trưởng Bộ Ngoại giao ban hành Thông
-tư 08/2025/TT-BNG …", "Ngày 21/4/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg …"."""
+tư 08/2025/TT-BNG …", "Ngày 21/4/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg …", "Ngày 22/10/2014,
+UBND tỉnh đã ban hành kèm theo Quyết định số 2345/QĐ-UBND …" (a news item's wording for the rules it issued)."""
 _BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b))")
 """A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
 "công văn 2933 ngày 11/5/2022"): read only where a date, a comma or "của" follows it."""
@@ -242,7 +246,10 @@ def find_citations(
     anchors += [_Anchor(_SHORT_KINDS[m["kind"]], m.start(), m.end()) for m in _SHORT_KIND_RE.finditer(text)]
     numbered = {anchor.number_at for anchor in anchors}
     anchors += [
-        _Anchor(KINDS[m["kind"]], m.start(), m.end()) for m in _GLUED_SO_RE.finditer(flat) if m.end() not in numbered
+        _Anchor(KINDS[m["kind"]], m.start(), m.end())
+        for pattern in (_GLUED_SO_RE, _GLUED_BRACKET_RE)
+        for m in pattern.finditer(flat)
+        if m.end() not in numbered
     ]
     anchors += [
         _Anchor(KINDS[m["kind"]], m.start(), m.end(), issuer=m.span("issuer"))

@@ -234,9 +234,13 @@ _VIETNAMESE_SYLLABLE = re.compile(
 )
 CROWNS = {"Nhà vua", "Quốc vương", "Nữ hoàng", "Hoàng đế", "Thiên hoàng"}
 """Monarchs, whom the press names by one name after their country."""
-_FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Oknha", "Okhna"}
-"""Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen", "Oknha" for a tycoon):
+_FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Oknha", "Okhna", "H.E", "H.E."}
+"""Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen", "Oknha" for a tycoon),
+and the English "H.E." (His Excellency) a Cambodian or Lao official is styled with ("ông H.E Khim Bunsong"):
 not the name."""
+_KINSHIP_RE = re.compile(rf"(?:Anh|Chị) +(?=(?:{'|'.join(sorted(FAMILY_NAMES))}) )")
+""""Anh"/"Chị" (brother, sister), the word the press names a young official with ("Anh Nguyễn Long Hải, Bí thư
+Trung ương Đoàn"): before a family name, neither the name nor an honorific."""
 _PARTY_ADJECTIVES = {"Mác-xít", "Lê-nin-nít"}
 """A party's adjective after its country ("Đảng Cộng sản Ấn Độ Mác-xít Baby Marian Alexandar"): not the name."""
 
@@ -414,10 +418,12 @@ def _list_items(text: str) -> list[tuple[int, Person]]:
     foreign names before a dash and a high office (see `_FOREIGN_DASH_RE`)."""
     result: list[tuple[int, Person]] = []
     for match in (*_LIST_NAME_RE.finditer(text), *_FOREIGN_DASH_RE.finditer(text)):
-        name = match.group("name")
+        start, end = match.span("name")
+        if kinship := _KINSHIP_RE.match(match.group("name")):
+            start += kinship.end()
+        name = text[start:end]
         if _trim_name(name) != name or is_place_name(name):
             continue  # "Sở Ngoại vụ - ...", "Hà Giang - ..."
-        start, end = match.span("name")
         title, unit = _title_unit(text, end)
         if title is None or (match.re is _FOREIGN_DASH_RE and not _foreign_office_holder(text, start, name, title)):
             continue
@@ -606,6 +612,8 @@ _CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
 tướng Y": Y is the Thủ tướng)."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
+_DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
+"""A cited document's number or date, then "của" (of): the office after it issued that document."""
 _CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,| [–-])\s*$")
 """What lies between two offices of one person: a unit, then a comma or a dash ("Bộ trưởng Bộ Công an - Đại tướng")."""
 
@@ -642,8 +650,8 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             link = _CHAIN_LINK.match(window[title.end() :])
             if link is not None:
                 break
-        if link is None or title is None:
-            return found
+        if link is None or title is None or _DOCUMENT_OWNER.search(window, 0, title.start()):
+            return found  # "Quyết định số 28 … năm 2002 của Bộ trưởng Bộ X, Phó Thủ tướng Y": its issuer, not Y
         unit = link.group("unit")
         if title.group()[0].islower():
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")

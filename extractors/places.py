@@ -110,6 +110,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return exact, folded, multi
 
 
+@cache
+def _glued_pattern() -> re.Pattern[str]:
+    """The folded names of several words with each space optional: a web copy glues words ("Nhân dânTrung
+    hoa"); `_country_mentions` keeps only matches whose missing spaces fall where a capital follows a small
+    letter (`_GLUE`)."""
+    multi = _patterns()[2]
+    alternatives = (re.escape(n).replace(r"\ ", "[ -]?") for n in sorted(multi, key=len, reverse=True))
+    return re.compile(r"(?<![a-z])(" + "|".join(alternatives) + r")(?![a-z])")
+
+
+_GLUE = re.compile(rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])")
+"""A capital right after a small letter: where a web copy lost the space between two words."""
+
+
 def _spacing(name: str) -> str:
     """A name's syllables joined by spaces: a transliteration is printed with hyphens or spaces ("Cu-ba",
     "Cu Ba"), and either matches every spelling of the other kind."""
@@ -183,6 +197,15 @@ def _country_mentions(text: str, folded: str | None = None) -> list[Destination]
         original = text[start:end]
         if original[:1].isupper() and _accept(text, start, end, original):
             hits = [hit for hit in hits if hit not in overlapping] + [(start, end, multi[_spacing(match.group())])]
+    if _GLUE.search(text):
+        for match in _glued_pattern().finditer(folded if folded is not None else fold(text)):
+            start, end = match.span()
+            original = text[start:end]
+            key = _spacing(fold(_GLUE.sub(" ", original)))
+            if any(s < end and start < e for s, e, _ in hits) or not _GLUE.search(original) or key not in multi:
+                continue  # "Nhân dânTrung hoa": the space lost before a capital, and only there
+            if original[:1].isupper() and _accept(text, start, end, original):
+                hits.append((start, end, multi[key]))
     return [
         Destination(preferred.get(code, code), code, _with_state_form(text, start), end)
         for start, end, code in sorted(hits)
@@ -299,7 +322,7 @@ _CATEGORY = (
     r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
     r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong(?:\s+cua)?|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
-    r"cap\s+nha\s+nuoc|cap\s+cao)"
+    r"cap\s+nha\s+nuoc|cap\s+cao|tru\s+so(?:\s+cua)?)"
 )
 _COUNTERPARTS = r"(?:co\s+quan|don\s+vi|doi\s+tac|doanh\s+nghiep|to\s+chuc|truong|dia\s+phuong)"
 _FOREIGN_AUTHORITY = r"uy\s+ban\s+hanh\s+chinh"
@@ -369,6 +392,13 @@ same words name visitors received at home, so they count only where the paragrap
 delegation to the place's country ("Tiếp tục chương trình làm việc tại Vương quốc Thái Lan, … trao đổi với Thống
 đốc tỉnh Surin"); an earlier paragraph's trip does not say where later talks were held ("… tại Trung Quốc." then
 "Đoàn … đã có buổi hội đàm với lãnh đạo Châu Hồng Hà": the partners, not a stop)."""
+_VISIT_HOSTS_END = re.compile(
+    rf"\b(?:den|sang|toi)\s+tham(?:\s*(?:,|va)\s*lam\s+viec)?\s+voi\s+(?:cac\s+)?lanh\s+dao(?:\s+{_CATEGORY})*[\s:]*$"
+)
+""" "đã đến thăm và làm việc với lãnh đạo tỉnh Siem Reap": the delegation came to the hosts' place, whatever
+paragraph sent it abroad (unlike `_HOSTS_END`, whose words also name visitors received at home)."""
+_GOODS_GO = re.compile(r"\bxuat(?:\s+khau)?\s+sang(?:\s+" + _CATEGORY + r")*[\s:]*$")
+""" "khỉ xuất khẩu sang Trung Quốc": goods exported there, no delegation (not "xuất cảnh sang": people leave)."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
@@ -402,9 +432,18 @@ def _spelled_as_cue(text: str, start: int, end: int) -> bool:
     return forms is None or word in forms or word.isascii()
 
 
+_IDIOM_BEFORE_DEN = re.compile(r"\b(?:tinh|nhac|noi|de\s+cap|lien\s+quan|anh\s+huong|quan\s+tam|chu\s+y)\s+$")
+""" "cần tính đến tính hiệu quả" (take into account), "liên quan đến", "ảnh hưởng đến": "đến" (to) in a verb
+that goes nowhere."""
+
+
 def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
     """Whether `_TRAVEL` finds a word of a trip in `folded[start:end]`, spelled as that word."""
-    return any(_spelled_as_cue(text, m.start(), m.end()) for m in _TRAVEL.finditer(folded, start, end))
+    return any(
+        _spelled_as_cue(text, m.start(), m.end())
+        and not (m.group() in ("den", "toi") and _IDIOM_BEFORE_DEN.search(folded, max(0, m.start() - 20), m.start()))
+        for m in _TRAVEL.finditer(folded, start, end)
+    )
 
 
 _CHAIN_GAP = re.compile(rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b|{_FOREIGN_AUTHORITY}\b)*$")
@@ -430,11 +469,15 @@ def _sentence_begin(folded: str, at: int) -> int:
     return ends[-1] if ends else start
 
 
-def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_Mention]) -> bool:
+def _is_destination(
+    text: str, folded: str, mention: _Mention, accepted: list[_Mention], sent_to: frozenset[str] = frozenset()
+) -> bool:
     """Whether the sentence sends someone to `mention`, or `mention` continues a list of destinations.
 
     A place already accepted, named again after a cue ("hoạt động ... tại Thủ đô Bắc Kinh và thành phố
-    Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence."""
+    Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence; nor does a region
+    or city after a cue in a country the text sends the delegation to (`sent_to`: "các hoạt động đối ngoại tại
+    Vùng Ile-de-France và Thành phố Toulouse, Pháp …" and "… trưởng đoàn sang Pháp")."""
     previous = accepted[-1] if accepted else None
     if previous is not None and (
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start]) or _VISIT_BETWEEN.match(gap)
@@ -444,6 +487,10 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
     before = folded[begin : mention.start]
     if _WORKERS_GO.search(before[-200:]) or all(pattern.search(before) for pattern in _PAST_EDITION):
         return False
+    if _GOODS_GO.search(before[-80:]):
+        return False
+    if _VISIT_HOSTS_END.search(before[-120:]):
+        return True
     if _HOSTS_END.search(before[-80:]) and any(
         m.country == mention.country and "\n" not in folded[m.end : mention.start] for m in accepted
     ):
@@ -458,7 +505,8 @@ def _is_destination(text: str, folded: str, mention: _Mention, accepted: list[_M
     after_end = end.start() if end else mention.end + 300
     if not (_has_travel(text, folded, begin, begin + len(before)) or _has_travel(text, folded, mention.end, after_end)):
         key = _key(mention)
-        if not any(_key(m) == key for m in accepted):
+        below_sent = mention.level is not PlaceLevel.COUNTRY and mention.country in sent_to
+        if not below_sent and not any(_key(m) == key for m in accepted):
             return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
 
@@ -487,10 +535,29 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     return len(lower) < len(words) and bool(_CHAIN_GAP.match(fold(" ".join(lower))))
 
 
+_HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _inside_place_word(text: str, start: int, end: int) -> bool:
+    """Whether a country's name is the end of a hyphenated place's name the gazetteer knows ("France" in
+    "Vùng Ile-de-France"): the region is named, not the country."""
+    word = next((w for w in _HYPHENATED_WORD.finditer(text, max(0, start - 40), end + 40) if w.start() <= start), None)
+    return (
+        word is not None
+        and word.end() >= end
+        and (word.start(), word.end()) != (start, end)
+        and place_key(word.group()) in gazetteer_places()
+    )
+
+
 def find_places(text: str) -> list[Place]:
     """The foreign places `text` sends people to (see the module doc), each once, in order of first mention."""
     folded = fold(unwrap_lines(text))  # a sentence wrapped at the margin is read whole
-    countries = [_Mention(c.start, c.end, c.name, c.code, PlaceLevel.COUNTRY) for c in _country_mentions(text, folded)]
+    countries = [
+        _Mention(c.start, c.end, c.name, c.code, PlaceLevel.COUNTRY)
+        for c in _country_mentions(text, folded)
+        if not _inside_place_word(text, c.start, c.end)
+    ]
     named = {c.country for c in countries}
     below = [
         _in_named_country(m, named) for m in _gazetteer_mentions(text, folded, [(c.start, c.end) for c in countries])
@@ -500,17 +567,26 @@ def find_places(text: str) -> list[Place]:
     for mention in mentions:
         if _is_destination(text, folded, mention, accepted):
             accepted.append(mention)
+    sent_to = frozenset(m.country for m in accepted if m.level is PlaceLevel.COUNTRY)
+    if sent_to:  # the places after a cue in a country the delegation goes to, read again knowing it goes
+        accepted = []
+        for mention in mentions:
+            if _is_destination(text, folded, mention, accepted, sent_to):
+                accepted.append(mention)
     accepted = [m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries)]
     accepted = sorted([*accepted, *_countries_beside(folded, mentions, accepted)], key=lambda m: m.start)
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], int] = {}
     result: list[Place] = []
     for mention in accepted:
         key = _key(mention)
-        if key in seen:
-            continue
-        seen.add(key)
         span = Span.in_text(text, mention.start, mention.end)
         name = mention.name if mention.short else squash(text[mention.start : mention.end])  # "CHDCND Lào"
+        if key in seen:
+            kept = result[seen[key]]
+            if _GLUE.search(kept.name) and not _GLUE.search(name):  # "HànQuốc", later "Hàn Quốc": the clean one
+                result[seen[key]] = kept.model_copy(update={"name": name, "span": span})
+            continue
+        seen[key] = len(result)
         result.append(Place(name=name, country=mention.country, level=mention.level, span=span))
     return result
 

@@ -21,7 +21,15 @@ from extractors.people import (
     repair_family,
 )
 from extractors.signer_text import SIGNING_TITLE_RE, unglue
-from extractors.titles import CENTRAL_SIGNING_TITLES, OFFICES, SIGNING_TITLES, STATE_OFFICES, office_of, title_key
+from extractors.titles import (
+    CENTRAL_SIGNING_TITLES,
+    OFFICES,
+    SIGNING_TITLES,
+    STATE_OFFICES,
+    TITLE_BY_FOLD,
+    office_of,
+    title_key,
+)
 from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
 from schemas.document import Box, ErrorItem, Page, Signer, Span, Word
 from schemas.errors import ErrorCode
@@ -127,7 +135,7 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
             continue
         if ocr:
             name = repair_family(_with_glued_family(name, block[:i]))
-        titles = _titles_above(block, i, [glued[0]] if glued else [], ocr=ocr)
+        titles = _titles_above(block, i, glued[0] if glued else [], ocr=ocr)
         if not titles or not any(is_signature_title(t) or _MODE_RE.match(squash(t)) for t in titles):
             continue  # sentence-case titles alone ("Phó Giám đốc / Nguyễn Văn B" in a list): no block
         mode, title = _mode_and_title(titles, ocr=ocr)
@@ -231,6 +239,8 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
     title = own[-1] if own else title_lines[-1][1]
     if len(own) > 1 and own[-2].rstrip().endswith(","):  # "BỘ TRƯỞNG, / CHỦ NHIỆM …": one title on two lines
         title = f"{own[-2].strip()} {title.strip()}"
+    elif len(own) > 1 and title_key(f"{own[-2]} {office_of(readable_case(title))}") in TITLE_BY_FOLD:
+        title = f"{own[-2].strip()}, {title.strip()}"  # "BỘ TRƯỞNG / CHỦ NHIỆM VP …": a known double title
     if ocr:
         title = match_title(title, SPELLING_SCORE) or title
     return mode, office_of(readable_case(title)) or None

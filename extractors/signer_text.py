@@ -42,12 +42,17 @@ _AROUND = 12
 """How many lines before and after "Nơi nhận:" may hold the signature block."""
 
 
-def unglue(text: str) -> tuple[str, str] | None:
-    """(title, name) of a line whose capitalised title runs into the name: "PHÓ CHỦ NHIỆMNguyễn Quốc Huy"."""
+def unglue(text: str) -> tuple[list[str], str] | None:
+    """(title lines, name) of a line whose capitalised title runs into the name: "PHÓ CHỦ NHIỆMNguyễn Quốc Huy".
+    Title lines glued together as well are split where a known title starts right after a letter ("KT. BỘ
+    TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM" → "KT. BỘ TRƯỞNG, CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM")."""
     match = _GLUED.match(squash(text))
     if match is None or match.group("name").split()[0] not in FAMILY_NAMES:
         return None
-    return match.group("title").strip(" ,."), match.group("name")
+    title = match.group("title").strip(" ,.")
+    cuts = [m.start() for m in SIGNING_TITLE_RE.finditer(title) if m.start() > 0 and title[m.start() - 1].isalpha()]
+    parts = [title[a:b].strip(" ,.") for a, b in zip([0, *cuts], [*cuts, len(title)], strict=True)]
+    return parts, match.group("name")
 
 
 def plain_signer(block: list[Line], text: str) -> Signer | None:

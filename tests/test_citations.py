@@ -536,3 +536,29 @@ def test_date_and_issuer_written_as_who_issued_it(text: str, expected: tuple[str
     ("giao" ends an issuer elsewhere: "của UBND tỉnh giao Sở …"). Written here."""
     found = find_citations(text)[0]
     assert (found.date.isoformat() if found.date else None, found.issuer) == expected
+
+
+def test_citations_kind_glued_to_a_bracket() -> None:
+    """A web copy's "thôn(công văn số …)": the kind glued by a bracket to the word before, one token."""
+    text = "Xét đề nghị của Bộ Nông nghiệp và Phát triển nông thôn(công văn số 77/BNN-HTQT ngày 2/5/2008) về việc ký."
+    (citation,) = find_citations(text)
+    assert (citation.kind, citation.number, citation.date) == ("cong_van", "77/BNN-HTQT", dt.date(2008, 5, 2))
+
+
+def test_citations_dated_by_the_sentence_that_issued_them_attached() -> None:
+    """ "Ngày 5/3/2015, UBND tỉnh đã ban hành kèm theo Quyết định số …": the news item's date is the decision's."""
+    text = "Ngày 5/3/2015, UBND tỉnh đã ban hành kèm theo Quyết định số 812/QĐ-UBND về quản lý hộ chiếu."
+    (citation,) = find_citations(text)
+    assert (citation.number, citation.date) == ("812/QĐ-UBND", dt.date(2015, 3, 5))
+
+
+def test_citations_an_ordinance_known_by_its_long_title() -> None:
+    """An ordinance whose title starts "về" in lower case and holds "và" before lower-case words: read whole
+    from the known titles, with its date."""
+    text = (
+        "Căn cứ Pháp lệnh về quyền ưu đãi, miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ "
+        "quan đại diện của tổ chức quốc tế tại Việt Nam ngày 23/8/1993;"
+    )
+    (citation,) = find_citations(text)
+    assert (citation.kind, citation.date) == ("phap_lenh", dt.date(1993, 8, 23))
+    assert citation.text.endswith("tại Việt Nam ngày 23/8/1993")

@@ -305,3 +305,44 @@ def test_people_a_foreign_name_respelled_in_a_caption_is_one_person() -> None:
     assert [name for name, _ in _named(other)] == ["Park Min Ho", "Park Ji Won"]
     vietnamese = "ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh và ông Nguyễn Văn Dũng, Phó Chủ tịch UBND huyện"
     assert [name for name, _ in _named(vietnamese)] == ["Nguyễn Văn Hùng", "Nguyễn Văn Dũng"]
+
+
+def _titles(text: str) -> dict[str, str | None]:
+    return {p.name: p.title for p in find_people(text)}
+
+
+def test_people_the_issuer_of_a_cited_decision_is_no_office_of_the_next_person() -> None:
+    text = (
+        "Xét đề nghị về việc sửa Quyết định số 12/2020/QĐ-BXD ngày 3 tháng 5 năm 2020 của Bộ trưởng Bộ Xây dựng, "
+        "Phó Thủ tướng Lê Văn Thành thay mặt Thủ tướng Chính phủ có ý kiến như sau:"
+    )
+    assert _titles(text)["Lê Văn Thành"] == "Phó Thủ tướng"
+
+
+def test_people_a_chain_of_offices_still_gives_the_first() -> None:
+    text = "Theo lời mời của Phó Thủ tướng, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith, đoàn sẽ sang thăm."
+    assert _titles(text)["Saleumxay Kommasith"] == "Phó Thủ tướng"
+
+
+def test_people_group_leaders_and_a_spokesperson() -> None:
+    text = (
+        "Tiếp đón đoàn có các ông: Park Min Soo - Trưởng nhóm Hữu nghị tỉnh Hà Tĩnh; Choi Jae Won - Phó nhóm "
+        "Hữu nghị tỉnh Hà Tĩnh.\nNgày 6-10, người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng thông báo chuyến thăm."
+    )
+    titles = {name: (title or "").lower() for name, title in _titles(text).items()}
+    assert titles["Park Min Soo"] == "trưởng nhóm"
+    assert titles["Choi Jae Won"] == "phó nhóm"
+    assert titles["Lê Thị Thu Hằng"] == "người phát ngôn"
+
+
+def test_people_his_excellency_is_no_part_of_the_name() -> None:
+    people = find_people("Đón đoàn có ông H.E Sok Chenda, Ủy viên Trung ương Đảng, Chủ tịch tỉnh Kampot.")
+    assert [(p.name, p.honorific) for p in people] == [("Sok Chenda", "ông")]
+
+
+def test_people_anh_before_a_name_is_neither_name_nor_honorific() -> None:
+    text = (
+        "Bí thư Trung ương Đoàn Trần Văn Minh cho biết.\n"
+        "Anh Trần Văn Minh, Bí thư BCH Trung ương Đoàn, Chủ tịch Hội đồng Đội Trung ương. Ảnh: TN"
+    )
+    assert [p.name for p in find_people(text)] == ["Trần Văn Minh"]

@@ -233,3 +233,52 @@ def test_places_the_country_of_a_destination_named_as_a_place_elsewhere() -> Non
     assert _found(text) == [("Osaka", "JP", "city"), ("Nhật Bản", "JP", "country")]
     text = "Thủ tướng đã đến thành phố Osaka. Chính phủ Nhật Bản và Việt Nam ký thỏa thuận."
     assert _found(text) == [("Osaka", "JP", "city")]
+
+
+def test_places_the_seat_of_a_foreign_authority_and_its_leaders() -> None:
+    """ "tại trụ sở Chính quyền tỉnh X, Vương quốc Campuchia": the delegation works at the seat; "đã đến thăm và
+    làm việc với lãnh đạo tỉnh Y": it came to the hosts' province, whatever paragraph sent it abroad."""
+    text = "Sáng 3-5, tại trụ sở Chính quyền tỉnh Kampot, Vương quốc Campuchia, đoàn đại biểu tỉnh làm việc."
+    assert _found(text) == [("Kampot", "KH", "region"), ("Vương quốc Campuchia", "KH", "country")]
+    text = "Đoàn ra về.\nTrước đó, Chủ tịch tỉnh đã đến thăm và làm việc với lãnh đạo tỉnh Kampot."
+    assert _found(text) == [("Kampot", "KH", "region")]
+
+
+def test_places_goods_exported_and_take_into_account_go_nowhere() -> None:
+    """ "khỉ xuất khẩu sang Trung Quốc": goods, no delegation ("xuất cảnh sang" is people leaving); "cần tính
+    đến" (take into account) is no travel word."""
+    assert _found("Bộ ký Nghị định thư về kiểm dịch khỉ Việt Nam xuất khẩu sang Trung Quốc.") == []
+    assert _found("Đoàn xuất cảnh sang Trung Quốc ngày 5/6.") == [("Trung Quốc", "CN", "country")]
+    text = "Xây dựng Đề án chương trình tại Trung Quốc trong năm 2010, đồng thời cần tính đến hiệu quả thiết thực."
+    assert _found(text) == []
+
+
+def test_places_a_region_whose_name_ends_with_its_country() -> None:
+    """ "Vùng Ile-de-France" is the French region, not France named."""
+    text = "Thành phố tổ chức đoàn công tác tại Vùng Ile-de-France và Thành phố Lyon, Pháp."
+    assert _found(text) == [("Ile-de-France", "FR", "region"), ("Lyon", "FR", "city"), ("Pháp", "FR", "country")]
+
+
+def test_places_a_country_glued_to_the_word_before() -> None:
+    """A web copy that lost the space before a capital: "nước Cộng hòa Nhân dânTrung hoa"; glued small words
+    ("Hànquốc": no capital where the space was lost) are not read."""
+    text = "Chủ tịch nước thăm chính thức nước Cộng hòa Nhân dânTrung hoa tháng 5/2007."
+    assert _found(text) == [("Cộng hòa Nhân dânTrung hoa", "CN", "country")]
+    assert _found("Đoàn đi thăm Hànquốc.") == []
+
+
+def test_places_the_clean_spelling_over_a_glued_one() -> None:
+    """A copy that glues a name once ("tại HànQuốc") and prints it clean later: the place keeps the clean one."""
+    text = "Đoàn đi thăm và làm việc tại HànQuốc, sau đó đoàn làm việc tại Hàn Quốc và Nhật Bản."
+    assert _found(text) == [("Hàn Quốc", "KR", "country"), ("Nhật Bản", "JP", "country")]
+
+
+def test_places_after_a_cue_in_the_country_the_delegation_goes_to() -> None:
+    """ "Các hoạt động đối ngoại … tại Vùng Ile-de-France và Thành phố Lyon, Pháp" has no travel word, but the
+    next sentence sends the delegation to Pháp: the places there are its stops. Without that trip they are not."""
+    text = (
+        "UBND Thành phố đã tổ chức các hoạt động đối ngoại tại Vùng Ile-de-France và Thành phố Lyon, Pháp.\n"
+        "Phó Chủ tịch UBND Thành phố được cử làm trưởng đoàn sang Pháp."
+    )
+    assert _found(text) == [("Ile-de-France", "FR", "region"), ("Lyon", "FR", "city"), ("Pháp", "FR", "country")]
+    assert _found(text.split("\n")[0]) == []

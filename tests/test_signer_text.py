@@ -49,7 +49,7 @@ def test_signer_none_without_a_title_and_family_name() -> None:
 
 
 def test_signer_unglue_needs_a_family_name() -> None:
-    assert unglue("PHÓ CHỦ NHIỆMNguyễn Quốc Huy") == ("PHÓ CHỦ NHIỆM", "Nguyễn Quốc Huy")
+    assert unglue("PHÓ CHỦ NHIỆMNguyễn Quốc Huy") == (["PHÓ CHỦ NHIỆM"], "Nguyễn Quốc Huy")
     assert unglue("QUYẾT ĐỊNHVề việc cử cán bộ") is None
 
 
@@ -99,3 +99,30 @@ def test_a_member_list_in_sentence_case_is_no_signature_block() -> None:
     block = "KT. CHỦ TỊCH\nPhó Chủ tịch\n(Đã ký)\nLê Thị Hoa"
     found = parse_header(HEAD.replace("V/v đi thăm Lào\n", "QUYẾT ĐỊNH\nVề việc X\n") + body + block).signer
     assert found is not None and (found.name, found.title, found.mode) == ("Lê Thị Hoa", "Phó Chủ tịch", "KT.")
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        (  # the mode's line and the signer's own title glued, then the name
+            "KT. GIÁM ĐỐC SỞ, CHỦ TỊCH HỘI ĐỒNGPHÓ CHỦ TỊCHTrần Văn Bình",
+            ("Trần Văn Bình", "Phó Chủ tịch", "KT."),
+        ),
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆMLê Minh Tâm", ("Lê Minh Tâm", "Phó Chủ nhiệm", "KT.")),
+        (  # one known double title on two lines without the comma
+            "BỘ TRƯỞNG\nCHỦ NHIỆM VP CHÍNH PHỦLê Minh Tâm",
+            ("Lê Minh Tâm", "Bộ trưởng, Chủ nhiệm", None),
+        ),
+    ],
+)
+def test_signer_title_lines_glued_or_split(block: str, signer: tuple[str, str, str | None]) -> None:
+    found = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + block).signer
+    assert found is not None and (found.name, found.title, found.mode) == signer
+
+
+def test_signer_unglue_splits_title_lines_at_a_known_title() -> None:
+    assert unglue("KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆMLê Minh Tâm") == (
+        ["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"],
+        "Lê Minh Tâm",
+    )
+    assert unglue("PHÓ CHỦ TỊCHTrần Văn Bình") == (["PHÓ CHỦ TỊCH"], "Trần Văn Bình")
