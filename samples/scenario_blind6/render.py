@@ -113,7 +113,8 @@ class Layout:
                 x += PEN_GAP
 
     def wrap(self, text: str, fnt, width: int, indent: int = 0) -> list[str]:
-        words, lines, cur = text.split(), [], ""
+        words, cur = text.split(), ""
+        lines: list[str] = []
         for word in words:
             trial = f"{cur} {word}".strip()
             avail = width - (indent if not lines else 0)
@@ -128,7 +129,7 @@ class Layout:
         lines = self.wrap(text, fnt, RIGHT - LEFT - hang, indent)
         for i, line in enumerate(lines):
             self.need(LINE)
-            x = LEFT + (indent if i == 0 else hang)
+            x: float = LEFT + (indent if i == 0 else hang)
             words = line.split()
             last = i == len(lines) - 1
             avail = RIGHT - x
@@ -239,7 +240,7 @@ def closing(lay: Layout, recipients: list[str], signer: list[str], rng: np.rando
     nx = lay.centered(name, BODY_B, x0, x1, name_y)
     cx = (x0 + x1) // 2
     signature(lay.page, cx - 30, ty + 20, rng)
-    lay.page.seal = (nx + rng.integers(-20, 30), (y0 + name_y) // 2 + 40 + int(rng.integers(-20, 20)))
+    lay.page.seal = (nx + int(rng.integers(-20, 30)), (y0 + name_y) // 2 + 40 + int(rng.integers(-20, 20)))
     lay.page.y = max(y, name_y + 60)
 
 
@@ -333,7 +334,7 @@ def seal(img: Image.Image, cx: int, cy: int, label: str, rng: np.random.Generato
         ang = -math.pi / 2 + 2 * math.pi * k / n
         glyph = Image.new("L", (40, 40), 0)
         ImageDraw.Draw(glyph).text((10, 5), ch, font=fnt, fill=255)
-        glyph = glyph.rotate(-math.degrees(ang) - 90, resample=Image.BICUBIC)
+        glyph = glyph.rotate(-math.degrees(ang) - 90, resample=Image.Resampling.BICUBIC)
         gx, gy = cx + (r - 15) * math.cos(ang) - 20, cy + (r - 15) * math.sin(ang) - 20
         layer.paste(glyph, (int(gx), int(gy)), glyph)
     mask = np.asarray(layer, dtype=np.float32) / 255.0
@@ -372,7 +373,7 @@ def scan(img: Image.Image, rng: np.random.Generator) -> Image.Image:
     specks = rng.random(arr.shape[:2]) < 0.00025
     arr[specks] *= 0.45
     out = Image.fromarray(arr.clip(0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.9)))
-    return out.rotate(rng.uniform(-0.9, 0.9), resample=Image.BICUBIC, fillcolor=PAPER)
+    return out.rotate(rng.uniform(-0.9, 0.9), resample=Image.Resampling.BICUBIC, fillcolor=PAPER)
 
 
 def render(stem: str, text: str) -> list[Image.Image]:
