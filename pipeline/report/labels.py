@@ -58,6 +58,8 @@ EVIDENCE: dict[str, str] = {
     "rule_source": "Căn cứ",
     "rule_value": "Mức quy định",
     "members": "Số người",
+    "listed": "Số người trong danh sách",
+    "interpreters_not_counted": "Phiên dịch không tính",
     "countries": "Các nước",
     "days": "Số ngày",
     "travel_days": "Ngày đi về",
