@@ -5,8 +5,9 @@ for the file's next pages), renders or decodes that one page, OCRs it, and sends
 image. So memory holds at most one page image per worker and the bytes of the files in flight, whatever the
 page count. In a batch a file's bytes are written once to a temporary file that its pages name (removed when
 its last page is read), and a process reads them from there the first time it gets one of the file's pages:
-sending them with every page cost ≈ 1.4 CPU-s of pickling and pipe copies for 96 pages of 4 MB (loaded), which
-the 2 cores the OCR shares paid for. A file read alone gives them to each process once, when it starts.
+sending them with every page cost ≈ 0.5 CPU-s of pickling and pipe copies for `bench_batch.py`'s 96 pages of
+4 MB (loaded), taken from the cores the OCR runs on. A file read alone gives them to each process once, when it
+starts.
 
 Pages of different files share one pool during a batch (`page_pool`): every file extracted in this process
 while it is open (`extract_files`' threads, the ingest flow's thread tasks) queues its pages there, so the last
