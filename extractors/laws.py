@@ -13,6 +13,7 @@ known titles equally near, or none near, leave the reading as it is: a name is n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -58,6 +59,12 @@ def _allowed(key: str) -> int:
     return 0 if len(key) < _EXACT_BELOW else max(1, int(len(key) * _EDITS_PER_CHAR))
 
 
+@cache
+def _known_keys() -> list[tuple[str, str, int]]:
+    """(folded key, title, edits allowed) of every known title, in `known_titles`' order."""
+    return [(key, title, _allowed(key)) for key, title in known_titles().items()]
+
+
 def known_law_at(text: str, start: int, reach: int = 320) -> KnownLaw | None:
     """The known law whose title starts at `start` (its kind word: "Luật", "Bộ luật", "Pháp lệnh"), or None.
 
@@ -72,15 +79,13 @@ def known_law_at(text: str, start: int, reach: int = 320) -> KnownLaw | None:
         if key:
             joined += key
             readings.append((joined, end))
+    lengths = [len(reading) for reading, _ in readings]  # strictly growing: each reading extends the one before
     best: tuple[int, int, str, int] | None = None  # (-length, edits, title, end)
     ambiguous = False
-    for key, title in known_titles().items():
-        allowed = _allowed(key)
-        near = [
-            (Levenshtein.distance(reading, key, score_cutoff=allowed), end)
-            for reading, end in readings
-            if abs(len(reading) - len(key)) <= allowed
-        ]
+    for key, title, allowed in _known_keys():
+        # only the readings within `allowed` characters of the title's length can be within `allowed` edits
+        within = readings[bisect_left(lengths, len(key) - allowed) : bisect_right(lengths, len(key) + allowed)]
+        near = [(Levenshtein.distance(reading, key, score_cutoff=allowed), end) for reading, end in within]
         edits, end = min(near, default=(allowed + 1, 0))
         if edits > allowed:
             continue

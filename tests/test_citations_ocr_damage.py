@@ -46,6 +46,17 @@ def test_a_damaged_law_title_is_matched_to_the_known_one(read: str, title: str) 
     assert read[found.end :].startswith((" ngày", " năm"))
 
 
+def test_a_damaged_title_with_its_date_glued_on_is_matched_at_the_edge_of_its_allowed_edits() -> None:
+    """Two letters more than the known title ("Tổ Ổ", "phươngg": its 2 allowed edits), the date glued to its
+    last word: the readings compared to a title are those whose length is within its allowed edits of the
+    title's, the one without the glued date among them."""
+    read = "Luật Tổ Ổ chức chính quyền địa phươnggngày 19/6/2015"
+    found = known_law_at(read, 0)
+    assert found is not None and (found.title, found.edits) == (CQĐP, 2)
+    assert read[found.end :].startswith("ngày")
+    assert known_law_at("Luật Tổ Ổ chức chính quyền địa phươngggngày 19/6/2015", 0) is None  # 3 letters more
+
+
 @pytest.mark.parametrize(
     "read",
     [

@@ -11,11 +11,12 @@ import multiprocessing
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import pytest
@@ -156,12 +157,16 @@ def test_warm_extractors_builds_what_a_first_document_would() -> None:
     """In a fresh interpreter (the builds are once per process; clearing them here would break spaCy's
     shared vocabulary for the other tests)."""
     probe = (
-        "from extractors import gazetteer, nlp, rules; from pipeline.ingest import extract; "
+        "import gc; from extractors import gazetteer, nlp, rules; from pipeline.ingest import extract; "
         "extract.warm_extractors(); "
-        "print([f.cache_info().currsize for f in (gazetteer._build, nlp._spacy_nlp, rules._matcher)])"
+        "print([f.cache_info().currsize for f in (gazetteer._build, nlp._spacy_nlp, rules._matcher)]); "
+        "frozen = gc.get_freeze_count(); extract.warm_extractors(); "
+        "print(frozen > 100_000, gc.get_freeze_count() == frozen)"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert done.stdout.split("\n")[-2] == "[1, 1, 1]"
+    built, frozen = done.stdout.split("\n")[-3:-1]
+    assert built == "[1, 1, 1]"
+    assert frozen == "True True"  # what it built is frozen for the garbage collector, once
 
 
 def test_page_pool_forked_while_another_thread_is_inside_pdfium_reads_its_pages(
@@ -226,6 +231,57 @@ def test_page_pool_of_a_file_read_alone_sends_its_bytes_once_per_process(
     assert document.status is Status.OK, document.errors
     assert [page.number for page in document.pages] == [1, 2, 3]
     assert sent == [0, 0, 0]
+
+
+class _Sending(ProcessPoolExecutor):
+    """The pool's executor, recording what each page queued carries: its file's bytes, and the spill it names
+    (whether that file exists when the page is queued)."""
+
+    sent: ClassVar[list[tuple[int, bool]]] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        if args and isinstance(args[0], pages.OcrJob):
+            job, _, spill = args
+            _Sending.sent.append((len(job.data), spill is not None and Path(spill).is_file()))
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_page_pool_of_a_batch_writes_each_files_bytes_once_and_sends_its_pages_without_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's pages name a temporary file holding their file's bytes instead of carrying them (a copy of
+    the whole file per page); the files are gone once the batch is done, and the pages read are the same."""
+    monkeypatch.setattr(pages, "ProcessPoolExecutor", _Sending)
+    monkeypatch.setattr(_Sending, "sent", [])
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    _patched(monkeypatch, StandIn([]))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _scan(inbox / "a.tif", 3)
+    _scan(inbox / "b.png", 1, size=(50, 30))
+    documents = list(extract_files([inbox], Settings(workers=2)))
+    assert [d.status for d in documents] == [Status.OK, Status.OK], [d.errors for d in documents]
+    assert [page.text for page in documents[0].pages] == [f"Trang số {n} của văn bản rộng {39 + n}" for n in (1, 2, 3)]
+    assert _Sending.sent == [(0, True)] * 4
+    assert list(scratch.iterdir()) == []
+
+
+def test_page_pool_sends_the_bytes_with_each_page_when_no_temporary_file_can_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unwritable(**_: Any) -> str:
+        raise PermissionError("read-only temporary folder")
+
+    monkeypatch.setattr(pages, "ProcessPoolExecutor", _Sending)
+    monkeypatch.setattr(_Sending, "sent", [])
+    monkeypatch.setattr(pages.tempfile, "mkdtemp", unwritable)
+    _patched(monkeypatch, StandIn([]))
+    path = _scan(tmp_path / "a.tif", 2)
+    (document,) = extract_files([path], Settings(workers=2))
+    assert document.status is Status.OK, document.errors
+    assert _Sending.sent == [(path.stat().st_size, False)] * 2
 
 
 class _Counting(ProcessPoolExecutor):

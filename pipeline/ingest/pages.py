@@ -3,8 +3,11 @@
 A worker process receives a page to read as its file's bytes and its number: it opens the file (kept open
 for the file's next pages), renders or decodes that one page, OCRs it, and sends back the words — never the
 image. So memory holds at most one page image per worker and the bytes of the files in flight, whatever the
-page count. In a batch the bytes travel with each page (a copy of a few MB for a scanned PDF, against
-seconds of OCR; more for an uncompressed TIFF); a file read alone gives them to each process once.
+page count. In a batch a file's bytes are written once to a temporary file that its pages name (removed when
+its last page is read), and a process reads them from there the first time it gets one of the file's pages:
+sending them with every page cost ≈ 0.5 CPU-s of pickling and pipe copies for `bench_batch.py`'s 96 pages of
+4 MB (loaded), taken from the cores the OCR runs on. A file read alone gives them to each process once, when it
+starts.
 
 Pages of different files share one pool during a batch (`page_pool`): every file extracted in this process
 while it is open (`extract_files`' threads, the ingest flow's thread tasks) queues its pages there, so the last
@@ -18,6 +21,8 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
+import shutil
+import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -25,6 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pypdfium2
 
@@ -115,8 +121,12 @@ def _adopt(job: OcrJob) -> None:
     _opened[job.number] = _OpenJob.open(job)
 
 
-def _ocr_in_worker(job: OcrJob, index: int) -> Page | ErrorItem:
-    opened = _opened.pop(job.number, None) or _OpenJob.open(job)
+def _ocr_in_worker(job: OcrJob, index: int, spill: str | None = None) -> Page | ErrorItem:
+    """One page of `job` in a pool process; the file's bytes are in `spill` (a batch's pages come without them)
+    or were given when the process started."""
+    opened = _opened.pop(job.number, None)
+    if opened is None:
+        opened = _OpenJob.open(dataclasses.replace(job, data=Path(spill).read_bytes()) if spill else job)
     _opened[job.number] = opened
     while len(_opened) > KEPT_OPEN:
         _opened.popitem(last=False)[1].close()
@@ -139,6 +149,9 @@ class PagePool:
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
         self._early: dict[OcrJob, dict[int, Future[Page | ErrorItem]]] = {}
+        self._spills: dict[int, _Spill] = {}
+        """By job number: the files holding the bytes of a batch's files whose pages are queued."""
+        self._spill_folder: Path | None = None
 
     def _new_executor(self) -> ProcessPoolExecutor:
         if self._only is None:
@@ -153,15 +166,49 @@ class PagePool:
                 self._executor.submit(int)  # with fork, the first task starts every process
 
     def _submit(self, job: OcrJob, index: int) -> Future[Page | ErrorItem]:
-        sent = dataclasses.replace(job, data=b"") if job is self._only else job  # its processes hold the bytes
         with self._lock:
-            if self._executor is not None:
-                try:
-                    return self._executor.submit(_ocr_in_worker, sent, index)
-                except BrokenProcessPool:  # a worker died since the last page was queued
-                    self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = self._new_executor()
-            return self._executor.submit(_ocr_in_worker, sent, index)
+            spill = None if job is self._only else self._spill(job)
+            holding = job is self._only or spill is not None  # the processes hold the bytes, or read the spill
+            future = self._queue(dataclasses.replace(job, data=b"") if holding else job, index, spill)
+        if spill is not None:  # outside the lock: a callback on a future already done runs at once
+            future.add_done_callback(lambda _: self._page_done(job.number))
+        return future
+
+    def _queue(self, sent: OcrJob, index: int, spill: str | None) -> Future[Page | ErrorItem]:
+        if self._executor is not None:
+            try:
+                return self._executor.submit(_ocr_in_worker, sent, index, spill)
+            except BrokenProcessPool:  # a worker died since the last page was queued
+                self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = self._new_executor()
+        return self._executor.submit(_ocr_in_worker, sent, index, spill)
+
+    def _spill(self, job: OcrJob) -> str | None:
+        """The file holding `job`'s bytes, written on its first page queued (under the lock); None when the
+        temporary folder cannot be written (the bytes then travel with each page, as they did before)."""
+        spill = self._spills.get(job.number)
+        if spill is None:
+            try:
+                if self._spill_folder is None:
+                    self._spill_folder = Path(tempfile.mkdtemp(prefix="congvan-pages-"))
+                path = self._spill_folder / str(job.number)
+                path.write_bytes(job.data)
+            except OSError:
+                return None
+            spill = self._spills[job.number] = _Spill(path)
+        spill.pending += 1
+        return str(spill.path)
+
+    def _page_done(self, number: int) -> None:
+        """A page of job `number` read, failed or cancelled: its file's bytes go with its last page."""
+        with self._lock:
+            spill = self._spills.get(number)
+            if spill is None:
+                return
+            spill.pending -= 1
+            if spill.pending == 0:
+                del self._spills[number]
+                spill.path.unlink(missing_ok=True)
 
     def queue_early(self, job: OcrJob, indices: list[int]) -> None:
         """Queue a file's pages before its extraction asks for them (`pipeline.ingest.early`): `map` of an equal
@@ -184,6 +231,19 @@ class PagePool:
             self._early.clear()
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            folder, self._spill_folder = self._spill_folder, None
+            self._spills.clear()
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass
+class _Spill:
+    """A batch file's bytes on disk for the pool's processes, and how many of its pages are queued unread."""
+
+    path: Path
+    pending: int = 0
 
 
 def _result(job: OcrJob, index: int, future: Future[Page | ErrorItem]) -> Page | ErrorItem:
