@@ -36,6 +36,7 @@ from extractors.handfilled import (
     pen_confidence,
     pen_day,
     pen_written,
+    read_symbol,
     resolve_day,
     resolve_number,
 )
@@ -223,6 +224,9 @@ def parse_header(
             header.subject, spans.subject = news.value, news.span(text)
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
+    if number is None:
+        above = [ln for ln in top if title_line is None or ln.index < title_line.index]
+        number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)
     if number is not None:
         _number(header, number, confidences, slots, symbol_parts if ocr else frozenset(), pen or {})
         if header.number is not None or header.symbol is not None:
@@ -496,6 +500,32 @@ def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
         number = parse_number(rest[at : at + 1] + rest[at + 1].upper() + rest[at + 2 :], offset + at)
         return number if number is not None and number.number is None and number.type_abbr else None
     return None
+
+
+_LABEL_LINE = re.compile(r"[ \t]*s[o60ø]?[ \t]*[:;]|[ \t]*s[o60ø]?[ \t]")
+"""A line starting with the "Số:" label, whatever tesseract made of the rest ("số: ƒ 05 *a 2 yjG", "số |]ỮQÐUBND");
+with no colon, only in a line not of capitals ("SỞ TÀI CHÍNH" is a department)."""
+
+
+def _symbol_read_by_pen_slot(
+    top: list[Line], folded: str, slots: dict[str, HandFilled], doc_type: str | None, known: frozenset[str]
+) -> DocNumber | None:
+    """The number's symbol as the digit recogniser read it beside the pen's digits (`handfilled.read_symbol`),
+    when tesseract garbled the whole "Số:" line (`top`: the header's lines above the title); spanned on that
+    line. The digits are `_number`'s to accept."""
+    line = next(
+        (
+            ln
+            for ln in top
+            if (found := _LABEL_LINE.match(folded[ln.start : ln.end]))
+            and (":" in found.group() or ";" in found.group() or not is_upper_line(ln.text))
+        ),
+        None,
+    )
+    symbol = read_symbol(slots.get("symbol"), doc_type, known or KNOWN_SYMBOL_PARTS)
+    if line is None or symbol is None:
+        return None
+    return DocNumber(None, symbol, symbol.split("-")[0], False, line.start, line.end)
 
 
 _LOWER_LED_SYMBOL = re.compile(r"/(?=[a-z][A-ZĐÐ])")

@@ -500,3 +500,94 @@ def test_a_number_label_alone_on_its_line_takes_the_number_on_the_next() -> None
     assert header.issue_date == dt.date(2026, 3, 20) and header.place == "Sơn La"
     blank = parse_header("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố:\nSơn La, ngày 20 tháng 3 năm 2026\nQUYẾT ĐỊNH\nCử cán bộ")
     assert (blank.number, blank.symbol, blank.place) == (None, None, "Sơn La")  # no number after it: none
+
+
+def test_a_garbled_symbol_row_gives_a_slot_through_the_symbol_up_to_the_right_column() -> None:
+    """Sixth scenario: the pen's "15" crowded the printed "/QĐ-UBND", read "ƒ TH -UDNG": no word holds the symbol's
+    start, so the slot runs from the label over the symbol, to the row's left column's end (the dateline on the same
+    row, "SơnLa,ngày", is the right column's). A department's "SỞ" without a colon is no label."""
+    words = _header_words(
+        ("Số:", 378, 385, 62, 45, 96.0),
+        ("ƒ", 520, 380, 9, 40, 14.0),
+        ("TH", 655, 385, 83, 45, 24.0),
+        ("-UDNG", 751, 385, 159, 45, 0.0),
+        ("SơnLa,ngày", 1010, 385, 287, 45, 48.0),
+    )
+    (slot,) = find_slots(words, 3508)
+    assert slot.name == "number" and slot.through_symbol
+    assert 440 < slot.left < 460 and slot.right == 910  # up to "-UDNG"'s end, not the dateline's
+    assert slot.top < 385 < 430 < slot.bottom
+    department = _header_words(("SỞ", 378, 385, 62, 45, 96.0), ("TÀI", 470, 385, 80, 45, 96.0))
+    assert find_slots(department, 3508) == []
+    typed = _header_words(("Số:", 378, 385, 62, 45, 96.0), ("15", 470, 385, 40, 45, 95.0), ("TH", 655, 385, 83, 45, 24))
+    assert find_slots(typed, 3508) == []  # digits of print's height read for sure: typed, tesseract's reading stands
+
+
+@pytest.mark.parametrize(
+    ("read", "doc_type", "expected"),
+    [
+        ("QD-UBND", "quyet_dinh", "QĐ-UBND"),
+        ("QD-U", "quyet_dinh", None),  # cut short: "U" is no known part
+        ("QD-UBND", "bao_cao", None),  # not the title's type
+        ("QD-UBNO", "quyet_dinh", None),
+        ("/QD-UBND", "quyet_dinh", None),  # the "/" is the number's; a reading keeping it is none
+        ("BC-SYT", "bao_cao", "BC-SYT"),
+    ],
+)
+def test_a_symbol_read_beside_the_pen_digits_needs_known_parts_and_the_titles_type(
+    read: str, doc_type: str, expected: str | None
+) -> None:
+    from extractors.handfilled import read_symbol
+
+    assert read_symbol(_slot("symbol", read, 0.96), doc_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "symbol", "expected"),
+    [
+        ("Số: ƒ TH -UDNG", "QD-UBND", "15/QĐ-UBND"),
+        ("số |]ỮQÐUBND", "QD-UBND", "15/QĐ-UBND"),  # no colon read: a line not of capitals
+        ("Số: ƒ TH -UDNG", "QD-U", None),
+        ("Số: ƒ TH -UDNG", None, None),
+    ],
+)
+def test_a_garbled_number_line_takes_the_symbol_read_beside_the_pen_digits(
+    line: str, symbol: str | None, expected: str | None
+) -> None:
+    text = f"UBND TỈNH ĐẮK LẮK\n{line}\nĐắk Lắk, ngày 06 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc cử cán bộ"
+    read = [_slot("number", "15"), *([_slot("symbol", symbol, 0.96)] if symbol else [])]
+    header = parse_header(text, ocr=True, hand_filled=read)
+    assert header.number == expected
+    if expected is None:
+        assert header.symbol is None
+
+
+def _touching_symbol_line(digits: str, gap: float) -> tuple[np.ndarray, handwriting.Slot]:
+    """A 300-dpi strip "Số: <pen digits>/QĐ-UBND", the printed "/" `gap` px after the pen's last digit (negative:
+    touching it), and the slot through the symbol the header's garbled row gives."""
+    from PIL import ImageDraw
+
+    from samples.tools.render import font
+
+    page = Image.new("L", (1300, 300), 255)
+    draw = ImageDraw.Draw(page)
+    face = font("regular", 13)
+    draw.text((100, 150), "Số:", fill=25, font=face)
+    label_right = int(draw.textbbox((100, 150), "Số:", font=face)[2])
+    pen_right = _pen(draw, digits, label_right + 40, 205, 100)
+    symbol = (pen_right + gap, 150)
+    draw.text(symbol, "/QĐ-UBND", fill=25, font=face)
+    end = draw.textbbox(symbol, "/QĐ-UBND", font=face)[2]
+    slot = handwriting.Slot("number", label_right + 5, 80, end, 250, 150, through_symbol=True)
+    return np.asarray(page), slot
+
+
+@pytest.mark.slow  # loads the digit recogniser
+@pytest.mark.parametrize(("digits", "gap"), [("1150", 12.0), ("1010", -3.0), ("250", 8.0)])
+def test_pen_digits_and_the_printed_symbol_in_one_slot_are_read_apart(digits: str, gap: float) -> None:
+    """The pen's tall strokes read alone, the whole read for the symbol, the digits taken only when the whole reads
+    them before it ("1010QD-UBND": the "/" touching the last digit is lost in it)."""
+    plain, slot = _touching_symbol_line(digits, gap)
+    read = {reading.slot: reading for _, reading in handwriting._read([slot], plain, 0.0, None)}
+    assert read["number"].text == digits and read["number"].score >= ACCEPT_SCORE
+    assert read["symbol"].text.endswith("-UBND")

@@ -55,6 +55,9 @@ class Slot:
     bottom: float
     line_top: float
     """The top of the word closing the slot: a stroke ending above it is the line above's (`ink_box`)."""
+    through_symbol: bool = False
+    """The slot runs on over the printed symbol, whose start tesseract did not read: its crop is cut where the
+    pen's tall strokes end (`_split_at_print`)."""
 
     def overlaps(self, box: Box) -> bool:
         return (
@@ -151,6 +154,8 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None) 
             or next((w for w in row if "/" in w.text), None)
             or next((w for w in row if _SLASHLESS.search(w.text)), None)
         )  # "/18 /QĐ-UBND": a pen's "1" read as "/" starts no symbol
+        if symbol is None and (":" in label.text or label.text[:1].islower()):  # "Số:"/"số", no "SỞ": see below
+            return _slot_through_symbol(label, row, tallest)
         if symbol is None:
             continue
         if _printed_digits([*row[: row.index(symbol)], _serial(symbol)], tallest):
@@ -164,6 +169,34 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None) 
         own = symbol.box.width / max(1, len(symbol.text))
         return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if cut and capital else None)
     return None
+
+
+COLUMN_GAP = 5.0
+"""Words of the "Số:" row further than this many label heights from the one before are the right column's."""
+
+
+def _slot_through_symbol(label: Word, row: Sequence[Word], tallest: float) -> Slot | None:
+    """When no word of the "Số:" label's row holds the symbol's start (tesseract read "/QĐ-UBND" as "TH -UDNG",
+    "Ôn 8Ö" or one blob with the pen's digits touching it, "|]ỮQÐUBND"): the slot from the label (its colon or a
+    lower-case "s" read: no department's "SỞ") to the end of the row's left column — pen digits and printed
+    symbol together, split by stroke height when read (`_split_at_print`)."""
+    height = label.box.height
+    end, column = float(label.box.left + label.box.width), []
+    for word in row:
+        if word.box.left - end > COLUMN_GAP * height or "ngay" in _folded(word):
+            break  # the right column, or its dateline ("SơnLa,ngày") on the same row
+        end, column = max(end, word.box.left + word.box.width), [*column, word]
+    if not column or _printed_digits(column, tallest):
+        return None
+    return Slot(
+        "number",
+        left=label.box.left + label.box.width + 0.1 * height,
+        top=label.box.top - 0.9 * height,
+        right=end,
+        bottom=label.box.top + 1.6 * height,
+        line_top=label.box.top,
+        through_symbol=True,
+    )
 
 
 PRINTED_CONFIDENCE = 80.0
@@ -382,10 +415,15 @@ def _read(
     plain = inks.without_red(plain, colour, [_window(box, plain.shape) for _, _, box in boxes])
     plain = _without_rules(plain, [box for _, _, box in boxes])
     inked: list[tuple[int, Slot, Box]] = []
+    through: list[tuple[int, HandFilled]] = []
     for i, slot, box in boxes:
         if has_ink(_crop(plain, box)):
             line_top = box.top + (slot.line_top - slot.top)  # the rotation's shift (a few pixels) left out
-            inked.append((i, slot, ink_box(plain, box, line_top) or box))
+            if slot.through_symbol:
+                whole = _through_print(plain, box, ink_box(plain, box, line_top) or box)
+                through += [(i, reading) for reading in _split_at_print(plain, whole)]
+            else:
+                inked.append((i, slot, ink_box(plain, box, line_top) or box))
     crops = [_crop(plain, box) for _, _, box in inked]
     readings = read_digits([_padded(_without_marks(crop) if tidy else crop) for crop in crops])
     retry = [
@@ -400,6 +438,53 @@ def _read(
     return [
         (i, HandFilled(slot=slot.name, text=text, score=round(score, 4), box=box))
         for (i, slot, box), (text, score) in zip(inked, readings, strict=True)
+    ] + through
+
+
+PRINT_GAP = 0.5
+"""Ink on the pen's rows less than this many pen heights after the slot's last ink still belongs to the symbol (the
+gap between printed letters); beyond, it is the right column's."""
+
+
+def _through_print(plain: np.ndarray, slot: Box, pen: Box) -> Box:
+    """The pen's ink box (`ink_box`) run on over the printed symbol on its rows: to the slot's last ink, and on while
+    the next ink is within `PRINT_GAP` — the slot's right comes from tesseract's words, which may end inside the
+    symbol ("8Ö" for "/QĐ-U"). `ink_box` itself leaves out strokes under 0.35 of the pen's height, as printed
+    capitals can be."""
+    gap = round(PRINT_GAP * pen.height)
+    stop = min(plain.shape[1], slot.left + slot.width + 4 * pen.height)
+    columns = np.flatnonzero(_ink(plain[pen.top : pen.top + pen.height, pen.left : stop]).any(axis=0)) + pen.left
+    inside = columns[columns < slot.left + slot.width]
+    if not inside.size:
+        return pen
+    right = int(inside.max())
+    for column in columns[columns > right]:
+        if column - right > gap:
+            break
+        right = int(column)
+    return pen.model_copy(update={"width": max(pen.width, right + 1 - pen.left)})
+
+
+def _split_at_print(plain: np.ndarray, box: Box) -> list[HandFilled]:
+    """The number and the symbol of a slot run on over the printed symbol (`Slot.through_symbol`): the pen's tall
+    strokes read alone (`_without_print`), and the whole read too. The number's reading is the digits alone only
+    when the whole reads those digits then the symbol's capitals, with or without the "/" ("1190/QD-UBND";
+    "1010QD-UBND", the "/" lost in the last digit it touches): a pen digit the cut left out (short, at the end)
+    shows there; otherwise it is the whole's reading, digits and print, never accepted. The symbol's is what the
+    whole reads after the digits (`slot` "symbol"; the header takes it only of known parts and the title's type).
+    Nothing when no short strokes end the crop: pen and print not told apart."""
+    digits_box = _without_print(plain, box)
+    if digits_box is None or digits_box.left + digits_box.width >= box.left + box.width:
+        return []
+    (digits, score), (whole, whole_score) = read_digits([_padded(_crop(plain, b)) for b in (digits_box, box)])
+    symbol = re.fullmatch(rf"{re.escape(digits)}/?([A-Z].*)", whole) if digits.isascii() and digits.isdigit() else None
+    if symbol is None:
+        return [HandFilled(slot="number", text=whole, score=round(min(score, whole_score), 4), box=box)]
+    right = digits_box.left + digits_box.width
+    symbol_box = Box(left=right, top=box.top, width=box.left + box.width - right, height=box.height)
+    return [
+        HandFilled(slot="number", text=digits, score=round(score, 4), box=digits_box),
+        HandFilled(slot="symbol", text=symbol.group(1), score=round(whole_score, 4), box=symbol_box),
     ]
 
 
