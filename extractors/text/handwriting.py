@@ -181,7 +181,8 @@ def _slot_through_symbol(label: Word, row: Sequence[Word], tallest: float) -> Sl
     lower-case "s" read: no department's "SỞ") to the end of the row's left column — pen digits and printed
     symbol together, split by stroke height when read (`_split_at_print`)."""
     height = label.box.height
-    end, column = float(label.box.left + label.box.width), []
+    end = float(label.box.left + label.box.width)
+    column: list[Word] = []
     for word in row:
         if word.box.left - end > COLUMN_GAP * height or "ngay" in _folded(word):
             break  # the right column, or its dateline ("SơnLa,ngày") on the same row
