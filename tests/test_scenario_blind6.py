@@ -6,67 +6,21 @@ as a false miss of congvan. No congvan code is used.
 """
 
 import datetime as dt
-import json
 import re
 from collections import Counter
-from functools import cache
-from pathlib import Path
 
-import holidays
 import pytest
 
-HERE = Path(__file__).resolve().parent.parent / "samples" / "scenario_blind6"
-MAKE_UP_SATURDAYS = {dt.date(2025, 4, 26)}  # worked in exchange for Fri 02/05/2025
+from tests.scenario_texts import ScenarioTexts, days, decision_stem, issue_date
+
+SCENARIO = ScenarioTexts("scenario_blind6", frozenset({dt.date(2025, 4, 26)}))  # worked in exchange for Fri 02/05/2025
+HERE = SCENARIO.folder
+expected, text, findings = SCENARIO.expected, SCENARIO.text, SCENARIO.findings
+working, nth_working_day_after, report_stem = SCENARIO.working, SCENARIO.nth_working_day_after, SCENARIO.report_stem
 LIMITS = {"trips": 2, "size": 10, "countries": 3, "days": 4, "lead": 10, "report": 7}
 KEY_TITLE = re.compile(r"(?<!Phó )Giám đốc\b|Bí thư Đảng ủy|(?<!Phó )Chủ tịch UBND (?:xã|phường)")
 UNIT = re.compile(r"Sở [^,;()|\n-]+|(?:xã|phường) [A-ZĐ]\w*(?: [A-ZĐ]\w*)*")
 NEXT_PERSON = re.compile(r";|\n|, (?:và |cùng )?(?:ông|bà) ")
-
-
-@cache
-def expected() -> dict:
-    return json.loads((HERE / "expected_findings.json").read_text(encoding="utf-8"))
-
-
-@cache
-def text(stem: str) -> str:
-    return (HERE / "texts" / f"{stem}.txt").read_text(encoding="utf-8")
-
-
-def findings(kind: str) -> set[str]:
-    return {f["decision_number"] for f in expected()["findings"] if f["rule_kind"] == kind}
-
-
-def working(day: dt.date) -> bool:
-    off = holidays.country_holidays("VN", years=day.year)
-    return day in MAKE_UP_SATURDAYS or (day.weekday() < 5 and day not in off)
-
-
-def nth_working_day_after(day: dt.date, n: int) -> dt.date:
-    while n:
-        day += dt.timedelta(days=1)
-        n -= working(day)
-    return day
-
-
-def decision_stem(number: str) -> str:
-    return f"qd-{number.split('/')[0]}"
-
-
-def issue_date(body: str) -> dt.date:
-    m = re.search(r"ngày (\d+) tháng (\d+) năm (\d{4})", body)
-    assert m
-    return dt.date(int(m[3]), int(m[2]), int(m[1]))
-
-
-def report_stem(number: str) -> str:
-    stems = [p.stem for p in (HERE / "texts").glob("bc-*.txt") if f"Số: {number}\n" in text(p.stem)]
-    assert len(stems) == 1, number
-    return stems[0]
-
-
-def days(trip: dict) -> int:
-    return (dt.date.fromisoformat(trip["end"]) - dt.date.fromisoformat(trip["start"])).days + 1
 
 
 def described(body: str, name: str) -> str:

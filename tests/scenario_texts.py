@@ -1,0 +1,71 @@
+"""Reading a blind scenario's own texts and hand-written expectations, for the tests that check its labels.
+
+Why: those tests recompute every count, deadline and lead from the texts and the year's calendar without any
+congvan code, so a slip in the labels shows there rather than as a false miss of congvan; each scenario has its
+own make-up Saturdays, the rest is the same for every scenario."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import holidays
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@dataclass(frozen=True)
+class ScenarioTexts:
+    """`samples/<name>/`: `texts/*.txt` and `expected_findings.json`, and the Saturdays worked that year."""
+
+    name: str
+    make_up_saturdays: frozenset[dt.date]
+
+    @property
+    def folder(self) -> Path:
+        return SAMPLES / self.name
+
+    @cache  # noqa: B019 — a handful of frozen instances, each alive for the whole test session
+    def expected(self) -> dict[str, Any]:
+        return json.loads((self.folder / "expected_findings.json").read_text(encoding="utf-8"))
+
+    @cache  # noqa: B019
+    def text(self, stem: str) -> str:
+        return (self.folder / "texts" / f"{stem}.txt").read_text(encoding="utf-8")
+
+    def findings(self, kind: str) -> set[str]:
+        return {f["decision_number"] for f in self.expected()["findings"] if f["rule_kind"] == kind}
+
+    def working(self, day: dt.date) -> bool:
+        off = holidays.country_holidays("VN", years=day.year)
+        return day in self.make_up_saturdays or (day.weekday() < 5 and day not in off)
+
+    def nth_working_day_after(self, day: dt.date, n: int) -> dt.date:
+        while n:
+            day += dt.timedelta(days=1)
+            n -= self.working(day)
+        return day
+
+    def report_stem(self, number: str) -> str:
+        stems = [p.stem for p in (self.folder / "texts").glob("bc-*.txt") if f"Số: {number}\n" in self.text(p.stem)]
+        assert len(stems) == 1, number
+        return stems[0]
+
+
+def decision_stem(number: str) -> str:
+    return f"qd-{number.split('/')[0]}"
+
+
+def issue_date(body: str) -> dt.date:
+    m = re.search(r"ngày (\d+) tháng (\d+) năm (\d{4})", body)
+    assert m
+    return dt.date(int(m[3]), int(m[2]), int(m[1]))
+
+
+def days(trip: dict[str, Any]) -> int:
+    return (dt.date.fromisoformat(trip["end"]) - dt.date.fromisoformat(trip["start"])).days + 1
