@@ -1,0 +1,84 @@
+"""The hand labels of the trip rules stated in the real texts (benchmarks/real_text_rule_labels_{dev,blind}.json):
+each file names real texts, the two splits are the ones planned before labelling, and every rule is one the
+rule base can hold. Labels are never compared with congvan's output here: `congvan eval … --rule-labels` does that."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from schemas.rules import VALUE_RANGE, RuleKind, Severity
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = ROOT / "samples" / "real" / "texts"
+BENCHMARKS = ROOT / "benchmarks"
+SPLITS = ("dev", "blind")
+RULE_KEYS = {"kind", "value", "scope", "severity", "unit", "definition"}
+SCOPES = {"all", "key_leader", "managed_cadre"}
+SEVERITIES = {Severity.BREACH.value, Severity.WARNING.value}
+UNITS = {None, "people", "times_per_year", "working_days", "days_per_country", "countries", "days"}
+DEFINITION_KEYS = {"term", "includes", "excludes"}
+
+
+def _json(name: str) -> dict[str, Any]:
+    data = json.loads((BENCHMARKS / name).read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _labels(split: str) -> dict[str, list[dict[str, Any]]]:
+    return {key: rules for key, rules in _json(f"real_text_rule_labels_{split}.json").items() if key != "note"}
+
+
+def _rules() -> list[tuple[str, dict[str, Any]]]:
+    return [(name, rule) for split in SPLITS for name, rules in _labels(split).items() for rule in rules]
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_key_names_a_real_text_and_the_file_has_a_note(split: str) -> None:
+    data = _json(f"real_text_rule_labels_{split}.json")
+    assert isinstance(data.get("note"), str) and data["note"].strip()
+    for name, rules in _labels(split).items():
+        assert (TEXTS / name).is_file(), f"{name}: no such text in samples/real/texts"
+        assert isinstance(rules, list), name
+
+
+def test_dev_and_blind_are_disjoint_and_are_the_planned_splits() -> None:
+    splits = _json("real_text_rule_splits.json")
+    dev, blind = set(_labels("dev")), set(_labels("blind"))
+    assert not dev & blind
+    assert dev == set(splits["dev"]) and blind == set(splits["blind"])
+    assert set(splits["pinned_dev"]) <= dev
+
+
+def test_no_blind_text_was_tuned_on_before() -> None:
+    """The texts of the earlier rule labels were scored and tuned on, so none may sit in the blind split."""
+    earlier = {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
+    assert earlier and not earlier & set(_labels("blind"))
+
+
+def test_the_dev_note_names_no_blind_text() -> None:
+    """Whoever tunes on dev reads its note: the blind texts' judgement calls stay in the blind file."""
+    note = _json("real_text_rule_labels_dev.json")["note"]
+    assert [name for name in _labels("blind") if name.removesuffix(".txt") in note] == []
+
+
+@pytest.mark.parametrize(("name", "rule"), _rules(), ids=lambda item: item if isinstance(item, str) else "")
+def test_every_rule_is_one_the_rule_base_can_hold(name: str, rule: dict[str, Any]) -> None:
+    assert set(rule) == RULE_KEYS, name
+    kind = RuleKind(rule["kind"])
+    value = rule["value"]
+    if kind in VALUE_RANGE:
+        low, high = VALUE_RANGE[kind]
+        assert value is None or (isinstance(value, int) and low <= value <= high), (name, kind, value)
+    else:
+        assert value is None, (name, kind, value)
+    assert rule["scope"] in SCOPES, name
+    assert rule["severity"] in SEVERITIES, name
+    assert rule["unit"] in UNITS, name
+    assert rule["definition"] is None or set(rule["definition"]) == DEFINITION_KEYS, name
+    if kind == RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT:
+        assert rule["scope"] == "key_leader", name
