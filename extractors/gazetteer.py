@@ -36,6 +36,9 @@ _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .-]+$")
 _GROUPING = "Geographical unit"
 """An ISO 3166-2 level that only groups provinces (Indonesia's islands: Bali under Nusa Tenggara): its provinces
 are regions."""
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+"""German letters as written without them ("Baden Wuerttemberg", "Muenchen"): the key of that spelling differs
+from the folded one ("badenwurttemberg"), so a place is offered under both."""
 _REGION_POPULATION = 1_000_000
 """A region outranks a city of the same name unless the city is bigger (New York city over the state)."""
 
@@ -60,7 +63,7 @@ def place_key(name: str) -> str:
     return "".join(c for c in decomposed.lower() if "a" <= c <= "z")
 
 
-_TRANSLITERATED = {"LA", "KH"}
+TRANSLITERATED = {"LA", "KH"}
 """Countries whose places Vietnamese spells by ear, with s/x and i/y used alike ("Phông Xa Lỳ", "Phông-sa-lỳ")."""
 
 
@@ -182,6 +185,8 @@ def _build_from_sources() -> _Index:
     main: dict[str, str] = {}  # key → its city's main name's key, for the keys a city holds
 
     def offer(name: str, country: str, level: str, people: int, main_name: str | None = None) -> None:
+        if (spelled := name.translate(_UMLAUTS_SPELLED)) != name:
+            offer(spelled, country, level, people, main_name)
         key = place_key(name)
         if len(key) < 4:
             return
@@ -222,7 +227,7 @@ def _build_from_sources() -> _Index:
                 if key in main and (index.get(key, ("",))[1:3] != (country, "city") or level != "city"):
                     del main[key]  # the data file names another place by this key
                 index[key] = (name, country, level, key in ambiguous, True)
-                if country in _TRANSLITERATED:
+                if country in TRANSLITERATED:
                     loose[loose_key(key)] = index[key]
     shared = {
         key: {country: entry for country, (_, entry) in countries.items()}

@@ -17,14 +17,14 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from extractors import nlp
-from extractors.gazetteer import is_vietnamese_place, place_key
+from extractors.gazetteer import TRANSLITERATED, is_vietnamese_place, place_key
 from extractors.gazetteer import places as foreign_places
 from extractors.names import KNOWN_FAMILY
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
 from extractors.titles import ABBREVIATED_TITLES, TITLE_PATTERN, canonical, high_office, is_title, title_key
 from extractors.units import MEMBERSHIP, title_and_unit
-from extractors.vntext import fold, split_glued, squash
+from extractors.vntext import fold, is_syllable, is_upper_line, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài)"
@@ -132,7 +132,12 @@ def repair_family(name: str) -> str:
     return f"{fixed} {rest}" if fixed else name
 
 
-_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_VIETNAMESE_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_UPPER = _VIETNAMESE_UPPER + "".join(
+    char for char in map(chr, range(0xC0, 0x250)) if char.isupper() and char not in _VIETNAMESE_UPPER
+)
+"""Capitals a name starts with: Vietnamese ones, and the other Latin capitals of a foreign name ("Anna Żabska",
+"Łukasz", "Øystein")."""
 _LOWER = _UPPER.lower()
 _SYLLABLE = rf"[{_UPPER}][^\W\d_A-Z]*"
 _NOT_NAME = {"Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở", "Ban", "Bí", "Ủy", "Cán", "UBND", "Tỉnh", "Huyện"}
@@ -169,11 +174,20 @@ _FAMILY_RE = re.compile(
 )
 _LISTED_NAME = rf"(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}}(?![^\W\d_])"
 _PLURAL_RE = re.compile(
-    rf"(?<![^\W\d_])[cC]ác +(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])[ \t]*:?[ \t]*"
+    rf"(?<![^\W\d_])[cC]ác +(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])"
+    rf"(?:(?:[ \t]+(?P<unit>[^\W\d_][^\n:;,.()]{{0,40}}?))?[ \t]*:\s*|[ \t]*)"
     rf"(?P<names>{_LISTED_NAME}(?:[ \t]*(?:,\s*|\s+và\s+){_LISTED_NAME})*)"
 )
 """One title for several people ("các PTTg: Nguyễn Sinh Hùng, Phạm Gia Khiêm,\nTrương Vĩnh Trọng", "các Phó
-Chủ tịch Lê Văn A và Trần Văn B"): every name of the list, each from a family name, holds it."""
+Chủ tịch Lê Văn A và Trần Văn B", "các Phó Thủ tướng Chính phủ:\nLê Minh Khái, …" with its unit before the
+colon): every name of the list, each from a family name, holds it."""
+_NAME_LIST_RE = re.compile(
+    rf"(?<=[(:])[ \t]*(?P<names>{_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME}){{2,}}"
+    rf"(?:[ \t]*(?:,|và)[ \t]*{_LISTED_NAME})?)[ \t]*(?=[).;\n])"
+)
+"""Names alone, three or more, in brackets or after a colon ("Đoàn Việt Nam với 5 thành viên chủ chốt (Phạm Văn
+Đồng, Phan Anh, Tạ Quang Bửu, …)"): people without a title when one of them is a person the text names with
+one; each from a family name, none a place."""
 _LIST_NAME_RE = re.compile(
     rf"(?:^|[:;])[ \t]*(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,6}})(?=[ \t]*[,–-])", re.MULTILINE
 )
@@ -225,8 +239,9 @@ _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 _RUN_WORD = rf"(?:{_SPACED_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_PART})*"
 _RUN_TOKEN = re.compile(rf"(?:{_SPACED_INITIALS})?\S+")
 """A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
-_RUN_RE = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}])")
-"""A run of capitalised words, up to a lower-case word, punctuation, or a title glued on by a hyphen."""
+_RUN_RE = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}]| [–-] )")
+"""A run of capitalised words, up to a lower-case word, punctuation, a spaced dash ("Thượng nghị sĩ Anne Ruston -
+Quyền Bộ trưởng …"), or a title glued on by a hyphen."""
 _FOREIGN_WORD = re.compile(rf"^[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
 """Plain Latin letters, or a hyphenated transliteration, whatever capital starts it ("Ê-ma-nu-en")."""
 _VIETNAMESE_SYLLABLE = re.compile(
@@ -260,6 +275,7 @@ _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 _UNIT_STOP = re.compile(
     r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn)(?:\s|$)"
 )
+_LEADING_RANK = re.compile(rf"{RANKS}\s*")
 _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
 
@@ -279,6 +295,10 @@ def _trim_name(name: str) -> str:
     if words and (glued := split_glued(words[-1])):
         words[-1] = glued[0]  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
     return " ".join(words)
+
+
+_GENERATION_DOT = re.compile(r" [JS]r\.")
+"""A generation after a foreign name ("Felipe de Leon Jr."), its dot part of the name."""
 
 
 _JOINED_PART_RE = re.compile(rf"[ \t]+[–-][ \t]+(?P<name>{_NAME})")
@@ -331,8 +351,51 @@ def _written_title(printed: str) -> str:
     return full if printed in ABBREVIATED_TITLES or fold(full) != fold(printed) else printed
 
 
+_CAPS_RUN_RE = re.compile(rf"(?<![^\W\d_])[{_VIETNAMESE_UPPER}]+(?: [{_VIETNAMESE_UPPER}]+){{1,3}}(?![^\W\d_])")
+
+
+_RARER_FAMILY = KNOWN_FAMILY | SINO_FAMILY
+_ANY_FAMILY = FAMILY_NAMES | _RARER_FAMILY
+
+
+def _caps_names_readable(text: str) -> str:
+    """`text` with the names running text prints in capitals ("Thủ tướng … CHU ÂN LAI") in the case names are
+    read in, offsets kept: two to four Vietnamese syllables from a known family name, in a line that is not a
+    heading (a heading's capitals are its style, not a name's)."""
+    pieces: list[str] = []
+    at = 0
+    for run in _CAPS_RUN_RE.finditer(text):
+        words = run.group().split(" ")
+        if words[0].capitalize() not in _ANY_FAMILY or not all(map(is_syllable, words)):
+            continue
+        line = text[text.rfind("\n", 0, run.start()) + 1 : (text.find("\n", run.end()) + 1 or len(text) + 1) - 1]
+        if is_upper_line(line):
+            continue
+        pieces += [text[at : run.start()], " ".join(word.capitalize() for word in words)]
+        at = run.end()
+    return "".join([*pieces, text[at:]]) if pieces else text
+
+
 def find_people(text: str, ocr: bool = False) -> list[Person]:
-    """Every person named in `text` once (first mention), with title, unit and honorific when written.
+    """Every person named in `text` once (first mention), with title, unit and honorific when written; a name
+    printed in capitals is read as a name (`_caps_names_readable`) and kept as printed, unless the text also
+    prints it in normal case."""
+    readable = _caps_names_readable(text)
+    people = _find_people(readable, ocr)
+    if readable is text:
+        return people
+    return [
+        p.model_copy(update={"name": printed})
+        if p.span is not None
+        and (printed := text[p.span.start : p.span.end]).lower() == p.name.lower()
+        and p.name not in text
+        else p
+        for p in people
+    ]
+
+
+def _find_people(text: str, ocr: bool) -> list[Person]:
+    """`find_people` on a text whose names are in their reading case.
 
     `ocr`: the text is OCR output, so a family name with a tone-mark slip is repaired (`repair_family`)."""
     found: list[tuple[int, Person]] = []
@@ -344,6 +407,8 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
         if _honorific_starts_place(match.group("hon"), name):
             continue
         end = match.start("name") + len(name)
+        if _GENERATION_DOT.match(text, end - 3):  # "Ngài Felipe de Leon Jr.- Chủ tịch …": the dot is the name's
+            name, end = name + ".", end + 1
         title, unit = _title_unit(text, end)
         if title is None and (joined := _joined_name(text, match.start("name"), end, {p.name for _, p in found})):
             name, end = text[match.start("name") : joined], joined
@@ -393,6 +458,10 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
         title, unit = _title_unit(text, end)
         found.append((start, _person(name, title, unit, None, start, end, text)))
         taken.append((start, end))
+    for start, person in _name_lists(text, {_name_key(p.name) for _, p in found}):
+        if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
+            found.append((start, person))
+            taken.append((start, person.span.end))
     if nlp.enabled["underthesea"]:
         found.extend(_ner_people(text, taken))
     people = [p for _, p in sorted(found, key=lambda item: item[0])]
@@ -406,10 +475,24 @@ def _plural_titles(text: str) -> list[tuple[int, Person]]:
     result: list[tuple[int, Person]] = []
     for match in _PLURAL_RE.finditer(text):
         title = _written_title(match.group("title"))
+        unit = squash(match.group("unit") or "") or None
         for name in re.finditer(_LISTED_NAME, match.group("names")):
             if not is_place_name(name.group()):
                 start = match.start("names") + name.start()
-                result.append((start, _person(name.group(), title, None, None, start, start + len(name.group()), text)))
+                result.append((start, _person(name.group(), title, unit, None, start, start + len(name.group()), text)))
+    return result
+
+
+def _name_lists(text: str, known: set[str]) -> list[tuple[int, Person]]:
+    """The people of a bare list of names (see `_NAME_LIST_RE`) that names someone the text names elsewhere."""
+    result: list[tuple[int, Person]] = []
+    for match in _NAME_LIST_RE.finditer(text):
+        names = list(re.finditer(_LISTED_NAME, match.group("names")))
+        if any(is_place_name(name.group()) for name in names) or not any(_name_key(n.group()) in known for n in names):
+            continue
+        for name in names:
+            start = match.start("names") + name.start()
+            result.append((start, _person(name.group(), None, None, None, start, start + len(name.group()), text)))
     return result
 
 
@@ -477,7 +560,9 @@ def _name_in_run(
     A Vietnamese name is 3-5 syllables from the last family name that leaves that many (2 right after the
     title: "Phó Thủ tướng Vũ Khoan"); a foreign one, after a high office, the 2-3 foreign-looking words
     that end the run ("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane"), not a place's name nor an honorific
-    before it; `after_place_word`: the run follows "tỉnh", "thành phố" …, so its first word is a place's;
+    before it, or after a Lao or Cambodian place the rest of the run, whose syllables look Vietnamese;
+    `after_place_word`: the run follows "tỉnh", "thành phố" …, so its first word is a place's, unless the run is
+    two words no gazetteer knows (the place word alone: "Thủ hiến bang Winfried Kretschmann");
     `after_body`: the run follows a body's name that ends in lower case and no locality ("Bộ trưởng Bộ Khoa học và
     Công nghệ Nguyễn Quân"), where a two-syllable name is as sure as right after the title."""
     counts = [len(_syllables(token)) for token in tokens]
@@ -486,7 +571,8 @@ def _name_in_run(
         for i in range(len(tokens) - 1, -1, -1)
         if family_name(_syllables(tokens[i])[0], ocr)
         and not any(_place_before_name(tokens, i, end) for end in range(i + 2, min(i + 4, len(tokens))))
-    ]
+        and not (tokens[i] in _UNIT_FAMILY_NAMES and is_place_name(" ".join(tokens[i + 1 :])))
+    ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
             return i
@@ -498,6 +584,8 @@ def _name_in_run(
             ((adjacent or after_body) and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)
         ):
             return i
+    if (adjacent or after_body) and high_office(title) and 2 <= sum(counts) <= 4 and _rare_family_name(tokens):
+        return 0  # "Thứ trưởng Bộ Ngoại giao Chương Hán Phu": a rarer family name right after the office's body
     for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
             place = " ".join(tokens[:i])
@@ -511,14 +599,20 @@ def _name_in_run(
     ):
         foreign += 1
     after_country = _after_places(tokens)
+    if after_country and high_office(title) and 2 <= len(tokens) - after_country <= 5:
+        entry = foreign_places().get(place_key(" ".join(tokens[:after_country])))
+        if entry is not None and entry[1] in TRANSLITERATED:  # "Tỉnh trưởng tỉnh Khăm Muộn Đay Xụ Đa Phon"
+            return after_country
     party = int(0 < after_country < len(tokens) - 2 and tokens[after_country] in _PARTY_ADJECTIVES)
-    start = max(len(tokens) - foreign, after_country + party, 1 if after_place_word else 0)
+    parts = " ".join(tokens).replace("-", " ").split()  # "San Francisco-Thành phố …": a place runs on
+    bare_place_word = len(tokens) == 2 and not any(is_place_name(" ".join(parts[i:k])) for i, k in _spans(len(parts)))
+    start = max(len(tokens) - foreign, after_country + party, 1 if after_place_word and not bare_place_word else 0)
     while start < len(tokens) - 2 and (
         tokens[start] in _FOREIGN_HONORIFIC or (start and fold(tokens[start - 1]) in _PLACE_WORDS)
     ):
         start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
-    if any(is_place_name(" ".join(tokens[k:])) for k in range(start)):
-        return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang"
+    if any(is_place_name(" ".join(tokens[k:])) or is_place_name(" ".join(tokens[k : start + 1])) for k in range(start)):
+        return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang", "Hữu nghị Việt Nam Nam - …"
     words = [token for token in tokens[start:] if token not in _PARTICLE_WORDS]
     country = bool(start and start == after_country + party and code_of(" ".join(tokens[:after_country])))
     if (
@@ -527,6 +621,22 @@ def _name_in_run(
     ) and (high_office(title) or country):
         return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
     return None
+
+
+def _spans(length: int) -> list[tuple[int, int]]:
+    """Every (start, end) of a slice of `length` items that is not empty."""
+    return [(i, k) for i in range(length) for k in range(i + 1, length + 1)]
+
+
+def _rare_family_name(tokens: list[str]) -> bool:
+    """Whether a run is a name from a family name the running-text list leaves out (`names.KNOWN_FAMILY`, the
+    Sino-Vietnamese readings of Chinese ones): Vietnamese syllables, no place's name at its start."""
+    syllables = [syllable for token in tokens for syllable in _syllables(token)]
+    return (
+        syllables[0] in _RARER_FAMILY
+        and all(map(is_syllable, syllables))
+        and not any(is_place_name(" ".join(tokens[:k])) for k in range(1, len(tokens) + 1))
+    )
 
 
 def _place_before_name(tokens: list[str], start: int, end: int) -> bool:
@@ -574,6 +684,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if is_place_name(name) or _is_place_pair(name):
                 break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
             first_title, first_unit = _chain_start(text, match.start("title"))
+            if first_title is None and _is_membership(title):  # "Ủy viên … Ủy ban X Nguyễn Ngọc Sơn, Phó Chủ tịch
+                post = _title_unit(text, end)  # Hội …": a membership, the post after the name
+                first_title, first_unit = post if post[0] and not _is_membership(post[0]) else (None, None)
             person = (
                 _person(name, first_title, first_unit, None, offset, end, text)
                 if first_title
@@ -614,8 +727,9 @@ tướng Y": Y is the Thủ tướng)."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
 _DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
 """A cited document's number or date, then "của" (of): the office after it issued that document."""
-_CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,| [–-])\s*$")
-"""What lies between two offices of one person: a unit, then a comma or a dash ("Bộ trưởng Bộ Công an - Đại tướng")."""
+_CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,| [–-]| kiêm)\s*$")
+"""What lies between two offices of one person: a unit, then a comma, a dash ("Bộ trưởng Bộ Công an - Đại tướng")
+or "kiêm" (concurrently: "Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao X")."""
 
 
 def _is_membership(title: str) -> bool:
@@ -756,6 +870,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
         window = text[cue.start() : cue.end() + 60].split("\n")[0]
         for entity in _entities(window):
             at = window.find(entity)
+            if rank := _LEADING_RANK.match(entity):  # "đồng chí TS. Vi-lay-vông …": the degree is no part of it
+                entity, at = entity[rank.end() :], at + rank.end()
             name = _trim_name(entity)
             words = name.split()
             if at < 0 or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):

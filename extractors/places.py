@@ -35,7 +35,7 @@ from extractors.gazetteer import (
 )
 from extractors.gazetteer import places as gazetteer_places
 from extractors.paragraphs import unwrap_lines
-from extractors.vntext import fold, squash
+from extractors.vntext import fold, is_syllable, squash
 from schemas.document import Document, Place, PlaceLevel, Span
 
 _DATA = Path(__file__).parent / "data" / "country_aliases.json"
@@ -279,7 +279,8 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     """Foreign regions and cities: the longest run of capitalised words the gazetteer knows, left to right.
 
     A single word with Vietnamese diacritics counts only when the data file names it: the gazetteers'
-    alternate names include Vietnamese syllables ("Liên" is a Chinese town) that start Vietnamese phrases."""
+    alternate names include Vietnamese syllables ("Liên" is a Chinese town) that start Vietnamese phrases; a word
+    with marks that is no Vietnamese syllable ("Wrocław", "Dolnośląskie") is a foreign name as printed."""
     found: list[_Mention] = []
     index = gazetteer_places()
     for run in _RUN_RE.finditer(text):
@@ -304,7 +305,7 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
                 place = GazetteerPlace(*entry)
                 if j - i == 1 and not place.curated and i > 0 and j < len(words) and not _place_beside(keys, i, j):
                     continue  # inside a run of unknown names: a person's ("Nesterov Ivan Sergeevich"), not Iran's Ivan
-                if j - i > 1 or place.curated or name.isascii():
+                if j - i > 1 or place.curated or name.isascii() or not is_syllable(name):
                     found.append(_Mention(start, end, name, place.country, PlaceLevel(place.level), place.ambiguous))
                     i = j - 1
                     break
@@ -319,7 +320,7 @@ def _place_beside(keys: list[str], i: int, j: int) -> bool:
 
 
 _CATEGORY = (
-    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
+    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh(?:\s+tu\s+tri)?(?:\s+dac\s+biet)?|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
     r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong(?:\s+cua)?|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
     r"cap\s+nha\s+nuoc|cap\s+cao|tru\s+so(?:\s+cua)?)"
@@ -365,6 +366,12 @@ _WORKERS_GO = re.compile(
 """Workers, not officials, going where the sentence names ("tuyển lao động phổ thông ... sang làm việc tại
 huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc"): no delegation's destination. A delegation
 that visits workers ("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes."""
+_BUSINESS_INVITED = re.compile(
+    r"\b(?:mong\s+muon|de\s+nghi|moi|keu\s+goi|khuyen\s+khich)\s+(?:cac\s+)?(?:doanh\s+nghiep|nha\s+dau\s+tu)\b"
+    r"(?:(?!doan\b)[^.;!?]){0,80}?\b(?:sang|den|toi)\b(?:(?!doan\b)[^.;!?]){0,40}$"
+)
+"""Businesses invited to come ("mong muốn các doanh nghiệp Việt Nam … sẽ sang tỉnh X để tìm hiểu, hợp tác đầu
+tư"): what visitors ask of their hosts, no delegation's destination."""
 _PAST_EDITION = (
     re.compile(r"\b(?:dau\s+tien|lan\s+thu\s+nhat)\b"),
     re.compile(r"\b(?:duoc\s+to\s+chuc|dien\s+ra)\b"),
@@ -485,7 +492,11 @@ def _is_destination(
         return True
     begin = _sentence_begin(folded, mention.start)
     before = folded[begin : mention.start]
-    if _WORKERS_GO.search(before[-200:]) or all(pattern.search(before) for pattern in _PAST_EDITION):
+    if (
+        _WORKERS_GO.search(before[-200:])
+        or _BUSINESS_INVITED.search(before[-200:])
+        or all(pattern.search(before) for pattern in _PAST_EDITION)
+    ):
         return False
     if _GOODS_GO.search(before[-80:]):
         return False
@@ -527,6 +538,8 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     cues = list(_CUE.finditer(folded, max(stop + 1, at - 80), at))
     if not cues or not _has_travel(text, folded, max(stop + 1, at - 160), at):
         return False
+    if _POST_SEAT_END.search(folded, max(0, cues[-1].end() - 80), cues[-1].end()):
+        return False  # "Tổng Lãnh sự … tại Pắc-xế, CHDCND Lào": the post's seat and its country
     between = text[cues[-1].end() : at]
     if re.search(r"\n\s*\n", between):
         return False  # a paragraph ends the sentence: "… tại Trung Quốc\n\nHà Vũ - Ảnh: Trung Sơn" is a credit

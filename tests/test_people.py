@@ -346,3 +346,92 @@ def test_people_anh_before_a_name_is_neither_name_nor_honorific() -> None:
         "Anh Trần Văn Minh, Bí thư BCH Trung ương Đoàn, Chủ tịch Hội đồng Đội Trung ương. Ảnh: TN"
     )
     assert [p.name for p in find_people(text)] == ["Trần Văn Minh"]
+
+
+def test_people_a_foreign_capital_starts_a_name() -> None:
+    """Polish, Czech, Nordic capitals ("Ż", "Ł", "Ø") start a foreign name as a Latin capital does."""
+    text = "Đoàn làm việc với Tỉnh trưởng tỉnh Mazowieckie Łukasz Żelewski về hợp tác."
+    assert _titles(text) == {"Łukasz Żelewski": "Tỉnh trưởng"}
+
+
+def test_people_a_title_before_the_name_beats_the_office_after_a_dash() -> None:
+    text = "Đoàn sẽ gặp Thượng nghị sĩ Mary Jones - Bộ trưởng Y tế và lãnh đạo Hội Doanh nhân."
+    assert _titles(text) == {"Mary Jones": "Thượng nghị sĩ"}
+
+
+def test_people_a_place_word_alone_before_a_foreign_name() -> None:
+    """ "Thủ hiến bang X Y": X is the state; "Thủ hiến bang Y Z" (no state named) is Y Z."""
+    assert _titles("Thủ tướng hội kiến với Thủ hiến bang Markus Hofer tại thủ phủ.") == {"Markus Hofer": "Thủ hiến"}
+    assert _titles("hội kiến Thủ hiến bang Bavaria Markus Hofer.") == {"Markus Hofer": "Thủ hiến"}
+
+
+def test_people_a_generation_after_the_name() -> None:
+    people = find_people("Bộ đón Ngài John Smith Jr.- Chủ tịch Ủy ban Quốc gia về Nghệ thuật theo đề nghị.")
+    assert [(p.name, p.title) for p in people] == [("John Smith Jr.", "Chủ tịch")]
+
+
+def test_people_names_printed_in_capitals_in_running_text() -> None:
+    """A name in capitals is read and kept as printed; a heading in capitals names nobody by its style."""
+    text = (
+        "TUYÊN BỐ CHUNG CỦA THỦ TƯỚNG NGUYỄN VĂN AN\n"
+        "Thủ tướng Chính phủ nước Cộng hòa nhân dân Trung Hoa LÝ MINH ĐỨC đã sang thăm. Cùng đi có Phó Thủ "
+        "tướng kiêm Bộ trưởng Bộ Ngoại giao TRẦN QUỐC BẢO, Thứ trưởng Bộ Ngoại giao CHƯƠNG VĂN PHÚ."
+    )
+    assert _titles(text) == {
+        "LÝ MINH ĐỨC": "Thủ tướng",
+        "TRẦN QUỐC BẢO": "Phó Thủ tướng",
+        "CHƯƠNG VĂN PHÚ": "Thứ trưởng",
+    }
+
+
+def test_people_a_city_union_is_no_name() -> None:
+    """ "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, not a person called Đoàn Đà Nẵng."""
+    text = "Đồng chí Lê Văn Hải, Bí thư Thành Đoàn Đà Nẵng là thành viên của đoàn."
+    assert _titles(text) == {"Lê Văn Hải": "Bí thư"}
+
+
+def test_people_a_degree_after_the_honorific_is_no_part_of_the_name() -> None:
+    text = "Đoàn do đồng chí TS. Khăm-phăn Xi-xu-lít - Bí thư, Tỉnh trưởng tỉnh Chăm Pa Sắc làm trưởng đoàn."
+    assert [p.name for p in find_people(text)] == ["Khăm-phăn Xi-xu-lít"]
+
+
+def test_people_a_lao_name_after_a_lao_province() -> None:
+    text = "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng tỉnh Khăm Muộn Bun Xi Đa Vông chủ trì."
+    assert _titles(text) == {"Bun Xi Đa Vông": "Bí thư"}
+
+
+def test_people_a_membership_before_the_name_and_the_post_after_it() -> None:
+    text = (
+        "Tham gia Đoàn có Ủy viên Ủy ban Đối ngoại Nguyễn Văn Bình, Phó Chủ tịch Nhóm nghị sĩ hữu nghị; "
+        "đồng chí Trần Thị Lan, Ủy viên BCH Trung ương Đảng, Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban "
+        "Xã hội làm Trưởng đoàn."
+    )
+    assert _titles(text) == {"Nguyễn Văn Bình": "Phó Chủ tịch", "Trần Thị Lan": "Chủ nhiệm"}
+
+
+def test_people_a_name_does_not_start_inside_a_place() -> None:
+    text = "Chủ tịch Hội nghị sĩ Hữu nghị Việt Nam Nam - Belarus Nguyễn Văn Tú đã làm việc với đối tác."
+    assert "Nam Nam" not in _titles(text)
+
+
+def test_people_a_plural_title_with_its_unit_before_the_colon() -> None:
+    text = "Dự họp có các Phó Thủ tướng Chính phủ:\nLê Văn Hùng, Trần Minh Tâm, Bộ trưởng Bộ Quốc phòng Phan Văn Toàn."
+    people = {p.name: (p.title, p.unit) for p in find_people(text)}
+    assert people["Lê Văn Hùng"] == people["Trần Minh Tâm"] == ("Phó Thủ tướng", "Chính phủ")
+    assert people["Phan Văn Toàn"][0] == "Bộ trưởng"
+
+
+def test_people_a_bare_list_of_names_with_one_known() -> None:
+    """Names alone in brackets count when the text names one of them elsewhere; a list naming nobody known is
+    left alone (it may be streets or works)."""
+    text = (
+        "Thứ trưởng Lê Văn Sơn ký văn bản. Đoàn có 4 thành viên (Lê Văn Sơn, Phan Anh, Trần Công Minh, "
+        "Hoàng Văn Hòa) đi cùng."
+    )
+    assert _titles(text) == {
+        "Lê Văn Sơn": "Thứ trưởng",
+        "Phan Anh": None,
+        "Trần Công Minh": None,
+        "Hoàng Văn Hòa": None,
+    }
+    assert _titles("Các phố (Lê Văn Sơn, Phan Anh, Trần Công Minh) được mở rộng.") == {}

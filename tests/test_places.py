@@ -282,3 +282,33 @@ def test_places_after_a_cue_in_the_country_the_delegation_goes_to() -> None:
     )
     assert _found(text) == [("Ile-de-France", "FR", "region"), ("Lyon", "FR", "city"), ("Pháp", "FR", "country")]
     assert _found(text.split("\n")[0]) == []
+
+
+def test_places_a_foreign_word_with_marks_no_vietnamese_syllable_has() -> None:
+    """ "Wrocław", "Dolnośląskie": gazetteer names with letters Vietnamese never writes are read as printed;
+    a Vietnamese syllable the gazetteers also list ("Liên") still is not."""
+    text = "Đoàn có chuyến công tác tại thành phố Wrocław, tỉnh Dolnośląskie trong 2 ngày."
+    assert _found(text) == [("Wrocław", "PL", "city"), ("Dolnośląskie", "PL", "region")]
+
+
+def test_places_german_letters_spelled_out() -> None:
+    text = "Thủ tướng tới thành phố Stuttgart, thủ phủ của bang Baden Wuerttemberg, Đức."
+    assert ("Baden Wuerttemberg", "DE", "region") in _found(text)
+    assert ("Baden", "DE", "city") not in _found(text)
+
+
+def test_places_a_special_self_governing_province() -> None:
+    text = "Đoàn đã đến thăm và làm việc tại Incheon và tỉnh tự trị đặc biệt Kangwon."
+    assert ("Kangwon", "KR", "region") in _found(text)
+
+
+def test_places_a_consul_general_travelling_with_visitors() -> None:
+    """ "Tổng Lãnh sự … tại Pắc-xế, CHDCND Lào": the post's seat and its country, though "đi" is in the sentence."""
+    text = "Cùng đi trong đoàn có đồng chí Lê Văn Bình - Tổng Lãnh sự Việt Nam tại Pắc-xế, CHDCND Lào."
+    assert _found(text) == []
+
+
+def test_places_businesses_invited_by_visitors() -> None:
+    text = "Ông Sok Pheap mong muốn các doanh nghiệp Việt Nam sẽ sang tỉnh Kampong Chhnang để tìm hiểu, đầu tư."
+    assert _found(text) == []
+    assert _found("Đoàn doanh nghiệp tỉnh sẽ sang tỉnh Kampong Chhnang để tìm hiểu, đầu tư.") != []
