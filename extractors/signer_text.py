@@ -40,9 +40,10 @@ line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Trần Văn B Nơi nhận: 
 more words is an item of a list of people ("…, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn, Phó Chánh
 …"), not a signer."""
 _BLOCK_AFTER = re.compile(r"(?:^|\.)[ \t]*$")
-"""What may stand before a block's title on its line: nothing, or the end of a sentence (the "Nơi nhận" list's
-last item, "- Lưu: VT."). A title after a comma or a word is an office named in running text ("Thúy Anh; Bộ
-trưởng Bộ Ngoại giao Bùi Thanh Sơn")."""
+"""What may stand before a block's title in sentence case on its line: nothing, or the end of a sentence (the "Nơi
+nhận" list's last item, "- Lưu: VT."). Such a title after a comma or a word is an office named in running text
+("Thúy Anh; Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn"); one in capitals is a block's wherever it stands ("- Lưu: VT
+CHỦ TỊCH Nguyễn Văn A")."""
 _HONORIFIC = re.compile(r"(?i)(?<!\w)(?:ông|bà|đồng chí)(?!\w)")
 """Between a title and a name, a sentence naming a person ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Ngoại vụ và
 ông Nguyễn Văn An"): a signature block never writes "ông", "bà" or "đồng chí" before the signer's name."""
@@ -77,7 +78,11 @@ def plain_signer(block: list[Line], text: str) -> Signer | None:
         if _HONORIFIC.search(match.group()[: match.start("name") - match.start()]):
             continue
         line_start = region.rfind("\n", 0, match.start()) + 1
-        if match.group("mode") is None and not _BLOCK_AFTER.search(region[line_start : match.start()]):
+        if (
+            match.group("mode") is None
+            and not match.group("title").isupper()
+            and not _BLOCK_AFTER.search(region[line_start : match.start()])
+        ):
             continue
         if words[0] in FAMILY_NAMES and not fold(match.group("name")).startswith("noi nhan"):
             found = match

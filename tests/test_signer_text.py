@@ -128,6 +128,12 @@ def test_signer_unglue_splits_title_lines_at_a_known_title() -> None:
     assert unglue("PHÓ CHỦ TỊCHTrần Văn Bình") == (["PHÓ CHỦ TỊCH"], "Trần Văn Bình")
 
 
+def test_a_block_in_capitals_after_the_recipients_on_one_line() -> None:
+    text = HEAD + "Văn phòng Chính phủ xin thông báo./.\nNơi nhận: - Như trên; - Lưu: VT, QHQT CHỦ TỊCH Trần Văn Bình\n"
+    found = parse_header(text).signer
+    assert found is not None and (found.name, found.title) == ("Trần Văn Bình", "Chủ tịch")
+
+
 def test_an_office_holder_in_a_list_of_attendees_is_no_signer() -> None:
     """A notice cut in its list of attendees: no "Nơi nhận", and the last title + name is someone present."""
     body = (
