@@ -125,7 +125,28 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
     match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text)
     if not match:
         return None
+    glued = _glued_word_start(match)
+    if glued is not None:
+        match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text[:glued]) or match
     return _build(match, pos, require_digits)
+
+
+def _glued_word_start(match: re.Match[str]) -> int | None:
+    """Where the word a copy glued to the symbol starts ("Số: 05/2017/TT-BNGHà Nội, ngày …": the number cell run
+    into the place's), when the symbol runs into a letter it cannot hold: after the longest known part the last part
+    starts with ("BNG"), else before the last part's final capital ("…-HTQTHà"); None when neither can be told."""
+    end = match.end()
+    if end >= len(match.string) or not match.string[end].isalpha():
+        return None
+    last = re.split(r"[-/]", match.group("symbol"))[-1].strip()
+    known = max(
+        (part for part in KNOWN_SYMBOL_PARTS if last.startswith(part) and len(part) < len(last)), key=len, default=None
+    )
+    if known is not None and len(known) >= 2:
+        return end - (len(last) - len(known))
+    if len(last) >= 3 and last[-1].isupper():
+        return end - 1
+    return None
 
 
 def number_after_label(line: Line, folded: str) -> DocNumber | None:

@@ -55,13 +55,17 @@ def title_type(line: str) -> DocType | None:
 
 
 def classify(title: DocType | None, number: DocNumber | None, has_vv: bool) -> DocType:
-    """Title first; then the number's type abbreviation; a number without one (or a V/v line) is a công văn."""
+    """Title first; then the number's type abbreviation; a number without one (or a V/v line) is a công văn —
+    unless the number carries a year and no V/v line follows: a công văn's number never has one ("84/2005/LPQT",
+    a treaty notice printed with neither kind nor subject, is some other document)."""
     if title is not None:
         return title
     if number is not None:
         kind = number.kind
         if kind in {t.value for t in DocType}:
             return DocType(kind)
+        if number.type_abbr is None and not has_vv and re.match(r"(?:19|20)\d{2}/", number.symbol):
+            return DocType.OTHER
         if number.type_abbr is None or kind == "cong_van":
             return DocType.CONG_VAN
         return DocType.OTHER

@@ -50,7 +50,7 @@ from extractors.issuer import (
 )
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
-from extractors.signer_text import plain_signer
+from extractors.signer_text import plain_signer, signed_name
 from extractors.stamps import (
     copy_block_end,
     copy_block_start,
@@ -218,7 +218,13 @@ def parse_header(
     number_line, number = _find_number(top, folded, header)
     title_line, doc_title = _find_title(top)
     vv_line = _find_vv(top, folded, number_line)
-    if number_line is None and title_line is None and not _is_unnumbered_dispatch(top, folded, vv_line):
+    slogan_line = _headed_slogan(top, folded)
+    if (
+        number_line is None
+        and title_line is None
+        and slogan_line is None
+        and not _is_unnumbered_dispatch(top, folded, vv_line)
+    ):
         news = headline(all_lines)
         if news is not None:
             header.subject, spans.subject = news.value, news.span(text)
@@ -232,7 +238,7 @@ def parse_header(
         if header.number is not None or header.symbol is not None:
             spans.number = Span.in_text(text, number.start, number.end)
 
-    anchor = number_line or title_line or vv_line
+    anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
     parent, issuer = _issuer(top, anchor, folded)
     if parent is not None:
@@ -263,9 +269,9 @@ def parse_header(
     subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     if subject is not None:
         header.subject, spans.subject = subject.value, subject.span(text)
-    body_start = max(ln.index for ln in (number_line, title_line, vv_line) if ln is not None) + 1
+    body_start = max(ln.index for ln in (number_line, title_line, vv_line, slogan_line) if ln is not None) + 1
     body = [ln for ln in main if ln.index >= body_start]
-    header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text)
+    header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or signed_name(body, text)
     if header.signer is None and ocr and (unnamed := unnamed_signer(body, text)) is not None:
         header.signer = unnamed
         page = unnamed.span.page if unnamed.span else None
@@ -550,6 +556,21 @@ def _is_unnumbered_dispatch(top: list[Line], folded: str, vv: Line | None) -> bo
     return any(is_upper_line(line.text) and not _MOTTO_RE.search(fold(line.text)) for line in above)
 
 
+_SLOGAN_LINE_RE = re.compile(r"^[^a-z0-9]*d[o0]c\s*lap\s*[-–—]?\s*tu\s*do\s*[-–—]?\s*hanh\s*phuc[^a-z0-9]*$")
+
+
+def _headed_slogan(top: list[Line], folded: str) -> Line | None:
+    """The slogan line ("Độc lập - Tự do - Hạnh phúc" alone) of a document printed with neither number nor a title
+    of a known kind (an old joint statement under "HỘI ĐỒNG CHÍNH PHỦ"), when a body in capitals stands above it:
+    a document's header all the same, its issuer and date to be read. A news page quotes no slogan on a line of
+    its own."""
+    for line in top:
+        if _SLOGAN_LINE_RE.match(folded[line.start : line.end]):
+            above = [ln for ln in top if ln.index < line.index]
+            return line if any(is_upper_line(issuer_part(ln.text)) for ln in above) else None
+    return None
+
+
 def _find_vv(top: list[Line], folded: str, number_line: Line | None) -> Line | None:
     for line in top:
         if _VV_RE.match(folded[line.start : line.end]):
@@ -597,6 +618,7 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
             low = fold(body)
             if bodies and (
                 low.startswith("va ")
+                or low == "viet nam"  # "NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM": the name's end on a line of its own
                 or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
                 or fold(bodies[-1]).endswith(("nhan dan", "uy ban", "thuong vu"))
             ):

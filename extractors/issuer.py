@@ -30,8 +30,12 @@ text layer: "… Phó Thủ tướng Thường trực Chính phủ - |", rs_02),
 
 _MOTTO_OR_NUMBER = re.compile(
     r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia|d[o0]c\s*lap\s*[-–—]?\s*tu\s*do|dang\s*c[o0]ng\s*san\s*viet\s*nam"
+    r"|viet\s*nam\s*dan\s*chu\s*c[o0]ng\s*h[o0]a(?=[^a-z0-9]*(?:$|d[o0]c\s*lap|so\b))"
     r"|(?:^|\s)so\s*:?\s*\d|(?:^|\s)so\s*:\s*/|\|"
 )
+"""The national motto (also the Democratic Republic's, "VIỆT NAM DÂN CHỦ CỘNG HÒA", where it ends the line or runs
+into the slogan or the number: "ĐẠI SỨ QUÁN NƯỚC VIỆT NAM DÂN CHỦ CỘNG HÒA TẠI …" is a body's name), the number or
+a table's pipe."""
 _HEAD = re.compile(
     r"(?:so|ban|bo(?!\s+(?:chinh\s+tri|tu\s+lenh))|cuc|tong\s+cuc|chi\s+cuc|van\s+phong|cong\s+an|bo\s+chi\s+huy|"
     r"truong|vien|trung\s+tam|phong|hoi\s+dong|uy\s+ban|ubnd|hdnd|(?:tinh|huyen|thanh|quan|thi|dang)\s+uy)\b"

@@ -34,7 +34,10 @@ from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
 from schemas.document import Box, ErrorItem, Page, Signer, Span, Word
 from schemas.errors import ErrorCode
 
-_MODE_RE = re.compile(r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)\s+)(?=[A-ZĐỦ])")
+_MODE_RE = re.compile(
+    r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q|K\.\s?T|T\.\s?M|T\.\s?L)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)\s+)(?=[A-ZĐỦ])"
+)
+"""A signing mode before the title: "KT.", "K/T", and as old copies space it, "K. T."."""
 _TITLE_KEYS = sorted({title_key(title) for title in (*OFFICES, *STATE_OFFICES)}, key=len, reverse=True)
 _TITLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(_TITLE_KEYS) + r"|pho|truong|tong|chanh)\b")
 """A title of the lexicon written out (an abbreviation in capitals is a "Nơi nhận" item: "VPCP: BTCN"), folded;
@@ -231,7 +234,7 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
     for part in titles:
         match = _MODE_RE.match(part)
         if match:
-            mode = (match.group(1) or match.group(2)).replace("/", "") + "."
+            mode = re.sub(r"[/.\s]", "", match.group(1) or match.group(2)) + "."
             title_lines.append(("superior", part[match.end() :].strip()))
         else:
             title_lines.append(("own", part))

@@ -5,13 +5,15 @@ relies on: the title runs into the name ("PHÓ CHỦ NHIỆMNguyễn Quốc Huy"
 PHỦĐoàn Mạnh Giao"), the block shares a line with the "Nơi nhận" list, or is written in sentence case
 ("KT. Chủ tịch / Phó Chủ tịch / Trần Văn B"). `unglue` splits the first kind; `plain_signer` takes the last
 title followed by a name in the lines around "Nơi nhận:" (before it when the block comes first, after it
-otherwise), which is where the signer stands in every layout.
+otherwise), which is where the signer stands in every layout. `signed_name` reads an old decree's block that is
+a name and "(Đã ký)" alone, with no title.
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors.names import shape_doubts
 from extractors.people import FAMILY_NAMES
 from extractors.titles import CENTRAL_SIGNING_TITLES, SIGNING_TITLES, office_of, pattern
 from extractors.vntext import Line, fold, readable_case, squash
@@ -31,10 +33,17 @@ _MODE_WORD = re.compile(r"(?<!\w)(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]")
 """Each mode of a block: "TM. ỦY BAN NHÂN DÂN / KT. Chủ tịch / Phó Chủ tịch" signs KT. (the deputy for the head)."""
 _BLOCK = re.compile(
     rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{_UPPER}{_LOWER}., ]{{0,60}}?)??\s*(?:\((?i:đã ký)\)\s*)?"
-    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})(?=\s*(?:$|\n|[.;,])|\s+(?i:Nơi nhận)\b)"
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})(?=[ \t]*(?:$|\n|[.;]|,[ \t]*(?:$|\n))|\s+(?i:Nơi nhận)\b)"
 )
 """A title, then a name that ends its line or a sentence, or runs into the "Nơi nhận" list a copy put on the same
-line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Trần Văn B Nơi nhận: - Như Điều 3; …")."""
+line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Trần Văn B Nơi nhận: - Như Điều 3; …"). A name followed by a comma and
+more words is an item of a list of people ("…, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn, Phó Chánh
+…"), not a signer."""
+_BLOCK_AFTER = re.compile(r"(?:^|\.)[ \t]*$")
+"""What may stand before a block's title in sentence case on its line: nothing, or the end of a sentence (the "Nơi
+nhận" list's last item, "- Lưu: VT."). Such a title after a comma or a word is an office named in running text
+("Thúy Anh; Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn"); one in capitals is a block's wherever it stands ("- Lưu: VT
+CHỦ TỊCH Nguyễn Văn A")."""
 _HONORIFIC = re.compile(r"(?i)(?<!\w)(?:ông|bà|đồng chí)(?!\w)")
 """Between a title and a name, a sentence naming a person ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Ngoại vụ và
 ông Nguyễn Văn An"): a signature block never writes "ông", "bà" or "đồng chí" before the signer's name."""
@@ -68,6 +77,13 @@ def plain_signer(block: list[Line], text: str) -> Signer | None:
         words = match.group("name").split()
         if _HONORIFIC.search(match.group()[: match.start("name") - match.start()]):
             continue
+        line_start = region.rfind("\n", 0, match.start()) + 1
+        if (
+            match.group("mode") is None
+            and not match.group("title").isupper()
+            and not _BLOCK_AFTER.search(region[line_start : match.start()])
+        ):
+            continue
         if words[0] in FAMILY_NAMES and not fold(match.group("name")).startswith("noi nhan"):
             found = match
     if found is None:
@@ -86,3 +102,43 @@ def plain_signer(block: list[Line], text: str) -> Signer | None:
             page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(found.group("name"))
         ),
     )
+
+
+_SIGNED = re.compile(r"^[ \t]*\((?i:đã ký|đã kí)\)[ \t]*$")
+_NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})[ \t]*$")
+_TITLE_REACH = 3
+"""How many lines above a signed name are looked at for a title: a block with one is `plain_signer`'s."""
+
+
+def signed_name(block: list[Line], text: str) -> Signer | None:
+    """A signature that is a name and "(Đã ký)" alone, next to each other (blank lines aside) at the end of the
+    text, as a copy prints an old decree or resolution signed without a title line ("Trường Chinh / (Đã ký)"): the
+    name, title and mode null. Not when a signing title stands just above (a block whose title was not read: no
+    name is taken without it); see `_signed_name_shape` for the name."""
+    filled = [line for line in block if line.stripped]
+    if len(filled) < 2 or not any(_SIGNED.match(line.text) for line in filled[-2:]):
+        return None
+    name_line = next((line for line in filled[-2:] if _NAME_LINE.match(line.text)), None)
+    named = _NAME_LINE.match(name_line.text) if name_line is not None else None
+    if name_line is None or named is None or not _signed_name_shape(named.group("name")):
+        return None
+    if any(_is_title_line(line.text) for line in filled[-2 - _TITLE_REACH : -2]):
+        return None
+    start = name_line.start + named.start("name")
+    end = start + len(named.group("name"))
+    return Signer(name=named.group("name"), span=Span(page=text.count("\f", 0, start) + 1, start=start, end=end))
+
+
+def _is_title_line(text: str) -> bool:
+    """A line of a signature block's titles: a mode ("KT. BỘ TRƯỞNG") or a signing title alone ("PHÓ THỦ TƯỚNG")."""
+    line = squash(text)
+    return bool(_MODE_WORD.match(line) or SIGNING_TITLE_RE.fullmatch(line.strip(" ,.")))
+
+
+def _signed_name_shape(name: str) -> bool:
+    """A name beside "(Đã ký)": a family name first, or (a leader's pen name: "Trường Chinh", "Tố Hữu") two or three
+    Vietnamese syllables; neither holds a title's word ("Chủ Tịch" in title case is the title, not a name)."""
+    words = name.split()
+    if SIGNING_TITLE_RE.search(name) is not None:
+        return False
+    return words[0] in FAMILY_NAMES or (len(words) <= 3 and not shape_doubts(name))

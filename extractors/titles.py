@@ -152,7 +152,8 @@ def office_of(title: str) -> str:
     """The office a signature title names, without the body it heads: "Bộ trưởng, Chủ nhiệm VP Chính phủ" →
     "Bộ trưởng, Chủ nhiệm", "Chủ nhiệm Văn phòng Chính phủ" → "Chủ nhiệm" — the office is the person's title,
     the body is the issuer's. A title that is no known office followed by a body's name is returned as it is
-    ("Phó Trưởng ban phụ trách" keeps its words)."""
+    ("Phó Trưởng ban phụ trách" keeps its words). A double office printed without its comma ("BỘ TRƯỞNG CHỦ
+    NHIỆM") is written as the lexicon writes it ("Bộ trưởng, Chủ nhiệm")."""
     key = title_key(title)
     for known in _BY_LENGTH:
         if key.startswith(known + " ") and _BODY_AFTER_TITLE.match(key, len(known) + 1):
@@ -164,5 +165,11 @@ def office_of(title: str) -> str:
                     break
                 taken.append(word)
                 count += len(word.replace(",", " ").split())
-            return " ".join(taken).rstrip(",")
-    return title
+            return _with_comma(" ".join(taken).rstrip(","))
+    return _with_comma(title)
+
+
+def _with_comma(office: str) -> str:
+    """The lexicon's spelling of a double office whose comma a copy left out; any other office as it is."""
+    known = TITLE_BY_FOLD.get(title_key(office))
+    return known if known is not None and "," in known and "," not in office else office

@@ -562,3 +562,19 @@ def test_citations_an_ordinance_known_by_its_long_title() -> None:
     (citation,) = find_citations(text)
     assert (citation.kind, citation.date) == ("phap_lenh", dt.date(1993, 8, 23))
     assert citation.text.endswith("tại Việt Nam ngày 23/8/1993")
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "quy định tại Điều 53 của LuậtKý kết, gia nhập và thực hiện điều ước quốc tế năm 2005, Bộ thông báo:",
+            ["Luật Ký kết, gia nhập và thực hiện điều ước quốc tế năm 2005"],
+        ),
+        ("Căn cứ LuậtĐất đai ngày 29/11/2013;", ["Luật Đất đai ngày 29/11/2013"]),
+        ("các Luậtsư của Đoàn luật sư tỉnh", []),  # a small letter glued on: another word
+    ],
+)
+def test_citations_a_law_kind_glued_to_its_name(text: str, cited: list[str]) -> None:
+    """A web copy glues the kind word to the law's name ("LuậtKý kết"): the law is cited all the same."""
+    assert [citation.text for citation in find_citations(text, ocr=False)] == cited

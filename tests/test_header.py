@@ -158,6 +158,10 @@ def test_header_low_confidence_number_is_null_with_a_note() -> None:
         ("30/2020/NÐ-CP", "30/2020/NĐ-CP", "2020/NĐ-CP"),
         ("58/2012/QĐ-TTg", "58/2012/QĐ-TTg", "2012/QĐ-TTg"),
         ("1534CV/BKH-TH", "1534CV/BKH-TH", "BKH-TH"),  # a type glued to the serial, as an old ministry prints it
+        # the number cell run into the dateline's place: the place's capital is no part of the symbol
+        ("05/2017/TT-BNGHà Nội, ngày 17", "05/2017/TT-BNG", "2017/TT-BNG"),
+        ("12/UBND-HTQTHà Nội, ngày 3", "12/UBND-HTQT", "UBND-HTQT"),
+        ("15/QĐ-UBNDThái Bình, ngày 3", "15/QĐ-UBND", "QĐ-UBND"),
     ],
 )
 def test_header_number_forms(printed: str, number: str | None, symbol: str) -> None:
@@ -431,3 +435,24 @@ _REPORT_TOP = (
 def test_header_dateline_as_ocr_damaged_it(dateline: str, date: dt.date | None, place: str | None) -> None:
     header = parse_header(_REPORT_TOP.format(dateline))
     assert (header.issue_date, header.place) == (date, place)
+
+
+def test_a_number_glued_to_the_datelines_place_keeps_the_place() -> None:
+    text = "BỘ NGOẠI GIAO\nSố: 05/2017/TT-BNGHà Nội, ngày 17 tháng 10 năm 2017\nTHÔNG TƯ\nHướng dẫn về nghi lễ\n"
+    header = parse_header(text)
+    assert (header.number, header.place, header.issue_date) == ("05/2017/TT-BNG", "Hà Nội", dt.date(2017, 10, 17))
+
+
+@pytest.mark.parametrize(
+    ("number", "vv", "doc_type"),
+    [
+        ("84/2005/LPQT", "", DocType.OTHER),  # a year in the number, no type and no V/v: no công văn
+        ("84/2005/LPQT", "V/v hiệu lực của Hiệp định\n", DocType.CONG_VAN),
+        ("1271/UBND-NC", "", DocType.CONG_VAN),
+    ],
+)
+def test_a_number_with_a_year_and_no_type_is_a_cong_van_only_with_its_v_v(
+    number: str, vv: str, doc_type: DocType
+) -> None:
+    text = f"BỘ NGOẠI GIAO\nSố: {number}\n{vv}Hà Nội, ngày 04 tháng 08 năm 2005\nHiệp định có hiệu lực./.\n"
+    assert parse_header(text).doc_type is doc_type

@@ -126,3 +126,53 @@ def test_signer_unglue_splits_title_lines_at_a_known_title() -> None:
         "Lê Minh Tâm",
     )
     assert unglue("PHÓ CHỦ TỊCHTrần Văn Bình") == (["PHÓ CHỦ TỊCH"], "Trần Văn Bình")
+
+
+def test_a_block_in_capitals_after_the_recipients_on_one_line() -> None:
+    text = HEAD + "Văn phòng Chính phủ xin thông báo./.\nNơi nhận: - Như trên; - Lưu: VT, QHQT CHỦ TỊCH Trần Văn Bình\n"
+    found = parse_header(text).signer
+    assert found is not None and (found.name, found.title) == ("Trần Văn Bình", "Chủ tịch")
+
+
+def test_an_office_holder_in_a_list_of_attendees_is_no_signer() -> None:
+    """A notice cut in its list of attendees: no "Nơi nhận", and the last title + name is someone present."""
+    body = (
+        "Tham dự có các Phó Thủ tướng: Lê Văn A, Trần Văn B, Bộ trưởng Bộ Y tế\n"
+        "Nguyễn Thanh C, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn D, Phó\n"
+        "Chánh Văn phòng Trung ương Đảng Lâm Thị E; Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến F,\n"
+    )
+    assert parse_header(HEAD.replace("V/v đi thăm Lào\n", "THÔNG BÁO\nKết luận\n") + body).signer is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["Trường Chinh\n\n(Đã ký)", "(Đã ký)\nTrường Chinh", "Nguyễn Văn An\n(đã ký)"],
+)
+def test_a_name_signed_without_a_title(block: str) -> None:
+    """An old resolution's copy signs with the name and "(Đã ký)" alone: the name, no title, no mode."""
+    body = "Phê chuẩn Hiệp định lãnh sự ký tại Hà Nội, ngày 29 tháng 9 năm 1978.\n\n"
+    found = parse_header(HEAD.replace("V/v đi thăm Lào\n", "NGHỊ QUYẾT\n") + body + block).signer
+    name = block.replace("(Đã ký)", "").replace("(đã ký)", "").strip()
+    assert found is not None and (found.name, found.title, found.mode) == (name, None, None)
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["Chủ Tịch\n(Đã ký)", "Hà Nội\n(Đã ký)\nNơi nhận:\n- Lưu: VT.", "(Đã ký)\nVăn phòng", "(Đã ký)\nPhó Thủ Tướng"],
+)
+def test_no_signer_from_a_title_or_a_place_beside_signed(block: str) -> None:
+    body = "Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+    assert parse_header(HEAD.replace("V/v đi thăm Lào\n", "QUYẾT ĐỊNH\n") + body + block).signer is None
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        ("BỘ TRƯỞNG CHỦ NHIỆM\nNguyễn Xuân Phúc", ("Nguyễn Xuân Phúc", "Bộ trưởng, Chủ nhiệm", None)),
+        ("Bộ trưởng Chủ nhiệm\n\nNguyễn Xuân Phúc", ("Nguyễn Xuân Phúc", "Bộ trưởng, Chủ nhiệm", None)),
+        ("K. T. THỦ TƯỚNG CHÍNH PHỦ\nPHÓ THỦ TƯỚNG\nPhan Kế Toại", ("Phan Kế Toại", "Phó Thủ tướng", "KT.")),
+    ],
+)
+def test_a_double_title_without_its_comma_and_a_spaced_mode(block: str, signer: tuple[str, str, str | None]) -> None:
+    found = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + block).signer
+    assert found is not None and (found.name, found.title, found.mode) == signer

@@ -38,7 +38,7 @@ def test_readers_take_their_titles_from_the_lexicon() -> None:
     ("title", "office"),
     [
         ("Bộ trưởng, Chủ nhiệm VP Chính phủ", "Bộ trưởng, Chủ nhiệm"),
-        ("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng Chủ nhiệm"),
+        ("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm"),  # the comma print left out
         ("Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm"),
         ("Giám đốc Sở Ngoại vụ", "Giám đốc"),
         ("Chủ tịch UBND tỉnh", "Chủ tịch"),

@@ -49,3 +49,43 @@ def test_a_title_wrapped_before_a_cited_number_gives_no_number() -> None:
     )
     header = parse_header(text)
     assert header.number is None and header.issuer is None
+
+
+OLD_BODY = "\nThủ tướng hai nước đã hội đàm thân mật./.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        # the Democratic Republic's motto is a motto, never the issuer
+        (
+            "PHỦ THỦ TƯỚNG\n******\nVIỆT NAM DÂN CHỦ CỘNG HÒA\nĐộc lập - Tự do - Hạnh phúc\nSố: 239-TTg\n",
+            "Phủ Thủ tướng",
+        ),
+        ("PHỦ THỦ TƯỚNG VIỆT NAM DÂN CHỦ CỘNG HÒA\nĐộc lập - Tự do - Hạnh phúc\nSố: 239-TTg\n", "Phủ Thủ tướng"),
+        # no number and no title of a known kind: the slogan line under a body in capitals makes it a header
+        (
+            "HỘI ĐỒNG CHÍNH PHỦ\n\nVIỆT NAM DÂN CHỦ CỘNG HÒA\nĐộc lập – Tự do - Hạnh phúc\n******\n",
+            "Hội đồng Chính phủ",
+        ),
+        ("HỘI ĐỒNG NHÀ NƯỚC\n" + MOTTO, "Hội đồng Nhà nước"),
+        ("CHỦ TỊCH NƯỚC VIỆT NAM DÂN CHỦ CỘNG HÒA Độc lập - Tự do - Hạnh phúc\nSố: 12-LCT\n", "Chủ tịch nước"),
+        # a body's name ending on a line of its own
+        ("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n" + MOTTO + "Số: 12/NHNN-HTQT\n", "Ngân hàng Nhà nước Việt Nam"),
+        # the old state's name inside a body's name is no motto
+        (
+            "ĐẠI SỨ QUÁN NƯỚC VIỆT NAM DÂN CHỦ CỘNG HÒA TẠI LÀO\n" + MOTTO,
+            "Đại sứ quán nước Việt Nam Dân chủ Cộng hòa tại Lào",
+        ),
+    ],
+)
+def test_an_old_header(head: str, issuer: str) -> None:
+    header = parse_header(head + "Hà Nội, ngày 14 tháng 05 năm 1960\nTUYÊN BỐ CHUNG\n" + OLD_BODY)
+    assert header.issuer is not None and header.issuer.casefold() == issuer.casefold()
+    assert header.issue_date is not None and header.issue_date.isoformat() == "1960-05-14"
+
+
+def test_a_news_page_naming_the_old_state_in_running_text_stays_news() -> None:
+    text = "TIN TỨC\nChủ tịch nước Việt Nam Dân chủ Cộng hòa đã tiếp đoàn ngày 14 tháng 5 năm 1960.\n"
+    header = parse_header(text + OLD_BODY)
+    assert (header.issuer, header.issue_date) == (None, None)
