@@ -116,9 +116,10 @@ class KindPattern:
         """Each cue found, with its tone marks or without them (a scan reads "chi trả" as "chỉ trả"); no avoid.
 
         `folded` is `fold(lowered)`, folded once per clause by the caller rather than once per kind."""
-        return all(cue.search(lowered) or bare.search(folded) for cue, bare in self._cues) and not any(
-            avoid.search(lowered) for avoid in self._avoid
-        )
+        for cue, bare in self._cues:
+            if not (cue.search(lowered) or bare.search(folded)):
+                return False
+        return not any(avoid.search(lowered) for avoid in self._avoid)
 
     @cached_property
     def _cues(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
@@ -325,11 +326,14 @@ def quantities(clause: str) -> list[Quantity]:
     lowered = clause.lower()
     if not any(word in lowered for word in _UNIT_WORDS):
         return []
+    mentions = find_numbers(clause)
+    if not mentions:  # a match counts only at a number found here
+        return []
     nlp, matcher = _matcher()
     doc = nlp.make_doc(clause)  # the blank pipeline has no components: its tokens are the whole Doc
     numbers: dict[int, NumberMention] = {}
     with doc.retokenize() as retokenizer:
-        for mention in find_numbers(clause):
+        for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or any(token.norm_ == NUMBER for token in span):
                 continue
