@@ -34,6 +34,8 @@ _AFTER_TEN = {**_DIGIT_WORDS, "lăm": 5, "mốt": 1, "tư": 4}
 """Unit words after "mươi": 21 "hai mươi mốt", 24 "hai mươi tư", 25 "hai mươi lăm". After "mười" "mốt" and
 "tư" are not used ("mười một", "mười bốn"), which `_units` enforces."""
 _ZERO_TENS = ("linh", "lẻ")
+_NUMBER_STARTS = frozenset({*_DIGIT_WORDS, "mười"})
+"""The words a spelled number can start with (see `_below_hundred`)."""
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _PAREN_DIGITS = re.compile(r"\s*\(\s*(\d{1,4})\s*\)")
 _DIGITS = re.compile(r"(?<![\d/.,-])\d{1,4}(?![\d/]|[.,]\d|-\w)")
@@ -115,6 +117,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     taken_until = 0
     i = 0
     while i < len(words):
+        if words[i][0] not in _NUMBER_STARTS:  # what `parse_words` would refuse, without building the run
+            i += 1
+            continue
         parsed = parse_words(_run(words, i, lowered))
         if parsed is None:
             i += 1

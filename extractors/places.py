@@ -24,6 +24,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+from extractors.alternation import alternation
 from extractors.gazetteer import (
     GazetteerPlace,
     is_vietnamese_place,
@@ -103,10 +104,10 @@ def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     names, _ = gazetteer()
     ordered = sorted(names, key=len, reverse=True)
-    exact = re.compile(r"(?<![^\W\d_])(" + "|".join(re.escape(n) for n in ordered) + r")(?![^\W\d_])")
+    exact = re.compile(r"(?<![^\W\d_])(" + alternation([re.escape(n) for n in ordered]) + r")(?![^\W\d_])")
     multi = {_spacing(fold(n)): names[n] for n in ordered if " " in n or "-" in n}
-    alternatives = (re.escape(n).replace(r"\ ", "[ -]") for n in sorted(multi, key=len, reverse=True))
-    folded = re.compile(r"(?<![a-z])(" + "|".join(alternatives) + r")(?![a-z])")
+    alternatives = [re.escape(n).replace(r"\ ", "[ -]") for n in sorted(multi, key=len, reverse=True)]
+    folded = re.compile(r"(?<![a-z])(" + alternation(alternatives) + r")(?![a-z])")
     return exact, folded, multi
 
 
@@ -116,8 +117,8 @@ def _glued_pattern() -> re.Pattern[str]:
     hoa"); `_country_mentions` keeps only matches whose missing spaces fall where a capital follows a small
     letter (`_GLUE`)."""
     multi = _patterns()[2]
-    alternatives = (re.escape(n).replace(r"\ ", "[ -]?") for n in sorted(multi, key=len, reverse=True))
-    return re.compile(r"(?<![a-z])(" + "|".join(alternatives) + r")(?![a-z])")
+    alternatives = [re.escape(n).replace(r"\ ", "[ -]?") for n in sorted(multi, key=len, reverse=True)]
+    return re.compile(r"(?<![a-z])(" + alternation(alternatives) + r")(?![a-z])")
 
 
 _GLUE = re.compile(rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])")

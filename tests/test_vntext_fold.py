@@ -1,0 +1,28 @@
+"""`fold` reads long texts as an array of code points and short ones with `str.translate`: both must agree."""
+
+from __future__ import annotations
+
+from extractors.vntext import _VECTOR_FROM, _fold_table, fold
+
+
+def _translated(text: str) -> str:
+    return text.translate(_fold_table())
+
+
+def test_every_character_folds_alike_by_array_and_by_translate() -> None:
+    every = "".join(chr(code) for code in range(0x80, 0x10000))  # lone surrogates included
+    assert len(every) >= _VECTOR_FROM
+    folded = fold(every)
+    assert len(folded) == len(every)
+    assert folded == _translated(every)
+
+
+def test_characters_beyond_the_plane_are_kept() -> None:
+    text = "Ủy ban nhân dân 𝐀 😀 tỉnh Đồng Nai\t" * 20
+    assert fold(text) == _translated(text)
+    assert fold(text).startswith("uy ban nhan dan 𝐀 😀 tinh dong nai ")
+
+
+def test_short_and_ascii_texts() -> None:
+    assert fold("Quyết Định") == "quyet dinh"
+    assert fold("ABC\tD") == "abc d"
