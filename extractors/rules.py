@@ -53,7 +53,12 @@ NUMBER = "#num"
 _NUM: dict[str, Any] = {"NORM": NUMBER}
 _PER_YEAR_TAILS: list[list[dict[str, Any]]] = [
     [{"ORTH": "/"}, {"LOWER": "năm"}],
-    [{"LOWER": {"IN": ["trong", "mỗi", "một"]}}, {"LOWER": {"IN": ["một", "mỗi"]}, "OP": "?"}, {"LOWER": "năm"}],
+    # "trong một năm" however "một" is written: "trong 1 năm", "trong 01 năm"
+    [
+        {"LOWER": {"IN": ["trong", "mỗi", "một"]}},
+        {"LOWER": {"IN": ["một", "mỗi", "1", "01"]}, "OP": "?"},
+        {"LOWER": "năm"},
+    ],
     [{"ORTH": "/"}, {"LOWER": "người"}, {"ORTH": "/"}, {"LOWER": "năm"}],
 ]
 QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
@@ -75,6 +80,17 @@ UNITS = {
 PROHIBITION = re.compile(r"\b(không|nghiêm cấm|cấm|tuyệt đối không)\b")
 RECOMMENDATION = re.compile(r"\b(hạn chế|cân nhắc|tránh|nên|khuyến khích|khuyến cáo)\b")
 HARD = re.compile(r"\b(không được|không quá|nghiêm cấm|tuyệt đối|phải|không cử|không bố trí|không cho phép)\b")
+
+
+_TRIP = r"(đoàn|\bcử\b|đi công tác|(đi|ra) nước ngoài)"
+"""A clause about sending people abroad (the other cues only say what about it)."""
+_APPROVED_PLAN = (
+    r"(\btrừ\b[^.;]{0,120}?|\bchỉ\b[^.;]{0,40}?|\bphải (thực hiện |đi )?)"
+    r"(theo|trong) (đúng )?(chương trình,? )?kế hoạch (đã )?được [^.;]{0,80}?(phê duyệt|thông qua)"
+)
+"""Trips in the plan a superior approved, as what a ban or a limit leaves out ("hạn chế …, trừ … theo đúng
+kế hoạch đã được … thông qua") or as the only trips allowed: the plan rule. A decision's "đoàn đi theo kế hoạch
+đã được phê duyệt" states none."""
 
 
 @dataclass(frozen=True)
@@ -117,13 +133,13 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(
         RuleKind.REPORT_DEADLINE_WORKING_DAYS,
         cues=(r"báo cáo", r"về nước|trở về|kết thúc|sau khi|hoàn thành"),
-        quantity=("WORKING_DAYS",),
+        quantity=("WORKING_DAYS", "DAYS"),  # "15 ngày" is calendar days: unit days, as written
         avoid=(r"hộ chiếu",),
     ),
     KindPattern(
         RuleKind.SUBMISSION_LEAD_WORKING_DAYS,
         cues=(r"hồ sơ|nhân sự|trình|đề nghị|gửi", r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)"),
-        quantity=("WORKING_DAYS",),
+        quantity=("WORKING_DAYS", "DAYS"),  # "ít nhất 15 ngày" is calendar days: unit days, as written
         bound=Bound.AT_LEAST,
         avoid=(r"về nước|trở về|kết thúc chuyến",),
     ),
@@ -154,16 +170,22 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.AVOID_START_END_OF_YEAR,
-        cues=(r"đầu năm|cuối năm|dịp tết|đầu xuân",),
+        cues=(_TRIP + r"[^.;]{0,40}?\b(vào|trong|dịp)\b[^.;]{0,20}?(đầu năm|cuối năm|tết|đầu xuân)",),
         severity=Severity.WARNING,
     ),
     KindPattern(
         RuleKind.IN_ANNUAL_PLAN,
         cues=(
             r"(không nằm|được xây dựng|nằm) trong kế hoạch|ngoài kế hoạch"
-            r"|theo (chương trình, )?kế hoạch (hằng|hàng) năm",
+            r"|theo (chương trình,? )?kế hoạch (\w+ ){0,3}(hằng|hàng) năm",
             r"đoàn|\bcử\b|đi công tác",
         ),
+        warning_if=r"hạn chế",
+        normative_cue=True,
+    ),
+    KindPattern(  # "hạn chế đi nước ngoài …, trừ … theo đúng chương trình, kế hoạch đã được … thông qua"
+        RuleKind.IN_ANNUAL_PLAN,
+        cues=(_APPROVED_PLAN, _TRIP),
         warning_if=r"hạn chế",
         normative_cue=True,
     ),
@@ -385,6 +407,66 @@ def _mend_per_year(sentence: str) -> str:
     return _GLUED_PER_YEAR.sub(lambda m: ("lượt" if m[1].lower().startswith("lượ") else m[1]) + "/", sentence)
 
 
+_FOR_WHOM = re.compile(r"\W*(?:đối với|áp dụng (?:cho|đối với))\s+(?:các |những )?")
+"""A limit followed by whom it binds ("không quá 02 lần/năm đối với lãnh đạo chủ chốt")."""
+_FOR_DELEGATION = re.compile(r"\W*(?:đối với|với|khi|nếu)\s+(?:các |những )?(?:đoàn|trường hợp|chuyến)\b")
+"""A limit followed by the kind of delegation it holds for ("không quá 10 người đối với đoàn do …")."""
+_HEADED_BY = re.compile(r"\bđoàn do [^,;()]{1,80}? (?:làm|là) trưởng đoàn")
+"""A limit preceded by who heads the delegation it holds for ("đoàn do Chủ tịch UBND tỉnh làm trưởng đoàn")."""
+_NEXT_LIMIT = re.compile(r"\W*(?:và|còn)?\W*(?:không quá|tối đa|không được vượt quá)?\W*$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One limit of a clause: its quantity, whom it binds when the words after it say so, and the condition a
+    check cannot test (who heads the delegation), for a reviewer."""
+
+    quantity: Quantity | None
+    applies_to: str | None = None
+    condition: str | None = None
+
+
+_STAFF = re.compile(r"(?:cán bộ|công chức|viên chức|người lao động|đảng viên)\b")
+"""A group that is everyone, as far as a scope goes ("đối với cán bộ, công chức khác")."""
+
+
+def _scope_after(lowered: str, clause: str, end: int) -> str | None:
+    """The group a limit binds, named right after it ("… đối với lãnh đạo chủ chốt")."""
+    lead = _FOR_WHOM.match(lowered, end)
+    if lead is None:
+        return None
+    for pattern in (*APPLIES_TO, _STAFF):
+        match = pattern.match(lowered, lead.end())
+        if match:
+            return clause[match.start() : match.end()]
+    return None
+
+
+def _conditional(hits: list[Quantity], lowered: str, clause: str) -> list[Reading]:
+    """A clause that sets one limit per group or per kind of delegation ("không quá 10 người đối với đoàn do
+    Chủ tịch … làm trưởng đoàn, và không quá 7 người đối với đoàn do cấp phó …"; "đoàn do Giám đốc sở làm
+    trưởng đoàn không quá 05 người"): every such limit, each with its group as its scope or its condition for
+    a reviewer (a check holds every delegation to a rule). Empty when the first limit holds for all: a later
+    number is then its exception, or another rule's."""
+    readings: list[Reading] = []
+    previous_end = 0
+    for hit, after in zip(hits, [*hits[1:], None], strict=True):
+        end = after.start if after else len(lowered)
+        tail = _NEXT_LIMIT.search(lowered, hit.end, end)
+        headed_by = _HEADED_BY.search(lowered, previous_end, hit.start)
+        who = _scope_after(lowered, clause, hit.end)
+        if who:
+            readings.append(Reading(hit, applies_to=who))
+        elif _FOR_DELEGATION.match(lowered, hit.end):
+            readings.append(Reading(hit, condition=clause[hit.end : tail.start() if tail else end].strip(" ,.;")))
+        elif headed_by:
+            readings.append(Reading(hit, condition=clause[headed_by.start() : headed_by.end()]))
+        else:
+            break
+        previous_end = hit.end
+    return readings
+
+
 def rules_in_clause(clause: str) -> list[ExtractedRule]:
     """Typed rules stated in one clause (a clause may state several, e.g. days per country and countries)."""
     sentence = _mend_per_year(" ".join(clause.split()))
@@ -395,11 +477,7 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
     for pattern in KIND_PATTERNS:
         if not pattern.matches(lowered):
             continue
-        value: float | None = None
-        unit = pattern.unit
-        label: str | None = None
-        before: int | None = None
-        problem: str | None = None
+        readings = [Reading(None)]
         if pattern.quantity:
             hits = [
                 q
@@ -410,28 +488,31 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
             ]
             if not hits:
                 continue
-            hit = hits[0]
-            used.add(hit.start)
-            value, label, before, problem = hit.value, hit.label, hit.start, hit.problem
-            unit = unit or UNITS[hit.label]
+            readings = _conditional(hits, lowered, sentence) or [Reading(hits[0])]
+            used.update(r.quantity.start for r in readings if r.quantity)
         elif not (pattern.normative_cue or PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
             continue
-        exception, exception_value = _exception(sentence, lowered, label)
-        applies_to = _applies_to(lowered, sentence, before)
-        rules.append(
-            ExtractedRule(
-                kind=pattern.kind.value,
-                value=value,
-                unit=unit,
-                applies_to=applies_to,
-                scope=scope_of(applies_to, pattern.kind.value),
-                exception=exception,
-                exception_value=exception_value,
-                severity=_severity(pattern, lowered).value,
-                sentence=sentence,
-                problem=problem,
+        for reading in readings:
+            hit = reading.quantity
+            exception, exception_value = _exception(sentence, lowered, hit.label if hit else None)
+            applies_to = reading.applies_to or _applies_to(lowered, sentence, hit.start if hit else None)
+            problem = hit.problem if hit else None
+            if reading.condition and not problem:
+                problem = f"a limit for one kind of delegation only ({reading.condition}): checks hold every trip to it"
+            rules.append(
+                ExtractedRule(
+                    kind=pattern.kind.value,
+                    value=hit.value if hit else None,
+                    unit=pattern.unit or (UNITS[hit.label] if hit else None),
+                    applies_to=applies_to,
+                    scope=scope_of(applies_to, pattern.kind.value),
+                    exception=exception,
+                    exception_value=exception_value,
+                    severity=_severity(pattern, lowered).value,
+                    sentence=sentence,
+                    problem=problem,
+                )
             )
-        )
     return rules
 
 
