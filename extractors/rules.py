@@ -93,6 +93,10 @@ kế hoạch đã được … thông qua") or as the only trips allowed: the pl
 đã được phê duyệt" states none."""
 
 
+_VISITORS = r"đoàn vào|đón (tiếp )?(các )?(đoàn|khách)|khách (nước ngoài|quốc tế) (vào|đến)"
+"""A clause about foreign visitors coming in (đoàn vào): its times for papers and reports bind no trip abroad."""
+
+
 @dataclass(frozen=True)
 class KindPattern:
     """How one rule kind reads: the quantity it needs (a Matcher label), its bound, and the cues it needs.
@@ -134,14 +138,14 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         RuleKind.REPORT_DEADLINE_WORKING_DAYS,
         cues=(r"báo cáo", r"về nước|trở về|kết thúc|sau khi|hoàn thành"),
         quantity=("WORKING_DAYS", "DAYS"),  # "15 ngày" is calendar days: unit days, as written
-        avoid=(r"hộ chiếu",),
+        avoid=(r"hộ chiếu", _VISITORS),
     ),
     KindPattern(
         RuleKind.SUBMISSION_LEAD_WORKING_DAYS,
         cues=(r"hồ sơ|nhân sự|trình|đề nghị|gửi", r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)"),
         quantity=("WORKING_DAYS", "DAYS"),  # "ít nhất 15 ngày" is calendar days: unit days, as written
         bound=Bound.AT_LEAST,
-        avoid=(r"về nước|trở về|kết thúc chuyến",),
+        avoid=(r"về nước|trở về|kết thúc chuyến", _VISITORS),
     ),
     KindPattern(
         RuleKind.MAX_DAYS_PER_COUNTRY,

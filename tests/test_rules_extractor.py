@@ -500,3 +500,14 @@ def test_rules_whom_a_limit_binds_named_after_it() -> None:
         ("max_trips_per_year", 2, "key_leader", None),
         ("max_trips_per_year", 3, "all", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cơ quan đón đoàn vào gửi hồ sơ đề nghị trước ít nhất 10 ngày làm việc so với ngày đoàn nhập cảnh.",
+        "Sau khi kết thúc chuyến thăm của đoàn vào, trong vòng 05 ngày làm việc cơ quan chủ trì phải báo cáo kết quả.",
+    ],
+)
+def test_rules_times_for_foreign_visitors_bind_no_trip_abroad(sentence: str) -> None:
+    assert find_rules(sentence) == []
