@@ -67,6 +67,7 @@ QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "WORKING_DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
     "DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": {"NOT_IN": ["làm"]}, "OP": "?"}]],
     "COUNTRIES": [[_NUM, {"LOWER": {"IN": ["nước", "quốc"]}}]],
+    "TIMES": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}]],  # the year named before: "Mỗi năm, … 2 lần"
 }
 
 UNITS = {
@@ -128,6 +129,13 @@ class KindPattern:
 
 KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(RuleKind.MAX_TRIPS_PER_YEAR, quantity=("TIMES_PER_YEAR",)),
+    KindPattern(
+        RuleKind.MAX_TRIPS_PER_YEAR,
+        cues=(r"\b(mỗi|một|hằng|hàng) năm\b[^.;]*\b(lần|lượt|chuyến)\b", r"(đi|ra) (công tác )?nước ngoài"),
+        quantity=("TIMES",),
+        unit="times_per_year",
+        avoid=(r"(lần|lượt|chuyến) trong (thời gian |vòng )?\S+ năm",),  # a count over another period
+    ),
     KindPattern(RuleKind.MAX_DELEGATION_SIZE, cues=(r"đoàn|thành phần",), quantity=("PEOPLE",)),
     KindPattern(
         RuleKind.PASSPORT_RETURN_DEADLINE_DAYS,

@@ -406,6 +406,15 @@ def test_rules_sentence_wrapped_before_a_capitalised_office() -> None:
         # a year written "1 năm", "01 năm"
         ("Không cử công chức đi nước ngoài quá 3 lần trong 1 năm", "max_trips_per_year", 3, "times_per_year", "breach"),
         ("Mỗi cán bộ đi nước ngoài không quá 02 lần trong 01 năm", "max_trips_per_year", 2, "times_per_year", "breach"),
+        # the year named before the count
+        (
+            "Mỗi năm, lãnh đạo chủ chốt chỉ được đi công tác nước ngoài không quá 2 lần.",
+            "max_trips_per_year",
+            2,
+            "times_per_year",
+            "breach",
+        ),
+        ("Hằng năm, mỗi công chức đi nước ngoài tối đa hai lượt.", "max_trips_per_year", 2, "times_per_year", "breach"),
         # a report deadline in calendar days keeps its unit: a check counts them as days, not working days
         (
             "Trong thời hạn 10 ngày sau khi kết thúc chuyến đi, đoàn phải gửi báo cáo kết quả bằng văn bản.",
@@ -455,9 +464,12 @@ def test_rules_read_the_way_the_dispatch_says_them(
         # "từ đầu năm" dates a plan; a festival visit is news: neither is the start-or-end-of-year rule
         "Hạn chế đi nước ngoài đến hết quý III, trừ các chuyến có trong chương trình thông qua từ đầu năm.",
         "Trong không khí vui tươi, lãnh đạo hai tỉnh chúc mừng nhau nhân dịp Tết cổ truyền.",
+        "Mỗi năm tỉnh cử khoảng 20 lần đoàn đi nước ngoài.",
+        "Mỗi năm, mỗi cán bộ không đi nước ngoài quá 01 lần trong thời gian 2 năm liền.",
     ],
 )
 def test_rules_no_plan_or_season_rule_from_look_alikes(sentence: str) -> None:
+    """Also no trips-a-year rule from a count with no bound or over another period."""
     assert [r.kind for r in find_rules(sentence)] == []
 
 
