@@ -419,63 +419,76 @@ def _mend_per_year(sentence: str) -> str:
     return _GLUED_PER_YEAR.sub(lambda m: ("lượt" if m[1].lower().startswith("lượ") else m[1]) + "/", sentence)
 
 
-_FOR_WHOM = re.compile(r"\W*(?:đối với|áp dụng (?:cho|đối với))\s+(?:các |những )?")
-"""A limit followed by whom it binds ("không quá 02 lần/năm đối với lãnh đạo chủ chốt")."""
-_FOR_DELEGATION = re.compile(r"\W*(?:đối với|với|khi|nếu)\s+(?:các |những )?(?:đoàn|trường hợp|chuyến)\b")
+_FOR_WHOM = r"đối với (?:các |những )?|áp dụng (?:cho|đối với) (?:các |những )?"
+"""Whom a limit binds, named right after it with no stop between ("không quá 02 lần/năm đối với lãnh đạo chủ
+chốt") or just before it ("…, đối với lãnh đạo chủ chốt không quá 01 lần/năm")."""
+_FOR_DELEGATION = re.compile(r"\s+(?:đối với|với|khi|nếu)\s+(?:các |những )?(?:đoàn|chuyến)\b")
 """A limit followed by the kind of delegation it holds for ("không quá 10 người đối với đoàn do …")."""
 _HEADED_BY = re.compile(r"\bđoàn do [^,;()]{1,80}? (?:làm|là) trưởng đoàn")
 """A limit preceded by who heads the delegation it holds for ("đoàn do Chủ tịch UBND tỉnh làm trưởng đoàn")."""
 _NEXT_LIMIT = re.compile(r"\W*(?:và|còn)?\W*(?:không quá|tối đa|không được vượt quá)?\W*$")
+_STAFF = r"(?:cán bộ|công chức|viên chức|người lao động|đảng viên)\b"
+"""A group that is everyone, as far as a scope goes ("đối với cán bộ, công chức khác")."""
+_GROUPS = tuple(re.compile(f"(?:{_FOR_WHOM})({group})") for group in (MANAGED_CADRE_PHRASE, KEY_LEADER_PHRASE, _STAFF))
 
 
 @dataclass(frozen=True)
 class Reading:
-    """One limit of a clause: its quantity, whom it binds when the words after it say so, and the condition a
-    check cannot test (who heads the delegation), for a reviewer."""
+    """One limit of a clause: its quantity, whom it binds when the words around it say so, the condition a
+    check cannot test (who heads the delegation) for a reviewer, and where its words end."""
 
     quantity: Quantity | None
     applies_to: str | None = None
     condition: str | None = None
+    end: int = 0
 
 
-_STAFF = re.compile(r"(?:cán bộ|công chức|viên chức|người lao động|đảng viên)\b")
-"""A group that is everyone, as far as a scope goes ("đối với cán bộ, công chức khác")."""
-
-
-def _scope_after(lowered: str, clause: str, end: int) -> str | None:
-    """The group a limit binds, named right after it ("… đối với lãnh đạo chủ chốt")."""
-    lead = _FOR_WHOM.match(lowered, end)
-    if lead is None:
-        return None
-    for pattern in (*APPLIES_TO, _STAFF):
-        match = pattern.match(lowered, lead.end())
+def _group(lowered: str, clause: str, start: int, end: int, *, right_after: bool) -> tuple[str, int] | None:
+    """The group named in lowered[start:end] after "đối với" (at `start` itself when `right_after`): its
+    words as written and where they end."""
+    for pattern in _GROUPS:
+        match = pattern.match(lowered, start, end) if right_after else pattern.search(lowered, start, end)
         if match:
-            return clause[match.start() : match.end()]
+            return clause[match.start(1) : match.end(1)], match.end(1)
     return None
 
 
-def _conditional(hits: list[Quantity], lowered: str, clause: str) -> list[Reading]:
-    """A clause that sets one limit per group or per kind of delegation ("không quá 10 người đối với đoàn do
-    Chủ tịch … làm trưởng đoàn, và không quá 7 người đối với đoàn do cấp phó …"; "đoàn do Giám đốc sở làm
-    trưởng đoàn không quá 05 người"): every such limit, each with its group as its scope or its condition for
-    a reviewer (a check holds every delegation to a rule). Empty when the first limit holds for all: a later
-    number is then its exception, or another rule's."""
+def _limit_reading(hit: Quantity, lowered: str, clause: str, since: int, until: int) -> Reading | None:
+    """A limit's own group or delegation, from the words right after it (up to `until`, the next limit) or
+    between the previous limit's words (`since`) and it; None when it names neither."""
+    after = (
+        _group(lowered, clause, hit.end + 1, until, right_after=True) if lowered[hit.end : hit.end + 1] == " " else None
+    )
+    if after:
+        return Reading(hit, applies_to=after[0], end=after[1])
+    if _FOR_DELEGATION.match(lowered, hit.end, until):
+        tail = _NEXT_LIMIT.search(lowered, hit.end, until)
+        stop = tail.start() if tail else until
+        return Reading(hit, condition=clause[hit.end : stop].strip(" ,.;"), end=stop)
+    before = _group(lowered, clause, since, hit.start, right_after=False)
+    if before:
+        return Reading(hit, applies_to=before[0], end=hit.end)
+    headed_by = _HEADED_BY.search(lowered, since, hit.start)
+    if headed_by:
+        return Reading(hit, condition=clause[headed_by.start() : headed_by.end()], end=hit.end)
+    return None
+
+
+def _readings(hits: list[Quantity], lowered: str, clause: str) -> list[Reading]:
+    """The limits a clause sets: its first, and after it every one with its own group or kind of delegation
+    ("không quá 10 người đối với đoàn do Chủ tịch … làm trưởng đoàn, và không quá 7 người đối với đoàn do cấp
+    phó …"; "không quá 02 lần/năm, đối với lãnh đạo chủ chốt không quá 01 lần/năm"), each with its group as
+    its scope or its condition for a reviewer (a check holds every delegation to a rule). A later number with
+    neither ends the list: it is the first limit's exception, or another rule's."""
     readings: list[Reading] = []
-    previous_end = 0
+    since = 0
     for hit, after in zip(hits, [*hits[1:], None], strict=True):
-        end = after.start if after else len(lowered)
-        tail = _NEXT_LIMIT.search(lowered, hit.end, end)
-        headed_by = _HEADED_BY.search(lowered, previous_end, hit.start)
-        who = _scope_after(lowered, clause, hit.end)
-        if who:
-            readings.append(Reading(hit, applies_to=who))
-        elif _FOR_DELEGATION.match(lowered, hit.end):
-            readings.append(Reading(hit, condition=clause[hit.end : tail.start() if tail else end].strip(" ,.;")))
-        elif headed_by:
-            readings.append(Reading(hit, condition=clause[headed_by.start() : headed_by.end()]))
-        else:
+        reading = _limit_reading(hit, lowered, clause, since, after.start if after else len(lowered))
+        if reading is None and readings:
             break
-        previous_end = hit.end
+        reading = reading or Reading(hit, end=hit.end)
+        readings.append(reading)
+        since = reading.end
     return readings
 
 
@@ -500,7 +513,7 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
             ]
             if not hits:
                 continue
-            readings = _conditional(hits, lowered, sentence) or [Reading(hits[0])]
+            readings = _readings(hits, lowered, sentence)
             used.update(r.quantity.start for r in readings if r.quantity)
         elif not (pattern.normative_cue or PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
             continue

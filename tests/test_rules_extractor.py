@@ -523,3 +523,12 @@ def test_rules_whom_a_limit_binds_named_after_it() -> None:
 )
 def test_rules_times_for_foreign_visitors_bind_no_trip_abroad(sentence: str) -> None:
     assert find_rules(sentence) == []
+
+
+def test_rules_a_group_named_before_a_later_limit_is_that_limit_s() -> None:
+    """ "…, đối với lãnh đạo chủ chốt không quá 01 lần/năm": the group goes with the limit after it, never with
+    the one before the comma; a case with no group ("đối với trường hợp đặc biệt") stays the exception."""
+    rules = find_rules("Cán bộ đi nước ngoài không quá 02 lần/năm, đối với lãnh đạo chủ chốt không quá 01 lần/năm.")
+    assert [(r.value, r.scope) for r in rules] == [(2, "all"), (1, "key_leader")]
+    (size,) = find_rules("Mỗi đoàn không quá 05 người, đối với trường hợp đặc biệt không quá 07 người.")
+    assert (size.value, size.exception_value, size.problem) == (5, 7, None)
