@@ -53,7 +53,12 @@ NUMBER = "#num"
 _NUM: dict[str, Any] = {"NORM": NUMBER}
 _PER_YEAR_TAILS: list[list[dict[str, Any]]] = [
     [{"ORTH": "/"}, {"LOWER": "năm"}],
-    [{"LOWER": {"IN": ["trong", "mỗi", "một"]}}, {"LOWER": {"IN": ["một", "mỗi"]}, "OP": "?"}, {"LOWER": "năm"}],
+    # "trong một năm" however "một" is written: "trong 1 năm", "trong 01 năm"
+    [
+        {"LOWER": {"IN": ["trong", "mỗi", "một"]}},
+        {"LOWER": {"IN": ["một", "mỗi", "1", "01"]}, "OP": "?"},
+        {"LOWER": "năm"},
+    ],
     [{"ORTH": "/"}, {"LOWER": "người"}, {"ORTH": "/"}, {"LOWER": "năm"}],
 ]
 QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
@@ -62,6 +67,7 @@ QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "WORKING_DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
     "DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": {"NOT_IN": ["làm"]}, "OP": "?"}]],
     "COUNTRIES": [[_NUM, {"LOWER": {"IN": ["nước", "quốc"]}}]],
+    "TIMES": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}]],  # the year named before: "Mỗi năm, … 2 lần"
 }
 
 
@@ -89,6 +95,21 @@ UNITS = {
 PROHIBITION = re.compile(r"\b(không|nghiêm cấm|cấm|tuyệt đối không)\b")
 RECOMMENDATION = re.compile(r"\b(hạn chế|cân nhắc|tránh|nên|khuyến khích|khuyến cáo)\b")
 HARD = re.compile(r"\b(không được|không quá|nghiêm cấm|tuyệt đối|phải|không cử|không bố trí|không cho phép)\b")
+
+
+_TRIP = r"(đoàn|\bcử\b|đi công tác|(đi|ra) nước ngoài)"
+"""A clause about sending people abroad (the other cues only say what about it)."""
+_APPROVED_PLAN = (
+    r"(\btrừ\b[^.;]{0,120}?|\bchỉ\b[^.;]{0,40}?|\bphải (thực hiện |đi )?)"
+    r"(theo|trong) (đúng )?(chương trình,? )?kế hoạch (đã )?được [^.;]{0,80}?(phê duyệt|thông qua)"
+)
+"""Trips in the plan a superior approved, as what a ban or a limit leaves out ("hạn chế …, trừ … theo đúng
+kế hoạch đã được … thông qua") or as the only trips allowed: the plan rule. A decision's "đoàn đi theo kế hoạch
+đã được phê duyệt" states none."""
+
+
+_VISITORS = r"đoàn vào|đón (tiếp )?(các )?(đoàn|khách)|khách (nước ngoài|quốc tế) (vào|đến)"
+"""A clause about foreign visitors coming in (đoàn vào): its times for papers and reports bind no trip abroad."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +154,13 @@ class KindPattern:
 
 KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(RuleKind.MAX_TRIPS_PER_YEAR, quantity=("TIMES_PER_YEAR",)),
+    KindPattern(
+        RuleKind.MAX_TRIPS_PER_YEAR,
+        cues=(r"\b(mỗi|một|hằng|hàng) năm\b[^.;]*\b(lần|lượt|chuyến)\b", r"(đi|ra) (công tác )?nước ngoài"),
+        quantity=("TIMES",),
+        unit="times_per_year",
+        avoid=(r"(lần|lượt|chuyến) trong (thời gian |vòng )?\S+ năm",),  # a count over another period
+    ),
     KindPattern(RuleKind.MAX_DELEGATION_SIZE, cues=(r"đoàn|thành phần",), quantity=("PEOPLE",)),
     KindPattern(
         RuleKind.PASSPORT_RETURN_DEADLINE_DAYS,
@@ -142,15 +170,15 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(
         RuleKind.REPORT_DEADLINE_WORKING_DAYS,
         cues=(r"báo cáo", r"về nước|trở về|kết thúc|sau khi|hoàn thành"),
-        quantity=("WORKING_DAYS",),
-        avoid=(r"hộ chiếu",),
+        quantity=("WORKING_DAYS", "DAYS"),  # "15 ngày" is calendar days: unit days, as written
+        avoid=(r"hộ chiếu", _VISITORS),
     ),
     KindPattern(
         RuleKind.SUBMISSION_LEAD_WORKING_DAYS,
         cues=(r"hồ sơ|nhân sự|trình|đề nghị|gửi", r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)"),
-        quantity=("WORKING_DAYS",),
+        quantity=("WORKING_DAYS", "DAYS"),  # "ít nhất 15 ngày" is calendar days: unit days, as written
         bound=Bound.AT_LEAST,
-        avoid=(r"về nước|trở về|kết thúc chuyến",),
+        avoid=(r"về nước|trở về|kết thúc chuyến", _VISITORS),
     ),
     KindPattern(
         RuleKind.MAX_DAYS_PER_COUNTRY,
@@ -179,16 +207,22 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.AVOID_START_END_OF_YEAR,
-        cues=(r"đầu năm|cuối năm|dịp tết|đầu xuân",),
+        cues=(_TRIP + r"[^.;]{0,40}?\b(vào|trong|dịp)\b[^.;]{0,20}?(đầu năm|cuối năm|tết|đầu xuân)",),
         severity=Severity.WARNING,
     ),
     KindPattern(
         RuleKind.IN_ANNUAL_PLAN,
         cues=(
             r"(không nằm|được xây dựng|nằm) trong kế hoạch|ngoài kế hoạch"
-            r"|theo (chương trình, )?kế hoạch (hằng|hàng) năm",
+            r"|theo (chương trình,? )?kế hoạch (\w+ ){0,3}(hằng|hàng) năm",
             r"đoàn|\bcử\b|đi công tác",
         ),
+        warning_if=r"hạn chế",
+        normative_cue=True,
+    ),
+    KindPattern(  # "hạn chế đi nước ngoài …, trừ … theo đúng chương trình, kế hoạch đã được … thông qua"
+        RuleKind.IN_ANNUAL_PLAN,
+        cues=(_APPROVED_PLAN, _TRIP),
         warning_if=r"hạn chế",
         normative_cue=True,
     ),
@@ -416,6 +450,79 @@ def _mend_per_year(sentence: str) -> str:
     return _GLUED_PER_YEAR.sub(lambda m: ("lượt" if m[1].lower().startswith("lượ") else m[1]) + "/", sentence)
 
 
+_FOR_WHOM = r"đối với (?:các |những )?|áp dụng (?:cho|đối với) (?:các |những )?"
+"""Whom a limit binds, named right after it with no stop between ("không quá 02 lần/năm đối với lãnh đạo chủ
+chốt") or just before it ("…, đối với lãnh đạo chủ chốt không quá 01 lần/năm")."""
+_FOR_DELEGATION = re.compile(r"\s+(?:đối với|với|khi|nếu)\s+(?:các |những )?(?:đoàn|chuyến)\b")
+"""A limit followed by the kind of delegation it holds for ("không quá 10 người đối với đoàn do …")."""
+_HEADED_BY = re.compile(r"\bđoàn do [^,;()]{1,80}? (?:làm|là) trưởng đoàn")
+"""A limit preceded by who heads the delegation it holds for ("đoàn do Chủ tịch UBND tỉnh làm trưởng đoàn")."""
+_NEXT_LIMIT = re.compile(r"\W*(?:và|còn)?\W*(?:không quá|tối đa|không được vượt quá)?\W*$")
+_STAFF = r"(?:cán bộ|công chức|viên chức|người lao động|đảng viên)\b"
+"""A group that is everyone, as far as a scope goes ("đối với cán bộ, công chức khác")."""
+_GROUPS = tuple(re.compile(f"(?:{_FOR_WHOM})({group})") for group in (MANAGED_CADRE_PHRASE, KEY_LEADER_PHRASE, _STAFF))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One limit of a clause: its quantity, whom it binds when the words around it say so, the condition a
+    check cannot test (who heads the delegation) for a reviewer, and where its words end."""
+
+    quantity: Quantity | None
+    applies_to: str | None = None
+    condition: str | None = None
+    end: int = 0
+
+
+def _group(lowered: str, clause: str, start: int, end: int, *, right_after: bool) -> tuple[str, int] | None:
+    """The group named in lowered[start:end] after "đối với" (at `start` itself when `right_after`): its
+    words as written and where they end."""
+    for pattern in _GROUPS:
+        match = pattern.match(lowered, start, end) if right_after else pattern.search(lowered, start, end)
+        if match:
+            return clause[match.start(1) : match.end(1)], match.end(1)
+    return None
+
+
+def _limit_reading(hit: Quantity, lowered: str, clause: str, since: int, until: int) -> Reading | None:
+    """A limit's own group or delegation, from the words right after it (up to `until`, the next limit) or
+    between the previous limit's words (`since`) and it; None when it names neither."""
+    after = (
+        _group(lowered, clause, hit.end + 1, until, right_after=True) if lowered[hit.end : hit.end + 1] == " " else None
+    )
+    if after:
+        return Reading(hit, applies_to=after[0], end=after[1])
+    if _FOR_DELEGATION.match(lowered, hit.end, until):
+        tail = _NEXT_LIMIT.search(lowered, hit.end, until)
+        stop = tail.start() if tail else until
+        return Reading(hit, condition=clause[hit.end : stop].strip(" ,.;"), end=stop)
+    before = _group(lowered, clause, since, hit.start, right_after=False)
+    if before:
+        return Reading(hit, applies_to=before[0], end=hit.end)
+    headed_by = _HEADED_BY.search(lowered, since, hit.start)
+    if headed_by:
+        return Reading(hit, condition=clause[headed_by.start() : headed_by.end()], end=hit.end)
+    return None
+
+
+def _readings(hits: list[Quantity], lowered: str, clause: str) -> list[Reading]:
+    """The limits a clause sets: its first, and after it every one with its own group or kind of delegation
+    ("không quá 10 người đối với đoàn do Chủ tịch … làm trưởng đoàn, và không quá 7 người đối với đoàn do cấp
+    phó …"; "không quá 02 lần/năm, đối với lãnh đạo chủ chốt không quá 01 lần/năm"), each with its group as
+    its scope or its condition for a reviewer (a check holds every delegation to a rule). A later number with
+    neither ends the list: it is the first limit's exception, or another rule's."""
+    readings: list[Reading] = []
+    since = 0
+    for hit, after in zip(hits, [*hits[1:], None], strict=True):
+        reading = _limit_reading(hit, lowered, clause, since, after.start if after else len(lowered))
+        if reading is None and readings:
+            break
+        reading = reading or Reading(hit, end=hit.end)
+        readings.append(reading)
+        since = reading.end
+    return readings
+
+
 def rules_in_clause(clause: str) -> list[ExtractedRule]:
     """Typed rules stated in one clause (a clause may state several, e.g. days per country and countries)."""
     sentence = _mend_per_year(" ".join(clause.split()))
@@ -427,11 +534,7 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
     for pattern in KIND_PATTERNS:
         if not pattern.matches(lowered, folded):
             continue
-        value: float | None = None
-        unit = pattern.unit
-        label: str | None = None
-        before: int | None = None
-        problem: str | None = None
+        readings = [Reading(None)]
         if pattern.quantity:
             if found is None:
                 found = quantities(sentence)
@@ -444,28 +547,31 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
             ]
             if not hits:
                 continue
-            hit = hits[0]
-            used.add(hit.start)
-            value, label, before, problem = hit.value, hit.label, hit.start, hit.problem
-            unit = unit or UNITS[hit.label]
+            readings = _readings(hits, lowered, sentence)
+            used.update(r.quantity.start for r in readings if r.quantity)
         elif not (pattern.normative_cue or PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
             continue
-        exception, exception_value = _exception(sentence, lowered, label)
-        applies_to = _applies_to(lowered, sentence, before)
-        rules.append(
-            ExtractedRule(
-                kind=pattern.kind.value,
-                value=value,
-                unit=unit,
-                applies_to=applies_to,
-                scope=scope_of(applies_to, pattern.kind.value),
-                exception=exception,
-                exception_value=exception_value,
-                severity=_severity(pattern, lowered).value,
-                sentence=sentence,
-                problem=problem,
+        for reading in readings:
+            hit = reading.quantity
+            exception, exception_value = _exception(sentence, lowered, hit.label if hit else None)
+            applies_to = reading.applies_to or _applies_to(lowered, sentence, hit.start if hit else None)
+            problem = hit.problem if hit else None
+            if reading.condition and not problem:
+                problem = f"a limit for one kind of delegation only ({reading.condition}): checks hold every trip to it"
+            rules.append(
+                ExtractedRule(
+                    kind=pattern.kind.value,
+                    value=hit.value if hit else None,
+                    unit=pattern.unit or (UNITS[hit.label] if hit else None),
+                    applies_to=applies_to,
+                    scope=scope_of(applies_to, pattern.kind.value),
+                    exception=exception,
+                    exception_value=exception_value,
+                    severity=_severity(pattern, lowered).value,
+                    sentence=sentence,
+                    problem=problem,
+                )
             )
-        )
     return rules
 
 

@@ -294,7 +294,11 @@ class ExtractedRule(Model):
     severity: str = Field(default="breach", description="breach | warning")
     sentence: str = Field(description="the exact source sentence")
     span: Span | None = None
-    problem: str | None = Field(default=None, description="why the value is null though the sentence states one")
+    problem: str | None = Field(
+        default=None,
+        description="what a reviewer must settle: why the value is null though the sentence states one, or "
+        "the condition (who heads the delegation) that a limit holds under and a check cannot test",
+    )
     scope: str = Field(default="all", description="all | key_leader | managed_cadre, from the sentence")
     scope_definition: ScopeDefinition | None = Field(default=None, description="the dispatch's definition of it")
 

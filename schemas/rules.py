@@ -87,7 +87,11 @@ class Rule(Model):
     )
     scope_definition: ScopeDefinition | None = Field(default=None, description="who the dispatch says is in scope")
     source_page: int | None = Field(default=None, description="page of the sentence in the source document")
-    problem: str | None = Field(default=None, description="why the value is null though the sentence states one")
+    problem: str | None = Field(
+        default=None,
+        description="what a reviewer must settle: why the value is null though the sentence states one, or "
+        "the condition (who heads the delegation) that a limit holds under and a check cannot test",
+    )
     effective_to: dt.date | None = Field(default=None, description="last day in force; null while in force")
     superseded_by: str | None = Field(default=None, description="the rule or document that replaces it")
 

@@ -43,6 +43,25 @@ def test_eval_rule_labels_scores_precision_and_recall(tmp_path: Path) -> None:
     assert scores["precision"] == 1.0 and scores["recall"] == 0.667
 
 
+def test_eval_rule_labels_scores_kind_and_value_apart_from_scope(tmp_path: Path) -> None:
+    """A rule found with the wrong scope is a miss and an extra on every field, a match on kind and value."""
+    texts, labels = _folder(
+        tmp_path,
+        {
+            "cv-88.txt": [
+                {"kind": "max_trips_per_year", "value": 2, "scope": "all"},  # the dispatch binds key leaders
+                {"kind": "max_delegation_size", "value": 8, "scope": "all"},
+            ]
+        },
+    )
+    result = CliRunner().invoke(eval_command, [str(texts), "--rule-labels", str(labels), "--json"])
+    scores = json.loads(result.output)
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 1, 1)
+    assert (scores["kind_value"]["tp"], scores["kind_value"]["fp"], scores["kind_value"]["fn"]) == (2, 0, 0)
+    text = CliRunner().invoke(eval_command, [str(texts), "--rule-labels", str(labels)]).output
+    assert "rules on kind and value only: precision 1.000, recall 1.000" in text
+
+
 def test_eval_rule_labels_names_a_missing_file_and_fails(tmp_path: Path) -> None:
     texts, labels = _folder(tmp_path, {"cv-88.txt": [], "cv-99.txt": [{"kind": "max_countries_per_trip", "value": 3}]})
     result = CliRunner().invoke(eval_command, [str(texts), "--rule-labels", str(labels)])

@@ -129,6 +129,10 @@ def _eval_rules(directory: Path, labels_file: Path, as_json: bool) -> None:
             f"rules: precision {result['precision']:.3f}, recall {result['recall']:.3f}, F1 {result['f1']:.3f} "
             f"({result['tp'] + result['fn']} labelled in {len(result['files'])} files)"
         )
+        k = result["kind_value"]
+        click.echo(
+            f"rules on kind and value only: precision {k['precision']:.3f}, recall {k['recall']:.3f}, F1 {k['f1']:.3f}"
+        )
         if "supersedes" in result:
             s = result["supersedes"]
             click.echo(f"supersessions: {s['tp']} found, {s['fp']} extra, {s['fn']} missed")

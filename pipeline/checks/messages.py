@@ -70,3 +70,7 @@ def choose(condition: str, if_true: str, if_false: str) -> str:
 def optional(template: str, **fields: str) -> str:
     """A template that is left out (empty text) when one of its values is null."""
     return f"coalesce({sql_text(template, **fields)}, '')"
+
+
+WORKING_DAYS_UNLESS_DAYS = choose("c.unit = 'days'", quote(" ngày"), quote(" ngày làm việc"))
+"""The unit word after a time the rule gives: working days, unless the dispatch said plain days (unit days)."""

@@ -50,6 +50,10 @@ class Check:
     answer lifts it: the finding then raises no review item of its own."""
 
 
+VALUE_IN_WORKING_DAYS = "CASE WHEN r.unit = 'days' THEN r.value * 5.0 / 7 ELSE r.value END"
+"""`stricter` for a time a rule may give in working days or in calendar days ("15 ngày", unit days): compared
+in working days, five to a week of calendar days."""
+
 SEVERITY_FIRST = "CASE r.severity WHEN 'breach' THEN 0 ELSE 1 END"
 """`stricter` for rules without a value: a breach rule wins over a warning one."""
 

@@ -210,14 +210,20 @@ FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.place_id = k.place_id
 WHERE k.rn = 1 AND NOT k.ended;
 
 -- Each trip's report deadline: N working days after its return, N from the report-deadline rule chosen for
--- its context. Stored in report_deadlines by `evaluate`: the one definition every reader uses.
+-- its context; a rule in calendar days ("trong thời hạn 15 ngày", unit 'days') ends N days after the return,
+-- or on the next working day when that day is off. `deadline_working_days` is then the working days it leaves.
+-- Stored in report_deadlines by `evaluate`: the one definition every reader uses.
 CREATE OR REPLACE TEMP TABLE cv_deadlines AS
-SELECT x.trip_id, c.rule_id, CAST(c.value AS INTEGER) AS deadline_working_days, dl.date AS deadline, c.citation
+SELECT x.trip_id, c.rule_id, dl.working_day_index - ce.working_day_index AS deadline_working_days,
+       dl.date AS deadline, c.citation
 FROM cv_trips x
 JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DAYS.value}' AND is_key_leader IS NULL) c
   ON c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date
 JOIN calendar ce ON ce.date = x.end_date
-JOIN calendar dl ON dl.working_day_index = ce.working_day_index + CAST(c.value AS INTEGER) AND dl.is_working_day;
+LEFT JOIN calendar cd ON c.unit = 'days' AND cd.date = x.end_date + CAST(c.value AS INTEGER)
+JOIN calendar dl ON dl.is_working_day AND dl.working_day_index = CASE WHEN c.unit = 'days'
+  THEN cd.working_day_index + CASE WHEN cd.is_working_day THEN 0 ELSE 1 END
+  ELSE ce.working_day_index + CAST(c.value AS INTEGER) END;
 
 -- Reports no trip could be linked to (and báo cáo documents not read as trip reports), offered to the trips
 -- without a report of their unit (a member's unit, case, accents and spacing aside) that returned before the

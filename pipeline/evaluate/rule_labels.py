@@ -44,10 +44,14 @@ def _key(rule: Mapping[str, Any], fields: tuple[str, ...]) -> tuple[Any, ...]:
     return (rule["kind"], None if value is None else float(value), *values)
 
 
-def compare_rules(expected: Iterable[Mapping[str, Any]], got: Iterable[ExtractedRule]) -> dict[str, int]:
-    """True positives, false positives and false negatives of one document's rules."""
+def compare_rules(
+    expected: Iterable[Mapping[str, Any]], got: Iterable[ExtractedRule], *, kind_value_only: bool = False
+) -> dict[str, int]:
+    """True positives, false positives and false negatives of one document's rules: on every field the labels
+    give, or on kind and value alone (`kind_value_only`: was the rule found at all, whatever its scope)."""
     labels = list(expected)
-    fields = tuple(f for f in _OPTIONAL if labels and all(f in e for e in labels))
+    optional = () if kind_value_only else _OPTIONAL
+    fields = tuple(f for f in optional if labels and all(f in e for e in labels))
     want = Counter(_key(e, fields) for e in labels)
     have = Counter(_key(r.model_dump(), fields) for r in got)
     tp = sum((want & have).values())
@@ -81,10 +85,12 @@ def compare_supersessions(expected: Iterable[str], text: str) -> dict[str, int]:
 
 
 def score_labelled_texts(folder: Path, labels: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """Rule extraction on `folder/<name>` for every labelled name: overall scores with per-file counts, and
-    the labelled files that are missing. Keys starting with "_" are not files: `_supersedes` maps a file to
-    the document numbers it says it replaces, scored as `supersedes` over every labelled file."""
+    """Rule extraction on `folder/<name>` for every labelled name: overall scores (on every labelled field;
+    `kind_value`: on kind and value alone) with per-file counts, and the labelled files that are missing.
+    Keys starting with "_" are not files: `_supersedes` maps a file to the document numbers it says it
+    replaces, scored as `supersedes` over every labelled file."""
     per_file: dict[str, dict[str, int]] = {}
+    kind_value: list[dict[str, int]] = []
     superseded: list[dict[str, int]] = []
     missing: list[str] = []
     replaced = labels.get("_supersedes")
@@ -96,10 +102,12 @@ def score_labelled_texts(folder: Path, labels: Mapping[str, Any]) -> tuple[dict[
             missing.append(str(path))
             continue
         text = path.read_text(encoding="utf-8")
-        per_file[name] = compare_rules(expected, find_rules(text))
+        rules = find_rules(text)
+        per_file[name] = compare_rules(expected, rules)
+        kind_value.append(compare_rules(expected, rules, kind_value_only=True))
         if replaced is not None:
             superseded.append(compare_supersessions(replaced.get(name, []), text))
-    result: dict[str, Any] = {**scores(per_file.values()), "files": per_file}
+    result: dict[str, Any] = {**scores(per_file.values()), "kind_value": scores(kind_value), "files": per_file}
     if replaced is not None:
         result["supersedes"] = scores(superseded)
     return result, missing

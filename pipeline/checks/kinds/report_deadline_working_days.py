@@ -1,12 +1,17 @@
-"""A trip report handed in later than N working days after the return, or still missing past that day."""
+"""A trip report handed in later than N working days after the return (N calendar days when the rule says
+"ngày", unit days: `cv_deadlines` sets the day), or still missing past that day."""
 
-from pipeline.checks.messages import choose, date, sql_text
-from pipeline.checks.registry import Check, register
+from pipeline.checks.messages import WORKING_DAYS_UNLESS_DAYS, choose, date, sql_text
+from pipeline.checks.registry import VALUE_IN_WORKING_DAYS, Check, register
 from pipeline.store.queue.raised import LINK_SURE
 from schemas.rules import RuleKind
 
-_WITHIN = "({limit} ngày làm việc sau ngày về {returned})"
-_FIELDS = {"deadline": date("dl.date"), "returned": date("x.end_date")}
+_WITHIN = "({limit}{days} sau ngày về {returned})"
+_FIELDS = {
+    "deadline": date("dl.date"),
+    "returned": date("x.end_date"),
+    "days": WORKING_DAYS_UNLESS_DAYS,
+}
 
 register(
     Check(
@@ -26,6 +31,7 @@ register(
                    FROM cv_unlinked_reports WHERE report_date IS NULL OR report_date <= $as_of
                    GROUP BY trip_id) u ON u.trip_id = x.trip_id AND r.trip_id IS NULL""",
         breaks="(r.trip_id IS NOT NULL AND r.report_date > dl.date) OR (r.trip_id IS NULL AND $as_of > dl.date)",
+        stricter=VALUE_IN_WORKING_DAYS,
         message=choose(
             "r.trip_id IS NOT NULL",
             sql_text(

@@ -1,11 +1,14 @@
 """A delegation's papers submitted fewer working days before departure than the rule asks (a warning only
-when the rule's shorter time for urgent trips is met)."""
+when the rule's shorter time for urgent trips is met). A rule in calendar days ("ít nhất 15 ngày", unit days)
+counts the days from the submission to the departure day."""
 
-from pipeline.checks.messages import choose, date, number, quote, sql_text
-from pipeline.checks.registry import Check, register
+from pipeline.checks.messages import WORKING_DAYS_UNLESS_DAYS, choose, date, number, quote, sql_text
+from pipeline.checks.registry import VALUE_IN_WORKING_DAYS, Check, register
 from schemas.rules import RuleKind
 
-_LEAD = "cb.working_day_index - cs.working_day_index"
+_CALENDAR = "c.unit = 'days'"
+_WORKING_LEAD = "cb.working_day_index - cs.working_day_index"
+_LEAD = f"CASE WHEN {_CALENDAR} THEN x.start_date - x.submitted_on ELSE {_WORKING_LEAD} END"
 _URGENT_ENOUGH = f"c.exception_value IS NOT NULL AND {_LEAD} >= c.exception_value"
 
 register(
@@ -14,19 +17,21 @@ register(
         rows="cv_trips x",
         joins="JOIN calendar cs ON cs.date = x.submitted_on JOIN calendar cb ON cb.date = x.start_date - 1",
         breaks=f"{_LEAD} < c.value",
-        stricter="-r.value",
+        stricter=f"-{VALUE_IN_WORKING_DAYS}",
         severity=f"CASE WHEN {_URGENT_ENOUGH} THEN 'warning' ELSE c.severity END",
         message=sql_text(
-            "Hồ sơ nhân sự của đoàn theo quyết định {decision} trình ngày {submitted}, chỉ {lead} ngày làm việc "
-            "trước ngày đi {start}, ít hơn mức tối thiểu {limit} ngày làm việc{urgent} theo {citation}",
+            "Hồ sơ nhân sự của đoàn theo quyết định {decision} trình ngày {submitted}, chỉ {lead}{days} "
+            "trước ngày đi {start}, ít hơn mức tối thiểu {limit}{days}{urgent} theo {citation}",
+            days=WORKING_DAYS_UNLESS_DAYS,
             submitted=date("x.submitted_on"),
             lead=_LEAD,
             start=date("x.start_date"),
             urgent=choose(
                 _URGENT_ENOUGH,
                 sql_text(
-                    " (đủ mức {urgent_limit} ngày làm việc nếu là trường hợp đột xuất)",
+                    " (đủ mức {urgent_limit}{days} nếu là trường hợp đột xuất)",
                     urgent_limit=number("c.exception_value"),
+                    days=WORKING_DAYS_UNLESS_DAYS,
                 ),
                 quote(""),
             ),
@@ -34,7 +39,7 @@ register(
         evidence={
             "submitted_on": "x.submitted_on",
             "start": "x.start_date",
-            "lead_working_days": _LEAD,
+            "lead_working_days": _WORKING_LEAD,
             "urgent_value": "c.exception_value",
         },
     )
