@@ -28,7 +28,13 @@ from typing import Any
 
 from extractors import nlp
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
-from extractors.scope import KEY_LEADER_PHRASE, MANAGED_CADRE_PHRASE, find_definitions, scope_of
+from extractors.scope import (
+    HEAD_SUBJECT_PHRASE,
+    KEY_LEADER_PHRASE,
+    MANAGED_CADRE_PHRASE,
+    find_definitions,
+    scope_of,
+)
 from extractors.vntext import fold
 from schemas.document import DocType, Document, ExtractedRule, Span
 from schemas.rules import RuleKind, Severity
@@ -183,7 +189,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
 )
 
-APPLIES_TO = (re.compile(MANAGED_CADRE_PHRASE), re.compile(KEY_LEADER_PHRASE))
+APPLIES_TO = (re.compile(MANAGED_CADRE_PHRASE), re.compile(KEY_LEADER_PHRASE), re.compile(HEAD_SUBJECT_PHRASE))
 EXCEPTION = re.compile(
     r"\(?\s*((?:ngoại )?trừ (?:các |những )?(?:trường hợp|khi)[^)]*|(?:trường hợp )?(?:đột xuất|khẩn cấp|cấp bách)"
     r"\s+\d[^)]*|trường hợp đặc biệt[^)]*)\)?"
