@@ -399,7 +399,23 @@ def _list_members(text: str) -> list[TripMember]:
     members = [member for item in items if (member := parse_member(item)) is not None]
     if first_at is None:  # the first item is the last line, or there is none
         first_at = len(lines) - 1
-    return _escorting(lines[:first_at], members) if members else members
+    return _leader_before(lines[:first_at], _escorting(lines[:first_at], members)) if members else members
+
+
+_LEADS_WITH = re.compile(
+    r"\b(?:cu|cho\s+phep)\s+(?P<leader>(?:ong|ba|dong chi|d/c)\s[^:;\n]{3,300}?),?\s+(?:cung|va)(?:\s+voi)?\s+"
+    r"(?:cac\s+)?(?:ong|ba|dong chi|d/c|thanh\s+vien|can\s+bo)\b[^:.;\n]{0,80}:\s*$"
+)
+"""A list opened by its leader, named in the running text before it: "Cử ông A, Phó Giám đốc …, Trưởng đoàn,
+cùng các ông, bà:" (folded)."""
+
+
+def _leader_before(before: list[str], members: list[TripMember]) -> list[TripMember]:
+    """The members of a list whose opening sentence names one more person (`_LEADS_WITH`): that one first."""
+    text = unwrap_lines("\n".join(before)).rstrip()
+    opening = _LEADS_WITH.search(fold(text))
+    leader = parse_member(text[opening.start("leader") : opening.end("leader")]) if opening else None
+    return [leader, *members] if leader else members
 
 
 _ESCORT_HEADING = re.compile(r"\bthap\s+tung\b[^.:;\n]{0,80}?\b(?:gom|co)\s*:?\s*$")

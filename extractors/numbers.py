@@ -1,4 +1,4 @@
-"""Numbers as dispatches write them: "02", "mười (10)", "hai (02)", "hai mươi lăm", "một trăm linh năm",
+"""Numbers as dispatches write them: "02", "mười (10)", "hai (02)", "08 (tám)", "hai mươi lăm", "một trăm linh năm",
 and the bound around them ("tối đa", "không quá", "không được vượt quá", "chậm nhất sau", "ít nhất").
 
 Pure functions over a string, with character offsets, so the rule extractor can match a unit after a number
@@ -38,6 +38,7 @@ _NUMBER_STARTS = frozenset({*_DIGIT_WORDS, "mười"})
 """The words a spelled number can start with (see `_below_hundred`)."""
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _PAREN_DIGITS = re.compile(r"\s*\(\s*(\d{1,4})\s*\)")
+_PAREN_WORDS = re.compile(r"\s*\(\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,5})\s*\)")
 _DIGITS = re.compile(r"(?<![\d/.,-])\d{1,4}(?![\d/]|[.,]\d|-\w)")
 """A standalone count: not part of a date ("21/7/2014", "31-3-16"), a document number ("1271/UBND-NC",
 "05-KH/BTC-SNV") or a decimal; an enumerator "2- " still reads as a number (no unit follows it)."""
@@ -108,7 +109,8 @@ def parse_words(words: list[str]) -> tuple[int, int] | None:
 
 
 def find_numbers(text: str) -> list[NumberMention]:
-    """Every count in a text, in order: digits, spelled numbers, and "words (digits)" read as one mention.
+    """Every count in a text, in order: digits, spelled numbers, and "words (digits)" or "digits (words)" read as
+    one mention.
 
     Case-insensitive; offsets index `text`."""
     lowered = text.lower()
@@ -148,8 +150,26 @@ def find_numbers(text: str) -> list[NumberMention]:
     for match in _DIGITS.finditer(lowered):
         if any(a <= match.start() < b for a, b in spans):
             continue
-        mentions.append(NumberMention(int(match.group()), match.start(), match.end(), match.group(), spelled=False))
+        digits = _digits_then_words(text, lowered, match)
+        mentions = [m for m in mentions if not digits.start <= m.start < digits.end]
+        mentions.append(digits)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _digits_then_words(text: str, lowered: str, match: re.Match[str]) -> NumberMention:
+    """Digits, with the words in parentheses after them that spell the same number as one mention ("15 (mười
+    lăm) ngày", "08 (tám) thành viên", "05 (năm)": "năm" confirmed by the digits); words that spell another
+    number leave no value, as "mười (11)" does."""
+    value = int(match.group())
+    spelled = _PAREN_WORDS.match(lowered, match.end())
+    parsed = parse_words(spelled.group(1).split()) if spelled else None
+    if spelled is None or parsed is None or parsed[1] != len(spelled.group(1).split()):
+        return NumberMention(value, match.start(), match.end(), match.group(), spelled=False)
+    start, end = match.start(), spelled.end()
+    if parsed[0] == value:
+        return NumberMention(value, start, end, text[start:end], spelled=False)
+    problem = f"the digits say {value}, the words beside them say {parsed[0]}"
+    return NumberMention(None, start, end, text[start:end], spelled=False, problem=problem)
 
 
 def _run(words: list[tuple[str, int, int]], i: int, lowered: str) -> list[str]:

@@ -458,6 +458,9 @@ _CHAIN_GAP = re.compile(rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGO
 """What goes between places of one list: separators, "và", place words, and "thuộc" before the country the
 places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào"), and the next province's
 administration ("Ủy ban Hành chính tỉnh Kép và Ủy ban Hành chính tỉnh Preah Sihanouk")."""
+_BRACKETED_NAME = re.compile(rf"\(\s*{_WORD}(?:\s+{_WORD}){{0,3}}\s*\)")
+"""A name in brackets after a place of a list ("Cộng hòa Áo (Viên) và Cộng hòa Séc (Praha)"): the place's city,
+which the gazetteer may lack; the list goes on past it."""
 _VISIT_BETWEEN = re.compile(
     rf"^[\s,;]*(?:tham|lam\s+viec)(?:\s+(?:va\s+)?lam\s+viec)?\s+voi\s+[^.;:!?\n]{{3,60}}?,\s*(?:{_CATEGORY}\s+)*$"
 )
@@ -488,7 +491,9 @@ def _is_destination(
     Vùng Ile-de-France và Thành phố Toulouse, Pháp …" and "… trưởng đoàn sang Pháp")."""
     previous = accepted[-1] if accepted else None
     if previous is not None and (
-        _CHAIN_GAP.match(gap := folded[previous.end : mention.start]) or _VISIT_BETWEEN.match(gap)
+        _CHAIN_GAP.match(gap := folded[previous.end : mention.start])
+        or _VISIT_BETWEEN.match(gap)
+        or _CHAIN_GAP.match(fold(_BRACKETED_NAME.sub(" ", text[previous.end : mention.start])))
     ):
         return True
     begin = _sentence_begin(folded, mention.start)

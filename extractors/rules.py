@@ -28,7 +28,13 @@ from typing import Any
 
 from extractors import nlp
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
-from extractors.scope import KEY_LEADER_PHRASE, MANAGED_CADRE_PHRASE, find_definitions, scope_of
+from extractors.scope import (
+    HEAD_SUBJECT_PHRASE,
+    KEY_LEADER_PHRASE,
+    MANAGED_CADRE_PHRASE,
+    find_definitions,
+    scope_of,
+)
 from extractors.vntext import fold
 from schemas.document import DocType, Document, ExtractedRule, Span
 from schemas.rules import RuleKind, Severity
@@ -242,7 +248,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
 )
 
-APPLIES_TO = (re.compile(MANAGED_CADRE_PHRASE), re.compile(KEY_LEADER_PHRASE))
+APPLIES_TO = (re.compile(MANAGED_CADRE_PHRASE), re.compile(KEY_LEADER_PHRASE), re.compile(HEAD_SUBJECT_PHRASE))
 EXCEPTION = re.compile(
     r"\(?\s*((?:ngoại )?trừ (?:các |những )?(?:trường hợp|khi)[^)]*|(?:trường hợp )?(?:đột xuất|khẩn cấp|cấp bách)"
     r"\s+\d[^)]*|trường hợp đặc biệt[^)]*)\)?"
@@ -580,15 +586,33 @@ def _is_descriptive(lowered: str) -> bool:
     return bool(re.match(r"(tuy nhiên|có trường hợp|một số|nhiều|vẫn còn|thời gian qua)\b", lowered))
 
 
+_NOT_COUNTED = re.compile(r"\b(?:không|chưa) (?:kể|tính)\b")
+_NOT_COUNTED_WHO = re.compile(r"\b(?:phiên dịch|lái xe|tài xế)\b")
+"""The sentence after a delegation's size saying who is not counted ("Phiên dịch viên và lái xe … không tính vào
+số thành viên của đoàn"): part of the size rule, which the check reads (pipeline/checks/kinds/max_delegation_size)."""
+
+
+def _not_counted(text: str, following: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The clause after a size rule's when it says who the size does not count, else None."""
+    if following is None:
+        return None
+    lowered = " ".join(text[following[0] : following[1]].lower().split())
+    if _NOT_COUNTED.search(lowered) and _NOT_COUNTED_WHO.search(lowered) and not quantities(lowered):
+        return following
+    return None
+
+
 def find_rules(text: str) -> list[ExtractedRule]:
     """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
 
     A rule restated in one text (same kind, value and scope: "không cử đoàn đi giao lưu … không thiết thực"
-    then "không sử dụng ngân sách … tham quan, du lịch") is kept once, at its first sentence."""
+    then "không sử dụng ngân sách … tham quan, du lịch") is kept once, at its first sentence. A delegation's size
+    takes the next clause along when that one says who is not counted."""
     definitions = {d.scope: d for d in reversed(find_definitions(text))}
     rules: list[ExtractedRule] = []
     seen: set[tuple[str, float | None, str]] = set()
-    for start, end in clauses(text):
+    spans = clauses(text)
+    for (start, end), following in zip(spans, [*spans[1:], None], strict=True):
         clause = text[start:end]
         if _is_descriptive(" ".join(clause.lower().split())):
             continue
@@ -597,10 +621,13 @@ def find_rules(text: str) -> list[ExtractedRule]:
             if key in seen:
                 continue
             seen.add(key)
-            update = {
+            update: dict[str, Any] = {
                 "span": Span.in_text(text, start, end),
                 "scope_definition": definitions.get(rule.scope),
             }
+            if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, following)):
+                update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
+                update["span"] = Span.in_text(text, start, extra[1])
             rules.append(rule.model_copy(update=update))
     return rules
 

@@ -51,19 +51,25 @@ _GENERIC_HEADS = {
 stands for (folded)."""
 
 KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt"
+HEAD_SUBJECT_PHRASE = r"(?<!\w )(?<!\w)người đứng đầu\b[^.;:]{0,80}?(?=\s+(?:đi|ra)\s+(?:công tác\s+)?nước ngoài)"
+"""The heads as the subject of a limit on their own travel ("Người đứng đầu cơ quan, đơn vị, địa phương đi công
+tác nước ngoài không quá 02 lần …"): key leaders. Not the heads as an object ("Không bố trí hai người đứng
+đầu …", "trách nhiệm của người đứng đầu"), nor the heads who send others ("Người đứng đầu … cử đoàn …")."""
 MANAGED_CADRE_PHRASE = (
     r"(?:cán bộ|công chức|đảng viên|đối tượng)(?:, (?:công chức|viên chức))* thuộc diện ban thường vụ [\w\s]*?quản lý"
 )
 """How dispatches name the two scoped groups (lower case)."""
 _TERM_FOLDED = (
-    r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|"
+    r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|nguoi\s*dung\s*dau|"
     r"(?:can\s*bo|cong\s*chuc|dang\s*vien|doi\s*tuong)(?:,\s*(?:cong\s*chuc|vien\s*chuc))*\s+thuoc\s+dien\s+"
     r"ban\s*thuong\s*vu\s[\w\s]*?quan\s*ly)"
 )
 _DEFINES = re.compile(
-    _TERM_FOLDED + r"(?P<gap>[^.;:]{0,80}?)\s+(?:bao\s*gom|gom(?:\s+co)?|la)\b\s*[:;,]?\s*(?P<body>[^.]+)"
+    _TERM_FOLDED + r"(?P<gap>[^.;:]{0,80}?)\s+(?P<verb>bao\s*gom|gom(?:\s+co)?|la)\b\s*[:;,]?\s*(?P<body>[^.]+)"
 )
-"""A definition, on folded text (OCR drops and swaps tone marks: "chủ chôt", "gôm", "Lãnh dạo")."""
+"""A definition, on folded text (OCR drops and swaps tone marks: "chủ chôt", "gôm", "Lãnh dạo"). "Người đứng
+đầu" defines the key leaders only with "gồm" ("Người đứng đầu nói tại văn bản này gồm Giám đốc sở, …"): "Người
+đứng đầu cơ quan là người chịu trách nhiệm …" says what heads do."""
 _ROLE_WORD = re.compile(
     r"\b(?:giam doc|chu tich|bi thu|truong|thu truong|nguoi dung dau|pho|cap truong|cap pho|uy vien|lanh dao|"
     r"chanh|chu nhiem|tong bien tap|chuc vu|chuc danh)\b"
@@ -90,6 +96,18 @@ _REINCLUDED = re.compile(
 """The exception to an exclusion, folded: "cấp phó không thuộc diện này, trừ trường hợp cấp phó đồng thời là
 Bí thư cấp ủy của cơ quan" (or "… đồng thời giữ chức Bí thư Đảng ủy cơ quan", "… kiêm nhiệm Bí thư") puts the
 deputies who are party secretaries back in."""
+_IN_CHARGE_BACK = re.compile(
+    r"truong\s+hop\s+(?P<role>(?:cap\s+)?pho\b[^,;]*?\bphu\s+trach\b[^,;]*?)(?=\s+(?:trong|khi)\s|[,;]|$)"
+)
+"""The exception that makes a deputy in charge the head, folded: "không áp dụng đối với cấp phó, trừ trường hợp
+cấp phó được giao phụ trách cơ quan, đơn vị trong thời gian chưa có người đứng đầu"."""
+_IN_CHARGE = re.compile(
+    r"^(?:cap\s+)?pho\s+(?P<head>.+?)\s+(?:duoc\s+giao\s+)?phu\s+trach"
+    r"(?:\s+(?:so|ban|co\s+quan|don\s+vi|uy\s+ban|ubnd|vien|benh\s+vien|trung\s+tam|chi\s+cuc|cuc|phong|truong|"
+    r"van\s+phong|dang\s+uy|xa|phuong)\b.*)?$"
+)
+"""A deputy in charge of the unit, folded ("Phó Giám đốc phụ trách Sở …", "Phó Giám đốc phụ trách"), and the head
+they stand for; not a deputy in charge of a field ("Phó Giám đốc phụ trách lĩnh vực …")."""
 _DEPUTY = re.compile(r"^(?:pho|cap pho)\b")
 """A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc")."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")
@@ -134,7 +152,8 @@ def _items(body: str) -> list[str]:
 
 _ITEM_CUT = re.compile(r"\s*(?:[,;()]|\n[ \t]*[-+•*]|\bva\b|\bhoac\b|\bcac dong chi\b)\s*")
 _CONTINUES = re.compile(
-    r"(?:cac )?(?:co quan|don vi|dia phuong|so|ban|nganh|thanh pho|thi xa|quan|huyen|xa|phuong|(?:cac )?chuc danh)\b"
+    r"(?:cac )?(?:co quan|don vi|dia phuong|so|ban|nganh|thanh pho|thi xa|quan|huyen|xa|phuong|dac khu|"
+    r"(?:cac )?chuc danh)\b"
     r"|tuong duong\b|$"
 )
 """Parts that only continue the previous item's units ("người đứng đầu cơ quan, đơn vị, địa phương")."""
@@ -155,6 +174,8 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         match = _DEFINES.search(folded, start, end)
         if not match or _NOT_A_DEFINITION.search(match.group("gap")) or "(" in match.group("gap"):
             continue  # a rule about the group, or "(bao gồm cả lãnh đạo Bộ)": a widening, not a definition
+        if match.group("verb") == "la" and re.search(r"dung\s*dau", match.group("term")):
+            continue
         body_start, body_end = match.span("body")
         first_exclusion = _EXCLUDES.search(folded, body_start, body_end)
         includes = _items(text[body_start : first_exclusion.start() if first_exclusion else body_end])
@@ -164,14 +185,14 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         stop = end
         if index + 1 < len(sentences):
             following, following_back = _excluded(text, *sentences[index + 1])
-            if following:
+            if following or following_back:
                 excludes += following
                 back_in += following_back
                 stop = sentences[index + 1][1]
         definitions.append(
             ScopeDefinition(
                 term=squash(text[match.start("term") : match.end("term")]),
-                scope=KEY_LEADER if re.search(r"chu\s*chot", match.group("term")) else MANAGED_CADRE,
+                scope=KEY_LEADER if re.search(r"chu\s*chot|dung\s*dau", match.group("term")) else MANAGED_CADRE,
                 includes=includes + [role for role in back_in if role not in includes],
                 excludes=excludes,
                 sentence=squash(text[start:stop]),
@@ -188,7 +209,9 @@ def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     back_in: list[str] = []
     for match in _EXCLUDES.finditer(folded, start, end):
         group = "who" if match.group("who") else "after"
-        exception = _REINCLUDED.match(folded, match.start(group), match.end(group))
+        exception = _REINCLUDED.match(folded, match.start(group), match.end(group)) or _IN_CHARGE_BACK.match(
+            folded, match.start(group), match.end(group)
+        )
         if exception:
             back_in.append(squash(text[exception.start("role") : exception.end("role")]))
             continue
@@ -234,14 +257,44 @@ def _title_key(title: str) -> str:
     return squash(re.sub(r"\b(?:cac|nhung)\b", " ", key))
 
 
+_UNIT_KIND = r"(?:xa|phuong|dac khu|thi tran|huyen|quan|thi xa|thanh pho|so|ban|nganh|co quan|don vi|dia phuong)"
+_KIND_ENDS = re.compile(rf"\b{_UNIT_KIND}$")
+_KIND_ONLY = re.compile(rf"(?:(?:cac|nhung) )?(?P<kind>{_UNIT_KIND})")
+
+
+def _head_keys(head: str) -> list[str]:
+    """A listed title's keys, one per kind of unit it lists: "Chủ tịch Ủy ban nhân dân xã, phường, đặc khu" is
+    the chairman of a xã's, a phường's and a đặc khu's committee ("chu tich ubnd xa", "… phuong", "… dac khu")."""
+    first, *others = head.split(",")
+    key = _title_key(first)
+    kind = _KIND_ENDS.search(key)
+    keys = [key]
+    for other in others:
+        other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
+        if kind and other_kind:
+            keys.append(key[: kind.start()] + other_kind.group("kind"))
+    return keys
+
+
 def _matches(role: str, head: str) -> bool:
     """A role held matches a listed title when one starts with the other ("giám đốc sở" ~ "giám đốc")."""
-    role, head = _title_key(role), _title_key(head)
-    return role == head or role.startswith(head + " ") or head.startswith(role + " ")
+    role = _title_key(role)
+    return any(role == key or role.startswith(key + " ") or key.startswith(role + " ") for key in _head_keys(head))
 
 
 def _is_deputy(role: str) -> bool:
     return bool(_DEPUTY.match(squash(fold(role))))
+
+
+def _acting_head(role: str, listed: Sequence[str]) -> str | None:
+    """The listing that makes a deputy in charge of the unit its head, when the definition puts deputies in
+    charge back in ("… trừ trường hợp cấp phó được giao phụ trách cơ quan"): the deputy's head title is listed."""
+    in_charge = _IN_CHARGE.match(squash(fold(role)))
+    back_in = next((h for h in listed if _is_deputy(h) and "phu trach" in squash(fold(h))), None)
+    if in_charge is None or back_in is None:
+        return None
+    head = next((h for h in listed if not _is_deputy(h) and _matches(in_charge.group("head"), h)), None)
+    return f"{back_in}; {head}" if head else None
 
 
 @dataclass(frozen=True)
@@ -276,6 +329,9 @@ def classify(
             listed_deputy = next((h for h in listed if _is_deputy(h) and _matches(role, h)), None)
             if listed_deputy:
                 return Membership(True, f"{role} ({listed_deputy}) {source}")
+            acting = _acting_head(role, listed)
+            if acting:
+                return Membership(True, f"{role} ({acting}) {source}")
             if deputies_out:
                 continue
             candidate = role.split(" ", 1)[1] if " " in role else role

@@ -103,7 +103,7 @@ SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.funding, t.fund
        t.submitted_on, t.purpose, d.text_source, d.ocr_confidence,
        p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_listed,
        greatest(coalesce(mc.n, 0), coalesce(t.declared_size, 0)) AS n_members,  -- a scan may lose list rows
-       coalesce(ic.n, 0) AS n_interpreters,
+       coalesce(ic.n, 0) AS n_interpreters, coalesce(dv.n, 0) AS n_drivers,
        ce.working_day_index - cs.working_day_index AS wd  -- working days from the start day to the end day
 FROM trips t
 LEFT JOIN documents d ON d.sha256 = t.trip_id
@@ -114,7 +114,11 @@ LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_destinations GROUP BY trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc ON mc.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members
            WHERE strip_accents(lower(concat_ws(' ', title, role))) LIKE '%phien dich%' GROUP BY trip_id) ic
-  ON ic.trip_id = t.trip_id;
+  ON ic.trip_id = t.trip_id
+LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members
+           WHERE regexp_matches(strip_accents(lower(concat_ws(' ', title, role))), '(^|\\s)(lai|tai) xe\\b')
+           GROUP BY trip_id) dv
+  ON dv.trip_id = t.trip_id;
 
 -- How a finding names a decision whose number was not read (a hand-filled number on a scan): its date and
 -- file, so an inspector can find it. Only those trips: the rest are named by their number.

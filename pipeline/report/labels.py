@@ -60,6 +60,7 @@ EVIDENCE: dict[str, str] = {
     "members": "Số người",
     "listed": "Số người trong danh sách",
     "interpreters_not_counted": "Phiên dịch không tính",
+    "drivers_not_counted": "Lái xe không tính",
     "countries": "Các nước",
     "days": "Số ngày",
     "travel_days": "Ngày đi về",
