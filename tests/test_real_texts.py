@@ -118,13 +118,15 @@ def test_labelled_values_are_written_in_the_text(doc_id: str) -> None:
 
 def test_split_covers_every_text_once() -> None:
     """dev, the blind splits (the third from rt-101, the fourth from rt-131, the fifth from rt-161, the sixth from
-    rt-191, the seventh from rt-221, the eighth from rt-251, the ninth from rt-281, the tenth from rt-311) share no
+    rt-191, the seventh from rt-221, the eighth from rt-251, the ninth from rt-281, the tenth from rt-311, the eleventh
+    from rt-341) share no
     id and cover all."""
     splits = json.loads((TEXTS / "splits.json").read_text(encoding="utf-8"))
     blind, dev = set(splits["blind"]), set(splits["dev"])
     blind2, blind3, blind4 = set(splits["blind2"]), set(splits["blind3"]), set(splits["blind4"])
     blind5, blind6, blind7 = set(splits["blind5"]), set(splits["blind6"]), set(splits["blind7"])
     blind8, blind9, blind10 = set(splits["blind8"]), set(splits["blind9"]), set(splits["blind10"])
+    blind11 = set(splits["blind11"])
     assert isinstance(splits["seed"], int) and splits["method"]
     assert not blind & dev and not blind2 & (blind | dev) and not blind3 & (blind | dev | blind2)
     assert not blind4 & (blind | dev | blind2 | blind3)
@@ -134,7 +136,11 @@ def test_split_covers_every_text_once() -> None:
     assert not blind8 & (blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7)
     assert not blind9 & (blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7 | blind8)
     assert not blind10 & (blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7 | blind8 | blind9)
-    assert blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7 | blind8 | blind9 | blind10 == set(_ids())
+    assert not blind11 & (blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7 | blind8 | blind9 | blind10)
+    assert (
+        blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7 | blind8 | blind9 | blind10 | blind11
+        == set(_ids())
+    )
     assert 0.25 <= len(blind) / len(blind | dev) <= 0.4
     assert len(blind2) == 25 and all("rt-075" < doc_id <= "rt-100" for doc_id in blind2)
     assert len(blind3) == 30 and all("rt-100" < doc_id <= "rt-130" for doc_id in blind3)
@@ -144,7 +150,8 @@ def test_split_covers_every_text_once() -> None:
     assert len(blind7) == 30 and all("rt-220" < doc_id <= "rt-250" for doc_id in blind7)
     assert len(blind8) == 30 and all("rt-250" < doc_id <= "rt-280" for doc_id in blind8)
     assert len(blind9) == 30 and all("rt-280" < doc_id <= "rt-310" for doc_id in blind9)
-    assert len(blind10) == 30 and all(doc_id > "rt-310" for doc_id in blind10)
+    assert len(blind10) == 30 and all("rt-310" < doc_id <= "rt-340" for doc_id in blind10)
+    assert len(blind11) == 30 and all(doc_id > "rt-340" for doc_id in blind11)
 
 
 def test_label_notes_name_existing_texts() -> None:

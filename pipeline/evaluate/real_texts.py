@@ -5,8 +5,9 @@ from; the eval strips those lines and extracts the rest as a user's saved web pa
 `splits.json` names the ids of each split: `dev` (tuned on), `blind` and `blind2` (scored once, now consumed),
 `blind3` (collected after `blind2` was scored), `blind4` (collected after `blind3`), `blind5` (collected after
 `blind4` was scored), `blind6` (collected after `blind5` was scored), `blind7` (collected after `blind6` was
-scored), `blind8` (collected after `blind7` was scored), `blind9` (collected after `blind8` was scored) and
-`blind10` (collected after `blind9` was scored, scored once at the end); no split means all of them. Only fields a
+scored), `blind8` (collected after `blind7` was scored), `blind9` (collected after `blind8` was scored),
+`blind10` (collected after `blind9` was scored; scored once, then development) and `blind11` (collected in the
+same session as `blind10`, scored once at the end); no split means all of them. Only fields a
 label states are scored: the corpus labels header fields, citations, people and destinations, not trips or rules.
 Destinations are scored twice: by country (`destinations`, the ISO codes, as on the rendered set) and as places
 (`places`: country and the name folded to plain letters, its state form dropped, so "Viêng Chăn" and "Viêng chăn"
@@ -28,7 +29,19 @@ from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Document
 
-TEXT_SPLITS = (*SPLITS, "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+TEXT_SPLITS = (
+    *SPLITS,
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+    "blind11",
+)
 TEXT_FIELDS = ("doc_type", "number", "issue_date", "issuer", "signer", "citations", "people", "destinations")
 SOURCE_LINE = "# "
 
