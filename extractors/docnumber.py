@@ -58,12 +58,15 @@ _REPAIRS = {
 }  # fmt: skip
 
 _SYMBOL_PART = r"[A-ZĐÐ][A-Za-zĐÐđ0-9]*"
+_DOTTED_PART = r"\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![^\W\d_])"
+"""A part joined by a dot, as older provincial symbols print it ("63/2002/QĐ.UB"): capitals right after the dot
+and no lower-case letter after them, so a sentence's full stop ("12/QĐ-UBND. Theo …") never joins the next word."""
 _GLUED_TYPES = "|".join(sorted((t for t in TYPE_ABBREVIATIONS if len(t) > 1 and t.isupper()), key=len, reverse=True))
 NUMBER_PATTERN = (
     rf"(?P<num>\d{{1,5}}(?:[a-z]|(?:{_GLUED_TYPES})(?=/[A-ZĐ]))?)?"
     r"(?:[ \t]*(?P<sep>[/-])[ \t]*|(?<=\d)(?P<lost>[ \t])(?=[A-ZĐ]{1,4}/[A-ZĐ]))"
     r"(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
-    rf"(?P<symbol>{_SYMBOL_PART}(?:[ \t]?[-/][ \t]?{_SYMBOL_PART})*)"
+    rf"(?P<symbol>{_SYMBOL_PART}(?:[ \t]?[-/][ \t]?{_SYMBOL_PART}|{_DOTTED_PART})*)"
 )
 """A number and its symbol: "12/QĐ-UBND", "38-CT/TW", "45/2019/NĐ-CP"; a party number whose dash a copy lost
 ("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space) keeps the space as written; a type glued to
@@ -97,12 +100,12 @@ class DocNumber:
 def repair_symbol(symbol: str) -> str:
     """Fold Ð to Đ and repair OCR look-alikes part by part ("QD-UBND" → "QĐ-UBND", "HDND" → "HĐND")."""
     symbol = symbol.replace("Ð", "Đ").replace("ð", "đ").replace("ĐĐ", "Đ")  # no abbreviation has "ĐĐ"
-    parts = re.split(r"([-/])", re.sub(r"\s+", "", symbol))
+    parts = re.split(r"([-/.])", re.sub(r"\s+", "", symbol))
     return "".join(_REPAIRS.get(part, part) for part in parts)
 
 
 def _type_of(symbol: str, party: bool) -> str | None:
-    parts = re.split(r"[-/]", symbol)
+    parts = re.split(r"[-/.]", symbol)
     first = parts[0]
     if first in TYPE_ABBREVIATIONS:
         return first
@@ -133,12 +136,15 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
 
 def _glued_word_start(match: re.Match[str]) -> int | None:
     """Where the word a copy glued to the symbol starts ("Số: 05/2017/TT-BNGHà Nội, ngày …": the number cell run
-    into the place's), when the symbol runs into a letter it cannot hold: after the longest known part the last part
-    starts with ("BNG"), else before the last part's final capital ("…-HTQTHà"); None when neither can be told."""
+    into the place's; "Số: 2597/VPCP-NCV/v tổ chức …": the subject line's "V/v"), when the symbol runs into a
+    letter it cannot hold: after the longest known part the last part starts with ("BNG"), else before the last
+    part's final capital ("…-HTQTHà"); None when neither can be told."""
     end = match.end()
+    last = re.split(r"[-/.]", match.group("symbol"))[-1].strip()
+    if match.string.startswith("/v", end) and last.endswith("V") and last not in KNOWN_SYMBOL_PARTS and len(last) >= 2:
+        return end - 1  # the subject's "V/v" glued on: "2597/VPCP-NCV/v tổ chức …" (not a known part's V: "SNV")
     if end >= len(match.string) or not match.string[end].isalpha():
         return None
-    last = re.split(r"[-/]", match.group("symbol"))[-1].strip()
     known = max(
         (part for part in KNOWN_SYMBOL_PARTS if last.startswith(part) and len(part) < len(last)), key=len, default=None
     )

@@ -7,9 +7,10 @@ words with three spelling shifts (mười/mươi, năm/lăm after a ten, một/m
 maintained library reads them (num2words writes them, the other way round).
 
 Two readings that look like numbers are not: "năm" alone is "year" ("02 lần/năm", "một năm"), so it is five
-only after a ten or "linh", or when digits in parentheses confirm it ("năm (05) ngày"); "một" alone is often
-"a" ("một số cán bộ"), harmless unless a unit follows, which the caller decides. When words and the digits
-beside them disagree ("mười (11)") the value is None with the reason: a wrong number is worse than none.
+only after a ten or "linh", before "ngày làm việc", or when digits in parentheses confirm it ("năm (05) ngày");
+"một" alone is often "a" ("một số cán bộ"), harmless unless a unit follows, which the caller decides. When words
+and the digits beside them disagree ("mười (11)") the value is None with the reason: a wrong number is worse than
+none.
 """
 
 from __future__ import annotations
@@ -108,6 +109,11 @@ def parse_words(words: list[str]) -> tuple[int, int] | None:
     return value, used
 
 
+_WORKING_DAYS_AFTER = re.compile(r"\s+ngày\s+làm\s+việc\b")
+"""After "năm", working days make it five ("trong thời hạn năm ngày làm việc"): a year is never counted in working
+days. Other units stay ambiguous ("mỗi năm người đứng đầu …" is "each year")."""
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every count in a text, in order: digits, spelled numbers, and "words (digits)" or "digits (words)" read as
     one mention.
@@ -129,7 +135,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         value, used = parsed
         start, end = words[i][1], words[i + used - 1][2]
         confirm = _PAREN_DIGITS.match(lowered, end)
-        lone_nam = used == 1 and words[i][0] == "năm"
+        lone_nam = used == 1 and words[i][0] == "năm" and not _WORKING_DAYS_AFTER.match(lowered, end)
         same_one = used == 1 and words[i][0] == "một" and i > 0 and words[i - 1][0] == "cùng"
         if (lone_nam or same_one) and not confirm:  # "trong năm"; "trong cùng một nước" (the same country)
             i += 1

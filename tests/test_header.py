@@ -162,6 +162,13 @@ def test_header_low_confidence_number_is_null_with_a_note() -> None:
         ("05/2017/TT-BNGHà Nội, ngày 17", "05/2017/TT-BNG", "2017/TT-BNG"),
         ("12/UBND-HTQTHà Nội, ngày 3", "12/UBND-HTQT", "UBND-HTQT"),
         ("15/QĐ-UBNDThái Bình, ngày 3", "15/QĐ-UBND", "QĐ-UBND"),
+        # the subject line's "V/v" run into the number cell in a flattened copy
+        ("2597/VPCP-NCV/v tổ chức họp mặt", "2597/VPCP-NC", "VPCP-NC"),
+        ("45/UBND-SNV/v cử cán bộ", "45/UBND-SNV", "UBND-SNV"),  # a known part keeps its V
+        # an older provincial symbol joined by a dot; a full stop before a sentence joins nothing
+        ("63/2002/QĐ.UB", "63/2002/QĐ.UB", "2002/QĐ.UB"),
+        ("12/QĐ-UBND. Theo đề nghị", "12/QĐ-UBND", "QĐ-UBND"),
+        ("12/QĐ-UBND.Theo đề nghị", "12/QĐ-UBND", "QĐ-UBND"),
     ],
 )
 def test_header_number_forms(printed: str, number: str | None, symbol: str) -> None:

@@ -82,10 +82,24 @@ def test_numbers_words_and_digits_disagree_give_no_value() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["02 lần/năm", "trong một năm", "năm 2023", "hai mươi năm", "mười năm công tác", "trong năm"]
+    "text",
+    [
+        "02 lần/năm",
+        "trong một năm",
+        "năm 2023",
+        "hai mươi năm",
+        "mười năm công tác",
+        "trong năm",
+        "mỗi năm người đứng đầu",
+    ],
 )
 def test_numbers_nam_alone_is_a_year(text: str) -> None:
     assert 5 not in [m.value for m in find_numbers(text)]
+
+
+def test_numbers_nam_before_working_days_is_five() -> None:
+    """A year is never counted in working days: "trong thời hạn năm ngày làm việc" is five."""
+    assert [m.value for m in find_numbers("trong thời hạn năm ngày làm việc kể từ")] == [5]
 
 
 @pytest.mark.parametrize(
