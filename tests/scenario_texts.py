@@ -51,6 +51,20 @@ class ScenarioTexts:
             n -= self.working(day)
         return day
 
+    def report_late(self, trip: dict[str, Any], working_days: int) -> bool:
+        """The trip's report is dated after its deadline, or is missing with the deadline past at the check date."""
+        due = self.nth_working_day_after(dt.date.fromisoformat(trip["end"]), working_days)
+        if trip["report"]:
+            return issue_date(self.text(self.report_stem(trip["report"]))) > due
+        return due < dt.date.fromisoformat(self.expected()["as_of"])
+
+    def submission_lead(self, trip: dict[str, Any]) -> int:
+        """Working days strictly between the Tờ trình the decision cites and the departure."""
+        m = re.search(r"Tờ trình số \S+ ngày (\d+)/(\d+)/(\d{4})", self.text(decision_stem(trip["decision_number"])))
+        assert m, trip["decision_number"]
+        submitted, start = dt.date(int(m[3]), int(m[2]), int(m[1])), dt.date.fromisoformat(trip["start"])
+        return sum(self.working(submitted + dt.timedelta(days=k)) for k in range(1, (start - submitted).days))
+
     def report_stem(self, number: str) -> str:
         stems = [p.stem for p in (self.folder / "texts").glob("bc-*.txt") if f"Số: {number}\n" in self.text(p.stem)]
         assert len(stems) == 1, number
