@@ -116,42 +116,37 @@ def test_labelled_values_are_written_in_the_text(doc_id: str) -> None:
             assert _comparable(value) in text, f"{value!r} is not written in the text"
 
 
+# The numbered blind splits, each a run of consecutive ids planned before its first text was collected.
+NUMBERED_SPLIT_SIZE = {"blind2": 25}
+NUMBERED_SPLIT_DEFAULT_SIZE = 30
+
+
+def _numbered_splits(splits: dict[str, Any]) -> list[str]:
+    """blind2, blind3, … in order (blind and dev are the first round's random split)."""
+    names = [name for name in splits if name.startswith("blind") and name != "blind"]
+    return sorted(names, key=lambda name: int(name.removeprefix("blind")))
+
+
 def test_split_covers_every_text_once() -> None:
-    """dev, the blind splits (the third from rt-101, the fourth from rt-131, the fifth from rt-161, the sixth from
-    rt-191, the seventh from rt-221, the eighth from rt-251, the ninth from rt-281, the tenth from rt-311, the eleventh
-    from rt-341) share no
-    id and cover all."""
+    """dev, blind and the numbered blind splits share no id and cover all; each numbered split is the run of
+    consecutive ids after the one before it."""
     splits = json.loads((TEXTS / "splits.json").read_text(encoding="utf-8"))
-    blind, dev = set(splits["blind"]), set(splits["dev"])
-    blind2, blind3, blind4 = set(splits["blind2"]), set(splits["blind3"]), set(splits["blind4"])
-    blind5, blind6, blind7 = set(splits["blind5"]), set(splits["blind6"]), set(splits["blind7"])
-    blind8, blind9, blind10 = set(splits["blind8"]), set(splits["blind9"]), set(splits["blind10"])
-    blind11 = set(splits["blind11"])
     assert isinstance(splits["seed"], int) and splits["method"]
-    assert not blind & dev and not blind2 & (blind | dev) and not blind3 & (blind | dev | blind2)
-    assert not blind4 & (blind | dev | blind2 | blind3)
-    assert not blind5 & (blind | dev | blind2 | blind3 | blind4)
-    assert not blind6 & (blind | dev | blind2 | blind3 | blind4 | blind5)
-    assert not blind7 & (blind | dev | blind2 | blind3 | blind4 | blind5 | blind6)
-    assert not blind8 & (blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7)
-    assert not blind9 & (blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7 | blind8)
-    assert not blind10 & (blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7 | blind8 | blind9)
-    assert not blind11 & (blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7 | blind8 | blind9 | blind10)
-    assert (
-        blind | dev | blind2 | blind3 | blind4 | blind5 | blind6 | blind7 | blind8 | blind9 | blind10 | blind11
-        == set(_ids())
-    )
+    blind, dev = set(splits["blind"]), set(splits["dev"])
+    assert not blind & dev
     assert 0.25 <= len(blind) / len(blind | dev) <= 0.4
-    assert len(blind2) == 25 and all("rt-075" < doc_id <= "rt-100" for doc_id in blind2)
-    assert len(blind3) == 30 and all("rt-100" < doc_id <= "rt-130" for doc_id in blind3)
-    assert len(blind4) == 30 and all("rt-130" < doc_id <= "rt-160" for doc_id in blind4)
-    assert len(blind5) == 30 and all("rt-160" < doc_id <= "rt-190" for doc_id in blind5)
-    assert len(blind6) == 30 and all("rt-190" < doc_id <= "rt-220" for doc_id in blind6)
-    assert len(blind7) == 30 and all("rt-220" < doc_id <= "rt-250" for doc_id in blind7)
-    assert len(blind8) == 30 and all("rt-250" < doc_id <= "rt-280" for doc_id in blind8)
-    assert len(blind9) == 30 and all("rt-280" < doc_id <= "rt-310" for doc_id in blind9)
-    assert len(blind10) == 30 and all("rt-310" < doc_id <= "rt-340" for doc_id in blind10)
-    assert len(blind11) == 30 and all(doc_id > "rt-340" for doc_id in blind11)
+    seen, last = blind | dev, max(blind | dev)
+    numbered = _numbered_splits(splits)
+    assert numbered[:10] == [f"blind{n}" for n in range(2, 12)]
+    for name in numbered:
+        ids = splits[name]
+        size = NUMBERED_SPLIT_SIZE.get(name, NUMBERED_SPLIT_DEFAULT_SIZE)
+        number = int(last.removeprefix("rt-"))
+        assert ids == [f"rt-{n:03d}" for n in range(number + 1, number + size + 1)], name
+        assert not set(ids) & seen, name
+        seen |= set(ids)
+        last = ids[-1]
+    assert seen == set(_ids())
 
 
 def test_label_notes_name_existing_texts() -> None:
