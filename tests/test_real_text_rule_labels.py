@@ -1,6 +1,7 @@
-"""The hand labels of the trip rules stated in the real texts (benchmarks/real_text_rule_labels_{dev,blind}.json):
-each file names real texts, the two splits are the ones planned before labelling, and every rule is one the
-rule base can hold. Labels are never compared with congvan's output here: `congvan eval … --rule-labels` does that."""
+"""The hand labels of the trip rules stated in the real texts
+(benchmarks/real_text_rule_labels_{dev,blind,blind2}.json): each file names real texts, the splits are the ones
+planned before labelling, and every rule is one the rule base can hold. Labels are never compared with congvan's
+output here: `congvan eval … --rule-labels` does that."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from schemas.rules import VALUE_RANGE, RuleKind, Severity
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "samples" / "real" / "texts"
 BENCHMARKS = ROOT / "benchmarks"
-SPLITS = ("dev", "blind")
+SPLITS = ("dev", "blind", "blind2")
 RULE_KEYS = {"kind", "value", "scope", "severity", "unit", "definition"}
 SCOPES = {"all", "key_leader", "managed_cadre"}
 SEVERITIES = {Severity.BREACH.value, Severity.WARNING.value}
@@ -54,6 +55,17 @@ def test_dev_and_blind_are_disjoint_and_are_the_planned_splits() -> None:
     assert set(splits["pinned_dev"]) <= dev
 
 
+def test_blind2_is_its_planned_list_and_shares_no_text_with_the_first_splits() -> None:
+    """blind2 was planned (its list committed) before any of it was labelled or its new texts collected; a text
+    scored or tuned on in dev or blind would not be blind."""
+    splits = _json("real_text_rule_splits.json")
+    blind2 = set(_labels("blind2"))
+    assert blind2 == set(splits["blind2"])
+    assert not blind2 & (set(_labels("dev")) | set(_labels("blind")))
+    earlier = {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
+    assert not blind2 & earlier
+
+
 def test_no_blind_text_was_tuned_on_before() -> None:
     """The texts of the earlier rule labels were scored and tuned on, so none may sit in the blind split."""
     earlier = {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
@@ -63,7 +75,8 @@ def test_no_blind_text_was_tuned_on_before() -> None:
 def test_the_dev_note_names_no_blind_text() -> None:
     """Whoever tunes on dev reads its note: the blind texts' judgement calls stay in the blind file."""
     note = _json("real_text_rule_labels_dev.json")["note"]
-    assert [name for name in _labels("blind") if name.removesuffix(".txt") in note] == []
+    blind = [*_labels("blind"), *_labels("blind2")]
+    assert [name for name in blind if name.removesuffix(".txt") in note] == []
 
 
 @pytest.mark.parametrize(("name", "rule"), _rules(), ids=lambda item: item if isinstance(item, str) else "")
