@@ -112,6 +112,11 @@ def parse_words(words: list[str]) -> tuple[int, int] | None:
 _WORKING_DAYS_AFTER = re.compile(r"\s+ngày\s+làm\s+việc\b")
 """After "năm", working days make it five ("trong thời hạn năm ngày làm việc"): a year is never counted in working
 days. Other units stay ambiguous ("mỗi năm người đứng đầu …" is "each year")."""
+_BOUND_BEFORE_DAYS = re.compile(
+    r"\b(?:không quá|tối đa|ít nhất|tối thiểu|chậm nhất(?: là)?|trong vòng|trong thời hạn)\s+$"
+)
+"""Before "năm ngày", a bound makes it five ("chậm nhất năm ngày trước ngày đi"): a bound counts days, never a
+year."""
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -135,7 +140,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         value, used = parsed
         start, end = words[i][1], words[i + used - 1][2]
         confirm = _PAREN_DIGITS.match(lowered, end)
-        lone_nam = used == 1 and words[i][0] == "năm" and not _WORKING_DAYS_AFTER.match(lowered, end)
+        lone_nam = (
+            used == 1
+            and words[i][0] == "năm"
+            and not _WORKING_DAYS_AFTER.match(lowered, end)
+            and not (_BOUND_BEFORE_DAYS.search(lowered, 0, start) and lowered.startswith(" ngày", end))
+        )
         same_one = used == 1 and words[i][0] == "một" and i > 0 and words[i - 1][0] == "cùng"
         if (lone_nam or same_one) and not confirm:  # "trong năm"; "trong cùng một nước" (the same country)
             i += 1
@@ -197,7 +207,7 @@ class Bound(StrEnum):
 
 _AT_MOST_BEFORE = re.compile(
     r"(không được vượt quá|không vượt quá|vượt quá|không quá|tối đa|chậm nhất(?: là)?(?: sau)?|trong vòng|"
-    r"trong thời hạn(?: không quá)?|trong phạm vi|quá)\W*(\w+\W*){0,2}$|\btrong\W*$"
+    r"trong thời (?:hạn|gian)(?: không quá)?|trong phạm vi|quá)\W*(\w+\W*){0,2}$|\btrong\W*$"
 )
 _AT_LEAST_BEFORE = re.compile(r"(ít nhất|tối thiểu|chậm nhất|sớm nhất|trước)\W*(\w+\W*){0,3}$")
 _BEFORE_AN_EVENT = re.compile(r"^\W*(\w+\W+){0,3}?(trước|so với ngày)\b")

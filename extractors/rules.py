@@ -30,6 +30,7 @@ from extractors import nlp
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from extractors.scope import (
     HEAD_SUBJECT_PHRASE,
+    HEADS_PHRASE,
     KEY_LEADER_PHRASE,
     MANAGED_CADRE_PHRASE,
     find_definitions,
@@ -71,7 +72,7 @@ QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "TIMES_PER_YEAR": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}, *tail] for tail in _PER_YEAR_TAILS],
     "PEOPLE": [[_NUM, {"LOWER": {"IN": ["người", "thành", "đồng"]}}]],
     "WORKING_DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
-    "DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": {"NOT_IN": ["làm"]}, "OP": "?"}]],
+    "DAYS": [[_NUM, {"LOWER": "ngày"}]],  # "07 ngày làm việc" is WORKING_DAYS, which wins at the same number
     "COUNTRIES": [[_NUM, {"LOWER": {"IN": ["nước", "quốc"]}}]],
     "TIMES": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}]],  # the year named before: "Mỗi năm, … 2 lần"
 }
@@ -113,6 +114,16 @@ _APPROVED_PLAN = (
 kế hoạch đã được … thông qua") or as the only trips allowed: the plan rule. A decision's "đoàn đi theo kế hoạch
 đã được phê duyệt" states none."""
 
+
+_UNPLANNED_COUNT = r"\b(đoàn|chuyến)\b[^.;]{0,30}?\b(phát sinh|ngoài kế hoạch)\b[^.;]{0,20}?\b(không quá|tối đa|chỉ)\b"
+"""A count a year of the delegations a unit sends outside its plan ("hạn chế việc phát sinh các đoàn ngoài kế
+hoạch (không quá 2 lần/năm)"): how often a unit adds a delegation, not how often a person travels."""
+_UNPLANNED_PROCEDURE = (
+    r"(không (nằm|có) trong|ngoài) kế hoạch[^.;]{0,40}?\b(phải|cần) (được )?"
+    r"(cân nhắc|xem xét|báo cáo|trình|xin ý kiến|giải trình)"
+)
+"""How a trip outside the plan is to be approved ("Các đoàn … không nằm trong kế hoạch phải được cân nhắc, xem
+xét, báo cáo cấp có thẩm quyền phê duyệt"): a procedure for such trips, which neither forbids nor limits them."""
 
 _VISITORS = r"đoàn vào|đón (tiếp )?(các )?(đoàn|khách)|khách (nước ngoài|quốc tế) (vào|đến)"
 """A clause about foreign visitors coming in (đoàn vào): its times for papers and reports bind no trip abroad."""
@@ -159,13 +170,13 @@ class KindPattern:
 
 
 KIND_PATTERNS: tuple[KindPattern, ...] = (
-    KindPattern(RuleKind.MAX_TRIPS_PER_YEAR, quantity=("TIMES_PER_YEAR",)),
+    KindPattern(RuleKind.MAX_TRIPS_PER_YEAR, quantity=("TIMES_PER_YEAR",), avoid=(_UNPLANNED_COUNT,)),
     KindPattern(
         RuleKind.MAX_TRIPS_PER_YEAR,
         cues=(r"\b(mỗi|một|hằng|hàng) năm\b[^.;]*\b(lần|lượt|chuyến)\b", r"(đi|ra) (công tác )?nước ngoài"),
         quantity=("TIMES",),
         unit="times_per_year",
-        avoid=(r"(lần|lượt|chuyến) trong (thời gian |vòng )?\S+ năm",),  # a count over another period
+        avoid=(r"(lần|lượt|chuyến) trong (thời gian |vòng )?\S+ năm", _UNPLANNED_COUNT),  # another period or count
     ),
     KindPattern(RuleKind.MAX_DELEGATION_SIZE, cues=(r"đoàn|thành phần",), quantity=("PEOPLE",)),
     KindPattern(
@@ -181,7 +192,10 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.SUBMISSION_LEAD_WORKING_DAYS,
-        cues=(r"hồ sơ|nhân sự|trình|đề nghị|gửi", r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)"),
+        cues=(
+            r"hồ sơ|nhân sự|trình|đề nghị|gửi|báo cáo|xin phép|đăng ký",
+            r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)",
+        ),
         quantity=("WORKING_DAYS", "DAYS"),  # "ít nhất 15 ngày" is calendar days: unit days, as written
         bound=Bound.AT_LEAST,
         avoid=(r"về nước|trở về|kết thúc chuyến", _VISITORS),
@@ -223,6 +237,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
             r"|theo (chương trình,? )?kế hoạch (\w+ ){0,3}(hằng|hàng) năm",
             r"đoàn|\bcử\b|đi công tác",
         ),
+        avoid=(_UNPLANNED_PROCEDURE,),
         warning_if=r"hạn chế",
         normative_cue=True,
     ),
@@ -356,6 +371,8 @@ class Quantity:
     start: int  # character offsets in the clause
     end: int
     problem: str | None = None
+    low: float | None = None  # the lower end when the number closes a range ("không quá 5 - 7 người")
+    opens: int | None = None  # where that range starts: its bound is read before it
 
 
 def quantities(clause: str) -> list[Quantity]:
@@ -396,7 +413,16 @@ def quantities(clause: str) -> list[Quantity]:
             continue
         span = doc[start:end]
         value = None if found_number.value is None else float(found_number.value)
-        quantity = Quantity(label, value, span.start_char, span.end_char, found_number.problem)
+        low = _range_low(clause, mentions, found_number)
+        quantity = Quantity(
+            label,
+            value,
+            span.start_char,
+            span.end_char,
+            found_number.problem,
+            None if low is None or low.value is None else float(low.value),
+            None if low is None else low.start,
+        )
         current = found.get(start)
         if (
             current is None
@@ -405,6 +431,30 @@ def quantities(clause: str) -> list[Quantity]:
         ):
             found[start] = quantity
     return [found[k] for k in sorted(found)]
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|đến|tới)\s*")
+
+
+def _range_low(clause: str, mentions: list[NumberMention], number: NumberMention) -> NumberMention | None:
+    """The number that opens a range the given number closes ("5 - 7", "05 đến 07"), or None."""
+    for mention in mentions:
+        if mention.end <= number.start and _RANGE_JOIN.fullmatch(clause, mention.end, number.start):
+            return mention
+    return None
+
+
+def _value_and_problem(pattern: KindPattern, hit: Quantity | None) -> tuple[float | None, str | None]:
+    """A limit's value and what a reviewer must confirm. A range under a ceiling ("không quá 5 - 7 người") keeps
+    its upper end, the most the words allow; under a floor neither end is sure (null), so both ask a review."""
+    if hit is None:
+        return None, None
+    if hit.low is None:
+        return hit.value, hit.problem
+    ends = f"{hit.low:g}–{hit.value:g}" if hit.value is not None else f"{hit.low:g}–?"
+    if pattern.bound is Bound.AT_MOST:
+        return hit.value, hit.problem or f"a range ({ends}): the upper end is kept as the limit"
+    return None, hit.problem or f"a range ({ends}) as a minimum: which end binds is not said"
 
 
 def _severity(pattern: KindPattern, lowered: str) -> Severity:
@@ -466,7 +516,12 @@ _HEADED_BY = re.compile(r"\bđoàn do [^,;()]{1,80}? (?:làm|là) trưởng đo�
 _NEXT_LIMIT = re.compile(r"\W*(?:và|còn)?\W*(?:không quá|tối đa|không được vượt quá)?\W*$")
 _STAFF = r"(?:cán bộ|công chức|viên chức|người lao động|đảng viên)\b"
 """A group that is everyone, as far as a scope goes ("đối với cán bộ, công chức khác")."""
-_GROUPS = tuple(re.compile(f"(?:{_FOR_WHOM})({group})") for group in (MANAGED_CADRE_PHRASE, KEY_LEADER_PHRASE, _STAFF))
+_UNITS_OF = r"(?:cơ quan|đơn vị|địa phương)"
+_HEADS_GROUP = rf"(?:{HEADS_PHRASE})(?:\s+(?:các |của )?{_UNITS_OF}(?:,\s*{_UNITS_OF})*)?"
+"""Heads or a province's leaders named as a group ("đối với thủ trưởng cơ quan, đơn vị không quá 01 lần/năm")."""
+_GROUPS = tuple(
+    re.compile(f"(?:{_FOR_WHOM})({group})") for group in (MANAGED_CADRE_PHRASE, KEY_LEADER_PHRASE, _HEADS_GROUP, _STAFF)
+)
 
 
 @dataclass(frozen=True)
@@ -549,7 +604,10 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
                 for q in found
                 if q.label in pattern.quantity
                 and q.start not in used
-                and (pattern.bound is None or bound_of(lowered[: q.start], lowered[q.end :]) is pattern.bound)
+                and (
+                    pattern.bound is None
+                    or bound_of(lowered[: q.start if q.opens is None else q.opens], lowered[q.end :]) is pattern.bound
+                )
             ]
             if not hits:
                 continue
@@ -561,13 +619,13 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
             hit = reading.quantity
             exception, exception_value = _exception(sentence, lowered, hit.label if hit else None)
             applies_to = reading.applies_to or _applies_to(lowered, sentence, hit.start if hit else None)
-            problem = hit.problem if hit else None
+            value, problem = _value_and_problem(pattern, hit)
             if reading.condition and not problem:
                 problem = f"a limit for one kind of delegation only ({reading.condition}): checks hold every trip to it"
             rules.append(
                 ExtractedRule(
                     kind=pattern.kind.value,
-                    value=hit.value if hit else None,
+                    value=value,
                     unit=pattern.unit or (UNITS[hit.label] if hit else None),
                     applies_to=applies_to,
                     scope=scope_of(applies_to, pattern.kind.value),

@@ -51,10 +51,23 @@ _GENERIC_HEADS = {
 stands for (folded)."""
 
 KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt"
-HEAD_SUBJECT_PHRASE = r"(?<!\w )(?<!\w)người đứng đầu\b[^.;:]{0,80}?(?=\s+(?:đi|ra)\s+(?:công tác\s+)?nước ngoài)"
-"""The heads as the subject of a limit on their own travel ("Người đứng đầu cơ quan, đơn vị, địa phương đi công
-tác nước ngoài không quá 02 lần …"): key leaders. Not the heads as an object ("Không bố trí hai người đứng
-đầu …", "trách nhiệm của người đứng đầu"), nor the heads who send others ("Người đứng đầu … cử đoàn …")."""
+HEADS_PHRASE = (
+    r"người đứng đầu|cấp trưởng|thủ trưởng|lãnh đạo (?:các |của )?(?:ubnd|ủy ban nhân dân|tỉnh|thành phố|huyện|quận"
+    r"|thị xã|sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương)\b"
+)
+"""Words for a unit's leaders other than "lãnh đạo chủ chốt": its heads ("người đứng đầu", "cấp trưởng", "thủ
+trưởng cơ quan") or the leaders of a province, city, district, department or agency ("lãnh đạo thành phố",
+"lãnh đạo các sở, ngành", "lãnh đạo cơ quan"). As whom a limit binds they are key leaders, the nearest of the
+three scopes."""
+_SENDS = r"\b(?:cử|quyết định|cho phép|phê duyệt|xem xét|chịu|bố trí|tổ chức|trách nhiệm|quản lý)\b"
+HEAD_SUBJECT_PHRASE = (
+    rf"(?<!\w )(?<!\w)(?:{HEADS_PHRASE})(?:(?!{_SENDS})[^.;:]){{0,80}}?"
+    r"(?=\s+(?:(?:mỗi|hằng|hàng) năm,?\s+)?(?:(?:chỉ|không|được)\s+){0,2}(?:đi|ra)\s+(?:công tác\b|nước ngoài))"
+)
+"""The leaders as the subject of a limit on their own travel ("Người đứng đầu cơ quan, đơn vị, địa phương đi công
+tác nước ngoài không quá 02 lần …", "Lãnh đạo thành phố không đi công tác quá 2 lần …"): key leaders. Not the
+heads as an object ("Không bố trí hai người đứng đầu …", "trách nhiệm của người đứng đầu"), nor the heads who
+send others ("Người đứng đầu … cử đoàn …", "Thủ trưởng cơ quan quyết định cử cán bộ đi công tác …")."""
 MANAGED_CADRE_PHRASE = (
     r"(?:cán bộ|công chức|đảng viên|đối tượng)(?:, (?:công chức|viên chức))* thuộc diện ban thường vụ [\w\s]*?quản lý"
 )
@@ -125,7 +138,7 @@ def scope_of(applies_to: str | None, kind: str | None = None) -> str:
         return KEY_LEADER
     if re.search(r"\svà (?:các |mọi )?(?:cán bộ|công chức|viên chức|đảng viên)\b", text):
         return ALL  # "lãnh đạo chủ chốt và cán bộ của đơn vị": everyone
-    if "chủ chốt" in text or "người đứng đầu" in text:
+    if "chủ chốt" in text or "người đứng đầu" in text or re.match(HEADS_PHRASE, text):
         return KEY_LEADER
     if "diện" in text and "quản lý" in text:
         return MANAGED_CADRE

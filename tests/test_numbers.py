@@ -103,6 +103,19 @@ def test_numbers_nam_before_working_days_is_five() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["gửi chậm nhất năm ngày trước ngày đi", "ở lại không quá năm ngày", "trong vòng năm ngày kể từ"]
+)
+def test_numbers_nam_days_after_a_bound_is_five(text: str) -> None:
+    """A bound counts days, never a year: "chậm nhất năm ngày" is five."""
+    assert [m.value for m in find_numbers(text)] == [5]
+
+
+@pytest.mark.parametrize("text", ["trong năm ngày lễ được nghỉ", "mỗi năm ngày hội tổ chức một lần"])
+def test_numbers_nam_days_without_a_bound_stays_a_year(text: str) -> None:
+    assert 5 not in [m.value for m in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
     "text", ["Công văn số 1271/UBND-NC ngày 18/9/2023", "Số 05-KH/BTC-SNV", "ngày 21-7-2014", "tỷ lệ 2,5"]
 )
 def test_numbers_dates_and_document_numbers_are_not_counts(text: str) -> None:
@@ -124,6 +137,7 @@ def test_numbers_offsets_index_the_text() -> None:
         ("không được vượt quá ", "", Bound.AT_MOST),
         ("về nước chậm nhất sau ", " ngày làm việc phải báo cáo", Bound.AT_MOST),
         ("trong vòng ", "", Bound.AT_MOST),
+        ("trong thời gian ", " ngày làm việc sau khi về nước", Bound.AT_MOST),
         ("ít nhất ", " ngày làm việc so với ngày bắt đầu đi", Bound.AT_LEAST),
         ("hồ sơ gửi chậm nhất ", " ngày làm việc trước ngày xuất cảnh", Bound.AT_LEAST),
         ("tối thiểu ", "", Bound.AT_LEAST),

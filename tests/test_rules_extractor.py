@@ -505,3 +505,129 @@ def test_rules_a_group_named_before_a_later_limit_is_that_limit_s() -> None:
     assert [(r.value, r.scope) for r in rules] == [(2, "all"), (1, "key_leader")]
     (size,) = find_rules("Mỗi đoàn không quá 05 người, đối với trường hợp đặc biệt không quá 07 người.")
     assert (size.value, size.exception_value, size.problem) == (5, 7, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Cán bộ phải báo cáo bằng văn bản với Thường trực Đảng ủy chậm nhất là bốn ngày trước ngày đi.", 4),
+        ("Việc đăng ký đi nước ngoài gửi về Văn phòng chậm nhất năm ngày trước ngày xuất cảnh.", 5),
+        ("Cán bộ xin phép Thường trực Huyện ủy ít nhất 06 ngày trước khi xuất cảnh.", 6),
+    ],
+)
+def test_rules_a_report_or_request_before_the_trip_in_plain_days_is_a_lead(sentence: str, value: int) -> None:
+    (rule,) = rules_in_clause(sentence)
+    assert (rule.kind, rule.value, rule.unit) == ("submission_lead_working_days", value, "days")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Trưởng đoàn báo cáo kết quả chậm nhất mười ngày sau khi về nước.", 10, "days"),
+        ("Trong thời gian 06 ngày làm việc sau khi kết thúc chuyến đi, trưởng đoàn gửi báo cáo.", 6, "working_days"),
+    ],
+)
+def test_rules_a_report_after_the_return_is_a_report_deadline(sentence: str, value: int, unit: str) -> None:
+    (rule,) = rules_in_clause(sentence)
+    assert (rule.kind, rule.value, rule.unit) == ("report_deadline_working_days", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "applies_to"),
+    [
+        ("Lãnh đạo tỉnh đi công tác nước ngoài không quá hai lần trong một năm.", "Lãnh đạo tỉnh"),
+        ("Nhìn chung, lãnh đạo huyện không đi công tác quá 02 lần trong 01 năm.", "lãnh đạo huyện"),
+        ("Lãnh đạo các sở, ngành chỉ đi nước ngoài không quá 2 lần/năm.", "Lãnh đạo các sở, ngành"),
+        ("Thủ trưởng cơ quan, đơn vị đi công tác nước ngoài tối đa 02 lần/năm.", "Thủ trưởng cơ quan, đơn vị"),
+        ("Cấp trưởng của đơn vị không đi nước ngoài quá ba lần trong một năm.", "Cấp trưởng của đơn vị"),
+        ("Người đứng đầu sở không đi công tác nước ngoài quá 02 lần trong năm.", "Người đứng đầu sở"),
+        ("Lãnh đạo cơ quan hằng năm đi công tác nước ngoài không quá 02 lần.", "Lãnh đạo cơ quan"),
+    ],
+)
+def test_rules_a_limit_on_the_leaders_own_trips_binds_key_leaders(sentence: str, applies_to: str) -> None:
+    (rule,) = rules_in_clause(sentence)
+    assert (rule.kind, rule.scope, rule.applies_to) == ("max_trips_per_year", "key_leader", applies_to)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thủ trưởng cơ quan quyết định cử cán bộ đi công tác nước ngoài không quá 02 lần/năm.",
+        "Người đứng đầu chịu trách nhiệm để cán bộ đi nước ngoài không quá 02 lần/năm.",
+        "Không bố trí lãnh đạo tỉnh và cán bộ đi nước ngoài quá 02 lần/năm.",
+    ],
+)
+def test_rules_leaders_who_send_others_or_an_object_are_no_scope(sentence: str) -> None:
+    (rule,) = [r for r in rules_in_clause(sentence) if r.kind == "max_trips_per_year"]
+    assert rule.scope == "all"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "Công chức đi nước ngoài không quá 02 lần/năm, đối với người đứng đầu cơ quan không quá 01 lần/năm.",
+            [(2, "all"), (1, "key_leader")],
+        ),
+        ("Đối với lãnh đạo thành phố, mỗi năm đi công tác nước ngoài không quá 02 lần.", [(2, "key_leader")]),
+        ("Đối với thủ trưởng các cơ quan, đơn vị không quá 01 lần/năm.", [(1, "key_leader")]),
+    ],
+)
+def test_rules_heads_named_as_the_group_of_a_limit(sentence: str, values: list[tuple[int, str]]) -> None:
+    rules = [r for r in rules_in_clause(sentence) if r.kind == "max_trips_per_year"]
+    assert [(r.value, r.scope) for r in rules] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hạn chế tổ chức các đoàn phát sinh ngoài kế hoạch (tối đa 01 lần/năm).",
+        "Giảm số chuyến ngoài kế hoạch, không quá hai lần trong một năm.",
+    ],
+)
+def test_rules_a_count_of_unplanned_delegations_is_no_trips_per_year(sentence: str) -> None:
+    assert [r for r in rules_in_clause(sentence) if r.kind == "max_trips_per_year"] == []
+
+
+def test_rules_a_key_leaders_limit_beside_an_unplanned_count_is_kept_once_with_its_scope() -> None:
+    text = (
+        "Hạn chế việc cử các đoàn phát sinh ngoài kế hoạch (không quá 03 lần/năm). "
+        "Lãnh đạo chủ chốt không đi nước ngoài quá 03 lần trong một năm."
+    )
+    rules = [r for r in find_rules(text) if r.kind == "max_trips_per_year"]
+    assert [(r.value, r.scope) for r in rules] == [(3, "key_leader")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Các đoàn không có trong kế hoạch phải được xem xét và trình cấp có thẩm quyền cho phép.",
+        "Đoàn đi nước ngoài ngoài kế hoạch cần được cân nhắc kỹ và báo cáo Thường trực UBND tỉnh.",
+    ],
+)
+def test_rules_how_an_unplanned_trip_is_approved_is_no_plan_rule(sentence: str) -> None:
+    assert [r for r in rules_in_clause(sentence) if r.kind == "in_annual_plan"] == []
+
+
+def test_rules_unplanned_trips_forbidden_stay_a_plan_rule() -> None:
+    (rule,) = rules_in_clause("Không cử đoàn đi công tác nước ngoài không nằm trong kế hoạch được duyệt.")
+    assert (rule.kind, rule.severity) == ("in_annual_plan", "breach")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("Mỗi đoàn đi không quá 6 - 8 người.", "max_delegation_size", 8),
+        ("Ở mỗi nước tối đa từ 03 đến 04 ngày.", "max_days_per_country", 4),
+    ],
+)
+def test_rules_a_range_under_a_ceiling_keeps_its_upper_end_for_review(sentence: str, kind: str, value: int) -> None:
+    (rule,) = rules_in_clause(sentence)
+    assert (rule.kind, rule.value) == (kind, value)
+    assert rule.problem is not None and "range" in rule.problem
+
+
+def test_rules_a_range_as_a_minimum_gives_no_value() -> None:
+    (rule,) = rules_in_clause("Hồ sơ gửi Sở Ngoại vụ ít nhất 05 đến 07 ngày làm việc trước ngày xuất cảnh.")
+    assert (rule.kind, rule.value, rule.unit) == ("submission_lead_working_days", None, "working_days")
+    assert rule.problem is not None and "range" in rule.problem

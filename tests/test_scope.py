@@ -247,3 +247,16 @@ def test_scope_exclusion_wordings_and_their_exception(exclusion: str, out: str) 
     assert classify("Phó Giám đốc Sở, Bí thư Đảng ủy Sở", KEY_LEADER, definition).member is True
     assert classify("Phó Giám đốc Sở", KEY_LEADER, definition).member is False
     assert classify("Giám đốc Sở", KEY_LEADER, definition).member is True
+
+
+@pytest.mark.parametrize(
+    "applies_to",
+    ["Lãnh đạo thành phố", "lãnh đạo các sở, ngành", "Thủ trưởng cơ quan, đơn vị", "Cấp trưởng", "Lãnh đạo UBND huyện"],
+)
+def test_scope_leaders_of_a_province_or_unit_and_its_heads_are_key_leaders(applies_to: str) -> None:
+    assert scope_of(applies_to, "max_trips_per_year") == KEY_LEADER
+
+
+@pytest.mark.parametrize("applies_to", ["cán bộ, công chức, viên chức", "trưởng đoàn", "cơ quan cử người đi"])
+def test_scope_staff_and_delegation_roles_are_everyone(applies_to: str) -> None:
+    assert scope_of(applies_to, "max_trips_per_year") == "all"
