@@ -233,6 +233,16 @@ def _is_junk(token: str) -> bool:
     return not any(char in "aeiouy" for char in fold(bare)) and not bare.isupper()
 
 
+def _unspecked(text: str) -> str:
+    """A list line without what OCR made of its number before a capitalised honorific ("ết Ông A, …" for
+    "2. Ông A, …"): a lower-case fragment of up to three letters is no word that can open an item."""
+    words = text.split(maxsplit=2)
+    speck = len(words) > 2 and len(words[0]) <= 3 and words[0].isalpha() and words[0].islower()
+    if speck and words[1][:1].isupper() and fold(words[1]) in _HONORIFIC_VOWELS:
+        return text.split(maxsplit=1)[1]
+    return text
+
+
 def _drop_junk(text: str) -> str:
     return " ".join(token for token in text.split() if not _is_junk(token))
 
@@ -254,7 +264,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     words = text.split()
     while words and _is_junk(words[0]):  # "mN Triệu Công Thành": a speck before the name
         words.pop(0)
-    text = " ".join(words)
+    text = _unspecked(" ".join(words))
     honorific = _honorific(text)
     if honorific:
         text = text[honorific.end() :]
@@ -391,7 +401,7 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = True
         elif open_item and not items[-1].rstrip().endswith((";", ".")) and _continues(stripped):
             items[-1] += " " + stripped
-        elif items and not after_run_on and _honorific(stripped):
+        elif items and not after_run_on and _honorific(_unspecked(stripped)):
             items.append(stripped)
             open_item = True
         else:

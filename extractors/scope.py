@@ -97,12 +97,16 @@ _SENTENCE = re.compile(
 anywhere: "… quy định\ntại Công văn này gồm: …"), but never over a blank line or into the next numbered item
 ("…, đơn vị\n2. Mỗi đoàn …": OCR drops full stops). A dot inside a token ("06.2020") does not end it."""
 _EXCLUDES = re.compile(
-    r"(?P<who>[^,;.:]+?)\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\s+(?:nay|tren|neu\s+tren)|"
+    r"(?P<who>(?:[^,;.:()]|\([^()]*\))+?)\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)|"
-    r"\b(?:khong\s+bao\s+gom|ngoai\s+tru|tru)\s+(?!so\b)(?P<after>[^.;)]+)"
+    r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
+    r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)"
 )
 """Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
-đối tượng này", "… không tính là lãnh đạo chủ chốt", "không bao gồm …", "trừ …"."""
+diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "… không tính là lãnh đạo chủ chốt", "không bao gồm …",
+"không áp dụng đối với …", "trừ …" (each up to a following "trừ …", its exception). The excluded may carry its
+examples in parentheses ("cấp phó (Phó Cục trưởng, Phó Vụ trưởng) không thuộc diện …"): one group, commas and
+all."""
 _REINCLUDED = re.compile(
     r"truong\s+hop\s+[^,;]*?\b(?:dong\s+thoi\s+(?:la|giu|dam\s+nhiem)|kiem(?:\s+nhiem)?)(?:\s+(?:chuc\s+vu|chuc\s+danh|chuc))?\s+(?P<role>[^,;]+?)(?=\s+cua\s|[,;]|$)"
 )
@@ -148,15 +152,19 @@ def scope_of(applies_to: str | None, kind: str | None = None) -> str:
 def _items(body: str) -> list[str]:
     """The listed roles of a definition body: split at commas, semicolons, bullets and "và", parentheses
     opened. Cuts are found on the folded copy (OCR's "vả", "hoăc"), items keep the text as written; a part that
-    only continues the previous one's units joins it ("Chủ tịch UBND các huyện, thành phố")."""
+    only continues the previous one's units joins it ("Chủ tịch UBND các huyện, thành phố"), and a part that
+    names no role is no item ("… (Bí thư đảng ủy hoặc Bí thư chi bộ) của Cục, Vụ, Viện": "Viện" is a unit, and
+    as a listed head it would make anyone whose title ends in ", Viện …" a key leader)."""
     items: list[str] = []
     start, cut = 0, ""
     for match in [*_ITEM_CUT.finditer(fold(body)), None]:
         end = match.start() if match else len(body)
         part = " ".join(body[start:end].strip(" :-+•\n\t").split())
-        if part and not _CONTINUES.match(squash(fold(part))):
+        folded = squash(fold(part))
+        continues = bool(_CONTINUES.match(folded))
+        if part and not continues and _ROLE_WORD.search(folded):
             items.append(part)
-        elif part and items and cut == ",":
+        elif part and continues and items and cut == ",":
             items[-1] = f"{items[-1]}, {part}"
         if match:
             start, cut = match.end(), match.group().strip()

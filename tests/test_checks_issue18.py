@@ -1,5 +1,5 @@
 """Issue 18's checks on a scenario of our own: a plan document, an unplanned trip, a spouse in a delegation, a
-study-visit trip on the budget and a disciplined member give exactly those four findings."""
+sightseeing trip on the budget and a disciplined member give exactly those four findings."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def scenario(tmp_path: Path) -> duckdb.DuckDBPyConnection:
         ("12/QĐ-UBND", D(2025, 8, 4), "Pháp", "Sở Tài chính", "làm việc với đối tác", ()),  # not in the plan
         ("13/QĐ-UBND", D(2025, 9, 8), "Xinh-ga-po", "Sở Y tế", "dự hội thảo y khoa", (spouse,)),
         ("14/QĐ-UBND", D(2025, 8, 18), "Trung Quốc", "Sở Nông nghiệp và Phát triển nông thôn",
-         "khảo sát, học tập kinh nghiệm sản xuất nông nghiệp", ()),
+         "tham quan, học tập kinh nghiệm sản xuất nông nghiệp", ()),
         ("15/QĐ-UBND", D(2025, 10, 6), "Ô-xtrây-li-a", "Sở Giáo dục và Đào tạo", "hợp tác đào tạo", (disciplined,)),
     ]  # fmt: skip
     trips = [
@@ -110,7 +110,7 @@ def test_checks_issue18_scenario_gives_exactly_the_planted_findings(scenario: du
     ]
     by_kind = {f.rule_kind: f for f in found}
     study = by_kind[RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP]
-    assert "“khảo sát, học tập kinh nghiệm sản xuất nông nghiệp”" in study.message
+    assert "“tham quan, học tập kinh nghiệm sản xuất nông nghiệp”" in study.message
     assert study.evidence["to_check"].startswith("mục đích chuyến đi có thiết thực")
     discipline = by_kind[RuleKind.NO_TRIP_UNDER_DISCIPLINE]
     assert (
@@ -136,3 +136,19 @@ def test_checks_issue18_permission_stated_and_unit_mismatch(scenario: duckdb.Duc
     assert ("no_relatives_in_delegation", "breach") not in kinds
     (discipline,) = [f for f in found if f.rule_kind is RuleKind.NO_TRIP_UNDER_DISCIPLINE]
     assert discipline.severity.value == "review" and "Sở Tài chính" in discipline.evidence["to_check"]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "khảo sát, học tập kinh nghiệm quản lý chợ đầu mối",
+        "trao đổi kinh nghiệm xúc tiến đầu tư",
+        "tham quan, làm việc với Hiệp hội doanh nghiệp Ô-xa-ka",
+    ],
+)
+def test_checks_issue18_survey_or_study_alone_is_no_finding(scenario: duckdb.DuckDBPyConnection, purpose: str) -> None:
+    """Surveys, study and exchanges of experience are a delegation's ordinary work; nothing in a decision shows
+    one impractical, so only a tour with no business of its own is put to a person."""
+    scenario.execute("UPDATE trips SET purpose = ? WHERE decision_number = '11/QĐ-UBND'", [purpose])
+    found = run_checks(scenario, D(2025, 12, 31), kinds=(RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,))
+    assert [f.decision_number for f in found] == ["14/QĐ-UBND"]

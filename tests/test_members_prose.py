@@ -365,3 +365,19 @@ def test_members_list_ends_without_the_signers_garbled_name() -> None:
         ("Nguyễn Văn Khiêm", "Sở Giáo dục và Đào tạo"),
         ("Vũ Thị Lan Anh", "Phòng Giáo dục phổ thông, Sở Giáo dục và Đào tạo"),
     ]
+
+
+@pytest.mark.parametrize("speck", ["ết", "z", "nĩ"])
+def test_members_list_item_whose_number_ocr_turned_into_letters(speck: str) -> None:
+    """OCR read "3. Ông …" as "ết Ông …": a lower-case fragment of up to three letters before a capitalised
+    honorific is the item's lost number, so the member stays; a longer word before "ông" does not open one."""
+    text = (
+        "Điều 1. Cử các ông (bà) có tên sau đây đi công tác tại Hàn Quốc:\n"
+        "1. Bà Trương Thị Diệu Linh, Trưởng phòng Kế hoạch, Sở Khoa học và Công nghệ;\n"
+        "2. Ông Quan Văn Bảo, Chuyên viên Phòng Kế hoạch, Sở Khoa học và Công nghệ;\n"
+        f"{speck} Ông Sầm Đức Vĩnh, Chuyên viên Phòng Quản lý công nghệ, Sở Khoa học và Công nghệ.\n"
+        "Thời gian: từ ngày 03 đến ngày 07 tháng 11 năm 2025.\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Trương Thị Diệu Linh", "Quan Văn Bảo", "Sầm Đức Vĩnh"]
+    assert parse_member(f"{speck} Ông Sầm Đức Vĩnh, Chuyên viên") is not None
+    assert parse_member("cùng với ông Sầm Đức Vĩnh") is None

@@ -260,3 +260,47 @@ def test_scope_leaders_of_a_province_or_unit_and_its_heads_are_key_leaders(appli
 @pytest.mark.parametrize("applies_to", ["cán bộ, công chức, viên chức", "trưởng đoàn", "cơ quan cử người đi"])
 def test_scope_staff_and_delegation_roles_are_everyone(applies_to: str) -> None:
     assert scope_of(applies_to, "max_trips_per_year") == "all"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "out"),
+    [
+        (
+            "Trong quy chế này, lãnh đạo chủ chốt là Giám đốc Trung tâm, Trưởng phòng và Bí thư chi bộ của Trung "
+            "tâm, Phòng; cấp phó của người đứng đầu (Phó Giám đốc Trung tâm, Phó Trưởng phòng và tương đương) "
+            "không thuộc diện lãnh đạo chủ chốt, trừ trường hợp cấp phó đồng thời là Bí thư chi bộ.",
+            ["cấp phó của người đứng đầu", "Phó Giám đốc Trung tâm", "Phó Trưởng phòng"],
+        ),
+        (
+            "Lãnh đạo chủ chốt gồm Giám đốc Trung tâm, Trưởng phòng, không bao gồm Phó Giám đốc Trung tâm.",
+            ["Phó Giám đốc Trung tâm"],
+        ),
+        (
+            "Lãnh đạo chủ chốt gồm Giám đốc Trung tâm, Trưởng phòng. Quy định này không áp dụng đối với Phó "
+            "Giám đốc Trung tâm.",
+            ["Phó Giám đốc Trung tâm"],
+        ),
+    ],
+)
+def test_scope_exclusions_land_out_and_are_honoured(sentence: str, out: list[str]) -> None:
+    """An exclusion, with its examples in parentheses or after "không bao gồm" / "không áp dụng đối với", is
+    out and not in: a plain deputy it names is no key leader, the deputy who is party secretary still is."""
+    (definition,) = find_definitions(sentence)
+    assert definition.excludes == out
+    assert not any("Phó" in item or "không" in item for item in definition.includes)
+    assert classify("Phó Giám đốc Trung tâm Dữ liệu", KEY_LEADER, definition).member is False
+    assert classify("Giám đốc Trung tâm Dữ liệu", KEY_LEADER, definition).member is True
+    if "Bí thư chi bộ" in sentence:
+        assert classify("Phó Trưởng phòng, Bí thư chi bộ", KEY_LEADER, definition).member is True
+
+
+def test_scope_units_after_a_listed_title_are_not_heads() -> None:
+    """The words after "… Bí thư chi bộ của Trung tâm, Phòng, Viện" name units, not titles: a division head whose
+    title goes on with ", Viện …" is not a key leader for it."""
+    (definition,) = find_definitions(
+        "Lãnh đạo chủ chốt là Viện trưởng và người đứng đầu cấp ủy (Bí thư đảng ủy hoặc Bí thư chi bộ) của "
+        "Trung tâm, Viện, Phòng."
+    )
+    assert definition.includes == ["Viện trưởng", "người đứng đầu cấp ủy", "Bí thư đảng ủy", "Bí thư chi bộ"]
+    assert classify("Trưởng phòng Đào tạo, Viện Vật lý ứng dụng", KEY_LEADER, definition).member is False
+    assert classify("Viện trưởng Viện Vật lý ứng dụng", KEY_LEADER, definition).member is True
