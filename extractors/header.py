@@ -41,12 +41,17 @@ from extractors.handfilled import (
     resolve_number,
 )
 from extractors.issuer import (
+    bare_issuer_by_place,
     complete_bare_issuer,
+    continues_name,
+    is_bare,
     issuer_from_authority,
     issuer_part,
     join_table_cells,
     spaced_joint,
     split_bodies,
+    starts_a_body,
+    youth_union_issuer,
 )
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
@@ -67,6 +72,7 @@ from schemas.document import (
     HandFilled,
     HeaderFields,
     Page,
+    Signer,
     Span,
     Stamp,
     StampKind,
@@ -91,8 +97,13 @@ _MOTTOS = (
 )
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
-_SO_MID_RE = re.compile(r"(?:(?<=\s)|(?<=---))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
-"""A "Số:" label inside a line: after a space, or glued to the rule under the issuer ("-------Số: 46/…")."""
+_SO_MID_RE = re.compile(r"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
+"""A "Số:" label inside a line: after a space, or glued to the rule under the issuer ("-------Số: 46/…",
+"TRUNG ƯƠNG***Số: 367") or to the motto of a header a copy flattened without spaces ("… Hạnh phúcSố: 12/…")."""
+_PARTY_SO_MID_RE = re.compile(r"(?<=[\s*])so[ \t]+(?=\d{1,5}[ \t]*-[ \t]*[a-z]{1,6}/[a-z])")
+"""A party number's label inside a line, printed without a colon ("* Số 123-CV/TU"): only after a header's
+capitals (a sentence's "… Quyết định số 12-QĐ/TU" has small letters before it) that do not end with a cited
+document's kind (a title's "… THỰC HIỆN CHỈ THỊ SỐ 12-CT/TW")."""
 GARBLE_CHARS = 20
 """How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
@@ -263,6 +274,21 @@ def parse_header(
         header.errors.append(
             ErrorItem(code=ErrorCode.ISSUE_DATE_MISSING, message="no place-and-date line in the header")
         )
+    if header.issuer is not None:
+        header.issuer = youth_union_issuer(header.issuer, "\n".join(ln.text for ln in top[: anchor.index + 3]))
+    headings = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
+    if is_bare(header.parent_issuer):  # "UBND TỈNH / SỞ NGOẠI VỤ": the parent only when the text is sure
+        parent_name = complete_bare_issuer(header.parent_issuer or "", headings)
+        header.parent_issuer = (
+            bare_issuer_by_place(parent_name, headings, header.place, text) if is_bare(parent_name) else parent_name
+        )
+        spans.parent_issuer = None
+    if is_bare(header.issuer):  # "UBND" names no body: completed only when the text is sure, else null
+        header.issuer = bare_issuer_by_place(header.issuer or "", headings, header.place, text)
+        spans.issuer = None
+        if header.issuer is None:
+            message = "the header names a people's committee or council without its province, district or commune"
+            header.errors.append(ErrorItem(code=ErrorCode.ISSUER_INCOMPLETE, message=message))
     header.issuer, header.parent_issuer = (
         _spelled_as(body, header.place) for body in (header.issuer, header.parent_issuer)
     )
@@ -272,6 +298,8 @@ def parse_header(
     body_start = max(ln.index for ln in (number_line, title_line, vv_line, slogan_line) if ln is not None) + 1
     body = [ln for ln in main if ln.index >= body_start]
     header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or signed_name(body, text)
+    if header.signer is None and any("|" in ln.text for ln in body):
+        header.signer = _signer_in_cells(text, body)
     if header.signer is None and ocr and (unnamed := unnamed_signer(body, text)) is not None:
         header.signer = unnamed
         page = unnamed.span.page if unnamed.span else None
@@ -279,6 +307,16 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message, page=page))
     header.recipients = find_recipients(main, folded)
     return header
+
+
+def _signer_in_cells(text: str, body: list[Line]) -> Signer | None:
+    """The signer of a web copy that kept the signature table's cells with "|" between them ("- Lưu: VT. | TM. ỦY
+    BAN NHÂN DÂN\nKT. CHỦ TỊCH\n…\nNguyễn Văn A |"): read with each "|" as a line break (same offsets), on the
+    body's lines only."""
+    cells = text.replace("|", "\n")
+    kept = {(ln.start, ln.end) for ln in body}
+    inside = [ln for ln in lines(cells) if any(start <= ln.start and ln.end <= end for start, end in kept)]
+    return find_signer(inside, cells) or plain_signer(inside, cells)
 
 
 _AUTHORITY_REACH = 4000
@@ -442,6 +480,13 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
         if _BODY_OPENING.match(low):
             break
         match = NUMBER_LABEL_RE.match(low) or _SO_MID_RE.search(low) or _GARBLED_NUMBER_RE.match(low)
+        if (
+            match is None
+            and (party := _PARTY_SO_MID_RE.search(low))
+            and is_upper_line(line.text[: party.start()])
+            and not _CITED_KIND_END.search(low[: party.start()].rstrip())
+        ):
+            match = party  # a party header flattened onto one line: "TỈNH ỦY X BAN TỔ CHỨC * Số 123-CV/BTCTU …"
         if not match:
             continue
         if (
@@ -617,7 +662,7 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
             cursor = found.end()
             low = fold(body)
             if bodies and (
-                low.startswith("va ")
+                continues_name(bodies[-1], body)
                 or low == "viet nam"  # "NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM": the name's end on a line of its own
                 or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
                 or fold(bodies[-1]).endswith(("nhan dan", "uy ban", "thuong vu"))
@@ -627,9 +672,14 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
                 continue
             bodies.append(body)
             stretches.append((line.start + found.start(), line.start + found.end()))
+        if _HANGING_DASH.search(cut):
+            bodies[-1] = f"{bodies[-1]} -"  # "BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI": the name goes on
+    bodies = [body.removesuffix(" -") for body in bodies]
     if not bodies:
         return None, None
-    if len(bodies) >= 3:
+    if len(bodies) >= 3 and starts_a_body(bodies[-1]):  # "BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN / CỤC HẢI QUAN TỈNH X"
+        bodies, stretches = bodies[-2:], stretches[-2:]  # the issuer, under its own parent
+    elif len(bodies) >= 3:
         bodies = [bodies[0], " ".join(bodies[1:])]
         stretches = [stretches[0], (stretches[1][0], stretches[-1][1])]
     names = [running_name(b) for b in bodies]
@@ -646,6 +696,8 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
     return None, Reading(names[-1], *stretches[-1])
 
 
+_HANGING_DASH = re.compile(r"[^\W\d_][ \t]+[-–][ \t]*$")
+"""A spaced dash ending a header line after a word: the body's name goes on on the next line."""
 _LOCALITY_WORDS = {"tinh": "TỈNH", "huyen": "HUYỆN", "uy": "ỦY"}
 """Tone-mark slips of OCR in header words from a closed set ("TĨNH", "TÍNH" → "TỈNH")."""
 _UNIT_WORDS = {"tinh", "huyen", "xa", "phuong", "quan", "pho", "tran"}

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+
+import pycountry
 
 from extractors.vntext import fold, is_upper_line
 
@@ -31,19 +34,45 @@ text layer: "… Phó Thủ tướng Thường trực Chính phủ - |", rs_02),
 _MOTTO_OR_NUMBER = re.compile(
     r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia|d[o0]c\s*lap\s*[-–—]?\s*tu\s*do|dang\s*c[o0]ng\s*san\s*viet\s*nam"
     r"|viet\s*nam\s*dan\s*chu\s*c[o0]ng\s*h[o0]a(?=[^a-z0-9]*(?:$|d[o0]c\s*lap|so\b))"
-    r"|(?:^|\s)so\s*:?\s*\d|(?:^|\s)so\s*:\s*/|\|"
+    r"|(?:^|\s|\*)so\s*:?\s*\d|(?:^|\s)so\s*:\s*/|\|"
 )
 """The national motto (also the Democratic Republic's, "VIỆT NAM DÂN CHỦ CỘNG HÒA", where it ends the line or runs
 into the slogan or the number: "ĐẠI SỨ QUÁN NƯỚC VIỆT NAM DÂN CHỦ CỘNG HÒA TẠI …" is a body's name), the number or
 a table's pipe."""
 _HEAD = re.compile(
-    r"(?:so|ban|bo(?!\s+(?:chinh\s+tri|tu\s+lenh))|cuc|tong\s+cuc|chi\s+cuc|van\s+phong|cong\s+an|bo\s+chi\s+huy|"
+    r"(?:so|ban|vu|bo(?!\s+(?:chinh\s+tri|tu\s+lenh|doi\b))|cuc|tong\s+cuc|chi\s+cuc|van\s+phong|cong\s+an|bo\s+chi\s+huy|"
     r"truong|vien|trung\s+tam|phong|hoi\s+dong|uy\s+ban|ubnd|hdnd|(?:tinh|huyen|thanh|quan|thi|dang)\s+uy)\b"
 )
-_LOCALITY = re.compile(r"\b(?:tinh|huyen|thanh\s+pho|quan|thi\s+xa|xa|phuong)(?:\s+uy)?\s+\S")
+_LOCALITY = re.compile(r"\b(?:tinh|huyen|thanh\s+pho|tp\.?|quan|thi\s+xa|xa|phuong)(?:\s+uy)?\s+\S")
 _MINISTRY = re.compile(r"^(?:bo|tong\s+cuc|uy\s+ban)\s+\S+\s+\S")
-_NOT_A_SPLIT_AFTER = {"uy", "van", "tong", "chi", "dang", "thuong", "nhan"}
-"""Words that begin a compound head ("ỦY BAN", "VĂN PHÒNG", "TỔNG CỤC", "ĐẢNG BỘ", "THƯỜNG VỤ"...)."""
+_NOT_A_SPLIT_AFTER = {"uy", "van", "tong", "chi", "dang", "thuong", "nhan", "bien", "quoc", "du"}
+"""Words that begin a compound head ("ỦY BAN", "VĂN PHÒNG", "TỔNG CỤC", "ĐẢNG BỘ", "THƯỜNG VỤ"...) or make a word
+with one ("BIÊN PHÒNG", "QUỐC PHÒNG", "DỰ PHÒNG": no "PHÒNG" of its own)."""
+_OTHER_HEAD = re.compile(
+    r"(?:benh\s+vien|hoc\s+vien|dai\s+hoc|tap\s+doan|(?:tong\s+)?cong\s+ty|chi\s+nhanh|ngan\s+hang|kho\s+bac|"
+    r"thanh\s+tra|toa\s+an|vien\s+kiem\s+sat|(?:tong\s+)?lien\s+doan|hoi|bao|dai|dang\s+bo|dang\s+uy|"
+    r"chi\s+bo|doan|thuong\s+truc|ban\s+chap\s+hanh|bch)\b"
+)
+"""Heads of other bodies, which a header line may start with but which a flattened line is not cut at (they
+begin as many names' inner words: "ĐẠI HỌC" in "TRƯỜNG ĐẠI HỌC", "HỘI" in "XÃ HỘI")."""
+_UNFINISHED_END = re.compile(r"(?:\s(?:va|cua)|[,&–-]|\b(?:bo\s+tu\s+lenh|bo\s+chi\s+huy|uy\s+ban\s+trung\s+uong))$")
+"""A header line that cannot end a body's name: a conjunction or a comma ("BỘ TÀI NGUYÊN VÀ" / "MÔI TRƯỜNG"),
+or a head whose owner the next line names ("BỘ TƯ LỆNH" / "BỘ ĐỘI BIÊN PHÒNG", "ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN
+TỔ QUỐC VIỆT NAM")."""
+
+
+def starts_a_body(heading: str) -> bool:
+    """Whether a header line opens a body of its own ("SỞ …", "TRƯỜNG …", "BỆNH VIỆN …"), rather than going on
+    with the name above it."""
+    folded = fold(" ".join(heading.split()))
+    return bool(_HEAD.match(folded) or _OTHER_HEAD.match(folded))
+
+
+def continues_name(previous: str, heading: str) -> bool:
+    """Whether `heading` goes on with the body's name on the line above: after a line that cannot end a name
+    (`_UNFINISHED_END`), or opening with "và" or "của" ("ỦY BAN ĐỐI NGOẠI" / "CỦA QUỐC HỘI")."""
+    before, folded = (fold(" ".join(text.split())) for text in (previous, heading))
+    return bool(_UNFINISHED_END.search(before)) or folded.startswith(("va ", "cua "))
 
 
 def join_table_cells(text: str) -> str:
@@ -135,21 +164,95 @@ def spaced_joint(heading: str) -> str:
     return _GLUED_DASH.sub(lambda m: f" {m.group()} " if _HEAD.match(fold(heading[m.end() :])) else m.group(), heading)
 
 
-_BARE = {"UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân"}
+_BARE_RE = re.compile(
+    r"(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?: (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?",
+    re.IGNORECASE,
+)
+"""A local body's kind, with at most its level and no name ("UBND", "HĐND tỉnh"): every locality has one."""
 _LOCALITY_IN = re.compile(r"(?<!\S)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \S", re.IGNORECASE)
 
 
 def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
     """A bare "UBND" given its locality from the decision's authority line under the title ("ỦY BAN NHÂN DÂN
     TỈNH CÀ MAU", in running form), when a flattened copy dropped the header's second line. The authority
-    line may miss one word of the body's name ("ỦY BAN NHÂN TỈNH ..."): its locality is still the issuer's."""
-    if issuer not in _BARE:
+    line may miss one word of the body's name ("ỦY BAN NHÂN TỈNH ..."): its locality is still the issuer's,
+    when of the level the header prints ("UBND TỈNH" takes a tỉnh's name only)."""
+    bare = _BARE_RE.fullmatch(issuer)
+    if bare is None:
         return issuer
+    level = fold(bare["level"] or "")
     for heading in later_headings:
         locality = _LOCALITY_IN.search(heading)
-        if locality and _same_body(heading[: locality.start()].split(), issuer.split()):
-            return f"{issuer} {heading[locality.start() :]}"
+        if (
+            locality
+            and _same_body(heading[: locality.start()].split(), bare["body"].split())
+            and fold(heading[locality.start() :]).startswith(level)
+        ):
+            return f"{bare['body']} {heading[locality.start() :]}"
     return issuer
+
+
+_YOUTH_UNION_MOTTO = re.compile(r"ĐOÀN TNCS HỒ CHÍ MINH(?!\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\b)")
+"""The Youth Union's motto, printed where the state's stands ("ĐOÀN TNCS HỒ CHÍ MINH" over the dateline); not
+a provincial Đoàn's name ("BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH X")."""
+_CENTRAL_BOARDS = {"ban chap hanh trung uong", "ban bi thu trung uong", "ban thuong vu trung uong"}
+
+
+def youth_union_issuer(issuer: str, header: str) -> str:
+    """A central board under the Youth Union's motto is the Union's ("BAN CHẤP HÀNH TRUNG ƯƠNG" over "ĐOÀN TNCS
+    HỒ CHÍ MINH" → "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"); under the Party's ("ĐẢNG CỘNG SẢN VIỆT
+    NAM") it is the Party's own, named as printed. `header`: the header's lines, as printed."""
+    if fold(issuer) not in _CENTRAL_BOARDS or "dang cong san viet nam" in fold(header):
+        return issuer
+    return f"{issuer} Đoàn TNCS Hồ Chí Minh" if _YOUTH_UNION_MOTTO.search(header) else issuer
+
+
+def is_bare(issuer: str | None) -> bool:
+    """Whether an issuer is a local body's kind without its locality's name ("UBND", "HĐND tỉnh"): no issuer of
+    its own, since every province, district and commune has one."""
+    return issuer is not None and _BARE_RE.fullmatch(issuer) is not None
+
+
+_LEVEL_ONLY = re.compile(
+    r"(?:chu tich\s+)?(?P<body>uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?P<level>tinh|thanh pho)"
+)
+"""An authority line that names the level and lost the locality's name ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")."""
+_LEVELS = {"tinh": ("tỉnh", "Province"), "thanh pho": ("thành phố", "Municipality")}
+"""A level word as written, and the ISO 3166-2 type of the units it names (a province; a city under the centre)."""
+
+
+@cache
+def _units_of_type(kind: str) -> frozenset[str]:
+    """Vietnam's provinces or centrally-run cities (ISO 3166-2:VN), folded, a hyphen read as a space."""
+    return frozenset(
+        fold(unit.name.replace("-", " ")) for unit in pycountry.subdivisions.get(country_code="VN") if unit.type == kind
+    )
+
+
+def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str | None, text: str) -> str | None:
+    """A bare "UBND" (`is_bare`) completed when the text says for sure which province or city issues it, else None.
+
+    Sure means three things agree: the level is printed (in the header, "UBND TỈNH", or in an authority line under
+    the title that lost only the name, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), the dateline's place is a province's
+    (a city's) own name, and the text writes that unit in full ("tỉnh Bình Định"). A dateline alone is not
+    enough: a city of a province shares its name and dateline ("Bắc Ninh" for the UBND of thành phố Bắc Ninh),
+    and a province's body may date from its capital ("Quy Nhơn")."""
+    bare = _BARE_RE.fullmatch(issuer)
+    if bare is None or not place:
+        return None
+    level = fold(bare["level"]) if bare["level"] else None
+    for heading in later_headings if level is None else ():
+        found = _LEVEL_ONLY.fullmatch(fold(" ".join(heading.split())))
+        if found is not None and _same_body(found["body"].split(), bare["body"].split()):
+            level = found["level"]
+            break
+    if level not in _LEVELS:
+        return None
+    written, kind = _LEVELS[level]
+    wanted = fold(" ".join(place.replace("-", " ").split()))
+    if wanted in _units_of_type(kind) and f"{level} {wanted}" in " ".join(fold(text).split()):
+        return f"{bare['body']} {written} {place}"
+    return None
 
 
 def _spelled_out(folded: str) -> str:

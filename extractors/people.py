@@ -249,10 +249,14 @@ _VIETNAMESE_SYLLABLE = re.compile(
 )
 CROWNS = {"Nhà vua", "Quốc vương", "Nữ hoàng", "Hoàng đế", "Thiên hoàng"}
 """Monarchs, whom the press names by one name after their country."""
-_FOREIGN_HONORIFIC = {"Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Oknha", "Okhna", "H.E", "H.E."}
+_FOREIGN_HONORIFIC = {
+    *("Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Oknha", "Okhna", "H.E", "H.E."),
+    *("Shri", "Shrimati", "Smt.", "Datuk", "Dato'", "Mr.", "Mrs.", "Ms."),
+}
 """Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen", "Oknha" for a tycoon),
-and the English "H.E." (His Excellency) a Cambodian or Lao official is styled with ("ông H.E Khim Bunsong"):
-not the name."""
+the English "H.E." (His Excellency) a Cambodian or Lao official is styled with ("ông H.E Khim Bunsong"), India's
+"Shri" / "Smt." and Malaysia's "Datuk" / "Dato'", and "Mr." / "Ms.": not the name. ("Sri" is also a given name,
+"Sri Mulyani Indrawati", and stays.)"""
 _KINSHIP_RE = re.compile(rf"(?:Anh|Chị) +(?=(?:{'|'.join(sorted(FAMILY_NAMES))}) )")
 """"Anh"/"Chị" (brother, sister), the word the press names a young official with ("Anh Nguyễn Long Hải, Bí thư
 Trung ương Đoàn"): before a family name, neither the name nor an honorific."""

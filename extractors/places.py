@@ -243,6 +243,10 @@ _WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*"
 _RUN_RE = re.compile(rf"(?<![{_UPPER}])(?:S[tT]\. ?)?{_WORD}(?: (?:D\.\s?C\.?|{_WORD}))*")
 """Capitalised words in a row; a run may start glued to a lower-case word ("tạiWashington D.C"), or with a
 saint's abbreviation ("St. Petersburg", "ST. LOUIS")."""
+_PARTICLES = r"(?:de|do|da|dos|das|del|della|di|du|des|es|el|la|al|am|an|der|den|of|upon|sur|en|y)"
+_PARTICLE_RUN_RE = re.compile(rf"(?<![{_UPPER}]){_WORD}(?: (?:{_WORD}|{_PARTICLES}(?= {_WORD})))*")
+"""Capitalised words with small words between them, as foreign place names have them ("Rio de Janeiro", "Dar es
+Salaam", "Rio Grande do Sul", "Frankfurt am Main"): read only as a whole name the gazetteer knows."""
 _LONGEST_NAME = 5
 _NOT_KEY = re.compile(r"[^a-z]+")
 
@@ -282,7 +286,8 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     A single word with Vietnamese diacritics counts only when the data file names it: the gazetteers'
     alternate names include Vietnamese syllables ("Liên" is a Chinese town) that start Vietnamese phrases; a word
     with marks that is no Vietnamese syllable ("Wrocław", "Dolnośląskie") is a foreign name as printed."""
-    found: list[_Mention] = []
+    found = _particle_names(text, folded, taken)
+    taken = [*taken, *((m.start, m.end) for m in found)]
     index = gazetteer_places()
     for run in _RUN_RE.finditer(text):
         words = list(re.finditer(r"\S+", run.group()))
@@ -311,6 +316,34 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
                     i = j - 1
                     break
             i += 1
+    return found
+
+
+def _particle_names(text: str, folded: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Places whose names hold a small word ("Rio de Janeiro", "Dar es Salaam"): the longest stretch of a run of
+    capitals and particles (`_PARTICLE_RUN_RE`) that has a particle inside and that the gazetteer knows whole."""
+    found: list[_Mention] = []
+    index = gazetteer_places()
+    for run in _PARTICLE_RUN_RE.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        small = [k for k, word in enumerate(words) if not word.group()[:1].isupper()]
+        if not small:
+            continue
+        at = run.start()
+        keys = [_NOT_KEY.sub("", folded[at + word.start() : at + word.end()]) for word in words]
+        spans = sorted(
+            ((i, j) for i in range(len(words)) for j in range(i + 3, min(len(words), i + _LONGEST_NAME + 2) + 1)),
+            key=lambda span: span[0] - span[1],
+        )
+        for i, j in spans:
+            entry = index.get("".join(keys[i:j]))
+            start, end = at + words[i].start(), at + words[j - 1].end()
+            if entry is None or not any(i < k < j - 1 for k in small) or any(s < end and start < e for s, e in taken):
+                continue
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            place = GazetteerPlace(*entry)
+            found.append(_Mention(start, end, text[start:end], place.country, PlaceLevel(place.level), place.ambiguous))
     return found
 
 
@@ -384,13 +417,30 @@ goes; all three in the sentence (an event of the trip has its day: "… lần đ
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(
-    r"\b(?:dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien|"
+    r"\b(?P<post>dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien|"
     r"phong\s+vien|pv)"
-    r"(?!\s+quan)(?:\s+[^,.;:()\n]{0,40}?)?\s+tai\s*$"
+    r"(?!\s+quan)(?P<gap>(?:\s+[^,.;:()\n]{0,40}?)?)\s+tai\s*$"
 )
 """A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản", a news
 agency's "Theo phóng viên TTXVN tại Praha"): where the diplomat or the reporter serves, not where a delegation
-goes (an embassy, "Đại sứ quán … tại", may be visited)."""
+goes (an embassy, "Đại sứ quán … tại", may be visited). See `_at_post_seat` for the words before "tại"."""
+_SEAT_WORDS = {"quyen", "ta"}
+"""Lower-case words a post's name may end with before "tại" ("Đại sứ đặc mệnh toàn quyền tại", "Đại sứ nước ta
+tại")."""
+
+
+def _at_post_seat(text: str, folded: str, end: int) -> bool:
+    """Whether `folded[:end]` ends with a post abroad and its seat's "tại" (`_POST_SEAT_END`). The post's name
+    ends with a capital ("Đại sứ Việt Nam tại", "phóng viên TTXVN tại") or is the post alone ("Đại sứ tại"); a
+    lower-case word before "tại" is what the holder does there ("Đại sứ Bùi Văn Nghị tập trung tại …", a trip
+    of the ambassador's own), no seat."""
+    post = _POST_SEAT_END.search(folded, max(0, end - 80), end)
+    if post is None:
+        return False
+    gap = text[post.start("gap") : post.end("gap")].split()
+    return not gap or gap[-1][:1].isupper() or fold(gap[-1]) in _SEAT_WORDS
+
+
 _HOSTS_END = re.compile(
     rf"\b(?:voi|gap(?:\s+go)?|hoi\s+kien|tiep\s+kien)\s+(?:cac\s+)?(?:lanh\s+dao|(?:pho\s+)?thong\s+doc|"
     rf"(?:pho\s+)?tinh\s+truong|(?:pho\s+)?thi\s+truong|(?:pho\s+)?thu\s+hien)(?:\s+{_CATEGORY})*[\s:]*$"
@@ -516,7 +566,7 @@ def _is_destination(
     before = before[: airport.start()] if airport else before
     if not _CUE_END.search(before[-80:]) and not _VENUE_END.search(before[-80:]):  # "tài Geneve" reads too
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
-    if _ORIGIN_END.search(before[-80:]) or _POST_SEAT_END.search(before[-80:]):
+    if _ORIGIN_END.search(before[-80:]) or _at_post_seat(text, folded, begin + len(before)):
         return False
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     after_end = end.start() if end else mention.end + 300
@@ -544,7 +594,7 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     cues = list(_CUE.finditer(folded, max(stop + 1, at - 80), at))
     if not cues or not _has_travel(text, folded, max(stop + 1, at - 160), at):
         return False
-    if _POST_SEAT_END.search(folded, max(0, cues[-1].end() - 80), cues[-1].end()):
+    if _at_post_seat(text, folded, cues[-1].end()):
         return False  # "Tổng Lãnh sự … tại Pắc-xế, CHDCND Lào": the post's seat and its country
     between = text[cues[-1].end() : at]
     if re.search(r"\n\s*\n", between):

@@ -79,7 +79,10 @@ CROSSED_CONFIDENCE = 60.0
 crossed words read wrong and not caught otherwise scored 38 and 51 ("Vương" for Trương, "Nưần" for Trần), the
 ones read right 73-87: midway. Wrong reads that are no family name ("Nuỳnh") are `look_alike_families`'s."""
 _WORD_EDGES = "\"'“”‘’.,:;_-|()"
-_NAME_WORD_RE = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*$")
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_NAME_WORD_RE = re.compile(rf"^(?:[{_CAPITAL}][’'])?[{_CAPITAL}][^\W\d_]*$")
+"""A word of a name: a capital first; a Central Highlands name's word may start with a letter and an apostrophe
+("H’Yim", "K'Nhiễu")."""
 
 
 def is_signature_title(text: str) -> bool:

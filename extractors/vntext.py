@@ -120,7 +120,7 @@ _ACRONYMS = {
     "TP.",
     "BNG",
 }
-_LOCALITY = {"tỉnh", "huyện", "quận", "xã", "phường"}
+_LOCALITY = {"tỉnh", "huyện", "quận", "xã", "phường", "tp", "tp."}
 _COMPOUND_LOCALITY = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn")}
 _PARTY_COMMITTEE = {"tỉnh", "huyện", "thành", "quận", "thị"}
 _HEAD_NOUNS = {"sở", "ban", "bộ", "phòng", "cục", "vụ", "viện", "trường", "phó", "chánh", "tổng"}
@@ -154,16 +154,38 @@ def readable_case(text: str) -> str:
         capitalise_next = False
         if proper:
             continue
-        starts_locality = low in _LOCALITY and following not in ("ủy", "ban", "đội")
+        starts_locality = low in _LOCALITY and following not in ("ủy", "ban", "đội", "hội")  # "xã hội": society
+        after_next = lows[i + 2] if i + 2 < len(lows) else ""
+        starts_next = following in _LOCALITY and after_next != "ủy"  # "Đảng bộ tỉnh X", not "Ban Thường vụ Tỉnh ủy"
         if starts_locality or (previous, low) in _COMPOUND_LOCALITY or (low == "ủy" and previous in _PARTY_COMMITTEE):
             proper = True
-        elif low in _HEAD_NOUNS and following.rstrip(",") not in ("ủy", "nhân", "trưởng"):  # "Bộ trưởng,"
+        elif low == "tổng" and following in ("cục", "công"):
+            continue  # "Tổng cục Thuế", "Tổng công ty": one head noun, the word after it small
+        elif low in _HEAD_NOUNS and following.rstrip(",") not in ("ủy", "nhân", "trưởng") and not starts_next:
             capitalise_next = True
         elif low in ("-", "–"):
             capitalise_next = True  # "Bộ Ngoại giao - Bộ Nội vụ": a joint heading's next body
         elif low == "và" or low.endswith(","):
             capitalise_next = i > 0 and lows[0] in ("sở", "bộ", "ban")
-    return " ".join(out).replace("trung ương", "Trung ương")
+    return _PROPER.sub(lambda m: _PROPER_FORMS[m.group().lower()], " ".join(out))
+
+
+_PROPER_FORMS = {
+    name.lower(): name
+    for name in (
+        "Trung ương",
+        "Việt Nam",
+        "Hồ Chí Minh",
+        "Quốc hội",
+        "Đảng",
+        "Đoàn TNCS",
+        "Mặt trận Tổ quốc",
+        "Bộ đội Biên phòng",
+    )
+}
+_PROPER = re.compile(rf"(?<!\w)(?:{'|'.join(_PROPER_FORMS)})(?!\w)", re.IGNORECASE)
+"""Names written with capitals wherever they stand in a body's name ("Tập đoàn Điện lực Việt Nam", "Ủy ban Đối
+ngoại của Quốc hội", "Văn phòng Trung ương Đảng", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")."""
 
 
 def _has_vowel(word: str) -> bool:

@@ -55,6 +55,9 @@ class ErrorCode(StrEnum):
     ISSUE_DATE_OUT_OF_BOUND = "issue_date.out_of_bound"  # a date outside the digital signature's bound
     DATE_HANDWRITTEN_UNREAD = "date.handwritten_unread"  # hand-filled day not read for sure
 
+    # issuer: the header's issuing body (null, the document goes to review)
+    ISSUER_INCOMPLETE = "issuer.incomplete"  # a bare "UBND" whose locality the text does not give for sure
+
     # signer: the signature block (the name is null, title and mode kept, the document goes to review)
     SIGNER_NAME_UNSURE = "signer.name_unsure"  # the OCR'd name has a given name read with low confidence
     SIGNER_UNREAD_UNDER_SEAL = "signer.unread_under_seal"  # a seal hid the signature block (no colour to remove it)

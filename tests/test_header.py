@@ -190,6 +190,15 @@ def test_header_no_glued_type_without_its_slash(printed: str) -> None:
         ("PHÓ CHỦ TỊCH", "Phó Chủ tịch"),
         ("BAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy"),
         ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"),
+        # other offices' headings (texts8)
+        ("TỔNG CỤC THUẾ", "Tổng cục Thuế"),
+        ("TỔNG CÔNG TY ĐƯỜNG SẮT VIỆT NAM", "Tổng công ty đường sắt Việt Nam"),
+        ("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", "Văn phòng Trung ương Đảng"),
+        ("VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM", "Viện Hàn lâm khoa học xã hội Việt Nam"),
+        ("ĐẢNG BỘ TỈNH ĐIỆN BIÊN", "Đảng bộ tỉnh Điện Biên"),
+        ("UBND TP HUẾ", "UBND TP Huế"),
+        ("PHÓ TỔNG CỤC TRƯỞNG", "Phó Tổng cục trưởng"),
+        ("TỔNG GIÁM ĐỐC", "Tổng Giám đốc"),
     ],
 )
 def test_header_readable_case(heading: str, readable: str) -> None:

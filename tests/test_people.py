@@ -435,3 +435,18 @@ def test_people_a_bare_list_of_names_with_one_known() -> None:
         "Hoàng Văn Hòa": None,
     }
     assert _titles("Các phố (Lê Văn Sơn, Phan Anh, Trần Công Minh) được mở rộng.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Phó Thủ tướng gặp Thủ hiến bang Punjab Shri Arvind Kumar và Bộ trưởng Tài chính Sri Mulyani Indrawati.",
+            [("Arvind Kumar", "Thủ hiến"), ("Sri Mulyani Indrawati", "Bộ trưởng")],  # "Sri" is a given name too
+        ),
+        ("Đoàn hội kiến Thủ hiến bang Perak Datuk Saarani Mohamad.", [("Saarani Mohamad", "Thủ hiến")]),
+    ],
+)
+def test_people_foreign_honorifics_are_no_part_of_the_name(text: str, people: list[tuple[str, str]]) -> None:
+    """India's "Shri" and Malaysia's "Datuk" style a name as "ông" does (texts8)."""
+    assert [(person.name, person.title) for person in find_people(text)] == people

@@ -312,3 +312,35 @@ def test_places_businesses_invited_by_visitors() -> None:
     text = "Ông Sok Pheap mong muốn các doanh nghiệp Việt Nam sẽ sang tỉnh Kampong Chhnang để tìm hiểu, đầu tư."
     assert _found(text) == []
     assert _found("Đoàn doanh nghiệp tỉnh sẽ sang tỉnh Kampong Chhnang để tìm hiểu, đầu tư.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the ambassador's own trip: what he does there follows his name, no post's seat
+        (  # a name no gazetteer has, then one it has
+            "Chuyến công tác của Đại sứ Lê Văn Hòa tập trung tại thành phố Qorvelândia, Guarulhos và vùng lân cận.",
+            ["Guarulhos"],
+        ),
+        ("Đại sứ Lê Văn Hòa đã làm việc tại Guarulhos, Brazil.", ["Guarulhos", "Brazil"]),
+        # a post and its seat: where the diplomat serves
+        ("Tổng Lãnh sự Việt Nam tại Guarulhos đón đoàn.", []),
+        ("Đại sứ đặc mệnh toàn quyền tại Guarulhos dự buổi tiếp.", []),
+    ],
+)
+def test_places_an_ambassadors_trip_is_no_posts_seat(text: str, names: list[str]) -> None:
+    assert [place.name for place in find_places(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Đoàn đến thăm thành phố Rio de Janeiro, Brazil.", ["Rio de Janeiro", "Brazil"]),
+        ("Đoàn làm việc tại bang Mato Grosso do Sul, Brazil.", ["Mato Grosso do Sul", "Brazil"]),
+        ("Đoàn công tác đã tới thành phố Frankfurt am Main, Đức.", ["Frankfurt am Main", "Đức"]),
+        ("Đoàn dự hội nghị tại Buenos Aires do Argentina tổ chức.", ["Buenos Aires"]),  # "do" joins no name here
+    ],
+)
+def test_places_names_with_small_words(text: str, names: list[str]) -> None:
+    """Foreign place names hold small words ("de", "do", "am"): the gazetteer's whole name is read."""
+    assert [place.name for place in find_places(text)] == names

@@ -176,3 +176,42 @@ def test_no_signer_from_a_title_or_a_place_beside_signed(block: str) -> None:
 def test_a_double_title_without_its_comma_and_a_spaced_mode(block: str, signer: tuple[str, str, str | None]) -> None:
     found = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + block).signer
     assert found is not None and (found.name, found.title, found.mode) == signer
+
+
+# A decision written here, its signature block in the forms other offices print (texts8).
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Giang, ngày 5 tháng 8 năm 2020\nQUYẾT ĐỊNH\nVề việc cử cán bộ đi công tác nước ngoài\n"
+    "Điều 1. Cử ông Hoàng Văn Khánh đi Trung Quốc.\nĐiều 2. Quyết định có hiệu lực từ ngày ký./.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        # a web copy that kept the signature table's cells with "|" between them
+        (
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLý Văn Tài |",
+            ("Lý Văn Tài", "Phó Chủ tịch", "KT."),
+        ),
+        ("| KT. CHỦ TỊCH |\n| PHÓ CHỦ TỊCH |\n| Lý Văn Tài |", ("Lý Văn Tài", "Phó Chủ tịch", "KT.")),
+        # an office followed by the body it heads: the office is the title, the body the issuer's
+        ("Nơi nhận:\n- Lưu: VT.\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ LỄ TÂN\n\nMa Thị Hoa", ("Ma Thị Hoa", "Vụ trưởng", "TL.")),
+        ("Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC BỆNH VIỆN\n\nVàng Seo Pao", ("Vàng Seo Pao", "Giám đốc", None)),
+        (
+            "Nơi nhận:\n- Lưu: VT.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nLục Văn Dũng",
+            ("Lục Văn Dũng", "Phó Tổng cục trưởng", "KT."),
+        ),
+        # a Central Highlands name, its first word a letter and an apostrophe
+        ("Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nH’Liên Byă", ("H’Liên Byă", "Phó Chủ tịch", "KT.")),
+    ],
+)
+def test_signer_of_other_offices_blocks(block: str, signer: tuple[str, str, str | None]) -> None:
+    found = parse_header(_DECISION + block).signer
+    assert found is not None and (found.name, found.title, found.mode) == signer
+
+
+def test_a_pipe_in_the_body_gives_no_signer_of_its_own() -> None:
+    """Cells read as lines only find a block that is one: a table of figures with "|" names nobody."""
+    table = "| Đoàn | Số người |\n| Trung Quốc | 5 |\n"
+    assert parse_header(_DECISION + table).signer is None
