@@ -505,3 +505,16 @@ def test_rules_a_group_named_before_a_later_limit_is_that_limit_s() -> None:
     assert [(r.value, r.scope) for r in rules] == [(2, "all"), (1, "key_leader")]
     (size,) = find_rules("Mỗi đoàn không quá 05 người, đối với trường hợp đặc biệt không quá 07 người.")
     assert (size.value, size.exception_value, size.problem) == (5, 7, None)
+
+
+def test_rules_days_per_country_in_words_with_nam_as_five() -> None:
+    """ "năm" before a count of days is five, not "year": the limit is read; "02 lần/năm" stays per year."""
+    rules = find_rules(
+        "Mỗi đoàn đi không quá hai nước; thời gian lưu lại mỗi nước không quá năm ngày, không tính ngày đi và về. "
+        "Mỗi cán bộ đi công tác nước ngoài không quá 02 lần/năm."
+    )
+    assert [(r.kind, r.value) for r in rules] == [
+        ("max_countries_per_trip", 2),
+        ("max_days_per_country", 5),
+        ("max_trips_per_year", 2),
+    ]
