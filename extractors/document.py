@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from extractors.amendments import extract_amendment
 from extractors.citations import extract_citations
 from extractors.docnumber import KNOWN_SYMBOL_PARTS
 from extractors.header import extract_header
@@ -50,6 +51,7 @@ def field_extractors(context: ExtractionContext) -> list[tuple[str, FieldExtract
         ("supersedes", extract_supersessions),  # reads number
         ("destinations", extract_destinations),
         ("trip", extract_trip_field),  # decisions sending people abroad; reads doc_type, subject
+        ("amends", extract_amendment),  # decisions changing a trip decision; reads doc_type, number, trip
         ("people", extract_people),  # reads signer and trip members
         ("report", extract_report_field),  # trip reports; reads doc_type, subject, issuer, signer
         ("plan", extract_plan),  # annual plans of foreign activities; reads doc_type, subject, issue_date

@@ -254,7 +254,10 @@ def parse_header(
     parent, issuer = _issuer(top, anchor, folded)
     if parent is not None:
         header.parent_issuer, spans.parent_issuer = parent.value, parent.span(text)
-    if issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
+    if issuer is not None and not issuer.value:  # read, but no body's name: null and say so, never garbage
+        message = f"the line under {header.parent_issuer} is no body's name: {text[issuer.start : issuer.end]!r}"
+        header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
+    elif issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
         later = (running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text))
         header.issuer = complete_bare_issuer(issuer.value, later)
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
@@ -691,6 +694,8 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
             locality = re.sub(r"(?i)^(?:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|quận|thị xã)?\s*", "", names[0])
             return None, Reading(f"{names[1]} {locality}".strip(), *both)
         if party and not committee:
+            if not _BOARD_START.match(fold(names[1])):  # a decoration or a seal read as letters ("SON OEE")
+                return first, Reading("", *stretches[1])
             return first, Reading(f"{names[1]} {names[0].split(' ')[0]} {names[0].split(' ')[1]}", *both)
         return first, Reading(names[1], *stretches[1])
     return None, Reading(names[-1], *stretches[-1])
@@ -698,6 +703,14 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
 
 _HANGING_DASH = re.compile(r"[^\W\d_][ \t]+[-–][ \t]*$")
 """A spaced dash ending a header line after a word: the body's name goes on on the next line."""
+
+_BOARD_START = re.compile(
+    r"(?:ban|van\s+phong|uy\s+ban|dang\s+(?:uy|doan|bo)|chi\s+bo|co\s+quan|truong|hoi\s+dong|trung\s+tam|bao|"
+    r"tap\s+chi|nha\s+xuat\s+ban|cong\s+doan|doan|mat\s+tran|hoi|so|phong|ubkt|ubmttq)\b"
+)
+"""How the name of a body under a party committee starts ("BAN TỔ CHỨC", "VĂN PHÒNG", "ĐẢNG ỦY KHỐI …"): a second
+header line that starts otherwise is no body's name but OCR garbage, and the issuer is not composed from it."""
+
 _LOCALITY_WORDS = {"tinh": "TỈNH", "huyen": "HUYỆN", "uy": "ỦY"}
 """Tone-mark slips of OCR in header words from a closed set ("TĨNH", "TÍNH" → "TỈNH")."""
 _UNIT_WORDS = {"tinh", "huyen", "xa", "phuong", "quan", "pho", "tran"}

@@ -476,10 +476,15 @@ def _inline_members(text: str) -> list[TripMember]:
     return []
 
 
+def _goes_to(text: str, end: re.Match[str]) -> bool:
+    """Whether an enumeration's end is one: "sang" (to a country) only as written, since "sáng" folds to it too
+    ("Phòng Đổi mới sáng tạo; và bà …" goes on)."""
+    return not end.group().lstrip(", \t").startswith("sang") or "sang" in text[end.start() : end.end()].lower()
+
+
 def _enumerated(text: str, folded: str, start: int) -> tuple[list[TripMember], int]:
     """The members named from `start` to the enumeration's end ("đi công tác …", a sentence's end), and that end."""
-    end_match = _INLINE_END_RE.search(folded, start)
-    end = end_match.start() if end_match else len(text)
+    end = next((m.start() for m in _INLINE_END_RE.finditer(folded, start) if _goes_to(text, m)), len(text))
     bounds = [start]
     for separator in _INLINE_SPLIT_RE.finditer(folded, start, end):
         bounds += [separator.start(), separator.end()]

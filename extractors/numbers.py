@@ -7,7 +7,8 @@ words with three spelling shifts (mười/mươi, năm/lăm after a ten, một/m
 maintained library reads them (num2words writes them, the other way round).
 
 Two readings that look like numbers are not: "năm" alone is "year" ("02 lần/năm", "một năm"), so it is five
-only after a ten or "linh", before "ngày làm việc", or when digits in parentheses confirm it ("năm (05) ngày");
+only after a ten or "linh", before "ngày làm việc" or a counted unit not read as a year ("không quá năm ngày", but
+"mỗi năm người …"), or when digits in parentheses confirm it ("năm (05) ngày");
 "một" alone is often "a" ("một số cán bộ"), harmless unless a unit follows, which the caller decides. When words
 and the digits beside them disagree ("mười (11)") the value is None with the reason: a wrong number is worse than
 none.
@@ -111,12 +112,24 @@ def parse_words(words: list[str]) -> tuple[int, int] | None:
 
 _WORKING_DAYS_AFTER = re.compile(r"\s+ngày\s+làm\s+việc\b")
 """After "năm", working days make it five ("trong thời hạn năm ngày làm việc"): a year is never counted in working
-days. Other units stay ambiguous ("mỗi năm người đứng đầu …" is "each year")."""
-_BOUND_BEFORE_DAYS = re.compile(
-    r"\b(?:không quá|tối đa|ít nhất|tối thiểu|chậm nhất(?: là)?|trong vòng|trong thời hạn)\s+$"
-)
-"""Before "năm ngày", a bound makes it five ("chậm nhất năm ngày trước ngày đi"): a bound counts days, never a
-year."""
+days."""
+
+_COUNTED_AFTER = re.compile(r"\s+(?:ngày|người|nước|quốc\s+gia|thành\s+viên|lượt|chuyến)\b")
+"""A counted unit after "năm" makes it five ("không quá năm ngày", "năm nước") unless a word before it reads as
+"year" (`_YEAR_BEFORE`): "mỗi năm người đứng đầu …" is "each year, the head …"."""
+
+_YEAR_BEFORE = frozenset({"mỗi", "hằng", "hàng", "trong", "cả", "một", "các", "những", "cùng", "của", "nửa", "sang"})
+
+
+def _nam_is_five(lowered: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a lone "năm" at words[i] counts something (five) rather than naming a year."""
+    start, end = words[i][1], words[i][2]
+    if _WORKING_DAYS_AFTER.match(lowered, end):
+        return True
+    if not _COUNTED_AFTER.match(lowered, end):
+        return False
+    year_before = i > 0 and words[i - 1][0] in _YEAR_BEFORE
+    return not year_before and not lowered[:start].rstrip().endswith("/")
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -140,12 +153,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         value, used = parsed
         start, end = words[i][1], words[i + used - 1][2]
         confirm = _PAREN_DIGITS.match(lowered, end)
-        lone_nam = (
-            used == 1
-            and words[i][0] == "năm"
-            and not _WORKING_DAYS_AFTER.match(lowered, end)
-            and not (_BOUND_BEFORE_DAYS.search(lowered, 0, start) and lowered.startswith(" ngày", end))
-        )
+        lone_nam = used == 1 and words[i][0] == "năm" and not _nam_is_five(lowered, words, i)
         same_one = used == 1 and words[i][0] == "một" and i > 0 and words[i - 1][0] == "cùng"
         if (lone_nam or same_one) and not confirm:  # "trong năm"; "trong cùng một nước" (the same country)
             i += 1

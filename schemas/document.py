@@ -271,6 +271,20 @@ class Supersession(Model):
     span: Span | None = None
 
 
+class Amendment(Model):
+    """What a decision changes in an earlier trip decision ("sửa đổi, bổ sung Quyết định số …"): only the values it
+    states; the rest of the amended trip stands ("các nội dung khác giữ nguyên")."""
+
+    citation: Citation = Field(description="the amended decision, as cited")
+    start: dt.date | None = None
+    end: dt.date | None = None
+    added: list[TripMember] = Field(default_factory=list, description="members it adds")
+    removed: list[str] = Field(default_factory=list, description="names of members it withdraws")
+    destinations: list[str] = Field(default_factory=list, description="the new countries, replacing the old")
+    destination_codes: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2, same order")
+    sentence: str = Field(description="the sentence that says it amends the cited decision")
+
+
 class ScopeDefinition(Model):
     """Who a dispatch says a scope term covers ("Lãnh đạo chủ chốt gồm …; cấp phó không thuộc diện này")."""
 
@@ -365,4 +379,5 @@ class Document(HeaderFields, FileRecord):
     report: ReportInfo | None = None
     rules: list[ExtractedRule] = Field(default_factory=list)
     supersedes: list[Supersession] = Field(default_factory=list, description="documents it replaces or repeals")
+    amends: Amendment | None = Field(default=None, description="the trip decision it amends, and how")
     plan: list[PlannedDelegation] = Field(default_factory=list, description="an annual plan's planned delegations")

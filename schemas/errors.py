@@ -48,6 +48,9 @@ class ErrorCode(StrEnum):
     NUMBER_BLANK = "number.blank"  # number slot left blank (symbol kept)
     NUMBER_HANDWRITTEN_UNREAD = "number.handwritten_unread"  # hand-filled number not read for sure
 
+    # issuer: the header's issuing body (the issuer is null, the parent body kept)
+    ISSUER_UNREADABLE = "issuer.unreadable"  # the line under a party committee is no body's name (OCR garbage)
+
     # date: the header's place-and-date line (the issue date is null, month and year kept)
     ISSUE_DATE_MISSING = "issue_date.missing"  # no place-and-date line in the header
     ISSUE_DATE_BLANK = "issue_date.blank"  # the day left blank for hand-filling

@@ -247,3 +247,18 @@ def test_date_of_a_dateline_whose_place_the_copy_damaged() -> None:
         "QUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
     )
     assert (str(header.issue_date), header.place) == ("2014-04-03", None)
+
+
+@pytest.mark.parametrize(
+    ("second", "issuer"),
+    [("BAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy"), ("VĂN PHÒNG", "Văn phòng Tỉnh ủy"), ("XESY TRE", None)],
+)
+def test_issuer_under_a_party_committee_is_a_body_or_null(second: str, issuer: str | None) -> None:
+    """The line under "TỈNH ỦY X" names a body of it; a seal or decoration read as letters names none: the issuer
+    is then null with an error, the committee kept as parent, never "Xesy tre Tỉnh ủy"."""
+    header = parse_header(
+        f"TỈNH ỦY BẮC KẠN\n{second}\nSố 31-QĐ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nBắc Kạn, ngày 05 tháng 02 năm 2026\n"
+        "QUYẾT ĐỊNH\nvề việc cử cán bộ đi công tác nước ngoài\n"
+    )
+    assert (header.issuer, header.parent_issuer) == (issuer, "Tỉnh ủy Bắc Kạn")
+    assert ("issuer.unreadable" in {e.code for e in header.errors}) == (issuer is None)

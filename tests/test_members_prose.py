@@ -381,3 +381,17 @@ def test_members_list_item_whose_number_ocr_turned_into_letters(speck: str) -> N
     assert [m.name for m in find_members(text)] == ["Trương Thị Diệu Linh", "Quan Văn Bảo", "Sầm Đức Vĩnh"]
     assert parse_member(f"{speck} Ông Sầm Đức Vĩnh, Chuyên viên") is not None
     assert parse_member("cùng với ông Sầm Đức Vĩnh") is None
+
+
+def test_members_last_of_a_list_after_a_unit_with_sang() -> None:
+    """ "sáng" in a unit ("Đổi mới sáng tạo") folds to "sang" (to a country) but does not end the list: the member
+    after "; và bà …" is kept; "sang Lào" still ends it."""
+    members = find_members(
+        "Điều 1. Cử bà Đỗ Thị Mơ, Giám đốc Trung tâm Khởi nghiệp sáng tạo, Trưởng đoàn; ông Hà Văn Lộc, Phó Trưởng "
+        "phòng Sáng kiến; và ông Kiều Văn Tú, Chuyên viên Văn phòng Sở sang Lào từ ngày 02/3/2026 đến ngày 05/3/2026."
+    )
+    assert [(m.name, m.unit) for m in members] == [
+        ("Đỗ Thị Mơ", "Trung tâm Khởi nghiệp sáng tạo"),
+        ("Hà Văn Lộc", "Sáng kiến"),
+        ("Kiều Văn Tú", "Văn phòng Sở"),
+    ]

@@ -116,6 +116,36 @@ def test_numbers_nam_days_without_a_bound_stays_a_year(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mỗi chuyến công tác không quá năm ngày tại một nước, chưa kể ngày đi về",
+        "đoàn gồm năm người",
+        "đi không quá năm nước trong một chuyến",
+        "tối đa năm thành viên",
+        "thăm năm quốc gia châu Âu",
+    ],
+)
+def test_numbers_nam_before_a_counted_unit_is_five(text: str) -> None:
+    """Days, people, countries are never counted in years: "năm" before them, with no word of "year" before it, is
+    five."""
+    assert [m.value for m in find_numbers(text)].count(5) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mỗi năm người đứng đầu được đi hai lần",
+        "trong năm người đứng đầu không đi quá hai lần",
+        "hằng năm ngày 15 tháng 12 gửi báo cáo",
+        "không quá 02 lần/năm người đứng đầu",
+        "các năm người lao động được nghỉ",
+    ],
+)
+def test_numbers_nam_after_a_year_word_stays_a_year(text: str) -> None:
+    assert 5 not in [m.value for m in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
     "text", ["Công văn số 1271/UBND-NC ngày 18/9/2023", "Số 05-KH/BTC-SNV", "ngày 21-7-2014", "tỷ lệ 2,5"]
 )
 def test_numbers_dates_and_document_numbers_are_not_counts(text: str) -> None:

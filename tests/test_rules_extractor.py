@@ -631,3 +631,16 @@ def test_rules_a_range_as_a_minimum_gives_no_value() -> None:
     (rule,) = rules_in_clause("Hồ sơ gửi Sở Ngoại vụ ít nhất 05 đến 07 ngày làm việc trước ngày xuất cảnh.")
     assert (rule.kind, rule.value, rule.unit) == ("submission_lead_working_days", None, "working_days")
     assert rule.problem is not None and "range" in rule.problem
+
+
+def test_rules_days_per_country_in_words_with_nam_as_five() -> None:
+    """ "năm" before a count of days is five, not "year": the limit is read; "02 lần/năm" stays per year."""
+    rules = find_rules(
+        "Mỗi đoàn đi không quá hai nước; thời gian lưu lại mỗi nước không quá năm ngày, không tính ngày đi và về. "
+        "Mỗi cán bộ đi công tác nước ngoài không quá 02 lần/năm."
+    )
+    assert [(r.kind, r.value) for r in rules] == [
+        ("max_countries_per_trip", 2),
+        ("max_days_per_country", 5),
+        ("max_trips_per_year", 2),
+    ]

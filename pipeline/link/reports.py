@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from extractors.vntext import fold
+from pipeline.link.amendments import apply_amendments
 from pipeline.link.people import (
     NAME_THRESHOLD,
     TOKEN_THRESHOLD,
@@ -507,13 +508,15 @@ def _affected(con: duckdb.DuckDBPyConnection, reports: list[ReportFacts], change
 
 
 def link_all(con: duckdb.DuckDBPyConnection, settings: Settings, *, full: bool = False) -> dict[str, dict[str, int]]:
-    """People first (reports may then match on the reporter), then reports: what ingest runs after a load.
+    """Amendments first, then people (reports may then match on the reporter), then reports: what ingest runs
+    after a load.
 
     Only what changed since the last linking is linked again (`pipeline.link.state`), with the result a full
     linking gives; `full` (`congvan link --full`) redoes everything. The links, the review items they leave
     uncertain, what linking saw (`link_state`) and the freshness mark (`links_stale`) are written in one
     transaction: a linking killed midway leaves the previous one whole, and the next run does the work."""
     with transaction(con):
+        apply_amendments(con, decision_key)  # first: people and reports are linked to the trips as amended
         changes = None if full else changes_since_linked(con, settings)
         counts = {"people": relink_people(con, settings, changes), "reports": relink_reports(con, changes)}
         raise_link_items(con)

@@ -48,6 +48,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "sha256", "ordinal", "unit", "countries", "country_codes", "period_text", "period_start", "period_end",
         "size", "purpose", "funding_text", "row_text", "page", "span_start", "span_end",
     ),
+    "document_amendments": (
+        "sha256", "cited_number", "cited_date", "start_date", "end_date", "added", "removed", "destinations",
+        "destination_codes", "sentence",
+    ),
     "reports": (
         "sha256", "number", "report_date", "reporter", "reporting_unit", "cited_decision_number",
         "cited_decision_date", "start_date", "end_date", "destinations", "issuer",
@@ -130,6 +134,13 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
             (sha, ordinal, entry.unit, list(entry.countries), list(entry.country_codes), entry.period_text,
              entry.period_start, entry.period_end, entry.size, entry.purpose, entry.funding_text, entry.row,
              *_span(text, entry.span))
+        )  # fmt: skip
+    if document.amends is not None:
+        change = document.amends
+        added = json.dumps([m.model_dump(include={"name", "title", "unit"}) for m in change.added], ensure_ascii=False)
+        rows["document_amendments"].append(
+            (sha, change.citation.number, change.citation.date, change.start, change.end, added,
+             list(change.removed), list(change.destinations), list(change.destination_codes), change.sentence)
         )  # fmt: skip
     if document.report is not None:
         report = document.report

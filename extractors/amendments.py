@@ -1,0 +1,103 @@
+"""What a decision changes in an earlier trip decision: "Sửa đổi, bổ sung Điều 1 Quyết định số 12/QĐ-UBND …",
+"điều chỉnh thời gian …", "bổ sung ông A … vào danh sách đoàn", "thôi cử bà B".
+
+An amending decision sends nobody by itself, so it gets no trip of its own; it restates only what changes
+(the other contents "giữ nguyên"). Extraction reads those values from its articles; `pipeline.link.amendments`
+applies them to the amended trip and records which document set each value. The amended decision is named by
+number and date, as everywhere (numbers are reused across years).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.citations import find_citations
+from extractors.date_ranges import find_period
+from extractors.members import find_members
+from extractors.places import find_destinations
+from extractors.trips import operative_bounds
+from extractors.vntext import fold, squash
+from schemas.document import Amendment, Citation, DocType, Document, TripMember
+
+_AMENDS = re.compile(
+    r"\b(?:sua\s+doi|bo\s+sung|dieu\s+chinh|thay\s+doi)\b[^.;\n]{0,80}?\bquyet\s+dinh\s+(?:so\s+)?\d"
+    r"|\bdieu\s+chinh\s+(?:thoi\s+gian|thanh\s+phan|nuoc\s+den|dia\s+diem)|\bbo\s+sung\s+thanh\s+vien"
+)
+"""A decision that says it changes another ("sửa đổi, bổ sung Quyết định số …", "điều chỉnh thời gian …")."""
+_SENTENCE = re.compile(r"[^.;\n]+")
+_INSTEAD = re.compile(r"\(?\s*\bthay\s+(?:cho|the)\b")
+"""The new value comes before "(thay cho …)": what follows is the old one."""
+_PERIOD_CUE = re.compile(r"\bthoi\s+gian\b")
+_COUNTRY_CUE = re.compile(r"\b(?:nuoc\s+den|dia\s+diem|quoc\s+gia|nuoc\s+cong\s+tac)\b")
+_ADDED = re.compile(r"\bbo\s+sung\s+(?=(?:ong|ba|dong\s+chi|d/c)\b)")
+_REMOVED = re.compile(
+    r"\b(?:thoi\s+cu|khong\s+cu|rut\s+ten|dua\s+ra\s+khoi\s+danh\s+sach)\s+(?=(?:ong|ba|dong\s+chi)\b)"
+)
+_INTO_LIST = re.compile(r"\s+(?:vao|trong)\s+(?:danh\s+sach|thanh\s+phan|doan)\b|\s+(?:khoi|ra\s+khoi)\s+danh\s+sach\b")
+
+
+def _amended(text: str, own_number: str | None) -> tuple[Citation, str] | None:
+    """The decision this one amends and the sentence saying so (subject line first, then the articles)."""
+    folded = fold(text)
+    for match in _AMENDS.finditer(folded):  # the line saying so: a subject line or an article's opening
+        start = folded.rfind("\n", 0, match.start()) + 1
+        end = folded.find("\n", match.end())
+        end = end if end >= 0 else len(text)
+        cited = [
+            c
+            for c in find_citations(text[start:end], own_number, offset=None)
+            if c.number and c.kind in (None, "quyet_dinh")
+        ]
+        if cited:
+            return cited[0], squash(text[start:end])
+    return None
+
+
+def _members(clause: str) -> list[TripMember]:
+    """Members named in an "add"/"withdraw" clause, read as the trip extractor reads "Cử ông A, …"."""
+    into = _INTO_LIST.search(fold(clause))
+    return find_members("Cử " + (clause[: into.start()] if into else clause) + ".")
+
+
+def find_amendment(text: str, own_number: str | None = None) -> Amendment | None:
+    """What a decision changes in the trip decision it amends, or None when it amends none."""
+    found = _amended(text, own_number)
+    if found is None:
+        return None
+    citation, sentence = found
+    begin, finish = operative_bounds(text)
+    articles = text[begin:finish]
+    folded = fold(articles)
+    start = end = None
+    added: list[TripMember] = []
+    removed: list[str] = []
+    countries: list[tuple[str, str]] = []
+    for match in _SENTENCE.finditer(folded):
+        new_part = match.group()
+        instead = _INSTEAD.search(new_part)
+        raw = articles[match.start() : match.start() + (instead.start() if instead else len(new_part))]
+        if start is None and _PERIOD_CUE.search(new_part) and (period := find_period(raw)) is not None:
+            start, end = period.start, period.end
+        if not countries and _COUNTRY_CUE.search(new_part):
+            countries = [(d.name, d.code) for d in find_destinations(raw)]
+        if add := _ADDED.search(new_part):
+            added += _members(articles[match.start() + add.end() : match.end()])
+        if drop := _REMOVED.search(new_part):
+            removed += [m.name for m in _members(articles[match.start() + drop.end() : match.end()])]
+    return Amendment(
+        citation=citation,
+        start=start,
+        end=end,
+        added=added,
+        removed=removed,
+        destinations=[name for name, _ in countries],
+        destination_codes=[code for _, code in countries],
+        sentence=sentence,
+    )
+
+
+def extract_amendment(document: Document) -> Document:
+    """Registered field extractor: the trip decision a decision amends, and what it changes (decisions only)."""
+    if document.doc_type is not DocType.QUYET_DINH or document.trip is not None:
+        return document
+    return document.model_copy(update={"amends": find_amendment(document.text, document.number)})

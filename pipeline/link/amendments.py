@@ -1,0 +1,132 @@
+"""Amending decisions applied to the trips they amend: the checks see the trip as amended.
+
+`extractors.amendments` reads what a decision changes ("sửa đổi, bổ sung Quyết định số …": new dates, members
+added or withdrawn, new countries) into `document_amendments`; here each change is written over the amended
+trip's row, and `trip_amendments` keeps which document set which value and what it replaced. Applying is
+idempotent (a value already as amended is left alone), so it runs on every linking; when the amended decision is
+loaded again its rows come back as written and the next linking amends them again. The amended decision is
+found by number (compared as reports compare them) and, when the citation gives one, date; an amendment whose
+decision is not in the store, or matches more than one trip, changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import duckdb
+
+
+def _target(
+    trips: list[tuple[str, str | None, dt.date | None]],
+    number: str | None,
+    date: dt.date | None,
+    key: Callable[[str | None], str | None],
+) -> str | None:
+    """The one trip whose decision the citation names, else None."""
+    wanted = key(number)
+    if wanted is None:
+        return None
+    found = [trip for trip, n, d in trips if key(n) == wanted and (date is None or d is None or d == date)]
+    return found[0] if len(found) == 1 else None
+
+
+def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None], str | None]) -> int:
+    """Write every stored amendment over its trip; the number of values changed. `key` compares decision
+    numbers (`pipeline.link.reports.decision_key`)."""
+    changes = con.execute(
+        "SELECT a.sha256, d.number, a.cited_number, a.cited_date, a.start_date, a.end_date, a.added, a.removed, "
+        "a.destinations, a.destination_codes, a.sentence FROM document_amendments a JOIN documents d USING (sha256) "
+        "ORDER BY d.issue_date NULLS LAST, d.number"
+    ).fetchall()
+    if not changes:
+        return 0
+    trips = con.execute("SELECT trip_id, decision_number, decision_date FROM trips").fetchall()
+    changed = 0
+    for source, source_number, number, date, start, end, added, removed, countries, codes, sentence in changes:
+        trip = _target(trips, number, date, key)
+        if trip is None or trip == source:
+            continue
+
+        record = partial(_record, con, (trip, source, source_number, sentence))
+        row = con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() or (None, None)
+        for field, value, previous in (("start_date", start, row[0]), ("end_date", end, row[1])):
+            if value is not None and value != previous:
+                con.execute(f"UPDATE trips SET {field} = ? WHERE trip_id = ?", [value, trip])
+                record(field, value, previous)
+                changed += 1
+        changed += _members(con, trip, json.loads(added) if added else [], removed or [], record)
+        old = [
+            c
+            for (c,) in con.execute(
+                "SELECT country FROM trip_destinations WHERE trip_id = ? ORDER BY ordinal", [trip]
+            ).fetchall()
+        ]
+        if countries and list(countries) != old:
+            con.execute("DELETE FROM trip_destinations WHERE trip_id = ?", [trip])
+            for ordinal, country in enumerate(countries):
+                code = codes[ordinal] if codes and ordinal < len(codes) else None
+                con.execute(
+                    "INSERT INTO trip_destinations (trip_id, ordinal, country, iso_code) VALUES (?, ?, ?, ?)",
+                    [trip, ordinal, country, code],
+                )
+            record("destinations", list(countries), old)
+            changed += 1
+    return changed
+
+
+def _members(
+    con: duckdb.DuckDBPyConnection,
+    trip: str,
+    added: list[dict[str, str | None]],
+    removed: list[str],
+    record: Callable[[str, Any, Any], None],
+) -> int:
+    """Add the members not yet listed (after the last), withdraw the named ones still listed."""
+    names = {name for (name,) in con.execute("SELECT name FROM trip_members WHERE trip_id = ?", [trip]).fetchall()}
+    changed = 0
+    for member in added:
+        if member["name"] in names:
+            continue
+        (last,) = con.execute(
+            "SELECT coalesce(max(ordinal), -1) FROM trip_members WHERE trip_id = ?", [trip]
+        ).fetchone()  # type: ignore[misc]
+        con.execute(
+            "INSERT INTO trip_members (trip_id, ordinal, name, title, unit) VALUES (?, ?, ?, ?, ?)",
+            [trip, last + 1, member["name"], member.get("title"), member.get("unit")],
+        )
+        names.add(str(member["name"]))
+        record("member_added", member["name"], None)
+        changed += 1
+    for name in removed:
+        if name in names:
+            con.execute("DELETE FROM trip_members WHERE trip_id = ? AND name = ?", [trip, name])
+            record("member_removed", name, name)
+            changed += 1
+    return changed
+
+
+def _record(
+    con: duckdb.DuckDBPyConnection,
+    where: tuple[str, str, str | None, str | None],
+    field: str,
+    value: Any,
+    previous: Any,
+) -> None:
+    """Which document set a trip's value, and what it replaced: (trip, source sha256, number, sentence)."""
+    trip, source, number, sentence = where
+    con.execute(
+        "INSERT OR REPLACE INTO trip_amendments VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [trip, source, number, field, _text(value), _text(previous), sentence],
+    )
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

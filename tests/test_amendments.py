@@ -1,0 +1,117 @@
+"""Amending decisions: what one says it changes in an earlier trip decision, and the trip as amended."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from extractors.amendments import find_amendment
+from extractors.document import extract_fields
+from pipeline.link.reports import link_all
+from pipeline.settings import Settings
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents
+from schemas.document import Document, Source
+
+_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH LAI CHÂU
+Số: {number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lai Châu, ngày {day} tháng 4 năm 2025
+QUYẾT ĐỊNH
+{subject}
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+QUYẾT ĐỊNH:
+"""
+_TAIL = """Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Giàng A Páo
+"""
+
+ORIGINAL = (
+    _HEAD.format(number="77/QĐ-UBND", day="02", subject="Về việc cử cán bộ đi công tác nước ngoài")
+    + (
+        "Điều 1. Cử các ông (bà) có tên sau đi công tác tại Lào từ ngày 14/4/2025 đến ngày 17/4/2025:\n"
+        "1. Ông Vàng Văn Dũng, Giám đốc Sở Công Thương – Trưởng đoàn;\n"
+        "2. Bà Lò Thị Hoa, Chuyên viên Sở Công Thương.\n"
+        "Điều 2. Kinh phí do ngân sách tỉnh chi trả.\n"
+    )
+    + _TAIL
+)
+
+AMENDING = (
+    _HEAD.format(number="91/QĐ-UBND", day="09", subject="Về việc điều chỉnh Quyết định số 77/QĐ-UBND ngày 02/4/2025")
+    + (
+        "Điều 1. Điều chỉnh Điều 1 Quyết định số 77/QĐ-UBND ngày 02/4/2025 như sau:\n"
+        "1. Thời gian: từ ngày 16/4/2025 đến ngày 20/4/2025 (thay cho từ ngày 14/4/2025 đến ngày 17/4/2025).\n"
+        "2. Nước đến: Lào và Cam-pu-chia (thay cho Lào).\n"
+        "3. Bổ sung bà Tòng Thị Mai, Phó Trưởng phòng Sở Công Thương vào thành phần đoàn.\n"
+        "4. Thôi cử bà Lò Thị Hoa, Chuyên viên Sở Công Thương.\n"
+        "Điều 2. Các nội dung khác giữ nguyên.\n"
+    )
+    + _TAIL
+)
+
+
+def _document(label: str, text: str) -> Document:
+    digest = hashlib.sha256(label.encode()).hexdigest()
+    return extract_fields(Document(source=Source(path=f"{label}.txt", sha256=digest, pages=1), text=text))
+
+
+def test_amendment_reads_the_new_values_not_the_replaced_ones() -> None:
+    change = find_amendment(AMENDING, "91/QĐ-UBND")
+    assert change is not None
+    assert (change.citation.number, change.citation.date) == ("77/QĐ-UBND", dt.date(2025, 4, 2))
+    assert (change.start, change.end) == (dt.date(2025, 4, 16), dt.date(2025, 4, 20))
+    assert change.destination_codes == ["LA", "KH"]
+    assert [(m.name, m.title) for m in change.added] == [("Tòng Thị Mai", "Phó Trưởng phòng")]
+    assert change.removed == ["Lò Thị Hoa"]
+
+
+def test_amendment_only_for_a_decision_that_amends() -> None:
+    assert find_amendment(ORIGINAL, "77/QĐ-UBND") is None
+    assert _document("qd-77", ORIGINAL).amends is None
+    amending = _document("qd-91", AMENDING)
+    assert amending.trip is None and amending.amends is not None
+
+
+def test_supplement_of_members_alone() -> None:
+    text = (
+        "Về việc bổ sung thành viên đoàn công tác tại Quyết định số 15/QĐ-UBND ngày 03/3/2025\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Bổ sung ông Sùng A Lử, Chánh Văn phòng Sở Nội vụ vào danh sách đoàn.\nNơi nhận:\n"
+    )
+    change = find_amendment(text)
+    assert change is not None and change.citation.number == "15/QĐ-UBND"
+    assert (change.start, change.end, change.destinations) == (None, None, [])
+    assert [m.name for m in change.added] == ["Sùng A Lử"]
+
+
+def test_linking_applies_the_amendment_with_its_provenance(tmp_path: Path) -> None:
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-91", AMENDING), _document("qd-77", ORIGINAL)])
+    for _ in range(2):  # idempotent: a second linking changes nothing more
+        link_all(con, Settings(db=path))
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    assert con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() == (
+        dt.date(2025, 4, 16),
+        dt.date(2025, 4, 20),
+    )
+    members = con.execute("SELECT name FROM trip_members WHERE trip_id = ? ORDER BY ordinal", [trip]).fetchall()
+    assert [m for (m,) in members] == ["Vàng Văn Dũng", "Tòng Thị Mai"]
+    countries = con.execute("SELECT iso_code FROM trip_destinations WHERE trip_id = ? ORDER BY ordinal", [trip])
+    assert [c for (c,) in countries.fetchall()] == ["LA", "KH"]
+    provenance = con.execute(
+        "SELECT field, value, previous, source_number FROM trip_amendments WHERE trip_id = ? ORDER BY field", [trip]
+    ).fetchall()
+    assert provenance == [
+        ("destinations", '["Lào", "Campuchia"]', '["Lào"]', "91/QĐ-UBND"),
+        ("end_date", "2025-04-20", "2025-04-17", "91/QĐ-UBND"),
+        ("member_added", "Tòng Thị Mai", None, "91/QĐ-UBND"),
+        ("member_removed", "Lò Thị Hoa", "Lò Thị Hoa", "91/QĐ-UBND"),
+        ("start_date", "2025-04-16", "2025-04-14", "91/QĐ-UBND"),
+    ]
+    con.close()
