@@ -1,6 +1,6 @@
 """Layout from word boxes (no OCR needed): header and signature blocks, body order, footnotes."""
 
-from extractors.text.layout import arrange_words
+from extractors.text.layout import arrange_words, segments_from_words, word_height
 from schemas.document import Box, Word
 
 WIDTH, HEIGHT = 2480, 3508
@@ -194,3 +194,18 @@ def test_layout_a_number_in_parentheses_continuing_a_sentence_is_not_a_footnote(
         line("(*) Số liệu tính đến ngày 30/6/2024.", 354, 3250, 1, height=30),
     )
     assert arrange_words(starred, WIDTH, HEIGHT)[0].footnotes == ["(*) Số liệu tính đến ngày 30/6/2024."]
+
+
+def test_segments_asked_again_are_the_same_and_follow_any_changed_word() -> None:
+    """The page's steps share the segments of the same words (the last answer is kept): a new list of the same
+    words gets it again, a list with one word replaced, another unit or other skipped words get their own."""
+    words = header_page()
+    unit = word_height(words)
+    first = segments_from_words(words, unit)
+    assert segments_from_words(list(words), unit) == first
+    changed = [*words[:-1], words[-1].model_copy(update={"text": "2025."})]
+    assert segments_from_words(changed, unit)[-1].text.endswith("2025.")
+    assert segments_from_words(words, unit) == first
+    assert segments_from_words(words, unit, skip=frozenset({0})) != first
+    assert segments_from_words(words, 10 * unit) != first  # the header's two columns one segment
+    assert segments_from_words(words[:-1], unit) != first

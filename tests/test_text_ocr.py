@@ -25,6 +25,28 @@ def test_ocr_missing_binary_names_the_debian_package(monkeypatch: pytest.MonkeyP
         check_tesseract.cache_clear()
 
 
+def test_tesseract_lists_its_languages_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The language check and the library's data folder come from one `tesseract --list-langs`."""
+    calls: list[list[str]] = []
+    run = ocr.subprocess.run
+
+    def counted(command: list[str], **options: object) -> object:
+        calls.append(command)
+        return run(command, **options)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(ocr.subprocess, "run", counted)
+    check_tesseract.cache_clear()
+    ocr._listing.cache_clear()
+    try:
+        check_tesseract("vie")
+        assert ocr._tessdata_dir().rstrip("/").endswith("tessdata")
+        assert "vie" in ocr._listing()[1]
+        assert sum("--list-langs" in command for command in calls) == 1
+    finally:
+        check_tesseract.cache_clear()
+        ocr._listing.cache_clear()
+
+
 def test_ocr_failure_is_ocr_error_from_the_original(monkeypatch: pytest.MonkeyPatch) -> None:
     def crash(*args: object, **kwargs: object) -> str:
         raise libtesseract.RecognitionStopped("tesseract stopped recognising the page")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -147,7 +148,30 @@ def is_noise(word: Word, gap_before: float, gap_after: float, unit: float) -> bo
 
 def segments_from_words(words: Sequence[Word], unit: float, skip: frozenset[int] = frozenset()) -> list[Segment]:
     """Words sharing a line id, left to right, split where the gap is wider than `SEGMENT_GAP` units;
-    noise words and the words at `skip` indices are left out."""
+    noise words and the words at `skip` indices are left out.
+
+    An OCR'd page asks this three times of the same words (`seal_block.lost_band`, `signer_line.find_name_lines`,
+    `arrange_words`) unless a step re-read some: the last answer is kept per thread and given again when the
+    same word objects come back with the same `unit` and `skip` (≈ 2 ms a page each, docs/scaling.md); no step
+    changes a word in place (a changed word is a copy), so the same objects are the same words."""
+    last: tuple[tuple[Word, ...], float, frozenset[int], tuple[Segment, ...]] | None = getattr(_LAST, "segments", None)
+    if (
+        last is not None
+        and last[1] == unit
+        and last[2] == skip
+        and len(last[0]) == len(words)
+        and all(kept is word for kept, word in zip(last[0], words, strict=True))
+    ):
+        return list(last[3])
+    segments = _segments(words, unit, skip)
+    _LAST.segments = (tuple(words), unit, skip, tuple(segments))
+    return segments
+
+
+_LAST = threading.local()
+
+
+def _segments(words: Sequence[Word], unit: float, skip: frozenset[int]) -> list[Segment]:
     by_line: dict[int, list[int]] = {}
     for index, word in enumerate(words):
         if index not in skip:

@@ -68,8 +68,8 @@ def check_tesseract(language: str = "vie") -> str:
     if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
         raise MissingDependencyError("tesseract is not installed: install the Debian package tesseract-ocr")
     try:
-        languages = set(pytesseract.get_languages(config=""))
         version = str(pytesseract.get_tesseract_version())
+        languages = _listing()[1]
     except (pytesseract.TesseractError, OSError) as error:
         raise MissingDependencyError(f"tesseract does not run: {error}") from error
     missing = [code for code in language.split("+") if code not in languages]
@@ -181,16 +181,27 @@ def _reader(language: str) -> Any:
     return readers[language]
 
 
-@cache
 def _tessdata_dir() -> str:
     """Where the `tesseract` command finds its language data, so the library reads with the same models."""
+    return _listing()[0]
+
+
+@cache
+def _listing() -> tuple[str, frozenset[str]]:
+    """`tesseract --list-langs`, run once per process (each OCR process ran it twice, ≈ 0.04 CPU-s each): where
+    the command finds its language data, and the languages there (one code a line, as pytesseract reads them)."""
     listing = subprocess.run(
         [pytesseract.pytesseract.tesseract_cmd, "--list-langs"], capture_output=True, text=True, check=False
     )
-    found = re.search(r'languages in "([^"]+)"', listing.stdout + listing.stderr)
+    output = listing.stdout + listing.stderr
+    found = re.search(r'languages in "([^"]+)"', output)
     if found is None:
         raise MissingDependencyError(f"tesseract does not say where its language data is: {listing.stderr.strip()}")
-    return found.group(1)
+    return found.group(1), frozenset(line.strip() for line in output.splitlines() if _LANGUAGE.match(line.strip()))
+
+
+_LANGUAGE = re.compile(r"^[a-z_]+$")
+"""A language code line of `--list-langs` (pytesseract's `LANG_PATTERN`)."""
 
 
 def words_from_data(data: dict[str, list]) -> list[Word]:
