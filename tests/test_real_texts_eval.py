@@ -64,29 +64,22 @@ def test_the_blind_split_is_not_read_when_dev_is_asked(tmp_path: Path) -> None:
     assert evaluation.scored == []
 
 
-def test_the_later_blind_splits_are_read_when_asked_and_with_no_split(tmp_path: Path) -> None:
+def test_every_split_the_file_names_is_read_when_asked_and_with_no_split(tmp_path: Path) -> None:
+    """A split is any list of ids in splits.json: a new blind split (here "blind12") needs no code."""
     corpus = _corpus(tmp_path, {"number": "15/QĐ-UBND"})
-    for doc_id in ("rt-002", "rt-003", "rt-004", "rt-005", "rt-006", "rt-007", "rt-008", "rt-009"):
+    later = {"blind2": "rt-002", "blind9": "rt-003", "blind12": "rt-004", "blind14": "rt-005"}
+    for doc_id in later.values():
         (corpus / f"{doc_id}.txt").write_text((corpus / "rt-001.txt").read_text(encoding="utf-8"), encoding="utf-8")
         (corpus / f"{doc_id}.json").write_text(json.dumps({"number": "15/QĐ-UBND"}), encoding="utf-8")
-    splits = {"dev": ["rt-001"], "blind": [], "blind2": ["rt-002"], "blind3": ["rt-003"], "blind4": ["rt-004"]}
-    splits["blind5"], splits["blind6"], splits["blind7"] = ["rt-005"], ["rt-006"], ["rt-007"]
-    splits["blind8"], splits["blind9"] = ["rt-008"], ["rt-009"]
+    splits = {"seed": 1, "method": "…", "dev": ["rt-001"], "blind": []} | {name: [i] for name, i in later.items()}
     (corpus / "splits.json").write_text(json.dumps(splits), encoding="utf-8")
-    assert evaluate_texts(corpus, Settings(), split="blind2")[0].scored == ["rt-002"]
-    assert evaluate_texts(corpus, Settings(), split="blind3")[0].scored == ["rt-003"]
-    assert evaluate_texts(corpus, Settings(), split="blind4")[0].scored == ["rt-004"]
-    assert evaluate_texts(corpus, Settings(), split="blind5")[0].scored == ["rt-005"]
-    assert evaluate_texts(corpus, Settings(), split="blind6")[0].scored == ["rt-006"]
-    assert evaluate_texts(corpus, Settings(), split="blind7")[0].scored == ["rt-007"]
-    assert evaluate_texts(corpus, Settings(), split="blind8")[0].scored == ["rt-008"]
-    assert evaluate_texts(corpus, Settings(), split="blind9")[0].scored == ["rt-009"]
+    for name, doc_id in later.items():
+        assert evaluate_texts(corpus, Settings(), split=name)[0].scored == [doc_id]
     assert evaluate_texts(corpus, Settings(), split="dev")[0].scored == ["rt-001"]
-    all_ids = ["rt-001", "rt-002", "rt-003", "rt-004", "rt-005", "rt-006", "rt-007", "rt-008", "rt-009"]
-    assert evaluate_texts(corpus, Settings())[0].scored == all_ids
-    result = CliRunner().invoke(eval_command, [str(corpus), "--split", "blind9", "--json"])
+    assert evaluate_texts(corpus, Settings())[0].scored == ["rt-001", "rt-002", "rt-003", "rt-004", "rt-005"]
+    result = CliRunner().invoke(eval_command, [str(corpus), "--split", "blind12", "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["scored"] == ["rt-009"]
+    assert json.loads(result.stdout)["scored"] == ["rt-004"]
 
 
 def test_a_split_the_corpus_lacks_is_a_problem(tmp_path: Path) -> None:

@@ -6,8 +6,9 @@ from; the eval strips those lines and extracts the rest as a user's saved web pa
 `blind3` (collected after `blind2` was scored), `blind4` (collected after `blind3`), `blind5` (collected after
 `blind4` was scored), `blind6` (collected after `blind5` was scored), `blind7` (collected after `blind6` was
 scored), `blind8` (collected after `blind7` was scored), `blind9` (collected after `blind8` was scored),
-`blind10` (collected after `blind9` was scored; scored once, then development) and `blind11` (collected in the
-same session as `blind10`, scored once at the end); no split means all of them. Only fields a
+`blind10` (collected after `blind9` was scored; scored once, then development), `blind11` (collected in the
+same session as `blind10`, scored once at the end) and the later ones; a split is any list of ids in the file,
+so a new blind split needs no code; no split means all of them. Only fields a
 label states are scored: the corpus labels header fields, citations, people and destinations, not trips or rules.
 Destinations are scored twice: by country (`destinations`, the ISO codes, as on the rendered set) and as places
 (`places`: country and the name folded to plain letters, its state form dropped, so "Viêng Chăn" and "Viêng chăn"
@@ -23,25 +24,12 @@ from collections.abc import Callable, Hashable
 from pathlib import Path
 
 from extractors.vntext import fold, squash
-from pipeline.evaluate.real_scans import SPLITS, RealEvaluation, score_real_document
+from pipeline.evaluate.real_scans import RealEvaluation, score_real_document
 from pipeline.evaluate.scoring import Comparator, Record, load_field_plugins
 from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import Document
 
-TEXT_SPLITS = (
-    *SPLITS,
-    "blind2",
-    "blind3",
-    "blind4",
-    "blind5",
-    "blind6",
-    "blind7",
-    "blind8",
-    "blind9",
-    "blind10",
-    "blind11",
-)
 TEXT_FIELDS = ("doc_type", "number", "issue_date", "issuer", "signer", "citations", "people", "destinations")
 SOURCE_LINE = "# "
 
@@ -94,7 +82,8 @@ def load_text_labels(directory: Path, split: str | None) -> tuple[list[tuple[str
         return [], [f"{splits_path}: no readable split file ({error})"]
     if split is not None and split not in splits:
         return [], [f"{splits_path}: no split {split!r}"]
-    wanted = {doc_id for name in ([split] if split else TEXT_SPLITS) for doc_id in splits.get(name, [])}
+    names = [split] if split else [name for name, ids in splits.items() if isinstance(ids, list)]
+    wanted = {doc_id for name in names for doc_id in splits[name]}
     labelled: list[tuple[str, Path, Record]] = []
     for doc_id in sorted(wanted):
         label_path, text_path = directory / f"{doc_id}.json", directory / f"{doc_id}.txt"
