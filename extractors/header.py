@@ -48,6 +48,7 @@ from extractors.issuer import (
     issuer_from_authority,
     issuer_part,
     join_table_cells,
+    restored_issuer,
     spaced_joint,
     split_bodies,
     starts_a_body,
@@ -110,8 +111,9 @@ GARBLE_CHARS = 20
 _GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0|sø|s)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
 """A "Số:" label (with its colon: "số người/đoàn" is no label; "sø:", and "s:" when OCR lost the "ố") before garble
 and a symbol."""
-_LIST_MARK = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?=[A-ZĐ])")
-"""A list's number a web page put before the header's first line ("1. UBND TỈNH …"): no part of the body."""
+_LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}\.|[•◦▪●■□➢►])[ \t]*(?=[A-ZĐ])")
+"""A list's number or bullet a web page put before the header's first line ("1. UBND TỈNH …", "• BỘ …"): no
+part of the body."""
 _BODY_OPENING = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|dieu \d)")
 """A line opening the body (folded): no header line comes after it."""
 _CITED_KIND_END = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(KINDS, key=len, reverse=True))})[ \t]*$")
@@ -239,6 +241,7 @@ def parse_header(
         news = headline(all_lines)
         if news is not None:
             header.subject, spans.subject = news.value, news.span(text)
+        header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
     if number is None:
@@ -258,8 +261,8 @@ def parse_header(
         message = f"the line under {header.parent_issuer} is no body's name: {text[issuer.start : issuer.end]!r}"
         header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
-        later = (running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text))
-        header.issuer = complete_bare_issuer(issuer.value, later)
+        later = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
+        header.issuer = restored_issuer(complete_bare_issuer(issuer.value, later), later)
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
     elif (authority := _authority_issuer(text, top, anchor)) is not None:
         header.issuer, spans.issuer = authority.value, authority.span(text)  # the header's cells came out empty
@@ -300,7 +303,7 @@ def parse_header(
         header.subject, spans.subject = subject.value, subject.span(text)
     body_start = max(ln.index for ln in (number_line, title_line, vv_line, slogan_line) if ln is not None) + 1
     body = [ln for ln in main if ln.index >= body_start]
-    header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or signed_name(body, text)
+    header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or signed_name(main, text)
     if header.signer is None and any("|" in ln.text for ln in body):
         header.signer = _signer_in_cells(text, body)
     if header.signer is None and ocr and (unnamed := unnamed_signer(body, text)) is not None:
@@ -656,8 +659,10 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
         if line.index == anchor.index and cut == text:
             break  # the number line itself names a body only when the whole header is on it
         text = _LIST_MARK.sub("", cut).strip(" -–—*_=.")
-        if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or title_type(text):
-            continue
+        if title_type(text):
+            break  # the title's lines run on under it ("NGHỊ QUYẾT … / CỦA … VỀ VIỆC …"): no body's name
+        if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or text.endswith(":"):
+            continue  # a colon ends a note's heading ("LƯU Ý:"), never a body's name
         cursor = 0
         for body in split_bodies(text):  # the body's words, found in the line as printed
             found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(line.text, cursor)
@@ -735,10 +740,16 @@ def _locality_word(words: list[str], index: int) -> str:
     return repaired
 
 
+_LOST_INITIAL = re.compile(r"^Y(?=[ \t]+BAN\b)")
+""""ỦY BAN" whose "Ủ" a copy dropped with the other letters outside its code page ("Y BAN NHÂN DÂN", "S: 05/…")."""
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+"""A body's name is written with a hyphen ("Bộ Lao động - Thương binh và Xã hội"), whatever dash a copy prints."""
+
+
 def running_name(heading: str) -> str:
     """A body's heading in the form running text uses: sentence case, "Ủy ban nhân dân" → "UBND", a joint
     heading's bodies apart by a spaced dash ("Bộ Ngoại giao - Bộ Nội vụ")."""
-    split = squash(spaced_joint(heading)).split(" ")
+    split = squash(spaced_joint(_LOST_INITIAL.sub("ỦY", heading)).translate(_DASHES)).split(" ")
     words = [_locality_word(split, index) for index in range(len(split))]
     name = readable_case(" ".join(words))
     name = re.sub(r"^Ủy ban nhân dân\b", "UBND", name)

@@ -192,6 +192,27 @@ def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
     return issuer
 
 
+def _lost_letters_of(damaged: str, whole: str) -> bool:
+    """Whether `damaged` is `whole` with some letters dropped, word for word ("tnh" of "tỉnh", "P" of "Phú")."""
+
+    def within(short: str, long: str) -> bool:
+        rest = iter(long)
+        return all(char in rest for char in short)
+
+    pairs = list(zip(damaged.casefold().split(), whole.casefold().split(), strict=False))
+    return len(damaged.split()) == len(whole.split()) and all(within(a, b) for a, b in pairs)
+
+
+def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
+    """The header's issuer as an authority line under the title spells it, when the header's copy dropped the
+    letters its font could not map ("UBND tnh P Yên" under "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN"): the same body, word
+    for word, with its letters whole. `later_names`: those lines in running form."""
+    for name in later_names:
+        if name != issuer and _lost_letters_of(issuer, name):
+            return name
+    return issuer
+
+
 _YOUTH_UNION_MOTTO = re.compile(r"ĐOÀN TNCS HỒ CHÍ MINH(?!\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\b)")
 """The Youth Union's motto, printed where the state's stands ("ĐOÀN TNCS HỒ CHÍ MINH" over the dateline); not
 a provincial Đoàn's name ("BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH X")."""

@@ -16,7 +16,7 @@ import re
 from extractors.names import shape_doubts
 from extractors.people import FAMILY_NAMES
 from extractors.titles import CENTRAL_SIGNING_TITLES, SIGNING_TITLES, office_of, pattern
-from extractors.vntext import Line, fold, readable_case, squash
+from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
 from schemas.document import Signer, Span
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -115,7 +115,7 @@ def signed_name(block: list[Line], text: str) -> Signer | None:
     text, as a copy prints an old decree or resolution signed without a title line ("Trường Chinh / (Đã ký)"): the
     name, title and mode null. Not when a signing title stands just above (a block whose title was not read: no
     name is taken without it); see `_signed_name_shape` for the name."""
-    filled = [line for line in block if line.stripped]
+    filled = _before_appendix([line for line in block if line.stripped])
     if len(filled) < 2 or not any(_SIGNED.match(line.text) for line in filled[-2:]):
         return None
     name_line = next((line for line in filled[-2:] if _NAME_LINE.match(line.text)), None)
@@ -127,6 +127,22 @@ def signed_name(block: list[Line], text: str) -> Signer | None:
     start = name_line.start + named.start("name")
     end = start + len(named.group("name"))
     return Signer(name=named.group("name"), span=Span(page=text.count("\f", 0, start) + 1, start=start, end=end))
+
+
+_APPENDIX_LINE = re.compile(r"^[ \t]*\((?:ban hành )?kèm theo\b", re.IGNORECASE)
+"""An appendix's line under its title: "(Ban hành kèm theo Nghị định số …)"."""
+
+
+def _before_appendix(filled: list[Line]) -> list[Line]:
+    """The lines of the decree itself, when an appendix follows its signature: its title in capitals, then "(Ban
+    hành kèm theo …)" ("QUY CHẾ / VỀ … / (Ban hành kèm theo Quyết định số …)"); all the lines when none does."""
+    for k, line in enumerate(filled):
+        if _APPENDIX_LINE.match(line.text):
+            start = k
+            while start > 0 and is_upper_line(filled[start - 1].text):
+                start -= 1
+            return filled[:start] if start < k else filled
+    return filled
 
 
 def _is_title_line(text: str) -> bool:

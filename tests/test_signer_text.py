@@ -215,3 +215,44 @@ def test_a_pipe_in_the_body_gives_no_signer_of_its_own() -> None:
     """Cells read as lines only find a block that is one: a table of figures with "|" names nobody."""
     table = "| Đoàn | Số người |\n| Trung Quốc | 5 |\n"
     assert parse_header(_DECISION + table).signer is None
+
+
+def test_a_signed_name_closes_the_decree_before_its_appendix() -> None:
+    text = """HỘI ĐỒNG CHÍNH PHỦ
+Số: 21-CP
+Hà Nội, ngày 4 tháng 3 năm 1965
+NGHỊ ĐỊNH
+Điều 1. Ban hành kèm theo Nghị định này bản điều lệ về đoàn đi công tác.
+Điều 2. Các Bộ chịu trách nhiệm thi hành.
+
+Lê Thanh Nam
+
+(Đã ký)
+
+ĐIỀU LỆ
+VỀ CÁC ĐOÀN ĐI CÔNG TÁC
+(Ban hành kèm theo Nghị định số 21-CP ngày 4-3-1965)
+Điều 1. Đoàn đi công tác phải có quyết định cử đoàn.
+"""
+    signer = parse_header(text).signer
+    assert signer is not None and signer.name == "Lê Thanh Nam"
+
+
+def test_a_signed_name_under_a_decree_headed_by_its_kind_alone() -> None:
+    text = """CHỈ DỤ
+
+CỦA CHỦ TỊCH HỘI ĐỒNG SỐ 04 NGÀY 2 THÁNG 5 NĂM 1958 VỀ VIỆC CỬ ĐOÀN
+
+Điều 1. Nay cử đoàn đi thăm các nước anh em.
+
+Lê Thanh Nam
+
+(Đã ký)
+"""
+    signer = parse_header(text).signer
+    assert signer is not None and signer.name == "Lê Thanh Nam"
+
+
+def test_a_news_page_ending_in_prose_has_no_signer() -> None:
+    text = "TIN TỨC\n\nĐoàn đã đi thăm các nước anh em.\n\nÔng Lê Thanh Nam dự buổi đón.\n"
+    assert parse_header(text).signer is None

@@ -1,0 +1,83 @@
+"""Issuer lines a web copy damaged or that are no body's name (issue 12): a note's heading, a bullet before the
+body, a heading whose letters the copy's font dropped, a title's lines running on above the authority, an en dash.
+The texts are made up for the tests."""
+
+import pytest
+
+from extractors.header import parse_header, running_name
+from extractors.issuer import restored_issuer
+
+DATELINE = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/QĐ-UBND
+Kon Tum, ngày 03 tháng 5 năm 2021
+QUYẾT ĐỊNH
+Về việc cử cán bộ đi công tác nước ngoài
+"""
+
+
+def test_a_bullet_before_the_body_is_no_part_of_its_name() -> None:
+    header = parse_header("  • BỘ XÂY DỰNG\n" + DATELINE.replace("UBND", "BXD"))
+    assert header.issuer == "Bộ Xây dựng"
+
+
+def test_a_note_heading_is_never_an_issuer() -> None:
+    page = """Hồ sơ đi công tác gồm hai bản.
+
+GHI CHÚ:
+
+ • Cán bộ nộp báo cáo trong vòng 15 ngày.
+
+@2020 Trung tâm Đào tạo
+Số 25 Lê Lợi, Kon Tum
+"""
+    assert parse_header(page).issuer is None
+
+
+def test_a_heading_that_lost_its_first_letter_is_a_people_s_committee() -> None:
+    header = parse_header("Y BAN NHÂN DÂN\nTỈNH KON TUM\n" + DATELINE)
+    assert header.issuer == "UBND tỉnh Kon Tum"
+
+
+def test_letters_dropped_in_the_header_are_read_from_the_authority_line() -> None:
+    text = (
+        "Y BAN NHÂN DÂN\nTNH KON TM\n" + DATELINE + "ỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Luật Tổ chức chính quyền.\n"
+    )
+    assert parse_header(text).issuer == "UBND tỉnh Kon Tum"
+
+
+@pytest.mark.parametrize(
+    ("damaged", "names", "expected"),
+    [
+        ("UBND tnh K Tum", ["UBND tỉnh Kon Tum"], "UBND tỉnh Kon Tum"),
+        ("UBND tỉnh Kon Tum", ["UBND tỉnh"], "UBND tỉnh Kon Tum"),  # a shorter line names no other body
+        ("UBND tnh Kon Tum", ["UBND tỉnh Gia Lai"], "UBND tnh Kon Tum"),  # another province: kept, not swapped
+        ("Sở Nội vụ", ["Sở Nội vụ tỉnh Kon Tum"], "Sở Nội vụ"),  # a longer name is another reading, not a repair
+    ],
+)
+def test_restored_issuer_needs_the_same_words_with_letters_whole(damaged: str, names: list[str], expected: str) -> None:
+    assert restored_issuer(damaged, names) == expected
+
+
+def test_a_title_running_on_above_the_authority_names_no_issuer() -> None:
+    text = """NGHỊ QUYẾT SỐ 05-NQ NGÀY 02-3-1962
+CỦA HỘI ĐỒNG NHÂN DÂN VỀ VIỆC CỬ
+TRƯỞNG ĐOÀN ĐI THĂM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA BUN-GA-RI
+HỘI ĐỒNG NHÂN DÂN
+(KỲ HỌP THỨ 3)
+Căn cứ vào đề nghị của Ủy ban hành chính;
+QUYẾT ĐỊNH:
+Cử ông Lê Văn Ba làm trưởng đoàn.
+"""
+    assert parse_header(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN – HUẾ", "UBND tỉnh Thừa Thiên - Huế"),
+        ("BỘ VĂN HÓA — THÔNG TIN", "Bộ Văn hóa - Thông tin"),
+    ],
+)
+def test_a_body_s_name_is_written_with_a_hyphen(heading: str, expected: str) -> None:
+    assert running_name(heading) == expected
