@@ -56,7 +56,7 @@ from extractors.issuer import (
 )
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
-from extractors.signer_text import plain_signer, signed_name
+from extractors.signer_text import plain_signer, signed_name, titled_name
 from extractors.stamps import (
     copy_block_end,
     copy_block_start,
@@ -304,6 +304,7 @@ def parse_header(
     body_start = max(ln.index for ln in (number_line, title_line, vv_line, slogan_line) if ln is not None) + 1
     body = [ln for ln in main if ln.index >= body_start]
     header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or signed_name(main, text)
+    header.signer = header.signer or titled_name(main, text)
     if header.signer is None and any("|" in ln.text for ln in body):
         header.signer = _signer_in_cells(text, body)
     if header.signer is None and ocr and (unnamed := unnamed_signer(body, text)) is not None:

@@ -145,6 +145,35 @@ def _before_appendix(filled: list[Line]) -> list[Line]:
     return filled
 
 
+_NOT_A_NAME = ("ban ", "bo ", "so ", "uy ban", "hoi dong", "van phong", "nha ", "viet nam")
+"""Capitals under a title that open a body's name, not a person's ("BAN TỔ CHỨC", "BỘ NGOẠI GIAO")."""
+
+
+_CAPS_NAME_LINE = re.compile(rf"^[ \t]*(?P<name>[{_UPPER}]+(?: [{_UPPER}]+){{1,3}})[ \t]*$")
+
+
+def titled_name(block: list[Line], text: str) -> Signer | None:
+    """A signature that is a title alone and a name in capitals under it, the text's last two lines (an appendix
+    aside), as a copy prints an old resolution under its body's name ("Chủ tịch / TRƯỜNG CHINH"): the block
+    reader wants a family name first and the title in capitals; here the title's line says it is a signature, so a
+    leader's pen name is taken too (`_signed_name_shape`). Mode null."""
+    filled = _before_appendix([line for line in block if line.stripped])
+    if len(filled) < 2 or not SIGNING_TITLE_RE.fullmatch(squash(filled[-2].text).strip(" ,.")):
+        return None
+    named = _CAPS_NAME_LINE.match(filled[-1].text)
+    if named is None:
+        return None
+    name = " ".join(word.capitalize() for word in named.group("name").split())
+    if not _signed_name_shape(name) or SIGNING_TITLE_RE.search(name) or fold(name).startswith(_NOT_A_NAME):
+        return None
+    start = filled[-1].start + named.start("name")
+    return Signer(
+        name=name,
+        title=office_of(readable_case(squash(filled[-2].text).strip(" ,."))),
+        span=Span(page=text.count("\f", 0, start) + 1, start=start, end=start + len(name)),
+    )
+
+
 def _is_title_line(text: str) -> bool:
     """A line of a signature block's titles: a mode ("KT. BỘ TRƯỞNG") or a signing title alone ("PHÓ THỦ TƯỚNG")."""
     line = squash(text)

@@ -256,3 +256,23 @@ Lê Thanh Nam
 def test_a_news_page_ending_in_prose_has_no_signer() -> None:
     text = "TIN TỨC\n\nĐoàn đã đi thăm các nước anh em.\n\nÔng Lê Thanh Nam dự buổi đón.\n"
     assert parse_header(text).signer is None
+
+
+@pytest.mark.parametrize(
+    ("ending", "expected"),
+    [
+        ("HỘI ĐỒNG NHÂN DÂN\nChủ tịch\nTỐ LAN", ("Tố Lan", "Chủ tịch")),  # a pen name under its title
+        ("Phó Chủ tịch\nLÊ THANH NAM", ("Lê Thanh Nam", "Phó Chủ tịch")),
+        ("Chủ tịch\nBAN TỔ CHỨC", None),  # a body's name, not a person's
+        ("Đoàn gồm:\nCHỦ TỊCH HỘI", None),  # no title line above
+    ],
+)
+def test_a_title_alone_over_a_name_in_capitals_ends_an_old_resolution(
+    ending: str, expected: tuple[str, str] | None
+) -> None:
+    text = "NGHỊ QUYẾT SỐ 05-NQ NGÀY 02-3-1962\nQUYẾT ĐỊNH:\nCử ông Lê Văn Ba làm trưởng đoàn.\n" + ending + "\n"
+    signer = parse_header(text).signer
+    if expected is None:
+        assert signer is None
+    else:
+        assert signer is not None and (signer.name, signer.title) == expected
