@@ -61,22 +61,6 @@ def test_checks_review_when_the_report_link_is_fuzzy(tmp_path: Path) -> None:
     assert "decision_date_unit" in found["4/QĐ"].evidence["to_check"]
 
 
-def test_checks_review_when_the_linked_report_s_date_was_not_read(tmp_path: Path) -> None:
-    """A report whose (hand-filled) date was not read may be late: past the deadline the trip gets a review naming
-    the report's date, never silence and never a breach; before the deadline nothing."""
-    con = _db(tmp_path, "Sau khi về nước, trong vòng 05 ngày làm việc phải báo cáo kết quả chuyến đi.")
-    one = [Member("Trần Thị B", "Sở Tư pháp")]
-    insert_trips(con, [TripFact("7/QĐ", D(2025, 6, 2), D(2025, 6, 6), ["Lào"], one, report_on=D(2025, 6, 30))])
-    con.execute("UPDATE reports SET report_date = NULL, number = '15/BC-STP', link_method = 'decision_number', "
-                "link_score = 1.0 WHERE trip_id = 't-7/QĐ'")  # fmt: skip
-    kinds = (RuleKind.REPORT_DEADLINE_WORKING_DAYS,)
-    (found,) = run_checks(con, D(2025, 12, 31), kinds=kinds)
-    assert found.severity.value == "review" and found.evidence["status"] == "date_unread"
-    assert "ngày của báo cáo 15/BC-STP" in found.evidence["to_check"]
-    assert "chưa đọc được ngày" in found.message
-    assert run_checks(con, D(2025, 6, 10), kinds=kinds) == []
-
-
 def test_checks_review_when_a_person_was_matched_below_certainty(tmp_path: Path) -> None:
     con = _db(tmp_path, "Cán bộ đi công tác nước ngoài không quá 02 lần/năm.")
     trips = [

@@ -45,10 +45,9 @@ class Check:
     """SQL text of what a person should check when an input of this finding is uncertain (null otherwise): a
     finding with something to check is a `review`, whatever `severity` says. Uncertainties every check shares
     (a decision OCR'd with low confidence, a person matched below certainty) are added by the engine."""
-    asked_by_input: bool | str = False
+    asked_by_input: bool = False
     """Whether what `to_check` names is already asked by the review item of that input (a report's link), whose
-    answer lifts it: the finding then raises no review item of its own. A SQL condition when only some of its
-    doubts are (a report's link is asked, its unread date is not)."""
+    answer lifts it: the finding then raises no review item of its own."""
 
 
 VALUE_IN_WORKING_DAYS = "CASE WHEN r.unit = 'days' THEN r.value * 5.0 / 7 ELSE r.value END"

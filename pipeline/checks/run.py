@@ -57,7 +57,7 @@ def _asked_elsewhere(check: Check, ocr_doubt: str) -> str:
     raises no item of its own. A person doubt always is: the queue asks every merge the checks doubt."""
     asked = [f"NOT ({ocr_doubt}) OR {check.kind.value in DATE_KINDS}"]
     if check.to_check:
-        asked.append(f"({check.to_check}) IS NULL OR ({check.asked_by_input})")
+        asked.append(f"({check.to_check}) IS NULL OR {check.asked_by_input}")
     return " AND ".join(f"coalesce({condition}, true)" for condition in asked)
 
 

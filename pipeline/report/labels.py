@@ -136,7 +136,7 @@ REVIEW_REASONS: dict[str, str] = {
 }
 """Names of the reasons a value is put to a person (pipeline.store.queue.items and raised)."""
 
-EVIDENCE_VALUES: dict[str, str] = {"late": "nộp muộn", "missing": "chưa nộp", "date_unread": "chưa đọc được ngày"}
+EVIDENCE_VALUES: dict[str, str] = {"late": "nộp muộn", "missing": "chưa nộp"}
 
 
 def label(names: dict[str, str], key: str | None) -> str:

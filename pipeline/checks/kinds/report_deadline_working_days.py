@@ -1,14 +1,12 @@
 """A trip report handed in later than N working days after the return (N calendar days when the rule says
 "ngày", unit days: `cv_deadlines` sets the day), or still missing past that day."""
 
-from pipeline.checks.messages import WORKING_DAYS_UNLESS_DAYS, choose, date, quote, sql_text
+from pipeline.checks.messages import WORKING_DAYS_UNLESS_DAYS, choose, date, sql_text
 from pipeline.checks.registry import VALUE_IN_WORKING_DAYS, Check, register
 from pipeline.store.queue.raised import LINK_SURE
 from schemas.rules import RuleKind
 
 _WITHIN = "({limit}{days} sau ngày về {returned})"
-_DATE_UNREAD = "r.trip_id IS NOT NULL AND r.report_date IS NULL"
-"""A report is linked but its date was not read (hand-filled day on a scan): whether it was late is unknown."""
 _FIELDS = {
     "deadline": date("dl.date"),
     "returned": date("x.end_date"),
@@ -32,39 +30,27 @@ register(
                           list(sha256 ORDER BY report_date, sha256) AS candidate_sha256
                    FROM cv_unlinked_reports WHERE report_date IS NULL OR report_date <= $as_of
                    GROUP BY trip_id) u ON u.trip_id = x.trip_id AND r.trip_id IS NULL""",
-        # a linked report whose date was not read may be late once the deadline is past: a review, never silence
-        breaks="(r.trip_id IS NOT NULL AND (r.report_date > dl.date OR (r.report_date IS NULL AND $as_of > dl.date)))"
-        " OR (r.trip_id IS NULL AND $as_of > dl.date)",
+        breaks="(r.trip_id IS NOT NULL AND r.report_date > dl.date) OR (r.trip_id IS NULL AND $as_of > dl.date)",
         stricter=VALUE_IN_WORKING_DAYS,
         message=choose(
-            _DATE_UNREAD,
+            "r.trip_id IS NOT NULL",
             sql_text(
-                "Báo cáo kết quả chuyến đi theo quyết định {decision} ({report}) chưa đọc được ngày: không xác định "
-                "được có nộp sau hạn {deadline} " + _WITHIN + " theo {citation} hay không",
-                report=f"coalesce('số ' || r.report_number, {quote('số chưa đọc được')})",
+                "Báo cáo kết quả chuyến đi theo quyết định {decision} nộp ngày {report_date}, chậm {late} ngày làm "
+                "việc so với hạn {deadline} " + _WITHIN + " theo {citation}",
+                report_date=date("r.report_date"),
+                late="cr.working_day_index - dl.working_day_index",
                 **_FIELDS,
             ),
-            choose(
-                "r.trip_id IS NOT NULL",
-                sql_text(
-                    "Báo cáo kết quả chuyến đi theo quyết định {decision} nộp ngày {report_date}, chậm {late} ngày làm "
-                    "việc so với hạn {deadline} " + _WITHIN + " theo {citation}",
-                    report_date=date("r.report_date"),
-                    late="cr.working_day_index - dl.working_day_index",
-                    **_FIELDS,
-                ),
-                sql_text(
-                    "Chưa có báo cáo kết quả chuyến đi theo quyết định {decision}: đã quá hạn {deadline} "
-                    + _WITHIN
-                    + " tính đến ngày {as_of} theo {citation}",
-                    as_of=date("$as_of"),
-                    **_FIELDS,
-                ),
+            sql_text(
+                "Chưa có báo cáo kết quả chuyến đi theo quyết định {decision}: đã quá hạn {deadline} "
+                + _WITHIN
+                + " tính đến ngày {as_of} theo {citation}",
+                as_of=date("$as_of"),
+                **_FIELDS,
             ),
         ),
         evidence={
-            "status": f"CASE WHEN {_DATE_UNREAD} THEN 'date_unread' WHEN r.trip_id IS NOT NULL THEN 'late' "
-            "ELSE 'missing' END",
+            "status": "CASE WHEN r.trip_id IS NOT NULL THEN 'late' ELSE 'missing' END",
             "returned": "x.end_date",
             "deadline": "dl.date",
             "report_date": "r.report_date",
@@ -75,10 +61,8 @@ register(
             "report_link_score": "r.link_score",
             "unlinked_report_candidates": "u.candidate_sha256",
         },
-        asked_by_input=f"NOT ({_DATE_UNREAD})",  # the report_link items (fuzzy_link, unlinked) ask the rest
-        to_check=f"CASE WHEN {_DATE_UNREAD} THEN 'ngày của báo cáo ' || coalesce(r.report_number, '') "
-        "|| ' chưa đọc được (ngày viết tay?): đối chiếu bản gốc xem báo cáo nộp trước hay sau hạn' "
-        f"WHEN r.link_score < {LINK_SURE} THEN 'báo cáo ' || coalesce(r.report_number, '') "
+        asked_by_input=True,  # the report_link items (fuzzy_link, unlinked) ask it
+        to_check=f"CASE WHEN r.link_score < {LINK_SURE} THEN 'báo cáo ' || coalesce(r.report_number, '') "
         "|| ' được ghép với chuyến đi theo ' || r.link_method || ' (điểm ' || r.link_score "
         "|| '): kiểm tra có đúng là báo cáo của đoàn này' "
         # a missing report while reports of the same unit, filed after the return, could not be linked
