@@ -87,7 +87,10 @@ def test_khmer_honorific_is_no_part_of_the_name(text: str) -> None:
     ("heading", "expected"),
     [
         ("BỘ TÀI CHÍNH-BỘ Y TẾ", "Bộ Tài chính - Bộ Y tế"),
-        ("BỘ CÔNG AN–BỘ QUỐC PHÒNG", "Bộ Công an – Bộ Quốc phòng"),  # the printed dash, spaced
+        (
+            "BỘ CÔNG AN–BỘ QUỐC PHÒNG",
+            "Bộ Công an - Bộ Quốc phòng",
+        ),  # the printed en dash, spaced, as a hyphen (the labels' house style)
         ("BỘ VĂN HÓA - THÔNG TIN", "Bộ Văn hóa - Thông tin"),
     ],
 )
