@@ -16,6 +16,8 @@ from typing import Any
 
 import holidays
 
+from extractors.vntext import fold
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
@@ -72,7 +74,8 @@ class ScenarioTexts:
 
 
 def decision_stem(number: str) -> str:
-    return f"qd-{number.split('/')[0]}"
+    """A decision's file stem, in plain ASCII: "142-QĐ/TU" → "qd-142-qd" (the part before the slash)."""
+    return f"qd-{fold(number.split('/')[0])}"
 
 
 def issue_date(body: str) -> dt.date:
