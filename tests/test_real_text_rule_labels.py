@@ -1,5 +1,5 @@
 """The hand labels of the trip rules stated in the real texts
-(benchmarks/real_text_rule_labels_{dev,blind,blind2}.json): each file names real texts, the splits are the ones
+(benchmarks/real_text_rule_labels_{dev,blind,blind2,blind3}.json): each file names real texts, the splits are the ones
 planned before labelling, and every rule is one the rule base can hold. Labels are never compared with congvan's
 output here: `congvan eval … --rule-labels` does that."""
 
@@ -16,7 +16,7 @@ from schemas.rules import VALUE_RANGE, RuleKind, Severity
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "samples" / "real" / "texts"
 BENCHMARKS = ROOT / "benchmarks"
-SPLITS = ("dev", "blind", "blind2")
+SPLITS = ("dev", "blind", "blind2", "blind3")
 RULE_KEYS = {"kind", "value", "scope", "severity", "unit", "definition"}
 SCOPES = {"all", "key_leader", "managed_cadre"}
 SEVERITIES = {Severity.BREACH.value, Severity.WARNING.value}
@@ -66,6 +66,17 @@ def test_blind2_is_its_planned_list_and_shares_no_text_with_the_first_splits() -
     assert not blind2 & earlier
 
 
+def test_blind3_is_its_planned_list_and_shares_no_text_with_the_earlier_splits() -> None:
+    """blind3 was planned (its list committed) before any of it was labelled or its new texts collected; a text
+    labelled for rules before (dev, blind, blind2 or the first labels) would not be blind."""
+    splits = _json("real_text_rule_splits.json")
+    blind3 = set(_labels("blind3"))
+    assert blind3 == set(splits["blind3"])
+    assert not blind3 & (set(_labels("dev")) | set(_labels("blind")) | set(_labels("blind2")))
+    earlier = {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
+    assert not blind3 & earlier
+
+
 def test_no_blind_text_was_tuned_on_before() -> None:
     """The texts of the earlier rule labels were scored and tuned on, so none may sit in the blind split."""
     earlier = {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
@@ -75,7 +86,7 @@ def test_no_blind_text_was_tuned_on_before() -> None:
 def test_the_dev_note_names_no_blind_text() -> None:
     """Whoever tunes on dev reads its note: the blind texts' judgement calls stay in the blind file."""
     note = _json("real_text_rule_labels_dev.json")["note"]
-    blind = [*_labels("blind"), *_labels("blind2")]
+    blind = [*_labels("blind"), *_labels("blind2"), *_labels("blind3")]
     assert [name for name in blind if name.removesuffix(".txt") in note] == []
 
 
