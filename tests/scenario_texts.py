@@ -86,3 +86,22 @@ def issue_date(body: str) -> dt.date:
 
 def days(trip: dict[str, Any]) -> int:
     return (dt.date.fromisoformat(trip["end"]) - dt.date.fromisoformat(trip["start"])).days + 1
+
+
+def slash_date(text: str) -> dt.date:
+    """ "21/4/2026" → date(2026, 4, 21)."""
+    day, month, year = (int(x) for x in text.split("/"))
+    return dt.date(year, month, day)
+
+
+def over_days_per_country(trips: list[dict[str, Any]], limit: int) -> set[str]:
+    """Decisions of one-country trips longer than `limit` days without the first and last (travel) days; a
+    multi-country trip must leave no country room to exceed it (each other country at least one day)."""
+    over = set()
+    for t in trips:
+        abroad = days(t) - 2
+        if len(t["countries"]) == 1:
+            over |= {t["decision_number"]} if abroad > limit else set()
+        else:
+            assert abroad - (len(t["countries"]) - 1) <= limit, t["decision_number"]
+    return over
