@@ -47,8 +47,8 @@ import numpy as np
 import pypdfium2
 from PIL import Image
 
-from extractors.text import pdf as pdf_reader
 from extractors.text import ocr as scan_ocr
+from extractors.text import pdf as pdf_reader
 from extractors.text import scan, signer_line
 from extractors.text.handwriting import read_digits
 from extractors.text.ocr import read_line
