@@ -29,6 +29,40 @@ def test_preprocess_tilted_page_is_deskewed(angle: float) -> None:
     assert abs(preprocess.estimate_skew(preprocess.deskew(tilted))) < preprocess.MIN_SKEW
 
 
+def _skew_by_filtering(gray: np.ndarray) -> float:
+    """`estimate_skew` as it was written before its rows were counted in place: rows off the copy filtered out."""
+    scale = min(1.0, 1000 / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_LINEAR) if scale < 1 else gray
+    ys, xs = np.nonzero(preprocess._ink(small))
+    height = small.shape[0]
+    dx, dy = xs - small.shape[1] / 2, ys - height / 2
+
+    def sharpness(angle: float) -> float:
+        radians = np.deg2rad(angle)
+        rows = np.rint(dy * np.cos(radians) - dx * np.sin(radians) + height / 2).astype(np.int64)
+        profile = np.bincount(rows[(rows >= 0) & (rows < height)], minlength=height).astype(np.float64)
+        return float(np.sum(np.diff(profile) ** 2))
+
+    best = max(np.arange(-preprocess.MAX_SKEW, preprocess.MAX_SKEW + 0.01, 0.5), key=sharpness)
+    return round(float(max(np.arange(best - 0.5, best + 0.51, 0.1), key=sharpness)), 2)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_preprocess_skew_is_the_filtered_counts_answer(seed: int) -> None:
+    """Rows rotated off the copy (ink up to its corners and edges) are left out as filtering left them out;
+    a blank page and an all-ink one get the filtered answer too."""
+    rng = np.random.default_rng(seed)
+    page = np.full((1400, 1000), 255, np.uint8)
+    for top in range(0, 1400, 37):
+        page[top : top + 9, rng.integers(0, 300) : rng.integers(700, 1001)] = 0
+    page[:, :40] = page[:40, :] = 0  # ink along two edges, into the corner
+    tilted = cv2.warpAffine(
+        page, preprocess.rotation(page.shape, float(rng.uniform(-4, 4))), page.shape[::-1], borderValue=(255,)
+    )
+    for gray in (tilted, page, np.full((300, 200), 255, np.uint8), np.zeros((300, 200), np.uint8)):
+        assert preprocess.estimate_skew(gray) == _skew_by_filtering(gray)
+
+
 def test_preprocess_denoise_removes_speckle_and_keeps_text(level_page: np.ndarray) -> None:
     ink = level_page < 128
     paper = cv2.erode(level_page, np.ones((5, 5), np.uint8)) == 255  # no ink within 2 px

@@ -85,12 +85,35 @@ def test_ocr_words_from_data_drops_structure_rows_and_blanks() -> None:
         "width": [1000, 40, 5, 160, 120],
         "height": [800, 30, 30, 30, 30],
     }
-    words = words_from_data(data)
+    words, confidence = words_from_data(data)
     assert [(w.text, w.line, w.block, w.confidence) for w in words] == [
         ("Số:", 0, 1, 91.5),
         ("123/QĐ-UBND", 1, 1, 88.0),
         ("CỘNG", 2, 2, 96.0),
     ]
+    assert confidence == 91.83  # the kept words' mean
+
+
+def test_tesseracts_tsv_text_reads_as_its_table() -> None:
+    """The library's TSV text (no header row) gives the words and mean confidence `words_from_data` gives for
+    the same rows as columns; a page's confidences are cut to whole percents first, as the command's were."""
+    rows = [
+        ["1", "1", "0", "0", "0", "0", "0", "0", "1000", "800", "-1", ""],
+        ["5", "1", "1", "1", "1", "1", "10", "20", "40", "30", "91.5", "Số:"],
+        ["5", "1", "1", "1", "1", "2", "60", "20", "5", "30", "95", " "],
+        ["5", "1", "1", "1", "2", "1", "80", "70", "160", "30", "88.96", "123/QĐ-UBND"],
+        ["5", "1", "2", "1", "1", "1", "900", "20", "120", "30", "-0.5", "CỘNG\tHÒA"],
+    ]
+    tsv = "\n".join("\t".join(row) for row in rows) + "\nshort\trow\n"
+    columns = {name: [row[index] for row in rows] for index, name in enumerate(ocr._TSV_COLUMNS)}
+    assert ocr._words(ocr._tsv_rows(tsv)) == words_from_data(columns)
+    words, confidence = ocr._words(ocr._tsv_rows(tsv), whole_percents=True)
+    assert [(w.text, w.confidence, w.line) for w in words] == [
+        ("Số:", 91.0, 0),
+        ("123/QĐ-UBND", 88.0, 1),
+        ("CỘNG\tHÒA", 0.0, 2),  # -0.5 cut to 0: kept, as the command's whole percents kept it
+    ]
+    assert confidence == 59.67
 
 
 @pytest.mark.slow
@@ -140,8 +163,7 @@ def test_a_page_read_in_process_is_the_commands_read_word_for_word() -> None:
         )
     result = ocr_image(page)
     assert len(result.words) > 150
-    assert result.words == words_from_data(command)
-    assert result.confidence == ocr._mean_confidence(command)
+    assert (result.words, result.confidence) == words_from_data(command)
 
 
 @pytest.mark.slow
@@ -194,7 +216,7 @@ def test_a_line_read_in_process_spells_it_as_the_command_does_with_its_boxes() -
     command = pytesseract.image_to_data(image, lang="vie", config="--psm 7", output_type=pytesseract.Output.DICT)
     assert (
         [w.text for w in line.words]
-        == [w.text for w in words_from_data(command)]
+        == [w.text for w in words_from_data(command)[0]]
         == [
             "Nguyễn",
             "Thị",

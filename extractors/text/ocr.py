@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import threading
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -50,6 +51,9 @@ _TSV_COLUMNS = (
     "level", "page_num", "block_num", "par_num", "line_num", "word_num",
     "left", "top", "width", "height", "conf", "text",
 )  # fmt: skip
+_WORD_COLUMNS = ("block_num", "par_num", "line_num", "left", "top", "width", "height", "conf", "text")
+"""The columns a word is made of, in the order `_words` takes them."""
+_WORD_INDICES = tuple(_TSV_COLUMNS.index(column) for column in _WORD_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -105,11 +109,8 @@ def ocr_image(image: Image.Image | np.ndarray, *, language: str = "vie", timeout
         if timeout and time.monotonic() - started >= timeout:
             raise OcrTimeout(f"tesseract took more than {timeout:g} s on the page") from error
         raise OcrError(f"tesseract failed: {error}") from error
-    data = _table(tsv)
-    data["conf"] = [str(int(float(conf))) for conf in data["conf"]]  # whole percents, as the command gave
-    return OcrResult(
-        words=words_from_data(data), width=pixels.shape[1], height=pixels.shape[0], confidence=_mean_confidence(data)
-    )
+    words, confidence = _words(_tsv_rows(tsv), whole_percents=True)  # whole percents, as the command gave
+    return OcrResult(words=words, width=pixels.shape[1], height=pixels.shape[0], confidence=confidence)
 
 
 def read_line(image: Image.Image, *, language: str = "vie") -> OcrResult:
@@ -147,21 +148,16 @@ def _read_piece(image: Image.Image, segmentation: int, language: str) -> OcrResu
         tsv = reader.GetTSVText(0)
     except RuntimeError as error:  # tesserocr's failures (language data it cannot load, an image it refuses)
         raise OcrError(f"tesseract failed on a piece of a page: {error}") from error
-    data = _table(tsv)
-    return OcrResult(
-        words=words_from_data(data), width=image.width, height=image.height, confidence=_mean_confidence(data)
-    )
+    words, confidence = _words(_tsv_rows(tsv))
+    return OcrResult(words=words, width=image.width, height=image.height, confidence=confidence)
 
 
-def _table(tsv: str) -> dict[str, list[str]]:
-    """Tesseract's TSV text → its columns."""
-    data: dict[str, list[str]] = {column: [] for column in _TSV_COLUMNS}
+def _tsv_rows(tsv: str) -> Iterator[Sequence[str]]:
+    """Tesseract's TSV text → each word row's values, in `_WORD_COLUMNS` order (rows cut short left out)."""
     for row in tsv.splitlines():
         values = row.split("\t", len(_TSV_COLUMNS) - 1)
         if len(values) == len(_TSV_COLUMNS):
-            for column, value in zip(_TSV_COLUMNS, values, strict=True):
-                data[column].append(value)
-    return data
+            yield [values[index] for index in _WORD_INDICES]
 
 
 _READERS = threading.local()
@@ -204,34 +200,31 @@ _LANGUAGE = re.compile(r"^[a-z_]+$")
 """A language code line of `--list-langs` (pytesseract's `LANG_PATTERN`)."""
 
 
-def words_from_data(data: dict[str, list]) -> list[Word]:
-    """Tesseract's `image_to_data` table → words (structural rows and blank words dropped).
+def words_from_data(data: dict[str, list]) -> tuple[list[Word], float | None]:
+    """Tesseract's `image_to_data` table (columns by name) → its words and their mean confidence, as `_words`."""
+    return _words(zip(*(data[column] for column in _WORD_COLUMNS), strict=True))
+
+
+def _words(rows: Iterable[Sequence[Any]], *, whole_percents: bool = False) -> tuple[list[Word], float | None]:
+    """Tesseract's table rows (`_WORD_COLUMNS`) → words (structural rows and blank words dropped) and their mean
+    confidence (None: no word), in one pass (the table's columns, then its words, then their confidences took
+    three); `whole_percents`: each confidence cut to a whole percent first.
 
     `block` and `line` carry tesseract's own (block, paragraph, line) grouping, numbered in its order;
     the layout step renumbers them into reading order.
     """
     words: list[Word] = []
+    confidences: list[float] = []
     line_ids: dict[tuple[int, int, int], int] = {}
-    for index, text in enumerate(data["text"]):
-        confidence = float(data["conf"][index])
-        if confidence < 0 or not str(text).strip():
+    for block, paragraph, line, left, top, width, height, conf, text in rows:
+        confidence = float(int(float(conf))) if whole_percents else float(conf)
+        word = str(text).strip()
+        if confidence < 0 or not word:
             continue
-        key = (int(data["block_num"][index]), int(data["par_num"][index]), int(data["line_num"][index]))
-        line = line_ids.setdefault(key, len(line_ids))
-        box = Box(
-            left=int(data["left"][index]),
-            top=int(data["top"][index]),
-            width=int(data["width"][index]),
-            height=int(data["height"][index]),
+        key = (int(block), int(paragraph), int(line))
+        box = Box(left=int(left), top=int(top), width=int(width), height=int(height))
+        words.append(
+            Word(text=word, box=box, confidence=confidence, block=key[0], line=line_ids.setdefault(key, len(line_ids)))
         )
-        words.append(Word(text=str(text).strip(), box=box, confidence=confidence, block=key[0], line=line))
-    return words
-
-
-def _mean_confidence(data: dict[str, list]) -> float | None:
-    confidences = [
-        float(conf)
-        for conf, text in zip(data["conf"], data["text"], strict=True)
-        if float(conf) >= 0 and str(text).strip()
-    ]
-    return round(sum(confidences) / len(confidences), 2) if confidences else None
+        confidences.append(confidence)
+    return words, round(sum(confidences) / len(confidences), 2) if confidences else None

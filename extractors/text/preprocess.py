@@ -67,19 +67,27 @@ def estimate_skew(gray: np.ndarray) -> float:
     fine on a downscaled, inverted, thresholded copy. The ink pixels' rows are rotated as coordinates
     and counted, rather than the image warped for every angle (a third faster, same angles); the copy is
     made by bilinear sampling (2 ms; area averaging took 12 ms and found the same angles within 0.1°
-    on 61 of 70 scanned pages, the rest being half-empty last pages where either answer is as good).
+    on 61 of 70 scanned pages, the rest being half-empty last pages where either answer is as good). The
+    rows are computed in place and counted with an offset rather than filtered: 13.2 → 8.9 ms of CPU a page
+    (loaded), the same angles.
     """
     scale = min(1.0, 1000 / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_LINEAR) if scale < 1 else gray
-    ys, xs = np.nonzero(_ink(small))
+    points = cv2.findNonZero(_ink(small))  # (x, y) of every ink pixel: ten times faster than `np.nonzero`
+    xs, ys = np.empty((2, 0), np.int32) if points is None else points.reshape(-1, 2).T
     height = small.shape[0]
     center_x, center_y = small.shape[1] / 2, height / 2
     dx, dy = xs - center_x, ys - center_y
+    reach = int(np.hypot(*small.shape) / 2) + 2  # past the farthest a rotated row can fall off the copy
+    rows, across = np.empty(len(dx)), np.empty(len(dx))
 
     def sharpness(angle: float) -> float:
         radians = np.deg2rad(angle)
-        rows = np.rint(dy * np.cos(radians) - dx * np.sin(radians) + center_y).astype(np.int64)
-        profile = np.bincount(rows[(rows >= 0) & (rows < height)], minlength=height).astype(np.float64)
+        np.multiply(dy, np.cos(radians), out=rows)  # rows = dy cos - dx sin + centre, in place, rounded
+        np.subtract(rows, np.multiply(dx, np.sin(radians), out=across), out=rows)
+        np.rint(np.add(rows, center_y, out=rows), out=rows)
+        counts = np.bincount(rows.astype(np.int64) + reach, minlength=height + 2 * reach)
+        profile = counts[reach : reach + height].astype(np.float64)  # rows off the copy left out
         return float(np.sum(np.diff(profile) ** 2))
 
     best = max(np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5), key=sharpness)
@@ -159,9 +167,10 @@ def find_footnote_rule(page: Image.Image | np.ndarray) -> float | None:
     narrow = cv2.resize(gray[top:], (max(1, width // 4), height - top), interpolation=cv2.INTER_AREA)
     ink = _ink(narrow)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, int(0.1 * narrow.shape[1])), 1))
-    lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+    lines = cv2.erode(ink, kernel)  # an opening, erosion then dilation, split: most pages need only the first
     if not lines.any():  # most pages: no horizontal line at all, no need to label components
         return None
+    lines = cv2.dilate(lines, kernel)
     count, _, stats, _ = cv2.connectedComponentsWithStats(lines)
     rules = [
         top + int(stats[i, cv2.CC_STAT_TOP])
