@@ -28,7 +28,7 @@ from extractors.docnumber import (
 )
 from extractors.laws import known_law_at
 from extractors.paragraphs import unwrap_lines
-from extractors.vntext import fold, squash
+from extractors.vntext import LOWER, fold, squash
 from schemas.document import Citation, Document, Span, TextSource
 
 KINDS: dict[str, str] = {
@@ -68,8 +68,9 @@ _GLUED_BRACKET_RE = re.compile(rf"(?<=[a-z]\()(?P<kind>{_KIND_ALT})[ \t]*(?:so[ 
 phrase matcher misses too."""
 _SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
 _ANCHOR_RE = re.compile(
-    rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)"
+    rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*|s[ \t]+)?(?=\d)"
 )
+"""A kind, "số" and the number; "s" for "số" where a page's font lost the "ố" ("Nghị định s 70/2014/NĐ-CP")."""
 _ISSUER_FIRST_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]+cua[ \t]+(?!(?:{_KIND_ALT})\b)(?P<issuer>[a-z]+(?:[ \t]+[a-z]+){{0,5}}?)"
     rf"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)"
@@ -115,9 +116,10 @@ _AMENDING_RE = re.compile(
     r"(?<![a-z])(?P<kind>bo luat|luat|phap lenh)\s+sua\s+doi\s*(?P<comma>,?)\s+bo\s+sung\b"
     r"(?P<some>\s+mot\s+so\s+dieu\b)?"
 )
-_LAW_KIND_RE = re.compile(r"(?<!\w)(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w)")
+_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w)")
 """A law's kind word, before a space or glued by a web copy to its name's capital ("LuậtKý kết, gia nhập …"; a
-small letter after it is another word: "Luậtsư")."""
+small letter after it is another word: "Luậtsư"); the copy may glue it to the word before as well ("Căn
+cứPháp lệnh Ngoại hối"): its capital after a small letter starts a word."""
 _CONSTITUTION_RE = re.compile(
     r"Hiến pháp(?:[ \t]+nước[ \t]+Cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
     r"(?=[ \t]*(?:[;,.\n]|năm|$))|[ \t]+(?:19|20)\d{2}\b|(?=[ \t]+năm[ \t]+(?:19|20)\d{2}\b))"
@@ -125,9 +127,13 @@ _CONSTITUTION_RE = re.compile(
 """The Constitution, cited by name (kind `hien_phap`): with the state it is the Constitution of ("Hiến pháp nước
 Cộng hòa xã hội chủ nghĩa Việt Nam") or its year ("Hiến pháp năm 2013"); "Hiến pháp" alone in a sentence ("trái
 với Hiến pháp") names no one text and is no citation."""
-_LAW_SYMBOL = re.compile(r"(?:\d{4}/)?(?:QH|UBTVQH|L-CTN)")
-"""A law's or an ordinance's own number ("31/2024/QH15", "02/2022/UBTVQH15"): what "số" after its name can
-be; another symbol there starts the next citation ("Luật Thanh tra, Căn cứ Thông tư số 02/2007/TT-BNV")."""
+_LAW_SYMBOL = re.compile(r"(?:\d{4}/)?(?:QH|UBTVQH|L-CTN|PL-UBTVQH)")
+"""A law's or an ordinance's own number ("31/2024/QH15", "02/2022/UBTVQH15", "28/2005/PL-UBTVQH11"): what "số"
+after its name can be; another symbol there starts the next citation ("Luật Thanh tra, Căn cứ Thông tư số
+02/2007/TT-BNV")."""
+_LAW_NUMBER_LABEL = re.compile(r"[ \t]*(?:ngày[ \t]+)?(?:số|s(?=[ \t]+\d))[ \t]+")
+""""số" before a law's number ("ngày" left without its date may stand before it); a page whose font lost the "ố"
+prints "s" ("Luật … s 46/2010/QH12"), read so only before a law's own symbol."""
 _AMENDING_KINDS = {"bo luat": "Bộ luật", "luat": "Luật", "phap lenh": "Pháp lệnh"}
 _AMENDING_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:ngày|được|đã|quy định|thì)\s|[;.()\"“”:\n]")
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
@@ -197,7 +203,7 @@ def _spacy_anchors(folded: str) -> list[_Anchor]:
     for match_id, start, end in _matcher()(doc):
         if end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].lower_ == "so":
             end += 1
-        at = end + 1 if end < len(doc) and doc[end].lower_ in ("so", "so:") else end
+        at = end + 1 if end < len(doc) and doc[end].lower_ in ("so", "so:", "s") else end  # "s": "ố" lost
         if at < len(doc) and at > end and doc[at].text == ":":
             at += 1  # "văn bản số: 3909/…": the colon a token of its own
         kind, phrase_start = doc.vocab.strings[match_id], doc[start].idx
@@ -490,7 +496,8 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
         return _law(text, start, offset, name_end=constitution.end()) if constitution else None
     known = known_law_at(text, start)
     if known is not None:  # a text copy's other words for a known law ("xuất cảnh và cư trú") are kept as written
-        return _law(text, start, offset, name_end=known.end, name=known.title if ocr or not known.edits else None)
+        spelled = (ocr or not known.edits) and not known.abbreviated
+        return _law(text, start, offset, name_end=known.end, name=known.title if spelled else None)
     amending = _AMENDING_RE.match(folded, start)
     if amending:
         stop = _AMENDING_END_RE.search(text, amending.end(), start + 300)
@@ -504,6 +511,8 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
     if plain is None:
         return None
     stop = _LAW_END_RE.search(text, plain.end(), start + 160)
+    if stop is None and len(text.rstrip()) <= start + 160:
+        return None  # the copy stops inside the name ("Căn cứ Luật Ngân sách nh"): which law is unknown
     return _law(text, start, offset, name_end=stop.start() if stop else min(len(text), start + 160))
 
 
@@ -521,11 +530,13 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
     elif date is not None:
         end = date.end
     number = None
-    numbered = re.match(r"[ \t]*(?:ngày[ \t]+)?số[ \t]+", text[end : end + 15])  # "ngày" left without its date
+    numbered = _LAW_NUMBER_LABEL.match(text[end : end + 15])
     if numbered:
-        parsed = parse_number(text[end + numbered.end() : end + numbered.end() + 40], end + numbered.end())
+        parsed = _number_at(text, end + numbered.end())
         if parsed and parsed.number and _LAW_SYMBOL.match(parsed.symbol):
             number, end = parsed.number, parsed.end
+            if date is None and not year and (date := date_at(text, end)) is not None:
+                end = date.end  # "Luật … số 46/2010/QH12 ngày 16 tháng 6 năm 2010"
     kind = next((kind for word, kind in _NAMED_KINDS.items() if text.startswith(word, start)), "luat")
     if enacted and date is not None:
         name = squash(text[start:name_end]) if name is None else name  # the enacting clause is no part of it
@@ -554,7 +565,7 @@ def citation_key(citation: Citation) -> tuple[str, str]:
     return (citation.kind or "", fold(_LAW_DATE_RE.sub("", citation.text)))
 
 
-_LAW_NUMBER_RE = re.compile(r"\s+số\s+\S+$")
+_LAW_NUMBER_RE = re.compile(r"\s+(?:số|s)\s+\S+$")
 
 
 def _law_name(citation: Citation) -> str | None:
@@ -562,7 +573,7 @@ def _law_name(citation: Citation) -> str | None:
     → "luat du lich"): a later mention by name alone is the same law."""
     if citation.kind not in ("luat", *_NAMED_KINDS.values()):
         return None
-    return fold(_LAW_DATE_RE.sub("", _LAW_NUMBER_RE.sub("", citation.text)))
+    return fold(_LAW_NUMBER_RE.sub("", _LAW_DATE_RE.sub("", citation.text)))
 
 
 def _serial_of(bare: Citation, full: Citation) -> bool:

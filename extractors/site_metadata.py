@@ -18,15 +18,13 @@ from extractors.doctype import TITLES
 from extractors.people import FAMILY_NAMES
 from extractors.signer_text import SIGNING_TITLE_RE
 from extractors.titles import canonical
-from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
+from extractors.vntext import LOWER, UPPER, Line, fold, is_upper_line, readable_case, squash
 from schemas.document import DocType
 
-_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_LOWER = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
-_NAME = rf"[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+){{1,4}}"
+_NAME = rf"[{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,4}}"
 _METADATA = re.compile(
-    rf"^(?P<block>(?P<mode>KT|TM|TL|TUQ)\.?\s*[{_UPPER},.\s]*?)\s*[-–]?\s*(?P<name>{_NAME})"
-    rf"\s+Theo\s+(?P<issuer>[{_UPPER}][{_UPPER},&\s-]*[{_UPPER}])\s*[-–]?\s*$"
+    rf"^(?P<block>(?P<mode>KT|TM|TL|TUQ)\.?\s*[{UPPER},.\s]*?)\s*[-–]?\s*(?P<name>{_NAME})"
+    rf"\s+Theo\s+(?P<issuer>[{UPPER}][{UPPER},&\s-]*[{UPPER}])\s*[-–]?\s*$"
 )
 """The metadata line: a signing mode and title(s) in capitals or the site's abbreviation, the name, "Theo" and the
 issuing body in capitals."""

@@ -578,3 +578,76 @@ def test_citations_an_ordinance_known_by_its_long_title() -> None:
 def test_citations_a_law_kind_glued_to_its_name(text: str, cited: list[str]) -> None:
     """A web copy glues the kind word to the law's name ("LuậtKý kết"): the law is cited all the same."""
     assert [citation.text for citation in find_citations(text, ocr=False)] == cited
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;", ("Luật Tổ chức HĐND và UBND", dt.date(2003, 11, 26))),
+        ("Căn cứ Luật tổ chức HĐND UBND, ngày 26/11/2003;", ("Luật tổ chức HĐND UBND", dt.date(2003, 11, 26))),
+        (
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND ngày 03/12/2004;",
+            ("Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND", dt.date(2004, 12, 3)),
+        ),
+        (
+            "Căn cứ Luật ban hành văn bản quy phạm pháp luật của HĐND, UBND năm 2004;",
+            ("Luật ban hành văn bản quy phạm pháp luật của HĐND, UBND năm 2004", None),
+        ),
+    ],
+)
+def test_citations_a_known_law_with_bodies_written_short(text: str, cited: tuple[str, dt.date | None]) -> None:
+    """ "HĐND" and "UBND" inside a law's title are its bodies written short: the known title is found whole (the
+    2004 law on the councils' and committees' legal documents is not the shorter law on legal documents), and the
+    name is kept as the text writes it."""
+    (citation,) = find_citations(text, ocr=False)
+    assert citation.text.startswith(cited[0]) and citation.date == cited[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number", "date"),
+    [
+        (
+            "Căn cứ Luật Ngân hàng Nhà nước Việt Nam s 46/2010/QH12ngày 16 tháng 6 năm 2010;",
+            "luat",
+            "46/2010/QH12",
+            dt.date(2010, 6, 16),
+        ),
+        ("Căn cứ Luật Du lịch số 09/2017/QH14 ngày 19/6/2017;", "luat", "09/2017/QH14", dt.date(2017, 6, 19)),
+        (
+            "Căn cứPháp lệnh Ngoại hối s 28/2005/PL-UBTVQH11 ngày 13 tháng 12 năm 2005;",
+            "phap_lenh",
+            "28/2005/PL-UBTVQH11",
+            dt.date(2005, 12, 13),
+        ),
+        (
+            "Căn cứ Nghị định s 70/2014/NĐ-CP ngày 17 tháng 7 năm 2014 của Chính phủ;",
+            "nghi_dinh",
+            "70/2014/NĐ-CP",
+            dt.date(2014, 7, 17),
+        ),
+    ],
+)
+def test_citations_number_after_a_lost_letter_so(text: str, kind: str, number: str, date: dt.date) -> None:
+    """A page whose font lost "ố" prints "s" for "số"; a law's number after its name is read with the date after it,
+    and a kind word glued to the word before ("cứPháp lệnh") still starts a citation."""
+    (citation,) = find_citations(text, ocr=False)
+    assert (citation.kind, citation.number, citation.date) == (kind, number, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Luật Thanh tra s 2010 và các văn bản hướng dẫn;",  # "s" before a year: no number
+        "Căn cứ Luật Thanh tra s 12/2011/NĐ-CP;",  # a decree's symbol after "s" is no law's number
+    ],
+)
+def test_citations_lost_letter_so_needs_a_law_symbol(text: str) -> None:
+    """ "s" is read as "số" only before a law's own symbol: the law is cited without a number otherwise."""
+    law = next(citation for citation in find_citations(text, ocr=False) if citation.kind == "luat")
+    assert law.number is None
+
+
+def test_citations_a_law_cut_by_the_end_of_the_copy_is_no_citation() -> None:
+    """A copy that stops inside a law's name ("Luật Ngân sách nh") names no law for sure."""
+    text = "Căn cứ Luật Tổ chức Chính phủ ngày 19/6/2015;\nCăn cứ Luật Ngân sách nh"
+    assert [citation.text for citation in find_citations(text, ocr=False)] == ["Luật Tổ chức Chính phủ ngày 19/6/2015"]
