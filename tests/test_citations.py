@@ -651,3 +651,82 @@ def test_citations_a_law_cut_by_the_end_of_the_copy_is_no_citation() -> None:
     """A copy that stops inside a law's name ("Luật Ngân sách nh") names no law for sure."""
     text = "Căn cứ Luật Tổ chức Chính phủ ngày 19/6/2015;\nCăn cứ Luật Ngân sách nh"
     assert [citation.text for citation in find_citations(text, ocr=False)] == ["Luật Tổ chức Chính phủ ngày 19/6/2015"]
+
+
+def test_citations_a_heading_in_capitals_names_the_body_s_document() -> None:
+    """A heading in capitals prints the symbol's small letters as capitals ("106/QĐ-TTG"): one document with the
+    body's "106/QĐ-TTg", in the body's spelling."""
+    text = (
+        "KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH 106/QĐ-TTG NGÀY 19/01/2012 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+        "Thực hiện Quyết định số 106/QĐ-TTg ngày 19/01/2012 của Thủ tướng Chính phủ, Bộ ban hành kế hoạch."
+    )
+    assert [(c.number, c.date) for c in find_citations(text)] == [("106/QĐ-TTg", dt.date(2012, 1, 19))]
+
+
+def test_citations_different_symbols_are_not_merged_by_case() -> None:
+    """Only the same symbol in capitals is merged: "12/QĐ-UBND" and "12/QĐ-UBNDT" stay two documents."""
+    text = "Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2019 và Quyết định số 12/QĐ-UBNDT ngày 3/4/2019."
+    assert [c.number for c in find_citations(text)] == ["12/QĐ-UBND", "12/QĐ-UBNDT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "Căn cứ Nghị định số 136/2007/NĐ-CP ngày 17/8/2007 và Nghị định số 65/2012/NĐ-CP sửa đổi Nghị định số "
+            "136/2007/N",
+            ["136/2007/NĐ-CP", "65/2012/NĐ-CP"],
+        ),
+        ("Theo đề nghị của Sở Ngoại vụ tại Công văn số 351/SNgV-LS-NVNONN", ["351/SNgV-LS-NVNONN"]),
+        ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2019; xem Quyết định số 12/QĐ-UBND", ["12/QĐ-UBND"]),
+    ],
+)
+def test_citations_a_number_cut_by_the_copy_s_end(text: str, numbers: list[str]) -> None:
+    """A number at the copy's very end that starts a number cited before is that document cut short, no other
+    one; a number at the end that starts no other is kept."""
+    assert [c.number for c in find_citations(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        (
+            "(LuatVietnam) Ngày 24/12/2012, Thủ tướng Chính phủ đã ban hành Quyết định số 58/2012/QĐ-TTg về hộ chiếu.",
+            "58/2012/QĐ-TTg",
+            dt.date(2012, 12, 24),
+        ),
+        (
+            "Căn cứ Thông tư số 09/2000/TT-BCA (A18) ngày 07 tháng 6 năm 2000 của Bộ Công an;",
+            "09/2000/TT-BCA",
+            dt.date(2000, 6, 7),
+        ),
+        (
+            "Xét Tờ trình số 1289 TTr/NG-LPQT ngày 5 tháng 5 năm 2004 của Bộ Ngoại giao,",
+            "1289 TTr/NG-LPQT",
+            dt.date(2004, 5, 5),
+        ),
+    ],
+)
+def test_citations_dates_past_a_source_or_a_code(text: str, number: str, date: dt.date) -> None:
+    """The date of a cited document past what a copy puts around it: a news item's source in brackets before the
+    dating sentence, a unit's code in brackets after the number; a tờ trình's number whose dash was lost."""
+    (citation,) = find_citations(text)
+    assert (citation.number, citation.date) == (number, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("tham dự Hội nghị các nước thành viên Công ước Luật Biển tại Niu Oóc;", []),
+        ("Công ước của Liên hợp quốc về Luật Biển năm 1982 quy định như sau", []),
+        (
+            "Căn cứ vào Hiến pháp nước Việt Nam Dân chủ Cộng hòa và Luật Tổ chức Quốc hội;",
+            ["Hiến pháp nước Việt Nam Dân chủ Cộng hòa", "Luật Tổ chức Quốc hội"],
+        ),
+        ("Căn cứ Luật Biển Việt Nam năm 2012;", ["Luật Biển Việt Nam năm 2012"]),
+    ],
+)
+def test_citations_conventions_are_no_laws_and_the_old_constitution_is(text: str, cited: list[str]) -> None:
+    """ "Luật" in a convention's name ("Công ước Luật Biển") is no Vietnamese law; the 1946/1959 Constitution is
+    cited by the state's old name."""
+    assert [c.text for c in find_citations(text, ocr=False)] == cited
