@@ -131,12 +131,20 @@ def _spacing(name: str) -> str:
     return name.replace("-", " ")
 
 
+_STATE_FORM_START = re.compile(
+    r"^(?:Cộng hòa|Cộng hoà|Vương quốc|Liên bang|Đại Công quốc|Công quốc|Nhà nước)\s+(?=\S)", re.IGNORECASE
+)
+
+
 def code_of(name: str) -> str | None:
-    """The ISO code of a country name or alias (exact, then without diacritics), or None."""
+    """The ISO code of a country name or alias (exact, then without diacritics), or None; a state form before a
+    country's name in any case is the country too ("Vương Quốc Hà Lan")."""
     names = gazetteer()[0]
     if name in names:
         return names[name]
-    return _codes_by_fold().get(fold(name.strip()))
+    code = _codes_by_fold().get(fold(name.strip()))
+    form = _STATE_FORM_START.match(name.strip()) if code is None else None
+    return code_of(name.strip()[form.end() :]) if form else code
 
 
 @cache
