@@ -495,3 +495,15 @@ def test_bodies_and_states_written_with_capitals_are_no_names(text: str) -> None
     """A state's form and its name in capitals ("Vương Quốc Hà Lan") and a body's glued word ("Ủyban Khoa học")
     are no person's name."""
     assert all(not p.name.startswith(("Vương Quốc", "Cộng Hòa", "Ủyban")) for p in find_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn do Quận trưởng Kim Youngbae làm trưởng đoàn đến thăm tỉnh.", ("Kim Youngbae", "Quận trưởng")),
+        ("Phó Quận trưởng quận Gangnam Lee Sun Ho đã tiếp đoàn.", ("Lee Sun Ho", "Phó Quận trưởng")),
+    ],
+)
+def test_a_foreign_district_head(text: str, expected: tuple[str, str]) -> None:
+    """A Korean or Japanese district's head ("Quận trưởng", as "Huyện trưởng", "Thị trưởng") is an office."""
+    assert expected in [(p.name, p.title) for p in find_people(text)]
