@@ -28,7 +28,7 @@ from extractors.docnumber import (
 )
 from extractors.laws import known_law_at
 from extractors.paragraphs import unwrap_lines
-from extractors.vntext import fold, squash
+from extractors.vntext import LOWER, fold, squash
 from schemas.document import Citation, Document, Span, TextSource
 
 KINDS: dict[str, str] = {
@@ -68,8 +68,9 @@ _GLUED_BRACKET_RE = re.compile(rf"(?<=[a-z]\()(?P<kind>{_KIND_ALT})[ \t]*(?:so[ 
 phrase matcher misses too."""
 _SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
 _ANCHOR_RE = re.compile(
-    rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)"
+    rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*|s[ \t]+)?(?=\d)"
 )
+"""A kind, "số" and the number; "s" for "số" where a page's font lost the "ố" ("Nghị định s 70/2014/NĐ-CP")."""
 _ISSUER_FIRST_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]+cua[ \t]+(?!(?:{_KIND_ALT})\b)(?P<issuer>[a-z]+(?:[ \t]+[a-z]+){{0,5}}?)"
     rf"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)"
@@ -83,12 +84,13 @@ _QUALIFIED_RE = re.compile(
 """A kind with a word or two that say which of its kind before "số" ("Báo cáo thẩm định số 312/BC-STP", "Tờ trình
 đề nghị số …", "Công điện khẩn số …"): the kind written first; its number must have a symbol."""
 _SENTENCE_DATE_RE = re.compile(
-    r"(?:^|(?<=[.;!?\n]))[ \t]*ngay\b(?P<rest>[^.;!?\n]{4,140}?)"
+    r"(?:^|(?<=[.;!?\n]))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?ngay\b(?P<rest>[^.;!?\n]{4,140}?)"
     r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+$"
 )
 """A news sentence that dates the document it names: "Ngày 13/06/2025, Bộ trưởng Bộ Ngoại giao ban hành Thông
 tư 08/2025/TT-BNG …", "Ngày 21/4/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg …", "Ngày 22/10/2014,
-UBND tỉnh đã ban hành kèm theo Quyết định số 2345/QĐ-UBND …" (a news item's wording for the rules it issued)."""
+UBND tỉnh đã ban hành kèm theo Quyết định số 2345/QĐ-UBND …" (a news item's wording for the rules it issued),
+also after the source a news item opens with in brackets ("(LuatVietnam) Ngày 24/12/2012, …")."""
 _BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b))")
 """A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
 "công văn 2933 ngày 11/5/2022"): read only where a date, a comma or "của" follows it."""
@@ -115,19 +117,33 @@ _AMENDING_RE = re.compile(
     r"(?<![a-z])(?P<kind>bo luat|luat|phap lenh)\s+sua\s+doi\s*(?P<comma>,?)\s+bo\s+sung\b"
     r"(?P<some>\s+mot\s+so\s+dieu\b)?"
 )
-_LAW_KIND_RE = re.compile(r"(?<!\w)(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w)")
+_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w)")
 """A law's kind word, before a space or glued by a web copy to its name's capital ("LuậtKý kết, gia nhập …"; a
-small letter after it is another word: "Luậtsư")."""
+small letter after it is another word: "Luậtsư"); the copy may glue it to the word before as well ("Căn
+cứPháp lệnh Ngoại hối"): its capital after a small letter starts a word."""
 _CONSTITUTION_RE = re.compile(
     r"Hiến pháp(?:[ \t]+nước[ \t]+Cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
-    r"(?=[ \t]*(?:[;,.\n]|năm|$))|[ \t]+(?:19|20)\d{2}\b|(?=[ \t]+năm[ \t]+(?:19|20)\d{2}\b))"
+    r"(?=[ \t]*(?:[;,.\n]|năm|$))|[ \t]+(?:19|20)\d{2}\b|(?=[ \t]+năm[ \t]+(?:19|20)\d{2}\b)"
+    r"|[ \t]+nước[ \t]+Việt[ \t]+Nam[ \t]+[Dd]ân[ \t]+chủ[ \t]+[Cc]ộng[ \t]+h(?:òa|oà)(?=[ \t]*(?:[;,.\n]|năm|và|$)))"
 )
 """The Constitution, cited by name (kind `hien_phap`): with the state it is the Constitution of ("Hiến pháp nước
-Cộng hòa xã hội chủ nghĩa Việt Nam") or its year ("Hiến pháp năm 2013"); "Hiến pháp" alone in a sentence ("trái
-với Hiến pháp") names no one text and is no citation."""
-_LAW_SYMBOL = re.compile(r"(?:\d{4}/)?(?:QH|UBTVQH|L-CTN)")
-"""A law's or an ordinance's own number ("31/2024/QH15", "02/2022/UBTVQH15"): what "số" after its name can
-be; another symbol there starts the next citation ("Luật Thanh tra, Căn cứ Thông tư số 02/2007/TT-BNV")."""
+Cộng hòa xã hội chủ nghĩa Việt Nam", before 1976 "Hiến pháp nước Việt Nam Dân chủ Cộng hòa") or its year ("Hiến
+pháp năm 2013"); "Hiến pháp" alone in a sentence ("trái với Hiến pháp") names no one text and is no citation."""
+_CONVENTION_BEFORE = re.compile(
+    r"(?:cong uoc|hiep uoc)(?:[ \t]+[^\s.;:]+){0,6}?[ \t]+ve[ \t]+$|(?:cong uoc|hiep uoc)[ \t]+$"
+)
+"""Before a "Luật": a convention it names ("Công ước Luật Biển", "Công ước của Liên hợp quốc về Luật Biển"), an
+international treaty and no Vietnamese law."""
+_CODE_BRACKET = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9.-]{0,9}\)")
+"""A unit's code in brackets after a cited number ("Thông tư số 09/2000/TT-BCA (A18) ngày 07 tháng 6 năm 2000"):
+the date follows it."""
+_LAW_SYMBOL = re.compile(r"(?:\d{4}/)?(?:QH|UBTVQH|L-CTN|PL-UBTVQH)")
+"""A law's or an ordinance's own number ("31/2024/QH15", "02/2022/UBTVQH15", "28/2005/PL-UBTVQH11"): what "số"
+after its name can be; another symbol there starts the next citation ("Luật Thanh tra, Căn cứ Thông tư số
+02/2007/TT-BNV")."""
+_LAW_NUMBER_LABEL = re.compile(r"[ \t]*(?:ngày[ \t]+)?(?:số|s(?=[ \t]+\d))[ \t]+")
+""""số" before a law's number ("ngày" left without its date may stand before it); a page whose font lost the "ố"
+prints "s" ("Luật … s 46/2010/QH12"), read so only before a law's own symbol."""
 _AMENDING_KINDS = {"bo luat": "Bộ luật", "luat": "Luật", "phap lenh": "Pháp lệnh"}
 _AMENDING_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:ngày|được|đã|quy định|thì)\s|[;.()\"“”:\n]")
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
@@ -197,7 +213,7 @@ def _spacy_anchors(folded: str) -> list[_Anchor]:
     for match_id, start, end in _matcher()(doc):
         if end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].lower_ == "so":
             end += 1
-        at = end + 1 if end < len(doc) and doc[end].lower_ in ("so", "so:") else end
+        at = end + 1 if end < len(doc) and doc[end].lower_ in ("so", "so:", "s") else end  # "s": "ố" lost
         if at < len(doc) and at > end and doc[at].text == ":":
             at += 1  # "văn bản số: 3909/…": the colon a token of its own
         kind, phrase_start = doc.vocab.strings[match_id], doc[start].idx
@@ -266,6 +282,8 @@ def find_citations(
     for match in _LAW_KIND_RE.finditer(text):
         if not (text[match.end()].isspace() or text[match.end()].isupper()):
             continue
+        if _CONVENTION_BEFORE.search(folded, max(0, match.start() - 80), match.start()):
+            continue
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
             law = _law_at(text, folded, match.start(), offset, ocr=ocr)
             if law is not None:
@@ -273,7 +291,16 @@ def find_citations(
                 covered = law[1]
     found.sort(key=lambda c: c.span.start if c.span else 0)
     merged = merge_citations([c for c in found if not _is_self(c, text, own_number, own_symbol)])
-    return [c for c in merged if not _short_name(c)]
+    return [c for c in merged if not _short_name(c) and not _cut_by_copy_end(c, text, merged)]
+
+
+def _cut_by_copy_end(citation: Citation, text: str, cited: list[Citation]) -> bool:
+    """A number that runs into the end of the copy and starts another number cited before ("… Nghị định số
+    136/2007/NĐ-CP …; của Nghị định số 136/2007/N"): that document, cut by the copy's end, not another one."""
+    number = citation.number or ""
+    if not number or not citation.text.endswith(number) or not squash(text).endswith(citation.text):
+        return False
+    return any(other.number != number and (other.number or "").startswith(number) for other in cited)
 
 
 def _short_name(citation: Citation) -> bool:
@@ -352,6 +379,8 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             value, end = number.number, number.end
             this_kind = _item_kind(kind, number, first=not result)
         date = date_at(text, end, max_gap=16)  # " ban hành ngày 3/4/2019"
+        if date is None and (code := _CODE_BRACKET.match(text, end)) is not None:
+            date = date_at(text, code.end(), max_gap=16)
         issued = None if date else _issued_by(text, end)
         date = issued[0] if issued else date or (None if result else _sentence_date(text, folded, anchor.start))
         after = date.end if date and date.start >= end else end  # a date from the sentence stands before
@@ -490,7 +519,8 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
         return _law(text, start, offset, name_end=constitution.end()) if constitution else None
     known = known_law_at(text, start)
     if known is not None:  # a text copy's other words for a known law ("xuất cảnh và cư trú") are kept as written
-        return _law(text, start, offset, name_end=known.end, name=known.title if ocr or not known.edits else None)
+        spelled = (ocr or not known.edits) and not known.abbreviated
+        return _law(text, start, offset, name_end=known.end, name=known.title if spelled else None)
     amending = _AMENDING_RE.match(folded, start)
     if amending:
         stop = _AMENDING_END_RE.search(text, amending.end(), start + 300)
@@ -504,6 +534,8 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
     if plain is None:
         return None
     stop = _LAW_END_RE.search(text, plain.end(), start + 160)
+    if stop is None and len(text.rstrip()) <= start + 160:
+        return None  # the copy stops inside the name ("Căn cứ Luật Ngân sách nh"): which law is unknown
     return _law(text, start, offset, name_end=stop.start() if stop else min(len(text), start + 160))
 
 
@@ -521,11 +553,13 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
     elif date is not None:
         end = date.end
     number = None
-    numbered = re.match(r"[ \t]*(?:ngày[ \t]+)?số[ \t]+", text[end : end + 15])  # "ngày" left without its date
+    numbered = _LAW_NUMBER_LABEL.match(text[end : end + 15])
     if numbered:
-        parsed = parse_number(text[end + numbered.end() : end + numbered.end() + 40], end + numbered.end())
+        parsed = _number_at(text, end + numbered.end())
         if parsed and parsed.number and _LAW_SYMBOL.match(parsed.symbol):
             number, end = parsed.number, parsed.end
+            if date is None and not year and (date := date_at(text, end)) is not None:
+                end = date.end  # "Luật … số 46/2010/QH12 ngày 16 tháng 6 năm 2010"
     kind = next((kind for word, kind in _NAMED_KINDS.items() if text.startswith(word, start)), "luat")
     if enacted and date is not None:
         name = squash(text[start:name_end]) if name is None else name  # the enacting clause is no part of it
@@ -554,7 +588,7 @@ def citation_key(citation: Citation) -> tuple[str, str]:
     return (citation.kind or "", fold(_LAW_DATE_RE.sub("", citation.text)))
 
 
-_LAW_NUMBER_RE = re.compile(r"\s+số\s+\S+$")
+_LAW_NUMBER_RE = re.compile(r"\s+(?:số|s)\s+\S+$")
 
 
 def _law_name(citation: Citation) -> str | None:
@@ -562,7 +596,7 @@ def _law_name(citation: Citation) -> str | None:
     → "luat du lich"): a later mention by name alone is the same law."""
     if citation.kind not in ("luat", *_NAMED_KINDS.values()):
         return None
-    return fold(_LAW_DATE_RE.sub("", _LAW_NUMBER_RE.sub("", citation.text)))
+    return fold(_LAW_NUMBER_RE.sub("", _LAW_DATE_RE.sub("", citation.text)))
 
 
 def _serial_of(bare: Citation, full: Citation) -> bool:
@@ -574,10 +608,24 @@ def _serial_of(bare: Citation, full: Citation) -> bool:
     return serial is not None and serial.group() == bare.number and serial.end() < len(full.number)
 
 
+def _in_capitals(one: Citation, other: Citation) -> bool:
+    """`one`'s number is `other`'s written in capitals, as a heading in capitals prints it ("QUYẾT ĐỊNH
+    106/QĐ-TTG" over the body's "Quyết định số 106/QĐ-TTg"): one document, in the body's spelling."""
+    return (
+        one.kind == other.kind
+        and one.number is not None
+        and other.number is not None
+        and one.number != other.number
+        and one.number == other.number.upper()
+    )
+
+
 def _same_document(kept: Citation, citation: Citation) -> bool:
     if kept.date is not None and citation.date is not None and kept.date != citation.date:
         return False
     if citation_key(kept) == citation_key(citation) or _serial_of(citation, kept) or _serial_of(kept, citation):
+        return True
+    if _in_capitals(kept, citation) or _in_capitals(citation, kept):
         return True
     named = citation.number is None and _law_name(citation)
     return bool(named) and named == _law_name(kept)
@@ -594,7 +642,9 @@ def merge_citations(citations: list[Citation]) -> list[Citation]:
             kept.append(citation)
             continue
         index = kept.index(twin)
-        first, other = (citation, twin) if _serial_of(twin, citation) else (twin, citation)
+        first, other = (
+            (citation, twin) if _serial_of(twin, citation) or _in_capitals(twin, citation) else (twin, citation)
+        )
         kept[index] = first.model_copy(
             update={"date": first.date or other.date, "issuer": first.issuer or other.issuer}
         )

@@ -1,7 +1,8 @@
 """Dates in every form Vietnamese documents write them, OCR-damaged ones included.
 
 Forms: "ngày 18 tháng 9 năm 2023", "18/9/2023", "18-9-2023", "18.9.2023", "31-3-16" (two-digit year),
-"ngày 05/3/2020". Matching runs on the folded text (`vntext.fold`), so "ngay 18 thang 9 nam 2023" and
+"ngày 05/3/2020", a copy's doubled separator ("01/02//2005"). Matching runs on the folded text
+(`vntext.fold`), so "ngay 18 thang 9 nam 2023" and
 "ngàv 18 tháng 9 năm 2023"-style diacritic damage still match, and offsets point into the original text.
 A date left blank for hand-filling ("ngày   tháng 10 năm 2023") is found but has no value: it must
 become a missing date, never a guessed one.
@@ -21,7 +22,7 @@ _WORDY = re.compile(
     rf"(?<![a-z])ngay{_GAP}(?P<d>\d{{1,2}})?{_GAP}thang{_GAP}(?P<m>\d{{1,2}}){_GAP}nam{_GAP}(?P<y>\d{{4}})"
 )
 _NUMERIC = re.compile(
-    rf"(?<![\d/.-])(?P<d>{_DIGIT}{{1,2}})[ \t]*(?P<sep>[/.-])[ \t]*(?P<m>{_DIGIT}{{1,2}})[ \t]*(?P=sep)[ \t]*"
+    rf"(?<![\d/.-])(?P<d>{_DIGIT}{{1,2}})[ \t]*(?P<sep>[/.-])[ \t]*(?P<m>{_DIGIT}{{1,2}})[ \t]*(?P=sep){{1,2}}[ \t]*"
     rf"(?P<y>{_DIGIT}{{4}}|{_DIGIT}{{2}})(?![\d/-]|\.\d)"
 )
 

@@ -61,10 +61,12 @@ _SYMBOL_PART = r"[A-ZĐÐ][A-Za-zĐÐđ0-9]*"
 _DOTTED_PART = r"\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![^\W\d_])"
 """A part joined by a dot, as older provincial symbols print it ("63/2002/QĐ.UB"): capitals right after the dot
 and no lower-case letter after them, so a sentence's full stop ("12/QĐ-UBND. Theo …") never joins the next word."""
+_MIXED_TYPES = "|".join(t for t in TYPE_ABBREVIATIONS if not t.isupper())
+"""Types written with a small letter ("TTr", "CTr"): after a lost dash too ("Tờ trình số 1289 TTr/NG-LPQT")."""
 _GLUED_TYPES = "|".join(sorted((t for t in TYPE_ABBREVIATIONS if len(t) > 1 and t.isupper()), key=len, reverse=True))
 NUMBER_PATTERN = (
     rf"(?P<num>\d{{1,5}}(?:[a-z]|(?:{_GLUED_TYPES})(?=/[A-ZĐ]))?)?"
-    r"(?:[ \t]*(?P<sep>[/-])[ \t]*|(?<=\d)(?P<lost>[ \t])(?=[A-ZĐ]{1,4}/[A-ZĐ]))"
+    rf"(?:[ \t]*(?P<sep>[/-])[ \t]*|(?<=\d)(?P<lost>[ \t])(?=(?:[A-ZĐ]{{1,4}}|{_MIXED_TYPES})/[A-ZĐ]))"
     r"(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
     rf"(?P<symbol>{_SYMBOL_PART}(?:[ \t]?[-/][ \t]?{_SYMBOL_PART}|{_DOTTED_PART})*)"
 )

@@ -216,9 +216,9 @@ def _build_from_sources() -> _Index:
         if parent is None or parent in groupings:  # provinces and states, not their districts
             for name in {region.name, _REGION_SUFFIX.sub("", region.name)}:
                 offer(name, region.country_code, "region", _REGION_POPULATION)
-    for key in home:
-        index.pop(key, None)
     data = json.loads(_DATA.read_text(encoding="utf-8"))
+    for key in home | {place_key(name) for name in data["not_places"]}:
+        index.pop(key, None)
     ambiguous = {place_key(name) for name in data["ambiguous"]}
     for country, levels in data["places"].items():
         for level, names in levels.items():

@@ -57,6 +57,7 @@ from extractors.issuer import (
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
 from extractors.signer_text import plain_signer, signed_name, titled_name
+from extractors.site_metadata import SiteHeader, site_header
 from extractors.stamps import (
     copy_block_end,
     copy_block_start,
@@ -241,6 +242,9 @@ def parse_header(
         news = headline(all_lines)
         if news is not None:
             header.subject, spans.subject = news.value, news.span(text)
+        site = site_header(top)
+        if site is not None and starts_a_body(site.issuer):
+            return _site_fields(header, site, top[1], text)  # a site's metadata printed instead of a header
         header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
@@ -313,6 +317,19 @@ def parse_header(
         message = "no name read under the signature block (title and mode kept)"
         header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message, page=page))
     header.recipients = find_recipients(main, folded)
+    return header
+
+
+def _site_fields(header: Header, site: SiteHeader, line: Line, text: str) -> Header:
+    """The header fields a site's metadata form gives (`site_metadata`): number, issuer, signer and kind; the
+    metadata line is the span of the issuer and the signer."""
+    header.doc_type = site.doc_type or classify(None, site.number, False)
+    header.number, header.symbol = site.number.number, site.number.symbol
+    header.issuer = running_name(site.issuer)
+    spans = header.header_spans
+    spans.number = Span.in_text(text, site.number.start, site.number.end)
+    spans.issuer = Span.in_text(text, line.start, line.end)
+    header.signer = Signer(name=site.name, title=site.title, mode=site.mode, span=spans.issuer)
     return header
 
 

@@ -42,6 +42,14 @@ class KnownLaw:
     title: str
     end: int
     edits: int
+    abbreviated: bool = False
+    """The reading wrote a body short ("Luật Tổ chức HĐND và UBND"): the title is known, the spelling is the
+    text's own."""
+
+
+_SHORT_BODIES = {"hdnd": "hoidongnhandan", "ubnd": "uybannhandan"}
+"""Bodies a "Căn cứ" line writes short inside a law's title ("Luật Tổ chức HĐND và UBND", "… của HĐND và UBND"):
+read as their full names, so the known title is found (and not a shorter one that is only its start)."""
 
 
 def _key(text: str) -> str:
@@ -73,9 +81,15 @@ def known_law_at(text: str, start: int, reach: int = 320) -> KnownLaw | None:
     words = [(match.end(), _key(match.group())) for match in _WORD.finditer(text, start, start + reach)]
     readings: list[tuple[str, int]] = []
     joined = ""
+    shortened: list[int] = []  # where a body written short ends
     for end, key in words:
+        if key in _SHORT_BODIES:
+            key = _SHORT_BODIES[key]
+            shortened.append(end)
         if key.endswith("ngay") and len(key) > 4:  # "… Ủy ban nhân dânngày 26/11/2003": the date glued on
             readings.append((joined + key[:-4], end - 4))
+        if key.endswith("s") and len(key) > 1 and re.match(r"[ \t]+\d", text[end : end + 2]):
+            readings.append((joined + key[:-1], end - 1))  # "Pháp lệnh Ngoại hốis 06/2013/…": "số" lost "ố", glued
         if key:
             joined += key
             readings.append((joined, end))
@@ -99,4 +113,4 @@ def known_law_at(text: str, start: int, reach: int = 320) -> KnownLaw | None:
     end = best[3]
     while text[end - 1] in ",;:.)":  # the title's last word read with the punctuation after it
         end -= 1
-    return KnownLaw(best[2], end, best[1])
+    return KnownLaw(best[2], end, best[1], abbreviated=any(at <= best[3] for at in shortened))

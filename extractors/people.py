@@ -140,7 +140,13 @@ _UPPER = _VIETNAMESE_UPPER + "".join(
 "Łukasz", "Øystein")."""
 _LOWER = _UPPER.lower()
 _SYLLABLE = rf"[{_UPPER}][^\W\d_A-Z]*"
-_NOT_NAME = {"Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở", "Ban", "Bí", "Ủy", "Cán", "UBND", "Tỉnh", "Huyện"}
+_GLUED_BODY = {"Ủyban", "Uỷban"}
+"""A body's word a web copy glued ("Phó Chủ nhiệm Ủyban Khoa học"): a unit, never a name's first word."""
+_NOT_NAME = {
+    *("Phó", "Giám", "Trưởng", "Chủ", "Chánh", "Chuyên", "Sở", "Ban", "Bí", "Ủy", "Cán", "UBND", "Tỉnh", "Huyện"),
+    *_GLUED_BODY,
+    "Thay",  # "Phó Thủ tướng Nguyễn Tấn Dũng Thay mặt Thủ tướng …": the clause capitalised after the name
+}
 _UNIT_FAMILY_NAMES = {"Đoàn", "Văn", "Hội"}
 """Family names that are also the first word of a unit ("Đoàn công tác", "Văn phòng", "Hội Nông dân")."""
 _TITLE_ALT = TITLE_PATTERN
@@ -666,6 +672,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         for run in _RUN_RE.finditer(tail):
             tokens = _across_particles(tail, run)
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
+            if tokens[0] in _GLUED_BODY:
+                continue
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             before = tail[: run.start()]
@@ -754,6 +762,9 @@ def _ends_abroad(unit: str) -> bool:
     )
 
 
+_ON_BEHALF_OF = re.compile(r"(?i:thay mặt|thừa lệnh|thừa ủy quyền|thừa uỷ quyền)[ \t]+$")
+
+
 def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
     """The first office of a chain before a title ("Tổng Bí thư, Chủ tịch nước Lào X" → "Tổng Bí thư"), as
     labels and readers take it; memberships ("Ủy viên Bộ Chính trị, ...") and abbreviated posts of a
@@ -773,6 +784,8 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
         unit = link.group("unit")
         if title.group()[0].islower():
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
+        if _ON_BEHALF_OF.search(window, 0, title.start()):
+            return found  # "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X": the office X acts for, not X's
         if _is_membership(title.group()) or _holds_name(unit) or _CLAUSE_WORD.search(unit) or _ends_abroad(unit):
             return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
         if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:

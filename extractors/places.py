@@ -131,12 +131,20 @@ def _spacing(name: str) -> str:
     return name.replace("-", " ")
 
 
+_STATE_FORM_START = re.compile(
+    r"^(?:Cộng hòa|Cộng hoà|Vương quốc|Liên bang|Đại Công quốc|Công quốc|Nhà nước)\s+(?=\S)", re.IGNORECASE
+)
+
+
 def code_of(name: str) -> str | None:
-    """The ISO code of a country name or alias (exact, then without diacritics), or None."""
+    """The ISO code of a country name or alias (exact, then without diacritics), or None; a state form before a
+    country's name in any case is the country too ("Vương Quốc Hà Lan")."""
     names = gazetteer()[0]
     if name in names:
         return names[name]
-    return _codes_by_fold().get(fold(name.strip()))
+    code = _codes_by_fold().get(fold(name.strip()))
+    form = _STATE_FORM_START.match(name.strip()) if code is None else None
+    return code_of(name.strip()[form.end() :]) if form else code
 
 
 @cache
@@ -239,7 +247,8 @@ def find_destinations(text: str) -> list[Destination]:
     return result
 
 
-_WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*"
+_WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+| - (?![{_UPPER}])[^\W\d_]+)*"
+"""A capitalised word, with the syllables a hyphen joins to it, spaced too before a small letter ("King - xtơn")."""
 _RUN_RE = re.compile(rf"(?<![{_UPPER}])(?:S[tT]\. ?)?{_WORD}(?: (?:D\.\s?C\.?|{_WORD}))*")
 """Capitalised words in a row; a run may start glued to a lower-case word ("tạiWashington D.C"), or with a
 saint's abbreviation ("St. Petersburg", "ST. LOUIS")."""
@@ -287,6 +296,7 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     alternate names include Vietnamese syllables ("Liên" is a Chinese town) that start Vietnamese phrases; a word
     with marks that is no Vietnamese syllable ("Wrocław", "Dolnośląskie") is a foreign name as printed."""
     found = _particle_names(text, folded, taken)
+    found += _lower_tail_names(text, folded, [*taken, *((m.start, m.end) for m in found)])
     taken = [*taken, *((m.start, m.end) for m in found)]
     index = gazetteer_places()
     for run in _RUN_RE.finditer(text):
@@ -316,6 +326,34 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
                     i = j - 1
                     break
             i += 1
+    return found
+
+
+_LOWER_TAIL_RE = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*(?: (?![{_UPPER}])[^\W\d_]+){{1,3}}")
+"""A capitalised syllable and the small ones after it: an older document writes a Sino-Vietnamese name so ("Nữu
+ước" for Nữu Ước)."""
+
+
+def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Places of the data file whose later syllables are written small ("tại Nữu ước"): the whole name only, as
+    the data file writes it with as many syllables; a gazetteer's name is never read so (its syllables are
+    Vietnamese words too)."""
+    found: list[_Mention] = []
+    index = gazetteer_places()
+    for run in _LOWER_TAIL_RE.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        keys = [_NOT_KEY.sub("", folded[run.start() + word.start() : run.start() + word.end()]) for word in words]
+        for j in range(len(words), 1, -1):
+            entry = index.get("".join(keys[:j]))
+            start, end = run.start(), run.start() + words[j - 1].end()
+            if entry is None or any(s < end and start < e for s, e in taken):
+                continue
+            place = GazetteerPlace(*entry)
+            if place.curated and len(place.name.split()) == j:
+                found.append(
+                    _Mention(start, end, text[start:end], place.country, PlaceLevel(place.level), place.ambiguous)
+                )
+            break
     return found
 
 
@@ -364,7 +402,7 @@ _FOREIGN_AUTHORITY = r"uy\s+ban\s+hanh\s+chinh"
 """A Cambodian or Lao province's administration ("Ủy ban Hành chính tỉnh Kép"): Vietnam's own is an "Ủy ban
 nhân dân", so a visit to it ("thăm, chúc Tết Ủy ban Hành chính tỉnh …") is a visit abroad."""
 _PEOPLE_OF = (
-    r"(?:can\s+bo|nhan\s+dan|chien\s+si|nong\s+dan|(?:cac\s+)?(?:don\s+vi\s+)?luc\s+luong\s+vu\s+trang|"
+    r"(?:can\s+bo|nhan\s+dan|chinh\s+quyen|chien\s+si|nong\s+dan|(?:cac\s+)?(?:don\s+vi\s+)?luc\s+luong\s+vu\s+trang|"
     rf"(?:cac\s+)?don\s+vi|{_FOREIGN_AUTHORITY})"
 )
 _CUE_END = re.compile(
@@ -524,6 +562,23 @@ _COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:[a-z]{2,5}\)[\s,–-]*)?(?:cua\s+)
 "của" ("vùng Los Rios của Chile")."""
 
 
+_COUNTED_PLACES = re.compile(
+    r"(?:\d{1,2}|hai|ba|bon|nam|sau|cac)\s+(?:tinh|thanh\s+pho|nuoc|vung|dia\s+phuong)"
+    r"(?:\s+(?:mien\s+)?(?:bac|nam|dong|tay|trung))*\s+$"
+)
+_NAMING_GAP = re.compile(r"^\s*,?\s*(?:la|gom(?:\s+co)?|bao\s+gom)\s*:?\s*$")
+"""A country's provinces counted, then named: "4 tỉnh Nam Lào là Ắt-ta-pư, Sê-kông, …", "2 tỉnh Đông Bắc
+Campuchia gồm Stung Treng và Ratanakiri": the places named after "là" / "gồm" continue the list."""
+
+
+def _names_counted(folded: str, previous: _Mention, mention: _Mention) -> bool:
+    """Whether `mention` opens the names of places `previous` counted (`_COUNTED_PLACES`, `_NAMING_GAP`)."""
+    return bool(
+        _NAMING_GAP.match(folded[previous.end : mention.start])
+        and _COUNTED_PLACES.search(folded, max(0, previous.start - 40), previous.start)
+    )
+
+
 def _sentence_begin(folded: str, at: int) -> int:
     start = max(0, at - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(folded, start, at)]
@@ -543,6 +598,7 @@ def _is_destination(
     if previous is not None and (
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start])
         or _VISIT_BETWEEN.match(gap)
+        or _names_counted(folded, previous, mention)
         or _CHAIN_GAP.match(fold(_BRACKETED_NAME.sub(" ", text[previous.end : mention.start])))
     ):
         return True

@@ -16,15 +16,11 @@ import re
 from extractors.names import shape_doubts
 from extractors.people import FAMILY_NAMES
 from extractors.titles import CENTRAL_SIGNING_TITLES, SIGNING_TITLES, office_of, pattern
-from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
+from extractors.vntext import LOWER, UPPER, Line, fold, is_upper_line, readable_case, squash
 from schemas.document import Signer, Span
 
-_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_LOWER = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
-_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+"
-_GLUED = re.compile(
-    rf"^(?P<title>[{_UPPER}][{_UPPER},.\s]*[{_UPPER}])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})\s*$"
-)
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+"
+_GLUED = re.compile(rf"^(?P<title>[{UPPER}][{UPPER},.\s]*[{UPPER}])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})\s*$")
 _SIGNING_TITLES = pattern([*SIGNING_TITLES, *CENTRAL_SIGNING_TITLES])
 SIGNING_TITLE_RE = re.compile(rf"(?i:(?:phó\s+)?(?:{_SIGNING_TITLES}))")
 """A signature block's title in any case, from the lexicon; "Phó" goes before any of them."""
@@ -32,7 +28,7 @@ _MODE = r"(?:(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]\s*[^\n]*?\s)?"
 _MODE_WORD = re.compile(r"(?<!\w)(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]")
 """Each mode of a block: "TM. ỦY BAN NHÂN DÂN / KT. Chủ tịch / Phó Chủ tịch" signs KT. (the deputy for the head)."""
 _BLOCK = re.compile(
-    rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{_UPPER}{_LOWER}., ]{{0,60}}?)??\s*(?:\((?i:đã ký)\)\s*)?"
+    rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{UPPER}{LOWER}., ]{{0,60}}?)??\s*(?:\((?i:đã ký)\)\s*)?"
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})(?=[ \t]*(?:$|\n|[.;]|,[ \t]*(?:$|\n))|\s+(?i:Nơi nhận)\b)"
 )
 """A title, then a name that ends its line or a sentence, or runs into the "Nơi nhận" list a copy put on the same
@@ -149,7 +145,7 @@ _NOT_A_NAME = ("ban ", "bo ", "so ", "uy ban", "hoi dong", "van phong", "nha ", 
 """Capitals under a title that open a body's name, not a person's ("BAN TỔ CHỨC", "BỘ NGOẠI GIAO")."""
 
 
-_CAPS_NAME_LINE = re.compile(rf"^[ \t]*(?P<name>[{_UPPER}]+(?: [{_UPPER}]+){{1,3}})[ \t]*$")
+_CAPS_NAME_LINE = re.compile(rf"^[ \t]*(?P<name>[{UPPER}]+(?: [{UPPER}]+){{1,3}})[ \t]*$")
 
 
 def titled_name(block: list[Line], text: str) -> Signer | None:

@@ -578,3 +578,155 @@ def test_citations_an_ordinance_known_by_its_long_title() -> None:
 def test_citations_a_law_kind_glued_to_its_name(text: str, cited: list[str]) -> None:
     """A web copy glues the kind word to the law's name ("LuậtKý kết"): the law is cited all the same."""
     assert [citation.text for citation in find_citations(text, ocr=False)] == cited
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;", ("Luật Tổ chức HĐND và UBND", dt.date(2003, 11, 26))),
+        ("Căn cứ Luật tổ chức HĐND UBND, ngày 26/11/2003;", ("Luật tổ chức HĐND UBND", dt.date(2003, 11, 26))),
+        (
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND ngày 03/12/2004;",
+            ("Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND", dt.date(2004, 12, 3)),
+        ),
+        (
+            "Căn cứ Luật ban hành văn bản quy phạm pháp luật của HĐND, UBND năm 2004;",
+            ("Luật ban hành văn bản quy phạm pháp luật của HĐND, UBND năm 2004", None),
+        ),
+    ],
+)
+def test_citations_a_known_law_with_bodies_written_short(text: str, cited: tuple[str, dt.date | None]) -> None:
+    """ "HĐND" and "UBND" inside a law's title are its bodies written short: the known title is found whole (the
+    2004 law on the councils' and committees' legal documents is not the shorter law on legal documents), and the
+    name is kept as the text writes it."""
+    (citation,) = find_citations(text, ocr=False)
+    assert citation.text.startswith(cited[0]) and citation.date == cited[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number", "date"),
+    [
+        (
+            "Căn cứ Luật Ngân hàng Nhà nước Việt Nam s 46/2010/QH12ngày 16 tháng 6 năm 2010;",
+            "luat",
+            "46/2010/QH12",
+            dt.date(2010, 6, 16),
+        ),
+        ("Căn cứ Luật Du lịch số 09/2017/QH14 ngày 19/6/2017;", "luat", "09/2017/QH14", dt.date(2017, 6, 19)),
+        (
+            "Căn cứPháp lệnh Ngoại hối s 28/2005/PL-UBTVQH11 ngày 13 tháng 12 năm 2005;",
+            "phap_lenh",
+            "28/2005/PL-UBTVQH11",
+            dt.date(2005, 12, 13),
+        ),
+        (
+            "Căn cứ Nghị định s 70/2014/NĐ-CP ngày 17 tháng 7 năm 2014 của Chính phủ;",
+            "nghi_dinh",
+            "70/2014/NĐ-CP",
+            dt.date(2014, 7, 17),
+        ),
+    ],
+)
+def test_citations_number_after_a_lost_letter_so(text: str, kind: str, number: str, date: dt.date) -> None:
+    """A page whose font lost "ố" prints "s" for "số"; a law's number after its name is read with the date after it,
+    and a kind word glued to the word before ("cứPháp lệnh") still starts a citation."""
+    (citation,) = find_citations(text, ocr=False)
+    assert (citation.kind, citation.number, citation.date) == (kind, number, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Luật Thanh tra s 2010 và các văn bản hướng dẫn;",  # "s" before a year: no number
+        "Căn cứ Luật Thanh tra s 12/2011/NĐ-CP;",  # a decree's symbol after "s" is no law's number
+    ],
+)
+def test_citations_lost_letter_so_needs_a_law_symbol(text: str) -> None:
+    """ "s" is read as "số" only before a law's own symbol: the law is cited without a number otherwise."""
+    law = next(citation for citation in find_citations(text, ocr=False) if citation.kind == "luat")
+    assert law.number is None
+
+
+def test_citations_a_law_cut_by_the_end_of_the_copy_is_no_citation() -> None:
+    """A copy that stops inside a law's name ("Luật Ngân sách nh") names no law for sure."""
+    text = "Căn cứ Luật Tổ chức Chính phủ ngày 19/6/2015;\nCăn cứ Luật Ngân sách nh"
+    assert [citation.text for citation in find_citations(text, ocr=False)] == ["Luật Tổ chức Chính phủ ngày 19/6/2015"]
+
+
+def test_citations_a_heading_in_capitals_names_the_body_s_document() -> None:
+    """A heading in capitals prints the symbol's small letters as capitals ("106/QĐ-TTG"): one document with the
+    body's "106/QĐ-TTg", in the body's spelling."""
+    text = (
+        "KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH 106/QĐ-TTG NGÀY 19/01/2012 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+        "Thực hiện Quyết định số 106/QĐ-TTg ngày 19/01/2012 của Thủ tướng Chính phủ, Bộ ban hành kế hoạch."
+    )
+    assert [(c.number, c.date) for c in find_citations(text)] == [("106/QĐ-TTg", dt.date(2012, 1, 19))]
+
+
+def test_citations_different_symbols_are_not_merged_by_case() -> None:
+    """Only the same symbol in capitals is merged: "12/QĐ-UBND" and "12/QĐ-UBNDT" stay two documents."""
+    text = "Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2019 và Quyết định số 12/QĐ-UBNDT ngày 3/4/2019."
+    assert [c.number for c in find_citations(text)] == ["12/QĐ-UBND", "12/QĐ-UBNDT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "Căn cứ Nghị định số 136/2007/NĐ-CP ngày 17/8/2007 và Nghị định số 65/2012/NĐ-CP sửa đổi Nghị định số "
+            "136/2007/N",
+            ["136/2007/NĐ-CP", "65/2012/NĐ-CP"],
+        ),
+        ("Theo đề nghị của Sở Ngoại vụ tại Công văn số 351/SNgV-LS-NVNONN", ["351/SNgV-LS-NVNONN"]),
+        ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2019; xem Quyết định số 12/QĐ-UBND", ["12/QĐ-UBND"]),
+    ],
+)
+def test_citations_a_number_cut_by_the_copy_s_end(text: str, numbers: list[str]) -> None:
+    """A number at the copy's very end that starts a number cited before is that document cut short, no other
+    one; a number at the end that starts no other is kept."""
+    assert [c.number for c in find_citations(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        (
+            "(LuatVietnam) Ngày 24/12/2012, Thủ tướng Chính phủ đã ban hành Quyết định số 58/2012/QĐ-TTg về hộ chiếu.",
+            "58/2012/QĐ-TTg",
+            dt.date(2012, 12, 24),
+        ),
+        (
+            "Căn cứ Thông tư số 09/2000/TT-BCA (A18) ngày 07 tháng 6 năm 2000 của Bộ Công an;",
+            "09/2000/TT-BCA",
+            dt.date(2000, 6, 7),
+        ),
+        (
+            "Xét Tờ trình số 1289 TTr/NG-LPQT ngày 5 tháng 5 năm 2004 của Bộ Ngoại giao,",
+            "1289 TTr/NG-LPQT",
+            dt.date(2004, 5, 5),
+        ),
+    ],
+)
+def test_citations_dates_past_a_source_or_a_code(text: str, number: str, date: dt.date) -> None:
+    """The date of a cited document past what a copy puts around it: a news item's source in brackets before the
+    dating sentence, a unit's code in brackets after the number; a tờ trình's number whose dash was lost."""
+    (citation,) = find_citations(text)
+    assert (citation.number, citation.date) == (number, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("tham dự Hội nghị các nước thành viên Công ước Luật Biển tại Niu Oóc;", []),
+        ("Công ước của Liên hợp quốc về Luật Biển năm 1982 quy định như sau", []),
+        (
+            "Căn cứ vào Hiến pháp nước Việt Nam Dân chủ Cộng hòa và Luật Tổ chức Quốc hội;",
+            ["Hiến pháp nước Việt Nam Dân chủ Cộng hòa", "Luật Tổ chức Quốc hội"],
+        ),
+        ("Căn cứ Luật Biển Việt Nam năm 2012;", ["Luật Biển Việt Nam năm 2012"]),
+    ],
+)
+def test_citations_conventions_are_no_laws_and_the_old_constitution_is(text: str, cited: list[str]) -> None:
+    """ "Luật" in a convention's name ("Công ước Luật Biển") is no Vietnamese law; the 1946/1959 Constitution is
+    cited by the state's old name."""
+    assert [c.text for c in find_citations(text, ocr=False)] == cited

@@ -17,6 +17,8 @@ from extractors.dates import date_at, expand_year, find_dates, parse_date
         ("18.9.2023", dt.date(2023, 9, 18)),
         ("31-3-16", dt.date(2016, 3, 31)),
         ("ngày 05/3/2020", dt.date(2020, 3, 5)),
+        ("ngày 01/02//2005", dt.date(2005, 2, 1)),  # a copy's doubled separator
+        ("ngày 01/02/-2005", None),  # two different separators: no date
         ("ngay 18 thang 9 nam 2023", dt.date(2023, 9, 18)),
         ("Ngày  9  tháng 1 năm 2018", dt.date(2018, 1, 9)),
         ("ngày 7 tháng 12\nnăm 2026", dt.date(2026, 12, 7)),

@@ -450,3 +450,60 @@ def test_people_a_bare_list_of_names_with_one_known() -> None:
 def test_people_foreign_honorifics_are_no_part_of_the_name(text: str, people: list[tuple[str, str]]) -> None:
     """India's "Shri" and Malaysia's "Datuk" style a name as "ông" does (texts8)."""
     assert [(person.name, person.title) for person in find_people(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Xét đề nghị của Bộ Ngoại giao, thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Vũ Khoan có ý kiến như sau:",
+            [("Vũ Khoan", "Phó Thủ tướng")],
+        ),
+        (
+            "Về dự thảo Hiệp định, Phó Thủ tướng Nguyễn Tấn Dũng Thay mặt Thủ tướng Chính phủ có ý kiến như sau:",
+            [("Nguyễn Tấn Dũng", "Phó Thủ tướng")],
+        ),
+        (
+            "Thừa lệnh Bộ trưởng Bộ Ngoại giao, Vụ trưởng Vụ Lễ tân Trần Văn Bình thông báo như sau:",
+            [("Trần Văn Bình", "Vụ trưởng")],
+        ),
+    ],
+)
+def test_the_office_acted_for_is_not_the_person_s(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X": the office after "thay mặt" / "thừa lệnh" is the one X acts
+    for, not the first office of X's chain; "Thay mặt" capitalised after a name is no part of it."""
+    assert [(p.name, p.title) for p in find_people(text)] == expected
+
+
+def test_a_seat_on_a_leadership_board_is_a_membership() -> None:
+    """ "Ủy viên Ban Lãnh đạo, Phó Chủ nhiệm …": the post after the membership is the person's title."""
+    text = (
+        "Đoàn hội kiến với đồng chí Trác Trạch Uyên, Ủy viên Ban Lãnh đạo, Phó Chủ nhiệm công tác đào tạo của Trường."
+    )
+    assert [(p.name, p.title) for p in find_people(text)] == [("Trác Trạch Uyên", "Phó Chủ nhiệm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch UBND thành phố tiếp Đại sứ Vương Quốc Hà Lan tại Việt Nam.",  # the kingdom, no person Vương
+        "Đại sứ Cộng Hòa Pháp tại Việt Nam đã dự buổi lễ.",
+        "3. Ông Hà Văn Lâm, Phó Chủ nhiệm Ủyban Khoa học và kỹ thuật Nhà nước, làm ủy viên.",
+    ],
+)
+def test_bodies_and_states_written_with_capitals_are_no_names(text: str) -> None:
+    """A state's form and its name in capitals ("Vương Quốc Hà Lan") and a body's glued word ("Ủyban Khoa học")
+    are no person's name."""
+    assert all(not p.name.startswith(("Vương Quốc", "Cộng Hòa", "Ủyban")) for p in find_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn do Quận trưởng Kim Youngbae làm trưởng đoàn đến thăm tỉnh.", ("Kim Youngbae", "Quận trưởng")),
+        ("Phó Quận trưởng quận Gangnam Lee Sun Ho đã tiếp đoàn.", ("Lee Sun Ho", "Phó Quận trưởng")),
+    ],
+)
+def test_a_foreign_district_head(text: str, expected: tuple[str, str]) -> None:
+    """A Korean or Japanese district's head ("Quận trưởng", as "Huyện trưởng", "Thị trưởng") is an office."""
+    assert expected in [(p.name, p.title) for p in find_people(text)]

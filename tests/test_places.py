@@ -344,3 +344,73 @@ def test_places_an_ambassadors_trip_is_no_posts_seat(text: str, names: list[str]
 def test_places_names_with_small_words(text: str, names: list[str]) -> None:
     """Foreign place names hold small words ("de", "do", "am"): the gazetteer's whole name is read."""
     assert [place.name for place in find_places(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồng ý cử đoàn tham dự cuộc họp tại King - xtơn, Gia-Mai-ca và Hội nghị tại Nữu ước, Hoa kỳ.",
+            [
+                ("King - xtơn", "JM", "city"),
+                ("Gia-Mai-ca", "JM", "country"),
+                ("Nữu ước", "US", "city"),
+                ("Hoa kỳ", "US", "country"),
+            ],
+        ),
+        (
+            "Đoàn đại biểu sang thăm Hoa Thịnh Đốn và Nữu Ước.",
+            [("Hoa Thịnh Đốn", "US", "city"), ("Nữu Ước", "US", "city")],
+        ),
+        (
+            "Đoàn sẽ sang công tác tại Gia Nã Đại và Tân Gia Ba.",
+            [("Gia Nã Đại", "CA", "country"), ("Tân Gia Ba", "SG", "country")],
+        ),
+    ],
+)
+def test_old_sino_vietnamese_and_transliterated_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Older documents write foreign places in Sino-Vietnamese (Nữu Ước, Gia Nã Đại), their later syllables small
+    ("Nữu ước", "Hoa kỳ"), or transliterated with a spaced hyphen ("King - xtơn"): names of the data files."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn đi công tác tại Hà Nội và thăm Sơn tây.",  # a small second syllable reads only a data file's name whole
+        "Tổ chức các hoạt động văn hóa nhân chuyến thăm của Phó Thủ tướng tại Bắc Âu.",  # Northern Europe, no Bacău
+        "Đoàn đi công tác tại Đông Á và Bắc Âu.",
+    ],
+)
+def test_vietnamese_words_are_no_foreign_places(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đoàn đã đến thăm, chúc Tết chính quyền và nhân dân 4 tỉnh Nam Lào là Ắt-ta-pư, Sê-kông, Chăm-pa-sắc, "
+            "Sa-la-van.",
+            [
+                ("Lào", "LA", "country"),
+                ("Ắt-ta-pư", "LA", "region"),
+                ("Sê-kông", "LA", "region"),
+                ("Chăm-pa-sắc", "LA", "region"),
+                ("Sa-la-van", "LA", "region"),
+            ],
+        ),
+        (
+            "Đoàn đã sang thăm chính quyền 2 tỉnh Đông Bắc Campuchia gồm Stung Treng và Ratanakiri.",
+            [("Campuchia", "KH", "country"), ("Stung Treng", "KH", "region"), ("Ratanakiri", "KH", "region")],
+        ),
+    ],
+)
+def test_provinces_counted_then_named(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "4 tỉnh Nam Lào là A, B, C, D": the provinces named after "là" / "gồm" are destinations with the country."""
+    assert _found(text) == expected
+
+
+def test_counted_places_named_without_a_trip_stay_out() -> None:
+    """The counted list continues a destination only: a country named in passing gives no place."""
+    assert _found("Lào có 17 tỉnh, trong đó 4 tỉnh Nam Lào là Ắt-ta-pư, Sê-kông, Chăm-pa-sắc, Sa-la-van.") == []
