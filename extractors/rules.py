@@ -685,13 +685,15 @@ def _is_descriptive(lowered: str) -> bool:
 
 
 _PROPOSAL = re.compile(
-    r"(?:[^,.;:]{0,40},\s*)?(?:sở|bộ|ban|ủy ban|ubnd|cơ quan|hội đồng|ban soạn thảo|tổ biên tập)\b[^,.;:]{0,60}?"
-    r"(?<!không)(?<!chưa)(?<!khi)(?<!phải)\s+(?:(?:còn|cũng|đã|vừa|mới|tiếp tục)\s+)*(?:đề xuất|kiến nghị)\b"
+    r"(?:[^,.;:]{0,40},\s*)?(?:sở|bộ|ban(?! hành)|ủy ban|ubnd|cơ quan|hội đồng|tổ biên tập)\b[^,.;:]{0,60}?"
+    r"(?<!không)(?<!chưa)(?<!khi)(?<!phải)(?<!theo)(?<!các)(?<!những)\s+"
+    r"(?:(?:còn|cũng|đã|vừa|mới|tiếp tục)\s+)*(?:đề xuất|kiến nghị)\b"
     r"(?!\s+(?:việc\s+)?(?:cử|cho\s+phép|(?:các\s+)?(?:đoàn|chuyến))\b)"
 )
 """A sentence reporting what a body proposes ("Sở đề xuất nghiêm cấm …", "Sở Nội vụ còn đề xuất cán bộ … không quá
 2 lần/năm"): a rule not yet adopted, so none. Not a proposal of a trip ("Sở đề xuất cử đoàn …"), nor a rule on
-proposing ("Các đơn vị không đề xuất cử …", "Lãnh đạo các đơn vị khi tham mưu, đề xuất …")."""
+proposing ("Các đơn vị không đề xuất cử …", "Lãnh đạo các đơn vị khi tham mưu, đề xuất …"), nor one adopted on a
+proposal ("Ban hành quy định … theo đề xuất của Sở Nội vụ")."""
 
 
 def _is_proposal(text: str, clause: Clause) -> bool:
@@ -714,13 +716,16 @@ def _title_end(text: str, found: list[Clause]) -> int:
     return end
 
 
-def _bounded_values(clause: str) -> frozenset[float]:
-    """The values of the quantities a bound governs in a clause ("trong vòng 10 ngày", "không quá 7 ngày")."""
+def _bounded_times(clause: str) -> frozenset[float]:
+    """The times in days a bound governs in a clause ("trong vòng 10 ngày", "không quá 7 ngày"). Only times: a
+    cell "Không quá 5 người" in a plan's table is one delegation's size, not a rule."""
     lowered = clause.lower()
     return frozenset(
         q.value
         for q in quantities(clause)
-        if q.value is not None and bound_of(lowered[: q.start], lowered[q.end :]) is not None
+        if q.label in _TIMES_IN_DAYS
+        and q.value is not None
+        and bound_of(lowered[: q.start], lowered[q.end :]) is not None
     )
 
 
@@ -728,7 +733,7 @@ def _bounded_values(clause: str) -> frozenset[float]:
 def _lead_in_time(lead: str) -> frozenset[float]:
     """A lead-in's bounded times when it states no rule of its own (its items share them), else none; read once
     for all its items."""
-    return frozenset() if rules_in_clause(lead) else _bounded_values(lead)
+    return frozenset() if rules_in_clause(lead) else _bounded_times(lead)
 
 
 _CELL_WORDS = 12
@@ -764,7 +769,7 @@ def _borrowed(text: str, found: list[Clause], i: int) -> tuple[int, str, frozens
         return (blocks[-1][0], f"{lead} {piece}", values) if values else None
     if not _alone(text, clause) or not _BARE_TIME.match(piece.lower()):
         return None
-    values = _bounded_values(piece)
+    values = _bounded_times(piece)
     if not values:
         return None
     cells: list[Clause] = []

@@ -131,6 +131,7 @@ def test_rules_a_table_cell_holding_only_a_time_is_read_with_its_row(
 @pytest.mark.parametrize(
     "table",
     [
+        "1\nĐoàn đi Nhật Bản\nTháng 5\nKhông quá 5 người\n",  # a plan's row: one delegation's size, not a rule
         "2\nCho phép cá nhân đi công tác nước ngoài\nHiệu trưởng\n2 ngày sau khi nhận được đơn\n",  # no bound
         "5\nLàm các thủ tục nhập cảnh\nCá nhân\n30 ngày trước khi xuất cảnh\n",  # a time, but no paper for a check
         "7\nKhông quá 7 ngày khi về nước\n",  # only the row number before it
@@ -149,6 +150,7 @@ def test_rules_a_time_cell_without_its_task_gives_none(table: str) -> None:
         "Sở Nội vụ còn đề xuất cán bộ, công chức, viên chức được cử đi nước ngoài không quá 2 lần/năm; trường hợp "
         "đặc biệt phải xin ý kiến Chủ tịch UBND tỉnh; mỗi đoàn không quá 10 người.",
         "Ngày 5/3, Ban Tổ chức Tỉnh ủy kiến nghị không cử cán bộ đang bị kỷ luật đi nước ngoài.",
+        "Sở Nội vụ có đề xuất cán bộ, công chức chỉ đi nước ngoài không quá 02 lần trong một năm.",
         "Bộ Nội vụ vừa đề xuất: cán bộ phải nộp lại hộ chiếu trong vòng 05 ngày làm việc sau khi về nước.",
     ],
 )
@@ -165,6 +167,14 @@ def test_rules_a_proposal_reported_is_no_rule(text: str) -> None:
             "max_delegation_size",
         ),
         ("Sở Ngoại vụ đề xuất cử đoàn đi nước ngoài phải bảo đảm mỗi đoàn không quá 05 người.", "max_delegation_size"),
+        (  # a rule adopted on a proposal
+            "Sở Nội vụ hướng dẫn theo đề xuất của các đơn vị: cán bộ đi nước ngoài không quá 02 lần/năm.",
+            "max_trips_per_year",
+        ),
+        (
+            "Ban hành quy định theo đề xuất của Sở Nội vụ, mỗi đoàn đi nước ngoài không quá 07 người.",
+            "max_delegation_size",
+        ),
     ],
 )
 def test_rules_proposing_a_trip_or_a_rule_on_proposals_is_still_a_rule(text: str, kind: str) -> None:
