@@ -12,6 +12,9 @@ How it works, and why each tool:
   before matching; the bound around them ("không quá", "ít nhất", "chậm nhất sau") too.
 - Cues (who, what, prohibition, recommendation, exception) with plain regex over the lower-cased clause:
   they are short fixed phrases where a regex is clearer than a token pattern.
+- Layout (`find_rules`): a time standing apart from what it times (a table cell, a lead-in its listed items
+  share) is read with those words; a headline's rule yields to the body's rule of its kind; a proposal reported
+  ("Sở đề xuất …") states none (docs/rules.md, "How a dispatch lays a rule out").
 
 A new rule kind is one `KindPattern` entry in `KIND_PATTERNS` (plus a `RuleKind` member).
 """
@@ -73,6 +76,8 @@ QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "PEOPLE": [[_NUM, {"LOWER": {"IN": ["người", "thành", "đồng"]}}]],
     "WORKING_DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
     "DAYS": [[_NUM, {"LOWER": "ngày"}]],  # "07 ngày làm việc" is WORKING_DAYS, which wins at the same number
+    "WORKING_WEEKS": [[_NUM, {"LOWER": "tuần"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
+    "WEEKS": [[_NUM, {"LOWER": "tuần"}]],  # "01 tuần": seven calendar days, as a deadline in plain "ngày"
     "COUNTRIES": [[_NUM, {"LOWER": {"IN": ["nước", "quốc"]}}]],
     "TIMES": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}]],  # the year named before: "Mỗi năm, … 2 lần"
 }
@@ -96,8 +101,13 @@ UNITS = {
     "PEOPLE": "people",
     "WORKING_DAYS": "working_days",
     "DAYS": "days",
+    "WORKING_WEEKS": "working_days",
+    "WEEKS": "days",
     "COUNTRIES": "countries",
 }
+DAYS_IN = {"WORKING_WEEKS": 5, "WEEKS": 7}
+"""A time written in weeks is held in days, the unit its checks count: a week is seven calendar days ("ít nhất
+01 tuần trước ngày đi" = 7 days), a working week five working days."""
 
 PROHIBITION = re.compile(r"\b(không|nghiêm cấm|cấm|tuyệt đối không)\b")
 RECOMMENDATION = re.compile(r"\b(hạn chế|cân nhắc|tránh|nên|khuyến khích|khuyến cáo)\b")
@@ -109,10 +119,12 @@ _TRIP = r"(đoàn|\bcử\b|đi công tác|(đi|ra) nước ngoài)"
 _APPROVED_PLAN = (
     r"(\btrừ\b[^.;]{0,120}?|\bchỉ\b[^.;]{0,40}?|\bphải (thực hiện |đi )?)"
     r"(theo|trong) (đúng )?(chương trình,? )?kế hoạch (đã )?được [^.;]{0,80}?(phê duyệt|thông qua)"
+    r"|\b(không (tổ chức|cử|bố trí|cho phép|đi)|tạm dừng|hạn chế)\b[^.;()]{0,120}?\(?\s*\btrừ (các |những )?"
+    r"(đoàn|chuyến|trường hợp)[^.;()]{0,20}?\b(đã có|có trong|nằm trong) kế hoạch"
 )
 """Trips in the plan a superior approved, as what a ban or a limit leaves out ("hạn chế …, trừ … theo đúng
-kế hoạch đã được … thông qua") or as the only trips allowed: the plan rule. A decision's "đoàn đi theo kế hoạch
-đã được phê duyệt" states none."""
+kế hoạch đã được … thông qua", "không tổ chức đi nước ngoài … (trừ các đoàn đã có kế hoạch …)") or as the only
+trips allowed: the plan rule. A decision's "đoàn đi theo kế hoạch đã được phê duyệt" states none."""
 
 
 _UNPLANNED_COUNT = r"\b(đoàn|chuyến)\b[^.;]{0,30}?\b(phát sinh|ngoài kế hoạch)\b[^.;]{0,20}?\b(không quá|tối đa|chỉ)\b"
@@ -169,6 +181,9 @@ class KindPattern:
         return tuple(re.compile(a) for a in self.avoid)
 
 
+_TIMES_IN_DAYS = ("WORKING_DAYS", "DAYS", "WORKING_WEEKS", "WEEKS")
+"""The quantities a deadline or a lead may be written in."""
+
 KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(RuleKind.MAX_TRIPS_PER_YEAR, quantity=("TIMES_PER_YEAR",), avoid=(_UNPLANNED_COUNT,)),
     KindPattern(
@@ -182,12 +197,12 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(
         RuleKind.PASSPORT_RETURN_DEADLINE_DAYS,
         cues=(r"hộ chiếu", r"nộp|trả|bàn giao|giao lại"),
-        quantity=("WORKING_DAYS", "DAYS"),
+        quantity=_TIMES_IN_DAYS,
     ),
     KindPattern(
         RuleKind.REPORT_DEADLINE_WORKING_DAYS,
         cues=(r"báo cáo", r"về nước|trở về|kết thúc|sau khi|hoàn thành"),
-        quantity=("WORKING_DAYS", "DAYS"),  # "15 ngày" is calendar days: unit days, as written
+        quantity=_TIMES_IN_DAYS,  # "15 ngày" is calendar days: unit days, as written
         avoid=(r"hộ chiếu", _VISITORS),
     ),
     KindPattern(
@@ -196,7 +211,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
             r"hồ sơ|nhân sự|trình|đề nghị|gửi|báo cáo|xin phép|đăng ký",
             r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)",
         ),
-        quantity=("WORKING_DAYS", "DAYS"),  # "ít nhất 15 ngày" is calendar days: unit days, as written
+        quantity=_TIMES_IN_DAYS,  # "ít nhất 15 ngày" is calendar days: unit days, as written
         bound=Bound.AT_LEAST,
         avoid=(r"về nước|trở về|kết thúc chuyến", _VISITORS),
     ),
@@ -211,12 +226,18 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT,
         cues=(
             r"\b(02|2|hai)(\s*\(\s*0?2\s*\))?\s+(\w+\s+){0,2}(lãnh đạo chủ chốt|người đứng đầu)"
-            r"|người đứng đầu và (các )?cấp phó",
+            r"|người đứng đầu và (các )?cấp phó"
+            # "không bố trí từ 2 lãnh đạo của một cơ quan, đơn vị cùng tham gia một đoàn": the unit's leaders
+            r"|\b(02|2|hai)(\s*\(\s*0?2\s*\))?\s+(\w+\s+){0,2}lãnh đạo (của |thuộc )?(cùng )?một (cơ quan|đơn vị"
+            r"|địa phương)[^.;]{0,40}?\bcùng (tham gia|đi)\b",
         ),
     ),
     KindPattern(
         RuleKind.NO_ENTERPRISE_FUNDED,
-        cues=(r"doanh nghiệp|công ty|tập đoàn", r"đài thọ|mời đích danh|tài trợ|chi trả|tổ chức và"),
+        cues=(
+            r"doanh nghiệp|công ty|tập đoàn",
+            r"đài thọ|mời đích danh|tài trợ|chi trả|tổ chức và|lời mời của (các |những )?doanh nghiệp",
+        ),
     ),
     KindPattern(
         RuleKind.NO_TRIP_UNDER_DISCIPLINE,
@@ -294,7 +315,8 @@ def _matcher() -> tuple[Any, Any]:
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
-    """Paragraph spans: lines joined while a line ends mid-sentence and the next starts in lower case."""
+    """Paragraph spans: lines joined while a line ends mid-sentence and the next starts in lower case (or with a
+    parenthesis, unless a blank line stands between: a headline, then the lead "(DNVN) – …")."""
     start = end = None
     position = 0
     for line in text.splitlines(keepends=True):
@@ -310,7 +332,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
             and text[end - 1] not in _TERMINAL
             and (
                 stripped[0].islower()
-                or stripped[0] == "("
+                or (stripped[0] == "(" and text.count("\n", end, line_start) < 2)  # not a news lead: "(TTXVN) –"
                 or bool(_CONTINUING_NUMBER.match(stripped))
                 or (bool(_OPEN_END.search(text[start:end])) and not _ENUMERATOR.match(stripped))
             )
@@ -348,20 +370,37 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield a + lead, b - trail
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
-    """Sentence-and-clause spans of a text: underthesea sentences, then ';' and enumerated items."""
+@dataclass(frozen=True)
+class Clause:
+    """A clause's span, with the start of its sentence and of its block (paragraph or table cell)."""
+
+    start: int
+    end: int
+    sentence: int
+    block: tuple[int, int]
+
+
+def _clauses(text: str) -> list[Clause]:
+    """Every clause of a text with where its sentence starts and its block: underthesea sentences, then ';'
+    and enumerated items."""
     sent_tokenize = nlp.underthesea_sentences()
-    spans: list[tuple[int, int]] = []
+    found_clauses: list[Clause] = []
     flat = re.sub(r"\s", " ", text)  # same length: offsets stay valid
-    for block_start, block_end in _blocks(text):
+    for block in _blocks(text):
+        block_start, block_end = block
         cursor = block_start
         for sentence in sent_tokenize(flat[block_start:block_end]):
             found = flat.find(sentence.strip(), cursor, block_end)
             if found < 0:
                 continue
             cursor = found + len(sentence.strip())
-            spans.extend(_pieces(text, found, cursor))
-    return spans
+            found_clauses.extend(Clause(a, b, found, block) for a, b in _pieces(text, found, cursor))
+    return found_clauses
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Sentence-and-clause spans of a text: underthesea sentences, then ';' and enumerated items."""
+    return [(c.start, c.end) for c in _clauses(text)]
 
 
 @dataclass(frozen=True)
@@ -412,7 +451,8 @@ def quantities(clause: str) -> list[Quantity]:
         ):
             continue
         span = doc[start:end]
-        value = None if found_number.value is None else float(found_number.value)
+        days = DAYS_IN.get(label, 1)
+        value = None if found_number.value is None else float(found_number.value * days)
         low = _range_low(clause, mentions, found_number)
         quantity = Quantity(
             label,
@@ -420,7 +460,7 @@ def quantities(clause: str) -> list[Quantity]:
             span.start_char,
             span.end_char,
             found_number.problem,
-            None if low is None or low.value is None else float(low.value),
+            None if low is None or low.value is None else float(low.value * days),
             None if low is None else low.start,
         )
         current = found.get(start)
@@ -644,6 +684,125 @@ def _is_descriptive(lowered: str) -> bool:
     return bool(re.match(r"(tuy nhiên|có trường hợp|một số|nhiều|vẫn còn|thời gian qua)\b", lowered))
 
 
+_PROPOSAL = re.compile(
+    r"(?:[^,.;:]{0,40},\s*)?(?:sở|bộ|ban(?! hành)|ủy ban|ubnd|cơ quan|hội đồng|tổ biên tập)\b[^,.;:]{0,60}?"
+    r"(?<!không)(?<!chưa)(?<!khi)(?<!phải)(?<!theo)(?<!các)(?<!những)\s+"
+    r"(?:(?:còn|cũng|đã|vừa|mới|tiếp tục)\s+)*(?:đề xuất|kiến nghị)\b"
+    r"(?!\s+(?:việc\s+)?(?:cử|cho\s+phép|(?:các\s+)?(?:đoàn|chuyến))\b)"
+)
+"""A sentence reporting what a body proposes ("Sở đề xuất nghiêm cấm …", "Sở Nội vụ còn đề xuất cán bộ … không quá
+2 lần/năm"): a rule not yet adopted, so none. Not a proposal of a trip ("Sở đề xuất cử đoàn …"), nor a rule on
+proposing ("Các đơn vị không đề xuất cử …", "Lãnh đạo các đơn vị khi tham mưu, đề xuất …"), nor one adopted on a
+proposal ("Ban hành quy định … theo đề xuất của Sở Nội vụ")."""
+
+
+def _is_proposal(text: str, clause: Clause) -> bool:
+    """Whether the clause's sentence reports a proposal (`_PROPOSAL` from the sentence's first word)."""
+    return bool(_PROPOSAL.match(" ".join(text[clause.sentence : clause.end].lower().split())))
+
+
+_TITLE_LENGTH = 250
+
+
+def _title_end(text: str, found: list[Clause]) -> int:
+    """Where a text's title lines end: the blocks before its first block that ends as a sentence does (a news
+    headline, a dispatch's header and "V/v …" subject), each short. 0 when the text opens with a sentence."""
+    end = 0
+    for clause in found:
+        block_start, block_end = clause.block
+        if text[block_end - 1] in _TERMINAL + "…" or block_end - block_start > _TITLE_LENGTH:
+            break
+        end = block_end
+    return end
+
+
+def _bounded_times(clause: str) -> frozenset[float]:
+    """The times in days a bound governs in a clause ("trong vòng 10 ngày", "không quá 7 ngày"). Only times: a
+    cell "Không quá 5 người" in a plan's table is one delegation's size, not a rule."""
+    lowered = clause.lower()
+    return frozenset(
+        q.value
+        for q in quantities(clause)
+        if q.label in _TIMES_IN_DAYS
+        and q.value is not None
+        and bound_of(lowered[: q.start], lowered[q.end :]) is not None
+    )
+
+
+@lru_cache(maxsize=64)
+def _lead_in_time(lead: str) -> frozenset[float]:
+    """A lead-in's bounded times when it states no rule of its own (its items share them), else none; read once
+    for all its items."""
+    return frozenset() if rules_in_clause(lead) else _bounded_times(lead)
+
+
+_CELL_WORDS = 12
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+_BARE_TIME = re.compile(r"\W*(?:không|tối|chậm|trong|ít)")
+"""A cell that opens with its bound ("Không quá 7 ngày khi về nước", "Chậm nhất …", "Trong vòng …", "Ít nhất …")."""
+
+
+def _alone(text: str, clause: Clause) -> bool:
+    """A clause that is its block, short and unpunctuated: a table cell or a heading line."""
+    piece = text[clause.start : clause.end]
+    return (
+        clause.block == (clause.start, clause.end)
+        and len(piece.split()) <= _CELL_WORDS
+        and piece[-1] not in _TERMINAL + "…"
+    )
+
+
+def _borrowed(text: str, found: list[Clause], i: int) -> tuple[int, str, frozenset[float]] | None:
+    """The words a clause's bare time is read with, when it stands apart from what it times: a lead-in ending in
+    ":" whose time the listed items share ("Khi về nước, trong vòng 10 ngày, đương sự cần phải nộp … các giấy tờ
+    sau:" + "1. Báo cáo chuyến đi …"), or a table cell holding only the time, after the cells of its row
+    ("Báo cáo công tác sau chuyến đi" | "Cá nhân" | "Không quá 7 ngày khi về nước"). Returns where the words
+    start, the words, and the values the time gives (a rule read with them must take one of those)."""
+    clause = found[i]
+    piece = text[clause.start : clause.end]
+    if _ENUMERATOR.match(text, clause.block[0]):
+        blocks = list(dict.fromkeys(c.block for c in found[:i]))
+        while blocks and _ENUMERATOR.match(text, blocks[-1][0]):
+            blocks.pop()
+        lead = " ".join(text[blocks[-1][0] : blocks[-1][1]].split()) if blocks else ""
+        values = _lead_in_time(lead) if lead.endswith(":") else frozenset()
+        return (blocks[-1][0], f"{lead} {piece}", values) if values else None
+    if not _alone(text, clause) or not _BARE_TIME.match(piece.lower()):
+        return None
+    values = _bounded_times(piece)
+    if not values:
+        return None
+    cells: list[Clause] = []
+    for before in reversed(found[max(0, i - 3) : i]):
+        cell = text[before.start : before.end]
+        if not _alone(text, before) or _ROW_NUMBER.fullmatch(cell) or quantities(cell):
+            break
+        cells.insert(0, before)
+    if not cells:
+        return None
+    return cells[0].start, " ".join([*(text[c.start : c.end] for c in cells), piece]), values
+
+
+def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, ExtractedRule]]:
+    """Each rule of the text with its clause's span, in order: a clause's own rules, then those its bare time
+    gives read with the words it stands apart from (`_borrowed`), which the clause alone cannot give."""
+    for i, clause in enumerate(found):
+        piece = text[clause.start : clause.end]
+        if _is_descriptive(" ".join(piece.lower().split())) or _is_proposal(text, clause):
+            continue
+        own = rules_in_clause(piece)
+        for rule in own:
+            yield clause.start, clause.end, rule
+        borrowed = _borrowed(text, found, i)
+        if borrowed is None:
+            continue
+        start, words, values = borrowed
+        kinds = {rule.kind for rule in own}
+        for rule in rules_in_clause(words):
+            if rule.kind not in kinds and rule.value in values:
+                yield start, clause.end, rule
+
+
 _NOT_COUNTED = re.compile(r"\b(?:không|chưa) (?:kể|tính)\b")
 _NOT_COUNTED_WHO = re.compile(r"\b(?:phiên dịch|lái xe|tài xế)\b")
 """The sentence after a delegation's size saying who is not counted ("Phiên dịch viên và lái xe … không tính vào
@@ -664,29 +823,33 @@ def find_rules(text: str) -> list[ExtractedRule]:
     """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
 
     A rule restated in one text (same kind, value and scope: "không cử đoàn đi giao lưu … không thiết thực"
-    then "không sử dụng ngân sách … tham quan, du lịch") is kept once, at its first sentence. A delegation's size
-    takes the next clause along when that one says who is not counted."""
+    then "không sử dụng ngân sách … tham quan, du lịch") is kept once, at its first sentence. A title's rule (a
+    headline, a subject line) is kept only when the body states no rule of its kind: a headline sums the body up,
+    and where the body says it (or says it otherwise) the body is what binds. A delegation's size takes the next
+    clause along when that one says who is not counted."""
     definitions = {d.scope: d for d in reversed(find_definitions(text))}
-    rules: list[ExtractedRule] = []
+    found = _clauses(text)
+    title_end = _title_end(text, found)
+    next_clause = {c.end: (n.start, n.end) for c, n in pairwise(found)}
+    body: list[ExtractedRule] = []
+    titles: list[ExtractedRule] = []
     seen: set[tuple[str, float | None, str]] = set()
-    spans = clauses(text)
-    for (start, end), following in zip(spans, [*spans[1:], None], strict=True):
-        clause = text[start:end]
-        if _is_descriptive(" ".join(clause.lower().split())):
-            continue
-        for rule in rules_in_clause(clause):
-            key = (rule.kind, rule.value, rule.scope)
-            if key in seen:
-                continue
+    for start, end, rule in _read(text, found):
+        update: dict[str, Any] = {
+            "span": Span.in_text(text, start, end),
+            "scope_definition": definitions.get(rule.scope),
+        }
+        if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):
+            update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
+            update["span"] = Span.in_text(text, start, extra[1])
+        (titles if end <= title_end else body).append(rule.model_copy(update=update))
+    stated = {rule.kind for rule in body}
+    rules: list[ExtractedRule] = []
+    for rule in [*(r for r in titles if r.kind not in stated), *body]:
+        key = (rule.kind, rule.value, rule.scope)
+        if key not in seen:
             seen.add(key)
-            update: dict[str, Any] = {
-                "span": Span.in_text(text, start, end),
-                "scope_definition": definitions.get(rule.scope),
-            }
-            if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, following)):
-                update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
-                update["span"] = Span.in_text(text, start, extra[1])
-            rules.append(rule.model_copy(update=update))
+            rules.append(rule)
     return rules
 
 

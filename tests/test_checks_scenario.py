@@ -268,31 +268,38 @@ def test_checks_scenario_counts_and_streamed_findings_agree(scenario_db) -> None
 
 
 def test_checks_times_in_calendar_days_are_counted_as_days() -> None:
-    """A dispatch that gives its times in plain "ngày" (unit days): the report is due 10 days after the return,
-    on the next working day when that day is off, and the papers go in at least 15 days before departure; the
-    findings say "ngày", not "ngày làm việc"."""
+    """A dispatch that gives its times in plain "ngày" (unit days): the report and the passport are due 10 days
+    after the return, on the next working day when that day is off, and the papers go in at least 15 days before
+    departure; the findings say "ngày", not "ngày làm việc"."""
     con = new_db()
     fill_calendar(con, D(2025, 1, 1), D(2025, 12, 31), DAYS_OFF, MAKEUP)
     text = (
         "Số: 88/UBND-NC\n1. Hồ sơ đề nghị cử cán bộ gửi Sở Ngoại vụ trước ngày xuất cảnh ít nhất 15 ngày.\n"
         "2. Trong thời hạn 10 ngày sau khi hoàn thành chuyến công tác, trưởng đoàn phải gửi báo cáo kết quả.\n"
+        "3. Trong vòng 10 ngày kể từ ngày về nước, người được cử đi nộp lại hộ chiếu cho cơ quan quản lý.\n"
     )
     propose_rules(con, [dispatch(text, "88/UBND-NC", "UBND tỉnh Đông Sơn", D(2024, 11, 5))], actor="t")
     set_status(con, "approve", [], actor="reviewer", every=True)
     assert con.execute("SELECT kind, value, unit FROM rules WHERE origin = 'extracted' ORDER BY kind").fetchall() == [
+        ("passport_return_deadline_days", 10.0, "days"),
         ("report_deadline_working_days", 10.0, "days"),
         ("submission_lead_working_days", 15.0, "days"),
     ]
     back = D(2025, 6, 4)  # a Wednesday: ten days on is Saturday 14/6, so Monday 16/6 is the last day
     on_time = TripFact("61/QĐ-UBND", D(2025, 6, 1), back, ["Lào"], [EM], submitted_on=D(2025, 5, 17))
-    insert_trips(con, [replace(on_time, report_on=D(2025, 6, 16))])  # 15 days ahead; on the last day
-    insert_trips(con, [replace(on_time, number="62/QĐ-UBND", submitted_on=D(2025, 5, 20), report_on=D(2025, 6, 17))])
+    # 15 days ahead; the report and the passport on the last day
+    insert_trips(con, [replace(on_time, report_on=D(2025, 6, 16), passports={EM.name: D(2025, 6, 16)})])
+    late_trip = replace(on_time, number="62/QĐ-UBND", submitted_on=D(2025, 5, 20), report_on=D(2025, 6, 17))
+    insert_trips(con, [replace(late_trip, passports={EM.name: D(2025, 6, 17)})])
     found = {(f.rule_kind.value, f.decision_number): f for f in run_checks(con, AS_OF, "r")}
     assert set(found) == {
+        ("passport_return_deadline_days", "62/QĐ-UBND"),
         ("report_deadline_working_days", "62/QĐ-UBND"),
         ("submission_lead_working_days", "62/QĐ-UBND"),
     }
     late = found[("report_deadline_working_days", "62/QĐ-UBND")]
     assert late.evidence["deadline"] == "2025-06-16" and "(10 ngày sau ngày về 04/06/2025)" in late.message
+    passport = found[("passport_return_deadline_days", "62/QĐ-UBND")]
+    assert passport.evidence["deadline"] == "2025-06-16" and "(10 ngày sau ngày về 04/06/2025)" in passport.message
     early = found[("submission_lead_working_days", "62/QĐ-UBND")].message
     assert "chỉ 12 ngày trước ngày đi 01/06/2025, ít hơn mức tối thiểu 15 ngày theo" in early

@@ -542,6 +542,16 @@ def test_rules_a_report_after_the_return_is_a_report_deadline(sentence: str, val
         ("Cấp trưởng của đơn vị không đi nước ngoài quá ba lần trong một năm.", "Cấp trưởng của đơn vị"),
         ("Người đứng đầu sở không đi công tác nước ngoài quá 02 lần trong năm.", "Người đứng đầu sở"),
         ("Lãnh đạo cơ quan hằng năm đi công tác nước ngoài không quá 02 lần.", "Lãnh đạo cơ quan"),
+        ("Cán bộ lãnh đạo đi công tác nước ngoài không quá 02 lần/năm.", "Cán bộ lãnh đạo"),
+        (  # whom a directive binds, as the subject of the duty
+            "UBND thành phố chỉ đạo cán bộ lãnh đạo phải thực hiện nghiêm chế độ đi công tác nước ngoài, không quá 2 "
+            "lần/năm.",
+            "cán bộ lãnh đạo phải thực hiện nghiêm chế độ",
+        ),
+        (
+            "UBND tỉnh yêu cầu người đứng đầu các sở không đi nước ngoài quá 02 lần trong một năm.",
+            "người đứng đầu các sở",
+        ),
     ],
 )
 def test_rules_a_limit_on_the_leaders_own_trips_binds_key_leaders(sentence: str, applies_to: str) -> None:
@@ -555,6 +565,12 @@ def test_rules_a_limit_on_the_leaders_own_trips_binds_key_leaders(sentence: str,
         "Thủ trưởng cơ quan quyết định cử cán bộ đi công tác nước ngoài không quá 02 lần/năm.",
         "Người đứng đầu chịu trách nhiệm để cán bộ đi nước ngoài không quá 02 lần/năm.",
         "Không bố trí lãnh đạo tỉnh và cán bộ đi nước ngoài quá 02 lần/năm.",
+        # leaders with managers or staff are more than the leaders
+        "Cán bộ lãnh đạo, quản lý đi công tác nước ngoài không quá 02 lần/năm.",
+        "Cán bộ lãnh đạo, công chức, viên chức đi nước ngoài không quá 2 lần/năm.",
+        # heads directed to send others
+        "UBND tỉnh chỉ đạo thủ trưởng các đơn vị không cử cán bộ đi nước ngoài quá 2 lần/năm.",
+        "Thủ trưởng các sở yêu cầu công chức đi công tác nước ngoài không quá 02 lần/năm.",
     ],
 )
 def test_rules_leaders_who_send_others_or_an_object_are_no_scope(sentence: str) -> None:

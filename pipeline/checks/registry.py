@@ -54,6 +54,15 @@ VALUE_IN_WORKING_DAYS = "CASE WHEN r.unit = 'days' THEN r.value * 5.0 / 7 ELSE r
 """`stricter` for a time a rule may give in working days or in calendar days ("15 ngày", unit days): compared
 in working days, five to a week of calendar days."""
 
+DEADLINE_AFTER_RETURN = """JOIN calendar ce ON ce.date = x.end_date
+LEFT JOIN calendar cd ON c.unit = 'days' AND cd.date = x.end_date + CAST(c.value AS INTEGER)
+JOIN calendar dl ON dl.is_working_day AND dl.working_day_index = CASE WHEN c.unit = 'days'
+  THEN cd.working_day_index + CASE WHEN cd.is_working_day THEN 0 ELSE 1 END
+  ELSE ce.working_day_index + CAST(c.value AS INTEGER) END"""
+"""The joins that give `dl`, the last day of a time the rule `c` counts from the return `x.end_date`: N working
+days after it, or in calendar days (unit days: "trong vòng 10 ngày") N days after it, moved to the next working
+day when that day is off. One definition for the report deadline and the passport hand-back."""
+
 SEVERITY_FIRST = "CASE r.severity WHEN 'breach' THEN 0 ELSE 1 END"
 """`stricter` for rules without a value: a breach rule wins over a warning one."""
 

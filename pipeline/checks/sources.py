@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.checks.registry import Check
+from pipeline.checks.registry import DEADLINE_AFTER_RETURN, Check
 from pipeline.store.queue.raised import NAME_SCORE, PERSON_DOUBT, PERSON_DOUBTED
 from schemas.rules import RuleKind
 
@@ -223,11 +223,7 @@ SELECT x.trip_id, c.rule_id, dl.working_day_index - ce.working_day_index AS dead
 FROM cv_trips x
 JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DAYS.value}' AND is_key_leader IS NULL) c
   ON c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date
-JOIN calendar ce ON ce.date = x.end_date
-LEFT JOIN calendar cd ON c.unit = 'days' AND cd.date = x.end_date + CAST(c.value AS INTEGER)
-JOIN calendar dl ON dl.is_working_day AND dl.working_day_index = CASE WHEN c.unit = 'days'
-  THEN cd.working_day_index + CASE WHEN cd.is_working_day THEN 0 ELSE 1 END
-  ELSE ce.working_day_index + CAST(c.value AS INTEGER) END;
+{DEADLINE_AFTER_RETURN};
 
 -- Reports no trip could be linked to (and báo cáo documents not read as trip reports), offered to the trips
 -- without a report of their unit (a member's unit, case, accents and spacing aside) that returned before the

@@ -1,14 +1,16 @@
 """A passport handed back after the deadline the rule sets from the return, or not yet handed back past it
-(hand-backs come from the office's register: `congvan passports import`)."""
+(hand-backs come from the office's register: `congvan passports import`). A rule in calendar days ("trong vòng 10
+ngày", unit days) ends N days after the return, or on the next working day when that day is off, as the report
+deadline does; otherwise N working days after it."""
 
-from pipeline.checks.messages import choose, date, quote, sql_text
-from pipeline.checks.registry import Check, register
+from pipeline.checks.messages import WORKING_DAYS_UNLESS_DAYS, choose, date, sql_text
+from pipeline.checks.registry import DEADLINE_AFTER_RETURN, VALUE_IN_WORKING_DAYS, Check, register
 from schemas.rules import RuleKind
 
-_DEADLINE = "CASE WHEN c.unit = 'working_days' THEN dl.date ELSE x.end_date + CAST(c.value AS INTEGER) END"
+_DEADLINE = "dl.date"
 _FIELDS = {
     "deadline": date(_DEADLINE),
-    "days": choose("c.unit = 'working_days'", quote(" ngày làm việc"), quote(" ngày")),
+    "days": WORKING_DAYS_UNLESS_DAYS,
     "returned": date("x.end_date"),
 }
 _WITHIN = "({limit}{days} sau ngày về {returned})"
@@ -18,9 +20,7 @@ register(
         RuleKind.PASSPORT_RETURN_DEADLINE_DAYS,
         rows="(SELECT m.*, p.returned_on FROM passport_returns p "
         "JOIN cv_members m ON m.trip_id = p.trip_id AND m.name = p.name) x",
-        joins="""JOIN calendar ce ON ce.date = x.end_date
-        LEFT JOIN calendar dl ON dl.working_day_index = ce.working_day_index + CAST(c.value AS INTEGER)
-                             AND dl.is_working_day""",
+        joins=DEADLINE_AFTER_RETURN,
         breaks=f"(x.returned_on IS NOT NULL AND x.returned_on > {_DEADLINE}) "
         f"OR (x.returned_on IS NULL AND $as_of > {_DEADLINE})",
         message=choose(
@@ -36,5 +36,6 @@ register(
         ),
         evidence={"returned_on": "x.returned_on", "deadline": _DEADLINE, "trip_end": "x.end_date"},
         per_person=True,
+        stricter=VALUE_IN_WORKING_DAYS,
     )
 )

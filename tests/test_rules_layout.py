@@ -1,0 +1,252 @@
+"""Rules as a dispatch lays them out (issue 13, blind2): times in weeks, a time in a table cell or in a lead-in
+its listed items share, a headline that sums up the body, and a body's proposal that is no rule yet. Sentences
+written for these tests, in several phrasings each."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.rules import find_rules, rules_in_clause
+
+
+def _read(text: str) -> list[tuple[str, float | None, str | None, str]]:
+    return [(r.kind, r.value, r.unit, r.scope) for r in find_rules(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value", "unit"),
+    [
+        ("Nộp hồ sơ ít nhất 01 tuần trước ngày xin đi công tác.", "submission_lead_working_days", 7, "days"),
+        (
+            "Hồ sơ đề nghị cử đoàn gửi Sở Ngoại vụ chậm nhất hai tuần trước ngày xuất cảnh.",
+            "submission_lead_working_days",
+            14,
+            "days",
+        ),
+        (
+            "Trong vòng một tuần sau khi về nước, trưởng đoàn phải gửi báo cáo kết quả chuyến đi.",
+            "report_deadline_working_days",
+            7,
+            "days",
+        ),
+        (
+            "Chậm nhất 02 tuần làm việc sau khi kết thúc chuyến công tác, đoàn gửi báo cáo về Sở Ngoại vụ.",
+            "report_deadline_working_days",
+            10,
+            "working_days",
+        ),
+        (
+            "Người được cử đi phải nộp lại hộ chiếu trong vòng 01 tuần lễ kể từ ngày về nước.",
+            "passport_return_deadline_days",
+            7,
+            "days",
+        ),
+    ],
+)
+def test_rules_a_time_in_weeks_is_held_in_days(sentence: str, kind: str, value: int, unit: str) -> None:
+    (rule,) = [r for r in rules_in_clause(sentence) if r.kind == kind]
+    assert (rule.value, rule.unit) == (value, unit)
+
+
+def test_rules_weeks_that_time_no_deadline_give_none() -> None:
+    assert rules_in_clause("Đoàn công tác 02 tuần tại Nhật Bản theo chương trình hợp tác.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the time in the lead-in, the report and the passport in the items
+            "Khi về nước, trong vòng 10 ngày, đương sự cần phải nộp cho Viện các giấy tờ sau:\n"
+            " 1. Báo cáo chuyến đi công tác nước ngoài (theo mẫu);\n"
+            " 2. Bản sao thị thực xuất nhập cảnh.\n"
+            " 3. Đương sự là công chức nộp hộ chiếu công vụ cho Phòng Hợp tác quốc tế.\n",
+            [("report_deadline_working_days", 10, "days", "all"), ("passport_return_deadline_days", 10, "days", "all")],
+        ),
+        (
+            "Trong thời hạn 15 ngày kể từ ngày về nước, trưởng đoàn gửi Sở Ngoại vụ:\n"
+            "- Báo cáo kết quả chuyến công tác;\n"
+            "- Danh sách đối tác đã làm việc.\n",
+            [("report_deadline_working_days", 15, "days", "all")],
+        ),
+        (
+            "Chậm nhất 05 ngày làm việc sau khi kết thúc chuyến đi, mỗi thành viên phải:\n"
+            "a) Bàn giao hộ chiếu cho bộ phận quản lý;\n"
+            "b) Thanh toán tạm ứng.\n",
+            [("passport_return_deadline_days", 5, "working_days", "all")],
+        ),
+    ],
+)
+def test_rules_a_lead_in_time_binds_the_items_it_lists(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no bound on the time: "10 ngày" alone may be anything
+        "Khi về nước, sau 10 ngày đương sự nộp các giấy tờ sau:\n1. Báo cáo chuyến đi;\n",
+        # the lead does not open a list (no colon): its items are not its
+        "Khi về nước, trong vòng 10 ngày, đương sự nộp giấy tờ cho Viện.\n1. Báo cáo chuyến đi;\n",
+        # lines that are not listed items
+        "Khi về nước, trong vòng 10 ngày, đương sự nộp các giấy tờ sau:\nBáo cáo chuyến đi theo mẫu\n",
+    ],
+)
+def test_rules_a_lead_in_time_without_its_list_binds_nothing(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_rules_a_lead_in_that_states_its_own_rule_lends_its_time_to_no_item() -> None:
+    text = (
+        "Báo cáo kết quả chuyến đi gửi chậm nhất 15 ngày sau khi về nước, kèm theo các giấy tờ sau:\n"
+        "1. Hộ chiếu công vụ đã sử dụng;\n"
+    )
+    assert _read(text) == [("report_deadline_working_days", 15, "days", "all")]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (  # a procedure table read cell by cell: task | who | time
+            "TT\nNội dung\nThực hiện\nThời gian\n6\nĐi công tác nước ngoài\nCá nhân\nTheo kế hoạch\n"
+            "7\nBáo cáo công tác sau chuyến đi\nCá nhân\nKhông quá 7 ngày khi về nước\n",
+            [("report_deadline_working_days", 7, "days", "all")],
+        ),
+        (
+            "Bước\nCông việc\nThời hạn\n5\nNộp báo cáo kết quả chuyến công tác cho Phòng Tổ chức\n"
+            "Chậm nhất 10 ngày làm việc sau khi về nước\n",
+            [("report_deadline_working_days", 10, "working_days", "all")],
+        ),
+        (
+            "3\nNộp lại hộ chiếu công vụ\nTrưởng đoàn\nTrong vòng 05 ngày sau khi nhập cảnh\nBộ phận văn thư\n",
+            [("passport_return_deadline_days", 5, "days", "all")],
+        ),
+    ],
+)
+def test_rules_a_table_cell_holding_only_a_time_is_read_with_its_row(
+    table: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert _read(table) == expected
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "1\nĐoàn đi Nhật Bản\nTháng 5\nKhông quá 5 người\n",  # a plan's row: one delegation's size, not a rule
+        "2\nCho phép cá nhân đi công tác nước ngoài\nHiệu trưởng\n2 ngày sau khi nhận được đơn\n",  # no bound
+        "5\nLàm các thủ tục nhập cảnh\nCá nhân\n30 ngày trước khi xuất cảnh\n",  # a time, but no paper for a check
+        "7\nKhông quá 7 ngày khi về nước\n",  # only the row number before it
+        # a sentence before it, not a cell of its row
+        "Các đoàn phải báo cáo kết quả chuyến công tác theo quy định.\nKhông quá 7 ngày khi về nước\n",
+    ],
+)
+def test_rules_a_time_cell_without_its_task_gives_none(table: str) -> None:
+    assert _read(table) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sở đề xuất nghiêm cấm cán bộ, công chức đi nước ngoài về việc riêng bằng chi phí do doanh nghiệp tài trợ.",
+        "Sở Nội vụ còn đề xuất cán bộ, công chức, viên chức được cử đi nước ngoài không quá 2 lần/năm; trường hợp "
+        "đặc biệt phải xin ý kiến Chủ tịch UBND tỉnh; mỗi đoàn không quá 10 người.",
+        "Ngày 5/3, Ban Tổ chức Tỉnh ủy kiến nghị không cử cán bộ đang bị kỷ luật đi nước ngoài.",
+        "Sở Nội vụ có đề xuất cán bộ, công chức chỉ đi nước ngoài không quá 02 lần trong một năm.",
+        "Bộ Nội vụ vừa đề xuất: cán bộ phải nộp lại hộ chiếu trong vòng 05 ngày làm việc sau khi về nước.",
+    ],
+)
+def test_rules_a_proposal_reported_is_no_rule(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Các cơ quan, đơn vị không đề xuất cử cán bộ đi nước ngoài quá 2 lần trong 1 năm.", "max_trips_per_year"),
+        (
+            "UBND tỉnh yêu cầu các sở khi đề xuất cử đoàn đi nước ngoài bảo đảm mỗi đoàn không quá 05 người.",
+            "max_delegation_size",
+        ),
+        ("Sở Ngoại vụ đề xuất cử đoàn đi nước ngoài phải bảo đảm mỗi đoàn không quá 05 người.", "max_delegation_size"),
+        (  # a rule adopted on a proposal
+            "Sở Nội vụ hướng dẫn theo đề xuất của các đơn vị: cán bộ đi nước ngoài không quá 02 lần/năm.",
+            "max_trips_per_year",
+        ),
+        (
+            "Ban hành quy định theo đề xuất của Sở Nội vụ, mỗi đoàn đi nước ngoài không quá 07 người.",
+            "max_delegation_size",
+        ),
+    ],
+)
+def test_rules_proposing_a_trip_or_a_rule_on_proposals_is_still_a_rule(text: str, kind: str) -> None:
+    assert [r.kind for r in find_rules(text)] == [kind]
+
+
+def test_rules_a_headline_yields_to_a_body_that_says_it_otherwise() -> None:
+    text = (
+        "Hà Nội: cán bộ đi nước ngoài không quá 3 lần/năm\n\n"
+        "(HNM) – Theo quy định mới, lãnh đạo chủ chốt đi công tác nước ngoài không quá 2 lần/năm.\n"
+    )
+    assert _read(text) == [("max_trips_per_year", 2, "times_per_year", "key_leader")]
+
+
+def test_rules_a_headline_the_body_restates_is_cited_from_the_body() -> None:
+    text = (
+        "Cấm cán bộ đi nước ngoài do doanh nghiệp đài thọ\n\n"
+        "(PLO) – Thành ủy nghiêm cấm cán bộ đi nước ngoài do các doanh nghiệp tổ chức và đài thọ.\n"
+    )
+    (rule,) = find_rules(text)
+    assert rule.kind == "no_enterprise_funded"
+    assert rule.sentence.startswith("(PLO) – Thành ủy nghiêm cấm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Tài chính: Nghiêm cấm cán bộ đi nước ngoài theo lời mời của doanh nghiệp\n\n"
+        "(DNVN) – Bộ trưởng vừa ban hành Chỉ thị về thực hành tiết kiệm trong tổ chức đoàn ra.\n",
+        "V/v không cử cán bộ đi nước ngoài theo lời mời của các doanh nghiệp\n\nKính gửi: Các sở, ban, ngành.\n"
+        "Để thực hành tiết kiệm, UBND tỉnh yêu cầu các cơ quan rà soát kế hoạch đoàn ra năm 2025.\n",
+    ],
+)
+def test_rules_a_headline_the_body_does_not_state_gives_its_rule(text: str) -> None:
+    assert _read(text) == [("no_enterprise_funded", None, None, "all")]
+
+
+def test_rules_an_invitation_named_in_a_decision_is_no_ban() -> None:
+    assert find_rules("Đoàn đi theo lời mời của các doanh nghiệp Nhật Bản để khảo sát thị trường.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cùng với đó, không bố trí từ 2 lãnh đạo của một cơ quan, đơn vị cùng tham gia một đoàn công tác nước ngoài.",
+        "Không cử hai lãnh đạo của cùng một đơn vị cùng đi trong một đoàn công tác nước ngoài.",
+        "Không bố trí 02 đồng chí lãnh đạo thuộc một địa phương cùng tham gia đoàn đi nước ngoài.",
+    ],
+)
+def test_rules_two_leaders_of_one_unit_without_key_is_the_two_leaders_rule(sentence: str) -> None:
+    assert [(r.kind, r.scope) for r in rules_in_clause(sentence)] == [("no_two_key_leaders_same_unit", "key_leader")]
+
+
+def test_rules_two_leaders_in_a_delegation_as_a_fact_is_no_rule() -> None:
+    assert rules_in_clause("Đoàn gồm 2 lãnh đạo của một đơn vị cùng tham gia làm việc với đối tác.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "severity"),
+    [
+        (
+            "Các đơn vị không tổ chức đi nước ngoài từ nay đến hết tháng 11 (trừ các đoàn đã có kế hoạch hoặc đã được "
+            "phê duyệt trước tháng 10).",
+            "breach",
+        ),
+        ("Tạm dừng cử đoàn đi nước ngoài trong quý IV, trừ các đoàn đã có trong kế hoạch năm.", "breach"),
+        ("Hạn chế cử cán bộ đi công tác nước ngoài, trừ các trường hợp đã nằm trong kế hoạch.", "warning"),
+    ],
+)
+def test_rules_a_ban_whose_exception_is_the_plan_is_the_plan_rule(sentence: str, severity: str) -> None:
+    assert [(r.kind, r.severity) for r in find_rules(sentence)] == [("in_annual_plan", severity)]
+
+
+def test_rules_an_exception_for_planned_trips_without_a_ban_is_no_rule() -> None:
+    assert rules_in_clause("Các đơn vị không cần báo cáo lại, trừ các đoàn đã có kế hoạch từ đầu năm.") == []
