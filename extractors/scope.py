@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extractors.vntext import fold, squash
 from schemas.document import ScopeDefinition, Span
@@ -101,7 +102,8 @@ _SENTENCE = re.compile(
 anywhere: "… quy định\ntại Công văn này gồm: …"), but never over a blank line or into the next numbered item
 ("…, đơn vị\n2. Mỗi đoàn …": OCR drops full stops). A dot inside a token ("06.2020") does not end it."""
 _EXCLUDES = re.compile(
-    r"(?P<who>(?:[^,;.:()]|\([^()]*\))+?)\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
+    r"(?P<who>(?:[^,;.:()]|\([^()]*\)|,(?=\s*(?:cac\s+)?(?:xa|phuong|dac\s+khu|thi\s+tran|huyen|quan|thi\s+xa)\b))+?)"
+    r"\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)|"
     r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
     r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)"
@@ -111,6 +113,13 @@ diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "�
 "không áp dụng đối với …", "trừ …" (each up to a following "trừ …", its exception). The excluded may carry its
 examples in parentheses ("cấp phó (Phó Cục trưởng, Phó Vụ trưởng) không thuộc diện …"): one group, commas and
 all."""
+_EXCLUDED_TERM = re.compile(
+    r"\bkhong\s+(?:phai\s+la|thuoc(?:\s+(?:dien|doi\s*tuong|nhom|pham\s+vi))?|(?:duoc\s+)?tinh\s+la)\s+(?:cac\s+)?$"
+)
+"""The term as the object of an exclusion ("… không phải là lãnh đạo chủ chốt, trừ trường hợp đồng chí đó đồng
+thời là Bí thư …"): the "là" after it names the exception, so the sentence defines nothing of its own."""
+_LABEL = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s*")
+"""A sentence that is only an item's number ("2.", "b)"): the clause after it is the next sentence that counts."""
 _REINCLUDED = re.compile(
     r"truong\s+hop\s+[^,;]*?\b(?:dong\s+thoi\s+(?:la|giu|dam\s+nhiem)|kiem(?:\s+nhiem)?)(?:\s+(?:chuc\s+vu|chuc\s+danh|chuc))?\s+(?P<role>[^,;]+?)(?=\s+cua\s|[,;]|$)"
 )
@@ -129,8 +138,8 @@ _IN_CHARGE = re.compile(
 )
 """A deputy in charge of the unit, folded ("Phó Giám đốc phụ trách Sở …", "Phó Giám đốc phụ trách"), and the head
 they stand for; not a deputy in charge of a field ("Phó Giám đốc phụ trách lĩnh vực …")."""
-_DEPUTY = re.compile(r"^(?:pho|cap pho)\b")
-"""A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc")."""
+_DEPUTY = re.compile(r"^(?:(?:cac|nhung) )?(?:pho|cap pho)\b")
+"""A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc", a listing's "các Phó Chủ tịch")."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")
 
 
@@ -172,7 +181,18 @@ def _items(body: str) -> list[str]:
             items[-1] = f"{items[-1]}, {part}"
         if match:
             start, cut = match.end(), match.group().strip()
-    return items
+    return _with_shared_units(items)
+
+
+def _with_shared_units(items: list[str]) -> list[str]:
+    """A bare head before its own deputy takes the deputy's unit: "Chủ tịch, Phó Chủ tịch Hội đồng nhân dân
+    thành phố" lists the city council's chairman, not every chairman ("Giám đốc, các Phó Giám đốc Sở Y tế")."""
+    shared = list(items)
+    for index, (item, after) in enumerate(pairwise(items)):
+        deputy = re.match(rf"(?:cac |nhung )?pho {re.escape(squash(fold(item)))} (?=\S)", squash(fold(after)))
+        if deputy:
+            shared[index] = f"{item} {squash(after)[deputy.end() :]}"
+    return shared
 
 
 _ITEM_CUT = re.compile(r"\s*(?:[,;()]|\n[ \t]*[-+•*]|\bva\b|\bhoac\b|\bcac dong chi\b)\s*")
@@ -189,16 +209,22 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
 
     Matched on the folded text with sentences taken over wrapped lines, so a scan's line breaks and lost
     tone marks do not hide it. The exclusions may sit in the same sentence ("…; cấp phó không thuộc diện
-    này") or the next one, and an exclusion's own exception ("trừ trường hợp cấp phó đồng thời là Bí thư cấp
-    ủy") is a role put back in."""
+    này") or the next one, numbered or not ("2. Cấp phó … không phải là lãnh đạo chủ chốt"), and an exclusion's
+    own exception ("trừ trường hợp cấp phó đồng thời là Bí thư cấp ủy") is a role put back in; the exclusion
+    sentence is the definition's, never one of its own."""
     text = unicodedata.normalize("NFC", text)
     folded = fold(text)  # the same length: offsets index both
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(folded)]
     definitions: list[ScopeDefinition] = []
+    consumed = 0
     for index, (start, end) in enumerate(sentences):
+        if start < consumed:
+            continue  # the exclusion sentence of the definition before
         match = _DEFINES.search(folded, start, end)
         if not match or _NOT_A_DEFINITION.search(match.group("gap")) or "(" in match.group("gap"):
             continue  # a rule about the group, or "(bao gồm cả lãnh đạo Bộ)": a widening, not a definition
+        if _EXCLUDED_TERM.search(folded, start, match.start()):
+            continue  # "Cấp phó … không phải là lãnh đạo chủ chốt, trừ trường hợp … là Bí thư": an exclusion
         if match.group("verb") == "la" and re.search(r"dung\s*dau", match.group("term")):
             continue
         body_start, body_end = match.span("body")
@@ -208,17 +234,18 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         if not any(_ROLE_WORD.search(fold(item)) for item in includes + back_in):
             continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed
         stop = end
-        if index + 1 < len(sentences):
-            following, following_back = _excluded(text, *sentences[index + 1])
+        after = next((s for s in sentences[index + 1 :] if not _LABEL.fullmatch(folded, *s)), None)
+        if after:
+            following, following_back = _excluded(text, *after)
             if following or following_back:
                 excludes += following
                 back_in += following_back
-                stop = sentences[index + 1][1]
+                stop = consumed = after[1]
         definitions.append(
             ScopeDefinition(
                 term=squash(text[match.start("term") : match.end("term")]),
                 scope=KEY_LEADER if re.search(r"chu\s*chot|dung\s*dau", match.group("term")) else MANAGED_CADRE,
-                includes=includes + [role for role in back_in if role not in includes],
+                includes=includes + [role for role in back_in if role.lower() not in {i.lower() for i in includes}],
                 excludes=excludes,
                 sentence=squash(text[start:stop]),
                 span=Span.in_text(text, start, stop),
@@ -275,10 +302,13 @@ def _heads_of(items: Iterable[str]) -> list[str]:
 
 
 def _title_key(title: str) -> str:
-    """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND", and a listing's
+    """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND" (and "HĐND", "TP" as
+    "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …"), and a listing's
     plural "các" dropped ("Giám đốc các sở" lists "Giám đốc sở …"), the units after a comma too ("Chủ tịch UBND
     các huyện, thành phố")."""
-    key = re.sub(r"\buy ban nhan dan\b", "ubnd", squash(fold(title.split(",")[0])))
+    key = squash(fold(title.split(",")[0]))
+    key = re.sub(r"\bhoi dong nhan dan\b", "hdnd", re.sub(r"\buy ban nhan dan\b", "ubnd", key))
+    key = re.sub(r"\btp\b\.?", "thanh pho", re.sub(r"^cap pho cua ", "pho ", key))
     return squash(re.sub(r"\b(?:cac|nhung)\b", " ", key))
 
 
@@ -301,10 +331,25 @@ def _head_keys(head: str) -> list[str]:
     return keys
 
 
-def _matches(role: str, head: str) -> bool:
-    """A role held matches a listed title when one starts with the other ("giám đốc sở" ~ "giám đốc")."""
+_FULL = "full"
+_PARTIAL = "partial"
+
+
+def _match(role: str, head: str) -> str | None:
+    """How a role held matches a listed title: full when the role is the listed title or goes on from it with
+    its unit ("giám đốc sở y tế" ~ "giám đốc sở", "chủ tịch ubnd phường x" ~ "chủ tịch"); partial when the listing
+    names more than the role says ("phó chủ tịch" ~ "phó chủ tịch ubnd thành phố": of which unit?); None
+    when they differ, a unit of another level included ("phó chủ tịch ubnd phường x" ≁ "… ubnd thành phố")."""
     role = _title_key(role)
-    return any(role == key or role.startswith(key + " ") or key.startswith(role + " ") for key in _head_keys(head))
+    keys = _head_keys(head)
+    if any(role == key or role.startswith(key + " ") for key in keys):
+        return _FULL
+    return _PARTIAL if any(key.startswith(role + " ") for key in keys) else None
+
+
+def _matches(role: str, head: str) -> bool:
+    """A role held matches a listed title, fully or partly."""
+    return _match(role, head) is not None
 
 
 def _is_deputy(role: str) -> bool:
@@ -330,30 +375,64 @@ class Membership:
     reason: str
 
 
+def with_unit(title: str | None, unit: str | None) -> str | None:
+    """A member's title with the unit it is held in, as one title to judge ("Phó Chủ tịch" of "Ủy ban nhân dân
+    phường X"): a listed "Phó Chủ tịch UBND thành phố" is a key leader, a ward's deputy chairman is not. A unit
+    the title already names is not repeated."""
+    if not title or not unit or squash(fold(unit)) in squash(fold(title)):
+        return title
+    return f"{squash(title)} {squash(unit)}"
+
+
+def _held_roles(title: str | None, unit: str | None) -> list[str]:
+    """The roles of a title held in a unit: the title's own, the last one with the unit, and a part of the unit
+    after a comma only when it names a role ("Đảng ủy, Chủ tịch UBND phường X"), not a unit's own words ("Trung
+    tâm Dân ca Ví, Giặm": "giặm" as a role would match "Giám đốc" diacritics aside)."""
+    roles = roles_of(with_unit(title, unit))
+    own = len(roles_of(title))
+    return roles[:own] + [role for role in roles[own:] if _ROLE_WORD.search(squash(fold(role)))]
+
+
 def classify(
-    title: str | None, scope: str, definition: ScopeDefinition | None = None, heads: Sequence[str] = DEFAULT_HEADS
+    title: str | None,
+    scope: str,
+    definition: ScopeDefinition | None = None,
+    heads: Sequence[str] = DEFAULT_HEADS,
+    unit: str | None = None,
 ) -> Membership:
-    """Is a person with this title inside the scope? None when the title is unknown (never assumed out).
+    """Is a person with this title (in this unit) inside the scope? None when the title is unknown (never
+    assumed out), or when only a listing that names more than the title says would decide it (a bare "Phó Chủ
+    tịch" against "Phó Chủ tịch UBND thành phố" in, "Phó Chủ tịch UBND xã" out).
 
     Key leaders: a role whose title is a listed head, never a deputy unless the definition lists that deputy
-    title. Managed cadres: listed heads and their deputies. A role the definition excludes is out."""
+    title for the deputy's own unit. Managed cadres: listed heads and their deputies. A role the definition
+    excludes is out."""
     if scope == ALL:
         return Membership(True, "mọi cán bộ")
-    roles = roles_of(title)
+    roles = _held_roles(title, unit)
     if not roles:
         return Membership(None, "chưa rõ chức vụ")
     listed = _heads_of(definition.includes) if definition and definition.includes else [h.lower() for h in heads]
     excluded = [_lower(e) for e in definition.excludes] if definition else []
     deputies_out = scope == KEY_LEADER or any(_is_deputy(e) for e in excluded)
     source = f"theo định nghĩa: “{definition.sentence}”" if definition else "theo danh sách chức danh mặc định"
+    unsure: list[str] = []
     for role in roles:
-        if any(_matches(role, e) for e in excluded if not _DEPUTY.fullmatch(squash(fold(e)))):
+        out = {_match(role, e) for e in excluded if not _DEPUTY.fullmatch(squash(fold(e)))}
+        if _FULL in out:
+            continue
+        if _PARTIAL in out and _is_deputy(role):
+            unsure.append(role)  # "phó chủ tịch" against an excluded "phó chủ tịch ubnd xã": which unit?
             continue
         candidate = role
         if _is_deputy(role):
-            listed_deputy = next((h for h in listed if _is_deputy(h) and _matches(role, h)), None)
+            listed_deputies = [(h, _match(role, h)) for h in listed if _is_deputy(h)]
+            listed_deputy = next((h for h, match in listed_deputies if match == _FULL), None)
             if listed_deputy:
                 return Membership(True, f"{role} ({listed_deputy}) {source}")
+            if any(match == _PARTIAL for _, match in listed_deputies):
+                unsure.append(role)
+                continue
             acting = _acting_head(role, listed)
             if acting:
                 return Membership(True, f"{role} ({acting}) {source}")
@@ -363,4 +442,6 @@ def classify(
         head = next((h for h in listed if _matches(candidate, h)), None)
         if head:
             return Membership(True, f"{role} ({head}) {source}")
+    if unsure:
+        return Membership(None, f"{', '.join(unsure)}: chưa rõ cấp đơn vị để đối chiếu {source}")
     return Membership(False, f"{', '.join(roles)}: không thuộc diện {source}")

@@ -3,10 +3,20 @@ written for these tests; the seeds name key leaders but none defines them)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractors.rules import find_rules
-from extractors.scope import KEY_LEADER, MANAGED_CADRE, classify, find_definitions, roles_of, scope_of
+from extractors.scope import (
+    KEY_LEADER,
+    MANAGED_CADRE,
+    classify,
+    find_definitions,
+    roles_of,
+    scope_of,
+    with_unit,
+)
 
 DISPATCH = (
     "1. Lãnh đạo chủ chốt không đi công tác nước ngoài quá hai (02) lần trong một năm.\n"
@@ -47,7 +57,7 @@ def test_scope_managed_cadre_definition(term: str) -> None:
         f"{term} thuộc diện Ban Thường vụ Tỉnh ủy quản lý gồm Giám đốc, Phó Giám đốc sở và tương đương."
     )
     assert definition.scope == MANAGED_CADRE
-    assert definition.includes == ["Giám đốc", "Phó Giám đốc sở"]
+    assert definition.includes == ["Giám đốc sở", "Phó Giám đốc sở"]  # the bare head shares its deputy's unit
 
 
 def test_scope_a_negated_sentence_defines_nothing() -> None:
@@ -304,3 +314,81 @@ def test_scope_units_after_a_listed_title_are_not_heads() -> None:
     assert definition.includes == ["Viện trưởng", "người đứng đầu cấp ủy", "Bí thư đảng ủy", "Bí thư chi bộ"]
     assert classify("Trưởng phòng Đào tạo, Viện Vật lý ứng dụng", KEY_LEADER, definition).member is False
     assert classify("Viện trưởng Viện Vật lý ứng dụng", KEY_LEADER, definition).member is True
+
+
+# A title is judged with the unit it is held in, and the level a definition lists is honoured: a city's deputy
+# chairman may be a key leader while a ward's is not. Definitions written for these tests, in several wordings.
+LEVELS = [
+    # the deputies of the city are listed, the ward's deputies excluded by name in a numbered clause of their own
+    "Điều 2. Đối tượng\n1. Lãnh đạo chủ chốt trong Quy chế này gồm:\na) Chủ tịch, Phó Chủ tịch Ủy ban nhân dân "
+    "tỉnh; Chủ tịch, Phó Chủ tịch Hội đồng nhân dân tỉnh;\nb) Bí thư đảng ủy, Chủ tịch Ủy ban nhân dân xã, "
+    "phường.\n2. Cấp phó của người đứng đầu xã, phường (Phó Chủ tịch Ủy ban nhân dân xã, phường) không phải là "
+    "lãnh đạo chủ chốt, trừ trường hợp đồng chí đó đồng thời là Bí thư đảng ủy.\n",
+    # the same with abbreviations, "là", and the exclusion as the next sentence in the same paragraph
+    "Cán bộ lãnh đạo chủ chốt nêu tại Công văn này là Chủ tịch, các Phó Chủ tịch UBND tỉnh và Chủ tịch UBND "
+    "các xã, phường. Phó Chủ tịch UBND xã, phường không thuộc diện lãnh đạo chủ chốt.",
+    # the exclusion after an item letter, no exception
+    "Lãnh đạo chủ chốt gồm:\na) Chủ tịch, Phó Chủ tịch HĐND tỉnh, Chủ tịch, Phó Chủ tịch UBND tỉnh;\n"
+    "b) Chủ tịch UBND xã, phường.\nc) Các đồng chí cấp phó của Chủ tịch UBND xã, phường không thuộc diện này.",
+]
+
+
+@pytest.mark.parametrize("text", LEVELS, ids=["numbered", "la", "lettered"])
+@pytest.mark.parametrize(
+    ("title", "unit", "member"),
+    [
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh", True),
+        ("Phó Chủ tịch UBND tỉnh Lạng Sơn", None, True),
+        ("Phó Chủ tịch", "Ủy ban nhân dân phường Đông Kinh", False),
+        ("Phó Chủ tịch UBND xã Tân Thanh", None, False),
+        ("Chủ tịch", "Ủy ban nhân dân xã Tân Thanh", True),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh", True),
+        ("Phó Chủ tịch", None, None),  # of which committee? the listing names the level, the title does not
+        ("Chuyên viên", "Văn phòng Ủy ban nhân dân tỉnh", False),
+    ],
+)
+def test_scope_a_deputy_is_judged_at_the_level_of_its_unit(
+    text: str, title: str, unit: str | None, member: bool | None
+) -> None:
+    (definition,) = find_definitions(text)
+    assert classify(title, KEY_LEADER, definition, unit=unit).member is member
+
+
+@pytest.mark.parametrize("text", LEVELS, ids=["numbered", "la", "lettered"])
+def test_scope_an_exclusion_clause_after_a_definition_is_its_out_list(text: str) -> None:
+    """The clause that puts the wards' deputies out belongs to the definition before it, numbered or not, and
+    is never a definition of its own (its "là" names the exception)."""
+    (definition,) = find_definitions(text)
+    assert any(re.match(r"(?:cấp phó của |Phó )Chủ tịch", item) and "phường" in item for item in definition.excludes)
+    assert not any("xã" in item for item in definition.includes if item.startswith("Phó"))
+
+
+def test_scope_a_bare_head_takes_its_deputys_unit() -> None:
+    (definition,) = find_definitions(
+        "Lãnh đạo chủ chốt gồm: Giám đốc, các Phó Giám đốc Sở Ngoại vụ; Chủ tịch, Phó Chủ tịch Hội đồng nhân dân "
+        "tỉnh; Bí thư Đảng ủy."
+    )
+    assert definition.includes[:4] == [
+        "Giám đốc Sở Ngoại vụ",
+        "các Phó Giám đốc Sở Ngoại vụ",
+        "Chủ tịch Hội đồng nhân dân tỉnh",
+        "Phó Chủ tịch Hội đồng nhân dân tỉnh",
+    ]
+    assert classify("Chủ tịch", KEY_LEADER, definition, unit="Hội Nông dân tỉnh").member is False
+    assert classify("Chủ tịch", KEY_LEADER, definition, unit="HĐND tỉnh").member is True
+
+
+def test_scope_a_unit_that_carries_a_second_role_is_read_with_the_title() -> None:
+    """Lists split "Phó Bí thư Đảng ủy, Chủ tịch UBND phường X" into title "Phó Bí thư" and unit "Đảng ủy, Chủ
+    tịch …": joined again, the chairman in it is the key leader."""
+    (definition,) = find_definitions(LEVELS[0])
+    joined = classify("Phó Bí thư", KEY_LEADER, definition, unit="Đảng ủy, Chủ tịch Ủy ban nhân dân phường Đông Kinh")
+    assert joined.member is True and "chủ tịch ủy ban nhân dân phường" in joined.reason
+    assert classify("Phó Chủ tịch", KEY_LEADER, definition, unit="Hội đồng nhân dân phường Đông Kinh").member is False
+    assert with_unit("Giám đốc Sở Y tế", "Sở Y tế") == "Giám đốc Sở Y tế"
+
+    # a unit's own words after a comma are no role: "Giặm" is not "Giám đốc" without its diacritics
+    (heads,) = find_definitions("Lãnh đạo chủ chốt gồm Giám đốc sở, Chủ tịch UBND xã, phường.")
+    assert classify("Nhạc công", KEY_LEADER, heads, unit="Trung tâm Dân ca Ví, Giặm").member is False
+    assert classify("Phó Giám đốc", KEY_LEADER, heads, unit="Sở Văn hóa, Thể thao và Du lịch").member is False
+    assert classify("Giám đốc", KEY_LEADER, heads, unit="Sở Văn hóa, Thể thao và Du lịch").member is True

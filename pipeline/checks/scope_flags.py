@@ -2,10 +2,11 @@
 
 A dispatch may define its scope ("Lãnh đạo chủ chốt gồm …; cấp phó không thuộc diện này"); the rule base
 keeps the definition with each rule (`rules.scope_definition`). Before the checks run, every distinct member
-title is judged once against the newest active definition of each scope by `extractors.scope.classify`, and
-the result is a temporary table the checks' member rows join (`cv_title_flags`). Without a definition the
-flags linking set stay (`trip_members.is_key_leader`, the default head titles). Titles are few (thousands for
-a million trips), so this is Python, once per title.
+title, with the unit it is held in, is judged once against the newest active definition of each scope by
+`extractors.scope.classify` ("Phó Chủ tịch" of a ward's committee is not the listed "Phó Chủ tịch UBND thành
+phố"), and the result is a temporary table the checks' member rows join on title and unit (`cv_title_flags`).
+Without a definition the flags linking set stay (`trip_members.is_key_leader`, the default head titles). Titles
+are few (thousands for a million trips), so this is Python, once per title and unit.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from schemas.document import ScopeDefinition
 TABLE = "cv_title_flags"
 COLUMNS = {
     "title": pa.string(),
+    "unit": pa.string(),
     "is_key_leader": pa.bool_(),
     "is_managed": pa.bool_(),
     "key_leader_reason": pa.string(),
@@ -36,20 +38,19 @@ def _definition(con: duckdb.DuckDBPyConnection, scope: str) -> ScopeDefinition |
 
 
 def register_title_flags(con: duckdb.DuckDBPyConnection) -> None:
-    """Create `cv_title_flags(title, is_key_leader, is_managed, key_leader_reason)`: empty when no active rule
-    carries a definition (the checks then use the flags linking set)."""
+    """Create `cv_title_flags(title, unit, is_key_leader, is_managed, key_leader_reason)`: empty when no active
+    rule carries a definition (the checks then use the flags linking set)."""
     key, managed = _definition(con, KEY_LEADER), _definition(con, MANAGED_CADRE)
-    rows: list[tuple[str, bool | None, bool | None, str | None]] = []
+    rows: list[tuple[str, str | None, bool | None, bool | None, str | None]] = []
     if key or managed:
-        titles = [
-            t for (t,) in con.execute("SELECT DISTINCT title FROM trip_members WHERE title IS NOT NULL").fetchall()
-        ]
-        for title in titles:
-            leader = classify(title, KEY_LEADER, key) if key else None
-            cadre = classify(title, MANAGED_CADRE, managed) if managed else None
+        held = con.execute("SELECT DISTINCT title, unit FROM trip_members WHERE title IS NOT NULL").fetchall()
+        for title, unit in held:
+            leader = classify(title, KEY_LEADER, key, unit=unit) if key else None
+            cadre = classify(title, MANAGED_CADRE, managed, unit=unit) if managed else None
             rows.append(
                 (
                     title,
+                    unit,
                     leader.member if leader else None,
                     cadre.member if cadre else None,
                     leader.reason if leader else None,

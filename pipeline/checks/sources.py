@@ -138,7 +138,7 @@ SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id, m.role,
        f.key_leader_reason,
        t.place_id, t.start_date, t.end_date, t.decision_number, t.wd
 FROM trip_members m JOIN cv_trips t USING (trip_id)
-LEFT JOIN cv_title_flags f ON f.title = m.title;
+LEFT JOIN cv_title_flags f ON f.title = m.title AND f.unit IS NOT DISTINCT FROM m.unit;
 
 -- Trips whose decision was read by OCR: their confidence goes into the findings, and low confidence a review.
 -- `dates_checked`: a person answered both its dates in the review queue, so the findings resting on them only
