@@ -25,7 +25,8 @@ MEMBERSHIP = re.compile(
 Đảng, Bí thư ...", "Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm …", a standing membership "Ủy viên Thường trực,
 Phó Trưởng ban …", "Ủy viên BTV Tỉnh ủy, …"): the post is what follows them."""
 CLAUSE = re.compile(
-    r"(?:\s*,\s*|\s+)(?:làm|dẫn đầu|được|đi|sang|tham dự|tham gia|là|đã|sẽ|chịu|cùng|về|có tên|xuất cảnh)(?=\s|$|[,.;])"
+    r"(?:\s*,\s*|\s+)(?:làm|dẫn đầu|được|đi|sang|tham dự|tham gia|(?<!đồng thời )là|đã|sẽ|chịu|cùng|về|có tên|"
+    r"xuất cảnh)(?=\s|$|[,.;])"
 )
 _BARE_LOCALITY = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã)$")
 _KEEPS_LOCALITY = re.compile(r"^(?:ubnd|hdnd|uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan)\b")
