@@ -447,3 +447,15 @@ def test_members_a_seal_speck_before_the_signer_opens_no_list(speck: str) -> Non
         f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n.ÀN/\n{speck}\n—._nt “\nTrần Văn Tiến"
     )
     assert [m.name for m in find_members(text)] == ["Hoàng Văn Nam", "Lê Thị Mai"]
+
+
+@pytest.mark.parametrize("number", ["1-", "1 -", "1 –", "1.", "1)"])
+def test_members_numbered_with_a_dash_still_open_a_list(number: str) -> None:
+    """A seal's "2<" opens no item, but "1- Ông A" and "2 - Bà B" do."""
+    text = (
+        "Điều 1. Cử các ông, bà có tên sau đi công tác tại Lào:\n"
+        f"{number} Ông Hoàng Văn Nam, Giám đốc Sở Xây dựng;\n"
+        f"{number.replace('1', '2')} Bà Lê Thị Mai, chuyên viên Văn phòng Sở Xây dựng.\n"
+        "Điều 2. Kinh phí do ngân sách chi trả."
+    )
+    assert [m.name for m in find_members(text)] == ["Hoàng Văn Nam", "Lê Thị Mai"]
