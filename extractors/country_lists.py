@@ -2,7 +2,8 @@
 with "Trung Qu6c" names three places and yields two countries; a per-country check on two would be wrong.
 
 `list_gaps` counts the items of each enumerated destination list ("… các nước: A, B và C", "các quốc gia
-A, B") and the countries the gazetteer recognises in it; a list with more items than
+A, B", or a list of states by their form: "đi Cộng hòa Pháp, Vương quốc Bỉ, Vương quốc Hà Lan và …", which OCR
+turns into "Vương quốc Bi") and the countries the gazetteer recognises in it; a list with more items than
 countries is a gap the checks must not pass over silently (they turn it into a review).
 """
 
@@ -11,10 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.paragraphs import unwrap_lines
 from extractors.places import find_destinations
 
-_LIST_HEAD = re.compile(r"\b(?:các nước|các quốc gia)\s*:?\s*", re.IGNORECASE)
+_LIST_HEAD = re.compile(
+    r"\b(?:các nước|các quốc gia)\s*:?\s*|"
+    r"\b(?:đi|tại|sang|đến|thăm)\s+(?=(?:Cộng hòa|Cộng hoà|Vương quốc|Liên bang)\s)",
+    re.IGNORECASE,
+)
+"""Where a destination list starts: after "các nước:" / "các quốc gia", or at a state's form after a verb of
+going ("đi Cộng hòa Pháp, Vương quốc …"), whose name OCR may damage past recognition."""
 _LIST_END = re.compile(r"[.;(\n]|\btừ\s+ngày\b|\btrong\s+thời\s+gian\b|\bthời\s+gian\b|\bđể\b|\bnhằm\b", re.IGNORECASE)
+_RUNNING_LIST_END = re.compile(_LIST_END.pattern.replace(r"\n", ""), re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 _LAST_ITEM = re.compile(r"\bvà\b[^,]*(?!.*\bvà\b)", re.IGNORECASE | re.DOTALL)
 """The list's last item, after its last "và": a comma after it starts what follows the list (a date phrase,
@@ -33,8 +42,11 @@ class ListGap:
 def list_gaps(text: str) -> list[ListGap]:
     """Every destination list in `text` whose items outnumber the countries read in it."""
     gaps = []
+    text = unwrap_lines(text)  # a scan wraps the list anywhere ("Vương quốc Bi,\nVương quốc Hà Lan")
     for head in _LIST_HEAD.finditer(text):
-        end = _LIST_END.search(text, head.end())
+        # a list of states in running text goes on over a line the unwrapping left (a short line on a scan)
+        ends = _LIST_END if head.group().strip().lower().startswith("các") else _RUNNING_LIST_END
+        end = ends.search(text, head.end())
         span = text[head.end() : end.start() if end else len(text)]
         last = _LAST_ITEM.search(span)
         span = span[: last.end()] if last else span

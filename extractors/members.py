@@ -52,8 +52,13 @@ party post belongs to the title, not the unit. "Đảng ủy" stays in the title
 _BARE_UNIT = re.compile(r"\s+(?:so|ban|cuc|chi\s+cuc|vien|ubnd)(?=\s*,)")
 """The first role's unit named by its kind alone before the second role ("Phó Giám đốc Sở, Bí thư Đảng ủy Sở X"):
 part of the title, the unit comes after the second role."""
-_TRAILING_ROLE = re.compile(r",\s*(" + _TITLE_RE.pattern + r"(?:\s+(?:dang\s+uy|chi\s+bo|dang\s+bo))?)\s*$")
-"""A second role after the unit, ending the entry."""
+_TRAILING_ROLE = re.compile(
+    r"(?:\s*,\s*|\s+kiem\s+|\s*,?\s+dong\s+thoi\s+(?:la\s+)?)("
+    + _TITLE_RE.pattern
+    + r"(?:\s+(?:dang\s+uy|chi\s+bo|dang\s+bo))?)(?:\s+(?P<unit>\S.*?))?\s*$"
+)
+"""A second role after the unit, ending the entry ("Phó Giám đốc Sở Y tế, Bí thư Đảng ủy") or naming its unit
+again ("…, Bí thư Đảng ủy Sở Y tế", "Phó Chủ tịch UBND xã X kiêm Bí thư Đảng ủy xã X")."""
 _HONORIFIC_RE = re.compile(
     r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong chi|d/c|thuong ta|trung ta|dai ta|thieu ta|thieu tuong)\s+"
 )
@@ -84,11 +89,12 @@ _ROLE_RE = re.compile(
     r"\s*\)?[\s;.,]*$"
 )
 _ENUM_RE = re.compile(
-    r"^\s*(?:\d{1,2}(?!\d|[.,/:]\d)\s*[.)/_]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=[^\s.)/_|])", re.IGNORECASE
+    r"^\s*(?:\d{1,2}(?!\d|[.,/:]\d)\s*[.)/_–-]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=[^\W_])", re.IGNORECASE
 )
-"""A list item's number or dash, with something after it: a lone "2)" is a seal's speck, not an item; never the
-start of a date or a number wrapped to the line's head ("15/9/2026. Ông A làm Trưởng đoàn" is a sentence's end,
-not item 15)."""
+"""A list item's number or dash, with a word after it: a lone "2)" or "2<" is a seal's speck, not an item (on a
+scan the seal's edge over the signer's title read "2<", and the signer's name below it became the only member);
+never the start of a date or a number wrapped to the line's head ("15/9/2026. Ông A làm Trưởng đoàn" is a
+sentence's end, not item 15)."""
 _SURNAMES = set(
     fold(
         "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Lý Lương Triệu Hà Lục Nông "
@@ -169,9 +175,20 @@ def _split_name(item: str) -> tuple[str, str] | None:
 def _split_title_unit(text: str) -> tuple[str | None, str | None]:
     """ "Giám đốc Sở Ngoại vụ" → ("Giám đốc", "Sở Ngoại vụ"); "Trưởng phòng X, Sở Y" → ("Trưởng phòng X", "Sở Y")."""
     title, unit = _title_unit_parts(skip_membership(squash(text)))
-    if title and unit and (tail := _TRAILING_ROLE.search(fold(unit))):  # "Phó Giám đốc Sở Y tế, Bí thư Đảng ủy"
-        title, unit = f"{title}, {unit[tail.start(1) :]}", unit[: tail.start()]
+    tail = _TRAILING_ROLE.search(fold(unit)) if title and unit else None
+    if title and unit and tail and _same_unit(unit[: tail.start()], tail.group("unit")):
+        # "Phó Giám đốc Sở Y tế, Bí thư Đảng ủy (Sở Y tế)": both roles are the title, of the first unit
+        title, unit = f"{title}, {unit[tail.start(1) : tail.end(1)]}", unit[: tail.start()]
     return title_and_unit(title, unit)
+
+
+def _same_unit(first: str, again: str | None) -> bool:
+    """Whether a second role's unit is the first role's (not named, named again, or named by its place alone:
+    "Ủy ban nhân dân xã X" and "xã X"): only then do the roles join into one title of one unit."""
+    if again is None:
+        return True
+    first_key, again_key = squash(fold(first)).lower(), squash(fold(again)).strip(" ,;.").lower()
+    return bool(again_key) and (first_key == again_key or first_key.endswith(" " + again_key))
 
 
 def _title_unit_parts(text: str) -> tuple[str | None, str | None]:

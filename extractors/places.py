@@ -163,6 +163,8 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _accept(text: str, start: int, end: int, name: str) -> bool:
+    if _SYLLABLE_GOES_ON.match(text, end):
+        return False  # "Ca-na-da-oa" (Kanazawa): a longer transliterated name that starts like a country's
     before = _word_before(text, start)
     before = "" if before[-1:] in ',.;:()"“”' else before  # punctuation separates: not one name
     after = _word_after(text, end).rstrip(',.;:()"“”')
@@ -175,6 +177,11 @@ def _accept(text: str, start: int, end: int, name: str) -> bool:
     if " " not in name and "-" not in name and _unmarked_line(text, start):
         return False  # "… chinh thuc Lao - Anh 1": "Ảnh" (a photo) without its marks, not "Anh" (the UK)
     return not (" " not in name and "-" not in name and after in _COMMON_FOLLOWERS)
+
+
+_SYLLABLE_GOES_ON = re.compile(rf"-(?![{_UPPER}])[^\W\d_]")
+"""A hyphen and a small letter right after a name: the transliteration goes on ("Ca-na-da-oa", "Pa-na-ma-ri-bô"),
+so the name is not the country's. A capital after a hyphen starts another name ("Lào-Campuchia")."""
 
 
 def _unmarked_line(text: str, at: int) -> bool:
@@ -549,6 +556,9 @@ administration ("Ủy ban Hành chính tỉnh Kép và Ủy ban Hành chính t�
 _BRACKETED_NAME = re.compile(rf"\(\s*{_WORD}(?:\s+{_WORD}){{0,3}}\s*\)")
 """A name in brackets after a place of a list ("Cộng hòa Áo (Viên) và Cộng hòa Séc (Praha)"): the place's city,
 which the gazetteer may lack; the list goes on past it."""
+_UNREAD_STATE = re.compile(r"\b(?:cong\s+hoa|vuong\s+quoc|lien\s+bang)(?:\s+\w+){1,3}?(?=\s*(?:,|\bva\b))")
+"""A state between two places of a list whose name was not recognised ("Cộng hòa Pháp, Vương quốc Bi, Vương quốc
+Hà Lan": OCR lost the mark of "Bỉ"), folded: the list goes on past it (`extractors.country_lists` flags the gap)."""
 _VISIT_BETWEEN = re.compile(
     rf"^[\s,;]*(?:tham|lam\s+viec)(?:\s+(?:va\s+)?lam\s+viec)?\s+voi\s+[^.;:!?\n]{{3,60}}?,\s*(?:{_CATEGORY}\s+)*$"
 )
@@ -600,6 +610,7 @@ def _is_destination(
         or _VISIT_BETWEEN.match(gap)
         or _names_counted(folded, previous, mention)
         or _CHAIN_GAP.match(fold(_BRACKETED_NAME.sub(" ", text[previous.end : mention.start])))
+        or _CHAIN_GAP.match(_UNREAD_STATE.sub(" ", gap))
     ):
         return True
     begin = _sentence_begin(folded, mention.start)

@@ -73,14 +73,16 @@ def is_trip_report(document: Document) -> bool:
 def _reports_other_trip(subject: str, opening: str) -> bool:
     """ "Kết quả tham dự Hội chợ … tại Úc", "kết quả chuyến thăm và làm việc tại Lào": a result abroad that
     answers a decision sending people (cited by number, "QĐ số …", or by its date alone), or that states the
-    return home or the people who went. A scan may lose the subject's first words ("Kết quả c|huyến …"): then
-    a decision sending people and the people who went both in the opening."""
+    return home, the people who went or the delegation's period. A scan may lose the subject's first words
+    ("Kết quả c|huyến …"): then a decision sending people and the people who went both in the opening."""
     if not _countries(f"{subject}\n{opening}"):
         return False
     folded = fold(unwrap_lines(opening))  # the decision's sentence wraps at the margin on scans
     went = _PEOPLE_WENT.search(folded) is not None
     if _RESULT_SUBJECT.search(fold(subject)):
-        if _RETURN.search(folded) or (went and _DELEGATION.search(folded)):  # the citation may be lost on a scan
+        # the citation may be lost on a scan; a delegation that went, or whose period abroad is given ("Đoàn gồm
+        # 04 đồng chí …, đi khảo sát tại … từ ngày 18/4/2026 đến ngày 23/4/2026"), is a trip's
+        if _RETURN.search(folded) or (_WENT.search(folded) and _DELEGATION.search(folded)):
             return True
     elif not went:  # the subject's first words lost: a decision sending people and the people who went
         return False

@@ -783,8 +783,8 @@ def _borrowed(text: str, found: list[Clause], i: int) -> tuple[int, str, frozens
     return cells[0].start, " ".join([*(text[c.start : c.end] for c in cells), piece]), values
 
 
-def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, ExtractedRule]]:
-    """Each rule of the text with its clause's span, in order: a clause's own rules, then those its bare time
+def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, ExtractedRule]]:
+    """Each rule of the text with its clause's index and span, in order: a clause's own rules, then those its bare time
     gives read with the words it stands apart from (`_borrowed`), which the clause alone cannot give."""
     for i, clause in enumerate(found):
         piece = text[clause.start : clause.end]
@@ -792,7 +792,7 @@ def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, ExtractedR
             continue
         own = rules_in_clause(piece)
         for rule in own:
-            yield clause.start, clause.end, rule
+            yield i, clause.start, clause.end, rule
         borrowed = _borrowed(text, found, i)
         if borrowed is None:
             continue
@@ -800,7 +800,7 @@ def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, ExtractedR
         kinds = {rule.kind for rule in own}
         for rule in rules_in_clause(words):
             if rule.kind not in kinds and rule.value in values:
-                yield start, clause.end, rule
+                yield i, start, clause.end, rule
 
 
 _NOT_COUNTED = re.compile(r"\b(?:không|chưa) (?:kể|tính)\b")
@@ -819,6 +819,43 @@ def _not_counted(text: str, following: tuple[int, int] | None) -> tuple[int, int
     return None
 
 
+_URGENT_AFTER = re.compile(
+    r"^(?:còn |riêng )?(?:đối với|với|trường hợp|riêng|nếu là)\b[^.;]{0,60}?\b(?:đột xuất|khẩn cấp|cấp bách)\b"
+)
+"""A clause after a limit giving the shorter one for urgent trips ("…; đối với đoàn đột xuất, cấp bách thì ít nhất
+năm (05) ngày làm việc"): the limit's exception, its number the exception's value."""
+_TRIPS_NOT_COUNTED = re.compile(
+    r"\bkhông (?:tính|kể) (?:vào |trong )?(?:số (?:lần|chuyến|lượt)|giới hạn|định mức)|"
+    r"\b(?:chuyến|đoàn)\b[^.;]{0,160}?\bkhông (?:được )?(?:tính|kể)\b"
+)
+"""A sentence of the same item saying which trips a trips-per-year limit does not count ("Không tính vào số lần
+nêu trên các chuyến đi tháp tùng … hoặc tham gia đoàn của bộ, ngành Trung ương"): the limit's exception, which
+the check reads (pipeline/checks/sources.py)."""
+_ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-zđ])\s*[.)]\s*$|^\s*(?:\d{1,2}|[ivx]{1,4})\s*[.)-]\s")
+"""A clause that starts the next item ("2.", "b)", "3. Về …"): an exception is looked for before it."""
+
+
+def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]]) -> tuple[str, float | None] | None:
+    """An exception a limit's own clause lacks, stated after it: the urgent limit in the next clause (which then
+    states no rule of its own), or, for a trips-per-year limit, the trips not counted in a later sentence of the
+    same item."""
+    if rule.exception is not None:
+        return None
+    for index, (start, end) in enumerate(later[:6]):
+        clause = " ".join(text[start:end].split())
+        lowered = unicodedata.normalize("NFC", clause.lower())
+        if index and _ITEM_HEAD.match(lowered):
+            return None
+        if index == 0 and rule.unit and _URGENT_AFTER.match(lowered):
+            values = [q.value for q in quantities(clause) if UNITS.get(q.label) == rule.unit]
+            return clause.strip(" .;"), values[0] if values else None
+        if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and _TRIPS_NOT_COUNTED.search(lowered):
+            return clause.strip(" .;"), None
+        if rule.kind != RuleKind.MAX_TRIPS_PER_YEAR or rules_in_clause(clause):
+            return None
+    return None
+
+
 def find_rules(text: str) -> list[ExtractedRule]:
     """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
 
@@ -834,11 +871,19 @@ def find_rules(text: str) -> list[ExtractedRule]:
     body: list[ExtractedRule] = []
     titles: list[ExtractedRule] = []
     seen: set[tuple[str, float | None, str]] = set()
-    for start, end, rule in _read(text, found):
+    spans = [(c.start, c.end) for c in found]
+    taken: set[int] = set()  # clauses read as the previous limit's urgent exception
+    for index, start, end, rule in _read(text, found):
+        if index in taken:
+            continue
         update: dict[str, Any] = {
             "span": Span.in_text(text, start, end),
             "scope_definition": definitions.get(rule.scope),
         }
+        if after := _exception_after(rule, text, spans[index + 1 :]):
+            update["exception"], update["exception_value"] = after
+            if after[1] is not None:
+                taken.add(index + 1)
         if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):
             update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
             update["span"] = Span.in_text(text, start, extra[1])

@@ -43,9 +43,13 @@ DEFAULT_HEADS = (
 
 _PARTY_HEADS = ("bí thư",)
 _AGENCY_HEADS = tuple(h for h in DEFAULT_HEADS if h not in _PARTY_HEADS)
+_SERVICE_UNIT_HEADS = ("giám đốc", "tổng giám đốc", "viện trưởng", "hiệu trưởng", "thủ trưởng")
+"""Heads of a public service unit (đơn vị sự nghiệp: a centre, hospital, institute, school): not a Chánh Văn
+phòng, a Chủ tịch or a Cục trưởng, who head offices, committees and agencies."""
 _GENERIC_HEADS = {
     r"nguoi dung dau (?:cac )?(?:cap uy|dang uy|to chuc dang)|bi thu (?:cap uy|dang uy)": _PARTY_HEADS,
-    r"nguoi dung dau (?:cac )?(?:co quan|don vi|dia phuong|so|nganh|chinh quyen)": _AGENCY_HEADS,
+    r"nguoi dung dau (?:cac )?don vi su nghiep": _SERVICE_UNIT_HEADS,
+    r"nguoi dung dau (?:cac )?(?:co quan|don vi(?! su nghiep)|dia phuong|so|nganh|chinh quyen)": _AGENCY_HEADS,
     r"thu truong (?:cac )?(?:co quan|don vi)": _AGENCY_HEADS,
 }
 """Definitions name heads generically ("người đứng đầu cấp ủy", "Bí thư cấp ủy"): the titles each phrase

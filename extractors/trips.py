@@ -4,8 +4,8 @@ Only a decision (quyết định) that sends or allows people abroad gets a trip
 ngoài", "cử đoàn công tác", "cho phép ... đi nước ngoài"). Fields are read from the operative part (after
 "QUYẾT ĐỊNH:" up to "Nơi nhận:"), so the preamble's legal bases ("Căn cứ Thông tư ... công tác phí ... do ngân
 sách nhà nước bảo đảm") are not mistaken for this trip's funding; the submission date comes from the
-preamble's "Xét Tờ trình số ... ngày ...". Whether a member is a key leader depends on configurable titles,
-so it is decided later, in `pipeline.link`, from the settings.
+preamble's "Xét/Theo đề nghị … Tờ trình số ... ngày ...". Whether a member is a key leader depends on
+configurable titles, so it is decided later, in `pipeline.link`, from the settings.
 """
 
 from __future__ import annotations
@@ -38,13 +38,14 @@ _OPERATIVE_START = re.compile(r"^\s*quyet\s+dinh\s*:\s*$|^\s*dieu\s+1\b", re.MUL
 _OPERATIVE_END = re.compile(r"^\s*noi\s+nhan\b", re.MULTILINE)
 _ARTICLE_2 = re.compile(r"^\s*dieu\s+2\b", re.MULTILINE)
 _INVITER = re.compile(
-    r"\btheo\s+(?:loi|thu|giay)\s+moi\s+(?:dich\s+danh\s+)?(?:(?:so\s+[\w/.-]+|ngay\s+[\d/.-]+)\s+(?=cua\b))?"
+    r"\b(?:theo|can\s+cu)\s+(?:loi|thu|giay)\s+moi\s+(?:dich\s+danh\s+)?(?:(?:so\s+[\w/.-]+|ngay\s+[\d/.-]+)\s+(?=cua\b))?"
     r"(?:cua\s+)?(?!ngay\b|so\b)(?P<who>.+?)"
-    r"(?=\s*[,;(]|\.\s|\.$|\n|\s+(?:tu\s+ngay|di\s+cong\s+tac|trong\s+thoi\s+gian|de|nham|ve\s+viec|cu\b)"
+    r"(?=\s*[,;(]|\.\s|\.$|\n|\s+(?:tu\s+ngay|di\s+cong\s+tac|trong\s+thoi\s+gian|de|nham|ve\s+viec|cu\b(?!\s+ba\b)|gui\b)"
     r"|\s+va\s+(?:de\s+nghi|to\s+trinh|cong\s+van|xet|theo)\b)"
 )
-"""The inviter after "theo lời/thư/giấy mời (đích danh) (số …/ngày …) của"; never the letter's own number or date
-("theo thư mời ngày 28/02/2025" names no inviter)."""
+"""The inviter after "theo lời/thư/giấy mời (đích danh) (số …/ngày …) của", or after a preamble's "Căn cứ Thư mời
+(đích danh) ngày … của …" (the invitation as the decision's legal basis, the only place some decisions name it);
+never the letter's own number or date ("theo thư mời ngày 28/02/2025" names no inviter)."""
 _PURPOSE_LABEL = re.compile(r"\b(?:muc\s+dich|noi\s+dung)(?:\s+(?:chuyen\s+cong\s+tac|chuyen\s+di|lam\s+viec))?\s*:\s*")
 _PURPOSE_VERB = re.compile(r"\b(?:de|nham(?:\s+muc\s+dich)?)\s+(?=\S)")
 _PURPOSE_END = re.compile(
@@ -54,10 +55,32 @@ _DECLARED_SIZE = re.compile(r"\bgom\s+(?=\S)")
 _PEOPLE_WORD = re.compile(
     r"\s*(?:thanh\s+vien|nguoi|dong\s+chi|dai\s+bieu|can\s+bo|cong\s+chuc|vien\s+chuc|giao\s+vien|hoc\s+vien)\b"
 )
-_SUBMISSION = re.compile(r"^\s*xet\b.*?\bto\s+trinh\b", re.MULTILINE)
+_SUBMISSION = re.compile(r"^[ \t]*(?:[-+•][ \t]*)?(?:xet|theo\s+de\s+nghi)\b.*?\bto\s+trinh\b", re.MULTILINE)
+"""The preamble line citing the submission: "Xét (đề nghị …) Tờ trình …" or "Theo đề nghị của … tại Tờ trình …",
+bulleted or not ("- Xét Tờ trình số 27-TTr/ĐU …" in a party decision)."""
 _SUBMISSION_END = re.compile(r"[.;](?=\s|$)|\n\s*(?:xet|can\s+cu|theo\s+de\s+nghi|quyet\s+dinh)\b|\n\s*\n")
 """Where the "Xét … Tờ trình …" sentence ends: a full stop or semicolon, the next preamble line, a blank line —
 not the line's end, since a scan wraps it anywhere ("… tại Tờ trình số\n36/TTr-SKHCN ngày 28/8/2026.")."""
+
+
+_URGENT = re.compile(
+    r"\b(?:doan|chuyen|cong\s+tac)\b(?:\s+(?:cong\s+tac|di|ra|nuoc\s+ngoai))?\s+(?:la\s+|mang\s+tinh\s+)?"
+    r"(?:dot\s+xuat|cap\s+bach|khan\s+cap)\b"
+)
+"""The decision calls the trip urgent ("cử đoàn công tác đột xuất", "chuyến công tác cấp bách"), folded: the
+rule's shorter submission lead for urgent trips applies to it. A "tình huống khẩn cấp" elsewhere is no trip."""
+_CENTRAL_BODY = (
+    r"(?:bo\b|ban\s+(?:\w+\s+){1,4}?trung\s+uong|(?:cac\s+)?(?:dong\s+chi\s+)?lanh\s+dao\s+(?:dang|nha\s+nuoc|"
+    r"quoc\s+hoi|chinh\s+phu|trung\s+uong)|(?:pho\s+)?thu\s+tuong|(?:pho\s+)?chu\s+tich\s+(?:nuoc|quoc\s+hoi)|"
+    r"quoc\s+hoi|chinh\s+phu|van\s+phong\s+chinh\s+phu|trung\s+uong)"
+)
+_JOINS_CENTRAL = re.compile(
+    r"\b(?:tham\s+gia|thap\s+tung|di\s+cung|la\s+thanh\s+vien)\s+(?:cac\s+)?doan(?:\s+cong\s+tac|\s+dai\s+bieu)?"
+    rf"\s+(?:cap\s+cao\s+)?(?:cua|do)\s+{_CENTRAL_BODY}"
+)
+"""The members join or escort a central body's delegation ("tham gia Đoàn công tác của Bộ Công Thương do Thứ
+trưởng … làm Trưởng đoàn", "tháp tùng Đoàn của lãnh đạo Đảng, Nhà nước"), folded: such trips are often not
+counted towards a trips-per-year limit (the rule's exception says so; pipeline/checks/sources.py)."""
 
 
 def is_trip_decision(document: Document) -> bool:
@@ -117,6 +140,16 @@ def find_purpose(article: str) -> str | None:
     return purpose or None
 
 
+def is_urgent(text: str) -> bool:
+    """Whether the decision's subject, preamble or articles call the trip urgent."""
+    return _URGENT.search(fold(text)) is not None
+
+
+def joins_central_delegation(article: str) -> bool:
+    """Whether Article 1 sends the members to join or escort a central body's delegation."""
+    return _JOINS_CENTRAL.search(fold(article)) is not None
+
+
 def find_declared_size(article: str) -> int | None:
     """The delegation's size as the decision states it ("gồm 13 thành viên (có danh sách kèm theo)", "gồm mười
     hai (12) người:"): read apart from the list, which a scan may lose (an annexed table read out of order)."""
@@ -132,7 +165,8 @@ def find_declared_size(article: str) -> int | None:
 
 
 def find_submission_date(text: str) -> dt.date | None:
-    """The date in the preamble's "Xét Tờ trình số ... ngày ..." line: when the personnel were submitted."""
+    """The date in the preamble's "Xét (Theo đề nghị …) Tờ trình số ... ngày ..." line: when the personnel were
+    submitted."""
     folded = fold(text)
     match = _SUBMISSION.search(folded)
     if match is None:
@@ -195,6 +229,8 @@ def extract_trip(document: Document) -> Trip | None:
         purpose=find_purpose(article),
         submitted_on=find_submission_date(text[:begin]),
         declared_size=find_declared_size(article),
+        urgent=is_urgent(f"{document.subject or ''}\n{text[:end]}"),
+        joins_central_delegation=joins_central_delegation(article),
     )
 
 

@@ -26,7 +26,8 @@ MEMBERSHIP = re.compile(
 Phó Trưởng ban …", "Ủy viên BTV Tỉnh ủy, …", a seat on a leadership board "Ủy viên Ban Lãnh đạo, Phó Chủ
 nhiệm …"): the post is what follows them."""
 CLAUSE = re.compile(
-    r"(?:\s*,\s*|\s+)(?:làm|dẫn đầu|được|đi|sang|tham dự|tham gia|là|đã|sẽ|chịu|cùng|về|có tên|xuất cảnh)(?=\s|$|[,.;])"
+    r"(?:\s*,\s*|\s+)(?:làm|dẫn đầu|được|đi|sang|tham dự|tham gia|(?<!đồng thời )là|đã|sẽ|chịu|cùng|về|có tên|"
+    r"xuất cảnh)(?=\s|$|[,.;])"
 )
 _BARE_LOCALITY = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã)$")
 _KEEPS_LOCALITY = re.compile(r"^(?:ubnd|hdnd|uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan)\b")

@@ -232,6 +232,11 @@ class Trip(Model):
     declared_size: int | None = Field(
         default=None, description="the delegation's size as the decision states it ('gồm 13 thành viên')"
     )
+    urgent: bool = Field(default=False, description="the decision calls the trip urgent ('đoàn công tác đột xuất')")
+    joins_central_delegation: bool = Field(
+        default=False,
+        description="the members join or escort a central body's delegation ('tham gia Đoàn công tác của Bộ …')",
+    )
 
 
 class ReportInfo(Model):

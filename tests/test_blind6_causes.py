@@ -90,6 +90,14 @@ def test_funding_firm_is_the_payer_not_a_name_part_or_a_self_payer(
         ("theo giấy mời số 15/GM của Đại sứ quán Lào, từ ngày", "Đại sứ quán Lào"),
         ("theo thư mời ngày 02/3/2026 của Trường Đại học Chiang Mai, từ ngày", "Trường Đại học Chiang Mai"),
         ("do JICA tài trợ theo thư mời ngày 02/3/2026; ngân sách nhà nước không chi", None),
+        (
+            "Căn cứ Thư mời đích danh ngày 25/9/2026 của Công ty Lotus Agro (Hà Lan) gửi ông Lê Văn A;",
+            "Công ty Lotus Agro",
+        ),
+        ("Căn cứ thư mời số 12/INV của Tập đoàn Kanto Steel gửi Giám đốc Sở Xây dựng;", "Tập đoàn Kanto Steel"),
+        ("Căn cứ Giấy mời ngày 02/3/2026 của Bộ Y tế Cu Ba;\nXét đề nghị của Sở Y tế", "Bộ Y tế Cu Ba"),
+        ("Căn cứ Thư mời ngày 02/3/2026;\nXét đề nghị của Sở Y tế", None),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương; Căn cứ Kế hoạch số 12/KH-UBND mời gọi đầu tư;", None),
     ],
 )
 def test_inviter_after_a_named_invitation_never_the_letter_s_date(text: str, inviter: str | None) -> None:

@@ -261,3 +261,47 @@ def test_checks_delegation_size_counts_the_size_the_decision_states(tmp_path: Pa
     assert set(found) == {"7/QĐ"}
     assert (found["7/QĐ"].evidence["members"], found["7/QĐ"].evidence["listed"]) == (13, 3)
     assert "13 người" in found["7/QĐ"].message
+
+
+def test_checks_trips_per_year_leave_out_trips_with_a_central_delegation_when_the_rule_says_so(
+    tmp_path: Path,
+) -> None:
+    """Issue 13 (blind scenario 10): "Không tính vào số lần nêu trên các chuyến đi … tham gia đoàn của bộ, ngành
+    Trung ương", a sentence after the limit's, is the rule's exception; a trip whose members join a ministry's
+    delegation (`joins_central_delegation`) then gets no number. Without that sentence every trip counts."""
+    trips = [
+        TripFact(f"{n}/QĐ", D(2025, n, 1), D(2025, n, 3), ["Lào"], [Member("Vi Văn Sáu", "Sở Công Thương", key=True)])
+        for n in (2, 5, 8)
+    ]
+    clause = "1. Lãnh đạo chủ chốt đi công tác nước ngoài không quá hai (02) lần trong một năm."
+    exception = "\nKhông tính vào số lần nêu trên các chuyến đi tham gia đoàn của bộ, ngành Trung ương.\n2. Khác."
+    for folder, text, expected in (("with", clause + exception, []), ("plain", clause, [("8/QĐ", 3)])):
+        (tmp_path / folder).mkdir()
+        con = _db(tmp_path / folder, text)
+        insert_trips(con, trips)
+        con.execute("UPDATE trips SET joins_central_delegation = true WHERE trip_id = 't-5/QĐ'")
+        found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))
+        assert [(f.decision_number, f.evidence["trip_number"]) for f in found] == expected
+
+
+def test_checks_submission_lead_of_an_urgent_trip_meets_the_urgent_limit(tmp_path: Path) -> None:
+    """Issue 13 (blind scenario 10): the urgent limit stated after a semicolon ("…; đối với đoàn đột xuất, cấp bách
+    thì ít nhất năm (05) ngày làm việc") is the rule's exception value. A trip the decision calls urgent with 6
+    working days' lead has no finding; one not called urgent stays a finding (a warning: its papers may say it)."""
+    con = _db(
+        tmp_path,
+        "Hồ sơ phải gửi ít nhất mười (10) ngày làm việc trước ngày dự kiến xuất cảnh; đối với đoàn đột xuất, cấp "
+        "bách thì ít nhất năm (05) ngày làm việc.",
+    )
+    one = [Member("Nguyễn Văn A", "Sở Y tế")]
+    # submitted Wed 5/11/2025 for Mon 17/11: 6, 7, 10, 11, 12, 13, 14/11 → 7 working days between
+    insert_trips(
+        con,
+        [
+            TripFact(n, D(2025, 11, 17), D(2025, 11, 20), ["Lào"], one, submitted_on=D(2025, 11, 5))
+            for n in ("1/QĐ", "2/QĐ")
+        ],
+    )
+    con.execute("UPDATE trips SET urgent = (trip_id = 't-1/QĐ')")
+    found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.SUBMISSION_LEAD_WORKING_DAYS,))
+    assert [(f.decision_number, f.severity.value) for f in found] == [("2/QĐ", "warning")]

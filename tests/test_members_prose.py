@@ -132,8 +132,34 @@ def test_inviter_ends_before_the_next_basis(text: str, inviter: str) -> None:
             "Phó Trưởng ban, Bí thư Chi bộ",
             "Ban Dân tộc",
         ),
+        # the unit named after each role: the second role joins the title when its unit is the first's
+        (
+            "Bà Trần Thị Mai, Phó Giám đốc Sở Xây dựng, Bí thư Đảng ủy Sở Xây dựng;",
+            "Phó Giám đốc, Bí thư Đảng ủy",
+            "Sở Xây dựng",
+        ),
+        (
+            "Ông Lê Văn An, Phó Chủ tịch Ủy ban nhân dân xã Phong Điền kiêm Bí thư Đảng ủy xã Phong Điền;",
+            "Phó Chủ tịch, Bí thư Đảng ủy",
+            "Ủy ban nhân dân xã Phong Điền",
+        ),
+        (
+            "Ông Lê Văn An, Phó Giám đốc Sở Tài chính đồng thời là Bí thư Đảng ủy Sở Tài chính;",
+            "Phó Giám đốc, Bí thư Đảng ủy",
+            "Sở Tài chính",
+        ),
+        (  # another unit's party post: not joined (whose key leader it makes them is not this unit's)
+            "Ông Lê Văn An, Phó Giám đốc Sở Tài chính, Bí thư Chi bộ Phòng Ngân sách;",
+            "Phó Giám đốc",
+            "Sở Tài chính, Bí thư Chi bộ Phòng Ngân sách",
+        ),
         # one role: unchanged
         ("Bà Lê Thị Bình, Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ;", "Trưởng phòng Hợp tác quốc tế", "Sở Ngoại vụ"),
+        (
+            "Ông Lê Văn Bá, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch;",
+            "Phó Giám đốc",
+            "Sở Văn hóa, Thể thao và Du lịch",
+        ),
         (  # "Bảo" is a word of the office's name here, not a newspaper ("Báo") starting the unit
             "Ông Trần Văn Khoa, Phó Trưởng phòng Trồng trọt và Bảo vệ thực vật, Sở Nông nghiệp và Phát triển "
             "nông thôn;",
@@ -395,3 +421,41 @@ def test_members_last_of_a_list_after_a_unit_with_sang() -> None:
         ("Hà Văn Lộc", "Sáng kiến"),
         ("Kiều Văn Tú", "Văn phòng Sở"),
     ]
+
+
+def test_members_table_cell_with_two_roles_of_one_unit_and_the_delegation_role() -> None:
+    text = (
+        "Điều 1. Cử các đồng chí có tên sau đây đi công tác tại Lào:\n"
+        "STT | Họ và tên | Chức vụ\n"
+        "1 | Hoàng Văn Nam | Giám đốc Sở Xây dựng\n"
+        "2 | Trần Thị Mai | Phó Giám đốc Sở Xây dựng, Bí thư Đảng ủy Sở Xây dựng, Trưởng đoàn\n"
+        "Điều 2. Kinh phí do ngân sách chi trả."
+    )
+    director, deputy = find_members(text)
+    assert (director.title, director.unit) == ("Giám đốc", "Sở Xây dựng")
+    assert (deputy.title, deputy.unit, deputy.role) == ("Phó Giám đốc, Bí thư Đảng ủy", "Sở Xây dựng", "trưởng đoàn")
+
+
+@pytest.mark.parametrize("speck", ["2<", "1>", "3~", "2 «"])
+def test_members_a_seal_speck_before_the_signer_opens_no_list(speck: str) -> None:
+    """Issue 13 (blind scenario 10's scan of 3102): the seal over the signer's title read as a number and a sign;
+    the signer's name below it was taken as the only member and the prose list above it was lost."""
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Cử ông Hoàng Văn Nam, Giám đốc Sở Xây dựng; bà Lê Thị Mai, chuyên viên\n"
+        "Văn phòng Sở Xây dựng đi công tác tại Nhật Bản từ ngày 08/11/2026 đến ngày 13/11/2026.\n"
+        "Điều 2. Kinh phí do ngân sách thành phố chi trả.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+        f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n.ÀN/\n{speck}\n—._nt “\nTrần Văn Tiến"
+    )
+    assert [m.name for m in find_members(text)] == ["Hoàng Văn Nam", "Lê Thị Mai"]
+
+
+@pytest.mark.parametrize("number", ["1-", "1 -", "1 –", "1.", "1)"])
+def test_members_numbered_with_a_dash_still_open_a_list(number: str) -> None:
+    """A seal's "2<" opens no item, but "1- Ông A" and "2 - Bà B" do."""
+    text = (
+        "Điều 1. Cử các ông, bà có tên sau đi công tác tại Lào:\n"
+        f"{number} Ông Hoàng Văn Nam, Giám đốc Sở Xây dựng;\n"
+        f"{number.replace('1', '2')} Bà Lê Thị Mai, chuyên viên Văn phòng Sở Xây dựng.\n"
+        "Điều 2. Kinh phí do ngân sách chi trả."
+    )
+    assert [m.name for m in find_members(text)] == ["Hoàng Văn Nam", "Lê Thị Mai"]

@@ -5,7 +5,7 @@ Every sentence here is written for the test (none is copied from the real-text c
 
 import pytest
 
-from extractors.places import find_places
+from extractors.places import find_destinations, find_places
 
 
 def _places(text: str) -> list[tuple[str, str]]:
@@ -158,3 +158,29 @@ def test_countries_in_other_spellings_and_hosts(text: str, expected: list[tuple[
 )
 def test_blind6_place_classes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Cử đoàn đi công tác tại Nhật Bản (Tô-ky-ô, Ca-na-da-oa) từ ngày 14/6/2026", ["Nhật Bản"]),
+        ("Cử đoàn đi công tác tại thành phố Ca-na-da-oa, Nhật Bản", ["Nhật Bản"]),
+        ("Cử đoàn đi khảo sát tại Cu-ba-nê-ra và Ca-na-đa", ["Canada"]),
+        ("Cử đoàn đi công tác tại Ca-na-đa từ ngày 14/6/2026", ["Canada"]),
+        ("Cử đoàn đi công tác tại Lào-Campuchia từ ngày 14/6/2026", ["Lào", "Campuchia"]),
+    ],
+)
+def test_places_a_longer_transliterated_name_is_not_the_country_it_starts_like(text: str, countries: list[str]) -> None:
+    """Issue 13 (blind scenario 10): "Ca-na-da-oa" (Kanazawa) starts like "Ca-na-da" but its syllables go on after a
+    hyphen: no country; a capital after a hyphen starts another name."""
+    assert [d.name for d in find_destinations(text)] == countries
+
+
+def test_places_a_list_goes_on_past_a_state_whose_name_was_not_recognised() -> None:
+    """Issue 13 (blind scenario 10): "Vương quốc Bi" (OCR for "Bỉ") between listed states no longer ends the list:
+    the states after it are still destinations (the gap itself is flagged by `extractors.country_lists`)."""
+    text = (
+        "Điều 1. Cử đoàn đi Cộng hòa Pháp, Vương quốc Bi,\nVương quốc Hà Lan và Cộng hòa Liên bang Đức từ ngày "
+        "12/4/2026 đến ngày 21/4/2026 để quảng bá du lịch."
+    )
+    assert [country for _, country in _places(text)] == ["FR", "NL", "DE"]

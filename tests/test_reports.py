@@ -143,6 +143,23 @@ Vũ Thị Hồng Nhung
             "Thực hiện Quyết định số 91-QĐ/TU, ngày 02-8-2025 của Ban Thường vụ\nTỉnh ủy, đoàn đại biểu đã làm việc.",
             True,
         ),
+        (  # the decision cited without what it orders; the delegation and its period in the next sentence
+            "Kết quả chuyến khảo sát tại Vương quốc Thái Lan",
+            "Sở báo cáo kết quả theo Quyết định số 1112/QĐ-UBND ngày 09/4/2025 như sau:\nĐoàn gồm 04 đồng chí do "
+            "Giám đốc Sở làm Trưởng đoàn, đi khảo sát tại Băng Cốc từ ngày 18/4/2025 đến ngày 23/4/2025.",
+            True,
+        ),
+        (
+            "Kết quả chuyến học tập kinh nghiệm tại Nhật Bản",
+            "Căn cứ Quyết định số 45/QĐ-UBND ngày 02/3/2025 của UBND tỉnh.\nTừ ngày 10/3/2025 đến ngày 15/3/2025, "
+            "đoàn công tác của Sở làm việc với tỉnh Shizuoka.",
+            True,
+        ),
+        (  # a period abroad with no delegation: a programme's dates, not a trip
+            "Kết quả hợp tác với Nhật Bản",
+            "Từ ngày 10/3/2025 đến ngày 15/3/2025 tỉnh Shizuoka tổ chức tuần văn hóa; Sở báo cáo như sau.",
+            False,
+        ),
         # a result at home, no decision sending anyone: not a trip report
         (
             "Kết quả kiểm tra vùng trồng quế",

@@ -660,3 +660,69 @@ def test_rules_days_per_country_in_words_with_nam_as_five() -> None:
         ("max_days_per_country", 5),
         ("max_trips_per_year", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent", "value"),
+    [
+        (
+            "Hồ sơ phải gửi ít nhất mười (10) ngày làm việc trước ngày xuất cảnh; đối với đoàn đột xuất, cấp bách thì "
+            "ít nhất năm (05) ngày làm việc.",
+            "đối với đoàn đột xuất, cấp bách thì ít nhất năm (05) ngày làm việc",
+            5,
+        ),
+        (
+            "Văn bản đề nghị gửi chậm nhất 07 ngày làm việc trước ngày đi; trường hợp khẩn cấp thì chậm nhất 03 ngày "
+            "làm việc.",
+            "trường hợp khẩn cấp thì chậm nhất 03 ngày làm việc",
+            3,
+        ),
+        (
+            "Hồ sơ gửi trước ít nhất 10 ngày làm việc; riêng các đoàn cấp bách gửi trước ít nhất 04 ngày làm việc.",
+            "riêng các đoàn cấp bách gửi trước ít nhất 04 ngày làm việc",
+            4,
+        ),
+    ],
+)
+def test_rules_extractor_reads_the_urgent_limit_after_a_semicolon(text: str, urgent: str, value: int) -> None:
+    """Issue 13 (blind scenario 10): the urgent trips' shorter lead, in the clause after the limit's."""
+    (rule,) = [r for r in find_rules(text) if r.kind == RuleKind.SUBMISSION_LEAD_WORKING_DAYS]
+    assert (rule.exception, rule.exception_value) == (urgent, value)
+
+
+def test_rules_extractor_next_clause_without_urgency_is_no_exception() -> None:
+    text = "Hồ sơ gửi trước ít nhất 10 ngày làm việc; các sở phối hợp với Sở Ngoại vụ trong 05 ngày làm việc."
+    (rule,) = [r for r in find_rules(text) if r.kind == RuleKind.SUBMISSION_LEAD_WORKING_DAYS]
+    assert (rule.exception, rule.exception_value) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Không tính vào số lần nêu trên các chuyến đi tháp tùng lãnh đạo Đảng, Nhà nước hoặc tham gia đoàn của bộ, "
+        "ngành Trung ương.",
+        "Các chuyến đi tham gia đoàn công tác của Bộ, ngành Trung ương không tính vào số lần quy định tại khoản này.",
+        "Không kể vào số chuyến nêu trên các đoàn tháp tùng lãnh đạo Trung ương.",
+    ],
+)
+def test_rules_extractor_trips_not_counted_in_a_later_sentence_is_the_exception(sentence: str) -> None:
+    """Issue 13 (blind scenario 10): a sentence of the same item after the scope's definition says which trips the
+    trips-per-year limit does not count; it is the limit's exception, read by the check."""
+    text = (
+        "1. Lãnh đạo chủ chốt chỉ đi công tác nước ngoài không quá hai (02) lần trong một năm.\n"
+        "Lãnh đạo chủ chốt gồm: Giám đốc sở, Chủ tịch Ủy ban nhân dân xã.\n"
+        f"{sentence}\n"
+        "2. Mỗi đoàn không quá mười (10) người."
+    )
+    (rule,) = [r for r in find_rules(text) if r.kind == RuleKind.MAX_TRIPS_PER_YEAR]
+    assert rule.exception == sentence.rstrip(".")
+
+
+def test_rules_extractor_trips_not_counted_in_the_next_item_is_not_this_limit_s() -> None:
+    text = (
+        "1. Lãnh đạo chủ chốt chỉ đi công tác nước ngoài không quá hai (02) lần trong một năm.\n"
+        "2. Mỗi đoàn không quá mười (10) người.\n"
+        "3. Không tính vào số lần các chuyến đi tháp tùng lãnh đạo Trung ương."
+    )
+    (rule,) = [r for r in find_rules(text) if r.kind == RuleKind.MAX_TRIPS_PER_YEAR]
+    assert rule.exception is None

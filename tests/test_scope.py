@@ -392,3 +392,56 @@ def test_scope_a_unit_that_carries_a_second_role_is_read_with_the_title() -> Non
     assert classify("Nhạc công", KEY_LEADER, heads, unit="Trung tâm Dân ca Ví, Giặm").member is False
     assert classify("Phó Giám đốc", KEY_LEADER, heads, unit="Sở Văn hóa, Thể thao và Du lịch").member is False
     assert classify("Giám đốc", KEY_LEADER, heads, unit="Sở Văn hóa, Thể thao và Du lịch").member is True
+
+
+@pytest.mark.parametrize(
+    ("listing", "title", "member"),
+    [
+        ("người đứng đầu đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh", "Chánh Văn phòng", False),
+        ("người đứng đầu các đơn vị sự nghiệp công lập", "Chủ tịch", False),
+        ("người đứng đầu đơn vị sự nghiệp công lập thuộc thành phố", "Giám đốc", True),
+        ("người đứng đầu các đơn vị sự nghiệp", "Hiệu trưởng", True),
+        ("người đứng đầu cơ quan, đơn vị", "Chánh Văn phòng", True),
+    ],
+)
+def test_scope_heads_of_public_service_units_are_not_every_agency_head(listing: str, title: str, member: bool) -> None:
+    """ "Người đứng đầu đơn vị sự nghiệp công lập" heads a centre, a hospital, a school or an institute: a Chánh
+    Văn phòng (of a party committee or an agency) is no such head; "người đứng đầu cơ quan, đơn vị" is every head."""
+    (definition,) = find_definitions(f"Lãnh đạo chủ chốt quy định tại Chỉ thị này gồm: Giám đốc sở; {listing}.")
+    assert classify(title, KEY_LEADER, definition).member is member
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "read"),
+    [
+        (  # OCR read "Vương quốc Bỉ" as "Vương quốc Bi", the list wrapped at the margin
+            "Điều 1. Cử đoàn đi Cộng hòa Pháp, Vương quốc Bi,\nVương quốc Hà Lan và Cộng hòa Liên bang Đức từ ngày "
+            "12/4/2026 đến ngày 21/4/2026.",
+            4,
+            3,
+        ),
+        ("Điều 1. Cử đoàn sang Vương quốc Thái Lan và Vương quốc Cam-pu-chla để dự hội nghị.", 2, 1),
+        ("Điều 1. Cử ông A đi công tác tại Cộng hòa Pháp và Cộng hòa Ita-li từ ngày 5/3/2026.", 2, 1),
+    ],
+)
+def test_country_lists_gap_when_a_state_s_name_is_not_recognised(text: str, listed: int, read: int) -> None:
+    """Issue 13 (blind scenario 10, class 3): a list of states by their form with one name unrecognised is a gap,
+    so a check resting on the countries becomes a review."""
+    from extractors.country_lists import list_gaps
+
+    (gap,) = list_gaps(text)
+    assert (gap.items, gap.countries) == (listed, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điều 1. Cử đoàn đi Cộng hòa Pháp, Vương quốc Bỉ,\nVương quốc Hà Lan và Cộng hòa Liên bang Đức từ ngày 12/4.",
+        "Điều 1. Cử đoàn đi Vương quốc Thái Lan (Băng Cốc, Chiềng Mai) từ ngày 18/4/2026 đến ngày 23/4/2026.",
+        "Điều 1. Cử ông A đi công tác tại Cộng hòa Dân chủ Nhân dân Lào từ ngày 5/3/2026.",
+    ],
+)
+def test_country_lists_no_gap_when_every_state_is_read(text: str) -> None:
+    from extractors.country_lists import list_gaps
+
+    assert list_gaps(text) == []

@@ -10,7 +10,7 @@ from extractors.date_ranges import find_period
 from extractors.document import extract_fields
 from extractors.funding import find_funding
 from extractors.members import find_members
-from extractors.trips import find_declared_size, find_submission_date
+from extractors.trips import find_declared_size, find_submission_date, is_urgent, joins_central_delegation
 from schemas.document import Document, Funding, Source, TripMember
 
 D = dt.date
@@ -428,6 +428,11 @@ def test_trips_size_the_decision_states(sentence: str, size: int | None) -> None
         "Xét đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 36/TTr-SKHCN\nngày 28 tháng 8 năm 2026;\n",
         "Xét Tờ trình\nsố 36/TTr-SKHCN ngày 28/8/2026 của Sở Khoa học và Công nghệ.",
         "Xét đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 36/TTr-SNgV ngày 28/8/2026.",
+        # "Theo đề nghị … tại Tờ trình …" and a bulleted "- Xét Tờ trình …" (issue 13, blind scenario 10)
+        "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 44/TTr-SCT ngày 28/8/2026.\nQUYẾT ĐỊNH:",
+        "Theo đề nghị của Sở Tư pháp tại Tờ trình số 44/TTr-STP\nngày 28 tháng 8 năm 2026;\nQUYẾT ĐỊNH:",
+        "- Xét Tờ trình số 44-TTr/ĐU ngày 28/8/2026 của Đảng ủy xã Phong Thạnh và đề nghị của Ban Tổ chức,",
+        "  + Theo đề nghị của Chủ tịch Ủy ban nhân dân phường tại Tờ trình số 44/TTr-UBND ngày 28/8/2026.",
     ],
 )
 def test_submission_date_read_over_a_wrapped_line(preamble: str) -> None:
@@ -435,6 +440,41 @@ def test_submission_date_read_over_a_wrapped_line(preamble: str) -> None:
     assert find_submission_date(text) == dt.date(2026, 8, 28)
 
 
+def test_submission_date_not_from_a_proposal_without_a_to_trinh() -> None:
+    text = "Theo đề nghị của Giám đốc Sở Nội vụ ngày 28/8/2026.\nQUYẾT ĐỊNH:"
+    assert find_submission_date(text) is None
+
+
 def test_submission_date_not_taken_from_the_next_preamble_line() -> None:
     text = "Xét đề nghị của Sở Y tế tại Tờ trình số 36/TTr-SYT;\nCăn cứ Thư mời ngày 14/8/2026 của đối tác."
     assert find_submission_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("Điều 1. Cử đoàn công tác đột xuất của phường Phú Xuân đi Lào từ ngày 15/11/2026", True),
+        ("Xét Tờ trình số 93/TTr-UBND ngày 05/11/2026 về việc cử đoàn công tác đột xuất.", True),
+        ("Điều 1. Cử ông A đi công tác cấp bách tại Lào từ ngày 15/11/2026", True),
+        ("Điều 1. Cử chuyến công tác khẩn cấp sang Nhật Bản", True),
+        ("Căn cứ Luật Phòng chống thiên tai về tình huống khẩn cấp;\nĐiều 1. Cử đoàn đi Lào.", False),
+        ("Điều 1. Cử đoàn đi Lào để trao đổi về ứng phó đột xuất với dịch bệnh.", False),
+    ],
+)
+def test_trips_urgent_when_the_decision_calls_the_trip_so(text: str, urgent: bool) -> None:
+    assert is_urgent(text) is urgent
+
+
+@pytest.mark.parametrize(
+    ("article", "joins"),
+    [
+        ("Điều 1. Cử ông A tham gia Đoàn công tác của Bộ Công Thương do Thứ trưởng làm Trưởng đoàn, đi Ấn Độ", True),
+        ("Điều 1. Cử bà B tháp tùng Đoàn của lãnh đạo Đảng, Nhà nước thăm Cu Ba", True),
+        ("Điều 1. Cử ông C tham gia đoàn công tác của Ban Kinh tế Trung ương đi Ô-xtrây-li-a", True),
+        ("Điều 1. Cử ông D tham gia đoàn do Phó Thủ tướng dẫn đầu thăm Lào", True),
+        ("Điều 1. Cử đoàn công tác của Sở Công Thương đi Ấn Độ theo lời mời của Bộ Thương mại Ấn Độ", False),
+        ("Điều 1. Cử ông E tham gia đoàn công tác của Sở Y tế đi Nhật Bản", False),
+    ],
+)
+def test_trips_joining_a_central_delegation(article: str, joins: bool) -> None:
+    assert joins_central_delegation(article) is joins

@@ -53,11 +53,22 @@ _ENDED = "coalesce(x.start_date > r.effective_to, false)"
 with its successor, so a reader sees why the older dispatch's number was not used."""
 
 
-ESCORTS_NOT_COUNTED = "strip_accents(lower(coalesce(sentence, ''))) LIKE '%khong tinh%thap tung%'"
+_RULE_WORDS = "strip_accents(lower(concat_ws(' ', sentence, exception)))"
+"""A rule's sentence and the exception read after it (`extractors.rules`), folded."""
+ESCORTS_NOT_COUNTED = f"{_RULE_WORDS} LIKE '%khong tinh%thap tung%'"
 """A trips-per-year rule that leaves out trips accompanying a leader ("không tính các chuyến đi tháp tùng lãnh đạo
 Trung ương, lãnh đạo tỉnh"): a member who goes as "tháp tùng" (`extractors.members`) is not on a trip of his
 own. When any active trips-per-year rule says so, such trips get no number in `cv_person_trips`."""
-_ESCORTING = "(coalesce(m.role = 'tháp tùng', false) AND (SELECT escorts_free FROM limits))"
+CENTRAL_NOT_COUNTED = (
+    f"regexp_matches({_RULE_WORDS}, 'khong (tinh|ke)[^.]*([dđ]oan|chuyen)[^.]*(trung uong|bo, nganh|cua bo\\b)')"
+)
+"""A trips-per-year rule that leaves out trips with a central body's delegation ("Không tính vào số lần nêu trên
+các chuyến đi … tham gia đoàn của bộ, ngành Trung ương"): the members of a trip that joins one
+(`Trip.joins_central_delegation`) get no number either."""
+_ESCORTING = (
+    "((coalesce(m.role = 'tháp tùng', false) AND (SELECT escorts_free FROM limits))"
+    " OR (coalesce(m.joins_central_delegation, false) AND (SELECT central_free FROM limits)))"
+)
 
 COUNTRY_GAP = (
     "CASE WHEN g.trip_id IS NOT NULL THEN 'quyết định liệt kê ' || g.listed || ' nơi đến (“' || g.list_text "
@@ -80,7 +91,8 @@ def setup_sql(checks: Sequence[Check]) -> str:
     """The statements that build the temporary tables for these checks."""
     return f"""
 CREATE OR REPLACE TEMP TABLE cv_rules AS
-SELECT r.rule_id, r.kind, r.value, r.unit, r.exception_value, coalesce(r.scope, 'all') AS scope, r.severity,
+SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coalesce(r.scope, 'all') AS scope,
+       r.severity,
        r.jurisdiction_key, r.effective_from, r.effective_to, r.origin,
        coalesce(r.citation, r.source_title, r.source_number, r.rule_id) AS citation,
        r.sentence, r.source_page, r.superseded_by,
@@ -100,7 +112,7 @@ FROM (SELECT DISTINCT lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, 
 
 CREATE OR REPLACE TEMP TABLE cv_trips AS
 SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.funding, t.funding_text, t.sponsor, t.inviter,
-       t.submitted_on, t.purpose, d.text_source, d.ocr_confidence,
+       t.submitted_on, t.purpose, t.urgent, t.joins_central_delegation, d.text_source, d.ocr_confidence,
        p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_listed,
        greatest(coalesce(mc.n, 0), coalesce(t.declared_size, 0)) AS n_members,  -- a scan may lose list rows
        coalesce(ic.n, 0) AS n_interpreters, coalesce(dv.n, 0) AS n_drivers,
@@ -136,7 +148,7 @@ SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id, m.role,
        coalesce(f.is_managed, coalesce(m.is_key_leader, false)
          OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}')) AS is_managed,
        f.key_leader_reason,
-       t.place_id, t.start_date, t.end_date, t.decision_number, t.wd
+       t.place_id, t.start_date, t.end_date, t.decision_number, t.wd, t.joins_central_delegation
 FROM trip_members m JOIN cv_trips t USING (trip_id)
 LEFT JOIN cv_title_flags f ON f.title = m.title AND f.unit IS NOT DISTINCT FROM m.unit;
 
@@ -256,7 +268,9 @@ WITH limits AS MATERIALIZED (
          min(coalesce(value, {ANNUAL_LEAVE_DAYS}))
            FILTER (WHERE kind = '{RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE.value}') AS days,
          coalesce(bool_or(kind = '{RuleKind.MAX_TRIPS_PER_YEAR.value}' AND {ESCORTS_NOT_COUNTED}), false)
-           AS escorts_free
+           AS escorts_free,
+         coalesce(bool_or(kind = '{RuleKind.MAX_TRIPS_PER_YEAR.value}' AND {CENTRAL_NOT_COUNTED}), false)
+           AS central_free
   FROM cv_rules),
 busy AS (
   SELECT person_key, year(start_date) AS yr FROM cv_members WHERE start_date IS NOT NULL GROUP BY ALL

@@ -34,7 +34,7 @@ def list_trips(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     trips = _records(
         con,
         "SELECT trip_id, decision_number, decision_date, issuer, start_date, end_date, funding, sponsor, inviter, "
-        "purpose, submitted_on, cities, regions, declared_size "
+        "purpose, submitted_on, cities, regions, declared_size, urgent, joins_central_delegation "
         "FROM trips ORDER BY start_date NULLS LAST, decision_date, trip_id",
     )
     places = _grouped(con, "SELECT trip_id, name, country, level FROM trip_places ORDER BY trip_id, ordinal")

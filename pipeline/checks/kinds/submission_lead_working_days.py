@@ -1,6 +1,7 @@
-"""A delegation's papers submitted fewer working days before departure than the rule asks (a warning only
-when the rule's shorter time for urgent trips is met). A rule in calendar days ("ít nhất 15 ngày", unit days)
-counts the days from the submission to the departure day."""
+"""A delegation's papers submitted fewer working days before departure than the rule asks: no finding when the
+decision calls the trip urgent and the rule's shorter time for urgent trips is met (`Trip.urgent`), a warning
+when that time is met by a trip not called urgent (the papers may say what the decision does not). A rule in
+calendar days ("ít nhất 15 ngày", unit days) counts the days from the submission to the departure day."""
 
 from pipeline.checks.messages import WORKING_DAYS_UNLESS_DAYS, choose, date, number, quote, sql_text
 from pipeline.checks.registry import VALUE_IN_WORKING_DAYS, Check, register
@@ -16,7 +17,7 @@ register(
         RuleKind.SUBMISSION_LEAD_WORKING_DAYS,
         rows="cv_trips x",
         joins="JOIN calendar cs ON cs.date = x.submitted_on JOIN calendar cb ON cb.date = x.start_date - 1",
-        breaks=f"{_LEAD} < c.value",
+        breaks=f"{_LEAD} < c.value AND NOT (coalesce(x.urgent, false) AND {_URGENT_ENOUGH})",
         stricter=f"-{VALUE_IN_WORKING_DAYS}",
         severity=f"CASE WHEN {_URGENT_ENOUGH} THEN 'warning' ELSE c.severity END",
         message=sql_text(
