@@ -50,8 +50,9 @@ class GroundTruth(HeaderFields):
     UNLABELLED: ClassVar[set[str]] = {"issue_date_partial", "header_spans"}
     """Header fields a sample does not label: its dates are printed whole or left blank (the month of a blank
     day is not written down), and offsets belong to the rendered text (nested spans are dropped likewise)."""
-    UNLABELLED_TRIP: ClassVar[set[str]] = {"regions", "places"}
-    """A trip's places by level: the samples label its countries and cities only."""
+    UNLABELLED_TRIP: ClassVar[set[str]] = {"regions", "places", "urgent", "joins_central_delegation"}
+    """A trip's places by level (the samples label its countries and cities only), and the urgent and
+    central-delegation marks no sample decision writes."""
 
     doc_type: DocType
     citations: list[Citation] = Field(default_factory=list)
