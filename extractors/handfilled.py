@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -163,9 +164,11 @@ def resolve_day(
     within_bound: Callable[[dt.date], str | None],
 ) -> tuple[dt.date | None, ErrorItem | None]:
     """(issue date, error) from the printed dateline (`printed`, None when its day is blank or unreadable;
-    `month`, `year` as printed) and the hand-filled day and month slots. `within_bound` says why a date
+    `year` as printed, `month` as `resolve_month` gave it) and the hand-filled day slot. `within_bound` says why a date
     cannot be the issue date (the signing-time bound), or None when it can. As for the number, a sure
     reading of the slot wins over tesseract's; an unsure one counts only when tesseract read the same."""
+    if printed is not None and month is not None and printed.month != month:
+        printed = _date(printed.year, month, printed.day)  # the month read from its slot (`resolve_month`)
     day_slot = slots.get("day")
     day = confident_digits(day_slot, longest=2)
     if day_slot is None or not day_slot.text:
@@ -175,14 +178,35 @@ def resolve_day(
     if printed is not None and day is None:
         message = f"hand-filled day not read for sure (read {day_slot.text!r}); tesseract read {printed.day}"
         return None, _unread(ErrorCode.DATE_HANDWRITTEN_UNREAD, message, day_slot)
-    if month is None:
-        month_read = confident_digits(slots.get("month"), longest=2)
-        month = int(month_read) if month_read else None
     value = _date(year, month, int(day)) if day is not None and year and month else None
     reason = within_bound(value) if value is not None else f"read {day_slot.text!r}, score {day_slot.score:.2f}"
     if value is not None and reason is None:
         return value, None
     return None, _unread(ErrorCode.DATE_HANDWRITTEN_UNREAD, f"hand-filled day not read for sure ({reason})", day_slot)
+
+
+def resolve_month(printed: int | None, slot: HandFilled | None) -> tuple[int | None, ErrorItem | None]:
+    """(month, error) from tesseract's month (`printed`) and the hand-filled month slot, read only when the month
+    was not confident print (`handwriting.find_slots`): tesseract's month is then its reading of pen ink, and
+    trusted no more than its pen days ("9" at confidence 69 for a written 5). As for the day, a sure reading of
+    the slot (1-12) wins; an unsure one counts only when tesseract read the same; otherwise no month."""
+    if slot is None or not slot.text:
+        return printed, None
+    read = _month_digits(slot.text)
+    if slot.score >= ACCEPT_SCORE and _DIGITS.fullmatch(read) and 1 <= int(read) <= 12:
+        return int(read), None
+    if printed is not None and read.lstrip("0") == str(printed):
+        return printed, None
+    message = f"hand-filled month not read for sure (read {slot.text!r}, score {slot.score:.2f})"
+    if printed is not None:
+        message += f"; tesseract read {printed}"
+    return None, _unread(ErrorCode.DATE_HANDWRITTEN_UNREAD, message, slot)
+
+
+def _month_digits(text: str) -> str:
+    """A month slot's reading without the labels' letters its crop caught: the last of "tháng" and the first of
+    "năm" ("g8n" at 0.998 for a pen-written 8 on the ninth scenario's scans), and a digit read raised ("g³")."""
+    return _digits_of(unicodedata.normalize("NFKC", text).removeprefix("g").removesuffix("n"))
 
 
 def month_and_year(dateline: str) -> tuple[int | None, int | None]:

@@ -38,6 +38,7 @@ from extractors.handfilled import (
     pen_written,
     read_symbol,
     resolve_day,
+    resolve_month,
     resolve_number,
 )
 from extractors.issuer import (
@@ -420,8 +421,11 @@ def _issue_date(
     elif _is_low(confidences, str(printed.day).zfill(2)) and _is_low(confidences, str(printed.day)):
         error = ErrorItem(code=ErrorCode.ISSUE_DATE_UNREADABLE, message="day read with low confidence")
     month, year = month_and_year(fold(date.text))
+    month, month_error = resolve_month(month, hand_filled.get("month"))
     value = None if error else printed
-    if "day" in hand_filled or "month" in hand_filled:
+    if month_error is not None:
+        value, error = None, month_error
+    elif "day" in hand_filled or "month" in hand_filled:
         value, slot_error = resolve_day(value, month, year, hand_filled, lambda d: _outside_signing_bound(d, signed))
         error = slot_error or (error if value is None else None)
     elif value is not None and (read := pen_day(value.day, pen)) is not None:

@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from extractors.handfilled import ACCEPT_SCORE, month_and_year, pen_written, resolve_day, resolve_number
+from extractors.handfilled import (
+    ACCEPT_SCORE,
+    month_and_year,
+    pen_written,
+    resolve_day,
+    resolve_month,
+    resolve_number,
+)
 from extractors.header import parse_header
 from extractors.text import handwriting, inks
 from extractors.text.handwriting import _cited_slots, fill_cited, find_slots
@@ -56,7 +63,8 @@ def test_resolve_day() -> None:
     assert value is None and error is not None and error.code == "date.handwritten_unread"
     value, error = resolve_day(None, 1, 2025, slots, lambda d: "after the signature")
     assert value is None and error is not None and "after the signature" in error.message
-    assert resolve_day(None, None, 2025, {**slots, "month": _slot("month", "03")}, _anywhere)[0] == dt.date(2025, 3, 16)
+    assert resolve_day(None, 3, 2025, {**slots, "month": _slot("month", "03")}, _anywhere)[0] == dt.date(2025, 3, 16)
+    assert resolve_day(dt.date(2025, 9, 16), 5, 2025, {}, _anywhere)[0] == dt.date(2025, 5, 16)  # the slot's month
     assert resolve_day(dt.date(2025, 1, 16), 1, 2025, slots, _anywhere) == (dt.date(2025, 1, 16), None)
     assert resolve_day(dt.date(2025, 1, 18), 1, 2025, slots, _anywhere)[0] == dt.date(2025, 1, 16)  # sure pen wins
     unsure = {"day": _slot("day", "16", 0.9)}
@@ -64,9 +72,54 @@ def test_resolve_day() -> None:
     assert resolve_day(dt.date(2025, 1, 16), 1, 2025, unsure, _anywhere)[0] == dt.date(2025, 1, 16)  # agreeing
 
 
+@pytest.mark.parametrize(
+    ("printed", "slot", "expected", "error"),
+    [
+        (None, _slot("month", "03"), 3, None),
+        (9, _slot("month", "5"), 5, None),  # a sure reading beats tesseract's read of the pen's 5 as 9
+        (9, _slot("month", "5", ACCEPT_SCORE - 0.02), None, "date.handwritten_unread"),  # unsure and disagreeing
+        (5, _slot("month", "05", ACCEPT_SCORE - 0.02), 5, None),  # unsure but tesseract agrees
+        (None, _slot("month", "5", ACCEPT_SCORE - 0.02), None, "date.handwritten_unread"),
+        (9, _slot("month", "13"), None, "date.handwritten_unread"),  # no 13th month
+        (None, _slot("month", "g8n"), 8, None),  # the crop caught "thán(g)" and "(n)ăm"
+        (3, _slot("month", "g³", 0.756), 3, None),  # unsure, a raised 3, and tesseract read 3
+        (5, _slot("month", "g³", 0.756), None, "date.handwritten_unread"),
+        (None, _slot("month", "gn"), None, "date.handwritten_unread"),
+        (9, _slot("month", "", 0.0), 9, None),  # nothing read: tesseract's month stands
+        (9, None, 9, None),  # printed, no slot
+    ],
+)
+def test_resolve_month(printed: int | None, slot: HandFilled | None, expected: int | None, error: str | None) -> None:
+    month, problem = resolve_month(printed, slot)
+    assert month == expected
+    assert (problem.code if problem else None) == error
+    if problem is not None:
+        assert problem.box == BOX and problem.page == 1  # the month's crop, for the review queue
+
+
 def test_month_and_year() -> None:
     assert month_and_year("quang ngai, ngay  thang 01 nam 2025") == (1, 2025)
     assert month_and_year("ngay thang nam 2025") == (None, 2025)
+
+
+@pytest.mark.parametrize(
+    ("month_slot", "expected", "partial"),
+    [
+        (_slot("month", "5"), dt.date(2026, 5, 13), None),  # the recogniser's sure 5 over tesseract's 9
+        (_slot("month", "5", ACCEPT_SCORE - 0.02), None, None),  # unsure: no date, and no month kept either
+        (_slot("month", "9", ACCEPT_SCORE - 0.02), dt.date(2026, 9, 13), None),  # unsure, but tesseract agrees
+    ],
+)
+def test_header_hand_filled_month_is_not_tesseracts_reading_of_the_pen(
+    month_slot: HandFilled, expected: dt.date | None, partial: str | None
+) -> None:
+    """A report's month written by pen ("tháng 5"), read "9" by tesseract (not confident print, so its slot was
+    read): a sure reading of the slot is the month; an unsure one disagreeing leaves the date null with
+    date.handwritten_unread — never a date four months late."""
+    text = "UBND THÀNH PHỐ HUẾ\nSố: 96/BC-SNNMT\nHuế, ngày 13 tháng 9 năm 2026\nBÁO CÁO\nKết quả chuyến khảo sát"
+    header = parse_header(text, hand_filled=[_slot("day", "13"), month_slot])
+    assert (header.issue_date, header.issue_date_partial) == (expected, partial)
+    assert ("date.handwritten_unread" in {e.code for e in header.errors}) is (expected is None)
 
 
 def test_header_takes_a_sure_hand_filled_number_and_day_and_keeps_the_print_otherwise() -> None:
