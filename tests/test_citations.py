@@ -68,6 +68,9 @@ from schemas.document import Document, Source
             dt.date(2023, 3, 3),
             "Sở Ngoại vụ",
         ),
+        # a party body's "TƯ" (Trung ương): the whole symbol, never "13-NQ/T"
+        ("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),", "nghi_quyet", "13-NQ/TƯ", None, "Tỉnh ủy"),
+        ("theo Kết luận số 445-KL/TƯ ngày 13/5/2022", "ket_luan", "445-KL/TƯ", dt.date(2022, 5, 13), None),
         # a symbol that names no kind: the word written, not a guess at "công văn"
         (
             "theo văn bản số 215/VP-HC ngày 5/6/2022 của Văn phòng",
