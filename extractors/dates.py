@@ -81,13 +81,17 @@ def parse_date(text: str) -> dt.date | None:
     return matches[0].value if matches else None
 
 
+_DATE_LEAD = re.compile(r"[\s,;(]*(?:(?:(?:duoc[ \t]+)?(?:ban hanh|ky)|de)(?:[ \t]+ngay)?|ngay)?[\s:]*")
+"""What may stand between a number and its date, folded: "ngày", "ban hành ngày", "được ký ngày", "đề ngày"."""
+
+
 def date_at(text: str, pos: int, max_gap: int = 12) -> DateMatch | None:
     """A date that starts within `max_gap` characters after `pos` (", ngày 21-7-2014", " ngày 05/3/2020", " đề
-    ngày 5/3/2020": "dated")."""
+    ngày 5/3/2020": "dated", " được ban hành ngày 29/01/2018": the words count towards the gap)."""
     window = text[pos : pos + max_gap + 40]
     for match in find_dates(window):
         lead = fold(window[: match.start])
-        if match.start <= max_gap and re.fullmatch(r"[\s,;(]*(?:(?:ban hanh|ky|de)(?:[ \t]+ngay)?|ngay)?[\s:]*", lead):
+        if match.start <= max_gap and _DATE_LEAD.fullmatch(lead):
             return DateMatch(match.value, pos + match.start, pos + match.end, match.text, match.blank)
         break
     return None
