@@ -28,7 +28,7 @@ from extractors.docnumber import (
 )
 from extractors.laws import known_law_at
 from extractors.paragraphs import unwrap_lines
-from extractors.vntext import LOWER, fold, squash
+from extractors.vntext import LOWER, fold, is_upper_line, squash
 from schemas.document import Citation, Document, Span, TextSource
 
 KINDS: dict[str, str] = {
@@ -332,13 +332,17 @@ def _with_qualified(anchors: list[_Anchor], flat: str, text: str) -> list[_Ancho
 
 _APPENDIX_OF = re.compile(r"(?:^|[\n(]|ban\s+hanh)[\s*]*kem\s+theo\s*$")
 """An appendix's own line: "(Ban hành) kèm theo" opening a line or a bracket, right before the decision."""
+_ISSUED_WITH = re.compile(r"\(\s*ban\s+hanh\s+kem\s+theo\s*$")
+"""The bracket under a Quy chế's title naming the decision that issued it: "(Ban hành kèm theo Quyết định số …"."""
 
 
 def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: str | None) -> bool:
     """The document's own number, the same serial in a web page's title line above the header ("Quyết định số
     1961/2019/QĐ-UBND tỉnh …" over "Số: 1961/QĐ-UBND"), or an appendix's "Kèm theo Quyết định số ..." naming the
-    document itself (its number filled in later by hand while the header's stayed blank); "kèm theo" inside a
-    sentence ("… được công bố kèm theo Quyết định số 81/QĐ-UBND") names another decision of the same body."""
+    document itself (its number filled in later by hand while the header's stayed blank), also when the text has no
+    number of its own (a Quy chế under its title: "(Ban hành kèm theo Quyết định số: 4068/QĐ-HVCTQG …)", the decision
+    that issued it); "kèm theo" inside a sentence ("… được công bố kèm theo Quyết định số 81/QĐ-UBND") names another
+    decision of the same body."""
     if citation.number is not None and citation.number == own_number:
         return True
     if own_number and citation.number and citation.span is not None:
@@ -346,8 +350,13 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
         serial = own_number.partition("/")[0]
         if citation.span.start < own_at and citation.number.partition("/")[0] == serial:
             return True  # a page's title above the header names the document, its number written another way
-    if own_symbol and citation.number and citation.span is not None and citation.number.endswith(own_symbol):
-        before = fold(text[max(0, citation.span.start - 30) : citation.span.start])
+    at = max(0, citation.span.start - 30) if citation.span else 0
+    before = fold(text[at : citation.span.start]) if citation.span else ""
+    if citation.number and own_number is None and own_symbol is None:
+        bracket = _ISSUED_WITH.search(before)
+        title = text[max(0, at + bracket.start() - 40) : at + bracket.start()].split()[-3:] if bracket else []
+        return bool(title) and is_upper_line(" ".join(title))  # under a title in capitals, not in a sentence
+    if own_symbol and citation.number and citation.number.endswith(own_symbol):
         return _APPENDIX_OF.search(before) is not None
     return False
 
@@ -378,7 +387,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
         else:
             value, end = number.number, number.end
             this_kind = _item_kind(kind, number, first=not result)
-        date = date_at(text, end, max_gap=16)  # " ban hành ngày 3/4/2019"
+        date = date_at(text, end, max_gap=22)  # " ban hành ngày 3/4/2019", " được ban hành ngày 29/01/2018"
         if date is None and (code := _CODE_BRACKET.match(text, end)) is not None:
             date = date_at(text, code.end(), max_gap=16)
         issued = None if date else _issued_by(text, end)

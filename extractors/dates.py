@@ -1,8 +1,8 @@
 """Dates in every form Vietnamese documents write them, OCR-damaged ones included.
 
 Forms: "ngày 18 tháng 9 năm 2023", "18/9/2023", "18-9-2023", "18.9.2023", "31-3-16" (two-digit year),
-"ngày 05/3/2020", a copy's doubled separator ("01/02//2005"). Matching runs on the folded text
-(`vntext.fold`), so "ngay 18 thang 9 nam 2023" and
+"ngày 05/3/2020", a copy's doubled separator ("01/02//2005"), a year split by a space ("16/7/20 21").
+Matching runs on the folded text (`vntext.fold`), so "ngay 18 thang 9 nam 2023" and
 "ngàv 18 tháng 9 năm 2023"-style diacritic damage still match, and offsets point into the original text.
 A date left blank for hand-filling ("ngày   tháng 10 năm 2023") is found but has no value: it must
 become a missing date, never a guessed one.
@@ -23,8 +23,9 @@ _WORDY = re.compile(
 )
 _NUMERIC = re.compile(
     rf"(?<![\d/.-])(?P<d>{_DIGIT}{{1,2}})[ \t]*(?P<sep>[/.-])[ \t]*(?P<m>{_DIGIT}{{1,2}})[ \t]*(?P=sep){{1,2}}[ \t]*"
-    rf"(?P<y>{_DIGIT}{{4}}|{_DIGIT}{{2}})(?![\d/-]|\.\d)"
+    rf"(?P<y>{_DIGIT}{{4}}|(?:19|20)[ \t]{_DIGIT}{{2}}(?!\d)|{_DIGIT}{{2}})(?![\d/-]|\.\d)"
 )
+"""A numeric date; a four-digit year a copy split with a space ("16/7/20 21") is read whole, never as "20"."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def find_dates(text: str) -> list[DateMatch]:
     for match in _NUMERIC.finditer(folded):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        value = _make(int(match.group("d")), int(match.group("m")), int(match.group("y")))
+        value = _make(int(match.group("d")), int(match.group("m")), int(match.group("y").replace(" ", "")))
         if value is None:
             continue
         found.append(DateMatch(value, match.start(), match.end(), text[match.start() : match.end()]))
@@ -80,13 +81,17 @@ def parse_date(text: str) -> dt.date | None:
     return matches[0].value if matches else None
 
 
+_DATE_LEAD = re.compile(r"[\s,;(]*(?:(?:(?:duoc[ \t]+)?(?:ban hanh|ky)|de)(?:[ \t]+ngay)?|ngay)?[\s:]*")
+"""What may stand between a number and its date, folded: "ngày", "ban hành ngày", "được ký ngày", "đề ngày"."""
+
+
 def date_at(text: str, pos: int, max_gap: int = 12) -> DateMatch | None:
     """A date that starts within `max_gap` characters after `pos` (", ngày 21-7-2014", " ngày 05/3/2020", " đề
-    ngày 5/3/2020": "dated")."""
+    ngày 5/3/2020": "dated", " được ban hành ngày 29/01/2018": the words count towards the gap)."""
     window = text[pos : pos + max_gap + 40]
     for match in find_dates(window):
         lead = fold(window[: match.start])
-        if match.start <= max_gap and re.fullmatch(r"[\s,;(]*(?:(?:ban hanh|ky|de)(?:[ \t]+ngay)?|ngay)?[\s:]*", lead):
+        if match.start <= max_gap and _DATE_LEAD.fullmatch(lead):
             return DateMatch(match.value, pos + match.start, pos + match.end, match.text, match.blank)
         break
     return None

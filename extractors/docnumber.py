@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from extractors.vntext import Line
+from extractors.vntext import UPPER, Line
 
 # Type abbreviations (state and party) → the kind of document they name.
 TYPE_ABBREVIATIONS: dict[str, str] = {
@@ -57,7 +57,9 @@ _REPAIRS = {
     "TIr": "TTr", "Tlr": "TTr",  # tờ trình: a T read as I or l
 }  # fmt: skip
 
-_SYMBOL_PART = r"[A-ZĐÐ][A-Za-zĐÐđ0-9]*"
+_SYMBOL_PART = rf"[A-ZĐÐ][{UPPER}a-zÐđ0-9]*"
+"""A symbol part: a capital, then letters and digits; capitals with tone marks too (a party body's "TƯ" for
+"Trung ương": "445-KL/TƯ" is not "445-KL/T")."""
 _DOTTED_PART = r"\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![^\W\d_])"
 """A part joined by a dot, as older provincial symbols print it ("63/2002/QĐ.UB"): capitals right after the dot
 and no lower-case letter after them, so a sentence's full stop ("12/QĐ-UBND. Theo …") never joins the next word."""
@@ -133,7 +135,22 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
     glued = _glued_word_start(match)
     if glued is not None:
         match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text[:glued]) or match
+    elif _runs_into_letter(match) or _toned_unknown(re.split(r"[-/.]", match.group("symbol"))[-1].strip()):
+        return None  # the symbol stops inside a word, or runs into one: a cut symbol is never a number
     return _build(match, pos, require_digits)
+
+
+def _toned_unknown(part: str) -> bool:
+    """A symbol part with a capital bearing a tone or vowel mark that no known part has: a capitalised word glued
+    on ("367-QĐ/TWĐTN-VPĐOÀN TNCS …", the header's next cell), unless the part is a known one ("TƯ")."""
+    return part not in KNOWN_SYMBOL_PARTS and re.search(r"[^\x00-\x7fĐÐ]", part.replace("đ", "")) is not None
+
+
+def _runs_into_letter(match: re.Match[str]) -> bool:
+    """The symbol is followed right away by a letter no symbol part holds (a small letter with a tone mark):
+    where it ends cannot be told, so no value rather than a cut one."""
+    end = match.end()
+    return end < len(match.string) and match.string[end].isalpha()
 
 
 def _glued_word_start(match: re.Match[str]) -> int | None:
@@ -145,14 +162,15 @@ def _glued_word_start(match: re.Match[str]) -> int | None:
     last = re.split(r"[-/.]", match.group("symbol"))[-1].strip()
     if match.string.startswith("/v", end) and last.endswith("V") and last not in KNOWN_SYMBOL_PARTS and len(last) >= 2:
         return end - 1  # the subject's "V/v" glued on: "2597/VPCP-NCV/v tổ chức …" (not a known part's V: "SNV")
-    if end >= len(match.string) or not match.string[end].isalpha():
+    toned = _toned_unknown(last)
+    if not toned and (end >= len(match.string) or not match.string[end].isalpha()):
         return None
     known = max(
         (part for part in KNOWN_SYMBOL_PARTS if last.startswith(part) and len(part) < len(last)), key=len, default=None
     )
     if known is not None and len(known) >= 2:
         return end - (len(last) - len(known))
-    if len(last) >= 3 and last[-1].isupper():
+    if len(last) >= 3 and last[-1].isupper() and not toned:
         return end - 1
     return None
 
@@ -188,7 +206,7 @@ _BODY_PARTS = (
     "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BNNPTNT", "SNV", "SNgV", "STC", "SYT", "SCT", "SGDĐT", "SKHĐT",
     "SNNPTNT", "SNNMT", "STNMT", "SVHTTDL", "STTTT", "SXD", "SGTVT", "STP", "SLĐTBXH", "VP", "NC", "KT", "KTN",
     "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT", "TTT",
-    "VPCP",
+    "VPCP", "TƯ",
 )  # fmt: skip
 _TYPES_LONGEST_FIRST = sorted(TYPE_ABBREVIATIONS, key=len, reverse=True)
 _TERM_PARTS = tuple(f"{body}{term}" for body in ("QH", "UBTVQH") for term in range(11, 17))

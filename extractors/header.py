@@ -507,7 +507,7 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
         low = folded[line.start : line.end]
         if _BODY_OPENING.match(low):
             break
-        match = NUMBER_LABEL_RE.match(low) or _SO_MID_RE.search(low) or _GARBLED_NUMBER_RE.match(low)
+        match = NUMBER_LABEL_RE.match(low) or _header_so_mid(line.text, low) or _GARBLED_NUMBER_RE.match(low)
         if (
             match is None
             and (party := _PARTY_SO_MID_RE.search(low))
@@ -611,12 +611,39 @@ _LOWER_LED_SYMBOL = re.compile(r"/(?=[a-z][A-ZĐÐ])")
 """A "/" before a symbol whose first letter OCR read in lower case, the rest in capitals ("/qĐUBND")."""
 
 
+def _header_so_mid(text: str, low: str) -> re.Match[str] | None:
+    """A "Số:" label inside a line (`low`: folded `text`) that is not a cited document's: a kind in running text
+    before it, after other words ("… (Ban hành kèm theo Quyết định số: 4068/QĐ-HVCTQG …)" in a header flattened
+    onto one line names the decision that issued the text); a kind that opens the line ("Nghị quyết số: 653/…")
+    or is printed in capitals is the document's own."""
+    match = _SO_MID_RE.search(low)
+    kind = _CITED_KIND_END.search(low[: match.start()].rstrip()) if match is not None else None
+    if kind is not None and low[: kind.start()].strip() and not is_upper_line(text[kind.start() : kind.end()]):
+        return None
+    return match
+
+
 def _find_title(top: list[Line]) -> tuple[Line | None, DocType | None]:
     for line in top:
         found = title_type(line.text)
         if found is not None:
             return line, found
+    for line in top:
+        found = _title_after_motto(line.text)
+        if found is not None:
+            return line, found
     return None, None
+
+
+def _title_after_motto(text: str) -> DocType | None:
+    """The type of a header flattened onto one line, named in capitals right after the national motto ("… Độc lập
+    - Tự do - Hạnh phúc QUY CHẾ QUẢN LÝ HOẠT ĐỘNG …"), or None. Every type's name is two words."""
+    mottos = list(_MOTTO_RE.finditer(fold(text)))
+    if not mottos:
+        return None
+    words = text[mottos[-1].end() :].lstrip(" -–—*_.").split()
+    found = title_type(" ".join(words[:2]))
+    return found if found is not None and len(words) > 2 and is_upper_line(words[2]) else None
 
 
 def _is_unnumbered_dispatch(top: list[Line], folded: str, vv: Line | None) -> bool:

@@ -414,6 +414,7 @@ _PEOPLE_OF = (
 )
 _CUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
+    rf"chao\s+xa\s+giao|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
     rf"\s(?:hai|ba|bon|cac)|"
     rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve|"
@@ -422,7 +423,8 @@ _CUE_END = re.compile(
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua)"
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
-"""A cue right before the place: "tại", "sang", "thăm", "rời" (the delegation was there) …; "thăm, làm việc với
+"""A cue right before the place: "tại", "sang", "thăm", "rời" (the delegation was there), "chào xã giao
+chính quyền TP.Dubai" (a courtesy call on its government) …; "thăm, làm việc với
 các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
 (the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "thăm, làm việc với các
 cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …",
@@ -619,6 +621,7 @@ def _is_destination(
         _WORKERS_GO.search(before[-200:])
         or _BUSINESS_INVITED.search(before[-200:])
         or all(pattern.search(before) for pattern in _PAST_EDITION)
+        or _old_photo(folded, begin, mention)
     ):
         return False
     if _GOODS_GO.search(before[-80:]):
@@ -643,6 +646,20 @@ def _is_destination(
         if not below_sent and not any(_key(m) == key for m in accepted):
             return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
+
+
+_PHOTO_MARK = re.compile(r"(?:^|\s)[-–]\s*anh\s+\d{1,2}\s")
+"""A web page's image marker before its caption ("… thăm chính thức Liên bang Nga - ảnh 1 Chủ tịch nước …")."""
+_MONTH_YEAR = re.compile(r"(?<!\d\s)\bthang\s+\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}\b")
+"""A month and year with no day ("tháng 5/2017"): when a photo was taken, told as history."""
+
+
+def _old_photo(folded: str, begin: int, mention: _Mention) -> bool:
+    """A photo's caption dated by its month alone ("- ảnh 1 Chủ tịch nước gặp Tổng thống Nga … tại Bắc Kinh,
+    Trung Quốc tháng 5/2017. Ảnh: …"): an earlier meeting illustrating the story, not where this trip goes."""
+    end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
+    sentence = folded[begin : end.start() if end else mention.end + 300]
+    return bool(_PHOTO_MARK.search(folded, max(0, begin - 40), mention.start) and _MONTH_YEAR.search(sentence))
 
 
 def _key(mention: _Mention) -> tuple[str, str]:

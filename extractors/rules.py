@@ -245,6 +245,9 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
             r"kỷ luật|khởi tố|(đang|bị) (bị )?(điều tra|thanh tra)|bị kiểm tra|kiểm tra khi có dấu hiệu",
             r"\bcử\b|cho phép|ra nước ngoài|đi nước ngoài",
         ),
+        # the discipline as the penalty for a trip ("đi nước ngoài không xin phép sẽ bị xử lý kỷ luật"), not a
+        # bar on sending someone already under it ("đang trong thời gian bị xử lý kỷ luật")
+        avoid=(r"\b(sẽ|thì|phải|đều)( bị)?( xử lý| xem xét)*( hình thức)? kỷ luật",),
     ),
     KindPattern(
         RuleKind.AVOID_START_END_OF_YEAR,

@@ -57,24 +57,25 @@ stands for (folded)."""
 
 KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt"
 HEADS_PHRASE = (
-    r"người đứng đầu|cấp trưởng|thủ trưởng|lãnh đạo (?:các |của )?(?:ubnd|ủy ban nhân dân|tỉnh|thành phố|huyện|quận"
+    r"người đứng đầu|cấp trưởng|thủ trưởng|lãnh đạo (?:của )?(?:các )?(?:ubnd|ủy ban nhân dân|tỉnh|thành phố|huyện|quận"
     r"|thị xã|sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương)\b"
     r"|cán bộ lãnh đạo\b(?!,?\s+(?:và\s+)?(?:quản lý|công chức|viên chức|cán bộ|các cấp|chủ chốt)\b)"
 )
 """Words for a unit's leaders other than "lãnh đạo chủ chốt": its heads ("người đứng đầu", "cấp trưởng", "thủ
 trưởng cơ quan"), the leaders of a province, city, district, department or agency ("lãnh đạo thành phố",
-"lãnh đạo các sở, ngành", "lãnh đạo cơ quan"), or "cán bộ lãnh đạo" alone (not "cán bộ lãnh đạo, quản lý" nor
-"cán bộ lãnh đạo, công chức": managers and staff are more than the leaders). As whom a limit binds they are key
-leaders, the nearest of the three scopes."""
+"lãnh đạo các sở, ngành", "lãnh đạo của các ban Đảng, Bộ, ngành", "lãnh đạo cơ quan"), or "cán bộ lãnh đạo"
+alone (not "cán bộ lãnh đạo, quản lý" nor "cán bộ lãnh đạo, công chức": managers and staff are more than the
+leaders). As whom a limit binds they are key leaders, the nearest of the three scopes."""
 _SENDS = r"\b(?:cử|quyết định|cho phép|phê duyệt|xem xét|chịu|bố trí|tổ chức|trách nhiệm|quản lý|chỉ đạo|yêu cầu)\b"
 HEAD_SUBJECT_PHRASE = (
-    rf"(?:(?<!\w )(?<!\w)|(?<=chỉ đạo )|(?<=yêu cầu ))(?:{HEADS_PHRASE})(?:(?!{_SENDS})[^.;:]){{0,80}}?"
+    rf"(?:(?<!\w )(?<!\w)|(?<=chỉ đạo )|(?<=yêu cầu )|(?<=đồng chí ))(?:{HEADS_PHRASE})(?:(?!{_SENDS})[^.;:]){{0,80}}?"
     r"(?=\s+(?:(?:mỗi|hằng|hàng) năm,?\s+)?(?:(?:chỉ|không|được)\s+){0,2}(?:đi|ra)\s+(?:công tác\b|nước ngoài))"
 )
 """The leaders as the subject of a limit on their own travel ("Người đứng đầu cơ quan, đơn vị, địa phương đi công
 tác nước ngoài không quá 02 lần …", "Lãnh đạo thành phố không đi công tác quá 2 lần …"), also as whom a
 directive binds ("UBND thành phố chỉ đạo cán bộ lãnh đạo phải thực hiện … chế độ đi công tác nước ngoài …, không
-quá 2 lần/năm"): key leaders. Not the
+quá 2 lần/năm"), also after the party's "đồng chí" ("Các đồng chí lãnh đạo của các ban Đảng, Bộ, ngành, địa
+phương, thực hiện đúng quy định đi công tác nước ngoài không quá hai lần …"): key leaders. Not the
 heads as an object ("Không bố trí hai người đứng đầu …", "trách nhiệm của người đứng đầu"), nor the heads who
 send others ("Người đứng đầu … cử đoàn …", "Thủ trưởng cơ quan quyết định cử cán bộ đi công tác …")."""
 MANAGED_CADRE_PHRASE = (

@@ -68,6 +68,18 @@ from schemas.document import Document, Source
             dt.date(2023, 3, 3),
             "Sở Ngoại vụ",
         ),
+        # a party body's "TƯ" (Trung ương): the whole symbol, never "13-NQ/T"
+        ("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),", "nghi_quyet", "13-NQ/TƯ", None, "Tỉnh ủy"),
+        ("theo Kết luận số 445-KL/TƯ ngày 13/5/2022", "ket_luan", "445-KL/TƯ", dt.date(2022, 5, 13), None),
+        # the date after "được ban hành ngày" / "được ký ngày"
+        (
+            "Chi tiết xem tại Công văn 30/TANDTC-HTQT được ban hành ngày 29/01/2018.",
+            "cong_van",
+            "30/TANDTC-HTQT",
+            dt.date(2018, 1, 29),
+            None,
+        ),
+        ("theo Chỉ thị số 05/CT-UBND được ký ngày 3/4/2019", "chi_thi", "05/CT-UBND", dt.date(2019, 4, 3), None),
         # a symbol that names no kind: the word written, not a guess at "công văn"
         (
             "theo văn bản số 215/VP-HC ngày 5/6/2022 của Văn phòng",
@@ -730,3 +742,12 @@ def test_citations_conventions_are_no_laws_and_the_old_constitution_is(text: str
     """ "Luật" in a convention's name ("Công ước Luật Biển") is no Vietnamese law; the 1946/1959 Constitution is
     cited by the state's old name."""
     assert [c.text for c in find_citations(text, ocr=False)] == cited
+
+
+def test_citations_the_decision_issuing_a_quy_che_under_its_title_is_no_citation() -> None:
+    """A text with no number of its own: "(Ban hành kèm theo Quyết định số …)" under its title in capitals names the
+    decision that issued it (the text itself); the same bracket in a sentence names another document."""
+    own = "QUY CHẾ QUẢN LÝ HOẠT ĐỘNG ĐỐI NGOẠI (Ban hành kèm theo Quyết định số: 4068/QĐ-HVCTQG ngày 11/9/2014)"
+    assert find_citations(own) == []
+    cited = "Sở thực hiện Quy chế quản lý đoàn ra (ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 3/4/2019)."
+    assert [c.number for c in find_citations(cited)] == ["12/QĐ-UBND"]

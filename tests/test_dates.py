@@ -56,3 +56,17 @@ def test_dates_date_at_reads_the_date_after_a_number() -> None:
 @pytest.mark.parametrize(("year", "full"), [(16, 2016), (69, 2069), (98, 1998), (2023, 2023)])
 def test_dates_two_digit_years(year: int, full: int) -> None:
     assert expand_year(year) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng", dt.date(2021, 7, 16)),
+        ("ban hành ngày 3/4/19 98.", dt.date(1998, 4, 3)),
+        ("ngày 05-01-20 19 của Bộ", dt.date(2019, 1, 5)),
+        # a two-digit year then a comma and a count stays the two-digit year
+        ("ngày 16/7/20, 21 người dự", dt.date(2020, 7, 16)),
+    ],
+)
+def test_dates_a_year_split_by_a_space_is_read_whole(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected

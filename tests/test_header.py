@@ -169,6 +169,12 @@ def test_header_low_confidence_number_is_null_with_a_note() -> None:
         ("63/2002/QĐ.UB", "63/2002/QĐ.UB", "2002/QĐ.UB"),
         ("12/QĐ-UBND. Theo đề nghị", "12/QĐ-UBND", "QĐ-UBND"),
         ("12/QĐ-UBND.Theo đề nghị", "12/QĐ-UBND", "QĐ-UBND"),
+        # a party body's "TƯ" (Trung ương) kept whole, never cut before its "Ư"
+        ("445-KL/TƯ", "445-KL/TƯ", "KL/TƯ"),
+        ("13-NQ/TƯ của Tỉnh ủy", "13-NQ/TƯ", "NQ/TƯ"),
+        ("07-CT/TƯ, ngày 3", "07-CT/TƯ", "CT/TƯ"),
+        # a capitalised word of the next header cell glued on, cut at the known part it starts with
+        ("367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH", "367-QĐ/TWĐTN-VP", "QĐ/TWĐTN-VP"),
     ],
 )
 def test_header_number_forms(printed: str, number: str | None, symbol: str) -> None:
@@ -179,6 +185,14 @@ def test_header_number_forms(printed: str, number: str | None, symbol: str) -> N
 @pytest.mark.parametrize("printed", ["1O/QĐ-UBND", "12QĐ-UBND"])
 def test_header_no_glued_type_without_its_slash(printed: str) -> None:
     """OCR's O for a zero is no type glued to the serial; a type glued with a dash after it is no number."""
+    assert parse_number(printed) is None
+
+
+@pytest.mark.parametrize(
+    "printed", ["12-KL/Tư", "445-KL/TWơng", "3/BC-Tường", "8/UBND-Xã", "12/UBND-HTQTHÀ NỘI", "9/KH-ĐOÀN"]
+)
+def test_header_symbol_cut_inside_a_word_is_no_number(printed: str) -> None:
+    """A symbol running into a letter no part holds: where it ends is unknown, so no number, never a cut one."""
     assert parse_number(printed) is None
 
 
@@ -472,3 +486,38 @@ def test_a_number_with_a_year_and_no_type_is_a_cong_van_only_with_its_v_v(
 ) -> None:
     text = f"BỘ NGOẠI GIAO\nSố: {number}\n{vv}Hà Nội, ngày 04 tháng 08 năm 2005\nHiệp định có hiệu lực./.\n"
     assert parse_header(text).doc_type is doc_type
+
+
+@pytest.mark.parametrize(
+    ("title", "cited", "doc_type"),
+    [
+        (
+            "QUY CHẾ QUẢN LÝ HOẠT ĐỘNG ĐỐI NGOẠI",
+            "(Ban hành kèm theo Quyết định số: 4068/QĐ-HVCTQG ngày 11/9/2014",
+            "quy_che",
+        ),
+        ("QUY ĐỊNH VỀ CÔNG TÁC ĐỐI NGOẠI", "(Ban hành kèm theo Quyết định số: 12/QĐ-UBND ngày 3/5/2020", "quy_dinh"),
+        ("HƯỚNG DẪN THỰC HIỆN CHẾ ĐỘ", "theo Kế hoạch số: 7/KH-SNV ngày 2/2/2021", "huong_dan"),
+    ],
+)
+def test_header_flattened_onto_one_line_titled_after_the_motto(title: str, cited: str, doc_type: str) -> None:
+    """The type named right after the motto; the number of the document cited under the title is not this one's."""
+    text = (
+        f"HỌC VIỆN CHÍNH TRỊ QUỐC GIA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc {title} "
+        f"{cited} của Giám đốc) Chương I NHỮNG QUY ĐỊNH CHUNG Điều 1. Phạm vi điều chỉnh\n"
+    )
+    header = parse_header(text)
+    assert (header.doc_type, header.number) == (doc_type, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Nghị quyết số: 653/2019/UBTVQH14", "653/2019/UBTVQH14"),
+        ("UBND TỈNH BÌNH ĐỊNH QUYẾT ĐỊNH Số: 12/QĐ-UBND", "12/QĐ-UBND"),
+    ],
+)
+def test_header_own_kind_before_its_number_keeps_it(line: str, number: str) -> None:
+    """A kind opening the line, or printed in capitals, before "số:" is the document's own, not a citation."""
+    header = parse_header(f"ỦY BAN THƯỜNG VỤ QUỐC HỘI\n{line}\nHà Nội, ngày 12 tháng 3 năm 2019\n")
+    assert header.number == number

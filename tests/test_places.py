@@ -414,3 +414,43 @@ def test_provinces_counted_then_named(text: str, expected: list[tuple[str, str, 
 def test_counted_places_named_without_a_trip_stay_out() -> None:
     """The counted list continues a destination only: a country named in passing gives no place."""
     assert _found("Lào có 17 tỉnh, trong đó 4 tỉnh Nam Lào là Ắt-ta-pư, Sê-kông, Chăm-pa-sắc, Sa-la-van.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đoàn công tác của tỉnh đã đến chào xã giao chính quyền TP.Dubai (thuộc Các tiểu vương quốc Ả rập thống "
+            "nhất).",
+            [("Dubai", "AE", "city"), ("Các tiểu vương quốc Ả rập thống nhất", "AE", "country")],
+        ),
+        ("Sáng 9-6, đoàn đã chào xã giao chính quyền thành phố Dubai.", [("Dubai", "AE", "city")]),
+        ("Phó Thủ tướng có chuyến thăm và làm việc tại UAE từ ngày 6-9/7/2019.", [("UAE", "AE", "country")]),
+        ("Đoàn đại biểu tỉnh sang UAE dự hội chợ Gulfood.", [("UAE", "AE", "country")]),
+    ],
+)
+def test_courtesy_calls_and_the_emirates_short_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A courtesy call on a city's government is a visit there; "UAE" is the Emirates' name in Vietnamese news."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Chủ tịch nước thăm chính thức Liên bang Nga - ảnh 1 Chủ tịch nước gặp Tổng thống Nga bên lề Diễn đàn "
+            "tại Bắc Kinh, Trung Quốc tháng 5/2017. Ảnh: báo An ninh thủ đô.",
+            ["RU"],
+        ),
+        ("Thủ tướng tới Hà Nội - ảnh 2 Thủ tướng hội đàm với Thủ tướng Nhật Bản tại Tokyo tháng 10/2018.", []),
+        # a caption of this trip, with its day, still sends
+        ("Đoàn đến Tokyo - ảnh 1 Đoàn làm việc tại Osaka ngày 3 tháng 10/2018.", ["JP"]),
+    ],
+)
+def test_an_old_photo_s_caption_sends_no_one(text: str, codes: list[str]) -> None:
+    """A caption dated by its month alone tells an earlier meeting, not this trip's destination."""
+    assert list(dict.fromkeys(code for _, code, _ in _found(text))) == codes
+
+
+def test_emirates_named_in_passing_is_no_destination() -> None:
+    assert _found("Hai bên nhất trí tăng cường hợp tác với UAE trong lĩnh vực năng lượng.") == []

@@ -552,6 +552,14 @@ def test_rules_a_report_after_the_return_is_a_report_deadline(sentence: str, val
             "UBND tỉnh yêu cầu người đứng đầu các sở không đi nước ngoài quá 02 lần trong một năm.",
             "người đứng đầu các sở",
         ),
+        # the party's "đồng chí" before the leaders, "của các" between them and their units
+        (
+            "Các đồng chí lãnh đạo của các ban Đảng, Bộ, ngành, địa phương, thực hiện đúng quy định đi công tác nước "
+            "ngoài không quá hai lần trong một năm.",
+            "lãnh đạo của các ban Đảng, Bộ, ngành, địa phương, thực hiện đúng quy định",
+        ),
+        ("Đồng chí lãnh đạo sở không đi nước ngoài quá 02 lần trong một năm.", "lãnh đạo sở"),
+        ("Lãnh đạo của các sở, ngành đi công tác nước ngoài không quá 2 lần/năm.", "Lãnh đạo của các sở, ngành"),
     ],
 )
 def test_rules_a_limit_on_the_leaders_own_trips_binds_key_leaders(sentence: str, applies_to: str) -> None:
@@ -726,3 +734,28 @@ def test_rules_extractor_trips_not_counted_in_the_next_item_is_not_this_limit_s(
     )
     (rule,) = [r for r in find_rules(text) if r.kind == RuleKind.MAX_TRIPS_PER_YEAR]
     assert rule.exception is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đảng viên đi nước ngoài không xin phép sẽ bị xử lý kỷ luật theo quy định.",
+        "Nếu cán bộ ra nước ngoài không báo cáo thì bị xử lý kỷ luật theo Điều 34.",
+        "Công chức tự ý đi nước ngoài khi chưa được cho phép đều bị xem xét kỷ luật.",
+        "Người được cử đi nước ngoài không về nước đúng hạn sẽ bị kỷ luật.",
+    ],
+)
+def test_rules_discipline_as_the_penalty_for_a_trip_is_no_discipline_bar(sentence: str) -> None:
+    """Punishing a trip taken without leave bars no one under discipline from being sent."""
+    assert [r.kind for r in rules_in_clause(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Không cử hoặc cho phép đi nước ngoài đối với đảng viên đang trong thời gian bị xử lý kỷ luật.",
+        "Tuyệt đối không cử công chức đang bị xem xét xử lý kỷ luật đi nước ngoài.",
+    ],
+)
+def test_rules_those_under_discipline_not_sent_stays_the_bar(sentence: str) -> None:
+    assert [r.kind for r in rules_in_clause(sentence)] == ["no_trip_under_discipline"]
