@@ -866,7 +866,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
     then "không sử dụng ngân sách … tham quan, du lịch") is kept once, at its first sentence. A title's rule (a
     headline, a subject line) is kept only when the body states no rule of its kind: a headline sums the body up,
     and where the body says it (or says it otherwise) the body is what binds. A delegation's size takes the next
-    clause along when that one says who is not counted."""
+    clause along when that one says who is not counted, and a limit the exception stated after it
+    (`_exception_after`: the urgent lead of the next clause, which then gives no rule of its own)."""
     definitions = {d.scope: d for d in reversed(find_definitions(text))}
     found = _clauses(text)
     title_end = _title_end(text, found)
