@@ -60,6 +60,11 @@ class ScenarioTexts:
             return issue_date(self.text(self.report_stem(trip["report"]))) > due
         return due < dt.date.fromisoformat(self.expected()["as_of"])
 
+    def late_reports(self, working_days: int) -> set[str]:
+        """The decisions of the labelled trips whose report is late or missing past its deadline."""
+        trips = self.expected()["trips"]
+        return {t["decision_number"] for t in trips if self.report_late(t, working_days)}
+
     def submission_lead(self, trip: dict[str, Any]) -> int:
         """Working days strictly between the Tờ trình the decision cites and the departure."""
         m = re.search(r"Tờ trình số \S+ ngày (\d+)/(\d+)/(\d{4})", self.text(decision_stem(trip["decision_number"])))
