@@ -140,6 +140,10 @@ _UNPLANNED_PROCEDURE = (
 """How a trip outside the plan is to be approved ("Các đoàn … không nằm trong kế hoạch phải được cân nhắc, xem
 xét, báo cáo cấp có thẩm quyền phê duyệt"): a procedure for such trips, which neither forbids nor limits them."""
 
+_VALIDITY = r"\b(còn (thời )?hạn|(còn|có) (giá trị|hiệu lực))( sử dụng)? ((ít nhất|tối thiểu|trên) )?\S+ (tháng|ngày)\b"
+"""How long a passport or visa must stay valid ("hộ chiếu còn thời hạn ít nhất 06 tháng tính đến ngày xuất cảnh"):
+a document's validity, not how early the papers go in."""
+
 _VISITORS = r"đoàn vào|đón (tiếp )?(các )?(đoàn|khách)|khách (nước ngoài|quốc tế) (vào|đến)"
 """A clause about foreign visitors coming in (đoàn vào): its times for papers and reports bind no trip abroad."""
 
@@ -216,7 +220,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         ),
         quantity=_TIMES,  # "ít nhất 15 ngày" is calendar days: unit days, as written
         bound=Bound.AT_LEAST,
-        avoid=(r"về nước|trở về|kết thúc chuyến", _VISITORS),
+        avoid=(r"về nước|trở về|kết thúc chuyến", _VISITORS, _VALIDITY),
     ),
     KindPattern(
         RuleKind.MAX_DAYS_PER_COUNTRY,

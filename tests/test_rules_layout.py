@@ -98,10 +98,15 @@ def test_rules_a_time_in_months_keeps_its_unit(sentence: str, kind: str, value: 
         "Định kỳ 6 tháng, các đơn vị báo cáo kết quả công tác đối ngoại sau khi kết thúc đợt công tác.",
         "Trường hợp quá hạn 03 tháng trở lên mà không nộp lại hộ chiếu, đương sự bị xử lý theo quy định.",
         "Trường hợp quá hạn từ 01 tháng đến dưới 03 tháng sau khi về nước, đương sự phải báo cáo giải trình.",
+        # how long a passport must stay valid, not how early the papers go in
+        "Hồ sơ đề nghị cấp thị thực gồm hộ chiếu còn thời hạn ít nhất 06 tháng tính đến ngày xuất cảnh.",
+        "Hồ sơ gồm hộ chiếu còn giá trị sử dụng ít nhất 6 tháng trước ngày nhập cảnh.",
+        "Hồ sơ xin thị thực gồm hộ chiếu có giá trị trên 180 ngày trước ngày xuất cảnh.",
     ],
 )
 def test_rules_months_that_are_dates_periods_or_overdue_give_none(sentence: str) -> None:
-    """A date's month, a reporting period, an overdue time (a penalty's condition) are no deadline."""
+    """A date's month, a reporting period, an overdue time (a penalty's condition), a passport's validity are no
+    deadline."""
     assert rules_in_clause(sentence) == []
 
 
