@@ -219,13 +219,21 @@ _AT_MOST_BEFORE = re.compile(
 )
 _AT_LEAST_BEFORE = re.compile(r"(ít nhất|tối thiểu|chậm nhất|sớm nhất|trước)\W*(\w+\W*){0,3}$")
 _BEFORE_AN_EVENT = re.compile(r"^\W*(\w+\W+){0,3}?(trước|so với ngày)\b")
+_AFTER = re.compile(r"\bsau\W*$")
+_COUNTED_FROM = re.compile(r"^\W*(\w+\W+){0,3}?(kể|tính) từ\b")
+"""A time after "sau" counted from an event ("sau một tháng kể từ ngày về nước, … phải báo cáo") is a ceiling: the
+duty falls due then. "sau" alone is not one ("sau 5 ngày, đoàn đến Pháp" tells when something happened)."""
+_OVERDUE = re.compile(r"\bquá hạn\W*(\w+\W*){0,2}$")
+"""A time overdue ("Trường hợp quá hạn 03 tháng trở lên …", "quá hạn từ 05 ngày") is a penalty's condition, not the
+time itself: no bound, though "quá" alone is a ceiling."""
 
 
 def bound_of(before: str, after: str = "") -> Bound | None:
     """The bound a number is under, from the lower-cased text before it and after it (and its unit).
 
     "chậm nhất" is a ceiling after an event ("chậm nhất sau 05 ngày") and a floor before one ("chậm nhất 07
-    ngày làm việc trước ngày đi"), so the words after the number decide.
+    ngày làm việc trước ngày đi"), so the words after the number decide; so does "sau", a ceiling only when the
+    time is counted from an event ("sau 01 tháng kể từ ngày về nước").
 
     >>> bound_of("không được vượt quá ")
     <Bound.AT_MOST: 'at_most'>
@@ -234,9 +242,11 @@ def bound_of(before: str, after: str = "") -> Bound | None:
     """
     before = before.lower()
     after = after.lower()
+    if _OVERDUE.search(before):
+        return None
     if _BEFORE_AN_EVENT.search(after) and _AT_LEAST_BEFORE.search(before):
         return Bound.AT_LEAST
-    if _AT_MOST_BEFORE.search(before):
+    if _AT_MOST_BEFORE.search(before) or (_AFTER.search(before) and _COUNTED_FROM.search(after)):
         return Bound.AT_MOST
     if _AT_LEAST_BEFORE.search(before):
         return Bound.AT_LEAST

@@ -78,6 +78,7 @@ QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "DAYS": [[_NUM, {"LOWER": "ngày"}]],  # "07 ngày làm việc" is WORKING_DAYS, which wins at the same number
     "WORKING_WEEKS": [[_NUM, {"LOWER": "tuần"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
     "WEEKS": [[_NUM, {"LOWER": "tuần"}]],  # "01 tuần": seven calendar days, as a deadline in plain "ngày"
+    "MONTHS": [[_NUM, {"LOWER": "tháng"}]],  # "01 tháng": a calendar month; not a date's "ngày 21 tháng 7"
     "COUNTRIES": [[_NUM, {"LOWER": {"IN": ["nước", "quốc"]}}]],
     "TIMES": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}]],  # the year named before: "Mỗi năm, … 2 lần"
 }
@@ -103,11 +104,13 @@ UNITS = {
     "DAYS": "days",
     "WORKING_WEEKS": "working_days",
     "WEEKS": "days",
+    "MONTHS": "months",
     "COUNTRIES": "countries",
 }
 DAYS_IN = {"WORKING_WEEKS": 5, "WEEKS": 7}
 """A time written in weeks is held in days, the unit its checks count: a week is seven calendar days ("ít nhất
-01 tuần trước ngày đi" = 7 days), a working week five working days."""
+01 tuần trước ngày đi" = 7 days), a working week five working days. A month is no fixed number of days (28 to
+31): it keeps its unit `months`, and the checks add calendar months."""
 
 PROHIBITION = re.compile(r"\b(không|nghiêm cấm|cấm|tuyệt đối không)\b")
 RECOMMENDATION = re.compile(r"\b(hạn chế|cân nhắc|tránh|nên|khuyến khích|khuyến cáo)\b")
@@ -136,6 +139,10 @@ _UNPLANNED_PROCEDURE = (
 )
 """How a trip outside the plan is to be approved ("Các đoàn … không nằm trong kế hoạch phải được cân nhắc, xem
 xét, báo cáo cấp có thẩm quyền phê duyệt"): a procedure for such trips, which neither forbids nor limits them."""
+
+_VALIDITY = r"\b(còn (thời )?hạn|(còn|có) (giá trị|hiệu lực))( sử dụng)? ((ít nhất|tối thiểu|trên) )?\S+ (tháng|ngày)\b"
+"""How long a passport or visa must stay valid ("hộ chiếu còn thời hạn ít nhất 06 tháng tính đến ngày xuất cảnh"):
+a document's validity, not how early the papers go in."""
 
 _VISITORS = r"đoàn vào|đón (tiếp )?(các )?(đoàn|khách)|khách (nước ngoài|quốc tế) (vào|đến)"
 """A clause about foreign visitors coming in (đoàn vào): its times for papers and reports bind no trip abroad."""
@@ -181,7 +188,7 @@ class KindPattern:
         return tuple(re.compile(a) for a in self.avoid)
 
 
-_TIMES_IN_DAYS = ("WORKING_DAYS", "DAYS", "WORKING_WEEKS", "WEEKS")
+_TIMES = ("WORKING_DAYS", "DAYS", "WORKING_WEEKS", "WEEKS", "MONTHS")
 """The quantities a deadline or a lead may be written in."""
 
 KIND_PATTERNS: tuple[KindPattern, ...] = (
@@ -197,12 +204,12 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(
         RuleKind.PASSPORT_RETURN_DEADLINE_DAYS,
         cues=(r"hộ chiếu", r"nộp|trả|bàn giao|giao lại"),
-        quantity=_TIMES_IN_DAYS,
+        quantity=_TIMES,
     ),
     KindPattern(
         RuleKind.REPORT_DEADLINE_WORKING_DAYS,
         cues=(r"báo cáo", r"về nước|trở về|kết thúc|sau khi|hoàn thành"),
-        quantity=_TIMES_IN_DAYS,  # "15 ngày" is calendar days: unit days, as written
+        quantity=_TIMES,  # "15 ngày" is calendar days: unit days, as written
         avoid=(r"hộ chiếu", _VISITORS),
     ),
     KindPattern(
@@ -211,9 +218,9 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
             r"hồ sơ|nhân sự|trình|đề nghị|gửi|báo cáo|xin phép|đăng ký",
             r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)",
         ),
-        quantity=_TIMES_IN_DAYS,  # "ít nhất 15 ngày" is calendar days: unit days, as written
+        quantity=_TIMES,  # "ít nhất 15 ngày" is calendar days: unit days, as written
         bound=Bound.AT_LEAST,
-        avoid=(r"về nước|trở về|kết thúc chuyến", _VISITORS),
+        avoid=(r"về nước|trở về|kết thúc chuyến", _VISITORS, _VALIDITY),
     ),
     KindPattern(
         RuleKind.MAX_DAYS_PER_COUNTRY,
@@ -447,6 +454,10 @@ def quantities(clause: str) -> list[Quantity]:
             continue
         if label == "COUNTRIES" and end < len(doc) and doc[end].lower_ == "ngoài":
             continue
+        if label == "MONTHS" and (
+            _DATE_MONTH.search(clause, 0, doc[start].idx) or _DATE_MONTH_AFTER.match(clause, doc[start + 1].idx + 5)
+        ):
+            continue
         if (
             label == "PEOPLE"
             and doc[start + 1].lower_ != "người"
@@ -475,6 +486,11 @@ def quantities(clause: str) -> list[Quantity]:
             found[start] = quantity
     return [found[k] for k in sorted(found)]
 
+
+_DATE_MONTH = re.compile(r"\b(?:ngày|mùng|mồng)\s*$", re.IGNORECASE)
+_DATE_MONTH_AFTER = re.compile(r"\s*(?:\d|năm\b|giêng\b|chạp\b)", re.IGNORECASE)
+"""A date, not a time in months: the day before the month ("ngày 21 tháng 7"), or the month's own number or the
+year after it ("02 tháng 12 năm 2012", "21 tháng 7/2014")."""
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|đến|tới)\s*")
 
@@ -704,6 +720,40 @@ def _is_proposal(text: str, clause: Clause) -> bool:
     return bool(_PROPOSAL.match(" ".join(text[clause.sentence : clause.end].lower().split())))
 
 
+_DRAFT_SAYS = re.compile(
+    r"(?:[^.;:]{0,80},\s*)?(?:theo |trong |tại )?(?:bản |các )?dự thảo\b(?!\s+(?:đã|đang|sẽ|được)\b)"
+)
+"""A sentence that says what a draft lays down ("Theo dự thảo, …", "Về nguyên tắc …, dự thảo quy định: …", "Dự thảo
+Quy chế … quy định mỗi đoàn …"): a rule not yet adopted, in it and in the rest of its paragraph. Not a draft's
+fate ("Dự thảo đã được gửi …"), nor a draft named inside a sentence ("các sở góp ý dự thảo …")."""
+_DRAFT_BEFORE = re.compile(
+    r"(?:đó|đây) là (?:một trong (?:những|các) |một số )?(?:nội dung|điểm|quy định|đề xuất)\b[^.;]{0,60}?"
+    r"\b(?:của|tại|trong) (?:bản )?dự thảo\b"
+)
+"""A sentence that says the words before it are a draft's ("Đó là một trong những nội dung của dự thảo Quy chế …",
+as a news item says after its lead): the sentences before it in its paragraph, or the paragraph before when it
+opens its own, besides its own words and its paragraph's rest ("Đây là điểm mới của dự thảo …: mỗi đoàn …")."""
+
+
+def _drafted(text: str, found: list[Clause]) -> set[int]:
+    """The clauses (by index) whose words are a draft's, read across sentences: from a sentence naming the draft as
+    what it reports (`_DRAFT_SAYS`) to its paragraph's end, and the words a later sentence says are a draft's
+    (`_DRAFT_BEFORE`)."""
+    drafted: set[int] = set()
+    for i, clause in enumerate(found):
+        sentence = " ".join(text[clause.sentence : clause.end].lower().split())
+        if not (_DRAFT_SAYS.match(sentence) or _DRAFT_BEFORE.match(sentence)):
+            continue
+        drafted.update(j for j, c in enumerate(found) if c.block == clause.block and c.sentence >= clause.sentence)
+        if _DRAFT_BEFORE.match(sentence):
+            opens = clause.sentence == clause.block[0]
+            before = [j for j, c in enumerate(found[:i]) if c.block == clause.block and c.sentence < clause.sentence]
+            if opens and i and (previous := found[i - 1].block) != clause.block:
+                before = [j for j, c in enumerate(found[:i]) if c.block == previous]
+            drafted.update(before)
+    return drafted
+
+
 _TITLE_LENGTH = 250
 
 
@@ -726,9 +776,7 @@ def _bounded_times(clause: str) -> frozenset[float]:
     return frozenset(
         q.value
         for q in quantities(clause)
-        if q.label in _TIMES_IN_DAYS
-        and q.value is not None
-        and bound_of(lowered[: q.start], lowered[q.end :]) is not None
+        if q.label in _TIMES and q.value is not None and bound_of(lowered[: q.start], lowered[q.end :]) is not None
     )
 
 
@@ -867,7 +915,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
     headline, a subject line) is kept only when the body states no rule of its kind: a headline sums the body up,
     and where the body says it (or says it otherwise) the body is what binds. A delegation's size takes the next
     clause along when that one says who is not counted, and a limit the exception stated after it
-    (`_exception_after`: the urgent lead of the next clause, which then gives no rule of its own)."""
+    (`_exception_after`: the urgent lead of the next clause, which then gives no rule of its own). A rule in a
+    draft's words (`_drafted`), and the same rule (kind and value) stated before them, is no rule."""
     definitions = {d.scope: d for d in reversed(find_definitions(text))}
     found = _clauses(text)
     title_end = _title_end(text, found)
@@ -877,8 +926,12 @@ def find_rules(text: str) -> list[ExtractedRule]:
     seen: set[tuple[str, float | None, str]] = set()
     spans = [(c.start, c.end) for c in found]
     taken: set[int] = set()  # clauses read as the previous limit's urgent exception
-    for index, start, end, rule in _read(text, found):
-        if index in taken:
+    drafted = _drafted(text, found)
+    read = list(_read(text, found))
+    # a draft's rule, and that rule restated before it (a headline, a lead summing the draft up), binds no one
+    last_drafted = {(r.kind, r.value): i for i, _, _, r in read if i in drafted}
+    for index, start, end, rule in read:
+        if index in taken or index <= last_drafted.get((rule.kind, rule.value), -1):
             continue
         update: dict[str, Any] = {
             "span": Span.in_text(text, start, end),

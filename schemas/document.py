@@ -304,7 +304,9 @@ class ScopeDefinition(Model):
 class ExtractedRule(Model):
     kind: str = Field(description="a rule kind, e.g. max_trips_per_year")
     value: float | None = Field(default=None, description="the rule's parameter, e.g. 2 for '02 lần/năm'")
-    unit: str | None = Field(default=None, description="times_per_year | people | days | working_days | countries")
+    unit: str | None = Field(
+        default=None, description="times_per_year | people | days | working_days | months | countries"
+    )
     applies_to: str | None = Field(default=None, description="who it applies to, as written")
     exception: str | None = Field(default=None, description="exception stated in the sentence")
     exception_value: float | None = Field(

@@ -23,6 +23,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+pytest.register_assert_rewrite("tests.scenario_texts")  # its checks' asserts say what failed, as a test's do
+
 SHARED_MATERIAL = Path(__file__).resolve().parents[2] / "shared"
 """The real documents beside the repository (`../shared`: real-scans/, seeds/). CI has them; a user's clone does
 not, so tests reach them only through `shared_material`, which skips when they are absent. Never copied in."""

@@ -78,6 +78,8 @@ class TripFact:
     submitted_on: dt.date | None = None
     report_on: dt.date | None = None
     passports: dict[str, dt.date | None] = field(default_factory=dict)
+    urgent: bool | None = False
+    """Whether the decision calls the trip urgent: False when it was read and names no urgency, None when unknown."""
 
     @property
     def trip_id(self) -> str:
@@ -87,9 +89,9 @@ class TripFact:
 def insert_trips(con: duckdb.DuckDBPyConnection, trips: Iterable[TripFact]) -> None:
     for t in trips:
         con.execute(
-            "INSERT INTO trips (trip_id, decision_number, issuer, start_date, end_date, funding, inviter, submitted_on)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [t.trip_id, t.number, t.issuer, t.start, t.end, t.funding, t.inviter, t.submitted_on],
+            "INSERT INTO trips (trip_id, decision_number, issuer, start_date, end_date, funding, inviter, submitted_on,"
+            " urgent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [t.trip_id, t.number, t.issuer, t.start, t.end, t.funding, t.inviter, t.submitted_on, t.urgent],
         )
         for i, country in enumerate(t.countries):
             con.execute("INSERT INTO trip_destinations VALUES (?, ?, ?, NULL)", [t.trip_id, i, country])

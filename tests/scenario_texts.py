@@ -60,12 +60,65 @@ class ScenarioTexts:
             return issue_date(self.text(self.report_stem(trip["report"]))) > due
         return due < dt.date.fromisoformat(self.expected()["as_of"])
 
+    def late_reports(self, working_days: int) -> set[str]:
+        """The decisions of the labelled trips whose report is late or missing past its deadline."""
+        trips = self.expected()["trips"]
+        return {t["decision_number"] for t in trips if self.report_late(t, working_days)}
+
     def submission_lead(self, trip: dict[str, Any]) -> int:
         """Working days strictly between the Tờ trình the decision cites and the departure."""
         m = re.search(r"Tờ trình số \S+ ngày (\d+)/(\d+)/(\d{4})", self.text(decision_stem(trip["decision_number"])))
         assert m, trip["decision_number"]
         submitted, start = dt.date(int(m[3]), int(m[2]), int(m[1])), dt.date.fromisoformat(trip["start"])
         return sum(self.working(submitted + dt.timedelta(days=k)) for k in range(1, (start - submitted).days))
+
+    def flagged(self, kind: str, trip: dict[str, Any]) -> bool:
+        """Whether the labels give the trip a finding of this kind."""
+        return trip["decision_number"] in self.findings(kind)
+
+    def check_decision(self, trip: dict[str, Any], aliases: dict[str, str] | None = None) -> str:
+        """The trip's label is its decision's: the number line, every member, each country as the decision writes
+        it (`aliases`: a label's short name for the decision's long one; None: countries not checked) and both
+        dates. Returns the decision's text."""
+        body = self.text(decision_stem(trip["decision_number"]))
+        assert f"Số: {trip['decision_number']}\n" in body
+        for name in trip["members"]:
+            assert name in body
+        for country in trip["countries"] if aliases is not None else ():
+            assert aliases.get(country, country) in body
+        for key in ("start", "end"):
+            d = dt.date.fromisoformat(trip[key])
+            assert re.search(rf"\b0?{d.day}/0?{d.month}/{d.year}\b", body), key
+        return body
+
+    def check_trip_limits(self, trip: dict[str, Any], size: int, limits: dict[str, int]) -> None:
+        """A finding of size, countries and days in a country exactly when the trip is over the limit (`size`: the
+        members the delegation counts; days in a country without the two travel days)."""
+        assert (size > limits["size"]) == self.flagged("max_delegation_size", trip)
+        assert (len(trip["countries"]) > limits["countries"]) == self.flagged("max_countries_per_trip", trip)
+        in_country = (days(trip) - 2) / len(trip["countries"])
+        assert (in_country > limits["days"]) == self.flagged("max_days_per_country", trip)
+
+    def check_report_deadline(self, trip: dict[str, Any], working_days: int, *, names_start: bool) -> None:
+        """A report finding exactly when the report is late or missing past its deadline; with `names_start`, the
+        report also names the trip's start (the day and month)."""
+        if names_start and trip["report"]:
+            start = dt.date.fromisoformat(trip["start"])
+            report = self.text(self.report_stem(trip["report"]))
+            assert re.search(rf"\b0?{start.day}/0?{start.month}", report), "the report names the trip's start"
+        assert self.report_late(trip, working_days) == self.flagged("report_deadline_working_days", trip)
+
+    def check_submission_lead(self, trip: dict[str, Any], limit: int) -> None:
+        """A lead finding exactly when the Tờ trình came fewer than `limit` working days before departure."""
+        assert (self.submission_lead(trip) < limit) == self.flagged("submission_lead_working_days", trip)
+
+    def check_scans(self, count: int, *, required: bool) -> None:
+        """`count` texts, each with its scan (when the scans are rendered, or always when `required`)."""
+        stems = {p.stem for p in (self.folder / "texts").glob("*.txt")}
+        assert len(stems) == count
+        scans = self.folder / "scans"
+        if required or scans.exists():
+            assert stems == {p.stem for p in scans.glob("*.pdf")}
 
     def report_stem(self, number: str) -> str:
         stems = [p.stem for p in (self.folder / "texts").glob("bc-*.txt") if f"Số: {number}\n" in self.text(p.stem)]

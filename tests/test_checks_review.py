@@ -286,8 +286,10 @@ def test_checks_trips_per_year_leave_out_trips_with_a_central_delegation_when_th
 
 def test_checks_submission_lead_of_an_urgent_trip_meets_the_urgent_limit(tmp_path: Path) -> None:
     """Issue 13 (blind scenario 10): the urgent limit stated after a semicolon ("…; đối với đoàn đột xuất, cấp bách
-    thì ít nhất năm (05) ngày làm việc") is the rule's exception value. A trip the decision calls urgent with 6
-    working days' lead has no finding; one not called urgent stays a finding (a warning: its papers may say it)."""
+    thì ít nhất năm (05) ngày làm việc") is the rule's exception value. A trip the decision calls urgent with 7
+    working days' lead has no finding; one whose decision was read and names no urgency is not urgent: a breach
+    (until issue 13's second round a warning); only one whose urgency is unknown (stored before it was read, or a
+    poor scan) is a review asking it."""
     con = _db(
         tmp_path,
         "Hồ sơ phải gửi ít nhất mười (10) ngày làm việc trước ngày dự kiến xuất cảnh; đối với đoàn đột xuất, cấp "
@@ -298,10 +300,21 @@ def test_checks_submission_lead_of_an_urgent_trip_meets_the_urgent_limit(tmp_pat
     insert_trips(
         con,
         [
-            TripFact(n, D(2025, 11, 17), D(2025, 11, 20), ["Lào"], one, submitted_on=D(2025, 11, 5))
-            for n in ("1/QĐ", "2/QĐ")
+            TripFact(n, D(2025, 11, 17), D(2025, 11, 20), ["Lào"], one, submitted_on=D(2025, 11, 5), urgent=urgent)
+            for n, urgent in (("1/QĐ", True), ("2/QĐ", False), ("3/QĐ", None), ("4/QĐ", False))
         ],
     )
-    con.execute("UPDATE trips SET urgent = (trip_id = 't-1/QĐ')")
-    found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.SUBMISSION_LEAD_WORKING_DAYS,))
-    assert [(f.decision_number, f.severity.value) for f in found] == [("2/QĐ", "warning")]
+    con.execute(
+        "INSERT INTO documents (sha256, path, status, text_source, ocr_confidence, extractor_version, ingested_at) "
+        "VALUES ('t-4/QĐ', 'x.pdf', 'ok', 'ocr', 60.0, 'test', now())"
+    )
+    found = {
+        f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=(RuleKind.SUBMISSION_LEAD_WORKING_DAYS,))
+    }
+    assert {n: f.severity.value for n, f in found.items()} == {"2/QĐ": "breach", "3/QĐ": "review", "4/QĐ": "review"}
+    known, unknown, poor = found["2/QĐ"], found["3/QĐ"], found["4/QĐ"]
+    assert known.evidence["to_check"] is None and known.evidence["urgent"] is False
+    assert "quyết định không gọi chuyến đi là đột xuất" in known.message and "đủ mức 05 ngày làm việc" in known.message
+    assert "chưa rõ quyết định 3/QĐ có gọi chuyến đi là đột xuất" in unknown.evidence["to_check"]
+    assert "quyết định chưa cho biết rõ" in unknown.message
+    assert "đột xuất" in poor.evidence["to_check"] and "60/100" in poor.evidence["to_check"]

@@ -91,10 +91,11 @@ TRIPS = [
     # 30/4–1/5 inside the deadline: back Mon 28/4, deadline Mon 12/5 (26/4 make-up day is before the return).
     trip(4, "21/4", "28/4", "Hàn Quốc", [AN, DUNG], report="12/5"),
     trip(5, "22/4", "28/4", "Hàn Quốc", [EM], report="13/5"),
-    # Submitted Thu 24/4 for a Mon 5/5 departure: 25/4, 26/4 (make-up), 28/4, 29/4 → 4 working days: urgent only.
+    # Submitted Thu 24/4 for a Mon 5/5 departure: 25/4, 26/4 (make-up), 28/4, 29/4 → 4 working days: urgent only,
+    # and the decision (read) does not call the trip urgent: a breach.
     trip(6, "5/5", "9/5", "Thái Lan", [CUONG], report="14/5", submitted_on=d("24/4")),
-    # Submitted 1 working day ahead: a breach even for urgent cases.
-    trip(7, "20/5", "23/5", "Thái Lan", [DUNG], report="27/5", submitted_on=d("16/5")),
+    # Submitted 1 working day ahead: a breach even for an urgent trip.
+    trip(7, "20/5", "23/5", "Thái Lan", [DUNG], report="27/5", submitted_on=d("16/5"), urgent=True),
     # Seven members, over the six allowed.
     trip(8, "2/6", "6/6", "Xin-ga-po", [EM, *STAFF, CUONG], report="10/6"),
     # Three countries; 9 days over them: (9 - 2) / 3 ≈ 2.3 days each, within 3.
@@ -171,10 +172,8 @@ def expected() -> set[tuple[str, str, str | None, str, str]]:
             found.add(("report_deadline_working_days", t.number, None, "breach", CITATION))
         if t.submitted_on:
             lead = working_days_in(t.submitted_on + dt.timedelta(days=1), t.start - dt.timedelta(days=1))
-            if lead < 5:
-                found.add(
-                    ("submission_lead_working_days", t.number, None, "warning" if lead >= 2 else "breach", CITATION)
-                )
+            if lead < 5 and not (t.urgent and lead >= 2):
+                found.add(("submission_lead_working_days", t.number, None, "breach", CITATION))
         if t.funding == "enterprise" or (t.inviter and "công ty" in t.inviter.lower()):
             found.add(("no_enterprise_funded", t.number, None, "breach", CITATION))
         units = [m.unit for m in t.members if m.key]
@@ -303,3 +302,52 @@ def test_checks_times_in_calendar_days_are_counted_as_days() -> None:
     assert passport.evidence["deadline"] == "2025-06-16" and "(10 ngày sau ngày về 04/06/2025)" in passport.message
     early = found[("submission_lead_working_days", "62/QĐ-UBND")].message
     assert "chỉ 12 ngày trước ngày đi 01/06/2025, ít hơn mức tối thiểu 15 ngày theo" in early
+
+
+def test_checks_times_in_months_are_calendar_months() -> None:
+    """A dispatch that gives its times in months (unit months, issue 13): the report and the passport are due on the
+    same day a month after the return — the month's last day when it is shorter (31/1 → 28/2), the next working
+    day when that day is off — and the papers go in by the same day a month before departure; the findings say
+    "tháng"."""
+    con = new_db()
+    fill_calendar(con, D(2025, 1, 1), D(2025, 12, 31), DAYS_OFF, MAKEUP)
+    text = (
+        "Số: 89/UBND-NC\n1. Hồ sơ đề nghị cử cán bộ gửi Sở Ngoại vụ chậm nhất 01 tháng trước ngày xuất cảnh.\n"
+        "2. Trong vòng 01 tháng kể từ ngày về nước, trưởng đoàn phải gửi báo cáo kết quả chuyến công tác.\n"
+        "3. Sau một tháng kể từ ngày về nước, người được cử đi phải nộp lại hộ chiếu cho cơ quan quản lý.\n"
+    )
+    propose_rules(con, [dispatch(text, "89/UBND-NC", "UBND tỉnh Đông Sơn", D(2024, 11, 5))], actor="t")
+    set_status(con, "approve", [], actor="reviewer", every=True)
+    assert con.execute("SELECT kind, value, unit FROM rules WHERE origin = 'extracted' ORDER BY kind").fetchall() == [
+        ("passport_return_deadline_days", 1.0, "months"),
+        ("report_deadline_working_days", 1.0, "months"),
+        ("submission_lead_working_days", 1.0, "months"),
+    ]
+    # Back Wed 14/5: a month on is Saturday 14/6, so Monday 16/6 is the last day; leaving Mon 16/6, the papers
+    # were due by Fri 16/5.
+    on_time = TripFact("71/QĐ-UBND", D(2025, 5, 12), D(2025, 5, 14), ["Lào"], [EM], submitted_on=D(2025, 4, 12))
+    insert_trips(con, [replace(on_time, report_on=D(2025, 6, 16), passports={EM.name: D(2025, 6, 16)})])
+    late = replace(on_time, number="72/QĐ-UBND", report_on=D(2025, 6, 17), passports={EM.name: D(2025, 6, 17)})
+    # Back Fri 31/1: February has no 31st, so Fri 28/2 is the last day; a report on Mon 3/3 is late.
+    short_month = TripFact("73/QĐ-UBND", D(2025, 1, 27), D(2025, 1, 31), ["Lào"], [EM], report_on=D(2025, 2, 28))
+    late_short = replace(short_month, number="74/QĐ-UBND", report_on=D(2025, 3, 3))
+    leaving = TripFact("75/QĐ-UBND", D(2025, 6, 16), D(2025, 6, 18), ["Lào"], [EM], submitted_on=D(2025, 5, 16))
+    early_enough, too_late = (
+        replace(leaving, report_on=D(2025, 6, 20)),
+        replace(leaving, number="76/QĐ-UBND", submitted_on=D(2025, 5, 17), report_on=D(2025, 6, 20)),
+    )
+    insert_trips(con, [late, short_month, late_short, early_enough, too_late])
+    found = {(f.rule_kind.value, f.decision_number): f for f in run_checks(con, AS_OF, "r")}
+    assert set(found) == {
+        ("passport_return_deadline_days", "72/QĐ-UBND"),
+        ("report_deadline_working_days", "72/QĐ-UBND"),
+        ("report_deadline_working_days", "74/QĐ-UBND"),
+        ("submission_lead_working_days", "76/QĐ-UBND"),
+    }
+    report = found[("report_deadline_working_days", "72/QĐ-UBND")]
+    assert report.evidence["deadline"] == "2025-06-16" and "(01 tháng sau ngày về 14/05/2025)" in report.message
+    passport = found[("passport_return_deadline_days", "72/QĐ-UBND")]
+    assert passport.evidence["deadline"] == "2025-06-16" and "(01 tháng sau ngày về 14/05/2025)" in passport.message
+    assert found[("report_deadline_working_days", "74/QĐ-UBND")].evidence["deadline"] == "2025-02-28"
+    early = found[("submission_lead_working_days", "76/QĐ-UBND")].message
+    assert "trình ngày 17/05/2025, chỉ 30 ngày trước ngày đi 16/06/2025, ít hơn mức tối thiểu 01 tháng theo" in early

@@ -172,6 +172,10 @@ def test_numbers_offsets_index_the_text() -> None:
         ("hồ sơ gửi chậm nhất ", " ngày làm việc trước ngày xuất cảnh", Bound.AT_LEAST),
         ("tối thiểu ", "", Bound.AT_LEAST),
         ("đoàn gồm ", " người", None),
+        ("sau ", " tháng kể từ ngày về nước", Bound.AT_MOST),
+        ("sau ", " ngày, đoàn đến Pháp", None),
+        ("trường hợp quá hạn ", " tháng trở lên", None),
+        ("trường hợp quá hạn từ ", " ngày", None),
     ],
 )
 def test_numbers_bound(before: str, after: str, bound: Bound | None) -> None:

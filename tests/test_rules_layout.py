@@ -1,6 +1,6 @@
-"""Rules as a dispatch lays them out (issue 13, blind2): times in weeks, a time in a table cell or in a lead-in
-its listed items share, a headline that sums up the body, and a body's proposal that is no rule yet. Sentences
-written for these tests, in several phrasings each."""
+"""Rules as a dispatch lays them out (issue 13, blind2): times in weeks and months, a time in a table cell or in a
+lead-in its listed items share, a headline that sums up the body, and a body's proposal or a draft that is no rule
+yet. Sentences written for these tests, in several phrasings each."""
 
 from __future__ import annotations
 
@@ -50,6 +50,64 @@ def test_rules_a_time_in_weeks_is_held_in_days(sentence: str, kind: str, value: 
 
 def test_rules_weeks_that_time_no_deadline_give_none() -> None:
     assert rules_in_clause("Đoàn công tác 02 tuần tại Nhật Bản theo chương trình hợp tác.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        (
+            "Trong vòng 01 tháng kể từ ngày về nước, trưởng đoàn phải báo cáo kết quả chuyến đi.",
+            "report_deadline_working_days",
+            1,
+        ),
+        (
+            "Chậm nhất 01 tháng sau khi về nước, đoàn phải nộp báo cáo kết quả chuyến công tác.",
+            "report_deadline_working_days",
+            1,
+        ),
+        (
+            "Sau một tháng kể từ ngày về nước, trưởng đoàn phải gửi báo cáo kết quả chuyến công tác.",
+            "report_deadline_working_days",
+            1,
+        ),
+        (
+            "Trong thời hạn hai (02) tháng sau khi kết thúc chuyến công tác, đoàn phải có báo cáo bằng văn bản.",
+            "report_deadline_working_days",
+            2,
+        ),
+        (
+            "Sau khi về nước chậm nhất là 01 (một) tháng, trưởng đoàn phải báo cáo kết quả chuyến đi.",
+            "report_deadline_working_days",
+            1,
+        ),
+        ("Hộ chiếu phải nộp lại trong vòng 01 tháng kể từ ngày về nước.", "passport_return_deadline_days", 1),
+        ("Hồ sơ cử đoàn phải trình ít nhất một tháng trước ngày xuất cảnh.", "submission_lead_working_days", 1),
+    ],
+)
+def test_rules_a_time_in_months_keeps_its_unit(sentence: str, kind: str, value: int) -> None:
+    """A month is no fixed number of days: the rule keeps unit months and the checks add calendar months."""
+    assert [(r.kind, r.value, r.unit) for r in rules_in_clause(sentence)] == [(kind, value, "months")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 21 tháng 7 năm 2011, sau khi về nước, đoàn báo cáo kết quả chuyến đi với lãnh đạo tỉnh.",
+        "Các đơn vị báo cáo kết quả 6 tháng đầu năm chậm nhất ngày 15 tháng 6, sau khi tổng hợp.",
+        "Trước ngày 15 tháng 12 hằng năm, các cơ quan gửi báo cáo về đoàn ra sau khi tổng hợp.",
+        "Định kỳ 6 tháng, các đơn vị báo cáo kết quả công tác đối ngoại sau khi kết thúc đợt công tác.",
+        "Trường hợp quá hạn 03 tháng trở lên mà không nộp lại hộ chiếu, đương sự bị xử lý theo quy định.",
+        "Trường hợp quá hạn từ 01 tháng đến dưới 03 tháng sau khi về nước, đương sự phải báo cáo giải trình.",
+        # how long a passport must stay valid, not how early the papers go in
+        "Hồ sơ đề nghị cấp thị thực gồm hộ chiếu còn thời hạn ít nhất 06 tháng tính đến ngày xuất cảnh.",
+        "Hồ sơ gồm hộ chiếu còn giá trị sử dụng ít nhất 6 tháng trước ngày nhập cảnh.",
+        "Hồ sơ xin thị thực gồm hộ chiếu có giá trị trên 180 ngày trước ngày xuất cảnh.",
+    ],
+)
+def test_rules_months_that_are_dates_periods_or_overdue_give_none(sentence: str) -> None:
+    """A date's month, a reporting period, an overdue time (a penalty's condition), a passport's validity are no
+    deadline."""
+    assert rules_in_clause(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -156,6 +214,41 @@ def test_rules_a_time_cell_without_its_task_gives_none(table: str) -> None:
 )
 def test_rules_a_proposal_reported_is_no_rule(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the draft named after its words, which the headline and the lead sum up
+        "Đoàn tháp tùng Phó Thủ tướng đi nước ngoài không quá 10 người\n\n"
+        "Số lượng thành viên đoàn tháp tùng Phó Thủ tướng đi nước ngoài không được quá 10 người.\n\n"
+        "Đó là một trong những nội dung của dự thảo Quy chế do Bộ Ngoại giao soạn thảo.\n",
+        # in the same paragraph, after the sentence naming the draft
+        "Theo dự thảo, các chuyến đi gồm thăm chính thức và dự hội nghị. Mỗi đoàn tháp tùng không quá 10 người; "
+        "cán bộ đi nước ngoài không quá 02 lần/năm.\n",
+        "Về nguyên tắc tổ chức đoàn, dự thảo quy định: mỗi đoàn đi nước ngoài không quá 08 người.\n",
+        "Dự thảo Quy chế do Sở Nội vụ soạn thảo quy định cán bộ phải nộp lại hộ chiếu trong vòng 05 ngày làm việc "
+        "sau khi về nước.\n",
+        "Thành phần đoàn gọn nhẹ. Đây là một trong những điểm mới của dự thảo Quy định về quản lý đoàn ra: mỗi đoàn "
+        "không quá 07 người.\n",
+    ],
+)
+def test_rules_a_draft_reported_is_no_rule(text: str) -> None:
+    """A rule in a draft's words (issue 13, blind3's rt-483): named before them in the paragraph, or after them."""
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự thảo đã được gửi lấy ý kiến các sở, ngành.\n\nMỗi đoàn đi nước ngoài không quá 08 người.\n",
+        "UBND tỉnh đề nghị các sở góp ý dự thảo Quy chế. Mỗi đoàn đi nước ngoài không quá 08 người.\n",
+        # the draft's paragraph ends: the next one is the dispatch's own
+        "Theo dự thảo, các chuyến đi gồm thăm chính thức.\n\nMỗi đoàn đi nước ngoài không quá 08 người.\n",
+    ],
+)
+def test_rules_a_draft_named_elsewhere_leaves_the_rule(text: str) -> None:
+    assert [r.kind for r in find_rules(text)] == ["max_delegation_size"]
 
 
 @pytest.mark.parametrize(

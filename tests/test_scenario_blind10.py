@@ -130,7 +130,7 @@ def test_days_per_country_without_travel_days() -> None:
 
 
 def test_report_deadlines() -> None:
-    late = {t["decision_number"] for t in TRIPS if HUE.report_late(t, LIMITS["report"])}
+    late = HUE.late_reports(LIMITS["report"])
     assert late == HUE.findings("report_deadline_working_days")
 
 

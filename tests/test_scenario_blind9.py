@@ -106,7 +106,7 @@ def test_days_per_country_without_travel_days() -> None:
 
 
 def test_report_deadlines() -> None:
-    late = {t["decision_number"] for t in TRIPS if HAI_PHONG.report_late(t, LIMITS["report"])}
+    late = HAI_PHONG.late_reports(LIMITS["report"])
     assert late == HAI_PHONG.findings("report_deadline_working_days")
 
 

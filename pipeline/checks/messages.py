@@ -72,5 +72,6 @@ def optional(template: str, **fields: str) -> str:
     return f"coalesce({sql_text(template, **fields)}, '')"
 
 
-WORKING_DAYS_UNLESS_DAYS = choose("c.unit = 'days'", quote(" ngày"), quote(" ngày làm việc"))
-"""The unit word after a time the rule gives: working days, unless the dispatch said plain days (unit days)."""
+TIME_UNIT = "CASE c.unit WHEN 'days' THEN ' ngày' WHEN 'months' THEN ' tháng' ELSE ' ngày làm việc' END"
+"""The unit word after a time the rule gives: working days, unless the dispatch said plain days (unit days) or
+months (unit months)."""

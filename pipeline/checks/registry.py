@@ -50,18 +50,34 @@ class Check:
     answer lifts it: the finding then raises no review item of its own."""
 
 
-VALUE_IN_WORKING_DAYS = "CASE WHEN r.unit = 'days' THEN r.value * 5.0 / 7 ELSE r.value END"
-"""`stricter` for a time a rule may give in working days or in calendar days ("15 ngày", unit days): compared
-in working days, five to a week of calendar days."""
+DAYS_IN_A_MONTH = 30
+"""How many calendar days a month weighs when two rules' times are compared (a month is 28 to 31 days)."""
 
-DEADLINE_AFTER_RETURN = """JOIN calendar ce ON ce.date = x.end_date
-LEFT JOIN calendar cd ON c.unit = 'days' AND cd.date = x.end_date + CAST(c.value AS INTEGER)
-JOIN calendar dl ON dl.is_working_day AND dl.working_day_index = CASE WHEN c.unit = 'days'
+VALUE_IN_WORKING_DAYS = (
+    f"CASE r.unit WHEN 'days' THEN r.value * 5.0 / 7 WHEN 'months' THEN r.value * {DAYS_IN_A_MONTH} * 5.0 / 7 "
+    "ELSE r.value END"
+)
+"""`stricter` for a time a rule may give in working days, in calendar days ("15 ngày", unit days) or in months
+("01 tháng", unit months): compared in working days, five to a week of calendar days."""
+
+
+def plus_months(day: str, months: str) -> str:
+    """SQL: the date `months` calendar months after `day` (before it when negative), on the same day of the month or,
+    when that month is shorter, on its last day (31/1 + 1 month = 28/2), as the civil code counts a time in
+    months (Bộ luật Dân sự 2015, Art. 148)."""
+    return f"CAST({day} + to_months(CAST({months} AS INTEGER)) AS DATE)"
+
+
+DEADLINE_AFTER_RETURN = f"""JOIN calendar ce ON ce.date = x.end_date
+LEFT JOIN calendar cd ON c.unit IN ('days', 'months') AND cd.date = CASE c.unit
+  WHEN 'months' THEN {plus_months("x.end_date", "c.value")} ELSE x.end_date + CAST(c.value AS INTEGER) END
+JOIN calendar dl ON dl.is_working_day AND dl.working_day_index = CASE WHEN c.unit IN ('days', 'months')
   THEN cd.working_day_index + CASE WHEN cd.is_working_day THEN 0 ELSE 1 END
   ELSE ce.working_day_index + CAST(c.value AS INTEGER) END"""
 """The joins that give `dl`, the last day of a time the rule `c` counts from the return `x.end_date`: N working
-days after it, or in calendar days (unit days: "trong vòng 10 ngày") N days after it, moved to the next working
-day when that day is off. One definition for the report deadline and the passport hand-back."""
+days after it, or in calendar days (unit days: "trong vòng 10 ngày") N days after it, or in months (unit months:
+"trong vòng 01 tháng kể từ ngày về nước") the same day N months after it, moved to the next working day when that
+day is off. One definition for the report deadline and the passport hand-back."""
 
 SEVERITY_FIRST = "CASE r.severity WHEN 'breach' THEN 0 ELSE 1 END"
 """`stricter` for rules without a value: a breach rule wins over a warning one."""

@@ -226,8 +226,9 @@ FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.place_id = k.place_id
 WHERE k.rn = 1 AND NOT k.ended;
 
 -- Each trip's report deadline: N working days after its return, N from the report-deadline rule chosen for
--- its context; a rule in calendar days ("trong thời hạn 15 ngày", unit 'days') ends N days after the return,
--- or on the next working day when that day is off. `deadline_working_days` is then the working days it leaves.
+-- its context; a rule in calendar days ("trong thời hạn 15 ngày", unit 'days') ends N days after the return, one
+-- in months ("trong vòng 01 tháng", unit 'months') on the same day N months after it, either on the next working
+-- day when that day is off. `deadline_working_days` is then the working days it leaves.
 -- Stored in report_deadlines by `evaluate`: the one definition every reader uses.
 CREATE OR REPLACE TEMP TABLE cv_deadlines AS
 SELECT x.trip_id, c.rule_id, dl.working_day_index - ce.working_day_index AS deadline_working_days,

@@ -81,6 +81,7 @@ EVIDENCE: dict[str, str] = {
     "trip_number": "Chuyến thứ",
     "unit": "Đơn vị",
     "urgent_value": "Mức khi đột xuất",
+    "urgent": "Quyết định gọi là đột xuất",
     "working_days_abroad": "Số ngày làm việc ở nước ngoài",
     "year": "Năm",
     "closest_plan_entry": "Mục gần nhất trong kế hoạch",

@@ -1,16 +1,17 @@
 """A passport handed back after the deadline the rule sets from the return, or not yet handed back past it
 (hand-backs come from the office's register: `congvan passports import`). A rule in calendar days ("trong vòng 10
-ngày", unit days) ends N days after the return, or on the next working day when that day is off, as the report
-deadline does; otherwise N working days after it."""
+ngày", unit days) ends N days after the return, one in months ("trong vòng 01 tháng", unit months) on the same day
+N months after it, either on the next working day when that day is off, as the report deadline does; otherwise N
+working days after it."""
 
-from pipeline.checks.messages import WORKING_DAYS_UNLESS_DAYS, choose, date, sql_text
+from pipeline.checks.messages import TIME_UNIT, choose, date, sql_text
 from pipeline.checks.registry import DEADLINE_AFTER_RETURN, VALUE_IN_WORKING_DAYS, Check, register
 from schemas.rules import RuleKind
 
 _DEADLINE = "dl.date"
 _FIELDS = {
     "deadline": date(_DEADLINE),
-    "days": WORKING_DAYS_UNLESS_DAYS,
+    "days": TIME_UNIT,
     "returned": date("x.end_date"),
 }
 _WITHIN = "({limit}{days} sau ngày về {returned})"

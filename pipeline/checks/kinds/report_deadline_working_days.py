@@ -1,7 +1,8 @@
 """A trip report handed in later than N working days after the return (N calendar days when the rule says
-"ngày", unit days: `cv_deadlines` sets the day), or still missing past that day."""
+"ngày", unit days, N calendar months when it says "tháng", unit months: `cv_deadlines` sets the day), or still
+missing past that day."""
 
-from pipeline.checks.messages import WORKING_DAYS_UNLESS_DAYS, choose, date, sql_text
+from pipeline.checks.messages import TIME_UNIT, choose, date, sql_text
 from pipeline.checks.registry import VALUE_IN_WORKING_DAYS, Check, register
 from pipeline.store.queue.raised import LINK_SURE
 from schemas.rules import RuleKind
@@ -10,7 +11,7 @@ _WITHIN = "({limit}{days} sau ngày về {returned})"
 _FIELDS = {
     "deadline": date("dl.date"),
     "returned": date("x.end_date"),
-    "days": WORKING_DAYS_UNLESS_DAYS,
+    "days": TIME_UNIT,
 }
 
 register(
