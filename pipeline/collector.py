@@ -6,7 +6,8 @@ almost nothing; in `congvan ingest one.pdf` the collector took ≈ 0.6 of the co
 most of it six full collections during the imports (docs/scaling.md, "One file's own CPU"). Inside `paused()`
 no collection runs; at its end what was built is frozen (`gc.freeze`: later collections skip it, as
 `flows.cli` and the extractors' warm-up already do) and collections resume. Objects are still freed when
-their last reference goes; only cyclic garbage made during the pause stays, a few kilobytes of a start-up.
+their last reference goes; only cyclic garbage made during the pause stays until the process ends: ≈ 7,000
+objects, ≈ 3 MB, for the imports of `congvan ingest` (measured), in a process of several hundred MB.
 
 A process forked during a pause (the OCR workers of `pipeline.ingest.early`) collects as usual from its start.
 The pause is the process's: two threads' pauses that overlap end when the first ends (collections resume
