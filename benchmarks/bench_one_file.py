@@ -20,8 +20,9 @@ and `baseline_cold_temporary_server`: before and after in the same run.
 No run profits from another's work: each has a fresh database and an empty result cache. `--rounds N`
 alternates the variants N times and reports each run and the median. Target: one file ≤ raw + 2 s.
 
-Prints one JSON object and writes it to docs/benchmarks/one-file.json.
-Usage: .venv/bin/python benchmarks/bench_one_file.py [--pages 12] [--rounds 3] [--baseline DIR]
+`--cold-only` runs raw, `cold` and `baseline_cold` alone (the paths a change of the command's own start touches).
+Prints one JSON object and writes it to docs/benchmarks/one-file.json (`--output` elsewhere).
+Usage: .venv/bin/python benchmarks/bench_one_file.py [--pages 12] [--rounds 3] [--baseline DIR] [--cold-only]
 """
 
 from __future__ import annotations
@@ -153,6 +154,11 @@ class WarmService:
 ACCEPT_POLL_S = 1.0
 
 
+def load() -> float:
+    """The 1-minute load average after a run: what the machine's other tenants and the run itself made it."""
+    return round(os.getloadavg()[0], 2)
+
+
 def median(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """Per figure, the median of the runs that have it."""
     keys = [k for k in runs[0] if k != "stderr"]
@@ -165,6 +171,10 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=12)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--baseline", type=Path, help="another checkout, its cold ingest timed beside this one's")
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="where the JSON is kept")
+    parser.add_argument(
+        "--cold-only", action="store_true", help="raw, cold and baseline_cold only: no temporary server, no service"
+    )
     options = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-one-file-"))
     (work / "none").mkdir(mode=0o700)
@@ -198,10 +208,14 @@ def main() -> None:
             capture_output=True,
             check=True,
         )
-    runs: dict[str, list[dict[str, Any]]] = {"raw": [], "cold": [], "cold_temporary_server": [], "warm": []}
+    runs: dict[str, list[dict[str, Any]]] = {"raw": [], "cold": []}
+    if not options.cold_only:
+        runs["cold_temporary_server"], runs["warm"] = [], []
     if baseline_env:
-        runs["baseline_cold"], runs["baseline_cold_temporary_server"] = [], []
-    for _ in range(options.rounds):
+        runs["baseline_cold"] = []
+        if not options.cold_only:
+            runs["baseline_cold_temporary_server"] = []
+    for _ in range(0 if options.cold_only else options.rounds):
         env, db = fresh(cold_env)
         runs["cold_temporary_server"].append(ingest(pdf, db, env, work))
         if baseline_env:
@@ -216,19 +230,23 @@ def main() -> None:
             "XDG_RUNTIME_DIR": str(work / "run"),
             "PREFECT_LOCAL_STORAGE_PATH": str(work / "results-warm"),
         }
-        service = WarmService(warm_env, work)
-        figures["warm_service_start_s"], figures["warm_service_warm_up_cpu_s"] = service.start_s, service.warm_up_cpu_s
+        service = None if options.cold_only else WarmService(warm_env, work)
+        if service:
+            figures["warm_service_start_s"] = service.start_s
+            figures["warm_service_warm_up_cpu_s"] = service.warm_up_cpu_s
         try:
             for _ in range(options.rounds):
-                runs["raw"].append(timed(lambda: raw_tesseract(pngs, base)))
+                runs["raw"].append(timed(lambda: raw_tesseract(pngs, base)) | {"load_1m": load()})
                 env, db = fresh(cold_env)
-                runs["cold"].append(ingest(pdf, db, env, work))
+                runs["cold"].append(ingest(pdf, db, env, work) | {"load_1m": load()})
                 if baseline_env:
                     env, db = fresh(baseline_env)
-                    runs["baseline_cold"].append(ingest(pdf, db, env, work))
-                runs["warm"].append(service.ingest(pdf, fresh(cold_env)[1], work))
+                    runs["baseline_cold"].append(ingest(pdf, db, env, work) | {"load_1m": load()})
+                if service:
+                    runs["warm"].append(service.ingest(pdf, fresh(cold_env)[1], work))
         finally:
-            service.stop()
+            if service:
+                service.stop()
     medians = {name: median(values) for name, values in runs.items()}
     raw = medians["raw"]
     result = {
@@ -248,7 +266,7 @@ def main() -> None:
         "runs": runs,
         "target": "one file: wall <= raw + 2 s (warm and cold)",
     }
-    publish(result, OUTPUT, work)
+    publish(result, options.output, work)
 
 
 if __name__ == "__main__":

@@ -92,13 +92,14 @@ def spanned(function: Callable[..., Any]) -> Callable[..., Any]:
 
 def instrument() -> None:
     """Wrap the code's own functions (module attributes the flow calls them through)."""
+    import extractors.document as fields
     import flows.ingest as flow_module
     from pipeline.ingest import extract, load, pages
 
     pages._ocr_in_worker = spanned(pages._ocr_in_worker)  # type: ignore[assignment]
     extract.layer_pages = timed_part("text_layers", extract.layer_pages)  # type: ignore[assignment]
     extract.warm_extractors = timed_part("warm_up", extract.warm_extractors)  # type: ignore[assignment]
-    extract.extract_fields = timed_part("fields", extract.extract_fields)  # type: ignore[assignment]
+    fields.extract_fields = timed_part("fields", fields.extract_fields)  # extract.py imports it when called
     extract.extract_file = timed_part("extract_file_all", extract.extract_file)  # type: ignore[assignment]
     load.Loader.plan = marked("plan", timed_part("plan", load.Loader.plan))  # type: ignore[method-assign]
     load.Loader._load = timed_part("load", load.Loader._load)  # type: ignore[method-assign]

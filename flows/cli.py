@@ -11,6 +11,7 @@ import click
 from flows import scratch
 from flows.terminal import printable
 from flows.warm.client import delegate
+from pipeline import collector
 
 COMMANDS = {
     "extract": "flows.commands.extract:extract",
@@ -46,7 +47,8 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             module, attribute = COMMANDS[cmd_name].split(":")
-            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+            with collector.paused():  # the command's imports
+                self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
         return super().get_command(ctx, cmd_name)
 
 
@@ -93,8 +95,9 @@ def run_here() -> None:
 
 
 def _run() -> None:
-    from pipeline.errors import CongvanError, exit_code
-    from pipeline.settings import SettingsError, check_settings
+    with collector.paused():
+        from pipeline.errors import CongvanError, exit_code
+        from pipeline.settings import SettingsError, check_settings
 
     scratch.claim_scratch()  # temporary files in a folder of this process; those of crashed runs removed
     try:

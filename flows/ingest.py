@@ -43,6 +43,7 @@ from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner
 from flows.terminal import printable
+from pipeline import collector
 from pipeline.errors import CongvanError, OcrError, OcrTimeout
 from pipeline.ingest import extract, pages
 from pipeline.ingest.extract import FileInfo, per_document_settings
@@ -183,7 +184,8 @@ def _import_before_tasks() -> None:
     worker on another thread (logging's lock and Prefect's service lock taken in opposite orders), and the
     run hung. Imported here, in the flow's thread before any task starts, it cannot meet that race.
     """
-    import underthesea  # noqa: F401
+    with collector.paused():  # its models' objects live as long as the process
+        import underthesea  # noqa: F401
 
 
 def ingest_into(
@@ -268,7 +270,8 @@ def run_ingest(
 
     The database is opened for writing once first, so a file held by another process is one clear error
     (`DatabaseLocked`) before any flow starts, not a failed flow run and its traceback."""
-    migrate(db or settings.db)
+    with collector.paused():  # a new database's calendar: holidays' country data, kept
+        migrate(db or settings.db)
     runner_flow = ingest_flow.with_options(task_runner=make_task_runner(settings))
     with prefect_env.one_off_run(db or settings.db):
         return runner_flow(list(paths), db=db, settings=settings, show_progress=show_progress, rehash=rehash)

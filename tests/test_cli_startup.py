@@ -2,8 +2,10 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 import click
+from PIL import Image
 
 from flows.cli import COMMANDS, _register_commands, cli
 
@@ -24,3 +26,21 @@ def test_cli_extract_starts_without_the_database_or_docx_libraries() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_cli_ingest_queues_a_new_scans_pages_before_importing_the_field_extractors(tmp_path: Path) -> None:
+    """`congvan ingest` forks its OCR processes once the first pages are known (`pipeline.ingest.early`); what
+    it imported by then is what they inherit and what runs before any page is read: the OCR path and DuckDB,
+    not the field extractors, holidays' data or Prefect (each imported later, beside the OCR)."""
+    scan = tmp_path / "scan.png"
+    Image.new("L", (40, 30), 255).save(scan)
+    probe = (
+        "import sys, click; from pathlib import Path; from flows.cli import cli; "
+        "cli.get_command(click.Context(cli), 'ingest'); "
+        "from pipeline.ingest.early import first_jobs; from pipeline.settings import Settings; "
+        f"jobs = first_jobs([Path({str(scan)!r})], Settings(db=Path({str(tmp_path / 'new.duckdb')!r}))); "
+        "heavy = ('extractors.document', 'holidays', 'prefect', 'spacy'); "
+        "print(len(jobs), sorted(m for m in heavy if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "1 []"

@@ -344,3 +344,24 @@ def test_early_pages_skip_files_the_database_holds_and_other_task_runners(
     monkeypatch.setattr(_Counting, "pages", 0)
     with early_pages([new], settings.model_copy(update={"task_runner": "process"})):
         assert pages._batch.pool is None and _Counting.pages == 0
+
+
+def test_early_pages_read_a_file_the_database_holds_at_another_extractor_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The flow extracts such a file again, so its pages are read early as a new file's."""
+    import duckdb
+
+    from pipeline.ingest.early import early_pages
+    from pipeline.ingest.load import ingest_paths
+
+    _patched(monkeypatch, StandIn([]))
+    held = _scan(tmp_path / "a.tif", 2)
+    settings = Settings(db=tmp_path / "congvan.duckdb", workers=2)
+    assert ingest_paths([held], settings).new == 1
+    with duckdb.connect(str(settings.db)) as con:
+        con.execute("UPDATE documents SET extractor_version = '0.0.1'")
+    monkeypatch.setattr(pages, "ProcessPoolExecutor", _Counting)
+    monkeypatch.setattr(_Counting, "pages", 0)
+    with early_pages([held], settings):
+        assert _Counting.pages == 2

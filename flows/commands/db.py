@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -17,6 +18,7 @@ import duckdb
 from flows.commands.options import DB, note, read_db, settings_for, show_progress
 from flows.prefect_env import log_path
 from flows.terminal import json_safe, printable
+from pipeline import collector
 from pipeline.errors import StoreError
 from pipeline.store import connection
 from pipeline.store.export import db_info, export_parquet
@@ -42,14 +44,17 @@ def ingest(paths: tuple[Path, ...], db: Path | None, rehash: bool) -> None:
 
     Example: congvan ingest inbox/ --db archive.duckdb
     """
-    from flows.prefect_env import run_api
-    from pipeline.ingest.early import early_pages
+    with contextlib.ExitStack() as running:
+        with collector.paused():  # the start-up's imports: objects kept for the whole command, not collected
+            from flows.prefect_env import run_api
+            from pipeline.ingest.early import early_pages
 
-    settings = settings_for(db)
-    # the first files' pages read, and a temporary Prefect server started if one is needed, while Prefect is
-    # imported and the flow starts
-    with early_pages(list(paths), settings), run_api() as server_ready:
-        from flows.ingest import run_ingest  # the ingest flow: documents in parallel, one loader, a run record
+            settings = settings_for(db)
+            # the first files' pages read, and a temporary Prefect server started if one is needed, while
+            # Prefect is imported and the flow starts
+            running.enter_context(early_pages(list(paths), settings))
+            server_ready = running.enter_context(run_api())
+            from flows.ingest import run_ingest  # the ingest flow: documents in parallel, one loader, a run record
 
         server_ready()
         summary = run_ingest(list(paths), settings, show_progress=show_progress(), rehash=rehash)

@@ -21,19 +21,23 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractors.docnumber import KNOWN_SYMBOL_PARTS
-from extractors.document import ExtractionContext, extract_fields
 from extractors.language import is_vietnamese
 from extractors.normalize import normalize_text, normalize_word
 from extractors.text import image as image_reader
 from extractors.text import pdf as pdf_reader
 from extractors.text import plain as plain_reader
 from extractors.text.ocr import check_tesseract
+from pipeline import collector
 from pipeline.ingest.pages import OcrJob, files_in_flight, ocr_pages, page_pool
 from pipeline.settings import Settings
 from schemas.document import Document, ErrorItem, Page, Source, Status, TextSource, Word
 from schemas.errors import ErrorCode, InputError, MissingDependencyError
+
+if TYPE_CHECKING:
+    from extractors.document import ExtractionContext
 
 
 @dataclass(frozen=True)
@@ -252,9 +256,12 @@ def _warm() -> None:
     underthesea's models and the place index live as long as the process, and every full collection of a batch
     walked them again (≈ 0.3 of the command's 3.1 CPU-s on a 2-file extract, loaded). Only cyclic garbage
     alive at this moment stays uncollected; objects are still freed when their last reference goes."""
-    for text in WARM_UP_TEXTS:
-        extract_fields(Document(source=Source(path="(warm-up)", sha256="", pages=1), text=text))
-    gc.freeze()
+    from extractors.document import extract_fields  # see `extraction_context`
+
+    with collector.paused():  # no collection while the set-up builds what is frozen here
+        for text in WARM_UP_TEXTS:
+            extract_fields(Document(source=Source(path="(warm-up)", sha256="", pages=1), text=text))
+    gc.freeze()  # also when another thread's pause was open (it froze only what existed when it ended)
 
 
 def _refuse_long_text(size: int, settings: Settings) -> None:
@@ -337,11 +344,19 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
         status=Status.PARTIAL if page_errors else Status.OK,
         errors=page_errors,
     )
+    from extractors.document import extract_fields  # see `extraction_context`
+
     return extract_fields(document, extraction_context(settings))
 
 
 def extraction_context(settings: Settings) -> ExtractionContext:
-    """What the extractors know besides the document: the built-in symbol parts and the office's own."""
+    """What the extractors know besides the document: the built-in symbol parts and the office's own.
+
+    The field extractors are imported on first use, not with this module: `congvan ingest` imports it to
+    queue a file's pages before forking its OCR processes (`pipeline.ingest.early`), which need none of them
+    (≈ 0.4 CPU-s of imports, loaded, then done beside the OCR instead of before it)."""
+    from extractors.document import ExtractionContext
+
     return ExtractionContext(symbol_parts=KNOWN_SYMBOL_PARTS | frozenset(settings.symbol_parts))
 
 

@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.errors import StoreError
-from pipeline.store import migrations, workdays
+from pipeline.store import migrations
 from pipeline.store.snapshot import snapshot_path
 from pipeline.store.write import insert, transaction
 from schemas.errors import ErrorCode
@@ -105,6 +105,10 @@ def ensure_calendar(con: duckdb.DuckDBPyConnection, also: Sequence[dt.date] = ()
     """Fill the `calendar` table for 2000–2040 and every year the trips (and `also`, e.g. a check's as-of date)
     fall in, within CALENDAR_LIMITS; rebuilt when the package or overrides change or the years grow (never
     shrinks). True if built."""
+    # Imported here, not with the module: `congvan ingest` imports this module before forking its OCR
+    # processes, which do not need holidays' data (then imported beside the OCR).
+    from pipeline.store import workdays
+
     signature = workdays.calendar_signature()
     meta = dict(con.execute("SELECT key, value FROM store_meta WHERE key LIKE 'calendar_%'").fetchall())
     built = (
