@@ -268,14 +268,20 @@ def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KN
     found = re.match(r"^((?:\d+[/-])?(?:\d{4}/)?)([^\W\d_]+)(?=-)", number)
     if found is None or found.group(2) in known:
         return number
-    part = found.group(2)
+    twin = title_abbreviation(found.group(2), doc_type)
+    return found.group(1) + twin + number[found.end() :] if twin is not None else number
+
+
+def title_abbreviation(part: str, doc_type: str | None) -> str | None:
+    """The one abbreviation of `doc_type` that `part` is with one character misread ("Qb" of a QUYẾT ĐỊNH → "QĐ"),
+    or None: none, or two as near."""
     twins = [
         abbreviation
         for abbreviation, kind in TYPE_ABBREVIATIONS.items()
         if kind == doc_type and len(abbreviation) == len(part)
         and sum(a != b for a, b in zip(abbreviation, part, strict=True)) == 1
     ]  # fmt: skip
-    return found.group(1) + twins[0] + number[found.end() :] if len(twins) == 1 else number
+    return twins[0] if len(twins) == 1 else None
 
 
 def hyphenated(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from pydantic import Field
+from rapidfuzz.distance import Levenshtein
 
 from extractors.citations import KINDS
 from extractors.dates import DateMatch, find_dates
@@ -23,10 +24,12 @@ from extractors.docnumber import (
     COPY_TYPES,
     KNOWN_SYMBOL_PARTS,
     NUMBER_LABEL_RE,
+    TYPE_ABBREVIATIONS,
     DocNumber,
     correct_ocr_symbol,
     hyphenated,
     parse_number,
+    title_abbreviation,
     typed_by_title,
 )
 from extractors.doctype import classify, title_type
@@ -252,6 +255,8 @@ def parse_header(
     if number is None:
         above = [ln for ln in top if title_line is None or ln.index < title_line.index]
         number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)
+        if number is None and ocr:
+            number = _lower_typed_symbol(above, folded, header.doc_type, symbol_parts or KNOWN_SYMBOL_PARTS)
     if number is not None:
         _number(header, number, confidences, slots, symbol_parts if ocr else frozenset(), pen or {})
         if header.number is not None or header.symbol is not None:
@@ -592,19 +597,51 @@ def _symbol_read_by_pen_slot(
     """The number's symbol as the digit recogniser read it beside the pen's digits (`handfilled.read_symbol`),
     when tesseract garbled the whole "Số:" line (`top`: the header's lines above the title); spanned on that
     line. The digits are `_number`'s to accept."""
-    line = next(
-        (
-            ln
-            for ln in top
-            if (found := _LABEL_LINE.match(folded[ln.start : ln.end]))
-            and (":" in found.group() or ";" in found.group() or not is_upper_line(ln.text))
-        ),
-        None,
-    )
+    found = _label_line(top, folded)
     symbol = read_symbol(slots.get("symbol"), doc_type, known or KNOWN_SYMBOL_PARTS)
-    if line is None or symbol is None:
+    if found is None or symbol is None:
         return None
+    line = found[0]
     return DocNumber(None, symbol, symbol.split("-")[0], False, line.start, line.end)
+
+
+def _label_line(top: list[Line], folded: str) -> tuple[Line, int] | None:
+    """The header's "Số:" line however tesseract read the rest (`_LABEL_LINE`), and where its label ends."""
+    for line in top:
+        found = _LABEL_LINE.match(folded[line.start : line.end])
+        if found and (":" in found.group() or ";" in found.group() or not is_upper_line(line.text)):
+            return line, found.end()
+    return None
+
+
+_LOWER_TYPED = re.compile(r"(?<![^\W\d_])([/-])([a-z][^\W\d_]{1,4})([-/])([A-ZĐÐ]{2,}(?:-[A-ZĐÐ]{2,})*)(?![^\W\d_])")
+"""A symbol whose type tesseract read in lower case beside the pen's digits: "/qb-UBND" (state), "-qb/TU" (party)."""
+
+
+def _lower_typed_symbol(top: list[Line], folded: str, doc_type: str | None, known: frozenset[str]) -> DocNumber | None:
+    """The symbol of a "Số:" line whose type part tesseract read in lower case, one letter off besides
+    ("/qb-UBND" for "/QĐ-UBND": the pen's digits beside it blur the capitals), when the title says which type it
+    is (`docnumber.title_abbreviation`) and every other part is a known one; within `GARBLE_CHARS` of the label
+    (or of the next line's start, the label alone on its own). The digits are `_number`'s to accept (the
+    recogniser's slot), never tesseract's garble."""
+    found = _label_line(top, folded)
+    if found is None:
+        return None
+    line, end = found
+    following = next((ln for ln in top if ln.index == line.index + 1), None)
+    if not line.text[end:].strip() and following is not None:
+        line, end = following, 0  # the label alone on its line, the pen's digits taller than print (`_find_number`)
+    match = _LOWER_TYPED.search(line.text, end, end + GARBLE_CHARS + 1)
+    if match is None or {match[1], match[3]} != {"/", "-"}:
+        return None
+    read = match[2][0].upper() + match[2][1:]
+    kind = read if TYPE_ABBREVIATIONS.get(read) == doc_type else title_abbreviation(read, doc_type)
+    if kind is None or not all(part in known for part in match[4].split("-")):
+        return None
+    party = match[1] == "-"
+    return DocNumber(
+        None, f"{kind}{match[3]}{match[4]}", kind, party, line.start + match.start(), line.start + match.end()
+    )
 
 
 _LOWER_LED_SYMBOL = re.compile(r"/(?=[a-z][A-ZĐÐ])")
@@ -827,8 +864,9 @@ def _find_place_date(
             continue
         low = folded[line.start : line.end]
         comma = _DATELINE_COMMA.search(low)
-        if not comma or not (_place_words(line.text[: comma.start()]) or _damaged_place(line.text[: comma.start()])):
-            comma = _DATELINE_BARE.search(low)
+        place = _without_echo(line.text[: comma.start()]) if comma else ""
+        if not comma or not (_place_words(place) or _damaged_place(place)):
+            comma = _DATELINE_BARE.search(low) or _misread_labels(low)
             if not comma or not _glued_place(line.text[: comma.start()]):
                 continue
         nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else line
@@ -840,6 +878,36 @@ def _find_place_date(
                 return line, original
         return line, DateMatch(None, comma.end(), len(line.text), line.text[comma.end() :])
     return None, None
+
+
+_ECHO = re.compile(r"([^\W\d_]+)(,?)[ \t]+([^\W\d_]{1,2}),?[ \t]*$")
+
+
+def _without_echo(prefix: str) -> str:
+    """A dateline's place without the echo tesseract may add after it: on an italic line a word's descender read
+    again as a word of its own, one or two lower-case letters repeating the word's end ("Hải Phòng, g, ngày" for
+    "Hải Phòng, ngày"); as read otherwise."""
+    echo = _ECHO.search(prefix)
+    if echo is None or not echo[3].islower() or not echo[1].endswith(echo[3]):
+        return prefix
+    return prefix[: echo.end(1)]
+
+
+_MISREAD_LABELS = re.compile(
+    r"[ \t]([a-z]{3,5})[ \t]+\S{1,4}[ \t]+([a-z]{4,6})[ \t]+(?:\S{1,4}[ \t]+)?nam[ \t]*(?:19|20)\d{2}"
+)
+"""A folded dateline whose "ngày" and "tháng" tesseract read one letter off beside the pen's digits ("huã này [7 thóng
+Ô năm 2026"): label, the pen's garble, label, the month (or nothing), "năm" and the year."""
+
+
+def _misread_labels(low: str) -> re.Match[str] | None:
+    """Where the day's label of such a line (`_MISREAD_LABELS`) stands, each label one letter off ("nay", "thong";
+    `Levenshtein`); None otherwise. Its date has no value of its own: the day and month are the slots' to give
+    (`handfilled.resolve_month`, `resolve_day`), sure readings only."""
+    found = _MISREAD_LABELS.search(low)
+    if found is None or Levenshtein.distance(found[1], "ngay") != 1 or Levenshtein.distance(found[2], "thang") > 1:
+        return None
+    return re.compile(r"[ \t][a-z]+").match(low, found.start())
 
 
 def _damaged_place(prefix: str) -> bool:
@@ -872,7 +940,7 @@ def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | N
     comma = _DATELINE_COMMA.search(fold(line.text))
     if comma is None:
         return None
-    prefix = line.text[: comma.start()]
+    prefix = _without_echo(line.text[: comma.start()])
     skip = 0
     if number is not None and line.start <= number.end <= line.end:
         skip = max(0, number.end - line.start)

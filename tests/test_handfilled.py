@@ -644,3 +644,154 @@ def test_pen_digits_and_the_printed_symbol_in_one_slot_are_read_apart(digits: st
     read = {reading.slot: reading for _, reading in handwriting._read([slot], plain, 0.0, None)}
     assert read["number"].text == digits and read["number"].score >= ACCEPT_SCORE
     assert read["symbol"].text.endswith("-UBND")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "read", "expected"),
+    [
+        ("số: J8] /qb-UBND", "QUYẾT ĐỊNH", "1801", "1801/QĐ-UBND"),  # "QĐ" read "qb" beside the pen's digits
+        ("số: 20Ï /qb-UBND", "QUYẾT ĐỊNH", "2010", "2010/QĐ-UBND"),
+        ("số:\n|642 /qb-UBND Huế, ngày", "QUYẾT ĐỊNH", "1642", "1642/QĐ-UBND"),  # the label alone on its line
+        ("số ƒ†Ï§4 -qb/TU", "QUYẾT ĐỊNH", "1184", "1184-QĐ/TU"),  # a party decision's symbol
+        ("số: J8] /qb-UBND", "BÁO CÁO", "1801", None),  # "qb" is no report's type
+        ("số: J8] /xy-UBND", "QUYẾT ĐỊNH", "1801", None),  # two letters off the title's type
+        ("số: J8] /qb-XYZQ", "QUYẾT ĐỊNH", "1801", None),  # no known body
+        ("số: J8] /qb-UBND", "QUYẾT ĐỊNH", None, None),  # no pen digits read: no number (the symbol is kept)
+    ],
+)
+def test_a_symbol_whose_type_was_read_in_lower_case_takes_the_titles_type(
+    lines: str, title: str, read: str | None, expected: str | None
+) -> None:
+    """Tenth scenario: "/QĐ-UBND" beside the pen's digits read "/qb-UBND" (four decisions, and "-qb/TU" of a party
+    one): no symbol was found, so the recogniser's sure digits (1.000) gave no number. The type is the title's when
+    one letter off it and the body a known one."""
+    text = f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\n{lines}\nHuế, ngày 19 tháng 6 năm 2026\n{title}\nVề việc cử cán bộ"
+    header = parse_header(text, ocr=True, hand_filled=[_slot("number", read)] if read else [])
+    assert header.number == expected
+    if read is None:
+        assert header.symbol == "QĐ-UBND"
+
+
+def test_a_lower_case_typed_symbol_is_taken_on_ocr_text_only() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nsố: 18 /qb-UBND\nHuế, ngày 19 tháng 6 năm 2026\nQUYẾT ĐỊNH\nVề việc"
+    assert parse_header(text, hand_filled=[_slot("number", "1801")]).number is None
+    unsure = parse_header(text, ocr=True, hand_filled=[_slot("number", "1801", 0.9)])
+    assert (unsure.number, unsure.symbol) == (None, "QĐ-UBND")
+    assert "number.handwritten_unread" in {e.code for e in unsure.errors}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day", "expected", "place"),
+    [
+        ("Hải Phòng, g, ngày ngày 2Š tháng 8 năm 2026 g", "28", dt.date(2026, 8, 28), "Hải Phòng"),
+        ("Hải Phòng, g, ngay ngà 05 tháng 4 năm 2026 g", "03", dt.date(2026, 4, 3), "Hải Phòng"),  # the pen's, not 05
+        ("Hải Phòng, g, ngày ngày 2Š tháng 8 năm 2026 g", None, None, "Hải Phòng"),
+        ("Hải Phòng, gx, ngày 2Š tháng 8 năm 2026", "28", None, None),  # "gx" repeats no word's end: no dateline
+    ],
+)
+def test_a_datelines_place_echoed_by_tesseract_still_opens_the_dateline(
+    dateline: str, day: str | None, expected: dt.date | None, place: str | None
+) -> None:
+    """Ninth scenario: on the italic dateline tesseract read "Phòng,"'s "g," again as a word of its own ("Hải Phòng,
+    g, ngày ngày 2Š tháng 8 năm 2026 g"), so no place-and-date line was found and the pen's day, read "28" at 1.000,
+    dated nothing (report 142/BC-SNNMT, one day late)."""
+    text = f"UBND THÀNH PHỐ HẢI PHÒNG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 142/BC-SNNMT\n{dateline}\nBÁO CÁO\nKết quả"
+    header = parse_header(text, ocr=True, hand_filled=[_slot("day", day)] if day else [])
+    assert (header.issue_date, header.place) == (expected, place)
+    codes = {e.code for e in header.errors}
+    assert ("issue_date.missing" in codes) is (place is None)
+    if place is not None and expected is None:
+        assert header.issue_date_partial == "2026-08"
+
+
+def test_a_day_slot_is_measured_with_the_lines_print_when_the_words_boxes_run_over() -> None:
+    """bc-150 (ninth scenario): on the italic dateline tesseract boxed "ngày" with the pen's "1" (180 px) and
+    "tháng" over "tháng 9 năm" (266 px): measured with "tháng"'s own mean character (53 px) the label took the
+    "1" for print and the slot (1736-1770) held nothing. Measured with the line's printed character (26 px, the
+    median of its confident words) the label ends before the pen's digits (the "1" stands at 1662-1680, reaching
+    into the slot)."""
+    words = _header_words(
+        ("Hải", 1287, 434, 79, 38, 86.0),
+        ("Phòng,", 1382, 434, 150, 50, 95.0),
+        ("ngày", 1551, 415, 180, 69, 91.0),
+        ("TỦ:", 1678, 395, 63, 93, 65.0),
+        ("tháng", 1773, 433, 266, 50, 58.0),
+        ("Ø", 1918, 395, 16, 93, 88.0),
+        ("năm", 1965, 433, 70, 50, 93.0),
+        ("2026", 2054, 434, 108, 37, 93.0),
+    )
+    day = next(slot for slot in find_slots(words, 3508) if slot.name == "day")
+    assert 1630 < day.left < 1680 and 1765 < day.right <= 1773  # the "1" reaches into it: taken whole (`ink_box`)
+    fair = [
+        w.model_copy(update={"box": w.box.model_copy(update={"width": 92})}) if w.text == "tháng" else w for w in words
+    ]
+    fair_day = next(slot for slot in find_slots(fair, 3508) if slot.name == "day")
+    assert 1600 < fair_day.left < 1680  # "tháng" boxed as wide as its letters: its own measure, as before
+
+
+def test_the_lines_printed_character_is_the_median_of_its_confident_words() -> None:
+    words = _header_words(("Hải", 1287, 434, 79, 38, 86.0), ("Phòng,", 1382, 434, 150, 50, 95.0))
+    assert handwriting._print_char(words, words[-1]) == pytest.approx((79 / 3 + 150 / 6) / 2)
+    unsure = [w.model_copy(update={"confidence": 40.0}) for w in words]
+    assert handwriting._print_char(unsure, unsure[-1]) is None
+
+
+def _misread_dateline() -> list[Word]:
+    """qd-1801 (tenth scenario): "Huế, ngày 19 tháng 6 năm 2026", day and month by pen, read "Huã này [7 thóng Ô
+    năm 2026"; a body line below cites "ngày 16 tháng 6 năm 2025" in print."""
+    return _header_words(
+        ("Huã", 1378, 414, 92, 41, 60.0),
+        ("này", 1487, 415, 70, 46, 40.0),
+        ("[7", 1564, 382, 57, 61, 20.0),
+        ("thóng", 1706, 415, 110, 46, 50.0),
+        ("Ô", 1795, 375, 30, 64, 10.0),
+        ("năm", 1869, 416, 82, 35, 96.0),
+        ("2026", 1965, 416, 99, 35, 96.0),
+        ("ngày", 900, 1300, 95, 46, 96.0),
+        ("16", 1010, 1300, 40, 36, 96.0),
+        ("tháng", 1070, 1300, 110, 46, 96.0),
+        ("6", 1195, 1300, 22, 36, 96.0),
+        ("năm", 1230, 1300, 82, 36, 96.0),
+        ("2025", 1330, 1300, 99, 36, 96.0),
+    )
+
+
+def test_dateline_labels_misread_one_letter_off_still_give_the_slots() -> None:
+    """Before, the first "ngày" and "tháng" of the header were the body's (printed "16" and "6": no slot), and the pen's
+    day and month on the dateline were never cropped."""
+    slots = {slot.name: slot for slot in find_slots(_misread_dateline(), 3508)}
+    assert set(slots) == {"day", "month"}
+    assert 1540 < slots["day"].left < 1570 and 1690 < slots["day"].right <= 1706  # "[7" between "này" and "thóng"
+    assert 1790 < slots["month"].left < 1830 and 1850 < slots["month"].right <= 1869  # "Ô" between "thóng" and "năm"
+
+
+def test_misread_labels_are_looked_for_only_on_a_dateline_row() -> None:
+    no_year = [w for w in _misread_dateline() if w.text != "2026"]  # no "năm" and a year on the row: no dateline
+    assert {slot.name for slot in find_slots(no_year, 3508)} == set()
+    capital = [w.model_copy(update={"text": "NÀY"}) if w.text == "này" else w for w in _misread_dateline()]
+    assert {slot.name for slot in find_slots(capital, 3508)} == {"month"}  # a word of capitals is no label misread
+    read = [w.model_copy(update={"text": "ngày"}) if w.text == "này" else w for w in _misread_dateline()]
+    assert {slot.name for slot in find_slots(read, 3508)} == {"day", "month"}  # as before: the label read right
+
+
+@pytest.mark.parametrize(
+    ("dateline", "read", "expected", "error"),
+    [
+        ("Huã này [7 thóng Ô năm 2026", {"day": "19", "month": "6"}, dt.date(2026, 6, 19), None),
+        ("Huã này [7 thóng Ô năm 2026", {"day": "19", "month": "6 0.9"}, None, "date.handwritten_unread"),
+        ("Huã này [7 thóng Ô năm 2026", {"day": "19"}, None, "date.handwritten_unread"),  # no month: no date
+        ("Huã này [7 thóng Ô năm 2026", {}, None, "issue_date.unreadable"),
+        ("Huã nxyz [7 thóng Ô năm 2026", {"day": "19", "month": "6"}, None, "issue_date.missing"),  # two letters off
+    ],
+)
+def test_a_dateline_with_misread_labels_is_dated_by_its_sure_slots_only(
+    dateline: str, read: dict[str, str], expected: dt.date | None, error: str | None
+) -> None:
+    text = f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 1801/QĐ-UBND\n{dateline}\nQUYẾT ĐỊNH\nVề việc cử cán bộ"
+    slots = [
+        _slot(name, value.split()[0], float(value.split()[1]) if " " in value else 0.999)
+        for name, value in read.items()
+    ]
+    header = parse_header(text, ocr=True, hand_filled=slots)
+    assert header.issue_date == expected
+    assert ({e.code for e in header.errors} & {error}) == ({error} if error else set())

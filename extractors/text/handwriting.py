@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 import cv2
 import numpy as np
 from PIL import Image
+from rapidfuzz.distance import Levenshtein
 
 from extractors.docnumber import KNOWN_SYMBOL_PARTS, hyphenated, repair_symbol
 from extractors.handfilled import ACCEPT_SCORE, SEPARATOR_SPECKS
@@ -99,20 +100,66 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     number = _number_slot(header, tallest, _capital_width(header))
     if number is not None:
         slots.append(number)
+    dateline = _dateline_words(header)
     for name, (before, after) in _SLOT_AFTER.items():
         start = next((w for w in header if before in _folded(w)), None)
+        if dateline and start not in dateline and not any(before in _folded(w) for w in dateline):
+            start = next((w for w in dateline if _misread(w, before)), start)  # "này" for "ngày", "thóng"
         if start is None:
             continue
         row = _row(header, start)
         end = next((w for w in row if after in _folded(w)), None)
+        if end is None and start in dateline:
+            end = next((w for w in row if _misread(w, after)), None)
         if end is not None and _printed_digits(row[: row.index(end)], tallest):
             continue  # printed (a typed form, and nearly every month): tesseract's reading stands
         if end is not None:
-            printed = _folded(start).index(before) + len(before)
+            label, closing = _folded(start), _folded(end)
+            printed = label.index(before) + len(before) if before in label else len(start.text)
             # "Sơniangày" (the place glued before the label) with the pen's digits read as a word of their own
-            place_glued = printed == len(_folded(start)) > len(before) and row.index(end) > 0
-            slots.append(_slot(name, start, printed, end, _folded(end).index(after), place_glued=place_glued))
+            place_glued = printed == len(label) > len(before) and row.index(end) > 0
+            cut, char = closing.index(after) if after in closing else 0, _print_char(header, start)
+            slots.append(_slot(name, start, printed, end, cut, place_glued=place_glued, print_char=char))
     return slots
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _dateline_words(header: Sequence[Word]) -> list[Word]:
+    """The words before the header's first "năm" followed by a year on its row ("Huã này [7 thóng Ô" of "… năm
+    2026"): where a dateline's labels misread one letter off are looked for (`_misread`); [] without one."""
+    for word in header:
+        row = _row(header, word)
+        if _folded(word) == "nam" and row and _YEAR.fullmatch(row[0].text):
+            top, bottom = word.box.top, word.box.top + word.box.height
+            before = [w for w in header if w.box.left < word.box.left and top <= w.box.top + w.box.height / 2 <= bottom]
+            return sorted(before, key=lambda w: w.box.left)
+    return []
+
+
+def _misread(word: Word, label: str) -> bool:
+    """A lower-case word one letter off a dateline's label ("này" for "ngày", "thóng" for "tháng"): only looked
+    for on the dateline's row (`_dateline_words`), where "này" (this) is no word of the template."""
+    letters = re.sub(r"[^a-z]", "", _folded(word))
+    return word.text[:1].islower() and len(letters) >= 3 and Levenshtein.distance(letters, label) == 1
+
+
+def _print_char(words: Sequence[Word], anchor: Word) -> float | None:
+    """The width of a printed character on `anchor`'s line: the median over its confident words (both sides of
+    it) of width per character; None without such words. On an italic dateline tesseract may box a label with the
+    pen's digit beside it, or the next words ("tháng" 266 px wide over "tháng 9 năm"): such a box's own mean
+    character measures nothing."""
+    top, bottom = anchor.box.top, anchor.box.top + anchor.box.height
+    widths = [
+        w.box.width / len(w.text)
+        for w in words
+        if top <= w.box.top + w.box.height / 2 <= bottom
+        and w.confidence >= PRINTED_CONFIDENCE
+        and len(w.text) >= 2
+        and w.text.rstrip(",.").isalnum()
+    ]
+    return statistics.median(widths) if widths else None
 
 
 def _capital_width(header: Sequence[Word]) -> float | None:
@@ -230,6 +277,7 @@ def _slot(
     *,
     tail_char: float | None = None,
     place_glued: bool = False,
+    print_char: float | None = None,
 ) -> Slot:
     """The gap from the end of the label's first `printed` characters to the closing word's character
     `cut`, taller than the line: pen digits are big and ride high. Sizes come from the closing word, the
@@ -238,17 +286,20 @@ def _slot(
     wider than its printed width holds pen strokes tesseract left out of its text ("ngày" boxed with the
     "06" written against it, rs_20): its printed part is measured the same way — unless `place_glued`: the
     label ends a word of print glued before it ("Sơniangày" for "Sơn La, ngày") and the pen's digits were
-    read as a word of their own, so the box ends where the label does."""
+    read as a word of their own, so the box ends where the label does. `print_char`: the line's printed
+    character (`_print_char`), the label's measure when the closing word's mean character is wider (its box
+    holds more than its text: the label's own measure would take the pen's first digit for print)."""
     char = closing.box.width / max(1, len(closing.text))
+    label_char = min(char, print_char) if print_char else char
     height = closing.box.height
     label_right = float(label.box.left + label.box.width)
-    fits = label.box.width <= (LABEL_WIDTHS.get(name, len(label.text)) + 1) * char
+    fits = label.box.width <= (LABEL_WIDTHS.get(name, len(label.text)) + 1) * label_char
     if place_glued or (printed >= len(label.text) and fits):
         label_end = label_right
     elif _folded(label)[: printed - 1].isalpha():  # printed word first, pen strokes glued after it, read or not
-        label_end = label.box.left + min(label.box.width, LABEL_WIDTHS.get(name, len(label.text)) * char)
+        label_end = label.box.left + min(label.box.width, LABEL_WIDTHS.get(name, len(label.text)) * label_char)
     else:  # pen strokes first ("Ø†tháng" closing the day's slot is the month's label)
-        label_end = label_right - (len(label.text) - printed) * char
+        label_end = label_right - (len(label.text) - printed) * label_char
     right = closing.box.left + closing.box.width - (len(closing.text) - cut) * (tail_char or char)
     return Slot(
         name,
