@@ -226,9 +226,11 @@ _TITLE_START = rf"(?:(?<![^\W\d_])|(?<=[{_LOWER}])(?=[{_UPPER}])){_IN_UNIT_NAME}
 """Where a title starts: after a non-letter, or glued to a lower-case word by a web copy ("doThứ trưởng")."""
 _PARENT_BODY = r"(?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Viện|Học viện|Đại học|Tỉnh ủy|Thành ủy)"
 """A body a unit belongs to, after a comma: "Vụ trưởng Vụ Bưu chính, Bộ Thông tin và Truyền thông X"."""
+_CITY_DOT = rf"(?<![^\W\d_]TP)(?<=TP)\.(?= ?[{_UPPER}])"
+"""The dot of "TP." (thành phố) inside a unit ("Thành ủy TP.HCM Nguyễn Hồ Hải"): no sentence's end."""
 _TITLE_BEFORE_RE = re.compile(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
-    rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
+    rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|{_CITY_DOT}|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
     rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
     rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
@@ -594,8 +596,13 @@ def _name_in_run(
             ((adjacent or after_body) and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)
         ):
             return i
-    if (adjacent or after_body) and high_office(title) and 2 <= sum(counts) <= 4 and _rare_family_name(tokens):
-        return 0  # "Thứ trưởng Bộ Ngoại giao Chương Hán Phu": a rarer family name right after the office's body
+    if (
+        (((adjacent or after_body) and 2 <= sum(counts) <= 4) or sum(counts) == 3)
+        and high_office(title)
+        and _rare_family_name(tokens)
+    ):
+        return 0  # "Thứ trưởng Bộ Ngoại giao Chương Hán Phu": a rarer family name right after the office's body;
+        # after any unit, three syllables ("Phó Chủ tịch Quốc hội Uông Chu Lưu")
     for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
             place = " ".join(tokens[:i])
@@ -603,6 +610,18 @@ def _name_in_run(
                 return i
     if title in CROWNS and len(tokens) >= 2 and _is_foreign_word(tokens[-1]) and code_of(" ".join(tokens[:-1])):
         return len(tokens) - 1  # a monarch is named by one name: "Nhà vua Nhật Bản Akihito"
+    burmese = next(
+        (k for k in range(len(tokens) - 2) if tokens[k] == "U" and all(map(_is_foreign_word, tokens[k + 1 :]))), None
+    )
+    if (
+        burmese is not None
+        and len(tokens) - burmese <= 5
+        and high_office(title)
+        and not is_place_name(" ".join(tokens[burmese:]))
+    ):
+        return burmese  # "Bộ trưởng … U Than Sin Maung": a Burmese name, its "U" printed as part of it; no place inside
+    if len(tokens) == 1 and _is_transliteration(tokens[0]):
+        return 0  # "Cục trưởng Cục Lễ tân Phi-la-tôv": one transliterated word, the whole run
     foreign = 0
     while foreign < len(tokens) and (
         _is_foreign_word(word := tokens[len(tokens) - 1 - foreign]) or (foreign and word in _PARTICLE_WORDS)
@@ -690,6 +709,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             name = " ".join(syllable for token in tokens[split:] for syllable in _syllables(token))
             name = repair_family(name) if ocr else name
             unit = squash(re.sub(r"\([^()\n]*\)", " ", text[match.end("title") : offset]))  # asides out
+            if len(tokens) == 1 and _is_transliteration(name) and _UNIT_STOP.search(f" {unit} "):
+                break  # "cử cán bộ đi công tác tại Ô-xtrây-li-a" misread: a clause, no unit, before one word
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (len(name.split()) < 3 or is_vietnamese_place(name)):
                 break
@@ -841,7 +862,15 @@ def _ends_with_name(unit: str) -> bool:
     run = 0
     while run < len(words) and words[-1 - run][:1].isupper() and not words[-1 - run].isupper():
         run += 1  # capitalised words, not acronyms ("LHQ António Guterres" ends with a name)
+    if run == 1 and _is_transliteration(words[-1]):
+        return True  # "Thứ trưởng Ngoại giao Mor-gu-lôv": one hyphenated word names the holder
     return run >= 2 and not is_place_name(" ".join(words[len(words) - run :]))
+
+
+def _is_transliteration(word: str) -> bool:
+    """A foreign name transliterated into three hyphenated parts or more ("Mor-gu-lôv", "Phi-la-tôv"), no place's
+    ("Ma-lai-xi-a"): one word that names a person, as sure as two words of a name."""
+    return word.count("-") >= 2 and bool(_FOREIGN_WORD.match(word)) and not is_place_name(word)
 
 
 def _is_place_pair(name: str) -> bool:
