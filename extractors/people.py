@@ -285,8 +285,10 @@ _PLACE_WORD_END = re.compile(r"(?i)(?:tỉnh|thành phố|thủ đô|bang|vùng|
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _UNIT_STOP = re.compile(
-    r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn)(?:\s|$)"
+    r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn|"
+    r"cho biết|phát biểu|nhấn mạnh|khẳng định|dẫn đầu|chủ trì)(?:\s|$)"
 )
+"""Where a unit after a name's title ends: the verb of the sentence ("Ông X - Phó Chủ tịch HĐND tỉnh cho biết")."""
 _LEADING_RANK = re.compile(rf"{RANKS}\s*")
 _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
@@ -696,7 +698,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             before = tail[: run.start()]
-            after_body = bool(_BODY_NAME.match(before)) and not _LOCALITY_WORD.search(before)
+            after_body = bool(
+                _BODY_NAME.match(before) or (title in _MINISTERS and _MINISTRY_SHORT.match(before))
+            ) and not _LOCALITY_WORD.search(before)
             split = _name_in_run(
                 tokens, title, not before.strip(), ocr, bool(_PLACE_WORD_END.search(before)), after_body
             )
@@ -751,6 +755,10 @@ def _across_particles(tail: str, run: re.Match[str]) -> list[str]:
 _BODY_NAME = re.compile(
     r"^[ \t]*(?:Bộ|Sở|Ban|Vụ|Cục|Tổng cục|Viện|Văn phòng|Ủy ban|Học viện)[ \t][^\n]*[^\W\d_A-ZĐ][ \t]+$"
 )
+_MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
+_MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(?<=[{_LOWER}])[ \t]+$")
+"""A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"): the
+body the name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
 _LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
 _TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang)(?![^\W\d_])")
 """A tense word: the sentence goes on with what the office holder does; a name after it is another's."""

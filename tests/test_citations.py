@@ -887,3 +887,16 @@ def test_citations_a_kind_written_short_before_so(text: str, kind: str, number: 
 def test_citations_a_short_kind_whose_number_names_another_is_not_read(text: str) -> None:
     """ "CT", "TT" abbreviate other words too (Công ty, Trung tâm): read only when the number's type names the kind."""
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND", ["12/QĐ-UBND", "13/QĐ-UBND", "14/QĐ-UBND"]),
+        ("Căn cứ Nghị định số 136/2007/NĐ-CP, 94/2015/NĐ-CP của Chính phủ;", ["136/2007/NĐ-CP", "94/2015/NĐ-CP"]),
+        ("theo Công văn số 12/UBND-NC, 2/3 số đơn vị đã báo cáo", ["12/UBND-NC"]),  # a fraction, no number
+        ("Quyết định số 12/QĐ-UBND ngày 3/4/2019, 25 đơn vị tham gia", ["12/QĐ-UBND"]),  # a count
+    ],
+)
+def test_citations_a_list_item_without_so_is_read_when_it_has_a_symbol(text: str, numbers: list[str]) -> None:
+    assert [c.number for c in find_citations(text)] == numbers

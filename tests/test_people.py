@@ -574,3 +574,33 @@ def test_people_names_after_a_unit_with_tp_or_a_rarer_family_name(
     """A unit with "TP." (thành phố) before the name; a three-syllable name from a rarer family name after any unit;
     a minister named with the ministry's short name is title "Bộ trưởng"/"Thứ trưởng", unit the ministry."""
     assert [(p.name, p.title, p.unit) for p in find_people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ trưởng Công an Tô Lâm dự.", [("Tô Lâm", "Bộ trưởng", "Công an")]),
+        ("Thứ trưởng Y tế Đỗ Xuân Tuyên phát biểu.", [("Đỗ Xuân Tuyên", "Thứ trưởng", "Y tế")]),
+        ("Bộ trưởng Nội vụ Lê Vĩnh Tân", [("Lê Vĩnh Tân", "Bộ trưởng", "Nội vụ")]),
+        ("Phó Chủ tịch UBND tỉnh Hà Giang dự.", []),  # a province after "tỉnh", no minister's short ministry
+    ],
+)
+def test_people_a_two_syllable_name_after_a_ministry_short_name(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A minister's title with the ministry's short name ("Bộ trưởng Công an") is a body the name follows, as
+    "Bộ Công an" is: a two-syllable name after it is as sure as right after the title."""
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ông Đặng Văn Hà - Phó Chủ tịch HĐND tỉnh cho biết.", "HĐND tỉnh"),
+        ("Ông Đặng Văn Hà, Giám đốc Sở Ngoại vụ phát biểu tại buổi lễ.", "Sở Ngoại vụ"),
+        ("Bà Lê Thị Hoa, Chủ tịch Hội Phụ nữ tỉnh Nam Định dẫn đầu đoàn.", "Hội Phụ nữ tỉnh Nam Định"),
+    ],
+)
+def test_people_a_unit_after_the_name_ends_at_the_sentence_verb(text: str, unit: str) -> None:
+    (person,) = find_people(text)
+    assert person.unit == unit
