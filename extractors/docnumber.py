@@ -69,17 +69,21 @@ _DASHED_BODY = (
 """A type, then its body after an en dash a copy set with spaces ("881/TTr – SNV"): only right after the type,
 where a body must follow, and only a body in capitals, so a sentence's dash after a whole symbol ("12/QĐ-UBND –
 Ban hành …") is no part of it; kept as printed, the spaces taken out ("881/TTr–SNV")."""
+_EN_DASH_PART = r"–[A-ZĐ][A-ZĐ0-9]*(?![^\W\d_])"
+"""A part after an en dash a web copy's typography put for a hyphen ("123/UBND–VP"): capitals only and no letter
+after them, so a word glued on by a dash ("12/QĐ-UBND–Ban hành") is none."""
 _MIXED_TYPES = "|".join(t for t in TYPE_ABBREVIATIONS if not t.isupper())
 """Types written with a small letter ("TTr", "CTr"): after a lost dash too ("Tờ trình số 1289 TTr/NG-LPQT")."""
 _GLUED_TYPES = "|".join(sorted((t for t in TYPE_ABBREVIATIONS if len(t) > 1 and t.isupper()), key=len, reverse=True))
 NUMBER_PATTERN = (
     rf"(?P<num>\d{{1,5}}(?:[a-z]|(?:{_GLUED_TYPES})(?=/[A-ZĐ]))?)?"
-    rf"(?:[ \t]*(?P<sep>[/-])[ \t]*|(?<=\d)(?P<lost>[ \t])(?=(?:[A-ZĐ]{{1,4}}|{_MIXED_TYPES})/[A-ZĐ]))"
+    rf"(?:[ \t]*(?P<sep>[/–-])[ \t]*|(?<=\d)(?P<lost>[ \t])(?=(?:[A-ZĐ]{{1,4}}|{_MIXED_TYPES})/[A-ZĐ]))"
     r"(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
-    rf"(?P<symbol>(?:{_DASHED_BODY}|{_SYMBOL_PART})(?:[ \t]?[-/][ \t]?{_SYMBOL_PART}|{_DOTTED_PART})*)"
+    rf"(?P<symbol>(?:{_DASHED_BODY}|{_SYMBOL_PART})(?:[ \t]?[-/][ \t]?{_SYMBOL_PART}|{_EN_DASH_PART}|{_DOTTED_PART})*)"
 )
 """A number and its symbol: "12/QĐ-UBND", "38-CT/TW", "45/2019/NĐ-CP"; a party number whose dash a copy lost
-("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space) keeps the space as written; a type glued to
+("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space) keeps the space as written; an en dash a web
+copy's typography put for a hyphen ("05–CT/TW", "123/UBND–VP", unspaced inside the symbol) is kept; a type glued to
 the serial ("Số: 2811CV/NG-LS", an old ministry's style) is part of the serial, as printed."""
 
 

@@ -180,6 +180,10 @@ def test_header_low_confidence_number_is_null_with_a_note() -> None:
         ("12/2003/QĐ – UBND", "12/2003/QĐ–UBND", "2003/QĐ–UBND"),
         ("12/QĐ-UBND – Về việc", "12/QĐ-UBND", "QĐ-UBND"),
         ("15/BC – Sở Nội vụ", "15/BC", "BC"),
+        # an en dash a web copy's typography put for a hyphen, unspaced inside the symbol; a word glued on is not
+        ("123/UBND–VP ngày 6/11/2001", "123/UBND–VP", "UBND–VP"),
+        ("05–CT/TW", "05–CT/TW", "CT/TW"),
+        ("12/QĐ-UBND–Ban hành", "12/QĐ-UBND", "QĐ-UBND"),
     ],
 )
 def test_header_number_forms(printed: str, number: str | None, symbol: str) -> None:
