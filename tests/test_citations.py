@@ -900,3 +900,15 @@ def test_citations_a_short_kind_whose_number_names_another_is_not_read(text: str
 )
 def test_citations_a_list_item_without_so_is_read_when_it_has_a_symbol(text: str, numbers: list[str]) -> None:
     assert [c.number for c in find_citations(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Căn cứ Chỉ thị số 05–CT/TW ngày 15/5/2016", ["05–CT/TW"]),
+        ("Theo Công văn số 123/UBND–VP ngày 06/11/2001;", ["123/UBND–VP"]),
+        ("Quy định 228 – QĐ/TW về việc Đảng viên đi nước ngoài", []),  # a headline's spaced dash: no number
+    ],
+)
+def test_citations_an_en_dash_for_a_hyphen_inside_a_number(text: str, numbers: list[str]) -> None:
+    assert [c.number for c in find_citations(text)] == numbers
