@@ -59,7 +59,7 @@ KINDS: dict[str, str] = {
 KINDS.update({phrase.replace(" ", ""): kind for phrase, kind in list(KINDS.items()) if " " in phrase})
 """A web copy glues a kind's words ("côngvăn số 15/CV-…"): the glued spelling names the same kind."""
 _KIND_ALT = "|".join(sorted(KINDS, key=len, reverse=True))
-_SHORT_KIND_RE = re.compile(r"(?<![^\W\d_])(?P<kind>CV|QĐ)[ \t]+số[ \t]*[:.]?[ \t]*(?=\d)")
+_SHORT_KIND_RE = re.compile(r"(?<![^\W\d_])(?P<kind>CV|QĐ|NĐ|NQ|CT|TT|KH|TB)[ \t]+số[ \t]*[:.]?[ \t]*(?=\d)")
 """A kind written short, before "số" ("Nguồn: CV số 3422/UBND-NV"), in capitals as printed."""
 _GLUED_SO_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})so[ \t]*[:.]?[ \t]*(?=\d)")
 """A web copy's "số" glued to the kind ("Nghị địnhsố 65/2012/NĐ-CP"): one token, which the phrase matcher misses."""
@@ -67,6 +67,54 @@ _GLUED_BRACKET_RE = re.compile(rf"(?<=[a-z]\()(?P<kind>{_KIND_ALT})[ \t]*(?:so[ 
 """A kind glued by a bracket to the word before ("nông thôn(công văn số 1131/BNN-HTQT"): one token, which the
 phrase matcher misses too."""
 _SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
+_SHORT_TYPED = {
+    "NĐ": "nghi_dinh",
+    "NQ": "nghi_quyet",
+    "CT": "chi_thi",
+    "TT": "thong_tu",
+    "KH": "ke_hoach",
+    "TB": "thong_bao",
+}
+"""More kinds written short ("Thực hiện NĐ số 82/2001/NĐ-CP"), taken only when the number's own type names the same
+kind: "TT" and "CT" abbreviate other words too (Trung tâm, Công ty)."""
+_TYPED_KINDS = {
+    "Nghị định": "nghi_dinh",
+    "Quyết định": "quyet_dinh",
+    "Thông tư": "thong_tu",
+    "Chỉ thị": "chi_thi",
+    "Nghị quyết": "nghi_quyet",
+    "Kế hoạch": "ke_hoach",
+    "Tờ trình": "to_trinh",
+    "Báo cáo": "bao_cao",
+    "Thông báo": "thong_bao",
+    "Kết luận": "ket_luan",
+    "Công điện": "cong_dien",
+}
+"""Kinds whose numbers carry their own type abbreviation (NĐ, QĐ, TT …): what a kind phrase missing letters is
+checked against."""
+
+
+def _lost_letters(phrase: str) -> str:
+    """A pattern of `phrase` where any letter with a mark may be missing, as a web copy whose font lost those
+    letters prints it ("Ngh đnh", "Quyt đnh", "Thông t"); its first letter and the unmarked ones stay."""
+    parts = [re.escape(phrase[0])]
+    for char in phrase[1:]:
+        if char == " ":
+            parts.append(r"[ \t]*")
+        elif fold(char) != char.lower() and char not in "đĐ":
+            parts.append(f"{re.escape(char)}?")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+_LOST_LETTERS_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<kind>{'|'.join(_lost_letters(phrase) for phrase in _TYPED_KINDS)})"
+    r"[ \t]+(?:s[ốô]?[ \t]*[:.]?[ \t]*)?(?=\d)"
+)
+"""A kind phrase with letters lost (`_lost_letters`), "số" maybe lost too ("s"), then a number: taken only when
+the number's own type names that kind ("Ngh đnh s 82/2001/NĐ-CP"), which leaves no doubt what was printed."""
+_KIND_OF_LOST = {re.compile(_lost_letters(phrase)): kind for phrase, kind in _TYPED_KINDS.items()}
 _ANCHOR_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*|s[ \t]+)?(?=\d)"
 )
@@ -95,7 +143,9 @@ _BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b)
 """A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
 "công văn 2933 ngày 11/5/2022"): read only where a date, a comma or "của" follows it."""
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-_MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?so[ \t]*")
+_MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?(?:so[ \t]*|(?=\d{1,5}/(?:(?:19|20)\d\d/)?[a-z]))")
+"""The next item of a list after a cited number: "…, số 13/QĐ-UBND", or its number alone when it has a symbol ("các
+Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND"; a date or a count after the comma has none)."""
 _LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
 _LAW_END_RE = re.compile(
     r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì)\s|\s+do\s+(?=[A-ZĐ])|[;.()\"“”:\n]"
@@ -117,7 +167,7 @@ _AMENDING_RE = re.compile(
     r"(?<![a-z])(?P<kind>bo luat|luat|phap lenh)\s+sua\s+doi\s*(?P<comma>,?)\s+bo\s+sung\b"
     r"(?P<some>\s+mot\s+so\s+dieu\b)?"
 )
-_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w)")
+_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w|[;,])")
 """A law's kind word, before a space or glued by a web copy to its name's capital ("LuậtKý kết, gia nhập …"; a
 small letter after it is another word: "Luậtsư"); the copy may glue it to the word before as well ("Căn
 cứPháp lệnh Ngoại hối"): its capital after a small letter starts a word."""
@@ -129,6 +179,13 @@ _CONSTITUTION_RE = re.compile(
 """The Constitution, cited by name (kind `hien_phap`): with the state it is the Constitution of ("Hiến pháp nước
 Cộng hòa xã hội chủ nghĩa Việt Nam", before 1976 "Hiến pháp nước Việt Nam Dân chủ Cộng hòa") or its year ("Hiến
 pháp năm 2013"); "Hiến pháp" alone in a sentence ("trái với Hiến pháp") names no one text and is no citation."""
+_BARE_CONSTITUTION_RE = re.compile(
+    r"Hiến pháp(?=[ \t]+và[ \t]+(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[^\W\d_]|[ \t]*,[ \t]*(?:Bộ luật|Luật)[ \t])"
+)
+"""The Constitution named alone beside a law named by its title ("theo quy định của Hiến pháp và Luật Tổ chức Quốc
+hội"): the one Constitution in force, cited with that law; "Hiến pháp và pháp luật" is a set phrase, no citation."""
+_BASIS_BEFORE_RE = re.compile(r"can cu(?:[ \t]+vao)?[ \t]+$")
+"""A legal basis line ("Căn cứ Hiến pháp;"): the Constitution alone cited as the basis is a citation."""
 _CONVENTION_BEFORE = re.compile(
     r"(?:cong uoc|hiep uoc)(?:[ \t]+[^\s.;:]+){0,6}?[ \t]+ve[ \t]+$|(?:cong uoc|hiep uoc)[ \t]+$"
 )
@@ -149,7 +206,7 @@ _AMENDING_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:n
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
-    r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4}|ngày)(?=\s|$)|[,;.()\"“”:\n]"
+    r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4}|ngày)(?=[\s,;]|$)|[,;.()\"“”:\n]"
 )
 
 
@@ -261,7 +318,11 @@ def find_citations(
     folded = fold(text)
     flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
     anchors = _spacy_anchors(flat) if nlp.enabled["spacy"] else _regex_anchors(flat)
-    anchors += [_Anchor(_SHORT_KINDS[m["kind"]], m.start(), m.end()) for m in _SHORT_KIND_RE.finditer(text)]
+    anchors += [
+        _Anchor(_SHORT_KINDS.get(m["kind"]) or _SHORT_TYPED[m["kind"]], m.start(), m.end())
+        for m in _SHORT_KIND_RE.finditer(text)
+        if m["kind"] in _SHORT_KINDS or _typed_as(text, m.end(), _SHORT_TYPED[m["kind"]])
+    ]
     numbered = {anchor.number_at for anchor in anchors}
     anchors += [
         _Anchor(KINDS[m["kind"]], m.start(), m.end())
@@ -275,23 +336,41 @@ def find_citations(
         if text[m.start("issuer")].isupper()
     ]
     anchors = _with_qualified(anchors, flat, text)
+    numbered = {anchor.number_at for anchor in anchors}
+    anchors += [anchor for anchor in _lost_letter_anchors(text) if anchor.number_at not in numbered]
     found: list[Citation] = []
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
     covered = -1
     for match in _LAW_KIND_RE.finditer(text):
-        if not (text[match.end()].isspace() or text[match.end()].isupper()):
-            continue
+        if not (text[match.end()].isspace() or text[match.end()].isupper() or text[match.end()] in ";,"):
+            continue  # "Căn cứ Hiến pháp;": a name alone is read when a basis line cites it (`_law_at`)
         if _CONVENTION_BEFORE.search(folded, max(0, match.start() - 80), match.start()):
             continue
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
             law = _law_at(text, folded, match.start(), offset, ocr=ocr)
             if law is not None:
-                found.append(law[0])
-                covered = law[1]
+                more, covered = _more_numbers(text, law, offset)
+                found.extend([law[0], *more])
     found.sort(key=lambda c: c.span.start if c.span else 0)
     merged = merge_citations([c for c in found if not _is_self(c, text, own_number, own_symbol)])
     return [c for c in merged if not _short_name(c) and not _cut_by_copy_end(c, text, merged)]
+
+
+def _lost_letter_anchors(text: str) -> list[_Anchor]:
+    """Kind phrases a copy printed with letters lost (`_LOST_LETTERS_RE`) whose number's type names that kind."""
+    anchors: list[_Anchor] = []
+    for match in _LOST_LETTERS_RE.finditer(text):
+        kind = next(kind for pattern, kind in _KIND_OF_LOST.items() if pattern.fullmatch(match["kind"]))
+        if _typed_as(text, match.end(), kind):
+            anchors.append(_Anchor(kind, match.start(), match.end()))
+    return anchors
+
+
+def _typed_as(text: str, pos: int, kind: str) -> bool:
+    """Whether the number at `pos` has a type abbreviation that names `kind` ("82/2001/NĐ-CP": nghi_dinh)."""
+    number = _number_at(text, pos)
+    return number is not None and number.kind == kind
 
 
 def _cut_by_copy_end(citation: Citation, text: str, cited: list[Citation]) -> bool:
@@ -524,11 +603,18 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
     damage, `extractors.laws`), else an amending law's fixed phrase and what follows it, else a title as
     read up to where a name ends."""
     if text.startswith("Hiến pháp", start):
-        constitution = _CONSTITUTION_RE.match(text, start)
+        constitution = _CONSTITUTION_RE.match(text, start) or _BARE_CONSTITUTION_RE.match(text, start)
+        if constitution is None and _BASIS_BEFORE_RE.search(folded, max(0, start - 20), start):
+            constitution = re.match(r"Hiến pháp(?=[ \t]*[;,\n])", text[start:])
+            return _law(text, start, offset, name_end=start + constitution.end()) if constitution else None
         return _law(text, start, offset, name_end=constitution.end()) if constitution else None
     known = known_law_at(text, start)
     if known is not None:  # a text copy's other words for a known law ("xuất cảnh và cư trú") are kept as written
-        spelled = (ocr or not known.edits) and not known.abbreviated
+        spelled = (
+            (ocr or not known.edits)
+            and not known.abbreviated
+            and not _comma_apart(text[start : known.end], known.title)
+        )
         return _law(text, start, offset, name_end=known.end, name=known.title if spelled else None)
     amending = _AMENDING_RE.match(folded, start)
     if amending:
@@ -546,6 +632,13 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
     if stop is None and len(text.rstrip()) <= start + 160:
         return None  # the copy stops inside the name ("Căn cứ Luật Ngân sách nh"): which law is unknown
     return _law(text, start, offset, name_end=stop.start() if stop else min(len(text), start + 160))
+
+
+def _comma_apart(read: str, title: str) -> bool:
+    """Whether a law's title as read is the known one with a comma left out or added ("Luật Cán bộ công chức" for
+    "Luật Cán bộ, công chức"): the same words, which the text's own wording keeps, as labels write it."""
+    words = [squash(written.replace(",", " ")).lower() for written in (read, title)]
+    return read != title and words[0] == words[1]
 
 
 def _law(text: str, start: int, offset: int | None, name_end: int, name: str | None = None) -> tuple[Citation, int]:
@@ -582,6 +675,34 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
         span=_span(start, end, offset, text),
     )
     return citation, end
+
+
+_MORE_NUMBER_RE = re.compile(r"(?:[ \t]*[;,][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)số[ \t]+(?=\d)")
+"""Another number after a law's, under its one name: "Luật Ngân sách nhà nước số 01/2002/QH11 ngày …; số
+83/2015/QH13 ngày …" (the old law and the one that replaced it)."""
+
+
+def _more_numbers(text: str, law: tuple[Citation, int], offset: int | None) -> tuple[list[Citation], int]:
+    """The laws cited by number only after a law cited with its own (`_MORE_NUMBER_RE`), each with its date, and
+    where the last one ends; none unless the first had a number and each one is a law's (`_LAW_SYMBOL`)."""
+    first, end = law
+    more: list[Citation] = []
+    while first.number and (label := _MORE_NUMBER_RE.match(text, end)):
+        number = _number_at(text, label.end())
+        if number is None or not number.number or not _LAW_SYMBOL.match(number.symbol):
+            break
+        date = date_at(text, number.end)
+        start, end = label.end() - len("số "), date.end if date else number.end
+        more.append(
+            Citation(
+                text=squash(text[start:end]),
+                kind=first.kind,
+                number=number.number,
+                date=date.value if date else None,
+                span=_span(start, end, offset, text),
+            )
+        )
+    return more, end
 
 
 _NAMED_KINDS = {"Pháp lệnh": "phap_lenh", "Hiến pháp": "hien_phap"}

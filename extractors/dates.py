@@ -1,7 +1,7 @@
 """Dates in every form Vietnamese documents write them, OCR-damaged ones included.
 
 Forms: "ngày 18 tháng 9 năm 2023", "18/9/2023", "18-9-2023", "18.9.2023", "31-3-16" (two-digit year),
-"ngày 05/3/2020", a copy's doubled separator ("01/02//2005"), a year split by a space ("16/7/20 21").
+"ngày 05/3/2020", a copy's doubled separator ("01/02//2005"), a year split by a space ("16/7/20 21", "năm 20 07").
 Matching runs on the folded text (`vntext.fold`), so "ngay 18 thang 9 nam 2023" and
 "ngàv 18 tháng 9 năm 2023"-style diacritic damage still match, and offsets point into the original text.
 A date left blank for hand-filling ("ngày   tháng 10 năm 2023") is found but has no value: it must
@@ -19,8 +19,10 @@ from extractors.vntext import fold
 _DIGIT = r"[0-9]"
 _GAP = r"[ \t.:,]*\n?[ \t]*"
 _WORDY = re.compile(
-    rf"(?<![a-z])ngay{_GAP}(?P<d>\d{{1,2}})?{_GAP}thang{_GAP}(?P<m>\d{{1,2}}){_GAP}nam{_GAP}(?P<y>\d{{4}})"
+    rf"(?<![a-z])ngay{_GAP}(?P<d>\d{{1,2}})?{_GAP}thang{_GAP}(?P<m>\d{{1,2}}){_GAP}nam{_GAP}"
+    r"(?P<y>\d{4}|(?:19|20)[ \t]\d{2}(?!\d))"
 )
+"""A date in words; a year a copy split with a space ("năm 20 07") is read whole, as the numeric form's."""
 _NUMERIC = re.compile(
     rf"(?<![\d/.-])(?P<d>{_DIGIT}{{1,2}})[ \t]*(?P<sep>[/.-])[ \t]*(?P<m>{_DIGIT}{{1,2}})[ \t]*(?P=sep){{1,2}}[ \t]*"
     rf"(?P<y>{_DIGIT}{{4}}|(?:19|20)[ \t]{_DIGIT}{{2}}(?!\d)|{_DIGIT}{{2}})(?![\d/-]|\.\d)"
@@ -62,7 +64,7 @@ def find_dates(text: str) -> list[DateMatch]:
     for match in _WORDY.finditer(folded):
         day = match.group("d")
         blank = day is None
-        value = None if blank else _make(int(day), int(match.group("m")), int(match.group("y")))
+        value = None if blank else _make(int(day), int(match.group("m")), int(match.group("y").replace(" ", "")))
         found.append(DateMatch(value, match.start(), match.end(), text[match.start() : match.end()], blank))
         taken.append((match.start(), match.end()))
     for match in _NUMERIC.finditer(folded):

@@ -63,17 +63,29 @@ _SYMBOL_PART = rf"[A-ZĐÐ][{UPPER}a-zÐđ0-9]*"
 _DOTTED_PART = r"\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![^\W\d_])"
 """A part joined by a dot, as older provincial symbols print it ("63/2002/QĐ.UB"): capitals right after the dot
 and no lower-case letter after them, so a sentence's full stop ("12/QĐ-UBND. Theo …") never joins the next word."""
+_DASHED_BODY = (
+    rf"(?:{'|'.join(sorted(TYPE_ABBREVIATIONS, key=len, reverse=True))})[ \t]*–[ \t]*[A-ZĐ][A-ZĐ0-9]{{1,7}}(?![^\W\d_])"
+)
+"""A type, then its body after an en dash a copy set with spaces ("881/TTr – SNV"): only right after the type,
+where a body must follow, and only a body in capitals, so a sentence's dash after a whole symbol ("12/QĐ-UBND –
+Ban hành …") is no part of it; kept as printed, the spaces taken out ("881/TTr–SNV")."""
+_EN_DASH_PART = r"–[A-ZĐ][A-ZĐ0-9]*(?![^\W\d_])"
+"""A part after an en dash a web copy's typography put for a hyphen ("123/UBND–VP"): capitals only and no letter
+after them, so a word glued on by a dash ("12/QĐ-UBND–Ban hành") is none."""
 _MIXED_TYPES = "|".join(t for t in TYPE_ABBREVIATIONS if not t.isupper())
 """Types written with a small letter ("TTr", "CTr"): after a lost dash too ("Tờ trình số 1289 TTr/NG-LPQT")."""
 _GLUED_TYPES = "|".join(sorted((t for t in TYPE_ABBREVIATIONS if len(t) > 1 and t.isupper()), key=len, reverse=True))
 NUMBER_PATTERN = (
     rf"(?P<num>\d{{1,5}}(?:[a-z]|(?:{_GLUED_TYPES})(?=/[A-ZĐ]))?)?"
-    rf"(?:[ \t]*(?P<sep>[/-])[ \t]*|(?<=\d)(?P<lost>[ \t])(?=(?:[A-ZĐ]{{1,4}}|{_MIXED_TYPES})/[A-ZĐ]))"
+    rf"(?:[ \t]*(?P<sep>[/-]|(?<=\d)–(?=[A-ZĐ]))[ \t]*"
+    rf"|(?<=\d)(?P<lost>[ \t])(?=(?:[A-ZĐ]{{1,4}}|{_MIXED_TYPES})/[A-ZĐ]))"
     r"(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
-    rf"(?P<symbol>{_SYMBOL_PART}(?:[ \t]?[-/][ \t]?{_SYMBOL_PART}|{_DOTTED_PART})*)"
+    rf"(?P<symbol>(?:{_DASHED_BODY}|{_SYMBOL_PART})(?:[ \t]?[-/][ \t]?{_SYMBOL_PART}|{_EN_DASH_PART}|{_DOTTED_PART})*)"
 )
 """A number and its symbol: "12/QĐ-UBND", "38-CT/TW", "45/2019/NĐ-CP"; a party number whose dash a copy lost
-("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space) keeps the space as written; a type glued to
+("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space) keeps the space as written; an en dash a web
+copy's typography put for a hyphen ("05–CT/TW", "123/UBND–VP", unspaced inside the number) is kept (set with spaces
+after the serial, "228 – QĐ/TW", it is a headline's dash: no number); a type glued to
 the serial ("Số: 2811CV/NG-LS", an old ministry's style) is part of the serial, as printed."""
 
 
@@ -104,12 +116,12 @@ class DocNumber:
 def repair_symbol(symbol: str) -> str:
     """Fold Ð to Đ and repair OCR look-alikes part by part ("QD-UBND" → "QĐ-UBND", "HDND" → "HĐND")."""
     symbol = symbol.replace("Ð", "Đ").replace("ð", "đ").replace("ĐĐ", "Đ")  # no abbreviation has "ĐĐ"
-    parts = re.split(r"([-/.])", re.sub(r"\s+", "", symbol))
+    parts = re.split(r"([-–/.])", re.sub(r"\s+", "", symbol))
     return "".join(_REPAIRS.get(part, part) for part in parts)
 
 
 def _type_of(symbol: str, party: bool) -> str | None:
-    parts = re.split(r"[-/.]", symbol)
+    parts = re.split(r"[-–/.]", symbol)
     first = parts[0]
     if first in TYPE_ABBREVIATIONS:
         return first
@@ -135,7 +147,7 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
     glued = _glued_word_start(match)
     if glued is not None:
         match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text[:glued]) or match
-    elif _runs_into_letter(match) or _toned_unknown(re.split(r"[-/.]", match.group("symbol"))[-1].strip()):
+    elif _runs_into_letter(match) or _toned_unknown(re.split(r"[-–/.]", match.group("symbol"))[-1].strip()):
         return None  # the symbol stops inside a word, or runs into one: a cut symbol is never a number
     return _build(match, pos, require_digits)
 
@@ -159,7 +171,7 @@ def _glued_word_start(match: re.Match[str]) -> int | None:
     letter it cannot hold: after the longest known part the last part starts with ("BNG"), else before the last
     part's final capital ("…-HTQTHà"); None when neither can be told."""
     end = match.end()
-    last = re.split(r"[-/.]", match.group("symbol"))[-1].strip()
+    last = re.split(r"[-–/.]", match.group("symbol"))[-1].strip()
     if match.string.startswith("/v", end) and last.endswith("V") and last not in KNOWN_SYMBOL_PARTS and len(last) >= 2:
         return end - 1  # the subject's "V/v" glued on: "2597/VPCP-NCV/v tổ chức …" (not a known part's V: "SNV")
     toned = _toned_unknown(last)

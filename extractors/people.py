@@ -226,9 +226,11 @@ _TITLE_START = rf"(?:(?<![^\W\d_])|(?<=[{_LOWER}])(?=[{_UPPER}])){_IN_UNIT_NAME}
 """Where a title starts: after a non-letter, or glued to a lower-case word by a web copy ("doThứ trưởng")."""
 _PARENT_BODY = r"(?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Viện|Học viện|Đại học|Tỉnh ủy|Thành ủy)"
 """A body a unit belongs to, after a comma: "Vụ trưởng Vụ Bưu chính, Bộ Thông tin và Truyền thông X"."""
+_CITY_DOT = rf"(?<![^\W\d_]TP)(?<=TP)\.(?= ?[{_UPPER}])"
+"""The dot of "TP." (thành phố) inside a unit ("Thành ủy TP.HCM Nguyễn Hồ Hải"): no sentence's end."""
 _TITLE_BEFORE_RE = re.compile(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
-    rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
+    rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|{_CITY_DOT}|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
     rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
     rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
@@ -283,8 +285,10 @@ _PLACE_WORD_END = re.compile(r"(?i)(?:tỉnh|thành phố|thủ đô|bang|vùng|
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _UNIT_STOP = re.compile(
-    r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn)(?:\s|$)"
+    r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn|"
+    r"cho biết|phát biểu|nhấn mạnh|khẳng định|dẫn đầu|chủ trì)(?:\s|$)"
 )
+"""Where a unit after a name's title ends: the verb of the sentence ("Ông X - Phó Chủ tịch HĐND tỉnh cho biết")."""
 _LEADING_RANK = re.compile(rf"{RANKS}\s*")
 _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
@@ -594,8 +598,13 @@ def _name_in_run(
             ((adjacent or after_body) and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)
         ):
             return i
-    if (adjacent or after_body) and high_office(title) and 2 <= sum(counts) <= 4 and _rare_family_name(tokens):
-        return 0  # "Thứ trưởng Bộ Ngoại giao Chương Hán Phu": a rarer family name right after the office's body
+    if (
+        (((adjacent or after_body) and 2 <= sum(counts) <= 4) or sum(counts) == 3)
+        and high_office(title)
+        and _rare_family_name(tokens)
+    ):
+        return 0  # "Thứ trưởng Bộ Ngoại giao Chương Hán Phu": a rarer family name right after the office's body;
+        # after any unit, three syllables ("Phó Chủ tịch Quốc hội Uông Chu Lưu")
     for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
             place = " ".join(tokens[:i])
@@ -603,6 +612,18 @@ def _name_in_run(
                 return i
     if title in CROWNS and len(tokens) >= 2 and _is_foreign_word(tokens[-1]) and code_of(" ".join(tokens[:-1])):
         return len(tokens) - 1  # a monarch is named by one name: "Nhà vua Nhật Bản Akihito"
+    burmese = next(
+        (k for k in range(len(tokens) - 2) if tokens[k] == "U" and all(map(_is_foreign_word, tokens[k + 1 :]))), None
+    )
+    if (
+        burmese is not None
+        and len(tokens) - burmese <= 5
+        and high_office(title)
+        and not is_place_name(" ".join(tokens[burmese:]))
+    ):
+        return burmese  # "Bộ trưởng … U Than Sin Maung": a Burmese name, its "U" printed as part of it; no place inside
+    if len(tokens) == 1 and _is_transliteration(tokens[0]):
+        return 0  # "Cục trưởng Cục Lễ tân Phi-la-tôv": one transliterated word, the whole run
     foreign = 0
     while foreign < len(tokens) and (
         _is_foreign_word(word := tokens[len(tokens) - 1 - foreign]) or (foreign and word in _PARTICLE_WORDS)
@@ -677,7 +698,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             before = tail[: run.start()]
-            after_body = bool(_BODY_NAME.match(before)) and not _LOCALITY_WORD.search(before)
+            after_body = bool(
+                _BODY_NAME.match(before) or (title in _MINISTERS and _MINISTRY_SHORT.match(before))
+            ) and not _LOCALITY_WORD.search(before)
             split = _name_in_run(
                 tokens, title, not before.strip(), ocr, bool(_PLACE_WORD_END.search(before)), after_body
             )
@@ -690,6 +713,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             name = " ".join(syllable for token in tokens[split:] for syllable in _syllables(token))
             name = repair_family(name) if ocr else name
             unit = squash(re.sub(r"\([^()\n]*\)", " ", text[match.end("title") : offset]))  # asides out
+            if len(tokens) == 1 and _is_transliteration(name) and _UNIT_STOP.search(f" {unit} "):
+                break  # "cử cán bộ đi công tác tại Ô-xtrây-li-a" misread: a clause, no unit, before one word
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (len(name.split()) < 3 or is_vietnamese_place(name)):
                 break
@@ -730,6 +755,10 @@ def _across_particles(tail: str, run: re.Match[str]) -> list[str]:
 _BODY_NAME = re.compile(
     r"^[ \t]*(?:Bộ|Sở|Ban|Vụ|Cục|Tổng cục|Viện|Văn phòng|Ủy ban|Học viện)[ \t][^\n]*[^\W\d_A-ZĐ][ \t]+$"
 )
+_MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
+_MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(?<=[{_LOWER}])[ \t]+$")
+"""A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"): the
+body the name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
 _LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
 _TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang)(?![^\W\d_])")
 """A tense word: the sentence goes on with what the office holder does; a name after it is another's."""
@@ -841,7 +870,15 @@ def _ends_with_name(unit: str) -> bool:
     run = 0
     while run < len(words) and words[-1 - run][:1].isupper() and not words[-1 - run].isupper():
         run += 1  # capitalised words, not acronyms ("LHQ António Guterres" ends with a name)
+    if run == 1 and _is_transliteration(words[-1]):
+        return True  # "Thứ trưởng Ngoại giao Mor-gu-lôv": one hyphenated word names the holder
     return run >= 2 and not is_place_name(" ".join(words[len(words) - run :]))
+
+
+def _is_transliteration(word: str) -> bool:
+    """A foreign name transliterated into three hyphenated parts or more ("Mor-gu-lôv", "Phi-la-tôv"), no place's
+    ("Ma-lai-xi-a"): one word that names a person, as sure as two words of a name."""
+    return word.count("-") >= 2 and bool(_FOREIGN_WORD.match(word)) and not is_place_name(word)
 
 
 def _is_place_pair(name: str) -> bool:

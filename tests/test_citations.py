@@ -751,3 +751,164 @@ def test_citations_the_decision_issuing_a_quy_che_under_its_title_is_no_citation
     assert find_citations(own) == []
     cited = "Sở thực hiện Quy chế quản lý đoàn ra (ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 3/4/2019)."
     assert [c.number for c in find_citations(cited)] == ["12/QĐ-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number", "date"),
+    [
+        ("Căn cứ Ngh đnh s 82/2001/NĐ-CP ngày 06 tháng 11 năm 2001;", "nghi_dinh", "82/2001/NĐ-CP", "2001-11-06"),
+        ("Căn cứ Quyt đnh s 58/2012/QĐ-TTg ngày 24/12/2012;", "quyet_dinh", "58/2012/QĐ-TTg", "2012-12-24"),
+        ("Căn cứ Thông t s 02/2012/TT-BNG ngày 3/4/2012;", "thong_tu", "02/2012/TT-BNG", "2012-04-03"),
+        ("Căn cứ Ch th số 11/CT-TTg ngày 5/5/2012;", "chi_thi", "11/CT-TTg", "2012-05-05"),
+        ("theo Nghquyt 11/NQ-CP ngày 5/5/2012;", "nghi_quyet", "11/NQ-CP", "2012-05-05"),
+    ],
+)
+def test_citations_a_kind_that_lost_its_marked_letters_is_read_when_its_number_names_it(
+    text: str, kind: str, number: str, date: str
+) -> None:
+    """A web copy whose font lost the letters with marks ("Ngh đnh", "Quyt đnh", "Thông t"): the kind is read when
+    the number's own type abbreviation names the same kind."""
+    (citation,) = find_citations(text)
+    assert (citation.kind, citation.number, str(citation.date)) == (kind, number, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Quyt đnh s 58/2012/NĐ-CP ngày 24/12/2012;",  # the number names another kind
+        "Thông t 5 người đi công tác",  # no symbol: nothing says which document
+        "Ch th 12/2019 về việc",  # no type abbreviation
+    ],
+)
+def test_citations_a_kind_with_lost_letters_is_not_guessed(text: str) -> None:
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Theo Tờ trình số 881/TTr – SNV ngày 16/10/2006 của Sở Nội vụ;", "881/TTr–SNV"),
+        ("Theo Tờ trình số 881/TTr–SNV ngày 16/10/2006 của Sở Nội vụ;", "881/TTr–SNV"),
+        ("Căn cứ Quyết định số 12/2003/QĐ – UBND ngày 1/2/2003;", "12/2003/QĐ–UBND"),
+        ("Căn cứ Báo cáo số 7/BC – STC ngày 1/2/2003;", "7/BC–STC"),
+    ],
+)
+def test_citations_a_body_after_an_en_dash_set_with_spaces_is_part_of_the_symbol(text: str, number: str) -> None:
+    (citation,) = find_citations(text)
+    assert citation.number == number and citation.date is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Căn cứ Quyết định số 12/QĐ-UBND – Ban hành quy chế ngày 1/2/2003;", "12/QĐ-UBND"),
+        ("theo Quyết định số 12/QĐ-UBND – UBND tỉnh đã giao", "12/QĐ-UBND"),
+        ("theo Báo cáo số 15/BC – Sở Nội vụ ngày 1/2/2003", "15/BC"),
+    ],
+)
+def test_citations_a_sentence_dash_after_a_whole_symbol_is_no_part_of_it(text: str, number: str) -> None:
+    """Only a type alone takes a body after a spaced en dash, and only a body in capitals."""
+    (citation,) = find_citations(text)
+    assert citation.number == number
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "Căn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002; số 83/2015/QH13 ngày 25 tháng 6"
+            " năm 2015;",
+            [("01/2002/QH11", "2002-12-16"), ("83/2015/QH13", "2015-06-25")],
+        ),
+        (
+            "Căn cứ Luật Đầu tư công số 49/2014/QH13 và số 39/2019/QH14;",
+            [("49/2014/QH13", "None"), ("39/2019/QH14", "None")],
+        ),
+        (  # the number after is no law's: another document's list, not this law's
+            "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13; số 163/2016/NĐ-CP;",
+            [("83/2015/QH13", "None")],
+        ),
+        ("Căn cứ Luật Ngân sách nhà nước năm 2015; số 83/2015/QH13;", [(None, "None")]),  # the first has no number
+    ],
+)
+def test_citations_a_second_law_number_under_one_name_is_another_law(
+    text: str, numbers: list[tuple[str | None, str]]
+) -> None:
+    cited = [c for c in find_citations(text) if c.kind == "luat"]
+    assert [(c.number, str(c.date)) for c in cited] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- Luật Cán bộ công chức năm 2009;", "Luật Cán bộ công chức năm 2009"),
+        ("Căn cứ Luật Cán bộ, công chức năm 2008;", "Luật Cán bộ, công chức năm 2008"),
+        ("Căn cứ Luật cán bộ, công chức;", "Luật cán bộ, công chức"),
+    ],
+)
+def test_citations_a_known_law_written_without_its_comma_keeps_the_text_wording(text: str, name: str) -> None:
+    """A known title read with a comma left out is the same law in the text's own words (labels write it so)."""
+    for ocr in (True, False):
+        (citation,) = find_citations(text, ocr=ocr)
+        assert citation.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Theo quy định của Hiến pháp và Luật tổ chức Quốc hội, tại kỳ họp", ["Hiến pháp", "Luật tổ chức Quốc hội"]),
+        ("Căn cứ Hiến pháp;", ["Hiến pháp"]),
+        ("Căn cứ vào Hiến pháp, Luật Tổ chức Chính phủ;", ["Hiến pháp", "Luật Tổ chức Chính phủ"]),
+        ("thực hiện nhiệm vụ theo quy định của Hiến pháp và pháp luật;", []),
+        ("hành vi trái Hiến pháp, pháp luật", []),
+    ],
+)
+def test_citations_the_constitution_named_alone_beside_a_law_or_as_a_basis(text: str, cited: list[str]) -> None:
+    """ "Hiến pháp" alone is cited when a law named by its title stands beside it or a "Căn cứ" line cites it; the set
+    phrase "Hiến pháp và pháp luật" names no text."""
+    assert [c.text for c in find_citations(text, ocr=False)] == cited
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number"),
+    [
+        ("Thực hiện NĐ số 82/2001/NĐ-CP ngày 06/11/2001 của Chính phủ;", "nghi_dinh", "82/2001/NĐ-CP"),
+        ("Theo TT số 02/2012/TT-BNG ngày 3/4/2012;", "thong_tu", "02/2012/TT-BNG"),
+        ("theo KH số 45/KH-UBND ngày 3/4/2012", "ke_hoach", "45/KH-UBND"),
+        ("Nguồn: CV số 3422/UBND-NV", "cong_van", "3422/UBND-NV"),
+    ],
+)
+def test_citations_a_kind_written_short_before_so(text: str, kind: str, number: str) -> None:
+    (citation,) = find_citations(text)
+    assert (citation.kind, citation.number) == (kind, number)
+
+
+@pytest.mark.parametrize("text", ["Theo CT số 12/QĐ-UBND;", "Theo TT số 12 ngày 3/4/2012;"])
+def test_citations_a_short_kind_whose_number_names_another_is_not_read(text: str) -> None:
+    """ "CT", "TT" abbreviate other words too (Công ty, Trung tâm): read only when the number's type names the kind."""
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND", ["12/QĐ-UBND", "13/QĐ-UBND", "14/QĐ-UBND"]),
+        ("Căn cứ Nghị định số 136/2007/NĐ-CP, 94/2015/NĐ-CP của Chính phủ;", ["136/2007/NĐ-CP", "94/2015/NĐ-CP"]),
+        ("theo Công văn số 12/UBND-NC, 2/3 số đơn vị đã báo cáo", ["12/UBND-NC"]),  # a fraction, no number
+        ("Quyết định số 12/QĐ-UBND ngày 3/4/2019, 25 đơn vị tham gia", ["12/QĐ-UBND"]),  # a count
+    ],
+)
+def test_citations_a_list_item_without_so_is_read_when_it_has_a_symbol(text: str, numbers: list[str]) -> None:
+    assert [c.number for c in find_citations(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Căn cứ Chỉ thị số 05–CT/TW ngày 15/5/2016", ["05–CT/TW"]),
+        ("Theo Công văn số 123/UBND–VP ngày 06/11/2001;", ["123/UBND–VP"]),
+        ("Quy định 228 – QĐ/TW về việc Đảng viên đi nước ngoài", []),  # a headline's spaced dash: no number
+    ],
+)
+def test_citations_an_en_dash_for_a_hyphen_inside_a_number(text: str, numbers: list[str]) -> None:
+    assert [c.number for c in find_citations(text)] == numbers

@@ -64,6 +64,9 @@ def test_dates_two_digit_years(year: int, full: int) -> None:
         ("Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng", dt.date(2021, 7, 16)),
         ("ban hành ngày 3/4/19 98.", dt.date(1998, 4, 3)),
         ("ngày 05-01-20 19 của Bộ", dt.date(2019, 1, 5)),
+        ("Nghị định số 136/2007/NĐ-CP ngày 17 tháng 8 năm 20 07 của Chính phủ", dt.date(2007, 8, 17)),
+        ("ngày 02 tháng 3 năm 19 98;", dt.date(1998, 3, 2)),
+        ("ngày 2 tháng 03 năm 20 21\n", dt.date(2021, 3, 2)),
         # a two-digit year then a comma and a count stays the two-digit year
         ("ngày 16/7/20, 21 người dự", dt.date(2020, 7, 16)),
     ],

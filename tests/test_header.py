@@ -175,6 +175,15 @@ def test_header_low_confidence_number_is_null_with_a_note() -> None:
         ("07-CT/TƯ, ngày 3", "07-CT/TƯ", "CT/TƯ"),
         # a capitalised word of the next header cell glued on, cut at the known part it starts with
         ("367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH", "367-QĐ/TWĐTN-VP", "QĐ/TWĐTN-VP"),
+        # a body after an en dash set with spaces, right after the type; a sentence's dash after a whole symbol is not
+        ("881/TTr – SNV ngày 16/10/2006", "881/TTr–SNV", "TTr–SNV"),
+        ("12/2003/QĐ – UBND", "12/2003/QĐ–UBND", "2003/QĐ–UBND"),
+        ("12/QĐ-UBND – Về việc", "12/QĐ-UBND", "QĐ-UBND"),
+        ("15/BC – Sở Nội vụ", "15/BC", "BC"),
+        # an en dash a web copy's typography put for a hyphen, unspaced inside the symbol; a word glued on is not
+        ("123/UBND–VP ngày 6/11/2001", "123/UBND–VP", "UBND–VP"),
+        ("05–CT/TW", "05–CT/TW", "CT/TW"),
+        ("12/QĐ-UBND–Ban hành", "12/QĐ-UBND", "QĐ-UBND"),
     ],
 )
 def test_header_number_forms(printed: str, number: str | None, symbol: str) -> None:

@@ -507,3 +507,100 @@ def test_bodies_and_states_written_with_capitals_are_no_names(text: str) -> None
 def test_a_foreign_district_head(text: str, expected: tuple[str, str]) -> None:
     """A Korean or Japanese district's head ("Quận trưởng", as "Huyện trưởng", "Thị trưởng") is an office."""
     assert expected in [(p.name, p.title) for p in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Về phía Nga có Thứ trưởng Ngoại giao Mor-gu-lôv, Đại sứ đặc mệnh toàn quyền Liên bang Nga tại Việt Nam"
+            " Konstantin Vnukov, Cục trưởng Cục Lễ tân Phi-la-tôv cùng nhiều cán bộ.",
+            [
+                ("Mor-gu-lôv", "Thứ trưởng", "Ngoại giao"),
+                ("Konstantin Vnukov", "Đại sứ đặc mệnh toàn quyền", "Liên bang Nga tại Việt Nam"),
+                ("Phi-la-tôv", "Cục trưởng", "Cục Lễ tân"),
+            ],
+        ),
+        ("Bộ trưởng Ngoại giao Xéc-gây La-vrốp đã tiếp đoàn.", [("Xéc-gây La-vrốp", "Bộ trưởng", "Ngoại giao")]),
+        ("Đoàn gặp Thứ trưởng Ma-lai-xi-a.", []),  # a transliterated country, no name
+        # a place OCR misread after a clause ("đi công tác tại"), not after an office's unit
+        ("quyết định cử 02 cán bộ đi công tác tại Q-xtrây-ii-a từ ngày 11/10/2026", []),
+    ],
+)
+def test_people_one_transliterated_word_after_a_title_is_the_holder(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A foreign name transliterated as one word of three parts or more ("Mor-gu-lôv") names the office holder, so
+    the title before it is not given to the next name of the list."""
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ trưởng Bộ Giao thông và Viễn thông U Than Sin Maung; Thứ trưởng Bộ Ngoại giao U Kyan Zeyar và nhiều"
+            " quan chức của Myanmar.",
+            [("U Than Sin Maung", "Bộ trưởng"), ("U Kyan Zeyar", "Thứ trưởng")],
+        ),
+        ("Tổng thống Myanmar U Thein Sein đã tiếp đoàn.", [("U Thein Sein", "Tổng thống")]),
+        ("Bộ trưởng Ngoại giao Myanmar U Wunna Maung Lwin cho biết.", [("U Wunna Maung Lwin", "Bộ trưởng")]),
+        ("Tỉnh trưởng tỉnh U Đôm Xay tiếp đoàn.", []),  # a Lao province, no Burmese name
+    ],
+)
+def test_people_a_burmese_name_keeps_its_u(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phó Chủ tịch Quốc hội Uông Chu Lưu dẫn đầu đoàn.", [("Uông Chu Lưu", "Phó Chủ tịch", "Quốc hội")]),
+        (
+            "Phó Bí thư Thường trực Thành ủy TP.HCM Nguyễn Hồ Hải vừa ký ban hành quy định.",
+            [("Nguyễn Hồ Hải", "Phó Bí thư Thường trực", "Thành ủy TP.HCM")],
+        ),
+        (
+            "Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tiếp đoàn.",
+            [("Phan Văn Mãi", "Chủ tịch", "UBND TP. Hồ Chí Minh")],
+        ),
+        ("Tiếp đoàn có Thứ trưởng Ngoại giao Đỗ Hùng Việt.", [("Đỗ Hùng Việt", "Thứ trưởng", "Ngoại giao")]),
+        ("Bộ trưởng Công Thương Nguyễn Hồng Diên phát biểu.", [("Nguyễn Hồng Diên", "Bộ trưởng", "Công Thương")]),
+    ],
+)
+def test_people_names_after_a_unit_with_tp_or_a_rarer_family_name(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A unit with "TP." (thành phố) before the name; a three-syllable name from a rarer family name after any unit;
+    a minister named with the ministry's short name is title "Bộ trưởng"/"Thứ trưởng", unit the ministry."""
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ trưởng Công an Tô Lâm dự.", [("Tô Lâm", "Bộ trưởng", "Công an")]),
+        ("Thứ trưởng Y tế Đỗ Xuân Tuyên phát biểu.", [("Đỗ Xuân Tuyên", "Thứ trưởng", "Y tế")]),
+        ("Bộ trưởng Nội vụ Lê Vĩnh Tân", [("Lê Vĩnh Tân", "Bộ trưởng", "Nội vụ")]),
+        ("Phó Chủ tịch UBND tỉnh Hà Giang dự.", []),  # a province after "tỉnh", no minister's short ministry
+    ],
+)
+def test_people_a_two_syllable_name_after_a_ministry_short_name(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A minister's title with the ministry's short name ("Bộ trưởng Công an") is a body the name follows, as
+    "Bộ Công an" is: a two-syllable name after it is as sure as right after the title."""
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ông Đặng Văn Hà - Phó Chủ tịch HĐND tỉnh cho biết.", "HĐND tỉnh"),
+        ("Ông Đặng Văn Hà, Giám đốc Sở Ngoại vụ phát biểu tại buổi lễ.", "Sở Ngoại vụ"),
+        ("Bà Lê Thị Hoa, Chủ tịch Hội Phụ nữ tỉnh Nam Định dẫn đầu đoàn.", "Hội Phụ nữ tỉnh Nam Định"),
+    ],
+)
+def test_people_a_unit_after_the_name_ends_at_the_sentence_verb(text: str, unit: str) -> None:
+    (person,) = find_people(text)
+    assert person.unit == unit

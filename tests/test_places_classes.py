@@ -75,6 +75,15 @@ def _levels(text: str) -> list[tuple[str, str, str]]:
             "Ảnh: Lễ đón của bang Queensland, Australia.\nĐoàn đã đến thăm bang Queensland từ ngày 2/3.",
             [("Australia", "AU", "country"), ("Queensland", "AU", "region")],
         ),
+        # a Russian republic by its own name, its generic "Cộng hòa" dropped (the data file's region)
+        (
+            "Đoàn đã tới thành phố Kazan, Cộng hòa Tatarstan, Liên bang Nga, bắt đầu thăm chính thức Liên bang Nga.",
+            [("Kazan", "RU", "city"), ("Tatarstan", "RU", "region"), ("Liên bang Nga", "RU", "country")],
+        ),
+        (
+            "Đoàn công tác của tỉnh sang thăm và làm việc tại Cộng hòa Bashkortostan (Liên bang Nga).",
+            [("Bashkortostan", "RU", "region"), ("Liên bang Nga", "RU", "country")],
+        ),
     ],
 )
 def test_places_by_their_sentence_and_country(text: str, expected: list[tuple[str, str, str]]) -> None:
