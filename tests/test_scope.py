@@ -445,3 +445,25 @@ def test_country_lists_no_gap_when_every_state_is_read(text: str) -> None:
     from extractors.country_lists import list_gaps
 
     assert list_gaps(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "read"),
+    [
+        (  # OCR lost the mark of "Áo"; each state has its capital in brackets
+            "Điều 1. Cử Đoàn đi công tác tại các nước: Cộng hòa Séc\n(thủ đô Pra-ha), Cộng hòa Ao (thủ đô Viên), "
+            "Hung-ga-ri (thủ đô Bu-đa-pét) và Cộng hòa\nBa Lan (thủ đô Vác-sa-va) từ ngày 03/8/2026.",
+            4,
+            3,
+        ),
+        ("Cử đoàn đi các nước: Nhật Bản (Tô-ky-ô), Hàn Quốc (Xơ-un) và Trung Qu6c (Bắc Kinh) từ ngày 5/3/2026.", 3, 2),
+    ],
+)
+def test_country_lists_a_bracketed_note_does_not_end_the_list(text: str, listed: int, read: int) -> None:
+    """Issue 13 (blind scenario 11, class 1): a short note in brackets after a listed country ("(thủ đô Viên)") is
+    part of its item, so an unread state after it is still counted as an item and the list is a gap (a review),
+    never a count of the first item alone."""
+    from extractors.country_lists import list_gaps
+
+    (gap,) = list_gaps(text)
+    assert (gap.items, gap.countries) == (listed, read)
