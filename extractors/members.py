@@ -172,8 +172,21 @@ def _split_name(item: str) -> tuple[str, str] | None:
     return name, rest
 
 
+_RELATION = re.compile(
+    r"\s*(?:(?:phu\s+nhan|phu\s+quan)\b|(?:vo|chong|con(?:\s+(?:trai|gai|ruot|de))?|than\s+nhan|nguoi\s+nha)"
+    r"\s+(?:cua\s+)?(?:dong\s+chi|d/c|ong|ba)\s)"
+)
+"""A member described as another's relative ("vợ đồng chí Đặng Hữu Lộc", "con trai của ông X", "Phu nhân Chủ tịch
+UBND tỉnh"): the relation is who the member is, not a unit; the relatives' rule reads it in the title."""
+_RELATION_END = re.compile(r"[,;](?![^(]*\))")
+
+
 def _split_title_unit(text: str) -> tuple[str | None, str | None]:
-    """ "Giám đốc Sở Ngoại vụ" → ("Giám đốc", "Sở Ngoại vụ"); "Trưởng phòng X, Sở Y" → ("Trưởng phòng X", "Sở Y")."""
+    """ "Giám đốc Sở Ngoại vụ" → ("Giám đốc", "Sở Ngoại vụ"); "Trưởng phòng X, Sở Y" → ("Trưởng phòng X", "Sở Y");
+    "vợ đồng chí X, đi cùng Đoàn" → ("vợ đồng chí X", None)."""
+    if _RELATION.match(fold(text)):
+        relation = squash(_RELATION_END.split(text, maxsplit=1)[0]).strip(" ,;.:")
+        return relation or None, None
     title, unit = _title_unit_parts(skip_membership(squash(text)))
     tail = _TRAILING_ROLE.search(fold(unit)) if title and unit else None
     if title and unit and tail and _same_unit(unit[: tail.start()], tail.group("unit")):

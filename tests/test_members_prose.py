@@ -459,3 +459,39 @@ def test_members_numbered_with_a_dash_still_open_a_list(number: str) -> None:
         "Điều 2. Kinh phí do ngân sách chi trả."
     )
     assert [m.name for m in find_members(text)] == ["Hoàng Văn Nam", "Lê Thị Mai"]
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "title"),
+    [
+        (
+            "4. Bà Trương Thị Diệu, vợ đồng chí Đặng Hữu Lộc, đi cùng Đoàn, kinh phí tự túc.",
+            "Trương Thị Diệu",
+            "vợ đồng chí Đặng Hữu Lộc",
+        ),
+        (
+            "- Ông Lê Văn Bình, chồng bà Nguyễn Thị Lan (Phó Giám đốc, Sở Y tế);",
+            "Lê Văn Bình",
+            "chồng bà Nguyễn Thị Lan (Phó Giám đốc, Sở Y tế)",
+        ),
+        ("3. Bà Hoàng Thị Mai, Phu nhân đồng chí Chủ tịch;", "Hoàng Thị Mai", "Phu nhân đồng chí Chủ tịch"),
+        (
+            "5. Ông Trần Minh Khoa, con trai của ông Trần Văn Hùng, Giám đốc Sở Xây dựng;",
+            "Trần Minh Khoa",
+            "con trai của ông Trần Văn Hùng",
+        ),
+    ],
+)
+def test_members_a_relative_of_a_member_is_titled_by_the_relation(item: str, name: str, title: str) -> None:
+    """Issue 13 (blind scenario 11, class 2): "vợ đồng chí X" after a name says who the member is (a relative, which
+    the relatives' rule reads in the title), not a unit; a name or a post that only looks like a kinship word
+    stays as it was."""
+    member = parse_member(item)
+    assert member is not None
+    assert (member.name, member.title, member.unit) == (name, title, None)
+
+
+def test_members_a_kinship_word_in_a_name_or_unit_is_no_relation() -> None:
+    """Only a kinship word followed by whose relative it is ("vợ đồng chí …") makes a relation."""
+    member = parse_member("2. Ông Võ Văn Con, Chuyên viên Sở Tài chính")
+    assert member is not None and (member.title, member.unit) == ("Chuyên viên", "Sở Tài chính")
