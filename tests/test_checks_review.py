@@ -305,3 +305,34 @@ def test_checks_submission_lead_of_an_urgent_trip_meets_the_urgent_limit(tmp_pat
     con.execute("UPDATE trips SET urgent = (trip_id = 't-1/QĐ')")
     found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.SUBMISSION_LEAD_WORKING_DAYS,))
     assert [(f.decision_number, f.severity.value) for f in found] == [("2/QĐ", "warning")]
+
+
+def test_checks_days_per_country_exempt_an_approved_training_course_when_the_rule_says_so(tmp_path: Path) -> None:
+    """Issue 13 (blind scenario 11, class 3): "Quy định về số ngày tại mỗi nước không áp dụng đối với đoàn tham gia
+    khóa đào tạo … đã được … phê duyệt", a sentence after the limit, is its exception: a 14-day course of an approved
+    programme has no finding; a course whose programme is not said approved, or any trip under a rule without that
+    sentence, is still a breach."""
+    limit = "3. Thời gian làm việc tại mỗi nước không quá 05 ngày/nước, không tính thời gian đi và về."
+    exemption = (
+        " Quy định về số ngày tại mỗi nước không áp dụng đối với đoàn tham gia khóa đào tạo, bồi dưỡng theo chương "
+        "trình hợp tác đã được cấp có thẩm quyền phê duyệt.\n4. Khác."
+    )
+    purposes = {
+        "1/QĐ": "tham gia khóa đào tạo “Quản lý tài nguyên nước” thuộc Chương trình hợp tác với KOICA đã được Thủ "
+        "tướng Chính phủ phê duyệt",
+        "2/QĐ": "tham dự lớp bồi dưỡng quản lý đô thị theo Dự án JICA được Bộ Nội vụ phê duyệt",
+        "3/QĐ": "tham gia khóa đào tạo ngắn hạn về du lịch cộng đồng",
+        "4/QĐ": "khảo sát mô hình nông nghiệp công nghệ cao",
+    }
+    one = [Member("Nguyễn Văn A", "Sở Y tế")]
+    for folder, text, expected in (
+        ("with", limit + exemption, ["3/QĐ", "4/QĐ"]),
+        ("plain", limit, ["1/QĐ", "2/QĐ", "3/QĐ", "4/QĐ"]),
+    ):
+        (tmp_path / folder).mkdir()
+        con = _db(tmp_path / folder, text)
+        insert_trips(con, [TripFact(n, D(2025, 6, 1), D(2025, 6, 14), ["Hàn Quốc"], one) for n in purposes])
+        for number, purpose in purposes.items():
+            con.execute("UPDATE trips SET purpose = ? WHERE decision_number = ?", [purpose, number])
+        found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DAYS_PER_COUNTRY,))
+        assert sorted(f.decision_number for f in found) == expected

@@ -194,7 +194,7 @@ x AS (SELECT t.place_id, t.start_date, p.place_text, NULL::BOOLEAN AS is_key_lea
       JOIN cv_places p USING (place_id)),
 ranked AS (
   SELECT x.place_id, x.start_date, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit,
-         r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
+         r.exception, r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
          r.strictness, {_CENTRAL} AS central, {_DEFAULT} AS is_default, {_ENDED} AS ended, r.effective_to,
          r.superseded_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
          first_value({_CENTRAL}) OVER w AS best_central, first_value({_DEFAULT}) OVER w AS best_default
