@@ -467,3 +467,39 @@ def test_country_lists_a_bracketed_note_does_not_end_the_list(text: str, listed:
 
     (gap,) = list_gaps(text)
     assert (gap.items, gap.countries) == (listed, read)
+
+
+@pytest.mark.parametrize(
+    ("listing", "title", "unit", "member"),
+    [
+        (
+            "người đứng đầu cơ quan tương đương sở; Chủ tịch Ủy ban nhân dân các xã, phường",
+            "Chánh Văn phòng",
+            "HĐND và UBND phường Quy Nhơn",
+            False,
+        ),
+        (
+            "người đứng đầu cơ quan tương đương sở; Chủ tịch Ủy ban nhân dân các xã, phường",
+            "Chánh Văn phòng",
+            "Văn phòng UBND tỉnh",
+            True,
+        ),
+        (
+            "người đứng đầu cơ quan tương đương sở; Chủ tịch Ủy ban nhân dân các xã, phường",
+            "Chủ tịch",
+            "Ủy ban nhân dân phường Quy Nhơn",
+            True,
+        ),
+        ("người đứng đầu các cơ quan cấp tỉnh; Bí thư Đảng ủy xã", "Chánh Văn phòng", "Đảng ủy xã Ia Grai", False),
+        ("người đứng đầu các cơ quan cấp tỉnh; Bí thư Đảng ủy xã", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh", True),
+        ("người đứng đầu cơ quan, đơn vị, địa phương", "Chánh Văn phòng", "HĐND và UBND phường Quy Nhơn", True),
+    ],
+)
+def test_scope_a_provincially_qualified_head_is_not_a_local_unit_s_head(
+    listing: str, title: str, unit: str, member: bool
+) -> None:
+    """Issue 13 (blind scenario 11, class 4): "người đứng đầu cơ quan tương đương sở" (or "… cấp tỉnh") stands for
+    the heads of provincial agencies; a ward's or commune's office head is not one. A generic item without a
+    level still covers every unit's head."""
+    (definition,) = find_definitions(f"Lãnh đạo chủ chốt quy định tại Chỉ thị này gồm: Giám đốc sở; {listing}.")
+    assert classify(title, KEY_LEADER, definition, unit=unit).member is member
