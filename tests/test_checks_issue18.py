@@ -152,3 +152,21 @@ def test_checks_issue18_survey_or_study_alone_is_no_finding(scenario: duckdb.Duc
     scenario.execute("UPDATE trips SET purpose = ? WHERE decision_number = '11/QĐ-UBND'", [purpose])
     found = run_checks(scenario, D(2025, 12, 31), kinds=(RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,))
     assert [f.decision_number for f in found] == ["14/QĐ-UBND"]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "tham quan nhà máy và trao đổi về dự án đầu tư trung tâm logistics",
+        "tham quan cảng biển, thảo luận phương án hợp tác vận tải",
+        "tham quan khu công nghiệp và hội đàm với chính quyền thành phố",
+    ],
+)
+def test_checks_issue18_a_tour_with_business_of_its_own_is_no_finding(
+    scenario: duckdb.DuckDBPyConnection, purpose: str
+) -> None:
+    """Issue 13 (blind scenario 11, class 5): a visit ("tham quan") that also discusses a project or holds talks
+    has business of its own; only a tour with nothing else is put to a person."""
+    scenario.execute("UPDATE trips SET purpose = ? WHERE decision_number = '14/QĐ-UBND'", [purpose])
+    found = run_checks(scenario, D(2025, 12, 31), kinds=(RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,))
+    assert found == []
