@@ -170,3 +170,30 @@ def test_checks_issue18_a_tour_with_business_of_its_own_is_no_finding(
     scenario.execute("UPDATE trips SET purpose = ? WHERE decision_number = '14/QĐ-UBND'", [purpose])
     found = run_checks(scenario, D(2025, 12, 31), kinds=(RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,))
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "permitted"),
+    [
+        (
+            "2. Lò Thị Hoa - phu nhân đồng chí Nguyễn Hữu Thắng, đi cùng theo lời mời của phía Bạn (Thường trực Tỉnh "
+            "ủy đã đồng ý tại Công văn số 1875-CV/TU ngày 05/10/2026)",
+            True,
+        ),
+        ("4. Bà Phạm Thị Hoa, vợ đồng chí Trưởng đoàn, đi cùng; Thường trực Tỉnh ủy đã có văn bản chấp thuận.", False),
+        ("4. Bà Phạm Thị Hoa, vợ đồng chí Trưởng đoàn, đi cùng Đoàn, kinh phí tự túc.", False),
+    ],
+)
+def test_checks_issue18_permission_in_the_relative_s_own_sentence(
+    scenario: duckdb.DuckDBPyConnection, text: str, permitted: bool
+) -> None:
+    """Issue 13 (blind scenario 11, class 2): the dispatch's exception ("phải được Thường trực Tỉnh ủy đồng ý bằng
+    văn bản") is honoured when the relative's own sentence states the agreement, even after the invitation's
+    reason; an agreement in another sentence, or none, leaves the breach."""
+    scenario.execute(
+        "INSERT INTO documents (sha256, path, status, text, extractor_version, ingested_at) VALUES "
+        "('t-13/QĐ-UBND', 'qd13.pdf', 'ok', ?, 'test', now())",
+        [text],
+    )
+    found = run_checks(scenario, D(2025, 12, 31), kinds=(RuleKind.NO_RELATIVES_IN_DELEGATION,))
+    assert (found == []) is permitted
