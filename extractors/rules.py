@@ -852,7 +852,7 @@ _ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-zđ])\s*[.)]\s*$|^\s*(?:\
 """A clause that starts the next item ("2.", "b)", "3. Về …"): an exception is looked for before it."""
 
 
-def _names_limit(kind: RuleKind, reference: str) -> bool:
+def _names_limit(kind: str, reference: str) -> bool:
     """Whether an exempting sentence's reference ("Quy định về số ngày tại mỗi nước") is to a limit of `kind`: it
     names that limit's subject, or no limit's at all ("Quy định này không áp dụng …")."""
     named = [k for k, words in _SUBJECTS.items() if re.search(rf"\b(?:{words})\b", reference)]
