@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from pipeline.checks.run import run_checks
 from pipeline.rules.rulebase import propose_rules, set_status
@@ -336,3 +337,34 @@ def test_checks_days_per_country_exempt_an_approved_training_course_when_the_rul
             con.execute("UPDATE trips SET purpose = ? WHERE decision_number = ?", [purpose, number])
         found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DAYS_PER_COUNTRY,))
         assert sorted(f.decision_number for f in found) == expected
+
+
+@pytest.mark.parametrize(
+    ("issuer", "applies"),
+    [
+        ("UBND tỉnh Đông Sơn", True),
+        ("UBND tỉnh Đông Sờn", True),  # a scan's header gained a mark
+        ("UBND TINH DONG SON", True),  # or lost them all
+        ("UBND tỉnh Tây Sơn", False),
+    ],
+)
+def test_checks_a_local_rule_covers_its_province_marks_aside(tmp_path: Path, issuer: str, applies: bool) -> None:
+    """Issue 13 (blind scenario 11): a decision whose header OCR read "UBND tỉnh Giả Lai" was under no rule of
+    "Gia Lai"'s directive; the rule's jurisdiction and the trip's issuer are compared marks aside."""
+    con = _db(tmp_path, "Mỗi chuyến công tác đi không quá ba (03) nước.")
+    members = [Member("Nguyễn Văn A", "Sở Y tế")]
+    insert_trips(
+        con,
+        [
+            TripFact(
+                "9/QĐ",
+                D(2025, 3, 1),
+                D(2025, 3, 9),
+                ["Lào", "Thái Lan", "Nhật Bản", "Hàn Quốc"],
+                members,
+                issuer=issuer,
+            )
+        ],
+    )
+    found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_COUNTRIES_PER_TRIP,))
+    assert bool(found) is applies
