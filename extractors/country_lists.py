@@ -24,6 +24,9 @@ _LIST_HEAD = re.compile(
 going ("đi Cộng hòa Pháp, Vương quốc …"), whose name OCR may damage past recognition."""
 _LIST_END = re.compile(r"[.;(\n]|\btừ\s+ngày\b|\btrong\s+thời\s+gian\b|\bthời\s+gian\b|\bđể\b|\bnhằm\b", re.IGNORECASE)
 _RUNNING_LIST_END = re.compile(_LIST_END.pattern.replace(r"\n", ""), re.IGNORECASE)
+_PLACE_NOTE = re.compile(r"\([^()\d\n]{1,40}\)")
+"""A short note in brackets after a listed country, with no date in it ("Cộng hòa Áo (thủ đô Viên), Hung-ga-ri
+(Bu-đa-pét) và …"): part of its item, not the list's end."""
 _ITEM_SPLIT = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 _LAST_ITEM = re.compile(r"\bvà\b[^,]*(?!.*\bvà\b)", re.IGNORECASE | re.DOTALL)
 """The list's last item, after its last "và": a comma after it starts what follows the list (a date phrase,
@@ -43,6 +46,7 @@ def list_gaps(text: str) -> list[ListGap]:
     """Every destination list in `text` whose items outnumber the countries read in it."""
     gaps = []
     text = unwrap_lines(text)  # a scan wraps the list anywhere ("Vương quốc Bi,\nVương quốc Hà Lan")
+    text = _PLACE_NOTE.sub(lambda note: " " * len(note.group()), text)
     for head in _LIST_HEAD.finditer(text):
         # a list of states in running text goes on over a line the unwrapping left (a short line on a scan)
         ends = _LIST_END if head.group().strip().lower().startswith("các") else _RUNNING_LIST_END

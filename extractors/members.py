@@ -95,11 +95,19 @@ _ENUM_RE = re.compile(
 scan the seal's edge over the signer's title read "2<", and the signer's name below it became the only member);
 never the start of a date or a number wrapped to the line's head ("15/9/2026. Ông A làm Trưởng đoàn" is a
 sentence's end, not item 15)."""
+_TAY_NGUYEN_FAMILIES = (
+    "Ksor Ksơr Siu Nay Rơ Rơmah Rah Rahlan Kpă Kpuih Puih Rcom Rmah Hiao Niê Êban Mlô Byă Ayun Adrơng Hđơk Knul "
+    "Mdrang Kbuôr Êya Điểu Y Kơ Liêng Bdap Đinh"
+)
+"""Family names (and a name's first word: Êđê "Y") of the Central Highlands' peoples, whose members a
+list names without "Ông/Bà" ("Ksor Thị Hạnh", "Rơ Mah Thuận", "Y Lâm Niê"); "H'…" and "K'…" start a name too."""
+_APOSTROPHE_NAME = re.compile(r"^[hk]'\w")
 _SURNAMES = set(
     fold(
         "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Lý Lương Triệu Hà Lục Nông "
         "Mai Tạ Quách Đào Đoàn Vương Trịnh Cao Lâm Thái Tô Chu Châu Kiều Lưu Mạc Tăng Văn Hứa La Diệp Khúc Âu "
-        "Lã Giang Kim Thân Tống Phùng Quan Bế Hoàng Ma Lò Lò Vi Hầu Sầm Đàm Từ Nghiêm Khổng Viên Tiêu Lại Bạch"
+        "Lã Giang Kim Thân Tống Phùng Quan Bế Hoàng Ma Lò Lò Vi Hầu Sầm Đàm Từ Nghiêm Khổng Viên Tiêu Lại Bạch "
+        + _TAY_NGUYEN_FAMILIES
     ).split()
 ) | {fold(name) for name in FAMILY_NAMES}
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
@@ -137,6 +145,12 @@ _NAME_JOINERS = str.maketrans("", "", "-'’")
 H'Bia"), which start with the letter before it."""
 
 
+def _family_first(name: str) -> bool:
+    """Whether a name without an honorific starts as a person's does: a known family name, or "H'"/"K'"."""
+    first = fold(name.split()[0])
+    return first in _SURNAMES or bool(_APOSTROPHE_NAME.match(first))
+
+
 def _is_name_word(word: str) -> bool:
     """A capitalised word ('Nguyễn', "H'Lan"), not a heading's capitals ('CHỦ') nor a lower-case word."""
     letters = word.translate(_NAME_JOINERS)
@@ -172,8 +186,21 @@ def _split_name(item: str) -> tuple[str, str] | None:
     return name, rest
 
 
+_RELATION = re.compile(
+    r"\s*(?:(?:phu\s+nhan|phu\s+quan)\b|(?:vo|chong|con(?:\s+(?:trai|gai|ruot|de))?|than\s+nhan|nguoi\s+nha)"
+    r"\s+(?:cua\s+)?(?:dong\s+chi|d/c|ong|ba)\s)"
+)
+"""A member described as another's relative ("vợ đồng chí Đặng Hữu Lộc", "con trai của ông X", "Phu nhân Chủ tịch
+UBND tỉnh"): the relation is who the member is, not a unit; the relatives' rule reads it in the title."""
+_RELATION_END = re.compile(r"[,;](?![^(]*\))")
+
+
 def _split_title_unit(text: str) -> tuple[str | None, str | None]:
-    """ "Giám đốc Sở Ngoại vụ" → ("Giám đốc", "Sở Ngoại vụ"); "Trưởng phòng X, Sở Y" → ("Trưởng phòng X", "Sở Y")."""
+    """ "Giám đốc Sở Ngoại vụ" → ("Giám đốc", "Sở Ngoại vụ"); "Trưởng phòng X, Sở Y" → ("Trưởng phòng X", "Sở Y");
+    "vợ đồng chí X, đi cùng Đoàn" → ("vợ đồng chí X", None)."""
+    if _RELATION.match(fold(text)):
+        relation = squash(_RELATION_END.split(text, maxsplit=1)[0]).strip(" ,;.:")
+        return relation or None, None
     title, unit = _title_unit_parts(skip_membership(squash(text)))
     tail = _TRAILING_ROLE.search(fold(unit)) if title and unit else None
     if title and unit and tail and _same_unit(unit[: tail.start()], tail.group("unit")):
@@ -250,11 +277,19 @@ def _is_junk(token: str) -> bool:
     return not any(char in "aeiouy" for char in fold(bare)) and not bare.isupper()
 
 
+_ONE_READ_AS_STROKES = re.compile(r"[Il|!]{1,2}[.,]?")
+"""What OCR makes of an item's "1." in strokes ("II", "Il", "l."): no word, a speck before the honorific."""
+
+
 def _unspecked(text: str) -> str:
     """A list line without what OCR made of its number before a capitalised honorific ("ết Ông A, …" for
-    "2. Ông A, …"): a lower-case fragment of up to three letters is no word that can open an item."""
+    "2. Ông A, …", "II Ông A, …" for "1. Ông A, …"): a lower-case fragment of up to three letters, or strokes,
+    is no word that can open an item."""
     words = text.split(maxsplit=2)
-    speck = len(words) > 2 and len(words[0]) <= 3 and words[0].isalpha() and words[0].islower()
+    speck = len(words) > 2 and (
+        (len(words[0]) <= 3 and words[0].isalpha() and words[0].islower())
+        or _ONE_READ_AS_STROKES.fullmatch(words[0]) is not None
+    )
     if speck and words[1][:1].isupper() and fold(words[1]) in _HONORIFIC_VOWELS:
         return text.split(maxsplit=1)[1]
     return text
@@ -294,7 +329,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     if split is None:
         return None
     name, rest = split
-    if honorific is None and not named and fold(name.split()[0]) not in _SURNAMES:
+    if honorific is None and not named and not _family_first(name):
         return None
     title, unit = _split_title_unit(_drop_junk(rest))
     return TripMember(name=name, title=title, unit=unit, role=role)
@@ -411,12 +446,18 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = runs_on = False
             continue
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
-        opens = after_opening and _honorific(stripped) is not None and _starts_member(stripped)
+        opens = after_opening and _honorific(_unspecked(stripped)) is not None and _starts_member(stripped)
         if _ENUM_RE.match(stripped) or opens or (items and not after_run_on and _starts_member(stripped)):
             # OCR may lose a row's number; a person in running text wrapped to a new line is no item
             items.append(stripped)
             open_item = True
-        elif open_item and not items[-1].rstrip().endswith((";", ".")) and _continues(stripped):
+        elif (
+            open_item
+            and not items[-1].rstrip().endswith((";", "."))
+            # OCR's ":" for an item's ";": a line led by an honorific after it is the next member
+            and not (items[-1].rstrip().endswith(":") and _honorific(_unspecked(stripped)))
+            and _continues(stripped)
+        ):
             items[-1] += " " + stripped
         elif items and not after_run_on and _honorific(_unspecked(stripped)):
             items.append(stripped)

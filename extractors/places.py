@@ -555,9 +555,12 @@ _CHAIN_GAP = re.compile(rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGO
 """What goes between places of one list: separators, "và", place words, and "thuộc" before the country the
 places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào"), and the next province's
 administration ("Ủy ban Hành chính tỉnh Kép và Ủy ban Hành chính tỉnh Preah Sihanouk")."""
-_BRACKETED_NAME = re.compile(rf"\(\s*{_WORD}(?:\s+{_WORD}){{0,3}}\s*\)")
-"""A name in brackets after a place of a list ("Cộng hòa Áo (Viên) và Cộng hòa Séc (Praha)"): the place's city,
-which the gazetteer may lack; the list goes on past it."""
+_BRACKETED_NAME = re.compile(
+    rf"\(\s*(?:(?:[Tt]hủ đô|[Tt]hủ phủ|[Tt]hành phố|TP\.?)\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}\s*\)"
+)
+"""A name in brackets after a place of a list ("Cộng hòa Áo (Viên) và Cộng hòa Séc (Praha)", "Cộng hòa Áo (thủ
+đô Viên), Hung-ga-ri (thủ đô Bu-đa-pét)"): the place's city, which the gazetteer may lack; the list goes on past
+it."""
 _UNREAD_STATE = re.compile(r"\b(?:cong\s+hoa|vuong\s+quoc|lien\s+bang)(?:\s+\w+){1,3}?(?=\s*(?:,|\bva\b))")
 """A state between two places of a list whose name was not recognised ("Cộng hòa Pháp, Vương quốc Bi, Vương quốc
 Hà Lan": OCR lost the mark of "Bỉ"), folded: the list goes on past it (`extractors.country_lists` flags the gap)."""
@@ -611,8 +614,8 @@ def _is_destination(
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start])
         or _VISIT_BETWEEN.match(gap)
         or _names_counted(folded, previous, mention)
-        or _CHAIN_GAP.match(fold(_BRACKETED_NAME.sub(" ", text[previous.end : mention.start])))
-        or _CHAIN_GAP.match(_UNREAD_STATE.sub(" ", gap))
+        or _CHAIN_GAP.match(unbracketed := fold(_BRACKETED_NAME.sub(" ", text[previous.end : mention.start])))
+        or _CHAIN_GAP.match(_UNREAD_STATE.sub(" ", unbracketed))
     ):
         return True
     begin = _sentence_begin(folded, mention.start)

@@ -882,8 +882,29 @@ _TRIPS_NOT_COUNTED = re.compile(
 """A sentence of the same item saying which trips a trips-per-year limit does not count ("Không tính vào số lần
 nêu trên các chuyến đi tháp tùng … hoặc tham gia đoàn của bộ, ngành Trung ương"): the limit's exception, which
 the check reads (pipeline/checks/sources.py)."""
+_NOT_APPLIED = re.compile(
+    r"^(?:(?:các |những )?quy định (?:về |tại |nêu trên|này|trên)|giới hạn |mức )[^.;]{0,80}?"
+    r"\bkhông áp dụng (?:đối )?(?:với|cho)\b"
+)
+"""A sentence right after a limit naming whom it does not apply to ("Quy định về số ngày tại mỗi nước không áp
+dụng đối với đoàn tham gia khóa đào tạo …"): the limit's exception, which the check reads."""
+_SUBJECTS = {
+    RuleKind.MAX_DAYS_PER_COUNTRY: "số ngày|thời gian",
+    RuleKind.MAX_COUNTRIES_PER_TRIP: "số nước|số quốc gia",
+    RuleKind.MAX_TRIPS_PER_YEAR: "số lần|số chuyến|số lượt",
+    RuleKind.MAX_DELEGATION_SIZE: "số người|số thành viên|thành phần|quy mô",
+}
+"""What a sentence names to say which limit it exempts from ("quy định về số ngày …"): one naming another
+limit's is not this limit's exception."""
 _ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-zđ])\s*[.)]\s*$|^\s*(?:\d{1,2}|[ivx]{1,4})\s*[.)-]\s")
 """A clause that starts the next item ("2.", "b)", "3. Về …"): an exception is looked for before it."""
+
+
+def _names_limit(kind: str, reference: str) -> bool:
+    """Whether an exempting sentence's reference ("Quy định về số ngày tại mỗi nước") is to a limit of `kind`: it
+    names that limit's subject, or no limit's at all ("Quy định này không áp dụng …")."""
+    named = [k for k, words in _SUBJECTS.items() if re.search(rf"\b(?:{words})\b", reference)]
+    return not named or kind in named
 
 
 def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]]) -> tuple[str, float | None] | None:
@@ -900,6 +921,8 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
         if index == 0 and rule.unit and _URGENT_AFTER.match(lowered):
             values = [q.value for q in quantities(clause) if UNITS.get(q.label) == rule.unit]
             return clause.strip(" .;"), values[0] if values else None
+        if index == 0 and (exempt := _NOT_APPLIED.match(lowered)) and _names_limit(rule.kind, exempt.group()):
+            return clause.strip(" .;"), None
         if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and _TRIPS_NOT_COUNTED.search(lowered):
             return clause.strip(" .;"), None
         if rule.kind != RuleKind.MAX_TRIPS_PER_YEAR or rules_in_clause(clause):

@@ -306,6 +306,21 @@ def _heads_of(items: Iterable[str]) -> list[str]:
     return heads
 
 
+_PROVINCIAL_ITEM = re.compile(r"\b(?:tuong duong so|cap (?:tinh|so)|so|nganh|tinh)\b")
+"""A generic item qualified by the province's level ("người đứng đầu cơ quan tương đương sở", "… cấp tỉnh"):
+the titles it stands for are heads of provincial agencies only."""
+_LOCAL_UNIT = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã)\b")
+"""A unit below the province, in the role's own spelling (folded, "quận" would be "quản lý"'s "quan")."""
+
+
+def _provincial_heads(items: Iterable[str]) -> set[str]:
+    """The heads only a provincially qualified generic item brings (`_PROVINCIAL_ITEM`): a ward's "Chánh Văn
+    phòng HĐND và UBND phường" heads no agency "tương đương sở", so such a head is not matched in a local unit."""
+    provincial = set(_heads_of(i for i in items if _PROVINCIAL_ITEM.search(squash(fold(i)))))
+    other = set(_heads_of(i for i in items if not _PROVINCIAL_ITEM.search(squash(fold(i)))))
+    return provincial - other
+
+
 def _title_key(title: str) -> str:
     """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND" (and "HĐND", "TP" as
     "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …"), and a listing's
@@ -418,6 +433,9 @@ def classify(
     if not roles:
         return Membership(None, "chưa rõ chức vụ")
     listed = _heads_of(definition.includes) if definition and definition.includes else [h.lower() for h in heads]
+    provincial = _provincial_heads(definition.includes) if definition else set()
+    # a unit's name may hold "và" ("Văn phòng HĐND và UBND phường X"), which splits roles: the whole title says it
+    local = bool(_LOCAL_UNIT.search(unicodedata.normalize("NFC", (with_unit(title, unit) or "").lower())))
     excluded = [_lower(e) for e in definition.excludes] if definition else []
     deputies_out = scope == KEY_LEADER or any(_is_deputy(e) for e in excluded)
     source = f"theo định nghĩa: “{definition.sentence}”" if definition else "theo danh sách chức danh mặc định"
@@ -444,7 +462,7 @@ def classify(
             if deputies_out:
                 continue
             candidate = role.split(" ", 1)[1] if " " in role else role
-        head = next((h for h in listed if _matches(candidate, h)), None)
+        head = next((h for h in listed if _matches(candidate, h) and not (local and h in provincial)), None)
         if head:
             return Membership(True, f"{role} ({head}) {source}")
     if unsure:

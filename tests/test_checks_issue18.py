@@ -152,3 +152,48 @@ def test_checks_issue18_survey_or_study_alone_is_no_finding(scenario: duckdb.Duc
     scenario.execute("UPDATE trips SET purpose = ? WHERE decision_number = '11/QĐ-UBND'", [purpose])
     found = run_checks(scenario, D(2025, 12, 31), kinds=(RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,))
     assert [f.decision_number for f in found] == ["14/QĐ-UBND"]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "tham quan nhà máy và trao đổi về dự án đầu tư trung tâm logistics",
+        "tham quan cảng biển, thảo luận phương án hợp tác vận tải",
+        "tham quan khu công nghiệp và hội đàm với chính quyền thành phố",
+    ],
+)
+def test_checks_issue18_a_tour_with_business_of_its_own_is_no_finding(
+    scenario: duckdb.DuckDBPyConnection, purpose: str
+) -> None:
+    """Issue 13 (blind scenario 11, class 5): a visit ("tham quan") that also discusses a project or holds talks
+    has business of its own; only a tour with nothing else is put to a person."""
+    scenario.execute("UPDATE trips SET purpose = ? WHERE decision_number = '14/QĐ-UBND'", [purpose])
+    found = run_checks(scenario, D(2025, 12, 31), kinds=(RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "permitted"),
+    [
+        (
+            "2. Lò Thị Hoa - phu nhân đồng chí Nguyễn Hữu Thắng, đi cùng theo lời mời của phía Bạn (Thường trực Tỉnh "
+            "ủy đã đồng ý tại Công văn số 1875-CV/TU ngày 05/10/2026)",
+            True,
+        ),
+        ("4. Bà Phạm Thị Hoa, vợ đồng chí Trưởng đoàn, đi cùng; Thường trực Tỉnh ủy đã có văn bản chấp thuận.", False),
+        ("4. Bà Phạm Thị Hoa, vợ đồng chí Trưởng đoàn, đi cùng Đoàn, kinh phí tự túc.", False),
+    ],
+)
+def test_checks_issue18_permission_in_the_relative_s_own_sentence(
+    scenario: duckdb.DuckDBPyConnection, text: str, permitted: bool
+) -> None:
+    """Issue 13 (blind scenario 11, class 2): the dispatch's exception ("phải được Thường trực Tỉnh ủy đồng ý bằng
+    văn bản") is honoured when the relative's own sentence states the agreement, even after the invitation's
+    reason; an agreement in another sentence, or none, leaves the breach."""
+    scenario.execute(
+        "INSERT INTO documents (sha256, path, status, text, extractor_version, ingested_at) VALUES "
+        "('t-13/QĐ-UBND', 'qd13.pdf', 'ok', ?, 'test', now())",
+        [text],
+    )
+    found = run_checks(scenario, D(2025, 12, 31), kinds=(RuleKind.NO_RELATIVES_IN_DELEGATION,))
+    assert (found == []) is permitted

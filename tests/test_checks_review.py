@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from pipeline.checks.run import run_checks
 from pipeline.rules.rulebase import propose_rules, set_status
@@ -318,3 +319,65 @@ def test_checks_submission_lead_of_an_urgent_trip_meets_the_urgent_limit(tmp_pat
     assert "chưa rõ quyết định 3/QĐ có gọi chuyến đi là đột xuất" in unknown.evidence["to_check"]
     assert "quyết định chưa cho biết rõ" in unknown.message
     assert "đột xuất" in poor.evidence["to_check"] and "60/100" in poor.evidence["to_check"]
+
+
+def test_checks_days_per_country_exempt_an_approved_training_course_when_the_rule_says_so(tmp_path: Path) -> None:
+    """Issue 13 (blind scenario 11, class 3): "Quy định về số ngày tại mỗi nước không áp dụng đối với đoàn tham gia
+    khóa đào tạo … đã được … phê duyệt", a sentence after the limit, is its exception: a 14-day course of an approved
+    programme has no finding; a course whose programme is not said approved, or any trip under a rule without that
+    sentence, is still a breach."""
+    limit = "3. Thời gian làm việc tại mỗi nước không quá 05 ngày/nước, không tính thời gian đi và về."
+    exemption = (
+        " Quy định về số ngày tại mỗi nước không áp dụng đối với đoàn tham gia khóa đào tạo, bồi dưỡng theo chương "
+        "trình hợp tác đã được cấp có thẩm quyền phê duyệt.\n4. Khác."
+    )
+    purposes = {
+        "1/QĐ": "tham gia khóa đào tạo “Quản lý tài nguyên nước” thuộc Chương trình hợp tác với KOICA đã được Thủ "
+        "tướng Chính phủ phê duyệt",
+        "2/QĐ": "tham dự lớp bồi dưỡng quản lý đô thị theo Dự án JICA được Bộ Nội vụ phê duyệt",
+        "3/QĐ": "tham gia khóa đào tạo ngắn hạn về du lịch cộng đồng",
+        "4/QĐ": "khảo sát mô hình nông nghiệp công nghệ cao",
+    }
+    one = [Member("Nguyễn Văn A", "Sở Y tế")]
+    for folder, text, expected in (
+        ("with", limit + exemption, ["3/QĐ", "4/QĐ"]),
+        ("plain", limit, ["1/QĐ", "2/QĐ", "3/QĐ", "4/QĐ"]),
+    ):
+        (tmp_path / folder).mkdir()
+        con = _db(tmp_path / folder, text)
+        insert_trips(con, [TripFact(n, D(2025, 6, 1), D(2025, 6, 14), ["Hàn Quốc"], one) for n in purposes])
+        for number, purpose in purposes.items():
+            con.execute("UPDATE trips SET purpose = ? WHERE decision_number = ?", [purpose, number])
+        found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DAYS_PER_COUNTRY,))
+        assert sorted(f.decision_number for f in found) == expected
+
+
+@pytest.mark.parametrize(
+    ("issuer", "applies"),
+    [
+        ("UBND tỉnh Đông Sơn", True),
+        ("UBND tỉnh Đông Sờn", True),  # a scan's header gained a mark
+        ("UBND TINH DONG SON", True),  # or lost them all
+        ("UBND tỉnh Tây Sơn", False),
+    ],
+)
+def test_checks_a_local_rule_covers_its_province_marks_aside(tmp_path: Path, issuer: str, applies: bool) -> None:
+    """Issue 13 (blind scenario 11): a decision whose header OCR read "UBND tỉnh Giả Lai" was under no rule of
+    "Gia Lai"'s directive; the rule's jurisdiction and the trip's issuer are compared marks aside."""
+    con = _db(tmp_path, "Mỗi chuyến công tác đi không quá ba (03) nước.")
+    members = [Member("Nguyễn Văn A", "Sở Y tế")]
+    insert_trips(
+        con,
+        [
+            TripFact(
+                "9/QĐ",
+                D(2025, 3, 1),
+                D(2025, 3, 9),
+                ["Lào", "Thái Lan", "Nhật Bản", "Hàn Quốc"],
+                members,
+                issuer=issuer,
+            )
+        ],
+    )
+    found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_COUNTRIES_PER_TRIP,))
+    assert bool(found) is applies

@@ -459,3 +459,79 @@ def test_members_numbered_with_a_dash_still_open_a_list(number: str) -> None:
         "Điều 2. Kinh phí do ngân sách chi trả."
     )
     assert [m.name for m in find_members(text)] == ["Hoàng Văn Nam", "Lê Thị Mai"]
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "title"),
+    [
+        (
+            "4. Bà Trương Thị Diệu, vợ đồng chí Đặng Hữu Lộc, đi cùng Đoàn, kinh phí tự túc.",
+            "Trương Thị Diệu",
+            "vợ đồng chí Đặng Hữu Lộc",
+        ),
+        (
+            "- Ông Lê Văn Bình, chồng bà Nguyễn Thị Lan (Phó Giám đốc, Sở Y tế);",
+            "Lê Văn Bình",
+            "chồng bà Nguyễn Thị Lan (Phó Giám đốc, Sở Y tế)",
+        ),
+        ("3. Bà Hoàng Thị Mai, Phu nhân đồng chí Chủ tịch;", "Hoàng Thị Mai", "Phu nhân đồng chí Chủ tịch"),
+        (
+            "5. Ông Trần Minh Khoa, con trai của ông Trần Văn Hùng, Giám đốc Sở Xây dựng;",
+            "Trần Minh Khoa",
+            "con trai của ông Trần Văn Hùng",
+        ),
+    ],
+)
+def test_members_a_relative_of_a_member_is_titled_by_the_relation(item: str, name: str, title: str) -> None:
+    """Issue 13 (blind scenario 11, class 2): "vợ đồng chí X" after a name says who the member is (a relative, which
+    the relatives' rule reads in the title), not a unit; a name or a post that only looks like a kinship word
+    stays as it was."""
+    member = parse_member(item)
+    assert member is not None
+    assert (member.name, member.title, member.unit) == (name, title, None)
+
+
+def test_members_a_kinship_word_in_a_name_or_unit_is_no_relation() -> None:
+    """Only a kinship word followed by whose relative it is ("vợ đồng chí …") makes a relation."""
+    member = parse_member("2. Ông Võ Văn Con, Chuyên viên Sở Tài chính")
+    assert member is not None and (member.title, member.unit) == ("Chuyên viên", "Sở Tài chính")
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("3. Ksor Thị Hạnh - Chuyên viên Phòng Kế hoạch, Sở Nông nghiệp và Môi trường", "Ksor Thị Hạnh"),
+        ("2. Rơ Mah Thuận - Chuyên viên Sở Y tế", "Rơ Mah Thuận"),
+        ("1. Siu H'Nhi - Phó Giám đốc Sở Y tế", "Siu H'Nhi"),
+        ("5. Rah Lan Chung - Chuyên viên Sở Ngoại vụ", "Rah Lan Chung"),
+        ("6. Kpă Thị Hương - Viên chức Trung tâm Y tế", "Kpă Thị Hương"),
+        ("7. Y Moan Êban - Phó Chủ tịch UBND xã Ea Tam", "Y Moan Êban"),
+        ("8. H'Hen Niê - Chuyên viên Sở Văn hóa", "H'Hen Niê"),
+    ],
+)
+def test_members_a_central_highlands_name_without_honorific_is_a_member(item: str, name: str) -> None:
+    """Issue 13 (blind scenario 11, class 6): Jrai, Êđê and other Central Highlands names ("Ksor", "Rơ Mah", "Siu",
+    "Y …", "H'…") start a member's name in a list that gives no "Ông/Bà", as a Kinh family name does."""
+    member = parse_member(item)
+    assert member is not None and member.name == name
+
+
+def test_members_scan_the_first_item_s_number_read_as_strokes_and_a_colon_for_a_semicolon() -> None:
+    """Issue 13 (blind scenario 11, class 6): OCR read "1." as "II" (the first member was lost) and a line's ";" as
+    ":" (the next line, led by "Ông", was joined to it): both members are read."""
+    text = (
+        "Điều 1. Cử các ông, bà có tên sau đây đi công tác tại Ô-xtrây-li-a (thành phố Sydney):\n"
+        "II Ông Bùi Xuân Quang, Giám đốc Sở Giáo dục và Đào tạo;\n"
+        "2. Bà Lạc Thị Thu Hà, Phó Giám đốc Sở Giáo dục và Đào tạo;\n"
+        "Ông Rơ Châm Phiên, Nghệ nhân cồng chiêng:\n"
+        "Ông Nay Y Lâm, Nghệ nhân đàn Trưng;\n"
+        "Bà Lê Thị Thanh Trúc, Diễn viên Nhà hát Nghệ thuật truyền thống tỉnh.\n"
+        "Thời gian: từ ngày 08/6/2026 đến ngày 15/6/2026."
+    )
+    assert [m.name for m in find_members(text)] == [
+        "Bùi Xuân Quang",
+        "Lạc Thị Thu Hà",
+        "Rơ Châm Phiên",
+        "Nay Y Lâm",
+        "Lê Thị Thanh Trúc",
+    ]

@@ -193,3 +193,28 @@ def test_places_a_list_goes_on_past_a_state_whose_name_was_not_recognised() -> N
         "12/4/2026 đến ngày 21/4/2026 để quảng bá du lịch."
     )
     assert [country for _, country in _places(text)] == ["FR", "NL", "DE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Điều 1. Cử Đoàn đi công tác tại các nước: Cộng hòa Séc (thủ đô Pra-ha), Cộng hòa Áo (thủ đô Viên), "
+            "Hung-ga-ri (thủ đô Bu-đa-pét) và Cộng hòa Ba Lan (thủ đô Vác-sa-va) từ ngày 03/8/2026.",
+            ["CZ", "AT", "HU", "PL"],
+        ),
+        (
+            "Cử đoàn sang Vương quốc Bỉ (Thủ đô Brúc-xen), Cộng hòa Pháp (thành phố Li-ông) và Cộng hòa Liên bang "
+            "Đức từ ngày 5/5/2026.",
+            ["BE", "FR", "DE"],
+        ),
+        (
+            "Đoàn đi các nước: Nhật Bản (TP. Ô-xa-ka), Hàn Quốc (thủ đô Xơ-un), Trung Quốc để khảo sát.",
+            ["JP", "KR", "CN"],
+        ),
+    ],
+)
+def test_places_a_list_goes_on_past_a_city_noted_in_brackets_with_its_place_word(text: str, codes: list[str]) -> None:
+    """Issue 13 (blind scenario 11): "(thủ đô Viên)" after a listed state, a city the gazetteer may lack named
+    with its place word, no longer ends the list: the states after it are destinations too."""
+    assert list(dict.fromkeys(country for _, country in _places(text))) == codes

@@ -759,3 +759,34 @@ def test_rules_discipline_as_the_penalty_for_a_trip_is_no_discipline_bar(sentenc
 )
 def test_rules_those_under_discipline_not_sent_stays_the_bar(sentence: str) -> None:
     assert [r.kind for r in rules_in_clause(sentence)] == ["no_trip_under_discipline"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quy định về số ngày tại mỗi nước không áp dụng đối với đoàn tham gia khóa đào tạo, bồi dưỡng theo chương "
+        "trình hợp tác đã được cấp có thẩm quyền phê duyệt.",
+        "Quy định này không áp dụng cho các lớp bồi dưỡng thuộc dự án đã được phê duyệt.",
+        "Giới hạn thời gian nêu trên không áp dụng với đoàn đi tập huấn theo đề án được Thủ tướng phê duyệt.",
+    ],
+)
+def test_rules_extractor_a_later_sentence_exempting_from_a_limit_is_its_exception(sentence: str) -> None:
+    """Issue 13 (blind scenario 11, class 3): "Quy định về số ngày … không áp dụng đối với …" right after the
+    days-per-country limit is that limit's exception (the check reads it), not the countries limit's."""
+    text = (
+        "3. Mỗi chuyến công tác đi không quá ba (03) nước; thời gian làm việc tại mỗi nước không quá 05 ngày/nước, "
+        f"không tính thời gian đi và về. {sentence} Tránh bố trí đoàn vào dịp nghỉ lễ dài ngày của nước bạn.\n"
+        "4. Mỗi đoàn không quá mười (10) người."
+    )
+    rules = {r.kind: r for r in find_rules(text)}
+    assert rules[RuleKind.MAX_DAYS_PER_COUNTRY].exception == sentence.rstrip(".")
+    assert rules[RuleKind.MAX_COUNTRIES_PER_TRIP].exception is None
+
+
+def test_rules_extractor_an_exemption_naming_another_limit_is_not_this_one_s() -> None:
+    text = (
+        "3. Thời gian làm việc tại mỗi nước không quá 05 ngày/nước. Quy định về số nước không áp dụng đối với "
+        "đoàn tham gia khóa đào tạo."
+    )
+    (rule,) = [r for r in find_rules(text) if r.kind == RuleKind.MAX_DAYS_PER_COUNTRY]
+    assert rule.exception is None

@@ -445,3 +445,61 @@ def test_country_lists_no_gap_when_every_state_is_read(text: str) -> None:
     from extractors.country_lists import list_gaps
 
     assert list_gaps(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "read"),
+    [
+        (  # OCR lost the mark of "Áo"; each state has its capital in brackets
+            "Điều 1. Cử Đoàn đi công tác tại các nước: Cộng hòa Séc\n(thủ đô Pra-ha), Cộng hòa Ao (thủ đô Viên), "
+            "Hung-ga-ri (thủ đô Bu-đa-pét) và Cộng hòa\nBa Lan (thủ đô Vác-sa-va) từ ngày 03/8/2026.",
+            4,
+            3,
+        ),
+        ("Cử đoàn đi các nước: Nhật Bản (Tô-ky-ô), Hàn Quốc (Xơ-un) và Trung Qu6c (Bắc Kinh) từ ngày 5/3/2026.", 3, 2),
+    ],
+)
+def test_country_lists_a_bracketed_note_does_not_end_the_list(text: str, listed: int, read: int) -> None:
+    """Issue 13 (blind scenario 11, class 1): a short note in brackets after a listed country ("(thủ đô Viên)") is
+    part of its item, so an unread state after it is still counted as an item and the list is a gap (a review),
+    never a count of the first item alone."""
+    from extractors.country_lists import list_gaps
+
+    (gap,) = list_gaps(text)
+    assert (gap.items, gap.countries) == (listed, read)
+
+
+@pytest.mark.parametrize(
+    ("listing", "title", "unit", "member"),
+    [
+        (
+            "người đứng đầu cơ quan tương đương sở; Chủ tịch Ủy ban nhân dân các xã, phường",
+            "Chánh Văn phòng",
+            "HĐND và UBND phường Quy Nhơn",
+            False,
+        ),
+        (
+            "người đứng đầu cơ quan tương đương sở; Chủ tịch Ủy ban nhân dân các xã, phường",
+            "Chánh Văn phòng",
+            "Văn phòng UBND tỉnh",
+            True,
+        ),
+        (
+            "người đứng đầu cơ quan tương đương sở; Chủ tịch Ủy ban nhân dân các xã, phường",
+            "Chủ tịch",
+            "Ủy ban nhân dân phường Quy Nhơn",
+            True,
+        ),
+        ("người đứng đầu các cơ quan cấp tỉnh; Bí thư Đảng ủy xã", "Chánh Văn phòng", "Đảng ủy xã Ia Grai", False),
+        ("người đứng đầu các cơ quan cấp tỉnh; Bí thư Đảng ủy xã", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh", True),
+        ("người đứng đầu cơ quan, đơn vị, địa phương", "Chánh Văn phòng", "HĐND và UBND phường Quy Nhơn", True),
+    ],
+)
+def test_scope_a_provincially_qualified_head_is_not_a_local_unit_s_head(
+    listing: str, title: str, unit: str, member: bool
+) -> None:
+    """Issue 13 (blind scenario 11, class 4): "người đứng đầu cơ quan tương đương sở" (or "… cấp tỉnh") stands for
+    the heads of provincial agencies; a ward's or commune's office head is not one. A generic item without a
+    level still covers every unit's head."""
+    (definition,) = find_definitions(f"Lãnh đạo chủ chốt quy định tại Chỉ thị này gồm: Giám đốc sở; {listing}.")
+    assert classify(title, KEY_LEADER, definition, unit=unit).member is member

@@ -106,7 +106,7 @@ WHERE r.status = 'active' AND (r.value IS NOT NULL OR r.kind NOT IN {_in([c.kind
 -- Trips, with their context: the place their issuer names (`place_id`) and the start date. Trips of one
 -- context answer to the same rules.
 CREATE OR REPLACE TEMP TABLE cv_places AS
-SELECT place_text, row_number() OVER () AS place_id
+SELECT place_text, {folded("place_text")} AS place_key, row_number() OVER () AS place_id
 FROM (SELECT DISTINCT lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, d.place)) AS place_text
       FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id);
 
@@ -186,20 +186,22 @@ SELECT sha256, name, any_value(honorific) AS honorific FROM mentions WHERE role 
 -- about people once per trip context and member flags (scope decides).
 CREATE OR REPLACE TEMP TABLE cv_chosen AS
 WITH trip_contexts AS (SELECT DISTINCT place_id, start_date FROM cv_trips),
-x AS (SELECT t.place_id, t.start_date, p.place_text, NULL::BOOLEAN AS is_key_leader, NULL::BOOLEAN AS is_managed
+x AS (SELECT t.place_id, t.start_date, p.place_key, NULL::BOOLEAN AS is_key_leader, NULL::BOOLEAN AS is_managed
       FROM trip_contexts t JOIN cv_places p USING (place_id)
       UNION ALL
-      SELECT f.place_id, f.start_date, p.place_text, f.is_key_leader, f.is_managed
+      SELECT f.place_id, f.start_date, p.place_key, f.is_key_leader, f.is_managed
       FROM (SELECT DISTINCT place_id, start_date, is_key_leader, is_managed FROM cv_members) f
       JOIN cv_places p USING (place_id)),
 ranked AS (
   SELECT x.place_id, x.start_date, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit,
-         r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
+         r.exception, r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
          r.strictness, {_CENTRAL} AS central, {_DEFAULT} AS is_default, {_ENDED} AS ended, r.effective_to,
          r.superseded_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
          first_value({_CENTRAL}) OVER w AS best_central, first_value({_DEFAULT}) OVER w AS best_default
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
-    AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central' OR contains(x.place_text, r.jurisdiction_key))
+    -- marks aside: a scan's header may gain or lose one ("UBND tỉnh Giả Lai")
+    AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central'
+         OR contains(x.place_key, {folded("r.jurisdiction_key")}))
     AND (r.effective_from IS NULL OR x.start_date IS NULL OR r.effective_from <= x.start_date)
     AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
          OR (r.scope = 'managed_cadre' AND x.is_managed))

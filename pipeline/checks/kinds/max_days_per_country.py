@@ -3,7 +3,7 @@
 from pipeline.checks.kinds.max_countries_per_trip import COUNTRIES
 from pipeline.checks.messages import date, quote, sql_text
 from pipeline.checks.registry import Check, register
-from pipeline.checks.sources import COUNTRY_GAP
+from pipeline.checks.sources import COUNTRY_GAP, folded
 from schemas.rules import RuleKind
 
 TRAVEL_DAYS = 2
@@ -11,12 +11,21 @@ TRAVEL_DAYS = 2
 
 _PER_COUNTRY = f"(x.end_date - x.start_date + 1 - {TRAVEL_DAYS}) / x.n_countries"
 
+_TRAINING = r"(dao tao|boi duong|tap huan)"
+TRAINING_EXEMPT = (
+    f"regexp_matches({folded('coalesce(c.exception, c.sentence)')}, 'khong ap dung[^.;]*{_TRAINING}') AND "
+    f"regexp_matches({folded('x.purpose')}, '(khoa|lop) {_TRAINING}[^.;]*(chuong trinh|du an|de an)[^.;]*phe duyet')"
+)
+"""A rule that does not apply to training courses ("không áp dụng đối với đoàn tham gia khóa đào tạo, bồi dưỡng
+theo chương trình hợp tác đã được cấp có thẩm quyền phê duyệt", read after it as its exception), and a trip the
+decision says is such a course of an approved programme: no finding."""
+
 register(
     Check(
         RuleKind.MAX_DAYS_PER_COUNTRY,
         rows="(SELECT * FROM cv_trips WHERE n_countries > 0 AND start_date IS NOT NULL AND end_date IS NOT NULL) x",
         joins="LEFT JOIN cv_country_gaps g ON g.trip_id = x.trip_id",
-        breaks=f"{_PER_COUNTRY} > c.value",
+        breaks=f"{_PER_COUNTRY} > c.value AND NOT coalesce({TRAINING_EXEMPT}, false)",
         message=sql_text(
             "Chuyến đi theo quyết định {decision} kéo dài {days} ngày ({start} - {end}) qua {n} nước: bình quân "
             "{per_country} ngày mỗi nước sau khi trừ {travel_days} ngày đi về, vượt mức tối đa {limit} ngày/nước "

@@ -16,9 +16,10 @@ from schemas.rules import RuleKind
 TOUR = r"\btham quan\b"
 SUBSTANTIVE = (
     r"hội nghị|hội thảo|đàm phán|ký kết|diễn đàn|xúc tiến|hội chợ|triển lãm|tập huấn|đào tạo|tuyên truyền|tiếp xúc|"
-    r"làm việc với"
+    r"làm việc với|trao đổi về|thảo luận|hội đàm|bàn về"
 )
-"""Purposes with their own business: a trip that also does one of these is not "only" a tour."""
+"""Purposes with their own business: a trip that also does one of these is not "only" a tour ("tham quan nhà máy
+và trao đổi về dự án đầu tư …" discusses a project; "trao đổi kinh nghiệm" alone is study, not business)."""
 
 register(
     Check(

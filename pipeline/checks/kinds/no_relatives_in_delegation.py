@@ -7,8 +7,10 @@ from schemas.rules import RuleKind
 _KIN = r"(phu nhân|phu quân|vợ|chồng|con trai|con gái|con ruột|người nhà|thân nhân)"
 RELATIVE = rf"(^|[\s,(]){_KIN}($|[\s,)])"
 """A member listed as someone's relative (title or role): "Phu nhân đồng chí Chủ tịch", "vợ ông …"."""
-PERMITTED = rf"(cho phép|đồng ý|chấp thuận)[^.;]{{0,80}}{_KIN}|{_KIN}[^.;]{{0,80}}(cho phép|đồng ý|chấp thuận)"
-"""The decision states the permission the rule's exception asks for."""
+PERMITTED = rf"(cho phép|đồng ý|chấp thuận)[^.;]{{0,80}}{_KIN}|{_KIN}[^.;]{{0,160}}(cho phép|đồng ý|chấp thuận)"
+"""The decision states the permission the rule's exception asks for, in the relative's own sentence: a relation
+then its reason may come before it ("phu nhân đồng chí X, đi cùng theo lời mời của phía Bạn (Thường trực Tỉnh ủy
+đã đồng ý tại Công văn số …)"), hence the longer reach after the relation."""
 
 register(
     Check(
