@@ -1,7 +1,7 @@
 """Render this scenario's texts as scans the way real originals look (`scans/<stem>.pdf`).
 
 Why: the scenario measures congvan on paper it was not tuned on, so the scans carry what real provincial originals
-carry (the project design notes on real paperwork): greyish A4 at 200 dpi, slightly skewed; the number and the day of the date
+carry (the design notes on real paperwork): greyish A4 at 200 dpi, slightly skewed; the number and the day of the date
 (for some files the month too) filled in by pen in near-black after printing; a red round seal with the issuer's name
 over the signer's title; a blue signature; light noise. Deterministic: every random draw is seeded by the file stem.
 
