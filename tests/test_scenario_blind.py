@@ -19,6 +19,7 @@ from samples.scenario_blind7.score import QUANG_TRI
 from samples.scenario_blind8.score import BKHCN
 from samples.scenario_blind9.score import HAI_PHONG
 from samples.scenario_blind10.score import HUE
+from samples.scenario_blind11.score import GIA_LAI
 
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
@@ -64,13 +65,21 @@ def test_scenario_blind3_end_to_end_is_scored(tmp_path):
 
 @pytest.mark.parametrize(
     ("scenario", "trips", "reports"),
-    [(SON_LA, 16, 14), (DAK_LAK, 22, 20), (QUANG_TRI, 19, 17), (BKHCN, 22, 20), (HAI_PHONG, 20, 18), (HUE, 21, 19)],
-    ids=["son_la_2026", "dak_lak_2025", "quang_tri_2026", "bo_khcn_2025", "hai_phong_2026", "hue_2026"],
+    [
+        (SON_LA, 16, 14),
+        (DAK_LAK, 22, 20),
+        (QUANG_TRI, 19, 17),
+        (BKHCN, 22, 20),
+        (HAI_PHONG, 20, 18),
+        (HUE, 21, 19),
+        (GIA_LAI, 21, 19),
+    ],
+    ids=["son_la_2026", "dak_lak_2025", "quang_tri_2026", "bo_khcn_2025", "hai_phong_2026", "hue_2026", "gia_lai_2026"],
 )
 def test_later_blind_scenarios_end_to_end_are_scored(tmp_path, scenario, trips, reports):
-    """The fifth to tenth blind scenarios (Sơn La 2026, Đắk Lắk 2025, Quảng Trị 2026, Bộ KH&CN 2025–2026, Hải Phòng
-    2026, Huế 2026), development since their first scores (docs/benchmarks/scenario_blind5_first.json …
-    scenario_blind10_dev.json): escorts, interpreters, pen days, numbers, rules written "15 (mười lăm)", heads defined
+    """The fifth to eleventh blind scenarios (Sơn La 2026, Đắk Lắk 2025, Quảng Trị 2026, Bộ KH&CN 2025–2026, Hải Phòng
+    2026, Huế 2026, Gia Lai 2026), development since their first scores (docs/benchmarks/scenario_blind5_first.json …
+    scenario_blind11_dev.json): escorts, interpreters, pen days, numbers, rules written "15 (mười lăm)", heads defined
     by the dispatch and a ministry's own units, key leaders at their unit's level, exceptions after a limit,
     pen-written months and days as their fixes left them; every report linked to its trip."""
     findings, found_trips, _ = score.run(tmp_path, scenario=scenario)
