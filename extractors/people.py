@@ -22,7 +22,15 @@ from extractors.gazetteer import places as foreign_places
 from extractors.names import KNOWN_FAMILY
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
-from extractors.titles import ABBREVIATED_TITLES, TITLE_PATTERN, canonical, high_office, is_title, title_key
+from extractors.titles import (
+    ABBREVIATED_TITLES,
+    TITLE_PATTERN,
+    canonical,
+    high_office,
+    is_title,
+    title_key,
+    without_former,
+)
 from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, is_syllable, is_upper_line, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
@@ -660,8 +668,7 @@ def _name_in_run(
     held = after_body and start == 0 and len(words) == foreign  # foreign words right after the body's name
     longer = country or held or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed": a particle
     if (
-        2 <= len(words) <= (4 if longer else 3)
-        or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))
+        2 <= len(words) <= (4 if longer else 3) or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))
     ) and (high_office(title) or country or held):
         return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
     return None
@@ -826,7 +833,7 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
         if link is None or title is None or _DOCUMENT_OWNER.search(window, 0, title.start()):
             return found  # "Quyết định số 28 … năm 2002 của Bộ trưởng Bộ X, Phó Thủ tướng Y": its issuer, not Y
         unit = link.group("unit")
-        if title.group()[0].islower():
+        if without_former(title.group())[0].islower():
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
         if _ON_BEHALF_OF.search(window, 0, title.start()):
             return found  # "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X": the office X acts for, not X's
@@ -979,7 +986,7 @@ def _unique(people: list[Person]) -> list[Person]:
         key = _name_key(person.name)
         at = by_name.get(
             key,
-            next((i for i, kept in enumerate(result) if _respelled(kept, person) or _initialled(kept, person)), None),
+            next((i for i, kept in enumerate(result) if _same_person(kept, person)), None),
         )
         if at is None:
             by_name[key] = len(result)
@@ -1004,6 +1011,24 @@ def _respelled(kept: Person, person: Person) -> bool:
         return False
     letters, other = (re.sub(r"[^a-z]", "", part.lower()) for part in (rest, other_rest))
     return min(len(letters), len(other)) >= 5 and Levenshtein.distance(letters, other) <= len(letters) // 3
+
+
+def _same_person(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` named another way: respelled, by an initial, or with a typo."""
+    return _respelled(kept, person) or _initialled(kept, person) or _mistyped(kept, person)
+
+
+def _mistyped(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` with one letter of one word mistyped ("ông Aldrik Gierveld, Phó Tổng Vụ trưởng",
+    then "Ông Alsrik Gierveld cảm ơn"): foreign names of as many words, all but one the same, that one a letter
+    off in a word of five letters or more ("John" and "Joan" stay two); the later mention adds no other office."""
+    words, other = kept.name.split(), person.name.split()
+    if len(words) != len(other) or len(words) < 2 or (person.title and person.title != kept.title):
+        return False
+    if not all(_is_foreign_word(word) for word in [*words, *other]):
+        return False
+    differing = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+    return len(differing) == 1 and min(map(len, differing[0])) >= 5 and Levenshtein.distance(*differing[0]) == 1
 
 
 _INITIALLED = re.compile(r"(?P<initial>[^\W\d_])\. ?(?P<rest>\S.*)")

@@ -501,11 +501,14 @@ _VISIT_HOSTS_END = re.compile(
     rf"\b(?:den|sang|toi|doan(?:\s+cong\s+tac)?)\s+tham(?:\s*(?:,|va)\s*lam\s+viec)?\s+voi\s+(?:cac\s+)?lanh\s+dao"
     rf"(?:\s+{_CATEGORY})*[\s:]*$"
 )
-""" "đã đến thăm và làm việc với lãnh đạo tỉnh Siem Reap", "Đoàn thăm và làm việc với lãnh đạo tỉnh Stung Treng" (a
-caption): the delegation came to the hosts' place, whatever paragraph sent it abroad (unlike `_HOSTS_END`, whose words also name visitors received at home)."""
+""" "đã đến thăm và làm việc với lãnh đạo tỉnh Siem Reap", "Đoàn thăm và làm việc với lãnh đạo tỉnh Stung
+Treng" (a caption): the delegation came to the hosts' place, whatever paragraph sent it abroad (unlike
+`_HOSTS_END`, whose words also name visitors received at home)."""
 _GOODS_GO = re.compile(r"\bxuat(?:\s+khau)?\s+sang(?:\s+" + _CATEGORY + r")*[\s:]*$")
 """ "khỉ xuất khẩu sang Trung Quốc": goods exported there, no delegation (not "xuất cảnh sang": people leave)."""
-_FELL_END = re.compile(r"\b(?:hy\s+sinh|tu\s+tran|tu\s+nan|an\s+tang)\s+(?:tai|o|tren\s+dat)(?:\s+" + _CATEGORY + r")*[\s:]*$")
+_FELL_END = re.compile(
+    r"\b(?:hy\s+sinh|tu\s+tran|tu\s+nan|an\s+tang)\s+(?:tai|o|tren\s+dat)(?:\s+" + _CATEGORY + r")*[\s:]*$"
+)
 """ "liệt sĩ hy sinh tại Lào", "tử trận ở …": where soldiers fell or lie, which a remains team's text names with
 no one sent there."""
 _PARTNERS_BRACKET = re.compile(r"\(\s*(?:rieng\s+)?voi\s+[^()]{0,80}$")
