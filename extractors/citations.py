@@ -66,6 +66,9 @@ _GLUED_SO_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})so[ \t]*[:.]?[ \t]*(
 _GLUED_BRACKET_RE = re.compile(rf"(?<=[a-z]\()(?P<kind>{_KIND_ALT})[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)")
 """A kind glued by a bracket to the word before ("nông thôn(công văn số 1131/BNN-HTQT"): one token, which the
 phrase matcher misses too."""
+_GLUED_AND_RE = re.compile(rf"(?<=[^a-z]va)(?P<kind>{_KIND_ALT})[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)")
+"""A kind glued to the "và" before it ("ngày 05 tháng 11 năm 2007 vàcông văn số 1650/BVHTTDL-HTQT"): the second
+of two documents, one token to the phrase matcher."""
 _SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
 _SHORT_TYPED = {
     "NĐ": "nghi_dinh",
@@ -326,7 +329,7 @@ def find_citations(
     numbered = {anchor.number_at for anchor in anchors}
     anchors += [
         _Anchor(KINDS[m["kind"]], m.start(), m.end())
-        for pattern in (_GLUED_SO_RE, _GLUED_BRACKET_RE)
+        for pattern in (_GLUED_SO_RE, _GLUED_BRACKET_RE, _GLUED_AND_RE)
         for m in pattern.finditer(flat)
         if m.end() not in numbered
     ]

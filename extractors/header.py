@@ -48,6 +48,7 @@ from extractors.issuer import (
     bare_issuer_by_place,
     complete_bare_issuer,
     continues_name,
+    finished_issuer,
     is_bare,
     issuer_from_authority,
     issuer_part,
@@ -272,8 +273,11 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
         later = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
-        header.issuer = restored_issuer(complete_bare_issuer(issuer.value, later), later)
+        header.issuer = finished_issuer(restored_issuer(complete_bare_issuer(issuer.value, later), later), later)
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
+        if header.issuer is None:
+            message = f"the header's issuer is cut and no line under the title finishes it: {issuer.value!r}"
+            header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif (authority := _authority_issuer(text, top, anchor)) is not None:
         header.issuer, spans.issuer = authority.value, authority.span(text)  # the header's cells came out empty
     stop = _body_start(top, folded, title_line)

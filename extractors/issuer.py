@@ -213,6 +213,23 @@ def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
     return issuer
 
 
+def finished_issuer(issuer: str, later_names: Iterable[str]) -> str | None:
+    """The header's issuer whole, when its copy lost the cell's last line ("BỘ TÀI NGUYÊN VÀ" without "MÔI
+    TRƯỜNG"): a name that cannot end there (`_UNFINISHED_END`) is finished by the first line under the title that
+    holds it word for word and goes on ("BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"). None when no line does: a cut
+    name is a wrong issuer. `later_names`: those lines in running form."""
+    if not _UNFINISHED_END.search(fold(" ".join(issuer.split()))):
+        return issuer
+    words = issuer.split()
+    size = len(words)
+    for name in later_names:
+        other = name.split()
+        for start in range(len(other) - size):
+            if [w.casefold() for w in other[start : start + size]] == [w.casefold() for w in words]:
+                return " ".join([*words, *other[start + size :]])
+    return None
+
+
 _YOUTH_UNION_MOTTO = re.compile(r"ĐOÀN TNCS HỒ CHÍ MINH(?!\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\b)")
 """The Youth Union's motto, printed where the state's stands ("ĐOÀN TNCS HỒ CHÍ MINH" over the dateline); not
 a provincial Đoàn's name ("BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH X")."""

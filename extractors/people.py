@@ -22,7 +22,15 @@ from extractors.gazetteer import places as foreign_places
 from extractors.names import KNOWN_FAMILY
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
-from extractors.titles import ABBREVIATED_TITLES, TITLE_PATTERN, canonical, high_office, is_title, title_key
+from extractors.titles import (
+    ABBREVIATED_TITLES,
+    TITLE_PATTERN,
+    canonical,
+    high_office,
+    is_title,
+    title_key,
+    without_former,
+)
 from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, is_syllable, is_upper_line, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
@@ -222,8 +230,10 @@ _TITLE_AFTER_RE = re.compile(  # "Ngài Mai Tiến Dũng,\n\nBộ trưởng ..."
 )
 _IN_UNIT_NAME = r"(?<!Hội đồng )(?<!Văn phòng )(?<!Ban )(?<!Phủ )"
 """A title inside a body's name is no office: "Hội đồng Bộ trưởng", "Văn phòng Chủ tịch nước", "Ban Bí thư"."""
-_TITLE_START = rf"(?:(?<![^\W\d_])|(?<=[{_LOWER}])(?=[{_UPPER}])){_IN_UNIT_NAME}"
-"""Where a title starts: after a non-letter, or glued to a lower-case word by a web copy ("doThứ trưởng")."""
+_TITLE_START = rf"(?:(?<![^\W\d_])|(?<=[{_LOWER}])(?=[{_UPPER}])|(?<=[{_UPPER}]{{2}})(?=PHÓ )){_IN_UNIT_NAME}"
+"""Where a title starts: after a non-letter, or glued to a lower-case word by a web copy ("doThứ trưởng"), or a
+deputy's "PHÓ" glued to the capitals of the office above it ("KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM"; no
+Vietnamese word ends in "PHÓ")."""
 _PARENT_BODY = r"(?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Viện|Học viện|Đại học|Tỉnh ủy|Thành ủy)"
 """A body a unit belongs to, after a comma: "Vụ trưởng Vụ Bưu chính, Bộ Thông tin và Truyền thông X"."""
 _CITY_DOT = rf"(?<![^\W\d_]TP)(?<=TP)\.(?= ?[{_UPPER}])"
@@ -265,6 +275,9 @@ _FOREIGN_HONORIFIC = {
 the English "H.E." (His Excellency) a Cambodian or Lao official is styled with ("ông H.E Khim Bunsong"), India's
 "Shri" / "Smt." and Malaysia's "Datuk" / "Dato'", and "Mr." / "Ms.": not the name. ("Sri" is also a given name,
 "Sri Mulyani Indrawati", and stays.)"""
+_SPOUSE_RE = re.compile(rf"(?<![^\W\d_])[pP]hu nhân +(?!(?:{_TITLE_ALT})(?![^\W\d_]))(?P<name>{_NAME})")
+""" "Tổng Bí thư Tô Lâm và Phu nhân Ngô Phương Ly": a leader's spouse, named with no office of her own (not
+"Phu nhân Thủ tướng Nhật Bản": the office is her husband's, and no name follows)."""
 _KINSHIP_RE = re.compile(rf"(?:Anh|Chị) +(?=(?:{'|'.join(sorted(FAMILY_NAMES))}) )")
 """"Anh"/"Chị" (brother, sister), the word the press names a young official with ("Anh Nguyễn Long Hải, Bí thư
 Trung ương Đoàn"): before a family name, neither the name nor an honorific."""
@@ -439,6 +452,12 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         honorific = match.group("hon")
         found.append((match.start("name"), _person(name, title, unit, honorific, match.start("name"), end, text)))
         taken.append((match.start("name"), end))
+    for match in _SPOUSE_RE.finditer(text):
+        name = _trim_name(match.group("name"))
+        start, end = match.start("name"), match.start("name") + len(name)
+        if len(re.split(r"[ -]", name)) >= 2 and not any(s < end and start < e for s, e in taken):
+            found.append((start, _person(name, None, None, None, start, end, text)))
+            taken.append((start, end))
     for match in _ONE_WORD_RE.finditer(text):  # "ông Takaki Chủ tịch Hội …": a surname alone, its office after it
         start, end = match.span("name")
         title, unit = _title_unit(text, end)
@@ -646,10 +665,11 @@ def _name_in_run(
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang", "Hữu nghị Việt Nam Nam - …"
     words = [token for token in tokens[start:] if token not in _PARTICLE_WORDS]
     country = bool(start and start == after_country + party and code_of(" ".join(tokens[:after_country])))
+    held = after_body and start == 0 and len(words) == foreign  # foreign words right after the body's name
+    longer = country or held or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed": a particle
     if (
-        2 <= len(words) <= (4 if country else 3)
-        or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))
-    ) and (high_office(title) or country):
+        2 <= len(words) <= (4 if longer else 3) or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))
+    ) and (high_office(title) or country or held):
         return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
     return None
 
@@ -683,6 +703,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     place ("UBND thành phố Hồ Chí Minh") or too short to be sure ("tỉnh Hà Giang") is the unit's place."""
     result: list[tuple[int, Person]] = []
     for match in _TITLE_BEFORE_RE.finditer(text):
+        if _TITLE_BEFORE_RE.match(text, match.end("title")):
+            continue  # "CHỦ TỊCHPHÓ CHỦ TỊCH Nguyễn Văn An": the office glued after this one is the name's
         tail = match.group("tail")
         title = canonical(match.group("title"))
         following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
@@ -811,7 +833,7 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
         if link is None or title is None or _DOCUMENT_OWNER.search(window, 0, title.start()):
             return found  # "Quyết định số 28 … năm 2002 của Bộ trưởng Bộ X, Phó Thủ tướng Y": its issuer, not Y
         unit = link.group("unit")
-        if title.group()[0].islower():
+        if without_former(title.group())[0].islower():
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
         if _ON_BEHALF_OF.search(window, 0, title.start()):
             return found  # "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X": the office X acts for, not X's
@@ -962,7 +984,10 @@ def _unique(people: list[Person]) -> list[Person]:
     result: list[Person] = []
     for person in people:
         key = _name_key(person.name)
-        at = by_name.get(key, next((i for i, kept in enumerate(result) if _respelled(kept, person)), None))
+        at = by_name.get(
+            key,
+            next((i for i, kept in enumerate(result) if _same_person(kept, person)), None),
+        )
         if at is None:
             by_name[key] = len(result)
             result.append(person)
@@ -986,6 +1011,38 @@ def _respelled(kept: Person, person: Person) -> bool:
         return False
     letters, other = (re.sub(r"[^a-z]", "", part.lower()) for part in (rest, other_rest))
     return min(len(letters), len(other)) >= 5 and Levenshtein.distance(letters, other) <= len(letters) // 3
+
+
+def _same_person(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` named another way: respelled, by an initial, or with a typo."""
+    return _respelled(kept, person) or _initialled(kept, person) or _mistyped(kept, person)
+
+
+def _mistyped(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` with one letter of one word mistyped ("ông Aldrik Gierveld, Phó Tổng Vụ trưởng",
+    then "Ông Alsrik Gierveld cảm ơn"): foreign names of as many words, all but one the same, that one a letter
+    off in a word of five letters or more ("John" and "Joan" stay two); the later mention adds no other office."""
+    words, other = kept.name.split(), person.name.split()
+    if len(words) != len(other) or len(words) < 2 or (person.title and person.title != kept.title):
+        return False
+    if not all(_is_foreign_word(word) for word in [*words, *other]):
+        return False
+    differing = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+    return len(differing) == 1 and min(map(len, differing[0])) >= 5 and Levenshtein.distance(*differing[0]) == 1
+
+
+_INITIALLED = re.compile(r"(?P<initial>[^\W\d_])\. ?(?P<rest>\S.*)")
+
+
+def _initialled(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` named again by the initial of the given name ("Thủ tướng Sáp-cát Mi-rơ-di-ép",
+    then "Thủ tướng S.Mi-rơ-di-ép"): the rest of the name is the end of `kept`'s, and the office, when given, is
+    the same."""
+    short = _INITIALLED.fullmatch(person.name)
+    if short is None or (person.title and kept.title and person.title != kept.title):
+        return False
+    head, _, tail = kept.name.rpartition(" ")
+    return bool(head) and tail == short["rest"] and head.startswith(short["initial"])
 
 
 def _narrows(title: str | None, later: str | None) -> bool:

@@ -498,12 +498,22 @@ delegation to the place's country ("Tiếp tục chương trình làm việc t�
 đốc tỉnh Surin"); an earlier paragraph's trip does not say where later talks were held ("… tại Trung Quốc." then
 "Đoàn … đã có buổi hội đàm với lãnh đạo Châu Hồng Hà": the partners, not a stop)."""
 _VISIT_HOSTS_END = re.compile(
-    rf"\b(?:den|sang|toi)\s+tham(?:\s*(?:,|va)\s*lam\s+viec)?\s+voi\s+(?:cac\s+)?lanh\s+dao(?:\s+{_CATEGORY})*[\s:]*$"
+    rf"\b(?:den|sang|toi|doan(?:\s+cong\s+tac)?)\s+tham(?:\s*(?:,|va)\s*lam\s+viec)?\s+voi\s+(?:cac\s+)?lanh\s+dao"
+    rf"(?:\s+{_CATEGORY})*[\s:]*$"
 )
-""" "đã đến thăm và làm việc với lãnh đạo tỉnh Siem Reap": the delegation came to the hosts' place, whatever
-paragraph sent it abroad (unlike `_HOSTS_END`, whose words also name visitors received at home)."""
+""" "đã đến thăm và làm việc với lãnh đạo tỉnh Siem Reap", "Đoàn thăm và làm việc với lãnh đạo tỉnh Stung
+Treng" (a caption): the delegation came to the hosts' place, whatever paragraph sent it abroad (unlike
+`_HOSTS_END`, whose words also name visitors received at home)."""
 _GOODS_GO = re.compile(r"\bxuat(?:\s+khau)?\s+sang(?:\s+" + _CATEGORY + r")*[\s:]*$")
 """ "khỉ xuất khẩu sang Trung Quốc": goods exported there, no delegation (not "xuất cảnh sang": people leave)."""
+_FELL_END = re.compile(
+    r"\b(?:hy\s+sinh|tu\s+tran|tu\s+nan|an\s+tang)\s+(?:tai|o|tren\s+dat)(?:\s+" + _CATEGORY + r")*[\s:]*$"
+)
+""" "liệt sĩ hy sinh tại Lào", "tử trận ở …": where soldiers fell or lie, which a remains team's text names with
+no one sent there."""
+_PARTNERS_BRACKET = re.compile(r"\(\s*(?:rieng\s+)?voi\s+[^()]{0,80}$")
+""" "hội nghị cấp cao ASEAN+3 (với Trung Quốc, Nhật Bản và Hàn Quốc)": a meeting's partners in brackets, not
+where it is held."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
@@ -627,7 +637,9 @@ def _is_destination(
         or _old_photo(folded, begin, mention)
     ):
         return False
-    if _GOODS_GO.search(before[-80:]):
+    if _GOODS_GO.search(before[-80:]) or _FELL_END.search(before[-80:]):
+        return False
+    if mention.level is PlaceLevel.COUNTRY and _PARTNERS_BRACKET.search(before[-120:]):
         return False
     if _VISIT_HOSTS_END.search(before[-120:]):
         return True
@@ -729,7 +741,9 @@ def find_places(text: str) -> list[Place]:
         for mention in mentions:
             if _is_destination(text, folded, mention, accepted, sent_to):
                 accepted.append(mention)
-    accepted = [m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries)]
+    accepted = [
+        m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries, mentions)
+    ]
     accepted = sorted([*accepted, *_countries_beside(folded, mentions, accepted)], key=lambda m: m.start)
     seen: dict[tuple[str, str], int] = {}
     result: list[Place] = []
@@ -795,12 +809,17 @@ def _in_named_country(mention: _Mention, named: set[str]) -> _Mention:
     return replace(mention, country=place.country, level=PlaceLevel(place.level), ambiguous=place.ambiguous)
 
 
-def _confirmed(folded: str, accepted: list[_Mention], k: int, countries: list[_Mention]) -> bool:
+def _confirmed(
+    folded: str, accepted: list[_Mention], k: int, countries: list[_Mention], mentions: list[_Mention]
+) -> bool:
     """A name also borne by a Vietnamese place ("Văn Sơn", "Hà Nam") counts only with its country right
-    after it, or followed in the list by a place of the same country ("châu Văn Sơn, tỉnh Vân Nam")."""
+    after it, here or at another mention of the same name ("Thiên Tân (Trung Quốc)" in the headline, "tại Thiên
+    Tân" in the story), or followed in the list by a place of the same country ("châu Văn Sơn, tỉnh Vân Nam")."""
     mention = accepted[k]
+    same = [m for m in mentions if m.level is not PlaceLevel.COUNTRY and _key(m) == _key(mention)]
     if any(
-        c.country == mention.country and c.start >= mention.end and _COUNTRY_BESIDE.match(folded[mention.end : c.start])
+        c.country == mention.country and c.start >= m.end and _COUNTRY_BESIDE.match(folded[m.end : c.start])
+        for m in [mention, *same]
         for c in countries
     ):
         return True

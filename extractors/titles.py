@@ -67,6 +67,14 @@ _FORMER_START = (
 )
 """A former holder's word: in lower case, not where it ends a noun ("tài nguyên", "cao nguyên"); capitalised
 only where no word goes before it ("Tây Nguyên", "Thái Nguyên" and names end in "Nguyên")."""
+_FORMER_WORD = re.compile(rf"^(?:{_FORMER}) +")
+
+
+def without_former(title: str) -> str:
+    """`title` without a former holder's word before it ("nguyên Chủ tịch" → "Chủ tịch")."""
+    return _FORMER_WORD.sub("", title)
+
+
 _QUALIFIER_SHORT: dict[str, str] = _DATA["qualifier_abbreviations"]
 _QUALIFIER = pattern(_DATA["qualifiers"], " ")
 _QUALIFIER_IN_TEXT = (

@@ -912,3 +912,25 @@ def test_citations_a_list_item_without_so_is_read_when_it_has_a_symbol(text: str
 )
 def test_citations_an_en_dash_for_a_hyphen_inside_a_number(text: str, numbers: list[str]) -> None:
     assert [c.number for c in find_citations(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Xét đề nghị của Bộ (công văn số 1330/BVHTTDL-HTQT ngày 05 tháng 11 năm 2007 vàcông văn số "
+            "1650/BVHTTDL-HTQT ngày 21 tháng 11 năm 2007) về việc",
+            [("cong_van", "1330/BVHTTDL-HTQT"), ("cong_van", "1650/BVHTTDL-HTQT")],
+        ),
+        (
+            "Căn cứ Nghị định số 12/2019/NĐ-CP vàQuyết định số 45/QĐ-TTg ngày 3/5/2019;",
+            [("nghi_dinh", "12/2019/NĐ-CP"), ("quyet_dinh", "45/QĐ-TTg")],
+        ),
+        (
+            "theo Tờ trình số 12/TTr-BNG vàcông văn 3/BNG-LS ngày 4/5/2020 của Bộ Ngoại giao",
+            [("to_trinh", "12/TTr-BNG"), ("cong_van", "3/BNG-LS")],
+        ),
+    ],
+)
+def test_citations_a_kind_glued_to_the_and_before_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.kind, c.number) for c in find_citations(text)] == expected

@@ -81,3 +81,37 @@ Cử ông Lê Văn Ba làm trưởng đoàn.
 )
 def test_a_body_s_name_is_written_with_a_hyphen(heading: str, expected: str) -> None:
     assert running_name(heading) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "authority", "issuer"),
+    [
+        ("BỘ TÀI NGUYÊN VÀ | CỘNG HÒA", "BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Bộ Tài nguyên và Môi trường"),
+        (
+            "BỘ VĂN HÓA, THỂ THAO VÀ | CỘNG HÒA",
+            "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+            "Bộ Văn hóa, Thể thao và Du lịch",
+        ),
+        (
+            "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ | CỘNG HÒA",
+            "BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+            "Bộ Lao động - Thương binh và Xã hội",
+        ),
+    ],
+)
+def test_a_cut_issuer_is_finished_by_the_authority_line(header: str, authority: str, issuer: str) -> None:
+    text = (
+        f"{header} XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/QĐ-BX | Hà Nội, ngày 09 tháng 05 năm 2012 |\n"
+        f"QUYẾT ĐỊNH\nVề việc cử cán bộ\n{authority}\nCăn cứ Nghị định số 1/2008/NĐ-CP;"
+    )
+    assert parse_header(text).issuer == issuer
+
+
+def test_a_cut_issuer_nothing_finishes_is_null_with_an_error() -> None:
+    text = (
+        "BỘ TÀI NGUYÊN VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/QĐ-BX | Hà Nội, ngày 09 tháng 05 năm 2012 |\n"
+        "QUYẾT ĐỊNH\nVề việc cử cán bộ\nCăn cứ Nghị định số 1/2008/NĐ-CP;"
+    )
+    header = parse_header(text)
+    assert header.issuer is None
+    assert any("cut" in error.message for error in header.errors)

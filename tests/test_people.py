@@ -604,3 +604,110 @@ def test_people_a_two_syllable_name_after_a_ministry_short_name(
 def test_people_a_unit_after_the_name_ends_at_the_sentence_verb(text: str, unit: str) -> None:
     (person,) = find_people(text)
     assert person.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "spouse"),
+    [
+        ("Tổng Bí thư Tô Lâm và Phu nhân Ngô Phương Ly cùng đoàn đại biểu đã đến Sân bay Minsk.", "Ngô Phương Ly"),
+        (
+            "Thủ tướng Chính phủ Phạm Minh Chính, Phu nhân Lê Thị Bích Trân và Đoàn đại biểu Việt Nam.",
+            "Lê Thị Bích Trân",
+        ),
+        (
+            "Chủ tịch nước Cuba Miguel Díaz-Canel Bermúdez và Phu nhân Lis Cuesta Peraza đến Hà Nội.",
+            "Lis Cuesta Peraza",
+        ),
+        ("Cùng đi có phu nhân Trần Thị Hoa.", "Trần Thị Hoa"),
+    ],
+)
+def test_people_a_spouse_is_a_person_with_no_title(text: str, spouse: str) -> None:
+    assert (spouse, None) in [(p.name, p.title) for p in find_people(text)]
+
+
+def test_people_the_spouse_of_an_office_is_no_name() -> None:
+    people = find_people("Phu nhân Thủ tướng Nhật Bản thăm trường học; Phu nhân Tổng Bí thư Tô Lâm dự lễ.")
+    assert [(p.name, p.title) for p in people] == [("Tô Lâm", "Tổng Bí thư")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆMNguyễn Xuân Phúc", "Phó Chủ nhiệm"),
+        ("KT. CHỦ TỊCHPHÓ CHỦ TỊCH Nguyễn Văn An\n", "Phó Chủ tịch"),
+        ("KT. GIÁM ĐỐCPHÓ GIÁM ĐỐCTrần Văn Bình", "Phó Giám đốc"),
+    ],
+)
+def test_people_a_deputys_office_glued_to_the_office_above(text: str, title: str) -> None:
+    assert [p.title for p in find_people(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đón đoàn có Quốc vụ khanh Ahmed bin Mohammed Al Sayed.", "Ahmed bin Mohammed Al Sayed"),
+        ("Bộ trưởng Khalid bin Mohammed Al Attiyah tiếp đoàn.", "Khalid bin Mohammed Al Attiyah"),
+        (
+            "Đón đoàn có Vụ trưởng Vụ Lễ tân, Bộ Ngoại giao Ibrahim Yousuf Abdullah Fakhro.",
+            "Ibrahim Yousuf Abdullah Fakhro",
+        ),
+        ("Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao Hans Peter Müller tiếp đoàn.", "Hans Peter Müller"),
+    ],
+)
+def test_people_long_arab_names_whole(text: str, name: str) -> None:
+    assert [p.name for p in find_people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theo lời mời của Thủ tướng Sáp-cát Mi-rơ-di-ép.Thủ tướng S.Mi-rơ-di-ép cùng các quan chức ra đón.",
+        "Thủ tướng Sáp-cát Mi-rơ-di-ép đón đoàn. Thủ tướng S. Mi-rơ-di-ép cảm ơn.",
+        "Tổng thống Vla-đi-mia Pu-tin tiếp đoàn; ông V.Pu-tin nói.",
+    ],
+)
+def test_people_a_name_again_by_its_initial_is_one_person(text: str) -> None:
+    assert len(find_people(text)) == 1
+
+
+def test_people_another_person_with_the_same_last_word_stays() -> None:
+    people = find_people("Thủ tướng Sáp-cát Mi-rơ-di-ép đón đoàn. Bộ trưởng A.Mi-rơ-di-ép cảm ơn.")
+    assert len(people) == 2
+
+
+def test_people_a_rarer_family_name_after_a_deputys_office() -> None:
+    text = "Phó Chủ nhiệm Văn phòng Chủ tịch nước Cấn Đình Tài; Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang"
+    assert ("Cấn Đình Tài", "Phó Chủ nhiệm") in [(p.name, p.title) for p in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Tiếp đoàn có ông Aldrik Gierveld, Phó Tổng Vụ trưởng. Ông Alsrik Gierveld cảm ơn đoàn.", 1),
+        ("Bộ trưởng Wolfgang Schmidt tiếp đoàn. Ông Wolfgang Schmitt cảm ơn đoàn.", 1),
+        ("Bộ trưởng John Smith tiếp đoàn. Ông Joan Smith cảm ơn đoàn.", 2),
+        ("Đại sứ Mark Tran tiếp đoàn; Bộ trưởng Mary Tran dự.", 2),
+    ],
+)
+def test_people_a_mistyped_foreign_name_is_the_same_person(text: str, count: int) -> None:
+    assert len(find_people(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "unit"),
+    [
+        (
+            "viếng nguyên Chủ tịch Đảng Nhân dân cách mạng Lào, nguyên Chủ tịch nước Lào Khamtay Siphandone, ngày 4-4.",
+            "nguyên Chủ tịch",
+            "Đảng Nhân dân cách mạng Lào",
+        ),
+        (
+            "gặp nguyên Bộ trưởng Bộ Ngoại giao, nguyên Phó Thủ tướng Nguyễn Mạnh Cầm.",
+            "nguyên Bộ trưởng",
+            "Bộ Ngoại giao",
+        ),
+        ("thăm nguyên Tổng Bí thư, nguyên Chủ tịch nước Nông Đức Mạnh tại nhà riêng.", "nguyên Tổng Bí thư", None),
+    ],
+)
+def test_people_a_former_holders_chain_starts_at_its_first_office(text: str, title: str, unit: str | None) -> None:
+    assert [(p.title, p.unit) for p in find_people(text)] == [(title, unit)]

@@ -454,3 +454,61 @@ def test_an_old_photo_s_caption_sends_no_one(text: str, codes: list[str]) -> Non
 
 def test_emirates_named_in_passing_is_no_destination() -> None:
     assert _found("Hai bên nhất trí tăng cường hợp tác với UAE trong lĩnh vực năng lượng.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng bắt đầu chuyến thăm chính thức CH U-dơ-bê-ki-xtan, tới sân bay quốc tế Ta-sken.", "UZ"),
+        ("Đoàn công tác sang thăm và làm việc tại Đông Timor từ ngày 3/2.", "TL"),
+        ("Bộ trưởng dẫn đầu đoàn công tác thăm 3 nước: Philippines, Indonesia, Đông Timor.", "TL"),
+    ],
+)
+def test_places_central_asian_and_timorese_names(text: str, expected: str) -> None:
+    assert expected in [p.country for p in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hợp tác giữa Việt Nam và Thiên Tân (Trung Quốc)\nĐại sứ dẫn đầu đoàn công tác thăm và làm việc tại Thiên Tân.",
+        "Đoàn công tác đến thăm thành phố Thiên Tân.\nThiên Tân, Trung Quốc là thành phố cảng.",
+    ],
+)
+def test_places_a_shared_name_confirmed_by_its_country_at_another_mention(text: str) -> None:
+    assert ("Thiên Tân", "CN") in [(p.name, p.country) for p in find_places(text)]
+
+
+def test_places_a_shared_name_never_beside_its_country_stays_out() -> None:
+    assert find_places("Đoàn công tác đến thăm thành phố Thiên Tân ngày 12/1.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn thăm và làm việc với lãnh đạo tỉnh Stung Treng. Ảnh: Đinh Yến",
+        "Đoàn công tác thăm, làm việc với lãnh đạo tỉnh Stung Treng.",
+        "Đoàn đã đến thăm và làm việc với lãnh đạo tỉnh Stung Treng.",
+    ],
+)
+def test_places_the_delegation_visiting_hosts_names_their_place(text: str) -> None:
+    assert [(p.name, p.country) for p in find_places(text)] == [("Stung Treng", "KH")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Để chỉ đạo công tác quy tập mộ liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào về nước;",
+        "Tổ chức tìm kiếm hài cốt liệt sĩ hy sinh ở Campuchia qua các thời kỳ chiến tranh.",
+        "Các quân nhân tử trận tại Lào được đưa về an táng tại quê nhà.",
+        "Thủ tướng tham dự các hội nghị cấp cao ASEAN+3 (với Trung Quốc, Nhật Bản và Hàn Quốc).",
+        "Bộ trưởng dự hội nghị cấp cao (riêng với Ấn Độ) trong khuôn khổ hợp tác.",
+    ],
+)
+def test_places_where_soldiers_fell_or_a_meetings_partners_are_no_destinations(text: str) -> None:
+    assert find_places(text) == []
+
+
+def test_places_the_meetings_venue_after_its_partners_still_counts() -> None:
+    text = "Thủ tướng tham dự hội nghị ASEAN+3 (với Trung Quốc, Nhật Bản và Hàn Quốc) tại Kuala Lumpur, Malaysia."
+    assert [p.country for p in find_places(text)] == ["MY", "MY"]
