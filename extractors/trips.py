@@ -33,7 +33,8 @@ _SENDS_ABROAD = re.compile(
 )
 _SENDS_TO = re.compile(r"\b(?:cu|cho\s+phep)\b[^.;\n]{0,300}?\b(?:tai|sang|den|di)\s+(?P<where>[^.;\n]+)")
 """Sends someone to a place, whatever the activity ("cử bà X đi khảo sát thị trường tại Busan, Hàn Quốc",
-"cử đoàn ... tham gia Tuần Văn hóa tại tỉnh ..., nước Lào", "Cử đoàn Sở … đi Singapore"): a trip when the place is a foreign country."""
+"cử đoàn ... tham gia Tuần Văn hóa tại tỉnh ..., nước Lào",
+"Cử đoàn Sở … đi Singapore"): a trip when the place is a foreign country."""
 _OPERATIVE_START = re.compile(r"^\s*quyet\s+dinh\s*:\s*$|^\s*dieu\s+1\b", re.MULTILINE)
 _OPERATIVE_END = re.compile(r"^\s*noi\s+nhan\b", re.MULTILINE)
 _ARTICLE_2 = re.compile(r"^\s*dieu\s+2\b", re.MULTILINE)
