@@ -129,6 +129,9 @@ def test_linking_applies_the_amendment_with_its_provenance(tmp_path: Path) -> No
     )
     members = con.execute("SELECT name FROM trip_members WHERE trip_id = ? ORDER BY ordinal", [trip]).fetchall()
     assert [m for (m,) in members] == ["Vàng Văn Dũng", "Tòng Thị Mai"]
+    # the added member is a person of her own, her trips counted (issue 13, blind scenario 12: 690 on 672)
+    people = con.execute("SELECT name FROM trip_members WHERE trip_id = ? AND person_id IS NOT NULL", [trip])
+    assert "Tòng Thị Mai" in {name for (name,) in people.fetchall()}
     countries = con.execute("SELECT iso_code FROM trip_destinations WHERE trip_id = ? ORDER BY ordinal", [trip])
     assert [c for (c,) in countries.fetchall()] == ["LA", "KH"]
     provenance = con.execute(
