@@ -374,12 +374,24 @@ def _spaced_cells(text: str) -> str:
     return "\n".join(lines)
 
 
+_BARE_ROW = re.compile(r"\s*\d{1,3}\.?\s+(?=[^\W\d_])")
+"""A table row's number with no cell border after it, a capital or any letter next."""
+
+
 def _table_members(text: str) -> list[TripMember]:
     """Members from " | "-joined table rows, mapping columns by the header row when there is one."""
     members: list[TripMember] = []
     columns: dict[str, int] | None = None
+    in_rows = False  # the line before was a row of a table whose header was read
     for line in _spaced_cells(text).splitlines():
         if not _CELL_SEP.search(line):
+            # a numbered row whose cell borders a scan lost ("10 Nguyễn Thành Tâm Đạo diễn, Đoàn ca múa nhạc") right
+            # after the table's rows: still one of them, read as a list item
+            bare = _BARE_ROW.match(line) if in_rows else None
+            if bare and (member := parse_member(line[bare.end() :], named=True)) is not None:
+                members.append(member)
+            else:
+                in_rows = False
             continue
         cells = [cell.strip() for cell in _CELL_SEP.split(line)]
         folded = [fold(cell) for cell in cells]
@@ -389,6 +401,7 @@ def _table_members(text: str) -> list[TripMember]:
         member = _row_member(cells, columns)
         if member is not None:
             members.append(member)
+        in_rows = columns is not None and member is not None
     return members
 
 
