@@ -92,7 +92,7 @@ def is_trip_decision(document: Document) -> bool:
         doc_type = next((t for line in document.text.splitlines()[:40] if (t := title_type(line))), None)
     if doc_type is not DocType.QUYET_DINH:
         return False
-    text = f"{document.subject or ''}\n{document.text}"
+    text = f"{document.subject or ''}\n{unwrap_lines(document.text)}"  # "… tại Cộng hòa\nPháp" on a scan: one line
     folded = fold(text)
     if _SENDS_ABROAD.search(folded):
         return True

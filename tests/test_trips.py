@@ -496,6 +496,12 @@ def test_trips_joining_a_central_delegation(article: str, joins: bool) -> None:
         ),
         ("Điều 1. Cử ông C đi học lớp bồi dưỡng tại Trường Chính trị tỉnh từ ngày 02/3/2026.", False),
         ("Điều 1. Cử bà D đi Lào Cai khảo sát mô hình du lịch cộng đồng.", False),
+        # a scan wraps the country to the next line ("… tại Cộng hòa\nPháp (Paris) …")
+        (
+            "Điều 1. Cử đoàn Sở Văn hóa đi quảng bá du lịch đường sông Mê Kông tại Cộng hòa\nPháp (Paris) và Vương "
+            "quốc Bỉ từ ngày 02/11/2026 đến ngày 08/11/2026.",
+            True,
+        ),
     ],
 )
 def test_trips_sending_people_to_a_country_by_di(line: str, trip: bool) -> None:
