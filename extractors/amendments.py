@@ -33,6 +33,10 @@ _ADDED = re.compile(r"\bbo\s+sung\s+(?=(?:ong|ba|dong\s+chi|d/c)\b)")
 _REMOVED = re.compile(
     r"\b(?:thoi\s+cu|khong\s+cu|rut\s+ten|dua\s+ra\s+khoi\s+danh\s+sach)\s+(?=(?:ong|ba|dong\s+chi)\b)"
 )
+_PERSON = r"(?=(?:ong|ba|dong\s+chi|d/c)\b)"
+_SWAP = re.compile(rf"\bthay(?:\s+the)?\s+{_PERSON}(?P<old>.+?)\s+bang\s+{_PERSON}(?P<new>.+)")
+"""One member put in another's place: "Thay bà A, Phó Giám đốc Sở Y tế bằng bà B, Giám đốc Sở Y tế, làm Trưởng
+đoàn" — A withdrawn, B added."""
 _INTO_LIST = re.compile(r"\s+(?:vao|trong)\s+(?:danh\s+sach|thanh\s+phan|doan)\b|\s+(?:khoi|ra\s+khoi)\s+danh\s+sach\b")
 
 
@@ -82,6 +86,11 @@ def find_amendment(text: str, own_number: str | None = None) -> Amendment | None
             countries = [(d.name, d.code) for d in find_destinations(raw)]
         if add := _ADDED.search(new_part):
             added += _members(articles[match.start() + add.end() : match.end()])
+        if swap := _SWAP.search(new_part):
+            removed += [
+                m.name for m in _members(articles[match.start() + swap.start("old") : match.start() + swap.end("old")])
+            ]
+            added += _members(articles[match.start() + swap.start("new") : match.end()])
         if drop := _REMOVED.search(new_part):
             removed += [m.name for m in _members(articles[match.start() + drop.end() : match.end()])]
     return Amendment(

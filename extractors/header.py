@@ -35,6 +35,8 @@ from extractors.docnumber import (
 from extractors.doctype import classify, title_type
 from extractors.handfilled import (
     SEPARATOR_SPECKS,
+    TYPED_CHECK,
+    confirm_typed,
     month_and_year,
     pen_confidence,
     pen_day,
@@ -387,6 +389,13 @@ def _number(
         printed = _ocr_symbol(printed, header.doc_type, symbol_parts)
     slot = hand_filled.get("number")
     pen_read = pen_confidence(printed, pen)
+    check = hand_filled.get(TYPED_CHECK)
+    if slot is None and pen_read is None and check is not None and printed is not None:
+        resolved = confirm_typed(printed, check)
+        header.number = resolved.value
+        if resolved.error is not None:
+            header.errors.append(resolved.error)
+        return
     if slot is None and pen_read is None:
         if low:
             header.errors.append(

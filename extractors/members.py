@@ -101,6 +101,9 @@ _TAY_NGUYEN_FAMILIES = (
 )
 """Family names (and a name's first word: Êđê "Y") of the Central Highlands' peoples, whose members a
 list names without "Ông/Bà" ("Ksor Thị Hạnh", "Rơ Mah Thuận", "Y Lâm Niê"); "H'…" and "K'…" start a name too."""
+_KHMER_FAMILIES = "Sơn Danh Chau Néang"
+"""Family names (and the "Chau"/"Néang" a name starts with) of the Mekong delta's Khmer, whom a list names without
+"Ông/Bà" ("Sơn Văn Ren", "Danh Chanh Tha"); Thạch, Kim, Lâm, Lý are in the common list already."""
 _APOSTROPHE_NAME = re.compile(r"^[hk]'\w")
 _SURNAMES = set(
     fold(
@@ -108,6 +111,8 @@ _SURNAMES = set(
         "Mai Tạ Quách Đào Đoàn Vương Trịnh Cao Lâm Thái Tô Chu Châu Kiều Lưu Mạc Tăng Văn Hứa La Diệp Khúc Âu "
         "Lã Giang Kim Thân Tống Phùng Quan Bế Hoàng Ma Lò Lò Vi Hầu Sầm Đàm Từ Nghiêm Khổng Viên Tiêu Lại Bạch "
         + _TAY_NGUYEN_FAMILIES
+        + " "
+        + _KHMER_FAMILIES
     ).split()
 ) | {fold(name) for name in FAMILY_NAMES}
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
@@ -137,7 +142,10 @@ _RUNS_ON = re.compile(r"(?:,|\b(?:va|voi|cung|cua|tai))\s*$")
 when it opens with a person and a title."""
 _INLINE_SPLIT_RE = re.compile(
     r";\s*(?:va\s+)?|,?\s+(?:va|cung(?:\s+voi)?)\s+(?=(?:ong|ba|dong chi|d/c)\s)|,\s*(?=(?:ong|ba|dong chi|d/c)\s)"
+    r"|,?\s+(?:(?:dan\s+dau|lam\s+truong)\s+doan\s+)?gom(?:\s+co)?\s+(?=(?:ong|ba|dong chi|d/c)\s)"
 )
+"""Where one person named inline ends and the next begins: "; ", ", và ông", ", bà", and "… dẫn đầu đoàn gồm ông B,
+…" (the leader, then the members he leads)."""
 
 
 _NAME_JOINERS = str.maketrans("", "", "-'’")
@@ -344,12 +352,46 @@ def _outside(matches: Iterable[re.Match[str]], length: int) -> list[tuple[int, i
     return [*spans, (start, length)]
 
 
+_SPACED = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+"""A gap of two spaces or more between a plain-text table's cells (columns aligned with spaces)."""
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}\.?[ \t]{2,}\S")
+
+
+def _spaced_cells(text: str) -> str:
+    """A table whose columns are aligned with spaces ("TT  Họ và tên       Chức vụ / Đơn vị" over "1   Nguyễn Văn A
+    Giám đốc Sở …"): its header and numbered rows with their gaps made " | ", so the columns are read by the
+    header (`_table_members`): a title starting with a capital ("Đạo diễn", "Kỹ thuật âm thanh") is then no part of
+    the name before it. Other lines are kept as they are."""
+    lines = text.splitlines()
+    inside = False
+    for index, line in enumerate(lines):
+        if _is_header_row(line) and _SPACED.search(line.strip()):
+            inside = True
+        elif not (inside and _ROW_NUMBER.match(line)):
+            inside = inside and not line[:1].strip()  # a wrapped cell, indented, or a blank line: the table goes on
+            continue
+        lines[index] = _SPACED.sub(" | ", line.strip())
+    return "\n".join(lines)
+
+
+_BARE_ROW = re.compile(r"\s*\d{1,3}\.?\s+(?=[^\W\d_])")
+"""A table row's number with no cell border after it, a capital or any letter next."""
+
+
 def _table_members(text: str) -> list[TripMember]:
     """Members from " | "-joined table rows, mapping columns by the header row when there is one."""
     members: list[TripMember] = []
     columns: dict[str, int] | None = None
-    for line in text.splitlines():
+    in_rows = False  # the line before was a row of a table whose header was read
+    for line in _spaced_cells(text).splitlines():
         if not _CELL_SEP.search(line):
+            # a numbered row whose cell borders a scan lost ("10 Nguyễn Thành Tâm Đạo diễn, Đoàn ca múa nhạc") right
+            # after the table's rows: still one of them, read as a list item
+            bare = _BARE_ROW.match(line) if in_rows else None
+            if bare and (member := parse_member(line[bare.end() :], named=True)) is not None:
+                members.append(member)
+            else:
+                in_rows = False
             continue
         cells = [cell.strip() for cell in _CELL_SEP.split(line)]
         folded = [fold(cell) for cell in cells]
@@ -359,6 +401,7 @@ def _table_members(text: str) -> list[TripMember]:
         member = _row_member(cells, columns)
         if member is not None:
             members.append(member)
+        in_rows = columns is not None and member is not None
     return members
 
 

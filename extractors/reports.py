@@ -32,16 +32,19 @@ _DECISION = re.compile(
 )
 _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
 _PEOPLE_WENT = re.compile(
-    r"(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b)[^;]{3,200}?\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"
+    r"(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b|\b\d{1,3}\s+(?:can\s+bo|cong\s+chuc|vien\s+chuc|thanh\s+vien|dong\s+chi)\b)"
+    r"[^;]{3,200}?\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"
     r"khao\s+sat|hoc\s+tap|xuc\s+tien|bieu\s+dien|trao\s+doi|cong\s+tac|to\s+chuc)\b"
 )
-"""Named people, or a delegation, who went ("ông … và ông … đã tham dự Triển lãm …", "do ông X làm trưởng đoàn
-đã học tập kinh nghiệm", "đoàn công tác của Ban … đã xúc tiến đầu tư tại …")."""
+"""Named people, a delegation or a number of staff who went ("ông … và ông … đã tham dự Triển lãm …", "do ông X làm
+trưởng đoàn đã học tập kinh nghiệm", "đoàn công tác của Ban … đã xúc tiến đầu tư tại …", "03 cán bộ ngành y tế đã
+tham dự khóa tập huấn …")."""
 _WENT = re.compile(
-    _PEOPLE_WENT.pattern + r"|\btu\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:,\s*)?den\s+ngay\s+\d"
+    _PEOPLE_WENT.pattern
+    + r"|\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:,\s*)?den\s+(?:ngay\s+)?\d"
 )
 """After a decision, what shows it sent people even when it does not say "cử": named people who went or the
-trip's period ("từ ngày 21/10/2024 đến ngày 25/10/2024")."""
+trip's period ("từ ngày 21/10/2024 đến ngày 25/10/2024", "từ 20/7/2026 đến 23/7/2026")."""
 _DELEGATION = re.compile(r"\b(?:doan|truong\s+doan)\b")
 """A delegation ("đoàn gồm 03 công chức do ông X làm trưởng đoàn"): people who went as one, not a firm's staff."""
 _YEAR_IN_NUMBER = re.compile(r"/\s*(?:19|20)\d\d\s*/")

@@ -130,6 +130,15 @@ kế hoạch đã được … thông qua", "không tổ chức đi nước ngo�
 trips allowed: the plan rule. A decision's "đoàn đi theo kế hoạch đã được phê duyệt" states none."""
 
 
+_PASSPORT_ALONG = r"(kèm theo|cùng với|đồng thời) (việc )?(nộp|trả|bàn giao|giao)( lại)? hộ chiếu"
+"""A report's deadline that also asks for the passport back ("báo cáo kết quả … trong thời hạn 08 (tám) ngày làm việc
+kể từ ngày kết thúc chuyến công tác, kèm theo việc nộp lại hộ chiếu công vụ"): the time is the report's; the passport
+comes along with it."""
+_YEAR_ENDS = r"(đầu năm|cuối năm|tết|đầu xuân|tháng (0?1|một|giêng) và tháng (12|mười hai|chạp))"
+"""When trips are to be avoided: the year's start or end, in words or as its first and last months ("trong tháng
+01 và tháng 12 hằng năm")."""
+
+
 _UNPLANNED_COUNT = r"\b(đoàn|chuyến)\b[^.;]{0,30}?\b(phát sinh|ngoài kế hoạch)\b[^.;]{0,20}?\b(không quá|tối đa|chỉ)\b"
 """A count a year of the delegations a unit sends outside its plan ("hạn chế việc phát sinh các đoàn ngoài kế
 hoạch (không quá 2 lần/năm)"): how often a unit adds a delegation, not how often a person travels."""
@@ -205,12 +214,13 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         RuleKind.PASSPORT_RETURN_DEADLINE_DAYS,
         cues=(r"hộ chiếu", r"nộp|trả|bàn giao|giao lại"),
         quantity=_TIMES,
+        avoid=(r"báo cáo[^.;]*" + _PASSPORT_ALONG,),
     ),
     KindPattern(
         RuleKind.REPORT_DEADLINE_WORKING_DAYS,
         cues=(r"báo cáo", r"về nước|trở về|kết thúc|sau khi|hoàn thành"),
         quantity=_TIMES,  # "15 ngày" is calendar days: unit days, as written
-        avoid=(r"hộ chiếu", _VISITORS),
+        avoid=(r"^(?!.*" + _PASSPORT_ALONG + r").*hộ chiếu", _VISITORS),
     ),
     KindPattern(
         RuleKind.SUBMISSION_LEAD_WORKING_DAYS,
@@ -258,7 +268,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.AVOID_START_END_OF_YEAR,
-        cues=(_TRIP + r"[^.;]{0,40}?\b(vào|trong|dịp)\b[^.;]{0,20}?(đầu năm|cuối năm|tết|đầu xuân)",),
+        cues=(_TRIP + r"[^.;]{0,40}?\b(vào|trong|dịp)\b[^.;]{0,20}?" + _YEAR_ENDS,),
         severity=Severity.WARNING,
     ),
     KindPattern(
@@ -882,6 +892,10 @@ _TRIPS_NOT_COUNTED = re.compile(
 """A sentence of the same item saying which trips a trips-per-year limit does not count ("Không tính vào số lần
 nêu trên các chuyến đi tháp tùng … hoặc tham gia đoàn của bộ, ngành Trung ương"): the limit's exception, which
 the check reads (pipeline/checks/sources.py)."""
+_EXCEPT_AFTER = re.compile(r"^(?:ngoại )?trừ (?:các |những )?(?:đoàn|chuyến|trường hợp)\b")
+"""A clause right after a limit or a ban, cut from it by ";", that names what it leaves out ("Không bố trí đoàn … trong
+tháng 01 và tháng 12 hằng năm …; trừ các đoàn tham gia hoạt động đối ngoại theo chương trình của Trung ương"): its
+exception, which the checks read (a central-programme delegation is not held to the ban)."""
 _NOT_APPLIED = re.compile(
     r"^(?:(?:các |những )?quy định (?:về |tại |nêu trên|này|trên)|giới hạn |mức )[^.;]{0,80}?"
     r"\bkhông áp dụng (?:đối )?(?:với|cho)\b"
@@ -921,6 +935,8 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
         if index == 0 and rule.unit and _URGENT_AFTER.match(lowered):
             values = [q.value for q in quantities(clause) if UNITS.get(q.label) == rule.unit]
             return clause.strip(" .;"), values[0] if values else None
+        if index == 0 and _EXCEPT_AFTER.match(lowered) and not rules_in_clause(clause):
+            return clause.strip(" .;"), None
         if index == 0 and (exempt := _NOT_APPLIED.match(lowered)) and _names_limit(rule.kind, exempt.group()):
             return clause.strip(" .;"), None
         if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and _TRIPS_NOT_COUNTED.search(lowered):

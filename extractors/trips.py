@@ -31,9 +31,10 @@ _SENDS_ABROAD = re.compile(
     r"di\s+(?:tham|lam\s+viec)|tham\s+du)"
     r"|\bdi\s+cong\s+tac\s+nuoc\s+ngoai\b|\bdoan\s+(?:cong\s+tac|ra)\b"
 )
-_SENDS_TO = re.compile(r"\b(?:cu|cho\s+phep)\b[^.;\n]{0,300}?\b(?:tai|sang|den)\s+(?P<where>[^.;\n]+)")
+_SENDS_TO = re.compile(r"\b(?:cu|cho\s+phep)\b[^.;\n]{0,300}?\b(?:tai|sang|den|di)\s+(?P<where>[^.;\n]+)")
 """Sends someone to a place, whatever the activity ("cử bà X đi khảo sát thị trường tại Busan, Hàn Quốc",
-"cử đoàn ... tham gia Tuần Văn hóa tại tỉnh ..., nước Lào"): a trip when the place is a foreign country."""
+"cử đoàn ... tham gia Tuần Văn hóa tại tỉnh ..., nước Lào",
+"Cử đoàn Sở … đi Singapore"): a trip when the place is a foreign country."""
 _OPERATIVE_START = re.compile(r"^\s*quyet\s+dinh\s*:\s*$|^\s*dieu\s+1\b", re.MULTILINE)
 _OPERATIVE_END = re.compile(r"^\s*noi\s+nhan\b", re.MULTILINE)
 _ARTICLE_2 = re.compile(r"^\s*dieu\s+2\b", re.MULTILINE)
@@ -76,7 +77,7 @@ _CENTRAL_BODY = (
 )
 _JOINS_CENTRAL = re.compile(
     r"\b(?:tham\s+gia|thap\s+tung|di\s+cung|la\s+thanh\s+vien)\s+(?:cac\s+)?doan(?:\s+cong\s+tac|\s+dai\s+bieu)?"
-    rf"\s+(?:cap\s+cao\s+)?(?:cua|do)\s+{_CENTRAL_BODY}"
+    rf"(?:\s+(?:cap\s+cao|viet\s+nam|nuoc\s+ta))?\s+(?:cua|do)\s+{_CENTRAL_BODY}"
 )
 """The members join or escort a central body's delegation ("tham gia Đoàn công tác của Bộ Công Thương do Thứ
 trưởng … làm Trưởng đoàn", "tháp tùng Đoàn của lãnh đạo Đảng, Nhà nước"), folded: such trips are often not
@@ -91,7 +92,7 @@ def is_trip_decision(document: Document) -> bool:
         doc_type = next((t for line in document.text.splitlines()[:40] if (t := title_type(line))), None)
     if doc_type is not DocType.QUYET_DINH:
         return False
-    text = f"{document.subject or ''}\n{document.text}"
+    text = f"{document.subject or ''}\n{unwrap_lines(document.text)}"  # "… tại Cộng hòa\nPháp" on a scan: one line
     folded = fold(text)
     if _SENDS_ABROAD.search(folded):
         return True

@@ -6,6 +6,8 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from extractors.amendments import find_amendment
 from extractors.document import extract_fields
 from pipeline.link.reports import link_all
@@ -89,6 +91,31 @@ def test_supplement_of_members_alone() -> None:
     assert [m.name for m in change.added] == ["Sùng A Lử"]
 
 
+@pytest.mark.parametrize(
+    ("article", "added", "removed"),
+    [
+        (
+            "2. Thay bà Danh Thị Mỹ Linh, Phó Giám đốc Sở Y tế bằng bà Phan Ngọc Diễm, Giám đốc Sở Y tế, làm Trưởng "
+            "đoàn.",
+            ["Phan Ngọc Diễm"],
+            ["Danh Thị Mỹ Linh"],
+        ),
+        (
+            "Thay thế ông Lò Văn Pấng, Chuyên viên bằng ông Vàng A Dình, Chuyên viên Sở Nội vụ.",
+            ["Vàng A Dình"],
+            ["Lò Văn Pấng"],
+        ),
+        ("Thay đổi thời gian công tác bằng thời gian mới.", [], []),  # no person in place of another
+    ],
+)
+def test_a_member_put_in_anothers_place(article: str, added: list[str], removed: list[str]) -> None:
+    """Issue 13 (blind scenario 12): "Thay bà A, … bằng bà B, …" withdraws A and adds B."""
+    text = f"Sửa đổi Quyết định số 15/QĐ-UBND ngày 03/3/2025\nQUYẾT ĐỊNH:\nĐiều 1. {article}\nNơi nhận:\n"
+    change = find_amendment(text)
+    assert change is not None and change.citation.number == "15/QĐ-UBND"
+    assert ([m.name for m in change.added], change.removed) == (added, removed)
+
+
 def test_linking_applies_the_amendment_with_its_provenance(tmp_path: Path) -> None:
     path = tmp_path / "a.duckdb"
     con = open_db(path)
@@ -102,6 +129,9 @@ def test_linking_applies_the_amendment_with_its_provenance(tmp_path: Path) -> No
     )
     members = con.execute("SELECT name FROM trip_members WHERE trip_id = ? ORDER BY ordinal", [trip]).fetchall()
     assert [m for (m,) in members] == ["Vàng Văn Dũng", "Tòng Thị Mai"]
+    # the added member is a person of her own, her trips counted (issue 13, blind scenario 12: 690 on 672)
+    people = con.execute("SELECT name FROM trip_members WHERE trip_id = ? AND person_id IS NOT NULL", [trip])
+    assert "Tòng Thị Mai" in {name for (name,) in people.fetchall()}
     countries = con.execute("SELECT iso_code FROM trip_destinations WHERE trip_id = ? ORDER BY ordinal", [trip])
     assert [c for (c,) in countries.fetchall()] == ["LA", "KH"]
     provenance = con.execute(

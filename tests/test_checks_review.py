@@ -381,3 +381,21 @@ def test_checks_a_local_rule_covers_its_province_marks_aside(tmp_path: Path, iss
     )
     found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_COUNTRIES_PER_TRIP,))
     assert bool(found) is applies
+
+
+def test_checks_year_ends_spare_central_delegations_when_the_rule_excepts_them(tmp_path: Path) -> None:
+    """Issue 13 (blind scenario 12, class 3): "Không bố trí đoàn … trong tháng 01 và tháng 12 hằng năm …; trừ các
+    đoàn tham gia hoạt động đối ngoại theo chương trình của Trung ương": a January trip of the province's own is
+    flagged, a December one joining a central delegation is not; without the exception both are."""
+    ban = "4. Không bố trí đoàn đi công tác nước ngoài trong tháng 01 và tháng 12 hằng năm để tổng kết"
+    except_central = "; trừ các đoàn tham gia hoạt động đối ngoại theo chương trình của Trung ương.\n5. Khác."
+    one = [Member("Nguyễn Văn A", "Sở Y tế")]
+    for folder, text, expected in (("with", ban + except_central, ["1/QĐ"]), ("plain", ban + ".", ["1/QĐ", "2/QĐ"])):
+        (tmp_path / folder).mkdir()
+        con = _db(tmp_path / folder, text)
+        insert_trips(con, [TripFact("1/QĐ", D(2025, 1, 12), D(2025, 1, 16), ["Nhật Bản"], one),
+                           TripFact("2/QĐ", D(2025, 12, 1), D(2025, 12, 3), ["Lào"], one),
+                           TripFact("3/QĐ", D(2025, 6, 1), D(2025, 6, 3), ["Lào"], one)])  # fmt: skip
+        con.execute("UPDATE trips SET joins_central_delegation = decision_number = '2/QĐ'")
+        found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.AVOID_START_END_OF_YEAR,))
+        assert sorted(f.decision_number for f in found) == expected

@@ -11,6 +11,8 @@ from PIL import Image
 
 from extractors.handfilled import (
     ACCEPT_SCORE,
+    TYPED_CHECK,
+    confirm_typed,
     month_and_year,
     pen_written,
     resolve_day,
@@ -795,3 +797,46 @@ def test_a_dateline_with_misread_labels_is_dated_by_its_sure_slots_only(
     header = parse_header(text, ocr=True, hand_filled=slots)
     assert header.issue_date == expected
     assert ({e.code for e in header.errors} & {error}) == ({error} if error else set())
+
+
+@pytest.mark.parametrize(
+    ("number", "day", "check"),
+    [
+        ("1271/UBND-NC", "18", True),  # the day by pen (unsure): the number read as print is read again
+        ("48", "06", True),  # a short serial as a word of its own before the symbol ("Số: 48 /QĐ-UBND")
+        ("1271/UBND-NC", None, False),  # a typed day too: a typed form, nothing to check
+    ],
+)
+def test_a_number_read_as_print_is_checked_when_the_day_is_pen_filled(
+    number: str, day: str | None, check: bool
+) -> None:
+    """Number and day are filled together: pen digits as small as print read as print (`TYPED_CHECK`)."""
+    words = [_word("Số:", 400), _word(number, 500, width=300, confidence=92.0)]
+    if "/" not in number:
+        words.append(_word("/QĐ-UBND", 850, width=250, confidence=92.0))
+    words += [_word("ngày", 1500), _word(day or "18", 1600, confidence=45.0 if day else 96.0)]
+    words += [_word("tháng", 1700), _word("9", 1850), _word("năm", 1900)]
+    names = [slot.name for slot in find_slots(words, 3508)]
+    assert (TYPED_CHECK in names) is check
+    assert "number" not in names  # never a slot whose reading alone would give the number
+
+
+@pytest.mark.parametrize(
+    ("printed", "read", "score", "expected"),
+    [
+        ("690/QĐ-UBND", "690", 0.97, "690/QĐ-UBND"),  # the readers agree: kept
+        ("690/QĐ-UBND", "690", 0.5, "690/QĐ-UBND"),  # agreement, whatever the recogniser's score
+        ("48/QĐ-UBND", "45", 0.999, None),  # disagree: null, never the recogniser's value
+        ("485/QĐ-UBND", "455", 0.8, None),
+        ("72/QĐ-UBND", "", 0.0, None),  # nothing read in the gap: not confirmed
+    ],
+)
+def test_a_number_read_as_print_on_a_pen_filled_page_needs_both_readers(
+    printed: str, read: str, score: float, expected: str | None
+) -> None:
+    resolved = confirm_typed(printed, _slot(TYPED_CHECK, read, score))
+    assert resolved.value == expected
+    assert (resolved.error.code if resolved.error else None) == (None if expected else "number.handwritten_unread")
+    text = f"UBND TỈNH QUẢNG NGÃI\nSố: {printed}\nQuảng Ngãi, ngày tháng 01 năm 2025\nQUYẾT ĐỊNH\nVề việc cử cán bộ"
+    header = parse_header(text, hand_filled=[_slot(TYPED_CHECK, read, score), _slot("day", "16")])
+    assert header.number == expected

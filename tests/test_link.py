@@ -465,3 +465,29 @@ def test_link_reports_citing_an_undated_number_the_decision_scan_did_not_read(co
     con.execute("UPDATE reports SET trip_id = NULL, link_method = NULL, link_score = NULL")
     link_reports(con)
     assert con.execute("SELECT trip_id FROM reports").fetchone() == (None,)
+
+
+@pytest.mark.parametrize(
+    ("other_unit", "other_period", "linked"),
+    [
+        ("Sở Y tế", (D(2026, 3, 2), D(2026, 3, 6)), "t530"),  # one trip of its very period, unit and country
+        ("UBND phường Sóc Trăng", (D(2026, 9, 7), D(2026, 9, 11)), None),  # two alike: no pick among equals
+        ("Sở Y tế", (D(2026, 9, 7), D(2026, 9, 11)), "t530"),  # same days, another unit: only one agrees
+    ],
+)
+def test_a_report_citing_no_number_and_no_reporter_links_by_its_period_unit_and_country(
+    con: duckdb.DuckDBPyConnection, other_unit: str, other_period: tuple[dt.date, dt.date], linked: str | None
+) -> None:
+    """A report leaving the decision's number blank ("số ..../QĐ-UBND"), its signature unread on a scan: the trip of
+    its very days, unit and destination, when only one qualifies — below LINK_SURE."""
+    sương = [("Kim Thị Ngọc Sương", "Chủ tịch", "UBND phường Sóc Trăng")]
+    add_trip(con, "t530", "530/QĐ-UBND", D(2026, 8, 26), D(2026, 9, 7), D(2026, 9, 11), sương, ["Lào"])
+    other = [("Lê Văn Bảy", "Chủ tịch", other_unit)]
+    add_trip(con, "t531", "531/QĐ-UBND", D(2026, 8, 26), *other_period, other, ["Lào"])
+    add_report(con, "r52", D(2026, 9, 18), None, None, None, ["Lào"], D(2026, 9, 7), D(2026, 9, 11))
+    con.execute("UPDATE reports SET reporting_unit = 'UBND phường Sóc Trăng'")
+    link_reports(con)
+    trip, method, score = con.execute("SELECT trip_id, link_method, link_score FROM reports").fetchone()
+    assert trip == linked
+    if linked:
+        assert method == "period_unit_destination" and score < LINK_SURE

@@ -535,3 +535,61 @@ def test_members_scan_the_first_item_s_number_read_as_strokes_and_a_colon_for_a_
         "Nay Y Lâm",
         "Lê Thị Thanh Trúc",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Điều 1. Cử ông Trần Văn Phúc, Giám đốc Sở Nông nghiệp và Môi trường, dẫn đầu đoàn gồm ông Nguyễn Hoàng "
+            "Khải, Phó Giám đốc Sở và bà Võ Thị Ngọc Hân, Phó Trưởng phòng Kế hoạch - Tài chính, đi Hà Lan.",
+            ["Trần Văn Phúc", "Nguyễn Hoàng Khải", "Võ Thị Ngọc Hân"],
+        ),
+        (
+            "Điều 1. Cử bà Lê Thị Hoa, Giám đốc Sở Y tế làm Trưởng đoàn gồm ông Phạm Văn Bình, Trưởng phòng Nghiệp vụ "
+            "Y, đi Nhật Bản.",
+            ["Lê Thị Hoa", "Phạm Văn Bình"],
+        ),
+        (
+            "Điều 1. Cử đoàn gồm ông Đỗ Văn An, Giám đốc Sở Tư pháp và bà Mai Thị Lan, Chuyên viên, đi Lào.",
+            ["Đỗ Văn An", "Mai Thị Lan"],
+        ),
+    ],
+)
+def test_members_a_leader_then_the_delegation_he_leads(text: str, names: list[str]) -> None:
+    """Issue 13 (blind scenario 12): "Cử ông A, …, dẫn đầu đoàn gồm ông B, … và bà C, …": B is a member of his own,
+    not part of A's title."""
+    assert [m.name for m in find_members(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TT  Họ và tên                  Chức vụ / Đơn vị\n"
+            "1   Thạch Thị Sa Rinh          Giám đốc Sở VHTTDL, Trưởng đoàn\n"
+            "2   Nguyễn Thành Tâm           Đạo diễn, Đoàn ca múa nhạc dân tộc\n"
+            "3   Thạch Ngọc Hiếu            Kỹ thuật âm thanh\n"
+            "4   Danh Chanh Tha             Nhạc công, Nhà hát Nghệ thuật Khmer\n",
+            ["Thạch Thị Sa Rinh", "Nguyễn Thành Tâm", "Thạch Ngọc Hiếu", "Danh Chanh Tha"],
+        ),
+        (
+            "STT  Họ tên              Chức vụ\n"
+            "01   Đặng Hữu Nghĩa      Giám đốc Sở Xây dựng (Trưởng đoàn)\n"
+            "02   Sơn Văn Ren         Phó Giám đốc, Bí thư Đảng ủy Sở Xây dựng\n",
+            ["Đặng Hữu Nghĩa", "Sơn Văn Ren"],
+        ),
+        (
+            "Số TT   Họ và tên         Chức danh         Đơn vị\n"
+            "1.      Lê Văn Tám        Phó Giám đốc      Sở Tài chính\n"
+            "2.      Võ Thị Hai        Chuyên viên       Sở Tài chính\n",
+            ["Lê Văn Tám", "Võ Thị Hai"],
+        ),
+    ],
+)
+def test_members_in_a_table_aligned_with_spaces(text: str, expected: list[str]) -> None:
+    """Issue 13 (blind scenario 12): columns aligned with spaces are cells; a title starting with a capital ("Đạo
+    diễn", "Kỹ thuật âm thanh") is not the name's last word, and Khmer family names (Sơn, Danh) start a name."""
+    members = find_members(text)
+    assert [m.name for m in members] == expected
+    assert members[0].title is not None and members[0].title.startswith(("Giám đốc", "Phó Giám đốc"))

@@ -77,3 +77,22 @@ def test_members_in_running_text_read_from_a_scan(form: str) -> None:
         for name, title, _ in PEOPLE
     )
     assert with_title >= 0.8 * len(PEOPLE), text
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (
+            "10 Nguyễn Thành Tâm Đạo diễn, Đoàn ca múa nhạc dân tộc\n11 Thạch Ngọc Hiếu Kỹ thuật âm thanh\n",
+            ["Nguyễn Thành Tâm", "Thạch Ngọc Hiếu"],
+        ),
+        ("3. Kha Văn Đực Lái xe, Văn phòng Sở\n", ["Kha Văn Đực"]),
+        ("Điều 2. Kinh phí: ngân sách thành phố năm 2026.\n", []),  # the article after the table: no row
+    ],
+)
+def test_table_rows_whose_cell_borders_the_scan_lost_are_still_rows(tail: str, expected: list[str]) -> None:
+    """Issue 13 (blind scenario 12, 318 on scans): the grid's last rows read without " | " right after its rows."""
+    head = "TT | Họ và tên | Chức vụ / Đơn vị\n1 | Thạch Thị Sa Rinh | Giám đốc Sở VHTTDL, Trưởng đoàn\n"
+    head += "2 | Triệu Hoàng Vũ | Diễn viên, Đoàn ca múa nhạc dân tộc\n"
+    names = [m.name for m in find_members(head + tail)]
+    assert names == ["Thạch Thị Sa Rinh", "Triệu Hoàng Vũ", *expected]

@@ -212,6 +212,21 @@ def test_reports_decision_cited_by_date_only(text: str) -> None:
             "Thực hiện Quyết định số 315/QĐ-UBND của UBND tỉnh, từ ngày 03/9/2025 đến ngày 07/9/2025 gian hàng "
             "của tỉnh được giới thiệu tại Viêng Chăn, Lào.",
         ),
+        (  # blind scenario 12's 150/BC-SYT: a number of staff who went, the period without "ngày"
+            "Kết quả khóa tập huấn tại Nhật Bản",
+            "Theo Quyết định số 455/QĐ-UBND ngày 08/7/2026, 03 cán bộ ngành y tế đã tham dự khóa tập huấn do JICA "
+            "tổ chức tại Tokyo từ 20/7/2026 đến 23/7/2026.",
+        ),
+        (
+            "Kết quả học tập kinh nghiệm tại Hàn Quốc",
+            "Thực hiện Quyết định số 88/QĐ-UBND ngày 02/3/2026, 05 công chức của Sở đã học tập mô hình đô thị "
+            "thông minh tại Seoul.",
+        ),
+        (
+            "Kết quả làm việc tại Lào",
+            "Thực hiện Quyết định số 61/QĐ-UBND của UBND tỉnh, từ 03/9/2025 đến 07/9/2025 lãnh đạo Sở làm việc "
+            "với tỉnh Luông Nặm Tha, Lào.",
+        ),
     ],
 )
 def test_reports_recognised_when_the_decision_sends_without_saying_so(subject: str, opening: str) -> None:

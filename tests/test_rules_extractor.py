@@ -790,3 +790,51 @@ def test_rules_extractor_an_exemption_naming_another_limit_is_not_this_one_s() -
     )
     (rule,) = [r for r in find_rules(text) if r.kind == RuleKind.MAX_DAYS_PER_COUNTRY]
     assert rule.exception is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        (
+            "b) Trưởng đoàn gửi báo cáo kết quả chuyến đi trong thời hạn 08 (tám) ngày làm việc kể từ ngày kết thúc "
+            "chuyến công tác, kèm theo việc nộp lại hộ chiếu công vụ.",
+            "report_deadline_working_days",
+            8.0,
+        ),
+        (
+            "Trưởng đoàn báo cáo kết quả trong vòng 05 ngày làm việc sau khi về nước, đồng thời nộp lại hộ chiếu.",
+            "report_deadline_working_days",
+            5.0,
+        ),
+        (  # the passport's own time is still the passport's
+            "Người được cử đi phải nộp lại hộ chiếu trong vòng 05 ngày làm việc kể từ ngày về nước.",
+            "passport_return_deadline_days",
+            5.0,
+        ),
+        (
+            "Không bố trí đoàn đi công tác nước ngoài trong tháng 01 và tháng 12 hằng năm.",
+            "avoid_start_end_of_year",
+            None,
+        ),
+        ("Hạn chế cử đoàn ra nước ngoài vào tháng 1 và tháng 12.", "avoid_start_end_of_year", None),
+    ],
+)
+def test_rules_report_time_with_the_passport_along_and_the_years_ends_as_months(
+    sentence: str, kind: str, value: float | None
+) -> None:
+    """Issue 13 (blind scenario 12): the passport handed in along with the report leaves the time to the report;
+    "tháng 01 và tháng 12" are the year's ends."""
+    assert [(r.kind, r.value) for r in rules_in_clause(sentence)] == [(kind, value)]
+
+
+def test_rules_a_clause_opening_with_tru_is_the_exception_of_the_limit_before_it() -> None:
+    text = (
+        "4. Không bố trí đoàn đi công tác nước ngoài trong tháng 01 và tháng 12 hằng năm để tập trung tổng kết; trừ "
+        "các đoàn tham gia hoạt động đối ngoại theo chương trình của Trung ương.\n5. Mỗi đoàn không quá 10 người; trừ "
+        "trường hợp đặc biệt do Chủ tịch UBND tỉnh quyết định."
+    )
+    exceptions = {r.kind: r.exception for r in find_rules(text)}
+    assert exceptions["avoid_start_end_of_year"] == (
+        "trừ các đoàn tham gia hoạt động đối ngoại theo chương trình của Trung ương"
+    )
+    assert exceptions["max_delegation_size"] == "trừ trường hợp đặc biệt do Chủ tịch UBND tỉnh quyết định"

@@ -474,7 +474,39 @@ def test_trips_urgent_when_the_decision_calls_the_trip_so(text: str, urgent: boo
         ("Điều 1. Cử ông D tham gia đoàn do Phó Thủ tướng dẫn đầu thăm Lào", True),
         ("Điều 1. Cử đoàn công tác của Sở Công Thương đi Ấn Độ theo lời mời của Bộ Thương mại Ấn Độ", False),
         ("Điều 1. Cử ông E tham gia đoàn công tác của Sở Y tế đi Nhật Bản", False),
+        # the delegation named as the country's, then who leads it
+        ("Điều 1. Cử bà F tham gia Đoàn đại biểu Việt Nam do Ban Đối ngoại Trung ương dẫn đầu đi Lào", True),
+        ("Điều 1. Cử ông G tham gia Đoàn cấp cao của Quốc hội thăm Cu Ba", True),
+        ("Điều 1. Cử ông H tham gia Đoàn đại biểu Việt Nam do Sở Văn hóa tổ chức đi Lào", False),
     ],
 )
 def test_trips_joining_a_central_delegation(article: str, joins: bool) -> None:
     assert joins_central_delegation(article) is joins
+
+
+@pytest.mark.parametrize(
+    ("line", "trip"),
+    [
+        ("Điều 1. Cử đoàn Sở Xây dựng đi Cộng hòa Singapore từ ngày 12/10/2026 đến ngày 17/10/2026, gồm:", True),
+        ("Điều 1. Cử ông Nguyễn Văn A, Giám đốc Sở Y tế đi Nhật Bản từ ngày 02/3/2026 đến ngày 06/3/2026.", True),
+        (
+            "Điều 1. Cử bà Ngô Thị Hoa tham gia Đoàn đại biểu Việt Nam do Ban Đối ngoại Trung ương dẫn đầu đi Lào"
+            " từ ngày 01/12/2026 đến ngày 03/12/2026.",
+            True,
+        ),
+        ("Điều 1. Cử ông C đi học lớp bồi dưỡng tại Trường Chính trị tỉnh từ ngày 02/3/2026.", False),
+        ("Điều 1. Cử bà D đi Lào Cai khảo sát mô hình du lịch cộng đồng.", False),
+        # a scan wraps the country to the next line ("… tại Cộng hòa\nPháp (Paris) …")
+        (
+            "Điều 1. Cử đoàn Sở Văn hóa đi quảng bá du lịch đường sông Mê Kông tại Cộng hòa\nPháp (Paris) và Vương "
+            "quốc Bỉ từ ngày 02/11/2026 đến ngày 08/11/2026.",
+            True,
+        ),
+    ],
+)
+def test_trips_sending_people_to_a_country_by_di(line: str, trip: bool) -> None:
+    """Issue 13 (blind scenario 12): "Cử … đi <nước>" with no "công tác"/"nước ngoài"/"tại"/"sang" is a trip when
+    the place is a foreign country (a province's name holding a country's is none)."""
+    text = HEADER.replace("Về việc cử cán bộ đi công tác nước ngoài", "Về việc cử cán bộ") + line + "\n" + FOOTER
+    document = extract_fields(Document(source=Source(path="qd.txt", sha256="4" * 64, pages=1), text=text))
+    assert (document.trip is not None) is trip

@@ -25,7 +25,7 @@ from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
 from extractors.docnumber import KNOWN_SYMBOL_PARTS, hyphenated, repair_symbol
-from extractors.handfilled import ACCEPT_SCORE, SEPARATOR_SPECKS
+from extractors.handfilled import ACCEPT_SCORE, SEPARATOR_SPECKS, TYPED_CHECK
 from extractors.normalize import normalize_word
 from extractors.text import inks
 from extractors.text.digits import recognise
@@ -97,7 +97,8 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     header = [w for w in words if w.box.top < HEADER_SHARE * page_height]
     tallest = PRINTED_HEIGHT * statistics.median(w.box.height for w in words) if words else 0.0
     slots: list[Slot] = []
-    number = _number_slot(header, tallest, _capital_width(header))
+    capital = _capital_width(header)
+    number = _number_slot(header, tallest, capital)
     if number is not None:
         slots.append(number)
     dateline = _dateline_words(header)
@@ -120,6 +121,10 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
             place_glued = printed == len(label) > len(before) and row.index(end) > 0
             cut, char = closing.index(after) if after in closing else 0, _print_char(header, start)
             slots.append(_slot(name, start, printed, end, cut, place_glued=place_glued, print_char=char))
+    if number is None and any(slot.name == "day" for slot in slots):
+        check = _number_slot(header, tallest, capital, typed=True)
+        if check is not None:  # a pen-filled day, a number taken for print: read it again (`TYPED_CHECK`)
+            slots.insert(0, replace(check, name=TYPED_CHECK))
     return slots
 
 
@@ -185,7 +190,7 @@ def _known(symbol: str) -> bool:
     return first in KNOWN_SYMBOL_PARTS or hyphenated(first) != first
 
 
-def _number_slot(header: Sequence[Word], tallest: float, capital: float | None) -> Slot | None:
+def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, typed: bool = False) -> Slot | None:
     """The gap between a "Số:" label and the symbol on its row. The first label with a symbol after it: a
     department's name above ("SỞ NGOẠI VỤ", folded "so") is no label. `tallest`: see `_printed_digits`.
 
@@ -193,7 +198,8 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None) 
     end. When the symbol word holds the garble too, its printed part is measured with `capital` (the page's
     printed capital, `_capital_width`) when narrower than the word's mean character: the pen's strokes are
     wider than the characters tesseract makes of them, and an edge put inside the last digit ("116" for
-    1160) reads a shorter number, where a wider slot at worst reaches the "/"."""
+    1160) reads a shorter number, where a wider slot at worst reaches the "/". `typed`: the slot even when its
+    digits read as print (`TYPED_CHECK`)."""
     for label in (w for w in header if _NUMBER_LABEL.match(_folded(w))):
         row = _row(header, label)
         symbol = (
@@ -205,7 +211,7 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None) 
             return _slot_through_symbol(label, row, tallest)
         if symbol is None:
             continue
-        if _printed_digits([*row[: row.index(symbol)], _serial(symbol)], tallest):
+        if not typed and _printed_digits([*row[: row.index(symbol)], _serial(symbol)], tallest):
             return None  # typed: tesseract's reading stands
         # "/QĐ-UBND", "-CV/TU"; ".QĐ-UBND": the slot ends where the symbol's letters start
         start = re.search(r"[-/]", symbol.text) if "/" in symbol.text else _SLASHLESS.search(symbol.text)

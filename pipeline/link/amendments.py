@@ -94,9 +94,14 @@ def _members(
         (last,) = con.execute(
             "SELECT coalesce(max(ordinal), -1) FROM trip_members WHERE trip_id = ?", [trip]
         ).fetchone()  # type: ignore[misc]
+        row = [trip, last + 1, member["name"], member.get("title"), member.get("unit")]
+        con.execute("INSERT INTO trip_members (trip_id, ordinal, name, title, unit) VALUES (?, ?, ?, ?, ?)", row)
+        # a mention of the trip's document too: people are resolved from mentions, and the member gets his person
+        # (his trips a year counted) only through one
         con.execute(
-            "INSERT INTO trip_members (trip_id, ordinal, name, title, unit) VALUES (?, ?, ?, ?, ?)",
-            [trip, last + 1, member["name"], member.get("title"), member.get("unit")],
+            "INSERT OR REPLACE INTO mentions (sha256, ordinal, role, name, title, unit) "
+            "VALUES (?, ?, 'member', ?, ?, ?)",
+            row,
         )
         names.add(str(member["name"]))
         record("member_added", member["name"], None)

@@ -242,6 +242,26 @@ def _by_period_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link
     return Link(trip.trip_id, "decision_period_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
 
 
+def _by_own_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """A report that cites no number at all ("số ..../QĐ-UBND" left blank) and whose reporter was not read (a scan's
+    signature block): the very days of its trip, the unit and a destination all agreeing with one trip only.
+    Below LINK_SURE, as `_by_period_and_unit`."""
+    if report.key or not (report.start and report.end):
+        return None
+    found = [
+        (trip, agreement)
+        for trip in trips
+        if (trip.start, trip.end) == (report.start, report.end)
+        and (agreement := _agreement(report, trip))["unit"]
+        and agreement["destinations"]
+    ]
+    if len(found) != 1:
+        return None
+    trip, agreement = found[0]
+    evidence = {"period": [_iso(report.start), _iso(report.end)], **agreement}
+    return Link(trip.trip_id, "period_unit_destination", 0.8, evidence)
+
+
 def _by_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
     exact = [trip for trip in trips if trip.key == report.key]
     method, score = "decision_number", 0.95
@@ -324,6 +344,7 @@ def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
         or _by_date_and_unit(report, trips)
         or _by_person_place_dates(report, trips)
         or _by_period_and_unit(report, trips)
+        or _by_own_period(report, trips)
     )
     if found is not None:
         return found
@@ -338,8 +359,8 @@ def _iso(value: dt.date | None) -> str | None:
 class TripIndex:
     """The trips any method of `match_report` could pick for a report, found by lookups instead of a pass over
     every trip: a number key within two edits of the cited one, the cited decision date, a member the reporter
-    may be (`_is_member`: given names compatible, found through their keys, and the names close), an unnumbered
-    decision of the report's very period (`_by_period_and_unit`). Every method
+    may be (`_is_member`: given names compatible, found through their keys, and the names close), a decision of the
+    report's very period (`_by_period_and_unit`, `_by_own_period`). Every method
     picks among those only, and they keep the trips' order, so matching against them is matching against all."""
 
     def __init__(self, trips: Sequence[TripFacts]) -> None:
@@ -351,7 +372,7 @@ class TripIndex:
         for position, trip in enumerate(trips):
             if trip.key:
                 self._by_key[trip.key].append(position)
-            elif trip.start and trip.end:
+            if trip.start and trip.end:
                 self._by_period[(trip.start, trip.end)].append(position)
             if trip.decision_date:
                 self._by_date[trip.decision_date].append(position)

@@ -2,13 +2,22 @@
 
 from pipeline.checks.messages import choose, date, quote, sql_text
 from pipeline.checks.registry import SEVERITY_FIRST, Check, register
+from pipeline.checks.sources import folded
 from schemas.rules import RuleKind
+
+CENTRAL_EXEMPT = (
+    "coalesce(x.joins_central_delegation, false) AND "
+    f"regexp_matches({folded('coalesce(c.exception, c.sentence)')}, '\\btru\\b[^.;]*\\btrung uong\\b')"
+)
+"""A rule that leaves out central-programme delegations ("…; trừ các đoàn tham gia hoạt động đối ngoại theo chương
+trình của Trung ương", its exception) and a trip whose members join a central body's delegation
+(`Trip.joins_central_delegation`): no finding."""
 
 register(
     Check(
         RuleKind.AVOID_START_END_OF_YEAR,
         rows="cv_trips x",
-        breaks="month(x.start_date) IN (1, 12)",
+        breaks=f"month(x.start_date) IN (1, 12) AND NOT coalesce({CENTRAL_EXEMPT}, false)",
         needs_value=False,
         stricter=SEVERITY_FIRST,
         message=sql_text(
