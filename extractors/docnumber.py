@@ -147,7 +147,7 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
     glued = _glued_word_start(match)
     if glued is not None:
         match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text[:glued]) or match
-    elif _runs_into_letter(match) or _toned_unknown(re.split(r"[-–/.]", match.group("symbol"))[-1].strip()):
+    elif _runs_into_letter(match) or _toned_unknown(_last_part(match)):
         return None  # the symbol stops inside a word, or runs into one: a cut symbol is never a number
     return _build(match, pos, require_digits)
 
@@ -156,6 +156,11 @@ def _toned_unknown(part: str) -> bool:
     """A symbol part with a capital bearing a tone or vowel mark that no known part has: a capitalised word glued
     on ("367-QĐ/TWĐTN-VPĐOÀN TNCS …", the header's next cell), unless the part is a known one ("TƯ")."""
     return part not in KNOWN_SYMBOL_PARTS and re.search(r"[^\x00-\x7fĐÐ]", part.replace("đ", "")) is not None
+
+
+def _last_part(match: re.Match[str]) -> str:
+    """The symbol's last part ("UBND" of "12/QĐ-UBND"), where a cut or a glued word shows."""
+    return re.split(r"[-–/.]", match.group("symbol"))[-1].strip()
 
 
 def _runs_into_letter(match: re.Match[str]) -> bool:
@@ -171,11 +176,11 @@ def _glued_word_start(match: re.Match[str]) -> int | None:
     letter it cannot hold: after the longest known part the last part starts with ("BNG"), else before the last
     part's final capital ("…-HTQTHà"); None when neither can be told."""
     end = match.end()
-    last = re.split(r"[-–/.]", match.group("symbol"))[-1].strip()
+    last = _last_part(match)
     if match.string.startswith("/v", end) and last.endswith("V") and last not in KNOWN_SYMBOL_PARTS and len(last) >= 2:
         return end - 1  # the subject's "V/v" glued on: "2597/VPCP-NCV/v tổ chức …" (not a known part's V: "SNV")
     toned = _toned_unknown(last)
-    if not toned and (end >= len(match.string) or not match.string[end].isalpha()):
+    if not toned and not _runs_into_letter(match):
         return None
     known = max(
         (part for part in KNOWN_SYMBOL_PARTS if last.startswith(part) and len(part) < len(last)), key=len, default=None
