@@ -117,7 +117,15 @@ def test_labelled_values_are_written_in_the_text(doc_id: str) -> None:
 
 
 # The numbered blind splits, each a run of consecutive ids planned before its first text was collected.
-NUMBERED_SPLIT_SIZE = {"blind2": 25, "blind14": 20, "blind16": 20, "blind17": 20, "blind18": 20, "blind19": 20}
+NUMBERED_SPLIT_SIZE = {
+    "blind2": 25,
+    "blind14": 20,
+    "blind16": 20,
+    "blind17": 20,
+    "blind18": 20,
+    "blind19": 20,
+    "blind20": 20,
+}
 NUMBERED_SPLIT_DEFAULT_SIZE = 30
 
 
