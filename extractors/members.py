@@ -382,6 +382,7 @@ def _table_members(text: str) -> list[TripMember]:
     """Members from " | "-joined table rows, mapping columns by the header row when there is one."""
     members: list[TripMember] = []
     columns: dict[str, int] | None = None
+    header: list[str] = []  # the header's cells, folded
     in_rows = False  # the line before was a row of a table whose header was read
     for line in _spaced_cells(text).splitlines():
         if not _CELL_SEP.search(line):
@@ -396,13 +397,34 @@ def _table_members(text: str) -> list[TripMember]:
         cells = [cell.strip() for cell in _CELL_SEP.split(line)]
         folded = [fold(cell) for cell in cells]
         if any(_HEADER_NAME.search(cell) for cell in folded) and not any(c[:1].isdigit() for c in cells[:1] if c):
-            columns = _header_columns(folded)
+            columns, header = _header_columns(folded), folded
             continue
-        member = _row_member(cells, columns)
+        member = _row_member(_aligned(cells, header) if columns else cells, columns)
         if member is not None:
             members.append(member)
         in_rows = columns is not None and member is not None
     return members
+
+
+_NUMBER_HEADING = re.compile(r"(?:s?tt|so (?:tt|thu tu)|thu tu)\.?")
+"""The heading of a table's column of row numbers, folded: "STT", "TT", "Số TT", "Số thứ tự"."""
+_LONE_NUMBER = re.compile(r"(?:\d{1,3}\.?)?")
+"""A cell holding only a row's number, or nothing (a number OCR lost)."""
+_NUMBER_THEN_NAME = re.compile(r"(\d{1,3}\.?)\s+(?=[^\W\d_])")
+
+
+def _aligned(cells: list[str], header: list[str]) -> list[str]:
+    """A row's cells counted the way its table's header counts them, where a scan drew the border between the row's
+    number and the name in this row and not in the header, or the other way round: "4 | Bà A | Trưởng phòng …" under
+    "STT Họ và tên | Chức vụ" (the number joined to the name cell), "1 Bà A | Giám đốc …" under "STT | Họ và tên |
+    Chức vụ" (the number split off). A row counted as its header, or off by anything else, is kept as it is."""
+    filled, columns = (len(r) - next((i for i, c in enumerate(reversed(r)) if c), len(r)) for r in (cells, header))
+    number_column = bool(header) and _NUMBER_HEADING.fullmatch(header[0]) is not None
+    if filled == columns + 1 and not number_column and _LONE_NUMBER.fullmatch(cells[0]):
+        return [f"{cells[0]} {cells[1]}".strip(), *cells[2:]]
+    if filled == columns - 1 and number_column and (number := _NUMBER_THEN_NAME.match(cells[0])):
+        return [number.group(1), cells[0][number.end() :], *cells[1:]]
+    return cells
 
 
 def _header_columns(folded: list[str]) -> dict[str, int]:
