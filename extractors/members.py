@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from extractors.names import name_list
 from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.people import FAMILY_NAMES
@@ -95,26 +96,10 @@ _ENUM_RE = re.compile(
 scan the seal's edge over the signer's title read "2<", and the signer's name below it became the only member);
 never the start of a date or a number wrapped to the line's head ("15/9/2026. Ông A làm Trưởng đoàn" is a
 sentence's end, not item 15)."""
-_TAY_NGUYEN_FAMILIES = (
-    "Ksor Ksơr Siu Nay Rơ Rơmah Rah Rahlan Kpă Kpuih Puih Rcom Rmah Hiao Niê Êban Mlô Byă Ayun Adrơng Hđơk Knul "
-    "Mdrang Kbuôr Êya Điểu Y Kơ Liêng Bdap Đinh"
-)
-"""Family names (and a name's first word: Êđê "Y") of the Central Highlands' peoples, whose members a
-list names without "Ông/Bà" ("Ksor Thị Hạnh", "Rơ Mah Thuận", "Y Lâm Niê"); "H'…" and "K'…" start a name too."""
-_KHMER_FAMILIES = "Sơn Danh Chau Néang"
-"""Family names (and the "Chau"/"Néang" a name starts with) of the Mekong delta's Khmer, whom a list names without
-"Ông/Bà" ("Sơn Văn Ren", "Danh Chanh Tha"); Thạch, Kim, Lâm, Lý are in the common list already."""
 _APOSTROPHE_NAME = re.compile(r"^[hk]'\w")
-_SURNAMES = set(
-    fold(
-        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Lý Lương Triệu Hà Lục Nông "
-        "Mai Tạ Quách Đào Đoàn Vương Trịnh Cao Lâm Thái Tô Chu Châu Kiều Lưu Mạc Tăng Văn Hứa La Diệp Khúc Âu "
-        "Lã Giang Kim Thân Tống Phùng Quan Bế Hoàng Ma Lò Lò Vi Hầu Sầm Đàm Từ Nghiêm Khổng Viên Tiêu Lại Bạch "
-        + _TAY_NGUYEN_FAMILIES
-        + " "
-        + _KHMER_FAMILIES
-    ).split()
-) | {fold(name) for name in FAMILY_NAMES}
+_SURNAMES = {fold(name) for name in name_list("member_family_names.txt") | FAMILY_NAMES}
+"""The family names a member listed without "Ông/Bà" is known by (data/member_family_names.txt says which and why),
+and those of running text; "H'…" and "K'…" (`_APOSTROPHE_NAME`) start a name too."""
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
 _HEADER_NAME = re.compile(r"\bten\b")
 _HEADER_TITLE = re.compile(r"chuc (?:vu|danh)")
