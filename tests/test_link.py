@@ -601,3 +601,22 @@ def test_a_report_leaving_the_number_blank_is_gated_by_the_date_it_cites(
     link_reports(con)
     trip, method = con.execute("SELECT trip_id, link_method FROM reports").fetchone()
     assert (trip, method) == (linked, "period_unit_destination" if linked else None)
+
+
+@pytest.mark.parametrize(("month", "linked"), [("2025-03", "t1"), (None, "t1"), ("2025-02", None)])
+def test_a_fuzzy_number_is_gated_by_the_month_read_of_the_decision(
+    con: duckdb.DuckDBPyConnection, month: str | None, linked: str | None
+) -> None:
+    """A cited "1453/QĐ-UBND ngày 03/3/2025", one edit from a decision whose pen-filled day was not read: linked on
+    two agreeing facts unless the month read of the decision ("tháng 02") is not the cited one."""
+    binh = [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")]
+    add_trip(con, "t1", "1452/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15), binh, ["Nhật Bản"])
+    con.execute("UPDATE trips SET decision_date = NULL")
+    con.execute(
+        "UPDATE documents SET document_json = ? WHERE sha256 = 't1'", [json.dumps({"issue_date_partial": month})]
+    )
+    add_report(con, "r1", D(2025, 3, 20), "1453/QĐ-UBND", D(2025, 3, 3), None, ["Nhật Bản"], D(2025, 3, 10))
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Ngoại vụ'")  # the reporter unread: unit and country agree
+    link_reports(con)
+    trip, method = con.execute("SELECT trip_id, link_method FROM reports").fetchone()
+    assert (trip, method) == (linked, "decision_number_fuzzy_corroborated" if linked else None)

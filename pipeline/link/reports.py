@@ -185,8 +185,9 @@ def _only_corroborated(
 
 
 def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
-    """A number one or two edits away, undated or dated otherwise: kept only when two of unit, destination,
-    reporter and dates agree and exactly one trip qualifies."""
+    """A number one or two edits away, the cited date not against what was read of the decision's (the day, or the
+    month of an unread pen-filled day): kept only when two of unit, destination, reporter and dates agree and
+    exactly one trip qualifies."""
     key = report.key or ""
     near = (
         trip
@@ -194,7 +195,7 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
         if trip.key
         and abs(len(trip.key) - len(key)) <= 2
         and Levenshtein.distance(trip.key, key) <= 2
-        and not (report.decision_date and trip.decision_date and report.decision_date != trip.decision_date)
+        and not _cited_date_contradicts(report, trip)
     )
     only = _only_corroborated(report, near)
     if only is None:
