@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import duckdb
 import pytest
@@ -493,6 +494,16 @@ def test_a_report_citing_no_number_and_no_reporter_links_by_its_period_unit_and_
         assert method == "period_unit_destination" and score < LINK_SURE
 
 
+Member = tuple[str, str | None, str | None]
+
+
+def the_report(con: duckdb.DuckDBPyConnection, columns: str) -> tuple[Any, ...]:
+    """`columns` of the one report."""
+    row = con.execute(f"SELECT {columns} FROM reports").fetchone()
+    assert row is not None
+    return row
+
+
 def unread_decision(con: duckdb.DuckDBPyConnection, sha: str, month: str | None) -> None:
     """A decision scan whose pen-filled number and day were not read: number and date null, month kept or not."""
     con.execute("UPDATE trips SET decision_number = NULL, decision_date = NULL WHERE trip_id = ?", [sha])
@@ -518,7 +529,10 @@ def test_a_report_citing_number_and_date_of_a_decision_whose_number_and_day_were
     """ "Theo Quyết định số 455/QĐ-UBND ngày 08/7/2026, 03 cán bộ … tại Tokyo từ 20/7/2026 đến 23/7/2026", the
     report's signer unread; the decision's scan read neither its pen-written number nor its day, only "tháng 7 năm
     2026". Its very period, the month, the unit and the country link it — below LINK_SURE, the way recorded."""
-    diem = [("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế"), ("Huỳnh Tấn Phát", "Giám đốc", "Bệnh viện Đa khoa")]
+    diem: list[Member] = [
+        ("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế"),
+        ("Huỳnh Tấn Phát", "Giám đốc", "Bệnh viện Đa khoa"),
+    ]
     add_trip(con, "t455", "455/QĐ-UBND", D(2026, 7, 8), D(2026, 7, 20), D(2026, 7, 23), diem, ["Nhật Bản"])
     unread_decision(con, "t455", "2026-07")
     add_trip(con, "t456", "456/QĐ-UBND", D(2026, 7, 9), D(2026, 7, 20), D(2026, 7, 23),
@@ -531,9 +545,7 @@ def test_a_report_citing_number_and_date_of_a_decision_whose_number_and_day_were
                D(2026, 7, 23))  # fmt: skip
     con.execute("UPDATE reports SET reporting_unit = 'Sở Y tế'")
     link_reports(con)
-    trip, got, score, evidence = con.execute(
-        "SELECT trip_id, link_method, link_score, link_evidence FROM reports"
-    ).fetchone()
+    trip, got, score, evidence = the_report(con, "trip_id, link_method, link_score, link_evidence")
     assert (trip, got) == (linked, method)
     if linked:
         assert score < LINK_SURE
@@ -552,14 +564,14 @@ def test_a_report_citing_number_and_date_of_a_decision_whose_number_and_day_were
 def test_a_report_citing_a_decision_whose_date_was_not_read_at_all(
     con: duckdb.DuckDBPyConnection, cited_date: dt.date, linked: str | None
 ) -> None:
-    diem = [("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế")]
+    diem: list[Member] = [("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế")]
     add_trip(con, "t455", "455/QĐ-UBND", D(2026, 7, 8), D(2026, 7, 20), D(2026, 7, 23), diem, ["Nhật Bản"])
     unread_decision(con, "t455", None)
     add_report(con, "r150", D(2026, 8, 5), "455/QĐ-UBND", cited_date, None, ["Nhật Bản"], D(2026, 7, 20),
                D(2026, 7, 23))  # fmt: skip
     con.execute("UPDATE reports SET reporting_unit = 'Sở Y tế'")
     link_reports(con)
-    trip, method, evidence = con.execute("SELECT trip_id, link_method, link_evidence FROM reports").fetchone()
+    trip, method, evidence = the_report(con, "trip_id, link_method, link_evidence")
     assert trip == linked
     if linked:
         assert method == "decision_period_unit" and json.loads(evidence)["cited_date_agrees"] == "before_trip"
@@ -568,7 +580,7 @@ def test_a_report_citing_a_decision_whose_date_was_not_read_at_all(
 def test_a_cited_date_never_links_a_decision_whose_date_reads_otherwise(con: duckdb.DuckDBPyConnection) -> None:
     """The decision's number unread but its date read (9/7): a report citing "… ngày 08/7/2026" is not its report,
     even with its very period, unit and country."""
-    diem = [("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế")]
+    diem: list[Member] = [("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế")]
     add_trip(con, "t1", "455/QĐ-UBND", D(2026, 7, 9), D(2026, 7, 20), D(2026, 7, 23), diem, ["Nhật Bản"])
     con.execute("UPDATE trips SET decision_number = NULL")
     add_report(con, "r150", D(2026, 8, 5), "455/QĐ-UBND", D(2026, 7, 8), None, ["Nhật Bản"], D(2026, 7, 20),
@@ -592,14 +604,14 @@ def test_a_report_leaving_the_number_blank_is_gated_by_the_date_it_cites(
     """A report citing a decision by date only, the number left blank, its signer unread; t531's scan read neither
     its number nor its day ("tháng 8 năm 2026"): the trip of its very days, unit and country whose decision date,
     as far as read, is the cited one."""
-    sương = [("Kim Thị Ngọc Sương", "Chủ tịch", "UBND phường Sóc Trăng")]
+    sương: list[Member] = [("Kim Thị Ngọc Sương", "Chủ tịch", "UBND phường Sóc Trăng")]
     add_trip(con, "t530", "530/QĐ-UBND", D(2026, 8, 26), D(2026, 9, 7), D(2026, 9, 11), sương, ["Lào"])
     add_trip(con, "t531", "531/QĐ-UBND", D(2026, 8, 27), D(2026, 9, 7), D(2026, 9, 11), sương, ["Lào"])
     unread_decision(con, "t531", "2026-08")
     add_report(con, "r52", D(2026, 9, 18), None, cited_date, None, ["Lào"], D(2026, 9, 7), D(2026, 9, 11))
     con.execute("UPDATE reports SET reporting_unit = 'UBND phường Sóc Trăng'")
     link_reports(con)
-    trip, method = con.execute("SELECT trip_id, link_method FROM reports").fetchone()
+    trip, method = the_report(con, "trip_id, link_method")
     assert (trip, method) == (linked, "period_unit_destination" if linked else None)
 
 
@@ -609,7 +621,7 @@ def test_a_fuzzy_number_is_gated_by_the_month_read_of_the_decision(
 ) -> None:
     """A cited "1453/QĐ-UBND ngày 03/3/2025", one edit from a decision whose pen-filled day was not read: linked on
     two agreeing facts unless the month read of the decision ("tháng 02") is not the cited one."""
-    binh = [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")]
+    binh: list[Member] = [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")]
     add_trip(con, "t1", "1452/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15), binh, ["Nhật Bản"])
     con.execute("UPDATE trips SET decision_date = NULL")
     con.execute(
@@ -618,5 +630,5 @@ def test_a_fuzzy_number_is_gated_by_the_month_read_of_the_decision(
     add_report(con, "r1", D(2025, 3, 20), "1453/QĐ-UBND", D(2025, 3, 3), None, ["Nhật Bản"], D(2025, 3, 10))
     con.execute("UPDATE reports SET reporting_unit = 'Sở Ngoại vụ'")  # the reporter unread: unit and country agree
     link_reports(con)
-    trip, method = con.execute("SELECT trip_id, link_method FROM reports").fetchone()
+    trip, method = the_report(con, "trip_id, link_method")
     assert (trip, method) == (linked, "decision_number_fuzzy_corroborated" if linked else None)
