@@ -243,9 +243,9 @@ def _cited_date_contradicts(report: ReportFacts, trip: TripFacts) -> bool:
 
 
 def _cited_date_fits(report: ReportFacts, trip: TripFacts) -> str | None:
-    """How the report's cited decision date agrees with a decision whose date was not read: "month" when it falls in
-    the month and year read of it, "before_trip" when nothing of the date was read and the cited day is not after
-    the trip's start (a decision precedes its trip); None when it contradicts either."""
+    """How the report's cited decision date agrees with a decision whose date was not read, the cited day never
+    after the trip's start (a decision precedes its trip): "month" when it falls in the month and year read of
+    the decision, "before_trip" when nothing of its date was read; None otherwise."""
     cited = report.decision_date
     if cited is None or trip.decision_date is not None or _cited_date_contradicts(report, trip):
         return None
