@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from extractors.names import name_list
 from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.people import FAMILY_NAMES
@@ -95,26 +96,10 @@ _ENUM_RE = re.compile(
 scan the seal's edge over the signer's title read "2<", and the signer's name below it became the only member);
 never the start of a date or a number wrapped to the line's head ("15/9/2026. Ông A làm Trưởng đoàn" is a
 sentence's end, not item 15)."""
-_TAY_NGUYEN_FAMILIES = (
-    "Ksor Ksơr Siu Nay Rơ Rơmah Rah Rahlan Kpă Kpuih Puih Rcom Rmah Hiao Niê Êban Mlô Byă Ayun Adrơng Hđơk Knul "
-    "Mdrang Kbuôr Êya Điểu Y Kơ Liêng Bdap Đinh"
-)
-"""Family names (and a name's first word: Êđê "Y") of the Central Highlands' peoples, whose members a
-list names without "Ông/Bà" ("Ksor Thị Hạnh", "Rơ Mah Thuận", "Y Lâm Niê"); "H'…" and "K'…" start a name too."""
-_KHMER_FAMILIES = "Sơn Danh Chau Néang"
-"""Family names (and the "Chau"/"Néang" a name starts with) of the Mekong delta's Khmer, whom a list names without
-"Ông/Bà" ("Sơn Văn Ren", "Danh Chanh Tha"); Thạch, Kim, Lâm, Lý are in the common list already."""
 _APOSTROPHE_NAME = re.compile(r"^[hk]'\w")
-_SURNAMES = set(
-    fold(
-        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Lý Lương Triệu Hà Lục Nông "
-        "Mai Tạ Quách Đào Đoàn Vương Trịnh Cao Lâm Thái Tô Chu Châu Kiều Lưu Mạc Tăng Văn Hứa La Diệp Khúc Âu "
-        "Lã Giang Kim Thân Tống Phùng Quan Bế Hoàng Ma Lò Lò Vi Hầu Sầm Đàm Từ Nghiêm Khổng Viên Tiêu Lại Bạch "
-        + _TAY_NGUYEN_FAMILIES
-        + " "
-        + _KHMER_FAMILIES
-    ).split()
-) | {fold(name) for name in FAMILY_NAMES}
+_SURNAMES = {fold(name) for name in name_list("member_family_names.txt") | FAMILY_NAMES}
+"""The family names a member listed without "Ông/Bà" is known by (data/member_family_names.txt says which and why),
+and those of running text; "H'…" and "K'…" (`_APOSTROPHE_NAME`) start a name too."""
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
 _HEADER_NAME = re.compile(r"\bten\b")
 _HEADER_TITLE = re.compile(r"chuc (?:vu|danh)")
@@ -382,6 +367,7 @@ def _table_members(text: str) -> list[TripMember]:
     """Members from " | "-joined table rows, mapping columns by the header row when there is one."""
     members: list[TripMember] = []
     columns: dict[str, int] | None = None
+    header: list[str] = []  # the header's cells, folded
     in_rows = False  # the line before was a row of a table whose header was read
     for line in _spaced_cells(text).splitlines():
         if not _CELL_SEP.search(line):
@@ -396,13 +382,34 @@ def _table_members(text: str) -> list[TripMember]:
         cells = [cell.strip() for cell in _CELL_SEP.split(line)]
         folded = [fold(cell) for cell in cells]
         if any(_HEADER_NAME.search(cell) for cell in folded) and not any(c[:1].isdigit() for c in cells[:1] if c):
-            columns = _header_columns(folded)
+            columns, header = _header_columns(folded), folded
             continue
-        member = _row_member(cells, columns)
+        member = _row_member(_aligned(cells, header) if columns else cells, columns)
         if member is not None:
             members.append(member)
         in_rows = columns is not None and member is not None
     return members
+
+
+_NUMBER_HEADING = re.compile(r"(?:s?tt|so (?:tt|thu tu)|thu tu)\.?")
+"""The heading of a table's column of row numbers, folded: "STT", "TT", "Số TT", "Số thứ tự"."""
+_LONE_NUMBER = re.compile(r"(?:\d{1,3}\.?)?")
+"""A cell holding only a row's number, or nothing (a number OCR lost)."""
+_NUMBER_THEN_NAME = re.compile(r"(\d{1,3}\.?)\s+(?=[^\W\d_])")
+
+
+def _aligned(cells: list[str], header: list[str]) -> list[str]:
+    """A row's cells counted the way its table's header counts them, where a scan drew the border between the row's
+    number and the name in this row and not in the header, or the other way round: "4 | Bà A | Trưởng phòng …" under
+    "STT Họ và tên | Chức vụ" (the number joined to the name cell), "1 Bà A | Giám đốc …" under "STT | Họ và tên |
+    Chức vụ" (the number split off). A row counted as its header, or off by anything else, is kept as it is."""
+    filled, columns = (len(r) - next((i for i, c in enumerate(reversed(r)) if c), len(r)) for r in (cells, header))
+    number_column = bool(header) and _NUMBER_HEADING.fullmatch(header[0]) is not None
+    if filled == columns + 1 and not number_column and _LONE_NUMBER.fullmatch(cells[0]):
+        return [f"{cells[0]} {cells[1]}".strip(), *cells[2:]]
+    if filled == columns - 1 and number_column and (number := _NUMBER_THEN_NAME.match(cells[0])):
+        return [number.group(1), cells[0][number.end() :], *cells[1:]]
+    return cells
 
 
 def _header_columns(folded: list[str]) -> dict[str, int]:

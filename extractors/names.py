@@ -24,15 +24,16 @@ from extractors.vntext import fold, is_syllable
 _DATA = Path(__file__).parent / "data"
 
 
-def _names(file: str) -> frozenset[str]:
+def name_list(file: str) -> frozenset[str]:
+    """The names of one of extractors/data's lists: one a line, "#" lines comments."""
     lines = (_DATA / file).read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-KNOWN_FAMILY = _names("family_names.txt")
+KNOWN_FAMILY = name_list("family_names.txt")
 """Family names, common and less common (Kinh, Thái, Hmông …): a read that folds to one of them alone may be
 given its marks back; one that folds to several (Châu/Chẩu, Trình/Trịnh) may not."""
-KNOWN_GIVEN = _names("given_names.txt") | KNOWN_FAMILY
+KNOWN_GIVEN = name_list("given_names.txt") | KNOWN_FAMILY
 """Given and middle names; family names stand as middle names too."""
 
 SURE_READ = 90.0

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
 from extractors import nlp
 from extractors.gazetteer import TRANSLITERATED, is_vietnamese_place, place_key
 from extractors.gazetteer import places as foreign_places
-from extractors.names import KNOWN_FAMILY
+from extractors.names import KNOWN_FAMILY, name_list
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
 from extractors.titles import (
@@ -51,11 +50,7 @@ _FAMILY_TEXT = (
 )
 FAMILY_NAMES = frozenset(_FAMILY_TEXT.split())
 """The family names a person is found by in running text (a longer list would take "Long", "Quang" for one)."""
-SINO_FAMILY = frozenset(
-    line.strip()
-    for line in (Path(__file__).parent / "data" / "sino_family_names.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+SINO_FAMILY = name_list("sino_family_names.txt")
 """Chinese family names in Sino-Vietnamese reading, for a Chinese office holder named after a high office and a
 foreign place; not family names of running text at large ("Văn", "Long", "Thường" start other words)."""
 _FAMILY_BY_FOLD = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import duckdb
 import pytest
@@ -491,3 +492,143 @@ def test_a_report_citing_no_number_and_no_reporter_links_by_its_period_unit_and_
     assert trip == linked
     if linked:
         assert method == "period_unit_destination" and score < LINK_SURE
+
+
+Member = tuple[str, str | None, str | None]
+
+
+def the_report(con: duckdb.DuckDBPyConnection, columns: str) -> tuple[Any, ...]:
+    """`columns` of the one report."""
+    row = con.execute(f"SELECT {columns} FROM reports").fetchone()
+    assert row is not None
+    return row
+
+
+def unread_decision(con: duckdb.DuckDBPyConnection, sha: str, month: str | None) -> None:
+    """A decision scan whose pen-filled number and day were not read: number and date null, month kept or not."""
+    con.execute("UPDATE trips SET decision_number = NULL, decision_date = NULL WHERE trip_id = ?", [sha])
+    partial = json.dumps({"issue_date_partial": month})
+    con.execute(
+        "UPDATE documents SET number = NULL, issue_date = NULL, document_json = ? WHERE sha256 = ?", [partial, sha]
+    )
+
+
+@pytest.mark.parametrize(
+    ("other_month", "other_date", "linked", "method"),
+    [
+        (None, None, None, None),  # the other's date wholly unread: it may be the one cited, no pick
+        ("2026-06", None, "t455", "decision_month_period_unit"),  # the other's month is not the cited one
+        ("2026-07", None, None, None),  # two of that month and those days, alike: no pick among equals
+        (None, D(2026, 7, 9), "t455", "decision_month_period_unit"),  # the other's date, read, is another day
+    ],
+)
+def test_a_report_citing_number_and_date_of_a_decision_whose_number_and_day_were_unread(
+    con: duckdb.DuckDBPyConnection, other_month: str | None, other_date: dt.date | None, linked: str | None,
+    method: str | None,
+) -> None:  # fmt: skip
+    """ "Theo Quyết định số 455/QĐ-UBND ngày 08/7/2026, 03 cán bộ … tại Tokyo từ 20/7/2026 đến 23/7/2026", the
+    report's signer unread; the decision's scan read neither its pen-written number nor its day, only "tháng 7 năm
+    2026". Its very period, the month, the unit and the country link it — below LINK_SURE, the way recorded."""
+    diem: list[Member] = [
+        ("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế"),
+        ("Huỳnh Tấn Phát", "Giám đốc", "Bệnh viện Đa khoa"),
+    ]
+    add_trip(con, "t455", "455/QĐ-UBND", D(2026, 7, 8), D(2026, 7, 20), D(2026, 7, 23), diem, ["Nhật Bản"])
+    unread_decision(con, "t455", "2026-07")
+    add_trip(con, "t456", "456/QĐ-UBND", D(2026, 7, 9), D(2026, 7, 20), D(2026, 7, 23),
+             [("Lê Văn Bảy", "Phó Giám đốc", "Sở Y tế")], ["Nhật Bản"])  # fmt: skip
+    if other_date is None:
+        unread_decision(con, "t456", other_month)
+    else:
+        con.execute("UPDATE trips SET decision_number = NULL WHERE trip_id = 't456'")
+    add_report(con, "r150", D(2026, 8, 5), "455/QĐ-UBND", D(2026, 7, 8), None, ["Nhật Bản"], D(2026, 7, 20),
+               D(2026, 7, 23))  # fmt: skip
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Y tế'")
+    link_reports(con)
+    trip, got, score, evidence = the_report(con, "trip_id, link_method, link_score, link_evidence")
+    assert (trip, got) == (linked, method)
+    if linked:
+        assert score < LINK_SURE
+        facts = json.loads(evidence)
+        agreed = (facts["cited_date"], facts["decision_month"], facts["cited_date_agrees"])
+        assert agreed == ("2026-07-08", "2026-07", "month")
+
+
+@pytest.mark.parametrize(
+    ("cited_date", "linked"),
+    [
+        (D(2026, 7, 8), "t455"),  # nothing of the decision's date read: the cited day precedes the trip
+        (D(2026, 7, 21), None),  # a decision dated inside its own trip: not the one cited
+    ],
+)
+def test_a_report_citing_a_decision_whose_date_was_not_read_at_all(
+    con: duckdb.DuckDBPyConnection, cited_date: dt.date, linked: str | None
+) -> None:
+    diem: list[Member] = [("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t455", "455/QĐ-UBND", D(2026, 7, 8), D(2026, 7, 20), D(2026, 7, 23), diem, ["Nhật Bản"])
+    unread_decision(con, "t455", None)
+    add_report(con, "r150", D(2026, 8, 5), "455/QĐ-UBND", cited_date, None, ["Nhật Bản"], D(2026, 7, 20),
+               D(2026, 7, 23))  # fmt: skip
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Y tế'")
+    link_reports(con)
+    trip, method, evidence = the_report(con, "trip_id, link_method, link_evidence")
+    assert trip == linked
+    if linked:
+        assert method == "decision_period_unit" and json.loads(evidence)["cited_date_agrees"] == "before_trip"
+
+
+def test_a_cited_date_never_links_a_decision_whose_date_reads_otherwise(con: duckdb.DuckDBPyConnection) -> None:
+    """The decision's number unread but its date read (9/7): a report citing "… ngày 08/7/2026" is not its report,
+    even with its very period, unit and country."""
+    diem: list[Member] = [("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t1", "455/QĐ-UBND", D(2026, 7, 9), D(2026, 7, 20), D(2026, 7, 23), diem, ["Nhật Bản"])
+    con.execute("UPDATE trips SET decision_number = NULL")
+    add_report(con, "r150", D(2026, 8, 5), "455/QĐ-UBND", D(2026, 7, 8), None, ["Nhật Bản"], D(2026, 7, 20),
+               D(2026, 7, 23))  # fmt: skip
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Y tế'")
+    link_reports(con)
+    assert con.execute("SELECT trip_id FROM reports").fetchone() == (None,)
+
+
+@pytest.mark.parametrize(
+    ("cited_date", "linked"),
+    [
+        (None, None),  # two alike of those days, unit and country: no pick among equals
+        (D(2026, 8, 27), "t531"),  # "số ..../QĐ-UBND ngày 27/8/2026": t530 reads 26/8, another decision
+        (D(2026, 7, 27), None),  # t530 reads 26/8, t531 was of August: neither is the decision cited
+    ],
+)
+def test_a_report_leaving_the_number_blank_is_gated_by_the_date_it_cites(
+    con: duckdb.DuckDBPyConnection, cited_date: dt.date | None, linked: str | None
+) -> None:
+    """A report citing a decision by date only, the number left blank, its signer unread; t531's scan read neither
+    its number nor its day ("tháng 8 năm 2026"): the trip of its very days, unit and country whose decision date,
+    as far as read, is the cited one."""
+    sương: list[Member] = [("Kim Thị Ngọc Sương", "Chủ tịch", "UBND phường Sóc Trăng")]
+    add_trip(con, "t530", "530/QĐ-UBND", D(2026, 8, 26), D(2026, 9, 7), D(2026, 9, 11), sương, ["Lào"])
+    add_trip(con, "t531", "531/QĐ-UBND", D(2026, 8, 27), D(2026, 9, 7), D(2026, 9, 11), sương, ["Lào"])
+    unread_decision(con, "t531", "2026-08")
+    add_report(con, "r52", D(2026, 9, 18), None, cited_date, None, ["Lào"], D(2026, 9, 7), D(2026, 9, 11))
+    con.execute("UPDATE reports SET reporting_unit = 'UBND phường Sóc Trăng'")
+    link_reports(con)
+    trip, method = the_report(con, "trip_id, link_method")
+    assert (trip, method) == (linked, "period_unit_destination" if linked else None)
+
+
+@pytest.mark.parametrize(("month", "linked"), [("2025-03", "t1"), (None, "t1"), ("2025-02", None)])
+def test_a_fuzzy_number_is_gated_by_the_month_read_of_the_decision(
+    con: duckdb.DuckDBPyConnection, month: str | None, linked: str | None
+) -> None:
+    """A cited "1453/QĐ-UBND ngày 03/3/2025", one edit from a decision whose pen-filled day was not read: linked on
+    two agreeing facts unless the month read of the decision ("tháng 02") is not the cited one."""
+    binh: list[Member] = [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")]
+    add_trip(con, "t1", "1452/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15), binh, ["Nhật Bản"])
+    con.execute("UPDATE trips SET decision_date = NULL")
+    con.execute(
+        "UPDATE documents SET document_json = ? WHERE sha256 = 't1'", [json.dumps({"issue_date_partial": month})]
+    )
+    add_report(con, "r1", D(2025, 3, 20), "1453/QĐ-UBND", D(2025, 3, 3), None, ["Nhật Bản"], D(2025, 3, 10))
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Ngoại vụ'")  # the reporter unread: unit and country agree
+    link_reports(con)
+    trip, method = the_report(con, "trip_id, link_method")
+    assert (trip, method) == (linked, "decision_number_fuzzy_corroborated" if linked else None)

@@ -593,3 +593,32 @@ def test_members_in_a_table_aligned_with_spaces(text: str, expected: list[str]) 
     members = find_members(text)
     assert [m.name for m in members] == expected
     assert members[0].title is not None and members[0].title.startswith(("Giám đốc", "Phó Giám đốc"))
+
+
+_OANH = "Bà Trương Thị Kiều Oanh | Trưởng phòng Nghiệp vụ Y, Sở Y tế"
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        # the header's border between STT and the name lost, one row's drawn: the row's number is its own cell
+        ("STT Họ và tên | Chức vụ, đơn vị", ["1 Bà Phan Ngọc Diễm | Giám đốc Sở Y tế, Trưởng đoàn", f"4 | {_OANH}"]),
+        # the header's border drawn, the rows' lost: each row's name cell starts with its number
+        ("STT | Họ và tên | Chức vụ, đơn vị", ["1 Bà Phan Ngọc Diễm | Giám đốc Sở Y tế, Trưởng đoàn", f"4. {_OANH}"]),
+        # both ways in one table, the number column headed "TT"
+        ("TT | Họ và tên | Chức vụ, đơn vị", ["1 | Bà Phan Ngọc Diễm | Giám đốc Sở Y tế, Trưởng đoàn", f"4 {_OANH}"]),
+        # no heading over the numbers, one row's number in a cell of its own
+        ("Họ và tên | Chức vụ, đơn vị", ["1 Bà Phan Ngọc Diễm | Giám đốc Sở Y tế, Trưởng đoàn", f"2. | {_OANH}"]),
+    ],
+)
+def test_members_a_table_whose_number_border_a_scan_drew_in_some_rows_only(header: str, rows: list[str]) -> None:
+    """Issue 13 (scenario 12's 205 on scans): OCR drew "|" between a row's number and the name in some rows and not
+    in others, or not in the header: a row off the header's count by that border is counted as the header, so no
+    row is lost (its name cell the number alone) and no title is taken for a name ("Giám đốc Sở Y tế" → "Phó
+    Giám")."""
+    text = f"Điều 1. Cử 02 cán bộ có tên dưới đây đi công tác Singapore:\n{header}\n" + "\n".join(rows) + "\n"
+    members = find_members(text)
+    assert [(m.name, m.title, m.unit) for m in members] == [
+        ("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế"),
+        ("Trương Thị Kiều Oanh", "Trưởng phòng Nghiệp vụ Y", "Sở Y tế"),
+    ]

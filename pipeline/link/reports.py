@@ -6,8 +6,10 @@ accepted only when something else agrees: the decision date, or two of the unit,
 reporter among the members and the dates (`unit_match`: a unit named otherwise — "UBND" for "Ủy ban nhân
 dân", "Sở NN&PTNT", OCR noise — still agrees, and the evidence says how). A report that names its decision by
 date and unit only is matched on that date, gated the same way, as is one citing a number no decision holds
-(among the decisions whose own number was not read: a hand-filled number on a scan). No fuzzy link goes to a
-trip whose period the report's own dates contradict. Failing all that, by reporter + destination + dates.
+(among the decisions whose own number was not read: a hand-filled number on a scan). When that decision's
+pen-filled day was not read either, the report's very period picks it, the cited date checked on the month and
+year read of the decision (`_by_period_and_unit`). No fuzzy link goes to a trip whose period the report's own
+dates contradict. Failing all that, by reporter + destination + dates.
 Links made by a fuzzy method score below the review queue's `LINK_SURE`, and the checks that rest on them say so
 (severity review).
 """
@@ -73,6 +75,8 @@ class TripFacts:
     members: tuple[str, ...]
     units: tuple[str, ...] = ()
     """The decision's issuer and its members' units, folded: a report comes from either."""
+    decision_month: str | None = None
+    """"YYYY-MM" of a decision whose day was not read (`issue_date_partial`): what a cited date can be checked on."""
 
 
 @dataclass(frozen=True)
@@ -181,8 +185,9 @@ def _only_corroborated(
 
 
 def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
-    """A number one or two edits away, undated or dated otherwise: kept only when two of unit, destination,
-    reporter and dates agree and exactly one trip qualifies."""
+    """A number one or two edits away, the cited date not against what was read of the decision's (the day, or the
+    month of an unread pen-filled day): kept only when two of unit, destination, reporter and dates agree and
+    exactly one trip qualifies."""
     key = report.key or ""
     near = (
         trip
@@ -190,7 +195,7 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
         if trip.key
         and abs(len(trip.key) - len(key)) <= 2
         and Levenshtein.distance(trip.key, key) <= 2
-        and not (report.decision_date and trip.decision_date and report.decision_date != trip.decision_date)
+        and not _cited_date_contradicts(report, trip)
     )
     only = _only_corroborated(report, near)
     if only is None:
@@ -226,25 +231,62 @@ def _by_date_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link |
     return Link(trip.trip_id, "decision_date_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
 
 
-def _by_period_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
-    """A number cited without a date that no trip holds ("Quyết định số 1010/QĐ-UBND", that scan's hand-filled
-    number unread) and no reporter among the members: the report's own period, the very days of one decision
-    whose number was not read, plus two agreeing facts (unit, destinations, dates). Below LINK_SURE: a finding
-    on it is a review."""
-    if not (report.key and report.decision_date is None and report.start and report.end):
+def _cited_date_contradicts(report: ReportFacts, trip: TripFacts) -> bool:
+    """The report cites a decision date that what was read of the trip's decision date (the day, or the month and
+    year of an unread pen-filled day) is not: another decision."""
+    cited = report.decision_date
+    if cited is None:
+        return False
+    if trip.decision_date is not None:
+        return trip.decision_date != cited
+    return trip.decision_month is not None and cited.strftime("%Y-%m") != trip.decision_month
+
+
+def _cited_date_fits(report: ReportFacts, trip: TripFacts) -> str | None:
+    """How the report's cited decision date agrees with a decision whose date was not read, the cited day never
+    after the trip's start (a decision precedes its trip): "month" when it falls in the month and year read of
+    the decision, "before_trip" when nothing of its date was read; None otherwise."""
+    cited = report.decision_date
+    if cited is None or trip.decision_date is not None or _cited_date_contradicts(report, trip):
         return None
-    candidates = (trip for trip in trips if trip.key is None and (trip.start, trip.end) == (report.start, report.end))
-    only = _only_corroborated(report, candidates)
+    if trip.start and cited > trip.start:
+        return None
+    return "month" if trip.decision_month else "before_trip"
+
+
+def _by_period_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """A number cited that no trip holds ("Quyết định số 1010/QĐ-UBND", that scan's hand-filled number unread) and
+    no reporter among the members: the report's own period, the very days of one decision whose number was not
+    read, plus two agreeing facts (unit, destinations, dates). A date cited with the number must agree with what
+    was read of that decision's date (`_cited_date_fits`: its pen-filled day unread too, the month and year kept),
+    and the method says so: `decision_month_period_unit` when the month confirmed it, `decision_period_unit`
+    otherwise. Below LINK_SURE: a finding on it is a review."""
+    if not (report.key and report.start and report.end):
+        return None
+    fits = {
+        trip.trip_id: how
+        for trip in trips
+        if trip.key is None
+        and (trip.start, trip.end) == (report.start, report.end)
+        and (how := "undated" if report.decision_date is None else _cited_date_fits(report, trip))
+    }
+    only = _only_corroborated(report, (trip for trip in trips if trip.trip_id in fits))
     if only is None:
         return None
     trip, agreement, agreeing = only
     evidence = {"cited_number_key": report.key, "period": [_iso(report.start), _iso(report.end)], **agreement}
-    return Link(trip.trip_id, "decision_period_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
+    method = "decision_period_unit"
+    if report.decision_date:
+        evidence |= {"cited_date": _iso(report.decision_date), "decision_month": trip.decision_month}
+        evidence["cited_date_agrees"] = fits[trip.trip_id]
+        method = "decision_month_period_unit" if fits[trip.trip_id] == "month" else method
+    return Link(trip.trip_id, method, round(0.7 + 0.05 * agreeing, 3), evidence)
 
 
 def _by_own_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
     """A report that cites no number at all ("số ..../QĐ-UBND" left blank) and whose reporter was not read (a scan's
-    signature block): the very days of its trip, the unit and a destination all agreeing with one trip only.
+    signature block): the very days of its trip, the unit and a destination all agreeing with one trip only, whose
+    decision date, as far as it was read, is not another than a date the report cites.
     Below LINK_SURE, as `_by_period_and_unit`."""
     if report.key or not (report.start and report.end):
         return None
@@ -252,6 +294,7 @@ def _by_own_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | No
         (trip, agreement)
         for trip in trips
         if (trip.start, trip.end) == (report.start, report.end)
+        and not _cited_date_contradicts(report, trip)
         and (agreement := _agreement(report, trip))["unit"]
         and agreement["destinations"]
     ]
@@ -425,7 +468,8 @@ def _load_trips(con: duckdb.DuckDBPyConnection, only: Iterable[str] | None = Non
             WITH dest AS (SELECT trip_id, list(country) AS countries FROM trip_destinations GROUP BY trip_id),
             mem AS (SELECT trip_id, list(name) AS names, list(unit) AS units FROM trip_members GROUP BY trip_id)
             SELECT t.trip_id, t.decision_number, t.decision_date, t.start_date, t.end_date, dest.countries,
-                   mem.names, list_distinct(list_concat([coalesce(t.issuer, d.issuer)], mem.units))
+                   mem.names, list_distinct(list_concat([coalesce(t.issuer, d.issuer)], mem.units)),
+                   CASE WHEN t.decision_date IS NULL THEN d.document_json->>'issue_date_partial' END
             FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id
             LEFT JOIN dest USING (trip_id) LEFT JOIN mem USING (trip_id)
             {"" if only is None else "WHERE t.trip_id IN (SELECT k FROM _only_trips)"}
@@ -442,8 +486,9 @@ def _load_trips(con: duckdb.DuckDBPyConnection, only: Iterable[str] | None = Non
             frozenset(fold(c) for c in countries or []),
             tuple(name_key(n) for n in members or []),
             tuple(fold(u) for u in units or [] if u),
+            month,
         )
-        for trip_id, number, date, start, end, countries, members, units in rows
+        for trip_id, number, date, start, end, countries, members, units, month in rows
     ]
 
 
