@@ -179,9 +179,16 @@ _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-
     rf"|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
 )
 _HONORIFIC_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})(?: +|(?<=[nN]gài)(?=[{_UPPER}]))(?:{_DEGREE})?(?P<name>{_NAME})"
+    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})"
+    rf"(?: +|(?:(?<=[nN]gài)|(?<=[ôÔ]ng)|(?<=[bB]à))(?=[{_UPPER}]))(?:{_DEGREE})?"
+    rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}}))"
 )
-"""An honorific or rank, then the name; a web copy may glue "Ngài" to it ("NgàiMit-suo Sakaba")."""
+"""An honorific or rank, then the name; a web copy may glue "Ngài", "ông" or "bà" to it ("NgàiMit-suo Sakaba",
+"ôngJean-Pierre")."""
+_CAPS_SURNAME = re.compile(r" +(?P<surname>[A-Z](?:[A-Z]|['-](?=[A-Z]))+)(?![^\W\d_])(?! +[A-Z])")
+"""A foreign surname in capitals after the given name, as French and other European papers print it ("ông
+Jean-Pierre LAFON", "bà Marie DUBOIS"): read only after a one-word foreign given name, which is no name alone
+(`_HONORIFIC_RE` reads a plain word before capitals for it)."""
 _FAMILY_RE = re.compile(
     rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}})"
     rf"(?=[ \t]*(?:,|–|-|\(|\||\t)[ \t]*(?i:{_TITLE_ALT})| +(?:{_TITLE_ALT})(?![^\W\d_]))"
@@ -429,6 +436,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_RE.finditer(text):
         name = _trim_name(match.group("name"))
+        if surname := _capitals_surname(text, match.start("name"), name):
+            name = f"{name} {surname}"
         if len(re.split(r"[ -]", name)) < 2:
             continue
         if _honorific_starts_place(match.group("hon"), name):
@@ -447,7 +456,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
         if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
             title, unit = _office_before_honorific(text, match.start())
-        if title is None and len(re.split(r"[ -]", name)) < 3:
+        if title is None and len(re.split(r"[ -]", name)) < 3 and not surname:
             continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
         honorific = match.group("hon")
         found.append((match.start("name"), _person(name, title, unit, honorific, match.start("name"), end, text)))
@@ -501,6 +510,25 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
     return _unique(people)
+
+
+_HONORIFIC_END = re.compile(rf"(?<![^\W\d_]){HONORIFICS}[ \t]*$")
+
+
+def _capitals_surname(text: str, start: int, name: str) -> str | None:
+    """The surname in capitals after a one-word foreign given name read from `start` (see `_CAPS_SURNAME`), or None:
+    it has a vowel, and wherever else the text prints it, it follows the given name or an honorific ("ông LAFON");
+    a word printed alone elsewhere is an acronym ("ông Peter UNDP": "dự án của UNDP")."""
+    if " " in name or not _is_foreign_word(name):
+        return None
+    caps = _CAPS_SURNAME.match(text, start + len(name))
+    if caps is None or not re.search(r"[AEIOUY]", caps["surname"]) or "\n" in caps.group():
+        return None
+    for other in re.finditer(rf"(?<![^\W\d_]){re.escape(caps['surname'])}(?![^\W\d_])", text):
+        before = text[max(0, other.start() - 40) : other.start()]
+        if not (before.rstrip().endswith(name) or _HONORIFIC_END.search(before)):
+            return None
+    return caps["surname"]
 
 
 def _plural_titles(text: str) -> list[tuple[int, Person]]:
@@ -726,6 +754,11 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             split = _name_in_run(
                 tokens, title, not before.strip(), ocr, bool(_PLACE_WORD_END.search(before)), after_body
             )
+            lower_family = _LOWER_FAMILY_END.search(before)
+            if lower_family is not None and _lower_family_name(tokens):
+                split = 0  # "Thứ trưởng Bộ Giao thông vận tải nguyễn Việt Tiến": the family name typed in lower case
+            else:
+                lower_family = None
             if split is None:
                 continue
             offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)
@@ -733,6 +766,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if text[end : end + 1] in ("…", "") and len(tokens[-1]) <= 2:
                 continue  # a name the excerpt cut off mid-word ("Lê L…")
             name = " ".join(syllable for token in tokens[split:] for syllable in _syllables(token))
+            if lower_family is not None:
+                offset = match.start("tail") + lower_family.start("family")
+                name = f"{lower_family['family']} {name}"
             name = repair_family(name) if ocr else name
             unit = squash(re.sub(r"\([^()\n]*\)", " ", text[match.end("title") : offset]))  # asides out
             if len(tokens) == 1 and _is_transliteration(name) and _UNIT_STOP.search(f" {unit} "):
@@ -754,6 +790,18 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             result.append((offset, person))
             break
     return result
+
+
+_LOWER_FAMILY_END = re.compile(r"(?<![^\W\d_])(?P<family>nguyễn|huỳnh|trịnh|quách|phùng|đặng) $")
+"""A family name typed in lower case before the rest of the name ("… Bộ Giao thông vận tải nguyễn Việt Tiến"):
+only the family names that are no common word of Vietnamese ("lê", "vũ", "đỗ", "trần", "phạm" are words too)."""
+
+
+def _lower_family_name(tokens: list[str]) -> bool:
+    """Whether a run after a lower-case family name (`_LOWER_FAMILY_END`) is the rest of the name: one or two
+    Vietnamese syllables, no place."""
+    syllables = [syllable for token in tokens for syllable in _syllables(token)]
+    return 1 <= len(syllables) <= 3 and all(map(is_syllable, syllables)) and not is_place_name(" ".join(tokens))
 
 
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))

@@ -711,3 +711,50 @@ def test_people_a_mistyped_foreign_name_is_the_same_person(text: str, count: int
 )
 def test_people_a_former_holders_chain_starts_at_its_first_office(text: str, title: str, unit: str | None) -> None:
     assert [(p.title, p.unit) for p in find_people(text)] == [(title, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Bộ Ngoại giao đề nghị ủng hộ bàMarie-Claire DUBOIS vào chức Tổng Giám đốc", "Marie-Claire DUBOIS", None),
+        ("Đoàn đã gặp ông François MARTIN, Thị trưởng thành phố Lyon.", "François MARTIN", "Thị trưởng"),
+        ("Chiều 5/3, ôngHeinrich BAUER trao đổi với đoàn.", "Heinrich BAUER", None),
+    ],
+)
+def test_people_a_glued_honorific_and_a_surname_in_capitals(text: str, name: str, title: str | None) -> None:
+    """A web copy glues "ông"/"bà" to the name, and European papers print the surname in capitals: the one-word
+    given name and the capitals are one name (written here)."""
+    assert [(p.name, p.title) for p in find_people(text)] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự án do ông Peter điều phối, phối hợp với UNDP; ông Peter UNDP cảm ơn",
+        "Tổ chức OXFAM cử ông Jean OXFAM tham dự",
+    ],
+)
+def test_people_an_acronym_printed_alone_elsewhere_is_no_surname(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A capitals word the text prints alone elsewhere is an acronym, not the surname of the given name before it
+    (underthesea off: its own reading is not this rule's)."""
+    monkeypatch.setitem(nlp.enabled, "underthesea", False)
+    assert all(" " not in p.name or not p.name.split()[-1].isupper() for p in find_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unit"),
+    [
+        ("Ủy quyền Thứ trưởng Bộ Tư pháp nguyễn Khánh Ngọc ký Hiệp định.", "nguyễn Khánh Ngọc", "Bộ Tư pháp"),
+        ("Giám đốc Sở Ngoại vụ huỳnh Văn Tâm đã ký công văn.", "huỳnh Văn Tâm", "Sở Ngoại vụ"),
+        ("đồng ý để Phó Chủ tịch UBND tỉnh trịnh Thị Lan dẫn đoàn", "trịnh Thị Lan", "UBND tỉnh"),
+    ],
+)
+def test_people_a_family_name_typed_in_lower_case(text: str, name: str, unit: str) -> None:
+    """A family name typed in lower case after the office ("… Bộ Giao thông vận tải nguyễn Việt Tiến"), kept as
+    printed; only family names that are no common word (written here)."""
+    assert [(p.name, p.unit) for p in find_people(text)] == [(name, unit)]
+
+
+def test_people_a_common_word_before_a_name_is_no_lower_case_family() -> None:
+    """"lê", "vũ", "trần" are words too: no name is built from them."""
+    assert [p.name for p in find_people("Giám đốc Sở Văn hóa trần Nhà Hát Lớn")] == []
