@@ -146,7 +146,8 @@ _BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b)
 """A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
 "công văn 2933 ngày 11/5/2022"): read where a date, a comma or "của" follows it."""
 _SERIAL_NAMED_RE = re.compile(
-    r"(?P<num>\d{1,5})(?![\w/.,-])(?=[ \t]+(?!(?:nam|thang|ngay|tuan|lan|nguoi|dieu|khoan|muc|trang|ban|ty|trieu)\b)[a-z])"
+    r"(?P<num>\d{1,5})(?![\w/.,-])"
+    r"(?=[ \t]+(?!(?:nam|thang|ngay|tuan|lan|nguoi|dieu|khoan|muc|trang|ban|ty|trieu)\b)[a-z])"
 )
 """A document named by its bare serial in a sentence ("Công văn 14842 cũng quy định", "Chỉ thị 11 về chăm lo Tết"):
 read after a capitalised kind of document (`_SERIAL_NAMED_KINDS`), before a word that is no count's unit ("Kế

@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from extractors import nlp
 from extractors.gazetteer import TRANSLITERATED, is_vietnamese_place, place_key
 from extractors.gazetteer import places as foreign_places
-from extractors.names import KNOWN_FAMILY
+from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
 from extractors.titles import (
@@ -264,9 +264,12 @@ _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 _RUN_WORD = rf"(?:{_SPACED_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_PART})*"
 _RUN_TOKEN = re.compile(rf"(?:{_SPACED_INITIALS})?\S+")
 """A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
-_RUN_RE = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}]| [–-] )")
+_RUN_RE = re.compile(
+    rf"(?<![{_UPPER}]){_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}]| [–-] )"
+)
 """A run of capitalised words, up to a lower-case word, punctuation, a spaced dash ("Thượng nghị sĩ Anne Ruston -
-Quyền Bộ trưởng …"), or a title glued on by a hyphen."""
+Quyền Bộ trưởng …"), or a title glued on by a hyphen; never from inside an acronym ("UAE Suhail …" is no run "AE
+Suhail …")."""
 _FOREIGN_WORD = re.compile(rf"^[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
 """Plain Latin letters, or a hyphenated transliteration, whatever capital starts it ("Ê-ma-nu-en")."""
 _VIETNAMESE_SYLLABLE = re.compile(
@@ -614,7 +617,13 @@ def _after_places(tokens: list[str]) -> int:
 
 
 def _name_in_run(
-    tokens: list[str], title: str, adjacent: bool, ocr: bool, after_place_word: bool = False, after_body: bool = False
+    tokens: list[str],
+    title: str,
+    adjacent: bool,
+    ocr: bool,
+    after_place_word: bool = False,
+    after_body: bool = False,
+    envoy: bool = False,
 ) -> int | None:
     """Where the office holder's name starts among a run's tokens, or None when the run names nobody.
 
@@ -625,7 +634,9 @@ def _name_in_run(
     `after_place_word`: the run follows "tỉnh", "thành phố" …, so its first word is a place's, unless the run is
     two words no gazetteer knows (the place word alone: "Thủ hiến bang Winfried Kretschmann");
     `after_body`: the run follows a body's name that ends in lower case and no locality ("Bộ trưởng Bộ Khoa học và
-    Công nghệ Nguyễn Quân"), where a two-syllable name is as sure as right after the title."""
+    Công nghệ Nguyễn Quân"), where a two-syllable name is as sure as right after the title; `envoy`: the office is
+    Viet Nam's abroad ("Đại sứ Việt Nam tại Myanmar …"), so three Vietnamese syllables after the country are its
+    holder's name even from a family name no list holds."""
     counts = [len(_syllables(token)) for token in tokens]
     families = [
         i
@@ -645,6 +656,8 @@ def _name_in_run(
             ((adjacent or after_body) and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)
         ):
             return i
+    if envoy and len(tokens) >= 4 and code_of(" ".join(tokens[:-3])) and _envoy_name(tokens[-3:]):
+        return len(tokens) - 3  # "Đại sứ Việt Nam tại Myanmar Luận Thùy Dương": a Vietnamese name after the country
     if (
         (((adjacent or after_body) and 2 <= sum(counts) <= 4) or sum(counts) == 3)
         and high_office(title)
@@ -695,11 +708,23 @@ def _name_in_run(
     country = bool(start and start == after_country + party and code_of(" ".join(tokens[:after_country])))
     held = after_body and start == 0 and len(words) == foreign  # foreign words right after the body's name
     longer = country or held or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed": a particle
-    if (
-        2 <= len(words) <= (4 if longer else 3) or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))
-    ) and (high_office(title) or country or held):
+    longest = 5 if _ARABIC_ARTICLES & set(words[1:-1]) else 4 if longer else 3
+    if (2 <= len(words) <= longest or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))) and (
+        high_office(title) or country or held
+    ):
         return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
     return None
+
+
+def _envoy_name(words: list[str]) -> bool:
+    """Whether three words after the host country of a Vietnamese envoy are a name (see `_name_in_run`'s `envoy`):
+    Vietnamese syllables, the first no body's word ("Hội Nông Dân"), the last two known given names, no place."""
+    return (
+        all(map(is_syllable, words))
+        and words[0] not in _UNIT_FAMILY_NAMES | _NOT_NAME
+        and all(word in KNOWN_GIVEN for word in words[1:])
+        and not is_place_name(" ".join(words))
+    )
 
 
 def _spans(length: int) -> list[tuple[int, int]]:
@@ -734,8 +759,12 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         if _TITLE_BEFORE_RE.match(text, match.end("title")):
             continue  # "CHỦ TỊCHPHÓ CHỦ TỊCH Nguyễn Văn An": the office glued after this one is the name's
         tail = match.group("tail")
+        if _REMIT.search(tail) and (listed := _REMIT_MORE.match(text, match.end("tail"))):
+            tail = text[match.start("tail") : listed.end()]  # "Quốc vụ khanh phụ trách kinh tế, đầu tư UAE X"
         title = canonical(match.group("title"))
-        following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
+        following = _TITLE_BEFORE_RE.search(
+            text, match.end("title") + 1, len(match.group("tail")) + match.start("tail")
+        )
         if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
         verb = _TENSE.search(tail)
@@ -752,7 +781,13 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 _BODY_NAME.match(before) or (title in _MINISTERS and _MINISTRY_SHORT.match(before))
             ) and not _LOCALITY_WORD.search(before)
             split = _name_in_run(
-                tokens, title, not before.strip(), ocr, bool(_PLACE_WORD_END.search(before)), after_body
+                tokens,
+                title,
+                not before.strip(),
+                ocr,
+                bool(_PLACE_WORD_END.search(before)),
+                after_body,
+                bool(_ENVOY_END.search(before)),
             )
             lower_family = _LOWER_FAMILY_END.search(before)
             if lower_family is not None and _lower_family_name(tokens):
@@ -792,6 +827,12 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+_REMIT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}phụ trách(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*)+[ \t]*$")
+_REMIT_MORE = re.compile(r",[ \t]*[^\W\d_A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){0,3}[ \t]+[^\n,.;:()]{2,80}")
+"""An office's remit that lists its fields with commas ("Quốc vụ khanh phụ trách kinh tế, đầu tư UAE Sultan …"):
+the comma after a lower-case field goes on to the next field, the unit and the name, as a unit's comma does."""
+_ENVOY_END = re.compile(r"(?<![^\W\d_])Việt Nam (?:tại|bên cạnh) $")
+"""A Vietnamese office abroad before the host country ("Đại sứ Việt Nam tại …", "Tổng Lãnh sự Việt Nam tại …")."""
 _LOWER_FAMILY_END = re.compile(r"(?<![^\W\d_])(?P<family>nguyễn|huỳnh|trịnh|quách|phùng|đặng) $")
 """A family name typed in lower case before the rest of the name ("… Bộ Giao thông vận tải nguyễn Việt Tiến"):
 only the family names that are no common word of Vietnamese ("lê", "vũ", "đỗ", "trần", "phạm" are words too)."""
@@ -804,6 +845,9 @@ def _lower_family_name(tokens: list[str]) -> bool:
     return 1 <= len(syllables) <= 3 and all(map(is_syllable, syllables)) and not is_place_name(" ".join(tokens))
 
 
+_ARABIC_ARTICLES = frozenset({"Al", "Bin", "Bint", "Abu"})
+"""An Arabic name's article or patronymic inside it ("Suhail Mohammed Faraj Al Mazroui", "Sultan Bin Ahmed Al
+Jaber"): such a name runs to five words."""
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
 _PARTICLE_GAP = re.compile(rf" +((?:(?:{_PARTICLES}) +){{1,2}})(?=[{_UPPER}])")
 

@@ -756,5 +756,77 @@ def test_people_a_family_name_typed_in_lower_case(text: str, name: str, unit: st
 
 
 def test_people_a_common_word_before_a_name_is_no_lower_case_family() -> None:
-    """"lê", "vũ", "trần" are words too: no name is built from them."""
+    """ "lê", "vũ", "trần" are words too: no name is built from them."""
     assert [p.name for p in find_people("Giám đốc Sở Văn hóa trần Nhà Hát Lớn")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "tiếp Bộ trưởng Thương mại và Công nghiệp Qatar Ali Bin Ahmed Al Kuwari tại Hà Nội",
+            "Ali Bin Ahmed Al Kuwari",
+            "Bộ trưởng",
+        ),
+        (
+            "hội đàm với Bộ trưởng Ngoại giao Ả-rập Xê-út Faisal Bin Farhan Al Saud về hợp tác",
+            "Faisal Bin Farhan Al Saud",
+            "Bộ trưởng",
+        ),
+        (
+            "gặp Bộ trưởng Năng lượng UAE Hamad Mohammed Saeed Al Mansoori, trao đổi",
+            "Hamad Mohammed Saeed Al Mansoori",
+            "Bộ trưởng",
+        ),
+    ],
+)
+def test_people_an_arabic_name_of_five_words_after_an_acronym(text: str, name: str, title: str) -> None:
+    """An Arabic name with its article or patronymic ("Al", "Bin") runs to five words, and an acronym before it
+    ("UAE") is no part of the run (written here)."""
+    assert [(p.name, p.title) for p in find_people(text)] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Phó Thủ tướng đã tiếp Quốc vụ khanh phụ trách thương mại, đầu tư Oman Salim Al Harthy, sau đó",
+            "Salim Al Harthy",
+            "Quốc vụ khanh",
+        ),
+        (
+            "Phó Chủ tịch phụ trách văn hóa, xã hội Nguyễn Văn Hai chủ trì buổi làm việc",
+            "Nguyễn Văn Hai",
+            "Phó Chủ tịch",
+        ),
+    ],
+)
+def test_people_an_offices_remit_listed_with_commas(text: str, name: str, title: str) -> None:
+    """ "phụ trách kinh tế, đầu tư …": a remit's fields listed with a comma go on to the name, as a unit's comma
+    does (written here); a verb after the comma still ends it."""
+    assert [(p.name, p.title) for p in find_people(text)] == [(name, title)]
+    assert find_people("Phó Chủ tịch phụ trách văn hóa, đã chỉ đạo Sở Y tế Lê Văn Ba") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Đại sứ Việt Nam tại Myanmar Vũ Thanh Huyền cùng cán bộ Đại sứ quán", "Vũ Thanh Huyền", "Đại sứ"),
+        ("Tổng Lãnh sự Việt Nam tại Lào Khổng Minh Châu đón đoàn", "Khổng Minh Châu", "Tổng Lãnh sự"),
+        ("Đại sứ Việt Nam tại Hàn Quốc Ông Thanh Hải đón đoàn tại sân bay", "Ông Thanh Hải", "Đại sứ"),
+        (
+            "Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN Lê Minh Hà (tham gia đoàn) và",
+            "Lê Minh Hà",
+            "Đại sứ",
+        ),
+    ],
+)
+def test_people_a_vietnamese_envoy_after_the_host_country(text: str, name: str, title: str) -> None:
+    """A Vietnamese envoy named after the host country: three Vietnamese syllables, even from a family name the
+    lists lack ("Ông"), are the name; "Trưởng Phái đoàn" is an office of diplomacy, the chain's first office
+    "Đại sứ" (written here)."""
+    assert [(p.name, p.title) for p in find_people(text)] == [(name, title)]
+
+
+def test_people_a_body_after_the_host_country_is_no_envoy() -> None:
+    assert find_people("Đại sứ Việt Nam tại Nhật Bản Hội Nông Dân tỉnh đón") == []
