@@ -52,6 +52,7 @@ from extractors.issuer import (
     continues_name,
     finished_issuer,
     is_bare,
+    is_cut,
     issuer_from_authority,
     issuer_part,
     join_table_cells,
@@ -268,7 +269,10 @@ def parse_header(
     anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
     parent, issuer = _issuer(top, anchor, folded)
-    if parent is not None:
+    if parent is not None and is_cut(parent.value):  # "UBND TỈNH THỪA THIÊN / SỞ NGOẠI VỤ": a cut name, no parent
+        message = f"the header's parent body is cut: {parent.value!r}"
+        header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
+    elif parent is not None:
         header.parent_issuer, spans.parent_issuer = parent.value, parent.span(text)
     if issuer is not None and not issuer.value:  # read, but no body's name: null and say so, never garbage
         message = f"the line under {header.parent_issuer} is no body's name: {text[issuer.start : issuer.end]!r}"
@@ -763,18 +767,21 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or text.endswith(":"):
             continue  # a colon ends a note's heading ("LƯU Ý:"), never a body's name
         cursor = 0
+        dash = re.match(r"\s*[-–]\s*\S", cut) is not None  # "UBND TỈNH BÀ RỊA" / "- VŨNG TÀU": the name goes on
         for body in split_bodies(text):  # the body's words, found in the line as printed
             found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(line.text, cursor)
             assert found is not None  # split_bodies keeps the words of `text`, a part of the line
             cursor = found.end()
             low = fold(body)
+            opens_line = bool(stretches) and stretches[-1][1] <= line.start  # the line's first body
             if bodies and (
-                continues_name(bodies[-1], body)
+                (dash and opens_line)
+                or continues_name(bodies[-1], body)
                 or low == "viet nam"  # "NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM": the name's end on a line of its own
                 or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
                 or fold(bodies[-1]).endswith(("nhan dan", "uy ban", "thuong vu"))
             ):
-                bodies[-1] = f"{bodies[-1]} {body}"
+                bodies[-1] = f"{bodies[-1]}{' - ' if dash and opens_line else ' '}{body}"  # the dash put back
                 stretches[-1] = (stretches[-1][0], line.start + found.end())
                 continue
             bodies.append(body)

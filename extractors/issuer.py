@@ -19,6 +19,7 @@ from functools import cache
 
 import pycountry
 
+from extractors.ocr_titles import DEPARTMENTS
 from extractors.vntext import fold, is_upper_line
 
 _CELL_END = re.compile(r"^[^|]*\|[ \t]*$")
@@ -70,9 +71,14 @@ def starts_a_body(heading: str) -> bool:
 
 def continues_name(previous: str, heading: str) -> bool:
     """Whether `heading` goes on with the body's name on the line above: after a line that cannot end a name
-    (`_UNFINISHED_END`), or opening with "và" or "của" ("ỦY BAN ĐỐI NGOẠI" / "CỦA QUỐC HỘI")."""
+    (`_UNFINISHED_END`), or opening with "và" or "của" ("ỦY BAN ĐỐI NGOẠI" / "CỦA QUỐC HỘI"), or ending a province's
+    name the line above began ("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN" / "HUẾ"; not a body of its own under it)."""
     before, folded = (fold(" ".join(text.split())) for text in (previous, heading))
-    return bool(_UNFINISHED_END.search(before)) or folded.startswith(("va ", "cua "))
+    return (
+        bool(_UNFINISHED_END.search(before))
+        or folded.startswith(("va ", "cua "))
+        or (_cut_locality(before) and not starts_a_body(heading) and not _cut_locality(f"{before} {folded}"))
+    )
 
 
 def join_table_cells(text: str) -> str:
@@ -213,12 +219,61 @@ def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
     return issuer
 
 
+def _open_list(folded: str) -> bool:
+    """Whether a body's name lists fields with a comma and stops before the list's "và" ("bo van hoa, the thao"
+    of "Bộ Văn hóa, Thể thao và Du lịch"): such a list always ends with "và" and its last field. A comma before
+    a second body ("Bộ Tài chính, Bộ Ngoại giao") opens no list."""
+    if "," not in folded:
+        return False
+    last = folded.rsplit(",", 1)[1].strip()
+    return bool(last) and not re.search(r"\bva\b", last) and not starts_a_body(last)
+
+
+_DEPARTMENT_NAMES = tuple(" ".join(fold(name).replace("-", " ").replace(",", " ").split()) for name in DEPARTMENTS)
+
+
+def _cut_pair(folded: str) -> bool:
+    """Whether a ministry's or department's name stops after a dash inside it, before its "và": "bo lao dong -
+    thuong binh" of "Bộ Lao động - Thương binh và Xã hội". Only a known name's beginning ("Bộ Văn hóa - Thông tin"
+    was a ministry's whole name)."""
+    head = re.match(r"(?:bo|so)\s+(?=.*\s-\s)", folded)
+    if head is None:
+        return False
+    name = " ".join(folded[head.end() :].replace("-", " ").split())
+    return any(known.startswith(f"{name} va ") for known in _DEPARTMENT_NAMES)
+
+
+_LOCAL_BODY = re.compile(
+    r"^(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho)|tinh uy|thanh uy)\s+"
+)
+
+
+def _cut_locality(folded: str) -> bool:
+    """Whether a province's or a central city's body names its place cut short: the words after "tỉnh" / "thành
+    phố" begin the name of one (ISO 3166-2:VN) and are none themselves ("ubnd tinh ba ria" of Bà Rịa - Vũng Tàu,
+    "ubnd tinh thua thien" of Thừa Thiên Huế). A former province no longer listed ("Hà Tây") begins none."""
+    body = _LOCAL_BODY.match(folded)
+    if body is None:
+        return False
+    place = " ".join(folded[body.end() :].replace("-", " ").split())
+    units = _units_of_type("Province") | _units_of_type("Municipality")
+    return bool(place) and place not in units and any(unit.startswith(f"{place} ") for unit in units)
+
+
+def is_cut(issuer: str) -> bool:
+    """Whether an issuer as read cannot be a body's whole name: it ends where no name can (`_UNFINISHED_END`), stops
+    inside a list of fields (`_open_list`, `_cut_pair`) or inside a province's name (`_cut_locality`)."""
+    folded = fold(" ".join(issuer.split()))
+    return bool(_UNFINISHED_END.search(folded)) or _open_list(folded) or _cut_pair(folded) or _cut_locality(folded)
+
+
 def finished_issuer(issuer: str, later_names: Iterable[str]) -> str | None:
     """The header's issuer whole, when its copy lost the cell's last line ("BỘ TÀI NGUYÊN VÀ" without "MÔI
-    TRƯỜNG"): a name that cannot end there (`_UNFINISHED_END`) is finished by the first line under the title that
-    holds it word for word and goes on ("BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"). None when no line does: a cut
-    name is a wrong issuer. `later_names`: those lines in running form."""
-    if not _UNFINISHED_END.search(fold(" ".join(issuer.split()))):
+    TRƯỜNG", "BỘ VĂN HÓA, THỂ THAO" without "VÀ DU LỊCH", "UBND TỈNH BÀ RỊA" without "- VŨNG TÀU"): a name that
+    cannot end there (`is_cut`) is finished by the first line under the title that holds it word for word and goes
+    on ("BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"). None when no line does: a cut name is a wrong issuer.
+    `later_names`: those lines in running form."""
+    if not is_cut(issuer):
         return issuer
     words = issuer.split()
     size = len(words)
