@@ -62,6 +62,7 @@ from extractors.issuer import (
     starts_a_body,
     youth_union_issuer,
 )
+from extractors.names import cut_name
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
 from extractors.signer_text import plain_signer, signed_name, titled_name
@@ -325,6 +326,10 @@ def parse_header(
     body = [ln for ln in main if ln.index >= body_start]
     header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or signed_name(main, text)
     header.signer = header.signer or titled_name(main, text)
+    if header.signer is not None and header.signer.name and cut_name(header.signer.name):
+        message = f"the signer's name is cut at its middle name: {header.signer.name!r} (title and mode kept)"
+        header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message))
+        header.signer = header.signer.model_copy(update={"name": None, "span": None})
     if header.signer is None and any("|" in ln.text for ln in body):
         header.signer = _signer_in_cells(text, body)
     if header.signer is None and ocr and (unnamed := unnamed_signer(body, text)) is not None:

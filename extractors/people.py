@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from extractors import nlp
 from extractors.gazetteer import TRANSLITERATED, is_vietnamese_place, place_key
 from extractors.gazetteer import places as foreign_places
-from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN
+from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, cut_name
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
 from extractors.titles import (
@@ -509,7 +509,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             taken.append((start, person.span.end))
     if nlp.enabled["underthesea"]:
         found.extend(_ner_people(text, taken))
-    people = [p for _, p in sorted(found, key=lambda item: item[0])]
+    people = [p for _, p in sorted(found, key=lambda item: item[0]) if not cut_name(p.name)]  # "… Nguyễn Thị"
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
     return _unique(people)

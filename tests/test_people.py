@@ -830,3 +830,12 @@ def test_people_a_vietnamese_envoy_after_the_host_country(text: str, name: str, 
 
 def test_people_a_body_after_the_host_country_is_no_envoy() -> None:
     assert find_people("Đại sứ Việt Nam tại Nhật Bản Hội Nông Dân tỉnh đón") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Nguyễn Thị", "Đoàn do Phó Thủ tướng Trần Văn", "gặp bà Lê Thị"],
+)
+def test_people_a_name_cut_at_its_middle_name_is_no_person(text: str) -> None:
+    """An excerpt that stops after the middle name ("Nguyễn Thị") names nobody for sure (written here)."""
+    assert find_people(text) == []

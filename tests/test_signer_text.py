@@ -276,3 +276,28 @@ def test_a_title_alone_over_a_name_in_capitals_ends_an_old_resolution(
         assert signer is None
     else:
         assert signer is not None and (signer.name, signer.title) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "title", "mode"),
+    [
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị", "Phó Chủ tịch", "KT."),
+        ("BỘ TRƯỞNG, CHỦ NHIỆM\nTrần Văn", "Bộ trưởng, Chủ nhiệm", None),
+        ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG\nĐặng Thị", "Vụ trưởng", "TL."),
+    ],
+)
+def test_a_signers_name_cut_at_its_middle_name_is_null_with_an_error(block: str, title: str, mode: str | None) -> None:
+    """A copy that stops after the signer's middle name ("Nguyễn Thị", "Trần Văn") lost the given name: the name is
+    null, title and mode kept, and an error says why (written here)."""
+    header = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + block)
+    assert header.signer is not None and (header.signer.name, header.signer.title, header.signer.mode) == (
+        None,
+        title,
+        mode,
+    )
+    assert any("cut at its middle name" in error.message for error in header.errors)
+
+
+def test_a_whole_name_ending_in_van_after_a_middle_name_stays() -> None:
+    header = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + "CHỦ NHIỆM\nNguyễn Thị Văn")
+    assert header.signer is not None and header.signer.name == "Nguyễn Thị Văn"
