@@ -60,9 +60,11 @@ _REPAIRS = {
 _SYMBOL_PART = rf"[A-ZĐÐ][{UPPER}a-zÐđ0-9]*"
 """A symbol part: a capital, then letters and digits; capitals with tone marks too (a party body's "TƯ" for
 "Trung ương": "445-KL/TƯ" is not "445-KL/T")."""
-_DOTTED_PART = r"\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![^\W\d_])"
-"""A part joined by a dot, as older provincial symbols print it ("63/2002/QĐ.UB"): capitals right after the dot
-and no lower-case letter after them, so a sentence's full stop ("12/QĐ-UBND. Theo …") never joins the next word."""
+_DOTTED_PART = r"[ \t]?\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![^\W\d_])(?![/–-])|\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![^\W\d_])"
+"""A part joined by a dot, as older provincial symbols print it ("63/2002/QĐ.UB"), a typist's space maybe before the
+dot ("1755/VPCP-V .I", taken out as around the other separators; then not before a slash: "12/UBND .V/v"): capitals
+right after the dot and no lower-case letter after them, so a sentence's full stop ("12/QĐ-UBND. Theo …") never
+joins the next word."""
 _DASHED_BODY = (
     rf"(?:{'|'.join(sorted(TYPE_ABBREVIATIONS, key=len, reverse=True))})[ \t]*–[ \t]*[A-ZĐ][A-ZĐ0-9]{{1,7}}(?![^\W\d_])"
 )
