@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from extractors.vntext import UPPER, Line
+from extractors.vntext import UPPER, Line, is_syllable
 
 # Type abbreviations (state and party) → the kind of document they name.
 TYPE_ABBREVIATIONS: dict[str, str] = {
@@ -149,7 +149,7 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
     glued = _glued_word_start(match)
     if glued is not None:
         match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text[:glued]) or match
-    elif _runs_into_letter(match) or _toned_unknown(_last_part(match)):
+    elif _runs_into_letter(match) or _toned_unknown(_last_part(match)) or _split_word(match):
         return None  # the symbol stops inside a word, or runs into one: a cut symbol is never a number
     return _build(match, pos, require_digits)
 
@@ -170,6 +170,20 @@ def _runs_into_letter(match: re.Match[str]) -> bool:
     where it ends cannot be told, so no value rather than a cut one."""
     end = match.end()
     return end < len(match.string) and match.string[end].isalpha()
+
+
+_WORD_REST = re.compile(r"[ \t](?P<rest>[^\W\d_A-ZĐ]+)")
+
+
+def _split_word(match: re.Match[str]) -> bool:
+    """The symbol's last part is the start of a word a copy split with a space ("379/KHXH-Quy ết định": "Quy" and
+    "ết" spell "Quyết"): a capital and small letters that, with the small letters after the space, make one
+    syllable; the part is the word's, so where the symbol ends cannot be told ("05/Cty về …" stays)."""
+    last = _last_part(match)
+    rest = _WORD_REST.match(match.string, match.end())
+    return (
+        rest is not None and re.fullmatch(r"[A-ZĐ][^\W\d_A-ZĐ]+", last) is not None and is_syllable(last + rest["rest"])
+    )
 
 
 def _glued_word_start(match: re.Match[str]) -> int | None:
