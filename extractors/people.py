@@ -304,7 +304,9 @@ def _is_foreign_word(word: str) -> bool:
     )
 
 
-_PLACE_WORD_END = re.compile(r"(?i)(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận)\s+$")
+_PLACE_WORD_END = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận|đảng)\s+$")
+"""A word whose name the run starts with: a place's ("tỉnh", "bang") or a party's ("Tổng thư ký đảng Frelimo Roque
+Silva": the party's one-word name, then the holder's)."""
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _UNIT_STOP = re.compile(
@@ -610,10 +612,24 @@ def _after_places(tokens: list[str]) -> int:
     """Where the run goes on after the last place named in it (the name is not a place's), or 0: "Thái Lan
     Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name, one when
     it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1)."""
+    country = next((k for k in range(len(tokens) - 1, 0, -1) if code_of(" ".join(tokens[:k]))), 0)
     for end in range(len(tokens) - (1 if re.match(_INITIALS, tokens[-1]) else 2), 0, -1):
-        if any(is_place_name(" ".join(tokens[begin:end])) for begin in range(end)):
+        if any(
+            is_place_name(" ".join(tokens[begin:end])) and not _abroad_of(tokens[:country], tokens[begin:end])
+            for begin in range(end)
+        ):
             return end
     return 0
+
+
+def _abroad_of(country: list[str], place: list[str]) -> bool:
+    """Whether a place read after a run's leading country lies in another country: a foreign city that shares a
+    name's word ("Thủ tướng Mozambique Adriano Afonso Maleiane": Adriano, a town in Italy), no place of the run."""
+    if not country or not place:
+        return False
+    entry = foreign_places().get(place_key(" ".join(place)))
+    code = code_of(" ".join(country))
+    return entry is not None and code is not None and entry[1] != code and not code_of(" ".join(place))
 
 
 def _name_in_run(
@@ -874,7 +890,9 @@ _MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(
 """A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"): the
 body the name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
 _LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
-_TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang)(?![^\W\d_])")
+_TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|cho phép|phối hợp|đề nghị|yêu cầu|chỉ đạo|giao cho)(?![^\W\d_])")
+"""Where a title's tail ends in a clause: a tense or a verb that asks or lets someone act ("Thủ tướng Chính phủ cho
+phép Viện … phối hợp với Hanns Seidel Foundation": the run after it is no holder's name)."""
 """A tense word: the sentence goes on with what the office holder does; a name after it is another's."""
 _CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong|tham gia)(?![^\W\d_])")
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ

@@ -839,3 +839,41 @@ def test_people_a_body_after_the_host_country_is_no_envoy() -> None:
 def test_people_a_name_cut_at_its_middle_name_is_no_person(text: str) -> None:
     """An excerpt that stops after the middle name ("Nguyễn Thị") names nobody for sure (written here)."""
     assert find_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hội đàm với Thủ tướng Mozambique Adriano Afonso Maleiane về hợp tác", "Adriano Afonso Maleiane"),
+        ("tiếp Bộ trưởng Ngoại giao Oman Badr Bin Hamad Al Busaidi tại Hà Nội", "Badr Bin Hamad Al Busaidi"),
+    ],
+)
+def test_people_a_foreign_town_named_like_a_given_name_after_the_country(text: str, name: str) -> None:
+    """A given name that is also a town in another country ("Adriano", Italy; "Badr", Egypt) read right after the
+    holder's country is the name's, not a place (written here)."""
+    assert [p.name for p in find_people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unit"),
+    [
+        ("gặp Tổng Bí thư đảng MPLA Paulo Pombolo và đoàn", "Paulo Pombolo", "đảng MPLA"),
+        ("làm việc với Chủ tịch đảng Fretilin Francisco Guterres tại Dili", "Francisco Guterres", "đảng Fretilin"),
+    ],
+)
+def test_people_a_partys_name_before_its_officers_name(text: str, name: str, unit: str) -> None:
+    """After "đảng" the run starts with the party's name, as after "tỉnh" with a place's (written here)."""
+    assert [(p.name, p.unit) for p in find_people(text)] == [(name, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đề nghị Thủ tướng Chính phủ cho phép Viện Nghiên cứu phối hợp với Konrad Adenauer Stiftung tổ chức hội thảo",
+        "Phó Chủ tịch UBND tỉnh chỉ đạo Sở Ngoại vụ làm việc với Friedrich Ebert Stiftung",
+        "Bộ trưởng Bộ Tài chính yêu cầu Công ty Deloitte Touche Tohmatsu báo cáo",
+    ],
+)
+def test_people_a_run_after_a_clause_verb_is_no_title_holder(text: str) -> None:
+    """A verb that asks or lets someone act ends the title's tail: the foundation or firm after it holds no office."""
+    assert find_people(text) == []
