@@ -612,24 +612,32 @@ def _after_places(tokens: list[str]) -> int:
     """Where the run goes on after the last place named in it (the name is not a place's), or 0: "Thái Lan
     Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name, one when
     it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1)."""
-    country = next((k for k in range(len(tokens) - 1, 0, -1) if code_of(" ".join(tokens[:k]))), 0)
+    lead = next((k for k in range(len(tokens) - 1, 0, -1) if _country_of(tokens[:k])), 0)
     for end in range(len(tokens) - (1 if re.match(_INITIALS, tokens[-1]) else 2), 0, -1):
         if any(
-            is_place_name(" ".join(tokens[begin:end])) and not _abroad_of(tokens[:country], tokens[begin:end])
+            is_place_name(" ".join(tokens[begin:end]))
+            and not (begin >= lead and _abroad_of(tokens[:lead], tokens[begin:end]))
             for begin in range(end)
         ):
             return end
     return 0
 
 
-def _abroad_of(country: list[str], place: list[str]) -> bool:
-    """Whether a place read after a run's leading country lies in another country: a foreign city that shares a
-    name's word ("Thủ tướng Mozambique Adriano Afonso Maleiane": Adriano, a town in Italy), no place of the run."""
-    if not country or not place:
+def _country_of(words: list[str]) -> str | None:
+    """The country a run's words name or lie in: a country's code, or a foreign place's country."""
+    name = " ".join(words)
+    entry = foreign_places().get(place_key(name))
+    return code_of(name) or (entry[1] if entry is not None else None)
+
+
+def _abroad_of(lead: list[str], place: list[str]) -> bool:
+    """Whether a place read after a run's leading country or place lies in another country: a foreign town that
+    shares a name's word ("Thủ tướng Mozambique Adriano Afonso Maleiane": Adriano, a town in Italy; "tỉnh Mendoza
+    Alfredo Víctor Cornejo": Victor, a town in the US), no place of the run."""
+    if not lead or code_of(" ".join(place)):
         return False
-    entry = foreign_places().get(place_key(" ".join(place)))
-    code = code_of(" ".join(country))
-    return entry is not None and code is not None and entry[1] != code and not code_of(" ".join(place))
+    here, there = _country_of(lead), _country_of(place)
+    return here is not None and there is not None and here != there
 
 
 def _name_in_run(
@@ -723,7 +731,8 @@ def _name_in_run(
     words = [token for token in tokens[start:] if token not in _PARTICLE_WORDS]
     country = bool(start and start == after_country + party and code_of(" ".join(tokens[:after_country])))
     held = after_body and start == 0 and len(words) == foreign  # foreign words right after the body's name
-    longer = country or held or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed": a particle
+    placed = after_place_word and start == 1 and all(map(_is_foreign_word, words))  # "bang Goias Daniel Elias …"
+    longer = country or held or placed or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed"
     longest = 5 if _ARABIC_ARTICLES & set(words[1:-1]) else 4 if longer else 3
     if (2 <= len(words) <= longest or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))) and (
         high_office(title) or country or held
@@ -793,6 +802,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             before = tail[: run.start()]
+            if _NAMED_AFTER.search(before):
+                continue  # "Cung điện Pedro Ludovico Teixeira": a thing named after someone, no holder
             after_body = bool(
                 _BODY_NAME.match(before) or (title in _MINISTERS and _MINISTRY_SHORT.match(before))
             ) and not _LOCALITY_WORD.search(before)
@@ -847,6 +858,12 @@ _REMIT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}phụ trách(?:[ \t]+[^\W\d
 _REMIT_MORE = re.compile(r",[ \t]*[^\W\d_A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){0,3}[ \t]+[^\n,.;:()]{2,80}")
 """An office's remit that lists its fields with commas ("Quốc vụ khanh phụ trách kinh tế, đầu tư UAE Sultan …"):
 the comma after a lower-case field goes on to the next field, the unit and the name, as a unit's comma does."""
+_NAMED_AFTER = re.compile(
+    r"(?i)(?<![^\W\d_])(?:cung điện|quảng trường|đại lộ|huân chương|huy chương|giải thưởng|sân bay|tượng đài|"
+    r"nhà hát|bảo tàng|khu di tích)\s+$"
+)
+"""A thing named after a person, before the name it bears ("Cung điện Pedro Ludovico Teixeira", "Huân chương Hồ Chí
+Minh", "sân bay quốc tế … "): the run names no office holder."""
 _ENVOY_END = re.compile(r"(?<![^\W\d_])Việt Nam (?:tại|bên cạnh) $")
 """A Vietnamese office abroad before the host country ("Đại sứ Việt Nam tại …", "Tổng Lãnh sự Việt Nam tại …")."""
 _LOWER_FAMILY_END = re.compile(r"(?<![^\W\d_])(?P<family>nguyễn|huỳnh|trịnh|quách|phùng|đặng) $")

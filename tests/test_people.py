@@ -877,3 +877,31 @@ def test_people_a_partys_name_before_its_officers_name(text: str, name: str, uni
 def test_people_a_run_after_a_clause_verb_is_no_title_holder(text: str) -> None:
     """A verb that asks or lets someone act ends the title's tail: the foundation or firm after it holds no office."""
     assert find_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("làm việc với Phó Thống đốc bang Minas Gerais Romeu Zema Neto Filho; dự lễ", None),
+        ("gặp Thủ hiến bang Bayern Markus Thomas Theodor Söder tại Munich", "Markus Thomas Theodor Söder"),
+        ("hội kiến Thống đốc tỉnh Mendoza Alfredo Víctor Cornejo Pérez hôm qua", "Alfredo Víctor Cornejo Pérez"),
+    ],
+)
+def test_people_four_foreign_words_after_a_place_word_and_its_place(text: str, name: str | None) -> None:
+    """After "bang X" / "tỉnh X" the run's foreign words after the place are a name of up to four words (written
+    here); a two-word place ("Minas Gerais") leaves five, too many to be sure."""
+    assert [p.name for p in find_people(text)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tại trụ sở của Thống đốc bang, Cung điện Pedro Ludovico Teixeira, đoàn được đón",
+        "Chủ tịch nước trao Huân chương Hữu nghị cho Quỹ, Huân chương Ernesto Che Guevara cũng được trao",
+        "Tổng thống và đoàn tới Quảng trường Nelson Mandela",
+    ],
+)
+def test_people_a_thing_named_after_someone_holds_no_office(text: str) -> None:
+    """A palace, a medal, a square named after a person ("Cung điện Pedro Ludovico Teixeira") is no office holder
+    of the title before it (written here)."""
+    assert find_people(text) == []
