@@ -1148,14 +1148,18 @@ def _same_person(kept: Person, person: Person) -> bool:
 def _mistyped(kept: Person, person: Person) -> bool:
     """Whether `person` is `kept` with one letter of one word mistyped ("ông Aldrik Gierveld, Phó Tổng Vụ trưởng",
     then "Ông Alsrik Gierveld cảm ơn"): foreign names of as many words, all but one the same, that one a letter
-    off in a word of five letters or more ("John" and "Joan" stay two); the later mention adds no other office."""
+    off in a word of five letters or more ("John" and "Joan" stay two); the later mention adds no other office,
+    unless the name has three words or more and the letter is one added at a word's end (one person whatever office
+    a later chain names first: "Chủ tịch Thượng viện … Mohammad Hamid Ansarin", then "Phó Tổng thống … Mohammad
+    Hamid Ansari")."""
     words, other = kept.name.split(), person.name.split()
-    if len(words) != len(other) or len(words) < 2 or (person.title and person.title != kept.title):
-        return False
-    if not all(_is_foreign_word(word) for word in [*words, *other]):
+    if len(words) != len(other) or len(words) < 2 or not all(_is_foreign_word(word) for word in [*words, *other]):
         return False
     differing = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
-    return len(differing) == 1 and min(map(len, differing[0])) >= 5 and Levenshtein.distance(*differing[0]) == 1
+    if len(differing) != 1 or min(map(len, differing[0])) < 5 or Levenshtein.distance(*differing[0]) != 1:
+        return False
+    short, long = sorted(differing[0], key=len)
+    return not person.title or person.title == kept.title or (len(words) >= 3 and long[:-1] == short)
 
 
 _INITIALLED = re.compile(r"(?P<initial>[^\W\d_])\. ?(?P<rest>\S.*)")

@@ -686,6 +686,12 @@ def test_people_a_rarer_family_name_after_a_deputys_office() -> None:
         ("Tiếp đoàn có ông Aldrik Gierveld, Phó Tổng Vụ trưởng. Ông Alsrik Gierveld cảm ơn đoàn.", 1),
         ("Bộ trưởng Wolfgang Schmidt tiếp đoàn. Ông Wolfgang Schmitt cảm ơn đoàn.", 1),
         ("Bộ trưởng John Smith tiếp đoàn. Ông Joan Smith cảm ơn đoàn.", 2),
+        (  # three words, two the same, one a letter off: one person whatever office the later chain names first
+            "mời của Chủ tịch Hạ viện Ấn Độ Om Prakash Birlaa. Đoàn hội kiến Thủ tướng Narendra Modi và Phó Tổng "
+            "thống kiêm Chủ tịch Hạ viện Om Prakash Birla tại Delhi.",
+            2,
+        ),
+        ("Bộ trưởng Marie Claire Dubois tiếp đoàn; Thứ trưởng Marie Claire Dupois dự.", 2),
         ("Đại sứ Mark Tran tiếp đoàn; Bộ trưởng Mary Tran dự.", 2),
     ],
 )
