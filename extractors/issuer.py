@@ -180,7 +180,8 @@ _LOCALITY_IN = re.compile(r"(?<!\S)(?:tỉnh|thành phố|huyện|quận|thị x
 
 def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
     """A bare "UBND" given its locality from the decision's authority line under the title ("ỦY BAN NHÂN DÂN
-    TỈNH CÀ MAU", in running form), when a flattened copy dropped the header's second line. The authority
+    TỈNH CÀ MAU", in running form; its chairman's, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", names the same body), when a
+    flattened copy dropped the header's second line. The authority
     line may miss one word of the body's name ("ỦY BAN NHÂN TỈNH ..."): its locality is still the issuer's,
     when of the level the header prints ("UBND TỈNH" takes a tỉnh's name only)."""
     bare = _BARE_RE.fullmatch(issuer)
@@ -188,6 +189,7 @@ def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
         return issuer
     level = fold(bare["level"] or "")
     for heading in later_headings:
+        heading = _HOLDER.sub("", heading)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the chairman's, for the body
         locality = _LOCALITY_IN.search(heading)
         if (
             locality
