@@ -301,3 +301,26 @@ def test_a_signers_name_cut_at_its_middle_name_is_null_with_an_error(block: str,
 def test_a_whole_name_ending_in_van_after_a_middle_name_stays() -> None:
     header = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + "CHỦ NHIỆM\nNguyễn Thị Văn")
     assert header.signer is not None and header.signer.name == "Nguyễn Thị Văn"
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        (
+            "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Trần Văn Bình PHỤ LỤC DANH SÁCH CÁN BỘ",
+            ("Trần Văn Bình", "Phó Chủ tịch", "KT."),
+        ),
+        ("GIÁM ĐỐC (Đã ký) Lê Thị Hoa QUY CHẾ HOẠT ĐỘNG ĐỐI NGOẠI", ("Lê Thị Hoa", "Giám đốc", None)),
+    ],
+)
+def test_a_signed_name_run_into_an_attachments_capitals(block: str, signer: tuple[str, str, str | None]) -> None:
+    """A copy that runs the attachment's heading on after the signed name ("(đã ký) Trần Văn Bình PHỤ LỤC …"): the
+    name ends where the capitals start (written here); without "(đã ký)" nothing says the block ends there."""
+    found = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + block).signer
+    assert found is not None and (found.name, found.title, found.mode) == signer
+    assert (
+        parse_header(
+            HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + "GIÁM ĐỐC Lê Thị Hoa QUY CHẾ"
+        ).signer
+        is None
+    )
