@@ -72,12 +72,14 @@ def starts_a_body(heading: str) -> bool:
 def continues_name(previous: str, heading: str) -> bool:
     """Whether `heading` goes on with the body's name on the line above: after a line that cannot end a name
     (`_UNFINISHED_END`), or opening with "và" or "của" ("ỦY BAN ĐỐI NGOẠI" / "CỦA QUỐC HỘI"), or ending a province's
-    name the line above began ("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN" / "HUẾ"; not a body of its own under it)."""
+    name the line above began ("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN" / "HUẾ") or its level word ends ("ỦY BAN NHÂN DÂN
+    TỈNH" / "THỪA THIÊN HUẾ"); not a body of its own under it."""
     before, folded = (fold(" ".join(text.split())) for text in (previous, heading))
     return (
         bool(_UNFINISHED_END.search(before))
         or folded.startswith(("va ", "cua "))
         or (_cut_locality(before) and not starts_a_body(heading) and not _cut_locality(f"{before} {folded}"))
+        or (_LEVEL_END.match(before) is not None and not starts_a_body(heading))
     )
 
 
@@ -235,19 +237,24 @@ _DEPARTMENT_NAMES = tuple(" ".join(fold(name).replace("-", " ").replace(",", " "
 
 
 def _cut_pair(folded: str) -> bool:
-    """Whether a ministry's or department's name stops after a dash inside it, before its "và": "bo lao dong -
-    thuong binh" of "Bộ Lao động - Thương binh và Xã hội". Only a known name's beginning ("Bộ Văn hóa - Thông tin"
-    was a ministry's whole name)."""
-    head = re.match(r"(?:bo|so)\s+(?=.*\s-\s)", folded)
+    """Whether a ministry's or department's name stops after the joint of its pair, short of the known name it begins:
+    "bo lao dong - thuong binh" of "Bộ Lao động - Thương binh và Xã hội", "bo nong nghiep va phat trien" of "Bộ Nông
+    nghiệp và Phát triển nông thôn". A name with no joint may be a former ministry's whole name ("Bộ Giáo dục"), and
+    a pair no known name begins with is one ("Bộ Văn hóa - Thông tin")."""
+    head = re.match(r"(?:bo|so)\s+(?=.*\s(?:-|va)\s)", folded)
     if head is None:
         return False
     name = " ".join(folded[head.end() :].replace("-", " ").split())
-    return any(known.startswith(f"{name} va ") for known in _DEPARTMENT_NAMES)
+    return name not in _DEPARTMENT_NAMES and any(known.startswith(f"{name} ") for known in _DEPARTMENT_NAMES)
 
 
 _LOCAL_BODY = re.compile(
-    r"^(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho)|tinh uy|thanh uy)\s+"
+    r"^(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho|tp\.?)|tinh uy|thanh uy)\s*(?<=\s|\.)"
 )
+_LEVEL_END = re.compile(
+    r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)$"
+)
+"""A local body whose line ends at its level word ("ỦY BAN NHÂN DÂN TỈNH" / "THỪA THIÊN HUẾ"): the name follows."""
 
 
 def _cut_locality(folded: str) -> bool:

@@ -130,7 +130,10 @@ _CUT_DATELINE = (
         "BỘ LAO ĐỘNG - THƯƠNG BINH",  # a known name's pair stops before its "và"
         "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN",  # a province's name stops mid-name
         "UBND THÀNH PHỐ HỒ CHÍ",
+        "UBND TP HỒ CHÍ",
         "TỈNH ỦY BÀ RỊA",
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN",  # a known name's pair cut after its "và"
+        "SỞ KHOA HỌC VÀ CÔNG",
     ],
 )
 def test_an_issuer_cut_inside_its_name_is_null_with_an_error(head: str) -> None:
@@ -150,6 +153,11 @@ def test_an_issuer_cut_inside_its_name_is_null_with_an_error(head: str) -> None:
         ("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN\nHUẾ", None, "UBND tỉnh Thừa Thiên Huế"),  # the name's end on its own line
         ("UBND TỈNH BÀ RỊA\n- VŨNG TÀU\nSỞ NGOẠI VỤ", "UBND tỉnh Bà Rịa - Vũng Tàu", "Sở Ngoại vụ"),
         ("BỘ LAO ĐỘNG\n- THƯƠNG BINH VÀ XÃ HỘI", None, "Bộ Lao động - Thương binh và Xã hội"),
+        ("UBND TP. HỒ CHÍ\nMINH", None, "UBND TP. Hồ Chí Minh"),
+        ("ỦY BAN NHÂN DÂN TỈNH\nTHỪA THIÊN HUẾ", None, "UBND tỉnh Thừa Thiên Huế"),  # the level word ends the line
+        ("ỦY BAN NHÂN DÂN HUYỆN\nĐIỆN BIÊN ĐÔNG", None, "UBND huyện Điện Biên Đông"),
+        ("BỘ GIÁO DỤC", None, "Bộ Giáo dục"),  # a former ministry's whole name: no joint, no cut
+        ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", None, "Bộ Kế hoạch và Đầu tư"),
     ],
 )
 def test_a_whole_name_and_a_name_that_goes_on_are_no_cut(head: str, parent: str | None, issuer: str) -> None:
