@@ -75,6 +75,7 @@ from extractors.stamps import (
     near_copy_lines,
     signing_time,
 )
+from extractors.titles import cut_title
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
 from schemas.document import (
     DocType,
@@ -330,6 +331,10 @@ def parse_header(
         message = f"the signer's name is cut at its middle name: {header.signer.name!r} (title and mode kept)"
         header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message))
         header.signer = header.signer.model_copy(update={"name": None, "span": None})
+    if header.signer is not None and header.signer.title and cut_title(header.signer.title):
+        message = f"the signer's title is cut: {header.signer.title!r} (name and mode kept)"
+        header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message))
+        header.signer = header.signer.model_copy(update={"title": None})
     if header.signer is None and any("|" in ln.text for ln in body):
         header.signer = _signer_in_cells(text, body)
     if header.signer is None and ocr and (unnamed := unnamed_signer(body, text)) is not None:

@@ -324,3 +324,22 @@ def test_a_signed_name_run_into_an_attachments_capitals(block: str, signer: tupl
         ).signer
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "mode"),
+    [
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM\nLê Văn Thành", "Lê Văn Thành", "KT."),
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ\nĐỗ Minh Tuấn", "Đỗ Minh Tuấn", "KT."),
+    ],
+)
+def test_a_signers_title_cut_by_the_copy_is_null_with_an_error(block: str, name: str, mode: str) -> None:
+    """A title line the copy cut ("PHÓ GIÁM" of "PHÓ GIÁM ĐỐC") is no title: null, name and mode kept, an error says
+    why (written here)."""
+    header = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + block)
+    assert header.signer is not None and (header.signer.name, header.signer.title, header.signer.mode) == (
+        name,
+        None,
+        mode,
+    )
+    assert any("title is cut" in error.message for error in header.errors)
