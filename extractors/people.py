@@ -288,6 +288,13 @@ the English "H.E." (His Excellency) a Cambodian or Lao official is styled with (
 _SPOUSE_RE = re.compile(rf"(?<![^\W\d_])[pP]hu nhân +(?!(?:{_TITLE_ALT})(?![^\W\d_]))(?P<name>{_NAME})")
 """ "Tổng Bí thư Tô Lâm và Phu nhân Ngô Phương Ly": a leader's spouse, named with no office of her own (not
 "Phu nhân Thủ tướng Nhật Bản": the office is her husband's, and no name follows)."""
+_OCCUPATION_RE = re.compile(
+    r"(?<![^\W\d_])(?i:chuyên gia|nhà báo|nhà nghiên cứu|nhà ngoại giao|luật sư|nhà văn|nhà thơ|nhà sử học|"
+    r"nhà khoa học|nhà kinh tế|nhạc sĩ|họa sĩ|nghệ sĩ|doanh nhân|kỹ sư)"
+    rf"(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){{0,3}}[ \t]+(?P<name>{_LISTED_NAME})"
+)
+"""A person named after an occupation rather than an office ("chuyên gia kinh tế Lê Đăng Doanh", "nhà ngoại giao
+Hoàng Nguyên"): the name from a family name, with no title unless an office follows it."""
 _KINSHIP_RE = re.compile(rf"(?:Anh|Chị) +(?=(?:{'|'.join(sorted(FAMILY_NAMES))}) )")
 """"Anh"/"Chị" (brother, sister), the word the press names a young official with ("Anh Nguyễn Long Hải, Bí thư
 Trung ương Đoàn"): before a family name, neither the name nor an honorific."""
@@ -479,6 +486,13 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             continue  # "ông Long, Giám đốc": a Vietnamese given name alone names nobody for sure
         if title is not None and not any(s <= start < e for s, e in taken):
             found.append((start, _person(match.group("name"), title, unit, match.group("hon"), start, end, text)))
+            taken.append((start, end))
+    for match in _OCCUPATION_RE.finditer(text):
+        name = _trim_name(match.group("name"))
+        start, end = match.start("name"), match.start("name") + len(name)
+        if len(name.split()) >= 2 and not is_place_name(name) and not any(s < end and start < e for s, e in taken):
+            title, unit = _title_unit(text, end)
+            found.append((start, _person(name, title, unit, None, start, end, text)))
             taken.append((start, end))
     for start, person in _title_first(text, ocr):  # a title before the name beats one after it
         if not any(s <= start < e for s, e in taken) and person.span is not None:

@@ -911,3 +911,21 @@ def test_people_a_thing_named_after_someone_holds_no_office(text: str) -> None:
     """A palace, a medal, a square named after a person ("Cung điện Pedro Ludovico Teixeira") is no office holder
     of the title before it (written here)."""
     assert find_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Theo nhà nghiên cứu lịch sử Dương Trung Quốc, chuyến thăm năm 1946", "Dương Trung Quốc", None),
+        ("Luật sư Trần Văn Nam, Phó Chủ tịch Hội Luật gia tỉnh, cho biết", "Trần Văn Nam", "Phó Chủ tịch"),
+        ("Nhà ngoại giao Vũ Khoan kể lại trong hồi ký", "Vũ Khoan", None),
+    ],
+)
+def test_people_named_after_an_occupation(text: str, name: str, title: str | None) -> None:
+    """A person named after an occupation, not an office ("chuyên gia kinh tế X", "nhà ngoại giao X"): a person
+    with no title unless an office follows (written here)."""
+    assert [(p.name, p.title) for p in find_people(text)] == [(name, title)]
+
+
+def test_people_an_occupation_before_a_place_is_no_person() -> None:
+    assert find_people("các chuyên gia Hà Nội và nhà nghiên cứu Trung Quốc tham dự") == []
