@@ -144,7 +144,21 @@ UBND tỉnh đã ban hành kèm theo Quyết định số 2345/QĐ-UBND …" (a 
 also after the source a news item opens with in brackets ("(LuatVietnam) Ngày 24/12/2012, …")."""
 _BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b))")
 """A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
-"công văn 2933 ngày 11/5/2022"): read only where a date, a comma or "của" follows it."""
+"công văn 2933 ngày 11/5/2022"): read where a date, a comma or "của" follows it."""
+_SERIAL_NAMED_RE = re.compile(
+    r"(?P<num>\d{1,5})(?![\w/.,-])"
+    r"(?=[ \t]+(?!(?:nam|thang|ngay|tuan|lan|nguoi|dieu|khoan|muc|trang|ban|ty|trieu)\b)[a-z])"
+)
+"""A document named by its bare serial in a sentence ("Công văn 14842 cũng quy định", "Chỉ thị 11 về chăm lo Tết"):
+read after a capitalised kind of document (`_SERIAL_NAMED_KINDS`), before a word that is no count's unit ("Kế
+hoạch 5 năm", "Quyết định 3 lần")."""
+_SERIAL_NAMED_KINDS = frozenset(
+    {"cong_van", "cong_dien", "chi_thi", "quyet_dinh", "nghi_dinh", "nghi_quyet", "thong_tu", "thong_bao", "ket_luan"}
+)
+"""Kinds whose bare serial names one document; a plan's, a programme's or a "văn bản"'s number alone is too often
+a count or a programme's name ("Chương trình 135", "Đề án 30")."""
+_PROGRAMMES = frozenset({"de_an", "chuong_trinh"})
+"""Programmes named by a serial ("Đề án 165", "Chương trình 135"): a name, no document cited."""
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?(?:so[ \t]*|(?=\d{1,5}/(?:(?:19|20)\d\d/)?[a-z]))")
 """The next item of a list after a cited number: "…, số 13/QĐ-UBND", or its number alone when it has a symbol ("các
@@ -386,11 +400,21 @@ def _cut_by_copy_end(citation: Citation, text: str, cited: list[Citation]) -> bo
 
 
 def _short_name(citation: Citation) -> bool:
-    """A serial alone, with no date and no "số" before it: a document's or a programme's short name ("Đề án 30
-    của UBND tỉnh", "Nghị định 65" with no full number beside it), which names no one document."""
-    if citation.date is not None or not citation.number or not citation.number.isdigit():
+    """A programme's serial alone, with no date and no "số" before it ("Đề án 30 của UBND tỉnh", "Chương trình
+    135"): the programme's name, no document cited. A document's bare serial is cited as written ("Nghị quyết 18",
+    "Công văn 14842": every document identified by a number, samples/real/texts/README.md); a short form of a
+    number cited in full beside it merged into that one before (`merge_citations`)."""
+    if citation.kind not in _PROGRAMMES or citation.date is not None or not (citation.number or "").isdigit():
         return False
     return re.search(r"so[ \t]*[:.]?[ \t]*\d", fold(citation.text)) is None
+
+
+def _named_by_serial(text: str, folded: str, anchor: _Anchor, pos: int, *, first: bool) -> re.Match[str] | None:
+    """The bare serial at `pos` of a document named by it in a sentence (`_SERIAL_NAMED_RE`): the first number after a
+    kind of document printed with its capital ("Chỉ thị 11 về …"; a lower-case "quyết định 2 …" is a verb)."""
+    if not first or anchor.kind not in _SERIAL_NAMED_KINDS or not text[anchor.start].isupper():
+        return None
+    return _SERIAL_NAMED_RE.match(folded, pos)
 
 
 def _with_qualified(anchors: list[_Anchor], flat: str, text: str) -> list[_Anchor]:
@@ -456,7 +480,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     while True:
         number = _number_at(text, pos)
         if number is None:
-            bare = _BARE_RE.match(folded, pos)
+            bare = _BARE_RE.match(folded, pos) or _named_by_serial(text, folded, anchor, pos, first=not result)
             if (
                 not bare
                 or result

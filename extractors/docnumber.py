@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from extractors.vntext import UPPER, Line
+from extractors.vntext import UPPER, Line, is_syllable
 
 # Type abbreviations (state and party) → the kind of document they name.
 TYPE_ABBREVIATIONS: dict[str, str] = {
@@ -60,9 +60,11 @@ _REPAIRS = {
 _SYMBOL_PART = rf"[A-ZĐÐ][{UPPER}a-zÐđ0-9]*"
 """A symbol part: a capital, then letters and digits; capitals with tone marks too (a party body's "TƯ" for
 "Trung ương": "445-KL/TƯ" is not "445-KL/T")."""
-_DOTTED_PART = r"\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![^\W\d_])"
-"""A part joined by a dot, as older provincial symbols print it ("63/2002/QĐ.UB"): capitals right after the dot
-and no lower-case letter after them, so a sentence's full stop ("12/QĐ-UBND. Theo …") never joins the next word."""
+_DOTTED_PART = r"[ \t]?\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![^\W\d_])(?![/–-])|\.[A-ZĐÐ][A-ZĐÐ0-9]*(?![^\W\d_])"
+"""A part joined by a dot, as older provincial symbols print it ("63/2002/QĐ.UB"), a typist's space maybe before the
+dot ("1755/VPCP-V .I", taken out as around the other separators; then not before a slash: "12/UBND .V/v"): capitals
+right after the dot and no lower-case letter after them, so a sentence's full stop ("12/QĐ-UBND. Theo …") never
+joins the next word."""
 _DASHED_BODY = (
     rf"(?:{'|'.join(sorted(TYPE_ABBREVIATIONS, key=len, reverse=True))})[ \t]*–[ \t]*[A-ZĐ][A-ZĐ0-9]{{1,7}}(?![^\W\d_])"
 )
@@ -147,7 +149,7 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
     glued = _glued_word_start(match)
     if glued is not None:
         match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text[:glued]) or match
-    elif _runs_into_letter(match) or _toned_unknown(_last_part(match)):
+    elif _runs_into_letter(match) or _toned_unknown(_last_part(match)) or _split_word(match):
         return None  # the symbol stops inside a word, or runs into one: a cut symbol is never a number
     return _build(match, pos, require_digits)
 
@@ -168,6 +170,20 @@ def _runs_into_letter(match: re.Match[str]) -> bool:
     where it ends cannot be told, so no value rather than a cut one."""
     end = match.end()
     return end < len(match.string) and match.string[end].isalpha()
+
+
+_WORD_REST = re.compile(r"[ \t](?P<rest>[^\W\d_A-ZĐ]+)")
+
+
+def _split_word(match: re.Match[str]) -> bool:
+    """The symbol's last part is the start of a word a copy split with a space ("379/KHXH-Quy ết định": "Quy" and
+    "ết" spell "Quyết"): a capital and small letters that, with the small letters after the space, make one
+    syllable; the part is the word's, so where the symbol ends cannot be told ("05/Cty về …" stays)."""
+    last = _last_part(match)
+    rest = _WORD_REST.match(match.string, match.end())
+    return (
+        rest is not None and re.fullmatch(r"[A-ZĐ][^\W\d_A-ZĐ]+", last) is not None and is_syllable(last + rest["rest"])
+    )
 
 
 def _glued_word_start(match: re.Match[str]) -> int | None:

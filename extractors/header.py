@@ -52,6 +52,7 @@ from extractors.issuer import (
     continues_name,
     finished_issuer,
     is_bare,
+    is_cut,
     issuer_from_authority,
     issuer_part,
     join_table_cells,
@@ -61,6 +62,7 @@ from extractors.issuer import (
     starts_a_body,
     youth_union_issuer,
 )
+from extractors.names import cut_name
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
 from extractors.signer_text import plain_signer, signed_name, titled_name
@@ -73,6 +75,7 @@ from extractors.stamps import (
     near_copy_lines,
     signing_time,
 )
+from extractors.titles import cut_title
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
 from schemas.document import (
     DocType,
@@ -268,7 +271,10 @@ def parse_header(
     anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
     parent, issuer = _issuer(top, anchor, folded)
-    if parent is not None:
+    if parent is not None and is_cut(parent.value):  # "UBND TỈNH THỪA THIÊN / SỞ NGOẠI VỤ": a cut name, no parent
+        message = f"the header's parent body is cut: {parent.value!r}"
+        header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
+    elif parent is not None:
         header.parent_issuer, spans.parent_issuer = parent.value, parent.span(text)
     if issuer is not None and not issuer.value:  # read, but no body's name: null and say so, never garbage
         message = f"the line under {header.parent_issuer} is no body's name: {text[issuer.start : issuer.end]!r}"
@@ -321,6 +327,14 @@ def parse_header(
     body = [ln for ln in main if ln.index >= body_start]
     header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or signed_name(main, text)
     header.signer = header.signer or titled_name(main, text)
+    if header.signer is not None and header.signer.name and cut_name(header.signer.name):
+        message = f"the signer's name is cut at its middle name: {header.signer.name!r} (title and mode kept)"
+        header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message))
+        header.signer = header.signer.model_copy(update={"name": None, "span": None})
+    if header.signer is not None and header.signer.title and cut_title(header.signer.title):
+        message = f"the signer's title is cut: {header.signer.title!r} (name and mode kept)"
+        header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message))
+        header.signer = header.signer.model_copy(update={"title": None})
     if header.signer is None and any("|" in ln.text for ln in body):
         header.signer = _signer_in_cells(text, body)
     if header.signer is None and ocr and (unnamed := unnamed_signer(body, text)) is not None:
@@ -763,18 +777,21 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or text.endswith(":"):
             continue  # a colon ends a note's heading ("LƯU Ý:"), never a body's name
         cursor = 0
+        dash = re.match(r"\s*[-–]\s*\S", cut) is not None  # "UBND TỈNH BÀ RỊA" / "- VŨNG TÀU": the name goes on
         for body in split_bodies(text):  # the body's words, found in the line as printed
             found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(line.text, cursor)
             assert found is not None  # split_bodies keeps the words of `text`, a part of the line
             cursor = found.end()
             low = fold(body)
+            opens_line = bool(stretches) and stretches[-1][1] <= line.start  # the line's first body
             if bodies and (
-                continues_name(bodies[-1], body)
+                (dash and opens_line)
+                or continues_name(bodies[-1], body)
                 or low == "viet nam"  # "NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM": the name's end on a line of its own
                 or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
                 or fold(bodies[-1]).endswith(("nhan dan", "uy ban", "thuong vu"))
             ):
-                bodies[-1] = f"{bodies[-1]} {body}"
+                bodies[-1] = f"{bodies[-1]}{' - ' if dash and opens_line else ' '}{body}"  # the dash put back
                 stretches[-1] = (stretches[-1][0], line.start + found.end())
                 continue
             bodies.append(body)

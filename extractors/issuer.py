@@ -19,6 +19,7 @@ from functools import cache
 
 import pycountry
 
+from extractors.ocr_titles import DEPARTMENTS
 from extractors.vntext import fold, is_upper_line
 
 _CELL_END = re.compile(r"^[^|]*\|[ \t]*$")
@@ -70,9 +71,16 @@ def starts_a_body(heading: str) -> bool:
 
 def continues_name(previous: str, heading: str) -> bool:
     """Whether `heading` goes on with the body's name on the line above: after a line that cannot end a name
-    (`_UNFINISHED_END`), or opening with "và" or "của" ("ỦY BAN ĐỐI NGOẠI" / "CỦA QUỐC HỘI")."""
+    (`_UNFINISHED_END`), or opening with "và" or "của" ("ỦY BAN ĐỐI NGOẠI" / "CỦA QUỐC HỘI"), or ending a province's
+    name the line above began ("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN" / "HUẾ") or its level word ends ("ỦY BAN NHÂN DÂN
+    TỈNH" / "THỪA THIÊN HUẾ"); not a body of its own under it."""
     before, folded = (fold(" ".join(text.split())) for text in (previous, heading))
-    return bool(_UNFINISHED_END.search(before)) or folded.startswith(("va ", "cua "))
+    return (
+        bool(_UNFINISHED_END.search(before))
+        or folded.startswith(("va ", "cua "))
+        or (_cut_locality(before) and not starts_a_body(heading) and not _cut_locality(f"{before} {folded}"))
+        or (_LEVEL_END.match(before) is not None and not starts_a_body(heading))
+    )
 
 
 def join_table_cells(text: str) -> str:
@@ -174,7 +182,8 @@ _LOCALITY_IN = re.compile(r"(?<!\S)(?:tỉnh|thành phố|huyện|quận|thị x
 
 def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
     """A bare "UBND" given its locality from the decision's authority line under the title ("ỦY BAN NHÂN DÂN
-    TỈNH CÀ MAU", in running form), when a flattened copy dropped the header's second line. The authority
+    TỈNH CÀ MAU", in running form; its chairman's, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", names the same body), when a
+    flattened copy dropped the header's second line. The authority
     line may miss one word of the body's name ("ỦY BAN NHÂN TỈNH ..."): its locality is still the issuer's,
     when of the level the header prints ("UBND TỈNH" takes a tỉnh's name only)."""
     bare = _BARE_RE.fullmatch(issuer)
@@ -182,6 +191,7 @@ def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
         return issuer
     level = fold(bare["level"] or "")
     for heading in later_headings:
+        heading = _HOLDER.sub("", heading)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the chairman's, for the body
         locality = _LOCALITY_IN.search(heading)
         if (
             locality
@@ -213,12 +223,66 @@ def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
     return issuer
 
 
+def _open_list(folded: str) -> bool:
+    """Whether a body's name lists fields with a comma and stops before the list's "và" ("bo van hoa, the thao"
+    of "Bộ Văn hóa, Thể thao và Du lịch"): such a list always ends with "và" and its last field. A comma before
+    a second body ("Bộ Tài chính, Bộ Ngoại giao") opens no list."""
+    if "," not in folded:
+        return False
+    last = folded.rsplit(",", 1)[1].strip()
+    return bool(last) and not re.search(r"\bva\b", last) and not starts_a_body(last)
+
+
+_DEPARTMENT_NAMES = tuple(" ".join(fold(name).replace("-", " ").replace(",", " ").split()) for name in DEPARTMENTS)
+
+
+def _cut_pair(folded: str) -> bool:
+    """Whether a ministry's or department's name stops after the joint of its pair, short of the known name it begins:
+    "bo lao dong - thuong binh" of "Bộ Lao động - Thương binh và Xã hội", "bo nong nghiep va phat trien" of "Bộ Nông
+    nghiệp và Phát triển nông thôn". A name with no joint may be a former ministry's whole name ("Bộ Giáo dục"), and
+    a pair no known name begins with is one ("Bộ Văn hóa - Thông tin")."""
+    head = re.match(r"(?:bo|so)\s+(?=.*\s(?:-|va)\s)", folded)
+    if head is None:
+        return False
+    name = " ".join(folded[head.end() :].replace("-", " ").split())
+    return name not in _DEPARTMENT_NAMES and any(known.startswith(f"{name} ") for known in _DEPARTMENT_NAMES)
+
+
+_LOCAL_BODY = re.compile(
+    r"^(?:(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho|tp\.?)|tinh uy|thanh uy)\s*(?<=\s|\.)"
+)
+_LEVEL_END = re.compile(
+    r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)$"
+)
+"""A local body whose line ends at its level word ("ỦY BAN NHÂN DÂN TỈNH" / "THỪA THIÊN HUẾ"): the name follows."""
+
+
+def _cut_locality(folded: str) -> bool:
+    """Whether a province's or a central city's body names its place cut short: the words after "tỉnh" / "thành
+    phố" begin the name of one (ISO 3166-2:VN) and are none themselves ("ubnd tinh ba ria" of Bà Rịa - Vũng Tàu,
+    "ubnd tinh thua thien" of Thừa Thiên Huế). A former province no longer listed ("Hà Tây") begins none."""
+    body = _LOCAL_BODY.match(folded)
+    if body is None:
+        return False
+    place = " ".join(folded[body.end() :].replace("-", " ").split())
+    units = _units_of_type("Province") | _units_of_type("Municipality")
+    return bool(place) and place not in units and any(unit.startswith(f"{place} ") for unit in units)
+
+
+def is_cut(issuer: str) -> bool:
+    """Whether an issuer as read cannot be a body's whole name: it ends where no name can (`_UNFINISHED_END`), stops
+    inside a list of fields (`_open_list`, `_cut_pair`) or inside a province's name (`_cut_locality`)."""
+    folded = fold(" ".join(issuer.split()))
+    return bool(_UNFINISHED_END.search(folded)) or _open_list(folded) or _cut_pair(folded) or _cut_locality(folded)
+
+
 def finished_issuer(issuer: str, later_names: Iterable[str]) -> str | None:
     """The header's issuer whole, when its copy lost the cell's last line ("BỘ TÀI NGUYÊN VÀ" without "MÔI
-    TRƯỜNG"): a name that cannot end there (`_UNFINISHED_END`) is finished by the first line under the title that
-    holds it word for word and goes on ("BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"). None when no line does: a cut
-    name is a wrong issuer. `later_names`: those lines in running form."""
-    if not _UNFINISHED_END.search(fold(" ".join(issuer.split()))):
+    TRƯỜNG", "BỘ VĂN HÓA, THỂ THAO" without "VÀ DU LỊCH", "UBND TỈNH BÀ RỊA" without "- VŨNG TÀU"): a name that
+    cannot end there (`is_cut`) is finished by the first line under the title that holds it word for word and goes
+    on ("BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"). None when no line does: a cut name is a wrong issuer.
+    `later_names`: those lines in running form."""
+    if not is_cut(issuer):
         return issuer
     words = issuer.split()
     size = len(words)

@@ -55,3 +55,11 @@ def tone_slip(word: str, known: frozenset[str] = KNOWN_GIVEN) -> list[str]:
 def shape_doubts(name: str) -> list[str]:
     """Why `name`'s words cannot all be Vietnamese syllables (empty when they can)."""
     return [f"{word!r} is no Vietnamese syllable" for word in name.split(" ") if not is_syllable(word)]
+
+
+def cut_name(name: str) -> bool:
+    """Whether a name stops at its middle name, cut by the copy before the given name ("Nguyễn Thị", "Trần Văn"):
+    "Thị" is never a given name; "Văn" is one only after a middle name ("Nguyễn Thị Văn"), not right after the
+    family name."""
+    words = name.split()
+    return bool(words) and (words[-1] == "Thị" or (len(words) == 2 and words[-1] == "Văn"))

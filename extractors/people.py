@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from extractors import nlp
 from extractors.gazetteer import TRANSLITERATED, is_vietnamese_place, place_key
 from extractors.gazetteer import places as foreign_places
-from extractors.names import KNOWN_FAMILY, name_list
+from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, cut_name, name_list
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
 from extractors.titles import (
@@ -174,9 +174,16 @@ _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-
     rf"|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
 )
 _HONORIFIC_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})(?: +|(?<=[nN]gài)(?=[{_UPPER}]))(?:{_DEGREE})?(?P<name>{_NAME})"
+    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})"
+    rf"(?: +|(?:(?<=[nN]gài)|(?<=[ôÔ]ng)|(?<=[bB]à))(?=[{_UPPER}]))(?:{_DEGREE})?"
+    rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}}))"
 )
-"""An honorific or rank, then the name; a web copy may glue "Ngài" to it ("NgàiMit-suo Sakaba")."""
+"""An honorific or rank, then the name; a web copy may glue "Ngài", "ông" or "bà" to it ("NgàiMit-suo Sakaba",
+"ôngJean-Pierre")."""
+_CAPS_SURNAME = re.compile(r" +(?P<surname>[A-Z](?:[A-Z]|['-](?=[A-Z]))+)(?![^\W\d_])(?! +[A-Z])")
+"""A foreign surname in capitals after the given name, as French and other European papers print it ("ông
+Jean-Pierre LAFON", "bà Marie DUBOIS"): read only after a one-word foreign given name, which is no name alone
+(`_HONORIFIC_RE` reads a plain word before capitals for it)."""
 _FAMILY_RE = re.compile(
     rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}})"
     rf"(?=[ \t]*(?:,|–|-|\(|\||\t)[ \t]*(?i:{_TITLE_ALT})| +(?:{_TITLE_ALT})(?![^\W\d_]))"
@@ -252,9 +259,12 @@ _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 _RUN_WORD = rf"(?:{_SPACED_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_PART})*"
 _RUN_TOKEN = re.compile(rf"(?:{_SPACED_INITIALS})?\S+")
 """A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
-_RUN_RE = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}]| [–-] )")
+_RUN_RE = re.compile(
+    rf"(?<![{_UPPER}]){_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}]| [–-] )"
+)
 """A run of capitalised words, up to a lower-case word, punctuation, a spaced dash ("Thượng nghị sĩ Anne Ruston -
-Quyền Bộ trưởng …"), or a title glued on by a hyphen."""
+Quyền Bộ trưởng …"), or a title glued on by a hyphen; never from inside an acronym ("UAE Suhail …" is no run "AE
+Suhail …")."""
 _FOREIGN_WORD = re.compile(rf"^[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
 """Plain Latin letters, or a hyphenated transliteration, whatever capital starts it ("Ê-ma-nu-en")."""
 _VIETNAMESE_SYLLABLE = re.compile(
@@ -273,6 +283,13 @@ the English "H.E." (His Excellency) a Cambodian or Lao official is styled with (
 _SPOUSE_RE = re.compile(rf"(?<![^\W\d_])[pP]hu nhân +(?!(?:{_TITLE_ALT})(?![^\W\d_]))(?P<name>{_NAME})")
 """ "Tổng Bí thư Tô Lâm và Phu nhân Ngô Phương Ly": a leader's spouse, named with no office of her own (not
 "Phu nhân Thủ tướng Nhật Bản": the office is her husband's, and no name follows)."""
+_OCCUPATION_RE = re.compile(
+    r"(?<![^\W\d_])(?i:chuyên gia|nhà báo|nhà nghiên cứu|nhà ngoại giao|luật sư|nhà văn|nhà thơ|nhà sử học|"
+    r"nhà khoa học|nhà kinh tế|nhạc sĩ|họa sĩ|nghệ sĩ|doanh nhân|kỹ sư)"
+    rf"(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){{0,3}}[ \t]+(?P<name>{_LISTED_NAME})"
+)
+"""A person named after an occupation rather than an office ("chuyên gia kinh tế Lê Đăng Doanh", "nhà ngoại giao
+Hoàng Nguyên"): the name from a family name, with no title unless an office follows it."""
 _KINSHIP_RE = re.compile(rf"(?:Anh|Chị) +(?=(?:{'|'.join(sorted(FAMILY_NAMES))}) )")
 """"Anh"/"Chị" (brother, sister), the word the press names a young official with ("Anh Nguyễn Long Hải, Bí thư
 Trung ương Đoàn"): before a family name, neither the name nor an honorific."""
@@ -289,7 +306,9 @@ def _is_foreign_word(word: str) -> bool:
     )
 
 
-_PLACE_WORD_END = re.compile(r"(?i)(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận)\s+$")
+_PLACE_WORD_END = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận|đảng)\s+$")
+"""A word whose name the run starts with: a place's ("tỉnh", "bang") or a party's ("Tổng thư ký đảng Frelimo Roque
+Silva": the party's one-word name, then the holder's)."""
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _UNIT_STOP = re.compile(
@@ -424,6 +443,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_RE.finditer(text):
         name = _trim_name(match.group("name"))
+        if surname := _capitals_surname(text, match.start("name"), name):
+            name = f"{name} {surname}"
         if len(re.split(r"[ -]", name)) < 2:
             continue
         if _honorific_starts_place(match.group("hon"), name):
@@ -442,7 +463,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
         if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
             title, unit = _office_before_honorific(text, match.start())
-        if title is None and len(re.split(r"[ -]", name)) < 3:
+        if title is None and len(re.split(r"[ -]", name)) < 3 and not surname:
             continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
         honorific = match.group("hon")
         found.append((match.start("name"), _person(name, title, unit, honorific, match.start("name"), end, text)))
@@ -460,6 +481,13 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             continue  # "ông Long, Giám đốc": a Vietnamese given name alone names nobody for sure
         if title is not None and not any(s <= start < e for s, e in taken):
             found.append((start, _person(match.group("name"), title, unit, match.group("hon"), start, end, text)))
+            taken.append((start, end))
+    for match in _OCCUPATION_RE.finditer(text):
+        name = _trim_name(match.group("name"))
+        start, end = match.start("name"), match.start("name") + len(name)
+        if len(name.split()) >= 2 and not is_place_name(name) and not any(s < end and start < e for s, e in taken):
+            title, unit = _title_unit(text, end)
+            found.append((start, _person(name, title, unit, None, start, end, text)))
             taken.append((start, end))
     for start, person in _title_first(text, ocr):  # a title before the name beats one after it
         if not any(s <= start < e for s, e in taken) and person.span is not None:
@@ -492,10 +520,29 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             taken.append((start, person.span.end))
     if nlp.enabled["underthesea"]:
         found.extend(_ner_people(text, taken))
-    people = [p for _, p in sorted(found, key=lambda item: item[0])]
+    people = [p for _, p in sorted(found, key=lambda item: item[0]) if not cut_name(p.name)]  # "… Nguyễn Thị"
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
     return _unique(people)
+
+
+_HONORIFIC_END = re.compile(rf"(?<![^\W\d_]){HONORIFICS}[ \t]*$")
+
+
+def _capitals_surname(text: str, start: int, name: str) -> str | None:
+    """The surname in capitals after a one-word foreign given name read from `start` (see `_CAPS_SURNAME`), or None:
+    it has a vowel, and wherever else the text prints it, it follows the given name or an honorific ("ông LAFON");
+    a word printed alone elsewhere is an acronym ("ông Peter UNDP": "dự án của UNDP")."""
+    if " " in name or not _is_foreign_word(name):
+        return None
+    caps = _CAPS_SURNAME.match(text, start + len(name))
+    if caps is None or not re.search(r"[AEIOUY]", caps["surname"]) or "\n" in caps.group():
+        return None
+    for other in re.finditer(rf"(?<![^\W\d_]){re.escape(caps['surname'])}(?![^\W\d_])", text):
+        before = text[max(0, other.start() - 40) : other.start()]
+        if not (before.rstrip().endswith(name) or _HONORIFIC_END.search(before)):
+            return None
+    return caps["surname"]
 
 
 def _plural_titles(text: str) -> list[tuple[int, Person]]:
@@ -574,14 +621,42 @@ def _after_places(tokens: list[str]) -> int:
     """Where the run goes on after the last place named in it (the name is not a place's), or 0: "Thái Lan
     Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name, one when
     it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1)."""
+    lead = next((k for k in range(len(tokens) - 1, 0, -1) if _country_of(tokens[:k])), 0)
     for end in range(len(tokens) - (1 if re.match(_INITIALS, tokens[-1]) else 2), 0, -1):
-        if any(is_place_name(" ".join(tokens[begin:end])) for begin in range(end)):
+        if any(
+            is_place_name(" ".join(tokens[begin:end]))
+            and not (begin >= lead and _abroad_of(tokens[:lead], tokens[begin:end]))
+            for begin in range(end)
+        ):
             return end
     return 0
 
 
+def _country_of(words: list[str]) -> str | None:
+    """The country a run's words name or lie in: a country's code, or a foreign place's country."""
+    name = " ".join(words)
+    entry = foreign_places().get(place_key(name))
+    return code_of(name) or (entry[1] if entry is not None else None)
+
+
+def _abroad_of(lead: list[str], place: list[str]) -> bool:
+    """Whether a place read after a run's leading country or place lies in another country: a foreign town that
+    shares a name's word ("Thủ tướng Mozambique Adriano Afonso Maleiane": Adriano, a town in Italy; "tỉnh Mendoza
+    Alfredo Víctor Cornejo": Victor, a town in the US), no place of the run."""
+    if not lead or code_of(" ".join(place)):
+        return False
+    here, there = _country_of(lead), _country_of(place)
+    return here is not None and there is not None and here != there
+
+
 def _name_in_run(
-    tokens: list[str], title: str, adjacent: bool, ocr: bool, after_place_word: bool = False, after_body: bool = False
+    tokens: list[str],
+    title: str,
+    adjacent: bool,
+    ocr: bool,
+    after_place_word: bool = False,
+    after_body: bool = False,
+    envoy: bool = False,
 ) -> int | None:
     """Where the office holder's name starts among a run's tokens, or None when the run names nobody.
 
@@ -592,7 +667,9 @@ def _name_in_run(
     `after_place_word`: the run follows "tỉnh", "thành phố" …, so its first word is a place's, unless the run is
     two words no gazetteer knows (the place word alone: "Thủ hiến bang Winfried Kretschmann");
     `after_body`: the run follows a body's name that ends in lower case and no locality ("Bộ trưởng Bộ Khoa học và
-    Công nghệ Nguyễn Quân"), where a two-syllable name is as sure as right after the title."""
+    Công nghệ Nguyễn Quân"), where a two-syllable name is as sure as right after the title; `envoy`: the office is
+    Viet Nam's abroad ("Đại sứ Việt Nam tại Myanmar …"), so three Vietnamese syllables after the country are its
+    holder's name even from a family name no list holds."""
     counts = [len(_syllables(token)) for token in tokens]
     families = [
         i
@@ -612,6 +689,8 @@ def _name_in_run(
             ((adjacent or after_body) and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)
         ):
             return i
+    if envoy and len(tokens) >= 4 and code_of(" ".join(tokens[:-3])) and _envoy_name(tokens[-3:]):
+        return len(tokens) - 3  # "Đại sứ Việt Nam tại Myanmar Luận Thùy Dương": a Vietnamese name after the country
     if (
         (((adjacent or after_body) and 2 <= sum(counts) <= 4) or sum(counts) == 3)
         and high_office(title)
@@ -661,12 +740,25 @@ def _name_in_run(
     words = [token for token in tokens[start:] if token not in _PARTICLE_WORDS]
     country = bool(start and start == after_country + party and code_of(" ".join(tokens[:after_country])))
     held = after_body and start == 0 and len(words) == foreign  # foreign words right after the body's name
-    longer = country or held or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed": a particle
-    if (
-        2 <= len(words) <= (4 if longer else 3) or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))
-    ) and (high_office(title) or country or held):
+    placed = after_place_word and start == 1 and all(map(_is_foreign_word, words))  # "bang Goias Daniel Elias …"
+    longer = country or held or placed or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed"
+    longest = 5 if _ARABIC_ARTICLES & set(words[1:-1]) else 4 if longer else 3
+    if (2 <= len(words) <= longest or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))) and (
+        high_office(title) or country or held
+    ):
         return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
     return None
+
+
+def _envoy_name(words: list[str]) -> bool:
+    """Whether three words after the host country of a Vietnamese envoy are a name (see `_name_in_run`'s `envoy`):
+    Vietnamese syllables, the first no body's word ("Hội Nông Dân"), the last two known given names, no place."""
+    return (
+        all(map(is_syllable, words))
+        and words[0] not in _UNIT_FAMILY_NAMES | _NOT_NAME
+        and all(word in KNOWN_GIVEN for word in words[1:])
+        and not is_place_name(" ".join(words))
+    )
 
 
 def _spans(length: int) -> list[tuple[int, int]]:
@@ -701,8 +793,12 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         if _TITLE_BEFORE_RE.match(text, match.end("title")):
             continue  # "CHỦ TỊCHPHÓ CHỦ TỊCH Nguyễn Văn An": the office glued after this one is the name's
         tail = match.group("tail")
+        if _REMIT.search(tail) and (listed := _REMIT_MORE.match(text, match.end("tail"))):
+            tail = text[match.start("tail") : listed.end()]  # "Quốc vụ khanh phụ trách kinh tế, đầu tư UAE X"
         title = canonical(match.group("title"))
-        following = _TITLE_BEFORE_RE.search(text, match.end("title") + 1, match.end("tail"))
+        following = _TITLE_BEFORE_RE.search(
+            text, match.end("title") + 1, len(match.group("tail")) + match.start("tail")
+        )
         if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
         verb = _TENSE.search(tail)
@@ -715,12 +811,25 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             before = tail[: run.start()]
+            if _NAMED_AFTER.search(before):
+                continue  # "Cung điện Pedro Ludovico Teixeira": a thing named after someone, no holder
             after_body = bool(
                 _BODY_NAME.match(before) or (title in _MINISTERS and _MINISTRY_SHORT.match(before))
             ) and not _LOCALITY_WORD.search(before)
             split = _name_in_run(
-                tokens, title, not before.strip(), ocr, bool(_PLACE_WORD_END.search(before)), after_body
+                tokens,
+                title,
+                not before.strip(),
+                ocr,
+                bool(_PLACE_WORD_END.search(before)),
+                after_body,
+                bool(_ENVOY_END.search(before)),
             )
+            lower_family = _LOWER_FAMILY_END.search(before)
+            if lower_family is not None and _lower_family_name(tokens):
+                split = 0  # "Thứ trưởng Bộ Giao thông vận tải nguyễn Việt Tiến": the family name typed in lower case
+            else:
+                lower_family = None
             if split is None:
                 continue
             offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)
@@ -728,6 +837,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if text[end : end + 1] in ("…", "") and len(tokens[-1]) <= 2:
                 continue  # a name the excerpt cut off mid-word ("Lê L…")
             name = " ".join(syllable for token in tokens[split:] for syllable in _syllables(token))
+            if lower_family is not None:
+                offset = match.start("tail") + lower_family.start("family")
+                name = f"{lower_family['family']} {name}"
             name = repair_family(name) if ocr else name
             unit = squash(re.sub(r"\([^()\n]*\)", " ", text[match.end("title") : offset]))  # asides out
             if len(tokens) == 1 and _is_transliteration(name) and _UNIT_STOP.search(f" {unit} "):
@@ -751,6 +863,33 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+_REMIT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}phụ trách(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*)+[ \t]*$")
+_REMIT_MORE = re.compile(r",[ \t]*[^\W\d_A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){0,3}[ \t]+[^\n,.;:()]{2,80}")
+"""An office's remit that lists its fields with commas ("Quốc vụ khanh phụ trách kinh tế, đầu tư UAE Sultan …"):
+the comma after a lower-case field goes on to the next field, the unit and the name, as a unit's comma does."""
+_NAMED_AFTER = re.compile(
+    r"(?i)(?<![^\W\d_])(?:cung điện|quảng trường|đại lộ|huân chương|huy chương|giải thưởng|sân bay|tượng đài|"
+    r"nhà hát|bảo tàng|khu di tích)\s+$"
+)
+"""A thing named after a person, before the name it bears ("Cung điện Pedro Ludovico Teixeira", "Huân chương Hồ Chí
+Minh", "sân bay quốc tế … "): the run names no office holder."""
+_ENVOY_END = re.compile(r"(?<![^\W\d_])Việt Nam (?:tại|bên cạnh) $")
+"""A Vietnamese office abroad before the host country ("Đại sứ Việt Nam tại …", "Tổng Lãnh sự Việt Nam tại …")."""
+_LOWER_FAMILY_END = re.compile(r"(?<![^\W\d_])(?P<family>nguyễn|huỳnh|trịnh|quách|phùng|đặng) $")
+"""A family name typed in lower case before the rest of the name ("… Bộ Giao thông vận tải nguyễn Việt Tiến"):
+only the family names that are no common word of Vietnamese ("lê", "vũ", "đỗ", "trần", "phạm" are words too)."""
+
+
+def _lower_family_name(tokens: list[str]) -> bool:
+    """Whether a run after a lower-case family name (`_LOWER_FAMILY_END`) is the rest of the name: one or two
+    Vietnamese syllables, no place."""
+    syllables = [syllable for token in tokens for syllable in _syllables(token)]
+    return 1 <= len(syllables) <= 3 and all(map(is_syllable, syllables)) and not is_place_name(" ".join(tokens))
+
+
+_ARABIC_ARTICLES = frozenset({"Al", "Bin", "Bint", "Abu"})
+"""An Arabic name's article or patronymic inside it ("Suhail Mohammed Faraj Al Mazroui", "Sultan Bin Ahmed Al
+Jaber"): such a name runs to five words."""
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
 _PARTICLE_GAP = re.compile(rf" +((?:(?:{_PARTICLES}) +){{1,2}})(?=[{_UPPER}])")
 
@@ -777,7 +916,9 @@ _MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(
 """A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"): the
 body the name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
 _LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
-_TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang)(?![^\W\d_])")
+_TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|cho phép|phối hợp|đề nghị|yêu cầu|chỉ đạo|giao cho)(?![^\W\d_])")
+"""Where a title's tail ends in a clause: a tense or a verb that asks or lets someone act ("Thủ tướng Chính phủ cho
+phép Viện … phối hợp với Hanns Seidel Foundation": the run after it is no holder's name)."""
 """A tense word: the sentence goes on with what the office holder does; a name after it is another's."""
 _CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong|tham gia)(?![^\W\d_])")
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
@@ -1016,14 +1157,18 @@ def _same_person(kept: Person, person: Person) -> bool:
 def _mistyped(kept: Person, person: Person) -> bool:
     """Whether `person` is `kept` with one letter of one word mistyped ("ông Aldrik Gierveld, Phó Tổng Vụ trưởng",
     then "Ông Alsrik Gierveld cảm ơn"): foreign names of as many words, all but one the same, that one a letter
-    off in a word of five letters or more ("John" and "Joan" stay two); the later mention adds no other office."""
+    off in a word of five letters or more ("John" and "Joan" stay two); the later mention adds no other office,
+    unless the name has three words or more and the letter is one added at a word's end (one person whatever office
+    a later chain names first: "Chủ tịch Thượng viện … Mohammad Hamid Ansarin", then "Phó Tổng thống … Mohammad
+    Hamid Ansari")."""
     words, other = kept.name.split(), person.name.split()
-    if len(words) != len(other) or len(words) < 2 or (person.title and person.title != kept.title):
-        return False
-    if not all(_is_foreign_word(word) for word in [*words, *other]):
+    if len(words) != len(other) or len(words) < 2 or not all(_is_foreign_word(word) for word in [*words, *other]):
         return False
     differing = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
-    return len(differing) == 1 and min(map(len, differing[0])) >= 5 and Levenshtein.distance(*differing[0]) == 1
+    if len(differing) != 1 or min(map(len, differing[0])) < 5 or Levenshtein.distance(*differing[0]) != 1:
+        return False
+    short, long = sorted(differing[0], key=len)
+    return not person.title or person.title == kept.title or (len(words) >= 3 and long[:-1] == short)
 
 
 _INITIALLED = re.compile(r"(?P<initial>[^\W\d_])\. ?(?P<rest>\S.*)")

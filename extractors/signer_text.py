@@ -28,13 +28,15 @@ _MODE = r"(?:(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]\s*[^\n]*?\s)?"
 _MODE_WORD = re.compile(r"(?<!\w)(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]")
 """Each mode of a block: "TM. ỦY BAN NHÂN DÂN / KT. Chủ tịch / Phó Chủ tịch" signs KT. (the deputy for the head)."""
 _BLOCK = re.compile(
-    rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{UPPER}{LOWER}., ]{{0,60}}?)??\s*(?:\((?i:đã ký)\)\s*)?"
-    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})(?=[ \t]*(?:$|\n|[.;]|,[ \t]*(?:$|\n))|\s+(?i:Nơi nhận)\b)"
+    rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{UPPER}{LOWER}., ]{{0,60}}?)??\s*"
+    rf"(?:(?P<signed>\((?i:đã ký)\))\s*)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})"
+    rf"(?=[ \t]*(?:$|\n|[.;]|,[ \t]*(?:$|\n))|\s+(?i:Nơi nhận)\b|(?(signed)[ \t]+[{UPPER}]{{2,}}(?![{LOWER}])|(?!)))"
 )
 """A title, then a name that ends its line or a sentence, or runs into the "Nơi nhận" list a copy put on the same
-line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Trần Văn B Nơi nhận: - Như Điều 3; …"). A name followed by a comma and
-more words is an item of a list of people ("…, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn, Phó Chánh
-…"), not a signer."""
+line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Trần Văn B Nơi nhận: - Như Điều 3; …"), or after "(đã ký)" into the
+capitals of an attachment's header a copy ran on ("BÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi BAN CHẤP HÀNH …"). A name
+followed by a comma and more words is an item of a list of people ("…, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần
+Văn Sơn, Phó Chánh …"), not a signer."""
 _BLOCK_AFTER = re.compile(r"(?:^|\.)[ \t]*$")
 """What may stand before a block's title in sentence case on its line: nothing, or the end of a sentence (the "Nơi
 nhận" list's last item, "- Lưu: VT."). Such a title after a comma or a word is an office named in running text

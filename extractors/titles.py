@@ -149,6 +149,15 @@ def is_title(printed: str) -> bool:
     return re.fullmatch(TITLE_PATTERN, squash(printed), re.IGNORECASE) is not None
 
 
+def cut_title(printed: str) -> bool:
+    """Whether `printed` is a title cut short by the copy ("PHÓ GIÁM" of "PHÓ GIÁM ĐỐC", "PHÓ CHỦ" of "Phó Chủ
+    tịch"): no title itself, the first words of one (a deputy's form of any title included)."""
+    if not printed.strip() or is_title(printed):
+        return False
+    key = title_key(printed)
+    return any(known.startswith(f"{key} ") or f"pho {known}".startswith(f"{key} ") for known in TITLE_BY_FOLD)
+
+
 _BODY_AFTER_TITLE = re.compile(
     r"(?:van phong|vp|bo|so|uy ban|ubnd|hdnd|hoi dong|chinh phu|ban|cuc|tong cuc|vien|tinh|thanh pho|huyen|"
     r"quan|thi xa|xa|phuong|dang uy|tinh uy|thanh uy|huyen uy|truong|trung tam|cong ty|vu|chi cuc|benh vien|"

@@ -49,7 +49,7 @@ class ErrorCode(StrEnum):
     NUMBER_HANDWRITTEN_UNREAD = "number.handwritten_unread"  # hand-filled number not read for sure
 
     # issuer: the header's issuing body (the issuer is null, the parent body kept)
-    ISSUER_UNREADABLE = "issuer.unreadable"  # the line under a party committee is no body's name (OCR garbage)
+    ISSUER_UNREADABLE = "issuer.unreadable"  # no body's name (OCR garbage), or a header name cut by the copy
 
     # date: the header's place-and-date line (the issue date is null, month and year kept)
     ISSUE_DATE_MISSING = "issue_date.missing"  # no place-and-date line in the header
@@ -62,7 +62,7 @@ class ErrorCode(StrEnum):
     ISSUER_INCOMPLETE = "issuer.incomplete"  # a bare "UBND" whose locality the text does not give for sure
 
     # signer: the signature block (the name is null, title and mode kept, the document goes to review)
-    SIGNER_NAME_UNSURE = "signer.name_unsure"  # the OCR'd name has a given name read with low confidence
+    SIGNER_NAME_UNSURE = "signer.name_unsure"  # a given name read with low confidence, or a name/title cut by the copy
     SIGNER_UNREAD_UNDER_SEAL = "signer.unread_under_seal"  # a seal hid the signature block (no colour to remove it)
 
     # ingest and store: the loader's record of a file (`ingest_errors`)

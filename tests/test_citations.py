@@ -341,10 +341,11 @@ def test_van_ban_is_the_word_written(
         ("UBND tỉnh có công văn 2933 ngày 11/5/2022 về việc tổ chức", [("cong_van", "2933", "2022-05-11")]),
         ("theo Kế hoạch số 85 của Tỉnh ủy về đối ngoại", [("ke_hoach", "85", None)]),
         ("Thông báo số 112, ngày 3 tháng 4 năm 2019 của Thường trực", [("thong_bao", "112", "2019-04-03")]),
-        # a year after a kind is no number unless "số" says so; a number with nothing after it is none
+        # a year after a kind is no number unless "số" says so; a document's serial before a verb is its number
         ("triển khai Kế hoạch 2024, các sở báo cáo", []),
         ("Kế hoạch số 2024, ngày 3/4/2024 của UBND tỉnh", [("ke_hoach", "2024", "2024-04-03")]),
-        ("trong Quyết định số 15 đã nêu", []),
+        ("trong Quyết định số 15 đã nêu", [("quyet_dinh", "15", None)]),
+        ("trong kế hoạch số 15 đã nêu", []),
     ],
 )
 def test_a_number_without_a_symbol(
@@ -519,11 +520,43 @@ def test_a_mention_by_the_serial_alone_is_the_full_citation(text: str) -> None:
     assert [c.number for c in other] == ["21", "21/2019/TT-BTC"]
 
 
-def test_a_serial_alone_without_date_or_so_is_a_short_name() -> None:
-    """ "Chương trình 135 của Chính phủ", "Nghị quyết 18," name a programme or a document by its short name: no
-    number to cite (written here); with "số" the office cites it ("Kế hoạch số 85 của Tỉnh ủy", kept above)."""
+def test_a_programme_by_its_serial_is_a_short_name() -> None:
+    """ "Chương trình 135 của Chính phủ", "Đề án 30 của UBND tỉnh" name a programme by its short name: no document
+    to cite (written here); with "số" the office cites it ("Kế hoạch số 85 của Tỉnh ủy", kept above)."""
     assert find_citations("thực hiện Chương trình 135 của Chính phủ về hỗ trợ") == []
-    assert find_citations("Sau khi có Nghị quyết 18, các đơn vị sắp xếp") == []
+    assert find_citations("Tổ công tác thực hiện Đề án 06 của Ủy ban nhân dân tỉnh, đề nghị") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sau khi có Nghị quyết 18, các đơn vị sắp xếp", ("nghi_quyet", "18")),
+        ("Công điện 1102 yêu cầu các địa phương chủ động ứng phó", ("cong_dien", "1102")),
+        ("Theo Chỉ thị 05 về tiết kiệm chi thường xuyên, các sở", ("chi_thi", "05")),
+        ("UBND tỉnh đã có Công văn 3318 gửi các huyện đề nghị rà soát", ("cong_van", "3318")),
+        ("Thông báo 217 nêu rõ các đoàn đi nước ngoài phải báo cáo", ("thong_bao", "217")),
+    ],
+)
+def test_a_document_named_by_its_bare_serial_is_cited_as_written(text: str, expected: tuple[str, str]) -> None:
+    """A document of a kind named by its serial alone, with no "số", date or symbol, in a news sentence ("Chỉ thị 11
+    về chăm lo Tết"): every document identified by a number is cited (the corpus rule), its number as written."""
+    assert [(c.kind, c.number) for c in find_citations(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh xây dựng Kế hoạch 5 năm 2021-2025 về hợp tác quốc tế",
+        "Nghị định 3 năm trước đã quy định",
+        "Ông Giám đốc quyết định 2 việc quan trọng",
+        "Quyết định 3 lần mới thông qua",
+        "ban hành nhiều văn bản 2 cấp",
+    ],
+)
+def test_a_count_after_a_kind_is_no_serial(text: str) -> None:
+    """A number that counts years, times or levels after a kind word, a lower-case kind (a verb), a plan's or a
+    "văn bản"'s bare number: no citation."""
+    assert find_citations(text) == []
 
 
 @pytest.mark.parametrize(

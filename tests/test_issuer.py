@@ -137,6 +137,26 @@ def test_issuer_bare_body_completed_from_an_authority_line_missing_a_word() -> N
     assert other.issuer != "UBND tỉnh ủy Ninh Thuận" and "Ninh Thuận" not in (other.issuer or "")
 
 
+@pytest.mark.parametrize(
+    ("authority", "issuer"),
+    [
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH YÊN BÁI", "UBND tỉnh Yên Bái"),
+        ("CHỦ TỊCH UỶ BAN NHÂN DÂN HUYỆN MƯỜNG LA", "UBND huyện Mường La"),
+    ],
+)
+def test_issuer_bare_body_completed_from_its_chairmans_authority_line(authority: str, issuer: str) -> None:
+    """A header written for this test: the bare "ỦY BAN NHÂN DÂN" cell under a chairman's decision, whose authority
+    line names the body after its holder's office; the chairman decides for that body."""
+    header = parse_header(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 802/QĐ-UBND | Yên Bái, ngày 14 tháng 6 năm 2016 |\n"
+        "V/V CỬ CÁN BỘ ĐI CÔNG TÁC NƯỚC NGOÀI\n"
+        f"{authority}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert header.issuer == issuer
+
+
 BORN_DIGITAL_WITH_TABLE_RULES = (
     "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: /TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
     "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày tháng 11 năm 2024\nTHÔNG BÁO\n"

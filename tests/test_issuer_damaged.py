@@ -115,3 +115,67 @@ def test_a_cut_issuer_nothing_finishes_is_null_with_an_error() -> None:
     header = parse_header(text)
     assert header.issuer is None
     assert any("cut" in error.message for error in header.errors)
+
+
+_CUT_DATELINE = (
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 7/QĐ-SNV\nHà Nội, ngày 5 tháng 8 năm 2024\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "BỘ VĂN HÓA, THỂ THAO",  # a list of fields stops before its "và"
+        "SỞ KHOA HỌC, CÔNG NGHỆ",
+        "BỘ LAO ĐỘNG - THƯƠNG BINH",  # a known name's pair stops before its "và"
+        "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN",  # a province's name stops mid-name
+        "UBND THÀNH PHỐ HỒ CHÍ",
+        "UBND TP HỒ CHÍ",
+        "TỈNH ỦY BÀ RỊA",
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN",  # a known name's pair cut after its "và"
+        "SỞ KHOA HỌC VÀ CÔNG",
+    ],
+)
+def test_an_issuer_cut_inside_its_name_is_null_with_an_error(head: str) -> None:
+    """A web copy that lost the header cell's last line leaves a name that cannot end there; with no line under the
+    title to finish it, the issuer is null and says why (written here)."""
+    header = parse_header(f"{head}\n{_CUT_DATELINE}QUYẾT ĐỊNH\nVề việc cử cán bộ\n")
+    assert header.issuer is None
+    assert any("cut" in error.message for error in header.errors)
+
+
+@pytest.mark.parametrize(
+    ("head", "parent", "issuer"),
+    [
+        ("BỘ VĂN HÓA - THÔNG TIN", None, "Bộ Văn hóa - Thông tin"),  # a former ministry's whole name
+        ("ỦY BAN NHÂN DÂN TỈNH HÀ TÂY", None, "UBND tỉnh Hà Tây"),  # a former province
+        ("BỘ TÀI CHÍNH, BỘ NGOẠI GIAO", None, "Bộ Tài chính, Bộ Ngoại giao"),  # a second body, no list
+        ("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN\nHUẾ", None, "UBND tỉnh Thừa Thiên Huế"),  # the name's end on its own line
+        ("UBND TỈNH BÀ RỊA\n- VŨNG TÀU\nSỞ NGOẠI VỤ", "UBND tỉnh Bà Rịa - Vũng Tàu", "Sở Ngoại vụ"),
+        ("BỘ LAO ĐỘNG\n- THƯƠNG BINH VÀ XÃ HỘI", None, "Bộ Lao động - Thương binh và Xã hội"),
+        ("UBND TP. HỒ CHÍ\nMINH", None, "UBND TP. Hồ Chí Minh"),
+        ("ỦY BAN NHÂN DÂN TỈNH\nTHỪA THIÊN HUẾ", None, "UBND tỉnh Thừa Thiên Huế"),  # the level word ends the line
+        ("ỦY BAN NHÂN DÂN HUYỆN\nĐIỆN BIÊN ĐÔNG", None, "UBND huyện Điện Biên Đông"),
+        ("BỘ GIÁO DỤC", None, "Bộ Giáo dục"),  # a former ministry's whole name: no joint, no cut
+        ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", None, "Bộ Kế hoạch và Đầu tư"),
+    ],
+)
+def test_a_whole_name_and_a_name_that_goes_on_are_no_cut(head: str, parent: str | None, issuer: str) -> None:
+    """Names that end where a cut one would not, and a name's end on the next line (a line opening with a dash goes
+    on with the name above; a province's name finished by the next line), read whole (written here)."""
+    header = parse_header(f"{head}\n{_CUT_DATELINE}QUYẾT ĐỊNH\nVề việc cử cán bộ\n")
+    assert (header.parent_issuer, header.issuer) == (parent, issuer)
+
+
+def test_a_cut_parent_body_is_null_with_an_error() -> None:
+    header = parse_header(f"UBND TỈNH THỪA THIÊN\nSỞ NGOẠI VỤ\n{_CUT_DATELINE}QUYẾT ĐỊNH\nVề việc cử cán bộ\n")
+    assert (header.parent_issuer, header.issuer) == (None, "Sở Ngoại vụ")
+    assert any("parent body is cut" in error.message for error in header.errors)
+
+
+def test_a_cut_list_is_finished_by_the_authority_line() -> None:
+    text = (
+        f"BỘ VĂN HÓA, THỂ THAO\n{_CUT_DATELINE}QUYẾT ĐỊNH\nVề việc cử cán bộ\n"
+        "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCăn cứ Nghị định số 1/2008/NĐ-CP;"
+    )
+    assert parse_header(text).issuer == "Bộ Văn hóa, Thể thao và Du lịch"

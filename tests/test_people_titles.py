@@ -6,6 +6,7 @@ Every sentence here is written for the test (none is copied from the real-text c
 import pytest
 
 from extractors.people import find_people
+from extractors.titles import cut_title
 from extractors.vntext import is_syllable, split_glued
 
 
@@ -262,3 +263,11 @@ def test_offices_before_honorifics_particles_crowns_and_short_names(
 )
 def test_blind6_name_and_title_classes(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "cut"),
+    [("Phó Giám", True), ("PHÓ CHỦ", True), ("Phó Giám đốc", False), ("Bí thư Thường trực", False), ("", False)],
+)
+def test_a_title_cut_short(printed: str, cut: bool) -> None:
+    assert cut_title(printed) is cut

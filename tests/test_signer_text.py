@@ -276,3 +276,70 @@ def test_a_title_alone_over_a_name_in_capitals_ends_an_old_resolution(
         assert signer is None
     else:
         assert signer is not None and (signer.name, signer.title) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "title", "mode"),
+    [
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị", "Phó Chủ tịch", "KT."),
+        ("BỘ TRƯỞNG, CHỦ NHIỆM\nTrần Văn", "Bộ trưởng, Chủ nhiệm", None),
+        ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG\nĐặng Thị", "Vụ trưởng", "TL."),
+    ],
+)
+def test_a_signers_name_cut_at_its_middle_name_is_null_with_an_error(block: str, title: str, mode: str | None) -> None:
+    """A copy that stops after the signer's middle name ("Nguyễn Thị", "Trần Văn") lost the given name: the name is
+    null, title and mode kept, and an error says why (written here)."""
+    header = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + block)
+    assert header.signer is not None and (header.signer.name, header.signer.title, header.signer.mode) == (
+        None,
+        title,
+        mode,
+    )
+    assert any("cut at its middle name" in error.message for error in header.errors)
+
+
+def test_a_whole_name_ending_in_van_after_a_middle_name_stays() -> None:
+    header = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + "CHỦ NHIỆM\nNguyễn Thị Văn")
+    assert header.signer is not None and header.signer.name == "Nguyễn Thị Văn"
+
+
+@pytest.mark.parametrize(
+    ("block", "signer"),
+    [
+        (
+            "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Trần Văn Bình PHỤ LỤC DANH SÁCH CÁN BỘ",
+            ("Trần Văn Bình", "Phó Chủ tịch", "KT."),
+        ),
+        ("GIÁM ĐỐC (Đã ký) Lê Thị Hoa QUY CHẾ HOẠT ĐỘNG ĐỐI NGOẠI", ("Lê Thị Hoa", "Giám đốc", None)),
+    ],
+)
+def test_a_signed_name_run_into_an_attachments_capitals(block: str, signer: tuple[str, str, str | None]) -> None:
+    """A copy that runs the attachment's heading on after the signed name ("(đã ký) Trần Văn Bình PHỤ LỤC …"): the
+    name ends where the capitals start (written here); without "(đã ký)" nothing says the block ends there."""
+    found = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + block).signer
+    assert found is not None and (found.name, found.title, found.mode) == signer
+    assert (
+        parse_header(
+            HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + "GIÁM ĐỐC Lê Thị Hoa QUY CHẾ"
+        ).signer
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "mode"),
+    [
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM\nLê Văn Thành", "Lê Văn Thành", "KT."),
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ\nĐỗ Minh Tuấn", "Đỗ Minh Tuấn", "KT."),
+    ],
+)
+def test_a_signers_title_cut_by_the_copy_is_null_with_an_error(block: str, name: str, mode: str) -> None:
+    """A title line the copy cut ("PHÓ GIÁM" of "PHÓ GIÁM ĐỐC") is no title: null, name and mode kept, an error says
+    why (written here)."""
+    header = parse_header(HEAD + "Văn phòng Chính phủ xin thông báo./.\n\n" + RECIPIENTS + block)
+    assert header.signer is not None and (header.signer.name, header.signer.title, header.signer.mode) == (
+        name,
+        None,
+        mode,
+    )
+    assert any("title is cut" in error.message for error in header.errors)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.citations import find_citations
-from extractors.docnumber import correct_ocr_symbol
+from extractors.docnumber import correct_ocr_symbol, parse_number
 from extractors.header import parse_header
 from extractors.normalize import normalize_text
 
@@ -69,3 +69,32 @@ def test_header_number_of_ocr_text_is_corrected_and_clean_text_is_not() -> None:
     text = "UBND TỈNH HÀ GIANG\nSố: 12/CTTTT-UBND\nHà Giang, ngày 07 tháng 4 năm 2024\nKẾ HOẠCH\nVề việc thử"
     assert parse_header(text, ocr=True).number == "12/CTrTT-UBND"
     assert parse_header(text).number == "12/CTTTT-UBND"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("1755/VPCP-V .I", "1755/VPCP-V.I"),  # a typist's space before a dotted part: the part is the number's
+        ("45/2003/QĐ .UB về việc cử cán bộ", "45/2003/QĐ.UB"),
+        ("12/QĐ-UBND .Theo đó", "12/QĐ-UBND"),  # a capital and lower-case letters after the dot: a sentence
+        ("12/UBND .V/v đoàn ra", "12/UBND"),  # the subject's "V/v" after a space: no part
+    ],
+)
+def test_a_dotted_part_after_a_stray_space(text: str, number: str) -> None:
+    found = parse_number(text)
+    assert found is not None and found.number == number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("công văn số 379/KHXH-Quy ết định ngày 7/5/2003", None),  # "Quy ết": a word split by the copy
+        ("Quyết định số 88/UBND-Qu ốc tế ngày 2/3/2010", None),
+        ("Công văn số 05/Cty về việc", "05/Cty"),  # a company's part, then the next word
+        ("Tờ trình số 12/SNgV-VP ngày 3/4/2020", "12/SNgV-VP"),
+    ],
+)
+def test_a_symbol_ending_in_a_word_the_copy_split_is_no_number(text: str, number: str | None) -> None:
+    """A symbol whose last part is the start of a word split by a stray space ends nowhere sure: no number rather
+    than a cut one (written here)."""
+    assert [c.number for c in find_citations(text)] == ([number] if number else [])
