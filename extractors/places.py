@@ -399,7 +399,7 @@ def _place_beside(keys: list[str], i: int, j: int) -> bool:
 
 
 _CATEGORY = (
-    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh(?:\s+tu\s+tri)?(?:\s+dac\s+biet)?|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
+    r"(?:cac\s+)?(?:nuoc(?:\s+ban)?|quoc\s+gia|chinh\s+quyen|tinh(?:\s+tu\s+tri)?(?:\s+dac\s+biet)?(?:\s+cua)?|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
     r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong(?:\s+cua)?|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
     r"cap\s+nha\s+nuoc|cap\s+cao|tru\s+so(?:\s+cua)?)"

@@ -1,0 +1,39 @@
+"""Places of blind19 as development (issue 12): old and local spellings the gazetteer lacks, "nước bạn" and "các
+tỉnh của" between the cue and the country. Sentences written here."""
+
+import pytest
+
+from extractors.places import find_places
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(p.name, p.country, p.level.value) for p in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Chiều cùng ngày, đoàn rời Mandalay đến Thủ đô Naypido.", ("Naypido", "MM", "city")),
+        ("Tổng Bí thư lên đường thăm chính thức Braxin.", ("Braxin", "BR", "country")),
+        ("Đoàn đến dâng hương tại huyện Sê Pôn.", ("Sê Pôn", "LA", "region")),
+        ("Đoàn đến làm việc tại thành phố Kaysone Phomvihane.", ("Kaysone Phomvihane", "LA", "city")),
+    ],
+)
+def test_local_spellings(text: str, place: tuple[str, str, str]) -> None:
+    assert place in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong chuyến thăm và làm việc tại các tỉnh của nước bạn Lào, đoàn đã gặp lãnh đạo tỉnh.",
+        "Đoàn công tác sang nước bạn Lào từ ngày 17/2.",
+        "Đoàn thăm và làm việc tại các tỉnh của Lào.",
+    ],
+)
+def test_friendly_country_after_the_cue(text: str) -> None:
+    assert ("Lào", "LA", "country") in _found(text)
+
+
+def test_a_country_named_in_a_body_is_still_no_destination() -> None:
+    assert _found("Hội hữu nghị Việt Nam - Lào tổ chức gặp mặt tại Hà Nội.") == []
