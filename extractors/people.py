@@ -371,6 +371,23 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     return title_and_unit(_written_title(match.group("title")), unit or None)
 
 
+def _office_of_next_name(text: str, end: int) -> bool:
+    """Whether the office after a name and its comma is the next person's: its words end with a Vietnamese name
+    of three words, of a known family, after a place ("ông Ye Myint, Đại sứ Việt Nam tại Myanmar Chu Công
+    Phùng")."""
+    match = _TITLE_AFTER_RE.match(text[end : end + 160])
+    words = squash(match.group("rest")).split() if match else []
+    name, before = words[-3:], words[:-3]
+    return (
+        len(name) == 3
+        and bool(before)
+        and all(re.fullmatch(_SYLLABLE, word) for word in name)
+        and family_name(name[0]) is not None
+        and is_place_name(before[-1])
+        and not is_place_name(" ".join(name))
+    )
+
+
 def _written_title(printed: str) -> str:
     """A title as printed, with an abbreviation spelled out and a compound's comma put back ("Bộ trưởng
     Chủ nhiệm" → "Bộ trưởng, Chủ nhiệm"); otherwise in the case it was printed in."""
@@ -437,6 +454,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if _GENERATION_DOT.match(text, end - 3):  # "Ngài Felipe de Leon Jr.- Chủ tịch …": the dot is the name's
             name, end = name + ".", end + 1
         title, unit = _title_unit(text, end)
+        if title is not None and _office_of_next_name(text, end):
+            title, unit = None, None
         if title is None and (joined := _joined_name(text, match.start("name"), end, {p.name for _, p in found})):
             name, end = text[match.start("name") : joined], joined
             title, unit = _title_unit(text, end)
@@ -580,6 +599,8 @@ def _after_places(tokens: list[str]) -> int:
     Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name, one when
     it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1)."""
     for end in range(len(tokens) - (1 if re.match(_INITIALS, tokens[-1]) else 2), 0, -1):
+        if tokens[end] in _PARTICLE_WORDS:
+            continue  # "Brazil Lula da Silva": a word before a name's particle is the name's, whatever place it spells
         if any(is_place_name(" ".join(tokens[begin:end])) for begin in range(end)):
             return end
     return 0
@@ -1014,8 +1035,24 @@ def _respelled(kept: Person, person: Person) -> bool:
 
 
 def _same_person(kept: Person, person: Person) -> bool:
-    """Whether `person` is `kept` named another way: respelled, by an initial, or with a typo."""
-    return _respelled(kept, person) or _initialled(kept, person) or _mistyped(kept, person)
+    """Whether `person` is `kept` named another way: respelled, by an initial, with a typo, or by the given
+    names alone."""
+    return (
+        _respelled(kept, person)
+        or _initialled(kept, person)
+        or _mistyped(kept, person)
+        or _without_family(kept, person)
+    )
+
+
+def _without_family(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` named again without the family name, as a story does after the first mention
+    ("Ông Trần Tuấn Anh, bộ trưởng …", then "ông Tuấn Anh tham gia 13 đoàn"): `kept` has a known family name and
+    three words or more, `person` is its last two or more, with no other office."""
+    words, other = kept.name.split(), person.name.split()
+    if len(other) < 2 or len(words) <= len(other) or (person.title and person.title != kept.title):
+        return False
+    return family_name(words[0]) is not None and words[len(words) - len(other) :] == other
 
 
 def _mistyped(kept: Person, person: Person) -> bool:
