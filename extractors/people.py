@@ -740,6 +740,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
+            tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
             before = tail[: run.start()]
             after_body = bool(
                 _BODY_NAME.match(before) or (title in _MINISTERS and _MINISTRY_SHORT.match(before))
@@ -777,6 +778,21 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+def _without_lost_start(token: str) -> str:
+    """A name's last syllable without the start of the next word glued to it, when that start lost its vowels
+    with the copy's marks ("TùngCh tch" for "Tùng Chủ tịch"): a syllable then one or two letters with no vowel."""
+    parts = _syllables(token)
+    if (
+        len(parts) == 2
+        and len(parts[1]) <= 2
+        and _HAS_VOWEL.search(fold(parts[0]))
+        and not _HAS_VOWEL.search(fold(parts[1]))
+    ):
+        return parts[0]
+    return token
+
+
+_HAS_VOWEL = re.compile(r"[aeiouy]")
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
 _PARTICLE_GAP = re.compile(rf" +((?:(?:{_PARTICLES}) +){{1,2}})(?=[{_UPPER}])")
 

@@ -46,3 +46,15 @@ def test_the_office_after_a_comma_is_the_next_name_s() -> None:
 def test_the_office_after_a_comma_is_the_person_s_when_no_name_follows() -> None:
     text = "Tiếp đoàn có ông Ye Myint, Đại sứ Myanmar tại Việt Nam, cùng các quan chức."
     assert ("Ye Myint", "Đại sứ") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bí thư Tỉnh y Lê Quang TùngCh tch UBND tnh Võ Văn Hưng đã có bui tiếp.", "Lê Quang Tùng"),
+        ("Phó Chủ nhiệm Trần Quốc ToảnPh tch Nguyễn Văn An đã đến.", "Trần Quốc Toản"),
+        ("Chủ tịch Võ Văn HưngTh trưởng đã tiếp đoàn.", "Võ Văn Hưng"),
+    ],
+)
+def test_a_glued_start_that_lost_its_vowels_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert _found(text)[0][0] == name
