@@ -413,7 +413,7 @@ _PEOPLE_OF = (
     rf"(?:cac\s+)?don\s+vi|{_FOREIGN_AUTHORITY})"
 )
 _CUE_END = re.compile(
-    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
+    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|bay\s+tu|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
     rf"chao\s+xa\s+giao|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
     rf"\s(?:hai|ba|bon|cac)|"
@@ -423,7 +423,7 @@ _CUE_END = re.compile(
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua)"
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
-"""A cue right before the place: "tại", "sang", "thăm", "rời" (the delegation was there), "chào xã giao
+"""A cue right before the place: "tại", "sang", "thăm", "rời", "bay từ" (the delegation was there), "chào xã giao
 chính quyền TP.Dubai" (a courtesy call on its government) …; "thăm, làm việc với
 các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
 (the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "thăm, làm việc với các
@@ -610,6 +610,23 @@ def _sentence_begin(folded: str, at: int) -> int:
     return ends[-1] if ends else start
 
 
+_FLOWN_FROM = re.compile(r"\bbay\s+tu\s+$")
+_ONWARD = re.compile(
+    r"\s(?:đến|tới|về|sang)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?(?P<name>[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*){0,3})"
+)
+
+
+def _flies_home(text: str, end: int) -> bool:
+    """Whether the flight from a place ("bay từ X") lands in Vietnam in the same sentence ("… đến Hà Nội"): the
+    place is where visitors come from, not a leg of a delegation's trip."""
+    sentence = _SENTENCE_END.search(text, end, end + 300)
+    onward = _ONWARD.search(text, end, sentence.start() if sentence else end + 300)
+    if onward is None:
+        return False
+    name = onward["name"].rstrip(",.;")
+    return fold(name) == "viet nam" or is_vietnamese_place(name)
+
+
 def _is_destination(
     text: str, folded: str, mention: _Mention, accepted: list[_Mention], sent_to: frozenset[str] = frozenset()
 ) -> bool:
@@ -653,6 +670,8 @@ def _is_destination(
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     if _ORIGIN_END.search(before[-80:]) or _at_post_seat(text, folded, begin + len(before)):
         return False
+    if _FLOWN_FROM.search(before[-20:]) and _flies_home(text, mention.end):
+        return False  # "Đoàn Nhật Bản bay từ Tokyo đến Hà Nội": where visitors come from
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     after_end = end.start() if end else mention.end + 300
     if not (_has_travel(text, folded, begin, begin + len(before)) or _has_travel(text, folded, mention.end, after_end)):

@@ -37,3 +37,26 @@ def test_friendly_country_after_the_cue(text: str) -> None:
 
 def test_a_country_named_in_a_body_is_still_no_destination() -> None:
     assert _found("Hội hữu nghị Việt Nam - Lào tổ chức gặp mặt tại Hà Nội.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sau hơn 10 giờ bay từ New York (Hoa Kỳ), Thủ tướng và đoàn đã tới São Paulo, bắt đầu thăm chính thức Brazil.",
+        "Rời Mỹ, đoàn bay từ New York đến São Paulo, bắt đầu thăm chính thức Brazil.",
+    ],
+)
+def test_a_leg_flown_from_is_a_destination(text: str) -> None:
+    assert "US" in {country for _, country, _ in _found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn đại biểu Nhật Bản bay từ Tokyo đến Hà Nội sáng nay.",
+        "Ông Tanaka bay từ Tokyo sang Việt Nam dự hội nghị.",
+        "Bộ trưởng Nhật Bản bay từ Tokyo về TP. Hồ Chí Minh.",
+    ],
+)
+def test_visitors_flying_in_come_from_no_destination(text: str) -> None:
+    assert _found(text) == []
