@@ -693,8 +693,9 @@ def _find_title(top: list[Line], number_line: Line | None = None) -> tuple[Line 
         found = title_type(line.text)
         if found is not None:
             return line, found
-    for line in top if number_line is not None else ():
-        joined = _title_then_subject(line) if line.index > number_line.index else None
+    below = [line for line in top if number_line is not None and line.index > number_line.index]
+    for line in below:
+        joined = _title_then_subject(line)
         if joined is not None:
             return line, title_type(joined["title"])
     for line in top:
@@ -810,9 +811,9 @@ def _issuer(
     if joint is not None:
         return None, Reading(" - ".join(map(running_name, joint)), stretches[0][0], stretches[-1][1])
     if len(bodies) >= 3 and starts_a_body(bodies[-1]):  # "BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN / CỤC HẢI QUAN TỈNH X"
-        first = next(k for k in range(len(bodies) - 2, -1, -1) if k == 0 or starts_a_body(bodies[k]))
-        parent = " ".join(bodies[first:-1])  # its lines up from the one that opens it ("ĐẠI HỘI …" / "TOÀN QUỐC …")
-        bodies, stretches = [parent, bodies[-1]], [(stretches[first][0], stretches[-2][1]), stretches[-1]]
+        opening = next(k for k in range(len(bodies) - 2, -1, -1) if k == 0 or starts_a_body(bodies[k]))
+        parent = " ".join(bodies[opening:-1])  # its lines up from the one that opens it ("ĐẠI HỘI …" / "TOÀN QUỐC …")
+        bodies, stretches = [parent, bodies[-1]], [(stretches[opening][0], stretches[-2][1]), stretches[-1]]
     elif len(bodies) >= 3:
         bodies = [bodies[0], " ".join(bodies[1:])]
         stretches = [stretches[0], (stretches[1][0], stretches[-1][1])]
