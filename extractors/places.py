@@ -696,10 +696,13 @@ def _old_photo(folded: str, begin: int, mention: _Mention) -> bool:
     return bool(_PHOTO_MARK.search(folded, max(0, begin - 40), mention.start) and _MONTH_YEAR.search(sentence))
 
 
-def _key(mention: _Mention) -> tuple[str, str]:
-    """One key per place: its country, and for a place below a country its name's letters (a city's main
-    name's, so "Viêng Chăn" and "Vientiane" are one place)."""
-    return mention.country, "" if mention.level is PlaceLevel.COUNTRY else same_place(place_key(mention.name))
+def _key(mention: _Mention) -> tuple[str, str, str]:
+    """One key per place: its country, and for a place below a country its level and its name's letters (a
+    city's main name's, so "Viêng Chăn" and "Vientiane" are one place; the province of Savannakhet and its capital,
+    the city Kaysone Phomvihane that the gazetteer also calls Savannakhet, are two)."""
+    if mention.level is PlaceLevel.COUNTRY:
+        return mention.country, "", ""
+    return mention.country, mention.level.value, same_place(place_key(mention.name))
 
 
 _CUE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")

@@ -60,3 +60,18 @@ def test_a_leg_flown_from_is_a_destination(text: str) -> None:
 )
 def test_visitors_flying_in_come_from_no_destination(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_province_and_its_capital_of_another_name_are_two_places() -> None:
+    text = (
+        "Đoàn đến làm việc tại tỉnh Savannakhet; sau đó đoàn dâng hoa tại thành phố Kaysone Phomvihane, "
+        "tỉnh Savannakhet."
+    )
+    found = _found(text)
+    assert ("Savannakhet", "LA", "region") in found
+    assert ("Kaysone Phomvihane", "LA", "city") in found
+
+
+def test_a_city_named_two_ways_is_one_place() -> None:
+    text = "Đoàn đến thủ đô Viêng Chăn. Tại Vientiane, đoàn đã làm việc với Bộ Ngoại giao Lào."
+    assert [name for name, _, level in _found(text) if level == "city"] == ["Viêng Chăn"]
