@@ -414,7 +414,7 @@ _PEOPLE_OF = (
 )
 _CUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|bay\s+tu|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
-    rf"chao\s+xa\s+giao|"
+    rf"chao\s+xa\s+giao(?:\s+lanh\s+dao)?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
     rf"\s(?:hai|ba|bon|cac)|"
     rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve|"
@@ -424,8 +424,8 @@ _CUE_END = re.compile(
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
 """A cue right before the place: "tại", "sang", "thăm", "rời", "bay từ" (the delegation was there), "chào xã giao
-chính quyền TP.Dubai" (a courtesy call on its government) …; "thăm, làm việc với
-các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
+chính quyền TP.Dubai", "chào xã giao lãnh đạo tỉnh Champasak" (a courtesy call on its government or leaders) …;
+"thăm, làm việc với các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
 (the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "thăm, làm việc với các
 cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …",
 "gặp gỡ, trao đổi với nông dân tỉnh …", "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people visited

@@ -75,3 +75,18 @@ def test_a_province_and_its_capital_of_another_name_are_two_places() -> None:
 def test_a_city_named_two_ways_is_one_place() -> None:
     text = "Đoàn đến thủ đô Viêng Chăn. Tại Vientiane, đoàn đã làm việc với Bộ Ngoại giao Lào."
     assert [name for name, _, level in _found(text) if level == "city"] == ["Viêng Chăn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong chuyến công tác tại Lào, đoàn sẽ chào xã giao lãnh đạo tỉnh Champasak.",
+        "Đoàn sang Lào làm việc; theo kế hoạch, đoàn chào xã giao lãnh đạo tỉnh Champasak và thăm cơ sở kinh tế.",
+    ],
+)
+def test_a_courtesy_call_on_a_province_s_leaders_goes_there(text: str) -> None:
+    assert ("Champasak", "LA", "region") in _found(text)
+
+
+def test_a_courtesy_call_on_vietnamese_leaders_sends_nobody_abroad() -> None:
+    assert _found("Đoàn tỉnh Champasak (Lào) đến chào xã giao lãnh đạo tỉnh Quảng Trị.") == []
