@@ -767,7 +767,7 @@ def find_places(text: str) -> list[Place]:
         m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries, mentions)
     ]
     accepted = sorted([*accepted, *_countries_beside(folded, mentions, accepted)], key=lambda m: m.start)
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str, str], int] = {}
     result: list[Place] = []
     for mention in accepted:
         key = _key(mention)
