@@ -45,6 +45,7 @@ KINDS: dict[str, str] = {
     "ke hoach": "ke_hoach",
     "thong tu lien tich": "thong_tu_lien_tich",
     "thong tu": "thong_tu",
+    "nghi quyet lien tich": "nghi_quyet_lien_tich",
     "nghi quyet": "nghi_quyet",
     "huong dan": "huong_dan",
     "quy che": "quy_che",
@@ -135,13 +136,15 @@ _QUALIFIED_RE = re.compile(
 """A kind with a word or two that say which of its kind before "số" ("Báo cáo thẩm định số 312/BC-STP", "Tờ trình
 đề nghị số …", "Công điện khẩn số …"): the kind written first; its number must have a symbol."""
 _SENTENCE_DATE_RE = re.compile(
-    r"(?:^|(?<=[.;!?\n]))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?ngay\b(?P<rest>[^.;!?\n]{4,140}?)"
+    r"(?:^|(?<=[.;!?\n]))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|[a-z]{2,12}[ \t]+[-–—][ \t]+)?"
+    r"ngay\b(?P<rest>(?:[^.;!?\n]|(?<=\d)\.(?=\d)){4,140}?)"
     r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+$"
 )
 """A news sentence that dates the document it names: "Ngày 13/06/2025, Bộ trưởng Bộ Ngoại giao ban hành Thông
 tư 08/2025/TT-BNG …", "Ngày 21/4/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg …", "Ngày 22/10/2014,
 UBND tỉnh đã ban hành kèm theo Quyết định số 2345/QĐ-UBND …" (a news item's wording for the rules it issued),
-also after the source a news item opens with in brackets ("(LuatVietnam) Ngày 24/12/2012, …")."""
+also after the source a news item opens with in brackets or before a dash ("(LuatVietnam) Ngày 24/12/2012, …",
+"CTTĐT - Ngày 5/9/2016, …"); the date may be written with periods ("Ngày 23.1.2003 …")."""
 _BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b))")
 """A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
 "công văn 2933 ngày 11/5/2022"): read where a date, a comma or "của" follows it."""
@@ -506,6 +509,8 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             date, after_issuer = late, late.end
         if issuer is None and not result and anchor.issuer is not None:
             issuer = squash(text[anchor.issuer[0] : anchor.issuer[1]])
+        if date is None and issuer is None and (shared := _shared_date(text, folded, end)) is not None:
+            date, issuer = shared  # "Quyết định số A và Quyết định số B ngày D của I": A's date and issuer too
         start = anchor.start if not result else pos
         result.append(
             Citation(
@@ -542,7 +547,8 @@ def _issued_by(text: str, end: int) -> tuple[DateMatch, str] | None:
 
 def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
     """The date that opens the sentence whose verb issues the document cited at `start` (see
-    `_SENTENCE_DATE_RE`); a date without a year or any other date in the clause gives none."""
+    `_SENTENCE_DATE_RE`), before a comma or the sentence's subject ("Ngày 23.1.2003 Bộ Thương mại đã có công văn
+    số …"); a date without a year or any other date in the clause gives none."""
     head = _SENTENCE_DATE_RE.search(folded, max(0, start - 160), start)
     if head is None:
         return None
@@ -550,7 +556,24 @@ def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
     if date is None or date.value is None:
         return None
     clause = folded[date.end : start]
-    return date if re.match(r"[ \t]*,", clause) and not find_dates(clause) else None
+    opens = re.match(r"[ \t]*,", clause) or re.match(r"[ \t]+[A-ZĐ]", text[date.end : start])  # "Ngày D Bộ X đã có …"
+    return date if opens and not find_dates(clause) else None
+
+
+_AND_ANOTHER_RE = re.compile(rf"[ \t]+va[ \t]+(?:(?:{_KIND_ALT})[ \t]+)?so[ \t]*[:.]?[ \t]*(?=\d)")
+"""A second number joined by "và" right after the first: "… số 217-QĐ/TW và Quyết định số 218-QĐ/TW …"."""
+
+
+def _shared_date(text: str, folded: str, end: int) -> tuple[DateMatch, str | None] | None:
+    """The date (and issuer) written once after two numbers joined by "và" ("Quyết định số 158-QĐ/TW và Quyết định
+    số 159-QĐ/TW, ngày 28-12-2012 của Bộ Chính trị"): both documents are of that date. `end`: the first number's
+    end. None when the second number has no date of its own right after it."""
+    joined = _AND_ANOTHER_RE.match(folded, end)
+    second = _number_at(text, joined.end()) if joined else None
+    date = date_at(text, second.end, max_gap=22) if second else None
+    if date is None or date.value is None:
+        return None
+    return date, _issuer_at(text, date.end)[0]
 
 
 def _said_number(folded: str, start: int, pos: int) -> bool:
@@ -784,14 +807,21 @@ def _same_document(kept: Citation, citation: Citation) -> bool:
         return True
     if _in_capitals(kept, citation) or _in_capitals(citation, kept):
         return True
-    named = citation.number is None and _law_name(citation)
-    return bool(named) and named == _law_name(kept)
+    return _named_again(citation, kept) or _named_again(kept, citation)
+
+
+def _named_again(named: Citation, other: Citation) -> bool:
+    """`named`, a law cited by name alone, is `other` (by name, number or date): the same name, or that name run
+    on by the title of the document that cites it ("… một số điều của Luật Quản lý ngoại thương về các biện pháp
+    phòng vệ thương mại" after "Luật Quản lý ngoại thương ngày 12 tháng 6 năm 2017")."""
+    name, other_name = (None, None) if named.number else (_law_name(named), _law_name(other))
+    return bool(name and other_name) and (name == other_name or (name or "").startswith(f"{other_name} ve "))
 
 
 def merge_citations(citations: list[Citation]) -> list[Citation]:
     """Keep the first mention of each document; fill its date/issuer from later mentions of it. A law named
-    alone after its citation with a number is that law; a mention by the serial alone gives way to the full
-    number, before or after it."""
+    alone, before or after its citation with a number, is that law (the numbered mention is kept); a mention by the
+    serial alone gives way to the full number, before or after it."""
     kept: list[Citation] = []
     for citation in citations:
         twin = next((k for k in kept if _same_document(k, citation)), None)
@@ -799,8 +829,11 @@ def merge_citations(citations: list[Citation]) -> list[Citation]:
             kept.append(citation)
             continue
         index = kept.index(twin)
+        later_number = twin.number is None and citation.number is not None  # "Luật X", then "Luật X số 05/…"
         first, other = (
-            (citation, twin) if _serial_of(twin, citation) or _in_capitals(twin, citation) else (twin, citation)
+            (citation, twin)
+            if _serial_of(twin, citation) or _in_capitals(twin, citation) or later_number
+            else (twin, citation)
         )
         kept[index] = first.model_copy(
             update={"date": first.date or other.date, "issuer": first.issuer or other.issuer}

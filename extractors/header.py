@@ -48,6 +48,7 @@ from extractors.handfilled import (
 )
 from extractors.issuer import (
     bare_issuer_by_place,
+    central_board,
     complete_bare_issuer,
     continues_name,
     finished_issuer,
@@ -56,6 +57,7 @@ from extractors.issuer import (
     issuer_from_authority,
     issuer_part,
     join_table_cells,
+    joint_issuer,
     restored_issuer,
     spaced_joint,
     split_bodies,
@@ -240,7 +242,7 @@ def parse_header(
     spans = header.header_spans
 
     number_line, number = _find_number(top, folded, header)
-    title_line, doc_title = _find_title(top)
+    title_line, doc_title = _find_title(top, number_line)
     vv_line = _find_vv(top, folded, number_line)
     slogan_line = _headed_slogan(top, folded)
     if (
@@ -270,7 +272,7 @@ def parse_header(
 
     anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
-    parent, issuer = _issuer(top, anchor, folded)
+    parent, issuer = _issuer(top, anchor, folded, number.number if number is not None else None)
     if parent is not None and is_cut(parent.value):  # "UBND TỈNH THỪA THIÊN / SỞ NGOẠI VỤ": a cut name, no parent
         message = f"the header's parent body is cut: {parent.value!r}"
         header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
@@ -687,11 +689,29 @@ def _header_so_mid(text: str, low: str) -> re.Match[str] | None:
     return match
 
 
-def _find_title(top: list[Line]) -> tuple[Line | None, DocType | None]:
+_TITLE_THEN_SUBJECT = re.compile(r"^[ \t]*(?P<title>\S+[ \t]+\S+)[ \t]+(?P<subject>(?:về|Về|V/v)[ \t]+\S.*)$")
+"""A title with its subject on the same line, as a copy joins them ("QUY ĐỊNH về hoạt động đối ngoại …"): every
+type's name is two words."""
+
+
+def _title_then_subject(line: Line) -> re.Match[str] | None:
+    """The title and subject of a line that holds both (`_TITLE_THEN_SUBJECT`), the title in capitals."""
+    found = _TITLE_THEN_SUBJECT.match(line.text)
+    return found if found is not None and title_type(found["title"]) else None
+
+
+def _find_title(top: list[Line], number_line: Line | None = None) -> tuple[Line | None, DocType | None]:
+    """The title line and the type it names; a title joined with its subject only under a number line (a site's
+    metadata prints "CÔNG VĂN Về việc …" with no header)."""
     for line in top:
         found = title_type(line.text)
         if found is not None:
             return line, found
+    below = [line for line in top if number_line is not None and line.index > number_line.index]
+    for line in below:
+        joined = _title_then_subject(line)
+        if joined is not None:
+            return line, title_type(joined["title"])
     for line in top:
         found = _title_after_motto(line.text)
         if found is not None:
@@ -753,14 +773,17 @@ def _strip_mottos(text: str) -> str:
     return squash(" ".join(pieces))
 
 
-def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None, Reading | None]:
+def _issuer(
+    top: list[Line], anchor: Line, folded: str, number: str | None = None
+) -> tuple[Reading | None, Reading | None]:
     """Issuing body (and its parent) from the capitalised lines above the number line, each with the stretch
     of the header it was read from.
 
     "UBND TỈNH X / SỞ NGOẠI VỤ" → (UBND tỉnh X, Sở Ngoại vụ); "ỦY BAN NHÂN DÂN / TỈNH X" is one body, as is
     "ỦY BAN THƯỜNG VỤ / QUỐC HỘI"; "ĐẢNG BỘ TỈNH X / TỈNH ỦY" is the Tỉnh ủy of X; a board under a party committee
     takes the committee's name ("TỈNH ỦY X / BAN TỔ CHỨC" → Ban Tổ chức Tỉnh ủy); a third line continues the
-    issuer's name.
+    issuer's name. Two bodies that the `number` abbreviates each are a joint issuer (`joint_issuer`); a board under
+    the Party's Central Committee is named by the Party's name for it (`central_board`).
     """
     bodies: list[str] = []
     stretches: list[tuple[int, int]] = []  # where each body stands in the text
@@ -801,8 +824,13 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
     bodies = [body.removesuffix(" -") for body in bodies]
     if not bodies:
         return None, None
+    joint = joint_issuer(" ".join(bodies), number) if number else None
+    if joint is not None:
+        return None, Reading(" - ".join(map(running_name, joint)), stretches[0][0], stretches[-1][1])
     if len(bodies) >= 3 and starts_a_body(bodies[-1]):  # "BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN / CỤC HẢI QUAN TỈNH X"
-        bodies, stretches = bodies[-2:], stretches[-2:]  # the issuer, under its own parent
+        opening = next(k for k in range(len(bodies) - 2, -1, -1) if k == 0 or starts_a_body(bodies[k]))
+        parent = " ".join(bodies[opening:-1])  # its lines up from the one that opens it ("ĐẠI HỘI …" / "TOÀN QUỐC …")
+        bodies, stretches = [parent, bodies[-1]], [(stretches[opening][0], stretches[-2][1]), stretches[-1]]
     elif len(bodies) >= 3:
         bodies = [bodies[0], " ".join(bodies[1:])]
         stretches = [stretches[0], (stretches[1][0], stretches[-1][1])]
@@ -814,6 +842,9 @@ def _issuer(top: list[Line], anchor: Line, folded: str) -> tuple[Reading | None,
         if committee and fold(names[0]).startswith("dang bo "):
             locality = re.sub(r"(?i)^(?:Đảng bộ)\s+(?:tỉnh|huyện|thành phố|quận|thị xã)?\s*", "", names[0])
             return None, Reading(f"{names[1]} {locality}".strip(), *both)
+        board = central_board(names[0], names[1])
+        if board is not None:
+            return first, Reading(board, *stretches[1])
         if party and not committee:
             if not _BOARD_START.match(fold(names[1])):  # a decoration or a seal read as letters ("SON OEE")
                 return first, Reading("", *stretches[1])
@@ -990,6 +1021,12 @@ def _subject(
     start = vv if vv is not None else title
     if start is None:
         return None
+    joined = _title_then_subject(start) if vv is None else None
+    if joined is not None:  # "QUY ĐỊNH về hoạt động …": the subject is the rest of the title's line
+        subject = joined["subject"].rstrip()
+        return Reading(
+            squash(subject), start.start + joined.start("subject"), start.start + joined.start("subject") + len(subject)
+        )
     parts: list[str] = []
     stretch = (0, 0)  # from the first part's start to the last part's end
     for line in all_lines[start.index + (0 if vv is not None else 1) :][:6]:

@@ -52,7 +52,7 @@ with one ("BIÊN PHÒNG", "QUỐC PHÒNG", "DỰ PHÒNG": no "PHÒNG" of its own
 _OTHER_HEAD = re.compile(
     r"(?:benh\s+vien|hoc\s+vien|dai\s+hoc|tap\s+doan|(?:tong\s+)?cong\s+ty|chi\s+nhanh|ngan\s+hang|kho\s+bac|"
     r"thanh\s+tra|toa\s+an|vien\s+kiem\s+sat|(?:tong\s+)?lien\s+doan|hoi|bao|dai|dang\s+bo|dang\s+uy|"
-    r"chi\s+bo|doan|thuong\s+truc|ban\s+chap\s+hanh|bch)\b"
+    r"chi\s+bo|doan|thuong\s+truc|ban\s+chap\s+hanh|bch|tieu\s+ban)\b"
 )
 """Heads of other bodies, which a header line may start with but which a flattened line is not cut at (they
 begin as many names' inner words: "ĐẠI HỌC" in "TRƯỜNG ĐẠI HỌC", "HỘI" in "XÃ HỘI")."""
@@ -69,15 +69,22 @@ def starts_a_body(heading: str) -> bool:
     return bool(_HEAD.match(folded) or _OTHER_HEAD.match(folded))
 
 
+_ORGANISING_BOARD = re.compile(r"\bban\s+(?:to\s+chuc|chi\s+dao)$")
+_EVENT = re.compile(r"(?:dai\s+hoi|hoi\s+nghi|hoi\s+thao|hoi\s+thi|hoi\s+dien|le\s+ky\s+niem|cuoc\s+thi)\b")
+
+
 def continues_name(previous: str, heading: str) -> bool:
     """Whether `heading` goes on with the body's name on the line above: after a line that cannot end a name
-    (`_UNFINISHED_END`), or opening with "và" or "của" ("ỦY BAN ĐỐI NGOẠI" / "CỦA QUỐC HỘI"), or ending a province's
-    name the line above began ("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN" / "HUẾ") or its level word ends ("ỦY BAN NHÂN DÂN
-    TỈNH" / "THỪA THIÊN HUẾ"); not a body of its own under it."""
+    (`_UNFINISHED_END`), or opening with "và", "của" ("ỦY BAN ĐỐI NGOẠI" / "CỦA QUỐC HỘI") or "các" (a plural opens no
+    body: "ĐẠI HỘI ĐẠI BIỂU" / "CÁC DÂN TỘC THIỂU SỐ VIỆT NAM"), or naming the event of an organising board ("BAN TỔ
+    CHỨC" / "ĐẠI HỘI …": the board of that congress, not the congress), or ending a province's name the line above
+    began ("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN" / "HUẾ") or its level word ends ("ỦY BAN NHÂN DÂN TỈNH" / "THỪA THIÊN
+    HUẾ"); not a body of its own under it."""
     before, folded = (fold(" ".join(text.split())) for text in (previous, heading))
     return (
         bool(_UNFINISHED_END.search(before))
-        or folded.startswith(("va ", "cua "))
+        or folded.startswith(("va ", "cua ", "cac "))
+        or bool(_ORGANISING_BOARD.search(before) and _EVENT.match(folded))
         or (_cut_locality(before) and not starts_a_body(heading) and not _cut_locality(f"{before} {folded}"))
         or (_LEVEL_END.match(before) is not None and not starts_a_body(heading))
     )
@@ -397,3 +404,75 @@ def issuer_from_authority(body: str, headings: Iterable[str]) -> tuple[str, int,
         return None
     start, end = found.span("authority")
     return _HOLDER.sub("", " ".join(body[start:end].split())), start, end
+
+
+_CENTRAL_COMMITTEE = "ban chap hanh trung uong"
+_CENTRAL_BOARD = re.compile(r"(?:ban|uy\s+ban|hoi\s+dong)\s+\S")
+
+
+def central_board(parent: str, board: str) -> str | None:
+    """A board or commission printed under the Party's Central Committee, by the name the Party gives it: "BAN CHẤP
+    HÀNH TRUNG ƯƠNG / ỦY BAN KIỂM TRA" is the "Ủy ban Kiểm tra Trung ương", "… / BAN NỘI CHÍNH" the "Ban Nội chính
+    Trung ương" (as "TỈNH ỦY X / BAN TỔ CHỨC" is the Tỉnh ủy's). None when the parent is no Central Committee or
+    the line below names no board (the Youth Union's "ĐOÀN TNCS HỒ CHÍ MINH" is the committee's own name)."""
+    low = fold(" ".join(board.split()))
+    if fold(" ".join(parent.split())) != _CENTRAL_COMMITTEE or not _CENTRAL_BOARD.match(low):
+        return None
+    return board if low.endswith("trung uong") else f"{board} Trung ương"
+
+
+_SHARED_LOCALITY = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+\S.*$", re.IGNORECASE)
+_MIN_INITIALS = 3
+
+
+def _initials(name: str) -> str:
+    """A body's name as its symbol abbreviates it: each word's first letter, a word in capitals kept whole
+    ("ỦY BAN MTTQ VIỆT NAM" → "UBMTTQVN", "TÒA ÁN NHÂN DÂN TỐI CAO" → "TANDTC"), folded."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return "".join(word if _is_abbreviation(word) else word[0] for word in words).upper()
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A word that is an abbreviation, even in a header all in capitals: no vowel ("MTTQ", "TNCS"), or a local
+    body's ("UBND", "HĐND")."""
+    folded = fold(word)
+    return len(word) > 1 and (not re.search(r"[aeiouy]", folded) or folded in {"ubnd", "hdnd"})
+
+
+def _abbreviated_in(name: str, parts: list[str]) -> int | None:
+    """The index of the symbol's part that abbreviates `name` (its initials, or their start of three letters or
+    more: "UBMTTQ" for "Ủy ban MTTQ Việt Nam"), or None."""
+    initials = fold(_initials(name)).upper()
+    for index, part in enumerate(parts):
+        if part == initials or (len(part) >= max(_MIN_INITIALS, len(initials) - 2) and initials.startswith(part)):
+            return index
+    return None
+
+
+def joint_issuer(heading: str, number: str) -> tuple[str, str] | None:
+    """Both bodies of a joint document's header (to be written apart by a spaced dash, as rt-239's "Bộ Ngoại giao -
+    Bộ Nội vụ"), when its number abbreviates each of them in a part of its own ("TÒA ÁN NHÂN DÂN TỐI CAO /
+    VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "01-TANDTC-VKSNDTC/TTLT"). A locality printed once under both ("ỦY BAN NHÂN
+    DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK", "…/UBND-UBMTTQ") is each body's. None when the number does not name
+    both bodies: a body under its parent ("BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN", "…/TCHQ-GSQL") is no joint issuer.
+    `heading`: the header's body lines, joined."""
+    parts = [fold(part).upper() for part in re.split(r"[-/.\s]+", number) if re.fullmatch(r"[^\W\d_]+", part)]
+    heading = " ".join(heading.split())
+    words = heading.split()
+    locality = _SHARED_LOCALITY.search(heading)
+    for cut in range(1, len(words)):
+        if words[cut - 1] in {"-", "–", "—"}:
+            return None  # printed joint already ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ"): read as one heading
+        if not starts_a_body(" ".join(words[cut:])):
+            continue
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        bare_second = (
+            second[: locality.start() - len(first) - 1] if locality and locality.start() > len(first) else second
+        )
+        found = (_abbreviated_in(first, parts), _abbreviated_in(bare_second, parts))
+        if None in found or found[0] == found[1]:
+            continue
+        if locality and locality.start() > len(first) and not _SHARED_LOCALITY.search(first):
+            first = f"{first}{locality.group()}"
+        return first, second
+    return None

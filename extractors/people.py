@@ -385,6 +385,23 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     return title_and_unit(_written_title(match.group("title")), unit or None)
 
 
+def _office_of_next_name(text: str, end: int) -> bool:
+    """Whether the office after a name and its comma is the next person's: its words end with a Vietnamese name
+    of three words, of a known family, after a place ("ông Ye Myint, Đại sứ Việt Nam tại Myanmar Chu Công
+    Phùng")."""
+    match = _TITLE_AFTER_RE.match(text[end : end + 160])
+    words = squash(match.group("rest")).split() if match else []
+    name, before = words[-3:], words[:-3]
+    return (
+        len(name) == 3
+        and bool(before)
+        and all(re.fullmatch(_SYLLABLE, word) for word in name)
+        and family_name(name[0]) is not None
+        and is_place_name(before[-1])
+        and not is_place_name(" ".join(name))
+    )
+
+
 def _written_title(printed: str) -> str:
     """A title as printed, with an abbreviation spelled out and a compound's comma put back ("Bộ trưởng
     Chủ nhiệm" → "Bộ trưởng, Chủ nhiệm"); otherwise in the case it was printed in."""
@@ -453,6 +470,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if _GENERATION_DOT.match(text, end - 3):  # "Ngài Felipe de Leon Jr.- Chủ tịch …": the dot is the name's
             name, end = name + ".", end + 1
         title, unit = _title_unit(text, end)
+        if title is not None and _office_of_next_name(text, end):
+            title, unit = None, None
         if title is None and (joined := _joined_name(text, match.start("name"), end, {p.name for _, p in found})):
             name, end = text[match.start("name") : joined], joined
             title, unit = _title_unit(text, end)
@@ -623,6 +642,8 @@ def _after_places(tokens: list[str]) -> int:
     it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1)."""
     lead = next((k for k in range(len(tokens) - 1, 0, -1) if _country_of(tokens[:k])), 0)
     for end in range(len(tokens) - (1 if re.match(_INITIALS, tokens[-1]) else 2), 0, -1):
+        if tokens[end] in _PARTICLE_WORDS:
+            continue  # "Brazil Lula da Silva": a word before a name's particle is the name's, whatever place it spells
         if any(
             is_place_name(" ".join(tokens[begin:end]))
             and not (begin >= lead and _abroad_of(tokens[:lead], tokens[begin:end]))
@@ -810,6 +831,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
+            tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
             before = tail[: run.start()]
             if _NAMED_AFTER.search(before):
                 continue  # "Cung điện Pedro Ludovico Teixeira": a thing named after someone, no holder
@@ -890,6 +912,23 @@ def _lower_family_name(tokens: list[str]) -> bool:
 _ARABIC_ARTICLES = frozenset({"Al", "Bin", "Bint", "Abu"})
 """An Arabic name's article or patronymic inside it ("Suhail Mohammed Faraj Al Mazroui", "Sultan Bin Ahmed Al
 Jaber"): such a name runs to five words."""
+
+
+def _without_lost_start(token: str) -> str:
+    """A name's last syllable without the start of the next word glued to it, when that start lost its vowels
+    with the copy's marks ("TùngCh tch" for "Tùng Chủ tịch"): a syllable then one or two letters with no vowel."""
+    parts = _syllables(token)
+    if (
+        len(parts) == 2
+        and len(parts[1]) <= 2
+        and _HAS_VOWEL.search(fold(parts[0]))
+        and not _HAS_VOWEL.search(fold(parts[1]))
+    ):
+        return parts[0]
+    return token
+
+
+_HAS_VOWEL = re.compile(r"[aeiouy]")
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
 _PARTICLE_GAP = re.compile(rf" +((?:(?:{_PARTICLES}) +){{1,2}})(?=[{_UPPER}])")
 
@@ -1150,8 +1189,24 @@ def _respelled(kept: Person, person: Person) -> bool:
 
 
 def _same_person(kept: Person, person: Person) -> bool:
-    """Whether `person` is `kept` named another way: respelled, by an initial, or with a typo."""
-    return _respelled(kept, person) or _initialled(kept, person) or _mistyped(kept, person)
+    """Whether `person` is `kept` named another way: respelled, by an initial, with a typo, or by the given
+    names alone."""
+    return (
+        _respelled(kept, person)
+        or _initialled(kept, person)
+        or _mistyped(kept, person)
+        or _without_family(kept, person)
+    )
+
+
+def _without_family(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` named again without the family name, as a story does after the first mention
+    ("Ông Trần Tuấn Anh, bộ trưởng …", then "ông Tuấn Anh tham gia 13 đoàn"): `kept` has a known family name and
+    three words or more, `person` is its last two or more, with no other office."""
+    words, other = kept.name.split(), person.name.split()
+    if len(other) < 2 or len(words) <= len(other) or (person.title and person.title != kept.title):
+        return False
+    return family_name(words[0]) is not None and words[len(words) - len(other) :] == other
 
 
 def _mistyped(kept: Person, person: Person) -> bool:

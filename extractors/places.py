@@ -399,7 +399,7 @@ def _place_beside(keys: list[str], i: int, j: int) -> bool:
 
 
 _CATEGORY = (
-    r"(?:cac\s+)?(?:nuoc|quoc\s+gia|chinh\s+quyen|tinh(?:\s+tu\s+tri)?(?:\s+dac\s+biet)?|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
+    r"(?:cac\s+)?(?:nuoc(?:\s+ban)?|quoc\s+gia|chinh\s+quyen|tinh(?:\s+tu\s+tri)?(?:\s+dac\s+biet)?(?:\s+cua)?|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
     r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong(?:\s+cua)?|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
     r"cap\s+nha\s+nuoc|cap\s+cao|tru\s+so(?:\s+cua)?)"
@@ -413,8 +413,8 @@ _PEOPLE_OF = (
     rf"(?:cac\s+)?don\s+vi|{_FOREIGN_AUTHORITY})"
 )
 _CUE_END = re.compile(
-    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
-    rf"chao\s+xa\s+giao|"
+    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|bay\s+tu|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
+    rf"chao\s+xa\s+giao(?:\s+lanh\s+dao)?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
     rf"\s(?:hai|ba|bon|cac)|"
     rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve|"
@@ -423,9 +423,9 @@ _CUE_END = re.compile(
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua)"
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
-"""A cue right before the place: "tại", "sang", "thăm", "rời" (the delegation was there), "chào xã giao
-chính quyền TP.Dubai" (a courtesy call on its government) …; "thăm, làm việc với
-các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
+"""A cue right before the place: "tại", "sang", "thăm", "rời", "bay từ" (the delegation was there), "chào xã giao
+chính quyền TP.Dubai", "chào xã giao lãnh đạo tỉnh Champasak" (a courtesy call on its government or leaders) …;
+"thăm, làm việc với các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
 (the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "thăm, làm việc với các
 cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …",
 "gặp gỡ, trao đổi với nông dân tỉnh …", "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people visited
@@ -610,6 +610,23 @@ def _sentence_begin(folded: str, at: int) -> int:
     return ends[-1] if ends else start
 
 
+_FLOWN_FROM = re.compile(r"\bbay\s+tu\s+$")
+_ONWARD = re.compile(
+    r"\s(?:đến|tới|về|sang)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?(?P<name>[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*){0,3})"
+)
+
+
+def _flies_home(text: str, end: int) -> bool:
+    """Whether the flight from a place ("bay từ X") lands in Vietnam in the same sentence ("… đến Hà Nội"): the
+    place is where visitors come from, not a leg of a delegation's trip."""
+    sentence = _SENTENCE_END.search(text, end, end + 300)
+    onward = _ONWARD.search(text, end, sentence.start() if sentence else end + 300)
+    if onward is None:
+        return False
+    name = onward["name"].rstrip(",.;")
+    return fold(name) == "viet nam" or is_vietnamese_place(name)
+
+
 def _is_destination(
     text: str, folded: str, mention: _Mention, accepted: list[_Mention], sent_to: frozenset[str] = frozenset()
 ) -> bool:
@@ -653,6 +670,8 @@ def _is_destination(
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     if _ORIGIN_END.search(before[-80:]) or _at_post_seat(text, folded, begin + len(before)):
         return False
+    if _FLOWN_FROM.search(before[-20:]) and _flies_home(text, mention.end):
+        return False  # "Đoàn Nhật Bản bay từ Tokyo đến Hà Nội": where visitors come from
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     after_end = end.start() if end else mention.end + 300
     if not (_has_travel(text, folded, begin, begin + len(before)) or _has_travel(text, folded, mention.end, after_end)):
@@ -677,10 +696,13 @@ def _old_photo(folded: str, begin: int, mention: _Mention) -> bool:
     return bool(_PHOTO_MARK.search(folded, max(0, begin - 40), mention.start) and _MONTH_YEAR.search(sentence))
 
 
-def _key(mention: _Mention) -> tuple[str, str]:
-    """One key per place: its country, and for a place below a country its name's letters (a city's main
-    name's, so "Viêng Chăn" and "Vientiane" are one place)."""
-    return mention.country, "" if mention.level is PlaceLevel.COUNTRY else same_place(place_key(mention.name))
+def _key(mention: _Mention) -> tuple[str, str, str]:
+    """One key per place: its country, and for a place below a country its level and its name's letters (a
+    city's main name's, so "Viêng Chăn" and "Vientiane" are one place; the province of Savannakhet and its capital,
+    the city Kaysone Phomvihane that the gazetteer also calls Savannakhet, are two)."""
+    if mention.level is PlaceLevel.COUNTRY:
+        return mention.country, "", ""
+    return mention.country, mention.level.value, same_place(place_key(mention.name))
 
 
 _CUE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
@@ -745,7 +767,7 @@ def find_places(text: str) -> list[Place]:
         m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries, mentions)
     ]
     accepted = sorted([*accepted, *_countries_beside(folded, mentions, accepted)], key=lambda m: m.start)
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str, str], int] = {}
     result: list[Place] = []
     for mention in accepted:
         key = _key(mention)

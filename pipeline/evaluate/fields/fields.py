@@ -1,7 +1,8 @@
 """Comparators of the header, citation, people and destination fields.
 
 Rules: whitespace and Unicode normalised; names of bodies and titles case-folded (capitals in a
-heading are presentation, not identity); dates as ISO; lists as sets; people and the signer by name +
+heading are presentation, not identity; so is the glyph of a dash in a body's name); dates as ISO; lists as
+sets; people and the signer by name +
 title; citations by kind + number + date (a law cited by name: kind + name); destinations by ISO code.
 Names of people and laws are compared by their spelling (`_spelling_key`: letters and tone marks, case and
 whitespace ignored) and numbers without whitespace: the corpus of real texts keeps a copy's glued words and
@@ -44,8 +45,20 @@ def _scalar_field(key: str, casefold: bool = False) -> None:
 
 for _key in ("doc_type", "number", "symbol", "place", "issue_date", "subject"):
     _scalar_field(_key)
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+"""A body's name printed with an en or em dash is the same name ("Tiểu ban Thi đua – Khen thưởng"): the dash's
+glyph, like the heading's capitals, is presentation (rt-447's label writes the printed "–" as "-")."""
+
+
+def _body_field(key: str) -> None:
+    def compare(record: Record) -> set[Hashable]:
+        return {name.translate(_DASHES) for name in _scalar(record, key, casefold=True) if isinstance(name, str)}
+
+    register_field(key)(compare)
+
+
 for _key in ("issuer", "parent_issuer"):
-    _scalar_field(_key, casefold=True)
+    _body_field(_key)
 
 
 @register_field("signer")
