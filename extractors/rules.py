@@ -764,7 +764,8 @@ opens its own, besides its own words and its paragraph's rest ("Đây là điể
 
 
 _DRAFT_ANNOUNCED = re.compile(
-    r"(?:(?!\b(?:đề nghị|yêu cầu|giao|chỉ đạo|đề xuất|góp ý)\b)[^.;:]){0,80}?\b(?:(?:vừa|đang|mới|đã)\s+)*"
+    r"(?:(?!\b(?:đề nghị|yêu cầu|(?<!ngoại )giao(?! thông)|chỉ đạo|đề xuất|góp ý)\b)[^.;:]){0,80}?"
+    r"\b(?:(?:vừa|đang|mới|đã)\s+)*"
     r"(?:(?:công bố|công khai|đưa ra|đăng tải|hoàn thiện|lấy ý kiến(?: góp ý| rộng rãi| nhân dân)*"
     r"(?: (?:về|cho|đối với|vào))?) (?:bản )?dự thảo|(?:vừa|đang) (?:xây dựng|soạn thảo)(?: (?:bản )?dự thảo)?)"
     r" (?:thông tư|nghị định|quyết định|quy chế|quy định|chỉ thị|nghị quyết|luật)\b"

@@ -356,6 +356,9 @@ def test_rules_an_exception_for_planned_trips_without_a_ban_is_no_rule() -> None
         "Mỗi đoàn đi nước ngoài không quá 08 người.\n\nCán bộ đi nước ngoài không quá 02 lần/năm.\n",
         "Sở Nội vụ đang xây dựng quy chế quản lý đoàn ra của tỉnh.\n"
         "Cán bộ phải nộp lại hộ chiếu trong vòng 05 ngày làm việc sau khi về nước.\n",
+        # "giao" of the ministry's name is no order
+        "Bộ Ngoại giao vừa đưa ra dự thảo quy chế tổ chức các chuyến đi công tác nước ngoài.\n\n"
+        "Mỗi đoàn tháp tùng không quá 10 người.\n",
         # the announcement as the headline
         "Bộ Tài chính công bố dự thảo thông tư về đoàn ra\n\nKhông cử cán bộ đang bị xử lý kỷ luật đi nước ngoài.\n",
     ],
