@@ -145,9 +145,20 @@ hoạch (không quá 2 lần/năm)"): how often a unit adds a delegation, not ho
 _UNPLANNED_PROCEDURE = (
     r"(không (nằm|có) trong|ngoài) kế hoạch[^.;]{0,40}?\b(phải|cần) (được )?"
     r"(cân nhắc|xem xét|báo cáo|trình|xin ý kiến|giải trình)"
+    r"|^(trường hợp|nếu|khi)\b[^.;,]{0,60}?(không (nằm|có) trong|ngoài) kế hoạch"
+    r"(?:(?!không\b|cấm\b)[^.;]){0,120}?\b(phải|cần) (được )?"
+    r"(báo cáo|trình|xin ý kiến|giải trình)"
 )
 """How a trip outside the plan is to be approved ("Các đoàn … không nằm trong kế hoạch phải được cân nhắc, xem
-xét, báo cáo cấp có thẩm quyền phê duyệt"): a procedure for such trips, which neither forbids nor limits them."""
+xét, báo cáo cấp có thẩm quyền phê duyệt"; "Trường hợp cử đoàn ra nằm ngoài kế hoạch đã được phê duyệt, các cơ
+quan, đơn vị … phải báo cáo bằng văn bản …"): a procedure for such trips, which neither forbids nor limits them."""
+
+_RULE_SAYS = r"^theo (các )?quy định\b(?:[^.;,]|\.(?=\w)){0,80},"  # a dot inside a name ("TP.HCM") goes on
+"""A sentence that opens by saying it gives a rule ("Theo quy định của UBND TP.HCM, …"): a count a year it states
+for trips abroad with no bound word ("cán bộ trực thuộc đi nước ngoài 2 lần/năm") is the ceiling, not a count of
+trips made."""
+_BOUND_OR_COUNT = r"không quá|tối đa|chỉ được|\b(đã|từng|vượt|hơn|trên|thực tế|nhưng|song)\b"
+"""A bound read by the bounded patterns, or a count of trips made ("đã đi nước ngoài 5 lần/năm", "nhiều hơn")."""
 
 _VALIDITY = r"\b(còn (thời )?hạn|(còn|có) (giá trị|hiệu lực))( sử dụng)? ((ít nhất|tối thiểu|trên) )?\S+ (tháng|ngày)\b"
 """How long a passport or visa must stay valid ("hộ chiếu còn thời hạn ít nhất 06 tháng tính đến ngày xuất cảnh"):
@@ -208,6 +219,13 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         quantity=("TIMES",),
         unit="times_per_year",
         avoid=(r"(lần|lượt|chuyến) trong (thời gian |vòng )?\S+ năm", _UNPLANNED_COUNT),  # another period or count
+    ),
+    KindPattern(  # "Theo quy định của UBND TP.HCM, cán bộ trực thuộc đi nước ngoài 2 lần/năm, …"
+        RuleKind.MAX_TRIPS_PER_YEAR,
+        cues=(_RULE_SAYS + r"[^.;]{0,80}?\b(đi|ra) (công tác )?nước ngoài \S+ (lần|lượt|chuyến) ?/ ?năm\b",),
+        quantity=("TIMES_PER_YEAR",),
+        bound=None,
+        avoid=(_UNPLANNED_COUNT, _BOUND_OR_COUNT),
     ),
     KindPattern(RuleKind.MAX_DELEGATION_SIZE, cues=(r"đoàn|thành phần",), quantity=("PEOPLE",)),
     KindPattern(
@@ -745,11 +763,53 @@ as a news item says after its lead): the sentences before it in its paragraph, o
 opens its own, besides its own words and its paragraph's rest ("Đây là điểm mới của dự thảo …: mỗi đoàn …")."""
 
 
-def _drafted(text: str, found: list[Clause]) -> set[int]:
-    """The clauses (by index) whose words are a draft's, read across sentences: from a sentence naming the draft as
-    what it reports (`_DRAFT_SAYS`) to its paragraph's end, and the words a later sentence says are a draft's
-    (`_DRAFT_BEFORE`)."""
+_DRAFT_ANNOUNCED = re.compile(
+    r"(?:(?!\b(?:đề nghị|yêu cầu|(?<!ngoại )giao(?! thông)|chỉ đạo|đề xuất|góp ý)\b)[^.;:]){0,80}?"
+    r"\b(?:(?:vừa|đang|mới|đã)\s+)*"
+    r"(?:(?:công bố|công khai|đưa ra|đăng tải|hoàn thiện|lấy ý kiến(?: góp ý| rộng rãi| nhân dân)*"
+    r"(?: (?:về|cho|đối với|vào))?) (?:bản )?dự thảo|(?:vừa|đang) (?:xây dựng|soạn thảo)(?: (?:bản )?dự thảo)?)"
+    r" (?:thông tư|nghị định|quyết định|quy chế|quy định|chỉ thị|nghị quyết|luật)\b"
+)
+"""A news item's lead (or headline) announcing a draft of rules made public, put to comment or being written ("Bộ
+GD-ĐT vừa công bố dự thảo thông tư ban hành quy chế …", "Bộ Nội vụ đang lấy ý kiến dự thảo nghị định …", "Sở Nội
+vụ đang xây dựng quy chế …"): what the item goes on to say ("Theo đó, …" and the paragraphs after) is the draft's.
+Not an order to write or comment on one ("UBND tỉnh giao Sở Nội vụ xây dựng dự thảo quy chế", "đề nghị các sở
+góp ý dự thảo"), nor a draft of an agreement ("phê duyệt dự thảo Hiệp định")."""
+_IN_FORCE_AGAIN = re.compile(r"(?:hiện nay|hiện hành|trước đó|trước đây)\b|[^.;]{0,120}\bquy định hiện hành\b")
+"""A paragraph turning from the draft to the rules in force ("Hiện nay, theo Quyết định …", "Trước đó, …"): the
+draft's reach ends there."""
+
+
+def _announced(text: str, found: list[Clause], title_end: int) -> set[int]:
+    """The clauses (by index) of a news item whose headline or lead announces a draft (`_DRAFT_ANNOUNCED`): from that
+    sentence to the text's end, or to a paragraph back on the rules in force (`_IN_FORCE_AGAIN`). A draft announced
+    further down (a dispatch naming one in passing) reaches no further than `_DRAFT_SAYS` lets it."""
+    lead = next((c.block for c in found if c.start >= title_end), None)
+    heads = [i for i, c in enumerate(found) if lead is not None and c.block[0] <= lead[0]]
+    first = next(
+        (i for i in heads if _DRAFT_ANNOUNCED.match(" ".join(text[found[i].sentence : found[i].end].lower().split()))),
+        None,
+    )
+    if first is None:
+        return set()
     drafted: set[int] = set()
+    for j in range(first, len(found)):
+        block = found[j].block
+        if (
+            found[j].start == block[0]
+            and block != found[first].block
+            and _IN_FORCE_AGAIN.match(" ".join(text[block[0] : block[1]].lower().split()))
+        ):
+            break
+        drafted.add(j)
+    return drafted
+
+
+def _drafted(text: str, found: list[Clause], title_end: int) -> set[int]:
+    """The clauses (by index) whose words are a draft's, read across sentences: those a news item's lead announcing
+    a draft introduces (`_announced`), from a sentence naming the draft as what it reports (`_DRAFT_SAYS`) to its
+    paragraph's end, and the words a later sentence says are a draft's (`_DRAFT_BEFORE`)."""
+    drafted = _announced(text, found, title_end)
     for i, clause in enumerate(found):
         sentence = " ".join(text[clause.sentence : clause.end].lower().split())
         if not (_DRAFT_SAYS.match(sentence) or _DRAFT_BEFORE.match(sentence)):
@@ -844,9 +904,33 @@ def _borrowed(text: str, found: list[Clause], i: int) -> tuple[int, str, frozens
     return cells[0].start, " ".join([*(text[c.start : c.end] for c in cells), piece]), values
 
 
+_SENT_IF = re.compile(
+    r"\b(?:để được|được|khi|người được) cử (?:đi )?[^.;:]{0,60}?\b(?:ở |ra |tại )?nước ngoài\b[^.;]{0,160}?"
+    r"\b(?:phải|cần) (?:đáp ứng|có|bảo đảm|đảm bảo) (?:đủ |đầy đủ )?(?:các |những )?(?:điều kiện|tiêu chuẩn)\b"
+)
+"""A lead-in naming the conditions for being sent abroad ("để được cử đi bồi dưỡng ở nước ngoài …, cán bộ … phải
+đáp ứng đầy đủ các điều kiện sau:"): the conditions after it, each its own sentence or paragraph, are on trips
+abroad though they do not say so again."""
+_CONDITION_BLOCKS = 3
+"""How many paragraphs back a condition looks for its lead-in (the items of one list)."""
+
+
+def _condition_lead(text: str, found: list[Clause], i: int) -> str | None:
+    """The lead-in of the conditions for being sent abroad (`_SENT_IF`) a clause is one of: in its own paragraph
+    before it, or in one of the few paragraphs before. None when there is none."""
+    blocks = list(dict.fromkeys(c.block for c in found[: i + 1]))[-_CONDITION_BLOCKS - 1 :]
+    for c in reversed(found[:i]):
+        if c.block not in blocks:
+            return None
+        if lead := _SENT_IF.search(" ".join(text[c.sentence : c.end].lower().split())):
+            return lead.group()
+    return None
+
+
 def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, ExtractedRule]]:
     """Each rule of the text with its clause's index and span, in order: a clause's own rules, then those its bare time
-    gives read with the words it stands apart from (`_borrowed`), which the clause alone cannot give."""
+    gives read with the words it stands apart from (`_borrowed`), which the clause alone cannot give, and a bar on
+    people under discipline read as a condition for being sent abroad (`_condition_lead`)."""
     for i, clause in enumerate(found):
         piece = text[clause.start : clause.end]
         if _is_descriptive(" ".join(piece.lower().split())) or _is_proposal(text, clause):
@@ -854,6 +938,11 @@ def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, Extra
         own = rules_in_clause(piece)
         for rule in own:
             yield i, clause.start, clause.end, rule
+        if "kỷ luật" in piece.lower() and RuleKind.NO_TRIP_UNDER_DISCIPLINE not in {r.kind for r in own}:
+            lead = _condition_lead(text, found, i)
+            for rule in rules_in_clause(f"{lead}: {piece}") if lead else []:
+                if rule.kind == RuleKind.NO_TRIP_UNDER_DISCIPLINE:
+                    yield i, clause.start, clause.end, rule
         borrowed = _borrowed(text, found, i)
         if borrowed is None:
             continue
@@ -965,7 +1054,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
     seen: set[tuple[str, float | None, str]] = set()
     spans = [(c.start, c.end) for c in found]
     taken: set[int] = set()  # clauses read as the previous limit's urgent exception
-    drafted = _drafted(text, found)
+    drafted = _drafted(text, found, title_end)
     read = list(_read(text, found))
     # a draft's rule, and that rule restated before it (a headline, a lead summing the draft up), binds no one
     last_drafted = {(r.kind, r.value): i for i, _, _, r in read if i in drafted}

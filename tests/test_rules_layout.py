@@ -343,3 +343,125 @@ def test_rules_a_ban_whose_exception_is_the_plan_is_the_plan_rule(sentence: str,
 
 def test_rules_an_exception_for_planned_trips_without_a_ban_is_no_rule() -> None:
     assert rules_in_clause("Các đơn vị không cần báo cáo lại, trừ các đoàn đã có kế hoạch từ đầu năm.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news item whose lead announces the draft: what follows, in later paragraphs too, is the draft's
+        "Bộ Giáo dục - Đào tạo (GD-ĐT) vừa công bố dự thảo thông tư ban hành quy chế quản lý việc ra nước ngoài.\n"
+        "Theo đó, đoàn ra nước ngoài phải có mục tiêu thiết thực.\n"
+        "Việc tổ chức đoàn ra phải theo kế hoạch đoàn ra hằng năm đã được phê duyệt.\n",
+        "Bộ Nội vụ đang lấy ý kiến góp ý dự thảo nghị định về quản lý đoàn ra.\n\n"
+        "Mỗi đoàn đi nước ngoài không quá 08 người.\n\nCán bộ đi nước ngoài không quá 02 lần/năm.\n",
+        "Sở Nội vụ đang xây dựng quy chế quản lý đoàn ra của tỉnh.\n"
+        "Cán bộ phải nộp lại hộ chiếu trong vòng 05 ngày làm việc sau khi về nước.\n",
+        # "giao" of the ministry's name is no order
+        "Bộ Ngoại giao vừa đưa ra dự thảo quy chế tổ chức các chuyến đi công tác nước ngoài.\n\n"
+        "Mỗi đoàn tháp tùng không quá 10 người.\n",
+        # the announcement as the headline
+        "Bộ Tài chính công bố dự thảo thông tư về đoàn ra\n\nKhông cử cán bộ đang bị xử lý kỷ luật đi nước ngoài.\n",
+    ],
+)
+def test_rules_a_draft_a_news_lead_announces_is_no_rule(text: str) -> None:
+    """Issue 13, blind4's rt-567: the lead names the draft without opening on it, the rules are paragraphs later."""
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an order to draft one is no announcement: the dispatch's own rule stays
+        (
+            "UBND tỉnh giao Sở Nội vụ xây dựng dự thảo quy chế quản lý đoàn ra.\n\n"
+            "Mỗi đoàn đi nước ngoài không quá 08 người.\n",
+            ["max_delegation_size"],
+        ),
+        # a draft announced further down a dispatch reaches no paragraph after its own
+        (
+            "Thực hiện Chỉ thị của Thủ tướng, UBND tỉnh yêu cầu các sở thực hiện nghiêm việc quản lý đoàn ra.\n\n"
+            "Bộ Nội vụ đang lấy ý kiến dự thảo nghị định về đoàn ra.\n\n"
+            "Mỗi đoàn đi nước ngoài không quá 08 người.\n",
+            ["max_delegation_size"],
+        ),
+        # the lead's draft, then a paragraph back on the rules in force
+        (
+            "Bộ Nội vụ vừa công bố dự thảo quy chế quản lý đoàn ra.\n\nMỗi đoàn không quá 08 người.\n\n"
+            "Hiện nay, theo Quyết định 58 của UBND tỉnh, cán bộ đi nước ngoài không quá 02 lần/năm.\n",
+            ["max_trips_per_year"],
+        ),
+        # a draft agreement approved is no draft of rules
+        (
+            "UBND tỉnh vừa công bố dự thảo Bản ghi nhớ hợp tác với tỉnh Gyeonggi.\n\n"
+            "Mỗi đoàn đi nước ngoài không quá 08 người.\n",
+            ["max_delegation_size"],
+        ),
+    ],
+)
+def test_rules_a_draft_announced_leaves_the_rules_in_force(text: str, kinds: list[str]) -> None:
+    assert [r.kind for r in find_rules(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 13, blind4's rt-568: the conditions a paragraph before, the bar its own paragraph
+        "Để được cử đi bồi dưỡng ở nước ngoài, cán bộ, công chức phải đáp ứng đầy đủ các điều kiện sau: có đủ "
+        "tuổi công tác còn lại ít nhất 18 tháng.\n"
+        "Cán bộ, công chức phải không trong thời gian xem xét, xử lý kỷ luật hoặc thi hành kỷ luật.\n",
+        "Người được cử đi công tác nước ngoài phải có đủ các tiêu chuẩn sau:\n"
+        "1. Có phẩm chất chính trị tốt.\n"
+        "2. Không đang trong thời gian bị xử lý kỷ luật.\n",
+        "Cán bộ khi được cử ra nước ngoài học tập cần đáp ứng các điều kiện: có sức khỏe tốt; không trong thời "
+        "gian thi hành kỷ luật.\n",
+    ],
+)
+def test_rules_a_condition_for_being_sent_abroad_bars_discipline(text: str) -> None:
+    assert _read(text) == [("no_trip_under_discipline", None, None, "all")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditions for something else than a trip abroad
+        "Để được xét nâng lương trước thời hạn, cán bộ phải đáp ứng các điều kiện sau:\n"
+        "Không trong thời gian bị xử lý kỷ luật.\n",
+        # discipline as the penalty, after conditions for a trip
+        "Để được cử đi công tác nước ngoài, cán bộ phải đáp ứng các điều kiện sau: có chuyên môn phù hợp.\n"
+        "Cán bộ vi phạm thì sẽ bị xử lý kỷ luật.\n",
+        # the conditions too far back: another list
+        "Để được cử đi công tác nước ngoài, cán bộ phải đáp ứng các điều kiện sau: có chuyên môn phù hợp.\n\n"
+        "Về thi đua khen thưởng.\n\nCác đơn vị tổ chức hội nghị tổng kết.\n\nBáo cáo kết quả thực hiện.\n\n"
+        "Không xét khen thưởng người đang bị xử lý kỷ luật.\n",
+    ],
+)
+def test_rules_a_discipline_bar_without_a_trip_lead_is_no_rule(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo quy định của UBND TP.HCM, cán bộ trực thuộc đi nước ngoài 2 lần/năm, trước khi đi phải xin phép.",
+        "Theo quy định, cán bộ, công chức của tỉnh đi công tác nước ngoài 02 lần/năm.",
+        "Theo các quy định hiện hành của Bộ, viên chức ra nước ngoài hai lượt/năm.",
+    ],
+)
+def test_rules_a_count_a_year_the_rule_states_is_a_ceiling(text: str) -> None:
+    """Issue 13, blind4's rt-564: no bound word, but the sentence says it is the rule."""
+    assert _read(text) == [("max_trips_per_year", 2, "times_per_year", "all")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts of trips made, or a rule not said to be one
+        "Cán bộ trực thuộc đi nước ngoài 2 lần/năm, trước khi đi xin phép.",
+        "Năm 2018, ông A đi nước ngoài 5 lần/năm.",
+        "Theo quy định, cán bộ đi nước ngoài 2 lần/năm nhưng ông A đã đi nước ngoài 5 lần/năm.",
+        "Theo kết luận thanh tra, nhiều thứ trưởng đi nước ngoài 4 lần/năm.",
+        "Theo quy định, nhiều thứ trưởng đã đi nước ngoài nhiều hơn 2 lần/năm.",
+    ],
+)
+def test_rules_a_count_a_year_with_no_rule_is_none(text: str) -> None:
+    assert _read(text) == []
