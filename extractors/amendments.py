@@ -14,6 +14,7 @@ import re
 from extractors.citations import find_citations
 from extractors.date_ranges import find_period
 from extractors.members import find_members
+from extractors.paragraphs import unwrap_lines
 from extractors.places import find_destinations
 from extractors.trips import operative_bounds
 from extractors.vntext import fold, squash
@@ -44,7 +45,9 @@ _INTO_LIST = re.compile(r"\s+(?:vao|trong)\s+(?:danh\s+sach|thanh\s+phan|doan)\b
 
 
 def _amended(text: str, own_number: str | None) -> tuple[Citation, str] | None:
-    """The decision this one amends and the sentence saying so (subject line first, then the articles)."""
+    """The decision this one amends and the sentence saying so (subject line first, then the articles); lines
+    wrapped at a scan's margin ("… đã được cử tại Quyết định\nsố 12/QĐ-UBND") read as one."""
+    text = unwrap_lines(text)
     folded = fold(text)
     for match in _AMENDS.finditer(folded):  # the line saying so: a subject line or an article's opening
         start = folded.rfind("\n", 0, match.start()) + 1

@@ -159,6 +159,13 @@ _DATES_ONLY = (
     "Điều 1. Điều chỉnh Điều 1 Quyết định số 1655/QĐ-UBND ngày 27/5/2026 về thời gian công tác tại Lào của đoàn "
     "do bà Lò Thị Hoa làm Trưởng đoàn: từ ngày 22/6/2026 đến ngày 26/6/2026.\n"
     "Điều 2. Các nội dung khác giữ nguyên.\n",
+    # as a scan wraps it at the margin: the citation on the line after the one that says "điều chỉnh"
+    "Điều 1. Điều chỉnh thời gian công tác tại Ấn Độ của đoàn Sở Công Thương do ông\n"
+    "Lê Quang Hưng, Giám đốc Sở Công Thương làm Trưởng đoàn, đã được cử tại Quyết định\n"
+    "số 1655/QĐ-UBND ngày 27/5/2026 của UBND tỉnh, như sau:\n"
+    "Thời gian công tác: từ ngày 22/6/2026 đến ngày 26/6/2026 (thay cho thời gian từ\n"
+    "ngày 08/6/2026 đến ngày 12/6/2026).\n"
+    "Điều 2. Các nội dung khác giữ nguyên.\n",
 )
 
 
