@@ -14,6 +14,7 @@ import re
 from extractors.citations import find_citations
 from extractors.date_ranges import find_period
 from extractors.members import find_members
+from extractors.paragraphs import unwrap_lines
 from extractors.places import find_destinations
 from extractors.trips import operative_bounds
 from extractors.vntext import fold, squash
@@ -24,6 +25,9 @@ _AMENDS = re.compile(
     r"|\bdieu\s+chinh\s+(?:thoi\s+gian|thanh\s+phan|nuoc\s+den|dia\s+diem)|\bbo\s+sung\s+thanh\s+vien"
 )
 """A decision that says it changes another ("sửa đổi, bổ sung Quyết định số …", "điều chỉnh thời gian …")."""
+_LEGAL_BASIS = re.compile(r"\s*(?:[-+•]\s*)?can\s+cu\b")
+"""A "Căn cứ …" line cites what the decision rests on: a decision it names there as amending another is not
+this decision amending it."""
 _SENTENCE = re.compile(r"[^.;\n]+")
 _INSTEAD = re.compile(r"\(?\s*\bthay\s+(?:cho|the)\b")
 """The new value comes before "(thay cho …)": what follows is the old one."""
@@ -41,12 +45,16 @@ _INTO_LIST = re.compile(r"\s+(?:vao|trong)\s+(?:danh\s+sach|thanh\s+phan|doan)\b
 
 
 def _amended(text: str, own_number: str | None) -> tuple[Citation, str] | None:
-    """The decision this one amends and the sentence saying so (subject line first, then the articles)."""
+    """The decision this one amends and the sentence saying so (subject line first, then the articles); lines
+    wrapped at a scan's margin ("… đã được cử tại Quyết định\nsố 12/QĐ-UBND") read as one."""
+    text = unwrap_lines(text)
     folded = fold(text)
     for match in _AMENDS.finditer(folded):  # the line saying so: a subject line or an article's opening
         start = folded.rfind("\n", 0, match.start()) + 1
         end = folded.find("\n", match.end())
         end = end if end >= 0 else len(text)
+        if _LEGAL_BASIS.match(folded, start):
+            continue
         cited = [
             c
             for c in find_citations(text[start:end], own_number, offset=None)
@@ -106,7 +114,14 @@ def find_amendment(text: str, own_number: str | None = None) -> Amendment | None
 
 
 def extract_amendment(document: Document) -> Document:
-    """Registered field extractor: the trip decision a decision amends, and what it changes (decisions only)."""
-    if document.doc_type is not DocType.QUYET_DINH or document.trip is not None:
+    """Registered field extractor: the trip decision a decision amends, and what it changes (decisions only).
+
+    A decision that sends nobody but restates a period or a country ("Điều chỉnh thời gian công tác tại Ấn Độ
+    của đoàn …, đã được cử tại Quyết định số …") reads as a trip without members: when it amends a decision,
+    its values belong to the amended trip, so it keeps no trip of its own."""
+    if document.doc_type is not DocType.QUYET_DINH or (document.trip is not None and document.trip.members):
         return document
-    return document.model_copy(update={"amends": find_amendment(document.text, document.number)})
+    amends = find_amendment(document.text, document.number)
+    if amends is None:
+        return document
+    return document.model_copy(update={"amends": amends, "trip": None})

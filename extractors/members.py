@@ -126,11 +126,12 @@ _RUNS_ON = re.compile(r"(?:,|\b(?:va|voi|cung|cua|tai))\s*$")
 """A line ending mid-sentence ("… Sở Văn hóa, Thể thao và Du lịch và"): the next line goes on with it, even
 when it opens with a person and a title."""
 _INLINE_SPLIT_RE = re.compile(
-    r";\s*(?:va\s+)?|,?\s+(?:va|cung(?:\s+voi)?)\s+(?=(?:ong|ba|dong chi|d/c)\s)|,\s*(?=(?:ong|ba|dong chi|d/c)\s)"
+    r";\s*(?:va\s+|cung(?:\s+voi)?\s+(?=(?:ong|ba|dong chi|d/c)\s))?"
+    r"|,?\s+(?:va|cung(?:\s+voi)?)\s+(?=(?:ong|ba|dong chi|d/c)\s)|,\s*(?=(?:ong|ba|dong chi|d/c)\s)"
     r"|,?\s+(?:(?:dan\s+dau|lam\s+truong)\s+doan\s+)?gom(?:\s+co)?\s+(?=(?:ong|ba|dong chi|d/c)\s)"
 )
-"""Where one person named inline ends and the next begins: "; ", ", và ông", ", bà", and "… dẫn đầu đoàn gồm ông B,
-…" (the leader, then the members he leads)."""
+"""Where one person named inline ends and the next begins: "; ", ", và ông", ", bà", "…, Trưởng đoàn; cùng bà B, …",
+and "… dẫn đầu đoàn gồm ông B, …" (the leader, then the members he leads)."""
 
 
 _NAME_JOINERS = str.maketrans("", "", "-'’")

@@ -337,6 +337,10 @@ _CONTINUING_NUMBER = re.compile(r"\d+\s+[a-zà-ỹđ]")  # "02 lần/năm" conti
 _OPEN_END = re.compile(r"(?:^|\s)(?:gửi|của|và|với|tại|cho|về|đến|theo|hoặc|các|những|trong|do|từ|qua|thuộc)$")
 """A line ending on a word that needs what follows ("… bằng văn bản gửi\nChủ tịch UBND tỉnh …"): the next line
 goes on with the sentence even when it opens with a capital (a name, an office), unless it is an item."""
+_HEAD_END = re.compile(r"(?:^|\s)(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban|Bộ trưởng|Bí thư|Chánh Văn phòng)$")
+_BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng|Tỉnh ủy|Đảng ủy|Văn phòng|Cục|Tổng cục)\b")
+"""A line wrapped between a head's title and its body ("… trình Chủ tịch\nỦy ban nhân dân tỉnh, chậm nhất …" on a
+scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ TỊCH" above a name stays apart."""
 
 
 @lru_cache(maxsize=1)
@@ -373,6 +377,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 or (stripped[0] == "(" and text.count("\n", end, line_start) < 2)  # not a news lead: "(TTXVN) –"
                 or bool(_CONTINUING_NUMBER.match(stripped))
                 or (bool(_OPEN_END.search(text[start:end])) and not _ENUMERATOR.match(stripped))
+                or (bool(_HEAD_END.search(text[start:end])) and bool(_BODY_START.match(stripped)))
             )
         )
         if continues:

@@ -145,3 +145,58 @@ def test_linking_applies_the_amendment_with_its_provenance(tmp_path: Path) -> No
         ("start_date", "2025-04-16", "2025-04-14", "91/QĐ-UBND"),
     ]
     con.close()
+
+
+_DATES_ONLY = (
+    "Điều 1. Điều chỉnh thời gian công tác tại Ấn Độ của đoàn Sở Công Thương do ông Lê Quang Hưng, Giám đốc Sở "
+    "Công Thương làm Trưởng đoàn, đã được cử tại Quyết định số 1655/QĐ-UBND ngày 27/5/2026 của UBND tỉnh, như sau:\n"
+    "Thời gian công tác: từ ngày 22/6/2026 đến ngày 26/6/2026 (thay cho thời gian từ ngày 08/6/2026 đến ngày "
+    "12/6/2026).\n"
+    "Điều 2. Các nội dung khác của Quyết định số 1655/QĐ-UBND giữ nguyên.\n",
+    "Điều 1. Thay đổi thời gian đi công tác tại Nhật Bản của đoàn công tác đã được cử tại Quyết định số "
+    "1655/QĐ-UBND ngày 27/5/2026 như sau: từ ngày 22/6/2026 đến ngày 26/6/2026.\n"
+    "Điều 2. Các nội dung khác giữ nguyên.\n",
+    "Điều 1. Điều chỉnh Điều 1 Quyết định số 1655/QĐ-UBND ngày 27/5/2026 về thời gian công tác tại Lào của đoàn "
+    "do bà Lò Thị Hoa làm Trưởng đoàn: từ ngày 22/6/2026 đến ngày 26/6/2026.\n"
+    "Điều 2. Các nội dung khác giữ nguyên.\n",
+    # as a scan wraps it at the margin: the citation on the line after the one that says "điều chỉnh"
+    "Điều 1. Điều chỉnh thời gian công tác tại Ấn Độ của đoàn Sở Công Thương do ông\n"
+    "Lê Quang Hưng, Giám đốc Sở Công Thương làm Trưởng đoàn, đã được cử tại Quyết định\n"
+    "số 1655/QĐ-UBND ngày 27/5/2026 của UBND tỉnh, như sau:\n"
+    "Thời gian công tác: từ ngày 22/6/2026 đến ngày 26/6/2026 (thay cho thời gian từ\n"
+    "ngày 08/6/2026 đến ngày 12/6/2026).\n"
+    "Điều 2. Các nội dung khác giữ nguyên.\n",
+)
+
+
+@pytest.mark.parametrize("articles", _DATES_ONLY)
+def test_a_decision_moving_only_the_dates_keeps_no_trip_of_its_own(articles: str) -> None:
+    """Issue 13 (blind scenario 13): a decision restating the period and country of a delegation sent by
+    another decision (its preamble citing it as "cử cán bộ đi công tác tại …") amends that trip."""
+    text = (
+        _HEAD.format(number="1811/QĐ-UBND", day="05", subject="Về việc điều chỉnh thời gian công tác")
+        .replace("QUYẾT ĐỊNH:\n", "")
+        .replace(
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nCăn cứ Quyết định số 1655/QĐ-UBND ngày 27/5/2026 của UBND "
+            "tỉnh về việc cử cán bộ đi công tác tại Ấn Độ;\nQUYẾT ĐỊNH:\n",
+        )
+        + articles
+        + _TAIL
+    )
+    document = _document("qd-1811", text)
+    assert document.trip is None and document.amends is not None
+    assert document.amends.citation.number == "1655/QĐ-UBND"
+    assert (document.amends.start, document.amends.end) == (dt.date(2026, 6, 22), dt.date(2026, 6, 26))
+    assert document.amends.added == [] and document.amends.removed == []
+
+
+def test_a_trip_decision_citing_an_amended_decision_in_its_basis_amends_nothing() -> None:
+    """The "Căn cứ" lines name what a decision rests on, amendments of other decisions included."""
+    text = (
+        "QUYẾT ĐỊNH\nVề việc cử cán bộ đi công tác nước ngoài\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 03/01/2026 sửa đổi, bổ sung Quyết định số 5/QĐ-UBND về quy chế "
+        "quản lý đoàn ra;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Đoàn công tác đi Lào từ ngày 22/6/2026 đến ngày 26/6/2026.\nNơi nhận:\n"
+    )
+    assert find_amendment(text, "40/QĐ-UBND") is None

@@ -622,3 +622,34 @@ def test_members_a_table_whose_number_border_a_scan_drew_in_some_rows_only(heade
         ("Phan Ngọc Diễm", "Giám đốc", "Sở Y tế"),
         ("Trương Thị Kiều Oanh", "Trưởng phòng Nghiệp vụ Y", "Sở Y tế"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Điều 1. Cử ông Nguyễn Hữu Phát, Trưởng ban Ban Quản lý Khu kinh tế, Trưởng đoàn; cùng bà Bùi Thị Lan, "
+            "Phó Trưởng ban; ông Lê Văn Toàn, Trưởng phòng Xúc tiến đầu tư; đi công tác tại Lào từ ngày 16/03/2026 "
+            "đến ngày 24/03/2026.",
+            ["Nguyễn Hữu Phát", "Bùi Thị Lan", "Lê Văn Toàn"],
+        ),
+        (
+            "Điều 1. Cử bà Lê Thị Ngân, Phó Giám đốc Sở Tài chính, Trưởng đoàn; cùng với ông Trần Quốc Bảo, "
+            "Trưởng phòng Quản lý ngân sách; đi công tác tại Xinh-ga-po.",
+            ["Lê Thị Ngân", "Trần Quốc Bảo"],
+        ),
+        (
+            "Điều 1. Cử đồng chí Lê Đình Cường, Chủ tịch UBND xã Trung Lý, Trưởng đoàn; cùng đồng chí Lò Văn Pẩng, "
+            "Phó Chủ tịch UBND xã; và bà Hà Thị Tuân, Công chức Văn phòng - Thống kê xã đi công tác tại Lào.",
+            ["Lê Đình Cường", "Lò Văn Pẩng", "Hà Thị Tuân"],
+        ),
+        (  # "; cùng đi có …" names no member: the people after it are not the delegation's
+            "Điều 1. Cử ông Tống Thanh Bình, Giám đốc Sở Khoa học và Công nghệ, Trưởng đoàn; cùng đi có đại "
+            "diện doanh nghiệp đi công tác tại Trung Quốc.",
+            ["Tống Thanh Bình"],
+        ),
+    ],
+)
+def test_a_member_after_the_leader_opened_by_cung(text: str, names: list[str]) -> None:
+    """Issue 13 (blind scenario 13): "…, Trưởng đoàn; cùng bà B, <title>; ông C, …" names B as a member."""
+    assert [m.name for m in find_members(text)] == names

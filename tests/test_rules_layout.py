@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.rules import find_rules, rules_in_clause
+from extractors.rules import clauses, find_rules, rules_in_clause
 
 
 def _read(text: str) -> list[tuple[str, float | None, str | None, str]]:
@@ -465,3 +465,26 @@ def test_rules_a_count_a_year_the_rule_states_is_a_ceiling(text: str) -> None:
 )
 def test_rules_a_count_a_year_with_no_rule_is_none(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cơ quan có cán bộ đi nước ngoài gửi Tờ trình về Sở Nội vụ để thẩm định, trình Chủ tịch\n"
+        "Ủy ban nhân dân tỉnh, chậm nhất là mười (10) ngày làm việc trước ngày xuất cảnh.",
+        "Hồ sơ cử cán bộ đi nước ngoài gửi Sở Nội vụ thẩm định, trình Giám đốc\n"
+        "Sở Ngoại vụ chậm nhất 10 ngày làm việc trước ngày xuất cảnh.",
+        "Đơn vị gửi hồ sơ đề nghị về Văn phòng, báo cáo Phó Chủ tịch\n"
+        "UBND tỉnh chậm nhất 10 ngày làm việc trước ngày xuất cảnh.",
+    ],
+)
+def test_rules_a_sentence_wrapped_between_a_title_and_its_body_is_one(text: str) -> None:
+    """Issue 13 (blind scenario 13, scan): a line ending on a head's title ("trình Chủ tịch") goes on with the
+    body that opens the next one ("Ủy ban nhân dân tỉnh, chậm nhất …")."""
+    assert ("submission_lead_working_days", 10, "working_days") in [r[:3] for r in _read(text)]
+
+
+def test_rules_a_signature_title_above_a_body_stays_apart() -> None:
+    """The capitals of a signature block are no running sentence."""
+    text = "KT. CHỦ TỊCH\nỦY BAN NHÂN DÂN TỈNH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A"
+    assert all("\n" not in text[start:end] for start, end in clauses(text))
