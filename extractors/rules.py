@@ -39,7 +39,7 @@ from extractors.scope import (
     find_definitions,
     scope_of,
 )
-from extractors.vntext import fold
+from extractors.vntext import fold, squash
 from schemas.document import DocType, Document, ExtractedRule, Span
 from schemas.rules import RuleKind, Severity
 
@@ -678,7 +678,7 @@ def _readings(hits: list[Quantity], lowered: str, clause: str) -> list[Reading]:
 
 def rules_in_clause(clause: str) -> list[ExtractedRule]:
     """Typed rules stated in one clause (a clause may state several, e.g. days per country and countries)."""
-    sentence = _mend_per_year(" ".join(clause.split()))
+    sentence = _mend_per_year(squash(clause))
     lowered = unicodedata.normalize("NFC", sentence.lower())
     folded = fold(lowered)
     found: list[Quantity] | None = None  # read when a kind that needs a quantity first matches its cues
@@ -750,7 +750,7 @@ proposal ("Ban hành quy định … theo đề xuất của Sở Nội vụ")."
 
 def _is_proposal(text: str, clause: Clause) -> bool:
     """Whether the clause's sentence reports a proposal (`_PROPOSAL` from the sentence's first word)."""
-    return bool(_PROPOSAL.match(" ".join(text[clause.sentence : clause.end].lower().split())))
+    return bool(_PROPOSAL.match(squash(text[clause.sentence : clause.end].lower())))
 
 
 _DRAFT_SAYS = re.compile(
@@ -792,7 +792,7 @@ def _announced(text: str, found: list[Clause], title_end: int) -> set[int]:
     lead = next((c.block for c in found if c.start >= title_end), None)
     heads = [i for i, c in enumerate(found) if lead is not None and c.block[0] <= lead[0]]
     first = next(
-        (i for i in heads if _DRAFT_ANNOUNCED.match(" ".join(text[found[i].sentence : found[i].end].lower().split()))),
+        (i for i in heads if _DRAFT_ANNOUNCED.match(squash(text[found[i].sentence : found[i].end].lower()))),
         None,
     )
     if first is None:
@@ -803,7 +803,7 @@ def _announced(text: str, found: list[Clause], title_end: int) -> set[int]:
         if (
             found[j].start == block[0]
             and block != found[first].block
-            and _IN_FORCE_AGAIN.match(" ".join(text[block[0] : block[1]].lower().split()))
+            and _IN_FORCE_AGAIN.match(squash(text[block[0] : block[1]].lower()))
         ):
             break
         drafted.add(j)
@@ -816,7 +816,7 @@ def _drafted(text: str, found: list[Clause], title_end: int) -> set[int]:
     paragraph's end, and the words a later sentence says are a draft's (`_DRAFT_BEFORE`)."""
     drafted = _announced(text, found, title_end)
     for i, clause in enumerate(found):
-        sentence = " ".join(text[clause.sentence : clause.end].lower().split())
+        sentence = squash(text[clause.sentence : clause.end].lower())
         if not (_DRAFT_SAYS.match(sentence) or _DRAFT_BEFORE.match(sentence)):
             continue
         drafted.update(j for j, c in enumerate(found) if c.block == clause.block and c.sentence >= clause.sentence)
@@ -890,7 +890,7 @@ def _borrowed(text: str, found: list[Clause], i: int) -> tuple[int, str, frozens
         blocks = list(dict.fromkeys(c.block for c in found[:i]))
         while blocks and _ENUMERATOR.match(text, blocks[-1][0]):
             blocks.pop()
-        lead = " ".join(text[blocks[-1][0] : blocks[-1][1]].split()) if blocks else ""
+        lead = squash(text[blocks[-1][0] : blocks[-1][1]]) if blocks else ""
         values = _lead_in_time(lead) if lead.endswith(":") else frozenset()
         return (blocks[-1][0], f"{lead} {piece}", values) if values else None
     if not _alone(text, clause) or not _BARE_TIME.match(piece.lower()):
@@ -927,7 +927,7 @@ def _condition_lead(text: str, found: list[Clause], i: int) -> str | None:
     for c in reversed(found[:i]):
         if c.block not in blocks:
             return None
-        if lead := _SENT_IF.search(" ".join(text[c.sentence : c.end].lower().split())):
+        if lead := _SENT_IF.search(squash(text[c.sentence : c.end].lower())):
             return lead.group()
     return None
 
@@ -938,7 +938,7 @@ def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, Extra
     people under discipline read as a condition for being sent abroad (`_condition_lead`)."""
     for i, clause in enumerate(found):
         piece = text[clause.start : clause.end]
-        if _is_descriptive(" ".join(piece.lower().split())) or _is_proposal(text, clause):
+        if _is_descriptive(squash(piece.lower())) or _is_proposal(text, clause):
             continue
         own = rules_in_clause(piece)
         for rule in own:
@@ -968,7 +968,7 @@ def _not_counted(text: str, following: tuple[int, int] | None) -> tuple[int, int
     """The clause after a size rule's when it says who the size does not count, else None."""
     if following is None:
         return None
-    lowered = " ".join(text[following[0] : following[1]].lower().split())
+    lowered = squash(text[following[0] : following[1]].lower())
     if _NOT_COUNTED.search(lowered) and _NOT_COUNTED_WHO.search(lowered) and not quantities(lowered):
         return following
     return None
@@ -1022,7 +1022,7 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
     if rule.exception is not None:
         return None
     for index, (start, end) in enumerate(later[:6]):
-        clause = " ".join(text[start:end].split())
+        clause = squash(text[start:end])
         lowered = unicodedata.normalize("NFC", clause.lower())
         if index and _ITEM_HEAD.match(lowered):
             return None
