@@ -21,6 +21,7 @@ from samples.scenario_blind9.score import HAI_PHONG
 from samples.scenario_blind10.score import HUE
 from samples.scenario_blind11.score import GIA_LAI
 from samples.scenario_blind12.score import CAN_THO
+from samples.scenario_blind13.score import THANH_HOA
 
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
@@ -94,6 +95,15 @@ def test_scenario_blind12_end_to_end_is_scored(tmp_path):
     only when the digit recogniser agrees (45 and 455 stay null)."""
     result = _scored(tmp_path, CAN_THO, 20)
     assert result.reports_linked_right == result.reports_expected == 18, result.trip_notes
+    assert result.numbers["wrong"] == 0, result.trip_notes
+
+
+def test_scenario_blind13_end_to_end_is_scored(tmp_path):
+    """The thirteenth blind scenario (Thanh Hóa 2026), development since its first score: a decision that only moves
+    another's dates is not a trip of its own, members after "…, Trưởng đoàn; cùng bà …" are read, the two key leaders
+    of one unit are one finding per delegation; every report linked and no decision number wrong."""
+    result = _scored(tmp_path, THANH_HOA, 23)
+    assert result.reports_linked_right == result.reports_expected == 20, result.trip_notes
     assert result.numbers["wrong"] == 0, result.trip_notes
 
 
