@@ -125,6 +125,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind18": 20,
     "blind19": 20,
     "blind20": 20,
+    "blind22": 20,
 }
 NUMBERED_SPLIT_DEFAULT_SIZE = 30
 
