@@ -1,6 +1,6 @@
 """The hand labels of the trip rules stated in the real texts
-(benchmarks/real_text_rule_labels_{dev,blind,blind2,blind3,blind4}.json): each file names real texts, the splits are
-the ones planned before labelling, and every rule is one the rule base can hold. Labels are never compared with
+(benchmarks/real_text_rule_labels_{dev,blind,blind2,blind3,blind4,blind5}.json): each file names real texts, the splits
+are the ones planned before labelling, and every rule is one the rule base can hold. Labels are never compared with
 congvan's output here: `congvan eval … --rule-labels` does that."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from schemas.rules import VALUE_RANGE, RuleKind, Severity
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "samples" / "real" / "texts"
 BENCHMARKS = ROOT / "benchmarks"
-SPLITS = ("dev", "blind", "blind2", "blind3", "blind4")
+SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5")
 RULE_KEYS = {"kind", "value", "scope", "severity", "unit", "definition"}
 SCOPES = {"all", "key_leader", "managed_cadre"}
 SEVERITIES = {Severity.BREACH.value, Severity.WARNING.value}
@@ -88,6 +88,18 @@ def test_blind4_is_its_planned_list_and_shares_no_text_with_the_earlier_splits()
     assert not blind4 & earlier
 
 
+def test_blind5_is_its_planned_list_and_shares_no_text_with_the_earlier_splits() -> None:
+    """blind5 was planned (its list committed) before any of it was labelled or its new texts collected; a text
+    labelled for rules before (dev, blind, blind2 … blind4 or the first labels) would not be blind."""
+    splits = _json("real_text_rule_splits.json")
+    blind5 = set(_labels("blind5"))
+    assert blind5 == set(splits["blind5"])
+    earlier_splits = ("dev", "blind", "blind2", "blind3", "blind4")
+    assert not blind5 & {name for split in earlier_splits for name in _labels(split)}
+    earlier = {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
+    assert not blind5 & earlier
+
+
 def test_no_blind_text_was_tuned_on_before() -> None:
     """The texts of the earlier rule labels were scored and tuned on, so none may sit in the blind split."""
     earlier = {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
@@ -97,7 +109,7 @@ def test_no_blind_text_was_tuned_on_before() -> None:
 def test_the_dev_note_names_no_blind_text() -> None:
     """Whoever tunes on dev reads its note: the blind texts' judgement calls stay in the blind file."""
     note = _json("real_text_rule_labels_dev.json")["note"]
-    blind = [*_labels("blind"), *_labels("blind2"), *_labels("blind3"), *_labels("blind4")]
+    blind = [*_labels("blind"), *_labels("blind2"), *_labels("blind3"), *_labels("blind4"), *_labels("blind5")]
     assert [name for name in blind if name.removesuffix(".txt") in note] == []
 
 

@@ -126,6 +126,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind19": 20,
     "blind20": 20,
     "blind21": 20,
+    "blind22": 20,
 }
 NUMBERED_SPLIT_DEFAULT_SIZE = 30
 
