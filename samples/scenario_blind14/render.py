@@ -48,7 +48,8 @@ LINE = 47
 
 
 DIGITS: dict[str, list[list[tuple[float, float]]]] = {
-    "0": [[(0.3, 0), (0.08, 0.15), (0.02, 0.5), (0.1, 0.88), (0.3, 1), (0.5, 0.85), (0.56, 0.5), (0.5, 0.12), (0.3, 0)]],
+    "0": [[(0.3, 0), (0.08, 0.15), (0.02, 0.5), (0.1, 0.88), (0.3, 1), (0.5, 0.85), (0.56, 0.5), (0.5, 0.12),
+           (0.3, 0)]],
     "1": [[(0.12, 0.22), (0.38, 0), (0.36, 1)]],
     "2": [[(0.04, 0.25), (0.2, 0.03), (0.44, 0.03), (0.54, 0.24), (0.4, 0.55), (0.02, 0.98), (0.6, 0.97)]],
     "3": [[(0.05, 0.1), (0.3, 0), (0.5, 0.12), (0.45, 0.35), (0.22, 0.48), (0.5, 0.6), (0.56, 0.82), (0.34, 1),
@@ -306,8 +307,10 @@ def seal(page: Image.Image, cx: int, cy: int, issuer: str, rng: random.Random) -
     d.polygon(star, fill=0)
     layer = layer.rotate(rng.uniform(-25, 25), resample=Image.Resampling.BICUBIC, fillcolor=255)
     # uneven inking: some of the stamp is faint
-    rough = Image.effect_noise((size, size), 60).filter(ImageFilter.GaussianBlur(6))
-    ink = np.minimum(255, np.asarray(layer, dtype=np.float32) + np.clip(np.asarray(rough, dtype=np.float32) - 150, 0, 255) * 1.4)
+    grain = np.random.default_rng(rng.randint(0, 2**31)).normal(128, 60, (size, size))
+    rough = Image.fromarray(np.clip(grain, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(6))
+    faint = np.clip(np.asarray(rough, dtype=np.float32) - 150, 0, 255) * 1.4
+    ink = np.minimum(255, np.asarray(layer, dtype=np.float32) + faint)
     factor = 1 - (1 - ink / 255) * (1 - SEAL)
     box = (cx - size // 2, cy - size // 2)
     region = np.asarray(page.crop((*box, box[0] + size, box[1] + size)), dtype=np.float32)
@@ -433,13 +436,13 @@ def scanned(page: Image.Image, rng: random.Random) -> Image.Image:
 
 def seal_text(header_lines: list[str]) -> str:
     """What the seal of the issuing body reads: its name from the header, with the province for a sở or board."""
-    name = " ".join(
-        ln for ln in header_lines if not ln.startswith(("UBND TỈNH", "Số:", "CỘNG HÒA", "Độc lập")) and ", ngày " not in ln
-    )
+    skip = ("UBND TỈNH", "Số:", "CỘNG HÒA", "Độc lập")
+    name = " ".join(ln for ln in header_lines if not ln.startswith(skip) and ", ngày " not in ln)
     return f"{name} - KHÁNH HÒA" if name.startswith(("SỞ", "BAN")) else name
 
 
-def render(stem: str) -> list[Image.Image]:
+def render(stem: str) -> tuple[list[Image.Image], dt.datetime]:
+    """The scanned pages of one text, and when the scanner saw them (a few days after the printed date)."""
     text = (TEXTS / f"{stem}.txt").read_text(encoding="utf-8")
     rng = random.Random(zlib.crc32(stem.encode()))
     issued = re.search(r"ngày (\d+) tháng (\d+) năm (\d{4})", text)
@@ -484,7 +487,8 @@ def render(stem: str) -> list[Image.Image]:
     pages = p.pages
     if stem.startswith("bc-") and rng.random() < 0.3:
         incoming_stamp(pages[0], day, rng)
-    return [scanned(page, rng) for page in pages]
+    when = dt.datetime.combine(day, dt.time(rng.randint(1, 9), rng.randint(0, 59))) + dt.timedelta(rng.randint(1, 9))
+    return [scanned(page, rng) for page in pages], when
 
 
 def header_plain(p: Pages, lines: list[str]) -> None:
@@ -505,8 +509,19 @@ def main(argv: list[str]) -> int:
     SCANS.mkdir(exist_ok=True)
     stems = argv or sorted(p.stem for p in TEXTS.glob("*.txt"))
     for stem in stems:
-        pages = render(stem)
-        pages[0].save(SCANS / f"{stem}.pdf", save_all=True, append_images=pages[1:], resolution=DPI, quality=40)
+        pages, when = render(stem)
+        stamp = when.timetuple()
+        pages[0].save(
+            SCANS / f"{stem}.pdf",
+            save_all=True,
+            append_images=pages[1:],
+            resolution=DPI,
+            quality=40,
+            creationDate=stamp,
+            modDate=stamp,
+            producer="Scanner",
+            title="Scan",
+        )
         print(stem, len(pages), (SCANS / f"{stem}.pdf").stat().st_size // 1024, "KiB")
     return 0
 
