@@ -47,23 +47,22 @@ LINE = 47
 # ---- hand-written digits: centre lines of each digit in a 0.6 x 1 box, smoothed, drawn with a jittered pen
 
 
-DIGITS: dict[str, list[list[tuple[float, float]]]] = {
-    "0": [[(0.3, 0), (0.08, 0.15), (0.02, 0.5), (0.1, 0.88), (0.3, 1), (0.5, 0.85), (0.56, 0.5), (0.5, 0.12),
-           (0.3, 0)]],
-    "1": [[(0.12, 0.22), (0.38, 0), (0.36, 1)]],
-    "2": [[(0.04, 0.25), (0.2, 0.03), (0.44, 0.03), (0.54, 0.24), (0.4, 0.55), (0.02, 0.98), (0.6, 0.97)]],
-    "3": [[(0.05, 0.1), (0.3, 0), (0.5, 0.12), (0.45, 0.35), (0.22, 0.48), (0.5, 0.6), (0.56, 0.82), (0.34, 1),
-           (0.04, 0.9)]],
-    "4": [[(0.42, 1), (0.44, 0), (0.0, 0.68), (0.6, 0.68)]],
-    "5": [[(0.55, 0.0), (0.12, 0.02)], [(0.12, 0.02), (0.07, 0.45), (0.35, 0.37), (0.55, 0.58), (0.5, 0.88),
-                                        (0.28, 1), (0.02, 0.9)]],
-    "6": [[(0.5, 0.04), (0.24, 0.12), (0.05, 0.5), (0.08, 0.86), (0.3, 1), (0.52, 0.84), (0.5, 0.6), (0.3, 0.5),
-           (0.07, 0.62)]],
-    "7": [[(0.0, 0.02), (0.6, 0.0), (0.24, 1.0)]],
-    "8": [[(0.3, 0.47), (0.08, 0.3), (0.12, 0.07), (0.3, 0), (0.5, 0.1), (0.5, 0.3), (0.3, 0.47), (0.05, 0.7),
-           (0.1, 0.95), (0.3, 1), (0.52, 0.92), (0.55, 0.7), (0.3, 0.47)]],
-    "9": [[(0.52, 0.33), (0.34, 0.47), (0.1, 0.4), (0.05, 0.15), (0.28, 0), (0.5, 0.1), (0.52, 0.33), (0.47, 0.7),
-           (0.33, 1.0)]],
+STROKES = {
+    "0": ["30,0 8,15 2,50 10,88 30,100 50,85 56,50 50,12 30,0"],
+    "1": ["12,22 38,0 36,100"],
+    "2": ["4,25 20,3 44,3 54,24 40,55 2,98 60,97"],
+    "3": ["5,10 30,0 50,12 45,35 22,48 50,60 56,82 34,100 4,90"],
+    "4": ["42,100 44,0 0,68 60,68"],
+    "5": ["55,0 12,2", "12,2 7,45 35,37 55,58 50,88 28,100 2,90"],
+    "6": ["50,4 24,12 5,50 8,86 30,100 52,84 50,60 30,50 7,62"],
+    "7": ["0,2 60,0 24,100"],
+    "8": ["30,47 8,30 12,7 30,0 50,10 50,30 30,47 5,70 10,95 30,100 52,92 55,70 30,47"],
+    "9": ["52,33 34,47 10,40 5,15 28,0 50,10 52,33 47,70 33,100"],
+}
+"""Each digit's pen strokes: points (x, y) in hundredths of its height, x up to 60, y from the top."""
+DIGITS = {
+    d: [[(int(x) / 100, int(y) / 100) for x, y in (pt.split(",") for pt in s.split())] for s in strokes]
+    for d, strokes in STROKES.items()
 }
 
 
@@ -300,8 +299,10 @@ def seal(page: Image.Image, cx: int, cy: int, issuer: str, rng: random.Random) -
         layer.paste(0, (int(gx - 22), int(gy - 22)), ImageOps.invert(glyph))
         angle += (w / 2) / 150
     star = [
-        (size / 2 + (60 if k % 2 == 0 else 24) * math.cos(-math.pi / 2 + k * math.pi / 5),
-         size / 2 + (60 if k % 2 == 0 else 24) * math.sin(-math.pi / 2 + k * math.pi / 5))
+        (
+            size / 2 + (60 if k % 2 == 0 else 24) * math.cos(-math.pi / 2 + k * math.pi / 5),
+            size / 2 + (60 if k % 2 == 0 else 24) * math.sin(-math.pi / 2 + k * math.pi / 5),
+        )
         for k in range(10)
     ]
     d.polygon(star, fill=0)
@@ -323,7 +324,7 @@ def signature(page: Image.Image, x: int, y: int, rng: random.Random) -> None:
     d = ImageDraw.Draw(layer)
     points = [(20.0, 120.0)]
     for _ in range(rng.randint(7, 10)):
-        px, py = points[-1]
+        px = points[-1][0]
         points.append((min(500, max(10, px + rng.uniform(-25, 75))), rng.uniform(20, 180)))
     d.line(smooth(points, 10), fill=0, width=5, joint="curve")
     d.line([(points[1][0], 150), (points[-1][0] + 10, rng.uniform(60, 100))], fill=0, width=4)
@@ -426,12 +427,12 @@ def incoming_stamp(page: Image.Image, issued: dt.date, rng: random.Random) -> No
 def scanned(page: Image.Image, rng: random.Random) -> Image.Image:
     """Paper tone, a slight turn, speckle and a little blur: what comes back from the scanner."""
     page = page.rotate(rng.uniform(-1.1, 1.1), resample=Image.Resampling.BICUBIC, fillcolor=255)
-    a = np.asarray(page, dtype=np.float32)
-    a = 236 * (a / 255) ** 1.05 + 4
-    noise = np.random.default_rng(rng.randint(0, 2**31)).normal(0, 3, a.shape)
-    specks = np.random.default_rng(rng.randint(0, 2**31)).random(a.shape) < 0.0004
-    a = np.clip(a + noise - specks * 120, 0, 255).astype(np.uint8)
-    return Image.fromarray(a).filter(ImageFilter.GaussianBlur(0.5))
+    ink = np.asarray(page, dtype=np.float32)
+    tone = 236 * (ink / 255) ** 1.05 + 4
+    noise = np.random.default_rng(rng.randint(0, 2**31)).normal(0, 3, tone.shape)
+    specks = np.random.default_rng(rng.randint(0, 2**31)).random(tone.shape) < 0.0004
+    grey = np.clip(tone + noise - specks * 120, 0, 255).astype(np.uint8)
+    return Image.fromarray(grey).filter(ImageFilter.GaussianBlur(0.5))
 
 
 def seal_text(header_lines: list[str]) -> str:
