@@ -167,6 +167,25 @@ a document's validity, not how early the papers go in."""
 _VISITORS = r"đoàn vào|đón (tiếp )?(các )?(đoàn|khách)|khách (nước ngoài|quốc tế) (vào|đến)"
 """A clause about foreign visitors coming in (đoàn vào): its times for papers and reports bind no trip abroad."""
 
+_AT_HOME = re.compile(
+    _VISITORS + r"|\b(tổ chức|cá nhân|người|đoàn) nước ngoài (vào|đến|sang)\b"
+    r"|\b(công tác|tham quan|học tập|khảo sát|đi)\b[^.;]{0,30}?\btrong nước\b|\b(trong|ngoài) tỉnh\b"
+)
+"""A clause about trips inside Viet Nam ("Đoàn đi công tác, học tập kinh nghiệm trong nước không quá 15 người",
+"công tác ngoài tỉnh") or about foreign visitors ("Mỗi đoàn khách nước ngoài vào làm việc tại tỉnh không quá 10
+người", "Tổ chức, cá nhân nước ngoài vào làm việc gửi hồ sơ …"): a rule of the rule base binds trips abroad, so
+such a clause states none unless it also names a trip abroad (`_ABROAD`)."""
+_VISITOR_WORDS = re.compile(r"khách (nước ngoài|quốc tế)|(tổ chức|cá nhân|người|đoàn) nước ngoài")
+"""Visitors named by where they come from: their "nước ngoài" names no trip abroad."""
+_ABROAD = re.compile(r"nước ngoài|ngoài nước|đoàn ra|xuất cảnh|xuất ngoại|hộ chiếu|\b(mỗi|từng|\d+) (nước|quốc gia)\b")
+"""A clause that names a trip abroad besides one at home or a visit ("đi công tác trong nước và nước ngoài",
+"quản lý đoàn ra, đoàn vào")."""
+
+
+def _at_home(lowered: str) -> bool:
+    """Whether a lower-cased clause is about trips inside Viet Nam or visitors coming in, and about no trip abroad."""
+    return bool(_AT_HOME.search(lowered)) and not _ABROAD.search(_VISITOR_WORDS.sub(" ", lowered))
+
 
 @dataclass(frozen=True)
 class KindPattern:
@@ -680,6 +699,8 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
     """Typed rules stated in one clause (a clause may state several, e.g. days per country and countries)."""
     sentence = _mend_per_year(squash(clause))
     lowered = unicodedata.normalize("NFC", sentence.lower())
+    if _at_home(lowered):
+        return []
     folded = fold(lowered)
     found: list[Quantity] | None = None  # read when a kind that needs a quantity first matches its cues
     used: set[int] = set()

@@ -1,7 +1,7 @@
 """The hand labels of the trip rules stated in the real texts
-(benchmarks/real_text_rule_labels_{dev,blind,blind2,blind3,blind4,dev2}.json): each file names real texts, the splits are
-the ones planned before labelling, and every rule is one the rule base can hold. Labels are never compared with
-congvan's output here: `congvan eval … --rule-labels` does that."""
+(benchmarks/real_text_rule_labels_{dev,blind,blind2,blind3,blind4,dev2}.json): each file names real texts, the
+splits are the ones planned or listed before labelling, and every rule is one the rule base can hold. Labels are
+never compared with congvan's output here: `congvan eval … --rule-labels` does that."""
 
 from __future__ import annotations
 

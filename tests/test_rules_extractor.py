@@ -368,6 +368,35 @@ def test_rules_extractor_no_rule_from_look_alikes(sentence: str) -> None:
     assert find_rules(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mỗi đoàn khách nước ngoài vào làm việc tại tỉnh không quá 10 người.",
+        "Đoàn đi công tác, học tập kinh nghiệm trong nước không quá 15 người, thời gian không quá 5 ngày.",
+        "Cán bộ đi công tác ngoài tỉnh phải báo cáo kết quả trong vòng 05 ngày làm việc sau khi kết thúc chuyến.",
+        "Tổ chức, cá nhân nước ngoài vào làm việc gửi hồ sơ trước ít nhất 07 ngày làm việc.",
+    ],
+)
+def test_rules_extractor_no_rule_for_trips_at_home_or_visitors(sentence: str) -> None:
+    """The rule base binds trips abroad: a limit on trips inside Viet Nam or on foreign visitors states none."""
+    assert find_rules(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("Đoàn đi công tác trong nước và nước ngoài không quá 10 người.", "max_delegation_size", 10),
+        ("Quy chế quản lý đoàn ra, đoàn vào: mỗi đoàn ra không quá 7 người.", "max_delegation_size", 7),
+        ("Không tham gia đoàn đi nước ngoài do các doanh nghiệp trong nước tài trợ.", "no_enterprise_funded", None),
+    ],
+)
+def test_rules_extractor_a_trip_abroad_named_beside_one_at_home_keeps_its_rule(
+    sentence: str, kind: str, value: int | None
+) -> None:
+    (rule,) = find_rules(sentence)
+    assert (rule.kind, rule.value) == (kind, value)
+
+
 def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
     (rule,) = find_rules(
         "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."
