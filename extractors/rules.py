@@ -271,7 +271,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.MAX_DAYS_PER_COUNTRY,
-        cues=(r"mỗi nước|mỗi quốc gia|từng nước|một nước|tại mỗi",),
+        cues=(r"(mỗi|từng|một) (nước|quốc gia)|tại mỗi",),
         quantity=("DAYS",),
         unit="days_per_country",
     ),
@@ -327,7 +327,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.NO_RELATIVES_IN_DELEGATION,
-        cues=(r"thân nhân|người thân|gia đình|phu nhân|phu quân", r"đoàn|đi cùng"),
+        cues=(r"thân nhân|người thân|gia đình|phu nhân|phu quân|\bvợ(,| hoặc| và| hay)? chồng\b", r"đoàn|đi cùng"),
     ),
     KindPattern(
         RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,

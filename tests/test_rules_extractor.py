@@ -397,6 +397,32 @@ def test_rules_extractor_a_trip_abroad_named_beside_one_at_home_keeps_its_rule(
     assert (rule.kind, rule.value) == (kind, value)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value", "unit"),
+    [
+        (
+            "Báo cáo kết quả chuyến công tác gửi Sở Ngoại vụ không muộn hơn 10 ngày sau khi về nước.",
+            "report_deadline_working_days",
+            10,
+            "days",
+        ),
+        ("Thời gian làm việc tại một quốc gia không vượt quá 04 ngày.", "max_days_per_country", 4, "days_per_country"),
+        ("Ở từng quốc gia, đoàn lưu lại tối đa 03 ngày.", "max_days_per_country", 3, "days_per_country"),
+        ("Không đưa vợ, chồng, con đi cùng đoàn công tác nước ngoài.", "no_relatives_in_delegation", None, None),
+    ],
+)
+def test_rules_extractor_reads_other_wordings_of_a_bound_a_country_and_kin(
+    sentence: str, kind: str, value: int | None, unit: str | None
+) -> None:
+    (rule,) = find_rules(sentence)
+    assert (rule.kind, rule.value, rule.unit) == (kind, value, unit)
+
+
+def test_rules_extractor_spouse_cue_is_not_read_in_a_toneless_word() -> None:
+    """ "vợ chồng" folded is "vo chong": "phòng chống dịch" folds to "phong chong dich" and names no spouse."""
+    assert find_rules("Không cử đoàn đi nước ngoài khi chưa có biện pháp phòng chống dịch cho cả đoàn.") == []
+
+
 def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
     (rule,) = find_rules(
         "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."
