@@ -234,7 +234,14 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(RuleKind.MAX_TRIPS_PER_YEAR, quantity=("TIMES_PER_YEAR",), avoid=(_UNPLANNED_COUNT,)),
     KindPattern(
         RuleKind.MAX_TRIPS_PER_YEAR,
-        cues=(r"\b(mỗi|một|hằng|hàng) năm\b[^.;]*\b(lần|lượt|chuyến)\b", r"(đi|ra) (công tác )?nước ngoài"),
+        cues=(
+            r"\b(mỗi|một|hằng|hàng) năm\b[^.;]*\b(lần|lượt|chuyến)\b"
+            # the count before the year ("không quá hai lượt đi nước ngoài trong một năm"), a number counting it: "nhiều
+            # lần trong năm" counts nothing, and "trong một chuyến" is a trip's frame
+            r"|(?<!trong )(?<!mỗi )\b(\d+|một|hai|ba|bốn)\s*(\(\s*\d+\s*\)\s*)?(lần|lượt|chuyến)\b[^.;]{0,40}?"
+            r"\b(trong|mỗi) (một )?năm\b",
+            r"((đi|ra) (công tác )?|công tác )nước ngoài",
+        ),
         quantity=("TIMES",),
         unit="times_per_year",
         avoid=(r"(lần|lượt|chuyến) trong (thời gian |vòng )?\S+ năm", _UNPLANNED_COUNT),  # another period or count
@@ -465,6 +472,11 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in _clauses(text)]
 
 
+_TRIP_FRAME = re.compile(r"\b(trong|mỗi|cùng)\s+$", re.IGNORECASE)
+"""The words before "một chuyến" that make it a trip's frame, not a count of trips: "không đi quá 3 nước trong một
+chuyến", "cùng một chuyến". A count a year is "02 lần", "hai lượt", "không quá 1 chuyến"."""
+
+
 @dataclass(frozen=True)
 class Quantity:
     label: str
@@ -505,6 +517,12 @@ def quantities(clause: str) -> list[Quantity]:
         if found_number is None:
             continue
         if label == "COUNTRIES" and end < len(doc) and doc[end].lower_ == "ngoài":
+            continue
+        if (
+            label in ("TIMES", "TIMES_PER_YEAR")
+            and found_number.value == 1
+            and _TRIP_FRAME.search(clause, 0, doc[start].idx)
+        ):
             continue
         if label == "MONTHS" and (
             _DATE_MONTH.search(clause, 0, doc[start].idx) or _DATE_MONTH_AFTER.match(clause, doc[start + 1].idx + 5)

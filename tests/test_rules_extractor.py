@@ -423,6 +423,33 @@ def test_rules_extractor_spouse_cue_is_not_read_in_a_toneless_word() -> None:
     assert find_rules("Không cử đoàn đi nước ngoài khi chưa có biện pháp phòng chống dịch cho cả đoàn.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Mỗi cán bộ chỉ được đi nước ngoài 02 lần/năm.", 2),
+        ("Mỗi năm, mỗi cán bộ chỉ được đi nước ngoài một lần bằng ngân sách nhà nước.", 1),
+        ("Không quá hai lượt đi nước ngoài trong một năm đối với mỗi cán bộ.", 2),
+        ("Mỗi cán bộ không đi quá 02 chuyến công tác nước ngoài trong năm.", 2),
+        # "trong một chuyến" frames the countries, it counts no trip
+        ("Không đi quá 3 nước trong một chuyến, mỗi năm không quá 2 lần đi nước ngoài.", 2),
+    ],
+)
+def test_rules_extractor_reads_trips_a_year_however_the_count_and_the_year_stand(sentence: str, value: int) -> None:
+    rules = [rule for rule in find_rules(sentence) if rule.kind == "max_trips_per_year"]
+    assert [(rule.value, rule.unit) for rule in rules] == [(value, "times_per_year")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đoàn đi 3 nước trong một chuyến, lãnh đạo đi nước ngoài nhiều lần trong năm.",
+        "Năm 2023 chỉ có 3 lượt cán bộ đi nước ngoài.",
+    ],
+)
+def test_rules_extractor_no_trips_a_year_from_a_frame_or_a_count_made(sentence: str) -> None:
+    assert [rule for rule in find_rules(sentence) if rule.kind == "max_trips_per_year"] == []
+
+
 def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
     (rule,) = find_rules(
         "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."
