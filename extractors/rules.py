@@ -554,7 +554,27 @@ def quantities(clause: str) -> list[Quantity]:
             or (label == current.label and quantity.end > current.end)
         ):
             found[start] = quantity
-    return [found[k] for k in sorted(found)]
+    counted = [found[k] for k in sorted(found)]
+    taken = {q.start for q in counted}
+    for mention in mentions:  # "Số người trong đoàn không được vượt quá 10": the unit named in the subject
+        if (
+            mention.start not in taken
+            and _HEADCOUNT.search(clause, 0, mention.start)
+            and not _WORD_AFTER.match(clause, mention.end)
+        ):
+            value = None if mention.value is None else float(mention.value)
+            counted.append(Quantity("PEOPLE", value, mention.start, mention.end, mention.problem))
+    return sorted(counted, key=lambda q: q.start)
+
+
+_HEADCOUNT = re.compile(
+    r"\bsố (?:lượng )?(?:người|thành viên)\b[^.;]{0,40}?\b(?:không (?:được )?(?:vượt )?quá|tối đa(?: là)?)\s+$",
+    re.IGNORECASE,
+)
+"""A delegation's head count with its unit in the subject and a bare number after the bound ("Số người trong đoàn
+không được vượt quá 10", "Số lượng thành viên đoàn tối đa là 07"): the number counts people."""
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+"""A word right after a number: its own unit ("10 ngày"), so the subject's does not count it."""
 
 
 _DATE_MONTH = re.compile(r"\b(?:ngày|mùng|mồng)\s*$", re.IGNORECASE)

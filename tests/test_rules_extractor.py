@@ -450,6 +450,24 @@ def test_rules_extractor_no_trips_a_year_from_a_frame_or_a_count_made(sentence: 
     assert [rule for rule in find_rules(sentence) if rule.kind == "max_trips_per_year"] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Số người trong đoàn không được vượt quá 10.", 10),
+        ("Số lượng thành viên đoàn tối đa là 07.", 7),
+        ("Số thành viên mỗi đoàn không vượt quá 07 người.", 7),
+    ],
+)
+def test_rules_extractor_reads_a_head_count_whose_unit_is_in_the_subject(sentence: str, value: int) -> None:
+    (rule,) = find_rules(sentence)
+    assert (rule.kind, rule.value, rule.unit) == ("max_delegation_size", value, "people")
+
+
+def test_rules_extractor_a_number_with_its_own_unit_is_no_head_count() -> None:
+    """The subject's 'số người' does not turn another unit's number into people."""
+    assert [r.kind for r in find_rules("Số người trong đoàn không quá 10 ngày làm việc tại nước ngoài.")] == []
+
+
 def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
     (rule,) = find_rules(
         "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."
