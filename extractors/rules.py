@@ -182,6 +182,11 @@ _ABROAD = re.compile(r"nước ngoài|ngoài nước|đoàn ra|xuất cảnh|xu�
 "quản lý đoàn ra, đoàn vào")."""
 
 
+_FOR_A_WHILE = re.compile(r"\btạm (dừng|hoãn|ngừng)\b|\btừ nay (đến|tới) (hết |ngày )")
+"""A stop for a while ("Tạm dừng cử đoàn đi nước ngoài đến hết năm …, trừ các đoàn không quá 3 người …"): a count
+in it names which trips the stop spares, not a limit the rule base holds (a temporary stop is no rule)."""
+
+
 def _at_home(lowered: str) -> bool:
     """Whether a lower-cased clause is about trips inside Viet Nam or visitors coming in, and about no trip abroad."""
     return bool(_AT_HOME.search(lowered)) and not _ABROAD.search(_VISITOR_WORDS.sub(" ", lowered))
@@ -748,6 +753,8 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
             continue
         readings = [Reading(None)]
         if pattern.quantity:
+            if _FOR_A_WHILE.search(lowered):
+                continue
             if found is None:
                 found = quantities(sentence)
             hits = [

@@ -468,6 +468,19 @@ def test_rules_extractor_a_number_with_its_own_unit_is_no_head_count() -> None:
     assert [r.kind for r in find_rules("Số người trong đoàn không quá 10 ngày làm việc tại nước ngoài.")] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tạm dừng cử đoàn đi nước ngoài đến hết năm 2024, trừ các đoàn không quá 3 người đã có trong kế hoạch.",
+        "Từ nay đến hết tháng 9, không tổ chức đoàn đi nước ngoài, trừ đoàn có không quá 05 thành viên.",
+        "Tạm hoãn cử đoàn đi nước ngoài trong quý IV, trừ các đoàn có số thành viên không quá 03 người.",
+    ],
+)
+def test_rules_extractor_a_count_in_a_stop_for_a_while_is_no_limit(sentence: str) -> None:
+    """A temporary stop is no rule; the count in it says which trips it spares or stops."""
+    assert find_rules(sentence) == []
+
+
 def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
     (rule,) = find_rules(
         "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."
