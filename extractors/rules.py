@@ -72,7 +72,7 @@ _PER_YEAR_TAILS: list[list[dict[str, Any]]] = [
     [{"ORTH": "/"}, {"LOWER": "người"}, {"ORTH": "/"}, {"LOWER": "năm"}],
 ]
 QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
-    "TIMES_PER_YEAR": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}, *tail] for tail in _PER_YEAR_TAILS],
+    "TIMES_PER_YEAR": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến", "đợt"]}}, *tail] for tail in _PER_YEAR_TAILS],
     "PEOPLE": [[_NUM, {"LOWER": {"IN": ["người", "thành", "đồng"]}}]],
     "WORKING_DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
     "DAYS": [[_NUM, {"LOWER": "ngày"}]],  # "07 ngày làm việc" is WORKING_DAYS, which wins at the same number
@@ -80,7 +80,7 @@ QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "WEEKS": [[_NUM, {"LOWER": "tuần"}]],  # "01 tuần": seven calendar days, as a deadline in plain "ngày"
     "MONTHS": [[_NUM, {"LOWER": "tháng"}]],  # "01 tháng": a calendar month; not a date's "ngày 21 tháng 7"
     "COUNTRIES": [[_NUM, {"LOWER": {"IN": ["nước", "quốc"]}}]],
-    "TIMES": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}]],  # the year named before: "Mỗi năm, … 2 lần"
+    "TIMES": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến", "đợt"]}}]],  # the year named before: "Mỗi năm, … 2 lần"
 }
 
 
@@ -240,20 +240,20 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(
         RuleKind.MAX_TRIPS_PER_YEAR,
         cues=(
-            r"\b(mỗi|một|hằng|hàng) năm\b[^.;]*\b(lần|lượt|chuyến)\b"
+            r"\b(mỗi|một|hằng|hàng) năm\b[^.;]*\b(lần|lượt|chuyến|đợt)\b"
             # the count before the year ("không quá hai lượt đi nước ngoài trong một năm"), a number counting it: "nhiều
             # lần trong năm" counts nothing, and "trong một chuyến" is a trip's frame
-            r"|(?<!trong )(?<!mỗi )\b(\d+|một|hai|ba|bốn)\s*(\(\s*\d+\s*\)\s*)?(lần|lượt|chuyến)\b[^.;]{0,40}?"
+            r"|(?<!trong )(?<!mỗi )\b(\d+|một|hai|ba|bốn)\s*(\(\s*\d+\s*\)\s*)?(lần|lượt|chuyến|đợt)\b[^.;]{0,40}?"
             r"\b(trong|mỗi) (một )?năm\b",
             r"((đi|ra) (công tác )?|công tác )nước ngoài",
         ),
         quantity=("TIMES",),
         unit="times_per_year",
-        avoid=(r"(lần|lượt|chuyến) trong (thời gian |vòng )?\S+ năm", _UNPLANNED_COUNT),  # another period or count
+        avoid=(r"(lần|lượt|chuyến|đợt) trong (thời gian |vòng )?\S+ năm", _UNPLANNED_COUNT),  # another period or count
     ),
     KindPattern(  # "Theo quy định của UBND TP.HCM, cán bộ trực thuộc đi nước ngoài 2 lần/năm, …"
         RuleKind.MAX_TRIPS_PER_YEAR,
-        cues=(_RULE_SAYS + r"[^.;]{0,80}?\b(đi|ra) (công tác )?nước ngoài \S+ (lần|lượt|chuyến) ?/ ?năm\b",),
+        cues=(_RULE_SAYS + r"[^.;]{0,80}?\b(đi|ra) (công tác )?nước ngoài \S+ (lần|lượt|chuyến|đợt) ?/ ?năm\b",),
         quantity=("TIMES_PER_YEAR",),
         bound=None,
         avoid=(_UNPLANNED_COUNT, _BOUND_OR_COUNT),

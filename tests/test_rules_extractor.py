@@ -430,6 +430,8 @@ def test_rules_extractor_spouse_cue_is_not_read_in_a_toneless_word() -> None:
         ("Mỗi năm, mỗi cán bộ chỉ được đi nước ngoài một lần bằng ngân sách nhà nước.", 1),
         ("Không quá hai lượt đi nước ngoài trong một năm đối với mỗi cán bộ.", 2),
         ("Mỗi cán bộ không đi quá 02 chuyến công tác nước ngoài trong năm.", 2),
+        ("Mỗi năm không quá 2 đợt đi công tác nước ngoài.", 2),
+        ("Đi công tác nước ngoài không quá 01 đợt/năm.", 1),
         # "trong một chuyến" frames the countries, it counts no trip
         ("Không đi quá 3 nước trong một chuyến, mỗi năm không quá 2 lần đi nước ngoài.", 2),
     ],
