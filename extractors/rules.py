@@ -668,6 +668,12 @@ _FOR_DELEGATION = re.compile(r"\s+(?:đối với|với|khi|nếu)\s+(?:các |nh
 _HEADED_BY = re.compile(r"\bđoàn do [^,;()]{1,80}? (?:làm|là) trưởng đoàn")
 """A limit preceded by who heads the delegation it holds for ("đoàn do Chủ tịch UBND tỉnh làm trưởng đoàn")."""
 _NEXT_LIMIT = re.compile(r"\W*(?:và|còn)?\W*(?:không quá|tối đa|không được vượt quá)?\W*$")
+_THE_OTHERS = re.compile(
+    r"\b(?:các|những) (?:trường hợp|đối tượng|đoàn|cán bộ)(?: [^\W\d]+){0,3}? khác\b|\b(?:số )?còn lại\b", re.IGNORECASE
+)
+"""Everyone a clause's first limit leaves out, given a limit of their own after it ("Lãnh đạo chủ chốt … không quá
+2 lần/năm, các trường hợp khác không quá 3 lần/năm"; "…, các đoàn khác không quá 5 người"): a second limit for them,
+not the first limit's exception."""
 _STAFF = r"(?:cán bộ|công chức|viên chức|người lao động|đảng viên)\b"
 """A group that is everyone, as far as a scope goes ("đối với cán bộ, công chức khác")."""
 _UNITS_OF = r"(?:cơ quan|đơn vị|địa phương)"
@@ -714,6 +720,9 @@ def _limit_reading(hit: Quantity, lowered: str, clause: str, since: int, until: 
     before = _group(lowered, clause, since, hit.start, right_after=False)
     if before:
         return Reading(hit, applies_to=before[0], end=hit.end)
+    others = _THE_OTHERS.search(clause, since, hit.start) if since else None
+    if others:
+        return Reading(hit, applies_to=others[0], end=hit.end)
     headed_by = _HEADED_BY.search(lowered, since, hit.start)
     if headed_by:
         return Reading(hit, condition=clause[headed_by.start() : headed_by.end()], end=hit.end)

@@ -483,6 +483,19 @@ def test_rules_extractor_a_count_in_a_stop_for_a_while_is_no_limit(sentence: str
     assert find_rules(sentence) == []
 
 
+def test_rules_extractor_reads_the_limit_for_everyone_else_after_a_groups() -> None:
+    rules = find_rules("Lãnh đạo chủ chốt không đi nước ngoài quá 2 lần/năm, các trường hợp khác không quá 3 lần/năm.")
+    assert [(r.kind, r.value, r.scope) for r in rules] == [
+        ("max_trips_per_year", 2, "key_leader"),
+        ("max_trips_per_year", 3, "all"),
+    ]
+
+
+def test_rules_extractor_an_exception_is_not_everyone_else() -> None:
+    (rule,) = find_rules("Mỗi nước không quá 03 ngày, trường hợp đặc biệt không quá 05 ngày.")
+    assert (rule.kind, rule.value, rule.exception_value) == ("max_days_per_country", 3, 5)
+
+
 def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
     (rule,) = find_rules(
         "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."
