@@ -121,7 +121,7 @@ _TRIP = r"(đoàn|\bcử\b|đi công tác|(đi|ra) nước ngoài)"
 """A clause about sending people abroad (the other cues only say what about it)."""
 _APPROVED_PLAN = (
     r"(\btrừ\b[^.;]{0,120}?|\bchỉ\b[^.;]{0,40}?|\bphải (thực hiện |đi )?)"
-    r"(theo|trong) (đúng )?(chương trình,? )?kế hoạch (đã )?được [^.;]{0,80}?(phê duyệt|thông qua)"
+    r"(theo|trong) (đúng )?(chương trình,? )?kế hoạch( [^\W\d]+){0,3}? (đã )?được [^.;]{0,80}?(phê duyệt|thông qua)"
     r"|\b(không (tổ chức|cử|bố trí|cho phép|đi)|tạm dừng|hạn chế)\b[^.;()]{0,120}?\(?\s*\btrừ (các |những )?"
     r"(đoàn|chuyến|trường hợp)[^.;()]{0,20}?\b(đã có|có trong|nằm trong) kế hoạch"
 )
@@ -134,9 +134,12 @@ _PASSPORT_ALONG = r"(kèm theo|cùng với|đồng thời) (việc )?(nộp|tr�
 """A report's deadline that also asks for the passport back ("báo cáo kết quả … trong thời hạn 08 (tám) ngày làm việc
 kể từ ngày kết thúc chuyến công tác, kèm theo việc nộp lại hộ chiếu công vụ"): the time is the report's; the passport
 comes along with it."""
-_YEAR_ENDS = r"(đầu năm|cuối năm|tết|đầu xuân|tháng (0?1|một|giêng) và tháng (12|mười hai|chạp))"
+_YEAR_ENDS = (
+    r"(đầu năm|cuối năm|tết|đầu xuân|tháng (0?1|một|giêng) và tháng (12|mười hai|chạp)"
+    r"|tháng (12|mười hai|chạp) và tháng (0?1|một|giêng))"
+)
 """When trips are to be avoided: the year's start or end, in words or as its first and last months ("trong tháng
-01 và tháng 12 hằng năm")."""
+01 và tháng 12 hằng năm", "vào tháng 12 và tháng 01")."""
 
 
 _UNPLANNED_COUNT = r"\b(đoàn|chuyến)\b[^.;]{0,30}?\b(phát sinh|ngoài kế hoạch)\b[^.;]{0,20}?\b(không quá|tối đa|chỉ)\b"
@@ -292,7 +295,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT,
         cues=(
             r"\b(02|2|hai)(\s*\(\s*0?2\s*\))?\s+(\w+\s+){0,2}(lãnh đạo chủ chốt|người đứng đầu)"
-            r"|người đứng đầu và (các )?cấp phó"
+            r"|(người đứng đầu|cấp trưởng) và (các )?cấp phó"
             # "không bố trí từ 2 lãnh đạo của một cơ quan, đơn vị cùng tham gia một đoàn": the unit's leaders
             r"|\b(02|2|hai)(\s*\(\s*0?2\s*\))?\s+(\w+\s+){0,2}lãnh đạo (của |thuộc )?(cùng )?một (cơ quan|đơn vị"
             r"|địa phương)[^.;]{0,40}?\bcùng (tham gia|đi)\b",

@@ -496,6 +496,29 @@ def test_rules_extractor_an_exception_is_not_everyone_else() -> None:
     assert (rule.kind, rule.value, rule.exception_value) == ("max_days_per_country", 3, 5)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "severity"),
+    [
+        (
+            "Chỉ cử đoàn đi nước ngoài khi có trong kế hoạch đối ngoại năm đã được phê duyệt.",
+            "in_annual_plan",
+            "breach",
+        ),
+        ("Hạn chế tổ chức đoàn đi nước ngoài vào tháng 12 và tháng 01 hằng năm.", "avoid_start_end_of_year", "warning"),
+        (
+            "Không bố trí cấp trưởng và cấp phó của một đơn vị cùng đi một đoàn.",
+            "no_two_key_leaders_same_unit",
+            "breach",
+        ),
+    ],
+)
+def test_rules_extractor_reads_the_plan_the_year_ends_and_the_heads_in_other_words(
+    sentence: str, kind: str, severity: str
+) -> None:
+    (rule,) = find_rules(sentence)
+    assert (rule.kind, rule.severity) == (kind, severity)
+
+
 def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
     (rule,) = find_rules(
         "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."
