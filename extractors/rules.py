@@ -670,6 +670,11 @@ _FOR_DELEGATION = re.compile(r"\s+(?:đối với|với|khi|nếu)\s+(?:các |nh
 """A limit followed by the kind of delegation it holds for ("không quá 10 người đối với đoàn do …")."""
 _HEADED_BY = re.compile(r"\bđoàn do [^,;()]{1,80}? (?:làm|là) trưởng đoàn")
 """A limit preceded by who heads the delegation it holds for ("đoàn do Chủ tịch UBND tỉnh làm trưởng đoàn")."""
+_FOR_DELEGATION_BEFORE = re.compile(
+    r"\b(?:đối với|riêng) (?:các |những )?(đoàn\b[^.;()]{0,60}?)\s*(?:tối đa|không quá|không được vượt quá)\s*$"
+)
+"""A later limit preceded by the kind of delegation it holds for ("Mỗi đoàn tối đa 5 người (đối với đoàn cấp tỉnh
+tối đa 7 người)", "…, riêng đoàn do … không quá 10 người"): a second limit with its condition for a reviewer."""
 _NEXT_LIMIT = re.compile(r"\W*(?:và|còn)?\W*(?:không quá|tối đa|không được vượt quá)?\W*$")
 _THE_OTHERS = re.compile(
     r"\b(?:các|những) (?:trường hợp|đối tượng|đoàn|cán bộ)(?: [^\W\d]+){0,3}? khác\b|\b(?:số )?còn lại\b", re.IGNORECASE
@@ -729,6 +734,9 @@ def _limit_reading(hit: Quantity, lowered: str, clause: str, since: int, until: 
     headed_by = _HEADED_BY.search(lowered, since, hit.start)
     if headed_by:
         return Reading(hit, condition=clause[headed_by.start() : headed_by.end()], end=hit.end)
+    for_delegation = _FOR_DELEGATION_BEFORE.search(lowered, since, hit.start) if since else None
+    if for_delegation:
+        return Reading(hit, condition=clause[for_delegation.start() : for_delegation.end(1)], end=hit.end)
     return None
 
 

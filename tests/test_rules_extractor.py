@@ -519,6 +519,17 @@ def test_rules_extractor_reads_the_plan_the_year_ends_and_the_heads_in_other_wor
     assert (rule.kind, rule.severity) == (kind, severity)
 
 
+def test_rules_extractor_reads_a_second_size_for_a_kind_of_delegation_named_before_it() -> None:
+    first, second = find_rules("Mỗi đoàn tối đa 5 người (đối với đoàn cấp tỉnh tối đa 7 người).")
+    assert (first.value, first.problem) == (5, None)
+    assert second.value == 7 and second.problem is not None and "đoàn cấp tỉnh" in second.problem
+
+
+def test_rules_extractor_a_first_limit_for_a_kind_of_delegation_stays_plain() -> None:
+    (rule,) = find_rules("Đối với đoàn khảo sát, thời gian lưu lại mỗi nước không quá 05 ngày.")
+    assert (rule.kind, rule.value, rule.problem) == ("max_days_per_country", 5, None)
+
+
 def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
     (rule,) = find_rules(
         "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."
