@@ -214,10 +214,14 @@ class Bound(StrEnum):
 
 
 _AT_MOST_BEFORE = re.compile(
-    r"(không được vượt quá|không vượt quá|vượt quá|không quá|tối đa|chậm nhất(?: là)?(?: sau)?|trong vòng|"
+    r"(không được vượt quá|không vượt quá|vượt quá|không quá|tối đa|(?:chậm|muộn) nhất(?: là)?(?: sau)?|"
+    r"không (?:muộn|chậm) hơn|trong vòng|"
     r"trong thời (?:hạn|gian)(?: không quá)?|trong phạm vi|quá)\W*(\w+\W*){0,2}$|\btrong\W*$"
+    r"|\bchỉ được\W*(\w+\W*){0,3}$"
 )
-_AT_LEAST_BEFORE = re.compile(r"(ít nhất|tối thiểu|chậm nhất|sớm nhất|trước)\W*(\w+\W*){0,3}$")
+_AT_LEAST_BEFORE = re.compile(
+    r"(ít nhất|tối thiểu|(?:chậm|muộn) nhất|không (?:muộn|chậm) hơn|sớm nhất|trước)\W*(\w+\W*){0,3}$"
+)
 _BEFORE_AN_EVENT = re.compile(r"^\W*(\w+\W+){0,3}?(trước|so với ngày)\b")
 _AFTER = re.compile(r"\bsau\W*$")
 _COUNTED_FROM = re.compile(r"^\W*(\w+\W+){0,3}?(kể|tính) từ\b")

@@ -72,7 +72,7 @@ _PER_YEAR_TAILS: list[list[dict[str, Any]]] = [
     [{"ORTH": "/"}, {"LOWER": "người"}, {"ORTH": "/"}, {"LOWER": "năm"}],
 ]
 QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
-    "TIMES_PER_YEAR": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}, *tail] for tail in _PER_YEAR_TAILS],
+    "TIMES_PER_YEAR": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến", "đợt"]}}, *tail] for tail in _PER_YEAR_TAILS],
     "PEOPLE": [[_NUM, {"LOWER": {"IN": ["người", "thành", "đồng"]}}]],
     "WORKING_DAYS": [[_NUM, {"LOWER": "ngày"}, {"LOWER": "làm"}, {"LOWER": "việc"}]],
     "DAYS": [[_NUM, {"LOWER": "ngày"}]],  # "07 ngày làm việc" is WORKING_DAYS, which wins at the same number
@@ -80,7 +80,7 @@ QUANTITY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "WEEKS": [[_NUM, {"LOWER": "tuần"}]],  # "01 tuần": seven calendar days, as a deadline in plain "ngày"
     "MONTHS": [[_NUM, {"LOWER": "tháng"}]],  # "01 tháng": a calendar month; not a date's "ngày 21 tháng 7"
     "COUNTRIES": [[_NUM, {"LOWER": {"IN": ["nước", "quốc"]}}]],
-    "TIMES": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến"]}}]],  # the year named before: "Mỗi năm, … 2 lần"
+    "TIMES": [[_NUM, {"LOWER": {"IN": ["lần", "lượt", "chuyến", "đợt"]}}]],  # the year named before: "Mỗi năm, … 2 lần"
 }
 
 
@@ -121,7 +121,7 @@ _TRIP = r"(đoàn|\bcử\b|đi công tác|(đi|ra) nước ngoài)"
 """A clause about sending people abroad (the other cues only say what about it)."""
 _APPROVED_PLAN = (
     r"(\btrừ\b[^.;]{0,120}?|\bchỉ\b[^.;]{0,40}?|\bphải (thực hiện |đi )?)"
-    r"(theo|trong) (đúng )?(chương trình,? )?kế hoạch (đã )?được [^.;]{0,80}?(phê duyệt|thông qua)"
+    r"(theo|trong) (đúng )?(chương trình,? )?kế hoạch( [^\W\d]+){0,3}? (đã )?được [^.;]{0,80}?(phê duyệt|thông qua)"
     r"|\b(không (tổ chức|cử|bố trí|cho phép|đi)|tạm dừng|hạn chế)\b[^.;()]{0,120}?\(?\s*\btrừ (các |những )?"
     r"(đoàn|chuyến|trường hợp)[^.;()]{0,20}?\b(đã có|có trong|nằm trong) kế hoạch"
 )
@@ -134,9 +134,12 @@ _PASSPORT_ALONG = r"(kèm theo|cùng với|đồng thời) (việc )?(nộp|tr�
 """A report's deadline that also asks for the passport back ("báo cáo kết quả … trong thời hạn 08 (tám) ngày làm việc
 kể từ ngày kết thúc chuyến công tác, kèm theo việc nộp lại hộ chiếu công vụ"): the time is the report's; the passport
 comes along with it."""
-_YEAR_ENDS = r"(đầu năm|cuối năm|tết|đầu xuân|tháng (0?1|một|giêng) và tháng (12|mười hai|chạp))"
+_YEAR_ENDS = (
+    r"(đầu năm|cuối năm|tết|đầu xuân|tháng (0?1|một|giêng) và tháng (12|mười hai|chạp)"
+    r"|tháng (12|mười hai|chạp) và tháng (0?1|một|giêng))"
+)
 """When trips are to be avoided: the year's start or end, in words or as its first and last months ("trong tháng
-01 và tháng 12 hằng năm")."""
+01 và tháng 12 hằng năm", "vào tháng 12 và tháng 01")."""
 
 
 _UNPLANNED_COUNT = r"\b(đoàn|chuyến)\b[^.;]{0,30}?\b(phát sinh|ngoài kế hoạch)\b[^.;]{0,20}?\b(không quá|tối đa|chỉ)\b"
@@ -166,6 +169,30 @@ a document's validity, not how early the papers go in."""
 
 _VISITORS = r"đoàn vào|đón (tiếp )?(các )?(đoàn|khách)|khách (nước ngoài|quốc tế) (vào|đến)"
 """A clause about foreign visitors coming in (đoàn vào): its times for papers and reports bind no trip abroad."""
+
+_AT_HOME = re.compile(
+    _VISITORS + r"|\b(tổ chức|cá nhân|người|đoàn) nước ngoài (vào|đến|sang)\b"
+    r"|\b(công tác|tham quan|học tập|khảo sát|đi)\b[^.;]{0,30}?\btrong nước\b|\b(trong|ngoài) tỉnh\b"
+)
+"""A clause about trips inside Viet Nam ("Đoàn đi công tác, học tập kinh nghiệm trong nước không quá 15 người",
+"công tác ngoài tỉnh") or about foreign visitors ("Mỗi đoàn khách nước ngoài vào làm việc tại tỉnh không quá 10
+người", "Tổ chức, cá nhân nước ngoài vào làm việc gửi hồ sơ …"): a rule of the rule base binds trips abroad, so
+such a clause states none unless it also names a trip abroad (`_ABROAD`)."""
+_VISITOR_WORDS = re.compile(r"khách (nước ngoài|quốc tế)|(tổ chức|cá nhân|người|đoàn) nước ngoài")
+"""Visitors named by where they come from: their "nước ngoài" names no trip abroad."""
+_ABROAD = re.compile(r"nước ngoài|ngoài nước|đoàn ra|xuất cảnh|xuất ngoại|hộ chiếu|\b(mỗi|từng|\d+) (nước|quốc gia)\b")
+"""A clause that names a trip abroad besides one at home or a visit ("đi công tác trong nước và nước ngoài",
+"quản lý đoàn ra, đoàn vào")."""
+
+
+_FOR_A_WHILE = re.compile(r"\btạm (dừng|hoãn|ngừng)\b|\btừ nay (đến|tới) (hết |ngày )")
+"""A stop for a while ("Tạm dừng cử đoàn đi nước ngoài đến hết năm …, trừ các đoàn không quá 3 người …"): a count
+in it names which trips the stop spares, not a limit the rule base holds (a temporary stop is no rule)."""
+
+
+def _at_home(lowered: str) -> bool:
+    """Whether a lower-cased clause is about trips inside Viet Nam or visitors coming in, and about no trip abroad."""
+    return bool(_AT_HOME.search(lowered)) and not _ABROAD.search(_VISITOR_WORDS.sub(" ", lowered))
 
 
 @dataclass(frozen=True)
@@ -215,14 +242,21 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(RuleKind.MAX_TRIPS_PER_YEAR, quantity=("TIMES_PER_YEAR",), avoid=(_UNPLANNED_COUNT,)),
     KindPattern(
         RuleKind.MAX_TRIPS_PER_YEAR,
-        cues=(r"\b(mỗi|một|hằng|hàng) năm\b[^.;]*\b(lần|lượt|chuyến)\b", r"(đi|ra) (công tác )?nước ngoài"),
+        cues=(
+            r"\b(mỗi|một|hằng|hàng) năm\b[^.;]*\b(lần|lượt|chuyến|đợt)\b"
+            # the count before the year ("không quá hai lượt đi nước ngoài trong một năm"), a number counting it: "nhiều
+            # lần trong năm" counts nothing, and "trong một chuyến" is a trip's frame
+            r"|(?<!trong )(?<!mỗi )\b(\d+|một|hai|ba|bốn)\s*(\(\s*\d+\s*\)\s*)?(lần|lượt|chuyến|đợt)\b[^.;]{0,40}?"
+            r"\b(trong|mỗi) (một )?năm\b",
+            r"((đi|ra) (công tác )?|công tác )nước ngoài",
+        ),
         quantity=("TIMES",),
         unit="times_per_year",
-        avoid=(r"(lần|lượt|chuyến) trong (thời gian |vòng )?\S+ năm", _UNPLANNED_COUNT),  # another period or count
+        avoid=(r"(lần|lượt|chuyến|đợt) trong (thời gian |vòng )?\S+ năm", _UNPLANNED_COUNT),  # another period or count
     ),
     KindPattern(  # "Theo quy định của UBND TP.HCM, cán bộ trực thuộc đi nước ngoài 2 lần/năm, …"
         RuleKind.MAX_TRIPS_PER_YEAR,
-        cues=(_RULE_SAYS + r"[^.;]{0,80}?\b(đi|ra) (công tác )?nước ngoài \S+ (lần|lượt|chuyến) ?/ ?năm\b",),
+        cues=(_RULE_SAYS + r"[^.;]{0,80}?\b(đi|ra) (công tác )?nước ngoài \S+ (lần|lượt|chuyến|đợt) ?/ ?năm\b",),
         quantity=("TIMES_PER_YEAR",),
         bound=None,
         avoid=(_UNPLANNED_COUNT, _BOUND_OR_COUNT),
@@ -252,7 +286,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.MAX_DAYS_PER_COUNTRY,
-        cues=(r"mỗi nước|mỗi quốc gia|từng nước|một nước|tại mỗi",),
+        cues=(r"(mỗi|từng|một) (nước|quốc gia)|tại mỗi",),
         quantity=("DAYS",),
         unit="days_per_country",
     ),
@@ -261,7 +295,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT,
         cues=(
             r"\b(02|2|hai)(\s*\(\s*0?2\s*\))?\s+(\w+\s+){0,2}(lãnh đạo chủ chốt|người đứng đầu)"
-            r"|người đứng đầu và (các )?cấp phó"
+            r"|(người đứng đầu|cấp trưởng) và (các )?cấp phó"
             # "không bố trí từ 2 lãnh đạo của một cơ quan, đơn vị cùng tham gia một đoàn": the unit's leaders
             r"|\b(02|2|hai)(\s*\(\s*0?2\s*\))?\s+(\w+\s+){0,2}lãnh đạo (của |thuộc )?(cùng )?một (cơ quan|đơn vị"
             r"|địa phương)[^.;]{0,40}?\bcùng (tham gia|đi)\b",
@@ -308,7 +342,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.NO_RELATIVES_IN_DELEGATION,
-        cues=(r"thân nhân|người thân|gia đình|phu nhân|phu quân", r"đoàn|đi cùng"),
+        cues=(r"thân nhân|người thân|gia đình|phu nhân|phu quân|\bvợ(,| hoặc| và| hay)? chồng\b", r"đoàn|đi cùng"),
     ),
     KindPattern(
         RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,
@@ -446,6 +480,11 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in _clauses(text)]
 
 
+_TRIP_FRAME = re.compile(r"\b(trong|mỗi|cùng)\s+$", re.IGNORECASE)
+"""The words before "một chuyến" that make it a trip's frame, not a count of trips: "không đi quá 3 nước trong một
+chuyến", "cùng một chuyến". A count a year is "02 lần", "hai lượt", "không quá 1 chuyến"."""
+
+
 @dataclass(frozen=True)
 class Quantity:
     label: str
@@ -487,6 +526,12 @@ def quantities(clause: str) -> list[Quantity]:
             continue
         if label == "COUNTRIES" and end < len(doc) and doc[end].lower_ == "ngoài":
             continue
+        if (
+            label in ("TIMES", "TIMES_PER_YEAR")
+            and found_number.value == 1
+            and _TRIP_FRAME.search(clause, 0, doc[start].idx)
+        ):
+            continue
         if label == "MONTHS" and (
             _DATE_MONTH.search(clause, 0, doc[start].idx) or _DATE_MONTH_AFTER.match(clause, doc[start + 1].idx + 5)
         ):
@@ -517,7 +562,27 @@ def quantities(clause: str) -> list[Quantity]:
             or (label == current.label and quantity.end > current.end)
         ):
             found[start] = quantity
-    return [found[k] for k in sorted(found)]
+    counted = [found[k] for k in sorted(found)]
+    taken = {q.start for q in counted}
+    for mention in mentions:  # "Số người trong đoàn không được vượt quá 10": the unit named in the subject
+        if (
+            mention.start not in taken
+            and _HEADCOUNT.search(clause, 0, mention.start)
+            and not _WORD_AFTER.match(clause, mention.end)
+        ):
+            value = None if mention.value is None else float(mention.value)
+            counted.append(Quantity("PEOPLE", value, mention.start, mention.end, mention.problem))
+    return sorted(counted, key=lambda q: q.start)
+
+
+_HEADCOUNT = re.compile(
+    r"\bsố (?:lượng )?(?:người|thành viên)\b[^.;]{0,40}?\b(?:không (?:được )?(?:vượt )?quá|tối đa(?: là)?)\s+$",
+    re.IGNORECASE,
+)
+"""A delegation's head count with its unit in the subject and a bare number after the bound ("Số người trong đoàn
+không được vượt quá 10", "Số lượng thành viên đoàn tối đa là 07"): the number counts people."""
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+"""A word right after a number: its own unit ("10 ngày"), so the subject's does not count it."""
 
 
 _DATE_MONTH = re.compile(r"\b(?:ngày|mùng|mồng)\s*$", re.IGNORECASE)
@@ -605,7 +670,18 @@ _FOR_DELEGATION = re.compile(r"\s+(?:đối với|với|khi|nếu)\s+(?:các |nh
 """A limit followed by the kind of delegation it holds for ("không quá 10 người đối với đoàn do …")."""
 _HEADED_BY = re.compile(r"\bđoàn do [^,;()]{1,80}? (?:làm|là) trưởng đoàn")
 """A limit preceded by who heads the delegation it holds for ("đoàn do Chủ tịch UBND tỉnh làm trưởng đoàn")."""
+_FOR_DELEGATION_BEFORE = re.compile(
+    r"\b(?:đối với|riêng) (?:các |những )?(đoàn\b[^.;()]{0,60}?)\s*(?:tối đa|không quá|không được vượt quá)\s*$"
+)
+"""A later limit preceded by the kind of delegation it holds for ("Mỗi đoàn tối đa 5 người (đối với đoàn cấp tỉnh
+tối đa 7 người)", "…, riêng đoàn do … không quá 10 người"): a second limit with its condition for a reviewer."""
 _NEXT_LIMIT = re.compile(r"\W*(?:và|còn)?\W*(?:không quá|tối đa|không được vượt quá)?\W*$")
+_THE_OTHERS = re.compile(
+    r"\b(?:các|những) (?:trường hợp|đối tượng|đoàn|cán bộ)(?: [^\W\d]+){0,3}? khác\b|\b(?:số )?còn lại\b", re.IGNORECASE
+)
+"""Everyone a clause's first limit leaves out, given a limit of their own after it ("Lãnh đạo chủ chốt … không quá
+2 lần/năm, các trường hợp khác không quá 3 lần/năm"; "…, các đoàn khác không quá 5 người"): a second limit for them,
+not the first limit's exception."""
 _STAFF = r"(?:cán bộ|công chức|viên chức|người lao động|đảng viên)\b"
 """A group that is everyone, as far as a scope goes ("đối với cán bộ, công chức khác")."""
 _UNITS_OF = r"(?:cơ quan|đơn vị|địa phương)"
@@ -652,9 +728,15 @@ def _limit_reading(hit: Quantity, lowered: str, clause: str, since: int, until: 
     before = _group(lowered, clause, since, hit.start, right_after=False)
     if before:
         return Reading(hit, applies_to=before[0], end=hit.end)
+    others = _THE_OTHERS.search(clause, since, hit.start) if since else None
+    if others:
+        return Reading(hit, applies_to=others[0], end=hit.end)
     headed_by = _HEADED_BY.search(lowered, since, hit.start)
     if headed_by:
         return Reading(hit, condition=clause[headed_by.start() : headed_by.end()], end=hit.end)
+    for_delegation = _FOR_DELEGATION_BEFORE.search(lowered, since, hit.start) if since else None
+    if for_delegation:
+        return Reading(hit, condition=clause[for_delegation.start() : for_delegation.end(1)], end=hit.end)
     return None
 
 
@@ -680,6 +762,8 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
     """Typed rules stated in one clause (a clause may state several, e.g. days per country and countries)."""
     sentence = _mend_per_year(squash(clause))
     lowered = unicodedata.normalize("NFC", sentence.lower())
+    if _at_home(lowered):
+        return []
     folded = fold(lowered)
     found: list[Quantity] | None = None  # read when a kind that needs a quantity first matches its cues
     used: set[int] = set()
@@ -689,6 +773,8 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
             continue
         readings = [Reading(None)]
         if pattern.quantity:
+            if _FOR_A_WHILE.search(lowered):
+                continue
             if found is None:
                 found = quantities(sentence)
             hits = [

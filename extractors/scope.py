@@ -79,13 +79,15 @@ phương, thực hiện đúng quy định đi công tác nước ngoài không 
 heads as an object ("Không bố trí hai người đứng đầu …", "trách nhiệm của người đứng đầu"), nor the heads who
 send others ("Người đứng đầu … cử đoàn …", "Thủ trưởng cơ quan quyết định cử cán bộ đi công tác …")."""
 MANAGED_CADRE_PHRASE = (
-    r"(?:cán bộ|công chức|đảng viên|đối tượng)(?:, (?:công chức|viên chức))* thuộc diện ban thường vụ [\w\s]*?quản lý"
+    r"(?:cán bộ|công chức|đảng viên|đối tượng)(?:, (?:công chức|viên chức))* (?:thuộc )?diện "
+    r"(?:ban thường vụ |(?:tỉnh|thành|huyện|quận|thị|đảng) ủy )[\w\s]*?quản lý"
 )
-"""How dispatches name the two scoped groups (lower case)."""
+"""How dispatches name the two scoped groups (lower case): the cadres on a party committee's list, however the
+list is named ("thuộc diện Ban Thường vụ Tỉnh ủy quản lý", "diện Tỉnh ủy quản lý", "thuộc diện Thành ủy quản lý")."""
 _TERM_FOLDED = (
     r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|nguoi\s*dung\s*dau|"
-    r"(?:can\s*bo|cong\s*chuc|dang\s*vien|doi\s*tuong)(?:,\s*(?:cong\s*chuc|vien\s*chuc))*\s+thuoc\s+dien\s+"
-    r"ban\s*thuong\s*vu\s[\w\s]*?quan\s*ly)"
+    r"(?:can\s*bo|cong\s*chuc|dang\s*vien|doi\s*tuong)(?:,\s*(?:cong\s*chuc|vien\s*chuc))*\s+(?:thuoc\s+)?dien\s+"
+    r"(?:ban\s*thuong\s*vu\s|(?:tinh|thanh|huyen|quan|thi|dang)\s*uy\s)[\w\s]*?quan\s*ly)"
 )
 _DEFINES = re.compile(
     _TERM_FOLDED + r"(?P<gap>[^.;:]{0,80}?)\s+(?P<verb>bao\s*gom|gom(?:\s+co)?|la)\b\s*[:;,]?\s*(?P<body>[^.]+)"

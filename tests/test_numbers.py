@@ -176,6 +176,10 @@ def test_numbers_offsets_index_the_text() -> None:
         ("sau ", " ngày, đoàn đến Pháp", None),
         ("trường hợp quá hạn ", " tháng trở lên", None),
         ("trường hợp quá hạn từ ", " ngày", None),
+        ("báo cáo không muộn hơn ", " ngày sau khi về nước", Bound.AT_MOST),
+        ("nộp lại hộ chiếu muộn nhất là ", " ngày làm việc kể từ ngày nhập cảnh", Bound.AT_MOST),
+        ("hồ sơ gửi không chậm hơn ", " ngày làm việc trước ngày xuất cảnh", Bound.AT_LEAST),
+        ("mỗi cán bộ chỉ được đi nước ngoài ", " lần/năm", Bound.AT_MOST),
     ],
 )
 def test_numbers_bound(before: str, after: str, bound: Bound | None) -> None:

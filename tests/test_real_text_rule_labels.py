@@ -1,7 +1,7 @@
 """The hand labels of the trip rules stated in the real texts
-(benchmarks/real_text_rule_labels_{dev,blind,blind2,blind3,blind4,blind5}.json): each file names real texts, the splits
-are the ones planned before labelling, and every rule is one the rule base can hold. Labels are never compared with
-congvan's output here: `congvan eval … --rule-labels` does that."""
+(benchmarks/real_text_rule_labels_{dev,blind,blind2,blind3,blind4,blind5,dev2}.json): each file names real texts,
+the splits are the ones planned or listed before labelling, and every rule is one the rule base can hold. Labels are
+never compared with congvan's output here: `congvan eval … --rule-labels` does that."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from schemas.rules import VALUE_RANGE, RuleKind, Severity
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "samples" / "real" / "texts"
 BENCHMARKS = ROOT / "benchmarks"
-SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5")
+SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "dev2")
 RULE_KEYS = {"kind", "value", "scope", "severity", "unit", "definition"}
 SCOPES = {"all", "key_leader", "managed_cadre"}
 SEVERITIES = {Severity.BREACH.value, Severity.WARNING.value}
@@ -100,17 +100,29 @@ def test_blind5_is_its_planned_list_and_shares_no_text_with_the_earlier_splits()
     assert not blind5 & earlier
 
 
+def test_dev2_is_its_listed_split_and_shares_no_text_with_the_earlier_splits() -> None:
+    """dev2 (a development split from the start) holds texts never labelled for rules before, so its first score is
+    a first sight of them."""
+    splits = _json("real_text_rule_splits.json")
+    dev2 = set(_labels("dev2"))
+    assert dev2 == set(splits["dev2"])
+    earlier = {name for split in SPLITS if split != "dev2" for name in _labels(split)}
+    earlier |= {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
+    assert not dev2 & earlier
+
+
 def test_no_blind_text_was_tuned_on_before() -> None:
     """The texts of the earlier rule labels were scored and tuned on, so none may sit in the blind split."""
     earlier = {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
     assert earlier and not earlier & set(_labels("blind"))
 
 
-def test_the_dev_note_names_no_blind_text() -> None:
-    """Whoever tunes on dev reads its note: the blind texts' judgement calls stay in the blind file."""
-    note = _json("real_text_rule_labels_dev.json")["note"]
+def test_the_dev_notes_name_no_blind_text() -> None:
+    """Whoever tunes on dev or dev2 reads its note: the blind texts' judgement calls stay in the blind file."""
     blind = [*_labels("blind"), *_labels("blind2"), *_labels("blind3"), *_labels("blind4"), *_labels("blind5")]
-    assert [name for name in blind if name.removesuffix(".txt") in note] == []
+    for split in ("dev", "dev2"):
+        note = _json(f"real_text_rule_labels_{split}.json")["note"]
+        assert [name for name in blind if name.removesuffix(".txt") in note] == [], split
 
 
 @pytest.mark.parametrize(("name", "rule"), _rules(), ids=lambda item: item if isinstance(item, str) else "")

@@ -368,6 +368,168 @@ def test_rules_extractor_no_rule_from_look_alikes(sentence: str) -> None:
     assert find_rules(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mỗi đoàn khách nước ngoài vào làm việc tại tỉnh không quá 10 người.",
+        "Đoàn đi công tác, học tập kinh nghiệm trong nước không quá 15 người, thời gian không quá 5 ngày.",
+        "Cán bộ đi công tác ngoài tỉnh phải báo cáo kết quả trong vòng 05 ngày làm việc sau khi kết thúc chuyến.",
+        "Tổ chức, cá nhân nước ngoài vào làm việc gửi hồ sơ trước ít nhất 07 ngày làm việc.",
+    ],
+)
+def test_rules_extractor_no_rule_for_trips_at_home_or_visitors(sentence: str) -> None:
+    """The rule base binds trips abroad: a limit on trips inside Viet Nam or on foreign visitors states none."""
+    assert find_rules(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("Đoàn đi công tác trong nước và nước ngoài không quá 10 người.", "max_delegation_size", 10),
+        ("Quy chế quản lý đoàn ra, đoàn vào: mỗi đoàn ra không quá 7 người.", "max_delegation_size", 7),
+        ("Không tham gia đoàn đi nước ngoài do các doanh nghiệp trong nước tài trợ.", "no_enterprise_funded", None),
+    ],
+)
+def test_rules_extractor_a_trip_abroad_named_beside_one_at_home_keeps_its_rule(
+    sentence: str, kind: str, value: int | None
+) -> None:
+    (rule,) = find_rules(sentence)
+    assert (rule.kind, rule.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value", "unit"),
+    [
+        (
+            "Báo cáo kết quả chuyến công tác gửi Sở Ngoại vụ không muộn hơn 10 ngày sau khi về nước.",
+            "report_deadline_working_days",
+            10,
+            "days",
+        ),
+        ("Thời gian làm việc tại một quốc gia không vượt quá 04 ngày.", "max_days_per_country", 4, "days_per_country"),
+        ("Ở từng quốc gia, đoàn lưu lại tối đa 03 ngày.", "max_days_per_country", 3, "days_per_country"),
+        ("Không đưa vợ, chồng, con đi cùng đoàn công tác nước ngoài.", "no_relatives_in_delegation", None, None),
+    ],
+)
+def test_rules_extractor_reads_other_wordings_of_a_bound_a_country_and_kin(
+    sentence: str, kind: str, value: int | None, unit: str | None
+) -> None:
+    (rule,) = find_rules(sentence)
+    assert (rule.kind, rule.value, rule.unit) == (kind, value, unit)
+
+
+def test_rules_extractor_spouse_cue_is_not_read_in_a_toneless_word() -> None:
+    """ "vợ chồng" folded is "vo chong": "phòng chống dịch" folds to "phong chong dich" and names no spouse."""
+    assert find_rules("Không cử đoàn đi nước ngoài khi chưa có biện pháp phòng chống dịch cho cả đoàn.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Mỗi cán bộ chỉ được đi nước ngoài 02 lần/năm.", 2),
+        ("Mỗi năm, mỗi cán bộ chỉ được đi nước ngoài một lần bằng ngân sách nhà nước.", 1),
+        ("Không quá hai lượt đi nước ngoài trong một năm đối với mỗi cán bộ.", 2),
+        ("Mỗi cán bộ không đi quá 02 chuyến công tác nước ngoài trong năm.", 2),
+        ("Mỗi năm không quá 2 đợt đi công tác nước ngoài.", 2),
+        ("Đi công tác nước ngoài không quá 01 đợt/năm.", 1),
+        # "trong một chuyến" frames the countries, it counts no trip
+        ("Không đi quá 3 nước trong một chuyến, mỗi năm không quá 2 lần đi nước ngoài.", 2),
+    ],
+)
+def test_rules_extractor_reads_trips_a_year_however_the_count_and_the_year_stand(sentence: str, value: int) -> None:
+    rules = [rule for rule in find_rules(sentence) if rule.kind == "max_trips_per_year"]
+    assert [(rule.value, rule.unit) for rule in rules] == [(value, "times_per_year")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đoàn đi 3 nước trong một chuyến, lãnh đạo đi nước ngoài nhiều lần trong năm.",
+        "Năm 2023 chỉ có 3 lượt cán bộ đi nước ngoài.",
+    ],
+)
+def test_rules_extractor_no_trips_a_year_from_a_frame_or_a_count_made(sentence: str) -> None:
+    assert [rule for rule in find_rules(sentence) if rule.kind == "max_trips_per_year"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Số người trong đoàn không được vượt quá 10.", 10),
+        ("Số lượng thành viên đoàn tối đa là 07.", 7),
+        ("Số thành viên mỗi đoàn không vượt quá 07 người.", 7),
+    ],
+)
+def test_rules_extractor_reads_a_head_count_whose_unit_is_in_the_subject(sentence: str, value: int) -> None:
+    (rule,) = find_rules(sentence)
+    assert (rule.kind, rule.value, rule.unit) == ("max_delegation_size", value, "people")
+
+
+def test_rules_extractor_a_number_with_its_own_unit_is_no_head_count() -> None:
+    """The subject's 'số người' does not turn another unit's number into people."""
+    assert [r.kind for r in find_rules("Số người trong đoàn không quá 10 ngày làm việc tại nước ngoài.")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tạm dừng cử đoàn đi nước ngoài đến hết năm 2024, trừ các đoàn không quá 3 người đã có trong kế hoạch.",
+        "Từ nay đến hết tháng 9, không tổ chức đoàn đi nước ngoài, trừ đoàn có không quá 05 thành viên.",
+        "Tạm hoãn cử đoàn đi nước ngoài trong quý IV, trừ các đoàn có số thành viên không quá 03 người.",
+    ],
+)
+def test_rules_extractor_a_count_in_a_stop_for_a_while_is_no_limit(sentence: str) -> None:
+    """A temporary stop is no rule; the count in it says which trips it spares or stops."""
+    assert find_rules(sentence) == []
+
+
+def test_rules_extractor_reads_the_limit_for_everyone_else_after_a_groups() -> None:
+    rules = find_rules("Lãnh đạo chủ chốt không đi nước ngoài quá 2 lần/năm, các trường hợp khác không quá 3 lần/năm.")
+    assert [(r.kind, r.value, r.scope) for r in rules] == [
+        ("max_trips_per_year", 2, "key_leader"),
+        ("max_trips_per_year", 3, "all"),
+    ]
+
+
+def test_rules_extractor_an_exception_is_not_everyone_else() -> None:
+    (rule,) = find_rules("Mỗi nước không quá 03 ngày, trường hợp đặc biệt không quá 05 ngày.")
+    assert (rule.kind, rule.value, rule.exception_value) == ("max_days_per_country", 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "severity"),
+    [
+        (
+            "Chỉ cử đoàn đi nước ngoài khi có trong kế hoạch đối ngoại năm đã được phê duyệt.",
+            "in_annual_plan",
+            "breach",
+        ),
+        ("Hạn chế tổ chức đoàn đi nước ngoài vào tháng 12 và tháng 01 hằng năm.", "avoid_start_end_of_year", "warning"),
+        (
+            "Không bố trí cấp trưởng và cấp phó của một đơn vị cùng đi một đoàn.",
+            "no_two_key_leaders_same_unit",
+            "breach",
+        ),
+    ],
+)
+def test_rules_extractor_reads_the_plan_the_year_ends_and_the_heads_in_other_words(
+    sentence: str, kind: str, severity: str
+) -> None:
+    (rule,) = find_rules(sentence)
+    assert (rule.kind, rule.severity) == (kind, severity)
+
+
+def test_rules_extractor_reads_a_second_size_for_a_kind_of_delegation_named_before_it() -> None:
+    first, second = find_rules("Mỗi đoàn tối đa 5 người (đối với đoàn cấp tỉnh tối đa 7 người).")
+    assert (first.value, first.problem) == (5, None)
+    assert second.value == 7 and second.problem is not None and "đoàn cấp tỉnh" in second.problem
+
+
+def test_rules_extractor_a_first_limit_for_a_kind_of_delegation_stays_plain() -> None:
+    (rule,) = find_rules("Đối với đoàn khảo sát, thời gian lưu lại mỗi nước không quá 05 ngày.")
+    assert (rule.kind, rule.value, rule.problem) == ("max_days_per_country", 5, None)
+
+
 def test_rules_extractor_subject_that_goes_on_to_everyone_is_not_scoped() -> None:
     (rule,) = find_rules(
         "Lãnh đạo chủ chốt (kể cả lãnh đạo Sở) và cán bộ của đơn vị không đi nước ngoài quá 2 lần một năm."

@@ -60,6 +60,20 @@ def test_scope_managed_cadre_definition(term: str) -> None:
     assert definition.includes == ["Giám đốc sở", "Phó Giám đốc sở"]  # the bare head shares its deputy's unit
 
 
+@pytest.mark.parametrize("list_name", ["diện Tỉnh ủy", "thuộc diện Thành ủy", "diện Ban Thường vụ Huyện ủy"])
+def test_scope_managed_cadre_however_the_list_is_named(list_name: str) -> None:
+    """The party committee's list named without "thuộc" or without "Ban Thường vụ": the same scoped group."""
+    text = f"Cán bộ {list_name} quản lý gồm Giám đốc, Phó Giám đốc sở. Cán bộ {list_name} quản lý đi nước ngoài không"
+    (rule,) = find_rules(text + " quá 2 lần/năm.")
+    assert rule.scope == MANAGED_CADRE
+    assert rule.scope_definition is not None and rule.scope_definition.includes == ["Giám đốc sở", "Phó Giám đốc sở"]
+
+
+def test_scope_a_list_that_is_not_a_party_committees_is_no_scope() -> None:
+    (rule,) = find_rules("Cán bộ diện thẩm tra lý lịch không đi nước ngoài quá 2 lần/năm.")
+    assert rule.scope == "all"
+
+
 def test_scope_a_negated_sentence_defines_nothing() -> None:
     assert find_definitions("Lãnh đạo chủ chốt không là thành viên đoàn do doanh nghiệp mời.") == []
 
