@@ -116,10 +116,16 @@ class DocNumber:
 
 
 def repair_symbol(symbol: str) -> str:
-    """Fold Ð to Đ and repair OCR look-alikes part by part ("QD-UBND" → "QĐ-UBND", "HDND" → "HĐND")."""
-    symbol = symbol.replace("Ð", "Đ").replace("ð", "đ").replace("ĐĐ", "Đ")  # no abbreviation has "ĐĐ"
+    """Fold Ð to Đ and repair OCR look-alikes part by part ("QD-UBND" → "QĐ-UBND", "HDND" → "HĐND", a "Đ" read
+    twice: "QĐĐ" → "QĐ"); a known part with a real doubled letter stays ("ĐĐBQH", the Đoàn đại biểu Quốc hội)."""
+    symbol = symbol.replace("Ð", "Đ").replace("ð", "đ")
     parts = re.split(r"([-–/.])", re.sub(r"\s+", "", symbol))
-    return "".join(_REPAIRS.get(part, part) for part in parts)
+    return "".join(_REPAIRS.get(part, _single_d(part)) for part in parts)
+
+
+def _single_d(part: str) -> str:
+    """A symbol part with a "Đ" OCR read twice made single, unless the part is a known one that doubles it."""
+    return part if part in KNOWN_SYMBOL_PARTS else part.replace("ĐĐ", "Đ")
 
 
 def _type_of(symbol: str, party: bool) -> str | None:
@@ -270,7 +276,7 @@ _BODY_PARTS = (
     "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BNNPTNT", "SNV", "SNgV", "STC", "SYT", "SCT", "SGDĐT", "SKHĐT",
     "SNNPTNT", "SNNMT", "STNMT", "SVHTTDL", "STTTT", "SXD", "SGTVT", "STP", "SLĐTBXH", "VP", "NC", "KT", "KTN",
     "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT", "TTT",
-    "VPCP", "TƯ", "BCĐ",
+    "VPCP", "TƯ", "BCĐ", "ĐĐBQH", "ĐBQH",
 )  # fmt: skip
 _BODY_PART_SET = frozenset(_BODY_PARTS)
 _TYPES_LONGEST_FIRST = sorted(TYPE_ABBREVIATIONS, key=len, reverse=True)
