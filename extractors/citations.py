@@ -445,14 +445,36 @@ _ISSUED_WITH = re.compile(r"\(\s*ban\s+hanh\s+kem\s+theo\s*$")
 """The bracket under a Quy chế's title naming the decision that issued it: "(Ban hành kèm theo Quyết định số …"."""
 
 
+_ARTICLE_PAGE_HEAD = re.compile(r"[ \t]*dieu[ \t]+\d+[a-z]?[ \t]+$")
+_ARTICLE_PAGE_TAIL = re.compile(r"co noi dung nhu sau[ \t]*:?[ \t]*$")
+"""A legal library's page for one article, whose heading names the document the article is of: "Điều 2 Quyết định
+1528/QĐ-UBND 2019 công bố … có nội dung như sau:" over the article's own text."""
+
+
+def _article_page_heading(citation: Citation, text: str) -> bool:
+    """Whether the citation opens a library's article-page heading (`_ARTICLE_PAGE_HEAD`): the document itself."""
+    if citation.span is None:
+        return False
+    line_start = text.rfind("\n", 0, citation.span.start) + 1
+    line_end = text.find("\n", citation.span.start)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        _ARTICLE_PAGE_HEAD.fullmatch(fold(text[line_start : citation.span.start])) is not None
+        and _ARTICLE_PAGE_TAIL.search(fold(text[citation.span.start : line_end])) is not None
+    )
+
+
 def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: str | None) -> bool:
     """The document's own number, the same serial in a web page's title line above the header ("Quyết định số
     1961/2019/QĐ-UBND tỉnh …" over "Số: 1961/QĐ-UBND"), or an appendix's "Kèm theo Quyết định số ..." naming the
-    document itself (its number filled in later by hand while the header's stayed blank), also when the text has no
+    document itself (its number filled in later by hand while the header's stayed blank), a library's article-page
+    heading ("Điều 2 Quyết định 1528/QĐ-UBND 2019 … có nội dung như sau:"), also when the text has no
     number of its own (a Quy chế under its title: "(Ban hành kèm theo Quyết định số: 4068/QĐ-HVCTQG …)", the decision
     that issued it); "kèm theo" inside a sentence ("… được công bố kèm theo Quyết định số 81/QĐ-UBND") names another
     decision of the same body."""
     if citation.number is not None and citation.number == own_number:
+        return True
+    if _article_page_heading(citation, text):
         return True
     if own_number and citation.number and citation.span is not None:
         own_at = text.find(own_number)

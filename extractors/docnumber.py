@@ -116,14 +116,20 @@ class DocNumber:
 
 
 def repair_symbol(symbol: str) -> str:
-    """Fold Ð to Đ and repair OCR look-alikes part by part ("QD-UBND" → "QĐ-UBND", "HDND" → "HĐND")."""
-    symbol = symbol.replace("Ð", "Đ").replace("ð", "đ").replace("ĐĐ", "Đ")  # no abbreviation has "ĐĐ"
+    """Fold Ð to Đ and repair OCR look-alikes part by part ("QD-UBND" → "QĐ-UBND", "HDND" → "HĐND", a "Đ" read
+    twice: "QĐĐ" → "QĐ"); a known part with a real doubled letter stays ("ĐĐBQH", the Đoàn đại biểu Quốc hội)."""
+    symbol = symbol.replace("Ð", "Đ").replace("ð", "đ")
     parts = re.split(r"([-–/.])", re.sub(r"\s+", "", symbol))
-    return "".join(_REPAIRS.get(part, part) for part in parts)
+    return "".join(_REPAIRS.get(part, _single_d(part)) for part in parts)
+
+
+def _single_d(part: str) -> str:
+    """A symbol part with a "Đ" OCR read twice made single, unless the part is a known one that doubles it."""
+    return part if part in KNOWN_SYMBOL_PARTS else part.replace("ĐĐ", "Đ")
 
 
 def _type_of(symbol: str, party: bool) -> str | None:
-    parts = re.split(r"[-–/.]", symbol)
+    parts = re.split(r"[-–/. ]", symbol)
     first = parts[0]
     if first in TYPE_ABBREVIATIONS:
         return first
@@ -151,7 +157,35 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
         match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text[:glued]) or match
     elif _runs_into_letter(match) or _toned_unknown(_last_part(match)) or _split_word(match):
         return None  # the symbol stops inside a word, or runs into one: a cut symbol is never a number
-    return _build(match, pos, require_digits)
+    else:
+        return _build(match, pos, require_digits, _lost_hyphen_parts(text, match))
+    return _build(match, pos, require_digits, ([], match.end()))
+
+
+_LOST_HYPHEN_RE = re.compile(rf"[ \t](?P<part>{_SYMBOL_PART})(?![^\W\d_])")
+_UNIT_CODE_RE = re.compile(r"[A-Z]\d{1,3}")
+"""A unit's code inside a symbol ("05/CT-BCA-V28": the Bộ Công an's department V28)."""
+
+
+def _lost_hyphen_parts(text: str, match: re.Match[str]) -> tuple[list[str], int]:
+    """The symbol parts after a space where a copy lost every hyphen of the number ("86/QĐ UBND", "282/QĐ TTg",
+    "05/CT BCA V28" for 86/QĐ-UBND, 282/QĐ-TTg, 05/CT-BCA-V28), and where the number then ends. Only in a symbol
+    with no hyphen of its own (a copy that kept its hyphens lost none: "12/QĐ-UBND UBND tỉnh" ends at the first
+    UBND), only a known body's abbreviation after a known part, and a unit's code only after such a body, so that
+    the words after a number ("ngày", "CỘNG HÒA", "Bình Phước") never join it."""
+    parts: list[str] = []
+    end = match.end()
+    if re.search(r"[-–]", match.group("symbol")):
+        return parts, end
+    last = _last_part(match)
+    while (found := _LOST_HYPHEN_RE.match(text, end)) is not None:
+        part = repair_symbol(found["part"])
+        body = part in _BODY_PART_SET or (parts and _UNIT_CODE_RE.fullmatch(part) is not None)
+        if last not in KNOWN_SYMBOL_PARTS or not body:
+            break
+        parts.append(part)
+        last, end = part, found.end()
+    return parts, end
 
 
 def _toned_unknown(part: str) -> bool:
@@ -216,11 +250,14 @@ def number_after_label(line: Line, folded: str) -> DocNumber | None:
     return parse_number(line.text[match.end() :], line.start + match.end())
 
 
-def _build(match: re.Match[str], pos: int, require_digits: bool) -> DocNumber | None:
+def _build(match: re.Match[str], pos: int, require_digits: bool, lost: tuple[list[str], int]) -> DocNumber | None:
+    """The number of `match`, with the parts a lost hyphen left after a space (`lost`: parts and where they end)
+    kept as printed, space included ("86/QĐ UBND")."""
     num = match.group("num")
     if require_digits and not num:
         return None
-    symbol = repair_symbol(match.group("symbol"))
+    parts, end = lost
+    symbol = " ".join([repair_symbol(match.group("symbol")), *parts])
     sep = match.group("sep") or match.group("lost")
     party = sep != "/" and match.group("year") is None
     type_abbr = _type_of(symbol, party)
@@ -231,7 +268,7 @@ def _build(match: re.Match[str], pos: int, require_digits: bool) -> DocNumber | 
         number = None
     if match.group("year"):
         symbol = f"{match.group('year')}/{symbol}"
-    return DocNumber(number, symbol, type_abbr, party, pos + match.start("num" if num else "sep"), pos + match.end())
+    return DocNumber(number, symbol, type_abbr, party, pos + match.start("num" if num else "sep"), pos + end)
 
 
 _BODY_PARTS = (
@@ -239,8 +276,9 @@ _BODY_PARTS = (
     "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BNNPTNT", "SNV", "SNgV", "STC", "SYT", "SCT", "SGDĐT", "SKHĐT",
     "SNNPTNT", "SNNMT", "STNMT", "SVHTTDL", "STTTT", "SXD", "SGTVT", "STP", "SLĐTBXH", "VP", "NC", "KT", "KTN",
     "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT", "TTT",
-    "VPCP", "TƯ",
+    "VPCP", "TƯ", "BCĐ", "ĐĐBQH", "ĐBQH",
 )  # fmt: skip
+_BODY_PART_SET = frozenset(_BODY_PARTS)
 _TYPES_LONGEST_FIRST = sorted(TYPE_ABBREVIATIONS, key=len, reverse=True)
 _TERM_PARTS = tuple(f"{body}{term}" for body in ("QH", "UBTVQH") for term in range(11, 17))
 """The National Assembly and its Standing Committee with their term ("31/2024/QH15", "UBTVQH15")."""

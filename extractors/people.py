@@ -35,10 +35,15 @@ from extractors.vntext import fold, is_syllable, is_upper_line, split_glued, squ
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài)"
-RANKS = (
-    r"(?:Thống tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
-    r"Thượng úy|Trung úy|Thiếu úy|PGS\.\s?TS\.|GS\.\s?TS\.|TS\.|ThS\.)"
+_SERVICE_RANKS = (
+    r"Thống tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
+    r"Thượng úy|Trung úy|Thiếu úy|H[òo]a thượng|Hoà thượng|Thượng t[ọo]a|Thượng toạ|Đại đức|Linh mục|Tổng Giám mục|"
+    r"Giám mục|Mục sư"
 )
+"""Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
+of it, and said only of a person, so a name of two words after one is a person without an office too."""
+RANKS = rf"(?:{_SERVICE_RANKS}|PGS\.\s?TS\.|GS\.\s?TS\.|TS\.|ThS\.)"
+_SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
 _FAMILY_TEXT = (
@@ -190,13 +195,14 @@ _FAMILY_RE = re.compile(
 )
 _LISTED_NAME = rf"(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}}(?![^\W\d_])"
 _PLURAL_RE = re.compile(
-    rf"(?<![^\W\d_])[cC]ác +(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])"
+    rf"(?<![^\W\d_])[cC]ác +(?:(?:đồng chí|ông|bà|vị|ngài) +)?(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])"
     rf"(?:(?:[ \t]+(?P<unit>[^\W\d_][^\n:;,.()]{{0,40}}?))?[ \t]*:\s*|[ \t]*)"
     rf"(?P<names>{_LISTED_NAME}(?:[ \t]*(?:,\s*|\s+và\s+){_LISTED_NAME})*)"
 )
 """One title for several people ("các PTTg: Nguyễn Sinh Hùng, Phạm Gia Khiêm,\nTrương Vĩnh Trọng", "các Phó
 Chủ tịch Lê Văn A và Trần Văn B", "các Phó Thủ tướng Chính phủ:\nLê Minh Khái, …" with its unit before the
-colon): every name of the list, each from a family name, holds it."""
+colon, "các đồng chí nguyên Tổng Bí thư Đỗ Mười, Lê Khả Phiêu" with the honorific of them all before it): every
+name of the list, each from a family name, holds it."""
 _NAME_LIST_RE = re.compile(
     rf"(?<=[(:])[ \t]*(?P<names>{_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME}){{2,}}"
     rf"(?:[ \t]*(?:,|và)[ \t]*{_LISTED_NAME})?)[ \t]*(?=[).;\n])"
@@ -369,10 +375,18 @@ _ASIDE_RE = re.compile(r"[ \t]*\((?P<aside>[^()\n]{1,60})\)(?=[ \t]*[,–-])")
 thứ nhất"): passed over to reach the title after it."""
 
 
+_BIRTH_RE = re.compile(r"[ \t]*,[ \t]*(?:[sS]inh (?:năm|ngày [\d/.-]+(?:[ \t]*năm)?)|SN:?)[ \t]*\d{4}(?=[ \t]*,)")
+"""A birth year between a name and the office after it ("ông Nguyễn Văn A, sinh năm 1972, Trưởng phòng …", "bà B,
+SN 1974, …"), as appointment news write it: passed over to reach the office."""
+
+
 def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     aside = _ASIDE_RE.match(text, end)
     if aside and not _TITLE_AFTER_RE.match(aside.group("aside")):
         end = aside.end()
+    born = _BIRTH_RE.match(text, end)
+    if born:
+        end = born.end()
     membership = MEMBERSHIP.match(fold(text[end : end + 160]))  # "Tỉnh ủy viên, Trưởng Ban ...": the post follows
     match = _TITLE_AFTER_RE.match(text[end + membership.end() : end + 160]) if membership else None
     if match is None:  # a membership with no post after it is the person's only office
@@ -452,6 +466,11 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     ]
 
 
+def _service_rank(honorific: str) -> bool:
+    """Whether the word before a name is a military or clerical rank (`_SERVICE_RANKS`), not "ông" or a degree."""
+    return _SERVICE_RANK_RE.fullmatch(honorific) is not None
+
+
 def _find_people(text: str, ocr: bool) -> list[Person]:
     """`find_people` on a text whose names are in their reading case.
 
@@ -482,7 +501,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
         if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
             title, unit = _office_before_honorific(text, match.start())
-        if title is None and len(re.split(r"[ -]", name)) < 3 and not surname:
+        if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
             continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
         honorific = match.group("hon")
         found.append((match.start("name"), _person(name, title, unit, honorific, match.start("name"), end, text)))
@@ -565,15 +584,20 @@ def _capitals_surname(text: str, start: int, name: str) -> str | None:
 
 
 def _plural_titles(text: str) -> list[tuple[int, Person]]:
-    """The people of a list after a plural title (see `_PLURAL_RE`)."""
+    """The people of a list after a plural title (see `_PLURAL_RE`); when what they share is a membership, a name
+    with an office of its own after it keeps that one ("các đồng chí Ủy viên Trung ương Đảng: Bùi Thanh Sơn, Bộ
+    trưởng Ngoại giao; …"), as a membership before a post gives way to the post."""
     result: list[tuple[int, Person]] = []
     for match in _PLURAL_RE.finditer(text):
-        title = _written_title(match.group("title"))
-        unit = squash(match.group("unit") or "") or None
+        shared = _written_title(match.group("title")), squash(match.group("unit") or "") or None
+        membership = fold(without_former(shared[0])).endswith("uy vien")
         for name in re.finditer(_LISTED_NAME, match.group("names")):
             if not is_place_name(name.group()):
                 start = match.start("names") + name.start()
-                result.append((start, _person(name.group(), title, unit, None, start, start + len(name.group()), text)))
+                end = start + len(name.group())
+                own = _title_unit(text, end) if membership else (None, None)
+                title, unit = own if own[0] is not None else shared
+                result.append((start, _person(name.group(), title, unit, None, start, end, text)))
     return result
 
 

@@ -98,3 +98,22 @@ def test_a_symbol_ending_in_a_word_the_copy_split_is_no_number(text: str, number
     """A symbol whose last part is the start of a word split by a stray space ends nowhere sure: no number rather
     than a cut one (written here)."""
     assert [c.number for c in find_citations(text)] == ([number] if number else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("7/ĐĐBQH-VP ngày 4/5/2021", "7/ĐĐBQH-VP"),  # the Đoàn đại biểu Quốc hội: a real doubled letter
+        ("19/ĐĐBQH\nHà Tĩnh, ngày 4 tháng 5 năm 2021", "19/ĐĐBQH"),
+        ("23/QĐĐ-UBND ngày 4/5/2021", "23/QĐ-UBND"),  # a "Đ" read twice
+        ("41/HĐĐND-VP ngày 4/5/2021", "41/HĐND-VP"),
+    ],
+)
+def test_a_doubled_d_is_kept_only_in_a_known_part(text: str, number: str) -> None:
+    found = parse_number(text)
+    assert found is not None and found.number == number
+
+
+def test_a_delegation_dispatch_cited_keeps_its_doubled_d() -> None:
+    text = "Theo Công văn số 7/ĐĐBQH-VP ngày 4/5/2021 của Đoàn đại biểu Quốc hội tỉnh,"
+    assert [c.number for c in find_citations(text)] == ["7/ĐĐBQH-VP"]

@@ -1,0 +1,25 @@
+"""A legal library's page for one article names the document the article is of in its heading ("Điều 2 Quyết
+định 45/QĐ-UBND 2020 … có nội dung như sau:"): the document itself, no citation; the documents its text cites are.
+Sentences written here (dev21, issue 12)."""
+
+from extractors.citations import find_citations
+
+PAGE = (
+    "Điều 3 Quyết định 45/QĐ-UBND 2020 giao chỉ tiêu kế hoạch tỉnh Hà Tĩnh có nội dung như sau:\n"
+    "Điều 3. Quyết định này thay thế các Quyết định của Ủy ban nhân dân tỉnh: số 12/QĐ-UBND ngày 2/2/2018; "
+    "số 30/QĐ-UBND ngày 5/5/2019.\n"
+)
+
+
+def test_an_article_page_heading_names_the_document_itself() -> None:
+    assert [c.number for c in find_citations(PAGE)] == ["12/QĐ-UBND", "30/QĐ-UBND"]
+
+
+def test_the_same_number_in_a_sentence_is_cited() -> None:
+    text = "Điều 3. Bãi bỏ Quyết định 45/QĐ-UBND ngày 2/2/2020 của Ủy ban nhân dân tỉnh, có nội dung như sau:\n"
+    assert [c.number for c in find_citations(text)] == ["45/QĐ-UBND"]
+
+
+def test_a_heading_without_the_closing_words_is_a_citation() -> None:
+    text = "Điều 2 Quyết định 45/QĐ-UBND ngày 2/2/2020 được sửa đổi.\n"
+    assert [c.number for c in find_citations(text)] == ["45/QĐ-UBND"]
