@@ -22,9 +22,7 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 def test_counted_provinces_named_after_a_few_words(text: str) -> None:
     found = _found(text)
     assert ("Lào", "LA", "country") in found
-    assert {("Hủa Phăn", "LA", "region"), ("Khăm Muộn", "LA", "region"), ("Xiêng Khoảng", "LA", "region")} <= set(
-        found
-    )
+    assert {("Hủa Phăn", "LA", "region"), ("Khăm Muộn", "LA", "region"), ("Xiêng Khoảng", "LA", "region")} <= set(found)
 
 
 @pytest.mark.parametrize(
