@@ -508,6 +508,13 @@ _VISIT_HOSTS_END = re.compile(
 """ "đã đến thăm và làm việc với lãnh đạo tỉnh Siem Reap", "Đoàn thăm và làm việc với lãnh đạo tỉnh Stung
 Treng" (a caption): the delegation came to the hosts' place, whatever paragraph sent it abroad (unlike
 `_HOSTS_END`, whose words also name visitors received at home)."""
+_COUNTED_HOSTS_END = re.compile(
+    r"\b(?:den|sang)\s+(?:tham|chuc\s+tet|chuc\s+mung|tang\s+qua)\b[^.;:!?\n]{0,140}?"
+    r"\bcua\s+(?:\d{1,2}|hai|ba|bon|nam|sau|cac)\s+tinh\s*$"
+)
+""" "đến chúc mừng, tặng quà chính quyền địa phương và các lực lượng bảo vệ biên giới huyện giáp ranh của hai tỉnh
+Hủa Phăn, Luông Pha Bang (Lào)": those visited, of the provinces counted, where the visitors came (not a message of
+congratulation: "gửi điện chúc mừng" goes nowhere)."""
 _GOODS_GO = re.compile(
     r"\b(?:xuat(?:\s+khau)?|dau\s+tu)(?:\s+(?:tu\s+)?viet\s+nam)?\s+sang(?:\s+" + _CATEGORY + r")*[\s:]*$"
 )
@@ -673,7 +680,7 @@ def _is_destination(
         return False
     if mention.level is PlaceLevel.COUNTRY and _PARTNERS_BRACKET.search(before[-120:]):
         return False
-    if _VISIT_HOSTS_END.search(before[-120:]):
+    if _VISIT_HOSTS_END.search(before[-120:]) or _COUNTED_HOSTS_END.search(before[-200:]):
         return True
     if _HOSTS_END.search(before[-80:]) and any(
         m.country == mention.country and "\n" not in folded[m.end : mention.start] for m in accepted

@@ -92,3 +92,22 @@ def test_an_infographic_of_past_visits_is_no_destination(text: str) -> None:
 
 def test_a_dated_visit_without_a_credit_still_goes() -> None:
     assert ("Nhật Bản", "JP", "country") in _found("Chủ tịch nước sẽ thăm Nhật Bản vào tháng 5/2026.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ đội Biên phòng tỉnh Sơn La đến chúc mừng, tặng quà chính quyền địa phương và các lực lượng bảo vệ biên giới"
+        " huyện giáp ranh của hai tỉnh Hủa Phăn, Xiêng Khoảng (Lào) nhân dịp Quốc khánh.",
+        "Đoàn đến thăm, tặng quà các gia đình chính sách của hai tỉnh Hủa Phăn, Xiêng Khoảng (Lào).",
+        "Lãnh đạo tỉnh sang chúc Tết nhân dân các bản biên giới của 2 tỉnh Hủa Phăn và Xiêng Khoảng, Lào.",
+    ],
+)
+def test_those_visited_in_counted_provinces(text: str) -> None:
+    found = _found(text)
+    assert {("Hủa Phăn", "LA", "region"), ("Xiêng Khoảng", "LA", "region")} <= set(found)
+    assert ("Lào", "LA", "country") in found
+
+
+def test_a_message_of_congratulation_goes_nowhere() -> None:
+    assert _found("Chủ tịch nước gửi điện chúc mừng lãnh đạo của hai tỉnh Hủa Phăn và Xiêng Khoảng.") == []
