@@ -56,6 +56,8 @@ KINDS: dict[str, str] = {
     "chuong trinh": "chuong_trinh",
     "ket luan": "ket_luan",
     "de an": "de_an",
+    "van ban hop nhat": "van_ban_hop_nhat",
+    "sac lenh": "sac_lenh",
 }
 KINDS.update({phrase.replace(" ", ""): kind for phrase, kind in list(KINDS.items()) if " " in phrase})
 """A web copy glues a kind's words ("côngvăn số 15/CV-…"): the glued spelling names the same kind."""
@@ -123,6 +125,13 @@ _ANCHOR_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*|s[ \t]+)?(?=\d)"
 )
 """A kind, "số" and the number; "s" for "số" where a page's font lost the "ố" ("Nghị định s 70/2014/NĐ-CP")."""
+_BROKEN_ANCHOR_RE = re.compile(
+    r"(?<![a-z])(?P<kind>" + _KIND_ALT.replace(" ", r"\s+") + ")"
+    r"\s+(?:so[ \t]*[:.]?\s*(?=\d)|(?=\d{1,5}/))"
+)
+"""A kind and its number with a line end between (a PDF copy that leaves a blank line after each: "Công \n\nvăn số
+3566/BGDĐT-GDTX", "Tờ trình số \n\n1179/TTr-SGDĐT"); the phrase matcher reads words one line at a time. Without
+"số" the number must have its symbol ("Quyết định\n\n1. …" is a heading and a list)."""
 _ISSUER_FIRST_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]+cua[ \t]+(?!(?:{_KIND_ALT})\b)(?P<issuer>[a-z]+(?:[ \t]+[a-z]+){{0,5}}?)"
     rf"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)"
@@ -160,6 +169,9 @@ _SERIAL_NAMED_KINDS = frozenset(
 )
 """Kinds whose bare serial names one document; a plan's, a programme's or a "văn bản"'s number alone is too often
 a count or a programme's name ("Chương trình 135", "Đề án 30")."""
+_NOUN_KINDS = frozenset({"nghi_dinh", "nghi_quyet", "thong_tu"})
+"""Kinds whose words name only a document, never an act ("quyết định", "chỉ thị", "thông báo" are verbs too):
+their bare serial counts in lower case as well."""
 _PROGRAMMES = frozenset({"de_an", "chuong_trinh"})
 """Programmes named by a serial ("Đề án 165", "Chương trình 135"): a name, no document cited."""
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -355,6 +367,11 @@ def find_citations(
         for m in _ISSUER_FIRST_RE.finditer(flat)
         if text[m.start("issuer")].isupper()
     ]
+    anchors += [
+        _Anchor(KINDS[" ".join(m["kind"].split())], m.start(), m.end())
+        for m in _BROKEN_ANCHOR_RE.finditer(folded)
+        if "\n" in m.group() and m.end() not in numbered
+    ]
     anchors = _with_qualified(anchors, flat, text)
     numbered = {anchor.number_at for anchor in anchors}
     anchors += [anchor for anchor in _lost_letter_anchors(text) if anchor.number_at not in numbered]
@@ -414,8 +431,11 @@ def _short_name(citation: Citation) -> bool:
 
 def _named_by_serial(text: str, folded: str, anchor: _Anchor, pos: int, *, first: bool) -> re.Match[str] | None:
     """The bare serial at `pos` of a document named by it in a sentence (`_SERIAL_NAMED_RE`): the first number after a
-    kind of document printed with its capital ("Chỉ thị 11 về …"; a lower-case "quyết định 2 …" is a verb)."""
-    if not first or anchor.kind not in _SERIAL_NAMED_KINDS or not text[anchor.start].isupper():
+    kind of document printed with its capital ("Chỉ thị 11 về …"; a lower-case "quyết định 2 …" is a verb), or a kind
+    that is only ever a document's ("Chính phủ ban hành nghị quyết 19 và nghị định 35")."""
+    if not first or anchor.kind not in _SERIAL_NAMED_KINDS:
+        return None
+    if not text[anchor.start].isupper() and anchor.kind not in _NOUN_KINDS:
         return None
     return _SERIAL_NAMED_RE.match(folded, pos)
 
@@ -635,6 +655,13 @@ _GLUED_TYPE_RE = re.compile(r"[ \t]*\d{1,5}(?P<type>(?![OI]+/)[A-ZĐ]{2,4})(?=/[
 """A type glued to the serial ("1705CV/BNN/TCCB"); not OCR's O or I read for a digit ("1O/QĐ-UBND")."""
 
 
+_BROKEN_SYMBOL_RE = re.compile(
+    r"[ \t]*\d{1,5}/(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐ&.]{0,9}-(?P<gap>[ \t]*\n[ \t\n]*)[A-ZĐ]{2,}[A-ZĐ&]*(?![^\W\d_])"
+)
+"""A number's symbol broken after its hyphen at a line end, the next line (or the one after a blank line) going on
+with the issuer's capitals: "Thông tư số 58/2011/TT-\nBGDĐT ngày …", "23/VBHN-\n\nBGDĐT"."""
+
+
 def _number_at(text: str, pos: int) -> DocNumber | None:
     """The cited number at `pos`, read through OCR damage that leaves one reading: a serial split by a space
     ("1 01/2024/NĐ-CP") or with a look-alike letter beside its digits ("0§/CT-UBND"), a year glued to the
@@ -651,6 +678,10 @@ def _number_at(text: str, pos: int) -> DocNumber | None:
         mended = [(i, c.translate(_SERIAL_LOOKALIKES)) for i, c in chars[serial.start("serial") : serial.end()]]
         chars = [*chars[: serial.start("serial")], *[(i, c) for i, c in mended if c.strip()], *chars[serial.end() :]]
     read = "".join(c for _, c in chars)
+    broken = _BROKEN_SYMBOL_RE.match(read)
+    if broken:  # "58/2011/TT-\nBGDĐT": the symbol goes on past the line end
+        chars = [*chars[: broken.start("gap")], *chars[broken.end("gap") :]]
+        read = "".join(c for _, c in chars)
     glued = _GLUED_YEAR_RE.search(read, 0, 20)
     if glued:
         chars.insert(glued.end(), (chars[glued.end()][0], "/"))
@@ -713,6 +744,11 @@ def _comma_apart(read: str, title: str) -> bool:
     return read != title and words[0] == words[1]
 
 
+_LAW_YEAR_RE = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?![\d/]|[.-]\d)")
+"""The year a law is cited with, "năm" written or not ("Luật Viên chức 2010", "Luật … năm 2019"): part of the
+citation as written, no date."""
+
+
 def _law(text: str, start: int, offset: int | None, name_end: int, name: str | None = None) -> tuple[Citation, int]:
     """A law's citation from its name (`name`, else as read up to `name_end`) and the year, date or law
     number after it ("ngày 19/6/2015", "năm 2024", "số 31/2024/QH15")."""
@@ -720,7 +756,7 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
     enacted = _ENACTED_RE.match(text, end, end + 160)
     if enacted and date_at(text, enacted.end()) is not None:
         end = enacted.end()
-    year = re.match(r"\s+năm\s+(?:19|20)\d{2}", text[end : end + 12])
+    year = _LAW_YEAR_RE.match(text[end : end + 12])
     date = None if year else date_at(text, end)
     if year:
         end += year.end()
@@ -779,7 +815,7 @@ def _more_numbers(text: str, law: tuple[Citation, int], offset: int | None) -> t
 
 _NAMED_KINDS = {"Pháp lệnh": "phap_lenh", "Hiến pháp": "hien_phap"}
 """Documents cited by name that are not laws: their kind by the word they start with (a law's is `luat`)."""
-_LAW_DATE_RE = re.compile(r"\s+(?:năm\s+(?:19|20)\d{2}|ngày\s+\d.*)$")
+_LAW_DATE_RE = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d{2}|ngày\s+\d.*)$")
 
 
 def citation_key(citation: Citation) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.docnumber import DocNumber
+from extractors.docnumber import DocNumber, parse_number
 from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import DocType
 
@@ -70,3 +70,28 @@ def classify(title: DocType | None, number: DocNumber | None, has_vv: bool) -> D
             return DocType.CONG_VAN
         return DocType.OTHER
     return DocType.CONG_VAN if has_vv else DocType.OTHER
+
+
+_ISSUED_WITH = re.compile(r"\(\s*ban\s+hanh\s+kem\s+theo\b")
+_NAMED_NUMBER = re.compile(r"^(?P<kind>\w+\s+\w+)\s*(?:[-–:]\s*|\s+số\s*:?\s*|\s+)(?=\d)", re.IGNORECASE)
+_FIRST_ARTICLE = re.compile(r"^\s*điều\s+1\b", re.IGNORECASE)
+
+
+def copied_title_type(lines: list[str]) -> DocType | None:
+    """The type of a copy with no header, named by its own title, or None: an attachment's title run onto one line
+    with its subject and the decision it is issued with ("QUY ĐỊNH VỀ QUẢN LÝ … (Ban hành kèm theo Quyết định số
+    …)"), or a copy that starts at "Điều 1" under a page title giving its kind and number ("Quyết định -
+    404/QĐ-TTg Về …"), the number's type abbreviation naming the same kind (a title alone may be a news headline)."""
+    for index, line in enumerate(lines):
+        words = squash(line).split()
+        if len(words) > 2 and _ISSUED_WITH.search(fold(line)) and is_upper_line(words[2]):
+            found = title_type(" ".join(words[:2]))
+            if found is not None:
+                return found
+        named = _NAMED_NUMBER.match(squash(line))
+        if named and index + 1 < len(lines) and _FIRST_ARTICLE.match(lines[index + 1]):
+            kind = TITLES.get(fold(named["kind"]))
+            number = parse_number(squash(line)[named.end() :], require_digits=True)
+            if kind is not None and number is not None and number.kind == kind.value:
+                return kind
+    return None

@@ -32,7 +32,7 @@ from extractors.docnumber import (
     title_abbreviation,
     typed_by_title,
 )
-from extractors.doctype import classify, title_type
+from extractors.doctype import classify, copied_title_type, title_type
 from extractors.handfilled import (
     SEPARATOR_SPECKS,
     TYPED_CHECK,
@@ -59,8 +59,9 @@ from extractors.issuer import (
     join_table_cells,
     joint_issuer,
     restored_issuer,
+    second_cell,
     spaced_joint,
-    split_bodies,
+    split_cells,
     starts_a_body,
     youth_union_issuer,
 )
@@ -258,6 +259,7 @@ def parse_header(
         if site is not None and starts_a_body(site.issuer):
             return _site_fields(header, site, top[1], text)  # a site's metadata printed instead of a header
         header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
+        header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
     header.doc_type = classify(doc_title, number, vv_line is not None)
     if number is None:
@@ -801,9 +803,10 @@ def _issuer(
             continue  # a colon ends a note's heading ("LƯU Ý:"), never a body's name
         cursor = 0
         dash = re.match(r"\s*[-–]\s*\S", cut) is not None  # "UBND TỈNH BÀ RỊA" / "- VŨNG TÀU": the name goes on
-        for body in split_bodies(text):  # the body's words, found in the line as printed
-            found = re.compile(r"\s+".join(map(re.escape, body.split()))).search(line.text, cursor)
-            assert found is not None  # split_bodies keeps the words of `text`, a part of the line
+        for body in split_cells(text, second_cell(line.text)):  # the body's words, found in the line as printed
+            # the words as printed, the motto maybe between them (`issuer_part` joins a flattened header's cells)
+            found = re.compile(r"\s+(?:.*?\s)??".join(map(re.escape, body.split()))).search(line.text, cursor)
+            assert found is not None  # split_bodies keeps the words of `text`, parts of the line
             cursor = found.end()
             low = fold(body)
             opens_line = bool(stretches) and stretches[-1][1] <= line.start  # the line's first body

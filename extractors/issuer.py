@@ -134,13 +134,30 @@ def issuer_part(line: str) -> str:
     if not match:
         return line
     part = line[: match.start()]
-    republic = _REPUBLIC.match(folded, match.start())
+    second = second_cell(line)
+    return f"{part.rstrip()} {second}" if second else part
+
+
+def second_cell(line: str) -> str | None:
+    """The issuer's second line of a header flattened row by row, printed between the motto's two lines (`issuer_part`),
+    or None."""
+    folded = fold(line)
+    match = _MOTTO_OR_NUMBER.search(folded)
+    republic = _REPUBLIC.match(folded, match.start()) if match else None
     slogan = _SLOGAN.search(folded, republic.end()) if republic else None
-    if republic and slogan:
-        second = line[republic.end() : slogan.start()].strip()
-        if second and is_upper_line(second) and not _MOTTO_OR_NUMBER.search(fold(second)):
-            part = f"{part.rstrip()} {second}"
-    return part
+    if republic is None or slogan is None:
+        return None
+    second = line[republic.end() : slogan.start()].strip()
+    return second if second and is_upper_line(second) and not _MOTTO_OR_NUMBER.search(fold(second)) else None
+
+
+def split_cells(heading: str, second: str | None) -> list[str]:
+    """`split_bodies` of a heading `issuer_part` joined from two cells, each cell cut on its own: the cells' border
+    is a body's ("BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "ĐẠI HỌC ĐÀ NẴNG", a head `split_bodies` does not cut a line at)."""
+    first = heading.removesuffix(f" {second}") if second else heading
+    if second is None or first == heading or not first.strip() or not starts_a_body(second):
+        return split_bodies(heading)
+    return [*split_bodies(first), *split_bodies(second)]
 
 
 def split_bodies(heading: str) -> list[str]:

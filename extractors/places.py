@@ -399,7 +399,7 @@ def _place_beside(keys: list[str], i: int, j: int) -> bool:
 
 
 _CATEGORY = (
-    r"(?:cac\s+)?(?:nuoc(?:\s+ban)?|quoc\s+gia|chinh\s+quyen|tinh(?:\s+tu\s+tri)?(?:\s+dac\s+biet)?(?:\s+cua)?|thanh\s+pho|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
+    r"(?:cac\s+)?(?:nuoc(?:\s+ban)?|quoc\s+gia|chinh\s+quyen|tinh(?:\s+tu\s+tri)?(?:\s+dac\s+biet)?(?:\s+cua)?|thanh\s+pho(?:\s+tu\s+tri)?|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
     r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong(?:\s+cua)?|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
     r"cap\s+nha\s+nuoc|cap\s+cao|tru\s+so(?:\s+cua)?)"
@@ -417,7 +417,9 @@ _CUE_END = re.compile(
     rf"chao\s+xa\s+giao(?:\s+lanh\s+dao)?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
     rf"\s(?:hai|ba|bon|cac)|"
-    rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve|"
+    rf"doan\s+(?:se\s+|tiep\s+tuc\s+)?ve|ha\s+canh(?:\s+xuong)?|"
+    rf"(?:tham|chuc\s+tet)(?:[\s,]+(?:va\s+)?(?:tham|chuc\s+tet|chuc\s+mung|tang\s+qua))*[\s,]+"
+    rf"(?:\d{{1,2}}|hai|ba|bon|nam|sau|cac|lanh\s+dao)|"
     rf"(?:tham|chuc\s+tet|gap\s+go|trao\s+doi)(?:[\s,]+(?:hoi|chuc\s+tet(?:\s+\w+)?|trao\s+doi|va|voi))*[\s,]+"
     rf"{_PEOPLE_OF}(?:\s*(?:,|va)\s*{_PEOPLE_OF})*(?:\s+khu\s+vuc)?(?:\s+bien\s+gioi)?(?:\s+(?:\d|hai|ba|bon))?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua)"
@@ -426,13 +428,15 @@ _CUE_END = re.compile(
 """A cue right before the place: "tại", "sang", "thăm", "rời", "bay từ" (the delegation was there), "chào xã giao
 chính quyền TP.Dubai", "chào xã giao lãnh đạo tỉnh Champasak" (a courtesy call on its government or leaders) …;
 "thăm, làm việc với các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
-(the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "thăm, làm việc với các
+(the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "hạ cánh xuống sân bay
+X, bang Maryland" (the plane lands there); "thăm, chúc Tết 3 tỉnh Lào", "thăm, tặng quà, chúc tết lãnh đạo tỉnh
+Kompong Cham" (the provinces or their leaders visited); "thăm, làm việc với các
 cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …",
 "gặp gỡ, trao đổi với nông dân tỉnh …", "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people visited
 where they live)."""
-_AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}\(\s*(?:{_CATEGORY}\s+)*$")
-""" "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)": the airport is no
-place entry, the city in brackets after it is."""
+_AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}[(,]\s*(?:{_CATEGORY}\s+)*$")
+""" "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)", "xuống sân bay Andrews,
+bang Maryland": the airport is no place entry, the city or state in brackets or after a comma is."""
 _VENUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)"
     rf"\s*(?:{_CATEGORY}\s+)*$"
@@ -504,8 +508,21 @@ _VISIT_HOSTS_END = re.compile(
 """ "đã đến thăm và làm việc với lãnh đạo tỉnh Siem Reap", "Đoàn thăm và làm việc với lãnh đạo tỉnh Stung
 Treng" (a caption): the delegation came to the hosts' place, whatever paragraph sent it abroad (unlike
 `_HOSTS_END`, whose words also name visitors received at home)."""
-_GOODS_GO = re.compile(r"\bxuat(?:\s+khau)?\s+sang(?:\s+" + _CATEGORY + r")*[\s:]*$")
-""" "khỉ xuất khẩu sang Trung Quốc": goods exported there, no delegation (not "xuất cảnh sang": people leave)."""
+_COUNTED_HOSTS_END = re.compile(
+    r"\b(?:den|sang)\s+(?:tham|chuc\s+tet|chuc\s+mung|tang\s+qua)\b[^.;:!?\n]{0,140}?"
+    r"\bcua\s+(?:\d{1,2}|hai|ba|bon|nam|sau|cac)\s+tinh\s*$"
+)
+""" "đến chúc mừng, tặng quà chính quyền địa phương và các lực lượng bảo vệ biên giới huyện giáp ranh của hai tỉnh
+Hủa Phăn, Luông Pha Bang (Lào)": those visited, of the provinces counted, where the visitors came (not a message of
+congratulation: "gửi điện chúc mừng" goes nowhere)."""
+_GOODS_GO = re.compile(
+    r"\b(?:xuat(?:\s+khau)?|dau\s+tu)(?:\s+(?:tu\s+)?viet\s+nam)?\s+sang(?:\s+" + _CATEGORY + r")*[\s:]*$"
+)
+""" "khỉ xuất khẩu sang Trung Quốc", "dự án đầu tư từ Việt Nam sang Lào", "Hiệp hội các nhà đầu tư Việt Nam sang
+Lào": goods or capital sent there, no delegation (not "xuất cảnh sang": people leave)."""
+_CALLED_OFF = re.compile(r"\b(?:hủy|huỷ|hoãn|hủy bỏ|huỷ bỏ|tạm hoãn)\s+(?:\S+\s+){0,2}?chuyến\b[^.;!?]{0,80}$")
+""" "đã hủy chuyến công du được mong đợi đến Trung Quốc", "hoãn chuyến thăm Nhật Bản": a trip called off goes
+nowhere (matched on the printed words: "hoàn thành chuyến thăm", completed, folds like "hoãn")."""
 _FELL_END = re.compile(
     r"\b(?:hy\s+sinh|tu\s+tran|tu\s+nan|an\s+tang)\s+(?:tai|o|tren\s+dat)(?:\s+" + _CATEGORY + r")*[\s:]*$"
 )
@@ -589,11 +606,12 @@ _COUNTRY_BESIDE = re.compile(r"^[\s,(–-]*(?:[a-z]{2,5}\)[\s,–-]*)?(?:cua\s+)
 
 _COUNTED_PLACES = re.compile(
     r"(?:\d{1,2}|hai|ba|bon|nam|sau|cac)\s+(?:tinh|thanh\s+pho|nuoc|vung|dia\s+phuong)"
-    r"(?:\s+(?:mien\s+)?(?:bac|nam|dong|tay|trung))*\s+$"
+    r"(?:\s+(?:mien\s+)?(?:bac|nam|dong|tay|trung))*(?:\s+cua)?\s+$"
 )
-_NAMING_GAP = re.compile(r"^\s*,?\s*(?:la|gom(?:\s+co)?|bao\s+gom)\s*:?\s*$")
+_NAMING_GAP = re.compile(r"^\s*,?(?:\s+(?!la\b|gom\b)[a-z]+){0,5}\s*,?\s*(?:la|gom(?:\s+co)?|bao\s+gom)\s*:?\s*$")
 """A country's provinces counted, then named: "4 tỉnh Nam Lào là Ắt-ta-pư, Sê-kông, …", "2 tỉnh Đông Bắc
-Campuchia gồm Stung Treng và Ratanakiri": the places named after "là" / "gồm" continue the list."""
+Campuchia gồm Stung Treng và Ratanakiri", "3 tỉnh Lào vừa tiếp giáp biên giới là …" (a few words on them before
+"là"): the places named after "là" / "gồm" continue the list."""
 
 
 def _names_counted(folded: str, previous: _Mention, mention: _Mention) -> bool:
@@ -654,11 +672,15 @@ def _is_destination(
         or _old_photo(folded, begin, mention)
     ):
         return False
-    if _GOODS_GO.search(before[-80:]) or _FELL_END.search(before[-80:]):
+    if (
+        _GOODS_GO.search(before[-80:])
+        or _FELL_END.search(before[-80:])
+        or _CALLED_OFF.search(text[max(begin, mention.start - 120) : mention.start].lower())
+    ):
         return False
     if mention.level is PlaceLevel.COUNTRY and _PARTNERS_BRACKET.search(before[-120:]):
         return False
-    if _VISIT_HOSTS_END.search(before[-120:]):
+    if _VISIT_HOSTS_END.search(before[-120:]) or _COUNTED_HOSTS_END.search(before[-200:]):
         return True
     if _HOSTS_END.search(before[-80:]) and any(
         m.country == mention.country and "\n" not in folded[m.end : mention.start] for m in accepted
@@ -688,12 +710,21 @@ _MONTH_YEAR = re.compile(r"(?<!\d\s)\bthang\s+\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}\b
 """A month and year with no day ("tháng 5/2017"): when a photo was taken, told as history."""
 
 
+_CREDIT = re.compile(r"\s[-–]\s*anh\s*:")
+"""A caption's photo credit later on its line ("… thăm Trung Quốc vào tháng 10-2022. … - Ảnh: TTXVN - Nguồn: …")."""
+
+
 def _old_photo(folded: str, begin: int, mention: _Mention) -> bool:
     """A photo's caption dated by its month alone ("- ảnh 1 Chủ tịch nước gặp Tổng thống Nga … tại Bắc Kinh,
-    Trung Quốc tháng 5/2017. Ảnh: …"): an earlier meeting illustrating the story, not where this trip goes."""
+    Trung Quốc tháng 5/2017. Ảnh: …", or an infographic's "… thăm Trung Quốc vào tháng 10-2022 … - Ảnh: TTXVN"):
+    an earlier meeting illustrating the story, not where this trip goes."""
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     sentence = folded[begin : end.start() if end else mention.end + 300]
-    return bool(_PHOTO_MARK.search(folded, max(0, begin - 40), mention.start) and _MONTH_YEAR.search(sentence))
+    line_end = folded.find("\n", mention.end)
+    caption = _PHOTO_MARK.search(folded, max(0, begin - 40), mention.start) or _CREDIT.search(
+        folded, mention.end, line_end if line_end >= 0 else len(folded)
+    )
+    return bool(caption and _MONTH_YEAR.search(sentence))
 
 
 def _key(mention: _Mention) -> tuple[str, str, str]:
