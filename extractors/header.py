@@ -797,8 +797,9 @@ def _issuer(
         if line.index == anchor.index and cut == text:
             break  # the number line itself names a body only when the whole header is on it
         text = _LIST_MARK.sub("", cut).strip(" -–—*_=.")
-        if title_type(text):
-            break  # the title's lines run on under it ("NGHỊ QUYẾT … / CỦA … VỀ VIỆC …"): no body's name
+        if title_type(text) or (is_upper_line(text) and fold(text) in KINDS):
+            break  # the title's lines run on under it ("NGHỊ QUYẾT … / CỦA … VỀ VIỆC …", an old "SẮC LỆNH / CỦA
+            # CHỦ TỊCH CHÍNH PHỦ" whose kind is no DocType): no body's name
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or text.endswith(":"):
             continue  # a colon ends a note's heading ("LƯU Ý:"), never a body's name
         cursor = 0

@@ -179,12 +179,12 @@ _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-
     rf"|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
 )
 _HONORIFIC_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS})"
+    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}|Samdech)"
     rf"(?: +|(?:(?<=[nN]gài)|(?<=[ôÔ]ng)|(?<=[bB]à))(?=[{_UPPER}]))(?:{_DEGREE})?"
     rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}}))"
 )
-"""An honorific or rank, then the name; a web copy may glue "Ngài", "ông" or "bà" to it ("NgàiMit-suo Sakaba",
-"ôngJean-Pierre")."""
+"""An honorific or rank (or the Khmer "Samdech": "Samdech Men Som On, Phó Chủ tịch …"), then the name; a web copy
+may glue "Ngài", "ông" or "bà" to it ("NgàiMit-suo Sakaba", "ôngJean-Pierre")."""
 _CAPS_SURNAME = re.compile(r" +(?P<surname>[A-Z](?:[A-Z]|['-](?=[A-Z]))+)(?![^\W\d_])(?! +[A-Z])")
 """A foreign surname in capitals after the given name, as French and other European papers print it ("ông
 Jean-Pierre LAFON", "bà Marie DUBOIS"): read only after a one-word foreign given name, which is no name alone
@@ -323,6 +323,7 @@ _UNIT_STOP = re.compile(
 )
 """Where a unit after a name's title ends: the verb of the sentence ("Ông X - Phó Chủ tịch HĐND tỉnh cho biết")."""
 _LEADING_RANK = re.compile(rf"{RANKS}\s*")
+_LEADING_HONORIFIC = re.compile(rf"{HONORIFICS}\s+")
 _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
 
@@ -380,6 +381,13 @@ _BIRTH_RE = re.compile(r"[ \t]*,[ \t]*(?:[sS]inh (?:năm|ngày [\d/.-]+(?:[ \t]*
 SN 1974, …"), as appointment news write it: passed over to reach the office."""
 
 
+_FIELD_WORDS = rf"(?!(?:Đại sứ quán|Sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan|Văn phòng|{_PARENT_BODY}|của|tại)\b)"
+_FIELD_PART = rf"{_FIELD_WORDS}[^\W\d_]+(?: (?!của|tại|và)[^\W\d_A-ZĐ{_VIETNAMESE_UPPER}][^\W\d_]*)*"
+_ATTACHE_FIELD = re.compile(rf"^[ \t]+(?P<field>{_FIELD_PART}(?: và {_FIELD_PART})?)(?:[ \t]+của)?(?![^\W\d_])")
+"""An attaché's field after "Tùy viên", part of the title ("Tùy viên Nội vụ và An toàn (phụ trách …) của Đại sứ
+quán", "Tùy viên Quốc phòng Đại sứ quán …"), up to the embassy, which is the unit."""
+
+
 def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     aside = _ASIDE_RE.match(text, end)
     if aside and not _TITLE_AFTER_RE.match(aside.group("aside")):
@@ -393,10 +401,12 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
         match = _TITLE_AFTER_RE.match(text[end : end + 160])
     if not match:
         return None, None
-    rest = match.group("rest")
+    title, rest = _written_title(match.group("title")), match.group("rest")
+    if fold(title) == "tuy vien" and (field := _ATTACHE_FIELD.match(rest)):
+        title, rest = f"{title} {field['field']}", rest[field.end() :]
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
-    return title_and_unit(_written_title(match.group("title")), unit or None)
+    return title_and_unit(title, unit or None)
 
 
 def _office_of_next_name(text: str, end: int) -> bool:
@@ -424,6 +434,10 @@ def _written_title(printed: str) -> str:
 
 
 _CAPS_RUN_RE = re.compile(rf"(?<![^\W\d_])[{_VIETNAMESE_UPPER}]+(?: [{_VIETNAMESE_UPPER}]+){{1,3}}(?![^\W\d_])")
+_NEXT_CAPTION = re.compile(rf" +[{_UPPER}][^\W\d_A-Z{_VIETNAMESE_UPPER}]")
+"""A capitalised word right after a name in capitals, no stop between: the capitals end a caption as its photo
+credit ("… Hun Manet ĐẬU TIẾN ĐẠT Thủ tướng …"); a name in running text is followed by a stop, a lower-case
+word or the line's end."""
 
 
 _RARER_FAMILY = KNOWN_FAMILY | SINO_FAMILY
@@ -433,7 +447,7 @@ _ANY_FAMILY = FAMILY_NAMES | _RARER_FAMILY
 def _caps_names_readable(text: str) -> str:
     """`text` with the names running text prints in capitals ("Thủ tướng … CHU ÂN LAI") in the case names are
     read in, offsets kept: two to four Vietnamese syllables from a known family name, in a line that is not a
-    heading (a heading's capitals are its style, not a name's)."""
+    heading (a heading's capitals are its style, not a name's), not a photo credit (`_NEXT_CAPTION`)."""
     pieces: list[str] = []
     at = 0
     for run in _CAPS_RUN_RE.finditer(text):
@@ -441,7 +455,7 @@ def _caps_names_readable(text: str) -> str:
         if words[0].capitalize() not in _ANY_FAMILY or not all(map(is_syllable, words)):
             continue
         line = text[text.rfind("\n", 0, run.start()) + 1 : (text.find("\n", run.end()) + 1 or len(text) + 1) - 1]
-        if is_upper_line(line):
+        if is_upper_line(line) or _NEXT_CAPTION.match(text, run.end()):
             continue
         pieces += [text[at : run.start()], " ".join(word.capitalize() for word in words)]
         at = run.end()
@@ -955,14 +969,20 @@ def _without_lost_start(token: str) -> str:
 _HAS_VOWEL = re.compile(r"[aeiouy]")
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
 _PARTICLE_GAP = re.compile(rf" +((?:(?:{_PARTICLES}) +){{1,2}})(?=[{_UPPER}])")
+_BEFORE_CAPITALS = re.compile(rf"{_RUN_WORD}(?: +{_RUN_WORD})*?(?= +[{_UPPER}]{{2,}}(?![^\W\d_A-Z]))")
+"""The rest of a name after its particles, up to a word in capitals that follows with no stop (a photo credit,
+"Lula da Silva REUTERS Mặc dù …"), which ends no `_RUN_RE` run."""
 
 
 def _across_particles(tail: str, run: re.Match[str]) -> list[str]:
     """A run's tokens, going on past the particles of a Portuguese or Spanish name when foreign-looking words
-    stand on both sides ("Carlos Agostinho do Rosario"); "Lạng Sơn do Chủ tịch …" ("do": by) stops."""
+    stand on both sides ("Carlos Agostinho do Rosario"), also before a word in capitals (`_BEFORE_CAPITALS`);
+    "Lạng Sơn do Chủ tịch …" ("do": by) stops."""
     tokens = _RUN_TOKEN.findall(run.group())
     end = run.end()
-    while (gap := _PARTICLE_GAP.match(tail, end)) and (more := _RUN_RE.match(tail, gap.end())):
+    while (gap := _PARTICLE_GAP.match(tail, end)) and (
+        more := _RUN_RE.match(tail, gap.end()) or _BEFORE_CAPITALS.match(tail, gap.end())
+    ):
         words = _RUN_TOKEN.findall(more.group())
         if not (_is_foreign_word(tokens[-1]) and _is_foreign_word(words[0])):
             break
@@ -1147,6 +1167,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
             at = window.find(entity)
             if rank := _LEADING_RANK.match(entity):  # "đồng chí TS. Vi-lay-vông …": the degree is no part of it
                 entity, at = entity[rank.end() :], at + rank.end()
+            if cued := _LEADING_HONORIFIC.match(entity):  # "Ngài Hun Nêng cũng …": the CRF took the cue in
+                entity, at = entity[cued.end() :], at + cued.end()
             name = _trim_name(entity)
             words = name.split()
             if at < 0 or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):

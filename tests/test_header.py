@@ -530,3 +530,16 @@ def test_header_own_kind_before_its_number_keeps_it(line: str, number: str) -> N
     """A kind opening the line, or printed in capitals, before "số:" is the document's own, not a citation."""
     header = parse_header(f"ỦY BAN THƯỜNG VỤ QUỐC HỘI\n{line}\nHà Nội, ngày 12 tháng 3 năm 2019\n")
     assert header.number == number
+
+
+@pytest.mark.parametrize("kind", ["SẮC LỆNH", "PHÁP LỆNH"])
+def test_header_old_title_lines_of_a_kind_that_is_no_doc_type_name_no_issuer(kind: str) -> None:
+    """ "SẮC LỆNH / CỦA CHỦ TỊCH CHÍNH PHỦ" above the number is the title running on, not the issuing body;
+    a body printed above such a title is still read."""
+    titled = (
+        f"{kind}\nCỦA CHỦ TỊCH CHÍNH PHỦ\nSỐ 27A/SL NGÀY 2 THÁNG 6 NĂM 1949\n"
+        "CHỦ TỊCH NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ\nChiểu nhu cầu công tác;\n"
+    )
+    assert parse_header(titled).issuer is None
+    bodied = f"BỘ NỘI VỤ\nSố: 12/BNV\n{kind}\nVỀ VIỆC THÀNH LẬP HỘI ĐỒNG\n"
+    assert parse_header(bodied).issuer == "Bộ Nội vụ"
