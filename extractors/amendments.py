@@ -119,9 +119,19 @@ def extract_amendment(document: Document) -> Document:
     A decision that sends nobody but restates a period or a country ("Điều chỉnh thời gian công tác tại Ấn Độ
     của đoàn …, đã được cử tại Quyết định số …") reads as a trip without members: when it amends a decision,
     its values belong to the amended trip, so it keeps no trip of its own."""
-    if document.doc_type is not DocType.QUYET_DINH or (document.trip is not None and document.trip.members):
+    if document.doc_type is not DocType.QUYET_DINH:
         return document
     amends = find_amendment(document.text, document.number)
-    if amends is None:
+    if amends is None or not _sends_nobody(document, amends):
         return document
     return document.model_copy(update={"amends": amends, "trip": None})
+
+
+def _sends_nobody(document: Document, amends: Amendment) -> bool:
+    """Whether the decision's trip (if any) is only the amendment read as one: no members, or only those the
+    amendment adds or withdraws ("không cử bà A … tham gia Đoàn" read as a member A). A decision that lists
+    members of its own is a trip, whatever else it says."""
+    if document.trip is None or not document.trip.members:
+        return True
+    named = {fold(name) for name in [*amends.removed, *(m.name for m in amends.added)]}
+    return all(fold(member.name) in named for member in document.trip.members)

@@ -200,3 +200,68 @@ def test_a_trip_decision_citing_an_amended_decision_in_its_basis_amends_nothing(
         "Điều 1. Đoàn công tác đi Lào từ ngày 22/6/2026 đến ngày 26/6/2026.\nNơi nhận:\n"
     )
     assert find_amendment(text, "40/QĐ-UBND") is None
+
+
+_WITHDRAWALS = (
+    "Điều 1. Điều chỉnh thành phần Đoàn công tác tại Danh sách kèm theo Quyết định số 77/QĐ-UBND ngày 02/4/2025 "
+    "như sau: không cử bà Lò Thị Hoa, Chuyên viên Sở Công Thương tham gia Đoàn (lý do sức khỏe). Sau khi điều chỉnh, "
+    "Đoàn công tác gồm 01 (một) thành viên.\nĐiều 2. Các nội dung khác giữ nguyên hiệu lực.\n",
+    "Điều 1. Sửa đổi Điều 1 Quyết định số 77/QĐ-UBND ngày 02/4/2025 như sau: thôi cử bà Lò Thị Hoa, Chuyên viên Sở "
+    "Công Thương.\nĐiều 2. Các nội dung khác giữ nguyên.\n",
+    "Điều 1. Điều chỉnh thành phần đoàn tại Quyết định số 77/QĐ-UBND ngày 02/4/2025: rút tên ông Vàng Văn Dũng, "
+    "Giám đốc Sở Công Thương khỏi danh sách đoàn.\nĐiều 2. Các nội dung khác giữ nguyên.\n",
+)
+
+
+@pytest.mark.parametrize("articles", _WITHDRAWALS)
+def test_a_decision_withdrawing_a_member_keeps_no_trip_of_its_own(articles: str) -> None:
+    """Scenario 14 (dev): the member a decision withdraws, read by the trip extractor as its only member, does not
+    make the amending decision a trip of its own."""
+    text = (
+        _HEAD.format(number="95/QĐ-UBND", day="10", subject="Về việc điều chỉnh thành phần Đoàn công tác")
+        + articles
+        + _TAIL
+    )
+    document = _document("qd-95", text)
+    assert document.trip is None and document.amends is not None
+    assert document.amends.citation.number == "77/QĐ-UBND"
+    assert len(document.amends.removed) == 1 and document.amends.added == []
+
+
+def test_a_decision_with_members_of_its_own_stays_a_trip() -> None:
+    """A trip decision that also names a member withdrawn elsewhere sends its own listed members."""
+    text = (
+        _HEAD.format(number="96/QĐ-UBND", day="11", subject="Về việc cử cán bộ đi công tác nước ngoài")
+        + "Điều 1. Cử các ông (bà) có tên sau đi công tác tại Lào từ ngày 14/4/2025 đến ngày 17/4/2025 (bổ sung "
+        "thành viên thay cho đoàn tại Quyết định số 77/QĐ-UBND ngày 02/4/2025):\n"
+        "1. Ông Vàng Văn Dũng, Giám đốc Sở Công Thương – Trưởng đoàn;\n"
+        "2. Bà Tòng Thị Mai, Phó Trưởng phòng Sở Công Thương.\n"
+        "Điều 2. Kinh phí do ngân sách tỉnh chi trả.\n" + _TAIL
+    )
+    document = _document("qd-96", text)
+    assert document.trip is not None and len(document.trip.members) == 2
+
+
+def test_a_withdrawal_lowers_the_size_the_amended_decision_states(tmp_path: Path) -> None:
+    """Scenario 14 (dev): "gồm 03 thành viên" then one withdrawn: the trip's stated size follows, once however often
+    linking runs, so the size check does not keep the old count."""
+    original = ORIGINAL.replace("đến ngày 17/4/2025:\n", "đến ngày 17/4/2025. Đoàn gồm 03 thành viên:\n").replace(
+        "2. Bà Lò Thị Hoa, Chuyên viên Sở Công Thương.\n",
+        "2. Bà Lò Thị Hoa, Chuyên viên Sở Công Thương;\n3. Ông Đèo Văn Khiêm, Chuyên viên Sở Công Thương.\n",
+    )
+    withdrawing = (
+        _HEAD.format(number="95/QĐ-UBND", day="10", subject="Về việc điều chỉnh thành phần Đoàn công tác")
+        + _WITHDRAWALS[0]
+        + _TAIL
+    )
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-95", withdrawing), _document("qd-77", original)])
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    assert con.execute("SELECT declared_size FROM trips WHERE trip_id = ?", [trip]).fetchone() == (3,)
+    for _ in range(2):
+        link_all(con, Settings(db=path))
+    assert con.execute("SELECT declared_size FROM trips WHERE trip_id = ?", [trip]).fetchone() == (2,)
+    members = con.execute("SELECT name FROM trip_members WHERE trip_id = ? ORDER BY ordinal", [trip]).fetchall()
+    assert [m for (m,) in members] == ["Vàng Văn Dũng", "Đèo Văn Khiêm"]
+    con.close()

@@ -105,13 +105,26 @@ def _members(
         )
         names.add(str(member["name"]))
         record("member_added", member["name"], None)
+        _resize(con, trip, 1, record)
         changed += 1
     for name in removed:
         if name in names:
             con.execute("DELETE FROM trip_members WHERE trip_id = ? AND name = ?", [trip, name])
             record("member_removed", name, name)
+            _resize(con, trip, -1, record)
             changed += 1
     return changed
+
+
+def _resize(con: duckdb.DuckDBPyConnection, trip: str, by: int, record: Callable[[str, Any, Any], None]) -> None:
+    """The size the amended decision states ("gồm 11 thành viên") follows each member added or withdrawn: the size
+    check takes the larger of it and the members listed, so a stale 11 would outlive a withdrawal. Done with the
+    member's own change, so it happens once per linking as that does."""
+    row = con.execute("SELECT declared_size FROM trips WHERE trip_id = ?", [trip]).fetchone()
+    if row is None or row[0] is None:
+        return
+    con.execute("UPDATE trips SET declared_size = ? WHERE trip_id = ?", [row[0] + by, trip])
+    record("declared_size", row[0] + by, row[0])
 
 
 def _record(
