@@ -265,3 +265,52 @@ def test_a_withdrawal_lowers_the_size_the_amended_decision_states(tmp_path: Path
     members = con.execute("SELECT name FROM trip_members WHERE trip_id = ? ORDER BY ordinal", [trip]).fetchall()
     assert [m for (m,) in members] == ["Vàng Văn Dũng", "Đèo Văn Khiêm"]
     con.close()
+
+
+_CANCELLATIONS = (
+    ("Về việc hủy bỏ Quyết định số 77/QĐ-UBND ngày 02/4/2025",
+     "Điều 1. Hủy bỏ Quyết định số 77/QĐ-UBND ngày 02/4/2025 của Chủ tịch Ủy ban nhân dân tỉnh về việc cử ông Vàng "
+     "Văn Dũng, Giám đốc Sở Công Thương và bà Lò Thị Hoa đi công tác tại Lào từ ngày 14/4/2025 đến ngày 17/4/2025.\n"),
+    ("Về việc bãi bỏ Quyết định số 77/QĐ-UBND",
+     "Điều 1. Bãi bỏ Quyết định số 77/QĐ-UBND ngày 02/4/2025 của Chủ tịch UBND tỉnh. Đoàn không thực hiện chuyến "
+     "công tác.\n"),
+    ("Về việc thu hồi quyết định cử cán bộ đi công tác",
+     "Điều 1. Thu hồi Quyết định số 77/QĐ-UBND ngày 02/4/2025 về việc cử cán bộ đi công tác tại Lào.\n"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("subject", "articles"), _CANCELLATIONS)
+def test_a_cancelled_decision_leaves_no_trip(tmp_path: Path, subject: str, articles: str) -> None:
+    """Scenario 14 (dev): a decision cancelling a trip decision sends no one, and the trip it cancels is no trip
+    once linked (its members' trips a year not counted); which decision cancelled it is kept."""
+    text = _HEAD.format(number="98/QĐ-UBND", day="12", subject=subject) + articles + _TAIL
+    document = _document("qd-98", text)
+    assert document.trip is None and document.amends is not None and document.amends.cancels
+    assert document.amends.citation.number == "77/QĐ-UBND" and document.amends.start is None
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, [document, _document("qd-77", ORIGINAL)])
+    for _ in range(2):
+        link_all(con, Settings(db=path))
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    assert con.execute("SELECT count(*) FROM trips").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM trip_members WHERE trip_id = ?", [trip]).fetchone() == (0,)
+    assert con.execute("SELECT field, source_number FROM trip_amendments WHERE trip_id = ?", [trip]).fetchall() == [
+        ("cancelled", "98/QĐ-UBND")
+    ]
+    con.close()
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Điều 1. Bãi bỏ Điều 2 của Quyết định số 77/QĐ-UBND ngày 02/4/2025.\n",
+        "Điều 1. Cử ông Vàng Văn Dũng, Giám đốc Sở Công Thương đi công tác tại Lào từ ngày 14/4/2025 đến ngày "
+        "17/4/2025.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+    ],
+)
+def test_repealing_an_article_or_sending_someone_cancels_nothing(article: str) -> None:
+    """Only a whole decision cancelled is a cancellation: not an article of it, not a trip decision."""
+    text = _HEAD.format(number="99/QĐ-UBND", day="12", subject="Về việc cử cán bộ") + article + _TAIL
+    found = find_amendment(text, "99/QĐ-UBND")
+    assert found is None or not found.cancels

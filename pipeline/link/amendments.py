@@ -4,7 +4,8 @@
 added or withdrawn, new countries) into `document_amendments`; here each change is written over the amended
 trip's row, and `trip_amendments` keeps which document set which value and what it replaced. Applying is
 idempotent (a value already as amended is left alone), so it runs on every linking; when the amended decision is
-loaded again its rows come back as written and the next linking amends them again. The amended decision is
+loaded again its rows come back as written and the next linking amends them again; a cancelled decision's trip is
+removed ("Hủy bỏ Quyết định số …": it sends no one). The amended decision is
 found by number (compared as reports compare them) and, when the citation gives one, date; an amendment whose
 decision is not in the store, or matches more than one trip, changes nothing.
 """
@@ -39,19 +40,24 @@ def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None],
     numbers (`pipeline.link.reports.decision_key`)."""
     changes = con.execute(
         "SELECT a.sha256, d.number, a.cited_number, a.cited_date, a.start_date, a.end_date, a.added, a.removed, "
-        "a.destinations, a.destination_codes, a.sentence FROM document_amendments a JOIN documents d USING (sha256) "
+        "a.destinations, a.destination_codes, a.sentence, coalesce(a.cancels, false) "
+        "FROM document_amendments a JOIN documents d USING (sha256) "
         "ORDER BY d.issue_date NULLS LAST, d.number"
     ).fetchall()
     if not changes:
         return 0
     trips = con.execute("SELECT trip_id, decision_number, decision_date FROM trips").fetchall()
     changed = 0
-    for source, source_number, number, date, start, end, added, removed, countries, codes, sentence in changes:
+    for source, source_number, number, date, start, end, added, removed, countries, codes, sentence, cancels in changes:
         trip = _target(trips, number, date, key)
         if trip is None or trip == source:
             continue
 
         record = partial(_record, con, (trip, source, source_number, sentence))
+        if cancels:
+            changed += _cancel(con, trip, record)
+            trips = [row for row in trips if row[0] != trip]  # a later amendment of it changes nothing
+            continue
         row = con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() or (None, None)
         for field, value, previous in (("start_date", start, row[0]), ("end_date", end, row[1])):
             if value is not None and value != previous:
@@ -76,6 +82,23 @@ def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None],
             record("destinations", list(countries), old)
             changed += 1
     return changed
+
+
+CANCELLED_TABLES = ("trip_members", "trip_destinations", "trip_places", "trips")
+"""A trip's rows: a cancelled decision sends no one, so it leaves none for the checks to count."""
+
+
+def _cancel(con: duckdb.DuckDBPyConnection, trip: str, record: Callable[[str, Any, Any], None]) -> int:
+    """Remove a cancelled decision's trip ("Hủy bỏ Quyết định số …"); the decision's own document stays, and
+    `trip_amendments` says which decision cancelled it. Loaded again, the trip comes back and the next linking
+    removes it again. 1 when a trip was removed."""
+    row = con.execute("SELECT decision_number FROM trips WHERE trip_id = ?", [trip]).fetchone()
+    if row is None:
+        return 0
+    for table in CANCELLED_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE trip_id = ?", [trip])
+    record("cancelled", row[0], row[0])
+    return 1
 
 
 def _members(
