@@ -653,3 +653,21 @@ def test_members_a_table_whose_number_border_a_scan_drew_in_some_rows_only(heade
 def test_a_member_after_the_leader_opened_by_cung(text: str, names: list[str]) -> None:
     """Issue 13 (blind scenario 13): "…, Trưởng đoàn; cùng bà B, <title>; ông C, …" names B as a member."""
     assert [m.name for m in find_members(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table row whose cells a text copy joined with spaces: the title opens right after the name
+        (
+            "DANH SÁCH ĐOÀN\n1 Ông Chamaléa Minh Nghệ nhân đàn đá, Nhà hát Nghệ thuật truyền thống tỉnh Thành viên\n"
+            "2 Bà Thân Thị Ngọc Diệp Diễn viên Nhà hát Nghệ thuật truyền thống tỉnh Thành viên\n",
+            ("Chamaléa Minh", "Nghệ nhân đàn đá"),
+        ),
+        ("Cử ông Nguyễn Văn Tâm Nghệ nhân ưu tú, Nhà hát tỉnh đi công tác.", ("Nguyễn Văn Tâm", "Nghệ nhân ưu tú")),
+        ("Cử bà Đinh Thị Nghệ, Chuyên viên Sở Văn hóa đi công tác.", ("Đinh Thị Nghệ", "Chuyên viên")),
+    ],
+)
+def test_an_artisan_is_a_title_not_a_name(text: str, expected: tuple[str, str]) -> None:
+    """Scenario 14 (dev): "Nghệ nhân" (an artisan, as "Nghệ sĩ") opens the title; a name may still end in "Nghệ"."""
+    assert members(text)[0][:2] == expected
