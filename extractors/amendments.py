@@ -88,8 +88,9 @@ def find_amendment(text: str, own_number: str | None = None) -> Amendment | None
     """What a decision changes in the trip decision it amends, or None when it amends none. A decision cancelling
     one ("Hủy bỏ Quyết định số …") changes nothing else in it: its trip is no trip."""
     cancelled = _saying(text, own_number, _CANCELS)
-    if cancelled:
-        return Amendment(citation=cancelled[0][0], cancels=True, sentence=cancelled[0][1])
+    if cancelled:  # the line that dates the cancelled decision, when the subject line does not
+        citation, sentence = next((found for found in cancelled if found[0].date), cancelled[0])
+        return Amendment(citation=citation, cancels=True, sentence=sentence)
     found = _amended(text, own_number)
     if found is None:
         return None

@@ -314,3 +314,28 @@ def test_repealing_an_article_or_sending_someone_cancels_nothing(article: str) -
     text = _HEAD.format(number="99/QĐ-UBND", day="12", subject="Về việc cử cán bộ") + article + _TAIL
     found = find_amendment(text, "99/QĐ-UBND")
     assert found is None or not found.cancels
+
+
+@pytest.mark.parametrize(("names_a_member", "left"), [(True, 0), (False, 1)])
+def test_a_cancelled_decision_whose_number_was_not_read(tmp_path: Path, names_a_member: bool, left: int) -> None:
+    """Scenario 14 scans (dev): the cancelled decision's number was filled in by hand and not read. It is the only
+    trip of the cited date with no number; it is cancelled only when the cancelling decision names one of its
+    members, and how it was matched is recorded."""
+    unread = ORIGINAL.replace("Số: 77/QĐ-UBND", "Số:      /QĐ-UBND")
+    who = "về việc cử ông Vàng Văn Dũng, Giám đốc Sở Công Thương" if names_a_member else "về việc cử cán bộ"
+    text = (
+        _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc hủy bỏ Quyết định số 77/QĐ-UBND")
+        + f"Điều 1. Hủy bỏ Quyết định số 77/QĐ-UBND ngày 02/4/2025 {who} đi công tác tại Lào.\n"
+        + _TAIL
+    )
+    original = _document("qd-77", unread)
+    assert original.number is None and original.trip is not None
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-98", text), original])
+    link_all(con, Settings(db=path))
+    assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    fields = {f for (f,) in con.execute("SELECT field FROM trip_amendments WHERE trip_id = ?", [trip]).fetchall()}
+    assert fields == ({"cancelled", "matched_by"} if names_a_member else set())
+    con.close()

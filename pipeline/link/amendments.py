@@ -6,8 +6,10 @@ trip's row, and `trip_amendments` keeps which document set which value and what 
 idempotent (a value already as amended is left alone), so it runs on every linking; when the amended decision is
 loaded again its rows come back as written and the next linking amends them again; a cancelled decision's trip is
 removed ("Hủy bỏ Quyết định số …": it sends no one). The amended decision is
-found by number (compared as reports compare them) and, when the citation gives one, date; an amendment whose
-decision is not in the store, or matches more than one trip, changes nothing.
+found by number (compared as reports compare them) and, when the citation gives one, date; when no trip has the
+number, the one trip of that date whose number was not read and one of whose members the amending decision names
+(recorded as `matched_by`); an amendment whose decision is not in the store, or matches more than one trip, changes
+nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from functools import partial
 from typing import Any
 
 import duckdb
+
+from extractors.vntext import fold
 
 
 def _target(
@@ -33,6 +37,26 @@ def _target(
         return None
     found = [trip for trip, n, d in trips if key(n) == wanted and (date is None or d is None or d == date)]
     return found[0] if len(found) == 1 else None
+
+
+def _unnumbered(
+    con: duckdb.DuckDBPyConnection,
+    trips: list[tuple[str, str | None, dt.date | None]],
+    date: dt.date | None,
+    source: str,
+) -> str | None:
+    """The amended trip when its decision's number was not read (a hand-filled number on a scan) and no trip has
+    the cited one: the only trip of the cited date with no number, and only when the amending decision names one of
+    its members ("Hủy bỏ Quyết định số … về việc cử ông A …"); else None."""
+    if date is None:
+        return None
+    candidates = [trip for trip, number, issued in trips if number is None and issued == date and trip != source]
+    if len(candidates) != 1:
+        return None
+    row = con.execute("SELECT text FROM documents WHERE sha256 = ?", [source]).fetchone()
+    text = fold(row[0] or "") if row else ""
+    names = con.execute("SELECT name FROM trip_members WHERE trip_id = ?", [candidates[0]]).fetchall()
+    return candidates[0] if any(name and fold(name) in text for (name,) in names) else None
 
 
 def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None], str | None]) -> int:
@@ -50,12 +74,15 @@ def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None],
     changed = 0
     for source, source_number, number, date, start, end, added, removed, countries, codes, sentence, cancels in changes:
         trip = _target(trips, number, date, key)
+        unread = trip is None and number is not None and (trip := _unnumbered(con, trips, date, source)) is not None
         if trip is None or trip == source:
             continue
 
         record = partial(_record, con, (trip, source, source_number, sentence))
+        if unread:
+            record("matched_by", "decision date and a member named", None)
         if cancels:
-            changed += _cancel(con, trip, record)
+            changed += _cancel(con, trip, number, record)
             trips = [row for row in trips if row[0] != trip]  # a later amendment of it changes nothing
             continue
         row = con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() or (None, None)
@@ -88,16 +115,18 @@ CANCELLED_TABLES = ("trip_members", "trip_destinations", "trip_places", "trips")
 """A trip's rows: a cancelled decision sends no one, so it leaves none for the checks to count."""
 
 
-def _cancel(con: duckdb.DuckDBPyConnection, trip: str, record: Callable[[str, Any, Any], None]) -> int:
+def _cancel(
+    con: duckdb.DuckDBPyConnection, trip: str, cited: str | None, record: Callable[[str, Any, Any], None]
+) -> int:
     """Remove a cancelled decision's trip ("Hủy bỏ Quyết định số …"); the decision's own document stays, and
-    `trip_amendments` says which decision cancelled it. Loaded again, the trip comes back and the next linking
-    removes it again. 1 when a trip was removed."""
+    `trip_amendments` says which decision cancelled it (the value: the cancelled decision as cited). Loaded again,
+    the trip comes back and the next linking removes it again. 1 when a trip was removed."""
     row = con.execute("SELECT decision_number FROM trips WHERE trip_id = ?", [trip]).fetchone()
     if row is None:
         return 0
     for table in CANCELLED_TABLES:
         con.execute(f"DELETE FROM {table} WHERE trip_id = ?", [trip])
-    record("cancelled", row[0], row[0])
+    record("cancelled", cited or row[0] or "", row[0])
     return 1
 
 
