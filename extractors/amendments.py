@@ -96,7 +96,7 @@ def find_amendment(text: str, own_number: str | None = None) -> Amendment | None
         return None
     citation, sentence = found
     begin, finish = operative_bounds(text)
-    articles = text[begin:finish]
+    articles = unwrap_lines(text[begin:finish])  # a scan wraps "thời gian … như sau:" away from its dates
     folded = fold(articles)
     start = end = None
     added: list[TripMember] = []

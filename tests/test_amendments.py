@@ -339,3 +339,19 @@ def test_a_cancelled_decision_whose_number_was_not_read(tmp_path: Path, names_a_
     fields = {f for (f,) in con.execute("SELECT field FROM trip_amendments WHERE trip_id = ?", [trip]).fetchall()}
     assert fields == ({"cancelled", "matched_by"} if names_a_member else set())
     con.close()
+
+
+def test_new_dates_on_the_line_after_the_words_that_say_so() -> None:
+    """Scenario 14 scans (dev): the scan wrapped "Điều chỉnh thời gian …" and "như sau: từ ngày … đến ngày …" onto
+    two lines; the new period is still read, not the one replaced."""
+    text = (
+        _HEAD.format(number="1811/QĐ-UBND", day="05", subject="Về việc điều chỉnh thời gian công tác")
+        + "Điều 1. Điều chỉnh thời gian công tác tại Hàn Quốc của Đoàn công tác Sở Nội vụ do\n"
+        "ông Lê Quang Hưng, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn, đã được cử tại Quyết định\n"
+        "số 1655/QĐ-UBND ngày 27/5/2026, như sau: từ ngày 28/9/2026 đến ngày 02/10/2026\n"
+        "(thay cho thời gian từ ngày 07/9/2026 đến ngày 11/9/2026).\n"
+        "Điều 2. Các nội dung khác giữ nguyên hiệu lực.\n" + _TAIL
+    )
+    found = find_amendment(text, "1811/QĐ-UBND")
+    assert found is not None and found.citation.number == "1655/QĐ-UBND"
+    assert (found.start, found.end) == (dt.date(2026, 9, 28), dt.date(2026, 10, 2))
