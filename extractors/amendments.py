@@ -25,6 +25,11 @@ _AMENDS = re.compile(
     r"|\bdieu\s+chinh\s+(?:thoi\s+gian|thanh\s+phan|nuoc\s+den|dia\s+diem)|\bbo\s+sung\s+thanh\s+vien"
 )
 """A decision that says it changes another ("sửa đổi, bổ sung Quyết định số …", "điều chỉnh thời gian …")."""
+_CANCELS = re.compile(
+    r"\b(?:huy\s+bo|huy|bai\s+bo|thu\s+hoi)\s+(?:toan\s+bo\s+)?(?:noi\s+dung\s+)?(?:cua\s+)?quyet\s+dinh\s+(?:so\s+)?\d"
+)
+"""A decision that cancels a whole decision ("Về việc hủy bỏ Quyết định số …", "Bãi bỏ Quyết định số …", "Thu hồi
+Quyết định số …"), folded; not one that repeals an article of it ("bãi bỏ Điều 2 của Quyết định số …")."""
 _LEGAL_BASIS = re.compile(r"\s*(?:[-+•]\s*)?can\s+cu\b")
 """A "Căn cứ …" line cites what the decision rests on: a decision it names there as amending another is not
 this decision amending it."""
@@ -44,12 +49,14 @@ _SWAP = re.compile(rf"\bthay(?:\s+the)?\s+{_PERSON}(?P<old>.+?)\s+bang\s+{_PERSO
 _INTO_LIST = re.compile(r"\s+(?:vao|trong)\s+(?:danh\s+sach|thanh\s+phan|doan)\b|\s+(?:khoi|ra\s+khoi)\s+danh\s+sach\b")
 
 
-def _amended(text: str, own_number: str | None) -> tuple[Citation, str] | None:
-    """The decision this one amends and the sentence saying so (subject line first, then the articles); lines
-    wrapped at a scan's margin ("… đã được cử tại Quyết định\nsố 12/QĐ-UBND") read as one."""
+def _saying(text: str, own_number: str | None, pattern: re.Pattern[str]) -> list[tuple[Citation, str]]:
+    """Each line matching `pattern` (on folded text) that names a decision, with the first decision it names:
+    subject line first, then the articles; lines wrapped at a scan's margin ("… đã được cử tại Quyết định\nsố
+    12/QĐ-UBND") read as one, "Căn cứ" lines left out."""
     text = unwrap_lines(text)
     folded = fold(text)
-    for match in _AMENDS.finditer(folded):  # the line saying so: a subject line or an article's opening
+    found: list[tuple[Citation, str]] = []
+    for match in pattern.finditer(folded):
         start = folded.rfind("\n", 0, match.start()) + 1
         end = folded.find("\n", match.end())
         end = end if end >= 0 else len(text)
@@ -61,8 +68,14 @@ def _amended(text: str, own_number: str | None) -> tuple[Citation, str] | None:
             if c.number and c.kind in (None, "quyet_dinh")
         ]
         if cited:
-            return cited[0], squash(text[start:end])
-    return None
+            found.append((cited[0], squash(text[start:end])))
+    return found
+
+
+def _amended(text: str, own_number: str | None) -> tuple[Citation, str] | None:
+    """The decision this one amends and the sentence saying so."""
+    found = _saying(text, own_number, _AMENDS)
+    return found[0] if found else None
 
 
 def _members(clause: str) -> list[TripMember]:
@@ -72,13 +85,18 @@ def _members(clause: str) -> list[TripMember]:
 
 
 def find_amendment(text: str, own_number: str | None = None) -> Amendment | None:
-    """What a decision changes in the trip decision it amends, or None when it amends none."""
+    """What a decision changes in the trip decision it amends, or None when it amends none. A decision cancelling
+    one ("Hủy bỏ Quyết định số …") changes nothing else in it: its trip is no trip."""
+    cancelled = _saying(text, own_number, _CANCELS)
+    if cancelled:  # the line that dates the cancelled decision, when the subject line does not
+        citation, sentence = next((found for found in cancelled if found[0].date), cancelled[0])
+        return Amendment(citation=citation, cancels=True, sentence=sentence)
     found = _amended(text, own_number)
     if found is None:
         return None
     citation, sentence = found
     begin, finish = operative_bounds(text)
-    articles = text[begin:finish]
+    articles = unwrap_lines(text[begin:finish])  # a scan wraps "thời gian … như sau:" away from its dates
     folded = fold(articles)
     start = end = None
     added: list[TripMember] = []
@@ -119,9 +137,22 @@ def extract_amendment(document: Document) -> Document:
     A decision that sends nobody but restates a period or a country ("Điều chỉnh thời gian công tác tại Ấn Độ
     của đoàn …, đã được cử tại Quyết định số …") reads as a trip without members: when it amends a decision,
     its values belong to the amended trip, so it keeps no trip of its own."""
-    if document.doc_type is not DocType.QUYET_DINH or (document.trip is not None and document.trip.members):
+    if document.doc_type is not DocType.QUYET_DINH:
         return document
     amends = find_amendment(document.text, document.number)
-    if amends is None:
+    if amends is None or not _sends_nobody(document, amends):
         return document
     return document.model_copy(update={"amends": amends, "trip": None})
+
+
+def _sends_nobody(document: Document, amends: Amendment) -> bool:
+    """Whether the decision's trip (if any) is only the amendment read as one: no members, or only those the
+    amendment adds or withdraws ("không cử bà A … tham gia Đoàn" read as a member A), or those of the delegation
+    it cancels. A decision that lists members of its own is a trip, whatever else it says."""
+    if document.trip is None or not document.trip.members:
+        return True
+    if amends.cancels:  # "Hủy bỏ Quyết định số … về việc cử ông A …": the cancelled delegation, named
+        named_in = fold(" ".join(sentence for _, sentence in _saying(document.text, document.number, _CANCELS)))
+        return all(fold(member.name) in named_in for member in document.trip.members)
+    named = {fold(name) for name in [*amends.removed, *(m.name for m in amends.added)]}
+    return all(fold(member.name) in named for member in document.trip.members)

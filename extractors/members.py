@@ -90,7 +90,7 @@ _ROLE_RE = re.compile(
     r"\s*\)?[\s;.,]*$"
 )
 _ENUM_RE = re.compile(
-    r"^\s*(?:\d{1,2}(?!\d|[.,/:]\d)\s*[.)/_–-]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=[^\W_])", re.IGNORECASE
+    r"^\s*(?:\d{1,2}(?!\d|[.,/:]\d)\s*[.;)/_–-]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=[^\W_])", re.IGNORECASE
 )
 """A list item's number or dash, with a word after it: a lone "2)" or "2<" is a seal's speck, not an item (on a
 scan the seal's edge over the signer's title read "2<", and the signer's name below it became the only member);

@@ -30,6 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from extractors import nlp
+from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from extractors.scope import (
     HEAD_SUBJECT_PHRASE,
@@ -1175,7 +1176,12 @@ def find_rules(text: str) -> list[ExtractedRule]:
 
 
 def extract_rules(document: Document) -> Document:
-    """Field extractor: fills `Document.rules` for dispatches and news copies; other types are left alone."""
+    """Field extractor: fills `Document.rules` for dispatches and news copies, and for a decision from the Quy chế
+    or Quy định it issues (`extractors.issued_regulation`: its articles, not the decision's); other types are left
+    alone."""
     if document.doc_type is not None and document.doc_type not in RULE_DOC_TYPES:
-        return document
+        start = regulation_start(document.text) if document.doc_type is DocType.QUYET_DINH else None
+        if start is None:
+            return document
+        return document.model_copy(update={"rules": find_rules(regulation_only(document.text, start))})
     return document.model_copy(update={"rules": find_rules(document.text)})

@@ -46,6 +46,30 @@ _AGENCY_HEADS = tuple(h for h in DEFAULT_HEADS if h not in _PARTY_HEADS)
 _SERVICE_UNIT_HEADS = ("giám đốc", "tổng giám đốc", "viện trưởng", "hiệu trưởng", "thủ trưởng")
 """Heads of a public service unit (đơn vị sự nghiệp: a centre, hospital, institute, school): not a Chánh Văn
 phòng, a Chủ tịch or a Cục trưởng, who head offices, committees and agencies."""
+_SERVICE_UNITS_WITH_KINDS = re.compile(r"nguoi\s+dung\s+dau\s+(?:cac\s+)?don\s+vi\s+su\s+nghiep[^(),;]*\([^()]*\)")
+"""An excluded group of service units' heads with the kinds of unit it means, folded ("người đứng đầu các đơn vị sự
+nghiệp công lập trực thuộc sở (bệnh viện, trung tâm, trường học)"): kept as one item, its kinds with it."""
+_SERVICE_UNIT = re.compile(r"nguoi dung dau (?:cac )?don vi su nghiep")
+_SERVICE_UNIT_KINDS = ("bệnh viện", "trung tâm", "trường")
+"""The kinds of service unit meant when an excluded group names none: a hospital, a centre, a school."""
+
+
+def _excluded_titles(excludes: Iterable[str]) -> list[str]:
+    """The excluded items as titles a role is matched against: a group of service units' heads stands for each
+    head of each kind of unit it names in brackets, or of the usual kinds ("giám đốc bệnh viện", "hiệu trưởng
+    trường"); every other item as written."""
+    titles: list[str] = []
+    for item in excludes:
+        if not _SERVICE_UNIT.match(squash(fold(item))):
+            titles.append(item)
+            continue
+        named = re.search(r"\(([^()]*)\)", item)
+        kinds = [k for k in re.split(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*", named.group(1).lower())] if named else []
+        kinds = [re.sub(r"^trường học$", "trường", " ".join(k.split())) for k in kinds if k.strip()]
+        titles.extend(f"{head} {kind}" for head in _SERVICE_UNIT_HEADS for kind in kinds or _SERVICE_UNIT_KINDS)
+    return titles
+
+
 _GENERIC_HEADS = {
     r"nguoi dung dau (?:cac )?(?:cap uy|dang uy|to chuc dang)|bi thu (?:cap uy|dang uy)": _PARTY_HEADS,
     r"nguoi dung dau (?:cac )?don vi su nghiep": _SERVICE_UNIT_HEADS,
@@ -113,13 +137,16 @@ _EXCLUDES = re.compile(
     r"\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)|"
     r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
-    r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)"
+    r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)|"
+    r"\bkhong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}:\s*"
+    r"(?P<listed>(?:[^.()]|\.(?=\w)|\([^()]*\))+)"
 )
 """Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
 diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "… không tính là lãnh đạo chủ chốt", "không bao gồm …",
 "không áp dụng đối với …", "trừ …" (each up to a following "trừ …", its exception). The excluded may carry its
 examples in parentheses ("cấp phó (Phó Cục trưởng, Phó Vụ trưởng) không thuộc diện …"): one group, commas and
-all."""
+all. Or the group after a colon ("Không thuộc diện lãnh đạo chủ chốt: cấp phó của người đứng đầu (…) và người đứng
+đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)"), to the sentence's end, brackets and all."""
 _EXCLUDED_TERM = re.compile(
     r"\bkhong\s+(?:phai\s+la|thuoc(?:\s+(?:dien|doi\s*tuong|nhom|pham\s+vi))?|(?:duoc\s+)?tinh\s+la)\s+(?:cac\s+)?$"
 )
@@ -267,7 +294,7 @@ def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     out: list[str] = []
     back_in: list[str] = []
     for match in _EXCLUDES.finditer(folded, start, end):
-        group = "who" if match.group("who") else "after"
+        group = next(g for g in ("who", "after", "listed") if match.group(g))
         exception = _REINCLUDED.match(folded, match.start(group), match.end(group)) or _IN_CHARGE_BACK.match(
             folded, match.start(group), match.end(group)
         )
@@ -278,6 +305,10 @@ def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
             continue  # "trừ trường hợp đặc biệt …": a circumstance, not a role
         who = text[match.start(group) : match.end(group)]
         who = re.sub(r"^(?:các đồng chí|đồng chí|các|những)\s+", "", who.strip(" ,;:"), flags=re.IGNORECASE)
+        service = _SERVICE_UNITS_WITH_KINDS.search(fold(who))
+        if service:  # "người đứng đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm)": one item, its kinds kept
+            out.append(squash(who[service.start() : service.end()]))
+            who = who[: service.start()] + who[service.end() :]
         out.extend(_items(who))
     return out, back_in
 
@@ -438,7 +469,7 @@ def classify(
     provincial = _provincial_heads(definition.includes) if definition else set()
     # a unit's name may hold "và" ("Văn phòng HĐND và UBND phường X"), which splits roles: the whole title says it
     local = bool(_LOCAL_UNIT.search(unicodedata.normalize("NFC", (with_unit(title, unit) or "").lower())))
-    excluded = [_lower(e) for e in definition.excludes] if definition else []
+    excluded = [_lower(e) for e in _excluded_titles(definition.excludes)] if definition else []
     deputies_out = scope == KEY_LEADER or any(_is_deputy(e) for e in excluded)
     source = f"theo định nghĩa: “{definition.sentence}”" if definition else "theo danh sách chức danh mặc định"
     unsure: list[str] = []

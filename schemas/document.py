@@ -288,6 +288,7 @@ class Amendment(Model):
     destinations: list[str] = Field(default_factory=list, description="the new countries, replacing the old")
     destination_codes: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2, same order")
     sentence: str = Field(description="the sentence that says it amends the cited decision")
+    cancels: bool = Field(default=False, description="it cancels the cited decision: that trip is no trip")
 
 
 class ScopeDefinition(Model):

@@ -200,3 +200,158 @@ def test_a_trip_decision_citing_an_amended_decision_in_its_basis_amends_nothing(
         "Điều 1. Đoàn công tác đi Lào từ ngày 22/6/2026 đến ngày 26/6/2026.\nNơi nhận:\n"
     )
     assert find_amendment(text, "40/QĐ-UBND") is None
+
+
+_WITHDRAWALS = (
+    "Điều 1. Điều chỉnh thành phần Đoàn công tác tại Danh sách kèm theo Quyết định số 77/QĐ-UBND ngày 02/4/2025 "
+    "như sau: không cử bà Lò Thị Hoa, Chuyên viên Sở Công Thương tham gia Đoàn (lý do sức khỏe). Sau khi điều chỉnh, "
+    "Đoàn công tác gồm 01 (một) thành viên.\nĐiều 2. Các nội dung khác giữ nguyên hiệu lực.\n",
+    "Điều 1. Sửa đổi Điều 1 Quyết định số 77/QĐ-UBND ngày 02/4/2025 như sau: thôi cử bà Lò Thị Hoa, Chuyên viên Sở "
+    "Công Thương.\nĐiều 2. Các nội dung khác giữ nguyên.\n",
+    "Điều 1. Điều chỉnh thành phần đoàn tại Quyết định số 77/QĐ-UBND ngày 02/4/2025: rút tên ông Vàng Văn Dũng, "
+    "Giám đốc Sở Công Thương khỏi danh sách đoàn.\nĐiều 2. Các nội dung khác giữ nguyên.\n",
+)
+
+
+@pytest.mark.parametrize("articles", _WITHDRAWALS)
+def test_a_decision_withdrawing_a_member_keeps_no_trip_of_its_own(articles: str) -> None:
+    """Scenario 14 (dev): the member a decision withdraws, read by the trip extractor as its only member, does not
+    make the amending decision a trip of its own."""
+    text = (
+        _HEAD.format(number="95/QĐ-UBND", day="10", subject="Về việc điều chỉnh thành phần Đoàn công tác")
+        + articles
+        + _TAIL
+    )
+    document = _document("qd-95", text)
+    assert document.trip is None and document.amends is not None
+    assert document.amends.citation.number == "77/QĐ-UBND"
+    assert len(document.amends.removed) == 1 and document.amends.added == []
+
+
+def test_a_decision_with_members_of_its_own_stays_a_trip() -> None:
+    """A trip decision that also names a member withdrawn elsewhere sends its own listed members."""
+    text = (
+        _HEAD.format(number="96/QĐ-UBND", day="11", subject="Về việc cử cán bộ đi công tác nước ngoài")
+        + "Điều 1. Cử các ông (bà) có tên sau đi công tác tại Lào từ ngày 14/4/2025 đến ngày 17/4/2025 (bổ sung "
+        "thành viên thay cho đoàn tại Quyết định số 77/QĐ-UBND ngày 02/4/2025):\n"
+        "1. Ông Vàng Văn Dũng, Giám đốc Sở Công Thương – Trưởng đoàn;\n"
+        "2. Bà Tòng Thị Mai, Phó Trưởng phòng Sở Công Thương.\n"
+        "Điều 2. Kinh phí do ngân sách tỉnh chi trả.\n" + _TAIL
+    )
+    document = _document("qd-96", text)
+    assert document.trip is not None and len(document.trip.members) == 2
+
+
+def test_a_withdrawal_lowers_the_size_the_amended_decision_states(tmp_path: Path) -> None:
+    """Scenario 14 (dev): "gồm 03 thành viên" then one withdrawn: the trip's stated size follows, once however often
+    linking runs, so the size check does not keep the old count."""
+    original = ORIGINAL.replace("đến ngày 17/4/2025:\n", "đến ngày 17/4/2025. Đoàn gồm 03 thành viên:\n").replace(
+        "2. Bà Lò Thị Hoa, Chuyên viên Sở Công Thương.\n",
+        "2. Bà Lò Thị Hoa, Chuyên viên Sở Công Thương;\n3. Ông Đèo Văn Khiêm, Chuyên viên Sở Công Thương.\n",
+    )
+    withdrawing = (
+        _HEAD.format(number="95/QĐ-UBND", day="10", subject="Về việc điều chỉnh thành phần Đoàn công tác")
+        + _WITHDRAWALS[0]
+        + _TAIL
+    )
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-95", withdrawing), _document("qd-77", original)])
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    assert con.execute("SELECT declared_size FROM trips WHERE trip_id = ?", [trip]).fetchone() == (3,)
+    for _ in range(2):
+        link_all(con, Settings(db=path))
+    assert con.execute("SELECT declared_size FROM trips WHERE trip_id = ?", [trip]).fetchone() == (2,)
+    members = con.execute("SELECT name FROM trip_members WHERE trip_id = ? ORDER BY ordinal", [trip]).fetchall()
+    assert [m for (m,) in members] == ["Vàng Văn Dũng", "Đèo Văn Khiêm"]
+    con.close()
+
+
+_CANCELLATIONS = (
+    ("Về việc hủy bỏ Quyết định số 77/QĐ-UBND ngày 02/4/2025",
+     "Điều 1. Hủy bỏ Quyết định số 77/QĐ-UBND ngày 02/4/2025 của Chủ tịch Ủy ban nhân dân tỉnh về việc cử ông Vàng "
+     "Văn Dũng, Giám đốc Sở Công Thương và bà Lò Thị Hoa đi công tác tại Lào từ ngày 14/4/2025 đến ngày 17/4/2025.\n"),
+    ("Về việc bãi bỏ Quyết định số 77/QĐ-UBND",
+     "Điều 1. Bãi bỏ Quyết định số 77/QĐ-UBND ngày 02/4/2025 của Chủ tịch UBND tỉnh. Đoàn không thực hiện chuyến "
+     "công tác.\n"),
+    ("Về việc thu hồi quyết định cử cán bộ đi công tác",
+     "Điều 1. Thu hồi Quyết định số 77/QĐ-UBND ngày 02/4/2025 về việc cử cán bộ đi công tác tại Lào.\n"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("subject", "articles"), _CANCELLATIONS)
+def test_a_cancelled_decision_leaves_no_trip(tmp_path: Path, subject: str, articles: str) -> None:
+    """Scenario 14 (dev): a decision cancelling a trip decision sends no one, and the trip it cancels is no trip
+    once linked (its members' trips a year not counted); which decision cancelled it is kept."""
+    text = _HEAD.format(number="98/QĐ-UBND", day="12", subject=subject) + articles + _TAIL
+    document = _document("qd-98", text)
+    assert document.trip is None and document.amends is not None and document.amends.cancels
+    assert document.amends.citation.number == "77/QĐ-UBND" and document.amends.start is None
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, [document, _document("qd-77", ORIGINAL)])
+    for _ in range(2):
+        link_all(con, Settings(db=path))
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    assert con.execute("SELECT count(*) FROM trips").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM trip_members WHERE trip_id = ?", [trip]).fetchone() == (0,)
+    assert con.execute("SELECT field, source_number FROM trip_amendments WHERE trip_id = ?", [trip]).fetchall() == [
+        ("cancelled", "98/QĐ-UBND")
+    ]
+    con.close()
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Điều 1. Bãi bỏ Điều 2 của Quyết định số 77/QĐ-UBND ngày 02/4/2025.\n",
+        "Điều 1. Cử ông Vàng Văn Dũng, Giám đốc Sở Công Thương đi công tác tại Lào từ ngày 14/4/2025 đến ngày "
+        "17/4/2025.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+    ],
+)
+def test_repealing_an_article_or_sending_someone_cancels_nothing(article: str) -> None:
+    """Only a whole decision cancelled is a cancellation: not an article of it, not a trip decision."""
+    text = _HEAD.format(number="99/QĐ-UBND", day="12", subject="Về việc cử cán bộ") + article + _TAIL
+    found = find_amendment(text, "99/QĐ-UBND")
+    assert found is None or not found.cancels
+
+
+@pytest.mark.parametrize(("names_a_member", "left"), [(True, 0), (False, 1)])
+def test_a_cancelled_decision_whose_number_was_not_read(tmp_path: Path, names_a_member: bool, left: int) -> None:
+    """Scenario 14 scans (dev): the cancelled decision's number was filled in by hand and not read. It is the only
+    trip of the cited date with no number; it is cancelled only when the cancelling decision names one of its
+    members, and how it was matched is recorded."""
+    unread = ORIGINAL.replace("Số: 77/QĐ-UBND", "Số:      /QĐ-UBND")
+    who = "về việc cử ông Vàng Văn Dũng, Giám đốc Sở Công Thương" if names_a_member else "về việc cử cán bộ"
+    text = (
+        _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc hủy bỏ Quyết định số 77/QĐ-UBND")
+        + f"Điều 1. Hủy bỏ Quyết định số 77/QĐ-UBND ngày 02/4/2025 {who} đi công tác tại Lào.\n"
+        + _TAIL
+    )
+    original = _document("qd-77", unread)
+    assert original.number is None and original.trip is not None
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-98", text), original])
+    link_all(con, Settings(db=path))
+    assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    fields = {f for (f,) in con.execute("SELECT field FROM trip_amendments WHERE trip_id = ?", [trip]).fetchall()}
+    assert fields == ({"cancelled", "matched_by"} if names_a_member else set())
+    con.close()
+
+
+def test_new_dates_on_the_line_after_the_words_that_say_so() -> None:
+    """Scenario 14 scans (dev): the scan wrapped "Điều chỉnh thời gian …" and "như sau: từ ngày … đến ngày …" onto
+    two lines; the new period is still read, not the one replaced."""
+    text = (
+        _HEAD.format(number="1811/QĐ-UBND", day="05", subject="Về việc điều chỉnh thời gian công tác")
+        + "Điều 1. Điều chỉnh thời gian công tác tại Hàn Quốc của Đoàn công tác Sở Nội vụ do\n"
+        "ông Lê Quang Hưng, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn, đã được cử tại Quyết định\n"
+        "số 1655/QĐ-UBND ngày 27/5/2026, như sau: từ ngày 28/9/2026 đến ngày 02/10/2026\n"
+        "(thay cho thời gian từ ngày 07/9/2026 đến ngày 11/9/2026).\n"
+        "Điều 2. Các nội dung khác giữ nguyên hiệu lực.\n" + _TAIL
+    )
+    found = find_amendment(text, "1811/QĐ-UBND")
+    assert found is not None and found.citation.number == "1655/QĐ-UBND"
+    assert (found.start, found.end) == (dt.date(2026, 9, 28), dt.date(2026, 10, 2))

@@ -653,3 +653,33 @@ def test_members_a_table_whose_number_border_a_scan_drew_in_some_rows_only(heade
 def test_a_member_after_the_leader_opened_by_cung(text: str, names: list[str]) -> None:
     """Issue 13 (blind scenario 13): "…, Trưởng đoàn; cùng bà B, <title>; ông C, …" names B as a member."""
     assert [m.name for m in find_members(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table row whose cells a text copy joined with spaces: the title opens right after the name
+        (
+            "DANH SÁCH ĐOÀN\n1 Ông Chamaléa Minh Nghệ nhân đàn đá, Nhà hát Nghệ thuật truyền thống tỉnh Thành viên\n"
+            "2 Bà Thân Thị Ngọc Diệp Diễn viên Nhà hát Nghệ thuật truyền thống tỉnh Thành viên\n",
+            ("Chamaléa Minh", "Nghệ nhân đàn đá"),
+        ),
+        ("Cử ông Nguyễn Văn Tâm Nghệ nhân ưu tú, Nhà hát tỉnh đi công tác.", ("Nguyễn Văn Tâm", "Nghệ nhân ưu tú")),
+        ("Cử bà Đinh Thị Nghệ, Chuyên viên Sở Văn hóa đi công tác.", ("Đinh Thị Nghệ", "Chuyên viên")),
+    ],
+)
+def test_an_artisan_is_a_title_not_a_name(text: str, expected: tuple[str, str]) -> None:
+    """Scenario 14 (dev): "Nghệ nhân" (an artisan, as "Nghệ sĩ") opens the title; a name may still end in "Nghệ"."""
+    assert members(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("number", ["1;", "1 ;", "1."])
+def test_an_item_number_whose_dot_ocr_read_as_a_semicolon(number: str) -> None:
+    """Scenario 14 scans (dev): "1." read "1;" still opens the list's first item (its member was lost)."""
+    text = (
+        "Điều 1. Cử Đoàn công tác của Ủy ban nhân dân xã Phước Hà đi Lào, gồm các thành viên sau:\n"
+        f"{number} Ông Mang Văn Tùng, Chủ tịch UBND xã Phước Hà - Trưởng đoàn;\n"
+        "2. Bà Pinăng Thị Loan, Phó Chủ tịch UBND xã Phước Hà;\n"
+        "- Thời gian công tác: từ ngày 09/11/2026 đến ngày 13/11/2026.\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Mang Văn Tùng", "Pinăng Thị Loan"]

@@ -517,3 +517,41 @@ def test_scope_a_provincially_qualified_head_is_not_a_local_unit_s_head(
     level still covers every unit's head."""
     (definition,) = find_definitions(f"Lãnh đạo chủ chốt quy định tại Chỉ thị này gồm: Giám đốc sở; {listing}.")
     assert classify(title, KEY_LEADER, definition, unit=unit).member is member
+
+
+_COLON_EXCLUSIONS = (
+    # the exclusion as its own numbered clause, a colon before the group, service units' kinds in brackets
+    "2. Lãnh đạo chủ chốt là người đứng đầu cấp ủy và người đứng đầu cơ quan, đơn vị, địa phương, gồm: Giám đốc "
+    "sở; Bí thư Đảng ủy và Chủ tịch Ủy ban nhân dân các xã, phường.\n"
+    "3. Không thuộc diện lãnh đạo chủ chốt: cấp phó của người đứng đầu (Phó Giám đốc sở, Phó Chủ tịch Ủy ban "
+    "nhân dân cấp xã) và người đứng đầu các đơn vị sự nghiệp công lập trực thuộc sở (bệnh viện, trung tâm, "
+    "trường học).\n",
+    # "không thuộc đối tượng này:" in the next sentence, the kinds joined by "và"
+    "Cán bộ lãnh đạo chủ chốt gồm: Giám đốc sở, Chủ tịch UBND xã, phường. Không thuộc đối tượng này: người đứng "
+    "đầu các đơn vị sự nghiệp thuộc sở (bệnh viện và trung tâm), Phó Giám đốc sở.\n",
+)
+
+
+@pytest.mark.parametrize("text", _COLON_EXCLUSIONS)
+def test_an_exclusion_after_a_colon_leaves_service_unit_heads_out(text: str) -> None:
+    """Scenario 14 (dev): "Không thuộc diện lãnh đạo chủ chốt: …" lists who is out after a colon; a service unit's
+    head is out though "Giám đốc" heads a department too."""
+    (definition,) = find_definitions(text)
+    assert any("đơn vị sự nghiệp" in e for e in definition.excludes)
+    assert any(e.startswith("Phó Giám đốc sở") for e in definition.excludes)
+    assert classify("Giám đốc", KEY_LEADER, definition, unit="Bệnh viện Đa khoa tỉnh").member is False
+    assert classify("Giám đốc", KEY_LEADER, definition, unit="Trung tâm Xúc tiến Đầu tư").member is False
+    assert classify("Giám đốc", KEY_LEADER, definition, unit="Sở Y tế").member is True
+    assert classify("Phó Giám đốc", KEY_LEADER, definition, unit="Sở Y tế").member is False
+
+
+def test_a_service_unit_exclusion_without_kinds_means_the_usual_ones() -> None:
+    """No kinds in brackets: a hospital's, a centre's and a school's heads are out; a department's director in."""
+    text = (
+        "Lãnh đạo chủ chốt gồm: Giám đốc sở, Chủ tịch UBND xã. Không thuộc diện này: người đứng đầu các đơn vị "
+        "sự nghiệp công lập thuộc sở.\n"
+    )
+    (definition,) = find_definitions(text)
+    assert classify("Hiệu trưởng", KEY_LEADER, definition, unit="Trường THPT Chu Văn An").member is False
+    assert classify("Giám đốc", KEY_LEADER, definition, unit="Bệnh viện Mắt tỉnh").member is False
+    assert classify("Giám đốc", KEY_LEADER, definition, unit="Sở Tài chính").member is True

@@ -4,9 +4,12 @@
 added or withdrawn, new countries) into `document_amendments`; here each change is written over the amended
 trip's row, and `trip_amendments` keeps which document set which value and what it replaced. Applying is
 idempotent (a value already as amended is left alone), so it runs on every linking; when the amended decision is
-loaded again its rows come back as written and the next linking amends them again. The amended decision is
-found by number (compared as reports compare them) and, when the citation gives one, date; an amendment whose
-decision is not in the store, or matches more than one trip, changes nothing.
+loaded again its rows come back as written and the next linking amends them again; a cancelled decision's trip is
+removed ("Hủy bỏ Quyết định số …": it sends no one). The amended decision is
+found by number (compared as reports compare them) and, when the citation gives one, date; when no trip has the
+number, the one trip of that date whose number was not read and one of whose members the amending decision names
+(recorded as `matched_by`); an amendment whose decision is not in the store, or matches more than one trip, changes
+nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from functools import partial
 from typing import Any
 
 import duckdb
+
+from extractors.vntext import fold
 
 
 def _target(
@@ -34,24 +39,52 @@ def _target(
     return found[0] if len(found) == 1 else None
 
 
+def _unnumbered(
+    con: duckdb.DuckDBPyConnection,
+    trips: list[tuple[str, str | None, dt.date | None]],
+    date: dt.date | None,
+    source: str,
+) -> str | None:
+    """The amended trip when its decision's number was not read (a hand-filled number on a scan) and no trip has
+    the cited one: the only trip of the cited date with no number, and only when the amending decision names one of
+    its members ("Hủy bỏ Quyết định số … về việc cử ông A …"); else None."""
+    if date is None:
+        return None
+    candidates = [trip for trip, number, issued in trips if number is None and issued == date and trip != source]
+    if len(candidates) != 1:
+        return None
+    row = con.execute("SELECT text FROM documents WHERE sha256 = ?", [source]).fetchone()
+    text = fold(row[0] or "") if row else ""
+    names = con.execute("SELECT name FROM trip_members WHERE trip_id = ?", [candidates[0]]).fetchall()
+    return candidates[0] if any(name and fold(name) in text for (name,) in names) else None
+
+
 def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None], str | None]) -> int:
     """Write every stored amendment over its trip; the number of values changed. `key` compares decision
     numbers (`pipeline.link.reports.decision_key`)."""
     changes = con.execute(
         "SELECT a.sha256, d.number, a.cited_number, a.cited_date, a.start_date, a.end_date, a.added, a.removed, "
-        "a.destinations, a.destination_codes, a.sentence FROM document_amendments a JOIN documents d USING (sha256) "
+        "a.destinations, a.destination_codes, a.sentence, coalesce(a.cancels, false) "
+        "FROM document_amendments a JOIN documents d USING (sha256) "
         "ORDER BY d.issue_date NULLS LAST, d.number"
     ).fetchall()
     if not changes:
         return 0
     trips = con.execute("SELECT trip_id, decision_number, decision_date FROM trips").fetchall()
     changed = 0
-    for source, source_number, number, date, start, end, added, removed, countries, codes, sentence in changes:
+    for source, source_number, number, date, start, end, added, removed, countries, codes, sentence, cancels in changes:
         trip = _target(trips, number, date, key)
+        unread = trip is None and number is not None and (trip := _unnumbered(con, trips, date, source)) is not None
         if trip is None or trip == source:
             continue
 
         record = partial(_record, con, (trip, source, source_number, sentence))
+        if unread:
+            record("matched_by", "decision date and a member named", None)
+        if cancels:
+            changed += _cancel(con, trip, number, record)
+            trips = [row for row in trips if row[0] != trip]  # a later amendment of it changes nothing
+            continue
         row = con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() or (None, None)
         for field, value, previous in (("start_date", start, row[0]), ("end_date", end, row[1])):
             if value is not None and value != previous:
@@ -76,6 +109,25 @@ def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None],
             record("destinations", list(countries), old)
             changed += 1
     return changed
+
+
+CANCELLED_TABLES = ("trip_members", "trip_destinations", "trip_places", "trips")
+"""A trip's rows: a cancelled decision sends no one, so it leaves none for the checks to count."""
+
+
+def _cancel(
+    con: duckdb.DuckDBPyConnection, trip: str, cited: str | None, record: Callable[[str, Any, Any], None]
+) -> int:
+    """Remove a cancelled decision's trip ("Hủy bỏ Quyết định số …"); the decision's own document stays, and
+    `trip_amendments` says which decision cancelled it (the value: the cancelled decision as cited). Loaded again,
+    the trip comes back and the next linking removes it again. 1 when a trip was removed."""
+    row = con.execute("SELECT decision_number FROM trips WHERE trip_id = ?", [trip]).fetchone()
+    if row is None:
+        return 0
+    for table in CANCELLED_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE trip_id = ?", [trip])
+    record("cancelled", cited or row[0] or "", row[0])
+    return 1
 
 
 def _members(
@@ -105,13 +157,26 @@ def _members(
         )
         names.add(str(member["name"]))
         record("member_added", member["name"], None)
+        _resize(con, trip, 1, record)
         changed += 1
     for name in removed:
         if name in names:
             con.execute("DELETE FROM trip_members WHERE trip_id = ? AND name = ?", [trip, name])
             record("member_removed", name, name)
+            _resize(con, trip, -1, record)
             changed += 1
     return changed
+
+
+def _resize(con: duckdb.DuckDBPyConnection, trip: str, by: int, record: Callable[[str, Any, Any], None]) -> None:
+    """The size the amended decision states ("gồm 11 thành viên") follows each member added or withdrawn: the size
+    check takes the larger of it and the members listed, so a stale 11 would outlive a withdrawal. Done with the
+    member's own change, so it happens once per linking as that does."""
+    row = con.execute("SELECT declared_size FROM trips WHERE trip_id = ?", [trip]).fetchone()
+    if row is None or row[0] is None:
+        return
+    con.execute("UPDATE trips SET declared_size = ? WHERE trip_id = ?", [row[0] + by, trip])
+    record("declared_size", row[0] + by, row[0])
 
 
 def _record(

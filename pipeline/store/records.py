@@ -51,7 +51,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "document_amendments": (
         "sha256", "cited_number", "cited_date", "start_date", "end_date", "added", "removed", "destinations",
-        "destination_codes", "sentence",
+        "destination_codes", "sentence", "cancels",
     ),
     "reports": (
         "sha256", "number", "report_date", "reporter", "reporting_unit", "cited_decision_number",
@@ -142,7 +142,8 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
         added = json.dumps([m.model_dump(include={"name", "title", "unit"}) for m in change.added], ensure_ascii=False)
         rows["document_amendments"].append(
             (sha, change.citation.number, change.citation.date, change.start, change.end, added,
-             list(change.removed), list(change.destinations), list(change.destination_codes), change.sentence)
+             list(change.removed), list(change.destinations), list(change.destination_codes), change.sentence,
+             change.cancels)
         )  # fmt: skip
     if document.report is not None:
         report = document.report
