@@ -17,7 +17,7 @@ from schemas.document import DocType
 
 REGULATION_TYPES = frozenset({DocType.QUY_CHE, DocType.QUY_DINH})
 """The titles of an attached regulation that states rules."""
-_ISSUED_WITH = re.compile(r"^\s*\(?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+quyet\s+dinh\b")
+_ISSUED_WITH = re.compile(r"^\s*\(?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:quyet\s+dinh|qd)\b")
 """The bracket under the title naming the issuing decision: "(Ban hành kèm theo Quyết định số …", "(Kèm theo QĐ…"."""
 _BRACKET_REACH = 6
 """How many lines under the title (its subject lines) the bracket may stand."""

@@ -343,7 +343,9 @@ def supersede(
 
 def stored_documents(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | None = None) -> list[Document]:
     """Ingested documents (their stored contract records, no OCR) — the given ones, or every dispatch the rule
-    extractor has not read at this extractor version."""
+    extractor has not read at this extractor version, with every decision whose text names an issuing decision under
+    a title ("(Ban hành kèm theo Quyết định …)": a Quy chế it issues, `extractors.issued_regulation`; the text is
+    compared without tone marks so an OCR'd one is not missed, and trip decisions are not parsed again)."""
     if sha256s is not None:
         if not sha256s:
             return []
@@ -356,7 +358,9 @@ def stored_documents(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | No
             SELECT d.document_json FROM documents d
             LEFT JOIN rule_extractions e ON e.sha256 = d.sha256 AND e.extractor_version = ?
             WHERE e.sha256 IS NULL AND d.status <> 'failed' AND d.document_json IS NOT NULL
-              AND (d.doc_type IS NULL OR d.doc_type NOT IN ('quyet_dinh', 'bao_cao', 'to_trinh'))
+              AND (d.doc_type IS NULL OR d.doc_type NOT IN ('quyet_dinh', 'bao_cao', 'to_trinh')
+                   OR (d.doc_type = 'quyet_dinh'
+                       AND regexp_matches(strip_accents(lower(d.text)), 'kem\\s+theo\\s+(quyet|q\\s*[đd])')))
             ORDER BY d.issue_date NULLS LAST, d.sha256
             """,
             [EXTRACTOR_VERSION],
