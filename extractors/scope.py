@@ -46,10 +46,12 @@ _AGENCY_HEADS = tuple(h for h in DEFAULT_HEADS if h not in _PARTY_HEADS)
 _SERVICE_UNIT_HEADS = ("giám đốc", "tổng giám đốc", "viện trưởng", "hiệu trưởng", "thủ trưởng")
 """Heads of a public service unit (đơn vị sự nghiệp: a centre, hospital, institute, school): not a Chánh Văn
 phòng, a Chủ tịch or a Cục trưởng, who head offices, committees and agencies."""
-_SERVICE_UNITS_WITH_KINDS = re.compile(r"nguoi\s+dung\s+dau\s+(?:cac\s+)?don\s+vi\s+su\s+nghiep[^(),;]*\([^()]*\)")
+_SERVICE_UNIT_GROUP = r"nguoi dung dau (?:cac )?don vi su nghiep"
+"""The heads of public service units as a group, folded with single spaces ("người đứng đầu các đơn vị sự nghiệp")."""
+_SERVICE_UNIT = re.compile(_SERVICE_UNIT_GROUP)
+_SERVICE_UNITS_WITH_KINDS = re.compile(_SERVICE_UNIT_GROUP.replace(" ", r"\s+") + r"[^(),;]*\([^()]*\)")
 """An excluded group of service units' heads with the kinds of unit it means, folded ("người đứng đầu các đơn vị sự
 nghiệp công lập trực thuộc sở (bệnh viện, trung tâm, trường học)"): kept as one item, its kinds with it."""
-_SERVICE_UNIT = re.compile(r"nguoi dung dau (?:cac )?don vi su nghiep")
 _SERVICE_UNIT_KINDS = ("bệnh viện", "trung tâm", "trường")
 """The kinds of service unit meant when an excluded group names none: a hospital, a centre, a school."""
 
@@ -64,7 +66,7 @@ def _excluded_titles(excludes: Iterable[str]) -> list[str]:
             titles.append(item)
             continue
         named = re.search(r"\(([^()]*)\)", item)
-        kinds = [k for k in re.split(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*", named.group(1).lower())] if named else []
+        kinds = re.split(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*", named.group(1).lower()) if named else []
         kinds = [re.sub(r"^trường học$", "trường", " ".join(k.split())) for k in kinds if k.strip()]
         titles.extend(f"{head} {kind}" for head in _SERVICE_UNIT_HEADS for kind in kinds or _SERVICE_UNIT_KINDS)
     return titles
@@ -72,7 +74,7 @@ def _excluded_titles(excludes: Iterable[str]) -> list[str]:
 
 _GENERIC_HEADS = {
     r"nguoi dung dau (?:cac )?(?:cap uy|dang uy|to chuc dang)|bi thu (?:cap uy|dang uy)": _PARTY_HEADS,
-    r"nguoi dung dau (?:cac )?don vi su nghiep": _SERVICE_UNIT_HEADS,
+    _SERVICE_UNIT_GROUP: _SERVICE_UNIT_HEADS,
     r"nguoi dung dau (?:cac )?(?:co quan|don vi(?! su nghiep)|dia phuong|so|nganh|chinh quyen)": _AGENCY_HEADS,
     r"thu truong (?:cac )?(?:co quan|don vi)": _AGENCY_HEADS,
 }
