@@ -28,7 +28,7 @@ from extractors.docnumber import (
 )
 from extractors.laws import known_law_at
 from extractors.paragraphs import unwrap_lines
-from extractors.vntext import LOWER, fold, is_upper_line, squash
+from extractors.vntext import LOWER, fold, is_upper_line, line_bounds, squash
 from schemas.document import Citation, Document, Span, TextSource
 
 KINDS: dict[str, str] = {
@@ -475,9 +475,7 @@ def _article_page_heading(citation: Citation, text: str) -> bool:
     """Whether the citation opens a library's article-page heading (`_ARTICLE_PAGE_HEAD`): the document itself."""
     if citation.span is None:
         return False
-    line_start = text.rfind("\n", 0, citation.span.start) + 1
-    line_end = text.find("\n", citation.span.start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, citation.span.start)
     return (
         _ARTICLE_PAGE_HEAD.fullmatch(fold(text[line_start : citation.span.start])) is not None
         and _ARTICLE_PAGE_TAIL.search(fold(text[citation.span.start : line_end])) is not None

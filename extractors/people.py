@@ -31,7 +31,7 @@ from extractors.titles import (
     without_former,
 )
 from extractors.units import MEMBERSHIP, title_and_unit
-from extractors.vntext import fold, is_syllable, is_upper_line, split_glued, squash
+from extractors.vntext import fold, is_syllable, is_upper_line, line_bounds, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài)"
@@ -454,7 +454,8 @@ def _caps_names_readable(text: str) -> str:
         words = run.group().split(" ")
         if words[0].capitalize() not in _ANY_FAMILY or not all(map(is_syllable, words)):
             continue
-        line = text[text.rfind("\n", 0, run.start()) + 1 : (text.find("\n", run.end()) + 1 or len(text) + 1) - 1]
+        begin, end = line_bounds(text, run.start(), run.end())
+        line = text[begin:end]
         if is_upper_line(line) or _NEXT_CAPTION.match(text, run.end()):
             continue
         pieces += [text[at : run.start()], " ".join(word.capitalize() for word in words)]

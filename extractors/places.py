@@ -36,7 +36,7 @@ from extractors.gazetteer import (
 )
 from extractors.gazetteer import places as gazetteer_places
 from extractors.paragraphs import unwrap_lines
-from extractors.vntext import fold, is_syllable, squash
+from extractors.vntext import fold, is_syllable, line_bounds, squash
 from schemas.document import Document, Place, PlaceLevel, Span
 
 _DATA = Path(__file__).parent / "data" / "country_aliases.json"
@@ -187,7 +187,8 @@ so the name is not the country's. A capital after a hyphen starts another name (
 def _unmarked_line(text: str, at: int) -> bool:
     """Whether the line around `at` is Vietnamese typed without any diacritics (four words or more): there a
     one-syllable country name cannot be told from another word ("Anh", "Lao", "Nga")."""
-    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    begin, end = line_bounds(text, at)
+    line = text[begin:end]
     return line.isascii() and len(line.split()) >= 4
 
 

@@ -89,6 +89,13 @@ class Line:
         return self.text.strip()
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line (or lines) holding `text[start:end]` begins and ends (before its line break): the line around a
+    match, without splitting the whole text into lines."""
+    stop = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if stop < 0 else stop
+
+
 def lines(text: str) -> list[Line]:
     """Every line (form feeds count as line breaks) with its start/end offsets."""
     result: list[Line] = []
