@@ -3,7 +3,7 @@
     .venv/bin/python -m samples.scenario_blind.score [--workdir DIR] [--json] [--as-of DATE]
     .venv/bin/python -m samples.scenario_blind2.score ...   (the same on another scenario folder)
 
-Steps (each a `congvan` command on a fresh database): `rules extract` the dispatch, `rules approve --all`,
+Steps (each a `congvan` command on a fresh database): `rules extract` each dispatch, `rules approve --all`,
 `ingest` the scans, `link`, `check --as-of` the scenario's date, then `findings --json` and `trips --json`.
 
 Scoring: a congvan trip is matched to an expected trip by its decision number (canonical: case, diacritics,
@@ -37,7 +37,7 @@ NAME_THRESHOLD = 85
 
 @dataclass(frozen=True)
 class Scenario:
-    """A scenario folder: `texts/` and `scans/` of the same stems (the dispatch's starts with "00-"),
+    """A scenario folder: `texts/` and `scans/` of the same stems (the dispatches start with "00-", in issue order),
     `expected_findings.json` with its check date (`as_of`). Kon Tum 2024 here; others reuse this scorer."""
 
     folder: Path
@@ -50,8 +50,9 @@ class Scenario:
         return json.loads(self.expected_path.read_text(encoding="utf-8"))
 
     @property
-    def dispatch(self) -> str:
-        return next(p.stem for p in sorted((self.folder / "texts").glob("00-*.txt")))
+    def dispatches(self) -> list[str]:
+        """Every rule document: a later one may amend an earlier one's limits, as a rule maintainer reads them."""
+        return [p.stem for p in sorted((self.folder / "texts").glob("00-*.txt"))]
 
 
 KON_TUM = Scenario(HERE)
@@ -218,8 +219,10 @@ def run(
     """
     db = workdir / "scenario.duckdb"
     scans = scenario.folder / ("texts" if texts else "scans")
-    dispatch = scans / (scenario.dispatch + (".txt" if texts else ".pdf"))
-    rules = congvan("rules", "extract", str(dispatch), db=db, cwd=workdir)
+    suffix = ".txt" if texts else ".pdf"
+    rules = "".join(
+        congvan("rules", "extract", str(scans / (stem + suffix)), db=db, cwd=workdir) for stem in scenario.dispatches
+    )
     congvan("rules", "approve", "--all", "--actor", "scenario", db=db, cwd=workdir)
     congvan("ingest", str(scans), db=db, cwd=workdir)
     congvan("link", db=db, cwd=workdir)
