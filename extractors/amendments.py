@@ -87,10 +87,21 @@ def _members(clause: str) -> list[TripMember]:
 def find_amendment(text: str, own_number: str | None = None) -> Amendment | None:
     """What a decision changes in the trip decision it amends, or None when it amends none. A decision cancelling
     one ("Hủy bỏ Quyết định số …") changes nothing else in it: its trip is no trip."""
+    return _amendment(text, own_number)[0]
+
+
+def _amendment(text: str, own_number: str | None) -> tuple[Amendment | None, str]:
+    """`find_amendment`, with the lines that cancel a decision joined ("" when it cancels none): the cancelled
+    delegation's members may be named in any of them, not only in the amendment's sentence."""
     cancelled = _saying(text, own_number, _CANCELS)
     if cancelled:  # the line that dates the cancelled decision, when the subject line does not
         citation, sentence = next((found for found in cancelled if found[0].date), cancelled[0])
-        return Amendment(citation=citation, cancels=True, sentence=sentence)
+        return Amendment(citation=citation, cancels=True, sentence=sentence), " ".join(s for _, s in cancelled)
+    return _changes(text, own_number), ""
+
+
+def _changes(text: str, own_number: str | None) -> Amendment | None:
+    """What a decision that cancels none changes in the trip decision it amends, or None when it amends none."""
     found = _amended(text, own_number)
     if found is None:
         return None
@@ -139,20 +150,21 @@ def extract_amendment(document: Document) -> Document:
     its values belong to the amended trip, so it keeps no trip of its own."""
     if document.doc_type is not DocType.QUYET_DINH:
         return document
-    amends = find_amendment(document.text, document.number)
-    if amends is None or not _sends_nobody(document, amends):
+    amends, cancelling = _amendment(document.text, document.number)
+    if amends is None or not _sends_nobody(document, amends, cancelling):
         return document
     return document.model_copy(update={"amends": amends, "trip": None})
 
 
-def _sends_nobody(document: Document, amends: Amendment) -> bool:
+def _sends_nobody(document: Document, amends: Amendment, cancelling: str) -> bool:
     """Whether the decision's trip (if any) is only the amendment read as one: no members, or only those the
     amendment adds or withdraws ("không cử bà A … tham gia Đoàn" read as a member A), or those of the delegation
-    it cancels. A decision that lists members of its own is a trip, whatever else it says."""
+    it cancels, named in the lines `cancelling` it. A decision that lists members of its own is a trip, whatever
+    else it says."""
     if document.trip is None or not document.trip.members:
         return True
     if amends.cancels:  # "Hủy bỏ Quyết định số … về việc cử ông A …": the cancelled delegation, named
-        named_in = fold(" ".join(sentence for _, sentence in _saying(document.text, document.number, _CANCELS)))
+        named_in = fold(cancelling)
         return all(fold(member.name) in named_in for member in document.trip.members)
     named = {fold(name) for name in [*amends.removed, *(m.name for m in amends.added)]}
     return all(fold(member.name) in named for member in document.trip.members)

@@ -26,6 +26,7 @@ from extractors.docnumber import (
     correct_ocr_symbol,
     parse_number,
 )
+from extractors.issued_with import ISSUED_WITH
 from extractors.laws import known_law_at
 from extractors.paragraphs import unwrap_lines
 from extractors.vntext import LOWER, fold, is_upper_line, line_bounds, squash
@@ -461,7 +462,7 @@ def _with_qualified(anchors: list[_Anchor], flat: str, text: str) -> list[_Ancho
 
 _APPENDIX_OF = re.compile(r"(?:^|[\n(]|ban\s+hanh)[\s*]*kem\s+theo\s*$")
 """An appendix's own line: "(Ban hành) kèm theo" opening a line or a bracket, right before the decision."""
-_ISSUED_WITH = re.compile(r"\(\s*ban\s+hanh\s+kem\s+theo\s*$")
+_ISSUED_WITH_BEFORE = re.compile(rf"{ISSUED_WITH}\s*$")
 """The bracket under a Quy chế's title naming the decision that issued it: "(Ban hành kèm theo Quyết định số …"."""
 
 
@@ -502,7 +503,7 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     at = max(0, citation.span.start - 30) if citation.span else 0
     before = fold(text[at : citation.span.start]) if citation.span else ""
     if citation.number and own_number is None and own_symbol is None:
-        bracket = _ISSUED_WITH.search(before)
+        bracket = _ISSUED_WITH_BEFORE.search(before)
         title = text[max(0, at + bracket.start() - 40) : at + bracket.start()].split()[-3:] if bracket else []
         return bool(title) and is_upper_line(" ".join(title))  # under a title in capitals, not in a sentence
     if own_symbol and citation.number and citation.number.endswith(own_symbol):

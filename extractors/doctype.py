@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.docnumber import DocNumber, parse_number
+from extractors.issued_with import ISSUED_WITH
 from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import DocType
 
@@ -72,7 +73,8 @@ def classify(title: DocType | None, number: DocNumber | None, has_vv: bool) -> D
     return DocType.CONG_VAN if has_vv else DocType.OTHER
 
 
-_ISSUED_WITH = re.compile(r"\(\s*ban\s+hanh\s+kem\s+theo\b")
+_TITLE_ISSUED_WITH = re.compile(rf"{ISSUED_WITH}\b")
+"""An attachment's title run onto one line with the decision it is issued with (`copied_title_type`)."""
 _NAMED_NUMBER = re.compile(r"^(?P<kind>\w+\s+\w+)\s*(?:[-–:]\s*|\s+số\s*:?\s*|\s+)(?=\d)", re.IGNORECASE)
 _FIRST_ARTICLE = re.compile(r"^\s*điều\s+1\b", re.IGNORECASE)
 
@@ -84,7 +86,7 @@ def copied_title_type(lines: list[str]) -> DocType | None:
     404/QĐ-TTg Về …"), the number's type abbreviation naming the same kind (a title alone may be a news headline)."""
     for index, line in enumerate(lines):
         words = squash(line).split()
-        if len(words) > 2 and _ISSUED_WITH.search(fold(line)) and is_upper_line(words[2]):
+        if len(words) > 2 and _TITLE_ISSUED_WITH.search(fold(line)) and is_upper_line(words[2]):
             found = title_type(" ".join(words[:2]))
             if found is not None:
                 return found

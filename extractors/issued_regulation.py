@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from extractors.doctype import title_type
+from extractors.issued_with import ISSUED_WITH_SHORTENED
 from extractors.vntext import fold
 from schemas.document import DocType
 
 REGULATION_TYPES = frozenset({DocType.QUY_CHE, DocType.QUY_DINH})
 """The titles of an attached regulation that states rules."""
-_ISSUED_WITH = re.compile(r"^\s*\(?\s*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:quyet\s+dinh|qd)\b")
+_ISSUED_WITH_LINE = re.compile(rf"^\s*{ISSUED_WITH_SHORTENED}\s+(?:quyet\s+dinh|qd)\b")
 """The bracket under the title naming the issuing decision: "(Ban hành kèm theo Quyết định số …", "(Kèm theo QĐ…"."""
 _BRACKET_REACH = 6
 """How many lines under the title (its subject lines) the bracket may stand."""
@@ -35,7 +36,7 @@ def regulation_start(text: str) -> int | None:
     for k, line in enumerate(lines):
         if title_type(line) not in REGULATION_TYPES:
             continue
-        if any(_ISSUED_WITH.match(fold(below)) for below in lines[k + 1 : k + 1 + _BRACKET_REACH]):
+        if any(_ISSUED_WITH_LINE.match(fold(below)) for below in lines[k + 1 : k + 1 + _BRACKET_REACH]):
             return offsets[k] + len(line) - len(line.lstrip())
     return None
 

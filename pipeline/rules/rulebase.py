@@ -344,8 +344,9 @@ def supersede(
 def stored_documents(con: duckdb.DuckDBPyConnection, sha256s: Sequence[str] | None = None) -> list[Document]:
     """Ingested documents (their stored contract records, no OCR) — the given ones, or every dispatch the rule
     extractor has not read at this extractor version, with every decision whose text names an issuing decision under
-    a title ("(Ban hành kèm theo Quyết định …)": a Quy chế it issues, `extractors.issued_regulation`; the text is
-    compared without tone marks so an OCR'd one is not missed, and trip decisions are not parsed again)."""
+    a title ("(Ban hành kèm theo Quyết định …)": a Quy chế it issues, `extractors.issued_regulation`; the SQL test is
+    a looser form of `extractors.issued_with`'s words, a prefilter, compared without tone marks so an OCR'd one is
+    not missed, and trip decisions are not parsed again)."""
     if sha256s is not None:
         if not sha256s:
             return []
