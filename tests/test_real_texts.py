@@ -128,6 +128,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind20": 20,
     "blind21": 20,
     "blind22": 20,
+    "blind24": 20,
     "dev21": 20,
     "dev22": 11,
 }
