@@ -1,5 +1,5 @@
 """The hand labels of the trip rules stated in the real texts
-(benchmarks/real_text_rule_labels_{dev,blind,blind2,blind3,blind4,blind5,dev2}.json): each file names real texts,
+(benchmarks/real_text_rule_labels_{dev,blind,blind2,blind3,blind4,blind5,dev2,blind6}.json): each file names real texts,
 the splits are the ones planned or listed before labelling, and every rule is one the rule base can hold. Labels are
 never compared with congvan's output here: `congvan eval … --rule-labels` does that."""
 
@@ -16,7 +16,7 @@ from schemas.rules import VALUE_RANGE, RuleKind, Severity
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "samples" / "real" / "texts"
 BENCHMARKS = ROOT / "benchmarks"
-SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "dev2")
+SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "dev2", "blind6")
 RULE_KEYS = {"kind", "value", "scope", "severity", "unit", "definition"}
 SCOPES = {"all", "key_leader", "managed_cadre"}
 SEVERITIES = {Severity.BREACH.value, Severity.WARNING.value}
@@ -106,9 +106,20 @@ def test_dev2_is_its_listed_split_and_shares_no_text_with_the_earlier_splits() -
     splits = _json("real_text_rule_splits.json")
     dev2 = set(_labels("dev2"))
     assert dev2 == set(splits["dev2"])
-    earlier = {name for split in SPLITS if split != "dev2" for name in _labels(split)}
+    earlier = {name for split in SPLITS if split not in ("dev2", "blind6") for name in _labels(split)}
     earlier |= {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
     assert not dev2 & earlier
+
+
+def test_blind6_is_its_planned_list_and_shares_no_text_with_the_earlier_splits() -> None:
+    """blind6 was planned (its list committed) before any of it was labelled or its new texts collected; a text
+    labelled for rules before (dev, blind, blind2 … blind5, dev2 or the first labels) would not be blind."""
+    splits = _json("real_text_rule_splits.json")
+    blind6 = set(_labels("blind6"))
+    assert blind6 == set(splits["blind6"])
+    earlier = {name for split in SPLITS if split != "blind6" for name in _labels(split)}
+    earlier |= {key for key in _json("real_text_rule_labels.json") if key.startswith("rt-")}
+    assert not blind6 & earlier
 
 
 def test_no_blind_text_was_tuned_on_before() -> None:
@@ -119,7 +130,14 @@ def test_no_blind_text_was_tuned_on_before() -> None:
 
 def test_the_dev_notes_name_no_blind_text() -> None:
     """Whoever tunes on dev or dev2 reads its note: the blind texts' judgement calls stay in the blind file."""
-    blind = [*_labels("blind"), *_labels("blind2"), *_labels("blind3"), *_labels("blind4"), *_labels("blind5")]
+    blind = [
+        *_labels("blind"),
+        *_labels("blind2"),
+        *_labels("blind3"),
+        *_labels("blind4"),
+        *_labels("blind5"),
+        *_labels("blind6"),
+    ]
     for split in ("dev", "dev2"):
         note = _json(f"real_text_rule_labels_{split}.json")["note"]
         assert [name for name in blind if name.removesuffix(".txt") in note] == [], split
