@@ -413,4 +413,4 @@ def test_scenario_blind15_traps_are_not_findings() -> None:
 
 
 def test_scenario_blind15_every_text_has_its_scan() -> None:
-    LAO_CAI.check_scans(50, required=False)
+    LAO_CAI.check_scans(50, required=True)
