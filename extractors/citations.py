@@ -837,7 +837,7 @@ def citation_key(citation: Citation) -> tuple[str, str]:
     """Identity without the date: kind + number, or kind + name for a law cited by name (the date or year
     it was cited with dropped: "Luật Thanh tra ngày 14/11/2022" and a later "Luật Thanh tra" are one)."""
     if citation.number:
-        return (citation.kind or "", citation.number)
+        return (citation.kind or "", citation.number.replace("-/", "-"))  # "1057-/CV/TU", a slip for "1057-CV/TU"
     return (citation.kind or "", fold(_LAW_DATE_RE.sub("", citation.text)))
 
 
