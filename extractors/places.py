@@ -439,11 +439,14 @@ _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}[(,]\s*(
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)", "xuống sân bay Andrews,
 bang Maryland": the airport is no place entry, the city or state in brackets or after a comma is."""
 _VENUE_END = re.compile(
-    rf"(?:^|[\s(])(?:tai|o|den|toi)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)"
-    rf"\s*(?:{_CATEGORY}\s+)*$"
+    rf"(?:(?:^|[\s(])(?:tai|o|den|toi)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)|"
+    rf"(?:^|[\s(])(?:tai|o|den|toi|tham)\s+(?:(?:truong\s+)?dai\s+hoc|hoc\s+vien|vien|bao\s+tang|nha\s+hat)\s"
+    rf"[^().;,:\n]{{1,40}}?\scua)\s*(?:{_CATEGORY}\s+)*$"
 )
 """A venue after the cue, then the city it stands in, in brackets or after a comma with its place word: "tham
-quan tại chợ X (Bangkok)", "tại quảng trường X, Thủ đô Y", "tại nơi đặt trụ sở tỉnh bang (thành phố Z)"."""
+quan tại chợ X (Bangkok)", "tại quảng trường X, Thủ đô Y", "tại nơi đặt trụ sở tỉnh bang (thành phố Z)"; or a
+university, academy, institute, museum or theatre, then the country it belongs to: "phát biểu tại Đại học Y của
+Úc" (a country's university stands in it; an embassy, which stands abroad, is none of these)."""
 _WORKERS_GO = re.compile(
     r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
     r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh)\b"
@@ -539,11 +542,13 @@ _VISIT_BEFORE_WITH = re.compile(
 _TRAVEL = re.compile(
     r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan(?!\s+dai\s+dien)|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
     r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho|"
-    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le|le\s+don|ha\s+canh)\b"
+    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le|le\s+don|ha\s+canh|"
+    r"phat\s+bieu\s+chinh\s+sach)\b"
 )
 """Words of a trip in the sentence: travel, and what a delegation does where it goes ("Tại Tokyo, Bí thư
 Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul"); not a standing mission ("Trưởng đoàn đại diện Việt Nam bên
-cạnh Liên hợp quốc đã ký tại New York": it works there, nobody travels)."""
+cạnh Liên hợp quốc đã ký tại New York": it works there, nobody travels); a policy speech ("phát biểu chính sách
+tại …"), which a leader gives on a visit to the host country."""
 _CUE_SPELLINGS = {
     "di": {"đi"},
     "sang": {"sang"},

@@ -20,3 +20,30 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 )
 def test_philippine_places_the_gazetteers_lack(text: str, place: tuple[str, str, str]) -> None:
     assert place in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Chủ tịch nước phát biểu chính sách tại Học viện Ngoại giao của Singapore", ("Singapore", "SG", "country")),
+        ("Đoàn đến thăm Bảo tàng Lịch sử của Hungary.", ("Hungary", "HU", "country")),
+        ("Bộ trưởng phát biểu chính sách tại thủ đô Canberra.", ("Canberra", "AU", "city")),
+    ],
+)
+def test_a_venue_of_a_country_and_a_policy_speech(text: str, place: tuple[str, str, str]) -> None:
+    assert place in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foreign leader's policy speech in Vietnam: the venue's country is home
+        "Tổng thống Hàn Quốc phát biểu chính sách tại Đại học Quốc gia của Việt Nam.",
+        # no trip in the sentence: a speech at a venue is no travel
+        "Giáo sư người Úc phát biểu tại Đại học Sydney của Australia về biến đổi khí hậu.",
+        # an embassy is no venue standing in its country
+        "Ông phát biểu chính sách tại Đại sứ quán của Nhật Bản ở Hà Nội.",
+    ],
+)
+def test_no_venue_of_a_country_without_a_trip(text: str) -> None:
+    assert _found(text) == []
