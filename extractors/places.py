@@ -415,6 +415,7 @@ _PEOPLE_OF = (
 )
 _CUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|bay\s+tu|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
+    rf"le\s+hoi|"
     rf"chao\s+xa\s+giao(?:\s+lanh\s+dao)?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
     rf"\s(?:hai|ba|bon|cac)|"
@@ -429,7 +430,9 @@ _CUE_END = re.compile(
 """A cue right before the place: "tại", "sang", "thăm", "rời", "bay từ" (the delegation was there), "chào xã giao
 chính quyền TP.Dubai", "chào xã giao lãnh đạo tỉnh Champasak" (a courtesy call on its government or leaders) …;
 "thăm, làm việc với các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
-(the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "hạ cánh xuống sân bay
+(the local time of an event there); "Lễ hội Okayama" (a town's festival, named by the town that holds it, with
+a trip's word: "… tham gia Lễ hội X"; not a fair, "Hội chợ X", which a country joins as a guest: rt-429's label
+lists no fair's city); "đoàn về Tokyo" (the delegation moves on to it); "hạ cánh xuống sân bay
 X, bang Maryland" (the plane lands there); "thăm, chúc Tết 3 tỉnh Lào", "thăm, tặng quà, chúc tết lãnh đạo tỉnh
 Kompong Cham" (the provinces or their leaders visited); "thăm, làm việc với các
 cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …",
@@ -474,11 +477,14 @@ _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\
 _POST_SEAT_END = re.compile(
     r"\b(?P<post>dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien|"
     r"phong\s+vien|pv)"
-    r"(?!\s+quan)(?P<gap>(?:\s+[^,.;:()\n]{0,40}?)?)\s+tai\s*$"
+    r"(?P<mission>\s+quan)?(?P<gap>(?:\s+[^,.;:()\n]{0,40}?)?)\s+tai\s*$"
 )
 """A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản", a news
 agency's "Theo phóng viên TTXVN tại Praha"): where the diplomat or the reporter serves, not where a delegation
-goes (an embassy, "Đại sứ quán … tại", may be visited). See `_at_post_seat` for the words before "tại"."""
+goes. An embassy or consulate ("Đại sứ quán … tại") may be visited, so its seat counts as the post's only in
+the name of a delegation it sends ("Đoàn Tổng lãnh sự quán Việt Nam tại Osaka dự lễ hội …": where the
+delegation comes from, as `_ORIGIN_END`). See `_at_post_seat` for the words before "tại"."""
+_MISSION_DELEGATION = re.compile(r"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?\s+$")
 _SEAT_WORDS = {"quyen", "ta"}
 """Lower-case words a post's name may end with before "tại" ("Đại sứ đặc mệnh toàn quyền tại", "Đại sứ nước ta
 tại")."""
@@ -490,7 +496,9 @@ def _at_post_seat(text: str, folded: str, end: int) -> bool:
     lower-case word before "tại" is what the holder does there ("Đại sứ Bùi Văn Nghị tập trung tại …", a trip
     of the ambassador's own), no seat."""
     post = _POST_SEAT_END.search(folded, max(0, end - 80), end)
-    if post is None:
+    if post is None or (
+        post["mission"] and not _MISSION_DELEGATION.search(folded, max(0, post.start() - 30), post.start())
+    ):
         return False
     gap = text[post.start("gap") : post.end("gap")].split()
     return not gap or gap[-1][:1].isupper() or fold(gap[-1]) in _SEAT_WORDS
@@ -532,6 +540,10 @@ _FELL_END = re.compile(
 )
 """ "liệt sĩ hy sinh tại Lào", "tử trận ở …": where soldiers fell or lie, which a remains team's text names with
 no one sent there."""
+_SOURCE_CREDIT = re.compile(r"\(\s*(?:nguon|anh)\s*:[^()]*$")
+""" "(Nguồn: Đại sứ quán Việt Nam tại Lào)", "(Ảnh: Tổng Lãnh sự quán tại Osaka)": a caption's credit names who
+gave the photo or the news, a mission by its seat too; no one goes there (the caption's own words may run on into
+the next line's story, which a page's table cell does not close)."""
 _PARTNERS_BRACKET = re.compile(r"\(\s*(?:rieng\s+)?voi\s+[^()]{0,80}$")
 """ "hội nghị cấp cao ASEAN+3 (với Trung Quốc, Nhật Bản và Hàn Quốc)": a meeting's partners in brackets, not
 where it is held."""
@@ -681,6 +693,7 @@ def _is_destination(
     if (
         _GOODS_GO.search(before[-80:])
         or _FELL_END.search(before[-80:])
+        or _SOURCE_CREDIT.search(before[-80:])
         or _CALLED_OFF.search(text[max(begin, mention.start - 120) : mention.start].lower())
     ):
         return False

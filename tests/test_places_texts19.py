@@ -47,3 +47,31 @@ def test_a_venue_of_a_country_and_a_policy_speech(text: str, place: tuple[str, s
 )
 def test_no_venue_of_a_country_without_a_trip(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_towns_festival_is_where_the_delegation_goes() -> None:
+    text = "Đoàn công tác tỉnh Quảng Nam đã tham gia Lễ hội Okayama, giới thiệu ẩm thực Việt Nam."
+    assert ("Okayama", "JP", "region") in _found(text)
+
+
+def test_a_festival_without_a_trip_sends_no_one() -> None:
+    assert _found("Lễ hội Okayama là lễ hội truyền thống lâu đời.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a delegation of the mission: its seat is where the delegation comes from
+        "Đoàn Đại sứ quán Việt Nam tại Bangkok dự hội chợ từ thiện.",
+        # a caption's credit: the mission gave the photo
+        "Gian hàng Việt Nam tại hội chợ. (Ảnh: Tổng Lãnh sự quán Việt Nam tại Busan) |\nHội chợ có sự tham gia của "
+        "nhiều nước.",
+    ],
+)
+def test_a_missions_seat_in_its_delegation_or_a_credit_is_no_destination(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_mission_visited_is_where_the_delegation_goes() -> None:
+    text = "Đoàn công tác tỉnh đã đến thăm và làm việc với Đại sứ quán Việt Nam tại Bangkok."
+    assert ("Bangkok", "TH", "city") in _found(text)
