@@ -778,16 +778,19 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
 _HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
+_CAPITAL_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*[ \t]+$")
+
+
 def _inside_place_word(text: str, start: int, end: int) -> bool:
     """Whether a country's name is the end of a hyphenated place's name the gazetteer knows ("France" in
-    "Vùng Ile-de-France"): the region is named, not the country."""
+    "Vùng Ile-de-France"), or of a region the data file names by a capitalised word and the country ("Tây
+    Australia", the state of Western Australia): the region is named, not the country."""
     word = next((w for w in _HYPHENATED_WORD.finditer(text, max(0, start - 40), end + 40) if w.start() <= start), None)
-    return (
-        word is not None
-        and word.end() >= end
-        and (word.start(), word.end()) != (start, end)
-        and place_key(word.group()) in gazetteer_places()
-    )
+    if word is not None and word.end() >= end and (word.start(), word.end()) != (start, end):
+        return place_key(word.group()) in gazetteer_places()
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
+    entry = gazetteer_places().get(place_key(text[before.start() : end])) if before else None
+    return entry is not None and GazetteerPlace(*entry).curated
 
 
 def find_places(text: str) -> list[Place]:

@@ -75,3 +75,18 @@ def test_a_missions_seat_in_its_delegation_or_a_credit_is_no_destination(text: s
 def test_a_mission_visited_is_where_the_delegation_goes() -> None:
     text = "Đoàn công tác tỉnh đã đến thăm và làm việc với Đại sứ quán Việt Nam tại Bangkok."
     assert ("Bangkok", "TH", "city") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Đoàn công tác tỉnh đến làm việc tại bang Tây Australia.", ("Tây Australia", "AU", "region")),
+        ("Đoàn đến thăm khu tự trị Nội Mông Cổ.", ("Nội Mông Cổ", "CN", "region")),
+    ],
+)
+def test_a_region_named_by_a_word_and_a_country_is_no_country(text: str, place: tuple[str, str, str]) -> None:
+    assert _found(text) == [place]
+
+
+def test_a_country_after_a_capital_word_that_names_no_region_stays() -> None:
+    assert ("Australia", "AU", "country") in _found("Đoàn Bộ Ngoại giao sang thăm Australia.")
