@@ -90,3 +90,8 @@ def test_a_region_named_by_a_word_and_a_country_is_no_country(text: str, place: 
 
 def test_a_country_after_a_capital_word_that_names_no_region_stays() -> None:
     assert ("Australia", "AU", "country") in _found("Đoàn Bộ Ngoại giao sang thăm Australia.")
+
+
+@pytest.mark.parametrize("name", ["Cộng hòa Ả Rập Ai Cập", "Cộng hòa Arab Ai Cập"])
+def test_egypts_official_name(name: str) -> None:
+    assert _found(f"Thủ tướng lên đường thăm chính thức {name}.") == [(name, "EG", "country")]
