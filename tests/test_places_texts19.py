@@ -95,3 +95,23 @@ def test_a_country_after_a_capital_word_that_names_no_region_stays() -> None:
 @pytest.mark.parametrize("name", ["Cộng hòa Ả Rập Ai Cập", "Cộng hòa Arab Ai Cập"])
 def test_egypts_official_name(name: str) -> None:
     assert _found(f"Thủ tướng lên đường thăm chính thức {name}.") == [(name, "EG", "country")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Trong chuyến công tác tại Đức, đoàn đã đến thăm và làm việc với nhiều quan chức các sở, ngành của bang "
+            "Bavaria.",
+            ("Bavaria", "DE", "region"),
+        ),
+        ("Đoàn đã đến thăm tỉnh Val-de-Marne (Pháp).", ("Val-de-Marne", "FR", "region")),
+    ],
+)
+def test_states_by_the_english_names_and_departments(text: str, place: tuple[str, str, str]) -> None:
+    assert place in _found(text)
+
+
+def test_officials_met_at_home_send_no_one() -> None:
+    text = "Tại Hà Nội, Bộ trưởng đã làm việc với nhiều quan chức các sở, ngành của bang Bavaria."
+    assert _found(text) == []
