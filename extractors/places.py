@@ -425,7 +425,8 @@ _CUE_END = re.compile(
     rf"(?:tham|chuc\s+tet|gap\s+go|trao\s+doi)(?:[\s,]+(?:hoi|chuc\s+tet(?:\s+\w+)?|trao\s+doi|va|voi))*[\s,]+"
     rf"{_PEOPLE_OF}(?:\s*(?:,|va)\s*{_PEOPLE_OF})*(?:\s+khu\s+vuc)?(?:\s+bien\s+gioi)?(?:\s+(?:\d|hai|ba|bon))?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua|"
-    rf"tham\s*(?:,|va)\s*lam\s+viec\s+voi\s+(?:nhieu\s+|cac\s+)?quan\s+chuc\b[^.;:!?\n]{{0,60}}?\scua)"
+    rf"tham\s*(?:,|va)\s*lam\s+viec\s+voi\s+(?:nhieu\s+|cac\s+)?quan\s+chuc\b[^.;:!?\n]{{0,60}}?\scua|"
+    rf"lam\s+viec\s+voi\s+(?:hoi\s+dong|chinh\s+quyen)(?:\s*(?:,|va)\s*(?:hoi\s+dong|chinh\s+quyen))*)"
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
 """A cue right before the place: "tại", "sang", "thăm", "rời", "bay từ" (the delegation was there), "chào xã giao
@@ -438,7 +439,7 @@ X, bang Maryland" (the plane lands there); "thăm, chúc Tết 3 tỉnh Lào", "
 Kompong Cham" (the provinces or their leaders visited); "thăm, làm việc với các
 cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …",
 "gặp gỡ, trao đổi với nông dân tỉnh …", "thăm và làm việc với nhiều quan chức các bộ, ngành của bang X" (the
-officials of the place visited), "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people visited
+officials of the place visited), "làm việc với Hội đồng, Chính quyền thành phố X" (its council and government), "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people visited
 where they live)."""
 _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}[(,]\s*(?:{_CATEGORY}\s+)*$")
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)", "xuống sân bay Andrews,

@@ -115,3 +115,14 @@ def test_states_by_the_english_names_and_departments(text: str, place: tuple[str
 def test_officials_met_at_home_send_no_one() -> None:
     text = "Tại Hà Nội, Bộ trưởng đã làm việc với nhiều quan chức các sở, ngành của bang Bavaria."
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 3/5, đoàn đã có buổi làm việc với Hội đồng, Chính quyền thành phố Melbourne, bang Victoria, Australia.",
+        "Đoàn làm việc với Chính quyền thành phố Melbourne về hợp tác giáo dục.",
+    ],
+)
+def test_a_citys_council_and_government_worked_with(text: str) -> None:
+    assert ("Melbourne", "AU", "city") in _found(text)
