@@ -438,9 +438,9 @@ lists no fair's city); "đoàn về Tokyo" (the delegation moves on to it); "h�
 X, bang Maryland" (the plane lands there); "thăm, chúc Tết 3 tỉnh Lào", "thăm, tặng quà, chúc tết lãnh đạo tỉnh
 Kompong Cham" (the provinces or their leaders visited); "thăm, làm việc với các
 cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …",
-"gặp gỡ, trao đổi với nông dân tỉnh …", "thăm và làm việc với nhiều quan chức các bộ, ngành của bang X" (the
-officials of the place visited), "làm việc với Hội đồng, Chính quyền thành phố X" (its council and government), "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people visited
-where they live)."""
+"gặp gỡ, trao đổi với nông dân tỉnh …", "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people
+visited where they live); "thăm và làm việc với nhiều quan chức các bộ, ngành của bang X" (the officials of the
+place visited), "làm việc với Hội đồng, Chính quyền thành phố X" (its council and government)."""
 _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}[(,]\s*(?:{_CATEGORY}\s+)*$")
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)", "xuống sân bay Andrews,
 bang Maryland": the airport is no place entry, the city or state in brackets or after a comma is."""
