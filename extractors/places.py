@@ -484,24 +484,33 @@ _POST_SEAT_END = re.compile(
 )
 """A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản", a news
 agency's "Theo phóng viên TTXVN tại Praha"): where the diplomat or the reporter serves, not where a delegation
-goes. An embassy or consulate ("Đại sứ quán … tại") may be visited, so its seat counts as the post's only in
-the name of a delegation it sends ("Đoàn Tổng lãnh sự quán Việt Nam tại Osaka dự lễ hội …": where the
-delegation comes from, as `_ORIGIN_END`). See `_at_post_seat` for the words before "tại"."""
+goes. An embassy's or consulate's seat ("Đại sứ quán … tại X") is the mission's too (see `_at_post_seat`). See
+`_at_post_seat` for the words before "tại"."""
 _MISSION_DELEGATION = re.compile(r"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?\s+$")
+_PREMISES = re.compile(r"\btai\s+(?:tru\s+so|tru\s+so\s+lam\s+viec)(?:\s+cua)?\s+$")
 _SEAT_WORDS = {"quyen", "ta"}
 """Lower-case words a post's name may end with before "tại" ("Đại sứ đặc mệnh toàn quyền tại", "Đại sứ nước ta
 tại")."""
 
 
-def _at_post_seat(text: str, folded: str, end: int) -> bool:
+def _at_post_seat(text: str, folded: str, end: int, *, known: bool = True) -> bool:
     """Whether `folded[:end]` ends with a post abroad and its seat's "tại" (`_POST_SEAT_END`). The post's name
     ends with a capital ("Đại sứ Việt Nam tại", "phóng viên TTXVN tại") or is the post alone ("Đại sứ tại"); a
     lower-case word before "tại" is what the holder does there ("Đại sứ Bùi Văn Nghị tập trung tại …", a trip
-    of the ambassador's own), no seat."""
+    of the ambassador's own), no seat.
+
+    A mission ("Đại sứ quán / Tổng Lãnh sự quán Việt Nam tại X") is visited, but X written only in its name is
+    no destination (the corpus rule: "thăm và làm việc với Tổng Lãnh sự quán Việt Nam tại Sydney" lists no
+    Sydney; a country, "Đại sứ quán Việt Nam tại Pháp", is where the visitors are): its seat is a post's unless
+    X is a country or the text has sent the delegation to X by other words (`known`), or it
+    meets at the mission's premises ("tại trụ sở Đại sứ quán Việt Nam tại Berlin"); in the name of a delegation
+    the mission sends ("Đoàn Tổng lãnh sự quán Việt Nam tại Osaka dự lễ hội …") it is where the delegation comes
+    from, as `_ORIGIN_END`. `known` is true by default: a cue that only a mission's name ends is no post's."""
     post = _POST_SEAT_END.search(folded, max(0, end - 80), end)
-    if post is None or (
-        post["mission"] and not _MISSION_DELEGATION.search(folded, max(0, post.start() - 30), post.start())
-    ):
+    if post is None:
+        return False
+    before = folded[max(0, post.start() - 30) : post.start()]
+    if post["mission"] and not _MISSION_DELEGATION.search(before) and (known or _PREMISES.search(before)):
         return False
     gap = text[post.start("gap") : post.end("gap")].split()
     return not gap or gap[-1][:1].isupper() or fold(gap[-1]) in _SEAT_WORDS
@@ -712,7 +721,8 @@ def _is_destination(
     before = before[: airport.start()] if airport else before
     if not _CUE_END.search(before[-80:]) and not _VENUE_END.search(before[-80:]):  # "tài Geneve" reads too
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
-    if _ORIGIN_END.search(before[-80:]) or _at_post_seat(text, folded, begin + len(before)):
+    known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
+    if _ORIGIN_END.search(before[-80:]) or _at_post_seat(text, folded, begin + len(before), known=known):
         return False
     if _FLOWN_FROM.search(before[-20:]) and _flies_home(text, mention.end):
         return False  # "Đoàn Nhật Bản bay từ Tokyo đến Hà Nội": where visitors come from

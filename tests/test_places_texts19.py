@@ -72,11 +72,6 @@ def test_a_missions_seat_in_its_delegation_or_a_credit_is_no_destination(text: s
     assert _found(text) == []
 
 
-def test_a_mission_visited_is_where_the_delegation_goes() -> None:
-    text = "Đoàn công tác tỉnh đã đến thăm và làm việc với Đại sứ quán Việt Nam tại Bangkok."
-    assert ("Bangkok", "TH", "city") in _found(text)
-
-
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -126,3 +121,29 @@ def test_officials_met_at_home_send_no_one() -> None:
 )
 def test_a_citys_council_and_government_worked_with(text: str) -> None:
     assert ("Melbourne", "AU", "city") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the consulate's city only in its name: the country is the destination, the city no place
+        (
+            "Trong chuyến công tác tại Canada, đoàn đã đến thăm và làm việc với Tổng Lãnh sự quán Việt Nam tại "
+            "Vancouver.",
+            [("Canada", "CA", "country")],
+        ),
+        # the city named as where the delegation went: the mission's seat is that place again
+        (
+            "Đoàn công tác thăm và làm việc tại thành phố Vancouver, Canada. Đoàn đã làm việc với Tổng Lãnh sự quán "
+            "Việt Nam tại Vancouver.",
+            [("Vancouver", "CA", "city"), ("Canada", "CA", "country")],
+        ),
+        # a meeting at the premises: the delegation is there
+        (
+            "Ngày 5/6, tại trụ sở Đại sứ quán Việt Nam tại Ottawa, đoàn công tác đã làm việc với cộng đồng.",
+            [("Ottawa", "CA", "city")],
+        ),
+    ],
+)
+def test_a_missions_seat_written_only_in_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
