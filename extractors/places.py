@@ -855,6 +855,11 @@ Campuchia", "tiểu bang California, Hoa Kỳ"); not a body's or a people's ("Ch
 Hungary", "Việt Nam và Hungary")."""
 
 
+_SUPERLATIVE_SCOPE = re.compile(r"\b(?:nhat|dau\s+tien)\s+(?:o|tai|cua)\s+(?:nuoc\s+)?$")
+"""The scope of a superlative ("nơi duy nhất ở Nhật Bản đặt tượng …", "trường lớn nhất tại Úc"): what a place
+is said to be among, not where anyone goes."""
+
+
 def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Mention]) -> list[_Mention]:
     """Countries named right after a place the delegation goes to, where that place is named again without
     a cue ("chính quyền bang Karnataka, Ấn Độ" in a caption, "đến thăm bang Karnataka" in the story): the
@@ -879,6 +884,7 @@ def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Men
             and mention.country not in countries
             and any(m.country == mention.country for m in accepted)
             and _AS_PLACE.search(folded, max(0, mention.start - 40), mention.start)
+            and not _SUPERLATIVE_SCOPE.search(folded, max(0, mention.start - 40), mention.start)
         ):
             countries.add(mention.country)
             found.append(mention)

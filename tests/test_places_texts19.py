@@ -147,3 +147,8 @@ def test_a_citys_council_and_government_worked_with(text: str) -> None:
 )
 def test_a_missions_seat_written_only_in_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_the_scope_of_a_superlative_is_no_destination() -> None:
+    text = "Đoàn công tác tỉnh đã đến thăm thành phố Kobe. Đây là nơi duy nhất ở Nhật Bản có khu phố người Việt."
+    assert _found(text) == [("Kobe", "JP", "city")]
