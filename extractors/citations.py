@@ -487,8 +487,10 @@ colon)."""
 
 
 def _article_page_heading(citation: Citation, text: str) -> bool:
-    """Whether the citation opens a library's article-page heading (`_ARTICLE_PAGE_HEAD`), or the title of its page
-    for a part of the document as the text's first line (`_PART_PAGE_HEAD`): the document itself."""
+    """Whether the citation opens a library's article-page heading (`_ARTICLE_PAGE_HEAD`), the title of its page
+    for a part of the document as the text's first line (`_PART_PAGE_HEAD`), or the document's own title line in
+    capitals opening the text ("NGHỊ QUYẾT SỐ 17-NQ/TVQH NGÀY 21-12-1960 / CỦA …", an archive's copy with no
+    header block): the document itself."""
     if citation.span is None:
         return False
     line_start, line_end = line_bounds(text, citation.span.start)
@@ -496,6 +498,8 @@ def _article_page_heading(citation: Citation, text: str) -> bool:
     sentence = text[citation.span.start : line_end].rstrip().endswith((".", ":", ";"))
     if not text[:line_start].strip() and not sentence and _PART_PAGE_HEAD.fullmatch(head):
         return True
+    if not text[:line_start].strip() and not head.strip() and is_upper_line(text[line_start:line_end]):
+        return True  # "NGHỊ QUYẾT SỐ 17-NQ/TVQH NGÀY 21-12-1960" opening the text: its own title line
     return (
         _ARTICLE_PAGE_HEAD.fullmatch(head) is not None
         and _ARTICLE_PAGE_TAIL.search(fold(text[citation.span.start : line_end])) is not None

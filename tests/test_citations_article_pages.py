@@ -47,3 +47,17 @@ def test_a_part_named_in_the_first_line_of_a_sentence_is_cited() -> None:
 def test_a_part_heading_below_the_first_line_is_no_page_title() -> None:
     text = "Về việc đi công tác\nĐiều 4 Nghị định 12/2020/NĐ-CP quy định thẩm quyền cử đoàn ra\n"
     assert [c.number for c in find_citations(text)] == ["12/2020/NĐ-CP"]
+
+
+def test_an_archive_copys_own_title_line_in_capitals_is_no_citation() -> None:
+    text = (
+        "QUYẾT ĐỊNH SỐ 25-QĐ/TVQH NGÀY 3-4-1962\n"
+        "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI VỀ VIỆC CỬ ĐẠI SỨ\n"
+        "Căn cứ Nghị quyết số 12-NQ/TVQH ngày 5-1-1961;\n"
+    )
+    assert [c.number for c in find_citations(text)] == ["12-NQ/TVQH"]
+
+
+def test_a_sentence_opening_the_text_still_cites() -> None:
+    text = "Quyết định số 25-QĐ/TVQH ngày 3-4-1962 đã cử ông Nguyễn Văn A làm Đại sứ.\n"
+    assert [c.number for c in find_citations(text)] == ["25-QĐ/TVQH"]
