@@ -391,7 +391,15 @@ def find_citations(
                 more, covered = _more_numbers(text, law, offset)
                 found.extend([law[0], *more])
     found.sort(key=lambda c: c.span.start if c.span else 0)
-    merged = merge_citations([c for c in found if not _is_self(c, text, own_number, own_symbol)])
+    pages = [c for c in found if _article_page_heading(c, text)]
+    page_numbers = {c.number for c in pages if c.number}  # the page's document, wherever its text names it again
+    merged = merge_citations(
+        [
+            c
+            for c in found
+            if c not in pages and c.number not in page_numbers and not _is_self(c, text, own_number, own_symbol)
+        ]
+    )
     return [c for c in merged if not _short_name(c) and not _cut_by_copy_end(c, text, merged)]
 
 
@@ -470,15 +478,31 @@ _ARTICLE_PAGE_HEAD = re.compile(r"[ \t]*dieu[ \t]+\d+[a-z]?[ \t]+$")
 _ARTICLE_PAGE_TAIL = re.compile(r"co noi dung nhu sau[ \t]*:?[ \t]*$")
 """A legal library's page for one article, whose heading names the document the article is of: "Điều 2 Quyết định
 1528/QĐ-UBND 2019 công bố … có nội dung như sau:" over the article's own text."""
+_PART_PAGE_HEAD = re.compile(
+    r"[ \t]*(?:dieu[ \t]+\d+[a-z]?|chuong[ \t]+(?:[ivxlc]+|\d+)|muc[ \t]+\d+|phan[ \t]+(?:[ivxlc]+|\d+))[ \t]+$"
+)
+"""The title a legal library gives its page for one part of a document, as the text's first line: "Chương IV Nghị
+định 12/2020/NĐ-CP: Điều khoản thi hành", "Điều 9 Luật Xuất cảnh 2019 số 49/2019/QH14 mới nhất" (no period after
+the part's number, as a document's own article heading has, and no sentence: the line ends with no stop or
+colon)."""
 
 
 def _article_page_heading(citation: Citation, text: str) -> bool:
-    """Whether the citation opens a library's article-page heading (`_ARTICLE_PAGE_HEAD`): the document itself."""
+    """Whether the citation opens a library's article-page heading (`_ARTICLE_PAGE_HEAD`), the title of its page
+    for a part of the document as the text's first line (`_PART_PAGE_HEAD`), or the document's own title line in
+    capitals opening the text ("NGHỊ QUYẾT SỐ 17-NQ/TVQH NGÀY 21-12-1960 / CỦA …", an archive's copy with no
+    header block): the document itself."""
     if citation.span is None:
         return False
     line_start, line_end = line_bounds(text, citation.span.start)
+    head = fold(text[line_start : citation.span.start])
+    sentence = text[citation.span.start : line_end].rstrip().endswith((".", ":", ";"))
+    if not text[:line_start].strip() and not sentence and _PART_PAGE_HEAD.fullmatch(head):
+        return True
+    if not text[:line_start].strip() and not head.strip() and is_upper_line(text[line_start:line_end]):
+        return True  # "NGHỊ QUYẾT SỐ 17-NQ/TVQH NGÀY 21-12-1960" opening the text: its own title line
     return (
-        _ARTICLE_PAGE_HEAD.fullmatch(fold(text[line_start : citation.span.start])) is not None
+        _ARTICLE_PAGE_HEAD.fullmatch(head) is not None
         and _ARTICLE_PAGE_TAIL.search(fold(text[citation.span.start : line_end])) is not None
     )
 
@@ -486,14 +510,11 @@ def _article_page_heading(citation: Citation, text: str) -> bool:
 def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: str | None) -> bool:
     """The document's own number, the same serial in a web page's title line above the header ("Quyết định số
     1961/2019/QĐ-UBND tỉnh …" over "Số: 1961/QĐ-UBND"), or an appendix's "Kèm theo Quyết định số ..." naming the
-    document itself (its number filled in later by hand while the header's stayed blank), a library's article-page
-    heading ("Điều 2 Quyết định 1528/QĐ-UBND 2019 … có nội dung như sau:"), also when the text has no
+    document itself (its number filled in later by hand while the header's stayed blank), also when the text has no
     number of its own (a Quy chế under its title: "(Ban hành kèm theo Quyết định số: 4068/QĐ-HVCTQG …)", the decision
     that issued it); "kèm theo" inside a sentence ("… được công bố kèm theo Quyết định số 81/QĐ-UBND") names another
     decision of the same body."""
     if citation.number is not None and citation.number == own_number:
-        return True
-    if _article_page_heading(citation, text):
         return True
     if own_number and citation.number and citation.span is not None:
         own_at = text.find(own_number)
@@ -821,7 +842,7 @@ def citation_key(citation: Citation) -> tuple[str, str]:
     """Identity without the date: kind + number, or kind + name for a law cited by name (the date or year
     it was cited with dropped: "Luật Thanh tra ngày 14/11/2022" and a later "Luật Thanh tra" are one)."""
     if citation.number:
-        return (citation.kind or "", citation.number)
+        return (citation.kind or "", citation.number.replace("-/", "-"))  # "1057-/CV/TU", a slip for "1057-CV/TU"
     return (citation.kind or "", fold(_LAW_DATE_RE.sub("", citation.text)))
 
 

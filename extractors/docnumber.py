@@ -79,7 +79,7 @@ _MIXED_TYPES = "|".join(t for t in TYPE_ABBREVIATIONS if not t.isupper())
 _GLUED_TYPES = "|".join(sorted((t for t in TYPE_ABBREVIATIONS if len(t) > 1 and t.isupper()), key=len, reverse=True))
 NUMBER_PATTERN = (
     rf"(?P<num>\d{{1,5}}(?:[a-z]|(?:{_GLUED_TYPES})(?=/[A-ZĐ]))?)?"
-    rf"(?:[ \t]*(?P<sep>[/-]|(?<=\d)–(?=[A-ZĐ]))[ \t]*"
+    rf"(?:[ \t]*(?P<sep>(?<=\d)-/(?=[A-ZĐ])|[/-]|(?<=\d)–(?=[A-ZĐ]))[ \t]*"
     rf"|(?<=\d)(?P<lost>[ \t])(?=(?:[A-ZĐ]{{1,4}}|{_MIXED_TYPES})/[A-ZĐ]))"
     r"(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
     rf"(?P<symbol>(?:{_DASHED_BODY}|{_SYMBOL_PART})(?:[ \t]?[-/][ \t]?{_SYMBOL_PART}|{_EN_DASH_PART}|{_DOTTED_PART})*)"
@@ -87,7 +87,8 @@ NUMBER_PATTERN = (
 """A number and its symbol: "12/QĐ-UBND", "38-CT/TW", "45/2019/NĐ-CP"; a party number whose dash a copy lost
 ("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space) keeps the space as written; an en dash a web
 copy's typography put for a hyphen ("05–CT/TW", "123/UBND–VP", unspaced inside the number) is kept (set with spaces
-after the serial, "228 – QĐ/TW", it is a headline's dash: no number); a type glued to
+after the serial, "228 – QĐ/TW", it is a headline's dash: no number), and so is a party serial's hyphen typed
+before a slash as well ("1057-/CV/TU", a slip: the hyphen of "1057-CV/TU" and the slash of "1057/CV"); a type glued to
 the serial ("Số: 2811CV/NG-LS", an old ministry's style) is part of the serial, as printed."""
 
 

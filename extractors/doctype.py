@@ -90,10 +90,19 @@ def copied_title_type(lines: list[str]) -> DocType | None:
             found = title_type(" ".join(words[:2]))
             if found is not None:
                 return found
-        named = _NAMED_NUMBER.match(squash(line))
-        if named and index + 1 < len(lines) and _FIRST_ARTICLE.match(lines[index + 1]):
-            kind = TITLES.get(fold(named["kind"]))
-            number = parse_number(squash(line)[named.end() :], require_digits=True)
-            if kind is not None and number is not None and number.kind == kind.value:
+        if index + 1 < len(lines) and _FIRST_ARTICLE.match(lines[index + 1]):
+            kind = numbered_title_type(line)
+            if kind is not None:
                 return kind
     return None
+
+
+def numbered_title_type(line: str) -> DocType | None:
+    """The kind a title names with its number ("Quyết định - 404/QĐ-TTg", "NGHỊ QUYẾT SỐ 17-NQ/TVQH NGÀY …"), when
+    the number's type abbreviation names the same kind (a kind word before another number is a mention), or None."""
+    named = _NAMED_NUMBER.match(squash(line))
+    if named is None:
+        return None
+    kind = TITLES.get(fold(named["kind"]))
+    number = parse_number(squash(line)[named.end() :], require_digits=True)
+    return kind if kind is not None and number is not None and number.kind == kind.value else None

@@ -32,7 +32,7 @@ from extractors.docnumber import (
     title_abbreviation,
     typed_by_title,
 )
-from extractors.doctype import classify, copied_title_type, title_type
+from extractors.doctype import classify, copied_title_type, numbered_title_type, title_type
 from extractors.handfilled import (
     SEPARATOR_SPECKS,
     TYPED_CHECK,
@@ -704,7 +704,10 @@ def _title_then_subject(line: Line) -> re.Match[str] | None:
 
 def _find_title(top: list[Line], number_line: Line | None = None) -> tuple[Line | None, DocType | None]:
     """The title line and the type it names; a title joined with its subject only under a number line (a site's
-    metadata prints "CÔNG VĂN Về việc …" with no header)."""
+    metadata prints "CÔNG VĂN Về việc …" with no header); an archive's copy with no header block opens with its
+    title and number in capitals ("NGHỊ QUYẾT SỐ 17-NQ/TVQH NGÀY 21-12-1960"), above the enacting "QUYẾT ĐỊNH:"."""
+    if top and is_upper_line(top[0].text) and (numbered := numbered_title_type(top[0].text)) is not None:
+        return top[0], numbered
     for line in top:
         found = title_type(line.text)
         if found is not None:

@@ -415,6 +415,7 @@ _PEOPLE_OF = (
 )
 _CUE_END = re.compile(
     rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|bay\s+tu|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
+    rf"le\s+hoi|"
     rf"chao\s+xa\s+giao(?:\s+lanh\s+dao)?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
     rf"\s(?:hai|ba|bon|cac)|"
@@ -423,27 +424,35 @@ _CUE_END = re.compile(
     rf"(?:\d{{1,2}}|hai|ba|bon|nam|sau|cac|lanh\s+dao)|"
     rf"(?:tham|chuc\s+tet|gap\s+go|trao\s+doi)(?:[\s,]+(?:hoi|chuc\s+tet(?:\s+\w+)?|trao\s+doi|va|voi))*[\s,]+"
     rf"{_PEOPLE_OF}(?:\s*(?:,|va)\s*{_PEOPLE_OF})*(?:\s+khu\s+vuc)?(?:\s+bien\s+gioi)?(?:\s+(?:\d|hai|ba|bon))?|"
-    rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua)"
+    rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}(?:\s*(?:,|va)\s*{_COUNTERPARTS})*\s+cua|"
+    rf"tham\s*(?:,|va)\s*lam\s+viec\s+voi\s+(?:nhieu\s+|cac\s+)?quan\s+chuc\b[^.;:!?\n]{{0,60}}?\scua|"
+    rf"lam\s+viec\s+voi\s+(?:hoi\s+dong|chinh\s+quyen)(?:\s*(?:,|va)\s*(?:hoi\s+dong|chinh\s+quyen))*)"
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
 """A cue right before the place: "tại", "sang", "thăm", "rời", "bay từ" (the delegation was there), "chào xã giao
 chính quyền TP.Dubai", "chào xã giao lãnh đạo tỉnh Champasak" (a courtesy call on its government or leaders) …;
 "thăm, làm việc với các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
-(the local time of an event there); "đoàn về Tokyo" (the delegation moves on to it); "hạ cánh xuống sân bay
+(the local time of an event there); "Lễ hội Okayama" (a town's festival, named by the town that holds it, with
+a trip's word: "… tham gia Lễ hội X"; not a fair, "Hội chợ X", which a country joins as a guest: rt-429's label
+lists no fair's city); "đoàn về Tokyo" (the delegation moves on to it); "hạ cánh xuống sân bay
 X, bang Maryland" (the plane lands there); "thăm, chúc Tết 3 tỉnh Lào", "thăm, tặng quà, chúc tết lãnh đạo tỉnh
 Kompong Cham" (the provinces or their leaders visited); "thăm, làm việc với các
 cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, chúc Tết cán bộ và nhân dân các tỉnh …",
-"gặp gỡ, trao đổi với nông dân tỉnh …", "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people visited
-where they live)."""
+"gặp gỡ, trao đổi với nông dân tỉnh …", "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people
+visited where they live); "thăm và làm việc với nhiều quan chức các bộ, ngành của bang X" (the officials of the
+place visited), "làm việc với Hội đồng, Chính quyền thành phố X" (its council and government)."""
 _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}[(,]\s*(?:{_CATEGORY}\s+)*$")
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)", "xuống sân bay Andrews,
 bang Maryland": the airport is no place entry, the city or state in brackets or after a comma is."""
 _VENUE_END = re.compile(
-    rf"(?:^|[\s(])(?:tai|o|den|toi)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)"
-    rf"\s*(?:{_CATEGORY}\s+)*$"
+    rf"(?:(?:^|[\s(])(?:tai|o|den|toi)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)|"
+    rf"(?:^|[\s(])(?:tai|o|den|toi|tham)\s+(?:(?:truong\s+)?dai\s+hoc|hoc\s+vien|vien|bao\s+tang|nha\s+hat)\s"
+    rf"[^().;,:\n]{{1,40}}?\scua)\s*(?:{_CATEGORY}\s+)*$"
 )
 """A venue after the cue, then the city it stands in, in brackets or after a comma with its place word: "tham
-quan tại chợ X (Bangkok)", "tại quảng trường X, Thủ đô Y", "tại nơi đặt trụ sở tỉnh bang (thành phố Z)"."""
+quan tại chợ X (Bangkok)", "tại quảng trường X, Thủ đô Y", "tại nơi đặt trụ sở tỉnh bang (thành phố Z)"; or a
+university, academy, institute, museum or theatre, then the country it belongs to: "phát biểu tại Đại học Y của
+Úc" (a country's university stands in it; an embassy, which stands abroad, is none of these)."""
 _WORKERS_GO = re.compile(
     r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
     r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh)\b"
@@ -471,23 +480,37 @@ _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\
 _POST_SEAT_END = re.compile(
     r"\b(?P<post>dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien|"
     r"phong\s+vien|pv)"
-    r"(?!\s+quan)(?P<gap>(?:\s+[^,.;:()\n]{0,40}?)?)\s+tai\s*$"
+    r"(?P<mission>\s+quan)?(?P<gap>(?:\s+[^,.;:()\n]{0,40}?)?)\s+tai\s*$"
 )
 """A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản", a news
 agency's "Theo phóng viên TTXVN tại Praha"): where the diplomat or the reporter serves, not where a delegation
-goes (an embassy, "Đại sứ quán … tại", may be visited). See `_at_post_seat` for the words before "tại"."""
+goes. An embassy's or consulate's seat ("Đại sứ quán … tại X") is the mission's too (see `_at_post_seat`). See
+`_at_post_seat` for the words before "tại"."""
+_MISSION_DELEGATION = re.compile(r"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?\s+$")
+_PREMISES = re.compile(r"\btai\s+(?:tru\s+so|tru\s+so\s+lam\s+viec)(?:\s+cua)?\s+$")
 _SEAT_WORDS = {"quyen", "ta"}
 """Lower-case words a post's name may end with before "tại" ("Đại sứ đặc mệnh toàn quyền tại", "Đại sứ nước ta
 tại")."""
 
 
-def _at_post_seat(text: str, folded: str, end: int) -> bool:
+def _at_post_seat(text: str, folded: str, end: int, *, known: bool = True) -> bool:
     """Whether `folded[:end]` ends with a post abroad and its seat's "tại" (`_POST_SEAT_END`). The post's name
     ends with a capital ("Đại sứ Việt Nam tại", "phóng viên TTXVN tại") or is the post alone ("Đại sứ tại"); a
     lower-case word before "tại" is what the holder does there ("Đại sứ Bùi Văn Nghị tập trung tại …", a trip
-    of the ambassador's own), no seat."""
+    of the ambassador's own), no seat.
+
+    A mission ("Đại sứ quán / Tổng Lãnh sự quán Việt Nam tại X") is visited, but X written only in its name is
+    no destination (the corpus rule: "thăm và làm việc với Tổng Lãnh sự quán Việt Nam tại Sydney" lists no
+    Sydney; a country, "Đại sứ quán Việt Nam tại Pháp", is where the visitors are): its seat is a post's unless
+    X is a country or the text has sent the delegation to X by other words (`known`), or it
+    meets at the mission's premises ("tại trụ sở Đại sứ quán Việt Nam tại Berlin"); in the name of a delegation
+    the mission sends ("Đoàn Tổng lãnh sự quán Việt Nam tại Osaka dự lễ hội …") it is where the delegation comes
+    from, as `_ORIGIN_END`. `known` is true by default: a cue that only a mission's name ends is no post's."""
     post = _POST_SEAT_END.search(folded, max(0, end - 80), end)
     if post is None:
+        return False
+    before = folded[max(0, post.start() - 30) : post.start()]
+    if post["mission"] and not _MISSION_DELEGATION.search(before) and (known or _PREMISES.search(before)):
         return False
     gap = text[post.start("gap") : post.end("gap")].split()
     return not gap or gap[-1][:1].isupper() or fold(gap[-1]) in _SEAT_WORDS
@@ -529,6 +552,10 @@ _FELL_END = re.compile(
 )
 """ "liệt sĩ hy sinh tại Lào", "tử trận ở …": where soldiers fell or lie, which a remains team's text names with
 no one sent there."""
+_SOURCE_CREDIT = re.compile(r"\(\s*(?:nguon|anh)\s*:[^()]*$")
+""" "(Nguồn: Đại sứ quán Việt Nam tại Lào)", "(Ảnh: Tổng Lãnh sự quán tại Osaka)": a caption's credit names who
+gave the photo or the news, a mission by its seat too; no one goes there (the caption's own words may run on into
+the next line's story, which a page's table cell does not close)."""
 _PARTNERS_BRACKET = re.compile(r"\(\s*(?:rieng\s+)?voi\s+[^()]{0,80}$")
 """ "hội nghị cấp cao ASEAN+3 (với Trung Quốc, Nhật Bản và Hàn Quốc)": a meeting's partners in brackets, not
 where it is held."""
@@ -539,11 +566,13 @@ _VISIT_BEFORE_WITH = re.compile(
 _TRAVEL = re.compile(
     r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan(?!\s+dai\s+dien)|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
     r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho|"
-    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le|le\s+don|ha\s+canh)\b"
+    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le|le\s+don|ha\s+canh|"
+    r"phat\s+bieu\s+chinh\s+sach)\b"
 )
 """Words of a trip in the sentence: travel, and what a delegation does where it goes ("Tại Tokyo, Bí thư
 Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul"); not a standing mission ("Trưởng đoàn đại diện Việt Nam bên
-cạnh Liên hợp quốc đã ký tại New York": it works there, nobody travels)."""
+cạnh Liên hợp quốc đã ký tại New York": it works there, nobody travels); a policy speech ("phát biểu chính sách
+tại …"), which a leader gives on a visit to the host country."""
 _CUE_SPELLINGS = {
     "di": {"đi"},
     "sang": {"sang"},
@@ -676,6 +705,7 @@ def _is_destination(
     if (
         _GOODS_GO.search(before[-80:])
         or _FELL_END.search(before[-80:])
+        or _SOURCE_CREDIT.search(before[-80:])
         or _CALLED_OFF.search(text[max(begin, mention.start - 120) : mention.start].lower())
     ):
         return False
@@ -691,7 +721,8 @@ def _is_destination(
     before = before[: airport.start()] if airport else before
     if not _CUE_END.search(before[-80:]) and not _VENUE_END.search(before[-80:]):  # "tài Geneve" reads too
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
-    if _ORIGIN_END.search(before[-80:]) or _at_post_seat(text, folded, begin + len(before)):
+    known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
+    if _ORIGIN_END.search(before[-80:]) or _at_post_seat(text, folded, begin + len(before), known=known):
         return False
     if _FLOWN_FROM.search(before[-20:]) and _flies_home(text, mention.end):
         return False  # "Đoàn Nhật Bản bay từ Tokyo đến Hà Nội": where visitors come from
@@ -760,16 +791,19 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
 _HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
+_CAPITAL_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*[ \t]+$")
+
+
 def _inside_place_word(text: str, start: int, end: int) -> bool:
     """Whether a country's name is the end of a hyphenated place's name the gazetteer knows ("France" in
-    "Vùng Ile-de-France"): the region is named, not the country."""
+    "Vùng Ile-de-France"), or of a region the data file names by a capitalised word and the country ("Tây
+    Australia", the state of Western Australia): the region is named, not the country."""
     word = next((w for w in _HYPHENATED_WORD.finditer(text, max(0, start - 40), end + 40) if w.start() <= start), None)
-    return (
-        word is not None
-        and word.end() >= end
-        and (word.start(), word.end()) != (start, end)
-        and place_key(word.group()) in gazetteer_places()
-    )
+    if word is not None and word.end() >= end and (word.start(), word.end()) != (start, end):
+        return place_key(word.group()) in gazetteer_places()
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
+    entry = gazetteer_places().get(place_key(text[before.start() : end])) if before else None
+    return entry is not None and GazetteerPlace(*entry).curated
 
 
 def find_places(text: str) -> list[Place]:
@@ -821,6 +855,11 @@ Campuchia", "tiểu bang California, Hoa Kỳ"); not a body's or a people's ("Ch
 Hungary", "Việt Nam và Hungary")."""
 
 
+_SUPERLATIVE_SCOPE = re.compile(r"\b(?:nhat|dau\s+tien)\s+(?:o|tai|cua)\s+(?:nuoc\s+)?$")
+"""The scope of a superlative ("nơi duy nhất ở Nhật Bản đặt tượng …", "trường lớn nhất tại Úc"): what a place
+is said to be among, not where anyone goes."""
+
+
 def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Mention]) -> list[_Mention]:
     """Countries named right after a place the delegation goes to, where that place is named again without
     a cue ("chính quyền bang Karnataka, Ấn Độ" in a caption, "đến thăm bang Karnataka" in the story): the
@@ -845,6 +884,7 @@ def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Men
             and mention.country not in countries
             and any(m.country == mention.country for m in accepted)
             and _AS_PLACE.search(folded, max(0, mention.start - 40), mention.start)
+            and not _SUPERLATIVE_SCOPE.search(folded, max(0, mention.start - 40), mention.start)
         ):
             countries.add(mention.country)
             found.append(mention)

@@ -948,6 +948,19 @@ def test_citations_an_en_dash_for_a_hyphen_inside_a_number(text: str, numbers: l
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Ban Thường vụ Huyện ủy có Công văn số 245-/CV/HU về việc đi nước ngoài.", ["245-/CV/HU"]),
+        # the slip, then the number as it should be: one document, first form kept
+        ("Theo Thông báo số 88-/TB/TU, … Thông báo số 88-TB/TU của Tỉnh ủy nêu rõ", ["88-/TB/TU"]),
+        ("Thông báo số 88-/TB/TU và Thông báo số 89-TB/TU", ["88-/TB/TU", "89-TB/TU"]),
+    ],
+)
+def test_citations_a_party_serial_with_a_hyphen_and_a_slash_typed(text: str, numbers: list[str]) -> None:
+    assert [c.number for c in find_citations(text)] == numbers
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -76,3 +76,20 @@ def test_a_header_flattened_with_the_issuer_around_the_motto() -> None:
         "15/QĐ-ĐHH",
         ["đại học huế", "bộ giáo dục và đào tạo"],
     )
+
+
+def test_an_archive_copy_opening_with_its_title_and_number_in_capitals() -> None:
+    text = (
+        "NGHỊ QUYẾT SỐ 25-NQ/TVQH NGÀY 3-4-1962\n"
+        "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI VỀ VIỆC CỬ ĐẠI SỨ\n"
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+        "Căn cứ vào Điều 53 của Hiến pháp;\n"
+        "QUYẾT ĐỊNH:\n"
+        "Cử ông Nguyễn Văn A làm Đại sứ.\n"
+    )
+    assert parse_header(text).doc_type is DocType.NGHI_QUYET
+
+
+def test_a_first_line_naming_another_kinds_number_is_no_title() -> None:
+    text = "NGHỊ QUYẾT SỐ 25-QĐ/TVQH NGÀY 3-4-1962\nCăn cứ vào Hiến pháp;\nQUYẾT ĐỊNH:\nCử ông A làm Đại sứ.\n"
+    assert parse_header(text).doc_type is DocType.QUYET_DINH
