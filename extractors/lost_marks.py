@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from extractors.dates import find_dates
+from extractors.dates import date_at, find_dates
 from extractors.docnumber import parse_number
 from extractors.doctype import TITLES
 from extractors.header import running_name
 from extractors.language import LOST_MOTTO
 from extractors.ocr_titles import DEPARTMENTS
 from extractors.vntext import fold
-from schemas.document import DocType, Document, ErrorItem
+from schemas.document import Citation, DocType, Document, ErrorItem, Span
 from schemas.errors import ErrorCode
 
 _KINDS = (
@@ -37,7 +37,7 @@ _BODIES = (
 
 def _lost_letters(letter: str) -> str:
     """What a marked letter may have become: nothing, its bare letter, or one other sign ("Ĩ" → "(")."""
-    bare = unicodedata.normalize("NFD", letter)[0].replace("Đ", "D")
+    bare = unicodedata.normalize("NFD", letter)[0].replace("Đ", "D").replace("đ", "d")
     return re.escape(letter) if bare == letter else rf"(?:{bare}|[^\s\w]|)"
 
 
@@ -54,6 +54,21 @@ _NUMBER_LABEL = re.compile(r"(?<![^\W\d_])S[ố6o0]?[ \t]*:[ \t]*(?=\d)", re.IGN
 _DECORATION = re.compile(r"[-_=*~.·]{2,}")
 _HEADER_REACH = 600
 """Characters from the text's start that the header of such a copy spans (issuer, number, motto, date, title)."""
+
+
+_CITED = {
+    "Quyết định": "quyet_dinh", "Nghị định": "nghi_dinh", "Nghị quyết": "nghi_quyet", "Thông tư": "thong_tu",
+    "Chỉ thị": "chi_thi", "Công văn": "cong_van", "Tờ trình": "to_trinh", "Kế hoạch": "ke_hoach",
+    "Thông báo": "thong_bao",
+}  # fmt: skip
+"""Kinds a sentence cites by number, as written in running text."""
+_GOES_ON = re.compile(r"[ \t]*\n[ \t]*[A-ZĐ]{2,}(?![^\W\d_])")
+"""Capitals on the next line right after a number: its symbol may go on there ("1309/UBND" / "KGVX"), so the number
+read is maybe cut, and no citation is made of it."""
+_CITED_FORMS = [
+    (re.compile(rf"{lost_form(kind).pattern}[ \t]+s(?:ố|o|6)?[ \t]*:?[ \t]*(?=\d)"), code)
+    for kind, code in _CITED.items()
+]
 
 
 def _only(found: list[tuple[re.Match[str], str | DocType]]) -> tuple[re.Match[str], str | DocType] | None:
@@ -112,3 +127,29 @@ def read_lost_marks(document: Document) -> Document:
         "errors": [*document.errors, *errors],
     }
     return document.model_copy(update=update)
+
+
+def add_lost_citations(document: Document) -> Document:
+    """Registered field extractor: on a text that lost its marks, the documents its sentences cite by kind and number
+    ("Quyt nh s 153/2003/Q-TTg ngy 10 thng 7 nm 2003"), the kind a closed phrase and the number and date read from
+    their digits; each number once, the document's own never. Any other document is left as it is."""
+    if not any(error.code == ErrorCode.TEXT_MARKS_LOST for error in document.errors):
+        return document
+    text = document.text
+    seen = {citation.number for citation in document.citations if citation.number} | {document.number}
+    added: list[Citation] = []
+    for form, kind in _CITED_FORMS:
+        for match in form.finditer(text):
+            number = parse_number(text[match.end() :], match.end(), require_digits=True)
+            if number is None or number.number is None or number.number in seen or _GOES_ON.match(text, number.end):
+                continue
+            seen.add(number.number)
+            dated = date_at(text, number.end)
+            end = dated.end if dated is not None else number.end
+            date = dated.value if dated is not None else None
+            span = Span.in_text(text, match.start(), end)
+            added.append(
+                Citation(text=text[match.start() : end], kind=kind, number=number.number, date=date, span=span)
+            )
+    added.sort(key=lambda citation: citation.span.start if citation.span else 0)
+    return document.model_copy(update={"citations": [*document.citations, *added]})

@@ -69,3 +69,18 @@ def test_stripped_marks_leave_a_districts_name_null_with_an_error(tmp_path: Path
     codes = [error.code for error in document.errors]
     assert document.status is Status.PARTIAL and "text.marks_lost" in codes and "issuer.unreadable" in codes
     assert (document.doc_type, document.issuer, document.issue_date) == (DocType.CONG_VAN, None, None)
+
+
+def test_citations_without_marks_by_kind_and_number_once_and_never_the_own(tmp_path: Path) -> None:
+    path = tmp_path / "cited.txt"
+    path.write_text(_DROPPED + " (Ban hnh km theo Quyt nh s 12/2015/Q-BNG ngy 3 thng 4 nm 2015)", encoding="utf-8")
+    document = extract_file(path, Settings())
+    cited = [(c.kind, c.number, str(c.date)) for c in document.citations]
+    assert cited == [("nghi_dinh", "58/2013/N-CP", "2013-06-11")]
+
+
+def test_a_number_whose_symbol_may_go_on_over_the_line_is_not_cited(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_text(_DROPPED + " Thc hin Cng vn s 412/UBND\nNN ca UBND tnh v phng chng lt bo.\n", "utf-8")
+    document = extract_file(path, Settings())
+    assert [c.number for c in document.citations if c.number and c.number.startswith("412")] == []
