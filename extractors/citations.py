@@ -133,12 +133,15 @@ _BROKEN_ANCHOR_RE = re.compile(
 """A kind and its number with a line end between (a PDF copy that leaves a blank line after each: "Công \n\nvăn số
 3566/BGDĐT-GDTX", "Tờ trình số \n\n1179/TTr-SGDĐT"); the phrase matcher reads words one line at a time. Without
 "số" the number must have its symbol ("Quyết định\n\n1. …" is a heading and a list)."""
+_ISSUER_WORD = rf"(?!(?:{_KIND_ALT})\b)[a-z]+"
+"""A word of an issuer's name written between a kind and its number: no kind of document's."""
 _ISSUER_FIRST_RE = re.compile(
-    rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]+cua[ \t]+(?!(?:{_KIND_ALT})\b)(?P<issuer>[a-z]+(?:[ \t]+[a-z]+){{0,5}}?)"
+    rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]+cua[ \t]+(?P<issuer>{_ISSUER_WORD}(?:[ \t]+{_ISSUER_WORD}){{0,5}}?)"
     rf"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)"
 )
 """The issuer written between the kind and the number: "Nghị định của Chính phủ số 20/2002/NĐ-CP"; not another
-document named after "của" ("quy định của Nghị định số …": the Nghị định is the citation)."""
+document named after "của" ("quy định của Nghị định số …": the Nghị định is the citation), nor anywhere among
+the words before "số" ("hướng dẫn của Tổng cục Thuế tại công văn số …": the công văn is)."""
 _QUALIFIED_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?P<words>(?:[ \t]+(?!(?:cua|va|hoac|nay|tai|theo|kem|so)\b)[a-z]+){{1,2}})"
     rf"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)"
@@ -235,7 +238,12 @@ _LAW_NUMBER_LABEL = re.compile(r"[ \t]*(?:ngày[ \t]+)?(?:số|s(?=[ \t]+\d))[ \
 """"số" before a law's number ("ngày" left without its date may stand before it); a page whose font lost the "ố"
 prints "s" ("Luật … s 46/2010/QH12"), read so only before a law's own symbol."""
 _AMENDING_KINDS = {"bo luat": "Bộ luật", "luat": "Luật", "phap lenh": "Pháp lệnh"}
-_AMENDING_END_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:ngày|được|đã|quy định|thì)\s|[;.()\"“”:\n]")
+_AMENDING_END_RE = re.compile(
+    r"\s+năm\s+(?:19|20)\d{2}|\s+số[ \t]*\d|\s+(?:ngày|được|đã|quy định|thì)\s|[;.()\"“”:\n]"
+    r"|\s+và\s+(?:sửa\s+đổi|bổ\s+sung|hướng\s+dẫn|quy\s+định)\b"
+)
+"""Where an amending law's name ends: its year, number or date, a verb, a stop; or "và" and another act of the
+sentence's own ("… và Luật Quản lý thuế và sửa đổi một số điều tại các Thông tư về thuế": the decree's words)."""
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"

@@ -74,18 +74,30 @@ Ban hành …") is no part of it; kept as printed, the spaces taken out ("881/TT
 _EN_DASH_PART = r"–[A-ZĐ][A-ZĐ0-9]*(?![^\W\d_])"
 """A part after an en dash a web copy's typography put for a hyphen ("123/UBND–VP"): capitals only and no letter
 after them, so a word glued on by a dash ("12/QĐ-UBND–Ban hành") is none."""
+_BODY_PARTS = (
+    "UBND", "HĐND", "VPUB", "CP", "TTg", "TW", "TU", "BTV", "BCH", "BNG", "BNV", "BTC", "BCA", "BQP", "BKHĐT",
+    "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BNNPTNT", "SNV", "SNgV", "STC", "SYT", "SCT", "SGDĐT", "SKHĐT",
+    "SNNPTNT", "SNNMT", "STNMT", "SVHTTDL", "STTTT", "SXD", "SGTVT", "STP", "SLĐTBXH", "VP", "NC", "KT", "KTN",
+    "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT", "TTT",
+    "VPCP", "TƯ", "BCĐ", "ĐĐBQH", "ĐBQH",
+)  # fmt: skip
+_BODY_PART_SET = frozenset(_BODY_PARTS)
+_LOST_SLASH_BODIES = "|".join(sorted((part for part in _BODY_PARTS if len(part) > 1), key=len, reverse=True))
+"""Bodies' abbreviations a copy may print after a space where the slash went ("15486 BTC-QLN" for 15486/BTC-QLN)."""
 _MIXED_TYPES = "|".join(t for t in TYPE_ABBREVIATIONS if not t.isupper())
 """Types written with a small letter ("TTr", "CTr"): after a lost dash too ("Tờ trình số 1289 TTr/NG-LPQT")."""
 _GLUED_TYPES = "|".join(sorted((t for t in TYPE_ABBREVIATIONS if len(t) > 1 and t.isupper()), key=len, reverse=True))
 NUMBER_PATTERN = (
-    rf"(?P<num>\d{{1,5}}(?:[a-z]|(?:{_GLUED_TYPES})(?=/[A-ZĐ]))?)?"
+    rf"(?P<num>\d{{1,6}}(?:[a-z]|(?:{_GLUED_TYPES})(?=/[A-ZĐ]))?)?"
     rf"(?:[ \t]*(?P<sep>(?<=\d)-/(?=[A-ZĐ])|[/-]|(?<=\d)–(?=[A-ZĐ]))[ \t]*"
-    rf"|(?<=\d)(?P<lost>[ \t])(?=(?:[A-ZĐ]{{1,4}}|{_MIXED_TYPES})/[A-ZĐ]))"
+    rf"|(?<=\d)(?P<lost>[ \t])(?=(?:[A-ZĐ]{{1,4}}|{_MIXED_TYPES})/[A-ZĐ]|(?:{_LOST_SLASH_BODIES})-[A-ZĐ]{{2}}))"
     r"(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
     rf"(?P<symbol>(?:{_DASHED_BODY}|{_SYMBOL_PART})(?:[ \t]?[-/][ \t]?{_SYMBOL_PART}|{_EN_DASH_PART}|{_DOTTED_PART})*)"
 )
 """A number and its symbol: "12/QĐ-UBND", "38-CT/TW", "45/2019/NĐ-CP"; a party number whose dash a copy lost
-("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space) keeps the space as written; an en dash a web
+("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space), or a dispatch's slash ("công văn số 15486 BTC-QLN":
+a body's abbreviation and a hyphen after the space), keeps the space as written; a six-digit serial is a tax
+office's ("101322/CTHN-TTHT"); an en dash a web
 copy's typography put for a hyphen ("05–CT/TW", "123/UBND–VP", unspaced inside the number) is kept (set with spaces
 after the serial, "228 – QĐ/TW", it is a headline's dash: no number), and so is a party serial's hyphen typed
 before a slash as well ("1057-/CV/TU", a slip: the hyphen of "1057-CV/TU" and the slash of "1057/CV"); a type glued to
@@ -260,7 +272,7 @@ def _build(match: re.Match[str], pos: int, require_digits: bool, lost: tuple[lis
     parts, end = lost
     symbol = " ".join([repair_symbol(match.group("symbol")), *parts])
     sep = match.group("sep") or match.group("lost")
-    party = sep != "/" and match.group("year") is None
+    party = sep != "/" and match.group("year") is None and not (match.group("lost") and "/" not in symbol)
     type_abbr = _type_of(symbol, party)
     if num:
         year = f"{match.group('year')}/" if match.group("year") else ""
@@ -272,14 +284,6 @@ def _build(match: re.Match[str], pos: int, require_digits: bool, lost: tuple[lis
     return DocNumber(number, symbol, type_abbr, party, pos + match.start("num" if num else "sep"), pos + end)
 
 
-_BODY_PARTS = (
-    "UBND", "HĐND", "VPUB", "CP", "TTg", "TW", "TU", "BTV", "BCH", "BNG", "BNV", "BTC", "BCA", "BQP", "BKHĐT",
-    "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BNNPTNT", "SNV", "SNgV", "STC", "SYT", "SCT", "SGDĐT", "SKHĐT",
-    "SNNPTNT", "SNNMT", "STNMT", "SVHTTDL", "STTTT", "SXD", "SGTVT", "STP", "SLĐTBXH", "VP", "NC", "KT", "KTN",
-    "KTNS", "VX", "TH", "HCSN", "BQL", "BQLKKT", "BTCTU", "BTGTU", "UBKTTU", "BDVTU", "MTTQ", "CTrTT", "TTT",
-    "VPCP", "TƯ", "BCĐ", "ĐĐBQH", "ĐBQH",
-)  # fmt: skip
-_BODY_PART_SET = frozenset(_BODY_PARTS)
 _TYPES_LONGEST_FIRST = sorted(TYPE_ABBREVIATIONS, key=len, reverse=True)
 _TERM_PARTS = tuple(f"{body}{term}" for body in ("QH", "UBTVQH") for term in range(11, 17))
 """The National Assembly and its Standing Committee with their term ("31/2024/QH15", "UBTVQH15")."""

@@ -38,6 +38,8 @@ TITLES: dict[str, DocType] = {
 _TITLE_KEYS = {title.replace(" ", ""): kind for title, kind in TITLES.items()}
 _OCR_LETTERS = str.maketrans({"0": "o"})
 _EDGE_MARKS = " .,:;'\"“”‘’`|_-~*"
+_FOOTNOTE_MARK = re.compile(r"[ \t]*\[\d{1,2}\][ \t]*$")
+"""A footnote's mark after the title ("QUYẾT ĐỊNH[1]": a consolidated text notes where each text comes from)."""
 
 
 def title_type(line: str) -> DocType | None:
@@ -46,7 +48,7 @@ def title_type(line: str) -> DocType | None:
 
     Only a capitalised line that is nothing but the type counts: "Quyết định" in running text is a mention.
     """
-    text = squash(line).strip(_EDGE_MARKS)
+    text = _FOOTNOTE_MARK.sub("", squash(line)).strip(_EDGE_MARKS)
     if not text or not is_upper_line(text):
         return None
     key = fold(text).translate(_OCR_LETTERS)

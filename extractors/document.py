@@ -16,6 +16,7 @@ from extractors.amendments import extract_amendment
 from extractors.citations import extract_citations
 from extractors.docnumber import KNOWN_SYMBOL_PARTS
 from extractors.header import extract_header
+from extractors.lost_marks import add_lost_citations, read_lost_marks
 from extractors.people import extract_people
 from extractors.places import extract_destinations
 from extractors.plans import extract_plan
@@ -47,7 +48,9 @@ def field_extractors(context: ExtractionContext) -> list[tuple[str, FieldExtract
         ("stamps", extract_stamps),  # before the header: stamps are not its fields, and bound its date
         # doc_type, number, issuer, place, issue_date, subject, signer, recipients
         ("header", partial(extract_header, symbol_parts=context.symbol_parts)),
+        ("lost_marks", read_lost_marks),  # a text that lost its marks: the header from closed phrases only
         ("citations", partial(extract_citations, symbol_parts=context.symbol_parts)),  # reads number
+        ("lost_citations", add_lost_citations),  # a text that lost its marks: kinds from closed phrases
         ("supersedes", extract_supersessions),  # reads number
         ("destinations", extract_destinations),
         ("trip", extract_trip_field),  # decisions sending people abroad; reads doc_type, subject

@@ -717,20 +717,36 @@ def _find_title(top: list[Line], number_line: Line | None = None) -> tuple[Line 
         joined = _title_then_subject(line)
         if joined is not None:
             return line, title_type(joined["title"])
-    for line in top:
+    for index, line in enumerate(top):
         found = _title_after_motto(line.text)
         if found is not None:
             return line, found
+        following = _line_after_motto(line.text, top[index + 1 :])
+        found = _title_opening(following.text) if following is not None else None
+        if following is not None and found is not None:
+            return following, found
     return None, None
+
+
+def _line_after_motto(text: str, below: list[Line]) -> Line | None:
+    """The first line with letters under a line that ends with the national motto (a web copy breaks a title over
+    lines after it: "QUY CHẾ LÀM" / "VIỆC" / …), or None when the motto does not end the line."""
+    mottos = list(_MOTTO_RE.finditer(fold(text)))
+    if not mottos or text[mottos[-1].end() :].strip(" -–—*_.|"):
+        return None
+    return next((line for line in below if re.search(r"[^\W\d_]", line.text)), None)
 
 
 def _title_after_motto(text: str) -> DocType | None:
     """The type of a header flattened onto one line, named in capitals right after the national motto ("… Độc lập
     - Tự do - Hạnh phúc QUY CHẾ QUẢN LÝ HOẠT ĐỘNG …"), or None. Every type's name is two words."""
     mottos = list(_MOTTO_RE.finditer(fold(text)))
-    if not mottos:
-        return None
-    words = text[mottos[-1].end() :].lstrip(" -–—*_.").split()
+    return _title_opening(text[mottos[-1].end() :]) if mottos else None
+
+
+def _title_opening(text: str) -> DocType | None:
+    """The type whose name (two words) opens `text`, the title's words going on in capitals, or None."""
+    words = text.lstrip(" -–—*_.").split()
     found = title_type(" ".join(words[:2]))
     return found if found is not None and len(words) > 2 and is_upper_line(words[2]) else None
 

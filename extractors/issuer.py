@@ -45,10 +45,12 @@ _HEAD = re.compile(
     r"truong|vien|trung\s+tam|phong|hoi\s+dong|uy\s+ban|ubnd|hdnd|(?:tinh|huyen|thanh|quan|thi|dang)\s+uy)\b"
 )
 _LOCALITY = re.compile(r"\b(?:tinh|huyen|thanh\s+pho|tp\.?|quan|thi\s+xa|xa|phuong)(?:\s+uy)?\s+\S")
-_MINISTRY = re.compile(r"^(?:bo|tong\s+cuc|uy\s+ban)\s+\S+\s+\S")
-_NOT_A_SPLIT_AFTER = {"uy", "van", "tong", "chi", "dang", "thuong", "nhan", "bien", "quoc", "du"}
+_MINISTRY = re.compile(r"^(?:(?:bo|uy\s+ban)\s+\S+|tong\s+cuc)\s+\S")
+"""A ministry or commission with its name (two words at least: "BỘ Y TẾ"), or a general department with its
+one-word name ("TỔNG CỤC THUẾ"): a complete first body that a second one may follow on the same line."""
+_NOT_A_SPLIT_AFTER = {"uy", "van", "tong", "chi", "dang", "thuong", "nhan", "bien", "quoc", "du", "moi"}
 """Words that begin a compound head ("ỦY BAN", "VĂN PHÒNG", "TỔNG CỤC", "ĐẢNG BỘ", "THƯỜNG VỤ"...) or make a word
-with one ("BIÊN PHÒNG", "QUỐC PHÒNG", "DỰ PHÒNG": no "PHÒNG" of its own)."""
+with one ("BIÊN PHÒNG", "QUỐC PHÒNG", "DỰ PHÒNG", "MÔI TRƯỜNG": no "PHÒNG" or school of its own)."""
 _OTHER_HEAD = re.compile(
     r"(?:benh\s+vien|hoc\s+vien|dai\s+hoc|tap\s+doan|(?:tong\s+)?cong\s+ty|chi\s+nhanh|ngan\s+hang|kho\s+bac|"
     r"thanh\s+tra|toa\s+an|vien\s+kiem\s+sat|(?:tong\s+)?lien\s+doan|hoi|bao|dai|dang\s+bo|dang\s+uy|"
@@ -430,10 +432,15 @@ _CENTRAL_BOARD = re.compile(r"(?:ban|uy\s+ban|hoi\s+dong)\s+\S")
 def central_board(parent: str, board: str) -> str | None:
     """A board or commission printed under the Party's Central Committee, by the name the Party gives it: "BAN CHẤP
     HÀNH TRUNG ƯƠNG / ỦY BAN KIỂM TRA" is the "Ủy ban Kiểm tra Trung ương", "… / BAN NỘI CHÍNH" the "Ban Nội chính
-    Trung ương" (as "TỈNH ỦY X / BAN TỔ CHỨC" is the Tỉnh ủy's). None when the parent is no Central Committee or
-    the line below names no board (the Youth Union's "ĐOÀN TNCS HỒ CHÍ MINH" is the committee's own name)."""
+    Trung ương" (as "TỈNH ỦY X / BAN TỔ CHỨC" is the Tỉnh ủy's), "… / VĂN PHÒNG" the "Văn phòng Trung ương Đảng".
+    None when the parent is no Central Committee or the line below names no board (the Youth Union's "ĐOÀN TNCS HỒ
+    CHÍ MINH" is the committee's own name)."""
     low = fold(" ".join(board.split()))
-    if fold(" ".join(parent.split())) != _CENTRAL_COMMITTEE or not _CENTRAL_BOARD.match(low):
+    if fold(" ".join(parent.split())) != _CENTRAL_COMMITTEE:
+        return None
+    if low == "van phong":
+        return f"{board} Trung ương Đảng"  # the committee's office: the Party writes "Văn phòng Trung ương Đảng"
+    if not _CENTRAL_BOARD.match(low):
         return None
     return board if low.endswith("trung uong") else f"{board} Trung ương"
 

@@ -38,6 +38,7 @@ class ErrorCode(StrEnum):
     TEXT_TOO_LARGE = "text.too_large"  # more text than max_text_bytes
     TEXT_EMPTY = "text.empty"  # no text found (blank pages, unreadable scan)
     TEXT_NOT_VIETNAMESE = "text.not_vietnamese"  # the text is not Vietnamese
+    TEXT_MARKS_LOST = "text.marks_lost"  # a Vietnamese document whose marked letters a conversion lost (partial)
 
     # ocr: one page (status partial, page set); also the codes of OcrError / OcrTimeout
     OCR_FAILED = "ocr.failed"  # tesseract failed on a page

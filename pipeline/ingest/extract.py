@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractors.docnumber import KNOWN_SYMBOL_PARTS
-from extractors.language import is_vietnamese
+from extractors.language import is_vietnamese, lost_marks
 from extractors.normalize import normalize_text, normalize_word
 from extractors.text import image as image_reader
 from extractors.text import pdf as pdf_reader
@@ -330,7 +330,10 @@ def extract_file(path: Path | str, settings: Settings) -> Document:
     if not text.strip():  # the pages' own errors (a page refused as too large) say why first
         empty = ErrorItem(code=ErrorCode.TEXT_EMPTY, message="no text found (blank pages, or a scan too poor to read)")
         return Document(source=source, status=Status.FAILED, errors=[*page_errors, empty])
-    if not is_vietnamese(text):
+    if lost_marks(text):  # a Vietnamese document all the same: read, and say what it lost
+        lost = "the text lost its Vietnamese marks in conversion: only what reads for sure is kept"
+        page_errors = [*page_errors, ErrorItem(code=ErrorCode.TEXT_MARKS_LOST, message=lost)]
+    elif not is_vietnamese(text):
         return _failed(
             source, ErrorCode.TEXT_NOT_VIETNAMESE, "the text is not Vietnamese (few or no Vietnamese letters)"
         )

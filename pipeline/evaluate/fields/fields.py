@@ -1,7 +1,8 @@
 """Comparators of the header, citation, people and destination fields.
 
 Rules: whitespace and Unicode normalised; names of bodies and titles case-folded (capitals in a
-heading are presentation, not identity; so is the glyph of a dash in a body's name); dates as ISO; lists as
+heading are presentation, not identity; so is the glyph of a dash in a body's name, and "TP." for "thành phố");
+dates as ISO; lists as
 sets; people and the signer by name +
 title; citations by kind + number + date (a law cited by name: kind + name); destinations by ISO code.
 Names of people and laws are compared by their spelling (`_spelling_key`: letters and tone marks, case and
@@ -50,9 +51,20 @@ _DASHES = str.maketrans({"–": "-", "—": "-"})
 glyph, like the heading's capitals, is presentation (rt-447's label writes the printed "–" as "-")."""
 
 
+_CITY = re.compile(r"(?<![^\W\d_])tp(?:\.[ \t]*|[ \t]+)(?=[^\W\d_])")
+""""TP." / "TP" before a city's name, the abbreviation of "thành phố" every office prints in its headers ("BẢO HIỂM XÃ
+HỘI / TP.HỒ CHÍ MINH", "CỤC THUẾ TP HÀ NỘI"): the same name as written out, so a label may keep the body's running
+form ("Bảo hiểm xã hội Thành phố Hồ Chí Minh", rt-673) or its header's (rt-679) and the header's print is not a
+mistake (folded after case-folding)."""
+
+
 def _body_field(key: str) -> None:
     def compare(record: Record) -> set[Hashable]:
-        return {name.translate(_DASHES) for name in _scalar(record, key, casefold=True) if isinstance(name, str)}
+        return {
+            _CITY.sub("thành phố ", name.translate(_DASHES))
+            for name in _scalar(record, key, casefold=True)
+            if isinstance(name, str)
+        }
 
     register_field(key)(compare)
 
