@@ -138,3 +138,19 @@ def test_a_pointer_to_the_rules_left_alone_states_none() -> None:
     assert [r.kind for r in find_rules("Không cử cán bộ tham gia đoàn do doanh nghiệp đài thọ kinh phí.")] == [
         "no_enterprise_funded"
     ]
+
+
+def test_a_rule_stored_before_its_start_was_read_takes_it_when_read_again(tmp_path: Path) -> None:
+    """A dispatch read again (a new extractor) gives a stored rule its sentence's start and basis."""
+    con = open_db(tmp_path / "r.duckdb")
+    document = dispatch(NEW, "90/UBND-NC", "UBND tỉnh Đông Sơn", D(2025, 8, 5), "b" * 64)
+    (size, _) = sorted(propose_rules(con, [document]), key=lambda r: r.kind.value)
+    con.execute(
+        "UPDATE rules SET effective_from = ?, effective_basis = NULL WHERE rule_id = ?", [D(2025, 8, 5), size.id]
+    )
+    propose_rules(con, [document])
+    assert con.execute("SELECT effective_from, effective_basis FROM rules WHERE rule_id = ?", [size.id]).fetchone() == (
+        D(2025, 9, 1),
+        "departure",
+    )
+    con.close()

@@ -5,11 +5,13 @@ per trip member), `cv_person_trips` (each person's trips of a calendar year in o
 person-years over the most lenient trips-per-year or annual-leave limit: a check that needs every person-year
 reads `cv_members`), `cv_honorifics`, and `cv_chosen`: which rule a trip answers to, decided in SQL. Among
 the active rules of a kind, those whose jurisdiction covers the trip (central rules cover every trip; a local
-rule covers trips whose issuer or place names its place) and in force on the trip's start (effective from on
-or before it, not ended before it by a confirmed supersession); of those, an approved rule before a shipped
-default, then the strictest (each check's `stricter`), then the local one, then the newest. It is
-resolved once per context (issuer place and start date, plus the member's key-leader flags for rules about
-people), a few thousand rows however many trips, and joined back on an integer.
+rule covers trips whose issuer or place names its place) and in force for the trip (effective from on or before
+the trip's date the rule is measured on — its departure, or its return or decision date when the rule's sentence
+says so, `extractors.rule_dates` — and not ended before its start by a confirmed supersession); of those, an
+approved rule before a shipped default, then the strictest (each check's `stricter`), then the local one, then the
+newest. It is resolved once per context (`ctx_id`: issuer place, departure, return and decision date, plus the
+member's key-leader flags for rules about people), a few thousand rows however many trips, and joined back on an
+integer.
 
 Working days come from the `calendar` table's `working_day_index` (working days since 2000-01-01 up to and
 including a date), so "N working days after D" is an equality join, not a loop.
