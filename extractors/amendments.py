@@ -37,6 +37,9 @@ _SENTENCE = re.compile(r"[^.;\n]+")
 _INSTEAD = re.compile(r"\(?\s*\bthay\s+(?:cho|the)\b")
 """The new value comes before "(thay cho …)": what follows is the old one."""
 _PERIOD_CUE = re.compile(r"\bthoi\s+gian\b")
+_NEW_PERIOD = re.compile(r"\d\s*,?\s+(?:thanh|sang|chuyen\s+sang|doi\s+thanh)\s+(?=(?:tu\s+)?ngay\b)")
+"""The old period, then the new one after "thành" / "sang" ("từ ngày 02/11 đến ngày 06/11/2026 thành từ ngày
+16/11 đến ngày 20/11/2026"): only the dates after it are the trip's."""
 _COUNTRY_CUE = re.compile(r"\b(?:nuoc\s+den|dia\s+diem|quoc\s+gia|nuoc\s+cong\s+tac)\b")
 _ADDED = re.compile(r"\bbo\s+sung\s+(?=(?:ong|ba|dong\s+chi|d/c)\b)")
 _REMOVED = re.compile(
@@ -46,7 +49,15 @@ _PERSON = r"(?=(?:ong|ba|dong\s+chi|d/c)\b)"
 _SWAP = re.compile(rf"\bthay(?:\s+the)?\s+{_PERSON}(?P<old>.+?)\s+bang\s+{_PERSON}(?P<new>.+)")
 """One member put in another's place: "Thay bà A, Phó Giám đốc Sở Y tế bằng bà B, Giám đốc Sở Y tế, làm Trưởng
 đoàn" — A withdrawn, B added."""
-_INTO_LIST = re.compile(r"\s+(?:vao|trong)\s+(?:danh\s+sach|thanh\s+phan|doan)\b|\s+(?:khoi|ra\s+khoi)\s+danh\s+sach\b")
+_APPOINTED = re.compile(rf"(?<!khong\s)(?<!thoi\s)(?<!duoc\s)\bcu\s+{_PERSON}")
+"""A member sent in an amending decision's articles ("…; cử bà B, Trưởng phòng …, tham gia đoàn thay thế", "cử ông
+C thay ông D"): B and C added, D withdrawn. Not "không cử" / "thôi cử" (withdrawn), nor "đã được cử" (the original)."""
+_IN_PLACE_OF = re.compile(rf"\s+(?:de\s+)?thay\s+(?:the\s+|cho\s+)?{_PERSON}")
+"""In an appointment, whom the member replaces: "cử ông C thay (cho) ông D" — D withdrawn."""
+_INTO_LIST = re.compile(
+    r"\s+(?:vao|trong)\s+(?:danh\s+sach|thanh\s+phan|doan)\b|\s+(?:khoi|ra\s+khoi)\s+danh\s+sach\b"
+    r"|\s+(?:de\s+)?(?:tham\s+gia|di\s+cung)\s+(?:doan|danh\s+sach|chuyen)\b|\s+(?:de\s+)?thay\s+(?:the|cho)\b"
+)
 
 
 def _saying(text: str, own_number: str | None, pattern: re.Pattern[str]) -> list[tuple[Citation, str]]:
@@ -117,6 +128,8 @@ def _changes(text: str, own_number: str | None) -> Amendment | None:
         new_part = match.group()
         instead = _INSTEAD.search(new_part)
         raw = articles[match.start() : match.start() + (instead.start() if instead else len(new_part))]
+        if (into := _NEW_PERIOD.search(new_part)) and not instead:  # "từ A đến B thành từ C đến D": C to D
+            raw = articles[match.start() + into.end() : match.end()]
         if start is None and _PERIOD_CUE.search(new_part) and (period := find_period(raw)) is not None:
             start, end = period.start, period.end
         if not countries and _COUNTRY_CUE.search(new_part):
@@ -130,6 +143,12 @@ def _changes(text: str, own_number: str | None) -> Amendment | None:
             added += _members(articles[match.start() + swap.start("new") : match.end()])
         if drop := _REMOVED.search(new_part):
             removed += [m.name for m in _members(articles[match.start() + drop.end() : match.end()])]
+        if not swap and (sent := _APPOINTED.search(new_part)):
+            replaced = _IN_PLACE_OF.search(new_part, sent.end())
+            stop = match.start() + replaced.start() if replaced else match.end()
+            added += _members(articles[match.start() + sent.end() : stop])
+            if replaced:
+                removed += [m.name for m in _members(articles[match.start() + replaced.end() : match.end()])]
     return Amendment(
         citation=citation,
         start=start,

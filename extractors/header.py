@@ -58,6 +58,7 @@ from extractors.issuer import (
     issuer_part,
     join_table_cells,
     joint_issuer,
+    respaced_organ,
     restored_issuer,
     second_cell,
     spaced_joint,
@@ -322,7 +323,7 @@ def parse_header(
             message = "the header names a people's committee or council without its province, district or commune"
             header.errors.append(ErrorItem(code=ErrorCode.ISSUER_INCOMPLETE, message=message))
     header.issuer, header.parent_issuer = (
-        _spelled_as(body, header.place) for body in (header.issuer, header.parent_issuer)
+        respaced_organ(_spelled_as(body, header.place)) for body in (header.issuer, header.parent_issuer)
     )
     subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     if subject is not None:

@@ -500,3 +500,28 @@ def joint_issuer(heading: str, number: str) -> tuple[str, str] | None:
             first = f"{first}{locality.group()}"
         return first, second
     return None
+
+
+_ORGANS = {
+    ("uy", "ban", "nhan", "dan"): "Ủy ban nhân dân",
+    ("hoi", "dong", "nhan", "dan"): "Hội đồng nhân dân",
+}
+"""Bodies whose name OCR of a header may glue together ("ỦYBANNHÂN DÂN" read as "Ủybannhân dân")."""
+_GLUED_ORGAN = re.compile("|".join(r"\b" + r"\s*".join(words) + r"\b" for words in _ORGANS), re.IGNORECASE)
+
+
+def respaced_organ(body: str | None) -> str | None:
+    """A body's name with a standard organ's words apart again ("Ủybannhân dân tỉnh Lào Cai" → "Ủy ban nhân dân
+    tỉnh Lào Cai"): the name is shown in findings as the rule's source. Only a name OCR glued changes."""
+    if not body:
+        return body
+    folded = fold(body)
+    out, last = [], 0
+    for match in _GLUED_ORGAN.finditer(folded):
+        written = body[match.start() : match.end()]
+        if len(written.split()) == 4:
+            continue
+        spelled = next(name for words, name in _ORGANS.items() if re.fullmatch(r"\s*".join(words), match.group()))
+        out += [body[last : match.start()], spelled if written[:1].isupper() else spelled.lower()]
+        last = match.end()
+    return "".join([*out, body[last:]]) if out else body

@@ -19,7 +19,7 @@ from extractors.members import parse_member
 from extractors.paragraphs import unwrap_lines
 from extractors.places import countries_of, find_destinations, find_places
 from extractors.vntext import fold, is_upper_line, squash
-from schemas.document import DocType, Document, ReportInfo
+from schemas.document import CitedDecisionRef, DocType, Document, ReportInfo
 
 _REPORT_SUBJECT = re.compile(
     r"ket\s+qua\s+(?:chuyen\s+|doan\s+)?(?:di\s+)?(?:cong\s+tac|chuyen\s+di)|chuyen\s+cong\s+tac\s+(?:tai|nuoc\s+ngoai)"
@@ -105,17 +105,38 @@ def _countries(text: str) -> list[str]:
 
 def cited_decision(text: str) -> CitedDecision | None:
     """The decision a report answers: the first cited decision about sending people, else the first one."""
+    decisions = cited_decisions(text)
+    return decisions[0] if decisions else None
+
+
+_SENTENCE_BREAK = re.compile(r"[;\n]|\.\s")
+
+
+def cited_decisions(text: str) -> list[CitedDecision]:
+    """The decisions a report answers: the one `cited_decision` names first, then the other decisions about
+    sending people cited in its sentence ("Thực hiện Quyết định số 893/QĐ-UBND ngày … và Quyết định số
+    897/QĐ-UBND ngày …, Sở đã tổ chức hai chuyến công tác": a report on two trips). A decision cited in another
+    sentence (an earlier trip recalled, a legal basis) is not one it answers."""
     folded = fold(text)
-    candidates: list[tuple[int, CitedDecision]] = []
+    candidates: list[tuple[int, int, CitedDecision]] = []
     for match in _DECISION.finditer(folded):
         number = squash(text[match.start("num") : match.end("num")]).replace(" ", "")
         found = date_at(text, match.end("num"))
-        context = re.split(r"[;\n]|\.\s", folded[match.end() : match.end() + 250], maxsplit=1)[0]
+        context = _SENTENCE_BREAK.split(folded[match.end() : match.end() + 250], maxsplit=1)[0]
         rank = 0 if _SENDING.search(context) else 1 if not _YEAR_IN_NUMBER.search(number) else 2
-        candidates.append((rank, CitedDecision(number, found.value if found else None)))
+        candidates.append((rank, match.start(), CitedDecision(number, found.value if found else None)))
     if not candidates:
-        return _dated_decision(text, folded)
-    return min(candidates, key=lambda pair: pair[0])[1]
+        dated = _dated_decision(text, folded)
+        return [dated] if dated else []
+    rank, at, first = min(candidates, key=lambda c: c[0])
+    others = [
+        decision
+        for other_rank, other_at, decision in candidates
+        if other_rank == 0 == rank
+        and decision.number != first.number
+        and not _SENTENCE_BREAK.search(folded[min(at, other_at) : max(at, other_at)])
+    ]
+    return [first, *dict.fromkeys(others)]
 
 
 _DATED_DECISION = re.compile(_DECISION_WORD + r"(?:so\s*:?\s*[\s./…]*(?:/\s*[a-z0-9-]+)?\s*)?(?=ngay\s)")
@@ -165,7 +186,8 @@ def _unit_as_written(document: Document) -> str | None:
 def extract_report(document: Document) -> ReportInfo:
     """The report's own statements: who reports for which unit, the decision, the destinations and dates."""
     text = unwrap_lines(document.text)
-    decision = cited_decision(text)
+    decisions = cited_decisions(text)
+    decision = decisions[0] if decisions else None
     countries = _countries(f"{document.subject or ''}\n{text}")
     period = find_period(text)
     return ReportInfo(
@@ -176,6 +198,7 @@ def extract_report(document: Document) -> ReportInfo:
         destinations=countries,
         start=period.start if period else None,
         end=period.end if period else None,
+        also_cited=[CitedDecisionRef(number=d.number, date=d.date) for d in decisions[1:]],
     )
 
 

@@ -32,6 +32,7 @@ from typing import Any
 from extractors import nlp
 from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
+from extractors.rule_dates import rule_start
 from extractors.scope import (
     HEAD_SUBJECT_PHRASE,
     HEADS_PHRASE,
@@ -766,6 +767,7 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
     if _at_home(lowered):
         return []
     folded = fold(lowered)
+    start = rule_start(sentence)
     found: list[Quantity] | None = None  # read when a kind that needs a quantity first matches its cues
     used: set[int] = set()
     rules: list[ExtractedRule] = []
@@ -813,6 +815,8 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
                     severity=_severity(pattern, lowered).value,
                     sentence=sentence,
                     problem=problem,
+                    effective_from=start.date if start else None,
+                    effective_basis=start.basis if start else None,
                 )
             )
     return rules
@@ -833,6 +837,21 @@ _PROPOSAL = re.compile(
 2 lần/năm"): a rule not yet adopted, so none. Not a proposal of a trip ("Sở đề xuất cử đoàn …"), nor a rule on
 proposing ("Các đơn vị không đề xuất cử …", "Lãnh đạo các đơn vị khi tham mưu, đề xuất …"), nor one adopted on a
 proposal ("Ban hành quy định … theo đề xuất của Sở Nội vụ")."""
+
+
+_CONTINUES = re.compile(
+    r"(?:\d{1,2}[.)]\s*)?(?:các|những)?\s*(?:nội dung|quy định|vấn đề) khác\b[^.;]*?"
+    r"\b(?:tiếp tục|vẫn|giữ nguyên)\b[^.;]*?\b(?:thực hiện|áp dụng)\s+theo\b"
+)
+"""A change's pointer back to the rules it leaves alone ("Các nội dung khác (số lần đi trong năm …, không tham gia
+đoàn do doanh nghiệp đài thọ) tiếp tục thực hiện theo Quy định số 08-QĐi/TU"): the topics it lists are the earlier
+document's rules, read from it, so the pointer states none of its own (issue 13, blind scenario 15: the ban on
+enterprise-funded trips had been credited to the changing Công văn)."""
+
+
+def _continues(text: str, clause: Clause) -> bool:
+    """Whether the clause's sentence only says the other rules continue under another document (`_CONTINUES`)."""
+    return bool(_CONTINUES.match(squash(text[clause.sentence : clause.end].lower())))
 
 
 def _is_proposal(text: str, clause: Clause) -> bool:
@@ -1025,7 +1044,7 @@ def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, Extra
     people under discipline read as a condition for being sent abroad (`_condition_lead`)."""
     for i, clause in enumerate(found):
         piece = text[clause.start : clause.end]
-        if _is_descriptive(squash(piece.lower())) or _is_proposal(text, clause):
+        if _is_descriptive(squash(piece.lower())) or _is_proposal(text, clause) or _continues(text, clause):
             continue
         own = rules_in_clause(piece)
         for rule in own:

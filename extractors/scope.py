@@ -140,7 +140,7 @@ _EXCLUDES = re.compile(
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)|"
     r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
     r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)|"
-    r"\bkhong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}:\s*"
+    r"\b(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|khong\s+bao\s+gom):\s*"
     r"(?P<listed>(?:[^.()]|\.(?=\w)|\([^()]*\))+)"
 )
 """Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
@@ -148,7 +148,9 @@ diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "�
 "không áp dụng đối với …", "trừ …" (each up to a following "trừ …", its exception). The excluded may carry its
 examples in parentheses ("cấp phó (Phó Cục trưởng, Phó Vụ trưởng) không thuộc diện …"): one group, commas and
 all. Or the group after a colon ("Không thuộc diện lãnh đạo chủ chốt: cấp phó của người đứng đầu (…) và người đứng
-đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)"), to the sentence's end, brackets and all."""
+đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)"), to the sentence's end, brackets and all; so
+with "Không bao gồm: cấp phó của người đứng đầu (…), Phó Bí thư đảng ủy các cấp; …" (a numbered item of its own).
+"""
 _EXCLUDED_TERM = re.compile(
     r"\bkhong\s+(?:phai\s+la|thuoc(?:\s+(?:dien|doi\s*tuong|nhom|pham\s+vi))?|(?:duoc\s+)?tinh\s+la)\s+(?:cac\s+)?$"
 )

@@ -239,6 +239,13 @@ class Trip(Model):
     )
 
 
+class CitedDecisionRef(Model):
+    """A decision a report cites, as written: its number and date."""
+
+    number: str | None = None
+    date: dt.date | None = None
+
+
 class ReportInfo(Model):
     """What a trip report (báo cáo kết quả chuyến công tác) states about the trip it reports on."""
 
@@ -249,6 +256,10 @@ class ReportInfo(Model):
     destinations: list[str] = Field(default_factory=list)
     start: dt.date | None = None
     end: dt.date | None = None
+    also_cited: list[CitedDecisionRef] = Field(
+        default_factory=list,
+        description="further trip decisions cited with the first in one sentence: a report on several trips",
+    )
 
 
 class PlannedDelegation(Model):
@@ -323,6 +334,12 @@ class ExtractedRule(Model):
     )
     scope: str = Field(default="all", description="all | key_leader | managed_cadre, from the sentence")
     scope_definition: ScopeDefinition | None = Field(default=None, description="the dispatch's definition of it")
+    effective_from: dt.date | None = Field(
+        default=None, description="the start the sentence states ('kể từ ngày 01/7/2026'); null: the dispatch's"
+    )
+    effective_basis: str | None = Field(
+        default=None, description="what that start is measured on: departure | return | decision; null: not stated"
+    )
 
 
 class HeaderSpans(Model):

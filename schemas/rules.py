@@ -71,6 +71,11 @@ class Rule(Model):
     severity: Severity = Severity.BREACH
     jurisdiction: str | None = Field(default=None, description="issuing province or body")
     effective_from: dt.date | None = None
+    effective_basis: str | None = Field(
+        default=None,
+        description="the trip's date `effective_from` is compared with: departure | return | decision (the "
+        "decision's date); null: not stated, measured on the departure",
+    )
     source_number: str | None = None
     source_sha256: str | None = None
     source_title: str | None = Field(default=None, description="the dispatch's subject (trích yếu), null when unread")

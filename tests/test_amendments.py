@@ -355,3 +355,48 @@ def test_new_dates_on_the_line_after_the_words_that_say_so() -> None:
     found = find_amendment(text, "1811/QĐ-UBND")
     assert found is not None and found.citation.number == "1655/QĐ-UBND"
     assert (found.start, found.end) == (dt.date(2026, 9, 28), dt.date(2026, 10, 2))
+
+
+@pytest.mark.parametrize(
+    ("article", "added", "removed"),
+    [
+        (
+            "Điều chỉnh thành phần đoàn tại Điều 1 như sau: không cử ông Lò Văn Pấng, Chuyên viên Sở Nội vụ; cử bà "
+            "Tòng Thị Mai, Phó Trưởng phòng Sở Nội vụ tham gia đoàn thay thế.",
+            ["Tòng Thị Mai"],
+            ["Lò Văn Pấng"],
+        ),
+        (
+            "Cử ông Vàng A Dình, Chuyên viên Sở Nội vụ thay ông Lò Văn Pấng, Chuyên viên Sở Nội vụ.",
+            ["Vàng A Dình"],
+            ["Lò Văn Pấng"],
+        ),
+        # the original decision named, not a member sent: "đã được cử tại Quyết định …" adds no one
+        ("Đoàn đã được cử tại Quyết định nêu trên giữ nguyên thành phần.", [], []),
+    ],
+)
+def test_a_member_sent_in_anothers_place(article: str, added: list[str], removed: list[str]) -> None:
+    """Issue 13 (blind scenario 15): "không cử bà A …; cử bà B … tham gia đoàn thay thế" withdraws A and adds B,
+    so the delegation keeps its size."""
+    text = f"Điều chỉnh thành phần đoàn tại Quyết định số 15/QĐ-UBND ngày 03/3/2025\nQUYẾT ĐỊNH:\nĐiều 1. {article}\n"
+    change = find_amendment(text + "Nơi nhận:\n")
+    assert change is not None and change.citation.number == "15/QĐ-UBND"
+    assert ([m.name for m in change.added], change.removed) == (added, removed)
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "từ ngày 14/4/2025 đến ngày 17/4/2025 thành từ ngày 21/4/2025 đến ngày 24/4/2025",
+        "từ ngày 14/4/2025 - 17/4/2025 sang từ ngày 21/4/2025 đến ngày 24/4/2025",
+    ],
+)
+def test_dates_moved_from_the_old_period_to_the_new(period: str) -> None:
+    """Issue 13 (blind scenario 15): "từ A đến B thành từ C đến D" — the trip's period is C to D, not A to B."""
+    text = (
+        _HEAD.format(number="95/QĐ-UBND", day="10", subject="Về việc điều chỉnh thời gian công tác")
+        + f"Điều 1. Điều chỉnh thời gian công tác của đoàn tại Quyết định số 77/QĐ-UBND ngày 02/4/2025, {period}.\n"
+        "Điều 2. Các nội dung khác giữ nguyên.\n" + _TAIL
+    )
+    found = find_amendment(text, "95/QĐ-UBND")
+    assert found is not None and (found.start, found.end) == (dt.date(2025, 4, 21), dt.date(2025, 4, 24))

@@ -5,7 +5,7 @@ The texts are made up for the tests."""
 import pytest
 
 from extractors.header import parse_header, running_name
-from extractors.issuer import restored_issuer
+from extractors.issuer import respaced_organ, restored_issuer
 
 DATELINE = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -179,3 +179,17 @@ def test_a_cut_list_is_finished_by_the_authority_line() -> None:
         "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCăn cứ Nghị định số 1/2008/NĐ-CP;"
     )
     assert parse_header(text).issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+@pytest.mark.parametrize(
+    ("read", "shown"),
+    [
+        ("Ủybannhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai"),
+        ("Hộiđồngnhân dân xã Bản Lầu", "Hội đồng nhân dân xã Bản Lầu"),
+        ("Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai"),
+        ("UBND tỉnh Lào Cai", "UBND tỉnh Lào Cai"),
+    ],
+)
+def test_an_organ_name_ocr_glued_is_spaced_again(read: str, shown: str) -> None:
+    """Issue 13 (blind scenario 15 scans): the rule's source was printed "Công văn của Ủybannhân dân tỉnh …"."""
+    assert respaced_organ(read) == shown

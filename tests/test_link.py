@@ -632,3 +632,22 @@ def test_a_fuzzy_number_is_gated_by_the_month_read_of_the_decision(
     link_reports(con)
     trip, method = the_report(con, "trip_id, link_method")
     assert (trip, method) == (linked, "decision_number_fuzzy_corroborated" if linked else None)
+
+
+def test_link_a_report_on_two_trips_links_each(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 13 (blind scenario 15): a report citing two trip decisions answers both; the second is linked by its
+    exact number and date only, and a cited decision that is no trip (an amendment) links nothing."""
+    add_trip(con, "t1", "301/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 10), D(2026, 3, 12), [("Lò Văn Pấng", None, None)], [])
+    add_trip(con, "t2", "315/QĐ-UBND", D(2026, 3, 9), D(2026, 3, 16), D(2026, 3, 18), [("Lò Văn Pấng", None, None)], [])
+    add_trip(con, "t3", "316/QĐ-UBND", D(2026, 1, 9), D(2026, 1, 16), D(2026, 1, 18), [("Lò Văn Pấng", None, None)], [])
+    add_report(con, "r1", D(2026, 3, 20), "301/QĐ-UBND", D(2026, 3, 2))
+    cited = '[{"number": "315/QĐ-UBND", "date": "2026-03-09"}, {"number": "316/QĐ-UBND", "date": "2026-03-10"}]'
+    con.execute("UPDATE reports SET also_cited = ? WHERE sha256 = 'r1'", [cited])
+    link_reports(con)
+    links = con.execute("SELECT trip_id, sha256, link_method FROM v_report_links ORDER BY trip_id").fetchall()
+    # 316 is cited with another date than its decision's: a reused number, not this one
+    assert links == [("t1", "r1", "decision_number"), ("t2", "r1", "decision_number")]
+    assert con.execute("SELECT trip_id, report_count FROM v_trip_reports ORDER BY trip_id").fetchall() == [
+        ("t1", 1),
+        ("t2", 1),
+    ]

@@ -385,3 +385,21 @@ def test_reports_read_when_the_country_is_only_implied_or_the_subject_lost(
     assert document.report is not None
     assert country in document.report.destinations
     assert document.report.decision_number is not None
+
+
+def test_reports_on_two_trips_cite_both_decisions() -> None:
+    """Issue 13 (blind scenario 15): one report on two trips names both decisions in its opening sentence; a
+    decision cited in another sentence (a legal basis) is none of them."""
+    from extractors.reports import cited_decisions
+
+    text = (
+        "Căn cứ Quyết định số 12/2024/QĐ-UBND ngày 02/01/2024 của UBND tỉnh ban hành Quy chế.\n"
+        "Thực hiện Quyết định số 301/QĐ-UBND ngày 02/3/2026 và Quyết định số 315/QĐ-UBND ngày 09/3/2026 của Chủ "
+        "tịch UBND tỉnh, Sở Công Thương đã cử hai đoàn công tác do ông Lò Văn Pấng làm trưởng đoàn.\n"
+    )
+    assert [(d.number, d.date) for d in cited_decisions(text)] == [
+        ("301/QĐ-UBND", dt.date(2026, 3, 2)),
+        ("315/QĐ-UBND", dt.date(2026, 3, 9)),
+    ]
+    one = "Thực hiện Quyết định số 301/QĐ-UBND ngày 02/3/2026 về việc cử đoàn đi công tác tại Lào.\n"
+    assert [d.number for d in cited_decisions(one)] == ["301/QĐ-UBND"]

@@ -555,3 +555,22 @@ def test_a_service_unit_exclusion_without_kinds_means_the_usual_ones() -> None:
     assert classify("Hiệu trưởng", KEY_LEADER, definition, unit="Trường THPT Chu Văn An").member is False
     assert classify("Giám đốc", KEY_LEADER, definition, unit="Bệnh viện Mắt tỉnh").member is False
     assert classify("Giám đốc", KEY_LEADER, definition, unit="Sở Tài chính").member is True
+
+
+def test_scope_exclusions_listed_after_not_including_in_an_item_of_their_own() -> None:
+    """Issue 13 (blind scenario 15): "2. Không bao gồm: …" after the numbered definition lists who is out, each
+    item with its examples; a deputy who also heads the party committee stays in through that role."""
+    text = (
+        "Điều 2. Lãnh đạo chủ chốt\n"
+        "1. Lãnh đạo chủ chốt theo Quy định này gồm: Giám đốc sở; Bí thư Đảng ủy sở; Chủ tịch Ủy ban nhân dân xã.\n"
+        "2. Không bao gồm: cấp phó của người đứng đầu (Phó Giám đốc sở, Phó Chủ tịch Ủy ban nhân dân xã), Phó Bí "
+        "thư đảng ủy các cấp; Chủ tịch Hội đồng nhân dân xã.\n"
+        "3. Mỗi đoàn không quá 07 người.\n"
+    )
+    (definition,) = find_definitions(text)
+    assert definition.includes == ["Giám đốc sở", "Bí thư Đảng ủy sở", "Chủ tịch Ủy ban nhân dân xã"]
+    assert {"Phó Giám đốc sở", "Phó Bí thư đảng ủy các cấp", "Chủ tịch Hội đồng nhân dân xã"} <= set(
+        definition.excludes
+    )
+    assert classify("Phó Giám đốc Sở Xây dựng", KEY_LEADER, definition).member is False
+    assert classify("Phó Giám đốc Sở Xây dựng, Bí thư Đảng ủy Sở", KEY_LEADER, definition).member is True

@@ -36,7 +36,7 @@ CHECKED_KINDS = tuple(check.kind for check in CHECKS)
 document in the archive carries, so it is kept in the rule base but not checked."""
 
 
-_SAME_CONTEXT = "c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date"
+_SAME_CONTEXT = "c.ctx_id = x.ctx_id"
 
 
 _POOR_SCAN = f"dsrc.text_source IN ('ocr', 'mixed') AND dsrc.ocr_confidence < {UNCERTAIN_SCAN}"

@@ -5,11 +5,13 @@ per trip member), `cv_person_trips` (each person's trips of a calendar year in o
 person-years over the most lenient trips-per-year or annual-leave limit: a check that needs every person-year
 reads `cv_members`), `cv_honorifics`, and `cv_chosen`: which rule a trip answers to, decided in SQL. Among
 the active rules of a kind, those whose jurisdiction covers the trip (central rules cover every trip; a local
-rule covers trips whose issuer or place names its place) and in force on the trip's start (effective from on
-or before it, not ended before it by a confirmed supersession); of those, an approved rule before a shipped
-default, then the strictest (each check's `stricter`), then the local one, then the newest. It is
-resolved once per context (issuer place and start date, plus the member's key-leader flags for rules about
-people), a few thousand rows however many trips, and joined back on an integer.
+rule covers trips whose issuer or place names its place) and in force for the trip (effective from on or before
+the trip's date the rule is measured on — its departure, or its return or decision date when the rule's sentence
+says so, `extractors.rule_dates` — and not ended before its start by a confirmed supersession); of those, an
+approved rule before a shipped default, then the strictest (each check's `stricter`), then the local one, then the
+newest. It is resolved once per context (`ctx_id`: issuer place, departure, return and decision date, plus the
+member's key-leader flags for rules about people), a few thousand rows however many trips, and joined back on an
+integer.
 
 Working days come from the `calendar` table's `working_day_index` (working days since 2000-01-01 up to and
 including a date), so "N working days after D" is an equality join, not a loop.
@@ -53,6 +55,20 @@ _ENDED = "coalesce(x.start_date > r.effective_to, false)"
 with its successor, so a reader sees why the older dispatch's number was not used."""
 
 
+_MEASURED_ON = (
+    "CASE r.effective_basis WHEN 'return' THEN x.end_date WHEN 'decision' THEN x.decision_date ELSE x.start_date END"
+)
+"""The trip's date a rule's start is compared with: the one its sentence names ("các đoàn trở về nước từ ngày …":
+the return; "quyết định … ký từ ngày …": the decision's date), else the departure (`extractors.rule_dates`)."""
+_STARTS = (
+    "CASE r.effective_basis WHEN 'departure' THEN ', áp dụng cho đoàn xuất cảnh từ ngày '"
+    " WHEN 'return' THEN ', áp dụng cho đoàn về nước từ ngày '"
+    " WHEN 'decision' THEN ', áp dụng cho quyết định cử đoàn từ ngày ' ELSE '' END"
+    " || CASE WHEN r.effective_basis IS NOT NULL THEN strftime(r.effective_from, '%d/%m/%Y') ELSE '' END"
+)
+"""A finding names the rule's start when its sentence measures it on a trip's date: the reader sees why a trip is
+held to the new value, and the one before it was not."""
+
 _RULE_WORDS = "strip_accents(lower(concat_ws(' ', sentence, exception)))"
 """A rule's sentence and the exception read after it (`extractors.rules`), folded."""
 ESCORTS_NOT_COUNTED = f"{_RULE_WORDS} LIKE '%khong tinh%thap tung%'"
@@ -93,8 +109,8 @@ def setup_sql(checks: Sequence[Check]) -> str:
 CREATE OR REPLACE TEMP TABLE cv_rules AS
 SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coalesce(r.scope, 'all') AS scope,
        r.severity,
-       r.jurisdiction_key, r.effective_from, r.effective_to, r.origin,
-       coalesce(r.citation, r.source_title, r.source_number, r.rule_id) AS citation,
+       r.jurisdiction_key, r.effective_from, r.effective_to, r.origin, r.effective_basis,
+       coalesce(r.citation, r.source_title, r.source_number, r.rule_id) || {_STARTS} AS citation,
        r.sentence, r.source_page, r.superseded_by,
        json_extract_string(r.scope_definition, '$.sentence') AS scope_sentence,
        r.kind IN {_in([c.kind for c in checks if c.per_person])} AS per_person,
@@ -111,7 +127,9 @@ FROM (SELECT DISTINCT lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, 
       FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id);
 
 CREATE OR REPLACE TEMP TABLE cv_trips AS
-SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.funding, t.funding_text, t.sponsor, t.inviter,
+SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date,
+       dense_rank() OVER (ORDER BY p.place_id, t.start_date, t.end_date, t.decision_date) AS ctx_id,
+       t.funding, t.funding_text, t.sponsor, t.inviter,
        t.submitted_on, t.purpose, t.urgent, t.joins_central_delegation, d.text_source, d.ocr_confidence,
        p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_listed,
        greatest(coalesce(mc.n, 0), coalesce(t.declared_size, 0)) AS n_members,  -- a scan may lose list rows
@@ -148,7 +166,7 @@ SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id, m.role,
        coalesce(f.is_managed, coalesce(m.is_key_leader, false)
          OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}')) AS is_managed,
        f.key_leader_reason,
-       t.place_id, t.start_date, t.end_date, t.decision_number, t.wd, t.joins_central_delegation
+       t.place_id, t.ctx_id, t.start_date, t.end_date, t.decision_number, t.wd, t.joins_central_delegation
 FROM trip_members m JOIN cv_trips t USING (trip_id)
 LEFT JOIN cv_title_flags f ON f.title = m.title AND f.unit IS NOT DISTINCT FROM m.unit;
 
@@ -185,15 +203,15 @@ SELECT sha256, name, any_value(honorific) AS honorific FROM mentions WHERE role 
 -- The rule each context answers to, per kind: trip-level kinds once per trip context (flags null), kinds
 -- about people once per trip context and member flags (scope decides).
 CREATE OR REPLACE TEMP TABLE cv_chosen AS
-WITH trip_contexts AS (SELECT DISTINCT place_id, start_date FROM cv_trips),
-x AS (SELECT t.place_id, t.start_date, p.place_key, NULL::BOOLEAN AS is_key_leader, NULL::BOOLEAN AS is_managed
+WITH trip_contexts AS (SELECT DISTINCT ctx_id, place_id, start_date, end_date, decision_date FROM cv_trips),
+x AS (SELECT t.*, p.place_key, NULL::BOOLEAN AS is_key_leader, NULL::BOOLEAN AS is_managed
       FROM trip_contexts t JOIN cv_places p USING (place_id)
       UNION ALL
-      SELECT f.place_id, f.start_date, p.place_key, f.is_key_leader, f.is_managed
-      FROM (SELECT DISTINCT place_id, start_date, is_key_leader, is_managed FROM cv_members) f
-      JOIN cv_places p USING (place_id)),
+      SELECT t.*, p.place_key, f.is_key_leader, f.is_managed
+      FROM (SELECT DISTINCT ctx_id, is_key_leader, is_managed FROM cv_members) f
+      JOIN trip_contexts t USING (ctx_id) JOIN cv_places p USING (place_id)),
 ranked AS (
-  SELECT x.place_id, x.start_date, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit,
+  SELECT x.ctx_id, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit,
          r.exception, r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
          r.strictness, {_CENTRAL} AS central, {_DEFAULT} AS is_default, {_ENDED} AS ended, r.effective_to,
          r.superseded_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
@@ -202,15 +220,15 @@ ranked AS (
     -- marks aside: a scan's header may gain or lose one ("UBND tỉnh Giả Lai")
     AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central'
          OR contains(x.place_key, {folded("r.jurisdiction_key")}))
-    AND (r.effective_from IS NULL OR x.start_date IS NULL OR r.effective_from <= x.start_date)
+    AND (r.effective_from IS NULL OR {_MEASURED_ON} IS NULL OR r.effective_from <= {_MEASURED_ON})
     AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
          OR (r.scope = 'managed_cadre' AND x.is_managed))
-  WINDOW w AS (PARTITION BY r.kind, x.place_id, x.start_date, x.is_key_leader, x.is_managed
+  WINDOW w AS (PARTITION BY r.kind, x.ctx_id, x.is_key_leader, x.is_managed
                ORDER BY {_ENDED} ASC, {_DEFAULT} ASC, r.strictness, {_CENTRAL} ASC,
                         r.effective_from DESC NULLS LAST, r.rule_id)),
 -- The rules that also applied and were passed over, with why: what a finding says besides the rule it used.
 passed AS (
-  SELECT kind, place_id, start_date, is_key_leader, is_managed,
+  SELECT kind, ctx_id, is_key_leader, is_managed,
          list({{'rule_id': rule_id, 'value': value, 'source': citation,
                 'why': CASE WHEN ended THEN '{ENDED}' || strftime(effective_to + 1, '%d/%m/%Y')
                                             || coalesce(', thay bằng ' || superseded_by, '')
@@ -222,8 +240,8 @@ passed AS (
 SELECT k.* EXCLUDE (rn, strictness, central, is_default, best_strictness, best_central, best_default, ended,
                     effective_to, superseded_by),
        p.passed_over
-FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.place_id = k.place_id
-  AND p.start_date IS NOT DISTINCT FROM k.start_date AND p.is_key_leader IS NOT DISTINCT FROM k.is_key_leader
+FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.ctx_id = k.ctx_id
+  AND p.is_key_leader IS NOT DISTINCT FROM k.is_key_leader
   AND p.is_managed IS NOT DISTINCT FROM k.is_managed
 WHERE k.rn = 1 AND NOT k.ended;
 
@@ -237,7 +255,7 @@ SELECT x.trip_id, c.rule_id, dl.working_day_index - ce.working_day_index AS dead
        dl.date AS deadline, c.citation
 FROM cv_trips x
 JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DAYS.value}' AND is_key_leader IS NULL) c
-  ON c.place_id = x.place_id AND c.start_date IS NOT DISTINCT FROM x.start_date
+  ON c.ctx_id = x.ctx_id
 {DEADLINE_AFTER_RETURN};
 
 -- Reports no trip could be linked to (and báo cáo documents not read as trip reports), offered to the trips
@@ -260,7 +278,7 @@ FROM unlinked u JOIN units USING (unit_key) JOIN trip_members m ON m.unit = unit
 JOIN cv_trips x ON x.trip_id = m.trip_id
 WHERE (u.report_date IS NULL OR x.end_date IS NULL OR u.report_date > x.end_date)
   AND NOT coalesce(u.start_date > x.end_date OR x.start_date > u.end_date, false)
-  AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.trip_id = m.trip_id);
+  AND NOT EXISTS (SELECT 1 FROM v_report_links r WHERE r.trip_id = m.trip_id);
 
 -- Each person's trips of a calendar year in order: the n-th trip and the working days abroad so far. One
 -- window sort serves both checks, over the person-years that can break the most lenient active limit (a
@@ -279,7 +297,7 @@ busy AS (
   SELECT person_key, year(start_date) AS yr FROM cv_members WHERE start_date IS NOT NULL GROUP BY ALL
   HAVING count(*) > (SELECT trips FROM limits) OR sum(greatest(wd, 0)) > (SELECT days FROM limits))
 SELECT * FROM (
-  SELECT m.trip_id, m.ordinal, m.name, m.person_id, m.person_key, m.place_id, m.start_date, m.is_key_leader,
+  SELECT m.trip_id, m.ordinal, m.name, m.person_id, m.person_key, m.place_id, m.ctx_id, m.start_date, m.is_key_leader,
          m.is_managed, m.decision_number, b.yr, m.wd, sum(m.wd) OVER w AS total,
          CASE WHEN NOT {_ESCORTING} THEN count(*) FILTER (WHERE NOT {_ESCORTING}) OVER w END AS nth
   FROM cv_members m JOIN busy b ON b.person_key = m.person_key AND b.yr = year(m.start_date)

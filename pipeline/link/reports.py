@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from extractors.vntext import fold
 from pipeline.link.amendments import apply_amendments
+from pipeline.link.cocited import link_cocited
 from pipeline.link.people import (
     NAME_THRESHOLD,
     TOKEN_THRESHOLD,
@@ -538,6 +539,7 @@ def relink_reports(con: duckdb.DuckDBPyConnection, changes: Changes | None = Non
             rows.append((report.sha256, link.trip_id, link.method, link.score, evidence))
         write_rows(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows, keys=1)
     apply_report_links(con)  # a person's answer outranks the matcher
+    link_cocited(con, decision_key)  # a report on several trips: the further decisions it cites
     counts = con.execute("SELECT count(*), count(trip_id) FROM reports").fetchone() or (0, 0)
     return {"reports": counts[0], "linked": counts[1], "unlinked": counts[0] - counts[1]}
 

@@ -45,8 +45,8 @@ def list_trips(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     destinations = _grouped(con, "SELECT trip_id, country, iso_code FROM trip_destinations ORDER BY trip_id, ordinal")
     reports = _grouped(
         con,
-        "SELECT trip_id, sha256, number, report_date, reporter, link_method, link_score FROM reports "
-        "WHERE trip_id IS NOT NULL ORDER BY trip_id, report_date NULLS LAST, sha256",
+        "SELECT trip_id, sha256, number, report_date, reporter, link_method, link_score FROM v_report_links "
+        "ORDER BY trip_id, report_date NULLS LAST, sha256",
     )
     for trip in trips:
         trip_id = trip["trip_id"]

@@ -56,7 +56,8 @@ _PLACE = re.compile(
 _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
     "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin, "
-    "scope_definition, source_page, problem, effective_to, superseded_by, source_symbol, source_date, source_to_check"
+    "scope_definition, source_page, problem, effective_to, superseded_by, source_symbol, source_date, source_to_check, "
+    "effective_basis"
 )
 
 
@@ -181,6 +182,9 @@ def _refresh_source(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | 
     before = {**old.model_dump(include=set(_SOURCE_FIELDS)), "citation": stored[0] if stored else None}
     if old.effective_from is None and rule.effective_from is not None:
         now["effective_from"], before["effective_from"] = rule.effective_from, None
+    if old.effective_basis is None and rule.effective_basis is not None:  # its sentence's start, read now
+        now |= {"effective_from": rule.effective_from, "effective_basis": rule.effective_basis}
+        before |= {"effective_from": old.effective_from, "effective_basis": None}
     if old.jurisdiction is None and rule.jurisdiction is not None:
         now |= {"jurisdiction": rule.jurisdiction, "jurisdiction_key": rule.jurisdiction_key}
         before |= {"jurisdiction": None, "jurisdiction_key": old.jurisdiction_key}
@@ -213,7 +217,8 @@ def rules_from_document(document: Document) -> list[Rule]:
             severity=extracted.severity,
             jurisdiction=issuer or document.place,
             jurisdiction_key=key,
-            effective_from=document.issue_date,
+            effective_from=extracted.effective_from or document.issue_date,
+            effective_basis=extracted.effective_basis,
             source_number=document.number,
             source_sha256=document.source.sha256,
             source_title=document.subject,
@@ -438,6 +443,14 @@ def get_rule(con: duckdb.DuckDBPyConnection, rule_id: str) -> Rule:
     return _rule(row)
 
 
+_MEASURED_ON = {
+    "departure": " (trips leaving from that day: the sentence counts it on the departure)",
+    "return": " (trips returning from that day: the sentence counts it on the return)",
+    "decision": " (decisions signed from that day: the sentence counts it on the decision's date)",
+}
+"""What `rules show` says of a start its sentence measures on a trip's date (`extractors.rule_dates`)."""
+
+
 def describe(rule: Rule) -> list[str]:
     """A rule as a reviewer reads it: the sentence quoted, the source and page, who it binds with the
     dispatch's own definition, the period it is in force, and why a stated value is missing."""
@@ -461,8 +474,8 @@ def describe(rule: Rule) -> list[str]:
         urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
         lines.append(f"exception: “{rule.exception}”{urgent}")
     lines.append(
-        f"in force: from {rule.effective_from or '?'} to {rule.effective_to or 'open'}"
-        + (f", superseded by {rule.superseded_by}" if rule.superseded_by else "")
+        f"in force: from {rule.effective_from or '?'}{_MEASURED_ON.get(rule.effective_basis or '', '')}"
+        f" to {rule.effective_to or 'open'}" + (f", superseded by {rule.superseded_by}" if rule.superseded_by else "")
     )
     if rule.problem:
         lines.append(f"problem: {rule.problem}")

@@ -55,7 +55,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "reports": (
         "sha256", "number", "report_date", "reporter", "reporting_unit", "cited_decision_number",
-        "cited_decision_date", "start_date", "end_date", "destinations", "issuer",
+        "cited_decision_date", "start_date", "end_date", "destinations", "issuer", "also_cited",
     ),
 }  # fmt: skip
 """Tables a document's rows go to, and the columns the loader fills (others keep their defaults)."""
@@ -150,7 +150,8 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
         rows["reports"].append(
             (sha, document.number, document.issue_date, report.reporter, report.reporting_unit,
              report.decision_number, report.decision_date, report.start, report.end,
-             list(report.destinations), document.issuer)
+             list(report.destinations), document.issuer,
+             json.dumps([c.model_dump(mode="json") for c in report.also_cited]) if report.also_cited else None)
         )  # fmt: skip
     return rows
 

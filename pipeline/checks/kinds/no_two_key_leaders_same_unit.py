@@ -16,7 +16,7 @@ register(
         RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT,
         # The unit key is worked out once per distinct unit name, and the lists built only for units with two.
         rows=f"""(WITH keyed AS MATERIALIZED (
-             SELECT m.trip_id, m.ordinal, m.name, m.unit, m.decision_number, m.place_id, m.start_date, k.unit_key
+             SELECT m.trip_id, m.ordinal, m.name, m.unit, m.decision_number, m.ctx_id, k.unit_key
              FROM cv_members m JOIN (
                SELECT unit, CASE WHEN regexp_matches(lower(unit), '{LOCAL_ORGAN}')
                                  THEN regexp_extract(lower(unit), '{LOCALITY}', 1)
@@ -24,7 +24,7 @@ register(
                FROM (SELECT DISTINCT unit FROM cv_members WHERE is_key_leader AND unit IS NOT NULL)) k USING (unit)
              WHERE m.is_key_leader)
            SELECT trip_id, any_value(decision_number) AS decision_number,
-                  any_value(place_id) AS place_id, any_value(start_date) AS start_date,
+                  any_value(ctx_id) AS ctx_id,
                   array_to_string(list(DISTINCT unit ORDER BY unit), ', ') AS unit,
                   list(name ORDER BY ordinal) AS names, count(*) AS n
            FROM keyed SEMI JOIN (SELECT trip_id, unit_key FROM keyed GROUP BY ALL HAVING count(*) >= 2) two

@@ -23,7 +23,7 @@ register(
         LEFT JOIN (SELECT trip_id, min(report_date) AS report_date, any_value(number) AS report_number,
                           any_value(sha256) AS report_sha256, min(link_score) AS link_score,
                           arg_min(link_method, link_score) AS link_method
-                   FROM reports WHERE trip_id IS NOT NULL AND (report_date IS NULL OR report_date <= $as_of)
+                   FROM v_report_links WHERE report_date IS NULL OR report_date <= $as_of
                    GROUP BY trip_id) r ON r.trip_id = x.trip_id
         LEFT JOIN calendar cr ON cr.date = r.report_date
         LEFT JOIN (SELECT trip_id, list(coalesce(number, 'số chưa đọc được') || coalesce(' ngày '

@@ -1,0 +1,87 @@
+"""When a rule starts, as its own sentence says, and which date of a trip that start is measured on.
+
+A dispatch that changes a limit often says from when and for which trips: "kể từ ngày 01/7/2026, các đoàn xuất
+cảnh từ ngày này trở đi có số thành viên không quá sáu (06) người" binds delegations *leaving* from that day; "đối
+với các đoàn trở về nước từ ngày 01/7/2026, trong thời hạn 05 ngày làm việc …" binds those *returning* from it
+(a trip that left in June and came back in July answers to it); "các quyết định cử đoàn ký từ ngày …" binds the
+decisions signed from it. A rule's start is then that date, not its dispatch's, and the checks compare it with
+that date of the trip (`pipeline.checks.sources`). A sentence that names no date leaves the dispatch's date, as
+before; one that names a date but not what it is measured on ("áp dụng kể từ ngày 01/7/2026") keeps the basis
+unstated: the checks then measure it on the departure, as every rule's start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extractors.dates import find_dates
+from extractors.vntext import fold
+
+DEPARTURE = "departure"
+RETURN = "return"
+DECISION = "decision"
+
+_VERBS = {
+    RETURN: r"(?:tro\s+)?ve(?:\s+nuoc)?|ket\s+thuc\s+chuyen\s+(?:cong\s+tac|di)",
+    DEPARTURE: r"xuat\s+canh|khoi\s+hanh|bat\s+dau(?:\s+chuyen\s+(?:cong\s+tac|di))?"
+    r"|di(?:\s+cong\s+tac)?(?:\s+nuoc\s+ngoai)?",
+    DECISION: r"(?:duoc\s+)?(?:cu|ky|ban\s+hanh|phe\s+duyet)",
+}
+"""What a trip does on the day a rule counts from, folded: returns, leaves, or is decided (the decision signed)."""
+_SUBJECT = r"\b(?:doan|chuyen|can\s+bo|truong\s+hop|quyet\s+dinh)\b[^.;:]{0,60}?"
+"""Who does it: a delegation, a trip, a cadre, a decision ("các đoàn đã xuất cảnh", "quyết định cử đoàn ký")."""
+_FROM = r"\s+(?:ke\s+)?tu\s+(?=ngay\s*\d)"
+_UNTIL = re.compile(r"\s*(?:den|toi)\s+(?:het\s+)?ngay\b")
+"""A date followed by "đến ngày …" is a period (a trip's, a plan's), not a start."""
+_THIS_DAY = re.compile(
+    _SUBJECT
+    + rf"\b(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _VERBS.items())})"
+    + r"\s+(?:ke\s+)?tu\s+ngay\s+nay\b"
+)
+""""kể từ ngày D, các đoàn xuất cảnh từ ngày này trở đi …": the basis after the date, pointing back to it."""
+_DATED = re.compile(_SUBJECT + rf"\b(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _VERBS.items())})" + _FROM)
+""""đối với các đoàn trở về nước từ ngày D": the basis right before the date."""
+_ANY_FROM = re.compile(r"\b(?:ke\s+)?tu\s+(?=ngay\s*\d)")
+"""Any "(kể) từ ngày D": a start when what follows points back to it or it stands bare (`_BARE`)."""
+_BARE = re.compile(r"\b(?:ke\s+tu|ap\s+dung\s+(?:ke\s+)?tu)\s+(?=ngay\s*\d)|\btu\s+(?=ngay\s*\d[^.;]{0,24}\s+tro\s+di)")
+"""A start that says nothing of what it is measured on: "kể từ ngày D", "áp dụng từ ngày D", "từ ngày D trở đi"."""
+
+
+@dataclass(frozen=True)
+class RuleStart:
+    """The first day a rule binds and the trip's date it is compared with (None: not stated)."""
+
+    date: dt.date
+    basis: str | None
+
+
+def _date_after(text: str, folded: str, pos: int) -> dt.date | None:
+    """The date starting at `pos`, "ngày" before it or not (no period: "từ ngày D đến ngày E" is none)."""
+    found = find_dates(text[pos : pos + 40])
+    if not found or found[0].value is None or folded[pos : pos + found[0].start].strip() not in ("", "ngay"):
+        return None
+    if _UNTIL.match(folded, pos + found[0].end):
+        return None
+    return found[0].value
+
+
+def _basis(match: re.Match[str]) -> str:
+    return next(kind for kind in _VERBS if match.group(kind))
+
+
+def rule_start(sentence: str) -> RuleStart | None:
+    """The start a rule's sentence states, with its basis; None when it states none."""
+    folded = fold(sentence)
+    for match in _DATED.finditer(folded):
+        if (date := _date_after(sentence, folded, match.end())) is not None:
+            return RuleStart(date, _basis(match))
+    for match in _ANY_FROM.finditer(folded):
+        if (date := _date_after(sentence, folded, match.end())) is None:
+            continue
+        if pointing := _THIS_DAY.search(folded, match.end()):
+            return RuleStart(date, _basis(pointing))
+        if _BARE.match(folded, match.start() - 8 if folded[: match.start()].endswith("ap dung ") else match.start()):
+            return RuleStart(date, None)
+    return None

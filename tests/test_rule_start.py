@@ -1,0 +1,156 @@
+"""A rule's start as its own sentence states it, and the trip's date it is measured on: a delegation-size limit for
+delegations leaving from a day, a report deadline for those returning from it, a rule for decisions signed from it.
+Sentences are the tests' own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractors.rule_dates import RuleStart, rule_start
+from extractors.rules import find_rules
+from flows.commands.rules import rules
+from pipeline.checks.run import run_checks
+from pipeline.rules.rulebase import propose_rules, set_status
+from pipeline.store.connection import open_db
+from schemas.rules import RuleKind
+from tests.rules_db import Member, TripFact, dispatch, insert_trips
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "Từ ngày 15/9/2025, đối với các đoàn xuất cảnh kể từ ngày này, mỗi đoàn không quá năm (05) người.",
+            RuleStart(D(2025, 9, 15), "departure"),
+        ),
+        (
+            "Các đoàn đi công tác từ ngày 01 tháng 10 năm 2025 có số thành viên không quá 07 người.",
+            RuleStart(D(2025, 10, 1), "departure"),
+        ),
+        (
+            "Đối với các chuyến công tác kết thúc chuyến đi từ ngày 01/3/2025, chậm nhất 07 ngày làm việc sau khi về "
+            "nước trưởng đoàn gửi báo cáo.",
+            RuleStart(D(2025, 3, 1), "return"),
+        ),
+        (
+            "Các đoàn về nước kể từ ngày 02/02/2026 nộp báo cáo trong vòng 05 ngày làm việc.",
+            RuleStart(D(2026, 2, 2), "return"),
+        ),
+        (
+            "Các quyết định cử đoàn được ký từ ngày 15 tháng 3 năm 2025 phải ghi rõ nguồn kinh phí.",
+            RuleStart(D(2025, 3, 15), "decision"),
+        ),
+        ("Áp dụng kể từ ngày 01/01/2027: mỗi đoàn không quá 7 người.", RuleStart(D(2027, 1, 1), None)),
+        ("Từ ngày 01/3/2026 trở đi, mỗi chuyến đi không quá 3 nước.", RuleStart(D(2026, 3, 1), None)),
+    ],
+)
+def test_a_sentence_states_its_start_and_what_it_is_measured_on(sentence: str, start: RuleStart) -> None:
+    assert rule_start(sentence) == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đoàn đi từ ngày 17/8/2026 đến ngày 21/8/2026 không quá 5 người.",  # a period, not a start
+        "Trong thời hạn 10 ngày làm việc kể từ ngày về nước, trưởng đoàn báo cáo bằng văn bản.",  # no date
+        "Thực hiện Quy định số 05-QĐi/TU ngày 12/01/2026, mỗi đoàn không quá 8 người.",  # the cited one's date
+    ],
+)
+def test_no_start_where_the_sentence_states_none(sentence: str) -> None:
+    assert rule_start(sentence) is None
+
+
+def test_the_extracted_rule_carries_the_start() -> None:
+    (size,) = find_rules("Kể từ ngày 01/9/2025, các đoàn xuất cảnh từ ngày này trở đi không quá năm (05) người.")
+    assert (size.kind, size.value, size.effective_from, size.effective_basis) == (
+        "max_delegation_size",
+        5,
+        D(2025, 9, 1),
+        "departure",
+    )
+
+
+OLD = (
+    "Mỗi đoàn đi công tác nước ngoài không quá tám (08) người. Trong thời hạn 10 ngày làm việc kể từ ngày về nước, "
+    "trưởng đoàn gửi báo cáo kết quả chuyến đi."
+)
+NEW = (
+    "1. Kể từ ngày 01/9/2025, các đoàn xuất cảnh từ ngày này trở đi có không quá năm (05) người.\n"
+    "2. Đối với các đoàn trở về nước từ ngày 01/9/2025, trong thời hạn 05 ngày làm việc kể từ ngày về nước, trưởng "
+    "đoàn gửi báo cáo kết quả chuyến đi."
+)
+
+
+def test_each_new_value_binds_from_the_date_its_sentence_measures(tmp_path: Path) -> None:
+    """Issued in August: the new size binds trips leaving from 1 September, the new report time those returning
+    from it — a trip leaving in August and back in September keeps eight people but reports in five days."""
+    db = tmp_path / "r.duckdb"
+    con = open_db(db)
+    old = propose_rules(con, [dispatch(OLD, "12/UBND-NC", "UBND tỉnh Đông Sơn", D(2025, 1, 10), "a" * 64)])
+    new = propose_rules(con, [dispatch(NEW, "90/UBND-NC", "UBND tỉnh Đông Sơn", D(2025, 8, 5), "b" * 64)])
+    starts = {r.kind: (r.value, r.effective_from, r.effective_basis) for r in new}
+    assert starts == {
+        RuleKind.MAX_DELEGATION_SIZE: (5, D(2025, 9, 1), "departure"),
+        RuleKind.REPORT_DEADLINE_WORKING_DAYS: (5, D(2025, 9, 1), "return"),
+    }
+    set_status(con, "approve", [r.id for r in [*old, *new]], actor="lan")
+    new_size = next(r.id for r in new if r.kind is RuleKind.MAX_DELEGATION_SIZE)
+    six = [Member(f"Nguyễn Văn {c}", "Sở Y tế") for c in "ABCDEF"]
+    insert_trips(
+        con,
+        [
+            # left 25/8, back 03/9: the old size (8) holds, the new report time (5 days: due 10/9) does
+            TripFact("10/QĐ-UBND", D(2025, 8, 25), D(2025, 9, 3), ["Nhật Bản"], six, report_on=D(2025, 9, 12)),
+            # left 10/9: the new size (5) holds
+            TripFact("20/QĐ-UBND", D(2025, 9, 10), D(2025, 9, 12), ["Lào"], six, report_on=D(2025, 9, 15)),
+            # left and back in August, report 8 working days later: on time under the old 10
+            TripFact("30/QĐ-UBND", D(2025, 8, 4), D(2025, 8, 8), ["Lào"], six[:3], report_on=D(2025, 8, 20)),
+        ],
+    )
+    found = run_checks(
+        con, D(2025, 12, 31), kinds=(RuleKind.MAX_DELEGATION_SIZE, RuleKind.REPORT_DEADLINE_WORKING_DAYS)
+    )
+    assert sorted((f.rule_kind.value, f.decision_number) for f in found) == [
+        ("max_delegation_size", "20/QĐ-UBND"),
+        ("report_deadline_working_days", "10/QĐ-UBND"),
+    ]
+    late = next(f for f in found if f.decision_number == "10/QĐ-UBND")
+    assert "áp dụng cho đoàn về nước từ ngày 01/09/2025" in late.message
+    con.close()
+    shown = CliRunner().invoke(rules, ["show", new_size, "--db", str(db)])
+    assert "in force: from 2025-09-01 (trips leaving from that day" in shown.output
+
+
+def test_a_pointer_to_the_rules_left_alone_states_none() -> None:
+    """Issue 13 (blind scenario 15): a change listing what stays under the earlier document states none of it."""
+    text = (
+        "1. Kể từ ngày 01/9/2025, các đoàn xuất cảnh từ ngày này trở đi có không quá năm (05) người.\n"
+        "2. Các nội dung khác (số nước trong một chuyến, không tham gia đoàn do doanh nghiệp đài thọ) vẫn thực hiện "
+        "theo Công văn số 12/UBND-NC.\n"
+    )
+    assert [r.kind for r in find_rules(text)] == ["max_delegation_size"]
+    assert [r.kind for r in find_rules("Không cử cán bộ tham gia đoàn do doanh nghiệp đài thọ kinh phí.")] == [
+        "no_enterprise_funded"
+    ]
+
+
+def test_a_rule_stored_before_its_start_was_read_takes_it_when_read_again(tmp_path: Path) -> None:
+    """A dispatch read again (a new extractor) gives a stored rule its sentence's start and basis."""
+    con = open_db(tmp_path / "r.duckdb")
+    document = dispatch(NEW, "90/UBND-NC", "UBND tỉnh Đông Sơn", D(2025, 8, 5), "b" * 64)
+    (size, _) = sorted(propose_rules(con, [document]), key=lambda r: r.kind.value)
+    con.execute(
+        "UPDATE rules SET effective_from = ?, effective_basis = NULL WHERE rule_id = ?", [D(2025, 8, 5), size.id]
+    )
+    propose_rules(con, [document])
+    assert con.execute("SELECT effective_from, effective_basis FROM rules WHERE rule_id = ?", [size.id]).fetchone() == (
+        D(2025, 9, 1),
+        "departure",
+    )
+    con.close()
