@@ -467,6 +467,13 @@ _PAST_EDITION = (
 """A recurring meeting's first edition, dated by a month or a year only as history is told ("Hội nghị đầu tiên …
 được tổ chức vào tháng 3-2016 tại Hải Nam", "… lần đầu tiên diễn ra năm 2016 tại …"): not where this delegation
 goes; all three in the sentence (an event of the trip has its day: "… lần đầu tiên được tổ chức ngày 5/3/2026")."""
+_NEXT_EDITION = re.compile(
+    r"\b(?:hoi\s+thao|hoi\s+nghi|dien\s+dan|ky\s+hop|hoi\s+cho)\s+(?:[^\s.;!?]+\s+){0,3}?"
+    r"(?:nua|tiep\s+theo|ke\s+tiep|lan\s+toi|lan\s+sau)\s+(?:[^\s.;!?]+\s+){0,2}?(?:se\s+)?(?:duoc\s+)?"
+    r"(?:to\s+chuc|dien\s+ra)\s+(?:tai|o)(?:[^.;!?]{0,60}?\s(?:va|,)\s*(?:tai|o))?(?:\s+" + _CATEGORY + r")*\s*$"
+)
+"""The next editions of a recurring meeting ("sẽ còn có 2 hội thảo nữa được tổ chức tại X vào tháng 10 và tại Y",
+"Hội nghị lần tới sẽ diễn ra tại Z"): where the series goes next, no delegation of the text sent there."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(
@@ -713,6 +720,7 @@ def _is_destination(
         _WORKERS_GO.search(before[-200:])
         or _BUSINESS_INVITED.search(before[-200:])
         or all(pattern.search(before) for pattern in _PAST_EDITION)
+        or _NEXT_EDITION.search(before[-160:])
         or _old_photo(folded, begin, mention)
     ):
         return False

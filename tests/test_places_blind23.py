@@ -81,3 +81,19 @@ def test_a_team_that_came_to_treat_the_people_of_a_place_is_there(text: str) -> 
 
 def test_people_helped_without_anyone_going_are_no_destination() -> None:
     assert _found("Tỉnh đã quyên góp thuốc gửi cho người dân tỉnh Sa La Văn, Lào.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sau hội nghị này, năm tới sẽ còn hai hội nghị nữa được tổ chức tại Malaysia và tại Philippines.",
+        "Các bên thống nhất Diễn đàn lần tới sẽ diễn ra tại Indonesia vào mùa thu.",
+    ],
+)
+def test_the_next_editions_of_a_meeting_send_no_one(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_delegation_attending_the_meeting_abroad_still_goes() -> None:
+    text = "Đoàn đã sang Malaysia dự hội nghị; năm sau hội nghị tiếp theo sẽ được tổ chức tại Philippines."
+    assert [place[1] for place in _found(text)] == ["MY"]
