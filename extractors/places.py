@@ -474,6 +474,10 @@ _NEXT_EDITION = re.compile(
 )
 """The next editions of a recurring meeting ("sẽ còn có 2 hội thảo nữa được tổ chức tại X vào tháng 10 và tại Y",
 "Hội nghị lần tới sẽ diễn ra tại Z"): where the series goes next, no delegation of the text sent there."""
+_TOURED_END = re.compile(r"\btham\s+quan\b[^.;!?\n]{0,120}?\s(?:thanh\s+pho|tinh|thu\s+do)\s*$")
+"""A city or province written as the owner of a site the delegation tours ("tham quan … khu du lịch cánh cửa thành
+phố X", "tham quan Bảo tàng thành phố X"): the delegation is there, when the text sends it to X's country or to a place
+in it."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(
@@ -736,6 +740,12 @@ def _is_destination(
         _VISIT_HOSTS_END.search(before[-120:])
         or _COUNTED_HOSTS_END.search(before[-200:])
         or _SERVED_PEOPLE_END.search(before[-200:])
+    ):
+        return True
+    if (
+        mention.level is not PlaceLevel.COUNTRY
+        and (mention.country in sent_to or any(m.country == mention.country for m in accepted))
+        and _TOURED_END.search(before[-160:])
     ):
         return True
     if _HOSTS_END.search(before[-80:]) and any(

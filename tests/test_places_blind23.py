@@ -97,3 +97,15 @@ def test_the_next_editions_of_a_meeting_send_no_one(text: str) -> None:
 def test_a_delegation_attending_the_meeting_abroad_still_goes() -> None:
     text = "Đoàn đã sang Malaysia dự hội nghị; năm sau hội nghị tiếp theo sẽ được tổ chức tại Philippines."
     assert [place[1] for place in _found(text)] == ["MY"]
+
+
+def test_a_city_owning_a_toured_site_in_the_country_visited_is_a_destination() -> None:
+    text = (
+        "Đoàn đã sang tỉnh Vân Nam dự hội chợ. Đoàn cũng được tham quan một số điểm như: khu phố cổ thành phố Côn "
+        "Minh, Bảo tàng tỉnh."
+    )
+    assert ("Côn Minh", "CN", "city") in _found(text)
+
+
+def test_a_toured_site_in_a_country_nobody_goes_to_is_no_destination() -> None:
+    assert _found("Các em học sinh được tham quan mô hình Bảo tàng thành phố Côn Minh tại Hà Nội.") == []
