@@ -36,3 +36,20 @@ def test_skip_membership_reads_uv_as_uy_vien() -> None:
 )
 def test_a_chain_ending_with_kiem_truong_doan_gives_the_first_office(text: str) -> None:
     assert ("Lê Thị Mai", "Giám đốc", "Sở Y tế") in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Đoàn đã gặp Chánh án Tòa án Tối cao bang Victoria Anne Ferguson; Chủ tịch Thượng viện Shaun Leane.",
+            ("Anne Ferguson", "Chánh án", "Tòa án Tối cao bang Victoria"),
+        ),
+        (
+            "Bộ trưởng đã hội kiến Chánh án Tòa án Nhân dân Tối cao Lào Viengthong Siphandone.",
+            ("Viengthong Siphandone", "Chánh án", "Tòa án Nhân dân Tối cao Lào"),
+        ),
+    ],
+)
+def test_a_foreign_chief_justice_is_named_after_the_title(text: str, person: tuple[str, str, str]) -> None:
+    assert person in _triples(text)
