@@ -367,7 +367,8 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
 
 def _particle_names(text: str, folded: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Places whose names hold a small word ("Rio de Janeiro", "Dar es Salaam"): the longest stretch of a run of
-    capitals and particles (`_PARTICLE_RUN_RE`) that has a particle inside and that the gazetteer knows whole."""
+    capitals and particles (`_PARTICLE_RUN_RE`) that has a particle inside and that the gazetteer knows whole. A
+    country's name at the end of one ("Santiago de Cuba") is the place's, not a mention of the country."""
     found: list[_Mention] = []
     index = gazetteer_places()
     for run in _PARTICLE_RUN_RE.finditer(text):
@@ -475,6 +476,17 @@ _PAST_EDITION = (
 """A recurring meeting's first edition, dated by a month or a year only as history is told ("Hội nghị đầu tiên …
 được tổ chức vào tháng 3-2016 tại Hải Nam", "… lần đầu tiên diễn ra năm 2016 tại …"): not where this delegation
 goes; all three in the sentence (an event of the trip has its day: "… lần đầu tiên được tổ chức ngày 5/3/2026")."""
+_NEXT_EDITION = re.compile(
+    r"\b(?:hoi\s+thao|hoi\s+nghi|dien\s+dan|ky\s+hop|hoi\s+cho)\s+(?:[^\s.;!?]+\s+){0,3}?"
+    r"(?:nua|tiep\s+theo|ke\s+tiep|lan\s+toi|lan\s+sau)\s+(?:[^\s.;!?]+\s+){0,2}?(?:se\s+)?(?:duoc\s+)?"
+    r"(?:to\s+chuc|dien\s+ra)\s+(?:tai|o)(?:[^.;!?]{0,60}?\s(?:va|,)\s*(?:tai|o))?(?:\s+" + _CATEGORY + r")*\s*$"
+)
+"""The next editions of a recurring meeting ("sẽ còn có 2 hội thảo nữa được tổ chức tại X vào tháng 10 và tại Y",
+"Hội nghị lần tới sẽ diễn ra tại Z"): where the series goes next, no delegation of the text sent there."""
+_TOURED_END = re.compile(r"\btham\s+quan\b[^.;!?\n]{0,120}?\s(?:thanh\s+pho|tinh|thu\s+do)\s*$")
+"""A city or province written as the owner of a site the delegation tours ("tham quan … khu du lịch cánh cửa thành
+phố X", "tham quan Bảo tàng thành phố X"): the delegation is there, when the text sends it to X's country or to a place
+in it."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(
@@ -487,7 +499,8 @@ agency's "Theo phóng viên TTXVN tại Praha"): where the diplomat or the repor
 goes. An embassy's or consulate's seat ("Đại sứ quán … tại X") is the mission's too (see `_at_post_seat`). See
 `_at_post_seat` for the words before "tại"."""
 _MISSION_DELEGATION = re.compile(r"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?\s+$")
-_PREMISES = re.compile(r"\btai\s+(?:tru\s+so|tru\s+so\s+lam\s+viec)(?:\s+cua)?\s+$")
+_PREMISES = re.compile(r"\btai(?:\s+tru\s+so(?:\s+lam\s+viec)?(?:\s+cua)?)?\s+$")
+"""Where a meeting is held at a body's premises: "tại Đại sứ quán …", "tại trụ sở (làm việc của) Đại sứ quán …"."""
 _SEAT_WORDS = {"quyen", "ta"}
 """Lower-case words a post's name may end with before "tại" ("Đại sứ đặc mệnh toàn quyền tại", "Đại sứ nước ta
 tại")."""
@@ -516,6 +529,40 @@ def _at_post_seat(text: str, folded: str, end: int, *, known: bool = True) -> bo
     return not gap or gap[-1][:1].isupper() or fold(gap[-1]) in _SEAT_WORDS
 
 
+_SEAT_OF_BODY_END = re.compile(
+    r"\b(?:dai\s+su\s+quan|(?:tong\s+)?lanh\s+su\s+quan|co\s+quan\s+dai\s+dien|cong\s+dong\s+nguoi|"
+    r"hoi(?!\s+(?:nghi|thao|cho|dam|kien|dien))|clb|cau\s+lac\s+bo)"
+    r"(?:\s+[^,.;:()\n]{0,60}?)?\s+viet\s+nam\s+tai(?:\s+" + _CATEGORY + r")*\s*$"
+)
+"""A Vietnamese body abroad named with its seat: "Tổng Lãnh sự quán Việt Nam tại Luông-pha-bang", "CLB Cựu lưu học
+sinh Việt Nam tại Nhật Bản", "Cộng đồng người Việt Nam tại tỉnh Shizuoka". The seat is part of the body's name;
+it is where a delegation goes only when the body is visited (`_BODY_VISITED`)."""
+_BODY_VISITED = re.compile(
+    r"\b(?:tham|lam\s+viec|chao\s+xa\s+giao|gap(?:\s+go)?|den|toi|sang)(?:\s+(?!doan\b|tai\b)[^\s,.;()]+){0,8}\s*$"
+)
+"""The body of `_SEAT_OF_BODY_END` as what the delegation visits: "đến thăm, làm việc với Tổng Lãnh sự quán …",
+"làm việc với một số cơ quan như: Lãnh sự quán …", "gặp gỡ cộng đồng người Việt Nam tại …"; not the body as the
+one who acts ("Tổng Lãnh sự quán … đã phối hợp với …", "do CLB … chủ trì"), its delegation ("làm việc với đoàn
+Đại sứ quán …") nor the room where someone met is visited ("làm việc với X tại Đại sứ quán …", `_PREMISES`)."""
+_DELEGATION = re.compile(r"\bdoan(?!\s+(?:dai\s+su|tong\s+lanh|lanh\s+su))\b")
+"""A meeting held at the body ("tại Tổng lãnh sự quán Việt Nam tại tỉnh Osaka, đoàn công tác … đã gặp …") is a stop
+of the delegation its sentence names; with none ("Đại sứ … làm việc với Thống đốc … tại Đại sứ quán Việt Nam tại
+Nhật Bản") it is the mission's own room and nobody travels."""
+
+
+def _seat_of_unvisited_body(folded: str, begin: int, end: int) -> bool:
+    """Whether `folded[:end]` ends with a Vietnamese body abroad and its seat's "tại" (`_SEAT_OF_BODY_END`) that
+    no visit word reaches (`_BODY_VISITED`), nor a delegation meeting there (`_PREMISES`, `_DELEGATION` in the
+    sentence that starts at `begin`)."""
+    body = _SEAT_OF_BODY_END.search(folded, max(0, end - 120), end)
+    if body is None or _BODY_VISITED.search(folded, max(0, body.start() - 80), body.start()):
+        return False
+    if not _PREMISES.search(folded, max(0, body.start() - 40), body.start()):
+        return True
+    stop = _SENTENCE_END.search(folded, end, end + 300)
+    return not _DELEGATION.search(folded, begin, stop.start() if stop else end + 300)
+
+
 _HOSTS_END = re.compile(
     rf"\b(?:voi|gap(?:\s+go)?|hoi\s+kien|tiep\s+kien)\s+(?:cac\s+)?(?:lanh\s+dao|(?:pho\s+)?thong\s+doc|"
     rf"(?:pho\s+)?tinh\s+truong|(?:pho\s+)?thi\s+truong|(?:pho\s+)?thu\s+hien)(?:\s+{_CATEGORY})*[\s:]*$"
@@ -539,6 +586,13 @@ _COUNTED_HOSTS_END = re.compile(
 """ "đến chúc mừng, tặng quà chính quyền địa phương và các lực lượng bảo vệ biên giới huyện giáp ranh của hai tỉnh
 Hủa Phăn, Luông Pha Bang (Lào)": those visited, of the provinces counted, where the visitors came (not a message of
 congratulation: "gửi điện chúc mừng" goes nowhere)."""
+_SERVED_PEOPLE_END = re.compile(
+    r"\b(?:sang|den|toi)\s+(?:kham(?:\s+chua)?\s+benh|phat\s+thuoc|cap\s+(?:phat\s+)?thuoc|tang\s+qua|mo\s+mat)"
+    r"[^.;:!?\n]{0,80}?\bcho\s+(?:(?:gan|hon|khoang|tren)\s+)?(?:[\d.,]+\s+)?"
+    r"(?:nguoi\s+dan|nhan\s+dan|ba\s+con|dong\s+bao)(?:\s+" + _CATEGORY + r")*[\s:]*$"
+)
+""" "đã sang khám bệnh, phát thuốc miễn phí cho gần 1.600 người dân huyện X": a team that came to treat or help the
+people of a place is there (the people served where they live, as `_CUE_END`'s "thăm … nhân dân")."""
 _GOODS_GO = re.compile(
     r"\b(?:xuat(?:\s+khau)?|dau\s+tu)(?:\s+(?:tu\s+)?viet\s+nam)?\s+sang(?:\s+" + _CATEGORY + r")*[\s:]*$"
 )
@@ -699,6 +753,7 @@ def _is_destination(
         _WORKERS_GO.search(before[-200:])
         or _BUSINESS_INVITED.search(before[-200:])
         or all(pattern.search(before) for pattern in _PAST_EDITION)
+        or _NEXT_EDITION.search(before[-160:])
         or _old_photo(folded, begin, mention)
     ):
         return False
@@ -711,7 +766,17 @@ def _is_destination(
         return False
     if mention.level is PlaceLevel.COUNTRY and _PARTNERS_BRACKET.search(before[-120:]):
         return False
-    if _VISIT_HOSTS_END.search(before[-120:]) or _COUNTED_HOSTS_END.search(before[-200:]):
+    if (
+        _VISIT_HOSTS_END.search(before[-120:])
+        or _COUNTED_HOSTS_END.search(before[-200:])
+        or _SERVED_PEOPLE_END.search(before[-200:])
+    ):
+        return True
+    if (
+        mention.level is not PlaceLevel.COUNTRY
+        and (mention.country in sent_to or any(m.country == mention.country for m in accepted))
+        and _TOURED_END.search(before[-160:])
+    ):
         return True
     if _HOSTS_END.search(before[-80:]) and any(
         m.country == mention.country and "\n" not in folded[m.end : mention.start] for m in accepted
@@ -722,7 +787,11 @@ def _is_destination(
     if not _CUE_END.search(before[-80:]) and not _VENUE_END.search(before[-80:]):  # "tài Geneve" reads too
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
-    if _ORIGIN_END.search(before[-80:]) or _at_post_seat(text, folded, begin + len(before), known=known):
+    if (
+        _ORIGIN_END.search(before[-80:])
+        or _at_post_seat(text, folded, begin + len(before), known=known)
+        or _seat_of_unvisited_body(folded, begin, begin + len(before))
+    ):
         return False
     if _FLOWN_FROM.search(before[-20:]) and _flies_home(text, mention.end):
         return False  # "Đoàn Nhật Bản bay từ Tokyo đến Hà Nội": where visitors come from
@@ -809,10 +878,12 @@ def _inside_place_word(text: str, start: int, end: int) -> bool:
 def find_places(text: str) -> list[Place]:
     """The foreign places `text` sends people to (see the module doc), each once, in order of first mention."""
     folded = fold(unwrap_lines(text))  # a sentence wrapped at the margin is read whole
+    named_with_particles = _particle_names(text, folded, [])
     countries = [
         _Mention(c.start, c.end, c.name, c.code, PlaceLevel.COUNTRY)
         for c in _country_mentions(text, folded)
         if not _inside_place_word(text, c.start, c.end)
+        and not any(m.start <= c.start and c.end <= m.end for m in named_with_particles)  # "Santiago de Cuba"
     ]
     named = {c.country for c in countries}
     below = [

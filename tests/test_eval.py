@@ -136,3 +136,15 @@ def test_comparators_read_one_name_in_either_tone_placement_and_a_law_with_its_d
     assert comparators["people"](spaced_name) != comparators["people"]({"people": [{"name": "Nguyễn Văn Thuần"}]})
     assert comparators["number"]({"number": "2917 /SGDĐT-VP"}) == comparators["number"]({"number": "2917/SGDĐT-VP"})
     assert comparators["number"]({"number": "2917/SGDĐT-VP"}) != comparators["number"]({"number": "2917/SGDĐT"})
+
+
+def test_comparators_read_a_title_in_either_tone_placement_as_one_office() -> None:
+    comparators = load_field_plugins()
+    old = {"people": [{"name": "Lê Thị Hoà", "title": "Uỷ viên Thường trực"}]}
+    new = {"people": [{"name": "Lê Thị Hòa", "title": "ủy viên thường trực"}]}
+    assert comparators["people"](old) == comparators["people"](new)
+    other = {"people": [{"name": "Lê Thị Hòa", "title": "Ủy viên"}]}
+    assert comparators["people"](old) != comparators["people"](other)
+    signed_old = {"signer": {"name": "Đỗ Văn Khoẻ", "title": "Chủ tịch Uỷ ban"}}
+    signed_new = {"signer": {"name": "Đỗ Văn Khỏe", "title": "Chủ tịch Ủy ban"}}
+    assert comparators["signer"](signed_old) == comparators["signer"](signed_new)

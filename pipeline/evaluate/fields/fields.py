@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Hashable
 
-from extractors.normalize import TONE_MARKS
+from extractors.normalize import TONE_MARKS, place_tone_marks
 from extractors.places import code_of
 from pipeline.evaluate.scoring import Record, norm, register_field
 
@@ -73,12 +73,19 @@ for _key in ("issuer", "parent_issuer"):
     _body_field(_key)
 
 
+def _title(value: str | None) -> str:
+    """A person's title case-folded, its tone marks placed the one way congvan writes them ("Uỷ viên" = "Ủy
+    viên", "Thuỷ" = "Thủy"): the extractor reads a normalised text (`extractors.normalize.place_tone_marks`) while
+    a label keeps the copy's old placement, and where a mark sits is spelling, not another office."""
+    return place_tone_marks(norm(value or "", casefold=True))
+
+
 @register_field("signer")
 def signer(record: Record) -> set[Hashable]:
     value = record.get("signer") or {}
     if not value.get("name"):
         return set()
-    return {(_spelling_key(value["name"]), norm(value.get("title") or "", casefold=True))}
+    return {(_spelling_key(value["name"]), _title(value.get("title")))}
 
 
 @register_field("signer_mode")
@@ -126,9 +133,10 @@ def citations(record: Record) -> set[Hashable]:
 
 @register_field("people")
 def people(record: Record) -> set[Hashable]:
-    """(name, title) of each person; a name by its spelling key ("Thuỷ" = "Thủy", "NguyễnVăn" = "Nguyễn Văn")."""
+    """(name, title) of each person; a name by its spelling key ("Thuỷ" = "Thủy", "NguyễnVăn" = "Nguyễn Văn"), a
+    title with its tone marks placed one way (`_title`)."""
     return {
-        (_spelling_key(person["name"]), norm(person.get("title") or "", casefold=True))
+        (_spelling_key(person["name"]), _title(person.get("title")))
         for person in record.get("people") or []
         if person.get("name")
     }
