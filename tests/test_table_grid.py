@@ -30,6 +30,20 @@ def test_a_drawn_table_is_found_with_its_rows_and_columns() -> None:
     assert mask is not None and mask.any()
 
 
+def test_a_lid_shadow_and_a_stamp_frame_do_not_hide_the_table() -> None:
+    """A photocopy: the copier lid's dark band runs down the page's edge and a received stamp's frame sits
+    top left. Neither is crossed by the table's rules, so the table is still found with its own columns
+    (the shadow joined the table's group of vertical rules and no horizontal rule spanned the group)."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
+    page = table_page(rows, [150, 650, 1200], skew=0.01)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle([(WIDTH - 40, 0), (WIDTH - 10, HEIGHT)], fill=(40, 40, 40))
+    draw.rectangle([(120, 40), (800, 260)], outline=(30, 30, 30), width=5)
+    grids, mask = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
+    assert mask is not None and not mask[:, WIDTH - 30].any() and not mask[150, 120:130].any()
+
+
 def test_underlines_a_box_and_text_are_no_table() -> None:
     """A motto's underline, a digital-signature box and a footnote rule are left to the page."""
     page = Image.new("L", (WIDTH, HEIGHT), 235)
