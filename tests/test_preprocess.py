@@ -157,6 +157,9 @@ def test_preprocess_despeckle_whitens_lone_toner_dots_and_keeps_every_mark_of_th
     cv2.circle(spotted, (x + 3, y + 3), 3, 20, -1)
     dots.append((y, x, 7))
     assert len(dots) > 20
+    dash = next((y, x) for y, x in zip(*np.nonzero(paper), strict=True) if y > 100 and x > 100)
+    spotted[dash[0] : dash[0] + 3, dash[1] : dash[1] + 9] = 20  # a list's dash on a real scan: flat, stays
     cleaned = preprocess.despeckle(spotted)
     assert all((cleaned[y : y + side, x : x + side] > 200).all() for y, x, side in dots)
+    assert (cleaned[dash[0] : dash[0] + 3, dash[1] : dash[1] + 9] == 20).all()
     assert np.array_equal(preprocess.despeckle(level_page), level_page)  # the print alone: nothing to whiten

@@ -126,7 +126,8 @@ def denoise(gray: np.ndarray) -> np.ndarray:
 
 SPECK_SIDE = 1 / 350
 """A speck of toner is a blot of ink no wider and no taller than this share of the page height (10 px on a
-300-dpi A4 page; a printed letter's stroke is longer)..."""
+300-dpi A4 page; a printed letter's stroke is longer), and no more than twice as wide as tall or tall as wide:
+a list's dash ("- VPUB: CVP"), as small and as far from its words on a real scan, is flat and stays..."""
 SPECK_REACH = 1 / 250
 """...with no other ink within this share of the page height of its box (14 px at 300 dpi, a third of a line):
 a full stop, an i's dot or a tone mark stands a few pixels from its letter, a dotted leader's dots from each
@@ -144,9 +145,8 @@ def despeckle(gray: np.ndarray) -> np.ndarray:
     side, reach = max(2, round(height * SPECK_SIDE)), max(2, round(height * SPECK_REACH))
     ink = _ink(gray)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    small = 1 + np.flatnonzero(
-        (stats[1:count, cv2.CC_STAT_WIDTH] <= side) & (stats[1:count, cv2.CC_STAT_HEIGHT] <= side)
-    )
+    widths, heights = stats[1:count, cv2.CC_STAT_WIDTH], stats[1:count, cv2.CC_STAT_HEIGHT]
+    small = 1 + np.flatnonzero((widths <= side) & (heights <= side) & (widths <= 2 * heights) & (heights <= 2 * widths))
     if not small.size:
         return gray
     integral = cv2.integral(ink // 255)
