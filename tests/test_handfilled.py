@@ -840,3 +840,37 @@ def test_a_number_read_as_print_on_a_pen_filled_page_needs_both_readers(
     text = f"UBND TỈNH QUẢNG NGÃI\nSố: {printed}\nQuảng Ngãi, ngày tháng 01 năm 2025\nQUYẾT ĐỊNH\nVề việc cử cán bộ"
     header = parse_header(text, hand_filled=[_slot(TYPED_CHECK, read, score), _slot("day", "16")])
     assert header.number == expected
+
+
+def _received_stamp_header() -> list[Word]:
+    """A photocopied decision with the receiving office's stamp top left ("ĐẾN Số: 1995 / Ngày: 13/05 / Chuyển:",
+    its number and date by the clerk's pen) above the header's own "Số: 398 /QĐ-UBND" and dateline, both
+    pen-filled too: tesseract's words as it read them (scenario 15's QĐ 398)."""
+    return _header_words(
+        ("ĐẾN", 176, 103, 98, 46, 85.0),
+        ("s::...‡99Š", 327, 102, 232, 44, 46.0),
+        ("Ngày:", 175, 178, 75, 22, 96.0),
+        (".j3./06..", 263, 158, 176, 48, 26.0),
+        ("Số:", 356, 455, 56, 34, 91.0),
+        ("5", 454, 426, 42, 72, 36.0),
+        ("7", 522, 419, 21, 79, 96.0),
+        ("/QĐ-UBND", 610, 455, 190, 34, 90.0),
+        ("Lào", 1200, 450, 70, 40, 95.0),
+        ("Cai", 1285, 450, 60, 40, 95.0),
+        ("ngày", 1390, 450, 90, 46, 95.0),
+        ("|€Ñ", 1560, 440, 80, 60, 20.0),
+        ("tháng", 1700, 450, 110, 46, 95.0),
+        ("5", 1830, 450, 22, 36, 96.0),
+        ("năm", 1870, 450, 82, 36, 96.0),
+        ("2026", 1965, 450, 99, 36, 96.0),
+    )
+
+
+def test_a_received_stamps_number_and_date_are_not_the_documents_slots() -> None:
+    """The stamp's "Số:" (after "ĐẾN") and "Ngày:" came first in the header and were taken for the document's
+    labels: its slots were the stamp's, and the pen-filled number and day below were never read."""
+    slots = {slot.name: slot for slot in find_slots(_received_stamp_header(), 3508)}
+    assert set(slots) == {"number", "day"}
+    assert 410 < slots["number"].left < 460 and 560 < slots["number"].right <= 610  # between "Số:" and "/QĐ-UBND"
+    assert slots["number"].top > 300  # not the stamp's row
+    assert 1480 <= slots["day"].left < 1560 and 1640 < slots["day"].right <= 1700  # between "ngày" and "tháng"

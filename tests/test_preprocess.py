@@ -137,3 +137,29 @@ def test_preprocess_flattened_signature_page_is_read(signature_page: np.ndarray)
     page = ocr_page(Image.fromarray(signature_page), 2)
     assert "Lương Thế Vinh" in page.text
     assert "PHÓ CHỦ TỊCH" in page.text
+
+
+def test_preprocess_despeckle_whitens_lone_toner_dots_and_keeps_every_mark_of_the_print(level_page: np.ndarray) -> None:
+    """A photocopy's dots (6 to 9 px at 300 dpi), one 20 px before a line of print: gone; the print's full stops,
+    i-dots and tone marks, which stand a few pixels from their letters, are all kept."""
+    height, width = level_page.shape
+    paper = cv2.erode(level_page, np.ones((61, 61), np.uint8)) == 255  # no ink within 30 px
+    rng = np.random.default_rng(2)
+    spotted = level_page.copy()
+    dots = []
+    for _ in range(400):
+        y, x, side = int(rng.integers(0, height - 10)), int(rng.integers(0, width - 10)), int(rng.integers(6, 10))
+        if paper[y : y + side, x : x + side].all() and all(abs(y - b) + abs(x - a) > 60 for b, a, _ in dots):
+            cv2.circle(spotted, (x + side // 2, y + side // 2), side // 2, 20, -1)
+            dots.append((y, x, side))
+    ys, xs = np.nonzero(level_page < 128)
+    y, x = int(ys[np.argmin(xs)]), int(xs.min()) - 27  # 20 px before the leftmost print
+    cv2.circle(spotted, (x + 3, y + 3), 3, 20, -1)
+    dots.append((y, x, 7))
+    assert len(dots) > 20
+    dash = next((y, x) for y, x in zip(*np.nonzero(paper), strict=True) if y > 100 and x > 100)
+    spotted[dash[0] : dash[0] + 3, dash[1] : dash[1] + 9] = 20  # a list's dash on a real scan: flat, stays
+    cleaned = preprocess.despeckle(spotted)
+    assert all((cleaned[y : y + side, x : x + side] > 200).all() for y, x, side in dots)
+    assert (cleaned[dash[0] : dash[0] + 3, dash[1] : dash[1] + 9] == 20).all()
+    assert np.array_equal(preprocess.despeckle(level_page), level_page)  # the print alone: nothing to whiten

@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 from rapidfuzz import fuzz
 
 from extractors.members import find_members
-from extractors.text import grid
+from extractors.text import grid, scan
 from extractors.text.layout import arrange_words
 from samples.tools.render import font
 from schemas.document import Box, Word
@@ -28,6 +28,20 @@ def test_a_drawn_table_is_found_with_its_rows_and_columns() -> None:
     grids, mask = grid.find_grids(_gray(table_page(rows, [150, 650, 1200], skew=0.01)))
     assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
     assert mask is not None and mask.any()
+
+
+def test_a_lid_shadow_and_a_stamp_frame_do_not_hide_the_table() -> None:
+    """A photocopy: the copier lid's dark band runs down the page's edge and a received stamp's frame sits
+    top left. Neither is crossed by the table's rules, so the table is still found with its own columns
+    (the shadow joined the table's group of vertical rules and no horizontal rule spanned the group)."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
+    page = table_page(rows, [150, 650, 1200], skew=0.01)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle([(WIDTH - 40, 0), (WIDTH - 10, HEIGHT)], fill=(40, 40, 40))
+    draw.rectangle([(120, 40), (800, 260)], outline=(30, 30, 30), width=5)
+    grids, mask = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
+    assert mask is not None and not mask[:, WIDTH - 30].any() and not mask[150, 120:130].any()
 
 
 def test_underlines_a_box_and_text_are_no_table() -> None:
@@ -120,3 +134,26 @@ def test_members_of_a_rendered_ruled_table_read_from_its_scan(
     assert len({i for i in found if i is not None}) >= 0.95 * len(MEMBERS), page.text  # a tone mark may be misread
     hits = [i for i in found if i is not None]
     assert hits == sorted(hits), page.text
+
+
+def test_an_unsure_cell_is_read_again_alone_and_a_sure_one_is_left() -> None:
+    """The page's read put "ung" (31) for "Quang" in a photocopied name cell: the cell read alone gives the
+    name, more confidently, and replaces it; a cell read for sure is not read again (its words stay the same
+    objects)."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:3], 1))]
+    gray = _gray(table_page(rows, [150, 650, 1200], skew=0.01))
+    grids, mask = grid.find_grids(gray)
+    table = grids[0]
+    top = table.ys[2] + 15  # the second member's row: "Đinh Văn Tú"
+    misread = Word(
+        text="Đinh ung", box=Box(left=int(table.xs[1]) + 30, top=int(top), width=250, height=50), confidence=31.0
+    )
+    sure = Word(
+        text="1", box=Box(left=int(table.xs[0]) + 30, top=int(table.ys[1]) + 15, width=20, height=45), confidence=96.0
+    )
+    words = scan.read_cells([misread, sure], grid.erase(gray, mask), grids, language="vie")
+    again = " ".join(w.text for w in words if w is not sure and w is not misread)
+    assert fuzz.ratio(again, "Đinh Văn Tú") >= 90 and sure in words and misread not in words
+    assert all(
+        table.cell(w.box.left + w.box.width / 2, w.box.top + w.box.height / 2) == (2, 1) for w in words if w is not sure
+    )

@@ -209,3 +209,18 @@ def test_segments_asked_again_are_the_same_and_follow_any_changed_word() -> None
     assert segments_from_words(words, unit, skip=frozenset({0})) != first
     assert segments_from_words(words, 10 * unit) != first  # the header's two columns one segment
     assert segments_from_words(words[:-1], unit) != first
+
+
+def test_a_toner_dot_read_as_a_dash_is_dropped_however_close_and_sure() -> None:
+    """A photocopy's 2×2-pixel speck just after "ngày", read "-" at 93, cut the trip's dates ("từ ngày -"); a
+    printed dash (13×5) between words stays."""
+    words = line("Thời gian: từ ngày", 354, 900, 0)
+    end = words[-1].box.left + words[-1].box.width
+    words.append(Word(text="-", box=Box(left=end + 26, top=911, width=2, height=2), confidence=93.0, line=0))
+    words += line("Độc lập", 354, 1000, 1)
+    words.append(
+        Word(text="-", box=Box(left=words[-1].box.left + 90, top=1018, width=13, height=5), confidence=93.0, line=1)
+    )
+    words += line("Tự do", words[-1].box.left + 27, 1000, 1)
+    layout, _ = arrange_words(words, WIDTH, HEIGHT)
+    assert layout.lines == ["Thời gian: từ ngày", "Độc lập - Tự do"]

@@ -95,7 +95,10 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
     horizontals = _rules(horizontal_mask, horizontal=True)
     grids = []
     mask = np.zeros_like(gray)
-    for group in _overlapping(_rules(vertical_mask, horizontal=False)):
+    verticals = [
+        rule for rule in _rules(vertical_mask, horizontal=False) if _crossings(rule, horizontals, tolerance) >= 2
+    ]
+    for group in _overlapping(verticals):
         xs = _distinct(sorted(rule.at for rule in group), tolerance)
         top, bottom = min(rule.start for rule in group), max(rule.end for rule in group)
         ys = _distinct(
@@ -117,6 +120,20 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
     if not grids:
         return [], None
     return grids, cv2.dilate(mask, np.ones((ERASE_MARGIN, ERASE_MARGIN), np.uint8))
+
+
+def _crossings(vertical: _Rule, horizontals: list[_Rule], tolerance: float) -> int:
+    """How many horizontal rules cross (or meet) a vertical one. A table's vertical rules are crossed by its
+    top and bottom rules at least; a copier-lid shadow down the page's edge, or a stamp's frame beside the
+    table, is not crossed by the table's rules and must not join its group: it stretched the group's span, no
+    horizontal rule reached both its ends, and the photocopied Lào Cai member tables were read as a page
+    (scenario 15's QĐ 398: 7 of 9 members lost)."""
+    return sum(
+        1
+        for rule in horizontals
+        if vertical.start - tolerance <= rule.at <= vertical.end + tolerance
+        and rule.start - tolerance <= vertical.at <= rule.end + tolerance
+    )
 
 
 def _overlapping(rules: list[_Rule]) -> list[list[_Rule]]:

@@ -103,7 +103,9 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
         slots.append(number)
     dateline = _dateline_words(header)
     for name, (before, after) in _SLOT_AFTER.items():
-        start = next((w for w in header if before in _folded(w)), None)
+        start = next((w for w in dateline if before in _folded(w)), None) or next(
+            (w for w in header if before in _folded(w)), None
+        )  # the dateline's own label first: a received stamp's "Ngày:" above it is not the date's
         if dateline and start not in dateline and not any(before in _folded(w) for w in dateline):
             start = next((w for w in dateline if _misread(w, before)), start)  # "này" for "ngày", "thóng"
         if start is None:
@@ -200,7 +202,7 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     wider than the characters tesseract makes of them, and an edge put inside the last digit ("116" for
     1160) reads a shorter number, where a wider slot at worst reaches the "/". `typed`: the slot even when its
     digits read as print (`TYPED_CHECK`)."""
-    for label in (w for w in header if _NUMBER_LABEL.match(_folded(w))):
+    for label in (w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w)):
         row = _row(header, label)
         symbol = (
             next((w for w in row if "/" in w.text and _SYMBOL_TAIL.search(w.text)), None)
@@ -222,6 +224,19 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
         own = symbol.box.width / max(1, len(symbol.text))
         return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if cut and capital else None)
     return None
+
+
+def _received(header: Sequence[Word], label: Word) -> bool:
+    """A "Số:" after "ĐẾN" on its line: a received stamp's own number ("ĐẾN Số: 1995 / Ngày: 13/05"), filled
+    by the receiving office's clerk, never the document's. Taken for the document's label (the first one on the
+    page), its slot hid the real one below: the photocopied Lào Cai decisions with such a stamp read no number."""
+    top, bottom = label.box.top, label.box.top + label.box.height
+    return any(
+        w.box.left < label.box.left
+        and top <= w.box.top + w.box.height / 2 <= bottom
+        and _folded(w).strip(":.") == "den"
+        for w in header
+    )
 
 
 COLUMN_GAP = 5.0
