@@ -273,7 +273,8 @@ def _propose_supersessions(
     for supersession in find_supersessions(document.text, document.number):
         for rule_id, kind in _cited_rules(con, sha, supersession.citation):
             replacement = next((r.id for r in rules if r.kind.value == kind), None)
-            _record(con, actor, (rule_id, sha, replacement, supersession.action, document.issue_date), supersession.sentence)
+            row = (rule_id, sha, replacement, supersession.action, document.issue_date)
+            _record(con, actor, row, supersession.sentence)
     for change in find_rule_changes(document.text, document.number):
         _propose_limit_change(con, document, rules, change, actor)
 
@@ -554,9 +555,10 @@ def describe(rule: Rule) -> list[str]:
     if rule.exception:
         urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
         lines.append(f"exception: “{rule.exception}”{urgent}")
+    ends_on = _ENDS_ON.get(rule.effective_to_basis or "", "") if rule.effective_to else ""
     lines.append(
         f"in force: from {rule.effective_from or '?'}{_MEASURED_ON.get(rule.effective_basis or '', '')}"
-        f" to {rule.effective_to or 'open'}{_ENDS_ON.get(rule.effective_to_basis or '', '') if rule.effective_to else ''}"
+        f" to {rule.effective_to or 'open'}{ends_on}"
         + (f", superseded by {rule.superseded_by}" if rule.superseded_by else "")
     )
     if rule.problem:
