@@ -178,3 +178,17 @@ def test_a_late_report_names_the_end_on_the_return(tmp_path: Path) -> None:
     old_report = next(r.id for r in old if r.kind is RuleKind.REPORT_DEADLINE_WORKING_DAYS)
     why = {p["rule_id"]: p["why"] for p in late.evidence["rules_not_applied"]}[old_report]
     assert why.startswith("hết hiệu lực từ 01/07/2026 đối với đoàn về nước, thay bằng Công văn số 55/UBND-NC")
+
+
+def test_an_abolished_part_naming_no_limit_proposes_each_rule_for_review(tmp_path: Path) -> None:
+    """ "Bãi bỏ nội dung … quy định tại Điều 9 …" names no limit: every rule of the document is proposed, and
+    approving nothing ends any (a reviewer confirms each with `rules supersede`)."""
+    con = open_db(tmp_path / "r.duckdb")
+    old = propose_rules(con, [dispatch(OLD, QD, ISSUER, D(2025, 1, 10), "a" * 64)])
+    text = "Bãi bỏ nội dung về quản lý cán bộ đi nước ngoài quy định tại Điều 9 Quy định số 08-QĐi/TU."
+    (change,) = find_rule_changes(text)
+    assert (change.action, change.kinds) == ("repeals", ())
+    propose_rules(con, [dispatch(text, "60/UBND-NC", "UBND tỉnh Đông Sơn", D(2026, 6, 15), "e" * 64)])
+    assert {(p["old_rule_id"], p["new_rule_id"]) for p in supersessions(con)} == {(r.id, None) for r in old}
+    set_status(con, "approve", [r.id for r in old], actor="lan")
+    assert all(get_rule(con, r.id).effective_to is None for r in old)

@@ -295,18 +295,20 @@ def _propose_limit_change(
     con: duckdb.DuckDBPyConnection, document: Document, rules: Sequence[Rule], change: RuleChange, actor: str
 ) -> None:
     """The cited document's rule of the kind the sentence sets (its new rule, stated in that sentence) or abolishes
-    (the limit it names), of the same jurisdiction, proposed to end the day before the change starts — on the
+    (the limit it names; every rule of the document when it names none: "bãi bỏ nội dung … quy định tại Điều 9
+    …"), of the same jurisdiction, proposed to end the day before the change starts — on the
     trip's date the new rule's start is measured on. Approving the new rule applies it; an abolition, having no
     new rule, is confirmed with `rules supersede`."""
     sha = document.source.sha256
     said = " ".join(change.sentence.split())
     new = [r for r in rules if " ".join(r.sentence.split()) in said]
     kinds = {k.value: None for k in change.kinds} if change.action == REPEALS else {r.kind.value: r for r in new}
+    every = change.action == REPEALS and not kinds  # a part abolished whose limit is not named: each rule, to review
     key = jurisdiction_key(document.issuer or document.parent_issuer, document.number, document.place)
     for rule_id, kind in _cited_rules(con, sha, change.citation):
-        if kind not in kinds or get_rule(con, rule_id).jurisdiction_key not in (key, None):
+        if (kind not in kinds and not every) or get_rule(con, rule_id).jurisdiction_key not in (key, None):
             continue
-        successor = kinds[kind]
+        successor = kinds.get(kind)
         starts = successor.effective_from if successor else (change.start.date if change.start else document.issue_date)
         basis = successor.effective_basis if successor else (change.start.basis if change.start else None)
         row = (rule_id, sha, successor.id if successor else None, change.action, starts)
