@@ -26,7 +26,8 @@ REPEALS = "repeals"
 _SENTENCE = re.compile(r"[^.\s][^.\n\f]*(?:\.|$)", re.MULTILINE)
 _REPEAL = re.compile(r"\b(?:bai bo|huy bo|bo quy dinh|khong (?:con )?ap dung (?:quy dinh|muc))\b")
 _CHANGE = re.compile(
-    r"\b(?:thay cho|thay the (?:cho )?(?:muc|quy dinh)|dieu chinh|sua doi|(?:nang|tang|giam|ha)(?= [^.]{0,80}\b(?:len|xuong)\b))"
+    r"\b(?:thay cho|thay the (?:cho )?(?:muc|quy dinh)|dieu chinh|sua doi"
+    r"|(?:nang|tang|giam|ha)(?= [^.]{0,80}\b(?:len|xuong)\b))"
     r"\b[^.]{0,160}?"
     r"\b(?:tai|cua|theo)\s+(?:(?:diem|khoan|dieu|muc)\s+\w+[,\s]*)*"
     r"(?:quy dinh|quyet dinh|cong van|chi thi|quy che|huong dan|ke hoach|nghi quyet|thong bao|van ban)\s+(?:so\s+)?\d"

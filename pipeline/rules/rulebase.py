@@ -30,7 +30,7 @@ from pipeline.errors import CongvanError
 from pipeline.link.reports import decision_key
 from pipeline.store.queue.items import document_items
 from pipeline.store.write import transaction
-from schemas.document import Document
+from schemas.document import Citation, Document
 from schemas.errors import ErrorCode
 from schemas.rules import Rule, RuleKind, RuleStatus, Severity
 
@@ -279,7 +279,7 @@ def _propose_supersessions(
         _propose_limit_change(con, document, rules, change, actor)
 
 
-def _cited_rules(con: duckdb.DuckDBPyConnection, sha: str, cited: Any) -> list[tuple[str, str]]:
+def _cited_rules(con: duckdb.DuckDBPyConnection, sha: str, cited: Citation) -> list[tuple[str, str]]:
     """(rule id, kind) of every rule of another document with the cited number and, when cited, date."""
     rows = con.execute(
         "SELECT rule_id, kind, source_number, effective_from FROM rules WHERE source_sha256 IS DISTINCT FROM ?", [sha]
@@ -613,7 +613,8 @@ def set_status(
     note: str | None = None,
 ) -> list[str]:
     """Approve, reject or retire rules (`every`: all rules the action can move, see ALL_SELECTS); returns
-    the ids changed. A named rule the action cannot move (approve an active one, retire a proposed one) or
+    the ids changed; approving a rule that changes an earlier document's limit ends that limit
+    (`_apply_on_approval`). A named rule the action cannot move (approve an active one, retire a proposed one) or
     an unknown id is an error before anything changes."""
     allowed, target = _TRANSITIONS[action]
     actor = actor or default_actor()
