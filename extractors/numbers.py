@@ -227,6 +227,14 @@ _AFTER = re.compile(r"\bsau\W*$")
 _COUNTED_FROM = re.compile(r"^\W*(\w+\W+){0,3}?(kể|tính) từ\b")
 """A time after "sau" counted from an event ("sau một tháng kể từ ngày về nước, … phải báo cáo") is a ceiling: the
 duty falls due then. "sau" alone is not one ("sau 5 ngày, đoàn đến Pháp" tells when something happened)."""
+_CHANGED_TO = re.compile(
+    r"\b(?:tối đa|thời hạn|không quá|mức|số lần|số thành viên|số người|số ngày|số nước)\b[^.;]{0,80}?"
+    r"\b(?:nâng|tăng|giảm|hạ|điều chỉnh)?\b[^.;]{0,40}?\b(?:lên|xuống)(?: mức| thành)?\W*$"
+)
+"""A limit a change sets ("nâng số thành viên tối đa của đoàn lên 12 người", "điều chỉnh thời hạn báo cáo từ 05 ngày
+lên 10 ngày làm việc"): the number after "lên" / "xuống" is the new ceiling (a floor before an event)."""
+_CHANGED_FROM = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:lên|xuống)\b")
+"""The number a change starts from ("từ 05 ngày lên 10 …") is the old limit: no bound of its own."""
 _OVERDUE = re.compile(r"\bquá hạn\W*(\w+\W*){0,2}$")
 """A time overdue ("Trường hợp quá hạn 03 tháng trở lên …", "quá hạn từ 05 ngày") is a penalty's condition, not the
 time itself: no bound, though "quá" alone is a ceiling."""
@@ -246,8 +254,10 @@ def bound_of(before: str, after: str = "") -> Bound | None:
     """
     before = before.lower()
     after = after.lower()
-    if _OVERDUE.search(before):
+    if _OVERDUE.search(before) or (re.search(r"\btừ\W*$", before) and _CHANGED_FROM.search(after)):
         return None
+    if _CHANGED_TO.search(before):
+        return Bound.AT_LEAST if _BEFORE_AN_EVENT.search(after) else Bound.AT_MOST
     if _BEFORE_AN_EVENT.search(after) and _AT_LEAST_BEFORE.search(before):
         return Bound.AT_LEAST
     if _AT_MOST_BEFORE.search(before) or (_AFTER.search(before) and _COUNTED_FROM.search(after)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.citations import find_citations
+from extractors.rule_changes import is_partial
 from schemas.document import Document, Span, Supersession
 
 _CUE = re.compile(
@@ -27,8 +28,8 @@ def find_supersessions(text: str, own_number: str | None = None) -> list[Superse
     for match in _SENTENCE.finditer(text):
         sentence = match.group()
         cue = _CUE.search(sentence)
-        if not cue or _NOT_ABOUT_OTHERS.search(sentence[: cue.start()]):
-            continue
+        if not cue or _NOT_ABOUT_OTHERS.search(sentence[: cue.start()]) or is_partial(sentence):
+            continue  # a clause or limit of the document, not the whole: `extractors.rule_changes`
         action = "repeals" if cue.group(1).lower() != "thay thế" else "replaces"
         for citation in find_citations(sentence, own_number, offset=None):
             if citation.number is None:

@@ -99,6 +99,11 @@ class Rule(Model):
     )
     effective_to: dt.date | None = Field(default=None, description="last day in force; null while in force")
     superseded_by: str | None = Field(default=None, description="the rule or document that replaces it")
+    effective_to_basis: str | None = Field(
+        default=None,
+        description="the trip's date `effective_to` is compared with (its successor's start basis): departure | "
+        "return | decision; null: the departure",
+    )
 
     @model_validator(mode="after")
     def _values_fit_the_kind(self) -> Self:

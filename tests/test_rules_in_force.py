@@ -81,7 +81,7 @@ def test_superseding_dispatch_changes_the_rule_applied_from_its_date(tmp_path: P
     later = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DELEGATION_SIZE,))}
     assert later["30/QĐ-UBND"].rule_id == new.id
     passed = {p["rule_id"]: p["why"] for p in later["30/QĐ-UBND"].evidence["rules_not_applied"]}
-    assert passed[old.id] == f"hết hiệu lực từ 01/06/2025, thay bằng {new.id}"
+    assert passed[old.id] == f"hết hiệu lực từ 01/06/2025, thay bằng Công văn số 140/UBND-NC ({new.id})"
     con.close()
 
     listed = CliRunner().invoke(rules, ["list", "--in-force", "2025-05-20", "--db", str(db)])

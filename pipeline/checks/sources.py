@@ -50,9 +50,17 @@ own limit and its own scope ("tối đa ba (03) chuyến", "không tính các ch
 wants the central limit enforced keeps it by retiring or editing the local rule. Among approved rules the
 strictest applies, as before."""
 
-_ENDED = "coalesce(x.start_date > r.effective_to, false)"
-"""A rule ended (by a confirmed supersession) before the trip started: never applied, but named in the finding
-with its successor, so a reader sees why the older dispatch's number was not used."""
+_ENDED = (
+    "coalesce(CASE r.effective_to_basis WHEN 'return' THEN x.end_date WHEN 'decision' THEN x.decision_date"
+    " ELSE x.start_date END > r.effective_to, false)"
+)
+"""A rule ended (by a confirmed supersession) before the trip's date its successor's start is measured on (the
+departure, or the return: "các đoàn trở về nước từ ngày …"): never applied, but named in the finding with its
+successor, so a reader sees why the older dispatch's number was not used."""
+_ENDED_ON = (
+    "CASE r.effective_to_basis WHEN 'return' THEN ' đối với đoàn về nước' WHEN 'decision'"
+    " THEN ' đối với quyết định cử đoàn' ELSE '' END"
+)
 
 
 _MEASURED_ON = (
@@ -109,13 +117,15 @@ def setup_sql(checks: Sequence[Check]) -> str:
 CREATE OR REPLACE TEMP TABLE cv_rules AS
 SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coalesce(r.scope, 'all') AS scope,
        r.severity,
-       r.jurisdiction_key, r.effective_from, r.effective_to, r.origin, r.effective_basis,
+       r.jurisdiction_key, r.effective_from, r.effective_to, r.origin, r.effective_basis, r.effective_to_basis,
        coalesce(r.citation, r.source_title, r.source_number, r.rule_id) || {_STARTS} AS citation,
-       r.sentence, r.source_page, r.superseded_by,
+       r.sentence, r.source_page,
+       {_ENDED_ON} || coalesce(', thay bằng ' || coalesce(s.citation || ' (' || s.rule_id || ')', r.superseded_by), '')
+         AS replaced_by,
        json_extract_string(r.scope_definition, '$.sentence') AS scope_sentence,
        r.kind IN {_in([c.kind for c in checks if c.per_person])} AS per_person,
        CASE r.kind {" ".join(f"WHEN '{c.kind.value}' THEN {c.stricter}" for c in checks)} END AS strictness
-FROM rules r
+FROM rules r LEFT JOIN rules s ON s.rule_id = r.superseded_by
 WHERE r.status = 'active' AND (r.value IS NOT NULL OR r.kind NOT IN {_in([c.kind for c in checks if c.needs_value])})
   AND r.kind IN {_in([c.kind for c in checks])};
 
@@ -214,7 +224,7 @@ ranked AS (
   SELECT x.ctx_id, x.is_key_leader, x.is_managed, r.kind, r.rule_id, r.value, r.unit,
          r.exception, r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
          r.strictness, {_CENTRAL} AS central, {_DEFAULT} AS is_default, {_ENDED} AS ended, r.effective_to,
-         r.superseded_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
+         r.replaced_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
          first_value({_CENTRAL}) OVER w AS best_central, first_value({_DEFAULT}) OVER w AS best_default
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
     -- marks aside: a scan's header may gain or lose one ("UBND tỉnh Giả Lai")
@@ -230,15 +240,14 @@ ranked AS (
 passed AS (
   SELECT kind, ctx_id, is_key_leader, is_managed,
          list({{'rule_id': rule_id, 'value': value, 'source': citation,
-                'why': CASE WHEN ended THEN '{ENDED}' || strftime(effective_to + 1, '%d/%m/%Y')
-                                            || coalesce(', thay bằng ' || superseded_by, '')
+                'why': CASE WHEN ended THEN '{ENDED}' || strftime(effective_to + 1, '%d/%m/%Y') || replaced_by
                             WHEN is_default AND NOT best_default THEN '{DEFAULT_YIELDS}'
                             WHEN strictness IS DISTINCT FROM best_strictness THEN '{LESS_STRICT}'
                             WHEN central AND NOT best_central THEN '{CENTRAL_YIELDS}'
                             ELSE '{OLDER}' END}} ORDER BY rn) AS passed_over
   FROM ranked WHERE rn > 1 GROUP BY ALL)
 SELECT k.* EXCLUDE (rn, strictness, central, is_default, best_strictness, best_central, best_default, ended,
-                    effective_to, superseded_by),
+                    effective_to, replaced_by),
        p.passed_over
 FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.ctx_id = k.ctx_id
   AND p.is_key_leader IS NOT DISTINCT FROM k.is_key_leader

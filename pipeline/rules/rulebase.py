@@ -22,6 +22,7 @@ import duckdb
 from pydantic import ValidationError
 
 from extractors.document import EXTRACTOR_VERSION
+from extractors.rule_changes import REPEALS, RuleChange, find_rule_changes
 from extractors.rules import extract_rules
 from extractors.scope import scope_of
 from extractors.supersession import find_supersessions
@@ -29,7 +30,7 @@ from pipeline.errors import CongvanError
 from pipeline.link.reports import decision_key
 from pipeline.store.queue.items import document_items
 from pipeline.store.write import transaction
-from schemas.document import Document
+from schemas.document import Citation, Document
 from schemas.errors import ErrorCode
 from schemas.rules import Rule, RuleKind, RuleStatus, Severity
 
@@ -57,7 +58,7 @@ _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
     "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin, "
     "scope_definition, source_page, problem, effective_to, superseded_by, source_symbol, source_date, source_to_check, "
-    "effective_basis"
+    "effective_basis, effective_to_basis"
 )
 
 
@@ -266,37 +267,93 @@ def _propose_supersessions(
 ) -> None:
     """Record, as proposals, the earlier rules this document says it replaces or repeals: rules whose source
     has the cited number (compared as `decision_key` does, despite OCR and spacing) and, when the citation
-    gives one, the cited date. Each new rule of the same kind is named as the replacement."""
+    gives one, the cited date. Each new rule of the same kind is named as the replacement. A sentence that
+    changes one limit of the cited document (`_propose_limit_changes`) ends that limit only."""
     sha = document.source.sha256
     for supersession in find_supersessions(document.text, document.number):
-        cited = supersession.citation
-        rows = con.execute(
-            "SELECT rule_id, kind, source_number, effective_from FROM rules WHERE source_sha256 IS DISTINCT FROM ?",
-            [sha],
-        ).fetchall()
-        for rule_id, kind, number, issued in rows:
-            if decision_key(number) != decision_key(cited.number) or (cited.date and issued and cited.date != issued):
-                continue
+        for rule_id, kind in _cited_rules(con, sha, supersession.citation):
             replacement = next((r.id for r in rules if r.kind.value == kind), None)
-            inserted = con.execute(
-                """INSERT INTO rule_supersessions VALUES (?, ?, ?, ?, ?, ?, 'proposed')
-                   ON CONFLICT DO NOTHING RETURNING old_rule_id""",
-                [rule_id, sha, replacement, supersession.action, document.issue_date, supersession.sentence],
-            ).fetchall()
-            if inserted:
-                details = {"by": replacement, "source_sha256": sha, "sentence": supersession.sentence}
-                _event(con, rule_id, "propose_supersession", actor, details)
+            row = (rule_id, sha, replacement, supersession.action, document.issue_date)
+            _record(con, actor, row, supersession.sentence)
+    for change in find_rule_changes(document.text, document.number):
+        _propose_limit_change(con, document, rules, change, actor)
 
 
-def supersessions(con: duckdb.DuckDBPyConnection, status: str | None = None) -> list[dict[str, Any]]:
-    """Proposed (or confirmed, rejected) supersessions: old rule, new document and rule, from when, sentence."""
-    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+def _cited_rules(con: duckdb.DuckDBPyConnection, sha: str, cited: Citation) -> list[tuple[str, str]]:
+    """(rule id, kind) of every rule of another document with the cited number and, when cited, date."""
     rows = con.execute(
-        "SELECT old_rule_id, new_sha256, new_rule_id, action, effective_from, sentence, status "
-        f"FROM rule_supersessions {where} ORDER BY effective_from NULLS LAST, old_rule_id",
+        "SELECT rule_id, kind, source_number, effective_from FROM rules WHERE source_sha256 IS DISTINCT FROM ?", [sha]
+    ).fetchall()
+    return [
+        (rule_id, kind)
+        for rule_id, kind, number, issued in rows
+        if decision_key(number) == decision_key(cited.number) and not (cited.date and issued and cited.date != issued)
+    ]
+
+
+def _propose_limit_change(
+    con: duckdb.DuckDBPyConnection, document: Document, rules: Sequence[Rule], change: RuleChange, actor: str
+) -> None:
+    """The cited document's rule of the kind the sentence sets (its new rule, stated in that sentence) or abolishes
+    (the limit it names; every rule of the document when it names none: "bãi bỏ nội dung … quy định tại Điều 9
+    …"), of the same jurisdiction, proposed to end the day before the change starts — on the
+    trip's date the new rule's start is measured on. Approving the new rule applies it; an abolition, having no
+    new rule, is confirmed with `rules supersede`."""
+    sha = document.source.sha256
+    said = " ".join(change.sentence.split())
+    new = [r for r in rules if " ".join(r.sentence.split()) in said]
+    kinds = {k.value: None for k in change.kinds} if change.action == REPEALS else {r.kind.value: r for r in new}
+    every = change.action == REPEALS and not kinds  # a part abolished whose limit is not named: each rule, to review
+    key = jurisdiction_key(document.issuer or document.parent_issuer, document.number, document.place)
+    for rule_id, kind in _cited_rules(con, sha, change.citation):
+        if (kind not in kinds and not every) or get_rule(con, rule_id).jurisdiction_key not in (key, None):
+            continue
+        successor = kinds.get(kind)
+        starts = successor.effective_from if successor else (change.start.date if change.start else document.issue_date)
+        basis = successor.effective_basis if successor else (change.start.basis if change.start else None)
+        row = (rule_id, sha, successor.id if successor else None, change.action, starts)
+        _record(con, actor, row, change.sentence, basis=basis, on_approval=successor is not None)
+
+
+def _record(
+    con: duckdb.DuckDBPyConnection,
+    actor: str,
+    row: tuple[str, str, str | None, str, dt.date | None],
+    sentence: str,
+    *,
+    basis: str | None = None,
+    on_approval: bool = False,
+) -> None:
+    """One proposed supersession, once (a dispatch read again proposes nothing new), and its event."""
+    inserted = con.execute(
+        """INSERT INTO rule_supersessions
+             (old_rule_id, new_sha256, new_rule_id, action, effective_from, sentence, status, basis, on_approval)
+           VALUES (?, ?, ?, ?, ?, ?, 'proposed', ?, ?) ON CONFLICT DO NOTHING RETURNING old_rule_id""",
+        [*row, sentence, basis, on_approval],
+    ).fetchall()
+    if inserted:
+        details = {"by": row[2], "source_sha256": row[1], "sentence": sentence, "from": row[4], "basis": basis}
+        _event(con, row[0], "propose_supersession", actor, details)
+
+
+def supersessions(
+    con: duckdb.DuckDBPyConnection, status: str | None = None, rule_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Proposed (or confirmed, rejected) supersessions: old rule, new document and rule, from when (and measured on
+    which date of a trip), sentence; only those of one rule (old or new) when given."""
+    conditions, params = [], []
+    if status:
+        conditions.append("status = ?")
+        params.append(status)
+    if rule_id:
+        conditions.append("? IN (old_rule_id, new_rule_id)")
+        params.append(rule_id)
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    keys = ("old_rule_id", "new_sha256", "new_rule_id", "action", "effective_from", "sentence", "status", "basis")
+    rows = con.execute(
+        f"SELECT {', '.join(keys)} FROM rule_supersessions {where} ORDER BY effective_from NULLS LAST, old_rule_id",
         params,
     ).fetchall()
-    keys = ("old_rule_id", "new_sha256", "new_rule_id", "action", "effective_from", "sentence", "status")
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
@@ -314,9 +371,10 @@ def supersede(
     successor; the old rule keeps applying to trips that started before."""
     rule = get_rule(con, old_rule_id)
     proposal = con.execute(
-        "SELECT new_sha256, new_rule_id, effective_from, sentence FROM rule_supersessions "
-        "WHERE old_rule_id = ? AND status = 'proposed' ORDER BY effective_from NULLS LAST LIMIT 1",
-        [old_rule_id],
+        "SELECT new_sha256, new_rule_id, effective_from, sentence, basis FROM rule_supersessions "
+        "WHERE old_rule_id = ? AND status = 'proposed' "
+        "ORDER BY new_rule_id IS NOT DISTINCT FROM ? DESC, effective_from NULLS LAST LIMIT 1",
+        [old_rule_id, by],
     ).fetchone()
     if reject:
         if proposal is None:
@@ -328,20 +386,27 @@ def supersede(
         _event(con, old_rule_id, "reject_supersession", actor or default_actor(), {"source_sha256": proposal[0]})
         return rule
     successor = by or (proposal[1] if proposal else None)
+    basis = proposal[4] if proposal and not from_date else None  # the successor's start's basis, unless set by hand
     starts = from_date or (proposal[2] if proposal else None) or (get_rule(con, by).effective_from if by else None)
     if starts is None:
         raise CongvanError(f"{old_rule_id}: say from when it no longer applies (--from DATE) or by which rule (--by)")
     with transaction(con):
         con.execute(
-            "UPDATE rules SET effective_to = ?, superseded_by = ?, updated_at = ? WHERE rule_id = ?",
-            [starts - dt.timedelta(days=1), successor, dt.datetime.now(), old_rule_id],
+            "UPDATE rules SET effective_to = ?, superseded_by = ?, effective_to_basis = ?, updated_at = ? "
+            "WHERE rule_id = ?",
+            [starts - dt.timedelta(days=1), successor, basis, dt.datetime.now(), old_rule_id],
         )
         if proposal is not None:
             con.execute(
                 "UPDATE rule_supersessions SET status = 'confirmed' WHERE old_rule_id = ? AND new_sha256 = ?",
                 [old_rule_id, proposal[0]],
             )
-        details = {"by": successor, "from": starts.isoformat(), "sentence": proposal[3] if proposal else None}
+        details = {
+            "by": successor,
+            "from": starts.isoformat(),
+            "basis": basis,
+            "sentence": proposal[3] if proposal else None,
+        }
         _event(con, old_rule_id, "supersede", actor or default_actor(), details)
     return get_rule(con, old_rule_id)
 
@@ -449,6 +514,25 @@ _MEASURED_ON = {
     "decision": " (decisions signed from that day: the sentence counts it on the decision's date)",
 }
 """What `rules show` says of a start its sentence measures on a trip's date (`extractors.rule_dates`)."""
+_ENDS_ON = {
+    "return": " (trips returning until that day)",
+    "decision": " (decisions signed until that day)",
+}
+"""What `rules show` says of an end measured, as its successor's start, on a trip's return or decision date."""
+
+
+def supersession_lines(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[str]:
+    """What a reviewer reads of a rule's supersessions: the earlier limit a rule ends (on approval) or the later
+    one that ends it, from when, and the sentence that says so."""
+    lines = []
+    for row in supersessions(con, rule_id=rule_id):
+        when = f"from {row['effective_from'] or '?'}{_MEASURED_ON.get(row['basis'] or '', '')}"
+        if row["old_rule_id"] == rule_id:
+            lines.append(f"{row['action']} by {row['new_rule_id'] or 'no rule (abolished)'} {when} [{row['status']}]")
+        else:
+            lines.append(f"{row['action']} {row['old_rule_id']} {when} [{row['status']}, applied on approval]")
+        lines.append(f"  “{row['sentence']}”")
+    return lines
 
 
 def describe(rule: Rule) -> list[str]:
@@ -473,9 +557,11 @@ def describe(rule: Rule) -> list[str]:
     if rule.exception:
         urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
         lines.append(f"exception: “{rule.exception}”{urgent}")
+    ends_on = _ENDS_ON.get(rule.effective_to_basis or "", "") if rule.effective_to else ""
     lines.append(
         f"in force: from {rule.effective_from or '?'}{_MEASURED_ON.get(rule.effective_basis or '', '')}"
-        f" to {rule.effective_to or 'open'}" + (f", superseded by {rule.superseded_by}" if rule.superseded_by else "")
+        f" to {rule.effective_to or 'open'}{ends_on}"
+        + (f", superseded by {rule.superseded_by}" if rule.superseded_by else "")
     )
     if rule.problem:
         lines.append(f"problem: {rule.problem}")
@@ -527,7 +613,8 @@ def set_status(
     note: str | None = None,
 ) -> list[str]:
     """Approve, reject or retire rules (`every`: all rules the action can move, see ALL_SELECTS); returns
-    the ids changed. A named rule the action cannot move (approve an active one, retire a proposed one) or
+    the ids changed; approving a rule that changes an earlier document's limit ends that limit
+    (`_apply_on_approval`). A named rule the action cannot move (approve an active one, retire a proposed one) or
     an unknown id is an error before anything changes."""
     allowed, target = _TRANSITIONS[action]
     actor = actor or default_actor()
@@ -554,7 +641,21 @@ def set_status(
             )
             _event(con, rule.id, action, actor, {"from": rule.status.value, "to": target.value, "note": note})
             changed.append(rule.id)
+    if action == "approve":
+        _apply_on_approval(con, changed, actor)
     return changed
+
+
+def _apply_on_approval(con: duckdb.DuckDBPyConnection, approved: Sequence[str], actor: str) -> None:
+    """Approving a rule whose sentence changes an earlier document's limit ends that limit (`supersede`): the
+    reviewer read the change with the rule (`rules show` names it); `rules supersede OLD --reject` first keeps it."""
+    rows = con.execute(
+        "SELECT old_rule_id, new_rule_id FROM rule_supersessions WHERE status = 'proposed' AND on_approval "
+        "AND new_rule_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY old_rule_id",
+        [list(approved)],
+    ).fetchall()
+    for old_rule_id, new_rule_id in rows:
+        supersede(con, old_rule_id, actor, by=new_rule_id)
 
 
 def edit_rule(
