@@ -481,8 +481,12 @@ def _list_members(text: str) -> list[TripMember]:
     """Members from enumerated lines, joining a wrapped line that continues in lower case. A list may also
     go unnumbered, each line led by an honorific ("gồm:" / "Ông A  Giám đốc Sở X" / "Bà B  Trưởng khoa …", a
     borderless table whose columns OCR joined): such a line opens the list right after a line ending in a colon
-    or after the table's header row ("Họ và tên  Chức vụ  Đơn vị")."""
+    or after the table's header row ("Họ và tên  Chức vụ  Đơn vị"). A numbered row under such a header, the cell
+    borders lost ("3 Tẩn Văn Chiêu Viên chức Bảo tàng tỉnh"), is a name cell's row: its name needs no family name
+    the lists know (`parse_member`'s `named`)."""
     items: list[str] = []
+    named: list[bool] = []  # per item: a numbered row under a header row naming the name column
+    in_table = False  # the lines since a header row ("TT Họ và tên Chức vụ, đơn vị") are its rows
     open_item = False  # whether the last item may still continue on the next line
     runs_on = False  # whether the line before ended mid-sentence
     previous = ""
@@ -498,9 +502,14 @@ def _list_members(text: str) -> list[TripMember]:
             continue
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
         opens = after_opening and _honorific(_unspecked(stripped)) is not None and _starts_member(stripped)
-        if _ENUM_RE.match(stripped) or opens or (items and not after_run_on and _starts_member(stripped)):
+        if _is_header_row(stripped):
+            in_table, open_item = True, False
+            continue
+        numbered = _ENUM_RE.match(stripped) is not None
+        if numbered or opens or (items and not after_run_on and _starts_member(stripped)):
             # OCR may lose a row's number; a person in running text wrapped to a new line is no item
             items.append(stripped)
+            named.append(in_table and numbered)
             open_item = True
         elif (
             open_item
@@ -512,10 +521,11 @@ def _list_members(text: str) -> list[TripMember]:
             items[-1] += " " + stripped
         elif items and not after_run_on and _honorific(_unspecked(stripped)):
             items.append(stripped)
+            named.append(False)
             open_item = True
         else:
-            open_item = False
-    members = [member for item in items if (member := parse_member(item)) is not None]
+            open_item = in_table = False
+    members = [member for item, row in zip(items, named, strict=True) if (member := parse_member(item, row))]
     if first_at is None:  # the first item is the last line, or there is none
         first_at = len(lines) - 1
     return _leader_before(lines[:first_at], _escorting(lines[:first_at], members)) if members else members

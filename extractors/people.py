@@ -232,9 +232,12 @@ _ONE_WORD_RE = re.compile(
 )
 """A foreign name of one word in plain Latin letters (a Japanese surname: "ông Takaki, Chủ tịch …") after an
 honorific and before an office: no Vietnamese syllable is spelled so, and the office says it is a person."""
+_REPRESENTING = rf"[đĐ]ại diện(?= [{_UPPER}])"
+"""Who a person speaks for, after the name and its comma, before the body's capital ("bà Shinko Fukazawa, đại diện
+Tổ chức JMHERAT"): the person's office there; elsewhere "đại diện" is a verb or a noun of running text."""
 _TITLE_AFTER_RE = re.compile(  # "Ngài Mai Tiến Dũng,\n\nBộ trưởng ...": a comma may end the name's line
     rf"^(?:[ \t]*,[ \t]*\n\s*|[ \t]*(?:,|–|-|\(|\|)?[ \t]*)(?:{_STATUS} +)?"
-    rf"(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
+    rf"(?P<title>(?i:{_TITLE_ALT})|{_REPRESENTING})(?![^\W\d_])(?P<rest>[^\n\t;,.()|]*)"
 )
 _IN_UNIT_NAME = r"(?<!Hội đồng )(?<!Văn phòng )(?<!Ban )(?<!Phủ )"
 """A title inside a body's name is no office: "Hội đồng Bộ trưởng", "Văn phòng Chủ tịch nước", "Ban Bí thư"."""
@@ -246,10 +249,14 @@ _PARENT_BODY = r"(?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Viện|Học vi�
 """A body a unit belongs to, after a comma: "Vụ trưởng Vụ Bưu chính, Bộ Thông tin và Truyền thông X"."""
 _CITY_DOT = rf"(?<![^\W\d_]TP)(?<=TP)\.(?= ?[{_UPPER}])"
 """The dot of "TP." (thành phố) inside a unit ("Thành ủy TP.HCM Nguyễn Hồ Hải"): no sentence's end."""
+_LOWER_WORDS = rf"[{_LOWER}]+(?: [{_LOWER}]+){{0,3}}"
+_PORTFOLIO = rf" {_LOWER_WORDS}(?:, {_LOWER_WORDS})* và [{_LOWER}]"
+"""A ministry's fields in lower case, listed to their "và" ("Bộ trưởng Kỹ năng, giáo dục kỹ thuật, đào tạo và giáo
+dục đại học Steve Whan"): the comma before them goes on inside the office."""
 _TITLE_BEFORE_RE = re.compile(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
     rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|{_CITY_DOT}|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
-    rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|"
+    rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|{_PORTFOLIO}|"
     rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
 )

@@ -54,8 +54,32 @@ def title_key(title: str) -> str:
     return " ".join(fold(title).replace(",", " ").split())
 
 
-TITLE_BY_FOLD: dict[str, str] = {title_key(title): ABBREVIATED_TITLES.get(title, title) for title in TITLES}
-"""A title as printed in another case ("Bộ Trưởng", "PHÓ THỦ TƯỚNG") → the running-text form."""
+TITLE_BY_FOLD: dict[str, str] = {}
+"""A title as printed in another case or without its marks ("Bộ Trưởng", "PHÓ THỦ TƯỚNG") → the running-text form;
+of two titles with the same letters ("Trưởng ban", "Trưởng bản": a village's head) the one listed first, the
+common one."""
+for _title in TITLES:
+    TITLE_BY_FOLD.setdefault(title_key(_title), ABBREVIATED_TITLES.get(_title, _title))
+
+
+def _marks_key(title: str) -> str:
+    """A title's letters with their marks, lower-case, a comma inside it left out."""
+    return " ".join(title.replace(",", " ").lower().split())
+
+
+_TITLE_BY_MARKS = {_marks_key(title): ABBREVIATED_TITLES.get(title, title) for title in TITLES}
+"""A title as printed with its marks, in any case: tells apart the titles `TITLE_BY_FOLD` folds together."""
+
+
+def _by_marks(printed: str) -> str | None:
+    """The lexicon's title spelled with these letters and marks, or None."""
+    return _TITLE_BY_MARKS.get(_marks_key(printed))
+
+
+def _by_fold(printed: str) -> str | None:
+    """The lexicon's title spelled with these letters, whatever the marks (the common one of a pair), or None."""
+    return TITLE_BY_FOLD.get(title_key(printed))
+
 
 _NO_DEPUTY = frozenset(_DATA["no_deputy"])
 _DEPUTY = "|".join([*_DATA["deputy_prefixes"], "phó"])
@@ -90,9 +114,12 @@ _QUALIFIED_COMPOUND = (
 )
 """A compound title with a qualifier of its prefix between ("Trợ lý thứ nhất Bộ trưởng": Australia's First
 Assistant Secretary), read by the grammar rather than listed for every qualifier."""
+_ELECTED = r"Đại biểu(?= (?:Quốc hội|HĐND|Hội đồng nhân dân)(?![^\W\d_]))"
+"""A member of an elected body ("Đại biểu Quốc hội", "đại biểu HĐND thành phố"): an office before that body only;
+"Đại biểu" alone is a delegate, a delegation list's word (`STAFF_ROLES`)."""
 TITLE_PATTERN = (  # one space between words, as running text prints them; a deputy's office is the longer match
     rf"(?:{_FORMER_START} )?"
-    rf"(?:(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')})|{_QUALIFIED_COMPOUND}|{pattern(TITLES, ' ')})"
+    rf"(?:(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')})|{_QUALIFIED_COMPOUND}|{pattern(TITLES, ' ')}|{_ELECTED})"
     rf"(?: (?:{_QUALIFIER_IN_TEXT}){_WORD_END})?"
     rf"(?! (?-i:quán){_WORD_END})"  # "Đại sứ quán", "Tổng Lãnh sự quán": a mission, not its head
 )
@@ -125,12 +152,15 @@ def canonical(printed: str) -> str:
 
 
 def _office(printed: str) -> str | None:
-    """An office of the lexicon, or a deputy of one ("Phó Đại sứ"), in the lexicon's form; None otherwise."""
-    if (known := TITLE_BY_FOLD.get(title_key(printed))) is not None:
-        return known
+    """An office of the lexicon, or a deputy of one ("Phó Đại sứ"), in the lexicon's form; None otherwise. Read by
+    the marks first, so "Phó Trưởng bản" stays a village's deputy head, then by the letters alone."""
     deputy, _, head = printed.partition(" ")
-    base = TITLE_BY_FOLD.get(title_key(head))
-    return f"{deputy.capitalize()} {base}" if fold(deputy) in _DEPUTY_FOLDS and base in _HEADS else None
+    for lookup in (_by_marks, _by_fold):
+        if (known := lookup(printed)) is not None:
+            return known
+        if fold(deputy) in _DEPUTY_FOLDS and (base := lookup(head)) in _HEADS:
+            return f"{deputy.capitalize()} {base}"
+    return None
 
 
 def high_office(printed: str) -> bool:

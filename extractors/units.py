@@ -33,6 +33,8 @@ CLAUSE = re.compile(
 _BARE_LOCALITY = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã)$")
 _KEEPS_LOCALITY = re.compile(r"^(?:ubnd|hdnd|uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan)\b")
 _HEAD_OF_BAN = re.compile(r"^((?:pho\s+)?truong\s+)ban$")
+"""A board's head, folded; with its marks the last word is not "bản": "Trưởng bản" heads a village (bản), and the
+village's name after it is no "Ban …"."""
 
 
 def skip_membership(text: str) -> str:
@@ -70,6 +72,12 @@ def title_and_unit(title: str | None, unit: str | None) -> tuple[str | None, str
         whose = field.group("whose")
         holder = re.match(rf"(?i:{TITLE_PATTERN})(?![^\W\d_])", whose)
         return f"{title} {field.group('field').strip()}", None if holder else whose
-    if title and unit and (head := _HEAD_OF_BAN.match(fold(title))) and not fold(unit).startswith("ban "):
+    if (
+        title
+        and unit
+        and (head := _HEAD_OF_BAN.match(fold(title)))
+        and title[head.end(1) :].lower() != "bản"
+        and not fold(unit).startswith("ban ")
+    ):
         return f"{title[: head.end(1)]}ban", f"Ban {unit}"
     return title, unit
