@@ -17,6 +17,10 @@ from extractors.vntext import fold, is_upper_line
 _RECIPIENTS = re.compile(r"^[ \t]*noi[ \t]+nhan\b", re.MULTILINE)
 _FILING_ITEM = re.compile(r"^([ \t]*(?:[-–•+*][ \t]*)?)luu\b[^\n]*?(?=[ \t]{2,}|\t|$)", re.MULTILINE)
 _RECIPIENT_LINES = 20
+_DATE_CUE_END = re.compile(r"\bngay$")
+_DATE_START = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+"""A line ending in "ngày" and the next starting with a whole date: "… từ ngày" / "02/11/2026 đến ngày …" is one
+sentence wrapped at the margin, not a list item "02/…" (a list item is never a date)."""
 _BLOCK_START = re.compile(
     r"^\s*(?:dieu\s+\d|\d{1,2}\s*[.)/|_]|[-+•*]|[^\W\d_][^\n:]{0,25}:[ \t]*\S|noi\s+nhan|kt\.|tm\.|tl\.|tuq\.)"
 )
@@ -38,6 +42,8 @@ def _joins(previous: str, line: str) -> bool:
         return False
     if "\t" in previous or "\t" in line or " | " in previous or " | " in line:
         return False
+    if _DATE_CUE_END.search(fold(before)) and _DATE_START.match(after):
+        return True
     if is_upper_line(before) or is_upper_line(after):
         return False
     return not _BLOCK_START.match(fold(line))

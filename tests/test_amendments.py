@@ -400,3 +400,80 @@ def test_dates_moved_from_the_old_period_to_the_new(period: str) -> None:
     )
     found = find_amendment(text, "95/QĐ-UBND")
     assert found is not None and (found.start, found.end) == (dt.date(2025, 4, 21), dt.date(2025, 4, 24))
+
+
+def test_dates_moved_when_the_scan_wraps_after_tu_ngay() -> None:
+    """Blind scenario 15 scans (dev): the margin broke the line after "từ ngày", so the next line starts with a
+    date, which is no list item "02/…": the sentence is one, and the new period after "thành" is read."""
+    text = (
+        _HEAD.format(number="95/QĐ-UBND", day="10", subject="Về việc điều chỉnh thời gian công tác")
+        + "Điều 1. Điều chỉnh thời gian công tác của đoàn tại Quyết định số 77/QĐ-UBND ngày 02/4/2025, từ ngày\n"
+        "14/4/2025 đến ngày 17/4/2025 thành từ ngày 21/4/2025 đến ngày 24/4/2025. Lý do: phía bạn đổi lịch.\n"
+        "Điều 2. Các nội dung khác giữ nguyên.\n" + _TAIL
+    )
+    found = find_amendment(text, "95/QĐ-UBND")
+    assert found is not None and (found.start, found.end) == (dt.date(2025, 4, 21), dt.date(2025, 4, 24))
+
+
+def _tied(tmp_path: Path, number_line: str, article: str) -> tuple[int, list[tuple[str, str]]]:
+    """Link an amending decision with the original read with `number_line`: trips left and how the amendment was
+    tied (its `trip_amendments` fields and values, `matched_by` first)."""
+    original = _document("qd-77", ORIGINAL.replace("Số: 77/QĐ-UBND", number_line))
+    amending = _document(
+        "qd-98", _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc điều chỉnh") + article + _TAIL
+    )
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, [amending, original])
+    link_all(con, Settings(db=path))
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    left = con.execute("SELECT count(*) FROM trips").fetchone()
+    rows = con.execute(
+        "SELECT field, value FROM trip_amendments WHERE trip_id = ? ORDER BY field <> 'matched_by', field", [trip]
+    ).fetchall()
+    con.close()
+    return (left[0] if left else 0), rows
+
+
+_MOVED = (
+    "Điều 1. Điều chỉnh thời gian công tác của đoàn cán bộ Sở Công Thương đi {country} tại Quyết định số "
+    "{cited} ngày 02/4/2025: từ ngày 21/4/2025 đến ngày 24/4/2025 (thay cho từ ngày 14/4/2025 đến ngày 17/4/2025).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("number_line", "country", "moved"),
+    [
+        ("Số:      /QĐ-UBND", "Lào", True),  # number unread: the unit and the country tie it
+        ("Số:      /QĐ-UBND", "Cam-pu-chia", False),  # another country: not this delegation
+        ("Số: 7 /QĐ-UBND", "Lào", True),  # read a digit short of the cited 77: one slip, tied the same way
+        ("Số: 45/QĐ-UBND", "Lào", False),  # another number, read: another decision
+    ],
+)
+def test_an_amendment_tied_by_unit_and_country_when_the_number_fails(
+    tmp_path: Path, number_line: str, country: str, moved: bool
+) -> None:
+    """Blind scenario 15 scans (dev): the amended decision's pen-filled number was not read (or read short), and
+    the amendment names no member, only "đoàn cán bộ Sở … đi <country>". The one trip of the cited date whose
+    number is unread or one slip away is amended when both a member's unit and its country are named, and how it
+    was tied is recorded; otherwise nothing changes."""
+    _, rows = _tied(tmp_path, number_line, _MOVED.format(country=country, cited="77/QĐ-UBND"))
+    fields = [field for field, _ in rows]
+    if not moved:
+        assert rows == []
+        return
+    assert fields[0] == "matched_by" and "start_date" in fields
+    assert "unit and a country" in rows[0][1]
+    assert ("one slip" in rows[0][1]) == ("7 /" in number_line)
+
+
+def test_a_cancellation_of_a_number_read_a_digit_short(tmp_path: Path) -> None:
+    """Blind scenario 15 scans (dev): the pen-filled 779 was read "77" for sure, so "Hủy bỏ Quyết định số
+    779/QĐ-UBND" found no trip and the cancelled trip was counted. Same date, one slip, unit and country named:
+    the trip is cancelled, the tie recorded."""
+    article = (
+        "Điều 1. Hủy bỏ Quyết định số 771/QĐ-UBND ngày 02/4/2025 của Chủ tịch Ủy ban nhân dân tỉnh về việc cử cán "
+        "bộ Sở Công Thương đi công tác tại Lào.\n"
+    )
+    left, rows = _tied(tmp_path, "Số: 77/QĐ-UBND", article)
+    assert left == 0 and [field for field, _ in rows] == ["matched_by", "cancelled"]

@@ -7,8 +7,9 @@ idempotent (a value already as amended is left alone), so it runs on every linki
 loaded again its rows come back as written and the next linking amends them again; a cancelled decision's trip is
 removed ("Hủy bỏ Quyết định số …": it sends no one). The amended decision is
 found by number (compared as reports compare them) and, when the citation gives one, date; when no trip has the
-number, the one trip of that date whose number was not read and one of whose members the amending decision names
-(recorded as `matched_by`); an amendment whose decision is not in the store, or matches more than one trip, changes
+number, the one trip of that date whose number was not read or read one slip away, and one of whose members — or
+both a member's unit and a country — the amending decision names (recorded as `matched_by` with how it was matched);
+an amendment whose decision is not in the store, or matches more than one trip, changes
 nothing.
 """
 
@@ -16,11 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 import duckdb
+from rapidfuzz.distance import Levenshtein
 
 from extractors.vntext import fold
 
@@ -39,24 +42,55 @@ def _target(
     return found[0] if len(found) == 1 else None
 
 
-def _unnumbered(
+def _corroborated(
     con: duckdb.DuckDBPyConnection,
     trips: list[tuple[str, str | None, dt.date | None]],
+    wanted: str | None,
     date: dt.date | None,
     source: str,
-) -> str | None:
-    """The amended trip when its decision's number was not read (a hand-filled number on a scan) and no trip has
-    the cited one: the only trip of the cited date with no number, and only when the amending decision names one of
-    its members ("Hủy bỏ Quyết định số … về việc cử ông A …"); else None."""
-    if date is None:
+    key: Callable[[str | None], str | None],
+) -> tuple[str, str] | None:
+    """The amended trip when no trip has the cited number: its decision's number was not read (a hand-filled number
+    on a scan) or read one slip away ("77" for a pen-filled 779 the crop cut short, as reports are linked on
+    `decision_number_fuzzy`). The only such trip of the cited date, and only when the amending decision names one of
+    its members ("Hủy bỏ Quyết định số … về việc cử ông A …") or, naming none, both a member's unit and a country
+    of the trip ("… của đoàn cán bộ Sở Xây dựng đi Nhật Bản tại Quyết định số …"); with how it was matched, kept
+    as `matched_by` for a person to check; else None."""
+    if date is None or wanted is None:
         return None
-    candidates = [trip for trip, number, issued in trips if number is None and issued == date and trip != source]
+    candidates = [
+        (trip, number)
+        for trip, number, issued in trips
+        if issued == date
+        and trip != source
+        and (number is None or Levenshtein.distance(key(number) or "", wanted) == 1)
+    ]
     if len(candidates) != 1:
         return None
+    trip, number = candidates[0]
     row = con.execute("SELECT text FROM documents WHERE sha256 = ?", [source]).fetchone()
     text = fold(row[0] or "") if row else ""
-    names = con.execute("SELECT name FROM trip_members WHERE trip_id = ?", [candidates[0]]).fetchall()
-    return candidates[0] if any(name and fold(name) in text for (name,) in names) else None
+    members = con.execute("SELECT name, unit FROM trip_members WHERE trip_id = ?", [trip]).fetchall()
+    countries = con.execute("SELECT country FROM trip_destinations WHERE trip_id = ?", [trip]).fetchall()
+    if any(name and fold(name) in text for name, _ in members):
+        how = "decision date and a member named"
+    elif any(unit and _unit_named(unit, text) for _, unit in members) and any(
+        country and fold(country) in text for (country,) in countries
+    ):
+        how = "decision date, a member's unit and a country named"
+    else:
+        return None
+    return trip, how if number is None else f"number {number} one slip from the cited one, {how}"
+
+
+_UNIT_HEAD = re.compile(r"^(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+")
+"""A unit as listed ("UBND xã Mường Khương") is named without its council in prose ("cán bộ xã Mường Khương")."""
+
+
+def _unit_named(unit: str, text: str) -> bool:
+    """Whether folded `text` names the unit (a department, a commune): whole words, its council prefix dropped."""
+    name = _UNIT_HEAD.sub("", fold(unit).strip())
+    return len(name.split()) >= 2 and re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
 def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None], str | None]) -> int:
@@ -74,13 +108,15 @@ def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None],
     changed = 0
     for source, source_number, number, date, start, end, added, removed, countries, codes, sentence, cancels in changes:
         trip = _target(trips, number, date, key)
-        unread = trip is None and number is not None and (trip := _unnumbered(con, trips, date, source)) is not None
+        matched = _corroborated(con, trips, key(number), date, source, key) if trip is None else None
+        if matched is not None:
+            trip = matched[0]
         if trip is None or trip == source:
             continue
 
         record = partial(_record, con, (trip, source, source_number, sentence))
-        if unread:
-            record("matched_by", "decision date and a member named", None)
+        if matched is not None:
+            record("matched_by", matched[1], None)
         if cancels:
             changed += _cancel(con, trip, number, record)
             trips = [row for row in trips if row[0] != trip]  # a later amendment of it changes nothing
