@@ -130,6 +130,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind22": 20,
     "blind23": 20,
     "blind24": 20,
+    "blind25": 20,
     "dev21": 20,
     "dev22": 11,
 }
