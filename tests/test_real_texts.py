@@ -129,6 +129,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind21": 20,
     "blind22": 20,
     "blind23": 20,
+    "blind26": 20,
     "dev21": 20,
     "dev22": 11,
 }
