@@ -131,6 +131,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind23": 20,
     "blind24": 20,
     "blind25": 20,
+    "blind26": 20,
     "dev21": 20,
     "dev22": 11,
 }
