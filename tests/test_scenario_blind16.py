@@ -31,7 +31,7 @@ PROSE_RULES = {
 TABLE_RULES = {
     "max_trips_per_year": ("Số lần đi công tác nước ngoài của mỗi lãnh đạo chủ chốt trong một năm", "lần"),
     "max_delegation_size": ("Số thành viên của một đoàn công tác", "người"),
-    "max_days_per_country": ("Số ngày làm việc tại mỗi nước", "ngày"),
+    "max_days_per_country": ("Thời gian công tác tại mỗi nước", "ngày"),
     "max_countries_per_trip": ("Số nước đến trong một chuyến công tác", "nước"),
 }
 """A Phụ lục row's content cell → its unit word after "(NN)"."""
