@@ -3,7 +3,8 @@
 `benchmarks/bench_ocr_quality.py` measures every step and every denoiser on clean and noisy pages and the
 docs/benchmarks.md keeps the figures. Tesseract binarises internally (Otsu), so only what measured better runs by
 default (`DEFAULT_STEPS`): background flattening, when the background is uneven; deskew, when the page is
-tilted by at least `MIN_SKEW`; a 3x3 median; and lone toner specks whitened (`despeckle`, for photocopies).
+tilted by at least `MIN_SKEW`; a 3x3 median. Lone toner specks whitened (`despeckle`, for photocopies) is a step
+to ask for (see `DEFAULT_STEPS`).
 Our own binarisation raised the error rate and is off. Skew and the footnote rule are searched on
 shrunken copies, so the clean-up costs a few hundredths of a second next to tesseract's second.
 """
@@ -17,8 +18,11 @@ import numpy as np
 from PIL import Image
 
 STEPS = ("flatten", "deskew", "denoise", "despeckle", "binarize")
-DEFAULT_STEPS: tuple[str, ...] = ("flatten", "deskew", "denoise", "despeckle")
-"""The steps `clean` runs unless told otherwise: the ones that lowered CER in the benchmark."""
+DEFAULT_STEPS: tuple[str, ...] = ("flatten", "deskew", "denoise")
+"""The steps `clean` runs unless told otherwise: the ones that lowered CER in the benchmark. `despeckle` is not
+one of them: it costs about 0.08 s of CPU a page (its connected components over the whole page), which took
+`congvan extract` from 1.07x to 1.22x raw tesseract on the batch benchmark (target 1.10x, session 19), for a
+gain seen on one scenario's photocopies only; `benchmarks/bench_ocr_quality.py` measures it as a step."""
 UNEVEN_BACKGROUND = 24
 """Grey levels between a page's lighter and darker background (5th to 95th percentile) from which a sparse
 page is flattened."""
