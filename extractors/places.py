@@ -223,10 +223,23 @@ def _country_mentions(text: str, folded: str | None = None) -> list[Destination]
                 continue  # "Nhân dânTrung hoa": the space lost before a capital, and only there
             if original[:1].isupper() and _accept(text, start, end, original):
                 hits.append((start, end, multi[key]))
+    ordered = sorted(hits)
     return [
         Destination(preferred.get(code, code), code, _with_state_form(text, start), end)
-        for start, end, code in sorted(hits)
+        for i, (start, end, code) in enumerate(ordered)
+        if not (code == "CN" and i and _of_territory(text, ordered[i - 1], end))
     ]
+
+
+def _of_territory(text: str, previous: tuple[int, int, str], end: int) -> bool:
+    """Whether a "Trung Quốc" ending at `end` is the bracket right after a territory's name (`previous`)."""
+    return previous[2] in _TERRITORIES and _TERRITORY_OF.match(text, previous[1], end + 2) is not None
+
+
+_TERRITORIES = frozenset({"TW", "HK", "MO"})
+_TERRITORY_OF = re.compile(r"[ \t]*\([ \t]*Trung Quốc[ \t]*\)", re.IGNORECASE)
+"""How Vietnamese names a territory of China ("Đài Loan (Trung Quốc)", "Hồng Kông (Trung Quốc)"): one place,
+the bracketed "Trung Quốc" no second country a trip goes to."""
 
 
 _STATE_FORM_END = re.compile(

@@ -33,6 +33,7 @@ from extractors import nlp
 from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from extractors.rule_dates import rule_start
+from extractors.rule_table import table_rows
 from extractors.scope import (
     HEAD_SUBJECT_PHRASE,
     HEADS_PHRASE,
@@ -1146,6 +1147,17 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
     return None
 
 
+def _bounded_row(cells: str) -> str:
+    """A limits table's row read as a clause: each of its quantities bounded, as the table's "Mức tối đa" heading
+    bounds them ("Số thành viên của một đoàn tám (08) người" → "... không quá tám (08) người")."""
+    pieces: list[str] = []
+    last = 0
+    for quantity in quantities(cells):
+        pieces += [cells[last : quantity.opens if quantity.opens is not None else quantity.start], "không quá "]
+        last = quantity.opens if quantity.opens is not None else quantity.start
+    return "".join([*pieces, cells[last:]])
+
+
 def find_rules(text: str) -> list[ExtractedRule]:
     """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
 
@@ -1155,7 +1167,9 @@ def find_rules(text: str) -> list[ExtractedRule]:
     and where the body says it (or says it otherwise) the body is what binds. A delegation's size takes the next
     clause along when that one says who is not counted, and a limit the exception stated after it
     (`_exception_after`: the urgent lead of the next clause, which then gives no rule of its own). A rule in a
-    draft's words (`_drafted`), and the same rule (kind and value) stated before them, is no rule."""
+    draft's words (`_drafted`), and the same rule (kind and value) stated before them, is no rule. A limits table's
+    rows (`extractors.rule_table`: "Nội dung | Mức tối đa", often in a Phụ lục) come after the prose's rules, so a
+    limit the prose states too is kept at its sentence."""
     definitions = {d.scope: d for d in reversed(find_definitions(text))}
     found = _clauses(text)
     title_end = _title_end(text, found)
@@ -1184,6 +1198,11 @@ def find_rules(text: str) -> list[ExtractedRule]:
             update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
             update["span"] = Span.in_text(text, start, extra[1])
         (titles if end <= title_end else body).append(rule.model_copy(update=update))
+    for start, end, cells in table_rows(text):
+        row = " ".join(text[start:end].split())
+        for rule in rules_in_clause(_bounded_row(cells)):
+            update = {"sentence": row, "span": Span.in_text(text, start, end)}
+            body.append(rule.model_copy(update=update | {"scope_definition": definitions.get(rule.scope)}))
     stated = {rule.kind for rule in body}
     rules: list[ExtractedRule] = []
     for rule in [*(r for r in titles if r.kind not in stated), *body]:

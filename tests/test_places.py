@@ -512,3 +512,16 @@ def test_places_where_soldiers_fell_or_a_meetings_partners_are_no_destinations(t
 def test_places_the_meetings_venue_after_its_partners_still_counts() -> None:
     text = "Thủ tướng tham dự hội nghị ASEAN+3 (với Trung Quốc, Nhật Bản và Hàn Quốc) tại Kuala Lumpur, Malaysia."
     assert [p.country for p in find_places(text)] == ["MY", "MY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Cử đoàn đi công tác tại Nhật Bản và Đài Loan (Trung Quốc) từ ngày 17/8/2026.", ["JP", "TW"]),
+        ("Đoàn làm việc tại Hồng Kông ( Trung Quốc ) trong 03 ngày.", ["HK"]),
+        ("Đoàn đi Hồng Kông (Trung Quốc), sau đó sang Trung Quốc.", ["HK", "CN"]),
+    ],
+)
+def test_a_territory_named_with_china_in_brackets_is_one_place(text: str, codes: list[str]) -> None:
+    """ "Đài Loan (Trung Quốc)" names one place (scenario 16, 441/QĐ-ĐHQG): China is no second country then."""
+    assert [d.code for d in find_destinations(text)] == codes

@@ -1,0 +1,44 @@
+"""Rows of a limits table ("TT | Nội dung | Mức tối đa"), the way a dispatch's Phụ lục often states its limits.
+
+Such a table's rows carry no bounding word ("không quá"): the column heading says each value is a maximum. The
+heading is found by its cells' words (a content column and a "Mức tối đa"/"Giới hạn" column), and each numbered
+row under it is handed on, without its row number, for `extractors.rules` to read as a bounded clause; a row with
+no limit kind gives nothing there. Cells may be split by tabs or bars, or (in a stored or OCR text) by spaces only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_CONTENT_HEAD = re.compile(r"\b(?:nội dung|tiêu chí|hạng mục)\b", re.IGNORECASE)
+_VALUE_HEAD = re.compile(r"\b(?:mức tối đa|giới hạn|tối đa cho phép|mức quy định)\b", re.IGNORECASE)
+_ROW = re.compile(r"^\s*\|?\s*\d{1,2}\s*[.)]?(?:\s*[\t|]\s*|\s+)(?=\S)")
+_CELL_BREAK = re.compile(r"\s*[\t|]\s*")
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Each line's span."""
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield start, start + len(line.rstrip("\r\n"))
+        start += len(line)
+
+
+def is_heading(line: str) -> bool:
+    """A limits table's heading line: a content column and a maximum column, short as headings are."""
+    return len(line.split()) <= 16 and bool(_CONTENT_HEAD.search(line)) and bool(_VALUE_HEAD.search(line))
+
+
+def table_rows(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each numbered row under a limits table's heading: its span and its cells' words without the row number.
+    The table ends at the first line that is neither a row nor blank."""
+    in_table = False
+    for start, end in _lines(text):
+        line = text[start:end]
+        if is_heading(line):
+            in_table = True
+        elif in_table and (row := _ROW.match(line)):
+            yield start, end, " ".join(_CELL_BREAK.sub(" ", line[row.end() :]).strip(" |").split())
+        elif line.strip():
+            in_table = False
