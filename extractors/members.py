@@ -182,13 +182,18 @@ def _title_starts(words: list[str]) -> bool:
     return match is not None and fold(text[: match.end()]) == text[: match.end()].lower()
 
 
+_DEGREE_WORD = re.compile(r"(?:p?gs|ts|ths|tskh|ncs)\.?")
+"""A degree's cell after the name in a row whose cell borders were lost ("6 Ung Văn Lộc ThS giảng viên …"), folded:
+no name word (it has no vowel), so the name ends before it."""
+
+
 def _split_name(item: str) -> tuple[str, str] | None:
     """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads."""
     words = item.split()
     count = 0
     for index, word in enumerate(words[:6]):
         bare = word.rstrip(",;:–-")
-        if index >= 2 and _title_starts(words[index:]):
+        if index >= 2 and (_title_starts(words[index:]) or _DEGREE_WORD.fullmatch(fold(bare))):
             break
         if not _is_name_word(bare):
             break
@@ -198,7 +203,10 @@ def _split_name(item: str) -> tuple[str, str] | None:
     if not 2 <= count <= 5:
         return None
     name = " ".join(words[:count]).rstrip(",;:–-")
-    rest = " ".join(words[count:]).lstrip(",;:–- ")
+    after = words[count:]
+    if after and _DEGREE_WORD.fullmatch(fold(after[0].rstrip(",;:–-"))):  # "Ung Văn Lộc ThS giảng viên …"
+        after = after[1:]
+    rest = " ".join(after).lstrip(",;:–- ")
     return name, rest
 
 

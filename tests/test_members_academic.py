@@ -37,3 +37,8 @@ def test_academic_titles_in_running_text() -> None:
     members = find_members(text)
     assert [m.name for m in members] == ["Mạc Văn Toàn", "Yên Thị Hoa", "Chu Minh Khải"]
     assert members[0].role == "trưởng đoàn" and members[1].title == "Phó Viện trưởng"
+
+
+def test_a_degree_cell_after_the_name_ends_it() -> None:
+    member = parse_member("6 Tôn Nữ Hạnh ThS giảng viên Khoa Toán", named=True)
+    assert member is not None and (member.name, member.title, member.unit) == ("Tôn Nữ Hạnh", "giảng viên", "Khoa Toán")
