@@ -69,6 +69,18 @@ _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
 
 
+_ACADEMIC = r"(?:(?:gs|pgs|tskh|ts|ths|ncs|cn|ks|bs)\.\s*)+(?=[^\W\d_])"
+_ACADEMIC_RE = re.compile("^" + _ACADEMIC)
+"""An academic title or degree before a name, folded: "PGS.TS. Đặng Thị Thu Hà", "GS.TSKH. A", "ThS. B", "NCS. C"
+(in a university's lists there is no "Ông/Bà": the title addresses the person). Only with its dot: a bare "TS"
+may be a word or a speck."""
+
+
+def _academic(text: str) -> re.Match[str] | None:
+    """The academic titles opening `text` (matched folded), if any."""
+    return _ACADEMIC_RE.match(fold(text))
+
+
 def _honorific(text: str) -> re.Match[str] | None:
     """The honorific opening `text` (matched folded), unless its word is another word folded alike ("ờng")."""
     match = _HONORIFIC_RE.match(fold(text))
@@ -106,11 +118,14 @@ _HEADER_TITLE = re.compile(r"chuc (?:vu|danh)")
 _HEADER_UNIT = re.compile(r"don vi|co quan|noi cong tac")
 _HEADER_ROLE = re.compile(r"ghi chu|vai tro|nhiem vu|trong doan")
 _INLINE_RE = re.compile(
-    r"\b(?:cu|cho phep|gom)\s+(?:(?:\d{1,2}|[a-z]{2,5}\s*\(\d{1,2}\))\s+)?(?:cac\s+)?(?:ong|ba|dong chi|d/c)\b"
+    r"\b(?:cu|cho phep|gom)\s+(?:(?:\d{1,2}|[a-z]{2,5}\s*\(\d{1,2}\))\s+)?(?:cac\s+)?(?:(?:ong|ba|dong chi|d/c)\b|"
+    + _ACADEMIC
+    + ")"
     r"(?:\s*\((?:ong|ba)\)|\s*[,/]\s*(?:ong|ba)\b)?(?:\s+(?:co\s+ten\s+)?sau(?:\s+day)?)?\s*:?"
 )
-"""An opening naming people: "Cử ông A, …" (the honorific is the first member's), or a list's opening: "Cử các ông
-(bà) có tên sau đây", "Cử các đồng chí sau", "… gồm các đồng chí:", "gồm 03 đồng chí:" (the members follow)."""
+"""An opening naming people: "Cử ông A, …", "Cử PGS.TS. A, …" (the honorific or title is the first member's), or a
+list's opening: "Cử các ông (bà) có tên sau đây", "Cử các đồng chí sau", "… gồm các đồng chí:", "gồm 03 đồng chí:"
+(the members follow)."""
 _LATE_COLON = re.compile(r"[^:.\n]{0,300}?:")
 """The clause between "có tên sau đây" and the list ("đi công tác tại ... từ ngày ...:")."""
 _INLINE_END_RE = re.compile(
@@ -125,10 +140,17 @@ _ESCORT_RE = re.compile(
 _RUNS_ON = re.compile(r"(?:,|\b(?:va|voi|cung|cua|tai))\s*$")
 """A line ending mid-sentence ("… Sở Văn hóa, Thể thao và Du lịch và"): the next line goes on with it, even
 when it opens with a person and a title."""
+_ADDRESSED = re.compile(r"(?:ong|ba|dong chi|d/c)\b|" + _ACADEMIC)
+"""Where a person named inline starts: an honorific or an academic title."""
+_NEXT = r"(?=(?:ong|ba|dong chi|d/c)\s|" + _ACADEMIC + ")"
+"""The next person named inline: by an honorific or an academic title ("và ThS. B")."""
 _INLINE_SPLIT_RE = re.compile(
-    r";\s*(?:va\s+|cung(?:\s+voi)?\s+(?=(?:ong|ba|dong chi|d/c)\s))?"
-    r"|,?\s+(?:va|cung(?:\s+voi)?)\s+(?=(?:ong|ba|dong chi|d/c)\s)|,\s*(?=(?:ong|ba|dong chi|d/c)\s)"
-    r"|,?\s+(?:(?:dan\s+dau|lam\s+truong)\s+doan\s+)?gom(?:\s+co)?\s+(?=(?:ong|ba|dong chi|d/c)\s)"
+    r";\s*(?:va\s+|cung(?:\s+voi)?\s+" + _NEXT + ")?"
+    r"|,?\s+(?:va|cung(?:\s+voi)?)\s+"
+    + _NEXT
+    + r"|,\s*"
+    + _NEXT
+    + r"|,?\s+(?:(?:dan\s+dau|lam\s+truong)\s+doan\s+)?gom(?:\s+co)?\s+(?=(?:ong|ba|dong chi|d/c)\s)"
 )
 """Where one person named inline ends and the next begins: "; ", ", và ông", ", bà", "…, Trưởng đoàn; cùng bà B, …",
 and "… dẫn đầu đoàn gồm ông B, …" (the leader, then the members he leads)."""
@@ -160,13 +182,18 @@ def _title_starts(words: list[str]) -> bool:
     return match is not None and fold(text[: match.end()]) == text[: match.end()].lower()
 
 
+_DEGREE_WORD = re.compile(r"(?:p?gs|ts|ths|tskh|ncs)\.?")
+"""A degree's cell after the name in a row whose cell borders were lost ("6 Ung Văn Lộc ThS giảng viên …"), folded:
+no name word (it has no vowel), so the name ends before it."""
+
+
 def _split_name(item: str) -> tuple[str, str] | None:
     """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads."""
     words = item.split()
     count = 0
     for index, word in enumerate(words[:6]):
         bare = word.rstrip(",;:–-")
-        if index >= 2 and _title_starts(words[index:]):
+        if index >= 2 and (_title_starts(words[index:]) or _DEGREE_WORD.fullmatch(fold(bare))):
             break
         if not _is_name_word(bare):
             break
@@ -176,7 +203,10 @@ def _split_name(item: str) -> tuple[str, str] | None:
     if not 2 <= count <= 5:
         return None
     name = " ".join(words[:count]).rstrip(",;:–-")
-    rest = " ".join(words[count:]).lstrip(",;:–- ")
+    after = words[count:]
+    if after and _DEGREE_WORD.fullmatch(fold(after[0].rstrip(",;:–-"))):  # "Ung Văn Lộc ThS giảng viên …"
+        after = after[1:]
+    rest = " ".join(after).lstrip(",;:–- ")
     return name, rest
 
 
@@ -302,18 +332,23 @@ _LABEL = re.compile(
 def parse_member(item: str, named: bool = False) -> TripMember | None:
     """One member from a list item, table row text or enumeration part; None when no person is named.
 
-    Without an honorific the name must start with a known family name, unless the item is `named`: a cell
-    its table's header calls the name ("Họ và tên"), where a family name the lists lack (Tày, Nùng, Dao
+    Without an honorific or academic title the name must start with a known family name, unless the item is
+    `named`: a cell its table's header calls the name ("Họ và tên"), where a family name the lists lack (Tày, Nùng, Dao
     names such as "Lộc", or one OCR damaged) is still a name."""
     item = "".join(item[a:b] for a, b in _outside(_LABEL.finditer(fold(item)), len(item)))
     text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.")
-    words = text.split()
+    leading = _academic(text)  # "ThS. A": a title, not a speck for having no vowel
+    words = text[leading.end() if leading else 0 :].split()
     while words and _is_junk(words[0]):  # "mN Triệu Công Thành": a speck before the name
         words.pop(0)
     text = _unspecked(" ".join(words))
-    honorific = _honorific(text)
+    honorific = None if leading else _honorific(text)  # "TS. Ông Văn Đạt": after a title, "Ông" is a family name
     if honorific:
         text = text[honorific.end() :]
+    academic = _academic(text)  # "Ông TS. B"
+    if academic:
+        text = text[academic.end() :]
+    academic = academic or leading
     role = None
     role_match = _ROLE_RE.search(fold(text))
     if role_match and role_match.start() > 0:
@@ -323,7 +358,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     if split is None:
         return None
     name, rest = split
-    if honorific is None and not named and not _family_first(name):
+    if honorific is None and academic is None and not named and not _family_first(name):
         return None
     title, unit = _split_title_unit(_drop_junk(rest))
     return TripMember(name=name, title=title, unit=unit, role=role)
@@ -584,7 +619,7 @@ def _inline_members(text: str) -> list[TripMember]:
             late = _LATE_COLON.match(folded, start)
             start = late.end() if late else start
         elif not is_list and match.re is _INLINE_RE:  # "Cử ông A, ...": the honorific belongs to the first member
-            start = match.start() + re.search(r"(?:ong|ba|dong chi|d/c)\b", opening).start()  # type: ignore[union-attr]
+            start = _ADDRESSED.search(folded, match.start()).start()  # type: ignore[union-attr]
         members, end = _enumerated(text, folded, start)
         if members and match.re is _LED_BY_RE and (escort := _ESCORT_RE.search(folded, end, end + 300)):
             escorting = escort.group().startswith("thap")  # "đi cùng" is a member, "tháp tùng" goes as escort
@@ -601,9 +636,19 @@ def _goes_to(text: str, end: re.Match[str]) -> bool:
     return not end.group().lstrip(", \t").startswith("sang") or "sang" in text[end.start() : end.end()].lower()
 
 
+_TITLE_DOT = re.compile(r"(?<![^\s.(])(?:gs|pgs|tskh|ts|ths|ncs|cn|ks|bs)$")
+"""An academic title before a dot (folded): "PGS.TS. B" goes on, its ". " is no sentence's end."""
+
+
+def _title_dot(folded: str, end: re.Match[str]) -> bool:
+    """Whether an enumeration's end is the dot of an academic title ("… và ThS. C")."""
+    return end.group().startswith(".") and _TITLE_DOT.search(folded, max(0, end.start() - 5), end.start()) is not None
+
+
 def _enumerated(text: str, folded: str, start: int) -> tuple[list[TripMember], int]:
     """The members named from `start` to the enumeration's end ("đi công tác …", a sentence's end), and that end."""
-    end = next((m.start() for m in _INLINE_END_RE.finditer(folded, start) if _goes_to(text, m)), len(text))
+    ends = _INLINE_END_RE.finditer(folded, start)
+    end = next((m.start() for m in ends if _goes_to(text, m) and not _title_dot(folded, m)), len(text))
     bounds = [start]
     for separator in _INLINE_SPLIT_RE.finditer(folded, start, end):
         bounds += [separator.start(), separator.end()]

@@ -1,0 +1,44 @@
+"""Members addressed by an academic title or degree ("PGS.TS.", "GS.TSKH.", "ThS.", "NCS.") instead of "Ông/Bà"."""
+
+from extractors.members import find_members, parse_member
+
+
+def test_academic_titles_before_names_in_a_numbered_list() -> None:
+    text = (
+        "Điều 1. Cử các ông (bà) có tên sau đây đi công tác tại Nhật Bản từ ngày 02/3/2027 đến ngày 06/3/2027:\n"
+        "1. GS.TSKH. Lạc Văn Tường, Viện trưởng Viện Cơ học - Trưởng đoàn;\n"
+        "2. ThS. Ông Thị Lệ, chuyên viên Phòng Đối ngoại;\n"
+        "3. NCS. Quách Hữu Định, nghiên cứu sinh Khoa Vật lý.\n"
+        "Điều 2. Kinh phí do Trường chi trả.\n"
+        "HIỆU TRƯỞNG\n"
+        "\n"
+        "PGS.TS. Đàm Quang Lực\n"
+    )
+    members = find_members(text)
+    assert [m.name for m in members] == ["Lạc Văn Tường", "Ông Thị Lệ", "Quách Hữu Định"]
+    assert members[0].title == "Viện trưởng" and members[0].role == "trưởng đoàn"
+
+
+def test_a_degree_after_the_honorific_is_no_part_of_the_name() -> None:
+    member = parse_member("Bà TS. Khổng Thị Mơ, Trưởng khoa Hóa")
+    assert member is not None and member.name == "Khổng Thị Mơ"
+
+
+def test_a_title_without_its_dot_addresses_no_one() -> None:
+    assert parse_member("TS Xyz Abc Giảng viên") is None
+
+
+def test_academic_titles_in_running_text() -> None:
+    text = (
+        "Điều 1. Cử PGS.TS. Mạc Văn Toàn, Viện trưởng Viện Hải dương học (Trưởng đoàn); TS. Yên Thị Hoa, "
+        "Phó Viện trưởng Viện Hải dương học và ThS. Chu Minh Khải, nghiên cứu viên Viện Hải dương học đi công tác "
+        "tại Pháp từ ngày 01/6/2027 đến ngày 06/6/2027.\n"
+    )
+    members = find_members(text)
+    assert [m.name for m in members] == ["Mạc Văn Toàn", "Yên Thị Hoa", "Chu Minh Khải"]
+    assert members[0].role == "trưởng đoàn" and members[1].title == "Phó Viện trưởng"
+
+
+def test_a_degree_cell_after_the_name_ends_it() -> None:
+    member = parse_member("6 Tôn Nữ Hạnh ThS giảng viên Khoa Toán", named=True)
+    assert member is not None and (member.name, member.title, member.unit) == ("Tôn Nữ Hạnh", "giảng viên", "Khoa Toán")
