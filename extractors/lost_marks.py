@@ -53,6 +53,8 @@ _BODY_FORMS = [(lost_form(body), running_name(body)) for body in _BODIES]
 _NUMBER_LABEL = re.compile(r"(?<![^\W\d_])S[ố6o0]?[ \t]*:[ \t]*(?=\d)", re.IGNORECASE)
 _DECORATION = re.compile(r"[-_=*~.·]{2,}")
 _HEADER_REACH = 600
+_NUMBER_REACH = 40
+"""Characters after "Số:" that a number and its symbol span at most: a motto further on is the body's, no end of it."""
 """Characters from the text's start that the header of such a copy spans (issuer, number, motto, date, title)."""
 
 
@@ -106,8 +108,13 @@ def read_lost_marks(document: Document) -> Document:
         message = f"the header's body lost its marks and is no known name: {head!r}"
         errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     known = {error.code for error in document.errors}
-    number_end = motto.start() if motto is not None and label is not None and motto.start() > label.end() else None
-    number = parse_number(top[label.end() : number_end]) if label is not None else None  # the motto glued on
+    glued = motto is not None and label is not None and 0 < motto.start() - label.end() <= _NUMBER_REACH
+    number_end = motto.start() if glued and motto is not None else None
+    number = parse_number(top[label.end() : number_end]) if label and number_end else None  # the motto glued on
+    unsure_end = label is not None and number_end is None
+    if unsure_end and ErrorCode.NUMBER_UNREADABLE not in known:
+        message = "no motto read right after the number: where its symbol ends is unsure (the motto may be glued on)"
+        errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
     date_match = next((found for found in find_dates(top) if fold(found.text).startswith("ng")), None)
     issued = date_match.value if date_match is not None else None
     if issued is None and ErrorCode.ISSUE_DATE_UNREADABLE not in known:
@@ -117,8 +124,8 @@ def read_lost_marks(document: Document) -> Document:
     doc_type = DocType(kinds[1]) if kinds is not None else document.doc_type
     update = {
         "doc_type": doc_type,
-        "number": number.number if number is not None else document.number,
-        "symbol": number.symbol if number is not None else document.symbol,
+        "number": number.number if number is not None else None if unsure_end else document.number,
+        "symbol": number.symbol if number is not None else None if unsure_end else document.symbol,
         "issue_date": issued,
         "issuer": issuer,
         "parent_issuer": None,

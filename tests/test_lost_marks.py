@@ -84,3 +84,15 @@ def test_a_number_whose_symbol_may_go_on_over_the_line_is_not_cited(tmp_path: Pa
     path.write_text(_DROPPED + " Thc hin Cng vn s 412/UBND\nNN ca UBND tnh v phng chng lt bo.\n", "utf-8")
     document = extract_file(path, Settings())
     assert [c.number for c in document.citations if c.number and c.number.startswith("412")] == []
+
+
+def test_a_number_whose_motto_is_not_read_after_it_is_left_unread(tmp_path: Path) -> None:
+    """The motto ends the number when glued to it ("Q-BNGCNG HA"); with an old tone placement the copy prints it
+    otherwise ("CNG HO X HI" for "CỘNG HOÀ") and is not recognised there, so the symbol's end is unsure: no number,
+    an error saying why (the motto named later, in the body, tells nothing of where the symbol ends)."""
+    text = _DROPPED.replace("CNG HA X HI", "CNG HO X HI", 1) + " Cng ha x hi ch ngha Vit Nam."
+    path = tmp_path / "old_tone.txt"
+    path.write_text(text, encoding="utf-8")
+    document = extract_file(path, Settings())
+    assert document.number is None
+    assert "number.unreadable" in [error.code for error in document.errors]
