@@ -109,7 +109,7 @@ def read_lost_marks(document: Document) -> Document:
         errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     known = {error.code for error in document.errors}
     glued = motto is not None and label is not None and 0 < motto.start() - label.end() <= _NUMBER_REACH
-    number_end = motto.start() if glued and motto is not None else None
+    number_end = motto.start() if glued and motto is not None else None  # (mypy cannot see through `glued`)
     number = parse_number(top[label.end() : number_end]) if label and number_end else None  # the motto glued on
     unsure_end = label is not None and number_end is None
     if unsure_end and ErrorCode.NUMBER_UNREADABLE not in known:
