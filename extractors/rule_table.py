@@ -11,18 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.vntext import lines
+
 _CONTENT_HEAD = re.compile(r"\b(?:nội dung|tiêu chí|hạng mục)\b", re.IGNORECASE)
 _VALUE_HEAD = re.compile(r"\b(?:mức tối đa|giới hạn|tối đa cho phép|mức quy định)\b", re.IGNORECASE)
 _ROW = re.compile(r"^\s*\|?\s*\d{1,2}\s*[.)]?(?:\s*[\t|]\s*|\s+)(?=\S)")
 _CELL_BREAK = re.compile(r"\s*[\t|]\s*")
-
-
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """Each line's span."""
-    start = 0
-    for line in text.splitlines(keepends=True):
-        yield start, start + len(line.rstrip("\r\n"))
-        start += len(line)
 
 
 def is_heading(line: str) -> bool:
@@ -34,8 +28,9 @@ def table_rows(text: str) -> Iterator[tuple[int, int, str]]:
     """Each numbered row under a limits table's heading: its span and its cells' words without the row number.
     The table ends at the first line that is neither a row nor blank."""
     in_table = False
-    for start, end in _lines(text):
-        line = text[start:end]
+    for each in lines(text):
+        line = each.text.rstrip("\r")
+        start, end = each.start, each.start + len(line)
         if is_heading(line):
             in_table = True
         elif in_table and (row := _ROW.match(line)):
