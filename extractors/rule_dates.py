@@ -32,16 +32,14 @@ _VERBS = {
 """What a trip does on the day a rule counts from, folded: returns, leaves, or is decided (the decision signed)."""
 _SUBJECT = r"\b(?:doan|chuyen|can\s+bo|truong\s+hop|quyet\s+dinh)\b[^.;:]{0,60}?"
 """Who does it: a delegation, a trip, a cadre, a decision ("các đoàn đã xuất cảnh", "quyết định cử đoàn ký")."""
+_VERB = rf"\b(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _VERBS.items())})"
+"""The verb, in a group named by its basis (`_basis`)."""
 _FROM = r"\s+(?:ke\s+)?tu\s+(?=ngay\s*\d)"
 _UNTIL = re.compile(r"\s*(?:den|toi)\s+(?:het\s+)?ngay\b")
 """A date followed by "đến ngày …" is a period (a trip's, a plan's), not a start."""
-_THIS_DAY = re.compile(
-    _SUBJECT
-    + rf"\b(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _VERBS.items())})"
-    + r"\s+(?:ke\s+)?tu\s+ngay\s+nay\b"
-)
+_THIS_DAY = re.compile(_SUBJECT + _VERB + r"\s+(?:ke\s+)?tu\s+ngay\s+nay\b")
 """"kể từ ngày D, các đoàn xuất cảnh từ ngày này trở đi …": the basis after the date, pointing back to it."""
-_DATED = re.compile(_SUBJECT + rf"\b(?P<verb>{'|'.join(f'(?P<{k}>{v})' for k, v in _VERBS.items())})" + _FROM)
+_DATED = re.compile(_SUBJECT + _VERB + _FROM)
 """"đối với các đoàn trở về nước từ ngày D": the basis right before the date."""
 _ANY_FROM = re.compile(r"\b(?:ke\s+)?tu\s+(?=ngay\s*\d)")
 """Any "(kể) từ ngày D": a start when what follows points back to it or it stands bare (`_BARE`)."""
