@@ -170,9 +170,11 @@ def _accept(text: str, start: int, end: int, name: str) -> bool:
     after = _word_after(text, end).rstrip(',.;:()"“”')
     if before in _NOT_AFTER:
         return False
+    shouted = name.isupper()  # a headline in capitals: every word is capitalised, so a capital tells nothing
     if before[:1].isupper() and before.isalpha() and before not in _PREFIX_WORDS and not _sentence_start(text, start):
-        return False
-    if after[:1].isupper() and after.isalpha():
+        if not (shouted and before.isupper()):
+            return False
+    if after[:1].isupper() and after.isalpha() and not (shouted and after.isupper()):
         return False
     if " " not in name and "-" not in name and _unmarked_line(text, start):
         return False  # "… chinh thuc Lao - Anh 1": "Ảnh" (a photo) without its marks, not "Anh" (the UK)

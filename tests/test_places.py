@@ -20,10 +20,17 @@ from extractors.places import code_of, countries_of, find_destinations, find_pla
         ("tỉnh Lào Cai giáp Trung Quốc", ["CN"]),
         ("UBND tỉnh Quảng Nam, huyện Mỹ Đức, Việt Nam", []),
         ("ông Nguyễn Duy Anh học tiếng Anh; Pháp luật quy định; Lao động", []),
+        ("CHỦ TỊCH NƯỚC TRƯƠNG TẤN SANG VIẾNG THĂM SRI LANKA", ["LK"]),
+        ("CHỦ TỊCH NƯỚC TIẾP ĐẠI SỨ Lào", []),
     ],
 )
 def test_places_destinations(text: str, codes: list[str]) -> None:
     assert [d.code for d in find_destinations(text)] == codes
+
+
+def test_places_a_country_in_a_capitals_headline_is_not_a_city_inside_it() -> None:
+    """"SRI LANKA" in a headline is Sri Lanka, not the Indian town Lanka inside it."""
+    assert [(p.country, p.level) for p in find_places("ĐOÀN ĐẠI BIỂU VIẾNG THĂM SRI LANKA")] == [("LK", "country")]
 
 
 def test_places_one_canonical_name_per_country() -> None:
