@@ -1065,12 +1065,24 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
         if _ON_BEHALF_OF.search(window, 0, title.start()):
             return found  # "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X": the office X acts for, not X's
-        if _is_membership(title.group()) or _holds_name(unit) or _CLAUSE_WORD.search(unit) or _ends_abroad(unit):
+        if _is_membership(title.group()) or _holds_name(unit) or _ends_clause(unit) or _ends_abroad(unit):
             return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
         if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
             return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
         found = (canonical(title.group()), squash(unit) or None)
         start = window_start + title.start()
+
+
+_AND_IN_BODY_NAME = re.compile(rf"(?<![^\W\d_])và(?=[ \t]+[{_UPPER}])")
+
+
+def _ends_clause(unit: str) -> bool:
+    """Whether a clause word stands in the unit after a title; a "và" before a capital that starts no title joins
+    the two words of a body's name ("Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Kế hoạch và Đầu tư")."""
+    for word in _CLAUSE_WORD.finditer(unit):
+        if not _AND_IN_BODY_NAME.match(unit, word.start()) or _TITLE_ANYWHERE.match(unit, word.end() + 1):
+            return True
+    return False
 
 
 _PLACED_UNIT = re.compile(

@@ -171,9 +171,9 @@ def _accept(text: str, start: int, end: int, name: str) -> bool:
     if before in _NOT_AFTER:
         return False
     shouted = name.isupper()  # a headline in capitals: every word is capitalised, so a capital tells nothing
-    if before[:1].isupper() and before.isalpha() and before not in _PREFIX_WORDS and not _sentence_start(text, start):
-        if not (shouted and before.isupper()):
-            return False
+    capital_before = before[:1].isupper() and before.isalpha() and not (shouted and before.isupper())
+    if capital_before and before not in _PREFIX_WORDS and not _sentence_start(text, start):
+        return False
     if after[:1].isupper() and after.isalpha() and not (shouted and after.isupper()):
         return False
     if " " not in name and "-" not in name and _unmarked_line(text, start):

@@ -324,6 +324,22 @@ def test_people_a_chain_of_offices_still_gives_the_first() -> None:
     assert _titles(text)["Saleumxay Kommasith"] == "Phó Thủ tướng"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Đoàn có Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Chủ tịch Phân ban Việt Nam Trần Văn Bình.",
+            "Trần Văn Bình",
+            "Bộ trưởng",
+        ),
+        ("Đoàn có Giám đốc Sở Y tế và Phó Chủ tịch Hội Chữ thập đỏ Lê Thị Hoa.", "Lê Thị Hoa", "Phó Chủ tịch"),
+    ],
+)
+def test_people_a_body_named_with_va_still_starts_a_chain(text: str, name: str, title: str) -> None:
+    """A "và" between two capitalised words of a ministry's name joins the name; before a title it starts a clause."""
+    assert _titles(text)[name] == title
+
+
 def test_people_group_leaders_and_a_spokesperson() -> None:
     text = (
         "Tiếp đón đoàn có các ông: Park Min Soo - Trưởng nhóm Hữu nghị tỉnh Hà Tĩnh; Choi Jae Won - Phó nhóm "

@@ -29,7 +29,7 @@ def test_places_destinations(text: str, codes: list[str]) -> None:
 
 
 def test_places_a_country_in_a_capitals_headline_is_not_a_city_inside_it() -> None:
-    """"SRI LANKA" in a headline is Sri Lanka, not the Indian town Lanka inside it."""
+    """A "SRI LANKA" in a headline is Sri Lanka, not the Indian town Lanka inside it."""
     assert [(p.country, p.level) for p in find_places("ĐOÀN ĐẠI BIỂU VIẾNG THĂM SRI LANKA")] == [("LK", "country")]
 
 
