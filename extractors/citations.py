@@ -854,7 +854,8 @@ def citation_key(citation: Citation) -> tuple[str, str]:
     return (citation.kind or "", fold(_LAW_DATE_RE.sub("", citation.text)))
 
 
-_LAW_NUMBER_RE = re.compile(r"\s+(?:số|s)\s+\S+$")
+_LAW_NUMBER_RE = re.compile(r"\s+(?:số|s)\s+\S+(?:[ \t]1[1-6])?$")
+"""A law's number at the end of its citation, its term maybe set off by a space ("số 83/2015/QH 13")."""
 
 
 def _law_name(citation: Citation) -> str | None:

@@ -180,6 +180,10 @@ _UNIT_CODE_RE = re.compile(r"[A-Z]\d{1,3}")
 """A unit's code inside a symbol ("05/CT-BCA-V28": the Bộ Công an's department V28)."""
 
 
+_SPLIT_TERM_RE = re.compile(r"[ \t](?P<term>1[1-6])(?![\w/-])")
+"""A National Assembly term a typist set off by a space ("Luật … số 83/2015/QH 13"): the term is part of the symbol."""
+
+
 def _lost_hyphen_parts(text: str, match: re.Match[str]) -> tuple[list[str], int]:
     """The symbol parts after a space where a copy lost every hyphen of the number ("86/QĐ UBND", "282/QĐ TTg",
     "05/CT BCA V28" for 86/QĐ-UBND, 282/QĐ-TTg, 05/CT-BCA-V28), and where the number then ends. Only in a symbol
@@ -188,9 +192,11 @@ def _lost_hyphen_parts(text: str, match: re.Match[str]) -> tuple[list[str], int]
     the words after a number ("ngày", "CỘNG HÒA", "Bình Phước") never join it."""
     parts: list[str] = []
     end = match.end()
+    last = _last_part(match)
+    if last in ("QH", "UBTVQH") and (term := _SPLIT_TERM_RE.match(match.string, end)) is not None:
+        return [term["term"]], term.end()  # "83/2015/QH 13": the National Assembly's term split off by a space
     if re.search(r"[-–]", match.group("symbol")):
         return parts, end
-    last = _last_part(match)
     while (found := _LOST_HYPHEN_RE.match(text, end)) is not None:
         part = repair_symbol(found["part"])
         body = part in _BODY_PART_SET or (parts and _UNIT_CODE_RE.fullmatch(part) is not None)
@@ -265,12 +271,14 @@ def number_after_label(line: Line, folded: str) -> DocNumber | None:
 
 def _build(match: re.Match[str], pos: int, require_digits: bool, lost: tuple[list[str], int]) -> DocNumber | None:
     """The number of `match`, with the parts a lost hyphen left after a space (`lost`: parts and where they end)
-    kept as printed, space included ("86/QĐ UBND")."""
+    kept as printed, space included ("86/QĐ UBND"); a National Assembly term set off by a space joins its body
+    ("QH 13" → "QH13")."""
     num = match.group("num")
     if require_digits and not num:
         return None
     parts, end = lost
-    symbol = " ".join([repair_symbol(match.group("symbol")), *parts])
+    symbol = repair_symbol(match.group("symbol"))
+    symbol = f"{symbol}{parts[0]}" if parts and parts[0].isdigit() else " ".join([symbol, *parts])
     sep = match.group("sep") or match.group("lost")
     party = sep != "/" and match.group("year") is None and not (match.group("lost") and "/" not in symbol)
     type_abbr = _type_of(symbol, party)

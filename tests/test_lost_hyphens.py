@@ -61,3 +61,28 @@ def test_cited_numbers_with_lost_hyphens_keep_their_dates() -> None:
         ("08/CT BCA V19", dt.date(2015, 3, 2)),
         ("315/TB/TT BCĐ", dt.date(2006, 7, 2)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("83/2015/QH 13 ngày 25 tháng 6 năm 2015", "83/2015/QH13"),
+        ("02/2022/UBTVQH 15, ", "02/2022/UBTVQH15"),
+        ("5/2020/QH 145 ngày", "5/2020/QH"),  # no term of the National Assembly
+    ],
+)
+def test_a_national_assembly_term_set_off_by_a_space_joins_its_body(text: str, number: str) -> None:
+    found = parse_number(text)
+    assert found is not None and found.number == number
+
+
+def test_a_law_cited_with_its_term_set_off_is_one_citation() -> None:
+    text = (
+        "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH 13 ngày 25 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ quy định chi tiết thi hành "
+        "một số điều của Luật Ngân sách nhà nước;\n"
+    )
+    assert [(c.kind, c.number) for c in find_citations(text)] == [
+        ("luat", "83/2015/QH13"),
+        ("nghi_dinh", "163/2016/NĐ-CP"),
+    ]
