@@ -399,3 +399,27 @@ def test_checks_year_ends_spare_central_delegations_when_the_rule_excepts_them(t
         con.execute("UPDATE trips SET joins_central_delegation = decision_number = '2/QĐ'")
         found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.AVOID_START_END_OF_YEAR,))
         assert sorted(f.decision_number for f in found) == expected
+
+
+def test_checks_a_report_whose_day_is_unread_is_late_when_its_month_starts_after_the_deadline(tmp_path: Path) -> None:
+    """A pen-filled day left unread: the printed month alone shows a report late (April after a deadline in March),
+    or cannot tell (the deadline's own month), and then no finding is made of a guess."""
+    con = _db(tmp_path, "Sau khi về nước, trong vòng 05 ngày làm việc phải báo cáo kết quả chuyến đi.")
+    one = [Member("Nguyễn Văn A", "Sở Y tế")]
+    on_time = D(2025, 3, 10)
+    trips = [TripFact(n, D(2025, 3, 3), D(2025, 3, 7), ["Lào"], one, report_on=on_time) for n in ("5/QĐ", "6/QĐ")]
+    insert_trips(con, trips)
+    con.execute("UPDATE reports SET report_date = NULL, link_method = 'decision_number', link_score = 1.0")
+    for number, month in (("5/QĐ", "2025-04"), ("6/QĐ", "2025-03")):
+        con.execute(
+            "INSERT INTO documents (sha256, path, status, text_source, document_json, extractor_version, ingested_at) "
+            "VALUES (?, 'bc.pdf', 'ok', 'ocr', ?, 'test', now())",
+            ["r-" + number, json.dumps({"issue_date": None, "issue_date_partial": month})],
+        )
+    kinds = (RuleKind.REPORT_DEADLINE_WORKING_DAYS,)
+    found = {f.decision_number: f for f in run_checks(con, D(2025, 12, 31), kinds=kinds)}
+    assert set(found) == {"5/QĐ"}
+    late = found["5/QĐ"]
+    assert late.severity.value == "breach" and late.evidence["status"] == "late_by_month"
+    assert "ghi tháng 04/2025 (ngày chưa đọc được)" in late.message
+    assert "hạn 14/03/2025" in late.message and "ít nhất 12 ngày làm việc" in late.message

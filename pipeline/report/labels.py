@@ -52,6 +52,7 @@ EVIDENCE: dict[str, str] = {
     "returned": "Ngày về",
     "deadline": "Hạn",
     "report_date": "Ngày nộp báo cáo",
+    "report_month_first_day": "Ngày đầu tháng ghi trên báo cáo (ngày chưa đọc được)",
     "report_number": "Số báo cáo",
     "report_sha256": "Mã tệp báo cáo",
     "late_working_days": "Số ngày làm việc chậm",
@@ -137,7 +138,11 @@ REVIEW_REASONS: dict[str, str] = {
 }
 """Names of the reasons a value is put to a person (pipeline.store.queue.items and raised)."""
 
-EVIDENCE_VALUES: dict[str, str] = {"late": "nộp muộn", "missing": "chưa nộp"}
+EVIDENCE_VALUES: dict[str, str] = {
+    "late": "nộp muộn",
+    "late_by_month": "nộp muộn (theo tháng ghi trên báo cáo)",
+    "missing": "chưa nộp",
+}
 
 
 def label(names: dict[str, str], key: str | None) -> str:
