@@ -133,6 +133,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind25": 20,
     "blind26": 20,
     "blind27": 20,
+    "blind28": 20,
     "dev21": 20,
     "dev22": 11,
 }
