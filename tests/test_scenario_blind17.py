@@ -61,7 +61,10 @@ COUNTRIES = {
     "Na Uy": "Na Uy",
 }
 """A destination as Điều 1 writes it → the label's name (the state's long form aside)."""
-DEGREE = r"(?:GS\.TS\.BS\.|PGS\.TS\.BS\.|GS\.TS\.|PGS\.TS\.|TS\.BS\.|ThS\.BSCKII|ThS\.BS\.|BSCKII|BSCKI|TS\.|ThS\.|CN\.|KS\.)"
+DEGREE = (
+    r"(?:GS\.TS\.BS\.|PGS\.TS\.BS\.|GS\.TS\.|PGS\.TS\.|TS\.BS\."
+    r"|ThS\.BSCKII|ThS\.BS\.|BSCKII|BSCKI|TS\.|ThS\.|CN\.|KS\.)"
+)
 """Học hàm, học vị before a name ("PGS.TS.BS.", "ThS.BSCKII", "BSCKI"): longest first, none part of the name."""
 LIST_MEMBER = re.compile(rf"^\d+\. {DEGREE} (?P<name>[^,]+), (?P<title>.+?)(?: - Trưởng đoàn)?[;.]$", re.MULTILINE)
 TABLE_MEMBER = re.compile(
@@ -193,8 +196,8 @@ def read_report(stem: str) -> Report:
     on the cited date and which starts on the day the report names."""
     body = squash(BYT.text(stem))
     number = re.search(r"Số: (\S+)", body)
-    by_number = re.search(rf"Thực hiện Quyết định số (\S+) ngày ({SLASH})", body)
-    by_date = re.search(rf"Thực hiện Quyết định ngày ({SLASH}) của", body)
+    by_number = re.search(rf"(?:Thực hiện|Căn cứ) Quyết định số (\S+) ngày ({SLASH})", body)
+    by_date = re.search(rf"(?:Thực hiện|Căn cứ) Quyết định ngày ({SLASH}) của", body)
     went = re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", body)
     assert number and went and (by_number or by_date), stem
     if by_number and by_number[1] in trips():
@@ -347,6 +350,8 @@ def test_scenario_blind17_layouts_and_signers_vary() -> None:
 
 def test_scenario_blind17_reports_link_and_two_need_more_than_the_cited_number() -> None:
     assert len(reports()) == 18
+    forms = [BYT.text(p.stem) for p in (BYT.folder / "texts").glob("bc-*.txt")]
+    assert 5 <= sum("\nCăn cứ Quyết định" in b for b in forms) <= 13, "two report forms"
     fallback = {r.number for r in reports().values() if r.how != "number"}
     assert fallback == {"79/BC-BVCR", "19/BC-VSDT"}
 
