@@ -380,6 +380,20 @@ _BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng
 scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ TỊCH" above a name stays apart."""
 
 
+_PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?")
+"""A page's number alone on its first line ("2", "- 2 -")."""
+
+
+def _closes_bracket(block: str, line: str) -> bool:
+    """A line that closes a parenthesis the block left open ("… về ĐHQG-HCM (qua Ban" / "Đối ngoại) hoặc …", as a
+    scan wraps it): the same sentence, whatever case the line opens in."""
+    depth = 0
+    for char in block:  # an item's label ("a)") closes nothing: depth never goes below zero
+        depth = max(0, depth + (char == "(") - (char == ")"))
+    closing = line.find(")")
+    return depth > 0 and closing >= 0 and "(" not in line[:closing]
+
+
 @lru_cache(maxsize=1)
 def _matcher() -> tuple[Any, Any]:
     """The blank pipeline and its quantity Matcher, built once per process (≈ 0.5 s)."""
@@ -395,15 +409,16 @@ def _matcher() -> tuple[Any, Any]:
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Paragraph spans: lines joined while a line ends mid-sentence and the next starts in lower case (or with a
-    parenthesis, unless a blank line stands between: a headline, then the lead "(DNVN) – …")."""
+    parenthesis, unless a blank line stands between: a headline, then the lead "(DNVN) – …"), or closes a
+    parenthesis left open."""
     start = end = None
     position = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         line_start = position + (len(line) - len(line.lstrip()))
         position += len(line)
-        if not stripped:
-            continue
+        if not stripped or (_PAGE_NUMBER.fullmatch(stripped) and text[line_start - 1 : line_start] == "\f"):
+            continue  # a page's number atop it: the sentence before the break may go on after it
         line_end = line_start + len(stripped)
         continues = (
             start is not None
@@ -415,6 +430,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 or bool(_CONTINUING_NUMBER.match(stripped))
                 or (bool(_OPEN_END.search(text[start:end])) and not _ENUMERATOR.match(stripped))
                 or (bool(_HEAD_END.search(text[start:end])) and bool(_BODY_START.match(stripped)))
+                or _closes_bracket(text[start:end], stripped)
             )
         )
         if continues:
