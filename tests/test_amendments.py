@@ -116,6 +116,30 @@ def test_a_member_put_in_anothers_place(article: str, added: list[str], removed:
     assert ([m.name for m in change.added], change.removed) == (added, removed)
 
 
+@pytest.mark.parametrize(
+    ("article", "added", "removed"),
+    [
+        (
+            "Điều chỉnh thành phần đoàn tại Điều 1 Quyết định số 15/QĐ-ĐHTN như sau: không cử PGS.TS. Hà Văn Tú, "
+            "Bí thư Đảng ủy Trường Đại học Y; cử bổ sung ThS. Lò Thị Mai, Phó Trưởng phòng Đối ngoại tham gia đoàn.",
+            ["Lò Thị Mai"],
+            ["Hà Văn Tú"],
+        ),
+        ("Bổ sung TS. Vàng A Dình, giảng viên Khoa Toán vào danh sách đoàn.", ["Vàng A Dình"], []),
+        ("Thôi cử GS.TSKH. Nông Văn Khải tham gia đoàn.", [], ["Nông Văn Khải"]),
+    ],
+)
+def test_a_member_named_by_academic_title_is_added_or_withdrawn(
+    article: str, added: list[str], removed: list[str]
+) -> None:
+    """Issue 13 (scenario 16): a university's decision addresses members by their academic title, not ông/bà; its dot
+    ends no clause."""
+    text = f"Điều chỉnh Quyết định số 15/QĐ-ĐHTN ngày 03/3/2026\nQUYẾT ĐỊNH:\nĐiều 1. {article}\nNơi nhận:\n"
+    change = find_amendment(text)
+    assert change is not None and change.citation.number == "15/QĐ-ĐHTN"
+    assert ([m.name for m in change.added], change.removed) == (added, removed)
+
+
 def test_linking_applies_the_amendment_with_its_provenance(tmp_path: Path) -> None:
     path = tmp_path / "a.duckdb"
     con = open_db(path)
