@@ -42,6 +42,7 @@ from extractors.scope import (
     find_definitions,
     scope_of,
 )
+from extractors.trip_exclusions import find_trip_exclusions
 from extractors.vntext import fold, squash
 from schemas.document import DocType, Document, ExtractedRule, Span
 from schemas.rules import RuleKind, Severity
@@ -1185,8 +1186,10 @@ def find_rules(text: str) -> list[ExtractedRule]:
     (`_exception_after`: the urgent lead of the next clause, which then gives no rule of its own). A rule in a
     draft's words (`_drafted`), and the same rule (kind and value) stated before them, is no rule. A limits table's
     rows (`extractors.rule_table`: "Nội dung | Mức tối đa", often in a Phụ lục) come after the prose's rules, so a
-    limit the prose states too is kept at its sentence."""
+    limit the prose states too is kept at its sentence. Every rule carries the trips the text puts outside all of
+    its rules (`extractors.trip_exclusions`)."""
     definitions = {d.scope: d for d in reversed(find_definitions(text))}
+    excluded = find_trip_exclusions(text)  # the dispatch's scope statement: every rule of it carries it
     found = _clauses(text)
     title_end = _title_end(text, found)
     next_clause = {c.end: (n.start, n.end) for c, n in pairwise(found)}
@@ -1205,6 +1208,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
         update: dict[str, Any] = {
             "span": Span.in_text(text, start, end),
             "scope_definition": definitions.get(rule.scope),
+            "trip_exclusions": excluded,
         }
         if after := _exception_after(rule, text, spans[index + 1 :]):
             update["exception"], update["exception_value"] = after
@@ -1218,7 +1222,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
         row = " ".join(text[start:end].split())
         for rule in rules_in_clause(_bounded_row(cells)):
             update = {"sentence": row, "span": Span.in_text(text, start, end)}
-            body.append(rule.model_copy(update=update | {"scope_definition": definitions.get(rule.scope)}))
+            defined = {"scope_definition": definitions.get(rule.scope), "trip_exclusions": excluded}
+            body.append(rule.model_copy(update=update | defined))
     stated = {rule.kind for rule in body}
     rules: list[ExtractedRule] = []
     for rule in [*(r for r in titles if r.kind not in stated), *body]:
