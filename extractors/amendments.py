@@ -13,7 +13,7 @@ import re
 
 from extractors.citations import find_citations
 from extractors.date_ranges import find_period
-from extractors.members import find_members
+from extractors.members import ACADEMIC, find_members
 from extractors.paragraphs import unwrap_lines
 from extractors.places import find_destinations
 from extractors.trips import operative_bounds
@@ -33,7 +33,9 @@ Quyết định số …"), folded; not one that repeals an article of it ("bãi
 _LEGAL_BASIS = re.compile(r"\s*(?:[-+•]\s*)?can\s+cu\b")
 """A "Căn cứ …" line cites what the decision rests on: a decision it names there as amending another is not
 this decision amending it."""
-_SENTENCE = re.compile(r"[^.;\n]+")
+_SENTENCE = re.compile(r"(?:\b(?:p?gs|tskh|ts|ths|ncs|cn|ks|bs)\.|[^.;\n])+")
+"""A clause of the articles, folded: up to a full stop, a semicolon or a line's end; an academic title's dot ("không
+cử TS. Kiều Văn Sang") ends nothing."""
 _INSTEAD = re.compile(r"\(?\s*\bthay\s+(?:cho|the)\b")
 """The new value comes before "(thay cho …)": what follows is the old one."""
 _PERIOD_CUE = re.compile(r"\bthoi\s+gian\b")
@@ -41,11 +43,11 @@ _NEW_PERIOD = re.compile(r"\d\s*,?\s+(?:thanh|sang|chuyen\s+sang|doi\s+thanh)\s+
 """The old period, then the new one after "thành" / "sang" ("từ ngày 02/11 đến ngày 06/11/2026 thành từ ngày
 16/11 đến ngày 20/11/2026"): only the dates after it are the trip's."""
 _COUNTRY_CUE = re.compile(r"\b(?:nuoc\s+den|dia\s+diem|quoc\s+gia|nuoc\s+cong\s+tac)\b")
-_ADDED = re.compile(r"\bbo\s+sung\s+(?=(?:ong|ba|dong\s+chi|d/c)\b)")
-_REMOVED = re.compile(
-    r"\b(?:thoi\s+cu|khong\s+cu|rut\s+ten|dua\s+ra\s+khoi\s+danh\s+sach)\s+(?=(?:ong|ba|dong\s+chi)\b)"
-)
-_PERSON = r"(?=(?:ong|ba|dong\s+chi|d/c)\b)"
+_PERSON = rf"(?=(?:ong|ba|dong\s+chi|d/c)\b|{ACADEMIC})"
+"""A person as a decision addresses them: "ông", "bà", "đồng chí", or an academic title ("TS. Lý Thị Quyên" in a
+university's decisions), folded."""
+_ADDED = re.compile(rf"\bbo\s+sung\s+{_PERSON}")
+_REMOVED = re.compile(rf"\b(?:thoi\s+cu|khong\s+cu|rut\s+ten|dua\s+ra\s+khoi\s+danh\s+sach)\s+{_PERSON}")
 _SWAP = re.compile(rf"\bthay(?:\s+the)?\s+{_PERSON}(?P<old>.+?)\s+bang\s+{_PERSON}(?P<new>.+)")
 """One member put in another's place: "Thay bà A, Phó Giám đốc Sở Y tế bằng bà B, Giám đốc Sở Y tế, làm Trưởng
 đoàn" — A withdrawn, B added."""

@@ -19,6 +19,7 @@ TITLES: dict[str, DocType] = {
     "ke hoach": DocType.KE_HOACH,
     "chi thi": DocType.CHI_THI,
     "bao cao": DocType.BAO_CAO,
+    "bao cao thu hoach": DocType.BAO_CAO,  # the report of what a trip or a course brought back
     "thong bao": DocType.THONG_BAO,
     "to trinh": DocType.TO_TRINH,
     "quy dinh": DocType.QUY_DINH,

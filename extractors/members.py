@@ -69,8 +69,8 @@ _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
 
 
-_ACADEMIC = r"(?:(?:gs|pgs|tskh|ts|ths|ncs|cn|ks|bs)\.\s*)+(?=[^\W\d_])"
-_ACADEMIC_RE = re.compile("^" + _ACADEMIC)
+ACADEMIC = r"(?:(?:gs|pgs|tskh|ts|ths|ncs|cn|ks|bs)\.\s*)+(?=[^\W\d_])"
+_ACADEMIC_RE = re.compile("^" + ACADEMIC)
 """An academic title or degree before a name, folded: "PGS.TS. Đặng Thị Thu Hà", "GS.TSKH. A", "ThS. B", "NCS. C"
 (in a university's lists there is no "Ông/Bà": the title addresses the person). Only with its dot: a bare "TS"
 may be a word or a speck."""
@@ -119,7 +119,7 @@ _HEADER_UNIT = re.compile(r"don vi|co quan|noi cong tac")
 _HEADER_ROLE = re.compile(r"ghi chu|vai tro|nhiem vu|trong doan")
 _INLINE_RE = re.compile(
     r"\b(?:cu|cho phep|gom)\s+(?:(?:\d{1,2}|[a-z]{2,5}\s*\(\d{1,2}\))\s+)?(?:cac\s+)?(?:(?:ong|ba|dong chi|d/c)\b|"
-    + _ACADEMIC
+    + ACADEMIC
     + ")"
     r"(?:\s*\((?:ong|ba)\)|\s*[,/]\s*(?:ong|ba)\b)?(?:\s+(?:co\s+ten\s+)?sau(?:\s+day)?)?\s*:?"
 )
@@ -140,9 +140,9 @@ _ESCORT_RE = re.compile(
 _RUNS_ON = re.compile(r"(?:,|\b(?:va|voi|cung|cua|tai))\s*$")
 """A line ending mid-sentence ("… Sở Văn hóa, Thể thao và Du lịch và"): the next line goes on with it, even
 when it opens with a person and a title."""
-_ADDRESSED = re.compile(r"(?:ong|ba|dong chi|d/c)\b|" + _ACADEMIC)
+_ADDRESSED = re.compile(r"(?:ong|ba|dong chi|d/c)\b|" + ACADEMIC)
 """Where a person named inline starts: an honorific or an academic title."""
-_NEXT = r"(?=(?:ong|ba|dong chi|d/c)\s|" + _ACADEMIC + ")"
+_NEXT = r"(?=(?:ong|ba|dong chi|d/c)\s|" + ACADEMIC + ")"
 """The next person named inline: by an honorific or an academic title ("và ThS. B")."""
 _INLINE_SPLIT_RE = re.compile(
     r";\s*(?:va\s+|cung(?:\s+voi)?\s+" + _NEXT + ")?"

@@ -21,6 +21,10 @@ _DATE_CUE_END = re.compile(r"\bngay$")
 _DATE_START = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 """A line ending in "ngày" and the next starting with a whole date: "… từ ngày" / "02/11/2026 đến ngày …" is one
 sentence wrapped at the margin, not a list item "02/…" (a list item is never a date)."""
+_PERIOD_CUE_END = re.compile(r"\b(?:tu|den|toi)$")
+_DAY_START = re.compile(r"ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+"""A period wrapped before its end's date: "… thành từ ngày 09/11/2026 đến" / "ngày 13/11/2026. Lý do: …" is one
+sentence, though the next line holds a label ("Lý do:") after the date's stop."""
 _BLOCK_START = re.compile(
     r"^\s*(?:dieu\s+\d|\d{1,2}\s*[.)/|_]|[-+•*]|[^\W\d_][^\n:]{0,25}:[ \t]*\S|noi\s+nhan|kt\.|tm\.|tl\.|tuq\.)"
 )
@@ -43,6 +47,8 @@ def _joins(previous: str, line: str) -> bool:
     if "\t" in previous or "\t" in line or " | " in previous or " | " in line:
         return False
     if _DATE_CUE_END.search(fold(before)) and _DATE_START.match(after):
+        return True
+    if _PERIOD_CUE_END.search(fold(before)) and _DAY_START.match(fold(after)):
         return True
     if is_upper_line(before) or is_upper_line(after):
         return False

@@ -15,7 +15,8 @@ from extractors.vntext import lines
 
 _CONTENT_HEAD = re.compile(r"\b(?:nội dung|tiêu chí|hạng mục)\b", re.IGNORECASE)
 _VALUE_HEAD = re.compile(r"\b(?:mức tối đa|giới hạn|tối đa cho phép|mức quy định)\b", re.IGNORECASE)
-_ROW = re.compile(r"^\s*\|?\s*\d{1,2}\s*[.)]?(?:\s*[\t|]\s*|\s+)(?=\S)")
+_ROW = re.compile(r"^\s*(?:\|?\s*\d{1,2}\s*[.)]?(?:\s*[\t|]\s*|\s+)|\|\s*)(?=\S)")
+"""A row's number and the border after it, or a bare border where a scan lost the number ("| Số thành viên …")."""
 _CELL_BREAK = re.compile(r"\s*[\t|]\s*")
 
 
@@ -25,7 +26,8 @@ def is_heading(line: str) -> bool:
 
 
 def table_rows(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each numbered row under a limits table's heading: its span and its cells' words without the row number.
+    """Each numbered row under a limits table's heading (its number lost on a scan when a border opens the line):
+    its span and its cells' words without the row number.
     The table ends at the first line that is neither a row nor blank."""
     in_table = False
     for each in lines(text):

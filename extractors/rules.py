@@ -42,6 +42,7 @@ from extractors.scope import (
     find_definitions,
     scope_of,
 )
+from extractors.trip_exclusions import find_trip_exclusions
 from extractors.vntext import fold, squash
 from schemas.document import DocType, Document, ExtractedRule, Span
 from schemas.rules import RuleKind, Severity
@@ -380,6 +381,20 @@ _BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng
 scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ TỊCH" above a name stays apart."""
 
 
+_PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?")
+"""A page's number alone on its first line ("2", "- 2 -")."""
+
+
+def _closes_bracket(block: str, line: str) -> bool:
+    """A line that closes a parenthesis the block left open ("… về ĐHQG-HCM (qua Ban" / "Đối ngoại) hoặc …", as a
+    scan wraps it): the same sentence, whatever case the line opens in."""
+    depth = 0
+    for char in block:  # an item's label ("a)") closes nothing: depth never goes below zero
+        depth = max(0, depth + (char == "(") - (char == ")"))
+    closing = line.find(")")
+    return depth > 0 and closing >= 0 and "(" not in line[:closing]
+
+
 @lru_cache(maxsize=1)
 def _matcher() -> tuple[Any, Any]:
     """The blank pipeline and its quantity Matcher, built once per process (≈ 0.5 s)."""
@@ -395,15 +410,16 @@ def _matcher() -> tuple[Any, Any]:
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Paragraph spans: lines joined while a line ends mid-sentence and the next starts in lower case (or with a
-    parenthesis, unless a blank line stands between: a headline, then the lead "(DNVN) – …")."""
+    parenthesis, unless a blank line stands between: a headline, then the lead "(DNVN) – …"), or closes a
+    parenthesis left open."""
     start = end = None
     position = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         line_start = position + (len(line) - len(line.lstrip()))
         position += len(line)
-        if not stripped:
-            continue
+        if not stripped or (_PAGE_NUMBER.fullmatch(stripped) and text[line_start - 1 : line_start] == "\f"):
+            continue  # a page's number atop it: the sentence before the break may go on after it
         line_end = line_start + len(stripped)
         continues = (
             start is not None
@@ -415,6 +431,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 or bool(_CONTINUING_NUMBER.match(stripped))
                 or (bool(_OPEN_END.search(text[start:end])) and not _ENUMERATOR.match(stripped))
                 or (bool(_HEAD_END.search(text[start:end])) and bool(_BODY_START.match(stripped)))
+                or _closes_bracket(text[start:end], stripped)
             )
         )
         if continues:
@@ -1169,8 +1186,10 @@ def find_rules(text: str) -> list[ExtractedRule]:
     (`_exception_after`: the urgent lead of the next clause, which then gives no rule of its own). A rule in a
     draft's words (`_drafted`), and the same rule (kind and value) stated before them, is no rule. A limits table's
     rows (`extractors.rule_table`: "Nội dung | Mức tối đa", often in a Phụ lục) come after the prose's rules, so a
-    limit the prose states too is kept at its sentence."""
+    limit the prose states too is kept at its sentence. Every rule carries the trips the text puts outside all of
+    its rules (`extractors.trip_exclusions`)."""
     definitions = {d.scope: d for d in reversed(find_definitions(text))}
+    excluded = find_trip_exclusions(text)  # the dispatch's scope statement: every rule of it carries it
     found = _clauses(text)
     title_end = _title_end(text, found)
     next_clause = {c.end: (n.start, n.end) for c, n in pairwise(found)}
@@ -1189,6 +1208,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
         update: dict[str, Any] = {
             "span": Span.in_text(text, start, end),
             "scope_definition": definitions.get(rule.scope),
+            "trip_exclusions": excluded,
         }
         if after := _exception_after(rule, text, spans[index + 1 :]):
             update["exception"], update["exception_value"] = after
@@ -1202,7 +1222,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
         row = " ".join(text[start:end].split())
         for rule in rules_in_clause(_bounded_row(cells)):
             update = {"sentence": row, "span": Span.in_text(text, start, end)}
-            body.append(rule.model_copy(update=update | {"scope_definition": definitions.get(rule.scope)}))
+            defined = {"scope_definition": definitions.get(rule.scope), "trip_exclusions": excluded}
+            body.append(rule.model_copy(update=update | defined))
     stated = {rule.kind for rule in body}
     rules: list[ExtractedRule] = []
     for rule in [*(r for r in titles if r.kind not in stated), *body]:

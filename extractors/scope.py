@@ -307,7 +307,9 @@ def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
             continue
         if folded.startswith("truong hop", match.start(group)):
             continue  # "trừ trường hợp đặc biệt …": a circumstance, not a role
-        who = text[match.start(group) : match.end(group)]
+        who = text[
+            _listed_from(folded, start, match.start(group)) if group == "who" else match.start(group) : match.end(group)
+        ]
         who = re.sub(r"^(?:các đồng chí|đồng chí|các|những)\s+", "", who.strip(" ,;:"), flags=re.IGNORECASE)
         service = _SERVICE_UNITS_WITH_KINDS.search(fold(who))
         if service:  # "người đứng đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm)": one item, its kinds kept
@@ -315,6 +317,18 @@ def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
             who = who[: service.start()] + who[service.end() :]
         out.extend(_items(who))
     return out, back_in
+
+
+def _listed_from(folded: str, start: int, at: int) -> int:
+    """Where a list of the excluded that ends in "… không thuộc diện …" begins: back over the roles before it, one
+    comma at a time ("Phó Hiệu trưởng, Phó Viện trưởng, Trưởng khoa, giảng viên và nghiên cứu viên không thuộc
+    diện lãnh đạo chủ chốt"), to the clause's start (a semicolon, a colon, the sentence's start); only when each of
+    them names a role, so a clause's lead ("Theo đó, cấp phó …") stays out."""
+    clause = max(folded.rfind(";", start, at), folded.rfind(":", start, at), start - 1) + 1
+    parts = folded[clause:at].split(",")
+    if len(parts) < 2 or not all(_ROLE_WORD.search(part) for part in parts[:-1]):
+        return at
+    return clause + len(folded[clause:at]) - len(folded[clause:at].lstrip())
 
 
 def roles_of(title: str | None) -> list[str]:
@@ -331,11 +345,14 @@ def roles_of(title: str | None) -> list[str]:
 
 
 def _heads_of(items: Iterable[str]) -> list[str]:
-    """What a definition's items mean as title heads: generic phrases expanded, others kept as written."""
+    """What a definition's items mean as title heads: generic phrases expanded, others kept as written — also a
+    title of a class of units ("Bí thư Đảng ủy các trường đại học thành viên" is no party head of any unit)."""
     heads: list[str] = []
     for item in items:
         folded = squash(fold(item))
-        generic = [titles for pattern, titles in _GENERIC_HEADS.items() if re.search(pattern, folded)]
+        units = _CLASS_OF_UNITS.match(folded)
+        titled = units is not None and not re.match(r"nguoi dung dau|thu truong|cap truong", units.group("title"))
+        generic = [] if titled else [t for pattern, t in _GENERIC_HEADS.items() if re.search(pattern, folded)]
         if generic:
             heads.extend(t for titles in generic for t in titles)
         else:
@@ -374,13 +391,26 @@ _KIND_ENDS = re.compile(rf"\b{_UNIT_KIND}$")
 _KIND_ONLY = re.compile(rf"(?:(?:cac|nhung) )?(?P<kind>{_UNIT_KIND})")
 
 
+_CLASS_OF_UNITS = re.compile(
+    r"^(?P<title>.+?) (?:cac|nhung) (?P<kind>truong dai hoc|dai hoc|hoc vien|vien|truong|benh vien|trung tam|"
+    r"so|cuc|chi cuc|ban|phong|khoa)\b(?=.)"
+)
+"""A title listed for a class of units that it describes ("Viện trưởng các viện nghiên cứu trực thuộc", "Bí thư
+Đảng ủy các trường đại học thành viên"), folded: the title and the kind of unit, whose qualifiers a unit's own name
+does not repeat ("Viện Môi trường và Tài nguyên" is one of those institutes)."""
+
+
 def _head_keys(head: str) -> list[str]:
     """A listed title's keys, one per kind of unit it lists: "Chủ tịch Ủy ban nhân dân xã, phường, đặc khu" is
-    the chairman of a xã's, a phường's and a đặc khu's committee ("chu tich ubnd xa", "… phuong", "… dac khu")."""
+    the chairman of a xã's, a phường's and a đặc khu's committee ("chu tich ubnd xa", "… phuong", "… dac khu"); a
+    class of units described ("Viện trưởng các viện nghiên cứu trực thuộc") is any unit of its kind ("vien truong
+    vien")."""
     first, *others = head.split(",")
     key = _title_key(first)
     kind = _KIND_ENDS.search(key)
     keys = [key]
+    if units := _CLASS_OF_UNITS.match(squash(fold(first))):
+        keys.append(f"{_title_key(units.group('title'))} {units.group('kind')}")
     for other in others:
         other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
         if kind and other_kind:

@@ -80,6 +80,8 @@ def checks_task(db: Lent, as_of: dt.date, run_id: str) -> int:
     found = evaluate(db.con, as_of, run_id)
     for gap in found.calendar_gaps:
         run_logger().warning(gap)
+    for trip in found.out_of_scope:
+        run_logger().info("not checked: %s", trip)
     run_logger().info("%d finding(s) as of %s", found.total, as_of.isoformat())
     return found.total
 

@@ -313,6 +313,21 @@ class ScopeDefinition(Model):
     span: Span | None = None
 
 
+class TripExclusion(Model):
+    """Trips a dispatch puts outside all of its rules, as it says so ("Việc cử viên chức đi đào tạo, học tập dài hạn
+    ở nước ngoài (từ ba (03) tháng trở lên) không phải là chuyến đi công tác, không thuộc phạm vi điều chỉnh của Chỉ
+    thị này"): what such a trip is for and how long it lasts at least, for the checks to recognise it."""
+
+    activities: list[str] = Field(description="what such a trip is for, as named: 'đào tạo', 'học tập'")
+    min_months: int | None = Field(default=None, description="'từ ba (03) tháng trở lên': 3; null when not stated")
+    min_days: int | None = Field(default=None, description="'từ 30 ngày trở lên': 30; null when not stated")
+    long_term: bool = Field(
+        default=False, description="'dài hạn' with no length: the trip's own words must say 'dài hạn' too"
+    )
+    sentence: str = Field(description="the sentence that says so")
+    span: Span | None = None
+
+
 class ExtractedRule(Model):
     kind: str = Field(description="a rule kind, e.g. max_trips_per_year")
     value: float | None = Field(default=None, description="the rule's parameter, e.g. 2 for '02 lần/năm'")
@@ -339,6 +354,9 @@ class ExtractedRule(Model):
     )
     effective_basis: str | None = Field(
         default=None, description="what that start is measured on: departure | return | decision; null: not stated"
+    )
+    trip_exclusions: list[TripExclusion] = Field(
+        default_factory=list, description="trips the dispatch puts outside all of its rules (`TripExclusion`)"
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Self
 
 from pydantic import Field, model_validator
 
-from schemas.document import Model, ScopeDefinition
+from schemas.document import Model, ScopeDefinition, TripExclusion
 
 
 class RuleKind(StrEnum):
@@ -91,6 +91,9 @@ class Rule(Model):
         default=None, description="'central', or the lower-cased place name a trip's issuer must contain"
     )
     scope_definition: ScopeDefinition | None = Field(default=None, description="who the dispatch says is in scope")
+    trip_exclusions: list[TripExclusion] = Field(
+        default_factory=list, description="trips its dispatch puts outside all of its rules: no check judges them"
+    )
     source_page: int | None = Field(default=None, description="page of the sentence in the source document")
     problem: str | None = Field(
         default=None,

@@ -116,6 +116,42 @@ def test_a_member_put_in_anothers_place(article: str, added: list[str], removed:
     assert ([m.name for m in change.added], change.removed) == (added, removed)
 
 
+@pytest.mark.parametrize(
+    ("article", "added", "removed"),
+    [
+        (
+            "Điều chỉnh thành phần đoàn tại Điều 1 Quyết định số 15/QĐ-ĐHTN như sau: không cử PGS.TS. Hà Văn Tú, "
+            "Bí thư Đảng ủy Trường Đại học Y; cử bổ sung ThS. Lò Thị Mai, Phó Trưởng phòng Đối ngoại tham gia đoàn.",
+            ["Lò Thị Mai"],
+            ["Hà Văn Tú"],
+        ),
+        ("Bổ sung TS. Vàng A Dình, giảng viên Khoa Toán vào danh sách đoàn.", ["Vàng A Dình"], []),
+        ("Thôi cử GS.TSKH. Nông Văn Khải tham gia đoàn.", [], ["Nông Văn Khải"]),
+    ],
+)
+def test_a_member_named_by_academic_title_is_added_or_withdrawn(
+    article: str, added: list[str], removed: list[str]
+) -> None:
+    """Issue 13 (scenario 16): a university's decision addresses members by their academic title, not ông/bà; its dot
+    ends no clause."""
+    text = f"Điều chỉnh Quyết định số 15/QĐ-ĐHTN ngày 03/3/2026\nQUYẾT ĐỊNH:\nĐiều 1. {article}\nNơi nhận:\n"
+    change = find_amendment(text)
+    assert change is not None and change.citation.number == "15/QĐ-ĐHTN"
+    assert ([m.name for m in change.added], change.removed) == (added, removed)
+
+
+@pytest.mark.parametrize("end_word", ["đến", "tới"])
+def test_a_new_period_wrapped_before_its_end_date_is_read_whole(end_word: str) -> None:
+    """Issue 13 (scenario 16 scans): the end's date on the next line, which goes on with a label ("Lý do:")."""
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Điều chỉnh thời gian công tác của đoàn tại Điều 1 Quyết định số\n588/QĐ-ĐHQG ngày "
+        f"20/10/2026 từ ngày 02/11/2026 đến ngày 06/11/2026 thành từ ngày 09/11/2026 {end_word}\n"
+        "ngày 13/11/2026. Lý do: đối tác đề nghị lùi thời gian làm việc.\nĐiều 2. Các nội dung khác giữ nguyên.\n"
+    )
+    change = find_amendment(text)
+    assert change is not None and (change.start, change.end) == (dt.date(2026, 11, 9), dt.date(2026, 11, 13))
+
+
 def test_linking_applies_the_amendment_with_its_provenance(tmp_path: Path) -> None:
     path = tmp_path / "a.duckdb"
     con = open_db(path)

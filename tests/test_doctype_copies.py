@@ -4,7 +4,7 @@ flattened onto one line whose issuer's second line stands between the motto's li
 
 import pytest
 
-from extractors.doctype import copied_title_type
+from extractors.doctype import copied_title_type, title_type
 from extractors.header import parse_header
 from extractors.issuer import split_cells
 from schemas.document import DocType
@@ -93,3 +93,16 @@ def test_an_archive_copy_opening_with_its_title_and_number_in_capitals() -> None
 def test_a_first_line_naming_another_kinds_number_is_no_title() -> None:
     text = "NGHỊ QUYẾT SỐ 25-QĐ/TVQH NGÀY 3-4-1962\nCăn cứ vào Hiến pháp;\nQUYẾT ĐỊNH:\nCử ông A làm Đại sứ.\n"
     assert parse_header(text).doc_type is DocType.QUYET_DINH
+
+
+def test_a_report_of_what_a_trip_brought_back_is_a_report_without_its_number() -> None:
+    """Issue 13 (scenario 16 scans): "BÁO CÁO THU HOẠCH" names a report when the number's pen-filled digits, whose
+    "BC" would say so, were not read."""
+    text = (
+        "ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TRƯỜNG ĐẠI HỌC Y Độc lập - Tự do - Hạnh phúc\nSố:\n"
+        "ƒ /BC-ĐHY Thành phố Hồ Chí Minh, ngày 29 tháng 10 năm 2026\nBÁO CÁO THU HOẠCH\n"
+        "Chuyến công tác tại Nhật Bản\nKính gửi: Giám đốc Đại học Quốc gia.\n"
+    )
+    assert parse_header(text).doc_type is DocType.BAO_CAO
+    assert title_type("BÁO CÁO THU HOẠCH") is DocType.BAO_CAO and title_type("THU HOẠCH") is None

@@ -67,3 +67,17 @@ def test_the_table_ends_at_the_first_line_that_is_no_row() -> None:
         "Nơi nhận:\n2 Số thành viên một đoàn 09 người\n"
     )
     assert [cells for _, _, cells in table_rows(text)] == ["Số thành viên một đoàn 05 người"]
+
+
+def test_a_row_whose_number_a_scan_lost_is_still_a_row() -> None:
+    table = (
+        "TT | Nội dung | Mức tối đa | Ghi chú\n"
+        "1 | Số thành viên của một đoàn | mười (10) người | Kể cả trưởng đoàn\n"
+        "| Số ngày ở mỗi nước | bảy (07) ngày | Không kể ngày đi đường\n"
+        "| Số nước trong một chuyến | ba (03) nước |\n"
+    )
+    assert _read(_BODY + table) == [
+        ("max_delegation_size", 10, "all"),
+        ("max_days_per_country", 7, "all"),
+        ("max_countries_per_trip", 3, "all"),
+    ]

@@ -229,6 +229,31 @@ def test_checks_two_leaders_of_one_locality_and_firm_inviters_regression() -> No
     assert found == {("no_two_key_leaders_same_unit", "1/QĐ-UBND"), ("no_enterprise_funded", "3/QĐ-UBND")}
 
 
+def test_checks_the_party_committee_of_a_school_is_the_school() -> None:
+    """The "Bí thư" of "Đảng ủy Trường X" and the "Hiệu trưởng" of "Trường X" lead one unit (issue 13, scenario 16);
+    the party committees of two schools are two units, not one blank locality."""
+    con = new_db()
+    fill_calendar(con, D(2026, 1, 1), D(2026, 12, 31), [])
+    ensure_default_rules(con)
+    school = [
+        Member("Trịnh Quốc An", "Trường Đại học Thủy lợi", key=True),
+        Member("Võ Thanh Bình", "Đảng ủy Trường Đại học Thủy lợi", key=True),
+    ]
+    two_schools = [
+        Member("Lê Văn Cường", "Đảng ủy Trường Đại học Mỏ", key=True),
+        Member("Hà Thị Dung", "Đảng ủy Trường Đại học Luật", key=True),
+    ]
+    insert_trips(
+        con,
+        [
+            TripFact("1/QĐ-ĐHQG", D(2026, 3, 2), D(2026, 3, 6), ["Lào"], school),
+            TripFact("2/QĐ-ĐHQG", D(2026, 3, 2), D(2026, 3, 6), ["Lào"], two_schools),
+        ],
+    )
+    found = {(f.rule_kind.value, f.decision_number) for f in run_checks(con, D(2026, 3, 31), "r")}
+    assert found == {("no_two_key_leaders_same_unit", "1/QĐ-ĐHQG")}
+
+
 def test_rulebase_stores_scope_definition_page_and_show_prints_them(tmp_path: Path) -> None:
     text = (
         "Lãnh đạo chủ chốt đi nước ngoài không quá hai (02) lần trong một năm.\f"

@@ -488,3 +488,26 @@ def test_rules_a_signature_title_above_a_body_stays_apart() -> None:
     """The capitals of a signature block are no running sentence."""
     text = "KT. CHỦ TỊCH\nỦY BAN NHÂN DÂN TỈNH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A"
     assert all("\n" not in text[start:end] for start, end in clauses(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scan wraps inside a parenthesis: the line that closes it goes on with the sentence
+        "a) Đơn vị gửi hồ sơ đề nghị (tờ trình, danh sách đoàn) về Sở Ngoại vụ (qua Phòng\n"
+        "Lãnh sự) chậm nhất mười (10) ngày\nlàm việc trước ngày dự kiến xuất cảnh.\n",
+        # a page break inside the parenthesis, the next page's number atop it
+        "a) Đơn vị gửi hồ sơ đề nghị về Sở Ngoại vụ (qua Phòng\f2\nLãnh sự) chậm nhất mười (10) ngày làm việc trước "
+        "ngày dự kiến xuất cảnh.\n",
+    ],
+)
+def test_rules_a_sentence_goes_on_past_a_wrapped_parenthesis(text: str) -> None:
+    (rule,) = find_rules(text)
+    assert (rule.kind, rule.value, rule.unit) == ("submission_lead_working_days", 10, "working_days")
+    assert rule.sentence.startswith("a) Đơn vị gửi hồ sơ") and rule.sentence.endswith("xuất cảnh.")
+
+
+def test_rules_a_line_closing_no_open_parenthesis_starts_its_own_sentence() -> None:
+    text = "a) Hồ sơ gửi Sở Ngoại vụ\nSở Ngoại vụ) tổng hợp.\nb) Mỗi đoàn không quá 08 người.\n"
+    assert _read(text) == [("max_delegation_size", 8, "people", "all")]
+    assert clauses(text)[0] == (0, text.index("\nSở"))

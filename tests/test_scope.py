@@ -574,3 +574,37 @@ def test_scope_exclusions_listed_after_not_including_in_an_item_of_their_own() -
     )
     assert classify("Phó Giám đốc Sở Xây dựng", KEY_LEADER, definition).member is False
     assert classify("Phó Giám đốc Sở Xây dựng, Bí thư Đảng ủy Sở", KEY_LEADER, definition).member is True
+
+
+_UNIVERSITY = (
+    "a) Lãnh đạo chủ chốt theo Quy định này gồm: Giám đốc, Phó Giám đốc Đại học Thái Nguyên; Hiệu trưởng, Bí thư "
+    "Đảng ủy các trường đại học thành viên; Viện trưởng các viện nghiên cứu trực thuộc. Phó Hiệu trưởng, Phó Viện "
+    "trưởng, Trưởng khoa, Trưởng phòng, giảng viên và nghiên cứu viên không thuộc diện lãnh đạo chủ chốt.\n"
+)
+
+
+def test_scope_a_list_of_the_excluded_before_not_in_scope_is_read_whole() -> None:
+    (definition,) = find_definitions(_UNIVERSITY)
+    assert definition.excludes == ["Phó Hiệu trưởng", "Phó Viện trưởng", "Trưởng khoa", "Trưởng phòng"]
+
+
+def test_scope_a_lead_before_the_excluded_is_not_one_of_them() -> None:
+    text = "Lãnh đạo chủ chốt gồm: Giám đốc sở, Chủ tịch UBND huyện. Theo đó, cấp phó không thuộc diện này.\n"
+    (definition,) = find_definitions(text)
+    assert definition.excludes == ["cấp phó"]
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "member"),
+    [
+        ("Viện trưởng", "Viện Hóa học và Vật liệu", True),  # one of "các viện nghiên cứu trực thuộc"
+        ("Bí thư", "Đảng ủy Trường Đại học Kỹ thuật Công nghiệp", True),  # of "các trường đại học thành viên"
+        ("Phó Hiệu trưởng, Bí thư Đảng ủy", "Trường Đại học Sư phạm", True),
+        ("Phó Viện trưởng", "Viện Hóa học và Vật liệu", False),
+        ("Bí thư Chi bộ", "Phòng Đào tạo", False),
+        ("Trưởng phòng", "Trường Đại học Sư phạm", False),
+    ],
+)
+def test_scope_a_title_listed_for_a_class_of_units_holds_in_each_of_them(title: str, unit: str, member: bool) -> None:
+    (definition,) = find_definitions(_UNIVERSITY)
+    assert classify(title, KEY_LEADER, definition, unit=unit).member is member

@@ -56,6 +56,29 @@ def test_text_plain_form_feed_separates_pages() -> None:
     assert [(p.number, p.text) for p in pages] == [(1, "Trang một"), (2, "Trang hai")]
 
 
+def test_text_plain_a_table_typed_with_tabs_comes_as_cells() -> None:
+    """Issue 13 (scenario 16): a typed table's rows as every reader gives them, cells joined by " | " (an empty cell
+    kept, so the columns stay under their header); a two-column header's tab and a lone tabbed line stay."""
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÒA GIANG\tĐộc lập - Tự do - Hạnh phúc\n"
+        "TT\tHọ và tên\tHọc hàm, học vị\tChức vụ, đơn vị\n"
+        "1\tLò Văn An\tTS\tHiệu trưởng Trường Đại học Y\t\n"
+        "2\tHà Thị Bình\t\tChuyên viên Phòng Đối ngoại\n"
+        "Ghi chú\tmột\tdòng\n"
+    )
+    (page,) = read_plain(text.encode())
+    assert page.text.split("\n") == [
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH HÒA GIANG\tĐộc lập - Tự do - Hạnh phúc",
+        "TT | Họ và tên | Học hàm, học vị | Chức vụ, đơn vị",
+        "1 | Lò Văn An | TS | Hiệu trưởng Trường Đại học Y",
+        "2 | Hà Thị Bình |  | Chuyên viên Phòng Đối ngoại",
+        "Ghi chú | một | dòng",
+        "",
+    ]
+    assert read_plain(b"Ghi chu\tmot\tdong\nket thuc\n")[0].text == "Ghi chu\tmot\tdong\nket thuc\n"
+
+
 def test_text_docx_paragraphs_and_tables_in_order() -> None:
     table = [["STT", "Họ và tên", "Chức vụ"], ["1", "Phạm Quốc Khánh", "Phó Giám đốc Sở Ngoại vụ"]]
     (page,) = read_docx(docx_bytes(Letter(), table=table))

@@ -226,6 +226,8 @@ def check(as_of: dt.datetime | None, db: Path | None) -> None:
     found = evaluate(con, day, run_id)
     for gap in found.calendar_gaps:
         click.echo(f"congvan: warning: {gap}", err=True)
+    for trip in found.out_of_scope:
+        click.echo(f"congvan: not checked: {trip}", err=True)
     click.echo(
         f"{found.total} finding(s) as of {day.isoformat()}: {found.breaches} breach(es), {found.warnings} warning(s), "
         f"{found.reviews} to review"

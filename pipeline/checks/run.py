@@ -21,6 +21,7 @@ from typing import Any
 import duckdb
 
 from pipeline.checks.country_gaps import register_country_gaps
+from pipeline.checks.out_of_scope import register_out_of_scope
 from pipeline.checks.registry import Check, load_checks
 from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
@@ -139,6 +140,8 @@ class CheckCounts:
     reviews: int = 0
     calendar_gaps: list[str] = field(default_factory=list)
     """What the working-day calendar cannot judge (an as-of date or trips outside it): said, never silent."""
+    out_of_scope: list[str] = field(default_factory=list)
+    """The trips no check judged because their dispatch puts them outside its rules, each with why."""
 
     @property
     def total(self) -> int:
@@ -167,6 +170,7 @@ def evaluate(
     try:
         register_title_flags(con)
         register_country_gaps(con)
+        left_out = register_out_of_scope(con)
         con.execute(setup_sql(CHECKS))
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE cv_found AS SELECT *, $as_of AS as_of FROM ({_finding_rows(kinds)})",
@@ -200,7 +204,7 @@ def evaluate(
         con.execute(f"SET preserve_insertion_order = {order}")
     with transaction(con):
         raise_check_items(con)  # findings resting on dates read from a poor scan go to a person
-    counts = CheckCounts(calendar_gaps=gaps)
+    counts = CheckCounts(calendar_gaps=gaps, out_of_scope=left_out)
     rows = con.execute(
         "SELECT rule_kind, severity, count(*) FROM findings WHERE rule_kind IN (SELECT unnest(?::VARCHAR[])) "
         "GROUP BY ALL ORDER BY ALL",

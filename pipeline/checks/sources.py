@@ -147,6 +147,7 @@ SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date,
        ce.working_day_index - cs.working_day_index AS wd  -- working days from the start day to the end day
 FROM trips t
 LEFT JOIN documents d ON d.sha256 = t.trip_id
+ANTI JOIN cv_out_of_scope o ON o.trip_id = t.trip_id  -- its dispatch says it is no business trip
 LEFT JOIN calendar cs ON cs.date = t.start_date - 1
 LEFT JOIN calendar ce ON ce.date = t.end_date
 JOIN cv_places p ON p.place_text = lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, d.place))
@@ -331,4 +332,5 @@ TEMP_TABLES = (
     "cv_found",
     "cv_title_flags",
     "cv_country_gaps",
+    "cv_out_of_scope",
 )

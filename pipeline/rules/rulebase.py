@@ -30,7 +30,7 @@ from pipeline.errors import CongvanError
 from pipeline.link.reports import decision_key
 from pipeline.store.queue.items import document_items
 from pipeline.store.write import transaction
-from schemas.document import Citation, Document
+from schemas.document import Citation, Document, TripExclusion
 from schemas.errors import ErrorCode
 from schemas.rules import Rule, RuleKind, RuleStatus, Severity
 
@@ -58,8 +58,10 @@ _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
     "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin, "
     "scope_definition, source_page, problem, effective_to, superseded_by, source_symbol, source_date, source_to_check, "
-    "effective_basis, effective_to_basis"
+    "effective_basis, effective_to_basis, trip_exclusions"
 )
+_JSON_COLUMNS = ("scope_definition", "trip_exclusions")
+"""Columns holding a model (or a list of them) as JSON."""
 
 
 _NAMES = tuple(c.strip() for c in _COLUMNS.split(","))
@@ -163,9 +165,8 @@ def _insert(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) ->
     values = rule.model_dump(mode="json")
     row = {name: values.get(name) for name in _NAMES}
     row.update(rule_id=rule.id, citation=citation, effective_from=rule.effective_from)
-    row["scope_definition"] = (
-        json.dumps(values["scope_definition"], ensure_ascii=False) if rule.scope_definition else None
-    )
+    for name in _JSON_COLUMNS:
+        row[name] = json.dumps(values[name], ensure_ascii=False) if values[name] else None
     con.execute(
         f"INSERT INTO rules ({_COLUMNS}, created_at, updated_at) VALUES ({', '.join(['?'] * (len(_NAMES) + 2))})",
         [*row.values(), now, now],
@@ -189,6 +190,11 @@ def _refresh_source(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | 
     if old.jurisdiction is None and rule.jurisdiction is not None:
         now |= {"jurisdiction": rule.jurisdiction, "jurisdiction_key": rule.jurisdiction_key}
         before |= {"jurisdiction": None, "jurisdiction_key": old.jurisdiction_key}
+    if not old.trip_exclusions and rule.trip_exclusions:  # the dispatch's scope statement, read now
+        now["trip_exclusions"] = json.dumps(
+            [e.model_dump(mode="json") for e in rule.trip_exclusions], ensure_ascii=False
+        )
+        before["trip_exclusions"] = None
     changes = {k: v for k, v in now.items() if before.get(k) != v}
     if old.origin != "extracted" or old.source_sha256 != rule.source_sha256 or not changes:
         return
@@ -215,6 +221,7 @@ def rules_from_document(document: Document) -> list[Rule]:
             exception_value=extracted.exception_value,
             scope=extracted.scope,
             scope_definition=extracted.scope_definition,
+            trip_exclusions=extracted.trip_exclusions,
             severity=extracted.severity,
             jurisdiction=issuer or document.place,
             jurisdiction_key=key,
@@ -471,8 +478,9 @@ def ensure_default_rules(con: duckdb.DuckDBPyConnection, path: Path = DEFAULT_RU
 
 def _rule(row: tuple[Any, ...]) -> Rule:
     values = dict(zip(_NAMES, row, strict=True))
-    if values["scope_definition"]:
-        values["scope_definition"] = json.loads(values["scope_definition"])
+    for name in _JSON_COLUMNS:
+        values[name] = json.loads(values[name]) if values[name] else None
+    values["trip_exclusions"] = values["trip_exclusions"] or []
     values["id"] = values.pop("rule_id")
     values.pop("citation")
     values["scope"] = values["scope"] or "all"
@@ -554,6 +562,7 @@ def describe(rule: Rule) -> list[str]:
         lines.append(f"  out: {'; '.join(definition.excludes) or '-'}")
     elif rule.scope != "all":
         lines.append("  defined as: (the dispatch gives no definition: the default head titles apply)")
+    lines += [f"outside the dispatch's rules: {_excluded_trips(e)}" for e in rule.trip_exclusions]
     if rule.exception:
         urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
         lines.append(f"exception: “{rule.exception}”{urgent}")
@@ -566,6 +575,20 @@ def describe(rule: Rule) -> list[str]:
     if rule.problem:
         lines.append(f"problem: {rule.problem}")
     return lines
+
+
+def _excluded_trips(exclusion: TripExclusion) -> str:
+    """What trips a dispatch's scope statement leaves out, as `rules show` prints it, then its sentence."""
+    length = (
+        f"{exclusion.min_months} month(s) or more"
+        if exclusion.min_months
+        else f"{exclusion.min_days} day(s) or more"
+        if exclusion.min_days
+        else "said to be long-term (dài hạn)"
+        if exclusion.long_term
+        else "of any length"
+    )
+    return f"trips for {', '.join(exclusion.activities)}, {length} — no check judges them\n  “{exclusion.sentence}”"
 
 
 def _source_words(rule: Rule) -> str:

@@ -10,6 +10,9 @@ LOCAL_ORGAN = (
 LOCALITY = r"(?:huyện|tỉnh|thành phố|thành|quận|thị xã|thị|xã|phường|thị trấn)(?:\s+(?:ủy|uỷ))?\s+(.+)$"
 """The party committee and the people's committee of one locality ("Huyện ủy Cao Lộc", "UBND huyện Cao Lộc")
 are one "địa phương" for the two-key-leaders rule: their unit key is the locality's name."""
+PARTY_OF = r"^(?:đảng (?:ủy|uỷ|bộ)|chi (?:ủy|uỷ|bộ))\s+(.+)$"
+"""The party committee of an agency or school is that unit's ("Bí thư" of "Đảng ủy Trường Đại học Bách khoa" and
+the "Hiệu trưởng" of "Trường Đại học Bách khoa" are two key leaders of one unit): its key is the unit's name."""
 
 register(
     Check(
@@ -19,7 +22,10 @@ register(
              SELECT m.trip_id, m.ordinal, m.name, m.unit, m.decision_number, m.ctx_id, k.unit_key
              FROM cv_members m JOIN (
                SELECT unit, CASE WHEN regexp_matches(lower(unit), '{LOCAL_ORGAN}')
+                                      AND regexp_matches(lower(unit), '{LOCALITY}')
                                  THEN regexp_extract(lower(unit), '{LOCALITY}', 1)
+                                 WHEN regexp_matches(lower(unit), '{PARTY_OF}')
+                                 THEN trim(regexp_extract(lower(unit), '{PARTY_OF}', 1))
                                  ELSE lower(trim(unit)) END AS unit_key
                FROM (SELECT DISTINCT unit FROM cv_members WHERE is_key_leader AND unit IS NOT NULL)) k USING (unit)
              WHERE m.is_key_leader)
