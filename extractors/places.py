@@ -852,14 +852,14 @@ def _key(mention: _Mention) -> tuple[str, str, str]:
     return mention.country, mention.level.value, same_place(place_key(mention.name))
 
 
-_CUE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
+_CUE = re.compile(r"(?:^|[\s(])(tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
 
 
 def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     """A cue followed only by names the gazetteers lack (an OCR-garbled "San Erancisco", "Phnôm\nPênh"),
     separators and place words: "tại thành phố San Erancisco, Hoa Kỳ" still sends people to Hoa Kỳ."""
     stop = max(folded.rfind(mark, 0, at) for mark in ".;!?")  # OCR breaks lines inside names: look past them
-    cues = list(_CUE.finditer(folded, max(stop + 1, at - 80), at))
+    cues = [cue for cue in _CUE.finditer(folded, max(stop + 1, at - 80), at) if _spelled_as_cue(text, *cue.span(1))]
     if not cues or not _has_travel(text, folded, max(stop + 1, at - 160), at):
         return False
     if _at_post_seat(text, folded, cues[-1].end()):
@@ -868,8 +868,21 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     if re.search(r"\n\s*\n", between):
         return False  # a paragraph ends the sentence: "… tại Trung Quốc\n\nHà Vũ - Ảnh: Trung Sơn" is a credit
     words = [word.strip("[](){}\"'“”,;:|–—-") for word in between.split()]
+    if _names_home(words):
+        return False  # "tại Lào Cai - Việt Nam và Hà Khẩu": the cue's place is at home, the names after it known
     lower = [word for word in words if not word[:1].isupper() and any(c.isalpha() for c in word)]
     return len(lower) < len(words) and bool(_CHAIN_GAP.match(fold(" ".join(lower))))
+
+
+def _names_home(words: list[str]) -> bool:
+    """Whether capitalised words among `words` name Viet Nam or a Vietnamese place: names the gazetteers know."""
+    runs = " ".join(word if word[:1].isupper() else "|" for word in words).split("|")
+    return any(
+        fold(name) == "viet nam" or is_vietnamese_place(name)
+        for run in runs
+        if (parts := run.split())
+        for name in (" ".join(parts[i:k]) for i in range(len(parts)) for k in range(i + 2, len(parts) + 1))
+    )
 
 
 _HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")

@@ -1,0 +1,23 @@
+"""blind27 (development): countries named beside a foreign delegation's own names, and places a copy names
+without a trip to them; sentences written for these tests."""
+
+from extractors.places import find_places
+
+
+def test_places_morning_is_no_cue_before_a_visitors_province() -> None:
+    """ "sáng" (morning) folds like the cue "sang" (to go over): the visitors' province after the time is where they
+    come from, not a place anyone goes to."""
+    text = "Sau cuộc họp sáng 14/2, UBND 2 tỉnh: Xerkhan (Mông Cổ) và Sơn La đã ký biên bản hợp tác."
+    assert find_places(text) == []
+
+
+def test_places_a_cue_before_a_vietnamese_place_reaches_no_foreign_town() -> None:
+    """ "tại Lào Cai - Việt Nam và …": the cue's place is a Vietnamese one, so the foreign town named after it in a
+    list of the fair's venues is not sent to by that cue."""
+    text = "Hai tỉnh thỏa thuận tổ chức hội chợ tại Lạng Sơn - Việt Nam và Bằng Tường - Trung Quốc."
+    assert find_places(text) == []
+
+
+def test_places_a_cue_before_a_foreign_name_the_gazetteer_lacks_still_counts() -> None:
+    """What the cue-before-unknown-names reading is for: an OCR-garbled city, then its country."""
+    assert [p.country for p in find_places("Đoàn đi công tác tại thành phố San Erancisco, Hoa Kỳ.")] == ["US"]
