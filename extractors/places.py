@@ -799,7 +799,8 @@ def _is_destination(
         return True
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
-    if not _CUE_END.search(before[-80:]) and not _VENUE_END.search(before[-80:]):  # "tài Geneve" reads too
+    cue_window = _REPEATED_WORD.sub(r"\1", before[-80:])  # "thăm chính thức thức Cộng hòa Ba Lan": a slip
+    if not _CUE_END.search(cue_window) and not _VENUE_END.search(cue_window):  # "tài Geneve" reads too
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
     if (
@@ -818,6 +819,11 @@ def _is_destination(
         if not below_sent and not any(_key(m) == key for m in accepted):
             return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
+
+
+_REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+")
+"""A word typed twice in a row ("thăm chính thức thức Cộng hòa Ba Lan"): read once where the cue before a place is
+looked for."""
 
 
 _PHOTO_MARK = re.compile(r"(?:^|\s)[-–]\s*anh\s+\d{1,2}\s")

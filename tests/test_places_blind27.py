@@ -21,3 +21,9 @@ def test_places_a_cue_before_a_vietnamese_place_reaches_no_foreign_town() -> Non
 def test_places_a_cue_before_a_foreign_name_the_gazetteer_lacks_still_counts() -> None:
     """What the cue-before-unknown-names reading is for: an OCR-garbled city, then its country."""
     assert [p.country for p in find_places("Đoàn đi công tác tại thành phố San Erancisco, Hoa Kỳ.")] == ["US"]
+
+
+def test_places_a_word_typed_twice_before_a_country_still_leaves_the_cue() -> None:
+    """ "thăm chính thức thức Cộng hòa Áo": the repeated word is a slip; the visit's cue still stands."""
+    text = "Tuần tới, Chủ tịch Quốc hội thăm chính thức thức Cộng hòa Áo và Cộng hòa Hung-ga-ri."
+    assert [p.country for p in find_places(text)] == ["AT", "HU"]
