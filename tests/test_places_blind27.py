@@ -27,3 +27,10 @@ def test_places_a_word_typed_twice_before_a_country_still_leaves_the_cue() -> No
     """ "thăm chính thức thức Cộng hòa Áo": the repeated word is a slip; the visit's cue still stands."""
     text = "Tuần tới, Chủ tịch Quốc hội thăm chính thức thức Cộng hòa Áo và Cộng hòa Hung-ga-ri."
     assert [p.country for p in find_places(text)] == ["AT", "HU"]
+
+
+def test_places_uruguay_by_its_official_vietnamese_name() -> None:
+    """The Oriental Republic of Uruguay is "Cộng hòa Đông Uruguay" in Vietnamese: one name, not "Đông" before
+    "Uruguay"."""
+    places = find_places("Đoàn sẽ sang thăm Cộng hòa Đông Uruguay vào tháng tới.")
+    assert [(p.name, p.country) for p in places] == [("Cộng hòa Đông Uruguay", "UY")]
