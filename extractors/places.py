@@ -320,6 +320,7 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     with marks that is no Vietnamese syllable ("Wrocław", "Dolnośląskie") is a foreign name as printed."""
     found = _particle_names(text, folded, taken)
     found += _lower_tail_names(text, folded, [*taken, *((m.start, m.end) for m in found)])
+    found += _lower_head_names(text, folded, [*taken, *((m.start, m.end) for m in found)])
     taken = [*taken, *((m.start, m.end) for m in found)]
     index = gazetteer_places()
     for run in _RUN_RE.finditer(text):
@@ -377,6 +378,29 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
                     _Mention(start, end, text[start:end], place.country, PlaceLevel(place.level), place.ambiguous)
                 )
             break
+    return found
+
+
+_LOWER_HEAD_RE = re.compile(
+    rf"(?<![^\W\d_])(?:thung lũng|quần đảo|bán đảo|đảo|vịnh)(?: [{_UPPER}][^\W\d_]*){{1,3}}(?![^\W\d_])"
+)
+"""A landform's word in lower case, then its name ("thung lũng Silicon", "quần đảo Hawaii"): running text writes
+the common noun small although it is part of the region's name."""
+
+
+def _lower_head_names(text: str, folded: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Places of the data file named with a landform's word in lower case (`_LOWER_HEAD_RE`): the whole name only,
+    as the data file writes it; a gazetteer's name is never read so."""
+    found: list[_Mention] = []
+    index = gazetteer_places()
+    for run in _LOWER_HEAD_RE.finditer(text):
+        start, end = run.span()
+        entry = index.get(place_key(folded[start:end]))
+        if entry is None or any(s < end and start < e for s, e in taken):
+            continue
+        place = GazetteerPlace(*entry)
+        if place.curated:
+            found.append(_Mention(start, end, text[start:end], place.country, PlaceLevel(place.level), place.ambiguous))
     return found
 
 

@@ -34,3 +34,9 @@ def test_places_uruguay_by_its_official_vietnamese_name() -> None:
     "Uruguay"."""
     places = find_places("Đoàn sẽ sang thăm Cộng hòa Đông Uruguay vào tháng tới.")
     assert [(p.name, p.country) for p in places] == [("Cộng hòa Đông Uruguay", "UY")]
+
+
+def test_places_a_valley_named_with_its_landform_word_in_lower_case() -> None:
+    """ "thung lũng Silicon": the region's name starts with a common noun running text writes small."""
+    places = find_places("Trong chuyến công tác, đoàn đã làm việc tại thung lũng Silicon với các công ty khởi nghiệp.")
+    assert [(p.name, p.country, p.level) for p in places] == [("thung lũng Silicon", "US", "region")]
