@@ -1,0 +1,25 @@
+"""People in the blind27 phrasings (development), written anew: a special adviser and a deputy spokesperson, a
+co-chair after a first office, a foreign name of one word, a place before a title read as no name."""
+
+from extractors.people import find_people
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in find_people(text)]
+
+
+def test_people_a_special_adviser_is_one_office() -> None:
+    """ "cố vấn đặc biệt" (special adviser) is the office, not "Cố vấn" and a word after it."""
+    text = "Đoàn do ông Hiroshi Tanaka – cố vấn đặc biệt Hội Hữu nghị Nhật - Việt làm trưởng đoàn."
+    assert ("Hiroshi Tanaka", "cố vấn đặc biệt") in _pairs(text)
+
+
+def test_people_a_deputy_spokesperson_before_the_name() -> None:
+    """ "Phó Phát ngôn Bộ Ngoại giao X": the deputy of "Người phát ngôn", written without "Người"."""
+    text = "Tại họp báo, Phó Phát ngôn Bộ Ngoại giao Đỗ Thanh Mai cho biết đoàn sẽ lên đường vào tuần sau."
+    assert _pairs(text) == [("Đỗ Thanh Mai", "Phó phát ngôn")]
+
+
+def test_people_a_spokesperson_by_the_press_word() -> None:
+    text = "Phát ngôn viên Bộ Ngoại giao Đỗ Thanh Mai trả lời câu hỏi của phóng viên."
+    assert _pairs(text) == [("Đỗ Thanh Mai", "Phát ngôn viên")]
