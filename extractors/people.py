@@ -650,6 +650,8 @@ def _list_items(text: str) -> list[tuple[int, Person]]:
         title, unit = _title_unit(text, end)
         if title is None or (match.re is _FOREIGN_DASH_RE and not _foreign_office_holder(text, start, name, title)):
             continue
+        if unit and _holds_name(unit):
+            continue  # "Tại Ai Cập, Chủ tịch nước Trần Đại Quang sẽ …": the office is the name's after it
         result.append((start, _person(name, title, unit, None, start, end, text)))
     return result
 

@@ -23,3 +23,9 @@ def test_people_a_deputy_spokesperson_before_the_name() -> None:
 def test_people_a_spokesperson_by_the_press_word() -> None:
     text = "Phát ngôn viên Bộ Ngoại giao Đỗ Thanh Mai trả lời câu hỏi của phóng viên."
     assert _pairs(text) == [("Đỗ Thanh Mai", "Phát ngôn viên")]
+
+
+def test_people_a_place_opening_a_sentence_is_no_name_before_a_title() -> None:
+    """ "Tại Ai Cập, Chủ tịch nước X": the words before the comma are a place, the office is X's."""
+    text = "Tại Nam Phi, Chủ tịch nước Lê Văn Hòa sẽ hội đàm với Tổng thống."
+    assert _pairs(text) == [("Lê Văn Hòa", "Chủ tịch nước")]
