@@ -29,3 +29,10 @@ def test_people_a_place_opening_a_sentence_is_no_name_before_a_title() -> None:
     """ "Tại Ai Cập, Chủ tịch nước X": the words before the comma are a place, the office is X's."""
     text = "Tại Nam Phi, Chủ tịch nước Lê Văn Hòa sẽ hội đàm với Tổng thống."
     assert _pairs(text) == [("Lê Văn Hòa", "Chủ tịch nước")]
+
+
+def test_people_a_co_chair_after_a_first_office_keeps_the_first() -> None:
+    """ "Bộ trưởng Bộ X, đồng Chủ tịch Ủy ban … Y": one person with two offices; the chain's first is kept, as
+    after a plain comma."""
+    text = "Tham gia đoàn có Bộ trưởng Bộ Tài chính, đồng Chủ tịch Ủy ban Hỗn hợp Việt Nam - Chile Trần Quốc Bình."
+    assert _pairs(text) == [("Trần Quốc Bình", "Bộ trưởng")]
