@@ -848,9 +848,12 @@ def _rare_family_name(tokens: list[str]) -> bool:
 
 def _place_before_name(tokens: list[str], start: int, end: int) -> bool:
     """Whether `tokens[start:end]` is a country ("Thái Lan Prayut …"), or a Vietnamese place with two words of a
-    name after it ("… thành phố Hồ Chí Minh George Saxton"), though its first word is a family name."""
+    name after it ("… thành phố Hồ Chí Minh George Saxton"), though its first word is a family name; a place of
+    three words or more with one word after it too ("Đoàn Thanh niên Cộng sản Hồ Chí Minh Bùi", where the copy cut
+    the name): no name starts with it, while a two-word one may be a name's start ("Đinh Văn Sáu")."""
     place = " ".join(tokens[start:end])
-    return bool(code_of(place)) or (len(tokens) - end >= 2 and is_vietnamese_place(place))
+    after = len(tokens) - end
+    return bool(code_of(place)) or ((after >= 2 or (after == 1 and end - start >= 3)) and is_vietnamese_place(place))
 
 
 def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:

@@ -36,3 +36,16 @@ def test_people_a_co_chair_after_a_first_office_keeps_the_first() -> None:
     after a plain comma."""
     text = "Tham gia đoàn có Bộ trưởng Bộ Tài chính, đồng Chủ tịch Ủy ban Hỗn hợp Việt Nam - Chile Trần Quốc Bình."
     assert _pairs(text) == [("Trần Quốc Bình", "Bộ trưởng")]
+
+
+def test_people_a_city_ending_a_body_name_is_no_name_start_when_the_copy_cut_the_name() -> None:
+    """ "… Đoàn Thanh niên Cộng sản Hồ Chí Minh Phạm" (the page stops there): "Hồ Chí Minh" ends the body's name,
+    and one word after it is no name."""
+    text = "Cùng đi có Phó Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Phạm\n"
+    assert _pairs(text) == []
+
+
+def test_people_a_two_word_place_may_start_a_name() -> None:
+    """ "Đinh Văn" is a town's name too, and the start of many names: a name of three words after it stands."""
+    text = "Bí thư Huyện ủy Tân Trụ – Đinh Văn Tám tiếp đoàn."
+    assert _pairs(text) == [("Đinh Văn Tám", "Bí thư")]
