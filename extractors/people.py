@@ -155,6 +155,8 @@ _NOT_NAME = {
     *_GLUED_BODY,
     "Thay",  # "Phó Thủ tướng Nguyễn Tấn Dũng Thay mặt Thủ tướng …": the clause capitalised after the name
 }
+_GIVEN_TOO = {"Tỉnh", "Chánh", "Ban"}
+"""Words of `_NOT_NAME` that are given names too ("Bùi Văn Tỉnh", "Lê Văn Chánh", "Nguyễn Thị Ban")."""
 _UNIT_FAMILY_NAMES = {"Đoàn", "Văn", "Hội"}
 """Family names that are also the first word of a unit ("Đoàn công tác", "Văn phòng", "Hội Nông dân")."""
 _TITLE_ALT = TITLE_PATTERN
@@ -334,13 +336,15 @@ _LEADING_HONORIFIC = re.compile(rf"{HONORIFICS}\s+")
 _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
 
-def _trim_name(name: str) -> str:
+def _trim_name(name: str, stop_after: bool = False) -> str:
     """A matched name without the unit words that ran into it: "Vũ Quang Hưng Đoàn" (Đoàn ĐBQH tỉnh) —
     a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor a
-    Khmer honorific before it, nor the lower-case word a web copy glued to its last syllable ("Hùngcó")."""
+    Khmer honorific before it, nor the lower-case word a web copy glued to its last syllable ("Hùngcó").
+    `stop_after`: a comma or a stop follows the match, so a unit's word that is also a given name ends the name
+    as its third word or later ("đồng chí Bùi Văn Tỉnh, Bí thư …": a unit's "Tỉnh" goes on with "ủy" or a place)."""
     words = name.split()
     for i, word in enumerate(words):
-        if word in _NOT_NAME:
+        if word in _NOT_NAME and not (stop_after and word in _GIVEN_TOO and i >= 2 and i == len(words) - 1):
             words = words[:i]
             break
     if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES:
@@ -350,6 +354,10 @@ def _trim_name(name: str) -> str:
     if words and (glued := split_glued(words[-1])):
         words[-1] = glued[0]  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
     return " ".join(words)
+
+
+_STOP_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$)", re.MULTILINE)
+"""A comma, a stop or a line's end right after a name."""
 
 
 _GENERATION_DOT = re.compile(r" [JS]r\.")
@@ -500,7 +508,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
     found: list[tuple[int, Person]] = []
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_RE.finditer(text):
-        name = _trim_name(match.group("name"))
+        name = _trim_name(match.group("name"), _STOP_AFTER.match(text, match.end("name")) is not None)
         if surname := _capitals_surname(text, match.start("name"), name):
             name = f"{name} {surname}"
         if len(re.split(r"[ -]", name)) < 2:

@@ -49,3 +49,14 @@ def test_people_a_two_word_place_may_start_a_name() -> None:
     """ "Đinh Văn" is a town's name too, and the start of many names: a name of three words after it stands."""
     text = "Bí thư Huyện ủy Tân Trụ – Đinh Văn Tám tiếp đoàn."
     assert _pairs(text) == [("Đinh Văn Tám", "Bí thư")]
+
+
+def test_people_a_given_name_that_is_also_a_units_word() -> None:
+    """ "đồng chí Lò Văn Tỉnh, Bí thư …": "Tỉnh" before a comma ends the name; a unit's "Tỉnh" goes on ("Tỉnh ủy")."""
+    text = "Đoàn chào xã giao đồng chí Lò Văn Tỉnh, Bí thư Huyện ủy Mường Tè."
+    assert _pairs(text) == [("Lò Văn Tỉnh", "Bí thư")]
+
+
+def test_people_a_units_word_after_a_name_is_still_cut() -> None:
+    text = "Tiếp đoàn có ông Lò Văn Hùng Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh."
+    assert [name for name, _ in _pairs(text)] == ["Lò Văn Hùng"]
