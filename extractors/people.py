@@ -229,11 +229,12 @@ _ORGANISATION_END = re.compile(
 _STATUS = r"THNV(?![^\W\d_])"
 """A status before a title, no part of it: "THNV Phó Viện trưởng" (thực hiện nhiệm vụ: acting)."""
 _ONE_WORD_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<hon>[ôÔ]ng|[bB]à|[nN]gài) +(?P<name>[A-Z][a-z]{{2,}})"
-    rf"(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
+    rf"(?<![^\W\d_])(?P<hon>[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí) +(?:(?:PGS\.\s?TS|GS\.\s?TS|TS|ThS)\. ?)?"
+    rf"(?P<name>[A-Z][a-z]{{2,}})(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
 )
-"""A foreign name of one word in plain Latin letters (a Japanese surname: "ông Takaki, Chủ tịch …") after an
-honorific and before an office: no Vietnamese syllable is spelled so, and the office says it is a person."""
+"""A foreign name of one word in plain Latin letters (a Japanese surname: "ông Takaki, Chủ tịch …", a Mongolian's
+one name: "đồng chí TS. Enkhbat, Chủ tịch …") after an honorific, maybe a degree, and before an office: no
+Vietnamese syllable is spelled so, and the office says it is a person."""
 _REPRESENTING = rf"[đĐ]ại diện(?= [{_UPPER}])"
 """Who a person speaks for, after the name and its comma, before the body's capital ("bà Shinko Fukazawa, đại diện
 Tổ chức JMHERAT"): the person's office there; elsewhere "đại diện" is a verb or a noun of running text."""

@@ -60,3 +60,13 @@ def test_people_a_given_name_that_is_also_a_units_word() -> None:
 def test_people_a_units_word_after_a_name_is_still_cut() -> None:
     text = "Tiếp đoàn có ông Lò Văn Hùng Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh."
     assert [name for name, _ in _pairs(text)] == ["Lò Văn Hùng"]
+
+
+def test_people_a_mongolian_named_by_one_name_after_a_comrade_and_a_degree() -> None:
+    """Mongolians are named by one name: "đồng chí TS. Batbayar, Chủ tịch …" is a person, the degree no part of it."""
+    text = "Đoàn do đồng chí TS. Batbayar, Chủ tịch Hội đồng tỉnh Arkhangai làm trưởng đoàn."
+    assert _pairs(text) == [("Batbayar", "Chủ tịch")]
+
+
+def test_people_a_vietnamese_given_name_alone_after_a_comrade_is_no_person() -> None:
+    assert _pairs("Ý kiến của đồng chí Long, Giám đốc Sở được ghi nhận.") == []
