@@ -767,6 +767,8 @@ def _name_in_run(
             ((adjacent or after_body) and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)
         ):
             return i
+    if _highland_name(tokens):
+        return 0  # "Phó Bí thư Thường trực Tỉnh ủy A Pớt": a Central Highlands name, no family name first
     if envoy and len(tokens) >= 4 and code_of(" ".join(tokens[:-3])) and _envoy_name(tokens[-3:]):
         return len(tokens) - 3  # "Đại sứ Việt Nam tại Myanmar Luận Thùy Dương": a Vietnamese name after the country
     if (
@@ -826,6 +828,23 @@ def _name_in_run(
     ):
         return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
     return None
+
+
+_HIGHLAND_PREFIXES = frozenset({"A", "Y"})
+"""The word a Central Highlands man's name starts with (Xơ Đăng, Ba Na "A Pớt"; Ê Đê "Y Thông"), in place of a
+family name."""
+
+
+def _highland_name(tokens: list[str]) -> bool:
+    """Whether a whole run is a Central Highlands name (`_HIGHLAND_PREFIXES`, then one or two Vietnamese syllables),
+    no place ("A Lưới" is a district)."""
+    return (
+        tokens[0] in _HIGHLAND_PREFIXES
+        and 2 <= len(tokens) <= 3
+        and all(is_syllable(token) for token in tokens[1:])
+        and not is_place_name(" ".join(tokens))
+        and not is_place_name(" ".join(tokens[1:]))
+    )
 
 
 def _envoy_name(words: list[str]) -> bool:

@@ -70,3 +70,13 @@ def test_people_a_mongolian_named_by_one_name_after_a_comrade_and_a_degree() -> 
 
 def test_people_a_vietnamese_given_name_alone_after_a_comrade_is_no_person() -> None:
     assert _pairs("Ý kiến của đồng chí Long, Giám đốc Sở được ghi nhận.") == []
+
+
+def test_people_a_central_highlands_name_after_its_office() -> None:
+    """ "Phó Bí thư Tỉnh ủy A Khiêm": a Xơ Đăng or Ba Na man's name starts with "A", no family name."""
+    text = "Tiếp đoàn có Phó Bí thư Thường trực Tỉnh ủy A Khiêm; Phó Trưởng Ban Dân tộc Y Thông."
+    assert _pairs(text) == [("A Khiêm", "Phó Bí thư Thường trực"), ("Y Thông", "Phó Trưởng ban")]
+
+
+def test_people_a_district_named_with_a_is_no_name() -> None:
+    assert _pairs("Đoàn làm việc với Chủ tịch UBND huyện A Lưới về dự án.") == []
