@@ -652,6 +652,12 @@ the next line's story, which a page's table cell does not close)."""
 _PARTNERS_BRACKET = re.compile(r"\(\s*(?:rieng\s+)?voi\s+[^()]{0,80}$")
 """ "hội nghị cấp cao ASEAN+3 (với Trung Quốc, Nhật Bản và Hàn Quốc)": a meeting's partners in brackets, not
 where it is held."""
+_AT_END = re.compile(rf"(?:^|\s)(?:tai|o)(?:\s+{_CATEGORY})*\s*$")
+_TALKS_TOPIC = re.compile(r"(?<![^\W\d_])(?:trao đổi|thảo luận|bàn)\s+về(?![^\W\d_])[^.;!?\n]*$")
+"""A place inside what two sides talk about ("Hai bên đã trao đổi về việc hợp tác của dự án đào tạo cán bộ … tại X"):
+the subject of the talks, which send nobody there by themselves, when the place is only where something is
+(`_AT_END`: "tại", "ở"); a trip talked of ("trao đổi về chuyến thăm sang X") still names its destination. Matched on
+the printed words: "Nhật Bản về" folds like "bàn về"."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
@@ -804,6 +810,10 @@ def _is_destination(
     ):
         return False
     if mention.level is PlaceLevel.COUNTRY and _PARTNERS_BRACKET.search(before[-120:]):
+        return False
+    if _AT_END.search(before[-60:]) and _TALKS_TOPIC.search(
+        text[max(begin, mention.start - 200) : mention.start].lower()
+    ):
         return False
     if (
         _VISIT_HOSTS_END.search(before[-120:])

@@ -40,3 +40,23 @@ def test_places_a_valley_named_with_its_landform_word_in_lower_case() -> None:
     """ "thung lũng Silicon": the region's name starts with a common noun running text writes small."""
     places = find_places("Trong chuyến công tác, đoàn đã làm việc tại thung lũng Silicon với các công ty khởi nghiệp.")
     assert [(p.name, p.country, p.level) for p in places] == [("thung lũng Silicon", "US", "region")]
+
+
+def test_places_a_place_inside_the_topic_of_talks_is_no_destination() -> None:
+    """Hosts and visitors "trao đổi về" a project located abroad: the topic sends nobody there."""
+    text = (
+        "Chiều 3/4, tại Hà Nội, lãnh đạo Hội đã làm việc với đoàn công tác Hàn Quốc. Hai bên đã trao đổi về việc "
+        "hợp tác trong dự án đào tạo thanh niên nông thôn tại Hàn Quốc."
+    )
+    assert find_places(text) == []
+
+
+def test_places_a_trip_talked_of_still_names_its_destination() -> None:
+    text = "Hai bên đã trao đổi về chuyến công tác sang Hàn Quốc của đoàn vào tháng 5."
+    assert [p.country for p in find_places(text)] == ["KR"]
+
+
+def test_places_a_country_before_ve_is_no_talk() -> None:
+    """ "Nhật Bản về" folds like "bàn về" (to talk about): the printed words tell them apart."""
+    text = "Vừa đi công tác Nhật Bản về, lãnh đạo huyện lại xin đi tham quan tại Hàn Quốc."
+    assert [p.country for p in find_places(text)] == ["JP", "KR"]
