@@ -833,13 +833,16 @@ def _name_in_run(
 _HIGHLAND_PREFIXES = frozenset({"A", "Y"})
 """The word a Central Highlands man's name starts with (Xơ Đăng, Ba Na "A Pớt"; Ê Đê "Y Thông"), in place of a
 family name."""
+_HIGHLAND_FAMILY = frozenset(name for name in name_list("highland_family_names.txt") if not is_syllable(name))
+"""The Central Highlands' family names no Vietnamese syllable spells ("Ksor", "Kpă", "Niê" is one and stays out):
+a run starting with one is a name ("Chủ tịch Hội đồng Dân tộc Ksor Phước")."""
 
 
 def _highland_name(tokens: list[str]) -> bool:
-    """Whether a whole run is a Central Highlands name (`_HIGHLAND_PREFIXES`, then one or two Vietnamese syllables),
-    no place ("A Lưới" is a district)."""
+    """Whether a whole run is a Central Highlands name (`_HIGHLAND_PREFIXES` or `_HIGHLAND_FAMILY`, then one or two
+    Vietnamese syllables), no place ("A Lưới" is a district)."""
     return (
-        tokens[0] in _HIGHLAND_PREFIXES
+        (tokens[0] in _HIGHLAND_PREFIXES or tokens[0] in _HIGHLAND_FAMILY)
         and 2 <= len(tokens) <= 3
         and all(is_syllable(token) for token in tokens[1:])
         and not is_place_name(" ".join(tokens))

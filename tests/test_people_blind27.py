@@ -80,3 +80,9 @@ def test_people_a_central_highlands_name_after_its_office() -> None:
 
 def test_people_a_district_named_with_a_is_no_name() -> None:
     assert _pairs("Đoàn làm việc với Chủ tịch UBND huyện A Lưới về dự án.") == []
+
+
+def test_people_a_gia_rai_family_name_after_its_office() -> None:
+    """ "Ksor" spells no Vietnamese syllable: a run from it after an office is the holder's name."""
+    text = "Dự buổi tiếp có Phó Chủ tịch Hội đồng Dân tộc của Quốc hội Ksor Hạnh; đoàn cảm ơn sự đón tiếp."
+    assert _pairs(text) == [("Ksor Hạnh", "Phó Chủ tịch")]
