@@ -1171,7 +1171,13 @@ def _ends_with_name(unit: str) -> bool:
         run += 1  # capitalised words, not acronyms ("LHQ António Guterres" ends with a name)
     if run == 1 and _is_transliteration(words[-1]):
         return True  # "Thứ trưởng Ngoại giao Mor-gu-lôv": one hyphenated word names the holder
+    if run >= 3 and words[len(words) - run] in _BODY_WORDS:
+        return False  # "Bộ Công Thương", "Sở Kế Hoạch": a body's name in capitals, its first word the body's
     return run >= 2 and not is_place_name(" ".join(words[len(words) - run :]))
+
+
+_BODY_WORDS = frozenset({"Bộ", "Sở", "Ban", "Cục", "Vụ", "Viện", "Tổng", "Ủy", "Uỷ", "Hội", "Trường"})
+"""Words a body's name starts with: capitalised words from one on name a body, not a person."""
 
 
 def _is_transliteration(word: str) -> bool:

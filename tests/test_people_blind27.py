@@ -86,3 +86,10 @@ def test_people_a_gia_rai_family_name_after_its_office() -> None:
     """ "Ksor" spells no Vietnamese syllable: a run from it after an office is the holder's name."""
     text = "Dự buổi tiếp có Phó Chủ tịch Hội đồng Dân tộc của Quốc hội Ksor Hạnh; đoàn cảm ơn sự đón tiếp."
     assert _pairs(text) == [("Ksor Hạnh", "Phó Chủ tịch")]
+
+
+def test_people_a_ministry_named_in_capitals_is_no_name_ending_a_chain() -> None:
+    """ "Bộ trưởng Bộ Công Thương, đồng Chủ tịch … X": "Công Thương" ends the ministry's name, not a person's, so the
+    chain's first office is X's."""
+    text = "Tham gia đoàn có Bộ trưởng Bộ Công Thương, đồng Chủ tịch Ủy ban Hỗn hợp Việt Nam - Chile Trần Quốc Bình."
+    assert _pairs(text) == [("Trần Quốc Bình", "Bộ trưởng")]
