@@ -227,6 +227,9 @@ _CONVENTION_BEFORE = re.compile(
 )
 """Before a "Luật": a convention it names ("Công ước Luật Biển", "Công ước của Liên hợp quốc về Luật Biển"), an
 international treaty and no Vietnamese law."""
+_LAW_IN_GENERAL = re.compile(r"(?<![a-z])phap[ \t]*$")
+""" "pháp" before "Luật": one word, "pháp luật" (the law in general; "Pháp Luật", a newspaper's name), no kind of
+document ("Pháp lệnh" is one, and is matched whole)."""
 _CODE_BRACKET = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9.-]{0,9}\)")
 """A unit's code in brackets after a cited number ("Thông tư số 09/2000/TT-BCA (A18) ngày 07 tháng 6 năm 2000"):
 the date follows it."""
@@ -393,6 +396,8 @@ def find_citations(
             continue  # "Căn cứ Hiến pháp;": a name alone is read when a basis line cites it (`_law_at`)
         if _CONVENTION_BEFORE.search(folded, max(0, match.start() - 80), match.start()):
             continue
+        if match.group() == "Luật" and _LAW_IN_GENERAL.search(folded, max(0, match.start() - 6), match.start()):
+            continue  # "Báo Pháp Luật VN": "pháp luật" is the law in general, no law's kind
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
             law = _law_at(text, folded, match.start(), offset, ocr=ocr)
             if law is not None:

@@ -109,9 +109,12 @@ scan the seal's edge over the signer's title read "2<", and the signer's name be
 never the start of a date or a number wrapped to the line's head ("15/9/2026. Ông A làm Trưởng đoàn" is a
 sentence's end, not item 15)."""
 _APOSTROPHE_NAME = re.compile(r"^[hk]'\w")
-_SURNAMES = {fold(name) for name in name_list("member_family_names.txt") | FAMILY_NAMES}
-"""The family names a member listed without "Ông/Bà" is known by (data/member_family_names.txt says which and why),
-and those of running text; "H'…" and "K'…" (`_APOSTROPHE_NAME`) start a name too."""
+_SURNAMES = {
+    fold(name) for name in name_list("member_family_names.txt") | name_list("highland_family_names.txt") | FAMILY_NAMES
+}
+"""The family names a member listed without "Ông/Bà" is known by (data/member_family_names.txt and
+data/highland_family_names.txt say which and why), and those of running text; "H'…" and "K'…" (`_APOSTROPHE_NAME`)
+start a name too."""
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
 _HEADER_NAME = re.compile(r"\bten\b")
 _HEADER_TITLE = re.compile(r"chuc (?:vu|danh)")

@@ -155,6 +155,8 @@ _NOT_NAME = {
     *_GLUED_BODY,
     "Thay",  # "Phó Thủ tướng Nguyễn Tấn Dũng Thay mặt Thủ tướng …": the clause capitalised after the name
 }
+_GIVEN_TOO = {"Tỉnh", "Chánh", "Ban"}
+"""Words of `_NOT_NAME` that are given names too ("Bùi Văn Tỉnh", "Lê Văn Chánh", "Nguyễn Thị Ban")."""
 _UNIT_FAMILY_NAMES = {"Đoàn", "Văn", "Hội"}
 """Family names that are also the first word of a unit ("Đoàn công tác", "Văn phòng", "Hội Nông dân")."""
 _TITLE_ALT = TITLE_PATTERN
@@ -227,11 +229,12 @@ _ORGANISATION_END = re.compile(
 _STATUS = r"THNV(?![^\W\d_])"
 """A status before a title, no part of it: "THNV Phó Viện trưởng" (thực hiện nhiệm vụ: acting)."""
 _ONE_WORD_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<hon>[ôÔ]ng|[bB]à|[nN]gài) +(?P<name>[A-Z][a-z]{{2,}})"
-    rf"(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
+    rf"(?<![^\W\d_])(?P<hon>[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí) +(?:(?:PGS\.\s?TS|GS\.\s?TS|TS|ThS)\. ?)?"
+    rf"(?P<name>[A-Z][a-z]{{2,}})(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
 )
-"""A foreign name of one word in plain Latin letters (a Japanese surname: "ông Takaki, Chủ tịch …") after an
-honorific and before an office: no Vietnamese syllable is spelled so, and the office says it is a person."""
+"""A foreign name of one word in plain Latin letters (a Japanese surname: "ông Takaki, Chủ tịch …", a Mongolian's
+one name: "đồng chí TS. Enkhbat, Chủ tịch …") after an honorific, maybe a degree, and before an office: no
+Vietnamese syllable is spelled so, and the office says it is a person."""
 _REPRESENTING = rf"[đĐ]ại diện(?= [{_UPPER}])"
 """Who a person speaks for, after the name and its comma, before the body's capital ("bà Shinko Fukazawa, đại diện
 Tổ chức JMHERAT"): the person's office there; elsewhere "đại diện" is a verb or a noun of running text."""
@@ -334,13 +337,15 @@ _LEADING_HONORIFIC = re.compile(rf"{HONORIFICS}\s+")
 _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
 
-def _trim_name(name: str) -> str:
+def _trim_name(name: str, stop_after: bool = False) -> str:
     """A matched name without the unit words that ran into it: "Vũ Quang Hưng Đoàn" (Đoàn ĐBQH tỉnh) —
     a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor a
-    Khmer honorific before it, nor the lower-case word a web copy glued to its last syllable ("Hùngcó")."""
+    Khmer honorific before it, nor the lower-case word a web copy glued to its last syllable ("Hùngcó").
+    `stop_after`: a comma or a stop follows the match, so a unit's word that is also a given name ends the name
+    as its third word or later ("đồng chí Bùi Văn Tỉnh, Bí thư …": a unit's "Tỉnh" goes on with "ủy" or a place)."""
     words = name.split()
     for i, word in enumerate(words):
-        if word in _NOT_NAME:
+        if word in _NOT_NAME and not (stop_after and word in _GIVEN_TOO and i >= 2 and i == len(words) - 1):
             words = words[:i]
             break
     if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES:
@@ -350,6 +355,10 @@ def _trim_name(name: str) -> str:
     if words and (glued := split_glued(words[-1])):
         words[-1] = glued[0]  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
     return " ".join(words)
+
+
+_STOP_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$)", re.MULTILINE)
+"""A comma, a stop or a line's end right after a name."""
 
 
 _GENERATION_DOT = re.compile(r" [JS]r\.")
@@ -500,7 +509,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
     found: list[tuple[int, Person]] = []
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_RE.finditer(text):
-        name = _trim_name(match.group("name"))
+        name = _trim_name(match.group("name"), _STOP_AFTER.match(text, match.end("name")) is not None)
         if surname := _capitals_surname(text, match.start("name"), name):
             name = f"{name} {surname}"
         if len(re.split(r"[ -]", name)) < 2:
@@ -650,6 +659,8 @@ def _list_items(text: str) -> list[tuple[int, Person]]:
         title, unit = _title_unit(text, end)
         if title is None or (match.re is _FOREIGN_DASH_RE and not _foreign_office_holder(text, start, name, title)):
             continue
+        if unit and _holds_name(unit):
+            continue  # "Tại Ai Cập, Chủ tịch nước Trần Đại Quang sẽ …": the office is the name's after it
         result.append((start, _person(name, title, unit, None, start, end, text)))
     return result
 
@@ -756,6 +767,8 @@ def _name_in_run(
             ((adjacent or after_body) and i == 0) or (i > 1 and is_place_name(place)) or code_of(place)
         ):
             return i
+    if _highland_name(tokens):
+        return 0  # "Phó Bí thư Thường trực Tỉnh ủy A Pớt": a Central Highlands name, no family name first
     if envoy and len(tokens) >= 4 and code_of(" ".join(tokens[:-3])) and _envoy_name(tokens[-3:]):
         return len(tokens) - 3  # "Đại sứ Việt Nam tại Myanmar Luận Thùy Dương": a Vietnamese name after the country
     if (
@@ -817,6 +830,26 @@ def _name_in_run(
     return None
 
 
+_HIGHLAND_PREFIXES = frozenset({"A", "Y"})
+"""The word a Central Highlands man's name starts with (Xơ Đăng, Ba Na "A Pớt"; Ê Đê "Y Thông"), in place of a
+family name."""
+_HIGHLAND_FAMILY = frozenset(name for name in name_list("highland_family_names.txt") if not is_syllable(name))
+"""The Central Highlands' family names no Vietnamese syllable spells ("Ksor", "Kpă", "Niê" is one and stays out):
+a run starting with one is a name ("Chủ tịch Hội đồng Dân tộc Ksor Phước")."""
+
+
+def _highland_name(tokens: list[str]) -> bool:
+    """Whether a whole run is a Central Highlands name (`_HIGHLAND_PREFIXES` or `_HIGHLAND_FAMILY`, then one or two
+    Vietnamese syllables), no place ("A Lưới" is a district)."""
+    return (
+        (tokens[0] in _HIGHLAND_PREFIXES or tokens[0] in _HIGHLAND_FAMILY)
+        and 2 <= len(tokens) <= 3
+        and all(is_syllable(token) for token in tokens[1:])
+        and not is_place_name(" ".join(tokens))
+        and not is_place_name(" ".join(tokens[1:]))
+    )
+
+
 def _envoy_name(words: list[str]) -> bool:
     """Whether three words after the host country of a Vietnamese envoy are a name (see `_name_in_run`'s `envoy`):
     Vietnamese syllables, the first no body's word ("Hội Nông Dân"), the last two known given names, no place."""
@@ -846,9 +879,12 @@ def _rare_family_name(tokens: list[str]) -> bool:
 
 def _place_before_name(tokens: list[str], start: int, end: int) -> bool:
     """Whether `tokens[start:end]` is a country ("Thái Lan Prayut …"), or a Vietnamese place with two words of a
-    name after it ("… thành phố Hồ Chí Minh George Saxton"), though its first word is a family name."""
+    name after it ("… thành phố Hồ Chí Minh George Saxton"), though its first word is a family name; a place of
+    three words or more with one word after it too ("Đoàn Thanh niên Cộng sản Hồ Chí Minh Bùi", where the copy cut
+    the name): no name starts with it, while a two-word one may be a name's start ("Đinh Văn Sáu")."""
     place = " ".join(tokens[start:end])
-    return bool(code_of(place)) or (len(tokens) - end >= 2 and is_vietnamese_place(place))
+    after = len(tokens) - end
+    return bool(code_of(place)) or ((after >= 2 or (after == 1 and end - start >= 3)) and is_vietnamese_place(place))
 
 
 def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
@@ -1017,10 +1053,11 @@ tướng Y": Y is the Thủ tướng)."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
 _DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
 """A cited document's number or date, then "của" (of): the office after it issued that document."""
-_CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,(?: kiêm)?| [–-]| kiêm)\s*$")
+_CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,(?: kiêm| đồng)?| [–-]| kiêm)\s*$")
 """What lies between two offices of one person: a unit, then a comma, a dash ("Bộ trưởng Bộ Công an - Đại tướng")
 or "kiêm" (concurrently: "Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao X", "Giám đốc Bệnh viện tỉnh, kiêm trưởng
-Đoàn X")."""
+Đoàn X"); "đồng" after the comma makes the next office a shared one ("Bộ trưởng Bộ X, đồng Chủ tịch Ủy ban Liên
+Chính phủ … Y": a co-chair)."""
 
 
 def _is_membership(title: str) -> bool:
@@ -1134,7 +1171,13 @@ def _ends_with_name(unit: str) -> bool:
         run += 1  # capitalised words, not acronyms ("LHQ António Guterres" ends with a name)
     if run == 1 and _is_transliteration(words[-1]):
         return True  # "Thứ trưởng Ngoại giao Mor-gu-lôv": one hyphenated word names the holder
+    if run >= 3 and words[len(words) - run] in _BODY_WORDS:
+        return False  # "Bộ Công Thương", "Sở Kế Hoạch": a body's name in capitals, its first word the body's
     return run >= 2 and not is_place_name(" ".join(words[len(words) - run :]))
+
+
+_BODY_WORDS = frozenset({"Bộ", "Sở", "Ban", "Cục", "Vụ", "Viện", "Tổng", "Ủy", "Uỷ", "Hội", "Trường"})
+"""Words a body's name starts with: capitalised words from one on name a body, not a person."""
 
 
 def _is_transliteration(word: str) -> bool:

@@ -320,6 +320,7 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     with marks that is no Vietnamese syllable ("Wrocław", "Dolnośląskie") is a foreign name as printed."""
     found = _particle_names(text, folded, taken)
     found += _lower_tail_names(text, folded, [*taken, *((m.start, m.end) for m in found)])
+    found += _lower_head_names(text, folded, [*taken, *((m.start, m.end) for m in found)])
     taken = [*taken, *((m.start, m.end) for m in found)]
     index = gazetteer_places()
     for run in _RUN_RE.finditer(text):
@@ -377,6 +378,29 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
                     _Mention(start, end, text[start:end], place.country, PlaceLevel(place.level), place.ambiguous)
                 )
             break
+    return found
+
+
+_LOWER_HEAD_RE = re.compile(
+    rf"(?<![^\W\d_])(?:thung lũng|quần đảo|bán đảo|đảo|vịnh)(?: [{_UPPER}][^\W\d_]*){{1,3}}(?![^\W\d_])"
+)
+"""A landform's word in lower case, then its name ("thung lũng Silicon", "quần đảo Hawaii"): running text writes
+the common noun small although it is part of the region's name."""
+
+
+def _lower_head_names(text: str, folded: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Places of the data file named with a landform's word in lower case (`_LOWER_HEAD_RE`): the whole name only,
+    as the data file writes it; a gazetteer's name is never read so."""
+    found: list[_Mention] = []
+    index = gazetteer_places()
+    for run in _LOWER_HEAD_RE.finditer(text):
+        start, end = run.span()
+        entry = index.get(place_key(folded[start:end]))
+        if entry is None or any(s < end and start < e for s, e in taken):
+            continue
+        place = GazetteerPlace(*entry)
+        if place.curated:
+            found.append(_Mention(start, end, text[start:end], place.country, PlaceLevel(place.level), place.ambiguous))
     return found
 
 
@@ -628,6 +652,12 @@ the next line's story, which a page's table cell does not close)."""
 _PARTNERS_BRACKET = re.compile(r"\(\s*(?:rieng\s+)?voi\s+[^()]{0,80}$")
 """ "hội nghị cấp cao ASEAN+3 (với Trung Quốc, Nhật Bản và Hàn Quốc)": a meeting's partners in brackets, not
 where it is held."""
+_AT_END = re.compile(rf"(?:^|\s)(?:tai|o)(?:\s+{_CATEGORY})*\s*$")
+_TALKS_TOPIC = re.compile(r"(?<![^\W\d_])(?:trao đổi|thảo luận|bàn)\s+về(?![^\W\d_])[^.;!?\n]*$")
+"""A place inside what two sides talk about ("Hai bên đã trao đổi về việc hợp tác của dự án đào tạo cán bộ … tại X"):
+the subject of the talks, which send nobody there by themselves, when the place is only where something is
+(`_AT_END`: "tại", "ở"); a trip talked of ("trao đổi về chuyến thăm sang X") still names its destination. Matched on
+the printed words: "Nhật Bản về" folds like "bàn về"."""
 _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
@@ -781,6 +811,10 @@ def _is_destination(
         return False
     if mention.level is PlaceLevel.COUNTRY and _PARTNERS_BRACKET.search(before[-120:]):
         return False
+    if _AT_END.search(before[-60:]) and _TALKS_TOPIC.search(
+        text[max(begin, mention.start - 200) : mention.start].lower()
+    ):
+        return False
     if (
         _VISIT_HOSTS_END.search(before[-120:])
         or _COUNTED_HOSTS_END.search(before[-200:])
@@ -799,7 +833,8 @@ def _is_destination(
         return True
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
-    if not _CUE_END.search(before[-80:]) and not _VENUE_END.search(before[-80:]):  # "tài Geneve" reads too
+    cue_window = _REPEATED_WORD.sub(r"\1", before[-80:])  # "thăm chính thức thức Cộng hòa Ba Lan": a slip
+    if not _CUE_END.search(cue_window) and not _VENUE_END.search(cue_window):  # "tài Geneve" reads too
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
     if (
@@ -818,6 +853,11 @@ def _is_destination(
         if not below_sent and not any(_key(m) == key for m in accepted):
             return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
+
+
+_REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+")
+"""A word typed twice in a row ("thăm chính thức thức Cộng hòa Ba Lan"): read once where the cue before a place is
+looked for."""
 
 
 _PHOTO_MARK = re.compile(r"(?:^|\s)[-–]\s*anh\s+\d{1,2}\s")
@@ -852,14 +892,14 @@ def _key(mention: _Mention) -> tuple[str, str, str]:
     return mention.country, mention.level.value, same_place(place_key(mention.name))
 
 
-_CUE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
+_CUE = re.compile(r"(?:^|[\s(])(tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
 
 
 def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     """A cue followed only by names the gazetteers lack (an OCR-garbled "San Erancisco", "Phnôm\nPênh"),
     separators and place words: "tại thành phố San Erancisco, Hoa Kỳ" still sends people to Hoa Kỳ."""
     stop = max(folded.rfind(mark, 0, at) for mark in ".;!?")  # OCR breaks lines inside names: look past them
-    cues = list(_CUE.finditer(folded, max(stop + 1, at - 80), at))
+    cues = [cue for cue in _CUE.finditer(folded, max(stop + 1, at - 80), at) if _spelled_as_cue(text, *cue.span(1))]
     if not cues or not _has_travel(text, folded, max(stop + 1, at - 160), at):
         return False
     if _at_post_seat(text, folded, cues[-1].end()):
@@ -868,8 +908,21 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     if re.search(r"\n\s*\n", between):
         return False  # a paragraph ends the sentence: "… tại Trung Quốc\n\nHà Vũ - Ảnh: Trung Sơn" is a credit
     words = [word.strip("[](){}\"'“”,;:|–—-") for word in between.split()]
+    if _names_home(words):
+        return False  # "tại Lào Cai - Việt Nam và Hà Khẩu": the cue's place is at home, the names after it known
     lower = [word for word in words if not word[:1].isupper() and any(c.isalpha() for c in word)]
     return len(lower) < len(words) and bool(_CHAIN_GAP.match(fold(" ".join(lower))))
+
+
+def _names_home(words: list[str]) -> bool:
+    """Whether capitalised words among `words` name Viet Nam or a Vietnamese place: names the gazetteers know."""
+    runs = " ".join(word if word[:1].isupper() else "|" for word in words).split("|")
+    return any(
+        fold(name) == "viet nam" or is_vietnamese_place(name)
+        for run in runs
+        if (parts := run.split())
+        for name in (" ".join(parts[i:k]) for i in range(len(parts)) for k in range(i + 2, len(parts) + 1))
+    )
 
 
 _HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
