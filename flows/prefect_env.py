@@ -129,15 +129,9 @@ class TemporaryServer:
 
     def __init__(self) -> None:
         import prefect
-        from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, get_current_settings
+        from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
 
-        self.environment = {
-            **os.environ,
-            "PREFECT_UI_ENABLED": "0",
-            "PREFECT__SERVER_EPHEMERAL": "1",
-            "PREFECT__SERVER_FINAL": "1",
-            **get_current_settings().to_environment_variables(exclude_unset=True),
-        }
+        self.environment = temporary_server_environment()
         self.timeout_s = float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
         self.command = [*_UVICORN, "--app-dir", str(prefect.__module_path__.parent)]
         self.port = _free_port()
@@ -173,6 +167,34 @@ class TemporaryServer:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+
+
+TEMPORARY_SERVER_DEFAULTS = {
+    # No periodic task-run write (Prefect's comes every 5 s): a stop during one cancels it, and Prefect 3.8.8
+    # logs that at ERROR with its traceback on the server's stderr, the command's ("asyncio.exceptions.
+    # CancelledError" as the command's last line; nothing lost). Nothing reads this server's task runs while it
+    # runs, and its stop writes what is short of a batch (docs/architecture.md, "The temporary server has no
+    # periodic task-run write": figures, and the case left).
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_FLUSH_INTERVAL": str(24 * 3600),
+}
+"""Settings of the temporary server only (`temporary_server_environment`), not of a standing one; a value the
+user set wins."""
+
+
+def temporary_server_environment() -> dict[str, str]:
+    """The temporary server's environment: this process's, Prefect's settings as this process has them (a
+    profile's included) and the variables Prefect 3.8 gives its own temporary server (no UI, ephemeral, the
+    last app of its process), over `TEMPORARY_SERVER_DEFAULTS`."""
+    from prefect.settings import get_current_settings
+
+    return {
+        **TEMPORARY_SERVER_DEFAULTS,
+        **os.environ,
+        "PREFECT_UI_ENABLED": "0",
+        "PREFECT__SERVER_EPHEMERAL": "1",
+        "PREFECT__SERVER_FINAL": "1",
+        **get_current_settings().to_environment_variables(exclude_unset=True),
+    }
 
 
 TEMPORARY_SERVER_STOP_S = 5.0

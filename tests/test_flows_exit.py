@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import http.server
+import logging
 import os
 import shutil
 import socket
 import subprocess
 import sys
 import threading
+import types
+import uuid
 from pathlib import Path
 
 import pytest
@@ -125,9 +130,10 @@ asyncio.run(main())
 
 @pytest.mark.slow  # starts Prefect's temporary server, twice
 def test_flows_exit_every_task_run_is_recorded_before_the_temporary_server_stops(tmp_path: Path) -> None:
-    """The server records task runs in batches (`prefect_env.DEFAULTS`): a command that ends before the
-    batch fills or the 5-s flush comes must still leave each task run in its final state, written when the
-    temporary server stops with the command. Read back by a second process from the same Prefect home."""
+    """The server records task runs in batches (`prefect_env.DEFAULTS`) with no periodic write
+    (`prefect_env.TEMPORARY_SERVER_DEFAULTS`): a command that ends before the batch fills must still leave each
+    task run in its final state, written when the temporary server stops with the command. Read back by a
+    second process from the same Prefect home."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for sample in sorted(SAMPLES.glob("*.txt")) + sorted(SAMPLES.glob("*.docx")):
@@ -181,3 +187,85 @@ def test_flows_exit_the_temporary_server_is_started_without_importing_it_kept_an
     assert (answers, imported, same) == (["200", "200"], "False", "True")
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", int(url.rsplit(":", 1)[1].split("/")[0])), timeout=2).close()
+
+
+RECORDER = "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_"
+COMMAND_S = 8 * 3600
+"""How long the command of `test_flows_exit_the_temporary_servers_recorder…` runs on its clock: a long nightly."""
+
+
+def test_flows_exit_the_temporary_servers_recorder_has_no_write_in_flight_when_it_stops(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Prefect's task-run recorder (its own code) with the temporary server's settings, over a command of
+    `COMMAND_S` seconds: each of its timers due within that fires at once, and a write takes 0.2 s. When the
+    command stops it, no write may be under way: Prefect 3.8.8 logs a cancelled one at ERROR with its
+    traceback on the server's stderr, the command's ("asyncio.exceptions.CancelledError" as its last line). With
+    Prefect's 5-s periodic write it is, and this fails. The stop itself writes every event."""
+    from prefect.server.events.schemas.events import ReceivedEvent
+    from prefect.server.services import task_run_recorder as recorder
+    from prefect.server.utilities.messaging.memory import MemoryMessage
+    from prefect.settings.models.server.services import ServerServicesTaskRunRecorderSettings
+
+    from flows.prefect_env import temporary_server_environment
+
+    for name, value in temporary_server_environment().items():
+        if name.startswith(RECORDER):
+            monkeypatch.setenv(name, value)
+    settings = ServerServicesTaskRunRecorderSettings()  # read by Prefect's settings as the server reads them
+    real_sleep = asyncio.sleep
+
+    async def command_clock(seconds: float) -> None:
+        await real_sleep(0 if seconds <= COMMAND_S else 3600)
+
+    clock = types.ModuleType("asyncio")
+    clock.__dict__.update(asyncio.__dict__)
+    clock.sleep = command_clock  # type: ignore[attr-defined]
+    monkeypatch.setattr(recorder, "asyncio", clock)
+    written: list[ReceivedEvent] = []
+
+    async def slow_write(events: list[ReceivedEvent]) -> None:
+        await real_sleep(0.2)
+        written.extend(events)
+
+    monkeypatch.setattr(recorder, "record_bulk_task_run_events", slow_write)
+    logged: list[logging.LogRecord] = []
+    catch = logging.Handler(logging.ERROR)
+    catch.emit = logged.append  # type: ignore[method-assign]
+    recorder.logger.addHandler(catch)
+    run = f"prefect.task-run.{uuid.uuid4()}"
+    events = [
+        ReceivedEvent(
+            occurred=dt.datetime.now(dt.UTC),
+            event=f"prefect.task-run.{state}",
+            resource={"prefect.resource.id": run, "prefect.orchestration": "client"},
+            id=uuid.uuid4(),
+        )
+        for state in ("Pending", "Running", "Completed")
+    ]
+
+    async def command() -> None:
+        batch, every = settings.batch_size, int(settings.flush_interval)
+        async with recorder.consumer(write_batch_size=batch, flush_every=every) as handle:
+            for event in events:
+                await handle(MemoryMessage(data=event.model_dump_json(), attributes={}))
+            await real_sleep(0.1)  # the command's last moments, a periodic write under way if one is due
+
+    try:
+        asyncio.run(command())
+    finally:
+        recorder.logger.removeHandler(catch)
+    assert [record.getMessage() for record in logged] == []
+    assert [event.id for event in written] == [event.id for event in events]
+
+
+def test_flows_exit_a_recorder_setting_the_user_gave_reaches_the_temporary_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from flows.prefect_env import TEMPORARY_SERVER_DEFAULTS, temporary_server_environment
+
+    name = f"{RECORDER}FLUSH_INTERVAL"
+    monkeypatch.delenv(name, raising=False)
+    assert temporary_server_environment()[name] == TEMPORARY_SERVER_DEFAULTS[name]
+    monkeypatch.setenv(name, "5")
+    assert temporary_server_environment()[name] == "5"
