@@ -113,9 +113,12 @@ _MOTTOS = (
 )
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
-_SO_MID_RE = re.compile(r"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
+_SO_MID_RE = re.compile(
+    r"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d|/[ \t]*[a-z])"
+)
 """A "Số:" label inside a line: after a space, or glued to the rule under the issuer ("-------Số: 46/…",
-"TRUNG ƯƠNG***Số: 367") or to the motto of a header a copy flattened without spaces ("… Hạnh phúcSố: 12/…")."""
+"TRUNG ƯƠNG***Số: 367") or to the motto of a header a copy flattened without spaces ("… Hạnh phúcSố: 12/…"); the
+number maybe left blank for the pen ("… BỆNH VIỆN X Số: /QĐ-BV …")."""
 _PARTY_SO_MID_RE = re.compile(r"(?<=[\s*])so[ \t]+(?=\d{1,5}[ \t]*-[ \t]*[a-z]{1,6}/[a-z])")
 """A party number's label inside a line, printed without a colon ("* Số 123-CV/TU"): only after a header's
 capitals (a sentence's "… Quyết định số 12-QĐ/TU" has small letters before it) that do not end with a cited
@@ -328,8 +331,10 @@ def parse_header(
     subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     if subject is not None:
         header.subject, spans.subject = subject.value, subject.span(text)
-    body_start = max(ln.index for ln in (number_line, title_line, vv_line, slogan_line) if ln is not None) + 1
-    body = [ln for ln in main if ln.index >= body_start]
+    headings_read = (ln for ln in (number_line, title_line, vv_line, slogan_line) if ln is not None)
+    last_heading = max(headings_read, key=lambda ln: ln.index)
+    body_start = last_heading.index + (0 if _NOI_NHAN.search(folded, last_heading.start, last_heading.end) else 1)
+    body = [ln for ln in main if ln.index >= body_start]  # a decision flattened onto one line: that line is its body
     header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or signed_name(main, text)
     header.signer = header.signer or titled_name(main, text)
     if header.signer is not None and header.signer.name and cut_name(header.signer.name):
@@ -349,6 +354,10 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message, page=page))
     header.recipients = find_recipients(main, folded)
     return header
+
+
+_NOI_NHAN = re.compile(r"noi nhan\s*:")
+"""The recipients' list, which comes after the body: a heading line that holds it holds the whole document."""
 
 
 def _site_fields(header: Header, site: SiteHeader, line: Line, text: str) -> Header:

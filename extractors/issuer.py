@@ -48,9 +48,12 @@ _LOCALITY = re.compile(r"\b(?:tinh|huyen|thanh\s+pho|tp\.?|quan|thi\s+xa|xa|phuo
 _MINISTRY = re.compile(r"^(?:(?:bo|uy\s+ban)\s+\S+|tong\s+cuc)\s+\S")
 """A ministry or commission with its name (two words at least: "BỘ Y TẾ"), or a general department with its
 one-word name ("TỔNG CỤC THUẾ"): a complete first body that a second one may follow on the same line."""
-_NOT_A_SPLIT_AFTER = {"uy", "van", "tong", "chi", "dang", "thuong", "nhan", "bien", "quoc", "du", "moi"}
-"""Words that begin a compound head ("ỦY BAN", "VĂN PHÒNG", "TỔNG CỤC", "ĐẢNG BỘ", "THƯỜNG VỤ"...) or make a word
-with one ("BIÊN PHÒNG", "QUỐC PHÒNG", "DỰ PHÒNG", "MÔI TRƯỜNG": no "PHÒNG" or school of its own)."""
+_NOT_A_SPLIT_AFTER = {"uy", "van", "tong", "chi", "dang", "thuong", "nhan", "bien", "quoc", "du", "moi", "benh"}
+"""Words that begin a compound head ("ỦY BAN", "VĂN PHÒNG", "TỔNG CỤC", "ĐẢNG BỘ", "THƯỜNG VỤ", "BỆNH VIỆN"...) or
+make a word with one ("BIÊN PHÒNG", "QUỐC PHÒNG", "DỰ PHÒNG", "MÔI TRƯỜNG": no "PHÒNG" or school of its own)."""
+_HOSPITAL = re.compile(r"benh\s+vien\s+\S")
+"""A hospital's head with its name: no other body's name holds it, so a flattened line is cut there after a
+complete department ("SỞ Y TẾ NGHỆ AN BỆNH VIỆN NỘI TIẾT", `_department`)."""
 _OTHER_HEAD = re.compile(
     r"(?:benh\s+vien|hoc\s+vien|dai\s+hoc|tap\s+doan|(?:tong\s+)?cong\s+ty|chi\s+nhanh|ngan\s+hang|kho\s+bac|"
     r"thanh\s+tra|toa\s+an|vien\s+kiem\s+sat|(?:tong\s+)?lien\s+doan|hoi|bao|dai|dang\s+bo|dang\s+uy|"
@@ -177,15 +180,30 @@ def split_bodies(heading: str) -> list[str]:
         for i in range(1, len(words) - 1)  # a head ends no heading: "UBND THÀNH PHỐ HẢI PHÒNG"
         if folded[i - 1] not in _NOT_A_SPLIT_AFTER and _HEAD.match(" ".join(folded[i:]))
     ]
-    for i in heads:
+    hospitals = [i for i in range(1, len(words) - 2) if _HOSPITAL.match(" ".join(folded[i:]))]
+    for i in sorted({*heads, *hospitals}):
         if i + 1 in heads:
             continue  # "HẢI PHÒNG SỞ NGOẠI VỤ": the first head word ends the place's name
         before = " ".join(folded[start:i])
-        if _LOCALITY.search(before) or _MINISTRY.match(before):
+        if _LOCALITY.search(before) or _MINISTRY.match(before) or (i in hospitals and _department(before)):
             parts.append(" ".join(words[start:i]))
             start = i
     parts.append(" ".join(words[start:]))
     return [part for part in parts if part]
+
+
+def _department(folded: str) -> bool:
+    """Whether a folded heading is a province's department whole: "sở", a department's name (`DEPARTMENTS`), and
+    nothing after it but a province's or central city's name ("so y te nghe an")."""
+    head = re.match(r"so\s+", folded)
+    if head is None:
+        return False
+    name = " ".join(folded[head.end() :].replace("-", " ").replace(",", " ").split())
+    units = _units_of_type("Province") | _units_of_type("Municipality")
+    return any(
+        name == known or (name.startswith(f"{known} ") and name[len(known) :].strip() in units)
+        for known in _DEPARTMENT_NAMES
+    )
 
 
 _GLUED_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")

@@ -1,0 +1,72 @@
+"""Header, issuer and signer classes met in blind25, blind26 and blind28 as development splits (issue 12): a whole
+decision flattened onto one line whose number is left blank for the pen, a hospital under its province's
+department on that line, a signature block run between the "Nơi nhận" list and an attachment's title, and a
+signing title with its qualifier. Each text is written here in the layouts offices print, not copied from the
+corpus."""
+
+import pytest
+
+from extractors.header import parse_header
+from extractors.issuer import split_bodies
+from extractors.signer_text import SIGNING_TITLE_RE
+from schemas.document import DocType
+
+_FLAT_DECISION = (
+    "SỞ Y TẾ HÀ TĨNH BỆNH VIỆN ĐA KHOA Số: /QĐ-BVĐK CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc "
+    "Hà Tĩnh, ngày tháng 3 năm 2024 QUYẾT ĐỊNH Về việc thành lập Tổ kiểm tra hồ sơ bệnh án GIÁM ĐỐC BỆNH VIỆN ĐA "
+    "KHOA HÀ TĨNH Căn cứ Quyết định số 12/2020/QĐ-UBND ngày 2/3/2020 của UBND tỉnh Hà Tĩnh; QUYẾT ĐỊNH Điều 1. "
+    "Thành lập Tổ kiểm tra. Điều 2. Quyết định có hiệu lực từ ngày ký. Nơi nhận: - Như Điều 2; - Lưu VT, KHTH. "
+    "GIÁM ĐỐC Lê Văn Hùng QUY ĐỊNH Hoạt động của Tổ kiểm tra (Ban hành kèm theo Quyết định số /QĐ-BVĐK)\n"
+)
+
+
+def test_a_decision_on_one_line_whose_number_is_left_blank_is_a_decision() -> None:
+    header = parse_header(_FLAT_DECISION)
+    assert header.doc_type is DocType.QUYET_DINH
+    assert (header.number, header.symbol) == (None, "QĐ-BVĐK")
+
+
+def test_a_hospital_after_its_provinces_department_on_one_line_is_the_issuer_under_that_parent() -> None:
+    header = parse_header(_FLAT_DECISION)
+    assert (header.issuer, header.parent_issuer) == ("Bệnh viện Đa khoa", "Sở Y tế Hà Tĩnh")
+
+
+@pytest.mark.parametrize(
+    ("heading", "bodies"),
+    [
+        ("SỞ Y TẾ BỆNH VIỆN PHỔI", ["SỞ Y TẾ", "BỆNH VIỆN PHỔI"]),
+        ("SỞ Y TẾ QUẢNG NAM BỆNH VIỆN MẮT", ["SỞ Y TẾ QUẢNG NAM", "BỆNH VIỆN MẮT"]),
+        ("SỞ Y TẾ BỆNH VIỆN", ["SỞ Y TẾ BỆNH VIỆN"]),  # a head ends no heading
+        ("TRUNG TÂM KIỂM SOÁT BỆNH VIỆN", ["TRUNG TÂM KIỂM SOÁT BỆNH VIỆN"]),
+        ("SỞ KHÁM CHỮA BỆNH VIỆN TIM", ["SỞ KHÁM CHỮA BỆNH VIỆN TIM"]),  # no department's name before it
+    ],
+)
+def test_a_line_is_cut_at_a_hospital_only_after_a_whole_department(heading: str, bodies: list[str]) -> None:
+    assert split_bodies(heading) == bodies
+
+
+def test_the_signer_between_the_recipients_list_and_an_attachments_title_on_one_line() -> None:
+    signer = parse_header(_FLAT_DECISION).signer
+    assert signer is not None
+    assert (signer.name, signer.title, signer.mode) == ("Lê Văn Hùng", "Giám đốc", None)
+
+
+def test_a_name_running_into_capitals_in_a_sentence_is_no_signer() -> None:
+    text = (
+        "UBND TỈNH HÀ TĨNH\nSỞ Y TẾ\nSố: 15/SYT-NV\nHà Tĩnh, ngày 4 tháng 3 năm 2024\nV/v cử cán bộ\n"
+        "Kính gửi: các đơn vị\nTheo đề nghị của Giám đốc Lê Văn Hùng THÔNG BÁO như sau: cử cán bộ dự lớp.\n"
+    )
+    assert parse_header(text).signer is None
+
+
+def test_a_signing_title_keeps_its_qualifier() -> None:
+    assert SIGNING_TITLE_RE.fullmatch("BÍ THƯ THƯỜNG TRỰC") is not None
+    assert SIGNING_TITLE_RE.fullmatch("Phó Chủ tịch Thường trực") is not None
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH Số: 40-QĐ/TWĐTN-VP Hà Nội, ngày 2 tháng 5 năm 2014 QUYẾT "
+        "ĐỊNH Về việc ban hành quy chế Điều 1. Ban hành quy chế. Nơi nhận: - Như Điều 1; - Lưu VP. TM. BAN BÍ THƯ "
+        "TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC (đã ký) Trần Văn Nam QUY CHẾ làm việc\n"
+    )
+    signer = parse_header(text).signer
+    assert signer is not None
+    assert (signer.name, signer.title, signer.mode) == ("Trần Văn Nam", "Bí thư Thường trực", "TM.")
