@@ -190,6 +190,9 @@ _LAW_END_RE = re.compile(
 """Where a law's name ends; "và" ends it before another document or a lower-case word, not inside a name
 ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"); "do" ends it before who enacted it ("… do Chủ tịch
 nước công bố")."""
+_NAME_GOES_ON = re.compile(r"(?:[ \t](?:của|và|về|các|cho|trong)|[,-])[ \t]*$")
+"""A law's name broken by a copy's line break after a word no name ends with ("Luật Hoạt động giám sát của" /
+"Quốc hội và Hội đồng nhân dân"): the name goes on on the next line."""
 _ENACTED_RE = re.compile(
     r"[ \t,]+(?:đã[ \t]+)?(?:được|do)[ \t]+[^;.()\n]{2,120}?[ \t](?:thông qua|ban hành|công bố|ký)(?=[ \t,]+ngày)"
 )
@@ -760,6 +763,8 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
     if plain is None:
         return None
     stop = _LAW_END_RE.search(text, plain.end(), start + 160)
+    while stop is not None and stop.group() == "\n" and _NAME_GOES_ON.search(text, plain.end(), stop.start()):
+        stop = _LAW_END_RE.search(text, stop.end(), start + 160)  # "Luật Hoạt động giám sát của\nQuốc hội …"
     if stop is None and len(text.rstrip()) <= start + 160:
         return None  # the copy stops inside the name ("Căn cứ Luật Ngân sách nh"): which law is unknown
     return _law(text, start, offset, name_end=stop.start() if stop else min(len(text), start + 160))

@@ -61,6 +61,7 @@ from extractors.issuer import (
     respaced_organ,
     restored_issuer,
     second_cell,
+    shared_locality,
     spaced_joint,
     split_cells,
     starts_a_body,
@@ -328,6 +329,7 @@ def parse_header(
     header.issuer, header.parent_issuer = (
         respaced_organ(_spelled_as(body, header.place)) for body in (header.issuer, header.parent_issuer)
     )
+    header.issuer = shared_locality(header.issuer)
     subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     if subject is not None:
         header.subject, spans.subject = subject.value, subject.span(text)

@@ -520,6 +520,27 @@ def joint_issuer(heading: str, number: str) -> tuple[str, str] | None:
     return None
 
 
+_LOCAL_ORGAN_END = re.compile(
+    r"(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|mttq viet nam|mat tran to quoc viet nam|tinh uy|thanh uy)$"
+)
+"""A local body's name without its locality: a joint heading's first body, its locality printed once after the
+last ("THƯỜNG TRỰC HĐND - UBND TỈNH X")."""
+
+
+def shared_locality(issuer: str | None) -> str | None:
+    """A joint issuer printed with one dash and its locality once, at the end ("Thường trực HĐND - UBND tỉnh Hòa
+    Bình"), with the locality given to each body ("Thường trực HĐND tỉnh Hòa Bình - UBND tỉnh Hòa Bình"), as for a
+    joint heading over two lines (`joint_issuer`). Only when every earlier body is a local body's name without a
+    locality; any other issuer as it is ("UBND tỉnh Bà Rịa - Vũng Tàu", "Bộ Văn hóa - Thông tin")."""
+    if not issuer or " - " not in issuer:
+        return issuer
+    *firsts, last = issuer.split(" - ")
+    locality = _SHARED_LOCALITY.search(last)
+    if locality is None or not all(_LOCAL_ORGAN_END.search(fold(first)) for first in firsts):
+        return issuer
+    return " - ".join([*(f"{first}{locality.group()}" for first in firsts), last])
+
+
 _ORGANS = {
     ("uy", "ban", "nhan", "dan"): "Ủy ban nhân dân",
     ("hoi", "dong", "nhan", "dan"): "Hội đồng nhân dân",

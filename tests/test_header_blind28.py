@@ -7,7 +7,7 @@ corpus."""
 import pytest
 
 from extractors.header import parse_header
-from extractors.issuer import split_bodies
+from extractors.issuer import shared_locality, split_bodies
 from extractors.signer_text import SIGNING_TITLE_RE
 from schemas.document import DocType
 
@@ -70,3 +70,45 @@ def test_a_signing_title_keeps_its_qualifier() -> None:
     signer = parse_header(text).signer
     assert signer is not None
     assert (signer.name, signer.title, signer.mode) == ("Trần Văn Nam", "Bí thư Thường trực", "TM.")
+
+
+def test_a_deputys_block_with_the_heads_body_between_its_titles_and_a_signed_mark_before_the_name() -> None:
+    text = (
+        "TÒA ÁN NHÂN DÂN\nTỐI CAO\nSố: 12/TATC\nHà Nội, ngày 3 tháng 4 năm 1996\nQUYẾT ĐỊNH\nVề việc cử cán bộ\n"
+        "Điều 1. Cử ông Lê Văn A đi công tác.\n\nK/T CHÁNH ÁN\n\nTÒA ÁN NHÂN DÂN TỐI CAO\n\nPHÓ CHÁNH ÁN\n\n"
+        "Đã ký: Hoàng Văn Bình\n"
+    )
+    signer = parse_header(text).signer
+    assert signer is not None
+    assert (signer.name, signer.title, signer.mode) == ("Hoàng Văn Bình", "Phó Chánh án", "KT.")
+
+
+def test_two_body_lines_between_a_title_and_a_name_make_no_block() -> None:
+    text = (
+        "BỘ NGOẠI GIAO\nSố: 12/BNG-LS\nHà Nội, ngày 3 tháng 4 năm 2016\nV/v hộ chiếu\nKính gửi: các Sở\n"
+        "Nội dung công văn.\n\nGIÁM ĐỐC\n\nSỞ NGOẠI VỤ HÀ NỘI\n\nSỞ TƯ PHÁP HÀ NỘI\n\nĐã ký: Hoàng Văn Bình\n"
+    )
+    signer = parse_header(text).signer
+    assert signer is None or signer.name is None
+
+
+def test_a_joint_heading_with_its_locality_printed_once_gives_it_to_each_body() -> None:
+    text = (
+        "THƯỜNG TRỰC\nHĐND - UBND TỈNH YÊN BÁI\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 03/QC-TT.HĐND-UBND\n|\nYên Bái, ngày 2 tháng 4 năm 2020\n"
+        "|\nQUY CHẾ\nPhối hợp công tác\n"
+    )
+    assert parse_header(text).issuer == "Thường trực HĐND tỉnh Yên Bái - UBND tỉnh Yên Bái"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "shared"),
+    [
+        ("HĐND - UBND huyện Mê Linh", "HĐND huyện Mê Linh - UBND huyện Mê Linh"),
+        ("UBND tỉnh Bà Rịa - Vũng Tàu", "UBND tỉnh Bà Rịa - Vũng Tàu"),
+        ("Bộ Văn hóa - Thông tin", "Bộ Văn hóa - Thông tin"),
+        ("Bộ Y tế - UBND tỉnh Nam Định", "Bộ Y tế - UBND tỉnh Nam Định"),
+    ],
+)
+def test_a_locality_printed_once_is_shared_only_by_local_bodies_without_one(issuer: str, shared: str) -> None:
+    assert shared_locality(issuer) == shared
