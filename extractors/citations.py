@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from extractors import nlp
@@ -946,7 +947,32 @@ def extract_citations(document: Document, symbol_parts: frozenset[str] = KNOWN_S
                 find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol, ocr=ocr)
             )
     found = [_corrected(citation, ocr_pages, symbol_parts) for citation in found]
+    end = own_text_end(text)
+    found = [citation for citation in found if citation.span is None or citation.span.start < end]
     return document.model_copy(update={"citations": merge_citations(found)})
+
+
+_MOTTO_LINE = re.compile(
+    r"^[ \t|]*(?:[^\n|]*\|[ \t]*)?CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM\b", re.M
+)
+"""The national motto in capitals as a header prints it: opening a line, or in the cell after the issuer's ("BỘ TƯ
+PHÁP | CỘNG HÒA XÃ HỘI …"); a title or a sentence naming the state ("GIỮA CHÍNH PHỦ CỘNG HÒA …", "nước Cộng hòa …")
+does neither."""
+
+
+_SIGNED_OFF = re.compile(r"(?<![^\W\d_])(?:(?:TM|KT|TL|TUQ|K/T|T/M|T/L)[ \t]*\.|Nơi nhận[ \t]*:)")
+"""What ends a document: its signature's mode or its recipients' list."""
+
+
+def own_text_end(text: str) -> int:
+    """Where the document's own text ends: at a header (`_MOTTO_LINE`) after its signature (`_SIGNED_OFF`), the
+    header of another document a page runs on with (an attached draft with its own issuer and number): what that one
+    cites is not this document's. The text's length when there is none (a header's cells printed twice are one)."""
+    mottos = list(_MOTTO_LINE.finditer(text))
+    for first, second in pairwise(mottos):
+        if _SIGNED_OFF.search(text, first.end(), second.start()):
+            return second.start()
+    return len(text)
 
 
 def _corrected(citation: Citation, ocr_pages: set[int], symbol_parts: frozenset[str]) -> Citation:

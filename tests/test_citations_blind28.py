@@ -1,7 +1,11 @@
 """Citations of blind25, blind26 and blind28 as development (issue 12): a law's name broken by a copy's line break
 after a word no name ends with. Sentences written here."""
 
+from pathlib import Path
+
 from extractors.citations import find_citations
+from pipeline.ingest.extract import extract_file
+from pipeline.settings import Settings
 
 
 def test_a_laws_name_broken_after_cua_goes_on_on_the_next_line() -> None:
@@ -14,3 +18,28 @@ def test_a_laws_name_that_ends_its_line_ends_there() -> None:
     text = "Căn cứ Luật Đầu tư công\nQuyết định này có hiệu lực từ ngày 5 tháng 3 năm 2012.\n"
     laws = [(c.text, c.date) for c in find_citations(text) if c.kind == "luat"]
     assert laws == [("Luật Đầu tư công", None)]
+
+
+def test_what_an_attached_documents_own_header_opens_cites_is_not_the_dispatchs(tmp_path: Path) -> None:
+    text = (
+        "BỘ TƯ PHÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/BTP-PLQT | Hà Nội, ngày 3 tháng 5 năm 2019 |\n"
+        "V/v góp ý dự thảo\nKính gửi: các Sở Tư pháp\nBộ Tư pháp gửi dự thảo thay thế Nghị định số 12/2015/NĐ-CP ngày "
+        "2/3/2015 của Chính phủ.\n| TL. BỘ TRƯỞNG |\n"
+        "CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: /2019/NĐ-CP | Hà Nội, ngày tháng năm 2019 |\n"
+        "Căn cứ Luật Điều ước quốc tế số 108/2016/QH13 ngày 9 tháng 4 năm 2016;\n"
+    )
+    path = tmp_path / "dispatch.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [c.number for c in extract_file(path, Settings()).citations] == ["12/2015/NĐ-CP"]
+
+
+def test_a_headers_motto_printed_twice_by_its_cells_ends_nothing(tmp_path: Path) -> None:
+    text = (
+        "BỘ TƯ PHÁP\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Độc lập - Tự do\n"
+        "Số: 21/BTP-PLQT | V/v thực hiện Nghị định số 12/2015/NĐ-CP\nKính gửi: các Sở Tư pháp\n"
+        "Thực hiện Luật Điều ước quốc tế số 108/2016/QH13 ngày 9 tháng 4 năm 2016, Bộ đề nghị các Sở báo cáo.\n"
+    )
+    path = tmp_path / "cells.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [c.number for c in extract_file(path, Settings()).citations] == ["12/2015/NĐ-CP", "108/2016/QH13"]
