@@ -43,3 +43,15 @@ def test_a_headers_motto_printed_twice_by_its_cells_ends_nothing(tmp_path: Path)
     path = tmp_path / "cells.txt"
     path.write_text(text, encoding="utf-8")
     assert [c.number for c in extract_file(path, Settings()).citations] == ["12/2015/NĐ-CP", "108/2016/QH13"]
+
+
+def test_national_laws_named_in_lower_case_are_read_by_the_known_titles() -> None:
+    text = (
+        "Căn cứ Luật tố tụng hành chính năm 2015;\nTheo Điều 5 Pháp lệnh bảo vệ bí mật Nhà nước ngày 28-10-1991, "
+        "tài liệu được bảo quản.\n"
+    )
+    laws = [(c.kind, c.text) for c in find_citations(text) if c.kind in ("luat", "phap_lenh")]
+    assert laws == [
+        ("luat", "Luật tố tụng hành chính năm 2015"),
+        ("phap_lenh", "Pháp lệnh bảo vệ bí mật Nhà nước ngày 28-10-1991"),
+    ]
