@@ -217,10 +217,12 @@ def spaced_joint(heading: str) -> str:
 
 
 _BARE_RE = re.compile(
-    r"(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?: (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?",
+    r"(?P<holder>Chủ tịch )?(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
+    r"(?: (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?",
     re.IGNORECASE,
 )
-"""A local body's kind, with at most its level and no name ("UBND", "HĐND tỉnh"): every locality has one."""
+"""A local body's kind, with at most its level and no name ("UBND", "HĐND tỉnh"), or its chairman's office so ("Chủ
+tịch Ủy ban nhân dân", a decision the chairman issues in his own name): every locality has one."""
 _LOCALITY_IN = re.compile(r"(?<!\S)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \S", re.IGNORECASE)
 
 
@@ -242,7 +244,7 @@ def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
             and _same_body(heading[: locality.start()].split(), bare["body"].split())
             and fold(heading[locality.start() :]).startswith(level)
         ):
-            return f"{bare['body']} {heading[locality.start() :]}"
+            return f"{bare['holder'] or ''}{bare['body']} {heading[locality.start() :]}"
     return issuer
 
 
@@ -378,8 +380,9 @@ def _units_of_type(kind: str) -> frozenset[str]:
 def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str | None, text: str) -> str | None:
     """A bare "UBND" (`is_bare`) completed when the text says for sure which province or city issues it, else None.
 
-    Sure means three things agree: the level is printed (in the header, "UBND TỈNH", or in an authority line under
-    the title that lost only the name, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), the dateline's place is a province's
+    Sure means three things agree: the level is printed (in the header, "UBND TỈNH", in an authority line under
+    the title that lost only the name, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", or where the body names itself the author of
+    what it issues, `_AUTHOR`), the dateline's place is a province's
     (a city's) own name, and the text writes that unit in full ("tỉnh Bình Định"). A dateline alone is not
     enough: a city of a province shares its name and dateline ("Bắc Ninh" for the UBND of thành phố Bắc Ninh),
     and a province's body may date from its capital ("Quy Nhơn")."""
@@ -392,13 +395,25 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
         if found is not None and _same_body(found["body"].split(), bare["body"].split()):
             level = found["level"]
             break
+    author = _AUTHOR.search(" ".join(text.split())) if level is None else None
+    if author is not None and _same_body(author["body"].split(), bare["body"].split()):
+        level = fold(author["level"])
     if level not in _LEVELS:
         return None
     written, kind = _LEVELS[level]
     wanted = fold(" ".join(place.replace("-", " ").split()))
     if wanted in _units_of_type(kind) and f"{level} {wanted}" in " ".join(fold(text).split()):
-        return f"{bare['body']} {written} {place}"
+        return f"{bare['holder'] or ''}{bare['body']} {written} {place}"
     return None
+
+
+_AUTHOR = re.compile(
+    r"(?<![^\W\d_])(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?P<level>tỉnh|thành phố) "
+    r"(?:xây dựng|ban hành) (?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Quy chế|Quy định)(?![^\W\d_])"
+)
+"""The body naming itself as the author of what it issues, with its level only ("… UBND tỉnh xây dựng Kế hoạch hành
+động …"): the level of a bare header's body. Another body's level in a sentence ("theo chỉ đạo của UBND tỉnh", in a
+city's plan) is no author's."""
 
 
 def _spelled_out(folded: str) -> str:

@@ -112,3 +112,32 @@ def test_a_joint_heading_with_its_locality_printed_once_gives_it_to_each_body() 
 )
 def test_a_locality_printed_once_is_shared_only_by_local_bodies_without_one(issuer: str, shared: str) -> None:
     assert shared_locality(issuer) == shared
+
+
+def _bare_plan(author: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 31/KH-UBND\n|\n"
+        "Nam Định, ngày 3 tháng 4 năm 2021\n|\nThực hiện Chỉ thị số 5/CT-TTg của Thủ tướng Chính phủ, "
+        f"{author} Kế hoạch thực hiện trên địa bàn tỉnh Nam Định như sau:\n"
+    )
+
+
+def test_a_bare_headers_body_that_names_itself_the_author_with_its_level_is_completed_by_the_place() -> None:
+    header = parse_header(_bare_plan("UBND tỉnh xây dựng"))
+    assert header.issuer == "UBND tỉnh Nam Định"
+
+
+def test_another_bodys_level_in_a_sentence_completes_nothing() -> None:
+    header = parse_header(_bare_plan("theo chỉ đạo của UBND tỉnh, UBND xây dựng"))
+    assert header.issuer is None
+    assert "issuer.incomplete" in [error.code for error in header.errors]
+
+
+def test_a_chairmans_header_without_its_locality_is_no_issuer() -> None:
+    text = (
+        "CHỦ TỊCH ỦY BAN\nNHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\nSố: 12/2025/QĐ-CTUBND |\n"
+        "Nam Định, ngày 3 tháng 11 năm 2025 |\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+    )
+    header = parse_header(text)
+    assert header.issuer is None
+    assert "issuer.incomplete" in [error.code for error in header.errors]
