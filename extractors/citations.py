@@ -150,7 +150,7 @@ _QUALIFIED_RE = re.compile(
 """A kind with a word or two that say which of its kind before "số" ("Báo cáo thẩm định số 312/BC-STP", "Tờ trình
 đề nghị số …", "Công điện khẩn số …"): the kind written first; its number must have a symbol."""
 _SENTENCE_DATE_RE = re.compile(
-    r"(?:^|(?<=[.;!?\n]))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|[a-z]{2,12}[ \t]+[-–—][ \t]+)?"
+    r"(?:^|(?<=[.;!?\n])|(?<=[a-z],))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|[a-z]{2,12}[ \t]+[-–—][ \t]+)?"
     r"ngay\b(?P<rest>(?:[^.;!?\n]|(?<=\d)\.(?=\d)){4,140}?)"
     r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+$"
 )
@@ -158,7 +158,9 @@ _SENTENCE_DATE_RE = re.compile(
 tư 08/2025/TT-BNG …", "Ngày 21/4/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg …", "Ngày 22/10/2014,
 UBND tỉnh đã ban hành kèm theo Quyết định số 2345/QĐ-UBND …" (a news item's wording for the rules it issued),
 also after the source a news item opens with in brackets or before a dash ("(LuatVietnam) Ngày 24/12/2012, …",
-"CTTĐT - Ngày 5/9/2016, …"); the date may be written with periods ("Ngày 23.1.2003 …")."""
+"CTTĐT - Ngày 5/9/2016, …"); the date may be written with periods ("Ngày 23.1.2003 …"); the clause may open after
+a comma inside the sentence ("…, hôm qua, ngày 04/3/2020, Sở Ngoại vụ đã ban hành văn bản 357/…"), not after a
+number's (`_sentence_date`)."""
 _BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b))")
 """A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
 "công văn 2933 ngày 11/5/2022"): read where a date, a comma or "của" follows it."""
@@ -619,13 +621,18 @@ def _issued_by(text: str, end: int) -> tuple[DateMatch, str] | None:
     return (date, squash(match["issuer"])) if match and date else None
 
 
+_AFTER_A_NAME = re.compile(r"(?:\d|[A-ZĐ]{2,}|[^\W\d_]*[A-ZĐ][^\W\d_]*[A-ZĐ])[^\s,]*,$")
+"""A comma after a number, a symbol or an abbreviation in capitals ("12/UBND-VP,", "UBND,"): a date after it belongs
+to what it ends."""
+
+
 def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
     """The date that opens the sentence whose verb issues the document cited at `start` (see
     `_SENTENCE_DATE_RE`), before a comma or the sentence's subject ("Ngày 23.1.2003 Bộ Thương mại đã có công văn
     số …"); a date without a year or any other date in the clause gives none."""
     head = _SENTENCE_DATE_RE.search(folded, max(0, start - 160), start)
-    if head is None:
-        return None
+    if head is None or _AFTER_A_NAME.search(text, max(0, head.start() - 40), head.start()):
+        return None  # "… Công văn số 12/UBND-VP, ngày 3/4/2020 Sở …": that date is the number's before it
     date = date_at(text, head.start("rest") - 4, max_gap=6)
     if date is None or date.value is None:
         return None

@@ -55,3 +55,19 @@ def test_national_laws_named_in_lower_case_are_read_by_the_known_titles() -> Non
         ("luat", "Luật tố tụng hành chính năm 2015"),
         ("phap_lenh", "Pháp lệnh bảo vệ bí mật Nhà nước ngày 28-10-1991"),
     ]
+
+
+def test_a_date_opening_a_clause_inside_the_sentence_dates_the_document_its_verb_issues() -> None:
+    text = (
+        "Thực hiện chỉ đạo của UBND tỉnh, tuần trước, ngày 12/5/2021, Sở Y tế đã ban hành công văn 88/SYT-NV về việc "
+        "phòng dịch.\n"
+    )
+    assert [(c.number, str(c.date)) for c in find_citations(text)] == [("88/SYT-NV", "2021-05-12")]
+
+
+def test_a_date_after_a_numbers_comma_is_that_numbers_not_the_next_ones() -> None:
+    text = "Theo Công văn số 12/UBND-VP, ngày 3/4/2020 Sở Y tế đã ban hành công văn 88/SYT-NV về việc phòng dịch.\n"
+    assert [(c.number, str(c.date)) for c in find_citations(text)] == [
+        ("12/UBND-VP", "2020-04-03"),
+        ("88/SYT-NV", "None"),
+    ]
