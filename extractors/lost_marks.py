@@ -220,7 +220,8 @@ def _date_after(text: str, end: int) -> DateMatch | None:
 def add_lost_citations(document: Document) -> Document:
     """Registered field extractor: on a text that lost its marks, the documents its sentences cite by kind and number
     ("Quyt nh s 153/2003/Q-TTg ngy 10 thng 7 nm 2003"), the kind a closed phrase and the number and date read from
-    their digits; each number once, the document's own never. Any other document is left as it is."""
+    their digits; each number once, the document's own never; and laws by name and date (`_LAW_DATED`). Any other
+    document is left as it is."""
     if not any(error.code == ErrorCode.TEXT_MARKS_LOST for error in document.errors):
         return document
     text = document.text
@@ -239,5 +240,19 @@ def add_lost_citations(document: Document) -> Document:
             added.append(
                 Citation(text=text[match.start() : end], kind=kind, number=number.number, date=date, span=span)
             )
+    for match in _LAW_DATED.finditer(text):
+        dated = date_at(text, match.end("name"))
+        if dated is None or dated.value is None:
+            continue
+        span = Span.in_text(text, match.start(), dated.end)
+        added.append(Citation(text=text[match.start() : dated.end], kind="luat", date=dated.value, span=span))
     added.sort(key=lambda citation: citation.span.start if citation.span else 0)
     return document.model_copy(update={"citations": [*document.citations, *added]})
+
+
+_LAW_DATED = re.compile(
+    rf"{lost_form('Luật').pattern}(?P<name>(?:[ \t]+[^\W\d_]+,?){{1,14}}?)(?=[ \t]+{lost_form('ngày').pattern}[ \t]+\d)"
+)
+"""A law cited by its name and date, as such a copy prints them ("Lut Gio dc ngy 14 thng 6 nm 2005"): the name kept
+as printed (the letters the copy kept; labels and the people read name it so), never spelt back; the date from its
+digits. A name through another law's ("Lut sa i, b sung mt s iu ca Lut Gio dc ngy …") is the amending law's."""

@@ -141,3 +141,18 @@ def test_an_own_number_glued_to_an_unread_motto_is_the_one_its_attachment_names_
     assert "12/2015/Q-BNG" not in [c.number for c in document.citations]
     path.write_text(text + " (Ban hnh km theo Quyt nh s 12/2015/Q-BNG ngy 9 thng 4 nm 2015)", encoding="utf-8")
     assert extract_file(path, Settings()).number is None  # another date: no confirmation
+
+
+def test_laws_cited_by_name_and_date_without_marks_keep_the_name_as_printed(tmp_path: Path) -> None:
+    text = _SIGNED.replace(
+        "Cn c Lut Xut cnh s 49/2019/QH14 ca Quc hi;",
+        "Cn c Lut Ngoi giao ngy 9 thng 3 nm 2017 v Lut sa i, b sung mt s iu ca Lut Ngoi giao ngy 2 thng 6 nm 2020;",
+        1,
+    )
+    path = tmp_path / "laws.txt"
+    path.write_text(text, encoding="utf-8")
+    laws = [(c.text, str(c.date)) for c in extract_file(path, Settings()).citations if c.kind == "luat"]
+    assert laws == [
+        ("Lut Ngoi giao ngy 9 thng 3 nm 2017", "2017-03-09"),
+        ("Lut sa i, b sung mt s iu ca Lut Ngoi giao ngy 2 thng 6 nm 2020", "2020-06-02"),
+    ]
