@@ -828,9 +828,9 @@ def _issuer(
         if line.index == anchor.index and cut == text:
             break  # the number line itself names a body only when the whole header is on it
         text = _LIST_MARK.sub("", cut).strip(" -–—*_=.")
-        if title_type(text) or (is_upper_line(text) and fold(text) in KINDS):
+        if title_type(text) or (is_upper_line(text) and (fold(text) in KINDS or _authority_title(text))):
             break  # the title's lines run on under it ("NGHỊ QUYẾT … / CỦA … VỀ VIỆC …", an old "SẮC LỆNH / CỦA
-            # CHỦ TỊCH CHÍNH PHỦ" whose kind is no DocType): no body's name
+            # CHỦ TỊCH CHÍNH PHỦ" whose kind is no DocType, "QUYẾT ĐỊNH CỦA TỔNG KIỂM TOÁN …"): no body's name
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or text.endswith(":"):
             continue  # a colon ends a note's heading ("LƯU Ý:"), never a body's name
         cursor = 0
@@ -886,6 +886,16 @@ def _issuer(
             return first, Reading(f"{names[1]} {names[0].split(' ')[0]} {names[0].split(' ')[1]}", *both)
         return first, Reading(names[1], *stretches[1])
     return None, Reading(names[-1], *stretches[-1])
+
+
+_TITLE_OF_AUTHORITY = re.compile(r"^\s*(?P<kind>\S+\s+\S+)\s+CỦA\s")
+"""A title naming the authority that issues it on its own line ("QUYẾT ĐỊNH CỦA TỔNG KIỂM TOÁN NHÀ NƯỚC"), as a copy
+starting at its title prints it: no body's name (`title_type` of its first two words tells)."""
+
+
+def _authority_title(text: str) -> bool:
+    found = _TITLE_OF_AUTHORITY.match(text)
+    return found is not None and title_type(found["kind"]) is not None
 
 
 _HANGING_DASH = re.compile(r"[^\W\d_][ \t]+[-–][ \t]*$")

@@ -141,3 +141,13 @@ def test_a_chairmans_header_without_its_locality_is_no_issuer() -> None:
     header = parse_header(text)
     assert header.issuer is None
     assert "issuer.incomplete" in [error.code for error in header.errors]
+
+
+def test_a_title_naming_its_authority_on_its_own_line_is_no_body() -> None:
+    text = (
+        "QUYẾT ĐỊNH CỦA TỔNG THANH TRA CHÍNH PHỦ\nBan hành Quy chế đối ngoại\nTỔNG THANH TRA CHÍNH PHỦ\n"
+        "Căn cứ Luật Thanh tra;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế đối ngoại.\n"
+    )
+    header = parse_header(text)
+    assert header.parent_issuer is None
+    assert header.issuer is None or "Quyết định" not in header.issuer
