@@ -298,6 +298,8 @@ def parse_header(
     elif (authority := _authority_issuer(text, top, anchor)) is not None:
         header.issuer, spans.issuer = authority.value, authority.span(text)  # the header's cells came out empty
     stop = _body_start(top, folded, title_line)
+    if number_line is not None and number_line.index == stop:
+        stop += 1  # the whole header on one line with the title: its dateline stands before the title
     near_copy = near_copy_lines(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
     if date_match is not None and date_line is not None:
@@ -1030,11 +1032,20 @@ def _glued_place(prefix: str) -> bool:
     return 1 <= len(words) <= 3 and all(word.isalpha() for word in words) and not prefix.islower()
 
 
+_HEADING_WORD = re.compile(r"(?!TP$)[^\W\d_]{2,}")
+"""A word of a heading in capitals before a place (`_place_words`; checked in capitals); "TP" is the place's own
+("TP Hồ Chí Minh")."""
+
+
 def _place_words(prefix: str) -> list[str]:
+    """The capitalised words before ", ngày": the place; a heading's capitals before a place written in name case
+    are not part of it ("… ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …" on a header flattened onto one line)."""
     words = _strip_mottos(prefix).rstrip(" ,").split()
     place: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or len(place) >= 4:
+            break
+        if place and word.isupper() and _HEADING_WORD.fullmatch(word) and not any(w.isupper() for w in place):
             break
         place.insert(0, word)
     return place

@@ -151,3 +151,19 @@ def test_a_title_naming_its_authority_on_its_own_line_is_no_body() -> None:
     header = parse_header(text)
     assert header.parent_issuer is None
     assert header.issuer is None or "Quyết định" not in header.issuer
+
+
+def test_a_dateline_before_the_title_on_a_header_flattened_onto_one_line_is_read_without_the_headings_capitals() -> (
+    None
+):
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 40-QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 2 tháng 5 năm 2014 QUYẾT "
+        "ĐỊNHVề việc ban hành quy chế Điều 1. Ban hành quy chế.\n"
+    )
+    header = parse_header(text)
+    assert (str(header.issue_date), header.place) == ("2014-05-02", "Hà Nội")
+
+
+def test_a_city_abbreviation_stays_in_the_place() -> None:
+    text = "SỞ NGOẠI VỤ\nSố: 12/SNgV-LS\nTP Hồ Chí Minh, ngày 2 tháng 5 năm 2014\nV/v cử đoàn\n"
+    assert parse_header(text).place == "TP Hồ Chí Minh"
