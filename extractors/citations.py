@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from extractors import nlp
@@ -149,7 +150,7 @@ _QUALIFIED_RE = re.compile(
 """A kind with a word or two that say which of its kind before "số" ("Báo cáo thẩm định số 312/BC-STP", "Tờ trình
 đề nghị số …", "Công điện khẩn số …"): the kind written first; its number must have a symbol."""
 _SENTENCE_DATE_RE = re.compile(
-    r"(?:^|(?<=[.;!?\n]))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|[a-z]{2,12}[ \t]+[-–—][ \t]+)?"
+    r"(?:^|(?<=[.;!?\n])|(?<=[a-z],))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|[a-z]{2,12}[ \t]+[-–—][ \t]+)?"
     r"ngay\b(?P<rest>(?:[^.;!?\n]|(?<=\d)\.(?=\d)){4,140}?)"
     r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+$"
 )
@@ -157,7 +158,9 @@ _SENTENCE_DATE_RE = re.compile(
 tư 08/2025/TT-BNG …", "Ngày 21/4/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg …", "Ngày 22/10/2014,
 UBND tỉnh đã ban hành kèm theo Quyết định số 2345/QĐ-UBND …" (a news item's wording for the rules it issued),
 also after the source a news item opens with in brackets or before a dash ("(LuatVietnam) Ngày 24/12/2012, …",
-"CTTĐT - Ngày 5/9/2016, …"); the date may be written with periods ("Ngày 23.1.2003 …")."""
+"CTTĐT - Ngày 5/9/2016, …"); the date may be written with periods ("Ngày 23.1.2003 …"); the clause may open after
+a comma inside the sentence ("…, hôm qua, ngày 04/3/2020, Sở Ngoại vụ đã ban hành văn bản 357/…"), not after a
+number's (`_sentence_date`)."""
 _BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b))")
 """A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
 "công văn 2933 ngày 11/5/2022"): read where a date, a comma or "của" follows it."""
@@ -190,6 +193,9 @@ _LAW_END_RE = re.compile(
 """Where a law's name ends; "và" ends it before another document or a lower-case word, not inside a name
 ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"); "do" ends it before who enacted it ("… do Chủ tịch
 nước công bố")."""
+_NAME_GOES_ON = re.compile(r"(?:[ \t](?:của|và|về|các|cho|trong)|[,-])[ \t]*$")
+"""A law's name broken by a copy's line break after a word no name ends with ("Luật Hoạt động giám sát của" /
+"Quốc hội và Hội đồng nhân dân"): the name goes on on the next line."""
 _ENACTED_RE = re.compile(
     r"[ \t,]+(?:đã[ \t]+)?(?:được|do)[ \t]+[^;.()\n]{2,120}?[ \t](?:thông qua|ban hành|công bố|ký)(?=[ \t,]+ngày)"
 )
@@ -620,13 +626,18 @@ def _issued_by(text: str, end: int) -> tuple[DateMatch, str] | None:
     return (date, squash(match["issuer"])) if match and date else None
 
 
+_AFTER_A_NAME = re.compile(r"(?:\d|[A-ZĐ]{2,}|[^\W\d_]*[A-ZĐ][^\W\d_]*[A-ZĐ])[^\s,]*,$")
+"""A comma after a number, a symbol or an abbreviation in capitals ("12/UBND-VP,", "UBND,"): a date after it belongs
+to what it ends."""
+
+
 def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
     """The date that opens the sentence whose verb issues the document cited at `start` (see
     `_SENTENCE_DATE_RE`), before a comma or the sentence's subject ("Ngày 23.1.2003 Bộ Thương mại đã có công văn
     số …"); a date without a year or any other date in the clause gives none."""
     head = _SENTENCE_DATE_RE.search(folded, max(0, start - 160), start)
-    if head is None:
-        return None
+    if head is None or _AFTER_A_NAME.search(text, max(0, head.start() - 40), head.start()):
+        return None  # "… Công văn số 12/UBND-VP, ngày 3/4/2020 Sở …": that date is the number's before it
     date = date_at(text, head.start("rest") - 4, max_gap=6)
     if date is None or date.value is None:
         return None
@@ -765,6 +776,8 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
     if plain is None:
         return None
     stop = _LAW_END_RE.search(text, plain.end(), start + 160)
+    while stop is not None and stop.group() == "\n" and _NAME_GOES_ON.search(text, plain.end(), stop.start()):
+        stop = _LAW_END_RE.search(text, stop.end(), start + 160)  # "Luật Hoạt động giám sát của\nQuốc hội …"
     if stop is None and len(text.rstrip()) <= start + 160:
         return None  # the copy stops inside the name ("Căn cứ Luật Ngân sách nh"): which law is unknown
     return _law(text, start, offset, name_end=stop.start() if stop else min(len(text), start + 160))
@@ -946,7 +959,32 @@ def extract_citations(document: Document, symbol_parts: frozenset[str] = KNOWN_S
                 find_citations(page.footnotes, document.number, offset=None, own_symbol=document.symbol, ocr=ocr)
             )
     found = [_corrected(citation, ocr_pages, symbol_parts) for citation in found]
+    end = own_text_end(text)
+    found = [citation for citation in found if citation.span is None or citation.span.start < end]
     return document.model_copy(update={"citations": merge_citations(found)})
+
+
+_MOTTO_LINE = re.compile(
+    r"^[ \t|]*(?:[^\n|]*\|[ \t]*)?CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM\b", re.M
+)
+"""The national motto in capitals as a header prints it: opening a line, or in the cell after the issuer's ("BỘ TƯ
+PHÁP | CỘNG HÒA XÃ HỘI …"); a title or a sentence naming the state ("GIỮA CHÍNH PHỦ CỘNG HÒA …", "nước Cộng hòa …")
+does neither."""
+
+
+_SIGNED_OFF = re.compile(r"(?<![^\W\d_])(?:(?:TM|KT|TL|TUQ|K/T|T/M|T/L)[ \t]*\.|Nơi nhận[ \t]*:)")
+"""What ends a document: its signature's mode or its recipients' list."""
+
+
+def own_text_end(text: str) -> int:
+    """Where the document's own text ends: at a header (`_MOTTO_LINE`) after its signature (`_SIGNED_OFF`), the
+    header of another document a page runs on with (an attached draft with its own issuer and number): what that one
+    cites is not this document's. The text's length when there is none (a header's cells printed twice are one)."""
+    mottos = list(_MOTTO_LINE.finditer(text))
+    for first, second in pairwise(mottos):
+        if _SIGNED_OFF.search(text, first.end(), second.start()):
+            return second.start()
+    return len(text)
 
 
 def _corrected(citation: Citation, ocr_pages: set[int], symbol_parts: frozenset[str]) -> Citation:

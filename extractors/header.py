@@ -61,6 +61,7 @@ from extractors.issuer import (
     respaced_organ,
     restored_issuer,
     second_cell,
+    shared_locality,
     spaced_joint,
     split_cells,
     starts_a_body,
@@ -113,9 +114,12 @@ _MOTTOS = (
 )
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
-_SO_MID_RE = re.compile(r"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d)")
+_SO_MID_RE = re.compile(
+    r"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d|/[ \t]*[a-z])"
+)
 """A "Số:" label inside a line: after a space, or glued to the rule under the issuer ("-------Số: 46/…",
-"TRUNG ƯƠNG***Số: 367") or to the motto of a header a copy flattened without spaces ("… Hạnh phúcSố: 12/…")."""
+"TRUNG ƯƠNG***Số: 367") or to the motto of a header a copy flattened without spaces ("… Hạnh phúcSố: 12/…"); the
+number maybe left blank for the pen ("… BỆNH VIỆN X Số: /QĐ-BV …")."""
 _PARTY_SO_MID_RE = re.compile(r"(?<=[\s*])so[ \t]+(?=\d{1,5}[ \t]*-[ \t]*[a-z]{1,6}/[a-z])")
 """A party number's label inside a line, printed without a colon ("* Số 123-CV/TU"): only after a header's
 capitals (a sentence's "… Quyết định số 12-QĐ/TU" has small letters before it) that do not end with a cited
@@ -294,6 +298,8 @@ def parse_header(
     elif (authority := _authority_issuer(text, top, anchor)) is not None:
         header.issuer, spans.issuer = authority.value, authority.span(text)  # the header's cells came out empty
     stop = _body_start(top, folded, title_line)
+    if number_line is not None and number_line.index == stop:
+        stop += 1  # the whole header on one line with the title: its dateline stands before the title
     near_copy = near_copy_lines(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
     if date_match is not None and date_line is not None:
@@ -325,11 +331,14 @@ def parse_header(
     header.issuer, header.parent_issuer = (
         respaced_organ(_spelled_as(body, header.place)) for body in (header.issuer, header.parent_issuer)
     )
+    header.issuer = shared_locality(header.issuer)
     subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     if subject is not None:
         header.subject, spans.subject = subject.value, subject.span(text)
-    body_start = max(ln.index for ln in (number_line, title_line, vv_line, slogan_line) if ln is not None) + 1
-    body = [ln for ln in main if ln.index >= body_start]
+    headings_read = (ln for ln in (number_line, title_line, vv_line, slogan_line) if ln is not None)
+    last_heading = max(headings_read, key=lambda ln: ln.index)
+    body_start = last_heading.index + (0 if _NOI_NHAN.search(folded, last_heading.start, last_heading.end) else 1)
+    body = [ln for ln in main if ln.index >= body_start]  # a decision flattened onto one line: that line is its body
     header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or signed_name(main, text)
     header.signer = header.signer or titled_name(main, text)
     if header.signer is not None and header.signer.name and cut_name(header.signer.name):
@@ -349,6 +358,10 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message, page=page))
     header.recipients = find_recipients(main, folded)
     return header
+
+
+_NOI_NHAN = re.compile(r"noi nhan\s*:")
+"""The recipients' list, which comes after the body: a heading line that holds it holds the whole document."""
 
 
 def _site_fields(header: Header, site: SiteHeader, line: Line, text: str) -> Header:
@@ -817,9 +830,9 @@ def _issuer(
         if line.index == anchor.index and cut == text:
             break  # the number line itself names a body only when the whole header is on it
         text = _LIST_MARK.sub("", cut).strip(" -–—*_=.")
-        if title_type(text) or (is_upper_line(text) and fold(text) in KINDS):
+        if title_type(text) or (is_upper_line(text) and (fold(text) in KINDS or _authority_title(text))):
             break  # the title's lines run on under it ("NGHỊ QUYẾT … / CỦA … VỀ VIỆC …", an old "SẮC LỆNH / CỦA
-            # CHỦ TỊCH CHÍNH PHỦ" whose kind is no DocType): no body's name
+            # CHỦ TỊCH CHÍNH PHỦ" whose kind is no DocType, "QUYẾT ĐỊNH CỦA TỔNG KIỂM TOÁN …"): no body's name
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or text.endswith(":"):
             continue  # a colon ends a note's heading ("LƯU Ý:"), never a body's name
         cursor = 0
@@ -875,6 +888,16 @@ def _issuer(
             return first, Reading(f"{names[1]} {names[0].split(' ')[0]} {names[0].split(' ')[1]}", *both)
         return first, Reading(names[1], *stretches[1])
     return None, Reading(names[-1], *stretches[-1])
+
+
+_TITLE_OF_AUTHORITY = re.compile(r"^\s*(?P<kind>\S+\s+\S+)\s+CỦA\s")
+"""A title naming the authority that issues it on its own line ("QUYẾT ĐỊNH CỦA TỔNG KIỂM TOÁN NHÀ NƯỚC"), as a copy
+starting at its title prints it: no body's name (`title_type` of its first two words tells)."""
+
+
+def _authority_title(text: str) -> bool:
+    found = _TITLE_OF_AUTHORITY.match(text)
+    return found is not None and title_type(found["kind"]) is not None
 
 
 _HANGING_DASH = re.compile(r"[^\W\d_][ \t]+[-–][ \t]*$")
@@ -1009,11 +1032,20 @@ def _glued_place(prefix: str) -> bool:
     return 1 <= len(words) <= 3 and all(word.isalpha() for word in words) and not prefix.islower()
 
 
+_HEADING_WORD = re.compile(r"(?!TP$)[^\W\d_]{2,}")
+"""A word of a heading in capitals before a place (`_place_words`; checked in capitals); "TP" is the place's own
+("TP Hồ Chí Minh")."""
+
+
 def _place_words(prefix: str) -> list[str]:
+    """The capitalised words before ", ngày": the place; a heading's capitals before a place written in name case
+    are not part of it ("… ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …" on a header flattened onto one line)."""
     words = _strip_mottos(prefix).rstrip(" ,").split()
     place: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or len(place) >= 4:
+            break
+        if place and word.isupper() and _HEADING_WORD.fullmatch(word) and not any(w.isupper() for w in place):
             break
         place.insert(0, word)
     return place

@@ -48,9 +48,12 @@ _LOCALITY = re.compile(r"\b(?:tinh|huyen|thanh\s+pho|tp\.?|quan|thi\s+xa|xa|phuo
 _MINISTRY = re.compile(r"^(?:(?:bo|uy\s+ban)\s+\S+|tong\s+cuc)\s+\S")
 """A ministry or commission with its name (two words at least: "BỘ Y TẾ"), or a general department with its
 one-word name ("TỔNG CỤC THUẾ"): a complete first body that a second one may follow on the same line."""
-_NOT_A_SPLIT_AFTER = {"uy", "van", "tong", "chi", "dang", "thuong", "nhan", "bien", "quoc", "du", "moi"}
-"""Words that begin a compound head ("ỦY BAN", "VĂN PHÒNG", "TỔNG CỤC", "ĐẢNG BỘ", "THƯỜNG VỤ"...) or make a word
-with one ("BIÊN PHÒNG", "QUỐC PHÒNG", "DỰ PHÒNG", "MÔI TRƯỜNG": no "PHÒNG" or school of its own)."""
+_NOT_A_SPLIT_AFTER = {"uy", "van", "tong", "chi", "dang", "thuong", "nhan", "bien", "quoc", "du", "moi", "benh"}
+"""Words that begin a compound head ("ỦY BAN", "VĂN PHÒNG", "TỔNG CỤC", "ĐẢNG BỘ", "THƯỜNG VỤ", "BỆNH VIỆN"...) or
+make a word with one ("BIÊN PHÒNG", "QUỐC PHÒNG", "DỰ PHÒNG", "MÔI TRƯỜNG": no "PHÒNG" or school of its own)."""
+_HOSPITAL = re.compile(r"benh\s+vien\s+\S")
+"""A hospital's head with its name: no other body's name holds it, so a flattened line is cut there after a
+complete department ("SỞ Y TẾ NGHỆ AN BỆNH VIỆN NỘI TIẾT", `_department`)."""
 _OTHER_HEAD = re.compile(
     r"(?:benh\s+vien|hoc\s+vien|dai\s+hoc|tap\s+doan|(?:tong\s+)?cong\s+ty|chi\s+nhanh|ngan\s+hang|kho\s+bac|"
     r"thanh\s+tra|toa\s+an|vien\s+kiem\s+sat|(?:tong\s+)?lien\s+doan|hoi|bao|dai|dang\s+bo|dang\s+uy|"
@@ -177,15 +180,30 @@ def split_bodies(heading: str) -> list[str]:
         for i in range(1, len(words) - 1)  # a head ends no heading: "UBND THÀNH PHỐ HẢI PHÒNG"
         if folded[i - 1] not in _NOT_A_SPLIT_AFTER and _HEAD.match(" ".join(folded[i:]))
     ]
-    for i in heads:
+    hospitals = [i for i in range(1, len(words) - 2) if _HOSPITAL.match(" ".join(folded[i:]))]
+    for i in sorted({*heads, *hospitals}):
         if i + 1 in heads:
             continue  # "HẢI PHÒNG SỞ NGOẠI VỤ": the first head word ends the place's name
         before = " ".join(folded[start:i])
-        if _LOCALITY.search(before) or _MINISTRY.match(before):
+        if _LOCALITY.search(before) or _MINISTRY.match(before) or (i in hospitals and _department(before)):
             parts.append(" ".join(words[start:i]))
             start = i
     parts.append(" ".join(words[start:]))
     return [part for part in parts if part]
+
+
+def _department(folded: str) -> bool:
+    """Whether a folded heading is a province's department whole: "sở", a department's name (`DEPARTMENTS`), and
+    nothing after it but a province's or central city's name ("so y te nghe an")."""
+    head = re.match(r"so\s+", folded)
+    if head is None:
+        return False
+    name = " ".join(folded[head.end() :].replace("-", " ").replace(",", " ").split())
+    units = _units_of_type("Province") | _units_of_type("Municipality")
+    return any(
+        name == known or (name.startswith(f"{known} ") and name[len(known) :].strip() in units)
+        for known in _DEPARTMENT_NAMES
+    )
 
 
 _GLUED_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")
@@ -199,10 +217,12 @@ def spaced_joint(heading: str) -> str:
 
 
 _BARE_RE = re.compile(
-    r"(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?: (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?",
+    r"(?P<holder>Chủ tịch )?(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
+    r"(?: (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?",
     re.IGNORECASE,
 )
-"""A local body's kind, with at most its level and no name ("UBND", "HĐND tỉnh"): every locality has one."""
+"""A local body's kind, with at most its level and no name ("UBND", "HĐND tỉnh"), or its chairman's office so ("Chủ
+tịch Ủy ban nhân dân", a decision the chairman issues in his own name): every locality has one."""
 _LOCALITY_IN = re.compile(r"(?<!\S)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \S", re.IGNORECASE)
 
 
@@ -224,7 +244,7 @@ def complete_bare_issuer(issuer: str, later_headings: Iterable[str]) -> str:
             and _same_body(heading[: locality.start()].split(), bare["body"].split())
             and fold(heading[locality.start() :]).startswith(level)
         ):
-            return f"{bare['body']} {heading[locality.start() :]}"
+            return f"{bare['holder'] or ''}{bare['body']} {heading[locality.start() :]}"
     return issuer
 
 
@@ -360,8 +380,9 @@ def _units_of_type(kind: str) -> frozenset[str]:
 def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str | None, text: str) -> str | None:
     """A bare "UBND" (`is_bare`) completed when the text says for sure which province or city issues it, else None.
 
-    Sure means three things agree: the level is printed (in the header, "UBND TỈNH", or in an authority line under
-    the title that lost only the name, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), the dateline's place is a province's
+    Sure means three things agree: the level is printed (in the header, "UBND TỈNH", in an authority line under
+    the title that lost only the name, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", or where the body names itself the author of
+    what it issues, `_AUTHOR`), the dateline's place is a province's
     (a city's) own name, and the text writes that unit in full ("tỉnh Bình Định"). A dateline alone is not
     enough: a city of a province shares its name and dateline ("Bắc Ninh" for the UBND of thành phố Bắc Ninh),
     and a province's body may date from its capital ("Quy Nhơn")."""
@@ -374,13 +395,25 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
         if found is not None and _same_body(found["body"].split(), bare["body"].split()):
             level = found["level"]
             break
+    author = _AUTHOR.search(" ".join(text.split())) if level is None else None
+    if author is not None and _same_body(author["body"].split(), bare["body"].split()):
+        level = fold(author["level"])
     if level not in _LEVELS:
         return None
     written, kind = _LEVELS[level]
     wanted = fold(" ".join(place.replace("-", " ").split()))
     if wanted in _units_of_type(kind) and f"{level} {wanted}" in " ".join(fold(text).split()):
-        return f"{bare['body']} {written} {place}"
+        return f"{bare['holder'] or ''}{bare['body']} {written} {place}"
     return None
+
+
+_AUTHOR = re.compile(
+    r"(?<![^\W\d_])(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?P<level>tỉnh|thành phố) "
+    r"(?:xây dựng|ban hành) (?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Quy chế|Quy định)(?![^\W\d_])"
+)
+"""The body naming itself as the author of what it issues, with its level only ("… UBND tỉnh xây dựng Kế hoạch hành
+động …"): the level of a bare header's body. Another body's level in a sentence ("theo chỉ đạo của UBND tỉnh", in a
+city's plan) is no author's."""
 
 
 def _spelled_out(folded: str) -> str:
@@ -500,6 +533,27 @@ def joint_issuer(heading: str, number: str) -> tuple[str, str] | None:
             first = f"{first}{locality.group()}"
         return first, second
     return None
+
+
+_LOCAL_ORGAN_END = re.compile(
+    r"(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|mttq viet nam|mat tran to quoc viet nam|tinh uy|thanh uy)$"
+)
+"""A local body's name without its locality: a joint heading's first body, its locality printed once after the
+last ("THƯỜNG TRỰC HĐND - UBND TỈNH X")."""
+
+
+def shared_locality(issuer: str | None) -> str | None:
+    """A joint issuer printed with one dash and its locality once, at the end ("Thường trực HĐND - UBND tỉnh Hòa
+    Bình"), with the locality given to each body ("Thường trực HĐND tỉnh Hòa Bình - UBND tỉnh Hòa Bình"), as for a
+    joint heading over two lines (`joint_issuer`). Only when every earlier body is a local body's name without a
+    locality; any other issuer as it is ("UBND tỉnh Bà Rịa - Vũng Tàu", "Bộ Văn hóa - Thông tin")."""
+    if not issuer or " - " not in issuer:
+        return issuer
+    *firsts, last = issuer.split(" - ")
+    locality = _SHARED_LOCALITY.search(last)
+    if locality is None or not all(_LOCAL_ORGAN_END.search(fold(first)) for first in firsts):
+        return issuer
+    return " - ".join([*(f"{first}{locality.group()}" for first in firsts), last])
 
 
 _ORGANS = {

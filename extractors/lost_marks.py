@@ -4,22 +4,26 @@ A Word file read without its font drops every marked letter ("TH TNG CHNH PH …
 thng 09 nm 2010 QUYT NH …"), an OCR of a poor scan strips or garbles them ("UY BAN NHAN DAN / HUY~N HI~P HOA").
 The words cannot be spelt back in general, so the header is read only where the printed letters fit one phrase of
 a closed set: a kind of document, a central body, the date's "ngày … tháng … năm …" with its digits, the number after
-"Số:". Names the set does not hold (a district, a person, a place) are null with an error: never spelt by guess.
+"Số:", the titles of a signature block. Names the set does not hold (a district, a place) are null with an error:
+never spelt by guess; the signer's name is kept as printed, the letters the copy kept ("Phm Vn H"), never spelt back.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
-from extractors.dates import date_at, find_dates
-from extractors.docnumber import parse_number
+from extractors.dates import DateMatch, date_at, find_dates
+from extractors.docnumber import DocNumber, parse_number
 from extractors.doctype import TITLES
 from extractors.header import running_name
 from extractors.language import LOST_MOTTO
 from extractors.ocr_titles import DEPARTMENTS
-from extractors.vntext import fold
-from schemas.document import Citation, DocType, Document, ErrorItem, Span
+from extractors.people import FAMILY_NAMES
+from extractors.titles import CENTRAL_SIGNING_TITLES, SIGNING_TITLES, canonical
+from extractors.vntext import LOWER, UPPER, fold
+from schemas.document import Citation, DocType, Document, ErrorItem, Signer, Span
 from schemas.errors import ErrorCode
 
 _KINDS = (
@@ -67,10 +71,12 @@ _CITED = {
 _GOES_ON = re.compile(r"[ \t]*\n[ \t]*[A-ZĐ]{2,}(?![^\W\d_])")
 """Capitals on the next line right after a number: its symbol may go on there ("1309/UBND" / "KGVX"), so the number
 read is maybe cut, and no citation is made of it."""
+_NUMBER_AFTER = r"s(?:ố|o|6)?[ \t]*:?[ \t]*(?=\d)"
 _CITED_FORMS = [
-    (re.compile(rf"{lost_form(kind).pattern}[ \t]+s(?:ố|o|6)?[ \t]*:?[ \t]*(?=\d)"), code)
-    for kind, code in _CITED.items()
+    *((re.compile(rf"{lost_form(kind).pattern}[ \t]+{_NUMBER_AFTER}"), code) for kind, code in _CITED.items()),
+    (re.compile(rf"{lost_form('Luật').pattern}(?:[ \t]+[^\W\d_]+){{1,8}}?[ \t]+{_NUMBER_AFTER}"), "luat"),
 ]
+"""A kind and "số" before a number; a law's name between ("Lut Lu tr s 01/2011/QH13": Luật Lưu trữ số …)."""
 
 
 def _only(found: list[tuple[re.Match[str], str | DocType]]) -> tuple[re.Match[str], str | DocType] | None:
@@ -119,6 +125,9 @@ def read_lost_marks(document: Document) -> Document:
     issued = date_match.value if date_match is not None else None
     if issued is None and ErrorCode.ISSUE_DATE_UNREADABLE not in known:
         errors.append(ErrorItem(code=ErrorCode.ISSUE_DATE_UNREADABLE, message="no dateline read without marks"))
+    if unsure_end and label is not None and (own := _own_number(document.text, label.end(), issued)) is not None:
+        number, unsure_end = own, False
+        errors = [error for error in errors if error.code != ErrorCode.NUMBER_UNREADABLE]
     after = top[date_match.end :] if date_match is not None else top[head_end:]
     kinds = _only([(match, kind) for form, kind in _KIND_FORMS if (match := form.search(after)) is not None])
     doc_type = DocType(kinds[1]) if kinds is not None else document.doc_type
@@ -130,16 +139,89 @@ def read_lost_marks(document: Document) -> Document:
         "issuer": issuer,
         "parent_issuer": None,
         "place": None,
-        "signer": None,
+        "signer": _lost_signer(document.text),
         "errors": [*document.errors, *errors],
     }
     return document.model_copy(update=update)
 
 
+_SIGNING = tuple(
+    dict.fromkeys(
+        [*SIGNING_TITLES, *CENTRAL_SIGNING_TITLES, *(f"Phó {title}" for title in SIGNING_TITLES if "Phó" not in title)]
+    )
+)
+_TITLE_FORMS = [(lost_form(title.upper().replace(",", "")), canonical(title)) for title in _SIGNING]
+_ANY_TITLE = "|".join(f"(?:{form.pattern})" for form, _ in sorted(_TITLE_FORMS, key=lambda f: -len(f[0].pattern)))
+_NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}](?![^\W\d_]))"
+"""A word of a name as such a copy prints it: a capital and small letters, or a capital alone ("L" of Lê, "H" of Hà)."""
+_LOST_BLOCK = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<mode>KT|TM|TL|TUQ)[ \t]*\.[ \t]*)?(?P<titles>(?:(?:{_ANY_TITLE})[ \t]+)+)"
+    rf"(?:\([ \t]*\S{{0,3}}[ \t]*k\S?[ \t]*\)[ \t]*)?(?:(?:PGS|GS|TS|ThS|BS)\.[ \t]*)*"
+    rf"(?P<name>(?=[^ \t]*[ \t]+[^ \t]*[{LOWER}]|[{UPPER}][{LOWER}])"
+    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)"
+)
+"""A signature block as a copy that lost its marks prints it ("KT. TH TNG PH TH TNG Nguyn Thin Nhn", "HIU TRNG ( k)
+TS. Phm Vn H"): a mode, title lines in capitals, "(đã ký)" and a degree maybe, and a name of words in name case
+(`_NAME_WORD`), a small letter in its first two words."""
+_LIST_START = lost_form("Nơi nhận")
+_FAMILY_FORMS = [lost_form(family) for family in FAMILY_NAMES]
+
+
+def _lost_signer(text: str) -> Signer | None:
+    """The signer of a text that lost its marks, from the block after the "Nơi nhận" list: the title where the block's
+    last title line fits exactly one signing title (`_TITLE_FORMS`, a closed set: "TH TRNG" is Thứ or Thủ trưởng, so
+    none), the mode, and the name as printed, the letters the copy kept ("Phm Vn H"), when its first word fits a family
+    name. None without such a block: a name is never spelt back."""
+    listed = _LIST_START.search(text)
+    if listed is None:
+        return None
+    block = _LOST_BLOCK.search(text, listed.end())
+    if block is None or not any(form.fullmatch(block["name"].split()[0]) for form in _FAMILY_FORMS):
+        return None
+    lines = [match.group() for match in re.finditer(_ANY_TITLE, block["titles"])]
+    fits = {title for form, title in _TITLE_FORMS if lines and form.fullmatch(lines[-1])}
+    start = block.start("name")
+    return Signer(
+        name=block["name"],
+        title=fits.pop() if len(fits) == 1 else None,
+        mode=f"{block['mode']}." if block["mode"] else None,
+        span=Span.in_text(text, start, block.end("name")),
+    )
+
+
+def _own_number(text: str, label_end: int, issued: dt.date | None) -> DocNumber | None:
+    """The document's own number when the motto glued to the header's symbol hides where it ends ("S: 1046 /Q -
+    HCCNG HO X HI …"): a sentence that cites a decision by the same digits and a symbol the header's letters begin
+    with, dated the header's date, names it ("(Ban hành kèm theo Quyt nh s 1046/Q-HC ngy 24 thng 11 nm 2016 …)").
+    None otherwise: the end is never guessed."""
+    printed = "".join(text[label_end : label_end + _NUMBER_REACH].split())
+    for form, _ in _CITED_FORMS:
+        for match in form.finditer(text, label_end):
+            number = parse_number(text[match.end() :], match.end(), require_digits=True)
+            dated = _date_after(text, number.end) if number is not None else None
+            if number is None or number.number is None or dated is None or dated.value != issued or issued is None:
+                continue
+            if printed.startswith("".join(number.number.split())):
+                return number
+    return None
+
+
+_LOST_DAY = re.compile(rf"[ \t]*,?[ \t]*{lost_form('ngày').pattern}[ \t]+(?=\d)")
+""""ngày" before a date in digits, as a copy that lost its marks prints it ("174/CT, ngy 19/05/1992")."""
+
+
+def _date_after(text: str, end: int) -> DateMatch | None:
+    """The date a cited number is dated with, "ngày" maybe printed without its mark (`_LOST_DAY`)."""
+    dated = date_at(text, end)  # "ngy 08 thng 4 nm 2004": read as a date whole
+    day = _LOST_DAY.match(text, end) if dated is None else None
+    return date_at(text, day.end()) if day is not None else dated
+
+
 def add_lost_citations(document: Document) -> Document:
     """Registered field extractor: on a text that lost its marks, the documents its sentences cite by kind and number
     ("Quyt nh s 153/2003/Q-TTg ngy 10 thng 7 nm 2003"), the kind a closed phrase and the number and date read from
-    their digits; each number once, the document's own never. Any other document is left as it is."""
+    their digits; each number once, the document's own never; and laws by name and date (`_LAW_DATED`). Any other
+    document is left as it is."""
     if not any(error.code == ErrorCode.TEXT_MARKS_LOST for error in document.errors):
         return document
     text = document.text
@@ -151,12 +233,26 @@ def add_lost_citations(document: Document) -> Document:
             if number is None or number.number is None or number.number in seen or _GOES_ON.match(text, number.end):
                 continue
             seen.add(number.number)
-            dated = date_at(text, number.end)
+            dated = _date_after(text, number.end)
             end = dated.end if dated is not None else number.end
             date = dated.value if dated is not None else None
             span = Span.in_text(text, match.start(), end)
             added.append(
                 Citation(text=text[match.start() : end], kind=kind, number=number.number, date=date, span=span)
             )
+    for match in _LAW_DATED.finditer(text):
+        dated = date_at(text, match.end("name"))
+        if dated is None or dated.value is None:
+            continue
+        span = Span.in_text(text, match.start(), dated.end)
+        added.append(Citation(text=text[match.start() : dated.end], kind="luat", date=dated.value, span=span))
     added.sort(key=lambda citation: citation.span.start if citation.span else 0)
     return document.model_copy(update={"citations": [*document.citations, *added]})
+
+
+_LAW_DATED = re.compile(
+    rf"{lost_form('Luật').pattern}(?P<name>(?:[ \t]+[^\W\d_]+,?){{1,14}}?)(?=[ \t]+{lost_form('ngày').pattern}[ \t]+\d)"
+)
+"""A law cited by its name and date, as such a copy prints them ("Lut Gio dc ngy 14 thng 6 nm 2005"): the name kept
+as printed (the letters the copy kept; labels and the people read name it so), never spelt back; the date from its
+digits. A name through another law's ("Lut sa i, b sung mt s iu ca Lut Gio dc ngy …") is the amending law's."""

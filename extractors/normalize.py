@@ -8,7 +8,8 @@ Steps, in order (each a pure `str -> str` function, so tests and benchmarks can 
    do (the Nghị định 30/2020 templates print "CỘNG HÒA"): in an open syllable whose vowels are exactly
    `oa`, `oe` or `uy` the mark sits on the first vowel — "hòa", "khỏe", "thủy", "Ủy ban". Every other
    syllable already has one accepted place ("hoàn", "quý", "thuở", "khuyến") and is left alone.
-3. `normalize_whitespace`: spaces collapsed, line ends stripped, at most one blank line in a row.
+3. `normalize_whitespace`: spaces collapsed, line ends stripped, at most one blank line in a row; a line break a
+   web page printed as its escape sequence ("\\r\\n") made one.
 4. `join_hyphenated`: a word cut at a line end with a hyphen ("Ô-xtrây-" / "li-a", "1271/UBND-" / "NC")
    is joined on the first line. Vietnamese never splits a syllable, so such a hyphen belongs to the word
    and is kept.
@@ -84,9 +85,15 @@ _SPACES = re.compile(r"[ \t\v]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\[rn](?![a-zđà-ỹ])")
+"""A line break a web page printed as its escape sequence ("… Tiền Phong\\nLực lượng …", "số 1896/QĐ-TTg\\r\\nngày …"):
+a backslash and "r" or "n", not before a small letter (a path's "\\new" is no break)."""
+
+
 def normalize_whitespace(text: str) -> str:
-    """Runs of spaces become one, lines are stripped, at most one blank line in a row; form feeds stay."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Runs of spaces become one, lines are stripped, at most one blank line in a row; form feeds stay; a line break
+    printed as its escape sequence is one (`_ESCAPED_BREAK`)."""
+    text = _ESCAPED_BREAK.sub("\n", text).replace("\r\n", "\n").replace("\r", "\n")
     pages = []
     for page in text.split("\f"):
         lines = [_SPACES.sub(" ", line).strip() for line in page.split("\n")]

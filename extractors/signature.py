@@ -11,6 +11,7 @@ import re
 import statistics
 from functools import cache
 
+from extractors.issuer import starts_a_body
 from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
 from extractors.people import (
@@ -27,6 +28,7 @@ from extractors.titles import (
     SIGNING_TITLES,
     STATE_OFFICES,
     TITLE_BY_FOLD,
+    canonical,
     office_of,
     title_key,
 )
@@ -179,7 +181,7 @@ def _titles_above(block: list[Line], i: int, titles: list[str], *, ocr: bool) ->
     """The signature title lines above line `i` (after `titles` already found on it), top first; OCR's short
     runs of scrawl between them and the name are passed over."""
     titles = list(titles)
-    noise = 0
+    noise = bodies = 0
     for back in reversed(block[max(0, i - 8) : i]):
         if not back.stripped or re.match(r"^\s*\(.*\)\s*$", back.text):
             continue
@@ -191,6 +193,8 @@ def _titles_above(block: list[Line], i: int, titles: list[str], *, ocr: bool) ->
             titles.insert(0, part)
         elif fuzzy:
             titles.insert(0, fuzzy)
+        elif titles and bodies == 0 and is_upper_line(part) and starts_a_body(part):
+            bodies += 1  # "K/T VIỆN TRƯỞNG / VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO / PHÓ VIỆN TRƯỞNG": the head's body
         elif titles:
             break
         elif fold(back.text).strip().startswith(("-", "noi nhan")):
@@ -249,7 +253,7 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
         title = f"{own[-2].strip()}, {title.strip()}"  # "BỘ TRƯỞNG / CHỦ NHIỆM VP …": a known double title
     if ocr:
         title = match_title(title, SPELLING_SCORE) or title
-    return mode, office_of(readable_case(title)) or None
+    return mode, canonical(office_of(readable_case(title))) or None
 
 
 def _is_scrawl(text: str) -> bool:
@@ -259,8 +263,9 @@ def _is_scrawl(text: str) -> bool:
 
 
 def _name_on(text: str, *, ocr: bool) -> str | None:
-    """The personal name a signature line holds, if any (see `find_signer` for what OCR adds to it)."""
-    candidates = [text]
+    """The personal name a signature line holds, if any (see `find_signer` for what OCR adds to it), also after
+    the words saying it was signed ("Đã ký: Nguyễn Văn A", as an old copy prints the block)."""
+    candidates = [_SIGNED_BEFORE.sub("", text)]
     if ocr:  # no Vietnamese given name is one letter: a trailing one is a speck
         candidates = [_TRAILING_SPECK_RE.sub("", _LEADING_SPECK_RE.sub("", text.strip())), text]
         part = _signature_part(text)
@@ -274,6 +279,10 @@ def _name_on(text: str, *, ocr: bool) -> str | None:
         if name is not None and (index < 2 or _family_first(name)):
             return name
     return None
+
+
+_SIGNED_BEFORE = re.compile(r"^\s*(?:\(\s*)?(?i:đã\s+k[ýí])(?:\s*\))?\s*:?\s*(?=\S)")
+""""Đã ký:" or "(Đã ký)" before the signer's name on its line: a copy's mark that the original is signed."""
 
 
 def _family_first(name: str) -> bool:

@@ -15,28 +15,29 @@ import re
 
 from extractors.names import shape_doubts
 from extractors.people import FAMILY_NAMES
-from extractors.titles import CENTRAL_SIGNING_TITLES, SIGNING_TITLES, office_of, pattern
+from extractors.titles import CENTRAL_SIGNING_TITLES, QUALIFIERS, SIGNING_TITLES, canonical, office_of, pattern
 from extractors.vntext import LOWER, UPPER, Line, fold, is_upper_line, readable_case, squash
 from schemas.document import Signer, Span
 
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+"
 _GLUED = re.compile(rf"^(?P<title>[{UPPER}][{UPPER},.\s]*[{UPPER}])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})\s*$")
 _SIGNING_TITLES = pattern([*SIGNING_TITLES, *CENTRAL_SIGNING_TITLES])
-SIGNING_TITLE_RE = re.compile(rf"(?i:(?:phó\s+)?(?:{_SIGNING_TITLES}))")
-"""A signature block's title in any case, from the lexicon; "Phó" goes before any of them."""
+SIGNING_TITLE_RE = re.compile(rf"(?i:(?:phó\s+)?(?:{_SIGNING_TITLES})(?:\s+(?:{pattern(QUALIFIERS)})(?![^\W\d_]))?)")
+"""A signature block's title in any case, from the lexicon; "Phó" goes before any of them, a qualifier after
+("BÍ THƯ THƯỜNG TRỰC")."""
 _MODE = r"(?:(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]\s*[^\n]*?\s)?"
 _MODE_WORD = re.compile(r"(?<!\w)(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]")
 """Each mode of a block: "TM. ỦY BAN NHÂN DÂN / KT. Chủ tịch / Phó Chủ tịch" signs KT. (the deputy for the head)."""
 _BLOCK = re.compile(
     rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{UPPER}{LOWER}., ]{{0,60}}?)??\s*"
     rf"(?:(?P<signed>\((?i:đã ký)\))\s*)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})"
-    rf"(?=[ \t]*(?:$|\n|[.;]|,[ \t]*(?:$|\n))|\s+(?i:Nơi nhận)\b|(?(signed)[ \t]+[{UPPER}]{{2,}}(?![{LOWER}])|(?!)))"
+    rf"(?=[ \t]*(?:$|\n|[.;]|,[ \t]*(?:$|\n))|\s+(?i:Nơi nhận)\b|(?P<capitals>[ \t]+[{UPPER}]{{2,}}(?![{LOWER}])))"
 )
 """A title, then a name that ends its line or a sentence, or runs into the "Nơi nhận" list a copy put on the same
-line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Trần Văn B Nơi nhận: - Như Điều 3; …"), or after "(đã ký)" into the
-capitals of an attachment's header a copy ran on ("BÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi BAN CHẤP HÀNH …"). A name
-followed by a comma and more words is an item of a list of people ("…, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần
-Văn Sơn, Phó Chánh …"), not a signer."""
+line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Trần Văn B Nơi nhận: - Như Điều 3; …"), or into the capitals of an
+attachment's header a copy ran on (`_runs_into_capitals`). A name followed by a comma and more words is an item of a
+list of people ("…, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn, Phó Chánh …"), not a signer."""
+_LIST_BEFORE = re.compile(r"(?i)\bnơi nhận\s*:")
 _BLOCK_AFTER = re.compile(r"(?:^|\.)[ \t]*$")
 """What may stand before a block's title in sentence case on its line: nothing, or the end of a sentence (the "Nơi
 nhận" list's last item, "- Lưu: VT."). Such a title after a comma or a word is an office named in running text
@@ -82,6 +83,8 @@ def plain_signer(block: list[Line], text: str) -> Signer | None:
             and not _BLOCK_AFTER.search(region[line_start : match.start()])
         ):
             continue
+        if match.group("capitals") and not _runs_into_capitals(match, region[line_start : match.start()]):
+            continue
         if words[0] in FAMILY_NAMES and not fold(match.group("name")).startswith("noi nhan"):
             found = match
     if found is None:
@@ -94,12 +97,20 @@ def plain_signer(block: list[Line], text: str) -> Signer | None:
     name_start = start + found.start("name")
     return Signer(
         name=found.group("name"),
-        title=office_of(readable_case(own[-1].group() if own else found.group("title"))),
+        title=canonical(office_of(readable_case(own[-1].group() if own else found.group("title")))),
         mode=mode.replace("/", "") + "." if mode else None,
         span=Span(
             page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(found.group("name"))
         ),
     )
+
+
+def _runs_into_capitals(match: re.Match[str], before: str) -> bool:
+    """Whether a block whose name runs into capitals (an attachment's title a copy ran on) is a signature: after
+    "(đã ký)" ("BÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi BAN CHẤP HÀNH …"), or with its title in capitals after the
+    "Nơi nhận" list on the same line ("Nơi nhận: - Như điều 3; - Lưu VT GIÁM ĐỐC Nguyễn Văn A QUY CHẾ …": a whole
+    decision flattened onto one line). `before`: the line up to the block. Else a name in running text."""
+    return bool(match.group("signed")) or (match.group("title").isupper() and _LIST_BEFORE.search(before) is not None)
 
 
 _SIGNED = re.compile(r"^[ \t]*\((?i:đã ký|đã kí)\)[ \t]*$")

@@ -101,6 +101,8 @@ def without_former(title: str) -> str:
 
 _QUALIFIER_SHORT: dict[str, str] = _DATA["qualifier_abbreviations"]
 _QUALIFIER = pattern(_DATA["qualifiers"], " ")
+QUALIFIERS: tuple[str, ...] = tuple(_DATA["qualifiers"])
+"""Words after an office that make one office with it ("Bí thư Thường trực", "Bí thư thứ ba")."""
 _QUALIFIER_IN_TEXT = (
     rf"{_QUALIFIER}|(?-i:{'|'.join(map(re.escape, _QUALIFIER_SHORT))})"
     r"(?= (?-i:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|UBND|HĐND|Ủy ban|Hội đồng))"

@@ -96,3 +96,63 @@ def test_a_number_whose_motto_is_not_read_after_it_is_left_unread(tmp_path: Path
     document = extract_file(path, Settings())
     assert document.number is None
     assert "number.unreadable" in [error.code for error in document.errors]
+
+
+_SIGNED = (
+    "B NGOI GIAO --------------- S: 12/2015/Q-BNGCNG HA X HI CH NGHA VIT NAM c lp T do Hnh phc ---- H Ni, ngy 3 "
+    "thng 4 nm 2015 QUYT NH V VIC C CN B I CNG TC Cn c Lut Xut cnh s 49/2019/QH14 ca Quc hi; Cn c Quyt nh "
+    "s 88/Q-BNG, ngy 12/02/2015 ca B trng; QUYT NH: iu 1. C ng i cng tc. Ni nhn: - Nh iu 1; - Lu VT. "
+    "KT. B TRNG TH TRNG ( k) TS. L Vn Hng QUY NH V vic c cn b"
+)
+
+
+def test_a_signature_without_marks_gives_the_title_it_fits_and_the_name_as_printed(tmp_path: Path) -> None:
+    path = tmp_path / "signed.txt"
+    path.write_text(_SIGNED.replace("KT. B TRNG TH TRNG", "KT. GIM C PH GIM C", 1), encoding="utf-8")
+    signer = extract_file(path, Settings()).signer
+    assert signer is not None
+    assert (signer.name, signer.title, signer.mode) == ("L Vn Hng", "Phó Giám đốc", "KT.")
+
+
+def test_a_title_without_marks_that_fits_two_titles_is_none_and_a_name_needs_a_family_name(tmp_path: Path) -> None:
+    path = tmp_path / "two.txt"
+    path.write_text(_SIGNED, encoding="utf-8")  # "TH TRNG": Thứ trưởng or Thủ trưởng
+    signer = extract_file(path, Settings()).signer
+    assert signer is not None and (signer.name, signer.title) == ("L Vn Hng", None)
+    path.write_text(_SIGNED.replace("L Vn Hng", "Xyz Vn Hng", 1), encoding="utf-8")
+    assert extract_file(path, Settings()).signer is None
+
+
+def test_citations_without_marks_dated_in_digits_and_a_law_named_before_its_number(tmp_path: Path) -> None:
+    path = tmp_path / "signed.txt"
+    path.write_text(_SIGNED, encoding="utf-8")
+    cited = [(c.kind, c.number, str(c.date)) for c in extract_file(path, Settings()).citations]
+    assert cited == [("luat", "49/2019/QH14", "None"), ("quyet_dinh", "88/Q-BNG", "2015-02-12")]
+
+
+def test_an_own_number_glued_to_an_unread_motto_is_the_one_its_attachment_names_with_the_same_date(
+    tmp_path: Path,
+) -> None:
+    text = _SIGNED.replace("CNG HA X HI", "CNG HO X HI", 1) + " Cng ha x hi ch ngha Vit Nam."
+    path = tmp_path / "own.txt"
+    path.write_text(text + " (Ban hnh km theo Quyt nh s 12/2015/Q-BNG ngy 3 thng 4 nm 2015)", encoding="utf-8")
+    document = extract_file(path, Settings())
+    assert document.number == "12/2015/Q-BNG"
+    assert "12/2015/Q-BNG" not in [c.number for c in document.citations]
+    path.write_text(text + " (Ban hnh km theo Quyt nh s 12/2015/Q-BNG ngy 9 thng 4 nm 2015)", encoding="utf-8")
+    assert extract_file(path, Settings()).number is None  # another date: no confirmation
+
+
+def test_laws_cited_by_name_and_date_without_marks_keep_the_name_as_printed(tmp_path: Path) -> None:
+    text = _SIGNED.replace(
+        "Cn c Lut Xut cnh s 49/2019/QH14 ca Quc hi;",
+        "Cn c Lut Ngoi giao ngy 9 thng 3 nm 2017 v Lut sa i, b sung mt s iu ca Lut Ngoi giao ngy 2 thng 6 nm 2020;",
+        1,
+    )
+    path = tmp_path / "laws.txt"
+    path.write_text(text, encoding="utf-8")
+    laws = [(c.text, str(c.date)) for c in extract_file(path, Settings()).citations if c.kind == "luat"]
+    assert laws == [
+        ("Lut Ngoi giao ngy 9 thng 3 nm 2017", "2017-03-09"),
+        ("Lut sa i, b sung mt s iu ca Lut Ngoi giao ngy 2 thng 6 nm 2020", "2020-06-02"),
+    ]

@@ -108,3 +108,11 @@ def test_normalize_text_runs_every_step() -> None:
 def test_normalize_word_matches_text_convention() -> None:
     assert normalize_word("Uỷ") == "Ủy"
     assert normalize_word("Q\u00d0") == "QĐ"
+
+
+def test_a_line_break_printed_as_its_escape_sequence_is_one() -> None:
+    assert normalize_whitespace("Quyết định số 12/QĐ-TTg\\r\\nngày 3/4/2020 của Thủ tướng") == (
+        "Quyết định số 12/QĐ-TTg\nngày 3/4/2020 của Thủ tướng"
+    )
+    assert normalize_whitespace("Báo Nhân Dân\\nLực lượng") == "Báo Nhân Dân\nLực lượng"
+    assert normalize_whitespace("tệp C:\\new\\data") == "tệp C:\\new\\data"  # before a small letter: no break
