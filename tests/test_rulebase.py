@@ -254,6 +254,18 @@ def test_checks_the_party_committee_of_a_school_is_the_school() -> None:
     assert found == {("no_two_key_leaders_same_unit", "1/QĐ-ĐHQG")}
 
 
+def test_checks_a_bare_locality_of_a_wards_own_decision_is_one_unit() -> None:
+    """A ward's decision names its own committees bare ("Đảng ủy phường", "Ủy ban nhân dân phường"): one locality,
+    so its Bí thư and Chủ tịch are two key leaders of one unit (blind scenario 12's 168)."""
+    con = new_db()
+    fill_calendar(con, D(2026, 1, 1), D(2026, 12, 31), [])
+    ensure_default_rules(con)
+    ward = [Member("Ngô Thị Lan", "Ủy ban nhân dân phường", key=True), Member("Hồ Văn Tâm", "Đảng ủy phường", key=True)]
+    insert_trips(con, [TripFact("5/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 6), ["Lào"], ward)])
+    found = {(f.rule_kind.value, f.decision_number) for f in run_checks(con, D(2026, 3, 31), "r")}
+    assert found == {("no_two_key_leaders_same_unit", "5/QĐ-UBND")}
+
+
 def test_rulebase_stores_scope_definition_page_and_show_prints_them(tmp_path: Path) -> None:
     text = (
         "Lãnh đạo chủ chốt đi nước ngoài không quá hai (02) lần trong một năm.\f"
