@@ -137,8 +137,9 @@ def repair_symbol(symbol: str) -> str:
 
 
 def _single_d(part: str) -> str:
-    """A symbol part with a "Đ" OCR read twice made single, unless the part is a known one that doubles it."""
-    return part if part in KNOWN_SYMBOL_PARTS else part.replace("ĐĐ", "Đ")
+    """A symbol part with a "Đ" OCR read twice (or more: "QĐĐĐ") made single, unless the part is a known one that
+    doubles it."""
+    return part if part in KNOWN_SYMBOL_PARTS else re.sub("Đ{2,}", "Đ", part)
 
 
 def _type_of(symbol: str, party: bool) -> str | None:

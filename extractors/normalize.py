@@ -125,11 +125,11 @@ _SYMBOL_SEPARATORS = re.compile(r"([-/.])")
 
 
 def _fix_symbol(match: re.Match[str]) -> str:
-    """Restore Đ in type abbreviations; a doubled "ĐĐ" (no abbreviation has one) is one Đ read twice.
+    """Restore Đ in type abbreviations; a run of "Đ" (no abbreviation has one) is one Đ read two or three times.
 
     Only whole parts between separators are repaired: "ND" inside "HĐND" is not "NĐ" ("83/NQ-HĐND")."""
     parts = _SYMBOL_SEPARATORS.split(match.group())
-    return "".join(_SYMBOL_PARTS.get(part, part).replace("ĐĐ", "Đ") for part in parts)
+    return "".join(re.sub("Đ{2,}", "Đ", _SYMBOL_PARTS.get(part, part)) for part in parts)
 
 
 _LEGAL_PHRASES = {

@@ -251,7 +251,10 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
             # the count before the year ("không quá hai lượt đi nước ngoài trong một năm"), a number counting it: "nhiều
             # lần trong năm" counts nothing, and "trong một chuyến" is a trip's frame
             r"|(?<!trong )(?<!mỗi )\b(\d+|một|hai|ba|bốn)\s*(\(\s*\d+\s*\)\s*)?(lần|lượt|chuyến|đợt)\b[^.;]{0,40}?"
-            r"\b(trong|mỗi) (một )?năm\b",
+            r"\b(trong|mỗi) (một )?năm\b"
+            # the count named as the subject, its year without "một" ("Số lần đi công tác nước ngoài trong năm của
+            # mỗi lãnh đạo chủ chốt | hai (02) lần", a limits table's row)
+            r"|\bsố (lần|lượt|chuyến|đợt)\b[^.;]{0,80}?\btrong năm\b[^.;]*\b(lần|lượt|chuyến|đợt)\b",
             r"((đi|ra) (công tác )?|công tác )nước ngoài",
         ),
         quantity=("TIMES",),
@@ -1170,8 +1173,10 @@ def _bounded_row(cells: str) -> str:
     pieces: list[str] = []
     last = 0
     for quantity in quantities(cells):
-        pieces += [cells[last : quantity.opens if quantity.opens is not None else quantity.start], "không quá "]
-        last = quantity.opens if quantity.opens is not None else quantity.start
+        at = quantity.opens if quantity.opens is not None else quantity.start
+        bounded = bound_of(cells[:at]) is not None  # a note's own "không quá 10 người" is bounded already
+        pieces += [cells[last:at], "" if bounded else "không quá "]
+        last = at
     return "".join([*pieces, cells[last:]])
 
 

@@ -81,3 +81,26 @@ def test_a_row_whose_number_a_scan_lost_is_still_a_row() -> None:
         ("max_days_per_country", 7, "all"),
         ("max_countries_per_trip", 3, "all"),
     ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Số lần đi công tác nước ngoài của mỗi lãnh đạo chủ chốt trong năm",
+        "Số lần đi công tác nước ngoài trong năm của mỗi lãnh đạo chủ chốt",
+        "Số lượt đi nước ngoài của lãnh đạo chủ chốt trong một năm",
+    ],
+)
+def test_a_count_a_year_named_as_the_rows_subject(content: str) -> None:
+    """Issue 13 (scenario 16): the year in the subject, "trong năm" without "một", before the row's value."""
+    table = f"TT\tNội dung\tMức tối đa\tGhi chú\n1\t{content}\thai (02) lần\tTính theo năm dương lịch\n"
+    assert _read(_BODY + table) == [("max_trips_per_year", 2, "key_leader")]
+
+
+def test_a_note_with_its_own_bound_is_not_bounded_twice() -> None:
+    table = (
+        "TT\tNội dung\tMức tối đa\tGhi chú\n"
+        "2\tSố thành viên của một đoàn\ttám (08) người\tKể cả trưởng đoàn; trường hợp đặc biệt không quá 10 người\n"
+    )
+    (rule,) = find_rules(_BODY + table)
+    assert (rule.value, rule.exception, rule.exception_value) == (8, "trường hợp đặc biệt không quá 10 người", 10)

@@ -1013,3 +1013,8 @@ def test_rules_a_clause_opening_with_tru_is_the_exception_of_the_limit_before_it
         "trừ các đoàn tham gia hoạt động đối ngoại theo chương trình của Trung ương"
     )
     assert exceptions["max_delegation_size"] == "trừ trường hợp đặc biệt do Chủ tịch UBND tỉnh quyết định"
+
+
+def test_rules_a_count_of_trips_in_the_year_that_binds_nothing_is_no_rule() -> None:
+    """ "Số lần … trong năm" (issue 13, scenario 16) only as a limit: a count reported twice a year is none."""
+    assert find_rules("Số lần đi công tác nước ngoài trong năm của cán bộ được tổng hợp báo cáo 02 lần.\n") == []

@@ -106,6 +106,7 @@ def test_a_symbol_ending_in_a_word_the_copy_split_is_no_number(text: str, number
         ("7/ĐĐBQH-VP ngày 4/5/2021", "7/ĐĐBQH-VP"),  # the Đoàn đại biểu Quốc hội: a real doubled letter
         ("19/ĐĐBQH\nHà Tĩnh, ngày 4 tháng 5 năm 2021", "19/ĐĐBQH"),
         ("23/QĐĐ-UBND ngày 4/5/2021", "23/QĐ-UBND"),  # a "Đ" read twice
+        ("503/QĐĐĐ-ĐHQG ngày 14/9/2026", "503/QĐ-ĐHQG"),  # or three times (a fax)
         ("41/HĐĐND-VP ngày 4/5/2021", "41/HĐND-VP"),
     ],
 )
