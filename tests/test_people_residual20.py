@@ -1,0 +1,13 @@
+"""People in the session-20 residual classes: how other offices write titles and names (sentences written here)."""
+
+from extractors.normalize import normalize_text
+from extractors.people import find_people
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(person.name, person.title) for person in find_people(normalize_text(text))]
+
+
+def test_title_with_its_mark_typed_on_the_gi() -> None:
+    text = "Đón đoàn tại sân bay có Gíam đốc Ban Lễ tân Quốc hội Thái Lan Somchai Wong, cán bộ Đại sứ quán."
+    assert ("Somchai Wong", "Giám đốc") in _people(text)
