@@ -918,7 +918,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if _NAMED_AFTER.search(before):
                 continue  # "Cung điện Pedro Ludovico Teixeira": a thing named after someone, no holder
             after_body = bool(
-                _BODY_NAME.match(before) or (title in _MINISTERS and _MINISTRY_SHORT.match(before))
+                _BODY_NAME.match(before)
+                or ((title in _MINISTERS or title.endswith("Trưởng ban")) and _MINISTRY_SHORT.match(before))
             ) and not _LOCALITY_WORD.search(before)
             split = _name_in_run(
                 tokens,
@@ -1040,8 +1041,9 @@ _BODY_NAME = re.compile(
 )
 _MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
 _MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(?<=[{_LOWER}])[ \t]+$")
-"""A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"): the
-body the name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
+"""A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"), or
+a board's after its head's, whose title holds the body's word ("Phó Trưởng Ban Tuyên giáo Từ Lương"): the body the
+name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
 _LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
 _TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|cho phép|phối hợp|đề nghị|yêu cầu|chỉ đạo|giao cho)(?![^\W\d_])")
 """Where a title's tail ends in a clause: a tense or a verb that asks or lets someone act ("Thủ tướng Chính phủ cho

@@ -522,10 +522,14 @@ _NEXT_EDITION = re.compile(
 )
 """The next editions of a recurring meeting ("sẽ còn có 2 hội thảo nữa được tổ chức tại X vào tháng 10 và tại Y",
 "Hội nghị lần tới sẽ diễn ra tại Z"): where the series goes next, no delegation of the text sent there."""
-_TOURED_END = re.compile(r"\btham\s+quan\b[^.;!?\n]{0,120}?\s(?:thanh\s+pho|tinh|thu\s+do)\s*$")
-"""A city or province written as the owner of a site the delegation tours ("tham quan … khu du lịch cánh cửa thành
-phố X", "tham quan Bảo tàng thành phố X"): the delegation is there, when the text sends it to X's country or to a place
-in it."""
+_TOURED_END = re.compile(
+    r"\btham(?:\s+quan\b[^.;!?\n]{0,120}?|\b(?:(?!\b(?:doan|tai|voi)\b)[^.;!?\n]){0,120}?)"
+    r"\s(?:cua\s+)?(?:thanh\s+pho|tinh|thu\s+do)\s*$"
+)
+"""A city or province written as the owner of a site the delegation tours or visits ("tham quan … khu du lịch cánh
+cửa thành phố X", "tham quan Bảo tàng thành phố X", "thăm một số cơ sở kinh tế tỉnh X"): the delegation is there, when
+the text sends it to X's country or to a place in it. After "thăm" alone, not a delegation's home ("chuyến thăm của
+đoàn tỉnh X") nor a body's seat after "tại"/"với" ("thăm và làm việc tại Trường Đảng tỉnh X": the blind6 rule)."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(

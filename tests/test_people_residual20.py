@@ -11,3 +11,8 @@ def _people(text: str) -> list[tuple[str, str | None]]:
 def test_title_with_its_mark_typed_on_the_gi() -> None:
     text = "Đón đoàn tại sân bay có Gíam đốc Ban Lễ tân Quốc hội Thái Lan Somchai Wong, cán bộ Đại sứ quán."
     assert ("Somchai Wong", "Giám đốc") in _people(text)
+
+
+def test_two_syllable_name_after_a_board_named_by_its_heads_title() -> None:
+    text = "Tháp tùng có Phó Trưởng Ban Tuyên giáo Lê Lương và Phó Trưởng Ban Đối ngoại Nguyễn Anh Đức."
+    assert ("Lê Lương", "Phó Trưởng ban") in _people(text)
