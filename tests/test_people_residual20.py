@@ -16,3 +16,12 @@ def test_title_with_its_mark_typed_on_the_gi() -> None:
 def test_two_syllable_name_after_a_board_named_by_its_heads_title() -> None:
     text = "Tháp tùng có Phó Trưởng Ban Tuyên giáo Lê Lương và Phó Trưởng Ban Đối ngoại Nguyễn Anh Đức."
     assert ("Lê Lương", "Phó Trưởng ban") in _people(text)
+
+
+def test_senior_officials_meeting_leader_in_a_chain() -> None:
+    text = "Dự họp có Thứ trưởng Bộ Ngoại giao, Trưởng SOM APEC Việt Nam Lê Thị Thu Hằng; Đại sứ Phạm Vinh Quang."
+    assert ("Lê Thị Thu Hằng", "Thứ trưởng") in _people(text)
+
+
+def test_senior_officials_meeting_leader_alone() -> None:
+    assert ("Trần Văn An", "Trưởng SOM") in _people("Phát biểu khai mạc, Trưởng SOM ASEAN Việt Nam Trần Văn An nêu rõ.")
