@@ -425,6 +425,20 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     return title_and_unit(title, unit or None)
 
 
+_APPOINTED_BEFORE = re.compile(r"(?i)(?<![^\W\d_])bổ nhiệm(?: lại)?[ \t]+$")
+_APPOINTED_AS = re.compile(r"[ \t]+(?:làm|giữ chức(?: vụ)?)(?=[ \t])")
+
+
+def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | None, str | None]:
+    """The office an appointment gives a person named with no office of their own ("Bổ nhiệm ông Phạm Văn A làm Đại
+    sứ đặc mệnh toàn quyền …", "bổ nhiệm bà B giữ chức Giám đốc Sở …"): the office the decision is about. A person
+    with an office before the appointment keeps that one (read first, by `_title_unit`)."""
+    if not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
+        return None, None
+    appointed = _APPOINTED_AS.match(text, end)
+    return _title_unit(text, appointed.end()) if appointed else (None, None)
+
+
 def _office_of_next_name(text: str, end: int) -> bool:
     """Whether the office after a name and its comma is the next person's: its words end with a Vietnamese name
     of three words, of a known family, after a place ("ông Ye Myint, Đại sứ Việt Nam tại Myanmar Chu Công
@@ -532,6 +546,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
         if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
             title, unit = _office_before_honorific(text, match.start())
+        if title is None:
+            title, unit = _appointed_office(text, match.start(), end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
             continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
         honorific = match.group("hon")

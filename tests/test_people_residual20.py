@@ -25,3 +25,17 @@ def test_senior_officials_meeting_leader_in_a_chain() -> None:
 
 def test_senior_officials_meeting_leader_alone() -> None:
     assert ("Trần Văn An", "Trưởng SOM") in _people("Phát biểu khai mạc, Trưởng SOM ASEAN Việt Nam Trần Văn An nêu rõ.")
+
+
+def test_appointed_office_of_a_person_named_without_one() -> None:
+    text = "Điều 1. Bổ nhiệm bà Nguyễn Thị Hoa giữ chức Giám đốc Sở Ngoại vụ tỉnh Nam Định kể từ ngày ký."
+    assert ("Nguyễn Thị Hoa", "Giám đốc") in _people(text)
+
+
+def test_office_held_before_the_appointment_is_kept() -> None:
+    text = "Bổ nhiệm ông Nguyễn Hữu Bình, Trưởng phòng Tổ chức, giữ chức vụ Phó Giám đốc Sở Ngoại vụ."
+    assert ("Nguyễn Hữu Bình", "Trưởng phòng") in _people(text)
+
+
+def test_sent_as_delegation_head_is_no_appointment() -> None:
+    assert ("Trần Văn Nam", None) in _people("Cử ông Trần Văn Nam làm Trưởng đoàn đi Nhật Bản.")
