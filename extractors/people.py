@@ -213,11 +213,12 @@ _NAME_LIST_RE = re.compile(
 Đồng, Phan Anh, Tạ Quang Bửu, …)"): people without a title when one of them is a person the text names with
 one; each from a family name, none a place."""
 _LIST_NAME_RE = re.compile(
-    rf"(?:^|[:;])[ \t]*(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,6}})(?=[ \t]*[,–-])", re.MULTILINE
+    rf"(?:^|[:;])[ \t]*(?:\d{{1,2}}[.)][ \t]+)?(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,6}})(?=[ \t]*[,–-])",
+    re.MULTILINE,
 )
 """A name that starts a list's item, the office after it ("có các đồng chí: Khăm Khăn Chăn Thạ Vy Sục - Ủy
 viên Trung ương Đảng, Bí thư Tỉnh ủy; Sụ Căn Bun Nhông - Phó Bí thư ...", "Tống Quang Thìn, TVTU, Phó Chủ
-tịch"): any name, Vietnamese or not, when a title follows it."""
+tịch", a numbered item "3. Đường Hồng Dật, Phó Chủ nhiệm …"): any name, Vietnamese or not, when a title follows it."""
 _FOREIGN_DASH_RE = re.compile(rf"(?<=[{_LOWER}] )(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}})(?= [–-] )")
 """A foreign name in running text or a caption, a dash, then a high office ("làm việc với Anna Schmidt – Phó Thị
 trưởng thành phố Bonn"): every word foreign-looking, the word before in lower case and the office high

@@ -39,3 +39,13 @@ def test_office_held_before_the_appointment_is_kept() -> None:
 
 def test_sent_as_delegation_head_is_no_appointment() -> None:
     assert ("Trần Văn Nam", None) in _people("Cử ông Trần Văn Nam làm Trưởng đoàn đi Nhật Bản.")
+
+
+def test_numbered_item_whose_family_name_is_a_common_word() -> None:
+    text = "Điều 1. Cử các đồng chí sau làm ủy viên:\n3. Đường Văn Minh, Phó Chủ nhiệm Ủy ban Kế hoạch, làm ủy viên."
+    assert ("Đường Văn Minh", "Phó Chủ nhiệm") in _people(text)
+
+
+def test_numbered_item_of_bodies_names_nobody() -> None:
+    text = "Điều 2. Giao nhiệm vụ:\n1. Sở Ngoại vụ, chủ trì thực hiện.\n2. Bộ Công an, Bộ Quốc phòng phối hợp."
+    assert _people(text) == []
