@@ -161,9 +161,10 @@ also after the source a news item opens with in brackets or before a dash ("(Lua
 "CTTĐT - Ngày 5/9/2016, …"); the date may be written with periods ("Ngày 23.1.2003 …"); the clause may open after
 a comma inside the sentence ("…, hôm qua, ngày 04/3/2020, Sở Ngoại vụ đã ban hành văn bản 357/…"), not after a
 number's (`_sentence_date`)."""
-_BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b))")
+_BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b|(?P<year>nam)[ \t]+(?:19|20)\d\d\b))")
 """A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
-"công văn 2933 ngày 11/5/2022"): read where a date, a comma or "của" follows it."""
+"công văn 2933 ngày 11/5/2022", "Quyết định số 1584 năm 2013 có …": a year names no day, so no date): read where
+a date, a comma, "của" or, after "số", the year of issue follows it ("Kế hoạch 5 năm 2021-2025" is a span)."""
 _SERIAL_NAMED_RE = re.compile(
     r"(?P<num>\d{1,5})(?![\w/.,-])"
     r"(?=[ \t]+(?!(?:nam|thang|ngay|tuan|lan|nguoi|dieu|khoan|muc|trang|ban|ty|trieu)\b)[a-z])"
@@ -570,6 +571,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
                 or result
                 or anchor.symbol_needed
                 or (_YEAR_RE.fullmatch(bare["num"]) and not _said_number(folded, anchor.start, pos))
+                or (bare.groupdict().get("year") and not _said_number(folded, anchor.start, pos))
             ):
                 break  # "Kế hoạch 2024, …": a year, unless "số" says it is a number
             value, end = bare.group("num"), bare.end()

@@ -48,14 +48,24 @@ def fold_characters(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_CHAR_FOLDS)
 
 
-def _retone_syllable(word: str) -> str:
-    """Move the tone mark of an open `oa`/`oe`/`uy` syllable onto its first vowel."""
-    letters: list[list[str]] = []  # each letter: base char + its combining marks (NFD)
+def _letters(word: str) -> list[list[str]]:
+    """Each letter of `word`: its base character and its combining marks (NFD)."""
+    letters: list[list[str]] = []
     for char in unicodedata.normalize("NFD", word):
         if unicodedata.combining(char) and letters:
             letters[-1].append(char)
         else:
             letters.append([char])
+    return letters
+
+
+def _retone_syllable(word: str) -> str:
+    """Move the tone mark of an open `oa`/`oe`/`uy` syllable onto its first vowel, and a mark typed on the
+    consonant's letter of "gi"/"qu" onto the vowel ("Gíam" → "Giám", "qúa" → "quá")."""
+    letters = _letters(word)
+    moved = _off_initial(letters)
+    if moved is not None:
+        return moved
     bases = [letter[0].lower() for letter in letters]
     if len(bases) < 2 or "".join(bases[-2:]) not in ("oa", "oe", "uy"):
         return word
@@ -70,6 +80,39 @@ def _retone_syllable(word: str) -> str:
         return word
     letters[-2] = first + tones
     letters[-1] = [mark for mark in second if mark not in TONE_MARKS]
+    return unicodedata.normalize("NFC", "".join("".join(letter) for letter in letters))
+
+
+_PLAIN_VOWELS = set("aeiouy")
+_HATTED = {"\u0302", "\u0306", "\u031b"}  # circumflex, breve, horn (NFD)
+
+
+def _off_initial(letters: list[list[str]]) -> str | None:
+    """The syllable with its tone mark moved off the "i" of "gi" or the "u" of "qu" onto the vowel after.
+
+    In "gi"/"qu" before a vowel the "i"/"u" is part of the consonant and never carries the tone ("giám",
+    "quá"); a mark typed on it ("Gíam đốc", "qúa") is a slip. The mark goes where the rest of the syllable
+    takes it: a vowel with a circumflex, breve or horn (the last, "giường"), else the only vowel, else the
+    second before a final consonant and the first at the end ("giáo"). None when the syllable is not such."""
+    bases = [letter[0].lower() for letter in letters]
+    if len(bases) < 3 or "".join(bases[:2]) not in ("gi", "qu") or bases[2] not in _PLAIN_VOWELS:
+        return None
+    tones = [mark for mark in letters[1][1:] if mark in TONE_MARKS]
+    if not tones or any(mark in TONE_MARKS for letter in letters[2:] for mark in letter[1:]):
+        return None
+    vowels = [i for i in range(2, len(bases)) if bases[i] in _PLAIN_VOWELS]
+    if vowels != list(range(2, 2 + len(vowels))):
+        return None
+    hatted = [i for i in vowels if _HATTED & set(letters[i][1:])]
+    if hatted:
+        target = hatted[-1]
+    elif len(vowels) == 1:
+        target = vowels[0]
+    else:
+        target = vowels[1] if vowels[-1] + 1 < len(bases) else vowels[0]
+    letters = [list(letter) for letter in letters]
+    letters[1] = [mark for mark in letters[1] if mark not in TONE_MARKS]
+    letters[target] = letters[target] + tones
     return unicodedata.normalize("NFC", "".join("".join(letter) for letter in letters))
 
 

@@ -213,11 +213,12 @@ _NAME_LIST_RE = re.compile(
 Đồng, Phan Anh, Tạ Quang Bửu, …)"): people without a title when one of them is a person the text names with
 one; each from a family name, none a place."""
 _LIST_NAME_RE = re.compile(
-    rf"(?:^|[:;])[ \t]*(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,6}})(?=[ \t]*[,–-])", re.MULTILINE
+    rf"(?:^|[:;])[ \t]*(?:\d{{1,2}}[.)][ \t]+)?(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,6}})(?=[ \t]*[,–-])",
+    re.MULTILINE,
 )
 """A name that starts a list's item, the office after it ("có các đồng chí: Khăm Khăn Chăn Thạ Vy Sục - Ủy
 viên Trung ương Đảng, Bí thư Tỉnh ủy; Sụ Căn Bun Nhông - Phó Bí thư ...", "Tống Quang Thìn, TVTU, Phó Chủ
-tịch"): any name, Vietnamese or not, when a title follows it."""
+tịch", a numbered item "3. Đường Hồng Dật, Phó Chủ nhiệm …"): any name, Vietnamese or not, when a title follows it."""
 _FOREIGN_DASH_RE = re.compile(rf"(?<=[{_LOWER}] )(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}})(?= [–-] )")
 """A foreign name in running text or a caption, a dash, then a high office ("làm việc với Anna Schmidt – Phó Thị
 trưởng thành phố Bonn"): every word foreign-looking, the word before in lower case and the office high
@@ -425,6 +426,20 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     return title_and_unit(title, unit or None)
 
 
+_APPOINTED_BEFORE = re.compile(r"(?i)(?<![^\W\d_])bổ nhiệm(?: lại)?[ \t]+$")
+_APPOINTED_AS = re.compile(r"[ \t]+(?:làm|giữ chức(?: vụ)?)(?=[ \t])")
+
+
+def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | None, str | None]:
+    """The office an appointment gives a person named with no office of their own ("Bổ nhiệm ông Phạm Văn A làm Đại
+    sứ đặc mệnh toàn quyền …", "bổ nhiệm bà B giữ chức Giám đốc Sở …"): the office the decision is about. A person
+    with an office before the appointment keeps that one (read first, by `_title_unit`)."""
+    if not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
+        return None, None
+    appointed = _APPOINTED_AS.match(text, end)
+    return _title_unit(text, appointed.end()) if appointed else (None, None)
+
+
 def _office_of_next_name(text: str, end: int) -> bool:
     """Whether the office after a name and its comma is the next person's: its words end with a Vietnamese name
     of three words, of a known family, after a place ("ông Ye Myint, Đại sứ Việt Nam tại Myanmar Chu Công
@@ -532,6 +547,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
         if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
             title, unit = _office_before_honorific(text, match.start())
+        if title is None:
+            title, unit = _appointed_office(text, match.start(), end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
             continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
         honorific = match.group("hon")
@@ -918,7 +935,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if _NAMED_AFTER.search(before):
                 continue  # "Cung điện Pedro Ludovico Teixeira": a thing named after someone, no holder
             after_body = bool(
-                _BODY_NAME.match(before) or (title in _MINISTERS and _MINISTRY_SHORT.match(before))
+                _BODY_NAME.match(before)
+                or ((title in _MINISTERS or title.endswith("Trưởng ban")) and _MINISTRY_SHORT.match(before))
             ) and not _LOCALITY_WORD.search(before)
             split = _name_in_run(
                 tokens,
@@ -1040,8 +1058,9 @@ _BODY_NAME = re.compile(
 )
 _MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
 _MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(?<=[{_LOWER}])[ \t]+$")
-"""A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"): the
-body the name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
+"""A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"), or
+a board's after its head's, whose title holds the body's word ("Phó Trưởng Ban Tuyên giáo Từ Lương"): the body the
+name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
 _LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
 _TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|cho phép|phối hợp|đề nghị|yêu cầu|chỉ đạo|giao cho)(?![^\W\d_])")
 """Where a title's tail ends in a clause: a tense or a verb that asks or lets someone act ("Thủ tướng Chính phủ cho

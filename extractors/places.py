@@ -522,10 +522,14 @@ _NEXT_EDITION = re.compile(
 )
 """The next editions of a recurring meeting ("sẽ còn có 2 hội thảo nữa được tổ chức tại X vào tháng 10 và tại Y",
 "Hội nghị lần tới sẽ diễn ra tại Z"): where the series goes next, no delegation of the text sent there."""
-_TOURED_END = re.compile(r"\btham\s+quan\b[^.;!?\n]{0,120}?\s(?:thanh\s+pho|tinh|thu\s+do)\s*$")
-"""A city or province written as the owner of a site the delegation tours ("tham quan … khu du lịch cánh cửa thành
-phố X", "tham quan Bảo tàng thành phố X"): the delegation is there, when the text sends it to X's country or to a place
-in it."""
+_TOURED_END = re.compile(
+    r"\btham(?:\s+quan\b[^.;!?\n]{0,120}?|\b(?:(?!\b(?:doan|tai|voi)\b)[^.;!?\n]){0,120}?)"
+    r"\s(?:cua\s+)?(?:thanh\s+pho|tinh|thu\s+do)\s*$"
+)
+"""A city or province written as the owner of a site the delegation tours or visits ("tham quan … khu du lịch cánh
+cửa thành phố X", "tham quan Bảo tàng thành phố X", "thăm một số cơ sở kinh tế tỉnh X"): the delegation is there, when
+the text sends it to X's country or to a place in it. After "thăm" alone, not a delegation's home ("chuyến thăm của
+đoàn tỉnh X") nor a body's seat after "tại"/"với" ("thăm và làm việc tại Trường Đảng tỉnh X": the blind6 rule)."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(
@@ -1047,8 +1051,11 @@ def _confirmed(
 ) -> bool:
     """A name also borne by a Vietnamese place ("Văn Sơn", "Hà Nam") counts only with its country right
     after it, here or at another mention of the same name ("Thiên Tân (Trung Quốc)" in the headline, "tại Thiên
-    Tân" in the story), or followed in the list by a place of the same country ("châu Văn Sơn, tỉnh Vân Nam")."""
+    Tân" in the story), followed in the list by a place of the same country ("châu Văn Sơn, tỉnh Vân Nam"), or in a
+    sentence that opens in its country (`_opens_sentence_in`)."""
     mention = accepted[k]
+    if any(c.country == mention.country and _opens_sentence_in(folded, c, mention.start) for c in countries):
+        return True
     same = [m for m in mentions if m.level is not PlaceLevel.COUNTRY and _key(m) == _key(mention)]
     if any(
         c.country == mention.country and c.start >= m.end and _COUNTRY_BESIDE.match(folded[m.end : c.start])
@@ -1062,6 +1069,21 @@ def _confirmed(
         and following.country == mention.country
         and not following.ambiguous
         and _CHAIN_GAP.match(folded[mention.end : following.start])
+    )
+
+
+_SENTENCE_FRAME = re.compile(r"(?:^|[.!?\n])[\s\-–•*]*(?:tai|o)\s+$")
+"""A sentence's opening "Tại"/"Ở" before a country ("Tại Trung Quốc, Đoàn đã …")."""
+
+
+def _opens_sentence_in(folded: str, country: _Mention, at: int) -> bool:
+    """Whether the sentence of the place at `at` opens in `country` ("Tại Trung Quốc, Đoàn đã trao đổi …; khảo sát
+    tại thành phố Tây Ninh": every place of the sentence lies there, so a Vietnamese namesake is not meant)."""
+    return (
+        country.end < at
+        and folded[country.end : country.end + 1] == ","
+        and _SENTENCE_FRAME.search(folded, max(0, country.start - 12), country.start) is not None
+        and not re.search(r"[.!?\n]", folded[country.end : at])
     )
 
 

@@ -42,6 +42,13 @@ def test_normalize_fold_characters(raw: str, expected: str) -> None:
         ("khuyến khích", "khuyến khích"),
         ("ngoài", "ngoài"),  # three vowels: the mark stays in the middle
         ("thuở", "thuở"),
+        ("Gíam đốc Sở", "Giám đốc Sở"),  # a mark typed on the "i" of "gi" goes to the vowel
+        ("gíao dục", "giáo dục"),
+        ("qúa trình", "quá trình"),  # … and off the "u" of "qu"
+        ("GÍAM ĐỐC", "GIÁM ĐỐC"),
+        ("gìương", "giường"),  # a vowel with a horn takes it
+        ("gìn giữ", "gìn giữ"),  # "gi" alone before a consonant: the i is the vowel
+        ("gì", "gì"),
     ],
 )
 def test_normalize_tone_mark_convention(raw: str, expected: str) -> None:

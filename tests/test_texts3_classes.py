@@ -123,7 +123,8 @@ def test_a_heading_in_capitals_is_no_signers_name() -> None:
 
 def test_a_party_number_whose_dash_was_lost() -> None:
     text = "thay thế Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư; Điều 5 Nghị định số 12 năm 2020"
-    assert [(c.kind, c.number) for c in find_citations(text)] == [("quyet_dinh", "1836 QĐ/TWĐTN")]
+    # "số 12 năm 2020" is no party number ("12 năm …"): a bare serial with its year of issue (session 20)
+    assert [(c.kind, c.number) for c in find_citations(text)] == [("quyet_dinh", "1836 QĐ/TWĐTN"), ("nghi_dinh", "12")]
 
 
 def test_a_known_law_in_a_text_copys_own_words_is_kept_as_written() -> None:
