@@ -137,8 +137,12 @@ def repair_symbol(symbol: str) -> str:
 
 
 def _single_d(part: str) -> str:
-    """A symbol part with a "Đ" OCR read twice made single, unless the part is a known one that doubles it."""
-    return part if part in KNOWN_SYMBOL_PARTS else part.replace("ĐĐ", "Đ")
+    """A symbol part with a "Đ" OCR read twice or more made single ("QĐĐĐ" → "QĐ"), unless the part is a known one
+    that doubles it, or is such a part with its "Đ" read once more ("ĐĐĐBQH" → "ĐĐBQH")."""
+    if part in KNOWN_SYMBOL_PARTS:
+        return part
+    doubled = re.sub("Đ{3,}", "ĐĐ", part)
+    return doubled if doubled in KNOWN_SYMBOL_PARTS else re.sub("Đ{2,}", "Đ", part)
 
 
 def _type_of(symbol: str, party: bool) -> str | None:
@@ -338,10 +342,24 @@ def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) 
             [candidate for candidate, _, _ in near if _lookalike(part, candidate)]
             or _without_stray_digit(part, known)
             or _without_doubled_letter(part, known)
+            or _without_slip(part, known)
         )
         if len(twins) == 1:
             pieces[index] = twins[0]
     return "".join(pieces)
+
+
+_SLIP_MARK = re.compile(r"([^\W\d_])\1\1|[A-ZĐ][a-zđ]$")
+"""What an OCR slip leaves in a symbol part and no abbreviation has: a letter three times over ("QĐĐĐ"), a small
+letter after the capitals at its end ("QĐb": a speck beside the "Đ", read as a letter)."""
+
+
+def slipped_parts(symbol: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> list[str]:
+    """The parts of an OCR'd number or symbol that are no known part and show a slip (`_SLIP_MARK`) that no repair
+    undid (`correct_ocr_symbol`: none, or two known parts as near): what it says cannot be told, so the number
+    is none rather than one that looks sure ("1204/QĐb-ĐHBK"). A part unknown but with no slip's mark ("ĐHBK",
+    an office's own unit) is kept as read."""
+    return [part for part in re.split(r"[-–/.]", symbol) if part not in known and _SLIP_MARK.search(part)]
 
 
 def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
@@ -352,19 +370,20 @@ def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KN
     found = re.match(r"^((?:\d+[/-])?(?:\d{4}/)?)([^\W\d_]+)(?=-)", number)
     if found is None or found.group(2) in known:
         return number
-    twin = title_abbreviation(found.group(2), doc_type)
+    twin = title_abbreviation(found.group(2), doc_type, slips=True)
     return found.group(1) + twin + number[found.end() :] if twin is not None else number
 
 
-def title_abbreviation(part: str, doc_type: str | None) -> str | None:
+def title_abbreviation(part: str, doc_type: str | None, *, slips: bool = False) -> str | None:
     """The one abbreviation of `doc_type` that `part` is with one character misread ("Qb" of a QUYẾT ĐỊNH → "QĐ"),
-    or None: none, or two as near."""
+    or, with `slips`, with one OCR slip undone (`_without_slip`: "QĐĐ", "QĐb" of a QUYẾT ĐỊNH → "QĐ"); None: none,
+    or two as near."""
+    abbreviations = frozenset(abbr for abbr, kind in TYPE_ABBREVIATIONS.items() if kind == doc_type)
     twins = [
         abbreviation
-        for abbreviation, kind in TYPE_ABBREVIATIONS.items()
-        if kind == doc_type and len(abbreviation) == len(part)
-        and sum(a != b for a, b in zip(abbreviation, part, strict=True)) == 1
-    ]  # fmt: skip
+        for abbreviation in sorted(abbreviations)
+        if len(abbreviation) == len(part) and sum(a != b for a, b in zip(abbreviation, part, strict=True)) == 1
+    ] or (_without_slip(part, abbreviations, run=2) if slips else [])
     return twins[0] if len(twins) == 1 else None
 
 
@@ -387,6 +406,22 @@ def _without_doubled_letter(part: str, known: frozenset[str]) -> list[str]:
     return sorted(
         {part[:index] + part[index + 1 :] for index in range(len(part) - 1) if part[index : index + 2] == "DĐ"} & known
     )
+
+
+def _without_slip(part: str, known: frozenset[str], run: int = 3) -> list[str]:
+    """The known parts `part` is with one slip undone: a letter's run of `run` or more read too often shortened
+    ("TTTTr" → "TTr"; a doubled letter, `run` 2, only where the title says which part it is: doubled letters are
+    real in abbreviations, "ĐĐBQH", "TTT"), or a small letter after its capitals taken off ("QĐb" → "QĐ": a speck
+    after the "Đ"; "TTrb" → "TTr")."""
+    shorter = {
+        part[: found.start()] + found.group(1) * keep + part[found.end() :]
+        for found in re.finditer(r"([^\W\d_])\1+", part)
+        if len(found.group()) >= run
+        for keep in range(1, len(found.group()))
+    }
+    if re.search(r"[A-ZĐ][^\W\d_]*[a-zđ]$", part):
+        shorter.add(part[:-1])
+    return sorted(shorter & known)
 
 
 def _without_stray_digit(part: str, known: frozenset[str]) -> list[str]:

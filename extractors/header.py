@@ -29,6 +29,7 @@ from extractors.docnumber import (
     correct_ocr_symbol,
     hyphenated,
     parse_number,
+    slipped_parts,
     title_abbreviation,
     typed_by_title,
 )
@@ -406,6 +407,13 @@ def _number(
         header.symbol = _ocr_symbol(number.symbol, header.doc_type, symbol_parts)
     if printed is not None and symbol_parts:
         printed = _ocr_symbol(printed, header.doc_type, symbol_parts)
+    if symbol_parts and (slipped := slipped_parts(header.symbol, symbol_parts)):
+        message = f"symbol part {slipped[0]!r} of {number.symbol!r} is no known part, nor one OCR slip from one"
+        unread = (ErrorCode.NUMBER_BLANK, ErrorCode.NUMBER_UNREADABLE)
+        header.errors = [e for e in header.errors if e.code not in unread]
+        header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
+        header.number = header.symbol = None
+        return
     slot = hand_filled.get("number")
     pen_read = pen_confidence(printed, pen)
     check = hand_filled.get(TYPED_CHECK)

@@ -1,0 +1,105 @@
+"""An OCR'd symbol part that is no known part: repaired when exactly one known part is one slip away (a letter
+read more than once, a speck read as a small letter after the capitals), else the number is none with an error
+— never a value that looks sure (issue 13/11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.docnumber import correct_ocr_symbol, repair_symbol, slipped_parts, typed_by_title
+from extractors.header import parse_header
+from pipeline.store.queue.items import document_items
+from schemas.document import Box, Document, HandFilled, Source, TextSource
+
+BOX = Box(left=500, top=400, width=150, height=90)
+
+
+def _slot(name: str, text: str, score: float = 0.999) -> HandFilled:
+    return HandFilled(slot=name, text=text, score=score, box=BOX)
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        ("77/NĐĐĐ-CP", "77/NĐ-CP"),  # one "Đ" read three times
+        ("9/ĐĐĐBQH-TH", "9/ĐĐBQH-TH"),  # a part that doubles its "Đ", read once more
+        ("9/ĐĐBQH-TH", "9/ĐĐBQH-TH"),  # known: kept
+    ],
+)
+def test_a_d_read_more_than_once_is_made_single(read: str, expected: str) -> None:
+    assert repair_symbol(read) == expected
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        ("64/KHb-SNV", "64/KH-SNV"),  # a speck after the type read as "b"
+        ("31/TTrk-STC", "31/TTr-STC"),  # a mixed-case type keeps its own small letter
+        ("8/CT-UBNDDD", "8/CT-UBND"),  # a letter read three times
+        ("2/BCC-STP", "2/BCC-STP"),  # a doubled letter may be real: only the title says (below)
+        ("5/TTg-VX", "5/TTg-VX"),  # known parts untouched
+        ("7/TTTr-SXD", "7/TTTr-SXD"),  # "TTT" or "TTr": two known parts as near, kept for `slipped_parts`
+        ("3/KHb-SOTQ", "3/KH-SOTQ"),  # an unknown body with no slip's mark stays as read
+    ],
+)
+def test_one_slip_away_from_exactly_one_known_part_is_repaired(read: str, expected: str) -> None:
+    assert correct_ocr_symbol(read) == expected
+
+
+@pytest.mark.parametrize(
+    ("symbol", "slipped"),
+    [
+        ("KH-SOTQ", []),  # an office's own unit, unknown but well formed
+        ("TTTr-SXD", ["TTTr"]),  # a letter three times over
+        ("BC-SOTQb", ["SOTQb"]),  # a small letter after the capitals
+        ("TTr-UBND", []),  # known parts with small letters of their own
+        ("262-QĐi/TU", []),
+    ],
+)
+def test_slipped_parts_are_the_unknown_parts_with_a_slips_mark(symbol: str, slipped: list[str]) -> None:
+    assert slipped_parts(symbol) == slipped
+
+
+HEADER = "TRƯỜNG ĐẠI HỌC THỦY SẢN\nSố: {line}\nCần Thơ, ngày 14 tháng 9 năm 2026\nQUYẾT ĐỊNH\nVề việc cử"
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Í 7 0 /QĐb-ĐHTS", "347/QĐ-ĐHTS"),  # a stray small letter after the type
+        ("3 7 /QĐĐĐ-ĐHTS", "347/QĐ-ĐHTS"),  # the type's "Đ" read three times
+        ("347/QĐ-ĐHTS", "347/QĐ-ĐHTS"),
+    ],
+)
+def test_a_hand_filled_number_takes_the_repaired_symbol(line: str, number: str) -> None:
+    header = parse_header(HEADER.format(line=line), ocr=True, hand_filled=[_slot("number", "347")])
+    assert header.number == number
+    assert header.symbol == number.split("/", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("read", "doc_type", "expected"),
+    [
+        ("2/BCC-STP", "bao_cao", "2/BC-STP"),  # the title says the type: the doubled letter is a slip
+        ("2/BCC-STP", "quyet_dinh", "2/BCC-STP"),
+        ("31/TTTr-STC", "to_trinh", "31/TTr-STC"),
+        ("31/QĐĐ-STC", "quyet_dinh", "31/QĐ-STC"),
+        ("31/QyĐĐ-STC", "quy_dinh", "31/QyĐ-STC"),
+    ],
+)
+def test_the_titles_type_repairs_a_slipped_type_part(read: str, doc_type: str, expected: str) -> None:
+    assert typed_by_title(read, doc_type) == expected
+
+
+def test_a_slip_that_cannot_be_undone_leaves_no_number_and_asks_a_person() -> None:
+    text = HEADER.format(line="Í 7 0 /QĐ-ĐHTSb")
+    header = parse_header(text, ocr=True, hand_filled=[_slot("number", "347")])
+    assert (header.number, header.symbol) == (None, None)
+    assert [error.code for error in header.errors if error.code.startswith("number.")] == ["number.unreadable"]
+    source = Source(path="x.pdf", sha256="ab" * 32, pages=1, text_source=TextSource.OCR)
+    document = Document(source=source, text=text, errors=header.errors)
+    assert [(item.field, item.reason) for item in document_items(document)] == [("number", "unreadable")]
+
+
+def test_a_text_layer_keeps_what_it_wrote() -> None:
+    assert parse_header(HEADER.format(line="347/QĐb-ĐHTS")).number == "347/QĐb-ĐHTS"
