@@ -349,17 +349,29 @@ def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) 
     return "".join(pieces)
 
 
-_SLIP_MARK = re.compile(r"([^\W\d_])\1\1|[A-ZĐ][a-zđ]$")
-"""What an OCR slip leaves in a symbol part and no abbreviation has: a letter three times over ("QĐĐĐ"), a small
-letter after the capitals at its end ("QĐb": a speck beside the "Đ", read as a letter)."""
+_TRIPLED = re.compile(r"([^\W\d_])\1\1")
+"""A letter three times over ("SNVVV"): what an OCR slip leaves, as no abbreviation has it."""
+_TRAILING_SMALL = re.compile(r"[A-ZĐ][a-zđ]$")
+"""A small letter after the capitals at a part's end ("QĐb": a speck beside the "Đ" read as a letter)."""
 
 
 def slipped_parts(symbol: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> list[str]:
-    """The parts of an OCR'd number or symbol that are no known part and show a slip (`_SLIP_MARK`) that no repair
-    undid (`correct_ocr_symbol`: none, or two known parts as near): what it says cannot be told, so the number
-    is none rather than one that looks sure ("1204/QĐb-ĐHBK"). A part unknown but with no slip's mark ("ĐHBK",
-    an office's own unit) is kept as read."""
-    return [part for part in re.split(r"[-–/.]", symbol) if part not in known and _SLIP_MARK.search(part)]
+    """The parts of an OCR'd number or symbol that are no known part and show a slip no repair undid
+    (`correct_ocr_symbol`, `typed_by_title`): a letter three times over, a type part (the first) ending in a small
+    letter after its capitals, a part one slip from two known parts ("TTTr": "TTT" or "TTr"). What it says cannot
+    be told, so the number is none rather than one that looks sure ("1204/QĐb-ĐHBK"). A part unknown with no such
+    mark ("ĐHBK", an office's own unit; "BCĐ389QNg", a province's "QNg" after the type) is kept as read."""
+    parts = [part for part in re.split(r"[-–/.\s]", symbol) if re.search(r"[^\W\d_]", part)]
+    return [
+        part
+        for index, part in enumerate(parts)
+        if part not in known
+        and (
+            _TRIPLED.search(part)
+            or (index == 0 and _TRAILING_SMALL.search(part))
+            or len(_without_slip(part, known, run=2)) > 1
+        )
+    ]
 
 
 def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
@@ -383,8 +395,14 @@ def title_abbreviation(part: str, doc_type: str | None, *, slips: bool = False) 
         abbreviation
         for abbreviation in sorted(abbreviations)
         if len(abbreviation) == len(part) and sum(a != b for a, b in zip(abbreviation, part, strict=True)) == 1
-    ] or (_without_slip(part, abbreviations, run=2) if slips else [])
+    ] or (_without_slip(part, abbreviations, run=2) + _without_stroke(part, abbreviations) if slips else [])
     return twins[0] if len(twins) == 1 else None
+
+
+def _without_stroke(part: str, known: frozenset[str]) -> list[str]:
+    """The known parts `part` is with one thin stroke OCR read between its letters taken out ("TTIr" → "TTr": a
+    speck read as an "I", "l" or "1")."""
+    return sorted({part[:index] + part[index + 1 :] for index in range(1, len(part)) if part[index] in "Il1|"} & known)
 
 
 def hyphenated(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.citations import extract_citations
 from extractors.docnumber import correct_ocr_symbol, repair_symbol, slipped_parts, typed_by_title
 from extractors.header import parse_header
 from pipeline.store.queue.items import document_items
-from schemas.document import Box, Document, HandFilled, Source, TextSource
+from schemas.document import Box, Document, HandFilled, Page, Source, TextSource
 
 BOX = Box(left=500, top=400, width=150, height=90)
 
@@ -51,7 +52,9 @@ def test_one_slip_away_from_exactly_one_known_part_is_repaired(read: str, expect
     [
         ("KH-SOTQ", []),  # an office's own unit, unknown but well formed
         ("TTTr-SXD", ["TTTr"]),  # a letter three times over
-        ("BC-SOTQb", ["SOTQb"]),  # a small letter after the capitals
+        ("QĐx-UBND", ["QĐx"]),  # a type part ending in a small letter after its capitals
+        ("KH-BCĐ389QNg", []),  # after the type, a province's own small letter ("QNg", Quảng Ngãi)
+        ("BC-SNVV", []),  # a doubled letter, one known part under it: real or a slip, kept
         ("TTr-UBND", []),  # known parts with small letters of their own
         ("262-QĐi/TU", []),
     ],
@@ -92,7 +95,7 @@ def test_the_titles_type_repairs_a_slipped_type_part(read: str, doc_type: str, e
 
 
 def test_a_slip_that_cannot_be_undone_leaves_no_number_and_asks_a_person() -> None:
-    text = HEADER.format(line="Í 7 0 /QĐ-ĐHTSb")
+    text = HEADER.format(line="Í 7 0 /QXb-ĐHTS")
     header = parse_header(text, ocr=True, hand_filled=[_slot("number", "347")])
     assert (header.number, header.symbol) == (None, None)
     assert [error.code for error in header.errors if error.code.startswith("number.")] == ["number.unreadable"]
@@ -103,3 +106,22 @@ def test_a_slip_that_cannot_be_undone_leaves_no_number_and_asks_a_person() -> No
 
 def test_a_text_layer_keeps_what_it_wrote() -> None:
     assert parse_header(HEADER.format(line="347/QĐb-ĐHTS")).number == "347/QĐb-ĐHTS"
+
+
+def _ocr_document(text: str) -> Document:
+    source = Source(path="x.pdf", sha256="cd" * 32, pages=1, text_source=TextSource.OCR)
+    return Document(source=source, text=text, pages=[Page(number=1, source=TextSource.OCR, text=text)])
+
+
+@pytest.mark.parametrize(
+    ("cited", "number"),
+    [
+        ("Tờ trình số 27/TTIr-SNV ngày 11/9/2026", "27/TTr-SNV"),  # a stroke read as "I" in the type
+        ("Tờ trình số 52/TTTr-SNV ngày 23/3/2026", "52/TTr-SNV"),  # the kind says which of "TTT", "TTr"
+        ("Quyết định số 71/QĐb-UBND ngày 02/3/2026", "71/QĐ-UBND"),
+        ("Công văn số 71/QXb-UBND ngày 02/3/2026", None),  # no known type under it: no number
+    ],
+)
+def test_an_ocr_citations_type_part_is_repaired_by_its_kind_or_dropped(cited: str, number: str | None) -> None:
+    document = extract_citations(_ocr_document(f"Căn cứ {cited} của Sở Nội vụ;"))
+    assert [citation.number for citation in document.citations] == [number]
