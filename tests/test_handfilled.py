@@ -489,6 +489,18 @@ def test_the_number_slot_ends_at_the_symbols_letters_not_at_a_slash_inside_the_p
     assert slot.right < 520  # "qb" starts no known symbol: the "@" may be its printed "Q", the slot ends at the "/"
 
 
+def test_a_symbol_word_boxed_from_a_pen_digit_its_text_left_out_is_measured_with_printed_capitals() -> None:
+    """Scenario 15, qd-779: the "9" of a pen-written 779 lay inside the box of the word "/QĐ-UBND" (its text
+    without it); the slot ended at the box's left and the recogniser read "77", sure. The symbol's 8 printed
+    characters take 8 printed capitals from the box's right: the slot reaches the "/" (near 596), over the "9"."""
+    words = _header_words(("Số:", 346, 423, 56, 56, 96.0), ("/QĐ-UBND", 553, 412, 330, 57, 41.0))
+    (slot,) = find_slots(words, 3508)
+    assert slot.name == "number" and 585 < slot.right < 600
+    plain = _header_words(("Số:", 346, 423, 56, 56, 96.0), ("/QĐ-UBND", 553, 412, 263, 45, 90.0))
+    (slot,) = find_slots(plain, 3508)
+    assert 545 < slot.right <= 553  # a box as wide as its text: the slot ends at it, as before
+
+
 def test_a_pen_digit_read_as_a_slash_starts_no_symbol_and_a_crossed_o_is_a_label() -> None:
     """Fourth scenario: "118" read "/18 /QĐ-UBND" (the slot ended at "/18", reading "1"); "412" after "sø:"."""
     words = _header_words(
