@@ -125,3 +125,23 @@ def _ocr_document(text: str) -> Document:
 def test_an_ocr_citations_type_part_is_repaired_by_its_kind_or_dropped(cited: str, number: str | None) -> None:
     document = extract_citations(_ocr_document(f"Căn cứ {cited} của Sở Nội vụ;"))
     assert [citation.number for citation in document.citations] == [number]
+
+
+NORMATIVE = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n{line}\nPhú Yên, ngày 07 tháng 02 năm 2027\nQUYẾT ĐỊNH\nBan hành Quy chế"
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("số: 8 (2027/QĐ-UBND", "08/2027/QĐ-UBND"),  # the printed year after the pen's garble is the number's
+        ("số: 8 (2024/QĐ-UBND", None),  # not the dateline's year: unsure, never "08/QĐ-UBND"
+        ("số: (2027/QĐ-UBND", None),  # no pen digits before it: the year may be the pen's own
+        ("số: 8 (/QĐ-UBND", "08/QĐ-UBND"),  # no year printed
+    ],
+)
+def test_a_year_printed_after_the_pens_garble_is_kept_only_when_the_dateline_has_it(
+    line: str, number: str | None
+) -> None:
+    header = parse_header(NORMATIVE.format(line=line), ocr=True, hand_filled=[_slot("number", "08")])
+    assert header.number == number
+    assert (header.number is None) == ("number.unreadable" in [error.code for error in header.errors])
