@@ -386,6 +386,21 @@ def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KN
     return found.group(1) + twin + number[found.end() :] if twin is not None else number
 
 
+_GARBLED_LEAD = re.compile(r"^((?:[^\W\d_]{1,2}/)+)([^\W\d_]+)-")
+
+
+def after_garbled_lead(symbol: str, doc_type: str | None, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str | None:
+    """An OCR'd symbol from the title's type on, when unknown parts of one or two letters stand before it ("E/BC-SNV"
+    of a BÁO CÁO → "BC-SNV": "Số: 1/E /BC-SNV", the pen's 176 read as "1/E" before the printed "/BC-SNV"); None when
+    the symbol starts otherwise. Those parts are the pen's, so the digits read with them are too."""
+    found = _GARBLED_LEAD.match(symbol)
+    if found is None or TYPE_ABBREVIATIONS.get(found.group(2)) != doc_type or doc_type is None:
+        return None
+    if any(part in known for part in found.group(1).split("/") if part):
+        return None
+    return symbol[found.end(1) :]
+
+
 def title_abbreviation(part: str, doc_type: str | None, *, slips: bool = False) -> str | None:
     """The one abbreviation of `doc_type` that `part` is with one character misread ("Qb" of a QUYẾT ĐỊNH → "QĐ"),
     or, with `slips`, with one OCR slip undone (`_without_slip`: "QĐĐ", "QĐb" of a QUYẾT ĐỊNH → "QĐ"); None: none,

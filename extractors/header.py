@@ -27,6 +27,7 @@ from extractors.docnumber import (
     NUMBER_LABEL_RE,
     TYPE_ABBREVIATIONS,
     DocNumber,
+    after_garbled_lead,
     correct_ocr_symbol,
     hyphenated,
     parse_number,
@@ -408,6 +409,13 @@ def _number(
         header.symbol = _ocr_symbol(number.symbol, header.doc_type, symbol_parts)
     if printed is not None and symbol_parts:
         printed = _ocr_symbol(printed, header.doc_type, symbol_parts)
+    if symbol_parts and (tail := after_garbled_lead(header.symbol, header.doc_type, symbol_parts)) is not None:
+        header.symbol, printed = tail, None  # the pen's garble before the symbol: its digits are the slot's to give
+        if hand_filled.get("number") is None:
+            message = f"the pen's digits were read into the symbol ({number.symbol!r}) and no slot was read"
+            header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
+            header.number = None
+            return
     if symbol_parts and (slipped := slipped_parts(header.symbol, symbol_parts)):
         message = f"symbol part {slipped[0]!r} of {number.symbol!r} is no known part, nor one OCR slip from one"
         unread = (ErrorCode.NUMBER_BLANK, ErrorCode.NUMBER_UNREADABLE)

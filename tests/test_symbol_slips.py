@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.citations import extract_citations
-from extractors.docnumber import correct_ocr_symbol, repair_symbol, slipped_parts, typed_by_title
+from extractors.docnumber import after_garbled_lead, correct_ocr_symbol, repair_symbol, slipped_parts, typed_by_title
 from extractors.header import parse_header
 from pipeline.store.queue.items import document_items
 from schemas.document import Box, Document, HandFilled, Page, Source, TextSource
@@ -145,3 +145,37 @@ def test_a_year_printed_after_the_pens_garble_is_kept_only_when_the_dateline_has
     header = parse_header(NORMATIVE.format(line=line), ocr=True, hand_filled=[_slot("number", "08")])
     assert header.number == number
     assert (header.number is None) == ("number.unreadable" in [error.code for error in header.errors])
+
+
+REPORT = "UBND TỈNH HÀ NAM\nSỞ NGOẠI VỤ\nSố: {line}\nHà Nam, ngày 12 tháng 11 năm 2026\nBÁO CÁO\nKết quả chuyến đi"
+
+
+@pytest.mark.parametrize(
+    ("line", "slots", "number"),
+    [
+        ("1/E /BC-SNgV", [_slot("number", "148")], "148/BC-SNgV"),  # the pen's 148 read "1/E": the slot's digits
+        ("1/E /BC-SNgV", [], None),  # no slot read: the digits are the garble's, no number
+        ("1/E /BC-SNgV", [_slot("number", "148", 0.9)], None),  # an unsure slot: none either
+        ("148/BC-SNgV", [_slot("number", "148")], "148/BC-SNgV"),
+    ],
+)
+def test_the_pens_garble_read_into_the_symbol_before_the_titles_type_is_left_out(
+    line: str, slots: list[HandFilled], number: str | None
+) -> None:
+    header = parse_header(REPORT.format(line=line), ocr=True, hand_filled=slots)
+    assert (header.number, header.symbol) == (number, "BC-SNgV")
+    assert (header.number is None) == any(error.code.startswith("number.") for error in header.errors)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "doc_type", "tail"),
+    [
+        ("E/BC-SNV", "bao_cao", "BC-SNV"),
+        ("E/BC-SNV", "quyet_dinh", None),  # not the title's type
+        ("TU/BC-SNV", "bao_cao", None),  # a known part first: as printed
+        ("BC-SNV", "bao_cao", None),
+        ("2026/QĐ-UBND", "quyet_dinh", None),
+    ],
+)
+def test_after_garbled_lead(symbol: str, doc_type: str, tail: str | None) -> None:
+    assert after_garbled_lead(symbol, doc_type) == tail
