@@ -499,6 +499,11 @@ def test_a_symbol_word_boxed_from_a_pen_digit_its_text_left_out_is_measured_with
     plain = _header_words(("Số:", 346, 423, 56, 56, 96.0), ("/QĐ-UBND", 553, 412, 263, 45, 90.0))
     (slot,) = find_slots(plain, 3508)
     assert 545 < slot.right <= 553  # a box as wide as its text: the slot ends at it, as before
+    pen = _header_words(
+        ("Số:", 406, 380, 56, 36, 87.0), ("/2", 513, 344, 119, 82, 6.0), ("mc-soDpr", 682, 383, 254, 33, 6.0)
+    )
+    (slot,) = find_slots(pen, 3508)
+    assert slot.right <= 513  # scenario 11, bc-140: "/2" is the pen's "140", no symbol: measured as before ("14" sure)
 
 
 def test_a_pen_digit_read_as_a_slash_starts_no_symbol_and_a_crossed_o_is_a_label() -> None:

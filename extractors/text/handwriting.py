@@ -200,9 +200,11 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     end. When the symbol word holds the garble too, its printed part is measured with `capital` (the page's
     printed capital, `_capital_width`) when narrower than the word's mean character: the pen's strokes are
     wider than the characters tesseract makes of them, and an edge put inside the last digit ("116" for
-    1160) reads a shorter number, where a wider slot at worst reaches the "/". So too when the word's box
-    holds a pen digit its text left out ("/QĐ-UBND" boxed from the "9" of 779: the slot ended at the box's
-    left and "77" was read, sure). `typed`: the slot even when its digits read as print (`TYPED_CHECK`)."""
+    1160) reads a shorter number, where a wider slot at worst reaches the "/". So too when the word is the "/"
+    and a known symbol and its box holds a pen digit its text left out ("/QĐ-UBND" boxed from the "9" of 779:
+    the slot ended at the box's left and "77" was read, sure); not a word with no known symbol ("/2" for the
+    pen's "140", its own characters the pen's). `typed`: the slot even when its digits read as print
+    (`TYPED_CHECK`)."""
     for label in (w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w)):
         row = _row(header, label)
         symbol = (
@@ -223,7 +225,8 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
         if tail is not None and symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS) and _known(tail.group()):
             cut = tail.start() - 1  # garble after the first "/": the pen's ("l6/@QÐ-UBND" for 1620)
         own = symbol.box.width / max(1, len(symbol.text))
-        return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if capital else None)
+        lettered = cut or (tail is not None and tail.start() == 1 and _known(tail.group()))
+        return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if capital and lettered else None)
     return None
 
 
