@@ -386,6 +386,13 @@ def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KN
     return found.group(1) + twin + number[found.end() :] if twin is not None else number
 
 
+def garbled_symbol(symbol: str) -> bool:
+    """A symbol of one or two unknown letters alone ("V" of "Số: / V/ /BC-SHTT", the pen's digits read as letters):
+    no number's symbol, whatever follows it."""
+    parts = [part for part in re.split(r"[-–/.\s]", symbol) if re.search(r"[^\W\d_]", part)]
+    return len(parts) == 1 and len(parts[0]) <= 2 and parts[0] not in KNOWN_SYMBOL_PARTS
+
+
 _GARBLED_LEAD = re.compile(r"^((?:[^\W\d_]{1,2}/)+)([^\W\d_]+)-")
 
 

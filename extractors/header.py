@@ -29,6 +29,7 @@ from extractors.docnumber import (
     DocNumber,
     after_garbled_lead,
     correct_ocr_symbol,
+    garbled_symbol,
     hyphenated,
     parse_number,
     slipped_parts,
@@ -582,6 +583,8 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             rest, offset = top[index + 1].text, top[index + 1].start  # the label alone on its line: see below
         rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), rest)
         number = parse_number(rest, offset)
+        if number is not None and garbled_symbol(number.symbol):
+            number = None  # "Số: / V/ /BC-SHTT": the pen's 102 read as "/ V/", the printed symbol after it
         if number is None or (number.number is None and not re.match(r"[ \t]*[\d/-]", rest)):
             symbol = _symbol_after_garble(rest, offset, _dateline_year(top, folded))
             if symbol is not None:
@@ -645,6 +648,8 @@ def _symbol_after_garble(rest: str, offset: int, year: int | None = None) -> Doc
         if slashless is not None and slashless.start() < separator.start():
             break
         number = parse_number(rest[separator.start() :], offset + separator.start())
+        if number is not None and garbled_symbol(number.symbol):
+            continue  # the pen's strokes read as letters ("/ V/"): the printed symbol is further on
         if number is not None and separator.group() == "/" and number.number is None:
             return _with_printed_year(number, rest, separator.start(), offset, year)
         if number is not None and (separator.group() == "/" or "/" in (number.symbol or "")):

@@ -179,3 +179,22 @@ def test_the_pens_garble_read_into_the_symbol_before_the_titles_type_is_left_out
 )
 def test_after_garbled_lead(symbol: str, doc_type: str, tail: str | None) -> None:
     assert after_garbled_lead(symbol, doc_type) == tail
+
+
+AGENCY = "BỘ TƯ PHÁP\nCỤC CON NUÔI\nSố: {line}\nHà Nội, ngày 5 tháng 10 năm 2026\nBÁO CÁO\nKết quả chuyến đi"
+
+
+@pytest.mark.parametrize(
+    ("line", "slots", "number", "symbol"),
+    [
+        ("/ V/ /BC-CCN", [_slot("number", "316")], "316/BC-CCN", "BC-CCN"),  # the pen's 316 read "/ V/"
+        ("/ V/ /BC-CCN", [], None, "BC-CCN"),
+        ("/ V/", [_slot("number", "316")], None, None),  # only the garble: no symbol, no number
+        ("316/BC-CCN", [], "316/BC-CCN", "BC-CCN"),
+    ],
+)
+def test_one_or_two_unknown_letters_alone_are_the_pens_garble_not_the_symbol(
+    line: str, slots: list[HandFilled], number: str | None, symbol: str | None
+) -> None:
+    header = parse_header(AGENCY.format(line=line), ocr=True, hand_filled=slots)
+    assert (header.number, header.symbol) == (number, symbol)
