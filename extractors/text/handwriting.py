@@ -201,10 +201,9 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     printed capital, `_capital_width`) when narrower than the word's mean character: the pen's strokes are
     wider than the characters tesseract makes of them, and an edge put inside the last digit ("116" for
     1160) reads a shorter number, where a wider slot at worst reaches the "/". So too when the word is the "/"
-    and a known symbol and its box holds a pen digit its text left out ("/QĐ-UBND" boxed from the "9" of 779:
-    the slot ended at the box's left and "77" was read, sure); not a word with no known symbol ("/2" for the
-    pen's "140", its own characters the pen's). `typed`: the slot even when its digits read as print
-    (`TYPED_CHECK`)."""
+    and a known symbol and its box holds a pen digit its text left out (`_printed_char`); not a word with no
+    known symbol ("/2" for the pen's "140", its own characters the pen's). `typed`: the slot even when its
+    digits read as print (`TYPED_CHECK`)."""
     for label in (w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w)):
         row = _row(header, label)
         symbol = (
@@ -225,9 +224,27 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
         if tail is not None and symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS) and _known(tail.group()):
             cut = tail.start() - 1  # garble after the first "/": the pen's ("l6/@QÐ-UBND" for 1620)
         own = symbol.box.width / max(1, len(symbol.text))
-        lettered = cut or (tail is not None and tail.start() == 1 and _known(tail.group()))
-        return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if capital and lettered else None)
+        if cut == 0 and capital and tail is not None and tail.start() == 1 and _known(tail.group()):
+            return _slot("number", label, 3, symbol, cut, tail_char=_printed_char(symbol, capital))
+        return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if cut and capital else None)
     return None
+
+
+NARROW = "/-.|Il1"
+"""Printed characters about half a capital wide."""
+PEN_DIGIT = 0.75
+"""Share of a printed capital's width by which a symbol word's box must exceed its printed text to hold a pen digit."""
+
+
+def _printed_char(symbol: Word, capital: float) -> float | None:
+    """The mean printed width of the characters of a word that is "/" and a known symbol, when its box holds a pen
+    digit besides them (wider than its text in printed capitals, narrow ones at half, by `PEN_DIGIT` of a capital:
+    "/QĐ-UBND" boxed from the "9" of a pen-written 779, whose slot ended at the box's left and read "77", sure);
+    None otherwise (the word's own mean character measures it, as a box that holds its text only)."""
+    units = sum(0.5 if char in NARROW else 1.0 for char in symbol.text)
+    if symbol.box.width - units * capital < PEN_DIGIT * capital:
+        return None
+    return units * capital / len(symbol.text)
 
 
 def _received(header: Sequence[Word], label: Word) -> bool:
