@@ -500,6 +500,9 @@ def test_a_symbol_word_boxed_from_a_pen_digit_its_text_left_out_is_measured_with
     plain = _header_words(("Số:", 346, 423, 56, 56, 96.0), ("/QĐ-UBND", 553, 412, 263, 45, 90.0))
     (slot,) = find_slots(plain, 3508)
     assert 545 < slot.right <= 553  # a box as wide as its text: the slot ends at it, as before
+    blurred = _header_words(("Số:", 622, 471, 64, 39, 96.0), ("/Qb-UBND", 860, 436, 306, 82, 59.0))
+    (slot,) = find_slots(blurred, 3508)
+    assert 890 < slot.right < 935  # scenario 3, qd-1409: the pen's "9" boxed with "/Qb-UBND" ("140", sure, before)
     tight = _header_words(("Số", 510, 424, 65, 40, 85.0), ("/BCSNNMT", 805, 427, 294, 38, 46.0))
     (slot,) = find_slots(tight, 3508)
     assert slot.right <= 805  # scenario 5, bc-009: 3 px more took the "/" in, "091" for 09

@@ -24,7 +24,7 @@ import numpy as np
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
-from extractors.docnumber import KNOWN_SYMBOL_PARTS, hyphenated, repair_symbol
+from extractors.docnumber import KNOWN_SYMBOL_PARTS, TYPE_ABBREVIATIONS, hyphenated, repair_symbol
 from extractors.handfilled import ACCEPT_SCORE, SEPARATOR_SPECKS, TYPED_CHECK
 from extractors.normalize import normalize_word
 from extractors.text import inks
@@ -224,7 +224,7 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
         if tail is not None and symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS) and _known(tail.group()):
             cut = tail.start() - 1  # garble after the first "/": the pen's ("l6/@QÐ-UBND" for 1620)
         own = symbol.box.width / max(1, len(symbol.text))
-        if cut == 0 and capital and tail is not None and tail.start() == 1 and _known(tail.group()):
+        if cut == 0 and capital and tail is not None and tail.start() == 1 and _typed_body(tail.group()):
             return _slot("number", label, 3, symbol, cut, tail_char=_printed_char(symbol, capital))
         return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if cut and capital else None)
     return None
@@ -245,6 +245,17 @@ def _printed_char(symbol: Word, capital: float) -> float | None:
     if symbol.box.width - units * capital < PEN_DIGIT * capital:
         return None
     return units * capital / len(symbol.text)
+
+
+def _typed_body(symbol: str) -> bool:
+    """A known symbol, or a known body after a type of a known one's length with one letter misread ("Qb-UBND":
+    the pen's "9" beside the "Đ" of 1409/QĐ-UBND blurred it)."""
+    first, *rest = re.split(r"[-/]", repair_symbol(symbol))
+    misread = any(
+        len(abbreviation) == len(first) and sum(a != b for a, b in zip(abbreviation, first, strict=True)) == 1
+        for abbreviation in TYPE_ABBREVIATIONS
+    )
+    return _known(symbol) or (misread and bool(rest) and all(part in KNOWN_SYMBOL_PARTS for part in rest))
 
 
 def _received(header: Sequence[Word], label: Word) -> bool:
