@@ -26,6 +26,8 @@ from extractors.docnumber import (
     DocNumber,
     correct_ocr_symbol,
     parse_number,
+    slipped_parts,
+    typed_by_title,
 )
 from extractors.issued_with import ISSUED_WITH
 from extractors.laws import known_law_at
@@ -990,8 +992,11 @@ def own_text_end(text: str) -> int:
 
 
 def _corrected(citation: Citation, ocr_pages: set[int], symbol_parts: frozenset[str]) -> Citation:
-    """A number read by OCR has its symbol parts matched to the known ones ("CTTTT" → "CTrTT")."""
+    """A number read by OCR has its symbol parts matched to the known ones ("CTTTT" → "CTrTT") and its type part to
+    the kind the citation names ("Tờ trình số 27/TTIr-SNV" → "27/TTr-SNV"); one with a slip that cannot be undone
+    (`slipped_parts`) is none, never a number that looks sure."""
     on_ocr_page = citation.span is None or citation.span.page in ocr_pages
     if not citation.number or not ocr_pages or not on_ocr_page:
         return citation
-    return citation.model_copy(update={"number": correct_ocr_symbol(citation.number, symbol_parts)})
+    number = typed_by_title(correct_ocr_symbol(citation.number, symbol_parts), citation.kind, symbol_parts)
+    return citation.model_copy(update={"number": None if slipped_parts(number, symbol_parts) else number})

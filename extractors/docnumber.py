@@ -137,9 +137,12 @@ def repair_symbol(symbol: str) -> str:
 
 
 def _single_d(part: str) -> str:
-    """A symbol part with a "Đ" OCR read twice (or more: "QĐĐĐ") made single, unless the part is a known one that
-    doubles it."""
-    return part if part in KNOWN_SYMBOL_PARTS else re.sub("Đ{2,}", "Đ", part)
+    """A symbol part with a "Đ" OCR read twice or more made single ("QĐĐĐ" → "QĐ"), unless the part is a known one
+    that doubles it, or is such a part with its "Đ" read once more ("ĐĐĐBQH" → "ĐĐBQH")."""
+    if part in KNOWN_SYMBOL_PARTS:
+        return part
+    doubled = re.sub("Đ{3,}", "ĐĐ", part)
+    return doubled if doubled in KNOWN_SYMBOL_PARTS else re.sub("Đ{2,}", "Đ", part)
 
 
 def _type_of(symbol: str, party: bool) -> str | None:
@@ -339,10 +342,36 @@ def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) 
             [candidate for candidate, _, _ in near if _lookalike(part, candidate)]
             or _without_stray_digit(part, known)
             or _without_doubled_letter(part, known)
+            or _without_slip(part, known)
         )
         if len(twins) == 1:
             pieces[index] = twins[0]
     return "".join(pieces)
+
+
+_TRIPLED = re.compile(r"([^\W\d_])\1\1")
+"""A letter three times over ("SNVVV"): what an OCR slip leaves, as no abbreviation has it."""
+_TRAILING_SMALL = re.compile(r"[A-ZĐ][a-zđ]$")
+"""A small letter after the capitals at a part's end ("QĐb": a speck beside the "Đ" read as a letter)."""
+
+
+def slipped_parts(symbol: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> list[str]:
+    """The parts of an OCR'd number or symbol that are no known part and show a slip no repair undid
+    (`correct_ocr_symbol`, `typed_by_title`): a letter three times over, a type part (the first) ending in a small
+    letter after its capitals, a part one slip from two known parts ("TTTr": "TTT" or "TTr"). What it says cannot
+    be told, so the number is none rather than one that looks sure ("1204/QĐb-ĐHBK"). A part unknown with no such
+    mark ("ĐHBK", an office's own unit; "BCĐ389QNg", a province's "QNg" after the type) is kept as read."""
+    parts = [part for part in re.split(r"[-–/.\s]", symbol) if re.search(r"[^\W\d_]", part)]
+    return [
+        part
+        for index, part in enumerate(parts)
+        if part not in known
+        and (
+            _TRIPLED.search(part)
+            or (index == 0 and _TRAILING_SMALL.search(part))
+            or len(_without_slip(part, known, run=2)) > 1
+        )
+    ]
 
 
 def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
@@ -353,20 +382,49 @@ def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KN
     found = re.match(r"^((?:\d+[/-])?(?:\d{4}/)?)([^\W\d_]+)(?=-)", number)
     if found is None or found.group(2) in known:
         return number
-    twin = title_abbreviation(found.group(2), doc_type)
+    twin = title_abbreviation(found.group(2), doc_type, slips=True)
     return found.group(1) + twin + number[found.end() :] if twin is not None else number
 
 
-def title_abbreviation(part: str, doc_type: str | None) -> str | None:
+def garbled_symbol(symbol: str) -> bool:
+    """A symbol of one or two unknown letters alone ("V" of "Số: / V/ /BC-SHTT", the pen's digits read as letters):
+    no number's symbol, whatever follows it."""
+    parts = [part for part in re.split(r"[-–/.\s]", symbol) if re.search(r"[^\W\d_]", part)]
+    return len(parts) == 1 and len(parts[0]) <= 2 and parts[0] not in KNOWN_SYMBOL_PARTS
+
+
+_GARBLED_LEAD = re.compile(r"^((?:[^\W\d_]{1,2}/)+)([^\W\d_]+)-")
+
+
+def after_garbled_lead(symbol: str, doc_type: str | None, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str | None:
+    """An OCR'd symbol from the title's type on, when unknown parts of one or two letters stand before it ("E/BC-SNV"
+    of a BÁO CÁO → "BC-SNV": "Số: 1/E /BC-SNV", the pen's 176 read as "1/E" before the printed "/BC-SNV"); None when
+    the symbol starts otherwise. Those parts are the pen's, so the digits read with them are too."""
+    found = _GARBLED_LEAD.match(symbol)
+    if found is None or TYPE_ABBREVIATIONS.get(found.group(2)) != doc_type or doc_type is None:
+        return None
+    if any(part in known for part in found.group(1).split("/") if part):
+        return None
+    return symbol[found.end(1) :]
+
+
+def title_abbreviation(part: str, doc_type: str | None, *, slips: bool = False) -> str | None:
     """The one abbreviation of `doc_type` that `part` is with one character misread ("Qb" of a QUYẾT ĐỊNH → "QĐ"),
-    or None: none, or two as near."""
+    or, with `slips`, with one OCR slip undone (`_without_slip`: "QĐĐ", "QĐb" of a QUYẾT ĐỊNH → "QĐ"); None: none,
+    or two as near."""
+    abbreviations = frozenset(abbr for abbr, kind in TYPE_ABBREVIATIONS.items() if kind == doc_type)
     twins = [
         abbreviation
-        for abbreviation, kind in TYPE_ABBREVIATIONS.items()
-        if kind == doc_type and len(abbreviation) == len(part)
-        and sum(a != b for a, b in zip(abbreviation, part, strict=True)) == 1
-    ]  # fmt: skip
+        for abbreviation in sorted(abbreviations)
+        if len(abbreviation) == len(part) and sum(a != b for a, b in zip(abbreviation, part, strict=True)) == 1
+    ] or (_without_slip(part, abbreviations, run=2) + _without_stroke(part, abbreviations) if slips else [])
     return twins[0] if len(twins) == 1 else None
+
+
+def _without_stroke(part: str, known: frozenset[str]) -> list[str]:
+    """The known parts `part` is with one thin stroke OCR read between its letters taken out ("TTIr" → "TTr": a
+    speck read as an "I", "l" or "1")."""
+    return sorted({part[:index] + part[index + 1 :] for index in range(1, len(part)) if part[index] in "Il1|"} & known)
 
 
 def hyphenated(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
@@ -388,6 +446,22 @@ def _without_doubled_letter(part: str, known: frozenset[str]) -> list[str]:
     return sorted(
         {part[:index] + part[index + 1 :] for index in range(len(part) - 1) if part[index : index + 2] == "DĐ"} & known
     )
+
+
+def _without_slip(part: str, known: frozenset[str], run: int = 3) -> list[str]:
+    """The known parts `part` is with one slip undone: a letter's run of `run` or more read too often shortened
+    ("TTTTr" → "TTr"; a doubled letter, `run` 2, only where the title says which part it is: doubled letters are
+    real in abbreviations, "ĐĐBQH", "TTT"), or a small letter after its capitals taken off ("QĐb" → "QĐ": a speck
+    after the "Đ"; "TTrb" → "TTr")."""
+    shorter = {
+        part[: found.start()] + found.group(1) * keep + part[found.end() :]
+        for found in re.finditer(r"([^\W\d_])\1+", part)
+        if len(found.group()) >= run
+        for keep in range(1, len(found.group()))
+    }
+    if re.search(r"[A-ZĐ][^\W\d_]*[a-zđ]$", part):
+        shorter.add(part[:-1])
+    return sorted(shorter & known)
 
 
 def _without_stray_digit(part: str, known: frozenset[str]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from pydantic import Field
@@ -26,9 +27,12 @@ from extractors.docnumber import (
     NUMBER_LABEL_RE,
     TYPE_ABBREVIATIONS,
     DocNumber,
+    after_garbled_lead,
     correct_ocr_symbol,
+    garbled_symbol,
     hyphenated,
     parse_number,
+    slipped_parts,
     title_abbreviation,
     typed_by_title,
 )
@@ -419,6 +423,20 @@ def _number(
         header.symbol = _ocr_symbol(number.symbol, header.doc_type, symbol_parts)
     if printed is not None and symbol_parts:
         printed = _ocr_symbol(printed, header.doc_type, symbol_parts)
+    if symbol_parts and (tail := after_garbled_lead(header.symbol, header.doc_type, symbol_parts)) is not None:
+        header.symbol, printed = tail, None  # the pen's garble before the symbol: its digits are the slot's to give
+        if hand_filled.get("number") is None:
+            message = f"the pen's digits were read into the symbol ({number.symbol!r}) and no slot was read"
+            header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
+            header.number = None
+            return
+    if symbol_parts and (slipped := slipped_parts(header.symbol, symbol_parts)):
+        message = f"symbol part {slipped[0]!r} of {number.symbol!r} is no known part, nor one OCR slip from one"
+        unread = (ErrorCode.NUMBER_BLANK, ErrorCode.NUMBER_UNREADABLE)
+        header.errors = [e for e in header.errors if e.code not in unread]
+        header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
+        header.number = header.symbol = None
+        return
     slot = hand_filled.get("number")
     pen_read = pen_confidence(printed, pen)
     check = hand_filled.get(TYPED_CHECK)
@@ -578,8 +596,10 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             rest, offset = top[index + 1].text, top[index + 1].start  # the label alone on its line: see below
         rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), rest)
         number = parse_number(rest, offset)
+        if number is not None and garbled_symbol(number.symbol):
+            number = None  # "Số: / V/ /BC-SHTT": the pen's 102 read as "/ V/", the printed symbol after it
         if number is None or (number.number is None and not re.match(r"[ \t]*[\d/-]", rest)):
-            symbol = _symbol_after_garble(rest, offset)
+            symbol = _symbol_after_garble(rest, offset, _dateline_year(top, folded))
             if symbol is not None:
                 header.errors.append(
                     ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=f"cannot read {rest.strip()!r}")
@@ -605,7 +625,30 @@ _SLASHLESS_SYMBOL = re.compile(r"(?<![^\W\d_])[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-Z�
 capitalised word of the shape TYPE-ISSUER, with no "/" of its own, after the garble."""
 
 
-def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
+_DATELINE_YEAR = re.compile(r"\b(?:ngay|thang)\b.*\bnam\W*((?:19|20)\d{2})\b")
+_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})[ \t]*$")
+
+
+def _dateline_year(top: list[Line], folded: str) -> int | None:
+    """The year the header's dateline prints ("…, ngày 05 tháng 01 năm 2026"), or None."""
+    found = next((m for line in top if (m := _DATELINE_YEAR.search(folded[line.start : line.end]))), None)
+    return int(found.group(1)) if found else None
+
+
+def _with_printed_year(number: DocNumber, rest: str, at: int, offset: int, year: int | None) -> DocNumber | None:
+    """A symbol found after the pen's garble, with the year printed before its "/" when there is one ("số: 5
+    (2026/QĐ-UBND" → "2026/QĐ-UBND", the number 05/2026/QĐ-UBND): a year is the number's when it is the dateline's
+    and the pen's digits stand apart before it; a year that is not (another year, or no digits before it: the
+    pen's own, maybe) leaves the symbol unsure, None — without its year it would look sure and be wrong."""
+    found = _YEAR_BEFORE.search(rest, 0, at)
+    if found is None:
+        return number
+    if int(found.group(1)) != year or not re.search(r"\d", rest[: found.start()]):
+        return None
+    return replace(number, symbol=f"{found.group(1)}/{number.symbol}", start=offset + found.start())
+
+
+def _symbol_after_garble(rest: str, offset: int, year: int | None = None) -> DocNumber | None:
     """The printed symbol after a number OCR could not read (the hand-written digits in the slot come out as
     "h1 )6/72 5," or "l5?"): the first "/SYMBOL" within `GARBLE_CHARS` of the label, its number None — or,
     when the pen covered the "/", the first TYPE-ISSUER word there (`_SLASHLESS_SYMBOL`) whose type is a known
@@ -618,6 +661,10 @@ def _symbol_after_garble(rest: str, offset: int) -> DocNumber | None:
         if slashless is not None and slashless.start() < separator.start():
             break
         number = parse_number(rest[separator.start() :], offset + separator.start())
+        if number is not None and garbled_symbol(number.symbol):
+            continue  # the pen's strokes read as letters ("/ V/"): the printed symbol is further on
+        if number is not None and separator.group() == "/" and number.number is None:
+            return _with_printed_year(number, rest, separator.start(), offset, year)
         if number is not None and (separator.group() == "/" or "/" in (number.symbol or "")):
             return number
     if slashless is not None:  # only a known type's symbol: ".Đ-UBND" (the pen took "/Q" too) gives none

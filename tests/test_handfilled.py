@@ -489,6 +489,30 @@ def test_the_number_slot_ends_at_the_symbols_letters_not_at_a_slash_inside_the_p
     assert slot.right < 520  # "qb" starts no known symbol: the "@" may be its printed "Q", the slot ends at the "/"
 
 
+def test_a_symbol_word_boxed_from_a_pen_digit_its_text_left_out_is_measured_with_printed_capitals() -> None:
+    """Scenario 15, qd-779: the "9" of a pen-written 779 lay inside the box of the word "/QĐ-UBND" (its text
+    without it); the slot ended at the box's left and the recogniser read "77", sure. The box is wider than its
+    text in printed capitals (narrow "/" and "-" at half) by more than 0.75 of one: the slot ends that text's
+    width before the box's right, over the "9", before the "/"."""
+    words = _header_words(("Số:", 346, 423, 56, 56, 96.0), ("/QĐ-UBND", 553, 412, 280, 57, 41.0))
+    (slot,) = find_slots(words, 3508)
+    assert slot.name == "number" and 570 < slot.right < 600
+    plain = _header_words(("Số:", 346, 423, 56, 56, 96.0), ("/QĐ-UBND", 553, 412, 263, 45, 90.0))
+    (slot,) = find_slots(plain, 3508)
+    assert 545 < slot.right <= 553  # a box as wide as its text: the slot ends at it, as before
+    blurred = _header_words(("Số:", 622, 471, 64, 39, 96.0), ("/Qb-UBND", 860, 436, 306, 82, 59.0))
+    (slot,) = find_slots(blurred, 3508)
+    assert 890 < slot.right < 935  # scenario 3, qd-1409: the pen's "9" boxed with "/Qb-UBND" ("140", sure, before)
+    tight = _header_words(("Số", 510, 424, 65, 40, 85.0), ("/BCSNNMT", 805, 427, 294, 38, 46.0))
+    (slot,) = find_slots(tight, 3508)
+    assert slot.right <= 805  # scenario 5, bc-009: 3 px more took the "/" in, "091" for 09
+    pen = _header_words(
+        ("Số:", 406, 380, 56, 36, 87.0), ("/2", 513, 344, 119, 82, 6.0), ("mc-soDpr", 682, 383, 254, 33, 6.0)
+    )
+    (slot,) = find_slots(pen, 3508)
+    assert slot.right <= 513  # scenario 11, bc-140: "/2" is the pen's "140", no symbol: measured as before ("14" sure)
+
+
 def test_a_pen_digit_read_as_a_slash_starts_no_symbol_and_a_crossed_o_is_a_label() -> None:
     """Fourth scenario: "118" read "/18 /QĐ-UBND" (the slot ended at "/18", reading "1"); "412" after "sø:"."""
     words = _header_words(

@@ -24,7 +24,7 @@ import numpy as np
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
-from extractors.docnumber import KNOWN_SYMBOL_PARTS, hyphenated, repair_symbol
+from extractors.docnumber import KNOWN_SYMBOL_PARTS, TYPE_ABBREVIATIONS, hyphenated, repair_symbol
 from extractors.handfilled import ACCEPT_SCORE, SEPARATOR_SPECKS, TYPED_CHECK
 from extractors.normalize import normalize_word
 from extractors.text import inks
@@ -200,7 +200,9 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     end. When the symbol word holds the garble too, its printed part is measured with `capital` (the page's
     printed capital, `_capital_width`) when narrower than the word's mean character: the pen's strokes are
     wider than the characters tesseract makes of them, and an edge put inside the last digit ("116" for
-    1160) reads a shorter number, where a wider slot at worst reaches the "/". `typed`: the slot even when its
+    1160) reads a shorter number, where a wider slot at worst reaches the "/". So too when the word is the "/"
+    and a known symbol and its box holds a pen digit its text left out (`_printed_char`); not a word with no
+    known symbol ("/2" for the pen's "140", its own characters the pen's). `typed`: the slot even when its
     digits read as print (`TYPED_CHECK`)."""
     for label in (w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w)):
         row = _row(header, label)
@@ -222,8 +224,38 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
         if tail is not None and symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS) and _known(tail.group()):
             cut = tail.start() - 1  # garble after the first "/": the pen's ("l6/@QÐ-UBND" for 1620)
         own = symbol.box.width / max(1, len(symbol.text))
+        if cut == 0 and capital and tail is not None and tail.start() == 1 and _typed_body(tail.group()):
+            return _slot("number", label, 3, symbol, cut, tail_char=_printed_char(symbol, capital))
         return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if cut and capital else None)
     return None
+
+
+NARROW = "/-.|Il1"
+"""Printed characters about half a capital wide."""
+PEN_DIGIT = 0.75
+"""Share of a printed capital's width by which a symbol word's box must exceed its printed text to hold a pen digit."""
+
+
+def _printed_char(symbol: Word, capital: float) -> float | None:
+    """The mean printed width of the characters of a word that is "/" and a known symbol, when its box holds a pen
+    digit besides them (wider than its text in printed capitals, narrow ones at half, by `PEN_DIGIT` of a capital:
+    "/QĐ-UBND" boxed from the "9" of a pen-written 779, whose slot ended at the box's left and read "77", sure);
+    None otherwise (the word's own mean character measures it, as a box that holds its text only)."""
+    units = sum(0.5 if char in NARROW else 1.0 for char in symbol.text)
+    if symbol.box.width - units * capital < PEN_DIGIT * capital:
+        return None
+    return units * capital / len(symbol.text)
+
+
+def _typed_body(symbol: str) -> bool:
+    """A known symbol, or a known body after a type of a known one's length with one letter misread ("Qb-UBND":
+    the pen's "9" beside the "Đ" of 1409/QĐ-UBND blurred it)."""
+    first, *rest = re.split(r"[-/]", repair_symbol(symbol))
+    misread = any(
+        len(abbreviation) == len(first) and sum(a != b for a, b in zip(abbreviation, first, strict=True)) == 1
+        for abbreviation in TYPE_ABBREVIATIONS
+    )
+    return _known(symbol) or (misread and bool(rest) and all(part in KNOWN_SYMBOL_PARTS for part in rest))
 
 
 def _received(header: Sequence[Word], label: Word) -> bool:
