@@ -140,37 +140,119 @@ EDGE = 2
 """Pixels around a speck whitened with it: its grey edge, which Otsu leaves out of the ink."""
 
 
+BLOCK = 4
+"""Side of the blocks `despeckle` first looks for lone specks in: a block is inked when any of its pixels is."""
+
+
 def despeckle(gray: np.ndarray) -> np.ndarray:
     """Whiten specks of toner standing alone (`SPECK_SIDE`, `SPECK_REACH`): a photocopy's dots, too large for
     the 3x3 median. Tesseract read them as words ("-" after "từ ngày", which cut a trip's dates) or glued them to
-    the print beside them ("_ỦYBANNHÂN", confidence 0, for "ỦY BAN NHÂN"). Measured in an integral image of the
-    ink, so only the few small blots cost a look each."""
+    the print beside them ("_ỦYBANNHÂN", confidence 0, for "ỦY BAN NHÂN").
+
+    Labelling the whole page's ink cost 75 ms of CPU a 300-dpi page (loaded machine), so the specks are first
+    looked for on a map of `BLOCK`-px blocks (a sixteenth of the pixels): a lone speck is a small group of
+    inked blocks with two empty blocks around it, which only a few places on a page are. Only those places are
+    labelled, at full size, cut out and stacked into one small image, and a speck counts only when its whole
+    neighbourhood lies inside its cut-out: the same specks as labelling the whole page (identical pixels on
+    the 113 benchmark pages), in about a fifth of the time."""
     height, width = gray.shape
     side, reach = max(2, round(height * SPECK_SIDE)), max(2, round(height * SPECK_REACH))
     ink = _ink(gray)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    widths, heights = stats[1:count, cv2.CC_STAT_WIDTH], stats[1:count, cv2.CC_STAT_HEIGHT]
-    small = 1 + np.flatnonzero((widths <= side) & (heights <= side) & (widths <= 2 * heights) & (heights <= 2 * widths))
-    if not small.size:
+    places = _speck_places(ink, side, reach)
+    if not places.size:
         return gray
-    integral = cv2.integral(ink // 255)
-    left, top = stats[small, cv2.CC_STAT_LEFT], stats[small, cv2.CC_STAT_TOP]
-    x0, y0 = np.maximum(left - reach, 0), np.maximum(top - reach, 0)
-    x1 = np.minimum(left + stats[small, cv2.CC_STAT_WIDTH] + reach, width)
-    y1 = np.minimum(top + stats[small, cv2.CC_STAT_HEIGHT] + reach, height)
-    around = integral[y1, x1] - integral[y0, x1] - integral[y1, x0] + integral[y0, x0]
-    alone = small[around == stats[small, cv2.CC_STAT_AREA]]
-    if not alone.size:
+    tops = np.concatenate(([0], np.cumsum(places[:, 3] - places[:, 1] + 1)[:-1]))  # one empty row between cut-outs
+    mosaic = np.zeros(
+        (int(tops[-1] + places[-1, 3] - places[-1, 1]), int(np.max(places[:, 2] - places[:, 0]))), np.uint8
+    )
+    for (x0, y0, x1, y1), top in zip(places.tolist(), tops.tolist(), strict=True):
+        mosaic[top : top + y1 - y0, : x1 - x0] = ink[y0:y1, x0:x1]
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mosaic, connectivity=8)
+    small = _small(stats, count, side, square=True)
+    place = np.searchsorted(tops, stats[small, cv2.CC_STAT_TOP], side="right") - 1
+    shift = places[place, :2] - np.stack([np.zeros_like(place), tops[place]], axis=1)  # mosaic to page
+    box = stats[small, :4].copy()
+    box[:, :2] += shift
+    near = np.stack(
+        [
+            np.maximum(box[:, 0] - reach, 0),
+            np.maximum(box[:, 1] - reach, 0),
+            np.minimum(box[:, 0] + box[:, 2] + reach, width),
+            np.minimum(box[:, 1] + box[:, 3] + reach, height),
+        ],
+        axis=1,
+    )  # the box and its reach on the page, as the whole page's labelling would see it
+    inside = np.all((near[:, :2] >= places[place, :2]) & (near[:, 2:] <= places[place, 2:]), axis=1)
+    near = np.where(inside[:, None], near - np.tile(shift, 2), 0)
+    alone = inside & (_ink_count(cv2.integral(mosaic // 255), near) == stats[small, cv2.CC_STAT_AREA])
+    if not alone.any():
         return gray
+    speck = np.zeros(count, np.uint8)
+    speck[small[alone]] = 1
+    grown = cv2.dilate(speck[labels], np.ones((2 * EDGE + 1, 2 * EDGE + 1), np.uint8))
     cleaned = gray.copy()
-    grow = np.ones((2 * EDGE + 1, 2 * EDGE + 1), np.uint8)
-    for index in alone:
-        x, y, w, h = (int(v) for v in stats[index, :4])
-        x0, y0 = max(x - EDGE, 0), max(y - EDGE, 0)
-        window = cleaned[y0 : y + h + EDGE, x0 : x + w + EDGE]
-        speck = cv2.dilate((labels[y0 : y + h + EDGE, x0 : x + w + EDGE] == index).astype(np.uint8), grow)
-        window[speck > 0] = 255
+    for index in np.unique(place[alone]).tolist():
+        x0, y0, x1, y1 = places[index].tolist()
+        top = int(tops[index])
+        cleaned[y0:y1, x0:x1][grown[top : top + y1 - y0, : x1 - x0] > 0] = 255
     return cleaned
+
+
+def _speck_places(ink: np.ndarray, side: int, reach: int) -> np.ndarray:
+    """Page boxes (x0, y0, x1, y1), one per group of inked blocks small enough to hold a speck with no ink
+    within two blocks of it, grown by `reach` + 1 px: every lone speck lies in one with all its reach."""
+    height, width = ink.shape
+    blocks = _inked_blocks(ink)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(blocks, connectivity=8)
+    small = _small(stats, count, (side + BLOCK - 2) // BLOCK + 1, square=False)  # blocks a speck can touch
+    ring = max(0, (reach - BLOCK + 1) // BLOCK)  # whole blocks within a speck's reach however it lies
+    x, y, w, h = (stats[small, i] for i in range(4))
+    near = np.stack(
+        [
+            np.maximum(x - ring, 0),
+            np.maximum(y - ring, 0),
+            np.minimum(x + w + ring, blocks.shape[1]),
+            np.minimum(y + h + ring, blocks.shape[0]),
+        ],
+        axis=1,
+    )
+    lone = small[_ink_count(cv2.integral(blocks), near) == stats[small, cv2.CC_STAT_AREA]]
+    margin = reach + 1
+    x, y, w, h = (stats[lone, i] for i in range(4))
+    return np.stack(
+        [
+            np.maximum(x * BLOCK - margin, 0),
+            np.maximum(y * BLOCK - margin, 0),
+            np.minimum((x + w) * BLOCK + margin, width),
+            np.minimum((y + h) * BLOCK + margin, height),
+        ],
+        axis=1,
+    ).astype(np.int64)
+
+
+def _inked_blocks(ink: np.ndarray) -> np.ndarray:
+    """1 where a `BLOCK` x `BLOCK` block of the ink mask holds any ink (the page padded with paper)."""
+    height, width = ink.shape
+    padded = cv2.copyMakeBorder(ink, 0, -height % BLOCK, 0, -width % BLOCK, cv2.BORDER_CONSTANT, value=0)
+    rows = np.maximum.reduce([padded[i::BLOCK] for i in range(BLOCK)])
+    pooled = cv2.resize(rows, (rows.shape[1] // BLOCK, rows.shape[0]), interpolation=cv2.INTER_AREA)
+    return (pooled > 0).astype(np.uint8)  # a single inked pixel averages to 255/BLOCK, above 0
+
+
+def _small(stats: np.ndarray, count: int, side: int, *, square: bool) -> np.ndarray:
+    """Labels of the components no wider or taller than `side` (and, `square`, no more than twice as long one
+    way as the other)."""
+    widths, heights = stats[1:count, cv2.CC_STAT_WIDTH], stats[1:count, cv2.CC_STAT_HEIGHT]
+    fits = (widths <= side) & (heights <= side)
+    if square:
+        fits &= (widths <= 2 * heights) & (heights <= 2 * widths)
+    return 1 + np.flatnonzero(fits)
+
+
+def _ink_count(integral: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Ink in each (x0, y0, x1, y1) box, from the integral image of a 0/1 mask."""
+    x0, y0, x1, y1 = boxes.T
+    return integral[y1, x1] - integral[y0, x1] - integral[y1, x0] + integral[y0, x0]
 
 
 def binarize(gray: np.ndarray) -> np.ndarray:
