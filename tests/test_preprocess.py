@@ -203,3 +203,13 @@ def test_preprocess_despeckle_whitens_the_same_pixels_as_labelling_the_whole_pag
     expected = _despeckle_whole_page(spotted)
     assert (expected != spotted).sum() > 1000  # many specks whitened, many blots kept
     assert np.array_equal(preprocess.despeckle(spotted), expected)
+
+
+def test_preprocess_default_clean_whitens_a_lone_toner_dot(level_page: np.ndarray) -> None:
+    """`despeckle` is a default step: a photocopy's 8-px dot, far from the print, is gone after `clean_gray`."""
+    paper = cv2.erode(level_page, np.ones((61, 61), np.uint8)) == 255
+    y, x = next((y, x) for y, x in zip(*np.nonzero(paper), strict=True) if y > 100 and x > 100)
+    spotted = level_page.copy()
+    cv2.circle(spotted, (x, y), 4, 20, -1)
+    assert (preprocess.clean_gray(spotted, ("denoise",))[y - 4 : y + 5, x - 4 : x + 5] < 128).any()  # median keeps it
+    assert (preprocess.clean_gray(spotted)[y - 4 : y + 5, x - 4 : x + 5] > 200).all()

@@ -3,8 +3,7 @@
 `benchmarks/bench_ocr_quality.py` measures every step and every denoiser on clean and noisy pages and the
 docs/benchmarks.md keeps the figures. Tesseract binarises internally (Otsu), so only what measured better runs by
 default (`DEFAULT_STEPS`): background flattening, when the background is uneven; deskew, when the page is
-tilted by at least `MIN_SKEW`; a 3x3 median. Lone toner specks whitened (`despeckle`, for photocopies) is a step
-to ask for (see `DEFAULT_STEPS`).
+tilted by at least `MIN_SKEW`; a 3x3 median; lone toner specks whitened (`despeckle`, for photocopies).
 Our own binarisation raised the error rate and is off. Skew and the footnote rule are searched on
 shrunken copies, so the clean-up costs a few hundredths of a second next to tesseract's second.
 """
@@ -18,11 +17,12 @@ import numpy as np
 from PIL import Image
 
 STEPS = ("flatten", "deskew", "denoise", "despeckle", "binarize")
-DEFAULT_STEPS: tuple[str, ...] = ("flatten", "deskew", "denoise")
-"""The steps `clean` runs unless told otherwise: the ones that lowered CER in the benchmark. `despeckle` is not
-one of them: it costs about 0.08 s of CPU a page (its connected components over the whole page), which took
-`congvan extract` from 1.07x to 1.22x raw tesseract on the batch benchmark (target 1.10x, session 19), for a
-gain seen on one scenario's photocopies only; `benchmarks/bench_ocr_quality.py` measures it as a step."""
+DEFAULT_STEPS: tuple[str, ...] = ("flatten", "deskew", "denoise", "despeckle")
+"""The steps `clean` runs unless told otherwise: the ones that lowered CER in the benchmark, and `despeckle`,
+which read 19 of scenario 15's photocopied decision numbers right instead of 14 (none wrong either way). It was
+left out in session 19 at 0.08 s of CPU a page (labelling the whole page's ink: `congvan extract` 1.07x -> 1.22x
+raw tesseract, target 1.10x); looking for specks on a block map first brought it to 0.010 s a 300-dpi page
+(median, loaded machine) with the same pixels whitened (docs/benchmarks/despeckle-2026-12-05.json)."""
 UNEVEN_BACKGROUND = 24
 """Grey levels between a page's lighter and darker background (5th to 95th percentile) from which a sparse
 page is flattened."""
@@ -173,15 +173,7 @@ def despeckle(gray: np.ndarray) -> np.ndarray:
     shift = places[place, :2] - np.stack([np.zeros_like(place), tops[place]], axis=1)  # mosaic to page
     box = stats[small, :4].copy()
     box[:, :2] += shift
-    near = np.stack(
-        [
-            np.maximum(box[:, 0] - reach, 0),
-            np.maximum(box[:, 1] - reach, 0),
-            np.minimum(box[:, 0] + box[:, 2] + reach, width),
-            np.minimum(box[:, 1] + box[:, 3] + reach, height),
-        ],
-        axis=1,
-    )  # the box and its reach on the page, as the whole page's labelling would see it
+    near = _grown(box, reach, (width, height))  # the box and its reach, as the whole page's labelling saw it
     inside = np.all((near[:, :2] >= places[place, :2]) & (near[:, 2:] <= places[place, 2:]), axis=1)
     near = np.where(inside[:, None], near - np.tile(shift, 2), 0)
     alone = inside & (_ink_count(cv2.integral(mosaic // 255), near) == stats[small, cv2.CC_STAT_AREA])
@@ -206,28 +198,9 @@ def _speck_places(ink: np.ndarray, side: int, reach: int) -> np.ndarray:
     count, _, stats = _components(blocks)
     small = _small(stats, count, (side + BLOCK - 2) // BLOCK + 1, square=False)  # blocks a speck can touch
     ring = max(0, (reach - BLOCK + 1) // BLOCK)  # whole blocks within a speck's reach however it lies
-    x, y, w, h = (stats[small, i] for i in range(4))
-    near = np.stack(
-        [
-            np.maximum(x - ring, 0),
-            np.maximum(y - ring, 0),
-            np.minimum(x + w + ring, blocks.shape[1]),
-            np.minimum(y + h + ring, blocks.shape[0]),
-        ],
-        axis=1,
-    )
+    near = _grown(stats[small, :4], ring, (blocks.shape[1], blocks.shape[0]))
     lone = small[_ink_count(cv2.integral(blocks), near) == stats[small, cv2.CC_STAT_AREA]]
-    margin = reach + 1
-    x, y, w, h = (stats[lone, i] for i in range(4))
-    return np.stack(
-        [
-            np.maximum(x * BLOCK - margin, 0),
-            np.maximum(y * BLOCK - margin, 0),
-            np.minimum((x + w) * BLOCK + margin, width),
-            np.minimum((y + h) * BLOCK + margin, height),
-        ],
-        axis=1,
-    ).astype(np.int64)
+    return _grown(stats[lone, :4].astype(np.int64) * BLOCK, reach + 1, (width, height))
 
 
 def _inked_blocks(ink: np.ndarray) -> np.ndarray:
@@ -257,6 +230,21 @@ def _components(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
     label_type = cv2.CV_16U if cv2.countNonZero(mask) < 65535 else cv2.CV_32S
     count, labels, stats, _ = cv2.connectedComponentsWithStatsWithAlgorithm(mask, 8, label_type, cv2.CCL_SPAGHETTI)
     return count, labels, stats
+
+
+def _grown(boxes: np.ndarray, margin: int, size: tuple[int, int]) -> np.ndarray:
+    """(x0, y0, x1, y1) of each (x, y, width, height) box grown by `margin` on every side, within a `size`
+    (width, height) image."""
+    x, y, w, h = boxes.T
+    return np.stack(
+        [
+            np.maximum(x - margin, 0),
+            np.maximum(y - margin, 0),
+            np.minimum(x + w + margin, size[0]),
+            np.minimum(y + h + margin, size[1]),
+        ],
+        axis=1,
+    )
 
 
 def _small(stats: np.ndarray, count: int, side: int, *, square: bool) -> np.ndarray:
