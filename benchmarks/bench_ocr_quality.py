@@ -42,8 +42,10 @@ VARIANTS: dict[str, Preparation] = {
     "none": lambda gray: gray,
     "deskew": preprocess.deskew,
     "deskew+median": lambda gray: preprocess.clean_gray(gray, ("deskew", "denoise")),
-    "flatten+deskew+median (default)": lambda gray: preprocess.clean_gray(gray, preprocess.DEFAULT_STEPS),
-    "default+despeckle": lambda gray: preprocess.clean_gray(gray, (*preprocess.DEFAULT_STEPS, "despeckle")),
+    "flatten+deskew+median+despeckle (default)": lambda gray: preprocess.clean_gray(gray, preprocess.DEFAULT_STEPS),
+    "default without despeckle": lambda gray: preprocess.clean_gray(
+        gray, tuple(step for step in preprocess.DEFAULT_STEPS if step != "despeckle")
+    ),
     "deskew+bilateral": lambda gray: cv2.bilateralFilter(preprocess.deskew(gray), 5, 40, 5),
     "deskew+morphological": lambda gray: cv2.morphologyEx(
         cv2.morphologyEx(preprocess.deskew(gray), cv2.MORPH_CLOSE, _SQUARE), cv2.MORPH_OPEN, _SQUARE

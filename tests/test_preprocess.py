@@ -163,3 +163,53 @@ def test_preprocess_despeckle_whitens_lone_toner_dots_and_keeps_every_mark_of_th
     assert all((cleaned[y : y + side, x : x + side] > 200).all() for y, x, side in dots)
     assert (cleaned[dash[0] : dash[0] + 3, dash[1] : dash[1] + 9] == 20).all()
     assert np.array_equal(preprocess.despeckle(level_page), level_page)  # the print alone: nothing to whiten
+
+
+def _despeckle_whole_page(gray: np.ndarray) -> np.ndarray:
+    """The labelling of the whole page's ink `despeckle` replaced (session 19): the reference it must match."""
+    height = gray.shape[0]
+    side, reach = max(2, round(height * preprocess.SPECK_SIDE)), max(2, round(height * preprocess.SPECK_REACH))
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    integral = cv2.integral(ink // 255)
+    cleaned = gray.copy()
+    edge = preprocess.EDGE
+    for index in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[index])
+        if w > side or h > side or w > 2 * h or h > 2 * w:
+            continue
+        x0, y0 = max(x - reach, 0), max(y - reach, 0)
+        x1, y1 = min(x + w + reach, gray.shape[1]), min(y + h + reach, height)
+        if integral[y1, x1] - integral[y0, x1] - integral[y1, x0] + integral[y0, x0] != area:
+            continue
+        wx, wy = max(x - edge, 0), max(y - edge, 0)
+        window = cleaned[wy : y + h + edge, wx : x + w + edge]
+        speck = (labels[wy : y + h + edge, wx : x + w + edge] == index).astype(np.uint8)
+        window[cv2.dilate(speck, np.ones((2 * edge + 1, 2 * edge + 1), np.uint8)) > 0] = 255
+    return cleaned
+
+
+def test_preprocess_despeckle_whitens_the_same_pixels_as_labelling_the_whole_page(level_page: np.ndarray) -> None:
+    """Blots of every size from 1 to 16 px, on the print, beside it, in clusters, against the page's edges: the
+    block map only narrows where to look, so the pixels whitened are those of the whole page's labelling."""
+    rng = np.random.default_rng(7)
+    spotted = level_page.copy()
+    height, width = spotted.shape
+    for _ in range(1500):
+        y, x = int(rng.integers(-4, height)), int(rng.integers(-4, width))
+        w, h = int(rng.integers(1, 17)), int(rng.integers(1, 17))
+        spotted[max(y, 0) : y + h, max(x, 0) : x + w] = int(rng.integers(0, 90))
+    spotted[:6, :5] = spotted[-3:, -7:] = 10  # specks in two corners
+    expected = _despeckle_whole_page(spotted)
+    assert (expected != spotted).sum() > 1000  # many specks whitened, many blots kept
+    assert np.array_equal(preprocess.despeckle(spotted), expected)
+
+
+def test_preprocess_default_clean_whitens_a_lone_toner_dot(level_page: np.ndarray) -> None:
+    """`despeckle` is a default step: a photocopy's 8-px dot, far from the print, is gone after `clean_gray`."""
+    paper = cv2.erode(level_page, np.ones((61, 61), np.uint8)) == 255
+    y, x = next((y, x) for y, x in zip(*np.nonzero(paper), strict=True) if y > 100 and x > 100)
+    spotted = level_page.copy()
+    cv2.circle(spotted, (x, y), 4, 20, -1)
+    assert (preprocess.clean_gray(spotted, ("denoise",))[y - 4 : y + 5, x - 4 : x + 5] < 128).any()  # median keeps it
+    assert (preprocess.clean_gray(spotted)[y - 4 : y + 5, x - 4 : x + 5] > 200).all()
