@@ -513,3 +513,37 @@ def test_a_cancellation_of_a_number_read_a_digit_short(tmp_path: Path) -> None:
     )
     left, rows = _tied(tmp_path, "Số: 77/QĐ-UBND", article)
     assert left == 0 and [field for field, _ in rows] == ["matched_by", "cancelled"]
+
+
+EXTENDING = (
+    _HEAD.format(number="95/QĐ-UBND", day="16", subject="Về việc gia hạn thời gian công tác tại Lào")
+    + (
+        "Điều 1. Gia hạn thời gian công tác tại Lào của đoàn công tác được cử theo Quyết định số 77/QĐ-UBND "
+        "ngày 02/4/2025 của Chủ tịch UBND tỉnh đến hết ngày 19/4/2025 (thay cho ngày 17/4/2025); thành phần đoàn "
+        "không thay đổi.\n"
+        "Điều 2. Kinh phí trong thời gian gia hạn do ngân sách tỉnh chi trả.\n"
+    )
+    + _TAIL
+)
+
+
+def test_an_extension_moves_only_the_end() -> None:
+    """Issue 13 (blind scenario 17): "gia hạn thời gian công tác … đến hết ngày D (thay cho ngày E)" amends the
+    trip's end to D; the extended decision's own date, before "đến", is no start."""
+    document = _document("qd-95", EXTENDING)
+    assert document.trip is None and document.amends is not None
+    assert document.amends.citation.number == "77/QĐ-UBND"
+    assert (document.amends.start, document.amends.end) == (None, dt.date(2025, 4, 19))
+
+
+def test_linking_applies_an_extension_to_the_end_alone(tmp_path: Path) -> None:
+    path = tmp_path / "e.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-95", EXTENDING), _document("qd-77", ORIGINAL)])
+    link_all(con, Settings(db=path))
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    assert con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() == (
+        dt.date(2025, 4, 14),
+        dt.date(2025, 4, 19),
+    )
+    con.close()
