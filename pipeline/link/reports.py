@@ -26,7 +26,7 @@ from typing import Any
 
 import duckdb
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from extractors.vntext import fold
 from pipeline.link.amendments import apply_amendments
@@ -186,7 +186,8 @@ def _only_corroborated(
 
 
 def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
-    """A number one or two edits away, the cited date not against what was read of the decision's (the day, or the
+    """A number one or two edits away (two neighbouring digits swapped count one: "1405" typed for "1450", then
+    "BYTT" read for "BYT" on the scan), the cited date not against what was read of the decision's (the day, or the
     month of an unread pen-filled day): kept only when two of unit, destination, reporter and dates agree and
     exactly one trip qualifies."""
     key = report.key or ""
@@ -195,14 +196,14 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
         for trip in trips
         if trip.key
         and abs(len(trip.key) - len(key)) <= 2
-        and Levenshtein.distance(trip.key, key) <= 2
+        and OSA.distance(trip.key, key) <= 2
         and not _cited_date_contradicts(report, trip)
     )
     only = _only_corroborated(report, near)
     if only is None:
         return None
     trip, agreement, agreeing = only
-    distance = Levenshtein.distance(trip.key or "", key)
+    distance = OSA.distance(trip.key or "", key)
     score = 0.8 - 0.05 * distance + 0.025 * agreeing
     evidence = {"cited_number_key": report.key, "decision_number_key": trip.key, "edits": distance, **agreement}
     return Link(trip.trip_id, "decision_number_fuzzy_corroborated", round(score, 3), evidence)
@@ -428,7 +429,7 @@ class TripIndex:
     def candidates(self, report: ReportFacts) -> list[TripFacts]:
         found: set[int] = set()
         if report.key:
-            near = process.extract(report.key, self._keys, scorer=Levenshtein.distance, score_cutoff=2, limit=None)
+            near = process.extract(report.key, self._keys, scorer=OSA.distance, score_cutoff=2, limit=None)
             for key, _, _ in near:
                 found.update(self._by_key[key])
         if report.decision_date:
