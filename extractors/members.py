@@ -69,9 +69,10 @@ _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
 
 
-_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2)"
+_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t][il1]|[il1][t])"
 """A specialist physician's or pharmacist's grade, folded: "BSCKII", "BS.CKI", "DSCKI", "CKII" (bác sĩ / dược sĩ
-chuyên khoa cấp I, II). Printed without a dot too ("BSCKI Kiều Thị Nga"): a word no name or sentence has."""
+chuyên khoa cấp I, II). Printed without a dot too ("BSCKI Kiều Thị Nga"): a word no name or sentence has. OCR
+reads the grade's "II" as "TI", "Il", "1I" …"""
 _DOTTED_TITLES = r"gs|pgs|tskh|ts|ths|ncs|cn|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
 """Degrees, professions and honours a list prints before a name with a dot, folded: "TS.", "ThS.", "BS.", "DS."
 (dược sĩ), "ĐD." (điều dưỡng), "CN.", "KS.", "BSNT." (bác sĩ nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy
@@ -120,7 +121,8 @@ _SURNAMES = {fold(name) for name in name_list("member_family_names.txt") | FAMIL
 """The family names a member listed without "Ông/Bà" is known by (data/member_family_names.txt says which and why),
 and those of running text; "H'…" and "K'…" (`_APOSTROPHE_NAME`) start a name too."""
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
-_HEADER_NAME = re.compile(r"\bten\b")
+_HEADER_NAME = re.compile(r"(?:\b|va)ten\b")
+"""The name column's header, folded: "Họ và tên", also as OCR glues it ("Họ vàtên")."""
 _HEADER_TITLE = re.compile(r"chuc (?:vu|danh)")
 _HEADER_UNIT = re.compile(r"don vi|co quan|noi cong tac")
 _HEADER_ROLE = re.compile(r"ghi chu|vai tro|nhiem vu|trong doan")

@@ -596,3 +596,24 @@ def test_a_cancelled_decision_whose_date_was_not_read_cited_one_slip_away(
     link_all(con, Settings(db=path))
     assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
     con.close()
+
+
+def test_a_report_citing_only_the_extension_answers_the_extended_trip(tmp_path: Path) -> None:
+    """Issue 13 (blind scenario 17 scans): the report's line citing the trip's decision was lost under a received
+    stamp, and its signer under the seal; the one line left cites the extension ("đã được gia hạn theo Quyết định
+    số 95/QĐ-UBND"). The report answers the trip that decision amended."""
+    report = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSỞ CÔNG THƯƠNG\nSố: 12/BC-SCT\nLai Châu, ngày 25 tháng 4 năm 2025\n"
+        "BÁO CÁO\nKết quả đi công tác nước ngoài\n"
+        "Đoàn công tác của Sở Công Thương đã đi công tác tại Lào từ ngày 14/4/2025 đến ngày 19/4/2025 (thời "
+        "gian công tác đã được gia hạn theo Quyết định số 95/QĐ-UBND ngày 16/4/2025). Đoàn xin báo cáo như sau:\n"
+        "I. KẾT QUẢ\n1. Hai bên thống nhất tiếp tục hợp tác.\nTRƯỞNG ĐOÀN\n"
+    )
+    path = tmp_path / "r.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-95", EXTENDING), _document("qd-77", ORIGINAL), _document("bc-12", report)])
+    link_all(con, Settings(db=path))
+    row = con.execute("SELECT cited_decision_number, trip_id, link_evidence FROM reports").fetchone()
+    assert row is not None and row[0] == "95/QĐ-UBND"
+    assert row[1] == hashlib.sha256(b"qd-77").hexdigest() and '"cites_amending_decision": true' in row[2]
+    con.close()

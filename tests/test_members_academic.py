@@ -81,3 +81,24 @@ def test_a_specialist_grade_in_running_text() -> None:
 def test_a_specialist_grade_cell_after_the_name_ends_it() -> None:
     member = parse_member("3 Lạc Thị Lan BSCKII Trưởng khoa Nội thận", named=True)
     assert member is not None and (member.name, member.title) == ("Lạc Thị Lan", "Trưởng khoa")
+
+
+def test_a_specialist_grade_as_ocr_reads_it() -> None:
+    member = parse_member("3. ThS.BSCKTI Lạc Thị Thu Hà, bác sĩ Khoa Ngoại vú.")
+    assert member is not None and (member.name, member.title) == ("Lạc Thị Thu Hà", "bác sĩ")
+
+
+def test_a_degree_column_under_a_glued_name_header() -> None:
+    """OCR glued the header's "và tên": still the name column, so the degree cell is no part of the title, and
+    a family name the lists lack is still a name (here "Phí", now listed too)."""
+    text = (
+        "TT | Họ vàtên | Học hàm, học vị | Chức vụ, đơn vị công tác\n"
+        "1 | Bế Quang Huy | GS.TS. | Viện trưởng Viện Vệ sinh dịch tễ Trung ương (Trưởng đoàn)\n"
+        "2 | Phí Thị Ngọc | ThS. | nghiên cứu viên Khoa Dịch tễ học, Viện Vệ sinh dịch tễ Trung ương\n"
+        "Điều 2. Kinh phí do Viện chi trả.\n"
+    )
+    members = find_members(text)
+    assert [(m.name, m.title) for m in members] == [
+        ("Bế Quang Huy", "Viện trưởng"),
+        ("Phí Thị Ngọc", "nghiên cứu viên Khoa Dịch tễ học"),
+    ]
