@@ -9,10 +9,12 @@ number and date, as everywhere (numbers are reused across years).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from extractors.citations import find_citations
 from extractors.date_ranges import find_period
+from extractors.dates import find_dates
 from extractors.members import ACADEMIC, find_members
 from extractors.paragraphs import unwrap_lines
 from extractors.places import find_destinations
@@ -21,10 +23,15 @@ from extractors.vntext import fold, squash
 from schemas.document import Amendment, Citation, DocType, Document, TripMember
 
 _AMENDS = re.compile(
-    r"\b(?:sua\s+doi|bo\s+sung|dieu\s+chinh|thay\s+doi)\b[^.;\n]{0,80}?\bquyet\s+dinh\s+(?:so\s+)?\d"
+    r"\b(?:sua\s+doi|bo\s+sung|dieu\s+chinh|thay\s+doi|gia\s+han|keo\s+dai)\b[^.;\n]{0,80}?\bquyet\s+dinh\s+(?:so\s+)?\d"
     r"|\bdieu\s+chinh\s+(?:thoi\s+gian|thanh\s+phan|nuoc\s+den|dia\s+diem)|\bbo\s+sung\s+thanh\s+vien"
+    r"|\b(?:gia\s+han|keo\s+dai)\s+(?:them\s+)?thoi\s+gian"
 )
-"""A decision that says it changes another ("sửa đổi, bổ sung Quyết định số …", "điều chỉnh thời gian …")."""
+"""A decision that says it changes another ("sửa đổi, bổ sung Quyết định số …", "điều chỉnh thời gian …", "gia hạn
+thời gian công tác … của đoàn được cử theo Quyết định số …")."""
+_EXTENDED_TO = re.compile(r"\b(?:gia\s+han|keo\s+dai)\b.*?\bden\s+(?:het\s+)?(?:ngay\s+)?(?=\d)")
+"""An extension's new end, folded: "Gia hạn thời gian công tác … đến hết ngày 23/7/2026 (thay cho ngày 20/7/2026)".
+Only the end moves; the dates before "đến" (the extended decision's own) are no period."""
 _CANCELS = re.compile(
     r"\b(?:huy\s+bo|huy|bai\s+bo|thu\s+hoi)\s+(?:toan\s+bo\s+)?(?:noi\s+dung\s+)?(?:cua\s+)?quyet\s+dinh\s+(?:so\s+)?\d"
 )
@@ -134,6 +141,8 @@ def _changes(text: str, own_number: str | None) -> Amendment | None:
             raw = articles[match.start() + into.end() : match.end()]
         if start is None and _PERIOD_CUE.search(new_part) and (period := find_period(raw)) is not None:
             start, end = period.start, period.end
+        elif start is None and end is None and (extended := _EXTENDED_TO.search(new_part)):
+            end = _first_date(raw[extended.end() :])
         if not countries and _COUNTRY_CUE.search(new_part):
             countries = [(d.name, d.code) for d in find_destinations(raw)]
         if add := _ADDED.search(new_part):
@@ -161,6 +170,12 @@ def _changes(text: str, own_number: str | None) -> Amendment | None:
         destination_codes=[code for _, code in countries],
         sentence=sentence,
     )
+
+
+def _first_date(text: str) -> dt.date | None:
+    """The date `text` opens with, when it is read."""
+    dates = find_dates(text)
+    return dates[0].value if dates and dates[0].start == 0 else None
 
 
 def extract_amendment(document: Document) -> Document:

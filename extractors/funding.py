@@ -15,11 +15,13 @@ from schemas.document import Funding
 
 _SENTENCE_CUE = re.compile(r"kinh phi|chi phi|dai tho|tai tro|tu tuc|ngan sach|nguon von")
 _ENTERPRISE = re.compile(
-    r"\b(?P<name>(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b.*?)\s*(?:\([^)]*\)\s*)?"
+    r"\b(?P<name>(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b(?:(?!\bdo\s)[^;])*?)\s*(?:\([^)]*\)\s*)?"
     r"(?<!\btu\s)(?:tai\s+tro|dai\s+tho|chi\s+tra|ho\s+tro|bao\s+dam|dam\s+bao|to\s+chuc)"
 )
 """A firm paying or organising, folded. Not firms paying their own way ("06 doanh nghiệp của tỉnh tham gia gian
-hàng tự chi trả kinh phí"): they do not pay for the delegation."""
+hàng tự chi trả kinh phí"): they do not pay for the delegation. Nor a firm named in one clause when the payer is
+another's ("có các doanh nghiệp dược phẩm tham gia trưng bày; kinh phí của đoàn do Bệnh viện chi trả"): the
+firm's words end at a semicolon or at "do", which names who pays."""
 _AGENCY_BEFORE = re.compile(
     r"\b(?:co\s+quan|cuc|vu|bo|hiep\s+hoi|lien\s+doan|phong|trung\s+tam|quy|uy\s+ban|vien|ban|"
     r"xuc\s+tien|ho\s+tro|phat\s+trien)\s+$"

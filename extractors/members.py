@@ -69,11 +69,19 @@ _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
 
 
-ACADEMIC = r"(?:(?:gs|pgs|tskh|ts|ths|ncs|cn|ks|bs)\.\s*)+(?=[^\W\d_])"
+_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t][il1]|[il1][t])"
+"""A specialist physician's or pharmacist's grade, folded: "BSCKII", "BS.CKI", "DSCKI", "CKII" (bác sĩ / dược sĩ
+chuyên khoa cấp I, II). Printed without a dot too ("BSCKI Kiều Thị Nga"): a word no name or sentence has. OCR
+reads the grade's "II" as "TI", "Il", "1I" …"""
+_DOTTED_TITLES = r"gs|pgs|tskh|ts|ths|ncs|cn|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
+"""Degrees, professions and honours a list prints before a name with a dot, folded: "TS.", "ThS.", "BS.", "DS."
+(dược sĩ), "ĐD." (điều dưỡng), "CN.", "KS.", "BSNT." (bác sĩ nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy
+thuốc, nhà giáo ưu tú / nhân dân)."""
+ACADEMIC = rf"(?:(?:{_SPECIALIST}|{_DOTTED_TITLES})\.\s*|{_SPECIALIST}\s+)+(?=[^\W\d_])"
 _ACADEMIC_RE = re.compile("^" + ACADEMIC)
-"""An academic title or degree before a name, folded: "PGS.TS. Đặng Thị Thu Hà", "GS.TSKH. A", "ThS. B", "NCS. C"
-(in a university's lists there is no "Ông/Bà": the title addresses the person). Only with its dot: a bare "TS"
-may be a word or a speck."""
+"""An academic title, degree or honour before a name, folded: "PGS.TS. Đặng Thị Thu Hà", "GS.TSKH. A", "ThS. B",
+"ThS.BSCKII C", "BSCKI D", "TTƯT.BS.CKII E" (in hospitals' and universities' lists there is no "Ông/Bà": the title
+addresses the person). Only with its dot, but for a specialist's grade: a bare "TS" may be a word or a speck."""
 
 
 def _academic(text: str) -> re.Match[str] | None:
@@ -116,7 +124,8 @@ _SURNAMES = {
 data/highland_family_names.txt say which and why), and those of running text; "H'…" and "K'…" (`_APOSTROPHE_NAME`)
 start a name too."""
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
-_HEADER_NAME = re.compile(r"\bten\b")
+_HEADER_NAME = re.compile(r"(?:\b|va)ten\b")
+"""The name column's header, folded: "Họ và tên", also as OCR glues it ("Họ vàtên")."""
 _HEADER_TITLE = re.compile(r"chuc (?:vu|danh)")
 _HEADER_UNIT = re.compile(r"don vi|co quan|noi cong tac")
 _HEADER_ROLE = re.compile(r"ghi chu|vai tro|nhiem vu|trong doan")
@@ -185,7 +194,7 @@ def _title_starts(words: list[str]) -> bool:
     return match is not None and fold(text[: match.end()]) == text[: match.end()].lower()
 
 
-_DEGREE_WORD = re.compile(r"(?:p?gs|ts|ths|tskh|ncs)\.?")
+_DEGREE_WORD = re.compile(rf"(?:p?gs|ts|ths|tskh|ncs|(?:ths\.?)?{_SPECIALIST})\.?")
 """A degree's cell after the name in a row whose cell borders were lost ("6 Ung Văn Lộc ThS giảng viên …"), folded:
 no name word (it has no vowel), so the name ends before it."""
 
@@ -233,7 +242,18 @@ def _split_title_unit(text: str) -> tuple[str | None, str | None]:
     if title and unit and tail and _same_unit(unit[: tail.start()], tail.group("unit")):
         # "Phó Giám đốc Sở Y tế, Bí thư Đảng ủy (Sở Y tế)": both roles are the title, of the first unit
         title, unit = f"{title}, {unit[tail.start(1) : tail.end(1)]}", unit[: tail.start()]
+    elif title and unit and (second := _SECOND_ROLE.match(fold(unit))):
+        # "Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy Viện X": both roles are the title, "Viện X" the unit
+        title, unit = f"{title}, {unit[: second.end()]}", unit[second.end() :].strip(" ,") or None
     return title_and_unit(title, unit)
+
+
+_SECOND_ROLE = re.compile(
+    _TITLE_RE.pattern + r"(?:\s+(?:dang\s+uy|chi\s+bo|dang\s+bo))?(?=\s+" + _UNIT_HEAD_RE.pattern + r"|\s*$)"
+)
+"""A second role opening what was read as the unit, before the unit itself, folded: the first role named its own
+part of the unit ("Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy Viện X"), so the comma after it split the roles
+apart; the party post is the member's, and "Viện X" the unit of both."""
 
 
 def _same_unit(first: str, again: str | None) -> bool:
@@ -639,7 +659,7 @@ def _goes_to(text: str, end: re.Match[str]) -> bool:
     return not end.group().lstrip(", \t").startswith("sang") or "sang" in text[end.start() : end.end()].lower()
 
 
-_TITLE_DOT = re.compile(r"(?<![^\s.(])(?:gs|pgs|tskh|ts|ths|ncs|cn|ks|bs)$")
+_TITLE_DOT = re.compile(rf"(?<![^\s.(])(?:{_SPECIALIST}|{_DOTTED_TITLES})$")
 """An academic title before a dot (folded): "PGS.TS. B" goes on, its ". " is no sentence's end."""
 
 

@@ -19,7 +19,8 @@ from extractors.members import parse_member
 from extractors.paragraphs import unwrap_lines
 from extractors.places import countries_of, find_destinations, find_places
 from extractors.vntext import fold, is_upper_line, squash
-from schemas.document import CitedDecisionRef, DocType, Document, ReportInfo
+from schemas.document import CitedDecisionRef, DocType, Document, ErrorItem, ReportInfo
+from schemas.errors import ErrorCode
 
 _REPORT_SUBJECT = re.compile(
     r"ket\s+qua\s+(?:chuyen\s+|doan\s+)?(?:di\s+)?(?:cong\s+tac|chuyen\s+di)|chuyen\s+cong\s+tac\s+(?:tai|nuoc\s+ngoai)"
@@ -202,8 +203,29 @@ def extract_report(document: Document) -> ReportInfo:
     )
 
 
+_DECISION_LEAD = dt.timedelta(days=366)
+"""How long before its trip a decision sending a delegation is dated at most: a cited date older than that is
+misread (a stamp cut "05/5/2026" to "05/5/20", read 2020), never the decision's."""
+
+
+def _implausible_date(report: ReportInfo) -> bool:
+    """Whether the cited decision's date lies more than a year before the trip the report itself dates."""
+    cited, start = report.decision_date, report.start
+    return cited is not None and start is not None and cited < start - _DECISION_LEAD
+
+
 def extract_report_field(document: Document) -> Document:
-    """Field extractor: sets `Document.report` for trip reports."""
+    """Field extractor: sets `Document.report` for trip reports; a cited decision date a year or more before the
+    reported trip is null, with an error, not a date to match decisions on."""
     if not is_trip_report(document):
         return document
-    return document.model_copy(update={"report": extract_report(document)})
+    report = extract_report(document)
+    if not _implausible_date(report):
+        return document.model_copy(update={"report": report})
+    error = ErrorItem(
+        code=ErrorCode.REPORT_CITED_DATE_IMPLAUSIBLE,
+        message=f"cited decision dated {report.decision_date} for a trip from {report.start}: misread, left null",
+    )
+    return document.model_copy(
+        update={"report": report.model_copy(update={"decision_date": None}), "errors": [*document.errors, error]}
+    )

@@ -513,3 +513,107 @@ def test_a_cancellation_of_a_number_read_a_digit_short(tmp_path: Path) -> None:
     )
     left, rows = _tied(tmp_path, "Số: 77/QĐ-UBND", article)
     assert left == 0 and [field for field, _ in rows] == ["matched_by", "cancelled"]
+
+
+EXTENDING = (
+    _HEAD.format(number="95/QĐ-UBND", day="16", subject="Về việc gia hạn thời gian công tác tại Lào")
+    + (
+        "Điều 1. Gia hạn thời gian công tác tại Lào của đoàn công tác được cử theo Quyết định số 77/QĐ-UBND "
+        "ngày 02/4/2025 của Chủ tịch UBND tỉnh đến hết ngày 19/4/2025 (thay cho ngày 17/4/2025); thành phần đoàn "
+        "không thay đổi.\n"
+        "Điều 2. Kinh phí trong thời gian gia hạn do ngân sách tỉnh chi trả.\n"
+    )
+    + _TAIL
+)
+
+
+def test_an_extension_moves_only_the_end() -> None:
+    """Issue 13 (blind scenario 17): "gia hạn thời gian công tác … đến hết ngày D (thay cho ngày E)" amends the
+    trip's end to D; the extended decision's own date, before "đến", is no start."""
+    document = _document("qd-95", EXTENDING)
+    assert document.trip is None and document.amends is not None
+    assert document.amends.citation.number == "77/QĐ-UBND"
+    assert (document.amends.start, document.amends.end) == (None, dt.date(2025, 4, 19))
+
+
+def test_linking_applies_an_extension_to_the_end_alone(tmp_path: Path) -> None:
+    path = tmp_path / "e.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-95", EXTENDING), _document("qd-77", ORIGINAL)])
+    link_all(con, Settings(db=path))
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    assert con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() == (
+        dt.date(2025, 4, 14),
+        dt.date(2025, 4, 19),
+    )
+    con.close()
+
+
+def test_an_extension_of_a_decision_whose_day_was_misread(tmp_path: Path) -> None:
+    """Issue 13 (blind scenario 17 scans): the extended decision's pen-filled day read 18 for 19. Its number as
+    cited, in the cited year, is that decision: the end moves, and how it was matched is recorded."""
+    misread = ORIGINAL.replace("ngày 02 tháng 4", "ngày 03 tháng 4")
+    path = tmp_path / "d.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-95", EXTENDING), _document("qd-77", misread)])
+    link_all(con, Settings(db=path))
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    assert con.execute("SELECT end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() == (dt.date(2025, 4, 19),)
+    fields = {f for (f,) in con.execute("SELECT field FROM trip_amendments WHERE trip_id = ?", [trip]).fetchall()}
+    assert fields == {"end_date", "matched_by"}
+    con.close()
+
+
+def test_the_same_number_a_year_apart_is_another_decision(tmp_path: Path) -> None:
+    earlier = ORIGINAL.replace("ngày 02 tháng 4 năm 2025", "ngày 02 tháng 4 năm 2024").replace("/2025", "/2024")
+    path = tmp_path / "y.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-95", EXTENDING), _document("qd-77", earlier)])
+    link_all(con, Settings(db=path))
+    assert con.execute("SELECT count(*) FROM trip_amendments").fetchone() == (0,)
+    con.close()
+
+
+@pytest.mark.parametrize(("names_unit_and_country", "left"), [(True, 0), (False, 1)])
+def test_a_cancelled_decision_whose_date_was_not_read_cited_one_slip_away(
+    tmp_path: Path, names_unit_and_country: bool, left: int
+) -> None:
+    """Issue 13 (blind scenario 17 scans): the cancelled decision's pen-filled date was not read and the
+    cancelling decision's citation read "77/QĐ-UBNDD". The only trip of a number one slip away and no date is it,
+    when the cancelling decision names a member's unit and a country of it."""
+    undated = ORIGINAL.replace("Lai Châu, ngày 02 tháng 4 năm 2025", "Lai Châu, ngày      tháng 4 năm 2025")
+    what = "của đoàn Sở Công Thương đi công tác tại Lào" if names_unit_and_country else "về việc cử cán bộ"
+    text = (
+        _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc hủy bỏ Quyết định số 77/QĐ-UBNDD")
+        + f"Điều 1. Hủy bỏ Quyết định số 77/QĐ-UBNDD ngày 02/4/2025 {what}.\n"
+        + _TAIL
+    )
+    original = _document("qd-77", undated)
+    assert original.issue_date is None and original.trip is not None
+    path = tmp_path / "c.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-98", text), original])
+    link_all(con, Settings(db=path))
+    assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
+    con.close()
+
+
+def test_a_report_citing_only_the_extension_answers_the_extended_trip(tmp_path: Path) -> None:
+    """Issue 13 (blind scenario 17 scans): the report's line citing the trip's decision was lost under a received
+    stamp, and its signer under the seal; the one line left cites the extension ("đã được gia hạn theo Quyết định
+    số 95/QĐ-UBND"). The report answers the trip that decision amended."""
+    report = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSỞ CÔNG THƯƠNG\nSố: 12/BC-SCT\nLai Châu, ngày 25 tháng 4 năm 2025\n"
+        "BÁO CÁO\nKết quả đi công tác nước ngoài\n"
+        "Đoàn công tác của Sở Công Thương đã đi công tác tại Lào từ ngày 14/4/2025 đến ngày 19/4/2025 (thời "
+        "gian công tác đã được gia hạn theo Quyết định số 95/QĐ-UBND ngày 16/4/2025). Đoàn xin báo cáo như sau:\n"
+        "I. KẾT QUẢ\n1. Hai bên thống nhất tiếp tục hợp tác.\nTRƯỞNG ĐOÀN\n"
+    )
+    path = tmp_path / "r.duckdb"
+    con = open_db(path)
+    load_documents(con, [_document("qd-95", EXTENDING), _document("qd-77", ORIGINAL), _document("bc-12", report)])
+    link_all(con, Settings(db=path))
+    row = con.execute("SELECT cited_decision_number, trip_id, link_evidence FROM reports").fetchone()
+    assert row is not None and row[0] == "95/QĐ-UBND"
+    assert row[1] == hashlib.sha256(b"qd-77").hexdigest() and '"cites_amending_decision": true' in row[2]
+    con.close()

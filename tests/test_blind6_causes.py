@@ -74,6 +74,18 @@ def test_members_keep_given_names_with_an_apostrophe(name: str) -> None:
             None,
         ),
         ("Kinh phí do Công ty TNHH Hải Hà tài trợ toàn bộ.", Funding.ENTERPRISE, "Công ty TNHH Hải Hà"),
+        (  # firms at the congress, then who pays for the delegation (issue 13, blind scenario 17)
+            "Kinh phí: Hội nghị do Hội Nội khoa tổ chức, có các doanh nghiệp dược phẩm tham gia trưng bày; kinh phí "
+            "của đoàn do Bệnh viện chi trả.",
+            None,
+            None,
+        ),
+        (
+            "Kinh phí: Hội nghị có các doanh nghiệp tham gia trưng bày; kinh phí của đoàn do Công ty Dược Hòa Bình "
+            "tài trợ.",
+            Funding.ENTERPRISE,
+            "Công ty Dược Hòa Bình",
+        ),
     ],
 )
 def test_funding_firm_is_the_payer_not_a_name_part_or_a_self_payer(

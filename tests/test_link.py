@@ -325,6 +325,19 @@ def test_link_reports_fuzzy_number_without_date_needs_two_agreeing_facts(con: du
     assert rows["r2"][0] is None
 
 
+def test_link_reports_fuzzy_number_with_two_digits_swapped_and_a_slip(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 13 (blind scenario 17 scans): "1405/QĐ-BYTT" cited for 1450/QĐ-BYT, its digits swapped by the typist and
+    a letter doubled by OCR; a swap of neighbours is one edit, so two in all, corroborated by reporter and place."""
+    binh = [("Nguyễn Văn Bình", "Giám đốc", "Sở Ngoại vụ")]
+    add_trip(con, "t1", "1452/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15), binh, ["Nhật Bản"])
+    add_report(con, "r1", D(2025, 3, 20), "1425/QĐ-UBNDD", None, "Nguyễn Văn Bình", ["Nhật Bản"])
+    link_reports(con)
+    assert con.execute("SELECT trip_id, link_method FROM reports").fetchone() == (
+        "t1",
+        "decision_number_fuzzy_corroborated",
+    )
+
+
 def test_link_reports_by_decision_date_and_unit_when_no_number(con: duckdb.DuckDBPyConnection) -> None:
     """Issue 13.4: "Thực hiện Quyết định ngày 03/3/2025 của UBND tỉnh" — date and unit, no number."""
     add_trip(con, "t1", "145/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15),

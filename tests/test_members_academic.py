@@ -42,3 +42,63 @@ def test_academic_titles_in_running_text() -> None:
 def test_a_degree_cell_after_the_name_ends_it() -> None:
     member = parse_member("6 Tôn Nữ Hạnh ThS giảng viên Khoa Toán", named=True)
     assert member is not None and (member.name, member.title, member.unit) == ("Tôn Nữ Hạnh", "giảng viên", "Khoa Toán")
+
+
+def test_medical_grades_and_honours_before_names_in_a_list() -> None:
+    text = (
+        "Điều 1. Cử các ông, bà có tên sau đây đi công tác tại Pháp từ ngày 02/3/2027 đến ngày 06/3/2027:\n"
+        "1. TTƯT.PGS.TS.BS. Mẫn Văn Hòa, Giám đốc Bệnh viện - Trưởng đoàn;\n"
+        "2. ThS.BSCKII Lạc Thị Hương, Phó Trưởng khoa Cấp cứu;\n"
+        "3. BSCKI Khúc Văn Đông, bác sĩ Khoa Nội;\n"
+        "4. BS.CKII Ninh Thị Mai, Trưởng khoa Nhi;\n"
+        "5. DS. Tôn Thất Bảo, dược sĩ Khoa Dược;\n"
+        "6. ĐD. Vi Thị Hoa, điều dưỡng Khoa Hồi sức;\n"
+        "7. NGƯT. Cấn Văn Lợi, giảng viên.\n"
+        "Điều 2. Kinh phí do Bệnh viện chi trả.\n"
+    )
+    members = find_members(text)
+    assert [m.name for m in members] == [
+        "Mẫn Văn Hòa",
+        "Lạc Thị Hương",
+        "Khúc Văn Đông",
+        "Ninh Thị Mai",
+        "Tôn Thất Bảo",
+        "Vi Thị Hoa",
+        "Cấn Văn Lợi",
+    ]
+    assert members[1].title == "Phó Trưởng khoa" and members[0].role == "trưởng đoàn"
+
+
+def test_a_specialist_grade_in_running_text() -> None:
+    text = (
+        "Điều 1. Cử TS.BS. Giáp Văn Nhân, Trưởng khoa Xạ trị (Trưởng đoàn); ThS.BSCKII Đoàn Thị Hà, bác sĩ Khoa "
+        "Ngoại vú và BSCKI Hầu Thùy Linh, bác sĩ Khoa Giải phẫu bệnh đi công tác tại Tây Ban Nha từ ngày "
+        "19/10/2027 đến ngày 23/10/2027.\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Giáp Văn Nhân", "Đoàn Thị Hà", "Hầu Thùy Linh"]
+
+
+def test_a_specialist_grade_cell_after_the_name_ends_it() -> None:
+    member = parse_member("3 Lạc Thị Lan BSCKII Trưởng khoa Nội thận", named=True)
+    assert member is not None and (member.name, member.title) == ("Lạc Thị Lan", "Trưởng khoa")
+
+
+def test_a_specialist_grade_as_ocr_reads_it() -> None:
+    member = parse_member("3. ThS.BSCKTI Lạc Thị Thu Hà, bác sĩ Khoa Ngoại vú.")
+    assert member is not None and (member.name, member.title) == ("Lạc Thị Thu Hà", "bác sĩ")
+
+
+def test_a_degree_column_under_a_glued_name_header() -> None:
+    """OCR glued the header's "và tên": still the name column, so the degree cell is no part of the title, and
+    a family name the lists lack is still a name (here "Phí", now listed too)."""
+    text = (
+        "TT | Họ vàtên | Học hàm, học vị | Chức vụ, đơn vị công tác\n"
+        "1 | Bế Quang Huy | GS.TS. | Viện trưởng Viện Vệ sinh dịch tễ Trung ương (Trưởng đoàn)\n"
+        "2 | Phí Thị Ngọc | ThS. | nghiên cứu viên Khoa Dịch tễ học, Viện Vệ sinh dịch tễ Trung ương\n"
+        "Điều 2. Kinh phí do Viện chi trả.\n"
+    )
+    members = find_members(text)
+    assert [(m.name, m.title) for m in members] == [
+        ("Bế Quang Huy", "Viện trưởng"),
+        ("Phí Thị Ngọc", "nghiên cứu viên Khoa Dịch tễ học"),
+    ]

@@ -153,6 +153,12 @@ def test_inviter_ends_before_the_next_basis(text: str, inviter: str) -> None:
             "Phó Giám đốc",
             "Sở Tài chính, Bí thư Chi bộ Phòng Ngân sách",
         ),
+        # the first role names its own part of the unit, the second the unit (issue 13, blind scenario 17's 1893)
+        (
+            "TS. Lý Văn Tiến, Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy Viện Vệ sinh dịch tễ Trung ương;",
+            "Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy",
+            "Viện Vệ sinh dịch tễ Trung ương",
+        ),
         # one role: unchanged
         ("Bà Lê Thị Bình, Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ;", "Trưởng phòng Hợp tác quốc tế", "Sở Ngoại vụ"),
         (

@@ -80,6 +80,16 @@ def test_reports_other_reports_are_not_trip_reports() -> None:
     assert document.report is None
 
 
+def test_reports_cited_date_years_before_the_trip_is_misread() -> None:
+    """Issue 13 (blind scenario 17 scans): a received stamp cut "05/5/2026" to "05/5/20", read 2020. A decision
+    is not dated years before the trip it sends: the date is null with an error, the number kept."""
+    document = report("Quyết định số 145/QĐ-UBND ngày 28/4/20)G")
+    assert document.report is not None
+    assert (document.report.decision_number, document.report.decision_date) == ("145/QĐ-UBND", None)
+    assert "report.cited_date_implausible" in {error.code for error in document.errors}
+    assert report("Quyết định số 145/QĐ-UBND ngày 28/4/2025").errors == []
+
+
 @pytest.mark.parametrize(
     ("head", "signature", "reporter"),
     [

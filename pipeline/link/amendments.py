@@ -7,8 +7,9 @@ idempotent (a value already as amended is left alone), so it runs on every linki
 loaded again its rows come back as written and the next linking amends them again; a cancelled decision's trip is
 removed ("Hủy bỏ Quyết định số …": it sends no one). The amended decision is
 found by number (compared as reports compare them) and, when the citation gives one, date; when no trip has the
-number, the one trip of that date whose number was not read or read one slip away, and one of whose members — or
-both a member's unit and a country — the amending decision names (recorded as `matched_by` with how it was matched);
+number, the one trip of that date (or of an unread date) whose number was not read or read one slip away, and one
+of whose members — or both a member's unit and a country — the amending decision names; or the one trip of the
+number as cited in the cited date's year, its day misread (recorded as `matched_by` with how it was matched);
 an amendment whose decision is not in the store, or matches more than one trip, changes
 nothing.
 """
@@ -52,35 +53,51 @@ def _corroborated(
 ) -> tuple[str, str] | None:
     """The amended trip when no trip has the cited number: its decision's number was not read (a hand-filled number
     on a scan) or read one slip away ("77" for a pen-filled 779 the crop cut short, as reports are linked on
-    `decision_number_fuzzy`). The only such trip of the cited date, and only when the amending decision names one of
-    its members ("Hủy bỏ Quyết định số … về việc cử ông A …") or, naming none, both a member's unit and a country
-    of the trip ("… của đoàn cán bộ Sở Xây dựng đi Nhật Bản tại Quyết định số …"); with how it was matched, kept
-    as `matched_by` for a person to check; else None."""
+    `decision_number_fuzzy`). The only such trip of the cited date (or, its number one slip away, of a date not
+    read), and only when the amending decision names one of its members ("Hủy bỏ Quyết định số … về việc cử ông A
+    …") or, naming none, both a member's unit and a country of the trip ("… của đoàn cán bộ Sở Xây dựng đi Nhật Bản
+    tại Quyết định số …"); or the only trip of the number as cited dated another day of the cited year (`_near`);
+    with how it was matched, kept as `matched_by` for a person to check; else None."""
     if date is None or wanted is None:
         return None
     candidates = [
-        (trip, number)
+        (trip, number, issued)
         for trip, number, issued in trips
-        if issued == date
-        and trip != source
-        and (number is None or Levenshtein.distance(key(number) or "", wanted) == 1)
+        if trip != source and _near(key(number), issued, wanted, date)
     ]
     if len(candidates) != 1:
         return None
-    trip, number = candidates[0]
+    trip, number, issued = candidates[0]
+    if issued is not None and issued != date:
+        return trip, f"number as cited, decision date read {issued.isoformat()} for the cited {date.isoformat()}"
     row = con.execute("SELECT text FROM documents WHERE sha256 = ?", [source]).fetchone()
     text = fold(row[0] or "") if row else ""
     members = con.execute("SELECT name, unit FROM trip_members WHERE trip_id = ?", [trip]).fetchall()
     countries = con.execute("SELECT country FROM trip_destinations WHERE trip_id = ?", [trip]).fetchall()
+    dated = "decision date" if issued == date else "decision date unread"
     if any(name and fold(name) in text for name, _ in members):
-        how = "decision date and a member named"
+        how = f"{dated} and a member named"
     elif any(unit and _unit_named(unit, text) for _, unit in members) and any(
         country and fold(country) in text for (country,) in countries
     ):
-        how = "decision date, a member's unit and a country named"
+        how = f"{dated}, a member's unit and a country named"
     else:
         return None
     return trip, how if number is None else f"number {number} one slip from the cited one, {how}"
+
+
+def _near(number: str | None, issued: dt.date | None, wanted: str, date: dt.date) -> bool:
+    """Whether a trip whose decision is `number` (a key) of `issued` may be the cited `wanted` of `date`, the number
+    or the date misread on a scan: the date as cited and the number unread or one slip away; the date unread and
+    the number one slip away ("2360/QĐ-BYTT" cited, the day pen-filled and lost); or the number as cited, with a
+    symbol, and the date of the same year, its pen-filled day misread (18 for 19): an issuer numbers its decisions
+    once a year, so that number in that year is no other decision."""
+    distance = Levenshtein.distance(number, wanted) if number else None
+    if issued == date:
+        return distance is None or distance == 1
+    if issued is None:
+        return distance == 1
+    return distance == 0 and "/" in wanted and issued.year == date.year
 
 
 _UNIT_HEAD = re.compile(r"^(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+")

@@ -9,7 +9,8 @@ date and unit only is matched on that date, gated the same way, as is one citing
 (among the decisions whose own number was not read: a hand-filled number on a scan). When that decision's
 pen-filled day was not read either, the report's very period picks it, the cited date checked on the month and
 year read of the decision (`_by_period_and_unit`). No fuzzy link goes to a trip whose period the report's own
-dates contradict. Failing all that, by reporter + destination + dates.
+dates contradict. Failing all that, by reporter + destination + dates; and last, a report citing only a decision
+that amended a trip ("gia hạn theo Quyết định số …") by that decision's number, to the trip as amended.
 Links made by a fuzzy method score below the review queue's `LINK_SURE`, and the checks that rest on them say so
 (severity review).
 """
@@ -21,12 +22,12 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import duckdb
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from extractors.vntext import fold
 from pipeline.link.amendments import apply_amendments
@@ -186,7 +187,8 @@ def _only_corroborated(
 
 
 def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
-    """A number one or two edits away, the cited date not against what was read of the decision's (the day, or the
+    """A number one or two edits away (two neighbouring digits swapped count one: "1405" typed for "1450", then
+    "BYTT" read for "BYT" on the scan), the cited date not against what was read of the decision's (the day, or the
     month of an unread pen-filled day): kept only when two of unit, destination, reporter and dates agree and
     exactly one trip qualifies."""
     key = report.key or ""
@@ -195,14 +197,14 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
         for trip in trips
         if trip.key
         and abs(len(trip.key) - len(key)) <= 2
-        and Levenshtein.distance(trip.key, key) <= 2
+        and OSA.distance(trip.key, key) <= 2
         and not _cited_date_contradicts(report, trip)
     )
     only = _only_corroborated(report, near)
     if only is None:
         return None
     trip, agreement, agreeing = only
-    distance = Levenshtein.distance(trip.key or "", key)
+    distance = OSA.distance(trip.key or "", key)
     score = 0.8 - 0.05 * distance + 0.025 * agreeing
     evidence = {"cited_number_key": report.key, "decision_number_key": trip.key, "edits": distance, **agreement}
     return Link(trip.trip_id, "decision_number_fuzzy_corroborated", round(score, 3), evidence)
@@ -407,8 +409,9 @@ class TripIndex:
     report's very period (`_by_period_and_unit`, `_by_own_period`). Every method
     picks among those only, and they keep the trips' order, so matching against them is matching against all."""
 
-    def __init__(self, trips: Sequence[TripFacts]) -> None:
+    def __init__(self, trips: Sequence[TripFacts], amending: Sequence[TripFacts] = ()) -> None:
         self.trips = trips
+        self.amending = amending
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_date: dict[dt.date, list[int]] = defaultdict(list)
         self._by_given: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -428,7 +431,7 @@ class TripIndex:
     def candidates(self, report: ReportFacts) -> list[TripFacts]:
         found: set[int] = set()
         if report.key:
-            near = process.extract(report.key, self._keys, scorer=Levenshtein.distance, score_cutoff=2, limit=None)
+            near = process.extract(report.key, self._keys, scorer=OSA.distance, score_cutoff=2, limit=None)
             for key, _, _ in near:
                 found.update(self._by_key[key])
         if report.decision_date:
@@ -457,7 +460,12 @@ class TripIndex:
         """`match_report` over every trip: most reports cite their decision's number, found by one lookup."""
         if report.key and (link := _by_number(report, self.by_number(report))):
             return link
-        return match_report(report, self.candidates(report))
+        link = match_report(report, self.candidates(report))
+        if link.trip_id is None and report.key and self.amending:
+            via = _by_number(report, self.amending) or _fuzzy_number(report, self.amending)
+            if via is not None:
+                return replace(via, evidence={**via.evidence, "cites_amending_decision": True})
+        return link
 
 
 def _load_trips(con: duckdb.DuckDBPyConnection, only: Iterable[str] | None = None) -> list[TripFacts]:
@@ -490,6 +498,22 @@ def _load_trips(con: duckdb.DuckDBPyConnection, only: Iterable[str] | None = Non
             month,
         )
         for trip_id, number, date, start, end, countries, members, units, month in rows
+    ]
+
+
+def _amending(con: duckdb.DuckDBPyConnection, trips: Sequence[TripFacts]) -> list[TripFacts]:
+    """Each amended trip's facts under the number and date of a decision that amended it: a report may cite only
+    that decision ("thời gian công tác đã được gia hạn theo Quyết định số …", the line citing the trip's own
+    decision lost under a received stamp), and answers the trip as amended. Tried only when nothing else links."""
+    by_id = {trip.trip_id: trip for trip in trips}
+    rows = con.execute(
+        "SELECT DISTINCT a.trip_id, d.number, d.issue_date, d.document_json->>'issue_date_partial' "
+        "FROM trip_amendments a JOIN documents d ON d.sha256 = a.source_sha256 ORDER BY 1, 2"
+    ).fetchall()
+    return [
+        replace(by_id[trip], key=decision_key(number), decision_date=date, decision_month=None if date else month)
+        for trip, number, date, month in rows
+        if trip in by_id and number
     ]
 
 
@@ -531,7 +555,8 @@ def relink_reports(con: duckdb.DuckDBPyConnection, changes: Changes | None = Non
     if changes is not None:
         reports = _affected(con, reports, changes)
     if reports:
-        index = TripIndex(_load_trips(con))
+        trips = _load_trips(con)
+        index = TripIndex(trips, _amending(con, trips))
         rows = []
         for report in reports:
             link = index.match(report)
