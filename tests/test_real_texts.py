@@ -134,6 +134,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind26": 20,
     "blind27": 20,
     "blind28": 20,
+    "blind29": 20,
     "dev21": 20,
     "dev22": 11,
 }
