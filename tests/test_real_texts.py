@@ -132,6 +132,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind24": 20,
     "blind25": 20,
     "blind26": 20,
+    "blind30": 20,
     "dev21": 20,
     "dev22": 11,
 }
