@@ -135,6 +135,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind27": 20,
     "blind28": 20,
     "blind29": 20,
+    "blind30": 20,
     "dev21": 20,
     "dev22": 11,
 }
