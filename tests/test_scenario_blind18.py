@@ -360,7 +360,9 @@ def test_scenario_blind18_layouts_bodies_and_signers_vary() -> None:
     tabled = [n for n, b in bodies.items() if "\nTT\tHọ và tên\tChức vụ" in b]
     assert len(listed) >= 6 and len(tabled) >= 6 and len(trips()) - len(listed) - len(tabled) >= 6
     assert sum(d.party for d in trips().values()) == 6
-    assert any("\tBí thư Đảng ủy, Chủ tịch HĐND xã" in b or "\tBí thư Đảng ủy, Chủ tịch Hội đồng" in b for b in bodies.values())
+    assert any(
+        "\tBí thư Đảng ủy, Chủ tịch HĐND xã" in b or "\tBí thư Đảng ủy, Chủ tịch Hội đồng" in b for b in bodies.values()
+    )
     assert any("\nT/M BAN THƯỜNG VỤ\t" in b or "\tT/M BAN THƯỜNG VỤ\n" in b for b in bodies.values())
     assert any("\tKT. CHỦ TỊCH\n" in b for b in bodies.values())
 
