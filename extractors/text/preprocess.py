@@ -22,7 +22,8 @@ DEFAULT_STEPS: tuple[str, ...] = ("flatten", "deskew", "denoise", "despeckle")
 which read 19 of scenario 15's photocopied decision numbers right instead of 14 (none wrong either way). It was
 left out in session 19 at 0.08 s of CPU a page (labelling the whole page's ink: `congvan extract` 1.07x -> 1.22x
 raw tesseract, target 1.10x); looking for specks on a block map first brought it to 0.010 s a 300-dpi page
-(median, loaded machine) with the same pixels whitened (docs/benchmarks/despeckle-2026-12-05.json)."""
+(median, loaded machine) with the same pixels whitened (docs/benchmarks/despeckle-2026-12-05.json); with it on,
+the batch bench measured `congvan extract` at 1.10x raw tesseract at session 20's end (idle), the target's limit."""
 UNEVEN_BACKGROUND = 24
 """Grey levels between a page's lighter and darker background (5th to 95th percentile) from which a sparse
 page is flattened."""
