@@ -191,7 +191,10 @@ def scan_report_number(sha256: str | None, scenario: Scenario = KON_TUM) -> str 
     for path in [*(scenario.folder / "scans").glob("bc-*.pdf"), *(scenario.folder / "texts").glob("bc-*.txt")]:
         if hashlib.sha256(path.read_bytes()).hexdigest() == sha256:
             text = (scenario.folder / "texts" / f"{path.stem}.txt").read_text(encoding="utf-8")
-            return next((ln.split(":", 1)[1].strip() for ln in text.splitlines() if ln.startswith("Số:")), None)
+            # a two-column header types the place and date after a tab on the same line
+            return next(
+                (ln.split(":", 1)[1].split("\t")[0].strip() for ln in text.splitlines() if ln.startswith("Số:")), None
+            )
     return None
 
 
