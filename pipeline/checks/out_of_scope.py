@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import duckdb
 
-from pipeline.checks.sources import folded
+from pipeline.checks.sources import TRIP_PLACE, folded, in_jurisdiction
 
 TABLE = "cv_out_of_scope"
 _EXCLUSION = (
@@ -43,7 +43,7 @@ exclusions AS (
 trips AS (
   SELECT t.trip_id, t.decision_number, t.start_date, t.end_date,
          {folded("concat_ws(' ', t.purpose, d.subject)")} AS words,
-         {folded("concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, d.place)")} AS place_key
+         {folded(TRIP_PLACE)} AS place_key
   FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id
   WHERE EXISTS (SELECT 1 FROM excluding))
 SELECT x.trip_id, any_value(x.decision_number) AS decision_number,
@@ -51,8 +51,7 @@ SELECT x.trip_id, any_value(x.decision_number) AS decision_number,
              || strftime(x.end_date, '%d/%m/%Y') || ' ', '') || 'là ' || array_to_string(e.activities, ', ')
            || {_LENGTH} || ', ngoài phạm vi của ' || citation || ' (không kiểm tra): “' || e.sentence || '”')
          AS reason
-FROM trips x JOIN exclusions ON
-      (jurisdiction_key IS NULL OR jurisdiction_key = 'central' OR contains(x.place_key, {folded("jurisdiction_key")}))
+FROM trips x JOIN exclusions ex ON {in_jurisdiction("ex", "x.place_key")}
   AND (effective_from IS NULL OR x.start_date IS NULL OR effective_from <= x.start_date)
   AND (effective_to IS NULL OR x.start_date IS NULL OR x.start_date <= effective_to)
 WHERE regexp_matches(x.words, pattern)

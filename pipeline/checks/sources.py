@@ -107,6 +107,17 @@ def folded(expr: str) -> str:
     return f"regexp_replace(trim(strip_accents(lower(replace(replace({expr}, 'Đ', 'D'), 'đ', 'd')))), '\\s+', ' ', 'g')"
 
 
+TRIP_PLACE = "concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, d.place)"
+"""SQL of where a trip (`t`, its decision document `d`) was decided: the words a jurisdiction is looked for in."""
+
+
+def in_jurisdiction(rule: str, place_key: str) -> str:
+    """SQL: the rule aliased `rule` covers a trip whose folded `TRIP_PLACE` is `place_key` — central, or its
+    jurisdiction's name inside the place, marks aside (a scan's header may gain or lose one: "UBND tỉnh Giả Lai")."""
+    key = f"{rule}.jurisdiction_key"
+    return f"({key} IS NULL OR {key} = 'central' OR contains({place_key}, {folded(key)}))"
+
+
 def _in(kinds: list[RuleKind]) -> str:
     return "(" + ", ".join(f"'{k.value}'" for k in kinds) + ")"
 
@@ -133,7 +144,7 @@ WHERE r.status = 'active' AND (r.value IS NOT NULL OR r.kind NOT IN {_in([c.kind
 -- context answer to the same rules.
 CREATE OR REPLACE TEMP TABLE cv_places AS
 SELECT place_text, {folded("place_text")} AS place_key, row_number() OVER () AS place_id
-FROM (SELECT DISTINCT lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, d.place)) AS place_text
+FROM (SELECT DISTINCT lower({TRIP_PLACE}) AS place_text
       FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id);
 
 CREATE OR REPLACE TEMP TABLE cv_trips AS
@@ -150,7 +161,7 @@ LEFT JOIN documents d ON d.sha256 = t.trip_id
 ANTI JOIN cv_out_of_scope o ON o.trip_id = t.trip_id  -- its dispatch says it is no business trip
 LEFT JOIN calendar cs ON cs.date = t.start_date - 1
 LEFT JOIN calendar ce ON ce.date = t.end_date
-JOIN cv_places p ON p.place_text = lower(concat_ws(' ', t.issuer, d.issuer, d.parent_issuer, d.place))
+JOIN cv_places p ON p.place_text = lower({TRIP_PLACE})
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_destinations GROUP BY trip_id) dc ON dc.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc ON mc.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members
@@ -228,9 +239,7 @@ ranked AS (
          r.replaced_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
          first_value({_CENTRAL}) OVER w AS best_central, first_value({_DEFAULT}) OVER w AS best_default
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
-    -- marks aside: a scan's header may gain or lose one ("UBND tỉnh Giả Lai")
-    AND (r.jurisdiction_key IS NULL OR r.jurisdiction_key = 'central'
-         OR contains(x.place_key, {folded("r.jurisdiction_key")}))
+    AND {in_jurisdiction("r", "x.place_key")}
     AND (r.effective_from IS NULL OR {_MEASURED_ON} IS NULL OR r.effective_from <= {_MEASURED_ON})
     AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
          OR (r.scope = 'managed_cadre' AND x.is_managed))
