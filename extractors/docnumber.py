@@ -355,13 +355,18 @@ _TRAILING_SMALL = re.compile(r"[A-ZĐ][a-zđ]$")
 """A small letter after the capitals at a part's end ("QĐb": a speck beside the "Đ" read as a letter)."""
 
 
+def _lettered_parts(symbol: str) -> list[str]:
+    """A symbol's parts that hold a letter (the serial, a year and the separators left out)."""
+    return [part for part in re.split(r"[-–/.\s]", symbol) if re.search(r"[^\W\d_]", part)]
+
+
 def slipped_parts(symbol: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> list[str]:
     """The parts of an OCR'd number or symbol that are no known part and show a slip no repair undid
     (`correct_ocr_symbol`, `typed_by_title`): a letter three times over, a type part (the first) ending in a small
     letter after its capitals, a part one slip from two known parts ("TTTr": "TTT" or "TTr"). What it says cannot
     be told, so the number is none rather than one that looks sure ("1204/QĐb-ĐHBK"). A part unknown with no such
     mark ("ĐHBK", an office's own unit; "BCĐ389QNg", a province's "QNg" after the type) is kept as read."""
-    parts = [part for part in re.split(r"[-–/.\s]", symbol) if re.search(r"[^\W\d_]", part)]
+    parts = _lettered_parts(symbol)
     return [
         part
         for index, part in enumerate(parts)
@@ -389,7 +394,7 @@ def typed_by_title(number: str, doc_type: str | None, known: frozenset[str] = KN
 def garbled_symbol(symbol: str) -> bool:
     """A symbol of one or two unknown letters alone ("V" of "Số: / V/ /BC-SHTT", the pen's digits read as letters):
     no number's symbol, whatever follows it."""
-    parts = [part for part in re.split(r"[-–/.\s]", symbol) if re.search(r"[^\W\d_]", part)]
+    parts = _lettered_parts(symbol)
     return len(parts) == 1 and len(parts[0]) <= 2 and parts[0] not in KNOWN_SYMBOL_PARTS
 
 
