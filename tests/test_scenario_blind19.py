@@ -46,7 +46,8 @@ SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
 LIST_MEMBER = re.compile(r"^\d+\. (?:Ông|Bà) (?P<name>[^,]+), (?P<title>.+?)(?: - Trưởng đoàn)?[;.]$", re.MULTILINE)
 TABLE_MEMBER = re.compile(r"^\d+\t(?P<name>[^\t\n]+)\t(?P<title>[^\t\n]+)(?:\tTrưởng đoàn)?$", re.MULTILINE)
 KEY_POST = re.compile(
-    r"^(?:Giám đốc (Sở .+)|Trưởng ban (Ban Quản lý Khu kinh tế tỉnh)|Bí thư Đảng ủy (.+)|Chủ tịch Ủy ban nhân dân (.+))$"
+    r"^(?:Giám đốc (Sở .+)|Trưởng ban (Ban Quản lý Khu kinh tế tỉnh)|Bí thư Đảng ủy (.+)"
+    r"|Chủ tịch Ủy ban nhân dân (.+))$"
 )
 """A post the scope sentence makes a key leader's; every Phó (Giám đốc, Trưởng ban, Chủ tịch, Bí thư) fails it."""
 ENTERPRISE = re.compile(r"(?:Công ty|Tập đoàn|[Dd]oanh nghiệp)[^;.]*?(?:mời|đài thọ|chi trả|tài trợ)")
