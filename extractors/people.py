@@ -42,7 +42,7 @@ _SERVICE_RANKS = (
 )
 """Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
 of it, and said only of a person, so a name of two words after one is a person without an office too."""
-RANKS = rf"(?:{_SERVICE_RANKS}|PGS\.\s?TS\.|GS\.\s?TS\.|TS\.|ThS\.)"
+RANKS = rf"(?:{_SERVICE_RANKS}|P?GS\.\s?TS\.?|TS\.?|ThS\.?)"
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
@@ -800,8 +800,14 @@ def _name_in_run(
             place = " ".join(tokens[:i])
             if code_of(place) or place_key(place) in foreign_places():
                 return i
-    if title in CROWNS and len(tokens) >= 2 and _is_foreign_word(tokens[-1]) and code_of(" ".join(tokens[:-1])):
-        return len(tokens) - 1  # a monarch is named by one name: "Nhà vua Nhật Bản Akihito"
+    if (
+        len(tokens) >= 2
+        and _is_foreign_word(tokens[-1])
+        and code_of(" ".join(tokens[:-1]))
+        and (title in CROWNS or (high_office(title) and not is_syllable(tokens[-1]) and not is_place_name(tokens[-1])))
+    ):
+        return len(tokens) - 1  # one name after the country: a monarch's ("Nhà vua Nhật Bản Akihito"), or a head
+        # of state's the press names by his family name alone ("Tổng thống Nga Putin"), no Vietnamese syllable
     burmese = next(
         (k for k in range(len(tokens) - 2) if tokens[k] == "U" and all(map(_is_foreign_word, tokens[k + 1 :]))), None
     )
@@ -821,9 +827,11 @@ def _name_in_run(
         foreign += 1
     after_country = _after_places(tokens)
     if after_country and high_office(title) and 2 <= len(tokens) - after_country <= 5:
-        entry = foreign_places().get(place_key(" ".join(tokens[:after_country])))
-        if entry is not None and entry[1] in TRANSLITERATED:  # "Tỉnh trưởng tỉnh Khăm Muộn Đay Xụ Đa Phon"
-            return after_country
+        if _country_of(tokens[:after_country]) in TRANSLITERATED:  # "Tỉnh trưởng tỉnh Khăm Muộn Đay Xụ Đa Phon",
+            return after_country + next(  # "Chủ tịch Quốc hội Cam-pu-chia Hêng Xom-rin", "Samdech Heng Samrin"
+                (k for k, token in enumerate(tokens[after_country:-2]) if token not in _FOREIGN_HONORIFIC),
+                max(0, len(tokens) - after_country - 2),
+            )
     party = int(0 < after_country < len(tokens) - 2 and tokens[after_country] in _PARTY_ADJECTIVES)
     parts = " ".join(tokens).replace("-", " ").split()  # "San Francisco-Thành phố …": a place runs on
     bare_place_word = len(tokens) == 2 and not any(is_place_name(" ".join(parts[i:k])) for i, k in _spans(len(parts)))
@@ -956,8 +964,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue
             offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)
             end = match.start("tail") + run.start() + len(" ".join(tokens))
-            if text[end : end + 1] in ("…", "") and len(tokens[-1]) <= 2:
-                continue  # a name the excerpt cut off mid-word ("Lê L…")
+            if text[end : end + 1] in ("…", "") and (len(tokens[-1]) <= 2 or split == len(tokens) - 1):
+                continue  # a name the excerpt cut off mid-word ("Lê L…", "Bộ trưởng … Ấn Độ Piy…")
             name = " ".join(syllable for token in tokens[split:] for syllable in _syllables(token))
             if lower_family is not None:
                 offset = match.start("tail") + lower_family.start("family")
@@ -1299,6 +1307,7 @@ def _unique(people: list[Person]) -> list[Person]:
         kept = result[at]
         title = person.title if _narrows(kept.title, person.title) else kept.title or person.title
         name = person.name if kept.name.isupper() and not person.name.isupper() else kept.name
+        name = person.name if _by_one_name(person, kept) else name
         result[at] = kept.model_copy(update={"name": name, "title": title, "unit": kept.unit or person.unit})
     return result
 
@@ -1325,7 +1334,21 @@ def _same_person(kept: Person, person: Person) -> bool:
         or _initialled(kept, person)
         or _mistyped(kept, person)
         or _without_family(kept, person)
+        or _by_one_name(kept, person)
+        or _by_one_name(person, kept)
     )
+
+
+def _by_one_name(full: Person, short: Person) -> bool:
+    """Whether `short` is `full` named by one word of a foreign name, whichever the text gives first: the family
+    name of the press ("Thủ tướng Ai Cập Mahleb" beside "Ibrahim Mahleb"), or the given name a Lao is called by
+    ("Thứ trưởng … Khamphone", "Khamphone Phouttavong"); the same office when both give one."""
+    words = full.name.split()
+    if len(words) < 2 or " " in short.name or short.name not in (words[0], words[-1]):
+        return False
+    if full.title and short.title and title_key(full.title) != title_key(short.title):
+        return False
+    return all(_is_foreign_word(word) and not is_syllable(word) for word in words)
 
 
 def _without_family(kept: Person, person: Person) -> bool:
