@@ -826,12 +826,19 @@ def _name_in_run(
     ):
         foreign += 1
     after_country = _after_places(tokens)
-    if after_country and high_office(title) and 2 <= len(tokens) - after_country <= 5:
-        if _country_of(tokens[:after_country]) in TRANSLITERATED:  # "Tỉnh trưởng tỉnh Khăm Muộn Đay Xụ Đa Phon",
-            return after_country + next(  # "Chủ tịch Quốc hội Cam-pu-chia Hêng Xom-rin", "Samdech Heng Samrin"
+    if (
+        after_country
+        and high_office(title)
+        and 2 <= len(tokens) - after_country <= 5
+        and _country_of(tokens[:after_country]) in TRANSLITERATED
+    ):  # "Tỉnh trưởng tỉnh Khăm Muộn Đay Xụ Đa Phon", "Chủ tịch Quốc hội Cam-pu-chia Hêng Xom-rin"
+        return (
+            after_country
+            + next(  # "… Campuchia Samdech Heng Samrin": the honorific is no name
                 (k for k, token in enumerate(tokens[after_country:-2]) if token not in _FOREIGN_HONORIFIC),
                 max(0, len(tokens) - after_country - 2),
             )
+        )
     party = int(0 < after_country < len(tokens) - 2 and tokens[after_country] in _PARTY_ADJECTIVES)
     parts = " ".join(tokens).replace("-", " ").split()  # "San Francisco-Thành phố …": a place runs on
     bare_place_word = len(tokens) == 2 and not any(is_place_name(" ".join(parts[i:k])) for i, k in _spans(len(parts)))

@@ -24,8 +24,8 @@ MEMBERSHIP = re.compile(
 """Memberships of collective bodies before the post, one or more ("Ủy viên Bộ Chính trị, Ủy viên Trung ương
 Đảng, Bí thư ...", "Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm …", a standing membership "Ủy viên Thường trực,
 Phó Trưởng ban …", "Ủy viên BTV Tỉnh ủy, …", a seat on a leadership board "Ủy viên Ban Lãnh đạo, Phó Chủ
-nhiệm …", a party committee's or cadres board's "Ủy viên Đảng ủy Công an Trung ương, Thứ trưởng …"), "Ủy viên" abbreviated ("UV BCH Trung ương Đoàn, Tỉnh ủy viên, Bí thư …"): the post is what follows
-them."""
+nhiệm …", a party committee's "Ủy viên Đảng ủy Công an Trung ương, Thứ trưởng …"), "Ủy viên" abbreviated ("UV BCH
+Trung ương Đoàn, Tỉnh ủy viên, Bí thư …"): the post is what follows them."""
 CLAUSE = re.compile(
     r"(?:\s*,\s*|\s+)(?:làm|dẫn đầu|được|đi|sang|tham dự|tham gia|(?<!đồng thời )là|đã|sẽ|chịu|cùng|về|có tên|"
     r"xuất cảnh)(?=\s|$|[,.;])"
