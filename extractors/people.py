@@ -772,6 +772,7 @@ def _name_in_run(
         if family_name(_syllables(tokens[i])[0], ocr)
         and not any(_place_before_name(tokens, i, end) for end in range(i + 2, min(i + 4, len(tokens))))
         and not (tokens[i] in _UNIT_FAMILY_NAMES and is_place_name(" ".join(tokens[i + 1 :])))
+        and not _inside_country(tokens, i)
     ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
@@ -868,6 +869,12 @@ family name."""
 _HIGHLAND_FAMILY = frozenset(name for name in name_list("highland_family_names.txt") if not is_syllable(name))
 """The Central Highlands' family names no Vietnamese syllable spells ("Ksor", "Kpă", "Niê" is one and stays out):
 a run starting with one is a name ("Chủ tịch Hội đồng Dân tộc Ksor Phước")."""
+
+
+def _inside_country(tokens: list[str], i: int) -> bool:
+    """Whether `tokens[i]` is inside a country's name that starts before it ("Bồ Đào Nha Augusto Santos Silva":
+    "Đào" is a family name too)."""
+    return any(code_of(" ".join(tokens[start:end])) for start in range(max(0, i - 2), i) for end in range(i + 1, i + 3))
 
 
 def _highland_name(tokens: list[str]) -> bool:
@@ -984,6 +991,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (len(name.split()) < 3 or is_vietnamese_place(name)):
                 break
+            if _FIRM_END.search(name):
+                continue  # "Giám đốc điều hành Tập đoàn Austvina Group": the firm, its holder named elsewhere
             if is_place_name(name) or _is_place_pair(name):
                 break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
             first_title, first_unit = _chain_start(text, match.start("title"))
@@ -1000,6 +1009,11 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+_FIRM_END = re.compile(
+    r"(?i)(?<![^\W\d_])(?:group|corporation|corp|company|holdings?|ltd|jsc|inc|bank|airlines?|university|institute|"
+    r"foundation|association)\.?$"
+)
+"""The word a foreign organisation's name ends with, which no person's does."""
 _REMIT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}phụ trách(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*)+[ \t]*$")
 _REMIT_MORE = re.compile(r",[ \t]*[^\W\d_A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){0,3}[ \t]+[^\n,.;:()]{2,80}")
 """An office's remit that lists its fields with commas ("Quốc vụ khanh phụ trách kinh tế, đầu tư UAE Sultan …"):
