@@ -35,6 +35,11 @@ TITLES: dict[str, DocType] = {
     "cong dien": DocType.OTHER,
     "ket luan": DocType.OTHER,
     "thong tri": DocType.OTHER,
+    "nghi dinh": DocType.OTHER,  # the kinds of legal texts this project reads no further: named so that a
+    "thong tu": DocType.OTHER,  # decree's "Ban hành Quy chế …" under its title is no quy chế
+    "thong tu lien tich": DocType.OTHER,
+    "luat": DocType.OTHER,
+    "phap lenh": DocType.OTHER,
 }
 _TITLE_KEYS = {title.replace(" ", ""): kind for title, kind in TITLES.items()}
 _OCR_LETTERS = str.maketrans({"0": "o"})

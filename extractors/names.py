@@ -60,6 +60,8 @@ def shape_doubts(name: str) -> list[str]:
 def cut_name(name: str) -> bool:
     """Whether a name stops at its middle name, cut by the copy before the given name ("Nguyễn Thị", "Trần Văn"):
     "Thị" is never a given name; "Văn" is one only after a middle name ("Nguyễn Thị Văn"), not right after the
-    family name."""
+    family name; a family name and one capital ("Trung tướng Đặng V" where the excerpt stops) is cut in the middle
+    name's first letter."""
     words = name.split()
-    return bool(words) and (words[-1] == "Thị" or (len(words) == 2 and words[-1] == "Văn"))
+    initial_only = len(words[-1]) == 1 and words[-1].isupper() if words else False
+    return bool(words) and (words[-1] == "Thị" or (len(words) == 2 and (words[-1] == "Văn" or initial_only)))

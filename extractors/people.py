@@ -42,7 +42,7 @@ _SERVICE_RANKS = (
 )
 """Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
 of it, and said only of a person, so a name of two words after one is a person without an office too."""
-RANKS = rf"(?:{_SERVICE_RANKS}|PGS\.\s?TS\.|GS\.\s?TS\.|TS\.|ThS\.)"
+RANKS = rf"(?:{_SERVICE_RANKS}|P?GS\.\s?TS\.?|TS\.?|ThS\.?)"
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
@@ -772,6 +772,7 @@ def _name_in_run(
         if family_name(_syllables(tokens[i])[0], ocr)
         and not any(_place_before_name(tokens, i, end) for end in range(i + 2, min(i + 4, len(tokens))))
         and not (tokens[i] in _UNIT_FAMILY_NAMES and is_place_name(" ".join(tokens[i + 1 :])))
+        and not _inside_country(tokens, i)
     ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
@@ -800,8 +801,14 @@ def _name_in_run(
             place = " ".join(tokens[:i])
             if code_of(place) or place_key(place) in foreign_places():
                 return i
-    if title in CROWNS and len(tokens) >= 2 and _is_foreign_word(tokens[-1]) and code_of(" ".join(tokens[:-1])):
-        return len(tokens) - 1  # a monarch is named by one name: "Nhà vua Nhật Bản Akihito"
+    if (
+        len(tokens) >= 2
+        and _is_foreign_word(tokens[-1])
+        and code_of(" ".join(tokens[:-1]))
+        and (title in CROWNS or (high_office(title) and not is_syllable(tokens[-1]) and not is_place_name(tokens[-1])))
+    ):
+        return len(tokens) - 1  # one name after the country: a monarch's ("Nhà vua Nhật Bản Akihito"), or a head
+        # of state's the press names by his family name alone ("Tổng thống Nga Putin"), no Vietnamese syllable
     burmese = next(
         (k for k in range(len(tokens) - 2) if tokens[k] == "U" and all(map(_is_foreign_word, tokens[k + 1 :]))), None
     )
@@ -820,10 +827,19 @@ def _name_in_run(
     ):
         foreign += 1
     after_country = _after_places(tokens)
-    if after_country and high_office(title) and 2 <= len(tokens) - after_country <= 5:
-        entry = foreign_places().get(place_key(" ".join(tokens[:after_country])))
-        if entry is not None and entry[1] in TRANSLITERATED:  # "Tỉnh trưởng tỉnh Khăm Muộn Đay Xụ Đa Phon"
-            return after_country
+    if (
+        after_country
+        and high_office(title)
+        and 2 <= len(tokens) - after_country <= 5
+        and _country_of(tokens[:after_country]) in TRANSLITERATED
+    ):  # "Tỉnh trưởng tỉnh Khăm Muộn Đay Xụ Đa Phon", "Chủ tịch Quốc hội Cam-pu-chia Hêng Xom-rin"
+        return (
+            after_country
+            + next(  # "… Campuchia Samdech Heng Samrin": the honorific is no name
+                (k for k, token in enumerate(tokens[after_country:-2]) if token not in _FOREIGN_HONORIFIC),
+                max(0, len(tokens) - after_country - 2),
+            )
+        )
     party = int(0 < after_country < len(tokens) - 2 and tokens[after_country] in _PARTY_ADJECTIVES)
     parts = " ".join(tokens).replace("-", " ").split()  # "San Francisco-Thành phố …": a place runs on
     bare_place_word = len(tokens) == 2 and not any(is_place_name(" ".join(parts[i:k])) for i, k in _spans(len(parts)))
@@ -853,6 +869,12 @@ family name."""
 _HIGHLAND_FAMILY = frozenset(name for name in name_list("highland_family_names.txt") if not is_syllable(name))
 """The Central Highlands' family names no Vietnamese syllable spells ("Ksor", "Kpă", "Niê" is one and stays out):
 a run starting with one is a name ("Chủ tịch Hội đồng Dân tộc Ksor Phước")."""
+
+
+def _inside_country(tokens: list[str], i: int) -> bool:
+    """Whether `tokens[i]` is inside a country's name that starts before it ("Bồ Đào Nha Augusto Santos Silva":
+    "Đào" is a family name too)."""
+    return any(code_of(" ".join(tokens[start:end])) for start in range(max(0, i - 2), i) for end in range(i + 1, i + 3))
 
 
 def _highland_name(tokens: list[str]) -> bool:
@@ -956,8 +978,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue
             offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)
             end = match.start("tail") + run.start() + len(" ".join(tokens))
-            if text[end : end + 1] in ("…", "") and len(tokens[-1]) <= 2:
-                continue  # a name the excerpt cut off mid-word ("Lê L…")
+            if text[end : end + 1] in ("…", "") and (len(tokens[-1]) <= 2 or split == len(tokens) - 1):
+                continue  # a name the excerpt cut off mid-word ("Lê L…", "Bộ trưởng … Ấn Độ Piy…")
             name = " ".join(syllable for token in tokens[split:] for syllable in _syllables(token))
             if lower_family is not None:
                 offset = match.start("tail") + lower_family.start("family")
@@ -969,6 +991,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (len(name.split()) < 3 or is_vietnamese_place(name)):
                 break
+            if _FIRM_END.search(name):
+                continue  # "Giám đốc điều hành Tập đoàn Austvina Group": the firm, its holder named elsewhere
             if is_place_name(name) or _is_place_pair(name):
                 break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
             first_title, first_unit = _chain_start(text, match.start("title"))
@@ -985,6 +1009,11 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+_FIRM_END = re.compile(
+    r"(?i)(?<![^\W\d_])(?:group|corporation|corp|company|holdings?|ltd|jsc|inc|bank|airlines?|university|institute|"
+    r"foundation|association)\.?$"
+)
+"""The word a foreign organisation's name ends with, which no person's does."""
 _REMIT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}phụ trách(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*)+[ \t]*$")
 _REMIT_MORE = re.compile(r",[ \t]*[^\W\d_A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){0,3}[ \t]+[^\n,.;:()]{2,80}")
 """An office's remit that lists its fields with commas ("Quốc vụ khanh phụ trách kinh tế, đầu tư UAE Sultan …"):
@@ -1299,6 +1328,7 @@ def _unique(people: list[Person]) -> list[Person]:
         kept = result[at]
         title = person.title if _narrows(kept.title, person.title) else kept.title or person.title
         name = person.name if kept.name.isupper() and not person.name.isupper() else kept.name
+        name = person.name if _by_one_name(person, kept) else name
         result[at] = kept.model_copy(update={"name": name, "title": title, "unit": kept.unit or person.unit})
     return result
 
@@ -1325,7 +1355,21 @@ def _same_person(kept: Person, person: Person) -> bool:
         or _initialled(kept, person)
         or _mistyped(kept, person)
         or _without_family(kept, person)
+        or _by_one_name(kept, person)
+        or _by_one_name(person, kept)
     )
+
+
+def _by_one_name(full: Person, short: Person) -> bool:
+    """Whether `short` is `full` named by one word of a foreign name, whichever the text gives first: the family
+    name of the press ("Thủ tướng Ai Cập Mahleb" beside "Ibrahim Mahleb"), or the given name a Lao is called by
+    ("Thứ trưởng … Khamphone", "Khamphone Phouttavong"); the same office when both give one."""
+    words = full.name.split()
+    if len(words) < 2 or " " in short.name or short.name not in (words[0], words[-1]):
+        return False
+    if full.title and short.title and title_key(full.title) != title_key(short.title):
+        return False
+    return all(_is_foreign_word(word) and not is_syllable(word) for word in words)
 
 
 def _without_family(kept: Person, person: Person) -> bool:

@@ -443,7 +443,7 @@ _CATEGORY = (
     r"(?:cac\s+)?(?:nuoc(?:\s+ban)?|quoc\s+gia|chinh\s+quyen|tinh(?:\s+tu\s+tri)?(?:\s+dac\s+biet)?(?:\s+cua)?|thanh\s+pho(?:\s+tu\s+tri)?|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
     r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong(?:\s+cua)?|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
-    r"cap\s+nha\s+nuoc|cap\s+cao|tru\s+so(?:\s+cua)?)"
+    r"cap(?:\s+nha\s+nuoc)?|cap\s+cao|tru\s+so(?:\s+cua)?)"  # "thăm cấp Nhà nước X": the state form is X's
 )
 _COUNTERPARTS = r"(?:co\s+quan|don\s+vi|doi\s+tac|doanh\s+nghiep|to\s+chuc|truong|dia\s+phuong)"
 _FOREIGN_AUTHORITY = r"uy\s+ban\s+hanh\s+chinh"
@@ -495,11 +495,12 @@ university, academy, institute, museum or theatre, then the country it belongs t
 Úc" (a country's university stands in it; an embassy, which stands abroad, is none of these)."""
 _WORKERS_GO = re.compile(
     r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
-    r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh)\b"
-    r"(?:(?!doan\b)[^.;!?]){0,60}?\b(?:sang|di|den|toi|xuat\s+canh)\b(?:(?!doan\b)[^.;!?]){0,80}$"
+    r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh|hoc\s+sinh|sinh\s+vien)\b"
+    r"(?:(?!doan\b)[^.;!?]){0,80}?\b(?:sang|di|den|toi|xuat\s+canh|hoc\s+tap)\b(?:(?!doan\b)[^.;!?]){0,80}$"
 )
-"""Workers, not officials, going where the sentence names ("tuyển lao động phổ thông ... sang làm việc tại
-huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc"): no delegation's destination. A delegation
+"""Workers or students, not officials, going where the sentence names ("tuyển lao động phổ thông ... sang làm việc
+tại huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc", "để học sinh, sinh viên … có cơ hội sang học tại các
+trường ở Hungary", "du học sinh … trong quá trình học tập tại Australia"): no delegation's destination. A delegation
 that visits workers ("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes."""
 _BUSINESS_INVITED = re.compile(
     r"\b(?:mong\s+muon|de\s+nghi|moi|keu\s+goi|khuyen\s+khich)\s+(?:cac\s+)?(?:doanh\s+nghiep|nha\s+dau\s+tu)\b"
@@ -657,8 +658,12 @@ _PARTNERS_BRACKET = re.compile(r"\(\s*(?:rieng\s+)?voi\s+[^()]{0,80}$")
 """ "hội nghị cấp cao ASEAN+3 (với Trung Quốc, Nhật Bản và Hàn Quốc)": a meeting's partners in brackets, not
 where it is held."""
 _AT_END = re.compile(rf"(?:^|\s)(?:tai|o)(?:\s+{_CATEGORY})*\s*$")
-_TALKS_TOPIC = re.compile(r"(?<![^\W\d_])(?:trao đổi|thảo luận|bàn)\s+về(?![^\W\d_])[^.;!?\n]*$")
-"""A place inside what two sides talk about ("Hai bên đã trao đổi về việc hợp tác của dự án đào tạo cán bộ … tại X"):
+_TALKS_TOPIC = re.compile(
+    r"(?<![^\W\d_])(?:trao đổi|thảo luận|bàn|(?:biên bản ghi nhớ|thỏa thuận|thoả thuận)(?: hợp tác)?)\s+về"
+    r"(?![^\W\d_])[^.;!?\n]*$"
+)
+"""A place inside what two sides talk about or sign ("Hai bên đã trao đổi về việc hợp tác của dự án đào tạo cán bộ …
+tại X", "ký kết Biên bản ghi nhớ về việc phối hợp xây dựng Trường … tại tỉnh X"):
 the subject of the talks, which send nobody there by themselves, when the place is only where something is
 (`_AT_END`: "tại", "ở"); a trip talked of ("trao đổi về chuyến thăm sang X") still names its destination. Matched on
 the printed words: "Nhật Bản về" folds like "bàn về"."""
