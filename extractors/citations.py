@@ -188,10 +188,10 @@ _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?(?:so[ \t]*|(?=\d{1,5}/(?:(?:19|20)\d\d/)?[a-z]))")
 """The next item of a list after a cited number: "…, số 13/QĐ-UBND", or its number alone when it has a symbol ("các
 Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND"; a date or a count after the comma has none)."""
-_LAW_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
+_LAW_RE = re.compile(r"(?:Bộ [lL]uật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
 _LAW_END_RE = re.compile(
     r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì)\s|\s+do\s+(?=[A-ZĐ])|[;.()\"“”:\n]"
-    r"|\s+và\s+(?=Luật|Bộ luật|Pháp lệnh|Nghị|Quyết|Thông|Chỉ|Hiến|[^\W\d_A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỨỪỬỮỰ])"
+    r"|\s+và\s+(?=Luật|Bộ [lL]uật|Pháp lệnh|Nghị|Quyết|Thông|Chỉ|Hiến|[^\W\d_A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỨỪỬỮỰ])"
 )
 """Where a law's name ends; "và" ends it before another document or a lower-case word, not inside a name
 ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"); "do" ends it before who enacted it ("… do Chủ tịch
@@ -212,7 +212,7 @@ _AMENDING_RE = re.compile(
     r"(?<![a-z])(?P<kind>bo luat|luat|phap lenh)\s+sua\s+doi\s*(?P<comma>,?)\s+bo\s+sung\b"
     r"(?P<some>\s+mot\s+so\s+dieu\b)?"
 )
-_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w|[;,])")
+_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ [lL]uật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w|[;,])")
 """A law's kind word, before a space or glued by a web copy to its name's capital ("LuậtKý kết, gia nhập …"; a
 small letter after it is another word: "Luậtsư"); the copy may glue it to the word before as well ("Căn
 cứPháp lệnh Ngoại hối"): its capital after a small letter starts a word."""
@@ -799,9 +799,16 @@ _LAW_YEAR_RE = re.compile(r"[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?![\d/]|[.-]\d)"
 citation as written, no date."""
 
 
+_AMENDED_MARK = re.compile(r"[ \t]*(?P<mark>\(sửa đổi(?:,? bổ sung)?\))")
+"""An amended law's mark after its name, part of how the law is named before its date."""
+
+
 def _law(text: str, start: int, offset: int | None, name_end: int, name: str | None = None) -> tuple[Citation, int]:
     """A law's citation from its name (`name`, else as read up to `name_end`) and the year, date or law
     number after it ("ngày 19/6/2015", "năm 2024", "số 31/2024/QH15")."""
+    if amended := _AMENDED_MARK.match(text, name_end):  # "Luật Tổ chức HĐND và UBND (sửa đổi) ngày 21/6/1994"
+        name = f"{name} {amended['mark']}" if name is not None else None
+        name_end = amended.end()
     end = name_end
     enacted = _ENACTED_RE.match(text, end, end + 160)
     if enacted and date_at(text, enacted.end()) is not None:
