@@ -64,6 +64,7 @@ def body_named(text: str) -> BodyScope | None:
     """The one body a sentence binds ("mỗi đoàn do Chủ tịch Ủy ban nhân dân tỉnh quyết định cử có số thành viên
     không quá sáu (06) người" → state); None when it names none, or both ("các cơ quan Đảng và cơ quan hành
     chính nhà nước": every body)."""
+    text = squash(text)  # a scan wraps "đoàn do\nChủ tịch …" anywhere
     folded = fold(text)
     found = {body: pattern.search(folded) for body, pattern in _NAMES.items()}
     named = [(body, match) for body, match in found.items() if match]

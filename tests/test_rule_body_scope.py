@@ -44,8 +44,8 @@ def test_a_sentence_names_the_one_body_it_binds(sentence: str, body: str | None)
 
 
 _CONG_VAN = (
-    "Ủy ban nhân dân tỉnh quy định cụ thể một số nội dung áp dụng đối với các đoàn do Chủ tịch Ủy ban nhân dân\n"
-    "tỉnh quyết định cử đi công tác nước ngoài như sau:\n\n"
+    "Ủy ban nhân dân tỉnh quy định cụ thể một số nội dung áp dụng đối với các đoàn do\nChủ tịch Ủy ban nhân dân "
+    "tỉnh quyết định cử đi công tác nước ngoài (cơ quan hành\nchính nhà nước) như sau:\n\n"
     "1. Về số lượng: mỗi đoàn có số thành viên không quá sáu (06) người, kể cả trưởng đoàn.\n\n"
     "2. Về chế độ báo cáo: chậm nhất mười (10) ngày làm việc kể từ ngày về nước, cơ quan chủ trì đoàn gửi báo cáo "
     "kết quả chuyến công tác về Ủy ban nhân dân tỉnh.\n"
