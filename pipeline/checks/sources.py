@@ -7,11 +7,12 @@ reads `cv_members`), `cv_honorifics`, and `cv_chosen`: which rule a trip answers
 the active rules of a kind, those whose jurisdiction covers the trip (central rules cover every trip; a local
 rule covers trips whose issuer or place names its place) and in force for the trip (effective from on or before
 the trip's date the rule is measured on — its departure, or its return or decision date when the rule's sentence
-says so, `extractors.rule_dates` — and not ended before its start by a confirmed supersession); of those, an
-approved rule before a shipped default, then the strictest (each check's `stricter`), then the local one, then the
-newest. It is resolved once per context (`ctx_id`: issuer place, departure, return and decision date, plus the
-member's key-leader flags for rules about people), a few thousand rows however many trips, and joined back on an
-integer.
+says so, `extractors.rule_dates` — and not ended before its start by a confirmed supersession, and not binding the
+other body's delegations only, `rules.body_scope`); of those, a rule binding the trip's body (party or state, its
+decision's issuer: `pipeline.checks.trip_bodies`) before a rule for every body, then an approved rule before a
+shipped default, then the strictest (each check's `stricter`), then the local one, then the newest. It is resolved
+once per context (`ctx_id`: issuer place and body, departure, return and decision date, plus the member's
+key-leader flags for rules about people), a few thousand rows however many trips, and joined back on an integer.
 
 Working days come from the `calendar` table's `working_day_index` (working days since 2000-01-01 up to and
 including a date), so "N working days after D" is an equality join, not a loop.
