@@ -36,6 +36,7 @@ from extractors.gazetteer import (
 )
 from extractors.gazetteer import places as gazetteer_places
 from extractors.paragraphs import unwrap_lines
+from extractors.transit import without_transit
 from extractors.vntext import fold, is_syllable, line_bounds, squash
 from schemas.document import Document, Place, PlaceLevel, Span
 
@@ -1096,7 +1097,7 @@ def countries_of(places: list[Place]) -> list[tuple[str, str]]:
 
 def extract_destinations(document: Document) -> Document:
     """Registered field extractor: the places the document sends people to, and their countries."""
-    places = find_places(document.text)
+    places = find_places(without_transit(document.text))  # a country passed through is not gone to
     countries = countries_of(places)
     return document.model_copy(
         update={
