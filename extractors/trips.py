@@ -193,11 +193,13 @@ def _in_text(places: list[Place], text: str, shift: int, subject: int) -> list[P
 
 
 def _transit(scope: str, visited: set[str]) -> list[tuple[str, str]]:
-    """(name, code) of the countries the scope names only as transit stops (`extractors.transit`)."""
-    if not transit_spans(scope):
-        return []
-    passed = countries_of(find_places(_without_inviter(scope))) or [(c.name, c.code) for c in find_destinations(scope)]
-    return [(name, code) for name, code in passed if code not in visited]
+    """(name, code) of the countries the scope names only as transit stops (`extractors.transit`): named in a
+    transit phrase, or the country of a city named there ("quá cảnh Băng Cốc"), read as a place stopped at."""
+    passed: list[tuple[str, str]] = []
+    for start, end in transit_spans(scope):
+        phrase = scope[start:end]
+        passed += [(c.name, c.code) for c in find_destinations(phrase)] + countries_of(find_places(f"tại {phrase}"))
+    return list({code: (name, code) for name, code in passed if code not in visited}.values())
 
 
 def extract_trip(document: Document) -> Trip | None:
