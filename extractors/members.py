@@ -324,8 +324,9 @@ def _is_junk(token: str) -> bool:
     return not any(char in "aeiouy" for char in fold(bare)) and not bare.isupper()
 
 
-_ONE_READ_AS_STROKES = re.compile(r"[Il|!]{1,2}[.,]?")
-"""What OCR makes of an item's "1." in strokes ("II", "Il", "l."): no word, a speck before the honorific."""
+_ONE_READ_AS_STROKES = re.compile(r"[Il|!]{1,2}[.,]?|[Il|!]\d|\d[Il|!]")
+"""What OCR makes of an item's "1." in strokes ("II", "Il", "l.", or a stroke beside a digit: "I8"): no word, a
+speck before the honorific."""
 
 
 def _unspecked(text: str) -> str:

@@ -36,6 +36,7 @@ from extractors.gazetteer import (
 )
 from extractors.gazetteer import places as gazetteer_places
 from extractors.paragraphs import unwrap_lines
+from extractors.transit import without_transit
 from extractors.vntext import fold, is_syllable, line_bounds, squash
 from schemas.document import Document, Place, PlaceLevel, Span
 
@@ -200,8 +201,35 @@ def _sentence_start(text: str, start: int) -> bool:
     return not prefix or prefix[-1] in ".:;\n!?"
 
 
-def _country_mentions(text: str, folded: str | None = None) -> list[Destination]:
-    """Every mention of a foreign country in `text`, in order (repeats kept); `folded`: its fold, if known."""
+_SPECK_IN_WORD = re.compile(r"(?<=[^\W\d_])[.,](?=[^\W\d_])")
+"""A "." or "," between two letters: on a scan, a speck read inside a word ("Thái L.an") when a small letter follows
+(not "TP.HCM")."""
+
+
+_REACH = 40
+"""Characters read on either side of a speck: more than the longest country name with its state form."""
+
+
+def _speckled_mentions(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Countries a scan's speck split ("Vương quốc Thái L.an"): read with the specks taken out, each span mapped
+    back to `text`, kept when it holds a speck and no other mention overlaps it."""
+    found: list[tuple[int, int, str]] = []
+    for speck in _SPECK_IN_WORD.finditer(text):
+        if not text[speck.end()].islower():
+            continue
+        kept = [
+            i for i in range(max(0, speck.start() - _REACH), min(len(text), speck.end() + _REACH)) if i != speck.start()
+        ]
+        for mention in _country_mentions("".join(text[i] for i in kept), specks=False):
+            start, end = kept[mention.start], kept[mention.end - 1] + 1
+            if start < speck.start() < end and not any(s < end and start < e for s, e, _ in [*hits, *found]):
+                found.append((start, end, mention.code))
+    return found
+
+
+def _country_mentions(text: str, folded: str | None = None, *, specks: bool = True) -> list[Destination]:
+    """Every mention of a foreign country in `text`, in order (repeats kept); `folded`: its fold, if known;
+    `specks`: also names a scan's speck split (`_speckled_mentions`)."""
     exact, folded_re, multi = _patterns()
     names, preferred = gazetteer()
     hits: list[tuple[int, int, str]] = []
@@ -225,6 +253,8 @@ def _country_mentions(text: str, folded: str | None = None) -> list[Destination]
                 continue  # "Nhân dânTrung hoa": the space lost before a capital, and only there
             if original[:1].isupper() and _accept(text, start, end, original):
                 hits.append((start, end, multi[key]))
+    if specks:
+        hits += _speckled_mentions(text, hits)
     ordered = sorted(hits)
     return [
         Destination(preferred.get(code, code), code, _with_state_form(text, start), end)
@@ -1101,7 +1131,7 @@ def countries_of(places: list[Place]) -> list[tuple[str, str]]:
 
 def extract_destinations(document: Document) -> Document:
     """Registered field extractor: the places the document sends people to, and their countries."""
-    places = find_places(document.text)
+    places = find_places(without_transit(document.text))  # a country passed through is not gone to
     countries = countries_of(places)
     return document.model_copy(
         update={

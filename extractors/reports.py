@@ -33,13 +33,13 @@ _DECISION = re.compile(
 )
 _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
 _PEOPLE_WENT = re.compile(
-    r"(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b|\b\d{1,3}\s+(?:can\s+bo|cong\s+chuc|vien\s+chuc|thanh\s+vien|dong\s+chi)\b)"
-    r"[^;]{3,200}?\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"
+    r"(?:(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b|\b\d{1,3}\s+(?:can\s+bo|cong\s+chuc|vien\s+chuc|thanh\s+vien|dong\s+chi)\b)"
+    r"[^;]{3,200}?|\btoi\s+)\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"
     r"khao\s+sat|hoc\s+tap|xuc\s+tien|bieu\s+dien|trao\s+doi|cong\s+tac|to\s+chuc)\b"
 )
 """Named people, a delegation or a number of staff who went ("ông … và ông … đã tham dự Triển lãm …", "do ông X làm
 trưởng đoàn đã học tập kinh nghiệm", "đoàn công tác của Ban … đã xúc tiến đầu tư tại …", "03 cán bộ ngành y tế đã
-tham dự khóa tập huấn …")."""
+tham dự khóa tập huấn …"), or the reporter who went ("tôi đã tham dự Khóa tập huấn …": a member's own report)."""
 _WENT = re.compile(
     _PEOPLE_WENT.pattern
     + r"|\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:,\s*)?den\s+(?:ngay\s+)?\d"
@@ -50,7 +50,8 @@ _DELEGATION = re.compile(r"\b(?:doan|truong\s+doan)\b")
 """A delegation ("đoàn gồm 03 công chức do ông X làm trưởng đoàn"): people who went as one, not a firm's staff."""
 _YEAR_IN_NUMBER = re.compile(r"/\s*(?:19|20)\d\d\s*/")
 _DELEGATION_HEAD = re.compile(r"\bdo\s+(?P<who>(?:ong|ba|dong\s+chi)\s+[^\n]{3,160}?)\s+lam\s+truong\s+doan")
-_REPORTER_LABEL = re.compile(r"\bnguoi\s+bao\s+cao\s*:\s*(?:(?:ong|ba|dong\s+chi)\s+)?")
+_REPORTER_LABEL = re.compile(r"\b(?:nguoi\s+bao\s+cao|toi\s+ten\s+la)\s*:\s*(?:(?:ong|ba|dong\s+chi)\s+)?")
+"""The reporter named on a label: "Người báo cáo: …", or a member's own report's "Tôi tên là: …"."""
 _RESULT_SUBJECT = re.compile(r"^\s*ket\s+qua\b")
 _RETURN = re.compile(r"\bve\s+nuoc\b|\btro\s+ve\b|\bnhap\s+canh\s+tro\s+lai\b")
 
@@ -113,29 +114,42 @@ def cited_decision(text: str) -> CitedDecision | None:
 _SENTENCE_BREAK = re.compile(r"[;\n]|\.\s")
 
 
+_ITEM_HEAD = re.compile(r"[ \t]*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+(?:doan|chuyen)\b[^\n]{0,80}$")
+"""An item of a report on several trips, headed by the decision that sent its delegation, folded up to the
+decision: "1. Đoàn công tác theo Quyết định số 497/QĐ-UBND …", "b) Chuyến công tác tại Lào (Quyết định số …)"."""
+
+
+def _heads_item(folded: str, at: int) -> bool:
+    """Whether the decision cited at `at` heads an item of the report's list of delegations (`_ITEM_HEAD`)."""
+    return _ITEM_HEAD.match(folded, folded.rfind("\n", 0, at) + 1, at) is not None
+
+
 def cited_decisions(text: str) -> list[CitedDecision]:
     """The decisions a report answers: the one `cited_decision` names first, then the other decisions about
     sending people cited in its sentence ("Thực hiện Quyết định số 893/QĐ-UBND ngày … và Quyết định số
-    897/QĐ-UBND ngày …, Sở đã tổ chức hai chuyến công tác": a report on two trips). A decision cited in another
-    sentence (an earlier trip recalled, a legal basis) is not one it answers."""
+    897/QĐ-UBND ngày …, Sở đã tổ chức hai chuyến công tác": a report on two trips), or heading an item of its
+    list of delegations as the first does ("1. Đoàn công tác theo Quyết định số 497/QĐ-UBND …", "2. Đoàn công tác
+    theo Quyết định số 833/QĐ-UBND …": a unit's summary of its trips). A decision cited in another sentence (an
+    earlier trip recalled, a legal basis) is not one it answers."""
     folded = fold(text)
-    candidates: list[tuple[int, int, CitedDecision]] = []
+    candidates: list[tuple[int, int, bool, CitedDecision]] = []
     for match in _DECISION.finditer(folded):
         number = squash(text[match.start("num") : match.end("num")]).replace(" ", "")
         found = date_at(text, match.end("num"))
         context = _SENTENCE_BREAK.split(folded[match.end() : match.end() + 250], maxsplit=1)[0]
-        rank = 0 if _SENDING.search(context) else 1 if not _YEAR_IN_NUMBER.search(number) else 2
-        candidates.append((rank, match.start(), CitedDecision(number, found.value if found else None)))
+        item = _heads_item(folded, match.start())
+        rank = 0 if item or _SENDING.search(context) else 1 if not _YEAR_IN_NUMBER.search(number) else 2
+        candidates.append((rank, match.start(), item, CitedDecision(number, found.value if found else None)))
     if not candidates:
         dated = _dated_decision(text, folded)
         return [dated] if dated else []
-    rank, at, first = min(candidates, key=lambda c: c[0])
+    rank, at, item, first = min(candidates, key=lambda c: c[0])
     others = [
         decision
-        for other_rank, other_at, decision in candidates
+        for other_rank, other_at, other_item, decision in candidates
         if other_rank == 0 == rank
         and decision.number != first.number
-        and not _SENTENCE_BREAK.search(folded[min(at, other_at) : max(at, other_at)])
+        and ((item and other_item) or not _SENTENCE_BREAK.search(folded[min(at, other_at) : max(at, other_at)]))
     ]
     return [first, *dict.fromkeys(others)]
 

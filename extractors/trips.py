@@ -23,6 +23,8 @@ from extractors.ocr_titles import repair_unit
 from extractors.paragraphs import unwrap_lines
 from extractors.people import repair_family
 from extractors.places import countries_of, find_destinations, find_places
+from extractors.private_trips import private_trip_words
+from extractors.transit import transit_spans, without_transit
 from extractors.vntext import fold, squash
 from schemas.document import DocType, Document, Place, PlaceLevel, Span, TextSource, Trip
 
@@ -190,6 +192,16 @@ def _in_text(places: list[Place], text: str, shift: int, subject: int) -> list[P
     return moved
 
 
+def _transit(scope: str, visited: set[str]) -> list[tuple[str, str]]:
+    """(name, code) of the countries the scope names only as transit stops (`extractors.transit`): named in a
+    transit phrase, or the country of a city named there ("quá cảnh Băng Cốc"), read as a place stopped at."""
+    passed: list[tuple[str, str]] = []
+    for start, end in transit_spans(scope):
+        phrase = scope[start:end]
+        passed += [(c.name, c.code) for c in find_destinations(phrase)] + countries_of(find_places(f"tại {phrase}"))
+    return list({code: (name, code) for name, code in passed if code not in visited}.values())
+
+
 def extract_trip(document: Document) -> Trip | None:
     """The trip a decision orders, or None when it names neither members nor both a period and a place."""
     begin, end = operative_bounds(document.text)
@@ -204,13 +216,15 @@ def extract_trip(document: Document) -> Trip | None:
     article = _first_article(operative)
     period = find_period(article) or find_period(operative)
     scope, subject = article, 0
-    countries = find_destinations(scope)
+    countries = find_destinations(without_transit(scope))
     if not countries:
         subject = len(document.subject or "") + 1
         scope = f"{document.subject or ''}\n{operative}"
-        countries = find_destinations(scope)
-    places = _in_text(find_places(_without_inviter(scope)), document.text, begin - subject, subject)
+        countries = find_destinations(without_transit(scope))
+    visited = without_transit(_without_inviter(scope))
+    places = _in_text(find_places(visited), document.text, begin - subject, subject)
     named = countries_of(places) or [(c.name, c.code) for c in countries]
+    transit = _transit(scope, {code for _, code in named})
     if not members and not (period and named):
         return None
     funding = find_funding(operative)
@@ -220,6 +234,8 @@ def extract_trip(document: Document) -> Trip | None:
         members=members,
         destinations=[name for name, _ in named],
         destination_codes=[code for _, code in named],
+        transit=[name for name, _ in transit],
+        transit_codes=[code for _, code in transit],
         cities=[place.name for place in places if place.level is PlaceLevel.CITY],
         regions=[place.name for place in places if place.level is PlaceLevel.REGION],
         places=places,
@@ -232,6 +248,7 @@ def extract_trip(document: Document) -> Trip | None:
         declared_size=find_declared_size(article),
         urgent=is_urgent(f"{document.subject or ''}\n{text[:end]}"),
         joins_central_delegation=joins_central_delegation(article),
+        private=private_trip_words(document.subject, article),
     )
 
 

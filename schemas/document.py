@@ -218,6 +218,10 @@ class Trip(Model):
     members: list[TripMember] = Field(default_factory=list)
     destinations: list[str] = Field(default_factory=list)
     destination_codes: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2, same order")
+    transit: list[str] = Field(
+        default_factory=list, description="countries passed through only ('quá cảnh Thái Lan'): not destinations"
+    )
+    transit_codes: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2, same order")
     cities: list[str] = Field(default_factory=list, description="the places of level city, as written")
     regions: list[str] = Field(default_factory=list, description="the places of level region, as written")
     places: list[Place] = Field(
@@ -236,6 +240,10 @@ class Trip(Model):
     joins_central_delegation: bool = Field(
         default=False,
         description="the members join or escort a central body's delegation ('tham gia Đoàn công tác của Bộ …')",
+    )
+    private: str | None = Field(
+        default=None,
+        description="the decision's words permitting a private trip ('đi nước ngoài về việc riêng'): no business trip",
     )
 
 

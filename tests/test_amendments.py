@@ -10,6 +10,7 @@ import pytest
 
 from extractors.amendments import find_amendment
 from extractors.document import extract_fields
+from extractors.vntext import fold
 from pipeline.link.reports import link_all
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
@@ -617,3 +618,19 @@ def test_a_report_citing_only_the_extension_answers_the_extended_trip(tmp_path: 
     assert row is not None and row[0] == "95/QĐ-UBND"
     assert row[1] == hashlib.sha256(b"qd-77").hexdigest() and '"cites_amending_decision": true' in row[2]
     con.close()
+
+
+@pytest.mark.parametrize(
+    ("unit", "named"),
+    [
+        ("Cơ quan Ủy ban MTTQ Việt Nam", True),  # its office listed, the body named (scenario 18's 204-QĐ/TU)
+        ("UBND xã Mường Khương", True),
+        ("Ủy ban nhân dân tỉnh", False),  # one word left: says nothing
+        ("Cơ quan Sở Tư pháp", False),
+    ],
+)
+def test_a_cancelling_decision_names_a_unit_without_its_council_or_office(unit: str, named: bool) -> None:
+    from pipeline.link.amendments import _unit_named
+
+    text = fold("Hủy bỏ Quyết định số 198-Q/TU về việc cử đoàn Ủy ban MTTQ Việt Nam tỉnh và cán bộ xã Mường Khương")
+    assert _unit_named(unit, text) is named

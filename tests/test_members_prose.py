@@ -543,6 +543,18 @@ def test_members_scan_the_first_item_s_number_read_as_strokes_and_a_colon_for_a_
     ]
 
 
+def test_members_scan_the_first_item_s_number_read_as_a_stroke_and_a_digit() -> None:
+    """Issue 13 (scenario 18): OCR read "1." as "I8" under the seal's edge and the head of the delegation was lost
+    (his third trip of the year was then not seen)."""
+    text = (
+        "Thành phần đoàn gồm 03 ông, bà có tên sau:\n"
+        "I8 Ông Lê Văn Tám, Phó Chủ tịch Ủy ban nhân dân tỉnh - Trưởng đoàn;\n"
+        "2. Ông Đinh Công Hậu, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh;\n"
+        "3. Bà Phạm Thị Kim Cúc, Phó Trưởng phòng, Sở Công Thương.\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Lê Văn Tám", "Đinh Công Hậu", "Phạm Thị Kim Cúc"]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

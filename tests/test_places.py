@@ -532,3 +532,16 @@ def test_places_the_meetings_venue_after_its_partners_still_counts() -> None:
 def test_a_territory_named_with_china_in_brackets_is_one_place(text: str, codes: list[str]) -> None:
     """ "Đài Loan (Trung Quốc)" names one place (scenario 16, 441/QĐ-ĐHQG): China is no second country then."""
     assert [d.code for d in find_destinations(text)] == codes
+
+
+def test_places_a_country_a_scan_s_speck_split_is_read() -> None:
+    """Issue 13 (scenario 18): a speck read as "." inside "Thái Lan" ("Vương quốc Thái L.an (Thủ đô Băng Cốc …)") lost
+    the country and the cities bracketed after it, and the trip had no destination: its days in Thái Lan went
+    unchecked. A "." before a capital ("TP.HCM") is no speck."""
+    text = "Cử đoàn đi công tác tại Vương quốc Thái L.an (Thủ đô Băng Cốc và tỉnh Chiêng Mai) từ ngày 6/7/2026."
+    assert [(p.name, p.country) for p in find_places(text)] == [
+        ("Vương quốc Thái L.an", "TH"),
+        ("Băng Cốc", "TH"),
+        ("Chiêng Mai", "TH"),
+    ]
+    assert [d.code for d in find_destinations("Đoàn làm việc tại TP.HCM rồi sang Lào.")] == ["LA"]

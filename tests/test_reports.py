@@ -413,3 +413,44 @@ def test_reports_on_two_trips_cite_both_decisions() -> None:
     ]
     one = "Thực hiện Quyết định số 301/QĐ-UBND ngày 02/3/2026 về việc cử đoàn đi công tác tại Lào.\n"
     assert [d.number for d in cited_decisions(one)] == ["301/QĐ-UBND"]
+
+
+def test_reports_a_unit_summary_answers_the_decision_heading_each_item() -> None:
+    """Issue 13 (scenario 18): a Sở's summary lists its delegations, one item each headed by the decision that sent
+    it; each is answered. The dispatch it carries out is none of them."""
+    from extractors.reports import cited_decisions
+
+    text = (
+        "Thực hiện Công văn số 412/UBND-NV ngày 05/02/2026 của Ủy ban nhân dân tỉnh, Sở Ngoại vụ báo cáo như sau:\n"
+        "1. Đoàn công tác theo Quyết định số 497/QĐ-UBND ngày 24/02/2026 của Chủ tịch Ủy ban nhân dân tỉnh\n"
+        "Trưởng đoàn: ông Lò Văn Pấng; thời gian từ ngày 10/03/2026 đến ngày 13/03/2026; địa điểm: Lào.\n"
+        "2. Đoàn công tác theo Quyết định số 833/QĐ-UBND ngày 02/04/2026 của Chủ tịch Ủy ban nhân dân tỉnh\n"
+        "Trưởng đoàn: bà Vi Thị Hoa; thời gian từ ngày 20/04/2026 đến ngày 22/04/2026; địa điểm: Lào.\n"
+    )
+    assert [(d.number, d.date) for d in cited_decisions(text)] == [
+        ("497/QĐ-UBND", dt.date(2026, 2, 24)),
+        ("833/QĐ-UBND", dt.date(2026, 4, 2)),
+    ]
+    recalled = (
+        "1. Kết quả: đoàn đã làm việc tại Lào.\n"
+        "Thực hiện Quyết định số 497/QĐ-UBND ngày 24/02/2026 về việc cử đoàn đi công tác tại Lào.\n"
+        "Chuyến đi tiếp nối chuyến công tác theo Quyết định số 301/QĐ-UBND ngày 02/3/2025.\n"
+    )
+    assert [d.number for d in cited_decisions(recalled)] == ["497/QĐ-UBND"]
+
+
+def test_reports_a_members_own_report_names_its_decision_and_reporter() -> None:
+    """Issue 13 (scenario 18): a member reports in the first person, under no unit's header and with no signer
+    read: still a trip report, the reporter taken from "Tôi tên là:"."""
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 01/BC-CN\tĐông Sơn, ngày 21 tháng 8 năm 2026\n"
+        "BÁO CÁO CÁ NHÂN\nKết quả tham dự khóa tập huấn tại Thái Lan\n"
+        "Tôi tên là: Trần Thị Kiều Oanh\nChức vụ: Phó Trưởng phòng, Sở Công Thương\n"
+        "Thực hiện Quyết định số 1848/QĐ-UBND ngày 24/07/2026 của Chủ tịch Ủy ban nhân dân tỉnh về việc cử cán bộ "
+        "đi công tác nước ngoài, tôi đã tham dự Khóa tập huấn tại Băng Cốc, Thái Lan từ ngày 10/08/2026 đến ngày "
+        "14/08/2026.\n"
+    )
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="5" * 64, pages=1), text=text))
+    assert document.report is not None
+    assert (document.report.decision_number, document.report.reporter) == ("1848/QĐ-UBND", "Trần Thị Kiều Oanh")

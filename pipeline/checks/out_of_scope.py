@@ -1,5 +1,7 @@
-"""Trips a dispatch puts outside all of its rules (its scope statement, `extractors.trip_exclusions`), for the
-checks to leave alone: a temporary table `cv_out_of_scope(trip_id, decision_number, reason)`.
+"""Trips no check judges, for the checks to leave alone: a temporary table `cv_out_of_scope(trip_id,
+decision_number, reason)` of the trips a dispatch puts outside all of its rules (its scope statement,
+`extractors.trip_exclusions`) and of the private trips a decision permits (`trips.private_trip`,
+`extractors.private_trips`: "đi nước ngoài về việc riêng" is no business trip, whatever the rules say).
 
 An active rule carries the exclusions its dispatch states (`rules.trip_exclusions`); a trip is out when such a
 rule would cover it (its jurisdiction, in force on the departure), the decision's purpose or subject names one of
@@ -40,25 +42,31 @@ exclusions AS (
   SELECT DISTINCT jurisdiction_key, effective_from, effective_to, citation, e,
          '\\b(' || array_to_string(list_transform(e.activities, lambda a: {folded("a")}), '|') || ')\\b' AS pattern
   FROM excluding),
-trips AS (
+scoped AS (
   SELECT t.trip_id, t.decision_number, t.start_date, t.end_date,
          {folded("concat_ws(' ', t.purpose, d.subject)")} AS words,
          {folded(TRIP_PLACE)} AS place_key
   FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id
-  WHERE EXISTS (SELECT 1 FROM excluding))
-SELECT x.trip_id, any_value(x.decision_number) AS decision_number,
-       min('chuyến đi ' || coalesce('từ ' || strftime(x.start_date, '%d/%m/%Y') || ' đến '
-             || strftime(x.end_date, '%d/%m/%Y') || ' ', '') || 'là ' || array_to_string(e.activities, ', ')
-           || {_LENGTH} || ', ngoài phạm vi của ' || citation || ' (không kiểm tra): “' || e.sentence || '”')
-         AS reason
-FROM trips x JOIN exclusions ex ON {in_jurisdiction("ex", "x.place_key")}
-  AND (effective_from IS NULL OR x.start_date IS NULL OR effective_from <= x.start_date)
-  AND (effective_to IS NULL OR x.start_date IS NULL OR x.start_date <= effective_to)
-WHERE regexp_matches(x.words, pattern)
-  AND (e.min_months IS NULL OR x.end_date + 1 >= x.start_date + to_months(e.min_months))
-  AND (e.min_days IS NULL OR x.end_date - x.start_date + 1 >= e.min_days)
-  AND (NOT coalesce(e.long_term, false) OR x.words LIKE '%dai han%')
-GROUP BY x.trip_id
+  WHERE EXISTS (SELECT 1 FROM excluding)),
+excluded AS (
+  SELECT x.trip_id, x.decision_number,
+         'chuyến đi ' || coalesce('từ ' || strftime(x.start_date, '%d/%m/%Y') || ' đến '
+           || strftime(x.end_date, '%d/%m/%Y') || ' ', '') || 'là ' || array_to_string(e.activities, ', ')
+         || {_LENGTH} || ', ngoài phạm vi của ' || citation || ' (không kiểm tra): “' || e.sentence || '”' AS reason
+  FROM scoped x JOIN exclusions ex ON {in_jurisdiction("ex", "x.place_key")}
+    AND (effective_from IS NULL OR x.start_date IS NULL OR effective_from <= x.start_date)
+    AND (effective_to IS NULL OR x.start_date IS NULL OR x.start_date <= effective_to)
+  WHERE regexp_matches(x.words, pattern)
+    AND (e.min_months IS NULL OR x.end_date + 1 >= x.start_date + to_months(e.min_months))
+    AND (e.min_days IS NULL OR x.end_date - x.start_date + 1 >= e.min_days)
+    AND (NOT coalesce(e.long_term, false) OR x.words LIKE '%dai han%')
+  UNION ALL
+  SELECT trip_id, decision_number,
+         'quyết định cho phép đi nước ngoài việc riêng, không phải chuyến công tác (không kiểm tra): “'
+           || private_trip || '”'
+  FROM trips WHERE private_trip IS NOT NULL)
+SELECT trip_id, any_value(decision_number) AS decision_number, min(reason) AS reason
+FROM excluded GROUP BY trip_id
 """
 
 

@@ -100,8 +100,9 @@ def _near(number: str | None, issued: dt.date | None, wanted: str, date: dt.date
     return distance == 0 and "/" in wanted and issued.year == date.year
 
 
-_UNIT_HEAD = re.compile(r"^(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+")
-"""A unit as listed ("UBND xã Mường Khương") is named without its council in prose ("cán bộ xã Mường Khương")."""
+_UNIT_HEAD = re.compile(r"^(?:co\s+quan\s+)?(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?")
+"""A unit as listed ("UBND xã Mường Khương", "Cơ quan Ủy ban MTTQ Việt Nam") is named without its council or its
+office in prose ("cán bộ xã Mường Khương", "đoàn Ủy ban MTTQ Việt Nam tỉnh")."""
 
 
 def _unit_named(unit: str, text: str) -> bool:
