@@ -353,6 +353,11 @@ _LABEL = re.compile(
 """A field's label before its value ("bà X, chức vụ: Phó Giám đốc, đơn vị: Sở Y"), folded: dropped."""
 
 
+_RULE_BEFORE_NAME = re.compile(r"^[\s|]+(?=[^\W\d_])")
+"""A scan's stroke between the honorific and the name ("không cử ông |Phan Văn Thắng"): a rule or speck, not a
+letter of the name."""
+
+
 def parse_member(item: str, named: bool = False) -> TripMember | None:
     """One member from a list item, table row text or enumeration part; None when no person is named.
 
@@ -369,7 +374,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     honorific = None if leading else _honorific(text)  # "TS. Ông Văn Đạt": after a title, "Ông" is a family name
     item_text = text
     if honorific:
-        text = text[honorific.end() :]
+        text = _RULE_BEFORE_NAME.sub("", text[honorific.end() :])
     academic = _academic(text)  # "Ông TS. B"
     if academic:
         text = text[academic.end() :]

@@ -617,3 +617,15 @@ def test_a_report_citing_only_the_extension_answers_the_extended_trip(tmp_path: 
     assert row is not None and row[0] == "95/QĐ-UBND"
     assert row[1] == hashlib.sha256(b"qd-77").hexdigest() and '"cites_amending_decision": true' in row[2]
     con.close()
+
+
+def test_amendments_a_stroke_before_the_withdrawn_name_is_no_letter() -> None:
+    """A scan's stroke between "ông" and the name ("không cử ông |Phan Văn Thắng"): the member is still withdrawn."""
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Điều chỉnh thành phần đoàn công tác tại Quyết định số 419/QĐ-UBND ngày 09/11/2026 "
+        "như sau: không cử ông |Phan Văn Thắng, Bí thư Đảng ủy phường Hạ Long; cử bổ sung bà Vi Thị Yến, Phó Chủ "
+        "tịch Ủy ban nhân dân phường Hạ Long tham gia đoàn.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."
+    )
+    amendment = find_amendment(text, "427/QĐ-UBND")
+    assert amendment is not None
+    assert (amendment.removed, [m.name for m in amendment.added]) == (["Phan Văn Thắng"], ["Vi Thị Yến"])
