@@ -3,7 +3,8 @@
 Forms handled: "từ ngày 10/3/2025 đến ngày 15/3/2025", "từ ngày 10 đến ngày 15 tháng 3 năm 2025",
 "từ ngày 28/02 đến ngày 05/3/2025", "từ 10-3-2025 – 15-3-2025", and a start with a length:
 "07 ngày kể cả thời gian đi và về, từ ngày 02/6/2025", "05 ngày (kể cả ngày đi và ngày về), khởi hành ngày
-14/4/2026" (the end is then start + length - 1).
+14/4/2026" (the end is then start + length - 1), and a day trip across a border gate: "đi và về trong ngày
+03/4/2026", "đi về trong ngày 18/9/2026" (start and end the same day).
 A year or month missing on the start is taken from the end, as writers omit what repeats. Matching runs on
 the folded text (`vntext.fold`, same length), so OCR text without tone marks matches and spans stay exact.
 """
@@ -43,6 +44,8 @@ _RANGE_RE = re.compile(
 _START_RE = re.compile(
     r"(?:\btu|\b(?:khoi\s+hanh|xuat\s+phat|xuat\s+canh)(?:\s+(?:vao|tu))?)\s+(?:ngay\s+)?" + _end_alternatives("a")
 )
+_DAY_TRIP_RE = re.compile(r"\bdi\s*(?:,|va)?\s*ve\s+trong\s+(?:cung\s+)?ngay\s+" + _end_alternatives("a"))
+"""A day trip, folded: "đi và về trong ngày 03/4/2026" (the date must carry its month and year)."""
 _LENGTH_RE = re.compile(r"(?<!\d)(\d{1,3})\s+ngay\b(?!\s+(?:lam viec|\d))")
 
 
@@ -129,10 +132,20 @@ def _start_with_length(text: str) -> Period | None:
     return None
 
 
+def _day_trip(text: str) -> Period | None:
+    """'đi và về trong ngày 03/4/2026': a trip that starts and ends on one day (a border-gate crossing)."""
+    for match in _DAY_TRIP_RE.finditer(fold(text)):
+        day = _make(*_parts(match, "a"))
+        if day is not None:
+            return Period(start=day, end=day, span=match.span())
+    return None
+
+
 def find_period(text: str) -> Period | None:
-    """The first trip period stated in `text`: an explicit range, else a start date with a length in days."""
+    """The first trip period stated in `text`: an explicit range, else a day trip, else a start date with a length
+    in days."""
     for match in _RANGE_RE.finditer(fold(text)):
         period = _range_from(match)
         if period is not None:
             return period
-    return _start_with_length(text)
+    return _day_trip(text) or _start_with_length(text)

@@ -332,13 +332,14 @@ speck before the honorific."""
 def _unspecked(text: str) -> str:
     """A list line without what OCR made of its number before a capitalised honorific ("ết Ông A, …" for
     "2. Ông A, …", "II Ông A, …" for "1. Ông A, …"): a lower-case fragment of up to three letters, or strokes,
-    is no word that can open an item."""
+    is no word that can open an item. An honorific is no fragment: in "bà Ông Thị Nga" the "Ông" is her family
+    name."""
     words = text.split(maxsplit=2)
     speck = len(words) > 2 and (
         (len(words[0]) <= 3 and words[0].isalpha() and words[0].islower())
         or _ONE_READ_AS_STROKES.fullmatch(words[0]) is not None
     )
-    if speck and words[1][:1].isupper() and fold(words[1]) in _HONORIFIC_VOWELS:
+    if speck and _honorific(words[0] + " ") is None and words[1][:1].isupper() and fold(words[1]) in _HONORIFIC_VOWELS:
         return text.split(maxsplit=1)[1]
     return text
 
@@ -351,6 +352,11 @@ _LABEL = re.compile(
     r"\b(?:chuc\s+(?:vu|danh)|don\s+vi(?:\s+cong\s+tac)?|co\s+quan(?:\s+cong\s+tac)?|noi\s+cong\s+tac)\s*:\s*"
 )
 """A field's label before its value ("bà X, chức vụ: Phó Giám đốc, đơn vị: Sở Y"), folded: dropped."""
+
+
+_RULE_BEFORE_NAME = re.compile(r"^[\s|]+(?=[^\W\d_])")
+"""A scan's stroke between the honorific and the name ("không cử ông |Phan Văn Thắng"): a rule or speck, not a
+letter of the name."""
 
 
 def parse_member(item: str, named: bool = False) -> TripMember | None:
@@ -367,8 +373,9 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
         words.pop(0)
     text = _unspecked(" ".join(words))
     honorific = None if leading else _honorific(text)  # "TS. Ông Văn Đạt": after a title, "Ông" is a family name
+    item_text = text
     if honorific:
-        text = text[honorific.end() :]
+        text = _RULE_BEFORE_NAME.sub("", text[honorific.end() :])
     academic = _academic(text)  # "Ông TS. B"
     if academic:
         text = text[academic.end() :]
@@ -382,10 +389,29 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     if split is None:
         return None
     name, rest = split
+    if honorific is not None and _honorific_is_family(item_text, honorific, name):
+        name = f"{item_text[: len(honorific.group())].strip()} {name}"
     if honorific is None and academic is None and not named and not _family_first(name):
         return None
     title, unit = _split_title_unit(_drop_junk(rest))
     return TripMember(name=name, title=title, unit=unit, role=role)
+
+
+_MIDDLE_ONLY = {"thi"}
+"""Middle names that never open a name: "Thị" (a woman's), so "Thị Nga" lacks its family name."""
+
+
+def _honorific_is_family(text: str, honorific: re.Match[str], name: str) -> bool:
+    """Whether the capitalised "Ông"/"Bà" read as an honorific is the family name of what follows: "Ông Thị Nga"
+    (family name Ông) when the rest starts with a middle name that opens no name ("Thị Nga" is no complete
+    name)."""
+    word = text[: len(honorific.group())].strip()
+    return (
+        fold(word) in _HONORIFIC_VOWELS
+        and word[:1].isupper()
+        and fold(name.split()[0]) in _MIDDLE_ONLY
+        and len(name.split()) >= 2
+    )
 
 
 def _outside(matches: Iterable[re.Match[str]], length: int) -> list[tuple[int, int]]:

@@ -159,11 +159,33 @@ _DATED_DECISION = re.compile(_DECISION_WORD + r"(?:so\s*:?\s*[\s./…]*(?:/\s*[a
 ("Quyết định số     /QĐ-UBND ngày 12/3/2025") — the link then rests on the date, unit and destination."""
 
 
+_GARBLED_CITATION = re.compile(r"\bthuc\b(?:\s+hien\b)?(?P<garbled>[^\n.;]{1,80}?)\s(?=ngay\s)")
+"""The opening "Thực hiện <citation> ngày D" whose citation OCR made unreadable ("Thực| IRỆrNGPAEV…E-UBND ngày
+16/3/2026 của Chủ tịch …": a fax's or a stamp's noise over the number, "hiện" too), folded; the first "Thực" only."""
+_ISSUED_BY = re.compile(r"\s*,?\s*(?:cua|do)\s+(?:chu\s+tich|ubnd|uy\s+ban|hdnd|hoi\s+dong)\b")
+"""What follows a decision's date: its signer or issuer ("của Chủ tịch Ủy ban nhân dân tỉnh"), folded."""
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:ke\s+hoach|cong\s+van|chi\s+thi|thong\s+bao|nghi\s+quyet|van\s+ban|chuong\s+trinh|thu\s+moi)\b"
+)
+"""A readable kind of document other than a decision: the date is that document's."""
+
+
 def _dated_decision(text: str, folded: str) -> CitedDecision | None:
+    """A decision cited by its date (`_DATED_DECISION`), or one whose citation OCR garbled before a date its issuer
+    follows (`_GARBLED_CITATION`: the date is still what the link can rest on, gated like a date alone)."""
     for match in _DATED_DECISION.finditer(folded):
         found = date_at(text, match.end())
         if found is not None:
             return CitedDecision(None, found.value)
+    garbled = _GARBLED_CITATION.search(folded)
+    found = date_at(text, garbled.end()) if garbled else None
+    if (
+        garbled
+        and found
+        and not _OTHER_DOCUMENT.search(garbled.group("garbled"))
+        and _ISSUED_BY.match(folded, found.end)
+    ):
+        return CitedDecision(None, found.value)
     return None
 
 

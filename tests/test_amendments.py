@@ -634,3 +634,15 @@ def test_a_cancelling_decision_names_a_unit_without_its_council_or_office(unit: 
 
     text = fold("Hủy bỏ Quyết định số 198-Q/TU về việc cử đoàn Ủy ban MTTQ Việt Nam tỉnh và cán bộ xã Mường Khương")
     assert _unit_named(unit, text) is named
+
+
+def test_amendments_a_stroke_before_the_withdrawn_name_is_no_letter() -> None:
+    """A scan's stroke between "ông" and the name ("không cử ông |Phan Văn Thắng"): the member is still withdrawn."""
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Điều chỉnh thành phần đoàn công tác tại Quyết định số 419/QĐ-UBND ngày 09/11/2026 "
+        "như sau: không cử ông |Phan Văn Thắng, Bí thư Đảng ủy phường Hạ Long; cử bổ sung bà Vi Thị Yến, Phó Chủ "
+        "tịch Ủy ban nhân dân phường Hạ Long tham gia đoàn.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."
+    )
+    amendment = find_amendment(text, "427/QĐ-UBND")
+    assert amendment is not None
+    assert (amendment.removed, [m.name for m in amendment.added]) == (["Phan Văn Thắng"], ["Vi Thị Yến"])

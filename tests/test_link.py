@@ -664,3 +664,40 @@ def test_link_a_report_on_two_trips_links_each(con: duckdb.DuckDBPyConnection) -
         ("t1", 1),
         ("t2", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cited_date", "countries", "report_date", "linked"),
+    [
+        (D(2026, 6, 10), [], D(2026, 7, 6), "t270"),  # the cited decision date and the unit
+        (None, ["Nhật Bản"], D(2026, 7, 6), "t270"),  # a destination and the unit
+        (None, [], D(2026, 7, 6), None),  # the unit alone says too little
+        (None, ["Nhật Bản"], D(2026, 6, 25), None),  # dated before the return: not that trip's report
+        (None, ["Nhật Bản"], D(2026, 9, 30), None),  # three months after: too late to be taken as its report
+        (D(2026, 6, 11), ["Nhật Bản"], D(2026, 7, 6), None),  # cites another date: another decision
+    ],
+)
+def test_a_report_whose_citation_and_period_were_lost_links_by_unit_and_filing_date(
+    con: duckdb.DuckDBPyConnection,
+    cited_date: dt.date | None,
+    countries: list[str],
+    report_date: dt.date,
+    linked: str | None,
+) -> None:
+    """A faxed report whose opening sentence (number, period) OCR lost, signed by someone not on the trip: the
+    unit, a date after the trip's return, and the cited decision date or a destination, on one trip only — below
+    LINK_SURE."""
+    members = [
+        ("Lưu Quang Hải", "Bí thư", "Đảng ủy đặc khu Vân Đồn"),
+        ("Ông Thị Nga", "Trưởng phòng", "đặc khu Vân Đồn"),
+    ]
+    add_trip(con, "t270", "270/QĐ-UBND", D(2026, 6, 10), D(2026, 6, 22), D(2026, 6, 28), members, ["Nhật Bản"])
+    others = [("Hà Văn Kiên", "Bí thư", "Đảng ủy đặc khu Cô Tô"), ("Chu Văn Thuận", "Trưởng phòng", "đặc khu Cô Tô")]
+    add_trip(con, "t263", "263/QĐ-UBND", D(2026, 6, 10), D(2026, 6, 15), D(2026, 6, 18), others, ["Nhật Bản"])
+    add_report(con, "r134", report_date, None, cited_date, "Nông Đức Thiện", countries)
+    con.execute("UPDATE reports SET reporting_unit = 'Ủy ban nhân dân đặc khu Vân Đồn'")
+    link_reports(con)
+    trip, method, score = con.execute("SELECT trip_id, link_method, link_score FROM reports").fetchone()
+    assert trip == linked
+    if linked:
+        assert method == "unit_filed_after_return" and score < LINK_SURE

@@ -701,3 +701,27 @@ def test_an_item_number_whose_dot_ocr_read_as_a_semicolon(number: str) -> None:
         "- Thời gian công tác: từ ngày 09/11/2026 đến ngày 13/11/2026.\n"
     )
     assert [m.name for m in find_members(text)] == ["Mang Văn Tùng", "Pinăng Thị Loan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Điều 1. Cử ông Hà Văn Lộc, Giám đốc Sở Y tế và bà Ông Thị Hoa, Chuyên viên Sở Y tế đi công tác tại Lào.",
+            "Ông Thị Hoa",
+        ),
+        ("Điều 1. Cử bà Ông Thị Hoa, Chuyên viên Sở Y tế đi công tác tại Lào.", "Ông Thị Hoa"),
+        (
+            "Điều 1. Cử các ông, bà có tên sau đây đi công tác tại Lào:\n1. Ông Thị Hoa, Chuyên viên Sở Y tế.",
+            "Ông Thị Hoa",
+        ),
+        (
+            "Điều 1. Cử các ông, bà có tên sau đây đi công tác tại Lào:\n1. Ông Trần Văn Hòa, Chuyên viên Sở Y tế.",
+            "Trần Văn Hòa",
+        ),
+    ],
+)
+def test_members_family_name_that_is_an_honorific(text: str, name: str) -> None:
+    """ "Ông" (a family name) after "bà", or before "Thị" and a given name (no name opens with "Thị"), is the
+    name's: "Ông Thị Hoa", not "Thị Hoa"; before a complete name it stays the honorific."""
+    assert [m.name for m in find_members(text)][-1] == name

@@ -454,3 +454,27 @@ def test_reports_a_members_own_report_names_its_decision_and_reporter() -> None:
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="5" * 64, pages=1), text=text))
     assert document.report is not None
     assert (document.report.decision_number, document.report.reporter) == ("1848/QĐ-UBND", "Trần Thị Kiều Oanh")
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        (  # a fax's noise over "Quyết định số 176/QĐ-UBND": the date its issuer follows is still read
+            "Thực| IRỆrNGPAEViRIRANS WđX)E-UBND ngày 16/3/2026 của Chú tịch Ủy ban nhân dân|tÊNa $ết œđ@ 38 bộ đi "
+            "công tác nước ngoài, đoàn công tác do bà Hoàng Thị Mai Phương làm trưởng đoàn đã đi công tác.",
+            dt.date(2026, 3, 16),
+        ),
+        (
+            "Thực [sệnQogEvdiqbAwc 4@4/)ĐUBND ngày 21/9/2026 cúa Chú tịch Úy ban nhân dân tỉnh, đoàn",
+            dt.date(2026, 9, 21),
+        ),
+        ("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh, Sở Y tế đã cử đoàn đi công tác.", None),
+        ("Thực hiện chương trình công tác ngày 05/01/2026 của đoàn, Sở Y tế báo cáo như sau.", None),
+    ],
+)
+def test_reports_garbled_citation_keeps_the_decision_date(opening: str, date: dt.date | None) -> None:
+    """The opening sentence's citation OCR made unreadable: the date followed by its issuer ("của Chủ tịch …") is
+    the decision's, unless a readable word names another kind of document."""
+    found = cited_decision(opening)
+    assert (found.date if found else None) == date
+    assert found is None or found.number is None

@@ -152,6 +152,13 @@ def test_trips_recipient_lines_are_not_members() -> None:
         ("Thời gian: 06 ngày (kể cả ngày đi và ngày về), khởi hành ngày 21/9/2025.", D(2025, 9, 21), D(2025, 9, 26)),
         ("Đoàn khởi hành vào ngày 30 tháng 11 năm 2025, thời gian 04 ngày.", D(2025, 11, 30), D(2025, 12, 3)),
         ("03 ngày, xuất cảnh ngày 02-01-2026 qua cửa khẩu Lao Bảo", D(2026, 1, 2), D(2026, 1, 4)),
+        (  # a day trip through a border gate: one day, start and end alike
+            "tại thành phố Bằng Tường, Trung Quốc (qua cửa khẩu quốc tế Hữu Nghị, đi và về trong ngày 14/5/2026)",
+            D(2026, 5, 14),
+            D(2026, 5, 14),
+        ),
+        ("xuất cảnh qua cửa khẩu Tà Lùng, đi về trong ngày 09 tháng 10 năm 2026.", D(2026, 10, 9), D(2026, 10, 9)),
+        ("di va ve trong ngay 02/3/2026", D(2026, 3, 2), D(2026, 3, 2)),
     ],
 )
 def test_trips_period_in_every_form(text: str, start: dt.date, end: dt.date) -> None:
@@ -162,6 +169,11 @@ def test_trips_period_in_every_form(text: str, start: dt.date, end: dt.date) -> 
 
 def test_trips_period_ignores_single_dates() -> None:
     assert find_period("Xét Tờ trình số 40/TTr-SNV ngày 07/4/2025 của Sở Ngoại vụ.") is None
+
+
+def test_trips_day_trip_needs_its_full_date() -> None:
+    assert find_period("các đoàn đi và về trong ngày qua cửa khẩu phải có quyết định cử đi") is None
+    assert find_period("đi và về trong ngày 14/5") is None
 
 
 @pytest.mark.parametrize(

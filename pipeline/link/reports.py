@@ -9,14 +9,17 @@ date and unit only is matched on that date, gated the same way, as is one citing
 (among the decisions whose own number was not read: a hand-filled number on a scan). When that decision's
 pen-filled day was not read either, the report's very period picks it, the cited date checked on the month and
 year read of the decision (`_by_period_and_unit`). No fuzzy link goes to a trip whose period the report's own
-dates contradict. Failing all that, by reporter + destination + dates; and last, a report citing only a decision
-that amended a trip ("gia hạn theo Quyết định số …") by that decision's number, to the trip as amended.
+dates contradict. Failing all that, by reporter + destination + dates; then a report whose number and period were
+lost (its reporter no member) by the unit, a filing date after one trip's return and the cited date or a
+destination (`_by_unit_filed_after_return`); and last, a report citing only a decision that amended a trip ("gia
+hạn theo Quyết định số …") by that decision's number, to the trip as amended.
 Links made by a fuzzy method score below the review queue's `LINK_SURE`, and the checks that rest on them say so
 (severity review).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
@@ -383,6 +386,39 @@ def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> L
     return best
 
 
+FILED_WITHIN = dt.timedelta(days=60)
+"""How long after a trip's return its report is dated at most, to be taken as that trip's (`_overlaps`)."""
+
+
+def _filed_after(report: ReportFacts, trip: TripFacts) -> bool:
+    """The report dated on or after the trip's return, within `FILED_WITHIN`: a report follows its trip."""
+    filed, back = report.report_date, trip.end
+    return filed is not None and back is not None and back <= filed <= back + FILED_WITHIN
+
+
+def _by_unit_filed_after_return(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """A report whose number and period were lost (a fax's noise over its opening sentence) and whose reporter is
+    no member (`_by_person_place_dates` failed): the unit agreeing, the report dated after the trip's return
+    (`_filed_after`), and one more fact — the decision date it cites, or a destination — on exactly one trip.
+    Below LINK_SURE: a finding on it is a review."""
+    if report.key or (report.start and report.end) or not (report.unit and report.report_date):
+        return None
+    found = []
+    for trip in trips:
+        if not _filed_after(report, trip) or _cited_date_contradicts(report, trip):
+            continue
+        unit = _unit_agreement(report, trip)
+        dated = report.decision_date is not None and report.decision_date == trip.decision_date
+        shared = sorted(report.destinations & trip.destinations)
+        if unit and (dated or shared):
+            found.append((trip, {"unit_match": unit, "cited_date_agrees": dated, "destinations": shared}))
+    if len(found) != 1:
+        return None
+    trip, agreement = found[0]
+    evidence = {"report_date": _iso(report.report_date), "trip_end": _iso(trip.end), **agreement}
+    return Link(trip.trip_id, "unit_filed_after_return", 0.75, evidence)
+
+
 def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
     """The trip a report answers, how it was found and how sure; trip_id None when nothing matches."""
     found = (
@@ -391,6 +427,7 @@ def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
         or _by_person_place_dates(report, trips)
         or _by_period_and_unit(report, trips)
         or _by_own_period(report, trips)
+        or _by_unit_filed_after_return(report, trips)
     )
     if found is not None:
         return found
@@ -416,6 +453,7 @@ class TripIndex:
         self._by_date: dict[dt.date, list[int]] = defaultdict(list)
         self._by_given: dict[str, list[tuple[str, int]]] = defaultdict(list)
         self._by_period: dict[tuple[dt.date, dt.date], list[int]] = defaultdict(list)
+        self._by_end = sorted((trip.end, position) for position, trip in enumerate(trips) if trip.end)
         for position, trip in enumerate(trips):
             if trip.key:
                 self._by_key[trip.key].append(position)
@@ -438,6 +476,10 @@ class TripIndex:
             found.update(self._by_date.get(report.decision_date, ()))
         if report.start and report.end:
             found.update(self._by_period.get((report.start, report.end), ()))
+        elif report.report_date and not report.key:  # `_by_unit_filed_after_return`: trips back shortly before
+            low = bisect.bisect_left(self._by_end, (report.report_date - FILED_WITHIN, -1))
+            high = bisect.bisect_right(self._by_end, (report.report_date, len(self.trips)))
+            found.update(position for _, position in self._by_end[low:high])
         reporter = name_key(report.reporter) if report.reporter else ""
         if reporter:
             named = [pair for key in given_keys(reporter.rsplit(" ", 1)[-1]) for pair in self._by_given.get(key, ())]

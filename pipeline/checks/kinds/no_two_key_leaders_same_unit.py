@@ -1,19 +1,38 @@
 """Two or more key leaders of one unit (or one locality's party and people's committees) in one delegation."""
 
+import unicodedata
+
+from extractors.normalize import TONE_MARKS
 from pipeline.checks.messages import sql_text
 from pipeline.checks.registry import SEVERITY_FIRST, Check, register
 from schemas.rules import RuleKind
 
-LOCAL_ORGAN = (
-    r"^(ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|(huyện|tỉnh|thành|quận|thị|đảng) (ủy|uỷ))\b"
-)
-LOCALITY = r"(huyện|tỉnh|thành phố|thành|quận|thị xã|thị|xã|phường|thị trấn)(?:\s+(?:ủy|uỷ))?(?:\s+(.+))?$"
+_VOWELS = "aăâeêioôơuưy"
+_TONED = "".join(unicodedata.normalize("NFC", vowel + mark) for vowel in _VOWELS for mark in TONE_MARKS)
+_TONELESS = "".join(vowel for vowel in _VOWELS for _ in TONE_MARKS)
+TONELESS_UNIT = f"translate(lower(unit), '{_TONED}', '{_TONELESS}')"
+"""SQL: the unit in lower case without tone marks, the letters' own marks (ă, ơ, đ …) kept: a scan's tone slips
+("Đáng úy đặc khu Cô Tô" for "Đảng ủy …", "Úy ban") and the old placement ("uỷ") name the same body, while "quận"
+(quân) and "cơ quan" stay apart."""
+LOCAL_ORGAN = r"^(ubnd|uy ban nhân dân|hđnd|hôi đông nhân dân|(huyên|tinh|thanh|quân|thi|đang) uy)\b"
+LOCALITY = r"(huyên|tinh|thanh phô|thanh|quân|thi xa|thi|xa|phương|thi trân|đăc khu)(?:\s+uy)?(?:\s+(.+))?$"
 """The party committee and the people's committee of one locality ("Huyện ủy Cao Lộc", "UBND huyện Cao Lộc")
 are one "địa phương" for the two-key-leaders rule: their unit key is the locality's name, or its level when a
-locality's own decision names it bare ("Đảng ủy phường" and "Ủy ban nhân dân phường": the issuing ward's)."""
-PARTY_OF = r"^(?:đảng (?:ủy|uỷ|bộ)|chi (?:ủy|uỷ|bộ))\s+(.+)$"
+locality's own decision names it bare ("Đảng ủy phường" and "Ủy ban nhân dân phường": the issuing ward's). A
+special zone is a locality like a xã or phường ("Đảng ủy đặc khu Cô Tô", "UBND đặc khu Cô Tô"). Toneless
+(`TONELESS_UNIT`)."""
+PARTY_OF = r"^(?:đang (?:uy|bô)|chi (?:uy|bô))\s+(.+)$"
 """The party committee of an agency or school is that unit's ("Bí thư" of "Đảng ủy Trường Đại học Bách khoa" and
 the "Hiệu trưởng" of "Trường Đại học Bách khoa" are two key leaders of one unit): its key is the unit's name."""
+
+UNIT_KEY = f"""CASE WHEN regexp_matches({TONELESS_UNIT}, '{LOCAL_ORGAN}')
+                        AND regexp_matches({TONELESS_UNIT}, '{LOCALITY}')
+                   THEN coalesce(nullif(regexp_extract({TONELESS_UNIT}, '{LOCALITY}', 2), ''),
+                                 regexp_extract({TONELESS_UNIT}, '{LOCALITY}', 1))
+                   WHEN regexp_matches({TONELESS_UNIT}, '{PARTY_OF}')
+                   THEN trim(regexp_extract({TONELESS_UNIT}, '{PARTY_OF}', 1))
+                   ELSE trim({TONELESS_UNIT}) END"""
+"""SQL: the key of a member's `unit` column: two key leaders with one key are of one unit."""
 
 register(
     Check(
@@ -22,13 +41,7 @@ register(
         rows=f"""(WITH keyed AS MATERIALIZED (
              SELECT m.trip_id, m.ordinal, m.name, m.unit, m.decision_number, m.ctx_id, k.unit_key
              FROM cv_members m JOIN (
-               SELECT unit, CASE WHEN regexp_matches(lower(unit), '{LOCAL_ORGAN}')
-                                      AND regexp_matches(lower(unit), '{LOCALITY}')
-                                 THEN coalesce(nullif(regexp_extract(lower(unit), '{LOCALITY}', 2), ''),
-                                               regexp_extract(lower(unit), '{LOCALITY}', 1))
-                                 WHEN regexp_matches(lower(unit), '{PARTY_OF}')
-                                 THEN trim(regexp_extract(lower(unit), '{PARTY_OF}', 1))
-                                 ELSE lower(trim(unit)) END AS unit_key
+               SELECT unit, {UNIT_KEY} AS unit_key
                FROM (SELECT DISTINCT unit FROM cv_members WHERE is_key_leader AND unit IS NOT NULL)) k USING (unit)
              WHERE m.is_key_leader)
            SELECT trip_id, any_value(decision_number) AS decision_number,
