@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from extractors.issuing_body import BODY_WORDS
 from pipeline.checks.registry import DEADLINE_AFTER_RETURN, Check
-from pipeline.checks.trip_bodies import BODY_KEY
+from pipeline.checks.trip_bodies import BODY_JOIN
 from pipeline.store.queue.raised import NAME_SCORE, PERSON_DOUBT, PERSON_DOUBTED
 from schemas.rules import RuleKind
 
@@ -171,8 +171,8 @@ FROM (SELECT DISTINCT lower({TRIP_PLACE}) AS place_text
 
 CREATE OR REPLACE TEMP TABLE cv_trips AS
 SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date,
-       dense_rank() OVER (ORDER BY p.place_id, b.body, b.body_from, t.start_date, t.end_date, t.decision_date)
-         AS ctx_id, b.body, b.body_from,
+       dense_rank() OVER (ORDER BY p.place_id, b.body_id, t.start_date, t.end_date, t.decision_date) AS ctx_id,
+       b.body_id,
        t.funding, t.funding_text, t.sponsor, t.inviter,
        t.submitted_on, t.purpose, t.urgent, t.joins_central_delegation, d.text_source, d.ocr_confidence,
        p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_listed,
@@ -185,7 +185,7 @@ ANTI JOIN cv_out_of_scope o ON o.trip_id = t.trip_id  -- its dispatch says it is
 LEFT JOIN calendar cs ON cs.date = t.start_date - 1
 LEFT JOIN calendar ce ON ce.date = t.end_date
 JOIN cv_places p ON p.place_text = lower({TRIP_PLACE})
-LEFT JOIN cv_trip_bodies b ON b.body_key = {BODY_KEY}
+LEFT JOIN cv_trip_bodies b ON {BODY_JOIN}
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_destinations GROUP BY trip_id) dc ON dc.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc ON mc.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members
@@ -250,7 +250,9 @@ SELECT sha256, name, any_value(honorific) AS honorific FROM mentions WHERE role 
 -- about people once per trip context and member flags (scope decides).
 CREATE OR REPLACE TEMP TABLE cv_chosen AS
 WITH trip_contexts AS (
-  SELECT DISTINCT ctx_id, place_id, body, body_from, start_date, end_date, decision_date FROM cv_trips),
+  SELECT c.*, b.body, b.body_from
+  FROM (SELECT DISTINCT ctx_id, place_id, body_id, start_date, end_date, decision_date FROM cv_trips) c
+  LEFT JOIN cv_trip_bodies b USING (body_id)),
 x AS (SELECT t.*, p.place_key, NULL::BOOLEAN AS is_key_leader, NULL::BOOLEAN AS is_managed
       FROM trip_contexts t JOIN cv_places p USING (place_id)
       UNION ALL
