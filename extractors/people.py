@@ -403,6 +403,9 @@ _FIELD_PART = rf"{_FIELD_WORDS}[^\W\d_]+(?: (?!của|tại|và)[^\W\d_A-ZĐ{_VIE
 _ATTACHE_FIELD = re.compile(rf"^[ \t]+(?P<field>{_FIELD_PART}(?: và {_FIELD_PART})?)(?:[ \t]+của)?(?![^\W\d_])")
 """An attaché's field after "Tùy viên", part of the title ("Tùy viên Nội vụ và An toàn (phụ trách …) của Đại sứ
 quán", "Tùy viên Quốc phòng Đại sứ quán …"), up to the embassy, which is the unit."""
+_FIELD_TITLES = frozenset({"tuy vien", "tham tan"})
+"""The diplomatic posts named with their field after the office ("Tùy viên Quốc phòng", "Tham tán Thương mại và Đầu
+tư Chính phủ Australia"): the field is the title's, a place after the office is not ("Tham tán Việt Nam tại …")."""
 
 
 def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
@@ -419,7 +422,7 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     if not match:
         return None, None
     title, rest = _written_title(match.group("title")), match.group("rest")
-    if fold(title) == "tuy vien" and (field := _ATTACHE_FIELD.match(rest)):
+    if fold(title) in _FIELD_TITLES and (field := _ATTACHE_FIELD.match(rest)) and not is_place_name(field["field"]):
         title, rest = f"{title} {field['field']}", rest[field.end() :]
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
@@ -821,6 +824,8 @@ def _name_in_run(
         return burmese  # "Bộ trưởng … U Than Sin Maung": a Burmese name, its "U" printed as part of it; no place inside
     if len(tokens) == 1 and _is_transliteration(tokens[0]):
         return 0  # "Cục trưởng Cục Lễ tân Phi-la-tôv": one transliterated word, the whole run
+    if adjacent and high_office(title) and _foreign_whole_run(tokens):
+        return 0  # "Phó Tỉnh trưởng Chăn Sochantha", "Tổng Tư lệnh Min Aung Hlaing"
     foreign = 0
     while foreign < len(tokens) and (
         _is_foreign_word(word := tokens[len(tokens) - 1 - foreign]) or (foreign and word in _PARTICLE_WORDS)
@@ -855,7 +860,8 @@ def _name_in_run(
     held = after_body and start == 0 and len(words) == foreign  # foreign words right after the body's name
     placed = after_place_word and start == 1 and all(map(_is_foreign_word, words))  # "bang Goias Daniel Elias …"
     longer = country or held or placed or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed"
-    longest = 5 if _ARABIC_ARTICLES & set(words[1:-1]) else 4 if longer else 3
+    whole = len(words) == len(tokens) - start and all(map(_unvietnamese, words))  # "Miguel Mario Díaz-Canel Bermúdez"
+    longest = 5 if _ARABIC_ARTICLES & set(words[1:-1]) else 4 if longer or whole else 3
     if (2 <= len(words) <= longest or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))) and (
         high_office(title) or country or held
     ):
@@ -897,6 +903,29 @@ def _envoy_name(words: list[str]) -> bool:
         and words[0] not in _UNIT_FAMILY_NAMES | _NOT_NAME
         and all(word in KNOWN_GIVEN for word in words[1:])
         and not is_place_name(" ".join(words))
+    )
+
+
+def _unvietnamese(word: str) -> bool:
+    """A foreign word no Vietnamese syllable spells, marks or not ("Sochantha", "Bermúdez"; not "Giao", "Bang")."""
+    return _is_foreign_word(word) and not any(map(is_syllable, word.split("-")))
+
+
+def _foreign_whole_run(tokens: list[str]) -> bool:
+    """Whether a run right after a high office is one foreign name though some of its syllables look Vietnamese
+    (Khmer "Chăn Sochantha", Burmese "Min Aung Hlaing"): 2-4 words in lower case after their capital, the last one
+    no Vietnamese syllable spells, the first no Vietnamese family name, body's word nor honorific, and no place's
+    name in any part of it ("Lào Thongloun", "Nam Phi")."""
+    return (
+        2 <= len(tokens) <= 4
+        and _unvietnamese(tokens[-1])
+        and family_name(tokens[0]) is None
+        and tokens[0] not in _BODY_WORDS
+        and all(token[1:].islower() for token in tokens)  # no acronym: "Đại sứ EU Giorgio Aliberti"
+        and tokens[0] not in _FOREIGN_HONORIFIC | _PARTICLE_WORDS
+        and not any(
+            is_place_name(" ".join(tokens[i:k])) or code_of(" ".join(tokens[i:k])) for i, k in _spans(len(tokens))
+        )
     )
 
 

@@ -1,0 +1,82 @@
+"""People issue 12 left (people21): an opposition's leader, a counsellor's field, foreign names whose syllables look
+Vietnamese right after a high office, and four-word Spanish names. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.people import find_people
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn đã gặp ông Mark Tully, lãnh tụ phe đối lập Australia.", ("Mark Tully", "lãnh tụ phe đối lập")),
+        ("Đoàn đã gặp bà Anne Rowe, Lãnh đạo phe đối lập Canada, tại Ottawa.", ("Anne Rowe", "Lãnh đạo phe đối lập")),
+    ],
+)
+def test_an_opposition_leader_is_an_office(text: str, expected: tuple[str, str]) -> None:
+    assert people(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Nguyễn Văn Hòa, Tham tán Kinh tế Đại sứ quán Việt Nam tại Hàn Quốc, cho biết.",
+            ("Nguyễn Văn Hòa", "Tham tán Kinh tế"),
+        ),
+        (
+            "Ông Ben Hart, Tham tán Thương mại và Đầu tư Chính phủ Canada tại Việt Nam làm trưởng đoàn.",
+            ("Ben Hart", "Tham tán Thương mại và Đầu tư"),
+        ),
+        (
+            "Ông Trần Văn Hải, Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản, cho biết.",
+            ("Trần Văn Hải", "Tham tán Công sứ"),
+        ),
+    ],
+)
+def test_a_counsellors_field_is_part_of_the_title(text: str, expected: tuple[str, str]) -> None:
+    assert people(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tiếp đoàn có Phó Tỉnh trưởng Chăn Vuthy cùng các sở ngành.", ("Chăn Vuthy", "Phó Tỉnh trưởng")),
+        ("Đoàn chào Tổng Tư lệnh Min Aung Hlaing tại thủ đô.", ("Min Aung Hlaing", "Tổng Tư lệnh")),
+    ],
+)
+def test_a_foreign_name_with_vietnamese_looking_syllables_right_after_a_high_office(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert people(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Bộ Giao thông vận tải đã chỉ đạo các đơn vị.",
+        "Đại sứ EU Giorgio Aliberti bày tỏ vui mừng.",
+    ],
+)
+def test_a_body_or_an_acronym_is_no_foreign_name(text: str) -> None:
+    assert all(name in ("Giorgio Aliberti",) for name, _ in people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đoàn chào Chủ tịch nước Cuba, Chủ tịch nước Miguel Ángel Ruiz Bermúdez tại La Habana.",
+            ("Miguel Ángel Ruiz Bermúdez", "Chủ tịch nước"),
+        ),
+        ("Đoàn gặp Chủ tịch Thượng viện Ana Pastor Julián Díaz tại Madrid.", ("Ana Pastor Julián Díaz", "Chủ tịch")),
+    ],
+)
+def test_a_spanish_name_of_four_foreign_words(text: str, expected: tuple[str, str]) -> None:
+    assert expected in people(text)
