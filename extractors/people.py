@@ -42,7 +42,7 @@ _SERVICE_RANKS = (
 )
 """Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
 of it, and said only of a person, so a name of two words after one is a person without an office too."""
-RANKS = rf"(?:{_SERVICE_RANKS}|P?GS\.\s?TS\.?|TS\.?|ThS\.?)"
+RANKS = rf"(?:{_SERVICE_RANKS}|P?GS\.(?:\s?TS\.?)?|TS\.?|ThS\.?)"
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
@@ -911,6 +911,14 @@ def _unvietnamese(word: str) -> bool:
     return _is_foreign_word(word) and not any(map(is_syllable, word.split("-")))
 
 
+def _short_place(name: str) -> bool:
+    """Whether a run of one or two words right after "tỉnh", "huyện" … is the place's name ("UBND tỉnh Hà Giang"):
+    not when both are foreign words no Vietnamese syllable spells and no gazetteer knows ("Chủ tịch Hội đồng tỉnh
+    Kohara Katsuji": the prefecture is named elsewhere, this is its holder)."""
+    words = name.split()
+    return len(words) < 3 and not (len(words) == 2 and all(map(_unvietnamese, words)) and not is_place_name(name))
+
+
 def _foreign_whole_run(tokens: list[str]) -> bool:
     """Whether a run right after a high office is one foreign name though some of its syllables look Vietnamese
     (Khmer "Chăn Sochantha", Burmese "Min Aung Hlaing"): 2-4 words in lower case after their capital, the last one
@@ -1018,7 +1026,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if len(tokens) == 1 and _is_transliteration(name) and _UNIT_STOP.search(f" {unit} "):
                 break  # "cử cán bộ đi công tác tại Ô-xtrây-li-a" misread: a clause, no unit, before one word
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
-            if split == 0 and after_locality and (len(name.split()) < 3 or is_vietnamese_place(name)):
+            if split == 0 and after_locality and (_short_place(name) or is_vietnamese_place(name)):
                 break
             if _FIRM_END.search(name):
                 continue  # "Giám đốc điều hành Tập đoàn Austvina Group": the firm, its holder named elsewhere

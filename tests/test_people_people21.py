@@ -80,3 +80,26 @@ def test_a_body_or_an_acronym_is_no_foreign_name(text: str) -> None:
 )
 def test_a_spanish_name_of_four_foreign_words(text: str, expected: tuple[str, str]) -> None:
     assert expected in people(text)
+
+
+def test_a_foreign_holder_right_after_a_councils_place_word() -> None:
+    assert people("Đoàn gặp Chủ tịch Hội đồng tỉnh Sato Kenji, người đã thăm Hà Nội.") == [("Sato Kenji", "Chủ tịch")]
+
+
+@pytest.mark.parametrize("text", ["Đoàn làm việc với Phó Chủ tịch tỉnh Savannakhet.", "Chủ tịch UBND tỉnh Hà Giang"])
+def test_a_place_after_a_place_word_is_no_holder(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GS. Takeshi Mori – Phó Hiệu trưởng Trường Đại học Kyoto giao lưu với đoàn.",
+            ("Takeshi Mori", "Phó Hiệu trưởng"),
+        ),
+        ("Đoàn gặp PGS. Lê Văn Minh, Hiệu trưởng Trường Đại học Vinh.", ("Lê Văn Minh", "Hiệu trưởng")),
+    ],
+)
+def test_a_professors_degree_alone_goes_before_a_name(text: str, expected: tuple[str, str]) -> None:
+    assert people(text) == [expected]
