@@ -1132,9 +1132,12 @@ _TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|cho phép|phối hợp|đ�
 """Where a title's tail ends in a clause: a tense or a verb that asks or lets someone act ("Thủ tướng Chính phủ cho
 phép Viện … phối hợp với Hanns Seidel Foundation": the run after it is no holder's name)."""
 """A tense word: the sentence goes on with what the office holder does; a name after it is another's."""
-_CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong|tham gia)(?![^\W\d_])")
+_CLAUSE_WORD = re.compile(
+    r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong|tham gia|"
+    r"đón|chào|hội kiến|hội đàm|thăm|mời|cảm ơn|chúc mừng|tặng)(?![^\W\d_])"
+)
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
-tướng Y": Y is the Thủ tướng)."""
+tướng Y": Y is the Thủ tướng); a greeting's verb too ("Thủ tướng Mozambique chào đón Phó Thủ tướng Y")."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
 _DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
 """A cited document's number or date, then "của" (of): the office after it issued that document."""

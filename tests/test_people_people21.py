@@ -103,3 +103,14 @@ def test_a_place_after_a_place_word_is_no_holder(text: str) -> None:
 )
 def test_a_professors_degree_alone_goes_before_a_name(text: str, expected: tuple[str, str]) -> None:
     assert people(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng Mozambique chào đón Phó Thủ tướng Lê Văn Thành tại thủ đô.", ("Lê Văn Thành", "Phó Thủ tướng")),
+        ("Tổng thống Lào hội kiến Chủ tịch Quốc hội Trần Thanh Mẫn.", ("Trần Thanh Mẫn", "Chủ tịch")),
+    ],
+)
+def test_a_greeting_verb_ends_the_first_titles_phrase(text: str, expected: tuple[str, str]) -> None:
+    assert people(text) == [expected]
