@@ -978,7 +978,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         following = _TITLE_BEFORE_RE.search(
             text, match.end("title") + 1, len(match.group("tail")) + match.start("tail")
         )
-        if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
+        between = text[match.end("title") : following.start()] if following is not None else ""
+        if following is not None and (_CLAUSE_WORD.search(between) or _OWNER_OF.search(between)):
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
         verb = _TENSE.search(tail)
         tail = tail[: verb.start()] if verb else tail  # "Chủ tịch Quốc hội đã dự Lễ … (Vietnam Town)": no name
@@ -991,7 +992,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
             before = tail[: run.start()]
-            if _NAMED_AFTER.search(before):
+            if _NAMED_AFTER.search(before) or _CONTINENT_DASH.search(before):
                 continue  # "Cung điện Pedro Ludovico Teixeira": a thing named after someone, no holder
             after_body = bool(
                 _BODY_NAME.match(before)
@@ -1055,6 +1056,9 @@ _REMIT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}phụ trách(?:[ \t]+[^\W\d
 _REMIT_MORE = re.compile(r",[ \t]*[^\W\d_A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){0,3}[ \t]+[^\n,.;:()]{2,80}")
 """An office's remit that lists its fields with commas ("Quốc vụ khanh phụ trách kinh tế, đầu tư UAE Sultan …"):
 the comma after a lower-case field goes on to the next field, the unit and the name, as a unit's comma does."""
+_CONTINENT_DASH = re.compile(r"(?<![^\W\d_])[cC]hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)[ \t]*[–-][ \t]*$")
+"""A continent and a dash: the run after it names a region with it ("Ban Các vấn đề Châu Á - Thái Bình Dương",
+"Châu Âu - Đại Tây Dương"), nobody; "Dương" and "Thái" are a person's words too."""
 _NAMED_AFTER = re.compile(
     r"(?i)(?<![^\W\d_])(?:cung điện|quảng trường|đại lộ|huân chương|huy chương|giải thưởng|sân bay|tượng đài|"
     r"nhà hát|bảo tàng|khu di tích)\s+$"
@@ -1138,6 +1142,9 @@ _CLAUSE_WORD = re.compile(
 )
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
 tướng Y": Y is the Thủ tướng); a greeting's verb too ("Thủ tướng Mozambique chào đón Phó Thủ tướng Y")."""
+_OWNER_OF = re.compile(r"(?<![^\W\d_])của[ \t]+$")
+""""của" right before a second title: the name after it is that title's ("Trợ lý của Chủ tịch Quốc hội X": X is the
+Chủ tịch, the assistant is named elsewhere)."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
 _DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
 """A cited document's number or date, then "của" (of): the office after it issued that document."""

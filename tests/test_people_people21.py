@@ -114,3 +114,15 @@ def test_a_professors_degree_alone_goes_before_a_name(text: str, expected: tuple
 )
 def test_a_greeting_verb_ends_the_first_titles_phrase(text: str, expected: tuple[str, str]) -> None:
     assert people(text) == [expected]
+
+
+def test_an_assistant_is_an_office_and_of_gives_the_name_to_the_next_title() -> None:
+    text = (
+        "Ông Park Min - Trợ lý trưởng của chủ tịch Quốc hội Hàn Quốc Lee Jun-ho, ông Choi Sung - Trợ lý Ban chính sách."
+    )
+    assert people(text) == [("Park Min", "Trợ lý trưởng"), ("Lee Jun-ho", "Chủ tịch"), ("Choi Sung", "Trợ lý")]
+
+
+def test_a_region_after_a_continent_and_a_dash_is_nobody() -> None:
+    text = "Ông Kang Hoon - Phó Giám đốc Ban Các vấn đề Châu Á - Thái Bình Dương của Văn phòng Quốc hội."
+    assert people(text) == [("Kang Hoon", "Phó Giám đốc")]
