@@ -1148,7 +1148,10 @@ Chủ tịch, the assistant is named elsewhere)."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
 _DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
 """A cited document's number or date, then "của" (of): the office after it issued that document."""
-_CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,(?: kiêm| đồng)?| [–-]| kiêm)\s*$")
+_CHAIN_LINK = re.compile(
+    rf"^(?P<unit>(?:[^,.;:()\n]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và))){{0,60}})"
+    r"(?:,(?: kiêm| đồng)?| [–-]| kiêm)\s*$"
+)
 """What lies between two offices of one person: a unit, then a comma, a dash ("Bộ trưởng Bộ Công an - Đại tướng")
 or "kiêm" (concurrently: "Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao X", "Giám đốc Bệnh viện tỉnh, kiêm trưởng
 Đoàn X"); "đồng" after the comma makes the next office a shared one ("Bộ trưởng Bộ X, đồng Chủ tịch Ủy ban Liên

@@ -126,3 +126,18 @@ def test_an_assistant_is_an_office_and_of_gives_the_name_to_the_next_title() -> 
 def test_a_region_after_a_continent_and_a_dash_is_nobody() -> None:
     text = "Ông Kang Hoon - Phó Giám đốc Ban Các vấn đề Châu Á - Thái Bình Dương của Văn phòng Quốc hội."
     assert people(text) == [("Kang Hoon", "Phó Giám đốc")]
+
+
+def test_a_chains_first_office_whose_body_has_a_comma() -> None:
+    text = (
+        "Dự có Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Nhật Bản "
+        "Nguyễn Đắc Vinh."
+    )
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
+        ("Nguyễn Đắc Vinh", "Chủ nhiệm", "Ủy ban Văn hóa, Giáo dục của Quốc hội")
+    ]
+
+
+def test_a_title_after_a_comma_is_a_new_link_of_the_chain() -> None:
+    text = "Ông Tô Lâm, Bộ trưởng Bộ Công an, Đại tướng, dự lễ."
+    assert people(text) == [("Tô Lâm", "Bộ trưởng")]
