@@ -42,7 +42,7 @@ _SERVICE_RANKS = (
 )
 """Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
 of it, and said only of a person, so a name of two words after one is a person without an office too."""
-RANKS = rf"(?:{_SERVICE_RANKS}|P?GS\.\s?TS\.?|TS\.?|ThS\.?)"
+RANKS = rf"(?:{_SERVICE_RANKS}|P?GS\.(?:\s?TS\.?)?|TS\.?|ThS\.?)"
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
@@ -403,6 +403,9 @@ _FIELD_PART = rf"{_FIELD_WORDS}[^\W\d_]+(?: (?!của|tại|và)[^\W\d_A-ZĐ{_VIE
 _ATTACHE_FIELD = re.compile(rf"^[ \t]+(?P<field>{_FIELD_PART}(?: và {_FIELD_PART})?)(?:[ \t]+của)?(?![^\W\d_])")
 """An attaché's field after "Tùy viên", part of the title ("Tùy viên Nội vụ và An toàn (phụ trách …) của Đại sứ
 quán", "Tùy viên Quốc phòng Đại sứ quán …"), up to the embassy, which is the unit."""
+_FIELD_TITLES = frozenset({"tuy vien", "tham tan"})
+"""The diplomatic posts named with their field after the office ("Tùy viên Quốc phòng", "Tham tán Thương mại và Đầu
+tư Chính phủ Australia"): the field is the title's, a place after the office is not ("Tham tán Việt Nam tại …")."""
 
 
 def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
@@ -419,7 +422,7 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     if not match:
         return None, None
     title, rest = _written_title(match.group("title")), match.group("rest")
-    if fold(title) == "tuy vien" and (field := _ATTACHE_FIELD.match(rest)):
+    if fold(title) in _FIELD_TITLES and (field := _ATTACHE_FIELD.match(rest)) and not is_place_name(field["field"]):
         title, rest = f"{title} {field['field']}", rest[field.end() :]
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
@@ -821,6 +824,8 @@ def _name_in_run(
         return burmese  # "Bộ trưởng … U Than Sin Maung": a Burmese name, its "U" printed as part of it; no place inside
     if len(tokens) == 1 and _is_transliteration(tokens[0]):
         return 0  # "Cục trưởng Cục Lễ tân Phi-la-tôv": one transliterated word, the whole run
+    if adjacent and high_office(title) and _foreign_whole_run(tokens):
+        return 0  # "Phó Tỉnh trưởng Chăn Sochantha", "Tổng Tư lệnh Min Aung Hlaing"
     foreign = 0
     while foreign < len(tokens) and (
         _is_foreign_word(word := tokens[len(tokens) - 1 - foreign]) or (foreign and word in _PARTICLE_WORDS)
@@ -855,7 +860,8 @@ def _name_in_run(
     held = after_body and start == 0 and len(words) == foreign  # foreign words right after the body's name
     placed = after_place_word and start == 1 and all(map(_is_foreign_word, words))  # "bang Goias Daniel Elias …"
     longer = country or held or placed or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed"
-    longest = 5 if _ARABIC_ARTICLES & set(words[1:-1]) else 4 if longer else 3
+    whole = len(words) == len(tokens) - start and all(map(_unvietnamese, words))  # "Miguel Mario Díaz-Canel Bermúdez"
+    longest = 5 if _ARABIC_ARTICLES & set(words[1:-1]) else 4 if longer or whole else 3
     if (2 <= len(words) <= longest or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))) and (
         high_office(title) or country or held
     ):
@@ -900,6 +906,37 @@ def _envoy_name(words: list[str]) -> bool:
     )
 
 
+def _unvietnamese(word: str) -> bool:
+    """A foreign word no Vietnamese syllable spells, marks or not ("Sochantha", "Bermúdez"; not "Giao", "Bang")."""
+    return _is_foreign_word(word) and not any(map(is_syllable, word.split("-")))
+
+
+def _short_place(name: str) -> bool:
+    """Whether a run of one or two words right after "tỉnh", "huyện" … is the place's name ("UBND tỉnh Hà Giang"):
+    not when both are foreign words no Vietnamese syllable spells and no gazetteer knows ("Chủ tịch Hội đồng tỉnh
+    Kohara Katsuji": the prefecture is named elsewhere, this is its holder)."""
+    words = name.split()
+    return len(words) < 3 and not (len(words) == 2 and all(map(_unvietnamese, words)) and not is_place_name(name))
+
+
+def _foreign_whole_run(tokens: list[str]) -> bool:
+    """Whether a run right after a high office is one foreign name though some of its syllables look Vietnamese
+    (Khmer "Chăn Sochantha", Burmese "Min Aung Hlaing"): 2-4 words in lower case after their capital, the last one
+    no Vietnamese syllable spells, the first no Vietnamese family name, body's word nor honorific, and no place's
+    name in any part of it ("Lào Thongloun", "Nam Phi")."""
+    return (
+        2 <= len(tokens) <= 4
+        and _unvietnamese(tokens[-1])
+        and family_name(tokens[0]) is None
+        and tokens[0] not in _BODY_WORDS
+        and all(token[1:].islower() for token in tokens)  # no acronym: "Đại sứ EU Giorgio Aliberti"
+        and tokens[0] not in _FOREIGN_HONORIFIC | _PARTICLE_WORDS
+        and not any(
+            is_place_name(" ".join(tokens[i:k])) or code_of(" ".join(tokens[i:k])) for i, k in _spans(len(tokens))
+        )
+    )
+
+
 def _spans(length: int) -> list[tuple[int, int]]:
     """Every (start, end) of a slice of `length` items that is not empty."""
     return [(i, k) for i in range(length) for k in range(i + 1, length + 1)]
@@ -941,7 +978,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         following = _TITLE_BEFORE_RE.search(
             text, match.end("title") + 1, len(match.group("tail")) + match.start("tail")
         )
-        if following is not None and _CLAUSE_WORD.search(text[match.end("title") : following.start()]):
+        between = text[match.end("title") : following.start()] if following is not None else ""
+        if following is not None and (_CLAUSE_WORD.search(between) or _OWNER_OF.search(between)):
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
         verb = _TENSE.search(tail)
         tail = tail[: verb.start()] if verb else tail  # "Chủ tịch Quốc hội đã dự Lễ … (Vietnam Town)": no name
@@ -954,7 +992,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
             before = tail[: run.start()]
-            if _NAMED_AFTER.search(before):
+            if _NAMED_AFTER.search(before) or _CONTINENT_DASH.search(before):
                 continue  # "Cung điện Pedro Ludovico Teixeira": a thing named after someone, no holder
             after_body = bool(
                 _BODY_NAME.match(before)
@@ -989,7 +1027,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if len(tokens) == 1 and _is_transliteration(name) and _UNIT_STOP.search(f" {unit} "):
                 break  # "cử cán bộ đi công tác tại Ô-xtrây-li-a" misread: a clause, no unit, before one word
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
-            if split == 0 and after_locality and (len(name.split()) < 3 or is_vietnamese_place(name)):
+            if split == 0 and after_locality and (_short_place(name) or is_vietnamese_place(name)):
                 break
             if _FIRM_END.search(name):
                 continue  # "Giám đốc điều hành Tập đoàn Austvina Group": the firm, its holder named elsewhere
@@ -1018,6 +1056,9 @@ _REMIT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}phụ trách(?:[ \t]+[^\W\d
 _REMIT_MORE = re.compile(r",[ \t]*[^\W\d_A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){0,3}[ \t]+[^\n,.;:()]{2,80}")
 """An office's remit that lists its fields with commas ("Quốc vụ khanh phụ trách kinh tế, đầu tư UAE Sultan …"):
 the comma after a lower-case field goes on to the next field, the unit and the name, as a unit's comma does."""
+_CONTINENT_DASH = re.compile(r"(?<![^\W\d_])[cC]hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)[ \t]*[–-][ \t]*$")
+"""A continent and a dash: the run after it names a region with it ("Ban Các vấn đề Châu Á - Thái Bình Dương",
+"Châu Âu - Đại Tây Dương"), nobody; "Dương" and "Thái" are a person's words too."""
 _NAMED_AFTER = re.compile(
     r"(?i)(?<![^\W\d_])(?:cung điện|quảng trường|đại lộ|huân chương|huy chương|giải thưởng|sân bay|tượng đài|"
     r"nhà hát|bảo tàng|khu di tích)\s+$"
@@ -1095,13 +1136,22 @@ _TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|cho phép|phối hợp|đ�
 """Where a title's tail ends in a clause: a tense or a verb that asks or lets someone act ("Thủ tướng Chính phủ cho
 phép Viện … phối hợp với Hanns Seidel Foundation": the run after it is no holder's name)."""
 """A tense word: the sentence goes on with what the office holder does; a name after it is another's."""
-_CLAUSE_WORD = re.compile(r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong|tham gia)(?![^\W\d_])")
+_CLAUSE_WORD = re.compile(
+    r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong|tham gia|"
+    r"đón|chào|hội kiến|hội đàm|thăm|mời|cảm ơn|chúc mừng|tặng)(?![^\W\d_])"
+)
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
-tướng Y": Y is the Thủ tướng)."""
+tướng Y": Y is the Thủ tướng); a greeting's verb too ("Thủ tướng Mozambique chào đón Phó Thủ tướng Y")."""
+_OWNER_OF = re.compile(r"(?<![^\W\d_])của[ \t]+$")
+""""của" right before a second title: the name after it is that title's ("Trợ lý của Chủ tịch Quốc hội X": X is the
+Chủ tịch, the assistant is named elsewhere)."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
 _DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
 """A cited document's number or date, then "của" (of): the office after it issued that document."""
-_CHAIN_LINK = re.compile(r"^(?P<unit>[^,.;:()\n]{0,60})(?:,(?: kiêm| đồng)?| [–-]| kiêm)\s*$")
+_CHAIN_LINK = re.compile(
+    rf"^(?P<unit>(?:[^,.;:()\n]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và))){{0,60}})"
+    r"(?:,(?: kiêm| đồng)?| [–-]| kiêm)\s*$"
+)
 """What lies between two offices of one person: a unit, then a comma, a dash ("Bộ trưởng Bộ Công an - Đại tướng")
 or "kiêm" (concurrently: "Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao X", "Giám đốc Bệnh viện tỉnh, kiêm trưởng
 Đoàn X"); "đồng" after the comma makes the next office a shared one ("Bộ trưởng Bộ X, đồng Chủ tịch Ủy ban Liên
