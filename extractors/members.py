@@ -324,8 +324,10 @@ def _is_junk(token: str) -> bool:
     return not any(char in "aeiouy" for char in fold(bare)) and not bare.isupper()
 
 
-_ONE_READ_AS_STROKES = re.compile(r"[Il|!]{1,2}[.,]?")
-"""What OCR makes of an item's "1." in strokes ("II", "Il", "l."): no word, a speck before the honorific."""
+_ONE_READ_AS_STROKES = re.compile(r"[Il|!][Il|!\d]?[.,]?")
+"""What OCR makes of an item's "1." in strokes ("II", "Il", "l."), or its stroke with the dot read as a digit
+("I8" for "1." in the An Giang scans' QĐ 1285, whose first member, the delegation's leader, was lost): no
+word, a speck before the honorific."""
 
 
 def _unspecked(text: str) -> str:

@@ -543,6 +543,26 @@ def test_members_scan_the_first_item_s_number_read_as_strokes_and_a_colon_for_a_
     ]
 
 
+@pytest.mark.parametrize("speck", ["I8", "l1.", "!7"])
+def test_members_scan_the_first_item_s_stroke_with_its_dot_read_as_a_digit(speck: str) -> None:
+    """Issue 13 (scenario 18 scans, QĐ 1285): "1." read as "I8" before "Ông": the delegation's leader was lost."""
+    text = (
+        "Thành phần đoàn gồm 03 ông, bà có tên sau:\n"
+        f"{speck} Ông Trịnh Văn Khải, Phó Chủ tịch Ủy ban nhân dân tỉnh - Trưởng đoàn;\n"
+        "2. Ông Đinh Công Hậu, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh;\n"
+        "3. Ông Tăng Chí Thiện, Giám đốc Sở Công Thương."
+    )
+    members = find_members(text)
+    assert [m.name for m in members] == ["Trịnh Văn Khải", "Đinh Công Hậu", "Tăng Chí Thiện"]
+    assert members[0].role == "trưởng đoàn"
+
+
+def test_members_a_word_before_an_honorific_is_no_speck() -> None:
+    """Only strokes, or a stroke and a digit, are a misread number: a word ("In") before "Ông" opens no item."""
+    text = "Thành phần đoàn gồm:\nIn Ông Trịnh Văn Khải, Phó Chủ tịch Ủy ban nhân dân tỉnh;"
+    assert find_members(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -44,6 +44,26 @@ def test_a_lid_shadow_and_a_stamp_frame_do_not_hide_the_table() -> None:
     assert mask is not None and not mask[:, WIDTH - 30].any() and not mask[150, 120:130].any()
 
 
+def test_a_table_whose_outer_rules_faded_in_pieces_is_found_whole() -> None:
+    """A fax: the table's top and bottom rules came apart where their ink faded, no piece spanning the table
+    (scenario 18's QĐ 1505 lost its header and last rows that way, three of four members). The pieces on one
+    line covering most of the width are one rule, so every row is found; a rule with most of it gone is none."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
+    page = table_page(rows, [150, 650, 1200], skew=0.01)
+    whole = grid.find_grids(_gray(page))[0][0]
+    draw = ImageDraw.Draw(page)
+    left, right = int(whole.xs[0]), int(whole.xs[-1])
+    for y in (whole.ys[0], whole.ys[-1]):
+        for start in range(left + 100, right - 100, 300):  # a 40-pixel gap every 300: 13% of the rule lost
+            draw.rectangle([(start, int(y) - 8), (start + 40, int(y) + 8)], fill=(222, 220, 214))
+    grids, _ = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
+    y = int(whole.ys[2])
+    draw.rectangle([(left + 60, y - 8), (right - 400, y + 8)], fill=(222, 220, 214))  # most of a row rule gone
+    grids, _ = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 5)]
+
+
 def test_underlines_a_box_and_text_are_no_table() -> None:
     """A motto's underline, a digital-signature box and a footnote rule are left to the page."""
     page = Image.new("L", (WIDTH, HEIGHT), 235)
