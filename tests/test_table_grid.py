@@ -177,3 +177,23 @@ def test_an_unsure_cell_is_read_again_alone_and_a_sure_one_is_left() -> None:
     assert all(
         table.cell(w.box.left + w.box.width / 2, w.box.top + w.box.height / 2) == (2, 1) for w in words if w is not sure
     )
+
+
+def test_a_cell_is_read_again_from_its_words_band_not_a_rule_s_remnant_below() -> None:
+    """A faxed rule's faded piece the erased grid did not cover lay at the foot of a name cell: read with the
+    whole cell, tesseract took it into the line ("Đỗ mạn" for "Đỗ Minh Khang", scenario 18's QĐ 1505); the
+    band of the cell's words reads the name."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:3], 1))]
+    gray = _gray(table_page(rows, [150, 650, 1200], skew=0.01))
+    grids, mask = grid.find_grids(gray)
+    table = grids[0]
+    erased = grid.erase(gray, mask).copy()
+    foot = int(table.ys[3]) - 12  # the second member's row, whose name has one line and a blank below it
+    erased[foot - 3 : foot + 3, int(table.xs[1]) + 200 : int(table.xs[1]) + 560 : 3] = 20  # a dotted remnant
+    misread = Word(
+        text="Đinh ung",
+        box=Box(left=int(table.xs[1]) + 30, top=int(table.ys[2]) + 15, width=250, height=50),
+        confidence=31.0,
+    )
+    words = scan.read_cells([misread], erased, grids, language="vie")
+    assert fuzz.ratio(" ".join(w.text for w in words), "Đinh Văn Tú") >= 90, [w.text for w in words]
