@@ -75,6 +75,21 @@ def test_people_title_and_unit_in_sentences(text: str, expected: list[tuple[str,
     assert [(p.name, p.title, p.unit) for p in find_people(text)] == expected
 
 
+def test_a_scan_s_second_page_opening_with_its_recipients_names_no_member() -> None:
+    """Issue 13 (scenario 18 scans, QĐ-TU 136): page 2 opened with "Nơi nhận:", glued to the page break, so its
+    "- Lưu Văn phòng Tỉnh ủy." was not blanked and read as the only member ("Lưu Văn"), hiding the seven the
+    decision names inline."""
+    text = (
+        "Điều 1. Cử đoàn công tác gồm các đồng chí: Đoàn Văn Sang, Chủ tịch Ủy ban Mặt\n"
+        "trận Tổ quốc Việt Nam tỉnh (Trưởng đoàn); Kim Thị Sóc Phi, Chuyên viên, Cơ quan Ủy\n"
+        "ban MTTQ Việt Nam tỉnh đi công tác tại tỉnh Chăm-pa-xắc, nước Cộng hòa Dân chủ Nhân dân Lào.\n"
+        "Điều 2. Các đồng chí có tên tại Điều 1 thi hành Quyết định này.\fNơi nhận:\n"
+        "- Như Điều 3,\n- Lưu Văn phòng Tỉnh ủy."
+    )
+    assert [m.name for m in find_members(text)] == ["Đoàn Văn Sang", "Kim Thị Sóc Phi"]
+    assert "Lưu Văn" not in blank_filing_items(text)
+
+
 @pytest.mark.parametrize(
     ("title", "unit", "expected"),
     [
