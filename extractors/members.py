@@ -678,8 +678,26 @@ def _enumerated(text: str, folded: str, start: int) -> tuple[list[TripMember], i
     for separator in _INLINE_SPLIT_RE.finditer(folded, start, end):
         bounds += [separator.start(), separator.end()]
     bounds.append(end)
-    parts = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    parts = [piece for i in range(0, len(bounds), 2) for piece in _colon_parts(text[bounds[i] : bounds[i + 1]])]
     return [member for part in parts if (member := parse_member(part)) is not None], end
+
+
+_COLON = re.compile(r":\s*")
+
+
+def _colon_parts(part: str) -> list[str]:
+    """One inline part split where OCR read a ";" as ":" ("…, Sở Công Thương: Mạc Thị Ánh Hồng, Phó Trưởng phòng
+    …", scenario 18's QĐ 1768, whose third member went into the second's unit). Only where what follows is a
+    person as a bare list names one: a known family name, the name up to a comma, then a title; a label's value
+    ("đơn vị: Sở Y") is no person."""
+    pieces, start = [], 0
+    for colon in _COLON.finditer(part):
+        rest = part[colon.end() :]
+        split = _split_name(rest)
+        if split and _family_first(split[0]) and rest.startswith(split[0] + ",") and _title_starts(split[1].split()):
+            pieces.append(part[start : colon.start()])
+            start = colon.end()
+    return [*pieces, part[start:]]
 
 
 def _name_only(line: str) -> str | None:

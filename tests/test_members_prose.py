@@ -90,6 +90,26 @@ def test_a_scan_s_second_page_opening_with_its_recipients_names_no_member() -> N
     assert "Lưu Văn" not in blank_filing_items(text)
 
 
+def test_inline_members_a_semicolon_read_as_a_colon_before_a_person() -> None:
+    """Issue 13 (scenario 18 scans, QĐ 1768): OCR read the ";" before the third member as ":", which went into the
+    second's unit; a label's value after a colon ("đơn vị: Sở …") stays the member's."""
+    text = (
+        "Điều 1. Cử đoàn công tác gồm các ông, bà: Dương Thị Kim Loan, Phó Giám đốc\n"
+        "Sở Công Thương (Trưởng đoàn); Võ Hoàng Nam, Chuyên viên Phòng Quản lý\n"
+        "Công nghiệp, Sở Công Thương: Mạc Thị Ánh Hồng, Phó Trưởng phòng Kế hoạch -\n"
+        "Tài chính, Sở Công Thương đi công tác tại Thủ đô Băng Cốc, Vương quốc Thái Lan."
+    )
+    assert [(m.name, m.unit) for m in find_members(text)] == [
+        ("Dương Thị Kim Loan", "Sở Công Thương"),
+        ("Võ Hoàng Nam", "Phòng Quản lý Công nghiệp, Sở Công Thương"),
+        ("Mạc Thị Ánh Hồng", "Sở Công Thương"),
+    ]
+    labelled = "Điều 1. Cử các ông, bà: Võ Hoàng Nam, chức vụ: Chuyên viên, đơn vị: Sở Công Thương đi công tác tại Lào."
+    assert [(m.name, m.title, m.unit) for m in find_members(labelled)] == [
+        ("Võ Hoàng Nam", "Chuyên viên", "Sở Công Thương")
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "unit", "expected"),
     [

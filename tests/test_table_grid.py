@@ -3,6 +3,7 @@ before OCR, each row one line of cells whatever order the words came in; members
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Sequence
 
@@ -60,6 +61,25 @@ def test_a_table_whose_outer_rules_faded_in_pieces_is_found_whole() -> None:
     assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
     y = int(whole.ys[2])
     draw.rectangle([(left + 60, y - 8), (right - 400, y + 8)], fill=(222, 220, 214))  # most of a row rule gone
+    grids, _ = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 5)]
+
+
+def test_a_table_whose_outer_rules_faded_away_ends_where_its_sides_do() -> None:
+    """Scenario 18's QĐ 1885: the top and bottom rules so faded that none of them was found; both sides start
+    and end together, so the header and the last row are still the grid's. Without the sides' agreement (one
+    side cut short) no frame is assumed."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
+    page = table_page(rows, [150, 650, 1200], skew=0.01)
+    whole = grid.find_grids(_gray(page))[0][0]
+    draw = ImageDraw.Draw(page)
+    for y in (whole.ys[0], whole.ys[-1]):
+        for left, right in itertools.pairwise(whole.xs):
+            draw.rectangle([(int(left) + 8, int(y) - 8), (int(right) - 8, int(y) + 8)], fill=(222, 220, 214))
+    grids, _ = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
+    x = int(whole.xs[-1])
+    draw.rectangle([(x - 8, int(whole.ys[-2]) + 40), (x + 8, int(whole.ys[-1]) + 8)], fill=(222, 220, 214))
     grids, _ = grid.find_grids(_gray(page))
     assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 5)]
 

@@ -104,7 +104,8 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
     for group in _overlapping(verticals):
         xs = _distinct(sorted(rule.at for rule in group), tolerance)
         top, bottom = min(rule.start for rule in group), max(rule.end for rule in group)
-        ys = _row_rules(horizontals, xs[0], xs[-1], top, bottom, tolerance)
+        ys = _distinct(sorted([*_row_rules(horizontals, xs[0], xs[-1], top, bottom, tolerance),
+                               *_frame(group, xs[0], xs[-1], tolerance)]), tolerance)  # fmt: skip
         if len(xs) < 3 or len(ys) < 3:
             continue
         grids.append(Grid(tuple(xs), tuple(ys)))
@@ -138,6 +139,18 @@ def _row_rules(
         ],
         tolerance,
     )
+
+
+def _frame(verticals: list[_Rule], left: float, right: float, tolerance: float) -> list[float]:
+    """The table's top and bottom where its outer vertical rules start and end together: a frame's rule so faded
+    that no piece of it survives is still where both sides end (scenario 18's QĐ 1885 lost its header and last
+    row, the leader's row read out of its columns). A side whose rule came apart says nothing."""
+    sides = [[rule for rule in verticals if abs(rule.at - x) <= tolerance] for x in (left, right)]
+    if not all(sides):
+        return []
+    tops = [min(rule.start for rule in side) for side in sides]
+    bottoms = [max(rule.end for rule in side) for side in sides]
+    return [sum(ends) / 2 for ends in (tops, bottoms) if max(ends) - min(ends) <= tolerance]
 
 
 def _covered(pieces: list[_Rule], left: float, right: float) -> float:
