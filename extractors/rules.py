@@ -31,6 +31,7 @@ from typing import Any
 
 from extractors import nlp
 from extractors.issued_regulation import regulation_only, regulation_start
+from extractors.issuing_body import BodyScope, lead_ins, rule_body
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from extractors.rule_dates import rule_start
 from extractors.rule_table import table_rows
@@ -1180,6 +1181,11 @@ def _bounded_row(cells: str) -> str:
     return "".join([*pieces, cells[last:]])
 
 
+def _body_fields(scope: BodyScope | None) -> dict[str, str | None]:
+    """A rule's `body_scope` and `body_scope_text` from the body it binds (`extractors.issuing_body`)."""
+    return {"body_scope": scope.body if scope else None, "body_scope_text": scope.words if scope else None}
+
+
 def find_rules(text: str) -> list[ExtractedRule]:
     """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
 
@@ -1192,15 +1198,17 @@ def find_rules(text: str) -> list[ExtractedRule]:
     draft's words (`_drafted`), and the same rule (kind and value) stated before them, is no rule. A limits table's
     rows (`extractors.rule_table`: "Nội dung | Mức tối đa", often in a Phụ lục) come after the prose's rules, so a
     limit the prose states too is kept at its sentence. Every rule carries the trips the text puts outside all of
-    its rules (`extractors.trip_exclusions`)."""
+    its rules (`extractors.trip_exclusions`), and the one body whose delegations it binds when its sentence or
+    the lead-in before it names one (`extractors.issuing_body`)."""
     definitions = {d.scope: d for d in reversed(find_definitions(text))}
+    leads = lead_ins(text)
     excluded = find_trip_exclusions(text)  # the dispatch's scope statement: every rule of it carries it
     found = _clauses(text)
     title_end = _title_end(text, found)
     next_clause = {c.end: (n.start, n.end) for c, n in pairwise(found)}
     body: list[ExtractedRule] = []
     titles: list[ExtractedRule] = []
-    seen: set[tuple[str, float | None, str]] = set()
+    seen: set[tuple[str, float | None, str, str | None]] = set()
     spans = [(c.start, c.end) for c in found]
     taken: set[int] = set()  # clauses read as the previous limit's urgent exception
     drafted = _drafted(text, found, title_end)
@@ -1214,6 +1222,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
             "span": Span.in_text(text, start, end),
             "scope_definition": definitions.get(rule.scope),
             "trip_exclusions": excluded,
+            **_body_fields(rule_body(rule.sentence, start, leads)),
         }
         if after := _exception_after(rule, text, spans[index + 1 :]):
             update["exception"], update["exception_value"] = after
@@ -1227,12 +1236,16 @@ def find_rules(text: str) -> list[ExtractedRule]:
         row = " ".join(text[start:end].split())
         for rule in rules_in_clause(_bounded_row(cells)):
             update = {"sentence": row, "span": Span.in_text(text, start, end)}
-            defined = {"scope_definition": definitions.get(rule.scope), "trip_exclusions": excluded}
+            defined = {
+                "scope_definition": definitions.get(rule.scope),
+                "trip_exclusions": excluded,
+                **_body_fields(rule_body(row, start, leads)),
+            }
             body.append(rule.model_copy(update=update | defined))
     stated = {rule.kind for rule in body}
     rules: list[ExtractedRule] = []
     for rule in [*(r for r in titles if r.kind not in stated), *body]:
-        key = (rule.kind, rule.value, rule.scope)
+        key = (rule.kind, rule.value, rule.scope, rule.body_scope)
         if key not in seen:
             seen.add(key)
             rules.append(rule)

@@ -72,14 +72,31 @@ def _excluded_titles(excludes: Iterable[str]) -> list[str]:
     return titles
 
 
+_AGENCY_GENERICS = (
+    r"nguoi dung dau (?:cac )?(?:co quan|don vi(?! su nghiep)|dia phuong|so|nganh|chinh quyen)",
+    r"thu truong (?:cac )?(?:co quan|don vi)",
+)
+"""The heads of agencies and localities named generically ("người đứng đầu cơ quan, đơn vị, địa phương")."""
 _GENERIC_HEADS = {
     r"nguoi dung dau (?:cac )?(?:cap uy|dang uy|to chuc dang)|bi thu (?:cap uy|dang uy)": _PARTY_HEADS,
     _SERVICE_UNIT_GROUP: _SERVICE_UNIT_HEADS,
-    r"nguoi dung dau (?:cac )?(?:co quan|don vi(?! su nghiep)|dia phuong|so|nganh|chinh quyen)": _AGENCY_HEADS,
-    r"thu truong (?:cac )?(?:co quan|don vi)": _AGENCY_HEADS,
+    **dict.fromkeys(_AGENCY_GENERICS, _AGENCY_HEADS),
 }
 """Definitions name heads generically ("người đứng đầu cấp ủy", "Bí thư cấp ủy"): the titles each phrase
 stands for (folded)."""
+COUNCIL_CHAIR = "chủ tịch hội đồng nhân dân"
+"""The chair of a People's Council (HĐND), which elects a locality's People's Committee: the locality's head
+(người đứng đầu) is the committee's chair, so a generic "người đứng đầu cơ quan, đơn vị, địa phương" leaves the
+council's chair out unless the definition lists that post itself."""
+
+
+def _council_chair_out(includes: Iterable[str]) -> bool:
+    """Whether a definition's heads leave a People's Council's chair out: it names agencies' and localities' heads
+    generically (`_AGENCY_GENERICS`: a "chủ tịch" among them is the committee's) and lists no council chair."""
+    folded = [squash(fold(item)) for item in includes]
+    generic = any(re.search(pattern, item) for item in folded for pattern in _AGENCY_GENERICS)
+    return generic and not any(re.search(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b", item) for item in folded)
+
 
 KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt"
 HEADS_PHRASE = (
@@ -493,7 +510,8 @@ def classify(
 
     Key leaders: a role whose title is a listed head, never a deputy unless the definition lists that deputy
     title for the deputy's own unit. Managed cadres: listed heads and their deputies. A role the definition
-    excludes is out."""
+    excludes is out, and so is a People's Council's chair when the definition names the heads generically
+    (`_council_chair_out`)."""
     if scope == ALL:
         return Membership(True, "mọi cán bộ")
     roles = _held_roles(title, unit)
@@ -504,6 +522,8 @@ def classify(
     # a unit's name may hold "và" ("Văn phòng HĐND và UBND phường X"), which splits roles: the whole title says it
     local = bool(_LOCAL_UNIT.search(unicodedata.normalize("NFC", (with_unit(title, unit) or "").lower())))
     excluded = [_lower(e) for e in _excluded_titles(definition.excludes)] if definition else []
+    if definition and _council_chair_out(definition.includes):
+        excluded.append(COUNCIL_CHAIR)
     deputies_out = scope == KEY_LEADER or any(_is_deputy(e) for e in excluded)
     source = f"theo định nghĩa: “{definition.sentence}”" if definition else "theo danh sách chức danh mặc định"
     unsure: list[str] = []

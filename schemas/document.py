@@ -358,6 +358,14 @@ class ExtractedRule(Model):
     trip_exclusions: list[TripExclusion] = Field(
         default_factory=list, description="trips the dispatch puts outside all of its rules (`TripExclusion`)"
     )
+    body_scope: str | None = Field(
+        default=None,
+        description="party | state: the only body whose delegations it binds (`extractors.issuing_body`); null: "
+        "every body",
+    )
+    body_scope_text: str | None = Field(
+        default=None, description="the words saying so ('đoàn do Chủ tịch Ủy ban nhân dân tỉnh quyết định cử')"
+    )
 
 
 class HeaderSpans(Model):

@@ -94,6 +94,12 @@ class Rule(Model):
     trip_exclusions: list[TripExclusion] = Field(
         default_factory=list, description="trips its dispatch puts outside all of its rules: no check judges them"
     )
+    body_scope: str | None = Field(
+        default=None,
+        description="party | state: the only body whose delegations it binds, by the issuer of the trip's decision; "
+        "null: every body",
+    )
+    body_scope_text: str | None = Field(default=None, description="the words of the dispatch saying so")
     source_page: int | None = Field(default=None, description="page of the sentence in the source document")
     problem: str | None = Field(
         default=None,

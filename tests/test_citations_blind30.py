@@ -1,8 +1,9 @@
-"""Citations in the blind30 phrasings (development), in sentences written for these tests."""
+"""Citations and an issuer in the blind30-32 phrasings (development), in sentences written for these tests."""
 
 import datetime as dt
 
 from extractors.citations import find_citations
+from extractors.issuer import restored_issuer
 
 
 def test_citations_a_code_with_a_capital_law_word() -> None:
@@ -15,3 +16,10 @@ def test_citations_an_amended_law_mark_keeps_its_date() -> None:
     """ "(sửa đổi)" between a law's name and its date is how the law is named; the date after it is the law's."""
     [law] = find_citations("Căn cứ Luật Thương mại (sửa đổi) ngày\n14 tháng 6 năm 2005;")
     assert law.date == dt.date(2005, 6, 14) and "(sửa đổi)" in law.text
+
+
+def test_issuer_a_council_whose_copy_lost_a_letter_of_its_name() -> None:
+    """A web copy's font drops "ồ" ("HỘI ĐNG NHÂN DÂN"): the council's name is restored from its own words, the
+    rest kept; another body that only starts alike is left alone."""
+    assert restored_issuer("Hội đng nhân dân tỉnh Cà Mau", []) == "Hội đồng nhân dân tỉnh Cà Mau"
+    assert restored_issuer("Hội Nông dân tỉnh Cà Mau", []) == "Hội Nông dân tỉnh Cà Mau"

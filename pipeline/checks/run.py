@@ -25,6 +25,7 @@ from pipeline.checks.out_of_scope import register_out_of_scope
 from pipeline.checks.registry import Check, load_checks
 from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
+from pipeline.checks.trip_bodies import register_trip_bodies
 from pipeline.store.connection import ensure_calendar
 from pipeline.store.queue.raised import DATE_KINDS, UNCERTAIN_SCAN, raise_check_items
 from pipeline.store.write import transaction
@@ -71,7 +72,7 @@ def _select(check: Check) -> str:
     kind = check.kind.value
     # a person's answer to both dates lifts a date-based finding's doubt about the scan
     ocr_doubt = f"{_POOR_SCAN} AND NOT dsrc.dates_checked" if kind in DATE_KINDS else _POOR_SCAN
-    doubts = [expr for expr in (check.to_check, f"CASE WHEN {ocr_doubt} THEN {_OCR_DOUBT} END") if expr]
+    doubts = [expr for expr in (check.to_check, f"CASE WHEN {ocr_doubt} THEN {_OCR_DOUBT} END", "c.body_doubt") if expr]
     fuzzy = ""
     if check.per_person:
         person, level = "x.name, x.person_id", "IS NOT NULL"
@@ -90,6 +91,9 @@ def _select(check: Check) -> str:
         ("rule_scope", "c.scope"),
         ("scope_definition", "c.scope_sentence"),
         ("rules_not_applied", "c.passed_over"),
+        ("rule_body_scope", "c.body_scope"),
+        ("trip_body", "c.trip_body"),
+        ("trip_body_from", "c.trip_body_from"),
         ("decision_sha256", "x.trip_id"),
         ("decision_text_source", "dsrc.text_source"),
         ("decision_ocr_confidence", "dsrc.ocr_confidence"),
@@ -170,6 +174,7 @@ def evaluate(
     try:
         register_title_flags(con)
         register_country_gaps(con)
+        register_trip_bodies(con)
         left_out = register_out_of_scope(con)
         con.execute(setup_sql(CHECKS))
         con.execute(

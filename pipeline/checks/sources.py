@@ -7,11 +7,12 @@ reads `cv_members`), `cv_honorifics`, and `cv_chosen`: which rule a trip answers
 the active rules of a kind, those whose jurisdiction covers the trip (central rules cover every trip; a local
 rule covers trips whose issuer or place names its place) and in force for the trip (effective from on or before
 the trip's date the rule is measured on — its departure, or its return or decision date when the rule's sentence
-says so, `extractors.rule_dates` — and not ended before its start by a confirmed supersession); of those, an
-approved rule before a shipped default, then the strictest (each check's `stricter`), then the local one, then the
-newest. It is resolved once per context (`ctx_id`: issuer place, departure, return and decision date, plus the
-member's key-leader flags for rules about people), a few thousand rows however many trips, and joined back on an
-integer.
+says so, `extractors.rule_dates` — and not ended before its start by a confirmed supersession, and not binding the
+other body's delegations only, `rules.body_scope`); of those, a rule binding the trip's body (party or state, its
+decision's issuer: `pipeline.checks.trip_bodies`) before a rule for every body, then an approved rule before a
+shipped default, then the strictest (each check's `stricter`), then the local one, then the newest. It is resolved
+once per context (`ctx_id`: issuer place and body, departure, return and decision date, plus the member's
+key-leader flags for rules about people), a few thousand rows however many trips, and joined back on an integer.
 
 Working days come from the `calendar` table's `working_day_index` (working days since 2000-01-01 up to and
 including a date), so "N working days after D" is an equality join, not a loop.
@@ -21,7 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extractors.issuing_body import BODY_WORDS
 from pipeline.checks.registry import DEADLINE_AFTER_RETURN, Check
+from pipeline.checks.trip_bodies import BODY_KEY
 from pipeline.store.queue.raised import NAME_SCORE, PERSON_DOUBT, PERSON_DOUBTED
 from schemas.rules import RuleKind
 
@@ -30,6 +33,8 @@ LESS_STRICT = "ít nghiêm ngặt hơn quy định được áp dụng"
 CENTRAL_YIELDS = "quy định trung ương; quy định của địa phương được áp dụng"
 DEFAULT_YIELDS = "quy định trung ương mặc định (tóm lược); quy định đã duyệt từ văn bản được áp dụng"
 OLDER = "ban hành trước quy định được áp dụng"
+GENERAL_YIELDS = "quy định chung cho mọi cơ quan; quy định riêng cho đoàn của "
+OTHER_BODY = "chỉ áp dụng cho "
 """Why a rule that also applied to a trip was not the one used (Vietnamese, into the finding's evidence)."""
 
 ANNUAL_LEAVE_DAYS = 12
@@ -76,6 +81,22 @@ _STARTS = (
 )
 """A finding names the rule's start when its sentence measures it on a trip's date: the reader sees why a trip is
 held to the new value, and the one before it was not."""
+
+
+def _body_words(body: str) -> str:
+    """SQL: how a finding names the body in column `body` ('party' | 'state')."""
+    return f"CASE {body} " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in BODY_WORDS.items()) + " END"
+
+
+_BINDS = "CASE WHEN r.body_scope IS NOT NULL THEN ' (chỉ áp dụng cho ' || r.body_scope_text || ')' ELSE '' END"
+"""A finding names the one body whose delegations its rule binds (`rules.body_scope`), as the dispatch says it."""
+_OWN_BODY = "coalesce(r.body_scope = x.body, false)"
+"""A rule binding the trip's body only ("mỗi đoàn do Chủ tịch UBND tỉnh quyết định cử … không quá sáu (06)
+người"): chosen for the trip before a rule for every body, even a stricter one — the dispatch that binds the body
+(the party's Quy định "trừ trường hợp Ủy ban nhân dân tỉnh có quy định cụ thể khác") leaves it the say."""
+_OTHER_BODY = "coalesce(r.body_scope <> x.body, false)"
+"""A rule binding the other body's delegations only: never applied to the trip, named in the finding with why. A
+trip whose body is not read (`x.body` null) may answer to either: its finding says what to check."""
 
 _RULE_WORDS = "strip_accents(lower(concat_ws(' ', sentence, exception)))"
 """A rule's sentence and the exception read after it (`extractors.rules`), folded."""
@@ -129,7 +150,8 @@ CREATE OR REPLACE TEMP TABLE cv_rules AS
 SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coalesce(r.scope, 'all') AS scope,
        r.severity,
        r.jurisdiction_key, r.effective_from, r.effective_to, r.origin, r.effective_basis, r.effective_to_basis,
-       coalesce(r.citation, r.source_title, r.source_number, r.rule_id) || {_STARTS} AS citation,
+       coalesce(r.citation, r.source_title, r.source_number, r.rule_id) || {_STARTS} || {_BINDS} AS citation,
+       r.body_scope,
        r.sentence, r.source_page,
        {_ENDED_ON} || coalesce(', thay bằng ' || coalesce(s.citation || ' (' || s.rule_id || ')', r.superseded_by), '')
          AS replaced_by,
@@ -149,7 +171,8 @@ FROM (SELECT DISTINCT lower({TRIP_PLACE}) AS place_text
 
 CREATE OR REPLACE TEMP TABLE cv_trips AS
 SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date,
-       dense_rank() OVER (ORDER BY p.place_id, t.start_date, t.end_date, t.decision_date) AS ctx_id,
+       dense_rank() OVER (ORDER BY p.place_id, b.body, b.body_from, t.start_date, t.end_date, t.decision_date)
+         AS ctx_id, b.body, b.body_from,
        t.funding, t.funding_text, t.sponsor, t.inviter,
        t.submitted_on, t.purpose, t.urgent, t.joins_central_delegation, d.text_source, d.ocr_confidence,
        p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_listed,
@@ -162,6 +185,7 @@ ANTI JOIN cv_out_of_scope o ON o.trip_id = t.trip_id  -- its dispatch says it is
 LEFT JOIN calendar cs ON cs.date = t.start_date - 1
 LEFT JOIN calendar ce ON ce.date = t.end_date
 JOIN cv_places p ON p.place_text = lower({TRIP_PLACE})
+LEFT JOIN cv_trip_bodies b ON b.body_key = {BODY_KEY}
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_destinations GROUP BY trip_id) dc ON dc.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc ON mc.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members
@@ -225,7 +249,8 @@ SELECT sha256, name, any_value(honorific) AS honorific FROM mentions WHERE role 
 -- The rule each context answers to, per kind: trip-level kinds once per trip context (flags null), kinds
 -- about people once per trip context and member flags (scope decides).
 CREATE OR REPLACE TEMP TABLE cv_chosen AS
-WITH trip_contexts AS (SELECT DISTINCT ctx_id, place_id, start_date, end_date, decision_date FROM cv_trips),
+WITH trip_contexts AS (
+  SELECT DISTINCT ctx_id, place_id, body, body_from, start_date, end_date, decision_date FROM cv_trips),
 x AS (SELECT t.*, p.place_key, NULL::BOOLEAN AS is_key_leader, NULL::BOOLEAN AS is_managed
       FROM trip_contexts t JOIN cv_places p USING (place_id)
       UNION ALL
@@ -237,32 +262,49 @@ ranked AS (
          r.exception, r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
          r.strictness, {_CENTRAL} AS central, {_DEFAULT} AS is_default, {_ENDED} AS ended, r.effective_to,
          r.replaced_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
-         first_value({_CENTRAL}) OVER w AS best_central, first_value({_DEFAULT}) OVER w AS best_default
+         first_value({_CENTRAL}) OVER w AS best_central, first_value({_DEFAULT}) OVER w AS best_default,
+         r.body_scope, x.body AS trip_body, x.body_from AS trip_body_from, {_OTHER_BODY} AS other_body,
+         {_OWN_BODY} AS own_body, first_value({_OWN_BODY}) OVER w AS best_own_body
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
     AND {in_jurisdiction("r", "x.place_key")}
     AND (r.effective_from IS NULL OR {_MEASURED_ON} IS NULL OR r.effective_from <= {_MEASURED_ON})
     AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
          OR (r.scope = 'managed_cadre' AND x.is_managed))
   WINDOW w AS (PARTITION BY r.kind, x.ctx_id, x.is_key_leader, x.is_managed
-               ORDER BY {_ENDED} ASC, {_DEFAULT} ASC, r.strictness, {_CENTRAL} ASC,
+               ORDER BY {_ENDED} ASC, {_OTHER_BODY} ASC, {_OWN_BODY} DESC, {_DEFAULT} ASC, r.strictness,
+                        {_CENTRAL} ASC,
                         r.effective_from DESC NULLS LAST, r.rule_id)),
 -- The rules that also applied and were passed over, with why: what a finding says besides the rule it used.
 passed AS (
   SELECT kind, ctx_id, is_key_leader, is_managed,
          list({{'rule_id': rule_id, 'value': value, 'source': citation,
                 'why': CASE WHEN ended THEN '{ENDED}' || strftime(effective_to + 1, '%d/%m/%Y') || replaced_by
+                            WHEN other_body THEN '{OTHER_BODY}' || {_body_words("body_scope")}
+                              || '; quyết định cử đoàn của ' || {_body_words("trip_body")}
+                              || ' (' || trip_body_from || ')'
+                            WHEN best_own_body AND NOT own_body THEN '{GENERAL_YIELDS}' || {_body_words("trip_body")}
+                              || ' được áp dụng, dù ít nghiêm ngặt hơn'
                             WHEN is_default AND NOT best_default THEN '{DEFAULT_YIELDS}'
                             WHEN strictness IS DISTINCT FROM best_strictness THEN '{LESS_STRICT}'
                             WHEN central AND NOT best_central THEN '{CENTRAL_YIELDS}'
                             ELSE '{OLDER}' END}} ORDER BY rn) AS passed_over
-  FROM ranked WHERE rn > 1 GROUP BY ALL)
+  FROM ranked WHERE rn > 1 GROUP BY ALL),
+-- A trip whose body was not read, among whose rules one binds one body only: which applies is for a person.
+unread_body AS (
+  SELECT kind, ctx_id, is_key_leader, is_managed,
+         any_value(trip_body_from) || ': ' || string_agg(DISTINCT citation, '; ')
+           || ' — kiểm tra quyết định cử đoàn do cơ quan Đảng hay cơ quan hành chính nhà nước ban hành' AS body_doubt
+  FROM ranked WHERE trip_body IS NULL AND body_scope IS NOT NULL AND NOT ended GROUP BY ALL)
 SELECT k.* EXCLUDE (rn, strictness, central, is_default, best_strictness, best_central, best_default, ended,
-                    effective_to, replaced_by),
-       p.passed_over
+                    effective_to, replaced_by, other_body, own_body, best_own_body),
+       p.passed_over, u.body_doubt
 FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.ctx_id = k.ctx_id
   AND p.is_key_leader IS NOT DISTINCT FROM k.is_key_leader
   AND p.is_managed IS NOT DISTINCT FROM k.is_managed
-WHERE k.rn = 1 AND NOT k.ended;
+LEFT JOIN unread_body u ON u.kind = k.kind AND u.ctx_id = k.ctx_id
+  AND u.is_key_leader IS NOT DISTINCT FROM k.is_key_leader
+  AND u.is_managed IS NOT DISTINCT FROM k.is_managed
+WHERE k.rn = 1 AND NOT k.ended AND NOT k.other_body;
 
 -- Each trip's report deadline: N working days after its return, N from the report-deadline rule chosen for
 -- its context; a rule in calendar days ("trong thời hạn 15 ngày", unit 'days') ends N days after the return, one
@@ -342,4 +384,5 @@ TEMP_TABLES = (
     "cv_title_flags",
     "cv_country_gaps",
     "cv_out_of_scope",
+    "cv_trip_bodies",
 )

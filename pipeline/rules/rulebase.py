@@ -22,6 +22,7 @@ import duckdb
 from pydantic import ValidationError
 
 from extractors.document import EXTRACTOR_VERSION
+from extractors.issuing_body import BODY_WORDS
 from extractors.rule_changes import REPEALS, RuleChange, find_rule_changes
 from extractors.rules import extract_rules
 from extractors.scope import scope_of
@@ -58,7 +59,7 @@ _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
     "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin, "
     "scope_definition, source_page, problem, effective_to, superseded_by, source_symbol, source_date, source_to_check, "
-    "effective_basis, effective_to_basis, trip_exclusions"
+    "effective_basis, effective_to_basis, trip_exclusions, body_scope, body_scope_text"
 )
 _JSON_COLUMNS = ("scope_definition", "trip_exclusions")
 """Columns holding a model (or a list of them) as JSON."""
@@ -190,6 +191,9 @@ def _refresh_source(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | 
     if old.jurisdiction is None and rule.jurisdiction is not None:
         now |= {"jurisdiction": rule.jurisdiction, "jurisdiction_key": rule.jurisdiction_key}
         before |= {"jurisdiction": None, "jurisdiction_key": old.jurisdiction_key}
+    if old.body_scope is None and rule.body_scope is not None:  # whose delegations it binds, read now
+        now |= {"body_scope": rule.body_scope, "body_scope_text": rule.body_scope_text}
+        before |= {"body_scope": None, "body_scope_text": None}
     if not old.trip_exclusions and rule.trip_exclusions:  # the dispatch's scope statement, read now
         now["trip_exclusions"] = json.dumps(
             [e.model_dump(mode="json") for e in rule.trip_exclusions], ensure_ascii=False
@@ -222,6 +226,8 @@ def rules_from_document(document: Document) -> list[Rule]:
             scope=extracted.scope,
             scope_definition=extracted.scope_definition,
             trip_exclusions=extracted.trip_exclusions,
+            body_scope=extracted.body_scope,
+            body_scope_text=extracted.body_scope_text,
             severity=extracted.severity,
             jurisdiction=issuer or document.place,
             jurisdiction_key=key,
@@ -562,6 +568,7 @@ def describe(rule: Rule) -> list[str]:
         lines.append(f"  out: {'; '.join(definition.excludes) or '-'}")
     elif rule.scope != "all":
         lines.append("  defined as: (the dispatch gives no definition: the default head titles apply)")
+    lines.append(_bodies(rule))
     lines += [f"outside the dispatch's rules: {_excluded_trips(e)}" for e in rule.trip_exclusions]
     if rule.exception:
         urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
@@ -575,6 +582,17 @@ def describe(rule: Rule) -> list[str]:
     if rule.problem:
         lines.append(f"problem: {rule.problem}")
     return lines
+
+
+def _bodies(rule: Rule) -> str:
+    """Whose delegations a rule binds, as `rules show` prints it: one body's (a trip's body is its decision's
+    issuer), with the dispatch's words, or every body's."""
+    if rule.body_scope is None:
+        return "binds: delegations of every body (party and state)"
+    return (
+        f"binds: only delegations sent by a {rule.body_scope} body's decision ({BODY_WORDS[rule.body_scope]}) — "
+        f"“{rule.body_scope_text}”; chosen over a rule for every body for such trips, even when less strict"
+    )
 
 
 def _excluded_trips(exclusion: TripExclusion) -> str:
