@@ -200,8 +200,12 @@ no name word (it has no vowel), so the name ends before it."""
 
 
 def _split_name(item: str) -> tuple[str, str] | None:
-    """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads."""
+    """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads. A title
+    leads no name: a misaligned row gave its title cell as the name cell, and "Phó Giám đốc Sở …" became a member
+    "Phó Giám" (scenario 18's QĐ 1885 on its scan)."""
     words = item.split()
+    if _title_starts(words):
+        return None
     count = 0
     for index, word in enumerate(words[:6]):
         bare = word.rstrip(",;:–-")
@@ -452,8 +456,9 @@ def _table_members(text: str) -> list[TripMember]:
     return members
 
 
-_NUMBER_HEADING = re.compile(r"(?:s?tt|so (?:tt|thu tu)|thu tu)\.?")
-"""The heading of a table's column of row numbers, folded: "STT", "TT", "Số TT", "Số thứ tự"."""
+_NUMBER_HEADING = re.compile(r"[\[(|!]?(?:s?tt|so (?:tt|thu tu)|thu tu)\.?")
+"""The heading of a table's column of row numbers, folded: "STT", "TT", "Số TT", "Số thứ tự"; a scan may put the
+table's left rule before it as a bracket or a bar ("[TT")."""
 _LONE_NUMBER = re.compile(r"(?:\d{1,3}\.?)?")
 """A cell holding only a row's number, or nothing (a number OCR lost)."""
 _NUMBER_THEN_NAME = re.compile(r"(\d{1,3}\.?)\s+(?=[^\W\d_])")
@@ -507,6 +512,12 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         title, unit = split_title or "", split_unit or ""
     if _ROLE_RE.search(" " + fold(cell("role"))):
         role = squash(cell("role")).lower()
+    elif columns.get("role") in (None, columns.get("title"), columns.get("unit")):
+        # no role column of its own (a scan lost the header's last rule: "Chức vụ, đơn vị Ì Ghi chú"): a cell past
+        # the header's, holding a role and nothing else, is the row's role
+        role = next(
+            (squash(c).lower() for c in cells[max(columns.values()) + 1 :] if _ROLE_RE.match(" " + fold(c))), role
+        )
     return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
 
 

@@ -217,3 +217,26 @@ def test_a_cell_is_read_again_from_its_words_band_not_a_rule_s_remnant_below() -
     )
     words = scan.read_cells([misread], erased, grids, language="vie")
     assert fuzz.ratio(" ".join(w.text for w in words), "Đinh Văn Tú") >= 90, [w.text for w in words]
+
+
+def test_a_header_whose_last_border_was_lost_keeps_its_rows_in_their_columns() -> None:
+    """Scenario 18's QĐ 1885 before its grid was found whole: the header read "[TT | Họ và tên | Chức vụ, đơn vị
+    công tác Ì Ghi chú", three cells over rows of four. The bracket is the number column's rule, so the rows'
+    numbers stay apart; the title cell is never a name ("Phó Giám" was read as the leader); the fourth cell's
+    role is the row's."""
+    text = (
+        "[TT | Họ và tên | Chức vụ, đơn vị công tác Ì Ghi chú\n"
+        "1 | Hứa Văn Đạt. | Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch | Trưởng đoàn\n"
+        "2 | Sơn Thị Ra Vi | Diễn viên Đoàn Nghệ thuật Khmer Ánh Bình Minh | ———\n"
+    )
+    members = find_members(text)
+    assert [(m.name, m.title, m.role) for m in members] == [
+        ("Hứa Văn Đạt", "Phó Giám đốc", "trưởng đoàn"),
+        ("Sơn Thị Ra Vi", "Diễn viên", None),
+    ]
+
+
+@pytest.mark.parametrize("cell", ["Phó Giám đốc Sở Văn hóa", "Phó Chủ tịch UBND tỉnh", "Trưởng phòng Hành chính"])
+def test_a_title_in_the_name_column_is_no_member(cell: str) -> None:
+    """A row shifted by a lost border puts a title where the name should be: no member, never a made-up name."""
+    assert find_members(f"TT | Họ và tên | Ghi chú\n1 | {cell} | Trưởng đoàn") == []
