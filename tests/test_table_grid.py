@@ -84,6 +84,21 @@ def test_a_table_whose_outer_rules_faded_away_ends_where_its_sides_do() -> None:
     assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 5)]
 
 
+def test_a_table_whose_every_rule_came_apart_is_left_to_the_page() -> None:
+    """Scenario 16's QĐ 468, photocopied: every horizontal rule in pieces, none spanning the table. The pieces
+    would make a grid whose rows merge five table rows into two; with fewer than two whole rules no grid is
+    assumed and the table is read as a page."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
+    page = table_page(rows, [150, 650, 1200], skew=0.01)
+    whole = grid.find_grids(_gray(page))[0][0]
+    draw = ImageDraw.Draw(page)
+    left, right = int(whole.xs[0]), int(whole.xs[-1])
+    for y in whole.ys[1:]:  # the top rule stays whole: one is not enough
+        for start in range(left + 100, right - 100, 300):
+            draw.rectangle([(start, int(y) - 8), (start + 40, int(y) + 8)], fill=(222, 220, 214))
+    assert grid.find_grids(_gray(page)) == ([], None)
+
+
 def test_underlines_a_box_and_text_are_no_table() -> None:
     """A motto's underline, a digital-signature box and a footnote rule are left to the page."""
     page = Image.new("L", (WIDTH, HEIGHT), 235)

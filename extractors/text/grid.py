@@ -33,6 +33,10 @@ ERASE_MARGIN = 5
 ROW_COVERAGE = 0.6
 """A horizontal line of rule pieces is one of the grid's row rules when its ink covers this share of the grid's
 width: a degraded rule keeps most of its length; a word's underline inside a cell covers a column at most."""
+MIN_WHOLE_RULES = 2
+"""A grid is found by at least this many horizontal rules each spanning it in one piece; faded rules (`_row_rules`)
+and the frame (`_frame`) only complete it. A photocopy whose every rule came apart (scenario 16's QĐ 468) gave
+a grid of two rows for a table of five, and its rows' cells merged: such a table is read as a page, as before."""
 TOLERANCE = 1 / 200
 """How far (share of the page width) a rule's end may fall short of the grid's edge and still close it."""
 
@@ -104,9 +108,18 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
     for group in _overlapping(verticals):
         xs = _distinct(sorted(rule.at for rule in group), tolerance)
         top, bottom = min(rule.start for rule in group), max(rule.end for rule in group)
-        ys = _distinct(sorted([*_row_rules(horizontals, xs[0], xs[-1], top, bottom, tolerance),
+        whole = [
+            rule.at
+            for rule in horizontals
+            if top - tolerance <= rule.at <= bottom + tolerance
+            and rule.start <= xs[0] + tolerance
+            and rule.end >= xs[-1] - tolerance
+        ]
+        if len(xs) < 3 or len(_distinct(sorted(whole), tolerance)) < MIN_WHOLE_RULES:
+            continue
+        ys = _distinct(sorted([*whole, *_row_rules(horizontals, xs[0], xs[-1], top, bottom, tolerance),
                                *_frame(group, xs[0], xs[-1], tolerance)]), tolerance)  # fmt: skip
-        if len(xs) < 3 or len(ys) < 3:
+        if len(ys) < 3:
             continue
         grids.append(Grid(tuple(xs), tuple(ys)))
         area = (slice(int(ys[0] - tolerance), int(ys[-1] + tolerance) + 1),
