@@ -200,8 +200,12 @@ no name word (it has no vowel), so the name ends before it."""
 
 
 def _split_name(item: str) -> tuple[str, str] | None:
-    """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads."""
+    """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads. A title
+    leads no name: a misaligned row gave its title cell as the name cell, and "Phó Giám đốc Sở …" became a member
+    "Phó Giám" (scenario 18's QĐ 1885 on its scan)."""
     words = item.split()
+    if _title_starts(words):
+        return None
     count = 0
     for index, word in enumerate(words[:6]):
         bare = word.rstrip(",;:–-")
@@ -324,7 +328,7 @@ def _is_junk(token: str) -> bool:
     return not any(char in "aeiouy" for char in fold(bare)) and not bare.isupper()
 
 
-_ONE_READ_AS_STROKES = re.compile(r"[Il|!]{1,2}[.,]?|[Il|!]\d|\d[Il|!]")
+_ONE_READ_AS_STROKES = re.compile(r"[Il|!]{1,2}[.,]?|[Il|!]\d[.,]?|\d[Il|!]")
 """What OCR makes of an item's "1." in strokes ("II", "Il", "l.", or a stroke beside a digit: "I8"): no word, a
 speck before the honorific."""
 
@@ -477,8 +481,9 @@ def _table_members(text: str) -> list[TripMember]:
     return members
 
 
-_NUMBER_HEADING = re.compile(r"(?:s?tt|so (?:tt|thu tu)|thu tu)\.?")
-"""The heading of a table's column of row numbers, folded: "STT", "TT", "Số TT", "Số thứ tự"."""
+_NUMBER_HEADING = re.compile(r"[\[(|!]?(?:s?tt|so (?:tt|thu tu)|thu tu)\.?")
+"""The heading of a table's column of row numbers, folded: "STT", "TT", "Số TT", "Số thứ tự"; a scan may put the
+table's left rule before it as a bracket or a bar ("[TT")."""
 _LONE_NUMBER = re.compile(r"(?:\d{1,3}\.?)?")
 """A cell holding only a row's number, or nothing (a number OCR lost)."""
 _NUMBER_THEN_NAME = re.compile(r"(\d{1,3}\.?)\s+(?=[^\W\d_])")
@@ -532,6 +537,12 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         title, unit = split_title or "", split_unit or ""
     if _ROLE_RE.search(" " + fold(cell("role"))):
         role = squash(cell("role")).lower()
+    elif columns.get("role") in (None, columns.get("title"), columns.get("unit")):
+        # no role column of its own (a scan lost the header's last rule: "Chức vụ, đơn vị Ì Ghi chú"): a cell past
+        # the header's, holding a role and nothing else, is the row's role
+        role = next(
+            (squash(c).lower() for c in cells[max(columns.values()) + 1 :] if _ROLE_RE.match(" " + fold(c))), role
+        )
     return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
 
 
@@ -703,8 +714,26 @@ def _enumerated(text: str, folded: str, start: int) -> tuple[list[TripMember], i
     for separator in _INLINE_SPLIT_RE.finditer(folded, start, end):
         bounds += [separator.start(), separator.end()]
     bounds.append(end)
-    parts = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    parts = [piece for i in range(0, len(bounds), 2) for piece in _colon_parts(text[bounds[i] : bounds[i + 1]])]
     return [member for part in parts if (member := parse_member(part)) is not None], end
+
+
+_COLON = re.compile(r":\s*")
+
+
+def _colon_parts(part: str) -> list[str]:
+    """One inline part split where OCR read a ";" as ":" ("…, Sở Công Thương: Mạc Thị Ánh Hồng, Phó Trưởng phòng
+    …", scenario 18's QĐ 1768, whose third member went into the second's unit). Only where what follows is a
+    person as a bare list names one: a known family name, the name up to a comma, then a title; a label's value
+    ("đơn vị: Sở Y") is no person."""
+    pieces, start = [], 0
+    for colon in _COLON.finditer(part):
+        rest = part[colon.end() :]
+        split = _split_name(rest)
+        if split and _family_first(split[0]) and rest.startswith(split[0] + ",") and _title_starts(split[1].split()):
+            pieces.append(part[start : colon.start()])
+            start = colon.end()
+    return [*pieces, part[start:]]
 
 
 def _name_only(line: str) -> str | None:

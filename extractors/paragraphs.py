@@ -14,7 +14,8 @@ from itertools import pairwise
 
 from extractors.vntext import fold, is_upper_line
 
-_RECIPIENTS = re.compile(r"^[ \t]*noi[ \t]+nhan\b", re.MULTILINE)
+_RECIPIENTS = re.compile(r"(?:^|(?<=\f))[ \t]*noi[ \t]+nhan\b", re.MULTILINE)
+"""The "Nơi nhận" block's head, at a line's start or a page's: a scan's page 2 often opens with it."""
 _FILING_ITEM = re.compile(r"^([ \t]*(?:[-–•+*][ \t]*)?)luu\b[^\n]*?(?=[ \t]{2,}|\t|$)", re.MULTILINE)
 _RECIPIENT_LINES = 20
 _DATE_CUE_END = re.compile(r"\bngay$")

@@ -75,6 +75,41 @@ def test_people_title_and_unit_in_sentences(text: str, expected: list[tuple[str,
     assert [(p.name, p.title, p.unit) for p in find_people(text)] == expected
 
 
+def test_a_scan_s_second_page_opening_with_its_recipients_names_no_member() -> None:
+    """Issue 13 (scenario 18 scans, QĐ-TU 136): page 2 opened with "Nơi nhận:", glued to the page break, so its
+    "- Lưu Văn phòng Tỉnh ủy." was not blanked and read as the only member ("Lưu Văn"), hiding the seven the
+    decision names inline."""
+    text = (
+        "Điều 1. Cử đoàn công tác gồm các đồng chí: Đoàn Văn Sang, Chủ tịch Ủy ban Mặt\n"
+        "trận Tổ quốc Việt Nam tỉnh (Trưởng đoàn); Kim Thị Sóc Phi, Chuyên viên, Cơ quan Ủy\n"
+        "ban MTTQ Việt Nam tỉnh đi công tác tại tỉnh Chăm-pa-xắc, nước Cộng hòa Dân chủ Nhân dân Lào.\n"
+        "Điều 2. Các đồng chí có tên tại Điều 1 thi hành Quyết định này.\fNơi nhận:\n"
+        "- Như Điều 3,\n- Lưu Văn phòng Tỉnh ủy."
+    )
+    assert [m.name for m in find_members(text)] == ["Đoàn Văn Sang", "Kim Thị Sóc Phi"]
+    assert "Lưu Văn" not in blank_filing_items(text)
+
+
+def test_inline_members_a_semicolon_read_as_a_colon_before_a_person() -> None:
+    """Issue 13 (scenario 18 scans, QĐ 1768): OCR read the ";" before the third member as ":", which went into the
+    second's unit; a label's value after a colon ("đơn vị: Sở …") stays the member's."""
+    text = (
+        "Điều 1. Cử đoàn công tác gồm các ông, bà: Dương Thị Kim Loan, Phó Giám đốc\n"
+        "Sở Công Thương (Trưởng đoàn); Võ Hoàng Nam, Chuyên viên Phòng Quản lý\n"
+        "Công nghiệp, Sở Công Thương: Mạc Thị Ánh Hồng, Phó Trưởng phòng Kế hoạch -\n"
+        "Tài chính, Sở Công Thương đi công tác tại Thủ đô Băng Cốc, Vương quốc Thái Lan."
+    )
+    assert [(m.name, m.unit) for m in find_members(text)] == [
+        ("Dương Thị Kim Loan", "Sở Công Thương"),
+        ("Võ Hoàng Nam", "Phòng Quản lý Công nghiệp, Sở Công Thương"),
+        ("Mạc Thị Ánh Hồng", "Sở Công Thương"),
+    ]
+    labelled = "Điều 1. Cử các ông, bà: Võ Hoàng Nam, chức vụ: Chuyên viên, đơn vị: Sở Công Thương đi công tác tại Lào."
+    assert [(m.name, m.title, m.unit) for m in find_members(labelled)] == [
+        ("Võ Hoàng Nam", "Chuyên viên", "Sở Công Thương")
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "unit", "expected"),
     [
@@ -553,6 +588,26 @@ def test_members_scan_the_first_item_s_number_read_as_a_stroke_and_a_digit() -> 
         "3. Bà Phạm Thị Kim Cúc, Phó Trưởng phòng, Sở Công Thương.\n"
     )
     assert [m.name for m in find_members(text)] == ["Lê Văn Tám", "Đinh Công Hậu", "Phạm Thị Kim Cúc"]
+
+
+@pytest.mark.parametrize("speck", ["I8", "l1.", "!7"])
+def test_members_scan_the_first_item_s_stroke_with_its_dot_read_as_a_digit(speck: str) -> None:
+    """Issue 13 (scenario 18 scans, QĐ 1285): "1." read as "I8" before "Ông": the delegation's leader was lost."""
+    text = (
+        "Thành phần đoàn gồm 03 ông, bà có tên sau:\n"
+        f"{speck} Ông Trịnh Văn Khải, Phó Chủ tịch Ủy ban nhân dân tỉnh - Trưởng đoàn;\n"
+        "2. Ông Đinh Công Hậu, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh;\n"
+        "3. Ông Tăng Chí Thiện, Giám đốc Sở Công Thương."
+    )
+    members = find_members(text)
+    assert [m.name for m in members] == ["Trịnh Văn Khải", "Đinh Công Hậu", "Tăng Chí Thiện"]
+    assert members[0].role == "trưởng đoàn"
+
+
+def test_members_a_word_before_an_honorific_is_no_speck() -> None:
+    """Only strokes, or a stroke and a digit, are a misread number: a word ("In") before "Ông" opens no item."""
+    text = "Thành phần đoàn gồm:\nIn Ông Trịnh Văn Khải, Phó Chủ tịch Ủy ban nhân dân tỉnh;"
+    assert find_members(text) == []
 
 
 @pytest.mark.parametrize(

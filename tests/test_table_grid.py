@@ -3,6 +3,7 @@ before OCR, each row one line of cells whatever order the words came in; members
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Sequence
 
@@ -42,6 +43,60 @@ def test_a_lid_shadow_and_a_stamp_frame_do_not_hide_the_table() -> None:
     grids, mask = grid.find_grids(_gray(page))
     assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
     assert mask is not None and not mask[:, WIDTH - 30].any() and not mask[150, 120:130].any()
+
+
+def test_a_table_whose_outer_rules_faded_in_pieces_is_found_whole() -> None:
+    """A fax: the table's top and bottom rules came apart where their ink faded, no piece spanning the table
+    (scenario 18's QĐ 1505 lost its header and last rows that way, three of four members). The pieces on one
+    line covering most of the width are one rule, so every row is found; a rule with most of it gone is none."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
+    page = table_page(rows, [150, 650, 1200], skew=0.01)
+    whole = grid.find_grids(_gray(page))[0][0]
+    draw = ImageDraw.Draw(page)
+    left, right = int(whole.xs[0]), int(whole.xs[-1])
+    for y in (whole.ys[0], whole.ys[-1]):
+        for start in range(left + 100, right - 100, 300):  # a 40-pixel gap every 300: 13% of the rule lost
+            draw.rectangle([(start, int(y) - 8), (start + 40, int(y) + 8)], fill=(222, 220, 214))
+    grids, _ = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
+    y = int(whole.ys[2])
+    draw.rectangle([(left + 60, y - 8), (right - 400, y + 8)], fill=(222, 220, 214))  # most of a row rule gone
+    grids, _ = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 5)]
+
+
+def test_a_table_whose_outer_rules_faded_away_ends_where_its_sides_do() -> None:
+    """Scenario 18's QĐ 1885: the top and bottom rules so faded that none of them was found; both sides start
+    and end together, so the header and the last row are still the grid's. Without the sides' agreement (one
+    side cut short) no frame is assumed."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
+    page = table_page(rows, [150, 650, 1200], skew=0.01)
+    whole = grid.find_grids(_gray(page))[0][0]
+    draw = ImageDraw.Draw(page)
+    for y in (whole.ys[0], whole.ys[-1]):
+        for left, right in itertools.pairwise(whole.xs):
+            draw.rectangle([(int(left) + 8, int(y) - 8), (int(right) - 8, int(y) + 8)], fill=(222, 220, 214))
+    grids, _ = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]
+    x = int(whole.xs[-1])
+    draw.rectangle([(x - 8, int(whole.ys[-2]) + 40), (x + 8, int(whole.ys[-1]) + 8)], fill=(222, 220, 214))
+    grids, _ = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 5)]
+
+
+def test_a_table_whose_every_rule_came_apart_is_left_to_the_page() -> None:
+    """Scenario 16's QĐ 468, photocopied: every horizontal rule in pieces, none spanning the table. The pieces
+    would make a grid whose rows merge five table rows into two; with fewer than two whole rules no grid is
+    assumed and the table is read as a page."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
+    page = table_page(rows, [150, 650, 1200], skew=0.01)
+    whole = grid.find_grids(_gray(page))[0][0]
+    draw = ImageDraw.Draw(page)
+    left, right = int(whole.xs[0]), int(whole.xs[-1])
+    for y in whole.ys[1:]:  # the top rule stays whole: one is not enough
+        for start in range(left + 100, right - 100, 300):
+            draw.rectangle([(start, int(y) - 8), (start + 40, int(y) + 8)], fill=(222, 220, 214))
+    assert grid.find_grids(_gray(page)) == ([], None)
 
 
 def test_underlines_a_box_and_text_are_no_table() -> None:
@@ -157,3 +212,46 @@ def test_an_unsure_cell_is_read_again_alone_and_a_sure_one_is_left() -> None:
     assert all(
         table.cell(w.box.left + w.box.width / 2, w.box.top + w.box.height / 2) == (2, 1) for w in words if w is not sure
     )
+
+
+def test_a_cell_is_read_again_from_its_words_band_not_a_rule_s_remnant_below() -> None:
+    """A faxed rule's faded piece the erased grid did not cover lay at the foot of a name cell: read with the
+    whole cell, tesseract took it into the line ("Đỗ mạn" for "Đỗ Minh Khang", scenario 18's QĐ 1505); the
+    band of the cell's words reads the name."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:3], 1))]
+    gray = _gray(table_page(rows, [150, 650, 1200], skew=0.01))
+    grids, mask = grid.find_grids(gray)
+    table = grids[0]
+    erased = grid.erase(gray, mask).copy()
+    foot = int(table.ys[3]) - 12  # the second member's row, whose name has one line and a blank below it
+    erased[foot - 3 : foot + 3, int(table.xs[1]) + 200 : int(table.xs[1]) + 560 : 3] = 20  # a dotted remnant
+    misread = Word(
+        text="Đinh ung",
+        box=Box(left=int(table.xs[1]) + 30, top=int(table.ys[2]) + 15, width=250, height=50),
+        confidence=31.0,
+    )
+    words = scan.read_cells([misread], erased, grids, language="vie")
+    assert fuzz.ratio(" ".join(w.text for w in words), "Đinh Văn Tú") >= 90, [w.text for w in words]
+
+
+def test_a_header_whose_last_border_was_lost_keeps_its_rows_in_their_columns() -> None:
+    """Scenario 18's QĐ 1885 before its grid was found whole: the header read "[TT | Họ và tên | Chức vụ, đơn vị
+    công tác Ì Ghi chú", three cells over rows of four. The bracket is the number column's rule, so the rows'
+    numbers stay apart; the title cell is never a name ("Phó Giám" was read as the leader); the fourth cell's
+    role is the row's."""
+    text = (
+        "[TT | Họ và tên | Chức vụ, đơn vị công tác Ì Ghi chú\n"
+        "1 | Hứa Văn Đạt. | Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch | Trưởng đoàn\n"
+        "2 | Sơn Thị Ra Vi | Diễn viên Đoàn Nghệ thuật Khmer Ánh Bình Minh | ———\n"
+    )
+    members = find_members(text)
+    assert [(m.name, m.title, m.role) for m in members] == [
+        ("Hứa Văn Đạt", "Phó Giám đốc", "trưởng đoàn"),
+        ("Sơn Thị Ra Vi", "Diễn viên", None),
+    ]
+
+
+@pytest.mark.parametrize("cell", ["Phó Giám đốc Sở Văn hóa", "Phó Chủ tịch UBND tỉnh", "Trưởng phòng Hành chính"])
+def test_a_title_in_the_name_column_is_no_member(cell: str) -> None:
+    """A row shifted by a lost border puts a title where the name should be: no member, never a made-up name."""
+    assert find_members(f"TT | Họ và tên | Ghi chú\n1 | {cell} | Trưởng đoàn") == []

@@ -30,6 +30,13 @@ SEARCH_SCALE = 4
 """The first look for a table is on a copy this many times smaller."""
 ERASE_MARGIN = 5
 """Pixels around a rule erased with it (its anti-aliased edge, which Otsu leaves out of the ink, read as "|")."""
+ROW_COVERAGE = 0.6
+"""A horizontal line of rule pieces is one of the grid's row rules when its ink covers this share of the grid's
+width: a degraded rule keeps most of its length; a word's underline inside a cell covers a column at most."""
+MIN_WHOLE_RULES = 2
+"""A grid is found by at least this many horizontal rules each spanning it in one piece; faded rules (`_row_rules`)
+and the frame (`_frame`) only complete it. A photocopy whose every rule came apart (scenario 16's QĐ 468) gave
+a grid of two rows for a table of five, and its rows' cells merged: such a table is read as a page, as before."""
 TOLERANCE = 1 / 200
 """How far (share of the page width) a rule's end may fall short of the grid's edge and still close it."""
 
@@ -101,17 +108,18 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
     for group in _overlapping(verticals):
         xs = _distinct(sorted(rule.at for rule in group), tolerance)
         top, bottom = min(rule.start for rule in group), max(rule.end for rule in group)
-        ys = _distinct(
-            sorted(
-                rule.at
-                for rule in horizontals
-                if top - tolerance <= rule.at <= bottom + tolerance
-                and rule.start <= xs[0] + tolerance
-                and rule.end >= xs[-1] - tolerance
-            ),
-            tolerance,
-        )
-        if len(xs) < 3 or len(ys) < 3:
+        whole = [
+            rule.at
+            for rule in horizontals
+            if top - tolerance <= rule.at <= bottom + tolerance
+            and rule.start <= xs[0] + tolerance
+            and rule.end >= xs[-1] - tolerance
+        ]
+        if len(xs) < 3 or len(_distinct(sorted(whole), tolerance)) < MIN_WHOLE_RULES:
+            continue
+        ys = _distinct(sorted([*whole, *_row_rules(horizontals, xs[0], xs[-1], top, bottom, tolerance),
+                               *_frame(group, xs[0], xs[-1], tolerance)]), tolerance)  # fmt: skip
+        if len(ys) < 3:
             continue
         grids.append(Grid(tuple(xs), tuple(ys)))
         area = (slice(int(ys[0] - tolerance), int(ys[-1] + tolerance) + 1),
@@ -120,6 +128,53 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
     if not grids:
         return [], None
     return grids, cv2.dilate(mask, np.ones((ERASE_MARGIN, ERASE_MARGIN), np.uint8))
+
+
+def _row_rules(
+    horizontals: list[_Rule], left: float, right: float, top: float, bottom: float, tolerance: float
+) -> list[float]:
+    """The y of each horizontal rule across the grid: pieces lying on one line (within `tolerance`) whose ink
+    covers at least `ROW_COVERAGE` of the width between the outer vertical rules. A faxed or photocopied rule
+    comes apart where its thin ink faded, and each piece alone spans no table: the An Giang scans' QĐ 1505
+    lost its table's top and bottom rules that way, the grid fell to its middle rows and three of four
+    members were lost (scenario 18)."""
+    lines: list[list[_Rule]] = []
+    for rule in sorted((r for r in horizontals if top - tolerance <= r.at <= bottom + tolerance), key=lambda r: r.at):
+        if lines and rule.at - lines[-1][-1].at <= tolerance:
+            lines[-1].append(rule)
+        else:
+            lines.append([rule])
+    return _distinct(
+        [
+            sum(rule.at for rule in line) / len(line)
+            for line in lines
+            if _covered(line, left, right) >= ROW_COVERAGE * (right - left)
+        ],
+        tolerance,
+    )
+
+
+def _frame(verticals: list[_Rule], left: float, right: float, tolerance: float) -> list[float]:
+    """The table's top and bottom where its outer vertical rules start and end together: a frame's rule so faded
+    that no piece of it survives is still where both sides end (scenario 18's QĐ 1885 lost its header and last
+    row, the leader's row read out of its columns). A side whose rule came apart says nothing."""
+    sides = [[rule for rule in verticals if abs(rule.at - x) <= tolerance] for x in (left, right)]
+    if not all(sides):
+        return []
+    tops = [min(rule.start for rule in side) for side in sides]
+    bottoms = [max(rule.end for rule in side) for side in sides]
+    return [sum(ends) / 2 for ends in (tops, bottoms) if max(ends) - min(ends) <= tolerance]
+
+
+def _covered(pieces: list[_Rule], left: float, right: float) -> float:
+    """Length of [left, right] the pieces cover (overlaps counted once)."""
+    covered, reach = 0.0, left
+    for piece in sorted(pieces, key=lambda r: r.start):
+        start, end = max(piece.start, reach), min(piece.end, right)
+        if end > start:
+            covered += end - start
+            reach = end
+    return covered
 
 
 def _crossings(vertical: _Rule, horizontals: list[_Rule], tolerance: float) -> int:

@@ -94,9 +94,14 @@ def _read_cell(
     erased: np.ndarray, table: grid.Grid, row: int, column: int, inside: list[Word], language: str
 ) -> list[Word] | None:
     """The cell's words read from its pixels alone, boxed on the page; None when the library fails (the page's
-    read stands). One line of words is read as a line (`--psm 7`), more as a block."""
-    left, top = int(table.xs[column]) + 1, int(table.ys[row]) + 1
-    crop = erased[top : int(table.ys[row + 1]), left : int(table.xs[column + 1])]
+    read stands). One line of words is read as a line (`--psm 7`), more as a block. Only the band of the cell's
+    words is read, a word's height above and below: a faded rule's remnant at the cell's foot, which the erased
+    grid did not cover, was read as part of the line ("Đỗ mạn" for "Đỗ Minh Khang", scenario 18's QĐ 1505)."""
+    margin = max(w.box.height for w in inside)
+    left = int(table.xs[column]) + 1
+    top = max(int(table.ys[row]) + 1, min(w.box.top for w in inside) - margin)
+    bottom = min(int(table.ys[row + 1]), max(w.box.top + w.box.height for w in inside) + margin)
+    crop = erased[top:bottom, left : int(table.xs[column + 1])]
     if crop.size == 0:
         return None
     middles = [w.box.top + w.box.height / 2 for w in inside]
