@@ -138,6 +138,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind30": 20,
     "blind31": 20,
     "blind32": 20,
+    "blind33": 20,
     "dev21": 20,
     "dev22": 11,
 }
