@@ -136,6 +136,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind28": 20,
     "blind29": 20,
     "blind30": 20,
+    "blind34": 20,
     "dev21": 20,
     "dev22": 11,
 }
