@@ -139,6 +139,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind31": 20,
     "blind32": 20,
     "blind33": 20,
+    "blind34": 20,
     "dev21": 20,
     "dev22": 11,
 }
