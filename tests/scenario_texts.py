@@ -159,3 +159,71 @@ def over_days_per_country(trips: list[dict[str, Any]], limit: int) -> set[str]:
         else:
             assert abroad - (len(t["countries"]) - 1) <= limit, t["decision_number"]
     return over
+
+
+FindingKey = tuple[str, str, str | None]
+
+
+@dataclass(frozen=True)
+class TripFacts:
+    """What a label test read from one trip's decision and report, ready for the shared checks: `leaders` pairs each
+    member's name with the unit of which the dispatch makes them a key leader (None: not a key leader)."""
+
+    number: str
+    start: dt.date
+    end: dt.date
+    submitted: dt.date
+    leaders: list[tuple[str, str | None]]
+    countries: set[str]
+    reported: dt.date | None
+    enterprise: bool
+
+
+def label_key(f: dict[str, Any]) -> FindingKey:
+    """A label's finding key: rule kind, decision, person (None for per-delegation kinds)."""
+    return (f["rule_kind"], f["decision_number"], f.get("person"))
+
+
+def recompute(texts: ScenarioTexts, trips: list[TripFacts], limits: dict[str, int]) -> set[FindingKey]:
+    """Every finding the eight rule kinds give on these trips, by the shared conventions (scenario 16's SPEC):
+    days in a country without the two travel days, lead strictly between Tờ trình and departure, the N-th working
+    day after return as the report deadline, key leaders' trips counted by start date in the scenario's year with the
+    finding on each trip past the limit, one two-key-leaders finding per delegation."""
+    as_of = dt.date.fromisoformat(texts.expected()["as_of"])
+    found: set[FindingKey] = set()
+    per_leader: dict[str, list[tuple[dt.date, str]]] = {}
+    for t in trips:
+        for name, unit in t.leaders:
+            if unit and t.start.year == as_of.year:
+                per_leader.setdefault(name, []).append((t.start, t.number))
+        abroad = (t.end - t.start).days + 1 - 2
+        lead = sum(texts.working(t.submitted + dt.timedelta(k)) for k in range(1, (t.start - t.submitted).days))
+        due = texts.nth_working_day_after(t.end, limits["report_deadline_working_days"])
+        units = [u for _, u in t.leaders if u]
+        assert len(t.countries) == 1 or abroad - (len(t.countries) - 1) <= limits["max_days_per_country"], t.number
+        breached = {
+            "max_delegation_size": len(t.leaders) > limits["max_delegation_size"],
+            "max_countries_per_trip": len(t.countries) > limits["max_countries_per_trip"],
+            "max_days_per_country": len(t.countries) == 1 and abroad > limits["max_days_per_country"],
+            "submission_lead_working_days": lead < limits["submission_lead_working_days"],
+            "report_deadline_working_days": (t.reported > due) if t.reported else due < as_of,
+            "no_two_key_leaders_same_unit": len(units) != len(set(units)),
+            "no_enterprise_funded": t.enterprise,
+        }
+        found |= {(kind, t.number, None) for kind, hit in breached.items() if hit}
+    for name, started in per_leader.items():
+        found |= {("max_trips_per_year", number, name) for _, number in sorted(started)[limits["max_trips_per_year"] :]}
+    return found
+
+
+def check_labels(texts: ScenarioTexts, found: set[FindingKey], decisions: set[str], findings: int) -> None:
+    """The labelled findings are exactly `found` (`findings` of them, person only on trips a year); every trap names
+    a decision of the scenario, says why, and is not in `found`."""
+    labelled = [label_key(f) for f in texts.expected()["findings"]]
+    assert len(labelled) == len(set(labelled)) == findings
+    assert set(labelled) == found
+    for f in texts.expected()["findings"]:
+        assert (f["person"] is not None) == (f["rule_kind"] == "max_trips_per_year"), f
+    for trap in texts.expected()["not_findings"]:
+        assert trap["why"] and trap["decision_number"] in decisions, trap
+        assert label_key(trap) not in found, trap

@@ -1,0 +1,330 @@
+"""The Đà Nẵng 2026 blind scenario's labels, recomputed from its own texts and the 2026 calendar, without congvan.
+
+Why: expected_findings.json was written by hand; a slip there would show as a false miss or extra of congvan. Here
+every label is derived again as a reader of the texts would: the limits from the Quy chế of 148-QĐ/TU and Công văn
+215/UBND-NgV (words and digits), key leaders from the title beside each name under Điều 2.3 of the Quy chế (a deputy
+who is the unit's party secretary is in, a Phó Bí thư is out, the Chủ tịch and Phó Chủ tịch of UBND thành phố are one
+unit), trips from the decisions in their four layouts (numbered list, party list, ruled table with or without a học
+vị column, running text) with a cancellation, an extension (gia hạn) and a postponement applied, reports linked by
+every decision they cite (one report covers two trips), and deadlines and leads in working days (2026 holidays plus
+the make-up Saturday 22/8/2026)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+import pytest
+
+from tests.scenario_texts import (
+    FindingKey,
+    ScenarioTexts,
+    TripFacts,
+    check_labels,
+    decision_stem,
+    issue_date,
+    recompute,
+)
+
+DANANG = ScenarioTexts("scenario_blind20", frozenset({dt.date(2026, 8, 22)}))
+QUY_CHE, CONG_VAN = "00-1-qc-148-tu", "00-2-cv-215-ubnd"
+NUMBER_WORDS = {"hai": 2, "năm": 5, "sáu": 6, "bảy": 7, "mười": 10}
+RULES = {
+    "max_trips_per_year": (QUY_CHE, r"đi công tác nước ngoài không quá (\w+) \((\d+)\) lần trong một năm"),
+    "submission_lead_working_days": (QUY_CHE, r"chậm nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh"),
+    "max_delegation_size": (CONG_VAN, r"Mỗi đoàn đi công tác nước ngoài không quá (\w+) \((\d+)\) người"),
+    "max_days_per_country": (CONG_VAN, r"tại mỗi nước không quá (\w+) \((\d+)\) ngày, không kể thời gian đi đường"),
+    "max_countries_per_trip": (CONG_VAN, r"đến không quá (\w+) \((\d+)\) nước"),
+    "report_deadline_working_days": (CONG_VAN, r"chậm nhất (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước"),
+}
+COUNTRIES = {
+    "Nhật Bản": "Nhật Bản",
+    "Hàn Quốc": "Hàn Quốc",
+    "Đại Hàn Dân Quốc": "Hàn Quốc",
+    "Ô-xtrây-li-a": "Ô-xtrây-li-a",
+    "Pháp": "Pháp",
+    "Hoa Kỳ": "Hoa Kỳ",
+    "Lào": "Lào",
+    "Cam-pu-chia": "Cam-pu-chia",
+}
+"""A destination as a decision's Điều 1 writes it → the label's name."""
+DATE = r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})"
+DEGREE = r"(?:PGS\.TS|GS\.TS|TS|ThS|KS|CN)\."
+LIST_MEMBER = re.compile(
+    r"^(?:\d+\. (?:Ông|Bà)|- Đồng chí) (?P<name>[^,]+), (?P<title>.+?)(?: - Trưởng đoàn)?[;.]$", re.M
+)
+TABLE_MEMBER = re.compile(
+    rf"^\d+\t(?P<name>[^\t]+)\t(?:{DEGREE}\t)?(?P<title>[^\t]+)\t(?:Trưởng đoàn|Thành viên)$", re.M
+)
+HEAD = re.compile(r"(?<!Phó )(?:Giám đốc|Trưởng Ban|Hiệu trưởng|Chủ tịch UBND|Bí thư Chi bộ|Bí thư Đảng ủy)")
+UNIT = re.compile(r"(Sở .+|Ban .+|Trường Đại học .+|phường .+)$")
+
+
+def date_of(day: str, month: str, year: str) -> dt.date:
+    return dt.date(int(year), int(month), int(day))
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class Decision:
+    number: str
+    issued: dt.date
+    submitted: dt.date | None
+    where: str
+    members: list[tuple[str, str]]
+    start: dt.date | None
+    end: dt.date | None
+    invite: str
+    funding: str
+    cancels: str | None = None
+    changes: str | None = None
+
+
+def running_members(article1: str) -> list[tuple[str, str]]:
+    """ "Cử các đồng chí: A, title, Trưởng đoàn; B, title; và C, title đi công tác tại …" → [(A, title), …]."""
+    span = re.match(r"Điều 1\. Cử các đồng chí: (.+?) đi công tác tại", article1)
+    assert span, article1
+    out = []
+    for part in span[1].split("; "):
+        name, title = part.removeprefix("và ").split(", ", 1)
+        out.append((name, title.removesuffix(", Trưởng đoàn")))
+    return out
+
+
+def read_decision(stem: str) -> Decision:
+    body = DANANG.text(stem)
+    number = re.search(r"^Số:? (\S+)\t?", body, re.M)
+    article1 = re.search(r"^Điều 1\. .+$", body, re.M)
+    assert number and article1, stem
+    a1 = article1[0]
+    submitted = re.search(rf"Tờ trình số \S+?,? ngày {DATE}", body)
+    invite = re.search(r"Căn cứ (Thư mời .+);$", body, re.M)
+    funding = re.search(r"^Điều 2\. Kinh phí[^:]*: (.+)$", body, re.M)
+    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
+    changes = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian .*?Quyết định số (\S+?),? ", a1)
+    period = re.findall(rf"từ ngày {DATE} đến ngày {DATE}", a1)
+    members: list[tuple[str, str]] = []
+    if not (cancels or changes):
+        members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
+        members = members or running_members(a1)
+    last = period[-1] if period else None
+    return Decision(
+        number=number[1],
+        issued=issue_date(body),
+        submitted=date_of(*submitted.groups()) if submitted else None,
+        where=a1,
+        members=members,
+        start=date_of(*last[:3]) if last else None,
+        end=date_of(*last[3:]) if last else None,
+        invite=invite[1] if invite else "",
+        funding=funding[1] if funding else "",
+        cancels=cancels[1] if cancels else None,
+        changes=changes[1] if changes else None,
+    )
+
+
+@cache
+def decisions() -> dict[str, Decision]:
+    stems = sorted(p.stem for p in (DANANG.folder / "texts").glob("qd-*.txt"))
+    return {d.number: d for d in map(read_decision, stems)}
+
+
+@cache
+def trips() -> dict[str, Decision]:
+    """The trips that took place: cancelled decisions dropped, extensions and postponements applied to the first
+    decision (which keeps its number)."""
+    out = {n: d for n, d in decisions().items() if d.members}
+    for d in decisions().values():
+        if d.cancels:
+            del out[d.cancels]
+        if d.changes:
+            out[d.changes] = replace(out[d.changes], start=d.start, end=d.end)
+    return out
+
+
+def countries(d: Decision) -> set[str]:
+    return {label for written, label in COUNTRIES.items() if re.search(rf"(?<!\w){re.escape(written)}(?!\w)", d.where)}
+
+
+def key_unit(title: str) -> str | None:
+    """The unit of which the title makes its holder a key leader (Quy chế Điều 2.3), or None."""
+    if re.fullmatch(r"(?:Phó )?Chủ tịch (?:UBND|Ủy ban nhân dân) thành phố", title):
+        return "UBND thành phố"
+    unit = UNIT.search(title.split(", ", 1)[1] if title.startswith("Thành ủy viên, ") else title)
+    return unit[1] if unit and HEAD.search(title) else None
+
+
+@dataclass(frozen=True)
+class Report:
+    number: str
+    dated: dt.date
+    decisions: tuple[str, ...]
+
+
+def read_report(stem: str) -> Report:
+    """A report's trips: every decision it cites, an extension or postponement standing for the trip it changes."""
+    body = squash(DANANG.text(stem))
+    number = re.search(r"Số: (\S+)", body)
+    cited = re.findall(r"Quyết định số (\S+?),? ngày", body)
+    assert number and cited, stem
+    changed = {n: d.changes for n, d in decisions().items() if d.changes}
+    linked = tuple(dict.fromkeys(changed.get(c, c) for c in cited))
+    assert all(n in trips() for n in linked), stem
+    return Report(number[1], issue_date(body), linked)
+
+
+@cache
+def reports() -> dict[str, Report]:
+    """Decision number → its report."""
+    out: dict[str, Report] = {}
+    for path in sorted((DANANG.folder / "texts").glob("bc-*.txt")):
+        report = read_report(path.stem)
+        for number in report.decisions:
+            assert number not in out, report
+            out[number] = report
+    return out
+
+
+@cache
+def limits() -> dict[str, int]:
+    out = {}
+    for kind, (stem, pattern) in RULES.items():
+        m = re.search(pattern, squash(DANANG.text(stem)))
+        assert m, kind
+        assert NUMBER_WORDS[m[1]] == int(m[2]), kind
+        out[kind] = int(m[2])
+    return out
+
+
+def enterprise(d: Decision) -> bool:
+    """Invited by a firm (Công ty, Tập đoàn), or a firm pays (Quy chế Điều 6.3)."""
+    firm = r"(?:Công ty|Tập đoàn)"
+    return bool(
+        re.search(firm, d.invite) or re.search(rf"{firm}[^;.]*?(?:đài thọ|chi trả)|đài thọ[^;.]*{firm}", d.funding)
+    )
+
+
+def lead(d: Decision) -> int:
+    assert d.submitted and d.start
+    return sum(DANANG.working(d.submitted + dt.timedelta(k)) for k in range(1, (d.start - d.submitted).days))
+
+
+def recomputed_findings() -> set[FindingKey]:
+    facts = []
+    for number, d in trips().items():
+        assert d.start and d.end and d.submitted, number
+        report = reports().get(number)
+        leaders = [(name, key_unit(title)) for name, title in d.members]
+        reported = report.dated if report else None
+        facts.append(TripFacts(number, d.start, d.end, d.submitted, leaders, countries(d), reported, enterprise(d)))
+    return recompute(DANANG, facts, limits())
+
+
+def test_scenario_blind20_rule_documents_state_each_limit_in_words_and_digits() -> None:
+    assert limits() == {
+        "max_trips_per_year": 2,
+        "submission_lead_working_days": 10,
+        "max_delegation_size": 7,
+        "max_days_per_country": 6,
+        "max_countries_per_trip": 2,
+        "report_deadline_working_days": 7,
+    }
+    text = squash(DANANG.text(QUY_CHE))
+    assert "Lãnh đạo chủ chốt của cơ quan, đơn vị, địa phương theo Quy chế này gồm: Chủ tịch, các Phó Chủ tịch" in text
+    assert "trường hợp cấp phó đồng thời là bí thư cấp ủy của cơ quan, đơn vị đó thì được xác định là lãnh đạo" in text
+    assert "Không bố trí hai (02) đồng chí lãnh đạo chủ chốt của cùng một cơ quan, đơn vị, địa phương" in text
+    assert "do doanh nghiệp tổ chức, đài thọ kinh phí hoặc do doanh nghiệp nước ngoài mời đích danh" in text
+    assert "Định kỳ sáu (06) tháng" in text and "không ít hơn năm (05) ngày làm việc" in text
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        ("Phó Chủ tịch UBND thành phố", "UBND thành phố"),
+        ("Phó Chủ tịch Ủy ban nhân dân thành phố", "UBND thành phố"),
+        ("Giám đốc Sở Công Thương", "Sở Công Thương"),
+        ("Phó Giám đốc Sở Công Thương", None),
+        ("Bí thư Chi bộ, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Thành ủy viên, Trưởng Ban Tuyên giáo và Dân vận Thành ủy", "Ban Tuyên giáo và Dân vận Thành ủy"),
+        ("Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy", None),
+        ("Bí thư Đảng ủy phường Hội An", "phường Hội An"),
+        ("Chủ tịch UBND phường Hội An", "phường Hội An"),
+        ("Phó Chủ tịch UBND phường Tam Kỳ", None),
+        ("Phó Bí thư Thường trực Đảng ủy phường Hải Châu", None),
+        ("Hiệu trưởng Trường Đại học Quảng Nam", "Trường Đại học Quảng Nam"),
+        ("Phó Hiệu trưởng, Bí thư Đảng ủy Trường Đại học Quảng Nam", "Trường Đại học Quảng Nam"),
+        ("Hiệu trưởng Trường THPT chuyên Lê Thánh Tông", None),
+        ("Trưởng phòng Xúc tiến đầu tư, Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng", None),
+        ("Trưởng khoa Ngoại ngữ, Trường Đại học Quảng Nam", None),
+    ],
+)
+def test_scenario_blind20_key_leader_follows_dieu_2_3(title: str, unit: str | None) -> None:
+    assert key_unit(title) == unit
+
+
+def test_scenario_blind20_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
+    labelled = {t["decision_number"]: t for t in DANANG.expected()["trips"]}
+    assert set(labelled) == set(trips())
+    assert len(decisions()) == 24 and len(trips()) == 20
+    assert {n: d.changes or d.cancels for n, d in decisions().items() if d.changes or d.cancels} == {
+        "1098/QĐ-UBND": "1015/QĐ-UBND",
+        "241-QĐ/TU": "236-QĐ/TU",
+        "1655/QĐ-UBND": "1602/QĐ-UBND",
+    }
+    for number, d in trips().items():
+        label = labelled[number]
+        assert [m[0] for m in d.members] == label["members"], number
+        assert (d.start, d.end) == tuple(dt.date.fromisoformat(label[k]) for k in ("start", "end")), number
+        assert countries(d) == set(label["countries"]), number
+        report = reports().get(number)
+        assert (report.number if report else None) == label["report"], number
+        assert not any(re.match(DEGREE, name) for name in label["members"]), "labels carry no học vị"
+
+
+def test_scenario_blind20_layouts_issuers_and_signers_vary() -> None:
+    bodies = {n: DANANG.text(decision_stem(n)) for n in trips()}
+    lists = [n for n, b in bodies.items() if LIST_MEMBER.search(b)]
+    tables = [n for n, b in bodies.items() if TABLE_MEMBER.search(b)]
+    assert len(lists) >= 8 and len(tables) >= 5 and len(bodies) - len(lists) - len(tables) >= 5
+    assert any("Học hàm, học vị" in b for b in bodies.values())
+    assert {re.sub(r"^\d+[-/]", "", n) for n in trips()} == {"QĐ-UBND", "QĐ-SCT", "QĐ-ĐHQNa", "QĐ/TU"}
+    assert any("\tKT. CHỦ TỊCH\n" in b for b in bodies.values())
+    assert any("T/M BAN THƯỜNG VỤ" in b for b in bodies.values())
+
+
+def test_scenario_blind20_reports_one_for_two_trips_and_one_by_the_head() -> None:
+    assert len({r.number for r in reports().values()}) == 17 and len(reports()) == 18
+    assert reports()["1540/QĐ-UBND"] == reports()["1561/QĐ-UBND"]
+    assert "\tTRƯỞNG ĐOÀN" in DANANG.text("bc-01-bc-dct")
+
+
+def test_scenario_blind20_findings_are_exactly_the_labelled_ones_and_traps_are_not() -> None:
+    assert len(DANANG.expected()["not_findings"]) >= 40
+    check_labels(DANANG, recomputed_findings(), set(decisions()), findings=14)
+
+
+def test_scenario_blind20_boundaries_hold_on_the_calendar() -> None:
+    """The planted boundaries rest on the 2026 calendar as `holidays` and the make-up Saturday give it."""
+    t = trips()
+    assert [lead(t[n]) for n in ("152-QĐ/TU", "318/QĐ-UBND", "1402/QĐ-UBND", "86/QĐ-SCT", "1466/QĐ-UBND")] == [10] * 5
+    assert lead(t["585/QĐ-UBND"]) == 8 and lead(t["1120/QĐ-UBND"]) == 4
+    lead_585 = t["585/QĐ-UBND"]
+    assert lead_585.submitted and lead_585.start
+    assert sum((lead_585.submitted + dt.timedelta(k)).weekday() < 5 for k in range(1, 18)) == 11
+    assert DANANG.working(dt.date(2026, 8, 22)) and not DANANG.working(dt.date(2026, 8, 31))
+    assert DANANG.nth_working_day_after(dt.date(2026, 8, 20), 7) == dt.date(2026, 8, 28)
+    without_make_up = ScenarioTexts("scenario_blind20", frozenset())
+    assert without_make_up.nth_working_day_after(dt.date(2026, 8, 20), 7) == dt.date(2026, 9, 3)
+    assert DANANG.nth_working_day_after(dt.date(2026, 2, 7), 7) == dt.date(2026, 2, 24)
+    assert DANANG.nth_working_day_after(dt.date(2026, 2, 12), 7) == dt.date(2026, 3, 2)
+    assert DANANG.nth_working_day_after(dt.date(2026, 11, 21), 7) == dt.date(2026, 12, 2)
+    assert DANANG.nth_working_day_after(dt.date(2026, 11, 30), 7) > dt.date.fromisoformat(DANANG.expected()["as_of"])
+
+
+def test_scenario_blind20_every_text_has_its_scan() -> None:
+    DANANG.check_scans(43, required=False)
