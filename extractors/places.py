@@ -524,13 +524,14 @@ quan tại chợ X (Bangkok)", "tại quảng trường X, Thủ đô Y", "tại
 university, academy, institute, museum or theatre, then the country it belongs to: "phát biểu tại Đại học Y của
 Úc" (a country's university stands in it; an embassy, which stands abroad, is none of these)."""
 _WORKERS_GO = re.compile(
-    r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
+    r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|\d[\d.,]*\s+lao\s+dong|"
     r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh|hoc\s+sinh|sinh\s+vien)\b"
     r"(?:(?!doan\b)[^.;!?]){0,80}?\b(?:sang|di|den|toi|xuat\s+canh|hoc\s+tap)\b(?:(?!doan\b)[^.;!?]){0,80}$"
 )
 """Workers or students, not officials, going where the sentence names ("tuyển lao động phổ thông ... sang làm việc
-tại huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc", "để học sinh, sinh viên … có cơ hội sang học tại các
-trường ở Hungary", "du học sinh … trong quá trình học tập tại Australia"): no delegation's destination. A delegation
+tại huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc", workers counted: "102 lao động huyện X đi làm việc
+tại …", "để học sinh, sinh viên … có cơ hội sang học tại các trường ở Hungary", "du học sinh … trong quá trình học
+tập tại Australia"): no delegation's destination. A delegation
 that visits workers ("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes."""
 _BUSINESS_INVITED = re.compile(
     r"\b(?:mong\s+muon|de\s+nghi|moi|keu\s+goi|khuyen\s+khich)\s+(?:cac\s+)?(?:doanh\s+nghiep|nha\s+dau\s+tu)\b"

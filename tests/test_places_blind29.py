@@ -27,3 +27,8 @@ def test_places_foreign_ministry_transliterations_are_countries() -> None:
 def test_doctype_a_decree_issuing_a_regulation_is_no_regulation() -> None:
     """ "NGHỊ ĐỊNH" is a title this project reads as `other`, so the "Ban hành Quy chế …" under it is its subject."""
     assert title_type("NGHỊ ĐỊNH") is DocType.OTHER and title_type("THÔNG TƯ") is DocType.OTHER
+
+
+def test_places_workers_counted_going_abroad_are_no_delegation() -> None:
+    text = "Huyện đã tuyển chọn được 45 lao động đi làm việc thời vụ tại thành phố Gimje (tỉnh Jeollabuk, Hàn Quốc)."
+    assert find_places(text) == []
