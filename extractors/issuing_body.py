@@ -126,11 +126,12 @@ def trip_body(symbol: str | None, issuer: str | None, parent_issuer: str | None)
     """The body that sent a trip, from its decision's symbol, issuer and parent issuer, and how it was read; None
     (with why) when none of them names a body, or the symbol and the issuer name different ones."""
     by_symbol = _symbol_body(symbol)
-    by_issuer = _issuer_body(issuer) or _issuer_body(parent_issuer)
+    named_by = next((name for name in (issuer, parent_issuer) if _issuer_body(name)), None)
+    by_issuer = _issuer_body(named_by)
     if by_symbol and by_issuer and by_symbol != by_issuer:
-        return None, f"ký hiệu {symbol} và cơ quan ban hành {issuer or parent_issuer} không cùng một khối"
+        return None, f"ký hiệu {symbol} và cơ quan ban hành {named_by} không cùng một khối"
     if by_symbol:
         return by_symbol, f"ký hiệu {symbol}"
     if by_issuer:
-        return by_issuer, f"cơ quan ban hành {issuer if _issuer_body(issuer) else parent_issuer}"
+        return by_issuer, f"cơ quan ban hành {named_by}"
     return None, "không đọc được cơ quan ban hành quyết định (Đảng hay chính quyền)"

@@ -387,7 +387,7 @@ def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> L
 
 
 FILED_WITHIN = dt.timedelta(days=60)
-"""How long after a trip's return its report is dated at most, to be taken as that trip's (`_overlaps`)."""
+"""How long after a trip's return its report is dated at most, to be taken as that trip's (`_filed_after`)."""
 
 
 def _filed_after(report: ReportFacts, trip: TripFacts) -> bool:
