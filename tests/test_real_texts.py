@@ -141,6 +141,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind33": 20,
     "blind34": 20,
     "blind35": 20,
+    "blind36": 20,
     "dev21": 20,
     "dev22": 11,
 }
