@@ -484,7 +484,7 @@ _PEOPLE_OF = (
     rf"(?:cac\s+)?don\s+vi|{_FOREIGN_AUTHORITY})"
 )
 _CUE_END = re.compile(
-    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|bay\s+tu|cong\s+tac|xuat\s+canh|qua\s+canh|voi|theo\s+gio|"
+    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|bay\s+tu|cong\s+tac|xuat\s+canh|voi|theo\s+gio|"
     rf"le\s+hoi|"
     rf"chao\s+xa\s+giao(?:\s+lanh\s+dao)?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"

@@ -18,6 +18,7 @@ from extractors.doctype import title_type
 from extractors.members import parse_member
 from extractors.paragraphs import unwrap_lines
 from extractors.places import countries_of, find_destinations, find_places
+from extractors.transit import without_transit
 from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import CitedDecisionRef, DocType, Document, ErrorItem, ReportInfo
 from schemas.errors import ErrorCode
@@ -101,8 +102,9 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
 def _countries(text: str) -> list[str]:
     """The countries a report says the trip went to: named ("tại Hàn Quốc"), else those of the places it names
     without their country ("với trấn Thủy Khẩu, thành phố Bằng Tường"), as the decision's own are found."""
-    named = [place.name for place in find_destinations(text)]
-    return named or [name for name, _ in countries_of(find_places(text))]
+    gone_to = without_transit(text)  # a country passed through is none the report went to
+    named = [place.name for place in find_destinations(gone_to)]
+    return named or [name for name, _ in countries_of(find_places(gone_to))]
 
 
 def cited_decision(text: str) -> CitedDecision | None:

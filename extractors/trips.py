@@ -216,12 +216,14 @@ def extract_trip(document: Document) -> Trip | None:
     article = _first_article(operative)
     period = find_period(article) or find_period(operative)
     scope, subject = article, 0
-    countries = find_destinations(without_transit(scope))
+    gone_to = without_transit(scope)
+    countries = find_destinations(gone_to)
     if not countries:
         subject = len(document.subject or "") + 1
         scope = f"{document.subject or ''}\n{operative}"
-        countries = find_destinations(without_transit(scope))
-    visited = without_transit(_without_inviter(scope))
+        gone_to = without_transit(scope)
+        countries = find_destinations(gone_to)
+    visited = _without_inviter(gone_to)
     places = _in_text(find_places(visited), document.text, begin - subject, subject)
     named = countries_of(places) or [(c.name, c.code) for c in countries]
     transit = _transit(scope, {code for _, code in named})

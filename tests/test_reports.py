@@ -478,3 +478,14 @@ def test_reports_garbled_citation_keeps_the_decision_date(opening: str, date: dt
     found = cited_decision(opening)
     assert (found.date if found else None) == date
     assert found is None or found.number is None
+
+
+def test_reports_a_country_passed_through_is_no_destination() -> None:
+    body = (
+        "Thực hiện Quyết định số 264/QĐ-UBND ngày 10/02/2026 của Chủ tịch UBND tỉnh, đoàn công tác của tỉnh đã đi "
+        "công tác tại Hàn Quốc (quá cảnh Thái Lan) từ ngày 03/3/2026 đến ngày 07/3/2026."
+    )
+    text = f"{_HEADER}Báo cáo kết quả chuyến công tác\nKính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.\n{body}\n"
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="7" * 64, pages=1), text=text))
+    assert document.report is not None
+    assert document.report.destinations == ["Hàn Quốc"]
