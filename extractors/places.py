@@ -832,7 +832,8 @@ def _is_destination(
     A place already accepted, named again after a cue ("hoạt động ... tại Thủ đô Bắc Kinh và thành phố
     Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence; nor does a region
     or city after a cue in a country the text sends the delegation to (`sent_to`: "các hoạt động đối ngoại tại
-    Vùng Ile-de-France và Thành phố Toulouse, Pháp …" and "… trưởng đoàn sang Pháp")."""
+    Vùng Ile-de-France và Thành phố Toulouse, Pháp …" and "… trưởng đoàn sang Pháp"), or to a place in ("chúc Tết
+    và tặng quà hai tỉnh Salavan, Champasak (Lào)" in a headline, "đoàn … đến thăm tỉnh Salavan" in the story)."""
     previous = accepted[-1] if accepted else None
     if previous is not None and (
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start])
@@ -920,10 +921,22 @@ _VENUE_WITHIN_END = re.compile(rf"(?:^|[\s(])(?:tai|den|toi)\s+[^().;,:\n]{{3,40
 """ "làm việc với … tại trụ sở chính thuộc tỉnh Gyeonggi": a venue, then the place it lies in."""
 
 
+_GREETED_POLICE_END = re.compile(
+    rf"\b(?:tham|chuc\s+tet|chuc\s+mung)(?:[\s,]+(?:va\s+)?(?:tham|chuc\s+tet|chuc\s+mung|tang\s+qua))*[\s,]+"
+    rf"cong\s+an(?:\s*(?:,|va)\s*{_PEOPLE_OF})*(?:\s+(?:\d{{1,2}}|hai|ba|bon))?(?:\s+{_CATEGORY})*[\s:]*$"
+)
+""" "đi thăm, chúc Tết Công an và lực lượng vũ trang 2 tỉnh X và Y", "đến chúc Tết Công an tỉnh Y": the police
+greeted where they serve, as `_CUE_END` reads the armed forces and people greeted."""
+
+
 def _more_cues(cue_window: str) -> bool:
     """Cues besides `_CUE_END` and `_VENUE_END`: counted places (`_COUNTED_CUE_END`), a venue in a place
-    (`_VENUE_WITHIN_END`)."""
-    return bool(_COUNTED_CUE_END.search(cue_window) or _VENUE_WITHIN_END.search(cue_window))
+    (`_VENUE_WITHIN_END`), the police greeted (`_GREETED_POLICE_END`)."""
+    return bool(
+        _COUNTED_CUE_END.search(cue_window)
+        or _VENUE_WITHIN_END.search(cue_window)
+        or _GREETED_POLICE_END.search(cue_window)
+    )
 
 
 _FESTIVAL_NAME = re.compile(
@@ -965,13 +978,20 @@ _STUDENTS_SENT = re.compile(
 "đi học tập, khảo sát tại …", a study tour)."""
 
 
+_YEARLY_VENUE_END = re.compile(rf"\b(?:dinh\s+ky\s+)?hang\s+nam\s+(?:tai|o)(?:\s+{_CATEGORY})*\s*$")
+""" "(hội chợ …) được đồng tổ chức định kỳ hàng năm tại Nam Ninh": where a recurring event is held every year, a
+description of the series, not a place the text sends anyone to."""
+
+
 def _no_delegation_sent(before: str) -> bool:
     """Whether the sentence up to a place (`before`, folded) names visitors from it (`_VISIT_BY_END`), a place where
-    someone may work (`_MAY_WORK_END`) or students sent to study there (`_STUDENTS_SENT`)."""
+    someone may work (`_MAY_WORK_END`), students sent to study there (`_STUDENTS_SENT`) or a recurring event's yearly
+    venue (`_YEARLY_VENUE_END`)."""
     return bool(
         _VISIT_BY_END.search(before[-160:])
         or _MAY_WORK_END.search(before[-80:])
         or _STUDENTS_SENT.search(before[-240:])
+        or _YEARLY_VENUE_END.search(before[-60:])
     )
 
 
@@ -1077,7 +1097,7 @@ def find_places(text: str) -> list[Place]:
     for mention in mentions:
         if _is_destination(text, folded, mention, accepted):
             accepted.append(mention)
-    sent_to = frozenset(m.country for m in accepted if m.level is PlaceLevel.COUNTRY)
+    sent_to = frozenset(m.country for m in accepted)  # a place the delegation goes to is in its country too
     if sent_to:  # the places after a cue in a country the delegation goes to, read again knowing it goes
         accepted = []
         for mention in mentions:

@@ -65,3 +65,21 @@ def test_places_no_delegation_is_sent(text: str) -> None:
 def test_places_a_delegation_studying_abroad_still_goes() -> None:
     text = "Bộ cử 10 cán bộ làm Trưởng đoàn đi học tập, khảo sát tại Hàn Quốc."
     assert _places(text) == [("Hàn Quốc", "KR", "country")]
+
+
+def test_places_the_police_greeted_in_two_provinces() -> None:
+    text = "Công an tỉnh đã tổ chức các đoàn đi thăm, chúc Tết Công an 2 tỉnh Ratanakiri và Stung Treng (Campuchia)."
+    assert [name for name, _, _ in _places(text)] == ["Ratanakiri", "Stung Treng", "Campuchia"]
+
+
+def test_places_a_fair_s_yearly_venue_is_no_destination() -> None:
+    text = "Phó Thủ tướng sẽ thăm Trung Quốc. Hội chợ được tổ chức định kỳ hàng năm tại Nam Ninh."
+    assert [name for name, _, _ in _places(text)] == ["Trung Quốc"]
+
+
+def test_places_a_headline_without_a_travel_word_in_a_country_the_story_reaches() -> None:
+    text = (
+        "Tỉnh Quảng Trị chúc Tết và tặng quà hai tỉnh Salavan, Champasak (Lào)\n\n"
+        "Ngày 9/4, đoàn công tác của tỉnh đã đến thăm tỉnh Salavan."
+    )
+    assert [name for name, _, _ in _places(text)] == ["Salavan", "Champasak", "Lào"]
