@@ -284,9 +284,15 @@ Campuchia", "CH Séc", "CHLB Đức", "LB Nga"): part of the name."""
 
 
 def _with_state_form(text: str, start: int) -> int:
-    """Where a country's name starts when its state form is printed right before it."""
+    """Where a country's name starts when its state form is printed right before it; "Nhà nước" after "cấp" is the
+    visit's level ("chuyến thăm cấp Nhà nước Vương quốc Campuchia"), not the state's form."""
     form = _STATE_FORM_END.search(text, max(0, start - 40), start)
+    if form and _VISIT_LEVEL.match(text, max(0, form.start() - 4), form.end()):
+        return start
     return form.start() if form else start
+
+
+_VISIT_LEVEL = re.compile(r"(?i:cấp) (?i:nhà nước) $")
 
 
 def find_destinations(text: str) -> list[Destination]:

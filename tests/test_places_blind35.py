@@ -83,3 +83,8 @@ def test_places_a_headline_without_a_travel_word_in_a_country_the_story_reaches(
         "Ngày 9/4, đoàn công tác của tỉnh đã đến thăm tỉnh Salavan."
     )
     assert [name for name, _, _ in _places(text)] == ["Salavan", "Champasak", "Lào"]
+
+
+def test_places_a_state_visit_s_level_is_no_part_of_the_country_s_name() -> None:
+    text = "Ngày 21/7, bên lề chuyến thăm cấp Nhà nước Vương quốc Campuchia của Tổng Bí thư, đoàn đã làm việc."
+    assert _places(text) == [("Vương quốc Campuchia", "KH", "country")]
