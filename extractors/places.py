@@ -284,9 +284,15 @@ Campuchia", "CH Séc", "CHLB Đức", "LB Nga"): part of the name."""
 
 
 def _with_state_form(text: str, start: int) -> int:
-    """Where a country's name starts when its state form is printed right before it."""
+    """Where a country's name starts when its state form is printed right before it; "Nhà nước" after "cấp" is the
+    visit's level ("chuyến thăm cấp Nhà nước Vương quốc Campuchia"), not the state's form."""
     form = _STATE_FORM_END.search(text, max(0, start - 40), start)
+    if form and _VISIT_LEVEL.match(text, max(0, form.start() - 4), form.end()):
+        return start
     return form.start() if form else start
+
+
+_VISIT_LEVEL = re.compile(r"(?i:cấp) (?i:nhà nước) $")
 
 
 def find_destinations(text: str) -> list[Destination]:
@@ -738,10 +744,20 @@ _IDIOM_BEFORE_DEN = re.compile(r"\b(?:tinh|nhac|noi|de\s+cap|lien\s+quan|anh\s+h
 that goes nowhere."""
 
 
+_NO_TRIP_PHRASE = re.compile(
+    r"\bra\s+di\s+tim\s+duong\s+cuu\s+nuoc\b|\bhuong\s+toi\b"
+    r"|\d\s*(?:den|toi)\s+(?:het\s+)?(?:(?:ngay|thang|nam)\s+)?\d|\b(?:den|toi)\s+(?:het\s+)?(?:ngay|thang|nam)\s+\d"
+)
+""" "ngày Chủ tịch Hồ Chí Minh ra đi tìm đường cứu nước" (1911, an anniversary's name), "hướng tới kỷ niệm …" (in
+view of), "từ ngày 17 đến ngày 19 tháng 5", "đến năm 2030" (a time's end): a travel word in them is no trip."""
+
+
 def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
     """Whether `_TRAVEL` finds a word of a trip in `folded[start:end]`, spelled as that word."""
+    phrases = [m.span() for m in _NO_TRIP_PHRASE.finditer(folded, start, end)]
     return any(
-        _spelled_as_cue(text, m.start(), m.end())
+        not any(s <= m.start() < e for s, e in phrases)
+        and _spelled_as_cue(text, m.start(), m.end())
         and not (m.group() in ("den", "toi") and _IDIOM_BEFORE_DEN.search(folded, max(0, m.start() - 20), m.start()))
         for m in _TRAVEL.finditer(folded, start, end)
     )
@@ -822,7 +838,8 @@ def _is_destination(
     A place already accepted, named again after a cue ("hoạt động ... tại Thủ đô Bắc Kinh và thành phố
     Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence; nor does a region
     or city after a cue in a country the text sends the delegation to (`sent_to`: "các hoạt động đối ngoại tại
-    Vùng Ile-de-France và Thành phố Toulouse, Pháp …" and "… trưởng đoàn sang Pháp")."""
+    Vùng Ile-de-France và Thành phố Toulouse, Pháp …" and "… trưởng đoàn sang Pháp"), or to a place in ("chúc Tết
+    và tặng quà hai tỉnh Salavan, Champasak (Lào)" in a headline, "đoàn … đến thăm tỉnh Salavan" in the story)."""
     previous = accepted[-1] if accepted else None
     if previous is not None and (
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start])
@@ -840,6 +857,7 @@ def _is_destination(
         or all(pattern.search(before) for pattern in _PAST_EDITION)
         or _NEXT_EDITION.search(before[-160:])
         or _old_photo(folded, begin, mention)
+        or _no_delegation_sent(before)
     ):
         return False
     if (
@@ -873,8 +891,8 @@ def _is_destination(
         return True
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
-    cue_window = _REPEATED_WORD.sub(r"\1", before[-80:])  # "thăm chính thức thức Cộng hòa Ba Lan": a slip
-    if not _CUE_END.search(cue_window) and not _VENUE_END.search(cue_window):  # "tài Geneve" reads too
+    cue_window = _REPEATED_WORD.sub(r"\1", _without_festival_name(text, begin, before)[-80:])  # "thức thức": a slip
+    if not _CUE_END.search(cue_window) and not _VENUE_END.search(cue_window) and not _more_cues(cue_window):
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
     if (
@@ -898,6 +916,89 @@ def _is_destination(
 _REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+")
 """A word typed twice in a row ("thăm chính thức thức Cộng hòa Ba Lan"): read once where the cue before a place is
 looked for."""
+
+
+_COUNTED_CUE_END = re.compile(
+    r"(?:^|[\s(])(?:tai|o|den|toi|sang|di)\s+(?:\d{1,2}|hai|ba|bon|sau|bay|tam|chin|muoi)\s+"
+    r"(?:thanh\s+pho|tinh|nuoc|quoc\s+gia|dia\s+phuong)\s*:\s*$"
+)
+""" "được tổ chức ở 8 thành phố: Liễu Châu, Bắc Hải, …": places counted after the cue, then named after a colon."""
+_VENUE_WITHIN_END = re.compile(rf"(?:^|[\s(])(?:tai|den|toi)\s+[^().;,:\n]{{3,40}}?\s+thuoc\s+(?:{_CATEGORY}\s+)*$")
+""" "làm việc với … tại trụ sở chính thuộc tỉnh Gyeonggi": a venue, then the place it lies in."""
+
+
+_GREETED_POLICE_END = re.compile(
+    rf"\b(?:tham|chuc\s+tet|chuc\s+mung)(?:[\s,]+(?:va\s+)?(?:tham|chuc\s+tet|chuc\s+mung|tang\s+qua))*[\s,]+"
+    rf"cong\s+an(?:\s*(?:,|va)\s*{_PEOPLE_OF})*(?:\s+(?:\d{{1,2}}|hai|ba|bon))?(?:\s+{_CATEGORY})*[\s:]*$"
+)
+""" "đi thăm, chúc Tết Công an và lực lượng vũ trang 2 tỉnh X và Y", "đến chúc Tết Công an tỉnh Y": the police
+greeted where they serve, as `_CUE_END` reads the armed forces and people greeted."""
+
+
+def _more_cues(cue_window: str) -> bool:
+    """Cues besides `_CUE_END` and `_VENUE_END`: counted places (`_COUNTED_CUE_END`), a venue in a place
+    (`_VENUE_WITHIN_END`), the police greeted (`_GREETED_POLICE_END`)."""
+    return bool(
+        _COUNTED_CUE_END.search(cue_window)
+        or _VENUE_WITHIN_END.search(cue_window)
+        or _GREETED_POLICE_END.search(cue_window)
+    )
+
+
+_FESTIVAL_NAME = re.compile(
+    rf"(?<=(?i:chúc tết))(?: cổ truyền(?: dân tộc)?)?(?: [{_UPPER}][^\W\d_]*){{1,4}}(?=,| và | đối với | cho )"
+)
+""" "chúc Tết cổ truyền Bunpimay đối với chính quyền và nhân dân huyện X", "chúc Tết Chôl Chnăm Thmây và tặng quà
+…": the festival's name between the greeting and those greeted."""
+
+
+def _without_festival_name(text: str, begin: int, before: str) -> str:
+    """`before` (folded, from `begin`) with the festival's name after "chúc Tết" blanked (`_FESTIVAL_NAME`), so that
+    the greeting reads as the cue it is: the greeted people and their place follow."""
+    names = list(_FESTIVAL_NAME.finditer(text, begin, begin + len(before)))
+    for name in reversed(names):
+        start, end = name.start() - begin, name.end() - begin
+        before = before[:start] + " " * (end - start) + before[end:]
+    return before
+
+
+_VISIT_BY_END = re.compile(
+    r"\b(?:chuyen\s+tham(?:\s*,\s*chuc\s+tet)?|chuc\s+tet)\s+cua\s+"
+    r"(?:(?!\b(?:tai|o|den|toi|sang|ve)\b)[^.;!?\n]){0,80}$"
+)
+""" "Chuyến thăm, chúc Tết của Lực lượng vũ trang tỉnh Mondulkiri": the visitors named by "của", and where they are
+from; no cue to a place follows."""
+_MAY_WORK_END = re.compile(
+    rf"\bco\s+the\s+(?:sang\s+|di\s+)?(?:lam\s+viec|hoc\s+tap|du\s+hoc|sinh\s+song|dinh\s+cu)\s+(?:tai|o)"
+    rf"(?:\s+{_CATEGORY})*\s*$"
+)
+""" "(người học …) có thể làm việc tại Đức": where someone may one day work or study, no trip."""
+_STUDENTS_SENT = re.compile(
+    r"\b(?:cong\s+dan|nguoi|ung\s+vien|luu\s+hoc\s+sinh|du\s+hoc\s+sinh)(?:\s+viet\s+nam)?(?:\s+duoc\s+cu)?"
+    r"\s+(?:di|sang)\s+(?:du\s+)?hoc(?!\s+tap)\b(?:(?!\bdoan\b)[^.;!?]){0,80}$"
+    r"|\bdao\s+tao\b(?:(?!\bdoan\b)[^.;!?]){0,60}?\btrinh\s+do\s+(?:dai\s+hoc|thac\s+s[iy]|tien\s+s[iy])\b"
+    r"(?:(?!\bdoan\b)[^.;!?]){0,100}$"
+)
+""" "Đưa công dân Việt Nam đi học tại Liên bang Nga", "số người đi học tại …", "đào tạo nguồn nhân lực … trình độ
+đại học, thạc sỹ, tiến sỹ … ở …": citizens sent to take degrees abroad, no delegation (unlike a delegation's
+"đi học tập, khảo sát tại …", a study tour)."""
+
+
+_YEARLY_VENUE_END = re.compile(rf"\b(?:dinh\s+ky\s+)?hang\s+nam\s+(?:tai|o)(?:\s+{_CATEGORY})*\s*$")
+""" "(hội chợ …) được đồng tổ chức định kỳ hàng năm tại Nam Ninh": where a recurring event is held every year, a
+description of the series, not a place the text sends anyone to."""
+
+
+def _no_delegation_sent(before: str) -> bool:
+    """Whether the sentence up to a place (`before`, folded) names visitors from it (`_VISIT_BY_END`), a place where
+    someone may work (`_MAY_WORK_END`), students sent to study there (`_STUDENTS_SENT`) or a recurring event's yearly
+    venue (`_YEARLY_VENUE_END`)."""
+    return bool(
+        _VISIT_BY_END.search(before[-160:])
+        or _MAY_WORK_END.search(before[-80:])
+        or _STUDENTS_SENT.search(before[-240:])
+        or _YEARLY_VENUE_END.search(before[-60:])
+    )
 
 
 _PHOTO_MARK = re.compile(r"(?:^|\s)[-–]\s*anh\s+\d{1,2}\s")
@@ -1002,7 +1103,7 @@ def find_places(text: str) -> list[Place]:
     for mention in mentions:
         if _is_destination(text, folded, mention, accepted):
             accepted.append(mention)
-    sent_to = frozenset(m.country for m in accepted if m.level is PlaceLevel.COUNTRY)
+    sent_to = frozenset(m.country for m in accepted)  # a place the delegation goes to is in its country too
     if sent_to:  # the places after a cue in a country the delegation goes to, read again knowing it goes
         accepted = []
         for mention in mentions:
