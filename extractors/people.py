@@ -23,6 +23,7 @@ from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
 from extractors.titles import (
     ABBREVIATED_TITLES,
+    DELEGATION_ROLES,
     TITLE_PATTERN,
     canonical,
     high_office,
@@ -612,7 +613,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
     people = [p for _, p in sorted(found, key=lambda item: item[0]) if not cut_name(p.name)]  # "… Nguyễn Thị"
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
-    return _unique(people)
+    return _unique(people, text)
 
 
 _HONORIFIC_END = re.compile(rf"(?<![^\W\d_]){HONORIFICS}[ \t]*$")
@@ -1208,6 +1209,64 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
         start = window_start + title.start()
 
 
+_CHAIN_LEAD = re.compile(r"[ \t]*(?:,|–|-)[ \t]*")
+_CHAIN_PART = re.compile(rf"^[ \t]*(?:kiêm[ \t]+)?(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>.*)$", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.;:\n|]")
+_ROLE_KEYS = frozenset(title_key(role) for role in DELEGATION_ROLES)
+"""A delegation's roles ("Trưởng đoàn, Phó Chủ tịch UBND thành phố X"): no office a chain starts with."""
+
+
+def _chain_part(part: str, before_name: bool = False) -> str | None:
+    """The title key of one comma-separated part of a chain of offices, its unit cut at the sentence's verb; None
+    when the part is no office or its unit ends with another person's name ("Chủ tịch UBND tỉnh Trần Văn B").
+    Before a name, an office is capitalised and its unit holds no clause and no foreign place (`_chain_start`'s
+    tests: "cán bộ, nhân viên Đại sứ quán, Phó Chủ tịch X", "… hội kiến Ủy viên Bộ Chính trị, Bí thư Y")."""
+    match = _CHAIN_PART.match(part)
+    if match is None:
+        return None
+    rest = match["rest"]
+    if before_name and (
+        without_former(match["title"])[0].islower() or _ends_clause(rest) or _ends_abroad(rest) or "(" in rest
+    ):
+        return None
+    stop = _UNIT_STOP.search(rest + " ")
+    return None if _holds_name(rest[: stop.start() if stop else None]) else title_key(match["title"])
+
+
+def _chain_keys(text: str, start: int, end: int) -> list[str]:
+    """The title keys of the offices written with the name at `start`-`end` in one sentence, in order: the chain
+    after it ("X, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban …", "X - Phó Bí thư Tỉnh ủy, Chủ tịch
+    UBND tỉnh"), else the run of offices that ends at it ("…, Ủy viên TƯ Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND
+    TP X")."""
+    keys: list[str] = []
+    if lead := _CHAIN_LEAD.match(text, end):
+        stop = _SENTENCE_END.search(text, lead.end())
+        for part in text[lead.end() : stop.start() if stop else None].split(","):
+            if (key := _chain_part(part)) is None:
+                break
+            keys.append(key)
+        return keys
+    before = text[max(0, start - 300) : start]
+    parts = before[max((m.end() for m in _SENTENCE_END.finditer(before)), default=0) :].split(",")
+    for part in reversed(parts):
+        if (key := _chain_part(part, before_name=True)) is None:
+            break
+        keys.insert(0, key)
+    if len(keys) < len(parts) and _ends_with_name(parts[-1 - len(keys)]):
+        return []  # "đồng chí Trần Mẫn Nhĩ, Ủy viên Bộ Chính trị, Bí thư Thành ủy, Đại sứ X": the name before's chain
+    return keys
+
+
+def _chain_holds(text: str, person: Person, office: str) -> bool:
+    """Whether a mention's chain of offices names `office` after the mention's own title ("X - Phó Bí thư Tỉnh ủy,
+    Chủ tịch UBND tỉnh": the first office is the title, the labels' convention; samples/real/texts/README.md)."""
+    if person.span is None or not person.title:
+        return False
+    keys = _chain_keys(text, person.span.start, person.span.end)
+    first = title_key(person.title)
+    return first not in _ROLE_KEYS and first in keys and title_key(office) in keys[keys.index(first) + 1 :]
+
+
 _AND_IN_BODY_NAME = re.compile(rf"(?<![^\W\d_])và(?=[ \t]+[{_UPPER}])")
 
 
@@ -1359,10 +1418,11 @@ def _entities(line: str) -> list[str]:
     return names
 
 
-def _unique(people: list[Person]) -> list[Person]:
+def _unique(people: list[Person], text: str) -> list[Person]:
     """One entry per name; a later mention fills a title or unit the first one lacked, gives the title in full
     ("Phó Thủ tướng" in a headline, "Phó Thủ tướng Thường trực" in the text) or the name in normal case (a
-    name first printed in capitals, "đồng chí NGUYỄN VĂN AN", then "Nguyễn Văn An")."""
+    name first printed in capitals, "đồng chí NGUYỄN VĂN AN", then "Nguyễn Văn An"); a later chain of offices
+    that names the first mention's office after another gives that first office (`_chain_holds`)."""
     by_name: dict[str, int] = {}
     result: list[Person] = []
     for person in people:
@@ -1377,9 +1437,12 @@ def _unique(people: list[Person]) -> list[Person]:
             continue
         kept = result[at]
         title = person.title if _narrows(kept.title, person.title) else kept.title or person.title
+        unit = kept.unit or person.unit
+        if kept.title and _chain_holds(text, person, kept.title):
+            title, unit = person.title, person.unit  # "Chủ tịch UBND tỉnh X" in a headline, then X's chain
         name = person.name if kept.name.isupper() and not person.name.isupper() else kept.name
         name = person.name if _by_one_name(person, kept) else name
-        result[at] = kept.model_copy(update={"name": name, "title": title, "unit": kept.unit or person.unit})
+        result[at] = kept.model_copy(update={"name": name, "title": title, "unit": unit})
     return result
 
 

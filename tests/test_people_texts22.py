@@ -1,0 +1,60 @@
+"""People issue 12 (texts22): a person named first by one office and later by a chain takes the chain's first
+office, as the labels' convention says (samples/real/texts/README.md, People). Phrasings written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.people import find_people
+
+
+def people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.unit) for p in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ tịch UBND tỉnh Lê Văn Hùng tiếp Đại sứ Nhật Bản\n\nSáng 3/4, đồng chí Lê Văn Hùng - Phó Bí thư Tỉnh "
+            "ủy, Chủ tịch UBND tỉnh đã tiếp ngài Đại sứ.",
+            ("Lê Văn Hùng", "Phó Bí thư", "Tỉnh ủy"),
+        ),
+        (
+            "Trưởng Ban Dân vận Trung ương Hoàng Thị Lan thăm Lào\nĐồng chí Hoàng Thị Lan, Ủy viên Bộ Chính trị, "
+            "Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương. Ảnh tư liệu",
+            ("Hoàng Thị Lan", "Bí thư", "Trung ương Đảng"),
+        ),
+        (
+            "Chủ tịch Phan Quốc Bảo tiếp khách Cuba\nNgày 2/9, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch "
+            "UBND thành phố Phan Quốc Bảo đã tiếp đoàn.",
+            ("Phan Quốc Bảo", "Phó Bí thư", "Thành ủy"),
+        ),
+    ],
+)
+def test_a_later_chain_gives_its_first_office(text: str, expected: tuple[str, str, str]) -> None:
+    assert people(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a delegation's role is no office a chain starts with
+            "Phó Chủ tịch UBND thành phố Đỗ Thị Hạnh dẫn đoàn.\nBà Mary Lee tiếp Trưởng đoàn, Phó Chủ tịch UBND "
+            "thành phố Đỗ Thị Hạnh tại trụ sở.",
+            ("Đỗ Thị Hạnh", "Phó Chủ tịch"),
+        ),
+        (  # the offices before a name belong to the name before them
+            "Đại sứ Ngô Minh Tâm thăm Thiên Tân.\nTại cuộc hội kiến đồng chí Lý Hồng Trung, Ủy viên Bộ Chính trị, Bí "
+            "thư Thành ủy Thiên Tân, Đại sứ Ngô Minh Tâm chúc mừng.",
+            ("Ngô Minh Tâm", "Đại sứ"),
+        ),
+        (  # a chain that does not name the first office keeps it
+            "Bộ trưởng Trần Văn Sơn thăm Cuba.\nĐại tướng Trần Văn Sơn, Ủy viên Bộ Chính trị, Phó Trưởng ban Chỉ đạo "
+            "Trung ương, đã hội đàm.",
+            ("Trần Văn Sơn", "Bộ trưởng"),
+        ),
+    ],
+)
+def test_a_chain_that_is_not_the_persons_keeps_the_first_title(text: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], expected[1]) in [(name, title) for name, title, _ in people(text)]
