@@ -1358,7 +1358,13 @@ def is_place_name(name: str) -> bool:
     )
 
 
+_ACTING = re.compile(r"Quyền +(?=\S)")
+"""An acting holder's word before the office ("Quyền Bí thư Tỉnh ủy"): no part of the title, as the labels leave
+out "Q." and "THNV" (samples/real/texts/README.md, blind21, blind33)."""
+
+
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
+    title = _ACTING.sub("", title, count=1) if title and _ACTING.match(title) else title
     honorific = hon.lower() if hon and hon.lower() in ("ông", "bà", "đồng chí", "đ/c", "ông (bà)", "ông/bà") else hon
     return Person(
         name=name,

@@ -58,3 +58,15 @@ def test_a_later_chain_gives_its_first_office(text: str, expected: tuple[str, st
 )
 def test_a_chain_that_is_not_the_persons_keeps_the_first_title(text: str, expected: tuple[str, str]) -> None:
     assert (expected[0], expected[1]) in [(name, title) for name, title, _ in people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đồng chí Vũ Đức Thịnh, Quyền Bí thư Huyện ủy chủ trì cuộc họp.", ("Vũ Đức Thịnh", "Bí thư")),
+        ("Dự có bà Lý Thu Hà, Quyền Trưởng ban Hợp tác quốc tế của Học viện.", ("Lý Thu Hà", "Trưởng ban")),
+        ("Quyền Giám đốc Sở Ngoại vụ Đinh Văn Tú dẫn đầu đoàn.", ("Đinh Văn Tú", "Giám đốc")),
+    ],
+)
+def test_an_acting_holders_word_is_no_part_of_the_title(text: str, expected: tuple[str, str]) -> None:
+    assert [(name, title) for name, title, _ in people(text)] == [expected]
