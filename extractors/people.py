@@ -228,8 +228,9 @@ organisation's name ("tập đoàn Samsung Electronics – Chủ tịch …").""
 _ORGANISATION_END = re.compile(
     r"(?i:tập đoàn|công ty|hãng|tổ chức|hiệp hội|ngân hàng|quỹ|trường|đại học|báo|đài|nhóm|khu|dự án) $"
 )
-_STATUS = r"THNV(?![^\W\d_])"
-"""A status before a title, no part of it: "THNV Phó Viện trưởng" (thực hiện nhiệm vụ: acting)."""
+_STATUS = r"(?:THNV|quyền|Quyền)(?![^\W\d_])"
+"""A status before a title, no part of it: "THNV Phó Viện trưởng" (thực hiện nhiệm vụ: acting), "X, quyền Hiệu
+trưởng" (acting, `_ACTING`)."""
 _ONE_WORD_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí) +(?:(?:PGS\.\s?TS|GS\.\s?TS|TS|ThS)\. ?)?"
     rf"(?P<name>[A-Z][a-z]{{2,}})(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
@@ -551,6 +552,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
         if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
             title, unit = _office_before_honorific(text, match.start())
+        if title is None and _service_rank(match["hon"]):
+            title, unit = _office_before_rank(text, match.start())
         if title is None:
             title, unit = _appointed_office(text, match.start(), end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
@@ -984,6 +987,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
         verb = _TENSE.search(tail)
         tail = tail[: verb.start()] if verb else tail  # "Chủ tịch Quốc hội đã dự Lễ … (Vietnam Town)": no name
+        rank = _RANK_IN_TAIL.search(tail)
+        tail = tail[: rank.start()] if rank else tail  # "… Bộ Nội vụ Campuchia Trung tướng X": "Trung" is the rank's
         for run in _RUN_RE.finditer(tail):
             tokens = _across_particles(tail, run)
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
@@ -1035,6 +1040,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if is_place_name(name) or _is_place_pair(name):
                 break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
             first_title, first_unit = _chain_start(text, match.start("title"))
+            if first_title is None and title_key(title) in _PROFESSIONS:  # "Bác sĩ Chuyên khoa II X – Giám đốc
+                post = _title_unit(text, end)  # Bệnh viện": a doctor's degree, the office after the name
+                first_title, first_unit = post if post[0] and title_key(post[0]) not in _PROFESSIONS else (None, None)
             if first_title is None and _is_membership(title):  # "Ủy viên … Ủy ban X Nguyễn Ngọc Sơn, Phó Chủ tịch
                 post = _title_unit(text, end)  # Hội …": a membership, the post after the name
                 first_title, first_unit = post if post[0] and not _is_membership(post[0]) else (None, None)
@@ -1048,6 +1056,12 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+_RANK_IN_TAIL = re.compile(rf"(?<![^\W\d_])(?:{_SERVICE_RANKS})(?= )")
+"""A rank inside a title's tail: the name after it is the rank's holder's (read with the rank as honorific), and the
+rank's first word ("Trung", "Đại", "Thượng") no end of a name before it."""
+_PROFESSIONS = frozenset({"bac si"})
+"""A profession written like an office before a name ("Bác sĩ Chuyên khoa II Nguyễn Văn A"): the person's title only
+when no office follows the name ("– Giám đốc Bệnh viện")."""
 _FIRM_END = re.compile(
     r"(?i)(?<![^\W\d_])(?:group|corporation|corp|company|holdings?|ltd|jsc|inc|bank|airlines?|university|institute|"
     r"foundation|association)\.?$"
@@ -1280,15 +1294,16 @@ def _ends_clause(unit: str) -> bool:
 
 
 _PLACED_UNIT = re.compile(
-    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*),[ \t]*$"
+    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)(?:,|[ \t]+[–-])[ \t]*$"
 )
 _VERB = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|có|là|được|cùng|tiếp|gặp|với|dẫn đầu)(?![^\W\d_])")
 
 
 def _office_before_honorific(text: str, start: int) -> tuple[str | None, str | None]:
-    """The office written before a comma and the honorific of its holder, its unit maybe followed by the
+    """The office written before a comma or a dash and the honorific of its holder, its unit maybe followed by the
     places it lies in ("Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov", "Chủ tịch Hội đồng
-    Lập pháp thành phố X, ông Y"); none when a verb or another person's name stands between."""
+    Lập pháp thành phố X, ông Y", "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông Z"); none when a verb or another
+    person's name stands between."""
     window_start = max(0, start - 160)
     window = text[window_start:start]
     for title in reversed(list(_TITLE_ANYWHERE.finditer(window))):
@@ -1303,6 +1318,24 @@ def _office_before_honorific(text: str, start: int) -> tuple[str | None, str | N
             return None, None
         return canonical(title.group()), squash(unit) or None
     return None, None
+
+
+_RANK_LINK = re.compile(r"^[ \t]+(?P<unit>[^\n,.;:()–|]{0,80}?)[ \t]+$")
+
+
+def _office_before_rank(text: str, start: int) -> tuple[str | None, str | None]:
+    """The office written right before a rank and its holder's name, with no comma between ("Thứ trưởng Bộ Công an
+    Thượng tướng X", "Bộ trưởng Quốc phòng Lào Đại tướng Y"): the rank holder's office; none when its unit holds a
+    clause or another person's name."""
+    window_start = max(0, start - 120)
+    window = text[window_start:start]
+    titles = list(_TITLE_ANYWHERE.finditer(window))
+    if not titles or (link := _RANK_LINK.match(window[titles[-1].end() :] or " ")) is None:
+        return None, None
+    title, unit = titles[-1].group(), link["unit"]
+    if without_former(title)[0].islower() or _ends_clause(unit) or _holds_name(unit) or _VERB.search(unit):
+        return None, None
+    return title_and_unit(canonical(title), squash(unit) or None)
 
 
 def _holds_name(unit: str) -> bool:
@@ -1407,6 +1440,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
             if _honorific_starts_place(honorific, name):
                 continue
             title, unit = _title_unit(text, start + len(entity))
+            if title is None:  # "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero": the office before the cue
+                title, unit = _office_before_honorific(text, cue.start())
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))
             break
     return result

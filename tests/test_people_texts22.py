@@ -70,3 +70,45 @@ def test_a_chain_that_is_not_the_persons_keeps_the_first_title(text: str, expect
 )
 def test_an_acting_holders_word_is_no_part_of_the_title(text: str, expected: tuple[str, str]) -> None:
     assert [(name, title) for name, title, _ in people(text)] == [expected]
+
+
+def test_a_lower_case_acting_word_after_the_name_is_left_out() -> None:
+    text = "Đại diện trường có PGS. TS. Somchai Wongsa, quyền Hiệu trưởng, và các giảng viên."
+    assert [(name, title) for name, title, _ in people(text)] == [("Somchai Wongsa", "Hiệu trưởng")]
+
+
+def test_a_doctors_degree_before_the_name_is_no_office_when_one_follows() -> None:
+    text = "Bác sĩ Chuyên khoa II Trần Minh Đức – Giám đốc Bệnh viện đã cảm ơn đoàn."
+    assert people(text) == [("Trần Minh Đức", "Giám đốc", "Bệnh viện")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Phái đoàn do Tổng lãnh sự Hàn Quốc tại Đà Nẵng – ông Kim Soo Hyun dẫn đầu đã thăm bệnh viện.",
+            ("Kim Soo Hyun", "Tổng Lãnh sự"),
+        ),
+        (
+            "Phái đoàn do Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông SATO Kenji dẫn đầu đã thăm bệnh viện.",
+            ("SATO Kenji", "Tổng Lãnh sự"),
+        ),
+    ],
+)
+def test_an_office_before_a_dash_and_the_honorific_is_the_holders(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(name, title) for name, title, _ in people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tiếp đoàn có Bộ trưởng Quốc phòng Lào Đại tướng Somsak Inthavong.",
+            ("Somsak Inthavong", "Bộ trưởng", "Quốc phòng Lào"),
+        ),
+        ("Dự có Thứ trưởng Bộ Công an Thượng tướng Lê Văn Tâm.", ("Lê Văn Tâm", "Thứ trưởng", "Bộ Công an")),
+    ],
+)
+def test_an_office_right_before_a_rank_is_the_rank_holders(text: str, expected: tuple[str, str, str]) -> None:
+    """The rank's first word ("Đại", "Thượng", "Trung") is no end of a name read after the office's unit."""
+    assert people(text) == [expected]
