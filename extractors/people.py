@@ -806,8 +806,8 @@ def _name_in_run(
     for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
             place = " ".join(tokens[:i])
-            if code_of(place) or place_key(place) in foreign_places():
-                return i
+            if code_of(place) or place_key(place) in foreign_places() or fold(place) == "viet nam":
+                return i  # "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": the post's seat, then the name
     if (
         len(tokens) >= 2
         and _is_foreign_word(tokens[-1])

@@ -112,3 +112,19 @@ def test_an_office_before_a_dash_and_the_honorific_is_the_holders(text: str, exp
 def test_an_office_right_before_a_rank_is_the_rank_holders(text: str, expected: tuple[str, str, str]) -> None:
     """The rank's first word ("Đại", "Thượng", "Trung") is no end of a name read after the office's unit."""
     assert people(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dự lễ có Đại biện lâm thời Hungary Tamas Szabo.", ("Tamas Szabo", "Đại biện lâm thời", "Hungary")),
+        (
+            "Ông Lê Quang Vinh, Đại biện lâm thời Đại sứ quán Việt Nam tại Chile, cho biết.",
+            ("Lê Quang Vinh", "Đại biện lâm thời", "Đại sứ quán Việt Nam"),
+        ),
+        ("Dự có Đại sứ Trung Quốc tại Việt Nam Tống Đào.", ("Tống Đào", "Đại sứ", "Trung Quốc tại Việt Nam")),
+    ],
+)
+def test_envoys_in_viet_nam(text: str, expected: tuple[str, str, str]) -> None:
+    """A chargé d'affaires is an office; a Chinese name of two syllables after the post's seat, Viet Nam."""
+    assert people(text) == [expected]
