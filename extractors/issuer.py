@@ -371,9 +371,10 @@ def is_bare(issuer: str | None) -> bool:
 
 
 _LEVEL_ONLY = re.compile(
-    r"(?:chu tich\s+)?(?P<body>uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?P<level>tinh|thanh pho)"
+    r"(?:(?:chu tich|thuong truc)\s+)?(?P<body>uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?P<level>tinh|thanh pho)"
 )
-"""An authority line that names the level and lost the locality's name ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")."""
+"""An authority line that names the level and lost the locality's name ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", a council's
+standing body: "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH")."""
 _LEVELS = {"tinh": ("tỉnh", "Province"), "thanh pho": ("thành phố", "Municipality")}
 """A level word as written, and the ISO 3166-2 type of the units it names (a province; a city under the centre)."""
 
@@ -417,11 +418,12 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
 
 
 _AUTHOR = re.compile(
-    r"(?<![^\W\d_])(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?P<level>tỉnh|thành phố) "
+    r"(?<![^\W\d_])(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?P<level>(?i:tỉnh|thành phố)) "
     r"(?:xây dựng|ban hành) (?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Quy chế|Quy định)(?![^\W\d_])"
 )
 """The body naming itself as the author of what it issues, with its level only ("… UBND tỉnh xây dựng Kế hoạch hành
-động …"): the level of a bare header's body. Another body's level in a sentence ("theo chỉ đạo của UBND tỉnh", in a
+động …", "Ủy ban nhân dân Thành phố ban hành Kế hoạch …", the level capitalised as a city's own): the level of a bare
+header's body. Another body's level in a sentence ("theo chỉ đạo của UBND tỉnh", in a
 city's plan) is no author's."""
 
 

@@ -23,6 +23,7 @@ from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.places import code_of
 from extractors.titles import (
     ABBREVIATED_TITLES,
+    DELEGATION_ROLES,
     TITLE_PATTERN,
     canonical,
     high_office,
@@ -227,8 +228,9 @@ organisation's name ("tập đoàn Samsung Electronics – Chủ tịch …").""
 _ORGANISATION_END = re.compile(
     r"(?i:tập đoàn|công ty|hãng|tổ chức|hiệp hội|ngân hàng|quỹ|trường|đại học|báo|đài|nhóm|khu|dự án) $"
 )
-_STATUS = r"THNV(?![^\W\d_])"
-"""A status before a title, no part of it: "THNV Phó Viện trưởng" (thực hiện nhiệm vụ: acting)."""
+_STATUS = r"(?:THNV|quyền|Quyền)(?![^\W\d_])"
+"""A status before a title, no part of it: "THNV Phó Viện trưởng" (thực hiện nhiệm vụ: acting), "X, quyền Hiệu
+trưởng" (acting, `_ACTING`)."""
 _ONE_WORD_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí) +(?:(?:PGS\.\s?TS|GS\.\s?TS|TS|ThS)\. ?)?"
     rf"(?P<name>[A-Z][a-z]{{2,}})(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
@@ -550,6 +552,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
         if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
             title, unit = _office_before_honorific(text, match.start())
+        if title is None and _service_rank(match["hon"]):
+            title, unit = _office_before_rank(text, match.start())
         if title is None:
             title, unit = _appointed_office(text, match.start(), end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
@@ -612,7 +616,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
     people = [p for _, p in sorted(found, key=lambda item: item[0]) if not cut_name(p.name)]  # "… Nguyễn Thị"
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
-    return _unique(people)
+    return _unique(people, text)
 
 
 _HONORIFIC_END = re.compile(rf"(?<![^\W\d_]){HONORIFICS}[ \t]*$")
@@ -802,8 +806,8 @@ def _name_in_run(
     for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
             place = " ".join(tokens[:i])
-            if code_of(place) or place_key(place) in foreign_places():
-                return i
+            if code_of(place) or place_key(place) in foreign_places() or fold(place) == "viet nam":
+                return i  # "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": the post's seat, then the name
     if (
         len(tokens) >= 2
         and _is_foreign_word(tokens[-1])
@@ -983,6 +987,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
         verb = _TENSE.search(tail)
         tail = tail[: verb.start()] if verb else tail  # "Chủ tịch Quốc hội đã dự Lễ … (Vietnam Town)": no name
+        rank = _RANK_IN_TAIL.search(tail)
+        tail = tail[: rank.start()] if rank else tail  # "… Bộ Nội vụ Campuchia Trung tướng X": "Trung" is the rank's
         for run in _RUN_RE.finditer(tail):
             tokens = _across_particles(tail, run)
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
@@ -1034,6 +1040,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if is_place_name(name) or _is_place_pair(name):
                 break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
             first_title, first_unit = _chain_start(text, match.start("title"))
+            if first_title is None and title_key(title) in _PROFESSIONS:  # "Bác sĩ Chuyên khoa II X – Giám đốc
+                post = _title_unit(text, end)  # Bệnh viện": a doctor's degree, the office after the name
+                first_title, first_unit = post if post[0] and title_key(post[0]) not in _PROFESSIONS else (None, None)
             if first_title is None and _is_membership(title):  # "Ủy viên … Ủy ban X Nguyễn Ngọc Sơn, Phó Chủ tịch
                 post = _title_unit(text, end)  # Hội …": a membership, the post after the name
                 first_title, first_unit = post if post[0] and not _is_membership(post[0]) else (None, None)
@@ -1047,6 +1056,12 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+_RANK_IN_TAIL = re.compile(rf"(?<![^\W\d_])(?:{_SERVICE_RANKS})(?= )")
+"""A rank inside a title's tail: the name after it is the rank's holder's (read with the rank as honorific), and the
+rank's first word ("Trung", "Đại", "Thượng") no end of a name before it."""
+_PROFESSIONS = frozenset({"bac si"})
+"""A profession written like an office before a name ("Bác sĩ Chuyên khoa II Nguyễn Văn A"): the person's title only
+when no office follows the name ("– Giám đốc Bệnh viện")."""
 _FIRM_END = re.compile(
     r"(?i)(?<![^\W\d_])(?:group|corporation|corp|company|holdings?|ltd|jsc|inc|bank|airlines?|university|institute|"
     r"foundation|association)\.?$"
@@ -1208,6 +1223,64 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
         start = window_start + title.start()
 
 
+_CHAIN_LEAD = re.compile(r"[ \t]*(?:,|–|-)[ \t]*")
+_CHAIN_PART = re.compile(rf"^[ \t]*(?:kiêm[ \t]+)?(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>.*)$", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.;:\n|]")
+_ROLE_KEYS = frozenset(title_key(role) for role in DELEGATION_ROLES)
+"""A delegation's roles ("Trưởng đoàn, Phó Chủ tịch UBND thành phố X"): no office a chain starts with."""
+
+
+def _chain_part(part: str, before_name: bool = False) -> str | None:
+    """The title key of one comma-separated part of a chain of offices, its unit cut at the sentence's verb; None
+    when the part is no office or its unit ends with another person's name ("Chủ tịch UBND tỉnh Trần Văn B").
+    Before a name, an office is capitalised and its unit holds no clause and no foreign place (`_chain_start`'s
+    tests: "cán bộ, nhân viên Đại sứ quán, Phó Chủ tịch X", "… hội kiến Ủy viên Bộ Chính trị, Bí thư Y")."""
+    match = _CHAIN_PART.match(part)
+    if match is None:
+        return None
+    rest = match["rest"]
+    if before_name and (
+        without_former(match["title"])[0].islower() or _ends_clause(rest) or _ends_abroad(rest) or "(" in rest
+    ):
+        return None
+    stop = _UNIT_STOP.search(rest + " ")
+    return None if _holds_name(rest[: stop.start() if stop else None]) else title_key(match["title"])
+
+
+def _chain_keys(text: str, start: int, end: int) -> list[str]:
+    """The title keys of the offices written with the name at `start`-`end` in one sentence, in order: the chain
+    after it ("X, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban …", "X - Phó Bí thư Tỉnh ủy, Chủ tịch
+    UBND tỉnh"), else the run of offices that ends at it ("…, Ủy viên TƯ Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND
+    TP X")."""
+    keys: list[str] = []
+    if lead := _CHAIN_LEAD.match(text, end):
+        stop = _SENTENCE_END.search(text, lead.end())
+        for part in text[lead.end() : stop.start() if stop else None].split(","):
+            if (key := _chain_part(part)) is None:
+                break
+            keys.append(key)
+        return keys
+    before = text[max(0, start - 300) : start]
+    parts = before[max((m.end() for m in _SENTENCE_END.finditer(before)), default=0) :].split(",")
+    for part in reversed(parts):
+        if (key := _chain_part(part, before_name=True)) is None:
+            break
+        keys.insert(0, key)
+    if len(keys) < len(parts) and _ends_with_name(parts[-1 - len(keys)]):
+        return []  # "đồng chí Trần Mẫn Nhĩ, Ủy viên Bộ Chính trị, Bí thư Thành ủy, Đại sứ X": the name before's chain
+    return keys
+
+
+def _chain_holds(text: str, person: Person, office: str) -> bool:
+    """Whether a mention's chain of offices names `office` after the mention's own title ("X - Phó Bí thư Tỉnh ủy,
+    Chủ tịch UBND tỉnh": the first office is the title, the labels' convention; samples/real/texts/README.md)."""
+    if person.span is None or not person.title:
+        return False
+    keys = _chain_keys(text, person.span.start, person.span.end)
+    first = title_key(person.title)
+    return first not in _ROLE_KEYS and first in keys and title_key(office) in keys[keys.index(first) + 1 :]
+
+
 _AND_IN_BODY_NAME = re.compile(rf"(?<![^\W\d_])và(?=[ \t]+[{_UPPER}])")
 
 
@@ -1221,15 +1294,16 @@ def _ends_clause(unit: str) -> bool:
 
 
 _PLACED_UNIT = re.compile(
-    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*),[ \t]*$"
+    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)(?:,|[ \t]+[–-])[ \t]*$"
 )
 _VERB = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|có|là|được|cùng|tiếp|gặp|với|dẫn đầu)(?![^\W\d_])")
 
 
 def _office_before_honorific(text: str, start: int) -> tuple[str | None, str | None]:
-    """The office written before a comma and the honorific of its holder, its unit maybe followed by the
+    """The office written before a comma or a dash and the honorific of its holder, its unit maybe followed by the
     places it lies in ("Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov", "Chủ tịch Hội đồng
-    Lập pháp thành phố X, ông Y"); none when a verb or another person's name stands between."""
+    Lập pháp thành phố X, ông Y", "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông Z"); none when a verb or another
+    person's name stands between."""
     window_start = max(0, start - 160)
     window = text[window_start:start]
     for title in reversed(list(_TITLE_ANYWHERE.finditer(window))):
@@ -1244,6 +1318,24 @@ def _office_before_honorific(text: str, start: int) -> tuple[str | None, str | N
             return None, None
         return canonical(title.group()), squash(unit) or None
     return None, None
+
+
+_RANK_LINK = re.compile(r"^[ \t]+(?P<unit>[^\n,.;:()–|]{0,80}?)[ \t]+$")
+
+
+def _office_before_rank(text: str, start: int) -> tuple[str | None, str | None]:
+    """The office written right before a rank and its holder's name, with no comma between ("Thứ trưởng Bộ Công an
+    Thượng tướng X", "Bộ trưởng Quốc phòng Lào Đại tướng Y"): the rank holder's office; none when its unit holds a
+    clause or another person's name."""
+    window_start = max(0, start - 120)
+    window = text[window_start:start]
+    titles = list(_TITLE_ANYWHERE.finditer(window))
+    if not titles or (link := _RANK_LINK.match(window[titles[-1].end() :] or " ")) is None:
+        return None, None
+    title, unit = titles[-1].group(), link["unit"]
+    if without_former(title)[0].islower() or _ends_clause(unit) or _holds_name(unit) or _VERB.search(unit):
+        return None, None
+    return title_and_unit(canonical(title), squash(unit) or None)
 
 
 def _holds_name(unit: str) -> bool:
@@ -1299,7 +1391,13 @@ def is_place_name(name: str) -> bool:
     )
 
 
+_ACTING = re.compile(r"Quyền +(?=\S)")
+"""An acting holder's word before the office ("Quyền Bí thư Tỉnh ủy"): no part of the title, as the labels leave
+out "Q." and "THNV" (samples/real/texts/README.md, blind21, blind33)."""
+
+
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
+    title = _ACTING.sub("", title, count=1) if title and _ACTING.match(title) else title
     honorific = hon.lower() if hon and hon.lower() in ("ông", "bà", "đồng chí", "đ/c", "ông (bà)", "ông/bà") else hon
     return Person(
         name=name,
@@ -1342,6 +1440,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
             if _honorific_starts_place(honorific, name):
                 continue
             title, unit = _title_unit(text, start + len(entity))
+            if title is None:  # "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero": the office before the cue
+                title, unit = _office_before_honorific(text, cue.start())
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))
             break
     return result
@@ -1359,10 +1459,11 @@ def _entities(line: str) -> list[str]:
     return names
 
 
-def _unique(people: list[Person]) -> list[Person]:
+def _unique(people: list[Person], text: str) -> list[Person]:
     """One entry per name; a later mention fills a title or unit the first one lacked, gives the title in full
     ("Phó Thủ tướng" in a headline, "Phó Thủ tướng Thường trực" in the text) or the name in normal case (a
-    name first printed in capitals, "đồng chí NGUYỄN VĂN AN", then "Nguyễn Văn An")."""
+    name first printed in capitals, "đồng chí NGUYỄN VĂN AN", then "Nguyễn Văn An"); a later chain of offices
+    that names the first mention's office after another gives that first office (`_chain_holds`)."""
     by_name: dict[str, int] = {}
     result: list[Person] = []
     for person in people:
@@ -1377,9 +1478,12 @@ def _unique(people: list[Person]) -> list[Person]:
             continue
         kept = result[at]
         title = person.title if _narrows(kept.title, person.title) else kept.title or person.title
+        unit = kept.unit or person.unit
+        if kept.title and _chain_holds(text, person, kept.title):
+            title, unit = person.title, person.unit  # "Chủ tịch UBND tỉnh X" in a headline, then X's chain
         name = person.name if kept.name.isupper() and not person.name.isupper() else kept.name
         name = person.name if _by_one_name(person, kept) else name
-        result[at] = kept.model_copy(update={"name": name, "title": title, "unit": kept.unit or person.unit})
+        result[at] = kept.model_copy(update={"name": name, "title": title, "unit": unit})
     return result
 
 

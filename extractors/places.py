@@ -531,20 +531,28 @@ university, academy, institute, museum or theatre, then the country it belongs t
 Úc" (a country's university stands in it; an embassy, which stands abroad, is none of these)."""
 _WORKERS_GO = re.compile(
     r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|\d[\d.,]*\s+lao\s+dong|"
+    r"(?:^\s*|\bcac\s+|\bnhung\s+)lao\s+dong\b(?!\s+(?:thuong\s+binh|va\s+xa\s+hoi|[-–]))|"
     r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh|hoc\s+sinh|sinh\s+vien)\b"
     r"(?:(?!doan\b)[^.;!?]){0,80}?\b(?:sang|di|den|toi|xuat\s+canh|hoc\s+tap)\b(?:(?!doan\b)[^.;!?]){0,80}$"
 )
 """Workers or students, not officials, going where the sentence names ("tuyển lao động phổ thông ... sang làm việc
 tại huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc", workers counted: "102 lao động huyện X đi làm việc
-tại …", "để học sinh, sinh viên … có cơ hội sang học tại các trường ở Hungary", "du học sinh … trong quá trình học
-tập tại Australia"): no delegation's destination. A delegation
-that visits workers ("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes."""
+tại …", "Các lao động này sẽ sang …", "để học sinh, sinh viên … có cơ hội sang học tại các trường ở Hungary",
+"du học sinh … trong quá trình học tập tại Australia"): no delegation's destination. A delegation that visits workers
+("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes (a ministry's name: "Bộ Lao động -
+Thương binh và Xã hội")."""
 _BUSINESS_INVITED = re.compile(
     r"\b(?:mong\s+muon|de\s+nghi|moi|keu\s+goi|khuyen\s+khich)\s+(?:cac\s+)?(?:doanh\s+nghiep|nha\s+dau\s+tu)\b"
     r"(?:(?!doan\b)[^.;!?]){0,80}?\b(?:sang|den|toi)\b(?:(?!doan\b)[^.;!?]){0,40}$"
 )
 """Businesses invited to come ("mong muốn các doanh nghiệp Việt Nam … sẽ sang tỉnh X để tìm hiểu, hợp tác đầu
 tư"): what visitors ask of their hosts, no delegation's destination."""
+_ENVOY_SUGGESTS = re.compile(
+    r"\b(?:tong\s+lanh\s+su|lanh\s+su|dai\s+su|tham\s+tan)\b(?:(?!\bdoan\b)[^.;!?]){0,80}?"
+    r"\b(?:goi\s+y|de\s+nghi|de\s+xuat|kien\s+nghi)\b[^.;!?]{0,100}$"
+)
+"""A diplomat suggesting a trip to the hosts ("Tổng Lãnh sự … cũng gợi ý về việc tỉnh tổ chức đoàn công tác sang X",
+"Đại sứ đề nghị thành phố cử đoàn sang X"): a visitor's wish, no trip the text plans."""
 _PAST_EDITION = (
     re.compile(r"\b(?:dau\s+tien|lan\s+thu\s+nhat)\b"),
     re.compile(r"\b(?:duoc\s+to\s+chuc|dien\s+ra)\b"),
@@ -661,12 +669,13 @@ _VISIT_HOSTS_END = re.compile(
 Treng" (a caption): the delegation came to the hosts' place, whatever paragraph sent it abroad (unlike
 `_HOSTS_END`, whose words also name visitors received at home)."""
 _COUNTED_HOSTS_END = re.compile(
-    r"\b(?:den|sang)\s+(?:tham|chuc\s+tet|chuc\s+mung|tang\s+qua)\b[^.;:!?\n]{0,140}?"
-    r"\bcua\s+(?:\d{1,2}|hai|ba|bon|nam|sau|cac)\s+tinh\s*$"
+    r"\b(?:den|sang|di)\s+(?:tham|chuc\s+tet|chuc\s+mung|tang\s+qua)\b[^.;:!?\n]{0,140}?"
+    r"\b(?:cua\s+)?(?:\d{1,2}|hai|ba|bon|nam|sau|cac)\s+tinh\s*$"
 )
 """ "đến chúc mừng, tặng quà chính quyền địa phương và các lực lượng bảo vệ biên giới huyện giáp ranh của hai tỉnh
-Hủa Phăn, Luông Pha Bang (Lào)": those visited, of the provinces counted, where the visitors came (not a message of
-congratulation: "gửi điện chúc mừng" goes nowhere)."""
+Hủa Phăn, Luông Pha Bang (Lào)", "các đoàn đi thăm, chúc Tết Công an và lực lượng vũ trang 2 tỉnh X và Y": those
+visited, of the provinces counted, where the visitors came (not a message of congratulation: "gửi điện chúc mừng"
+goes nowhere)."""
 _SERVED_PEOPLE_END = re.compile(
     r"\b(?:sang|den|toi)\s+(?:kham(?:\s+chua)?\s+benh|phat\s+thuoc|cap\s+(?:phat\s+)?thuoc|tang\s+qua|mo\s+mat)"
     r"[^.;:!?\n]{0,80}?\bcho\s+(?:(?:gan|hon|khoang|tren)\s+)?(?:[\d.,]+\s+)?"
@@ -739,9 +748,11 @@ def _spelled_as_cue(text: str, start: int, end: int) -> bool:
     return forms is None or word in forms or word.isascii()
 
 
-_IDIOM_BEFORE_DEN = re.compile(r"\b(?:tinh|nhac|noi|de\s+cap|lien\s+quan|anh\s+huong|quan\s+tam|chu\s+y)\s+$")
+_IDIOM_BEFORE_DEN = re.compile(
+    r"\b(?:tinh|nhac|noi|de\s+cap|lien\s+quan|anh\s+huong|quan\s+tam|chu\s+y|thoi\s+gian|sap|tuan|lan)\s+$"
+)
 """ "cần tính đến tính hiệu quả" (take into account), "liên quan đến", "ảnh hưởng đến": "đến" (to) in a verb
-that goes nowhere."""
+that goes nowhere; "thời gian tới", "sắp tới", "tuần tới", "lần tới": "tới" (coming) after a time, no trip."""
 
 
 _NO_TRIP_PHRASE = re.compile(
@@ -854,6 +865,7 @@ def _is_destination(
     if (
         _WORKERS_GO.search(before[-200:])
         or _BUSINESS_INVITED.search(before[-200:])
+        or _ENVOY_SUGGESTS.search(before[-200:])
         or all(pattern.search(before) for pattern in _PAST_EDITION)
         or _NEXT_EDITION.search(before[-160:])
         or _old_photo(folded, begin, mention)
