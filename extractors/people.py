@@ -236,6 +236,12 @@ _ONE_WORD_RE = re.compile(
 """A foreign name of one word in plain Latin letters (a Japanese surname: "ông Takaki, Chủ tịch …", a Mongolian's
 one name: "đồng chí TS. Enkhbat, Chủ tịch …") after an honorific, maybe a degree, and before an office: no
 Vietnamese syllable is spelled so, and the office says it is a person."""
+_RANK_ONE_WORD_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<hon>{_SERVICE_RANKS}) +(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)"
+    rf"(?=[ \t]*,[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
+)
+"""A Khmer or Lao name a web copy glued into one word, its parts' capitals kept, after a military rank and before an
+office ("Đại tướng NiekSaVuon, Tổng Cục trưởng …"): the rank and the office say it is a person."""
 _REPRESENTING = rf"[đĐ]ại diện(?= [{_UPPER}])"
 """Who a person speaks for, after the name and its comma, before the body's capital ("bà Shinko Fukazawa, đại diện
 Tổ chức JMHERAT"): the person's office there; elsewhere "đại diện" is a verb or a noun of running text."""
@@ -335,6 +341,9 @@ _UNIT_STOP = re.compile(
 """Where a unit after a name's title ends: the verb of the sentence ("Ông X - Phó Chủ tịch HĐND tỉnh cho biết")."""
 _LEADING_RANK = re.compile(rf"{RANKS}\s*")
 _LEADING_HONORIFIC = re.compile(rf"{HONORIFICS}\s+")
+_LEADING_GRADE = re.compile(rf"[{_VIETNAMESE_UPPER}]{{2,5}}\.\s*")
+"""A grade or rank abbreviated in capitals with its dot before a name ("CVCC." chuyên viên cao cấp, "KS." kỹ sư): no
+word of a name ends in a dot."""
 _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
 
@@ -563,7 +572,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if len(re.split(r"[ -]", name)) >= 2 and not any(s < end and start < e for s, e in taken):
             found.append((start, _person(name, None, None, None, start, end, text)))
             taken.append((start, end))
-    for match in _ONE_WORD_RE.finditer(text):  # "ông Takaki Chủ tịch Hội …": a surname alone, its office after it
+    # "ông Takaki Chủ tịch Hội …": a surname alone, its office after it; "Đại tướng NiekSaVuon, …" a glued name
+    for match in (*_ONE_WORD_RE.finditer(text), *_RANK_ONE_WORD_RE.finditer(text)):
         start, end = match.span("name")
         title, unit = _title_unit(text, end)
         if _VIETNAMESE_SYLLABLE.match(fold(match.group("name"))):
@@ -580,6 +590,10 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             taken.append((start, end))
     for start, person in _title_first(text, ocr):  # a title before the name beats one after it
         if not any(s <= start < e for s, e in taken) and person.span is not None:
+            found.append((start, person))
+            taken.append((start, person.span.end))
+    for start, person in _local_leaders(text):
+        if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
             found.append((start, person))
             taken.append((start, person.span.end))
     for start, person in _plural_titles(text):
@@ -609,10 +623,96 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             taken.append((start, person.span.end))
     if nlp.enabled["underthesea"]:
         found.extend(_ner_people(text, taken))
+    found = _shared_offices(text, found)
     people = [p for _, p in sorted(found, key=lambda item: item[0]) if not cut_name(p.name)]  # "… Nguyễn Thị"
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
     return _unique(people)
+
+
+_LOCAL_LEADER_RE = re.compile(
+    rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT})) (?P<body>(?:Huyện|Tỉnh|Thành|Quận) ủy|(?:UBND|HĐND) "
+    rf"(?:huyện|tỉnh|thành phố|quận|thị xã)) (?P<run>{_SYLLABLE}(?: {_SYLLABLE}){{3,5}})(?![^\W\d_])(?! [{_UPPER}])"
+)
+"""A local party committee's or council's office, its place, then its holder's name in one run of capitalised words
+("Bí thư Huyện ủy Nam Giang Chờ Rưm Nhiên đã …"): see `_local_leaders`."""
+_PLACE_WORD = r"(?<![^\W\d_])(?i:huyện|tỉnh|thành phố|quận|thị xã) "
+
+
+def _local_leaders(text: str) -> list[tuple[int, Person]]:
+    """The holders of local offices named after the place (`_LOCAL_LEADER_RE`) from a family name no list holds, as
+    the Central Highlands' and Cơ Tu names are ("Chờ Rưm Nhiên"): the place is the words the text also writes after
+    "huyện", "tỉnh" … and ends there ("đoàn đại biểu huyện Nam Giang đến"), the rest of the run two to four
+    Vietnamese syllables with no body's or place's word, not cut by the excerpt, its holder's name (one from a
+    known family name is read by `_title_first`)."""
+    result: list[tuple[int, Person]] = []
+    for match in _LOCAL_LEADER_RE.finditer(text):
+        words = match["run"].split(" ")
+        for k in range(1, len(words) - 1):
+            place, name = " ".join(words[:k]), words[k:]
+            if not re.search(rf"{_PLACE_WORD}{re.escape(place)}(?![^\W\d_])(?! [{_UPPER}])", text):
+                continue
+            if (
+                len(name) <= 4
+                and family_name(name[0]) is None
+                and text[match.end("run") : match.end("run") + 1] not in ("…", "")
+                and all(map(is_syllable, name))
+                and not any(word in _NOT_NAME | _BODY_WORDS | _UNIT_FAMILY_NAMES for word in name)
+                and not is_place_name(" ".join(name))
+                and not any(is_vietnamese_place(" ".join(name[i:j])) for i, j in _spans(len(name)) if j - i >= 2)
+            ):
+                start = match.start("run") + len(place) + 1
+                unit = f"{match['body']} {place}"
+                title = canonical(match["title"])
+                result.append((start, _person(" ".join(name), title, unit, None, start, match.end("run"), text)))
+            break
+    return result
+
+
+_SHARED_OFFICE_RE = re.compile(
+    rf"(?<![^\W\d_])[cC]ác +(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])[^\n:.;]{{0,100}}?:"
+    r"(?P<list>[^\n]*?)(?=\.(?:\s|$)|\n|$)"
+)
+"""A plural office, then a colon and the list of its holders, each named with an honorific and maybe the committee
+they sit on ("có các nghị sỹ thuộc đảng cầm quyền Saenuri (Đảng Đại Dân tộc cũ) gồm: Ông Park Dae Dong, Ủy ban …;
+các ông Park Seong Ho và Yi Wan Young, …"), up to the sentence's end."""
+_PAIRED_NAME_RE = re.compile(rf"(?<![^\W\d_])[cC]ác +(?P<hon>ông|bà|ngài) +{_NAME}[ \t]+và[ \t]+(?P<name>{_NAME})")
+"""The second of two people after one plural honorific ("các ông Park Seong Ho và Yi Wan Young")."""
+
+
+def _shared_offices(text: str, found: list[tuple[int, Person]]) -> list[tuple[int, Person]]:
+    """`found` with the office of a list after a plural office (`_SHARED_OFFICE_RE`) given to the people in the list
+    who have none of their own, and the second name of a pair in it (`_PAIRED_NAME_RE`) added: the list says what
+    they all are, where the honorific before each name says nothing."""
+    result = list(found)
+    for match in _SHARED_OFFICE_RE.finditer(text):
+        title, (low, high) = canonical(match["title"]), match.span("list")
+        result = [
+            (start, _with_seat(text, person, title) if low <= start < high and not person.title else person)
+            for start, person in result
+        ]
+        for pair in _PAIRED_NAME_RE.finditer(text, low, high):
+            start = pair.start("name")
+            name = _trim_name(pair["name"])
+            if not any(start == kept for kept, _ in result) and len(name.split()) >= 2:
+                person = _person(name, None, None, pair["hon"], start, start + len(name), text)
+                result.append((start, _with_seat(text, person, title)))
+    return result
+
+
+_SEAT_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+thuộc[ \t]+)(?P<unit>(?:Ủy ban|Uỷ ban|Ban|Hội đồng|Tiểu ban) [^;\n]*?)"
+    r"(?=[ \t]*(?:;|\.|$| và (?:ông|bà|ngài) ))",
+    re.MULTILINE,
+)
+"""The committee a listed member sits on, after the name ("Ông Park Dae Dong, Ủy ban Chính sách Quốc gia;", "ông Yun
+Jae Ok thuộc Ủy ban Văn hóa, Giáo dục, …"): the unit of the shared office."""
+
+
+def _with_seat(text: str, person: Person, title: str) -> Person:
+    """`person` holding the list's shared `title`, with the committee written after the name as the unit."""
+    seat = _SEAT_RE.match(text, person.span.end) if person.span is not None else None
+    return person.model_copy(update={"title": title, "unit": person.unit or (squash(seat["unit"]) if seat else None)})
 
 
 _HONORIFIC_END = re.compile(rf"(?<![^\W\d_]){HONORIFICS}[ \t]*$")
@@ -1331,6 +1431,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
                 entity, at = entity[rank.end() :], at + rank.end()
             if cued := _LEADING_HONORIFIC.match(entity):  # "Ngài Hun Nêng cũng …": the CRF took the cue in
                 entity, at = entity[cued.end() :], at + cued.end()
+            if grade := _LEADING_GRADE.match(entity):  # "ThS. CVCC. Tống Đăng Hưng": a civil-service grade
+                entity, at = entity[grade.end() :], at + grade.end()
             name = _trim_name(entity)
             words = name.split()
             if at < 0 or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
@@ -1407,6 +1509,23 @@ def _same_person(kept: Person, person: Person) -> bool:
         or _without_family(kept, person)
         or _by_one_name(kept, person)
         or _by_one_name(person, kept)
+        or _by_patronymic(kept, person)
+    )
+
+
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)")
+"""A Russian patronymic ("Stepanovich", "Vladimirovna")."""
+
+
+def _by_patronymic(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` addressed by a given name and the patronymic, the polite Russian form ("ông Gennady
+    Bezdetko, Đại sứ …", then "ông Gennady Stepanovich"): the given name one of `kept`'s words, no other office."""
+    other = person.name.split()
+    return (
+        len(other) == 2
+        and other[0] in kept.name.split()[:-1]
+        and _PATRONYMIC.fullmatch(other[1]) is not None
+        and (not person.title or person.title == kept.title)
     )
 
 
