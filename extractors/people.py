@@ -298,10 +298,12 @@ CROWNS = {"Nhà vua", "Quốc vương", "Nữ hoàng", "Hoàng đế", "Thiên h
 _FOREIGN_HONORIFIC = {
     *("Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Oknha", "Okhna", "H.E", "H.E."),
     *("Shri", "Shrimati", "Smt.", "Datuk", "Dato'", "Mr.", "Mrs.", "Ms."),
+    "Sheikh",
 }
 """Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen", "Oknha" for a tycoon),
 the English "H.E." (His Excellency) a Cambodian or Lao official is styled with ("ông H.E Khim Bunsong"), India's
-"Shri" / "Smt." and Malaysia's "Datuk" / "Dato'", and "Mr." / "Ms.": not the name. ("Sri" is also a given name,
+"Shri" / "Smt.", Malaysia's "Datuk" / "Dato'", the Gulf's "Sheikh" ("Thủ tướng Kuwait Sheikh Ahmed …") and "Mr." /
+"Ms.": not the name. ("Sri" is also a given name,
 "Sri Mulyani Indrawati", and stays.)"""
 _SPOUSE_RE = re.compile(rf"(?<![^\W\d_])[pP]hu nhân +(?!(?:{_TITLE_ALT})(?![^\W\d_]))(?P<name>{_NAME})")
 """ "Tổng Bí thư Tô Lâm và Phu nhân Ngô Phương Ly": a leader's spouse, named with no office of her own (not
@@ -554,11 +556,14 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             title, unit = _title_unit(text, end)
         if title is None or (unit and _ends_with_name(unit)):  # "Thứ trưởng Bộ Quốc phòng, Trung tướng Nguyễn
             before = _chain_start(text, match.start())  # Hồng Thái"; "Bộ trưởng Bộ Công an - Đại tướng Lương
+            before = (None, None) if _previous_item_office(text, match.start()) else before
             title, unit = (
                 before if before[0] or title is None else (title, unit)
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
-        if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
-            title, unit = _office_before_honorific(text, match.start())
+        if title is None and not _previous_item_office(text, match.start()):  # "Thống đốc thành phố St. Petersburg,
+            title, unit = _office_before_honorific(text, match.start())  # LB Nga, ông Alexander Beglov"
+        if title is None:  # "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero"
+            title, unit = _office_before_dash(text, match.start())
         if title is None:
             title, unit = _appointed_office(text, match.start(), end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
@@ -609,6 +614,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if any(s <= start < e for s, e in taken):
             continue
         name = _trim_name(text[start : match.end("name")])
+        if _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "tại thành phố La Hay, Đại sứ …": a place's name, whatever family name it starts with
         if len(name.split()) < 2 or is_place_name(name):
             continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title
         end = start + len(name)
@@ -667,6 +674,40 @@ def _local_leaders(text: str) -> list[tuple[int, Person]]:
                 result.append((start, _person(" ".join(name), title, unit, None, start, match.end("run"), text)))
             break
     return result
+
+
+_PLACE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?i:thành phố|tỉnh|huyện|thủ đô|quận|thị xã|xã)[ \t]+$")
+"""A place's word right before capitalised words: they are the place's name ("thành phố La Hay")."""
+_AS_PLACE = r"(?:,|thuộc|tại)[ \t]+(?i:tỉnh|huyện|thành phố|quận|thị xã)[ \t]+"
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    """Whether the text writes `name` as a place elsewhere, after "tỉnh", "huyện" … in an address or after "tại"
+    ("xã Minh Quán thuộc huyện Trấn Yên, tỉnh Hoàng Liên Sơn"): a province the gazetteer does not know (a former one,
+    a merged one), not the holder of the office before it."""
+    return re.search(rf"{_AS_PLACE}{re.escape(name)}(?![^\W\d_])", text) is not None
+
+
+_RANK_REST = re.compile(r" (?:tướng|tá|úy|uý)(?![^\W\d_])")
+_RANK_FIRST_WORDS = frozenset({"Thống", "Đại", "Thượng", "Trung", "Thiếu"})
+
+
+def _rank_starts(text: str, end: int, word: str) -> bool:
+    """Whether the last word of a run and the lower-case word after it are a military rank ("Trung tướng"), which
+    says a name follows: the word is the rank's, no name's."""
+    return word in _RANK_FIRST_WORDS and _RANK_REST.match(text, end) is not None
+
+
+_PREVIOUS_ITEM_RE = re.compile(
+    rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{1,4}}[ \t]*[–-][ \t]*(?i:{_TITLE_ALT})(?![^\W\d_])"
+    r"[^,;\n–]*,[ \t]*$"
+)
+
+
+def _previous_item_office(text: str, start: int) -> bool:
+    """Whether the office before a person's honorific is the previous list item's, written after that item's name
+    ("GS. Trần Văn A – Phó Chủ nhiệm Khoa X, TS. Lê Văn B – Khoa X": B is no Phó Chủ nhiệm): no chain of B's."""
+    return _PREVIOUS_ITEM_RE.search(text, max(0, start - 160), start) is not None
 
 
 _SHARED_OFFICE_RE = re.compile(
@@ -899,10 +940,11 @@ def _name_in_run(
     ):
         return 0  # "Thứ trưởng Bộ Ngoại giao Chương Hán Phu": a rarer family name right after the office's body;
         # after any unit, three syllables ("Phó Chủ tịch Quốc hội Uông Chu Lưu")
-    for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country
+    for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country,
+        # or after the host country of an envoy ("Đại sứ Trung Quốc tại Việt Nam Hùng Ba")
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
             place = " ".join(tokens[:i])
-            if code_of(place) or place_key(place) in foreign_places():
+            if code_of(place) or place_key(place) in foreign_places() or fold(place) == "viet nam":
                 return i
     if (
         len(tokens) >= 2
@@ -1088,6 +1130,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
             if tokens[0] in _GLUED_BODY:
                 continue
+            if len(tokens) > 1 and _rank_starts(tail, run.end(), tokens[-1]):
+                tokens = tokens[:-1]  # "Bộ Nội vụ Campuchia Trung tướng X": the rank's first word ends no name
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
@@ -1129,6 +1173,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (_short_place(name) or is_vietnamese_place(name)):
                 break
+            if split == 0 and after_locality and _written_as_place(text, name):
+                break  # "chủ tịch Uỷ ban nhân dân tỉnh Hoàng Liên Sơn": a former province, written as one elsewhere
             if _FIRM_END.search(name):
                 continue  # "Giám đốc điều hành Tập đoàn Austvina Group": the firm, its holder named elsewhere
             if is_place_name(name) or _is_place_pair(name):
@@ -1346,6 +1392,34 @@ def _office_before_honorific(text: str, start: int) -> tuple[str | None, str | N
     return None, None
 
 
+_OFFICE_DASH_RE = re.compile(
+    rf"{_TITLE_START}(?=[{_UPPER}])(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<unit>[^,.;:()\n–-]{{0,80}}?)"
+    r"[ \t]+[–-][ \t]+$"
+)
+
+
+_INSTITUTION_NAME_END = re.compile(
+    rf"(?<![^\W\d_])(?i:đại học|trường|học viện|viện|bệnh viện|công ty|tập đoàn|ngân hàng|hãng|quỹ)"
+    rf"(?: [{_UPPER}][^\W\d_]*)+$"
+)
+"""An institution's word and its name in capitalised words, ending a unit ("trường Đại học Kanto Gakuin"): the name
+is the institution's, no person's."""
+
+
+def _office_before_dash(text: str, start: int) -> tuple[str | None, str | None]:
+    """The office written before a spaced dash and the honorific or degree of its holder, as a caption or a lead
+    writes it ("Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero dẫn đầu", "Hiệu trưởng trường Đại học X – GS.
+    Y tặng quà"): the office capitalised, its unit with no verb nor another person's name (`_holds_name`; a foreign
+    institution's name, `_INSTITUTION_NAME_END`, is none)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    office = _OFFICE_DASH_RE.search(text, max(line_start, start - 120), start)
+    if office is None or _VERB.search(office["unit"]):
+        return None, None
+    if _holds_name(office["unit"]) and not _INSTITUTION_NAME_END.search(office["unit"]):
+        return None, None
+    return title_and_unit(canonical(office["title"]), squash(office["unit"]) or None)
+
+
 def _holds_name(unit: str) -> bool:
     """Whether a unit names a person: it ends with a name (`_ends_with_name`) or holds three or more
     capitalised words from a family name on that are no place ("Hội đồng nhân dân tỉnh Sơn La Thào Xuân
@@ -1424,6 +1498,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
     for cue in _NER_CUE_RE.finditer(text):
         if any(s <= cue.end() < e for s, e in taken):
             continue
+        if _TITLE_ANYWHERE.match(text, cue.end()):
+            continue  # "Xét đề nghị ông Trưởng phòng CĐT-QLCL …": an office, its holder unnamed
         window = text[cue.start() : cue.end() + 60].split("\n")[0]
         for entity in _entities(window):
             at = window.find(entity)
@@ -1444,6 +1520,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
             if _honorific_starts_place(honorific, name):
                 continue
             title, unit = _title_unit(text, start + len(entity))
+            if title is None:
+                title, unit = _office_before_dash(text, cue.start())
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))
             break
     return result

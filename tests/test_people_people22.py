@@ -100,3 +100,71 @@ def test_people_a_russian_named_by_given_name_and_patronymic_is_one_person() -> 
 def test_people_a_patronymic_with_another_given_name_is_another_person() -> None:
     text = "Tôi gặp ông Sergei Ivanov, Tổng Lãnh sự Nga. Ông Pavel Petrovich, Phó Tổng Lãnh sự, cũng dự."
     assert _people(text) == [("Sergei Ivanov", "Tổng Lãnh sự"), ("Pavel Petrovich", "Phó Tổng Lãnh sự")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Đoàn do Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông SATO Kenji dẫn đầu", "SATO Kenji", "Tổng Lãnh sự"),
+        (
+            "Hiệu trưởng trường Đại học Nagoya Gakuin – GS. Tanaka Ichiro tặng quà cho đoàn",
+            "Tanaka Ichiro",
+            "Hiệu trưởng",
+        ),
+    ],
+)
+def test_people_an_office_before_a_dash_and_the_honorific(text: str, name: str, title: str) -> None:
+    """A caption or lead writes the office, a dash, then the holder with an honorific or a degree."""
+    assert _people(text) == [(name, title)]
+
+
+def test_people_an_office_before_a_dash_with_a_verb_is_no_holders() -> None:
+    assert _people("Thị trưởng thành phố đã phát biểu – ông Peter Braun cho biết thêm") == [("Peter Braun", None)]
+
+
+def test_people_a_family_name_after_a_place_word_is_a_place() -> None:
+    """ "tại thành phố La Hay, Đại sứ …": "La" is a family name, but after "thành phố" the words are a place's."""
+    text = "Ngày 5/8, tại thành phố La Hay, Đại sứ Việt Nam tại Hà Lan Trần Thị Mai đã tiếp đoàn."
+    assert _people(text) == [("Trần Thị Mai", "Đại sứ")]
+
+
+def test_people_a_province_the_text_writes_as_a_place_holds_no_office() -> None:
+    """A former province (not in the gazetteer) after "tỉnh" in an office is the office's place when the text also
+    writes it in an address; without the address the same words after the office are its holder's name."""
+    text = (
+        "Nay sáp nhập xã Tân Lập thuộc huyện Văn Chấn, tỉnh Hoàng Liên Sơn. Chủ tịch Uỷ ban nhân dân tỉnh Hoàng Liên "
+        "Sơn chịu trách nhiệm thi hành."
+    )
+    assert find_people(text) == []
+    assert _people("Chủ tịch Uỷ ban nhân dân tỉnh Hoàng Văn Sơn chịu trách nhiệm thi hành.") == [
+        ("Hoàng Văn Sơn", "Chủ tịch")
+    ]
+
+
+def test_people_a_rank_ends_the_run_before_it() -> None:
+    """ "Bộ Nội vụ Campuchia Trung tướng X": "Trung" is the rank's, not a name after the country."""
+    text = (
+        "Ngày 5/3, Phó Tổng cục trưởng Tổng cục Cảnh sát, Người phát ngôn Tổng cục Cảnh sát, Bộ Nội vụ Campuchia "
+        "Trung tướng Sok Phal cho biết"
+    )
+    assert _people(text) == [("Sok Phal", None)]
+
+
+def test_people_no_name_read_after_an_honorific_and_an_office() -> None:
+    """ "Xét đề nghị ông Trưởng phòng TCCB QUYẾT ĐỊNH": the office's holder is not named."""
+    assert find_people("Xét đề nghị của ông Trưởng phòng TCCB-HC QUYẾT ĐỊNH Điều 1. Ban hành quy chế") == []
+
+
+def test_people_the_previous_items_office_is_not_the_next_persons() -> None:
+    """A list "A – office unit, B – unit": B, written with a degree and no office, has none (not A's)."""
+    text = "cùng PGS. Lê Văn An – Phó Trưởng khoa Khoa Ngôn ngữ Anh, TS. Trần Thị Bình – Khoa Ngôn ngữ Anh."
+    assert _people(text)[:2] == [("Lê Văn An", "Phó Trưởng khoa"), ("Trần Thị Bình", None)]
+
+
+def test_people_a_gulf_sheikh_is_the_honorific() -> None:
+    text = "theo lời mời của Thủ tướng Qatar Sheikh Khalid Bin Khalifa Al Thani, đoàn sẽ thăm"
+    assert _people(text) == [("Khalid Bin Khalifa Al Thani", "Thủ tướng")]
+
+
+def test_people_a_chinese_envoy_named_after_the_host_country() -> None:
+    assert _people("Dự lễ có Đại sứ Trung Quốc tại Việt Nam Hùng Minh cùng các đại biểu.") == [("Hùng Minh", "Đại sứ")]
