@@ -614,8 +614,10 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if any(s <= start < e for s, e in taken):
             continue
         name = _trim_name(text[start : match.end("name")])
-        if _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "tại thành phố La Hay, Đại sứ …": a place's name, whatever family name it starts with
+        preceding = text[max(0, start - 30) : start]
+        if _PLACE_WORD_BEFORE.search(preceding) or _NAMED_AFTER.search(preceding):
+            continue  # "tại thành phố La Hay, Đại sứ …", "giải thưởng Tạ Quang Bửu, Vụ trưởng …": a place's or a
+            # thing's name, whatever family name it starts with
         if len(name.split()) < 2 or is_place_name(name):
             continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title
         end = start + len(name)
@@ -631,6 +633,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
     if nlp.enabled["underthesea"]:
         found.extend(_ner_people(text, taken))
     found = _shared_offices(text, found)
+    found = _offices_named_before(text, found)
     people = [p for _, p in sorted(found, key=lambda item: item[0]) if not cut_name(p.name)]  # "… Nguyễn Thị"
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
@@ -708,6 +711,24 @@ def _previous_item_office(text: str, start: int) -> bool:
     """Whether the office before a person's honorific is the previous list item's, written after that item's name
     ("GS. Trần Văn A – Phó Chủ nhiệm Khoa X, TS. Lê Văn B – Khoa X": B is no Phó Chủ nhiệm): no chain of B's."""
     return _PREVIOUS_ITEM_RE.search(text, max(0, start - 160), start) is not None
+
+
+def _offices_named_before(text: str, found: list[tuple[int, Person]]) -> list[tuple[int, Person]]:
+    """`found` with the office of a person named with an honorific and no office taken from where the text writes
+    the office right before the same name ("do Phó Trưởng ban Pov Sotheara dẫn đầu", then "Bà Pov Sotheara bày tỏ"):
+    the honorific says the words are a name, which after an office no high one the patterns do not take."""
+    result: list[tuple[int, Person]] = []
+    for start, person in found:
+        if person.title is None and person.honorific and len(person.name.split()) >= 2:
+            office = re.search(
+                rf"{_TITLE_START}(?=[{_UPPER}])(?P<title>(?i:{_TITLE_ALT})) {re.escape(person.name)}(?![^\W\d_])", text
+            )
+            if office is not None:  # "đồng chí Phó Thủ tướng, Bộ trưởng X": the chain's first office
+                first, unit = _chain_start(text, office.start("title"))
+                title = first or canonical(office["title"])
+                person = person.model_copy(update={"title": title, "unit": person.unit or unit})
+        result.append((start, person))
+    return result
 
 
 _SHARED_OFFICE_RE = re.compile(

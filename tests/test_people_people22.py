@@ -168,3 +168,20 @@ def test_people_a_gulf_sheikh_is_the_honorific() -> None:
 
 def test_people_a_chinese_envoy_named_after_the_host_country() -> None:
     assert _people("Dự lễ có Đại sứ Trung Quốc tại Việt Nam Hùng Minh cùng các đại biểu.") == [("Hùng Minh", "Đại sứ")]
+
+
+def test_people_an_office_written_before_a_name_the_text_names_with_an_honorific() -> None:
+    """ "do Phó Trưởng ban Sok Chenda dẫn đầu", then "Bà Sok Chenda cảm ơn": the honorific says the words after the
+    office are a name, though no high office and no family name the patterns know."""
+    text = "Đoàn làm việc với Ban Tuyên huấn do Phó Trưởng ban Sok Chenda dẫn đầu. Bà Sok Chenda cảm ơn đoàn."
+    assert _people(text) == [("Sok Chenda", "Phó Trưởng ban")]
+
+
+def test_people_the_office_before_the_name_is_the_first_of_its_chain() -> None:
+    text = "Bà Sok Chenda cảm ơn đoàn. Dự buổi tiếp có Phó Bí thư, Trưởng ban Sok Chenda và các cán bộ."
+    assert _people(text) == [("Sok Chenda", "Phó Bí thư")]
+
+
+def test_people_a_name_inside_an_awards_name_is_nobody() -> None:
+    text = "Điều 3. Các thành viên Hội đồng giải thưởng Trần Đại Nghĩa, Vụ trưởng Vụ Tổ chức chịu trách nhiệm thi hành."
+    assert find_people(text) == []
