@@ -713,20 +713,26 @@ def _previous_item_office(text: str, start: int) -> bool:
     return _PREVIOUS_ITEM_RE.search(text, max(0, start - 160), start) is not None
 
 
+_OFFICE_BEFORE_CAPITAL_RE = re.compile(rf"{_TITLE_START}(?=[{_UPPER}])(?P<title>(?i:{_TITLE_ALT})) (?=[{_UPPER}])")
+
+
 def _offices_named_before(text: str, found: list[tuple[int, Person]]) -> list[tuple[int, Person]]:
     """`found` with the office of a person named with an honorific and no office taken from where the text writes
-    the office right before the same name ("do Phó Trưởng ban Pov Sotheara dẫn đầu", then "Bà Pov Sotheara bày tỏ"):
-    the honorific says the words are a name, which after an office no high one the patterns do not take."""
+    the office right before the same name ("do Phó Trưởng ban Pov Sotheara dẫn đầu", then "Bà Pov Sotheara bày tỏ"),
+    the first of its chain: the honorific says the words are a name, which after an office no high one the patterns
+    do not take."""
+    wanted = {person.name for _, person in found if person.title is None and person.honorific and " " in person.name}
+    offices: dict[str, re.Match[str]] = {}
+    for office in _OFFICE_BEFORE_CAPITAL_RE.finditer(text) if wanted else ():
+        for name in wanted - offices.keys():
+            if text.startswith(name, office.end()) and not text[office.end() + len(name) :][:1].isalpha():
+                offices[name] = office
     result: list[tuple[int, Person]] = []
     for start, person in found:
-        if person.title is None and person.honorific and len(person.name.split()) >= 2:
-            office = re.search(
-                rf"{_TITLE_START}(?=[{_UPPER}])(?P<title>(?i:{_TITLE_ALT})) {re.escape(person.name)}(?![^\W\d_])", text
-            )
-            if office is not None:  # "đồng chí Phó Thủ tướng, Bộ trưởng X": the chain's first office
-                first, unit = _chain_start(text, office.start("title"))
-                title = first or canonical(office["title"])
-                person = person.model_copy(update={"title": title, "unit": person.unit or unit})
+        if person.title is None and (office_match := offices.get(person.name)) is not None:
+            first, unit = _chain_start(text, office_match.start("title"))  # "đồng chí Phó Thủ tướng, Bộ trưởng X"
+            title = first or canonical(office_match["title"])
+            person = person.model_copy(update={"title": title, "unit": person.unit or unit})
         result.append((start, person))
     return result
 
