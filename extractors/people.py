@@ -238,6 +238,12 @@ _ONE_WORD_RE = re.compile(
 """A foreign name of one word in plain Latin letters (a Japanese surname: "ông Takaki, Chủ tịch …", a Mongolian's
 one name: "đồng chí TS. Enkhbat, Chủ tịch …") after an honorific, maybe a degree, and before an office: no
 Vietnamese syllable is spelled so, and the office says it is a person."""
+_RANK_ONE_WORD_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<hon>{_SERVICE_RANKS}) +(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)"
+    rf"(?=[ \t]*,[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
+)
+"""A Khmer or Lao name a web copy glued into one word, its parts' capitals kept, after a military rank and before an
+office ("Đại tướng NiekSaVuon, Tổng Cục trưởng …"): the rank and the office say it is a person."""
 _REPRESENTING = rf"[đĐ]ại diện(?= [{_UPPER}])"
 """Who a person speaks for, after the name and its comma, before the body's capital ("bà Shinko Fukazawa, đại diện
 Tổ chức JMHERAT"): the person's office there; elsewhere "đại diện" is a verb or a noun of running text."""
@@ -294,10 +300,12 @@ CROWNS = {"Nhà vua", "Quốc vương", "Nữ hoàng", "Hoàng đế", "Thiên h
 _FOREIGN_HONORIFIC = {
     *("Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Oknha", "Okhna", "H.E", "H.E."),
     *("Shri", "Shrimati", "Smt.", "Datuk", "Dato'", "Mr.", "Mrs.", "Ms."),
+    "Sheikh",
 }
 """Khmer honorifics printed before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen", "Oknha" for a tycoon),
 the English "H.E." (His Excellency) a Cambodian or Lao official is styled with ("ông H.E Khim Bunsong"), India's
-"Shri" / "Smt." and Malaysia's "Datuk" / "Dato'", and "Mr." / "Ms.": not the name. ("Sri" is also a given name,
+"Shri" / "Smt.", Malaysia's "Datuk" / "Dato'", the Gulf's "Sheikh" ("Thủ tướng Kuwait Sheikh Ahmed …") and "Mr." /
+"Ms.": not the name. ("Sri" is also a given name,
 "Sri Mulyani Indrawati", and stays.)"""
 _SPOUSE_RE = re.compile(rf"(?<![^\W\d_])[pP]hu nhân +(?!(?:{_TITLE_ALT})(?![^\W\d_]))(?P<name>{_NAME})")
 """ "Tổng Bí thư Tô Lâm và Phu nhân Ngô Phương Ly": a leader's spouse, named with no office of her own (not
@@ -337,6 +345,9 @@ _UNIT_STOP = re.compile(
 """Where a unit after a name's title ends: the verb of the sentence ("Ông X - Phó Chủ tịch HĐND tỉnh cho biết")."""
 _LEADING_RANK = re.compile(rf"{RANKS}\s*")
 _LEADING_HONORIFIC = re.compile(rf"{HONORIFICS}\s+")
+_LEADING_GRADE = re.compile(rf"[{_VIETNAMESE_UPPER}]{{2,5}}\.\s*")
+"""A grade or rank abbreviated in capitals with its dot before a name ("CVCC." chuyên viên cao cấp, "KS." kỹ sư): no
+word of a name ends in a dot."""
 _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
 
@@ -547,13 +558,16 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             title, unit = _title_unit(text, end)
         if title is None or (unit and _ends_with_name(unit)):  # "Thứ trưởng Bộ Quốc phòng, Trung tướng Nguyễn
             before = _chain_start(text, match.start())  # Hồng Thái"; "Bộ trưởng Bộ Công an - Đại tướng Lương
+            before = (None, None) if _previous_item_office(text, match.start()) else before
             title, unit = (
                 before if before[0] or title is None else (title, unit)
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
-        if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
-            title, unit = _office_before_honorific(text, match.start())
+        if title is None and not _previous_item_office(text, match.start()):  # "Thống đốc thành phố St. Petersburg,
+            title, unit = _office_before_honorific(text, match.start())  # LB Nga, ông Alexander Beglov"
         if title is None and _service_rank(match["hon"]):
             title, unit = _office_before_rank(text, match.start())
+        if title is None:  # "Hiệu trưởng trường Đại học X – GS. Y": a degree, no honorific, after the dash
+            title, unit = _office_before_dash(text, match.start())
         if title is None:
             title, unit = _appointed_office(text, match.start(), end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
@@ -567,7 +581,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if len(re.split(r"[ -]", name)) >= 2 and not any(s < end and start < e for s, e in taken):
             found.append((start, _person(name, None, None, None, start, end, text)))
             taken.append((start, end))
-    for match in _ONE_WORD_RE.finditer(text):  # "ông Takaki Chủ tịch Hội …": a surname alone, its office after it
+    # "ông Takaki Chủ tịch Hội …": a surname alone, its office after it; "Đại tướng NiekSaVuon, …" a glued name
+    for match in (*_ONE_WORD_RE.finditer(text), *_RANK_ONE_WORD_RE.finditer(text)):
         start, end = match.span("name")
         title, unit = _title_unit(text, end)
         if _VIETNAMESE_SYLLABLE.match(fold(match.group("name"))):
@@ -586,6 +601,10 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if not any(s <= start < e for s, e in taken) and person.span is not None:
             found.append((start, person))
             taken.append((start, person.span.end))
+    for start, person in _local_leaders(text):
+        if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
+            found.append((start, person))
+            taken.append((start, person.span.end))
     for start, person in _plural_titles(text):
         if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
             found.append((start, person))
@@ -599,6 +618,10 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if any(s <= start < e for s, e in taken):
             continue
         name = _trim_name(text[start : match.end("name")])
+        preceding = text[max(0, start - 30) : start]
+        if _PLACE_WORD_BEFORE.search(preceding) or _NAMED_AFTER.search(preceding):
+            continue  # "tại thành phố La Hay, Đại sứ …", "giải thưởng Tạ Quang Bửu, Vụ trưởng …": a place's or a
+            # thing's name, whatever family name it starts with
         if len(name.split()) < 2 or is_place_name(name):
             continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title
         end = start + len(name)
@@ -613,10 +636,155 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             taken.append((start, person.span.end))
     if nlp.enabled["underthesea"]:
         found.extend(_ner_people(text, taken))
+    found = _shared_offices(text, found)
+    found = _offices_named_before(text, found)
     people = [p for _, p in sorted(found, key=lambda item: item[0]) if not cut_name(p.name)]  # "… Nguyễn Thị"
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
     return _unique(people, text)
+
+
+_LOCAL_LEADER_RE = re.compile(
+    rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT})) (?P<body>(?:Huyện|Tỉnh|Thành|Quận) ủy|(?:UBND|HĐND) "
+    rf"(?:huyện|tỉnh|thành phố|quận|thị xã)) (?P<run>{_SYLLABLE}(?: {_SYLLABLE}){{3,5}})(?![^\W\d_])(?! [{_UPPER}])"
+)
+"""A local party committee's or council's office, its place, then its holder's name in one run of capitalised words
+("Bí thư Huyện ủy Nam Giang Chờ Rưm Nhiên đã …"): see `_local_leaders`."""
+_PLACE_WORD = r"(?<![^\W\d_])(?i:huyện|tỉnh|thành phố|quận|thị xã) "
+
+
+def _local_leaders(text: str) -> list[tuple[int, Person]]:
+    """The holders of local offices named after the place (`_LOCAL_LEADER_RE`) from a family name no list holds, as
+    the Central Highlands' and Cơ Tu names are ("Chờ Rưm Nhiên"): the place is the words the text also writes after
+    "huyện", "tỉnh" … and ends there ("đoàn đại biểu huyện Nam Giang đến"), the rest of the run two to four
+    Vietnamese syllables with no body's or place's word, not cut by the excerpt, its holder's name (one from a
+    known family name is read by `_title_first`)."""
+    result: list[tuple[int, Person]] = []
+    for match in _LOCAL_LEADER_RE.finditer(text):
+        words = match["run"].split(" ")
+        for k in range(1, len(words) - 1):
+            place, name = " ".join(words[:k]), words[k:]
+            if not re.search(rf"{_PLACE_WORD}{re.escape(place)}(?![^\W\d_])(?! [{_UPPER}])", text):
+                continue
+            if (
+                len(name) <= 4
+                and family_name(name[0]) is None
+                and text[match.end("run") : match.end("run") + 1] not in ("…", "")
+                and all(map(is_syllable, name))
+                and not any(word in _NOT_NAME | _BODY_WORDS | _UNIT_FAMILY_NAMES for word in name)
+                and not is_place_name(" ".join(name))
+                and not any(is_vietnamese_place(" ".join(name[i:j])) for i, j in _spans(len(name)) if j - i >= 2)
+            ):
+                start = match.start("run") + len(place) + 1
+                unit = f"{match['body']} {place}"
+                title = canonical(match["title"])
+                result.append((start, _person(" ".join(name), title, unit, None, start, match.end("run"), text)))
+            break
+    return result
+
+
+_PLACE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?i:thành phố|tỉnh|huyện|thủ đô|quận|thị xã|xã)[ \t]+$")
+"""A place's word right before capitalised words: they are the place's name ("thành phố La Hay")."""
+_AS_PLACE = r"(?:,|thuộc|tại)[ \t]+(?i:tỉnh|huyện|thành phố|quận|thị xã)[ \t]+"
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    """Whether the text writes `name` as a place elsewhere, after "tỉnh", "huyện" … in an address or after "tại"
+    ("xã Minh Quán thuộc huyện Trấn Yên, tỉnh Hoàng Liên Sơn"): a province the gazetteer does not know (a former one,
+    a merged one), not the holder of the office before it."""
+    return re.search(rf"{_AS_PLACE}{re.escape(name)}(?![^\W\d_])", text) is not None
+
+
+_RANK_REST = re.compile(r" (?:tướng|tá|úy|uý)(?![^\W\d_])")
+_RANK_FIRST_WORDS = frozenset({"Thống", "Đại", "Thượng", "Trung", "Thiếu"})
+
+
+def _rank_starts(text: str, end: int, word: str) -> bool:
+    """Whether the last word of a run and the lower-case word after it are a military rank ("Trung tướng"), which
+    says a name follows: the word is the rank's, no name's."""
+    return word in _RANK_FIRST_WORDS and _RANK_REST.match(text, end) is not None
+
+
+_PREVIOUS_ITEM_RE = re.compile(
+    rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{1,4}}[ \t]*[–-][ \t]*(?i:{_TITLE_ALT})(?![^\W\d_])"
+    r"[^,;\n–]*,[ \t]*$"
+)
+
+
+def _previous_item_office(text: str, start: int) -> bool:
+    """Whether the office before a person's honorific is the previous list item's, written after that item's name
+    ("GS. Trần Văn A – Phó Chủ nhiệm Khoa X, TS. Lê Văn B – Khoa X": B is no Phó Chủ nhiệm): no chain of B's."""
+    return _PREVIOUS_ITEM_RE.search(text, max(0, start - 160), start) is not None
+
+
+_OFFICE_BEFORE_CAPITAL_RE = re.compile(rf"{_TITLE_START}(?=[{_UPPER}])(?P<title>(?i:{_TITLE_ALT})) (?=[{_UPPER}])")
+
+
+def _offices_named_before(text: str, found: list[tuple[int, Person]]) -> list[tuple[int, Person]]:
+    """`found` with the office of a person named with an honorific and no office taken from where the text writes
+    the office right before the same name ("do Phó Trưởng ban Pov Sotheara dẫn đầu", then "Bà Pov Sotheara bày tỏ"),
+    the first of its chain: the honorific says the words are a name, which after an office no high one the patterns
+    do not take."""
+    wanted = {person.name for _, person in found if person.title is None and person.honorific and " " in person.name}
+    offices: dict[str, re.Match[str]] = {}
+    for office in _OFFICE_BEFORE_CAPITAL_RE.finditer(text) if wanted else ():
+        for name in wanted - offices.keys():
+            if text.startswith(name, office.end()) and not text[office.end() + len(name) :][:1].isalpha():
+                offices[name] = office
+    result: list[tuple[int, Person]] = []
+    for start, person in found:
+        if person.title is None and (office_match := offices.get(person.name)) is not None:
+            first, unit = _chain_start(text, office_match.start("title"))  # "đồng chí Phó Thủ tướng, Bộ trưởng X"
+            title = first or canonical(office_match["title"])
+            person = person.model_copy(update={"title": title, "unit": person.unit or unit})
+        result.append((start, person))
+    return result
+
+
+_SHARED_OFFICE_RE = re.compile(
+    rf"(?<![^\W\d_])[cC]ác +(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])[^\n:.;]{{0,100}}?:"
+    r"(?P<list>[^\n]*?)(?=\.(?:\s|$)|\n|$)"
+)
+"""A plural office, then a colon and the list of its holders, each named with an honorific and maybe the committee
+they sit on ("có các nghị sỹ thuộc đảng cầm quyền Saenuri (Đảng Đại Dân tộc cũ) gồm: Ông Park Dae Dong, Ủy ban …;
+các ông Park Seong Ho và Yi Wan Young, …"), up to the sentence's end."""
+_PAIRED_NAME_RE = re.compile(rf"(?<![^\W\d_])[cC]ác +(?P<hon>ông|bà|ngài) +{_NAME}[ \t]+và[ \t]+(?P<name>{_NAME})")
+"""The second of two people after one plural honorific ("các ông Park Seong Ho và Yi Wan Young")."""
+
+
+def _shared_offices(text: str, found: list[tuple[int, Person]]) -> list[tuple[int, Person]]:
+    """`found` with the office of a list after a plural office (`_SHARED_OFFICE_RE`) given to the people in the list
+    who have none of their own, and the second name of a pair in it (`_PAIRED_NAME_RE`) added: the list says what
+    they all are, where the honorific before each name says nothing."""
+    result = list(found)
+    for match in _SHARED_OFFICE_RE.finditer(text):
+        title, (low, high) = canonical(match["title"]), match.span("list")
+        result = [
+            (start, _with_seat(text, person, title) if low <= start < high and not person.title else person)
+            for start, person in result
+        ]
+        for pair in _PAIRED_NAME_RE.finditer(text, low, high):
+            start = pair.start("name")
+            name = _trim_name(pair["name"])
+            if not any(start == kept for kept, _ in result) and len(name.split()) >= 2:
+                person = _person(name, None, None, pair["hon"], start, start + len(name), text)
+                result.append((start, _with_seat(text, person, title)))
+    return result
+
+
+_SEAT_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+thuộc[ \t]+)(?P<unit>(?:Ủy ban|Uỷ ban|Ban|Hội đồng|Tiểu ban) [^;\n]*?)"
+    r"(?=[ \t]*(?:;|\.|$| và (?:ông|bà|ngài) ))",
+    re.MULTILINE,
+)
+"""The committee a listed member sits on, after the name ("Ông Park Dae Dong, Ủy ban Chính sách Quốc gia;", "ông Yun
+Jae Ok thuộc Ủy ban Văn hóa, Giáo dục, …"): the unit of the shared office."""
+
+
+def _with_seat(text: str, person: Person, title: str) -> Person:
+    """`person` holding the list's shared `title`, with the committee written after the name as the unit."""
+    seat = _SEAT_RE.match(text, person.span.end) if person.span is not None else None
+    return person.model_copy(update={"title": title, "unit": person.unit or (squash(seat["unit"]) if seat else None)})
 
 
 _HONORIFIC_END = re.compile(rf"(?<![^\W\d_]){HONORIFICS}[ \t]*$")
@@ -803,7 +971,8 @@ def _name_in_run(
     ):
         return 0  # "Thứ trưởng Bộ Ngoại giao Chương Hán Phu": a rarer family name right after the office's body;
         # after any unit, three syllables ("Phó Chủ tịch Quốc hội Uông Chu Lưu")
-    for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country
+    for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country,
+        # or after the host country of an envoy ("Đại sứ Trung Quốc tại Việt Nam Hùng Ba")
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
             place = " ".join(tokens[:i])
             if code_of(place) or place_key(place) in foreign_places() or fold(place) == "viet nam":
@@ -994,6 +1163,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
             if tokens[0] in _GLUED_BODY:
                 continue
+            if len(tokens) > 1 and _rank_starts(tail, run.end(), tokens[-1]):
+                tokens = tokens[:-1]  # "Bộ Nội vụ Campuchia Trung tướng X": the rank's first word ends no name
             if glued := split_glued(tokens[-1]):
                 tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
@@ -1035,6 +1206,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (_short_place(name) or is_vietnamese_place(name)):
                 break
+            if split == 0 and after_locality and _written_as_place(text, name):
+                break  # "chủ tịch Uỷ ban nhân dân tỉnh Hoàng Liên Sơn": a former province, written as one elsewhere
             if _FIRM_END.search(name):
                 continue  # "Giám đốc điều hành Tập đoàn Austvina Group": the firm, its holder named elsewhere
             if is_place_name(name) or _is_place_pair(name):
@@ -1338,6 +1511,34 @@ def _office_before_rank(text: str, start: int) -> tuple[str | None, str | None]:
     return title_and_unit(canonical(title), squash(unit) or None)
 
 
+_OFFICE_DASH_RE = re.compile(
+    rf"{_TITLE_START}(?=[{_UPPER}])(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<unit>[^,.;:()\n–-]{{0,80}}?)"
+    r"[ \t]+[–-][ \t]+$"
+)
+
+
+_INSTITUTION_NAME_END = re.compile(
+    rf"(?<![^\W\d_])(?i:đại học|trường|học viện|viện|bệnh viện|công ty|tập đoàn|ngân hàng|hãng|quỹ)"
+    rf"(?: [{_UPPER}][^\W\d_]*)+$"
+)
+"""An institution's word and its name in capitalised words, ending a unit ("trường Đại học Kanto Gakuin"): the name
+is the institution's, no person's."""
+
+
+def _office_before_dash(text: str, start: int) -> tuple[str | None, str | None]:
+    """The office written before a spaced dash and the honorific or degree of its holder, as a caption or a lead
+    writes it ("Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero dẫn đầu", "Hiệu trưởng trường Đại học X – GS.
+    Y tặng quà"): the office capitalised, its unit with no verb nor another person's name (`_holds_name`; a foreign
+    institution's name, `_INSTITUTION_NAME_END`, is none)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    office = _OFFICE_DASH_RE.search(text, max(line_start, start - 120), start)
+    if office is None or _VERB.search(office["unit"]):
+        return None, None
+    if _holds_name(office["unit"]) and not _INSTITUTION_NAME_END.search(office["unit"]):
+        return None, None
+    return title_and_unit(canonical(office["title"]), squash(office["unit"]) or None)
+
+
 def _holds_name(unit: str) -> bool:
     """Whether a unit names a person: it ends with a name (`_ends_with_name`) or holds three or more
     capitalised words from a family name on that are no place ("Hội đồng nhân dân tỉnh Sơn La Thào Xuân
@@ -1422,6 +1623,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
     for cue in _NER_CUE_RE.finditer(text):
         if any(s <= cue.end() < e for s, e in taken):
             continue
+        if _TITLE_ANYWHERE.match(text, cue.end()):
+            continue  # "Xét đề nghị ông Trưởng phòng CĐT-QLCL …": an office, its holder unnamed
         window = text[cue.start() : cue.end() + 60].split("\n")[0]
         for entity in _entities(window):
             at = window.find(entity)
@@ -1429,6 +1632,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
                 entity, at = entity[rank.end() :], at + rank.end()
             if cued := _LEADING_HONORIFIC.match(entity):  # "Ngài Hun Nêng cũng …": the CRF took the cue in
                 entity, at = entity[cued.end() :], at + cued.end()
+            if grade := _LEADING_GRADE.match(entity):  # "ThS. CVCC. Tống Đăng Hưng": a civil-service grade
+                entity, at = entity[grade.end() :], at + grade.end()
             name = _trim_name(entity)
             words = name.split()
             if at < 0 or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
@@ -1442,6 +1647,8 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
             title, unit = _title_unit(text, start + len(entity))
             if title is None:  # "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero": the office before the cue
                 title, unit = _office_before_honorific(text, cue.start())
+            if title is None:
+                title, unit = _office_before_dash(text, cue.start())
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))
             break
     return result
@@ -1511,6 +1718,23 @@ def _same_person(kept: Person, person: Person) -> bool:
         or _without_family(kept, person)
         or _by_one_name(kept, person)
         or _by_one_name(person, kept)
+        or _by_patronymic(kept, person)
+    )
+
+
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)")
+"""A Russian patronymic ("Stepanovich", "Vladimirovna")."""
+
+
+def _by_patronymic(kept: Person, person: Person) -> bool:
+    """Whether `person` is `kept` addressed by a given name and the patronymic, the polite Russian form ("ông Gennady
+    Bezdetko, Đại sứ …", then "ông Gennady Stepanovich"): the given name one of `kept`'s words, no other office."""
+    other = person.name.split()
+    return (
+        len(other) == 2
+        and other[0] in kept.name.split()[:-1]
+        and _PATRONYMIC.fullmatch(other[1]) is not None
+        and (not person.title or person.title == kept.title)
     )
 
 
