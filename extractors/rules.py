@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -1188,10 +1188,12 @@ def _body_fields(scope: BodyScope | None) -> dict[str, str | None]:
     return {"body_scope": scope.body if scope else None, "body_scope_text": scope.words if scope else None}
 
 
-def _with_units(definitions: dict[str, ScopeDefinition], text: str) -> dict[str | tuple[str, str], ScopeDefinition]:
+def _with_units(
+    definitions: Mapping[str | tuple[str, str], ScopeDefinition], text: str
+) -> dict[str | tuple[str, str], ScopeDefinition]:
     """The text's scope definitions, and for the two-key-leaders rule its key leaders' definition with the units
     the text lists as what one unit is (`extractors.same_unit`), under (kind, scope)."""
-    out: dict[str | tuple[str, str], ScopeDefinition] = dict(definitions)
+    out: dict[str | tuple[str, str], ScopeDefinition] = {**definitions}
     units = find_unit_definition(text)
     key_leaders = definitions.get(KEY_LEADER)
     if units and key_leaders:
