@@ -159,6 +159,13 @@ def test_trips_recipient_lines_are_not_members() -> None:
         ),
         ("xuất cảnh qua cửa khẩu Tà Lùng, đi về trong ngày 09 tháng 10 năm 2026.", D(2026, 10, 9), D(2026, 10, 9)),
         ("di va ve trong ngay 02/3/2026", D(2026, 3, 2), D(2026, 3, 2)),
+        (  # the date first, the same-day note after it
+            "tại tỉnh Svay Rieng, Vương quốc Cam-pu-chia, qua cửa khẩu quốc tế Mộc Bài trong ngày 17/7/2026 (đi và "
+            "về trong ngày).",
+            D(2026, 7, 17),
+            D(2026, 7, 17),
+        ),
+        ("qua cửa khẩu Xa Mát ngày 20/3/2026, đi về trong ngày.", D(2026, 3, 20), D(2026, 3, 20)),
     ],
 )
 def test_trips_period_in_every_form(text: str, start: dt.date, end: dt.date) -> None:
@@ -174,6 +181,8 @@ def test_trips_period_ignores_single_dates() -> None:
 def test_trips_day_trip_needs_its_full_date() -> None:
     assert find_period("các đoàn đi và về trong ngày qua cửa khẩu phải có quyết định cử đi") is None
     assert find_period("đi và về trong ngày 14/5") is None
+    assert find_period("trong ngày 14/5 (đi và về trong ngày)") is None
+    assert find_period("ký ngày 14/5/2026. Các đoàn đi và về trong ngày phải báo cáo") is None
 
 
 @pytest.mark.parametrize(
