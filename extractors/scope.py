@@ -173,6 +173,9 @@ _EXCLUDED_TERM = re.compile(
 )
 """The term as the object of an exclusion ("… không phải là lãnh đạo chủ chốt, trừ trường hợp đồng chí đó đồng
 thời là Bí thư …"): the "là" after it names the exception, so the sentence defines nothing of its own."""
+_INTRO = re.compile(r"[^:;.()]{0,80}?\b(?:chuc\s+vu|chuc\s+danh)(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*")
+"""A definition body's lead-in before its list, folded ("… là những người giữ một trong các chức vụ sau: Bí thư, …"):
+no role of its own; left out, the list's first role is an item as written."""
 _LABEL = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s*")
 """A sentence that is only an item's number ("2.", "b)"): the clause after it is the next sentence that counts."""
 _REINCLUDED = re.compile(
@@ -283,6 +286,8 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         if match.group("verb") == "la" and re.search(r"dung\s*dau", match.group("term")):
             continue
         body_start, body_end = match.span("body")
+        if intro := _INTRO.match(folded, body_start, body_end):
+            body_start = intro.end()
         first_exclusion = _EXCLUDES.search(folded, body_start, body_end)
         includes = _items(text[body_start : first_exclusion.start() if first_exclusion else body_end])
         excludes, back_in = _excluded(text, body_start, body_end)
@@ -394,12 +399,14 @@ def _provincial_heads(items: Iterable[str]) -> set[str]:
 
 def _title_key(title: str) -> str:
     """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND" (and "HĐND", "TP" as
-    "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …"), and a listing's
+    "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …", "Phó Bí thư Thường trực" as the "Phó Bí thư" he is),
+    and a listing's
     plural "các" dropped ("Giám đốc các sở" lists "Giám đốc sở …"), the units after a comma too ("Chủ tịch UBND
     các huyện, thành phố")."""
     key = squash(fold(title.split(",")[0]))
     key = re.sub(r"\bhoi dong nhan dan\b", "hdnd", re.sub(r"\buy ban nhan dan\b", "ubnd", key))
     key = re.sub(r"\btp\b\.?", "thanh pho", re.sub(r"^cap pho cua ", "pho ", key))
+    key = re.sub(r"^((?:(?:cac|nhung) )?pho (?:bi thu|chu tich)) thuong truc\b", r"\1", key)
     return squash(re.sub(r"\b(?:cac|nhung)\b", " ", key))
 
 

@@ -608,3 +608,22 @@ def test_scope_a_lead_before_the_excluded_is_not_one_of_them() -> None:
 def test_scope_a_title_listed_for_a_class_of_units_holds_in_each_of_them(title: str, unit: str, member: bool) -> None:
     (definition,) = find_definitions(_UNIVERSITY)
     assert classify(title, KEY_LEADER, definition, unit=unit).member is member
+
+
+def test_scope_definition_list_after_a_lead_in() -> None:
+    """ "… là những người giữ một trong các chức vụ sau: Bí thư, Phó Bí thư Tỉnh ủy; …": the lead-in is no item, and
+    the first role takes the unit of the deputy listed after it (the Bí thư of the Tỉnh ủy)."""
+    (definition,) = find_definitions(
+        '"Lãnh đạo chủ chốt" là những người giữ một trong các chức vụ sau: Bí thư, Phó Bí thư Tỉnh ủy; Chủ tịch, '
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh; Giám đốc sở."
+    )
+    assert definition.includes == [
+        "Bí thư Tỉnh ủy",
+        "Phó Bí thư Tỉnh ủy",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        "Giám đốc sở",
+    ]
+    assert classify("Bí thư", KEY_LEADER, definition, unit="Tỉnh ủy").member is True
+    assert classify("Bí thư", KEY_LEADER, definition, unit="Đảng ủy xã Tân Biên").member is False
+    assert classify("Phó Bí thư Thường trực", KEY_LEADER, definition, unit="Tỉnh ủy").member is True
