@@ -157,7 +157,8 @@ _EXCLUDES = re.compile(
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)|"
     r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
     r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)|"
-    r"\b(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|khong\s+bao\s+gom):\s*"
+    r"\b(?:khong\s+thuoc\s+(?:(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|(?:cac\s+)?lanh\s*dao\s*chu\s*chot\s*)|"
+    r"khong\s+bao\s+gom):\s*"
     r"(?P<listed>(?:[^.()]|\.(?=\w)|\([^()]*\))+)"
 )
 """Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
@@ -165,8 +166,9 @@ diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "�
 "không áp dụng đối với …", "trừ …" (each up to a following "trừ …", its exception). The excluded may carry its
 examples in parentheses ("cấp phó (Phó Cục trưởng, Phó Vụ trưởng) không thuộc diện …"): one group, commas and
 all. Or the group after a colon ("Không thuộc diện lãnh đạo chủ chốt: cấp phó của người đứng đầu (…) và người đứng
-đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)"), to the sentence's end, brackets and all; so
-with "Không bao gồm: cấp phó của người đứng đầu (…), Phó Bí thư đảng ủy các cấp; …" (a numbered item of its own).
+đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)", or "Không thuộc lãnh đạo chủ chốt: …"), to the
+sentence's end, brackets and all; so with "Không bao gồm: cấp phó của người đứng đầu (…), Phó Bí thư đảng ủy các
+cấp; …" (a numbered item of its own).
 """
 _EXCLUDED_TERM = re.compile(
     r"\bkhong\s+(?:phai\s+la|thuoc(?:\s+(?:dien|doi\s*tuong|nhom|pham\s+vi))?|(?:duoc\s+)?tinh\s+la)\s+(?:cac\s+)?$"
@@ -244,13 +246,22 @@ def _items(body: str) -> list[str]:
 
 def _with_shared_units(items: list[str]) -> list[str]:
     """A bare head before its own deputy takes the deputy's unit: "Chủ tịch, Phó Chủ tịch Hội đồng nhân dân
-    thành phố" lists the city council's chairman, not every chairman ("Giám đốc, các Phó Giám đốc Sở Y tế")."""
+    thành phố" lists the city council's chairman, not every chairman ("Giám đốc, các Phó Giám đốc Sở Y tế"); so
+    does a bare "trưởng" or "người đứng đầu" before a bare deputy of units ("trưởng, phó các phòng": the heads of
+    the rooms, not every "Trưởng …"; "người đứng đầu, cấp phó của các đơn vị trực thuộc sở")."""
     shared = list(items)
     for index, (item, after) in enumerate(pairwise(items)):
-        deputy = re.match(rf"(?:cac |nhung )?pho {re.escape(squash(fold(item)))} (?=\S)", squash(fold(after)))
+        head = squash(fold(item))
+        deputy = re.match(rf"(?:cac |nhung )?pho {re.escape(head)} (?=\S)", squash(fold(after)))
+        if deputy is None and head in _BARE_HEADS:
+            deputy = re.match(r"(?:cap )?pho (?:cua )?(?=(?:cac |nhung )?\S)", squash(fold(after)))
         if deputy:
             shared[index] = f"{item} {squash(after)[deputy.end() :]}"
     return shared
+
+
+_BARE_HEADS = ("truong", "cap truong", "nguoi dung dau")
+"""Heads named by no title of their own, folded: before "phó các phòng" they head the deputy's units."""
 
 
 _ITEM_CUT = re.compile(r"\s*(?:[,;()]|\n[ \t]*[-+•*]|\bva\b|\bhoac\b|\bcac dong chi\b)\s*")

@@ -627,3 +627,23 @@ def test_scope_definition_list_after_a_lead_in() -> None:
     assert classify("Bí thư", KEY_LEADER, definition, unit="Tỉnh ủy").member is True
     assert classify("Bí thư", KEY_LEADER, definition, unit="Đảng ủy xã Tân Biên").member is False
     assert classify("Phó Bí thư Thường trực", KEY_LEADER, definition, unit="Tỉnh ủy").member is True
+
+
+def test_scope_exclusions_after_not_key_leaders_colon() -> None:
+    """ "Không thuộc lãnh đạo chủ chốt: …" lists who is out; a bare "trưởng" before "phó các phòng" is the rooms'
+    heads (not every "Trưởng …": a Trưởng Ban stays in), "người đứng đầu" before "cấp phó của các đơn vị trực
+    thuộc sở" those units' heads."""
+    (definition,) = find_definitions(
+        '"Lãnh đạo chủ chốt" là: Giám đốc sở; Trưởng ban; Chủ tịch Ủy ban nhân dân xã, phường.\n'
+        "Không thuộc lãnh đạo chủ chốt: Phó Chủ tịch Ủy ban nhân dân xã, phường; người đứng đầu, cấp phó của các "
+        "đơn vị trực thuộc sở; trưởng, phó các phòng và công chức, viên chức."
+    )
+    assert definition.excludes == [
+        "Phó Chủ tịch Ủy ban nhân dân xã, phường",
+        "người đứng đầu các đơn vị trực thuộc sở",
+        "cấp phó của các đơn vị trực thuộc sở",
+        "trưởng các phòng",
+        "phó các phòng",
+    ]
+    assert classify("Trưởng ban", KEY_LEADER, definition, unit="Ban Tổ chức Tỉnh ủy").member is True
+    assert classify("Trưởng phòng Kế hoạch", KEY_LEADER, definition, unit="Sở Y tế").member is False
