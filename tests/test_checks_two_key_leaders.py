@@ -60,6 +60,18 @@ def test_two_key_leaders_a_head_of_an_office_is_of_the_office() -> None:
     assert secretary != office_head
 
 
+def test_two_key_leaders_a_room_head_who_is_party_secretary_is_of_the_whole_unit() -> None:
+    """A title of two roles ("Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy") is of the unit: the party post makes
+    the key leader, and it is the institute's, as its head's."""
+    head, secretary = titled_unit_keys(
+        [
+            ("Viện trưởng", "Viện Vệ sinh dịch tễ"),
+            ("Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy", "Viện Vệ sinh dịch tễ"),
+        ]
+    )
+    assert head == secretary
+
+
 def test_two_key_leaders_party_and_committee_apart_where_the_dispatch_lists_them_apart() -> None:
     """A dispatch listing "Thường trực Tỉnh ủy" and "Thường trực UBND tỉnh" as two units (`cv_unit_levels` holds
     "tinh"): the province's two committees are two units, its xã's are still one, and two of one committee one."""

@@ -21,10 +21,13 @@ def toneless(column: str) -> str:
 
 TITLED = r"^(?:pho )?(?:chanh|trương|giam đôc|thu trương) ((?:văn phong|ban|phong|trung tâm|chi cuc|cuc|vu)\b.*)$"
 """A head's title naming the body it heads inside the member's unit, toneless ("Chánh Văn phòng" of "Tỉnh ủy"
-heads the Văn phòng Tỉnh ủy, not the Tỉnh ủy; "Trưởng Ban Tổ chức"): that body is the member's unit."""
+heads the Văn phòng Tỉnh ủy, not the Tỉnh ủy; "Trưởng Ban Tổ chức"): that body is the member's unit. Only for a
+title of one role: in "Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy" the party post, of the whole unit, is the one
+that makes a key leader."""
+SECOND_ROLE = r",| kiêm | đông thơi "
 _TITLE = toneless("coalesce(title, '')")
 TONELESS_UNIT = (
-    f"CASE WHEN regexp_matches({_TITLE}, '{TITLED}') "
+    f"CASE WHEN regexp_matches({_TITLE}, '{TITLED}') AND NOT regexp_matches({_TITLE}, '{SECOND_ROLE}') "
     f"THEN regexp_extract({toneless('title')}, '{TITLED}', 1) || ' ' || {toneless('unit')} "
     f"ELSE {toneless('unit')} END"
 )
