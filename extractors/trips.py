@@ -167,25 +167,26 @@ def find_declared_size(article: str) -> int | None:
     return None
 
 
-def find_submission_date(text: str, decided: dt.date | None = None) -> dt.date | None:
+def find_submission_date(text: str, before: dt.date | None = None) -> dt.date | None:
     """The date in the preamble's "Xét (Theo đề nghị …) Tờ trình số ... ngày ..." line: when the personnel were
-    submitted; its year taken from the decision's date when it cannot be read for sure (`submission_doubt`)."""
-    return _submission(text, decided)[0]
+    submitted; its year taken from `before` (the decision's date, else the departure: the submission precedes
+    both) when it cannot be read for sure (`submission_doubt`)."""
+    return _submission(text, before)[0]
 
 
-def submission_doubt(text: str, decided: dt.date | None) -> str | None:
+def submission_doubt(text: str, before: dt.date | None) -> str | None:
     """What a person should check about the submission's date, when its year was not read for sure."""
-    return _submission(text, decided)[1]
+    return _submission(text, before)[1]
 
 
 _DAY_MONTH = re.compile(r"\bngay\s*(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\2\s*(?P<y>[0-9a-z]{2,4})\b")
 """A numeric date after "ngày" whatever its year became on a scan ("ngày 14/9/202G"), folded."""
 
 
-def _submission(text: str, decided: dt.date | None) -> tuple[dt.date | None, str | None]:
-    """The submission's date and, when its year was unreadable or is neither the decision's year nor the one before
-    ("11/2/2022" for a decision of 25/02/2026, "14/9/202G"), the day and month with the year that puts them on or
-    before the decision's date, and the doubt for a person to check."""
+def _submission(text: str, before: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The submission's date and, when its year was unreadable or is neither the year of `before` nor the one
+    before it ("11/2/2022" for a decision of 25/02/2026, "14/9/202G"), the day and month with the year that puts
+    them on or before `before`, and the doubt for a person to check."""
     folded = fold(text)
     match = _SUBMISSION.search(folded)
     if match is None:
@@ -193,21 +194,21 @@ def _submission(text: str, decided: dt.date | None) -> tuple[dt.date | None, str
     stop = _SUBMISSION_END.search(folded, match.end())
     sentence = text[match.start() : stop.start() if stop else len(text)]
     read = next((found.value for found in find_dates(sentence) if found.value is not None), None)
-    if decided is None or (read is not None and read.year in (decided.year, decided.year - 1)):
+    if before is None or (read is not None and read.year in (before.year, before.year - 1)):
         return read, None  # a date after the decision, or long before it, in a year that fits is no year misread
     written = _DAY_MONTH.search(fold(sentence))
     if written is None:
         return None, None
     day, month = int(written.group("d")), int(written.group("m"))
     try:
-        dated = dt.date(decided.year, month, day)
-        dated = dated if dated <= decided else dt.date(decided.year - 1, month, day)
+        dated = dt.date(before.year, month, day)
+        dated = dated if dated <= before else dt.date(before.year - 1, month, day)
     except ValueError:
         return None, None
     raw = squash(sentence[written.start() : written.end()])
     return dated, (
-        f"năm của ngày tờ trình “{raw}” không đọc chắc được (quyết định ngày {decided:%d/%m/%Y}); đã lấy "
-        f"{dated:%d/%m/%Y}: kiểm tra ngày tờ trình"
+        f"năm của ngày tờ trình “{raw}” không đọc chắc được; đã lấy {dated:%d/%m/%Y}, ngày đó gần nhất không sau "
+        f"{before:%d/%m/%Y} (ngày quyết định, hoặc ngày đi khi chưa đọc được ngày quyết định): kiểm tra ngày tờ trình"
     )
 
 
@@ -278,7 +279,7 @@ def extract_trip(document: Document) -> Trip | None:
         sponsor=funding.sponsor if funding else None,
         inviter=find_inviter(operative) or find_inviter(text),
         purpose=find_purpose(article),
-        submitted_on=find_submission_date(text[:begin], document.issue_date),
+        submitted_on=find_submission_date(text[:begin], document.issue_date or (period.start if period else None)),
         declared_size=find_declared_size(article),
         urgent=is_urgent(f"{document.subject or ''}\n{text[:end]}"),
         joins_central_delegation=joins_central_delegation(article),
@@ -291,8 +292,11 @@ def extract_trip_field(document: Document) -> Document:
     if not is_trip_decision(document):
         return document
     trip = extract_trip(document)
-    doubt = submission_doubt(unwrap_lines(document.text)[: operative_bounds(document.text)[0]], document.issue_date)
-    if trip is None or trip.submitted_on is None or doubt is None:
+    if trip is None or trip.submitted_on is None:
+        return document.model_copy(update={"trip": trip})
+    preamble = unwrap_lines(document.text)[: operative_bounds(document.text)[0]]
+    doubt = submission_doubt(preamble, document.issue_date or trip.start)
+    if doubt is None:
         return document.model_copy(update={"trip": trip})
     error = ErrorItem(code=SUBMISSION_DOUBT, message=doubt)
     return document.model_copy(update={"trip": trip, "errors": [*document.errors, error]})
