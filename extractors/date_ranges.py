@@ -4,7 +4,8 @@ Forms handled: "từ ngày 10/3/2025 đến ngày 15/3/2025", "từ ngày 10 đ�
 "từ ngày 28/02 đến ngày 05/3/2025", "từ 10-3-2025 – 15-3-2025", and a start with a length:
 "07 ngày kể cả thời gian đi và về, từ ngày 02/6/2025", "05 ngày (kể cả ngày đi và ngày về), khởi hành ngày
 14/4/2026" (the end is then start + length - 1), and a day trip across a border gate: "đi và về trong ngày
-03/4/2026", "đi về trong ngày 18/9/2026" (start and end the same day).
+03/4/2026", "đi về trong ngày 18/9/2026", "trong ngày 20/3/2026 (đi và về trong ngày)" (start and end the same
+day).
 A year or month missing on the start is taken from the end, as writers omit what repeats. Matching runs on
 the folded text (`vntext.fold`, same length), so OCR text without tone marks matches and spans stay exact.
 """
@@ -44,8 +45,19 @@ _RANGE_RE = re.compile(
 _START_RE = re.compile(
     r"(?:\btu|\b(?:khoi\s+hanh|xuat\s+phat|xuat\s+canh)(?:\s+(?:vao|tu))?)\s+(?:ngay\s+)?" + _end_alternatives("a")
 )
-_DAY_TRIP_RE = re.compile(r"\bdi\s*(?:,|va)?\s*ve\s+trong\s+(?:cung\s+)?ngay\s+" + _end_alternatives("a"))
-"""A day trip, folded: "đi và về trong ngày 03/4/2026" (the date must carry its month and year)."""
+_SAME_DAY = r"\bdi\s*(?:,|va)?\s*ve\s+trong\s+(?:cung\s+)?ngay"
+_DAY_TRIP_RE = re.compile(
+    _SAME_DAY
+    + r"\s+"
+    + _end_alternatives("a")
+    + r"|\b(?:trong\s+)?ngay\s+"
+    + _end_alternatives("b")
+    + r"\s*[,(\-–]?\s*"
+    + _SAME_DAY
+    + r"\b"
+)
+"""A day trip, folded: "đi và về trong ngày 03/4/2026", or the date first and the same-day note after it ("trong
+ngày 20/3/2026 (đi và về trong ngày)"); the date must carry its month and year."""
 _LENGTH_RE = re.compile(r"(?<!\d)(\d{1,3})\s+ngay\b(?!\s+(?:lam viec|\d))")
 
 
@@ -135,7 +147,7 @@ def _start_with_length(text: str) -> Period | None:
 def _day_trip(text: str) -> Period | None:
     """'đi và về trong ngày 03/4/2026': a trip that starts and ends on one day (a border-gate crossing)."""
     for match in _DAY_TRIP_RE.finditer(fold(text)):
-        day = _make(*_parts(match, "a"))
+        day = _make(*_parts(match, "a")) or _make(*_parts(match, "b"))
         if day is not None:
             return Period(start=day, end=day, span=match.span())
     return None

@@ -397,8 +397,19 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
         name = f"{item_text[: len(honorific.group())].strip()} {name}"
     if honorific is None and academic is None and not named and not _family_first(name):
         return None
-    title, unit = _split_title_unit(_drop_junk(rest))
+    title, unit = _split_title_unit(_drop_junk(_unbracketed(rest)))
     return TripMember(name=name, title=title, unit=unit, role=role)
+
+
+_BRACKETED = re.compile(r"\((?P<inner>[^()]*)\)?")
+"""A post in brackets after the name, as running prose gives it ("ông A (Phó Giám đốc Sở Y tế), bà B (…)"), its
+closing bracket gone when the delegation's role was cut off before it ("(Chủ tịch UBND xã X, trưởng đoàn)")."""
+
+
+def _unbracketed(rest: str) -> str:
+    """What follows a name without the brackets around the whole of it: the post inside is the title and unit."""
+    bracketed = _BRACKETED.fullmatch(rest.strip())
+    return bracketed.group("inner") if bracketed else rest
 
 
 _MIDDLE_ONLY = {"thi"}
@@ -692,9 +703,10 @@ def _inline_members(text: str) -> list[TripMember]:
 
 
 def _goes_to(text: str, end: re.Match[str]) -> bool:
-    """Whether an enumeration's end is one: "sang" (to a country) only as written, since "sáng" folds to it too
-    ("Phòng Đổi mới sáng tạo; và bà …" goes on)."""
-    return not end.group().lstrip(", \t").startswith("sang") or "sang" in text[end.start() : end.end()].lower()
+    """Whether an enumeration's end is one: "sang" (to a country) only as written, in lower case, since "sáng"
+    folds to it too ("Phòng Đổi mới sáng tạo; và bà …" goes on) and a capitalised "Sang" is a given name ("ông
+    Danh Hoàng Sang (Bí thư …), bà …": the list goes on after him)."""
+    return not end.group().lstrip(", \t").startswith("sang") or "sang" in text[end.start() : end.end()]
 
 
 _TITLE_DOT = re.compile(rf"(?<![^\s.(])(?:{_SPECIALIST}|{_DOTTED_TITLES})$")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -35,9 +35,11 @@ from extractors.issuing_body import BodyScope, lead_ins, rule_body
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from extractors.rule_dates import rule_start
 from extractors.rule_table import table_rows
+from extractors.same_unit import find_unit_definition
 from extractors.scope import (
     HEAD_SUBJECT_PHRASE,
     HEADS_PHRASE,
+    KEY_LEADER,
     KEY_LEADER_PHRASE,
     MANAGED_CADRE_PHRASE,
     find_definitions,
@@ -45,7 +47,7 @@ from extractors.scope import (
 )
 from extractors.trip_exclusions import find_trip_exclusions
 from extractors.vntext import fold, squash
-from schemas.document import DocType, Document, ExtractedRule, Span
+from schemas.document import DocType, Document, ExtractedRule, ScopeDefinition, Span
 from schemas.rules import RuleKind, Severity
 
 RULE_DOC_TYPES = frozenset(
@@ -1186,6 +1188,20 @@ def _body_fields(scope: BodyScope | None) -> dict[str, str | None]:
     return {"body_scope": scope.body if scope else None, "body_scope_text": scope.words if scope else None}
 
 
+def _with_units(
+    definitions: Mapping[str | tuple[str, str], ScopeDefinition], text: str
+) -> dict[str | tuple[str, str], ScopeDefinition]:
+    """The text's scope definitions, and for the two-key-leaders rule its key leaders' definition with the units
+    the text lists as what one unit is (`extractors.same_unit`), under (kind, scope)."""
+    out: dict[str | tuple[str, str], ScopeDefinition] = {**definitions}
+    units = find_unit_definition(text)
+    key_leaders = definitions.get(KEY_LEADER)
+    if units and key_leaders:
+        kind = RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT.value
+        out[(kind, KEY_LEADER)] = key_leaders.model_copy(update={"units": units[0], "units_sentence": units[1]})
+    return out
+
+
 def find_rules(text: str) -> list[ExtractedRule]:
     """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
 
@@ -1200,7 +1216,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
     limit the prose states too is kept at its sentence. Every rule carries the trips the text puts outside all of
     its rules (`extractors.trip_exclusions`), and the one body whose delegations it binds when its sentence or
     the lead-in before it names one (`extractors.issuing_body`)."""
-    definitions = {d.scope: d for d in reversed(find_definitions(text))}
+    definitions = _with_units({d.scope: d for d in reversed(find_definitions(text))}, text)
     leads = lead_ins(text)
     excluded = find_trip_exclusions(text)  # the dispatch's scope statement: every rule of it carries it
     found = _clauses(text)
@@ -1220,7 +1236,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
             continue
         update: dict[str, Any] = {
             "span": Span.in_text(text, start, end),
-            "scope_definition": definitions.get(rule.scope),
+            "scope_definition": definitions.get((rule.kind, rule.scope)) or definitions.get(rule.scope),
             "trip_exclusions": excluded,
             **_body_fields(rule_body(rule.sentence, start, leads)),
         }
@@ -1237,7 +1253,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
         for rule in rules_in_clause(_bounded_row(cells)):
             update = {"sentence": row, "span": Span.in_text(text, start, end)}
             defined = {
-                "scope_definition": definitions.get(rule.scope),
+                "scope_definition": definitions.get((rule.kind, rule.scope)) or definitions.get(rule.scope),
                 "trip_exclusions": excluded,
                 **_body_fields(rule_body(row, start, leads)),
             }

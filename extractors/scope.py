@@ -157,7 +157,8 @@ _EXCLUDES = re.compile(
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)|"
     r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
     r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)|"
-    r"\b(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|khong\s+bao\s+gom):\s*"
+    r"\b(?:khong\s+thuoc\s+(?:(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|(?:cac\s+)?lanh\s*dao\s*chu\s*chot\s*)|"
+    r"khong\s+bao\s+gom):\s*"
     r"(?P<listed>(?:[^.()]|\.(?=\w)|\([^()]*\))+)"
 )
 """Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
@@ -165,14 +166,18 @@ diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "�
 "không áp dụng đối với …", "trừ …" (each up to a following "trừ …", its exception). The excluded may carry its
 examples in parentheses ("cấp phó (Phó Cục trưởng, Phó Vụ trưởng) không thuộc diện …"): one group, commas and
 all. Or the group after a colon ("Không thuộc diện lãnh đạo chủ chốt: cấp phó của người đứng đầu (…) và người đứng
-đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)"), to the sentence's end, brackets and all; so
-with "Không bao gồm: cấp phó của người đứng đầu (…), Phó Bí thư đảng ủy các cấp; …" (a numbered item of its own).
+đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)", or "Không thuộc lãnh đạo chủ chốt: …"), to the
+sentence's end, brackets and all; so with "Không bao gồm: cấp phó của người đứng đầu (…), Phó Bí thư đảng ủy các
+cấp; …" (a numbered item of its own).
 """
 _EXCLUDED_TERM = re.compile(
     r"\bkhong\s+(?:phai\s+la|thuoc(?:\s+(?:dien|doi\s*tuong|nhom|pham\s+vi))?|(?:duoc\s+)?tinh\s+la)\s+(?:cac\s+)?$"
 )
 """The term as the object of an exclusion ("… không phải là lãnh đạo chủ chốt, trừ trường hợp đồng chí đó đồng
 thời là Bí thư …"): the "là" after it names the exception, so the sentence defines nothing of its own."""
+_INTRO = re.compile(r"[^:;.()]{0,80}?\b(?:chuc\s+vu|chuc\s+danh)(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*")
+"""A definition body's lead-in before its list, folded ("… là những người giữ một trong các chức vụ sau: Bí thư, …"):
+no role of its own; left out, the list's first role is an item as written."""
 _LABEL = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s*")
 """A sentence that is only an item's number ("2.", "b)"): the clause after it is the next sentence that counts."""
 _REINCLUDED = re.compile(
@@ -241,13 +246,22 @@ def _items(body: str) -> list[str]:
 
 def _with_shared_units(items: list[str]) -> list[str]:
     """A bare head before its own deputy takes the deputy's unit: "Chủ tịch, Phó Chủ tịch Hội đồng nhân dân
-    thành phố" lists the city council's chairman, not every chairman ("Giám đốc, các Phó Giám đốc Sở Y tế")."""
+    thành phố" lists the city council's chairman, not every chairman ("Giám đốc, các Phó Giám đốc Sở Y tế"); so
+    does a bare "trưởng" or "người đứng đầu" before a bare deputy of units ("trưởng, phó các phòng": the heads of
+    the rooms, not every "Trưởng …"; "người đứng đầu, cấp phó của các đơn vị trực thuộc sở")."""
     shared = list(items)
     for index, (item, after) in enumerate(pairwise(items)):
-        deputy = re.match(rf"(?:cac |nhung )?pho {re.escape(squash(fold(item)))} (?=\S)", squash(fold(after)))
+        head = squash(fold(item))
+        deputy = re.match(rf"(?:cac |nhung )?pho {re.escape(head)} (?=\S)", squash(fold(after)))
+        if deputy is None and head in _BARE_HEADS:
+            deputy = re.match(r"(?:cap )?pho (?:cua )?(?=(?:cac |nhung )?\S)", squash(fold(after)))
         if deputy:
             shared[index] = f"{item} {squash(after)[deputy.end() :]}"
     return shared
+
+
+_BARE_HEADS = ("truong", "cap truong", "nguoi dung dau")
+"""Heads named by no title of their own, folded: before "phó các phòng" they head the deputy's units."""
 
 
 _ITEM_CUT = re.compile(r"\s*(?:[,;()]|\n[ \t]*[-+•*]|\bva\b|\bhoac\b|\bcac dong chi\b)\s*")
@@ -283,6 +297,8 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         if match.group("verb") == "la" and re.search(r"dung\s*dau", match.group("term")):
             continue
         body_start, body_end = match.span("body")
+        if intro := _INTRO.match(folded, body_start, body_end):
+            body_start = intro.end()
         first_exclusion = _EXCLUDES.search(folded, body_start, body_end)
         includes = _items(text[body_start : first_exclusion.start() if first_exclusion else body_end])
         excludes, back_in = _excluded(text, body_start, body_end)
@@ -394,12 +410,14 @@ def _provincial_heads(items: Iterable[str]) -> set[str]:
 
 def _title_key(title: str) -> str:
     """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND" (and "HĐND", "TP" as
-    "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …"), and a listing's
+    "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …", "Phó Bí thư Thường trực" as the "Phó Bí thư" he is),
+    and a listing's
     plural "các" dropped ("Giám đốc các sở" lists "Giám đốc sở …"), the units after a comma too ("Chủ tịch UBND
     các huyện, thành phố")."""
     key = squash(fold(title.split(",")[0]))
     key = re.sub(r"\bhoi dong nhan dan\b", "hdnd", re.sub(r"\buy ban nhan dan\b", "ubnd", key))
     key = re.sub(r"\btp\b\.?", "thanh pho", re.sub(r"^cap pho cua ", "pho ", key))
+    key = re.sub(r"^((?:(?:cac|nhung) )?pho (?:bi thu|chu tich)) thuong truc\b", r"\1", key)
     return squash(re.sub(r"\b(?:cac|nhung)\b", " ", key))
 
 

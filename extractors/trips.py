@@ -26,7 +26,7 @@ from extractors.places import countries_of, find_destinations, find_places
 from extractors.private_trips import private_trip_words
 from extractors.transit import transit_spans, without_transit
 from extractors.vntext import fold, squash
-from schemas.document import DocType, Document, Place, PlaceLevel, Span, TextSource, Trip
+from schemas.document import DocType, Document, ErrorItem, Place, PlaceLevel, Span, TextSource, Trip
 
 _SENDS_ABROAD = re.compile(
     r"\b(?:cu|cho\s+phep)\b[^.]{0,250}?(?:nuoc\s+ngoai|di\s+cong\s+tac\s+tai|doan\s+cong\s+tac|sang\s+\w|"
@@ -167,16 +167,49 @@ def find_declared_size(article: str) -> int | None:
     return None
 
 
-def find_submission_date(text: str) -> dt.date | None:
+def find_submission_date(text: str, before: dt.date | None = None) -> dt.date | None:
     """The date in the preamble's "Xét (Theo đề nghị …) Tờ trình số ... ngày ..." line: when the personnel were
-    submitted."""
+    submitted; its year taken from `before` (the decision's date, else the departure: the submission precedes
+    both) when it cannot be read for sure (`submission_doubt`)."""
+    return _submission(text, before)[0]
+
+
+def submission_doubt(text: str, before: dt.date | None) -> str | None:
+    """What a person should check about the submission's date, when its year was not read for sure."""
+    return _submission(text, before)[1]
+
+
+_DAY_MONTH = re.compile(r"\bngay\s*(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\2\s*(?P<y>[0-9a-z]{2,4})\b")
+"""A numeric date after "ngày" whatever its year became on a scan ("ngày 14/9/202G"), folded."""
+
+
+def _submission(text: str, before: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The submission's date and, when its year was unreadable or is neither the year of `before` nor the one
+    before it ("11/2/2022" for a decision of 25/02/2026, "14/9/202G"), the day and month with the year that puts
+    them on or before `before`, and the doubt for a person to check."""
     folded = fold(text)
     match = _SUBMISSION.search(folded)
     if match is None:
-        return None
+        return None, None
     stop = _SUBMISSION_END.search(folded, match.end())
     sentence = text[match.start() : stop.start() if stop else len(text)]
-    return next((found.value for found in find_dates(sentence) if found.value is not None), None)
+    read = next((found.value for found in find_dates(sentence) if found.value is not None), None)
+    if before is None or (read is not None and read.year in (before.year, before.year - 1)):
+        return read, None  # a date after the decision, or long before it, in a year that fits is no year misread
+    written = _DAY_MONTH.search(fold(sentence))
+    if written is None:
+        return None, None
+    day, month = int(written.group("d")), int(written.group("m"))
+    try:
+        dated = dt.date(before.year, month, day)
+        dated = dated if dated <= before else dt.date(before.year - 1, month, day)
+    except ValueError:
+        return None, None
+    raw = squash(sentence[written.start() : written.end()])
+    return dated, (
+        f"năm của ngày tờ trình “{raw}” không đọc chắc được; đã lấy {dated:%d/%m/%Y}, ngày đó gần nhất không sau "
+        f"{before:%d/%m/%Y} (ngày quyết định, hoặc ngày đi khi chưa đọc được ngày quyết định): kiểm tra ngày tờ trình"
+    )
 
 
 def _in_text(places: list[Place], text: str, shift: int, subject: int) -> list[Place]:
@@ -246,7 +279,7 @@ def extract_trip(document: Document) -> Trip | None:
         sponsor=funding.sponsor if funding else None,
         inviter=find_inviter(operative) or find_inviter(text),
         purpose=find_purpose(article),
-        submitted_on=find_submission_date(text[:begin]),
+        submitted_on=find_submission_date(text[:begin], document.issue_date or (period.start if period else None)),
         declared_size=find_declared_size(article),
         urgent=is_urgent(f"{document.subject or ''}\n{text[:end]}"),
         joins_central_delegation=joins_central_delegation(article),
@@ -258,4 +291,17 @@ def extract_trip_field(document: Document) -> Document:
     """Field extractor: sets `Document.trip` for decisions that send people abroad."""
     if not is_trip_decision(document):
         return document
-    return document.model_copy(update={"trip": extract_trip(document)})
+    trip = extract_trip(document)
+    if trip is None or trip.submitted_on is None:
+        return document.model_copy(update={"trip": trip})
+    preamble = unwrap_lines(document.text)[: operative_bounds(document.text)[0]]
+    doubt = submission_doubt(preamble, document.issue_date or trip.start)
+    if doubt is None:
+        return document.model_copy(update={"trip": trip})
+    error = ErrorItem(code=SUBMISSION_DOUBT, message=doubt)
+    return document.model_copy(update={"trip": trip, "errors": [*document.errors, error]})
+
+
+SUBMISSION_DOUBT = "trip.submission_year"
+"""The error code of a submission date whose year was taken from the decision's (`submission_doubt`): the lead
+check makes its finding a review naming it."""

@@ -319,6 +319,11 @@ class ScopeDefinition(Model):
     excludes: list[str] = Field(default_factory=list, description="who is out, as listed")
     sentence: str = Field(description="the defining sentence(s)")
     span: Span | None = None
+    units: list[str] = Field(
+        default_factory=list,
+        description="what one unit is, as the dispatch lists it, for the two-key-leaders rule: 'Thường trực Tỉnh ủy'",
+    )
+    units_sentence: str | None = Field(default=None, description="the sentence listing the units")
 
 
 class TripExclusion(Model):

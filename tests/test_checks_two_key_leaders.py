@@ -9,9 +9,19 @@ import pytest
 from pipeline.checks.kinds.no_two_key_leaders_same_unit import UNIT_KEY
 
 
+def titled_unit_keys(members: list[tuple[str | None, str]], separate: tuple[str, ...] = ()) -> list[str]:
+    """The unit keys of (title, unit) pairs, with the levels a dispatch makes two units (`cv_unit_levels`)."""
+    con = duckdb.connect()
+    con.execute("CREATE TEMP TABLE cv_unit_levels (level VARCHAR)")
+    for level in separate:
+        con.execute("INSERT INTO cv_unit_levels VALUES (?)", [level])
+    con.execute("CREATE TEMP TABLE members (title VARCHAR, unit VARCHAR)")
+    con.executemany("INSERT INTO members VALUES (?, ?)", members)
+    return [row[0] for row in con.execute(f"SELECT {UNIT_KEY} FROM members").fetchall()]
+
+
 def unit_keys(*units: str) -> list[str]:
-    rows = duckdb.sql(f"SELECT {UNIT_KEY} FROM (VALUES {', '.join(f'({u!r})' for u in units)}) t(unit)").fetchall()
-    return [row[0] for row in rows]
+    return titled_unit_keys([(None, unit) for unit in units])
 
 
 @pytest.mark.parametrize(
@@ -42,3 +52,39 @@ def test_two_key_leaders_party_and_committee_of_one_locality_share_a_unit(party:
 def test_two_key_leaders_other_units_stay_apart(first: str, second: str) -> None:
     one, other = unit_keys(first, second)
     assert one != other
+
+
+def test_two_key_leaders_a_head_of_an_office_is_of_the_office() -> None:
+    """The "Chánh Văn phòng" of a "Tỉnh ủy" heads the Văn phòng Tỉnh ủy: not the Bí thư's unit."""
+    secretary, office_head = titled_unit_keys([("Bí thư", "Tỉnh ủy"), ("Chánh Văn phòng", "Tỉnh ủy")])
+    assert secretary != office_head
+
+
+def test_two_key_leaders_a_room_head_who_is_party_secretary_is_of_the_whole_unit() -> None:
+    """A title of two roles ("Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy") is of the unit: the party post makes
+    the key leader, and it is the institute's, as its head's."""
+    head, secretary = titled_unit_keys(
+        [
+            ("Viện trưởng", "Viện Vệ sinh dịch tễ"),
+            ("Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy", "Viện Vệ sinh dịch tễ"),
+        ]
+    )
+    assert head == secretary
+
+
+def test_two_key_leaders_party_and_committee_apart_where_the_dispatch_lists_them_apart() -> None:
+    """A dispatch listing "Thường trực Tỉnh ủy" and "Thường trực UBND tỉnh" as two units (`cv_unit_levels` holds
+    "tinh"): the province's two committees are two units, its xã's are still one, and two of one committee one."""
+    members = [
+        ("Bí thư", "Tỉnh ủy"),
+        ("Chủ tịch", "UBND tỉnh"),
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh"),
+        ("Bí thư", "Đảng ủy xã Bến Cầu"),
+        ("Chủ tịch", "UBND xã Bến Cầu"),
+    ]
+    party, chair, deputy, xa_party, xa_chair = titled_unit_keys(members, separate=("tinh",))
+    assert party != chair
+    assert chair == deputy
+    assert xa_party == xa_chair
+    merged_party, merged_chair, *_ = titled_unit_keys(members)
+    assert merged_party == merged_chair

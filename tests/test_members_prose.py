@@ -780,3 +780,28 @@ def test_members_family_name_that_is_an_honorific(text: str, name: str) -> None:
     """ "Ông" (a family name) after "bà", or before "Thị" and a given name (no name opens with "Thị"), is the
     name's: "Ông Thị Hoa", not "Thị Hoa"; before a complete name it stays the honorific."""
     assert [m.name for m in find_members(text)][-1] == name
+
+
+def test_members_posts_in_brackets_after_the_names() -> None:
+    """Running prose may put each post in brackets after the name, the delegation's role last inside them: the
+    bracket holds the title and unit, not a unit starting with "("."""
+    members = find_members(
+        "Điều 1. Cử ông Trần Văn Khải (Chủ tịch UBND xã Hòa Bình, trưởng đoàn), bà Lê Thị Thu (Phó Giám đốc Sở "
+        "Y tế) và ông Phạm Văn Đông (chuyên viên Văn phòng Sở Y tế) đi công tác tại Lào từ ngày 02/3/2026 đến ngày "
+        "03/3/2026."
+    )
+    assert [(m.name, m.title, m.unit, m.role) for m in members] == [
+        ("Trần Văn Khải", "Chủ tịch", "UBND xã Hòa Bình", "trưởng đoàn"),
+        ("Lê Thị Thu", "Phó Giám đốc", "Sở Y tế", None),
+        ("Phạm Văn Đông", "chuyên viên", "Văn phòng Sở Y tế", None),
+    ]
+
+
+def test_members_a_given_name_sang_does_not_end_the_list() -> None:
+    """ "Sang" capitalised after a family and middle name is a given name, not "sang" (to a country): the people
+    named after him are members too; the lower-case "sang Lào" still ends the list."""
+    members = find_members(
+        "Điều 1. Cử ông Võ Minh Sang (Bí thư Đảng ủy xã Hòa Bình), bà Lê Thị Thu (Chủ tịch UBND xã Hòa Bình) "
+        "sang Lào trong ngày 17/7/2026."
+    )
+    assert [(m.name, m.title) for m in members] == [("Võ Minh Sang", "Bí thư"), ("Lê Thị Thu", "Chủ tịch")]

@@ -377,19 +377,48 @@ def test_scope_an_exclusion_clause_after_a_definition_is_its_out_list(text: str)
     assert not any("xã" in item for item in definition.includes if item.startswith("Phó"))
 
 
-def test_scope_a_bare_head_takes_its_deputys_unit() -> None:
-    (definition,) = find_definitions(
-        "Lãnh đạo chủ chốt gồm: Giám đốc, các Phó Giám đốc Sở Ngoại vụ; Chủ tịch, Phó Chủ tịch Hội đồng nhân dân "
-        "tỉnh; Bí thư Đảng ủy."
-    )
-    assert definition.includes[:4] == [
-        "Giám đốc Sở Ngoại vụ",
-        "các Phó Giám đốc Sở Ngoại vụ",
-        "Chủ tịch Hội đồng nhân dân tỉnh",
-        "Phó Chủ tịch Hội đồng nhân dân tỉnh",
-    ]
-    assert classify("Chủ tịch", KEY_LEADER, definition, unit="Hội Nông dân tỉnh").member is False
-    assert classify("Chủ tịch", KEY_LEADER, definition, unit="HĐND tỉnh").member is True
+@pytest.mark.parametrize(
+    ("text", "includes", "judged"),
+    [
+        (
+            "Lãnh đạo chủ chốt gồm: Giám đốc, các Phó Giám đốc Sở Ngoại vụ; Chủ tịch, Phó Chủ tịch Hội đồng nhân dân "
+            "tỉnh; Bí thư Đảng ủy.",
+            [
+                "Giám đốc Sở Ngoại vụ",
+                "các Phó Giám đốc Sở Ngoại vụ",
+                "Chủ tịch Hội đồng nhân dân tỉnh",
+                "Phó Chủ tịch Hội đồng nhân dân tỉnh",
+                "Bí thư Đảng ủy",
+            ],
+            [("Chủ tịch", "Hội Nông dân tỉnh", False), ("Chủ tịch", "HĐND tỉnh", True)],
+        ),
+        (  # a lead-in before the list is no item; a "Phó Bí thư Thường trực" is the listed "Phó Bí thư"
+            '"Lãnh đạo chủ chốt" là những người giữ một trong các chức vụ sau: Bí thư, Phó Bí thư Tỉnh ủy; Chủ tịch, '
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh; Giám đốc sở.",
+            [
+                "Bí thư Tỉnh ủy",
+                "Phó Bí thư Tỉnh ủy",
+                "Chủ tịch Ủy ban nhân dân tỉnh",
+                "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+                "Giám đốc sở",
+            ],
+            [
+                ("Bí thư", "Tỉnh ủy", True),
+                ("Bí thư", "Đảng ủy xã Tân Biên", False),
+                ("Phó Bí thư Thường trực", "Tỉnh ủy", True),
+            ],
+        ),
+    ],
+)
+def test_scope_a_bare_head_takes_its_deputys_unit(
+    text: str, includes: list[str], judged: list[tuple[str, str, bool]]
+) -> None:
+    """A bare head listed before its own deputy takes the deputy's unit: the Chủ tịch of the HĐND tỉnh, the Bí thư
+    of the Tỉnh ủy."""
+    (definition,) = find_definitions(text)
+    assert definition.includes == includes
+    for title, unit, member in judged:
+        assert classify(title, KEY_LEADER, definition, unit=unit).member is member
 
 
 def test_scope_a_unit_that_carries_a_second_role_is_read_with_the_title() -> None:
@@ -608,3 +637,23 @@ def test_scope_a_lead_before_the_excluded_is_not_one_of_them() -> None:
 def test_scope_a_title_listed_for_a_class_of_units_holds_in_each_of_them(title: str, unit: str, member: bool) -> None:
     (definition,) = find_definitions(_UNIVERSITY)
     assert classify(title, KEY_LEADER, definition, unit=unit).member is member
+
+
+def test_scope_exclusions_after_not_key_leaders_colon() -> None:
+    """ "Không thuộc lãnh đạo chủ chốt: …" lists who is out; a bare "trưởng" before "phó các phòng" is the rooms'
+    heads (not every "Trưởng …": a Trưởng Ban stays in), "người đứng đầu" before "cấp phó của các đơn vị trực
+    thuộc sở" those units' heads."""
+    (definition,) = find_definitions(
+        '"Lãnh đạo chủ chốt" là: Giám đốc sở; Trưởng ban; Chủ tịch Ủy ban nhân dân xã, phường.\n'
+        "Không thuộc lãnh đạo chủ chốt: Phó Chủ tịch Ủy ban nhân dân xã, phường; người đứng đầu, cấp phó của các "
+        "đơn vị trực thuộc sở; trưởng, phó các phòng và công chức, viên chức."
+    )
+    assert definition.excludes == [
+        "Phó Chủ tịch Ủy ban nhân dân xã, phường",
+        "người đứng đầu các đơn vị trực thuộc sở",
+        "cấp phó của các đơn vị trực thuộc sở",
+        "trưởng các phòng",
+        "phó các phòng",
+    ]
+    assert classify("Trưởng ban", KEY_LEADER, definition, unit="Ban Tổ chức Tỉnh ủy").member is True
+    assert classify("Trưởng phòng Kế hoạch", KEY_LEADER, definition, unit="Sở Y tế").member is False

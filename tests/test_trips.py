@@ -10,7 +10,13 @@ from extractors.date_ranges import find_period
 from extractors.document import extract_fields
 from extractors.funding import find_funding
 from extractors.members import find_members
-from extractors.trips import find_declared_size, find_submission_date, is_urgent, joins_central_delegation
+from extractors.trips import (
+    find_declared_size,
+    find_submission_date,
+    is_urgent,
+    joins_central_delegation,
+    submission_doubt,
+)
 from schemas.document import Document, Funding, Source, TripMember
 
 D = dt.date
@@ -159,6 +165,13 @@ def test_trips_recipient_lines_are_not_members() -> None:
         ),
         ("xuất cảnh qua cửa khẩu Tà Lùng, đi về trong ngày 09 tháng 10 năm 2026.", D(2026, 10, 9), D(2026, 10, 9)),
         ("di va ve trong ngay 02/3/2026", D(2026, 3, 2), D(2026, 3, 2)),
+        (  # the date first, the same-day note after it
+            "tại tỉnh Svay Rieng, Vương quốc Cam-pu-chia, qua cửa khẩu quốc tế Mộc Bài trong ngày 17/7/2026 (đi và "
+            "về trong ngày).",
+            D(2026, 7, 17),
+            D(2026, 7, 17),
+        ),
+        ("qua cửa khẩu Xa Mát ngày 20/3/2026, đi về trong ngày.", D(2026, 3, 20), D(2026, 3, 20)),
     ],
 )
 def test_trips_period_in_every_form(text: str, start: dt.date, end: dt.date) -> None:
@@ -174,6 +187,8 @@ def test_trips_period_ignores_single_dates() -> None:
 def test_trips_day_trip_needs_its_full_date() -> None:
     assert find_period("các đoàn đi và về trong ngày qua cửa khẩu phải có quyết định cử đi") is None
     assert find_period("đi và về trong ngày 14/5") is None
+    assert find_period("trong ngày 14/5 (đi và về trong ngày)") is None
+    assert find_period("ký ngày 14/5/2026. Các đoàn đi và về trong ngày phải báo cáo") is None
 
 
 @pytest.mark.parametrize(
@@ -522,3 +537,30 @@ def test_trips_sending_people_to_a_country_by_di(line: str, trip: bool) -> None:
     text = HEADER.replace("Về việc cử cán bộ đi công tác nước ngoài", "Về việc cử cán bộ") + line + "\n" + FOOTER
     document = extract_fields(Document(source=Source(path="qd.txt", sha256="4" * 64, pages=1), text=text))
     assert (document.trip is not None) is trip
+
+
+@pytest.mark.parametrize(
+    ("line", "decided", "expected", "doubted"),
+    [
+        ("Xét đề nghị của Sở Y tế tại Tờ trình số 14/TTr-SYT ngày 11/2/2022.", D(2026, 2, 25), D(2026, 2, 11), True),
+        ("Xét đề nghị của Sở Y tế tại Tờ trình số 96/TTr-SYT ngày\n14/9/202G.", D(2026, 9, 17), D(2026, 9, 14), True),
+        ("Xét Tờ trình số 96/TTr-SYT ngày 28/12/2O25.", D(2026, 1, 5), D(2025, 12, 28), True),
+        ("Xét Tờ trình số 9/TTr-SYT ngày 20/02/2026.", D(2026, 2, 25), D(2026, 2, 20), False),
+        ("Xét Tờ trình số 9/TTr-SYT ngày 28/12/2025.", D(2026, 1, 5), D(2025, 12, 28), False),
+        ("Xét Tờ trình số 9/TTr-SYT ngày 28/02/2026.", D(2026, 2, 25), D(2026, 2, 28), False),  # as read
+    ],
+)
+def test_trips_submission_year_a_scan_lost_is_the_decisions_and_doubted(
+    line: str, decided: dt.date, expected: dt.date, doubted: bool
+) -> None:
+    """A Tờ trình's year unreadable ("202G") or neither the decision's year nor the one before ("2022" for a
+    decision of 2026) is a year misread: the day and month are kept with the year that puts them on or before the
+    decision, and a person is asked to check; a year that fits is kept as read, without a doubt."""
+    assert find_submission_date(line, decided) == expected
+    assert (submission_doubt(line, decided) is not None) is doubted
+
+
+def test_trips_submission_year_unreadable_without_a_decision_date_is_no_date() -> None:
+    line = "Xét đề nghị của Sở Y tế tại Tờ trình số 96/TTr-SYT ngày 14/9/202G."
+    assert find_submission_date(line) is None
+    assert submission_doubt(line, None) is None

@@ -26,6 +26,7 @@ from pipeline.checks.registry import Check, load_checks
 from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
 from pipeline.checks.trip_bodies import register_trip_bodies
+from pipeline.checks.unit_levels import register_unit_levels
 from pipeline.store.connection import ensure_calendar
 from pipeline.store.queue.raised import DATE_KINDS, UNCERTAIN_SCAN, raise_check_items
 from pipeline.store.write import transaction
@@ -175,6 +176,7 @@ def evaluate(
         register_title_flags(con)
         register_country_gaps(con)
         register_trip_bodies(con)
+        register_unit_levels(con)
         left_out = register_out_of_scope(con)
         con.execute(setup_sql(CHECKS))
         con.execute(

@@ -206,7 +206,7 @@ FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id
 WHERE t.decision_number IS NULL;
 
 CREATE OR REPLACE TEMP TABLE cv_members AS
-SELECT m.trip_id, m.ordinal, m.name, m.unit, m.person_id, m.role,
+SELECT m.trip_id, m.ordinal, m.name, m.title, m.unit, m.person_id, m.role,
        coalesce(m.person_id, lower(trim(m.name)) || '|' || lower(trim(coalesce(m.unit, '')))) AS person_key,
        coalesce(f.is_key_leader, m.is_key_leader, false) AS is_key_leader,
        coalesce(f.is_managed, coalesce(m.is_key_leader, false)
@@ -387,4 +387,5 @@ TEMP_TABLES = (
     "cv_country_gaps",
     "cv_out_of_scope",
     "cv_trip_bodies",
+    "cv_unit_levels",
 )

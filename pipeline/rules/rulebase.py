@@ -566,6 +566,8 @@ def describe(rule: Rule) -> list[str]:
         lines.append(f"  defined as: “{definition.sentence}”")
         lines.append(f"  in: {'; '.join(definition.includes) or '-'}")
         lines.append(f"  out: {'; '.join(definition.excludes) or '-'}")
+        if definition.units:
+            lines.append(f"  one unit: {'; '.join(definition.units)} — “{definition.units_sentence}”")
     elif rule.scope != "all":
         lines.append("  defined as: (the dispatch gives no definition: the default head titles apply)")
     lines.append(_bodies(rule))

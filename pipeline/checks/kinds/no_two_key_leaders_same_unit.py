@@ -10,10 +10,28 @@ from schemas.rules import RuleKind
 _VOWELS = "aăâeêioôơuưy"
 _TONED = "".join(unicodedata.normalize("NFC", vowel + mark) for vowel in _VOWELS for mark in TONE_MARKS)
 _TONELESS = "".join(vowel for vowel in _VOWELS for _ in TONE_MARKS)
-TONELESS_UNIT = f"translate(lower(unit), '{_TONED}', '{_TONELESS}')"
-"""SQL: the unit in lower case without tone marks, the letters' own marks (ă, ơ, đ …) kept: a scan's tone slips
-("Đáng úy đặc khu Cô Tô" for "Đảng ủy …", "Úy ban") and the old placement ("uỷ") name the same body, while "quận"
-(quân) and "cơ quan" stay apart."""
+
+
+def toneless(column: str) -> str:
+    """SQL: a text column in lower case without tone marks, the letters' own marks (ă, ơ, đ …) kept: a scan's tone
+    slips ("Đáng úy đặc khu Cô Tô" for "Đảng ủy …", "Úy ban") and the old placement ("uỷ") name the same body, while
+    "quận" (quân) and "cơ quan" stay apart."""
+    return f"translate(lower({column}), '{_TONED}', '{_TONELESS}')"
+
+
+TITLED = r"^(?:pho )?(?:chanh|trương|giam đôc|thu trương) ((?:văn phong|ban|phong|trung tâm|chi cuc|cuc|vu)\b.*)$"
+"""A head's title naming the body it heads inside the member's unit, toneless ("Chánh Văn phòng" of "Tỉnh ủy"
+heads the Văn phòng Tỉnh ủy, not the Tỉnh ủy; "Trưởng Ban Tổ chức"): that body is the member's unit. Only for a
+title of one role: in "Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy" the party post, of the whole unit, is the one
+that makes a key leader."""
+SECOND_ROLE = r",| kiêm | đông thơi "
+_TITLE = toneless("coalesce(title, '')")
+TONELESS_UNIT = (
+    f"CASE WHEN regexp_matches({_TITLE}, '{TITLED}') AND NOT regexp_matches({_TITLE}, '{SECOND_ROLE}') "
+    f"THEN regexp_extract({toneless('title')}, '{TITLED}', 1) || ' ' || {toneless('unit')} "
+    f"ELSE {toneless('unit')} END"
+)
+"""SQL: the unit a member's title and unit name together, toneless (`toneless`)."""
 LOCAL_ORGAN = r"^(ubnd|uy ban nhân dân|hđnd|hôi đông nhân dân|(huyên|tinh|thanh|quân|thi|đang) uy)\b"
 LOCALITY = r"(huyên|tinh|thanh phô|thanh|quân|thi xa|thi|xa|phương|thi trân|đăc khu)(?:\s+uy)?(?:\s+(.+))?$"
 """The party committee and the people's committee of one locality ("Huyện ủy Cao Lộc", "UBND huyện Cao Lộc")
@@ -25,14 +43,23 @@ PARTY_OF = r"^(?:đang (?:uy|bô)|chi (?:uy|bô))\s+(.+)$"
 """The party committee of an agency or school is that unit's ("Bí thư" of "Đảng ủy Trường Đại học Bách khoa" and
 the "Hiệu trưởng" of "Trường Đại học Bách khoa" are two key leaders of one unit): its key is the unit's name."""
 
+PARTY_ORGAN = r"^(huyên|tinh|thanh|quân|thi|đang) uy\b"
+"""A locality's party committee, toneless: where the dispatch makes it a unit apart from the people's committee
+(`cv_unit_levels`, `pipeline.checks.unit_levels`), the key says which of the two."""
+
 UNIT_KEY = f"""CASE WHEN regexp_matches({TONELESS_UNIT}, '{LOCAL_ORGAN}')
                         AND regexp_matches({TONELESS_UNIT}, '{LOCALITY}')
                    THEN coalesce(nullif(regexp_extract({TONELESS_UNIT}, '{LOCALITY}', 2), ''),
                                  regexp_extract({TONELESS_UNIT}, '{LOCALITY}', 1))
+                        || CASE WHEN regexp_extract({TONELESS_UNIT}, '{LOCALITY}', 1)
+                                     IN (SELECT level FROM cv_unit_levels)
+                                THEN CASE WHEN regexp_matches({TONELESS_UNIT}, '{PARTY_ORGAN}') THEN ' (đảng)'
+                                          ELSE ' (chính quyền)' END
+                                ELSE '' END
                    WHEN regexp_matches({TONELESS_UNIT}, '{PARTY_OF}')
                    THEN trim(regexp_extract({TONELESS_UNIT}, '{PARTY_OF}', 1))
                    ELSE trim({TONELESS_UNIT}) END"""
-"""SQL: the key of a member's `unit` column: two key leaders with one key are of one unit."""
+"""SQL: the key of a member's `title` and `unit` columns: two key leaders with one key are of one unit."""
 
 register(
     Check(
@@ -41,8 +68,9 @@ register(
         rows=f"""(WITH keyed AS MATERIALIZED (
              SELECT m.trip_id, m.ordinal, m.name, m.unit, m.decision_number, m.ctx_id, k.unit_key
              FROM cv_members m JOIN (
-               SELECT unit, {UNIT_KEY} AS unit_key
-               FROM (SELECT DISTINCT unit FROM cv_members WHERE is_key_leader AND unit IS NOT NULL)) k USING (unit)
+               SELECT title, unit, {UNIT_KEY} AS unit_key
+               FROM (SELECT DISTINCT title, unit FROM cv_members WHERE is_key_leader AND unit IS NOT NULL)) k
+               ON k.unit = m.unit AND k.title IS NOT DISTINCT FROM m.title
              WHERE m.is_key_leader)
            SELECT trip_id, any_value(decision_number) AS decision_number,
                   any_value(ctx_id) AS ctx_id,

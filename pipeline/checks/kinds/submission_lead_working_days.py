@@ -5,8 +5,10 @@
 The rule's shorter time for urgent trips (its exception value) needs to know whether the trip is urgent: a trip
 the decision calls urgent (`Trip.urgent`) and that meets it has no finding; one whose decision was read and names
 no urgency is not urgent, so it is held to the rule (its severity); only when the decision's urgency is unknown
-(stored before it was read, or OCR'd below `UNCERTAIN_SCAN`) is the finding a review asking it."""
+(stored before it was read, or OCR'd below `UNCERTAIN_SCAN`) is the finding a review asking it. A submission date
+whose year a scan lost is read with the decision's year, and its finding is a review asking that date."""
 
+from extractors.trips import SUBMISSION_DOUBT
 from pipeline.checks.messages import TIME_UNIT, choose, date, number, quote, sql_text
 from pipeline.checks.registry import VALUE_IN_WORKING_DAYS, Check, plus_months, register
 from pipeline.store.queue.raised import UNCERTAIN_SCAN
@@ -27,6 +29,11 @@ _URGENT_ENOUGH = f"c.exception_value IS NOT NULL AND NOT ({_short_of('c.exceptio
 _URGENCY_UNKNOWN = f"x.urgent IS NULL OR (x.text_source IN ('ocr', 'mixed') AND x.ocr_confidence < {UNCERTAIN_SCAN})"
 """The decision's urgency is not known for sure: the trip was stored before urgency was read, or its decision is a
 poor scan whose "đột xuất" may be lost."""
+_YEAR_DOUBT = (
+    "(SELECT string_agg(e.message, '; ') FROM document_errors e "
+    f"WHERE e.sha256 = x.trip_id AND e.code = '{SUBMISSION_DOUBT}')"
+)
+"""The submission date's year was taken from the decision's, its own unreadable (`extractors.trips`): a review."""
 _LEAD_UNIT = choose("c.unit IN ('days', 'months')", quote(" ngày"), quote(" ngày làm việc"))
 
 register(
@@ -64,8 +71,9 @@ register(
             "urgent_value": "c.exception_value",
             "urgent": "x.urgent",
         },
-        to_check=f"CASE WHEN {_URGENT_ENOUGH} AND ({_URGENCY_UNKNOWN}) THEN 'số ngày trình trước đủ mức ' || "
-        f"{number('c.exception_value')} || ' của trường hợp đột xuất, nhưng chưa rõ quyết định ' || "
-        "coalesce(x.decision_number, x.trip_id) || ' có gọi chuyến đi là đột xuất không: kiểm tra quyết định' END",
+        to_check=f"nullif(concat_ws('; ', CASE WHEN {_URGENT_ENOUGH} AND ({_URGENCY_UNKNOWN}) THEN "
+        f"'số ngày trình trước đủ mức ' || {number('c.exception_value')} || ' của trường hợp đột xuất, nhưng chưa rõ "
+        "quyết định ' || coalesce(x.decision_number, x.trip_id) || ' có gọi chuyến đi là đột xuất không: kiểm tra "
+        f"quyết định' END, {_YEAR_DOUBT}), '')",
     )
 )
