@@ -186,6 +186,11 @@ def stated_limit(text: str, pattern: str, words: Mapping[str, int]) -> int:
     return said.pop()
 
 
+def stated_limits(text: str, sentences: Mapping[str, str], words: Mapping[str, int]) -> dict[str, int]:
+    """Rule kind → the limit its sentence (a pattern for `stated_limit`) states in `text`."""
+    return {kind: stated_limit(text, pattern, words) for kind, pattern in sentences.items()}
+
+
 def named_countries(text: str, names: Mapping[str, str]) -> set[str]:
     """The countries `text` names as whole words; `names` maps each way of writing one (the state's long form, a
     province or city in it) to the label's name."""

@@ -150,8 +150,7 @@ def reports() -> dict[str, st.Report]:
 
 @cache
 def limits() -> dict[str, int]:
-    text = st.squash(KHANH_HOA.text(DISPATCH))
-    return {kind: st.stated_limit(text, pattern, NUMBER_WORDS) for kind, pattern in RULE_SENTENCES.items()}
+    return st.stated_limits(st.squash(KHANH_HOA.text(DISPATCH)), RULE_SENTENCES, NUMBER_WORDS)
 
 
 @cache

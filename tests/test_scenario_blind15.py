@@ -169,8 +169,7 @@ def reports() -> dict[str, st.Report]:
 
 @cache
 def limits() -> dict[str, int]:
-    text = st.squash(LAO_CAI.text(QUY_DINH))
-    return {kind: st.stated_limit(text, pattern, NUMBER_WORDS) for kind, pattern in RULE_SENTENCES.items()}
+    return st.stated_limits(st.squash(LAO_CAI.text(QUY_DINH)), RULE_SENTENCES, NUMBER_WORDS)
 
 
 @cache

@@ -167,11 +167,9 @@ def reports() -> dict[str, st.Report]:
 def limits() -> dict[str, int]:
     """The prose's two limits, then the Phụ lục table's four (a row: "N\t<content>\tbảy (07) <unit>")."""
     text = DHQG.text(DISPATCH)
-    prose = {kind: st.stated_limit(st.squash(text), p, NUMBER_WORDS) for kind, p in PROSE_RULES.items()}
     annex = text.split("\nPHỤ LỤC\n", 1)[1]
-    row = r"(?m)^\d\t{}\t(\w+) \((\d+)\) {}\b"
-    table = {kind: st.stated_limit(annex, row.format(*cells), NUMBER_WORDS) for kind, cells in TABLE_RULES.items()}
-    return prose | table
+    rows = {kind: r"(?m)^\d\t{}\t(\w+) \((\d+)\) {}\b".format(*cells) for kind, cells in TABLE_RULES.items()}
+    return st.stated_limits(st.squash(text), PROSE_RULES, NUMBER_WORDS) | st.stated_limits(annex, rows, NUMBER_WORDS)
 
 
 def enterprise_pays(funding: str) -> bool:
