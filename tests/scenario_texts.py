@@ -281,6 +281,37 @@ def reports_of(texts: ScenarioTexts, read: Callable[[str], Report]) -> dict[str,
     return out
 
 
+SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
+"""A date as the texts write it in a citation or a period: "9/3/2026", "09/03/2026"."""
+
+
+def one_trip_reports(
+    texts: ScenarioTexts,
+    trips: Mapping[str, TripDecision],
+    cites: str,
+    cites_date: str,
+    went: str = rf"từ ngày ({SLASH}) đến ngày",
+) -> dict[str, Report]:
+    """Decision number → its report, for the scenarios whose reports each tell of one trip. A report is linked as a
+    reader would: by the decision number it cites (`cites`: the number, then the decision's date) when that is a
+    trip's; else (a mistyped number, or a decision cited by its date alone: `cites_date`) by the decision's date
+    and the trip's start, the first date `went` finds in the report."""
+
+    def read(stem: str) -> Report:
+        body = squash(texts.text(stem))
+        number, start = re.search(r"Số: (\S+)", body), re.search(went, body)
+        by_number = re.search(cites, body)
+        cited = by_number or re.search(cites_date, body)
+        assert number and start and cited, stem
+        if by_number and by_number[1] in trips:
+            return Report(number[1], issue_date(body), (by_number[1],))
+        issued = slash_date(cited[cited.re.groups])  # each citation's last group is the decision's date
+        linked = trip_by_date(trips, {issued}, slash_date(start[1]), stem)
+        return Report(number[1], issue_date(body), (linked,), "date and trip")
+
+    return reports_of(texts, read)
+
+
 FindingKey = tuple[str, str, str | None]
 
 

@@ -127,25 +127,16 @@ def key_unit(title: str) -> str | None:
     return None
 
 
-def read_report(stem: str) -> st.Report:
-    """The report's decision: the number it cites when that is a decision's, else the one decision issued on the
-    cited date whose trip starts on the day the report names."""
-    body = st.squash(KHANH_HOA.text(stem))
-    number = re.search(r"Số: (\S+)", body)
-    by_number = re.search(rf"Quyết định số (\S+) ngày ({SLASH})", body)
-    by_date = re.search(rf"Quyết định ngày ({SLASH}) của Chủ tịch Ủy ban nhân dân tỉnh", body)
-    went = re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", body)
-    assert number and went and (by_number or by_date), stem
-    if by_number and by_number[1] in trips():
-        return st.Report(number[1], st.issue_date(body), (by_number[1],))
-    cited = st.slash_date(by_number[2] if by_number else by_date[1])
-    linked = st.trip_by_date(trips(), {cited}, st.slash_date(went[1]), stem)
-    return st.Report(number[1], st.issue_date(body), (linked,), "date and trip")
-
-
 @cache
 def reports() -> dict[str, st.Report]:
-    return st.reports_of(KHANH_HOA, read_report)
+    """A report cites its decision by number and date; a mistyped number, or the date alone, is linked by that date
+    and the trip's start."""
+    return st.one_trip_reports(
+        KHANH_HOA,
+        trips(),
+        rf"Quyết định số (\S+) ngày ({SLASH})",
+        rf"Quyết định ngày ({SLASH}) của Chủ tịch Ủy ban nhân dân tỉnh",
+    )
 
 
 @cache

@@ -142,25 +142,15 @@ def key_unit(title: str) -> str | None:
     return None
 
 
-def read_report(stem: str) -> st.Report:
-    """The report's decision: the number it cites when that is a trip's, else the one trip whose decision was issued
-    on the cited date and which starts on the day the report names."""
-    body = st.squash(DHQG.text(stem))
-    number = re.search(r"Số: (\S+)", body)
-    by_number = re.search(rf"Thực hiện Quyết định số (\S+) ngày ({SLASH})", body)
-    by_date = re.search(rf"Thực hiện Quyết định ngày ({SLASH}) của Giám đốc", body)
-    went = re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", body)
-    assert number and went and (by_number or by_date), stem
-    if by_number and by_number[1] in trips():
-        return st.Report(number[1], st.issue_date(body), (by_number[1],))
-    cited = st.slash_date(by_number[2] if by_number else by_date[1])  # type: ignore[index]
-    by_date = st.trip_by_date(trips(), {cited}, st.slash_date(went[1]), stem)
-    return st.Report(number[1], st.issue_date(body), (by_date,), "date and trip")
-
-
 @cache
 def reports() -> dict[str, st.Report]:
-    return st.reports_of(DHQG, read_report)
+    """A report cites its decision "Thực hiện Quyết định số … ngày …" or by its date alone ("… của Giám đốc")."""
+    return st.one_trip_reports(
+        DHQG,
+        trips(),
+        rf"Thực hiện Quyết định số (\S+) ngày ({SLASH})",
+        rf"Thực hiện Quyết định ngày ({SLASH}) của Giám đốc",
+    )
 
 
 @cache
