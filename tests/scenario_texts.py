@@ -176,6 +176,18 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def prose_members(span: str, honorific: str, head: str) -> list[tuple[str, str]]:
+    """(name, title) of each member a decision lists in running text ("PGS.TS. A, title (Trưởng đoàn); TS. B, title
+    và ThS. C, title"): a member starts at an `honorific` (a học vị, "ông", "bà") after ";" or "và", the name runs
+    to the first comma and the title to the end, less `head` (how the text marks the head of the delegation)."""
+    out = []
+    for part in re.split(rf"(?:;| và) (?={honorific} )", span):
+        m = re.match(rf"{honorific} (?P<name>[^,]+), (?P<title>.+?)(?:{head})?$", part)
+        assert m, part
+        out.append((m["name"], m["title"]))
+    return out
+
+
 def stated_limit(text: str, pattern: str, words: Mapping[str, int]) -> int:
     """The number the groups of `pattern` state in `text`: in words ("bảy"), in digits ("07") or both, in either
     order. Both must agree: a rule that says "bảy (08)" is a slip in the texts to catch, not a value to pick."""

@@ -73,12 +73,7 @@ def running_members(article1: str) -> list[tuple[str, str]]:
     """ "Cử PGS.TS. A, title (Trưởng đoàn); TS. B, title và ThS. C, title đi công tác tại …" → [(A, title), …]."""
     span = re.match(r"Điều 1\. Cử (.+?) đi (?:công tác|học tập)", article1)
     assert span, article1
-    out = []
-    for part in re.split(rf"(?:;| và) (?={DEGREE} )", span[1]):
-        m = re.match(rf"{DEGREE} (?P<name>[^,]+), (?P<title>.+?)(?: \(Trưởng đoàn\))?$", part)
-        assert m, part
-        out.append((m["name"], m["title"]))
-    return out
+    return st.prose_members(span[1], DEGREE, r" \(Trưởng đoàn\)")
 
 
 def read_decision(stem: str) -> Decision:

@@ -62,12 +62,7 @@ def running_members(article1: str) -> list[tuple[str, str]]:
     """ "Cử ông A, title (trưởng đoàn); bà B, title và ông C, title đi công tác tại …" → [(A, title), …]."""
     span = re.match(r"Điều 1\. Cử (.+?) đi công tác tại", article1)
     assert span, article1
-    out = []
-    for part in re.split(r"(?:;| và) (?=(?:ông|bà) )", span[1]):
-        m = re.match(r"(?:ông|bà) (?P<name>[^,]+), (?P<title>.+?)(?: \(trưởng đoàn\))?$", part)
-        assert m, part
-        out.append((m["name"], m["title"]))
-    return out
+    return st.prose_members(span[1], r"(?:ông|bà)", r" \(trưởng đoàn\)")
 
 
 def read_decision(stem: str) -> Decision:
