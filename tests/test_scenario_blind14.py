@@ -61,7 +61,6 @@ HEAD_POST = re.compile(
 )
 """A post the dispatch's Điều 3.2 lists among key leaders; every deputy ("Phó …") and a head of a hospital, centre
 or school fails it."""
-SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
 
 
 @dataclass(kw_only=True)
@@ -75,8 +74,8 @@ def read_decision(stem: str) -> Decision:
     number = re.search(r"^Số: (\S+)$", body, re.MULTILINE)
     article1 = re.search(r"^Điều 1\. (.+)$", body, re.MULTILINE)
     assert number and article1, stem
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({SLASH})", body)
-    period = re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", body)
+    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
+    period = re.search(rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", body)
     funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
     cancels = re.match(r"Hủy bỏ Quyết định số (\S+)", article1[1])
     amends = re.match(r"Điều chỉnh .*?Quyết định số (\S+)", article1[1])
@@ -134,8 +133,8 @@ def reports() -> dict[str, st.Report]:
     return st.one_trip_reports(
         KHANH_HOA,
         trips(),
-        rf"Quyết định số (\S+) ngày ({SLASH})",
-        rf"Quyết định ngày ({SLASH}) của Chủ tịch Ủy ban nhân dân tỉnh",
+        rf"Quyết định số (\S+) ngày ({st.SLASH})",
+        rf"Quyết định ngày ({st.SLASH}) của Chủ tịch Ủy ban nhân dân tỉnh",
     )
 
 

@@ -34,12 +34,11 @@ RULE_SENTENCES = {
     "submission_lead_working_days": rf"chậm nhất {PAIR} ngày làm việc trước ngày dự kiến xuất cảnh",
     "report_deadline_working_days": rf"Trong thời hạn {PAIR} ngày làm việc kể từ ngày về nước",
 }
-SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
 CHANGES = {
-    "max_delegation_size": rf"kể từ ngày ({SLASH}), các đoàn xuất cảnh từ ngày này trở đi có số thành viên"
+    "max_delegation_size": rf"kể từ ngày ({st.SLASH}), các đoàn xuất cảnh từ ngày này trở đi có số thành viên"
     rf" không quá {PAIR} người",
-    "report_deadline_working_days": rf"đối với các đoàn trở về nước từ ngày ({SLASH}), trong thời hạn {PAIR} ngày làm"
-    r" việc kể từ ngày về nước",
+    "report_deadline_working_days": rf"đối với các đoàn trở về nước từ ngày ({st.SLASH}), trong thời hạn {PAIR} ngày"
+    r" làm việc kể từ ngày về nước",
 }
 """The Công văn's two changes: from a date on, by departure (size) or by return (report)."""
 PLACES = {
@@ -97,8 +96,8 @@ def read_decision(stem: str) -> Decision:
     article1 = re.search(r"^Điều 1\. (.+)$", body, re.MULTILINE)
     funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
     assert number and article1 and funding, stem
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({SLASH})", body)
-    periods = re.findall(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", body)
+    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
+    periods = re.findall(rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", body)
     where = re.search(r"đi công tác tại (.+?)(?: từ ngày |\.$)", article1[1])
     cancels = re.match(r"Hủy bỏ Quyết định số (\S+)", article1[1])
     amends = re.match(r"Điều chỉnh .*?Quyết định số (\S+)", article1[1])
@@ -152,8 +151,8 @@ def read_report(stem: str) -> st.Report:
     date whose trip starts on the first day the report names."""
     body = st.squash(LAO_CAI.text(stem))
     number = re.search(r"Số: (\S+)", body)
-    cited = re.findall(rf"Quyết định số (\S+) ngày ({SLASH})", body)
-    went = re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", body)
+    cited = re.findall(rf"Quyết định số (\S+) ngày ({st.SLASH})", body)
+    went = re.search(rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", body)
     assert number and cited and went, stem
     linked = tuple(n for n, _ in cited if n in trips())
     if linked:

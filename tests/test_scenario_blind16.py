@@ -59,7 +59,6 @@ KEY_POST = re.compile(
     r"^(?:(?:Phó )?Giám đốc (ĐHQG-HCM)|Hiệu trưởng (Trường .+)|Bí thư Đảng ủy (Trường .+)|Viện trưởng (Viện .+))$"
 )
 """A post point 2.a lists among key leaders; Phó Hiệu trưởng, Phó Bí thư, Phó Viện trưởng, Trưởng khoa/ban fail it."""
-SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
 
 
 @dataclass(kw_only=True)
@@ -82,12 +81,12 @@ def read_decision(stem: str) -> Decision:
     article1 = re.search(r"^Điều 1\. .+$", body, re.MULTILINE)
     assert number and article1, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({SLASH})", body)
+    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
     funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+)", a1)
-    moved = re.search(rf"thành từ ngày ({SLASH}) đến ngày ({SLASH})", a1)
-    period = moved or re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", a1)
+    moved = re.search(rf"thành từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1)
+    period = moved or re.search(rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1)
     members: list[tuple[str, str]] = []
     if not (cancels or amends):
         members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
@@ -143,8 +142,8 @@ def reports() -> dict[str, st.Report]:
     return st.one_trip_reports(
         DHQG,
         trips(),
-        rf"Thực hiện Quyết định số (\S+) ngày ({SLASH})",
-        rf"Thực hiện Quyết định ngày ({SLASH}) của Giám đốc",
+        rf"Thực hiện Quyết định số (\S+) ngày ({st.SLASH})",
+        rf"Thực hiện Quyết định ngày ({st.SLASH}) của Giám đốc",
     )
 
 

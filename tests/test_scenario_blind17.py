@@ -70,7 +70,6 @@ TABLE_MEMBER = re.compile(
 )
 KEY_POST = re.compile(r"^(?:Giám đốc|Viện trưởng|Bí thư Đảng ủy)\b")
 """A post point 2 names a key leader; "Phó Giám đốc", "Phó Viện trưởng", "Phó Bí thư" do not match."""
-SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
 ENTERPRISE_PAYS = re.compile(r"(?:Công ty|Tập đoàn|[Dd]oanh nghiệp)[^;.]*?(?:đài thọ|chi trả|tài trợ)")
 """An enterprise and a paying verb in one clause of the funding article (a firm named in a clause where it pays
 nothing, or exhibits, is not caught)."""
@@ -103,11 +102,11 @@ def read_decision(stem: str) -> Decision:
     article1 = re.search(r"^Điều 1\. .+$", body, re.MULTILINE)
     assert number and article1, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({SLASH})", body)
+    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
     funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    extends = re.match(rf"Điều 1\. Gia hạn .*?Quyết định số (\S+) .*?đến hết ngày ({SLASH})", a1)
-    period = re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", a1)
+    extends = re.match(rf"Điều 1\. Gia hạn .*?Quyết định số (\S+) .*?đến hết ngày ({st.SLASH})", a1)
+    period = re.search(rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1)
     members: list[tuple[str, str]] = []
     if not (cancels or extends):
         members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
@@ -163,8 +162,8 @@ def reports() -> dict[str, st.Report]:
     return st.one_trip_reports(
         BYT,
         trips(),
-        rf"(?:Thực hiện|Căn cứ) Quyết định số (\S+) ngày ({SLASH})",
-        rf"(?:Thực hiện|Căn cứ) Quyết định ngày ({SLASH}) của",
+        rf"(?:Thực hiện|Căn cứ) Quyết định số (\S+) ngày ({st.SLASH})",
+        rf"(?:Thực hiện|Căn cứ) Quyết định ngày ({st.SLASH}) của",
     )
 
 

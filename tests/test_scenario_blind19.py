@@ -41,7 +41,6 @@ PLACES = {
 }
 """A country → the words naming it or a place in it: provinces and cities of China are one country."""
 PLACE_NAMES = {word: country for country, words in PLACES.items() for word in words}
-SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
 LIST_MEMBER = re.compile(r"^\d+\. (?:Ông|Bà) (?P<name>[^,]+), (?P<title>.+?)(?: - Trưởng đoàn)?[;.]$", re.MULTILINE)
 TABLE_MEMBER = re.compile(r"^\d+\t(?P<name>[^\t\n]+)\t(?P<title>[^\t\n]+)(?:\tTrưởng đoàn)?$", re.MULTILINE)
 KEY_POST = re.compile(
@@ -72,13 +71,13 @@ def read_decision(stem: str) -> Decision:
     funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
     assert number and article1 and funding, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({SLASH})", body)
+    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+)", a1)
-    period = re.search(rf"thành từ ngày ({SLASH}) đến ngày ({SLASH})", a1) or re.search(
-        rf"từ ngày ({SLASH}) đến ngày ({SLASH})", a1
+    period = re.search(rf"thành từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1) or re.search(
+        rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1
     )
-    day_trip = re.search(rf"đi và về trong ngày ({SLASH})", a1)
+    day_trip = re.search(rf"đi và về trong ngày ({st.SLASH})", a1)
     start, end = (period[1], period[2]) if period else (day_trip[1], day_trip[1]) if day_trip else (None, None)
     members: list[tuple[str, str]] = []
     if not (cancels or amends):
@@ -137,9 +136,9 @@ def reports() -> dict[str, st.Report]:
     return st.one_trip_reports(
         QN,
         trips(),
-        rf"Thực hiện Quyết định số (\S+) ngày ({SLASH})",
-        rf"Thực hiện Quyết định ngày ({SLASH}) của Chủ tịch",
-        rf"(?:từ ngày|trong ngày) ({SLASH})",
+        rf"Thực hiện Quyết định số (\S+) ngày ({st.SLASH})",
+        rf"Thực hiện Quyết định ngày ({st.SLASH}) của Chủ tịch",
+        rf"(?:từ ngày|trong ngày) ({st.SLASH})",
     )
 
 
