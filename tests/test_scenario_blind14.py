@@ -130,12 +130,9 @@ def key_unit(title: str) -> str | None:
 def reports() -> dict[str, st.Report]:
     """A report cites its decision by number and date; a mistyped number, or the date alone, is linked by that date
     and the trip's start."""
-    return st.one_trip_reports(
-        KHANH_HOA,
-        trips(),
-        rf"Quyết định số (\S+) ngày ({st.SLASH})",
-        rf"Quyết định ngày ({st.SLASH}) của Chủ tịch Ủy ban nhân dân tỉnh",
-    )
+    by_number = rf"Quyết định số (\S+) ngày ({st.SLASH})"
+    by_date = rf"Quyết định ngày ({st.SLASH}) của Chủ tịch Ủy ban nhân dân tỉnh"
+    return st.one_trip_reports(KHANH_HOA, trips(), by_number, by_date)
 
 
 @cache

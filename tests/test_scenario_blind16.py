@@ -139,12 +139,9 @@ def key_unit(title: str) -> str | None:
 @cache
 def reports() -> dict[str, st.Report]:
     """A report cites its decision "Thực hiện Quyết định số … ngày …" or by its date alone ("… của Giám đốc")."""
-    return st.one_trip_reports(
-        DHQG,
-        trips(),
-        rf"Thực hiện Quyết định số (\S+) ngày ({st.SLASH})",
-        rf"Thực hiện Quyết định ngày ({st.SLASH}) của Giám đốc",
-    )
+    by_number = rf"Thực hiện Quyết định số (\S+) ngày ({st.SLASH})"
+    by_date = rf"Thực hiện Quyết định ngày ({st.SLASH}) của Giám đốc"
+    return st.one_trip_reports(DHQG, trips(), by_number, by_date)
 
 
 @cache

@@ -159,12 +159,9 @@ def key_unit(title: str, issuer: str) -> str | None:
 @cache
 def reports() -> dict[str, st.Report]:
     """A report of either form ("Thực hiện", "Căn cứ") cites its decision by number and date or by date alone."""
-    return st.one_trip_reports(
-        BYT,
-        trips(),
-        rf"(?:Thực hiện|Căn cứ) Quyết định số (\S+) ngày ({st.SLASH})",
-        rf"(?:Thực hiện|Căn cứ) Quyết định ngày ({st.SLASH}) của",
-    )
+    by_number = rf"(?:Thực hiện|Căn cứ) Quyết định số (\S+) ngày ({st.SLASH})"
+    by_date = rf"(?:Thực hiện|Căn cứ) Quyết định ngày ({st.SLASH}) của"
+    return st.one_trip_reports(BYT, trips(), by_number, by_date)
 
 
 @cache

@@ -133,13 +133,10 @@ def key_unit(title: str) -> str | None:
 def reports() -> dict[str, st.Report]:
     """A report cites its decision by number and date, or by its date and unit alone; a day trip's report names
     its one day ("trong ngày")."""
-    return st.one_trip_reports(
-        QN,
-        trips(),
-        rf"Thực hiện Quyết định số (\S+) ngày ({st.SLASH})",
-        rf"Thực hiện Quyết định ngày ({st.SLASH}) của Chủ tịch",
-        rf"(?:từ ngày|trong ngày) ({st.SLASH})",
-    )
+    by_number = rf"Thực hiện Quyết định số (\S+) ngày ({st.SLASH})"
+    by_date = rf"Thực hiện Quyết định ngày ({st.SLASH}) của Chủ tịch"
+    went = rf"(?:từ ngày|trong ngày) ({st.SLASH})"
+    return st.one_trip_reports(QN, trips(), by_number, by_date, went)
 
 
 @cache
