@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import pytest
 
-from tests.scenario_texts import ScenarioTexts, issue_date, slash_date
+from tests import scenario_texts as st
 
-DHQG = ScenarioTexts("scenario_blind16", frozenset({dt.date(2026, 8, 22)}))
+DHQG = st.ScenarioTexts("scenario_blind16", frozenset({dt.date(2026, 8, 22)}))
 DISPATCH = "00-ct-03-dhqg"
 NUMBER_WORDS = {"hai": 2, "năm": 5, "bảy": 7, "tám": 8, "mười": 10}
 PROSE_RULES = {
@@ -61,40 +59,20 @@ KEY_POST = re.compile(
     r"^(?:(?:Phó )?Giám đốc (ĐHQG-HCM)|Hiệu trưởng (Trường .+)|Bí thư Đảng ủy (Trường .+)|Viện trưởng (Viện .+))$"
 )
 """A post point 2.a lists among key leaders; Phó Hiệu trưởng, Phó Bí thư, Phó Viện trưởng, Trưởng khoa/ban fail it."""
-SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
 
 
-@dataclass
-class Decision:
-    number: str
-    issued: dt.date
-    submitted: dt.date | None
+@dataclass(kw_only=True)
+class Decision(st.TripDecision):
     where: str
-    members: list[tuple[str, str]]
-    start: dt.date | None
-    end: dt.date | None
     funding: str
     study: bool = False
-    cancels: str | None = None
-    amends: str | None = None
-    dropped: list[str] = field(default_factory=list)
-    added: list[tuple[str, str]] = field(default_factory=list)
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def running_members(article1: str) -> list[tuple[str, str]]:
     """ "Cử PGS.TS. A, title (Trưởng đoàn); TS. B, title và ThS. C, title đi công tác tại …" → [(A, title), …]."""
     span = re.match(r"Điều 1\. Cử (.+?) đi (?:công tác|học tập)", article1)
     assert span, article1
-    out = []
-    for part in re.split(rf"(?:;| và) (?={DEGREE} )", span[1]):
-        m = re.match(rf"{DEGREE} (?P<name>[^,]+), (?P<title>.+?)(?: \(Trưởng đoàn\))?$", part)
-        assert m, part
-        out.append((m["name"], m["title"]))
-    return out
+    return st.prose_members(span[1], DEGREE, r" \(Trưởng đoàn\)")
 
 
 def read_decision(stem: str) -> Decision:
@@ -103,12 +81,12 @@ def read_decision(stem: str) -> Decision:
     article1 = re.search(r"^Điều 1\. .+$", body, re.MULTILINE)
     assert number and article1, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({SLASH})", body)
+    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
     funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+)", a1)
-    moved = re.search(rf"thành từ ngày ({SLASH}) đến ngày ({SLASH})", a1)
-    period = moved or re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", a1)
+    moved = re.search(rf"thành từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1)
+    period = moved or re.search(rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1)
     members: list[tuple[str, str]] = []
     if not (cancels or amends):
         members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
@@ -117,12 +95,12 @@ def read_decision(stem: str) -> Decision:
     assert not declared or int(declared[1]) == len(members), stem
     return Decision(
         number=number[1],
-        issued=issue_date(body),
-        submitted=slash_date(submitted[1]) if submitted else None,
+        issued=st.issue_date(body),
+        submitted=st.slash_date(submitted[1]) if submitted else None,
         where=a1,
         members=members,
-        start=slash_date(period[1]) if period else None,
-        end=slash_date(period[2]) if period else None,
+        start=st.slash_date(period[1]) if period else None,
+        end=st.slash_date(period[2]) if period else None,
         funding=funding[1] if funding else "",
         study="đi học tập" in a1,
         cancels=cancels[1] if cancels else None,
@@ -134,28 +112,18 @@ def read_decision(stem: str) -> Decision:
 
 @cache
 def decisions() -> dict[str, Decision]:
-    stems = sorted(p.stem for p in (DHQG.folder / "texts").glob("qd-*.txt"))
-    return {d.number: d for d in map(read_decision, stems)}
+    return st.decisions_of(DHQG, read_decision)
 
 
 @cache
 def trips() -> dict[str, Decision]:
-    """The business trips that took place: the study stay and cancelled decisions dropped, amendments applied to the
-    first decision (which keeps its number)."""
-    out = {n: d for n, d in decisions().items() if d.members and not d.study}
-    for d in decisions().values():
-        if d.cancels:
-            del out[d.cancels]
-        if d.amends:
-            first = out[d.amends]
-            kept = [m for m in first.members if m[0] not in d.dropped] + d.added
-            start, end = (d.start, d.end) if d.start and d.end else (first.start, first.end)
-            out[d.amends] = replace(first, members=kept, start=start, end=end)
-    return out
+    """The business trips that took place: the study stay is none (point 1.b); a cancellation and two amendments
+    applied."""
+    return st.carried_out({n: d for n, d in decisions().items() if not d.study})
 
 
 def countries(d: Decision) -> set[str]:
-    return {label for written, label in COUNTRIES.items() if re.search(rf"(?<!\w){re.escape(written)}(?!\w)", d.where)}
+    return st.named_countries(d.where, COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -168,59 +136,21 @@ def key_unit(title: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Report:
-    number: str
-    dated: dt.date
-    decision: str
-    how: str
-
-
-def read_report(stem: str) -> Report:
-    """The report's decision: the number it cites when that is a trip's, else the one trip whose decision was issued
-    on the cited date and which starts on the day the report names."""
-    body = squash(DHQG.text(stem))
-    number = re.search(r"Số: (\S+)", body)
-    by_number = re.search(rf"Thực hiện Quyết định số (\S+) ngày ({SLASH})", body)
-    by_date = re.search(rf"Thực hiện Quyết định ngày ({SLASH}) của Giám đốc", body)
-    went = re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", body)
-    assert number and went and (by_number or by_date), stem
-    if by_number and by_number[1] in trips():
-        return Report(number[1], issue_date(body), by_number[1], "number")
-    cited = slash_date(by_number[2] if by_number else by_date[1])  # type: ignore[index]
-    start = slash_date(went[1])
-    match = [n for n, d in trips().items() if d.issued == cited and d.start == start]
-    assert len(match) == 1, stem
-    return Report(number[1], issue_date(body), match[0], "date and trip")
-
-
 @cache
-def reports() -> dict[str, Report]:
-    """Decision number → its report."""
-    out: dict[str, Report] = {}
-    for path in sorted((DHQG.folder / "texts").glob("bc-*.txt")):
-        report = read_report(path.stem)
-        assert report.decision not in out, report
-        out[report.decision] = report
-    return out
+def reports() -> dict[str, st.Report]:
+    """A report cites its decision "Thực hiện Quyết định số … ngày …" or by its date alone ("… của Giám đốc")."""
+    by_number = rf"Thực hiện Quyết định số (\S+) ngày ({st.SLASH})"
+    by_date = rf"Thực hiện Quyết định ngày ({st.SLASH}) của Giám đốc"
+    return st.one_trip_reports(DHQG, trips(), by_number, by_date)
 
 
 @cache
 def limits() -> dict[str, int]:
+    """The prose's two limits, then the Phụ lục table's four (a row: "N\t<content>\tbảy (07) <unit>")."""
     text = DHQG.text(DISPATCH)
-    out = {}
-    for kind, pattern in PROSE_RULES.items():
-        m = re.search(pattern, squash(text))
-        assert m, kind
-        assert NUMBER_WORDS[m[1]] == int(m[2]), kind
-        out[kind] = int(m[2])
     annex = text.split("\nPHỤ LỤC\n", 1)[1]
-    for kind, (content, unit) in TABLE_RULES.items():
-        m = re.search(rf"^\d\t{content}\t(\w+) \((\d+)\) {unit}\b", annex, re.MULTILINE)
-        assert m, kind
-        assert NUMBER_WORDS[m[1]] == int(m[2]), kind
-        out[kind] = int(m[2])
-    return out
+    rows = {kind: r"(?m)^\d\t{}\t(\w+) \((\d+)\) {}\b".format(*cells) for kind, cells in TABLE_RULES.items()}
+    return st.stated_limits(st.squash(text), PROSE_RULES, NUMBER_WORDS) | st.stated_limits(annex, rows, NUMBER_WORDS)
 
 
 def enterprise_pays(funding: str) -> bool:
@@ -228,50 +158,12 @@ def enterprise_pays(funding: str) -> bool:
     return bool(re.search(r"(?:Tập đoàn|Công ty|[Dd]oanh nghiệp)[^;.]*?(?:mời|đài thọ|chi trả)", funding))
 
 
-def lead(d: Decision) -> int:
-    assert d.submitted and d.start
-    return sum(DHQG.working(d.submitted + dt.timedelta(k)) for k in range(1, (d.start - d.submitted).days))
-
-
-def recomputed_findings() -> set[tuple[str, str, str | None]]:
-    lim = limits()
-    as_of = dt.date.fromisoformat(DHQG.expected()["as_of"])
-    found: set[tuple[str, str, str | None]] = set()
-    per_leader: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
-    for number, d in trips().items():
-        assert d.start and d.end and d.submitted, number
-        units = [key_unit(title) for _, title in d.members]
-        for (name, _), unit in zip(d.members, units, strict=True):
-            if unit and d.start.year == 2026:
-                per_leader[name].append((d.start, number))
-        if len(d.members) > lim["max_delegation_size"]:
-            found.add(("max_delegation_size", number, None))
-        where = countries(d)
-        abroad = (d.end - d.start).days + 1 - 2
-        if len(where) > lim["max_countries_per_trip"]:
-            found.add(("max_countries_per_trip", number, None))
-        if len(where) == 1 and abroad > lim["max_days_per_country"]:
-            found.add(("max_days_per_country", number, None))
-        assert len(where) == 1 or abroad - (len(where) - 1) <= lim["max_days_per_country"], number
-        if lead(d) < lim["submission_lead_working_days"]:
-            found.add(("submission_lead_working_days", number, None))
-        due = DHQG.nth_working_day_after(d.end, lim["report_deadline_working_days"])
-        report = reports().get(number)
-        if (report and report.dated > due) or (not report and due < as_of):
-            found.add(("report_deadline_working_days", number, None))
-        leaders = [u for u in units if u]
-        if len(leaders) != len(set(leaders)):
-            found.add(("no_two_key_leaders_same_unit", number, None))
-        if enterprise_pays(d.funding):
-            found.add(("no_enterprise_funded", number, None))
-    for name, started in per_leader.items():
-        for _, number in sorted(started)[lim["max_trips_per_year"] :]:
-            found.add(("max_trips_per_year", number, name))
-    return found
-
-
-def label_key(f: dict[str, Any]) -> tuple[str, str, str | None]:
-    return (f["rule_kind"], f["decision_number"], f.get("person"))
+@cache
+def facts() -> dict[str, st.TripFacts]:
+    return {
+        n: st.TripFacts.of(DHQG, d, reports().get(n), key_unit, countries(d), enterprise_pays(d.funding), limits())
+        for n, d in trips().items()
+    }
 
 
 def test_scenario_blind16_chi_thi_states_each_limit_in_words_and_digits() -> None:
@@ -283,13 +175,13 @@ def test_scenario_blind16_chi_thi_states_each_limit_in_words_and_digits() -> Non
         "submission_lead_working_days": 10,
         "report_deadline_working_days": 7,
     }
-    text = squash(DHQG.text(DISPATCH))
+    text = st.squash(DHQG.text(DISPATCH))
     assert "Lãnh đạo chủ chốt theo Chỉ thị này gồm: Giám đốc, Phó Giám đốc ĐHQG-HCM; Hiệu trưởng, Bí thư" in text
     assert "trường hợp Phó Hiệu trưởng đồng thời là Bí thư Đảng ủy trường thì được xác định là lãnh đạo" in text
     assert "(Ban Giám đốc ĐHQG-HCM, trường đại học thành viên, viện nghiên cứu trực thuộc)" in text
     assert "(từ ba (03) tháng trở lên) không phải là chuyến đi công tác, không thuộc phạm vi điều chỉnh" in text
     # The table's limits are stated only there: the prose points to the Phụ lục.
-    prose = squash(DHQG.text(DISPATCH).split("\nPHỤ LỤC\n", 1)[0])
+    prose = st.squash(DHQG.text(DISPATCH).split("\nPHỤ LỤC\n", 1)[0])
     assert "tám (08)" not in prose and "năm (05) ngày" not in prose
 
 
@@ -314,18 +206,11 @@ def test_scenario_blind16_key_leader_follows_point_2a(title: str, unit: str | No
 
 
 def test_scenario_blind16_trips_are_the_decisions_after_cancellation_amendments_and_study() -> None:
-    labelled = {t["decision_number"]: t for t in DHQG.expected()["trips"]}
-    assert set(labelled) == set(trips())
+    st.check_trips(DHQG, facts())
     assert len(decisions()) == 27 and len(trips()) == 22
     assert [n for n, d in decisions().items() if d.study] == ["527/QĐ-ĐHQG"]
-    for number, d in trips().items():
-        label = labelled[number]
-        assert [m[0] for m in d.members] == label["members"], number
-        assert (d.start, d.end) == tuple(dt.date.fromisoformat(label[k]) for k in ("start", "end")), number
-        assert countries(d) == set(label["countries"]), number
-        report = reports().get(number)
-        assert (report.number if report else None) == label["report"], number
-        assert not any(re.match(DEGREE + " ", name) for name in label["members"]), "labels carry no học vị"
+    for trip in DHQG.expected()["trips"]:
+        assert not any(re.match(DEGREE + " ", name) for name in trip["members"]), "labels carry no học vị"
 
 
 def test_scenario_blind16_layouts_and_signers_vary() -> None:
@@ -343,38 +228,22 @@ def test_scenario_blind16_reports_link_and_two_need_more_than_the_cited_number()
     assert fallback == {"27/BC-XHNV", "43/BC-ĐHBK"}
 
 
-def test_scenario_blind16_findings_are_exactly_the_labelled_ones() -> None:
-    labelled = [label_key(f) for f in DHQG.expected()["findings"]]
-    assert len(labelled) == len(set(labelled)) == 13
-    assert set(labelled) == recomputed_findings()
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
+def test_scenario_blind16_labels_are_the_recomputed_findings(part: str) -> None:
+    st.check_labels(DHQG, part, st.recompute(DHQG, facts().values()), decisions(), findings=13, traps=35)
 
 
 def test_scenario_blind16_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and the make-up Saturday give it."""
-    t = trips()
-    assert lead(t["112/QĐ-ĐHQG"]) == 10 and lead(t["468/QĐ-ĐHQG"]) == 10
+    assert facts()["112/QĐ-ĐHQG"].lead == 10 and facts()["468/QĐ-ĐHQG"].lead == 10
     assert DHQG.working(dt.date(2026, 8, 22)) and not DHQG.working(dt.date(2026, 8, 31))
-    lead_247 = t["247/QĐ-ĐHQG"]
-    assert lead(lead_247) == 7
+    lead_247 = trips()["247/QĐ-ĐHQG"]
+    assert facts()["247/QĐ-ĐHQG"].lead == 7
     assert lead_247.submitted and lead_247.start
     assert sum((lead_247.submitted + dt.timedelta(k)).weekday() < 5 for k in range(1, 17)) == 10
     assert DHQG.nth_working_day_after(dt.date(2026, 11, 13), 7) == dt.date(2026, 11, 25)
     assert DHQG.nth_working_day_after(dt.date(2026, 11, 6), 7) == dt.date(2026, 11, 17)
     assert DHQG.nth_working_day_after(dt.date(2026, 8, 15), 7) == dt.date(2026, 8, 24)
-
-
-def test_scenario_blind16_person_only_on_trips_per_year() -> None:
-    for f in DHQG.expected()["findings"]:
-        assert (f["person"] is not None) == (f["rule_kind"] == "max_trips_per_year"), f
-
-
-def test_scenario_blind16_traps_are_not_findings() -> None:
-    traps = DHQG.expected()["not_findings"]
-    assert len(traps) >= 35
-    found = recomputed_findings()
-    for trap in traps:
-        assert trap["why"] and trap["decision_number"] in decisions(), trap
-        assert label_key(trap) not in found, trap
 
 
 def test_scenario_blind16_every_text_has_its_scan() -> None:

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
-from dataclasses import dataclass, replace
-from functools import cache
-from typing import Any
+from dataclasses import dataclass
+from functools import cache, partial
 
 import pytest
 
-from tests.scenario_texts import ScenarioTexts, issue_date, slash_date
+from tests import scenario_texts as st
 
-BYT = ScenarioTexts("scenario_blind17", frozenset({dt.date(2026, 8, 22)}))
+BYT = st.ScenarioTexts("scenario_blind17", frozenset({dt.date(2026, 8, 22)}))
 DISPATCH = "00-cv-0412-byt-htqt"
 WORDS = {"hai": 2, "ba": 3, "sáu": 6, "bảy": 7, "mười": 10, "mười lăm": 15}
 PROSE_RULES = {
@@ -72,42 +70,24 @@ TABLE_MEMBER = re.compile(
 )
 KEY_POST = re.compile(r"^(?:Giám đốc|Viện trưởng|Bí thư Đảng ủy)\b")
 """A post point 2 names a key leader; "Phó Giám đốc", "Phó Viện trưởng", "Phó Bí thư" do not match."""
-SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
 ENTERPRISE_PAYS = re.compile(r"(?:Công ty|Tập đoàn|[Dd]oanh nghiệp)[^;.]*?(?:đài thọ|chi trả|tài trợ)")
 """An enterprise and a paying verb in one clause of the funding article (a firm named in a clause where it pays
 nothing, or exhibits, is not caught)."""
 
 
-@dataclass
-class Decision:
-    number: str
-    issued: dt.date
+@dataclass(kw_only=True)
+class Decision(st.TripDecision):
     unit: str
-    submitted: dt.date | None
     where: str
-    members: list[tuple[str, str]]
-    start: dt.date | None
-    end: dt.date | None
     funding: str
     training: bool = False
-    cancels: str | None = None
-    extends: str | None = None
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def running_members(article1: str) -> list[tuple[str, str]]:
     """ "Cử TS.BS. A, title (Trưởng đoàn); PGS.TS.BS. B, title và ThS. C, title đi công tác tại …" → [(A, title), …]."""
     span = re.match(r"Điều 1\. Cử (.+?) đi (?:công tác|đào tạo)", article1)
     assert span, article1
-    out = []
-    for part in re.split(rf"(?:;| và) (?={DEGREE} )", span[1]):
-        m = re.match(rf"{DEGREE} (?P<name>[^,]+), (?P<title>.+?)(?: \(Trưởng đoàn\))?$", part)
-        assert m, part
-        out.append((m["name"], m["title"]))
-    return out
+    return st.prose_members(span[1], DEGREE, r" \(Trưởng đoàn\)")
 
 
 def issuer_unit(body: str) -> str:
@@ -122,11 +102,11 @@ def read_decision(stem: str) -> Decision:
     article1 = re.search(r"^Điều 1\. .+$", body, re.MULTILINE)
     assert number and article1, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({SLASH})", body)
+    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
     funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    extends = re.match(rf"Điều 1\. Gia hạn .*?Quyết định số (\S+) .*?đến hết ngày ({SLASH})", a1)
-    period = re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", a1)
+    extends = re.match(rf"Điều 1\. Gia hạn .*?Quyết định số (\S+) .*?đến hết ngày ({st.SLASH})", a1)
+    period = re.search(rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1)
     members: list[tuple[str, str]] = []
     if not (cancels or extends):
         members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
@@ -135,44 +115,37 @@ def read_decision(stem: str) -> Decision:
     assert not declared or int(declared[1]) == len(members), stem
     return Decision(
         number=number[1],
-        issued=issue_date(body),
+        issued=st.issue_date(body),
         unit=issuer_unit(body),
-        submitted=slash_date(submitted[1]) if submitted else None,
+        submitted=st.slash_date(submitted[1]) if submitted else None,
         where=a1,
         members=members,
-        start=slash_date(period[1]) if period and not extends else None,
-        end=slash_date(extends[2]) if extends else slash_date(period[2]) if period else None,
+        start=st.slash_date(period[1]) if period and not extends else None,
+        end=st.slash_date(extends[2]) if extends else st.slash_date(period[2]) if period else None,
         funding=funding[1] if funding else "",
         training="đi đào tạo dài hạn" in a1,
         cancels=cancels[1] if cancels else None,
-        extends=extends[1] if extends else None,
+        amends=extends[1] if extends else None,
     )
 
 
 @cache
 def decisions() -> dict[str, Decision]:
-    stems = sorted(p.stem for p in (BYT.folder / "texts").glob("qd-*.txt"))
-    return {d.number: d for d in map(read_decision, stems)}
+    return st.decisions_of(BYT, read_decision)
 
 
 @cache
 def trips() -> dict[str, Decision]:
-    """The business trips that took place: the long training and cancelled decisions dropped, extensions applied to
-    the first decision (which keeps its number)."""
-    out = {n: d for n, d in decisions().items() if d.members and not d.training}
-    for d in decisions().values():
-        if d.cancels:
-            del out[d.cancels]
-        if d.extends:
-            out[d.extends] = replace(out[d.extends], end=d.end)
-    return out
+    """The business trips that took place: the long training is none (point 1); a cancellation and an extension
+    (a new end only) applied."""
+    return st.carried_out({n: d for n, d in decisions().items() if not d.training})
 
 
 def countries(d: Decision) -> set[str]:
     """The destinations between "đi công tác tại" and the dates: a member's name ("Vương Đức Lâm") names none."""
     span = re.search(r"đi công tác tại (.+?) từ ngày", d.where)
     assert span, d.number
-    return {label for written, label in COUNTRIES.items() if re.search(rf"(?<!\w){re.escape(written)}(?!\w)", span[1])}
+    return st.named_countries(span[1], COUNTRIES)
 
 
 def key_unit(title: str, issuer: str) -> str | None:
@@ -183,100 +156,28 @@ def key_unit(title: str, issuer: str) -> str | None:
     return next((u for u in UNITS.values() if re.search(rf"{re.escape(u)}(?!\w)", title)), issuer)
 
 
-@dataclass(frozen=True)
-class Report:
-    number: str
-    dated: dt.date
-    decision: str
-    how: str
-
-
-def read_report(stem: str) -> Report:
-    """The report's decision: the number it cites when that is a trip's, else the one trip whose decision was issued
-    on the cited date and which starts on the day the report names."""
-    body = squash(BYT.text(stem))
-    number = re.search(r"Số: (\S+)", body)
-    by_number = re.search(rf"(?:Thực hiện|Căn cứ) Quyết định số (\S+) ngày ({SLASH})", body)
-    by_date = re.search(rf"(?:Thực hiện|Căn cứ) Quyết định ngày ({SLASH}) của", body)
-    went = re.search(rf"từ ngày ({SLASH}) đến ngày ({SLASH})", body)
-    assert number and went and (by_number or by_date), stem
-    if by_number and by_number[1] in trips():
-        return Report(number[1], issue_date(body), by_number[1], "number")
-    cited = slash_date(by_number[2] if by_number else by_date[1])  # type: ignore[index]
-    start = slash_date(went[1])
-    match = [n for n, d in trips().items() if d.issued == cited and d.start == start]
-    assert len(match) == 1, stem
-    return Report(number[1], issue_date(body), match[0], "date and trip")
-
-
 @cache
-def reports() -> dict[str, Report]:
-    """Decision number → its report."""
-    out: dict[str, Report] = {}
-    for path in sorted((BYT.folder / "texts").glob("bc-*.txt")):
-        report = read_report(path.stem)
-        assert report.decision not in out, report
-        out[report.decision] = report
-    return out
+def reports() -> dict[str, st.Report]:
+    """A report of either form ("Thực hiện", "Căn cứ") cites its decision by number and date or by date alone."""
+    by_number = rf"(?:Thực hiện|Căn cứ) Quyết định số (\S+) ngày ({st.SLASH})"
+    by_date = rf"(?:Thực hiện|Căn cứ) Quyết định ngày ({st.SLASH}) của"
+    return st.one_trip_reports(BYT, trips(), by_number, by_date)
 
 
 @cache
 def limits() -> dict[str, int]:
-    text = squash(BYT.text(DISPATCH))
+    return st.stated_limits(st.squash(BYT.text(DISPATCH)), PROSE_RULES, WORDS)
+
+
+@cache
+def facts() -> dict[str, st.TripFacts]:
+    """Each trip; a title without its unit ("Phó Giám đốc, Bí thư Đảng ủy Bệnh viện") takes the issuer's."""
     out = {}
-    for kind, pattern in PROSE_RULES.items():
-        m = re.search(pattern, text)
-        assert m, kind
-        value = WORDS[m[1]]
-        assert m.lastindex == 1 or int(m[2]) == value, kind
-        out[kind] = value
+    for n, d in trips().items():
+        unit_of = partial(key_unit, issuer=d.unit)
+        pays = bool(ENTERPRISE_PAYS.search(d.funding))
+        out[n] = st.TripFacts.of(BYT, d, reports().get(n), unit_of, countries(d), pays, limits())
     return out
-
-
-def lead(d: Decision) -> int:
-    assert d.submitted and d.start
-    return sum(BYT.working(d.submitted + dt.timedelta(k)) for k in range(1, (d.start - d.submitted).days))
-
-
-def recomputed_findings() -> set[tuple[str, str, str | None]]:
-    lim = limits()
-    as_of = dt.date.fromisoformat(BYT.expected()["as_of"])
-    found: set[tuple[str, str, str | None]] = set()
-    per_leader: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
-    for number, d in trips().items():
-        assert d.start and d.end and d.submitted, number
-        leaders = {name: key_unit(title, d.unit) for name, title in d.members}
-        for name, unit in leaders.items():
-            if unit and d.start.year == 2026:
-                per_leader[name].append((d.start, number))
-        if len(d.members) > lim["max_delegation_size"]:
-            found.add(("max_delegation_size", number, None))
-        where = countries(d)
-        abroad = (d.end - d.start).days + 1 - 2
-        if len(where) > lim["max_countries_per_trip"]:
-            found.add(("max_countries_per_trip", number, None))
-        if len(where) == 1 and abroad > lim["max_days_per_country"]:
-            found.add(("max_days_per_country", number, None))
-        assert len(where) == 1 or abroad - (len(where) - 1) <= lim["max_days_per_country"], number
-        if lead(d) < lim["submission_lead_working_days"]:
-            found.add(("submission_lead_working_days", number, None))
-        due = BYT.nth_working_day_after(d.end, lim["report_deadline_working_days"])
-        report = reports().get(number)
-        if (report and report.dated > due) or (not report and due < as_of):
-            found.add(("report_deadline_working_days", number, None))
-        units = [u for u in leaders.values() if u]
-        if len(units) != len(set(units)):
-            found.add(("no_two_key_leaders_same_unit", number, None))
-        if ENTERPRISE_PAYS.search(d.funding):
-            found.add(("no_enterprise_funded", number, None))
-    for name, started in per_leader.items():
-        for _, number in sorted(started)[lim["max_trips_per_year"] :]:
-            found.add(("max_trips_per_year", number, name))
-    return found
-
-
-def label_key(f: dict[str, Any]) -> tuple[str, str, str | None]:
-    return (f["rule_kind"], f["decision_number"], f.get("person"))
 
 
 def test_scenario_blind17_cong_van_states_each_limit_in_prose() -> None:
@@ -288,7 +189,7 @@ def test_scenario_blind17_cong_van_states_each_limit_in_prose() -> None:
         "submission_lead_working_days": 15,
         "report_deadline_working_days": 10,
     }
-    text = squash(BYT.text(DISPATCH))
+    text = st.squash(BYT.text(DISPATCH))
     assert "\t" not in BYT.text(DISPATCH).split("Kính gửi", 1)[1].split("Nơi nhận", 1)[0], "no table in the body"
     assert "Giới hạn này không áp dụng đối với cấp phó, trưởng khoa, trưởng phòng" in text
     assert "Phó Giám đốc (Phó Viện trưởng) không thuộc diện này trừ khi đồng thời là Bí thư Đảng ủy" in text
@@ -320,20 +221,13 @@ def test_scenario_blind17_key_leader_follows_point_2(title: str, issuer: str, un
 
 
 def test_scenario_blind17_trips_are_the_decisions_after_cancellation_extension_and_training() -> None:
-    labelled = {t["decision_number"]: t for t in BYT.expected()["trips"]}
-    assert set(labelled) == set(trips())
+    st.check_trips(BYT, facts())
     assert len(decisions()) == 25 and len(trips()) == 21
     assert [n for n, d in decisions().items() if d.training] == ["720/QĐ-BVNTW"]
-    for number, d in trips().items():
-        label = labelled[number]
-        assert [m[0] for m in d.members] == label["members"], number
-        assert (d.start, d.end) == tuple(dt.date.fromisoformat(label[k]) for k in ("start", "end")), number
-        assert countries(d) == set(label["countries"]), number
-        report = reports().get(number)
-        assert (report.number if report else None) == label["report"], number
+    extended = {d.amends for d in decisions().values()}
+    for label in BYT.expected()["trips"]:
         assert not any(re.match(DEGREE, name) for name in label["members"]), "labels carry no học vị"
-        extended = any(e.extends == number for e in decisions().values())
-        BYT.check_decision({**label, "end": label["start"]} if extended else label)
+        BYT.check_decision({**label, "end": label["start"]} if label["decision_number"] in extended else label)
 
 
 def test_scenario_blind17_layouts_and_signers_vary() -> None:
@@ -356,40 +250,25 @@ def test_scenario_blind17_reports_link_and_two_need_more_than_the_cited_number()
     assert fallback == {"79/BC-BVCR", "19/BC-VSDT"}
 
 
-def test_scenario_blind17_findings_are_exactly_the_labelled_ones() -> None:
-    labelled = [label_key(f) for f in BYT.expected()["findings"]]
-    assert len(labelled) == len(set(labelled)) == 14
-    assert set(labelled) == recomputed_findings()
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
+def test_scenario_blind17_labels_are_the_recomputed_findings(part: str) -> None:
+    st.check_labels(BYT, part, st.recompute(BYT, facts().values()), decisions(), findings=14, traps=40)
 
 
 def test_scenario_blind17_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and the make-up Saturday give it."""
-    t = trips()
+    lead = {n: f.lead for n, f in facts().items()}
     weekdays = {n: sum((d.submitted + dt.timedelta(k)).weekday() < 5 for k in range(1, (d.start - d.submitted).days))
-                for n, d in t.items() if d.submitted and d.start}  # fmt: skip
-    assert (lead(t["388/QĐ-BM"]), weekdays["388/QĐ-BM"]) == (13, 18)
-    assert (lead(t["604/QĐ-BYT"]), weekdays["604/QĐ-BYT"]) == (14, 17)
-    assert lead(t["215/QĐ-BYT"]) == 15 and lead(t["1620/QĐ-BYT"]) == 15
+                for n, d in trips().items() if d.submitted and d.start}  # fmt: skip
+    assert (lead["388/QĐ-BM"], weekdays["388/QĐ-BM"]) == (13, 18)
+    assert (lead["604/QĐ-BYT"], weekdays["604/QĐ-BYT"]) == (14, 17)
+    assert lead["215/QĐ-BYT"] == 15 and lead["1620/QĐ-BYT"] == 15
     assert BYT.working(dt.date(2026, 8, 22)) and not BYT.working(dt.date(2026, 8, 31))
     assert BYT.nth_working_day_after(dt.date(2026, 4, 22), 10) == dt.date(2026, 5, 11)
     assert BYT.nth_working_day_after(dt.date(2026, 7, 20), 10) == dt.date(2026, 8, 3)
     assert BYT.nth_working_day_after(dt.date(2026, 7, 23), 10) == dt.date(2026, 8, 6)
     assert BYT.nth_working_day_after(dt.date(2026, 8, 28), 10) == dt.date(2026, 9, 16)
     assert BYT.nth_working_day_after(dt.date(2026, 11, 20), 10) == dt.date(2026, 12, 7)
-
-
-def test_scenario_blind17_person_only_on_trips_per_year() -> None:
-    for f in BYT.expected()["findings"]:
-        assert (f["person"] is not None) == (f["rule_kind"] == "max_trips_per_year"), f
-
-
-def test_scenario_blind17_traps_are_not_findings() -> None:
-    traps = BYT.expected()["not_findings"]
-    assert len(traps) >= 40
-    found = recomputed_findings()
-    for trap in traps:
-        assert trap["why"] and trap["decision_number"] in decisions(), trap
-        assert label_key(trap) not in found, trap
 
 
 def test_scenario_blind17_every_text_has_its_scan() -> None:

@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import pytest
 
-from tests.scenario_texts import ScenarioTexts, issue_date, slash_date
+from tests import scenario_texts as st
 
-QN = ScenarioTexts("scenario_blind19", frozenset({dt.date(2026, 8, 22)}))
+QN = st.ScenarioTexts("scenario_blind19", frozenset({dt.date(2026, 8, 22)}))
 DISPATCH = "00-ct-03-ubnd"
 NUMBER_WORDS = {"hai": 2, "năm": 5, "bảy": 7, "mười": 10}
 WORDS = "|".join(NUMBER_WORDS)
@@ -42,7 +40,7 @@ PLACES = {
     "Mông Cổ": ("Mông Cổ", "Ulaanbaatar"),
 }
 """A country → the words naming it or a place in it: provinces and cities of China are one country."""
-SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
+PLACE_NAMES = {word: country for country, words in PLACES.items() for word in words}
 LIST_MEMBER = re.compile(r"^\d+\. (?:Ông|Bà) (?P<name>[^,]+), (?P<title>.+?)(?: - Trưởng đoàn)?[;.]$", re.MULTILINE)
 TABLE_MEMBER = re.compile(r"^\d+\t(?P<name>[^\t\n]+)\t(?P<title>[^\t\n]+)(?:\tTrưởng đoàn)?$", re.MULTILINE)
 KEY_POST = re.compile(
@@ -53,36 +51,17 @@ KEY_POST = re.compile(
 ENTERPRISE = re.compile(r"(?:Công ty|Tập đoàn|[Dd]oanh nghiệp)[^;.]*?(?:mời|đài thọ|chi trả|tài trợ)")
 
 
-@dataclass
-class Decision:
-    number: str
-    issued: dt.date
-    submitted: dt.date | None
+@dataclass(kw_only=True)
+class Decision(st.TripDecision):
     where: str
-    members: list[tuple[str, str]]
-    start: dt.date | None
-    end: dt.date | None
     funding: str
-    cancels: str | None = None
-    amends: str | None = None
-    dropped: list[str] = field(default_factory=list)
-    added: list[tuple[str, str]] = field(default_factory=list)
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def running_members(article1: str) -> list[tuple[str, str]]:
     """ "Cử ông A, title (trưởng đoàn); bà B, title và ông C, title đi công tác tại …" → [(A, title), …]."""
     span = re.match(r"Điều 1\. Cử (.+?) đi công tác tại", article1)
     assert span, article1
-    out = []
-    for part in re.split(r"(?:;| và) (?=(?:ông|bà) )", span[1]):
-        m = re.match(r"(?:ông|bà) (?P<name>[^,]+), (?P<title>.+?)(?: \(trưởng đoàn\))?$", part)
-        assert m, part
-        out.append((m["name"], m["title"]))
-    return out
+    return st.prose_members(span[1], r"(?:ông|bà)", r" \(trưởng đoàn\)")
 
 
 def read_decision(stem: str) -> Decision:
@@ -92,13 +71,13 @@ def read_decision(stem: str) -> Decision:
     funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
     assert number and article1 and funding, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({SLASH})", body)
+    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+)", a1)
-    period = re.search(rf"thành từ ngày ({SLASH}) đến ngày ({SLASH})", a1) or re.search(
-        rf"từ ngày ({SLASH}) đến ngày ({SLASH})", a1
+    period = re.search(rf"thành từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1) or re.search(
+        rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1
     )
-    day_trip = re.search(rf"đi và về trong ngày ({SLASH})", a1)
+    day_trip = re.search(rf"đi và về trong ngày ({st.SLASH})", a1)
     start, end = (period[1], period[2]) if period else (day_trip[1], day_trip[1]) if day_trip else (None, None)
     members: list[tuple[str, str]] = []
     if not (cancels or amends):
@@ -108,12 +87,12 @@ def read_decision(stem: str) -> Decision:
     assert not declared or int(declared[1]) == len(members), stem
     return Decision(
         number=number[1],
-        issued=issue_date(body),
-        submitted=slash_date(submitted[1]) if submitted else None,
+        issued=st.issue_date(body),
+        submitted=st.slash_date(submitted[1]) if submitted else None,
         where=a1,
         members=members,
-        start=slash_date(start) if start else None,
-        end=slash_date(end) if end else None,
+        start=st.slash_date(start) if start else None,
+        end=st.slash_date(end) if end else None,
         funding=funding[1],
         cancels=cancels[1] if cancels else None,
         amends=amends[1] if amends else None,
@@ -124,31 +103,21 @@ def read_decision(stem: str) -> Decision:
 
 @cache
 def decisions() -> dict[str, Decision]:
-    stems = sorted(p.stem for p in (QN.folder / "texts").glob("qd-*.txt"))
-    return {d.number: d for d in map(read_decision, stems)}
+    return st.decisions_of(QN, read_decision)
 
 
 @cache
 def trips() -> dict[str, Decision]:
-    """The trips that took place: cancelled decisions dropped, amendments applied to the first decision (which keeps
-    its number)."""
-    out = {n: d for n, d in decisions().items() if d.members}
-    for d in decisions().values():
-        if d.cancels:
-            del out[d.cancels]
-        if d.amends:
-            first = out[d.amends]
-            kept = [m for m in first.members if m[0] not in d.dropped] + d.added
-            start, end = (d.start, d.end) if d.start and d.end else (first.start, first.end)
-            out[d.amends] = replace(first, members=kept, start=start, end=end)
-    return out
+    """The trips that took place, after a cancellation and two amendments (a member withdrawn and one added at the
+    end, dates moved)."""
+    return st.carried_out(decisions())
 
 
 def countries(d: Decision) -> set[str]:
     """The countries of the places Điều 1 sends the delegation to (between "đi công tác tại" and the purpose)."""
     m = re.search(r"đi công tác tại (.+?), để ", d.where)
     assert m, d.number
-    return {c for c, words in PLACES.items() if any(re.search(rf"(?<!\w){w}(?!\w)", m[1]) for w in words)}
+    return st.named_countries(m[1], PLACE_NAMES)
 
 
 def key_unit(title: str) -> str | None:
@@ -160,105 +129,29 @@ def key_unit(title: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Report:
-    number: str
-    dated: dt.date
-    decision: str
-    how: str
-
-
-def read_report(stem: str) -> Report:
-    """The report's decision: the number it cites, else the one trip whose decision was issued on the cited date and
-    which starts on the day the report names."""
-    body = squash(QN.text(stem))
-    number = re.search(r"Số: (\S+)", body)
-    by_number = re.search(rf"Thực hiện Quyết định số (\S+) ngày ({SLASH})", body)
-    by_date = re.search(rf"Thực hiện Quyết định ngày ({SLASH}) của Chủ tịch", body)
-    went = re.search(rf"(?:từ ngày|trong ngày) ({SLASH})", body)
-    assert number and went, stem
-    if by_number:
-        assert by_number[1] in trips(), stem
-        return Report(number[1], issue_date(body), by_number[1], "number")
-    assert by_date, stem
-    cited, start = slash_date(by_date[1]), slash_date(went[1])
-    same_day = [n for n, d in trips().items() if d.issued == cited]
-    match = [n for n in same_day if trips()[n].start == start]
-    assert len(same_day) > 1 and len(match) == 1, stem
-    return Report(number[1], issue_date(body), match[0], "date and trip")
-
-
 @cache
-def reports() -> dict[str, Report]:
-    """Decision number → its report."""
-    out: dict[str, Report] = {}
-    for path in sorted((QN.folder / "texts").glob("bc-*.txt")):
-        report = read_report(path.stem)
-        assert report.decision not in out, report
-        out[report.decision] = report
-    return out
+def reports() -> dict[str, st.Report]:
+    """A report cites its decision by number and date, or by its date and unit alone; a day trip's report names
+    its one day ("trong ngày")."""
+    by_number = rf"Thực hiện Quyết định số (\S+) ngày ({st.SLASH})"
+    by_date = rf"Thực hiện Quyết định ngày ({st.SLASH}) của Chủ tịch"
+    went = rf"(?:từ ngày|trong ngày) ({st.SLASH})"
+    return st.one_trip_reports(QN, trips(), by_number, by_date, went)
 
 
 @cache
 def limits() -> dict[str, int]:
-    text = squash(QN.text(DISPATCH))
-    out = {}
-    for kind, pattern in RULES.items():
-        m = re.search(pattern, text)
-        assert m, kind
-        said = m.groupdict()
-        values = {NUMBER_WORDS[said["w"]]} if said.get("w") else set()
-        values |= {int(said["d"])} if said.get("d") else set()
-        assert len(values) == 1, kind
-        out[kind] = values.pop()
-    return out
+    return st.stated_limits(st.squash(QN.text(DISPATCH)), RULES, NUMBER_WORDS)
 
 
-def lead(d: Decision, make_up: bool = True) -> int:
-    assert d.submitted and d.start
-    days = (d.submitted + dt.timedelta(k) for k in range(1, (d.start - d.submitted).days))
-    return sum(QN.working(day) if make_up else day.weekday() < 5 and QN.working(day) for day in days)
-
-
-def recomputed_findings() -> set[tuple[str, str, str | None]]:
-    lim = limits()
-    as_of = dt.date.fromisoformat(QN.expected()["as_of"])
-    found: set[tuple[str, str, str | None]] = set()
-    per_leader: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
-    for number, d in trips().items():
-        assert d.start and d.end and d.submitted, number
-        units = [key_unit(title) for _, title in d.members]
-        for (name, _), unit in zip(d.members, units, strict=True):
-            if unit and d.start.year == 2026:
-                per_leader[name].append((d.start, number))
-        if len(d.members) > lim["max_delegation_size"]:
-            found.add(("max_delegation_size", number, None))
-        where = countries(d)
-        abroad = (d.end - d.start).days + 1 - 2
-        if len(where) > lim["max_countries_per_trip"]:
-            found.add(("max_countries_per_trip", number, None))
-        if len(where) == 1 and abroad > lim["max_days_per_country"]:
-            found.add(("max_days_per_country", number, None))
-        assert len(where) == 1 or abroad - (len(where) - 1) <= lim["max_days_per_country"], number
-        if lead(d) < lim["submission_lead_working_days"]:
-            found.add(("submission_lead_working_days", number, None))
-        due = QN.nth_working_day_after(d.end, lim["report_deadline_working_days"])
-        report = reports().get(number)
-        if (report and report.dated > due) or (not report and due < as_of):
-            found.add(("report_deadline_working_days", number, None))
-        leaders = [u for u in units if u]
-        if len(leaders) != len(set(leaders)):
-            found.add(("no_two_key_leaders_same_unit", number, None))
-        if ENTERPRISE.search(d.funding):
-            found.add(("no_enterprise_funded", number, None))
-    for name, started in per_leader.items():
-        for _, number in sorted(started)[lim["max_trips_per_year"] :]:
-            found.add(("max_trips_per_year", number, name))
-    return found
-
-
-def label_key(f: dict[str, Any]) -> tuple[str, str, str | None]:
-    return (f["rule_kind"], f["decision_number"], f.get("person"))
+@cache
+def facts() -> dict[str, st.TripFacts]:
+    return {
+        n: st.TripFacts.of(
+            QN, d, reports().get(n), key_unit, countries(d), bool(ENTERPRISE.search(d.funding)), limits()
+        )
+        for n, d in trips().items()
+    }
 
 
 def test_scenario_blind19_chi_thi_states_each_limit_in_its_prose() -> None:
@@ -270,7 +163,7 @@ def test_scenario_blind19_chi_thi_states_each_limit_in_its_prose() -> None:
         "submission_lead_working_days": 10,
         "report_deadline_working_days": 7,
     }
-    text = squash(QN.text(DISPATCH))
+    text = st.squash(QN.text(DISPATCH))
     assert "Lãnh đạo chủ chốt theo Chỉ thị này gồm Giám đốc các sở, Trưởng ban Ban Quản lý Khu kinh tế tỉnh" in text
     assert "trừ trường hợp cấp phó đồng thời là Bí thư Đảng ủy của cơ quan, địa phương thì được tính là" in text
     assert "số lần được tính theo ngày xuất cảnh trong năm dương lịch, kể cả các chuyến đi trong ngày" in text
@@ -302,16 +195,8 @@ def test_scenario_blind19_key_leader_follows_the_scope_sentence(title: str, unit
 
 
 def test_scenario_blind19_trips_are_the_decisions_after_cancellation_and_amendments() -> None:
-    labelled = {t["decision_number"]: t for t in QN.expected()["trips"]}
-    assert set(labelled) == set(trips())
+    st.check_trips(QN, facts())
     assert len(decisions()) == 25 and len(trips()) == 21
-    for number, d in trips().items():
-        label = labelled[number]
-        assert [m[0] for m in d.members] == label["members"], number
-        assert (d.start, d.end) == tuple(dt.date.fromisoformat(label[k]) for k in ("start", "end")), number
-        assert countries(d) == set(label["countries"]), number
-        report = reports().get(number)
-        assert (report.number if report else None) == label["report"], number
     day_trips = [n for n, d in trips().items() if d.start == d.end]
     assert sorted(day_trips) == ["190/QĐ-UBND", "357/QĐ-UBND"]
 
@@ -328,20 +213,24 @@ def test_scenario_blind19_layouts_and_signers_vary() -> None:
 def test_scenario_blind19_reports_link_and_one_needs_more_than_a_number() -> None:
     assert len(reports()) == 18
     assert {r.number for r in reports().values() if r.how != "number"} == {"134/BC-UBND"}
+    by_date = next(trips()[r.decisions[0]] for r in reports().values() if r.how != "number")
+    assert sum(d.issued == by_date.issued for d in trips().values()) > 1, "the date alone does not tell the trip"
 
 
-def test_scenario_blind19_findings_are_exactly_the_labelled_ones() -> None:
-    labelled = [label_key(f) for f in QN.expected()["findings"]]
-    assert len(labelled) == len(set(labelled)) == 13
-    assert set(labelled) == recomputed_findings()
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
+def test_scenario_blind19_labels_are_the_recomputed_findings(part: str) -> None:
+    st.check_labels(QN, part, st.recompute(QN, facts().values()), decisions(), findings=13, traps=40)
 
 
 def test_scenario_blind19_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and the make-up Saturday give it."""
-    t = trips()
-    assert lead(t["142/QĐ-UBND"]) == 10 and lead(t["336/QĐ-UBND"]) == 10 and lead(t["336/QĐ-UBND"], False) == 9
-    lead_214 = t["214/QĐ-UBND"]
-    assert lead(lead_214) == 7 and lead_214.submitted and lead_214.start
+    lead = {n: f.lead for n, f in facts().items()}
+    assert lead["142/QĐ-UBND"] == 10 and lead["336/QĐ-UBND"] == 10 and lead["214/QĐ-UBND"] == 7
+    d = trips()["336/QĐ-UBND"]
+    without_make_up = st.ScenarioTexts("scenario_blind19", frozenset())
+    assert d.submitted and d.start and without_make_up.lead(d.submitted, d.start) == 9
+    lead_214 = trips()["214/QĐ-UBND"]
+    assert lead_214.submitted and lead_214.start
     assert sum((lead_214.submitted + dt.timedelta(k)).weekday() < 5 for k in range(1, 17)) == 10
     assert QN.working(dt.date(2026, 8, 22)) and not QN.working(dt.date(2026, 8, 31))
     assert QN.nth_working_day_after(dt.date(2026, 8, 14), 7) == dt.date(2026, 8, 24)
@@ -349,20 +238,6 @@ def test_scenario_blind19_boundaries_hold_on_the_calendar() -> None:
     assert QN.nth_working_day_after(dt.date(2026, 11, 13), 7) == dt.date(2026, 11, 25)
     assert QN.nth_working_day_after(dt.date(2026, 10, 30), 7) < reports()["372/QĐ-UBND"].dated
     assert QN.nth_working_day_after(dt.date(2026, 11, 26), 7) > dt.date.fromisoformat(QN.expected()["as_of"])
-
-
-def test_scenario_blind19_person_only_on_trips_per_year() -> None:
-    for f in QN.expected()["findings"]:
-        assert (f["person"] is not None) == (f["rule_kind"] == "max_trips_per_year"), f
-
-
-def test_scenario_blind19_traps_are_not_findings() -> None:
-    traps = QN.expected()["not_findings"]
-    assert len(traps) >= 40
-    found = recomputed_findings()
-    for trap in traps:
-        assert trap["why"] and trap["decision_number"] in decisions(), trap
-        assert label_key(trap) not in found, trap
 
 
 def test_scenario_blind19_every_text_has_its_scan() -> None:

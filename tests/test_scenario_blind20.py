@@ -13,22 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    FindingKey,
-    ScenarioTexts,
-    TripFacts,
-    check_labels,
-    decision_stem,
-    issue_date,
-    recompute,
-)
+from tests import scenario_texts as st
 
-DANANG = ScenarioTexts("scenario_blind20", frozenset({dt.date(2026, 8, 22)}))
+DANANG = st.ScenarioTexts("scenario_blind20", frozenset({dt.date(2026, 8, 22)}))
 QUY_CHE, CONG_VAN = "00-1-qc-148-tu", "00-2-cv-215-ubnd"
 NUMBER_WORDS = {"hai": 2, "năm": 5, "sáu": 6, "bảy": 7, "mười": 10}
 RULES = {
@@ -66,23 +58,11 @@ def date_of(day: str, month: str, year: str) -> dt.date:
     return dt.date(int(year), int(month), int(day))
 
 
-def squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-@dataclass
-class Decision:
-    number: str
-    issued: dt.date
-    submitted: dt.date | None
+@dataclass(kw_only=True)
+class Decision(st.TripDecision):
     where: str
-    members: list[tuple[str, str]]
-    start: dt.date | None
-    end: dt.date | None
     invite: str
     funding: str
-    cancels: str | None = None
-    changes: str | None = None
 
 
 def running_members(article1: str) -> list[tuple[str, str]]:
@@ -115,7 +95,7 @@ def read_decision(stem: str) -> Decision:
     last = period[-1] if period else None
     return Decision(
         number=number[1],
-        issued=issue_date(body),
+        issued=st.issue_date(body),
         submitted=date_of(*submitted.groups()) if submitted else None,
         where=a1,
         members=members,
@@ -124,31 +104,23 @@ def read_decision(stem: str) -> Decision:
         invite=invite[1] if invite else "",
         funding=funding[1] if funding else "",
         cancels=cancels[1] if cancels else None,
-        changes=changes[1] if changes else None,
+        amends=changes[1] if changes else None,
     )
 
 
 @cache
 def decisions() -> dict[str, Decision]:
-    stems = sorted(p.stem for p in (DANANG.folder / "texts").glob("qd-*.txt"))
-    return {d.number: d for d in map(read_decision, stems)}
+    return st.decisions_of(DANANG, read_decision)
 
 
 @cache
 def trips() -> dict[str, Decision]:
-    """The trips that took place: cancelled decisions dropped, extensions and postponements applied to the first
-    decision (which keeps its number)."""
-    out = {n: d for n, d in decisions().items() if d.members}
-    for d in decisions().values():
-        if d.cancels:
-            del out[d.cancels]
-        if d.changes:
-            out[d.changes] = replace(out[d.changes], start=d.start, end=d.end)
-    return out
+    """The trips that took place, after a cancellation, an extension and a postponement."""
+    return st.carried_out(decisions())
 
 
 def countries(d: Decision) -> set[str]:
-    return {label for written, label in COUNTRIES.items() if re.search(rf"(?<!\w){re.escape(written)}(?!\w)", d.where)}
+    return st.named_countries(d.where, COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -159,46 +131,29 @@ def key_unit(title: str) -> str | None:
     return unit[1] if unit and HEAD.search(title) else None
 
 
-@dataclass(frozen=True)
-class Report:
-    number: str
-    dated: dt.date
-    decisions: tuple[str, ...]
-
-
-def read_report(stem: str) -> Report:
+def read_report(stem: str) -> st.Report:
     """A report's trips: every decision it cites, an extension or postponement standing for the trip it changes."""
-    body = squash(DANANG.text(stem))
+    body = st.squash(DANANG.text(stem))
     number = re.search(r"Số: (\S+)", body)
     cited = re.findall(r"Quyết định số (\S+?),? ngày", body)
     assert number and cited, stem
-    changed = {n: d.changes for n, d in decisions().items() if d.changes}
+    changed = {n: d.amends for n, d in decisions().items() if d.amends}
     linked = tuple(dict.fromkeys(changed.get(c, c) for c in cited))
     assert all(n in trips() for n in linked), stem
-    return Report(number[1], issue_date(body), linked)
+    return st.Report(number[1], st.issue_date(body), linked)
 
 
 @cache
-def reports() -> dict[str, Report]:
-    """Decision number → its report."""
-    out: dict[str, Report] = {}
-    for path in sorted((DANANG.folder / "texts").glob("bc-*.txt")):
-        report = read_report(path.stem)
-        for number in report.decisions:
-            assert number not in out, report
-            out[number] = report
-    return out
+def reports() -> dict[str, st.Report]:
+    return st.reports_of(DANANG, read_report)
 
 
 @cache
 def limits() -> dict[str, int]:
-    out = {}
-    for kind, (stem, pattern) in RULES.items():
-        m = re.search(pattern, squash(DANANG.text(stem)))
-        assert m, kind
-        assert NUMBER_WORDS[m[1]] == int(m[2]), kind
-        out[kind] = int(m[2])
-    return out
+    return {
+        kind: st.stated_limit(st.squash(DANANG.text(stem)), pattern, NUMBER_WORDS)
+        for kind, (stem, pattern) in RULES.items()
+    }
 
 
 def enterprise(d: Decision) -> bool:
@@ -209,20 +164,12 @@ def enterprise(d: Decision) -> bool:
     )
 
 
-def lead(d: Decision) -> int:
-    assert d.submitted and d.start
-    return sum(DANANG.working(d.submitted + dt.timedelta(k)) for k in range(1, (d.start - d.submitted).days))
-
-
-def recomputed_findings() -> set[FindingKey]:
-    facts = []
-    for number, d in trips().items():
-        assert d.start and d.end and d.submitted, number
-        report = reports().get(number)
-        leaders = [(name, key_unit(title)) for name, title in d.members]
-        reported = report.dated if report else None
-        facts.append(TripFacts(number, d.start, d.end, d.submitted, leaders, countries(d), reported, enterprise(d)))
-    return recompute(DANANG, facts, limits())
+@cache
+def facts() -> dict[str, st.TripFacts]:
+    return {
+        n: st.TripFacts.of(DANANG, d, reports().get(n), key_unit, countries(d), enterprise(d), limits())
+        for n, d in trips().items()
+    }
 
 
 def test_scenario_blind20_rule_documents_state_each_limit_in_words_and_digits() -> None:
@@ -234,7 +181,7 @@ def test_scenario_blind20_rule_documents_state_each_limit_in_words_and_digits() 
         "max_countries_per_trip": 2,
         "report_deadline_working_days": 7,
     }
-    text = squash(DANANG.text(QUY_CHE))
+    text = st.squash(DANANG.text(QUY_CHE))
     assert "Lãnh đạo chủ chốt của cơ quan, đơn vị, địa phương theo Quy chế này gồm: Chủ tịch, các Phó Chủ tịch" in text
     assert "trường hợp cấp phó đồng thời là bí thư cấp ủy của cơ quan, đơn vị đó thì được xác định là lãnh đạo" in text
     assert "Không bố trí hai (02) đồng chí lãnh đạo chủ chốt của cùng một cơ quan, đơn vị, địa phương" in text
@@ -268,26 +215,19 @@ def test_scenario_blind20_key_leader_follows_dieu_2_3(title: str, unit: str | No
 
 
 def test_scenario_blind20_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
-    labelled = {t["decision_number"]: t for t in DANANG.expected()["trips"]}
-    assert set(labelled) == set(trips())
+    st.check_trips(DANANG, facts())
     assert len(decisions()) == 24 and len(trips()) == 20
-    assert {n: d.changes or d.cancels for n, d in decisions().items() if d.changes or d.cancels} == {
+    assert {n: d.amends or d.cancels for n, d in decisions().items() if d.amends or d.cancels} == {
         "1098/QĐ-UBND": "1015/QĐ-UBND",
         "241-QĐ/TU": "236-QĐ/TU",
         "1655/QĐ-UBND": "1602/QĐ-UBND",
     }
-    for number, d in trips().items():
-        label = labelled[number]
-        assert [m[0] for m in d.members] == label["members"], number
-        assert (d.start, d.end) == tuple(dt.date.fromisoformat(label[k]) for k in ("start", "end")), number
-        assert countries(d) == set(label["countries"]), number
-        report = reports().get(number)
-        assert (report.number if report else None) == label["report"], number
-        assert not any(re.match(DEGREE, name) for name in label["members"]), "labels carry no học vị"
+    for trip in DANANG.expected()["trips"]:
+        assert not any(re.match(DEGREE, name) for name in trip["members"]), "labels carry no học vị"
 
 
 def test_scenario_blind20_layouts_issuers_and_signers_vary() -> None:
-    bodies = {n: DANANG.text(decision_stem(n)) for n in trips()}
+    bodies = {n: DANANG.text(st.decision_stem(n)) for n in trips()}
     lists = [n for n, b in bodies.items() if LIST_MEMBER.search(b)]
     tables = [n for n, b in bodies.items() if TABLE_MEMBER.search(b)]
     assert len(lists) >= 8 and len(tables) >= 5 and len(bodies) - len(lists) - len(tables) >= 5
@@ -303,22 +243,22 @@ def test_scenario_blind20_reports_one_for_two_trips_and_one_by_the_head() -> Non
     assert "\tTRƯỞNG ĐOÀN" in DANANG.text("bc-01-bc-dct")
 
 
-def test_scenario_blind20_findings_are_exactly_the_labelled_ones_and_traps_are_not() -> None:
-    assert len(DANANG.expected()["not_findings"]) >= 40
-    check_labels(DANANG, recomputed_findings(), set(decisions()), findings=14)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
+def test_scenario_blind20_labels_are_the_recomputed_findings(part: str) -> None:
+    st.check_labels(DANANG, part, st.recompute(DANANG, facts().values()), decisions(), findings=14, traps=40)
 
 
 def test_scenario_blind20_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and the make-up Saturday give it."""
-    t = trips()
-    assert [lead(t[n]) for n in ("152-QĐ/TU", "318/QĐ-UBND", "1402/QĐ-UBND", "86/QĐ-SCT", "1466/QĐ-UBND")] == [10] * 5
-    assert lead(t["585/QĐ-UBND"]) == 8 and lead(t["1120/QĐ-UBND"]) == 4
-    lead_585 = t["585/QĐ-UBND"]
+    lead = {n: f.lead for n, f in facts().items()}
+    assert [lead[n] for n in ("152-QĐ/TU", "318/QĐ-UBND", "1402/QĐ-UBND", "86/QĐ-SCT", "1466/QĐ-UBND")] == [10] * 5
+    assert lead["585/QĐ-UBND"] == 8 and lead["1120/QĐ-UBND"] == 4
+    lead_585 = trips()["585/QĐ-UBND"]
     assert lead_585.submitted and lead_585.start
     assert sum((lead_585.submitted + dt.timedelta(k)).weekday() < 5 for k in range(1, 18)) == 11
     assert DANANG.working(dt.date(2026, 8, 22)) and not DANANG.working(dt.date(2026, 8, 31))
     assert DANANG.nth_working_day_after(dt.date(2026, 8, 20), 7) == dt.date(2026, 8, 28)
-    without_make_up = ScenarioTexts("scenario_blind20", frozenset())
+    without_make_up = st.ScenarioTexts("scenario_blind20", frozenset())
     assert without_make_up.nth_working_day_after(dt.date(2026, 8, 20), 7) == dt.date(2026, 9, 3)
     assert DANANG.nth_working_day_after(dt.date(2026, 2, 7), 7) == dt.date(2026, 2, 24)
     assert DANANG.nth_working_day_after(dt.date(2026, 2, 12), 7) == dt.date(2026, 3, 2)
