@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from extractors.names import name_list
+from extractors.names import KNOWN_FAMILY, name_list
 from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.people import FAMILY_NAMES
@@ -123,6 +123,10 @@ _SURNAMES = {
 """The family names a member listed without "Ông/Bà" is known by (data/member_family_names.txt and
 data/highland_family_names.txt say which and why), and those of running text; "H'…" and "K'…" (`_APOSTROPHE_NAME`)
 start a name too."""
+_MARKED_SURNAMES = KNOWN_FAMILY | name_list("marked_family_names.txt")
+"""Family names taken only as written, marks and all, and only with a title after the name (`_family_first`): rarer
+ones whose folded spelling is a word an item starts with ("Dư Thị Cẩm Tú, Chuyên viên …", never "Du lịch …" nor
+"Dự kiến …"; data/marked_family_names.txt says which and why), and the statistics' list (data/family_names.txt)."""
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
 _HEADER_NAME = re.compile(r"(?:\b|va)ten\b")
 """The name column's header, folded: "Họ và tên", also as OCR glues it ("Họ vàtên")."""
@@ -173,10 +177,13 @@ _NAME_JOINERS = str.maketrans("", "", "-'’")
 H'Bia"), which start with the letter before it."""
 
 
-def _family_first(name: str) -> bool:
-    """Whether a name without an honorific starts as a person's does: a known family name, or "H'"/"K'"."""
-    first = fold(name.split()[0])
-    return first in _SURNAMES or bool(_APOSTROPHE_NAME.match(first))
+def _family_first(name: str, rest: str = "") -> bool:
+    """Whether a name without an honorific starts as a person's does: a known family name, or "H'"/"K'"; or a
+    family name of `_MARKED_SURNAMES` spelt as written when `rest`, what follows the name, starts with a title."""
+    first = name.split()[0]
+    if fold(first) in _SURNAMES or _APOSTROPHE_NAME.match(fold(first)):
+        return True
+    return unicodedata.normalize("NFC", first) in _MARKED_SURNAMES and _title_starts(rest.split())
 
 
 def _is_name_word(word: str) -> bool:
@@ -395,7 +402,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     name, rest = split
     if honorific is not None and _honorific_is_family(item_text, honorific, name):
         name = f"{item_text[: len(honorific.group())].strip()} {name}"
-    if honorific is None and academic is None and not named and not _family_first(name):
+    if honorific is None and academic is None and not named and not _family_first(name, rest):
         return None
     title, unit = _split_title_unit(_drop_junk(rest))
     return TripMember(name=name, title=title, unit=unit, role=role)
@@ -730,7 +737,7 @@ def _colon_parts(part: str) -> list[str]:
     for colon in _COLON.finditer(part):
         rest = part[colon.end() :]
         split = _split_name(rest)
-        if split and _family_first(split[0]) and rest.startswith(split[0] + ",") and _title_starts(split[1].split()):
+        if split and _family_first(*split) and rest.startswith(split[0] + ",") and _title_starts(split[1].split()):
             pieces.append(part[start : colon.start()])
             start = colon.end()
     return [*pieces, part[start:]]
