@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from extractors.names import KNOWN_FAMILY, name_list
+from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, name_list
 from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.people import FAMILY_NAMES
@@ -365,6 +365,23 @@ _LABEL = re.compile(
 """A field's label before its value ("bà X, chức vụ: Phó Giám đốc, đơn vị: Sở Y"), folded: dropped."""
 
 
+_TWO_STEMS = re.compile(r"(?<!\S)[1Il|!][iIl1|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
+"""A capital H whose crossbar a fax's thresholding lost, read as two stems and the rest of the word: "1iạnh" for
+"Hạnh" (scenario 20's QĐ 902 on its fax, the name cell "Lưu Thị 1iạnh" cut to "Lưu Thị")."""
+
+
+def _crossbars(text: str) -> str:
+    """`text` with each two-stem word (`_TWO_STEMS`) spelt with an H where that makes a known name (a given or a
+    family name, `names.KNOWN_GIVEN`): two stems before a lower-case letter are no word, and of the letters two
+    stems may be, only H is open at top and bottom. A word that makes no known name is left as read."""
+
+    def spelt(match: re.Match[str]) -> str:
+        name = "H" + match.group("rest")
+        return name if name in KNOWN_GIVEN else match.group()
+
+    return _TWO_STEMS.sub(spelt, text)
+
+
 _RULE_BEFORE_NAME = re.compile(r"^[\s|]+(?=[^\W\d_])")
 """A scan's stroke between the honorific and the name ("không cử ông |Phan Văn Thắng"): a rule or speck, not a
 letter of the name."""
@@ -396,7 +413,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     if role_match and role_match.start() > 0:
         role = squash(text[role_match.start("role") : role_match.end("role")]).lower()
         text = text[: role_match.start()]
-    split = _split_name(text)
+    split = _split_name(_crossbars(text))
     if split is None:
         return None
     name, rest = split
@@ -530,7 +547,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    base = parse_member(_unglued(cell("name")), named=True)
+    base = parse_member(_unglued(_crossbars(cell("name"))), named=True)
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
@@ -542,8 +559,8 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
     if title and ("unit" not in columns or columns.get("title") == columns.get("unit")):  # "Chức vụ, đơn vị"
         split_title, split_unit = _split_title_unit(title)
         title, unit = split_title or "", split_unit or ""
-    if _ROLE_RE.search(" " + fold(cell("role"))):
-        role = squash(cell("role")).lower()
+    if found := _ROLE_RE.search(" " + fold(cell("role"))):  # the role without a speck before it ("k Trưởng đoàn")
+        role = squash((" " + cell("role"))[found.start("role") : found.end("role")]).lower()
     elif columns.get("role") in (None, columns.get("title"), columns.get("unit")):
         # no role column of its own (a scan lost the header's last rule: "Chức vụ, đơn vị Ì Ghi chú"): a cell past
         # the header's, holding a role and nothing else, is the row's role
