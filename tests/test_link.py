@@ -701,3 +701,54 @@ def test_a_report_whose_citation_and_period_were_lost_links_by_unit_and_filing_d
     assert trip == linked
     if linked:
         assert method == "unit_filed_after_return" and score < LINK_SURE
+
+
+@pytest.mark.parametrize(
+    ("cited", "countries", "linked"),
+    [
+        ("1015/QĐ-UIẾĐSốpày", ["Ô-xtrây-li-a"], "t1015"),  # the serial and "QĐ", unit and country agree
+        ("1015/QĐ-UIẾĐSốpày", [], None),  # the unit alone: one fact besides the number is too little
+        ("1016/QĐ-UIẾĐSốpày", ["Ô-xtrây-li-a"], None),  # another serial: no trip's
+        ("1015/TTr-UIẾĐSốpày", ["Ô-xtrây-li-a"], None),  # a submission's number, not a decision's
+    ],
+)
+def test_link_reports_by_the_serial_of_a_decision_whose_symbol_ocr_garbled(
+    con: duckdb.DuckDBPyConnection, cited: str, countries: list[str], linked: str | None
+) -> None:
+    """Blind scenario 20's 44/BC-SGDĐT scan: a stamp over "1015/QĐ-UBND ngày" gave "1015/QĐ-UIẾĐSốpày". The serial
+    before "QĐ" is the decision's; two agreeing facts make the link, scored as a review."""
+    huong = [("Cao Thị Thanh Hương", "Giám đốc", "Sở Giáo dục và Đào tạo")]
+    add_trip(con, "t1015", "1015/QĐ-UBND", D(2026, 6, 2), D(2026, 6, 15), D(2026, 6, 20), huong, ["Ô-xtrây-li-a"])
+    other = [("Lê Văn Sơn", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t1051", "1051/QĐ-UBND", D(2026, 6, 2), D(2026, 7, 15), D(2026, 7, 20), other, ["Lào"])
+    add_report(con, "r44", D(2026, 7, 2), cited, None, None, countries)
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Giáo dục và Đào tạo'")
+    link_reports(con)
+    trip, method, score = the_report(con, "trip_id, link_method, link_score")
+    assert trip == linked
+    if linked:
+        assert method == "decision_serial_corroborated" and score < LINK_SURE
+
+
+@pytest.mark.parametrize(
+    ("period", "unit", "linked"),
+    [
+        ((D(2026, 9, 21), D(2026, 9, 24)), "Sở Văn hóa, Thể thao và Du lịch", True),
+        ((D(2026, 9, 21), D(2026, 9, 25)), "Sở Văn hóa, Thể thao và Du lịch", False),  # no trip of that period
+        ((D(2026, 9, 21), D(2026, 9, 24)), "Sở Y tế", False),  # another unit's trip
+    ],
+)
+def test_link_a_report_on_two_trips_whose_second_citation_was_lost_links_the_trip_of_its_own_period(
+    con: duckdb.DuckDBPyConnection, period: tuple[dt.date, dt.date], unit: str, linked: bool
+) -> None:
+    """Blind scenario 20's 88/BC-SVHTTDL scan: OCR interleaved the citations of 1540 and 1561; 1561 links by number,
+    and the report's own period, 1540's, with its unit and a country, links 1540 too — below LINK_SURE."""
+    lien = [("Đoàn Thị Kim Liên", "Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch")]
+    add_trip(con, "t1540", "1540/QĐ-UBND", D(2026, 9, 14), D(2026, 9, 21), D(2026, 9, 24), lien, ["Lào"])
+    add_trip(con, "t1561", "1561/QĐ-UBND", D(2026, 9, 21), D(2026, 9, 28), D(2026, 10, 2), lien, ["Campuchia"])
+    add_report(con, "r88", D(2026, 10, 5), "1561/QĐ-UBND", D(2026, 9, 21), None, ["Lào", "Campuchia"], *period)
+    con.execute("UPDATE reports SET reporting_unit = ?", [unit])
+    link_reports(con)
+    links = con.execute("SELECT trip_id, link_method, link_score FROM v_report_links ORDER BY trip_id").fetchall()
+    expected = [("t1540", "report_period_unit_destination", 0.8)] if linked else []
+    assert links == [*expected, ("t1561", "decision_number", 1.0)]
