@@ -752,3 +752,34 @@ def test_link_a_report_on_two_trips_whose_second_citation_was_lost_links_the_tri
     links = con.execute("SELECT trip_id, link_method, link_score FROM v_report_links ORDER BY trip_id").fetchall()
     expected = [("t1540", "report_period_unit_destination", 0.8)] if linked else []
     assert links == [*expected, ("t1561", "decision_number", 1.0)]
+
+
+@pytest.mark.parametrize(
+    ("cited_date", "period", "countries", "linked"),
+    [
+        (D(2026, 7, 6), (D(2026, 7, 27), D(2026, 7, 29)), ["Campuchia"], "t1687"),
+        (D(2026, 7, 7), (D(2026, 7, 27), D(2026, 7, 29)), ["Campuchia"], None),  # another date: another decision
+        (D(2026, 7, 6), (D(2026, 7, 27), D(2026, 7, 30)), ["Campuchia"], None),  # another period
+        (D(2026, 7, 6), (D(2026, 7, 27), D(2026, 7, 29)), ["Lào"], None),  # another country
+    ],
+)
+def test_link_reports_citing_a_number_three_edits_off_by_date_period_unit_and_country(
+    con: duckdb.DuckDBPyConnection,
+    cited_date: dt.date,
+    period: tuple[dt.date, dt.date],
+    countries: list[str],
+    linked: str | None,
+) -> None:
+    """Blind scenario 18's 407/BC-UBND scan: "1507/QĐ-JBND" for 1687/QĐ-UBND, the reporter unread. The cited date,
+    the report's own period, the unit and a country, all on one trip, link it — below LINK_SURE."""
+    members = [("Lâm Chí Cường", "Chủ tịch", "UBND đặc khu Phú Quốc")]
+    add_trip(con, "t1687", "1687/QĐ-UBND", D(2026, 7, 6), D(2026, 7, 27), D(2026, 7, 29), members, ["Campuchia"])
+    others = [("Trần Văn Hải", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t1688", "1688/QĐ-UBND", D(2026, 7, 6), D(2026, 7, 27), D(2026, 7, 29), others, ["Campuchia"])
+    add_report(con, "r407", D(2026, 8, 11), "1507/QĐ-JBND", cited_date, None, countries, *period)
+    con.execute("UPDATE reports SET reporting_unit = 'UBND đặc khu Phú Quốc'")
+    link_reports(con)
+    trip, method, score = the_report(con, "trip_id, link_method, link_score")
+    assert trip == linked
+    if linked:
+        assert method == "decision_date_period_unit" and score < LINK_SURE

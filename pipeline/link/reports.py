@@ -13,7 +13,8 @@ year read of the decision (`_by_period_and_unit`). No fuzzy link goes to a trip 
 dates contradict. Failing all that, by reporter + destination + dates; then a report whose number and period were
 lost (its reporter no member) by the unit, a filing date after one trip's return and the cited date or a
 destination (`_by_unit_filed_after_return`); and last, a report citing only a decision that amended a trip ("gia
-hạn theo Quyết định số …") by that decision's number, to the trip as amended.
+hạn theo Quyết định số …") by that decision's number, to the trip as amended. A number no trip holds even fuzzily
+links on the cited date, the report's own period, the unit and a destination, all four (`_by_date_and_period`).
 Links made by a fuzzy method score below the review queue's `LINK_SURE`, and the checks that rest on them say so
 (severity review).
 """
@@ -256,6 +257,35 @@ def _by_date_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link |
     return Link(trip.trip_id, "decision_date_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
 
 
+def _by_date_and_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """A number cited that no trip holds, even within two edits ("1507/QĐ-JBND" on a scan for 1687/QĐ-UBND): the
+    one trip whose decision is of the very date cited and whose period is the report's own, the unit and a
+    destination agreeing too. Four facts, where `_by_date_and_unit` needs the date and two (and looks only among
+    decisions whose number was not read): a decision of another number, that date and that trip is no other trip.
+    Below LINK_SURE: a finding on it is a review."""
+    if not (report.key and report.decision_date and report.start and report.end):
+        return None
+    found = [
+        (trip, agreement)
+        for trip in trips
+        if trip.decision_date == report.decision_date
+        and (trip.start, trip.end) == (report.start, report.end)
+        and (agreement := _agreement(report, trip))["unit"]
+        and agreement["destinations"]
+    ]
+    if len(found) != 1:
+        return None
+    trip, agreement = found[0]
+    evidence = {
+        "cited_number_key": report.key,
+        "decision_number_key": trip.key,
+        "cited_date": _iso(report.decision_date),
+        "period": [_iso(report.start), _iso(report.end)],
+        **agreement,
+    }
+    return Link(trip.trip_id, "decision_date_period_unit", 0.75, evidence)
+
+
 def _cited_date_contradicts(report: ReportFacts, trip: TripFacts) -> bool:
     """The report cites a decision date that what was read of the trip's decision date (the day, or the month and
     year of an unread pen-filled day) is not: another decision."""
@@ -444,6 +474,7 @@ def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
         ((_by_number(report, trips) or _fuzzy_number(report, trips)) if report.key else None)
         or _by_date_and_unit(report, trips)
         or _by_person_place_dates(report, trips)
+        or _by_date_and_period(report, trips)
         or _by_period_and_unit(report, trips)
         or _by_own_period(report, trips)
         or _by_unit_filed_after_return(report, trips)
