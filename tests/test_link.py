@@ -722,12 +722,18 @@ def test_link_reports_by_the_serial_of_a_decision_whose_symbol_ocr_garbled(
     other = [("Lê Văn Sơn", "Giám đốc", "Sở Y tế")]
     add_trip(con, "t1051", "1051/QĐ-UBND", D(2026, 6, 2), D(2026, 7, 15), D(2026, 7, 20), other, ["Lào"])
     add_report(con, "r44", D(2026, 7, 2), cited, None, None, countries)
-    con.execute("UPDATE reports SET reporting_unit = 'Sở Giáo dục và Đào tạo'")
+    assert_review_link(con, "Sở Giáo dục và Đào tạo", linked, "decision_serial_corroborated")
+
+
+def assert_review_link(con: duckdb.DuckDBPyConnection, unit: str, linked: str | None, method: str) -> None:
+    """The one report, of `unit`, linked to `linked` by `method` below LINK_SURE, or not linked when `linked` is
+    None."""
+    con.execute("UPDATE reports SET reporting_unit = ?", [unit])
     link_reports(con)
-    trip, method, score = the_report(con, "trip_id, link_method, link_score")
+    trip, how, score = the_report(con, "trip_id, link_method, link_score")
     assert trip == linked
     if linked:
-        assert method == "decision_serial_corroborated" and score < LINK_SURE
+        assert how == method and score < LINK_SURE
 
 
 @pytest.mark.parametrize(
@@ -777,9 +783,4 @@ def test_link_reports_citing_a_number_three_edits_off_by_date_period_unit_and_co
     others = [("Trần Văn Hải", "Giám đốc", "Sở Y tế")]
     add_trip(con, "t1688", "1688/QĐ-UBND", D(2026, 7, 6), D(2026, 7, 27), D(2026, 7, 29), others, ["Campuchia"])
     add_report(con, "r407", D(2026, 8, 11), "1507/QĐ-JBND", cited_date, None, countries, *period)
-    con.execute("UPDATE reports SET reporting_unit = 'UBND đặc khu Phú Quốc'")
-    link_reports(con)
-    trip, method, score = the_report(con, "trip_id, link_method, link_score")
-    assert trip == linked
-    if linked:
-        assert method == "decision_date_period_unit" and score < LINK_SURE
+    assert_review_link(con, "UBND đặc khu Phú Quốc", linked, "decision_date_period_unit")
