@@ -257,18 +257,32 @@ def _by_date_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link |
     return Link(trip.trip_id, "decision_date_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
 
 
+_SERIAL_AND_SYMBOL = re.compile(r"(\d+)(.*)")
+
+
+def _read_through_damage(cited: str, number: str | None) -> bool:
+    """Whether a cited number key shows OCR damage against a decision's: a serial of the same length and a symbol
+    one or two edits off it ("1507/qd-jbnd" for "1687/qd-ubnd"). A number read whole with the decision's own symbol
+    ("377/qd-ubnd" beside "912/qd-ubnd") is another decision's."""
+    a, b = _SERIAL_AND_SYMBOL.fullmatch(cited), _SERIAL_AND_SYMBOL.fullmatch(number or "")
+    if a is None or b is None or len(a.group(1)) != len(b.group(1)) or a.group(2) == b.group(2):
+        return False
+    return Levenshtein.distance(a.group(2), b.group(2)) <= 2
+
+
 def _by_date_and_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
-    """A number cited that no trip holds, even within two edits ("1507/QĐ-JBND" on a scan for 1687/QĐ-UBND): the
-    one trip whose decision is of the very date cited and whose period is the report's own, the unit and a
-    destination agreeing too. Four facts, where `_by_date_and_unit` needs the date and two (and looks only among
-    decisions whose number was not read): a decision of another number, that date and that trip is no other trip.
-    Below LINK_SURE: a finding on it is a review."""
+    """A number cited that no trip holds, even within two edits, and read through damage (`_read_through_damage`:
+    "1507/QĐ-JBND" on a scan for 1687/QĐ-UBND): the one trip whose decision is of the very date cited and whose
+    period is the report's own, the unit and a destination agreeing too. Four facts, where `_by_date_and_unit` needs
+    the date and two (and looks only among decisions whose number was not read). Below LINK_SURE: a finding on it
+    is a review."""
     if not (report.key and report.decision_date and report.start and report.end):
         return None
     found = [
         (trip, agreement)
         for trip in trips
         if trip.decision_date == report.decision_date
+        and _read_through_damage(report.key, trip.key)
         and (trip.start, trip.end) == (report.start, report.end)
         and (agreement := _agreement(report, trip))["unit"]
         and agreement["destinations"]
