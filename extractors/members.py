@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from extractors.names import name_list
+from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, name_list
 from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import blank_filing_items, unwrap_lines
 from extractors.people import FAMILY_NAMES
@@ -123,6 +123,10 @@ _SURNAMES = {
 """The family names a member listed without "Ông/Bà" is known by (data/member_family_names.txt and
 data/highland_family_names.txt say which and why), and those of running text; "H'…" and "K'…" (`_APOSTROPHE_NAME`)
 start a name too."""
+_MARKED_SURNAMES = KNOWN_FAMILY | name_list("marked_family_names.txt")
+"""Family names taken only as written, marks and all, and only with a title after the name (`_family_first`): rarer
+ones whose folded spelling is a word an item starts with ("Dư Thị Cẩm Tú, Chuyên viên …", never "Du lịch …" nor
+"Dự kiến …"; data/marked_family_names.txt says which and why), and the statistics' list (data/family_names.txt)."""
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
 _HEADER_NAME = re.compile(r"(?:\b|va)ten\b")
 """The name column's header, folded: "Họ và tên", also as OCR glues it ("Họ vàtên")."""
@@ -173,10 +177,13 @@ _NAME_JOINERS = str.maketrans("", "", "-'’")
 H'Bia"), which start with the letter before it."""
 
 
-def _family_first(name: str) -> bool:
-    """Whether a name without an honorific starts as a person's does: a known family name, or "H'"/"K'"."""
-    first = fold(name.split()[0])
-    return first in _SURNAMES or bool(_APOSTROPHE_NAME.match(first))
+def _family_first(name: str, rest: str = "") -> bool:
+    """Whether a name without an honorific starts as a person's does: a known family name, or "H'"/"K'"; or a
+    family name of `_MARKED_SURNAMES` spelt as written when `rest`, what follows the name, starts with a title."""
+    first = name.split()[0]
+    if fold(first) in _SURNAMES or _APOSTROPHE_NAME.match(fold(first)):
+        return True
+    return unicodedata.normalize("NFC", first) in _MARKED_SURNAMES and _title_starts(rest.split())
 
 
 def _is_name_word(word: str) -> bool:
@@ -358,6 +365,23 @@ _LABEL = re.compile(
 """A field's label before its value ("bà X, chức vụ: Phó Giám đốc, đơn vị: Sở Y"), folded: dropped."""
 
 
+_TWO_STEMS = re.compile(r"(?<!\S)[1Il|!][iIl1|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
+"""A capital H whose crossbar a fax's thresholding lost, read as two stems and the rest of the word: "1iạnh" for
+"Hạnh" (scenario 20's QĐ 902 on its fax, the name cell "Lưu Thị 1iạnh" cut to "Lưu Thị")."""
+
+
+def _crossbars(text: str) -> str:
+    """`text` with each two-stem word (`_TWO_STEMS`) spelt with an H where that makes a known name (a given or a
+    family name, `names.KNOWN_GIVEN`): two stems before a lower-case letter are no word, and of the letters two
+    stems may be, only H is open at top and bottom. A word that makes no known name is left as read."""
+
+    def spelt(match: re.Match[str]) -> str:
+        name = "H" + match.group("rest")
+        return name if name in KNOWN_GIVEN else match.group()
+
+    return _TWO_STEMS.sub(spelt, text)
+
+
 _RULE_BEFORE_NAME = re.compile(r"^[\s|]+(?=[^\W\d_])")
 """A scan's stroke between the honorific and the name ("không cử ông |Phan Văn Thắng"): a rule or speck, not a
 letter of the name."""
@@ -389,13 +413,13 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     if role_match and role_match.start() > 0:
         role = squash(text[role_match.start("role") : role_match.end("role")]).lower()
         text = text[: role_match.start()]
-    split = _split_name(text)
+    split = _split_name(_crossbars(text))
     if split is None:
         return None
     name, rest = split
     if honorific is not None and _honorific_is_family(item_text, honorific, name):
         name = f"{item_text[: len(honorific.group())].strip()} {name}"
-    if honorific is None and academic is None and not named and not _family_first(name):
+    if honorific is None and academic is None and not named and not _family_first(name, rest):
         return None
     title, unit = _split_title_unit(_drop_junk(_unbracketed(rest)))
     return TripMember(name=name, title=title, unit=unit, role=role)
@@ -534,7 +558,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    base = parse_member(_unglued(cell("name")), named=True)
+    base = parse_member(_unglued(_crossbars(cell("name"))), named=True)
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
@@ -546,8 +570,8 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
     if title and ("unit" not in columns or columns.get("title") == columns.get("unit")):  # "Chức vụ, đơn vị"
         split_title, split_unit = _split_title_unit(title)
         title, unit = split_title or "", split_unit or ""
-    if _ROLE_RE.search(" " + fold(cell("role"))):
-        role = squash(cell("role")).lower()
+    if found := _ROLE_RE.search(" " + fold(cell("role"))):  # the role without a speck before it ("k Trưởng đoàn")
+        role = squash((" " + cell("role"))[found.start("role") : found.end("role")]).lower()
     elif columns.get("role") in (None, columns.get("title"), columns.get("unit")):
         # no role column of its own (a scan lost the header's last rule: "Chức vụ, đơn vị Ì Ghi chú"): a cell past
         # the header's, holding a role and nothing else, is the row's role
@@ -742,7 +766,7 @@ def _colon_parts(part: str) -> list[str]:
     for colon in _COLON.finditer(part):
         rest = part[colon.end() :]
         split = _split_name(rest)
-        if split and _family_first(split[0]) and rest.startswith(split[0] + ",") and _title_starts(split[1].split()):
+        if split and _family_first(*split) and rest.startswith(split[0] + ",") and _title_starts(split[1].split()):
             pieces.append(part[start : colon.start()])
             start = colon.end()
     return [*pieces, part[start:]]

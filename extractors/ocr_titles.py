@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from extractors.titles import SIGNING_TITLES
-from extractors.vntext import fold, squash
+from extractors.vntext import fold, is_syllable, squash
 
 SIGNATURE_TITLES = tuple(title.upper() for title in SIGNING_TITLES)
 """The lexicon's signature titles in capitals, as a block prints them."""
@@ -82,3 +83,38 @@ def repair_unit(unit: str) -> str:
         return unit
     name = _DEPARTMENT_KEYS[best[0][0]]
     return unit if squash(match.group(1)).casefold() == name.casefold() else f"Sở {name}"
+
+
+_MAX_RESPELL = 2
+"""Edits at most between a unit's garbled word and the word the document prints in its place elsewhere."""
+
+
+def respell_unit(unit: str, text: str) -> str:
+    """A unit with words OCR garbled into no Vietnamese syllable ("Trường Đại học Cạuảng Nam", a fax's noise over
+    one table cell), spelt as the same document prints it elsewhere: where the unit's other words stand in `text`
+    around syllables each within `_MAX_RESPELL` edits of a garbled word ("Hiệu trưởng Trường Đại học Quảng Nam tại
+    Tờ trình …"), and only one spelling does. Otherwise, or with no garbled word, the unit as read: two members of
+    one unit read apart are two units to the checks (the two-key-leaders rule missed a university's)."""
+    words = unit.split()
+    odd = [i for i, word in enumerate(words) if _garbled(word)]
+    if not odd or len(odd) * 2 > len(words):
+        return unit
+    pattern = r"\s+".join(r"(\S+)" if i in odd else re.escape(word) for i, word in enumerate(words))
+    spellings = {
+        match.groups()
+        for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", text)
+        if all(
+            is_syllable(new) and Levenshtein.distance(new.lower(), words[i].lower()) <= _MAX_RESPELL
+            for i, new in zip(odd, match.groups(), strict=True)
+        )
+    }
+    if len(spellings) != 1:
+        return unit
+    respelt = dict(zip(odd, spellings.pop(), strict=True))
+    return " ".join(respelt.get(i, word) for i, word in enumerate(words))
+
+
+def _garbled(word: str) -> bool:
+    """A word of letters only, not in capitals (an acronym: "UBND", "ĐHQNa" has small letters but a capital run),
+    that is no Vietnamese syllable."""
+    return word.isalpha() and not word[:2].isupper() and not is_syllable(word)

@@ -29,9 +29,18 @@ _REPORT_SUBJECT = re.compile(
 _DECISION_WORD = r"\b(?:quyet\s+dinh|qd)\s+"
 """The word "Quyết định" or its abbreviation "QĐ" ("Thực hiện QĐ số 560/QĐ-UBND"), folded."""
 _DECISION = re.compile(
-    _DECISION_WORD + r"(?:so\s*:?\s*)?"
+    _DECISION_WORD + r"(?:so\s*[:.]?\s*)?"
     r"(?P<num>(?=[0-9li|]{0,4}\d)[0-9li|]{1,5}\s*(?:/\s*\d{4}\s*)?[/-]\s*[a-z0-9]+(?:\s*[-/]\s*[a-z0-9]+)*)"
 )
+"""A decision cited by its word: "Quyết định số 145/QĐ-UBND", "QĐ số: 145/QĐ-UBND", "Quyết định số. 152- Q/TU" (a
+scan's dot for the colon, "QĐ" cut)."""
+_BY_SYMBOL = re.compile(
+    r"(?<![\w/-])(?P<num>\d{1,5}\s*(?:/\s*\d{4}\s*)?(?:/\s*qd\s*-\s*[a-z0-9]+(?:\s*-\s*[a-z0-9]+)*|-\s*qd\s*/\s*[a-z]+))"
+    r"(?=[\s,.;)]|$)"
+)
+"""A decision cited by its number alone, the word before it garbled ("Ì vết định số 1402/QĐ-UBND ngày …") or torn
+from it by OCR's line order ("… số 154" / "1561/QĐ-UBND ngày 21/9/2026 c…"), folded: "QĐ" in the symbol
+("/QĐ-UBND", "-QĐ/TU") says the document is a quyết định."""
 _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
 _PEOPLE_WENT = re.compile(
     r"(?:(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b|\b\d{1,3}\s+(?:can\s+bo|cong\s+chuc|vien\s+chuc|thanh\s+vien|dong\s+chi)\b)"
@@ -135,7 +144,7 @@ def cited_decisions(text: str) -> list[CitedDecision]:
     earlier trip recalled, a legal basis) is not one it answers."""
     folded = fold(text)
     candidates: list[tuple[int, int, bool, CitedDecision]] = []
-    for match in _DECISION.finditer(folded):
+    for match in _citing(folded):
         number = squash(text[match.start("num") : match.end("num")]).replace(" ", "")
         found = date_at(text, match.end("num"))
         context = _SENTENCE_BREAK.split(folded[match.end() : match.end() + 250], maxsplit=1)[0]
@@ -154,6 +163,15 @@ def cited_decisions(text: str) -> list[CitedDecision]:
         and ((item and other_item) or not _SENTENCE_BREAK.search(folded[min(at, other_at) : max(at, other_at)]))
     ]
     return [first, *dict.fromkeys(others)]
+
+
+def _citing(folded: str) -> list[re.Match[str]]:
+    """The decisions cited (`_DECISION`), and those cited by their symbol alone (`_BY_SYMBOL`) outside them, in
+    the order of the text."""
+    worded = list(_DECISION.finditer(folded))
+    spans = [(match.start(), match.end()) for match in worded]
+    alone = [m for m in _BY_SYMBOL.finditer(folded) if not any(a <= m.start() < b for a, b in spans)]
+    return sorted([*worded, *alone], key=lambda match: match.start())
 
 
 _DATED_DECISION = re.compile(_DECISION_WORD + r"(?:so\s*:?\s*[\s./…]*(?:/\s*[a-z0-9-]+)?\s*)?(?=ngay\s)")
@@ -246,23 +264,27 @@ _DECISION_LEAD = dt.timedelta(days=366)
 misread (a stamp cut "05/5/2026" to "05/5/20", read 2020), never the decision's."""
 
 
-def _implausible_date(report: ReportInfo) -> bool:
-    """Whether the cited decision's date lies more than a year before the trip the report itself dates."""
+def _implausible_date(report: ReportInfo, issued: dt.date | None) -> bool:
+    """Whether the cited decision's date lies more than a year before the trip the report itself dates, or after
+    the report's own date (`issued`: a report cites what was decided before it; "02/6/2936" is a stamp's noise over
+    "02/6/2026")."""
     cited, start = report.decision_date, report.start
-    return cited is not None and start is not None and cited < start - _DECISION_LEAD
+    early = start is not None and cited is not None and cited < start - _DECISION_LEAD
+    return early or (cited is not None and issued is not None and cited > issued)
 
 
 def extract_report_field(document: Document) -> Document:
     """Field extractor: sets `Document.report` for trip reports; a cited decision date a year or more before the
-    reported trip is null, with an error, not a date to match decisions on."""
+    reported trip, or after the report's own date, is null, with an error, not a date to match decisions on."""
     if not is_trip_report(document):
         return document
     report = extract_report(document)
-    if not _implausible_date(report):
+    if not _implausible_date(report, document.issue_date):
         return document.model_copy(update={"report": report})
     error = ErrorItem(
         code=ErrorCode.REPORT_CITED_DATE_IMPLAUSIBLE,
-        message=f"cited decision dated {report.decision_date} for a trip from {report.start}: misread, left null",
+        message=f"cited decision dated {report.decision_date} for a trip from {report.start}, in a report of "
+        f"{document.issue_date}: misread, left null",
     )
     return document.model_copy(
         update={"report": report.model_copy(update={"decision_date": None}), "errors": [*document.errors, error]}

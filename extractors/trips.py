@@ -19,7 +19,7 @@ from extractors.doctype import title_type
 from extractors.funding import find_funding
 from extractors.members import find_members
 from extractors.numbers import find_numbers
-from extractors.ocr_titles import repair_unit
+from extractors.ocr_titles import repair_unit, respell_unit
 from extractors.paragraphs import unwrap_lines
 from extractors.people import repair_family
 from extractors.places import countries_of, find_destinations, find_places
@@ -241,7 +241,12 @@ def extract_trip(document: Document) -> Trip | None:
     members = find_members(document.text[begin:])  # the list may be an appendix after the signature
     if document.source.text_source in (TextSource.OCR, TextSource.MIXED):
         members = [
-            m.model_copy(update={"name": repair_family(m.name), "unit": m.unit and repair_unit(m.unit)})
+            m.model_copy(
+                update={
+                    "name": repair_family(m.name),
+                    "unit": m.unit and respell_unit(repair_unit(m.unit), document.text),
+                }
+            )
             for m in members
         ]
     text = unwrap_lines(document.text)  # phrases wrapped at the margin ("tại Trung\nQuốc") read whole

@@ -58,7 +58,9 @@ class ErrorCode(StrEnum):
     ISSUE_DATE_UNREADABLE = "issue_date.unreadable"  # not a date, or the day read with low confidence
     ISSUE_DATE_OUT_OF_BOUND = "issue_date.out_of_bound"  # a date outside the digital signature's bound
     DATE_HANDWRITTEN_UNREAD = "date.handwritten_unread"  # hand-filled day not read for sure
-    REPORT_CITED_DATE_IMPLAUSIBLE = "report.cited_date_implausible"  # a report's cited decision date years early
+    REPORT_CITED_DATE_IMPLAUSIBLE = (
+        "report.cited_date_implausible"  # cited decision date years early, or after the report
+    )
 
     # issuer: the header's issuing body (null, the document goes to review)
     ISSUER_INCOMPLETE = "issuer.incomplete"  # a bare "UBND" whose locality the text does not give for sure

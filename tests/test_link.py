@@ -701,3 +701,86 @@ def test_a_report_whose_citation_and_period_were_lost_links_by_unit_and_filing_d
     assert trip == linked
     if linked:
         assert method == "unit_filed_after_return" and score < LINK_SURE
+
+
+@pytest.mark.parametrize(
+    ("cited", "countries", "linked"),
+    [
+        ("1015/QĐ-UIẾĐSốpày", ["Ô-xtrây-li-a"], "t1015"),  # the serial and "QĐ", unit and country agree
+        ("1015/QĐ-UIẾĐSốpày", [], None),  # the unit alone: one fact besides the number is too little
+        ("1016/QĐ-UIẾĐSốpày", ["Ô-xtrây-li-a"], None),  # another serial: no trip's
+        ("1015/TTr-UIẾĐSốpày", ["Ô-xtrây-li-a"], None),  # a submission's number, not a decision's
+    ],
+)
+def test_link_reports_by_the_serial_of_a_decision_whose_symbol_ocr_garbled(
+    con: duckdb.DuckDBPyConnection, cited: str, countries: list[str], linked: str | None
+) -> None:
+    """Blind scenario 20's 44/BC-SGDĐT scan: a stamp over "1015/QĐ-UBND ngày" gave "1015/QĐ-UIẾĐSốpày". The serial
+    before "QĐ" is the decision's; two agreeing facts make the link, scored as a review."""
+    huong = [("Cao Thị Thanh Hương", "Giám đốc", "Sở Giáo dục và Đào tạo")]
+    add_trip(con, "t1015", "1015/QĐ-UBND", D(2026, 6, 2), D(2026, 6, 15), D(2026, 6, 20), huong, ["Ô-xtrây-li-a"])
+    other = [("Lê Văn Sơn", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t1051", "1051/QĐ-UBND", D(2026, 6, 2), D(2026, 7, 15), D(2026, 7, 20), other, ["Lào"])
+    add_report(con, "r44", D(2026, 7, 2), cited, None, None, countries)
+    assert_review_link(con, "Sở Giáo dục và Đào tạo", linked, "decision_serial_corroborated")
+
+
+def assert_review_link(con: duckdb.DuckDBPyConnection, unit: str, linked: str | None, method: str) -> None:
+    """The one report, of `unit`, linked to `linked` by `method` below LINK_SURE, or not linked when `linked` is
+    None."""
+    con.execute("UPDATE reports SET reporting_unit = ?", [unit])
+    link_reports(con)
+    trip, how, score = the_report(con, "trip_id, link_method, link_score")
+    assert trip == linked
+    if linked:
+        assert how == method and score < LINK_SURE
+
+
+@pytest.mark.parametrize(
+    ("period", "unit", "linked"),
+    [
+        ((D(2026, 9, 21), D(2026, 9, 24)), "Sở Văn hóa, Thể thao và Du lịch", True),
+        ((D(2026, 9, 21), D(2026, 9, 25)), "Sở Văn hóa, Thể thao và Du lịch", False),  # no trip of that period
+        ((D(2026, 9, 21), D(2026, 9, 24)), "Sở Y tế", False),  # another unit's trip
+    ],
+)
+def test_link_a_report_on_two_trips_whose_second_citation_was_lost_links_the_trip_of_its_own_period(
+    con: duckdb.DuckDBPyConnection, period: tuple[dt.date, dt.date], unit: str, linked: bool
+) -> None:
+    """Blind scenario 20's 88/BC-SVHTTDL scan: OCR interleaved the citations of 1540 and 1561; 1561 links by number,
+    and the report's own period, 1540's, with its unit and a country, links 1540 too — below LINK_SURE."""
+    lien = [("Đoàn Thị Kim Liên", "Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch")]
+    add_trip(con, "t1540", "1540/QĐ-UBND", D(2026, 9, 14), D(2026, 9, 21), D(2026, 9, 24), lien, ["Lào"])
+    add_trip(con, "t1561", "1561/QĐ-UBND", D(2026, 9, 21), D(2026, 9, 28), D(2026, 10, 2), lien, ["Campuchia"])
+    add_report(con, "r88", D(2026, 10, 5), "1561/QĐ-UBND", D(2026, 9, 21), None, ["Lào", "Campuchia"], *period)
+    con.execute("UPDATE reports SET reporting_unit = ?", [unit])
+    link_reports(con)
+    links = con.execute("SELECT trip_id, link_method, link_score FROM v_report_links ORDER BY trip_id").fetchall()
+    expected = [("t1540", "report_period_unit_destination", 0.8)] if linked else []
+    assert links == [*expected, ("t1561", "decision_number", 1.0)]
+
+
+@pytest.mark.parametrize(
+    ("cited_date", "period", "countries", "linked"),
+    [
+        (D(2026, 7, 6), (D(2026, 7, 27), D(2026, 7, 29)), ["Campuchia"], "t1687"),
+        (D(2026, 7, 7), (D(2026, 7, 27), D(2026, 7, 29)), ["Campuchia"], None),  # another date: another decision
+        (D(2026, 7, 6), (D(2026, 7, 27), D(2026, 7, 30)), ["Campuchia"], None),  # another period
+        (D(2026, 7, 6), (D(2026, 7, 27), D(2026, 7, 29)), ["Lào"], None),  # another country
+    ],
+)
+def test_link_reports_citing_a_number_three_edits_off_by_date_period_unit_and_country(
+    con: duckdb.DuckDBPyConnection,
+    cited_date: dt.date,
+    period: tuple[dt.date, dt.date],
+    countries: list[str],
+    linked: str | None,
+) -> None:
+    """Blind scenario 18's 407/BC-UBND scan: "1507/QĐ-JBND" for 1687/QĐ-UBND, the reporter unread. The cited date,
+    the report's own period, the unit and a country, all on one trip, link it — below LINK_SURE."""
+    members = [("Lâm Chí Cường", "Chủ tịch", "UBND đặc khu Phú Quốc")]
+    add_trip(con, "t1687", "1687/QĐ-UBND", D(2026, 7, 6), D(2026, 7, 27), D(2026, 7, 29), members, ["Campuchia"])
+    others = [("Trần Văn Hải", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t1688", "1688/QĐ-UBND", D(2026, 7, 6), D(2026, 7, 27), D(2026, 7, 29), others, ["Campuchia"])
+    add_report(con, "r407", D(2026, 8, 11), "1507/QĐ-JBND", cited_date, None, countries, *period)
+    assert_review_link(con, "UBND đặc khu Phú Quốc", linked, "decision_date_period_unit")

@@ -29,9 +29,14 @@ def test_a_listed_hmong_or_dao_family_name_starts_a_numbered_item_without_a_head
     assert "Chẻo Văn Lìn" in names(text)
 
 
-def test_an_unlisted_family_name_without_a_header_is_not_guessed() -> None:
+def test_a_family_name_listed_only_as_written_is_read_as_written_before_a_title() -> None:
     text = _TABLE.replace("STT Họ và tên Chức vụ, đơn vị\n", "")
-    assert "Sần Thị Mỷ" not in names(text)
+    assert "Sần Thị Mỷ" in names(text)
+
+
+def test_an_unlisted_family_name_without_a_header_is_not_guessed() -> None:
+    text = _TABLE.replace("STT Họ và tên Chức vụ, đơn vị\n", "").replace("Sần Thị", "San Thị")
+    assert "San Thị Mỷ" not in names(text)
 
 
 def test_rows_after_the_table_are_not_name_cells() -> None:

@@ -489,3 +489,33 @@ def test_reports_a_country_passed_through_is_no_destination() -> None:
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="7" * 64, pages=1), text=text))
     assert document.report is not None
     assert document.report.destinations == ["Hàn Quốc"]
+
+
+@pytest.mark.parametrize(
+    ("citation", "number", "date"),
+    [
+        # the word "Quyết định" garbled on a scan: the "QĐ" of the symbol says what is cited
+        ("Ì vết định số 145/QĐ-UBND ngày 28/4/2025", "145/QĐ-UBND", dt.date(2025, 4, 28)),
+        # the line cut from its word by OCR's line order
+        ("Quyết định số 14\n145/QĐ-UBND ngày 28/4/2025 c", "145/QĐ-UBND", dt.date(2025, 4, 28)),
+        # a party decision, the colon read as a dot and "Đ" lost
+        ("Quyết định số. 152- Q/TU, ngày 27-4-2025", "152-Q/TU", dt.date(2025, 4, 27)),
+    ],
+)
+def test_reports_decision_cited_by_its_symbol_or_with_a_scans_dot(citation: str, number: str, date: dt.date) -> None:
+    info = report(citation).report
+    assert info is not None
+    assert (info.decision_number, info.decision_date) == (number, date)
+
+
+def test_reports_a_bare_number_of_another_kind_is_no_decision() -> None:
+    info = report("Ì vết định số 145/TTr-SYT ngày 28/4/2025").report
+    assert info is not None and info.decision_number == "15/2021/QĐ-UBND"  # the legal basis, by its word
+
+
+def test_reports_cited_date_after_the_report_is_misread() -> None:
+    """A stamp over "02/6/2025" read "02/6/2925": a report cites only what was decided before it."""
+    document = report("Quyết định số 145/QĐ-UBND ngày 28/4/2925")
+    assert document.report is not None
+    assert (document.report.decision_number, document.report.decision_date) == ("145/QĐ-UBND", None)
+    assert "report.cited_date_implausible" in {error.code for error in document.errors}

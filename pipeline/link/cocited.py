@@ -8,6 +8,11 @@ answers each, so each trip has its report and neither is "missing". `reports.tri
 one trip that has it: no fuzzy match, since no other fact of the report (its period, its reporter) is the second
 trip's alone. A cited decision that is no trip (an amendment of the first) links nothing. Rebuilt whole at every
 linking: few reports cite several decisions.
+
+A report whose further citation OCR lost ("… số 154" / "1561/QĐ-UBND …", the lines of a scan's stamped opening
+interleaved) still dates its other trip: when the report's own period is not its linked trip's, the one trip of that
+very period whose unit and a destination agree with the report's is linked too (`_by_own_period`, method
+`report_period_unit_destination`, below the review queue's LINK_SURE: a finding resting on it is a review).
 """
 
 from __future__ import annotations
@@ -19,23 +24,45 @@ from collections.abc import Callable
 
 import duckdb
 
+from extractors.vntext import fold
 
-def link_cocited(con: duckdb.DuckDBPyConnection, key: Callable[[str | None], str | None]) -> int:
+
+def link_cocited(
+    con: duckdb.DuckDBPyConnection,
+    key: Callable[[str | None], str | None],
+    unit_match: Callable[[str, str], str | None],
+) -> int:
     """Rebuild `report_trips`; the number of links. `key` compares decision numbers
-    (`pipeline.link.reports.decision_key`)."""
+    (`pipeline.link.reports.decision_key`), `unit_match` units (`pipeline.link.reports.unit_match`)."""
     con.execute("DELETE FROM report_trips")
+    rows = [*_by_cited_number(con, key), *_by_own_period(con, unit_match)]
+    rows = list({(row[0], row[1]): row for row in rows}.values())
+    if rows:
+        con.executemany(
+            "INSERT INTO report_trips (sha256, trip_id, cited_number, cited_date, link_method, link_score) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    return len(rows)
+
+
+_Row = tuple[str, str, str | None, dt.date | None, str, float]
+
+
+def _by_cited_number(con: duckdb.DuckDBPyConnection, key: Callable[[str | None], str | None]) -> list[_Row]:
+    """The further decisions a report cites, each to the one trip with its exact number (and date)."""
     reports = con.execute(
         "SELECT sha256, trip_id, also_cited FROM reports WHERE also_cited IS NOT NULL AND also_cited <> '[]'"
     ).fetchall()
     if not reports:
-        return 0
+        return []
     trips: dict[str, list[tuple[str, dt.date | None]]] = defaultdict(list)
     for trip_id, number, date in con.execute(
         "SELECT trip_id, decision_number, decision_date FROM trips WHERE decision_number IS NOT NULL"
     ).fetchall():
         if (number_key := key(number)) is not None:
             trips[number_key].append((trip_id, date))
-    rows = []
+    rows: list[_Row] = []
     for sha256, own_trip, cited in reports:
         for decision in json.loads(cited):
             date = dt.date.fromisoformat(decision["date"]) if decision.get("date") else None
@@ -47,11 +74,40 @@ def link_cocited(con: duckdb.DuckDBPyConnection, key: Callable[[str | None], str
             if len(found) == 1 and found[0] != own_trip:
                 score = 1.0 if date is not None else 0.95
                 rows.append((sha256, found[0], decision.get("number"), date, "decision_number", score))
-    rows = list({(row[0], row[1]): row for row in rows}.values())
-    if rows:
-        con.executemany(
-            "INSERT INTO report_trips (sha256, trip_id, cited_number, cited_date, link_method, link_score) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-    return len(rows)
+    return rows
+
+
+OWN_PERIOD_SCORE = 0.8
+"""A further trip found by the report's own period, unit and destination: below LINK_SURE, so a review."""
+
+
+def _by_own_period(con: duckdb.DuckDBPyConnection, unit_match: Callable[[str, str], str | None]) -> list[_Row]:
+    """A linked report whose own period lies apart from its trip's: the one other trip of exactly that period with
+    no report of its own, whose issuer or a member's unit the report's unit names and which shares a destination."""
+    found = con.execute(
+        """
+        WITH mem AS (SELECT trip_id, list(unit) AS units FROM trip_members GROUP BY trip_id),
+        dest AS (SELECT trip_id, list(country) AS countries FROM trip_destinations GROUP BY trip_id)
+        SELECT r.sha256, o.trip_id, coalesce(r.reporting_unit, r.issuer),
+               list_concat([coalesce(o.issuer, d.issuer)], mem.units), r.destinations, dest.countries
+        FROM reports r
+        JOIN trips t ON t.trip_id = r.trip_id
+        JOIN trips o ON o.start_date = r.start_date AND o.end_date = r.end_date AND o.trip_id <> r.trip_id
+        LEFT JOIN documents d ON d.sha256 = o.trip_id
+        LEFT JOIN mem ON mem.trip_id = o.trip_id
+        LEFT JOIN dest ON dest.trip_id = o.trip_id
+        WHERE NOT (r.start_date <= t.end_date AND t.start_date <= r.end_date)
+          AND o.trip_id NOT IN (SELECT trip_id FROM reports WHERE trip_id IS NOT NULL)
+        ORDER BY r.sha256, o.trip_id
+        """
+    ).fetchall()
+    agreeing: dict[str, list[str]] = defaultdict(list)
+    for sha256, trip_id, unit, units, destinations, countries in found:
+        shared = {fold(c) for c in destinations or []} & {fold(c) for c in countries or []}
+        if unit and shared and any(u and unit_match(unit, u) for u in units or []):
+            agreeing[sha256].append(trip_id)
+    return [
+        (sha256, trips[0], None, None, "report_period_unit_destination", OWN_PERIOD_SCORE)
+        for sha256, trips in agreeing.items()
+        if len(trips) == 1
+    ]

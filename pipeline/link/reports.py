@@ -1,18 +1,20 @@
 """Each trip report to the trip it answers, with how the link was made (method, score, evidence).
 
 By the cited decision number under a canonical key ("145/QD-UBND" = "145 / QĐ-UBND" = "l45/QĐ-UBND"),
-checked against the decision date when both are known. A number OCR'd slightly wrong (one or two edits) is
-accepted only when something else agrees: the decision date, or two of the unit, a destination, the
-reporter among the members and the dates (`unit_match`: a unit named otherwise — "UBND" for "Ủy ban nhân
-dân", "Sở NN&PTNT", OCR noise — still agrees, and the evidence says how). A report that names its decision by
-date and unit only is matched on that date, gated the same way, as is one citing a number no decision holds
-(among the decisions whose own number was not read: a hand-filled number on a scan). When that decision's
+checked against the decision date when both are known. A number OCR'd slightly wrong (one or two edits, or its
+serial before "QĐ" kept and the symbol garbled further) is accepted only when something else agrees: the decision
+date, or two of the unit, a destination, the reporter among the members and the dates (`unit_match`: a unit named
+otherwise — "UBND" for "Ủy ban nhân dân", "Sở NN&PTNT", OCR noise — still agrees, and the evidence says how). A
+report that names its decision by date and unit only is matched on that date, gated the same way, as is one
+citing a number no decision holds (among the decisions whose own number was not read: a hand-filled number on a
+scan). When that decision's
 pen-filled day was not read either, the report's very period picks it, the cited date checked on the month and
 year read of the decision (`_by_period_and_unit`). No fuzzy link goes to a trip whose period the report's own
 dates contradict. Failing all that, by reporter + destination + dates; then a report whose number and period were
 lost (its reporter no member) by the unit, a filing date after one trip's return and the cited date or a
 destination (`_by_unit_filed_after_return`); and last, a report citing only a decision that amended a trip ("gia
-hạn theo Quyết định số …") by that decision's number, to the trip as amended.
+hạn theo Quyết định số …") by that decision's number, to the trip as amended. A number no trip holds even fuzzily
+links on the cited date, the report's own period, the unit and a destination, all four (`_by_date_and_period`).
 Links made by a fuzzy method score below the review queue's `LINK_SURE`, and the checks that rest on them say so
 (severity review).
 """
@@ -189,18 +191,33 @@ def _only_corroborated(
     return found[0] if len(found) == 1 else None
 
 
+_SERIAL = re.compile(r"(\d+)(?:/\d{4})?(?:/qd-|-qd/)")
+"""A decision number's key up to its kind ("1015/qd-", "152-qd/"): the serial as written and the "QĐ" after it."""
+
+
+def serial(key: str | None) -> str | None:
+    """The serial of a decision's number key whose symbol starts "QĐ" ("1015/qd-uiedsopay" → "1015"), None for
+    another key: what is left to match on when OCR garbled the rest of the symbol."""
+    match = _SERIAL.match(key or "")
+    return match.group(1) if match else None
+
+
 def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
     """A number one or two edits away (two neighbouring digits swapped count one: "1405" typed for "1450", then
-    "BYTT" read for "BYT" on the scan), the cited date not against what was read of the decision's (the day, or the
-    month of an unread pen-filled day): kept only when two of unit, destination, reporter and dates agree and
-    exactly one trip qualifies."""
+    "BYTT" read for "BYT" on the scan), or with the same serial and "QĐ" before a symbol OCR garbled further
+    ("1015/QĐ-UIẾĐSốpày", a stamp over "UBND ngày"); the cited date not against what was read of the decision's
+    (the day, or the month of an unread pen-filled day): kept only when two of unit, destination, reporter and
+    dates agree and exactly one trip qualifies. The method says which: `decision_number_fuzzy_corroborated`, or
+    `decision_serial_corroborated` (scored lower)."""
     key = report.key or ""
     near = (
         trip
         for trip in trips
         if trip.key
-        and abs(len(trip.key) - len(key)) <= 2
-        and OSA.distance(trip.key, key) <= 2
+        and (
+            (abs(len(trip.key) - len(key)) <= 2 and OSA.distance(trip.key, key) <= 2)
+            or (serial(key) is not None and serial(trip.key) == serial(key))
+        )
         and not _cited_date_contradicts(report, trip)
     )
     only = _only_corroborated(report, near)
@@ -208,8 +225,11 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
         return None
     trip, agreement, agreeing = only
     distance = OSA.distance(trip.key or "", key)
-    score = 0.8 - 0.05 * distance + 0.025 * agreeing
     evidence = {"cited_number_key": report.key, "decision_number_key": trip.key, "edits": distance, **agreement}
+    if distance > 2:
+        evidence["same_serial"] = serial(key)
+        return Link(trip.trip_id, "decision_serial_corroborated", round(0.65 + 0.025 * agreeing, 3), evidence)
+    score = 0.8 - 0.05 * distance + 0.025 * agreeing
     return Link(trip.trip_id, "decision_number_fuzzy_corroborated", round(score, 3), evidence)
 
 
@@ -235,6 +255,49 @@ def _by_date_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link |
         **agreement,
     }
     return Link(trip.trip_id, "decision_date_unit", round(0.7 + 0.05 * agreeing, 3), evidence)
+
+
+_SERIAL_AND_SYMBOL = re.compile(r"(\d+)(.*)")
+
+
+def _read_through_damage(cited: str, number: str | None) -> bool:
+    """Whether a cited number key shows OCR damage against a decision's: a serial of the same length and a symbol
+    one or two edits off it ("1507/qd-jbnd" for "1687/qd-ubnd"). A number read whole with the decision's own symbol
+    ("377/qd-ubnd" beside "912/qd-ubnd") is another decision's."""
+    a, b = _SERIAL_AND_SYMBOL.fullmatch(cited), _SERIAL_AND_SYMBOL.fullmatch(number or "")
+    if a is None or b is None or len(a.group(1)) != len(b.group(1)) or a.group(2) == b.group(2):
+        return False
+    return Levenshtein.distance(a.group(2), b.group(2)) <= 2
+
+
+def _by_date_and_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """A number cited that no trip holds, even within two edits, and read through damage (`_read_through_damage`:
+    "1507/QĐ-JBND" on a scan for 1687/QĐ-UBND): the one trip whose decision is of the very date cited and whose
+    period is the report's own, the unit and a destination agreeing too. Four facts, where `_by_date_and_unit` needs
+    the date and two (and looks only among decisions whose number was not read). Below LINK_SURE: a finding on it
+    is a review."""
+    if not (report.key and report.decision_date and report.start and report.end):
+        return None
+    found = [
+        (trip, agreement)
+        for trip in trips
+        if trip.decision_date == report.decision_date
+        and _read_through_damage(report.key, trip.key)
+        and (trip.start, trip.end) == (report.start, report.end)
+        and (agreement := _agreement(report, trip))["unit"]
+        and agreement["destinations"]
+    ]
+    if len(found) != 1:
+        return None
+    trip, agreement = found[0]
+    evidence = {
+        "cited_number_key": report.key,
+        "decision_number_key": trip.key,
+        "cited_date": _iso(report.decision_date),
+        "period": [_iso(report.start), _iso(report.end)],
+        **agreement,
+    }
+    return Link(trip.trip_id, "decision_date_period_unit", 0.75, evidence)
 
 
 def _cited_date_contradicts(report: ReportFacts, trip: TripFacts) -> bool:
@@ -425,6 +488,7 @@ def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
         ((_by_number(report, trips) or _fuzzy_number(report, trips)) if report.key else None)
         or _by_date_and_unit(report, trips)
         or _by_person_place_dates(report, trips)
+        or _by_date_and_period(report, trips)
         or _by_period_and_unit(report, trips)
         or _by_own_period(report, trips)
         or _by_unit_filed_after_return(report, trips)
@@ -441,15 +505,16 @@ def _iso(value: dt.date | None) -> str | None:
 
 class TripIndex:
     """The trips any method of `match_report` could pick for a report, found by lookups instead of a pass over
-    every trip: a number key within two edits of the cited one, the cited decision date, a member the reporter
-    may be (`_is_member`: given names compatible, found through their keys, and the names close), a decision of the
-    report's very period (`_by_period_and_unit`, `_by_own_period`). Every method
-    picks among those only, and they keep the trips' order, so matching against them is matching against all."""
+    every trip: a number key within two edits of the cited one or of its serial (`serial`), the cited decision date,
+    a member the reporter may be (`_is_member`: given names compatible, found through their keys, and the names
+    close), a decision of the report's very period (`_by_period_and_unit`, `_by_own_period`). Every method picks
+    among those only, and they keep the trips' order, so matching against them is matching against all."""
 
     def __init__(self, trips: Sequence[TripFacts], amending: Sequence[TripFacts] = ()) -> None:
         self.trips = trips
         self.amending = amending
         self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._by_serial: dict[str, list[int]] = defaultdict(list)
         self._by_date: dict[dt.date, list[int]] = defaultdict(list)
         self._by_given: dict[str, list[tuple[str, int]]] = defaultdict(list)
         self._by_period: dict[tuple[dt.date, dt.date], list[int]] = defaultdict(list)
@@ -457,6 +522,8 @@ class TripIndex:
         for position, trip in enumerate(trips):
             if trip.key:
                 self._by_key[trip.key].append(position)
+            if number := serial(trip.key):
+                self._by_serial[number].append(position)
             if trip.start and trip.end:
                 self._by_period[(trip.start, trip.end)].append(position)
             if trip.decision_date:
@@ -472,6 +539,7 @@ class TripIndex:
             near = process.extract(report.key, self._keys, scorer=OSA.distance, score_cutoff=2, limit=None)
             for key, _, _ in near:
                 found.update(self._by_key[key])
+            found.update(self._by_serial.get(serial(report.key) or "", ()))
         if report.decision_date:
             found.update(self._by_date.get(report.decision_date, ()))
         if report.start and report.end:
@@ -606,7 +674,7 @@ def relink_reports(con: duckdb.DuckDBPyConnection, changes: Changes | None = Non
             rows.append((report.sha256, link.trip_id, link.method, link.score, evidence))
         write_rows(con, "reports", ("sha256", "trip_id", "link_method", "link_score", "link_evidence"), rows, keys=1)
     apply_report_links(con)  # a person's answer outranks the matcher
-    link_cocited(con, decision_key)  # a report on several trips: the further decisions it cites
+    link_cocited(con, decision_key, unit_match)  # a report on several trips: the further decisions it cites
     counts = con.execute("SELECT count(*), count(trip_id) FROM reports").fetchone() or (0, 0)
     return {"reports": counts[0], "linked": counts[1], "unlinked": counts[0] - counts[1]}
 

@@ -1,0 +1,54 @@
+"""A fax's losses in a member table read back: an H without its crossbar in a name ("1iạnh"), a unit word garbled
+into no syllable where the document prints the unit whole elsewhere, a speck before the role."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.members import find_members, parse_member
+from extractors.ocr_titles import respell_unit
+
+_TABLE = (
+    "TT | Họ và tên | Chức vụ, đơn vị công tác | Ghi chú\n"
+    "1 | Phạm Văn Tài | Hiệu trưởng Trường Cao đẳng Kỹ thuật Bắc Ninh | k Trưởng đoàn\n"
+    "2 | Đỗ Thị {given} | Phó Hiệu trưởng Trường Cao đẳng Kỹ thuật Bắc Ninh | Thành viên\n"
+)
+
+
+@pytest.mark.parametrize(("read", "name"), [("1iằng", "Hằng"), ("Iiồng", "Hồng"), ("lIuy", "Huy")])
+def test_a_given_name_whose_h_lost_its_crossbar_is_a_known_name_with_h(read: str, name: str) -> None:
+    members = find_members(_TABLE.format(given=read))
+    assert [m.name for m in members] == ["Phạm Văn Tài", f"Đỗ Thị {name}"]
+
+
+def test_two_stems_that_make_no_known_name_with_h_stay_as_read() -> None:
+    member = parse_member("Đỗ Thị 1iqzt, Chuyên viên Sở Y tế")
+    assert member is not None and member.name == "Đỗ Thị"
+
+
+def test_a_speck_before_the_role_cell_is_no_part_of_the_role() -> None:
+    assert find_members(_TABLE.format(given="Hằng"))[0].role == "trưởng đoàn"
+
+
+_DECISION = (
+    "Theo đề nghị của Hiệu trưởng Trường Cao đẳng Kỹ thuật Bắc Ninh tại Tờ trình số 12/TTr-CĐKT.\n"
+    "Điều 1. Cử đoàn công tác gồm:\n"
+)
+
+
+def test_a_garbled_unit_word_is_spelt_as_the_document_prints_the_unit() -> None:
+    unit = "Trường Cao đẳng Kỹ thuật Bắc Nỉnhq"
+    assert respell_unit(unit, _DECISION) == "Trường Cao đẳng Kỹ thuật Bắc Ninh"
+
+
+@pytest.mark.parametrize(
+    ("unit", "text"),
+    [
+        ("Trường Cao đẳng Kỹ thuật Bắc Nình", _DECISION),  # a syllable: maybe another unit, never respelt
+        ("Trường Cao đẳng Kỹ thuật Bắc Nỉnhq", "Trường Cao đẳng Kỹ thuật Bắc Ninh, Trường Cao đẳng Kỹ thuật Bắc Linh"),
+        ("Trường Cao đẳng Kỹ thuật Bắc Nỉnhq", "Trường Cao đẳng Kỹ thuật Bắc Giang"),  # too far
+        ("Trường Cao đẳng Y tế Nỉnhq", _DECISION),  # the unit's other words are not there
+    ],
+)
+def test_a_unit_is_kept_as_read_unless_one_close_syllable_stands_in_the_same_words(unit: str, text: str) -> None:
+    assert respell_unit(unit, text) == unit

@@ -1,0 +1,43 @@
+"""Members named without "Ông/Bà" whose family name is a rarer one that, without its marks, is a common word:
+taken only as written and only with a title after the name (`extractors.members._family_first`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.members import find_members
+
+_RUNNING = (
+    "Điều 1. Cử các đồng chí: Lê Văn An, Giám đốc Sở Văn hóa và Thể thao, Trưởng đoàn; {second}, Chuyên viên "
+    "Sở Văn hóa và Thể thao; và Hoàng Thị Mai, Chuyên viên Sở Ngoại vụ đi công tác tại Nhật Bản từ ngày "
+    "06/4/2026 đến ngày 10/4/2026."
+)
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_members(text)]
+
+
+@pytest.mark.parametrize("second", ["Dư Thị Cẩm Tú", "Ôn Văn Hùng", "Ứng Thị Lan", "Khâu Văn Bình", "Ngụy Thị Hà"])
+def test_a_rarer_family_name_as_written_before_a_title_is_a_member(second: str) -> None:
+    assert names(_RUNNING.format(second=second)) == ["Lê Văn An", second, "Hoàng Thị Mai"]
+
+
+@pytest.mark.parametrize("second", ["Du Lịch Biển", "Dự Kiến Mới", "Du Thị Cẩm Tú", "Ổn Định Chung"])
+def test_a_look_alike_without_the_family_names_marks_is_no_member(second: str) -> None:
+    assert names(_RUNNING.format(second=second)) == ["Lê Văn An", "Hoàng Thị Mai"]
+
+
+def test_a_rarer_family_name_with_no_title_after_it_is_no_member() -> None:
+    text = _RUNNING.format(second="Dư Thị Cẩm Tú").replace(", Chuyên viên Sở Văn hóa và Thể thao;", ";")
+    assert names(text) == ["Lê Văn An", "Hoàng Thị Mai"]
+
+
+def test_a_numbered_item_of_a_hmong_family_name_as_written_is_a_member() -> None:
+    text = (
+        "Điều 1. Cử các ông, bà sau đi công tác tại Lào:\n"
+        "1. Bàn Văn Sơn, Phó Giám đốc Sở Dân tộc và Tôn giáo, Trưởng đoàn;\n"
+        "2. Ban Quản lý Khu kinh tế, Phó Giám đốc Sở Ngoại vụ;\n"
+        "3. Sình Thị Dua, Chuyên viên Sở Dân tộc và Tôn giáo.\n"
+    )
+    assert names(text) == ["Bàn Văn Sơn", "Sình Thị Dua"]
