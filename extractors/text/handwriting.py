@@ -570,18 +570,30 @@ def _run_on_checks(
     shows the "/", the number's crop is grown or cut stroke by stroke to where the run-on reading puts the digits'
     end (`_recut`), and `readings` (with `inked`) is updated in place when a sure reading there agrees."""
     runs = [
-        (k, run)
+        (k, past)
         for k, (_, slot, box) in enumerate(inked)
-        if slot.name in _NUMBER_SLOTS and (run := _run_on(plain, box)) is not None
+        if slot.name in _NUMBER_SLOTS and (past := _past(plain, box))
     ]
-    read = read_digits([_padded(_crop(plain, run)) for _, run in runs]) if runs else []
+    boxes = [_run_on(inked[k][2], past) for k, past in runs]
+    read = read_digits([_padded(_crop(plain, run)) for run in boxes]) if runs else []
     checks = []
-    for (k, run), (text, score) in zip(runs, read, strict=True):
+    for (k, past), run, (text, score) in zip(runs, boxes, read, strict=True):
         i, slot, box = inked[k]
+        if _slash_read_as_one(readings[k][0], text, past[0], box):
+            continue  # the printed "/" read as a 1 ("1121Q" for 112/QĐ): no digit past the crop
         if not runs_on(readings[k][0], text) and (recut := _recut(plain, box, run, text)) is not None:
             inked[k], readings[k] = (i, slot, recut[0]), recut[1]
         checks.append((i, HandFilled(slot=f"{slot.name}{RUN_ON}", text=text, score=round(score, 4), box=run)))
     return checks
+
+
+def _slash_read_as_one(read: str, run_on: str, first: tuple[int, int, int, int], box: Box) -> bool:
+    """The run-on reading is the slot's digits, a 1 and a capital ("1121Q" of "112"), and the first stroke past the
+    crop is of print's height (under `PRINT_SHARE` of the crop's): the printed "/", which the recogniser reads as a
+    1 before a letter, not a pen digit. A stroke as tall as the pen's leaves the reading a conflict."""
+    digits = re.match(r"\d*", read).group()  # type: ignore[union-attr]
+    slash = bool(digits) and re.match(rf"{digits}1[A-ZĐÐ]", run_on) is not None
+    return slash and first[3] - first[1] < PRINT_SHARE * box.height
 
 
 def _strokes(plain: np.ndarray, left: int, top: int, right: int, bottom: int) -> list[tuple[int, int, int, int]]:
@@ -595,10 +607,9 @@ def _strokes(plain: np.ndarray, left: int, top: int, right: int, bottom: int) ->
     ]
 
 
-def _run_on(plain: np.ndarray, box: Box) -> Box | None:
-    """The crop `box` run on to the right over every stroke whose middle lies on its rows and that starts within
-    `RUN_ON_REACH` of its heights after it, whole (marks under `MARK_SHARE` of its height left out); None when no
-    stroke starts there."""
+def _past(plain: np.ndarray, box: Box) -> list[tuple[int, int, int, int]]:
+    """The strokes right of the crop `box` whose middle lies on its rows and that start within `RUN_ON_REACH` of its
+    heights after it, whole, left to right (marks under `MARK_SHARE` of its height left out)."""
     right, bottom = box.left + box.width, box.top + box.height
     reach = right + round(RUN_ON_REACH * box.height)
     window = (box.left, max(0, box.top - box.height // 2), min(plain.shape[1], reach + 2 * box.height))
@@ -607,9 +618,13 @@ def _run_on(plain: np.ndarray, box: Box) -> Box | None:
         for s in _strokes(plain, window[0], window[1], window[2], min(plain.shape[0], bottom + box.height // 2))
         if right <= s[0] < reach and box.top <= (s[1] + s[3]) / 2 <= bottom and s[3] - s[1] >= MARK_SHARE * box.height
     ]
-    if not found:
-        return None
-    x1, y0, y1 = max(s[2] for s in found), min(box.top, *(s[1] for s in found)), max(bottom, *(s[3] for s in found))
+    return sorted(found)
+
+
+def _run_on(box: Box, past: list[tuple[int, int, int, int]]) -> Box:
+    """The crop `box` run on over the strokes `past` it (`_past`), whole."""
+    bottom = box.top + box.height
+    x1, y0, y1 = max(s[2] for s in past), min(box.top, *(s[1] for s in past)), max(bottom, *(s[3] for s in past))
     return Box(left=box.left, top=y0, width=x1 - box.left, height=y1 - y0)
 
 
