@@ -142,14 +142,15 @@ def test_a_whole_number_before_the_printed_slash_is_kept(digits: str, gap: int) 
 
 
 @pytest.mark.parametrize(
-    ("read", "run_on", "height", "slash"),
+    ("read", "run_on", "slash"),
     [
-        ("112", "1121Q", 36, True),  # scenario 16: the printed "/", of print's height, read as a 1
-        ("112", "1121Q", 55, False),  # as tall as the pen's digits: may be a pen 1, the conflict stands
-        ("112", "1121", 36, False),  # no capital after it
-        ("11", "1121Q", 36, False),  # another digit besides
+        ("112", "1121Q", True),  # scenario 16: the printed "/" read as a 1 before the "Q"
+        ("87", "871", True),  # rs_06: the run-on crop ended at the "/"
+        ("16", "161C", True),  # rs_21
+        ("60", "601/", False),  # the "/" read after the 1: the 1 is a pen digit past the crop
+        ("112", "11215", False),
+        ("11", "1121Q", False),  # another digit besides
     ],
 )
-def test_a_printed_slash_read_as_a_one_is_no_digit(read: str, run_on: str, height: int, slash: bool) -> None:
-    first = (700, 400, 712, 400 + height)
-    assert handwriting._slash_read_as_one(read, run_on, first, Box(left=600, top=390, width=100, height=58)) is slash
+def test_a_printed_slash_read_as_a_one_is_no_digit(read: str, run_on: str, slash: bool) -> None:
+    assert handwriting._slash_read_as_one(read, run_on) is slash

@@ -577,9 +577,9 @@ def _run_on_checks(
     boxes = [_run_on(inked[k][2], past) for k, past in runs]
     read = read_digits([_padded(_crop(plain, run)) for run in boxes]) if runs else []
     checks = []
-    for (k, past), run, (text, score) in zip(runs, boxes, read, strict=True):
+    for (k, _), run, (text, score) in zip(runs, boxes, read, strict=True):
         i, slot, box = inked[k]
-        if _slash_read_as_one(readings[k][0], text, past[0], box):
+        if _slash_read_as_one(readings[k][0], text):
             continue  # the printed "/" read as a 1 ("1121Q" for 112/QĐ): no digit past the crop
         if not runs_on(readings[k][0], text) and (recut := _recut(plain, box, run, text)) is not None:
             inked[k], readings[k] = (i, slot, recut[0]), recut[1]
@@ -587,13 +587,13 @@ def _run_on_checks(
     return checks
 
 
-def _slash_read_as_one(read: str, run_on: str, first: tuple[int, int, int, int], box: Box) -> bool:
-    """The run-on reading is the slot's digits, a 1 and a capital ("1121Q" of "112"), and the first stroke past the
-    crop is of print's height (under `PRINT_SHARE` of the crop's): the printed "/", which the recogniser reads as a
-    1 before a letter, not a pen digit. A stroke as tall as the pen's leaves the reading a conflict."""
+def _slash_read_as_one(read: str, run_on: str) -> bool:
+    """The run-on reading is the slot's digits and a 1, then a capital or nothing ("1121Q" of "112", "871" of "87"):
+    the printed "/", which the recogniser reads as a 1 before a letter or at a crop's end, as tall as the pen's
+    digits on the real scans (rs_06, rs_13, rs_18, rs_21) — no conflict. A 1 with the "/" read after it ("601/")
+    is a digit."""
     digits = re.match(r"\d*", read).group()  # type: ignore[union-attr]
-    slash = bool(digits) and re.match(rf"{digits}1[A-ZĐÐ]", run_on) is not None
-    return slash and first[3] - first[1] < PRINT_SHARE * box.height
+    return bool(digits) and re.fullmatch(rf"{digits}1(?:[A-ZĐÐ].*)?", run_on) is not None
 
 
 def _strokes(plain: np.ndarray, left: int, top: int, right: int, bottom: int) -> list[tuple[int, int, int, int]]:
