@@ -140,6 +140,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind32": 20,
     "blind33": 20,
     "blind34": 20,
+    "blind38": 20,
     "dev21": 20,
     "dev22": 11,
 }
