@@ -143,6 +143,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind35": 20,
     "blind36": 20,
     "blind37": 20,
+    "blind38": 20,
     "dev21": 20,
     "dev22": 11,
 }
