@@ -265,7 +265,11 @@ def test_scenario_blind22_quy_che_states_each_limit_in_words_and_digits() -> Non
         ("Phó Cục trưởng, Bí thư Đảng ủy Cục Trồng trọt và Bảo vệ thực vật", True, "Cục Trồng trọt và Bảo vệ thực vật"),
         ("Phó Cục trưởng Cục Biến đổi khí hậu", True, None),
         ("Phó Vụ trưởng Vụ Hợp tác quốc tế", True, None),
-        ("Phó Viện trưởng, Bí thư Đảng ủy Viện Khoa học Nông nghiệp Việt Nam", False, "Viện Khoa học Nông nghiệp Việt Nam"),
+        (
+            "Phó Viện trưởng, Bí thư Đảng ủy Viện Khoa học Nông nghiệp Việt Nam",
+            False,
+            "Viện Khoa học Nông nghiệp Việt Nam",
+        ),
         ("Phó Viện trưởng Viện Khoa học Nông nghiệp Việt Nam", False, None),
         ("Phó Hiệu trưởng Trường Đại học Thủy lợi", False, None),
         ("Chủ tịch Hội đồng trường, Bí thư Đảng ủy Trường Đại học Thủy lợi", False, "Trường Đại học Thủy lợi"),
