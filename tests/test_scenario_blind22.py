@@ -19,7 +19,16 @@ from functools import cache
 
 import pytest
 
-from tests.scenario_texts import ScenarioTexts, TripFacts, check_labels, issue_date, recompute, slash_date
+from tests.scenario_texts import (
+    LABEL_PARTS,
+    Report,
+    ScenarioTexts,
+    TripFacts,
+    check_labels,
+    issue_date,
+    recompute,
+    slash_date,
+)
 
 BNNMT = ScenarioTexts("scenario_blind22", frozenset({dt.date(2026, 8, 22)}))
 RULES = "00-qd-42-bnnmt"
@@ -142,14 +151,6 @@ def countries(d: Decision) -> set[str]:
     return {label for written, label in COUNTRIES.items() if re.search(rf"(?<!\w){re.escape(written)}(?!\w)", span[1])}
 
 
-@dataclass(frozen=True)
-class Report:
-    number: str
-    dated: dt.date
-    decisions: tuple[str, ...]
-    how: str
-
-
 def read_report(stem: str) -> Report:
     """The report's decisions: each number it cites that is a trip's, else the one trip whose decision was issued on
     the cited date and which starts on the day the report names."""
@@ -200,45 +201,34 @@ def enterprise_pays(funding: str) -> bool:
     return bool(re.search(r"(?:Tập đoàn|Công ty|[Dd]oanh nghiệp)[^;.]*?(?:tổ chức|mời|đài thọ|chi trả)", funding))
 
 
-def facts(key_leaders: bool) -> list[TripFacts]:
-    """The trips for the shared recompute; `leaders` pairs each member with the unit of the scope asked for: lãnh đạo
-    chủ chốt (two key leaders) or lãnh đạo đơn vị (trips a year, each person their own count)."""
+def facts() -> list[TripFacts]:
+    """The trips for the shared recompute: `members` pairs each member with the unit of which they are lãnh đạo chủ
+    chốt (the two-key-leaders rule), `counted` names the lãnh đạo đơn vị (trips a year, each their own count)."""
     out = []
     for number, d in trips().items():
         assert d.start and d.end and d.submitted, number
-        report = reports().get(number)
-        pairs = []
-        for name, title in d.members:
-            bound, key = scopes(title)
-            pairs.append((name, key if key_leaders else (name if bound else None)))
+        scoped = [(name, *scopes(title)) for name, title in d.members]
         out.append(
             TripFacts(
                 number=number,
                 start=d.start,
                 end=d.end,
-                submitted=d.submitted,
-                leaders=pairs,
+                lead=lead(number),
+                members=[(name, key) for name, _, key in scoped],
                 countries=countries(d),
-                reported=report.dated if report else None,
+                report=reports().get(number),
                 enterprise=enterprise_pays(d.funding),
+                limits=limits(),
+                counted=frozenset(name for name, bound, _ in scoped if bound),
             )
         )
     return out
 
 
-@cache
-def recomputed() -> frozenset[tuple[str, str, str | None]]:
-    """Every finding: the two-key-leaders rule on lãnh đạo chủ chốt, everything else on lãnh đạo đơn vị."""
-    two_key = "no_two_key_leaders_same_unit"
-    by_key = {f for f in recompute(BNNMT, facts(key_leaders=True), limits()) if f[0] == two_key}
-    rest = {f for f in recompute(BNNMT, facts(key_leaders=False), limits()) if f[0] != two_key}
-    return frozenset(by_key | rest)
-
-
 def lead(number: str) -> int:
     d = trips()[number]
     assert d.submitted and d.start
-    return sum(BNNMT.working(d.submitted + dt.timedelta(k)) for k in range(1, (d.start - d.submitted).days))
+    return BNNMT.lead(d.submitted, d.start)
 
 
 def test_scenario_blind22_quy_che_states_each_limit_in_words_and_digits() -> None:
@@ -312,9 +302,9 @@ def test_scenario_blind22_reports_one_for_two_trips_and_one_by_date() -> None:
     assert "Quyết định số 4O17/QĐ-BNNMT" in BNNMT.text("bc-78-ttbvtv")
 
 
-def test_scenario_blind22_findings_are_exactly_the_labelled_ones() -> None:
-    check_labels(BNNMT, set(recomputed()), set(decisions()), 14)
-    assert len(BNNMT.expected()["not_findings"]) >= 40
+@pytest.mark.parametrize("part", LABEL_PARTS)
+def test_scenario_blind22_labels_are_the_recomputed_findings(part: str) -> None:
+    check_labels(BNNMT, part, recompute(BNNMT, facts()), set(decisions()), findings=14, traps=40)
 
 
 def test_scenario_blind22_boundaries_hold_on_the_calendar() -> None:
