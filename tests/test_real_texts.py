@@ -142,6 +142,8 @@ NUMBERED_SPLIT_SIZE = {
     "blind34": 20,
     "blind35": 20,
     "blind36": 20,
+    "blind37": 20,
+    "blind38": 20,
     "dev21": 20,
     "dev22": 11,
 }
