@@ -64,14 +64,16 @@ def place_key(name: str) -> str:
 
 
 TRANSLITERATED = {"LA", "KH"}
-"""Countries whose places Vietnamese spells by ear, with s/x and i/y used alike ("Phông Xa Lỳ", "Phông-sa-lỳ")."""
+"""Countries whose places Vietnamese spells by ear, with s/x and i/y used alike ("Phông Xa Lỳ", "Phông-sa-lỳ") and
+a final "ng" or "n" ("Viêng Chăn", "Viên Chăn")."""
 
 
 @lru_cache(maxsize=8192)
 def loose_key(key: str) -> str:
-    """A `place_key` with s/x and i/y merged and doubled letters single ("Xa Van Na Khệt", "Xa-va-na-khệt"):
-    the key Lao and Cambodian places are also found under."""
-    return _DOUBLED.sub(r"\1", key.translate(_LOOSE))
+    """A `place_key` with s/x and i/y merged, "ng" read as "n" and doubled letters single ("Xa Van Na Khệt",
+    "Xa-va-na-khệt"; the older "Viên Chăn" for "Viêng Chăn"): the key Lao and Cambodian places are also found
+    under."""
+    return _DOUBLED.sub(r"\1", key.translate(_LOOSE).replace("ng", "n"))
 
 
 _LOOSE = str.maketrans("xy", "si")

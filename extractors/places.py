@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -576,6 +577,12 @@ _TOURED_END = re.compile(
 cửa thành phố X", "tham quan Bảo tàng thành phố X", "thăm một số cơ sở kinh tế tỉnh X"): the delegation is there, when
 the text sends it to X's country or to a place in it. After "thăm" alone, not a delegation's home ("chuyến thăm của
 đoàn tỉnh X") nor a body's seat after "tại"/"với" ("thăm và làm việc tại Trường Đảng tỉnh X": the blind6 rule)."""
+_STATE_BODY_END = re.compile(
+    r"\b(?:cong\s+an|vksnd|vien\s+kiem\s+sat(?:\s+nhan\s+dan)?|tand|toa\s+an(?:\s+nhan\s+dan)?|quan\s+su|bien\s+phong)"
+    r"\s+(?:cua\s+)?(?:thanh\s+pho|tinh|thu\s+do)\s*$"
+)
+"""A province's police, procuracy, court or military command ("thăm, chúc Tết cán bộ, chiến sĩ Công an tỉnh X"): a
+body visited, whose name holds the province; not a site of the province toured (`_TOURED_END`)."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(
@@ -843,7 +850,13 @@ def _flies_home(text: str, end: int) -> bool:
 
 
 def _is_destination(
-    text: str, folded: str, mention: _Mention, accepted: list[_Mention], sent_to: frozenset[str] = frozenset()
+    text: str,
+    folded: str,
+    mention: _Mention,
+    accepted: list[_Mention],
+    sent_to: frozenset[str] = frozenset(),
+    *,
+    places_before: Sequence[_Mention] = (),
 ) -> bool:
     """Whether the sentence sends someone to `mention`, or `mention` continues a list of destinations.
 
@@ -851,7 +864,9 @@ def _is_destination(
     Quảng Châu"), needs no travel word of its own: the trip was told in an earlier sentence; nor does a region
     or city after a cue in a country the text sends the delegation to (`sent_to`: "các hoạt động đối ngoại tại
     Vùng Ile-de-France và Thành phố Toulouse, Pháp …" and "… trưởng đoàn sang Pháp"), or to a place in ("chúc Tết
-    và tặng quà hai tỉnh Salavan, Champasak (Lào)" in a headline, "đoàn … đến thăm tỉnh Salavan" in the story)."""
+    và tặng quà hai tỉnh Salavan, Champasak (Lào)" in a headline, "đoàn … đến thăm tỉnh Salavan" in the story).
+    `places_before`: the places named before `mention`, accepted or not (a country after a body's place,
+    `_country_of_visited_body`)."""
     previous = accepted[-1] if accepted else None
     if previous is not None and (
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start])
@@ -886,6 +901,8 @@ def _is_destination(
         text[max(begin, mention.start - 200) : mention.start].lower()
     ):
         return False
+    if places_before and _country_of_visited_body(text, folded, begin, places_before[-1], mention, places_before):
+        return True
     if (
         _VISIT_HOSTS_END.search(before[-120:])
         or _COUNTED_HOSTS_END.search(before[-200:])
@@ -896,6 +913,7 @@ def _is_destination(
         mention.level is not PlaceLevel.COUNTRY
         and (mention.country in sent_to or any(m.country == mention.country for m in accepted))
         and _TOURED_END.search(before[-160:])
+        and not _STATE_BODY_END.search(before[-60:])
     ):
         return True
     if _HOSTS_END.search(before[-80:]) and any(
@@ -905,6 +923,8 @@ def _is_destination(
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
     cue_window = _REPEATED_WORD.sub(r"\1", _without_festival_name(text, begin, before)[-80:])  # "thức thức": a slip
+    if _PLAN_VENUE_END.search(cue_window) and _DELEGATION_GOES.search(folded, max(0, begin - 3000), begin):
+        return True
     if not _CUE_END.search(cue_window) and not _VENUE_END.search(cue_window) and not _more_cues(cue_window):
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
@@ -924,6 +944,53 @@ def _is_destination(
         if not below_sent and not any(_key(m) == key for m in accepted):
             return False
     return not _WITH_END.search(before[-80:]) or bool(_VISIT_BEFORE_WITH.search(before[-80:]))
+
+
+_BODY_VISITED_END = re.compile(
+    r"(?:^|[\s(])(?P<cue>tham|chuc\s+tet|chuc\s+mung|den|toi|sang|tai)\s"
+    r"(?:(?!\b(?:doan|cua|tiep)\b)[^.;!?\n]){0,50}?\s(?:tinh|thanh\s+pho|thu\s+do|huyen|bang)\s+$"
+)
+"""A visit to a body named with its place ("đến thăm và chúc Tết cán bộ, chiến sĩ Công an tỉnh", "thăm và làm việc
+tại VKSND tỉnh"): the place is only in the body's name, no destination by itself (the corpus rule); not the
+visitors' own body ("đoàn Công an tỉnh …", "chúc Tết của …") nor visitors received ("đã tiếp ông …, Bộ trưởng Bộ …
+bang X")."""
+
+
+def _country_of_visited_body(
+    text: str, folded: str, begin: int, place: _Mention, country: _Mention, others: Sequence[_Mention]
+) -> bool:
+    """Whether `country` is written right after a place (`place`, in that country) that names a body the sentence
+    visits (`_BODY_VISITED_END`): "thăm, chúc Tết cán bộ, chiến sĩ Công an tỉnh Hủa Phăn (Lào)", "làm việc tại
+    VKSND tỉnh Chăm Pa Sắc, nước CHDCND Lào". The body stands in that country, so the delegation goes there. The cue
+    is printed in small letters (a name, "Nguyễn Thành Tài", folds like "tại"), and no other place (`others`) stands
+    between it and the body: "sinh tại huyện X, tỉnh Y, Mozambique" is a list of places, no body."""
+    if not (
+        country.level is PlaceLevel.COUNTRY
+        and place.level is not PlaceLevel.COUNTRY
+        and place.country == country.country
+        and begin <= place.start
+        and _COUNTRY_BESIDE.match(folded[place.end : country.start])
+    ):
+        return False
+    body = _BODY_VISITED_END.search(folded, max(begin, place.start - 100), place.start)
+    return (
+        body is not None
+        and text[body.start("cue") : body.start("cue") + 1].islower()
+        and not any(body.end("cue") <= m.start and m.end <= place.start for m in others)
+    )
+
+
+_PLAN_VENUE_END = re.compile(
+    r"(?:^|[\s.(])dia\s+diem\s*:\s*(?:(?:\d{1,2}|hai|ba|bon|nam|sau|cac)\s+(?:nuoc|quoc\s+gia|tinh|thanh\s+pho)"
+    rf"(?:\s+(?!gom\b|la\b)[a-z]+){{0,4}}\s*,?\s+(?:gom(?:\s+co)?|la|bao\s+gom)\s*:?\s*)?(?:{_CATEGORY}\s+)*$"
+)
+""" "3. Địa điểm: 04 nước khu vực Châu Âu gồm: Đức, Pháp, …", "Địa điểm: Nhật Bản": the venue item of a plan, which
+names where the planned activity is; the trip itself is told before it (`_DELEGATION_GOES`)."""
+_DELEGATION_GOES = re.compile(
+    r"\bdoan(?!\s+(?:ket|thanh\s+nien|tncs))\b(?:(?!\bdoan\b)[^.;!?\n]){0,80}?\b(?:di|sang|ra\s+nuoc\s+ngoai)\b"
+)
+""" "tổ chức Đoàn đại biểu cán bộ … đi học tập, trao đổi kinh nghiệm tại …": a plan that sends a delegation abroad
+(not the Youth Union, "Đoàn TNCS", nor "đoàn kết"): the venue its later item names is where the delegation goes."""
 
 
 _REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+")
@@ -981,6 +1048,26 @@ _VISIT_BY_END = re.compile(
 )
 """ "Chuyến thăm, chúc Tết của Lực lượng vũ trang tỉnh Mondulkiri": the visitors named by "của", and where they are
 from; no cue to a place follows."""
+_RECEIVED_END = re.compile(
+    r"\b(?:don\s+)?tiep(?!\s+(?:tuc|theo|nhan|can|xuc)\b)(?:\s+(?:va\s+)?(?:lam\s+viec|hoi\s+dam|gap\s+go)\s+voi)?"
+    r"\s+(?:cac\s+)?(?:doan|dai\s+bieu)\b(?:(?!\b(?:sang|den|toi|tham|ve|di|dang)\b)[^.;!?\n]){0,120}$"
+)
+""" "tiếp và làm việc với đoàn công tác của … doanh nghiệp tại thành phố Daejeon (Hàn Quốc)", "tiếp đoàn Ban Tổ chức
+Lễ hội Việt Nam tại Sapporo": a delegation received, described by where its members come from or work; no word of
+going ("tiếp đoàn đại biểu tỉnh X … thăm làm việc tại Hà Lan", "tiếp đoàn … đang ở thăm … tại Cam-pu-chia": the
+hosts abroad receive a delegation that went there) stands between it and the place."""
+_PARTNERS_SEAT_END = re.compile(
+    rf"\bquan\s+he\s+hop\s+tac\s+voi\s+(?:cac\s+)?(?:doi\s+tac|doanh\s+nghiep|co\s+so|truong|to\s+chuc|dia\s+phuong|"
+    rf"co\s+quan)(?:\s+[^\s.;!?]+){{0,4}}?\s+(?:tai|o)(?:\s+{_CATEGORY})*\s*$"
+)
+""" "quan hệ hợp tác với các đối tác ở Hàn Quốc", "quan hệ hợp tác với địa phương tại Nhật Bản": a relationship with
+partners, placed where the partners are; nobody is sent there by it."""
+_BORN_END = re.compile(
+    rf"\b(?:sinh(?:\s+ra)?(?:\s+(?:ngay|nam|thang)\s+[\d/.\-\s]+?)?|que(?:\s+quan)?(?:\s+o)?)\s+(?:tai|o)?"
+    rf"(?:\s+{_CATEGORY})*\s*$"
+)
+""" "sinh ngày 26/10/1954 tại huyện X, tỉnh Y", "quê ở …": where a person was born or comes from, a biography's
+place."""
 _MAY_WORK_END = re.compile(
     rf"\bco\s+the\s+(?:sang\s+|di\s+)?(?:lam\s+viec|hoc\s+tap|du\s+hoc|sinh\s+song|dinh\s+cu)\s+(?:tai|o)"
     rf"(?:\s+{_CATEGORY})*\s*$"
@@ -1003,11 +1090,15 @@ description of the series, not a place the text sends anyone to."""
 
 
 def _no_delegation_sent(before: str) -> bool:
-    """Whether the sentence up to a place (`before`, folded) names visitors from it (`_VISIT_BY_END`), a place where
-    someone may work (`_MAY_WORK_END`), students sent to study there (`_STUDENTS_SENT`) or a recurring event's yearly
-    venue (`_YEARLY_VENUE_END`)."""
+    """Whether the sentence up to a place (`before`, folded) names visitors from it (`_VISIT_BY_END`, `_RECEIVED_END`),
+    partners placed where they are (`_PARTNERS_SEAT_END`), a birthplace (`_BORN_END`), a place where someone may
+    work (`_MAY_WORK_END`), students sent to study there (`_STUDENTS_SENT`) or a recurring event's yearly venue
+    (`_YEARLY_VENUE_END`)."""
     return bool(
         _VISIT_BY_END.search(before[-160:])
+        or _RECEIVED_END.search(before[-200:])
+        or _PARTNERS_SEAT_END.search(before[-120:])
+        or _BORN_END.search(before[-80:])
         or _MAY_WORK_END.search(before[-80:])
         or _STUDENTS_SENT.search(before[-240:])
         or _YEARLY_VENUE_END.search(before[-60:])
@@ -1062,10 +1153,24 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
     if re.search(r"\n\s*\n", between):
         return False  # a paragraph ends the sentence: "… tại Trung Quốc\n\nHà Vũ - Ảnh: Trung Sơn" is a credit
     words = [word.strip("[](){}\"'“”,;:|–—-") for word in between.split()]
+    if any(_BODY_ACRONYM.fullmatch(word) for word in words) and not _shouted_line(text, at):
+        return False  # "tại VKSND tỉnh Chăm Pa Sắc": a body's short name, not a place the gazetteers lack
     if _names_home(words):
         return False  # "tại Lào Cai - Việt Nam và Hà Khẩu": the cue's place is at home, the names after it known
     lower = [word for word in words if not word[:1].isupper() and any(c.isalpha() for c in word)]
     return len(lower) < len(words) and bool(_CHAIN_GAP.match(fold(" ".join(lower))))
+
+
+_BODY_ACRONYM = re.compile(r"[A-ZĐ]{3,}")
+"""A word in capitals between a cue and a place on a line in small letters: a body's short name ("VKSND", "UBND",
+"HĐND"); a short name carries no tone mark (a scan's "[TTỊ" is garbage in a name)."""
+
+
+def _shouted_line(text: str, at: int) -> bool:
+    """Whether the line around `at` is printed in capitals (a headline), where a word in capitals tells nothing."""
+    begin, end = line_bounds(text, at)
+    letters = [c for c in text[begin:end] if c.isalpha()]
+    return sum(c.isupper() for c in letters) > len(letters) / 2
 
 
 def _names_home(words: list[str]) -> bool:
@@ -1097,6 +1202,47 @@ def _inside_place_word(text: str, start: int, end: int) -> bool:
     return entry is not None and GazetteerPlace(*entry).curated
 
 
+_UNLISTED_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<word>huyện|tỉnh|tiểu bang|bang|thành phố|TP\.?)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?P<gap>\s*[,(]\s*)"
+)
+_UNLISTED_LEVEL = {"huyen": PlaceLevel.REGION, "tinh": PlaceLevel.REGION, "tieu bang": PlaceLevel.REGION}
+"""The level a place word gives a place the gazetteers lack: a district, province or state is a region; a city
+("thành phố", "TP") is a city."""
+
+
+def _unlisted_places(text: str, folded: str, known: list[_Mention]) -> list[_Mention]:
+    """Places the gazetteers lack, named after their place word in a list of known places of one foreign country
+    ("huyện Koh Nhéc, tỉnh Mondulkiri", "thành phố Kandy, tỉnh Trung, Sri Lanka"): each is a place of that country,
+    read like any other (a sentence must still send someone there). Not a Vietnamese place, one a known mention
+    covers, nor a name alone before its country: a scan's garbled city ("San Erancisco, Hoa Kỳ") reads so too."""
+    found: list[_Mention] = []
+    for match in _UNLISTED_RE.finditer(text):
+        start, end = match.span("name")
+        if any(m.start < end and start < m.end for m in known) or is_vietnamese_place(match["name"]):
+            continue
+        following = next((m for m in known if m.start >= match.end()), None)
+        if following is None or not _CHAIN_GAP.match(folded[end : following.start]):
+            continue
+        if following.level is PlaceLevel.COUNTRY and not _below_country_before(folded, known, match.start(), following):
+            continue  # "tại thành phố San Erancisco, Hoa Kỳ": alone before its country, a garbled name as likely
+        word = fold(match["word"]).rstrip(".")
+        level = PlaceLevel.CITY if word in ("thanh pho", "tp") else _UNLISTED_LEVEL.get(word, PlaceLevel.REGION)
+        found.append(_Mention(start, end, match["name"], following.country, level))
+    return found
+
+
+def _below_country_before(folded: str, known: list[_Mention], at: int, country: _Mention) -> bool:
+    """Whether a known place below `country`, in it, ends the list right before `at` ("thành phố Kandy, tỉnh …")."""
+    previous = next((m for m in reversed(known) if m.end <= at), None)
+    return (
+        previous is not None
+        and previous.level is not PlaceLevel.COUNTRY
+        and previous.country == country.country
+        and _CHAIN_GAP.match(folded[previous.end : at]) is not None
+    )
+
+
 def find_places(text: str) -> list[Place]:
     """The foreign places `text` sends people to (see the module doc), each once, in order of first mention."""
     folded = fold(unwrap_lines(text))  # a sentence wrapped at the margin is read whole
@@ -1111,16 +1257,17 @@ def find_places(text: str) -> list[Place]:
     below = [
         _in_named_country(m, named) for m in _gazetteer_mentions(text, folded, [(c.start, c.end) for c in countries])
     ]
-    mentions = sorted([*countries, *below, *_short_mentions(text, below)], key=lambda m: m.start)
+    known = sorted([*countries, *below, *_short_mentions(text, below)], key=lambda m: m.start)
+    mentions = sorted([*known, *_unlisted_places(text, folded, known)], key=lambda m: m.start)
     accepted: list[_Mention] = []
-    for mention in mentions:
-        if _is_destination(text, folded, mention, accepted):
+    for k, mention in enumerate(mentions):
+        if _is_destination(text, folded, mention, accepted, places_before=mentions[:k]):
             accepted.append(mention)
     sent_to = frozenset(m.country for m in accepted)  # a place the delegation goes to is in its country too
     if sent_to:  # the places after a cue in a country the delegation goes to, read again knowing it goes
         accepted = []
-        for mention in mentions:
-            if _is_destination(text, folded, mention, accepted, sent_to):
+        for k, mention in enumerate(mentions):
+            if _is_destination(text, folded, mention, accepted, sent_to, places_before=mentions[:k]):
                 accepted.append(mention)
     accepted = [
         m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries, mentions)

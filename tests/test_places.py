@@ -325,9 +325,9 @@ def test_places_businesses_invited_by_visitors() -> None:
     ("text", "names"),
     [
         # the ambassador's own trip: what he does there follows his name, no post's seat
-        (  # a name no gazetteer has, then one it has
+        (  # a name no gazetteer has, then one it has: a city of the list (rt-366's label lists Davinópolis)
             "Chuyến công tác của Đại sứ Lê Văn Hòa tập trung tại thành phố Qorvelândia, Guarulhos và vùng lân cận.",
-            ["Guarulhos"],
+            ["Qorvelândia", "Guarulhos"],
         ),
         ("Đại sứ Lê Văn Hòa đã làm việc tại Guarulhos, Brazil.", ["Guarulhos", "Brazil"]),
         # a post and its seat: where the diplomat serves
