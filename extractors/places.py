@@ -988,9 +988,11 @@ _PLAN_VENUE_END = re.compile(
 names where the planned activity is; the trip itself is told before it (`_DELEGATION_GOES`)."""
 _DELEGATION_GOES = re.compile(
     r"\bdoan(?!\s+(?:ket|thanh\s+nien|tncs))\b(?:(?!\bdoan\b)[^.;!?\n]){0,80}?\b(?:di|sang|ra\s+nuoc\s+ngoai)\b"
+    r"|\bdoan\s+ra\b(?!\s+(?:quan|mat|soat|sao|khoi|doi|vao|di)\b)"
 )
-""" "tổ chức Đoàn đại biểu cán bộ … đi học tập, trao đổi kinh nghiệm tại …": a plan that sends a delegation abroad
-(not the Youth Union, "Đoàn TNCS", nor "đoàn kết"): the venue its later item names is where the delegation goes."""
+""" "tổ chức Đoàn đại biểu cán bộ … đi học tập, trao đổi kinh nghiệm tại …", "Kế hoạch đoàn ra năm 2025": a plan
+that sends a delegation abroad (not the Youth Union, "Đoàn TNCS", nor "đoàn kết"): the venue its later item names is
+where the delegation goes."""
 
 
 _REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+")
@@ -1049,7 +1051,8 @@ _VISIT_BY_END = re.compile(
 """ "Chuyến thăm, chúc Tết của Lực lượng vũ trang tỉnh Mondulkiri": the visitors named by "của", and where they are
 from; no cue to a place follows."""
 _RECEIVED_END = re.compile(
-    r"\b(?:don\s+)?tiep(?!\s+(?:tuc|theo|nhan|can|xuc)\b)(?:\s+(?:va\s+)?(?:lam\s+viec|hoi\s+dam|gap\s+go)\s+voi)?"
+    r"\b(?:don\s+)?tiep(?!\s+(?:tuc|theo|nhan|can|xuc)\b)(?:\s+xa\s+giao)?"
+    r"(?:\s+(?:va\s+)?(?:lam\s+viec|hoi\s+dam|gap\s+go)\s+voi)?"
     r"\s+(?:cac\s+)?(?:doan|dai\s+bieu)\b(?:(?!\b(?:sang|den|toi|tham|ve|di|dang)\b)[^.;!?\n]){0,120}$"
 )
 """ "tiếp và làm việc với đoàn công tác của … doanh nghiệp tại thành phố Daejeon (Hàn Quốc)", "tiếp đoàn Ban Tổ chức

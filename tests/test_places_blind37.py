@@ -23,8 +23,19 @@ def test_a_plans_venue_item_names_the_countries_its_delegation_goes_to() -> None
     assert names(text) == ["Áo", "Séc", "Hungary"]
 
 
-def test_a_venue_item_without_a_delegation_sent_is_no_destination() -> None:
-    text = "Hội thảo về hợp tác nông nghiệp.\n1. Thời gian: tháng 5.\n2. Địa điểm: Nhật Bản.\n"
+def test_a_venue_item_in_a_plan_of_delegations_abroad() -> None:
+    text = "Kế hoạch đoàn ra năm 2027 của Sở.\nĐoàn 1: Địa điểm: Hàn Quốc; thời gian: tháng 5."
+    assert names(text) == ["Hàn Quốc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội thảo về hợp tác nông nghiệp.\n1. Thời gian: tháng 5.\n2. Địa điểm: Nhật Bản.\n",
+        "Kế hoạch đón đoàn vào năm 2027.\nĐịa điểm: Hàn Quốc.",
+    ],
+)
+def test_a_venue_item_without_a_delegation_sent_is_no_destination(text: str) -> None:
     assert names(text) == []
 
 
@@ -35,6 +46,7 @@ def test_a_venue_item_without_a_delegation_sent_is_no_destination() -> None:
         "thành phố Busan (Hàn Quốc) về hợp tác thương mại.",
         "Phó Chủ tịch UBND tỉnh tiếp đoàn Ban Tổ chức Lễ hội Việt Nam tại Osaka, Nhật Bản do ông Tanaka dẫn đầu.",
         "Thứ trưởng tiếp và làm việc với đại biểu Hội đồng tỉnh Gyeonggi, Hàn Quốc do ông Kim làm trưởng đoàn.",
+        "Chủ tịch UBND tỉnh tiếp xã giao đoàn doanh nghiệp thành phố Osaka, Nhật Bản.",
     ],
 )
 def test_a_delegation_received_at_home_is_described_by_its_place(text: str) -> None:
@@ -71,6 +83,7 @@ def test_a_birthplace_is_no_destination() -> None:
             "Đoàn đại biểu VKSND tỉnh Quảng Trị sang thăm và làm việc tại VKSND tỉnh Savannakhet, nước CHDCND Lào.",
             ["CHDCND Lào"],
         ),
+        ("Đoàn đã đến thăm, chúc mừng Bộ Chỉ huy Quân sự tỉnh Attapeu (Lào) nhân dịp Tết.", ["Lào"]),
     ],
 )
 def test_a_bodys_place_is_none_but_the_country_after_it_is(text: str, expected: list[str]) -> None:
