@@ -948,12 +948,12 @@ def _is_destination(
 
 _BODY_VISITED_END = re.compile(
     r"(?:^|[\s(])(?P<cue>tham|chuc\s+tet|chuc\s+mung|den|toi|sang|tai)\s"
-    r"(?:(?!\b(?:doan|cua|tiep)\b)[^.;!?\n]){0,50}?\s(?:tinh|thanh\s+pho|thu\s+do|huyen|bang)\s+$"
+    r"(?:(?!\b(?:doan|tiep)\b)[^.;!?\n]){0,60}?\s(?:tinh|thanh\s+pho|thu\s+do|huyen|bang)\s+$"
 )
 """A visit to a body named with its place ("đến thăm và chúc Tết cán bộ, chiến sĩ Công an tỉnh", "thăm và làm việc
 tại VKSND tỉnh"): the place is only in the body's name, no destination by itself (the corpus rule); not the
-visitors' own body ("đoàn Công an tỉnh …", "chúc Tết của …") nor visitors received ("đã tiếp ông …, Bộ trưởng Bộ …
-bang X")."""
+visitors' own body ("đoàn Công an tỉnh …"; "chúc Tết của …" is `_VISIT_BY_END`) nor visitors received ("đã tiếp
+ông …, Bộ trưởng Bộ … bang X")."""
 
 
 def _country_of_visited_body(
