@@ -886,6 +886,7 @@ def _is_destination(
         or _NEXT_EDITION.search(before[-160:])
         or _old_photo(folded, begin, mention)
         or _no_delegation_sent(before)
+        or _received_from(text, begin, before)
     ):
         return False
     if (
@@ -1053,12 +1054,34 @@ from; no cue to a place follows."""
 _RECEIVED_END = re.compile(
     r"\b(?:don\s+)?tiep(?!\s+(?:tuc|theo|nhan|can|xuc)\b)(?:\s+xa\s+giao)?"
     r"(?:\s+(?:va\s+)?(?:lam\s+viec|hoi\s+dam|gap\s+go)\s+voi)?"
-    r"\s+(?:cac\s+)?(?:doan|dai\s+bieu)\b(?:(?!\b(?:sang|den|toi|tham|ve|di|dang)\b)[^.;!?\n]){0,120}$"
+    r"\s+(?:cac\s+)?(?:doan|dai\s+bieu)\b(?P<described>(?:(?!\b(?:sang|den|toi|tham|ve|di|dang)\b)[^.;!?\n]){0,120})$"
 )
 """ "tiếp và làm việc với đoàn công tác của … doanh nghiệp tại thành phố Daejeon (Hàn Quốc)", "tiếp đoàn Ban Tổ chức
 Lễ hội Việt Nam tại Sapporo": a delegation received, described by where its members come from or work; no word of
 going ("tiếp đoàn đại biểu tỉnh X … thăm làm việc tại Hà Lan", "tiếp đoàn … đang ở thăm … tại Cam-pu-chia": the
 hosts abroad receive a delegation that went there) stands between it and the place."""
+
+
+def _received_from(text: str, begin: int, before: str) -> bool:
+    """Whether the sentence up to a place (`before`, folded, from `begin`) receives a delegation it describes by the
+    place (`_RECEIVED_END`). Not a reception's venue ("Tỉnh trưởng tiếp đoàn tại tỉnh X": nothing describes the
+    delegation), nor a Vietnamese delegation received abroad ("tiếp đoàn công tác tỉnh Quảng Nam tại trụ sở tỉnh X",
+    "tiếp đoàn đại biểu Việt Nam tại …": a Vietnamese place or Viet Nam owns it), where X is where it went."""
+    received = _RECEIVED_END.search(before, max(0, len(before) - 200))
+    if received is None:
+        return False
+    head = _DELEGATION_HEAD.match(before, received.start("described"))
+    owner = text[begin + (head.end() if head else received.start("described")) : begin + len(before)]
+    if not owner.strip() or _AT_END.fullmatch(" " + fold(owner).rstrip()):
+        return False
+    run = re.match(rf"[ \t]*((?:[{_UPPER}][^\W\d_]*[ \t]*)+)", owner)
+    return run is None or not (fold(run.group(1).strip()) == "viet nam" or is_vietnamese_place(run.group(1).strip()))
+
+
+_DELEGATION_HEAD = re.compile(rf"\s*(?:(?:dai\s+bieu|cong\s+tac|can\s+bo)\s+)?(?:cua\s+)?(?:{_CATEGORY}\s+)*")
+"""What may stand between "đoàn" and the delegation's owner: "đoàn công tác (của) tỉnh Quảng Nam"."""
+
+
 _PARTNERS_SEAT_END = re.compile(
     rf"\bquan\s+he\s+hop\s+tac\s+voi\s+(?:cac\s+)?(?:doi\s+tac|doanh\s+nghiep|co\s+so|truong|to\s+chuc|dia\s+phuong|"
     rf"co\s+quan)(?:\s+[^\s.;!?]+){{0,4}}?\s+(?:tai|o)(?:\s+{_CATEGORY})*\s*$"
@@ -1093,13 +1116,12 @@ description of the series, not a place the text sends anyone to."""
 
 
 def _no_delegation_sent(before: str) -> bool:
-    """Whether the sentence up to a place (`before`, folded) names visitors from it (`_VISIT_BY_END`, `_RECEIVED_END`),
-    partners placed where they are (`_PARTNERS_SEAT_END`), a birthplace (`_BORN_END`), a place where someone may
-    work (`_MAY_WORK_END`), students sent to study there (`_STUDENTS_SENT`) or a recurring event's yearly venue
+    """Whether the sentence up to a place (`before`, folded) names visitors from it (`_VISIT_BY_END`), partners placed
+    where they are (`_PARTNERS_SEAT_END`), a birthplace (`_BORN_END`), a place where someone may work
+    (`_MAY_WORK_END`), students sent to study there (`_STUDENTS_SENT`) or a recurring event's yearly venue
     (`_YEARLY_VENUE_END`)."""
     return bool(
         _VISIT_BY_END.search(before[-160:])
-        or _RECEIVED_END.search(before[-200:])
         or _PARTNERS_SEAT_END.search(before[-120:])
         or _BORN_END.search(before[-80:])
         or _MAY_WORK_END.search(before[-80:])

@@ -53,12 +53,25 @@ def test_a_delegation_received_at_home_is_described_by_its_place(text: str) -> N
     assert names(text) == []
 
 
-def test_hosts_abroad_receiving_a_delegation_that_went_there() -> None:
-    text = (
-        "Chủ tịch Quốc hội Lào đã tiếp đoàn đại biểu tỉnh Nghệ An do Phó Chủ tịch tỉnh dẫn đầu đang ở thăm và làm "
-        "việc tại Lào."
-    )
-    assert names(text) == ["Lào"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ tịch Quốc hội Lào đã tiếp đoàn đại biểu tỉnh Nghệ An do Phó Chủ tịch tỉnh dẫn đầu đang ở thăm và làm "
+            "việc tại Lào.",
+            ["Lào"],
+        ),
+        (
+            "Tỉnh trưởng tỉnh Champasak tiếp đoàn công tác tỉnh Quảng Nam tại trụ sở tỉnh Champasak, Lào.",
+            ["Champasak", "Lào"],
+        ),
+        ("Ông Sommad, Tỉnh trưởng, đã tiếp đoàn đại biểu Việt Nam tại thủ đô Viêng Chăn.", ["Viêng Chăn"]),
+        ("Đoàn công tác tỉnh Quảng Nam sang Lào. Tỉnh trưởng tiếp đoàn tại tỉnh Sê Kông.", ["Lào", "Sê Kông"]),
+    ],
+)
+def test_hosts_abroad_receiving_a_vietnamese_delegation(text: str, expected: list[str]) -> None:
+    """A Vietnamese delegation received abroad, or a reception's venue: the place is where the delegation went."""
+    assert names(text) == expected
 
 
 def test_partners_placed_where_they_are_are_no_destination() -> None:
