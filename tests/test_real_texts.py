@@ -145,6 +145,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind37": 20,
     "blind38": 20,
     "blind39": 20,
+    "blind40": 20,
     "dev21": 20,
     "dev22": 11,
 }
