@@ -395,10 +395,13 @@ _LOWER_TAIL_RE = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*(?: (?![{_UPPER}]
 ước" for Nữu Ước)."""
 
 
+_PLACE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|bang|thủ đô)[ \t]+$")
+
+
 def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Places of the data file whose later syllables are written small ("tại Nữu ước"): the whole name only, as
-    the data file writes it with as many syllables; a gazetteer's name is never read so (its syllables are
-    Vietnamese words too)."""
+    the data file writes it with as many syllables; a gazetteer's name only after its place word ("tỉnh Prey veng"):
+    elsewhere its syllables are Vietnamese words too."""
     found: list[_Mention] = []
     index = gazetteer_places()
     for run in _LOWER_TAIL_RE.finditer(text):
@@ -410,7 +413,9 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
             if entry is None or any(s < end and start < e for s, e in taken):
                 continue
             place = GazetteerPlace(*entry)
-            if place.curated and len(place.name.split()) == j:
+            if len(place.name.split()) == j and (
+                place.curated or _PLACE_WORD_BEFORE.search(text, max(0, start - 20), start)
+            ):
                 found.append(
                     _Mention(start, end, text[start:end], place.country, PlaceLevel(place.level), place.ambiguous)
                 )
@@ -522,14 +527,15 @@ _AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}[(,]\s*(
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)", "xuống sân bay Andrews,
 bang Maryland": the airport is no place entry, the city or state in brackets or after a comma is."""
 _VENUE_END = re.compile(
-    rf"(?:(?:^|[\s(])(?:tai|o|den|toi)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)|"
+    rf"(?:(?:^|[\s(])(?:tai|o|den|toi|tham)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)|"
     rf"(?:^|[\s(])(?:tai|o|den|toi|tham)\s+(?:(?:truong\s+)?dai\s+hoc|hoc\s+vien|vien|bao\s+tang|nha\s+hat)\s"
     rf"[^().;,:\n]{{1,40}}?\scua)\s*(?:{_CATEGORY}\s+)*$"
 )
 """A venue after the cue, then the city it stands in, in brackets or after a comma with its place word: "tham
-quan tại chợ X (Bangkok)", "tại quảng trường X, Thủ đô Y", "tại nơi đặt trụ sở tỉnh bang (thành phố Z)"; or a
-university, academy, institute, museum or theatre, then the country it belongs to: "phát biểu tại Đại học Y của
-Úc" (a country's university stands in it; an embassy, which stands abroad, is none of these)."""
+quan tại chợ X (Bangkok)", "Thăm Viện triển lãm X (huyện Y, tỉnh Z)", "tại quảng trường X, Thủ đô Y", "tại nơi đặt
+trụ sở tỉnh bang (thành phố Z)"; or a university, academy, institute, museum or theatre, then the country it
+belongs to: "phát biểu tại Đại học Y của Úc" (a country's university stands in it; an embassy, which stands
+abroad, is none of these)."""
 _WORKERS_GO = re.compile(
     r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|\d[\d.,]*\s+lao\s+dong|"
     r"(?:^\s*|\bcac\s+|\bnhung\s+)lao\s+dong\b(?!\s+(?:thuong\s+binh|va\s+xa\s+hoi|[-–]))|"
@@ -627,12 +633,12 @@ def _at_post_seat(text: str, folded: str, end: int, *, known: bool = True) -> bo
 
 _SEAT_OF_BODY_END = re.compile(
     r"\b(?:dai\s+su\s+quan|(?:tong\s+)?lanh\s+su\s+quan|co\s+quan\s+dai\s+dien|cong\s+dong\s+nguoi|"
-    r"hoi(?!\s+(?:nghi|thao|cho|dam|kien|dien))|clb|cau\s+lac\s+bo)"
+    r"hoi(?!\s+(?:nghi|thao|cho|dam|kien|dien))|clb|cau\s+lac\s+bo|thuong\s+vu)"
     r"(?:\s+[^,.;:()\n]{0,60}?)?\s+viet\s+nam\s+tai(?:\s+" + _CATEGORY + r")*\s*$"
 )
 """A Vietnamese body abroad named with its seat: "Tổng Lãnh sự quán Việt Nam tại Luông-pha-bang", "CLB Cựu lưu học
-sinh Việt Nam tại Nhật Bản", "Cộng đồng người Việt Nam tại tỉnh Shizuoka". The seat is part of the body's name;
-it is where a delegation goes only when the body is visited (`_BODY_VISITED`)."""
+sinh Việt Nam tại Nhật Bản", "Cộng đồng người Việt Nam tại tỉnh Shizuoka", "Thương vụ Việt Nam tại Thụy Điển".
+The seat is part of the body's name; it is where a delegation goes only when the body is visited (`_BODY_VISITED`)."""
 _BODY_VISITED = re.compile(
     r"\b(?:tham|lam\s+viec|chao\s+xa\s+giao|gap(?:\s+go)?|den|toi|sang)(?:\s+(?!doan\b|tai\b)[^\s,.;()]+){0,8}\s*$"
 )
@@ -782,10 +788,13 @@ def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
     )
 
 
-_CHAIN_GAP = re.compile(rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b|{_FOREIGN_AUTHORITY}\b)*$")
+_CHAIN_GAP = re.compile(
+    rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b|{_FOREIGN_AUTHORITY}\b|\blien\s+minh\s+chau\s+au\b)*$"
+)
 """What goes between places of one list: separators, "và", place words, and "thuộc" before the country the
 places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào"), and the next province's
-administration ("Ủy ban Hành chính tỉnh Kép và Ủy ban Hành chính tỉnh Preah Sihanouk")."""
+administration ("Ủy ban Hành chính tỉnh Kép và Ủy ban Hành chính tỉnh Preah Sihanouk"), and the European Union a
+tour visits between two countries ("thăm Vương quốc Bỉ, Liên minh Châu Âu, Cộng hòa I-ta-li-a")."""
 _BRACKETED_NAME = re.compile(
     rf"\(\s*(?:(?:[Tt]hủ đô|[Tt]hủ phủ|[Tt]hành phố|TP\.?)\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}\s*\)"
 )
@@ -867,6 +876,8 @@ def _is_destination(
     và tặng quà hai tỉnh Salavan, Champasak (Lào)" in a headline, "đoàn … đến thăm tỉnh Salavan" in the story).
     `places_before`: the places named before `mention`, accepted or not (a country after a body's place,
     `_country_of_visited_body`)."""
+    if _COMMUNE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return False
     previous = accepted[-1] if accepted else None
     if previous is not None and (
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start])
@@ -903,6 +914,8 @@ def _is_destination(
     ):
         return False
     if places_before and _country_of_visited_body(text, folded, begin, places_before[-1], mention, places_before):
+        return True
+    if _country_of_named_body(text, folded, begin, mention):
         return True
     if (
         _VISIT_HOSTS_END.search(before[-120:])
@@ -994,6 +1007,39 @@ _DELEGATION_GOES = re.compile(
 """ "tổ chức Đoàn đại biểu cán bộ … đi học tập, trao đổi kinh nghiệm tại …", "Kế hoạch đoàn ra năm 2025": a plan
 that sends a delegation abroad (not the Youth Union, "Đoàn TNCS", nor "đoàn kết"): the venue its later item names is
 where the delegation goes."""
+
+
+_BODY_BEFORE_BRACKET = re.compile(rf"[{_UPPER}][^\W\d_]*[ \t]*\([ \t]*$")
+_GOING_CUE = re.compile(r"(?:^|[\s(])(tham|den|toi|sang)(?=[\s,])")
+
+
+def _country_of_named_body(text: str, folded: str, begin: int, country: _Mention) -> bool:
+    """Whether `country` stands in brackets after a body's name (`_BODY_BEFORE_BRACKET`) that a going cue earlier in
+    the sentence reaches: "chuyến thăm, làm việc … với 03 đại học ở Châu Âu gồm: Đại học Bắc Đan Mạch (Đan Mạch), Đại
+    học Hasselt (Vương quốc Bỉ) …" — the bodies visited stand in those countries. The cue is a word of going printed
+    in small letters (not "tại": a meeting at home "tại TP Huế … phối hợp với ĐH X (Ấn Độ)"), and no delegation
+    ("đoàn …", received: "tiếp") nor a Vietnamese place (the cue's own object: "đến thăm Việt Nam, Giáo sư Đại học X
+    (Nhật Bản)") stands between it and the body."""
+    if country.level is not PlaceLevel.COUNTRY or not _BODY_BEFORE_BRACKET.search(
+        text, max(begin, country.start - 60), country.start
+    ):
+        return False
+    for cue in reversed(list(_GOING_CUE.finditer(folded, max(begin, country.start - 300), country.start))):
+        if not text[cue.start(1)].islower() or not _spelled_as_cue(text, *cue.span(1)):
+            continue  # "Nguyễn Thành Tài", "sáng 5/10": a name, a time
+        between = folded[cue.end() : country.start]
+        return not (
+            re.search(r"\b(?:doan|tiep)\b", between)
+            or "viet nam" in between
+            or _names_home(text[cue.end() : country.start].split())
+        )
+    return False
+
+
+_COMMUNE_BEFORE = re.compile(r"(?<![^\W\d_])(?<!thị )(?<!Thị )xã[ \t]+$")
+""" "xã Sambor Prei Kuk": a commune (not a town, "thị xã"), below the places a trip lists (the corpus labels stop at
+the district); a name the gazetteer knows elsewhere ("Sambor", a Ukrainian town) that starts it is no place of the
+trip."""
 
 
 _REPEATED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+")
@@ -1094,6 +1140,11 @@ _BORN_END = re.compile(
 )
 """ "sinh ngày 26/10/1954 tại huyện X, tỉnh Y", "quê ở …": where a person was born or comes from, a biography's
 place."""
+_SEAT_MOVED_END = re.compile(
+    rf"\b(?:dong|chuyen)\s+tru\s+so(?:\s+chinh)?\s+(?:tai|o|den|ve|sang)(?:\s+{_CATEGORY})*\s*$"
+)
+""" "Tổng lãnh sự quán đóng trụ sở tại thành phố X", "chuyển trụ sở đến thành phố Y": where a body is seated or moves
+its seat, no trip."""
 _MAY_WORK_END = re.compile(
     rf"\bco\s+the\s+(?:sang\s+|di\s+)?(?:lam\s+viec|hoc\s+tap|du\s+hoc|sinh\s+song|dinh\s+cu)\s+(?:tai|o)"
     rf"(?:\s+{_CATEGORY})*\s*$"
@@ -1117,13 +1168,14 @@ description of the series, not a place the text sends anyone to."""
 
 def _no_delegation_sent(before: str) -> bool:
     """Whether the sentence up to a place (`before`, folded) names visitors from it (`_VISIT_BY_END`), partners placed
-    where they are (`_PARTNERS_SEAT_END`), a birthplace (`_BORN_END`), a place where someone may work
-    (`_MAY_WORK_END`), students sent to study there (`_STUDENTS_SENT`) or a recurring event's yearly venue
-    (`_YEARLY_VENUE_END`)."""
+    where they are (`_PARTNERS_SEAT_END`), a birthplace (`_BORN_END`), a body's seat (`_SEAT_MOVED_END`), a place
+    where someone may work (`_MAY_WORK_END`), students sent to study there (`_STUDENTS_SENT`) or a recurring event's
+    yearly venue (`_YEARLY_VENUE_END`)."""
     return bool(
         _VISIT_BY_END.search(before[-160:])
         or _PARTNERS_SEAT_END.search(before[-120:])
         or _BORN_END.search(before[-80:])
+        or _SEAT_MOVED_END.search(before[-60:])
         or _MAY_WORK_END.search(before[-80:])
         or _STUDENTS_SENT.search(before[-240:])
         or _YEARLY_VENUE_END.search(before[-60:])
@@ -1182,7 +1234,9 @@ def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
         return False  # "tại VKSND tỉnh Chăm Pa Sắc": a body's short name, not a place the gazetteers lack
     if _names_home(words):
         return False  # "tại Lào Cai - Việt Nam và Hà Khẩu": the cue's place is at home, the names after it known
-    lower = [word for word in words if not word[:1].isupper() and any(c.isalpha() for c in word)]
+    lower = [  # "xã" (a commune, below the places listed) as printed is a place word too: "tại xã X, huyện Y, …"
+        word for word in words if not word[:1].isupper() and any(c.isalpha() for c in word) and word != "xã"
+    ]
     return len(lower) < len(words) and bool(_CHAIN_GAP.match(fold(" ".join(lower))))
 
 
@@ -1228,7 +1282,8 @@ def _inside_place_word(text: str, start: int, end: int) -> bool:
 
 
 _UNLISTED_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<word>huyện|tỉnh|tiểu bang|bang|thành phố|TP\.?)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
+    rf"(?<![^\W\d_])(?P<word>huyện|tỉnh|tiểu bang|bang|thành phố|TP\.?)\s+"
+    rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|[^\W\d_]+)){{0,2}})"
     r"(?P<gap>\s*[,(]\s*)"
 )
 _UNLISTED_LEVEL = {"huyen": PlaceLevel.REGION, "tinh": PlaceLevel.REGION, "tieu bang": PlaceLevel.REGION}

@@ -134,3 +134,53 @@ def test_the_older_spelling_of_vientiane_is_the_city() -> None:
     assert loose_key(place_key("Viên Chăn")) == loose_key(place_key("Viêng Chăn"))
     text = "Bộ trưởng sẽ ký Nghị định thư tại Hội nghị Cấp cao ASEAN tổ chức tại Viên Chăn (Lào) vào tháng 11."
     assert [(p.name, p.level.value) for p in find_places(text)] == [("Viên Chăn", "city"), ("Lào", "country")]
+
+
+def test_countries_in_brackets_after_the_bodies_visited() -> None:
+    text = (
+        "Lãnh đạo Trường đã có chuyến thăm, làm việc với 02 đại học ở châu Âu gồm: Đại học Gent (Vương quốc Bỉ) và "
+        "Đại học Twente (Hà Lan)."
+    )
+    assert names(text) == ["Vương quốc Bỉ", "Hà Lan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhân dịp đến thăm Việt Nam, Giáo sư Đại học Kyoto (Nhật Bản) đã trao đổi với sinh viên.",
+        "Tại TP Huế, Trường Đại học Sư phạm phối hợp với Đại học Osaka (Nhật Bản) tổ chức hội thảo.",
+        "Sáng 5/10, hai bên hội đàm với Đại học Seoul (Hàn Quốc) về hợp tác.",
+    ],
+)
+def test_a_body_and_its_country_with_no_going_word_before_them(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong năm, Thương vụ Việt Nam tại Thụy Điển đổi mới xúc tiến thương mại.",
+        "Từ năm 1990, Tổng lãnh sự quán đóng trụ sở tại thành phố Osaka, sau đó chuyển trụ sở đến thành phố Kobe.",
+    ],
+)
+def test_a_bodys_seat_abroad_is_no_destination(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_site_visited_then_its_place_in_brackets() -> None:
+    text = "Đoàn sẽ thăm Nhà tưởng niệm Hồ Chí Minh (huyện Long Châu, tỉnh Quảng Tây)."
+    assert names(text) == ["Long Châu", "Quảng Tây"]
+
+
+def test_the_european_union_between_two_countries_of_a_tour() -> None:
+    text = "Thủ tướng sẽ thăm Vương quốc Bỉ, Liên minh Châu Âu, Cộng hòa Pháp."
+    assert names(text) == ["Vương quốc Bỉ", "Cộng hòa Pháp"]
+
+
+def test_places_written_in_small_letters_after_their_place_word_a_commune_left_out() -> None:
+    text = (
+        "Đoàn có buổi thăm và chúc Tết tại xã Kandal, huyện Kam chay mear, tỉnh Prey veng thuộc Vương quốc Campuchia."
+    )
+    assert names(text) == ["Kam chay mear", "Prey veng", "Vương quốc Campuchia"]
+    assert names("Đoàn đã tới thăm và tặng quà hộ dân ở xã Sambor Prei Kuk, tỉnh Kampong Thom.") == ["Kampong Thom"]
+    assert names("Chiều 3/12, tại thị xã Sầm Nưa, tỉnh Hủa Phăn, đoàn đã hội đàm.")[:1] == ["Sầm Nưa"]
