@@ -50,9 +50,12 @@ _JOINED_ROLE = re.compile(
 """A second role joined to the first ("Phó Giám đốc, Bí thư Đảng ủy Sở …", "… kiêm Bí thư Chi bộ"), folded:
 titles join roles, and a deputy who heads the party committee is a key leader (extractors/scope.py), so the
 party post belongs to the title, not the unit. "Đảng ủy" stays in the title when the unit follows it."""
-_BARE_UNIT = re.compile(r"\s+(?:so|ban|cuc|chi\s+cuc|vien|ubnd)(?=\s*,)")
-"""The first role's unit named by its kind alone before the second role ("Phó Giám đốc Sở, Bí thư Đảng ủy Sở X"):
-part of the title, the unit comes after the second role."""
+_BARE_UNIT = re.compile(
+    r"\s+(?:so|ban|cuc|chi\s+cuc|vien|ubnd|hoi\s+dong\s+(?:truong|quan\s+tri|thanh\s+vien|khoa\s+hoc))(?=\s*,)"
+)
+"""The first role's unit named by its kind alone before the second role ("Phó Giám đốc Sở, Bí thư Đảng ủy Sở X"),
+or by a council of the unit that has no name of its own ("Chủ tịch Hội đồng trường, Bí thư Đảng ủy Trường Đại
+học X", "Chủ tịch Hội đồng quản trị, …"): part of the title, the unit comes after the second role."""
 _TRAILING_ROLE = re.compile(
     r"(?:\s*,\s*|\s+kiem\s+|\s*,?\s+dong\s+thoi\s+(?:la\s+)?)("
     + _TITLE_RE.pattern
