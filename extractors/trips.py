@@ -17,6 +17,7 @@ from extractors.date_ranges import find_period
 from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
+from extractors.issued_regulation import regulation_start
 from extractors.members import find_members
 from extractors.numbers import find_numbers
 from extractors.ocr_titles import repair_unit, respell_unit
@@ -88,11 +89,12 @@ counted towards a trips-per-year limit (the rule's exception says so; pipeline/c
 
 def is_trip_decision(document: Document) -> bool:
     """A decision whose subject or text sends or allows people to go abroad: in the usual words, or by
-    sending them "tại/sang/đến" a foreign country whatever they go to do there."""
+    sending them "tại/sang/đến" a foreign country whatever they go to do there. Not a decision that issues a Quy
+    chế or Quy định (`extractors.issued_regulation`): "Quy chế quản lý đoàn ra" states rules, it sends no one."""
     doc_type = document.doc_type
     if doc_type is None:
         doc_type = next((t for line in document.text.splitlines()[:40] if (t := title_type(line))), None)
-    if doc_type is not DocType.QUYET_DINH:
+    if doc_type is not DocType.QUYET_DINH or regulation_start(document.text) is not None:
         return False
     text = f"{document.subject or ''}\n{unwrap_lines(document.text)}"  # "… tại Cộng hòa\nPháp" on a scan: one line
     folded = fold(text)
