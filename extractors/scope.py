@@ -379,8 +379,8 @@ def _clauses(text: str, start: int, end: int) -> list[str]:
 
 
 _CONDITIONAL = re.compile(
-    r"\s*(?P<who>[^;]+?)\s+(?:dong\s+thoi\s+(?:la|giu)|kiem(?:\s+nhiem)?)\s+(?:chuc\s+(?:vu|danh)\s+)?"
-    r"(?P<role>[^;]+?)(?:\s+(?:duoc\s+(?:xac\s+dinh|coi|tinh)|cung)\s+la\b[^;]*)?\s*$"
+    r"\s*(?P<who>[^;]+?)\s+dong\s+thoi\s+(?:la|giu)\s+(?:chuc\s+(?:vu|danh)\s+)?(?P<role>[^;]+?)"
+    r"\s+(?:duoc\s+(?:xac\s+dinh|coi|tinh)|cung)\s+la\b[^;]*$"
 )
 """A clause that names others in only by a post they hold too, folded: "cấp phó của người đứng đầu, Chủ tịch Hội
 đồng trường hoặc người giữ chức vụ khác đồng thời là Bí thư cấp ủy đơn vị được xác định là lãnh đạo chủ chốt"."""
@@ -390,13 +390,13 @@ def _unconditional(text: str, start: int, end: int) -> list[str]:
     """A definition's listed roles in text[start:end]: a clause naming others only by a post they hold too
     (`_CONDITIONAL`) lists that post, not them — a Chủ tịch Hội đồng trường who is no Bí thư is no key leader."""
     folded = fold(text)
-    items: list[str] = []
-    at = start
+    kept, roles, at = text[start:end], [], start
     for part in text[start:end].split(";"):
-        conditional = _CONDITIONAL.match(folded, at, at + len(part))
-        items += [squash(text[conditional.start("role") : conditional.end("role")])] if conditional else _items(part)
+        if conditional := _CONDITIONAL.match(folded, at, at + len(part)):
+            roles.append(squash(text[conditional.start("role") : conditional.end("role")]))
+            kept = kept[: at - start] + " " * len(part) + kept[at - start + len(part) :]
         at += len(part) + 1
-    return list(dict.fromkeys(items))
+    return list(dict.fromkeys(_items(kept) + roles))
 
 
 def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
