@@ -76,10 +76,9 @@ def find_unit_offices(text: str) -> UnitOffices | None:
     words = squash(text).strip(" ,;.")
     folded = fold(words)
     whatever = _WHATEVER_ELSE.search(folded)
-    head = folded[: whatever.start()].rstrip(" ,") if whatever else folded
-    titles = [squash(t) for b in _BRACKETED.finditer(words[: len(head)]) for t in b.group(1).split(",") if t.strip()]
-    head = _BRACKETED.sub(lambda m: " " * len(m.group()), head)
-    match = _OFFICES.match(head)
+    named = folded[: whatever.start()].rstrip(" ,") if whatever else folded
+    titles = [squash(t) for b in _BRACKETED.finditer(words[: len(named)]) for t in b.group(1).split(",") if t.strip()]
+    match = _OFFICES.match(_BRACKETED.sub(lambda m: " " * len(m.group()), named))
     if match is None:
         return None
     offices = re.findall(_OFFICE, match.group("offices"))
@@ -101,20 +100,19 @@ def find_unit_offices(text: str) -> UnitOffices | None:
 
 
 @dataclass(frozen=True)
-class Held:
+class _Held:
     """An office a role is, and the unit it is held in (folded; "" when not known)."""
 
-    role: str
     office: str
     unit: str
 
 
-def held_offices(roles: Sequence[str], unit: str | None) -> list[Held | None]:
+def _held_offices(roles: Sequence[str], unit: str | None) -> list[_Held | None]:
     """The office each role is and where it is held: the body its title names ("Trưởng phòng …" a Phòng,
     "Chủ tịch Hội đồng trường" the council), else the member's unit when the title's kind opens it or names none;
     None for a role that is no office of a unit (a party post, a staff grade)."""
     member_unit = _key(unit or "")
-    held: list[Held | None] = []
+    held: list[_Held | None] = []
     for role in roles:
         match = _ROLE.match(squash(fold(role)).lower())
         if match is None:
@@ -126,7 +124,7 @@ def held_offices(roles: Sequence[str], unit: str | None) -> list[Held | None]:
             where = body if not kind or body == kind or body.startswith(kind + " ") else f"{kind} {body}"
         else:  # "Vụ trưởng" of "Vụ Hợp tác quốc tế", "Giám đốc" of "Ban Quản lý …"; "Trưởng phòng" of a Trường: a Phòng
             where = member_unit if not kind or member_unit == kind or member_unit.startswith(kind + " ") else kind
-        held.append(Held(role, DEPUTY if match.group("deputy") else HEAD, where))
+        held.append(_Held(DEPUTY if match.group("deputy") else HEAD, where))
     return held
 
 
@@ -154,7 +152,7 @@ def in_unit_offices(
     unsure: list[str] = []
     kept: list[str] = []
     out_whatever: list[str] = []
-    for role, held in zip(roles, held_offices(roles, unit), strict=True):
+    for role, held in zip(roles, _held_offices(roles, unit), strict=True):
         if held is None:
             continue
         outs = [
