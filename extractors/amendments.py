@@ -139,6 +139,7 @@ def _changes(text: str, own_number: str | None) -> Amendment | None:
         raw = articles[match.start() : match.start() + (instead.start() if instead else len(new_part))]
         if (into := _NEW_PERIOD.search(new_part)) and not instead:  # "từ A đến B thành từ C đến D": C to D
             raw = articles[match.start() + into.end() : match.end()]
+        raw = _without_citations(raw, own_number)
         if start is None and _PERIOD_CUE.search(new_part) and (period := find_period(raw)) is not None:
             start, end = period.start, period.end
         elif start is None and end is None and (extended := _EXTENDED_TO.search(new_part)):
@@ -170,6 +171,16 @@ def _changes(text: str, own_number: str | None) -> Amendment | None:
         destination_codes=[code for _, code in countries],
         sentence=sentence,
     )
+
+
+def _without_citations(text: str, own_number: str | None) -> str:
+    """`text` with each decision it cites blanked, number and date ("Quyết định số 1448/QĐ-BNNMT ngày 28/04/2026 đến
+    hết ngày 21/05/2026"): the cited decision's date is no start of the new period."""
+    for citation in find_citations(text, own_number):
+        if citation.span is not None:
+            start, end = citation.span.start, citation.span.end
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _first_date(text: str) -> dt.date | None:

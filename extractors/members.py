@@ -50,9 +50,12 @@ _JOINED_ROLE = re.compile(
 """A second role joined to the first ("Phó Giám đốc, Bí thư Đảng ủy Sở …", "… kiêm Bí thư Chi bộ"), folded:
 titles join roles, and a deputy who heads the party committee is a key leader (extractors/scope.py), so the
 party post belongs to the title, not the unit. "Đảng ủy" stays in the title when the unit follows it."""
-_BARE_UNIT = re.compile(r"\s+(?:so|ban|cuc|chi\s+cuc|vien|ubnd)(?=\s*,)")
-"""The first role's unit named by its kind alone before the second role ("Phó Giám đốc Sở, Bí thư Đảng ủy Sở X"):
-part of the title, the unit comes after the second role."""
+_BARE_UNIT = re.compile(
+    r"\s+(?:so|ban|cuc|chi\s+cuc|vien|ubnd|hoi\s+dong\s+(?:truong|quan\s+tri|thanh\s+vien|khoa\s+hoc))(?=\s*,)"
+)
+"""The first role's unit named by its kind alone before the second role ("Phó Giám đốc Sở, Bí thư Đảng ủy Sở X"),
+or by a council of the unit that has no name of its own ("Chủ tịch Hội đồng trường, Bí thư Đảng ủy Trường Đại
+học X", "Chủ tịch Hội đồng quản trị, …"): part of the title, the unit comes after the second role."""
 _TRAILING_ROLE = re.compile(
     r"(?:\s*,\s*|\s+kiem\s+|\s*,?\s+dong\s+thoi\s+(?:la\s+)?)("
     + _TITLE_RE.pattern
@@ -127,6 +130,8 @@ _MARKED_SURNAMES = KNOWN_FAMILY | name_list("marked_family_names.txt")
 """Family names taken only as written, marks and all, and only with a title after the name (`_family_first`): rarer
 ones whose folded spelling is a word an item starts with ("Dư Thị Cẩm Tú, Chuyên viên …", never "Du lịch …" nor
 "Dự kiến …"; data/marked_family_names.txt says which and why), and the statistics' list (data/family_names.txt)."""
+_KNOWN_SURNAMES = _SURNAMES | {fold(name) for name in _MARKED_SURNAMES}
+"""Every family name known, folded."""
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
 _HEADER_NAME = re.compile(r"(?:\b|va)ten\b")
 """The name column's header, folded: "Họ và tên", also as OCR glues it ("Họ vàtên")."""
@@ -491,6 +496,7 @@ _BARE_ROW = re.compile(r"\s*\d{1,3}\.?\s+(?=[^\W\d_])")
 def _table_members(text: str) -> list[TripMember]:
     """Members from " | "-joined table rows, mapping columns by the header row when there is one."""
     members: list[TripMember] = []
+    opened: list[str | None] = []  # the honorific each member's name cell opens with
     columns: dict[str, int] | None = None
     header: list[str] = []  # the header's cells, folded
     in_rows = False  # the line before was a row of a table whose header was read
@@ -501,6 +507,7 @@ def _table_members(text: str) -> list[TripMember]:
             bare = _BARE_ROW.match(line) if in_rows else None
             if bare and (member := parse_member(line[bare.end() :], named=True)) is not None:
                 members.append(member)
+                opened.append(None)
             else:
                 in_rows = False
             continue
@@ -509,11 +516,38 @@ def _table_members(text: str) -> list[TripMember]:
         if any(_HEADER_NAME.search(cell) for cell in folded) and not any(c[:1].isdigit() for c in cells[:1] if c):
             columns, header = _header_columns(folded), folded
             continue
-        member = _row_member(_aligned(cells, header) if columns else cells, columns)
+        row = _aligned(cells, header) if columns else cells
+        member = _row_member(row, columns)
         if member is not None:
             members.append(member)
+            opened.append(_opening_honorific(row, columns))
         in_rows = columns is not None and member is not None
-    return members
+    return _honorifics_as_family(members, opened)
+
+
+def _opening_honorific(row: list[str], columns: dict[str, int] | None) -> str | None:
+    """The capitalised "Ông"/"Bà" a row's name cell opens with, as written."""
+    index = columns.get("name") if columns else None
+    if index is None or index >= len(row):
+        return None
+    cell = squash(_ENUM_RE.sub("", row[index], count=1))
+    honorific = _honorific(cell)
+    word = cell[: len(honorific.group())].strip() if honorific else ""
+    return word if word[:1].isupper() and fold(word) in _HONORIFIC_VOWELS else None
+
+
+def _honorifics_as_family(members: list[TripMember], opened: list[str | None]) -> list[TripMember]:
+    """A table's members with a lone "Ông"/"Bà" given back to the name as its family name: where the other rows name
+    their members without one (a table addresses no one), a name cell opening with it before a name that opens with
+    no known family name ("Ông Ích Khang": "Ích" is none) is of the family Ông."""
+    if 2 * sum(word is not None for word in opened) >= len(members):
+        return members
+    return [
+        member.model_copy(update={"name": f"{word} {member.name}"})
+        if word and fold(member.name.split()[0]) not in _KNOWN_SURNAMES | {fold(word)}
+        else member
+        for member, word in zip(members, opened, strict=True)
+    ]
 
 
 _NUMBER_HEADING = re.compile(r"[\[(|!]?(?:s?tt|so (?:tt|thu tu)|thu tu)\.?")

@@ -42,6 +42,7 @@ from extractors.scope import (
     KEY_LEADER,
     KEY_LEADER_PHRASE,
     MANAGED_CADRE_PHRASE,
+    UNIT_LEADER,
     find_definitions,
     scope_of,
 )
@@ -1202,6 +1203,16 @@ def _with_units(
     return out
 
 
+def _scoped(rule: ExtractedRule, definitions: Mapping[str | tuple[str, str], ScopeDefinition]) -> dict[str, Any]:
+    """A rule's scope definition, and its scope when the definition decides it: a rule naming the leaders of units
+    its text defines ("Lãnh đạo đơn vị đi công tác nước ngoài không quá …" and "Lãnh đạo đơn vị là …") binds them
+    as defined, not the key leaders; otherwise its scope's definition."""
+    leaders = definitions.get(UNIT_LEADER)
+    if leaders is not None and scope_of(rule.applies_to, rule.kind, leaders) == UNIT_LEADER:
+        return {"scope": UNIT_LEADER, "scope_definition": leaders}
+    return {"scope_definition": definitions.get((rule.kind, rule.scope)) or definitions.get(rule.scope)}
+
+
 def find_rules(text: str) -> list[ExtractedRule]:
     """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
 
@@ -1236,7 +1247,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
             continue
         update: dict[str, Any] = {
             "span": Span.in_text(text, start, end),
-            "scope_definition": definitions.get((rule.kind, rule.scope)) or definitions.get(rule.scope),
+            **_scoped(rule, definitions),
             "trip_exclusions": excluded,
             **_body_fields(rule_body(rule.sentence, start, leads)),
         }
@@ -1253,7 +1264,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
         for rule in rules_in_clause(_bounded_row(cells)):
             update = {"sentence": row, "span": Span.in_text(text, start, end)}
             defined = {
-                "scope_definition": definitions.get((rule.kind, rule.scope)) or definitions.get(rule.scope),
+                **_scoped(rule, definitions),
                 "trip_exclusions": excluded,
                 **_body_fields(rule_body(row, start, leads)),
             }

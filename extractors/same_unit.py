@@ -16,10 +16,12 @@ from collections.abc import Iterable
 from extractors.vntext import fold, squash
 
 _DEFINES = re.compile(
-    r"[\"“”']?\s*(?P<term>co\s+quan,\s*don\s+vi|don\s+vi)\s*[\"“”']?\s+(?:la|gom|bao\s+gom)\s*:?\s*"
-    r"(?P<body>(?:[^.\n]|\.(?=\S))+)"
+    r"[\"“”']?\s*(?<![^\W\d_]\s)(?<!quan,\s)(?P<term>co\s+quan,\s*don\s+vi|don\s+vi)\s*[\"“”']?\s+"
+    r"(?:la|gom|bao\s+gom)\s*:?\s*(?P<body>(?:[^.\n]|\.(?=\S))+)"
 )
-"""A definition of the unit, folded: “Cơ quan, đơn vị” là: A; B; C. — the items up to the sentence's end."""
+"""A definition of the unit, folded: “Cơ quan, đơn vị” là: A; B; C. — the items up to the sentence's end. The term
+opens its clause: after a word it names a unit's people ("Lãnh đạo đơn vị là người đứng đầu …; trừ …", "Lãnh đạo
+chủ chốt của (cơ quan,) đơn vị gồm …; cấp phó …"), whose definition is no list of units."""
 _LEVELS = {
     "tinh": "tỉnh",
     "thanh pho": "thành phố",

@@ -17,12 +17,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from extractors.unit_offices import find_unit_offices, in_unit_offices
 from extractors.vntext import fold, squash
-from schemas.document import ScopeDefinition, Span
+from schemas.document import ScopeDefinition, Span, UnitOffices
 
 ALL = "all"
 KEY_LEADER = "key_leader"
 MANAGED_CADRE = "managed_cadre"
+UNIT_LEADER = "unit_leader"
+"""The leaders of units ("lãnh đạo đơn vị": heads and their deputies) as the dispatch defines them, often by office
+and kind of unit (`extractors.unit_offices`); a rule gets this scope only with its dispatch's definition."""
 
 DEFAULT_HEADS = (
     "bí thư",
@@ -129,13 +133,15 @@ MANAGED_CADRE_PHRASE = (
 list is named ("thuộc diện Ban Thường vụ Tỉnh ủy quản lý", "diện Tỉnh ủy quản lý", "thuộc diện Thành ủy quản lý")."""
 _TERM_FOLDED = (
     r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|nguoi\s*dung\s*dau|"
+    r"lanh\s*dao\s+(?:cac\s+)?(?:co\s*quan,?\s+)?don\s*vi|"
     r"(?:can\s*bo|cong\s*chuc|dang\s*vien|doi\s*tuong)(?:,\s*(?:cong\s*chuc|vien\s*chuc))*\s+(?:thuoc\s+)?dien\s+"
     r"(?:ban\s*thuong\s*vu\s|(?:tinh|thanh|huyen|quan|thi|dang)\s*uy\s)[\w\s]*?quan\s*ly)"
 )
 _DEFINES = re.compile(
     _TERM_FOLDED + r"(?P<gap>[^.;:]{0,80}?)\s+(?P<verb>bao\s*gom|gom(?:\s+co)?|la)\b\s*[:;,]?\s*(?P<body>[^.]+)"
 )
-"""A definition, on folded text (OCR drops and swaps tone marks: "chủ chôt", "gôm", "Lãnh dạo"). "Người đứng
+"""A definition, on folded text (OCR drops and swaps tone marks: "chủ chôt", "gôm", "Lãnh dạo"): of the key leaders,
+the managed cadres, or the leaders of units ("Lãnh đạo đơn vị là người đứng đầu và cấp phó …"). "Người đứng
 đầu" defines the key leaders only with "gồm" ("Người đứng đầu nói tại văn bản này gồm Giám đốc sở, …"): "Người
 đứng đầu cơ quan là người chịu trách nhiệm …" says what heads do."""
 _ROLE_WORD = re.compile(
@@ -207,12 +213,15 @@ def _lower(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
 
-def scope_of(applies_to: str | None, kind: str | None = None) -> str:
+def scope_of(applies_to: str | None, kind: str | None = None, definition: ScopeDefinition | None = None) -> str:
     """The checkable scope of who a rule binds, as written: key leaders, cadres a standing committee manages,
-    or everyone. The two-key-leaders rule is about key leaders whoever it names first."""
+    the leaders of units as its dispatch defines them (`definition`, when the rule names its term), or everyone.
+    The two-key-leaders rule is about key leaders whoever it names first."""
     text = _lower(applies_to or "")
     if kind == "no_two_key_leaders_same_unit":
         return KEY_LEADER
+    if definition is not None and definition.scope == UNIT_LEADER and names_term(applies_to, definition):
+        return UNIT_LEADER
     if re.search(r"\svà (?:các |mọi )?(?:cán bộ|công chức|viên chức|đảng viên)\b", text):
         return ALL  # "lãnh đạo chủ chốt và cán bộ của đơn vị": everyone
     if "chủ chốt" in text or "người đứng đầu" in text or re.match(HEADS_PHRASE, text):
@@ -220,6 +229,11 @@ def scope_of(applies_to: str | None, kind: str | None = None) -> str:
     if "diện" in text and "quản lý" in text:
         return MANAGED_CADRE
     return ALL
+
+
+def names_term(applies_to: str | None, definition: ScopeDefinition) -> bool:
+    """Whether a rule's words for whom it binds name the term a definition defines ("Lãnh đạo đơn vị")."""
+    return bool(applies_to) and squash(fold(definition.term)).lower() in squash(fold(applies_to or "")).lower()
 
 
 def _items(body: str) -> list[str]:
@@ -300,8 +314,17 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         if intro := _INTRO.match(folded, body_start, body_end):
             body_start = intro.end()
         first_exclusion = _EXCLUDES.search(folded, body_start, body_end)
-        includes = _items(text[body_start : first_exclusion.start() if first_exclusion else body_end])
-        excludes, back_in = _excluded(text, body_start, body_end)
+        listed_end = first_exclusion.start() if first_exclusion else body_end
+        scope = _term_scope(match.group("term"))
+        offices_in, offices_out = (
+            _unit_offices(text, body_start, listed_end, body_end) if scope == UNIT_LEADER else ([], [])
+        )
+        back_in: list[str] = []
+        if offices_in:  # "người đứng đầu và cấp phó của người đứng đầu các Vụ, …; trừ cấp phó … các Viện"
+            includes, excludes = [o.words for o in offices_in], [o.words for o in offices_out]
+        else:
+            includes = _unconditional(text, body_start, listed_end)
+            excludes, back_in = _excluded(text, body_start, body_end)
         if not any(_ROLE_WORD.search(fold(item)) for item in includes + back_in):
             continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed
         stop = end
@@ -315,14 +338,65 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         definitions.append(
             ScopeDefinition(
                 term=squash(text[match.start("term") : match.end("term")]),
-                scope=KEY_LEADER if re.search(r"chu\s*chot|dung\s*dau", match.group("term")) else MANAGED_CADRE,
+                scope=scope,
                 includes=includes + [role for role in back_in if role.lower() not in {i.lower() for i in includes}],
                 excludes=excludes,
+                offices_in=offices_in,
+                offices_out=offices_out,
                 sentence=squash(text[start:stop]),
                 span=Span.in_text(text, start, stop),
             )
         )
     return definitions
+
+
+def _term_scope(term: str) -> str:
+    """The scope a defined term (folded) names: key leaders ("lãnh đạo chủ chốt", "người đứng đầu"), the leaders of
+    units ("lãnh đạo đơn vị"), or the cadres a committee manages."""
+    if re.search(r"chu\s*chot|dung\s*dau", term):
+        return KEY_LEADER
+    return UNIT_LEADER if re.match(r"lanh\s*dao\b", term) else MANAGED_CADRE
+
+
+_EXCEPT = re.compile(r"\b(?:ngoai\s+tru|tru|khong\s+bao\s+gom)\s+")
+
+
+def _unit_offices(text: str, start: int, listed_end: int, end: int) -> tuple[list[UnitOffices], list[UnitOffices]]:
+    """A leaders-of-units definition by office and kind of unit (`extractors.unit_offices`): who is in, in the
+    clauses of text[start:listed_end], and who is out, in the clauses after its "trừ" up to `end`; none in when it
+    names no office of kinds of unit."""
+    folded = fold(text)
+    offices_in = [o for part in _clauses(text, start, listed_end) if (o := find_unit_offices(part))]
+    excepted = _EXCEPT.search(folded, listed_end, end) if offices_in else None
+    offices_out = (
+        [o for part in _clauses(text, excepted.end(), end) if (o := find_unit_offices(part))] if excepted else []
+    )
+    return offices_in, offices_out
+
+
+def _clauses(text: str, start: int, end: int) -> list[str]:
+    return [part for part in text[start:end].split(";") if part.strip()]
+
+
+_CONDITIONAL = re.compile(
+    r"\s*(?P<who>[^;]+?)\s+dong\s+thoi\s+(?:la|giu)\s+(?:chuc\s+(?:vu|danh)\s+)?(?P<role>[^;]+?)"
+    r"\s+(?:duoc\s+(?:xac\s+dinh|coi|tinh)|cung)\s+la\b[^;]*$"
+)
+"""A clause that names others in only by a post they hold too, folded: "cấp phó của người đứng đầu, Chủ tịch Hội
+đồng trường hoặc người giữ chức vụ khác đồng thời là Bí thư cấp ủy đơn vị được xác định là lãnh đạo chủ chốt"."""
+
+
+def _unconditional(text: str, start: int, end: int) -> list[str]:
+    """A definition's listed roles in text[start:end]: a clause naming others only by a post they hold too
+    (`_CONDITIONAL`) lists that post, not them — a Chủ tịch Hội đồng trường who is no Bí thư is no key leader."""
+    folded = fold(text)
+    kept, roles, at = text[start:end], [], start
+    for part in text[start:end].split(";"):
+        if conditional := _CONDITIONAL.match(folded, at, at + len(part)):
+            roles.append(squash(text[conditional.start("role") : conditional.end("role")]))
+            kept = kept[: at - start] + " " * len(part) + kept[at - start + len(part) :]
+        at += len(part) + 1
+    return list(dict.fromkeys(_items(kept) + roles))
 
 
 def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -527,7 +601,8 @@ def classify(
     tịch" against "Phó Chủ tịch UBND thành phố" in, "Phó Chủ tịch UBND xã" out).
 
     Key leaders: a role whose title is a listed head, never a deputy unless the definition lists that deputy
-    title for the deputy's own unit. Managed cadres: listed heads and their deputies. A role the definition
+    title for the deputy's own unit. Managed cadres and leaders of units: listed heads and their deputies; a
+    definition by office and kind of unit is applied as such (`extractors.unit_offices`). A role the definition
     excludes is out, and so is a People's Council's chair when the definition names the heads generically
     (`_council_chair_out`)."""
     if scope == ALL:
@@ -535,6 +610,9 @@ def classify(
     roles = _held_roles(title, unit)
     if not roles:
         return Membership(None, "chưa rõ chức vụ")
+    if definition and definition.offices_in:  # by office and kind of unit: "cấp phó … các Viện" is out
+        member, why = in_unit_offices(roles_of(title), unit, definition.offices_in, definition.offices_out)
+        return Membership(member, f"{why} theo định nghĩa: “{definition.sentence}”")
     listed = _heads_of(definition.includes) if definition and definition.includes else [h.lower() for h in heads]
     provincial = _provincial_heads(definition.includes) if definition else set()
     # a unit's name may hold "và" ("Văn phòng HĐND và UBND phường X"), which splits roles: the whole title says it

@@ -17,6 +17,7 @@ from extractors.date_ranges import find_period
 from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
+from extractors.issued_regulation import regulation_start
 from extractors.members import find_members
 from extractors.numbers import find_numbers
 from extractors.ocr_titles import repair_unit, respell_unit
@@ -88,11 +89,12 @@ counted towards a trips-per-year limit (the rule's exception says so; pipeline/c
 
 def is_trip_decision(document: Document) -> bool:
     """A decision whose subject or text sends or allows people to go abroad: in the usual words, or by
-    sending them "tại/sang/đến" a foreign country whatever they go to do there."""
+    sending them "tại/sang/đến" a foreign country whatever they go to do there. Not a decision that issues a Quy
+    chế or Quy định (`extractors.issued_regulation`): "Quy chế quản lý đoàn ra" states rules, it sends no one."""
     doc_type = document.doc_type
     if doc_type is None:
         doc_type = next((t for line in document.text.splitlines()[:40] if (t := title_type(line))), None)
-    if doc_type is not DocType.QUYET_DINH:
+    if doc_type is not DocType.QUYET_DINH or regulation_start(document.text) is not None:
         return False
     text = f"{document.subject or ''}\n{unwrap_lines(document.text)}"  # "… tại Cộng hòa\nPháp" on a scan: one line
     folded = fold(text)
@@ -167,26 +169,16 @@ def find_declared_size(article: str) -> int | None:
     return None
 
 
-def find_submission_date(text: str, before: dt.date | None = None) -> dt.date | None:
-    """The date in the preamble's "Xét (Theo đề nghị …) Tờ trình số ... ngày ..." line: when the personnel were
-    submitted; its year taken from `before` (the decision's date, else the departure: the submission precedes
-    both) when it cannot be read for sure (`submission_doubt`)."""
-    return _submission(text, before)[0]
-
-
-def submission_doubt(text: str, before: dt.date | None) -> str | None:
-    """What a person should check about the submission's date, when its year was not read for sure."""
-    return _submission(text, before)[1]
-
-
 _DAY_MONTH = re.compile(r"\bngay\s*(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\2\s*(?P<y>[0-9a-z]{2,4})\b")
 """A numeric date after "ngày" whatever its year became on a scan ("ngày 14/9/202G"), folded."""
 
 
-def _submission(text: str, before: dt.date | None) -> tuple[dt.date | None, str | None]:
-    """The submission's date and, when its year was unreadable or is neither the year of `before` nor the one
-    before it ("11/2/2022" for a decision of 25/02/2026, "14/9/202G"), the day and month with the year that puts
-    them on or before `before`, and the doubt for a person to check."""
+def find_submission(text: str, before: dt.date | None = None) -> tuple[dt.date | None, str | None]:
+    """The date in the preamble's "Xét (Theo đề nghị …) Tờ trình số ... ngày ..." line (when the personnel were
+    submitted), and what a person should check about it. When its year was unreadable or is neither the year of
+    `before` (the decision's date, else the departure: the submission precedes both) nor the one before it
+    ("11/2/2022" for a decision of 25/02/2026, "14/9/202G"): the day and month with the year that puts them on or
+    before `before`, and the doubt."""
     folded = fold(text)
     match = _SUBMISSION.search(folded)
     if match is None:
@@ -235,8 +227,9 @@ def _transit(scope: str, visited: set[str]) -> list[tuple[str, str]]:
     return list({code: (name, code) for name, code in passed if code not in visited}.values())
 
 
-def extract_trip(document: Document) -> Trip | None:
-    """The trip a decision orders, or None when it names neither members nor both a period and a place."""
+def _trip(document: Document) -> tuple[Trip | None, str | None]:
+    """The trip a decision orders, or None when it names neither members nor both a period and a place; and what a
+    person should check about its submission's date (`find_submission`), or None."""
     begin, end = operative_bounds(document.text)
     members = find_members(document.text[begin:])  # the list may be an appendix after the signature
     if document.source.text_source in (TextSource.OCR, TextSource.MIXED):
@@ -266,9 +259,10 @@ def extract_trip(document: Document) -> Trip | None:
     named = countries_of(places) or [(c.name, c.code) for c in countries]
     transit = _transit(scope, {code for _, code in named})
     if not members and not (period and named):
-        return None
+        return None, None
     funding = find_funding(operative)
-    return Trip(
+    submitted_on, doubt = find_submission(text[:begin], document.issue_date or (period.start if period else None))
+    trip = Trip(
         start=period.start if period else None,
         end=period.end if period else None,
         members=members,
@@ -284,23 +278,20 @@ def extract_trip(document: Document) -> Trip | None:
         sponsor=funding.sponsor if funding else None,
         inviter=find_inviter(operative) or find_inviter(text),
         purpose=find_purpose(article),
-        submitted_on=find_submission_date(text[:begin], document.issue_date or (period.start if period else None)),
+        submitted_on=submitted_on,
         declared_size=find_declared_size(article),
         urgent=is_urgent(f"{document.subject or ''}\n{text[:end]}"),
         joins_central_delegation=joins_central_delegation(article),
         private=private_trip_words(document.subject, article),
     )
+    return trip, doubt
 
 
 def extract_trip_field(document: Document) -> Document:
     """Field extractor: sets `Document.trip` for decisions that send people abroad."""
     if not is_trip_decision(document):
         return document
-    trip = extract_trip(document)
-    if trip is None or trip.submitted_on is None:
-        return document.model_copy(update={"trip": trip})
-    preamble = unwrap_lines(document.text)[: operative_bounds(document.text)[0]]
-    doubt = submission_doubt(preamble, document.issue_date or trip.start)
+    trip, doubt = _trip(document)
     if doubt is None:
         return document.model_copy(update={"trip": trip})
     error = ErrorItem(code=SUBMISSION_DOUBT, message=doubt)
@@ -308,5 +299,5 @@ def extract_trip_field(document: Document) -> Document:
 
 
 SUBMISSION_DOUBT = "trip.submission_year"
-"""The error code of a submission date whose year was taken from the decision's (`submission_doubt`): the lead
+"""The error code of a submission date whose year was taken from the decision's (`find_submission`): the lead
 check makes its finding a review naming it."""

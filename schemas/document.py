@@ -310,13 +310,34 @@ class Amendment(Model):
     cancels: bool = Field(default=False, description="it cancels the cited decision: that trip is no trip")
 
 
+class UnitOffices(Model):
+    """Offices held in kinds of unit, as a scope names them: "người đứng đầu và cấp phó của người đứng đầu các Vụ,
+    các Cục, các Viện" (in), "cấp phó của người đứng đầu các Viện và các Trường (Phó Viện trưởng, Phó Hiệu trưởng),
+    kể cả trường hợp kiêm nhiệm chức vụ trong cấp ủy" (out)."""
+
+    offices: list[str] = Field(description="head | deputy")
+    kinds: list[str] = Field(description="the kinds of unit as listed: 'Vụ', 'Văn phòng Bộ', 'Ban quản lý dự án'")
+    titles: list[str] = Field(default_factory=list, description="the titles it names them by: 'Phó Viện trưởng'")
+    whatever_else_held: bool = Field(
+        default=False,
+        description="out even when they hold another post too ('kể cả trường hợp kiêm nhiệm chức vụ trong cấp ủy')",
+    )
+    words: str = Field(description="as written")
+
+
 class ScopeDefinition(Model):
     """Who a dispatch says a scope term covers ("Lãnh đạo chủ chốt gồm …; cấp phó không thuộc diện này")."""
 
     term: str = Field(description="the defined term as written, e.g. 'lãnh đạo chủ chốt'")
-    scope: str = Field(description="key_leader | managed_cadre")
+    scope: str = Field(description="key_leader | managed_cadre | unit_leader")
     includes: list[str] = Field(default_factory=list, description="who is in, as listed")
     excludes: list[str] = Field(default_factory=list, description="who is out, as listed")
+    offices_in: list[UnitOffices] = Field(
+        default_factory=list, description="who is in by office and kind of unit (a unit_leader scope)"
+    )
+    offices_out: list[UnitOffices] = Field(
+        default_factory=list, description="who is out by office and kind of unit (a unit_leader scope)"
+    )
     sentence: str = Field(description="the defining sentence(s)")
     span: Span | None = None
     units: list[str] = Field(
@@ -360,7 +381,9 @@ class ExtractedRule(Model):
         description="what a reviewer must settle: why the value is null though the sentence states one, or "
         "the condition (who heads the delegation) that a limit holds under and a check cannot test",
     )
-    scope: str = Field(default="all", description="all | key_leader | managed_cadre, from the sentence")
+    scope: str = Field(
+        default="all", description="all | key_leader | managed_cadre | unit_leader: from its words and definition"
+    )
     scope_definition: ScopeDefinition | None = Field(default=None, description="the dispatch's definition of it")
     effective_from: dt.date | None = Field(
         default=None, description="the start the sentence states ('kể từ ngày 01/7/2026'); null: the dispatch's"

@@ -67,7 +67,9 @@ class Rule(Model):
     applies_to: str | None = Field(default=None, description="scope as written, e.g. 'lãnh đạo chủ chốt'")
     exception: str | None = None
     exception_value: float | None = Field(default=None, description="the parameter under the exception")
-    scope: str = Field(default="all", description="all | key_leader | managed_cadre, derived from applies_to")
+    scope: str = Field(
+        default="all", description="all | key_leader | managed_cadre | unit_leader, derived from applies_to"
+    )
     severity: Severity = Severity.BREACH
     jurisdiction: str | None = Field(default=None, description="issuing province or body")
     effective_from: dt.date | None = None

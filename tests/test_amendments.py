@@ -646,3 +646,22 @@ def test_amendments_a_stroke_before_the_withdrawn_name_is_no_letter() -> None:
     amendment = find_amendment(text, "427/QĐ-UBND")
     assert amendment is not None
     assert (amendment.removed, [m.name for m in amendment.added]) == (["Phan Văn Thắng"], ["Vi Thị Yến"])
+
+
+@pytest.mark.parametrize(
+    ("restated", "start"),
+    [(" (thời gian công tác từ ngày 14/4/2025 đến ngày 19/4/2025)", dt.date(2025, 4, 14)), ("", None)],
+)
+def test_an_extension_right_after_the_cited_date_starts_on_no_cited_date(restated: str, start: dt.date | None) -> None:
+    """Scenario 22 (dev): "… theo Quyết định số 77/QĐ-UBND ngày 02/4/2025 đến hết ngày 19/4/2025" read the cited
+    decision's date as the start, and the trip left on the day it was decided. A date of a citation is no period's:
+    the start is the one the article restates, or none."""
+    article = (
+        "Điều 1. Gia hạn thời gian công tác tại Lào của đoàn công tác được cử theo Quyết định số 77/QĐ-UBND "
+        f"ngày 02/4/2025 đến hết ngày 19/4/2025{restated}.\n"
+        "Điều 2. Các nội dung khác của Quyết định số 77/QĐ-UBND ngày 02/4/2025 giữ nguyên hiệu lực.\n"
+    )
+    subject = "Về việc gia hạn thời gian công tác tại Lào"
+    document = _document("qd-96", _HEAD.format(number="96/QĐ-UBND", day="16", subject=subject) + article + _TAIL)
+    assert document.amends is not None and document.amends.citation.number == "77/QĐ-UBND"
+    assert (document.amends.start, document.amends.end) == (start, dt.date(2025, 4, 19))

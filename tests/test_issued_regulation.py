@@ -10,6 +10,7 @@ import pytest
 
 from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.rules import extract_rules
+from extractors.trips import is_trip_decision
 from pipeline.rules.rulebase import propose_rules, stored_documents
 from pipeline.store.connection import open_db
 from pipeline.store.documents import load_documents
@@ -81,3 +82,13 @@ def test_the_rule_base_reads_an_ingested_decision_that_issues_a_regulation(tmp_p
     proposed = propose_rules(con, stored_documents(con))
     assert (RuleKind.MAX_DELEGATION_SIZE, 10) in {(rule.kind, rule.value) for rule in proposed}
     assert stored_documents(con) == []  # read once at this extractor version
+
+
+def test_a_decision_issuing_a_regulation_on_delegations_sends_no_one() -> None:
+    """Scenario 22 (dev): the Quyết định issuing the "Quy chế quản lý đoàn ra" (its "đoàn ra", its clauses naming
+    units) was read as a trip of one member "Vụ Hợp"; it states rules and sends no one. A decision sending someone
+    stays a trip decision."""
+    issuing = DECISION + REGULATION.format(title="QUY CHẾ", subject="Quản lý đoàn ra", bracket="Kèm theo Quyết định")
+    assert not is_trip_decision(_decision(issuing))
+    sending = "QUYẾT ĐỊNH\nVề việc cử cán bộ đi công tác nước ngoài\nĐiều 1. Cử ông A đi công tác tại Nhật Bản."
+    assert is_trip_decision(_decision(sending))

@@ -41,3 +41,31 @@ def test_a_numbered_item_of_a_hmong_family_name_as_written_is_a_member() -> None
         "3. Sình Thị Dua, Chuyên viên Sở Dân tộc và Tôn giáo.\n"
     )
     assert names(text) == ["Bàn Văn Sơn", "Sình Thị Dua"]
+
+
+_TABLE = (
+    "Điều 1. Cử đoàn công tác gồm 03 thành viên đi công tác tại Nhật Bản từ ngày 06/4/2026 đến ngày 10/4/2026.\n"
+    "TT\tHọ và tên\tChức vụ\tĐơn vị\n"
+    "1\t{first}\tGiám đốc\tBan Quản lý dự án\n"
+    "2\t{second}\tPhó Giám đốc\tBan Quản lý dự án\n"
+    "3\t{third}\tChuyên viên\tBan Quản lý dự án\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # scenario 22's 2251: a table naming no one "Ông" but one, before a name of no known family: of the family Ông
+        (("Ông Ích Khang", "Thạch Thị Vân", "Tô Văn Khải"), ["Ông Ích Khang", "Thạch Thị Vân", "Tô Văn Khải"]),
+        (("Bà Ích Lan", "Thạch Thị Vân", "Tô Văn Khải"), ["Bà Ích Lan", "Thạch Thị Vân", "Tô Văn Khải"]),
+        # before a known family name it is the honorific
+        (("Ông Lê Khang", "Thạch Thị Vân", "Tô Văn Khải"), ["Lê Khang", "Thạch Thị Vân", "Tô Văn Khải"]),
+        # a table that addresses everyone: honorifics
+        (("Ông Ích Khang", "Bà Thạch Thị Vân", "Ông Tô Văn Khải"), ["Ích Khang", "Thạch Thị Vân", "Tô Văn Khải"]),
+    ],
+)
+def test_a_lone_ong_in_a_table_before_no_family_name_is_the_family_name(
+    cells: tuple[str, str, str], expected: list[str]
+) -> None:
+    first, second, third = cells
+    assert names(_TABLE.format(first=first, second=second, third=third)) == expected

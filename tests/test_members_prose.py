@@ -194,6 +194,17 @@ def test_inviter_ends_before_the_next_basis(text: str, inviter: str) -> None:
             "Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy",
             "Viện Vệ sinh dịch tễ Trung ương",
         ),
+        # the first role's council has no name of its own (scenario 22's 4288): the council is the unit's
+        (
+            "PGS.TS. Đỗ Văn Hùng, Chủ tịch Hội đồng trường, Bí thư Đảng ủy Trường Đại học Lâm nghiệp;",
+            "Chủ tịch Hội đồng trường, Bí thư Đảng ủy",
+            "Trường Đại học Lâm nghiệp",
+        ),
+        (
+            "Ông Lê Văn Tâm, Chủ tịch Hội đồng quản trị, Bí thư Đảng ủy Công ty Giống cây trồng Trung ương;",
+            "Chủ tịch Hội đồng quản trị, Bí thư Đảng ủy",
+            "Công ty Giống cây trồng Trung ương",
+        ),
         # one role: unchanged
         ("Bà Lê Thị Bình, Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ;", "Trưởng phòng Hợp tác quốc tế", "Sở Ngoại vụ"),
         (

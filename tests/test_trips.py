@@ -12,10 +12,9 @@ from extractors.funding import find_funding
 from extractors.members import find_members
 from extractors.trips import (
     find_declared_size,
-    find_submission_date,
+    find_submission,
     is_urgent,
     joins_central_delegation,
-    submission_doubt,
 )
 from schemas.document import Document, Funding, Source, TripMember
 
@@ -464,17 +463,17 @@ def test_trips_size_the_decision_states(sentence: str, size: int | None) -> None
 )
 def test_submission_date_read_over_a_wrapped_line(preamble: str) -> None:
     text = f"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n{preamble}"
-    assert find_submission_date(text) == dt.date(2026, 8, 28)
+    assert find_submission(text)[0] == dt.date(2026, 8, 28)
 
 
 def test_submission_date_not_from_a_proposal_without_a_to_trinh() -> None:
     text = "Theo đề nghị của Giám đốc Sở Nội vụ ngày 28/8/2026.\nQUYẾT ĐỊNH:"
-    assert find_submission_date(text) is None
+    assert find_submission(text)[0] is None
 
 
 def test_submission_date_not_taken_from_the_next_preamble_line() -> None:
     text = "Xét đề nghị của Sở Y tế tại Tờ trình số 36/TTr-SYT;\nCăn cứ Thư mời ngày 14/8/2026 của đối tác."
-    assert find_submission_date(text) is None
+    assert find_submission(text)[0] is None
 
 
 @pytest.mark.parametrize(
@@ -556,11 +555,11 @@ def test_trips_submission_year_a_scan_lost_is_the_decisions_and_doubted(
     """A Tờ trình's year unreadable ("202G") or neither the decision's year nor the one before ("2022" for a
     decision of 2026) is a year misread: the day and month are kept with the year that puts them on or before the
     decision, and a person is asked to check; a year that fits is kept as read, without a doubt."""
-    assert find_submission_date(line, decided) == expected
-    assert (submission_doubt(line, decided) is not None) is doubted
+    submitted, doubt = find_submission(line, decided)
+    assert submitted == expected
+    assert (doubt is not None) is doubted
 
 
 def test_trips_submission_year_unreadable_without_a_decision_date_is_no_date() -> None:
     line = "Xét đề nghị của Sở Y tế tại Tờ trình số 96/TTr-SYT ngày 14/9/202G."
-    assert find_submission_date(line) is None
-    assert submission_doubt(line, None) is None
+    assert find_submission(line) == (None, None)

@@ -31,7 +31,7 @@ from pipeline.errors import CongvanError
 from pipeline.link.reports import decision_key
 from pipeline.store.queue.items import document_items
 from pipeline.store.write import transaction
-from schemas.document import Citation, Document, TripExclusion
+from schemas.document import Citation, Document, TripExclusion, UnitOffices
 from schemas.errors import ErrorCode
 from schemas.rules import Rule, RuleKind, RuleStatus, Severity
 
@@ -566,6 +566,8 @@ def describe(rule: Rule) -> list[str]:
         lines.append(f"  defined as: “{definition.sentence}”")
         lines.append(f"  in: {'; '.join(definition.includes) or '-'}")
         lines.append(f"  out: {'; '.join(definition.excludes) or '-'}")
+        for label, groups in (("in", definition.offices_in), ("out", definition.offices_out)):
+            lines += [f"  {label}, by office and kind of unit: {_unit_offices(group)}" for group in groups]
         if definition.units:
             lines.append(f"  one unit: {'; '.join(definition.units)} — “{definition.units_sentence}”")
     elif rule.scope != "all":
@@ -584,6 +586,19 @@ def describe(rule: Rule) -> list[str]:
     if rule.problem:
         lines.append(f"problem: {rule.problem}")
     return lines
+
+
+_OFFICE_WORDS = {"head": "heads", "deputy": "deputies"}
+
+
+def _unit_offices(group: UnitOffices) -> str:
+    """Offices of kinds of unit as `rules show` prints them: "deputies of Viện, Trường (“Phó Viện trưởng”, …), even
+    when they hold another post"."""
+    offices = " and ".join(_OFFICE_WORDS.get(office, office) for office in sorted(group.offices, reverse=True))
+    titles = f" ({', '.join(f'“{title}”' for title in group.titles)})" if group.titles else ""
+    return f"{offices} of {', '.join(group.kinds)}{titles}" + (
+        ", even when they hold another post" if group.whatever_else_held else ""
+    )
 
 
 def _bodies(rule: Rule) -> str:
@@ -722,7 +737,7 @@ def edit_rule(
         changes["exception_value"] = exception_value
     if applies_to is not None:
         changes["applies_to"] = applies_to or None
-        changes["scope"] = scope_of(applies_to, rule.kind.value)
+        changes["scope"] = scope_of(applies_to, rule.kind.value, rule.scope_definition)
     if jurisdiction is not None:
         changes["jurisdiction"] = jurisdiction.strip()
         changes["jurisdiction_key"] = jurisdiction_key(jurisdiction) or jurisdiction.strip().lower()
