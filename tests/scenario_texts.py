@@ -50,6 +50,10 @@ class ScenarioTexts:
     def findings(self, kind: str) -> set[str]:
         return {f["decision_number"] for f in self.expected()["findings"] if f["rule_kind"] == kind}
 
+    def without_make_up(self) -> ScenarioTexts:
+        """The same texts on the bare calendar: shows which labels hang on the make-up Saturdays."""
+        return replace(self, make_up_saturdays=frozenset())
+
     def working(self, day: dt.date) -> bool:
         off = holidays.country_holidays("VN", years=day.year)
         return day in self.make_up_saturdays or (day.weekday() < 5 and day not in off)
@@ -153,9 +157,15 @@ def days(trip: dict[str, Any]) -> int:
 
 
 def slash_date(text: str) -> dt.date:
-    """ "21/4/2026" → date(2026, 4, 21)."""
-    day, month, year = (int(x) for x in text.split("/"))
+    """ "21/4/2026", or the party's "21-4-2026" → date(2026, 4, 21)."""
+    day, month, year = (int(x) for x in re.split(r"[/-]", text))
     return dt.date(year, month, day)
+
+
+def weekdays_between(submitted: dt.date, departure: dt.date) -> int:
+    """Monday to Friday strictly between two days: the lead a reader who forgets the holidays and the make-up
+    Saturdays would count (a boundary test shows the calendar decides the label)."""
+    return sum((submitted + dt.timedelta(days=k)).weekday() < 5 for k in range(1, (departure - submitted).days))
 
 
 def over_days_per_country(trips: list[dict[str, Any]], limit: int) -> set[str]:
@@ -203,10 +213,28 @@ def stated_limits(text: str, sentences: Mapping[str, str], words: Mapping[str, i
     return {kind: stated_limit(text, pattern, words) for kind, pattern in sentences.items()}
 
 
+def rule_limits(*, trips: int, size: int, days: int, countries: int, lead: int, report: int) -> dict[str, int]:
+    """The six numeric limits by rule kind, from the short names a test states them by."""
+    return {
+        "max_trips_per_year": trips,
+        "max_delegation_size": size,
+        "max_days_per_country": days,
+        "max_countries_per_trip": countries,
+        "submission_lead_working_days": lead,
+        "report_deadline_working_days": report,
+    }
+
+
 def named_countries(text: str, names: Mapping[str, str]) -> set[str]:
     """The countries `text` names as whole words; `names` maps each way of writing one (the state's long form, a
     province or city in it) to the label's name."""
     return {label for written, label in names.items() if re.search(rf"(?<!\w){re.escape(written)}(?!\w)", text)}
+
+
+def firm_acts(funding: str, verbs: Iterable[str] = ("mời", "đài thọ", "chi trả")) -> bool:
+    """Whether a firm (Tập đoàn, Công ty, doanh nghiệp) and one of `verbs` (what it does: invites, pays …) stand
+    in one clause of the funding article; a firm named in a clause where it does none of them is not caught."""
+    return bool(re.search(rf"(?:Tập đoàn|Công ty|[Dd]oanh nghiệp)[^;.]*?(?:{'|'.join(verbs)})", funding))
 
 
 def payer_is_enterprise(funding: str) -> bool:
@@ -281,6 +309,11 @@ class Report:
     dated: dt.date
     decisions: tuple[str, ...]
     how: str = "number"
+
+
+def linked_by_date(reports: Mapping[str, Report]) -> set[str]:
+    """The numbers of the reports that needed more than a cited trip's number to be linked."""
+    return {r.number for r in reports.values() if r.how != "number"}
 
 
 def reports_of(texts: ScenarioTexts, read: Callable[[str], Report]) -> dict[str, Report]:
@@ -368,6 +401,23 @@ class TripFacts:
         return cls(trip.number, trip.start, trip.end, lead, members, countries, report, enterprise, limits, counted)
 
 
+def facts_of(
+    texts: ScenarioTexts,
+    trips: Mapping[str, D],
+    reports: Mapping[str, Report],
+    key_unit: Callable[[str], str | None],
+    countries: Callable[[D], set[str]],
+    enterprise: Callable[[D], bool],
+    limits: Mapping[str, int],
+) -> dict[str, TripFacts]:
+    """Every trip's facts in the common case: one set of limits for all, each read the same way; a scenario whose
+    limits, counting or departure vary by trip calls `TripFacts.of` itself."""
+    return {
+        n: TripFacts.of(texts, d, reports.get(n), key_unit, countries(d), enterprise(d), limits)
+        for n, d in trips.items()
+    }
+
+
 def recompute(texts: ScenarioTexts, trips: Iterable[TripFacts]) -> set[FindingKey]:
     """Every finding the eight rule kinds give on these trips, by the shared conventions (scenario 16's SPEC):
     days in a country without the two travel days, lead strictly between Tờ trình and departure, the N-th working
@@ -413,6 +463,13 @@ def check_trips(texts: ScenarioTexts, trips: Mapping[str, TripFacts]) -> None:
         assert (t.start.isoformat(), t.end.isoformat()) == (label["start"], label["end"]), number
         assert t.countries == set(label["countries"]), number
         assert (t.report.number if t.report else None) == label["report"], number
+
+
+def check_bare_names(texts: ScenarioTexts, honorific: str) -> None:
+    """The labels name each member without the `honorific` (a pattern: a học vị, "ông", "đồng chí") the decisions
+    write before the name."""
+    for trip in texts.expected()["trips"]:
+        assert not any(re.match(honorific, name) for name in trip["members"]), trip["decision_number"]
 
 
 def label_key(f: dict[str, Any]) -> FindingKey:

@@ -106,10 +106,6 @@ def trips() -> dict[str, Decision]:
     return st.carried_out(decisions())
 
 
-def countries(d: Decision) -> set[str]:
-    return st.named_countries(d.where, COUNTRIES)
-
-
 def key_unit(title: str) -> str | None:
     """The unit a key leader heads (by the dispatch's definition), or None for anyone else."""
     posts = [p.strip() for p in title.split(",")]
@@ -140,25 +136,19 @@ def limits() -> dict[str, int]:
     return st.stated_limits(st.squash(KHANH_HOA.text(DISPATCH)), RULE_SENTENCES, NUMBER_WORDS)
 
 
+def countries(d: Decision) -> set[str]:
+    return st.named_countries(d.where, COUNTRIES)
+
+
 @cache
 def facts() -> dict[str, st.TripFacts]:
-    return {
-        n: st.TripFacts.of(
-            KHANH_HOA, d, reports().get(n), key_unit, countries(d), st.payer_is_enterprise(d.funding), limits()
-        )
-        for n, d in trips().items()
-    }
+    return st.facts_of(
+        KHANH_HOA, trips(), reports(), key_unit, countries, lambda d: st.payer_is_enterprise(d.funding), limits()
+    )
 
 
 def test_scenario_blind14_dispatch_states_each_limit_in_words_and_digits() -> None:
-    assert limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 10,
-        "max_days_per_country": 4,
-        "max_countries_per_trip": 3,
-        "submission_lead_working_days": 7,
-        "report_deadline_working_days": 10,
-    }
+    assert limits() == st.rule_limits(trips=2, size=10, days=4, countries=3, lead=7, report=10)
     text = st.squash(KHANH_HOA.text(DISPATCH))
     assert "Lãnh đạo chủ chốt trong Quy chế này là người đứng đầu cấp ủy" in text
     deputy_secretary = "cấp phó đồng thời giữ chức Bí thư đảng ủy của cơ quan, đơn vị thì vẫn được xác định là"
@@ -193,8 +183,7 @@ def test_scenario_blind14_trips_are_the_decisions_after_cancellation_and_amendme
 
 def test_scenario_blind14_reports_link_and_two_need_more_than_the_cited_number() -> None:
     assert len(reports()) == 19
-    fallback = {r.number for r in reports().values() if r.how != "number"}
-    assert fallback == {"52/BC-SCT", "44/BC-SVHTTDL"}
+    assert st.linked_by_date(reports()) == {"52/BC-SCT", "44/BC-SVHTTDL"}
 
 
 @pytest.mark.parametrize("part", st.LABEL_PARTS)

@@ -213,14 +213,7 @@ def recomputed_findings(new_from: dt.date | None = None) -> set[st.FindingKey]:
 
 
 def test_scenario_blind15_quy_dinh_states_each_limit_in_words_and_digits() -> None:
-    assert limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 8,
-        "max_days_per_country": 5,
-        "max_countries_per_trip": 3,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 10,
-    }
+    assert limits() == st.rule_limits(trips=2, size=8, days=5, countries=3, lead=10, report=10)
     text = LAO_CAI.text(QUY_DINH)
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" not in text
     assert "Số 08-QĐi/TU" in text and "T/M BAN THƯỜNG VỤ" in text
@@ -269,7 +262,7 @@ def test_scenario_blind15_trips_are_the_decisions_after_cancellation_and_amendme
 def test_scenario_blind15_reports_link_one_by_a_mistyped_number_and_one_to_two_trips() -> None:
     distinct = {r.number: r for r in reports().values()}
     assert len(distinct) == 20
-    assert {r.number for r in distinct.values() if r.how != "number"} == {"21/BC-BQLKKT"}
+    assert st.linked_by_date(reports()) == {"21/BC-BQLKKT"}
     assert [r.number for r in distinct.values() if len(r.decisions) == 2] == ["103/BC-SNgV"]
 
 
