@@ -81,7 +81,6 @@ def read_decision(stem: str) -> Decision:
     article1 = re.search(r"^Điều 1\. .+$", body, re.MULTILINE)
     assert number and article1, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
     funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+)", a1)
@@ -91,12 +90,11 @@ def read_decision(stem: str) -> Decision:
     if not (cancels or amends):
         members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
         members = members or running_members(a1)
-    declared = re.search(r"\(Danh sách gồm (\d+) người\)", body)
-    assert not declared or int(declared[1]) == len(members), stem
+    st.check_declared(body, r"\(Danh sách gồm (\d+) người\)", members, stem)
     return Decision(
         number=number[1],
         issued=st.issue_date(body),
-        submitted=st.slash_date(submitted[1]) if submitted else None,
+        submitted=st.submitted_on(body),
         where=a1,
         members=members,
         start=st.slash_date(period[1]) if period else None,
@@ -213,7 +211,7 @@ def test_scenario_blind16_reports_link_and_two_need_more_than_the_cited_number()
 
 @pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind16_labels_are_the_recomputed_findings(part: str) -> None:
-    st.check_labels(DHQG, part, st.recompute(DHQG, facts().values()), decisions(), findings=13, traps=35)
+    st.check_labels(DHQG, part, st.recompute(DHQG, facts().values()), decisions(), findings=13, traps=60)
 
 
 def test_scenario_blind16_boundaries_hold_on_the_calendar() -> None:

@@ -99,7 +99,6 @@ def read_decision(stem: str) -> Decision:
     article1 = re.search(r"^Điều 1\. .+$", body, re.MULTILINE)
     assert number and article1, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
     funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     extends = re.match(rf"Điều 1\. Gia hạn .*?Quyết định số (\S+) .*?đến hết ngày ({st.SLASH})", a1)
@@ -108,13 +107,12 @@ def read_decision(stem: str) -> Decision:
     if not (cancels or extends):
         members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
         members = members or running_members(a1)
-    declared = re.search(r"gồm (\d+) người có tên trong danh sách", a1)
-    assert not declared or int(declared[1]) == len(members), stem
+    st.check_declared(a1, r"gồm (\d+) người có tên trong danh sách", members, stem)
     return Decision(
         number=number[1],
         issued=st.issue_date(body),
         unit=issuer_unit(body),
-        submitted=st.slash_date(submitted[1]) if submitted else None,
+        submitted=st.submitted_on(body),
         where=a1,
         members=members,
         start=st.slash_date(period[1]) if period and not extends else None,
@@ -241,7 +239,7 @@ def test_scenario_blind17_reports_link_and_two_need_more_than_the_cited_number()
 
 @pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind17_labels_are_the_recomputed_findings(part: str) -> None:
-    st.check_labels(BYT, part, st.recompute(BYT, facts().values()), decisions(), findings=14, traps=40)
+    st.check_labels(BYT, part, st.recompute(BYT, facts().values()), decisions(), findings=14, traps=55)
 
 
 def test_scenario_blind17_boundaries_hold_on_the_calendar() -> None:

@@ -112,7 +112,6 @@ def read_decision(stem: str) -> Decision:
     article = re.search(r"^Điều 1\. .+?(?=^Điều 2\.)", body, re.M | re.S)
     assert number and article, stem
     a1 = st.squash(article[0])
-    submitted = re.search(rf"Tờ trình số \S+?,? ngày {DATE}", body)
     funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.M)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+?),", a1)
     amends = re.match(r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+) ngày", a1)
@@ -124,13 +123,12 @@ def read_decision(stem: str) -> Decision:
         members = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article[0])]
         rows = [(m["name"], m["title"]) for m in TABLE_MEMBER.finditer(article[0]) if m["name"] != "Họ và tên"]
         members = members or rows or running_members(a1)
-        declared = re.search(r"Thành phần đoàn gồm (\d+)", a1)
-        assert not declared or int(declared[1]) == len(members), stem
+        st.check_declared(a1, r"Thành phần đoàn gồm (\d+)", members, stem)
     return Decision(
         number=number[1],
         party="-QĐ/TU" in number[1],
         issued=st.issue_date(body),
-        submitted=ymd(submitted) if submitted else None,
+        submitted=st.submitted_on(body),
         article1=a1,
         members=members,
         start=ymd(period, 1) if period else None,
@@ -291,7 +289,7 @@ def test_scenario_blind18_reports_summaries_personal_and_mistyped() -> None:
 
 @pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind18_labels_are_the_recomputed_findings(part: str) -> None:
-    st.check_labels(AN_GIANG, part, st.recompute(AN_GIANG, facts().values()), decisions(), findings=14, traps=40)
+    st.check_labels(AN_GIANG, part, st.recompute(AN_GIANG, facts().values()), decisions(), findings=14, traps=60)
 
 
 def test_scenario_blind18_scope_by_body_decides_four_labels() -> None:

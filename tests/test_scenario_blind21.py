@@ -23,7 +23,6 @@ from tests import scenario_texts as st
 TAY_NINH = st.ScenarioTexts("scenario_blind21", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, CONG_VAN = "00-1-qdi-07-tu", "00-2-cv-386-ubnd"
 WORDS = {"hai": 2, "năm": 5, "bảy": 7, "tám": 8, "mười": 10}
-DATE = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}"
 QDI_RULES = {
     "max_trips_per_year": r"không quá (\d+) lần trong một năm",
     "max_delegation_size": r"không quá (\w+) \((\d+)\) người, kể cả trưởng đoàn",
@@ -89,20 +88,19 @@ def read_decision(stem: str) -> Decision:
     article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
     assert number and article1, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số [^\s,]+,? ngày ({DATE})", body)
     funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
     where = re.search(r"đi công tác tại (.+?) (?:từ|trong) ngày", a1)
-    period = re.search(rf"từ ngày ({DATE}) đến ngày ({DATE})", a1) or re.search(rf"trong ngày ({DATE})()", a1)
+    period = re.search(rf"từ ngày ({st.DASHED}) đến ngày ({st.DASHED})", a1)
+    period = period or re.search(rf"trong ngày ({st.DASHED})()", a1)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. Điều chỉnh thành phần đoàn tại Điều 1 Quyết định số ([^\s,]+)", a1)
     members, layout = ([], "") if cancels or amends else read_members(a1)
-    declared = re.search(r"Cử (?:đoàn cán bộ gồm )?(\d+) (?:cán bộ|đồng chí) có tên sau", a1)
-    assert not declared or int(declared[1]) == len(members), stem
+    st.check_declared(a1, r"Cử (?:đoàn cán bộ gồm )?(\d+) (?:cán bộ|đồng chí) có tên sau", members, stem)
     start = st.slash_date(period[1]) if period else None
     return Decision(
         number=number[1],
         issued=st.issue_date(body),
-        submitted=st.slash_date(submitted[1]) if submitted else None,
+        submitted=st.submitted_on(body),
         where=where[1] if where else "",
         members=members,
         start=start,
@@ -146,9 +144,9 @@ def key_unit(title: str) -> str | None:
 @cache
 def reports() -> dict[str, st.Report]:
     """A report cites its decision by number and date, or by its date alone; a day trip's report names its day."""
-    by_number = rf"Thực hiện Quyết định số (\S+) ngày ({DATE})"
-    by_date = rf"Thực hiện Quyết định ngày ({DATE})"
-    return st.one_trip_reports(TAY_NINH, trips(), by_number, by_date, rf"(?:từ|trong) ngày ({DATE})")
+    by_number = rf"Thực hiện Quyết định số (\S+) ngày ({st.DASHED})"
+    by_date = rf"Thực hiện Quyết định ngày ({st.DASHED})"
+    return st.one_trip_reports(TAY_NINH, trips(), by_number, by_date, rf"(?:từ|trong) ngày ({st.DASHED})")
 
 
 def stated(stem: str, rules: dict[str, str]) -> dict[str, int]:
@@ -231,7 +229,7 @@ def test_scenario_blind21_reports_link_and_two_need_more_than_the_cited_number()
 
 @pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind21_labels_are_the_recomputed_findings(part: str) -> None:
-    st.check_labels(TAY_NINH, part, st.recompute(TAY_NINH, facts().values()), decisions(), findings=14, traps=40)
+    st.check_labels(TAY_NINH, part, st.recompute(TAY_NINH, facts().values()), decisions(), findings=14, traps=65)
 
 
 def test_scenario_blind21_boundaries_hold_on_the_calendar() -> None:
