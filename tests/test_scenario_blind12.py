@@ -133,6 +133,11 @@ def test_dispatch_states_the_limits() -> None:
 
 @pytest.mark.parametrize("trip", trips(), ids=lambda t: t["decision_number"])
 def test_trip_label_is_its_decision(trip: dict[str, Any]) -> None:
+    """The decision sends the labelled members, as many as its Điều 1 names (by "ông"/"bà", else table rows)."""
+    body = bodies(trip)[0]
+    article1 = body[body.index("Điều 1.") : body.index("Điều 2.")]
+    honorifics = len(re.findall(r"\b(?:Ông|Bà|ông|bà) (?=[A-ZĐÂ])", article1))
+    assert (honorifics or len(re.findall(r"^\s*\d+\s*(?:\||\s{2,}|\t)", article1, re.M))) == len(trip["members"])
     if trip["decision_number"] not in AMENDED:
         SCENARIO.check_decision(trip, ALIASES)
         return
