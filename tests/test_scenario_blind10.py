@@ -189,6 +189,13 @@ def test_scenario_blind10_boundaries_hold_on_the_calendar() -> None:
     assert facts()["1287/QĐ-UBND"].lead == 10
 
 
+def test_scenario_blind10_trips_a_year_at_the_limit() -> None:
+    """Two key leaders at the limit (no finding); a member whose trips do not count (not a key leader)."""
+    counted = [name for f in facts().values() if f.counted is None for name, unit in f.members if unit]
+    assert counted.count("Hồ Thị Ngọc Diệp") == 2 == counted.count("Nguyễn Hữu Bảo Long")
+    assert "Lê Văn Thạnh" not in counted
+
+
 @pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind10_labels_are_the_recomputed_findings(part: str) -> None:
     st.check_labels(HUE, part, st.recompute(HUE, facts().values()), decisions(), findings=14, traps=27)
