@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from typing import Any
 
 import holidays
 import pytest
 
-from tests.scenario_texts import ScenarioTexts, days, decision_stem, over_days_per_country
+from tests import scenario_texts as st
+from tests.scenario_texts import decision_stem
 
-THANH_HOA = ScenarioTexts("scenario_blind13", frozenset({dt.date(2026, 8, 22)}))
-LIMITS = {"size": 10, "countries": 3, "days": 5}
-REPORT_DAYS, LEAD_DAYS, TRIPS_A_YEAR = 7, 10, 2
+THANH_HOA = st.ScenarioTexts("scenario_blind13", frozenset({dt.date(2026, 8, 22)}))
+LIMITS = st.rule_limits(trips=2, size=10, days=5, countries=3, lead=10, report=7)
 AMENDED = {"1655/QĐ-UBND": "1811/QĐ-UBND"}
 """Decision → the later decision that moved its dates (the trip keeps the first number, with the new dates)."""
 CITED_OTHERWISE = {"58/BC-STC": "2254/QĐ-UBND", "41/BC-BQLKKT": "Quyết định ngày 14/10/2026 của Ủy ban nhân dân tỉnh"}
@@ -71,24 +70,39 @@ def key_leaders(trip: dict[str, Any]) -> dict[str, str]:
     return {name: unit for name, unit in units.items() if unit}
 
 
-def labelled(kind: str) -> set[tuple[str, str]]:
-    return {(f["decision_number"], f["person"]) for f in THANH_HOA.expected()["findings"] if f["rule_kind"] == kind}
+def size(trip: dict[str, Any]) -> int:
+    """The members counted from Điều 1: table rows, else 'ông'/'bà' before a name."""
+    section = article_one(trip["decision_number"])
+    return len(re.findall(r"^\| \d+ \|", section, flags=re.M)) or len(re.findall(r"\b[ÔôBb][nà]g? [A-ZĐ]", section))
+
+
+def funding(trip: dict[str, Any]) -> str:
+    """Who pays: the first sentence of Điều 2."""
+    body = THANH_HOA.text(decision_stem(trip["decision_number"]))
+    return body[body.index("Điều 2.") + len("Điều 2. ") :].split(". ", 1)[0]
+
+
+def facts() -> dict[str, st.TripFacts]:
+    """Each labelled trip, its members, dates and countries checked against its decision by the tests below."""
+    return {
+        t["decision_number"]: st.labelled_facts(THANH_HOA, t, key_leaders(t), "Công ty" in funding(t), LIMITS, size(t))
+        for t in TRIPS
+    }
+
+
+def year_ends() -> set[st.FindingKey]:
+    """A trip that starts in January or December (the dispatch's own rule)."""
+    return {("avoid_start_end_of_year", t["decision_number"], None) for t in TRIPS if t["start"][5:7] in ("01", "12")}
 
 
 def test_scenario13_shape() -> None:
-    """45 texts (one dispatch, 24 decisions, 20 reports), 23 trips, 13 findings; each scan rendered from its text."""
+    """45 texts (one dispatch, 24 decisions, 20 reports), 23 trips; each scan rendered from its text."""
     expected = THANH_HOA.expected()
     assert set(expected) == {"scenario", "as_of", "dispatch", "note", "findings", "not_findings", "trips"}
     THANH_HOA.check_scans(45, required=False)
-    stems = [p.stem for p in (THANH_HOA.folder / "texts").glob("*.txt")]
-    assert (sum(s.startswith("qd-") for s in stems), sum(s.startswith("bc-") for s in stems)) == (24, 20)
-    assert expected["dispatch"] in stems and len(TRIPS) == 23 and len(expected["findings"]) == 12
+    assert (len(THANH_HOA.stems("qd-")), len(THANH_HOA.stems("bc-"))) == (24, 20)
+    assert expected["dispatch"] in THANH_HOA.stems("00-") and len(TRIPS) == 23
     assert sum(t["report"] is not None for t in TRIPS) == 20
-    numbers = {t["decision_number"] for t in TRIPS}
-    found = {(f["rule_kind"], f["decision_number"], f["person"]) for f in expected["findings"]}
-    for label in expected["findings"] + expected["not_findings"]:
-        assert label["decision_number"] in numbers
-    assert not found & {(f["rule_kind"], f["decision_number"], f["person"]) for f in expected["not_findings"]}
 
 
 def test_scenario13_dispatch_states_each_limit() -> None:
@@ -112,7 +126,7 @@ def test_scenario13_make_up_saturday_is_the_packages() -> None:
     """22/8/2026 is the Saturday worked for the day off of 31/8 (as the holidays package names it)."""
     names = holidays.country_holidays("VN", years=2026)
     assert "08/22/2026" in names[dt.date(2026, 8, 31)]
-    assert THANH_HOA.working(dt.date(2026, 8, 22)) and not THANH_HOA.working(dt.date(2026, 8, 29))
+    THANH_HOA.check_calendar(dt.date(2026, 8, 29), dt.date(2026, 8, 31))
 
 
 @pytest.mark.parametrize("trip", TRIPS, ids=ids)
@@ -130,80 +144,31 @@ def test_scenario13_decision_holds_the_trip(trip: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("trip", TRIPS, ids=ids)
-def test_scenario13_size_countries_days(trip: dict[str, Any]) -> None:
-    """The member list counted from Điều 1 (table rows, else 'ông'/'bà' before a name) is the label's."""
-    section = article_one(trip["decision_number"])
-    rows = re.findall(r"^\| \d+ \|", section, flags=re.M)
-    named = re.findall(r"\b[ÔôBb][nà]g? [A-ZĐ]", section)
-    size = len(rows) or len(named)
-    assert size == len(trip["members"])
-    THANH_HOA.check_trip_limits(trip, size, LIMITS)
+def test_scenario13_size_is_the_member_list(trip: dict[str, Any]) -> None:
+    assert size(trip) == len(trip["members"])
+    assert "inh phí" in funding(trip) or "hi phí" in funding(trip)
 
 
-def test_scenario13_days_per_country() -> None:
-    assert over_days_per_country(TRIPS, LIMITS["days"]) == THANH_HOA.findings("max_days_per_country")
-
-
-def test_scenario13_trips_per_key_leader() -> None:
-    """A key leader's trips counted in order of start; each one past the second is a finding for that person."""
-    seen: dict[str, int] = defaultdict(int)
-    over = set()
-    for trip in sorted(TRIPS, key=lambda t: t["start"]):
-        for name in key_leaders(trip):
-            seen[name] += 1
-            if seen[name] > TRIPS_A_YEAR:
-                over.add((trip["decision_number"], name))
-    assert over == labelled("max_trips_per_year")
-    assert seen["Hoàng Đình Lực"] == 3 and "Mai Xuân Trường" not in seen
-
-
-def test_scenario13_two_key_leaders_of_one_unit() -> None:
-    pairs = set()
+def test_scenario13_key_leaders_and_reports() -> None:
+    """A key leader's third trip is the finding; a report cites its decision, or otherwise as CITED_OTHERWISE says;
+    the one trip with no report whose deadline falls after the check date is no finding."""
+    keys = [name for f in facts().values() for name, unit in f.members if unit]
+    assert keys.count("Hoàng Đình Lực") == 3 and "Mai Xuân Trường" not in keys
     for trip in TRIPS:
-        by_unit: dict[str, list[str]] = defaultdict(list)
-        for name, unit in key_leaders(trip).items():
-            by_unit[unit].append(name)
-        pairs |= {(trip["decision_number"], None) for names in by_unit.values() if len(names) > 1}
-    assert pairs == labelled("no_two_key_leaders_same_unit")
-
-
-@pytest.mark.parametrize("trip", TRIPS, ids=ids)
-def test_scenario13_submission_lead(trip: dict[str, Any]) -> None:
-    THANH_HOA.check_submission_lead(trip, LEAD_DAYS)
-
-
-@pytest.mark.parametrize("trip", TRIPS, ids=ids)
-def test_scenario13_report_deadline(trip: dict[str, Any]) -> None:
-    THANH_HOA.check_report_deadline(trip, REPORT_DAYS, names_start=True)
-    if trip["report"]:
-        report = THANH_HOA.text(THANH_HOA.report_stem(trip["report"]))
-        cited = CITED_OTHERWISE.get(trip["report"], trip["decision_number"])
-        assert cited in report
-        assert (trip["decision_number"] in report) == (trip["report"] not in CITED_OTHERWISE)
-
-
-def test_scenario13_trip_without_report_not_yet_due() -> None:
-    """The one trip with no report whose deadline falls after the check date is no finding."""
+        if trip["report"]:
+            report = THANH_HOA.text(THANH_HOA.report_stem(trip["report"]))
+            assert CITED_OTHERWISE.get(trip["report"], trip["decision_number"]) in report
+            assert (trip["decision_number"] in report) == (trip["report"] not in CITED_OTHERWISE)
+            start = dt.date.fromisoformat(trip["start"])
+            assert re.search(rf"\b0?{start.day}/0?{start.month}", report), "the report names the trip's start"
     as_of = dt.date.fromisoformat(THANH_HOA.expected()["as_of"])
-    waiting = [
-        t["decision_number"]
-        for t in TRIPS
-        if not t["report"] and THANH_HOA.nth_working_day_after(dt.date.fromisoformat(t["end"]), REPORT_DAYS) >= as_of
-    ]
-    assert waiting == ["3520/QĐ-UBND"]
+    due = {
+        n: THANH_HOA.nth_working_day_after(f.end, LIMITS["report_deadline_working_days"]) for n, f in facts().items()
+    }
+    assert [n for n, f in facts().items() if not f.report and due[n] >= as_of] == ["3520/QĐ-UBND"]
 
 
-@pytest.mark.parametrize("trip", TRIPS, ids=ids)
-def test_scenario13_enterprise_funding(trip: dict[str, Any]) -> None:
-    """Who pays is the first sentence of Điều 2; an enterprise (công ty) there is a finding."""
-    body = THANH_HOA.text(decision_stem(trip["decision_number"]))
-    funding = body[body.index("Điều 2.") + len("Điều 2. ") :].split(". ", 1)[0]
-    assert "inh phí" in funding or "hi phí" in funding
-    assert ("Công ty" in funding) == THANH_HOA.flagged("no_enterprise_funded", trip)
-
-
-@pytest.mark.parametrize("trip", TRIPS, ids=ids)
-def test_scenario13_start_or_end_of_year(trip: dict[str, Any]) -> None:
-    start = dt.date.fromisoformat(trip["start"])
-    assert days(trip) >= 1
-    assert (start.month in (1, 12)) == THANH_HOA.flagged("avoid_start_end_of_year", trip)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
+def test_scenario13_labels_are_the_recomputed_findings(part: str) -> None:
+    found = st.recompute(THANH_HOA, facts().values()) | year_ends()
+    st.check_labels(THANH_HOA, part, found, {t["decision_number"] for t in TRIPS}, findings=12, traps=42)

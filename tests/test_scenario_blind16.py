@@ -81,7 +81,6 @@ def read_decision(stem: str) -> Decision:
     article1 = re.search(r"^Điều 1\. .+$", body, re.MULTILINE)
     assert number and article1, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({st.SLASH})", body)
     funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+)", a1)
@@ -91,12 +90,11 @@ def read_decision(stem: str) -> Decision:
     if not (cancels or amends):
         members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
         members = members or running_members(a1)
-    declared = re.search(r"\(Danh sách gồm (\d+) người\)", body)
-    assert not declared or int(declared[1]) == len(members), stem
+    st.check_declared(body, r"\(Danh sách gồm (\d+) người\)", members, stem)
     return Decision(
         number=number[1],
         issued=st.issue_date(body),
-        submitted=st.slash_date(submitted[1]) if submitted else None,
+        submitted=st.submitted_on(body),
         where=a1,
         members=members,
         start=st.slash_date(period[1]) if period else None,
@@ -120,10 +118,6 @@ def trips() -> dict[str, Decision]:
     """The business trips that took place: the study stay is none (point 1.b); a cancellation and two amendments
     applied."""
     return st.carried_out({n: d for n, d in decisions().items() if not d.study})
-
-
-def countries(d: Decision) -> set[str]:
-    return st.named_countries(d.where, COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -153,28 +147,17 @@ def limits() -> dict[str, int]:
     return st.stated_limits(st.squash(text), PROSE_RULES, NUMBER_WORDS) | st.stated_limits(annex, rows, NUMBER_WORDS)
 
 
-def enterprise_pays(funding: str) -> bool:
-    """Whether the funding article has an enterprise (Tập đoàn, Công ty, doanh nghiệp) invite or pay."""
-    return bool(re.search(r"(?:Tập đoàn|Công ty|[Dd]oanh nghiệp)[^;.]*?(?:mời|đài thọ|chi trả)", funding))
+def countries(d: Decision) -> set[str]:
+    return st.named_countries(d.where, COUNTRIES)
 
 
 @cache
 def facts() -> dict[str, st.TripFacts]:
-    return {
-        n: st.TripFacts.of(DHQG, d, reports().get(n), key_unit, countries(d), enterprise_pays(d.funding), limits())
-        for n, d in trips().items()
-    }
+    return st.facts_of(DHQG, trips(), reports(), key_unit, countries, lambda d: st.firm_acts(d.funding), limits())
 
 
 def test_scenario_blind16_chi_thi_states_each_limit_in_words_and_digits() -> None:
-    assert limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 8,
-        "max_days_per_country": 5,
-        "max_countries_per_trip": 2,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 7,
-    }
+    assert limits() == st.rule_limits(trips=2, size=8, days=5, countries=2, lead=10, report=7)
     text = st.squash(DHQG.text(DISPATCH))
     assert "Lãnh đạo chủ chốt theo Chỉ thị này gồm: Giám đốc, Phó Giám đốc ĐHQG-HCM; Hiệu trưởng, Bí thư" in text
     assert "trường hợp Phó Hiệu trưởng đồng thời là Bí thư Đảng ủy trường thì được xác định là lãnh đạo" in text
@@ -209,8 +192,7 @@ def test_scenario_blind16_trips_are_the_decisions_after_cancellation_amendments_
     st.check_trips(DHQG, facts())
     assert len(decisions()) == 27 and len(trips()) == 22
     assert [n for n, d in decisions().items() if d.study] == ["527/QĐ-ĐHQG"]
-    for trip in DHQG.expected()["trips"]:
-        assert not any(re.match(DEGREE + " ", name) for name in trip["members"]), "labels carry no học vị"
+    st.check_bare_names(DHQG, DEGREE + " ")
 
 
 def test_scenario_blind16_layouts_and_signers_vary() -> None:
@@ -224,13 +206,12 @@ def test_scenario_blind16_layouts_and_signers_vary() -> None:
 
 def test_scenario_blind16_reports_link_and_two_need_more_than_the_cited_number() -> None:
     assert len(reports()) == 19
-    fallback = {r.number for r in reports().values() if r.how != "number"}
-    assert fallback == {"27/BC-XHNV", "43/BC-ĐHBK"}
+    assert st.linked_by_date(reports()) == {"27/BC-XHNV", "43/BC-ĐHBK"}
 
 
 @pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind16_labels_are_the_recomputed_findings(part: str) -> None:
-    st.check_labels(DHQG, part, st.recompute(DHQG, facts().values()), decisions(), findings=13, traps=35)
+    st.check_labels(DHQG, part, st.recompute(DHQG, facts().values()), decisions(), findings=13, traps=60)
 
 
 def test_scenario_blind16_boundaries_hold_on_the_calendar() -> None:
@@ -240,7 +221,7 @@ def test_scenario_blind16_boundaries_hold_on_the_calendar() -> None:
     lead_247 = trips()["247/QĐ-ĐHQG"]
     assert facts()["247/QĐ-ĐHQG"].lead == 7
     assert lead_247.submitted and lead_247.start
-    assert sum((lead_247.submitted + dt.timedelta(k)).weekday() < 5 for k in range(1, 17)) == 10
+    assert st.weekdays_between(lead_247.submitted, lead_247.start) == 10
     assert DHQG.nth_working_day_after(dt.date(2026, 11, 13), 7) == dt.date(2026, 11, 25)
     assert DHQG.nth_working_day_after(dt.date(2026, 11, 6), 7) == dt.date(2026, 11, 17)
     assert DHQG.nth_working_day_after(dt.date(2026, 8, 15), 7) == dt.date(2026, 8, 24)

@@ -112,7 +112,6 @@ def read_decision(stem: str) -> Decision:
     article = re.search(r"^Điều 1\. .+?(?=^Điều 2\.)", body, re.M | re.S)
     assert number and article, stem
     a1 = st.squash(article[0])
-    submitted = re.search(rf"Tờ trình số \S+?,? ngày {DATE}", body)
     funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.M)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+?),", a1)
     amends = re.match(r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+) ngày", a1)
@@ -124,13 +123,12 @@ def read_decision(stem: str) -> Decision:
         members = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article[0])]
         rows = [(m["name"], m["title"]) for m in TABLE_MEMBER.finditer(article[0]) if m["name"] != "Họ và tên"]
         members = members or rows or running_members(a1)
-        declared = re.search(r"Thành phần đoàn gồm (\d+)", a1)
-        assert not declared or int(declared[1]) == len(members), stem
+        st.check_declared(a1, r"Thành phần đoàn gồm (\d+)", members, stem)
     return Decision(
         number=number[1],
         party="-QĐ/TU" in number[1],
         issued=st.issue_date(body),
-        submitted=ymd(submitted) if submitted else None,
+        submitted=st.submitted_on(body),
         article1=a1,
         members=members,
         start=ymd(period, 1) if period else None,
@@ -196,8 +194,8 @@ def limits() -> dict[str, dict[str, int]]:
 
 def enterprise_pays(funding: str, article1: str) -> bool:
     """A company (Công ty, Tập đoàn, doanh nghiệp) pays, or invites by name."""
-    pays = re.search(r"(?:Công ty|Tập đoàn|doanh nghiệp)[^;.]*?(?:chi trả|đài thọ)", funding)
-    return bool(pays or re.search(r"mời đích danh của (?:Công ty|Tập đoàn)", article1))
+    pays = st.firm_acts(funding, ("chi trả", "đài thọ"))
+    return pays or bool(re.search(r"mời đích danh của (?:Công ty|Tập đoàn)", article1))
 
 
 @cache
@@ -224,14 +222,7 @@ def facts() -> dict[str, st.TripFacts]:
 
 
 def test_scenario_blind18_rules_state_each_limit_in_words_and_digits_by_body() -> None:
-    assert limits()["party"] == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 8,
-        "max_days_per_country": 5,
-        "max_countries_per_trip": 2,
-        "submission_lead_working_days": 15,
-        "report_deadline_working_days": 7,
-    }
+    assert limits()["party"] == st.rule_limits(trips=2, size=8, days=5, countries=2, lead=15, report=7)
     assert limits()["state"] == limits()["party"] | {"max_delegation_size": 6, "report_deadline_working_days": 10}
     party, state = st.squash(AN_GIANG.text(PARTY_RULE)), st.squash(AN_GIANG.text(STATE_RULE))
     assert "trừ trường hợp Ủy ban nhân dân tỉnh có quy định cụ thể khác" in party
@@ -292,13 +283,13 @@ def test_scenario_blind18_reports_summaries_personal_and_mistyped() -> None:
     distinct = {r.number: r for r in reports().values()}
     assert len(distinct) == 19
     assert sorted(len(r.decisions) for r in distinct.values())[-2:] == [2, 2]
-    assert {r.number for r in distinct.values() if r.how != "number"} == {reports()["1636/QĐ-UBND"].number}
+    assert st.linked_by_date(reports()) == {reports()["1636/QĐ-UBND"].number}
     assert "Người báo cáo" in AN_GIANG.text("bc-cn-01") and reports()["1848/QĐ-UBND"].number == "01/BC-CN"
 
 
 @pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind18_labels_are_the_recomputed_findings(part: str) -> None:
-    st.check_labels(AN_GIANG, part, st.recompute(AN_GIANG, facts().values()), decisions(), findings=14, traps=40)
+    st.check_labels(AN_GIANG, part, st.recompute(AN_GIANG, facts().values()), decisions(), findings=14, traps=60)
 
 
 def test_scenario_blind18_scope_by_body_decides_four_labels() -> None:
@@ -317,7 +308,7 @@ def test_scenario_blind18_boundaries_hold_on_the_calendar() -> None:
         assert d.submitted and d.start and AN_GIANG.lead(d.submitted, d.start) == want, number
     d = t["1074/QĐ-UBND"]
     assert d.submitted and d.start
-    assert sum((d.submitted + dt.timedelta(k)).weekday() < 5 for k in range(1, (d.start - d.submitted).days)) == 15
+    assert st.weekdays_between(d.submitted, d.start) == 15
     assert AN_GIANG.working(dt.date(2026, 8, 22)) and not AN_GIANG.working(dt.date(2026, 11, 24))
     assert AN_GIANG.nth_working_day_after(dt.date(2026, 11, 11), 10) == dt.date(2026, 11, 26)
     assert AN_GIANG.nth_working_day_after(dt.date(2026, 8, 27), 7) == dt.date(2026, 9, 10)
@@ -327,8 +318,7 @@ def test_scenario_blind18_boundaries_hold_on_the_calendar() -> None:
 
 
 def test_scenario_blind18_labels_name_people_without_degrees() -> None:
-    for trip in AN_GIANG.expected()["trips"]:
-        assert not any(re.match(r"(?:GS|PGS|TS|ThS)\.", name) for name in trip["members"]), trip
+    st.check_bare_names(AN_GIANG, r"(?:GS|PGS|TS|ThS)\.")
 
 
 def test_scenario_blind18_every_text_has_its_scan() -> None:

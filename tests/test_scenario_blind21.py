@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import pytest
 
-from tests.scenario_texts import LABEL_PARTS, ScenarioTexts, TripFacts, check_labels, issue_date, recompute
-from tests.scenario_texts import Report as SharedReport
+from tests import scenario_texts as st
 
-TAY_NINH = ScenarioTexts("scenario_blind21", frozenset({dt.date(2026, 8, 22)}))
+TAY_NINH = st.ScenarioTexts("scenario_blind21", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, CONG_VAN = "00-1-qdi-07-tu", "00-2-cv-386-ubnd"
 WORDS = {"hai": 2, "năm": 5, "bảy": 7, "tám": 8, "mười": 10}
-DATE = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}"
 QDI_RULES = {
     "max_trips_per_year": r"không quá (\d+) lần trong một năm",
     "max_delegation_size": r"không quá (\w+) \((\d+)\) người, kể cả trưởng đoàn",
@@ -68,31 +66,11 @@ KEY_POSTS = (
 """A post Điều 2 khoản 3 lists among key leaders, with its unit (khoản 2); None: the unit named in the post."""
 
 
-@dataclass
-class Decision:
-    number: str
-    issued: dt.date
-    submitted: dt.date | None
+@dataclass(kw_only=True)
+class Decision(st.TripDecision):
     where: str
-    members: list[tuple[str, str]]
-    start: dt.date | None
-    end: dt.date | None
     funding: str
     layout: str
-    cancels: str | None = None
-    amends: str | None = None
-    dropped: tuple[str, ...] = ()
-    added: tuple[tuple[str, str], ...] = ()
-
-
-def dmy(text: str) -> dt.date:
-    """ "03/3/2026" or the party's "03-8-2026" → date."""
-    day, month, year = (int(x) for x in re.split(r"[/-]", text))
-    return dt.date(year, month, day)
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def read_members(article1: str) -> tuple[list[tuple[str, str]], str]:
@@ -110,58 +88,46 @@ def read_decision(stem: str) -> Decision:
     article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
     assert number and article1, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số [^\s,]+,? ngày ({DATE})", body)
     funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
     where = re.search(r"đi công tác tại (.+?) (?:từ|trong) ngày", a1)
-    period = re.search(rf"từ ngày ({DATE}) đến ngày ({DATE})", a1) or re.search(rf"trong ngày ({DATE})()", a1)
+    period = re.search(rf"từ ngày ({st.DASHED}) đến ngày ({st.DASHED})", a1)
+    period = period or re.search(rf"trong ngày ({st.DASHED})()", a1)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. Điều chỉnh thành phần đoàn tại Điều 1 Quyết định số ([^\s,]+)", a1)
     members, layout = ([], "") if cancels or amends else read_members(a1)
-    declared = re.search(r"Cử (?:đoàn cán bộ gồm )?(\d+) (?:cán bộ|đồng chí) có tên sau", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    start = dmy(period[1]) if period else None
+    st.check_declared(a1, r"Cử (?:đoàn cán bộ gồm )?(\d+) (?:cán bộ|đồng chí) có tên sau", members, stem)
+    start = st.slash_date(period[1]) if period else None
     return Decision(
         number=number[1],
-        issued=issue_date(body),
-        submitted=dmy(submitted[1]) if submitted else None,
+        issued=st.issue_date(body),
+        submitted=st.submitted_on(body),
         where=where[1] if where else "",
         members=members,
         start=start,
-        end=(dmy(period[2]) if period[2] else start) if period else None,
+        end=(st.slash_date(period[2]) if period[2] else start) if period else None,
         funding=funding[1] if funding else "",
         layout=layout,
         cancels=cancels[1] if cancels else None,
         amends=amends[1] if amends else None,
-        dropped=tuple(re.findall(r"không cử đồng chí ([^,]+),", a1)),
-        added=tuple((m[1], m[2]) for m in re.finditer(r"(?<!không )cử đồng chí ([^,]+), ([^;,]+?) tham gia đoàn", a1)),
+        dropped=re.findall(r"không cử đồng chí ([^,]+),", a1),
+        added=[(m[1], m[2]) for m in re.finditer(r"(?<!không )cử đồng chí ([^,]+), ([^;,]+?) tham gia đoàn", a1)],
     )
 
 
 @cache
 def decisions() -> dict[str, Decision]:
-    stems = sorted(p.stem for p in (TAY_NINH.folder / "texts").glob("qd-*.txt"))
-    return {d.number: d for d in map(read_decision, stems)}
+    return st.decisions_of(TAY_NINH, read_decision)
 
 
 @cache
 def trips() -> dict[str, Decision]:
-    """The trips that took place: cancelled decisions dropped, the amendment applied to the first decision (which
-    keeps its number)."""
-    out = {n: d for n, d in decisions().items() if d.members}
-    for d in decisions().values():
-        if d.cancels:
-            del out[d.cancels]
-        if d.amends:
-            first = out[d.amends]
-            kept = [m for m in first.members if m[0] not in d.dropped] + list(d.added)
-            out[d.amends] = replace(first, members=kept)
-    return out
+    """The trips that took place: a cancellation and an amendment (a member withdrawn, one added at the end)."""
+    return st.carried_out(decisions())
 
 
-def countries(where: str) -> set[str]:
-    found = {"Đài Loan (Trung Quốc)"} if TAIWAN in where else set()
-    rest = where.replace(TAIWAN, "")
-    return found | {label for written, label in COUNTRIES.items() if re.search(rf"(?<!\w){written}(?!\w)", rest)}
+def countries(d: Decision) -> set[str]:
+    taiwan = {TAIWAN} if TAIWAN in d.where else set()
+    return taiwan | st.named_countries(d.where.replace(TAIWAN, ""), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -175,106 +141,36 @@ def key_unit(title: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Report:
-    number: str
-    dated: dt.date
-    decision: str
-    how: str
-
-
-def read_report(stem: str) -> Report:
-    """The report's decision: the number it cites when that is a trip's, else the one trip whose decision was issued
-    on the cited date and which starts on the day the report names."""
-    body = squash(TAY_NINH.text(stem))
-    number = re.search(r"Số: (\S+)", body)
-    by_number = re.search(rf"Thực hiện Quyết định số (\S+) ngày ({DATE})", body)
-    by_date = re.search(rf"Thực hiện Quyết định ngày ({DATE})", body)
-    went = re.search(rf"(?:từ|trong) ngày ({DATE})", body)
-    assert number and went and (by_number or by_date), stem
-    if by_number and by_number[1] in trips():
-        return Report(number[1], issue_date(body), by_number[1], "number")
-    cited = dmy(by_number[2] if by_number else by_date[1])  # type: ignore[index]
-    match = [n for n, d in trips().items() if d.issued == cited and d.start == dmy(went[1])]
-    assert len(match) == 1, stem
-    return Report(number[1], issue_date(body), match[0], "date and trip")
-
-
 @cache
-def reports() -> dict[str, Report]:
-    """Decision number → its report."""
-    out: dict[str, Report] = {}
-    for path in sorted((TAY_NINH.folder / "texts").glob("bc-*.txt")):
-        report = read_report(path.stem)
-        assert report.decision not in out, report
-        out[report.decision] = report
-    return out
+def reports() -> dict[str, st.Report]:
+    """A report cites its decision by number and date, or by its date alone; a day trip's report names its day."""
+    by_number = rf"Thực hiện Quyết định số (\S+) ngày ({st.DASHED})"
+    by_date = rf"Thực hiện Quyết định ngày ({st.DASHED})"
+    return st.one_trip_reports(TAY_NINH, trips(), by_number, by_date, rf"(?:từ|trong) ngày ({st.DASHED})")
 
 
-def stated(text: str, pattern: str) -> int:
-    """A limit as the sentence states it: digits, words, or both (which must agree)."""
-    m = re.search(pattern, squash(text))
-    assert m, pattern
-    values = {int(g) if g.isdigit() else WORDS[g] for g in m.groups()}
-    assert len(values) == 1, m[0]
-    return values.pop()
+def stated(stem: str, rules: dict[str, str]) -> dict[str, int]:
+    return st.stated_limits(st.squash(TAY_NINH.text(stem)), rules, WORDS)
 
 
 @cache
 def limits() -> dict[str, int]:
     """The Quy định's limits, each replaced by the later Công văn's where that is stricter."""
-    qdi = {kind: stated(TAY_NINH.text(QUY_DINH), p) for kind, p in QDI_RULES.items()}
-    cv = {kind: stated(TAY_NINH.text(CONG_VAN), p) for kind, p in CV_RULES.items()}
-    stricter = {k: max(qdi[k], cv[k]) if k == "submission_lead_working_days" else min(qdi[k], cv[k]) for k in qdi}
-    return stricter
+    qdi, cv = stated(QUY_DINH, QDI_RULES), stated(CONG_VAN, CV_RULES)
+    return {k: max(qdi[k], cv[k]) if k == "submission_lead_working_days" else min(qdi[k], cv[k]) for k in qdi}
 
 
-def enterprise_pays(funding: str) -> bool:
-    """Whether the funding article has an enterprise (Tập đoàn, Công ty, doanh nghiệp) invite or pay."""
-    return bool(re.search(r"(?:Tập đoàn|Công ty|[Dd]oanh nghiệp)[^;.]*?(?:mời|đài thọ|chi trả)", funding))
-
-
-def facts() -> list[TripFacts]:
-    out = []
-    for number, d in trips().items():
-        assert d.start and d.end and d.submitted, number
-        report = reports().get(number)
-        out.append(
-            TripFacts(
-                number=number,
-                start=d.start,
-                end=d.end,
-                lead=lead(number),
-                members=[(name, key_unit(title)) for name, title in d.members],
-                countries=countries(d.where),
-                report=SharedReport(report.number, report.dated, (report.decision,), report.how) if report else None,
-                enterprise=enterprise_pays(d.funding),
-                limits=limits(),
-            )
-        )
-    return out
-
-
-def lead(number: str) -> int:
-    d = trips()[number]
-    assert d.submitted and d.start
-    return TAY_NINH.lead(d.submitted, d.start)
+@cache
+def facts() -> dict[str, st.TripFacts]:
+    return st.facts_of(TAY_NINH, trips(), reports(), key_unit, countries, lambda d: st.firm_acts(d.funding), limits())
 
 
 def test_scenario_blind21_later_cong_van_tightens_the_delegation_size_only() -> None:
-    qdi = {kind: stated(TAY_NINH.text(QUY_DINH), p) for kind, p in QDI_RULES.items()}
-    cv = {kind: stated(TAY_NINH.text(CONG_VAN), p) for kind, p in CV_RULES.items()}
+    qdi, cv = stated(QUY_DINH, QDI_RULES), stated(CONG_VAN, CV_RULES)
     assert {k for k in qdi if qdi[k] != cv[k]} == {"max_delegation_size"}
     assert (qdi["max_delegation_size"], cv["max_delegation_size"]) == (10, 8)
-    assert limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 8,
-        "max_days_per_country": 5,
-        "max_countries_per_trip": 2,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 7,
-    }
-    assert issue_date(TAY_NINH.text(CONG_VAN)) == dt.date(2026, 2, 10)
+    assert limits() == st.rule_limits(trips=2, size=8, days=5, countries=2, lead=10, report=7)
+    assert st.issue_date(TAY_NINH.text(CONG_VAN)) == dt.date(2026, 2, 10)
     assert "Kể từ ngày ký văn bản này" in TAY_NINH.text(CONG_VAN)
     assert all(d.issued > dt.date(2026, 2, 10) for d in decisions().values())
     assert all(d.submitted > dt.date(2026, 2, 10) for d in trips().values() if d.submitted)
@@ -306,7 +202,7 @@ def test_scenario_blind21_key_leader_follows_dieu_2(title: str, unit: str | None
 
 
 def test_scenario_blind21_quy_dinh_defines_key_leaders_and_units_in_its_own_words() -> None:
-    text = squash(TAY_NINH.text(QUY_DINH))
+    text = st.squash(TAY_NINH.text(QUY_DINH))
     assert '"Lãnh đạo chủ chốt" là những người giữ một trong các chức vụ sau: Bí thư, Phó Bí thư Tỉnh ủy;' in text
     assert "đồng thời là Bí thư Đảng ủy của chính cơ quan, đơn vị đó thì được xác định là lãnh đạo chủ chốt" in text
     assert "Phó Bí thư Đảng ủy, Phó Chủ tịch Ủy ban nhân dân xã, phường" in text
@@ -314,17 +210,9 @@ def test_scenario_blind21_quy_dinh_defines_key_leaders_and_units_in_its_own_word
 
 
 def test_scenario_blind21_trips_are_the_decisions_after_cancellation_and_amendment() -> None:
-    labelled = {t["decision_number"]: t for t in TAY_NINH.expected()["trips"]}
-    assert set(labelled) == set(trips())
+    st.check_trips(TAY_NINH, facts())
     assert len(decisions()) == 25 and len(trips()) == 22
-    for number, d in trips().items():
-        label = labelled[number]
-        assert [m[0] for m in d.members] == label["members"], number
-        assert (d.start, d.end) == tuple(dt.date.fromisoformat(label[k]) for k in ("start", "end")), number
-        assert countries(d.where) == set(label["countries"]), number
-        report = reports().get(number)
-        assert (report.number if report else None) == label["report"], number
-        assert not any(re.match(HONORIFIC + " ", name) for name in label["members"]), "labels carry no title"
+    st.check_bare_names(TAY_NINH, HONORIFIC + " ")
 
 
 def test_scenario_blind21_issuers_and_layouts_vary() -> None:
@@ -336,19 +224,20 @@ def test_scenario_blind21_issuers_and_layouts_vary() -> None:
 
 def test_scenario_blind21_reports_link_and_two_need_more_than_the_cited_number() -> None:
     assert len(reports()) == 19
-    assert {r.number for r in reports().values() if r.how != "number"} == {"52/BC-UBND", "96/BC-VP"}
+    assert st.linked_by_date(reports()) == {"52/BC-UBND", "96/BC-VP"}
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind21_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(TAY_NINH, part, recompute(TAY_NINH, facts()), set(decisions()), findings=14, traps=40)
+    st.check_labels(TAY_NINH, part, st.recompute(TAY_NINH, facts().values()), decisions(), findings=14, traps=65)
 
 
 def test_scenario_blind21_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and the make-up Saturday give it."""
-    assert lead("512/QĐ-UBND") == 8  # Tết 16–20/2 inside; 13 weekdays without the holidays
-    assert lead("95/QĐ-SCT") == 10 and lead("212/QĐ-SCT") == 10
-    assert lead("2187/QĐ-UBND") == 4
+    lead = {n: f.lead for n, f in facts().items()}
+    assert lead["512/QĐ-UBND"] == 8  # Tết 16–20/2 inside; 13 weekdays without the holidays
+    assert lead["95/QĐ-SCT"] == 10 and lead["212/QĐ-SCT"] == 10
+    assert lead["2187/QĐ-UBND"] == 4
     assert TAY_NINH.working(dt.date(2026, 8, 22)) and not TAY_NINH.working(dt.date(2026, 8, 31))
     assert TAY_NINH.nth_working_day_after(dt.date(2026, 4, 18), 7) == dt.date(2026, 4, 29)
     assert TAY_NINH.nth_working_day_after(dt.date(2026, 4, 24), 7) == dt.date(2026, 5, 8)

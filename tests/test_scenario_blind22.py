@@ -14,23 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    LABEL_PARTS,
-    Report,
-    ScenarioTexts,
-    TripFacts,
-    check_labels,
-    issue_date,
-    recompute,
-    slash_date,
-)
+from tests import scenario_texts as st
 
-BNNMT = ScenarioTexts("scenario_blind22", frozenset({dt.date(2026, 8, 22)}))
+BNNMT = st.ScenarioTexts("scenario_blind22", frozenset({dt.date(2026, 8, 22)}))
 RULES = "00-qd-42-bnnmt"
 NUMBER_WORDS = {"hai": 2, "bảy": 7, "tám": 8, "mười": 10}
 LIMITS = {
@@ -59,7 +50,6 @@ TABLE_MEMBER = re.compile(rf"^\d+\t(?P<name>[^\t]+)\t{DEGREE}\t(?P<office>[^\t]+
 UNIT = r"(?:Vụ|Cục|Viện|Trường|Ban) (?!trưởng)[^,]+$"
 HEADS = {"Vụ": "Vụ trưởng", "Cục": "Cục trưởng", "Viện": "Viện trưởng", "Trường": "Hiệu trưởng", "Ban": "Giám đốc"}
 """The head's post of each kind of unit the Quy chế names."""
-SLASH = r"\d{1,2}/\d{1,2}/\d{4}"
 
 
 def scopes(title: str) -> tuple[bool, str | None]:
@@ -74,29 +64,17 @@ def scopes(title: str) -> tuple[bool, str | None]:
     return is_head or deputy, unit[0] if key else None
 
 
-@dataclass(frozen=True)
-class Decision:
-    number: str
-    issued: dt.date
-    submitted: dt.date | None
+@dataclass(kw_only=True)
+class Decision(st.TripDecision):
     where: str
-    members: tuple[tuple[str, str], ...]
-    start: dt.date | None
-    end: dt.date | None
     funding: str
-    amends: str | None = None
 
 
-def running_members(article1: str) -> list[tuple[str, str]]:
-    """ "Cử GS.TS. A, title (Trưởng đoàn); TS. B, title và ThS. C, title đi công tác tại …" → [(A, title), …]."""
+def a1_span(article1: str) -> str:
+    """ "Điều 1. Cử GS.TS. A, title (Trưởng đoàn); TS. B, title và ThS. C, title đi công tác tại …" → the members."""
     span = re.match(r"Điều 1\. Cử (.+?) đi công tác tại", article1)
     assert span, article1
-    out = []
-    for part in re.split(rf"(?:;| và) (?={DEGREE} )", span[1]):
-        m = re.match(rf"{DEGREE} (?P<name>[^,]+), (?P<title>.+?)(?: \(Trưởng đoàn\))?$", part)
-        assert m, part
-        out.append((m["name"], m["title"]))
-    return out
+    return span[1]
 
 
 def read_decision(stem: str) -> Decision:
@@ -106,24 +84,22 @@ def read_decision(stem: str) -> Decision:
     funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
     assert number and article1 and funding, stem
     a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số \S+ ngày ({SLASH})", body)
     amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .*?Quyết định số (\S+)", a1)
-    period = re.search(rf"(?:thành |thời gian công tác )?từ ngày ({SLASH}) đến ngày ({SLASH})(?!.*thành từ)", a1)
+    period = re.search(rf"(?:thành |thời gian công tác )?từ ngày ({st.SLASH}) đến ngày ({st.SLASH})(?!.*thành từ)", a1)
     members: list[tuple[str, str]] = []
     if not amends:
         members = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(body)]
         members += [(m["name"], f"{m['office']} {m['unit']}") for m in TABLE_MEMBER.finditer(body)]
-        members = members or running_members(a1)
-    declared = re.search(r"gồm (\d+) thành viên", a1)
-    assert not declared or int(declared[1]) == len(members), stem
+        members = members or st.prose_members(a1_span(a1), DEGREE, r" \(Trưởng đoàn\)")
+    st.check_declared(a1, r"gồm (\d+) thành viên", members, stem)
     return Decision(
         number=number[1],
-        issued=issue_date(body),
-        submitted=slash_date(submitted[1]) if submitted else None,
+        issued=st.issue_date(body),
+        submitted=st.submitted_on(body),
         where=a1,
-        members=tuple(members),
-        start=slash_date(period[1]) if period else None,
-        end=slash_date(period[2]) if period else None,
+        members=members,
+        start=st.slash_date(period[1]) if period else None,
+        end=st.slash_date(period[2]) if period else None,
         funding=funding[1],
         amends=amends[1] if amends else None,
     )
@@ -131,34 +107,29 @@ def read_decision(stem: str) -> Decision:
 
 @cache
 def decisions() -> dict[str, Decision]:
-    stems = sorted(p.stem for p in (BNNMT.folder / "texts").glob("qd-*.txt"))
-    return {d.number: d for d in map(read_decision, stems)}
+    return st.decisions_of(BNNMT, read_decision)
 
 
 @cache
 def trips() -> dict[str, Decision]:
     """The trips: each amending decision's dates put on the first decision, which keeps its number."""
-    out = {n: d for n, d in decisions().items() if not d.amends}
-    for d in decisions().values():
-        if d.amends:
-            out[d.amends] = replace(out[d.amends], start=d.start, end=d.end)
-    return out
+    return st.carried_out(decisions())
 
 
 def countries(d: Decision) -> set[str]:
     span = re.search(r"đi công tác tại (.+?) từ ngày", d.where)
     assert span, d.number
-    return {label for written, label in COUNTRIES.items() if re.search(rf"(?<!\w){re.escape(written)}(?!\w)", span[1])}
+    return st.named_countries(span[1], COUNTRIES)
 
 
-def read_report(stem: str) -> Report:
+def read_report(stem: str) -> st.Report:
     """The report's decisions: each number it cites that is a trip's, else the one trip whose decision was issued on
     the cited date and which starts on the day the report names."""
-    body = " ".join(BNNMT.text(stem).split())
+    body = st.squash(BNNMT.text(stem))
     number = re.search(r"Số: (\S+)", body)
     assert number, stem
-    cited = re.findall(rf"Quyết định số (\S+) ngày ({SLASH})", body.split(" I. ", 1)[0])
-    starts = [slash_date(m) for m in re.findall(rf"từ ngày ({SLASH}) đến ngày", body)]
+    cited = re.findall(rf"Quyết định số (\S+) ngày ({st.SLASH})", body.split(" I. ", 1)[0])
+    starts = [st.slash_date(m) for m in re.findall(rf"từ ngày ({st.SLASH}) đến ngày", body)]
     assert cited and len(starts) == len(cited), stem
     found, how = [], "number"
     for (cited_number, cited_date), start in zip(cited, starts, strict=True):
@@ -166,81 +137,46 @@ def read_report(stem: str) -> Report:
             found.append(cited_number)
             continue
         how = "date and trip"
-        match = [n for n, d in trips().items() if d.issued == slash_date(cited_date) and d.start == start]
-        assert len(match) == 1, stem
-        found.append(match[0])
-    return Report(number[1], issue_date(body), tuple(found), how)
+        found.append(st.trip_by_date(trips(), {st.slash_date(cited_date)}, start, stem))
+    return st.Report(number[1], st.issue_date(body), tuple(found), how)
 
 
 @cache
-def reports() -> dict[str, Report]:
-    """Decision number → its report."""
-    out: dict[str, Report] = {}
-    for path in sorted((BNNMT.folder / "texts").glob("bc-*.txt")):
-        report = read_report(path.stem)
-        for number in report.decisions:
-            assert number not in out, report
-            out[number] = report
-    return out
+def reports() -> dict[str, st.Report]:
+    return st.reports_of(BNNMT, read_report)
 
 
 @cache
 def limits() -> dict[str, int]:
-    text = " ".join(BNNMT.text(RULES).split())
-    out = {}
-    for kind, pattern in LIMITS.items():
-        m = re.search(pattern, text)
-        assert m, kind
-        assert NUMBER_WORDS[m[1]] == int(m[2]), kind
-        out[kind] = int(m[2])
-    return out
+    return st.stated_limits(st.squash(BNNMT.text(RULES)), LIMITS, NUMBER_WORDS)
 
 
-def enterprise_pays(funding: str) -> bool:
-    """Whether Điều 2 has an enterprise (Công ty, Tập đoàn, doanh nghiệp) organise, invite or pay (Điều 8 khoản 2)."""
-    return bool(re.search(r"(?:Tập đoàn|Công ty|[Dd]oanh nghiệp)[^;.]*?(?:tổ chức|mời|đài thọ|chi trả)", funding))
+def key_unit(title: str) -> str | None:
+    return scopes(title)[1]
 
 
-def facts() -> list[TripFacts]:
-    """The trips for the shared recompute: `members` pairs each member with the unit of which they are lãnh đạo chủ
-    chốt (the two-key-leaders rule), `counted` names the lãnh đạo đơn vị (trips a year, each their own count)."""
-    out = []
-    for number, d in trips().items():
-        assert d.start and d.end and d.submitted, number
-        scoped = [(name, *scopes(title)) for name, title in d.members]
-        out.append(
-            TripFacts(
-                number=number,
-                start=d.start,
-                end=d.end,
-                lead=lead(number),
-                members=[(name, key) for name, _, key in scoped],
-                countries=countries(d),
-                report=reports().get(number),
-                enterprise=enterprise_pays(d.funding),
-                limits=limits(),
-                counted=frozenset(name for name, bound, _ in scoped if bound),
-            )
+@cache
+def facts() -> dict[str, st.TripFacts]:
+    """Each trip: `members` pairs each member with the unit of which they are lãnh đạo chủ chốt (the two-key-leaders
+    rule), `counted` names the lãnh đạo đơn vị (trips a year, each their own count)."""
+    return {
+        n: st.TripFacts.of(
+            BNNMT,
+            d,
+            reports().get(n),
+            key_unit,
+            countries(d),
+            st.firm_acts(d.funding, ("tổ chức", "mời", "đài thọ", "chi trả")),
+            limits(),
+            counted=frozenset(name for name, title in d.members if scopes(title)[0]),
         )
-    return out
-
-
-def lead(number: str) -> int:
-    d = trips()[number]
-    assert d.submitted and d.start
-    return BNNMT.lead(d.submitted, d.start)
+        for n, d in trips().items()
+    }
 
 
 def test_scenario_blind22_quy_che_states_each_limit_in_words_and_digits() -> None:
-    assert limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 8,
-        "max_days_per_country": 7,
-        "max_countries_per_trip": 2,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 10,
-    }
-    text = " ".join(BNNMT.text(RULES).split())
+    assert limits() == st.rule_limits(trips=2, size=8, days=7, countries=2, lead=10, report=10)
+    text = st.squash(BNNMT.text(RULES))
     assert "trừ cấp phó của người đứng đầu các Viện và các Trường (Phó Viện trưởng, Phó Hiệu trưởng)" in text
     assert "Lãnh đạo chủ chốt của đơn vị gồm người đứng đầu đơn vị và Bí thư cấp ủy đơn vị" in text
     assert "Không cử hai (02) lãnh đạo chủ chốt của cùng một đơn vị cùng tham gia một đoàn ra" in text
@@ -273,17 +209,10 @@ def test_scenario_blind22_scopes_follow_dieu_3(title: str, bound: bool, key: str
 
 
 def test_scenario_blind22_trips_are_the_decisions_after_extension_and_postponement() -> None:
-    labelled = {t["decision_number"]: t for t in BNNMT.expected()["trips"]}
-    assert len(decisions()) == 23 and set(labelled) == set(trips()) and len(trips()) == 21
+    st.check_trips(BNNMT, facts())
+    assert len(decisions()) == 23 and len(trips()) == 21
     assert {d.amends for d in decisions().values() if d.amends} == {"1448/QĐ-BNNMT", "4460/QĐ-BNNMT"}
-    for number, d in trips().items():
-        label = labelled[number]
-        assert [m[0] for m in d.members] == label["members"], number
-        assert (d.start, d.end) == tuple(dt.date.fromisoformat(label[k]) for k in ("start", "end")), number
-        assert countries(d) == set(label["countries"]), number
-        report = reports().get(number)
-        assert (report.number if report else None) == label["report"], number
-        assert not any(re.match(DEGREE, name) for name in label["members"]), "labels carry no học vị"
+    st.check_bare_names(BNNMT, DEGREE)
 
 
 def test_scenario_blind22_layouts_and_signers_vary() -> None:
@@ -298,20 +227,21 @@ def test_scenario_blind22_layouts_and_signers_vary() -> None:
 def test_scenario_blind22_reports_one_for_two_trips_and_one_by_date() -> None:
     assert len({r.number for r in reports().values()}) == 17
     assert reports()["1903/QĐ-BNNMT"] == reports()["1989/QĐ-BNNMT"]
-    assert {r.number for r in reports().values() if r.how != "number"} == {"78/BC-TTBVTV"}
+    assert st.linked_by_date(reports()) == {"78/BC-TTBVTV"}
     assert "Quyết định số 4O17/QĐ-BNNMT" in BNNMT.text("bc-78-ttbvtv")
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind22_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(BNNMT, part, recompute(BNNMT, facts()), set(decisions()), findings=14, traps=40)
+    st.check_labels(BNNMT, part, st.recompute(BNNMT, facts().values()), decisions(), findings=14, traps=52)
 
 
 def test_scenario_blind22_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and the make-up Saturday give it."""
     assert BNNMT.working(dt.date(2026, 8, 22)) and not BNNMT.working(dt.date(2026, 8, 31))
-    assert lead("118/QĐ-BNNMT") == 10 and lead("3152/QĐ-BNNMT") == 10
-    assert lead("512/QĐ-BNNMT") == 9 and lead("1462/QĐ-BNNMT") == 6
+    lead = {n: f.lead for n, f in facts().items()}
+    assert lead["118/QĐ-BNNMT"] == 10 and lead["3152/QĐ-BNNMT"] == 10
+    assert lead["512/QĐ-BNNMT"] == 9 and lead["1462/QĐ-BNNMT"] == 6
     assert not BNNMT.working(dt.date(2026, 11, 24))
     after = BNNMT.nth_working_day_after
     assert after(dt.date(2026, 2, 5), 10) == dt.date(2026, 2, 26)
