@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from extractors import nlp
+from extractors.cited_years import own_date, settle_short_years
 from extractors.dates import DateMatch, date_at, find_dates
 from extractors.docnumber import (
     KNOWN_SYMBOL_PARTS,
@@ -51,6 +52,7 @@ KINDS: dict[str, str] = {
     "thong tu": "thong_tu",
     "nghi quyet lien tich": "nghi_quyet_lien_tich",
     "nghi quyet": "nghi_quyet",
+    "quyet nghi": "nghi_quyet",  # the old word for it ("Quyết nghị số 551NQ/HĐNN7" of the Hội đồng Nhà nước)
     "huong dan": "huong_dan",
     "quy che": "quy_che",
     "thong bao": "thong_bao",
@@ -62,6 +64,8 @@ KINDS: dict[str, str] = {
     "de an": "de_an",
     "van ban hop nhat": "van_ban_hop_nhat",
     "sac lenh": "sac_lenh",
+    "thong lenh lien bo": "thong_lenh_lien_bo",  # an order of several ministries (1946-1950s)
+    "thong lenh": "thong_lenh",
 }
 KINDS.update({phrase.replace(" ", ""): kind for phrase, kind in list(KINDS.items()) if " " in phrase})
 """A web copy glues a kind's words ("côngvăn số 15/CV-…"): the glued spelling names the same kind."""
@@ -151,10 +155,15 @@ _QUALIFIED_RE = re.compile(
 )
 """A kind with a word or two that say which of its kind before "số" ("Báo cáo thẩm định số 312/BC-STP", "Tờ trình
 đề nghị số …", "Công điện khẩn số …"): the kind written first; its number must have a symbol."""
+_ISSUING_VERB = (
+    r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+"
+    r"|[ \t]+da[ \t]+ra[ \t]+"
+)
+"""The verb that issues the document named after it, folded: "(đã) ban hành", "ký", "có", "đã ra"."""
 _SENTENCE_DATE_RE = re.compile(
     r"(?:^|(?<=[.;!?\n])|(?<=[a-z],))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|[a-z]{2,12}[ \t]+[-–—][ \t]+)?"
-    r"ngay\b(?P<rest>(?:[^.;!?\n]|(?<=\d)\.(?=\d)){4,140}?)"
-    r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+$"
+    r"(?:(?:trong|tai)[ \t]+phien[ \t]+hop[ \t]+)?ngay\b(?P<rest>(?:[^.;!?\n]|(?<=\d)\.(?=\d)){4,140}?)"
+    rf"(?:{_ISSUING_VERB})$"
 )
 """A news sentence that dates the document it names: "Ngày 13/06/2025, Bộ trưởng Bộ Ngoại giao ban hành Thông
 tư 08/2025/TT-BNG …", "Ngày 21/4/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg …", "Ngày 22/10/2014,
@@ -162,7 +171,8 @@ UBND tỉnh đã ban hành kèm theo Quyết định số 2345/QĐ-UBND …" (a 
 also after the source a news item opens with in brackets or before a dash ("(LuatVietnam) Ngày 24/12/2012, …",
 "CTTĐT - Ngày 5/9/2016, …"); the date may be written with periods ("Ngày 23.1.2003 …"); the clause may open after
 a comma inside the sentence ("…, hôm qua, ngày 04/3/2020, Sở Ngoại vụ đã ban hành văn bản 357/…"), not after a
-number's (`_sentence_date`)."""
+number's (`_sentence_date`), and name the session that issued it ("Hội đồng Nhà nước, trong phiên họp ngày 27 tháng 9
+năm 1984 đã ra Quyết nghị số …")."""
 _BARE_RE = re.compile(r"(?P<num>\d{1,5})(?![\w/-])(?=[ \t]*(?:[,;]|ngay\b|cua\b|(?P<year>nam)[ \t]+(?:19|20)\d\d\b))")
 """A number without a symbol, as a news item or a party document cites it ("Quy chế số 27, ngày 28/6/2024",
 "công văn 2933 ngày 11/5/2022", "Quyết định số 1584 năm 2013 có …": a year names no day, so no date): read where
@@ -646,7 +656,11 @@ def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
     if date is None or date.value is None:
         return None
     clause = folded[date.end : start]
-    opens = re.match(r"[ \t]*,", clause) or re.match(r"[ \t]+[A-ZĐ]", text[date.end : start])  # "Ngày D Bộ X đã có …"
+    opens = (
+        re.match(r"[ \t]*,", clause)
+        or re.match(r"[ \t]+[A-ZĐ]", text[date.end : start])  # "Ngày D Bộ X đã có …"
+        or re.fullmatch(_ISSUING_VERB, clause)  # "…, trong phiên họp ngày D đã ra …": the subject stands before
+    )
     return date if opens and not find_dates(clause) else None
 
 
@@ -972,7 +986,9 @@ def extract_citations(document: Document, symbol_parts: frozenset[str] = KNOWN_S
     found = [_corrected(citation, ocr_pages, symbol_parts) for citation in found]
     end = own_text_end(text)
     found = [citation for citation in found if citation.span is None or citation.span.start < end]
-    return document.model_copy(update={"citations": merge_citations(found)})
+    texts = [text, *(page.footnotes for page in document.pages if page.footnotes)]
+    found, errors = settle_short_years(found, texts, own_date(document))  # "ngày 23-11-46" in a 1947 decree
+    return document.model_copy(update={"citations": merge_citations(found), "errors": [*document.errors, *errors]})
 
 
 _MOTTO_LINE = re.compile(

@@ -43,6 +43,9 @@ class DateMatch:
     end: int
     text: str
     blank: bool = False
+    short_year: bool = False
+    """The year was printed with two digits ("23-11-46"): its century is `expand_year`'s guess until a reader that
+    knows the citing document's date settles it (`extractors.cited_years`)."""
 
 
 def expand_year(year: int) -> int:
@@ -74,10 +77,12 @@ def find_dates(text: str) -> list[DateMatch]:
     for match in _NUMERIC.finditer(folded):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        value = _make(int(match.group("d")), int(match.group("m")), int(match.group("y").replace(" ", "")))
+        year = match.group("y").replace(" ", "")
+        value = _make(int(match.group("d")), int(match.group("m")), int(year))
         if value is None:
             continue
-        found.append(DateMatch(value, match.start(), match.end(), text[match.start() : match.end()]))
+        written = text[match.start() : match.end()]
+        found.append(DateMatch(value, match.start(), match.end(), written, short_year=len(year) == 2))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -98,6 +103,6 @@ def date_at(text: str, pos: int, max_gap: int = 12) -> DateMatch | None:
     for match in find_dates(window):
         lead = fold(window[: match.start])
         if match.start <= max_gap and _DATE_LEAD.fullmatch(lead):
-            return DateMatch(match.value, pos + match.start, pos + match.end, match.text, match.blank)
+            return DateMatch(match.value, pos + match.start, pos + match.end, match.text, match.blank, match.short_year)
         break
     return None

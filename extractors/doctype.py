@@ -60,7 +60,22 @@ def title_type(line: str) -> DocType | None:
     key = fold(text).translate(_OCR_LETTERS)
     if re.search(r"[^a-z ]", key):
         return None
-    return _TITLE_KEYS.get(key.replace(" ", ""))
+    return _TITLE_KEYS.get(key.replace(" ", "")) or _joint_title_type(key)
+
+
+_DECIDING = frozenset({DocType.QUYET_DINH, DocType.NGHI_QUYET, DocType.CHI_THI})
+"""The kinds that decide: of a title naming two kinds, the document is the one that decides."""
+
+
+def _joint_title_type(key: str) -> DocType | None:
+    """The type of a title naming two kinds joined by "và" ("BÁO CÁO VÀ NGHỊ QUYẾT": the minutes of a session and
+    what it resolved): the one that decides (`_DECIDING`), or None when neither or both do."""
+    parts = key.split(" va ")
+    kinds = [_TITLE_KEYS.get(part.replace(" ", "")) for part in parts]
+    if len(parts) != 2 or None in kinds:
+        return None
+    deciding = [kind for kind in kinds if kind in _DECIDING]
+    return deciding[0] if len(deciding) == 1 else None
 
 
 def classify(title: DocType | None, number: DocNumber | None, has_vv: bool) -> DocType:

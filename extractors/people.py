@@ -35,7 +35,7 @@ from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import fold, is_syllable, is_upper_line, line_bounds, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
-HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài)"
+HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài|[cC]ụ)"
 _SERVICE_RANKS = (
     r"Thống tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
     r"Thượng úy|Trung úy|Thiếu úy|H[òo]a thượng|Hoà thượng|Thượng t[ọo]a|Thượng toạ|Đại đức|Linh mục|Tổng Giám mục|"
@@ -167,7 +167,7 @@ abbreviation ("TP.Hồ Chí Minh")."""
 _SPACED_INITIALS = rf"(?<![^\W\d_])(?:[{_UPPER}]\.(?: (?=[{_UPPER}](?:[^\W\d_A-Z]|\.)))?)+(?=[{_UPPER}])"
 """Initials also with a space before the word or the next initial ("J. Erdenebat", "G. W.Bush"), as runs after a
 title read them."""
-_HYPHEN_PART = rf"-(?!(?:{_TITLE_ALT}|(?:Tỉnh|Thành|Huyện|Đảng) ủy viên)(?![^\W\d_]))[^\W\d_]+"
+_HYPHEN_PART = rf"-(?!(?:(?i:{_TITLE_ALT})|(?:Tỉnh|Thành|Huyện|Đảng) ủy viên)(?![^\W\d_]))[^\W\d_]+"
 """A hyphenated part of a name; not a title or a membership glued to the name by a hyphen ("Phon-Ủy viên",
 "Phu-Phó Bí thư", "H’Bút-Tỉnh ủy viên")."""
 _APOSTROPHE = rf"(?:[{_UPPER}][’'])?"
@@ -421,6 +421,11 @@ _FIELD_TITLES = frozenset({"tuy vien", "tham tan"})
 tư Chính phủ Australia"): the field is the title's, a place after the office is not ("Tham tán Việt Nam tại …")."""
 
 
+_ACTING_MEMBER_RE = re.compile(r"[ \t]*,[ \t]*(?:[UuỦủ][ỷỶyY]|[ỦủỤụ]y)[ \t]+viên[ \t]+(?=quyền[ \t]+\S)")
+"""A member acting in a post ("Dương Đức Hiền, Uỷ viên quyền Tổng thư ký"): the post is the office, the membership
+skipped and the acting left out, as a chain of offices is read (samples/real/texts/README.md, People)."""
+
+
 def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     aside = _ASIDE_RE.match(text, end)
     if aside and not _TITLE_AFTER_RE.match(aside.group("aside")):
@@ -428,6 +433,8 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     born = _BIRTH_RE.match(text, end)
     if born:
         end = born.end()
+    if acting := _ACTING_MEMBER_RE.match(text, end):
+        end = acting.end()
     membership = MEMBERSHIP.match(fold(text[end : end + 160]))  # "Tỉnh ủy viên, Trưởng Ban ...": the post follows
     match = _TITLE_AFTER_RE.match(text[end + membership.end() : end + 160]) if membership else None
     if match is None:  # a membership with no post after it is the person's only office
@@ -454,6 +461,16 @@ def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | 
         return None, None
     appointed = _APPOINTED_AS.match(text, end)
     return _title_unit(text, appointed.end()) if appointed else (None, None)
+
+
+_HOLDING_RE = re.compile(r"[ \t]*,[ \t]*giữ chức(?: vụ)?(?=[ \t])")
+
+
+def _office_held(text: str, end: int) -> tuple[str | None, str | None]:
+    """The office an aside after a name says the person holds ("cử đồng chí Cù Huy Cận, giữ chức Bộ trưởng, đặc
+    trách …"): "giữ chức" is the person's post, what an appointment without "bổ nhiệm" says too."""
+    held = _HOLDING_RE.match(text, end)
+    return _title_unit(text, held.end()) if held else (None, None)
 
 
 def _office_of_next_name(text: str, end: int) -> bool:
@@ -528,6 +545,11 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     ]
 
 
+_DEGREE_RE = re.compile(r"P?GS\.(?:\s?TS\.?)?|TS\.?|ThS\.?")
+"""A degree before a name, read as its honorific (`RANKS`): like a rank, it may stand between an office and its
+holder's name ("Giám đốc Học viện PGS. TS. Nguyễn Quốc Dũng")."""
+
+
 def _service_rank(honorific: str) -> bool:
     """Whether the word before a name is a military or clerical rank (`_SERVICE_RANKS`), not "ông" or a degree."""
     return _SERVICE_RANK_RE.fullmatch(honorific) is not None
@@ -566,10 +588,14 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             title, unit = _office_before_honorific(text, match.start())  # LB Nga, ông Alexander Beglov"
         if title is None and _service_rank(match["hon"]):
             title, unit = _office_before_rank(text, match.start())
+        if title is None and _DEGREE_RE.fullmatch(match["hon"]):  # "do Giám đốc Học viện PGS. TS. X dẫn đầu"
+            title, unit = _office_before_rank(text, match.start())
         if title is None:  # "Hiệu trưởng trường Đại học X – GS. Y": a degree, no honorific, after the dash
             title, unit = _office_before_dash(text, match.start())
         if title is None:
             title, unit = _appointed_office(text, match.start(), end)
+        if title is None:
+            title, unit = _office_held(text, end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
             continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
         honorific = match.group("hon")
@@ -1312,7 +1338,7 @@ def _across_particles(tail: str, run: re.Match[str]) -> list[str]:
 
 
 _BODY_NAME = re.compile(
-    r"^[ \t]*(?:Bộ|Sở|Ban|Vụ|Cục|Tổng cục|Viện|Văn phòng|Ủy ban|Học viện)[ \t][^\n]*[^\W\d_A-ZĐ][ \t]+$"
+    r"^[ \t]*(?:Bộ|Sở|Ban|Vụ|Cục|Tổng cục|Viện|Văn phòng|Ủy ban|Học viện|Hội đồng)[ \t][^\n]*[^\W\d_A-ZĐ][ \t]+$"
 )
 _MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
 _MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(?<=[{_LOWER}])[ \t]+$")

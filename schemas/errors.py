@@ -61,6 +61,7 @@ class ErrorCode(StrEnum):
     REPORT_CITED_DATE_IMPLAUSIBLE = (
         "report.cited_date_implausible"  # cited decision date years early, or after the report
     )
+    CITATION_DATE_CENTURY = "citation.date_century"  # a cited date's two-digit year in a document of unknown date
 
     # issuer: the header's issuing body (null, the document goes to review)
     ISSUER_INCOMPLETE = "issuer.incomplete"  # a bare "UBND" whose locality the text does not give for sure
