@@ -99,6 +99,26 @@ def test_a_table_whose_every_rule_came_apart_is_left_to_the_page() -> None:
     assert grid.find_grids(_gray(page)) == ([], None)
 
 
+def test_a_table_s_last_row_carried_over_to_the_next_page_is_a_grid_of_one_row() -> None:
+    """Scenario 16's QĐ 336: the eighth member's row alone atop page 2, ruled above and below. Read as a page its
+    number and "ThS" cell were lost and the row's words ran apart; as a grid it is one line of cells. Two whole
+    rules with a rule's piece between them are a table whose inner rules faded, not one row: no grid."""
+    name, title = MEMBERS[7]
+    page = table_page([("8", name, title)], [150, 650, 1200], skew=0.01, before=("2",))
+    grids, mask = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 1)]
+    assert mask is not None
+    rows = [("8", name, title), ("9", *MEMBERS[8])]
+    page = table_page(rows, [150, 650, 1200], skew=0.01)
+    whole = grid.find_grids(_gray(page))[0][0]
+    draw = ImageDraw.Draw(page)
+    left, right = int(whole.xs[0]), int(whole.xs[-1])
+    for start in range(left + 100, right - 100, 300):  # the row rule between them in pieces: 13% lost
+        draw.rectangle([(start, int(whole.ys[1]) - 8), (start + 40, int(whole.ys[1]) + 8)], fill=(222, 220, 214))
+    draw.rectangle([(left + 60, int(whole.ys[1]) - 8), (right - 900, int(whole.ys[1]) + 8)], fill=(222, 220, 214))
+    assert grid.find_grids(_gray(page)) == ([], None)
+
+
 def test_underlines_a_box_and_text_are_no_table() -> None:
     """A motto's underline, a digital-signature box and a footnote rule are left to the page."""
     page = Image.new("L", (WIDTH, HEIGHT), 235)

@@ -7,8 +7,9 @@ With the grid's rules whitened the words read clean, and the grid itself says wh
 each table row becomes one line of cells joined by " | " (the form `extractors.members` reads), whatever
 order tesseract gave the words in.
 
-Only rules that form a grid (at least three vertical and three horizontal rules crossing over one area) are
-found and erased: an underline, a signature box or a footnote rule is left to the page as it was.
+Only rules that form a grid (at least three vertical and three horizontal rules crossing over one area, or two
+horizontal ones with no rule between them: a table's row carried over to the next page) are found and erased: an
+underline, a signature box or a footnote rule is left to the page as it was.
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
             continue
         ys = _distinct(sorted([*whole, *_row_rules(horizontals, xs[0], xs[-1], top, bottom, tolerance),
                                *_frame(group, xs[0], xs[-1], tolerance)]), tolerance)  # fmt: skip
-        if len(ys) < 3:
+        if len(ys) < 2 or (len(ys) == 2 and _ruled_inside(horizontals, ys[0], ys[1], tolerance)):
             continue
         grids.append(Grid(tuple(xs), tuple(ys)))
         area = (slice(int(ys[0] - tolerance), int(ys[-1] + tolerance) + 1),
@@ -152,6 +153,14 @@ def _row_rules(
         ],
         tolerance,
     )
+
+
+def _ruled_inside(horizontals: list[_Rule], top: float, bottom: float, tolerance: float) -> bool:
+    """Whether a piece of a horizontal rule lies between a one-row grid's two rules. A table's last row carried
+    over to the next page is a grid of one row, its own two rules (scenario 16's QĐ 336: "8 | Lò Văn Khang | ThS
+    | …" alone atop page 2, read as a page, lost its number and title). A table of several rows whose inner
+    rules faded to pieces also keeps two whole rules: taken as one row, its members' cells would merge."""
+    return any(top + tolerance < rule.at < bottom - tolerance for rule in horizontals)
 
 
 def _frame(verticals: list[_Rule], left: float, right: float, tolerance: float) -> list[float]:
