@@ -87,6 +87,12 @@ def test_a_faint_violet_stamp_is_found_and_lifted_but_grey_print_is_no_stamp() -
     grey = np.full((400, 800, 3), PAPER, np.uint8)
     ImageDraw.Draw(tinted := Image.fromarray(grey)).text((40, 150), CITATION[:30], font=_font(54), fill=(120, 112, 124))
     assert not any(region.violet for region in inks.separate(tinted).regions)
+    sealed = np.full((1200, 2400, 3), PAPER, np.uint8)
+    draw = ImageDraw.Draw(seal := Image.fromarray(sealed))
+    draw.ellipse((900, 300, 1500, 900), outline=(175, 150, 190), width=40)  # a seal's rim thinned to faint violet
+    draw.ellipse((960, 360, 1440, 840), outline=(205, 35, 40), width=30)
+    draw.ellipse((300, 300, 420, 420), fill=(175, 150, 190))  # a faint spot, too small for a stamp
+    assert not any(region.violet for region in inks.separate(seal).regions)
 
 
 def test_the_stamps_pen_digits_are_whitened_but_not_the_print() -> None:
