@@ -60,6 +60,12 @@ _DELEGATION = re.compile(r"\b(?:doan|truong\s+doan)\b")
 """A delegation ("đoàn gồm 03 công chức do ông X làm trưởng đoàn"): people who went as one, not a firm's staff."""
 _YEAR_IN_NUMBER = re.compile(r"/\s*(?:19|20)\d\d\s*/")
 _DELEGATION_HEAD = re.compile(r"\bdo\s+(?P<who>(?:ong|ba|dong\s+chi)\s+[^\n]{3,160}?)\s+lam\s+truong\s+doan")
+_LOST_DO_HEAD = re.compile(
+    r"\b(?P<who>(?:ong|ba|dong\s+chi)\s+(?:\(\s*(?:ong|ba)\s*\)\s+)?(?:(?!\b(?:ong|ba|do)\s)[^\n]){3,120}?)"
+    r"\s+lam\s+truong\s+doan"
+)
+"""The head named without the "do" before it, which a fax's noise took ("… đởa" / "ông (bà) Đàm Thị Hương làm
+trưởng đoàn", scenario 17's 45/BC-BVNTW): the nearest "ông"/"bà" before "làm trưởng đoàn", no other between."""
 _REPORTER_LABEL = re.compile(r"\b(?:nguoi\s+bao\s+cao|toi\s+ten\s+la)\s*:\s*(?:(?:ong|ba|dong\s+chi)\s+)?")
 """The reporter named on a label: "Người báo cáo: …", or a member's own report's "Tôi tên là: …"."""
 _RESULT_SUBJECT = re.compile(r"^\s*ket\s+qua\b")
@@ -221,7 +227,7 @@ def _reporter(document: Document) -> str | None:
     # the signature was unreadable: the head of the delegation reports ("do bà Lê Thị Minh\nNguyệt, Giám đốc
     # Sở … làm Trưởng đoàn", wrapped on a scan)
     text = unwrap_lines(document.text)
-    head = _DELEGATION_HEAD.search(fold(text))
+    head = _DELEGATION_HEAD.search(fold(text)) or _LOST_DO_HEAD.search(fold(text))
     if head:
         member = parse_member(text[head.start("who") : head.end("who")])
         return member.name if member else None

@@ -71,6 +71,30 @@ def test_a_violet_stamp_is_found_and_lifted_off_the_print_under_it() -> None:
     assert np.median(separated.gray[print_under]) < 90  # black print under the ink stays black
 
 
+def test_a_faint_violet_stamp_is_found_and_lifted_but_grey_print_is_no_stamp() -> None:
+    """A received stamp printed faint (scenario 17's 41/BC-BVCR, its ink 10-28 violet over the paper) beside the
+    report's title: left in the page, its words ran into the title line ("BÁO CÁO BỘ Y TÍ VỤ HỢP TÁC QUỐC T") and
+    the report was no report. Grey print, a little tinted by the scan, is no violet ink."""
+    page = _page((190, 160, 205))
+    separated = inks.separate(page)
+    (violet,) = [region for region in separated.regions if region.violet]
+    assert violet.left <= 160 and violet.right >= 840
+    colour = np.asarray(page).astype(int)
+    stamp_only = (np.minimum(colour[..., 0], colour[..., 2]) - colour[..., 1] > 15) & (colour.max(axis=2) > 120)
+    stamp_only[:, 850:] = False
+    assert stamp_only.sum() > 2000
+    assert np.median(separated.gray[stamp_only]) > 180
+    grey = np.full((400, 800, 3), PAPER, np.uint8)
+    ImageDraw.Draw(tinted := Image.fromarray(grey)).text((40, 150), CITATION[:30], font=_font(54), fill=(120, 112, 124))
+    assert not any(region.violet for region in inks.separate(tinted).regions)
+    sealed = np.full((1200, 2400, 3), PAPER, np.uint8)
+    draw = ImageDraw.Draw(seal := Image.fromarray(sealed))
+    draw.ellipse((900, 300, 1500, 900), outline=(175, 150, 190), width=40)  # a seal's rim thinned to faint violet
+    draw.ellipse((960, 360, 1440, 840), outline=(205, 35, 40), width=30)
+    draw.ellipse((300, 300, 420, 420), fill=(175, 150, 190))  # a faint spot, too small for a stamp
+    assert not any(region.violet for region in inks.separate(seal).regions)
+
+
 def test_the_stamps_pen_digits_are_whitened_but_not_the_print() -> None:
     separated = inks.separate(_page(VIOLET))
     clean = inks.separate(_page(None)).gray

@@ -96,12 +96,14 @@ def test_reports_cited_date_years_before_the_trip_is_misread() -> None:
         ("bà Chu Thị Hằng, Phó Giám đốc Sở Y tế làm trưởng đoàn", "~%^", "Chu Thị Hằng"),
         # the blind scenario's 118/BC-SCT scan: the seal took the signer's family name, the head's name wraps
         ("bà Lê Thị Minh\nNguyệt, Phó Giám đốc Sở Y tế làm Trưởng đoàn", "1,¿ Thị Minh Nguyệt", "Lê Thị Minh Nguyệt"),
+        # scenario 17's 45/BC-BVNTW faxed: "đoàn công tác gồm 04 người do" read "đởa"; the nearest honorific counts
+        ("đởa ông Lý Văn An, bà\nông (bà) Đàm Thị Hương làm trưởng đoàn", "~%^", "Đàm Thị Hương"),
     ],
 )
 def test_reports_reporter_falls_back_to_the_head_of_delegation(head: str, signature: str, reporter: str) -> None:
     """A scan whose signature did not survive OCR: the body still names who led the delegation."""
     text = REPORT.format(citation="Quyết định số 145/QĐ-UBND ngày 28/4/2025").replace(
-        "đoàn công tác của Sở Y tế", f"đoàn công tác do {head}"
+        "đoàn công tác của Sở Y tế", head if head.startswith("đởa") else f"đoàn công tác do {head}"
     )
     text = text.replace("GIÁM ĐỐC\nHoàng Văn Phúc\n", f"GIÁM ĐỐC\n{signature}\n")
     document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))

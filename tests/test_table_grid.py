@@ -84,10 +84,14 @@ def test_a_table_whose_outer_rules_faded_away_ends_where_its_sides_do() -> None:
     assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 5)]
 
 
-def test_a_table_whose_every_rule_came_apart_is_left_to_the_page() -> None:
-    """Scenario 16's QĐ 468, photocopied: every horizontal rule in pieces, none spanning the table. The pieces
-    would make a grid whose rows merge five table rows into two; with fewer than two whole rules no grid is
-    assumed and the table is read as a page."""
+@pytest.mark.parametrize(("gap", "rows_found"), [(40, 6), (70, 6), (150, None)])
+def test_a_table_whose_every_rule_came_apart_is_mended_when_most_of_its_ink_is_left(
+    gap: int, rows_found: int | None
+) -> None:
+    """Scenario 16's QĐ 468, photocopied: every horizontal rule in pieces, none spanning the table, its sides
+    crossed by no rule, so the table was read as a page ("Lâ Thị Kim Oanh"). Pieces on one line close together
+    whose ink covers most of it are one rule: the grid is found whole. A rule half gone (150 of every 300 pixels)
+    is mended by nothing, and with one whole rule no grid is assumed (a grid of two rows for five merged rows)."""
     rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
     page = table_page(rows, [150, 650, 1200], skew=0.01)
     whole = grid.find_grids(_gray(page))[0][0]
@@ -95,7 +99,50 @@ def test_a_table_whose_every_rule_came_apart_is_left_to_the_page() -> None:
     left, right = int(whole.xs[0]), int(whole.xs[-1])
     for y in whole.ys[1:]:  # the top rule stays whole: one is not enough
         for start in range(left + 100, right - 100, 300):
-            draw.rectangle([(start, int(y) - 8), (start + 40, int(y) + 8)], fill=(222, 220, 214))
+            draw.rectangle([(start, int(y) - 8), (start + gap, int(y) + 8)], fill=(222, 220, 214))
+    grids, mask = grid.find_grids(_gray(page))
+    if rows_found is None:
+        assert (grids, mask) == ([], None)
+    else:
+        assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, rows_found)]
+        assert mask is not None
+
+
+def test_a_mended_rule_is_erased_with_its_specks() -> None:
+    """The specks a photocopied rule left between its pieces are erased with it: kept under the line above the
+    table, tesseract read them into its words ("11/3/2026:" for "11/9/2026:", a box twice a line's height)."""
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:2], 1))]
+    page = table_page(rows, [150, 650, 1200], skew=0.0)
+    whole = grid.find_grids(_gray(page))[0][0]
+    draw = ImageDraw.Draw(page)
+    left, right, y = int(whole.xs[0]), int(whole.xs[-1]), int(whole.ys[0])
+    for start in range(left + 100, right - 100, 300):
+        draw.rectangle([(start, y - 8), (start + 60, y + 8)], fill=(222, 220, 214))
+        draw.rectangle([(start + 20, y - 2), (start + 30, y + 1)], fill=(30, 30, 30))  # a speck in the gap
+    gray = _gray(page)
+    grids, mask = grid.find_grids(gray)
+    assert grids and grids[0].ys[0] == pytest.approx(whole.ys[0], abs=3)
+    erased = grid.erase(gray, mask)
+    assert erased[y - 2 : y + 2, left + 100 : right - 100].min() > 120
+
+
+def test_a_table_s_last_row_carried_over_to_the_next_page_is_a_grid_of_one_row() -> None:
+    """Scenario 16's QĐ 336: the eighth member's row alone atop page 2, ruled above and below. Read as a page its
+    number and "ThS" cell were lost and the row's words ran apart; as a grid it is one line of cells. Two whole
+    rules with a rule's piece between them are a table whose inner rules faded, not one row: no grid."""
+    name, title = MEMBERS[7]
+    page = table_page([("8", name, title)], [150, 650, 1200], skew=0.01, before=("2",))
+    grids, mask = grid.find_grids(_gray(page))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 1)]
+    assert mask is not None
+    rows = [("8", name, title), ("9", *MEMBERS[8])]
+    page = table_page(rows, [150, 650, 1200], skew=0.01)
+    whole = grid.find_grids(_gray(page))[0][0]
+    draw = ImageDraw.Draw(page)
+    left, right = int(whole.xs[0]), int(whole.xs[-1])
+    for start in range(left + 100, right - 100, 300):  # the row rule between them in pieces: 13% lost
+        draw.rectangle([(start, int(whole.ys[1]) - 8), (start + 40, int(whole.ys[1]) + 8)], fill=(222, 220, 214))
+    draw.rectangle([(left + 60, int(whole.ys[1]) - 8), (right - 900, int(whole.ys[1]) + 8)], fill=(222, 220, 214))
     assert grid.find_grids(_gray(page)) == ([], None)
 
 

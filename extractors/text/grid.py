@@ -7,8 +7,9 @@ With the grid's rules whitened the words read clean, and the grid itself says wh
 each table row becomes one line of cells joined by " | " (the form `extractors.members` reads), whatever
 order tesseract gave the words in.
 
-Only rules that form a grid (at least three vertical and three horizontal rules crossing over one area) are
-found and erased: an underline, a signature box or a footnote rule is left to the page as it was.
+Only rules that form a grid (at least three vertical and three horizontal rules crossing over one area, or two
+horizontal ones with no rule between them: a table's row carried over to the next page) are found and erased: an
+underline, a signature box or a footnote rule is left to the page as it was.
 """
 
 from __future__ import annotations
@@ -34,9 +35,17 @@ ROW_COVERAGE = 0.6
 """A horizontal line of rule pieces is one of the grid's row rules when its ink covers this share of the grid's
 width: a degraded rule keeps most of its length; a word's underline inside a cell covers a column at most."""
 MIN_WHOLE_RULES = 2
-"""A grid is found by at least this many horizontal rules each spanning it in one piece; faded rules (`_row_rules`)
-and the frame (`_frame`) only complete it. A photocopy whose every rule came apart (scenario 16's QĐ 468) gave
-a grid of two rows for a table of five, and its rows' cells merged: such a table is read as a page, as before."""
+"""A grid is found by at least this many horizontal rules each spanning it in one piece (or mended from close
+pieces, `_mended`); faded rules (`_row_rules`) and the frame (`_frame`) only complete it. Rules come apart in
+places a photocopy faded: taken alone, they gave a grid of two rows for a table of five, and its rows' cells
+merged; a table with fewer whole or mended rules is read as a page."""
+PIECE = 1 / 50
+"""A piece of a broken horizontal rule is a run of ink at least this share of the page width (a letter's bar is
+shorter); pieces on one line mend into a rule (`_mended`)."""
+PIECE_GAP = 1 / 15
+"""Pieces of one rule are at most this share of the page width apart (a photocopy's faded stretch)."""
+MENDED_COVERAGE = 0.75
+"""A line of pieces is a rule when their ink covers at least this share of its length."""
 TOLERANCE = 1 / 200
 """How far (share of the page width) a rule's end may fall short of the grid's edge and still close it."""
 
@@ -99,7 +108,9 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
     across = cv2.getStructuringElement(cv2.MORPH_RECT, (max(int(width * MIN_HORIZONTAL), 5), 1))
     horizontal_mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, across)
     tolerance = max(width * TOLERANCE, 1.0)
-    horizontals = _rules(horizontal_mask, horizontal=True)
+    mended, mended_mask = _mended(ink, width, tolerance)
+    horizontals = [*_rules(horizontal_mask, horizontal=True), *mended]
+    horizontal_mask = cv2.bitwise_or(horizontal_mask, mended_mask)
     grids = []
     mask = np.zeros_like(gray)
     verticals = [
@@ -119,7 +130,7 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
             continue
         ys = _distinct(sorted([*whole, *_row_rules(horizontals, xs[0], xs[-1], top, bottom, tolerance),
                                *_frame(group, xs[0], xs[-1], tolerance)]), tolerance)  # fmt: skip
-        if len(ys) < 3:
+        if len(ys) < 2 or (len(ys) == 2 and _ruled_inside(horizontals, ys[0], ys[1], tolerance)):
             continue
         grids.append(Grid(tuple(xs), tuple(ys)))
         area = (slice(int(ys[0] - tolerance), int(ys[-1] + tolerance) + 1),
@@ -128,6 +139,38 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
     if not grids:
         return [], None
     return grids, cv2.dilate(mask, np.ones((ERASE_MARGIN, ERASE_MARGIN), np.uint8))
+
+
+def _mended(ink: np.ndarray, width: int, tolerance: float) -> tuple[list[_Rule], np.ndarray]:
+    """Horizontal rules a photocopy broke into short pieces, each mended whole, and their pixels. Scenario 16's
+    QĐ 468: every rule of its member table came apart into runs of 5–30% of the table's width with gaps up to
+    6% of the page, so none spanned the table, its sides met no rule, and the table was read as a page ("Lâ
+    Thị Kim Oanh" for Lê; her third trip of the year was not seen). Pieces on one line (within `tolerance`)
+    at most `PIECE_GAP` apart make a chain; a chain at least `MIN_HORIZONTAL` of the page long whose ink covers
+    `MENDED_COVERAGE` of it is a rule. A line of text has no such runs."""
+    along = cv2.getStructuringElement(cv2.MORPH_RECT, (max(int(width * PIECE), 3), 1))
+    pieces_mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, along)
+    mask = np.zeros_like(ink)
+    rules = []
+    chains: list[list[_Rule]] = []
+    for piece in sorted(_rules(pieces_mask, horizontal=True), key=lambda r: r.start):
+        near = (
+            c for c in chains if abs(c[-1].at - piece.at) <= tolerance and piece.start - c[-1].end <= width * PIECE_GAP
+        )
+        chain = next(near, None)
+        if chain is None:
+            chains.append([piece])
+        else:
+            chain.append(piece)
+    for chain in chains:
+        start, end = chain[0].start, max(piece.end for piece in chain)  # pieces in order of their start
+        if end - start < width * MIN_HORIZONTAL or _covered(chain, start, end) < MENDED_COVERAGE * (end - start):
+            continue
+        at = sum(piece.at for piece in chain) / len(chain)
+        rules.append(_Rule(start, end, at))
+        rows = slice(max(int(at - tolerance), 0), int(at + tolerance) + 1)
+        mask[rows, int(start) : int(end) + 1] = ink[rows, int(start) : int(end) + 1]  # its specks too
+    return rules, mask
 
 
 def _row_rules(
@@ -152,6 +195,14 @@ def _row_rules(
         ],
         tolerance,
     )
+
+
+def _ruled_inside(horizontals: list[_Rule], top: float, bottom: float, tolerance: float) -> bool:
+    """Whether a piece of a horizontal rule lies between a one-row grid's two rules. A table's last row carried
+    over to the next page is a grid of one row, its own two rules (scenario 16's QĐ 336: "8 | Lò Văn Khang | ThS
+    | …" alone atop page 2, read as a page, lost its number and title). A table of several rows whose inner
+    rules faded to pieces also keeps two whole rules: taken as one row, its members' cells would merge."""
+    return any(top + tolerance < rule.at < bottom - tolerance for rule in horizontals)
 
 
 def _frame(verticals: list[_Rule], left: float, right: float, tolerance: float) -> list[float]:

@@ -36,6 +36,13 @@ SCALE = 4
 """Ink is searched on a copy this many times smaller."""
 COLOUR_MARGIN = 40
 """How much a channel must exceed the others for a pixel to count as red or blue ink (0-255)."""
+VIOLET_MARGIN = 15
+"""How far green must lie under both red and blue (0-255) for a pixel to be violet ink: a received stamp printed
+faint or photocopied keeps little chroma (scenario 17's 41/BC-BVCR: 10-28 over the paper's 0-5), and its words,
+left in the page, ran into the report's title beside it ("BÁO CÁO BỘ Y TÍ VỤ HỢP TÁC QUỐC T": no report)."""
+FAINT_STAMP_WIDTH = 0.15
+"""A violet region of faint ink only is a received stamp when at least this share of the page wide (a stamp is
+5-6 cm across; a seal's faint rim or a spot of ink by the signature is narrower) and clear of red ink."""
 MIN_REGION = 40
 """Pixels (on the small copy) a region of coloured ink needs: specks and JPEG colour noise are left alone."""
 PEN_TINT = 15
@@ -89,7 +96,7 @@ def _violet_chroma(rgb: np.ndarray) -> np.ndarray:
 def _violet_mask(rgb: np.ndarray) -> np.ndarray:
     """Violet ink that is not red ink (a magenta seal stays red)."""
     is_red, _ = _masks(rgb)
-    return (_violet_chroma(rgb) > COLOUR_MARGIN) & ~is_red
+    return (_violet_chroma(rgb) > VIOLET_MARGIN) & ~is_red
 
 
 def ink_regions(image: Image.Image) -> list[InkRegion]:
@@ -125,7 +132,29 @@ def ink_regions(image: Image.Image) -> list[InkRegion]:
                     violet,
                 )
             )
-    return [region for region in regions if not (region.violet and _mostly_over_another(region, regions))]
+    return [
+        region
+        for region in regions
+        if not (region.violet and (_mostly_over_another(region, regions) or _faint_beside_red(region, regions, small)))
+    ]
+
+
+def _faint_beside_red(region: InkRegion, regions: list[InkRegion], small: np.ndarray) -> bool:
+    """Whether a violet region is of faint ink (too few pixels past `COLOUR_MARGIN` to be found at full strength)
+    and no received stamp: narrower than `FAINT_STAMP_WIDTH` of the page, or touching a red region. On real scans a
+    red seal's rim thins to a faint violet beyond the seal's red, and its ink spots the signature around it; lifted
+    like a stamp, the signer's name under them would be read differently. A faint stamp (scenario 17's) is wide
+    and stands apart."""
+    top, bottom, left, right = (value // SCALE for value in (region.top, region.bottom, region.left, region.right))
+    if int((_violet_chroma(small[top:bottom, left:right]) > COLOUR_MARGIN).sum()) >= MIN_REGION // 2:
+        return False  # found at full strength, as before
+    if region.right - region.left < FAINT_STAMP_WIDTH * small.shape[1] * SCALE:
+        return True
+    return any(
+        other.red and other.left < region.right and region.left < other.right
+        and other.top < region.bottom and region.top < other.bottom
+        for other in regions
+    )  # fmt: skip
 
 
 def _mostly_over_another(region: InkRegion, regions: list[InkRegion]) -> bool:
@@ -189,7 +218,7 @@ def _lift_violet(area: np.ndarray) -> np.ndarray:
     rgb = area.astype(np.float32)
     bright = np.maximum(rgb[..., 0], rgb[..., 2])
     chroma = _violet_chroma(area).astype(np.float32)
-    ink = chroma > COLOUR_MARGIN
+    ink = chroma > VIOLET_MARGIN
     if not ink.any():
         return area[..., 0].copy()
     full = float(np.percentile(chroma[ink], 90))
