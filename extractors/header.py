@@ -38,6 +38,7 @@ from extractors.docnumber import (
 )
 from extractors.doctype import classify, copied_title_type, numbered_title_type, title_type
 from extractors.handfilled import (
+    RUN_ON,
     SEPARATOR_SPECKS,
     TYPED_CHECK,
     confirm_typed,
@@ -280,6 +281,9 @@ def parse_header(
         _number(header, number, confidences, slots, symbol_parts if ocr else frozenset(), pen or {})
         if header.number is not None or header.symbol is not None:
             spans.number = Span.in_text(text, number.start, number.end)
+    if header.number is None and (slot := slots.get("number")) is not None and not _number_error(header):
+        message = f"hand-filled number read ({slot.text!r}, score {slot.score:.2f}) but no number line with a symbol"
+        header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message, page=1, box=slot.box))
 
     anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
@@ -453,7 +457,8 @@ def _number(
             )
         header.number = printed
         return
-    resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot, pen_read)
+    run_on = hand_filled.get(f"number{RUN_ON}")
+    resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot, pen_read, run_on)
     header.number = resolved.value
     if resolved.value is not None or resolved.error is not None:  # the slot's verdict replaces the text's
         header.errors = [
@@ -564,6 +569,20 @@ _SPECK_AFTER_SEPARATOR = re.compile(rf"([/-])([{re.escape(SEPARATOR_SPECKS)}]+)(
 """A speck or bracket OCR reads between the separator and the symbol ("ổ† /(QĐĐ-UBND"): blanked, same length."""
 
 
+def _number_error(header: Header) -> bool:
+    """The header already says why it has no number."""
+    return any(error.code.startswith("number.") for error in header.errors)
+
+
+_LEAD_SPECK = re.compile(r"^[ \t]*[.,'‘`|]+(?=\d)")
+"""A speck OCR read before the number's digits ("Số\n.302/QĐ-BVK"): blanked (`_blank`)."""
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The match as spaces, so offsets in the text stay."""
+    return " " * len(match.group())
+
+
 def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
     """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol.
 
@@ -591,9 +610,10 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             and _CITED_KIND_END.search(folded[top[index - 1].start : top[index - 1].end])
         ):
             continue  # a title wrapped before a cited document's number: "… THỰC HIỆN KẾ HOẠCH\nSỐ 164-KH/TU NGÀY …"
-        rest, offset = line.text[match.end() :], line.start + match.end()
-        if not rest.strip() and index + 1 < len(top) and parse_number(top[index + 1].text) is not None:
-            rest, offset = top[index + 1].text, top[index + 1].start  # the label alone on its line: see below
+        rest, offset = _LEAD_SPECK.sub(_blank, line.text[match.end() :]), line.start + match.end()
+        following = _LEAD_SPECK.sub(_blank, top[index + 1].text) if index + 1 < len(top) else ""
+        if not rest.strip() and parse_number(following) is not None:
+            rest, offset = following, top[index + 1].start  # the label alone on its line: see below
         rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), rest)
         number = parse_number(rest, offset)
         if number is not None and garbled_symbol(number.symbol):
