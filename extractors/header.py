@@ -640,9 +640,10 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
     return None, None
 
 
-_SLASHLESS_SYMBOL = re.compile(r"(?<![^\W\d_])[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ][^\s/]*(?=\s|$)")
+_SLASHLESS_SYMBOL = re.compile(r"(?<![^\W\d_Øø])[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ][^\s/]*(?=\s|$)")
 """A symbol whose "/" is lost under the pen digits written over it ("Số: .QĐ-UBND" for "Số: 126/QĐ-UBND"): a
-capitalised word of the shape TYPE-ISSUER, with no "/" of its own, after the garble."""
+capitalised word of the shape TYPE-ISSUER, with no "/" of its own, after the garble — and after no letter but "Ø",
+which is no Vietnamese letter: the pen's 0 written over the "/" ("Số: 2.34ØQĐĐ-BNNMT" for 2340/QĐ-BNNMT)."""
 
 
 _DATELINE_YEAR = re.compile(r"\b(?:ngay|thang)\b.*\bnam\W*((?:19|20)\d{2})\b")

@@ -427,6 +427,8 @@ def test_header_a_citation_wrapped_to_a_line_start_is_never_the_number(number_li
         ("Số: .Đ-UBND", None),  # the pen took "/Q" too: no known type, no symbol (never "UBND")
         ("Số: /(')-UBND", None),  # the pen's last digit ran over the type: "1970" gave "197-UBND" before
         ("Số: h1 )6/72 5,/QĐ-UBND", "QĐ-UBND"),  # a "/" before the symbol is still the one taken
+        ("Số: 2.34ØQĐĐ-UBND", "QĐ-UBND"),  # the pen's 0 over the "/" read as one slashed "Ø"
+        ("Số: 2.34ÂQĐ-UBND", None),  # a letter glued to the type: no symbol of its own
     ],
 )
 def test_a_symbol_whose_slash_the_pen_covered(line: str, symbol: str | None) -> None:

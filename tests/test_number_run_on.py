@@ -75,6 +75,16 @@ def test_the_header_gives_no_number_when_the_run_on_reading_shows_another_digit(
     assert parse_header(text, ocr=True, hand_filled=whole).number == "604/QĐ-BYT"
 
 
+def test_a_sure_pen_number_whose_last_0_ate_the_slash_gets_the_symbol_after_it() -> None:
+    """Scenario 22's 2340: tesseract read "2.34ØQĐĐ-BNNMT", the pen's 0 and the printed "/" as one "Ø"; the slot read
+    2340 at 1.000 and, run on, "2340QD" (no "/" to see)."""
+    text = "BỘ NÔNG NGHIỆP\nSố: 2.34ØQĐĐ-BNNMT\nHà Nội, ngày 25 tháng 6 năm 2026\nQUYẾT ĐỊNH\nVề việc cử cán bộ"
+    slots = [_read("number", "2340"), _read(f"number{RUN_ON}", "2340QD", 0.9932)]
+    assert parse_header(text, ocr=True, hand_filled=slots).number == "2340/QĐ-BNNMT"
+    header = parse_header(text, ocr=True, hand_filled=[_read("number", "2340", 0.98)])
+    assert header.number is None and "number.handwritten_unread" in {e.code for e in header.errors}
+
+
 def test_a_speck_before_the_number_under_a_lone_label_is_no_part_of_it() -> None:
     """Scenario 17's 302: tesseract put the pen's digits on a line of their own below "Số", a speck before them."""
     text = "BỘ Y TẾ\nBỆNH VIỆN K\nSố\n.302/QĐ-BVK\nHà Nội, ngày 31 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc cử đoàn"
@@ -88,15 +98,15 @@ def test_a_read_slot_with_no_number_line_says_why_the_number_is_null() -> None:
     assert "number.unreadable" in {e.code for e in header.errors}
 
 
-def _number_line(digits: str, gap: int) -> tuple[np.ndarray, list[tuple[int, int]], int]:
+def _number_line(digits: str, gap: int, size: int = 13) -> tuple[np.ndarray, list[tuple[int, int]], int]:
     """A 300-dpi strip "Số:  <pen digits> /QĐ-BYT" as scenario 17's forms fill it: bold slanted near-black digits
-    half again as tall as print, the printed "/" `gap` px after them. Returns the page, each digit's ink columns (left,
-    right) and the label's right."""
+    half again as tall as print (`size`: the print's font size), the printed "/" `gap` px after them (touching them
+    when negative). Returns the page, each digit's ink columns (left, right) and the label's right."""
     from samples.tools.render import font
 
     page = Image.new("L", (1500, 300), 255)
     draw = ImageDraw.Draw(page)
-    face = font("regular", 13)
+    face = font("regular", size)
     draw.text((60, 140), "Số:", fill=25, font=face)
     label_right = int(draw.textbbox((60, 140), "Số:", font=face)[2])
     pen = Image.new("L", (90 * len(digits) + 40, 140), 0)
@@ -109,6 +119,28 @@ def _number_line(digits: str, gap: int) -> tuple[np.ndarray, list[tuple[int, int
     columns = sorted((left + x, left + x + w) for x, _, w, _, pixels in stats[1:count] if pixels > 40)
     draw.text((columns[-1][1] + gap, 140), "/QĐ-BYT", fill=25, font=face)
     return np.asarray(page), columns, label_right
+
+
+def _ink_box(plain: np.ndarray, columns: list[tuple[int, int]]) -> Box:
+    """The box of the pen digits whose ink columns are `columns`."""
+    strokes = handwriting._strokes(plain, columns[0][0], 0, columns[-1][1], plain.shape[0])
+    top, bottom = min(s[1] for s in strokes), max(s[3] for s in strokes)
+    return Box(left=columns[0][0], top=top, width=columns[-1][1] - columns[0][0], height=bottom - top)
+
+
+@pytest.mark.parametrize(("digits", "gap"), [("1203", -3), ("87", 4), ("604", -6)])
+def test_print_alone_past_the_crop_is_nothing_to_check_and_a_pen_digit_is(digits: str, gap: int) -> None:
+    """The cited 1203 of tests/test_scan_paperwork.py: the printed "/" touching the pen's "3", only the symbol's
+    letters (under 0.7 of the pen digits' height) lie past the crop; run on over them, the recogniser read "12030D"
+    (the "Q" as a 0) and the sure 1203 was dropped. With every pen digit in the crop nothing past it is as tall as
+    they are; with the last one past it, that digit is."""
+    plain, columns, _ = _number_line(digits, gap, size=11)
+    whole = _ink_box(plain, columns)
+    past = handwriting._past(plain, whole)
+    assert past and not handwriting._pen_tall(plain, whole, handwriting._run_on(whole, past))
+    short = _ink_box(plain, columns[:-1])  # the slanted last digit starts before the one before it ends
+    past = handwriting._past(plain, short)
+    assert handwriting._pen_tall(plain, short, handwriting._run_on(short, past))
 
 
 @pytest.mark.slow  # loads the digit recogniser
@@ -138,6 +170,26 @@ def test_a_whole_number_before_the_printed_slash_is_kept(digits: str, gap: int) 
     read = {reading.slot: reading for _, reading in handwriting._read([slot], plain, 0.0, None)}
     number = resolve_number(None, "QĐ-BYT", "/", read["number"], None, read.get(f"number{RUN_ON}"))
     assert read["number"].score >= ACCEPT_SCORE
+    assert number.value == f"{digits}/QĐ-BYT"
+
+
+@pytest.mark.slow  # loads the digit recogniser
+@pytest.mark.parametrize(("digits", "gap", "size"), [("118", 4, 16), ("655", 4, 16), ("604", 8, 15)])
+def test_a_crop_that_took_in_the_printed_slash_is_cut_before_it(digits: str, gap: int, size: int) -> None:
+    """Scenario 22's 118, 655 and 3152: the slot's edge fell inside the printed "/", a stroke of its own as tall as
+    0.7 of the pen's digits, and the crop read "118/" at 0.97 (null). Cut at its strokes' ends, it reads 118 sure."""
+    plain, columns, label_right = _number_line(digits, gap, size)
+    slash = handwriting._strokes(plain, columns[-1][1], 80, columns[-1][1] + 80, 260)[0]
+    slot = handwriting.Slot("number", label_right + 5, 80, slash[0] + 3, 260, 140)
+    whole = handwriting.ink_box(
+        plain, Box(left=label_right + 5, top=80, width=slash[0] + 3 - label_right - 5, height=180)
+    )
+    assert whole is not None
+    ((alone, _),) = handwriting.read_digits([handwriting._padded(handwriting._crop(plain, whole))])
+    assert alone.startswith(f"{digits}/")  # what the crop reads with the "/"
+    read = {reading.slot: reading for _, reading in handwriting._read([slot], plain, 0.0, None)}
+    assert (read["number"].text, read["number"].score >= ACCEPT_SCORE) == (digits, True)
+    number = resolve_number(None, "QĐ-BYT", "/", read["number"], None, read.get(f"number{RUN_ON}"))
     assert number.value == f"{digits}/QĐ-BYT"
 
 

@@ -543,6 +543,9 @@ def _read(
     for (k, trimmed), (text, score) in zip(retry, rereads, strict=True):
         if text.isascii() and text.isdigit():  # the pen's digits alone; accepted or not by the score, later
             inked[k], readings[k] = (inked[k][0], inked[k][1], trimmed), (text, score)
+    for k, ((i, slot, box), (text, _)) in enumerate(zip(inked, readings, strict=True)):
+        if slot.name in _NUMBER_SLOTS and (recut := _recut(plain, box, box, text)) is not None:
+            inked[k], readings[k] = (i, slot, recut[0]), recut[1]  # the crop took in the printed "/": "118/" at 0.97
     checks = _run_on_checks(plain, inked, readings)
     return (
         [
@@ -570,11 +573,13 @@ def _run_on_checks(
     shows the "/", the number's crop is grown or cut stroke by stroke to where the run-on reading puts the digits'
     end (`_recut`), and `readings` (with `inked`) is updated in place when a sure reading there agrees."""
     runs = [
-        (k, past)
+        (k, run)
         for k, (_, slot, box) in enumerate(inked)
-        if slot.name in _NUMBER_SLOTS and (past := _past(plain, box))
+        if slot.name in _NUMBER_SLOTS
+        and (past := _past(plain, box))
+        and _pen_tall(plain, box, run := _run_on(box, past))
     ]
-    boxes = [_run_on(inked[k][2], past) for k, past in runs]
+    boxes = [run for _, run in runs]
     read = read_digits([_padded(_crop(plain, run)) for run in boxes]) if runs else []
     checks = []
     for (k, _), run, (text, score) in zip(runs, boxes, read, strict=True):
@@ -585,6 +590,20 @@ def _run_on_checks(
             inked[k], readings[k] = (i, slot, recut[0]), recut[1]
         checks.append((i, HandFilled(slot=f"{slot.name}{RUN_ON}", text=text, score=round(score, 4), box=run)))
     return checks
+
+
+def _pen_tall(plain: np.ndarray, box: Box, run: Box) -> bool:
+    """Some stroke of the run-on crop `run` lying mostly past the crop `box` is as tall as a pen digit in it — at
+    least `PRINT_SHARE` of its tallest stroke, the share under which `_without_print` takes a crop's end for print.
+    Only print past the crop holds no digit of the number, and there is nothing to check: a cited 1203 whose "3" the
+    printed "/" touches, the "Q" after it at 0.6 of the pen's height, was read "12030D" run on (the "Q" as a 0) and
+    the sure 1203 dropped. A slanted pen digit past the crop's edge starts before it ends, hence "mostly". Where pen
+    digits stand no taller than print (the real scans) every stroke past the crop counts."""
+    right = box.left + box.width
+    inside = _strokes(plain, box.left, box.top, right, box.top + box.height)
+    tallest = max((s[3] - s[1] for s in inside), default=0)
+    strokes = _strokes(plain, run.left, run.top, run.left + run.width, run.top + run.height)
+    return any(s[0] + s[2] > 2 * right and s[3] - s[1] >= PRINT_SHARE * tallest for s in strokes)
 
 
 def _slash_read_as_one(read: str, run_on: str) -> bool:
@@ -631,7 +650,9 @@ def _run_on(box: Box, past: list[tuple[int, int, int, int]]) -> Box:
 def _recut(plain: np.ndarray, box: Box, run: Box, reading: str) -> tuple[Box, tuple[str, float]] | None:
     """The number's crop ending at one of the strokes of its run-on crop (`run`), read at each end, where it reads
     the digits the run-on `reading` shows before the printed "/" — only when that reading shows one ("604/", not
-    "6041Q", where the "/" may be a digit) and the recut reading is sure; None otherwise."""
+    "6041Q", where the "/" may be a digit) and the recut reading is sure; None otherwise. With `run` the crop itself
+    (`_read`): a crop that took in the printed "/" as a stroke of its own, as tall as 0.7 of the pen's digits, so
+    `_without_print` kept it ("118/" at 0.97, "3152/Q" at 0.985 on scenario 22's scans), is cut before it."""
     shown = re.match(r"[:;.,'|]*(\d{1,5})/", reading)
     if shown is None:
         return None
