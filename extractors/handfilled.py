@@ -170,7 +170,7 @@ def resolve_number(
     read = re.match(r"\d+", _digits_of(slot.text))
     if printed is not None and serial is not None and read is not None and serial.group() == read.group():
         return Resolved(printed)
-    message = f"hand-filled number not read for sure (read {slot.text!r}, score {slot.score:.2f})"
+    message = f"hand-filled number not read for sure (read {slot.text!r}, score {slot.score:.4f})"
     if printed is not None:
         message += f"; tesseract read {printed!r}"
     return Resolved(None, _unread(ErrorCode.NUMBER_HANDWRITTEN_UNREAD, message, slot))
@@ -259,7 +259,7 @@ def resolve_month(printed: int | None, slot: HandFilled | None) -> tuple[int | N
         return int(read), None
     if printed is not None and read.lstrip("0") == str(printed):
         return printed, None
-    message = f"hand-filled month not read for sure (read {slot.text!r}, score {slot.score:.2f})"
+    message = f"hand-filled month not read for sure (read {slot.text!r}, score {slot.score:.4f})"
     if printed is not None:
         message += f"; tesseract read {printed}"
     return None, _unread(ErrorCode.DATE_HANDWRITTEN_UNREAD, message, slot)
