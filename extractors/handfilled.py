@@ -45,6 +45,22 @@ the clerk fills number and day together, and pen digits written as small as prin
 (scenario 12). The recogniser reads it too; its reading only confirms tesseract's (`confirm_typed`)."""
 
 
+RUN_ON = "_run_on"
+"""The suffix of a number slot's run-on reading ("number_run_on"): its crop run on over the strokes right after it,
+up to the printed "/" (`handwriting._run_on_checks`). Its digits before the symbol must be the number's (`runs_on`)."""
+
+
+def runs_on(read: str, run_on: str) -> bool:
+    """The run-on reading's leading digits are the slot reading's: no pen digit lies past the slot's crop. "60" with
+    "604/" is a digit the crop's edge left out; "604" with "6041Q" may be the "/" read as a 1 — both unsure."""
+    return _lead(read) == _lead(run_on)
+
+
+def _lead(text: str) -> str:
+    """The digits a reading starts with, the specks before them aside."""
+    return re.match(r"[:;.,'|]*(\d*)", text).group(1)  # type: ignore[union-attr]
+
+
 @dataclass(frozen=True)
 class Resolved:
     """A field's value after looking at its hand-filled slot, and the error to note (if any)."""
@@ -65,6 +81,16 @@ def confident_digits(slot: HandFilled | None, longest: int = 5) -> str | None:
     if slot is None or slot.score < ACCEPT_SCORE:
         return None
     return slot_digits(slot, longest)
+
+
+def digits_before_symbol(slot: HandFilled | None, sep: str = "/") -> str | None:
+    """The digits of a sure reading that took in the start of the printed symbol after them, its separator `sep`
+    read as one ("1540/Q" at 0.996: the pen's "0" touching the "/", one stroke that no cut by height parts; "184-Q"
+    of a party number): the separator shows where the digits end."""
+    if slot is None or slot.score < ACCEPT_SCORE:
+        return None
+    found = re.match(rf"(\d{{1,5}}){re.escape(sep)}[A-ZĐÐ]", slot.text)
+    return found.group(1) if found else None
 
 
 def _unread(code: str, message: str, slot: HandFilled | None) -> ErrorItem:
@@ -106,13 +132,19 @@ def _leading_digits(text: str) -> str:
 
 
 def resolve_number(
-    printed: str | None, symbol: str | None, sep: str, slot: HandFilled | None, pen: float | None = None
+    printed: str | None,
+    symbol: str | None,
+    sep: str,
+    slot: HandFilled | None,
+    pen: float | None = None,
+    run_on: HandFilled | None = None,
 ) -> Resolved:
     """The document's number from what tesseract printed (`printed`, None when blank or unreadable) and
     the hand-filled slot; None with an error when neither can be trusted.
 
     A confident reading of the slot wins over tesseract's (its read of pen digits is far worse: 3/100
-    against 86/100 on synthetic ones); an unsure reading is taken only when tesseract read the same. With no
+    against 86/100 on synthetic ones) when its crop run on to the symbol (`run_on`, `RUN_ON`) reads the same
+    digits; an unsure reading is taken only when tesseract read the same. With no
     slot read, tesseract's reading of pen-written digits (`pen`: its confidence, None when the serial is
     printed) is not taken (module doc)."""
     if slot is None or not slot.text:
@@ -123,14 +155,22 @@ def resolve_number(
             )
             return Resolved(None, _unread(ErrorCode.NUMBER_HANDWRITTEN_UNREAD, message, slot))
         return Resolved(printed)
-    digits = confident_digits(slot)
+    digits = confident_digits(slot) or digits_before_symbol(slot, sep)
+    if digits is None and run_on is not None and runs_on(slot.text, run_on.text):
+        digits = digits_before_symbol(run_on, sep)  # an unsure reading the run-on crop's sure one confirms
+    if digits is not None and run_on is not None and not runs_on(slot.text, run_on.text):
+        message = (
+            f"hand-filled number read {slot.text!r} (score {slot.score:.2f}), but {run_on.text!r} when the crop is "
+            "run on to the printed symbol: a digit may lie past the crop's edge"
+        )
+        return Resolved(None, _unread(ErrorCode.NUMBER_HANDWRITTEN_UNREAD, message, slot))
     if digits is not None and symbol:
         return Resolved(f"{digits}{sep}{symbol}")
     serial = re.match(r"\d+", printed or "")
     read = re.match(r"\d+", _digits_of(slot.text))
     if printed is not None and serial is not None and read is not None and serial.group() == read.group():
         return Resolved(printed)
-    message = f"hand-filled number not read for sure (read {slot.text!r}, score {slot.score:.2f})"
+    message = f"hand-filled number not read for sure (read {slot.text!r}, score {slot.score:.4f})"
     if printed is not None:
         message += f"; tesseract read {printed!r}"
     return Resolved(None, _unread(ErrorCode.NUMBER_HANDWRITTEN_UNREAD, message, slot))
@@ -219,7 +259,7 @@ def resolve_month(printed: int | None, slot: HandFilled | None) -> tuple[int | N
         return int(read), None
     if printed is not None and read.lstrip("0") == str(printed):
         return printed, None
-    message = f"hand-filled month not read for sure (read {slot.text!r}, score {slot.score:.2f})"
+    message = f"hand-filled month not read for sure (read {slot.text!r}, score {slot.score:.4f})"
     if printed is not None:
         message += f"; tesseract read {printed}"
     return None, _unread(ErrorCode.DATE_HANDWRITTEN_UNREAD, message, slot)

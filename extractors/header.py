@@ -38,6 +38,7 @@ from extractors.docnumber import (
 )
 from extractors.doctype import classify, copied_title_type, numbered_title_type, title_type
 from extractors.handfilled import (
+    RUN_ON,
     SEPARATOR_SPECKS,
     TYPED_CHECK,
     confirm_typed,
@@ -131,9 +132,11 @@ document's kind (a title's "… THỰC HIỆN CHỈ THỊ SỐ 12-CT/TW")."""
 GARBLE_CHARS = 20
 """How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
-_GARBLED_NUMBER_RE = re.compile(rf"^[ \t]*(?:so|s6|s0|sø|s)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])")
-"""A "Số:" label (with its colon: "số người/đoàn" is no label; "sø:", and "s:" when OCR lost the "ố") before garble
-and a symbol."""
+_GARBLED_NUMBER_RE = re.compile(
+    rf"^[ \t]*(?:so|s6|s0|sø|sa|s)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])"
+)
+"""A "Số:" label (with its colon: "số người/đoàn" is no label; "sø:", "sấ:" on a fax, and "s:" when OCR lost the "ố")
+before garble and a symbol."""
 _LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}\.|[•◦▪●■□➢►])[ \t]*(?=[A-ZĐ])")
 """A list's number or bullet a web page put before the header's first line ("1. UBND TỈNH …", "• BỘ …"): no
 part of the body."""
@@ -280,6 +283,9 @@ def parse_header(
         _number(header, number, confidences, slots, symbol_parts if ocr else frozenset(), pen or {})
         if header.number is not None or header.symbol is not None:
             spans.number = Span.in_text(text, number.start, number.end)
+    if header.number is None and (slot := slots.get("number")) is not None and not _number_error(header):
+        message = f"hand-filled number read ({slot.text!r}, score {slot.score:.2f}) but no number line with a symbol"
+        header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message, page=1, box=slot.box))
 
     anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
@@ -453,7 +459,8 @@ def _number(
             )
         header.number = printed
         return
-    resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot, pen_read)
+    run_on = hand_filled.get(f"number{RUN_ON}")
+    resolved = resolve_number(printed, header.symbol, "-" if number.party else "/", slot, pen_read, run_on)
     header.number = resolved.value
     if resolved.value is not None or resolved.error is not None:  # the slot's verdict replaces the text's
         header.errors = [
@@ -564,6 +571,20 @@ _SPECK_AFTER_SEPARATOR = re.compile(rf"([/-])([{re.escape(SEPARATOR_SPECKS)}]+)(
 """A speck or bracket OCR reads between the separator and the symbol ("ổ† /(QĐĐ-UBND"): blanked, same length."""
 
 
+def _number_error(header: Header) -> bool:
+    """The header already says why it has no number."""
+    return any(error.code.startswith("number.") for error in header.errors)
+
+
+_LEAD_SPECK = re.compile(r"^[ \t]*[.,'‘`|]+(?=\d)")
+"""A speck OCR read before the number's digits ("Số\n.302/QĐ-BVK"): blanked (`_blank`)."""
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The match as spaces, so offsets in the text stay."""
+    return " " * len(match.group())
+
+
 def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | None, DocNumber | None]:
     """The first "Số:" line of the header that is not a copy's: its number (None when blank) and symbol.
 
@@ -591,9 +612,10 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             and _CITED_KIND_END.search(folded[top[index - 1].start : top[index - 1].end])
         ):
             continue  # a title wrapped before a cited document's number: "… THỰC HIỆN KẾ HOẠCH\nSỐ 164-KH/TU NGÀY …"
-        rest, offset = line.text[match.end() :], line.start + match.end()
-        if not rest.strip() and index + 1 < len(top) and parse_number(top[index + 1].text) is not None:
-            rest, offset = top[index + 1].text, top[index + 1].start  # the label alone on its line: see below
+        rest, offset = _LEAD_SPECK.sub(_blank, line.text[match.end() :]), line.start + match.end()
+        following = _LEAD_SPECK.sub(_blank, top[index + 1].text) if index + 1 < len(top) else ""
+        if not rest.strip() and parse_number(following) is not None:
+            rest, offset = following, top[index + 1].start  # the label alone on its line: see below
         rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), rest)
         number = parse_number(rest, offset)
         if number is not None and garbled_symbol(number.symbol):
@@ -620,9 +642,10 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
     return None, None
 
 
-_SLASHLESS_SYMBOL = re.compile(r"(?<![^\W\d_])[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ][^\s/]*(?=\s|$)")
+_SLASHLESS_SYMBOL = re.compile(r"(?<![^\W\d_Øø])[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ][^\s/]*(?=\s|$)")
 """A symbol whose "/" is lost under the pen digits written over it ("Số: .QĐ-UBND" for "Số: 126/QĐ-UBND"): a
-capitalised word of the shape TYPE-ISSUER, with no "/" of its own, after the garble."""
+capitalised word of the shape TYPE-ISSUER, with no "/" of its own, after the garble — and after no letter but "Ø",
+which is no Vietnamese letter: the pen's 0 written over the "/" ("Số: 2.34ØQĐĐ-BNNMT" for 2340/QĐ-BNNMT)."""
 
 
 _DATELINE_YEAR = re.compile(r"\b(?:ngay|thang)\b.*\bnam\W*((?:19|20)\d{2})\b")

@@ -427,6 +427,8 @@ def test_header_a_citation_wrapped_to_a_line_start_is_never_the_number(number_li
         ("Số: .Đ-UBND", None),  # the pen took "/Q" too: no known type, no symbol (never "UBND")
         ("Số: /(')-UBND", None),  # the pen's last digit ran over the type: "1970" gave "197-UBND" before
         ("Số: h1 )6/72 5,/QĐ-UBND", "QĐ-UBND"),  # a "/" before the symbol is still the one taken
+        ("Số: 2.34ØQĐĐ-UBND", "QĐ-UBND"),  # the pen's 0 over the "/" read as one slashed "Ø"
+        ("Số: 2.34ÂQĐ-UBND", None),  # a letter glued to the type: no symbol of its own
     ],
 )
 def test_a_symbol_whose_slash_the_pen_covered(line: str, symbol: str | None) -> None:
@@ -543,3 +545,12 @@ def test_header_old_title_lines_of_a_kind_that_is_no_doc_type_name_no_issuer(kin
     assert parse_header(titled).issuer is None
     bodied = f"BỘ NỘI VỤ\nSố: 12/BNV\n{kind}\nVỀ VIỆC THÀNH LẬP HỘI ĐỒNG\n"
     assert parse_header(bodied).issuer == "Bộ Nội vụ"
+
+
+def test_a_fax_label_read_sa_before_garble_and_a_symbol_still_says_why_the_number_is_null() -> None:
+    """Scenario 22's 4288 on a fax: "Sấ: 42ØØ'QĐb-BNNMT" — no "Số:" line was found and the number was null with no
+    error; now it is the number line, unreadable."""
+    text = "BỘ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG\nSấ: 42ØØ'QĐb-BNNMT\nHà Nội, ngày 11 tháng 11 năm 2026\nQUYẾT ĐỊNH\nVề"
+    header = parse_header(text, ocr=True)
+    assert header.number is None
+    assert "number.unreadable" in {e.code for e in header.errors}

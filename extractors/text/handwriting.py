@@ -25,7 +25,7 @@ from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
 from extractors.docnumber import KNOWN_SYMBOL_PARTS, TYPE_ABBREVIATIONS, hyphenated, repair_symbol
-from extractors.handfilled import ACCEPT_SCORE, SEPARATOR_SPECKS, TYPED_CHECK
+from extractors.handfilled import ACCEPT_SCORE, RUN_ON, SEPARATOR_SPECKS, TYPED_CHECK, runs_on
 from extractors.normalize import normalize_word
 from extractors.text import inks
 from extractors.text.digits import recognise
@@ -472,12 +472,15 @@ def fill_cited(
     if not slots:
         return list(words), []
     read = _read([slot for slot, _, _ in slots], plain, angle, colour, tidy=True)
+    run_on = {index: reading.text for index, reading in read if reading.slot.endswith(RUN_ON)}
     replaced: dict[int, str | None] = {}
     added: list[Word] = []
     for index, reading in read:
         (slot, under, closing), digits = slots[index], reading.text
-        if reading.score < ACCEPT_SCORE or not (digits.isascii() and digits.isdigit()):
+        if reading.score < ACCEPT_SCORE or not (digits.isascii() and digits.isdigit()) or reading.slot != slot.name:
             continue
+        if index in run_on and not runs_on(digits, run_on[index]):
+            continue  # a pen digit past the crop's edge: the citation's garble stays
         if slot.name == "cited_number" and len(digits) <= 5:
             replaced.update({id(w): None for w in under[1:]})
             if under:
@@ -540,10 +543,126 @@ def _read(
     for (k, trimmed), (text, score) in zip(retry, rereads, strict=True):
         if text.isascii() and text.isdigit():  # the pen's digits alone; accepted or not by the score, later
             inked[k], readings[k] = (inked[k][0], inked[k][1], trimmed), (text, score)
+    for k, ((i, slot, box), (text, _)) in enumerate(zip(inked, readings, strict=True)):
+        if slot.name in _NUMBER_SLOTS and (recut := _recut(plain, box, box, text)) is not None:
+            inked[k], readings[k] = (i, slot, recut[0]), recut[1]  # the crop took in the printed "/": "118/" at 0.97
+    checks = _run_on_checks(plain, inked, readings)
+    return (
+        [
+            (i, HandFilled(slot=slot.name, text=text, score=round(score, 4), box=box))
+            for (i, slot, box), (text, score) in zip(inked, readings, strict=True)
+        ]
+        + checks
+        + through
+    )
+
+
+RUN_ON_REACH = 1.2
+"""How far right of a number's crop, in the crop's heights, strokes are taken into its run-on crop (`_run_on`): past
+a pen digit the slot's edge left out (a digit is narrower than it is tall) to the printed "/" after it."""
+_NUMBER_SLOTS = ("number", "cited_number")
+
+
+def _run_on_checks(
+    plain: np.ndarray, inked: list[tuple[int, Slot, Box]], readings: list[tuple[str, float]]
+) -> list[tuple[int, HandFilled]]:
+    """Each number's crop run on over the strokes right after it (`_run_on`) and read (`handfilled.RUN_ON`): the
+    digits it reads before the printed symbol must be the number's (`handfilled.runs_on`). A slot's edge estimated
+    from the width of tesseract's garbled words ("04/QĐÐĐ-BYT", one "Đ" read three times) fell before the last pen
+    digit of 604, and the crop read "60" at 1.000; run on, it reads "604/". When they differ and the run-on reading
+    shows the "/", the number's crop is grown or cut stroke by stroke to where the run-on reading puts the digits'
+    end (`_recut`), and `readings` (with `inked`) is updated in place when a sure reading there agrees."""
+    runs = [
+        (k, run)
+        for k, (_, slot, box) in enumerate(inked)
+        if slot.name in _NUMBER_SLOTS
+        and (past := _past(plain, box))
+        and _pen_tall(plain, box, run := _run_on(box, past))
+    ]
+    boxes = [run for _, run in runs]
+    read = read_digits([_padded(_crop(plain, run)) for run in boxes]) if runs else []
+    checks = []
+    for (k, _), run, (text, score) in zip(runs, boxes, read, strict=True):
+        i, slot, box = inked[k]
+        if _slash_read_as_one(readings[k][0], text):
+            continue  # the printed "/" read as a 1 ("1121Q" for 112/QĐ): no digit past the crop
+        if not runs_on(readings[k][0], text) and (recut := _recut(plain, box, run, text)) is not None:
+            inked[k], readings[k] = (i, slot, recut[0]), recut[1]
+        checks.append((i, HandFilled(slot=f"{slot.name}{RUN_ON}", text=text, score=round(score, 4), box=run)))
+    return checks
+
+
+def _pen_tall(plain: np.ndarray, box: Box, run: Box) -> bool:
+    """Some stroke of the run-on crop `run` lying mostly past the crop `box` is as tall as a pen digit in it — at
+    least `PRINT_SHARE` of its tallest stroke, the share under which `_without_print` takes a crop's end for print.
+    Only print past the crop holds no digit of the number, and there is nothing to check: a cited 1203 whose "3" the
+    printed "/" touches, the "Q" after it at 0.6 of the pen's height, was read "12030D" run on (the "Q" as a 0) and
+    the sure 1203 dropped. A slanted pen digit past the crop's edge starts before it ends, hence "mostly". Where pen
+    digits stand no taller than print (the real scans) every stroke past the crop counts."""
+    right = box.left + box.width
+    inside = _strokes(plain, box.left, box.top, right, box.top + box.height)
+    tallest = max((s[3] - s[1] for s in inside), default=0)
+    strokes = _strokes(plain, run.left, run.top, run.left + run.width, run.top + run.height)
+    return any(s[0] + s[2] > 2 * right and s[3] - s[1] >= PRINT_SHARE * tallest for s in strokes)
+
+
+def _slash_read_as_one(read: str, run_on: str) -> bool:
+    """The run-on reading is the slot's digits and a 1, then a capital or nothing ("1121Q" of "112", "871" of "87"):
+    the printed "/", which the recogniser reads as a 1 before a letter or at a crop's end, as tall as the pen's
+    digits on the real scans (rs_06, rs_13, rs_18, rs_21) — no conflict. A 1 with the "/" read after it ("601/")
+    is a digit."""
+    digits = re.match(r"\d*", read).group()  # type: ignore[union-attr]
+    return bool(digits) and re.fullmatch(rf"{digits}1(?:[A-ZĐÐ].*)?", run_on) is not None
+
+
+def _strokes(plain: np.ndarray, left: int, top: int, right: int, bottom: int) -> list[tuple[int, int, int, int]]:
+    """The ink components of the window (left, top, right, bottom, in page pixels) as page boxes (left, top, right,
+    bottom), specks left out."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(_ink(plain[top:bottom, left:right]), connectivity=8)
     return [
-        (i, HandFilled(slot=slot.name, text=text, score=round(score, 4), box=box))
-        for (i, slot, box), (text, score) in zip(inked, readings, strict=True)
-    ] + through
+        (left + x, top + y, left + x + w, top + y + h)
+        for x, y, w, h, pixels in stats[1:count]
+        if pixels >= SPECK_PIXELS
+    ]
+
+
+def _past(plain: np.ndarray, box: Box) -> list[tuple[int, int, int, int]]:
+    """The strokes right of the crop `box` whose middle lies on its rows and that start within `RUN_ON_REACH` of its
+    heights after it, whole, left to right (marks under `MARK_SHARE` of its height left out)."""
+    right, bottom = box.left + box.width, box.top + box.height
+    reach = right + round(RUN_ON_REACH * box.height)
+    window = (box.left, max(0, box.top - box.height // 2), min(plain.shape[1], reach + 2 * box.height))
+    found = [
+        s
+        for s in _strokes(plain, window[0], window[1], window[2], min(plain.shape[0], bottom + box.height // 2))
+        if right <= s[0] < reach and box.top <= (s[1] + s[3]) / 2 <= bottom and s[3] - s[1] >= MARK_SHARE * box.height
+    ]
+    return sorted(found)
+
+
+def _run_on(box: Box, past: list[tuple[int, int, int, int]]) -> Box:
+    """The crop `box` run on over the strokes `past` it (`_past`), whole."""
+    bottom = box.top + box.height
+    x1, y0, y1 = max(s[2] for s in past), min(box.top, *(s[1] for s in past)), max(bottom, *(s[3] for s in past))
+    return Box(left=box.left, top=y0, width=x1 - box.left, height=y1 - y0)
+
+
+def _recut(plain: np.ndarray, box: Box, run: Box, reading: str) -> tuple[Box, tuple[str, float]] | None:
+    """The number's crop ending at one of the strokes of its run-on crop (`run`), read at each end, where it reads
+    the digits the run-on `reading` shows before the printed "/" — only when that reading shows one ("604/", not
+    "6041Q", where the "/" may be a digit) and the recut reading is sure; None otherwise. With `run` the crop itself
+    (`_read`): a crop that took in the printed "/" as a stroke of its own, as tall as 0.7 of the pen's digits, so
+    `_without_print` kept it ("118/" at 0.97, "3152/Q" at 0.985 on scenario 22's scans), is cut before it."""
+    shown = re.match(r"[:;.,'|]*(\d{1,5})/", reading)
+    if shown is None:
+        return None
+    strokes = _strokes(plain, run.left, run.top, run.left + run.width, run.top + run.height)
+    ends = sorted({s[2] for s in strokes if s[3] - s[1] >= MARK_SHARE * box.height})
+    cuts = [Box(left=box.left, top=run.top, width=end - box.left, height=run.height) for end in ends]
+    for cut, (text, score) in zip(cuts, read_digits([_padded(_crop(plain, cut)) for cut in cuts]), strict=True):
+        if text == shown.group(1) and score >= ACCEPT_SCORE:
+            return cut, (text, score)
+    return None
 
 
 PRINT_GAP = 0.5
