@@ -563,11 +563,9 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
                 before if before[0] or title is None else (title, unit)
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
         if title is None and not _previous_item_office(text, match.start()):  # "Thống đốc thành phố St. Petersburg,
-            title, unit = _office_before_honorific(text, match.start())  # LB Nga, ông Alexander Beglov"
+            title, unit = _office_before_holder(text, match.start())  # LB Nga, ông Alexander Beglov"
         if title is None and _service_rank(match["hon"]):
             title, unit = _office_before_rank(text, match.start())
-        if title is None:  # "Hiệu trưởng trường Đại học X – GS. Y": a degree, no honorific, after the dash
-            title, unit = _office_before_dash(text, match.start())
         if title is None:
             title, unit = _appointed_office(text, match.start(), end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
@@ -1470,13 +1468,20 @@ _PLACED_UNIT = re.compile(
     r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)(?:,|[ \t]+[–-])[ \t]*$"
 )
 _VERB = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|có|là|được|cùng|tiếp|gặp|với|dẫn đầu)(?![^\W\d_])")
+_INSTITUTION_NAME_END = re.compile(
+    rf"(?<![^\W\d_])(?i:đại học|trường|học viện|viện|bệnh viện|công ty|tập đoàn|ngân hàng|hãng|quỹ)"
+    rf"(?: [{_UPPER}][^\W\d_]*)+$"
+)
+"""An institution's word and its name in capitalised words, ending a unit ("trường Đại học Kanto Gakuin"): the name
+is the institution's, no person's."""
 
 
-def _office_before_honorific(text: str, start: int) -> tuple[str | None, str | None]:
-    """The office written before a comma or a dash and the honorific of its holder, its unit maybe followed by the
-    places it lies in ("Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov", "Chủ tịch Hội đồng
-    Lập pháp thành phố X, ông Y", "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông Z"); none when a verb or another
-    person's name stands between."""
+def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None]:
+    """The office written before a comma or a spaced dash and the honorific or degree of its holder, as a lead or a
+    caption writes it, its unit maybe followed by the places it lies in ("Thống đốc thành phố St. Petersburg, LB
+    Nga, ông Alexander Beglov", "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero", "Hiệu trưởng trường Đại học
+    X – GS. Y"): the office capitalised, its unit with no verb nor another person's name (`_holds_name`; a foreign
+    institution's name, `_INSTITUTION_NAME_END`, is none)."""
     window_start = max(0, start - 160)
     window = text[window_start:start]
     for title in reversed(list(_TITLE_ANYWHERE.finditer(window))):
@@ -1485,11 +1490,13 @@ def _office_before_honorific(text: str, start: int) -> tuple[str | None, str | N
             continue
         unit = link.group("unit")
         places = [place.strip() for place in link.group("places").split(",") if place.strip()]
-        if title.group()[0].islower() or _VERB.search(unit) or _holds_name(unit):
+        if title.group()[0].islower() or _VERB.search(unit):
+            return None, None
+        if _holds_name(unit) and not _INSTITUTION_NAME_END.search(unit):
             return None, None
         if not all(is_place_name(place) for place in places):
             return None, None
-        return canonical(title.group()), squash(unit) or None
+        return title_and_unit(canonical(title.group()), squash(unit) or None)
     return None, None
 
 
@@ -1509,34 +1516,6 @@ def _office_before_rank(text: str, start: int) -> tuple[str | None, str | None]:
     if without_former(title)[0].islower() or _ends_clause(unit) or _holds_name(unit) or _VERB.search(unit):
         return None, None
     return title_and_unit(canonical(title), squash(unit) or None)
-
-
-_OFFICE_DASH_RE = re.compile(
-    rf"{_TITLE_START}(?=[{_UPPER}])(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<unit>[^,.;:()\n–-]{{0,80}}?)"
-    r"[ \t]+[–-][ \t]+$"
-)
-
-
-_INSTITUTION_NAME_END = re.compile(
-    rf"(?<![^\W\d_])(?i:đại học|trường|học viện|viện|bệnh viện|công ty|tập đoàn|ngân hàng|hãng|quỹ)"
-    rf"(?: [{_UPPER}][^\W\d_]*)+$"
-)
-"""An institution's word and its name in capitalised words, ending a unit ("trường Đại học Kanto Gakuin"): the name
-is the institution's, no person's."""
-
-
-def _office_before_dash(text: str, start: int) -> tuple[str | None, str | None]:
-    """The office written before a spaced dash and the honorific or degree of its holder, as a caption or a lead
-    writes it ("Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero dẫn đầu", "Hiệu trưởng trường Đại học X – GS.
-    Y tặng quà"): the office capitalised, its unit with no verb nor another person's name (`_holds_name`; a foreign
-    institution's name, `_INSTITUTION_NAME_END`, is none)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    office = _OFFICE_DASH_RE.search(text, max(line_start, start - 120), start)
-    if office is None or _VERB.search(office["unit"]):
-        return None, None
-    if _holds_name(office["unit"]) and not _INSTITUTION_NAME_END.search(office["unit"]):
-        return None, None
-    return title_and_unit(canonical(office["title"]), squash(office["unit"]) or None)
 
 
 def _holds_name(unit: str) -> bool:
@@ -1646,9 +1625,7 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
                 continue
             title, unit = _title_unit(text, start + len(entity))
             if title is None:  # "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero": the office before the cue
-                title, unit = _office_before_honorific(text, cue.start())
-            if title is None:
-                title, unit = _office_before_dash(text, cue.start())
+                title, unit = _office_before_holder(text, cue.start())
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))
             break
     return result
