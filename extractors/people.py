@@ -43,7 +43,9 @@ _SERVICE_RANKS = (
 )
 """Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
 of it, and said only of a person, so a name of two words after one is a person without an office too."""
-RANKS = rf"(?:{_SERVICE_RANKS}|P?GS\.(?:\s?TS\.?)?|TS\.?|ThS\.?)"
+_DEGREE_ABBREVIATION = r"(?:P?GS\.|TSKH\.?|TS\.?|ThS\.?)"
+RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
+"""A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
@@ -177,8 +179,10 @@ _NAME_WORD = rf"(?:{_INITIALS})?{_APOSTROPHE}{_SYLLABLE}(?:{_HYPHEN_PART})*"
 _PARTICLES = r"de|del|da|das|do|dos|di|du|van|von|der|bin|la|los"
 _PARTICLE = rf"(?:(?:(?:{_PARTICLES}) +){{1,2}}(?=[A-Z]))?"
 """Particles inside a Spanish, Portuguese, Dutch or Malay name, before its next word ("Alarcón de Quesada")."""
+_MIDDLE_INITIAL = rf"(?:[{_UPPER}]\. +)?"
+"""A middle initial inside a foreign name ("Irina M. Chernukha", "John F. Kennedy"); see `_trim_name`."""
 _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-phết": one hyphenated word
-    rf"(?:{_NAME_WORD}(?: +{_PARTICLE}{_NAME_WORD}(?![^\W\d_])){{1,6}}"
+    rf"(?:{_NAME_WORD}(?: +{_PARTICLE}{_MIDDLE_INITIAL}{_NAME_WORD}(?![^\W\d_])){{1,6}}"
     rf"|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
 )
 _HONORIFIC_RE = re.compile(
@@ -351,6 +355,9 @@ word of a name ends in a dot."""
 _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
 
+_INITIAL_WORD = re.compile(rf"[{_UPPER}]\.")
+
+
 def _trim_name(name: str, stop_after: bool = False) -> str:
     """A matched name without the unit words that ran into it: "Vũ Quang Hưng Đoàn" (Đoàn ĐBQH tỉnh) —
     a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor a
@@ -358,6 +365,10 @@ def _trim_name(name: str, stop_after: bool = False) -> str:
     `stop_after`: a comma or a stop follows the match, so a unit's word that is also a given name ends the name
     as its third word or later ("đồng chí Bùi Văn Tỉnh, Bí thư …": a unit's "Tỉnh" goes on with "ủy" or a place)."""
     words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        if _INITIAL_WORD.fullmatch(word) and is_syllable(words[i - 1]):
+            words = [*words[:i], word[:-1]] if i >= 2 else words[:i]  # "ông Trần Văn A. Sau đó": a stop, no initial
+            break
     for i, word in enumerate(words):
         if word in _NOT_NAME and not (stop_after and word in _GIVEN_TOO and i >= 2 and i == len(words) - 1):
             words = words[:i]
@@ -562,8 +573,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             title, unit = (
                 before if before[0] or title is None else (title, unit)
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
-        if title is None and not _previous_item_office(text, match.start()):  # "Thống đốc thành phố St. Petersburg,
-            title, unit = _office_before_holder(text, match.start())  # LB Nga, ông Alexander Beglov"
+        if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
+            title, unit = _office_before_holder(text, match.start())
         if title is None and _service_rank(match["hon"]):
             title, unit = _office_before_rank(text, match.start())
         if title is None:
@@ -704,14 +715,17 @@ def _rank_starts(text: str, end: int, word: str) -> bool:
 
 
 _PREVIOUS_ITEM_RE = re.compile(
-    rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{1,4}}[ \t]*[–-][ \t]*(?i:{_TITLE_ALT})(?![^\W\d_])"
-    r"[^,;\n–]*,[ \t]*$"
+    rf"(?:[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{1,4}}[ \t]*[–-]"
+    rf"|(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +{_LISTED_NAME}[ \t]*,)"
+    rf"[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_])[^,;\n–]*,[ \t]*$"
 )
 
 
 def _previous_item_office(text: str, start: int) -> bool:
     """Whether the office before a person's honorific is the previous list item's, written after that item's name
-    ("GS. Trần Văn A – Phó Chủ nhiệm Khoa X, TS. Lê Văn B – Khoa X": B is no Phó Chủ nhiệm): no chain of B's."""
+    and a dash, or a comma when an honorific or degree starts that item too ("GS. Trần Văn A – Phó Chủ nhiệm Khoa
+    X, TS. Lê Văn B – Khoa X", "TS. Lê Văn C, Phó Viện trưởng, GS. Đỗ Văn D": B and D hold no office): no chain of
+    B's or D's."""
     return _PREVIOUS_ITEM_RE.search(text, max(0, start - 160), start) is not None
 
 
@@ -1481,7 +1495,10 @@ def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None
     caption writes it, its unit maybe followed by the places it lies in ("Thống đốc thành phố St. Petersburg, LB
     Nga, ông Alexander Beglov", "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero", "Hiệu trưởng trường Đại học
     X – GS. Y"): the office capitalised, its unit with no verb nor another person's name (`_holds_name`; a foreign
-    institution's name, `_INSTITUTION_NAME_END`, is none)."""
+    institution's name, `_INSTITUTION_NAME_END`, is none); none when the office is the previous list item's
+    (`_previous_item_office`)."""
+    if _previous_item_office(text, start):
+        return None, None
     window_start = max(0, start - 160)
     window = text[window_start:start]
     for title in reversed(list(_TITLE_ANYWHERE.finditer(window))):

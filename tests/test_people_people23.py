@@ -1,0 +1,47 @@
+"""People in running text, session 23 (people23): classes met on blind37 and blind38 once they became development
+data. Every sentence here is written for the test, none copied from a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.people import find_people
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đoàn do GS. TSKH. Petrov Ivan Sergeevich - Giám đốc Viện Vật lý dẫn đầu.",
+            [("Petrov Ivan Sergeevich", "Giám đốc")],
+        ),
+        (
+            "Dự có PGS.TSKH Smirnova Olga Petrovna, Phó Viện trưởng Viện Hóa học.",
+            [("Smirnova Olga Petrovna", "Phó Viện trưởng")],
+        ),
+    ],
+)
+def test_people_a_chain_of_degrees_is_no_part_of_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "GS. TSKH." (tiến sĩ khoa học after a professor's title): degrees before the name, however many."""
+    assert _people(text) == expected
+
+
+def test_people_a_middle_initial_inside_a_foreign_name() -> None:
+    text = "Cùng đi có TS. Anna K. Ivanova – Trưởng phòng Thí nghiệm, và ông John F. Miller, Cố vấn."
+    assert _people(text) == [("Anna K. Ivanova", "Trưởng phòng"), ("John F. Miller", "Cố vấn")]
+
+
+def test_people_a_stop_after_a_one_letter_given_name_is_no_initial() -> None:
+    """ "ông Trần Văn A. Sau đó": the dot ends the sentence; the letter is the name's last word."""
+    assert _people("Đón đoàn có ông Trần Văn A. Sau đó ông phát biểu.") == [("Trần Văn A", None)]
+
+
+def test_people_the_office_after_a_comma_is_the_previous_items() -> None:
+    """ "TS. X, Phó Viện trưởng, GS. Y, Phòng Z": each item starts with a degree, so the office between is X's and Y,
+    named with a unit only, holds none."""
+    text = "Tiếp đoàn có TS. Lê Văn Cường, Phó Viện trưởng, GS.TS. Đỗ Minh Khôi, Phòng Vật liệu."
+    assert _people(text) == [("Lê Văn Cường", "Phó Viện trưởng"), ("Đỗ Minh Khôi", None)]
