@@ -666,8 +666,9 @@ def _local_leaders(text: str) -> list[tuple[int, Person]]:
     """The holders of local offices named after the place (`_LOCAL_LEADER_RE`) from a family name no list holds, as
     the Central Highlands' and Cơ Tu names are ("Chờ Rưm Nhiên"): the place is the words the text also writes after
     "huyện", "tỉnh" … and ends there ("đoàn đại biểu huyện Nam Giang đến"), the rest of the run two to four
-    Vietnamese syllables with no body's or place's word, not cut by the excerpt, its holder's name (one from a
-    known family name is read by `_title_first`)."""
+    Vietnamese syllables with no body's or place's word, not cut by the excerpt, its holder's name (one of three
+    syllables or more from a known family name is read by `_title_first`; one of two, "huyện Anh Sơn Hoàng Quyền",
+    only where the gazetteer knows the place)."""
     result: list[tuple[int, Person]] = []
     for match in _LOCAL_LEADER_RE.finditer(text):
         words = match["run"].split(" ")
@@ -677,7 +678,7 @@ def _local_leaders(text: str) -> list[tuple[int, Person]]:
                 continue
             if (
                 len(name) <= 4
-                and family_name(name[0]) is None
+                and (family_name(name[0]) is None or len(name) == 2)
                 and text[match.end("run") : match.end("run") + 1] not in ("…", "")
                 and all(map(is_syllable, name))
                 and not any(word in _NOT_NAME | _BODY_WORDS | _UNIT_FAMILY_NAMES for word in name)

@@ -45,3 +45,21 @@ def test_people_the_office_after_a_comma_is_the_previous_items() -> None:
     named with a unit only, holds none."""
     text = "Tiếp đoàn có TS. Lê Văn Cường, Phó Viện trưởng, GS.TS. Đỗ Minh Khôi, Phòng Vật liệu."
     assert _people(text) == [("Lê Văn Cường", "Phó Viện trưởng"), ("Đỗ Minh Khôi", None)]
+
+
+def test_people_a_deputy_of_an_abbreviated_office() -> None:
+    """ "Phó TTg" (and "Phó TTgCP", the government's word glued on): a deputy of the office the abbreviation stands
+    for, not the office itself."""
+    assert _people("Kính gửi: - Phó TTg Lê Văn Hùng (để báo cáo);") == [("Lê Văn Hùng", "Phó Thủ tướng")]
+    assert _people("- Phó TTgCP Lê Văn Hùng (để báo cáo);") == [("Lê Văn Hùng", "Phó Thủ tướng")]
+
+
+def test_people_a_two_syllable_name_after_a_district_the_text_names() -> None:
+    """ "Chủ tịch UBND huyện Tân Phước Lê Hòa đã …": a district the gazetteer may not know, written as "huyện Tân
+    Phước" elsewhere in the text, then a name of two syllables from a family name."""
+    text = (
+        "Đoàn đến thăm nhân dân huyện Tân Phước. Tại buổi tiếp, Chủ tịch UBND huyện Tân Phước Lê Hòa đã báo cáo "
+        "tình hình."
+    )
+    people = find_people(text)
+    assert [(p.name, p.title, p.unit) for p in people] == [("Lê Hòa", "Chủ tịch", "UBND huyện Tân Phước")]
