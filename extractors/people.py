@@ -610,15 +610,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if not any(s <= start < e for s, e in taken) and person.span is not None:
             found.append((start, person))
             taken.append((start, person.span.end))
-    for start, person in _local_leaders(text):
-        if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
-            found.append((start, person))
-            taken.append((start, person.span.end))
-    for start, person in _plural_titles(text):
-        if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
-            found.append((start, person))
-            taken.append((start, person.span.end))
-    for start, person in _list_items(text):  # "Ông Trịnh Hàng, Giám đốc": the honorific's match has it
+    # "Ông Trịnh Hàng, Giám đốc" is a list's item too: the honorific's match, taken first, has it
+    for start, person in (*_local_leaders(text), *_plural_titles(text), *_honorific_lists(text), *_list_items(text)):
         if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
             found.append((start, person))
             taken.append((start, person.span.end))
@@ -834,6 +827,40 @@ def _plural_titles(text: str) -> list[tuple[int, Person]]:
                 own = _title_unit(text, end) if membership else (None, None)
                 title, unit = own if own[0] is not None else shared
                 result.append((start, _person(name.group(), title, unit, None, start, end, text)))
+    return result
+
+
+_PLURAL_HONORIFIC_RE = re.compile(
+    r"(?<![^\W\d_])[cC]ác +(?:ông|bà|đồng chí|ông,? bà|ông/bà)(?: có tên sau(?: đây)?)?[ \t]*:[ \t]*"
+)
+_INLINE_NAMES = re.compile(
+    rf"(?P<names>{_LISTED_NAME}(?:[ \t]*(?:,|;|và)[ \t]*{_LISTED_NAME})+)[ \t]*[.;]?[ \t]*(?=\n|$)"
+)
+_NAME_LINE = re.compile(rf"\s*?\n[ \t]*(?:(?:[-–+•]|\d{{1,2}}[.)])[ \t]*)?(?P<name>{_LISTED_NAME})")
+
+
+def _honorific_lists(text: str) -> list[tuple[int, Person]]:
+    """The people listed after a plural honorific and a colon ("gồm có các ông:" then a name a line, or "các ông: A, B
+    và C" on one line), each from a family name, none a place, two at least: the honorific says they are people,
+    named with the office written after each name, if any."""
+    result: list[tuple[int, Person]] = []
+    for match in _PLURAL_HONORIFIC_RE.finditer(text):
+        spans: list[tuple[int, int]] = []
+        if inline := _INLINE_NAMES.match(text, match.end()):
+            spans = [
+                (inline.start("names") + name.start(), inline.start("names") + name.end())
+                for name in re.finditer(_LISTED_NAME, inline["names"])
+            ]
+        else:
+            at = match.end()
+            while line := _NAME_LINE.match(text, at):
+                spans.append(line.span("name"))
+                at = text.find("\n", line.end()) if "\n" in text[line.end() :] else len(text)
+        if len(spans) < 2 or any(is_place_name(text[start:end]) for start, end in spans):
+            continue
+        for start, end in spans:
+            title, unit = _title_unit(text, end)
+            result.append((start, _person(text[start:end], title, unit, None, start, end, text)))
     return result
 
 

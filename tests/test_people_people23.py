@@ -63,3 +63,20 @@ def test_people_a_two_syllable_name_after_a_district_the_text_names() -> None:
     )
     people = find_people(text)
     assert [(p.name, p.title, p.unit) for p in people] == [("Lê Hòa", "Chủ tịch", "UBND huyện Tân Phước")]
+
+
+def test_people_listed_a_name_a_line_after_a_plural_honorific() -> None:
+    """ "gồm có các ông:" then one name a line: the honorific says they are people, with no office of their own."""
+    text = "Điều 1. Nay lập một Hội đồng gồm có các ông:\n\nLê Văn Bảo\n\nTrần Minh Châu\n\nĐiều 2. Thi hành."
+    assert _people(text) == [("Lê Văn Bảo", None), ("Trần Minh Châu", None)]
+
+
+def test_people_listed_on_one_line_after_a_plural_honorific_keep_their_offices() -> None:
+    text = "Cử các ông: Lê Văn Bảo, Trần Minh Châu và Phạm Quốc Dũng.\nCác ông có trách nhiệm thi hành."
+    assert _people(text) == [("Lê Văn Bảo", None), ("Trần Minh Châu", None), ("Phạm Quốc Dũng", None)]
+    lines = "Thành phần gồm các ông:\n- Lê Văn Bảo, Giám đốc Sở Nội vụ\n- Trần Minh Châu\nCòn lại"
+    assert _people(lines) == [("Lê Văn Bảo", "Giám đốc"), ("Trần Minh Châu", None)]
+
+
+def test_people_one_name_after_a_plural_honorific_is_no_list() -> None:
+    assert _people("Gửi các ông:\nHà Nội, ngày 5 tháng 5") == []
