@@ -408,8 +408,9 @@ def _joined_name(text: str, start: int, end: int, known: set[str]) -> int | None
 
 
 def _name_key(name: str) -> str:
-    """A name's letters for finding it again: folded, a spaced dash or en dash inside it one mark."""
-    return fold(re.sub(r"\s[–-]\s", " - ", name))
+    """A name's letters for finding it again: folded, a spaced dash or en dash inside it one mark, a hyphen between
+    its words a space ("Nguyễn-văn-Thiệu", then "Nguyễn văn Thiệu")."""
+    return fold(re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", re.sub(r"\s[–-]\s", " - ", name)))
 
 
 _ASIDE_RE = re.compile(r"[ \t]*\((?P<aside>[^()\n]{1,60})\)(?=[ \t]*[,–-])")
@@ -453,15 +454,22 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     return title_and_unit(title, unit or None)
 
 
-_APPOINTED_BEFORE = re.compile(r"(?i)(?<![^\W\d_])bổ nhiệm(?: lại)?[ \t]+$")
+_APPOINTING = r"(?:bổ nhiệm(?: lại)?|cử|điều động|chỉ định)"
+"""The verbs that give an office: appoint, and the older decrees' "cử" (name to) — "cử ông X giữ chức Y"."""
+_APPOINTED_BEFORE = re.compile(rf"(?i)(?<![^\W\d_]){_APPOINTING}[ \t]+$")
+_APPOINTED_AFTER = re.compile(rf"[ \t]*,?[ \t]+được[ \t]+{_APPOINTING}(?=[ \t]+(?:làm|giữ chức))")
+"""The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bổ nhiệm giữ chức …"."""
 _APPOINTED_AS = re.compile(r"[ \t]+(?:làm|giữ chức(?: vụ)?)(?=[ \t])")
 
 
 def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | None, str | None]:
     """The office an appointment gives a person named with no office of their own ("Bổ nhiệm ông Phạm Văn A làm Đại
     sứ đặc mệnh toàn quyền …", "bổ nhiệm bà B giữ chức Giám đốc Sở …"): the office the decision is about. A person
-    with an office before the appointment keeps that one (read first, by `_title_unit`)."""
-    if not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
+    with an office before the appointment keeps that one (read first, by `_title_unit`). The appointing verb stands
+    before the honorific or, passive, after the name (`_APPOINTED_AFTER`)."""
+    if passive := _APPOINTED_AFTER.match(text, end):
+        end = passive.end()
+    elif not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
         return None, None
     appointed = _APPOINTED_AS.match(text, end)
     return _title_unit(text, appointed.end()) if appointed else (None, None)
@@ -521,11 +529,36 @@ def _caps_names_readable(text: str) -> str:
     return "".join([*pieces, text[at:]]) if pieces else text
 
 
+_HYPHENATED_WORDS = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+_LOWER_MIDDLE_RE = re.compile(
+    rf"(?:(?<![^\W\d_])(?i:{_TITLE_ALT})|(?<![^\W\d_]){HONORIFICS}) "
+    rf"(?:{'|'.join(sorted(FAMILY_NAMES))}) (?P<middle>[{_LOWER}][^\W\d_]*) (?=[{_UPPER}][^\W\d_A-Z]*(?![^\W\d_]))"
+)
+"""A name after a title or an honorific with its middle name in lower case, as the old southern style writes it
+("Tổng Thống Nguyễn văn Thiệu", "Thủ Tướng Trần thiện Khiêm"): a family name, a known middle name, a capital."""
+
+
+def _old_style_readable(text: str) -> str:
+    """`text` with the old orthography's titles and names in the form they are read in, offsets kept: a title's
+    words joined by hyphens ("Tổng-Thống", "Thủ-Tướng") spaced, and a known middle name in lower case after a
+    family name (`_LOWER_MIDDLE_RE`) capitalised. Names are kept as printed (`find_people`)."""
+    chars = list(text)
+    for word in _HYPHENATED_WORDS.finditer(text):
+        if "-" in word.group() and is_title(word.group().replace("-", " ")):
+            for at in range(word.start(), word.end()):
+                chars[at] = " " if chars[at] == "-" else chars[at]
+    for name in _LOWER_MIDDLE_RE.finditer(text):
+        if (middle := name["middle"].capitalize()) in KNOWN_GIVEN and is_syllable(middle):
+            chars[name.start("middle")] = middle[0]
+    readable = "".join(chars)
+    return text if readable == text else readable
+
+
 def find_people(text: str, ocr: bool = False) -> list[Person]:
     """Every person named in `text` once (first mention), with title, unit and honorific when written; a name
-    printed in capitals is read as a name (`_caps_names_readable`) and kept as printed, unless the text also
-    prints it in normal case."""
-    readable = _caps_names_readable(text)
+    printed in capitals is read as a name (`_caps_names_readable`), and a title or name of the old orthography in
+    its modern form (`_old_style_readable`), and kept as printed, unless the text also prints it in normal case."""
+    readable = _caps_names_readable(_old_style_readable(text))
     people = _find_people(readable, ocr)
     if readable is text:
         return people

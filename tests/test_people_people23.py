@@ -80,3 +80,35 @@ def test_people_listed_on_one_line_after_a_plural_honorific_keep_their_offices()
 
 def test_people_one_name_after_a_plural_honorific_is_no_list() -> None:
     assert _people("Gửi các ông:\nHà Nội, ngày 5 tháng 5") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điều 1. Cử ông Lê Văn Bảo giữ chức Chánh Văn phòng Bộ Tư pháp.",
+        "Điều 1. Ông Lê Văn Bảo, được cử làm Chánh Văn phòng Bộ Tư pháp.",
+        "Ông Lê Văn Bảo được bổ nhiệm giữ chức Chánh Văn phòng Bộ Tư pháp từ ngày 1/3.",
+    ],
+)
+def test_people_the_office_an_appointment_gives(text: str) -> None:
+    """ "cử" (the older decrees' word for appointing) before the honorific, or the passive after the name: the person,
+    with no office of their own, holds the office the sentence gives."""
+    assert _people(text) == [("Lê Văn Bảo", "Chánh Văn phòng")]
+
+
+def test_people_a_trip_the_person_is_sent_on_gives_no_office() -> None:
+    assert _people("Ông Lê Văn Bảo được cử đi công tác tại Lào.") == [("Lê Văn Bảo", None)]
+
+
+def test_people_the_old_orthography() -> None:
+    """A title's words joined by hyphens ("Tổng-Thống") and a middle name in lower case ("Nguyễn văn Thiện"), the old
+    southern style: read as the title and the name, the name kept as printed and once whichever spelling follows."""
+    text = (
+        "Nay đề cử cựu Tổng-Thống Phạm-văn-Lộc đi Đài-Bắc. Yêu cầu hỗ trợ nguyên Tổng Thống Phạm văn Lộc. "
+        "Thủ Tướng Trần văn Thành chấp thuận."
+    )
+    assert _people(text) == [("Phạm-văn-Lộc", "cựu Tổng thống"), ("Trần văn Thành", "Thủ tướng")]
+
+
+def test_people_a_lower_case_word_after_a_family_name_is_no_middle_name_without_a_title() -> None:
+    assert _people("Sáng nay Văn phòng Chính phủ họp.") == []
