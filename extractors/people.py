@@ -466,13 +466,15 @@ def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | 
     """The office an appointment gives a person named with no office of their own ("Bổ nhiệm ông Phạm Văn A làm Đại
     sứ đặc mệnh toàn quyền …", "bổ nhiệm bà B giữ chức Giám đốc Sở …"): the office the decision is about. A person
     with an office before the appointment keeps that one (read first, by `_title_unit`). The appointing verb stands
-    before the honorific or, passive, after the name (`_APPOINTED_AFTER`)."""
+    before the honorific or, passive, after the name (`_APPOINTED_AFTER`); a delegation's role ("cử ông X làm
+    Trưởng đoàn") is no office."""
     if passive := _APPOINTED_AFTER.match(text, end):
         end = passive.end()
     elif not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
         return None, None
     appointed = _APPOINTED_AS.match(text, end)
-    return _title_unit(text, appointed.end()) if appointed else (None, None)
+    title, unit = _title_unit(text, appointed.end()) if appointed else (None, None)
+    return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
 
 
 def _office_of_next_name(text: str, end: int) -> bool:
