@@ -1246,6 +1246,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             before = tail[: run.start()]
             if _NAMED_AFTER.search(before) or _CONTINENT_DASH.search(before):
                 continue  # "Cung điện Pedro Ludovico Teixeira": a thing named after someone, no holder
+            if _MEETING_VERB.search(before):
+                break  # "Trưởng ban X tiếp Đoàn Đảng Cộng sản Cuba": the office's holder goes unnamed, a verb follows
             after_body = bool(
                 _BODY_NAME.match(before)
                 or ((title in _MINISTERS or title.endswith("Trưởng ban")) and _MINISTRY_SHORT.match(before))
@@ -1405,6 +1407,10 @@ _CLAUSE_WORD = re.compile(
 )
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
 tướng Y": Y is the Thủ tướng); a greeting's verb too ("Thủ tướng Mozambique chào đón Phó Thủ tướng Y")."""
+_MEETING_VERB = re.compile(
+    r"(?<![^\W\d_])(?:tiếp|gặp|đón|chào|hội kiến|hội đàm|thăm|mời|cảm ơn|chúc mừng|tặng)(?![^\W\d_])"
+)
+"""A verb of meeting someone between a title and capitalised words: what follows is whom the office holder meets."""
 _OWNER_OF = re.compile(r"(?<![^\W\d_])của[ \t]+$")
 """"của" right before a second title: the name after it is that title's ("Trợ lý của Chủ tịch Quốc hội X": X is the
 Chủ tịch, the assistant is named elsewhere)."""
@@ -1808,13 +1814,17 @@ def _by_one_name(full: Person, short: Person) -> bool:
 
 
 def _without_family(kept: Person, person: Person) -> bool:
-    """Whether `person` is `kept` named again without the family name, as a story does after the first mention
-    ("Ông Trần Tuấn Anh, bộ trưởng …", then "ông Tuấn Anh tham gia 13 đoàn"): `kept` has a known family name and
-    three words or more, `person` is its last two or more, with no other office."""
+    """Whether `person` is `kept` named again without the first word, as a story does after the first mention
+    ("Ông Trần Tuấn Anh, bộ trưởng …", then "ông Tuấn Anh tham gia 13 đoàn"; "ông Juan Carlos Marsán", then "ông
+    Carlos Marsán"): `kept` has a known family name or is a foreign name, and three words or more, `person` is its
+    last two or more, with no other office."""
     words, other = kept.name.split(), person.name.split()
-    if len(other) < 2 or len(words) <= len(other) or (person.title and person.title != kept.title):
+    if len(other) < 2 or len(words) <= len(other):
         return False
-    return family_name(words[0]) is not None and words[len(words) - len(other) :] == other
+    if person.title and (not kept.title or title_key(person.title) != title_key(kept.title)):
+        return False
+    foreign = all(map(_is_foreign_word, words))
+    return (family_name(words[0]) is not None or foreign) and words[len(words) - len(other) :] == other
 
 
 def _mistyped(kept: Person, person: Person) -> bool:

@@ -112,3 +112,16 @@ def test_people_the_old_orthography() -> None:
 
 def test_people_a_lower_case_word_after_a_family_name_is_no_middle_name_without_a_title() -> None:
     assert _people("Sáng nay Văn phòng Chính phủ họp.") == []
+
+
+def test_people_whom_an_office_holder_meets_is_no_holder() -> None:
+    """A headline "Trưởng ban X tiếp Đoàn …": the capitals after the verb name a delegation, not the office's holder
+    ("Đoàn" is a family name too)."""
+    assert _people("Trưởng ban Đối ngoại Trung ương tiếp Đoàn Đảng Xã hội Chile\n") == []
+
+
+def test_people_a_foreign_name_again_without_its_first_given_name() -> None:
+    text = (
+        "Đoàn do ông Jose Luis Moreno, Phó Trưởng ban Quốc tế dẫn đầu. Ông Luis Moreno, Phó trưởng Ban Quốc tế, cảm ơn."
+    )
+    assert _people(text) == [("Jose Luis Moreno", "Phó Trưởng ban")]
