@@ -144,6 +144,8 @@ NUMBERED_SPLIT_SIZE = {
     "blind36": 20,
     "blind37": 20,
     "blind38": 20,
+    "blind39": 20,
+    "blind40": 20,
     "dev21": 20,
     "dev22": 11,
 }
