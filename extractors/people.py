@@ -532,35 +532,24 @@ def _caps_names_readable(text: str) -> str:
 
 
 _HYPHENATED_WORDS = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
-_LOWER_MIDDLE_RE = re.compile(
-    rf"(?:(?<![^\W\d_])(?i:{_TITLE_ALT})|(?<![^\W\d_]){HONORIFICS}) "
-    rf"(?:{'|'.join(sorted(FAMILY_NAMES))}) (?P<middle>[{_LOWER}][^\W\d_]*) (?=[{_UPPER}][^\W\d_A-Z]*(?![^\W\d_]))"
-)
-"""A name after a title or an honorific with its middle name in lower case, as the old southern style writes it
-("Tổng Thống Nguyễn văn Thiệu", "Thủ Tướng Trần thiện Khiêm"): a family name, a known middle name, a capital."""
 
 
-def _old_style_readable(text: str) -> str:
-    """`text` with the old orthography's titles and names in the form they are read in, offsets kept: a title's
-    words joined by hyphens ("Tổng-Thống", "Thủ-Tướng") spaced, and a known middle name in lower case after a
-    family name (`_LOWER_MIDDLE_RE`) capitalised. Names are kept as printed (`find_people`)."""
+def _hyphenated_titles_readable(text: str) -> str:
+    """`text` with a title whose words the old orthography joins by hyphens ("Tổng-Thống", "Thủ-Tướng") spaced,
+    offsets kept, so that it is read as the title; a hyphenated name after it stays as printed ("Nguyễn-văn-Thiệu")."""
     chars = list(text)
     for word in _HYPHENATED_WORDS.finditer(text):
-        if "-" in word.group() and is_title(word.group().replace("-", " ")):
-            for at in range(word.start(), word.end()):
-                chars[at] = " " if chars[at] == "-" else chars[at]
-    for name in _LOWER_MIDDLE_RE.finditer(text):
-        if (middle := name["middle"].capitalize()) in KNOWN_GIVEN and is_syllable(middle):
-            chars[name.start("middle")] = middle[0]
+        if is_title(word.group().replace("-", " ")):
+            chars[word.start() : word.end()] = word.group().replace("-", " ")
     readable = "".join(chars)
     return text if readable == text else readable
 
 
 def find_people(text: str, ocr: bool = False) -> list[Person]:
     """Every person named in `text` once (first mention), with title, unit and honorific when written; a name
-    printed in capitals is read as a name (`_caps_names_readable`), and a title or name of the old orthography in
-    its modern form (`_old_style_readable`), and kept as printed, unless the text also prints it in normal case."""
-    readable = _caps_names_readable(_old_style_readable(text))
+    printed in capitals is read as a name (`_caps_names_readable`), and kept as printed, unless the text also prints
+    it in normal case; a title of the old orthography is read in its modern form (`_hyphenated_titles_readable`)."""
+    readable = _caps_names_readable(_hyphenated_titles_readable(text))
     people = _find_people(readable, ocr)
     if readable is text:
         return people
