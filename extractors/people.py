@@ -1012,7 +1012,9 @@ def _name_in_run(
         and not any(_place_before_name(tokens, i, end) for end in range(i + 2, min(i + 4, len(tokens))))
         and not (tokens[i] in _UNIT_FAMILY_NAMES and is_place_name(" ".join(tokens[i + 1 :])))
         and not _inside_country(tokens, i)
-    ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place
+        and all(is_syllable(syllable) for token in tokens[i + 1 :] for syllable in _syllables(token))
+    ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place; "châu Âu Donald Tusk":
+    # "Âu" ends the place, a family name only before Vietnamese syllables
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
             return i
@@ -1065,7 +1067,9 @@ def _name_in_run(
         return 0  # "Phó Tỉnh trưởng Chăn Sochantha", "Tổng Tư lệnh Min Aung Hlaing"
     foreign = 0
     while foreign < len(tokens) and (
-        _is_foreign_word(word := tokens[len(tokens) - 1 - foreign]) or (foreign and word in _PARTICLE_WORDS)
+        _is_foreign_word(word := tokens[len(tokens) - 1 - foreign])
+        or (foreign and word in _PARTICLE_WORDS)
+        or (foreign and _between_transliterations(tokens, len(tokens) - 1 - foreign))
     ):
         foreign += 1
     after_country = _after_places(tokens)
@@ -1112,6 +1116,12 @@ family name."""
 _HIGHLAND_FAMILY = frozenset(name for name in name_list("highland_family_names.txt") if not is_syllable(name))
 """The Central Highlands' family names no Vietnamese syllable spells ("Ksor", "Kpă", "Niê" is one and stays out):
 a run starting with one is a name ("Chủ tịch Hội đồng Dân tộc Ksor Phước")."""
+
+
+def _between_transliterations(tokens: list[str], k: int) -> bool:
+    """Whether `tokens[k]` stands between two hyphenated transliterations ("E-li-ô Đi Ru-pô": Elio Di Rupo): a short
+    part of the foreign name spelled like a Vietnamese syllable."""
+    return 0 < k < len(tokens) - 1 and "-" in tokens[k - 1] and "-" in tokens[k + 1] and "-" not in tokens[k]
 
 
 def _inside_country(tokens: list[str], i: int) -> bool:

@@ -123,3 +123,21 @@ def test_people_a_foreign_name_again_without_its_first_given_name() -> None:
         "Đoàn do ông Jose Luis Moreno, Phó Trưởng ban Quốc tế dẫn đầu. Ông Luis Moreno, Phó trưởng Ban Quốc tế, cảm ơn."
     )
     assert _people(text) == [("Jose Luis Moreno", "Phó Trưởng ban")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dự có Chủ tịch Nghị viện châu Âu Martin Schulz, cùng các đại biểu.", "Martin Schulz"),
+        ("Dự có Chủ tịch Ủy ban châu Âu Giô-dê Ba-rô-xô, cùng các đại biểu.", "Giô-dê Ba-rô-xô"),
+    ],
+)
+def test_people_europe_ends_the_body_not_a_family_name(text: str, name: str) -> None:
+    """ "châu Âu Martin Schulz": "Âu" is a family name too, but one before a foreign name ends the body ("châu Âu")."""
+    assert _people(text) == [(name, "Chủ tịch")]
+
+
+def test_people_a_vietnamese_looking_part_between_transliterations() -> None:
+    """ "Lo-răng Đơ Phe-buýt": a short part spelled like a syllable between hyphenated parts is the name's."""
+    text = "Tiếp Bộ trưởng Ngoại giao Pháp Lo-răng Đơ Phe-buýt, Phó Thủ tướng nhấn mạnh."
+    assert _people(text)[0] == ("Lo-răng Đơ Phe-buýt", "Bộ trưởng")
