@@ -43,7 +43,7 @@ _SERVICE_RANKS = (
 )
 """Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
 of it, and said only of a person, so a name of two words after one is a person without an office too."""
-_DEGREE_ABBREVIATION = r"(?:P?GS\.|TSKH\.?|TS\.?|ThS\.?)"
+_DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|TS\.?|ThS\.?)"
 RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
 """A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
@@ -454,12 +454,12 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     return title_and_unit(title, unit or None)
 
 
-_APPOINTING = r"(?:bổ nhiệm(?: lại)?|cử|điều động|chỉ định)"
-"""The verbs that give an office: appoint, and the older decrees' "cử" (name to) — "cử ông X giữ chức Y"."""
+_APPOINTING = r"(?:bổ nhiệm(?: lại)?|cử|điều động|chỉ định|bầu)"
+"""The verbs that give an office: appoint, the older decrees' "cử" (name to) — "cử ông X giữ chức Y" — and elect."""
 _APPOINTED_BEFORE = re.compile(rf"(?i)(?<![^\W\d_]){_APPOINTING}[ \t]+$")
-_APPOINTED_AFTER = re.compile(rf"[ \t]*,?[ \t]+được[ \t]+{_APPOINTING}(?=[ \t]+(?:làm|giữ chức))")
-"""The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bổ nhiệm giữ chức …"."""
-_APPOINTED_AS = re.compile(r"[ \t]+(?:làm|giữ chức(?: vụ)?)(?=[ \t])")
+_APPOINTED_AFTER = re.compile(rf"[ \t]*,?[ \t]+được[ \t]+{_APPOINTING}(?=[ \t]+(?:làm|là|giữ chức))")
+"""The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bầu là Chủ tịch …"."""
+_APPOINTED_AS = re.compile(r"[ \t]+(?:làm|là|giữ chức(?: vụ)?)(?=[ \t])")
 
 
 def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | None, str | None]:
@@ -1407,9 +1407,10 @@ _CLAUSE_WORD = re.compile(
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
 tướng Y": Y is the Thủ tướng); a greeting's verb too ("Thủ tướng Mozambique chào đón Phó Thủ tướng Y")."""
 _MEETING_VERB = re.compile(
-    r"(?<![^\W\d_])(?:tiếp|gặp|đón|chào|hội kiến|hội đàm|thăm|mời|cảm ơn|chúc mừng|tặng)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:tiếp|gặp|đón|chào|hội kiến|hội đàm|thăm|làm việc|mời|cảm ơn|chúc mừng|tặng)(?![^\W\d_])"
 )
-"""A verb of meeting someone between a title and capitalised words: what follows is whom the office holder meets."""
+"""A verb of meeting someone or working somewhere between a title and capitalised words: what follows is whom the
+office holder meets or where ("Viện trưởng đến làm việc tại … Đại học Y Dược": no "Y" name)."""
 _OWNER_OF = re.compile(r"(?<![^\W\d_])của[ \t]+$")
 """"của" right before a second title: the name after it is that title's ("Trợ lý của Chủ tịch Quốc hội X": X is the
 Chủ tịch, the assistant is named elsewhere)."""

@@ -141,3 +141,18 @@ def test_people_a_vietnamese_looking_part_between_transliterations() -> None:
     """ "Lo-răng Đơ Phe-buýt": a short part spelled like a syllable between hyphenated parts is the name's."""
     text = "Tiếp Bộ trưởng Ngoại giao Pháp Lo-răng Đơ Phe-buýt, Phó Thủ tướng nhấn mạnh."
     assert _people(text)[0] == ("Lo-răng Đơ Phe-buýt", "Bộ trưởng")
+
+
+def test_people_the_office_an_election_gives() -> None:
+    text = "Chúc mừng đồng chí Bun-mi Xay-nha-vông được bầu là Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân Lào."
+    people = find_people(text)
+    assert [(p.name, p.title, p.unit) for p in people] == [("Bun-mi Xay-nha-vông", "Chủ tịch", "Hội Nông dân Lào")]
+
+
+def test_people_a_professor_without_the_dot_and_an_office_in_lower_case() -> None:
+    assert _people("Đi cùng có GS Lin Wei-Ming, tham tán của Văn phòng Đài Bắc.") == [("Lin Wei-Ming", "tham tán")]
+
+
+def test_people_no_name_after_where_an_office_holder_comes_to_work() -> None:
+    text = "Đoàn do GS. Kato Hiroshi, Viện trưởng đến làm việc tại Khoa Dược - Đại học Y Dược Thành phố Huế."
+    assert _people(text) == [("Kato Hiroshi", "Viện trưởng")]
