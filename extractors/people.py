@@ -43,7 +43,9 @@ _SERVICE_RANKS = (
 )
 """Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
 of it, and said only of a person, so a name of two words after one is a person without an office too."""
-RANKS = rf"(?:{_SERVICE_RANKS}|P?GS\.(?:\s?TS\.?)?|TS\.?|ThS\.?)"
+_DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|TS\.?|ThS\.?)"
+RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
+"""A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
@@ -177,8 +179,10 @@ _NAME_WORD = rf"(?:{_INITIALS})?{_APOSTROPHE}{_SYLLABLE}(?:{_HYPHEN_PART})*"
 _PARTICLES = r"de|del|da|das|do|dos|di|du|van|von|der|bin|la|los"
 _PARTICLE = rf"(?:(?:(?:{_PARTICLES}) +){{1,2}}(?=[A-Z]))?"
 """Particles inside a Spanish, Portuguese, Dutch or Malay name, before its next word ("Alarcón de Quesada")."""
+_MIDDLE_INITIAL = rf"(?:[{_UPPER}]\. +)?"
+"""A middle initial inside a foreign name ("Irina M. Chernukha", "John F. Kennedy"); see `_trim_name`."""
 _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-phết": one hyphenated word
-    rf"(?:{_NAME_WORD}(?: +{_PARTICLE}{_NAME_WORD}(?![^\W\d_])){{1,6}}"
+    rf"(?:{_NAME_WORD}(?: +{_PARTICLE}{_MIDDLE_INITIAL}{_NAME_WORD}(?![^\W\d_])){{1,6}}"
     rf"|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
 )
 _HONORIFIC_RE = re.compile(
@@ -351,6 +355,9 @@ word of a name ends in a dot."""
 _NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
 
+_INITIAL_WORD = re.compile(rf"[{_UPPER}]\.")
+
+
 def _trim_name(name: str, stop_after: bool = False) -> str:
     """A matched name without the unit words that ran into it: "Vũ Quang Hưng Đoàn" (Đoàn ĐBQH tỉnh) —
     a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor a
@@ -358,6 +365,10 @@ def _trim_name(name: str, stop_after: bool = False) -> str:
     `stop_after`: a comma or a stop follows the match, so a unit's word that is also a given name ends the name
     as its third word or later ("đồng chí Bùi Văn Tỉnh, Bí thư …": a unit's "Tỉnh" goes on with "ủy" or a place)."""
     words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        if _INITIAL_WORD.fullmatch(word) and is_syllable(words[i - 1]):
+            words = [*words[:i], word[:-1]] if i >= 2 else words[:i]  # "ông Trần Văn A. Sau đó": a stop, no initial
+            break
     for i, word in enumerate(words):
         if word in _NOT_NAME and not (stop_after and word in _GIVEN_TOO and i >= 2 and i == len(words) - 1):
             words = words[:i]
@@ -397,8 +408,9 @@ def _joined_name(text: str, start: int, end: int, known: set[str]) -> int | None
 
 
 def _name_key(name: str) -> str:
-    """A name's letters for finding it again: folded, a spaced dash or en dash inside it one mark."""
-    return fold(re.sub(r"\s[–-]\s", " - ", name))
+    """A name's letters for finding it again: folded, a spaced dash or en dash inside it one mark, a hyphen between
+    its words a space ("Nguyễn-văn-Thiệu", then "Nguyễn văn Thiệu")."""
+    return fold(re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", re.sub(r"\s[–-]\s", " - ", name)))
 
 
 _ASIDE_RE = re.compile(r"[ \t]*\((?P<aside>[^()\n]{1,60})\)(?=[ \t]*[,–-])")
@@ -449,18 +461,27 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     return title_and_unit(title, unit or None)
 
 
-_APPOINTED_BEFORE = re.compile(r"(?i)(?<![^\W\d_])bổ nhiệm(?: lại)?[ \t]+$")
-_APPOINTED_AS = re.compile(r"[ \t]+(?:làm|giữ chức(?: vụ)?)(?=[ \t])")
+_APPOINTING = r"(?:bổ nhiệm(?: lại)?|cử|điều động|chỉ định|bầu)"
+"""The verbs that give an office: appoint, the older decrees' "cử" (name to) — "cử ông X giữ chức Y" — and elect."""
+_APPOINTED_BEFORE = re.compile(rf"(?i)(?<![^\W\d_]){_APPOINTING}[ \t]+$")
+_APPOINTED_AFTER = re.compile(rf"[ \t]*,?[ \t]+được[ \t]+{_APPOINTING}(?=[ \t]+(?:làm|là|giữ chức))")
+"""The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bầu là Chủ tịch …"."""
+_APPOINTED_AS = re.compile(r"[ \t]+(?:làm|là|giữ chức(?: vụ)?)(?=[ \t])")
 
 
 def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | None, str | None]:
     """The office an appointment gives a person named with no office of their own ("Bổ nhiệm ông Phạm Văn A làm Đại
     sứ đặc mệnh toàn quyền …", "bổ nhiệm bà B giữ chức Giám đốc Sở …"): the office the decision is about. A person
-    with an office before the appointment keeps that one (read first, by `_title_unit`)."""
-    if not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
+    with an office before the appointment keeps that one (read first, by `_title_unit`). The appointing verb stands
+    before the honorific or, passive, after the name (`_APPOINTED_AFTER`); a delegation's role ("cử ông X làm
+    Trưởng đoàn") is no office."""
+    if passive := _APPOINTED_AFTER.match(text, end):
+        end = passive.end()
+    elif not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
         return None, None
     appointed = _APPOINTED_AS.match(text, end)
-    return _title_unit(text, appointed.end()) if appointed else (None, None)
+    title, unit = _title_unit(text, appointed.end()) if appointed else (None, None)
+    return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
 
 
 _HOLDING_RE = re.compile(r"[ \t]*,[ \t]*giữ chức(?: vụ)?(?=[ \t])")
@@ -527,11 +548,25 @@ def _caps_names_readable(text: str) -> str:
     return "".join([*pieces, text[at:]]) if pieces else text
 
 
+_HYPHENATED_WORDS = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+
+
+def _hyphenated_titles_readable(text: str) -> str:
+    """`text` with a title whose words the old orthography joins by hyphens ("Tổng-Thống", "Thủ-Tướng") spaced,
+    offsets kept, so that it is read as the title; a hyphenated name after it stays as printed ("Nguyễn-văn-Thiệu")."""
+    chars = list(text)
+    for word in _HYPHENATED_WORDS.finditer(text):
+        if is_title(word.group().replace("-", " ")):
+            chars[word.start() : word.end()] = word.group().replace("-", " ")
+    readable = "".join(chars)
+    return text if readable == text else readable
+
+
 def find_people(text: str, ocr: bool = False) -> list[Person]:
     """Every person named in `text` once (first mention), with title, unit and honorific when written; a name
-    printed in capitals is read as a name (`_caps_names_readable`) and kept as printed, unless the text also
-    prints it in normal case."""
-    readable = _caps_names_readable(text)
+    printed in capitals is read as a name (`_caps_names_readable`), and kept as printed, unless the text also prints
+    it in normal case; a title of the old orthography is read in its modern form (`_hyphenated_titles_readable`)."""
+    readable = _caps_names_readable(_hyphenated_titles_readable(text))
     people = _find_people(readable, ocr)
     if readable is text:
         return people
@@ -584,14 +619,12 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             title, unit = (
                 before if before[0] or title is None else (title, unit)
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
-        if title is None and not _previous_item_office(text, match.start()):  # "Thống đốc thành phố St. Petersburg,
-            title, unit = _office_before_honorific(text, match.start())  # LB Nga, ông Alexander Beglov"
+        if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
+            title, unit = _office_before_holder(text, match.start())
         if title is None and _service_rank(match["hon"]):
             title, unit = _office_before_rank(text, match.start())
         if title is None and _DEGREE_RE.fullmatch(match["hon"]):  # "do Giám đốc Học viện PGS. TS. X dẫn đầu"
             title, unit = _office_before_rank(text, match.start())
-        if title is None:  # "Hiệu trưởng trường Đại học X – GS. Y": a degree, no honorific, after the dash
-            title, unit = _office_before_dash(text, match.start())
         if title is None:
             title, unit = _appointed_office(text, match.start(), end)
         if title is None:
@@ -627,15 +660,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if not any(s <= start < e for s, e in taken) and person.span is not None:
             found.append((start, person))
             taken.append((start, person.span.end))
-    for start, person in _local_leaders(text):
-        if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
-            found.append((start, person))
-            taken.append((start, person.span.end))
-    for start, person in _plural_titles(text):
-        if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
-            found.append((start, person))
-            taken.append((start, person.span.end))
-    for start, person in _list_items(text):  # "Ông Trịnh Hàng, Giám đốc": the honorific's match has it
+    # "Ông Trịnh Hàng, Giám đốc" is a list's item too: the honorific's match, taken first, has it
+    for start, person in (*_local_leaders(text), *_plural_titles(text), *_honorific_lists(text), *_list_items(text)):
         if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
             found.append((start, person))
             taken.append((start, person.span.end))
@@ -683,8 +709,9 @@ def _local_leaders(text: str) -> list[tuple[int, Person]]:
     """The holders of local offices named after the place (`_LOCAL_LEADER_RE`) from a family name no list holds, as
     the Central Highlands' and Cơ Tu names are ("Chờ Rưm Nhiên"): the place is the words the text also writes after
     "huyện", "tỉnh" … and ends there ("đoàn đại biểu huyện Nam Giang đến"), the rest of the run two to four
-    Vietnamese syllables with no body's or place's word, not cut by the excerpt, its holder's name (one from a
-    known family name is read by `_title_first`)."""
+    Vietnamese syllables with no body's or place's word, not cut by the excerpt, its holder's name (one of three
+    syllables or more from a known family name is read by `_title_first`; one of two, "huyện Anh Sơn Hoàng Quyền",
+    only where the gazetteer knows the place)."""
     result: list[tuple[int, Person]] = []
     for match in _LOCAL_LEADER_RE.finditer(text):
         words = match["run"].split(" ")
@@ -694,7 +721,7 @@ def _local_leaders(text: str) -> list[tuple[int, Person]]:
                 continue
             if (
                 len(name) <= 4
-                and family_name(name[0]) is None
+                and (family_name(name[0]) is None or len(name) == 2)
                 and text[match.end("run") : match.end("run") + 1] not in ("…", "")
                 and all(map(is_syllable, name))
                 and not any(word in _NOT_NAME | _BODY_WORDS | _UNIT_FAMILY_NAMES for word in name)
@@ -732,14 +759,17 @@ def _rank_starts(text: str, end: int, word: str) -> bool:
 
 
 _PREVIOUS_ITEM_RE = re.compile(
-    rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{1,4}}[ \t]*[–-][ \t]*(?i:{_TITLE_ALT})(?![^\W\d_])"
-    r"[^,;\n–]*,[ \t]*$"
+    rf"(?:[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{1,4}}[ \t]*[–-]"
+    rf"|(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +{_LISTED_NAME}[ \t]*,)"
+    rf"[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_])[^,;\n–]*,[ \t]*$"
 )
 
 
 def _previous_item_office(text: str, start: int) -> bool:
     """Whether the office before a person's honorific is the previous list item's, written after that item's name
-    ("GS. Trần Văn A – Phó Chủ nhiệm Khoa X, TS. Lê Văn B – Khoa X": B is no Phó Chủ nhiệm): no chain of B's."""
+    and a dash, or a comma when an honorific or degree starts that item too ("GS. Trần Văn A – Phó Chủ nhiệm Khoa
+    X, TS. Lê Văn B – Khoa X", "TS. Lê Văn C, Phó Viện trưởng, GS. Đỗ Văn D": B and D hold no office): no chain of
+    B's or D's."""
     return _PREVIOUS_ITEM_RE.search(text, max(0, start - 160), start) is not None
 
 
@@ -847,6 +877,40 @@ def _plural_titles(text: str) -> list[tuple[int, Person]]:
                 own = _title_unit(text, end) if membership else (None, None)
                 title, unit = own if own[0] is not None else shared
                 result.append((start, _person(name.group(), title, unit, None, start, end, text)))
+    return result
+
+
+_PLURAL_HONORIFIC_RE = re.compile(
+    r"(?<![^\W\d_])[cC]ác +(?:ông|bà|đồng chí|ông,? bà|ông/bà)(?: có tên sau(?: đây)?)?[ \t]*:[ \t]*"
+)
+_INLINE_NAMES = re.compile(
+    rf"(?P<names>{_LISTED_NAME}(?:[ \t]*(?:,|;|và)[ \t]*{_LISTED_NAME})+)[ \t]*[.;]?[ \t]*(?=\n|$)"
+)
+_NAME_LINE = re.compile(rf"\s*?\n[ \t]*(?:(?:[-–+•]|\d{{1,2}}[.)])[ \t]*)?(?P<name>{_LISTED_NAME})")
+
+
+def _honorific_lists(text: str) -> list[tuple[int, Person]]:
+    """The people listed after a plural honorific and a colon ("gồm có các ông:" then a name a line, or "các ông: A, B
+    và C" on one line), each from a family name, none a place, two at least: the honorific says they are people,
+    named with the office written after each name, if any."""
+    result: list[tuple[int, Person]] = []
+    for match in _PLURAL_HONORIFIC_RE.finditer(text):
+        spans: list[tuple[int, int]] = []
+        if inline := _INLINE_NAMES.match(text, match.end()):
+            spans = [
+                (inline.start("names") + name.start(), inline.start("names") + name.end())
+                for name in re.finditer(_LISTED_NAME, inline["names"])
+            ]
+        else:
+            at = match.end()
+            while line := _NAME_LINE.match(text, at):
+                spans.append(line.span("name"))
+                at = text.find("\n", line.end()) if "\n" in text[line.end() :] else len(text)
+        if len(spans) < 2 or any(is_place_name(text[start:end]) for start, end in spans):
+            continue
+        for start, end in spans:
+            title, unit = _title_unit(text, end)
+            result.append((start, _person(text[start:end], title, unit, None, start, end, text)))
     return result
 
 
@@ -974,7 +1038,9 @@ def _name_in_run(
         and not any(_place_before_name(tokens, i, end) for end in range(i + 2, min(i + 4, len(tokens))))
         and not (tokens[i] in _UNIT_FAMILY_NAMES and is_place_name(" ".join(tokens[i + 1 :])))
         and not _inside_country(tokens, i)
-    ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place
+        and all(is_syllable(syllable) for token in tokens[i + 1 :] for syllable in _syllables(token))
+    ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place; "châu Âu Donald Tusk":
+    # "Âu" ends the place, a family name only before Vietnamese syllables
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
             return i
@@ -1027,7 +1093,9 @@ def _name_in_run(
         return 0  # "Phó Tỉnh trưởng Chăn Sochantha", "Tổng Tư lệnh Min Aung Hlaing"
     foreign = 0
     while foreign < len(tokens) and (
-        _is_foreign_word(word := tokens[len(tokens) - 1 - foreign]) or (foreign and word in _PARTICLE_WORDS)
+        _is_foreign_word(word := tokens[len(tokens) - 1 - foreign])
+        or (foreign and word in _PARTICLE_WORDS)
+        or (foreign and _between_transliterations(tokens, len(tokens) - 1 - foreign))
     ):
         foreign += 1
     after_country = _after_places(tokens)
@@ -1074,6 +1142,12 @@ family name."""
 _HIGHLAND_FAMILY = frozenset(name for name in name_list("highland_family_names.txt") if not is_syllable(name))
 """The Central Highlands' family names no Vietnamese syllable spells ("Ksor", "Kpă", "Niê" is one and stays out):
 a run starting with one is a name ("Chủ tịch Hội đồng Dân tộc Ksor Phước")."""
+
+
+def _between_transliterations(tokens: list[str], k: int) -> bool:
+    """Whether `tokens[k]` stands between two hyphenated transliterations ("E-li-ô Đi Ru-pô": Elio Di Rupo): a short
+    part of the foreign name spelled like a Vietnamese syllable."""
+    return 0 < k < len(tokens) - 1 and "-" in tokens[k - 1] and "-" in tokens[k + 1] and "-" not in tokens[k]
 
 
 def _inside_country(tokens: list[str], i: int) -> bool:
@@ -1197,6 +1271,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             before = tail[: run.start()]
             if _NAMED_AFTER.search(before) or _CONTINENT_DASH.search(before):
                 continue  # "Cung điện Pedro Ludovico Teixeira": a thing named after someone, no holder
+            if _MEETING_VERB.search(before):
+                break  # "Trưởng ban X tiếp Đoàn Đảng Cộng sản Cuba": the office's holder goes unnamed, a verb follows
             after_body = bool(
                 _BODY_NAME.match(before)
                 or ((title in _MINISTERS or title.endswith("Trưởng ban")) and _MINISTRY_SHORT.match(before))
@@ -1356,6 +1432,11 @@ _CLAUSE_WORD = re.compile(
 )
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
 tướng Y": Y is the Thủ tướng); a greeting's verb too ("Thủ tướng Mozambique chào đón Phó Thủ tướng Y")."""
+_MEETING_VERB = re.compile(
+    r"(?<![^\W\d_])(?:tiếp|gặp|đón|chào|hội kiến|hội đàm|thăm|làm việc|mời|cảm ơn|chúc mừng|tặng)(?![^\W\d_])"
+)
+"""A verb of meeting someone or working somewhere between a title and capitalised words: what follows is whom the
+office holder meets or where ("Viện trưởng đến làm việc tại … Đại học Y Dược": no "Y" name)."""
 _OWNER_OF = re.compile(r"(?<![^\W\d_])của[ \t]+$")
 """"của" right before a second title: the name after it is that title's ("Trợ lý của Chủ tịch Quốc hội X": X is the
 Chủ tịch, the assistant is named elsewhere)."""
@@ -1496,13 +1577,23 @@ _PLACED_UNIT = re.compile(
     r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)(?:,|[ \t]+[–-])[ \t]*$"
 )
 _VERB = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|có|là|được|cùng|tiếp|gặp|với|dẫn đầu)(?![^\W\d_])")
+_INSTITUTION_NAME_END = re.compile(
+    rf"(?<![^\W\d_])(?i:đại học|trường|học viện|viện|bệnh viện|công ty|tập đoàn|ngân hàng|hãng|quỹ)"
+    rf"(?: [{_UPPER}][^\W\d_]*)+$"
+)
+"""An institution's word and its name in capitalised words, ending a unit ("trường Đại học Kanto Gakuin"): the name
+is the institution's, no person's."""
 
 
-def _office_before_honorific(text: str, start: int) -> tuple[str | None, str | None]:
-    """The office written before a comma or a dash and the honorific of its holder, its unit maybe followed by the
-    places it lies in ("Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov", "Chủ tịch Hội đồng
-    Lập pháp thành phố X, ông Y", "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông Z"); none when a verb or another
-    person's name stands between."""
+def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None]:
+    """The office written before a comma or a spaced dash and the honorific or degree of its holder, as a lead or a
+    caption writes it, its unit maybe followed by the places it lies in ("Thống đốc thành phố St. Petersburg, LB
+    Nga, ông Alexander Beglov", "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero", "Hiệu trưởng trường Đại học
+    X – GS. Y"): the office capitalised, its unit with no verb nor another person's name (`_holds_name`; a foreign
+    institution's name, `_INSTITUTION_NAME_END`, is none); none when the office is the previous list item's
+    (`_previous_item_office`)."""
+    if _previous_item_office(text, start):
+        return None, None
     window_start = max(0, start - 160)
     window = text[window_start:start]
     for title in reversed(list(_TITLE_ANYWHERE.finditer(window))):
@@ -1511,11 +1602,13 @@ def _office_before_honorific(text: str, start: int) -> tuple[str | None, str | N
             continue
         unit = link.group("unit")
         places = [place.strip() for place in link.group("places").split(",") if place.strip()]
-        if title.group()[0].islower() or _VERB.search(unit) or _holds_name(unit):
+        if title.group()[0].islower() or _VERB.search(unit):
+            return None, None
+        if _holds_name(unit) and not _INSTITUTION_NAME_END.search(unit):
             return None, None
         if not all(is_place_name(place) for place in places):
             return None, None
-        return canonical(title.group()), squash(unit) or None
+        return title_and_unit(canonical(title.group()), squash(unit) or None)
     return None, None
 
 
@@ -1535,34 +1628,6 @@ def _office_before_rank(text: str, start: int) -> tuple[str | None, str | None]:
     if without_former(title)[0].islower() or _ends_clause(unit) or _holds_name(unit) or _VERB.search(unit):
         return None, None
     return title_and_unit(canonical(title), squash(unit) or None)
-
-
-_OFFICE_DASH_RE = re.compile(
-    rf"{_TITLE_START}(?=[{_UPPER}])(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<unit>[^,.;:()\n–-]{{0,80}}?)"
-    r"[ \t]+[–-][ \t]+$"
-)
-
-
-_INSTITUTION_NAME_END = re.compile(
-    rf"(?<![^\W\d_])(?i:đại học|trường|học viện|viện|bệnh viện|công ty|tập đoàn|ngân hàng|hãng|quỹ)"
-    rf"(?: [{_UPPER}][^\W\d_]*)+$"
-)
-"""An institution's word and its name in capitalised words, ending a unit ("trường Đại học Kanto Gakuin"): the name
-is the institution's, no person's."""
-
-
-def _office_before_dash(text: str, start: int) -> tuple[str | None, str | None]:
-    """The office written before a spaced dash and the honorific or degree of its holder, as a caption or a lead
-    writes it ("Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero dẫn đầu", "Hiệu trưởng trường Đại học X – GS.
-    Y tặng quà"): the office capitalised, its unit with no verb nor another person's name (`_holds_name`; a foreign
-    institution's name, `_INSTITUTION_NAME_END`, is none)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    office = _OFFICE_DASH_RE.search(text, max(line_start, start - 120), start)
-    if office is None or _VERB.search(office["unit"]):
-        return None, None
-    if _holds_name(office["unit"]) and not _INSTITUTION_NAME_END.search(office["unit"]):
-        return None, None
-    return title_and_unit(canonical(office["title"]), squash(office["unit"]) or None)
 
 
 def _holds_name(unit: str) -> bool:
@@ -1672,9 +1737,7 @@ def _ner_people(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Pers
                 continue
             title, unit = _title_unit(text, start + len(entity))
             if title is None:  # "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero": the office before the cue
-                title, unit = _office_before_honorific(text, cue.start())
-            if title is None:
-                title, unit = _office_before_dash(text, cue.start())
+                title, unit = _office_before_holder(text, cue.start())
             result.append((start, _person(name, title, unit, honorific, start, start + len(name), text)))
             break
     return result
@@ -1777,13 +1840,17 @@ def _by_one_name(full: Person, short: Person) -> bool:
 
 
 def _without_family(kept: Person, person: Person) -> bool:
-    """Whether `person` is `kept` named again without the family name, as a story does after the first mention
-    ("Ông Trần Tuấn Anh, bộ trưởng …", then "ông Tuấn Anh tham gia 13 đoàn"): `kept` has a known family name and
-    three words or more, `person` is its last two or more, with no other office."""
+    """Whether `person` is `kept` named again without the first word, as a story does after the first mention
+    ("Ông Trần Tuấn Anh, bộ trưởng …", then "ông Tuấn Anh tham gia 13 đoàn"; "ông Juan Carlos Marsán", then "ông
+    Carlos Marsán"): `kept` has a known family name or is a foreign name, and three words or more, `person` is its
+    last two or more, with no other office."""
     words, other = kept.name.split(), person.name.split()
-    if len(other) < 2 or len(words) <= len(other) or (person.title and person.title != kept.title):
+    if len(other) < 2 or len(words) <= len(other):
         return False
-    return family_name(words[0]) is not None and words[len(words) - len(other) :] == other
+    if person.title and (not kept.title or title_key(person.title) != title_key(kept.title)):
+        return False
+    foreign = all(map(_is_foreign_word, words))
+    return (family_name(words[0]) is not None or foreign) and words[len(words) - len(other) :] == other
 
 
 def _mistyped(kept: Person, person: Person) -> bool:

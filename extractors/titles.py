@@ -110,6 +110,8 @@ _QUALIFIER_IN_TEXT = (
 """A qualifier, or its short form where a party committee or a council follows ("Phó Bí thư TT Tỉnh ủy"):
 elsewhere "TT" is a Trung tâm ("Giám đốc TT Y tế")."""
 _HEADS = {t for t in TITLES if t not in _NO_DEPUTY and t not in ABBREVIATED_TITLES and not t.startswith("Phó ")}
+_SHORT_HEADS = {short for short, full in ABBREVIATED_TITLES.items() if full in _HEADS}
+"""An office written short after a deputy's word ("Phó TTg" for Phó Thủ tướng): a deputy of the office it stands for."""
 _WORD_END = r"(?![^\W\d_])"
 _QUALIFIED_COMPOUND = (
     rf"(?:{pattern(_DATA['compound_prefixes'], ' ')}) (?:{_QUALIFIER}) (?:{pattern(_DATA['state_offices'], ' ')})"
@@ -121,7 +123,8 @@ _ELECTED = r"Đại biểu(?= (?:Quốc hội|HĐND|Hội đồng nhân dân)(?!
 "Đại biểu" alone is a delegate, a delegation list's word (`STAFF_ROLES`)."""
 TITLE_PATTERN = (  # one space between words, as running text prints them; a deputy's office is the longer match
     rf"(?:{_FORMER_START} )?"
-    rf"(?:(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')})|{_QUALIFIED_COMPOUND}|{pattern(TITLES, ' ')}|{_ELECTED})"
+    rf"(?:(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')}|(?-i:{pattern(_SHORT_HEADS, ' ')}))"
+    rf"|{_QUALIFIED_COMPOUND}|{pattern(TITLES, ' ')}|{_ELECTED})"
     rf"(?: (?:{_QUALIFIER_IN_TEXT}){_WORD_END})?"
     rf"(?! (?-i:quán){_WORD_END})"  # "Đại sứ quán", "Tổng Lãnh sự quán": a mission, not its head
 )
