@@ -376,4 +376,4 @@ def test_scenario_blind23_boundaries_hold_on_the_calendar() -> None:
 
 
 def test_scenario_blind23_every_text_has_its_scan() -> None:
-    PHU_THO.check_scans(48, required=False)
+    PHU_THO.check_scans(48, required=True)
