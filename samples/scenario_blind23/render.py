@@ -375,7 +375,16 @@ def render(path: Path, out: Path) -> int:
         received_stamp(rng, images[0], pen_date(text), 520 + int(rng.integers(0, 200)))
     sent = pen_date(text)
     pages = [scanned(rng, im, kind, sent, n + 1) for n, im in enumerate(images)]
-    pages[0].save(out, save_all=True, append_images=pages[1:], resolution=DPI, quality=45)
+    scanned_at = dt.datetime.strptime(sent, "%d/%m/%y").timetuple()  # fixed: a re-run gives the same bytes
+    pages[0].save(
+        out,
+        save_all=True,
+        append_images=pages[1:],
+        resolution=DPI,
+        quality=45,
+        creationDate=scanned_at,
+        modDate=scanned_at,
+    )
     return len(pages)
 
 
