@@ -146,6 +146,8 @@ NUMBERED_SPLIT_SIZE = {
     "blind38": 20,
     "blind39": 20,
     "blind40": 20,
+    "blind41": 20,
+    "blind42": 20,
     "dev21": 20,
     "dev22": 11,
 }
@@ -154,9 +156,9 @@ NUMBERED_SPLIT_DEFAULT_SIZE = 30
 
 def _numbered_splits(splits: dict[str, Any]) -> list[str]:
     """blind2, blind3, …, dev21, … in the order of their first ids (blind and dev are the first round's random
-    split)."""
+    split). Ids are compared by number: 'rt-1032' comes after 'rt-971'."""
     names = [name for name in splits if re.fullmatch(r"(blind|dev)\d+", name)]
-    return sorted(names, key=lambda name: splits[name][0])
+    return sorted(names, key=lambda name: int(splits[name][0].removeprefix("rt-")))
 
 
 def test_split_covers_every_text_once() -> None:

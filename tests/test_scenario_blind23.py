@@ -1,0 +1,379 @@
+"""The Phú Thọ 2026 blind scenario's labels, recomputed from its own texts and the 2026 calendar, without congvan.
+
+Why: expected_findings.json was written by hand; a slip there would show as a false miss or extra of congvan. Here
+every label is derived again as a reader of the texts would: the limits from the Quy định of Ban Thường vụ Tỉnh ủy
+(Chương/Điều/khoản, words and digits) and the later Kế hoạch of UBND tỉnh, which shortens the report deadline for the
+delegations returning from its effective date; whose trips a year count from the posts of Điều 5 khoản 1, less the
+Hủa Phăn cooperation trips of khoản 2; key leaders from Điều 7 (a deputy who is Bí thư of the same body is in); trips
+from three issuers' decisions in three layouts with a cancellation, an extension and a postponement applied; reports
+linked by the numbers they cite or, for a mistyped number or a date-only citation, by the decision's date and the
+trip's start; deadlines and leads in working days (holidays VN plus the make-up Saturday 22/8/2026)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pytest
+
+from tests.scenario_texts import (
+    LABEL_PARTS,
+    Report,
+    ScenarioTexts,
+    TripDecision,
+    TripFacts,
+    carried_out,
+    check_labels,
+    check_trips,
+    decisions_of,
+    issue_date,
+    named_countries,
+    payer_is_enterprise,
+    prose_members,
+    recompute,
+    reports_of,
+    squash,
+    stated_limits,
+    trip_by_date,
+)
+
+PHU_THO = ScenarioTexts("scenario_blind23", frozenset({dt.date(2026, 8, 22)}))
+QUY_DINH, KE_HOACH = "00-1-qdi-05-tu", "00-2-kh-57-ubnd"
+WORDS = {"hai": 2, "năm": 5, "bảy": 7, "mười": 10}
+DATE = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+QDI_RULES = {
+    "max_trips_per_year": r"không quá (\w+) \((\d+)\) lần trong một năm",
+    "max_delegation_size": r"không quá (\w+) \((\d+)\) người, kể cả trưởng đoàn",
+    "max_countries_per_trip": r"không quá (\w+) \((\d+)\) nước",
+    "max_days_per_country": r"tại mỗi nước không quá (\w+) \((\d+)\) ngày, không kể thời gian đi đường",
+    "submission_lead_working_days": r"chậm nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
+    "report_deadline_working_days": r"trong thời hạn (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước",
+}
+KH_RULES = {
+    "submission_lead_working_days": r"chậm nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
+    "report_deadline_working_days": r"chậm nhất (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước, thay cho",
+}
+KH_FROM = rf"Thời hạn này áp dụng đối với các đoàn về nước từ ngày ({DATE})"
+TAIWAN = "Đài Loan (Trung Quốc)"
+COUNTRIES = {
+    "Nhật Bản": "Nhật Bản",
+    "Hàn Quốc": "Hàn Quốc",
+    "Lào": "Lào",
+    "Trung Quốc": "Trung Quốc",
+    "Ô-xtrây-li-a": "Ô-xtrây-li-a",
+    "Xinh-ga-po": "Xinh-ga-po",
+    "Pháp": "Pháp",
+    "Séc": "Cộng hòa Séc",
+}
+"""A destination as Điều 1 writes it → the label's name; "Đài Loan (Trung Quốc)" is taken out first, a transit
+("quá cảnh tại …") is no destination (Điều 6 khoản 2)."""
+ACADEMIC = r"(?:PGS\.TS\.|TS\.BS\.|BSCKII\.|TS\.|ThS\.)"
+HONORIFIC = rf"(?:đồng chí|Ông|Bà|ông|bà|{ACADEMIC})"
+LIST_MEMBER = re.compile(rf"^\d+\. {HONORIFIC} (?P<name>[^,]+), (?P<title>.+?)(?: - Trưởng đoàn)?[;.]$", re.MULTILINE)
+TABLE_MEMBER = re.compile(
+    rf"^\d+\t(?:{ACADEMIC} )?(?P<name>[^\t\n]+)\t(?P<post>[^\t\n]+)\t(?P<unit>[^\t\n]+)$", re.MULTILINE
+)
+KEY_POSTS = (
+    (re.compile(r"^(?:Bí thư Tỉnh ủy|Chủ tịch UBND tỉnh)$"), "tỉnh"),
+    (re.compile(r"^(?:Giám đốc|Bí thư Đảng ủy|Bí thư Chi bộ) (?P<unit>Sở .+|Bệnh viện .+)$"), None),
+    (re.compile(r"^(?:Bí thư Đảng ủy|Chủ tịch UBND) (?P<unit>(?:xã|phường) .+)$"), None),
+    (re.compile(r"^(?:Hiệu trưởng|Bí thư Đảng ủy) (?P<unit>Trường Đại học Hùng Vương)$"), None),
+    (re.compile(r"^(?:Chủ tịch Hội đồng thành viên|Bí thư Đảng ủy) (?P<unit>Công ty .+)$"), None),
+)
+"""Điều 7's pairs: the head of the party committee and the head of the body, with the unit they lead."""
+BOUND = re.compile(
+    r"^(?:(?:Phó )?Bí thư Tỉnh ủy|(?:Phó )?Chủ tịch UBND tỉnh|Giám đốc Sở .+|Trưởng Ban .+ Tỉnh ủy"
+    r"|Chánh Văn phòng (?:Tỉnh ủy|UBND tỉnh)|(?:Bí thư Đảng ủy|Chủ tịch UBND) (?:xã|phường) .+"
+    r"|Hiệu trưởng Trường Đại học Hùng Vương|Giám đốc Bệnh viện Đa khoa tỉnh Phú Thọ"
+    r"|Chủ tịch Hội đồng thành viên .+)$"
+)
+"""The posts of Điều 5 khoản 1, whose trips a year are limited (cấp phó of a body are out)."""
+
+
+@dataclass(kw_only=True)
+class Decision(TripDecision):
+    where: str = ""
+    funding: str = ""
+    layout: str = ""
+    cooperation: bool = False
+
+
+def dmy(text: str) -> dt.date:
+    """ "03/3/2026" or the party's "02-3-2026" → date."""
+    day, month, year = (int(x) for x in re.split(r"[/-]", text))
+    return dt.date(year, month, day)
+
+
+def read_members(article1: str) -> tuple[list[tuple[str, str]], str]:
+    """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị) or prose."""
+    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
+    if listed:
+        return listed, "list"
+    table = [(m["name"], f"{m['post']} {m['unit']}") for m in TABLE_MEMBER.finditer(article1)]
+    if table:
+        return table, "table"
+    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
+    assert span, article1[:80]
+    return prose_members(span[1], HONORIFIC, r" \(trưởng đoàn\)"), "prose"
+
+
+def read_decision(stem: str) -> Decision:
+    body = PHU_THO.text(stem)
+    number = re.search(r"^Số: (\S+)\t", body, re.MULTILINE)
+    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
+    assert number and article1, stem
+    a1 = article1[0]
+    submitted = re.search(rf"Tờ trình số [^\s,]+,? ngày ({DATE})", body)
+    funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
+    where = re.search(r"đi công tác tại (.+?) từ ngày", a1)
+    periods = re.findall(rf"từ ngày ({DATE}) đến ngày ({DATE})", a1)
+    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
+    amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
+    members, layout = ([], "") if cancels or amends else read_members(a1)
+    declared = re.search(r"gồm (\d+) người", a1)
+    assert not declared or int(declared[1]) == len(members), stem
+    start, end = (dmy(periods[-1][0]), dmy(periods[-1][1])) if periods else (None, None)
+    return Decision(
+        number=number[1],
+        issued=issue_date(body),
+        submitted=dmy(submitted[1]) if submitted else None,
+        members=members,
+        start=start,
+        end=end,
+        cancels=cancels[1] if cancels else None,
+        amends=amends[1] if amends else None,
+        where=where[1] if where else "",
+        funding=funding[1] if funding else "",
+        layout=layout,
+        cooperation="Thực hiện Thỏa thuận hợp tác" in a1 and "Hủa Phăn" in a1,
+    )
+
+
+@cache
+def decisions() -> dict[str, Decision]:
+    return decisions_of(PHU_THO, read_decision)
+
+
+@cache
+def trips() -> dict[str, Decision]:
+    return carried_out(decisions())
+
+
+def read_report(stem: str) -> Report:
+    """A report on each trip it cites by number (an extension's number stands for the trip it extends); a number that
+    is no decision's, or a decision cited by its date alone, is linked by that date and the trip's start."""
+    body = squash(PHU_THO.text(stem))
+    number = re.search(r"Số: (\S+)", body)
+    went = re.search(rf"từ ngày ({DATE}) đến ngày", body)
+    assert number and went, stem
+    linked: list[str] = []
+    how = "number"
+    for cited, date in re.findall(rf"Quyết định số (\S+?),? ngày ({DATE})", body):
+        trip = cited if cited in trips() else getattr(decisions().get(cited), "amends", None)
+        if trip is None:
+            trip, how = trip_by_date(trips(), {dmy(date)}, dmy(went[1]), stem), "date and trip"
+        linked += [trip] if trip not in linked else []
+    for date in re.findall(rf"Thực hiện Quyết định ngày ({DATE})", body):
+        linked.append(trip_by_date(trips(), {dmy(date)}, dmy(went[1]), stem))
+        how = "date and trip"
+    assert linked, stem
+    return Report(number[1], issue_date(body), tuple(linked), how)
+
+
+@cache
+def reports() -> dict[str, Report]:
+    return reports_of(PHU_THO, read_report)
+
+
+def countries(where: str) -> set[str]:
+    where = re.sub(r"\s*\(quá cảnh[^)]*\)", "", where)
+    found = {TAIWAN} if TAIWAN in where else set()
+    return found | named_countries(where.replace(TAIWAN, ""), COUNTRIES)
+
+
+def key_unit(title: str) -> str | None:
+    """The unit of which the title makes its holder a key leader under Điều 7, or None."""
+    for post in (p.strip() for p in title.split(",")):
+        for pattern, unit in KEY_POSTS:
+            m = pattern.match(post)
+            if m:
+                return unit or m["unit"]
+    return None
+
+
+def bound(title: str) -> bool:
+    """Whether Điều 5 khoản 1 limits the holder's trips a year."""
+    return any(BOUND.match(post.strip()) for post in title.split(","))
+
+
+@cache
+def base_limits() -> dict[str, int]:
+    return stated_limits(squash(PHU_THO.text(QUY_DINH)), QDI_RULES, WORDS)
+
+
+@cache
+def plan() -> tuple[dict[str, int], dt.date]:
+    """The Kế hoạch's values and the return date from which its report deadline applies."""
+    text = squash(PHU_THO.text(KE_HOACH))
+    since = re.search(KH_FROM, text)
+    assert since
+    return stated_limits(text, KH_RULES, WORDS), dmy(since[1])
+
+
+def limits(end: dt.date) -> dict[str, int]:
+    """The limits in force for a delegation returning on `end`: the Quy định's, with the Kế hoạch's report deadline
+    for the returns from its date."""
+    values, since = plan()
+    out = dict(base_limits())
+    if end >= since:
+        out["report_deadline_working_days"] = values["report_deadline_working_days"]
+    return out
+
+
+@cache
+def facts() -> dict[str, TripFacts]:
+    out = {}
+    for number, d in trips().items():
+        assert d.end
+        counted = frozenset() if d.cooperation else frozenset(name for name, title in d.members if bound(title))
+        out[number] = TripFacts.of(
+            PHU_THO,
+            d,
+            reports().get(number),
+            key_unit,
+            countries(d.where),
+            payer_is_enterprise(d.funding),
+            limits(d.end),
+            counted=counted,
+        )
+    return out
+
+
+def lead(number: str) -> int:
+    return facts()[number].lead
+
+
+def test_scenario_blind23_ke_hoach_shortens_the_report_deadline_from_its_date() -> None:
+    assert base_limits() == {
+        "max_trips_per_year": 2,
+        "max_delegation_size": 10,
+        "max_countries_per_trip": 2,
+        "max_days_per_country": 5,
+        "submission_lead_working_days": 10,
+        "report_deadline_working_days": 10,
+    }
+    values, since = plan()
+    assert values == {"submission_lead_working_days": 10, "report_deadline_working_days": 7}
+    assert since == dt.date(2026, 4, 1)
+    assert limits(dt.date(2026, 3, 31))["report_deadline_working_days"] == 10
+    assert limits(dt.date(2026, 4, 1))["report_deadline_working_days"] == 7
+    assert not any(t.start < since <= t.end for t in facts().values()), "no trip straddles the change"
+    assert issue_date(PHU_THO.text(QUY_DINH)) == dt.date(2026, 1, 12)
+    assert all(d.issued > dt.date(2026, 1, 12) for d in decisions().values())
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        ("Bí thư Tỉnh ủy", "tỉnh"),
+        ("Chủ tịch UBND tỉnh", "tỉnh"),
+        ("Phó Chủ tịch UBND tỉnh", None),
+        ("Phó Bí thư Tỉnh ủy", None),
+        ("Giám đốc Sở Công Thương", "Sở Công Thương"),
+        ("Phó Giám đốc Sở Công Thương", None),
+        ("Phó Giám đốc, Bí thư Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ", "Bệnh viện Đa khoa tỉnh Phú Thọ"),
+        ("Bí thư Đảng ủy xã Mai Châu", "xã Mai Châu"),
+        ("Phó Chủ tịch UBND xã Mai Châu", None),
+        ("Chủ tịch UBND phường Vĩnh Yên", "phường Vĩnh Yên"),
+        ("Hiệu trưởng Trường Đại học Hùng Vương", "Trường Đại học Hùng Vương"),
+        ("Phó Hiệu trưởng, Phó Bí thư Đảng ủy Trường Đại học Hùng Vương", None),
+        ("Tổng Giám đốc Công ty TNHH MTV Khai thác công trình thủy lợi Phú Thọ", None),
+        ("Phó Giám đốc Trung tâm Văn hóa Nghệ thuật tỉnh", None),
+    ],
+)
+def test_scenario_blind23_key_leader_follows_dieu_7(title: str, unit: str | None) -> None:
+    assert key_unit(title) == unit
+
+
+@pytest.mark.parametrize(
+    ("title", "is_bound"),
+    [
+        ("Phó Bí thư Tỉnh ủy", True),
+        ("Phó Chủ tịch UBND tỉnh", True),
+        ("Giám đốc Sở Khoa học và Công nghệ", True),
+        ("Phó Giám đốc Sở Công Thương", False),
+        ("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", True),
+        ("Phó Trưởng Ban Tổ chức Tỉnh ủy", False),
+        ("Bí thư Đảng ủy xã Cao Phong", True),
+        ("Phó Chủ tịch UBND xã Mai Châu", False),
+        ("Phó Hiệu trưởng, Phó Bí thư Đảng ủy Trường Đại học Hùng Vương", False),
+        ("Phó Giám đốc, Bí thư Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ", False),
+        ("Tổng Giám đốc Công ty TNHH MTV Khai thác công trình thủy lợi Phú Thọ", False),
+        ("Trưởng khoa Kinh tế và Quản trị kinh doanh, Trường Đại học Hùng Vương", False),
+    ],
+)
+def test_scenario_blind23_trips_a_year_bind_the_posts_of_dieu_5(title: str, is_bound: bool) -> None:
+    assert bound(title) == is_bound
+
+
+def test_scenario_blind23_quy_dinh_words_its_scope_and_exception() -> None:
+    text = squash(PHU_THO.text(QUY_DINH))
+    assert "Cấp phó của người đứng đầu sở, ban, ngành, xã, phường, đơn vị sự nghiệp và doanh nghiệp không thuộc" in text
+    assert "Không tính vào số lần quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác" in text
+    assert "cấp phó đồng thời là bí thư cấp ủy của chính đơn vị đó được xác định là người đứng đầu cấp ủy" in text
+    assert "(nước quá cảnh không tính là nước đến)" in text
+    assert "quỹ phi lợi nhuận, trường đại học, viện nghiên cứu) tài trợ được thực hiện" in text
+    assert [d.number for d in trips().values() if d.cooperation] == ["24-QĐ/TU"]
+
+
+def test_scenario_blind23_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
+    assert len(decisions()) == 27 and len(trips()) == 23
+    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+        "902/QĐ-UBND": "851/QĐ-UBND",
+        "1260/QĐ-UBND": "1203/QĐ-UBND",
+        "1301/QĐ-UBND": "1225/QĐ-UBND",
+    }
+    check_trips(PHU_THO, facts())
+    labelled = PHU_THO.expected()["trips"]
+    assert not any(re.match(HONORIFIC + " ", name) for t in labelled for name in t["members"]), "no titles"
+
+
+def test_scenario_blind23_issuers_and_layouts_vary() -> None:
+    by_issuer = {s: sum(n.endswith(s) for n in decisions()) for s in ("/QĐ-UBND", "-QĐ/TU", "/QĐ-ĐHHV")}
+    assert by_issuer == {"/QĐ-UBND": 23, "-QĐ/TU": 2, "/QĐ-ĐHHV": 2}
+    layouts = [d.layout for d in trips().values()]
+    assert layouts.count("list") >= 7 and layouts.count("table") >= 6 and layouts.count("prose") >= 6
+
+
+def test_scenario_blind23_reports_link_and_two_need_more_than_the_cited_number() -> None:
+    linked = {r.number: r for r in reports().values()}
+    assert len(linked) == 19
+    assert {n for n, r in linked.items() if r.how != "number"} == {"97/BC-SCT", "64/BC-CTTL"}
+    assert linked["45/BC-ĐHHV"].decisions == ("851/QĐ-UBND", "118/QĐ-ĐHHV")
+
+
+@pytest.mark.parametrize("part", LABEL_PARTS)
+def test_scenario_blind23_labels_are_the_recomputed_findings(part: str) -> None:
+    check_labels(PHU_THO, part, recompute(PHU_THO, facts().values()), set(decisions()), findings=14, traps=63)
+
+
+def test_scenario_blind23_boundaries_hold_on_the_calendar() -> None:
+    """The planted boundaries rest on the 2026 calendar as `holidays` and the make-up Saturday give it."""
+    assert lead("214/QĐ-UBND") == 9  # Tết 16–20/2 inside; 14 weekdays without it
+    assert lead("598/QĐ-UBND") == 10  # 27/4, 30/4, 1/5 inside
+    assert lead("960/QĐ-UBND") == 10  # the make-up Saturday 22/8 counted
+    assert lead("1175/QĐ-UBND") == 7
+    assert PHU_THO.working(dt.date(2026, 8, 22)) and not PHU_THO.working(dt.date(2026, 8, 31))
+    assert PHU_THO.nth_working_day_after(dt.date(2026, 3, 21), 10) == dt.date(2026, 4, 3)
+    assert PHU_THO.nth_working_day_after(dt.date(2026, 4, 10), 7) == dt.date(2026, 4, 21)
+    assert PHU_THO.nth_working_day_after(dt.date(2026, 4, 20), 7) == dt.date(2026, 5, 4)
+    assert PHU_THO.nth_working_day_after(dt.date(2026, 7, 12), 7) == dt.date(2026, 7, 21)
+    assert PHU_THO.nth_working_day_after(dt.date(2026, 8, 28), 7) == dt.date(2026, 9, 11)
+    assert PHU_THO.nth_working_day_after(dt.date(2026, 11, 20), 7) == dt.date(2026, 12, 2)
+    assert PHU_THO.nth_working_day_after(dt.date(2026, 11, 27), 7) == dt.date(2026, 12, 8)
+
+
+def test_scenario_blind23_every_text_has_its_scan() -> None:
+    PHU_THO.check_scans(48, required=True)
