@@ -58,7 +58,10 @@ def settle_short_years(
     citations: list[Citation], texts: list[str], before: dt.date | None
 ) -> tuple[list[Citation], list[ErrorItem]]:
     """The citations with every date printed with a two-digit year in `texts` (and nowhere with four) put in the
-    latest century not after `before`; with `before` unknown such a date is null, with an error saying why."""
+    latest century not after `before`; with `before` unknown such a date is null, with an error saying why. Texts
+    whose citations carry no date are not read for dates again (most documents: this runs on every extraction)."""
+    if all(citation.date is None for citation in citations):
+        return citations, []
     matches = [match for text in texts for match in find_dates(text) if match.value is not None]
     full = {match.value for match in matches if not match.short_year}
     short = {match.value for match in matches if match.short_year} - full
