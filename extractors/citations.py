@@ -30,6 +30,7 @@ from extractors.docnumber import (
     slipped_parts,
     typed_by_title,
 )
+from extractors.doctype import copied_title_type
 from extractors.issued_with import ISSUED_WITH
 from extractors.laws import known_law_at
 from extractors.paragraphs import unwrap_lines
@@ -544,7 +545,8 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     1961/2019/QĐ-UBND tỉnh …" over "Số: 1961/QĐ-UBND"), or an appendix's "Kèm theo Quyết định số ..." naming the
     document itself (its number filled in later by hand while the header's stayed blank), also when the text has no
     number of its own (a Quy chế under its title: "(Ban hành kèm theo Quyết định số: 4068/QĐ-HVCTQG …)", the decision
-    that issued it); "kèm theo" inside a sentence ("… được công bố kèm theo Quyết định số 81/QĐ-UBND") names another
+    that issued it, also where a copy ran the title, its subject and the bracket onto one line: `copied_title_type`);
+    "kèm theo" inside a sentence ("… được công bố kèm theo Quyết định số 81/QĐ-UBND") names another
     decision of the same body."""
     if citation.number is not None and citation.number == own_number:
         return True
@@ -557,8 +559,13 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     before = fold(text[at : citation.span.start]) if citation.span else ""
     if citation.number and own_number is None and own_symbol is None:
         bracket = _ISSUED_WITH_BEFORE.search(before)
-        title = text[max(0, at + bracket.start() - 40) : at + bracket.start()].split()[-3:] if bracket else []
-        return bool(title) and is_upper_line(" ".join(title))  # under a title in capitals, not in a sentence
+        if bracket is None or citation.span is None:
+            return False
+        title = text[max(0, at + bracket.start() - 40) : at + bracket.start()].split()[-3:]
+        if title and is_upper_line(" ".join(title)):
+            return True  # under a title in capitals, not in a sentence
+        line_start, line_end = line_bounds(text, citation.span.start)
+        return copied_title_type([text[line_start:line_end]]) is not None  # a title run onto one line with it
     if own_symbol and citation.number and citation.number.endswith(own_symbol):
         return _APPENDIX_OF.search(before) is not None
     return False
@@ -935,9 +942,27 @@ def _same_document(kept: Citation, citation: Citation) -> bool:
         return False
     if citation_key(kept) == citation_key(citation) or _serial_of(citation, kept) or _serial_of(kept, citation):
         return True
+    if _same_symbol(kept, citation):
+        return True
     if _in_capitals(kept, citation) or _in_capitals(citation, kept):
         return True
     return _named_again(citation, kept) or _named_again(kept, citation)
+
+
+_SYMBOLED = re.compile(r"\d[^/\s]*/\S*[^\W\d_]")
+"""A number with its symbol ("31/TB-VPCP"): one document of one body, whatever kind a sentence calls it."""
+
+
+def _same_symbol(kept: Citation, citation: Citation) -> bool:
+    """The same number and symbol cited again under another kind ("Thông báo số 31/TB-VPCP ngày 25/2/2021", later
+    "Kết luận số 31/TB-VPCP ngày 25/02/2021": the conclusions the notice announces): one document, the first
+    mention's kind kept. A serial alone or a year-only number ("12/2019") says too little to join two kinds."""
+    return (
+        kept.number is not None
+        and citation.number is not None
+        and kept.number.replace("-/", "-") == citation.number.replace("-/", "-")
+        and _SYMBOLED.match(kept.number) is not None
+    )
 
 
 def _named_again(named: Citation, other: Citation) -> bool:
