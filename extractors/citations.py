@@ -620,6 +620,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
                 kind=this_kind,
                 number=value,
                 date=date.value if date else None,
+                date_short_year=bool(date and date.short_year),
                 issuer=issuer,
                 span=_span(start, max(after, after_issuer), offset, text),
             )
@@ -858,6 +859,7 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
         kind=kind,
         number=number,
         date=date.value if date else None,
+        date_short_year=bool(date and date.short_year),
         span=_span(start, end, offset, text),
     )
     return citation, end
@@ -885,6 +887,7 @@ def _more_numbers(text: str, law: tuple[Citation, int], offset: int | None) -> t
                 kind=first.kind,
                 number=number.number,
                 date=date.value if date else None,
+                date_short_year=bool(date and date.short_year),
                 span=_span(start, end, offset, text),
             )
         )
@@ -990,8 +993,13 @@ def merge_citations(citations: list[Citation]) -> list[Citation]:
             if _serial_of(twin, citation) or _in_capitals(twin, citation) or later_number
             else (twin, citation)
         )
+        dated = first if first.date else other
         kept[index] = first.model_copy(
-            update={"date": first.date or other.date, "issuer": first.issuer or other.issuer}
+            update={
+                "date": dated.date,
+                "date_short_year": dated.date_short_year,
+                "issuer": first.issuer or other.issuer,
+            }
         )
     return kept
 
@@ -1011,8 +1019,7 @@ def extract_citations(document: Document, symbol_parts: frozenset[str] = KNOWN_S
     found = [_corrected(citation, ocr_pages, symbol_parts) for citation in found]
     end = own_text_end(text)
     found = [citation for citation in found if citation.span is None or citation.span.start < end]
-    texts = [text, *(page.footnotes for page in document.pages if page.footnotes)]
-    found, errors = settle_short_years(found, texts, own_date(document))  # "ngày 23-11-46" in a 1947 decree
+    found, errors = settle_short_years(found, own_date(document))  # "ngày 23-11-46" in a 1947 decree
     return document.model_copy(update={"citations": merge_citations(found), "errors": [*document.errors, *errors]})
 
 
