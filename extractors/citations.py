@@ -448,7 +448,7 @@ def _lost_letter_anchors(text: str) -> list[_Anchor]:
 
 def _typed_as(text: str, pos: int, kind: str) -> bool:
     """Whether the number at `pos` has a type abbreviation that names `kind` ("82/2001/NĐ-CP": nghi_dinh)."""
-    number = _number_at(text, pos)
+    number = cited_number_at(text, pos)
     return number is not None and number.kind == kind
 
 
@@ -582,7 +582,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     kind = anchor.kind
     pos = anchor.number_at
     while True:
-        number = _number_at(text, pos)
+        number = cited_number_at(text, pos)
         if number is None:
             bare = _BARE_RE.match(folded, pos) or _named_by_serial(text, folded, anchor, pos, first=not result)
             if (
@@ -681,7 +681,7 @@ def _shared_date(text: str, folded: str, end: int) -> tuple[DateMatch, str | Non
     số 159-QĐ/TW, ngày 28-12-2012 của Bộ Chính trị"): both documents are of that date. `end`: the first number's
     end. None when the second number has no date of its own right after it."""
     joined = _AND_ANOTHER_RE.match(folded, end)
-    second = _number_at(text, joined.end()) if joined else None
+    second = cited_number_at(text, joined.end()) if joined else None
     date = date_at(text, second.end, max_gap=22) if second else None
     if date is None or date.value is None:
         return None
@@ -732,7 +732,7 @@ _BROKEN_SYMBOL_RE = re.compile(
 with the issuer's capitals: "Thông tư số 58/2011/TT-\nBGDĐT ngày …", "23/VBHN-\n\nBGDĐT"."""
 
 
-def _number_at(text: str, pos: int) -> DocNumber | None:
+def cited_number_at(text: str, pos: int) -> DocNumber | None:
     """The cited number at `pos`, read through OCR damage that leaves one reading: a serial split by a space
     ("1 01/2024/NĐ-CP") or with a look-alike letter beside its digits ("0§/CT-UBND"), a year glued to the
     symbol ("101/2024NĐ-CP"). The end is in `text`'s own offsets."""
@@ -844,7 +844,7 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
     number = None
     numbered = _LAW_NUMBER_LABEL.match(text[end : end + 15])
     if numbered:
-        parsed = _number_at(text, end + numbered.end())
+        parsed = cited_number_at(text, end + numbered.end())
         if parsed and parsed.number and _LAW_SYMBOL.match(parsed.symbol):
             number, end = parsed.number, parsed.end
             if date is None and not year and (date := date_at(text, end)) is not None:
@@ -876,7 +876,7 @@ def _more_numbers(text: str, law: tuple[Citation, int], offset: int | None) -> t
     first, end = law
     more: list[Citation] = []
     while first.number and (label := _MORE_NUMBER_RE.match(text, end)):
-        number = _number_at(text, label.end())
+        number = cited_number_at(text, label.end())
         if number is None or not number.number or not _LAW_SYMBOL.match(number.symbol):
             break
         date = date_at(text, number.end)
