@@ -1097,13 +1097,23 @@ _CUE_LIKE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:vận tải|hiện tại|tồn
 country, not "tại Lào"), "hiện tại" (now), "tồn tại" (exist). Matched as printed."""
 
 
+_VILLAGE_IN_LIST = re.compile(
+    rf"(?<![^\W\d_])(?:bản|làng|thôn|xã)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*,[ \t]*"
+    r"(?=(?:(?:huyện|quận|thị xã|tỉnh|thành phố)[ \t]+)?$)"
+)
+""" "chúc Tết nhân dân bản Ka Lô, huyện X, tỉnh Y": a village or commune named before its district, below the places a
+trip lists (the corpus labels stop at the district); the cue before it reaches the district."""
+
+
 def _without_non_cues(text: str, begin: int, before: str) -> str:
     """`before` (folded, from `begin`) with what only looks like a cue blanked: the festival's name after "chúc Tết"
     (`_FESTIVAL_NAME`), so that the greeting reads as the cue it is (the greeted people and their place follow), and
-    words that fold like "tại" (`_CUE_LIKE_WORD`)."""
+    words that fold like "tại" (`_CUE_LIKE_WORD`); and a village named right before the place (`_VILLAGE_IN_LIST`),
+    so that the cue before the village reaches it."""
     names = [
         *_FESTIVAL_NAME.finditer(text, begin, begin + len(before)),
         *_CUE_LIKE_WORD.finditer(text, begin, begin + len(before)),
+        *_VILLAGE_IN_LIST.finditer(text, begin, begin + len(before)),
     ]
     for name in sorted(names, key=lambda match: match.start(), reverse=True):
         start, end = name.start() - begin, name.end() - begin

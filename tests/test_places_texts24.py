@@ -69,3 +69,9 @@ def test_a_place_inside_what_a_memorandum_is_about_sends_no_one() -> None:
         "sẽ diễn ra trong quý IV/2023, tại tỉnh Quảng Tây."
     )
     assert names(text) == []
+
+
+def test_a_village_before_its_district_lets_the_cue_reach_the_district() -> None:
+    text = "Đoàn đã đến thăm, chúc Tết nhân dân bản Na Đông, huyện Sa Mun, tỉnh Salavan của Lào."
+    assert names(text)[:2] == ["Sa Mun", "Salavan"]
+    assert "Na Đông" not in names(text)  # the village: below the places a trip lists
