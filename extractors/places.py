@@ -713,7 +713,7 @@ _FELL_END = re.compile(
 )
 """ "liệt sĩ hy sinh tại Lào", "tử trận ở …": where soldiers fell or lie, which a remains team's text names with
 no one sent there."""
-_OUTBREAK_END = re.compile(r"\b(?:bung\s+phat|lay\s+lan|xuat\s+hien)\s+(?:tai|o)(?:\s+" + _CATEGORY + r")*[\s:]*$")
+_OUTBREAK_END = re.compile(r"\b(?:bung\s+phat|lay\s+lan)\s+(?:tai|o)(?:\s+" + _CATEGORY + r")*[\s:]*$")
 """ "cúm A (H7N9) đã bùng phát tại Trung Quốc, Đài Loan …", "dịch lây lan ở …": where a disease broke out or spread
 (its list goes on by `_CHAIN_GAP`); nobody is sent there."""
 _SOURCE_CREDIT = re.compile(r"\(\s*(?:nguon|anh)\s*:[^()]*$")
