@@ -464,8 +464,12 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
 _APPOINTING = r"(?:bổ nhiệm(?: lại)?|cử|điều động|chỉ định|bầu)"
 """The verbs that give an office: appoint, the older decrees' "cử" (name to) — "cử ông X giữ chức Y" — and elect."""
 _APPOINTED_BEFORE = re.compile(rf"(?i)(?<![^\W\d_]){_APPOINTING}[ \t]+$")
-_APPOINTED_AFTER = re.compile(rf"[ \t]*,?[ \t]+được[ \t]+{_APPOINTING}(?=[ \t]+(?:làm|là|giữ chức))")
-"""The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bầu là Chủ tịch …"."""
+_APPOINTED_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]+(?:tiếp tục[ \t]+)?được[ \t]+(?:tín nhiệm[ \t]+)?(?:tái[ \t]+)?{_APPOINTING}"
+    r"(?=[ \t]+(?:làm|là|giữ chức))"
+)
+"""The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bầu là Chủ tịch …", a congress
+re-electing its chair ("Ông X tiếp tục được tín nhiệm bầu làm Chủ tịch")."""
 _APPOINTED_AS = re.compile(r"[ \t]+(?:làm|là|giữ chức(?: vụ)?)(?=[ \t])")
 
 
@@ -1508,6 +1512,7 @@ _CHAIN_PART = re.compile(rf"^[ \t]*(?:kiêm[ \t]+)?(?P<title>(?i:{_TITLE_ALT}))(
 _SENTENCE_END = re.compile(r"[.;:\n|]")
 _ROLE_KEYS = frozenset(title_key(role) for role in DELEGATION_ROLES)
 """A delegation's roles ("Trưởng đoàn, Phó Chủ tịch UBND thành phố X"): no office a chain starts with."""
+_MEMBER_KEY = title_key("Ủy viên")
 
 
 def _chain_part(part: str, before_name: bool = False) -> str | None:
@@ -1553,12 +1558,16 @@ def _chain_keys(text: str, start: int, end: int) -> list[str]:
 
 def _chain_holds(text: str, person: Person, office: str) -> bool:
     """Whether a mention's chain of offices names `office` after the mention's own title ("X - Phó Bí thư Tỉnh ủy,
-    Chủ tịch UBND tỉnh": the first office is the title, the labels' convention; samples/real/texts/README.md)."""
+    Chủ tịch UBND tỉnh": the first office is the title, the labels' convention; samples/real/texts/README.md). A
+    membership ("X, Ủy viên Hội đồng Nhà nước, …, Chủ tịch Hội Y") is no office a chain starts with when the chain
+    names another: memberships are skipped, so the office read before stays."""
     if person.span is None or not person.title:
         return False
     keys = _chain_keys(text, person.span.start, person.span.end)
     first = title_key(person.title)
-    return first not in _ROLE_KEYS and first in keys and title_key(office) in keys[keys.index(first) + 1 :]
+    if first in _ROLE_KEYS or first.startswith(_MEMBER_KEY):
+        return False
+    return first in keys and title_key(office) in keys[keys.index(first) + 1 :]
 
 
 _AND_IN_BODY_NAME = re.compile(rf"(?<![^\W\d_])và(?=[ \t]+[{_UPPER}])")
