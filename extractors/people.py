@@ -337,9 +337,10 @@ def _is_foreign_word(word: str) -> bool:
     )
 
 
-_PLACE_WORD_END = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận|đảng)\s+$")
-"""A word whose name the run starts with: a place's ("tỉnh", "bang") or a party's ("Tổng thư ký đảng Frelimo Roque
-Silva": the party's one-word name, then the holder's)."""
+_PLACE_WORD_END = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|thành phố|thủ đô|bang|vùng|miền|châu|huyện|quận|đảng)\s+$")
+"""A word whose name the run starts with: a place's ("tỉnh", "bang", a region's "miền": "Thống đốc tỉnh miền Trung
+Sarath Abeykoon") or a party's ("Tổng thư ký đảng Frelimo Roque Silva": the party's one-word name, then the
+holder's)."""
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _UNIT_STOP = re.compile(
@@ -678,8 +679,9 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if _PLACE_WORD_BEFORE.search(preceding) or _NAMED_AFTER.search(preceding):
             continue  # "tại thành phố La Hay, Đại sứ …", "giải thưởng Tạ Quang Bửu, Vụ trưởng …": a place's or a
             # thing's name, whatever family name it starts with
-        if len(name.split()) < 2 or is_place_name(name):
-            continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title
+        if len(name.split()) < 2 or is_place_name(name) or _body_placed([*preceding.split()[-1:], *name.split()], 1):
+            continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title; "Bệnh viện Hùng Vương Gia
+            # Lai, Giám đốc …": a body's name
         end = start + len(name)
         if any(s < end and start < e for s, e in taken):
             continue  # "Nhà vua Thái Lan Vajiralongkorn, Chủ tịch nước …": the name after its title is read
@@ -1043,6 +1045,7 @@ def _name_in_run(
         and not (tokens[i] in _UNIT_FAMILY_NAMES and is_place_name(" ".join(tokens[i + 1 :])))
         and not _inside_country(tokens, i)
         and all(is_syllable(syllable) for token in tokens[i + 1 :] for syllable in _syllables(token))
+        and not _body_placed(tokens, i)
     ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place; "châu Âu Donald Tusk":
     # "Âu" ends the place, a family name only before Vietnamese syllables
     for i in families:
@@ -1230,6 +1233,21 @@ def _rare_family_name(tokens: list[str]) -> bool:
     )
 
 
+def _body_placed(tokens: list[str], family: int) -> bool:
+    """Whether a family name inside a run is the middle of a body's name that ends with its Vietnamese province
+    ("Bệnh viện Hùng Vương Gia Lai": "Vương" after "Hùng", then "Gia Lai"), not a name's start: a capitalised word
+    that is no place nor a family name goes before it ("Trung ương Đoàn Nguyễn Long Hải" is a name after its body)
+    and a Vietnamese place is all that follows."""
+    return (
+        family > 0
+        and len(tokens) - family > 1
+        and tokens[family - 1][:1].isupper()
+        and family_name(tokens[family - 1]) is None
+        and is_vietnamese_place(" ".join(tokens[family + 1 :]))
+        and not is_place_name(" ".join(tokens[:family]))
+    )
+
+
 def _place_before_name(tokens: list[str], start: int, end: int) -> bool:
     """Whether `tokens[start:end]` is a country ("Thái Lan Prayut …"), or a Vietnamese place with two words of a
     name after it ("… thành phố Hồ Chí Minh George Saxton"), though its first word is a family name; a place of
@@ -1269,8 +1287,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue
             if len(tokens) > 1 and _rank_starts(tail, run.end(), tokens[-1]):
                 tokens = tokens[:-1]  # "Bộ Nội vụ Campuchia Trung tướng X": the rank's first word ends no name
-            if glued := split_glued(tokens[-1]):
-                tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
+            if (glued := split_glued(tokens[-1])) and not (len(tokens) > 1 and all(map(_unvietnamese, tokens[:-1]))):
+                tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"; not a Lao name's last word
+                # ("Chánh án Khămphănxítthị Đămpha": no part of the run is Vietnamese)
             tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
             before = tail[: run.start()]
             if _NAMED_AFTER.search(before) or _CONTINENT_DASH.search(before):

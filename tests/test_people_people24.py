@@ -70,3 +70,40 @@ def test_people_a_membership_in_a_later_chain_keeps_the_office_read_first() -> N
         "tịch Hội Nông dân Cuba thăm một hợp tác xã."
     )
     assert _people(text) == [("Pedro Alonso Ruiz", "Chủ tịch")]
+
+
+def test_people_a_judge_s_rank_before_the_court_s_office() -> None:
+    """ "Thẩm phán tối cao, Chánh án …": the judge's rank is the chain's first office, as the labels take it."""
+    text = "Đoàn do đồng chí Xổm Phon Văn-xay, Thẩm phán tối cao, Chánh án TAND khu vực miền Bắc Lào dẫn đầu."
+    assert _people(text) == [("Xổm Phon Văn-xay", "Thẩm phán tối cao")]
+
+
+def test_people_a_lao_name_s_last_word_is_not_cut_as_glued() -> None:
+    """ "Đămpha" spells "Đăm" + "pha", two syllables, but after a word no Vietnamese syllable spells it ends a Lao
+    name, not a name glued to the next word ("Nguyễn Sinh Hùngcó" still is)."""
+    assert _people("Hôm qua, Chánh án Khămvănxítthị Đămpha ký văn bản.") == [("Khămvănxítthị Đămpha", "Chánh án")]
+    assert _people("Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến.") == [("Nguyễn Sinh Hùng", "Phó Thủ tướng")]
+
+
+def test_people_a_region_s_word_before_its_name() -> None:
+    """ "tỉnh miền Trung": "miền" is a place word, so the region's one-word name is no part of the holder's."""
+    text = "Đoàn làm việc với Thống đốc tỉnh miền Trung Lalith Perera."
+    assert _people(text) == [("Lalith Perera", "Thống đốc")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự có ông Lê Văn Học, Tổng Giám đốc Hệ thống Y tế Tâm An và lãnh đạo Bệnh viện Tâm Vương Gia Lai.",
+        "Dự có lãnh đạo Bệnh viện Tâm Vương Gia Lai, Tổng Giám đốc Hệ thống Y tế Tâm An và ông Lê Văn Học.",
+    ],
+)
+def test_people_a_body_s_name_ending_in_its_province_is_nobody(text: str) -> None:
+    """ "Bệnh viện Tâm Vương Gia Lai": "Vương" is a family name, but after another capitalised word and before a
+    province it is inside a hospital's name."""
+    assert [name for name, _ in _people(text)] == ["Lê Văn Học"]
+
+
+def test_people_a_name_after_a_youth_union_s_body_still_ends_in_a_town_s_name() -> None:
+    """ "Trung ương Đoàn Nguyễn Long Hải": a name may spell a town ("Long Hải") after a body's family-name word."""
+    assert _people("Bí thư Trung ương Đoàn Trần Long Hải phát biểu.") == [("Trần Long Hải", "Bí thư")]
