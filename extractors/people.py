@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from extractors import nlp
 from extractors.gazetteer import TRANSLITERATED, is_vietnamese_place, place_key
@@ -1887,13 +1887,16 @@ def _mistyped(kept: Person, person: Person) -> bool:
     off in a word of five letters or more ("John" and "Joan" stay two); the later mention adds no other office,
     unless the name has three words or more and the letter is one added at a word's end (one person whatever office
     a later chain names first: "Chủ tịch Thượng viện … Mohammad Hamid Ansarin", then "Phó Tổng thống … Mohammad
-    Hamid Ansari")."""
+    Hamid Ansari"). A slip in every word, one letter or two swapped each ("Ngài Vladinmir Anderichenko, Chủ tịch Hạ
+    viện", then "Chủ tịch Hạ viện Belarus Vladimir Andreichenko"), is one person only with the same office."""
     words, other = kept.name.split(), person.name.split()
     if len(words) != len(other) or len(words) < 2 or not all(_is_foreign_word(word) for word in [*words, *other]):
         return False
     differing = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
-    if len(differing) != 1 or min(map(len, differing[0])) < 5 or Levenshtein.distance(*differing[0]) != 1:
+    if not differing or any(min(map(len, pair)) < 5 or OSA.distance(*pair) != 1 for pair in differing):
         return False
+    if len(differing) > 1:
+        return bool(kept.title) and person.title == kept.title
     short, long = sorted(differing[0], key=len)
     return not person.title or person.title == kept.title or (len(words) >= 3 and long[:-1] == short)
 

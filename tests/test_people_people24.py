@@ -107,3 +107,14 @@ def test_people_a_body_s_name_ending_in_its_province_is_nobody(text: str) -> Non
 def test_people_a_name_after_a_youth_union_s_body_still_ends_in_a_town_s_name() -> None:
     """ "Trung ương Đoàn Nguyễn Long Hải": a name may spell a town ("Long Hải") after a body's family-name word."""
     assert _people("Bí thư Trung ương Đoàn Trần Long Hải phát biểu.") == [("Trần Long Hải", "Bí thư")]
+
+
+def test_people_a_foreign_name_with_a_slip_in_every_word_is_one_person_with_the_same_office() -> None:
+    """A letter added in one word and two swapped in the other ("Vladinmir Anderichenko" / "Vladimir Andreichenko"):
+    one person when both mentions give the same office, two when they give none."""
+    text = (
+        "Đoàn do Ngài Dmitrij Aleksnadrov, Chủ tịch Hạ viện dẫn đầu. Chủ tịch Hạ viện Belarus Dmitriy Aleksandrov "
+        "cảm ơn sự đón tiếp."
+    )
+    assert _people(text) == [("Dmitrij Aleksnadrov", "Chủ tịch")]
+    assert len(_people("Có ông Dmitrij Aleksnadrov và ông Dmitriy Aleksandrov.")) == 2
