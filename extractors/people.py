@@ -472,14 +472,19 @@ _APPOINTED_AFTER = re.compile(
 """The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bầu là Chủ tịch …", a congress
 re-electing its chair ("Ông X tiếp tục được tín nhiệm bầu làm Chủ tịch")."""
 _APPOINTED_AS = re.compile(r"[ \t]+(?:làm|là|giữ chức(?: vụ)?)(?=[ \t])")
+_ELECTED_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:(?:kể từ khi|sau khi|khi|vừa)[ \t]+)?(?:tái[ \t]+)?đắc cử(?=[ \t])")
+"""Elected, the office right after the verb: "ông X kể từ khi đắc cử Tổng Bí thư", "bà Y vừa tái đắc cử Tổng thống"."""
 
 
 def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | None, str | None]:
     """The office an appointment gives a person named with no office of their own ("Bổ nhiệm ông Phạm Văn A làm Đại
     sứ đặc mệnh toàn quyền …", "bổ nhiệm bà B giữ chức Giám đốc Sở …"): the office the decision is about. A person
     with an office before the appointment keeps that one (read first, by `_title_unit`). The appointing verb stands
-    before the honorific or, passive, after the name (`_APPOINTED_AFTER`); a delegation's role ("cử ông X làm
-    Trưởng đoàn") is no office."""
+    before the honorific or, passive, after the name (`_APPOINTED_AFTER`), as does an election ("đắc cử Tổng Bí
+    thư", `_ELECTED_AFTER`); a delegation's role ("cử ông X làm Trưởng đoàn") is no office."""
+    if elected := _ELECTED_AFTER.match(text, end):
+        title, unit = _title_unit(text, elected.end())
+        return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
     if passive := _APPOINTED_AFTER.match(text, end):
         end = passive.end()
     elif not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):

@@ -118,3 +118,22 @@ def test_people_a_foreign_name_with_a_slip_in_every_word_is_one_person_with_the_
     )
     assert _people(text) == [("Dmitrij Aleksnadrov", "Chủ tịch")]
     assert len(_people("Có ông Dmitrij Aleksnadrov và ông Dmitriy Aleksandrov.")) == 2
+
+
+def test_people_a_minister_president_is_one_compound_office() -> None:
+    """ "Bộ trưởng, Thủ hiến vùng X" (a Belgian region's Minister-President): one office kept whole, as "Bộ trưởng,
+    Chủ nhiệm"."""
+    text = "Thủ tướng làm việc với ông Pieter Claes, Bộ trưởng, Thủ hiến vùng Wallonia, Bộ trưởng Kinh tế."
+    assert _people(text) == [("Pieter Claes", "Bộ trưởng, Thủ hiến")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đây là chuyến thăm đầu tiên của ông Trần Quốc Bảo kể từ khi đắc cử Tổng Bí thư tại Đại hội.",
+        "Ông Trần Quốc Bảo vừa tái đắc cử Tổng Bí thư.",
+    ],
+)
+def test_people_the_office_an_election_gives(text: str) -> None:
+    """ "X kể từ khi đắc cử Tổng Bí thư": the office follows the verb of election with no "làm"."""
+    assert _people(text) == [("Trần Quốc Bảo", "Tổng Bí thư")]
