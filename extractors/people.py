@@ -472,6 +472,9 @@ _APPOINTED_AFTER = re.compile(
 """The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bầu là Chủ tịch …", a congress
 re-electing its chair ("Ông X tiếp tục được tín nhiệm bầu làm Chủ tịch")."""
 _APPOINTED_AS = re.compile(r"[ \t]+(?:làm|là|giữ chức(?: vụ)?)(?=[ \t])")
+_COPULA_AFTER = re.compile(rf"[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]+là(?:[ \t]+vị)?(?=[ \t]+[{_UPPER}])")
+"""A sentence saying what office the person holds, capitalised as an office is: "ông X (Y) là vị Tổng thống Mông Cổ
+đầu tiên …", not "X là cán bộ có nhiều kinh nghiệm"."""
 _ELECTED_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:(?:kể từ khi|sau khi|khi|vừa)[ \t]+)?(?:tái[ \t]+)?đắc cử(?=[ \t])")
 """Elected, the office right after the verb: "ông X kể từ khi đắc cử Tổng Bí thư", "bà Y vừa tái đắc cử Tổng thống"."""
 
@@ -482,7 +485,7 @@ def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | 
     with an office before the appointment keeps that one (read first, by `_title_unit`). The appointing verb stands
     before the honorific or, passive, after the name (`_APPOINTED_AFTER`), as does an election ("đắc cử Tổng Bí
     thư", `_ELECTED_AFTER`); a delegation's role ("cử ông X làm Trưởng đoàn") is no office."""
-    if elected := _ELECTED_AFTER.match(text, end):
+    if elected := _ELECTED_AFTER.match(text, end) or _COPULA_AFTER.match(text, end):
         title, unit = _title_unit(text, elected.end())
         return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
     if passive := _APPOINTED_AFTER.match(text, end):

@@ -137,3 +137,11 @@ def test_people_a_minister_president_is_one_compound_office() -> None:
 def test_people_the_office_an_election_gives(text: str) -> None:
     """ "X kể từ khi đắc cử Tổng Bí thư": the office follows the verb of election with no "làm"."""
     assert _people(text) == [("Trần Quốc Bảo", "Tổng Bí thư")]
+
+
+def test_people_the_office_a_sentence_says_the_person_holds() -> None:
+    """ "ông X (Y) là vị Tổng thống …": the office after "là", capitalised; "là cán bộ có nhiều kinh nghiệm" names
+    none."""
+    text = "Ông Ba-ta-ba-ya Ga-ma (Batabaya Gama) là vị Tổng thống đầu tiên thăm nước ta."
+    assert _people(text) == [("Ba-ta-ba-ya Ga-ma", "Tổng thống")]
+    assert _people("Đồng chí Lê Văn Phú là cán bộ có nhiều kinh nghiệm.") == [("Lê Văn Phú", None)]
