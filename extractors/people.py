@@ -1648,13 +1648,16 @@ def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None
     return None, None
 
 
-_RANK_LINK = re.compile(r"^[ \t]+(?P<unit>[^\n,.;:()–|]{0,80}?)[ \t]+$")
+_RANK_LINK = re.compile(rf"^[ \t]+(?P<unit>(?:[^\n,.;:()–|]|,(?= {_PARENT_BODY} )){{0,80}}?)[ \t]+$")
+"""The unit between an office and a rank; a comma goes on before the body it belongs to ("Người phát ngôn Tổng cục
+Công an quốc gia, Bộ Nội vụ Campuchia Trung tướng X")."""
 
 
 def _office_before_rank(text: str, start: int) -> tuple[str | None, str | None]:
     """The office written right before a rank and its holder's name, with no comma between ("Thứ trưởng Bộ Công an
-    Thượng tướng X", "Bộ trưởng Quốc phòng Lào Đại tướng Y"): the rank holder's office; none when its unit holds a
-    clause or another person's name."""
+    Thượng tướng X", "Bộ trưởng Quốc phòng Lào Đại tướng Y"): the rank holder's office, or the first office of the
+    chain it ends ("Phó Tổng cục trưởng …, Người phát ngôn … Trung tướng X": `_chain_start`); none when its unit
+    holds a clause or another person's name."""
     window_start = max(0, start - 120)
     window = text[window_start:start]
     titles = list(_TITLE_ANYWHERE.finditer(window))
@@ -1663,7 +1666,8 @@ def _office_before_rank(text: str, start: int) -> tuple[str | None, str | None]:
     title, unit = titles[-1].group(), link["unit"]
     if without_former(title)[0].islower() or _ends_clause(unit) or _holds_name(unit) or _VERB.search(unit):
         return None, None
-    return title_and_unit(canonical(title), squash(unit) or None)
+    first = _chain_start(text, window_start + titles[-1].start())
+    return first if first[0] else title_and_unit(canonical(title), squash(unit) or None)
 
 
 def _holds_name(unit: str) -> bool:
