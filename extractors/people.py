@@ -1494,14 +1494,20 @@ def _ends_abroad(unit: str) -> bool:
     """Whether a unit of state ends with a foreign country or place ("Ngoại giao Hàn Quốc", "Thành phố Busan"): an
     office complete with where it is held, after which a comma lists the next person's ("Thứ trưởng Ngoại giao Hàn
     Quốc, Thị trưởng Thành phố Busan, Đại sứ … X": X is the Đại sứ). A party's post is held with an office of
-    state ("Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào X": one person)."""
+    state ("Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào X": one person), and Viet Nam's envoy holds
+    another post abroad ("Đại sứ Việt Nam tại Vương quốc Bỉ, Trưởng Phái đoàn Việt Nam tại EU X": one person)."""
     words = unit.split()
-    return "Đảng" not in words and any(
-        code_of(tail) or place_key(tail) in foreign_places()
-        for tail in (" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words)))
+    return (
+        "Đảng" not in words
+        and not _ENVOY_SEAT.match(unit)
+        and any(
+            code_of(tail) or place_key(tail) in foreign_places()
+            for tail in (" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words)))
+        )
     )
 
 
+_ENVOY_SEAT = re.compile(r"[ \t]*Việt Nam[ \t]+(?:tại|bên cạnh)[ \t]")
 _ON_BEHALF_OF = re.compile(r"(?i:thay mặt|thừa lệnh|thừa ủy quyền|thừa uỷ quyền)[ \t]+$")
 
 

@@ -145,3 +145,10 @@ def test_people_the_office_a_sentence_says_the_person_holds() -> None:
     text = "Ông Ba-ta-ba-ya Ga-ma (Batabaya Gama) là vị Tổng thống đầu tiên thăm nước ta."
     assert _people(text) == [("Ba-ta-ba-ya Ga-ma", "Tổng thống")]
     assert _people("Đồng chí Lê Văn Phú là cán bộ có nhiều kinh nghiệm.") == [("Lê Văn Phú", None)]
+
+
+def test_people_an_envoy_s_second_post_abroad_is_the_same_person_s() -> None:
+    """ "Đại sứ Việt Nam tại X, Trưởng Phái đoàn Việt Nam tại EU Y": Viet Nam's seat abroad ends no chain; the first
+    office is Y's title (while "Thứ trưởng Ngoại giao Hàn Quốc, Thị trưởng Busan Z" are two people's)."""
+    text = "Đón đoàn có Đại sứ Việt Nam tại Vương quốc Bỉ, Trưởng Phái đoàn Việt Nam tại EU Lê Minh Đức và Phu nhân."
+    assert _people(text) == [("Lê Minh Đức", "Đại sứ")]
