@@ -152,3 +152,9 @@ def test_people_an_envoy_s_second_post_abroad_is_the_same_person_s() -> None:
     office is Y's title (while "Thứ trưởng Ngoại giao Hàn Quốc, Thị trưởng Busan Z" are two people's)."""
     text = "Đón đoàn có Đại sứ Việt Nam tại Vương quốc Bỉ, Trưởng Phái đoàn Việt Nam tại EU Lê Minh Đức và Phu nhân."
     assert _people(text) == [("Lê Minh Đức", "Đại sứ")]
+
+
+def test_people_a_scientific_director_is_one_office() -> None:
+    """ "X - Giám đốc khoa học, Trung tâm …": the field is the office's, not a unit."""
+    text = "Đoàn do GS. TSKH. Petrov Oleg Ivanovich - Giám đốc khoa học, Trung tâm nghiên cứu thực phẩm dẫn đầu."
+    assert _people(text) == [("Petrov Oleg Ivanovich", "Giám đốc khoa học")]
