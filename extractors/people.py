@@ -1209,12 +1209,12 @@ def _short_place(name: str) -> bool:
 
 def _foreign_whole_run(tokens: list[str]) -> bool:
     """Whether a run right after a high office is one foreign name though some of its syllables look Vietnamese
-    (Khmer "Chăn Sochantha", Burmese "Min Aung Hlaing"): 2-4 words in lower case after their capital, the last one
-    no Vietnamese syllable spells, the first no Vietnamese family name, body's word nor honorific, and no place's
-    name in any part of it ("Lào Thongloun", "Nam Phi")."""
+    (Khmer "Chăn Sochantha", "Soth Pi Sây", Burmese "Min Aung Hlaing"): 2-4 words in lower case after their capital,
+    the last or the first no Vietnamese syllable spells, the first no Vietnamese family name, body's word nor
+    honorific, and no place's name in any part of it ("Lào Thongloun", "Nam Phi")."""
     return (
         2 <= len(tokens) <= 4
-        and _unvietnamese(tokens[-1])
+        and (_unvietnamese(tokens[-1]) or _unvietnamese(tokens[0]))
         and family_name(tokens[0]) is None
         and tokens[0] not in _BODY_WORDS
         and all(token[1:].islower() for token in tokens)  # no acronym: "Đại sứ EU Giorgio Aliberti"
@@ -1311,7 +1311,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             split = _name_in_run(
                 tokens,
                 title,
-                not before.strip(),
+                not before.strip() or bool(_HOLDER_DASH.search(before)),
                 ocr,
                 bool(_PLACE_WORD_END.search(before)),
                 after_body,
@@ -1333,7 +1333,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 offset = match.start("tail") + lower_family.start("family")
                 name = f"{lower_family['family']} {name}"
             name = repair_family(name) if ocr else name
-            unit = squash(re.sub(r"\([^()\n]*\)", " ", text[match.end("title") : offset]))  # asides out
+            unit = squash(re.sub(r"\([^()\n]*\)", " ", text[match.end("title") : offset])).rstrip(" –-")  # asides
+            # out, and the dash before the holder's name ("Huyện trưởng huyện X - Soth Pi Sây")
             if len(tokens) == 1 and _is_transliteration(name) and _UNIT_STOP.search(f" {unit} "):
                 break  # "cử cán bộ đi công tác tại Ô-xtrây-li-a" misread: a clause, no unit, before one word
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
@@ -1362,6 +1363,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+_HOLDER_DASH = re.compile(r"(?i:huyện|tỉnh|thành phố)[ \t]+[^\W\d_]+[ \t]+[–-][ \t]+$")
+"""An office's locality, then a spaced dash before its holder's name ("Huyện trưởng huyện Kongpongro - Soth Pi
+Sây"): the name is as close to its office as right after the title."""
 _RANK_IN_TAIL = re.compile(rf"(?<![^\W\d_])(?:{_SERVICE_RANKS})(?= )")
 """A rank inside a title's tail: the name after it is the rank's holder's (read with the rank as honorific), and the
 rank's first word ("Trung", "Đại", "Thượng") no end of a name before it."""

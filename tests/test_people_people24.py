@@ -158,3 +158,10 @@ def test_people_a_scientific_director_is_one_office() -> None:
     """ "X - Giám đốc khoa học, Trung tâm …": the field is the office's, not a unit."""
     text = "Đoàn do GS. TSKH. Petrov Oleg Ivanovich - Giám đốc khoa học, Trung tâm nghiên cứu thực phẩm dẫn đầu."
     assert _people(text) == [("Petrov Oleg Ivanovich", "Giám đốc khoa học")]
+
+
+def test_people_a_khmer_name_after_its_office_s_district_and_a_dash() -> None:
+    """ "Huyện trưởng huyện X - Soth Pi Sây": a name right after the office's locality and a spaced dash, foreign from
+    its first word though the later ones spell Vietnamese syllables; the dash is no part of the unit."""
+    (person,) = find_people("Nhân dịp Tết, Huyện trưởng huyện Romeashaek - Sokh Vi Sây chúc mừng năm mới.")
+    assert (person.name, person.title, person.unit) == ("Sokh Vi Sây", "Huyện trưởng", "huyện Romeashaek")
