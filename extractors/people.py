@@ -1073,11 +1073,12 @@ def _name_in_run(
         return len(tokens) - 3  # "Đại sứ Việt Nam tại Myanmar Luận Thùy Dương": a Vietnamese name after the country
     if (
         (((adjacent or after_body) and 2 <= sum(counts) <= 4) or sum(counts) == 3)
-        and high_office(title)
+        and (high_office(title) or after_body)
         and _rare_family_name(tokens)
     ):
         return 0  # "Thứ trưởng Bộ Ngoại giao Chương Hán Phu": a rarer family name right after the office's body;
-        # after any unit, three syllables ("Phó Chủ tịch Quốc hội Uông Chu Lưu")
+        # after any unit, three syllables ("Phó Chủ tịch Quốc hội Uông Chu Lưu"); any office's holder right after
+        # its body ("Phó Trưởng Ban Tuyên giáo Từ Lương")
     for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country,
         # or after the host country of an envoy ("Đại sứ Trung Quốc tại Việt Nam Hùng Ba")
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):

@@ -165,3 +165,10 @@ def test_people_a_khmer_name_after_its_office_s_district_and_a_dash() -> None:
     its first word though the later ones spell Vietnamese syllables; the dash is no part of the unit."""
     (person,) = find_people("Nhân dịp Tết, Huyện trưởng huyện Romeashaek - Sokh Vi Sây chúc mừng năm mới.")
     assert (person.name, person.title, person.unit) == ("Sokh Vi Sây", "Huyện trưởng", "huyện Romeashaek")
+
+
+def test_people_a_rarer_family_name_right_after_a_board_s_name() -> None:
+    """ "Phó Trưởng Ban Tuyên giáo Từ Lương": two syllables from a family name the running-text list leaves out, right
+    after the body's name in lower case, name its head as they do a minister's."""
+    text = "Cùng đi có Phó Trưởng Ban Tuyên giáo Từ Khang và Phó Trưởng Ban Đối ngoại Nguyễn Anh Đức."
+    assert _people(text) == [("Từ Khang", "Phó Trưởng ban"), ("Nguyễn Anh Đức", "Phó Trưởng ban")]
