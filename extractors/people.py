@@ -1357,7 +1357,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             person = (
                 _person(name, first_title, first_unit, None, offset, end, text)
                 if first_title
-                else _person(name, title, unit or None, None, offset, end, text)
+                else _person(name, *_board_unit(title, unit or None), None, offset, end, text)
             )
             result.append((offset, person))
             break
@@ -1367,6 +1367,15 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
 _HOLDER_DASH = re.compile(r"(?i:huyện|tỉnh|thành phố)[ \t]+[^\W\d_]+[ \t]+[–-][ \t]+$")
 """An office's locality, then a spaced dash before its holder's name ("Huyện trưởng huyện Kongpongro - Soth Pi
 Sây"): the name is as close to its office as right after the title."""
+
+
+def _board_unit(title: str, unit: str | None) -> tuple[str, str | None]:
+    """A board head's title and unit as a chain gives them ("Phó Trưởng Ban Tuyên giáo X": "Phó Trưởng ban", "Ban
+    Tuyên giáo"; `units.title_and_unit`); other titles and units as they are."""
+    board = title_and_unit(title, unit) if unit and fold(title).endswith("truong ban") else (title, unit)
+    return board[0] or title, board[1]
+
+
 _RANK_IN_TAIL = re.compile(rf"(?<![^\W\d_])(?:{_SERVICE_RANKS})(?= )")
 """A rank inside a title's tail: the name after it is the rank's holder's (read with the rank as honorific), and the
 rank's first word ("Trung", "Đại", "Thượng") no end of a name before it."""

@@ -172,3 +172,10 @@ def test_people_a_rarer_family_name_right_after_a_board_s_name() -> None:
     after the body's name in lower case, name its head as they do a minister's."""
     text = "Cùng đi có Phó Trưởng Ban Tuyên giáo Từ Khang và Phó Trưởng Ban Đối ngoại Nguyễn Anh Đức."
     assert _people(text) == [("Từ Khang", "Phó Trưởng ban"), ("Nguyễn Anh Đức", "Phó Trưởng ban")]
+
+
+def test_people_a_board_s_head_named_before_the_name_gives_the_board_as_unit() -> None:
+    """ "Phó Trưởng Ban Tuyên giáo X": title "Phó Trưởng ban", unit "Ban Tuyên giáo" (the labels' 'Trưởng ban X' rule),
+    as when the office follows the name."""
+    (person,) = find_people("Dự có Phó Trưởng Ban Tuyên giáo Trung ương Lê Văn Hòa.")
+    assert (person.title, person.unit) == ("Phó Trưởng ban", "Ban Tuyên giáo Trung ương")
