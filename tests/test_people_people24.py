@@ -179,3 +179,23 @@ def test_people_a_board_s_head_named_before_the_name_gives_the_board_as_unit() -
     as when the office follows the name."""
     (person,) = find_people("Dự có Phó Trưởng Ban Tuyên giáo Trung ương Lê Văn Hòa.")
     assert (person.title, person.unit) == ("Phó Trưởng ban", "Ban Tuyên giáo Trung ương")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ông Trần Văn Hà, Giám đốc Công an tỉnh Hà Giang bày tỏ vui mừng.", "Công an tỉnh Hà Giang"),
+        ("Bà Lê Thu Hà, Phó Chủ tịch UBND huyện Tân Kỳ tiếp đoàn tại trụ sở.", "UBND huyện Tân Kỳ"),
+        ("Ông Lê Văn Tám, Chủ nhiệm Văn phòng Chính phủ vào ngày 3 tháng 8 đã ký.", "Văn phòng Chính phủ"),
+        ("Ông Đỗ Văn An, Viện trưởng VKSND tối cao chỉ đạo các đơn vị.", "VKSND tối cao"),
+        (
+            "Ông Đỗ Văn An, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Giang phát biểu.",
+            "Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Giang",
+        ),
+    ],
+)
+def test_people_a_unit_ends_where_the_story_s_verb_starts(text: str, unit: str) -> None:
+    """What the office holder does after the unit ("bày tỏ", "tiếp đoàn", "vào ngày …", "chỉ đạo") is no part of the
+    body's name; a steering board's own "Chỉ đạo" is."""
+    (person,) = find_people(text)
+    assert person.unit == unit
