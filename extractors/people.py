@@ -47,6 +47,7 @@ _DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|TS\.?|ThS\.?)"
 RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
 """A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
+_DEGREES_ONLY = re.compile(rf"{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*")
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
 _FAMILY_TEXT = (
@@ -1751,6 +1752,8 @@ out "Q." and "THNV" (samples/real/texts/README.md, blind21, blind33)."""
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
     title = _ACTING.sub("", title, count=1) if title and _ACTING.match(title) else title
     honorific = hon.lower() if hon and hon.lower() in ("ông", "bà", "đồng chí", "đ/c", "ông (bà)", "ông/bà") else hon
+    honorific = None if honorific and _DEGREES_ONLY.fullmatch(honorific) else honorific  # "PGS.TS.": a degree, no
+    # honorific (samples/real/texts/README.md, People)
     return Person(
         name=name,
         title=title,

@@ -199,3 +199,13 @@ def test_people_a_unit_ends_where_the_story_s_verb_starts(text: str, unit: str) 
     body's name; a steering board's own "Chỉ đạo" is."""
     (person,) = find_people(text)
     assert person.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Có PGS.TS Đỗ Minh Hà, Hiệu trưởng.", "Có GS. TSKH. Đỗ Minh Hà - Hiệu trưởng.", "Có ThS Đỗ Minh Hà, Hiệu trưởng."],
+)
+def test_people_a_degree_before_the_name_is_no_honorific(text: str) -> None:
+    """Degrees are dropped (the labels' convention); a rank stays the honorific."""
+    assert _person(text) == ("Đỗ Minh Hà", "Hiệu trưởng", None)
+    assert _person("Có Trung tướng Đỗ Minh Hà, Thứ trưởng.") == ("Đỗ Minh Hà", "Thứ trưởng", "Trung tướng")
