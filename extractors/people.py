@@ -1751,7 +1751,8 @@ out "Q." and "THNV" (samples/real/texts/README.md, blind21, blind33)."""
 
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
     title = _ACTING.sub("", title, count=1) if title and _ACTING.match(title) else title
-    honorific = hon.lower() if hon and hon.lower() in ("ông", "bà", "đồng chí", "đ/c", "ông (bà)", "ông/bà") else hon
+    honorific = hon.lower() if hon and hon.lower() in ("ông", "bà", "đồng chí", "ông (bà)", "ông/bà") else hon
+    honorific = "đồng chí" if honorific and honorific.lower() == "đ/c" else honorific  # the short form, written out
     honorific = None if honorific and _DEGREES_ONLY.fullmatch(honorific) else honorific  # "PGS.TS.": a degree, no
     # honorific (samples/real/texts/README.md, People)
     return Person(

@@ -209,3 +209,8 @@ def test_people_a_degree_before_the_name_is_no_honorific(text: str) -> None:
     """Degrees are dropped (the labels' convention); a rank stays the honorific."""
     assert _person(text) == ("Đỗ Minh Hà", "Hiệu trưởng", None)
     assert _person("Có Trung tướng Đỗ Minh Hà, Thứ trưởng.") == ("Đỗ Minh Hà", "Thứ trưởng", "Trung tướng")
+
+
+def test_people_the_short_comrade_is_written_out() -> None:
+    """ "đ/c X": honorific "đồng chí", as the labels write it."""
+    assert _person("Tham dự có đ/c Lê Văn Hòa, Bí thư Tỉnh ủy.") == ("Lê Văn Hòa", "Bí thư", "đồng chí")
