@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from extractors import nlp
 from extractors.gazetteer import TRANSLITERATED, is_vietnamese_place, place_key
@@ -47,6 +47,7 @@ _DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|TS\.?|ThS\.?)"
 RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
 """A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
+_DEGREES_ONLY = re.compile(rf"{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*")
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
 _FAMILY_TEXT = (
@@ -337,9 +338,10 @@ def _is_foreign_word(word: str) -> bool:
     )
 
 
-_PLACE_WORD_END = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|thành phố|thủ đô|bang|vùng|châu|huyện|quận|đảng)\s+$")
-"""A word whose name the run starts with: a place's ("tỉnh", "bang") or a party's ("Tổng thư ký đảng Frelimo Roque
-Silva": the party's one-word name, then the holder's)."""
+_PLACE_WORD_END = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|thành phố|thủ đô|bang|vùng|miền|châu|huyện|quận|đảng)\s+$")
+"""A word whose name the run starts with: a place's ("tỉnh", "bang", a region's "miền": "Thống đốc tỉnh miền Trung
+Sarath Abeykoon") or a party's ("Tổng thư ký đảng Frelimo Roque Silva": the party's one-word name, then the
+holder's)."""
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _UNIT_STOP = re.compile(
@@ -464,17 +466,29 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
 _APPOINTING = r"(?:bổ nhiệm(?: lại)?|cử|điều động|chỉ định|bầu)"
 """The verbs that give an office: appoint, the older decrees' "cử" (name to) — "cử ông X giữ chức Y" — and elect."""
 _APPOINTED_BEFORE = re.compile(rf"(?i)(?<![^\W\d_]){_APPOINTING}[ \t]+$")
-_APPOINTED_AFTER = re.compile(rf"[ \t]*,?[ \t]+được[ \t]+{_APPOINTING}(?=[ \t]+(?:làm|là|giữ chức))")
-"""The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bầu là Chủ tịch …"."""
+_APPOINTED_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]+(?:tiếp tục[ \t]+)?được[ \t]+(?:tín nhiệm[ \t]+)?(?:tái[ \t]+)?{_APPOINTING}"
+    r"(?=[ \t]+(?:làm|là|giữ chức))"
+)
+"""The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bầu là Chủ tịch …", a congress
+re-electing its chair ("Ông X tiếp tục được tín nhiệm bầu làm Chủ tịch")."""
 _APPOINTED_AS = re.compile(r"[ \t]+(?:làm|là|giữ chức(?: vụ)?)(?=[ \t])")
+_COPULA_AFTER = re.compile(rf"[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]+là(?:[ \t]+vị)?(?=[ \t]+[{_UPPER}])")
+"""A sentence saying what office the person holds, capitalised as an office is: "ông X (Y) là vị Tổng thống Mông Cổ
+đầu tiên …", not "X là cán bộ có nhiều kinh nghiệm"."""
+_ELECTED_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:(?:kể từ khi|sau khi|khi|vừa)[ \t]+)?(?:tái[ \t]+)?đắc cử(?=[ \t])")
+"""Elected, the office right after the verb: "ông X kể từ khi đắc cử Tổng Bí thư", "bà Y vừa tái đắc cử Tổng thống"."""
 
 
 def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | None, str | None]:
     """The office an appointment gives a person named with no office of their own ("Bổ nhiệm ông Phạm Văn A làm Đại
     sứ đặc mệnh toàn quyền …", "bổ nhiệm bà B giữ chức Giám đốc Sở …"): the office the decision is about. A person
     with an office before the appointment keeps that one (read first, by `_title_unit`). The appointing verb stands
-    before the honorific or, passive, after the name (`_APPOINTED_AFTER`); a delegation's role ("cử ông X làm
-    Trưởng đoàn") is no office."""
+    before the honorific or, passive, after the name (`_APPOINTED_AFTER`), as does an election ("đắc cử Tổng Bí
+    thư", `_ELECTED_AFTER`); a delegation's role ("cử ông X làm Trưởng đoàn") is no office."""
+    if elected := _ELECTED_AFTER.match(text, end) or _COPULA_AFTER.match(text, end):
+        title, unit = _title_unit(text, elected.end())
+        return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
     if passive := _APPOINTED_AFTER.match(text, end):
         end = passive.end()
     elif not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
@@ -674,8 +688,9 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if _PLACE_WORD_BEFORE.search(preceding) or _NAMED_AFTER.search(preceding):
             continue  # "tại thành phố La Hay, Đại sứ …", "giải thưởng Tạ Quang Bửu, Vụ trưởng …": a place's or a
             # thing's name, whatever family name it starts with
-        if len(name.split()) < 2 or is_place_name(name):
-            continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title
+        if len(name.split()) < 2 or is_place_name(name) or _body_placed([*preceding.split()[-1:], *name.split()], 1):
+            continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title; "Bệnh viện Hùng Vương Gia
+            # Lai, Giám đốc …": a body's name
         end = start + len(name)
         if any(s < end and start < e for s, e in taken):
             continue  # "Nhà vua Thái Lan Vajiralongkorn, Chủ tịch nước …": the name after its title is read
@@ -1039,6 +1054,7 @@ def _name_in_run(
         and not (tokens[i] in _UNIT_FAMILY_NAMES and is_place_name(" ".join(tokens[i + 1 :])))
         and not _inside_country(tokens, i)
         and all(is_syllable(syllable) for token in tokens[i + 1 :] for syllable in _syllables(token))
+        and not _body_placed(tokens, i)
     ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place; "châu Âu Donald Tusk":
     # "Âu" ends the place, a family name only before Vietnamese syllables
     for i in families:
@@ -1058,11 +1074,12 @@ def _name_in_run(
         return len(tokens) - 3  # "Đại sứ Việt Nam tại Myanmar Luận Thùy Dương": a Vietnamese name after the country
     if (
         (((adjacent or after_body) and 2 <= sum(counts) <= 4) or sum(counts) == 3)
-        and high_office(title)
+        and (high_office(title) or after_body)
         and _rare_family_name(tokens)
     ):
         return 0  # "Thứ trưởng Bộ Ngoại giao Chương Hán Phu": a rarer family name right after the office's body;
-        # after any unit, three syllables ("Phó Chủ tịch Quốc hội Uông Chu Lưu")
+        # after any unit, three syllables ("Phó Chủ tịch Quốc hội Uông Chu Lưu"); any office's holder right after
+        # its body ("Phó Trưởng Ban Tuyên giáo Từ Lương")
     for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country,
         # or after the host country of an envoy ("Đại sứ Trung Quốc tại Việt Nam Hùng Ba")
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
@@ -1194,12 +1211,12 @@ def _short_place(name: str) -> bool:
 
 def _foreign_whole_run(tokens: list[str]) -> bool:
     """Whether a run right after a high office is one foreign name though some of its syllables look Vietnamese
-    (Khmer "Chăn Sochantha", Burmese "Min Aung Hlaing"): 2-4 words in lower case after their capital, the last one
-    no Vietnamese syllable spells, the first no Vietnamese family name, body's word nor honorific, and no place's
-    name in any part of it ("Lào Thongloun", "Nam Phi")."""
+    (Khmer "Chăn Sochantha", "Soth Pi Sây", Burmese "Min Aung Hlaing"): 2-4 words in lower case after their capital,
+    the last or the first no Vietnamese syllable spells, the first no Vietnamese family name, body's word nor
+    honorific, and no place's name in any part of it ("Lào Thongloun", "Nam Phi")."""
     return (
         2 <= len(tokens) <= 4
-        and _unvietnamese(tokens[-1])
+        and (_unvietnamese(tokens[-1]) or _unvietnamese(tokens[0]))
         and family_name(tokens[0]) is None
         and tokens[0] not in _BODY_WORDS
         and all(token[1:].islower() for token in tokens)  # no acronym: "Đại sứ EU Giorgio Aliberti"
@@ -1223,6 +1240,21 @@ def _rare_family_name(tokens: list[str]) -> bool:
         syllables[0] in _RARER_FAMILY
         and all(map(is_syllable, syllables))
         and not any(is_place_name(" ".join(tokens[:k])) for k in range(1, len(tokens) + 1))
+    )
+
+
+def _body_placed(tokens: list[str], family: int) -> bool:
+    """Whether a family name inside a run is the middle of a body's name that ends with its Vietnamese province
+    ("Bệnh viện Hùng Vương Gia Lai": "Vương" after "Hùng", then "Gia Lai"), not a name's start: a capitalised word
+    that is no place nor a family name goes before it ("Trung ương Đoàn Nguyễn Long Hải" is a name after its body)
+    and a Vietnamese place is all that follows."""
+    return (
+        family > 0
+        and len(tokens) - family > 1
+        and tokens[family - 1][:1].isupper()
+        and family_name(tokens[family - 1]) is None
+        and is_vietnamese_place(" ".join(tokens[family + 1 :]))
+        and not is_place_name(" ".join(tokens[:family]))
     )
 
 
@@ -1265,8 +1297,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue
             if len(tokens) > 1 and _rank_starts(tail, run.end(), tokens[-1]):
                 tokens = tokens[:-1]  # "Bộ Nội vụ Campuchia Trung tướng X": the rank's first word ends no name
-            if glued := split_glued(tokens[-1]):
-                tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
+            if (glued := split_glued(tokens[-1])) and not (len(tokens) > 1 and all(map(_unvietnamese, tokens[:-1]))):
+                tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"; not a Lao name's last word
+                # ("Chánh án Khămphănxítthị Đămpha": no part of the run is Vietnamese)
             tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
             before = tail[: run.start()]
             if _NAMED_AFTER.search(before) or _CONTINENT_DASH.search(before):
@@ -1280,7 +1313,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             split = _name_in_run(
                 tokens,
                 title,
-                not before.strip(),
+                not before.strip() or bool(_HOLDER_DASH.search(before)),
                 ocr,
                 bool(_PLACE_WORD_END.search(before)),
                 after_body,
@@ -1302,7 +1335,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 offset = match.start("tail") + lower_family.start("family")
                 name = f"{lower_family['family']} {name}"
             name = repair_family(name) if ocr else name
-            unit = squash(re.sub(r"\([^()\n]*\)", " ", text[match.end("title") : offset]))  # asides out
+            unit = squash(re.sub(r"\([^()\n]*\)", " ", text[match.end("title") : offset])).rstrip(" –-")  # asides
+            # out, and the dash before the holder's name ("Huyện trưởng huyện X - Soth Pi Sây")
             if len(tokens) == 1 and _is_transliteration(name) and _UNIT_STOP.search(f" {unit} "):
                 break  # "cử cán bộ đi công tác tại Ô-xtrây-li-a" misread: a clause, no unit, before one word
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
@@ -1324,11 +1358,23 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             person = (
                 _person(name, first_title, first_unit, None, offset, end, text)
                 if first_title
-                else _person(name, title, unit or None, None, offset, end, text)
+                else _person(name, *_board_unit(title, unit or None), None, offset, end, text)
             )
             result.append((offset, person))
             break
     return result
+
+
+_HOLDER_DASH = re.compile(r"(?i:huyện|tỉnh|thành phố)[ \t]+[^\W\d_]+[ \t]+[–-][ \t]+$")
+"""An office's locality, then a spaced dash before its holder's name ("Huyện trưởng huyện Kongpongro - Soth Pi
+Sây"): the name is as close to its office as right after the title."""
+
+
+def _board_unit(title: str, unit: str | None) -> tuple[str, str | None]:
+    """A board head's title and unit as a chain gives them ("Phó Trưởng Ban Tuyên giáo X": "Phó Trưởng ban", "Ban
+    Tuyên giáo"; `units.title_and_unit`); other titles and units as they are."""
+    board = title_and_unit(title, unit) if unit and fold(title).endswith("truong ban") else (title, unit)
+    return board[0] or title, board[1]
 
 
 _RANK_IN_TAIL = re.compile(rf"(?<![^\W\d_])(?:{_SERVICE_RANKS})(?= )")
@@ -1463,14 +1509,20 @@ def _ends_abroad(unit: str) -> bool:
     """Whether a unit of state ends with a foreign country or place ("Ngoại giao Hàn Quốc", "Thành phố Busan"): an
     office complete with where it is held, after which a comma lists the next person's ("Thứ trưởng Ngoại giao Hàn
     Quốc, Thị trưởng Thành phố Busan, Đại sứ … X": X is the Đại sứ). A party's post is held with an office of
-    state ("Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào X": one person)."""
+    state ("Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào X": one person), and Viet Nam's envoy holds
+    another post abroad ("Đại sứ Việt Nam tại Vương quốc Bỉ, Trưởng Phái đoàn Việt Nam tại EU X": one person)."""
     words = unit.split()
-    return "Đảng" not in words and any(
-        code_of(tail) or place_key(tail) in foreign_places()
-        for tail in (" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words)))
+    return (
+        "Đảng" not in words
+        and not _ENVOY_SEAT.match(unit)
+        and any(
+            code_of(tail) or place_key(tail) in foreign_places()
+            for tail in (" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words)))
+        )
     )
 
 
+_ENVOY_SEAT = re.compile(r"[ \t]*Việt Nam[ \t]+(?:tại|bên cạnh)[ \t]")
 _ON_BEHALF_OF = re.compile(r"(?i:thay mặt|thừa lệnh|thừa ủy quyền|thừa uỷ quyền)[ \t]+$")
 
 
@@ -1508,6 +1560,7 @@ _CHAIN_PART = re.compile(rf"^[ \t]*(?:kiêm[ \t]+)?(?P<title>(?i:{_TITLE_ALT}))(
 _SENTENCE_END = re.compile(r"[.;:\n|]")
 _ROLE_KEYS = frozenset(title_key(role) for role in DELEGATION_ROLES)
 """A delegation's roles ("Trưởng đoàn, Phó Chủ tịch UBND thành phố X"): no office a chain starts with."""
+_MEMBER_KEY = title_key("Ủy viên")
 
 
 def _chain_part(part: str, before_name: bool = False) -> str | None:
@@ -1553,12 +1606,16 @@ def _chain_keys(text: str, start: int, end: int) -> list[str]:
 
 def _chain_holds(text: str, person: Person, office: str) -> bool:
     """Whether a mention's chain of offices names `office` after the mention's own title ("X - Phó Bí thư Tỉnh ủy,
-    Chủ tịch UBND tỉnh": the first office is the title, the labels' convention; samples/real/texts/README.md)."""
+    Chủ tịch UBND tỉnh": the first office is the title, the labels' convention; samples/real/texts/README.md). A
+    membership ("X, Ủy viên Hội đồng Nhà nước, …, Chủ tịch Hội Y") is no office a chain starts with when the chain
+    names another: memberships are skipped, so the office read before stays."""
     if person.span is None or not person.title:
         return False
     keys = _chain_keys(text, person.span.start, person.span.end)
     first = title_key(person.title)
-    return first not in _ROLE_KEYS and first in keys and title_key(office) in keys[keys.index(first) + 1 :]
+    if first in _ROLE_KEYS or first.startswith(_MEMBER_KEY):
+        return False
+    return first in keys and title_key(office) in keys[keys.index(first) + 1 :]
 
 
 _AND_IN_BODY_NAME = re.compile(rf"(?<![^\W\d_])và(?=[ \t]+[{_UPPER}])")
@@ -1612,13 +1669,16 @@ def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None
     return None, None
 
 
-_RANK_LINK = re.compile(r"^[ \t]+(?P<unit>[^\n,.;:()–|]{0,80}?)[ \t]+$")
+_RANK_LINK = re.compile(rf"^[ \t]+(?P<unit>(?:[^\n,.;:()–|]|,(?= {_PARENT_BODY} )){{0,80}}?)[ \t]+$")
+"""The unit between an office and a rank; a comma goes on before the body it belongs to ("Người phát ngôn Tổng cục
+Công an quốc gia, Bộ Nội vụ Campuchia Trung tướng X")."""
 
 
 def _office_before_rank(text: str, start: int) -> tuple[str | None, str | None]:
     """The office written right before a rank and its holder's name, with no comma between ("Thứ trưởng Bộ Công an
-    Thượng tướng X", "Bộ trưởng Quốc phòng Lào Đại tướng Y"): the rank holder's office; none when its unit holds a
-    clause or another person's name."""
+    Thượng tướng X", "Bộ trưởng Quốc phòng Lào Đại tướng Y"): the rank holder's office, or the first office of the
+    chain it ends ("Phó Tổng cục trưởng …, Người phát ngôn … Trung tướng X": `_chain_start`); none when its unit
+    holds a clause or another person's name."""
     window_start = max(0, start - 120)
     window = text[window_start:start]
     titles = list(_TITLE_ANYWHERE.finditer(window))
@@ -1627,7 +1687,8 @@ def _office_before_rank(text: str, start: int) -> tuple[str | None, str | None]:
     title, unit = titles[-1].group(), link["unit"]
     if without_former(title)[0].islower() or _ends_clause(unit) or _holds_name(unit) or _VERB.search(unit):
         return None, None
-    return title_and_unit(canonical(title), squash(unit) or None)
+    first = _chain_start(text, window_start + titles[-1].start())
+    return first if first[0] else title_and_unit(canonical(title), squash(unit) or None)
 
 
 def _holds_name(unit: str) -> bool:
@@ -1690,7 +1751,10 @@ out "Q." and "THNV" (samples/real/texts/README.md, blind21, blind33)."""
 
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
     title = _ACTING.sub("", title, count=1) if title and _ACTING.match(title) else title
-    honorific = hon.lower() if hon and hon.lower() in ("ông", "bà", "đồng chí", "đ/c", "ông (bà)", "ông/bà") else hon
+    honorific = hon.lower() if hon and hon.lower() in ("ông", "bà", "đồng chí", "ông (bà)", "ông/bà") else hon
+    honorific = "đồng chí" if honorific and honorific.lower() == "đ/c" else honorific  # the short form, written out
+    honorific = None if honorific and _DEGREES_ONLY.fullmatch(honorific) else honorific  # "PGS.TS.": a degree, no
+    # honorific (samples/real/texts/README.md, People)
     return Person(
         name=name,
         title=title,
@@ -1859,13 +1923,16 @@ def _mistyped(kept: Person, person: Person) -> bool:
     off in a word of five letters or more ("John" and "Joan" stay two); the later mention adds no other office,
     unless the name has three words or more and the letter is one added at a word's end (one person whatever office
     a later chain names first: "Chủ tịch Thượng viện … Mohammad Hamid Ansarin", then "Phó Tổng thống … Mohammad
-    Hamid Ansari")."""
+    Hamid Ansari"). A slip in every word, one letter or two swapped each ("Ngài Vladinmir Anderichenko, Chủ tịch Hạ
+    viện", then "Chủ tịch Hạ viện Belarus Vladimir Andreichenko"), is one person only with the same office."""
     words, other = kept.name.split(), person.name.split()
     if len(words) != len(other) or len(words) < 2 or not all(_is_foreign_word(word) for word in [*words, *other]):
         return False
     differing = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
-    if len(differing) != 1 or min(map(len, differing[0])) < 5 or Levenshtein.distance(*differing[0]) != 1:
+    if not differing or any(min(map(len, pair)) < 5 or OSA.distance(*pair) != 1 for pair in differing):
         return False
+    if len(differing) > 1:
+        return bool(kept.title) and person.title == kept.title
     short, long = sorted(differing[0], key=len)
     return not person.title or person.title == kept.title or (len(words) >= 3 and long[:-1] == short)
 

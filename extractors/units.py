@@ -31,6 +31,13 @@ CLAUSE = re.compile(
     r"(?:\s*,\s*|\s+)(?:làm|dẫn đầu|được|đi|sang|tham dự|tham gia|(?<!đồng thời )là|đã|sẽ|chịu|cùng|về|có tên|"
     r"xuất cảnh)(?=\s|$|[,.;])"
 )
+_STORY_GOES_ON = re.compile(
+    r"\s+(?:bày tỏ|cho biết|trân trọng|vui mừng|nhân dịp|cảm ơn|nhấn mạnh|khẳng định|phát biểu|đánh giá|trình bày|"
+    r"báo cáo|ban hành|hội đàm|hội kiến|chào xã giao|tặng|ký|(?<![bB]an )chỉ đạo|đến (?:thăm|làm việc|dự|chúc)|"
+    r"tiếp(?= (?:[đĐ]oàn|ông|bà|ngài|đồng chí|các))|vào ngày|(?:ngày|tháng) \d)(?=\s|$|[,.;:])"
+)
+"""What the office holder does, or when, after the unit ("Công an tỉnh Nghệ An bày tỏ vui mừng", "Tỉnh ủy Ninh Bình
+tiếp đoàn", "Văn phòng Chính phủ vào ngày 30 tháng 8"): the story's verb, no part of the body's name."""
 _BARE_LOCALITY = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã)$")
 _KEEPS_LOCALITY = re.compile(r"^(?:ubnd|hdnd|uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan)\b")
 _HEAD_OF_BAN = re.compile(r"^((?:pho\s+)?truong\s+)ban$")
@@ -51,6 +58,8 @@ def trim_unit(unit: str | None) -> str | None:
     clause = CLAUSE.search(unit)
     if clause:
         unit = unit[: clause.start()]
+    if story := _STORY_GOES_ON.search(unit):
+        unit = unit[: story.start()]
     unit = unit.strip(" ,;.:")
     if not _KEEPS_LOCALITY.match(fold(unit)) and len(unit.split()) > 2:
         unit = _BARE_LOCALITY.sub("", unit)

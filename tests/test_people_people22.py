@@ -142,12 +142,13 @@ def test_people_a_province_the_text_writes_as_a_place_holds_no_office() -> None:
 
 
 def test_people_a_rank_ends_the_run_before_it() -> None:
-    """ "Bộ Nội vụ Campuchia Trung tướng X": "Trung" is the rank's, not a name after the country."""
+    """ "Bộ Nội vụ Campuchia Trung tướng X": "Trung" is the rank's, not a name after the country; the unit goes on over
+    the comma before its ministry, and the chain's first office is the holder's title (people24)."""
     text = (
         "Ngày 5/3, Phó Tổng cục trưởng Tổng cục Cảnh sát, Người phát ngôn Tổng cục Cảnh sát, Bộ Nội vụ Campuchia "
         "Trung tướng Sok Phal cho biết"
     )
-    assert _people(text) == [("Sok Phal", None)]
+    assert _people(text) == [("Sok Phal", "Phó Tổng cục trưởng")]
 
 
 def test_people_no_name_read_after_an_honorific_and_an_office() -> None:
