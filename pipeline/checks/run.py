@@ -79,7 +79,7 @@ def _select(check: Check) -> str:
         person, level = "x.name, x.person_id", "IS NOT NULL"
         on = (
             f"{_SAME_CONTEXT} AND c.is_key_leader = x.is_key_leader AND c.is_managed = x.is_managed"
-            " AND c.is_unit_leader = x.is_unit_leader"
+            " AND c.is_unit_leader = x.is_unit_leader AND c.is_listed = x.is_listed"
         )
         honorific = "LEFT JOIN cv_honorifics h ON h.sha256 = x.trip_id AND h.name = x.name"
         fuzzy = "LEFT JOIN cv_fuzzy_people fz ON fz.person_key = x.person_key"
