@@ -114,8 +114,11 @@ các chuyến đi … tham gia đoàn của bộ, ngành Trung ương"): the mem
 (`Trip.joins_central_delegation`) get no number either."""
 _ESCORTING = (
     "((coalesce(m.role = 'tháp tùng', false) AND (SELECT escorts_free FROM limits))"
-    " OR (coalesce(m.joins_central_delegation, false) AND (SELECT central_free FROM limits)))"
+    " OR (coalesce(m.joins_central_delegation, false) AND (SELECT central_free FROM limits))"
+    " OR coalesce(pg.sure, false))"
 )
+"""A member's trip the count leaves out: escorting, with a central delegation, or carrying out the agreement a
+rule's exception names (`pipeline.checks.programmes`, `cv_programme_trips` joined as `pg`)."""
 
 COUNTRY_GAP = (
     "CASE WHEN g.trip_id IS NOT NULL THEN 'quyết định liệt kê ' || g.listed || ' nơi đến (“' || g.list_text "
@@ -380,9 +383,15 @@ busy AS (
 SELECT * FROM (
   SELECT m.trip_id, m.ordinal, m.name, m.person_id, m.person_key, m.place_id, m.ctx_id, m.start_date, m.is_key_leader,
          m.is_managed, m.is_unit_leader, m.is_listed, m.decision_number, b.yr, m.wd, sum(m.wd) OVER w AS total,
-         CASE WHEN NOT {_ESCORTING} THEN count(*) FILTER (WHERE NOT {_ESCORTING}) OVER w END AS nth
+         CASE WHEN NOT {_ESCORTING} THEN count(*) FILTER (WHERE NOT {_ESCORTING}) OVER w END AS nth,
+         -- the agreement's trips left out of the year's count, and those counted that may be under it (to check)
+         string_agg(CASE WHEN pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER year AS left_out,
+         string_agg(CASE WHEN NOT pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w AS unsure,
+         max(pg.programme) OVER year AS programme
   FROM cv_members m JOIN busy b ON b.person_key = m.person_key AND b.yr = year(m.start_date)
-  WINDOW w AS (PARTITION BY m.person_key, b.yr ORDER BY m.start_date, m.trip_id))
+  LEFT JOIN cv_programme_trips pg ON pg.trip_id = m.trip_id
+  WINDOW w AS (PARTITION BY m.person_key, b.yr ORDER BY m.start_date, m.trip_id),
+         year AS (PARTITION BY m.person_key, b.yr))
 WHERE nth > (SELECT trips FROM limits) OR total > (SELECT days FROM limits);
 """
 
@@ -400,6 +409,7 @@ TEMP_TABLES = (
     "cv_deadlines",
     "cv_unlinked_reports",
     "cv_person_trips",
+    "cv_programme_trips",
     "cv_found",
     "cv_title_flags",
     "cv_country_gaps",
