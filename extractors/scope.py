@@ -86,12 +86,14 @@ _AGENCY_GENERICS = (
 )
 """The heads of agencies and localities named generically ("người đứng đầu cơ quan, đơn vị, địa phương")."""
 _GENERIC_HEADS = {
-    r"nguoi dung dau (?:cac )?(?:cap uy|dang uy|to chuc dang)|bi thu (?:cap uy|dang uy)": _PARTY_HEADS,
+    r"nguoi dung dau (?:cac )?(?:cap uy|dang uy|to chuc dang)|bi thu (?:cap uy|dang uy)(?! (?:cac )?"
+    r"(?:xa|phuong|dac khu|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b)": _PARTY_HEADS,
     _SERVICE_UNIT_GROUP: _SERVICE_UNIT_HEADS,
     **dict.fromkeys(_AGENCY_GENERICS, _AGENCY_HEADS),
 }
 """Definitions name heads generically ("người đứng đầu cấp ủy", "Bí thư cấp ủy"): the titles each phrase
-stands for (folded)."""
+stands for (folded). Not a party head of a level ("Bí thư Đảng ủy xã, phường"): the secretaries of those levels'
+committees only, as a title listed for those kinds of unit."""
 COUNCIL_CHAIR = "chủ tịch hội đồng nhân dân"
 """The chair of a People's Council (HĐND), which elects a locality's People's Committee: the locality's head
 (người đứng đầu) is the committee's chair, so a generic "người đứng đầu cơ quan, đơn vị, địa phương" leaves the
@@ -370,6 +372,24 @@ _NOT_BOUND = re.compile(
 thuộc diện áp dụng khoản này"): the group as written, one item."""
 
 
+_LEVELS = r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
+_BODY_OF_LEVELS = re.compile(
+    rf"\b(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|đảng ủy) (?P<levels>{_LEVELS}(?:, {_LEVELS})*)$", re.IGNORECASE
+)
+"""A listed post's body closed by the levels it is held at ("Chủ tịch Ủy ban nhân dân xã, phường")."""
+_BODY_ALONE = re.compile(r"\b(?:đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)$", re.IGNORECASE)
+
+
+def _level_shared(items: list[str]) -> list[str]:
+    """The posts of one listed line, the levels its last post closes with shared by a post before it that names a
+    body and no level ("c) Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã, phường": the Bí thư of a xã's or a phường's
+    party committee, not of a hospital's)."""
+    levels = _BODY_OF_LEVELS.search(items[-1]) if items else None
+    if levels is None:
+        return items
+    return [f"{item} {levels.group('levels')}" if _BODY_ALONE.search(item) else item for item in items]
+
+
 def find_listed_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
     """The posts a rule's clause text[start:end] lists as whom it binds, when the clause names them as "các đồng chí
     sau đây" and ends in a colon: the labelled lines after it ("a) Bí thư, Phó Bí thư Tỉnh ủy; Chủ tịch, Phó Chủ
@@ -393,7 +413,7 @@ def find_listed_scope(text: str, start: int, end: int) -> ScopeDefinition | None
             break
         item = _LIST_ITEM.match(line)
         if item and not excludes:
-            includes += _items(line[item.end() :].rstrip(" .;"))
+            includes += _level_shared(_items(line[item.end() :].rstrip(" .;")))
         elif includes and (who := _NOT_BOUND.match(line.strip())):
             excludes.append(squash(who.group("who")))
         elif includes:

@@ -41,7 +41,7 @@ def test_the_posts_a_clause_lists_are_who_is_in_and_the_closing_sentence_who_is_
         "Phó Chủ tịch Ủy ban nhân dân thành phố",
         "Giám đốc sở",
         "Trưởng các ban của Thành ủy",
-        "Bí thư Đảng ủy",
+        "Bí thư Đảng ủy phường",
         "Chủ tịch Ủy ban nhân dân phường",
     ]
     assert definition.excludes == ["Cấp phó của người đứng đầu sở, ban, ngành, phường"]
@@ -57,6 +57,9 @@ def test_the_posts_a_clause_lists_are_who_is_in_and_the_closing_sentence_who_is_
         ("Phó Chủ tịch Ủy ban nhân dân thành phố", None, True),  # a deputy it names
         ("Phó Chủ tịch", "Ủy ban nhân dân phường Đông Hà", False),
         ("Chủ tịch", "Ủy ban nhân dân phường Đông Hà", True),
+        ("Bí thư Đảng ủy", "phường Đông Hà", True),
+        ("Phó Giám đốc, Bí thư Đảng ủy", "Bệnh viện Đa khoa tỉnh", False),  # a hospital's party secretary: not listed
+        ("Chủ tịch Hội đồng trường", "Trường Đại học Tây Hà", False),  # a chair the list does not name
     ],
 )
 def test_a_listed_scope_binds_the_listed_posts_only(title: str, unit: str | None, member: bool) -> None:
