@@ -1144,8 +1144,8 @@ _ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-zđ])\s*[.)]\s*$|^\s*(?:\
 _REFERS_BACK = re.compile(r"\b(?:quy định |nêu )?(?:tại|ở) (?:điểm [a-zđ] )?khoản \d{1,2}\b")
 """A trips-not-counted sentence in the item after the limit's that names the limit's item ("2. Không tính vào số lần
 quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác …"): the limit's exception all the same."""
-_LABEL_ONLY = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
-"""A numbered item's label standing alone ("2."), the clause after it being the item's first."""
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}\s*[.)]\s*")
+"""A numbered item's label, alone ("2.": the clause after it is the item's first) or before its first words."""
 
 
 def _names_limit(kind: str, reference: str) -> bool:
@@ -1169,14 +1169,16 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
     for index, (start, end) in enumerate(reach):
         clause = squash(text[start:end])
         lowered = unicodedata.normalize("NFC", clause.lower())
+        if index and not item_crossed and _ITEM_HEAD.match(lowered):
+            if rule.kind != RuleKind.MAX_TRIPS_PER_YEAR:
+                return None
+            item_crossed = True
+            if _ITEM_NUMBER.fullmatch(lowered):  # "2." alone: the item's first clause is the next one
+                continue
         if item_crossed:  # the next item counts only when it names the limit's item: "… quy định tại khoản 1 …"
             refers_back = _TRIPS_NOT_COUNTED.search(lowered) and _REFERS_BACK.search(lowered)
-            return (clause.strip(" .;"), None) if refers_back else None
-        if index and _ITEM_HEAD.match(lowered):
-            if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and _LABEL_ONLY.match(lowered):
-                item_crossed = True
-                continue
-            return None
+            label = _ITEM_NUMBER.match(clause)
+            return (clause[label.end() if label else 0 :].strip(" .;"), None) if refers_back else None
         if index == 0 and rule.unit and _URGENT_AFTER.match(lowered):
             values = [q.value for q in quantities(clause) if UNITS.get(q.label) == rule.unit]
             return clause.strip(" .;"), values[0] if values else None
