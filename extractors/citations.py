@@ -30,6 +30,7 @@ from extractors.docnumber import (
     slipped_parts,
     typed_by_title,
 )
+from extractors.doctype import copied_title_type
 from extractors.issued_with import ISSUED_WITH
 from extractors.laws import known_law_at
 from extractors.paragraphs import unwrap_lines
@@ -447,7 +448,7 @@ def _lost_letter_anchors(text: str) -> list[_Anchor]:
 
 def _typed_as(text: str, pos: int, kind: str) -> bool:
     """Whether the number at `pos` has a type abbreviation that names `kind` ("82/2001/NĐ-CP": nghi_dinh)."""
-    number = _number_at(text, pos)
+    number = cited_number_at(text, pos)
     return number is not None and number.kind == kind
 
 
@@ -544,7 +545,8 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     1961/2019/QĐ-UBND tỉnh …" over "Số: 1961/QĐ-UBND"), or an appendix's "Kèm theo Quyết định số ..." naming the
     document itself (its number filled in later by hand while the header's stayed blank), also when the text has no
     number of its own (a Quy chế under its title: "(Ban hành kèm theo Quyết định số: 4068/QĐ-HVCTQG …)", the decision
-    that issued it); "kèm theo" inside a sentence ("… được công bố kèm theo Quyết định số 81/QĐ-UBND") names another
+    that issued it, also where a copy ran the title, its subject and the bracket onto one line: `copied_title_type`);
+    "kèm theo" inside a sentence ("… được công bố kèm theo Quyết định số 81/QĐ-UBND") names another
     decision of the same body."""
     if citation.number is not None and citation.number == own_number:
         return True
@@ -557,8 +559,13 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     before = fold(text[at : citation.span.start]) if citation.span else ""
     if citation.number and own_number is None and own_symbol is None:
         bracket = _ISSUED_WITH_BEFORE.search(before)
-        title = text[max(0, at + bracket.start() - 40) : at + bracket.start()].split()[-3:] if bracket else []
-        return bool(title) and is_upper_line(" ".join(title))  # under a title in capitals, not in a sentence
+        if bracket is None or citation.span is None:
+            return False
+        title = text[max(0, at + bracket.start() - 40) : at + bracket.start()].split()[-3:]
+        if title and is_upper_line(" ".join(title)):
+            return True  # under a title in capitals, not in a sentence
+        line_start, line_end = line_bounds(text, citation.span.start)
+        return copied_title_type([text[line_start:line_end]]) is not None  # a title run onto one line with it
     if own_symbol and citation.number and citation.number.endswith(own_symbol):
         return _APPENDIX_OF.search(before) is not None
     return False
@@ -575,7 +582,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     kind = anchor.kind
     pos = anchor.number_at
     while True:
-        number = _number_at(text, pos)
+        number = cited_number_at(text, pos)
         if number is None:
             bare = _BARE_RE.match(folded, pos) or _named_by_serial(text, folded, anchor, pos, first=not result)
             if (
@@ -613,6 +620,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
                 kind=this_kind,
                 number=value,
                 date=date.value if date else None,
+                date_short_year=bool(date and date.short_year),
                 issuer=issuer,
                 span=_span(start, max(after, after_issuer), offset, text),
             )
@@ -673,7 +681,7 @@ def _shared_date(text: str, folded: str, end: int) -> tuple[DateMatch, str | Non
     số 159-QĐ/TW, ngày 28-12-2012 của Bộ Chính trị"): both documents are of that date. `end`: the first number's
     end. None when the second number has no date of its own right after it."""
     joined = _AND_ANOTHER_RE.match(folded, end)
-    second = _number_at(text, joined.end()) if joined else None
+    second = cited_number_at(text, joined.end()) if joined else None
     date = date_at(text, second.end, max_gap=22) if second else None
     if date is None or date.value is None:
         return None
@@ -724,7 +732,7 @@ _BROKEN_SYMBOL_RE = re.compile(
 with the issuer's capitals: "Thông tư số 58/2011/TT-\nBGDĐT ngày …", "23/VBHN-\n\nBGDĐT"."""
 
 
-def _number_at(text: str, pos: int) -> DocNumber | None:
+def cited_number_at(text: str, pos: int) -> DocNumber | None:
     """The cited number at `pos`, read through OCR damage that leaves one reading: a serial split by a space
     ("1 01/2024/NĐ-CP") or with a look-alike letter beside its digits ("0§/CT-UBND"), a year glued to the
     symbol ("101/2024NĐ-CP"). The end is in `text`'s own offsets."""
@@ -836,7 +844,7 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
     number = None
     numbered = _LAW_NUMBER_LABEL.match(text[end : end + 15])
     if numbered:
-        parsed = _number_at(text, end + numbered.end())
+        parsed = cited_number_at(text, end + numbered.end())
         if parsed and parsed.number and _LAW_SYMBOL.match(parsed.symbol):
             number, end = parsed.number, parsed.end
             if date is None and not year and (date := date_at(text, end)) is not None:
@@ -851,6 +859,7 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
         kind=kind,
         number=number,
         date=date.value if date else None,
+        date_short_year=bool(date and date.short_year),
         span=_span(start, end, offset, text),
     )
     return citation, end
@@ -867,7 +876,7 @@ def _more_numbers(text: str, law: tuple[Citation, int], offset: int | None) -> t
     first, end = law
     more: list[Citation] = []
     while first.number and (label := _MORE_NUMBER_RE.match(text, end)):
-        number = _number_at(text, label.end())
+        number = cited_number_at(text, label.end())
         if number is None or not number.number or not _LAW_SYMBOL.match(number.symbol):
             break
         date = date_at(text, number.end)
@@ -878,6 +887,7 @@ def _more_numbers(text: str, law: tuple[Citation, int], offset: int | None) -> t
                 kind=first.kind,
                 number=number.number,
                 date=date.value if date else None,
+                date_short_year=bool(date and date.short_year),
                 span=_span(start, end, offset, text),
             )
         )
@@ -935,9 +945,27 @@ def _same_document(kept: Citation, citation: Citation) -> bool:
         return False
     if citation_key(kept) == citation_key(citation) or _serial_of(citation, kept) or _serial_of(kept, citation):
         return True
+    if _same_symbol(kept, citation):
+        return True
     if _in_capitals(kept, citation) or _in_capitals(citation, kept):
         return True
     return _named_again(citation, kept) or _named_again(kept, citation)
+
+
+_SYMBOLED = re.compile(r"\d[^/\s]*/\S*[^\W\d_]")
+"""A number with its symbol ("31/TB-VPCP"): one document of one body, whatever kind a sentence calls it."""
+
+
+def _same_symbol(kept: Citation, citation: Citation) -> bool:
+    """The same number and symbol cited again under another kind ("Thông báo số 31/TB-VPCP ngày 25/2/2021", later
+    "Kết luận số 31/TB-VPCP ngày 25/02/2021": the conclusions the notice announces): one document, the first
+    mention's kind kept. A serial alone or a year-only number ("12/2019") says too little to join two kinds."""
+    return (
+        kept.number is not None
+        and citation.number is not None
+        and kept.number.replace("-/", "-") == citation.number.replace("-/", "-")
+        and _SYMBOLED.match(kept.number) is not None
+    )
 
 
 def _named_again(named: Citation, other: Citation) -> bool:
@@ -965,8 +993,13 @@ def merge_citations(citations: list[Citation]) -> list[Citation]:
             if _serial_of(twin, citation) or _in_capitals(twin, citation) or later_number
             else (twin, citation)
         )
+        dated = first if first.date else other
         kept[index] = first.model_copy(
-            update={"date": first.date or other.date, "issuer": first.issuer or other.issuer}
+            update={
+                "date": dated.date,
+                "date_short_year": dated.date_short_year,
+                "issuer": first.issuer or other.issuer,
+            }
         )
     return kept
 
@@ -986,8 +1019,7 @@ def extract_citations(document: Document, symbol_parts: frozenset[str] = KNOWN_S
     found = [_corrected(citation, ocr_pages, symbol_parts) for citation in found]
     end = own_text_end(text)
     found = [citation for citation in found if citation.span is None or citation.span.start < end]
-    texts = [text, *(page.footnotes for page in document.pages if page.footnotes)]
-    found, errors = settle_short_years(found, texts, own_date(document))  # "ngày 23-11-46" in a 1947 decree
+    found, errors = settle_short_years(found, own_date(document))  # "ngày 23-11-46" in a 1947 decree
     return document.model_copy(update={"citations": merge_citations(found), "errors": [*document.errors, *errors]})
 
 

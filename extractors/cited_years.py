@@ -54,21 +54,14 @@ def own_date(document: Document) -> dt.date | None:
     return document.issue_date or title_date(document.text)
 
 
-def settle_short_years(
-    citations: list[Citation], texts: list[str], before: dt.date | None
-) -> tuple[list[Citation], list[ErrorItem]]:
-    """The citations with every date printed with a two-digit year in `texts` (and nowhere with four) put in the
-    latest century not after `before`; with `before` unknown such a date is null, with an error saying why. Texts
-    whose citations carry no date are not read for dates again (most documents: this runs on every extraction)."""
-    if all(citation.date is None for citation in citations):
-        return citations, []
-    matches = [match for text in texts for match in find_dates(text) if match.value is not None]
-    full = {match.value for match in matches if not match.short_year}
-    short = {match.value for match in matches if match.short_year} - full
+def settle_short_years(citations: list[Citation], before: dt.date | None) -> tuple[list[Citation], list[ErrorItem]]:
+    """The citations with every date printed with a two-digit year (`Citation.date_short_year`, carried from the date's
+    `DateMatch`) put in the latest century not after `before`; with `before` unknown such a date is null, with an
+    error saying why. A date printed with four digits is left as it is."""
     settled: list[Citation] = []
     errors: list[ErrorItem] = []
     for citation in citations:
-        if citation.date is None or citation.date not in short:
+        if citation.date is None or not citation.date_short_year:
             settled.append(citation)
             continue
         date = latest_century(citation.date, before) if before else None
@@ -79,5 +72,5 @@ def settle_short_years(
                     message=f"{citation.text!r}: a two-digit year in a document of unknown date, left null",
                 )
             )
-        settled.append(citation.model_copy(update={"date": date}))
+        settled.append(citation.model_copy(update={"date": date, "date_short_year": False}))
     return settled, errors

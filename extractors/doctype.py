@@ -100,16 +100,19 @@ _TITLE_ISSUED_WITH = re.compile(rf"{ISSUED_WITH}\b")
 """An attachment's title run onto one line with the decision it is issued with (`copied_title_type`)."""
 _NAMED_NUMBER = re.compile(r"^(?P<kind>\w+\s+\w+)\s*(?:[-–:]\s*|\s+số\s*:?\s*|\s+)(?=\d)", re.IGNORECASE)
 _FIRST_ARTICLE = re.compile(r"^\s*điều\s+1\b", re.IGNORECASE)
+_LIST_MARKS = "-–•*+ \t"
+"""Marks a page's list puts before a line."""
 
 
 def copied_title_type(lines: list[str]) -> DocType | None:
     """The type of a copy with no header, named by its own title, or None: an attachment's title run onto one line
     with its subject and the decision it is issued with ("QUY ĐỊNH VỀ QUẢN LÝ … (Ban hành kèm theo Quyết định số
-    …)"), or a copy that starts at "Điều 1" under a page title giving its kind and number ("Quyết định -
+    …)", also after a list's dash and with its subject in sentence case: "- QUY CHẾ Về công tác lễ tân … (Ban hành
+    kèm theo …"), or a copy that starts at "Điều 1" under a page title giving its kind and number ("Quyết định -
     404/QĐ-TTg Về …"), the number's type abbreviation naming the same kind (a title alone may be a news headline)."""
     for index, line in enumerate(lines):
-        words = squash(line).split()
-        if len(words) > 2 and _TITLE_ISSUED_WITH.search(fold(line)) and is_upper_line(words[2]):
+        words = squash(line).lstrip(_LIST_MARKS).split()
+        if len(words) > 2 and _TITLE_ISSUED_WITH.search(fold(line)) and words[2][:1].isupper():
             found = title_type(" ".join(words[:2]))
             if found is not None:
                 return found

@@ -8,7 +8,9 @@ Texts of fewer than `MIN_WORDS` words are not judged (a one-line note cannot be 
 A Vietnamese document that lost its marks in conversion (a Word file read without its font drops every marked
 letter: "CNG HA X HI CH NGHA VIT NAM"; an OCR of a poor scan strips them: "CONG HOA XA HOI CHU NGHIA VIET NAM")
 fails that test, yet is a state document all the same: it still prints the national motto, which no other language
-writes (`lost_marks`).
+writes (`lost_marks`). A page without a motto whose font lost the letters outside Latin-1 ("Ch th s 06/CT-TTg ngày
+31-1-2020": Chỉ thị số) tells itself by the documents it cites: "số", or the "s" left of it, before a number and a
+symbol, the way no other language numbers documents.
 """
 
 from __future__ import annotations
@@ -60,7 +62,22 @@ def is_vietnamese(text: str) -> bool:
     return vietnamese_share(text) >= MIN_SHARE
 
 
+_NUMBERED = re.compile(
+    r"(?<![^\W\d_])[Ss](?:ố|ô|o|6)?[ \t]*:?[ \t]*\d{1,5}/(?:(?:19|20)\d{2}/)?"
+    r"[A-ZĐ][A-Za-zĐ&]*(?:-[A-ZĐ][A-Za-zĐ&]*)+(?![\w/-])"
+)
+"""A document cited by its number the Vietnamese way, "số" kept or left as "s" by a font that lost "ố": "s 06/CT-TTg",
+"số 396/C-BVHTTDL", "s 58/2013/N-CP" (a serial, maybe a year, and a symbol of capital groups joined by dashes)."""
+MIN_NUMBERED = 2
+"""Cited numbers a text without the motto needs before it is read as Vietnamese that lost its marks: one may be a
+stray code; two are a Vietnamese page's citations."""
+
+
 def lost_marks(text: str) -> bool:
-    """True for a text that fails `is_vietnamese` but prints the national motto without its marks: a Vietnamese
-    state document whose marked letters a conversion lost (read what is sure, say so; never refuse it as foreign)."""
-    return not is_vietnamese(text) and LOST_MOTTO.search(unicodedata.normalize("NFC", text)) is not None
+    """True for a text that fails `is_vietnamese` but prints the national motto without its marks, or cites at least
+    `MIN_NUMBERED` documents by "số" and a number with its symbol (`_NUMBERED`): a Vietnamese text whose marked letters
+    a conversion or a font lost (read what is sure, say so; never refuse it as foreign)."""
+    if is_vietnamese(text):
+        return False
+    text = unicodedata.normalize("NFC", text)
+    return LOST_MOTTO.search(text) is not None or len(_NUMBERED.findall(text)) >= MIN_NUMBERED

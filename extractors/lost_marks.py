@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from extractors.citations import cited_number_at
 from extractors.dates import DateMatch, date_at, find_dates
 from extractors.docnumber import DocNumber, parse_number
 from extractors.doctype import TITLES
@@ -40,9 +41,10 @@ _BODIES = (
 
 
 def _lost_letters(letter: str) -> str:
-    """What a marked letter may have become: nothing, its bare letter, or one other sign ("Ĩ" → "(")."""
+    """What a marked letter may have become: nothing, its bare letter, or one other sign ("Ĩ" → "("); or it was kept,
+    where a font lost only the letters outside Latin-1 ("Công vn s": "ô" kept, "ă" and "ố" lost)."""
     bare = unicodedata.normalize("NFD", letter)[0].replace("Đ", "D").replace("đ", "d")
-    return re.escape(letter) if bare == letter else rf"(?:{bare}|[^\s\w]|)"
+    return re.escape(letter) if bare == letter else rf"(?:{re.escape(letter)}|{bare}|[^\s\w]|)"
 
 
 def lost_form(phrase: str) -> re.Pattern[str]:
@@ -65,7 +67,7 @@ _NUMBER_REACH = 40
 _CITED = {
     "Quyết định": "quyet_dinh", "Nghị định": "nghi_dinh", "Nghị quyết": "nghi_quyet", "Thông tư": "thong_tu",
     "Chỉ thị": "chi_thi", "Công văn": "cong_van", "Tờ trình": "to_trinh", "Kế hoạch": "ke_hoach",
-    "Thông báo": "thong_bao",
+    "Thông báo": "thong_bao", "Công điện": "cong_dien",
 }  # fmt: skip
 """Kinds a sentence cites by number, as written in running text."""
 _GOES_ON = re.compile(r"[ \t]*\n[ \t]*[A-ZĐ]{2,}(?![^\W\d_])")
@@ -97,13 +99,16 @@ def _issuer(head: str) -> str | None:
 
 def read_lost_marks(document: Document) -> Document:
     """Registered field extractor: on a text that lost its marks (`text.marks_lost`), the header fields read from
-    the closed phrases alone; the others null, with an error saying why. Any other document is left as it is."""
+    the closed phrases alone; the others null, with an error saying why. Any other document, and such a text with no
+    header (neither the motto nor "Số:" near its top: a news page), is left as it is."""
     if not any(error.code == ErrorCode.TEXT_MARKS_LOST for error in document.errors):
         return document
     top = document.text[:_HEADER_REACH]
     errors: list[ErrorItem] = []
     motto = LOST_MOTTO.search(top)
     label = _NUMBER_LABEL.search(top)
+    if motto is None and label is None:
+        return document  # no header to read: a page of running text, told by its citations (`language.lost_marks`)
     head_end = min((m.start() for m in (motto, label) if m is not None), default=0)
     lines = [" ".join(_DECORATION.sub(" ", line).split()) for line in top[:head_end].split("\n")]
     lines = [line for line in lines if line]
@@ -229,7 +234,7 @@ def add_lost_citations(document: Document) -> Document:
     added: list[Citation] = []
     for form, kind in _CITED_FORMS:
         for match in form.finditer(text):
-            number = parse_number(text[match.end() :], match.end(), require_digits=True)
+            number = cited_number_at(text, match.end())  # as a sentence cites it: "202/UBND-VH&TT" whole
             if number is None or number.number is None or number.number in seen or _GOES_ON.match(text, number.end):
                 continue
             seen.add(number.number)

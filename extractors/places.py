@@ -537,15 +537,17 @@ trụ sở tỉnh bang (thành phố Z)"; or a university, academy, institute, m
 belongs to: "phát biểu tại Đại học Y của Úc" (a country's university stands in it; an embassy, which stands
 abroad, is none of these)."""
 _WORKERS_GO = re.compile(
-    r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|\d[\d.,]*\s+lao\s+dong|"
+    r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu|gui|tiep\s+nhan)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
+    r"(?:\d[\d.,]*|tong\s+so|so\s+luong)\s+lao\s+dong|lao\s+dong\s+viet\s+nam|"
     r"(?:^\s*|\bcac\s+|\bnhung\s+)lao\s+dong\b(?!\s+(?:thuong\s+binh|va\s+xa\s+hoi|[-–]))|"
     r"lao\s+dong\s+(?:pho\s+thong|thoi\s+vu|mua\s+vu)|thuc\s+tap\s+sinh|hoc\s+sinh|sinh\s+vien)\b"
     r"(?:(?!doan\b)[^.;!?]){0,80}?\b(?:sang|di|den|toi|xuat\s+canh|hoc\s+tap)\b(?:(?!doan\b)[^.;!?]){0,80}$"
 )
 """Workers or students, not officials, going where the sentence names ("tuyển lao động phổ thông ... sang làm việc
 tại huyện Jangsu", "đưa người lao động đi làm việc tại Hàn Quốc", workers counted: "102 lao động huyện X đi làm việc
-tại …", "Các lao động này sẽ sang …", "để học sinh, sinh viên … có cơ hội sang học tại các trường ở Hungary",
-"du học sinh … trong quá trình học tập tại Australia"): no delegation's destination. A delegation that visits workers
+tại …", "tổng số lao động Việt Nam sang …", "Các lao động này sẽ sang …", received or sent: "tiếp nhận lao động",
+"để học sinh, sinh viên … có cơ hội sang học tại các trường ở Hungary", "du học sinh … trong quá trình học tập tại
+Australia"): no delegation's destination. A delegation that visits workers
 ("thăm hỏi người lao động tại Đài Loan") or works on labour export there still goes (a ministry's name: "Bộ Lao động -
 Thương binh và Xã hội")."""
 _BUSINESS_INVITED = re.compile(
@@ -632,12 +634,14 @@ def _at_post_seat(text: str, folded: str, end: int, *, known: bool = True) -> bo
 
 
 _SEAT_OF_BODY_END = re.compile(
-    r"\b(?:dai\s+su\s+quan|(?:tong\s+)?lanh\s+su\s+quan|co\s+quan\s+dai\s+dien|cong\s+dong\s+nguoi|"
+    r"\b(?:(?:dai\s+su\s+quan|(?:tong\s+)?lanh\s+su\s+quan|co\s+quan\s+dai\s+dien|cong\s+dong\s+nguoi|"
     r"hoi(?!\s+(?:nghi|thao|cho|dam|kien|dien))|clb|cau\s+lac\s+bo|thuong\s+vu)"
-    r"(?:\s+[^,.;:()\n]{0,60}?)?\s+viet\s+nam\s+tai(?:\s+" + _CATEGORY + r")*\s*$"
+    r"(?:\s+[^,.;:()\n]{0,60}?)?\s+viet\s+nam|(?:cong\s+dong|kieu\s+bao|nguoi\s+viet)(?:\s+(?!(?:doan|chuyen|tham|den|toi|sang|di)\b)[^\s,.;:()]+){0,4}?)"
+    r"\s+tai(?:\s+" + _CATEGORY + r")*\s*$"
 )
 """A Vietnamese body abroad named with its seat: "Tổng Lãnh sự quán Việt Nam tại Luông-pha-bang", "CLB Cựu lưu học
-sinh Việt Nam tại Nhật Bản", "Cộng đồng người Việt Nam tại tỉnh Shizuoka", "Thương vụ Việt Nam tại Thụy Điển".
+sinh Việt Nam tại Nhật Bản", "Cộng đồng người Việt Nam tại tỉnh Shizuoka", "Thương vụ Việt Nam tại Thụy Điển"; and
+the overseas Vietnamese named by where they live ("cộng đồng kiều bào Thanh Hóa tại CH Séc", "người Việt tại Séc").
 The seat is part of the body's name; it is where a delegation goes only when the body is visited (`_BODY_VISITED`)."""
 _BODY_VISITED = re.compile(
     r"\b(?:tham|lam\s+viec|chao\s+xa\s+giao|gap(?:\s+go)?|den|toi|sang)(?:\s+(?!doan\b|tai\b)[^\s,.;()]+){0,8}\s*$"
@@ -709,6 +713,9 @@ _FELL_END = re.compile(
 )
 """ "liệt sĩ hy sinh tại Lào", "tử trận ở …": where soldiers fell or lie, which a remains team's text names with
 no one sent there."""
+_OUTBREAK_END = re.compile(r"\b(?:bung\s+phat|lay\s+lan)\s+(?:tai|o)(?:\s+" + _CATEGORY + r")*[\s:]*$")
+""" "cúm A (H7N9) đã bùng phát tại Trung Quốc, Đài Loan …", "dịch lây lan ở …": where a disease broke out or spread
+(its list goes on by `_CHAIN_GAP`); nobody is sent there."""
 _SOURCE_CREDIT = re.compile(r"\(\s*(?:nguon|anh)\s*:[^()]*$")
 """ "(Nguồn: Đại sứ quán Việt Nam tại Lào)", "(Ảnh: Tổng Lãnh sự quán tại Osaka)": a caption's credit names who
 gave the photo or the news, a mission by its seat too; no one goes there (the caption's own words may run on into
@@ -718,11 +725,12 @@ _PARTNERS_BRACKET = re.compile(r"\(\s*(?:rieng\s+)?voi\s+[^()]{0,80}$")
 where it is held."""
 _AT_END = re.compile(rf"(?:^|\s)(?:tai|o)(?:\s+{_CATEGORY})*\s*$")
 _TALKS_TOPIC = re.compile(
-    r"(?<![^\W\d_])(?:trao đổi|thảo luận|bàn|(?:biên bản ghi nhớ|thỏa thuận|thoả thuận)(?: hợp tác)?)\s+về"
+    r"(?<![^\W\d_])(?:trao đổi|thảo luận|bàn|(?:(?:biên )?bản ghi nhớ|thỏa thuận|thoả thuận)(?: hợp tác)?)\s+về"
     r"(?![^\W\d_])[^.;!?\n]*$"
 )
 """A place inside what two sides talk about or sign ("Hai bên đã trao đổi về việc hợp tác của dự án đào tạo cán bộ …
-tại X", "ký kết Biên bản ghi nhớ về việc phối hợp xây dựng Trường … tại tỉnh X"):
+tại X", "ký kết Biên bản ghi nhớ về việc phối hợp xây dựng Trường … tại tỉnh X", "sơ kết … thực hiện Bản ghi nhớ về
+giao lưu hợp tác …, dự kiến sẽ diễn ra … tại tỉnh X"):
 the subject of the talks, which send nobody there by themselves, when the place is only where something is
 (`_AT_END`: "tại", "ở"); a trip talked of ("trao đổi về chuyến thăm sang X") still names its destination. Matched on
 the printed words: "Nhật Bản về" folds like "bàn về"."""
@@ -731,15 +739,15 @@ _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
 )
 _TRAVEL = re.compile(
-    r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan(?!\s+dai\s+dien)|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
+    r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan(?!\s+(?:dai\s+dien|ket)\b)|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
     r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho|"
     r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le|le\s+don|ha\s+canh|"
     r"phat\s+bieu\s+chinh\s+sach)\b"
 )
 """Words of a trip in the sentence: travel, and what a delegation does where it goes ("Tại Tokyo, Bí thư
-Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul"); not a standing mission ("Trưởng đoàn đại diện Việt Nam bên
-cạnh Liên hợp quốc đã ký tại New York": it works there, nobody travels); a policy speech ("phát biểu chính sách
-tại …"), which a leader gives on a visit to the host country."""
+Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul"); not solidarity ("tinh thần đoàn kết") nor a standing mission
+("Trưởng đoàn đại diện Việt Nam bên cạnh Liên hợp quốc đã ký tại New York": it works there, nobody travels); a policy
+speech ("phát biểu chính sách tại …"), which a leader gives on a visit to the host country."""
 _CUE_SPELLINGS = {
     "di": {"đi"},
     "sang": {"sang"},
@@ -769,10 +777,12 @@ that goes nowhere; "thời gian tới", "sắp tới", "tuần tới", "lần t�
 
 
 _NO_TRIP_PHRASE = re.compile(
-    r"\bra\s+di\s+tim\s+duong\s+cuu\s+nuoc\b|\bhuong\s+toi\b|\b(?:den|toi)\s+(?:het\s+)?nam\s+\d{4}\b"
+    r"\bra\s+di\s+tim\s+duong\s+cuu\s+nuoc\b|\bhuong\s+toi\b|\b(?:den|toi)\s+(?:het\s+)?nam\s+\d{4}\b|\bdi\s+dau\b|"
+    r"\btu\s+(?:dong\s+vat|nguoi|gia\s+cam|loai\s+\w+)\s+sang\s+(?:nguoi|dong\s+vat|gia\s+cam)\b"
 )
 """ "ngày Chủ tịch Hồ Chí Minh ra đi tìm đường cứu nước" (1911, an anniversary's name), "hướng tới kỷ niệm …" (in
-view of), "đến năm 2030" (a time's end): a travel word in them is no trip. The "đến" of a trip's dates ("từ ngày
+view of), "đến năm 2030" (a time's end), "đi đầu trong việc …" (lead the way), "lây truyền từ động vật sang người"
+(a disease passing to people): a travel word in them is no trip. The "đến" of a trip's dates ("từ ngày
 15/9 đến ngày 21/9") stays one: on a scan whose wrapped line OCR did not join, it is the only travel word left in the
 line that lists the countries."""
 
@@ -903,6 +913,7 @@ def _is_destination(
     if (
         _GOODS_GO.search(before[-80:])
         or _FELL_END.search(before[-80:])
+        or _OUTBREAK_END.search(before[-80:])
         or _SOURCE_CREDIT.search(before[-80:])
         or _CALLED_OFF.search(text[max(begin, mention.start - 120) : mention.start].lower())
     ):
@@ -910,7 +921,7 @@ def _is_destination(
     if mention.level is PlaceLevel.COUNTRY and _PARTNERS_BRACKET.search(before[-120:]):
         return False
     if _AT_END.search(before[-60:]) and _TALKS_TOPIC.search(
-        text[max(begin, mention.start - 200) : mention.start].lower()
+        text[max(begin, mention.start - 300) : mention.start].lower()
     ):
         return False
     if places_before and _country_of_visited_body(text, folded, begin, places_before[-1], mention, places_before):
@@ -936,7 +947,7 @@ def _is_destination(
         return True
     airport = _AIRPORT_END.search(before)
     before = before[: airport.start()] if airport else before
-    cue_window = _REPEATED_WORD.sub(r"\1", _without_festival_name(text, begin, before)[-80:])  # "thức thức": a slip
+    cue_window = _REPEATED_WORD.sub(r"\1", _without_non_cues(text, begin, before)[-80:])  # "thức thức": a slip
     if _PLAN_VENUE_END.search(cue_window) and _DELEGATION_GOES.search(folded, max(0, begin - 3000), begin):
         return True
     if not _CUE_END.search(cue_window) and not _VENUE_END.search(cue_window) and not _more_cues(cue_window):
@@ -1081,11 +1092,30 @@ _FESTIVAL_NAME = re.compile(
 …": the festival's name between the greeting and those greeted."""
 
 
-def _without_festival_name(text: str, begin: int, before: str) -> str:
-    """`before` (folded, from `begin`) with the festival's name after "chúc Tết" blanked (`_FESTIVAL_NAME`), so that
-    the greeting reads as the cue it is: the greeted people and their place follow."""
-    names = list(_FESTIVAL_NAME.finditer(text, begin, begin + len(before)))
-    for name in reversed(names):
+_CUE_LIKE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:vận tải|hiện tại|tồn tại)(?![^\W\d_])")
+"""Words whose second syllable folds like the cue "tại": "Bộ Công chính và Vận tải Lào" (transport: the ministry's
+country, not "tại Lào"), "hiện tại" (now), "tồn tại" (exist). Matched as printed."""
+
+
+_VILLAGE_IN_LIST = re.compile(
+    rf"(?<![^\W\d_])(?:bản|làng|thôn|xã)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*,[ \t]*"
+    r"(?=(?:(?:huyện|quận|thị xã|tỉnh|thành phố)[ \t]+)?$)"
+)
+""" "chúc Tết nhân dân bản Ka Lô, huyện X, tỉnh Y": a village or commune named before its district, below the places a
+trip lists (the corpus labels stop at the district); the cue before it reaches the district."""
+
+
+def _without_non_cues(text: str, begin: int, before: str) -> str:
+    """`before` (folded, from `begin`) with what only looks like a cue blanked: the festival's name after "chúc Tết"
+    (`_FESTIVAL_NAME`), so that the greeting reads as the cue it is (the greeted people and their place follow), and
+    words that fold like "tại" (`_CUE_LIKE_WORD`); and a village named right before the place (`_VILLAGE_IN_LIST`),
+    so that the cue before the village reaches it."""
+    names = [
+        *_FESTIVAL_NAME.finditer(text, begin, begin + len(before)),
+        *_CUE_LIKE_WORD.finditer(text, begin, begin + len(before)),
+        *_VILLAGE_IN_LIST.finditer(text, begin, begin + len(before)),
+    ]
+    for name in sorted(names, key=lambda match: match.start(), reverse=True):
         start, end = name.start() - begin, name.end() - begin
         before = before[:start] + " " * (end - start) + before[end:]
     return before

@@ -170,6 +170,12 @@ class Citation(Model):
     date: dt.date | None = None
     issuer: str | None = None
     span: Span | None = None
+    date_short_year: bool = Field(
+        default=False,
+        exclude=True,
+        description="the date was printed with a two-digit year: its century is a guess until "
+        "`extractors.cited_years` settles it (extraction only, never stored or printed)",
+    )
 
 
 class Person(Model):

@@ -784,3 +784,59 @@ def test_link_reports_citing_a_number_three_edits_off_by_date_period_unit_and_co
     add_trip(con, "t1688", "1688/QĐ-UBND", D(2026, 7, 6), D(2026, 7, 27), D(2026, 7, 29), others, ["Campuchia"])
     add_report(con, "r407", D(2026, 8, 11), "1507/QĐ-JBND", cited_date, None, countries, *period)
     assert_review_link(con, "UBND đặc khu Phú Quốc", linked, "decision_date_period_unit")
+
+
+HOA = [("Mai Xuân Hòa", "Giám đốc", "Sở Nông nghiệp và Môi trường")]
+"""The delegation of blind scenario 18's 1636/QĐ-UBND (30/06/2026, Lào, 20-26/07/2026), whose report cites it as
+"1366/QĐ-UBND" (typed so) and on its scan read "1366/OĐ-LIBND" (a stamp's frame across the line)."""
+
+
+@pytest.mark.parametrize(
+    ("cited", "cited_date", "period", "unit", "linked"),
+    [
+        ("1366/OĐ-LIBND", D(2026, 6, 30), (D(2026, 7, 20), D(2026, 7, 26)), "Sở Nông nghiệp và Môi trường", "t1636"),
+        ("1366/OĐ-LIBND", D(2025, 6, 30), (D(2026, 7, 20), D(2026, 7, 26)), "Sở Nông nghiệp và Môi trường", None),
+        ("1366/OĐ-LIBND", D(2026, 6, 30), (D(2026, 7, 20), D(2026, 7, 26)), "Sở Y tế", None),  # another unit
+        ("1366/OĐ-LIBND", D(2026, 6, 30), (D(2026, 7, 20), D(2026, 7, 27)), "Sở Nông nghiệp và Môi trường", None),
+        ("1366/TTr-LIBND", D(2026, 6, 30), (D(2026, 7, 20), D(2026, 7, 26)), "Sở Nông nghiệp và Môi trường", None),
+        ("136/OĐ-LIBND", D(2026, 6, 30), (D(2026, 7, 20), D(2026, 7, 26)), "Sở Nông nghiệp và Môi trường", None),
+    ],
+)
+def test_link_reports_citing_a_symbol_ocr_confused_by_date_period_unit_and_country(
+    con: duckdb.DuckDBPyConnection,
+    cited: str,
+    cited_date: dt.date,
+    period: tuple[dt.date, dt.date],
+    unit: str,
+    linked: str | None,
+) -> None:
+    """Tesseract's "LI" read for "U" and "O" for "Q" count as the letters they stand for (the symbol three edits off
+    otherwise): the cited date, the report's own period, the unit and a country link it, below LINK_SURE. Another
+    year, unit or period, a submission's symbol ("TTr") or a serial of another length: no link."""
+    add_trip(con, "t1636", "1636/QĐ-UBND", D(2026, 6, 30), D(2026, 7, 20), D(2026, 7, 26), HOA, ["Lào"])
+    others = [("Trần Văn Hải", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t1637", "1637/QĐ-UBND", D(2026, 6, 30), D(2026, 7, 20), D(2026, 7, 27), others, ["Lào"])
+    add_report(con, "r246", D(2026, 8, 3), cited, cited_date, None, ["Lào"], *period)
+    assert_review_link(con, unit, linked, "decision_date_period_unit")
+
+
+@pytest.mark.parametrize(
+    ("cited", "cited_date", "countries", "linked"),
+    [
+        ("1636/OĐ-LIBND", D(2026, 6, 30), ["Lào"], "t1636"),  # the serial and "OĐ" for "QĐ", unit and country agree
+        ("1636/OĐ-LIBND", None, ["Lào"], "t1636"),
+        ("1636/OĐ-LIBND", D(2025, 6, 30), ["Lào"], None),  # last year's 1636 is another unit's, this one's dated else
+        ("1636/OĐ-LIBND", D(2026, 6, 30), [], None),  # the unit alone
+        ("1663/OĐ-LIBND", D(2026, 6, 30), ["Lào"], None),  # other digits, no period to link on
+    ],
+)
+def test_link_reports_by_the_serial_before_a_symbol_ocr_confused(
+    con: duckdb.DuckDBPyConnection, cited: str, cited_date: dt.date | None, countries: list[str], linked: str | None
+) -> None:
+    """The same digits before "OĐ" (tesseract's "O" for "Q") are the serial of a decision's number: with two facts
+    agreeing, the link is a serial one, below LINK_SURE — never to a decision of the same digits another year."""
+    add_trip(con, "t1636", "1636/QĐ-UBND", D(2026, 6, 30), D(2026, 7, 20), D(2026, 7, 26), HOA, ["Lào"])
+    last_year = [("Trần Văn Hải", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t1636y", "1636/QĐ-UBND", D(2025, 6, 30), D(2025, 7, 20), D(2025, 7, 26), last_year, ["Campuchia"])
+    add_report(con, "r246", D(2026, 8, 3), cited, cited_date, None, countries)
+    assert_review_link(con, "Sở Nông nghiệp và Môi trường", linked, "decision_serial_corroborated")

@@ -135,3 +135,21 @@ def test_a_larger_blue_region_over_a_stamp_does_not_hide_it() -> None:
     page = np.asarray(image)
     regions = inks.separate(Image.fromarray(page)).regions
     assert any(region.violet for region in regions) and any(not region.red and not region.violet for region in regions)
+
+
+def test_a_red_stamps_faint_frame_with_a_few_strong_violet_specks_is_no_violet_stamp() -> None:
+    """A crimson received stamp (scenario 18's scans): its words red ink, its frame thinned to a faint violet,
+    a few specks of it dark enough to pass `COLOUR_MARGIN` as violet, each too small for a region. The specks
+    counted together over the frame's whole box had made it a stamp found at full strength, and its lifted patch
+    garbled the citation line the frame crosses ("1366/OĐ-LIBND" for "1366/QĐ-UBND"): it is the red stamp's."""
+    page = Image.new("RGB", (2400, 700), PAPER)
+    draw = ImageDraw.Draw(page)
+    draw.text((420, 200), CITATION, font=_font(54), fill=(25, 25, 25))
+    draw.rectangle((150, 180, 850, 460), outline=(190, 160, 205), width=8)  # the faint frame across the line
+    draw.text((200, 300), "ĐẾN Số:", font=_font(48, bold=True), fill=(205, 35, 40))
+    draw.text((200, 380), "Ngày:", font=_font(48, bold=True), fill=(205, 35, 40))
+    for left in (160, 400, 640):
+        draw.rectangle((left, 452, left + 11, 463), fill=(120, 40, 120))  # 3×3 on the small copy each
+    separated = inks.separate(page)
+    assert any(region.red for region in separated.regions)
+    assert not any(region.violet for region in separated.regions)

@@ -93,68 +93,89 @@ def _violet_chroma(rgb: np.ndarray) -> np.ndarray:
     return np.minimum(red, blue) - green
 
 
-def _violet_mask(rgb: np.ndarray) -> np.ndarray:
-    """Violet ink that is not red ink (a magenta seal stays red)."""
+def _violet_mask(rgb: np.ndarray, margin: int = VIOLET_MARGIN) -> np.ndarray:
+    """Violet ink that is not red ink (a magenta seal stays red), `margin` above the paper."""
     is_red, _ = _masks(rgb)
-    return (_violet_chroma(rgb) > VIOLET_MARGIN) & ~is_red
+    return (_violet_chroma(rgb) > margin) & ~is_red
 
 
 def ink_regions(image: Image.Image) -> list[InkRegion]:
     """Regions of red, blue and violet ink, found on a quarter-size copy and scaled back up (with a margin)."""
     small = np.asarray(image.reduce(SCALE))
     regions: list[InkRegion] = []
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7))
     kinds = ((True, False), (False, False), (False, True))
     for (is_red, violet), mask in zip(kinds, (*_masks(small), _violet_mask(small)), strict=True):
-        if not mask.any():
-            continue
-        # Grown and labelled only within the ink's bounding box and the kernel's reach: the same components
-        # (nothing lies outside), for a fraction of the page's pixels. The window starts on even coordinates:
-        # OpenCV labels 2×2 blocks in scan order, so the components keep the page's order.
-        reach = kernel.shape[0] // 2
-        x, y, width, height = cv2.boundingRect(mask.view(np.uint8))
-        x0, y0 = (max(0, start - reach) // 2 * 2 for start in (x, y))
-        window = mask[y0 : y + height + reach, x0 : x + width + reach]
-        grown = cv2.dilate(window.view(np.uint8), kernel)
-        count, _, stats, _ = cv2.connectedComponentsWithStats(grown)
-        for index in range(1, count):
-            left, top, w, h, area = (int(v) for v in stats[index])
-            left, top = left + x0, top + y0
-            if area < MIN_REGION or int(mask[top : top + h, left : left + w].sum()) < MIN_REGION // 2:
-                continue
-            regions.append(
-                InkRegion(
-                    is_red,
-                    max(0, (left - 1) * SCALE),
-                    max(0, (top - 1) * SCALE),
-                    min(image.width, (left + w + 1) * SCALE),
-                    min(image.height, (top + h + 1) * SCALE),
-                    violet,
-                )
-            )
+        regions += _regions(mask, image, is_red=is_red, violet=violet)
+    if not any(region.violet for region in regions):
+        return regions
+    reds = [region for region in regions if region.red]
+    strong = _regions(_violet_mask(small, COLOUR_MARGIN), image, is_red=False, violet=True)
+    strong = [region for region in strong if not _mostly_over_another(region, [*reds, *strong])]
     return [
         region
         for region in regions
-        if not (region.violet and (_mostly_over_another(region, regions) or _faint_beside_red(region, regions, small)))
+        if not (
+            region.violet
+            and (_mostly_over_another(region, regions) or _faint_beside_red(region, regions, strong, image.width))
+        )
     ]
 
 
-def _faint_beside_red(region: InkRegion, regions: list[InkRegion], small: np.ndarray) -> bool:
-    """Whether a violet region is of faint ink (too few pixels past `COLOUR_MARGIN` to be found at full strength)
-    and no received stamp: narrower than `FAINT_STAMP_WIDTH` of the page, or touching a red region. On real scans a
-    red seal's rim thins to a faint violet beyond the seal's red, and its ink spots the signature around it; lifted
-    like a stamp, the signer's name under them would be read differently. A faint stamp (scenario 17's) is wide
-    and stands apart."""
-    top, bottom, left, right = (value // SCALE for value in (region.top, region.bottom, region.left, region.right))
-    if int((_violet_chroma(small[top:bottom, left:right]) > COLOUR_MARGIN).sum()) >= MIN_REGION // 2:
+_KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7))
+"""How far ink is grown on the small copy to join a region's strokes."""
+
+
+def _regions(mask: np.ndarray, image: Image.Image, *, is_red: bool, violet: bool) -> list[InkRegion]:
+    """The regions of one ink's mask on the small copy, in the page's order, boxed on the full-size page."""
+    if not mask.any():
+        return []
+    # Grown and labelled only within the ink's bounding box and the kernel's reach: the same components
+    # (nothing lies outside), for a fraction of the page's pixels. The window starts on even coordinates:
+    # OpenCV labels 2×2 blocks in scan order, so the components keep the page's order.
+    reach = _KERNEL.shape[0] // 2
+    x, y, width, height = cv2.boundingRect(mask.view(np.uint8))
+    x0, y0 = (max(0, start - reach) // 2 * 2 for start in (x, y))
+    window = mask[y0 : y + height + reach, x0 : x + width + reach]
+    grown = cv2.dilate(window.view(np.uint8), _KERNEL)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(grown)
+    regions = []
+    for index in range(1, count):
+        left, top, w, h, area = (int(v) for v in stats[index])
+        left, top = left + x0, top + y0
+        if area < MIN_REGION or int(mask[top : top + h, left : left + w].sum()) < MIN_REGION // 2:
+            continue
+        regions.append(
+            InkRegion(
+                is_red,
+                max(0, (left - 1) * SCALE),
+                max(0, (top - 1) * SCALE),
+                min(image.width, (left + w + 1) * SCALE),
+                min(image.height, (top + h + 1) * SCALE),
+                violet,
+            )
+        )
+    return regions
+
+
+def _faint_beside_red(region: InkRegion, regions: list[InkRegion], strong: list[InkRegion], page_width: int) -> bool:
+    """Whether a violet region is of faint ink (it holds none of the violet regions found at full strength,
+    `COLOUR_MARGIN`: `strong`) and no received stamp: narrower than `FAINT_STAMP_WIDTH` of the page, or touching
+    a red region. On real scans a red seal's rim thins to a faint violet beyond the seal's red, and its ink spots
+    the signature around it; lifted like a stamp, the signer's name under them would be read differently. A faint
+    stamp (scenario 17's) is wide and stands apart. A magenta-red received stamp's frame, faint violet round its
+    red words, is no violet stamp either: lifted, the citation line it crosses read "1366/OĐ-LIBND" for
+    "1366/QĐ-UBND" (scenario 18's 246/BC-SNNMT). Counting the full-strength pixels scattered over the whole faint
+    region, a few on that frame's edges, had kept it."""
+    if any(_overlap(region, other) for other in strong):
         return False  # found at full strength, as before
-    if region.right - region.left < FAINT_STAMP_WIDTH * small.shape[1] * SCALE:
+    if region.right - region.left < FAINT_STAMP_WIDTH * page_width:
         return True
-    return any(
-        other.red and other.left < region.right and region.left < other.right
-        and other.top < region.bottom and region.top < other.bottom
-        for other in regions
-    )  # fmt: skip
+    return any(other.red and _overlap(region, other) for other in regions)
+
+
+def _overlap(a: InkRegion, b: InkRegion) -> bool:
+    """Whether two regions' boxes overlap."""
+    return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
 
 
 def _mostly_over_another(region: InkRegion, regions: list[InkRegion]) -> bool:
