@@ -16,12 +16,16 @@ from schemas.document import Funding
 _SENTENCE_CUE = re.compile(r"kinh phi|chi phi|dai tho|tai tro|tu tuc|ngan sach|nguon von")
 _ENTERPRISE = re.compile(
     r"\b(?P<name>(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b(?:(?!\bdo\s)[^;])*?)\s*(?:\([^)]*\)\s*)?"
-    r"(?<!\btu\s)(?:tai\s+tro|dai\s+tho|chi\s+tra|ho\s+tro|bao\s+dam|dam\s+bao|to\s+chuc)"
+    r"(?<!\btu\s)(?<!\bkhong\s)(?<!\bchua\s)(?<!\bkhong\sco\s)"
+    r"(?:tai\s+tro|dai\s+tho|chi\s+tra|ho\s+tro|bao\s+dam|dam\s+bao|to\s+chuc)"
 )
 """A firm paying or organising, folded. Not firms paying their own way ("06 doanh nghiệp của tỉnh tham gia gian
 hàng tự chi trả kinh phí"): they do not pay for the delegation. Nor a firm named in one clause when the payer is
 another's ("có các doanh nghiệp dược phẩm tham gia trưng bày; kinh phí của đoàn do Bệnh viện chi trả"): the
-firm's words end at a semicolon or at "do", which names who pays."""
+firm's words end at a semicolon or at "do", which names who pays. Nor a firm said not to pay ("Tập đoàn X chỉ bố
+trí buổi làm việc, không tài trợ kinh phí", "chưa đài thọ", "không do doanh nghiệp tài trợ"): the negation is read."""
+_NEGATED_BEFORE = re.compile(r"\b(?:khong|chua)(?:\s+(?:phai|duoc))?(?:\s+do)?\s+$")
+"""A negation right before the firm's name, folded ("không do Công ty X tài trợ"): the firm does not pay."""
 _AGENCY_BEFORE = re.compile(
     r"\b(?:co\s+quan|cuc|vu|bo|hiep\s+hoi|lien\s+doan|phong|trung\s+tam|quy|uy\s+ban|vien|ban|"
     r"xuc\s+tien|ho\s+tro|phat\s+trien)\s+$"
@@ -75,10 +79,12 @@ def classify_funding(sentence: str) -> FundingInfo | None:
 
 
 def _firm_payer(folded: str) -> re.Match[str] | None:
-    """The first firm that pays or organises, skipping "doanh nghiệp" inside a public body's name."""
+    """The first firm that pays or organises, skipping "doanh nghiệp" inside a public body's name and a firm
+    said not to pay."""
     start = 0
     while enterprise := _ENTERPRISE.search(folded, start):
-        if not _AGENCY_BEFORE.search(folded, 0, enterprise.start("name")):
+        before = folded[: enterprise.start("name")]
+        if not _AGENCY_BEFORE.search(before) and not _NEGATED_BEFORE.search(before):
             return enterprise
         start = enterprise.start() + 1
     return None

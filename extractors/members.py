@@ -617,10 +617,13 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
 
 def _unglued(name: str) -> str:
     """A name cell whose spaces OCR lost ("VöĐìnhNam", "TrầnThị Mai Phương"): a space before each capital that
-    follows a lower-case letter. Only a cell the table's header calls the name is read this way."""
-    return "".join(
-        f" {char}" if index and char.isupper() and name[index - 1].islower() else char
-        for index, char in enumerate(name)
+    follows a lower-case letter. Only a cell the table's header calls the name is read this way, and only after the
+    academic titles opening it, which are written so ("ThS. Bùi Thị Yến": "Th S." is no title)."""
+    titles = _academic(name)
+    start = titles.end() if titles else 0
+    return name[:start] + "".join(
+        f" {char}" if index and char.isupper() and name[start + index - 1].islower() else char
+        for index, char in enumerate(name[start:])
     )
 
 

@@ -41,9 +41,11 @@ from extractors.scope import (
     HEADS_PHRASE,
     KEY_LEADER,
     KEY_LEADER_PHRASE,
+    LISTED,
     MANAGED_CADRE_PHRASE,
     UNIT_LEADER,
     find_definitions,
+    find_listed_scope,
     scope_of,
 )
 from extractors.trip_exclusions import find_trip_exclusions
@@ -1139,6 +1141,13 @@ _ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-zđ])\s*[.)]\s*$|^\s*(?:\
 """A clause that starts the next item ("2.", "b)", "3. Về …"): an exception is looked for before it."""
 
 
+_REFERS_BACK = re.compile(r"\b(?:quy định |nêu )?(?:tại|ở) (?:điểm [a-zđ] )?khoản \d{1,2}\b")
+"""A trips-not-counted sentence in the item after the limit's that names the limit's item ("2. Không tính vào số lần
+quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác …"): the limit's exception all the same."""
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}\s*[.)]\s*")
+"""A numbered item's label, alone ("2.": the clause after it is the item's first) or before its first words."""
+
+
 def _names_limit(kind: str, reference: str) -> bool:
     """Whether an exempting sentence's reference ("Quy định về số ngày tại mỗi nước") is to a limit of `kind`: it
     names that limit's subject, or no limit's at all ("Quy định này không áp dụng …")."""
@@ -1152,11 +1161,24 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
     same item."""
     if rule.exception is not None:
         return None
-    for index, (start, end) in enumerate(later[:6]):
+    reach = later[:6]
+    if rule.scope_definition is not None and rule.scope_definition.scope == LISTED and rule.scope_definition.span:
+        listed_end = rule.scope_definition.span.end  # the posts the clause lists are its own words, not clauses after
+        reach = [span for span in later if span[0] >= listed_end][:6]
+    item_crossed = False
+    for index, (start, end) in enumerate(reach):
         clause = squash(text[start:end])
         lowered = unicodedata.normalize("NFC", clause.lower())
-        if index and _ITEM_HEAD.match(lowered):
-            return None
+        if index and not item_crossed and _ITEM_HEAD.match(lowered):
+            if rule.kind != RuleKind.MAX_TRIPS_PER_YEAR:
+                return None
+            item_crossed = True
+            if _ITEM_NUMBER.fullmatch(lowered):  # "2." alone: the item's first clause is the next one
+                continue
+        if item_crossed:  # the next item counts only when it names the limit's item: "… quy định tại khoản 1 …"
+            refers_back = _TRIPS_NOT_COUNTED.search(lowered) and _REFERS_BACK.search(lowered)
+            label = _ITEM_NUMBER.match(clause)
+            return (clause[label.end() if label else 0 :].strip(" .;"), None) if refers_back else None
         if index == 0 and rule.unit and _URGENT_AFTER.match(lowered):
             values = [q.value for q in quantities(clause) if UNITS.get(q.label) == rule.unit]
             return clause.strip(" .;"), values[0] if values else None
@@ -1251,7 +1273,9 @@ def find_rules(text: str) -> list[ExtractedRule]:
             "trip_exclusions": excluded,
             **_body_fields(rule_body(rule.sentence, start, leads)),
         }
-        if after := _exception_after(rule, text, spans[index + 1 :]):
+        if listed := find_listed_scope(text, start, end):  # "Các đồng chí sau đây …: a) …; b) …"
+            update |= {"scope": LISTED, "scope_definition": listed}
+        if after := _exception_after(rule.model_copy(update=update), text, spans[index + 1 :]):
             update["exception"], update["exception_value"] = after
             if after[1] is not None:
                 taken.add(index + 1)

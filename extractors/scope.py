@@ -27,6 +27,10 @@ MANAGED_CADRE = "managed_cadre"
 UNIT_LEADER = "unit_leader"
 """The leaders of units ("lãnh đạo đơn vị": heads and their deputies) as the dispatch defines them, often by office
 and kind of unit (`extractors.unit_offices`); a rule gets this scope only with its dispatch's definition."""
+LISTED = "listed"
+"""The posts a rule's own clause lists as whom it binds ("Các đồng chí sau đây đi công tác nước ngoài không quá hai
+(02) lần trong một năm: a) Bí thư, Phó Bí thư Tỉnh ủy; … d) …"): everyone else is out, deputies included unless
+listed. A rule gets this scope only with its list (`find_listed_scope`)."""
 
 DEFAULT_HEADS = (
     "bí thư",
@@ -82,12 +86,14 @@ _AGENCY_GENERICS = (
 )
 """The heads of agencies and localities named generically ("người đứng đầu cơ quan, đơn vị, địa phương")."""
 _GENERIC_HEADS = {
-    r"nguoi dung dau (?:cac )?(?:cap uy|dang uy|to chuc dang)|bi thu (?:cap uy|dang uy)": _PARTY_HEADS,
+    r"nguoi dung dau (?:cac )?(?:cap uy|dang uy|to chuc dang)|bi thu (?:cap uy|dang uy)(?! (?:cac )?"
+    r"(?:xa|phuong|dac khu|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b)": _PARTY_HEADS,
     _SERVICE_UNIT_GROUP: _SERVICE_UNIT_HEADS,
     **dict.fromkeys(_AGENCY_GENERICS, _AGENCY_HEADS),
 }
 """Definitions name heads generically ("người đứng đầu cấp ủy", "Bí thư cấp ủy"): the titles each phrase
-stands for (folded)."""
+stands for (folded). Not a party head of a level ("Bí thư Đảng ủy xã, phường"): the secretaries of those levels'
+committees only, as a title listed for those kinds of unit."""
 COUNCIL_CHAIR = "chủ tịch hội đồng nhân dân"
 """The chair of a People's Council (HĐND), which elects a locality's People's Committee: the locality's head
 (người đứng đầu) is the committee's chair, so a generic "người đứng đầu cơ quan, đơn vị, địa phương" leaves the
@@ -348,6 +354,85 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
             )
         )
     return definitions
+
+
+_LISTS_WHO = re.compile(
+    r"\b(?:cac|nhung)\s+(?:dong\s+chi|nguoi|can\s+bo|chuc\s+danh|chuc\s+vu)\b[^:.;]{0,60}?\bsau(?:\s+day)?\b"
+)
+"""A clause naming whom it binds as the posts listed after it, folded ("Các đồng chí sau đây …:", "Những người giữ
+các chức vụ sau …:")."""
+_LIST_ITEM = re.compile(r"[ \t]*(?:[a-zđ][ \t]*\)|[-+•])[ \t]*")
+"""A listed item's label at a line's start ("a)", "-", "+")."""
+_LIST_ENDS = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.)]|[IVX]{1,4}[ \t]*[.)]|Điều[ \t]+\d|Chương\b)")
+"""The next numbered item, article or chapter: the list and the sentences closing it end there."""
+_NOT_BOUND = re.compile(
+    r"(?P<who>.+?)\s+(?:không\s+thuộc\s+(?:diện|đối\s+tượng|phạm\s+vi)|không\s+áp\s+dụng)\b", re.IGNORECASE
+)
+"""A sentence closing the list with who it leaves out ("Cấp phó của người đứng đầu sở, ban, ngành, xã, phường, … không
+thuộc diện áp dụng khoản này"): the group as written, one item."""
+
+
+_LEVELS = r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
+_BODY_OF_LEVELS = re.compile(
+    rf"\b(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|đảng ủy) (?P<levels>{_LEVELS}(?:, {_LEVELS})*)$", re.IGNORECASE
+)
+"""A listed post's body closed by the levels it is held at ("Chủ tịch Ủy ban nhân dân xã, phường")."""
+_BODY_ALONE = re.compile(r"\b(?:đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)$", re.IGNORECASE)
+
+
+def _level_shared(items: list[str]) -> list[str]:
+    """The posts of one listed line, the levels its last post closes with shared by a post before it that names a
+    body and no level ("c) Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã, phường": the Bí thư of a xã's or a phường's
+    party committee, not of a hospital's)."""
+    levels = _BODY_OF_LEVELS.search(items[-1]) if items else None
+    if levels is None:
+        return items
+    return [f"{item} {levels.group('levels')}" if _BODY_ALONE.search(item) else item for item in items]
+
+
+def find_listed_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
+    """The posts a rule's clause text[start:end] lists as whom it binds, when the clause names them as "các đồng chí
+    sau đây" and ends in a colon: the labelled lines after it ("a) Bí thư, Phó Bí thư Tỉnh ủy; Chủ tịch, Phó Chủ
+    tịch Ủy ban nhân dân tỉnh;", "b) Giám đốc sở; …") are who is in, and a sentence closing the list ("Cấp phó … không
+    thuộc diện áp dụng khoản này") who is out, up to the next numbered item or a blank line. None without such a
+    list: a rule's scope comes from its own clause, never from a list elsewhere."""
+    text = unicodedata.normalize("NFC", text)
+    clause = text[start:end]
+    named = _LISTS_WHO.search(fold(clause))
+    if named is None or not clause.rstrip().endswith(":"):
+        return None
+    includes: list[str] = []
+    excludes: list[str] = []
+    stop = end
+    line_start = text.find("\n", end) + 1
+    while 0 < line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if not line.strip() or _LIST_ENDS.match(line):
+            break
+        item = _LIST_ITEM.match(line)
+        if item and not excludes:
+            includes += _level_shared(_items(line[item.end() :].rstrip(" .;")))
+        elif includes and (who := _NOT_BOUND.match(line.strip())):
+            excludes.append(squash(who.group("who")))
+        elif includes:
+            excluded, back_in = _excluded(text, line_start, line_end)
+            excludes += excluded
+            includes += back_in
+        else:
+            break
+        stop, line_start = line_end, line_end + 1
+    if not includes:
+        return None
+    return ScopeDefinition(
+        term=squash(clause[named.start() : named.end()]),
+        scope=LISTED,
+        includes=includes,
+        excludes=excludes,
+        sentence=squash(text[start:stop]),
+        span=Span.in_text(text, start, stop),
+    )
 
 
 def _term_scope(term: str) -> str:
@@ -620,7 +705,7 @@ def classify(
     excluded = [_lower(e) for e in _excluded_titles(definition.excludes)] if definition else []
     if definition and _council_chair_out(definition.includes):
         excluded.append(COUNCIL_CHAIR)
-    deputies_out = scope == KEY_LEADER or any(_is_deputy(e) for e in excluded)
+    deputies_out = scope in (KEY_LEADER, LISTED) or any(_is_deputy(e) for e in excluded)
     source = f"theo định nghĩa: “{definition.sentence}”" if definition else "theo danh sách chức danh mặc định"
     unsure: list[str] = []
     for role in roles:

@@ -335,7 +335,7 @@ class ScopeDefinition(Model):
     """Who a dispatch says a scope term covers ("Lãnh đạo chủ chốt gồm …; cấp phó không thuộc diện này")."""
 
     term: str = Field(description="the defined term as written, e.g. 'lãnh đạo chủ chốt'")
-    scope: str = Field(description="key_leader | managed_cadre | unit_leader")
+    scope: str = Field(description="key_leader | managed_cadre | unit_leader | listed")
     includes: list[str] = Field(default_factory=list, description="who is in, as listed")
     excludes: list[str] = Field(default_factory=list, description="who is out, as listed")
     offices_in: list[UnitOffices] = Field(
@@ -388,7 +388,8 @@ class ExtractedRule(Model):
         "the condition (who heads the delegation) that a limit holds under and a check cannot test",
     )
     scope: str = Field(
-        default="all", description="all | key_leader | managed_cadre | unit_leader: from its words and definition"
+        default="all",
+        description="all | key_leader | managed_cadre | unit_leader | listed: from its words and definition",
     )
     scope_definition: ScopeDefinition | None = Field(default=None, description="the dispatch's definition of it")
     effective_from: dt.date | None = Field(

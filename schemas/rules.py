@@ -68,7 +68,7 @@ class Rule(Model):
     exception: str | None = None
     exception_value: float | None = Field(default=None, description="the parameter under the exception")
     scope: str = Field(
-        default="all", description="all | key_leader | managed_cadre | unit_leader, derived from applies_to"
+        default="all", description="all | key_leader | managed_cadre | unit_leader | listed, derived from applies_to"
     )
     severity: Severity = Severity.BREACH
     jurisdiction: str | None = Field(default=None, description="issuing province or body")

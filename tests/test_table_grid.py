@@ -198,6 +198,16 @@ def test_a_name_cell_whose_spaces_ocr_lost_is_still_a_name() -> None:
     assert find_members("6 | Phòng Hànhchính | Diễn viên") == []  # no header: no name guessed from a glued cell
 
 
+def test_a_name_cell_opening_with_an_academic_title_keeps_it_whole() -> None:
+    """ "ThS." is written with a capital after a small letter: spacing it ("Th S.") lost every master's row."""
+    text = (
+        "TT | Họ và tên | Chức vụ | Đơn vị\n1 | TS. Lò Văn Khánh | Trưởng khoa | Trường X\n"
+        "2 | ThS. Cầm Thị Nga | Giảng viên | Trường X"
+    )
+    assert [m.name for m in find_members(text)] == ["Lò Văn Khánh", "Cầm Thị Nga"]
+    assert [m.name for m in find_members(text.replace("ThS. Cầm Thị Nga", "ThS.CầmThị Nga"))][1] == "Cầm Thị Nga"
+
+
 def test_words_outside_the_grid_keep_their_lines() -> None:
     rows = [("Họ và tên", "Chức vụ"), MEMBERS[0]]
     words, table = _cell_words(rows, [100, 900, 2300], row_height=400)

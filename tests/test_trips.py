@@ -207,6 +207,18 @@ def test_trips_day_trip_needs_its_full_date() -> None:
         ("Các thành viên trong đoàn tự túc kinh phí.", Funding.SELF, None),
         ("Vé máy bay do ngân sách tỉnh chi trả; ăn ở do phía bạn đài thọ.", Funding.STATE_BUDGET, None),
         ("Kinh phi do ngan sach tinh chi tra.", Funding.STATE_BUDGET, None),
+        # a firm said not to pay is no payer: the negation is read
+        (
+            "Kinh phí: ngân sách tỉnh; Tập đoàn Cơ khí Hòa Bình chỉ bố trí buổi làm việc, không tài trợ kinh phí.",
+            Funding.STATE_BUDGET,
+            None,
+        ),
+        (
+            "Chuyến đi không do Công ty TNHH An Phú tài trợ; kinh phí do ngân sách tỉnh chi trả.",
+            Funding.STATE_BUDGET,
+            None,
+        ),
+        ("Công ty Cổ phần Minh Long chưa đài thọ; các thành viên tự túc kinh phí.", Funding.SELF, None),
     ],
 )
 def test_trips_funding_kinds(sentence: str, kind: Funding, sponsor: str | None) -> None:

@@ -6,8 +6,9 @@ A new rule kind is one new module there; `load_checks` imports them all (as `pip
 for the evaluation's comparators).
 
 The rows a check may judge (`pipeline.checks.sources`): `cv_trips` (one per trip), `cv_members` (one per trip
-member, with `person_key`, `is_key_leader`, `is_managed`, `is_unit_leader`), `cv_person_trips` (each person's trips
-of a year in order, only for person-years over the trips-per-year or annual-leave limits), or a subquery over them.
+member, with `person_key`, `is_key_leader`, `is_managed`, `is_unit_leader`, `is_listed`), `cv_person_trips` (each
+person's trips of a year in order, only for person-years over the trips-per-year or annual-leave limits), or a
+subquery over them.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from schemas.rules import RuleKind
 class Check:
     """One rule kind's check. `rows` is a FROM item aliased `x` (with `trip_id`, `decision_number`, the
     context `place_id` and `start_date`, and for people `name`, `person_id`, `is_key_leader`, `is_managed`,
-    `is_unit_leader`);
+    `is_unit_leader`, `is_listed`);
     the chosen rule is `c`; `joins` may use both; `breaks`, `message`, `evidence` and `severity` are SQL over
     them."""
 

@@ -22,6 +22,7 @@ import duckdb
 
 from pipeline.checks.country_gaps import register_country_gaps
 from pipeline.checks.out_of_scope import register_out_of_scope
+from pipeline.checks.programmes import register_programme_trips
 from pipeline.checks.registry import Check, load_checks
 from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
@@ -79,7 +80,7 @@ def _select(check: Check) -> str:
         person, level = "x.name, x.person_id", "IS NOT NULL"
         on = (
             f"{_SAME_CONTEXT} AND c.is_key_leader = x.is_key_leader AND c.is_managed = x.is_managed"
-            " AND c.is_unit_leader = x.is_unit_leader"
+            " AND c.is_unit_leader = x.is_unit_leader AND c.is_listed = x.is_listed"
         )
         honorific = "LEFT JOIN cv_honorifics h ON h.sha256 = x.trip_id AND h.name = x.name"
         fuzzy = "LEFT JOIN cv_fuzzy_people fz ON fz.person_key = x.person_key"
@@ -180,6 +181,7 @@ def evaluate(
         register_country_gaps(con)
         register_trip_bodies(con)
         register_unit_levels(con)
+        register_programme_trips(con)
         left_out = register_out_of_scope(con)
         con.execute(setup_sql(CHECKS))
         con.execute(

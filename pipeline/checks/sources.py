@@ -114,8 +114,11 @@ các chuyến đi … tham gia đoàn của bộ, ngành Trung ương"): the mem
 (`Trip.joins_central_delegation`) get no number either."""
 _ESCORTING = (
     "((coalesce(m.role = 'tháp tùng', false) AND (SELECT escorts_free FROM limits))"
-    " OR (coalesce(m.joins_central_delegation, false) AND (SELECT central_free FROM limits)))"
+    " OR (coalesce(m.joins_central_delegation, false) AND (SELECT central_free FROM limits))"
+    " OR coalesce(pg.sure, false))"
 )
+"""A member's trip the count leaves out: escorting, with a central delegation, or carrying out the agreement a
+rule's exception names (`pipeline.checks.programmes`, `cv_programme_trips` joined as `pg`)."""
 
 COUNTRY_GAP = (
     "CASE WHEN g.trip_id IS NOT NULL THEN 'quyết định liệt kê ' || g.listed || ' nơi đến (“' || g.list_text "
@@ -214,6 +217,7 @@ SELECT m.trip_id, m.ordinal, m.name, m.title, m.unit, m.person_id, m.role,
        coalesce(f.is_managed, coalesce(m.is_key_leader, false)
          OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}')) AS is_managed,
        coalesce(f.is_unit_leader, m.is_key_leader, false) AS is_unit_leader,  -- a head leads a unit at least
+       coalesce(f.is_listed, m.is_key_leader, false) AS is_listed,  -- a title the list does not settle: its heads
        f.key_leader_reason,
        t.place_id, t.ctx_id, t.start_date, t.end_date, t.decision_number, t.wd, t.joins_central_delegation
 FROM trip_members m JOIN cv_trips t USING (trip_id)
@@ -257,11 +261,11 @@ WITH trip_contexts AS (
   FROM (SELECT DISTINCT ctx_id, place_id, body_id, start_date, end_date, decision_date FROM cv_trips) c
   LEFT JOIN cv_trip_bodies b USING (body_id)),
 x AS (SELECT t.*, p.place_key, NULL::BOOLEAN AS is_key_leader, NULL::BOOLEAN AS is_managed,
-             NULL::BOOLEAN AS is_unit_leader
+             NULL::BOOLEAN AS is_unit_leader, NULL::BOOLEAN AS is_listed
       FROM trip_contexts t JOIN cv_places p USING (place_id)
       UNION ALL
-      SELECT t.*, p.place_key, f.is_key_leader, f.is_managed, f.is_unit_leader
-      FROM (SELECT DISTINCT ctx_id, is_key_leader, is_managed, is_unit_leader FROM cv_members) f
+      SELECT t.*, p.place_key, f.is_key_leader, f.is_managed, f.is_unit_leader, f.is_listed
+      FROM (SELECT DISTINCT ctx_id, is_key_leader, is_managed, is_unit_leader, is_listed FROM cv_members) f
       JOIN trip_contexts t USING (ctx_id) JOIN cv_places p USING (place_id)),
 -- The kinds an approved rule sets for a trip's context, whoever it binds: there a shipped default is no fallback
 -- for the people the approved rule's scope leaves out (`_DEFAULT`).
@@ -271,7 +275,7 @@ dispatched AS (
     AND (r.effective_from IS NULL OR {_MEASURED_ON} IS NULL OR r.effective_from <= {_MEASURED_ON})
   WHERE x.is_key_leader IS NULL AND NOT {_DEFAULT} AND NOT {_ENDED} AND NOT {_OTHER_BODY}),
 ranked AS (
-  SELECT x.ctx_id, x.is_key_leader, x.is_managed, x.is_unit_leader, r.kind, r.rule_id, r.value, r.unit,
+  SELECT x.ctx_id, x.is_key_leader, x.is_managed, x.is_unit_leader, x.is_listed, r.kind, r.rule_id, r.value, r.unit,
          r.exception, r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
          r.strictness, {_CENTRAL} AS central, {_DEFAULT} AS is_default, {_ENDED} AS ended, r.effective_to,
          r.replaced_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
@@ -282,14 +286,15 @@ ranked AS (
     AND {in_jurisdiction("r", "x.place_key")}
     AND (r.effective_from IS NULL OR {_MEASURED_ON} IS NULL OR r.effective_from <= {_MEASURED_ON})
     AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
-         OR (r.scope = 'managed_cadre' AND x.is_managed) OR (r.scope = 'unit_leader' AND x.is_unit_leader))
-  WINDOW w AS (PARTITION BY r.kind, x.ctx_id, x.is_key_leader, x.is_managed, x.is_unit_leader
+         OR (r.scope = 'managed_cadre' AND x.is_managed) OR (r.scope = 'unit_leader' AND x.is_unit_leader)
+         OR (r.scope = 'listed' AND x.is_listed))
+  WINDOW w AS (PARTITION BY r.kind, x.ctx_id, x.is_key_leader, x.is_managed, x.is_unit_leader, x.is_listed
                ORDER BY {_ENDED} ASC, {_OTHER_BODY} ASC, {_OWN_BODY} DESC, {_DEFAULT} ASC, r.strictness,
                         {_CENTRAL} ASC,
                         r.effective_from DESC NULLS LAST, r.rule_id)),
 -- The rules that also applied and were passed over, with why: what a finding says besides the rule it used.
 passed AS (
-  SELECT kind, ctx_id, is_key_leader, is_managed, is_unit_leader,
+  SELECT kind, ctx_id, is_key_leader, is_managed, is_unit_leader, is_listed,
          list({{'rule_id': rule_id, 'value': value, 'source': citation,
                 'why': CASE WHEN ended THEN '{ENDED}' || strftime(effective_to + 1, '%d/%m/%Y') || replaced_by
                             WHEN other_body THEN '{OTHER_BODY}' || {_body_words("body_scope")}
@@ -304,7 +309,7 @@ passed AS (
   FROM ranked WHERE rn > 1 GROUP BY ALL),
 -- A trip whose body was not read, among whose rules one binds one body only: which applies is for a person.
 unread_body AS (
-  SELECT kind, ctx_id, is_key_leader, is_managed, is_unit_leader,
+  SELECT kind, ctx_id, is_key_leader, is_managed, is_unit_leader, is_listed,
          any_value(trip_body_from) || ': ' || string_agg(DISTINCT citation, '; ')
            || ' — kiểm tra quyết định cử đoàn do cơ quan Đảng hay cơ quan hành chính nhà nước ban hành' AS body_doubt
   FROM ranked WHERE trip_body IS NULL AND body_scope IS NOT NULL AND NOT ended GROUP BY ALL)
@@ -315,10 +320,12 @@ FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.ctx_id = k.ctx_id
   AND p.is_key_leader IS NOT DISTINCT FROM k.is_key_leader
   AND p.is_managed IS NOT DISTINCT FROM k.is_managed
   AND p.is_unit_leader IS NOT DISTINCT FROM k.is_unit_leader
+  AND p.is_listed IS NOT DISTINCT FROM k.is_listed
 LEFT JOIN unread_body u ON u.kind = k.kind AND u.ctx_id = k.ctx_id
   AND u.is_key_leader IS NOT DISTINCT FROM k.is_key_leader
   AND u.is_managed IS NOT DISTINCT FROM k.is_managed
   AND u.is_unit_leader IS NOT DISTINCT FROM k.is_unit_leader
+  AND u.is_listed IS NOT DISTINCT FROM k.is_listed
 WHERE k.rn = 1 AND NOT k.ended AND NOT k.other_body
   AND NOT (k.is_default AND EXISTS (SELECT 1 FROM dispatched d WHERE d.kind = k.kind AND d.ctx_id = k.ctx_id));
 
@@ -375,10 +382,16 @@ busy AS (
   HAVING count(*) > (SELECT trips FROM limits) OR sum(greatest(wd, 0)) > (SELECT days FROM limits))
 SELECT * FROM (
   SELECT m.trip_id, m.ordinal, m.name, m.person_id, m.person_key, m.place_id, m.ctx_id, m.start_date, m.is_key_leader,
-         m.is_managed, m.is_unit_leader, m.decision_number, b.yr, m.wd, sum(m.wd) OVER w AS total,
-         CASE WHEN NOT {_ESCORTING} THEN count(*) FILTER (WHERE NOT {_ESCORTING}) OVER w END AS nth
+         m.is_managed, m.is_unit_leader, m.is_listed, m.decision_number, b.yr, m.wd, sum(m.wd) OVER w AS total,
+         CASE WHEN NOT {_ESCORTING} THEN count(*) FILTER (WHERE NOT {_ESCORTING}) OVER w END AS nth,
+         -- the agreement's trips left out of the year's count, and those counted that may be under it (to check)
+         string_agg(CASE WHEN pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER year AS left_out,
+         string_agg(CASE WHEN NOT pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w AS unsure,
+         max(pg.programme) OVER year AS programme
   FROM cv_members m JOIN busy b ON b.person_key = m.person_key AND b.yr = year(m.start_date)
-  WINDOW w AS (PARTITION BY m.person_key, b.yr ORDER BY m.start_date, m.trip_id))
+  LEFT JOIN cv_programme_trips pg ON pg.trip_id = m.trip_id
+  WINDOW w AS (PARTITION BY m.person_key, b.yr ORDER BY m.start_date, m.trip_id),
+         year AS (PARTITION BY m.person_key, b.yr))
 WHERE nth > (SELECT trips FROM limits) OR total > (SELECT days FROM limits);
 """
 
@@ -396,6 +409,7 @@ TEMP_TABLES = (
     "cv_deadlines",
     "cv_unlinked_reports",
     "cv_person_trips",
+    "cv_programme_trips",
     "cv_found",
     "cv_title_flags",
     "cv_country_gaps",

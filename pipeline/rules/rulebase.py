@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from extractors.document import EXTRACTOR_VERSION
 from extractors.issuing_body import BODY_WORDS
+from extractors.programmes import named_programme
 from extractors.rule_changes import REPEALS, RuleChange, find_rule_changes
 from extractors.rules import extract_rules
 from extractors.scope import scope_of
@@ -577,6 +578,11 @@ def describe(rule: Rule) -> list[str]:
     if rule.exception:
         urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
         lines.append(f"exception: “{rule.exception}”{urgent}")
+        if programme := named_programme(rule.exception):
+            lines.append(
+                f"  not counted: trips carrying out “{programme.name}” — a decision naming “{programme.kind}” and "
+                f"{', '.join(f'“{party}”' for party in programme.parties)} (folded); one naming a party only: review"
+            )
     ends_on = _ENDS_ON.get(rule.effective_to_basis or "", "") if rule.effective_to else ""
     lines.append(
         f"in force: from {rule.effective_from or '?'}{_MEASURED_ON.get(rule.effective_basis or '', '')}"

@@ -1,6 +1,10 @@
-"""A person's n-th trip abroad in a calendar year, beyond the number of trips a year the rule allows."""
+"""A person's n-th trip abroad in a calendar year, beyond the number of trips a year the rule allows.
 
-from pipeline.checks.messages import sql_text
+Trips the rule's exception leaves out of the count are not numbered (`pipeline.checks.sources`); the finding names
+those carrying out a named agreement (`pipeline.checks.programmes`), and is a review when a counted trip names the
+agreement's party but not the agreement: it may be one of them."""
+
+from pipeline.checks.messages import optional, sql_text
 from pipeline.checks.registry import Check, register
 from schemas.rules import RuleKind
 
@@ -13,8 +17,25 @@ register(
             "{person} đi nước ngoài lần thứ {nth} trong năm {year}, vượt mức tối đa {limit} lần/năm theo {citation}",
             nth="x.nth",
             year="x.yr",
+        )
+        + " || "
+        + optional(
+            " (không tính chuyến đi theo quyết định {left_out}: thực hiện {programme})",
+            left_out="x.left_out",
+            programme="x.programme",
         ),
-        evidence={"trip_number": "x.nth", "year": "x.yr", "person_key": "x.person_key"},
+        evidence={
+            "trip_number": "x.nth",
+            "year": "x.yr",
+            "person_key": "x.person_key",
+            "not_counted": "x.left_out",
+            "not_counted_programme": "x.programme",
+        },
         per_person=True,
+        to_check=(
+            "CASE WHEN x.unsure IS NOT NULL THEN 'chưa rõ chuyến đi theo quyết định ' || x.unsure || ' có thực hiện '"
+            " || x.programme || ' không (chuyến đi thực hiện văn bản này không tính vào số lần): kiểm tra quyết định'"
+            " END"
+        ),
     )
 )

@@ -1,0 +1,85 @@
+"""The named agreement or programme whose trips a trips-per-year limit does not count, read from the limit's exception.
+
+A dispatch may leave out of "the trips a year" the trips that carry out one cooperation agreement: "Không tính vào
+số lần quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác giữa tỉnh A và tỉnh B (nước C) đã
+được Ban Thường vụ Tỉnh ủy thông qua". The exception is stored with the rule (`rules.exception`); this reads from it
+what a trip decision must name to be such a trip — the kind of instrument ("Thỏa thuận hợp tác", "Chương trình hợp
+tác", "Bản ghi nhớ", "Hiệp định", "Đề án", "Dự án") and the parties it is between — so the check can tell a trip
+under it (it names both), one it cannot tell (it names a party, not the instrument: a person must check) and the
+others (counted). Nothing is assumed of any agreement's name: both come from the exception's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.vntext import fold, squash
+
+_NOT_COUNTED = re.compile(r"\bkhong\s+(?:duoc\s+)?(?:tinh|ke)\b")
+_PROGRAMME = re.compile(
+    r"\b(?:thuc\s+hien|trien\s+khai|theo|thuoc)\s+(?P<name>(?P<kind>(?:thoa\s+thuan|chuong\s+trinh|ban\s+ghi\s+nho|"
+    r"hiep\s+dinh|de\s+an|du\s+an)(?:\s+hop\s+tac)?)\b[^.;]*)"
+)
+"""The instrument the not-counted trips carry out, folded: its kind words, then its name to the clause's end."""
+_NAME_ENDS = re.compile(r"\s+(?:da\s+)?duoc\s+[^,;]{0,60}?\b(?:thong\s+qua|phe\s+duyet|ky\s+ket|ban\s+hanh)\b.*$")
+"""What follows the name ("… đã được Ban Thường vụ Tỉnh ủy thông qua"): who approved it, no part of the name."""
+_PARTIES = re.compile(r"\b(?:giua\s+(?P<first>.+?)\s+va\s+(?P<second>.+)|voi\s+(?P<other>.+))$")
+"""The parties an instrument is between ("giữa tỉnh A và tỉnh B", "với tỉnh B"), folded."""
+_PARTY_ENDS = re.compile(r"\s*(?:\(.*|\b(?:giai\s+doan|nam|ve|trong)\b.*)$")
+"""A party's name ends before a bracket ("(nước Cộng hòa …)") or a period of the instrument ("giai đoạn 2026 -
+2030")."""
+_GENERIC = re.compile(
+    r"^(?:(?:chinh\s+quyen|uy\s+ban\s+nhan\s+dan|ubnd)\s+)?(?:tinh|thanh\s+pho|thu\s+do|quan|huyen|xa|phuong|vung|"
+    r"bang|nuoc|quoc\s+gia|dia\s+phuong|truong|vien|so)\s+"
+)
+"""The kind of party before its proper name ("tỉnh", "thành phố", "bang"): a decision may name the party without it."""
+
+
+@dataclass(frozen=True)
+class NamedProgramme:
+    """An agreement or programme a rule's exception names, and what a trip must name to be carried out under it."""
+
+    name: str
+    """As the exception writes it: "Thỏa thuận hợp tác giữa tỉnh A và tỉnh B (nước C)"."""
+    kind: str
+    """The instrument's kind words, folded: "thoa thuan hop tac"."""
+    parties: tuple[str, ...]
+    """The parties' proper names, folded, without their kind: ("a", "b")."""
+
+
+def named_programme(exception: str | None) -> NamedProgramme | None:
+    """The agreement or programme a trips-per-year rule's exception leaves out of the count, when the exception
+    says trips carrying it out are not counted and names the parties; None otherwise (an unnamed "các chương trình
+    hợp tác" is no one instrument a decision can be held to)."""
+    if not exception:
+        return None
+    text = squash(exception)
+    folded = fold(text)
+    if not _NOT_COUNTED.search(folded):
+        return None
+    found = _PROGRAMME.search(folded)
+    if found is None:
+        return None
+    name_end = found.end("name")
+    if approved := _NAME_ENDS.search(folded, found.start("name"), name_end):
+        name_end = approved.start()
+    name_folded = folded[found.start("name") : name_end]
+    parties_match = _PARTIES.search(name_folded)
+    if parties_match is None:
+        return None
+    named = [p for p in parties_match.group("first", "second", "other") if p]
+    parties = tuple(dict.fromkeys(key for party in named if (key := _party_key(party))))
+    if not parties:
+        return None
+    return NamedProgramme(
+        name=text[found.start("name") : name_end].strip(" ,"),
+        kind=squash(found.group("kind")),
+        parties=parties,
+    )
+
+
+def _party_key(party: str) -> str:
+    """A party's proper name, folded, without its kind or what follows it: "tinh hua phan (nuoc …)" → "hua phan"."""
+    name = _PARTY_ENDS.sub("", squash(party))
+    return squash(_GENERIC.sub("", name)).strip(" ,")

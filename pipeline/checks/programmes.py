@@ -1,0 +1,55 @@
+"""The trips a trips-per-year rule does not count because they carry out the agreement its exception names.
+
+"Không tính vào số lần quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác giữa tỉnh A và tỉnh
+B …": the exception is stored with the rule, and `extractors.programmes` reads from it the instrument's kind words
+and its parties. A trip whose decision (its purpose, funding, places) names the kind words and every party other
+than the rule's own jurisdiction carries it out, surely: it gets no number in the count. One that names such a party
+but not the instrument (a trip to province B for something else, or the agreement left unsaid) may or may not: it is
+counted, and a finding resting on it is a review naming the decision to check. The rest are counted. One temporary
+table, `cv_programme_trips(trip_id, sure, programme)`, read by `pipeline.checks.sources`.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from extractors.programmes import named_programme
+from extractors.vntext import fold
+from pipeline.checks.messages import quote
+from pipeline.checks.sources import folded
+from schemas.rules import RuleKind
+
+TABLE = "cv_programme_trips"
+_TRIP_WORDS = folded(
+    "concat_ws(' ', t.purpose, t.funding_text, array_to_string(t.cities, ' '), array_to_string(t.regions, ' '))"
+)
+"""What a trip decision says of itself that may name an agreement and its parties, folded."""
+
+
+def register_programme_trips(con: duckdb.DuckDBPyConnection) -> None:
+    """Create `cv_programme_trips`: each trip naming a party of an agreement an active trips-per-year rule's exception
+    leaves out of the count, with whether it surely carries that agreement out and the agreement's name."""
+    rules = con.execute(
+        "SELECT exception, coalesce(jurisdiction_key, '') FROM rules WHERE status = 'active' AND kind = ? "
+        "AND exception IS NOT NULL ORDER BY rule_id",
+        [RuleKind.MAX_TRIPS_PER_YEAR.value],
+    ).fetchall()
+    selects = []
+    for exception, jurisdiction in rules:
+        programme = named_programme(exception)
+        if programme is None:
+            continue
+        own = fold(jurisdiction).lower()
+        parties = [p for p in programme.parties if p not in own] or list(programme.parties)
+        named = [f"contains(words, {quote(party)})" for party in parties]
+        selects.append(
+            f"SELECT trip_id, contains(words, {quote(programme.kind)}) AND {' AND '.join(named)} AS sure, "
+            f"{quote(programme.name)} AS programme FROM words WHERE {' OR '.join(named)}"
+        )
+    found = " UNION ALL ".join(selects) or "SELECT NULL::VARCHAR, NULL::BOOLEAN, NULL::VARCHAR WHERE false"
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE {TABLE} AS
+        WITH words AS (SELECT t.trip_id, {_TRIP_WORDS} AS words FROM trips t)
+        SELECT trip_id, bool_or(sure) AS sure, arg_max(programme, sure) AS programme
+        FROM ({found}) AS f(trip_id, sure, programme) GROUP BY trip_id"""
+    )
