@@ -148,6 +148,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind40": 20,
     "blind41": 20,
     "blind42": 20,
+    "blind44": 11,
     "dev21": 20,
     "dev22": 11,
 }
