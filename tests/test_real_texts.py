@@ -148,7 +148,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind40": 20,
     "blind41": 20,
     "blind42": 20,
-    "blind44": 17,
+    "blind44": 20,
     "dev21": 20,
     "dev22": 11,
 }
