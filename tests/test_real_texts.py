@@ -149,6 +149,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind41": 20,
     "blind42": 20,
     "blind43": 20,
+    "blind44": 20,
     "dev21": 20,
     "dev22": 11,
 }
