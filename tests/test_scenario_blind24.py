@@ -410,4 +410,4 @@ def test_scenario_blind24_boundaries_hold_on_the_calendar() -> None:
 
 
 def test_scenario_blind24_every_text_has_its_scan() -> None:
-    HA_NOI.check_scans(54, required=False)
+    HA_NOI.check_scans(54, required=True)
