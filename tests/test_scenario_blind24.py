@@ -35,12 +35,12 @@ from tests.scenario_texts import (
     named_countries,
     prose_members,
     recompute,
+    report_on_cited_trips,
     reports_of,
     slash_date,
     squash,
     stated_limits,
     submitted_on,
-    trip_by_date,
     weekdays_between,
 )
 
@@ -175,24 +175,7 @@ def trips() -> dict[str, Decision]:
 
 
 def read_report(stem: str) -> Report:
-    """A report on each trip it cites by number (an extension's number stands for the trip it extends); a number that
-    is no decision's, or a decision cited by its date alone, is linked by that date and the trip's start."""
-    body = squash(HA_NOI.text(stem))
-    number = re.search(r"Số: (\S+)", body)
-    went = re.search(rf"từ ngày ({DASHED}) đến ngày", body)
-    assert number and went, stem
-    linked: list[str] = []
-    how = "number"
-    for cited, date in re.findall(rf"Quyết định số (\S+?),? ngày ({DASHED})", body):
-        trip = cited if cited in trips() else getattr(decisions().get(cited), "amends", None)
-        if trip is None:
-            trip, how = trip_by_date(trips(), {slash_date(date)}, slash_date(went[1]), stem), "date and trip"
-        linked += [trip] if trip not in linked else []
-    for date in re.findall(rf"Thực hiện Quyết định ngày ({DASHED})", body):
-        linked.append(trip_by_date(trips(), {slash_date(date)}, slash_date(went[1]), stem))
-        how = "date and trip"
-    assert linked, stem
-    return Report(number[1], issue_date(body), tuple(linked), how)
+    return report_on_cited_trips(HA_NOI, decisions(), trips(), stem)
 
 
 @cache
