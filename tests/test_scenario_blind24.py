@@ -30,6 +30,7 @@ from tests.scenario_texts import (
     check_bare_names,
     check_labels,
     check_trips,
+    decision_stem,
     decisions_of,
     issue_date,
     named_countries,
@@ -321,6 +322,7 @@ def test_scenario_blind24_chi_thi_words_its_scope_and_exceptions() -> None:
     assert "bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm này" in text
     headed = {n for n, d in trips().items() if key_unit(d.members[0][1]) == CITY}
     assert headed == {"1287-QĐ/TU", "2044/QĐ-UBND"}
+    assert all("tháp tùng" in HA_NOI.text(decision_stem(n)) for n in headed), "each says the others accompany"
     assert counted(trips()["2044/QĐ-UBND"]) == {"Nguyễn Văn Thịnh"}
 
 
