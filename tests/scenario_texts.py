@@ -342,6 +342,30 @@ DASHED = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}"
 """A date as `SLASH`, or as a party body writes it: "03-8-2026"."""
 
 
+def report_on_cited_trips(
+    texts: ScenarioTexts, decisions: Mapping[str, TripDecision], trips: Mapping[str, TripDecision], stem: str
+) -> Report:
+    """A report on each trip it cites by number ("Quyết định số N, ngày D"; a changing decision's number stands for the
+    trip it amends), as a reader links it; a number that is no decision's, or a decision cited by its date alone
+    ("Thực hiện Quyết định ngày D"), is linked by that date and the trip's start (the first period the report names)."""
+    body = squash(texts.text(stem))
+    number = re.search(r"Số: (\S+)", body)
+    went = re.search(rf"từ ngày ({DASHED}) đến ngày", body)
+    assert number and went, stem
+    linked: list[str] = []
+    how = "number"
+    for cited, date in re.findall(rf"Quyết định số (\S+?),? ngày ({DASHED})", body):
+        trip = cited if cited in trips else getattr(decisions.get(cited), "amends", None)
+        if trip is None:
+            trip, how = trip_by_date(trips, {slash_date(date)}, slash_date(went[1]), stem), "date and trip"
+        linked += [trip] if trip not in linked else []
+    for date in re.findall(rf"Thực hiện Quyết định ngày ({DASHED})", body):
+        linked.append(trip_by_date(trips, {slash_date(date)}, slash_date(went[1]), stem))
+        how = "date and trip"
+    assert linked, stem
+    return Report(number[1], issue_date(body), tuple(linked), how)
+
+
 def one_trip_reports(
     texts: ScenarioTexts,
     trips: Mapping[str, TripDecision],

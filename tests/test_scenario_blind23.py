@@ -33,10 +33,10 @@ from tests.scenario_texts import (
     payer_is_enterprise,
     prose_members,
     recompute,
+    report_on_cited_trips,
     reports_of,
     squash,
     stated_limits,
-    trip_by_date,
 )
 
 PHU_THO = ScenarioTexts("scenario_blind23", frozenset({dt.date(2026, 8, 22)}))
@@ -162,24 +162,7 @@ def trips() -> dict[str, Decision]:
 
 
 def read_report(stem: str) -> Report:
-    """A report on each trip it cites by number (an extension's number stands for the trip it extends); a number that
-    is no decision's, or a decision cited by its date alone, is linked by that date and the trip's start."""
-    body = squash(PHU_THO.text(stem))
-    number = re.search(r"Số: (\S+)", body)
-    went = re.search(rf"từ ngày ({DATE}) đến ngày", body)
-    assert number and went, stem
-    linked: list[str] = []
-    how = "number"
-    for cited, date in re.findall(rf"Quyết định số (\S+?),? ngày ({DATE})", body):
-        trip = cited if cited in trips() else getattr(decisions().get(cited), "amends", None)
-        if trip is None:
-            trip, how = trip_by_date(trips(), {dmy(date)}, dmy(went[1]), stem), "date and trip"
-        linked += [trip] if trip not in linked else []
-    for date in re.findall(rf"Thực hiện Quyết định ngày ({DATE})", body):
-        linked.append(trip_by_date(trips(), {dmy(date)}, dmy(went[1]), stem))
-        how = "date and trip"
-    assert linked, stem
-    return Report(number[1], issue_date(body), tuple(linked), how)
+    return report_on_cited_trips(PHU_THO, decisions(), trips(), stem)
 
 
 @cache
