@@ -409,7 +409,8 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     `named`: a cell its table's header calls the name ("Họ và tên"), where a family name the lists lack (Tày, Nùng, Dao
     names such as "Lộc", or one OCR damaged) is still a name."""
     item = "".join(item[a:b] for a, b in _outside(_LABEL.finditer(fold(item)), len(item)))
-    text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.")
+    # a bar before the honorific is a rule or a stamp's frame read ("…;|đồng chí Quách Thị Hằng"), no letter
+    text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.|")
     leading = _academic(text)  # "ThS. A": a title, not a speck for having no vowel
     words = text[leading.end() if leading else 0 :].split()
     while words and _is_junk(words[0]):  # "mN Triệu Công Thành": a speck before the name

@@ -64,3 +64,13 @@ def test_a_garbled_unit_word_is_spelt_as_the_document_prints_the_unit() -> None:
 )
 def test_a_unit_is_kept_as_read_unless_one_close_syllable_stands_in_the_same_words(unit: str, text: str) -> None:
     assert respell_unit(unit, text) == unit
+
+
+def test_a_bar_glued_before_the_honorific_is_no_part_of_the_member() -> None:
+    """A stamp's frame read as "|" after the "; " that ends the member before (scenario 23's 24-QĐ/TU, its lost line
+    read again): the member after it was lost."""
+    text = (
+        "Điều 1. Cử đồng chí Lò Văn Quyết, Phó Bí thư Tỉnh ủy (trưởng đoàn);|đồng chí Mạc\n"
+        "Thị Hằng, Bí thư Đảng ủy xã Mai Châu đi công tác tại nước Lào."
+    )
+    assert [m.name for m in find_members(text)] == ["Lò Văn Quyết", "Mạc Thị Hằng"]
