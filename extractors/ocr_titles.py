@@ -74,7 +74,8 @@ _DEPARTMENT_KEYS = {re.sub(r"[^a-z]", "", fold(name)): name for name in DEPARTME
 _SO = re.compile(r"(S[^\W\d_])\s+(.+)$")
 _SO_READINGS = frozenset({"so", "su"})
 """What OCR makes of "Sở" (folded): its hook or tone misread ("Sờ", "Sớ", "Sơ"), or its "ơ" read "ư" ("Sử" on a
-fax). No unit's name opens with such a word but "Sở"; the department's name after it must still match."""
+fax). No unit's name opens with such a word but "Sở"; the department's name after it must still match. In capitals
+("SỞ Y TẾ") it is left as printed."""
 
 
 def repair_unit(unit: str) -> str:
@@ -82,7 +83,7 @@ def repair_unit(unit: str) -> str:
     a letter lost (a fax's "T" read "I", "L" or "1"), after "Sở" or what OCR made of it, matched letters only (ratio
     ≥ `MIN_UNIT_SCORE`, one clear best); any other unit is returned as it is."""
     match = _SO.match(unit)
-    if not match or fold(match.group(1)) not in _SO_READINGS:
+    if not match or not match.group(1)[1].islower() or fold(match.group(1)) not in _SO_READINGS:
         return unit
     key = re.sub(r"[^a-z]", "", fold(match.group(2)))
     best = process.extract(key, list(_DEPARTMENT_KEYS), scorer=fuzz.ratio, limit=2)

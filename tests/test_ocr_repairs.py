@@ -170,6 +170,7 @@ def test_table_read_column_by_column_takes_titles_from_the_members() -> None:
         ("Sớ Công thương", "Sở Công thương"),
         ("Sử học", "Sử học"),  # no department after it: as read
         ("Sự nghiệp Y tế", "Sự nghiệp Y tế"),
+        ("SỞ Y TẾ", "SỞ Y TẾ"),  # capitals: as printed
     ],
 )
 def test_department_names_from_ocr(unit: str, repaired: str) -> None:
