@@ -1,0 +1,29 @@
+"""Destinations issue 12 (places24): a province written only inside a greeted body's name ("Công an 2 tỉnh X và Y")
+is no destination (the blind6 rule), and the country the sentence names is where the delegation goes. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from extractors.places import find_places
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in find_places(text)]
+
+
+def test_the_police_of_counted_provinces_greeted_give_no_region() -> None:
+    text = "Đoàn công tác Công an tỉnh đã đến chúc mừng cán bộ, chiến sỹ công an 2 tỉnh Bolikhămxay và Khăm Muồn."
+    assert names(text) == []
+
+
+def test_the_country_the_greeting_sentence_names_before_the_body_is_listed() -> None:
+    text = (
+        "Nhân dịp tết cổ truyền nước CHDCND Lào, đoàn công tác Công an tỉnh đã đến chúc mừng cán bộ, chiến sỹ "
+        "công an 2 tỉnh Bolikhămxay và Khăm Muồn."
+    )
+    assert names(text) == ["CHDCND Lào"]
+
+
+def test_a_body_that_greets_from_abroad_sends_nobody_there() -> None:
+    text = "Nhân dịp tết cổ truyền nước Lào, đã tiếp đoàn Công an tỉnh Bolikhămxay sang chúc mừng."
+    assert names(text) == []
