@@ -27,3 +27,9 @@ def test_the_country_the_greeting_sentence_names_before_the_body_is_listed() -> 
 def test_a_body_that_greets_from_abroad_sends_nobody_there() -> None:
     text = "Nhân dịp tết cổ truyền nước Lào, đã tiếp đoàn Công an tỉnh Bolikhămxay sang chúc mừng."
     assert names(text) == []
+
+
+def test_a_lao_district_the_gazetteers_lack() -> None:
+    """Xay Chăm Phon (Xaychamphone, Bô Ly Khăm Xay province) is in no gazetteer: the data file names it."""
+    text = "Đoàn đã đến thăm huyện Xay Chăm Phon, tỉnh Bô Ly Khăm Xay (Lào)."
+    assert names(text) == ["Xay Chăm Phon", "Bô Ly Khăm Xay", "Lào"]
