@@ -1419,6 +1419,7 @@ def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Men
             and _key(before) in places
             and before.country == mention.country
             and _COUNTRY_BESIDE.match(folded[before.end : mention.start])
+            and not _envoys_tour(folded, [m for m in accepted if m.country == mention.country])
         ):
             countries.add(mention.country)
             found.append(mention)
@@ -1427,12 +1428,31 @@ def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Men
             mention.level is PlaceLevel.COUNTRY
             and mention.country not in countries
             and any(m.country == mention.country for m in accepted)
+            and not _envoys_tour(folded, [m for m in accepted if m.country == mention.country])
             and _AS_PLACE.search(folded, max(0, mention.start - 40), mention.start)
             and not _SUPERLATIVE_SCOPE.search(folded, max(0, mention.start - 40), mention.start)
         ):
             countries.add(mention.country)
             found.append(mention)
     return found
+
+
+_ENVOY = re.compile(r"\bdai\s+su\b(?!\s+quan)")
+_HOME_DELEGATION = re.compile(r"\bdoan\b(?!\s+ket)")
+
+
+def _envoys_tour(folded: str, places: list[_Mention]) -> bool:
+    """Whether every sentence that sends someone to `places` (one country's) names an ambassador and no delegation:
+    "Đại sứ Việt Nam tại Ba Lan … đã có chuyến công tác tại thành phố Wrocław" — the envoy tours the country he is
+    posted in, so the country written elsewhere ("tỉnh Dolnośląskie của Ba Lan" in the headline) is not where he goes
+    (rt-311, 663: the labels list its places only; a country written beside them is still listed, rt-014)."""
+    for place in places:
+        begin = _sentence_begin(folded, place.start)
+        end = _SENTENCE_END.search(folded, place.end)
+        sentence = folded[begin : end.start() if end else place.end + 300]
+        if not _ENVOY.search(sentence) or _HOME_DELEGATION.search(sentence):
+            return False
+    return True
 
 
 def _countries_of_greeted_bodies(

@@ -33,3 +33,16 @@ def test_a_lao_district_the_gazetteers_lack() -> None:
     """Xay Chăm Phon (Xaychamphone, Bô Ly Khăm Xay province) is in no gazetteer: the data file names it."""
     text = "Đoàn đã đến thăm huyện Xay Chăm Phon, tỉnh Bô Ly Khăm Xay (Lào)."
     assert names(text) == ["Xay Chăm Phon", "Bô Ly Khăm Xay", "Lào"]
+
+
+def test_an_envoy_touring_the_country_he_is_posted_in_goes_to_its_places_only() -> None:
+    """The country is written only in the headline's "tỉnh X của Ba Lan" and in the envoy's title: he is there
+    already (the rt-311 and rt-663 labels); a delegation from home on the same tour goes to the country too, and a
+    country written beside the envoy's places is listed (rt-014)."""
+    headline = "Hợp tác với tỉnh Małopolskie của Ba Lan\n\n"
+    envoy = "Đại sứ Việt Nam tại Ba Lan đã có chuyến công tác tại thành phố Kraków, tỉnh Małopolskie."
+    assert names(headline + envoy) == ["Kraków", "Małopolskie"]
+    delegation = "Đoàn công tác của tỉnh đã có chuyến công tác tại thành phố Kraków, tỉnh Małopolskie."
+    assert names(headline + delegation) == ["Ba Lan", "Kraków", "Małopolskie"]
+    beside = "Đại sứ Việt Nam tại Nhật Bản đã làm việc tại thành phố Tsukuba, tỉnh Ibaraki (Nhật Bản)."
+    assert names(beside) == ["Tsukuba", "Ibaraki", "Nhật Bản"]
