@@ -1373,6 +1373,7 @@ def find_places(text: str) -> list[Place]:
     accepted = [
         m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries, mentions)
     ]
+    accepted = [m for m in accepted if not _envoys_host_country(folded, m, accepted)]
     accepted = sorted([*accepted, *_countries_beside(folded, mentions, accepted)], key=lambda m: m.start)
     accepted = sorted(
         [*accepted, *_countries_of_greeted_bodies(text, folded, mentions, accepted)], key=lambda m: m.start
@@ -1446,13 +1447,29 @@ def _envoys_tour(folded: str, places: list[_Mention]) -> bool:
     "Đại sứ Việt Nam tại Ba Lan … đã có chuyến công tác tại thành phố Wrocław" — the envoy tours the country he is
     posted in, so the country written elsewhere ("tỉnh Dolnośląskie của Ba Lan" in the headline) is not where he goes
     (rt-311, 663: the labels list its places only; a country written beside them is still listed, rt-014)."""
-    for place in places:
-        begin = _sentence_begin(folded, place.start)
-        end = _SENTENCE_END.search(folded, place.end)
-        sentence = folded[begin : end.start() if end else place.end + 300]
-        if not _ENVOY.search(sentence) or _HOME_DELEGATION.search(sentence):
-            return False
-    return True
+    return all(_envoy_alone(folded, place) for place in places)
+
+
+def _envoy_alone(folded: str, mention: _Mention) -> bool:
+    """Whether the sentence of `mention` names an ambassador and no delegation (`_ENVOY`, `_HOME_DELEGATION`)."""
+    begin = _sentence_begin(folded, mention.start)
+    end = _SENTENCE_END.search(folded, mention.end)
+    sentence = folded[begin : end.start() if end else mention.end + 300]
+    return bool(_ENVOY.search(sentence)) and not _HOME_DELEGATION.search(sentence)
+
+
+def _envoys_host_country(folded: str, country: _Mention, accepted: list[_Mention]) -> bool:
+    """Whether `country` is the one an ambassador touring it is posted in (`_envoys_tour`), written away from his
+    places in a sentence of his with no delegation: "chuyến công tác tại Davinópolis - một địa phương … tại khu vực
+    Đông Bắc Brazil -" describes the place (rt-366). Written beside them ("tại Torun, Ba Lan", rt-857) or in
+    another's trip ("chuyến thăm chính thức Australia của Thủ tướng", rt-655) it is listed."""
+    if country.level is not PlaceLevel.COUNTRY:
+        return False
+    below = [m for m in accepted if m.country == country.country and m.level is not PlaceLevel.COUNTRY]
+    if not below or not _envoys_tour(folded, below):
+        return False
+    beside = any(m.end <= country.start and _COUNTRY_BESIDE.match(folded[m.end : country.start]) for m in below)
+    return not beside and _envoy_alone(folded, country)
 
 
 def _countries_of_greeted_bodies(

@@ -46,3 +46,16 @@ def test_an_envoy_touring_the_country_he_is_posted_in_goes_to_its_places_only() 
     assert names(headline + delegation) == ["Ba Lan", "Kraków", "Małopolskie"]
     beside = "Đại sứ Việt Nam tại Nhật Bản đã làm việc tại thành phố Tsukuba, tỉnh Ibaraki (Nhật Bản)."
     assert names(beside) == ["Tsukuba", "Ibaraki", "Nhật Bản"]
+
+
+def test_an_envoy_s_host_country_described_beside_his_place_is_not_where_he_goes() -> None:
+    """ "… tại Imperatriz - một địa phương … tại khu vực Đông Bắc Brazil -" describes the place the envoy posted in
+    Brazil tours (rt-366's label); the country of another's trip in the text is still listed (rt-655)."""
+    trip = "Đại sứ Việt Nam tại Brazil đã có chuyến công tác tại thành phố Imperatriz. "
+    described = (
+        "Đại sứ nhấn mạnh chuyến công tác tại Imperatriz - một địa phương giàu tiềm năng tại khu vực Đông Bắc "
+        "Brazil - thể hiện quyết tâm hợp tác."
+    )
+    assert names(trip + described) == ["Imperatriz"]
+    visited = "Thống đốc đánh giá cao quan hệ từ chuyến thăm chính thức Brazil của Thủ tướng."
+    assert names(trip + visited) == ["Imperatriz", "Brazil"]
