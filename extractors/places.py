@@ -911,6 +911,7 @@ def _is_destination(
         or _old_photo(folded, begin, mention)
         or _no_delegation_sent(before)
         or _received_from(text, begin, before)
+        or (_VENUE_ITEM.search(before) and not _has_travel(text, folded, max(0, begin - 3000), begin))
     ):
         return False
     if (
@@ -1021,6 +1022,12 @@ _DELEGATION_GOES = re.compile(
 """ "tổ chức Đoàn đại biểu cán bộ … đi học tập, trao đổi kinh nghiệm tại …", "Kế hoạch đoàn ra năm 2025": a plan
 that sends a delegation abroad (not the Youth Union, "Đoàn TNCS", nor "đoàn kết"): the venue its later item names is
 where the delegation goes."""
+
+
+_VENUE_ITEM = re.compile(r"(?:^|[\s.(])(?:thoi\s+gian\s*(?:va|,)\s*)?dia\s+diem\s*:")
+""" "Thời gian và địa điểm: từ ngày 17 đến ngày 19 tháng 5 năm 2016 tại Thủ đô Viêng Chăn, Lào": a plan's venue item,
+where its event is held; with no word of a trip before it in the text (a festival the centre abroad organises, rt-915),
+the dates' "đến" sends nobody there."""
 
 
 _BODY_BEFORE_BRACKET = re.compile(rf"[{_UPPER}][^\W\d_]*[ \t]*\([ \t]*$")

@@ -59,3 +59,12 @@ def test_an_envoy_s_host_country_described_beside_his_place_is_not_where_he_goes
     assert names(trip + described) == ["Imperatriz"]
     visited = "Thống đốc đánh giá cao quan hệ từ chuyến thăm chính thức Brazil của Thủ tướng."
     assert names(trip + visited) == ["Imperatriz", "Brazil"]
+
+
+def test_a_plan_s_venue_item_with_no_trip_before_it_sends_nobody() -> None:
+    """ "Thời gian và địa điểm: từ ngày … đến ngày … tại Thủ đô Viêng Chăn": where a festival abroad is held (rt-915's
+    label: the centre abroad organises it, no delegation goes); the dates' "đến" is no trip. After a sending
+    sentence the venue is where the delegation goes."""
+    venue = "\nThời gian và địa điểm: từ ngày 17 đến ngày 19 tháng 5 năm 2016 tại Thủ đô Viêng Chăn, Lào."
+    assert names("Bộ cho phép Trung tâm Văn hóa Việt Nam tại Lào tổ chức Liên hoan nghệ thuật." + venue) == []
+    assert names("Bộ cử đoàn nghệ thuật sang biểu diễn." + venue) == ["Viêng Chăn", "Lào"]
