@@ -68,3 +68,8 @@ def test_a_plan_s_venue_item_with_no_trip_before_it_sends_nobody() -> None:
     venue = "\nThời gian và địa điểm: từ ngày 17 đến ngày 19 tháng 5 năm 2016 tại Thủ đô Viêng Chăn, Lào."
     assert names("Bộ cho phép Trung tâm Văn hóa Việt Nam tại Lào tổ chức Liên hoan nghệ thuật." + venue) == []
     assert names("Bộ cử đoàn nghệ thuật sang biểu diễn." + venue) == ["Viêng Chăn", "Lào"]
+
+
+def test_the_hague_by_its_vietnamese_name() -> None:
+    """ "La Hay" (Den Haag) is in no gazetteer under that name: the data file names it."""
+    assert names("Đoàn đã đến thăm thành phố La Hay, Hà Lan.") == ["La Hay", "Hà Lan"]
