@@ -1,6 +1,6 @@
 """Destinations issue 12 (places24): a province written only inside a greeted body's name ("Công an 2 tỉnh X và Y")
-is no destination (the blind6 rule), and the country the sentence names is where the delegation goes. Sentences
-written for these tests."""
+is no destination (the blind6 rule) while the country the sentence names is; an ambassador touring the country he is
+posted in; a plan's venue item with no trip before it; places the data file adds. Sentences written for these tests."""
 
 from __future__ import annotations
 
