@@ -256,11 +256,12 @@ def _items(body: str) -> list[str]:
         folded = squash(fold(part))
         continues = bool(_CONTINUES.match(folded))
         of_another = _OF_ANOTHER.match(folded)
+        head_of = _OF_UNIT.search(fold(items[-1])) if items else None
         if part and not continues and _ROLE_WORD.search(folded):
             items.append(part)
-        elif part and of_another and items and cut == "," and _OF_UNIT.search(fold(items[-1])):
+        elif part and of_another and head_of and cut == ",":
             # "Giám đốc của mỗi sở, của Bệnh viện X": the same head of the next unit, "Giám đốc Bệnh viện X"
-            items.append(f"{items[-1][: _OF_UNIT.search(fold(items[-1])).start()]} {part[of_another.end() :]}")
+            items.append(f"{items[-1][: head_of.start()]} {part[of_another.end() :]}")
         elif part and continues and items and cut == ",":
             items[-1] = f"{items[-1]}, {part}"
         if match:
