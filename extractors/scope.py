@@ -504,8 +504,9 @@ def _unconditional(text: str, start: int, end: int) -> list[str]:
             width = blank_to - blank_from
             kept = kept[: blank_from - start] + " " * width + kept[blank_to - start :]
         at += len(part) + 1
-    listed = {role.lower(): role for role in reversed(_items(kept) + roles)}  # the first spelling of each
-    return list(reversed(listed.values()))
+    items = list(dict.fromkeys(_items(kept)))
+    listed = {item.lower() for item in items}  # a bracket's "bí thư cấp ủy", listed as "Bí thư cấp ủy" before
+    return items + list(dict.fromkeys(role for role in roles if role.lower() not in listed))
 
 
 def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
