@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.checks.run import run_checks
-from pipeline.rules.rulebase import describe, get_rule, propose_rules, set_status
-from tests.rules_db import Member, TripFact, dispatch, fill_calendar, insert_trips, new_db
+from pipeline.rules.rulebase import describe, get_rule
+from tests.rules_db import Member, TripFact, approved_2026, insert_trips
 
 D = dt.date
 QUY_DINH = (
@@ -22,14 +22,11 @@ QUY_DINH = (
 )
 HOSPITAL = "Bệnh viện Sản Nhi tỉnh"
 FIRM = "Công ty TNHH MTV Cấp nước Đông Sơn"
+KIND = "no_two_key_leaders_same_unit"
 
 
 def _db():  # type: ignore[no-untyped-def]
-    con = new_db()
-    fill_calendar(con, D(2026, 1, 1), D(2026, 12, 31), [])
-    propose_rules(con, [dispatch(QUY_DINH, "09-QĐi/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))], actor="t")
-    set_status(con, "approve", [], actor="reviewer", every=True)
-    return con
+    return approved_2026(QUY_DINH, "09-QĐi/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
 
 
 def _trip(number: str, month: int, *members: Member) -> TripFact:
@@ -38,12 +35,13 @@ def _trip(number: str, month: int, *members: Member) -> TripFact:
 
 def test_pairs_give_the_rule_its_definition_and_rules_show_prints_it() -> None:
     con = _db()
-    rule_id = con.execute(
-        "SELECT rule_id FROM rules WHERE kind = 'no_two_key_leaders_same_unit' AND origin = 'extracted'"
-    ).fetchone()[0]
-    rule = get_rule(con, rule_id)
-    assert rule.scope == "key_leader"
-    assert rule.scope_definition is not None
+    (rule,) = [
+        get_rule(con, rule_id)
+        for (rule_id,) in con.execute(
+            "SELECT rule_id FROM rules WHERE kind = ? AND origin = 'extracted'", [KIND]
+        ).fetchall()
+    ]
+    assert rule.scope == "key_leader" and rule.scope_definition is not None
     includes = rule.scope_definition.includes
     assert {"Giám đốc của mỗi sở", f"Giám đốc {HOSPITAL}", "Bí thư cấp ủy", "Chủ tịch Ủy ban nhân dân tỉnh"} <= set(
         includes
@@ -80,6 +78,6 @@ def test_only_the_defined_pairs_are_two_key_leaders_of_one_unit() -> None:
             ),
         ],
     )
-    found = [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_two_key_leaders_same_unit"]
+    found = [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == KIND]
     assert [f.decision_number for f in found] == ["10/QĐ-UBND"]
     assert "09-QĐi/TU" in found[0].message
