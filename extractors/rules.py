@@ -311,7 +311,11 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
             r"|(người đứng đầu|cấp trưởng) và (các )?cấp phó"
             # "không bố trí từ 2 lãnh đạo của một cơ quan, đơn vị cùng tham gia một đoàn": the unit's leaders
             r"|\b(02|2|hai)(\s*\(\s*0?2\s*\))?\s+(\w+\s+){0,2}lãnh đạo (của |thuộc )?(cùng )?một (cơ quan|đơn vị"
-            r"|địa phương)[^.;]{0,40}?\bcùng (tham gia|đi)\b",
+            r"|địa phương)[^.;]{0,40}?\bcùng (tham gia|đi)\b"
+            # "không bố trí người đứng đầu cấp ủy và người đứng đầu chính quyền, cơ quan, đơn vị của cùng một địa
+            # phương … cùng đi công tác nước ngoài trong một đoàn": the party head and the unit's head as a pair
+            r"|người đứng đầu cấp ủy (đảng )?và người đứng đầu\b[^.;]{0,80}?\bcùng một\b[^.;]{0,60}?"
+            r"\bcùng (tham gia|đi)\b",
         ),
     ),
     KindPattern(
