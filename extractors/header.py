@@ -133,7 +133,7 @@ GARBLE_CHARS = 20
 """How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
 _GARBLED_NUMBER_RE = re.compile(
-    rf"^[ \t]*(?:so|s6|s0|sø|sa|s)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])"
+    rf"^[ \t]*(?:so|s6|s0|sø|sa|se|s)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])"
 )
 """A "Số:" label (with its colon: "số người/đoàn" is no label; "sø:", "sấ:" on a fax, and "s:" when OCR lost the "ố")
 before garble and a symbol."""

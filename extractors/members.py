@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, name_list
 from extractors.normalize import TONE_MARKS
@@ -72,10 +72,10 @@ _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
 
 
-_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t][il1]|[il1][t])"
+_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2})"
 """A specialist physician's or pharmacist's grade, folded: "BSCKII", "BS.CKI", "DSCKI", "CKII" (bác sĩ / dược sĩ
 chuyên khoa cấp I, II). Printed without a dot too ("BSCKI Kiều Thị Nga"): a word no name or sentence has. OCR
-reads the grade's "II" as "TI", "Il", "1I" …"""
+reads the grade's "II" as "TI", "Il", "1I", "TT" (scenario 23's "BSCKTT. Xa Thị Thủy") …"""
 _DOTTED_TITLES = r"gs|pgs|tskh|ts|ths|ncs|cn|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
 """Degrees, professions and honours a list prints before a name with a dot, folded: "TS.", "ThS.", "BS.", "DS."
 (dược sĩ), "ĐD." (điều dưỡng), "CN.", "KS.", "BSNT." (bác sĩ nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy
@@ -375,16 +375,26 @@ _TWO_STEMS = re.compile(r"(?<!\S)[1Il|!][iIl1|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)"
 "Hạnh" (scenario 20's QĐ 902 on its fax, the name cell "Lưu Thị 1iạnh" cut to "Lưu Thị")."""
 
 
+_ONE_STEM = re.compile(r"(?<!\S)[1I|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
+"""A capital T whose crossbar a fax or a photocopy lost, read as one stem before the rest of the word: "1hị" for
+"Thị" (scenario 23's QĐ 468, "Bà Quách 1hị Lụa" read as no member at all). Not a small "l": "lâm" is a word."""
+
+
 def _crossbars(text: str) -> str:
-    """`text` with each two-stem word (`_TWO_STEMS`) spelt with an H where that makes a known name (a given or a
-    family name, `names.KNOWN_GIVEN`): two stems before a lower-case letter are no word, and of the letters two
-    stems may be, only H is open at top and bottom. A word that makes no known name is left as read."""
+    """`text` with each two-stem word (`_TWO_STEMS`) spelt with an H, and then each one-stem word (`_ONE_STEM`) with
+    a T, where that makes a known name (a given, middle or family name, `names.KNOWN_GIVEN`): stems before a
+    lower-case letter are no word; of the letters two stems may be, only H is open at top and bottom, and of those
+    one stem may be, only T loses a stroke (its crossbar) to stand as one. A word that makes no known name is left
+    as read."""
 
-    def spelt(match: re.Match[str]) -> str:
-        name = "H" + match.group("rest")
-        return name if name in KNOWN_GIVEN else match.group()
+    def spelt(capital: str) -> Callable[[re.Match[str]], str]:
+        def name(match: re.Match[str]) -> str:
+            word = capital + match.group("rest")
+            return word if word in KNOWN_GIVEN and match.group("rest")[0].islower() else match.group()
 
-    return _TWO_STEMS.sub(spelt, text)
+        return name
+
+    return _ONE_STEM.sub(spelt("T"), _TWO_STEMS.sub(spelt("H"), text))
 
 
 _RULE_BEFORE_NAME = re.compile(r"^[\s|]+(?=[^\W\d_])")
@@ -399,7 +409,8 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     `named`: a cell its table's header calls the name ("Họ và tên"), where a family name the lists lack (Tày, Nùng, Dao
     names such as "Lộc", or one OCR damaged) is still a name."""
     item = "".join(item[a:b] for a, b in _outside(_LABEL.finditer(fold(item)), len(item)))
-    text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.")
+    # a bar before the honorific is a rule or a stamp's frame read ("…;|đồng chí Quách Thị Hằng"), no letter
+    text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.|")
     leading = _academic(text)  # "ThS. A": a title, not a speck for having no vowel
     words = text[leading.end() if leading else 0 :].split()
     while words and _is_junk(words[0]):  # "mN Triệu Công Thành": a speck before the name

@@ -182,6 +182,8 @@ _LEGAL_PHRASES = {
     "chính quyên": "chính quyền",
     "một sô điêu": "một số điều",
     "một sô điều": "một số điều",
+    "chậm nhật": "chậm nhất",  # a rule's lead or deadline: "nhật" (sun, Japan) never follows "chậm"
+    "muộn nhật": "muộn nhất",
 }
 _LEGAL_SLIPS = re.compile(
     r"(?<!\w)(?:"
@@ -215,8 +217,9 @@ OCR_FIXES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]
     ("so-label", re.compile(r"(?m)^(\s*)S[6ô0oóòỏõọồổỗốộ]\s*[:;]\s*(?=\d|/)"), r"\1Số: "),
     # Type abbreviations inside a document symbol lose their Đ: "15/QD-UBND", "262-QD/TU", "/ND-CP".
     ("symbol-d", _SYMBOL, _fix_symbol),
-    # Marks tesseract drops in the fixed phrases of legal bases ("Luật Tô chức chính quyên địa phương"):
-    # "tô chức", "sửa đôi", "bộ sung", "chính quyên" are no Vietnamese, the repaired phrases are.
+    # Marks tesseract drops or changes in the fixed phrases of legal text ("Luật Tô chức chính quyên địa phương",
+    # "chậm nhật mười (10) ngày"): "tô chức", "sửa đôi", "bộ sung", "chính quyên", "chậm nhật" are no Vietnamese,
+    # the repaired phrases are.
     ("legal-phrases", _LEGAL_SLIPS, _repaired_phrase),
     # "ngay 05 thang 3 nam 2024": a dateline that lost its diacritics.
     (

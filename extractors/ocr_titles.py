@@ -71,18 +71,26 @@ MIN_UNIT_SCORE = 90.0
 _DEPARTMENT_KEYS = {re.sub(r"[^a-z]", "", fold(name)): name for name in DEPARTMENTS}
 
 
+_SO = re.compile(r"(S[^\W\d_])\s+(.+)$")
+_SO_READINGS = frozenset({"so", "su"})
+"""What OCR makes of "Sở" (folded): its hook or tone misread ("Sờ", "Sớ", "Sơ"), or its "ơ" read "ư" ("Sử" on a
+fax). No unit's name opens with such a word but "Sở"; the department's name after it must still match. In capitals
+("SỞ Y TẾ") it is left as printed."""
+
+
 def repair_unit(unit: str) -> str:
-    """ "Sở CôngThươg" → "Sở Công Thương": a department's name with spaces or a letter lost, matched
-    letters only (ratio ≥ `MIN_UNIT_SCORE`, one clear best); any other unit is returned as it is."""
-    match = re.match(r"Sở\s+(.+)$", unit)
-    if not match:
+    """ "Sở CôngThươg" → "Sở Công Thương", "Sử Công Ihương" → "Sở Công Thương": a department's name with spaces or
+    a letter lost (a fax's "T" read "I", "L" or "1"), after "Sở" or what OCR made of it, matched letters only (ratio
+    ≥ `MIN_UNIT_SCORE`, one clear best); any other unit is returned as it is."""
+    match = _SO.match(unit)
+    if not match or not match.group(1)[1].islower() or fold(match.group(1)) not in _SO_READINGS:
         return unit
-    key = re.sub(r"[^a-z]", "", fold(match.group(1)))
+    key = re.sub(r"[^a-z]", "", fold(match.group(2)))
     best = process.extract(key, list(_DEPARTMENT_KEYS), scorer=fuzz.ratio, limit=2)
     if not best or best[0][1] < MIN_UNIT_SCORE or (len(best) > 1 and best[0][1] - best[1][1] < MIN_MARGIN):
         return unit
     name = _DEPARTMENT_KEYS[best[0][0]]
-    return unit if squash(match.group(1)).casefold() == name.casefold() else f"Sở {name}"
+    return f"Sở {match.group(2) if squash(match.group(2)).casefold() == name.casefold() else name}"
 
 
 _MAX_RESPELL = 2

@@ -587,10 +587,13 @@ the text sends it to X's country or to a place in it. After "thăm" alone, not a
 đoàn tỉnh X") nor a body's seat after "tại"/"với" ("thăm và làm việc tại Trường Đảng tỉnh X": the blind6 rule)."""
 _STATE_BODY_END = re.compile(
     r"\b(?:cong\s+an|vksnd|vien\s+kiem\s+sat(?:\s+nhan\s+dan)?|tand|toa\s+an(?:\s+nhan\s+dan)?|quan\s+su|bien\s+phong)"
-    r"\s+(?:cua\s+)?(?:thanh\s+pho|tinh|thu\s+do)\s*$"
+    rf"(?:\s*(?:,|va)\s*{_PEOPLE_OF})*\s+(?:cua\s+)?(?:(?:\d{{1,2}}|hai|ba|bon|cac)\s+)?(?:thanh\s+pho|tinh|thu\s+do)\s*$"
 )
-"""A province's police, procuracy, court or military command ("thăm, chúc Tết cán bộ, chiến sĩ Công an tỉnh X"): a
-body visited, whose name holds the province; not a site of the province toured (`_TOURED_END`)."""
+"""A province's police, procuracy, court or military command ("thăm, chúc Tết cán bộ, chiến sĩ Công an tỉnh X"), or
+those of provinces counted ("chúc Tết Công an và lực lượng vũ trang 2 tỉnh X và Y"): a body visited, whose name holds
+the province, no destination by itself (the blind6 rule, rt-864, 944, 945); not a site of the province toured
+(`_TOURED_END`) nor the people greeted where they live ("chúc tết lực lượng vũ trang 3 tỉnh …",
+`_COUNTED_HOSTS_END`)."""
 _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
 _POST_SEAT_END = re.compile(
@@ -690,9 +693,9 @@ _COUNTED_HOSTS_END = re.compile(
     r"\b(?:cua\s+)?(?:\d{1,2}|hai|ba|bon|nam|sau|cac)\s+tinh\s*$"
 )
 """ "đến chúc mừng, tặng quà chính quyền địa phương và các lực lượng bảo vệ biên giới huyện giáp ranh của hai tỉnh
-Hủa Phăn, Luông Pha Bang (Lào)", "các đoàn đi thăm, chúc Tết Công an và lực lượng vũ trang 2 tỉnh X và Y": those
+Hủa Phăn, Luông Pha Bang (Lào)", "đã sang thăm, chúc tết lực lượng vũ trang 3 tỉnh Đông Bắc Campuchia gồm: …": those
 visited, of the provinces counted, where the visitors came (not a message of congratulation: "gửi điện chúc mừng"
-goes nowhere)."""
+goes nowhere; not a body whose name holds the provinces, "chúc Tết Công an 2 tỉnh X và Y": `_STATE_BODY_END`)."""
 _SERVED_PEOPLE_END = re.compile(
     r"\b(?:sang|den|toi)\s+(?:kham(?:\s+chua)?\s+benh|phat\s+thuoc|cap\s+(?:phat\s+)?thuoc|tang\s+qua|mo\s+mat)"
     r"[^.;:!?\n]{0,80}?\bcho\s+(?:(?:gan|hon|khoang|tren)\s+)?(?:[\d.,]+\s+)?"
@@ -908,6 +911,7 @@ def _is_destination(
         or _old_photo(folded, begin, mention)
         or _no_delegation_sent(before)
         or _received_from(text, begin, before)
+        or (_VENUE_ITEM.search(before) and not _has_travel(text, folded, max(0, begin - 3000), begin))
     ):
         return False
     if (
@@ -930,7 +934,7 @@ def _is_destination(
         return True
     if (
         _VISIT_HOSTS_END.search(before[-120:])
-        or _COUNTED_HOSTS_END.search(before[-200:])
+        or (_COUNTED_HOSTS_END.search(before[-200:]) and not _STATE_BODY_END.search(before[-80:]))
         or _SERVED_PEOPLE_END.search(before[-200:])
     ):
         return True
@@ -1020,6 +1024,12 @@ that sends a delegation abroad (not the Youth Union, "Đoàn TNCS", nor "đoàn 
 where the delegation goes."""
 
 
+_VENUE_ITEM = re.compile(r"(?:^|[\s.(])(?:thoi\s+gian\s*(?:va|,)\s*)?dia\s+diem\s*:")
+""" "Thời gian và địa điểm: từ ngày 17 đến ngày 19 tháng 5 năm 2016 tại Thủ đô Viêng Chăn, Lào": a plan's venue item,
+where its event is held; with no word of a trip before it in the text (a festival the centre abroad organises, rt-915),
+the dates' "đến" sends nobody there."""
+
+
 _BODY_BEFORE_BRACKET = re.compile(rf"[{_UPPER}][^\W\d_]*[ \t]*\([ \t]*$")
 _GOING_CUE = re.compile(r"(?:^|[\s(])(tham|den|toi|sang)(?=[\s,])")
 
@@ -1067,22 +1077,10 @@ _VENUE_WITHIN_END = re.compile(rf"(?:^|[\s(])(?:tai|den|toi)\s+[^().;,:\n]{{3,40
 """ "làm việc với … tại trụ sở chính thuộc tỉnh Gyeonggi": a venue, then the place it lies in."""
 
 
-_GREETED_POLICE_END = re.compile(
-    rf"\b(?:tham|chuc\s+tet|chuc\s+mung)(?:[\s,]+(?:va\s+)?(?:tham|chuc\s+tet|chuc\s+mung|tang\s+qua))*[\s,]+"
-    rf"cong\s+an(?:\s*(?:,|va)\s*{_PEOPLE_OF})*(?:\s+(?:\d{{1,2}}|hai|ba|bon))?(?:\s+{_CATEGORY})*[\s:]*$"
-)
-""" "đi thăm, chúc Tết Công an và lực lượng vũ trang 2 tỉnh X và Y", "đến chúc Tết Công an tỉnh Y": the police
-greeted where they serve, as `_CUE_END` reads the armed forces and people greeted."""
-
-
 def _more_cues(cue_window: str) -> bool:
     """Cues besides `_CUE_END` and `_VENUE_END`: counted places (`_COUNTED_CUE_END`), a venue in a place
-    (`_VENUE_WITHIN_END`), the police greeted (`_GREETED_POLICE_END`)."""
-    return bool(
-        _COUNTED_CUE_END.search(cue_window)
-        or _VENUE_WITHIN_END.search(cue_window)
-        or _GREETED_POLICE_END.search(cue_window)
-    )
+    (`_VENUE_WITHIN_END`)."""
+    return bool(_COUNTED_CUE_END.search(cue_window) or _VENUE_WITHIN_END.search(cue_window))
 
 
 _FESTIVAL_NAME = re.compile(
@@ -1382,7 +1380,11 @@ def find_places(text: str) -> list[Place]:
     accepted = [
         m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries, mentions)
     ]
+    accepted = [m for m in accepted if not _envoys_host_country(folded, m, accepted)]
     accepted = sorted([*accepted, *_countries_beside(folded, mentions, accepted)], key=lambda m: m.start)
+    accepted = sorted(
+        [*accepted, *_countries_of_greeted_bodies(text, folded, mentions, accepted)], key=lambda m: m.start
+    )
     seen: dict[tuple[str, str, str], int] = {}
     result: list[Place] = []
     for mention in accepted:
@@ -1425,6 +1427,7 @@ def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Men
             and _key(before) in places
             and before.country == mention.country
             and _COUNTRY_BESIDE.match(folded[before.end : mention.start])
+            and not _envoys_tour(folded, [m for m in accepted if m.country == mention.country])
         ):
             countries.add(mention.country)
             found.append(mention)
@@ -1433,11 +1436,84 @@ def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Men
             mention.level is PlaceLevel.COUNTRY
             and mention.country not in countries
             and any(m.country == mention.country for m in accepted)
+            and not _envoys_tour(folded, [m for m in accepted if m.country == mention.country])
             and _AS_PLACE.search(folded, max(0, mention.start - 40), mention.start)
             and not _SUPERLATIVE_SCOPE.search(folded, max(0, mention.start - 40), mention.start)
         ):
             countries.add(mention.country)
             found.append(mention)
+    return found
+
+
+_ENVOY = re.compile(r"\bdai\s+su\b(?!\s+quan)")
+_HOME_DELEGATION = re.compile(r"\bdoan\b(?!\s+ket)")
+
+
+def _envoys_tour(folded: str, places: list[_Mention]) -> bool:
+    """Whether every sentence that sends someone to `places` (one country's) names an ambassador and no delegation:
+    "Đại sứ Việt Nam tại Ba Lan … đã có chuyến công tác tại thành phố Wrocław" — the envoy tours the country he is
+    posted in, so the country written elsewhere ("tỉnh Dolnośląskie của Ba Lan" in the headline) is not where he goes
+    (rt-311, 663: the labels list its places only; a country written beside them is still listed, rt-014)."""
+    return all(_envoy_alone(folded, place) for place in places)
+
+
+def _envoy_alone(folded: str, mention: _Mention) -> bool:
+    """Whether the sentence of `mention` names an ambassador and no delegation (`_ENVOY`, `_HOME_DELEGATION`)."""
+    begin = _sentence_begin(folded, mention.start)
+    end = _SENTENCE_END.search(folded, mention.end)
+    sentence = folded[begin : end.start() if end else mention.end + 300]
+    return bool(_ENVOY.search(sentence)) and not _HOME_DELEGATION.search(sentence)
+
+
+def _envoys_host_country(folded: str, country: _Mention, accepted: list[_Mention]) -> bool:
+    """Whether `country` is the one an ambassador touring it is posted in (`_envoys_tour`), written away from his
+    places in a sentence of his with no delegation: "chuyến công tác tại Davinópolis - một địa phương … tại khu vực
+    Đông Bắc Brazil -" describes the place (rt-366). Written beside them ("tại Torun, Ba Lan", rt-857) or in
+    another's trip ("chuyến thăm chính thức Australia của Thủ tướng", rt-655) it is listed."""
+    if country.level is not PlaceLevel.COUNTRY:
+        return False
+    below = [m for m in accepted if m.country == country.country and m.level is not PlaceLevel.COUNTRY]
+    if not below or not _envoys_tour(folded, below):
+        return False
+    beside = any(m.end <= country.start and _COUNTRY_BESIDE.match(folded[m.end : country.start]) for m in below)
+    return not beside and _envoy_alone(folded, country)
+
+
+def _countries_of_greeted_bodies(
+    text: str, folded: str, mentions: list[_Mention], accepted: list[_Mention]
+) -> list[_Mention]:
+    """The country named in a sentence that sends a delegation to a body whose name holds a place of it
+    (`_BODY_VISITED_END` and `_STATE_BODY_END`: "Nhân dịp tết cổ truyền nước CHDCND Lào …, đoàn … đã đến chúc mừng cán
+    bộ, chiến sỹ công an 2 tỉnh X và Y"): the place is no destination (the blind6 rule), but the body stands in that
+    country, so the delegation goes there, as `_country_of_visited_body` reads the country after the body."""
+    countries = {m.country for m in accepted if m.level is PlaceLevel.COUNTRY}
+    found: list[_Mention] = []
+    for place in mentions:
+        if place.level is PlaceLevel.COUNTRY or place.country in countries:
+            continue
+        begin = _sentence_begin(folded, place.start)
+        body = _BODY_VISITED_END.search(folded, max(begin, place.start - 100), place.start)
+        if (
+            body is None
+            or not text[body.start("cue") : body.start("cue") + 1].islower()
+            or not _STATE_BODY_END.search(folded, max(begin, place.start - 80), place.start)
+        ):
+            continue
+        end = _SENTENCE_END.search(folded, place.end)
+        country = next(
+            (
+                m
+                for m in mentions
+                if m.level is PlaceLevel.COUNTRY
+                and m.country == place.country
+                and begin <= m.start
+                and (end is None or m.end <= end.start())
+            ),
+            None,
+        )
+        if country is not None:
+            countries.add(country.country)
+            found.append(country)
     return found
 
 

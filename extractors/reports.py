@@ -171,12 +171,22 @@ def cited_decisions(text: str) -> list[CitedDecision]:
     return [first, *dict.fromkeys(others)]
 
 
+_GARBLE_BEFORE = re.compile(r"(?:\d[^\W\d_]|[^\W\d_]\d)\S*[ \t]+$")
+"""A word of digits and letters mixed right before a number on its line ("Quyết định số 4bI 7/QĐ-BNNMT", folded):
+the pen's digits of the number, garbled, so the "7" after them is the number's end, not a number."""
+
+
 def _citing(folded: str) -> list[re.Match[str]]:
-    """The decisions cited (`_DECISION`), and those cited by their symbol alone (`_BY_SYMBOL`) outside them, in
-    the order of the text."""
+    """The decisions cited (`_DECISION`), and those cited by their symbol alone (`_BY_SYMBOL`) outside them and not
+    after garbled digits (`_GARBLE_BEFORE`), in the order of the text."""
     worded = list(_DECISION.finditer(folded))
     spans = [(match.start(), match.end()) for match in worded]
-    alone = [m for m in _BY_SYMBOL.finditer(folded) if not any(a <= m.start() < b for a, b in spans)]
+    alone = [
+        m
+        for m in _BY_SYMBOL.finditer(folded)
+        if not any(a <= m.start() < b for a, b in spans)
+        and not _GARBLE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+    ]
     return sorted([*worded, *alone], key=lambda match: match.start())
 
 

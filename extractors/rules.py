@@ -311,7 +311,11 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
             r"|(người đứng đầu|cấp trưởng) và (các )?cấp phó"
             # "không bố trí từ 2 lãnh đạo của một cơ quan, đơn vị cùng tham gia một đoàn": the unit's leaders
             r"|\b(02|2|hai)(\s*\(\s*0?2\s*\))?\s+(\w+\s+){0,2}lãnh đạo (của |thuộc )?(cùng )?một (cơ quan|đơn vị"
-            r"|địa phương)[^.;]{0,40}?\bcùng (tham gia|đi)\b",
+            r"|địa phương)[^.;]{0,40}?\bcùng (tham gia|đi)\b"
+            # "không bố trí người đứng đầu cấp ủy và người đứng đầu chính quyền, cơ quan, đơn vị của cùng một địa
+            # phương … cùng đi công tác nước ngoài trong một đoàn": the party head and the unit's head as a pair
+            r"|người đứng đầu cấp ủy (đảng )?và người đứng đầu\b[^.;]{0,80}?\bcùng một\b[^.;]{0,60}?"
+            r"\bcùng (tham gia|đi)\b",
         ),
     ),
     KindPattern(
@@ -392,6 +396,26 @@ scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ 
 
 _PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?")
 """A page's number alone on its first line ("2", "- 2 -")."""
+_PAGE_TOP = re.compile(r"(?:\A|\f)((?:[ \t]*(?:-?\s*\d{1,3}\s*-?)?[ \t]*\n)*)([^\n\f]*)")
+"""A page's first lines: blank ones or its number, then the line after them."""
+_FAX_LINE = re.compile(r"(?=[^\n]*\bFAX)(?=[^\n]*\d(?:[ .]?\d){6,})[^\n]*")
+"""A fax machine's transmission line: "FAX" in capitals and a telephone number ("FAX No. : 0210 3846 974  14/1/26
+09:43  P.2"; OCR'd "FAXNGo.: 02103846442 14/1/2609:23 P.3")."""
+
+
+def _without_fax_lines(text: str) -> str:
+    """`text` with the transmission line a fax machine prints atop each page it sends blanked (spaces: offsets stay
+    valid). It stands between the two halves of a sentence a page break runs through ("… gửi Thường trực Tỉnh ủy và
+    Ủy ban" | "FAX No. …" | "nhân dân tỉnh trong thời hạn mười (10) ngày làm việc kể từ ngày về nước"), and so cut
+    the report deadline off its subject. A line with more than three small letters is the document's own words."""
+
+    def blanked(match: re.Match[str]) -> str:
+        line = match.group(2)
+        if not _FAX_LINE.fullmatch(line) or sum(char.islower() for char in line) > 3:
+            return match.group()
+        return match.group()[: match.start(2) - match.start()] + " " * len(line)
+
+    return _PAGE_TOP.sub(blanked, text)
 
 
 def _closes_bracket(block: str, line: str) -> bool:
@@ -1249,6 +1273,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
     limit the prose states too is kept at its sentence. Every rule carries the trips the text puts outside all of
     its rules (`extractors.trip_exclusions`), and the one body whose delegations it binds when its sentence or
     the lead-in before it names one (`extractors.issuing_body`)."""
+    text = _without_fax_lines(text)
     definitions = _with_units({d.scope: d for d in reversed(find_definitions(text))}, text)
     leads = lead_ins(text)
     excluded = find_trip_exclusions(text)  # the dispatch's scope statement: every rule of it carries it

@@ -255,8 +255,13 @@ def _items(body: str) -> list[str]:
         part = " ".join(body[start:end].strip(" :-+•\n\t").split())
         folded = squash(fold(part))
         continues = bool(_CONTINUES.match(folded))
+        of_another = _OF_ANOTHER.match(folded)
+        head_of = _OF_UNIT.search(fold(items[-1])) if items else None
         if part and not continues and _ROLE_WORD.search(folded):
             items.append(part)
+        elif part and of_another and head_of and cut == ",":
+            # "Giám đốc của mỗi sở, của Bệnh viện X": the same head of the next unit, "Giám đốc Bệnh viện X"
+            items.append(f"{items[-1][: head_of.start()]} {part[of_another.end() :]}")
         elif part and continues and items and cut == ",":
             items[-1] = f"{items[-1]}, {part}"
         if match:
@@ -284,6 +289,8 @@ _BARE_HEADS = ("truong", "cap truong", "nguoi dung dau")
 """Heads named by no title of their own, folded: before "phó các phòng" they head the deputy's units."""
 
 
+_OF_ANOTHER = re.compile(r"cua\s+(?:moi\s+|tung\s+)?(?=\S)")
+"""A part naming only another unit of the head before it, folded: "…, của Bệnh viện X"."""
 _ITEM_CUT = re.compile(r"\s*(?:[,;()]|\n[ \t]*[-+•*]|\bva\b|\bhoac\b|\bcac dong chi\b)\s*")
 _CONTINUES = re.compile(
     r"(?:cac )?(?:co quan|don vi|dia phuong|so|ban|nganh|thanh pho|thi xa|quan|huyen|xa|phuong|dac khu|"
@@ -471,6 +478,11 @@ _CONDITIONAL = re.compile(
 đồng trường hoặc người giữ chức vụ khác đồng thời là Bí thư cấp ủy đơn vị được xác định là lãnh đạo chủ chốt"."""
 
 
+_OF_UNIT = re.compile(r"\s+cua\s")
+"""Where a post named by "đồng thời là" goes on to whose it is ("bí thư cấp ủy của chính đơn vị đó"): the post
+is what is listed; its unit is the member's own."""
+
+
 def _unconditional(text: str, start: int, end: int) -> list[str]:
     """A definition's listed roles in text[start:end]: a clause naming others only by a post they hold too
     (`_CONDITIONAL`) lists that post, not them — a Chủ tịch Hội đồng trường who is no Bí thư is no key leader."""
@@ -478,10 +490,23 @@ def _unconditional(text: str, start: int, end: int) -> list[str]:
     kept, roles, at = text[start:end], [], start
     for part in text[start:end].split(";"):
         if conditional := _CONDITIONAL.match(folded, at, at + len(part)):
-            roles.append(squash(text[conditional.start("role") : conditional.end("role")]))
-            kept = kept[: at - start] + " " * len(part) + kept[at - start + len(part) :]
+            role_end = _OF_UNIT.search(folded, conditional.start("role"), conditional.end("role"))
+            roles.append(
+                squash(text[conditional.start("role") : role_end.start() if role_end else conditional.end("role")])
+            )
+            blank_from, blank_to = at, at + len(part)
+            opened = folded.rfind("(", at, conditional.start("role"))
+            if opened > folded.rfind(")", at, conditional.start("role")):
+                # "Bí thư cấp ủy và Giám đốc sở (cấp phó đồng thời là bí thư cấp ủy … được xác định là …)": the
+                # bracket alone names others in by the post; the pair before it is listed
+                closed = folded.find(")", opened, at + len(part))
+                blank_from, blank_to = opened, closed + 1 if closed >= 0 else at + len(part)
+            width = blank_to - blank_from
+            kept = kept[: blank_from - start] + " " * width + kept[blank_to - start :]
         at += len(part) + 1
-    return list(dict.fromkeys(_items(kept) + roles))
+    items = list(dict.fromkeys(_items(kept)))
+    listed = {item.lower() for item in items}  # a bracket's "bí thư cấp ủy", listed as "Bí thư cấp ủy" before
+    return items + list(dict.fromkeys(role for role in roles if role.lower() not in listed))
 
 
 def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -577,6 +602,7 @@ def _title_key(title: str) -> str:
     key = re.sub(r"\bhoi dong nhan dan\b", "hdnd", re.sub(r"\buy ban nhan dan\b", "ubnd", key))
     key = re.sub(r"\btp\b\.?", "thanh pho", re.sub(r"^cap pho cua ", "pho ", key))
     key = re.sub(r"^((?:(?:cac|nhung) )?pho (?:bi thu|chu tich)) thuong truc\b", r"\1", key)
+    key = re.sub(r"\bcua (?:moi|tung)\b", " ", key)  # "Giám đốc của mỗi sở" lists "Giám đốc sở …"
     return squash(re.sub(r"\b(?:cac|nhung)\b", " ", key))
 
 
@@ -594,6 +620,30 @@ _CLASS_OF_UNITS = re.compile(
 does not repeat ("Viện Môi trường và Tài nguyên" is one of those institutes)."""
 
 
+_STATE_FIRMS = re.compile(r"^(?P<title>.+?) (?:cac |nhung )?doanh nghiep nha nuoc\b")
+"""A title listed for the state's enterprises, folded ("Chủ tịch Hội đồng thành viên doanh nghiệp nhà nước do tỉnh
+làm chủ sở hữu"): a class of units whose own names never say "doanh nghiệp nhà nước"."""
+_STATE_FIRM_NAMES = ("cong ty tnhh mtv", "cong ty tnhh mot thanh vien", "cong ty mtv", "tong cong ty")
+"""The names only a state-owned company's forms take, folded: a one-member limited company or a corporation
+("Công ty TNHH MTV …", "Tổng công ty …") with a members' council is the state's; a joint-stock one is not sure."""
+_NOT_SURELY_STATE = re.compile(r"\b(?:co phan|cp)\b")
+_FIRM = re.compile(r"(?:cong ty|tong cong ty|tap doan|doanh nghiep)\b")
+
+
+def _firm_unsure(role: str, head: str) -> bool:
+    """Whether a role is a state-enterprise listing's title held in a company its name does not show to be the
+    state's ("Chủ tịch Hội đồng thành viên Công ty cổ phần X"): neither in nor out, for a person to check."""
+    firms = _STATE_FIRMS.match(squash(fold(head)))
+    if firms is None:
+        return False
+    title, key = _title_key(firms.group("title")), _title_key(role)
+    if not key.startswith(title + " "):
+        return False
+    unit = key[len(title) + 1 :]
+    state = unit.startswith(_STATE_FIRM_NAMES) and not _NOT_SURELY_STATE.search(unit)
+    return bool(_FIRM.match(unit)) and not state
+
+
 def _head_keys(head: str) -> list[str]:
     """A listed title's keys, one per kind of unit it lists: "Chủ tịch Ủy ban nhân dân xã, phường, đặc khu" is
     the chairman of a xã's, a phường's and a đặc khu's committee ("chu tich ubnd xa", "… phuong", "… dac khu"); a
@@ -605,6 +655,8 @@ def _head_keys(head: str) -> list[str]:
     keys = [key]
     if units := _CLASS_OF_UNITS.match(squash(fold(first))):
         keys.append(f"{_title_key(units.group('title'))} {units.group('kind')}")
+    if firms := _STATE_FIRMS.match(squash(fold(first))):
+        keys += [f"{_title_key(firms.group('title'))} {name}" for name in _STATE_FIRM_NAMES]
     for other in others:
         other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
         if kind and other_kind:
@@ -624,6 +676,9 @@ def _match(role: str, head: str) -> str | None:
     role = _title_key(role)
     keys = _head_keys(head)
     if any(role == key or role.startswith(key + " ") for key in keys):
+        firms = _STATE_FIRMS.match(squash(fold(head)))
+        if firms and _NOT_SURELY_STATE.search(role[len(_title_key(firms.group("title"))) :]):
+            return None  # "Tổng công ty cổ phần …": not surely the state's (`_firm_unsure`)
         return _FULL
     return _PARTIAL if any(key.startswith(role + " ") for key in keys) else None
 
@@ -730,6 +785,9 @@ def classify(
             if deputies_out:
                 continue
             candidate = role.split(" ", 1)[1] if " " in role else role
+        if any(_firm_unsure(candidate, h) for h in listed):
+            unsure.append(role)  # a listed state enterprise's chair, in a company not surely the state's
+            continue
         head = next((h for h in listed if _matches(candidate, h) and not (local and h in provincial)), None)
         if head:
             return Membership(True, f"{role} ({head}) {source}")

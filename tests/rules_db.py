@@ -54,6 +54,17 @@ def dispatch(text: str, number: str, issuer: str, issued: dt.date, sha: str = "d
     )
 
 
+def approved_2026(text: str, number: str, issuer: str, issued: dt.date) -> duckdb.DuckDBPyConnection:
+    """A store with 2026's calendar (weekends off) and the rules of one dispatch, every one approved."""
+    from pipeline.rules.rulebase import propose_rules, set_status
+
+    con = new_db()
+    fill_calendar(con, dt.date(2026, 1, 1), dt.date(2026, 12, 31), [])
+    propose_rules(con, [dispatch(text, number, issuer, issued)], actor="t")
+    set_status(con, "approve", [], actor="reviewer", every=True)
+    return con
+
+
 @dataclass
 class Member:
     name: str

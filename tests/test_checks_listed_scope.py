@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.checks.run import run_checks
-from pipeline.rules.rulebase import describe, get_rule, propose_rules, set_status
-from tests.rules_db import Member, TripFact, dispatch, fill_calendar, insert_trips, new_db
+from pipeline.rules.rulebase import describe, get_rule
+from tests.rules_db import Member, TripFact, approved_2026, insert_trips
 
 D = dt.date
 QUY_DINH = (
@@ -29,11 +29,7 @@ UNDER = "Thực hiện Chương trình hợp tác giữa tỉnh Đông Sơn và 
 
 
 def _db():  # type: ignore[no-untyped-def]
-    con = new_db()
-    fill_calendar(con, D(2026, 1, 1), D(2026, 12, 31), [])
-    propose_rules(con, [dispatch(QUY_DINH, "07-QĐi/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))], actor="t")
-    set_status(con, "approve", [], actor="reviewer", every=True)
-    return con
+    return approved_2026(QUY_DINH, "07-QĐi/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
 
 
 def _trip(number: str, month: int, purpose: str, *members: Member) -> tuple[TripFact, str]:

@@ -174,6 +174,13 @@ def test_a_departments_name_above_is_no_number_label() -> None:
     assert slot.name == "number" and 470 < slot.left < 700 and slot.top > 300
 
 
+@pytest.mark.parametrize(("label", "slot"), [("sẽ:", True), ("sẽ", False)])
+def test_a_fax_label_read_se_is_the_number_label_only_with_its_colon(label: str, slot: bool) -> None:
+    """Scenario 23's fax of QĐ 1012: "Số:" read "sẽ:", so no slot was read and the number was null with no error."""
+    words = [_word(label, 400), _word("1012", 500, confidence=60.0), _word("/QĐĐĐ-UBND", 660, width=300)]
+    assert bool(find_slots(words, 3508)) is slot
+
+
 def test_a_label_boxed_with_the_pen_digits_it_left_out_of_its_text_still_gives_the_slot() -> None:
     """rs_20: "06" written against "ngày"; tesseract read "ngày" alone, its box 182 px for 4 letters."""
     words = [_word("ngày", 1504, width=182), _word("tháng", 1693, width=132), _word("01", 1860), _word("năm", 1950)]

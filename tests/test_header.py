@@ -554,3 +554,9 @@ def test_a_fax_label_read_sa_before_garble_and_a_symbol_still_says_why_the_numbe
     header = parse_header(text, ocr=True)
     assert header.number is None
     assert "number.unreadable" in {e.code for e in header.errors}
+
+
+def test_a_fax_label_read_se_is_the_number_line() -> None:
+    """Scenario 23's 1012 on a fax: "sẽ: 1012 /QĐĐĐ-UBND" was no "Số:" line, and the number was null with no error."""
+    text = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nsẽ: 1012 /QĐĐĐ-UBND\nPhú Thọ, ngày 21 tháng 8 năm 2026\nQUYẾT ĐỊNH\nVề"
+    assert parse_header(text, ocr=True).number == "1012/QĐ-UBND"

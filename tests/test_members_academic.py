@@ -1,5 +1,7 @@
 """Members addressed by an academic title or degree ("PGS.TS.", "GS.TSKH.", "ThS.", "NCS.") instead of "Ông/Bà"."""
 
+import pytest
+
 from extractors.members import find_members, parse_member
 
 
@@ -86,6 +88,31 @@ def test_a_specialist_grade_cell_after_the_name_ends_it() -> None:
 def test_a_specialist_grade_as_ocr_reads_it() -> None:
     member = parse_member("3. ThS.BSCKTI Lạc Thị Thu Hà, bác sĩ Khoa Ngoại vú.")
     assert member is not None and (member.name, member.title) == ("Lạc Thị Thu Hà", "bác sĩ")
+
+
+@pytest.mark.parametrize("grade", ["BSCKTT.", "BSCKII."])
+def test_a_specialist_grade_whose_ii_ocr_read_tt(grade: str) -> None:
+    member = parse_member(f"2. {grade} Lò Thị Vân, Trưởng phòng Nghiệp vụ Y, Sở Y tế.")
+    assert member is not None and (member.name, member.title, member.unit) == (
+        "Lò Thị Vân",
+        "Trưởng phòng Nghiệp vụ Y",
+        "Sở Y tế",
+    )
+
+
+def test_a_masters_degree_in_a_name_cell_is_not_unglued_into_the_name() -> None:
+    """The name cell's glued-spaces repair put a space inside "ThS." ("Th S. Lò Thị Vân"): no member was read."""
+    text = (
+        "TT | Họ và tên | Chức vụ | Đơn vị\n"
+        "1 | PGS.TS. Mạc Văn Tùng | Hiệu trưởng | Trường Đại học Sao Đỏ\n"
+        "2 | ThS. Lò Thị Vân | Giảng viên | Trường Đại học Sao Đỏ\n"
+        "3 | ThS.BS. Hà VănKiên | Bác sĩ | Trạm Y tế\n"
+    )
+    assert [(m.name, m.title) for m in find_members(text)] == [
+        ("Mạc Văn Tùng", "Hiệu trưởng"),
+        ("Lò Thị Vân", "Giảng viên"),
+        ("Hà Văn Kiên", "Bác sĩ"),
+    ]
 
 
 def test_a_degree_column_under_a_glued_name_header() -> None:

@@ -1,5 +1,5 @@
-"""A fax's losses in a member table read back: an H without its crossbar in a name ("1iạnh"), a unit word garbled
-into no syllable where the document prints the unit whole elsewhere, a speck before the role."""
+"""A fax's losses in a member table read back: an H or a T without its crossbar in a name ("1iạnh", "1hị"), a unit
+word garbled into no syllable where the document prints the unit whole elsewhere, a speck before the role."""
 
 from __future__ import annotations
 
@@ -19,6 +19,18 @@ _TABLE = (
 def test_a_given_name_whose_h_lost_its_crossbar_is_a_known_name_with_h(read: str, name: str) -> None:
     members = find_members(_TABLE.format(given=read))
     assert [m.name for m in members] == ["Phạm Văn Tài", f"Đỗ Thị {name}"]
+
+
+@pytest.mark.parametrize("read", ["1hị", "Ihị", "|hị"])
+def test_a_t_that_lost_its_crossbar_is_a_known_name_with_t(read: str) -> None:
+    member = parse_member(f"3. Bà Mạc {read} Lụa, Phó Chi cục trưởng Chi cục Thủy lợi;")
+    assert member is not None and (member.name, member.title) == ("Mạc Thị Lụa", "Phó Chi cục trưởng")
+
+
+@pytest.mark.parametrize("read", ["lhị", "Ihqz"])  # a small "l" is a letter; no known name with T
+def test_one_stem_that_makes_no_known_name_with_t_stays_as_read(read: str) -> None:
+    member = parse_member(f"3. Bà Mạc {read} Lụa, Phó Chi cục trưởng Chi cục Thủy lợi;")
+    assert member is None or not member.name.startswith("Mạc T")
 
 
 def test_two_stems_that_make_no_known_name_with_h_stay_as_read() -> None:
@@ -52,3 +64,13 @@ def test_a_garbled_unit_word_is_spelt_as_the_document_prints_the_unit() -> None:
 )
 def test_a_unit_is_kept_as_read_unless_one_close_syllable_stands_in_the_same_words(unit: str, text: str) -> None:
     assert respell_unit(unit, text) == unit
+
+
+def test_a_bar_glued_before_the_honorific_is_no_part_of_the_member() -> None:
+    """A stamp's frame read as "|" after the "; " that ends the member before (scenario 23's 24-QĐ/TU, its lost line
+    read again): the member after it was lost."""
+    text = (
+        "Điều 1. Cử đồng chí Lò Văn Quyết, Phó Bí thư Tỉnh ủy (trưởng đoàn);|đồng chí Mạc\n"
+        "Thị Hằng, Bí thư Đảng ủy xã Mai Châu đi công tác tại nước Lào."
+    )
+    assert [m.name for m in find_members(text)] == ["Lò Văn Quyết", "Mạc Thị Hằng"]

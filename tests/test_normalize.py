@@ -102,6 +102,8 @@ def test_normalize_join_hyphenated(raw: str, expected: str) -> None:
         ("BAN TÔ CHỨC", "BAN TỔ CHỨC"),
         ("Luật Tổ chức chính\nquyên địa phương", "Luật Tổ chức chính\nquyền địa phương"),  # over a line break
         ("Tô Chức Trung", "Tô Chức Trung"),  # a person's name in title case: not the phrase
+        ("gửi Tờ trình chậm nhật mười (10) ngày", "gửi Tờ trình chậm nhất mười (10) ngày"),  # ấ read ậ (a fax)
+        ("Hàng Nhật", "Hàng Nhật"),  # "Nhật" after another word: untouched
     ],
 )
 def test_normalize_ocr_confusions(raw: str, expected: str) -> None:

@@ -164,6 +164,13 @@ def test_table_read_column_by_column_takes_titles_from_the_members() -> None:
         ("Sở Du lịch", "Sở Du lịch"),  # not close enough to any department
         ("Sở Văn hóa và Thể thao", "Sở Văn hóa và Thể thao"),
         ("Ban Quản lý Khu kinh tế", "Ban Quản lý Khu kinh tế"),  # not a sở
+        # a fax's "Sở" with its hook or "ơ" misread, and the "T" of "Thương" read as a stem
+        ("Sử Công Ihương", "Sở Công Thương"),
+        ("Sờ Công 1hương", "Sở Công Thương"),
+        ("Sớ Công thương", "Sở Công thương"),
+        ("Sử học", "Sử học"),  # no department after it: as read
+        ("Sự nghiệp Y tế", "Sự nghiệp Y tế"),
+        ("SỞ Y TẾ", "SỞ Y TẾ"),  # capitals: as printed
     ],
 )
 def test_department_names_from_ocr(unit: str, repaired: str) -> None:

@@ -67,8 +67,14 @@ def test_places_a_delegation_studying_abroad_still_goes() -> None:
 
 
 def test_places_the_police_greeted_in_two_provinces() -> None:
-    text = "Công an tỉnh đã tổ chức các đoàn đi thăm, chúc Tết Công an 2 tỉnh Ratanakiri và Stung Treng (Campuchia)."
-    assert [name for name, _, _ in _places(text)] == ["Ratanakiri", "Stung Treng", "Campuchia"]
+    """The provinces are written only inside the bodies' names ("Công an … 2 tỉnh X và Y"): no destination by
+    themselves (the blind6 rule, as rt-944, 945 and 890 label it; rt-864 relabelled in session 24); the country
+    written after the bodies is where the delegation goes."""
+    text = (
+        "Công an tỉnh đã tổ chức các đoàn đi thăm, chúc Tết Công an và lực lượng vũ trang 2 tỉnh Ratanakiri và "
+        "Stung Treng (Campuchia)."
+    )
+    assert [name for name, _, _ in _places(text)] == ["Campuchia"]
 
 
 def test_places_a_fair_s_yearly_venue_is_no_destination() -> None:

@@ -51,9 +51,14 @@ def test_a_ministry_of_labour_still_travels() -> None:
     assert names(text) == ["Hàn Quốc"]
 
 
-def test_provinces_counted_after_the_bodies_visited_are_destinations() -> None:
+def test_provinces_counted_inside_the_visited_bodies_names_are_no_destinations() -> None:
+    """The blind6 rule (rt-864 relabelled in session 24, as rt-944, 945 and 890): the provinces are written only inside
+    the police's and armed forces' names; the country after them is listed. Those greeted where they live, with no
+    body's name, still place the provinces."""
     text = (
         "Công an tỉnh đã tổ chức các đoàn đi thăm, chúc Tết Công an và lực lượng vũ trang 2 tỉnh Champasak và "
         "Attapeu (Lào)."
     )
+    assert names(text) == ["Lào"]
+    text = "Đoàn đã sang thăm, chúc tết lực lượng vũ trang 2 tỉnh Champasak và Attapeu (Lào)."
     assert names(text) == ["Champasak", "Attapeu", "Lào"]

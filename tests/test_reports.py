@@ -521,3 +521,18 @@ def test_reports_cited_date_after_the_report_is_misread() -> None:
     assert document.report is not None
     assert (document.report.decision_number, document.report.decision_date) == ("145/QĐ-UBND", None)
     assert "report.cited_date_implausible" in {error.code for error in document.errors}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the pen's 4017 read "4bI 7": the "7/QĐ-…" after the garble is its end, no number (scenario 22's 78/BC)
+        ("Thực hiện Quyết định số 4bI 7/QĐ-BNNMT ngày 26/10/2026 của Bộ trưởng", None),
+        ("Thực hiện Quyết định số 154\n1561/QĐ-UBND ngày 21/9/2026 của Chủ tịch", "1561/QĐ-UBND"),  # torn by line
+        ("Ì vết định số 1402/QĐ-UBND ngày 03/4/2026 của Chủ tịch", "1402/QĐ-UBND"),  # the word garbled
+    ],
+)
+def test_a_number_cited_by_its_symbol_alone_after_garbled_digits_is_none(text: str, number: str | None) -> None:
+    from extractors.reports import cited_decisions
+
+    assert next((d.number for d in cited_decisions(text)), None) == number

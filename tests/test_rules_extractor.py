@@ -1018,3 +1018,13 @@ def test_rules_a_clause_opening_with_tru_is_the_exception_of_the_limit_before_it
 def test_rules_a_count_of_trips_in_the_year_that_binds_nothing_is_no_rule() -> None:
     """ "Số lần … trong năm" (issue 13, scenario 16) only as a limit: a count reported twice a year is none."""
     assert find_rules("Số lần đi công tác nước ngoài trong năm của cán bộ được tổng hợp báo cáo 02 lần.\n") == []
+
+
+def test_rules_two_leaders_as_the_party_head_and_the_units_head_of_one_locality() -> None:
+    """The two-leaders rule written as a pair of heads ("người đứng đầu cấp ủy và người đứng đầu chính quyền, cơ
+    quan, đơn vị của cùng một địa phương … cùng đi … trong một đoàn"): it names no number of leaders."""
+    sentence = (
+        "Không bố trí người đứng đầu cấp ủy và người đứng đầu chính quyền, cơ quan, đơn vị của cùng một địa phương, "
+        "cơ quan, đơn vị cùng đi công tác nước ngoài trong một đoàn."
+    )
+    assert [r.kind for r in rules_in_clause(sentence)] == [RuleKind.NO_TWO_KEY_LEADERS_SAME_UNIT]

@@ -511,3 +511,28 @@ def test_rules_a_line_closing_no_open_parenthesis_starts_its_own_sentence() -> N
     text = "a) Hồ sơ gửi Sở Ngoại vụ\nSở Ngoại vụ) tổng hợp.\nb) Mỗi đoàn không quá 08 người.\n"
     assert _read(text) == [("max_delegation_size", 8, "people", "all")]
     assert clauses(text)[0] == (0, text.index("\nSở"))
+
+
+@pytest.mark.parametrize(
+    "fax_line",
+    [
+        "FAX No. : 0210 3846 442   14/1/26 09:23   P.3",
+        "FAXNGo.: 02103846442 14/1/2609:23 P.3",
+        "2\nFAX +84 236 3812345 P.02",
+    ],
+)
+def test_rules_a_fax_line_atop_a_page_does_not_cut_the_sentence_the_break_runs_through(fax_line: str) -> None:
+    """Scenario 23's Quy định on its fax: the transmission line the machine prints atop page 3 stood between "… và Ủy
+    ban" and "nhân dân tỉnh trong thời hạn mười (10) ngày làm việc kể từ ngày về nước", and the deadline was lost."""
+    text = (
+        "2. Báo cáo bằng văn bản gửi Thường trực Tỉnh ủy và Ủy ban\f"
+        f"{fax_line}\nnhân dân tỉnh trong thời hạn mười (10) ngày làm việc kể từ ngày về nước.\n"
+    )
+    (rule,) = find_rules(text)
+    assert (rule.kind, rule.value, rule.unit) == ("report_deadline_working_days", 10, "working_days")
+    assert "FAX" not in rule.sentence
+
+
+def test_rules_a_line_naming_a_fax_in_words_is_the_documents_own() -> None:
+    text = "Báo cáo gửi qua\fFAX số 0210 3846 442 của Văn phòng trong thời hạn 05 ngày làm việc kể từ ngày về nước.\n"
+    assert "FAX" in find_rules(text)[0].sentence

@@ -657,3 +657,49 @@ def test_scope_exclusions_after_not_key_leaders_colon() -> None:
     ]
     assert classify("Trưởng ban", KEY_LEADER, definition, unit="Ban Tổ chức Tỉnh ủy").member is True
     assert classify("Trưởng phòng Kế hoạch", KEY_LEADER, definition, unit="Sở Y tế").member is False
+
+
+PAIRS = (
+    "Lãnh đạo chủ chốt theo Điều này gồm: Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh; Bí thư cấp ủy và Giám "
+    "đốc của mỗi sở, của Trung tâm Kiểm soát bệnh tật tỉnh (cấp phó đồng thời là bí thư cấp ủy của chính đơn vị đó "
+    "được xác định là người đứng đầu cấp ủy); Bí thư Đảng ủy và Chủ tịch Hội đồng thành viên doanh nghiệp nhà nước."
+)
+
+
+def test_scope_pairs_keep_their_heads_beside_a_bracket_naming_the_deputy_secretary() -> None:
+    """A bracket that counts a deputy who is party secretary as the party head lists that post; the pair before it
+    is still listed (the whole clause had been taken for the bracket's, losing the Giám đốc)."""
+    (definition,) = find_definitions(PAIRS)
+    assert definition.includes == [
+        "Bí thư Tỉnh ủy",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        "Bí thư cấp ủy",
+        "Giám đốc của mỗi sở",
+        "Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh",
+        "Bí thư Đảng ủy",
+        "Chủ tịch Hội đồng thành viên doanh nghiệp nhà nước",
+    ]
+    center = "Trung tâm Kiểm soát bệnh tật tỉnh"
+    assert classify("Giám đốc", KEY_LEADER, definition, unit="Sở Xây dựng").member is True
+    assert classify("Giám đốc", KEY_LEADER, definition, unit=center).member is True
+    assert classify("Phó Giám đốc, Bí thư Đảng ủy", KEY_LEADER, definition, unit=center).member is True
+    assert classify("Phó Giám đốc", KEY_LEADER, definition, unit=center).member is False
+    assert classify("Phó Chủ tịch Ủy ban nhân dân tỉnh", KEY_LEADER, definition).member is False
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "member"),
+    [
+        ("Chủ tịch Hội đồng thành viên", "Công ty TNHH MTV Cấp nước Đông Sơn", True),
+        ("Chủ tịch Hội đồng thành viên", "Công ty TNHH một thành viên Lâm nghiệp Tân Lập", True),
+        ("Chủ tịch Hội đồng thành viên", "Tổng công ty Đầu tư phát triển Đông Sơn", True),
+        ("Chủ tịch Hội đồng thành viên", "Tổng công ty cổ phần Đông Sơn", None),  # not surely the state's
+        ("Chủ tịch Hội đồng thành viên", "Công ty TNHH Thương mại Hà Lâm", None),
+        ("Tổng Giám đốc", "Công ty TNHH MTV Cấp nước Đông Sơn", False),  # the pair names the council's chair
+    ],
+)
+def test_scope_a_state_enterprises_chair_is_matched_by_the_company_form(
+    title: str, unit: str, member: bool | None
+) -> None:
+    (definition,) = find_definitions(PAIRS)
+    assert classify(title, KEY_LEADER, definition, unit=unit).member is member

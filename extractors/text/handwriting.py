@@ -35,8 +35,9 @@ from schemas.document import Box, HandFilled, Word
 
 HEADER_SHARE = 0.45
 """Slots are looked for in this top share of the page (the header)."""
-_NUMBER_LABEL = re.compile(r"^s[o60ø][:;.]?$|^s[o60ø]?[:;.]")
-"""The "Số:" label, folded: "so", "s6:", "sø:", "so:#4" (glued to pen strokes), "s:" (the "ố" lost)."""
+_NUMBER_LABEL = re.compile(r"^s[o60ø][:;.]?$|^s[o60øe]?[:;.]")
+"""The "Số:" label, folded: "so", "s6:", "sø:", "so:#4" (glued to pen strokes), "s:" (the "ố" lost), "sẽ:" (a fax's
+"ố" read "ẽ": only with its colon, "sẽ" alone is a word)."""
 LABEL_WIDTHS = {"number": 2.3, "day": 4.4, "month": 3.9}
 """Width of "Số:", "ngày", "tháng" in characters of the printed word closing their slot ("/QĐ-UBND" is all
 capitals, "tháng" and "năm" lower case), for a label tesseract glued to the pen strokes after it."""
