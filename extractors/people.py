@@ -1749,17 +1749,29 @@ _ACTING = re.compile(r"Quyền +(?=\S)")
 out "Q." and "THNV" (samples/real/texts/README.md, blind21, blind33)."""
 
 
+_PLAIN_HONORIFICS = frozenset(("ông", "bà", "đồng chí", "ông (bà)", "ông/bà"))
+"""Honorifics stored in lower case, whatever case the sentence gives them ("Ông", "ÔNG")."""
+
+
+def _honorific(hon: str | None) -> str | None:
+    """An honorific as stored: a plain one in lower case, "đ/c" written out as "đồng chí", and none for degrees alone
+    ("PGS.TS.": a degree, no honorific; samples/real/texts/README.md, People); any other as written."""
+    if not hon:
+        return hon
+    if hon.lower() == "đ/c":
+        return "đồng chí"
+    if hon.lower() in _PLAIN_HONORIFICS:
+        return hon.lower()
+    return None if _DEGREES_ONLY.fullmatch(hon) else hon
+
+
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
     title = _ACTING.sub("", title, count=1) if title and _ACTING.match(title) else title
-    honorific = hon.lower() if hon and hon.lower() in ("ông", "bà", "đồng chí", "ông (bà)", "ông/bà") else hon
-    honorific = "đồng chí" if honorific and honorific.lower() == "đ/c" else honorific  # the short form, written out
-    honorific = None if honorific and _DEGREES_ONLY.fullmatch(honorific) else honorific  # "PGS.TS.": a degree, no
-    # honorific (samples/real/texts/README.md, People)
     return Person(
         name=name,
         title=title,
         unit=unit,
-        honorific=honorific,
+        honorific=_honorific(hon),
         span=Span(page=text.count("\f", 0, start) + 1, start=start, end=end),
     )
 
