@@ -48,6 +48,7 @@ RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION
 """A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
 _DEGREES_ONLY = re.compile(rf"{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*")
+"""Degrees alone where an honorific stands ("PGS.TS."): no honorific (`_honorific`)."""
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
 _FAMILY_TEXT = (
@@ -1523,6 +1524,8 @@ def _ends_abroad(unit: str) -> bool:
 
 
 _ENVOY_SEAT = re.compile(r"[ \t]*Việt Nam[ \t]+(?:tại|bên cạnh)[ \t]")
+"""A unit that is Viet Nam's seat abroad ("Việt Nam tại Vương quốc Bỉ"): the country after it is no end of the office
+(`_ends_abroad`)."""
 _ON_BEHALF_OF = re.compile(r"(?i:thay mặt|thừa lệnh|thừa ủy quyền|thừa uỷ quyền)[ \t]+$")
 
 
@@ -1561,6 +1564,7 @@ _SENTENCE_END = re.compile(r"[.;:\n|]")
 _ROLE_KEYS = frozenset(title_key(role) for role in DELEGATION_ROLES)
 """A delegation's roles ("Trưởng đoàn, Phó Chủ tịch UBND thành phố X"): no office a chain starts with."""
 _MEMBER_KEY = title_key("Ủy viên")
+"""A membership's key ("Ủy viên …"): a chain's title starting with it is no office others follow (`_chain_holds`)."""
 
 
 def _chain_part(part: str, before_name: bool = False) -> str | None:

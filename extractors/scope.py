@@ -378,6 +378,8 @@ _BODY_OF_LEVELS = re.compile(
 )
 """A listed post's body closed by the levels it is held at ("Chủ tịch Ủy ban nhân dân xã, phường")."""
 _BODY_ALONE = re.compile(r"\b(?:đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)$", re.IGNORECASE)
+"""A listed post ending with a local body and no level ("Bí thư Đảng ủy"): it shares the levels of the line's last
+post (`_level_shared`)."""
 
 
 def _level_shared(items: list[str]) -> list[str]:
