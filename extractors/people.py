@@ -486,16 +486,20 @@ def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | 
     sứ đặc mệnh toàn quyền …", "bổ nhiệm bà B giữ chức Giám đốc Sở …"): the office the decision is about. A person
     with an office before the appointment keeps that one (read first, by `_title_unit`). The appointing verb stands
     before the honorific or, passive, after the name (`_APPOINTED_AFTER`), as does an election ("đắc cử Tổng Bí
-    thư", `_ELECTED_AFTER`); a delegation's role ("cử ông X làm Trưởng đoàn") is no office."""
-    if elected := _ELECTED_AFTER.match(text, end) or _COPULA_AFTER.match(text, end):
-        title, unit = _title_unit(text, elected.end())
-        return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
-    if passive := _APPOINTED_AFTER.match(text, end):
-        end = passive.end()
-    elif not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
-        return None, None
-    appointed = _APPOINTED_AS.match(text, end)
-    title, unit = _title_unit(text, appointed.end()) if appointed else (None, None)
+    thư", `_ELECTED_AFTER`) or a sentence saying the office ("là vị Tổng thống …", `_COPULA_AFTER`); a delegation's
+    role ("cử ông X làm Trưởng đoàn") is no office."""
+    if said := _ELECTED_AFTER.match(text, end) or _COPULA_AFTER.match(text, end):
+        office_start = said.end()
+    else:
+        if passive := _APPOINTED_AFTER.match(text, end):
+            end = passive.end()
+        elif not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
+            return None, None
+        appointed = _APPOINTED_AS.match(text, end)
+        if appointed is None:
+            return None, None
+        office_start = appointed.end()
+    title, unit = _title_unit(text, office_start)
     return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
 
 
