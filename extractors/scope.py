@@ -569,6 +569,20 @@ def _provincial_heads(items: Iterable[str]) -> set[str]:
     return provincial - other
 
 
+_TITLE_KEY_REWRITES = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\buy ban nhan dan\b", "ubnd"),
+        (r"\bhoi dong nhan dan\b", "hdnd"),
+        (r"^cap pho cua ", "pho "),
+        (r"\btp\b\.?", "thanh pho"),
+        (r"^((?:(?:cac|nhung) )?pho (?:bi thu|chu tich)) thuong truc\b", r"\1"),
+        (r"\b(?:cac|nhung)\b", " "),
+    )
+)
+"""`_title_key`'s rewrites of a folded title, in order, compiled once: it runs for every role against every item."""
+
+
 def _title_key(title: str) -> str:
     """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND" (and "HĐND", "TP" as
     "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …", "Phó Bí thư Thường trực" as the "Phó Bí thư" he is),
@@ -576,10 +590,9 @@ def _title_key(title: str) -> str:
     plural "các" dropped ("Giám đốc các sở" lists "Giám đốc sở …"), the units after a comma too ("Chủ tịch UBND
     các huyện, thành phố")."""
     key = squash(fold(title.split(",")[0]))
-    key = re.sub(r"\bhoi dong nhan dan\b", "hdnd", re.sub(r"\buy ban nhan dan\b", "ubnd", key))
-    key = re.sub(r"\btp\b\.?", "thanh pho", re.sub(r"^cap pho cua ", "pho ", key))
-    key = re.sub(r"^((?:(?:cac|nhung) )?pho (?:bi thu|chu tich)) thuong truc\b", r"\1", key)
-    return squash(re.sub(r"\b(?:cac|nhung)\b", " ", key))
+    for pattern, replacement in _TITLE_KEY_REWRITES:
+        key = pattern.sub(replacement, key)
+    return squash(key)
 
 
 _UNIT_KIND = r"(?:xa|phuong|dac khu|thi tran|huyen|quan|thi xa|thanh pho|so|ban|nganh|co quan|don vi|dia phuong)"
