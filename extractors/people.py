@@ -48,6 +48,7 @@ RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION
 """A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
 _DEGREES_ONLY = re.compile(rf"{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*")
+"""Degrees alone where an honorific stands ("PGS.TS."): no honorific (`_honorific`)."""
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
 _FAMILY_TEXT = (
@@ -170,6 +171,9 @@ abbreviation ("TP.Hồ Chí Minh")."""
 _SPACED_INITIALS = rf"(?<![^\W\d_])(?:[{_UPPER}]\.(?: (?=[{_UPPER}](?:[^\W\d_A-Z]|\.)))?)+(?=[{_UPPER}])"
 """Initials also with a space before the word or the next initial ("J. Erdenebat", "G. W.Bush"), as runs after a
 title read them."""
+_SYLLABLE_RE, _INITIALS_RE, _SPACED_INITIALS_RE = (re.compile(p) for p in (_SYLLABLE, _INITIALS, _SPACED_INITIALS))
+"""The patterns above compiled once: the name helpers match them on every token of every run."""
+_SYLLABLE_BEFORE_SPACE = re.compile(rf"{_SYLLABLE} $")
 _HYPHEN_PART = rf"-(?!(?:(?i:{_TITLE_ALT})|(?:Tỉnh|Thành|Huyện|Đảng) ủy viên)(?![^\W\d_]))[^\W\d_]+"
 """A hyphenated part of a name; not a title or a membership glued to the name by a hyphen ("Phon-Ủy viên",
 "Phu-Phó Bí thư", "H’Bút-Tỉnh ủy viên")."""
@@ -332,7 +336,7 @@ _PARTY_ADJECTIVES = {"Mác-xít", "Lê-nin-nít"}
 def _is_foreign_word(word: str) -> bool:
     """A word of a foreign name as documents print it: plain Latin letters ("Thongsavanh"), a hyphenated
     transliteration ("Xi-xu-lít"), or a capitalised word no Vietnamese syllable spells ("António")."""
-    word = re.sub(_SPACED_INITIALS, "", word)
+    word = _SPACED_INITIALS_RE.sub("", word)
     return bool(_FOREIGN_WORD.match(word)) or (
         word[:1].isupper() and word[1:].islower() and word.isalpha() and not _VIETNAMESE_SYLLABLE.match(fold(word))
     )
@@ -409,10 +413,14 @@ def _joined_name(text: str, start: int, end: int, known: set[str]) -> int | None
     return joined.end() if _title_unit(text, joined.end())[0] or whole in {_name_key(n) for n in known} else None
 
 
+_SPACED_DASH = re.compile(r"\s[–-]\s")
+_HYPHEN_IN_NAME = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 def _name_key(name: str) -> str:
     """A name's letters for finding it again: folded, a spaced dash or en dash inside it one mark, a hyphen between
     its words a space ("Nguyễn-văn-Thiệu", then "Nguyễn văn Thiệu")."""
-    return fold(re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", re.sub(r"\s[–-]\s", " - ", name)))
+    return fold(_HYPHEN_IN_NAME.sub(" ", _SPACED_DASH.sub(" - ", name)))
 
 
 _ASIDE_RE = re.compile(r"[ \t]*\((?P<aside>[^()\n]{1,60})\)(?=[ \t]*[,–-])")
@@ -485,16 +493,20 @@ def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | 
     sứ đặc mệnh toàn quyền …", "bổ nhiệm bà B giữ chức Giám đốc Sở …"): the office the decision is about. A person
     with an office before the appointment keeps that one (read first, by `_title_unit`). The appointing verb stands
     before the honorific or, passive, after the name (`_APPOINTED_AFTER`), as does an election ("đắc cử Tổng Bí
-    thư", `_ELECTED_AFTER`); a delegation's role ("cử ông X làm Trưởng đoàn") is no office."""
-    if elected := _ELECTED_AFTER.match(text, end) or _COPULA_AFTER.match(text, end):
-        title, unit = _title_unit(text, elected.end())
-        return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
-    if passive := _APPOINTED_AFTER.match(text, end):
-        end = passive.end()
-    elif not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
-        return None, None
-    appointed = _APPOINTED_AS.match(text, end)
-    title, unit = _title_unit(text, appointed.end()) if appointed else (None, None)
+    thư", `_ELECTED_AFTER`) or a sentence saying the office ("là vị Tổng thống …", `_COPULA_AFTER`); a delegation's
+    role ("cử ông X làm Trưởng đoàn") is no office."""
+    if said := _ELECTED_AFTER.match(text, end) or _COPULA_AFTER.match(text, end):
+        office_start = said.end()
+    else:
+        if passive := _APPOINTED_AFTER.match(text, end):
+            end = passive.end()
+        elif not _APPOINTED_BEFORE.search(text, max(0, honorific_start - 30), honorific_start):
+            return None, None
+        appointed = _APPOINTED_AS.match(text, end)
+        if appointed is None:
+            return None, None
+        office_start = appointed.end()
+    title, unit = _title_unit(text, office_start)
     return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
 
 
@@ -518,7 +530,7 @@ def _office_of_next_name(text: str, end: int) -> bool:
     return (
         len(name) == 3
         and bool(before)
-        and all(re.fullmatch(_SYLLABLE, word) for word in name)
+        and all(_SYLLABLE_RE.fullmatch(word) for word in name)
         and family_name(name[0]) is not None
         and is_place_name(before[-1])
         and not is_place_name(" ".join(name))
@@ -974,7 +986,7 @@ def _foreign_office_holder(text: str, start: int, name: str, title: str) -> bool
 def _after_place_name(text: str, start: int, name: str) -> int:
     """Where a name really starts when a place's name runs into it: "tỉnh Sơn La Thào Xuân Sùng" matched
     from "La" (a family name too) starts at "Thào", the last family name that leaves three syllables."""
-    if not re.search(rf"{_SYLLABLE} $", text[max(0, start - 12) : start]):
+    if not _SYLLABLE_BEFORE_SPACE.search(text, max(0, start - 12), start):
         return start
     words = name.split(" ")
     for i in range(len(words) - 3, 0, -1):
@@ -985,9 +997,9 @@ def _after_place_name(text: str, start: int, name: str) -> int:
 
 def _syllables(token: str) -> list[str]:
     """A run's token as syllables: "NguyễnVăn" → ["Nguyễn", "Văn"]; "Xi-xu-lít" stays one word."""
-    if "-" in token or re.match(_SPACED_INITIALS, token):
+    if "-" in token or _SPACED_INITIALS_RE.match(token):
         return [token]  # "J.Bayarmaa": an initial keeps its dot and its word
-    return re.findall(_SYLLABLE, token) or [token]
+    return _SYLLABLE_RE.findall(token) or [token]
 
 
 def _after_places(tokens: list[str]) -> int:
@@ -995,7 +1007,7 @@ def _after_places(tokens: list[str]) -> int:
     Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name, one when
     it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1)."""
     lead = next((k for k in range(len(tokens) - 1, 0, -1) if _country_of(tokens[:k])), 0)
-    for end in range(len(tokens) - (1 if re.match(_INITIALS, tokens[-1]) else 2), 0, -1):
+    for end in range(len(tokens) - (1 if _INITIALS_RE.match(tokens[-1]) else 2), 0, -1):
         if tokens[end] in _PARTICLE_WORDS:
             continue  # "Brazil Lula da Silva": a word before a name's particle is the name's, whatever place it spells
         if any(
@@ -1146,7 +1158,7 @@ def _name_in_run(
     longer = country or held or placed or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed"
     whole = len(words) == len(tokens) - start and all(map(_unvietnamese, words))  # "Miguel Mario Díaz-Canel Bermúdez"
     longest = 5 if _ARABIC_ARTICLES & set(words[1:-1]) else 4 if longer or whole else 3
-    if (2 <= len(words) <= longest or (start == len(tokens) - 1 and re.match(_SPACED_INITIALS, tokens[-1]))) and (
+    if (2 <= len(words) <= longest or (start == len(tokens) - 1 and _SPACED_INITIALS_RE.match(tokens[-1]))) and (
         high_office(title) or country or held
     ):
         return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
@@ -1523,6 +1535,8 @@ def _ends_abroad(unit: str) -> bool:
 
 
 _ENVOY_SEAT = re.compile(r"[ \t]*Việt Nam[ \t]+(?:tại|bên cạnh)[ \t]")
+"""A unit that is Viet Nam's seat abroad ("Việt Nam tại Vương quốc Bỉ"): the country after it is no end of the office
+(`_ends_abroad`)."""
 _ON_BEHALF_OF = re.compile(r"(?i:thay mặt|thừa lệnh|thừa ủy quyền|thừa uỷ quyền)[ \t]+$")
 
 
@@ -1561,6 +1575,7 @@ _SENTENCE_END = re.compile(r"[.;:\n|]")
 _ROLE_KEYS = frozenset(title_key(role) for role in DELEGATION_ROLES)
 """A delegation's roles ("Trưởng đoàn, Phó Chủ tịch UBND thành phố X"): no office a chain starts with."""
 _MEMBER_KEY = title_key("Ủy viên")
+"""A membership's key ("Ủy viên …"): a chain's title starting with it is no office others follow (`_chain_holds`)."""
 
 
 def _chain_part(part: str, before_name: bool = False) -> str | None:
@@ -1749,17 +1764,29 @@ _ACTING = re.compile(r"Quyền +(?=\S)")
 out "Q." and "THNV" (samples/real/texts/README.md, blind21, blind33)."""
 
 
+_PLAIN_HONORIFICS = frozenset(("ông", "bà", "đồng chí", "ông (bà)", "ông/bà"))
+"""Honorifics stored in lower case, whatever case the sentence gives them ("Ông", "ÔNG")."""
+
+
+def _honorific(hon: str | None) -> str | None:
+    """An honorific as stored: a plain one in lower case, "đ/c" written out as "đồng chí", and none for degrees alone
+    ("PGS.TS.": a degree, no honorific; samples/real/texts/README.md, People); any other as written."""
+    if not hon:
+        return hon
+    if hon.lower() == "đ/c":
+        return "đồng chí"
+    if hon.lower() in _PLAIN_HONORIFICS:
+        return hon.lower()
+    return None if _DEGREES_ONLY.fullmatch(hon) else hon
+
+
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
     title = _ACTING.sub("", title, count=1) if title and _ACTING.match(title) else title
-    honorific = hon.lower() if hon and hon.lower() in ("ông", "bà", "đồng chí", "ông (bà)", "ông/bà") else hon
-    honorific = "đồng chí" if honorific and honorific.lower() == "đ/c" else honorific  # the short form, written out
-    honorific = None if honorific and _DEGREES_ONLY.fullmatch(honorific) else honorific  # "PGS.TS.": a degree, no
-    # honorific (samples/real/texts/README.md, People)
     return Person(
         name=name,
         title=title,
         unit=unit,
-        honorific=honorific,
+        honorific=_honorific(hon),
         span=Span(page=text.count("\f", 0, start) + 1, start=start, end=end),
     )
 

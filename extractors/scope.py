@@ -385,6 +385,8 @@ _BODY_OF_LEVELS = re.compile(
 )
 """A listed post's body closed by the levels it is held at ("Chủ tịch Ủy ban nhân dân xã, phường")."""
 _BODY_ALONE = re.compile(r"\b(?:đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)$", re.IGNORECASE)
+"""A listed post ending with a local body and no level ("Bí thư Đảng ủy"): it shares the levels of the line's last
+post (`_level_shared`)."""
 
 
 def _level_shared(items: list[str]) -> list[str]:
@@ -592,18 +594,30 @@ def _provincial_heads(items: Iterable[str]) -> set[str]:
     return provincial - other
 
 
+_TITLE_KEY_REWRITES = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\buy ban nhan dan\b", "ubnd"),
+        (r"\bhoi dong nhan dan\b", "hdnd"),
+        (r"^cap pho cua ", "pho "),
+        (r"\btp\b\.?", "thanh pho"),
+        (r"^((?:(?:cac|nhung) )?pho (?:bi thu|chu tich)) thuong truc\b", r"\1"),
+        (r"\bcua (?:moi|tung)\b", " "),  # "Giám đốc của mỗi sở" lists "Giám đốc sở …"
+        (r"\b(?:cac|nhung)\b", " "),
+    )
+)
+"""`_title_key`'s rewrites of a folded title, in order, compiled once: it runs for every role against every item."""
+
+
 def _title_key(title: str) -> str:
     """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND" (and "HĐND", "TP" as
     "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …", "Phó Bí thư Thường trực" as the "Phó Bí thư" he is),
-    and a listing's
-    plural "các" dropped ("Giám đốc các sở" lists "Giám đốc sở …"), the units after a comma too ("Chủ tịch UBND
-    các huyện, thành phố")."""
+    and a listing's plural "các" or "của mỗi" dropped ("Giám đốc các sở", "Giám đốc của mỗi sở" list "Giám đốc sở …"),
+    the units after a comma too ("Chủ tịch UBND các huyện, thành phố")."""
     key = squash(fold(title.split(",")[0]))
-    key = re.sub(r"\bhoi dong nhan dan\b", "hdnd", re.sub(r"\buy ban nhan dan\b", "ubnd", key))
-    key = re.sub(r"\btp\b\.?", "thanh pho", re.sub(r"^cap pho cua ", "pho ", key))
-    key = re.sub(r"^((?:(?:cac|nhung) )?pho (?:bi thu|chu tich)) thuong truc\b", r"\1", key)
-    key = re.sub(r"\bcua (?:moi|tung)\b", " ", key)  # "Giám đốc của mỗi sở" lists "Giám đốc sở …"
-    return squash(re.sub(r"\b(?:cac|nhung)\b", " ", key))
+    for pattern, replacement in _TITLE_KEY_REWRITES:
+        key = pattern.sub(replacement, key)
+    return squash(key)
 
 
 _UNIT_KIND = r"(?:xa|phuong|dac khu|thi tran|huyen|quan|thi xa|thanh pho|so|ban|nganh|co quan|don vi|dia phuong)"

@@ -35,6 +35,12 @@ _KIND_TAIL = re.compile(r"\s+(?:truc\s+)?thuoc\s+(?:bo|so|tinh|thanh\s+pho|ubnd|
 _WHATEVER_ELSE = re.compile(r"\bke\s+ca\s+(?:(?:cac\s+)?truong\s+hop\s+)?(?:kiem\s+nhiem|dong\s+thoi|giu)\b")
 """The group stays out whatever else its members hold ("kể cả trường hợp kiêm nhiệm chức vụ trong cấp ủy")."""
 _BRACKETED = re.compile(r"\(([^()]*)\)")
+_OFFICE_RE = re.compile(_OFFICE)
+_DEPUTY_OFFICE = re.compile(r"(?:cap\s+)?pho\b")
+"""A deputy's office among those listed, folded ("cấp phó", "phó …")."""
+_LISTING_START = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
+"""The plural that opens a listed kind of unit ("các Vụ"): no part of the kind."""
+_LISTING_WORD = re.compile(r"\b(?:cac|nhung)\b")
 
 _HEAD_TITLES = {
     "tong cuc truong": "tong cuc",
@@ -66,7 +72,7 @@ _ROLE = re.compile(
 
 def _key(text: str) -> str:
     """A unit compared case, marks and a listing's "các" aside."""
-    return squash(re.sub(r"\b(?:cac|nhung)\b", " ", squash(fold(text)).lower()))
+    return squash(_LISTING_WORD.sub(" ", squash(fold(text)).lower()))
 
 
 def find_unit_offices(text: str) -> UnitOffices | None:
@@ -81,17 +87,17 @@ def find_unit_offices(text: str) -> UnitOffices | None:
     match = _OFFICES.match(_BRACKETED.sub(lambda m: " " * len(m.group()), named))
     if match is None:
         return None
-    offices = re.findall(_OFFICE, match.group("offices"))
+    offices = _OFFICE_RE.findall(match.group("offices"))
     listed = _KIND_TAIL.sub("", match.group("kinds").rstrip())
     start = match.start("kinds")
     cuts = [(m.start(), m.end()) for m in _KIND_CUT.finditer(listed)]  # on the folded copy: "và" folds to "va"
     bounds = zip([0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(listed)], strict=True)
     parts = [words[start + a : start + b] for a, b in bounds]
-    kinds = [k for part in parts if (k := re.sub(r"^(?:các|những)\s+", "", squash(part), flags=re.IGNORECASE))]
+    kinds = [k for part in parts if (k := _LISTING_START.sub("", squash(part)))]
     if not kinds:
         return None
     return UnitOffices(
-        offices=sorted({DEPUTY if re.match(r"(?:cap\s+)?pho\b", o) else HEAD for o in offices}),
+        offices=sorted({DEPUTY if _DEPUTY_OFFICE.match(o) else HEAD for o in offices}),
         kinds=kinds,
         titles=titles,
         whatever_else_held=whatever is not None,
@@ -140,6 +146,8 @@ def _of_kind(where: str, kinds: Sequence[str]) -> bool | None:
 
 
 def _listed_title(role: str, titles: Sequence[str]) -> bool:
+    """Whether a role is one of the titles a group names in brackets ("(Phó Viện trưởng, Phó Hiệu trưởng)"): out
+    by its title, whatever its unit was read as."""
     return any(_key(role) == _key(title) for title in titles)
 
 

@@ -93,23 +93,22 @@ def _violet_chroma(rgb: np.ndarray) -> np.ndarray:
     return np.minimum(red, blue) - green
 
 
-def _violet_mask(rgb: np.ndarray, margin: int = VIOLET_MARGIN) -> np.ndarray:
-    """Violet ink that is not red ink (a magenta seal stays red), `margin` above the paper."""
-    is_red, _ = _masks(rgb)
-    return (_violet_chroma(rgb) > margin) & ~is_red
-
-
 def ink_regions(image: Image.Image) -> list[InkRegion]:
-    """Regions of red, blue and violet ink, found on a quarter-size copy and scaled back up (with a margin)."""
+    """Regions of red, blue and violet ink, found on a quarter-size copy and scaled back up (with a margin). Violet
+    ink is violet chroma that is not red ink (a magenta seal stays red); the masks and the chroma are computed once,
+    for both the faint (`VIOLET_MARGIN`) and the full-strength (`COLOUR_MARGIN`) violet."""
     small = np.asarray(image.reduce(SCALE))
-    regions: list[InkRegion] = []
-    kinds = ((True, False), (False, False), (False, True))
-    for (is_red, violet), mask in zip(kinds, (*_masks(small), _violet_mask(small)), strict=True):
-        regions += _regions(mask, image, is_red=is_red, violet=violet)
+    is_red, is_blue = _masks(small)
+    chroma = _violet_chroma(small)
+    regions = [
+        *_regions(is_red, image, is_red=True, violet=False),
+        *_regions(is_blue, image, is_red=False, violet=False),
+        *_regions((chroma > VIOLET_MARGIN) & ~is_red, image, is_red=False, violet=True),
+    ]
     if not any(region.violet for region in regions):
         return regions
     reds = [region for region in regions if region.red]
-    strong = _regions(_violet_mask(small, COLOUR_MARGIN), image, is_red=False, violet=True)
+    strong = _regions((chroma > COLOUR_MARGIN) & ~is_red, image, is_red=False, violet=True)
     strong = [region for region in strong if not _mostly_over_another(region, [*reds, *strong])]
     return [
         region

@@ -2,7 +2,7 @@
 dispatch's own list of what one unit is (`extractors.same_unit`: "Thường trực Tỉnh ủy; Thường trực Ủy ban nhân dân
 tỉnh; …; mỗi xã, phường"). The newest active rule of the kind that carries such a list decides; without one a
 locality's two committees stay one unit. A temporary table `cv_unit_levels(level)` of the levels as the check's unit
-key spells them (toneless, `TONELESS_UNIT`), both ways a level is written ("Thành ủy", "thành phố").
+key spells them (toneless, `HELD_UNIT`), both ways a level is written ("Thành ủy", "thành phố").
 """
 
 from __future__ import annotations

@@ -194,6 +194,7 @@ def _only_corroborated(
 _SERIAL = re.compile(r"(\d+)(?:/\d{4})?(?:/qd-|-qd/)")
 """A decision number's key up to its kind ("1015/qd-", "152-qd/"): the serial as written and the "QĐ" after it."""
 _SERIAL_AND_SYMBOL = re.compile(r"(\d+)(.*)")
+"""A number key cut into its serial and the rest (the symbol): OCR damage is judged on each apart."""
 _CONFUSED = (("li", "u"), ("o", "q"))
 """Letters of a folded symbol that tesseract reads for others on a damaged line, and what they stand for: "LI" for
 "U", "O" for "Q" (blind scenario 18's 246/BC-SNNMT on its scan: "1366/OĐ-LIBND" for "1366/QĐ-UBND", a stamp's frame

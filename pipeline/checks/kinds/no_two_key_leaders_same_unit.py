@@ -25,20 +25,22 @@ heads the Văn phòng Tỉnh ủy, not the Tỉnh ủy; "Trưởng Ban Tổ ch�
 title of one role: in "Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy" the party post, of the whole unit, is the one
 that makes a key leader."""
 SECOND_ROLE = r",| kiêm | đông thơi "
+"""A title of more than one role, toneless (a comma, "kiêm", "đồng thời"): `TITLED` is not read in it."""
 _TITLE = toneless("coalesce(title, '')")
-TONELESS_UNIT = (
+HELD_UNIT = (
     f"CASE WHEN regexp_matches({_TITLE}, '{TITLED}') AND NOT regexp_matches({_TITLE}, '{SECOND_ROLE}') "
     f"THEN regexp_extract({toneless('title')}, '{TITLED}', 1) || ' ' || {toneless('unit')} "
     f"ELSE {toneless('unit')} END"
 )
-"""SQL: the unit a member's title and unit name together, toneless (`toneless`)."""
+"""SQL: the unit a key leader's office is held in, toneless (`toneless`): the body a head's title of one role names
+inside the member's unit ("Chánh Văn phòng" of "Tỉnh ủy": the Văn phòng Tỉnh ủy, `TITLED`), else the unit."""
 LOCAL_ORGAN = r"^(ubnd|uy ban nhân dân|hđnd|hôi đông nhân dân|(huyên|tinh|thanh|quân|thi|đang) uy)\b"
 LOCALITY = r"(huyên|tinh|thanh phô|thanh|quân|thi xa|thi|xa|phương|thi trân|đăc khu)(?:\s+uy)?(?:\s+(.+))?$"
 """The party committee and the people's committee of one locality ("Huyện ủy Cao Lộc", "UBND huyện Cao Lộc")
 are one "địa phương" for the two-key-leaders rule: their unit key is the locality's name, or its level when a
 locality's own decision names it bare ("Đảng ủy phường" and "Ủy ban nhân dân phường": the issuing ward's). A
 special zone is a locality like a xã or phường ("Đảng ủy đặc khu Cô Tô", "UBND đặc khu Cô Tô"). Toneless
-(`TONELESS_UNIT`)."""
+(`HELD_UNIT`)."""
 PARTY_OF = r"^(?:đang (?:uy|bô)|chi (?:uy|bô))\s+(.+)$"
 """The party committee of an agency or school is that unit's ("Bí thư" of "Đảng ủy Trường Đại học Bách khoa" and
 the "Hiệu trưởng" of "Trường Đại học Bách khoa" are two key leaders of one unit): its key is the unit's name."""
@@ -47,18 +49,18 @@ PARTY_ORGAN = r"^(huyên|tinh|thanh|quân|thi|đang) uy\b"
 """A locality's party committee, toneless: where the dispatch makes it a unit apart from the people's committee
 (`cv_unit_levels`, `pipeline.checks.unit_levels`), the key says which of the two."""
 
-UNIT_KEY = f"""CASE WHEN regexp_matches({TONELESS_UNIT}, '{LOCAL_ORGAN}')
-                        AND regexp_matches({TONELESS_UNIT}, '{LOCALITY}')
-                   THEN coalesce(nullif(regexp_extract({TONELESS_UNIT}, '{LOCALITY}', 2), ''),
-                                 regexp_extract({TONELESS_UNIT}, '{LOCALITY}', 1))
-                        || CASE WHEN regexp_extract({TONELESS_UNIT}, '{LOCALITY}', 1)
+UNIT_KEY = f"""CASE WHEN regexp_matches({HELD_UNIT}, '{LOCAL_ORGAN}')
+                        AND regexp_matches({HELD_UNIT}, '{LOCALITY}')
+                   THEN coalesce(nullif(regexp_extract({HELD_UNIT}, '{LOCALITY}', 2), ''),
+                                 regexp_extract({HELD_UNIT}, '{LOCALITY}', 1))
+                        || CASE WHEN regexp_extract({HELD_UNIT}, '{LOCALITY}', 1)
                                      IN (SELECT level FROM cv_unit_levels)
-                                THEN CASE WHEN regexp_matches({TONELESS_UNIT}, '{PARTY_ORGAN}') THEN ' (đảng)'
+                                THEN CASE WHEN regexp_matches({HELD_UNIT}, '{PARTY_ORGAN}') THEN ' (đảng)'
                                           ELSE ' (chính quyền)' END
                                 ELSE '' END
-                   WHEN regexp_matches({TONELESS_UNIT}, '{PARTY_OF}')
-                   THEN trim(regexp_extract({TONELESS_UNIT}, '{PARTY_OF}', 1))
-                   ELSE trim({TONELESS_UNIT}) END"""
+                   WHEN regexp_matches({HELD_UNIT}, '{PARTY_OF}')
+                   THEN trim(regexp_extract({HELD_UNIT}, '{PARTY_OF}', 1))
+                   ELSE trim({HELD_UNIT}) END"""
 """SQL: the key of a member's `title` and `unit` columns: two key leaders with one key are of one unit."""
 
 register(
