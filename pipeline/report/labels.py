@@ -62,6 +62,8 @@ EVIDENCE: dict[str, str] = {
     "listed": "Số người trong danh sách",
     "interpreters_not_counted": "Phiên dịch không tính",
     "drivers_not_counted": "Lái xe không tính",
+    "not_counted": "Chuyến đi không tính",
+    "not_counted_programme": "Thỏa thuận, chương trình không tính",
     "countries": "Các nước",
     "days": "Số ngày",
     "travel_days": "Ngày đi về",
