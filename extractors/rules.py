@@ -33,7 +33,7 @@ from extractors import nlp
 from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.issuing_body import BodyScope, lead_ins, rule_body
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
-from extractors.rule_dates import rule_start
+from extractors.rule_dates import RuleStart, rule_start
 from extractors.rule_table import table_rows
 from extractors.same_unit import find_unit_definition
 from extractors.scope import (
@@ -1217,6 +1217,36 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
     return None
 
 
+_ITEM_LABEL = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]*[.)][ \t]")
+"""A numbered item's label at its line's start ("1. Chậm nhất …"): the item a rule's clause is in."""
+_ARTICLE_HEAD = re.compile(r"^\s*(?:điều|chương|mục)\s+[\divxlc]+\b", re.IGNORECASE)
+"""The next article, chapter or section: a start stated for an item is looked for before it."""
+_ARTICLE_LINE = re.compile(r"(?m)^[ \t]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)[ \t]+[\dIVXLC]+\b")
+"""An article's or chapter's heading line: the items before it are another article's."""
+_THIS_ITEM = r"\b(?:quy định )?tại khoản {item} điều này\b"
+"""A later item naming the rule's item of the same article ("Thời hạn tại khoản 1 Điều này áp dụng đối với …")."""
+
+
+def _start_after(text: str, start: int, later: list[tuple[int, int]]) -> RuleStart | None:
+    """A start a rule's own clause lacks, stated by a later item of its article that names the rule's item:
+    "1. Chậm nhất mười (10) ngày làm việc trước ngày dự kiến xuất cảnh …" then "2. Thời hạn tại khoản 1 Điều này áp
+    dụng đối với các đoàn có ngày xuất cảnh từ ngày 01/6/2026, thay cho thời hạn bảy (07) ngày …": the new lead binds
+    delegations leaving from that day, not from the decision's date."""
+    article = max((m.start() for m in _ARTICLE_LINE.finditer(text, 0, start)), default=0)
+    labels = list(_ITEM_LABEL.finditer(text[article : start + 8]))
+    if not labels:
+        return None
+    label = labels[-1]
+    this_item = re.compile(_THIS_ITEM.format(item=int(label.group(1))))
+    for clause_start, clause_end in later[:6]:
+        clause = squash(text[clause_start:clause_end])
+        if _ARTICLE_HEAD.match(clause):
+            return None
+        if this_item.search(unicodedata.normalize("NFC", clause.lower())) and (found := rule_start(clause)):
+            return found
+    return None
+
+
 def _bounded_row(cells: str) -> str:
     """A limits table's row read as a clause: each of its quantities bounded, as the table's "Mức tối đa" heading
     bounds them ("Số thành viên của một đoàn tám (08) người" → "... không quá tám (08) người")."""
@@ -1304,6 +1334,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
             update["exception"], update["exception_value"] = after
             if after[1] is not None:
                 taken.add(index + 1)
+        if rule.effective_from is None and (stated := _start_after(text, start, spans[index + 1 :])):
+            update["effective_from"], update["effective_basis"] = stated.date, stated.basis
         if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):
             update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
             update["span"] = Span.in_text(text, start, extra[1])
