@@ -1179,13 +1179,19 @@ def _names_limit(kind: str, reference: str) -> bool:
     return not named or kind in named
 
 
+_TRIPS_REACH = 12
+"""How many clauses after a trips-per-year limit its not-counted sentence is looked for in (the item's end first)."""
+
+
 def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]]) -> tuple[str, float | None] | None:
     """An exception a limit's own clause lacks, stated after it: the urgent limit in the next clause (which then
     states no rule of its own), or, for a trips-per-year limit, the trips not counted in a later sentence of the
     same item."""
     if rule.exception is not None:
         return None
-    reach = later[:6]
+    # a trips-per-year limit's item may define its key leaders first, one ";"-cut clause a pair, before the trips
+    # not counted ("Lãnh đạo chủ chốt … gồm: …; …; Cấp phó … không thuộc diện …. Không tính vào số lần …")
+    reach = later[: _TRIPS_REACH if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR else 6]
     if rule.scope_definition is not None and rule.scope_definition.scope == LISTED and rule.scope_definition.span:
         listed_end = rule.scope_definition.span.end  # the posts the clause lists are its own words, not clauses after
         reach = [span for span in later if span[0] >= listed_end][:6]
