@@ -1340,8 +1340,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
             update["exception"], update["exception_value"] = after
             if after[1] is not None:
                 taken.add(index + 1)
-        if rule.effective_from is None and (stated := _start_after(text, start, spans[index + 1 :])):
-            update["effective_from"], update["effective_basis"] = stated.date, stated.basis
+        if rule.effective_from is None and (later_start := _start_after(text, start, spans[index + 1 :])):
+            update["effective_from"], update["effective_basis"] = later_start.date, later_start.basis
         if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):
             update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
             update["span"] = Span.in_text(text, start, extra[1])

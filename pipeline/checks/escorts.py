@@ -37,11 +37,11 @@ def register_escorted_trips(con: duckdb.DuckDBPyConnection) -> None:
     ]
     rows: list[tuple[str, int, str]] = []
     if definitions:
-        heads = con.execute(
+        led = con.execute(
             "SELECT trip_id, ordinal, title, unit FROM trip_members WHERE lower(role) = 'trưởng đoàn' "
             "AND title IS NOT NULL ORDER BY trip_id, ordinal"
         ).fetchall()
-        for trip_id, ordinal, title, unit in heads:
+        for trip_id, ordinal, title, unit in led:
             if any(classify(title, LISTED, definition, unit=unit).member for definition in definitions):
                 rows.append((trip_id, ordinal, " ".join(filter(None, (title, unit)))))
     temp_table(con, TABLE, arrow_table(list(COLUMNS), rows, COLUMNS))

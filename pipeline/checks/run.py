@@ -21,8 +21,8 @@ from typing import Any
 import duckdb
 
 from pipeline.checks.country_gaps import register_country_gaps
-from pipeline.checks.out_of_scope import register_out_of_scope
 from pipeline.checks.escorts import register_escorted_trips
+from pipeline.checks.out_of_scope import register_out_of_scope
 from pipeline.checks.programmes import register_programme_trips
 from pipeline.checks.registry import Check, load_checks
 from pipeline.checks.scope_flags import register_title_flags
