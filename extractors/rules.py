@@ -1153,6 +1153,13 @@ _NOT_APPLIED = re.compile(
 )
 """A sentence right after a limit naming whom it does not apply to ("Quy định về số ngày tại mỗi nước không áp
 dụng đối với đoàn tham gia khóa đào tạo …"): the limit's exception, which the check reads."""
+_NOT_COVERED = re.compile(
+    r"\bkhông thuộc (?:các )?(?:trường hợp|phạm vi|đối tượng) (?:quy định |nêu )?(?:tại|ở) "
+    r"(?:điểm|khoản|điều|mục) này\b"
+)
+"""A later sentence of the same item saying what the rule does not cover ("Việc doanh nghiệp nhà nước của thành phố
+cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
+này"): the rule's exception, which its check reads."""
 _SUBJECTS = {
     RuleKind.MAX_DAYS_PER_COUNTRY: "số ngày|thời gian",
     RuleKind.MAX_COUNTRIES_PER_TRIP: "số nước|số quốc gia",
@@ -1218,7 +1225,9 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
             return clause.strip(" .;"), None
         if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and _TRIPS_NOT_COUNTED.search(lowered):
             return clause.strip(" .;"), None
-        if rule.kind != RuleKind.MAX_TRIPS_PER_YEAR or rules_in_clause(clause):
+        if _NOT_COVERED.search(lowered):
+            return clause.strip(" .;"), None
+        if rules_in_clause(clause):
             return None
     return None
 
