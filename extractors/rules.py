@@ -145,11 +145,12 @@ _PASSPORT_ALONG = r"(kèm theo|cùng với|đồng thời) (việc )?(nộp|tr�
 kể từ ngày kết thúc chuyến công tác, kèm theo việc nộp lại hộ chiếu công vụ"): the time is the report's; the passport
 comes along with it."""
 _YEAR_ENDS = (
-    r"(đầu năm|cuối năm|tết|đầu xuân|tháng (0?1|một|giêng) và tháng (12|mười hai|chạp)"
-    r"|tháng (12|mười hai|chạp) và tháng (0?1|một|giêng))"
+    r"(đầu năm|cuối năm|tết(?! (của |ở )?(nước|phía) (bạn|sở tại|đến))|đầu xuân"
+    r"|tháng (0?1|một|giêng) và tháng (12|mười hai|chạp)|tháng (12|mười hai|chạp) và tháng (0?1|một|giêng))"
 )
 """When trips are to be avoided: the year's start or end, in words or as its first and last months ("trong tháng
-01 và tháng 12 hằng năm", "vào tháng 12 và tháng 01")."""
+01 và tháng 12 hằng năm", "vào tháng 12 và tháng 01"); the host country's holidays ("vào dịp nghỉ lễ, Tết của nước
+bạn") are not the year's ends here: a trip there finds no one to work with, whenever that is."""
 
 
 _UNPLANNED_COUNT = r"\b(đoàn|chuyến)\b[^.;]{0,30}?\b(phát sinh|ngoài kế hoạch)\b[^.;]{0,20}?\b(không quá|tối đa|chỉ)\b"
