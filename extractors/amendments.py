@@ -46,9 +46,13 @@ cử TS. Kiều Văn Sang") ends nothing."""
 _INSTEAD = re.compile(r"\(?\s*\bthay\s+(?:cho|the)\b")
 """The new value comes before "(thay cho …)": what follows is the old one."""
 _PERIOD_CUE = re.compile(r"\bthoi\s+gian\b")
-_NEW_PERIOD = re.compile(r"\d\s*,?\s+(?:thanh|sang|chuyen\s+sang|doi\s+thanh)\s+(?=(?:tu\s+)?ngay\b)")
+_NEW_PERIOD = re.compile(
+    r"\d\s*,?\s+(?:nay\s+)?(?:(?:dieu\s+chinh|thay\s+doi|lui|doi)\s+)?(?:thanh|sang|chuyen\s+sang|doi\s+thanh)"
+    r"\s+(?=(?:tu\s+)?ngay\b)"
+)
 """The old period, then the new one after "thành" / "sang" ("từ ngày 02/11 đến ngày 06/11/2026 thành từ ngày
-16/11 đến ngày 20/11/2026"): only the dates after it are the trip's."""
+16/11 đến ngày 20/11/2026", "… nay điều chỉnh thành từ ngày …", "… lùi sang ngày …"): only the dates after it are
+the trip's."""
 _COUNTRY_CUE = re.compile(r"\b(?:nuoc\s+den|dia\s+diem|quoc\s+gia|nuoc\s+cong\s+tac)\b")
 _PERSON = rf"(?=(?:ong|ba|dong\s+chi|d/c)\b|{ACADEMIC})"
 """A person as a decision addresses them: "ông", "bà", "đồng chí", or an academic title ("TS. Lý Thị Quyên" in a

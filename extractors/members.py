@@ -109,9 +109,12 @@ _UNIT_HEAD_RE = re.compile(
     r"hoi|lien\s+doan|tinh\s+doan|doan|cong\s+ty|tong\s+cong\s+ty|khu|thanh\s+tra|kho\s+bac|cuc|vu)\b"
 )
 _ROLE_RE = re.compile(
-    r"[\s,;:–—\-]*\(?\s*(?:lam\s+|kiem\s+)?(?P<role>(?:pho\s+)?truong\s+doan|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
+    r"[\s,;:–—\-]*\(?\s*(?:lam\s+|kiem\s+)?(?:thanh\s+vien\s+(?=thap))?"
+    r"(?P<role>(?:pho\s+)?truong\s+doan|thap\s+tung|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
+"""A role in the delegation closing a member's entry ("…, Giám đốc Sở X - Trưởng đoàn"), folded; "thành viên tháp
+tùng" goes as an escort (role "tháp tùng", which a trips-per-year rule's exception may leave out of the count)."""
 _ENUM_RE = re.compile(
     r"^\s*(?:\d{1,2}(?!\d|[.,/:]\d)\s*[.;)/_–-]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=[^\W_])", re.IGNORECASE
 )

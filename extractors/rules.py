@@ -33,7 +33,7 @@ from extractors import nlp
 from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.issuing_body import BodyScope, lead_ins, rule_body
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
-from extractors.rule_dates import rule_start
+from extractors.rule_dates import RuleStart, rule_start
 from extractors.rule_table import table_rows
 from extractors.same_unit import find_unit_definition
 from extractors.scope import (
@@ -145,11 +145,12 @@ _PASSPORT_ALONG = r"(kèm theo|cùng với|đồng thời) (việc )?(nộp|tr�
 kể từ ngày kết thúc chuyến công tác, kèm theo việc nộp lại hộ chiếu công vụ"): the time is the report's; the passport
 comes along with it."""
 _YEAR_ENDS = (
-    r"(đầu năm|cuối năm|tết|đầu xuân|tháng (0?1|một|giêng) và tháng (12|mười hai|chạp)"
-    r"|tháng (12|mười hai|chạp) và tháng (0?1|một|giêng))"
+    r"(đầu năm|cuối năm|tết(?! (của |ở )?(nước|phía) (bạn|sở tại|đến))|đầu xuân"
+    r"|tháng (0?1|một|giêng) và tháng (12|mười hai|chạp)|tháng (12|mười hai|chạp) và tháng (0?1|một|giêng))"
 )
 """When trips are to be avoided: the year's start or end, in words or as its first and last months ("trong tháng
-01 và tháng 12 hằng năm", "vào tháng 12 và tháng 01")."""
+01 và tháng 12 hằng năm", "vào tháng 12 và tháng 01"); the host country's holidays ("vào dịp nghỉ lễ, Tết của nước
+bạn") are not the year's ends here: a trip there finds no one to work with, whenever that is."""
 
 
 _UNPLANNED_COUNT = r"\b(đoàn|chuyến)\b[^.;]{0,30}?\b(phát sinh|ngoài kế hoạch)\b[^.;]{0,20}?\b(không quá|tối đa|chỉ)\b"
@@ -1153,6 +1154,13 @@ _NOT_APPLIED = re.compile(
 )
 """A sentence right after a limit naming whom it does not apply to ("Quy định về số ngày tại mỗi nước không áp
 dụng đối với đoàn tham gia khóa đào tạo …"): the limit's exception, which the check reads."""
+_NOT_COVERED = re.compile(
+    r"\bkhông thuộc (?:các )?(?:trường hợp|phạm vi|đối tượng) (?:quy định |nêu )?(?:tại|ở) "
+    r"(?:điểm|khoản|điều|mục) này\b"
+)
+"""A later sentence of the same item saying what the rule does not cover ("Việc doanh nghiệp nhà nước của thành phố
+cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
+này"): the rule's exception, which its check reads."""
 _SUBJECTS = {
     RuleKind.MAX_DAYS_PER_COUNTRY: "số ngày|thời gian",
     RuleKind.MAX_COUNTRIES_PER_TRIP: "số nước|số quốc gia",
@@ -1179,13 +1187,19 @@ def _names_limit(kind: str, reference: str) -> bool:
     return not named or kind in named
 
 
+_TRIPS_REACH = 12
+"""How many clauses after a trips-per-year limit its not-counted sentence is looked for in (the item's end first)."""
+
+
 def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]]) -> tuple[str, float | None] | None:
     """An exception a limit's own clause lacks, stated after it: the urgent limit in the next clause (which then
     states no rule of its own), or, for a trips-per-year limit, the trips not counted in a later sentence of the
     same item."""
     if rule.exception is not None:
         return None
-    reach = later[:6]
+    # a trips-per-year limit's item may define its key leaders first, one ";"-cut clause a pair, before the trips
+    # not counted ("Lãnh đạo chủ chốt … gồm: …; …; Cấp phó … không thuộc diện …. Không tính vào số lần …")
+    reach = later[: _TRIPS_REACH if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR else 6]
     if rule.scope_definition is not None and rule.scope_definition.scope == LISTED and rule.scope_definition.span:
         listed_end = rule.scope_definition.span.end  # the posts the clause lists are its own words, not clauses after
         reach = [span for span in later if span[0] >= listed_end][:6]
@@ -1212,8 +1226,40 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
             return clause.strip(" .;"), None
         if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and _TRIPS_NOT_COUNTED.search(lowered):
             return clause.strip(" .;"), None
-        if rule.kind != RuleKind.MAX_TRIPS_PER_YEAR or rules_in_clause(clause):
+        if _NOT_COVERED.search(lowered):
+            return clause.strip(" .;"), None
+        if rules_in_clause(clause):
             return None
+    return None
+
+
+_ITEM_LABEL = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]*[.)][ \t]")
+"""A numbered item's label at its line's start ("1. Chậm nhất …"): the item a rule's clause is in."""
+_ARTICLE_HEAD = re.compile(r"^\s*(?:điều|chương|mục)\s+[\divxlc]+\b", re.IGNORECASE)
+"""The next article, chapter or section: a start stated for an item is looked for before it."""
+_ARTICLE_LINE = re.compile(r"(?m)^[ \t]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)[ \t]+[\dIVXLC]+\b")
+"""An article's or chapter's heading line: the items before it are another article's."""
+_THIS_ITEM = r"\b(?:quy định )?tại khoản {item} điều này\b"
+"""A later item naming the rule's item of the same article ("Thời hạn tại khoản 1 Điều này áp dụng đối với …")."""
+
+
+def _start_after(text: str, start: int, later: list[tuple[int, int]]) -> RuleStart | None:
+    """A start a rule's own clause lacks, stated by a later item of its article that names the rule's item:
+    "1. Chậm nhất mười (10) ngày làm việc trước ngày dự kiến xuất cảnh …" then "2. Thời hạn tại khoản 1 Điều này áp
+    dụng đối với các đoàn có ngày xuất cảnh từ ngày 01/6/2026, thay cho thời hạn bảy (07) ngày …": the new lead binds
+    delegations leaving from that day, not from the decision's date."""
+    article = max((m.start() for m in _ARTICLE_LINE.finditer(text, 0, start)), default=0)
+    labels = list(_ITEM_LABEL.finditer(text[article : start + 8]))
+    if not labels:
+        return None
+    label = labels[-1]
+    this_item = re.compile(_THIS_ITEM.format(item=int(label.group(1))))
+    for clause_start, clause_end in later[:6]:
+        clause = squash(text[clause_start:clause_end])
+        if _ARTICLE_HEAD.match(clause):
+            return None
+        if this_item.search(unicodedata.normalize("NFC", clause.lower())) and (found := rule_start(clause)):
+            return found
     return None
 
 
@@ -1304,6 +1350,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
             update["exception"], update["exception_value"] = after
             if after[1] is not None:
                 taken.add(index + 1)
+        if rule.effective_from is None and (later_start := _start_after(text, start, spans[index + 1 :])):
+            update["effective_from"], update["effective_basis"] = later_start.date, later_start.basis
         if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):
             update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
             update["span"] = Span.in_text(text, start, extra[1])

@@ -637,10 +637,10 @@ does not repeat ("Viện Môi trường và Tài nguyên" is one of those instit
 _STATE_FIRMS = re.compile(r"^(?P<title>.+?) (?:cac |nhung )?doanh nghiep nha nuoc\b")
 """A title listed for the state's enterprises, folded ("Chủ tịch Hội đồng thành viên doanh nghiệp nhà nước do tỉnh
 làm chủ sở hữu"): a class of units whose own names never say "doanh nghiệp nhà nước"."""
-_STATE_FIRM_NAMES = ("cong ty tnhh mtv", "cong ty tnhh mot thanh vien", "cong ty mtv", "tong cong ty")
+STATE_FIRM_NAMES = ("cong ty tnhh mtv", "cong ty tnhh mot thanh vien", "cong ty mtv", "tong cong ty")
 """The names only a state-owned company's forms take, folded: a one-member limited company or a corporation
 ("Công ty TNHH MTV …", "Tổng công ty …") with a members' council is the state's; a joint-stock one is not sure."""
-_NOT_SURELY_STATE = re.compile(r"\b(?:co phan|cp)\b")
+NOT_SURELY_STATE = re.compile(r"\b(?:co phan|cp)\b")
 _FIRM = re.compile(r"(?:cong ty|tong cong ty|tap doan|doanh nghiep)\b")
 
 
@@ -654,7 +654,7 @@ def _firm_unsure(role: str, head: str) -> bool:
     if not key.startswith(title + " "):
         return False
     unit = key[len(title) + 1 :]
-    state = unit.startswith(_STATE_FIRM_NAMES) and not _NOT_SURELY_STATE.search(unit)
+    state = unit.startswith(STATE_FIRM_NAMES) and not NOT_SURELY_STATE.search(unit)
     return bool(_FIRM.match(unit)) and not state
 
 
@@ -670,7 +670,7 @@ def _head_keys(head: str) -> list[str]:
     if units := _CLASS_OF_UNITS.match(squash(fold(first))):
         keys.append(f"{_title_key(units.group('title'))} {units.group('kind')}")
     if firms := _STATE_FIRMS.match(squash(fold(first))):
-        keys += [f"{_title_key(firms.group('title'))} {name}" for name in _STATE_FIRM_NAMES]
+        keys += [f"{_title_key(firms.group('title'))} {name}" for name in STATE_FIRM_NAMES]
     for other in others:
         other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
         if kind and other_kind:
@@ -691,7 +691,7 @@ def _match(role: str, head: str) -> str | None:
     keys = _head_keys(head)
     if any(role == key or role.startswith(key + " ") for key in keys):
         firms = _STATE_FIRMS.match(squash(fold(head)))
-        if firms and _NOT_SURELY_STATE.search(role[len(_title_key(firms.group("title"))) :]):
+        if firms and NOT_SURELY_STATE.search(role[len(_title_key(firms.group("title"))) :]):
             return None  # "Tổng công ty cổ phần …": not surely the state's (`_firm_unsure`)
         return _FULL
     return _PARTIAL if any(key.startswith(role + " ") for key in keys) else None

@@ -153,6 +153,19 @@ def test_a_new_period_wrapped_before_its_end_date_is_read_whole(end_word: str) -
     assert change is not None and (change.start, change.end) == (dt.date(2026, 11, 9), dt.date(2026, 11, 13))
 
 
+@pytest.mark.parametrize("link", ["nay điều chỉnh thành", "nay thay đổi thành", "lùi sang"])
+def test_a_new_period_after_now_changed_into_is_the_trips(link: str) -> None:
+    """Issue 13 (scenario 24): "từ ngày A đến ngày B nay điều chỉnh thành từ ngày C đến ngày D" postpones the trip to
+    C–D (into the next year), not A–B."""
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Điều chỉnh thời gian công tác tại Ấn Độ của đoàn đã được cử tại Quyết định số "
+        "412/QĐ-UBND ngày 02/11/2027, do phía bạn đề nghị: từ ngày 13/12/2027 đến ngày 17/12/2027 "
+        f"{link} từ ngày 10/01/2028 đến ngày 14/01/2028.\nĐiều 2. Các nội dung khác giữ nguyên.\n"
+    )
+    change = find_amendment(text)
+    assert change is not None and (change.start, change.end) == (dt.date(2028, 1, 10), dt.date(2028, 1, 14))
+
+
 def test_linking_applies_the_amendment_with_its_provenance(tmp_path: Path) -> None:
     path = tmp_path / "a.duckdb"
     con = open_db(path)

@@ -816,3 +816,18 @@ def test_members_a_given_name_sang_does_not_end_the_list() -> None:
         "sang Lào trong ngày 17/7/2026."
     )
     assert [(m.name, m.title) for m in members] == [("Võ Minh Sang", "Bí thư"), ("Lê Thị Thu", "Chủ tịch")]
+
+
+@pytest.mark.parametrize(
+    ("item", "unit", "role"),
+    [
+        ("Đồng chí Lò Văn Khánh, Giám đốc Sở Xây dựng - thành viên tháp tùng;", "Sở Xây dựng", "tháp tùng"),
+        ("Đồng chí Lò Văn Khánh, Giám đốc Sở Xây dựng, tháp tùng.", "Sở Xây dựng", "tháp tùng"),
+        ("Đồng chí Lò Văn Khánh, Giám đốc Sở Xây dựng - thành viên;", "Sở Xây dựng", "thành viên"),
+    ],
+)
+def test_a_member_going_as_an_escort_has_the_escorts_role(item: str, unit: str, role: str) -> None:
+    """Issue 13 (scenario 24): "- thành viên tháp tùng" closing an entry is the role "tháp tùng" (the escort a
+    trips-per-year exception may leave out), not part of the unit ("Sở Xây dựng thành viên tháp tùng")."""
+    member = parse_member(item)
+    assert member is not None and (member.unit, member.role) == (unit, role)

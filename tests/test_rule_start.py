@@ -154,3 +154,21 @@ def test_a_rule_stored_before_its_start_was_read_takes_it_when_read_again(tmp_pa
         "departure",
     )
     con.close()
+
+
+def test_a_later_item_naming_the_rules_item_gives_its_start() -> None:
+    """The lead is in item 1, its start in item 2 ("Thời hạn tại khoản 1 Điều này áp dụng đối với các đoàn có ngày
+    xuất cảnh từ ngày …"); another item of the article, or a later article's item 1, does not lend its start."""
+    text = (
+        "Điều 5. Hồ sơ cử đoàn\n"
+        "1. Chậm nhất mười hai (12) ngày làm việc trước ngày dự kiến xuất cảnh, đơn vị gửi hồ sơ về Sở Nội vụ.\n"
+        "2. Thời hạn tại khoản 1 Điều này áp dụng đối với các đoàn có ngày xuất cảnh từ ngày 15/8/2027, thay cho "
+        "thời hạn năm (05) ngày làm việc quy định tại Công văn số 12/UBND-NV.\n"
+        "Điều 6. Báo cáo\n"
+        "1. Trong thời hạn tám (08) ngày làm việc kể từ ngày về nước, trưởng đoàn gửi báo cáo.\n"
+        "2. Báo cáo tại khoản 1 Điều 5 gửi kèm danh sách đoàn.\n"
+    )
+    by_kind = {rule.kind: rule for rule in find_rules(text)}
+    lead = by_kind[RuleKind.SUBMISSION_LEAD_WORKING_DAYS.value]
+    assert (lead.value, lead.effective_from, lead.effective_basis) == (12, D(2027, 8, 15), "departure")
+    assert by_kind[RuleKind.REPORT_DEADLINE_WORKING_DAYS.value].effective_from is None

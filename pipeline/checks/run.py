@@ -21,6 +21,7 @@ from typing import Any
 import duckdb
 
 from pipeline.checks.country_gaps import register_country_gaps
+from pipeline.checks.escorts import register_escorted_trips
 from pipeline.checks.out_of_scope import register_out_of_scope
 from pipeline.checks.programmes import register_programme_trips
 from pipeline.checks.registry import Check, load_checks
@@ -182,6 +183,7 @@ def evaluate(
         register_trip_bodies(con)
         register_unit_levels(con)
         register_programme_trips(con)
+        register_escorted_trips(con)
         left_out = register_out_of_scope(con)
         con.execute(setup_sql(CHECKS))
         con.execute(

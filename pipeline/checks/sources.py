@@ -115,10 +115,12 @@ các chuyến đi … tham gia đoàn của bộ, ngành Trung ương"): the mem
 _ESCORTING = (
     "((coalesce(m.role = 'tháp tùng', false) AND (SELECT escorts_free FROM limits))"
     " OR (coalesce(m.joins_central_delegation, false) AND (SELECT central_free FROM limits))"
-    " OR coalesce(pg.sure, false))"
+    " OR coalesce(pg.sure, false)"
+    " OR coalesce(m.ordinal <> es.head_ordinal, false))"
 )
-"""A member's trip the count leaves out: escorting, with a central delegation, or carrying out the agreement a
-rule's exception names (`pipeline.checks.programmes`, `cv_programme_trips` joined as `pg`)."""
+"""A member's trip the count leaves out: escorting, with a central delegation, carrying out the agreement a rule's
+exception names (`pipeline.checks.programmes`, `cv_programme_trips` joined as `pg`), or going with a delegation
+headed by a post the exception names, not as its head (`pipeline.checks.escorts`, `cv_escorted_trips` as `es`)."""
 
 COUNTRY_GAP = (
     "CASE WHEN g.trip_id IS NOT NULL THEN 'quyết định liệt kê ' || g.listed || ' nơi đến (“' || g.list_text "
@@ -390,6 +392,7 @@ SELECT * FROM (
          max(pg.programme) OVER year AS programme
   FROM cv_members m JOIN busy b ON b.person_key = m.person_key AND b.yr = year(m.start_date)
   LEFT JOIN cv_programme_trips pg ON pg.trip_id = m.trip_id
+  LEFT JOIN cv_escorted_trips es ON es.trip_id = m.trip_id
   WINDOW w AS (PARTITION BY m.person_key, b.yr ORDER BY m.start_date, m.trip_id),
          year AS (PARTITION BY m.person_key, b.yr))
 WHERE nth > (SELECT trips FROM limits) OR total > (SELECT days FROM limits);
@@ -410,6 +413,7 @@ TEMP_TABLES = (
     "cv_unlinked_reports",
     "cv_person_trips",
     "cv_programme_trips",
+    "cv_escorted_trips",
     "cv_found",
     "cv_title_flags",
     "cv_country_gaps",

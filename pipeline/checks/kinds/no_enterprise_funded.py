@@ -1,19 +1,36 @@
 """A trip paid for, or invited by name, by a firm."""
 
+from extractors.scope import NOT_SURELY_STATE, STATE_FIRM_NAMES
 from pipeline.checks.messages import choose, optional, quote, sql_text
 from pipeline.checks.registry import SEVERITY_FIRST, Check, register
+from pipeline.checks.sources import folded
 from schemas.rules import RuleKind
 
 FIRM = r"^(công ty|tập đoàn|doanh nghiệp)|\b(co\.,? ?ltd|corporation|inc|jsc|group|limited)\b"
 """An inviter or sponsor that is a firm (not an agency whose name mentions firms, e.g. "Cơ quan Xúc tiến
 Doanh nghiệp …")."""
 
+_EXCEPTION = folded("coalesce(c.exception, '')")
+_SPONSOR = folded("x.sponsor")
+_UNIT = folded("coalesce(m.unit, '')")
+_STATE_NAME = "|".join(STATE_FIRM_NAMES)
+OWN_STATE_FIRM = (
+    f"regexp_matches({_EXCEPTION}, 'doanh nghiep nha nuoc[^.]*\\b(kinh|chi) phi cua (chinh )?doanh nghiep') "
+    f"AND regexp_matches({_SPONSOR}, '^({_STATE_NAME})\\b') AND NOT regexp_matches({_SPONSOR}, "
+    f"'{NOT_SURELY_STATE.pattern}') AND NOT EXISTS (SELECT 1 FROM trip_members m WHERE m.trip_id = x.trip_id "
+    f"AND NOT contains({_UNIT}, {_SPONSOR}))"
+)
+"""A rule that leaves out a state company sending its own people on its own money ("Việc doanh nghiệp nhà nước …
+cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
+này", its exception), and a trip paid by a company whose name only the state's forms take ("Tổng công ty …", "Công ty
+TNHH MTV …", not a joint-stock one: `extractors.scope`) whose every member works there: not paid by a firm."""
+
 register(
     Check(
         RuleKind.NO_ENTERPRISE_FUNDED,
         rows="cv_trips x",
-        breaks=f"x.funding = 'enterprise' OR regexp_matches(lower(coalesce(x.inviter, '')), '{FIRM}') "
-        f"OR regexp_matches(lower(coalesce(x.sponsor, '')), '{FIRM}')",
+        breaks=f"((x.funding = 'enterprise' OR regexp_matches(lower(coalesce(x.sponsor, '')), '{FIRM}')) "
+        f"AND NOT coalesce({OWN_STATE_FIRM}, false)) OR regexp_matches(lower(coalesce(x.inviter, '')), '{FIRM}')",
         needs_value=False,
         stricter=SEVERITY_FIRST,
         message=sql_text(

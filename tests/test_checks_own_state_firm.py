@@ -1,0 +1,49 @@
+"""A ban on trips firms pay for that leaves out a state company sending its own people on its own money (issue 13,
+scenario 24's form; the sentences are the tests' own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extractors.rules import find_rules
+from pipeline.checks.run import run_checks
+from schemas.rules import RuleKind
+from tests.rules_db import Member, TripFact, approved_2026, insert_trips
+
+D = dt.date
+CHI_THI = (
+    "Số 11-CT/TU\n"
+    "3. Không cử cán bộ tham gia các đoàn đi nước ngoài do doanh nghiệp tổ chức, đài thọ kinh phí. Các chương trình "
+    "do tổ chức quốc tế mời và đài thọ được thực hiện theo quy định. Việc doanh nghiệp nhà nước của tỉnh cử người "
+    "của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm này.\n"
+    "4. Mỗi đoàn không quá mười (10) người.\n"
+)
+FIRM = "Tổng công ty Cấp nước Đông Sơn"
+
+
+def test_the_sentence_leaving_a_state_companys_own_trips_out_is_the_bans_exception() -> None:
+    (ban,) = [r for r in find_rules(CHI_THI) if r.kind == RuleKind.NO_ENTERPRISE_FUNDED.value]
+    assert ban.exception is not None and ban.exception.startswith("Việc doanh nghiệp nhà nước của tỉnh cử người")
+
+
+def test_a_state_company_paying_for_its_own_people_is_no_breach_paying_for_others_is() -> None:
+    con = approved_2026(CHI_THI, "11-CT/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
+    own = [Member("Lê Văn Tùng", FIRM, title="Chủ tịch Hội đồng thành viên"), Member("Hà Thị Lan", FIRM)]
+    trips = [
+        TripFact("10/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 6), ["Đức"], own, funding="enterprise"),
+        TripFact(
+            "20/QĐ-UBND",
+            D(2026, 5, 4),
+            D(2026, 5, 8),
+            ["Đức"],
+            [*own, Member("Trần Văn Hải", "Sở Xây dựng")],
+            funding="enterprise",
+        ),
+        TripFact("30/QĐ-UBND", D(2026, 7, 6), D(2026, 7, 10), ["Đức"], own, funding="enterprise"),
+    ]
+    insert_trips(con, trips)
+    con.execute("UPDATE trips SET sponsor = ? WHERE decision_number IN ('10/QĐ-UBND', '20/QĐ-UBND')", [FIRM])
+    con.execute("UPDATE trips SET sponsor = 'Công ty cổ phần Nước sạch Đông Sơn' WHERE decision_number = '30/QĐ-UBND'")
+    found = {f.decision_number for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"}
+    # 10: its own people on its own money; 20: it pays for a Sở's official too; 30: a joint-stock company
+    assert found == {"20/QĐ-UBND", "30/QĐ-UBND"}
