@@ -629,14 +629,19 @@ def _strokes(plain: np.ndarray, left: int, top: int, right: int, bottom: int) ->
 
 def _past(plain: np.ndarray, box: Box) -> list[tuple[int, int, int, int]]:
     """The strokes right of the crop `box` whose middle lies on its rows and that start within `RUN_ON_REACH` of its
-    heights after it, whole, left to right (marks under `MARK_SHARE` of its height left out)."""
+    heights after it, whole, left to right (marks under `MARK_SHARE` of its height left out). A stroke starting
+    under the crop's last digit but lying mostly past it counts: a pen's "65" written as one stroke began under the
+    bar of the 7 before it, the crop held the 7 alone and read it at 0.999 ("7" for 765, scenario 24)."""
     right, bottom = box.left + box.width, box.top + box.height
     reach = right + round(RUN_ON_REACH * box.height)
     window = (box.left, max(0, box.top - box.height // 2), min(plain.shape[1], reach + 2 * box.height))
     found = [
         s
         for s in _strokes(plain, window[0], window[1], window[2], min(plain.shape[0], bottom + box.height // 2))
-        if right <= s[0] < reach and box.top <= (s[1] + s[3]) / 2 <= bottom and s[3] - s[1] >= MARK_SHARE * box.height
+        if s[0] < reach
+        and s[0] + s[2] > 2 * right
+        and box.top <= (s[1] + s[3]) / 2 <= bottom
+        and s[3] - s[1] >= MARK_SHARE * box.height
     ]
     return sorted(found)
 
