@@ -207,11 +207,11 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     digits read as print (`TYPED_CHECK`)."""
     for label in (w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w)):
         row = _row(header, label)
-        symbol = (
-            next((w for w in row if "/" in w.text and _SYMBOL_TAIL.search(w.text)), None)
-            or next((w for w in row if "/" in w.text), None)
-            or next((w for w in row if _SLASHLESS.search(w.text)), None)
-        )  # "/18 /QĐ-UBND": a pen's "1" read as "/" starts no symbol
+        symbol = next((w for w in row if "/" in w.text and _SYMBOL_TAIL.search(w.text)), None)
+        if symbol is None and not _capital_label(label):
+            symbol = next((w for w in row if "/" in w.text), None) or next(
+                (w for w in row if _SLASHLESS.search(w.text)), None
+            )  # "/18 /QĐ-UBND": a pen's "1" read as "/" starts no symbol
         if symbol is None and (":" in label.text or label.text[:1].islower()):  # "Số:"/"số", no "SỞ": see below
             return _slot_through_symbol(label, row, tallest)
         if symbol is None:
@@ -229,6 +229,13 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
             return _slot("number", label, 3, symbol, cut, tail_char=_printed_char(symbol, capital))
         return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if cut and capital else None)
     return None
+
+
+def _capital_label(label: Word) -> bool:
+    """A label in capitals with no colon ("SO"): the number's label only before a symbol's letters. A fax's sender
+    line ("FROM: 024 3825 8255 SO NOI VU HA NOI P.01/01") took "SO" for the label and its page count for the
+    symbol; its slot read "NOIVUHANOIP.01" and the header's own slot was never read (scenario 24's faxes)."""
+    return label.text.isupper() and ":" not in label.text
 
 
 NARROW = "/-.|Il1"
