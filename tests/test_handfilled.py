@@ -905,3 +905,18 @@ def test_a_received_stamps_number_and_date_are_not_the_documents_slots() -> None
     assert 410 < slots["number"].left < 460 and 560 < slots["number"].right <= 610  # between "Số:" and "/QĐ-UBND"
     assert slots["number"].top > 300  # not the stamp's row
     assert 1480 <= slots["day"].left < 1560 and 1640 < slots["day"].right <= 1700  # between "ngày" and "tháng"
+
+
+def test_a_fax_senders_line_in_capitals_is_no_number_label() -> None:
+    """A fax's sender line above the header, "SO NOI VU HA NOI P.01/01": "SO" folds like "Số" and "P.01/01" holds a
+    "/", but no symbol's letters follow it; the slot is the header's "Số:" below."""
+    words = [
+        _word("FROM:", 100, top=100),
+        _word("SO", 400, top=100, width=40),
+        _word("NOI", 460, top=100, width=60),
+        _word("P.01/01", 700, top=100, width=140),
+        _word("Số:", 400),
+        _word("/QĐ-UBND", 700, width=240),
+    ]
+    (slot,) = find_slots(words, 3508)
+    assert slot.name == "number" and slot.top > 200 and 470 < slot.left < 700

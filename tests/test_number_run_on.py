@@ -206,3 +206,22 @@ def test_a_crop_that_took_in_the_printed_slash_is_cut_before_it(digits: str, gap
 )
 def test_a_printed_slash_read_as_a_one_is_no_digit(read: str, run_on: str, slash: bool) -> None:
     assert handwriting._slash_read_as_one(read, run_on) is slash
+
+
+@pytest.mark.slow  # loads the digit recogniser
+@pytest.mark.parametrize("digits", ["765", "745", "1765"])
+def test_a_pen_stroke_starting_under_the_crops_last_digit_is_run_on_over(digits: str) -> None:
+    """Scenario 24's 765: the pen's "65" one stroke that began under the bar of the 7, left of the crop's right edge;
+    the crop held the 7 alone, read "7" at 0.999, and nothing was run on over (only strokes starting past the crop
+    were). The stroke lying mostly past the crop is run on over: the number is whole or null, never "7"."""
+    plain, columns, label_right = _number_line(digits, 8)
+    plain = plain.copy()
+    seven = digits.index("7")
+    joined = (int(columns[seven + 1][1]) - 6, 175), (int(columns[seven + 2][0]) + 8, 175)
+    cv2.line(plain, *joined, 20, 5)  # the two digits after the 7 written as one stroke
+    slot = handwriting.Slot("number", label_right + 5, 80, columns[seven][1] - 10, 260, 140)
+    read = {reading.slot: reading for _, reading in handwriting._read([slot], plain, 0.0, None)}
+    assert read["number"].text == digits[: seven + 1]  # the crop holds the digits up to the 7 alone
+    number = resolve_number(None, "QĐ-BYT", "/", read["number"], None, read.get(f"number{RUN_ON}"))
+    assert number.value in (f"{digits}/QĐ-BYT", None)
+    assert number.value is not None or number.error is not None

@@ -207,11 +207,11 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     digits read as print (`TYPED_CHECK`)."""
     for label in (w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w)):
         row = _row(header, label)
-        symbol = (
-            next((w for w in row if "/" in w.text and _SYMBOL_TAIL.search(w.text)), None)
-            or next((w for w in row if "/" in w.text), None)
-            or next((w for w in row if _SLASHLESS.search(w.text)), None)
-        )  # "/18 /QĐ-UBND": a pen's "1" read as "/" starts no symbol
+        symbol = next((w for w in row if "/" in w.text and _SYMBOL_TAIL.search(w.text)), None)
+        if symbol is None and not _capital_label(label):
+            symbol = next((w for w in row if "/" in w.text), None) or next(
+                (w for w in row if _SLASHLESS.search(w.text)), None
+            )  # "/18 /QĐ-UBND": a pen's "1" read as "/" starts no symbol
         if symbol is None and (":" in label.text or label.text[:1].islower()):  # "Số:"/"số", no "SỞ": see below
             return _slot_through_symbol(label, row, tallest)
         if symbol is None:
@@ -229,6 +229,13 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
             return _slot("number", label, 3, symbol, cut, tail_char=_printed_char(symbol, capital))
         return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if cut and capital else None)
     return None
+
+
+def _capital_label(label: Word) -> bool:
+    """A label in capitals with no colon ("SO"): the number's label only before a symbol's letters. A fax's sender
+    line ("FROM: 024 3825 8255 SO NOI VU HA NOI P.01/01") took "SO" for the label and its page count for the
+    symbol; its slot read "NOIVUHANOIP.01" and the header's own slot was never read (scenario 24's faxes)."""
+    return label.text.isupper() and ":" not in label.text
 
 
 NARROW = "/-.|Il1"
@@ -629,14 +636,19 @@ def _strokes(plain: np.ndarray, left: int, top: int, right: int, bottom: int) ->
 
 def _past(plain: np.ndarray, box: Box) -> list[tuple[int, int, int, int]]:
     """The strokes right of the crop `box` whose middle lies on its rows and that start within `RUN_ON_REACH` of its
-    heights after it, whole, left to right (marks under `MARK_SHARE` of its height left out)."""
+    heights after it, whole, left to right (marks under `MARK_SHARE` of its height left out). A stroke starting
+    under the crop's last digit but lying mostly past it counts: a pen's "65" written as one stroke began under the
+    bar of the 7 before it, the crop held the 7 alone and read it at 0.999 ("7" for 765, scenario 24)."""
     right, bottom = box.left + box.width, box.top + box.height
     reach = right + round(RUN_ON_REACH * box.height)
     window = (box.left, max(0, box.top - box.height // 2), min(plain.shape[1], reach + 2 * box.height))
     found = [
         s
         for s in _strokes(plain, window[0], window[1], window[2], min(plain.shape[0], bottom + box.height // 2))
-        if right <= s[0] < reach and box.top <= (s[1] + s[3]) / 2 <= bottom and s[3] - s[1] >= MARK_SHARE * box.height
+        if s[0] < reach
+        and s[0] + s[2] > 2 * right
+        and box.top <= (s[1] + s[3]) / 2 <= bottom
+        and s[3] - s[1] >= MARK_SHARE * box.height
     ]
     return sorted(found)
 
