@@ -60,6 +60,9 @@ class Slot:
     through_symbol: bool = False
     """The slot runs on over the printed symbol, whose start tesseract did not read: its crop is cut where the
     pen's tall strokes end (`_split_at_print`)."""
+    print_above: tuple[float, float] | None = None
+    """The rows (top, bottom) of a printed line above whose letters lie inside the slot (the issuer's name over the
+    "Số:" row): pen digits written high touch them, and the crop took them in (`_without_print_above`)."""
 
     def overlaps(self, box: Box) -> bool:
         return (
@@ -101,6 +104,7 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     capital = _capital_width(header)
     number = _number_slot(header, tallest, capital)
     if number is not None:
+        number = replace(number, print_above=_print_row_above(header, number, tallest))
         slots.append(number)
     dateline = _dateline_words(header)
     for name, (before, after) in _SLOT_AFTER.items():
@@ -129,6 +133,31 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
         if check is not None:  # a pen-filled day, a number taken for print: read it again (`TYPED_CHECK`)
             slots.insert(0, replace(check, name=TYPED_CHECK))
     return slots
+
+
+ROW_WORDS = 2
+"""Confident printed words that make a line above a slot (`_print_row_above`): one may be the pen's garble."""
+
+
+def _print_row_above(header: Sequence[Word], slot: Slot, tallest: float) -> tuple[float, float] | None:
+    """The rows (median top, median bottom) of the printed line whose words end inside the slot above the line it
+    closes (`Slot.line_top`), near it (within three line heights left or right): confident letters of print's
+    height, at least `ROW_WORDS` of them; None without such a line."""
+    height = (slot.bottom - slot.line_top) / 1.6
+    near = (slot.left - 3 * height, slot.right + 3 * height)
+    row = [
+        w
+        for w in header
+        if slot.top < w.box.top + w.box.height < slot.line_top
+        and w.confidence >= PRINTED_CONFIDENCE
+        and w.text.isalpha()
+        and w.box.height < tallest
+        and w.box.left < near[1]
+        and w.box.left + w.box.width > near[0]
+    ]
+    if len(row) < ROW_WORDS:
+        return None
+    return statistics.median(w.box.top for w in row), statistics.median(w.box.top + w.box.height for w in row)
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -551,6 +580,12 @@ def _read(
     for (k, trimmed), (text, score) in zip(retry, rereads, strict=True):
         if text.isascii() and text.isdigit():  # the pen's digits alone; accepted or not by the score, later
             inked[k], readings[k] = (inked[k][0], inked[k][1], trimmed), (text, score)
+    placed = {i: box for i, _, box in boxes}
+    for k, ((i, slot, _), (text, score)) in enumerate(zip(inked, readings, strict=True)):
+        if slot.print_above is not None and score < ACCEPT_SCORE and text.isascii() and text.isdigit():
+            cleared = _without_print_above(plain, slot, placed[i], angle)
+            if cleared is not None and (sure := _same_and_sure(cleared, text)) is not None:
+                plain, inked[k], readings[k] = cleared[0], (i, slot, cleared[1]), sure
     for k, ((i, slot, box), (text, _)) in enumerate(zip(inked, readings, strict=True)):
         if slot.name in _NUMBER_SLOTS and (recut := _recut(plain, box, box, text)) is not None:
             inked[k], readings[k] = (i, slot, recut[0]), recut[1]  # the crop took in the printed "/": "118/" at 0.97
@@ -563,6 +598,38 @@ def _read(
         + checks
         + through
     )
+
+
+def _without_print_above(plain: np.ndarray, slot: Slot, box: Box, angle: float) -> tuple[np.ndarray, Box] | None:
+    """`plain` with the printed line above the slot (`Slot.print_above`) whitened across the slot's window, and the
+    pen's ink box (`ink_box`) there; None when no ink is left. Pen digits written high touch the issuer's letters
+    over the "Số:" row, one stroke with them, and the crop took the letters in ("1890" at 0.959, "2210" at 0.905 on
+    scenario 24's scans). The whitened rows may clip the tops of the pen's digits (a 7's bar: "2/90" for 2790), so
+    the reading there only confirms the crop's own (`_same_and_sure`)."""
+    top, bottom = slot.print_above  # type: ignore[misc]
+    pad = PRINT_ROW_PAD * (bottom - top)
+    band = _original_box(replace(slot, top=top - pad, bottom=bottom + pad), angle, plain.shape)
+    if band is None:
+        return None
+    left, _, right, _ = _window(box, plain.shape)
+    cleared = plain.copy()
+    cleared[band.top : band.top + band.height, left:right] = 255
+    line_top = box.top + (slot.line_top - slot.top)
+    pen = ink_box(cleared, box, line_top)
+    return (cleared, pen) if pen is not None else None
+
+
+PRINT_ROW_PAD = 0.05
+"""Rows of the printed line above a slot whitened beyond its words' median top and bottom, in its height: the
+letters' serifs and the rule's grey edge."""
+
+
+def _same_and_sure(cleared: tuple[np.ndarray, Box], read: str) -> tuple[str, float] | None:
+    """The reading of the crop without the print above (`_without_print_above`), when it reads the same digits as
+    the crop with it (`read`) and is sure; None otherwise. Clipping a digit's top changes what it reads ("13" for
+    1377, the 7s' bars gone, read at 0.9999): two readings that agree are the same digits."""
+    text, score = read_digits([_padded(_crop(*cleared))])[0]
+    return (text, score) if text == read and score >= ACCEPT_SCORE else None
 
 
 RUN_ON_REACH = 1.2
@@ -820,19 +887,26 @@ RULE_LENGTH, RULE_HEIGHT = 0.75, 0.15
 """A horizontal run of ink at least `RULE_LENGTH` times the slot's height long and under `RULE_HEIGHT` of it thick
 is a printed rule, not a pen stroke (the longest, a 7's or a 5's bar, is under half a digit's height; the slot
 is 2.5 line heights tall)."""
+RULE_GAP = 0.04
+"""Gaps in a rule up to this share of the slot's height are bridged before it is looked for: a 1-bit scan's
+dithering breaks the printed rule into dashes a few pixels apart (4-5 px at 300 dpi), no run of them long enough to
+be a rule, and the rule then joined the pen's last digit and ran on to the symbol ("109210" at 0.86 for 1098,
+"2044c", "90510" on scenario 24's 1-bit scans)."""
 
 
 def _without_rules(plain: np.ndarray, boxes: Sequence[Box]) -> np.ndarray:
     """`plain` with the printed rules in each slot's window (`_window`) whitened — the line under the issuer's
     name, which pen digits written high cross or touch: one stroke with them, it took the issuer's letters
     above it into the crop ("TINH" over "1502", read at 0.78). Where a pen stroke crosses the rule (ink right
-    above and below it) its pixels are kept. A copy when a rule is found; `plain` itself otherwise."""
+    above and below it) its pixels are kept; a dithered rule's dashes count as one (`RULE_GAP`). A copy when a
+    rule is found; `plain` itself otherwise."""
     cleaned = plain
     for box in boxes:
         left, top, right, bottom = _window(box, plain.shape)
         ink = _ink(cleaned[top:bottom, left:right])
-        length = max(3, round(RULE_LENGTH * box.height))
-        rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+        length, gap = max(3, round(RULE_LENGTH * box.height)), max(1, round(RULE_GAP * box.height))
+        bridged = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, gap), np.uint8))  # a dithered rule's dashes
+        rules = cv2.morphologyEx(bridged, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
         thick = cv2.morphologyEx(rules, cv2.MORPH_OPEN, np.ones((max(2, round(RULE_HEIGHT * box.height)), 1)))
         rules[thick > 0] = 0  # a thick bar of ink is no rule
         if not rules.any():
