@@ -105,10 +105,12 @@ the serial ("Số: 2811CV/NG-LS", an old ministry's style) is part of the serial
 
 
 NUMBER_LABEL_RE = re.compile(
-    r"^[ \t]*(?:so|s6|s0|s\u00f4|s(?=[ \t]*:[ \t]*\d))[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/)"
+    r"^[ \t]*(?:so|s6|s0|s\u00f4|s(?=[ \t]*:[ \t]*\d))[ \t]*[:.;]?[ \t]*"
+    r"(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/|\S{1,4}[ \t]*-[ \t]*[a-z]{1,6}/[a-z])"
 )
 """The "Số:" label at a line start (folded text; OCR reads it "S6", "S0"; a web copy that lost the "ố" leaves
-"S:" before the digits), before a number or a blank one."""
+"S:" before the digits), before a number or a blank one — or before up to four characters of garble and a symbol:
+"/…", or a party's "-TYPE/BODY" ("Số l297 -QĐ/TU": the pen's 1287 read with a letter)."""
 
 
 @dataclass(frozen=True)

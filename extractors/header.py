@@ -286,6 +286,9 @@ def parse_header(
     if header.number is None and (slot := slots.get("number")) is not None and not _number_error(header):
         message = f"hand-filled number read ({slot.text!r}, score {slot.score:.2f}) but no number line with a symbol"
         header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message, page=1, box=slot.box))
+    if header.number is None and ocr and header.doc_type != DocType.OTHER and not _number_error(header):
+        message = f"no number read: the header of this {header.doc_type.value} has no number line as read"
+        header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
 
     anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
@@ -604,6 +607,10 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             and not _CITED_KIND_END.search(low[: party.start()].rstrip())
         ):
             match = party  # a party header flattened onto one line: "TỈNH ỦY X BAN TỔ CHỨC * Số 123-CV/BTCTU …"
+        if not match and (lone := _lone_symbol(line.text, line.start)) is not None:
+            message = f"the number's label and digits were not read: only its symbol {lone.symbol!r} on its line"
+            header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
+            return line, lone
         if not match:
             continue
         if (
@@ -640,6 +647,20 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             header.errors.append(ErrorItem(code=ErrorCode.NUMBER_BLANK, message="number left blank; symbol kept"))
         return line, number
     return None, None
+
+
+_LONE_SYMBOL = re.compile(r"[ \t]*/(?=[ \t]*[A-ZĐÐ])")
+"""A header line opening with the "/" of a symbol ("/QĐ-UBND"): the number's row whose "Số:" and pen digits tesseract
+lost (a photocopy's drum streaks through them, or the pen's tall strokes joined the line above)."""
+
+
+def _lone_symbol(text: str, offset: int) -> DocNumber | None:
+    """The symbol of a number line whose label and digits were not read (`_LONE_SYMBOL`), its number None: only a
+    known type's symbol ("/QĐ-UBND", "/QĐ-ĐHTĐHN Hà Nội, ngày …" where the dateline joined it)."""
+    if not _LONE_SYMBOL.match(text):
+        return None
+    number = parse_number(text, offset)
+    return number if number is not None and number.number is None and number.type_abbr else None
 
 
 _SLASHLESS_SYMBOL = re.compile(r"(?<![^\W\d_Øø])[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ][^\s/]*(?=\s|$)")

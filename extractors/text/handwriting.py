@@ -234,7 +234,10 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     and a known symbol and its box holds a pen digit its text left out (`_printed_char`); not a word with no
     known symbol ("/2" for the pen's "140", its own characters the pen's). `typed`: the slot even when its
     digits read as print (`TYPED_CHECK`)."""
-    for label in (w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w)):
+    labels = (
+        w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w) and not _cited(header, w)
+    )
+    for label in labels:
         row = _row(header, label)
         symbol = next((w for w in row if "/" in w.text and _SYMBOL_TAIL.search(w.text)), None)
         if symbol is None and not _capital_label(label):
@@ -304,6 +307,20 @@ def _received(header: Sequence[Word], label: Word) -> bool:
         w.box.left < label.box.left
         and top <= w.box.top + w.box.height / 2 <= bottom
         and _folded(w).strip(":.") == "den"
+        for w in header
+    )
+
+
+def _cited(header: Sequence[Word], label: Word) -> bool:
+    """A "số" right after a word of running text on its line ("Nghị định số 76/2020/NĐ-CP", "Chỉ thị số 07-CT/TU"):
+    a document the body cites, never the header's own label, which opens its row. Taken for it when tesseract lost the
+    header's "Số:" (scenario 24's photocopies), its slot read the cited number ("07" of 07-CT/TU at 1.00)."""
+    top, bottom = label.box.top, label.box.top + label.box.height
+    return any(
+        0 <= label.box.left - (w.box.left + w.box.width) < 2 * label.box.height
+        and top <= w.box.top + w.box.height / 2 <= bottom
+        and sum(char.isalpha() for char in w.text) >= 2
+        and any(char.islower() for char in w.text)
         for w in header
     )
 
