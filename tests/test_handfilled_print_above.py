@@ -16,11 +16,13 @@ LETTERS_BOTTOM = 112
 """The foot of the issuer's letters on the strip (`_strip`)."""
 
 
-def _strip(digits: str, *, dashed: bool = False, letters: bool = True) -> tuple[np.ndarray, handwriting.Slot, int]:
+def _strip(
+    digits: str, *, dashed: bool = False, letters: bool = True, pen: int = 117
+) -> tuple[np.ndarray, handwriting.Slot, int]:
     """A 300-dpi strip of a decision's header: the issuer's last line (its letters' foot at `LETTERS_BOTTOM`), a rule
     under it (dashes 6 px long, 3 px apart when `dashed`: a 1-bit scan's dithering), and "Số: <pen> /QĐ-UBND" with pen
     digits written high, their tops touching the letters. Returns the page, the number's slot (as `find_slots` gives
-    it, the letters' rows in `print_above` when `letters`) and the pen ink's right end."""
+    it, the letters' rows in `print_above` when `letters`) and the pen ink's right end. `pen`: the digits' height."""
     from samples.tools.render import font
 
     page = Image.new("L", (1300, 420), 255)
@@ -33,7 +35,7 @@ def _strip(digits: str, *, dashed: bool = False, letters: bool = True) -> tuple[
         draw.line((x, 124, min(x + (5 if dashed else 580), 760), 124), fill=25, width=3)
     draw.text((100, 150), "Số:", fill=25, font=face)
     label_right = int(draw.textbbox((100, 150), "Số:", font=face)[2])
-    pen_right = int(_pen(draw, digits, label_right + 40, 212, 117))  # tops at y 95, into the letters
+    pen_right = int(_pen(draw, digits, label_right + 40, 212, pen))  # tops at y 95, into the letters
     symbol_left = pen_right + 30
     draw.text((symbol_left, 150), "/QĐ-UBND", fill=25, font=face)
     row = (float(LETTERS_BOTTOM - 40), float(LETTERS_BOTTOM)) if letters else None

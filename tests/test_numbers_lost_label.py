@@ -90,3 +90,49 @@ def test_a_cited_documents_so_is_no_number_label() -> None:
     assert not [s for s in handwriting.find_slots(cited, 3500) if s.name == "number"]
     header = [_word("Số:", 493, 384, 61), _word("/QĐ-UBND", 814, 386, 240)]
     assert [s.name for s in handwriting.find_slots([*header, *cited], 3500)] == ["number"]
+
+
+def test_a_symbol_with_nothing_read_before_it_gives_the_number_slot_from_its_left() -> None:
+    """Scenario 24's 1635: a drum streak through "Số:" and the pen's digits; tesseract read "/QĐ-UBND" alone on its
+    row. The slot reaches left of it over where the label and the digits stand."""
+    issuer = [_word("THÀNH", 525, 301, 182), _word("PHỐ", 722, 300, 104), _word("HÀ", 840, 301, 73)]
+    symbol = _word("/QĐ-UBND", 814, 385, 241)
+    (slot,) = [s for s in handwriting.find_slots([*issuer, symbol], 3500) if s.name == "number"]
+    assert slot.label_lost and slot.right < 814 and slot.left < 500
+    for before in (_word("45", 700, 385, 60), _word("6õ:", 480, 385, 60)):  # typed digits, a garbled label
+        assert not [s for s in handwriting.find_slots([*issuer, before, symbol], 3500) if s.name == "number"]
+    unknown = _word("/AB-XYZ", 814, 385, 241)
+    assert not [s for s in handwriting.find_slots([*issuer, unknown], 3500) if s.name == "number"]
+
+
+@pytest.mark.parametrize(
+    ("readings", "expected"),
+    [
+        ([("so:2150", 0.92), ("2150", 0.9997)], ("2150", 0.9997)),  # 1635's: the label read, then the digits alone
+        ([("2150", 0.9999)], ("2150", 0.9999)),  # the crop did not reach the label
+        ([("so:2150", 0.92), ("2158", 0.9997)], ("so:2150", 0.92)),  # the digits alone read otherwise
+        ([("TH2150", 0.9), ("2150", 0.9997)], ("TH2150", 0.9)),  # no label before them: whose print is it?
+    ],
+)
+def test_a_lone_symbols_slot_cuts_the_label_off_only_when_it_was_read(
+    monkeypatch: pytest.MonkeyPatch, readings: list[tuple[str, float]], expected: tuple[str, float]
+) -> None:
+    from tests.test_handfilled_print_above import _strip
+
+    plain, found, _ = _strip("2150", letters=False, pen=95)  # "Số:" 0.4 of the pen's height
+    slot = handwriting.Slot("number", 60, found.top, found.right, found.bottom, found.line_top, label_lost=True)
+    calls = iter([[reading] for reading in readings])
+    monkeypatch.setattr(handwriting, "read_digits", lambda crops: next(calls, [("", 0.0)] * len(crops)))
+    read = {r.slot: r for _, r in handwriting._read([slot], plain, 0.0, None)}
+    assert (read["number"].text, read["number"].score) == expected
+
+
+@pytest.mark.slow  # loads the digit recogniser
+def test_a_lone_symbols_slot_reads_the_pen_digits_without_the_label() -> None:
+    from tests.test_handfilled_print_above import _strip
+
+    plain, found, _ = _strip("2150", letters=False, pen=95)  # "Số:" 0.4 of the pen's height
+    slot = handwriting.Slot("number", 60, found.top, found.right, found.bottom, found.line_top, label_lost=True)
+    read = {r.slot: r for _, r in handwriting._read([slot], plain, 0.0, None)}
+    assert read["number"].text == "2150" and read["number"].score >= 0.99
+    assert read["number"].box.left > 100 + 60  # the label "Số:" (from x 100) cut off

@@ -60,6 +60,9 @@ class Slot:
     through_symbol: bool = False
     """The slot runs on over the printed symbol, whose start tesseract did not read: its crop is cut where the
     pen's tall strokes end (`_split_at_print`)."""
+    label_lost: bool = False
+    """The number's slot found from its symbol alone, the "Số:" label and pen digits before it not read
+    (`_lone_symbol_slot`): the crop reaches over the label, whose print is cut off only when read (`_label_then`)."""
     print_above: tuple[float, float] | None = None
     """The rows (top, bottom) of a printed line above whose letters lie inside the slot (the issuer's name over the
     "Số:" row): pen digits written high touch them, and the crop took them in (`_without_print_above`)."""
@@ -102,7 +105,7 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     tallest = PRINTED_HEIGHT * statistics.median(w.box.height for w in words) if words else 0.0
     slots: list[Slot] = []
     capital = _capital_width(header)
-    number = _number_slot(header, tallest, capital)
+    number = _number_slot(header, tallest, capital) or _lone_symbol_slot(header, tallest)
     if number is not None:
         number = replace(number, print_above=_print_row_above(header, number, tallest))
         slots.append(number)
@@ -261,6 +264,48 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
             return _slot("number", label, 3, symbol, cut, tail_char=_printed_char(symbol, capital))
         return _slot("number", label, 3, symbol, cut, tail_char=min(own, capital) if cut and capital else None)
     return None
+
+
+LONE_REACH = 8.0
+"""How far left of a symbol whose row holds no other word the number's slot reaches, in print heights: over the "Số:"
+label and up to five pen digits."""
+_LABEL_READ = re.compile(r"[Ss](?:[^\W\d_]|[06])?[:;.]?")
+"""The "Số:" label as the digit recogniser reads it: "S", one letter or a 0 or 6 for the "ố" its dictionary lacks,
+and the colon ("so:" on scenario 24's 1635, "sã:" on a rendered one, "s6:")."""
+
+
+def _lone_symbol_slot(header: Sequence[Word], tallest: float) -> Slot | None:
+    """The number's slot when tesseract read nothing of the "Số:" row but its symbol (a photocopy's drum streak through
+    the label and the pen's digits, or the pen's strokes read with the line above): the first "/" and a known symbol
+    (the header's `_lone_symbol`) with no word before it on its row within `LONE_REACH` print heights — from there
+    to the symbol's "/"."""
+    height = tallest / PRINTED_HEIGHT
+    for symbol in sorted(header, key=lambda w: w.box.top):
+        tail = _SYMBOL_TAIL.search(symbol.text)
+        if not (symbol.text.startswith("/") and tail is not None and tail.start() == 1 and _known(tail.group())):
+            continue
+        left = symbol.box.left - LONE_REACH * height
+        top, bottom = symbol.box.top, symbol.box.top + symbol.box.height
+        if any(
+            left < w.box.left + w.box.width <= symbol.box.left and top <= w.box.top + w.box.height / 2 <= bottom
+            for w in header
+        ):
+            continue
+        return Slot(
+            "number",
+            left=left,
+            top=symbol.box.top - 0.9 * height,
+            right=symbol.box.left - 0.05 * height,
+            bottom=symbol.box.top + 1.6 * height,
+            line_top=symbol.box.top,
+            label_lost=True,
+        )
+    return None
+
+
+def _label_then(read: str, digits: str) -> bool:
+    """The crop's first reading is the "Số:" label then exactly the `digits` read without its print ("so:1635")."""
+    return bool(digits) and re.fullmatch(_LABEL_READ.pattern + re.escape(digits), read) is not None
 
 
 def _capital_label(label: Word) -> bool:
@@ -595,6 +640,8 @@ def _read(
     ]
     rereads = read_digits([_padded(_crop(plain, box)) for _, box in retry]) if retry else []
     for (k, trimmed), (text, score) in zip(retry, rereads, strict=True):
+        if inked[k][1].label_lost and not _label_then(readings[k][0], text):
+            continue  # the slot found from its symbol alone: the label's print must show where the digits start
         if text.isascii() and text.isdigit():  # the pen's digits alone; accepted or not by the score, later
             inked[k], readings[k] = (inked[k][0], inked[k][1], trimmed), (text, score)
     placed = {i: box for i, _, box in boxes}
