@@ -41,7 +41,7 @@ def _people(text: str) -> list[tuple[str, str | None]]:
             [("Khăm Pha Văn Xay Nọi Vông", "Phó Bí thư")],
         ),
         (  # a district's name after its head's office: the holder goes unnamed
-            "Quận trưởng Quận Mapo thăm thành phố Đà Nẵng",
+            "Chiều 5/9, Quận trưởng Quận Gangnam chào xã giao lãnh đạo UBND tỉnh.",
             [],
         ),
         (  # relieved of an office: the people after "đối với" held it
