@@ -745,7 +745,9 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
     found = _shared_offices(text, found)
     found = _offices_named_before(text, found)
     people = [  # "… Nguyễn Thị" is cut; "Harald V" is whole
-        p for _, p in sorted(found, key=lambda item: item[0]) if not cut_name(p.name) or _REGNAL_NAME.fullmatch(p.name)
+        p
+        for _, p in sorted(found, key=lambda item: item[0])
+        if not cut_name(p.name) or (p.title in _CROWNS and _REGNAL_NAME.fullmatch(p.name))
     ]
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
