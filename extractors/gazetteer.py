@@ -44,7 +44,7 @@ _COMPASS_WORDS = frozenset(
     | {"upper", "lower", "middle", "far", "coast", "province", "region", "district", "division"}
 )
 """Words of a region named by where it lies ("North East" of Botswana, "Western Province", "Central", "Coast"): the
-same words are an English phrase in any name ("Preston North East Primary School"), so such a region is ambiguous,
+same words are an English phrase in any name ("Bristol North West Primary School"), so such a region is ambiguous,
 counted only beside its country."""
 _REGION_POPULATION = 1_000_000
 """A region outranks a city of the same name unless the city is bigger (New York city over the state)."""

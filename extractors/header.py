@@ -341,7 +341,7 @@ def parse_header(
             message = "the header names a people's committee or council without its province, district or commune"
             header.errors.append(ErrorItem(code=ErrorCode.ISSUER_INCOMPLETE, message=message))
     branch = lost_branch(header.issuer, header.number) if header.issuer and header.parent_issuer is None else None
-    if branch is not None:  # "TỔNG LIÊN ĐOÀN LAO ĐỘNG" kept alone over "Số: 730/LĐLĐ": the branch issues, not it
+    if branch is not None:  # "TỔNG LIÊN ĐOÀN LAO ĐỘNG" kept alone over "Số: 12/LĐLĐ": the branch issues, not it
         header.parent_issuer, spans.parent_issuer = header.issuer, spans.issuer
         header.issuer, spans.issuer = branch_by_place(branch, header.place, text), None
         if header.issuer is None:

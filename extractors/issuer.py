@@ -620,7 +620,7 @@ _NATIONAL_MARKS = re.compile(r"^(?:Tổng\s+)?(?P<branch>.+?)(?:\s+Việt\s+Nam)
 def lost_branch(issuer: str, number: str | None) -> str | None:
     """The branch's name when a header kept only its national organisation's line (a web copy's cell cut after its
     first line: "TỔNG LIÊN ĐOÀN LAO ĐỘNG" over a lost "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ …"), which the number tells: its
-    symbol abbreviates the branch ("730/LĐLĐ"), never the national body ("…/TLĐ"). None otherwise: the header's line
+    symbol abbreviates the branch ("12/LĐLĐ"), never the national body ("…/TLĐ"). None otherwise: the header's line
     is the issuer."""
     marks = _NATIONAL_MARKS.match(" ".join(issuer.split()))
     if marks is None or marks["branch"] == issuer or not number:
@@ -636,8 +636,8 @@ def lost_branch(issuer: str, number: str | None) -> str | None:
 def branch_by_place(branch: str, place: str | None, text: str) -> str | None:
     """The branch whose national body's line a header kept alone (`lost_branch`), named when the text says for sure
     which: it names itself by its level ("Liên đoàn Lao động Thành phố triển khai …", a province's or a central
-    city's level and no name after it), the dateline is a unit of that level by its own name ("TP. Hồ Chí Minh"),
-    and the text writes that unit in full ("Thành phố Hồ Chí Minh"), as for a bare "UBND" (`bare_issuer_by_place`).
+    city's level and no name after it), the dateline is a unit of that level by its own name ("TP. Đà Nẵng"),
+    and the text writes that unit in full ("Thành phố Đà Nẵng"), as for a bare "UBND" (`bare_issuer_by_place`).
     None when not sure."""
     words = r"\s+".join(map(re.escape, branch.split()))
     pattern = re.compile(rf"(?<![^\W\d_])(?P<name>{words}\s+(?P<level>tỉnh|thành phố))(?:\s+(?P<next>\w)|[,.;:])", re.I)

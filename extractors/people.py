@@ -198,7 +198,7 @@ _HONORIFIC_RE = re.compile(
     rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}}))"
 )
 """An honorific or rank (or the Khmer "Samdech": "Samdech Men Som On, Phó Chủ tịch …", or a degree written out:
-"Tiến sỹ Vông Sạ Văn Xay Nhạ Vông - Phó Bí thư …", no honorific), then the name; a web copy may glue "Ngài", "ông"
+"Tiến sỹ Khăm Pha Văn Xay Nọi Vông - Phó Bí thư …", no honorific), then the name; a web copy may glue "Ngài", "ông"
 or "bà" to it ("NgàiMit-suo Sakaba", "ôngJean-Pierre")."""
 _CAPS_SURNAME = re.compile(r" +(?P<surname>[A-Z](?:[A-Z]|['-](?=[A-Z]))+)(?![^\W\d_])(?! +[A-Z])")
 """A foreign surname in capitals after the given name, as French and other European papers print it ("ông
@@ -1314,7 +1314,7 @@ def _place_before_name(tokens: list[str], start: int, end: int) -> bool:
 _DELEGATION_OF = re.compile(r"(?<![^\W\d_])[đĐ]oàn[ \t]+$")
 """A delegation's word before a post in lower case ("đoàn cán bộ …"): what its members are, no one holder's office."""
 _LOCALITY_NAMED = re.compile(r"(?:Quận|Huyện|Tỉnh|Thành phố|Thị xã|Xã|Phường|Bang|Vùng) ")
-"""A run that opens with a locality's word, capitalised as a name's own ("Quận Yongsan"): a place's name, no
+"""A run that opens with a locality's word, capitalised as a name's own ("Quận Mapo"): a place's name, no
 holder's."""
 _CROWNS = ("Nữ hoàng", "Quốc vương", "Nhà vua", "Vua", "Hoàng đế", "Giáo hoàng")
 _REGNAL_NAME = re.compile(rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)? [IVX]{{1,5}}")
@@ -1323,7 +1323,7 @@ _REGNAL_RE = re.compile(
     rf"(?<![^\W\d_])(?P<title>{'|'.join(_CROWNS)}) (?:(?P<country>(?:[{_UPPER}][^\W\d_]* ){{1,2}}?))??"
     rf"(?P<name>{_REGNAL_NAME.pattern})(?![^\W\d_])"
 )
-"""A crown's holder named with a regnal number ("Nữ hoàng Elizabeth II", "Quốc vương Anh Charles III"): one word and
+"""A crown's holder named with a regnal number ("Quốc vương Harald V", "Vua Thụy Điển Gustaf VI"): one word and
 the number are the name, no family name or second word to find; a country between is the crown's."""
 
 
@@ -1348,7 +1348,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         if _TITLE_BEFORE_RE.match(text, match.end("title")):
             continue  # "CHỦ TỊCHPHÓ CHỦ TỊCH Nguyễn Văn An": the office glued after this one is the name's
         if match.group("title")[:1].islower() and _DELEGATION_OF.search(text, max(0, match.start() - 8), match.start()):
-            continue  # "đoàn cán bộ quản lý hệ thống giáo dục Đoàn Thị Điểm Hà Nội": what a delegation is made of
+            continue  # "đoàn cán bộ quản lý trường Nguyễn Bỉnh Khiêm Hải Phòng": what a delegation is made of
         tail = match.group("tail")
         if _REMIT.search(tail) and (listed := _REMIT_MORE.match(text, match.end("tail"))):
             tail = text[match.start("tail") : listed.end()]  # "Quốc vụ khanh phụ trách kinh tế, đầu tư UAE X"
@@ -1416,7 +1416,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if split == 0 and after_locality and (_short_place(name) or is_vietnamese_place(name)):
                 break
             if split == 0 and _LOCALITY_NAMED.match(name):
-                break  # "Quận trưởng Quận Yongsan chào xã giao …": the district he heads, its holder unnamed here
+                break  # "Quận trưởng Quận Mapo chào xã giao …": the district he heads, its holder unnamed here
             if split == 0 and after_locality and _written_as_place(text, name):
                 break  # "chủ tịch Uỷ ban nhân dân tỉnh Hoàng Liên Sơn": a former province, written as one elsewhere
             if _FIRM_END.search(name):
@@ -2008,7 +2008,7 @@ def _without_family(kept: Person, person: Person) -> bool:
 
 
 _SYLLABLE_NAME = 5
-"""Words of a Lao name written in syllables ("Vông Sạ Văn Xay Nhạ Vông"), more than a Vietnamese name has: its last
+"""Words of a Lao name written in syllables ("Khăm Pha Văn Xay Nọi Vông"), more than a Vietnamese name has: its last
 three or more, read again where a family name ("Văn") starts the reading, are the same person."""
 
 

@@ -512,7 +512,7 @@ _CUE_END = re.compile(
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
 """A cue right before the place: "tại", "sang", "thăm", "rời", "bay từ" (the delegation was there), "trở lại" (goes
-back: "đoàn … đã trở lại thành phố Melbourne"), "chào xã giao
+back: "đoàn … đã trở lại thành phố Perth"), "chào xã giao
 chính quyền TP.Dubai", "chào xã giao lãnh đạo tỉnh Champasak" (a courtesy call on its government or leaders) …;
 "thăm, làm việc với các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
 (the local time of an event there); "Lễ hội Okayama" (a town's festival, named by the town that holds it, with
@@ -876,18 +876,18 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][\w'’&.-]*){0,4}[ \t]+(?:School|College|University|Academy|Institute|Hospital|Museum|Club|"
     r"Company|Corporation|Group|Centre|Center|Airport|Stadium)(?![^\W\d_])"
 )
-"""The rest of an English institution's name after a place ("Preston North East Primary School", "Sydney Airport"):
+"""The rest of an English institution's name after a place ("Bristol Grammar School", "Sydney Airport"):
 the place is only inside the body's name (the corpus's blind6 rule), however the delegation goes there."""
 _LOCATED_END = re.compile(
     r"(?<![^\W\d_])(?i:nằm|tọa lạc|toạ lạc)[ \t]+(?i:ở|tại)(?:[ \t]+(?i:ngoại ô|ngoại thành|trung tâm|khu vực))?"
     r"(?:[ \t]+(?i:thành phố|bang|tỉnh|vùng|quận))?[ \t]*$"
 )
-"""Where a site stands ("một ngôi trường … nằm ở ngoại ô Brighton"): a description of the site, no going there."""
+"""Where a site stands ("một ngôi trường … nằm ở ngoại ô Bristol"): a description of the site, no going there."""
 _ROUTE_END = re.compile(
     r"(?<![^\W\d_])(?:tuyến|tour|tua|đường bay)(?![^\W\d_])[^.;!?\n]{0,60}?(?<![^\W\d_])từ [^.;!?\n]{1,40}? "
     r"(?:sang|đến|tới|đi)(?: (?:tỉnh|thành phố|thủ đô|nước))? ?$"
 )
-"""A route between two places ("hình thành các tour, tuyến du lịch từ Lai Châu sang U Đôm Xay", "mở đường bay từ Hà
+"""A route between two places ("hình thành các tour, tuyến du lịch từ Điện Biên sang Phông Sa Lỳ", "mở đường bay từ Hà
 Nội đến Viêng Chăn"): what is to run between them, no delegation going. Matched on the text in lower case: "tuyến"
 (a route) folds like "tuyên" (proclaim)."""
 
