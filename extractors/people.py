@@ -1933,6 +1933,8 @@ def _unique(people: list[Person], text: str) -> list[Person]:
             title, unit = person.title, person.unit  # "Chủ tịch UBND tỉnh X" in a headline, then X's chain
         name = person.name if kept.name.isupper() and not person.name.isupper() else kept.name
         name = person.name if _by_one_name(person, kept) else name
+        if _tail_read_first(kept, person):  # a tail the place before took the rest of, then the whole name
+            name, unit = _whole_first_mention(kept, person)
         result[at] = kept.model_copy(update={"name": name, "title": title, "unit": unit})
     return result
 
@@ -1959,6 +1961,7 @@ def _same_person(kept: Person, person: Person) -> bool:
         or _initialled(kept, person)
         or _mistyped(kept, person)
         or _without_family(kept, person)
+        or _tail_read_first(kept, person)
         or _by_one_name(kept, person)
         or _by_one_name(person, kept)
         or _by_patronymic(kept, person)
@@ -2005,6 +2008,24 @@ def _without_family(kept: Person, person: Person) -> bool:
         return False
     foreign = all(map(_is_foreign_word, words)) or (len(words) >= _SYLLABLE_NAME and len(other) >= 3)
     return (family_name(words[0]) is not None or foreign) and words[len(words) - len(other) :] == other
+
+
+def _tail_read_first(kept: Person, person: Person) -> bool:
+    """Whether `kept` is the tail of a name of syllables (`_SYLLABLE_NAME`) that `person` gives whole, read first
+    where a place before the name took its first words ("Viện trưởng VKSND tỉnh Sê Kông Bun Mi Xay Phon Sạ Vắt" read
+    as "Xay Phon Sạ Vắt", later "đồng chí Bun Mi Xay Phon Sạ Vắt"): one person, named by the whole."""
+    return len(person.name.split()) >= _SYLLABLE_NAME and _without_family(person, kept)
+
+
+def _whole_first_mention(kept: Person, person: Person) -> tuple[str, str | None]:
+    """The name and unit of `kept`, whose unit took the first words of the name `person` gives whole
+    (`_tail_read_first`): those words moved back to the name, spelt as the first mention prints them (the corpus
+    names a person as first printed); `person`'s name and unit when the unit does not end with them."""
+    head = person.name.split()[: len(person.name.split()) - len(kept.name.split())]
+    words = (kept.unit or "").split()
+    if len(words) > len(head) and fold(" ".join(words[-len(head) :])) == fold(" ".join(head)):
+        return " ".join([*words[-len(head) :], kept.name]), " ".join(words[: -len(head)])
+    return person.name, person.unit or kept.unit
 
 
 _SYLLABLE_NAME = 5

@@ -65,3 +65,14 @@ def test_relieved_office_unit_without_its_term() -> None:
         "do nghỉ hưu; ông Lê Bá Quý được bầu thay."
     )
     assert (first.name, first.title, first.unit) == ("Trần Văn An", "Chủ tịch", "UBND tỉnh Kon Tum")
+
+
+def test_a_syllable_names_tail_read_first_is_the_whole_names_person() -> None:
+    """A family name's syllable ("La") started the first mention's reading after its province; the later mention gives
+    the name whole (another tone mark): one person, named by the whole as first printed."""
+    text = (
+        "Nhận lời mời của Tỉnh ủy viên, Viện trưởng VKSND tỉnh Chăm Pa Sắc Bun Mi Phi La Khăm Đệt; được sự chấp thuận "
+        "của lãnh đạo, đoàn đã sang thăm.\nĐồng chí Lê Văn Bình, Viện trưởng VKSND tỉnh Sơn La và đồng chí "
+        "Bun Mí Phi La Khăm Đệt, Viện trưởng VKSND tỉnh Chăm Pa Sắc hội đàm."
+    )
+    assert _people(text) == [("Bun Mi Phi La Khăm Đệt", "Viện trưởng"), ("Lê Văn Bình", "Viện trưởng")]
