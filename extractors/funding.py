@@ -32,6 +32,10 @@ _AGENCY_BEFORE = re.compile(
 )
 """Words that make "doanh nghiệp" part of a public body's name ("Cơ quan Doanh nghiệp Hà Lan (RVO)", "Cục Phát
 triển doanh nghiệp", "Hiệp hội Doanh nghiệp"): such a body is no firm."""
+_BEFORE_REACH = 16
+"""How far before a firm's name `_NEGATED_BEFORE` and `_AGENCY_BEFORE` can start in a squashed sentence (one space
+between words; the longest is "khong phai do "): each candidate firm looks only that far back, not at the whole
+sentence before it, which made a sentence listing many bodies quadratic."""
 _KINDS: list[tuple[Funding, re.Pattern[str]]] = [
     (Funding.SELF, re.compile(r"\btu\s+tuc\b|\bca\s+nhan\s+tu\b|\bkinh\s+phi\s+ca\s+nhan\b")),
     (
@@ -61,7 +65,8 @@ def _sentences(text: str) -> list[str]:
 
 
 def classify_funding(sentence: str) -> FundingInfo | None:
-    """The payer named in one sentence, with the sponsor's name when an enterprise or organiser pays."""
+    """The payer named in one squashed sentence (`squash`), with the sponsor's name when an enterprise or organiser
+    pays."""
     folded = fold(sentence)
     enterprise = _firm_payer(folded)
     if enterprise:
@@ -83,8 +88,9 @@ def _firm_payer(folded: str) -> re.Match[str] | None:
     said not to pay."""
     start = 0
     while enterprise := _ENTERPRISE.search(folded, start):
-        before = folded[: enterprise.start("name")]
-        if not _AGENCY_BEFORE.search(before) and not _NEGATED_BEFORE.search(before):
+        name = enterprise.start("name")
+        reach = max(0, name - _BEFORE_REACH)
+        if not _AGENCY_BEFORE.search(folded, reach, name) and not _NEGATED_BEFORE.search(folded, reach, name):
             return enterprise
         start = enterprise.start() + 1
     return None
