@@ -306,7 +306,7 @@ corrected towards (`correct_ocr_symbol`). The pipeline adds the parts of an offi
 
 OCR_MISREADS = (("LI", "U"), ("O", "Q"))
 """Letters of a symbol that tesseract reads for others on a damaged line, and what they stand for: "LI" for "U", "O"
-for "Q" ("1366/OĐ-LIBND" for "1366/QĐ-UBND", a stamp's frame across the line). Read as meant by `as_meant`; the
+for "Q" ("OĐ-LIBND" for "QĐ-UBND", a stamp's frame across the line). Read as meant by `as_meant`; the
 one-letter ones are also `_OCR_LOOKALIKES`."""
 _OCR_LOOKALIKES = {frozenset(pair) for pair in ("rT", "Il", "l1", "I1", "O0", "DĐ", "CG", "B8", "S5", "gq")} | {
     frozenset((read, meant)) for read, meant in OCR_MISREADS if len(read) == len(meant) == 1

@@ -75,7 +75,7 @@ signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
 _SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2})"
 """A specialist physician's or pharmacist's grade, folded: "BSCKII", "BS.CKI", "DSCKI", "CKII" (bác sĩ / dược sĩ
 chuyên khoa cấp I, II). Printed without a dot too ("BSCKI Kiều Thị Nga"): a word no name or sentence has. OCR
-reads the grade's "II" as "TI", "Il", "1I", "TT" (scenario 23's "BSCKTT. Xa Thị Thủy") …"""
+reads the grade's "II" as "TI", "Il", "1I", "TT" ("BSCKTT." for "BSCKII.") …"""
 _DOTTED_TITLES = r"gs|pgs|tskh|ts|ths|ncs|cn|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
 """Degrees, professions and honours a list prints before a name with a dot, folded: "TS.", "ThS.", "BS.", "DS."
 (dược sĩ), "ĐD." (điều dưỡng), "CN.", "KS.", "BSNT." (bác sĩ nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy
@@ -380,7 +380,7 @@ _TWO_STEMS = re.compile(r"(?<!\S)[1Il|!][iIl1|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)"
 
 _ONE_STEM = re.compile(r"(?<!\S)[1I|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
 """A capital T whose crossbar a fax or a photocopy lost, read as one stem before the rest of the word: "1hị" for
-"Thị" (scenario 23's QĐ 468, "Bà Quách 1hị Lụa" read as no member at all). Not a small "l": "lâm" is a word."""
+"Thị" ("Bà Trần 1hị X" was read as no member at all). Not a small "l": "lâm" is a word."""
 
 
 def _crossbars(text: str) -> str:
@@ -412,7 +412,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     `named`: a cell its table's header calls the name ("Họ và tên"), where a family name the lists lack (Tày, Nùng, Dao
     names such as "Lộc", or one OCR damaged) is still a name."""
     item = "".join(item[a:b] for a, b in _outside(_LABEL.finditer(fold(item)), len(item)))
-    # a bar before the honorific is a rule or a stamp's frame read ("…;|đồng chí Quách Thị Hằng"), no letter
+    # a bar before the honorific is a rule or a stamp's frame read ("…;|đồng chí Trần Thị X"), no letter
     text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.|")
     leading = _academic(text)  # "ThS. A": a title, not a speck for having no vowel
     words = text[leading.end() if leading else 0 :].split()

@@ -265,7 +265,7 @@ def _by_date_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link |
 def _read_through_damage(cited: str, number: str | None) -> bool:
     """Whether a cited number key shows OCR damage against a decision's: a serial of the same length and a symbol
     one or two edits off it, the letters OCR confuses read as meant (`as_meant`: "1507/qd-jbnd" for "1687/qd-ubnd",
-    "1366/od-libnd" for "1636/qd-ubnd"). A number read whole with the decision's own symbol ("377/qd-ubnd" beside
+    "1306/od-libnd" for "1360/qd-ubnd"). A number read whole with the decision's own symbol ("377/qd-ubnd" beside
     "912/qd-ubnd") is another decision's."""
     a, b = _SERIAL_AND_SYMBOL.fullmatch(cited), _SERIAL_AND_SYMBOL.fullmatch(number or "")
     if a is None or b is None or len(a.group(1)) != len(b.group(1)) or a.group(2) == b.group(2):
