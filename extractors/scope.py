@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from extractors.unit_offices import find_unit_offices, in_unit_offices
@@ -563,9 +564,11 @@ def roles_of(title: str | None) -> list[str]:
     return roles
 
 
-def _heads_of(items: Iterable[str]) -> list[str]:
+@lru_cache(maxsize=256)
+def _heads_of(items: tuple[str, ...]) -> tuple[str, ...]:
     """What a definition's items mean as title heads: generic phrases expanded, others kept as written — also a
-    title of a class of units ("Bí thư Đảng ủy các trường đại học thành viên" is no party head of any unit)."""
+    title of a class of units ("Bí thư Đảng ủy các trường đại học thành viên" is no party head of any unit). Cached:
+    `classify` asks it for every title judged against one definition."""
     heads: list[str] = []
     for item in items:
         folded = squash(fold(item))
@@ -576,7 +579,7 @@ def _heads_of(items: Iterable[str]) -> list[str]:
             heads.extend(t for titles in generic for t in titles)
         else:
             heads.append(_lower(item))
-    return heads
+    return tuple(heads)
 
 
 _PROVINCIAL_ITEM = re.compile(r"\b(?:tuong duong so|cap (?:tinh|so)|so|nganh|tinh)\b")
@@ -586,12 +589,13 @@ _LOCAL_UNIT = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn|huyện|qu
 """A unit below the province, in the role's own spelling (folded, "quận" would be "quản lý"'s "quan")."""
 
 
-def _provincial_heads(items: Iterable[str]) -> set[str]:
+@lru_cache(maxsize=256)
+def _provincial_heads(items: tuple[str, ...]) -> frozenset[str]:
     """The heads only a provincially qualified generic item brings (`_PROVINCIAL_ITEM`): a ward's "Chánh Văn
     phòng HĐND và UBND phường" heads no agency "tương đương sở", so such a head is not matched in a local unit."""
-    provincial = set(_heads_of(i for i in items if _PROVINCIAL_ITEM.search(squash(fold(i)))))
-    other = set(_heads_of(i for i in items if not _PROVINCIAL_ITEM.search(squash(fold(i)))))
-    return provincial - other
+    provincial = set(_heads_of(tuple(i for i in items if _PROVINCIAL_ITEM.search(squash(fold(i))))))
+    other = set(_heads_of(tuple(i for i in items if not _PROVINCIAL_ITEM.search(squash(fold(i))))))
+    return frozenset(provincial - other)
 
 
 _TITLE_KEY_REWRITES = tuple(
@@ -609,6 +613,7 @@ _TITLE_KEY_REWRITES = tuple(
 """`_title_key`'s rewrites of a folded title, in order, compiled once: it runs for every role against every item."""
 
 
+@lru_cache(maxsize=4096)
 def _title_key(title: str) -> str:
     """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND" (and "HĐND", "TP" as
     "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …", "Phó Bí thư Thường trực" as the "Phó Bí thư" he is),
@@ -658,7 +663,8 @@ def _firm_unsure(role: str, head: str) -> bool:
     return bool(_FIRM.match(unit)) and not state
 
 
-def _head_keys(head: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _head_keys(head: str) -> tuple[str, ...]:
     """A listed title's keys, one per kind of unit it lists: "Chủ tịch Ủy ban nhân dân xã, phường, đặc khu" is
     the chairman of a xã's, a phường's and a đặc khu's committee ("chu tich ubnd xa", "… phuong", "… dac khu"); a
     class of units described ("Viện trưởng các viện nghiên cứu trực thuộc") is any unit of its kind ("vien truong
@@ -675,7 +681,7 @@ def _head_keys(head: str) -> list[str]:
         other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
         if kind and other_kind:
             keys.append(key[: kind.start()] + other_kind.group("kind"))
-    return keys
+    return tuple(keys)
 
 
 _FULL = "full"
@@ -767,8 +773,8 @@ def classify(
     if definition and definition.offices_in:  # by office and kind of unit: "cấp phó … các Viện" is out
         member, why = in_unit_offices(roles_of(title), unit, definition.offices_in, definition.offices_out)
         return Membership(member, f"{why} theo định nghĩa: “{definition.sentence}”")
-    listed = _heads_of(definition.includes) if definition and definition.includes else [h.lower() for h in heads]
-    provincial = _provincial_heads(definition.includes) if definition else set()
+    listed = _heads_of(tuple(definition.includes)) if definition and definition.includes else [h.lower() for h in heads]
+    provincial = _provincial_heads(tuple(definition.includes)) if definition else frozenset()
     # a unit's name may hold "và" ("Văn phòng HĐND và UBND phường X"), which splits roles: the whole title says it
     local = bool(_LOCAL_UNIT.search(unicodedata.normalize("NFC", (with_unit(title, unit) or "").lower())))
     excluded = [_lower(e) for e in _excluded_titles(definition.excludes)] if definition else []
