@@ -257,10 +257,9 @@ def _items(body: str) -> list[str]:
         folded = squash(fold(part))
         continues = bool(_CONTINUES.match(folded))
         of_another = _OF_ANOTHER.match(folded)
-        head_of = _OF_UNIT.search(fold(items[-1])) if items else None
         if part and not continues and _ROLE_WORD.search(folded):
             items.append(part)
-        elif part and of_another and head_of and cut == ",":
+        elif part and of_another and cut == "," and items and (head_of := _OF_UNIT.search(fold(items[-1]))):
             # "Giám đốc của mỗi sở, của Bệnh viện X": the same head of the next unit, "Giám đốc Bệnh viện X"
             items.append(f"{items[-1][: head_of.start()]} {part[of_another.end() :]}")
         elif part and continues and items and cut == ",":
@@ -482,8 +481,9 @@ _CONDITIONAL = re.compile(
 
 
 _OF_UNIT = re.compile(r"\s+cua\s")
-"""Where a post named by "đồng thời là" goes on to whose it is ("bí thư cấp ủy của chính đơn vị đó"): the post
-is what is listed; its unit is the member's own."""
+"""Where a post goes on to whose it is, folded: named by "đồng thời là" ("bí thư cấp ủy của chính đơn vị đó"), the
+post is what is listed, its unit the member's own; in an item ("Giám đốc của mỗi sở"), what `_items` gives the next
+unit ("…, của Bệnh viện X") stands before it."""
 
 
 def _unconditional(text: str, start: int, end: int) -> list[str]:
