@@ -215,13 +215,14 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
     dates agree and exactly one trip qualifies. The method says which: `decision_number_fuzzy_corroborated`, or
     `decision_serial_corroborated` (scored lower)."""
     key = report.key or ""
+    cited_serial = serial(key)
     near = (
         trip
         for trip in trips
         if trip.key
         and (
             (abs(len(trip.key) - len(key)) <= 2 and OSA.distance(trip.key, key) <= 2)
-            or (serial(key) is not None and serial(trip.key) == serial(key))
+            or (cited_serial is not None and serial(trip.key) == cited_serial)
         )
         and not _cited_date_contradicts(report, trip)
     )
@@ -232,7 +233,7 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
     distance = OSA.distance(trip.key or "", key)
     evidence = {"cited_number_key": report.key, "decision_number_key": trip.key, "edits": distance, **agreement}
     if distance > 2:
-        evidence["same_serial"] = serial(key)
+        evidence["same_serial"] = cited_serial
         return Link(trip.trip_id, "decision_serial_corroborated", round(0.65 + 0.025 * agreeing, 3), evidence)
     score = 0.8 - 0.05 * distance + 0.025 * agreeing
     return Link(trip.trip_id, "decision_number_fuzzy_corroborated", round(score, 3), evidence)
