@@ -391,11 +391,11 @@ def _crossbars(text: str) -> str:
     as read."""
 
     def spelt(capital: str) -> Callable[[re.Match[str]], str]:
-        def name(match: re.Match[str]) -> str:
+        def known_name_or_as_read(match: re.Match[str]) -> str:
             word = capital + match.group("rest")
             return word if word in KNOWN_GIVEN and match.group("rest")[0].islower() else match.group()
 
-        return name
+        return known_name_or_as_read
 
     return _ONE_STEM.sub(spelt("T"), _TWO_STEMS.sub(spelt("H"), text))
 

@@ -52,6 +52,7 @@ def _lines(ink: np.ndarray, left: int, right: int) -> list[tuple[int, int]]:
 
 
 def _column(words: Sequence[Word]) -> tuple[int, int]:
+    """The text column the page's words span, left to right edge: where a lost line's ink is looked for."""
     return min(w.box.left for w in words), max(w.box.left + w.box.width for w in words)
 
 
