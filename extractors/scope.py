@@ -649,13 +649,21 @@ NOT_SURELY_STATE = re.compile(r"\b(?:co phan|cp)\b")
 _FIRM = re.compile(r"(?:cong ty|tong cong ty|tap doan|doanh nghiep)\b")
 
 
+@lru_cache(maxsize=1024)
+def _state_firms_title(head: str) -> str | None:
+    """The title key (`_title_key`) of a listed title for the state's enterprises (`_STATE_FIRMS`: "chu tich hoi dong
+    thanh vien"), None for another listed title. Cached: asked for every listed title against every role."""
+    firms = _STATE_FIRMS.match(squash(fold(head)))
+    return _title_key(firms.group("title")) if firms else None
+
+
 def _firm_unsure(role: str, head: str) -> bool:
     """Whether a role is a state-enterprise listing's title held in a company its name does not show to be the
     state's ("Chủ tịch Hội đồng thành viên Công ty cổ phần X"): neither in nor out, for a person to check."""
-    firms = _STATE_FIRMS.match(squash(fold(head)))
-    if firms is None:
+    title = _state_firms_title(head)
+    if title is None:
         return False
-    title, key = _title_key(firms.group("title")), _title_key(role)
+    key = _title_key(role)
     if not key.startswith(title + " "):
         return False
     unit = key[len(title) + 1 :]
@@ -675,8 +683,8 @@ def _head_keys(head: str) -> tuple[str, ...]:
     keys = [key]
     if units := _CLASS_OF_UNITS.match(squash(fold(first))):
         keys.append(f"{_title_key(units.group('title'))} {units.group('kind')}")
-    if firms := _STATE_FIRMS.match(squash(fold(first))):
-        keys += [f"{_title_key(firms.group('title'))} {name}" for name in STATE_FIRM_NAMES]
+    if (firms_title := _state_firms_title(first)) is not None:
+        keys += [f"{firms_title} {name}" for name in STATE_FIRM_NAMES]
     for other in others:
         other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
         if kind and other_kind:
@@ -696,8 +704,8 @@ def _match(role: str, head: str) -> str | None:
     role = _title_key(role)
     keys = _head_keys(head)
     if any(role == key or role.startswith(key + " ") for key in keys):
-        firms = _STATE_FIRMS.match(squash(fold(head)))
-        if firms and NOT_SURELY_STATE.search(role[len(_title_key(firms.group("title"))) :]):
+        firms_title = _state_firms_title(head)
+        if firms_title is not None and NOT_SURELY_STATE.search(role[len(firms_title) :]):
             return None  # "Tổng công ty cổ phần …": not surely the state's (`_firm_unsure`)
         return _FULL
     return _PARTIAL if any(key.startswith(role + " ") for key in keys) else None
@@ -708,7 +716,10 @@ def _matches(role: str, head: str) -> bool:
     return _match(role, head) is not None
 
 
+@lru_cache(maxsize=4096)
 def _is_deputy(role: str) -> bool:
+    """Whether a role is a deputy's (`_DEPUTY`: "phó …", "cấp phó"). Cached: asked for every listed title of every
+    role judged."""
     return bool(_DEPUTY.match(squash(fold(role))))
 
 
