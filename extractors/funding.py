@@ -24,6 +24,8 @@ hàng tự chi trả kinh phí"): they do not pay for the delegation. Nor a firm
 another's ("có các doanh nghiệp dược phẩm tham gia trưng bày; kinh phí của đoàn do Bệnh viện chi trả"): the
 firm's words end at a semicolon or at "do", which names who pays. Nor a firm said not to pay ("Tập đoàn X chỉ bố
 trí buổi làm việc, không tài trợ kinh phí", "chưa đài thọ", "không do doanh nghiệp tài trợ"): the negation is read."""
+_FIRM_START = re.compile(r"\b(?=(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b)")
+"""Where a firm's name may start (`_ENTERPRISE`'s name), every such place, "công ty" inside "tổng công ty" too."""
 _NEGATED_BEFORE = re.compile(r"\b(?:khong|chua)(?:\s+(?:phai|duoc))?(?:\s+do)?\s+$")
 """A negation right before the firm's name, folded ("không do Công ty X tài trợ"): the firm does not pay."""
 _AGENCY_BEFORE = re.compile(
@@ -85,14 +87,15 @@ def classify_funding(sentence: str) -> FundingInfo | None:
 
 def _firm_payer(folded: str) -> re.Match[str] | None:
     """The first firm that pays or organises, skipping "doanh nghiệp" inside a public body's name and a firm
-    said not to pay."""
-    start = 0
-    while enterprise := _ENTERPRISE.search(folded, start):
-        name = enterprise.start("name")
+    said not to pay. Each place a name may start (`_FIRM_START`) is judged by the words before it first, and only a
+    firm not skipped is read on to its payer's verb: a sentence listing many bodies is read once, not once a body."""
+    for start in _FIRM_START.finditer(folded):
+        name = start.start()
         reach = max(0, name - _BEFORE_REACH)
-        if not _AGENCY_BEFORE.search(folded, reach, name) and not _NEGATED_BEFORE.search(folded, reach, name):
+        if _AGENCY_BEFORE.search(folded, reach, name) or _NEGATED_BEFORE.search(folded, reach, name):
+            continue  # a public body's name or a firm said not to pay: its words are not read for a payer
+        if enterprise := _ENTERPRISE.match(folded, name):
             return enterprise
-        start = enterprise.start() + 1
     return None
 
 
