@@ -14,8 +14,10 @@ from extractors.vntext import fold, squash
 from schemas.document import Funding
 
 _SENTENCE_CUE = re.compile(r"kinh phi|chi phi|dai tho|tai tro|tu tuc|ngan sach|nguon von")
+_FIRM_WORDS = r"(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b"
+"""The words a firm's name starts with, folded ("tổng công ty", "tập đoàn", "doanh nghiệp")."""
 _ENTERPRISE = re.compile(
-    r"\b(?P<name>(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b(?:(?!\bdo\s)[^;])*?)\s*(?:\([^)]*\)\s*)?"
+    rf"\b(?P<name>{_FIRM_WORDS}(?:(?!\bdo\s)[^;])*?)\s*(?:\([^)]*\)\s*)?"
     r"(?<!\btu\s)(?<!\bkhong\s)(?<!\bchua\s)(?<!\bkhong\sco\s)"
     r"(?:tai\s+tro|dai\s+tho|chi\s+tra|ho\s+tro|bao\s+dam|dam\s+bao|to\s+chuc)"
 )
@@ -24,7 +26,7 @@ hàng tự chi trả kinh phí"): they do not pay for the delegation. Nor a firm
 another's ("có các doanh nghiệp dược phẩm tham gia trưng bày; kinh phí của đoàn do Bệnh viện chi trả"): the
 firm's words end at a semicolon or at "do", which names who pays. Nor a firm said not to pay ("Tập đoàn X chỉ bố
 trí buổi làm việc, không tài trợ kinh phí", "chưa đài thọ", "không do doanh nghiệp tài trợ"): the negation is read."""
-_FIRM_START = re.compile(r"\b(?=(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b)")
+_FIRM_START = re.compile(rf"\b(?={_FIRM_WORDS})")
 """Where a firm's name may start (`_ENTERPRISE`'s name), every such place, "công ty" inside "tổng công ty" too."""
 _NEGATED_BEFORE = re.compile(r"\b(?:khong|chua)(?:\s+(?:phai|duoc))?(?:\s+do)?\s+$")
 """A negation right before the firm's name, folded ("không do Công ty X tài trợ"): the firm does not pay."""
