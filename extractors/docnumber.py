@@ -306,8 +306,24 @@ KNOWN_SYMBOL_PARTS = frozenset([*TYPE_ABBREVIATIONS, *_BODY_PARTS, *_TERM_PARTS]
 corrected towards (`correct_ocr_symbol`). The pipeline adds the parts of an office's own documents
 (`symbol_parts`), so its own units' abbreviations are learnt."""
 
-_OCR_LOOKALIKES = {frozenset(pair) for pair in ("rT", "Il", "l1", "I1", "O0", "QO", "DĐ", "CG", "B8", "S5", "gq")}
+OCR_MISREADS = (("LI", "U"), ("O", "Q"))
+"""Letters of a symbol that tesseract reads for others on a damaged line, and what they stand for: "LI" for "U", "O"
+for "Q" ("OĐ-LIBND" for "QĐ-UBND", a stamp's frame across the line). Read as meant by `as_meant`; the
+one-letter ones are also `_OCR_LOOKALIKES`."""
+_OCR_LOOKALIKES = {frozenset(pair) for pair in ("rT", "Il", "l1", "I1", "O0", "DĐ", "CG", "B8", "S5", "gq")} | {
+    frozenset((read, meant)) for read, meant in OCR_MISREADS if len(read) == len(meant) == 1
+}
 """Character pairs tesseract confuses in capitals-and-digits symbols ("CTrTT" read as "CTTTT")."""
+
+
+def as_meant(folded_symbol: str) -> str:
+    """A folded (lower-case) symbol with the letters of `OCR_MISREADS` read as what they stand for ("od-libnd" →
+    "qd-ubnd")."""
+    for read, meant in OCR_MISREADS:
+        folded_symbol = folded_symbol.replace(read.lower(), meant.lower())
+    return folded_symbol
+
+
 _PART = re.compile(rf"{_SYMBOL_PART}")
 
 

@@ -380,7 +380,7 @@ _TWO_STEMS = re.compile(r"(?<!\S)[1Il|!][iIl1|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)"
 
 _ONE_STEM = re.compile(r"(?<!\S)[1I|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
 """A capital T whose crossbar a fax or a photocopy lost, read as one stem before the rest of the word: "1hị" for
-"Thị" (scenario 23's QĐ 468, "Bà Quách 1hị Lụa" read as no member at all). Not a small "l": "lâm" is a word."""
+"Thị" ("Bà Trần 1hị X" was read as no member at all). Not a small "l": "lâm" is a word."""
 
 
 def _crossbars(text: str) -> str:
@@ -391,11 +391,11 @@ def _crossbars(text: str) -> str:
     as read."""
 
     def spelt(capital: str) -> Callable[[re.Match[str]], str]:
-        def name(match: re.Match[str]) -> str:
+        def known_name_or_as_read(match: re.Match[str]) -> str:
             word = capital + match.group("rest")
             return word if word in KNOWN_GIVEN and match.group("rest")[0].islower() else match.group()
 
-        return name
+        return known_name_or_as_read
 
     return _ONE_STEM.sub(spelt("T"), _TWO_STEMS.sub(spelt("H"), text))
 
@@ -412,7 +412,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     `named`: a cell its table's header calls the name ("Họ và tên"), where a family name the lists lack (Tày, Nùng, Dao
     names such as "Lộc", or one OCR damaged) is still a name."""
     item = "".join(item[a:b] for a, b in _outside(_LABEL.finditer(fold(item)), len(item)))
-    # a bar before the honorific is a rule or a stamp's frame read ("…;|đồng chí Quách Thị Hằng"), no letter
+    # a bar before the honorific is a rule or a stamp's frame read ("…;|đồng chí Trần Thị X"), no letter
     text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.|")
     leading = _academic(text)  # "ThS. A": a title, not a speck for having no vowel
     words = text[leading.end() if leading else 0 :].split()

@@ -397,7 +397,7 @@ scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ 
 
 _PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?")
 """A page's number alone on its first line ("2", "- 2 -")."""
-_PAGE_TOP = re.compile(r"(?:\A|\f)((?:[ \t]*(?:-?\s*\d{1,3}\s*-?)?[ \t]*\n)*)([^\n\f]*)")
+_PAGE_TOP = re.compile(rf"(?:\A|\f)((?:[ \t]*(?:{_PAGE_NUMBER.pattern})?[ \t]*\n)*)([^\n\f]*)")
 """A page's first lines: blank ones or its number, then the line after them."""
 _FAX_LINE = re.compile(r"(?=[^\n]*\bFAX)(?=[^\n]*\d(?:[ .]?\d){6,})[^\n]*")
 """A fax machine's transmission line: "FAX" in capitals and a telephone number ("FAX No. : 0210 3846 974  14/1/26

@@ -310,8 +310,8 @@ def _label_then(read: str, digits: str) -> bool:
 
 def _capital_label(label: Word) -> bool:
     """A label in capitals with no colon ("SO"): the number's label only before a symbol's letters. A fax's sender
-    line ("FROM: 024 3825 8255 SO NOI VU HA NOI P.01/01") took "SO" for the label and its page count for the
-    symbol; its slot read "NOIVUHANOIP.01" and the header's own slot was never read (scenario 24's faxes)."""
+    line ("FROM: <phone> SO NOI VU <PROVINCE> P.01/01", the sending Sở's name) took "SO" for the label and the rest
+    with its page count for the symbol; that slot was read and the header's own slot never was."""
     return label.text.isupper() and ":" not in label.text
 
 
@@ -769,7 +769,7 @@ def _past(plain: np.ndarray, box: Box) -> list[tuple[int, int, int, int]]:
     """The strokes right of the crop `box` whose middle lies on its rows and that start within `RUN_ON_REACH` of its
     heights after it, whole, left to right (marks under `MARK_SHARE` of its height left out). A stroke starting
     under the crop's last digit but lying mostly past it counts: a pen's "65" written as one stroke began under the
-    bar of the 7 before it, the crop held the 7 alone and read it at 0.999 ("7" for 765, scenario 24)."""
+    bar of the 7 before it, the crop held the 7 alone and read it at 0.999 ("7" for 765)."""
     right, bottom = box.left + box.width, box.top + box.height
     reach = right + round(RUN_ON_REACH * box.height)
     window = (box.left, max(0, box.top - box.height // 2), min(plain.shape[1], reach + 2 * box.height))
