@@ -110,11 +110,23 @@ _UNIT_HEAD_RE = re.compile(
 )
 _ROLE_RE = re.compile(
     r"[\s,;:–—\-]*\(?\s*(?:lam\s+|kiem\s+)?(?:thanh\s+vien\s+(?=thap))?"
-    r"(?P<role>(?:pho\s+)?truong\s+doan|thap\s+tung|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
+    r"(?P<role>(?:pho\s+)?tr?uong\s+doan|thap\s+tung|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
 """A role in the delegation closing a member's entry ("…, Giám đốc Sở X - Trưởng đoàn"), folded; "thành viên tháp
-tùng" goes as an escort (role "tháp tùng", which a trips-per-year rule's exception may leave out of the count)."""
+tùng" goes as an escort (role "tháp tùng", which a trips-per-year rule's exception may leave out of the count). A
+scan's "(tướng đoàn)", its "r" lost, is the head's role all the same."""
+_LOST_R = re.compile(r"(?P<deputy>pho\s+)?tuong\s+doan")
+"""A head's role whose "r" a scan lost ("(tướng đoàn)"), folded."""
+
+
+def _role(written: str) -> str:
+    """A role as `_ROLE_RE` read it, lower case, in its spelling: "(tướng đoàn)" is "trưởng đoàn"."""
+    role = squash(written).lower()
+    lost = _LOST_R.fullmatch(fold(role))
+    return role if lost is None else ("phó " if lost["deputy"] else "") + "trưởng đoàn"
+
+
 _ENUM_RE = re.compile(
     r"^\s*(?:\d{1,2}(?!\d|[.,/:]\d)\s*[.;)/_–-]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=[^\W_])", re.IGNORECASE
 )
@@ -214,6 +226,11 @@ _DEGREE_WORD = re.compile(rf"(?:p?gs|ts|ths|tskh|ncs|(?:ths\.?)?{_SPECIALIST})\.
 no name word (it has no vowel), so the name ends before it."""
 
 
+_NAME_END = re.compile(r"[,;:–-]+\.?$")
+"""What ends a name before the post: a comma, colon or dash, a scan's speck of a dot after it ("Lý Thanh Bình,. Trưởng
+phòng …") aside."""
+
+
 def _split_name(item: str) -> tuple[str, str] | None:
     """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads. A title
     leads no name: a misaligned row gave its title cell as the name cell, and "Phó Giám đốc Sở …" became a member
@@ -223,7 +240,7 @@ def _split_name(item: str) -> tuple[str, str] | None:
         return None
     count = 0
     for index, word in enumerate(words[:6]):
-        bare = word.rstrip(",;:–-")
+        bare = _NAME_END.sub("", word)
         if index >= 2 and (_title_starts(words[index:]) or _DEGREE_WORD.fullmatch(fold(bare))):
             break
         if not _is_name_word(bare):
@@ -233,7 +250,7 @@ def _split_name(item: str) -> tuple[str, str] | None:
             break
     if not 2 <= count <= 5:
         return None
-    name = " ".join(words[:count]).rstrip(",;:–-")
+    name = _NAME_END.sub("", " ".join(words[:count]))
     after = words[count:]
     if after and _DEGREE_WORD.fullmatch(fold(after[0].rstrip(",;:–-"))):  # "Ung Văn Lộc ThS giảng viên …"
         after = after[1:]
@@ -430,7 +447,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     role = None
     role_match = _ROLE_RE.search(fold(text))
     if role_match and role_match.start() > 0:
-        role = squash(text[role_match.start("role") : role_match.end("role")]).lower()
+        role = _role(text[role_match.start("role") : role_match.end("role")])
         text = text[: role_match.start()]
     split = _split_name(_crossbars(text))
     if split is None:
@@ -613,7 +630,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
     role = base.role
     if "role" not in columns and (trailing := _ROLE_RE.search(fold(title))) and trailing.start() > 0:
         # "Giám đốc Sở X, Trưởng đoàn": the role closes the title cell when no column holds it
-        role = squash(title[trailing.start("role") : trailing.end("role")]).lower()
+        role = _role(title[trailing.start("role") : trailing.end("role")])
         title = title[: trailing.start()]
     if title and ("unit" not in columns or columns.get("title") == columns.get("unit")):  # "Chức vụ, đơn vị"
         split_title, split_unit = _split_title_unit(title)
