@@ -72,15 +72,18 @@ _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
 
 
-_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2})"
+_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2}|h(?=\.))"
 """A specialist physician's or pharmacist's grade, folded: "BSCKII", "BS.CKI", "DSCKI", "CKII" (bác sĩ / dược sĩ
 chuyên khoa cấp I, II). Printed without a dot too ("BSCKI Kiều Thị Nga"): a word no name or sentence has. OCR
-reads the grade's "II" as "TI", "Il", "1I", "TT" (scenario 23's "BSCKTT. Xa Thị Thủy") …"""
+reads the grade's "II" as "TI", "Il", "1I", "TT" (scenario 23's "BSCKTT. Xa Thị Thủy"), or "H" before its dot
+("BSCKH. Đoàn Thị Hoa") …"""
 _DOTTED_TITLES = r"gs|pgs|tskh|ts|ths|ncs|cn|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
 """Degrees, professions and honours a list prints before a name with a dot, folded: "TS.", "ThS.", "BS.", "DS."
 (dược sĩ), "ĐD." (điều dưỡng), "CN.", "KS.", "BSNT." (bác sĩ nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy
 thuốc, nhà giáo ưu tú / nhân dân)."""
-ACADEMIC = rf"(?:(?:{_SPECIALIST}|{_DOTTED_TITLES})\.\s*|{_SPECIALIST}\s+)+(?=[^\W\d_])"
+_COMMA_TITLES = r"p?gs|tskh|ts|ths"
+"""Degrees a scan may print with a comma for the dot ("1.TS, Tạ Quang Vinh"): no word a list has."""
+ACADEMIC = rf"(?:(?:{_SPECIALIST}|{_DOTTED_TITLES})\.+\s*|(?:{_COMMA_TITLES}),\s*|{_SPECIALIST}\s+)+(?=[^\W\d_])"
 _ACADEMIC_RE = re.compile("^" + ACADEMIC)
 """An academic title, degree or honour before a name, folded: "PGS.TS. Đặng Thị Thu Hà", "GS.TSKH. A", "ThS. B",
 "ThS.BSCKII C", "BSCKI D", "TTƯT.BS.CKII E" (in hospitals' and universities' lists there is no "Ông/Bà": the title
@@ -110,21 +113,24 @@ _UNIT_HEAD_RE = re.compile(
 )
 _ROLE_RE = re.compile(
     r"[\s,;:–—\-]*\(?\s*(?:lam\s+|kiem\s+)?(?:thanh\s+vien\s+(?=thap))?"
-    r"(?P<role>(?:pho\s+)?tr?uong\s+doan|thap\s+tung|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
+    r"(?P<role>(?:pho\s+)?tr?uong\s+(?:[^\w\s]\s*)?doan|thap\s+tung|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
 """A role in the delegation closing a member's entry ("…, Giám đốc Sở X - Trưởng đoàn"), folded; "thành viên tháp
 tùng" goes as an escort (role "tháp tùng", which a trips-per-year rule's exception may leave out of the count). A
 scan's "(tướng đoàn)", its "r" lost, is the head's role all the same."""
-_LOST_R = re.compile(r"(?P<deputy>pho\s+)?tuong\s+doan")
-"""A head's role whose "r" a scan lost ("(tướng đoàn)"), folded."""
+_LOST_R = re.compile(r"(?P<deputy>pho\s+)?tr?uong\s+(?:[^\w\s]\s*)?doan")
+"""A head's role as a scan may print it, folded: its "r" lost ("(tướng đoàn)"), a speck before its second word
+("Trưởng\n„ đoàn")."""
 
 
 def _role(written: str) -> str:
     """A role as `_ROLE_RE` read it, lower case, in its spelling: "(tướng đoàn)" is "trưởng đoàn"."""
     role = squash(written).lower()
     lost = _LOST_R.fullmatch(fold(role))
-    return role if lost is None else ("phó " if lost["deputy"] else "") + "trưởng đoàn"
+    if lost is None or re.fullmatch(r"(?:pho )?truong doan", fold(role)):
+        return role  # as written, "truong doan" of a text without its marks too
+    return ("phó " if lost["deputy"] else "") + "trưởng đoàn"
 
 
 _ENUM_RE = re.compile(
@@ -700,7 +706,8 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = runs_on = False
             continue
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
-        opens = after_opening and _honorific(_unspecked(stripped)) is not None and _starts_member(stripped)
+        addressed = _honorific(_unspecked(stripped)) is not None or _academic(stripped) is not None
+        opens = after_opening and addressed and _starts_member(stripped)  # "TS. A, Giám đốc …": its "1." lost
         if _is_header_row(stripped):
             in_table, open_item = True, False
             continue
@@ -806,14 +813,23 @@ _TITLE_DOT = re.compile(rf"(?<![^\s.(])(?:{_SPECIALIST}|{_DOTTED_TITLES})$")
 
 
 def _title_dot(folded: str, end: re.Match[str]) -> bool:
-    """Whether an enumeration's end is the dot of an academic title ("… và ThS. C")."""
-    return end.group().startswith(".") and _TITLE_DOT.search(folded, max(0, end.start() - 5), end.start()) is not None
+    """Whether an enumeration's end is the dot of an academic title ("… và ThS. C", "… và BSCKII. D")."""
+    return end.group().startswith(".") and _TITLE_DOT.search(folded, max(0, end.start() - 8), end.start()) is not None
+
+
+def _speck_dot(text: str, end: re.Match[str]) -> bool:
+    """Whether an enumeration's end is a scan's speck of a dot inside a name, the words going on in lower case
+    ("Trường Đại học Thủ.\nđô Hà Nội (trưởng đoàn) và ThS. B …"): no sentence ends there."""
+    return end.group().startswith(".") and text[end.end() : end.end() + 1].islower()
 
 
 def _enumerated(text: str, folded: str, start: int) -> tuple[list[TripMember], int]:
     """The members named from `start` to the enumeration's end ("đi công tác …", a sentence's end), and that end."""
     ends = _INLINE_END_RE.finditer(folded, start)
-    end = next((m.start() for m in ends if _goes_to(text, m) and not _title_dot(folded, m)), len(text))
+    end = next(
+        (m.start() for m in ends if _goes_to(text, m) and not _title_dot(folded, m) and not _speck_dot(text, m)),
+        len(text),
+    )
     bounds = [start]
     for separator in _INLINE_SPLIT_RE.finditer(folded, start, end):
         bounds += [separator.start(), separator.end()]
