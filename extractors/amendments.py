@@ -106,20 +106,25 @@ def _saying(text: str, own_number: str | None, pattern: re.Pattern[str]) -> list
     return found
 
 
+_SUBJECT = re.compile(r"[ \t]*(?:ve\s+viec|v/v)\b")
+"""A decision's subject line ("Về việc …", "V/v …"), folded."""
+
+
 def _only_cited(text: str, own_number: str | None, pattern: re.Pattern[str]) -> list[tuple[Citation, str]]:
-    """The decision changed by one whose lines saying so (matching `pattern`, folded) give no number: the one decision
-    its other lines cite by number outside the legal bases, with the last such line; none when they cite none or
+    """The decision changed by one whose subject says so (matching `pattern`, folded) but whose lines give no number:
+    the one decision its lines cite by number outside the legal bases, with the subject; none when they cite none or
     several. A scan loses the number ("Hủy bỏ Quyết định số ngây 2026 …") or the whole line under a stamp, while
     the subject ("Về việc hủy bỏ Quyết định cử đoàn …", "Về việc gia hạn thời gian công tác …") and a later article
     ("… có tên tại Quyết định số 2765/QĐ-UBND không thực hiện chuyến công tác nêu trên", "Các nội dung khác giữ
-    nguyên theo Quyết định số 1033/QĐ-UBND") still say which."""
+    nguyên theo Quyết định số 1033/QĐ-UBND") still say which. Only the subject: a decision of another kind may mention
+    such changes in passing (a Quy chế's "điều chỉnh thời gian …")."""
     text = unwrap_lines(text)
     folded = fold(text)
     saying = []
     for match in pattern.finditer(folded):
         start = folded.rfind("\n", 0, match.start()) + 1
         end = folded.find("\n", match.end())
-        if not _LEGAL_BASIS.match(folded, start):
+        if _SUBJECT.match(folded, start):
             saying.append(squash(text[start : end if end >= 0 else len(text)]))
     if not saying:
         return []

@@ -178,3 +178,14 @@ def test_an_extension_whose_opening_a_stamp_garbled_moves_the_end_its_period_res
     amendment = find_amendment(text)
     assert amendment is not None and not amendment.cancels
     assert (amendment.citation.number, amendment.start, amendment.end) == ("103/QĐ-UBND", None, D(2026, 4, 18))
+
+
+def test_a_decision_mentioning_a_change_in_an_article_amends_nothing_unless_its_subject_says_so() -> None:
+    """A Quy chế's article on "điều chỉnh thời gian" is no amendment of the one decision it cites."""
+    text = (
+        "QUYẾT ĐỊNH\nBan hành Quy chế quản lý đoàn ra\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý đoàn ra.\n"
+        "Điều 2. Quyết định này thay thế Quyết định số 45/QĐ-UBND ngày 02/3/2020.\n"
+        "Điều 5. Trường hợp điều chỉnh thời gian công tác, cơ quan trình lại chậm nhất 05 ngày làm việc.\n"
+    )
+    assert find_amendment(text) is None
