@@ -123,13 +123,6 @@ def _first_article(operative: str) -> str:
     return operative[: end.start()] if end else operative
 
 
-def _before_article_2(text: str) -> str:
-    """The preamble and the first article, when a scan garbled the "QUYẾT ĐỊNH:" line and "Điều 1" ("ĐẾN S5:-6ổQUYẾT
-    ĐỊNH:" under a received stamp, "Điều |I."): the submission is cited there, never in the later articles."""
-    end = _ARTICLE_2.search(fold(text))
-    return text[: end.start()] if end else text
-
-
 def find_inviter(text: str) -> str | None:
     """The inviting body after "theo lời mời của ...", as written."""
     match = _INVITER.search(fold(text))
@@ -271,7 +264,9 @@ def _trip(document: Document) -> tuple[Trip | None, str | None]:
     if not members and not (period and named):
         return None, None
     funding = find_funding(operative)
-    preamble = text[:begin] if begin else _before_article_2(text[:end])
+    # a scan that garbled "QUYẾT ĐỊNH:" and "Điều 1" under a received stamp ("ĐẾN S5:-6ổQUYẾT ĐỊNH:", "Điều |I."):
+    # the submission is cited before "Điều 2", never in the later articles
+    preamble = text[:begin] if begin else article
     submitted_on, doubt = find_submission(preamble, document.issue_date or (period.start if period else None))
     trip = Trip(
         start=period.start if period else None,
