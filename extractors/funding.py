@@ -74,7 +74,7 @@ def classify_funding(sentence: str) -> FundingInfo | None:
     folded = fold(sentence)
     enterprise = _firm_payer(folded)
     if enterprise:
-        name = sentence[enterprise.start("name") : enterprise.end("name")].strip(" ,;")
+        name = _without_specks(sentence[enterprise.start("name") : enterprise.end("name")]).strip(" ,;")
         return FundingInfo(Funding.ENTERPRISE, sentence, name)
     found = [(match.start(), kind) for kind, pattern in _KINDS if (match := pattern.search(folded))]
     if not found:
@@ -85,6 +85,15 @@ def classify_funding(sentence: str) -> FundingInfo | None:
     if host:
         sponsor = sentence[host.start("name") : host.end("name")].strip(" ,;")
     return FundingInfo(kind, sentence, sponsor)
+
+
+_SPECK = re.compile(r"\s*(?<!\S)\S*[^\w\s\-&.,()'/\"“”]\S*(?!\S)")
+"""A word holding a character no name is written with, a scan's speck ("Tổng công ty Vận tải ¡i Hà Nội")."""
+
+
+def _without_specks(name: str) -> str:
+    """A payer's name as a scan read it, its specks dropped: the name is compared with the members' units."""
+    return _SPECK.sub("", name)
 
 
 def _firm_payer(folded: str) -> re.Match[str] | None:

@@ -133,7 +133,11 @@ def issuer_part(line: str) -> str:
     """What a flattened header line says before the motto, the number or a pipe: the issuing body's part.
 
     A header flattened row by row puts the issuer's second line between the motto's two lines ("UBND TỈNH X
-    CỘNG HÒA … VIỆT NAM SỞ Y Độc lập - Tự do …"): that line is the issuer's too."""
+    CỘNG HÒA … VIỆT NAM SỞ Y Độc lập - Tự do …"): that line is the issuer's too; a scan may put it after the number's
+    label, before the number's garbled pen digits and its symbol ("Số: THÀNH PHỐ HÀ NỘI D2] ì /QĐ-UBND")."""
+    labelled = _after_number_label(line)
+    if labelled is not None:
+        return labelled
     folded = fold(line)
     match = _MOTTO_OR_NUMBER.search(folded)
     if not match:
@@ -141,6 +145,23 @@ def issuer_part(line: str) -> str:
     part = line[: match.start()]
     second = second_cell(line)
     return f"{part.rstrip()} {second}" if second else part
+
+
+_NUMBER_LABEL = re.compile(r"[ \t]*s[o0][ \t]*:[ \t]*")
+
+
+def _after_number_label(line: str) -> str | None:
+    """The capitalised words between a number's label and its symbol on one line, two at least ("Số: THÀNH PHỐ HÀ
+    NỘI D2] ì /QĐ-UBND" → "THÀNH PHỐ HÀ NỘI"), or None."""
+    label = _NUMBER_LABEL.match(fold(line))
+    if label is None or "/" not in line[label.end() :]:
+        return None
+    words = []
+    for word in line[label.end() :].split():
+        if not (word.isalpha() and word.isupper()):
+            break
+        words.append(word)
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def second_cell(line: str) -> str | None:
