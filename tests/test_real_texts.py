@@ -151,6 +151,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind43": 20,
     "blind44": 20,
     "blind45": 20,
+    "blind46": 20,
     "dev21": 20,
     "dev22": 11,
 }
