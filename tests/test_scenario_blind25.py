@@ -429,4 +429,4 @@ def test_scenario_blind25_boundaries_hold_on_the_calendar() -> None:
 
 
 def test_scenario_blind25_every_text_has_its_scan() -> None:
-    NINH_BINH.check_scans(52, required=False)
+    NINH_BINH.check_scans(52, required=True)
