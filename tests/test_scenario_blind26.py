@@ -394,4 +394,4 @@ def test_scenario_blind26_boundaries_hold_on_the_calendar() -> None:
 
 
 def test_scenario_blind26_every_text_has_its_scan() -> None:
-    BCT.check_scans(49, required=False)
+    BCT.check_scans(49, required=True)
