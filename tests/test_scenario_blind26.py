@@ -12,6 +12,7 @@ number or a date-only citation, by the decision's date and the trip's start; dea
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -365,7 +366,7 @@ def test_scenario_blind26_reports_link_and_two_need_more_than_the_cited_number()
 
 @pytest.mark.parametrize("part", LABEL_PARTS)
 def test_scenario_blind26_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(BCT, part, recompute(BCT, facts().values()), set(decisions()), findings=14, traps=58)
+    check_labels(BCT, part, recompute(BCT, facts().values()), set(decisions()), findings=14, traps=60)
 
 
 def test_scenario_blind26_boundaries_hold_on_the_calendar() -> None:
@@ -395,3 +396,28 @@ def test_scenario_blind26_boundaries_hold_on_the_calendar() -> None:
 
 def test_scenario_blind26_every_text_has_its_scan() -> None:
     BCT.check_scans(49, required=True)
+
+
+def test_scenario_blind26_labels_hang_on_the_scope_the_exception_and_the_quy_che() -> None:
+    """A reader who skips the tháp tùng exception, the "phụ trách" clause or the Quy chế's date gets other findings."""
+    labels = recompute(BCT, facts().values())
+    everyone = {n: dataclasses.replace(t, counted=None) for n, t in facts().items()}
+    assert recompute(BCT, everyone.values()) - labels == {
+        ("max_trips_per_year", "1318/QĐ-BCT", "Nguyễn Hoài Phong"),
+        ("max_trips_per_year", "2480/QĐ-BCT", "Vũ Thành Công"),
+    }
+    no_acting = {
+        n: dataclasses.replace(t, counted=frozenset(), members=[(m, None) for m, _ in t.members])
+        if "Đặng Minh Tuấn" in {m for m, _ in t.members}
+        else t
+        for n, t in facts().items()
+    }
+    assert labels - recompute(BCT, no_acting.values()) == {("max_trips_per_year", "1437/QĐ-BCT", "Đặng Minh Tuấn")}
+    ten = [dataclasses.replace(t, limits=base_limits()) for t in facts().values()]
+    assert labels - recompute(BCT, ten) == {("report_deadline_working_days", "1689/QĐ-BCT", None)}
+    signed = issue_date(BCT.text(QUY_CHE))  # a reader who applies the Quy chế from its signing, not from 01/7
+    early = [
+        dataclasses.replace(t, limits={**t.limits, "report_deadline_working_days": 7}) if t.end >= signed else t
+        for t in facts().values()
+    ]
+    assert {n for _, n, _ in recompute(BCT, early) - labels} == {"1251/QĐ-BCT", "1318/QĐ-BCT", "1437/QĐ-BCT"}
