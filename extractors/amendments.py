@@ -32,11 +32,21 @@ thời gian công tác … của đoàn được cử theo Quyết định số 
 _EXTENDED_TO = re.compile(r"\b(?:gia\s+han|keo\s+dai)\b.*?\bden\s+(?:het\s+)?(?:ngay\s+)?(?=\d)")
 """An extension's new end, folded: "Gia hạn thời gian công tác … đến hết ngày 23/7/2026 (thay cho ngày 20/7/2026)".
 Only the end moves; the dates before "đến" (the extended decision's own) are no period."""
+_EXTENDS = re.compile(r"\b(?:gia\s+han|keo\s+dai)\b")
+"""A decision that extends a trip, folded: only its end moves."""
+_NEW_END = re.compile(r"\bden\s+(?:het\s+)?ngay\s+(?=\d)")
+"""The end of a period an extension restates ("Thời gian công tác của đoàn là từ ngày … đến ngày 18/4/2026"), folded:
+its new end when the start was misread ("từ ngày 19/4/0036")."""
 _CANCELS = re.compile(
     r"\b(?:huy\s+bo|huy|bai\s+bo|thu\s+hoi)\s+(?:toan\s+bo\s+)?(?:noi\s+dung\s+)?(?:cua\s+)?quyet\s+dinh\s+(?:so\s+)?\d"
 )
 """A decision that cancels a whole decision ("Về việc hủy bỏ Quyết định số …", "Bãi bỏ Quyết định số …", "Thu hồi
 Quyết định số …"), folded; not one that repeals an article of it ("bãi bỏ Điều 2 của Quyết định số …")."""
+_CANCELS_UNNUMBERED = re.compile(
+    r"\b(?:huy\s+bo|bai\s+bo|thu\s+hoi)\s+(?:toan\s+bo\s+)?(?:noi\s+dung\s+)?(?:cua\s+)?quyet\s+dinh\b(?!\s+(?:so\s+)?\d)"
+)
+"""A decision said to cancel one whose number the line does not give ("Về việc hủy bỏ Quyết định cử đoàn đi công tác
+nước ngoài"; "Hủy bỏ Quyết định số ngây 2026 …", its number lost on a scan), folded."""
 _LEGAL_BASIS = re.compile(r"\s*(?:[-+•]\s*)?can\s+cu\b")
 """A "Căn cứ …" line cites what the decision rests on: a decision it names there as amending another is not
 this decision amending it."""
@@ -96,9 +106,43 @@ def _saying(text: str, own_number: str | None, pattern: re.Pattern[str]) -> list
     return found
 
 
+_SUBJECT = re.compile(r"[ \t]*(?:ve\s+viec|v/v)\b")
+"""A decision's subject line ("Về việc …", "V/v …"), folded."""
+
+
+def _only_cited(text: str, own_number: str | None, pattern: re.Pattern[str]) -> list[tuple[Citation, str]]:
+    """The decision changed by one whose subject says so (matching `pattern`, folded) but whose lines give no number:
+    the one decision its lines cite by number outside the legal bases, with the subject; none when they cite none or
+    several. A scan loses the number ("Hủy bỏ Quyết định số ngây 2026 …") or the whole line under a stamp, while
+    the subject ("Về việc hủy bỏ Quyết định cử đoàn …", "Về việc gia hạn thời gian công tác …") and a later article
+    ("… có tên tại Quyết định số 2765/QĐ-UBND không thực hiện chuyến công tác nêu trên", "Các nội dung khác giữ
+    nguyên theo Quyết định số 1033/QĐ-UBND") still say which. Only the subject: a decision of another kind may mention
+    such changes in passing (a Quy chế's "điều chỉnh thời gian …")."""
+    text = unwrap_lines(text)
+    folded = fold(text)
+    saying = []
+    for match in pattern.finditer(folded):
+        start = folded.rfind("\n", 0, match.start()) + 1
+        end = folded.find("\n", match.end())
+        if _SUBJECT.match(folded, start):
+            saying.append(squash(text[start : end if end >= 0 else len(text)]))
+    if not saying:
+        return []
+    cited: dict[str, Citation] = {}
+    for line in text.splitlines():
+        if not _LEGAL_BASIS.match(fold(line)):
+            for citation in find_citations(line, own_number, offset=None):
+                if citation.number and citation.kind == "quyet_dinh":
+                    cited.setdefault(citation.number, citation)
+    if len(cited) != 1:
+        return []
+    (citation,) = cited.values()
+    return [(citation, saying[-1])]
+
+
 def _amended(text: str, own_number: str | None) -> tuple[Citation, str] | None:
     """The decision this one amends and the sentence saying so."""
-    found = _saying(text, own_number, _AMENDS)
+    found = _saying(text, own_number, _AMENDS) or _only_cited(text, own_number, _AMENDS)
     return found[0] if found else None
 
 
@@ -117,7 +161,7 @@ def find_amendment(text: str, own_number: str | None = None) -> Amendment | None
 def _amendment(text: str, own_number: str | None) -> tuple[Amendment | None, str]:
     """`find_amendment`, with the lines that cancel a decision joined ("" when it cancels none): the cancelled
     delegation's members may be named in any of them, not only in the amendment's sentence."""
-    cancelled = _saying(text, own_number, _CANCELS)
+    cancelled = _saying(text, own_number, _CANCELS) or _only_cited(text, own_number, _CANCELS_UNNUMBERED)
     if cancelled:  # the line that dates the cancelled decision, when the subject line does not
         citation, sentence = next((found for found in cancelled if found[0].date), cancelled[0])
         return Amendment(citation=citation, cancels=True, sentence=sentence), " ".join(s for _, s in cancelled)
@@ -137,6 +181,7 @@ def _changes(text: str, own_number: str | None) -> Amendment | None:
     added: list[TripMember] = []
     removed: list[str] = []
     countries: list[tuple[str, str]] = []
+    extends = _EXTENDS.search(fold(text)) is not None
     for match in _SENTENCE.finditer(folded):
         new_part = match.group()
         instead = _INSTEAD.search(new_part)
@@ -148,6 +193,9 @@ def _changes(text: str, own_number: str | None) -> Amendment | None:
             start, end = period.start, period.end
         elif start is None and end is None and (extended := _EXTENDED_TO.search(new_part)):
             end = _first_date(raw[extended.end() :])
+        elif start is None and end is None and extends and _PERIOD_CUE.search(new_part):
+            ended = _NEW_END.search(fold(raw))
+            end = _first_date(raw[ended.end() :]) if ended else None
         if not countries and _COUNTRY_CUE.search(new_part):
             countries = [(d.name, d.code) for d in find_destinations(raw)]
         if add := _ADDED.search(new_part):

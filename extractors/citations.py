@@ -706,7 +706,6 @@ def _item_kind(kind: str, number: DocNumber, first: bool) -> str:
     whose symbol names no type stays `van_ban`: a kind is never guessed."""
     if first or kind == "van_ban":
         return kind  # "văn bản số 1011/CV-TU" is the word written: `van_ban` (samples/real/texts/README.md)
-        return kind
     if number.kind:
         return number.kind
     return "cong_van" if kind in TYPE_ABBREVIATIONS.values() and not number.party else kind

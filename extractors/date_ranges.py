@@ -36,14 +36,22 @@ def _end_alternatives(prefix: str) -> str:
     return "(?:" + "|".join(form.replace("@", f"{prefix}{i}") for i, form in enumerate(forms)) + ")"
 
 
+_FROM = r"(?<![/\-])\btu"
+""""từ" opening a period, folded; not the "TU" of a party committee's symbol ("Chỉ thị số 07-CT/TU ngày 09/01/2026",
+"1287-QĐ/TU ngày …"), whose date is the dispatch's own."""
+_DAY_WORD = r"ngay\s*[:.]?\s*"
+""""ngày", a colon or a dot a scan put after it aside ("từ ngày: 11/01/2027", "từ ngày. 06/7/2026")."""
+_TO = r"(?:den|toi|\ben(?=\s+ngay)|\-|–|—)"
+""""đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost."""
 _RANGE_RE = re.compile(
-    r"(?:\btu\s+(?:ngay\s+)?|\bngay\s+)"
+    rf"(?:{_FROM}\s+(?:{_DAY_WORD})?|\b{_DAY_WORD})"
     + _alternatives("a")
-    + r"\s*(?:den|toi|\-|–|—)\s*(?:het\s+)?(?:ngay\s+)?"
+    + rf"\s*{_TO}\s*(?:het\s+)?(?:{_DAY_WORD})?"
     + _end_alternatives("b"),
 )
 _START_RE = re.compile(
-    r"(?:\btu|\b(?:khoi\s+hanh|xuat\s+phat|xuat\s+canh)(?:\s+(?:vao|tu))?)\s+(?:ngay\s+)?" + _end_alternatives("a")
+    rf"(?:{_FROM}|\b(?:khoi\s+hanh|xuat\s+phat|xuat\s+canh)(?:\s+(?:vao|tu))?)\s+(?:{_DAY_WORD})?"
+    + _end_alternatives("a")
 )
 _SAME_DAY = r"\bdi\s*(?:,|va)?\s*ve\s+trong\s+(?:cung\s+)?ngay"
 _DAY_TRIP_RE = re.compile(
@@ -72,21 +80,28 @@ class Period:
 
 def _parts(match: re.Match[str], prefix: str) -> tuple[int | None, int | None, int | None]:
     """(day, month, year) from whichever form of the date matched under `prefix`."""
+    day, month, year = _written(match, prefix)
+    return (int(day) if day else None), (int(month) if month else None), _full_year(year)
+
+
+def _written(match: re.Match[str], prefix: str) -> tuple[str | None, str | None, str | None]:
+    """The day, month and year as written in whichever form of the date matched under `prefix`."""
     groups = match.groupdict()
     for i in range(4):
         day = groups.get(f"{prefix}{i}d")
-        if day is None:
-            continue
-        month = groups.get(f"{prefix}{i}m")
-        year = groups.get(f"{prefix}{i}y")
-        return int(day), int(month) if month else None, _full_year(year)
+        if day is not None:
+            return day, groups.get(f"{prefix}{i}m"), groups.get(f"{prefix}{i}y")
     return None, None, None
 
 
 def _full_year(year: str | None) -> int | None:
+    """A year as written: two digits are this century's; four digits before 1900 are a scan's misreading ("0036" for
+    2026) and no year."""
     if year is None:
         return None
     value = int(year)
+    if len(year) == 4 and value < 1900:
+        return None
     return value + 2000 if value < 100 else value
 
 
@@ -109,8 +124,8 @@ def _range_from(match: re.Match[str]) -> Period | None:
     if end is None:
         return None
     day, month, year = _parts(match, "a")
-    if day is None:
-        return None
+    if day is None or (year is None and _written(match, "a")[2] is not None):
+        return None  # a start whose year was misread ("từ ngày 19/4/0036") is not the end's year
     month_given, year_given = month is not None, year is not None
     month = month if month is not None else end.month
     year = year if year is not None else end.year

@@ -105,10 +105,12 @@ the serial ("Số: 2811CV/NG-LS", an old ministry's style) is part of the serial
 
 
 NUMBER_LABEL_RE = re.compile(
-    r"^[ \t]*(?:so|s6|s0|s\u00f4|s(?=[ \t]*:[ \t]*\d))[ \t]*[:.;]?[ \t]*(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/)"
+    r"^[ \t]*(?:so|s6|s0|s\u00f4|s(?=[ \t]*:[ \t]*\d))[ \t]*[:.;]?[ \t]*"
+    r"(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/|\S{1,4}[ \t]*-[ \t]*[a-z]{1,6}/[a-z])"
 )
 """The "Số:" label at a line start (folded text; OCR reads it "S6", "S0"; a web copy that lost the "ố" leaves
-"S:" before the digits), before a number or a blank one."""
+"S:" before the digits), before a number or a blank one — or before up to four characters of garble and a symbol:
+"/…", or a party's "-TYPE/BODY" ("Số l297 -QĐ/TU": the pen's 1287 read with a letter)."""
 
 
 @dataclass(frozen=True)
@@ -304,8 +306,24 @@ KNOWN_SYMBOL_PARTS = frozenset([*TYPE_ABBREVIATIONS, *_BODY_PARTS, *_TERM_PARTS]
 corrected towards (`correct_ocr_symbol`). The pipeline adds the parts of an office's own documents
 (`symbol_parts`), so its own units' abbreviations are learnt."""
 
-_OCR_LOOKALIKES = {frozenset(pair) for pair in ("rT", "Il", "l1", "I1", "O0", "QO", "DĐ", "CG", "B8", "S5", "gq")}
+OCR_MISREADS = (("LI", "U"), ("O", "Q"))
+"""Letters of a symbol that tesseract reads for others on a damaged line, and what they stand for: "LI" for "U", "O"
+for "Q" ("OĐ-LIBND" for "QĐ-UBND", a stamp's frame across the line). Read as meant by `as_meant`; the
+one-letter ones are also `_OCR_LOOKALIKES`."""
+_OCR_LOOKALIKES = {frozenset(pair) for pair in ("rT", "Il", "l1", "I1", "O0", "DĐ", "CG", "B8", "S5", "gq")} | {
+    frozenset((read, meant)) for read, meant in OCR_MISREADS if len(read) == len(meant) == 1
+}
 """Character pairs tesseract confuses in capitals-and-digits symbols ("CTrTT" read as "CTTTT")."""
+
+
+def as_meant(folded_symbol: str) -> str:
+    """A folded (lower-case) symbol with the letters of `OCR_MISREADS` read as what they stand for ("od-libnd" →
+    "qd-ubnd")."""
+    for read, meant in OCR_MISREADS:
+        folded_symbol = folded_symbol.replace(read.lower(), meant.lower())
+    return folded_symbol
+
+
 _PART = re.compile(rf"{_SYMBOL_PART}")
 
 

@@ -14,8 +14,10 @@ from extractors.vntext import fold, squash
 from schemas.document import Funding
 
 _SENTENCE_CUE = re.compile(r"kinh phi|chi phi|dai tho|tai tro|tu tuc|ngan sach|nguon von")
+_FIRM_WORDS = r"(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b"
+"""The words a firm's name starts with, folded ("tổng công ty", "tập đoàn", "doanh nghiệp")."""
 _ENTERPRISE = re.compile(
-    r"\b(?P<name>(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b(?:(?!\bdo\s)[^;])*?)\s*(?:\([^)]*\)\s*)?"
+    rf"\b(?P<name>{_FIRM_WORDS}(?:(?!\bdo\s)[^;])*?)\s*(?:\([^)]*\)\s*)?"
     r"(?<!\btu\s)(?<!\bkhong\s)(?<!\bchua\s)(?<!\bkhong\sco\s)"
     r"(?:tai\s+tro|dai\s+tho|chi\s+tra|ho\s+tro|bao\s+dam|dam\s+bao|to\s+chuc)"
 )
@@ -24,6 +26,8 @@ hàng tự chi trả kinh phí"): they do not pay for the delegation. Nor a firm
 another's ("có các doanh nghiệp dược phẩm tham gia trưng bày; kinh phí của đoàn do Bệnh viện chi trả"): the
 firm's words end at a semicolon or at "do", which names who pays. Nor a firm said not to pay ("Tập đoàn X chỉ bố
 trí buổi làm việc, không tài trợ kinh phí", "chưa đài thọ", "không do doanh nghiệp tài trợ"): the negation is read."""
+_FIRM_START = re.compile(rf"\b(?={_FIRM_WORDS})")
+"""Where a firm's name may start (`_ENTERPRISE`'s name), every such place, "công ty" inside "tổng công ty" too."""
 _NEGATED_BEFORE = re.compile(r"\b(?:khong|chua)(?:\s+(?:phai|duoc))?(?:\s+do)?\s+$")
 """A negation right before the firm's name, folded ("không do Công ty X tài trợ"): the firm does not pay."""
 _AGENCY_BEFORE = re.compile(
@@ -32,6 +36,10 @@ _AGENCY_BEFORE = re.compile(
 )
 """Words that make "doanh nghiệp" part of a public body's name ("Cơ quan Doanh nghiệp Hà Lan (RVO)", "Cục Phát
 triển doanh nghiệp", "Hiệp hội Doanh nghiệp"): such a body is no firm."""
+_BEFORE_REACH = 16
+"""How far before a firm's name `_NEGATED_BEFORE` and `_AGENCY_BEFORE` can start in a squashed sentence (one space
+between words; the longest is "khong phai do "): each candidate firm looks only that far back, not at the whole
+sentence before it, which made a sentence listing many bodies quadratic."""
 _KINDS: list[tuple[Funding, re.Pattern[str]]] = [
     (Funding.SELF, re.compile(r"\btu\s+tuc\b|\bca\s+nhan\s+tu\b|\bkinh\s+phi\s+ca\s+nhan\b")),
     (
@@ -61,11 +69,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def classify_funding(sentence: str) -> FundingInfo | None:
-    """The payer named in one sentence, with the sponsor's name when an enterprise or organiser pays."""
+    """The payer named in one squashed sentence (`squash`), with the sponsor's name when an enterprise or organiser
+    pays."""
     folded = fold(sentence)
     enterprise = _firm_payer(folded)
     if enterprise:
-        name = sentence[enterprise.start("name") : enterprise.end("name")].strip(" ,;")
+        name = _without_specks(sentence[enterprise.start("name") : enterprise.end("name")]).strip(" ,;")
         return FundingInfo(Funding.ENTERPRISE, sentence, name)
     found = [(match.start(), kind) for kind, pattern in _KINDS if (match := pattern.search(folded))]
     if not found:
@@ -78,15 +87,26 @@ def classify_funding(sentence: str) -> FundingInfo | None:
     return FundingInfo(kind, sentence, sponsor)
 
 
+_SPECK = re.compile(r"\s*(?<!\S)\S*[^\w\s\-&.,()'/\"“”]\S*(?!\S)")
+"""A word holding a character no name is written with, a scan's speck ("Tổng công ty Vận tải ¡i Hà Nội")."""
+
+
+def _without_specks(name: str) -> str:
+    """A payer's name as a scan read it, its specks dropped: the name is compared with the members' units."""
+    return _SPECK.sub("", name)
+
+
 def _firm_payer(folded: str) -> re.Match[str] | None:
     """The first firm that pays or organises, skipping "doanh nghiệp" inside a public body's name and a firm
-    said not to pay."""
-    start = 0
-    while enterprise := _ENTERPRISE.search(folded, start):
-        before = folded[: enterprise.start("name")]
-        if not _AGENCY_BEFORE.search(before) and not _NEGATED_BEFORE.search(before):
+    said not to pay. Each place a name may start (`_FIRM_START`) is judged by the words before it first, and only a
+    firm not skipped is read on to its payer's verb: a sentence listing many bodies is read once, not once a body."""
+    for start in _FIRM_START.finditer(folded):
+        name = start.start()
+        reach = max(0, name - _BEFORE_REACH)
+        if _AGENCY_BEFORE.search(folded, reach, name) or _NEGATED_BEFORE.search(folded, reach, name):
+            continue  # a public body's name or a firm said not to pay: its words are not read for a payer
+        if enterprise := _ENTERPRISE.match(folded, name):
             return enterprise
-        start = enterprise.start() + 1
     return None
 
 

@@ -39,6 +39,13 @@ are regions."""
 _UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 """German letters as written without them ("Baden Wuerttemberg", "Muenchen"): the key of that spelling differs
 from the folded one ("badenwurttemberg"), so a place is offered under both."""
+_COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center"}
+    | {"upper", "lower", "middle", "far", "coast", "province", "region", "district", "division"}
+)
+"""Words of a region named by where it lies ("North East" of Botswana, "Western Province", "Central", "Coast"): the
+same words are an English phrase in any name ("Bristol North West Primary School"), so such a region is ambiguous,
+counted only beside its country."""
 _REGION_POPULATION = 1_000_000
 """A region outranks a city of the same name unless the city is bigger (New York city over the state)."""
 
@@ -218,6 +225,9 @@ def _build_from_sources() -> _Index:
         if parent is None or parent in groupings:  # provinces and states, not their districts
             for name in {region.name, _REGION_SUFFIX.sub("", region.name)}:
                 offer(name, region.country_code, "region", _REGION_POPULATION)
+    for key, (name, country, level, _, curated) in list(index.items()):
+        if level == "region" and set(re.split(r"[\s-]+", name.casefold())) <= _COMPASS_WORDS:
+            index[key] = (name, country, level, True, curated)  # "North East": only beside its country
     data = json.loads(_DATA.read_text(encoding="utf-8"))
     for key in home | {place_key(name) for name in data["not_places"]}:
         index.pop(key, None)

@@ -53,6 +53,7 @@ from extractors.handfilled import (
 )
 from extractors.issuer import (
     bare_issuer_by_place,
+    branch_by_place,
     central_board,
     complete_bare_issuer,
     continues_name,
@@ -63,6 +64,7 @@ from extractors.issuer import (
     issuer_part,
     join_table_cells,
     joint_issuer,
+    lost_branch,
     respaced_organ,
     restored_issuer,
     second_cell,
@@ -286,6 +288,9 @@ def parse_header(
     if header.number is None and (slot := slots.get("number")) is not None and not _number_error(header):
         message = f"hand-filled number read ({slot.text!r}, score {slot.score:.2f}) but no number line with a symbol"
         header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message, page=1, box=slot.box))
+    if header.number is None and ocr and header.doc_type != DocType.OTHER and not _number_error(header):
+        message = f"no number read: the header of this {header.doc_type.value} has no number line as read"
+        header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
 
     anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
@@ -337,6 +342,13 @@ def parse_header(
         spans.issuer = None
         if header.issuer is None:
             message = "the header names a people's committee or council without its province, district or commune"
+            header.errors.append(ErrorItem(code=ErrorCode.ISSUER_INCOMPLETE, message=message))
+    branch = lost_branch(header.issuer, header.number) if header.issuer and header.parent_issuer is None else None
+    if branch is not None:  # "TỔNG LIÊN ĐOÀN LAO ĐỘNG" kept alone over "Số: 12/LĐLĐ": the branch issues, not it
+        header.parent_issuer, spans.parent_issuer = header.issuer, spans.issuer
+        header.issuer, spans.issuer = branch_by_place(branch, header.place, text), None
+        if header.issuer is None:
+            message = f"the header keeps only {header.parent_issuer!r}; its number names a {branch} it does not"
             header.errors.append(ErrorItem(code=ErrorCode.ISSUER_INCOMPLETE, message=message))
     header.issuer, header.parent_issuer = (
         respaced_organ(_spelled_as(body, header.place)) for body in (header.issuer, header.parent_issuer)
@@ -604,6 +616,10 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             and not _CITED_KIND_END.search(low[: party.start()].rstrip())
         ):
             match = party  # a party header flattened onto one line: "TỈNH ỦY X BAN TỔ CHỨC * Số 123-CV/BTCTU …"
+        if not match and (lone := _lone_symbol(line.text, line.start)) is not None:
+            message = f"the number's label and digits were not read: only its symbol {lone.symbol!r} on its line"
+            header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
+            return line, lone
         if not match:
             continue
         if (
@@ -640,6 +656,20 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             header.errors.append(ErrorItem(code=ErrorCode.NUMBER_BLANK, message="number left blank; symbol kept"))
         return line, number
     return None, None
+
+
+_LONE_SYMBOL = re.compile(r"[ \t]*/(?=[ \t]*[A-ZĐÐ])")
+"""A header line opening with the "/" of a symbol ("/QĐ-UBND"): the number's row whose "Số:" and pen digits tesseract
+lost (a photocopy's drum streaks through them, or the pen's tall strokes joined the line above)."""
+
+
+def _lone_symbol(text: str, offset: int) -> DocNumber | None:
+    """The symbol of a number line whose label and digits were not read (`_LONE_SYMBOL`), its number None: only a
+    known type's symbol ("/QĐ-UBND", "/QĐ-ĐHTĐHN Hà Nội, ngày …" where the dateline joined it)."""
+    if not _LONE_SYMBOL.match(text):
+        return None
+    number = parse_number(text, offset)
+    return number if number is not None and number.number is None and number.type_abbr else None
 
 
 _SLASHLESS_SYMBOL = re.compile(r"(?<![^\W\d_Øø])[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ][^\s/]*(?=\s|$)")
@@ -903,6 +933,8 @@ def _issuer(
         if title_type(text) or (is_upper_line(text) and (fold(text) in KINDS or _authority_title(text))):
             break  # the title's lines run on under it ("NGHỊ QUYẾT … / CỦA … VỀ VIỆC …", an old "SẮC LỆNH / CỦA
             # CHỦ TỊCH CHÍNH PHỦ" whose kind is no DocType, "QUYẾT ĐỊNH CỦA TỔNG KIỂM TOÁN …"): no body's name
+        if _YOUTH_UNION_MOTTO_LINE.fullmatch(fold(text).strip(" |*")):
+            continue  # the Youth Union's motto, a flattened row's second cell before the number ("TỈNH ĐOÀN X |")
         if not text or _DECORATION_RE.match(text) or not is_upper_line(text) or text.endswith(":"):
             continue  # a colon ends a note's heading ("LƯU Ý:"), never a body's name
         cursor = 0
@@ -952,7 +984,7 @@ def _issuer(
         board = central_board(names[0], names[1])
         if board is not None:
             return first, Reading(board, *stretches[1])
-        if party and not committee:
+        if party and not committee and not _OWN_COMMITTEE.match(fold(names[1])):
             if not _BOARD_START.match(fold(names[1])):  # a decoration or a seal read as letters ("SON OEE")
                 return first, Reading("", *stretches[1])
             return first, Reading(f"{names[1]} {names[0].split(' ')[0]} {names[0].split(' ')[1]}", *both)
@@ -973,6 +1005,12 @@ def _authority_title(text: str) -> bool:
 _HANGING_DASH = re.compile(r"[^\W\d_][ \t]+[-–][ \t]*$")
 """A spaced dash ending a header line after a word: the body's name goes on on the next line."""
 
+_YOUTH_UNION_MOTTO_LINE = re.compile(r"doan\s+(?:tncs|thanh\s+nien\s+cong\s+san)\s+ho\s+chi\s+minh")
+"""The Youth Union's motto alone on its line, where the state's stands: no body's name (a central board over it is
+the Union's, `youth_union_issuer`)."""
+_OWN_COMMITTEE = re.compile(r"(?:(?:dang|tinh|huyen|thanh|quan)\s+uy|dang\s+bo|chi\s+bo)\s+\S")
+"""A party committee with its own name under a higher one ("ĐẢNG ỦY KHỐI … / ĐẢNG ỦY BỘ NGOẠI GIAO"): the issuer
+as printed, not a board that takes the higher committee's name."""
 _BOARD_START = re.compile(
     r"(?:ban|van\s+phong|uy\s+ban|dang\s+(?:uy|doan|bo)|chi\s+bo|co\s+quan|truong|hoi\s+dong|trung\s+tam|bao|"
     r"tap\s+chi|nha\s+xuat\s+ban|cong\s+doan|doan|mat\s+tran|hoi|so|phong|ubkt|ubmttq)\b"

@@ -44,7 +44,7 @@ _HEAD = re.compile(
     r"(?:so|ban|vu|bo(?!\s+(?:chinh\s+tri|tu\s+lenh|doi\b))|cuc|tong\s+cuc|chi\s+cuc|van\s+phong|cong\s+an|bo\s+chi\s+huy|"
     r"truong|vien|trung\s+tam|phong|hoi\s+dong|uy\s+ban|ubnd|hdnd|(?:tinh|huyen|thanh|quan|thi|dang)\s+uy)\b"
 )
-_LOCALITY = re.compile(r"\b(?:tinh|huyen|thanh\s+pho|tp\.?|quan|thi\s+xa|xa|phuong)(?:\s+uy)?\s+\S")
+_LOCALITY = re.compile(r"\b(?:tinh|huyen|thanh\s+pho|thanh(?=\s+uy)|tp\.?|quan|thi\s+xa|xa|phuong)(?:\s+uy)?\s+\S")
 _MINISTRY = re.compile(r"^(?:(?:bo|uy\s+ban)\s+\S+|tong\s+cuc)\s+\S")
 """A ministry or commission with its name (two words at least: "BỘ Y TẾ"), or a general department with its
 one-word name ("TỔNG CỤC THUẾ"): a complete first body that a second one may follow on the same line."""
@@ -133,7 +133,11 @@ def issuer_part(line: str) -> str:
     """What a flattened header line says before the motto, the number or a pipe: the issuing body's part.
 
     A header flattened row by row puts the issuer's second line between the motto's two lines ("UBND TỈNH X
-    CỘNG HÒA … VIỆT NAM SỞ Y Độc lập - Tự do …"): that line is the issuer's too."""
+    CỘNG HÒA … VIỆT NAM SỞ Y Độc lập - Tự do …"): that line is the issuer's too; a scan may put it after the number's
+    label, before the number's garbled pen digits and its symbol ("Số: THÀNH PHỐ HÀ NỘI D2] ì /QĐ-UBND")."""
+    labelled = _after_number_label(line)
+    if labelled is not None:
+        return labelled
     folded = fold(line)
     match = _MOTTO_OR_NUMBER.search(folded)
     if not match:
@@ -141,6 +145,23 @@ def issuer_part(line: str) -> str:
     part = line[: match.start()]
     second = second_cell(line)
     return f"{part.rstrip()} {second}" if second else part
+
+
+_NUMBER_LABEL = re.compile(r"[ \t]*s[o0][ \t]*:[ \t]*")
+
+
+def _after_number_label(line: str) -> str | None:
+    """The capitalised words between a number's label and its symbol on one line, two at least ("Số: THÀNH PHỐ HÀ
+    NỘI D2] ì /QĐ-UBND" → "THÀNH PHỐ HÀ NỘI"), or None."""
+    label = _NUMBER_LABEL.match(fold(line))
+    if label is None or "/" not in line[label.end() :]:
+        return None
+    words = []
+    for word in line[label.end() :].split():
+        if not (word.isalpha() and word.isupper()):
+            break
+        words.append(word)
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def second_cell(line: str) -> str | None:
@@ -181,15 +202,35 @@ def split_bodies(heading: str) -> list[str]:
         if folded[i - 1] not in _NOT_A_SPLIT_AFTER and _HEAD.match(" ".join(folded[i:]))
     ]
     hospitals = [i for i in range(1, len(words) - 2) if _HOSPITAL.match(" ".join(folded[i:]))]
-    for i in sorted({*heads, *hospitals}):
+    branches = [i for i in range(2, len(words) - 1) if _BRANCH_HEAD.match(" ".join(folded[i:]))]
+    for i in sorted({*heads, *hospitals, *branches}):
         if i + 1 in heads:
             continue  # "HẢI PHÒNG SỞ NGOẠI VỤ": the first head word ends the place's name
         before = " ".join(folded[start:i])
-        if _LOCALITY.search(before) or _MINISTRY.match(before) or (i in hospitals and _department(before)):
+        if (
+            (i in heads or i in hospitals)
+            and (_LOCALITY.search(before) or _MINISTRY.match(before) or (i in hospitals and _department(before)))
+        ) or (i in branches and (_NATIONAL_BODY.search(before) is not None or _ends_at_province(before))):
             parts.append(" ".join(words[start:i]))
             start = i
     parts.append(" ".join(words[start:]))
     return [part for part in parts if part]
+
+
+_NATIONAL_BODY = re.compile(r"(?:\sviet\s+nam|^tong\s+lien\s+doan\s+lao\s+dong)$")
+"""A national body's complete name, which ends with the country's ("HỘI NÔNG DÂN VIỆT NAM"), or the labour
+federation's without it: the branch or body under it may follow on the same line (`_BRANCH_HEAD`)."""
+_BRANCH_HEAD = re.compile(rf"(?:{_HEAD.pattern}|{_OTHER_HEAD.pattern}|cong\s+doan\b)")
+"""A body's head after a national body's name on a flattened line ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM LIÊN ĐOÀN LAO
+ĐỘNG TỈNH X", "… VIỆT NAM CÔNG ĐOÀN NGÀNH GIÁO DỤC"): the header's second line, the issuer under its parent."""
+
+
+def _ends_at_province(folded: str) -> bool:
+    """Whether a folded heading ends with a province's or a central city's whole name after its level word ("lien
+    doan lao dong tinh nghe an"): a complete body, which a union's or branch's head after it does not go on."""
+    level = re.search(r"\b(?:tinh|thanh\s+pho|tp\.?)\s+(?P<name>[^.]+)$", folded)
+    units = _units_of_type("Province") | _units_of_type("Municipality")
+    return level is not None and level["name"].replace("-", " ") in units
 
 
 def _department(folded: str) -> bool:
@@ -590,3 +631,43 @@ def respaced_organ(body: str | None) -> str | None:
         out += [body[last : match.start()], spelled if written[:1].isupper() else spelled.lower()]
         last = match.end()
     return "".join([*out, body[last:]]) if out else body
+
+
+_NATIONAL_MARKS = re.compile(r"^(?:Tổng\s+)?(?P<branch>.+?)(?:\s+Việt\s+Nam)?$", re.IGNORECASE)
+"""A national mass organisation's name and its branch's, the same words without "Tổng" and "Việt Nam" ("Tổng Liên
+đoàn Lao động Việt Nam" over each "Liên đoàn Lao động tỉnh X")."""
+
+
+def lost_branch(issuer: str, number: str | None) -> str | None:
+    """The branch's name when a header kept only its national organisation's line (a web copy's cell cut after its
+    first line: "TỔNG LIÊN ĐOÀN LAO ĐỘNG" over a lost "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ …"), which the number tells: its
+    symbol abbreviates the branch ("12/LĐLĐ"), never the national body ("…/TLĐ"). None otherwise: the header's line
+    is the issuer."""
+    marks = _NATIONAL_MARKS.match(" ".join(issuer.split()))
+    if marks is None or marks["branch"] == issuer or not number:
+        return None
+    parts = [fold(part).upper() for part in re.split(r"[-/.\s]+", number) if re.fullmatch(r"[^\W\d_]+", part)]
+    branch = marks["branch"]
+    own = fold(_initials(branch)).upper()
+    if len(own) < _MIN_INITIALS or own not in parts or _abbreviated_in(issuer, parts) is not None:
+        return None
+    return branch
+
+
+def branch_by_place(branch: str, place: str | None, text: str) -> str | None:
+    """The branch whose national body's line a header kept alone (`lost_branch`), named when the text says for sure
+    which: it names itself by its level ("Liên đoàn Lao động Thành phố triển khai …", a province's or a central
+    city's level and no name after it), the dateline is a unit of that level by its own name ("TP. Đà Nẵng"),
+    and the text writes that unit in full ("Thành phố Đà Nẵng"), as for a bare "UBND" (`bare_issuer_by_place`).
+    None when not sure."""
+    words = r"\s+".join(map(re.escape, branch.split()))
+    pattern = re.compile(rf"(?<![^\W\d_])(?P<name>{words}\s+(?P<level>tỉnh|thành phố))(?:\s+(?P<next>\w)|[,.;:])", re.I)
+    own = next((found for found in pattern.finditer(text) if not (found["next"] or "a").isupper()), None)
+    if own is None or not place:
+        return None
+    level = fold(own["level"])
+    name = re.sub(r"(?i)^(?:tp\.?|thành phố|tỉnh)\s*", "", " ".join(place.split()))
+    wanted = fold(name.replace("-", " "))
+    if wanted not in _units_of_type(_LEVELS[level][1]) or f"{level} {wanted}" not in " ".join(fold(text).split()):
+        return None
+    return f"{' '.join(own['name'].split())} {name}"

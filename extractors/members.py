@@ -72,15 +72,18 @@ _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
 
 
-_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2})"
+_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2}|h(?=\.))"
 """A specialist physician's or pharmacist's grade, folded: "BSCKII", "BS.CKI", "DSCKI", "CKII" (bác sĩ / dược sĩ
 chuyên khoa cấp I, II). Printed without a dot too ("BSCKI Kiều Thị Nga"): a word no name or sentence has. OCR
-reads the grade's "II" as "TI", "Il", "1I", "TT" (scenario 23's "BSCKTT. Xa Thị Thủy") …"""
+reads the grade's "II" as "TI", "Il", "1I", "TT" (scenario 23's "BSCKTT. Xa Thị Thủy"), or "H" before its dot
+("BSCKH. Đoàn Thị Hoa") …"""
 _DOTTED_TITLES = r"gs|pgs|tskh|ts|ths|ncs|cn|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
 """Degrees, professions and honours a list prints before a name with a dot, folded: "TS.", "ThS.", "BS.", "DS."
 (dược sĩ), "ĐD." (điều dưỡng), "CN.", "KS.", "BSNT." (bác sĩ nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy
 thuốc, nhà giáo ưu tú / nhân dân)."""
-ACADEMIC = rf"(?:(?:{_SPECIALIST}|{_DOTTED_TITLES})\.\s*|{_SPECIALIST}\s+)+(?=[^\W\d_])"
+_COMMA_TITLES = r"p?gs|tskh|ts|ths"
+"""Degrees a scan may print with a comma for the dot ("1.TS, Tạ Quang Vinh"): no word a list has."""
+ACADEMIC = rf"(?:(?:{_SPECIALIST}|{_DOTTED_TITLES})\.+\s*|(?:{_COMMA_TITLES}),\s*|{_SPECIALIST}\s+)+(?=[^\W\d_])"
 _ACADEMIC_RE = re.compile("^" + ACADEMIC)
 """An academic title, degree or honour before a name, folded: "PGS.TS. Đặng Thị Thu Hà", "GS.TSKH. A", "ThS. B",
 "ThS.BSCKII C", "BSCKI D", "TTƯT.BS.CKII E" (in hospitals' and universities' lists there is no "Ông/Bà": the title
@@ -110,11 +113,26 @@ _UNIT_HEAD_RE = re.compile(
 )
 _ROLE_RE = re.compile(
     r"[\s,;:–—\-]*\(?\s*(?:lam\s+|kiem\s+)?(?:thanh\s+vien\s+(?=thap))?"
-    r"(?P<role>(?:pho\s+)?truong\s+doan|thap\s+tung|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
+    r"(?P<role>(?:pho\s+)?tr?uong\s+(?:[^\w\s]\s*)?doan|thap\s+tung|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
 """A role in the delegation closing a member's entry ("…, Giám đốc Sở X - Trưởng đoàn"), folded; "thành viên tháp
-tùng" goes as an escort (role "tháp tùng", which a trips-per-year rule's exception may leave out of the count)."""
+tùng" goes as an escort (role "tháp tùng", which a trips-per-year rule's exception may leave out of the count). A
+scan's "(tướng đoàn)", its "r" lost, is the head's role all the same."""
+_LOST_R = re.compile(r"(?P<deputy>pho\s+)?tr?uong\s+(?:[^\w\s]\s*)?doan")
+"""A head's role as a scan may print it, folded: its "r" lost ("(tướng đoàn)"), a speck before its second word
+("Trưởng\n„ đoàn")."""
+
+
+def _role(written: str) -> str:
+    """A role as `_ROLE_RE` read it, lower case, in its spelling: "(tướng đoàn)" is "trưởng đoàn"."""
+    role = squash(written).lower()
+    lost = _LOST_R.fullmatch(fold(role))
+    if lost is None or re.fullmatch(r"(?:pho )?truong doan", fold(role)):
+        return role  # as written, "truong doan" of a text without its marks too
+    return ("phó " if lost["deputy"] else "") + "trưởng đoàn"
+
+
 _ENUM_RE = re.compile(
     r"^\s*(?:\d{1,2}(?!\d|[.,/:]\d)\s*[.;)/_–-]?\s*\|?\s*|[a-zđ]\)\s+|[-–•+*]\s+)(?=[^\W_])", re.IGNORECASE
 )
@@ -214,6 +232,11 @@ _DEGREE_WORD = re.compile(rf"(?:p?gs|ts|ths|tskh|ncs|(?:ths\.?)?{_SPECIALIST})\.
 no name word (it has no vowel), so the name ends before it."""
 
 
+_NAME_END = re.compile(r"[,;:–-]+\.?$")
+"""What ends a name before the post: a comma, colon or dash, a scan's speck of a dot after it ("Lý Thanh Bình,. Trưởng
+phòng …") aside."""
+
+
 def _split_name(item: str) -> tuple[str, str] | None:
     """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads. A title
     leads no name: a misaligned row gave its title cell as the name cell, and "Phó Giám đốc Sở …" became a member
@@ -223,7 +246,7 @@ def _split_name(item: str) -> tuple[str, str] | None:
         return None
     count = 0
     for index, word in enumerate(words[:6]):
-        bare = word.rstrip(",;:–-")
+        bare = _NAME_END.sub("", word)
         if index >= 2 and (_title_starts(words[index:]) or _DEGREE_WORD.fullmatch(fold(bare))):
             break
         if not _is_name_word(bare):
@@ -233,7 +256,7 @@ def _split_name(item: str) -> tuple[str, str] | None:
             break
     if not 2 <= count <= 5:
         return None
-    name = " ".join(words[:count]).rstrip(",;:–-")
+    name = _NAME_END.sub("", " ".join(words[:count]))
     after = words[count:]
     if after and _DEGREE_WORD.fullmatch(fold(after[0].rstrip(",;:–-"))):  # "Ung Văn Lộc ThS giảng viên …"
         after = after[1:]
@@ -380,7 +403,7 @@ _TWO_STEMS = re.compile(r"(?<!\S)[1Il|!][iIl1|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)"
 
 _ONE_STEM = re.compile(r"(?<!\S)[1I|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
 """A capital T whose crossbar a fax or a photocopy lost, read as one stem before the rest of the word: "1hị" for
-"Thị" (scenario 23's QĐ 468, "Bà Quách 1hị Lụa" read as no member at all). Not a small "l": "lâm" is a word."""
+"Thị" ("Bà Trần 1hị X" was read as no member at all). Not a small "l": "lâm" is a word."""
 
 
 def _crossbars(text: str) -> str:
@@ -391,11 +414,11 @@ def _crossbars(text: str) -> str:
     as read."""
 
     def spelt(capital: str) -> Callable[[re.Match[str]], str]:
-        def name(match: re.Match[str]) -> str:
+        def known_name_or_as_read(match: re.Match[str]) -> str:
             word = capital + match.group("rest")
             return word if word in KNOWN_GIVEN and match.group("rest")[0].islower() else match.group()
 
-        return name
+        return known_name_or_as_read
 
     return _ONE_STEM.sub(spelt("T"), _TWO_STEMS.sub(spelt("H"), text))
 
@@ -412,7 +435,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     `named`: a cell its table's header calls the name ("Họ và tên"), where a family name the lists lack (Tày, Nùng, Dao
     names such as "Lộc", or one OCR damaged) is still a name."""
     item = "".join(item[a:b] for a, b in _outside(_LABEL.finditer(fold(item)), len(item)))
-    # a bar before the honorific is a rule or a stamp's frame read ("…;|đồng chí Quách Thị Hằng"), no letter
+    # a bar before the honorific is a rule or a stamp's frame read ("…;|đồng chí Trần Thị X"), no letter
     text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.|")
     leading = _academic(text)  # "ThS. A": a title, not a speck for having no vowel
     words = text[leading.end() if leading else 0 :].split()
@@ -430,7 +453,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     role = None
     role_match = _ROLE_RE.search(fold(text))
     if role_match and role_match.start() > 0:
-        role = squash(text[role_match.start("role") : role_match.end("role")]).lower()
+        role = _role(text[role_match.start("role") : role_match.end("role")])
         text = text[: role_match.start()]
     split = _split_name(_crossbars(text))
     if split is None:
@@ -613,7 +636,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
     role = base.role
     if "role" not in columns and (trailing := _ROLE_RE.search(fold(title))) and trailing.start() > 0:
         # "Giám đốc Sở X, Trưởng đoàn": the role closes the title cell when no column holds it
-        role = squash(title[trailing.start("role") : trailing.end("role")]).lower()
+        role = _role(title[trailing.start("role") : trailing.end("role")])
         title = title[: trailing.start()]
     if title and ("unit" not in columns or columns.get("title") == columns.get("unit")):  # "Chức vụ, đơn vị"
         split_title, split_unit = _split_title_unit(title)
@@ -683,7 +706,8 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = runs_on = False
             continue
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
-        opens = after_opening and _honorific(_unspecked(stripped)) is not None and _starts_member(stripped)
+        addressed = _honorific(_unspecked(stripped)) is not None or _academic(stripped) is not None
+        opens = after_opening and addressed and _starts_member(stripped)  # "TS. A, Giám đốc …": its "1." lost
         if _is_header_row(stripped):
             in_table, open_item = True, False
             continue
@@ -789,14 +813,23 @@ _TITLE_DOT = re.compile(rf"(?<![^\s.(])(?:{_SPECIALIST}|{_DOTTED_TITLES})$")
 
 
 def _title_dot(folded: str, end: re.Match[str]) -> bool:
-    """Whether an enumeration's end is the dot of an academic title ("… và ThS. C")."""
-    return end.group().startswith(".") and _TITLE_DOT.search(folded, max(0, end.start() - 5), end.start()) is not None
+    """Whether an enumeration's end is the dot of an academic title ("… và ThS. C", "… và BSCKII. D")."""
+    return end.group().startswith(".") and _TITLE_DOT.search(folded, max(0, end.start() - 8), end.start()) is not None
+
+
+def _speck_dot(text: str, end: re.Match[str]) -> bool:
+    """Whether an enumeration's end is a scan's speck of a dot inside a name, the words going on in lower case
+    ("Trường Đại học Thủ.\nđô Hà Nội (trưởng đoàn) và ThS. B …"): no sentence ends there."""
+    return end.group().startswith(".") and text[end.end() : end.end() + 1].islower()
 
 
 def _enumerated(text: str, folded: str, start: int) -> tuple[list[TripMember], int]:
     """The members named from `start` to the enumeration's end ("đi công tác …", a sentence's end), and that end."""
     ends = _INLINE_END_RE.finditer(folded, start)
-    end = next((m.start() for m in ends if _goes_to(text, m) and not _title_dot(folded, m)), len(text))
+    end = next(
+        (m.start() for m in ends if _goes_to(text, m) and not _title_dot(folded, m) and not _speck_dot(text, m)),
+        len(text),
+    )
     bounds = [start]
     for separator in _INLINE_SPLIT_RE.finditer(folded, start, end):
         bounds += [separator.start(), separator.end()]

@@ -47,7 +47,9 @@ _DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|TS\.?|ThS\.?)"
 RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
 """A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
-_DEGREES_ONLY = re.compile(rf"{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*")
+_SPELLED_DEGREE = r"(?:Tiến s[ỹĩ]|Thạc s[ỹĩ]|Phó Giáo sư|Giáo sư)"
+"""A degree written out and capitalised before a name: said only of a person, as a rank is, but no honorific."""
+_DEGREES_ONLY = re.compile(rf"{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*|{_SPELLED_DEGREE}")
 """Degrees alone where an honorific stands ("PGS.TS."): no honorific (`_honorific`)."""
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
@@ -191,12 +193,13 @@ _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-
     rf"|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
 )
 _HONORIFIC_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}|Samdech)"
+    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}|Samdech|{_SPELLED_DEGREE})"
     rf"(?: +|(?:(?<=[nN]gài)|(?<=[ôÔ]ng)|(?<=[bB]à))(?=[{_UPPER}]))(?:{_DEGREE})?"
     rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}}))"
 )
-"""An honorific or rank (or the Khmer "Samdech": "Samdech Men Som On, Phó Chủ tịch …"), then the name; a web copy
-may glue "Ngài", "ông" or "bà" to it ("NgàiMit-suo Sakaba", "ôngJean-Pierre")."""
+"""An honorific or rank (or the Khmer "Samdech": "Samdech Men Som On, Phó Chủ tịch …", or a degree written out:
+"Tiến sỹ Khăm Pha Văn Xay Nọi Vông - Phó Bí thư …", no honorific), then the name; a web copy may glue "Ngài", "ông"
+or "bà" to it ("NgàiMit-suo Sakaba", "ôngJean-Pierre")."""
 _CAPS_SURNAME = re.compile(r" +(?P<surname>[A-Z](?:[A-Z]|['-](?=[A-Z]))+)(?![^\W\d_])(?! +[A-Z])")
 """A foreign surname in capitals after the given name, as French and other European papers print it ("ông
 Jean-Pierre LAFON", "bà Marie DUBOIS"): read only after a one-word foreign given name, which is no name alone
@@ -510,6 +513,28 @@ def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | 
     return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
 
 
+_RELIEVED_RE = re.compile(
+    r"(?i:miễn nhiệm|bãi nhiệm|cho thôi giữ|thôi giữ)(?:[ \t]+(?i:chức vụ|chức danh))?(?=[ \t]+[^\W\d_])"
+    r"(?P<post>[^.;:\n]{1,160}?)[ \t]+đối với[ \t]*:?[ \t]*(?P<listed>[^.\n]*)$"
+)
+"""Relieving of an office ("miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2016-2021 đối với: Ông A, để nghỉ hưu
+…; ông B …"), the people after "đối với" in the same sentence."""
+
+
+def _relieved_office(text: str, honorific_start: int) -> tuple[str | None, str | None]:
+    """The office a person named with no office of their own is relieved of (`_RELIEVED_RE`): the post they hold
+    until the decision, as a news item names them by it. Only the post the sentence names right after the verb."""
+    relieved = _RELIEVED_RE.search(text, max(0, honorific_start - 300), honorific_start)
+    if relieved is None:
+        return None, None
+    title, unit = _title_unit(text[: relieved.end("post")], relieved.start("post"))
+    return title, _TERM.sub("", unit) or None if unit else unit
+
+
+_TERM = re.compile(r",?[ \t]+nhiệm kỳ\b.*$")
+"""The term of office after a post's body ("UBND tỉnh X nhiệm kỳ 2016-2021"): no part of the body's name."""
+
+
 _HOLDING_RE = re.compile(r"[ \t]*,[ \t]*giữ chức(?: vụ)?(?=[ \t])")
 
 
@@ -654,6 +679,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if title is None:
             title, unit = _appointed_office(text, match.start(), end)
         if title is None:
+            title, unit = _relieved_office(text, match.start())
+        if title is None:
             title, unit = _office_held(text, end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
             continue  # one word of two parts ("ông Xổm-phết, Phó Tỉnh trưởng") is a name only with its office
@@ -682,7 +709,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             title, unit = _title_unit(text, end)
             found.append((start, _person(name, title, unit, None, start, end, text)))
             taken.append((start, end))
-    for start, person in _title_first(text, ocr):  # a title before the name beats one after it
+    for start, person in (*_title_first(text, ocr), *_regnal_names(text)):  # a title before the name beats one after
         if not any(s <= start < e for s, e in taken) and person.span is not None:
             found.append((start, person))
             taken.append((start, person.span.end))
@@ -717,7 +744,11 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         found.extend(_ner_people(text, taken))
     found = _shared_offices(text, found)
     found = _offices_named_before(text, found)
-    people = [p for _, p in sorted(found, key=lambda item: item[0]) if not cut_name(p.name)]  # "… Nguyễn Thị"
+    people = [  # "… Nguyễn Thị" is cut; "Harald V" is whole
+        p
+        for _, p in sorted(found, key=lambda item: item[0])
+        if not cut_name(p.name) or (p.title in _CROWNS and _REGNAL_NAME.fullmatch(p.name))
+    ]
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
     return _unique(people, text)
@@ -1280,6 +1311,34 @@ def _place_before_name(tokens: list[str], start: int, end: int) -> bool:
     return bool(code_of(place)) or ((after >= 2 or (after == 1 and end - start >= 3)) and is_vietnamese_place(place))
 
 
+_DELEGATION_OF = re.compile(r"(?<![^\W\d_])[đĐ]oàn[ \t]+$")
+"""A delegation's word before a post in lower case ("đoàn cán bộ …"): what its members are, no one holder's office."""
+_LOCALITY_NAMED = re.compile(r"(?:Quận|Huyện|Tỉnh|Thành phố|Thị xã|Xã|Phường|Bang|Vùng) ")
+"""A run that opens with a locality's word, capitalised as a name's own ("Quận Mapo"): a place's name, no
+holder's."""
+_CROWNS = ("Nữ hoàng", "Quốc vương", "Nhà vua", "Vua", "Hoàng đế", "Giáo hoàng")
+_REGNAL_NAME = re.compile(rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)? [IVX]{{1,5}}")
+"""A name and a regnal number ("Harald V"): its one-letter last word is no name cut off ("… Nguyễn T")."""
+_REGNAL_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<title>{'|'.join(_CROWNS)}) (?:(?P<country>(?:[{_UPPER}][^\W\d_]* ){{1,2}}?))??"
+    rf"(?P<name>{_REGNAL_NAME.pattern})(?![^\W\d_])"
+)
+"""A crown's holder named with a regnal number ("Quốc vương Harald V", "Vua Thụy Điển Gustaf VI"): one word and
+the number are the name, no family name or second word to find; a country between is the crown's."""
+
+
+def _regnal_names(text: str) -> list[tuple[int, Person]]:
+    """The holders of crowns named by `_REGNAL_RE`, each with the crown as title and the country, if any, as unit."""
+    result = []
+    for match in _REGNAL_RE.finditer(text):
+        country = (match["country"] or "").strip()
+        if country and not code_of(country):
+            continue  # "Nữ hoàng Sắc đẹp …": no country between
+        start, end = match.span("name")
+        result.append((start, _person(match["name"], match["title"], country or None, None, start, end, text)))
+    return result
+
+
 def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     """ "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A ký": a title, its unit, then the first run of capitalised
     words that holds a name (see `_name_in_run`). A run right after "tỉnh"/"huyện" that is a Vietnamese
@@ -1288,6 +1347,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     for match in _TITLE_BEFORE_RE.finditer(text):
         if _TITLE_BEFORE_RE.match(text, match.end("title")):
             continue  # "CHỦ TỊCHPHÓ CHỦ TỊCH Nguyễn Văn An": the office glued after this one is the name's
+        if match.group("title")[:1].islower() and _DELEGATION_OF.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "đoàn cán bộ quản lý trường Nguyễn Bỉnh Khiêm Hải Phòng": what a delegation is made of
         tail = match.group("tail")
         if _REMIT.search(tail) and (listed := _REMIT_MORE.match(text, match.end("tail"))):
             tail = text[match.start("tail") : listed.end()]  # "Quốc vụ khanh phụ trách kinh tế, đầu tư UAE X"
@@ -1354,6 +1415,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (_short_place(name) or is_vietnamese_place(name)):
                 break
+            if split == 0 and _LOCALITY_NAMED.match(name):
+                break  # "Quận trưởng Quận Mapo chào xã giao …": the district he heads, its holder unnamed here
             if split == 0 and after_locality and _written_as_place(text, name):
                 break  # "chủ tịch Uỷ ban nhân dân tỉnh Hoàng Liên Sơn": a former province, written as one elsewhere
             if _FIRM_END.search(name):
@@ -1512,9 +1575,9 @@ Chính phủ … Y": a co-chair)."""
 
 
 def _is_membership(title: str) -> bool:
-    """A membership of a collective body ("Ủy viên Bộ Chính trị"), no office of its own; "Ủy viên trưởng" (the
-    chair of China's Standing Committee) is an office."""
-    return re.match(r"uy vien(?! truong)", fold(title)) is not None
+    """A membership of a collective body ("Ủy viên Bộ Chính trị", a former one too: "nguyên Ủy viên …"), no office of
+    its own; "Ủy viên trưởng" (the chair of China's Standing Committee) is an office."""
+    return re.match(r"uy vien(?! truong)", fold(without_former(title))) is not None
 
 
 def _ends_abroad(unit: str) -> bool:
@@ -1870,6 +1933,8 @@ def _unique(people: list[Person], text: str) -> list[Person]:
             title, unit = person.title, person.unit  # "Chủ tịch UBND tỉnh X" in a headline, then X's chain
         name = person.name if kept.name.isupper() and not person.name.isupper() else kept.name
         name = person.name if _by_one_name(person, kept) else name
+        if _tail_read_first(kept, person):  # a tail the place before took the rest of, then the whole name
+            name, unit = _whole_first_mention(kept, person)
         result[at] = kept.model_copy(update={"name": name, "title": title, "unit": unit})
     return result
 
@@ -1896,6 +1961,7 @@ def _same_person(kept: Person, person: Person) -> bool:
         or _initialled(kept, person)
         or _mistyped(kept, person)
         or _without_family(kept, person)
+        or _tail_read_first(kept, person)
         or _by_one_name(kept, person)
         or _by_one_name(person, kept)
         or _by_patronymic(kept, person)
@@ -1933,15 +1999,38 @@ def _by_one_name(full: Person, short: Person) -> bool:
 def _without_family(kept: Person, person: Person) -> bool:
     """Whether `person` is `kept` named again without the first word, as a story does after the first mention
     ("Ông Trần Tuấn Anh, bộ trưởng …", then "ông Tuấn Anh tham gia 13 đoàn"; "ông Juan Carlos Marsán", then "ông
-    Carlos Marsán"): `kept` has a known family name or is a foreign name, and three words or more, `person` is its
-    last two or more, with no other office."""
+    Carlos Marsán"): `kept` has a known family name or is a foreign name (or a name of syllables, `_SYLLABLE_NAME`),
+    and three words or more, `person` is its last two or more, with no other office."""
     words, other = kept.name.split(), person.name.split()
     if len(other) < 2 or len(words) <= len(other):
         return False
     if person.title and (not kept.title or title_key(person.title) != title_key(kept.title)):
         return False
-    foreign = all(map(_is_foreign_word, words))
+    foreign = all(map(_is_foreign_word, words)) or (len(words) >= _SYLLABLE_NAME and len(other) >= 3)
     return (family_name(words[0]) is not None or foreign) and words[len(words) - len(other) :] == other
+
+
+def _tail_read_first(kept: Person, person: Person) -> bool:
+    """Whether `kept` is the tail of a name of syllables (`_SYLLABLE_NAME`) that `person` gives whole, read first
+    where a place before the name took its first words ("Viện trưởng VKSND tỉnh Sê Kông Bun Mi Xay Phon Sạ Vắt" read
+    as "Xay Phon Sạ Vắt", later "đồng chí Bun Mi Xay Phon Sạ Vắt"): one person, named by the whole."""
+    return len(person.name.split()) >= _SYLLABLE_NAME and _without_family(person, kept)
+
+
+def _whole_first_mention(kept: Person, person: Person) -> tuple[str, str | None]:
+    """The name and unit of `kept`, whose unit took the first words of the name `person` gives whole
+    (`_tail_read_first`): those words moved back to the name, spelt as the first mention prints them (the corpus
+    names a person as first printed); `person`'s name and unit when the unit does not end with them."""
+    head = person.name.split()[: len(person.name.split()) - len(kept.name.split())]
+    words = (kept.unit or "").split()
+    if len(words) > len(head) and fold(" ".join(words[-len(head) :])) == fold(" ".join(head)):
+        return " ".join([*words[-len(head) :], kept.name]), " ".join(words[: -len(head)])
+    return person.name, person.unit or kept.unit
+
+
+_SYLLABLE_NAME = 5
+"""Words of a Lao name written in syllables ("Khăm Pha Văn Xay Nọi Vông"), more than a Vietnamese name has: its last
+three or more, read again where a family name ("Văn") starts the reading, are the same person."""
 
 
 def _mistyped(kept: Person, person: Person) -> bool:

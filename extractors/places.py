@@ -496,7 +496,7 @@ _PEOPLE_OF = (
     rf"(?:cac\s+)?don\s+vi|{_FOREIGN_AUTHORITY})"
 )
 _CUE_END = re.compile(
-    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|bay\s+tu|cong\s+tac|xuat\s+canh|voi|theo\s+gio|"
+    rf"(?:^|[\s(])(?:tai|o|den|toi|sang|di|tham|roi|bay\s+tu|cong\s+tac|xuat\s+canh|voi|theo\s+gio|tro\s+lai|"
     rf"le\s+hoi|"
     rf"chao\s+xa\s+giao(?:\s+lanh\s+dao)?|"
     rf"(?:tham|lam\s+viec)\s+(?:va\s+|,\s*)?(?:lam\s+viec\s+)?voi\s+(?:cac\s+)?{_COUNTERPARTS}[^.;:!?]{{0,60}}?"
@@ -511,7 +511,8 @@ _CUE_END = re.compile(
     rf"lam\s+viec\s+voi\s+(?:hoi\s+dong|chinh\s+quyen)(?:\s*(?:,|va)\s*(?:hoi\s+dong|chinh\s+quyen))*)"
     rf"(?:[\s\"“”]+{_CATEGORY})*[\s:\"“”]*$"
 )
-"""A cue right before the place: "tại", "sang", "thăm", "rời", "bay từ" (the delegation was there), "chào xã giao
+"""A cue right before the place: "tại", "sang", "thăm", "rời", "bay từ" (the delegation was there), "trở lại" (goes
+back: "đoàn … đã trở lại thành phố Perth"), "chào xã giao
 chính quyền TP.Dubai", "chào xã giao lãnh đạo tỉnh Champasak" (a courtesy call on its government or leaders) …;
 "thăm, làm việc với các cơ quan Quốc hội, Chính phủ hai nước X và Y" (the hosts' countries); "theo giờ Tokyo"
 (the local time of an event there); "Lễ hội Okayama" (a town's festival, named by the town that holds it, with
@@ -871,6 +872,26 @@ def _flies_home(text: str, end: int) -> bool:
     return fold(name) == "viet nam" or is_vietnamese_place(name)
 
 
+_INSTITUTION_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’&.-]*){0,4}[ \t]+(?:School|College|University|Academy|Institute|Hospital|Museum|Club|"
+    r"Company|Corporation|Group|Centre|Center|Airport|Stadium)(?![^\W\d_])"
+)
+"""The rest of an English institution's name after a place ("Bristol Grammar School", "Sydney Airport"):
+the place is only inside the body's name (the corpus's blind6 rule), however the delegation goes there."""
+_LOCATED_END = re.compile(
+    r"(?<![^\W\d_])(?i:nằm|tọa lạc|toạ lạc)[ \t]+(?i:ở|tại)(?:[ \t]+(?i:ngoại ô|ngoại thành|trung tâm|khu vực))?"
+    r"(?:[ \t]+(?i:thành phố|bang|tỉnh|vùng|quận))?[ \t]*$"
+)
+"""Where a site stands ("một ngôi trường … nằm ở ngoại ô Bristol"): a description of the site, no going there."""
+_ROUTE_END = re.compile(
+    r"(?<![^\W\d_])(?:tuyến|tour|tua|đường bay)(?![^\W\d_])[^.;!?\n]{0,60}?(?<![^\W\d_])từ [^.;!?\n]{1,40}? "
+    r"(?:sang|đến|tới|đi)(?: (?:tỉnh|thành phố|thủ đô|nước))? ?$"
+)
+"""A route between two places ("hình thành các tour, tuyến du lịch từ Điện Biên sang Phông Sa Lỳ", "mở đường bay từ Hà
+Nội đến Viêng Chăn"): what is to run between them, no delegation going. Matched on the text in lower case: "tuyến"
+(a route) folds like "tuyên" (proclaim)."""
+
+
 def _is_destination(
     text: str,
     folded: str,
@@ -890,6 +911,12 @@ def _is_destination(
     `places_before`: the places named before `mention`, accepted or not (a country after a body's place,
     `_country_of_visited_body`)."""
     if _COMMUNE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return False
+    if _INSTITUTION_AFTER.match(text, mention.end) or _LOCATED_END.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
+        return False
+    if _ROUTE_END.search(text[max(0, mention.start - 140) : mention.start].lower()):
         return False
     previous = accepted[-1] if accepted else None
     if previous is not None and (

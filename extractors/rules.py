@@ -395,9 +395,14 @@ _BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng
 scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ TỊCH" above a name stays apart."""
 
 
+_SPECK_BEFORE_LOWER = re.compile(r"[-–_'‘`.,]+[a-zà-ỹđ]")
+"""A scan's speck glued before a wrapped line's first, lower-case word ("… không thuộc trường" / "-hợp quy định tại
+điểm này"): the sentence goes on; an item's dash stands apart from its words ("- các đoàn …")."""
+
+
 _PAGE_NUMBER = re.compile(r"-?\s*\d{1,3}\s*-?")
 """A page's number alone on its first line ("2", "- 2 -")."""
-_PAGE_TOP = re.compile(r"(?:\A|\f)((?:[ \t]*(?:-?\s*\d{1,3}\s*-?)?[ \t]*\n)*)([^\n\f]*)")
+_PAGE_TOP = re.compile(rf"(?:\A|\f)((?:[ \t]*(?:{_PAGE_NUMBER.pattern})?[ \t]*\n)*)([^\n\f]*)")
 """A page's first lines: blank ones or its number, then the line after them."""
 _FAX_LINE = re.compile(r"(?=[^\n]*\bFAX)(?=[^\n]*\d(?:[ .]?\d){6,})[^\n]*")
 """A fax machine's transmission line: "FAX" in capitals and a telephone number ("FAX No. : 0210 3846 974  14/1/26
@@ -461,6 +466,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
             and text[end - 1] not in _TERMINAL
             and (
                 stripped[0].islower()
+                or bool(_SPECK_BEFORE_LOWER.match(stripped))
                 or (stripped[0] == "(" and text.count("\n", end, line_start) < 2)  # not a news lead: "(TTXVN) –"
                 or bool(_CONTINUING_NUMBER.match(stripped))
                 or (bool(_OPEN_END.search(text[start:end])) and not _ENUMERATOR.match(stripped))
@@ -1155,12 +1161,13 @@ _NOT_APPLIED = re.compile(
 """A sentence right after a limit naming whom it does not apply to ("Quy định về số ngày tại mỗi nước không áp
 dụng đối với đoàn tham gia khóa đào tạo …"): the limit's exception, which the check reads."""
 _NOT_COVERED = re.compile(
-    r"\bkhông thuộc (?:các )?(?:trường hợp|phạm vi|đối tượng) (?:quy định |nêu )?(?:tại|ở) "
+    r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp|phạm vi|đối tượng) (?:quy định |nêu )?(?:tại|ở) "
     r"(?:điểm|khoản|điều|mục) này\b"
 )
 """A later sentence of the same item saying what the rule does not cover ("Việc doanh nghiệp nhà nước của thành phố
 cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
-này"): the rule's exception, which its check reads."""
+này"): the rule's exception, which its check reads. A scan's speck may open the wrapped line ("… không thuộc trường
+/ -hợp quy định tại điểm này")."""
 _SUBJECTS = {
     RuleKind.MAX_DAYS_PER_COUNTRY: "số ngày|thời gian",
     RuleKind.MAX_COUNTRIES_PER_TRIP: "số nước|số quốc gia",

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from extractors.unit_offices import find_unit_offices, in_unit_offices
@@ -256,10 +257,9 @@ def _items(body: str) -> list[str]:
         folded = squash(fold(part))
         continues = bool(_CONTINUES.match(folded))
         of_another = _OF_ANOTHER.match(folded)
-        head_of = _OF_UNIT.search(fold(items[-1])) if items else None
         if part and not continues and _ROLE_WORD.search(folded):
             items.append(part)
-        elif part and of_another and head_of and cut == ",":
+        elif part and of_another and cut == "," and items and (head_of := _OF_UNIT.search(fold(items[-1]))):
             # "Giám đốc của mỗi sở, của Bệnh viện X": the same head of the next unit, "Giám đốc Bệnh viện X"
             items.append(f"{items[-1][: head_of.start()]} {part[of_another.end() :]}")
         elif part and continues and items and cut == ",":
@@ -481,8 +481,9 @@ _CONDITIONAL = re.compile(
 
 
 _OF_UNIT = re.compile(r"\s+cua\s")
-"""Where a post named by "đồng thời là" goes on to whose it is ("bí thư cấp ủy của chính đơn vị đó"): the post
-is what is listed; its unit is the member's own."""
+"""Where a post goes on to whose it is, folded: named by "đồng thời là" ("bí thư cấp ủy của chính đơn vị đó"), the
+post is what is listed, its unit the member's own; in an item ("Giám đốc của mỗi sở"), what `_items` gives the next
+unit ("…, của Bệnh viện X") stands before it."""
 
 
 def _unconditional(text: str, start: int, end: int) -> list[str]:
@@ -563,9 +564,11 @@ def roles_of(title: str | None) -> list[str]:
     return roles
 
 
-def _heads_of(items: Iterable[str]) -> list[str]:
+@lru_cache(maxsize=256)
+def _heads_of(items: tuple[str, ...]) -> tuple[str, ...]:
     """What a definition's items mean as title heads: generic phrases expanded, others kept as written — also a
-    title of a class of units ("Bí thư Đảng ủy các trường đại học thành viên" is no party head of any unit)."""
+    title of a class of units ("Bí thư Đảng ủy các trường đại học thành viên" is no party head of any unit). Cached:
+    `classify` asks it for every title judged against one definition."""
     heads: list[str] = []
     for item in items:
         folded = squash(fold(item))
@@ -576,7 +579,7 @@ def _heads_of(items: Iterable[str]) -> list[str]:
             heads.extend(t for titles in generic for t in titles)
         else:
             heads.append(_lower(item))
-    return heads
+    return tuple(heads)
 
 
 _PROVINCIAL_ITEM = re.compile(r"\b(?:tuong duong so|cap (?:tinh|so)|so|nganh|tinh)\b")
@@ -586,12 +589,13 @@ _LOCAL_UNIT = re.compile(r"\b(?:xã|phường|đặc khu|thị trấn|huyện|qu
 """A unit below the province, in the role's own spelling (folded, "quận" would be "quản lý"'s "quan")."""
 
 
-def _provincial_heads(items: Iterable[str]) -> set[str]:
+@lru_cache(maxsize=256)
+def _provincial_heads(items: tuple[str, ...]) -> frozenset[str]:
     """The heads only a provincially qualified generic item brings (`_PROVINCIAL_ITEM`): a ward's "Chánh Văn
     phòng HĐND và UBND phường" heads no agency "tương đương sở", so such a head is not matched in a local unit."""
-    provincial = set(_heads_of(i for i in items if _PROVINCIAL_ITEM.search(squash(fold(i)))))
-    other = set(_heads_of(i for i in items if not _PROVINCIAL_ITEM.search(squash(fold(i)))))
-    return provincial - other
+    provincial = set(_heads_of(tuple(i for i in items if _PROVINCIAL_ITEM.search(squash(fold(i))))))
+    other = set(_heads_of(tuple(i for i in items if not _PROVINCIAL_ITEM.search(squash(fold(i))))))
+    return frozenset(provincial - other)
 
 
 _TITLE_KEY_REWRITES = tuple(
@@ -609,6 +613,7 @@ _TITLE_KEY_REWRITES = tuple(
 """`_title_key`'s rewrites of a folded title, in order, compiled once: it runs for every role against every item."""
 
 
+@lru_cache(maxsize=4096)
 def _title_key(title: str) -> str:
     """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND" (and "HĐND", "TP" as
     "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …", "Phó Bí thư Thường trực" as the "Phó Bí thư" he is),
@@ -644,13 +649,21 @@ NOT_SURELY_STATE = re.compile(r"\b(?:co phan|cp)\b")
 _FIRM = re.compile(r"(?:cong ty|tong cong ty|tap doan|doanh nghiep)\b")
 
 
+@lru_cache(maxsize=1024)
+def _state_firms_title(head: str) -> str | None:
+    """The title key (`_title_key`) of a listed title for the state's enterprises (`_STATE_FIRMS`: "chu tich hoi dong
+    thanh vien"), None for another listed title. Cached: asked for every listed title against every role."""
+    firms = _STATE_FIRMS.match(squash(fold(head)))
+    return _title_key(firms.group("title")) if firms else None
+
+
 def _firm_unsure(role: str, head: str) -> bool:
     """Whether a role is a state-enterprise listing's title held in a company its name does not show to be the
     state's ("Chủ tịch Hội đồng thành viên Công ty cổ phần X"): neither in nor out, for a person to check."""
-    firms = _STATE_FIRMS.match(squash(fold(head)))
-    if firms is None:
+    title = _state_firms_title(head)
+    if title is None:
         return False
-    title, key = _title_key(firms.group("title")), _title_key(role)
+    key = _title_key(role)
     if not key.startswith(title + " "):
         return False
     unit = key[len(title) + 1 :]
@@ -658,7 +671,8 @@ def _firm_unsure(role: str, head: str) -> bool:
     return bool(_FIRM.match(unit)) and not state
 
 
-def _head_keys(head: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _head_keys(head: str) -> tuple[str, ...]:
     """A listed title's keys, one per kind of unit it lists: "Chủ tịch Ủy ban nhân dân xã, phường, đặc khu" is
     the chairman of a xã's, a phường's and a đặc khu's committee ("chu tich ubnd xa", "… phuong", "… dac khu"); a
     class of units described ("Viện trưởng các viện nghiên cứu trực thuộc") is any unit of its kind ("vien truong
@@ -669,13 +683,13 @@ def _head_keys(head: str) -> list[str]:
     keys = [key]
     if units := _CLASS_OF_UNITS.match(squash(fold(first))):
         keys.append(f"{_title_key(units.group('title'))} {units.group('kind')}")
-    if firms := _STATE_FIRMS.match(squash(fold(first))):
-        keys += [f"{_title_key(firms.group('title'))} {name}" for name in STATE_FIRM_NAMES]
+    if (firms_title := _state_firms_title(first)) is not None:
+        keys += [f"{firms_title} {name}" for name in STATE_FIRM_NAMES]
     for other in others:
         other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
         if kind and other_kind:
             keys.append(key[: kind.start()] + other_kind.group("kind"))
-    return keys
+    return tuple(keys)
 
 
 _FULL = "full"
@@ -690,8 +704,8 @@ def _match(role: str, head: str) -> str | None:
     role = _title_key(role)
     keys = _head_keys(head)
     if any(role == key or role.startswith(key + " ") for key in keys):
-        firms = _STATE_FIRMS.match(squash(fold(head)))
-        if firms and NOT_SURELY_STATE.search(role[len(_title_key(firms.group("title"))) :]):
+        firms_title = _state_firms_title(head)
+        if firms_title is not None and NOT_SURELY_STATE.search(role[len(firms_title) :]):
             return None  # "Tổng công ty cổ phần …": not surely the state's (`_firm_unsure`)
         return _FULL
     return _PARTIAL if any(key.startswith(role + " ") for key in keys) else None
@@ -702,7 +716,10 @@ def _matches(role: str, head: str) -> bool:
     return _match(role, head) is not None
 
 
+@lru_cache(maxsize=4096)
 def _is_deputy(role: str) -> bool:
+    """Whether a role is a deputy's (`_DEPUTY`: "phó …", "cấp phó"). Cached: asked for every listed title of every
+    role judged."""
     return bool(_DEPUTY.match(squash(fold(role))))
 
 
@@ -767,8 +784,8 @@ def classify(
     if definition and definition.offices_in:  # by office and kind of unit: "cấp phó … các Viện" is out
         member, why = in_unit_offices(roles_of(title), unit, definition.offices_in, definition.offices_out)
         return Membership(member, f"{why} theo định nghĩa: “{definition.sentence}”")
-    listed = _heads_of(definition.includes) if definition and definition.includes else [h.lower() for h in heads]
-    provincial = _provincial_heads(definition.includes) if definition else set()
+    listed = _heads_of(tuple(definition.includes)) if definition and definition.includes else [h.lower() for h in heads]
+    provincial = _provincial_heads(tuple(definition.includes)) if definition else frozenset()
     # a unit's name may hold "và" ("Văn phòng HĐND và UBND phường X"), which splits roles: the whole title says it
     local = bool(_LOCAL_UNIT.search(unicodedata.normalize("NFC", (with_unit(title, unit) or "").lower())))
     excluded = [_lower(e) for e in _excluded_titles(definition.excludes)] if definition else []

@@ -41,17 +41,30 @@ STAFF_ROLES: tuple[str, ...] = tuple(_DATA["staff"])
 ("Lái xe", "Phiên dịch", "Phóng viên")."""
 
 
+_DASH_WORDS = {"-", "–"}
+"""A dash between two offices that make one ("Phó Chủ tịch – Tổng Thư ký"), printed either way."""
+
+
+def _dash_alike(title: str) -> str:
+    """A title's words with a dash between them written one way ("–")."""
+    return " ".join("–" if word in _DASH_WORDS else word for word in title.split())
+
+
 def pattern(titles: tuple[str, ...] | list[str] | set[str], space: str = r"\s+") -> str:
     """A regex alternation of `titles`, longest first, words apart by `space` (any space by default), a comma
     inside optional."""
-    spelled = (space.join(re.escape(word) for word in title.replace(",", " ,").split()) for title in titles)
+    spelled = (
+        space.join("[-–]" if word in _DASH_WORDS else re.escape(word) for word in title.replace(",", " ,").split())
+        for title in titles
+    )
     comma = f"{space},{space}"
     return alternation(sorted((p.replace(comma, f"(?:,{space}|{space})") for p in spelled), key=len, reverse=True))
 
 
 def title_key(title: str) -> str:
-    """A title's letters for lookup: folded, a comma inside it left out ("Bộ trưởng Chủ nhiệm")."""
-    return " ".join(fold(title).replace(",", " ").split())
+    """A title's letters for lookup: folded, a comma inside it left out ("Bộ trưởng Chủ nhiệm"), a dash between
+    words written one way."""
+    return _dash_alike(fold(title).replace(",", " "))
 
 
 TITLE_BY_FOLD: dict[str, str] = {}
@@ -64,7 +77,7 @@ for _title in TITLES:
 
 def _marks_key(title: str) -> str:
     """A title's letters with their marks, lower-case, a comma inside it left out."""
-    return " ".join(title.replace(",", " ").lower().split())
+    return _dash_alike(title.replace(",", " ").lower())
 
 
 _TITLE_BY_MARKS = {_marks_key(title): ABBREVIATED_TITLES.get(title, title) for title in TITLES}
@@ -113,6 +126,9 @@ _HEADS = {t for t in TITLES if t not in _NO_DEPUTY and t not in ABBREVIATED_TITL
 _SHORT_HEADS = {short for short, full in ABBREVIATED_TITLES.items() if full in _HEADS}
 """An office written short after a deputy's word ("Phó TTg" for Phó Thủ tướng): a deputy of the office it stands for."""
 _WORD_END = r"(?![^\W\d_])"
+_DASHED = [title for title in TITLES if " – " in title]
+"""Two offices one holder holds as one ("Phó Chủ tịch – Tổng Thư ký"): tried before a deputy's office, which would
+take its first half."""
 _QUALIFIED_COMPOUND = (
     rf"(?:{pattern(_DATA['compound_prefixes'], ' ')}) (?:{_QUALIFIER}) (?:{pattern(_DATA['state_offices'], ' ')})"
 )
@@ -123,7 +139,7 @@ _ELECTED = r"Đại biểu(?= (?:Quốc hội|HĐND|Hội đồng nhân dân)(?!
 "Đại biểu" alone is a delegate, a delegation list's word (`STAFF_ROLES`)."""
 TITLE_PATTERN = (  # one space between words, as running text prints them; a deputy's office is the longer match
     rf"(?:{_FORMER_START} )?"
-    rf"(?:(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')}|(?-i:{pattern(_SHORT_HEADS, ' ')}))"
+    rf"(?:{pattern(_DASHED, ' ')}|(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')}|(?-i:{pattern(_SHORT_HEADS, ' ')}))"
     rf"|{_QUALIFIED_COMPOUND}|{pattern(TITLES, ' ')}|{_ELECTED})"
     rf"(?: (?:{_QUALIFIER_IN_TEXT}){_WORD_END})?"
     rf"(?! (?-i:quán){_WORD_END})"  # "Đại sứ quán", "Tổng Lãnh sự quán": a mission, not its head

@@ -59,9 +59,12 @@ _DECLARED_SIZE = re.compile(r"\bgom\s+(?=\S)")
 _PEOPLE_WORD = re.compile(
     r"\s*(?:thanh\s+vien|nguoi|dong\s+chi|dai\s+bieu|can\s+bo|cong\s+chuc|vien\s+chuc|giao\s+vien|hoc\s+vien)\b"
 )
-_SUBMISSION = re.compile(r"^[ \t]*(?:[-+•][ \t]*)?(?:xet|theo\s+de\s+nghi)\b.*?\bto\s+trinh\b", re.MULTILINE)
+_SUBMISSION = re.compile(
+    r"^[ \t]*(?:[-+•][ \t]*)?(?:xet|theo\s+de\s+nghi)\b.*?(?:\bto\s+trinh\b|\d[ \t]*[/-][ \t]*ttr\b)", re.MULTILINE
+)
 """The preamble line citing the submission: "Xét (đề nghị …) Tờ trình …" or "Theo đề nghị của … tại Tờ trình …",
-bulleted or not ("- Xét Tờ trình số 27-TTr/ĐU …" in a party decision)."""
+bulleted or not ("- Xét Tờ trình số 27-TTr/ĐU …" in a party decision); or one whose "Tờ trình" a stamp over it garbled
+("Xét đề ngh†-c đại đời trình số 09/TTr-STC ngày …"), its number's "TTr" symbol saying what it cites."""
 _SUBMISSION_END = re.compile(r"[.;](?=\s|$)|\n\s*(?:xet|can\s+cu|theo\s+de\s+nghi|quyet\s+dinh)\b|\n\s*\n")
 """Where the "Xét … Tờ trình …" sentence ends: a full stop or semicolon, the next preamble line, a blank line —
 not the line's end, since a scan wraps it anywhere ("… tại Tờ trình số\n36/TTr-SKHCN ngày 28/8/2026.")."""
@@ -261,7 +264,10 @@ def _trip(document: Document) -> tuple[Trip | None, str | None]:
     if not members and not (period and named):
         return None, None
     funding = find_funding(operative)
-    submitted_on, doubt = find_submission(text[:begin], document.issue_date or (period.start if period else None))
+    # a scan that garbled "QUYẾT ĐỊNH:" and "Điều 1" under a received stamp ("ĐẾN S5:-6ổQUYẾT ĐỊNH:", "Điều |I."):
+    # the submission is cited before "Điều 2", never in the later articles
+    preamble = text[:begin] if begin else article
+    submitted_on, doubt = find_submission(preamble, document.issue_date or (period.start if period else None))
     trip = Trip(
         start=period.start if period else None,
         end=period.end if period else None,

@@ -64,7 +64,7 @@ class ErrorCode(StrEnum):
     CITATION_DATE_CENTURY = "citation.date_century"  # a cited date's two-digit year in a document of unknown date
 
     # issuer: the header's issuing body (null, the document goes to review)
-    ISSUER_INCOMPLETE = "issuer.incomplete"  # a bare "UBND" whose locality the text does not give for sure
+    ISSUER_INCOMPLETE = "issuer.incomplete"  # a bare "UBND", or a lost branch line, the text does not give for sure
 
     # signer: the signature block (the name is null, title and mode kept, the document goes to review)
     SIGNER_NAME_UNSURE = "signer.name_unsure"  # a given name read with low confidence, or a name/title cut by the copy

@@ -81,3 +81,36 @@ def test_only_the_defined_pairs_are_two_key_leaders_of_one_unit() -> None:
     found = [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == KIND]
     assert [f.decision_number for f in found] == ["10/QĐ-UBND"]
     assert "09-QĐi/TU" in found[0].message
+
+
+def test_a_read_pair_unflagged_by_linking_is_two_key_leaders_of_one_unit() -> None:
+    """Both posts of a pair the article reads ("Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh"; "Bí thư cấp ủy và
+    Giám đốc của mỗi sở"), neither flagged a key leader by linking: the pairs alone make them two of one unit."""
+    con = _db()
+    insert_trips(
+        con,
+        [
+            _trip(
+                "40/QĐ-UBND",
+                3,
+                Member("Nguyễn Văn An", "Tỉnh ủy Đông Sơn", title="Bí thư"),
+                Member("Vũ Thị Bình", "Ủy ban nhân dân tỉnh Đông Sơn", title="Chủ tịch"),
+            ),
+            _trip(
+                "50/QĐ-UBND",
+                5,
+                Member("Lê Văn Tùng", "Sở Y tế", title="Giám đốc"),
+                Member("Trần Thị Mơ", "Sở Y tế", title="Bí thư Đảng ủy"),
+            ),
+            # one post of a pair beside a post no pair names: one key leader
+            _trip(
+                "60/QĐ-UBND",
+                7,
+                Member("Hà Văn Lộc", "Sở Y tế", title="Giám đốc"),
+                Member("Đỗ Minh Khang", "Sở Y tế", title="Chánh Văn phòng"),
+            ),
+        ],
+    )
+    found = [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == KIND]
+    assert sorted(f.decision_number for f in found) == ["40/QĐ-UBND", "50/QĐ-UBND"]
+    assert all("09-QĐi/TU" in f.message for f in found)

@@ -47,3 +47,12 @@ def test_a_state_company_paying_for_its_own_people_is_no_breach_paying_for_other
     found = {f.decision_number for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"}
     # 10: its own people on its own money; 20: it pays for a Sở's official too; 30: a joint-stock company
     assert found == {"20/QĐ-UBND", "30/QĐ-UBND"}
+
+
+def test_a_scans_hyphen_in_a_members_unit_keeps_the_company_its_own() -> None:
+    """Issue 13 (scenario 24's scans): "Tổng công-ty …" in a member's unit is the payer's name all the same."""
+    con = approved_2026(CHI_THI, "11-CT/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
+    own = [Member("Lê Văn Tùng", FIRM, title="Tổng Giám đốc"), Member("Hà Thị Lan", "Tổng công-ty Cấp nước Đông Sơn")]
+    insert_trips(con, [TripFact("10/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 6), ["Đức"], own, funding="enterprise")])
+    con.execute("UPDATE trips SET sponsor = ?", [FIRM])
+    assert not [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"]

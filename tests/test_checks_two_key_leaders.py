@@ -6,7 +6,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from pipeline.checks.kinds.no_two_key_leaders_same_unit import UNIT_KEY
+from pipeline.checks.kinds.no_two_key_leaders_same_unit import HELD_UNIT, UNIT_KEY
 
 
 def titled_unit_keys(members: list[tuple[str | None, str]], separate: tuple[str, ...] = ()) -> list[str]:
@@ -17,7 +17,10 @@ def titled_unit_keys(members: list[tuple[str | None, str]], separate: tuple[str,
         con.execute("INSERT INTO cv_unit_levels VALUES (?)", [level])
     con.execute("CREATE TEMP TABLE members (title VARCHAR, unit VARCHAR)")
     con.executemany("INSERT INTO members VALUES (?, ?)", members)
-    return [row[0] for row in con.execute(f"SELECT {UNIT_KEY} FROM members").fetchall()]
+    return [
+        row[0]
+        for row in con.execute(f"SELECT {UNIT_KEY} FROM (SELECT {HELD_UNIT} AS held_unit FROM members)").fetchall()
+    ]
 
 
 def unit_keys(*units: str) -> list[str]:

@@ -667,6 +667,41 @@ def test_link_a_report_on_two_trips_links_each(con: duckdb.DuckDBPyConnection) -
 
 
 @pytest.mark.parametrize(
+    ("cited_date", "month", "unit", "linked"),
+    [
+        (D(2026, 7, 8), "2026-07", "Trường Đại học Đông Sơn", "t2"),  # its pen-filled day unread: the month fits
+        (D(2026, 6, 8), "2026-07", "Trường Đại học Đông Sơn", None),  # cited in another month: another decision
+        (D(2026, 7, 8), "2026-07", "Sở Y tế", None),  # another unit's report
+    ],
+)
+def test_a_further_decision_cited_by_a_number_no_trip_holds_links_by_its_date(
+    con: duckdb.DuckDBPyConnection, cited_date: dt.date, month: str, unit: str, linked: str | None
+) -> None:
+    """Issue 13 (scenario 24's scans): a report on two trips cites the second decision by a number no trip holds (that
+    scan's pen-filled number unread) and its date; the one unnumbered trip of that date — or month, its day unread
+    too — whose unit and a destination agree is linked, below LINK_SURE."""
+    first: list[Member] = [("Vương Thị Hà", "Trưởng khoa", "Trường Đại học Đông Sơn")]
+    add_trip(con, "t1", "318/QĐ-ĐHĐS", D(2026, 6, 29), D(2026, 7, 13), D(2026, 7, 17), first, ["Ma-lai-xi-a"])
+    second: list[Member] = [*first, ("Lò Thị Nga", "Giảng viên", "Trường Đại học Đông Sơn")]
+    add_trip(con, "t2", "341/QĐ-ĐHĐS", D(2026, 7, 8), D(2026, 7, 20), D(2026, 7, 24), second, ["Thái Lan"])
+    con.execute("UPDATE trips SET decision_number = NULL, decision_date = NULL WHERE trip_id = 't2'")
+    con.execute(
+        "UPDATE documents SET document_json = ? WHERE sha256 = 't2'", [json.dumps({"issue_date_partial": month})]
+    )
+    countries = ["Ma-lai-xi-a", "Thái Lan"]
+    add_report(
+        con, "r1", D(2026, 7, 30), "318/QĐ-ĐHĐS", D(2026, 6, 29), None, countries, D(2026, 7, 13), D(2026, 7, 17)
+    )
+    con.execute(
+        "UPDATE reports SET reporting_unit = ?, also_cited = ?",
+        [unit, json.dumps([{"number": "341/QĐ-ĐHĐS", "date": cited_date.isoformat()}])],
+    )
+    link_reports(con)
+    further = con.execute("SELECT trip_id, link_method FROM report_trips").fetchall()
+    assert further == ([(linked, "cited_date_unit_destination")] if linked else [])
+
+
+@pytest.mark.parametrize(
     ("cited_date", "countries", "report_date", "linked"),
     [
         (D(2026, 6, 10), [], D(2026, 7, 6), "t270"),  # the cited decision date and the unit

@@ -32,6 +32,8 @@ def test_places_fold_spellings_of_one_place_but_keep_countries_apart() -> None:
     assert fold_place("Xinh-ga-po") == "xinh ga po"
     assert fold_place("CH Séc") == fold_place("Cộng hòa Séc") == fold_place("Séc") == "sec"
     assert fold_place("Cộng hoà Dân chủ Nhân dân Lào") == fold_place("CHDCND Lào") == "lao"
+    assert fold_place("Cộng hòa Dân chủ Nhân dân (CHDCND) Lào") == "lao"  # the short form in brackets too
+    assert fold_place("Cộng hòa (CH) Séc") == "sec"
     assert fold_place("Vương quốc Campuchia") == "campuchia"
     assert fold_place("Chiang Mai") == "chiang mai"  # a name's own first word is no state form
     labelled = {"destinations": [{"name": "Đà Lạt", "country": "VN", "level": "city"}]}

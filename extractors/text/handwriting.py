@@ -60,6 +60,12 @@ class Slot:
     through_symbol: bool = False
     """The slot runs on over the printed symbol, whose start tesseract did not read: its crop is cut where the
     pen's tall strokes end (`_split_at_print`)."""
+    label_lost: bool = False
+    """The number's slot found from its symbol alone, the "Số:" label and pen digits before it not read
+    (`_lone_symbol_slot`): the crop reaches over the label, whose print is cut off only when read (`_label_then`)."""
+    print_above: tuple[float, float] | None = None
+    """The rows (top, bottom) of a printed line above whose letters lie inside the slot (the issuer's name over the
+    "Số:" row): pen digits written high touch them, and the crop took them in (`_without_print_above`)."""
 
     def overlaps(self, box: Box) -> bool:
         return (
@@ -99,8 +105,9 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
     tallest = PRINTED_HEIGHT * statistics.median(w.box.height for w in words) if words else 0.0
     slots: list[Slot] = []
     capital = _capital_width(header)
-    number = _number_slot(header, tallest, capital)
+    number = _number_slot(header, tallest, capital) or _lone_symbol_slot(header, tallest)
     if number is not None:
+        number = replace(number, print_above=_print_row_above(header, number, tallest))
         slots.append(number)
     dateline = _dateline_words(header)
     for name, (before, after) in _SLOT_AFTER.items():
@@ -129,6 +136,31 @@ def find_slots(words: Sequence[Word], page_height: int) -> list[Slot]:
         if check is not None:  # a pen-filled day, a number taken for print: read it again (`TYPED_CHECK`)
             slots.insert(0, replace(check, name=TYPED_CHECK))
     return slots
+
+
+ROW_WORDS = 2
+"""Confident printed words that make a line above a slot (`_print_row_above`): one may be the pen's garble."""
+
+
+def _print_row_above(header: Sequence[Word], slot: Slot, tallest: float) -> tuple[float, float] | None:
+    """The rows (median top, median bottom) of the printed line whose words end inside the slot above the line it
+    closes (`Slot.line_top`), near it (within three line heights left or right): confident letters of print's
+    height, at least `ROW_WORDS` of them; None without such a line."""
+    height = (slot.bottom - slot.line_top) / 1.6
+    near = (slot.left - 3 * height, slot.right + 3 * height)
+    row = [
+        w
+        for w in header
+        if slot.top < w.box.top + w.box.height < slot.line_top
+        and w.confidence >= PRINTED_CONFIDENCE
+        and w.text.isalpha()
+        and w.box.height < tallest
+        and w.box.left < near[1]
+        and w.box.left + w.box.width > near[0]
+    ]
+    if len(row) < ROW_WORDS:
+        return None
+    return statistics.median(w.box.top for w in row), statistics.median(w.box.top + w.box.height for w in row)
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -205,7 +237,10 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     and a known symbol and its box holds a pen digit its text left out (`_printed_char`); not a word with no
     known symbol ("/2" for the pen's "140", its own characters the pen's). `typed`: the slot even when its
     digits read as print (`TYPED_CHECK`)."""
-    for label in (w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w)):
+    labels = (
+        w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w) and not _cited(header, w)
+    )
+    for label in labels:
         row = _row(header, label)
         symbol = next((w for w in row if "/" in w.text and _SYMBOL_TAIL.search(w.text)), None)
         if symbol is None and not _capital_label(label):
@@ -231,10 +266,52 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     return None
 
 
+LONE_REACH = 8.0
+"""How far left of a symbol whose row holds no other word the number's slot reaches, in print heights: over the "Số:"
+label and up to five pen digits."""
+_LABEL_READ = re.compile(r"[Ss](?:[^\W\d_]|[06])?[:;.]?")
+"""The "Số:" label as the digit recogniser reads it: "S", one letter or a 0 or 6 for the "ố" its dictionary lacks,
+and the colon ("so:" on scenario 24's 1635, "sã:" on a rendered one, "s6:")."""
+
+
+def _lone_symbol_slot(header: Sequence[Word], tallest: float) -> Slot | None:
+    """The number's slot when tesseract read nothing of the "Số:" row but its symbol (a photocopy's drum streak through
+    the label and the pen's digits, or the pen's strokes read with the line above): the first "/" and a known symbol
+    (the header's `_lone_symbol`) with no word before it on its row within `LONE_REACH` print heights — from there
+    to the symbol's "/"."""
+    height = tallest / PRINTED_HEIGHT
+    for symbol in sorted(header, key=lambda w: w.box.top):
+        tail = _SYMBOL_TAIL.search(symbol.text)
+        if not (symbol.text.startswith("/") and tail is not None and tail.start() == 1 and _known(tail.group())):
+            continue
+        left = symbol.box.left - LONE_REACH * height
+        top, bottom = symbol.box.top, symbol.box.top + symbol.box.height
+        if any(
+            left < w.box.left + w.box.width <= symbol.box.left and top <= w.box.top + w.box.height / 2 <= bottom
+            for w in header
+        ):
+            continue
+        return Slot(
+            "number",
+            left=left,
+            top=symbol.box.top - 0.9 * height,
+            right=symbol.box.left - 0.05 * height,
+            bottom=symbol.box.top + 1.6 * height,
+            line_top=symbol.box.top,
+            label_lost=True,
+        )
+    return None
+
+
+def _label_then(read: str, digits: str) -> bool:
+    """The crop's first reading is the "Số:" label then exactly the `digits` read without its print ("so:1635")."""
+    return bool(digits) and re.fullmatch(_LABEL_READ.pattern + re.escape(digits), read) is not None
+
+
 def _capital_label(label: Word) -> bool:
     """A label in capitals with no colon ("SO"): the number's label only before a symbol's letters. A fax's sender
-    line ("FROM: 024 3825 8255 SO NOI VU HA NOI P.01/01") took "SO" for the label and its page count for the
-    symbol; its slot read "NOIVUHANOIP.01" and the header's own slot was never read (scenario 24's faxes)."""
+    line ("FROM: <phone> SO NOI VU <PROVINCE> P.01/01", the sending Sở's name) took "SO" for the label and the rest
+    with its page count for the symbol; that slot was read and the header's own slot never was."""
     return label.text.isupper() and ":" not in label.text
 
 
@@ -275,6 +352,20 @@ def _received(header: Sequence[Word], label: Word) -> bool:
         w.box.left < label.box.left
         and top <= w.box.top + w.box.height / 2 <= bottom
         and _folded(w).strip(":.") == "den"
+        for w in header
+    )
+
+
+def _cited(header: Sequence[Word], label: Word) -> bool:
+    """A "số" right after a word of running text on its line ("Nghị định số 76/2020/NĐ-CP", "Chỉ thị số 07-CT/TU"):
+    a document the body cites, never the header's own label, which opens its row. Taken for it when tesseract lost the
+    header's "Số:" (scenario 24's photocopies), its slot read the cited number ("07" of 07-CT/TU at 1.00)."""
+    top, bottom = label.box.top, label.box.top + label.box.height
+    return any(
+        0 <= label.box.left - (w.box.left + w.box.width) < 2 * label.box.height
+        and top <= w.box.top + w.box.height / 2 <= bottom
+        and sum(char.isalpha() for char in w.text) >= 2
+        and any(char.islower() for char in w.text)
         for w in header
     )
 
@@ -549,8 +640,16 @@ def _read(
     ]
     rereads = read_digits([_padded(_crop(plain, box)) for _, box in retry]) if retry else []
     for (k, trimmed), (text, score) in zip(retry, rereads, strict=True):
+        if inked[k][1].label_lost and not _label_then(readings[k][0], text):
+            continue  # the slot found from its symbol alone: the label's print must show where the digits start
         if text.isascii() and text.isdigit():  # the pen's digits alone; accepted or not by the score, later
             inked[k], readings[k] = (inked[k][0], inked[k][1], trimmed), (text, score)
+    placed = {i: box for i, _, box in boxes}
+    for k, ((i, slot, _), (text, score)) in enumerate(zip(inked, readings, strict=True)):
+        if slot.print_above is not None and score < ACCEPT_SCORE and text.isascii() and text.isdigit():
+            cleared = _without_print_above(plain, slot, placed[i], angle)
+            if cleared is not None and (sure := _same_and_sure(cleared, text)) is not None:
+                plain, inked[k], readings[k] = cleared[0], (i, slot, cleared[1]), sure
     for k, ((i, slot, box), (text, _)) in enumerate(zip(inked, readings, strict=True)):
         if slot.name in _NUMBER_SLOTS and (recut := _recut(plain, box, box, text)) is not None:
             inked[k], readings[k] = (i, slot, recut[0]), recut[1]  # the crop took in the printed "/": "118/" at 0.97
@@ -563,6 +662,38 @@ def _read(
         + checks
         + through
     )
+
+
+def _without_print_above(plain: np.ndarray, slot: Slot, box: Box, angle: float) -> tuple[np.ndarray, Box] | None:
+    """`plain` with the printed line above the slot (`Slot.print_above`) whitened across the slot's window, and the
+    pen's ink box (`ink_box`) there; None when no ink is left. Pen digits written high touch the issuer's letters
+    over the "Số:" row, one stroke with them, and the crop took the letters in ("1890" at 0.959, "2210" at 0.905 on
+    scenario 24's scans). The whitened rows may clip the tops of the pen's digits (a 7's bar: "2/90" for 2790), so
+    the reading there only confirms the crop's own (`_same_and_sure`)."""
+    top, bottom = slot.print_above  # type: ignore[misc]
+    pad = PRINT_ROW_PAD * (bottom - top)
+    band = _original_box(replace(slot, top=top - pad, bottom=bottom + pad), angle, plain.shape)
+    if band is None:
+        return None
+    left, _, right, _ = _window(box, plain.shape)
+    cleared = plain.copy()
+    cleared[band.top : band.top + band.height, left:right] = 255
+    line_top = box.top + (slot.line_top - slot.top)
+    pen = ink_box(cleared, box, line_top)
+    return (cleared, pen) if pen is not None else None
+
+
+PRINT_ROW_PAD = 0.05
+"""Rows of the printed line above a slot whitened beyond its words' median top and bottom, in its height: the
+letters' serifs and the rule's grey edge."""
+
+
+def _same_and_sure(cleared: tuple[np.ndarray, Box], read: str) -> tuple[str, float] | None:
+    """The reading of the crop without the print above (`_without_print_above`), when it reads the same digits as
+    the crop with it (`read`) and is sure; None otherwise. Clipping a digit's top changes what it reads ("13" for
+    1377, the 7s' bars gone, read at 0.9999): two readings that agree are the same digits."""
+    text, score = read_digits([_padded(_crop(*cleared))])[0]
+    return (text, score) if text == read and score >= ACCEPT_SCORE else None
 
 
 RUN_ON_REACH = 1.2
@@ -638,7 +769,7 @@ def _past(plain: np.ndarray, box: Box) -> list[tuple[int, int, int, int]]:
     """The strokes right of the crop `box` whose middle lies on its rows and that start within `RUN_ON_REACH` of its
     heights after it, whole, left to right (marks under `MARK_SHARE` of its height left out). A stroke starting
     under the crop's last digit but lying mostly past it counts: a pen's "65" written as one stroke began under the
-    bar of the 7 before it, the crop held the 7 alone and read it at 0.999 ("7" for 765, scenario 24)."""
+    bar of the 7 before it, the crop held the 7 alone and read it at 0.999 ("7" for 765)."""
     right, bottom = box.left + box.width, box.top + box.height
     reach = right + round(RUN_ON_REACH * box.height)
     window = (box.left, max(0, box.top - box.height // 2), min(plain.shape[1], reach + 2 * box.height))
@@ -820,19 +951,26 @@ RULE_LENGTH, RULE_HEIGHT = 0.75, 0.15
 """A horizontal run of ink at least `RULE_LENGTH` times the slot's height long and under `RULE_HEIGHT` of it thick
 is a printed rule, not a pen stroke (the longest, a 7's or a 5's bar, is under half a digit's height; the slot
 is 2.5 line heights tall)."""
+RULE_GAP = 0.04
+"""Gaps in a rule up to this share of the slot's height are bridged before it is looked for: a 1-bit scan's
+dithering breaks the printed rule into dashes a few pixels apart (4-5 px at 300 dpi), no run of them long enough to
+be a rule, and the rule then joined the pen's last digit and ran on to the symbol ("109210" at 0.86 for 1098,
+"2044c", "90510" on scenario 24's 1-bit scans)."""
 
 
 def _without_rules(plain: np.ndarray, boxes: Sequence[Box]) -> np.ndarray:
     """`plain` with the printed rules in each slot's window (`_window`) whitened — the line under the issuer's
     name, which pen digits written high cross or touch: one stroke with them, it took the issuer's letters
     above it into the crop ("TINH" over "1502", read at 0.78). Where a pen stroke crosses the rule (ink right
-    above and below it) its pixels are kept. A copy when a rule is found; `plain` itself otherwise."""
+    above and below it) its pixels are kept; a dithered rule's dashes count as one (`RULE_GAP`). A copy when a
+    rule is found; `plain` itself otherwise."""
     cleaned = plain
     for box in boxes:
         left, top, right, bottom = _window(box, plain.shape)
         ink = _ink(cleaned[top:bottom, left:right])
-        length = max(3, round(RULE_LENGTH * box.height))
-        rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+        length, gap = max(3, round(RULE_LENGTH * box.height)), max(1, round(RULE_GAP * box.height))
+        bridged = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, gap), np.uint8))  # a dithered rule's dashes
+        rules = cv2.morphologyEx(bridged, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
         thick = cv2.morphologyEx(rules, cv2.MORPH_OPEN, np.ones((max(2, round(RULE_HEIGHT * box.height)), 1)))
         rules[thick > 0] = 0  # a thick bar of ink is no rule
         if not rules.any():

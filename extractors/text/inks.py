@@ -161,9 +161,9 @@ def _faint_beside_red(region: InkRegion, regions: list[InkRegion], strong: list[
     `COLOUR_MARGIN`: `strong`) and no received stamp: narrower than `FAINT_STAMP_WIDTH` of the page, or touching
     a red region. On real scans a red seal's rim thins to a faint violet beyond the seal's red, and its ink spots
     the signature around it; lifted like a stamp, the signer's name under them would be read differently. A faint
-    stamp (scenario 17's) is wide and stands apart. A magenta-red received stamp's frame, faint violet round its
-    red words, is no violet stamp either: lifted, the citation line it crosses read "1366/OĐ-LIBND" for
-    "1366/QĐ-UBND" (scenario 18's 246/BC-SNNMT). Counting the full-strength pixels scattered over the whole faint
+    stamp is wide and stands apart. A magenta-red received stamp's frame, faint violet round its
+    red words, is no violet stamp either: lifted, the citation line it crosses read "OĐ-LIBND" for
+    "QĐ-UBND". Counting the full-strength pixels scattered over the whole faint
     region, a few on that frame's edges, had kept it."""
     if any(_overlap(region, other) for other in strong):
         return False  # found at full strength, as before

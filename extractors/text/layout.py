@@ -224,26 +224,45 @@ def _segment(words: Sequence[Word], indices: list[int]) -> Segment:
     )
 
 
-def group_rows(segments: Iterable[Segment]) -> list[list[Segment]]:
+TALL_BODY = 1.6
+"""A segment whose body stands this many median word heights tall or more is pen-written for the most part
+(hand-filled digits stand 2-3 line heights tall): it is placed in a row by its foot (`group_rows`)."""
+
+
+def group_rows(segments: Iterable[Segment], unit: float = 0.0) -> list[list[Segment]]:
     """Segments side by side (their bodies overlapping vertically by at least 30% of the smaller) form a row.
 
     Bodies, not boxes: on a scan a tall mark, a descender or a speck ("ủ ủy" read 74 px tall) makes a
     line's box reach into the next line's, and the indented first line of a paragraph came out after the
-    line under it, one row with it ("… Tỉnh ủy): Thực hiện Kết luận …")."""
+    line under it, one row with it ("… Tỉnh ủy): Thực hiện Kết luận …"). A segment of pen strokes as tall as two
+    lines (`TALL_BODY`, with `unit` the median word height) counts by its foot, one `unit` tall, the row it is
+    written on: pen digits written high reach the line above, and one such segment ("Số: 27 $4J_" for a pen 2734, a
+    pen day read "†") made one row of the issuer's line, the motto, "Số:" and the dateline, so the header's number
+    line came out as "Số: 27 $4J_ THÀNH PHỐ HÀ NỘI QĐ-UBND"."""
     rows: list[list[Segment]] = []
-    for segment in sorted(segments, key=lambda s: (s.body_top, s.left)):
+    bodies = {id(s): _placed(s, unit) for s in segments}
+    for segment in sorted(segments, key=lambda s: (bodies[id(s)][0], s.left)):
+        low, high = bodies[id(segment)]
         for row in reversed(rows[-3:]):
-            top, bottom = min(s.body_top for s in row), max(s.body_bottom for s in row)
-            overlap = min(bottom, segment.body_bottom) - max(top, segment.body_top)
-            if overlap > 0.3 * min(bottom - top, segment.body_bottom - segment.body_top):
+            top, bottom = min(bodies[id(s)][0] for s in row), max(bodies[id(s)][1] for s in row)
+            overlap = min(bottom, high) - max(top, low)
+            if overlap > 0.3 * min(bottom - top, high - low):
                 row.append(segment)
                 break
         else:
             rows.append([segment])
     for row in rows:
         row.sort(key=lambda s: s.left)
-    rows.sort(key=lambda row: min(s.body_top for s in row))
+    rows.sort(key=lambda row: min(bodies[id(s)][0] for s in row))
     return rows
+
+
+def _placed(segment: Segment, unit: float) -> tuple[float, float]:
+    """The rows by which a segment is placed among the others: its body, or for a pen-tall one (`TALL_BODY`) the
+    `unit` above its body's foot."""
+    if unit and segment.body_bottom - segment.body_top >= TALL_BODY * unit:
+        return segment.body_bottom - unit, segment.body_bottom
+    return segment.body_top, segment.body_bottom
 
 
 def _free(rows: Sequence[Sequence[Segment]], low: float, high: float) -> list[tuple[float, float]]:
@@ -380,7 +399,7 @@ def arrange(
 
     `unit` is the median word height; `rule_y` the y of a footnote rule when one was seen on the page.
     """
-    rows = group_rows(segments)
+    rows = group_rows(segments, unit)
     cut = _footnote_start(rows, height, unit, rule_y)
     body, notes = rows[:cut], rows[cut:]
     layout = Layout()

@@ -2,11 +2,11 @@
 
 On a colour scan a received stamp's violet is lifted off the print before tesseract reads (`inks`). On a grey
 scan or photocopy it cannot be: the stamp's frame and lettering stay over the body text, and tesseract's page
-segmentation can drop the lines under it whole — scenario 23's Tỉnh ủy decision 24-QĐ/TU lost "Xét đề nghị …",
-"BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH" and "Điều 1. Cử đồng chí Đinh Văn Quyết, …" (four members gone), the stamp
+segmentation can drop the lines under it whole — a Tỉnh ủy decision lost "Xét đề nghị …",
+"BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH" and "Điều 1. Cử đồng chí X, …" (four members gone), the stamp
 standing across their right half. Each of those lines read alone as one line (`ocr.read_line`) comes back whole
-but for the stamp's part ("Điều 1. Cử đồng chí Đinh Văn Quyết, Phới Bí thư Tỉnh ủy (trưởng đoàn);|đồng chí
-Quách"). Making the stamp's lighter ink paper first was tried: the copied print's thin strokes (the diacritics)
+but for the stamp's part ("Điều 1. Cử đồng chí X, Phới Bí thư Tỉnh ủy (trưởng đoàn);|đồng chí
+Y"). Making the stamp's lighter ink paper first was tried: the copied print's thin strokes (the diacritics)
 are as light as the stamp's, and went with it ("dòng chỉ" for "đồng chí").
 
 A **lost line** is a run of rows with ink across at least half the text column (`WIDE`), a line's height
@@ -52,6 +52,7 @@ def _lines(ink: np.ndarray, left: int, right: int) -> list[tuple[int, int]]:
 
 
 def _column(words: Sequence[Word]) -> tuple[int, int]:
+    """The text column the page's words span, left to right edge: where a lost line's ink is looked for."""
     return min(w.box.left for w in words), max(w.box.left + w.box.width for w in words)
 
 

@@ -41,7 +41,14 @@ def register_escorted_trips(con: duckdb.DuckDBPyConnection) -> None:
             "SELECT trip_id, ordinal, title, unit FROM trip_members WHERE lower(role) = 'trưởng đoàn' "
             "AND title IS NOT NULL ORDER BY trip_id, ordinal"
         ).fetchall()
-        for trip_id, ordinal, title, unit in led:
-            if any(classify(title, LISTED, definition, unit=unit).member for definition in definitions):
-                rows.append((trip_id, ordinal, " ".join(filter(None, (title, unit)))))
+        # each head's title and unit judged once, however many trips he heads
+        escorted = {
+            (title, unit): any(classify(title, LISTED, definition, unit=unit).member for definition in definitions)
+            for title, unit in {(title, unit) for _, _, title, unit in led}
+        }
+        rows = [
+            (trip_id, ordinal, " ".join(filter(None, (title, unit))))
+            for trip_id, ordinal, title, unit in led
+            if escorted[(title, unit)]
+        ]
     temp_table(con, TABLE, arrow_table(list(COLUMNS), rows, COLUMNS))

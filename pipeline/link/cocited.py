@@ -12,7 +12,10 @@ linking: few reports cite several decisions.
 A report whose further citation OCR lost ("… số 154" / "1561/QĐ-UBND …", the lines of a scan's stamped opening
 interleaved) still dates its other trip: when the report's own period is not its linked trip's, the one trip of that
 very period whose unit and a destination agree with the report's is linked too (`_by_own_period`, method
-`report_period_unit_destination`, below the review queue's LINK_SURE: a finding resting on it is a review).
+`report_period_unit_destination`, below the review queue's LINK_SURE: a finding resting on it is a review). A
+further decision whose number no trip holds (that scan's pen-filled number unread) links by its cited date to the one
+unnumbered trip of that date — or of that month, its day unread too — whose unit and a destination agree
+(`_by_cited_date`, method `cited_date_unit_destination`, below LINK_SURE as well).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def link_cocited(
     """Rebuild `report_trips`; the number of links. `key` compares decision numbers
     (`pipeline.link.reports.decision_key`), `unit_match` units (`pipeline.link.reports.unit_match`)."""
     con.execute("DELETE FROM report_trips")
-    rows = [*_by_cited_number(con, key), *_by_own_period(con, unit_match)]
+    rows = [*_by_cited_number(con, key), *_by_own_period(con, unit_match), *_by_cited_date(con, key, unit_match)]
     rows = list({(row[0], row[1]): row for row in rows}.values())
     if rows:
         con.executemany(
@@ -109,5 +112,54 @@ def _by_own_period(con: duckdb.DuckDBPyConnection, unit_match: Callable[[str, st
     return [
         (sha256, trips[0], None, None, "report_period_unit_destination", OWN_PERIOD_SCORE)
         for sha256, trips in agreeing.items()
+        if len(trips) == 1
+    ]
+
+
+def _by_cited_date(
+    con: duckdb.DuckDBPyConnection,
+    key: Callable[[str | None], str | None],
+    unit_match: Callable[[str, str], str | None],
+) -> list[_Row]:
+    """A further decision cited by a number no trip holds (that scan's pen-filled number unread), with its date: the
+    one other trip with no number and no report of its own whose decision is of that date (or, its pen-filled day
+    unread too, of that month and year), not after its start, whose issuer or a member's unit the report's unit
+    names and which shares a destination with the report."""
+    numbered = {
+        number_key
+        for (number,) in con.execute("SELECT decision_number FROM trips WHERE decision_number IS NOT NULL").fetchall()
+        if (number_key := key(number)) is not None
+    }
+    found = con.execute(
+        """
+        WITH mem AS (SELECT trip_id, list(unit) AS units FROM trip_members GROUP BY trip_id),
+        dest AS (SELECT trip_id, list(country) AS countries FROM trip_destinations GROUP BY trip_id)
+        SELECT r.sha256, r.trip_id, r.also_cited, coalesce(r.reporting_unit, r.issuer), r.destinations, o.trip_id,
+               o.decision_date, d.document_json->>'issue_date_partial', o.start_date,
+               list_concat([coalesce(o.issuer, d.issuer)], mem.units), dest.countries
+        FROM reports r
+        JOIN trips o ON o.trip_id <> r.trip_id AND o.decision_number IS NULL
+        LEFT JOIN documents d ON d.sha256 = o.trip_id
+        LEFT JOIN mem ON mem.trip_id = o.trip_id
+        LEFT JOIN dest ON dest.trip_id = o.trip_id
+        WHERE r.also_cited IS NOT NULL AND r.also_cited <> '[]'
+          AND o.trip_id NOT IN (SELECT trip_id FROM reports WHERE trip_id IS NOT NULL)
+        ORDER BY r.sha256, o.trip_id
+        """
+    ).fetchall()
+    agreeing: dict[tuple[str, str, dt.date], list[str]] = defaultdict(list)
+    for sha256, _, cited, unit, destinations, trip_id, issued, month, start, units, countries in found:
+        shared = {fold(c) for c in destinations or []} & {fold(c) for c in countries or []}
+        if not (unit and shared and any(u and unit_match(unit, u) for u in units or [])):
+            continue
+        for decision in json.loads(cited):
+            if key(decision.get("number")) in numbered or not decision.get("date"):
+                continue
+            date = dt.date.fromisoformat(decision["date"])
+            if (issued == date or (issued is None and month == f"{date:%Y-%m}")) and (start is None or date <= start):
+                agreeing[(sha256, decision["number"], date)].append(trip_id)
+    return [
+        (sha256, trips[0], number, date, "cited_date_unit_destination", OWN_PERIOD_SCORE)
+        for (sha256, number, date), trips in agreeing.items()
         if len(trips) == 1
     ]

@@ -34,6 +34,7 @@ import duckdb
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from extractors.docnumber import as_meant
 from extractors.vntext import fold
 from pipeline.link.amendments import apply_amendments
 from pipeline.link.cocited import link_cocited
@@ -195,25 +196,14 @@ _SERIAL = re.compile(r"(\d+)(?:/\d{4})?(?:/qd-|-qd/)")
 """A decision number's key up to its kind ("1015/qd-", "152-qd/"): the serial as written and the "QĐ" after it."""
 _SERIAL_AND_SYMBOL = re.compile(r"(\d+)(.*)")
 """A number key cut into its serial and the rest (the symbol): OCR damage is judged on each apart."""
-_CONFUSED = (("li", "u"), ("o", "q"))
-"""Letters of a folded symbol that tesseract reads for others on a damaged line, and what they stand for: "LI" for
-"U", "O" for "Q" (blind scenario 18's 246/BC-SNNMT on its scan: "1366/OĐ-LIBND" for "1366/QĐ-UBND", a stamp's frame
-across the line)."""
-
-
-def _as_meant(symbol: str) -> str:
-    """A folded symbol with the letters OCR confuses (`_CONFUSED`) read as what they stand for."""
-    for read, meant in _CONFUSED:
-        symbol = symbol.replace(read, meant)
-    return symbol
 
 
 def serial(key: str | None) -> str | None:
-    """The serial of a decision's number key whose symbol starts "QĐ", or "OĐ" as OCR confuses it (`_as_meant`),
+    """The serial of a decision's number key whose symbol starts "QĐ", or "OĐ" as OCR confuses it (`as_meant`),
     None for another key: what is left to match on when OCR garbled the rest of the symbol ("1015/qd-uiedsopay",
     "1015/od-libnd" → "1015")."""
     parts = _SERIAL_AND_SYMBOL.fullmatch(key or "")
-    match = _SERIAL.match(parts.group(1) + _as_meant(parts.group(2))) if parts else None
+    match = _SERIAL.match(parts.group(1) + as_meant(parts.group(2))) if parts else None
     return match.group(1) if match else None
 
 
@@ -225,13 +215,14 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
     dates agree and exactly one trip qualifies. The method says which: `decision_number_fuzzy_corroborated`, or
     `decision_serial_corroborated` (scored lower)."""
     key = report.key or ""
+    cited_serial = serial(key)
     near = (
         trip
         for trip in trips
         if trip.key
         and (
             (abs(len(trip.key) - len(key)) <= 2 and OSA.distance(trip.key, key) <= 2)
-            or (serial(key) is not None and serial(trip.key) == serial(key))
+            or (cited_serial is not None and serial(trip.key) == cited_serial)
         )
         and not _cited_date_contradicts(report, trip)
     )
@@ -242,7 +233,7 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
     distance = OSA.distance(trip.key or "", key)
     evidence = {"cited_number_key": report.key, "decision_number_key": trip.key, "edits": distance, **agreement}
     if distance > 2:
-        evidence["same_serial"] = serial(key)
+        evidence["same_serial"] = cited_serial
         return Link(trip.trip_id, "decision_serial_corroborated", round(0.65 + 0.025 * agreeing, 3), evidence)
     score = 0.8 - 0.05 * distance + 0.025 * agreeing
     return Link(trip.trip_id, "decision_number_fuzzy_corroborated", round(score, 3), evidence)
@@ -274,13 +265,13 @@ def _by_date_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link |
 
 def _read_through_damage(cited: str, number: str | None) -> bool:
     """Whether a cited number key shows OCR damage against a decision's: a serial of the same length and a symbol
-    one or two edits off it, the letters OCR confuses read as meant (`_as_meant`: "1507/qd-jbnd" for "1687/qd-ubnd",
-    "1366/od-libnd" for "1636/qd-ubnd"). A number read whole with the decision's own symbol ("377/qd-ubnd" beside
+    one or two edits off it, the letters OCR confuses read as meant (`as_meant`: "1507/qd-jbnd" for "1687/qd-ubnd",
+    "1306/od-libnd" for "1360/qd-ubnd"). A number read whole with the decision's own symbol ("377/qd-ubnd" beside
     "912/qd-ubnd") is another decision's."""
     a, b = _SERIAL_AND_SYMBOL.fullmatch(cited), _SERIAL_AND_SYMBOL.fullmatch(number or "")
     if a is None or b is None or len(a.group(1)) != len(b.group(1)) or a.group(2) == b.group(2):
         return False
-    return Levenshtein.distance(_as_meant(a.group(2)), _as_meant(b.group(2))) <= 2
+    return Levenshtein.distance(as_meant(a.group(2)), as_meant(b.group(2))) <= 2
 
 
 def _by_date_and_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:

@@ -49,19 +49,20 @@ PARTY_ORGAN = r"^(huyên|tinh|thanh|quân|thi|đang) uy\b"
 """A locality's party committee, toneless: where the dispatch makes it a unit apart from the people's committee
 (`cv_unit_levels`, `pipeline.checks.unit_levels`), the key says which of the two."""
 
-UNIT_KEY = f"""CASE WHEN regexp_matches({HELD_UNIT}, '{LOCAL_ORGAN}')
-                        AND regexp_matches({HELD_UNIT}, '{LOCALITY}')
-                   THEN coalesce(nullif(regexp_extract({HELD_UNIT}, '{LOCALITY}', 2), ''),
-                                 regexp_extract({HELD_UNIT}, '{LOCALITY}', 1))
-                        || CASE WHEN regexp_extract({HELD_UNIT}, '{LOCALITY}', 1)
+UNIT_KEY = f"""CASE WHEN regexp_matches(held_unit, '{LOCAL_ORGAN}')
+                        AND regexp_matches(held_unit, '{LOCALITY}')
+                   THEN coalesce(nullif(regexp_extract(held_unit, '{LOCALITY}', 2), ''),
+                                 regexp_extract(held_unit, '{LOCALITY}', 1))
+                        || CASE WHEN regexp_extract(held_unit, '{LOCALITY}', 1)
                                      IN (SELECT level FROM cv_unit_levels)
-                                THEN CASE WHEN regexp_matches({HELD_UNIT}, '{PARTY_ORGAN}') THEN ' (đảng)'
+                                THEN CASE WHEN regexp_matches(held_unit, '{PARTY_ORGAN}') THEN ' (đảng)'
                                           ELSE ' (chính quyền)' END
                                 ELSE '' END
-                   WHEN regexp_matches({HELD_UNIT}, '{PARTY_OF}')
-                   THEN trim(regexp_extract({HELD_UNIT}, '{PARTY_OF}', 1))
-                   ELSE trim({HELD_UNIT}) END"""
-"""SQL: the key of a member's `title` and `unit` columns: two key leaders with one key are of one unit."""
+                   WHEN regexp_matches(held_unit, '{PARTY_OF}')
+                   THEN trim(regexp_extract(held_unit, '{PARTY_OF}', 1))
+                   ELSE trim(held_unit) END"""
+"""SQL: the key of the unit a member's office is held in, over the column `held_unit` (`HELD_UNIT`, worked out
+once beneath it rather than at each of its eight uses): two key leaders with one key are of one unit."""
 
 register(
     Check(
@@ -71,7 +72,8 @@ register(
              SELECT m.trip_id, m.ordinal, m.name, m.unit, m.decision_number, m.ctx_id, k.unit_key
              FROM cv_members m JOIN (
                SELECT title, unit, {UNIT_KEY} AS unit_key
-               FROM (SELECT DISTINCT title, unit FROM cv_members WHERE is_key_leader AND unit IS NOT NULL)) k
+               FROM (SELECT title, unit, {HELD_UNIT} AS held_unit
+                     FROM (SELECT DISTINCT title, unit FROM cv_members WHERE is_key_leader AND unit IS NOT NULL))) k
                ON k.unit = m.unit AND k.title IS NOT DISTINCT FROM m.title
              WHERE m.is_key_leader)
            SELECT trip_id, any_value(decision_number) AS decision_number,
