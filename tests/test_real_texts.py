@@ -150,6 +150,8 @@ NUMBERED_SPLIT_SIZE = {
     "blind42": 20,
     "blind43": 20,
     "blind44": 20,
+    "blind45": 20,
+    "blind46": 20,
     "dev21": 20,
     "dev22": 11,
 }
