@@ -41,10 +41,12 @@ _FROM = r"(?<![/\-])\btu"
 "1287-QĐ/TU ngày …"), whose date is the dispatch's own."""
 _DAY_WORD = r"ngay\s*[:.]?\s*"
 """"ngày", a colon or a dot a scan put after it aside ("từ ngày: 11/01/2027", "từ ngày. 06/7/2026")."""
-_TO = r"(?:den|toi|\ben(?=\s+ngay)|\-|–|—)"
-""""đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost."""
+_TO = r"(?:den|toi|\ben(?=\s+ngay)|\bde\s+(?:ng)?a?y\b|\-|–|—)"
+""""đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost, and "đế ày", its "n ng"."""
+_AFTER_FROM = r"(?:\s+|[^\w\s]\s*|\w?(?=ngay))"
+"""Between "từ" and "ngày": a space, or on a scan a speck glued to them ("từjngày", "từ.ngày")."""
 _RANGE_RE = re.compile(
-    rf"(?:{_FROM}\s+(?:{_DAY_WORD})?|\b{_DAY_WORD})"
+    rf"(?:{_FROM}{_AFTER_FROM}(?:{_DAY_WORD})?|\b{_DAY_WORD})"
     + _alternatives("a")
     + rf"\s*{_TO}\s*(?:het\s+)?(?:{_DAY_WORD})?"
     + _end_alternatives("b"),

@@ -600,3 +600,15 @@ def test_a_period_too_long_for_what_the_text_states_is_not_trusted(
     assert document.trip is not None
     assert (document.trip.start, document.trip.end) == (start, end)
     assert any(e.code == PERIOD_DOUBT for e in document.errors) is doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đi công tác tại Trung Quốc từjngày 20/7/2026 đến ngày 26/7/2026, để làm việc",  # a speck glued to "ngày"
+        "đi công tác tại Trung Quốc từ ngày 20/7/2026 đế ày 26/7/2026, để làm việc",  # "đến ngày" lost "n ng"
+    ],
+)
+def test_a_period_a_scan_spoiled_between_its_words_is_read(text: str) -> None:
+    period = find_period(text)
+    assert period is not None and (period.start, period.end) == (D(2026, 7, 20), D(2026, 7, 26))
