@@ -25,10 +25,12 @@ from schemas.document import Amendment, Citation, DocType, Document, TripMember
 _AMENDS = re.compile(
     r"\b(?:sua\s+doi|bo\s+sung|dieu\s+chinh|thay\s+doi|gia\s+han|keo\s+dai)\b[^.;\n]{0,80}?\bquyet\s+dinh\s+(?:so\s+)?\d"
     r"|\bdieu\s+chinh\s+(?:thoi\s+gian|thanh\s+phan|nuoc\s+den|dia\s+diem)|\bbo\s+sung\s+thanh\s+vien"
+    r"|\b(?:lui|hoan|doi)\s+(?:lai\s+)?thoi\s+gian"
     r"|\b(?:gia\s+han|keo\s+dai)\s+(?:them\s+)?thoi\s+gian"
 )
 """A decision that says it changes another ("sửa đổi, bổ sung Quyết định số …", "điều chỉnh thời gian …", "gia hạn
-thời gian công tác … của đoàn được cử theo Quyết định số …")."""
+thời gian công tác … của đoàn được cử theo Quyết định số …"), or postpones its trip ("lùi thời gian chuyến công tác
+cử theo Quyết định số …", "hoãn thời gian …", "dời thời gian …")."""
 _EXTENDED_TO = re.compile(r"\b(?:gia\s+han|keo\s+dai)\b.*?\bden\s+(?:het\s+)?(?:ngay\s+)?(?=\d)")
 """An extension's new end, folded: "Gia hạn thời gian công tác … đến hết ngày 23/7/2026 (thay cho ngày 20/7/2026)".
 Only the end moves; the dates before "đến" (the extended decision's own) are no period."""

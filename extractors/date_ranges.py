@@ -41,10 +41,12 @@ _FROM = r"(?<![/\-])\btu"
 "1287-QĐ/TU ngày …"), whose date is the dispatch's own."""
 _DAY_WORD = r"ngay\s*[:.]?\s*"
 """"ngày", a colon or a dot a scan put after it aside ("từ ngày: 11/01/2027", "từ ngày. 06/7/2026")."""
-_TO = r"(?:den|toi|\ben(?=\s+ngay)|\-|–|—)"
-""""đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost."""
+_TO = r"(?:den|toi|\ben(?=\s+ngay)|\bde\s+(?:ng)?a?y\b|\-|–|—)"
+""""đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost, and "đế ày", its "n ng"."""
+_AFTER_FROM = r"(?:\s+|[^\w\s]\s*|\w?(?=ngay))"
+"""Between "từ" and "ngày": a space, or on a scan a speck glued to them ("từjngày", "từ.ngày")."""
 _RANGE_RE = re.compile(
-    rf"(?:{_FROM}\s+(?:{_DAY_WORD})?|\b{_DAY_WORD})"
+    rf"(?:{_FROM}{_AFTER_FROM}(?:{_DAY_WORD})?|\b{_DAY_WORD})"
     + _alternatives("a")
     + rf"\s*{_TO}\s*(?:het\s+)?(?:{_DAY_WORD})?"
     + _end_alternatives("b"),
@@ -176,3 +178,28 @@ def find_period(text: str) -> Period | None:
         if period is not None:
             return period
     return _day_trip(text) or _start_with_length(text)
+
+
+LONGEST_UNSTATED_DAYS = 92
+"""The longest a trip may run without the text saying how long (a quarter): a working trip lasts days or weeks; a
+course or a posting of months or years says so ("thời gian 36 tháng", "đào tạo dài hạn")."""
+_STATED_LENGTH = re.compile(
+    r"\b(?:\(?\d{1,3}\)?|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi(?:\s+\w+)?)\s+(?:thang|nam)\b(?!\s*\(?\d)"
+    r"|\bdai\s+han\b"
+)
+"""A length in months or years, or a long-term stay, folded ("ba mươi sáu (36) tháng", "mười hai tháng", "02 năm",
+"dài hạn"); not a date's month or year ("ngày 24 tháng 8 năm 2026")."""
+
+
+def implausible_length(period: Period, text: str) -> str | None:
+    """Why a period read is not to be trusted, or None: longer than `LONGEST_UNSTATED_DAYS` while the text states no
+    length that long — a scan's misread year ("28/08/2029" for 2026) makes a week's trip a thousand days."""
+    if period.start is None or period.end is None:
+        return None
+    days = (period.end - period.start).days + 1
+    if days <= LONGEST_UNSTATED_DAYS or _STATED_LENGTH.search(fold(text)):
+        return None
+    return (
+        f"thời gian chuyến đi đọc được kéo dài {days} ngày ({period.start:%d/%m/%Y} - {period.end:%d/%m/%Y}) mà văn "
+        "bản không nêu thời gian dài như vậy: kiểm tra ngày đi, ngày về (có thể đọc sai năm)"
+    )

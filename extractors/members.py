@@ -77,10 +77,10 @@ _SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2}|h(?=\.))"
 chuyên khoa cấp I, II). Printed without a dot too ("BSCKI Kiều Thị Nga"): a word no name or sentence has. OCR
 reads the grade's "II" as "TI", "Il", "1I", "TT" (scenario 23's "BSCKTT. Xa Thị Thủy"), or "H" before its dot
 ("BSCKH. Đoàn Thị Hoa") …"""
-_DOTTED_TITLES = r"gs|pgs|tskh|ts|ths|ncs|cn|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
+_DOTTED_TITLES = r"gs|pgs|tskh|ts|ths|ncs|cn|cndd|ktv|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
 """Degrees, professions and honours a list prints before a name with a dot, folded: "TS.", "ThS.", "BS.", "DS."
-(dược sĩ), "ĐD." (điều dưỡng), "CN.", "KS.", "BSNT." (bác sĩ nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy
-thuốc, nhà giáo ưu tú / nhân dân)."""
+(dược sĩ), "ĐD." (điều dưỡng), "CN.", "CNĐD." (cử nhân điều dưỡng), "KTV." (kỹ thuật viên), "KS.", "BSNT." (bác sĩ
+nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy thuốc, nhà giáo ưu tú / nhân dân)."""
 _COMMA_TITLES = r"p?gs|tskh|ts|ths"
 """Degrees a scan may print with a comma for the dot ("1.TS, Tạ Quang Vinh"): no word a list has."""
 ACADEMIC = rf"(?:(?:{_SPECIALIST}|{_DOTTED_TITLES})\.+\s*|(?:{_COMMA_TITLES}),\s*|{_SPECIALIST}\s+)+(?=[^\W\d_])"

@@ -53,6 +53,8 @@ def _joins(previous: str, line: str) -> bool:
         return True
     if is_upper_line(before) or is_upper_line(after):
         return False
+    if after[:1].islower():  # "… Thời gian công tác" / "mới: từ ngày …": a label opens with a capital
+        return True
     return not _BLOCK_START.match(fold(line))
 
 

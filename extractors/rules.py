@@ -386,9 +386,10 @@ _ENUMERATOR = re.compile(
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)(?=\s+[A-ZĐÀ-Ỹ])")
 _TERMINAL = ".;:!?"
 _CONTINUING_NUMBER = re.compile(r"\d+\s+[a-zà-ỹđ]")  # "02 lần/năm" continues a line; "2- Đoàn" starts an item
-_OPEN_END = re.compile(r"(?:^|\s)(?:gửi|của|và|với|tại|cho|về|đến|theo|hoặc|các|những|trong|do|từ|qua|thuộc)$")
-"""A line ending on a word that needs what follows ("… bằng văn bản gửi\nChủ tịch UBND tỉnh …"): the next line
-goes on with the sentence even when it opens with a capital (a name, an office), unless it is an item."""
+_OPEN_END = re.compile(r"(?:^|\s)(?:gửi|của|và|với|tại|cho|về|đến|theo|hoặc|các|những|trong|do|từ|qua|thuộc|ngày|số)$")
+"""A line ending on a word that needs what follows ("… bằng văn bản gửi\nChủ tịch UBND tỉnh …", a date's "… xuất
+cảnh từ ngày\n01/7/2026, …", a number's "Quy định số\n09-QĐi/TU"): the next line goes on with the sentence even
+when it opens with a capital (a name, an office) or a date, unless it is an item."""
 _HEAD_END = re.compile(r"(?:^|\s)(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban|Bộ trưởng|Bí thư|Chánh Văn phòng)$")
 _BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng|Tỉnh ủy|Đảng ủy|Văn phòng|Cục|Tổng cục)\b")
 """A line wrapped between a head's title and its body ("… trình Chủ tịch\nỦy ban nhân dân tỉnh, chậm nhất …" on a

@@ -65,12 +65,23 @@ _SERVICE_UNIT_KINDS = ("bệnh viện", "trung tâm", "trường")
 """The kinds of service unit meant when an excluded group names none: a hospital, a centre, a school."""
 
 
+_FIRM_HEAD_OUT = re.compile(r"^(?P<title>.+?) (?:cac |nhung )?(?:doanh nghiep|cong ty)\b.*\bco (?:chu tich|hoi dong)\b")
+"""An excluded firm's executive under a chair, folded ("giám đốc doanh nghiệp có chủ tịch công ty"): a state
+company has a chair or a members' council over its director (Luật Doanh nghiệp 2020, Điều 79), so a firm's
+director is no head."""
+_FIRM_KINDS = ("cong ty", "tong cong ty", "tap doan", "doanh nghiep")
+
+
 def _excluded_titles(excludes: Iterable[str]) -> list[str]:
     """The excluded items as titles a role is matched against: a group of service units' heads stands for each
     head of each kind of unit it names in brackets, or of the usual kinds ("giám đốc bệnh viện", "hiệu trưởng
-    trường"); every other item as written."""
+    trường"); a firm's executive under a chair (`_FIRM_HEAD_OUT`) for that title in any firm ("giam doc cong ty");
+    every other item as written."""
     titles: list[str] = []
     for item in excludes:
+        if firm := _FIRM_HEAD_OUT.match(squash(fold(item))):
+            titles.extend(f"{firm.group('title')} {kind}" for kind in _FIRM_KINDS)
+            continue
         if not _SERVICE_UNIT.match(squash(fold(item))):
             titles.append(item)
             continue
@@ -211,6 +222,16 @@ _IN_CHARGE = re.compile(
 )
 """A deputy in charge of the unit, folded ("Phó Giám đốc phụ trách Sở …", "Phó Giám đốc phụ trách"), and the head
 they stand for; not a deputy in charge of a field ("Phó Giám đốc phụ trách lĩnh vực …")."""
+_CASE_BACK_IN = re.compile(
+    r"(?<!tru )\btruong\s+hop\s+(?P<cases>[^.;]+?)\s+(?:thi\s+)?"
+    r"(?:(?:van\s+)?duoc\s+(?:xac\s+dinh|coi|tinh)|van)\s+la\b"
+)
+"""Cases an exclusion's next clause puts back in without a "trừ", folded: "…; trường hợp cấp phó đồng thời là bí
+thư cấp ủy của chính cơ quan đó, hoặc cấp phó được giao phụ trách cơ quan khi chưa có người đứng đầu thì được xác
+định là lãnh đạo chủ chốt" — each case after "hoặc" read as `_REINCLUDED` or `_IN_CHARGE_BACK` reads one."""
+_CASE = "truong hop "
+_CASE_SPLIT = re.compile(r"(,?\s*\bhoac\s+)")
+"""Between two cases of one "trường hợp …" clause, folded (", hoặc")."""
 _DEPUTY = re.compile(r"^(?:(?:cac|nhung) )?(?:pho|cap pho)\b")
 """A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc", a listing's "các Phó Chủ tịch")."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")
@@ -513,7 +534,8 @@ def _unconditional(text: str, start: int, end: int) -> list[str]:
 
 
 def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """Who text[start:end] puts out of the scope, as written, and the roles its exceptions put back in."""
+    """Who text[start:end] puts out of the scope, as written, and the roles its exceptions put back in ("trừ
+    trường hợp …", or a clause of cases of its own, `_CASE_BACK_IN`)."""
     folded = fold(text)
     out: list[str] = []
     back_in: list[str] = []
@@ -536,6 +558,16 @@ def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
             out.append(squash(who[service.start() : service.end()]))
             who = who[: service.start()] + who[service.end() :]
         out.extend(_items(who))
+    for case in _CASE_BACK_IN.finditer(folded, start, end):
+        at = case.start("cases")
+        for part in _CASE_SPLIT.split(folded[at : case.end("cases")]):
+            exception = _REINCLUDED.match(_CASE + part) or _IN_CHARGE_BACK.match(_CASE + part)
+            if exception and not _CASE_SPLIT.fullmatch(part):
+                role_at = at + exception.start("role") - len(_CASE)
+                role = squash(text[role_at : role_at + len(exception.group("role"))])
+                if role.lower() not in {r.lower() for r in back_in}:
+                    back_in.append(role)
+            at += len(part)
     return out, back_in
 
 
@@ -639,9 +671,10 @@ _CLASS_OF_UNITS = re.compile(
 does not repeat ("Viện Môi trường và Tài nguyên" is one of those institutes)."""
 
 
-_STATE_FIRMS = re.compile(r"^(?P<title>.+?) (?:cac |nhung )?doanh nghiep nha nuoc\b")
+_STATE_FIRMS = re.compile(r"^(?P<title>.+?) (?:cua )?(?:cac |nhung )?doanh nghiep nha nuoc\b")
 """A title listed for the state's enterprises, folded ("Chủ tịch Hội đồng thành viên doanh nghiệp nhà nước do tỉnh
-làm chủ sở hữu"): a class of units whose own names never say "doanh nghiệp nhà nước"."""
+làm chủ sở hữu", "chủ tịch công ty của các doanh nghiệp nhà nước"): a class of units whose own names never say
+"doanh nghiệp nhà nước"."""
 STATE_FIRM_NAMES = ("cong ty tnhh mtv", "cong ty tnhh mot thanh vien", "cong ty mtv", "tong cong ty")
 """The names only a state-owned company's forms take, folded: a one-member limited company or a corporation
 ("Công ty TNHH MTV …", "Tổng công ty …") with a members' council is the state's; a joint-stock one is not sure."""

@@ -10,10 +10,11 @@ configurable titles, so it is decided later, in `pipeline.link`, from the settin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
-from extractors.date_ranges import find_period
+from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length
 from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
@@ -230,9 +231,10 @@ def _transit(scope: str, visited: set[str]) -> list[tuple[str, str]]:
     return list({code: (name, code) for name, code in passed if code not in visited}.values())
 
 
-def _trip(document: Document) -> tuple[Trip | None, str | None]:
+def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     """The trip a decision orders, or None when it names neither members nor both a period and a place; and what a
-    person should check about its submission's date (`find_submission`), or None."""
+    person should check: its period when implausible (`implausible_length`), its submission's date
+    (`find_submission`)."""
     begin, end = operative_bounds(document.text)
     members = find_members(document.text[begin:])  # the list may be an appendix after the signature
     if document.source.text_source in (TextSource.OCR, TextSource.MIXED):
@@ -249,6 +251,13 @@ def _trip(document: Document) -> tuple[Trip | None, str | None]:
     operative = text[begin:end]
     article = _first_article(operative)
     period = find_period(article) or find_period(operative)
+    doubts = []
+    if period and (implausible := implausible_length(period, operative)):
+        # the end is the misread date when the start follows the decision closely; else which one is unknown
+        issued, start = document.issue_date, period.start
+        kept = issued is not None and start is not None and 0 <= (start - issued).days <= LONGEST_UNSTATED_DAYS
+        period = dataclasses.replace(period, end=None) if kept else None
+        doubts = [ErrorItem(code=PERIOD_DOUBT, message=implausible)]
     scope, subject = article, 0
     gone_to = without_transit(scope)
     countries = find_destinations(gone_to)
@@ -262,12 +271,14 @@ def _trip(document: Document) -> tuple[Trip | None, str | None]:
     named = countries_of(places) or [(c.name, c.code) for c in countries]
     transit = _transit(scope, {code for _, code in named})
     if not members and not (period and named):
-        return None, None
+        return None, doubts
     funding = find_funding(operative)
     # a scan that garbled "QUYẾT ĐỊNH:" and "Điều 1" under a received stamp ("ĐẾN S5:-6ổQUYẾT ĐỊNH:", "Điều |I."):
     # the submission is cited before "Điều 2", never in the later articles
     preamble = text[:begin] if begin else article
     submitted_on, doubt = find_submission(preamble, document.issue_date or (period.start if period else None))
+    if doubt is not None:
+        doubts.append(ErrorItem(code=SUBMISSION_DOUBT, message=doubt))
     trip = Trip(
         start=period.start if period else None,
         end=period.end if period else None,
@@ -290,20 +301,22 @@ def _trip(document: Document) -> tuple[Trip | None, str | None]:
         joins_central_delegation=joins_central_delegation(article),
         private=private_trip_words(document.subject, article),
     )
-    return trip, doubt
+    return trip, doubts
 
 
 def extract_trip_field(document: Document) -> Document:
     """Field extractor: sets `Document.trip` for decisions that send people abroad."""
     if not is_trip_decision(document):
         return document
-    trip, doubt = _trip(document)
-    if doubt is None:
+    trip, doubts = _trip(document)
+    if not doubts:
         return document.model_copy(update={"trip": trip})
-    error = ErrorItem(code=SUBMISSION_DOUBT, message=doubt)
-    return document.model_copy(update={"trip": trip, "errors": [*document.errors, error]})
+    return document.model_copy(update={"trip": trip, "errors": [*document.errors, *doubts]})
 
 
+PERIOD_DOUBT = "trip.period_implausible"
+"""The error code of a period read too long to trust (`implausible_length`): its end is left out, and its start
+too unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`."""
 SUBMISSION_DOUBT = "trip.submission_year"
 """The error code of a submission date whose year was taken from the decision's (`find_submission`): the lead
 check makes its finding a review naming it."""

@@ -81,6 +81,22 @@ def test_amendment_only_for_a_decision_that_amends() -> None:
     assert amending.trip is None and amending.amends is not None
 
 
+@pytest.mark.parametrize("verb", ["lùi", "hoãn", "dời"])
+def test_a_postponement_moves_the_trip(verb: str) -> None:
+    postponing = _HEAD.format(
+        number="95/QĐ-UBND",
+        day="10",
+        subject=f"Về việc {verb} thời gian chuyến công tác cử theo Quyết định số 77/QĐ-UBND",
+    ) + (
+        f"Điều 1. {verb.capitalize()} thời gian chuyến công tác tại Lào của đoàn được cử theo Quyết định số 77/QĐ-UBND "
+        "ngày 02/4/2025 của Chủ tịch Ủy ban nhân dân tỉnh. Thời gian công tác mới: từ ngày 12/01/2026 đến ngày "
+        "15/01/2026.\n" + _TAIL
+    )
+    change = find_amendment(postponing, "95/QĐ-UBND")
+    assert change is not None and change.citation.number == "77/QĐ-UBND"
+    assert (change.start, change.end) == (dt.date(2026, 1, 12), dt.date(2026, 1, 15))
+
+
 def test_supplement_of_members_alone() -> None:
     text = (
         "Về việc bổ sung thành viên đoàn công tác tại Quyết định số 15/QĐ-UBND ngày 03/3/2025\n"

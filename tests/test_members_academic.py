@@ -21,6 +21,17 @@ def test_academic_titles_before_names_in_a_numbered_list() -> None:
     assert members[0].title == "Viện trưởng" and members[0].role == "trưởng đoàn"
 
 
+@pytest.mark.parametrize("degree", ["CNĐD.", "KTV."])
+def test_a_nurses_or_technicians_degree_before_the_name(degree: str) -> None:
+    text = (
+        "Điều 1. Cử các viên chức có tên sau đây đi công tác tại Lào từ ngày 02/3/2027 đến ngày 06/3/2027:\n"
+        "1. BS. Lục Văn Hải, Trưởng khoa Nội - Trưởng đoàn;\n"
+        f"2. {degree} Mùa Thị Dung, Điều dưỡng trưởng khoa Nội.\n"
+        "Điều 2. Kinh phí do Bệnh viện chi trả.\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Lục Văn Hải", "Mùa Thị Dung"]
+
+
 def test_a_degree_after_the_honorific_is_no_part_of_the_name() -> None:
     member = parse_member("Bà TS. Khổng Thị Mơ, Trưởng khoa Hóa")
     assert member is not None and member.name == "Khổng Thị Mơ"

@@ -16,3 +16,13 @@ from extractors.paragraphs import unwrap_lines
 )
 def test_a_date_after_ngay_at_the_margin_continues_the_sentence(text: str, joined: bool) -> None:
     assert ("\n" not in unwrap_lines(text)) == joined
+
+
+def test_a_line_opening_in_lower_case_goes_on_though_it_reads_as_a_label() -> None:
+    """A scan wraps "Thời gian công tác" / "mới: từ ngày …": a label ("Lý do: …") opens with a capital."""
+    text = (
+        "theo đề nghị của phía bạn. Thời gian công tác\nmới: từ ngày 11/01/2027 đến ngày 15/01/2027.\nLý do: mưa bão."
+    )
+    assert unwrap_lines(text) == (
+        "theo đề nghị của phía bạn. Thời gian công tác mới: từ ngày 11/01/2027 đến ngày 15/01/2027.\nLý do: mưa bão."
+    )

@@ -172,3 +172,17 @@ def test_a_later_item_naming_the_rules_item_gives_its_start() -> None:
     lead = by_kind[RuleKind.SUBMISSION_LEAD_WORKING_DAYS.value]
     assert (lead.value, lead.effective_from, lead.effective_basis) == (12, D(2027, 8, 15), "departure")
     assert by_kind[RuleKind.REPORT_DEADLINE_WORKING_DAYS.value].effective_from is None
+
+
+def test_a_start_wrapped_between_ngay_and_its_date_is_read() -> None:
+    """A scan wraps "… xuất cảnh từ ngày" and "01/9/2027, thay cho …" onto two lines, and "Quy định số" and its
+    number: one sentence, whose start binds the item it names."""
+    text = (
+        "Điều 3. Thời gian của đoàn\n"
+        "1. Thời gian làm việc tại mỗi nước không quá ba (03) ngày, không kể thời gian đi và về.\n"
+        "2. Quy định tại khoản 1 Điều này áp dụng đối với các đoàn xuất cảnh từ ngày\n"
+        "01/9/2027, thay cho thời gian năm (05) ngày quy định tại Quy định số\n"
+        "12-QĐ/TU của Ban Thường vụ Tỉnh ủy.\n"
+    )
+    (rule,) = [r for r in find_rules(text) if r.kind == RuleKind.MAX_DAYS_PER_COUNTRY.value]
+    assert (rule.value, rule.effective_from, rule.effective_basis) == (3, D(2027, 9, 1), "departure")

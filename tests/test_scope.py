@@ -703,3 +703,30 @@ def test_scope_a_state_enterprises_chair_is_matched_by_the_company_form(
 ) -> None:
     (definition,) = find_definitions(PAIRS)
     assert classify(title, KEY_LEADER, definition, unit=unit).member is member
+
+
+CASES_AFTER_EXCLUSION = (
+    "2. Lãnh đạo chủ chốt quy định tại Quy định này gồm: Chủ tịch Ủy ban nhân dân tỉnh; bí thư đảng ủy và giám đốc "
+    "các sở; bí thư đảng ủy và chủ tịch công ty của các doanh nghiệp nhà nước do tỉnh quản lý. Cấp phó của người "
+    "đứng đầu và giám đốc doanh nghiệp có chủ tịch công ty không thuộc diện này; trường hợp cấp phó đồng thời là "
+    "bí thư cấp ủy của chính cơ quan đó, hoặc cấp phó được giao phụ trách cơ quan khi chưa có người đứng đầu thì "
+    "được xác định là lãnh đạo chủ chốt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "member"),
+    [
+        ("Phó Giám đốc phụ trách", "Sở Tư pháp", True),
+        ("Phó Giám đốc", "Sở Tư pháp", False),
+        ("Giám đốc", "Sở Tư pháp", True),
+        ("Chủ tịch công ty", "Công ty TNHH MTV Cấp nước Hòa Bình", True),
+        ("Giám đốc", "Công ty TNHH MTV Cấp nước Hòa Bình", False),
+        ("Giám đốc Công ty TNHH MTV Cấp nước Hòa Bình", None, False),
+    ],
+)
+def test_scope_cases_put_back_after_the_exclusion_without_a_tru(title: str, unit: str | None, member: bool) -> None:
+    """A "trường hợp …, hoặc … thì được xác định là lãnh đạo chủ chốt" clause after the exclusion puts a deputy in
+    charge back in; "giám đốc doanh nghiệp có chủ tịch công ty" puts a firm's director out."""
+    (definition,) = find_definitions(CASES_AFTER_EXCLUSION)
+    assert classify(title, KEY_LEADER, definition, unit=unit).member is member

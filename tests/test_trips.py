@@ -11,6 +11,7 @@ from extractors.document import extract_fields
 from extractors.funding import find_funding
 from extractors.members import find_members
 from extractors.trips import (
+    PERIOD_DOUBT,
     find_declared_size,
     find_submission,
     is_urgent,
@@ -575,3 +576,39 @@ def test_trips_submission_year_a_scan_lost_is_the_decisions_and_doubted(
 def test_trips_submission_year_unreadable_without_a_decision_date_is_no_date() -> None:
     line = "Xét đề nghị của Sở Y tế tại Tờ trình số 96/TTr-SYT ngày 14/9/202G."
     assert find_submission(line) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("period", "start", "end", "doubt"),
+    [
+        ("từ ngày 04/5/2025 đến ngày 08/5/2028", D(2025, 5, 4), None, True),  # the end's year misread
+        ("từ ngày 04/5/2022 đến ngày 08/5/2025", None, None, True),  # which one is misread is unknown
+        ("từ ngày 04/5/2025 đến ngày 08/5/2025", D(2025, 5, 4), D(2025, 5, 8), False),
+        (
+            "thời gian ba mươi sáu (36) tháng, từ ngày 01/5/2025 đến ngày 30/4/2028",
+            D(2025, 5, 1),
+            D(2028, 4, 30),
+            False,
+        ),
+        ("đào tạo dài hạn, từ ngày 01/5/2025 đến ngày 30/4/2026", D(2025, 5, 1), D(2026, 4, 30), False),
+    ],
+)
+def test_a_period_too_long_for_what_the_text_states_is_not_trusted(
+    period: str, start: dt.date | None, end: dt.date | None, doubt: bool
+) -> None:
+    document = decision(f"Điều 1. Cử ông Nông Văn Tài, Chuyên viên Sở Ngoại vụ đi công tác tại Lào {period}.\n")
+    assert document.trip is not None
+    assert (document.trip.start, document.trip.end) == (start, end)
+    assert any(e.code == PERIOD_DOUBT for e in document.errors) is doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đi công tác tại Trung Quốc từjngày 20/7/2026 đến ngày 26/7/2026, để làm việc",  # a speck glued to "ngày"
+        "đi công tác tại Trung Quốc từ ngày 20/7/2026 đế ày 26/7/2026, để làm việc",  # "đến ngày" lost "n ng"
+    ],
+)
+def test_a_period_a_scan_spoiled_between_its_words_is_read(text: str) -> None:
+    period = find_period(text)
+    assert period is not None and (period.start, period.end) == (D(2026, 7, 20), D(2026, 7, 26))
