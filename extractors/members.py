@@ -753,8 +753,12 @@ def _leader_before(before: list[str], members: list[TripMember]) -> list[TripMem
     return [leader, *members] if leader else members
 
 
-_ESCORT_HEADING = re.compile(r"\bthap\s+tung\b[^.:;\n]{0,80}?\b(?:gom|co)\s*:?\s*$")
-"""A list's opening naming its people as escorts: "Tháp tùng đồng chí Phó Chủ tịch UBND tỉnh gồm:"."""
+_ESCORT_HEADING = re.compile(
+    r"\bthap\s+tung\b[^.:;\n]{0,80}?\b(?:gom|co)\s*:?\s*$"
+    r"|\bco\s+ten\s+(?:sau(?:\s+day)?|duoi\s+day)\s+(?:di\s+)?thap\s+tung\b[^\n]*:\s*$"
+)
+"""A list's opening naming its people as escorts: "Tháp tùng đồng chí Phó Chủ tịch UBND tỉnh gồm:", or "Cử các ông
+có tên sau tháp tùng Thủ tướng Chính phủ … :" (the whole list escorts)."""
 
 
 def _escorting(before: list[str], members: list[TripMember]) -> list[TripMember]:

@@ -4,13 +4,16 @@ Why: a ministry's party rule (2026) defined its key leaders as "người đứng
 cục, …; người đứng đầu và bí thư đảng ủy của các trường, viện …": the bare "người đứng đầu" matched no title, so no
 Cục trưởng, Vụ trưởng or Hiệu trưởng was a key leader. Its deputies in charge of a unit without a head were put
 back in by a clause of their own ("…; trường hợp cấp phó được giao phụ trách … thì được xác định là lãnh đạo chủ
-chốt"), after the exclusion rather than as its exception, and were read as plain deputies.
+chốt"), after the exclusion rather than as its exception, and were read as plain deputies. A decision sent its
+people as escorts in its opening ("Cử các ông có tên sau tháp tùng Thủ tướng Chính phủ … :"), not in each entry,
+and the trip was counted against the limit its exception leaves such trips out of.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from extractors.members import find_members
 from extractors.scope import KEY_LEADER, classify, find_definitions
 
 UNITS = (
@@ -40,3 +43,22 @@ def test_scope_bare_head_of_listed_units_and_deputy_in_charge(title: str, member
     (definition,) = find_definitions(UNITS)
     assert definition.scope == KEY_LEADER
     assert classify(title, KEY_LEADER, definition).member is member, title
+
+
+ESCORTS = (
+    "Điều 1. Cử các ông có tên sau tháp tùng Thủ tướng Chính phủ thăm chính thức Cộng hòa Pháp từ ngày 06/4/2026 "
+    "đến ngày 09/4/2026:\n1. Ông Trần Văn An, Cục trưởng Cục Quản lý thị trường;\n"
+    "2. Ông Lê Quốc Bình, Vụ trưởng Vụ Pháp chế.\nĐiều 2. Kinh phí do Văn phòng Chính phủ bảo đảm.\n"
+)
+
+
+def test_members_a_list_opened_as_escorts_goes_as_escorts() -> None:
+    assert [(m.name, m.role) for m in find_members(ESCORTS)] == [
+        ("Trần Văn An", "tháp tùng"),
+        ("Lê Quốc Bình", "tháp tùng"),
+    ]
+
+
+def test_members_a_plain_list_keeps_no_role() -> None:
+    plain = ESCORTS.replace("tháp tùng Thủ tướng Chính phủ thăm chính thức", "đi công tác tại")
+    assert [m.role for m in find_members(plain)] == [None, None]
