@@ -62,3 +62,35 @@ def test_members_a_list_opened_as_escorts_goes_as_escorts() -> None:
 def test_members_a_plain_list_keeps_no_role() -> None:
     plain = ESCORTS.replace("tháp tùng Thủ tướng Chính phủ thăm chính thức", "đi công tác tại")
     assert [m.role for m in find_members(plain)] == [None, None]
+
+
+def test_docnumber_a_type_part_that_lost_a_letter_is_repaired_by_the_title() -> None:
+    from extractors.docnumber import typed_by_title
+
+    assert typed_by_title("2702/Q-BCT", "quyet_dinh") == "2702/QĐ-BCT"
+    assert typed_by_title("2702/Q-BCT", None) == "2702/Q-BCT"
+
+
+def test_docnumber_a_one_letter_type_part_unrepaired_is_no_number() -> None:
+    from extractors.docnumber import slipped_parts
+
+    assert slipped_parts("2702/Q-BCT") == ["Q"]
+    assert slipped_parts("2702/QĐ-BCT") == [] and slipped_parts("15/L-CTN") == []
+
+
+WRAPPED_START = (
+    "Điều 8. Thời hạn báo cáo\n"
+    "1. Trong thời hạn bảy (07) ngày làm việc kể từ ngày về nước, trưởng đoàn gửi báo\n"
+    "cáo kết quả chuyến công tác đến Giám đốc.\n"
+    "2. Thời hạn tại khoản 1 Điều này áp dụng đối với các đoàn về nước từ ngày\n"
+    "01/7/2026, thay cho thời hạn mười (10) ngày làm việc; các đoàn về nước trước ngày này theo thời hạn cũ.\n"
+)
+
+
+def test_rules_a_start_whose_date_a_scan_wrapped_is_read() -> None:
+    import datetime as dt
+
+    from extractors.rules import find_rules
+
+    (rule,) = [r for r in find_rules(WRAPPED_START) if r.kind == "report_deadline_working_days" and r.value == 7]
+    assert (rule.effective_from, rule.effective_basis) == (dt.date(2026, 7, 1), "return")
