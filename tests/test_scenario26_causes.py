@@ -94,3 +94,16 @@ def test_rules_a_start_whose_date_a_scan_wrapped_is_read() -> None:
 
     (rule,) = [r for r in find_rules(WRAPPED_START) if r.kind == "report_deadline_working_days" and r.value == 7]
     assert (rule.effective_from, rule.effective_basis) == (dt.date(2026, 7, 1), "return")
+
+
+def test_country_lists_a_subject_line_ends_before_the_signer_heading() -> None:
+    from extractors.country_lists import list_gaps
+
+    subject = (
+        "Về việc cử đoàn đi công tác tại Cộng hòa Pháp\nGIÁM ĐỐC SỞ CÔNG THƯƠNG\nCăn cứ Nghị định số 40/2025/NĐ-CP "
+        "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức;\n"
+    )
+    assert list_gaps(subject) == []
+    assert list_gaps(subject.replace("\nGIÁM ĐỐC SỞ CÔNG THƯƠNG", "")) == []
+    (gap,) = list_gaps("đi công tác tại Cộng hòa Pháp, Vương quốc Bỉ,\nVương quốc Hà Lan và Dú'c\nGIÁM ĐỐC")
+    assert (gap.items, gap.countries) == (4, 3)
