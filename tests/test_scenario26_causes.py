@@ -11,10 +11,17 @@ and the trip was counted against the limit its exception leaves such trips out o
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractors.members import find_members
 from extractors.scope import KEY_LEADER, classify, find_definitions
+from pipeline.link.reports import link_all
+from pipeline.settings import Settings
+from pipeline.store.connection import open_db
+from pipeline.store.documents import load_documents
+from tests.test_amendments import _HEAD, _TAIL, ORIGINAL, _document
 
 UNITS = (
     "Lãnh đạo chủ chốt theo Quy định này gồm: Tổng cục trưởng; người đứng đầu và bí thư cấp ủy (đảng ủy, chi bộ) "
@@ -107,3 +114,25 @@ def test_country_lists_a_subject_line_ends_before_the_signer_heading() -> None:
     assert list_gaps(subject.replace("\nGIÁM ĐỐC SỞ CÔNG THƯƠNG", "")) == []
     (gap,) = list_gaps("đi công tác tại Cộng hòa Pháp, Vương quốc Bỉ,\nVương quốc Hà Lan và Dú'c\nGIÁM ĐỐC")
     assert (gap.items, gap.countries) == (4, 3)
+
+
+@pytest.mark.parametrize(("cited", "left"), [("77/QĐ-UBNDD", 0), ("78/QĐ-UBNDD", 1)])
+def test_a_cancelled_decision_cited_without_a_readable_date_one_slip_away(
+    tmp_path: Path, cited: str, left: int
+) -> None:
+    """The cancelling decision's citation lost its date to the scan and read "77/QĐ-UBNDD": the serial as cited,
+    the symbol one slip away, and the decision naming a member's unit and a country, is the trip cancelled; a
+    serial one away is not."""
+    text = (
+        _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc hủy bỏ Quyết định cử đoàn")
+        + f"Điều 1. Hủy bỏ Quyết định số {cited} của đoàn Sở Công Thương đi công tác tại Lào.\n"
+        + _TAIL
+    )
+    path = tmp_path / "c.duckdb"
+    con = open_db(path)
+    cancelling = _document("qd-98", text)
+    assert cancelling.amends is not None and cancelling.amends.citation.date is None
+    load_documents(con, [cancelling, _document("qd-77", ORIGINAL)])
+    link_all(con, Settings(db=path))
+    assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
+    con.close()
