@@ -765,10 +765,10 @@ def _escorting(before: list[str], members: list[TripMember]) -> list[TripMember]
     """A list opened by "Tháp tùng … gồm:" under a delegation named by its leader ("Cử đoàn … do ông A, …, làm
     trưởng đoàn …"): the leader leads, the listed people go as escorts (`role` "tháp tùng"), as in the inline
     form (`_inline_members`). Any other list is returned as it is."""
-    heading = next((line for line in reversed(before) if line.strip()), "")
+    text = unwrap_lines("\n".join(before))  # a scan wraps the opening: "… tháp tùng Thủ tướng …\nphủ:"
+    heading = next((line for line in reversed(text.splitlines()) if line.strip()), "")
     if not _ESCORT_HEADING.search(fold(heading.strip())):
         return members
-    text = unwrap_lines("\n".join(before))
     folded = fold(text)
     led = list(_LED_BY_RE.finditer(folded))
     leaders = _enumerated(text, folded, led[-1].end())[0] if led else []

@@ -136,3 +136,10 @@ def test_a_cancelled_decision_cited_without_a_readable_date_one_slip_away(
     link_all(con, Settings(db=path))
     assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
     con.close()
+
+
+def test_members_an_escorts_opening_a_scan_wrapped_goes_as_escorts() -> None:
+    wrapped = ESCORTS.replace("Chính phủ thăm chính thức", "Chính\nphủ thăm chính thức").replace(
+        "đến ngày 09/4/2026:", "đến ngày\n09/4/2026 theo Công văn số 2114/VPCP-QHQT của Văn phòng Chính\nphủ:"
+    )
+    assert [m.role for m in find_members(wrapped)] == ["tháp tùng", "tháp tùng"]
