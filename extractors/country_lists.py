@@ -23,7 +23,13 @@ _LIST_HEAD = re.compile(
 """Where a destination list starts: after "các nước:" / "các quốc gia", or at a state's form after a verb of
 going ("đi Cộng hòa Pháp, Vương quốc …"), whose name OCR may damage past recognition."""
 _LIST_END = re.compile(r"[.;(\n]|\btừ\s+ngày\b|\btrong\s+thời\s+gian\b|\bthời\s+gian\b|\bđể\b|\bnhằm\b", re.IGNORECASE)
-_RUNNING_LIST_END = re.compile(_LIST_END.pattern.replace(r"\n", ""), re.IGNORECASE)
+_RUNNING_LIST_END = re.compile(
+    _LIST_END.pattern.replace(r"\n", "")
+    + r"|\n(?=[ \t]*(?-i:[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}\b|Căn[ \t]+cứ\b|Xét\b|Theo[ \t]+đề[ \t]+nghị\b))",
+    re.IGNORECASE,
+)
+"""A running list's end: as `_LIST_END` but over line breaks, except one before a heading in capitals or a recital
+("… tại Liên bang Nga và Cộng hòa Be-la-rút\nBỘ TRƯỞNG …\nCăn cứ …": a scan's subject line with no blank after it)."""
 _PLACE_NOTE = re.compile(r"\([^()\d\n]{1,40}\)")
 """A short note in brackets after a listed country, with no date in it ("Cộng hòa Áo (thủ đô Viên), Hung-ga-ri
 (Bu-đa-pét) và …"): part of its item, not the list's end."""

@@ -383,7 +383,8 @@ def slipped_parts(symbol: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> li
     (`correct_ocr_symbol`, `typed_by_title`): a letter three times over, a type part (the first) ending in a small
     letter after its capitals, a part one slip from two known parts ("TTTr": "TTT" or "TTr"). What it says cannot
     be told, so the number is none rather than one that looks sure ("1204/QĐb-ĐHBK"). A part unknown with no such
-    mark ("ĐHBK", an office's own unit; "BCĐ389QNg", a province's "QNg" after the type) is kept as read."""
+    mark ("ĐHBK", an office's own unit; "BCĐ389QNg", a province's "QNg" after the type) is kept as read. A type part
+    of one unknown letter ("2702/Q-BCT") lost a letter: which type it was is not sure."""
     parts = _lettered_parts(symbol)
     return [
         part
@@ -392,6 +393,7 @@ def slipped_parts(symbol: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> li
         and (
             _TRIPLED.search(part)
             or (index == 0 and _TRAILING_SMALL.search(part))
+            or (index == 0 and len(part) == 1 and len(parts) > 1)
             or len(_without_slip(part, known, run=2)) > 1
         )
     ]
@@ -440,8 +442,22 @@ def title_abbreviation(part: str, doc_type: str | None, *, slips: bool = False) 
         abbreviation
         for abbreviation in sorted(abbreviations)
         if len(abbreviation) == len(part) and sum(a != b for a, b in zip(abbreviation, part, strict=True)) == 1
-    ] or (_without_slip(part, abbreviations, run=2) + _without_stroke(part, abbreviations) if slips else [])
+    ] or (
+        _without_slip(part, abbreviations, run=2)
+        + _without_stroke(part, abbreviations)
+        + _with_lost_letter(part, abbreviations)
+        if slips
+        else []
+    )
     return twins[0] if len(twins) == 1 else None
+
+
+def _with_lost_letter(part: str, known: frozenset[str]) -> list[str]:
+    """The known parts `part` is with one letter OCR lost ("Q" of a QUYẾT ĐỊNH's "QĐ": the "Đ" faded); only where
+    the title says which type the part is."""
+    return sorted(
+        k for k in known if len(k) == len(part) + 1 and any(k[:i] + k[i + 1 :] == part for i in range(len(k)))
+    )
 
 
 def _without_stroke(part: str, known: frozenset[str]) -> list[str]:

@@ -753,18 +753,22 @@ def _leader_before(before: list[str], members: list[TripMember]) -> list[TripMem
     return [leader, *members] if leader else members
 
 
-_ESCORT_HEADING = re.compile(r"\bthap\s+tung\b[^.:;\n]{0,80}?\b(?:gom|co)\s*:?\s*$")
-"""A list's opening naming its people as escorts: "Tháp tùng đồng chí Phó Chủ tịch UBND tỉnh gồm:"."""
+_ESCORT_HEADING = re.compile(
+    r"\bthap\s+tung\b[^.:;\n]{0,80}?\b(?:gom|co)\s*:?\s*$"
+    r"|\bco\s+ten\s+(?:sau(?:\s+day)?|duoi\s+day)\s+(?:di\s+)?thap\s+tung\b[^\n]*:\s*$"
+)
+"""A list's opening naming its people as escorts: "Tháp tùng đồng chí Phó Chủ tịch UBND tỉnh gồm:", or "Cử các ông
+có tên sau tháp tùng Thủ tướng Chính phủ … :" (the whole list escorts)."""
 
 
 def _escorting(before: list[str], members: list[TripMember]) -> list[TripMember]:
     """A list opened by "Tháp tùng … gồm:" under a delegation named by its leader ("Cử đoàn … do ông A, …, làm
     trưởng đoàn …"): the leader leads, the listed people go as escorts (`role` "tháp tùng"), as in the inline
     form (`_inline_members`). Any other list is returned as it is."""
-    heading = next((line for line in reversed(before) if line.strip()), "")
+    text = unwrap_lines("\n".join(before))  # a scan wraps the opening: "… tháp tùng Thủ tướng …\nphủ:"
+    heading = next((line for line in reversed(text.splitlines()) if line.strip()), "")
     if not _ESCORT_HEADING.search(fold(heading.strip())):
         return members
-    text = unwrap_lines("\n".join(before))
     folded = fold(text)
     led = list(_LED_BY_RE.finditer(folded))
     leaders = _enumerated(text, folded, led[-1].end())[0] if led else []

@@ -54,11 +54,12 @@ def _corroborated(
     """The amended trip when no trip has the cited number: its decision's number was not read (a hand-filled number
     on a scan) or read one slip away ("77" for a pen-filled 779 the crop cut short, as reports are linked on
     `decision_number_fuzzy`). The only such trip of the cited date (or, its number one slip away, of a date not
-    read), and only when the amending decision names one of its members ("Hủy bỏ Quyết định số … về việc cử ông A
+    read; or of a cited date not read, its serial as cited and its symbol one slip away), and only when the amending
+    decision names one of its members ("Hủy bỏ Quyết định số … về việc cử ông A
     …") or, naming none, both a member's unit and a country of the trip ("… của đoàn cán bộ Sở Xây dựng đi Nhật Bản
     tại Quyết định số …"); or the only trip of the number as cited dated another day of the cited year (`_near`);
     with how it was matched, kept as `matched_by` for a person to check; else None."""
-    if date is None or wanted is None:
+    if wanted is None:
         return None
     candidates = [
         (trip, number, issued)
@@ -68,13 +69,13 @@ def _corroborated(
     if len(candidates) != 1:
         return None
     trip, number, issued = candidates[0]
-    if issued is not None and issued != date:
+    if issued is not None and date is not None and issued != date:
         return trip, f"number as cited, decision date read {issued.isoformat()} for the cited {date.isoformat()}"
     row = con.execute("SELECT text FROM documents WHERE sha256 = ?", [source]).fetchone()
     text = fold(row[0] or "") if row else ""
     members = con.execute("SELECT name, unit FROM trip_members WHERE trip_id = ?", [trip]).fetchall()
     countries = con.execute("SELECT country FROM trip_destinations WHERE trip_id = ?", [trip]).fetchall()
-    dated = "decision date" if issued == date else "decision date unread"
+    dated = "decision date" if issued == date else "decision date unread" if date else "cited date unread"
     if any(name and fold(name) in text for name, _ in members):
         how = f"{dated} and a member named"
     elif any(unit and _unit_named(unit, text) for _, unit in members) and any(
@@ -86,13 +87,16 @@ def _corroborated(
     return trip, how if number is None else f"number {number} one slip from the cited one, {how}"
 
 
-def _near(number: str | None, issued: dt.date | None, wanted: str, date: dt.date) -> bool:
+def _near(number: str | None, issued: dt.date | None, wanted: str, date: dt.date | None) -> bool:
     """Whether a trip whose decision is `number` (a key) of `issued` may be the cited `wanted` of `date`, the number
     or the date misread on a scan: the date as cited and the number unread or one slip away; the date unread and
     the number one slip away ("2360/QĐ-BYTT" cited, the day pen-filled and lost); or the number as cited, with a
     symbol, and the date of the same year, its pen-filled day misread (18 for 19): an issuer numbers its decisions
-    once a year, so that number in that year is no other decision."""
+    once a year, so that number in that year is no other decision. The cited date unread: the serial as cited and the
+    symbol one slip away."""
     distance = Levenshtein.distance(number, wanted) if number else None
+    if date is None:  # the citation's date unread: its serial as read, its symbol one slip away ("2451/QĐ-BCTT")
+        return distance == 1 and number is not None and number.split("/")[0] == wanted.split("/")[0]
     if issued == date:
         return distance is None or distance == 1
     if issued is None:
