@@ -52,6 +52,7 @@ from extractors.handfilled import (
     resolve_number,
 )
 from extractors.issuer import (
+    association_board_issuer,
     bare_issuer_by_place,
     branch_by_place,
     central_board,
@@ -330,6 +331,9 @@ def parse_header(
         )
     if header.issuer is not None:
         header.issuer = youth_union_issuer(header.issuer, "\n".join(ln.text for ln in top[: anchor.index + 3]))
+        board, parent_left = association_board_issuer(header.issuer, header.parent_issuer)
+        if board != header.issuer:
+            header.issuer, header.parent_issuer, spans.issuer, spans.parent_issuer = board, parent_left, None, None
     headings = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
     if is_bare(header.parent_issuer):  # "UBND TỈNH / SỞ NGOẠI VỤ": the parent only when the text is sure
         parent_name = complete_bare_issuer(header.parent_issuer or "", headings)
