@@ -582,7 +582,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     kind = anchor.kind
     pos = anchor.number_at
     while True:
-        number = cited_number_at(text, pos)
+        number = cited_number_at(text, pos, said=not result and _said_number(folded, anchor.start, pos))
         if number is None:
             bare = _BARE_RE.match(folded, pos) or _named_by_serial(text, folded, anchor, pos, first=not result)
             if (
@@ -731,10 +731,16 @@ _BROKEN_SYMBOL_RE = re.compile(
 with the issuer's capitals: "Thông tư số 58/2011/TT-\nBGDĐT ngày …", "23/VBHN-\n\nBGDĐT"."""
 
 
-def cited_number_at(text: str, pos: int) -> DocNumber | None:
+_SPACED_DASH_RE = re.compile(r"[ \t]*\d{1,6}(?P<gap>[ \t]+–[ \t]*|–[ \t]+)[A-ZĐ]{1,5}/[A-ZĐ]")
+"""A serial, an en dash set with spaces, then a type and a slash: "Thông báo số 656 – TB/HNDTW"."""
+
+
+def cited_number_at(text: str, pos: int, *, said: bool = False) -> DocNumber | None:
     """The cited number at `pos`, read through OCR damage that leaves one reading: a serial split by a space
     ("1 01/2024/NĐ-CP") or with a look-alike letter beside its digits ("0§/CT-UBND"), a year glued to the
-    symbol ("101/2024NĐ-CP"). The end is in `text`'s own offsets."""
+    symbol ("101/2024NĐ-CP"). `said`: "số" stands before it, so a serial's en dash set with spaces is the number's
+    hyphen ("số 656 – TB/HNDTW" → "656–TB/HNDTW", kept as printed); without "số" it is a headline's dash ("Quy định
+    228 – QĐ/TW về …"). The end is in `text`'s own offsets."""
     window = text[pos : pos + 60]
     glued_date = _GLUED_DATE_RE.search(window)
     window = window[: glued_date.start()] if glued_date else window  # "1033/PTM-SMEngày 15 tháng 4"
@@ -747,6 +753,11 @@ def cited_number_at(text: str, pos: int) -> DocNumber | None:
         mended = [(i, c.translate(_SERIAL_LOOKALIKES)) for i, c in chars[serial.start("serial") : serial.end()]]
         chars = [*chars[: serial.start("serial")], *[(i, c) for i, c in mended if c.strip()], *chars[serial.end() :]]
     read = "".join(c for _, c in chars)
+    spaced = _SPACED_DASH_RE.match(read) if said else None
+    if spaced:
+        gap = range(spaced.start("gap"), spaced.end("gap"))
+        chars = [pair for index, pair in enumerate(chars) if index not in gap or pair[1] == "–"]
+        read = "".join(c for _, c in chars)
     broken = _BROKEN_SYMBOL_RE.match(read)
     if broken:  # "58/2011/TT-\nBGDĐT": the symbol goes on past the line end
         chars = [*chars[: broken.start("gap")], *chars[broken.end("gap") :]]

@@ -941,6 +941,7 @@ def test_citations_a_list_item_without_so_is_read_when_it_has_a_symbol(text: str
         ("Căn cứ Chỉ thị số 05–CT/TW ngày 15/5/2016", ["05–CT/TW"]),
         ("Theo Công văn số 123/UBND–VP ngày 06/11/2001;", ["123/UBND–VP"]),
         ("Quy định 228 – QĐ/TW về việc Đảng viên đi nước ngoài", []),  # a headline's spaced dash: no number
+        ("Căn cứ Thông báo số 656 – TB/HNDTW ngày 18 tháng 7 năm 2013 của Hội", ["656–TB/HNDTW"]),  # after "số"
     ],
 )
 def test_citations_an_en_dash_for_a_hyphen_inside_a_number(text: str, numbers: list[str]) -> None:
