@@ -250,6 +250,9 @@ international treaty and no Vietnamese law."""
 _LAW_IN_GENERAL = re.compile(r"(?<![a-z])phap[ \t]*$")
 """ "pháp" before "Luật": one word, "pháp luật" (the law in general; "Pháp Luật", a newspaper's name), no kind of
 document ("Pháp lệnh" is one, and is matched whole)."""
+_LAW_AS_SUBJECT = re.compile(r"(?<![a-z])(?:khoa|dai hoc|hoc vien|nganh|cu nhan|thac si|tien si)[ \t]*$")
+""" "Luật" as what is taught or studied ("Khoa Luật Đại học quốc gia …", "Trường Đại học Luật Hà Nội", "cử nhân
+Luật"): a school's or a degree's name, no law."""
 _CODE_BRACKET = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9.-]{0,9}\)")
 """A unit's code in brackets after a cited number ("Thông tư số 09/2000/TT-BCA (A18) ngày 07 tháng 6 năm 2000"):
 the date follows it."""
@@ -418,6 +421,8 @@ def find_citations(
             continue
         if match.group() == "Luật" and _LAW_IN_GENERAL.search(folded, max(0, match.start() - 6), match.start()):
             continue  # "Báo Pháp Luật VN": "pháp luật" is the law in general, no law's kind
+        if match.group() == "Luật" and _LAW_AS_SUBJECT.search(folded, max(0, match.start() - 12), match.start()):
+            continue
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
             law = _law_at(text, folded, match.start(), offset, ocr=ocr)
             if law is not None:
@@ -978,18 +983,58 @@ def _same_symbol(kept: Citation, citation: Citation) -> bool:
     )
 
 
+_RUN_ON = (" ve ", " doi voi ")
+"""Words that run a law's name on into what the citing text says of it ("… về các biện pháp …", "… đối với các
+loại hình XNK")."""
+
+
 def _named_again(named: Citation, other: Citation) -> bool:
-    """`named`, a law cited by name alone, is `other` (by name, number or date): the same name, or that name run
-    on by the title of the document that cites it ("… một số điều của Luật Quản lý ngoại thương về các biện pháp
-    phòng vệ thương mại" after "Luật Quản lý ngoại thương ngày 12 tháng 6 năm 2017")."""
+    """`named`, a law cited by name alone, is `other` (by name, number or date): the same name, the name with its
+    words written short (`_shortened`), or that name run on by the title of the document that cites it ("… một số
+    điều của Luật Quản lý ngoại thương về các biện pháp phòng vệ thương mại" after "Luật Quản lý ngoại thương ngày
+    12 tháng 6 năm 2017")."""
     name, other_name = (None, None) if named.number else (_law_name(named), _law_name(other))
-    return bool(name and other_name) and (name == other_name or (name or "").startswith(f"{other_name} ve "))
+    if not (name and other_name):
+        return False
+    return (
+        name == other_name
+        or any(name.startswith(other_name + run_on) for run_on in _RUN_ON)
+        or _shortened(
+            _LAW_NUMBER_RE.sub("", _LAW_DATE_RE.sub("", named.text)),
+            _LAW_NUMBER_RE.sub("", _LAW_DATE_RE.sub("", other.text)),
+        )
+    )
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether `short` is the name `full` with some words written as their initials in capitals ("Luật Thuế XK,
+    thuế NK" for "Luật Thuế xuất khẩu, thuế nhập khẩu"), every other word the same."""
+    said, named = short.replace(",", " , ").split(), full.replace(",", " , ").split()
+    at, initials_used = 0, False
+    for word in said:
+        if at < len(named) and fold(word) == fold(named[at]):
+            at += 1
+            continue
+        size = len(word)
+        initials = "".join(fold(part)[:1] for part in named[at : at + size])
+        if not (word.isupper() and size > 1 and initials == fold(word)):
+            return False
+        at, initials_used = at + size, True
+    return initials_used and at == len(named)
 
 
 def merge_citations(citations: list[Citation]) -> list[Citation]:
     """Keep the first mention of each document; fill its date/issuer from later mentions of it. A law named
     alone, before or after its citation with a number, is that law (the numbered mention is kept); a mention by the
-    serial alone gives way to the full number, before or after it."""
+    serial alone gives way to the full number, before or after it. Merged again until nothing joins: two mentions
+    may be one only through a third that came later ("Luật Thuế XK, thuế NK" is "Luật Thuế xuất khẩu, thuế nhập
+    khẩu số …", which an earlier "Luật … đối với …" mention took in)."""
+    kept = _merged_once(citations)
+    return kept if len(kept) == len(citations) else merge_citations(kept)
+
+
+def _merged_once(citations: list[Citation]) -> list[Citation]:
+    """One pass of `merge_citations`: each mention joined to the first kept one of its document."""
     kept: list[Citation] = []
     for citation in citations:
         twin = next((k for k in kept if _same_document(k, citation)), None)

@@ -981,3 +981,35 @@ def test_citations_a_party_serial_with_a_hyphen_and_a_slash_typed(text: str, num
 )
 def test_citations_a_kind_glued_to_the_and_before_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.kind, c.number) for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn làm việc với Khoa Luật Đại học quốc gia Hà Nội và Hội Luật gia,gặp gỡ các chuyên gia.",
+        "Ông là giảng viên Trường Đại học Luật Hà Nội, nghiên cứu về hợp đồng.",
+        "Bà tốt nghiệp cử nhân Luật tại Pháp năm 2001.",
+    ],
+)
+def test_citations_law_as_a_school_or_degree_is_no_law(text: str) -> None:
+    """ "Luật" after "Khoa", "Đại học", "cử nhân" is what is studied, not a law's kind."""
+    assert [c for c in find_citations(text) if c.kind == "luat"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name run on by what the text says of it, and written short with initials, after a numbered mention
+        "Thực hiện Luật Thuế xuất khẩu, thuế nhập khẩu đối với hàng gia công.\nV/v thực hiện Luật Thuế XK, thuế NK\n"
+        "Quốc hội thông qua Luật Thuế xuất khẩu, Thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016.",
+        "Triển khai Luật Thuế XK, thuế NK;\nCăn cứ Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016;",
+    ],
+)
+def test_citations_a_law_named_short_or_run_on_is_the_numbered_one(text: str) -> None:
+    assert [c.number for c in find_citations(text)] == ["107/2016/QH13"]
+
+
+def test_citations_initials_must_stand_for_the_words() -> None:
+    """ "Luật Thuế TN" is no short form of "Luật Thuế xuất khẩu": the initials must be the words'."""
+    text = "Triển khai Luật Thuế XK;\nCăn cứ Luật Thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016;"
+    assert len([c for c in find_citations(text) if c.kind == "luat"]) == 2
