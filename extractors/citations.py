@@ -414,6 +414,7 @@ def find_citations(
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
     covered = -1
+    before: tuple[Citation, int] | None = None  # the law read last, and where its citation ends
     for match in _LAW_KIND_RE.finditer(text):
         if not (text[match.end()].isspace() or text[match.end()].isupper() or text[match.end()] in ";,"):
             continue  # "Căn cứ Hiến pháp;": a name alone is read when a basis line cites it (`_law_at`)
@@ -426,8 +427,13 @@ def find_citations(
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
             law = _law_at(text, folded, match.start(), offset, ocr=ocr)
             if law is not None:
+                if before is not None and _shares_date(before, law[0], text[before[1] : match.start()]):
+                    found[found.index(before[0])] = before[0].model_copy(
+                        update={"date": law[0].date, "date_short_year": law[0].date_short_year}
+                    )
                 more, covered = _more_numbers(text, law, offset)
                 found.extend([law[0], *more])
+                before = law if not more else None
     found.sort(key=lambda c: c.span.start if c.span else 0)
     pages = [c for c in found if _article_page_heading(c, text)]
     page_numbers = {c.number for c in pages if c.number}  # the page's document, wherever its text names it again
@@ -439,6 +445,19 @@ def find_citations(
         ]
     )
     return [c for c in merged if not _short_name(c) and not _cut_by_copy_end(c, text, merged)]
+
+
+def _shares_date(first: tuple[Citation, int], second: Citation, between: str) -> bool:
+    """Two laws named with "và" and one date after the second ("Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
+    địa phương ngày 19 tháng 6 năm 2015"): passed the same day, the date is both laws'; the first, named alone
+    with no number or date of its own, takes it."""
+    return (
+        re.fullmatch(r"[ \t]+và[ \t]+", between) is not None
+        and first[0].date is None
+        and first[0].number is None
+        and second.date is not None
+        and second.number is None
+    )
 
 
 def _lost_letter_anchors(text: str) -> list[_Anchor]:

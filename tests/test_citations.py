@@ -1002,7 +1002,8 @@ def test_citations_law_as_a_school_or_degree_is_no_law(text: str) -> None:
         # the name run on by what the text says of it, and written short with initials, after a numbered mention
         "Thực hiện Luật Thuế xuất khẩu, thuế nhập khẩu đối với hàng gia công.\nV/v thực hiện Luật Thuế XK, thuế NK\n"
         "Quốc hội thông qua Luật Thuế xuất khẩu, Thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016.",
-        "Triển khai Luật Thuế XK, thuế NK;\nCăn cứ Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016;",
+        "Triển khai Luật Thuế XK, thuế NK;\n"
+        "Căn cứ Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016;",
     ],
 )
 def test_citations_a_law_named_short_or_run_on_is_the_numbered_one(text: str) -> None:
@@ -1013,3 +1014,22 @@ def test_citations_initials_must_stand_for_the_words() -> None:
     """ "Luật Thuế TN" is no short form of "Luật Thuế xuất khẩu": the initials must be the words'."""
     text = "Triển khai Luật Thuế XK;\nCăn cứ Luật Thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016;"
     assert len([c for c in find_citations(text) if c.kind == "luat"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+            [dt.date(2015, 6, 19), dt.date(2015, 6, 19)],
+        ),
+        # each law its own number and date: no sharing
+        (
+            "Căn cứ Luật Đất đai và Luật Xây dựng số 50/2014/QH13 ngày 18 tháng 6 năm 2014;",
+            [None, dt.date(2014, 6, 18)],
+        ),
+        ("Căn cứ Luật Đất đai; Luật Xây dựng ngày 18 tháng 6 năm 2014;", [None, dt.date(2014, 6, 18)]),
+    ],
+)
+def test_citations_two_laws_joined_by_va_share_the_date_after_them(text: str, dates: list[dt.date | None]) -> None:
+    assert [c.date for c in find_citations(text)] == dates
