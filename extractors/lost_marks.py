@@ -23,7 +23,7 @@ from extractors.language import LOST_MOTTO
 from extractors.ocr_titles import DEPARTMENTS
 from extractors.people import FAMILY_NAMES
 from extractors.titles import CENTRAL_SIGNING_TITLES, SIGNING_TITLES, canonical
-from extractors.vntext import LOWER, UPPER, fold
+from extractors.vntext import LOWER, UPPER, fold, squash
 from schemas.document import Citation, DocType, Document, ErrorItem, Signer, Span
 from schemas.errors import ErrorCode
 
@@ -230,7 +230,8 @@ def add_lost_citations(document: Document) -> Document:
     if not any(error.code == ErrorCode.TEXT_MARKS_LOST for error in document.errors):
         return document
     text = document.text
-    seen = {citation.number for citation in document.citations if citation.number} | {document.number}
+    cited = [_dated_by_lost_day(citation, text) for citation in document.citations]
+    seen = {citation.number for citation in cited if citation.number} | {document.number}
     added: list[Citation] = []
     for form, kind in _CITED_FORMS:
         for match in form.finditer(text):
@@ -252,7 +253,21 @@ def add_lost_citations(document: Document) -> Document:
         span = Span.in_text(text, match.start(), dated.end)
         added.append(Citation(text=text[match.start() : dated.end], kind="luat", date=dated.value, span=span))
     added.sort(key=lambda citation: citation.span.start if citation.span else 0)
-    return document.model_copy(update={"citations": [*document.citations, *added]})
+    return document.model_copy(update={"citations": [*cited, *added]})
+
+
+def _dated_by_lost_day(citation: Citation, text: str) -> Citation:
+    """A citation the ordinary reader took without a date, dated when "ngày" lost its mark right after its number
+    ("Ngh quyt s 179/2009/NQ-HND ngy 20/4/2009"): that reader knows "ngày" only with its marks."""
+    if citation.date is not None or citation.span is None or citation.number is None:
+        return citation
+    if not squash(citation.text).endswith(citation.number):
+        return citation  # the citation's text goes on past its number: no date right after it
+    dated = _date_after(text, citation.span.end)
+    if dated is None or dated.value is None:
+        return citation
+    span = Span.in_text(text, citation.span.start, dated.end)
+    return citation.model_copy(update={"date": dated.value, "text": squash(text[span.start : span.end]), "span": span})
 
 
 _LAW_DATED = re.compile(

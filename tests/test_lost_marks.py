@@ -156,3 +156,12 @@ def test_laws_cited_by_name_and_date_without_marks_keep_the_name_as_printed(tmp_
         ("Lut Ngoi giao ngy 9 thng 3 nm 2017", "2017-03-09"),
         ("Lut sa i, b sung mt s iu ca Lut Ngoi giao ngy 2 thng 6 nm 2020", "2020-06-02"),
     ]
+
+
+def test_a_citation_the_ordinary_reader_took_is_dated_by_a_day_word_without_marks(tmp_path: Path) -> None:
+    """ "Ngh quyt s 33-NQ/TW ngy 09/6/2014": the number read by its type, the date after "ngày" without its mark."""
+    text = _DROPPED.replace("Ngh nh s 58/2013/N-CP ngy 11 thng 6 nm 2013", "Ngh quyt s 33-NQ/TW ngy 09/6/2014", 1)
+    path = tmp_path / "dated.txt"
+    path.write_text(text, encoding="utf-8")
+    cited = [(c.number, str(c.date)) for c in extract_file(path, Settings()).citations]
+    assert cited == [("33-NQ/TW", "2014-06-09")]
