@@ -47,10 +47,12 @@ def _lost_letters(letter: str) -> str:
     return re.escape(letter) if bare == letter else rf"(?:{re.escape(letter)}|{bare}|[^\s\w]|)"
 
 
-def lost_form(phrase: str) -> re.Pattern[str]:
+def lost_form(phrase: str, *, across_lines: bool = False) -> re.Pattern[str]:
     """A phrase in capitals as a copy that lost its marks prints it, whole words only ("THỦ TƯỚNG" → "TH TNG",
-    "THU TUONG")."""
-    body = r"[ \t]+".join("".join(_lost_letters(letter) for letter in word) for word in phrase.split())
+    "THU TUONG"); `across_lines`: a sentence's phrase may go on over a line end ("Chng trnh hnh\nng s …")."""
+    body = (r"\s+" if across_lines else r"[ \t]+").join(
+        "".join(_lost_letters(letter) for letter in word) for word in phrase.split()
+    )
     return re.compile(rf"(?<![^\W\d_]){body}(?![^\W\d_])")
 
 
@@ -67,7 +69,8 @@ _NUMBER_REACH = 40
 _CITED = {
     "Quyết định": "quyet_dinh", "Nghị định": "nghi_dinh", "Nghị quyết": "nghi_quyet", "Thông tư": "thong_tu",
     "Chỉ thị": "chi_thi", "Công văn": "cong_van", "Tờ trình": "to_trinh", "Kế hoạch": "ke_hoach",
-    "Thông báo": "thong_bao", "Công điện": "cong_dien",
+    "Thông báo": "thong_bao", "Công điện": "cong_dien", "Chương trình hành động": "chuong_trinh",
+    "Chương trình": "chuong_trinh",
 }  # fmt: skip
 """Kinds a sentence cites by number, as written in running text."""
 _GOES_ON = re.compile(r"[ \t]*\n[ \t]*[A-ZĐ]{2,}(?![^\W\d_])")
@@ -75,7 +78,10 @@ _GOES_ON = re.compile(r"[ \t]*\n[ \t]*[A-ZĐ]{2,}(?![^\W\d_])")
 read is maybe cut, and no citation is made of it."""
 _NUMBER_AFTER = r"s(?:ố|o|6)?[ \t]*:?[ \t]*(?=\d)"
 _CITED_FORMS = [
-    *((re.compile(rf"{lost_form(kind).pattern}[ \t]+{_NUMBER_AFTER}"), code) for kind, code in _CITED.items()),
+    *(
+        (re.compile(rf"{lost_form(kind, across_lines=True).pattern}[ \t]+{_NUMBER_AFTER}"), code)
+        for kind, code in _CITED.items()
+    ),
     (re.compile(rf"{lost_form('Luật').pattern}(?:[ \t]+[^\W\d_]+){{1,8}}?[ \t]+{_NUMBER_AFTER}"), "luat"),
 ]
 """A kind and "số" before a number; a law's name between ("Lut Lu tr s 01/2011/QH13": Luật Lưu trữ số …)."""

@@ -165,3 +165,13 @@ def test_a_citation_the_ordinary_reader_took_is_dated_by_a_day_word_without_mark
     path.write_text(text, encoding="utf-8")
     cited = [(c.number, str(c.date)) for c in extract_file(path, Settings()).citations]
     assert cited == [("33-NQ/TW", "2014-06-09")]
+
+
+def test_a_programme_cited_without_marks_over_a_line_end(tmp_path: Path) -> None:
+    """ "Chng trnh hnh\\nng s 49-CT/TU": a Chương trình hành động, its kind phrase broken over the line."""
+    cited_text = "Chng trnh hnh\nng s 49-CT/TU ngy 19/8/2014 ca Tnh y"
+    text = _DROPPED.replace("Ngh nh s 58/2013/N-CP ngy 11 thng 6 nm 2013 ca Chnh ph", cited_text, 1)
+    path = tmp_path / "programme.txt"
+    path.write_text(text, encoding="utf-8")
+    cited = [(c.kind, c.number, str(c.date)) for c in extract_file(path, Settings()).citations]
+    assert cited == [("chuong_trinh", "49-CT/TU", "2014-08-19")]
