@@ -103,6 +103,23 @@ def _issuer(head: str) -> str | None:
     return str(fit[1]) if fit is not None and fit[0].end() == len(head.strip()) else None
 
 
+_DEPARTMENT_FORMS = [
+    (lost_form(f"SỞ {spelling.upper()}"), f"Sở {name}")
+    for name in DEPARTMENTS
+    for spelling in {name.replace(",", ""), name.replace(",", "").replace("hóa", "hoá")}
+]
+"""A province's departments (a closed set) as a header line prints them without marks and commas ("S VN HO TH THAO V
+DU LCH": "HOÁ" losing its "Á" as "HÓA" keeps its "A")."""
+
+
+def _department_issuer(lines: list[str]) -> str | None:
+    """A department named at the start of a header line, the right cell's words after it where a copy interleaved
+    the two cells ("UBND TNH PH TH CNG HO X HI …" / "S VN HO TH THAO V DU LCH c l p - T do …"): the issuer when
+    exactly one department fits."""
+    names = {name for line in lines for form, name in _DEPARTMENT_FORMS if form.match(line)}
+    return names.pop() if len(names) == 1 else None
+
+
 def read_lost_marks(document: Document) -> Document:
     """Registered field extractor: on a text that lost its marks (`text.marks_lost`), the header fields read from
     the closed phrases alone; the others null, with an error saying why. Any other document, and such a text with no
@@ -121,6 +138,7 @@ def read_lost_marks(document: Document) -> Document:
     heads = [" ".join(lines[-count:]) for count in range(1, min(3, len(lines)) + 1)]  # a name over two lines
     head = heads[-1] if heads else ""
     issuer = next((name for name in map(_issuer, heads) if name is not None), None)
+    issuer = issuer or _department_issuer(lines)
     if issuer is None:
         message = f"the header's body lost its marks and is no known name: {head!r}"
         errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))

@@ -175,3 +175,26 @@ def test_a_programme_cited_without_marks_over_a_line_end(tmp_path: Path) -> None
     path.write_text(text, encoding="utf-8")
     cited = [(c.kind, c.number, str(c.date)) for c in extract_file(path, Settings()).citations]
     assert cited == [("chuong_trinh", "49-CT/TU", "2014-08-19")]
+
+
+_INTERLEAVED = (
+    "UBND TNH AN GIANG CNG HO X HI CH NGHA VIT NAM\n\n{cell} c l p - T do - Hanh phuc\n\n"
+    "S: 02 /HD-SVHTTDL An Giang, ngay 12 thang 01 nm 2017\n\nHNG DN\n"
+    "Thc hin K hoch s 4350/KH-UBND ngy 08/10/2014 ca y ban nhn dn tnh; Quyt nh s 12/Q-UBND ngy 5/5/2016.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cell", "issuer"),
+    [
+        ("S VN HO TH THAO V DU LCH", "Sở Văn hóa, Thể thao và Du lịch"),  # "HOÁ" lost its "Á"
+        ("S TI CHNH", "Sở Tài chính"),
+        ("PHNG VN HO TH THAO", None),  # a district's office: no name of the closed set
+    ],
+)
+def test_a_department_opening_an_interleaved_header_line_is_the_issuer(
+    tmp_path: Path, cell: str, issuer: str | None
+) -> None:
+    path = tmp_path / "department.txt"
+    path.write_text(_INTERLEAVED.format(cell=cell), encoding="utf-8")
+    assert extract_file(path, Settings()).issuer == issuer
