@@ -564,6 +564,10 @@ def _article_page_heading(citation: Citation, text: str) -> bool:
     )
 
 
+_CHANGES = re.compile(r"(?<![a-z])(?:sua doi|bai bo|thay the|dinh chinh)(?![a-z])")
+"""Words of a title that changes another document: a "kèm theo Quyết định số …" after them names that one."""
+
+
 def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: str | None) -> bool:
     """The document's own number, the same serial in a web page's title line above the header ("Quyết định số
     1961/2019/QĐ-UBND tỉnh …" over "Số: 1961/QĐ-UBND"), or an appendix's "Kèm theo Quyết định số ..." naming the
@@ -590,6 +594,10 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
             return True  # under a title in capitals, not in a sentence
         line_start, line_end = line_bounds(text, citation.span.start)
         return copied_title_type([text[line_start:line_end]]) is not None  # a title run onto one line with it
+    if own_number and re.match(r"\d", own_number) and citation.span is not None:
+        line_start, _ = line_bounds(text, citation.span.start)
+        if _CHANGES.search(fold(text[line_start : citation.span.start])):
+            return False  # "SỬA ĐỔI … QUY ĐỊNH … BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/…": the one it amends
     if own_symbol and citation.number and citation.number.endswith(own_symbol):
         return _APPENDIX_OF.search(before) is not None
     return False

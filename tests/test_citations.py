@@ -1033,3 +1033,16 @@ def test_citations_initials_must_stand_for_the_words() -> None:
 )
 def test_citations_two_laws_joined_by_va_share_the_date_after_them(text: str, dates: list[dt.date | None]) -> None:
     assert [c.date for c in find_citations(text)] == dates
+
+
+def test_citations_a_title_amending_a_regulation_cites_the_decision_that_issued_it() -> None:
+    """In decision 3728, "SỬA ĐỔI … QUY ĐỊNH … BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND" is the amended one's."""
+    text = (
+        "VỀ VIỆC SỬA ĐỔI MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐÁNH GIÁ CÁN BỘ BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND "
+        "NGÀY 19 THÁNG 10 NĂM 2018\n"
+    )
+    cited = find_citations(text, own_number="3728/QĐ-UBND", own_symbol="QĐ-UBND")
+    assert [c.number for c in cited] == ["4631/QĐ-UBND"]
+    # the appendix's bracket under its title names the decision itself
+    attached = "QUY ĐỊNH ĐÁNH GIÁ CÁN BỘ\n(BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 3729/QĐ-UBND NGÀY 19 THÁNG 10 NĂM 2019)\n"
+    assert find_citations(attached, own_number="3728/QĐ-UBND", own_symbol="QĐ-UBND") == []
