@@ -826,10 +826,14 @@ def _find_title(top: list[Line], number_line: Line | None = None) -> tuple[Line 
     title and number in capitals ("NGHỊ QUYẾT SỐ 17-NQ/TVQH NGÀY 21-12-1960"), above the enacting "QUYẾT ĐỊNH:"."""
     if top and is_upper_line(top[0].text) and (numbered := numbered_title_type(top[0].text)) is not None:
         return top[0], numbered
-    for line in top:
+    for line, after in zip(top, [*top[1:], None], strict=True):
         found = title_type(line.text)
         if found is not None:
             return line, found
+        if after is not None and len(line.text.split()) == 1 and len(after.text.split()) == 1:
+            found = title_type(f"{line.text} {after.text}")  # a web copy broke the kind's two words: "THÔNG" / "TƯ"
+            if found is not None:
+                return line, found
     below = [line for line in top if number_line is not None and line.index > number_line.index]
     for line in below:
         joined = _title_then_subject(line)
