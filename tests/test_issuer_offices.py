@@ -134,7 +134,7 @@ def test_a_central_board_under_the_youth_unions_motto_is_the_unions(head: str, m
             "HỘI ĐỒNG LÝ LUẬN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG",
             "Ban Chấp hành Trung ương",
             "Hội đồng lý luận Việt Nam",
-        ),  # noqa: E501
+        ),
         ("HỘI NÔNG DÂN VIỆT NAM\nBAN KIỂM TRA\n*", "Ban Kiểm tra", "Hội nông dân Việt Nam"),
     ],
 )
