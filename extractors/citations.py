@@ -250,6 +250,9 @@ international treaty and no Vietnamese law."""
 _LAW_IN_GENERAL = re.compile(r"(?<![a-z])phap[ \t]*$")
 """ "pháp" before "Luật": one word, "pháp luật" (the law in general; "Pháp Luật", a newspaper's name), no kind of
 document ("Pháp lệnh" is one, and is matched whole)."""
+_LAW_AS_SUBJECT = re.compile(r"(?<![a-z])(?:khoa|dai hoc|hoc vien|nganh|cu nhan|thac si|tien si)[ \t]*$")
+""" "Luật" as what is taught or studied ("Khoa Luật Đại học quốc gia …", "Trường Đại học Luật Hà Nội", "cử nhân
+Luật"): a school's or a degree's name, no law."""
 _CODE_BRACKET = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9.-]{0,9}\)")
 """A unit's code in brackets after a cited number ("Thông tư số 09/2000/TT-BCA (A18) ngày 07 tháng 6 năm 2000"):
 the date follows it."""
@@ -411,6 +414,7 @@ def find_citations(
     for anchor in anchors:
         found.extend(_from_anchor(text, folded, anchor, offset))
     covered = -1
+    before: tuple[Citation, int] | None = None  # the law read last, and where its citation ends
     for match in _LAW_KIND_RE.finditer(text):
         if not (text[match.end()].isspace() or text[match.end()].isupper() or text[match.end()] in ";,"):
             continue  # "Căn cứ Hiến pháp;": a name alone is read when a basis line cites it (`_law_at`)
@@ -418,11 +422,18 @@ def find_citations(
             continue
         if match.group() == "Luật" and _LAW_IN_GENERAL.search(folded, max(0, match.start() - 6), match.start()):
             continue  # "Báo Pháp Luật VN": "pháp luật" is the law in general, no law's kind
+        if match.group() == "Luật" and _LAW_AS_SUBJECT.search(folded, max(0, match.start() - 12), match.start()):
+            continue
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
             law = _law_at(text, folded, match.start(), offset, ocr=ocr)
             if law is not None:
+                if before is not None and _shares_date(before, law[0], text[before[1] : match.start()]):
+                    found[found.index(before[0])] = before[0].model_copy(
+                        update={"date": law[0].date, "date_short_year": law[0].date_short_year}
+                    )
                 more, covered = _more_numbers(text, law, offset)
                 found.extend([law[0], *more])
+                before = law if not more else None
     found.sort(key=lambda c: c.span.start if c.span else 0)
     pages = [c for c in found if _article_page_heading(c, text)]
     page_numbers = {c.number for c in pages if c.number}  # the page's document, wherever its text names it again
@@ -434,6 +445,19 @@ def find_citations(
         ]
     )
     return [c for c in merged if not _short_name(c) and not _cut_by_copy_end(c, text, merged)]
+
+
+def _shares_date(first: tuple[Citation, int], second: Citation, between: str) -> bool:
+    """Two laws named with "và" and one date after the second ("Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
+    địa phương ngày 19 tháng 6 năm 2015"): passed the same day, the date is both laws'; the first, named alone
+    with no number or date of its own, takes it."""
+    return (
+        re.fullmatch(r"[ \t]+và[ \t]+", between) is not None
+        and first[0].date is None
+        and first[0].number is None
+        and second.date is not None
+        and second.number is None
+    )
 
 
 def _lost_letter_anchors(text: str) -> list[_Anchor]:
@@ -540,6 +564,10 @@ def _article_page_heading(citation: Citation, text: str) -> bool:
     )
 
 
+_CHANGES = re.compile(r"(?<![a-z])(?:sua doi|bai bo|thay the|dinh chinh)(?![a-z])")
+"""Words of a title that changes another document: a "kèm theo Quyết định số …" after them names that one."""
+
+
 def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: str | None) -> bool:
     """The document's own number, the same serial in a web page's title line above the header ("Quyết định số
     1961/2019/QĐ-UBND tỉnh …" over "Số: 1961/QĐ-UBND"), or an appendix's "Kèm theo Quyết định số ..." naming the
@@ -566,6 +594,10 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
             return True  # under a title in capitals, not in a sentence
         line_start, line_end = line_bounds(text, citation.span.start)
         return copied_title_type([text[line_start:line_end]]) is not None  # a title run onto one line with it
+    if own_number and re.match(r"\d", own_number) and citation.span is not None:
+        line_start, _ = line_bounds(text, citation.span.start)
+        if _CHANGES.search(fold(text[line_start : citation.span.start])):
+            return False  # "SỬA ĐỔI … QUY ĐỊNH … BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/…": the one it amends
     if own_symbol and citation.number and citation.number.endswith(own_symbol):
         return _APPENDIX_OF.search(before) is not None
     return False
@@ -582,7 +614,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     kind = anchor.kind
     pos = anchor.number_at
     while True:
-        number = cited_number_at(text, pos)
+        number = cited_number_at(text, pos, said=not result and _said_number(folded, anchor.start, pos))
         if number is None:
             bare = _BARE_RE.match(folded, pos) or _named_by_serial(text, folded, anchor, pos, first=not result)
             if (
@@ -731,10 +763,16 @@ _BROKEN_SYMBOL_RE = re.compile(
 with the issuer's capitals: "Thông tư số 58/2011/TT-\nBGDĐT ngày …", "23/VBHN-\n\nBGDĐT"."""
 
 
-def cited_number_at(text: str, pos: int) -> DocNumber | None:
+_SPACED_DASH_RE = re.compile(r"[ \t]*\d{1,6}(?P<gap>[ \t]+–[ \t]*|–[ \t]+)[A-ZĐ]{1,5}/[A-ZĐ]")
+"""A serial, an en dash set with spaces, then a type and a slash: "Thông báo số 656 – TB/HNDTW"."""
+
+
+def cited_number_at(text: str, pos: int, *, said: bool = False) -> DocNumber | None:
     """The cited number at `pos`, read through OCR damage that leaves one reading: a serial split by a space
     ("1 01/2024/NĐ-CP") or with a look-alike letter beside its digits ("0§/CT-UBND"), a year glued to the
-    symbol ("101/2024NĐ-CP"). The end is in `text`'s own offsets."""
+    symbol ("101/2024NĐ-CP"). `said`: "số" stands before it, so a serial's en dash set with spaces is the number's
+    hyphen ("số 656 – TB/HNDTW" → "656–TB/HNDTW", kept as printed); without "số" it is a headline's dash ("Quy định
+    228 – QĐ/TW về …"). The end is in `text`'s own offsets."""
     window = text[pos : pos + 60]
     glued_date = _GLUED_DATE_RE.search(window)
     window = window[: glued_date.start()] if glued_date else window  # "1033/PTM-SMEngày 15 tháng 4"
@@ -747,6 +785,11 @@ def cited_number_at(text: str, pos: int) -> DocNumber | None:
         mended = [(i, c.translate(_SERIAL_LOOKALIKES)) for i, c in chars[serial.start("serial") : serial.end()]]
         chars = [*chars[: serial.start("serial")], *[(i, c) for i, c in mended if c.strip()], *chars[serial.end() :]]
     read = "".join(c for _, c in chars)
+    spaced = _SPACED_DASH_RE.match(read) if said else None
+    if spaced:
+        gap = range(spaced.start("gap"), spaced.end("gap"))
+        chars = [pair for index, pair in enumerate(chars) if index not in gap or pair[1] == "–"]
+        read = "".join(c for _, c in chars)
     broken = _BROKEN_SYMBOL_RE.match(read)
     if broken:  # "58/2011/TT-\nBGDĐT": the symbol goes on past the line end
         chars = [*chars[: broken.start("gap")], *chars[broken.end("gap") :]]
@@ -967,18 +1010,58 @@ def _same_symbol(kept: Citation, citation: Citation) -> bool:
     )
 
 
+_RUN_ON = (" ve ", " doi voi ")
+"""Words that run a law's name on into what the citing text says of it ("… về các biện pháp …", "… đối với các
+loại hình XNK")."""
+
+
 def _named_again(named: Citation, other: Citation) -> bool:
-    """`named`, a law cited by name alone, is `other` (by name, number or date): the same name, or that name run
-    on by the title of the document that cites it ("… một số điều của Luật Quản lý ngoại thương về các biện pháp
-    phòng vệ thương mại" after "Luật Quản lý ngoại thương ngày 12 tháng 6 năm 2017")."""
+    """`named`, a law cited by name alone, is `other` (by name, number or date): the same name, the name with its
+    words written short (`_shortened`), or that name run on by the title of the document that cites it ("… một số
+    điều của Luật Quản lý ngoại thương về các biện pháp phòng vệ thương mại" after "Luật Quản lý ngoại thương ngày
+    12 tháng 6 năm 2017")."""
     name, other_name = (None, None) if named.number else (_law_name(named), _law_name(other))
-    return bool(name and other_name) and (name == other_name or (name or "").startswith(f"{other_name} ve "))
+    if not (name and other_name):
+        return False
+    return (
+        name == other_name
+        or any(name.startswith(other_name + run_on) for run_on in _RUN_ON)
+        or _shortened(
+            _LAW_NUMBER_RE.sub("", _LAW_DATE_RE.sub("", named.text)),
+            _LAW_NUMBER_RE.sub("", _LAW_DATE_RE.sub("", other.text)),
+        )
+    )
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether `short` is the name `full` with some words written as their initials in capitals ("Luật Thuế XK,
+    thuế NK" for "Luật Thuế xuất khẩu, thuế nhập khẩu"), every other word the same."""
+    said, named = short.replace(",", " , ").split(), full.replace(",", " , ").split()
+    at, initials_used = 0, False
+    for word in said:
+        if at < len(named) and fold(word) == fold(named[at]):
+            at += 1
+            continue
+        size = len(word)
+        initials = "".join(fold(part)[:1] for part in named[at : at + size])
+        if not (word.isupper() and size > 1 and initials == fold(word)):
+            return False
+        at, initials_used = at + size, True
+    return initials_used and at == len(named)
 
 
 def merge_citations(citations: list[Citation]) -> list[Citation]:
     """Keep the first mention of each document; fill its date/issuer from later mentions of it. A law named
     alone, before or after its citation with a number, is that law (the numbered mention is kept); a mention by the
-    serial alone gives way to the full number, before or after it."""
+    serial alone gives way to the full number, before or after it. Merged again until nothing joins: two mentions
+    may be one only through a third that came later ("Luật Thuế XK, thuế NK" is "Luật Thuế xuất khẩu, thuế nhập
+    khẩu số …", which an earlier "Luật … đối với …" mention took in)."""
+    kept = _merged_once(citations)
+    return kept if len(kept) == len(citations) else merge_citations(kept)
+
+
+def _merged_once(citations: list[Citation]) -> list[Citation]:
+    """One pass of `merge_citations`: each mention joined to the first kept one of its document."""
     kept: list[Citation] = []
     for citation in citations:
         twin = next((k for k in kept if _same_document(k, citation)), None)

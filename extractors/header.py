@@ -52,6 +52,7 @@ from extractors.handfilled import (
     resolve_number,
 )
 from extractors.issuer import (
+    association_board_issuer,
     bare_issuer_by_place,
     branch_by_place,
     central_board,
@@ -330,6 +331,9 @@ def parse_header(
         )
     if header.issuer is not None:
         header.issuer = youth_union_issuer(header.issuer, "\n".join(ln.text for ln in top[: anchor.index + 3]))
+        board, parent_left = association_board_issuer(header.issuer, header.parent_issuer)
+        if board != header.issuer:
+            header.issuer, header.parent_issuer, spans.issuer, spans.parent_issuer = board, parent_left, None, None
     headings = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
     if is_bare(header.parent_issuer):  # "UBND TỈNH / SỞ NGOẠI VỤ": the parent only when the text is sure
         parent_name = complete_bare_issuer(header.parent_issuer or "", headings)
@@ -822,10 +826,14 @@ def _find_title(top: list[Line], number_line: Line | None = None) -> tuple[Line 
     title and number in capitals ("NGHỊ QUYẾT SỐ 17-NQ/TVQH NGÀY 21-12-1960"), above the enacting "QUYẾT ĐỊNH:"."""
     if top and is_upper_line(top[0].text) and (numbered := numbered_title_type(top[0].text)) is not None:
         return top[0], numbered
-    for line in top:
+    for line, after in zip(top, [*top[1:], None], strict=True):
         found = title_type(line.text)
         if found is not None:
             return line, found
+        if after is not None and len(line.text.split()) == 1 and len(after.text.split()) == 1:
+            found = title_type(f"{line.text} {after.text}")  # a web copy broke the kind's two words: "THÔNG" / "TƯ"
+            if found is not None:
+                return line, found
     below = [line for line in top if number_line is not None and line.index > number_line.index]
     for line in below:
         joined = _title_then_subject(line)

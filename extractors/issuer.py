@@ -405,6 +405,20 @@ def youth_union_issuer(issuer: str, header: str) -> str:
     return f"{issuer} Đoàn TNCS Hồ Chí Minh" if _YOUTH_UNION_MOTTO.search(header) else issuer
 
 
+_NATIONAL_ASSOCIATION = re.compile(r"hoi (?!dong )[a-z ]+ viet nam")
+"""A national association's name ("Hội Nông dân Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"); not a council
+("Hội đồng …")."""
+
+
+def association_board_issuer(issuer: str, parent: str | None) -> tuple[str, str | None]:
+    """A central board printed under a national association's name is that association's ("HỘI NÔNG DÂN VIỆT NAM /
+    BAN CHẤP HÀNH TRUNG ƯƠNG" → "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"): the board's words alone name the
+    Party's. Returns the issuer and the parent left over (none once the association joins the board's name)."""
+    if parent is None or fold(issuer) not in _CENTRAL_BOARDS or not _NATIONAL_ASSOCIATION.fullmatch(fold(parent)):
+        return issuer, parent
+    return f"{issuer} {parent}", None
+
+
 def is_bare(issuer: str | None) -> bool:
     """Whether an issuer is a local body's kind without its locality's name ("UBND", "HĐND tỉnh"): no issuer of
     its own, since every province, district and commune has one."""

@@ -23,7 +23,7 @@ from extractors.language import LOST_MOTTO
 from extractors.ocr_titles import DEPARTMENTS
 from extractors.people import FAMILY_NAMES
 from extractors.titles import CENTRAL_SIGNING_TITLES, SIGNING_TITLES, canonical
-from extractors.vntext import LOWER, UPPER, fold
+from extractors.vntext import LOWER, UPPER, fold, squash
 from schemas.document import Citation, DocType, Document, ErrorItem, Signer, Span
 from schemas.errors import ErrorCode
 
@@ -47,10 +47,12 @@ def _lost_letters(letter: str) -> str:
     return re.escape(letter) if bare == letter else rf"(?:{re.escape(letter)}|{bare}|[^\s\w]|)"
 
 
-def lost_form(phrase: str) -> re.Pattern[str]:
+def lost_form(phrase: str, *, across_lines: bool = False) -> re.Pattern[str]:
     """A phrase in capitals as a copy that lost its marks prints it, whole words only ("THỦ TƯỚNG" → "TH TNG",
-    "THU TUONG")."""
-    body = r"[ \t]+".join("".join(_lost_letters(letter) for letter in word) for word in phrase.split())
+    "THU TUONG"); `across_lines`: a sentence's phrase may go on over a line end ("Chng trnh hnh\nng s …")."""
+    body = (r"\s+" if across_lines else r"[ \t]+").join(
+        "".join(_lost_letters(letter) for letter in word) for word in phrase.split()
+    )
     return re.compile(rf"(?<![^\W\d_]){body}(?![^\W\d_])")
 
 
@@ -67,7 +69,8 @@ _NUMBER_REACH = 40
 _CITED = {
     "Quyết định": "quyet_dinh", "Nghị định": "nghi_dinh", "Nghị quyết": "nghi_quyet", "Thông tư": "thong_tu",
     "Chỉ thị": "chi_thi", "Công văn": "cong_van", "Tờ trình": "to_trinh", "Kế hoạch": "ke_hoach",
-    "Thông báo": "thong_bao", "Công điện": "cong_dien",
+    "Thông báo": "thong_bao", "Công điện": "cong_dien", "Chương trình hành động": "chuong_trinh",
+    "Chương trình": "chuong_trinh",
 }  # fmt: skip
 """Kinds a sentence cites by number, as written in running text."""
 _GOES_ON = re.compile(r"[ \t]*\n[ \t]*[A-ZĐ]{2,}(?![^\W\d_])")
@@ -75,7 +78,10 @@ _GOES_ON = re.compile(r"[ \t]*\n[ \t]*[A-ZĐ]{2,}(?![^\W\d_])")
 read is maybe cut, and no citation is made of it."""
 _NUMBER_AFTER = r"s(?:ố|o|6)?[ \t]*:?[ \t]*(?=\d)"
 _CITED_FORMS = [
-    *((re.compile(rf"{lost_form(kind).pattern}[ \t]+{_NUMBER_AFTER}"), code) for kind, code in _CITED.items()),
+    *(
+        (re.compile(rf"{lost_form(kind, across_lines=True).pattern}[ \t]+{_NUMBER_AFTER}"), code)
+        for kind, code in _CITED.items()
+    ),
     (re.compile(rf"{lost_form('Luật').pattern}(?:[ \t]+[^\W\d_]+){{1,8}}?[ \t]+{_NUMBER_AFTER}"), "luat"),
 ]
 """A kind and "số" before a number; a law's name between ("Lut Lu tr s 01/2011/QH13": Luật Lưu trữ số …)."""
@@ -97,6 +103,23 @@ def _issuer(head: str) -> str | None:
     return str(fit[1]) if fit is not None and fit[0].end() == len(head.strip()) else None
 
 
+_DEPARTMENT_FORMS = [
+    (lost_form(f"SỞ {spelling.upper()}"), f"Sở {name}")
+    for name in DEPARTMENTS
+    for spelling in {name.replace(",", ""), name.replace(",", "").replace("hóa", "hoá")}
+]
+"""A province's departments (a closed set) as a header line prints them without marks and commas ("S VN HO TH THAO V
+DU LCH": "HOÁ" losing its "Á" as "HÓA" keeps its "A")."""
+
+
+def _department_issuer(lines: list[str]) -> str | None:
+    """A department named at the start of a header line, the right cell's words after it where a copy interleaved
+    the two cells ("UBND TNH PH TH CNG HO X HI …" / "S VN HO TH THAO V DU LCH c l p - T do …"): the issuer when
+    exactly one department fits."""
+    names = {name for line in lines for form, name in _DEPARTMENT_FORMS if form.match(line)}
+    return names.pop() if len(names) == 1 else None
+
+
 def read_lost_marks(document: Document) -> Document:
     """Registered field extractor: on a text that lost its marks (`text.marks_lost`), the header fields read from
     the closed phrases alone; the others null, with an error saying why. Any other document, and such a text with no
@@ -115,6 +138,7 @@ def read_lost_marks(document: Document) -> Document:
     heads = [" ".join(lines[-count:]) for count in range(1, min(3, len(lines)) + 1)]  # a name over two lines
     head = heads[-1] if heads else ""
     issuer = next((name for name in map(_issuer, heads) if name is not None), None)
+    issuer = issuer or _department_issuer(lines)
     if issuer is None:
         message = f"the header's body lost its marks and is no known name: {head!r}"
         errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
@@ -230,7 +254,8 @@ def add_lost_citations(document: Document) -> Document:
     if not any(error.code == ErrorCode.TEXT_MARKS_LOST for error in document.errors):
         return document
     text = document.text
-    seen = {citation.number for citation in document.citations if citation.number} | {document.number}
+    cited = [_dated_by_lost_day(citation, text) for citation in document.citations]
+    seen = {citation.number for citation in cited if citation.number} | {document.number}
     added: list[Citation] = []
     for form, kind in _CITED_FORMS:
         for match in form.finditer(text):
@@ -252,7 +277,21 @@ def add_lost_citations(document: Document) -> Document:
         span = Span.in_text(text, match.start(), dated.end)
         added.append(Citation(text=text[match.start() : dated.end], kind="luat", date=dated.value, span=span))
     added.sort(key=lambda citation: citation.span.start if citation.span else 0)
-    return document.model_copy(update={"citations": [*document.citations, *added]})
+    return document.model_copy(update={"citations": [*cited, *added]})
+
+
+def _dated_by_lost_day(citation: Citation, text: str) -> Citation:
+    """A citation the ordinary reader took without a date, dated when "ngày" lost its mark right after its number
+    ("Ngh quyt s 179/2009/NQ-HND ngy 20/4/2009"): that reader knows "ngày" only with its marks."""
+    if citation.date is not None or citation.span is None or citation.number is None:
+        return citation
+    if not squash(citation.text).endswith(citation.number):
+        return citation  # the citation's text goes on past its number: no date right after it
+    dated = _date_after(text, citation.span.end)
+    if dated is None or dated.value is None:
+        return citation
+    span = Span.in_text(text, citation.span.start, dated.end)
+    return citation.model_copy(update={"date": dated.value, "text": squash(text[span.start : span.end]), "span": span})
 
 
 _LAW_DATED = re.compile(

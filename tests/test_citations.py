@@ -941,6 +941,7 @@ def test_citations_a_list_item_without_so_is_read_when_it_has_a_symbol(text: str
         ("Căn cứ Chỉ thị số 05–CT/TW ngày 15/5/2016", ["05–CT/TW"]),
         ("Theo Công văn số 123/UBND–VP ngày 06/11/2001;", ["123/UBND–VP"]),
         ("Quy định 228 – QĐ/TW về việc Đảng viên đi nước ngoài", []),  # a headline's spaced dash: no number
+        ("Căn cứ Thông báo số 656 – TB/HNDTW ngày 18 tháng 7 năm 2013 của Hội", ["656–TB/HNDTW"]),  # after "số"
     ],
 )
 def test_citations_an_en_dash_for_a_hyphen_inside_a_number(text: str, numbers: list[str]) -> None:
@@ -980,3 +981,68 @@ def test_citations_a_party_serial_with_a_hyphen_and_a_slash_typed(text: str, num
 )
 def test_citations_a_kind_glued_to_the_and_before_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.kind, c.number) for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn làm việc với Khoa Luật Đại học quốc gia Hà Nội và Hội Luật gia,gặp gỡ các chuyên gia.",
+        "Ông là giảng viên Trường Đại học Luật Hà Nội, nghiên cứu về hợp đồng.",
+        "Bà tốt nghiệp cử nhân Luật tại Pháp năm 2001.",
+    ],
+)
+def test_citations_law_as_a_school_or_degree_is_no_law(text: str) -> None:
+    """ "Luật" after "Khoa", "Đại học", "cử nhân" is what is studied, not a law's kind."""
+    assert [c for c in find_citations(text) if c.kind == "luat"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name run on by what the text says of it, and written short with initials, after a numbered mention
+        "Thực hiện Luật Thuế xuất khẩu, thuế nhập khẩu đối với hàng gia công.\nV/v thực hiện Luật Thuế XK, thuế NK\n"
+        "Quốc hội thông qua Luật Thuế xuất khẩu, Thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016.",
+        "Triển khai Luật Thuế XK, thuế NK;\n"
+        "Căn cứ Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016;",
+    ],
+)
+def test_citations_a_law_named_short_or_run_on_is_the_numbered_one(text: str) -> None:
+    assert [c.number for c in find_citations(text)] == ["107/2016/QH13"]
+
+
+def test_citations_initials_must_stand_for_the_words() -> None:
+    """ "Luật Thuế TN" is no short form of "Luật Thuế xuất khẩu": the initials must be the words'."""
+    text = "Triển khai Luật Thuế XK;\nCăn cứ Luật Thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016;"
+    assert len([c for c in find_citations(text) if c.kind == "luat"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+            [dt.date(2015, 6, 19), dt.date(2015, 6, 19)],
+        ),
+        # each law its own number and date: no sharing
+        (
+            "Căn cứ Luật Đất đai và Luật Xây dựng số 50/2014/QH13 ngày 18 tháng 6 năm 2014;",
+            [None, dt.date(2014, 6, 18)],
+        ),
+        ("Căn cứ Luật Đất đai; Luật Xây dựng ngày 18 tháng 6 năm 2014;", [None, dt.date(2014, 6, 18)]),
+    ],
+)
+def test_citations_two_laws_joined_by_va_share_the_date_after_them(text: str, dates: list[dt.date | None]) -> None:
+    assert [c.date for c in find_citations(text)] == dates
+
+
+def test_citations_a_title_amending_a_regulation_cites_the_decision_that_issued_it() -> None:
+    """In decision 3728, "SỬA ĐỔI … QUY ĐỊNH … BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND" is the amended one's."""
+    text = (
+        "VỀ VIỆC SỬA ĐỔI MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐÁNH GIÁ CÁN BỘ BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND "
+        "NGÀY 19 THÁNG 10 NĂM 2018\n"
+    )
+    cited = find_citations(text, own_number="3728/QĐ-UBND", own_symbol="QĐ-UBND")
+    assert [c.number for c in cited] == ["4631/QĐ-UBND"]
+    # the appendix's bracket under its title names the decision itself
+    attached = "QUY ĐỊNH ĐÁNH GIÁ CÁN BỘ\n(BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 3729/QĐ-UBND NGÀY 19 THÁNG 10 NĂM 2019)\n"
+    assert find_citations(attached, own_number="3728/QĐ-UBND", own_symbol="QĐ-UBND") == []

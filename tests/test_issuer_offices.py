@@ -127,6 +127,26 @@ def test_a_central_board_under_the_youth_unions_motto_is_the_unions(head: str, m
 
 
 @pytest.mark.parametrize(
+    ("head", "issuer", "parent"),
+    [
+        ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*", "Ban Chấp hành Trung ương Hội nông dân Việt Nam", None),
+        (
+            "HỘI ĐỒNG LÝ LUẬN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG",
+            "Ban Chấp hành Trung ương",
+            "Hội đồng lý luận Việt Nam",
+        ),
+        ("HỘI NÔNG DÂN VIỆT NAM\nBAN KIỂM TRA\n*", "Ban Kiểm tra", "Hội nông dân Việt Nam"),
+    ],
+)
+def test_a_central_board_under_a_national_association_is_the_associations(
+    head: str, issuer: str, parent: str | None
+) -> None:
+    """ "BAN CHẤP HÀNH TRUNG ƯƠNG" under "HỘI NÔNG DÂN VIỆT NAM" is the association's board, not the Party's."""
+    header = parse_header(_decision(head, "664-CV/HNDTW", "Hà Nội"))
+    assert (header.issuer, header.parent_issuer) == (issuer, parent)
+
+
+@pytest.mark.parametrize(
     ("heading", "bodies"),
     [
         ("BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG", ["BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG"]),

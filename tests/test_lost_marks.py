@@ -156,3 +156,45 @@ def test_laws_cited_by_name_and_date_without_marks_keep_the_name_as_printed(tmp_
         ("Lut Ngoi giao ngy 9 thng 3 nm 2017", "2017-03-09"),
         ("Lut sa i, b sung mt s iu ca Lut Ngoi giao ngy 2 thng 6 nm 2020", "2020-06-02"),
     ]
+
+
+def test_a_citation_the_ordinary_reader_took_is_dated_by_a_day_word_without_marks(tmp_path: Path) -> None:
+    """ "Ngh quyt s 33-NQ/TW ngy 09/6/2014": the number read by its type, the date after "ngày" without its mark."""
+    text = _DROPPED.replace("Ngh nh s 58/2013/N-CP ngy 11 thng 6 nm 2013", "Ngh quyt s 33-NQ/TW ngy 09/6/2014", 1)
+    path = tmp_path / "dated.txt"
+    path.write_text(text, encoding="utf-8")
+    cited = [(c.number, str(c.date)) for c in extract_file(path, Settings()).citations]
+    assert cited == [("33-NQ/TW", "2014-06-09")]
+
+
+def test_a_programme_cited_without_marks_over_a_line_end(tmp_path: Path) -> None:
+    """ "Chng trnh hnh\\nng s 49-CT/TU": a Chương trình hành động, its kind phrase broken over the line."""
+    cited_text = "Chng trnh hnh\nng s 49-CT/TU ngy 19/8/2014 ca Tnh y"
+    text = _DROPPED.replace("Ngh nh s 58/2013/N-CP ngy 11 thng 6 nm 2013 ca Chnh ph", cited_text, 1)
+    path = tmp_path / "programme.txt"
+    path.write_text(text, encoding="utf-8")
+    cited = [(c.kind, c.number, str(c.date)) for c in extract_file(path, Settings()).citations]
+    assert cited == [("chuong_trinh", "49-CT/TU", "2014-08-19")]
+
+
+_INTERLEAVED = (
+    "UBND TNH AN GIANG CNG HO X HI CH NGHA VIT NAM\n\n{cell} c l p - T do - Hanh phuc\n\n"
+    "S: 02 /HD-SVHTTDL An Giang, ngay 12 thang 01 nm 2017\n\nHNG DN\n"
+    "Thc hin K hoch s 4350/KH-UBND ngy 08/10/2014 ca y ban nhn dn tnh; Quyt nh s 12/Q-UBND ngy 5/5/2016.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cell", "issuer"),
+    [
+        ("S VN HO TH THAO V DU LCH", "Sở Văn hóa, Thể thao và Du lịch"),  # "HOÁ" lost its "Á"
+        ("S TI CHNH", "Sở Tài chính"),
+        ("PHNG VN HO TH THAO", None),  # a district's office: no name of the closed set
+    ],
+)
+def test_a_department_opening_an_interleaved_header_line_is_the_issuer(
+    tmp_path: Path, cell: str, issuer: str | None
+) -> None:
+    path = tmp_path / "department.txt"
+    path.write_text(_INTERLEAVED.format(cell=cell), encoding="utf-8")
+    assert extract_file(path, Settings()).issuer == issuer
