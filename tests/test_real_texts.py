@@ -152,6 +152,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind44": 20,
     "blind45": 20,
     "blind46": 20,
+    "blind47": 20,
     "blind48": 20,
     "dev21": 20,
     "dev22": 11,
