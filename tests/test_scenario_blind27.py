@@ -433,4 +433,4 @@ def test_scenario_blind27_boundaries_hold_on_the_calendar() -> None:
 
 
 def test_scenario_blind27_every_text_has_its_scan() -> None:
-    HCM.check_scans(56, required=False)
+    HCM.check_scans(56, required=True)
