@@ -227,21 +227,16 @@ _IN_CHARGE = re.compile(
 they stand for; not a deputy in charge of a field ("Phó Giám đốc phụ trách lĩnh vực …")."""
 _CASE_BACK_IN = re.compile(
     r"(?<!tru )\btruong\s+hop\s+(?P<cases>[^.;]+?)\s+(?:thi\s+)?"
-    r"(?:(?:van\s+)?duoc\s+(?:xac\s+dinh|coi|tinh)|van)\s+la\b"
+    r"(?:(?:van\s+)?duoc\s+(?:xac\s+dinh|coi|tinh)|van|cung)\s+la\b"
 )
-"""Cases an exclusion's next clause puts back in without a "trừ", folded: "…; trường hợp cấp phó đồng thời là bí
-thư cấp ủy của chính cơ quan đó, hoặc cấp phó được giao phụ trách cơ quan khi chưa có người đứng đầu thì được xác
-định là lãnh đạo chủ chốt" — each case after "hoặc" read as `_REINCLUDED` or `_IN_CHARGE_BACK` reads one."""
+"""Cases a clause of their own puts in without a "trừ", folded, each case after "hoặc" read as `_REINCLUDED` or
+`_IN_CHARGE_BACK` reads one: after an exclusion ("…; trường hợp cấp phó đồng thời là bí thư cấp ủy của chính cơ quan
+đó, hoặc cấp phó được giao phụ trách cơ quan khi chưa có người đứng đầu thì được xác định là lãnh đạo chủ chốt") or
+with none to be the exception of ("trường hợp cấp phó được giao phụ trách cơ quan, đơn vị trong thời gian chưa bổ
+nhiệm người đứng đầu thì được xác định là lãnh đạo chủ chốt")."""
 _CASE = "truong hop "
 _CASE_SPLIT = re.compile(r"(,?\s*\bhoac\s+)")
 """Between two cases of one "trường hợp …" clause, folded (", hoặc")."""
-_IN_CHARGE_IN = re.compile(
-    r"\btruong\s+hop\s+(?P<role>(?:cap\s+)?pho\b[^,;]*?\bphu\s+trach\b[^,;]*?)(?=\s+(?:trong|khi)\s|[,;]|$)"
-    r"[^;]*?\b(?:thi\s+)?(?:duoc\s+(?:xac\s+dinh|coi|tinh)|cung)\s+la\b"
-)
-"""A clause of its own that puts a deputy in charge in, folded: "…; trường hợp cấp phó được giao phụ trách cơ quan,
-đơn vị trong thời gian chưa bổ nhiệm người đứng đầu thì được xác định là lãnh đạo chủ chốt" (no exclusion before
-it to be the exception of)."""
 _DEPUTY = re.compile(r"^(?:(?:cac|nhung) )?(?:pho|cap pho)\b")
 """A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc", a listing's "các Phó Chủ tịch")."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")
@@ -369,14 +364,12 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         else:
             includes = _unconditional(text, body_start, listed_end)
             excludes, back_in = _excluded(text, body_start, body_end)
-        back_in += _in_charge_in(text, body_start, body_end)
         if not any(_ROLE_WORD.search(fold(item)) for item in includes + back_in):
             continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed
         stop = end
         after = next((s for s in sentences[index + 1 :] if not _LABEL.fullmatch(folded, *s)), None)
         if after:
             following, following_back = _excluded(text, *after)
-            following_back += _in_charge_in(text, *after)
             if following or following_back:
                 excludes += following
                 back_in += following_back
@@ -483,11 +476,6 @@ def _term_scope(term: str) -> str:
     if re.search(r"chu\s*chot|dung\s*dau", term):
         return KEY_LEADER
     return UNIT_LEADER if re.match(r"lanh\s*dao\b", term) else MANAGED_CADRE
-
-
-def _in_charge_in(text: str, start: int, end: int) -> list[str]:
-    """The deputies in charge that text[start:end] puts in by a clause of their own (`_IN_CHARGE_IN`), as written."""
-    return [squash(text[m.start("role") : m.end("role")]) for m in _IN_CHARGE_IN.finditer(fold(text), start, end)]
 
 
 _EXCEPT = re.compile(r"\b(?:ngoai\s+tru|tru|khong\s+bao\s+gom)\s+")
