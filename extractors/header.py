@@ -24,6 +24,8 @@ from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import (
     COPY_TYPES,
     KNOWN_SYMBOL_PARTS,
+    NUMBER_LABEL,
+    NUMBER_LABEL_MARKS_LOST,
     NUMBER_LABEL_RE,
     TYPE_ABBREVIATIONS,
     DocNumber,
@@ -123,7 +125,7 @@ _MOTTOS = (
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
 _SO_MID_RE = re.compile(
-    r"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d|/[ \t]*[a-z])"
+    rf"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam)){NUMBER_LABEL}[ \t]*:[ \t]*(?=\d|/[ \t]*[a-z])"
 )
 """A "Số:" label inside a line: after a space, or glued to the rule under the issuer ("-------Số: 46/…",
 "TRUNG ƯƠNG***Số: 367") or to the motto of a header a copy flattened without spaces ("… Hạnh phúcSố: 12/…"); the
@@ -136,7 +138,7 @@ GARBLE_CHARS = 20
 """How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
 _GARBLED_NUMBER_RE = re.compile(
-    rf"^[ \t]*(?:so|s6|s0|sø|sa|se|s)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])"
+    rf"^[ \t]*(?:{NUMBER_LABEL}|{NUMBER_LABEL_MARKS_LOST})[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])"
 )
 """A "Số:" label (with its colon: "số người/đoàn" is no label; "sø:", "sấ:" on a fax, and "s:" when OCR lost the "ố")
 before garble and a symbol."""
@@ -735,7 +737,7 @@ def _symbol_after_garble(rest: str, offset: int, year: int | None = None) -> Doc
     return None
 
 
-_LABEL_LINE = re.compile(r"[ \t]*s[o60ø]?[ \t]*[:;]|[ \t]*s[o60ø]?[ \t]")
+_LABEL_LINE = re.compile(rf"[ \t]*(?:{NUMBER_LABEL}|s)[ \t]*[:;]|[ \t]*(?:{NUMBER_LABEL}|s)[ \t]")
 """A line starting with the "Số:" label, whatever tesseract made of the rest ("số: ƒ 05 *a 2 yjG", "số |]ỮQÐUBND");
 with no colon, only in a line not of capitals ("SỞ TÀI CHÍNH" is a department)."""
 

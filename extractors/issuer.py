@@ -19,6 +19,7 @@ from functools import cache
 
 import pycountry
 
+from extractors.docnumber import NUMBER_LABEL
 from extractors.ocr_titles import DEPARTMENTS
 from extractors.vntext import fold, is_upper_line
 
@@ -147,7 +148,7 @@ def issuer_part(line: str) -> str:
     return f"{part.rstrip()} {second}" if second else part
 
 
-_NUMBER_LABEL = re.compile(r"[ \t]*s[o0][ \t]*:[ \t]*")
+_NUMBER_LABEL = re.compile(rf"[ \t]*{NUMBER_LABEL}[ \t]*:[ \t]*")
 
 
 def _after_number_label(line: str) -> str | None:

@@ -16,7 +16,7 @@ import unicodedata
 
 from extractors.citations import cited_number_at
 from extractors.dates import DateMatch, date_at, find_dates
-from extractors.docnumber import DocNumber, parse_number
+from extractors.docnumber import NUMBER_LABEL, DocNumber, parse_number
 from extractors.doctype import TITLES
 from extractors.header import running_name
 from extractors.language import LOST_MOTTO
@@ -58,7 +58,8 @@ def lost_form(phrase: str, *, across_lines: bool = False) -> re.Pattern[str]:
 
 _KIND_FORMS = [(lost_form(kind), TITLES.get(fold(kind).lower(), DocType.OTHER)) for kind in _KINDS]
 _BODY_FORMS = [(lost_form(body), running_name(body)) for body in _BODIES]
-_NUMBER_LABEL = re.compile(r"(?<![^\W\d_])S[ố6o0]?[ \t]*:[ \t]*(?=\d)", re.IGNORECASE)
+_NUMBER_LABEL = re.compile(rf"(?<![^\W\d_])(?:{NUMBER_LABEL}|s)[ \t]*:[ \t]*(?=\d)")
+"""The "Số:" label before digits, on the folded text ("S:" where the "ố" is lost too)."""
 _DECORATION = re.compile(r"[-_=*~.·]{2,}")
 _HEADER_REACH = 600
 _NUMBER_REACH = 40
@@ -129,7 +130,7 @@ def read_lost_marks(document: Document) -> Document:
     top = document.text[:_HEADER_REACH]
     errors: list[ErrorItem] = []
     motto = LOST_MOTTO.search(top)
-    label = _NUMBER_LABEL.search(top)
+    label = _NUMBER_LABEL.search(fold(top))
     if motto is None and label is None:
         return document  # no header to read: a page of running text, told by its citations (`language.lost_marks`)
     head_end = min((m.start() for m in (motto, label) if m is not None), default=0)
