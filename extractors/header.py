@@ -54,6 +54,9 @@ from extractors.handfilled import (
     resolve_number,
 )
 from extractors.issuer import (
+    PARTY_MOTTO,
+    REPUBLIC,
+    SLOGAN,
     association_board_issuer,
     bare_issuer_by_place,
     branch_by_place,
@@ -117,11 +120,7 @@ many days before the signing time (or after it) is a misreading."""
 LOW_CONFIDENCE = 40.0
 """Tesseract word confidence under which a hand-filled number or day is treated as unreadable."""
 
-_MOTTOS = (
-    r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia\s*viet\s*nam",
-    r"d[o0]c\s*lap\s*[-–—]?\s*tu\s*do\s*[-–—]?\s*hanh\s*phuc",
-    r"dang\s*c[o0]ng\s*san\s*viet\s*nam",
-)
+_MOTTOS = (rf"{REPUBLIC}\s*viet\s*nam", SLOGAN, PARTY_MOTTO)
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
 _SO_MID_RE = re.compile(
@@ -885,7 +884,7 @@ def _is_unnumbered_dispatch(top: list[Line], folded: str, vv: Line | None) -> bo
     return any(is_upper_line(line.text) and not _MOTTO_RE.search(fold(line.text)) for line in above)
 
 
-_SLOGAN_LINE_RE = re.compile(r"^[^a-z0-9]*d[o0]c\s*lap\s*[-–—]?\s*tu\s*do\s*[-–—]?\s*hanh\s*phuc[^a-z0-9]*$")
+_SLOGAN_LINE_RE = re.compile(rf"^[^a-z0-9]*{SLOGAN}[^a-z0-9]*$")
 
 
 def _headed_slogan(top: list[Line], folded: str) -> Line | None:

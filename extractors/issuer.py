@@ -33,8 +33,17 @@ _CELL_LINES = 8
 a "|" after more lines than this closes no header cell but ends a line of the body (a born-digital PDF's
 text layer: "… Phó Thủ tướng Thường trực Chính phủ - |", rs_02), and nothing is joined."""
 
+REPUBLIC = r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia"
+"""The motto's first line, folded, up to its "Việt Nam" (OCR reads "o" as "0"): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"."""
+INDEPENDENCE = r"d[o0]c\s*lap\s*[-–—]?\s*tu\s*do"
+"""The motto's second line up to its "Hạnh phúc", folded: "Độc lập - Tự do"."""
+SLOGAN = rf"{INDEPENDENCE}\s*[-–—]?\s*hanh\s*phuc"
+"""The motto's second line, folded: "Độc lập - Tự do - Hạnh phúc"."""
+PARTY_MOTTO = r"dang\s*c[o0]ng\s*san\s*viet\s*nam"
+"""The party's motto in the place of the state's, folded: "ĐẢNG CỘNG SẢN VIỆT NAM"."""
+
 _MOTTO_OR_NUMBER = re.compile(
-    r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia|d[o0]c\s*lap\s*[-–—]?\s*tu\s*do|dang\s*c[o0]ng\s*san\s*viet\s*nam"
+    rf"{REPUBLIC}|{INDEPENDENCE}|{PARTY_MOTTO}"
     r"|viet\s*nam\s*dan\s*chu\s*c[o0]ng\s*h[o0]a(?=[^a-z0-9]*(?:$|d[o0]c\s*lap|so\b))"
     r"|(?:^|\s|\*)so\s*:?\s*\d|(?:^|\s)so\s*:\s*/|\|"
 )
@@ -126,8 +135,8 @@ def join_table_cells(text: str) -> str:
     return "".join(out)
 
 
-_REPUBLIC = re.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia\s*viet\s*nam\s*")
-_SLOGAN = re.compile(r"d[o0]c\s*lap\s*[-–—]?\s*tu\s*do")
+_REPUBLIC = re.compile(rf"{REPUBLIC}\s*viet\s*nam\s*")
+_SLOGAN = re.compile(INDEPENDENCE)
 
 
 def issuer_part(line: str) -> str:
