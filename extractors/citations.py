@@ -152,10 +152,11 @@ document named after "của" ("quy định của Nghị định số …": the N
 the words before "số" ("hướng dẫn của Tổng cục Thuế tại công văn số …": the công văn is)."""
 _QUALIFIED_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?P<words>(?:[ \t]+(?!(?:cua|va|hoac|nay|tai|theo|kem|so)\b)[a-z]+){{1,2}})"
-    rf"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)"
+    rf"[ \t]+(?:so[ \t]*[:.]?[ \t]*|s[ \t]+)(?=\d)"
 )
 """A kind with a word or two that say which of its kind before "số" ("Báo cáo thẩm định số 312/BC-STP", "Tờ trình
-đề nghị số …", "Công điện khẩn số …"): the kind written first; its number must have a symbol."""
+đề nghị số …", "Công điện khẩn số …"; "s" where a page's font lost the "ố": "công văn đính chính s 2736/…"): the kind
+written first; its number must have a symbol."""
 _ISSUING_VERB = (
     r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+"
     r"|[ \t]+da[ \t]+ra[ \t]+"
@@ -185,6 +186,9 @@ _SERIAL_NAMED_RE = re.compile(
 """A document named by its bare serial in a sentence ("Công văn 14842 cũng quy định", "Chỉ thị 11 về chăm lo Tết"):
 read after a capitalised kind of document (`_SERIAL_NAMED_KINDS`), before a word that is no count's unit ("Kế
 hoạch 5 năm", "Quyết định 3 lần")."""
+_LETTERED_SERIAL_RE = re.compile(r"(?P<num>\d{3,8}[A-Z]{1,4})(?![\w/-])(?=[ \t]+(?:đề[ \t]+)?ngày\b)")
+"""A company's letter numbered by digits and capitals with no slash ("công văn số 181101MD đề ngày 21/11/2018"):
+read only after "số" and before its date, which leave no doubt it is a number."""
 _SERIAL_NAMED_KINDS = frozenset(
     {"cong_van", "cong_dien", "chi_thi", "quyet_dinh", "nghi_dinh", "nghi_quyet", "thong_tu", "thong_bao", "ket_luan"}
 )
@@ -579,7 +583,7 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     if citation.number is not None and citation.number == own_number:
         return True
     if own_number and citation.number and citation.span is not None:
-        own_at = text.find(own_number)
+        own_at = _printed_at(text, own_number)
         serial = own_number.partition("/")[0]
         if citation.span.start < own_at and citation.number.partition("/")[0] == serial:
             return True  # a page's title above the header names the document, its number written another way
@@ -603,6 +607,13 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     return False
 
 
+def _printed_at(text: str, number: str) -> int:
+    """Where `number` is printed in `text`, stray spaces inside it allowed ("04/HD-VKSTC- V4" for "04/HD-VKSTC-V4",
+    the header's number read without them); -1 when it is not."""
+    found = re.search(r"[ \t]*".join(map(re.escape, number.replace(" ", ""))), text)
+    return found.start() if found else -1
+
+
 def _span(start: int, end: int, offset: int | None, text: str) -> Span | None:
     if offset is None:
         return None
@@ -616,7 +627,11 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     while True:
         number = cited_number_at(text, pos, said=not result and _said_number(folded, anchor.start, pos))
         if number is None:
-            bare = _BARE_RE.match(folded, pos) or _named_by_serial(text, folded, anchor, pos, first=not result)
+            bare = (
+                _BARE_RE.match(folded, pos)
+                or _named_by_serial(text, folded, anchor, pos, first=not result)
+                or (_LETTERED_SERIAL_RE.match(text, pos) if _said_number(folded, anchor.start, pos) else None)
+            )
             if (
                 not bare
                 or result

@@ -276,7 +276,7 @@ def parse_header(
         header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
-    header.doc_type = classify(doc_title, number, vv_line is not None)
+    header.doc_type = classify(doc_title, number, vv_line is not None or _vv_after_number(number_line, folded))
     if number is None:
         above = [ln for ln in top if title_line is None or ln.index < title_line.index]
         number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)
@@ -903,6 +903,17 @@ def _find_vv(top: list[Line], folded: str, number_line: Line | None) -> Line | N
         if _VV_RE.match(folded[line.start : line.end]):
             return line
     return None
+
+
+_VV_AFTER_NUMBER_RE = re.compile(r"[ \t](?:v/v|v\.v)[ \t]")
+
+
+def _vv_after_number(number_line: Line | None, folded: str) -> bool:
+    """Whether the subject's "V/v" runs on the number's line ("Số: 26998/CT-TTHT V/v ưu đãi thuế …", a web copy's
+    cell joined into one line): a công văn's mark as much as on a line of its own."""
+    if number_line is None:
+        return False
+    return _VV_AFTER_NUMBER_RE.search(folded, number_line.start, number_line.end) is not None
 
 
 def _strip_mottos(text: str) -> str:

@@ -1,0 +1,96 @@
+"""Session 26 (texts26, issue 12): headed documents' citations and kinds left from blind45 + blind46, each on a
+snippet written here: a company's letter numbered without a slash, a kind qualified before a "số" that lost its mark,
+the page title above a header whose number has a stray space, a công văn whose symbol opens with a body's "CT", and a
+page that lost every marked letter (a number before its dateline, an Đề án printed "n")."""
+
+from pathlib import Path
+
+from extractors.citations import find_citations
+from extractors.docnumber import parse_number
+from extractors.doctype import classify
+from pipeline.ingest.extract import extract_file
+from pipeline.settings import Settings
+from schemas.document import DocType
+
+
+def _cited(text: str, own_number: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(c.kind, c.number, str(c.date) if c.date else None) for c in find_citations(text, own_number)]
+
+
+def test_a_letter_numbered_by_digits_and_capitals_is_cited_with_its_date() -> None:
+    text = (
+        "Cục Thuế nhận được công văn\nsố 190301MD đề ngày 08/03/2019 của Công ty TNHH A bổ sung cho công văn số "
+        "181101MD đề ngày 21/11/2018, công văn số 181101MD đề ngày 24/12/2018 của công ty."
+    )
+    assert _cited(text) == [
+        ("cong_van", "190301MD", "2019-03-08"),
+        ("cong_van", "181101MD", "2018-11-21"),
+        ("cong_van", "181101MD", "2018-12-24"),
+    ]
+
+
+def test_digits_and_capitals_need_so_and_a_date() -> None:
+    """Without "số" before it or a date after it, "2019MD" is no number read for sure."""
+    assert _cited("theo công văn 190301MD của Công ty A.") == []
+    assert _cited("theo công văn số 190301MD của Công ty A.") == []
+
+
+def test_a_qualified_kind_before_a_so_that_lost_its_mark() -> None:
+    text = "Khai thác công văn đính chính s 2736/TCHQ-TXNK ngày 03/6/2021 (mục công văn đến s 4291 ngày 03/6/2021)."
+    assert _cited(text) == [("cong_van", "2736/TCHQ-TXNK", "2021-06-03")]
+
+
+def test_a_page_title_above_a_header_whose_number_has_a_stray_space_is_the_document_itself() -> None:
+    text = (
+        "Hướng dẫn số 04/2011/HD-VKSTC-V4\n\nVIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\n\nSố: 04/HD-VKSTC- V4\n\n"
+        "Hà Nội, ngày 20 tháng 01 năm 2011\n\nHƯỚNG DẪN\n\nThực hiện Chỉ thị số 01/2011/CT-VKSTC ngày 01/01/2011."
+    )
+    assert _cited(text, own_number="04/HD-VKSTC-V4") == [("chi_thi", "01/2011/CT-VKSTC", "2011-01-01")]
+
+
+def test_a_v_v_line_makes_a_deciding_kinds_abbreviation_a_bodys() -> None:
+    """ "CT" is a chỉ thị's type and Cục Thuế's (or a company's) initials: under a "V/v" line and no title the
+    document is a công văn; without the V/v line the type stands."""
+    number = parse_number("26998/CT-TTHT")
+    assert classify(None, number, has_vv=True) == DocType.CONG_VAN
+    assert classify(None, number, has_vv=False) == DocType.CHI_THI
+    assert classify(None, parse_number("12/TB-UBND"), has_vv=True) == DocType.THONG_BAO
+
+
+_JOINED_CELL = (
+    "TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH A\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\n|\nSố: 2699/CT-TTHT\nV/v ưu đãi thuế\n|\nHà Nội, ngày 26 tháng 04 năm 2019\n|\n"
+    "Kính gửi: Công ty TNHH B\nCục Thuế tỉnh A nhận được công văn số 19/CV-B của Công ty. Cục Thuế có ý kiến như sau.\n"
+)
+
+
+def test_a_v_v_line_joined_onto_the_number_line_is_a_cong_van(tmp_path: Path) -> None:
+    """A web copy's cell ("Số: …" / "V/v …" between "|" rows) joined into one line keeps the V/v after the number."""
+    path = tmp_path / "joined.txt"
+    path.write_text(_JOINED_CELL, encoding="utf-8")
+    assert extract_file(path, Settings()).doc_type == DocType.CONG_VAN
+
+
+_LOST = (
+    "UBND TNH AN GIANG CNG HO X HI CH NGHA VIT NAM\n\nS TI CHNH c l p - T do - Hanh phuc\n\n"
+    "S: 07 /HD-STC An Giang, ngay 12 thang 01 nm 2017\n\nHNG DN\n"
+    "Thc hin K hoch s 4350/KH-UBND ngy 08/10/2014 ca y ban nhn dn tnh; n s 3020/A-UBND ngy 28/9/2009 ca y "
+    "ban nhn dn tnh; n s 3021/KH-UBND ngy 29/9/2009.\n"
+)
+
+
+def test_a_number_before_its_dateline_without_marks_ends_at_the_place(tmp_path: Path) -> None:
+    path = tmp_path / "lost.txt"
+    path.write_text(_LOST, encoding="utf-8")
+    document = extract_file(path, Settings())
+    assert document.number == "07/HD-STC"
+    assert "number.unreadable" not in [error.code for error in document.errors]
+
+
+def test_a_de_an_without_marks_is_cited_only_where_its_type_agrees(tmp_path: Path) -> None:
+    """ "n s 3020/A-UBND": "Đề án" and its "ĐA" lost alike; "n s 3021/KH-UBND" names no Đề án."""
+    path = tmp_path / "lost.txt"
+    path.write_text(_LOST, encoding="utf-8")
+    cited = [(c.kind, c.number, str(c.date)) for c in extract_file(path, Settings()).citations]
+    assert ("de_an", "3020/A-UBND", "2009-09-28") in cited
+    assert "3021/KH-UBND" not in [number for _, number, _ in cited]
