@@ -8,6 +8,8 @@ from pathlib import Path
 from extractors.citations import find_citations
 from extractors.docnumber import parse_number
 from extractors.doctype import classify
+from extractors.people import find_people
+from extractors.places import find_places
 from pipeline.ingest.extract import extract_file
 from pipeline.settings import Settings
 from schemas.document import DocType
@@ -94,3 +96,40 @@ def test_a_de_an_without_marks_is_cited_only_where_its_type_agrees(tmp_path: Pat
     cited = [(c.kind, c.number, str(c.date)) for c in extract_file(path, Settings()).citations]
     assert ("de_an", "3020/A-UBND", "2009-09-28") in cited
     assert "3021/KH-UBND" not in [number for _, number, _ in cited]
+
+
+def _offices(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in find_people(text)]
+
+
+def test_an_office_chain_before_a_foreign_holder_gives_its_first_office() -> None:
+    """ "Phó Thủ tướng, Chủ tịch Hội hữu nghị Campuchia-Việt Nam, bà X": the chain's first office; the friendship
+    body's two countries joined by a hyphen are places, no name."""
+    text = "Ngày 29/7, Phó Thủ tướng, Chủ tịch Hội hữu nghị Campuchia-Việt Nam, bà Men Sam Ol, đã tiếp Đoàn."
+    assert _offices(text) == [("Men Sam Ol", "Phó Thủ tướng")]
+    text = "Ngày 29/7, Chủ tịch Hội hữu nghị Campuchia-Việt Nam, bà Men Sam Ol, đã tiếp Đoàn."
+    assert _offices(text) == [("Men Sam Ol", "Chủ tịch")]
+
+
+def test_a_quotes_source_in_lower_case_before_the_holder() -> None:
+    text = "Bản tin trích lời phát ngôn viên chính phủ Thái lan, ông Surapong Suebwonglee nói rằng họ sẵn sàng."
+    assert _offices(text) == [("Surapong Suebwonglee", "Phát ngôn viên")]
+    assert _offices("Hội nghị có các giám đốc sở, ông Nguyễn Văn An phát biểu.") == [("Nguyễn Văn An", None)]
+
+
+def test_an_office_named_before_is_and_its_holder() -> None:
+    text = "Để triển khai MOU này, Bộ trưởng tiền nhiệm của bà là ông Ze Zung Bo đã có chuyến thăm."
+    assert _offices(text) == [("Ze Zung Bo", "Bộ trưởng tiền nhiệm")]
+    people = find_people("Giám đốc Sở Ngoại vụ hiện nay là ông Nguyễn Văn An cho biết.")
+    assert [(p.title, p.unit) for p in people] == [("Giám đốc", "Sở Ngoại vụ")]
+    assert _offices("Trưởng đoàn là ông Nguyễn Văn An.") == [("Nguyễn Văn An", None)]  # a role, no office
+    assert _offices("Người được cử làm Giám đốc là ông Nguyễn Văn An.") == [("Nguyễn Văn An", None)]
+
+
+def test_a_capital_spelt_as_one_word_is_the_same_place() -> None:
+    """ "Phnomphenh" in the sending sentence and "Phnom Penh" in a caption: one place, as first written."""
+    text = (
+        "Đoàn cựu chiến binh tỉnh vừa có chuyến thăm lại chiến trường xưa ở tỉnh Kratie và Phnomphenh (Vương quốc "
+        "Campuchia).\nĐoàn chụp ảnh lưu niệm ở thủ đô Phnom Penh, Campuchia."
+    )
+    assert [p.name for p in find_places(text) if p.country == "KH" and p.level.value == "city"] == ["Phnomphenh"]
