@@ -276,7 +276,7 @@ _AMENDING_END_RE = re.compile(
 sentence's own ("… và Luật Quản lý thuế và sửa đổi một số điều tại các Thông tư về thuế": the decree's words)."""
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
-    r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
+    r"\s(?:về|v/v|quy định|qui định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
     r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4}|ngày)(?=[\s,;]|$)|[,;.()\"“”:\n]"
 )
 
@@ -377,6 +377,7 @@ def find_citations(
     own_symbol: str | None = None,
     *,
     ocr: bool = True,
+    own_year: int | None = None,
 ) -> list[Citation]:
     """Every cited document in `text`, once each, in order of first mention (see module doc).
 
@@ -384,7 +385,9 @@ def find_citations(
 
     `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes); `ocr`:
     the text may be OCR output, so a law's title read within a few edits of a known one is written with the known
-    spelling (elsewhere the edits are the office's own words, kept as read).
+    spelling (elsewhere the edits are the office's own words, kept as read); `own_year`: the year the document was
+    issued, so its own number cited with another year's date is an earlier document's (a serial restarts each year:
+    "Chỉ thị số 07/CT-UBND ngày 31/5/2021" in chỉ thị 07/CT-UBND of 2023).
     """
     folded = fold(text)
     flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
@@ -445,7 +448,9 @@ def find_citations(
         [
             c
             for c in found
-            if c not in pages and c.number not in page_numbers and not _is_self(c, text, own_number, own_symbol)
+            if c not in pages
+            and c.number not in page_numbers
+            and (not _is_self(c, text, own_number, own_symbol) or _of_another_year(c, own_year))
         ]
     )
     return [c for c in merged if not _short_name(c) and not _cut_by_copy_end(c, text, merged)]
@@ -607,6 +612,12 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     return False
 
 
+def _of_another_year(citation: Citation, own_year: int | None) -> bool:
+    """Whether a citation of the document's own number is dated in another year than the document: a serial without
+    a year in it, reused (`find_citations`' `own_year`)."""
+    return own_year is not None and citation.date is not None and citation.date.year != own_year
+
+
 def _printed_at(text: str, number: str) -> int:
     """Where `number` is printed in `text`, stray spaces inside it allowed ("04/HD-VKSTC- V4" for "04/HD-VKSTC-V4",
     the header's number read without them); -1 when it is not."""
@@ -624,6 +635,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     result: list[Citation] = []
     kind = anchor.kind
     pos = anchor.number_at
+    described = False  # whether the item before was described before this one ("…; số 1187/…")
     while True:
         number = cited_number_at(text, pos, said=not result and _said_number(folded, anchor.start, pos))
         if number is None:
@@ -644,7 +656,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             this_kind = kind
         else:
             value, end = number.number, number.end
-            this_kind = _item_kind(kind, number, first=not result)
+            this_kind = _item_kind(kind, number, first=not result, described=described)
         date = date_at(text, end, max_gap=22)  # " ban hành ngày 3/4/2019", " được ban hành ngày 29/01/2018"
         if date is None and (code := _CODE_BRACKET.match(text, end)) is not None:
             date = date_at(text, code.end(), max_gap=16)
@@ -673,6 +685,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             )
         )
         more = _MORE_RE.match(folded, max(after, after_issuer))
+        described = more is None
         if not more and anchor.listed:
             more = _next_item(folded, max(after, after_issuer))
         if not more:
@@ -713,7 +726,9 @@ def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
     clause = folded[date.end : start]
     opens = (
         re.match(r"[ \t]*,", clause)
-        or re.match(r"[ \t]+[A-ZĐ]", text[date.end : start])  # "Ngày D Bộ X đã có …"
+        or re.match(
+            r"[ \t]+(?:của[ \t]+)?[A-ZĐ]", text[date.end : start]
+        )  # "Ngày D Bộ X đã có …", "ngày D của Bộ X ban hành …"
         or re.fullmatch(_ISSUING_VERB, clause)  # "…, trong phiên họp ngày D đã ra …": the subject stands before
     )
     return date if opens and not find_dates(clause) else None
@@ -746,16 +761,18 @@ def _next_item(folded: str, pos: int) -> re.Match[str] | None:
     return _LIST_MORE_RE.search(folded, pos, end.start() if end else pos + _LIST_REACH)
 
 
-def _item_kind(kind: str, number: DocNumber, first: bool) -> str:
+def _item_kind(kind: str, number: DocNumber, first: bool, described: bool = False) -> str:
     """A cited item's kind: the anchor's, but a list's later item whose symbol names another kind is of that
-    kind, and one with no type abbreviation under a kind that has one is a công văn ("các Công văn: Số
-    1060/BTC-QLGCS … Nghị định số 104/2024/NĐ-CP …; số 1187/BTC-ĐT": the last is no Nghị định). "Văn bản số …"
-    whose symbol names no type stays `van_ban`: a kind is never guessed."""
+    kind, and one with no type abbreviation under a kind that has one, after a description of the item before it, is
+    a công văn ("các Công văn: Số 1060/BTC-QLGCS … Nghị định số 104/2024/NĐ-CP …; số 1187/BTC-ĐT": the last is no
+    Nghị định); right after the item before ("các công điện số 247/MT ngày … và 36/MT ngày …") it is of the list's
+    kind. "Văn bản số …" whose symbol names no type stays `van_ban`: a kind is never guessed."""
     if first or kind == "van_ban":
         return kind  # "văn bản số 1011/CV-TU" is the word written: `van_ban` (samples/real/texts/README.md)
     if number.kind:
         return number.kind
-    return "cong_van" if kind in TYPE_ABBREVIATIONS.values() and not number.party else kind
+    typed = kind in TYPE_ABBREVIATIONS.values() and not number.party
+    return "cong_van" if typed and described else kind
 
 
 _SERIAL_RE = re.compile(r"[ \t]*(?P<serial>[\dOoIl|§](?:[ \t]?[\dOoIl|§]){0,4})(?=[ \t]*[/-])")
@@ -780,6 +797,18 @@ with the issuer's capitals: "Thông tư số 58/2011/TT-\nBGDĐT ngày …", "23
 
 _SPACED_DASH_RE = re.compile(r"[ \t]*\d{1,6}(?P<gap>[ \t]+–[ \t]*|–[ \t]+)[A-ZĐ]{1,5}/[A-ZĐ]")
 """A serial, an en dash set with spaces, then a type and a slash: "Thông báo số 656 – TB/HNDTW"."""
+
+
+_SPLIT_PART_RE = re.compile(r" (?P<rest>[A-ZĐ]{1,4})(?![^\W\d_])")
+"""Capitals after a space right after a number: the rest of its last part, when a copy split a body's abbreviation
+("28/2009/TT-BGD ĐT" for BGDĐT, `_split_body`)."""
+
+
+def _split_body(value: str, rest: str) -> bool:
+    """Whether `rest` completes the number's last part into a body's known abbreviation that the part alone is not
+    ("BGD" + "ĐT" = "BGDĐT")."""
+    last = re.split(r"[-/]", value)[-1]
+    return last not in KNOWN_SYMBOL_PARTS and last + rest in KNOWN_SYMBOL_PARTS
 
 
 def cited_number_at(text: str, pos: int, *, said: bool = False) -> DocNumber | None:
@@ -820,6 +849,9 @@ def cited_number_at(text: str, pos: int, *, said: bool = False) -> DocNumber | N
     joined = _JOINED_PART_RE.match(read, number.end)  # "01/1999/QĐ.UB", "1523/GD&ĐT"
     if joined and value is not None:
         value, number_end = value + joined.group(), joined.end()
+    split = _SPLIT_PART_RE.match(read, number_end)
+    if split and value is not None and _split_body(value, split["rest"]):  # "28/2009/TT-BGD ĐT"
+        value, number_end = value + split["rest"], split.end()
     ends = [i for i, _ in chars] + [len(window)]
     end = ends[number_end - 1] + 1 if number_end else 0
     if typed and value is not None:
@@ -999,7 +1031,7 @@ def _in_capitals(one: Citation, other: Citation) -> bool:
 
 def _same_document(kept: Citation, citation: Citation) -> bool:
     if kept.date is not None and citation.date is not None and kept.date != citation.date:
-        return False
+        return _dated_twice(kept, citation)
     if citation_key(kept) == citation_key(citation) or _serial_of(citation, kept) or _serial_of(kept, citation):
         return True
     if _same_symbol(kept, citation):
@@ -1007,6 +1039,25 @@ def _same_document(kept: Citation, citation: Citation) -> bool:
     if _in_capitals(kept, citation) or _in_capitals(citation, kept):
         return True
     return _named_again(citation, kept) or _named_again(kept, citation)
+
+
+_NUMBER_YEAR = re.compile(r"^\d{1,5}/(?P<year>(?:19|20)\d{2})/[^\W\d_]")
+
+
+def _dated_twice(kept: Citation, citation: Citation) -> bool:
+    """One number that carries its year ("60/2003/NĐ-CP") cited with two dates of that year by one issuer (or none
+    written): a number with its year is issued once, so the second date is a slip ("ngày 26 tháng 06 năm 2003", later
+    "ngày 6 tháng 6 năm 2003"); a serial without its year or a party number is reused, and two dates are two
+    documents."""
+    year = _NUMBER_YEAR.match(kept.number or "")
+    return (
+        year is not None
+        and kept.number == citation.number
+        and kept.date is not None
+        and citation.date is not None
+        and kept.date.year == citation.date.year == int(year["year"])
+        and (kept.issuer is None or citation.issuer is None or kept.issuer == citation.issuer)
+    )
 
 
 _SYMBOLED = re.compile(r"\d[^/\s]*/\S*[^\W\d_]")
@@ -1107,7 +1158,9 @@ def extract_citations(document: Document, symbol_parts: frozenset[str] = KNOWN_S
     text = unwrap_lines(document.text)  # "Luật Tổ chức Hội đồng\nnhân dân và ..." wrapped at the margin; same offsets
     ocr_pages = {page.number for page in document.pages if page.source is TextSource.OCR}
     ocr = bool(ocr_pages) or not document.pages  # no pages: where the text came from is unknown
-    found = find_citations(text, document.number, own_symbol=document.symbol, ocr=ocr)
+    issued = own_date(document)
+    own_year = issued.year if issued is not None else None
+    found = find_citations(text, document.number, own_symbol=document.symbol, ocr=ocr, own_year=own_year)
     for page in document.pages:
         if page.footnotes:
             found.extend(

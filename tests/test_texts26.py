@@ -133,3 +133,51 @@ def test_a_capital_spelt_as_one_word_is_the_same_place() -> None:
         "Campuchia).\nĐoàn chụp ảnh lưu niệm ở thủ đô Phnom Penh, Campuchia."
     )
     assert [p.name for p in find_places(text) if p.country == "KH" and p.level.value == "city"] == ["Phnomphenh"]
+
+
+def test_a_bodys_abbreviation_split_by_a_space_is_one_symbol() -> None:
+    text = "Căn cứ Thông tư số 28/2009/TT-BGD ĐT ngày 21 tháng 10 năm 2009 ban hành quy định về chế độ làm việc;"
+    assert _cited(text) == [("thong_tu", "28/2009/TT-BGDĐT", "2009-10-21")]
+
+
+def test_a_sentence_dated_before_the_issuer_after_cua_dates_its_document() -> None:
+    text = (
+        "Căn cứ chế độ báo cáo áp dụng đối với Bộ, Ngành, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội (BHXH) Việt Nam "
+        "ban hành Công văn số 2070/BHXH-KHTC về báo cáo thống kê hàng tháng."
+    )
+    assert _cited(text) == [("cong_van", "2070/BHXH-KHTC", "2009-06-29")]
+
+
+def test_the_own_number_cited_with_another_years_date_is_an_earlier_document() -> None:
+    text = "Thực hiện chỉ đạo của UBND tỉnh tại Chỉ thị số 07/CT-UBND ngày 31/5/2021; các sở đã triển khai."
+    assert _cited(text, own_number="07/CT-UBND") == []
+    cited = [(c.number, str(c.date)) for c in find_citations(text, "07/CT-UBND", own_year=2023)]
+    assert cited == [("07/CT-UBND", "2021-05-31")]
+    assert find_citations(text, "07/CT-UBND", own_year=2021) == []
+
+
+def test_a_number_with_its_year_cited_with_two_dates_of_that_year_is_one_document() -> None:
+    text = (
+        "Căn cứ Nghị định số 60/2003/NĐ-CP ngày 26 tháng 06 năm 2003 của Chính phủ; Thông tư số 59/2003/TT-BTC ngày "
+        "23/6/2003 của Bộ Tài chính hướng dẫn Nghị định số 60/2003/NĐ-CP ngày 6 tháng 6 năm 2003 của Chính phủ qui "
+        "định chi tiết; Chỉ thị số 12/CT-UBND ngày 3/4/2019 và Chỉ thị số 12/CT-UBND ngày 5/6/2020."
+    )
+    cited = find_citations(text)
+    assert [(c.number, str(c.date), c.issuer) for c in cited] == [
+        ("60/2003/NĐ-CP", "2003-06-26", "Chính phủ"),
+        ("59/2003/TT-BTC", "2003-06-23", "Bộ Tài chính"),
+        ("12/CT-UBND", "2019-04-03", None),
+        ("12/CT-UBND", "2020-06-05", None),
+    ]
+
+
+def test_a_lists_next_number_right_after_the_first_keeps_the_lists_kind() -> None:
+    """ "các công điện số 247/MT … và 36/MT …": both công điện; after a description, a number with no type under a
+    typed kind is still a công văn."""
+    text = "Chiểu đề nghị trong các công điện số 247/MT ngày 13-7-1949 và 36/MT ngày 9-9-1949, nay quyết định."
+    assert _cited(text) == [("cong_dien", "247/MT", "1949-07-13"), ("cong_dien", "36/MT", "1949-09-09")]
+    text = (
+        "Căn cứ các Công văn của Bộ Tài chính: Số 1060/BTC-QLGCS ngày 3/2/2024 hướng dẫn Nghị định số "
+        "104/2024/NĐ-CP; số 1187/BTC-ĐT ngày 5/2/2024 về việc báo cáo."
+    )
+    assert ("cong_van", "1187/BTC-ĐT", "2024-02-05") in _cited(text)
