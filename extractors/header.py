@@ -73,6 +73,7 @@ from extractors.issuer import (
     spaced_joint,
     split_cells,
     starts_a_body,
+    supreme_body,
     youth_union_issuer,
 )
 from extractors.names import cut_name
@@ -306,7 +307,8 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
         later = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
-        header.issuer = finished_issuer(restored_issuer(complete_bare_issuer(issuer.value, later), later), later)
+        restored = restored_issuer(complete_bare_issuer(issuer.value, later), later)
+        header.issuer = finished_issuer(restored, later, number.number if number is not None else None)
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
         if header.issuer is None:
             message = f"the header's issuer is cut and no line under the title finishes it: {issuer.value!r}"
@@ -347,6 +349,8 @@ def parse_header(
         if header.issuer is None:
             message = "the header names a people's committee or council without its province, district or commune"
             header.errors.append(ErrorItem(code=ErrorCode.ISSUER_INCOMPLETE, message=message))
+    if header.parent_issuer is None and (supreme := supreme_body(header.issuer, header.number)) != header.issuer:
+        header.issuer, spans.issuer = supreme, None  # "VIỆN KIỂM SÁT NHÂN DÂN" over "Số: 01/2009/CT-VKSTC"
     branch = lost_branch(header.issuer, header.number) if header.issuer and header.parent_issuer is None else None
     if branch is not None:  # "TỔNG LIÊN ĐOÀN LAO ĐỘNG" kept alone over "Số: 12/LĐLĐ": the branch issues, not it
         header.parent_issuer, spans.parent_issuer = header.issuer, spans.issuer

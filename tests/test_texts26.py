@@ -8,6 +8,7 @@ from pathlib import Path
 from extractors.citations import find_citations
 from extractors.docnumber import parse_number
 from extractors.doctype import classify
+from extractors.issuer import finished_issuer, supreme_body
 from extractors.people import find_people
 from extractors.places import find_places
 from pipeline.ingest.extract import extract_file
@@ -181,3 +182,30 @@ def test_a_lists_next_number_right_after_the_first_keeps_the_lists_kind() -> Non
         "104/2024/NĐ-CP; số 1187/BTC-ĐT ngày 5/2/2024 về việc báo cáo."
     )
     assert ("cong_van", "1187/BTC-ĐT", "2024-02-05") in _cited(text)
+
+
+def test_a_cut_ministry_is_finished_by_the_abbreviation_its_number_holds() -> None:
+    """ "BỘ VĂN HOÁ, THỂ THAO" over "Số: 274/CT-BVHTTDL" (the cell's last line lost, no line under the title naming
+    it): the one ministry it starts, since the symbol holds its initials; without them it stays unread."""
+    assert finished_issuer("Bộ Văn hoá, Thể thao", [], "274/CT-BVHTTDL") == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert finished_issuer("Bộ Văn hoá, Thể thao", [], "274/CT-UBND") is None
+    assert finished_issuer("Bộ Văn hoá, Thể thao", []) is None
+
+
+def test_a_judicial_bodys_line_kept_alone_is_the_supreme_one_its_symbol_names() -> None:
+    assert supreme_body("Viện Kiểm sát nhân dân", "01/2009/CT-VKSTC") == "Viện Kiểm sát nhân dân tối cao"
+    assert supreme_body("Tòa án nhân dân", "12/2020/QĐ-TANDTC") == "Tòa án nhân dân tối cao"
+    assert supreme_body("Viện Kiểm sát nhân dân", "15/QĐ-VKS") == "Viện Kiểm sát nhân dân"
+    assert supreme_body("Viện Kiểm sát nhân dân tỉnh Hà Nam", "15/QĐ-VKSTC") == "Viện Kiểm sát nhân dân tỉnh Hà Nam"
+
+
+def test_a_council_whose_copy_lost_a_letter_is_named_in_running_form(tmp_path: Path) -> None:
+    """ "HỘI ĐNG NHÂN DÂN / TỈNH TRÀ VINH": restored and written as a whole header would read, "HĐND tỉnh …"."""
+    text = (
+        "HỘI ĐNG NHÂN DÂN\nTỈNH TRÀ VINH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 85/2019/NQ-HĐND\n\nTrà Vinh, ngày 12 tháng 07 năm 2019\n\nNGHỊ QUYẾT\nVề việc ban hành quy định\n"
+    )
+    path = tmp_path / "council.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract_file(path, Settings()).issuer == "HĐND tỉnh Trà Vinh"
