@@ -203,7 +203,9 @@ _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?(?:so[ \t]*|(?=\d{1,5}/(?:(?:19|20)\d\d/)?[a-z]))")
 """The next item of a list after a cited number: "…, số 13/QĐ-UBND", or its number alone when it has a symbol ("các
 Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND"; a date or a count after the comma has none)."""
-_LAW_RE = re.compile(r"(?:Bộ [lL]uật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
+_LAW_RE = re.compile(r"(?:Bộ [lL]uật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]|tổ chức[ \t])")
+"""A law's title after its kind: a capital, or "tổ chức" in lower case as older texts write a body's organic law ("Luật
+tổ chức Hội đồng Bộ trưởng ngày 4/7/1981"), which names no other thing."""
 _LAW_END_RE = re.compile(
     r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì)\s|\s+do\s+(?=[A-ZĐ])|[;.()\"“”:\n]"
     r"|\s+và\s+(?=Luật|Bộ [lL]uật|Pháp lệnh|Nghị|Quyết|Thông|Chỉ|Hiến|[^\W\d_A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỨỪỬỮỰ])"
@@ -257,6 +259,9 @@ document ("Pháp lệnh" is one, and is matched whole)."""
 _LAW_AS_SUBJECT = re.compile(r"(?<![a-z])(?:khoa|dai hoc|hoc vien|nganh|cu nhan|thac si|tien si)[ \t]*$")
 """ "Luật" as what is taught or studied ("Khoa Luật Đại học quốc gia …", "Trường Đại học Luật Hà Nội", "cử nhân
 Luật"): a school's or a degree's name, no law."""
+_BILL_BEFORE = re.compile(r"(?<![a-z])(?:du an|du thao)[ \t]+$")
+""" "Dự án" or "dự thảo" before a law's kind: the bill being drafted ("Tổ biên tập Dự án Luật HTX (sửa đổi)"), no
+law that is cited."""
 _CODE_BRACKET = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9.-]{0,9}\)")
 """A unit's code in brackets after a cited number ("Thông tư số 09/2000/TT-BCA (A18) ngày 07 tháng 6 năm 2000"):
 the date follows it."""
@@ -431,6 +436,8 @@ def find_citations(
             continue  # "Báo Pháp Luật VN": "pháp luật" is the law in general, no law's kind
         if match.group() == "Luật" and _LAW_AS_SUBJECT.search(folded, max(0, match.start() - 12), match.start()):
             continue
+        if _BILL_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
+            continue  # "Dự án Luật HTX (sửa đổi)": a bill, no law in force
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
             law = _law_at(text, folded, match.start(), offset, ocr=ocr)
             if law is not None:
@@ -899,9 +906,10 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
 
 
 def _comma_apart(read: str, title: str) -> bool:
-    """Whether a law's title as read is the known one with a comma left out or added ("Luật Cán bộ công chức" for
-    "Luật Cán bộ, công chức"): the same words, which the text's own wording keeps, as labels write it."""
-    words = [squash(written.replace(",", " ")).lower() for written in (read, title)]
+    """Whether a law's title as read is the known one with a comma left out, added or written as a dash ("Luật Cán bộ
+    công chức" for "Luật Cán bộ, công chức", "Luật thi đua – khen thưởng"): the same words, which the text's own
+    wording keeps, as labels write it."""
+    words = [squash(re.sub(r"[,–-]", " ", written)).lower() for written in (read, title)]
     return read != title and words[0] == words[1]
 
 

@@ -209,3 +209,24 @@ def test_a_council_whose_copy_lost_a_letter_is_named_in_running_form(tmp_path: P
     path = tmp_path / "council.txt"
     path.write_text(text, encoding="utf-8")
     assert extract_file(path, Settings()).issuer == "HĐND tỉnh Trà Vinh"
+
+
+def _laws(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, str(c.date) if c.date else None) for c in find_citations(text) if c.kind == "luat"]
+
+
+def test_an_organic_law_named_in_lower_case() -> None:
+    """ "Luật tổ chức Hội đồng Bộ trưởng" (an older text's case): a law, read to its date."""
+    text = "Căn cứ điều 16 của Luật tổ chức Hội đồng Bộ trưởng ngày 4/7/1981;"
+    assert _laws(text) == [("Luật tổ chức Hội đồng Bộ trưởng ngày 4/7/1981", "1981-07-04")]
+    assert _laws("Căn cứ Luật này, các cơ quan thực hiện.") == []
+
+
+def test_a_bill_is_no_law_cited() -> None:
+    text = "Ông A, Tổ trưởng Tổ biên tập Dự án Luật HTX (sửa đổi) làm trưởng đoàn; dự thảo Luật Đất đai (sửa đổi)."
+    assert _laws(text) == []
+
+
+def test_a_known_laws_title_written_with_a_dash_is_kept_as_written() -> None:
+    text = "Căn cứ Luật thi đua – khen thưởng ngày 26 tháng 11 năm 2003;"
+    assert _laws(text) == [("Luật thi đua – khen thưởng ngày 26 tháng 11 năm 2003", "2003-11-26")]
