@@ -245,11 +245,12 @@ _STATUS = r"(?:THNV|quyền|Quyền)(?![^\W\d_])"
 trưởng" (acting, `_ACTING`)."""
 _ONE_WORD_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí) +(?:(?:PGS\.\s?TS|GS\.\s?TS|TS|ThS)\. ?)?"
-    rf"(?P<name>[A-Z][a-z]{{2,}})(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
+    rf"(?P<name>[A-Z][a-z]{{2,}}|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
 )
 """A foreign name of one word in plain Latin letters (a Japanese surname: "ông Takaki, Chủ tịch …", a Mongolian's
-one name: "đồng chí TS. Enkhbat, Chủ tịch …") after an honorific, maybe a degree, and before an office: no
-Vietnamese syllable is spelled so, and the office says it is a person."""
+one name: "đồng chí TS. Enkhbat, Chủ tịch …"; a Khmer name a web copy glued, its parts' capitals kept: "Ngài
+DyVichea, Chủ tịch …") after an honorific, maybe a degree, and before an office: no Vietnamese syllable is spelled
+so, and the office says it is a person."""
 _RANK_ONE_WORD_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>{_SERVICE_RANKS}) +(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)"
     rf"(?=[ \t]*,[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"

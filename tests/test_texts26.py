@@ -230,3 +230,14 @@ def test_a_bill_is_no_law_cited() -> None:
 def test_a_known_laws_title_written_with_a_dash_is_kept_as_written() -> None:
     text = "Căn cứ Luật thi đua – khen thưởng ngày 26 tháng 11 năm 2003;"
     assert _laws(text) == [("Luật thi đua – khen thưởng ngày 26 tháng 11 năm 2003", "2003-11-26")]
+
+
+def test_a_glued_khmer_name_after_an_honorific_and_before_its_office() -> None:
+    text = "Đoàn tiếp nhận tặng phẩm từ Ngài DyVichea, Chủ tịch Hội LHTN Campuchia tỉnh Svay Rieng."
+    assert _offices(text) == [("DyVichea", "Chủ tịch")]
+    assert _offices("Ông DyVichea cho biết.") == []  # no office: nothing says it is a person
+
+
+def test_the_head_of_a_unit_is_an_office() -> None:
+    text = "Đoàn được nghe bà Jieun Park – Trưởng đơn vị về Hợp tác Pháp chế thuộc Bộ giới thiệu về Bộ."
+    assert _offices(text) == [("Jieun Park", "Trưởng đơn vị")]
