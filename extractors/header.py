@@ -78,6 +78,7 @@ from extractors.issuer import (
     spaced_joint,
     split_cells,
     starts_a_body,
+    supreme_body,
     youth_union_issuer,
 )
 from extractors.names import cut_name
@@ -277,7 +278,7 @@ def parse_header(
         header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
-    header.doc_type = classify(doc_title, number, vv_line is not None)
+    header.doc_type = classify(doc_title, number, vv_line is not None or _vv_after_number(number_line, folded))
     if number is None:
         above = [ln for ln in top if title_line is None or ln.index < title_line.index]
         number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)
@@ -307,7 +308,8 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
         later = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
-        header.issuer = finished_issuer(restored_issuer(complete_bare_issuer(issuer.value, later), later), later)
+        restored = restored_issuer(complete_bare_issuer(issuer.value, later), later)
+        header.issuer = finished_issuer(restored, later, number.number if number is not None else None)
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
         if header.issuer is None:
             message = f"the header's issuer is cut and no line under the title finishes it: {issuer.value!r}"
@@ -348,6 +350,8 @@ def parse_header(
         if header.issuer is None:
             message = "the header names a people's committee or council without its province, district or commune"
             header.errors.append(ErrorItem(code=ErrorCode.ISSUER_INCOMPLETE, message=message))
+    if header.parent_issuer is None and (supreme := supreme_body(header.issuer, header.number)) != header.issuer:
+        header.issuer, spans.issuer = supreme, None  # "VIỆN KIỂM SÁT NHÂN DÂN" over "Số: 01/2009/CT-VKSTC"
     branch = lost_branch(header.issuer, header.number) if header.issuer and header.parent_issuer is None else None
     if branch is not None:  # "TỔNG LIÊN ĐOÀN LAO ĐỘNG" kept alone over "Số: 12/LĐLĐ": the branch issues, not it
         header.parent_issuer, spans.parent_issuer = header.issuer, spans.issuer
@@ -904,6 +908,17 @@ def _find_vv(top: list[Line], folded: str, number_line: Line | None) -> Line | N
         if _VV_RE.match(folded[line.start : line.end]):
             return line
     return None
+
+
+_VV_AFTER_NUMBER_RE = re.compile(r"[ \t](?:v/v|v\.v)[ \t]")
+
+
+def _vv_after_number(number_line: Line | None, folded: str) -> bool:
+    """Whether the subject's "V/v" runs on the number's line ("Số: 26998/CT-TTHT V/v ưu đãi thuế …", a web copy's
+    cell joined into one line): a công văn's mark as much as on a line of its own."""
+    if number_line is None:
+        return False
+    return _VV_AFTER_NUMBER_RE.search(folded, number_line.start, number_line.end) is not None
 
 
 def _strip_mottos(text: str) -> str:

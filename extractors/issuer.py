@@ -317,16 +317,17 @@ def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
     for name in later_names:
         if name != issuer and _lost_letters_of(issuer, name):
             return name
-    for head in _WHOLE_HEADS:  # no such line: the body's own words, when the copy dropped letters of them
+    for head, short in _WHOLE_HEADS.items():  # no such line: the body's own words, when the copy dropped letters
         length = len(head.split())
         words = issuer.split()
         if words[:length] != head.split() and _lost_letters_of(" ".join(words[:length]), head):
-            return " ".join([head, *words[length:]])
+            return " ".join([short, *words[length:]])
     return issuer
 
 
-_WHOLE_HEADS = ("Hội đồng nhân dân", "Ủy ban nhân dân")
-"""Bodies whose name a copy's font may lose a letter of ("Hội đng nhân dân tỉnh Trà Vinh")."""
+_WHOLE_HEADS = {"Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND"}
+"""Bodies whose name a copy's font may lose a letter of ("Hội đng nhân dân tỉnh Trà Vinh"), and the short form running
+text writes them in (`header.running_name`: "HĐND tỉnh Trà Vinh", as the header's name whole would read)."""
 
 
 def _open_list(folded: str) -> bool:
@@ -382,11 +383,12 @@ def is_cut(issuer: str) -> bool:
     return bool(_UNFINISHED_END.search(folded)) or _open_list(folded) or _cut_pair(folded) or _cut_locality(folded)
 
 
-def finished_issuer(issuer: str, later_names: Iterable[str]) -> str | None:
+def finished_issuer(issuer: str, later_names: Iterable[str], number: str | None = None) -> str | None:
     """The header's issuer whole, when its copy lost the cell's last line ("BỘ TÀI NGUYÊN VÀ" without "MÔI
     TRƯỜNG", "BỘ VĂN HÓA, THỂ THAO" without "VÀ DU LỊCH", "UBND TỈNH BÀ RỊA" without "- VŨNG TÀU"): a name that
     cannot end there (`is_cut`) is finished by the first line under the title that holds it word for word and goes
-    on ("BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"). None when no line does: a cut name is a wrong issuer.
+    on ("BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), else by the one ministry it starts whose abbreviation the number's
+    symbol holds (`_ministry_by_symbol`). None when neither does: a cut name is a wrong issuer.
     `later_names`: those lines in running form."""
     if not is_cut(issuer):
         return issuer
@@ -397,7 +399,26 @@ def finished_issuer(issuer: str, later_names: Iterable[str]) -> str | None:
         for start in range(len(other) - size):
             if [w.casefold() for w in other[start : start + size]] == [w.casefold() for w in words]:
                 return " ".join([*words, *other[start + size :]])
-    return None
+    return _ministry_by_symbol(issuer, number)
+
+
+def _ministry_by_symbol(issuer: str, number: str | None) -> str | None:
+    """The ministry a cut name starts ("Bộ Văn hóa, Thể thao" of "Bộ Văn hóa, Thể thao và Du lịch"; the ministries
+    are a closed set, `ocr_titles.DEPARTMENTS`), when exactly one does and the number's symbol holds its abbreviation
+    ("274/CT-BVHTTDL": the initials without "và"); None otherwise."""
+    if not number:
+        return None
+    cut = fold(issuer).replace(",", "").split()
+    parts = {fold(part).upper() for part in re.split(r"[-/.\s]+", number)}
+    found = [
+        f"Bộ {name}"
+        for name in DEPARTMENTS
+        if (whole := fold(f"Bộ {name}").replace(",", "").split())[: len(cut)] == cut and len(whole) > len(cut)
+    ]
+    if len(found) != 1:
+        return None
+    initials = "".join(word[0] for word in fold(found[0]).replace(",", "").split() if word != "va").upper()
+    return found[0] if initials in parts else None
 
 
 _YOUTH_UNION_MOTTO = re.compile(r"ĐOÀN TNCS HỒ CHÍ MINH(?!\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\b)")
@@ -676,6 +697,20 @@ def lost_branch(issuer: str, number: str | None) -> str | None:
     if len(own) < _MIN_INITIALS or own not in parts or _abbreviated_in(issuer, parts) is not None:
         return None
     return branch
+
+
+_SUPREME = {"vien kiem sat nhan dan": "VKSTC", "toa an nhan dan": "TANDTC"}
+"""The judicial bodies every province has one of, and the symbol part of their supreme one ("01/2009/CT-VKSTC")."""
+
+
+def supreme_body(issuer: str | None, number: str | None) -> str | None:
+    """A judicial body's line kept without its second one ("VIỆN KIỂM SÁT NHÂN DÂN" over a lost "TỐI CAO") is the
+    supreme one when the number's symbol names it ("…/CT-VKSTC"); the issuer as it is otherwise (a province's has its
+    province's name, and its own symbol)."""
+    wanted = _SUPREME.get(fold(" ".join((issuer or "").split())))
+    if wanted is None or not number or wanted not in re.split(r"[-/.\s]+", number):
+        return issuer
+    return f"{issuer} tối cao"
 
 
 def branch_by_place(branch: str, place: str | None, text: str) -> str | None:
