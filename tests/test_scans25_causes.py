@@ -5,6 +5,8 @@ import datetime as dt
 
 from extractors.date_ranges import Period, find_period, redated
 from extractors.scope import find_definitions
+from pipeline.checks.run import run_checks
+from tests.rules_db import Member, TripFact, approved_2026, insert_trips
 
 _DEFINITION = (
     "2. Lãnh đạo chủ chốt quy định tại Quy định này là người đứng đầu cơ quan, đơn vị, gồm: giám đốc các\n"
@@ -48,3 +50,31 @@ def test_a_start_years_before_its_decision_is_a_misread_year_moved_by_the_one_ye
     assert period is None and why
     # a start a few days before its decision (issued late) stands
     assert redated(read, dt.date(2020, 3, 30)) == (read, None)
+
+
+_REPORT_RULE = (
+    "Số 12-QĐi/TU\n"
+    "Điều 5. Chậm nhất sau mười (10) ngày làm việc kể từ ngày về nước, trưởng đoàn phải báo cáo kết quả chuyến "
+    "công tác bằng văn bản.\n"
+)
+
+
+def _late_reports(report_period: tuple[dt.date, dt.date] | None) -> set[str]:
+    con = approved_2026(_REPORT_RULE, "12-QĐi/TU", "Tỉnh ủy Đông Sơn", dt.date(2026, 1, 5))
+    trip = TripFact(
+        "40/QĐ-UBND", dt.date(2026, 8, 3), dt.date(2026, 8, 10), ["Hàn Quốc"], [Member("Lê Văn Tùng", "Sở Y tế")]
+    )
+    insert_trips(con, [dataclasses.replace(trip, report_on=dt.date(2026, 8, 27))])
+    con.execute("UPDATE trips SET end_date = NULL")  # the scan lost the return's month ("đến ngày 10/ 2026")
+    if report_period:
+        con.execute("UPDATE reports SET start_date = ?, end_date = ?", list(report_period))
+    findings = run_checks(con, dt.date(2026, 12, 1), "r")
+    return {f.decision_number for f in findings if f.rule_kind == "report_deadline_working_days"}
+
+
+def test_a_return_the_decisions_scan_lost_is_the_linked_reports_when_it_starts_the_same_day() -> None:
+    """The report (27/8) is late by the return its own period gives (10/8: the 10th working day is 24/8); a report
+    whose period starts another day gives no return, nor does a report with no period."""
+    assert _late_reports((dt.date(2026, 8, 3), dt.date(2026, 8, 10))) == {"40/QĐ-UBND"}
+    assert _late_reports((dt.date(2026, 8, 4), dt.date(2026, 8, 10))) == set()
+    assert _late_reports(None) == set()
