@@ -6,6 +6,7 @@ import datetime as dt
 from extractors.date_ranges import Period, find_period, redated
 from extractors.scope import find_definitions
 from pipeline.checks.run import run_checks
+from pipeline.link.people import Mention, resolve_people
 from tests.rules_db import Member, TripFact, approved_2026, insert_trips
 
 _DEFINITION = (
@@ -78,3 +79,22 @@ def test_a_return_the_decisions_scan_lost_is_the_linked_reports_when_it_starts_t
     assert _late_reports((dt.date(2026, 8, 3), dt.date(2026, 8, 10))) == {"40/QĐ-UBND"}
     assert _late_reports((dt.date(2026, 8, 4), dt.date(2026, 8, 10))) == set()
     assert _late_reports(None) == set()
+
+
+def _mention(document: str, name: str, title: str | None, unit: str | None, month: int) -> Mention:
+    return Mention(document, "member", 0, name, title, unit, dt.date(2026, month, 1), f"{document}/QĐ-BCT")
+
+
+def test_a_family_name_ocr_misread_into_no_family_name_is_the_same_persons_by_title_and_unit() -> None:
+    """ "Tịnh" is no family name: "Tịnh Văn Hùng", Vụ trưởng of the same Vụ, is Thân Văn Hùng read off a scan; a
+    real family name ("Trần"), another title or no unit keeps the mention a person of its own."""
+    unit = "Vụ Thị trường châu Á - châu Phi"
+    known = _mention("601", "Thân Văn Hùng", "Vụ trưởng", unit, 3)
+    for other, people in [
+        (_mention("1689", "Tịnh Văn Hùng", "Vụ trưởng", unit.replace(" - ", " — "), 7), 1),
+        (_mention("1689", "Trần Văn Hùng", "Vụ trưởng", unit, 7), 2),
+        (_mention("1689", "Tịnh Văn Hùng", "Phó Vụ trưởng", unit, 7), 2),
+        (_mention("1689", "Tịnh Văn Hùng", "Vụ trưởng", None, 7), 2),
+    ]:
+        clusters, _ = resolve_people([known, other], set())
+        assert len(clusters) == people, other
