@@ -361,6 +361,7 @@ def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) 
             or _without_stray_digit(part, known)
             or _without_doubled_letter(part, known)
             or _without_slip(part, known)
+            or _small_capitals(part, known)
         )
         if len(twins) == 1:
             pieces[index] = twins[0]
@@ -384,7 +385,8 @@ def slipped_parts(symbol: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> li
     letter after its capitals, a part one slip from two known parts ("TTTr": "TTT" or "TTr"). What it says cannot
     be told, so the number is none rather than one that looks sure ("1204/QĐb-ĐHBK"). A part unknown with no such
     mark ("ĐHBK", an office's own unit; "BCĐ389QNg", a province's "QNg" after the type) is kept as read. A type part
-    of one unknown letter ("2702/Q-BCT") lost a letter: which type it was is not sure."""
+    of one unknown letter ("2702/Q-BCT") lost a letter: which type it was is not sure; a part of one capital and
+    small letters ("QĐ-Bcr") is a part of capitals read small (`_small_capitals` found no one twin)."""
     parts = _lettered_parts(symbol)
     return [
         part
@@ -394,6 +396,7 @@ def slipped_parts(symbol: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> li
             _TRIPLED.search(part)
             or (index == 0 and _TRAILING_SMALL.search(part))
             or (index == 0 and len(part) == 1 and len(parts) > 1)
+            or _CAPITAL_THEN_SMALL.fullmatch(part)
             or len(_without_slip(part, known, run=2)) > 1
         )
     ]
@@ -501,6 +504,23 @@ def _without_slip(part: str, known: frozenset[str], run: int = 3) -> list[str]:
     if re.search(r"[A-ZĐ][^\W\d_]*[a-zđ]$", part):
         shorter.add(part[:-1])
     return sorted(shorter & known)
+
+
+_CAPITAL_THEN_SMALL = re.compile(r"[A-ZĐ][a-zđ]{2,}")
+"""A symbol part of one capital and two or more small letters: no abbreviation is written so ("TTg", "QNg", "CTr"
+have their capitals first), a scan's reading of capitals as small letters."""
+
+
+def _small_capitals(part: str, known: frozenset[str]) -> list[str]:
+    """The known parts of capitals `part` is with its small letters read as capitals, one of them a look-alike
+    ("Bcr" → "BCT": the issuer's own part, its "C" and "T" read small and the "T" as "r")."""
+    if not _CAPITAL_THEN_SMALL.fullmatch(part):
+        return []
+
+    def same(read: str, meant: str) -> bool:
+        return read == meant or read.upper() == meant or frozenset((read, meant)) in _OCR_LOOKALIKES
+
+    return sorted(k for k in known if len(k) == len(part) and k.isupper() and all(map(same, part, k)))
 
 
 def _without_stray_digit(part: str, known: frozenset[str]) -> list[str]:

@@ -4,6 +4,7 @@ import dataclasses
 import datetime as dt
 
 from extractors.date_ranges import Period, find_period, redated
+from extractors.docnumber import KNOWN_SYMBOL_PARTS, correct_ocr_symbol, slipped_parts
 from extractors.scope import find_definitions
 from pipeline.checks.run import run_checks
 from pipeline.link.people import Mention, resolve_people
@@ -98,3 +99,14 @@ def test_a_family_name_ocr_misread_into_no_family_name_is_the_same_persons_by_ti
     ]:
         clusters, _ = resolve_people([known, other], set())
         assert len(clusters) == people, other
+
+
+def test_a_symbol_part_of_capitals_read_small_is_the_known_part_or_no_number() -> None:
+    """ "2498/QĐ-Bcr": the issuer's "BCT" read small, its "T" as "r". Repaired when the store knows the one part it
+    can be; no number (a wrong one is worse) when it knows none."""
+    known = KNOWN_SYMBOL_PARTS | {"BCT", "BCA"}
+    assert correct_ocr_symbol("2498/QĐ-Bcr", known) == "2498/QĐ-BCT"
+    assert slipped_parts("QĐ-BCT", known) == []
+    assert correct_ocr_symbol("2498/QĐ-Bcr", KNOWN_SYMBOL_PARTS) == "2498/QĐ-Bcr"
+    assert slipped_parts("QĐ-Bcr", KNOWN_SYMBOL_PARTS) == ["Bcr"]
+    assert slipped_parts("QĐ-TTg", KNOWN_SYMBOL_PARTS) == []  # capitals first: as written
