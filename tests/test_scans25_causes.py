@@ -110,3 +110,33 @@ def test_a_symbol_part_of_capitals_read_small_is_the_known_part_or_no_number() -
     assert correct_ocr_symbol("2498/QĐ-Bcr", KNOWN_SYMBOL_PARTS) == "2498/QĐ-Bcr"
     assert slipped_parts("QĐ-Bcr", KNOWN_SYMBOL_PARTS) == ["Bcr"]
     assert slipped_parts("QĐ-TTg", KNOWN_SYMBOL_PARTS) == []  # capitals first: as written
+
+
+_TRIPS_RULE = (
+    "Số 13-QĐi/TU\n"
+    "1. Cán bộ, công chức đi công tác nước ngoài không quá hai (02) lần trong một năm. Cán bộ quy định tại điểm này "
+    "gồm: Giám đốc các sở.\n"
+)
+
+
+def test_a_per_person_finding_names_the_resolved_person_not_one_decisions_misreading() -> None:
+    """The third trip's decision read the director's family name wrong ("Tịnh"); people linking made him one
+    person, and the finding names him as resolved."""
+    con = approved_2026(_TRIPS_RULE, "13-QĐi/TU", "Tỉnh ủy Đông Sơn", dt.date(2026, 1, 5))
+    read = ["Thân Văn Hùng", "Thân Văn Hùng", "Tịnh Văn Hùng"]
+    trips = [
+        TripFact(
+            f"{n}0/QĐ-UBND",
+            dt.date(2026, 2 * n, 3),
+            dt.date(2026, 2 * n, 7),
+            ["Lào"],
+            [Member(name, "Sở Xây dựng", True, person_id="P1", title="Giám đốc")],
+        )
+        for n, name in enumerate(read, start=1)
+    ]
+    insert_trips(con, trips)
+    con.execute(
+        "INSERT INTO people (person_id, name, unit, title) VALUES ('P1', 'Thân Văn Hùng', 'Sở Xây dựng', 'Giám đốc')"
+    )
+    (finding,) = [f for f in run_checks(con, dt.date(2026, 12, 1), "r") if f.rule_kind == "max_trips_per_year"]
+    assert finding.person == "Thân Văn Hùng" and "Thân Văn Hùng đi nước ngoài lần thứ 3" in finding.message
