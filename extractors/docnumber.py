@@ -385,8 +385,7 @@ def slipped_parts(symbol: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> li
     letter after its capitals, a part one slip from two known parts ("TTTr": "TTT" or "TTr"). What it says cannot
     be told, so the number is none rather than one that looks sure ("1204/QĐb-ĐHBK"). A part unknown with no such
     mark ("ĐHBK", an office's own unit; "BCĐ389QNg", a province's "QNg" after the type) is kept as read. A type part
-    of one unknown letter ("2702/Q-BCT") lost a letter: which type it was is not sure; a part of one capital and
-    small letters ("QĐ-Bcr") is a part of capitals read small (`_small_capitals` found no one twin)."""
+    of one unknown letter ("2702/Q-BCT") lost a letter: which type it was is not sure."""
     parts = _lettered_parts(symbol)
     return [
         part
@@ -396,7 +395,6 @@ def slipped_parts(symbol: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> li
             _TRIPLED.search(part)
             or (index == 0 and _TRAILING_SMALL.search(part))
             or (index == 0 and len(part) == 1 and len(parts) > 1)
-            or _CAPITAL_THEN_SMALL.fullmatch(part)
             or len(_without_slip(part, known, run=2)) > 1
         )
     ]
@@ -507,8 +505,8 @@ def _without_slip(part: str, known: frozenset[str], run: int = 3) -> list[str]:
 
 
 _CAPITAL_THEN_SMALL = re.compile(r"[A-ZĐ][a-zđ]{2,}")
-"""A symbol part of one capital and two or more small letters: no abbreviation is written so ("TTg", "QNg", "CTr"
-have their capitals first), a scan's reading of capitals as small letters."""
+"""A symbol part of one capital and two or more small letters: a scan's reading of capitals as small letters
+("Bcr"), or a part written so ("05/Cty" of a company, a real scan's citation): repaired only towards a known part."""
 
 
 def _small_capitals(part: str, known: frozenset[str]) -> list[str]:

@@ -101,14 +101,14 @@ def test_a_family_name_ocr_misread_into_no_family_name_is_the_same_persons_by_ti
         assert len(clusters) == people, other
 
 
-def test_a_symbol_part_of_capitals_read_small_is_the_known_part_or_no_number() -> None:
+def test_a_symbol_part_of_capitals_read_small_is_the_known_part_it_reads_as() -> None:
     """ "2498/QĐ-Bcr": the issuer's "BCT" read small, its "T" as "r". Repaired when the store knows the one part it
-    can be; no number (a wrong one is worse) when it knows none."""
+    can be; kept as read otherwise, as a part written so is real ("05/Cty", a company's)."""
     known = KNOWN_SYMBOL_PARTS | {"BCT", "BCA"}
     assert correct_ocr_symbol("2498/QĐ-Bcr", known) == "2498/QĐ-BCT"
     assert slipped_parts("QĐ-BCT", known) == []
     assert correct_ocr_symbol("2498/QĐ-Bcr", KNOWN_SYMBOL_PARTS) == "2498/QĐ-Bcr"
-    assert slipped_parts("QĐ-Bcr", KNOWN_SYMBOL_PARTS) == ["Bcr"]
+    assert correct_ocr_symbol("05/Cty", known) == "05/Cty"
     assert slipped_parts("QĐ-TTg", KNOWN_SYMBOL_PARTS) == []  # capitals first: as written
 
 
