@@ -368,6 +368,7 @@ def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) 
             or _without_stray_digit(part, known)
             or _without_doubled_letter(part, known)
             or _without_slip(part, known)
+            or _small_capitals(part, known)
         )
         if len(twins) == 1:
             pieces[index] = twins[0]
@@ -508,6 +509,23 @@ def _without_slip(part: str, known: frozenset[str], run: int = 3) -> list[str]:
     if re.search(r"[A-ZĐ][^\W\d_]*[a-zđ]$", part):
         shorter.add(part[:-1])
     return sorted(shorter & known)
+
+
+_CAPITAL_THEN_SMALL = re.compile(r"[A-ZĐ][a-zđ]{2,}")
+"""A symbol part of one capital and two or more small letters: a scan's reading of capitals as small letters
+("Bcr"), or a part written so ("05/Cty" of a company, a real scan's citation): repaired only towards a known part."""
+
+
+def _small_capitals(part: str, known: frozenset[str]) -> list[str]:
+    """The known parts of capitals `part` is with its small letters read as capitals, one of them a look-alike
+    ("Bcr" → "BCT": the issuer's own part, its "C" and "T" read small and the "T" as "r")."""
+    if not _CAPITAL_THEN_SMALL.fullmatch(part):
+        return []
+
+    def same(read: str, meant: str) -> bool:
+        return read == meant or read.upper() == meant or frozenset((read, meant)) in _OCR_LOOKALIKES
+
+    return sorted(k for k in known if len(k) == len(part) and k.isupper() and all(map(same, part, k)))
 
 
 def _without_stray_digit(part: str, known: frozenset[str]) -> list[str]:

@@ -173,11 +173,14 @@ _ROLE_WORD = re.compile(
 _NOT_A_DEFINITION = re.compile(r"\b(?:khong|chua|phai)\b")
 """A gap with these words is a rule about the group ("Lãnh đạo chủ chốt không là thành viên …")."""
 _SENTENCE = re.compile(
-    r"[^.\s](?:[^.\n\f]|\.(?=[^\s.])|\n(?![ \t]*(?:\n|\d{1,2}[ \t]*[.)][ \t]|[IVX]{1,4}[ \t]*[.)][ \t])))*\.?"
+    r"[^.\s](?:[^.\n\f]|\.(?=[^\s.])|[\n\f](?![ \t]*(?:[\n\f]|\d{1,2}[ \t]*[.)][ \t]|[IVX]{1,4}[ \t]*[.)][ \t])))*\.?"
 )
-"""A sentence: up to a full stop followed by a space, over wrapped lines (scans and PDFs wrap at the margin
-anywhere: "… quy định\ntại Công văn này gồm: …"), but never over a blank line or into the next numbered item
-("…, đơn vị\n2. Mỗi đoàn …": OCR drops full stops). A dot inside a token ("06.2020") does not end it."""
+"""A sentence: up to a full stop followed by a space, over wrapped lines and page breaks (scans and PDFs wrap at
+the margin anywhere: "… quy định\ntại Công văn này gồm: …"), but never over a blank line or into the next numbered
+item ("…, đơn vị\n2. Mỗi đoàn …": OCR drops full stops). A dot inside a token ("06.2020") does not end it."""
+_PAGE_NUMBER_LINE = re.compile(r"(?<=\f)[ \t]*-?[ \t]*\d{1,3}[ \t]*-?[ \t]*\n")
+"""The page number atop a scan's next page ("… bí thư đảng ủy\f2\nvà hiệu trưởng …"): blanked, so a definition
+cut by the page break reads on as one sentence."""
 _EXCLUDES = re.compile(
     r"(?P<who>(?:[^,;.:()]|\([^()]*\)|,(?=\s*(?:cac\s+)?(?:xa|phuong|dac\s+khu|thi\s+tran|huyen|quan|thi\s+xa)\b))+?)"
     r"\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
@@ -334,7 +337,7 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
     này") or the next one, numbered or not ("2. Cấp phó … không phải là lãnh đạo chủ chốt"), and an exclusion's
     own exception ("trừ trường hợp cấp phó đồng thời là Bí thư cấp ủy") is a role put back in; the exclusion
     sentence is the definition's, never one of its own."""
-    text = unicodedata.normalize("NFC", text)
+    text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), unicodedata.normalize("NFC", text))
     folded = fold(text)  # the same length: offsets index both
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(folded)]
     definitions: list[ScopeDefinition] = []

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length
+from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length, redated
 from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
@@ -258,6 +258,9 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
         kept = issued is not None and start is not None and 0 <= (start - issued).days <= LONGEST_UNSTATED_DAYS
         period = dataclasses.replace(period, end=None) if kept else None
         doubts = [ErrorItem(code=PERIOD_DOUBT, message=implausible)]
+    if period and (redating := redated(period, document.issue_date))[1]:
+        period, misread = redating
+        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=str(misread)))
     scope, subject = article, 0
     gone_to = without_transit(scope)
     countries = find_destinations(gone_to)
@@ -316,7 +319,8 @@ def extract_trip_field(document: Document) -> Document:
 
 PERIOD_DOUBT = "trip.period_implausible"
 """The error code of a period read too long to trust (`implausible_length`): its end is left out, and its start
-too unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`."""
+too unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`; and of one starting long before its decision,
+a misread year (`redated`): moved by the one year that fits, or left out."""
 SUBMISSION_DOUBT = "trip.submission_year"
 """The error code of a submission date whose year was taken from the decision's (`find_submission`): the lead
 check makes its finding a review naming it."""
