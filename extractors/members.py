@@ -72,15 +72,16 @@ _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
 
 
-_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2}|h(?=\.))"
+_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2}|[ht](?=\.))"
 """A specialist physician's or pharmacist's grade, folded: "BSCKII", "BS.CKI", "DSCKI", "CKII" (bác sĩ / dược sĩ
 chuyên khoa cấp I, II). Printed without a dot too ("BSCKI Kiều Thị Nga"): a word no name or sentence has. OCR
 reads the grade's "II" as "TI", "Il", "1I", "TT" (scenario 23's "BSCKTT. Xa Thị Thủy"), or "H" before its dot
-("BSCKH. Đoàn Thị Hoa") …"""
-_DOTTED_TITLES = r"gs|pgs|tskh|ts|ths|ncs|cn|cndd|ktv|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
+("BSCKH. Đoàn Thị Hoa"), and the grade's "I" as "T" before its dot ("BSCKT. Kha Văn Lộc") …"""
+_DOTTED_TITLES = r"gs|pgs|tskh|ts|th[s§]|ncs|cn|cndd|ktv|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
 """Degrees, professions and honours a list prints before a name with a dot, folded: "TS.", "ThS.", "BS.", "DS."
 (dược sĩ), "ĐD." (điều dưỡng), "CN.", "CNĐD." (cử nhân điều dưỡng), "KTV." (kỹ thuật viên), "KS.", "BSNT." (bác sĩ
-nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy thuốc, nhà giáo ưu tú / nhân dân)."""
+nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy thuốc, nhà giáo ưu tú / nhân dân). OCR reads the S of "ThS."
+as "§" ("Th§. Nông Thị Thảo"): a sign no word has."""
 _COMMA_TITLES = r"p?gs|tskh|ts|ths"
 """Degrees a scan may print with a comma for the dot ("1.TS, Tạ Quang Vinh"): no word a list has."""
 ACADEMIC = rf"(?:(?:{_SPECIALIST}|{_DOTTED_TITLES})\.+\s*|(?:{_COMMA_TITLES}),\s*|{_SPECIALIST}\s+)+(?=[^\W\d_])"
@@ -373,12 +374,14 @@ speck before the honorific."""
 
 def _unspecked(text: str) -> str:
     """A list line without what OCR made of its number before a capitalised honorific ("ết Ông A, …" for
-    "2. Ông A, …", "II Ông A, …" for "1. Ông A, …"): a lower-case fragment of up to three letters, or strokes,
-    is no word that can open an item. An honorific is no fragment: in "bà Ông Thị Nga" the "Ông" is her family
-    name."""
+    "2. Ông A, …", "II Ông A, …" for "1. Ông A, …", "ø. Bà B" for "5. Bà B", "SẲ Ông C" for "3. Ông C"): a
+    lower-case fragment of up to three letters, two capitals, or strokes, with or without the number's dot, is no
+    word that can open an item ("In Ông A" is). An honorific is no fragment: in "bà Ông Thị Nga" the "Ông" is her
+    family name."""
     words = text.split(maxsplit=2)
+    bare = words[0].rstrip(".,") if words else ""
     speck = len(words) > 2 and (
-        (len(words[0]) <= 3 and words[0].isalpha() and words[0].islower())
+        (bare.isalpha() and ((len(bare) <= 3 and bare.islower()) or (len(bare) == 2 and bare.isupper())))
         or _ONE_READ_AS_STROKES.fullmatch(words[0]) is not None
     )
     if speck and _honorific(words[0] + " ") is None and words[1][:1].isupper() and fold(words[1]) in _HONORIFIC_VOWELS:

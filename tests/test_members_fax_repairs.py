@@ -74,3 +74,35 @@ def test_a_bar_glued_before_the_honorific_is_no_part_of_the_member() -> None:
         "Thị Hằng, Bí thư Đảng ủy xã Mai Châu đi công tác tại nước Lào."
     )
     assert [m.name for m in find_members(text)] == ["Lò Văn Quyết", "Mạc Thị Hằng"]
+
+
+@pytest.mark.parametrize("speck", ["SẲ", "ø."])
+def test_an_item_number_read_as_two_capitals_or_a_letter_with_its_dot_is_a_speck(speck: str) -> None:
+    """Issue 13 (session 26 scans): "3." read "SẲ", "5." read "ø.": the member after it was lost."""
+    text = (
+        "Điều 1. Cử đoàn công tác gồm 04 người có tên sau đây đi công tác tại Cộng hòa Liên bang Đức:\n"
+        "1. Ông Vũ Văn Tiến, Cục trưởng Cục Hóa chất - Trưởng đoàn;\n"
+        "2. Ông Hà Minh Sơn, Phó Cục trưởng Cục Hóa chất;\n"
+        f"{speck} Bà Phan Thị Kim Lan, Phó Cục trướng Cục Hóa chất;\n"
+        "4. Ông Trịnh Quang Lâm, Trưởng phòng Kỹ thuật an toàn, Cục Hóa chất.\n"
+        "Điều 2. Kinh phí do ngân sách nhà nước chi trả."
+    )
+    assert [m.name for m in find_members(text)] == ["Vũ Văn Tiến", "Hà Minh Sơn", "Phan Thị Kim Lan", "Trịnh Quang Lâm"]
+
+
+def test_a_capitalised_word_before_an_honorific_is_still_no_speck() -> None:
+    assert find_members("Thành phần đoàn gồm:\nIn Ông Trịnh Văn Khải, Phó Chủ tịch Ủy ban nhân dân tỉnh;") == []
+
+
+def test_a_specialist_grade_whose_i_was_read_as_t_still_addresses_the_member() -> None:
+    member = parse_member("2. BSCKT. Kha Văn Lộc, Trưởng khoa Hồi sức tích cực;")
+    assert member is not None and member.name == "Kha Văn Lộc"
+
+
+def test_a_degree_with_its_s_read_as_a_section_sign_names_the_second_member_inline() -> None:
+    text = (
+        "Điều 1. Cử TS. Âu Văn Khánh, Phó Hiệu trưởng Trường Đại học Điện lực (trưởng đoàn) và Th§. Nông Thị Thảo, "
+        "Giảng viên Khoa Quản lý năng lượng, Trường Đại học Điện lực đi công tác tại Hàn Quốc từ ngày 13/4/2026.\n"
+        "Điều 2. Kinh phí do Trường chi trả."
+    )
+    assert [m.name for m in find_members(text)] == ["Âu Văn Khánh", "Nông Thị Thảo"]
