@@ -239,7 +239,8 @@ phòng …") aside."""
 
 
 def _split_name(item: str) -> tuple[str, str] | None:
-    """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads. A title
+    """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads, or if
+    a dot cuts its words before anything but a title. A title
     leads no name: a misaligned row gave its title cell as the name cell, and "Phó Giám đốc Sở …" became a member
     "Phó Giám" (scenario 18's QĐ 1885 on its scan)."""
     words = item.split()
@@ -250,6 +251,13 @@ def _split_name(item: str) -> tuple[str, str] | None:
         bare = _NAME_END.sub("", word)
         if index >= 2 and (_title_starts(words[index:]) or _DEGREE_WORD.fullmatch(fold(bare))):
             break
+        if index >= 1 and word.endswith(".") and _is_name_word(word[:-1]):
+            # a scan's dot for the comma before the post ("Mai Thị Hằng. Trưởng phòng …"); before anything else
+            # ("Mai Thị Hằng. Trưởng }ý …") where the name ends is unsure: "Mai Thị" would be a wrong member
+            if not _title_starts(words[index + 1 :]):
+                return None
+            count = index + 1
+            break
         if not _is_name_word(bare):
             break
         count = index + 1
@@ -257,7 +265,7 @@ def _split_name(item: str) -> tuple[str, str] | None:
             break
     if not 2 <= count <= 5:
         return None
-    name = _NAME_END.sub("", " ".join(words[:count]))
+    name = _NAME_END.sub("", " ".join(words[:count])).removesuffix(".")
     after = words[count:]
     if after and _DEGREE_WORD.fullmatch(fold(after[0].rstrip(",;:–-"))):  # "Ung Văn Lộc ThS giảng viên …"
         after = after[1:]

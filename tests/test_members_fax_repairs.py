@@ -106,3 +106,13 @@ def test_a_degree_with_its_s_read_as_a_section_sign_names_the_second_member_inli
         "Điều 2. Kinh phí do Trường chi trả."
     )
     assert [m.name for m in find_members(text)] == ["Âu Văn Khánh", "Nông Thị Thảo"]
+
+
+def test_a_dot_read_for_the_comma_after_a_name_ends_it_before_a_title_and_nothing_else() -> None:
+    """Issue 13 (session 26 scans): "Bà Mai Thị Hằng. Trưởng phòng …" gave the member "Mai Thị" before; where the
+    words after the dot are no title the name's end is unsure, and a cut name would be a wrong member."""
+    member = parse_member("2. Bà Mai Thị Hằng. Trưởng phòng Quản lý thương mại, Sở Công Thương;")
+    assert member is not None and (member.name, member.title) == ("Mai Thị Hằng", "Trưởng phòng Quản lý thương mại")
+    assert parse_member("2. Bà Mai Thị Hằng. Trưởng /@zn }ý thương mại, Sở Công Thương;") is None
+    tail = parse_member("3. Ông Phùng Đức Anh.")
+    assert tail is not None and tail.name == "Phùng Đức Anh"
