@@ -937,10 +937,15 @@ _PAGE_BREAK = re.compile(r"[ \t]*\n?\f(?:[ \t]*(?:-\s*)?\d{1,3}(?:\s*-)?[ \t]*\n
 across it ("… Sở Xây" / "2" / "dựng;")."""
 
 
+_FRAMED_ITEM = re.compile(r"^[ \t]*\|[ \t]*(\d{1,2})[ \t]*[.:;|)]?[ \t]*(?=(?:Ông|Bà|Đồng chí)\s)", re.MULTILINE)
+"""A list item with a bar before its number ("| 1: Ông A, …", "| 2| Ông B, …"): a received stamp's frame, read
+beside the lines it crosses, made the items table rows, and the first unframed item ("3. Bà C") was lost."""
+
+
 def find_members(text: str) -> list[TripMember]:
     """The delegation's members: a table, a list, a table OCR read by columns, else the inline form."""
     finders = (_table_members, _column_members, _list_members, lambda t: _inline_members(unwrap_lines(t)))
-    text = _PAGE_BREAK.sub("\n", blank_filing_items(text))
+    text = _FRAMED_ITEM.sub(r"\1. ", _PAGE_BREAK.sub("\n", blank_filing_items(text)))
     for finder in finders:
         members = _dedupe(finder(text))
         if members:

@@ -116,3 +116,16 @@ def test_a_dot_read_for_the_comma_after_a_name_ends_it_before_a_title_and_nothin
     assert parse_member("2. Bà Mai Thị Hằng. Trưởng /@zn }ý thương mại, Sở Công Thương;") is None
     tail = parse_member("3. Ông Phùng Đức Anh.")
     assert tail is not None and tail.name == "Phùng Đức Anh"
+
+
+def test_list_items_with_a_stamp_frames_bar_before_their_numbers_stay_one_list() -> None:
+    """Issue 13 (session 26 scans): a received stamp's frame read as a bar before items 1 and 2 ("| 1: Ông …",
+    "| 2| Ông …") made them table rows, and item 3, outside the frame, was lost."""
+    text = (
+        "Điều 1. Cử các ông (bà) có tên sau đây đi công tác tại Nhật Bản:\n"
+        "| 1: Ông Quách Văn Lợi, Phó Giám đốc phụ trách Sở Xây dựng - Trưởng đoàn;\n"
+        "| 2| Ông Vi Văn Khoa, Trưởng phòng Quy hoạch - Kiến trúc, Sở Xây dựng;\n"
+        "3. Bà Âu Thị Phương, Chuyên viên Phòng Quản lý nhà, Sở Xây dựng.\n"
+        "Điều 2. Kinh phí do cơ quan Nhật Bản đài thọ.\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Quách Văn Lợi", "Vi Văn Khoa", "Âu Thị Phương"]
