@@ -130,6 +130,8 @@ PAPER_ABOVE = (None, 170, 145, 120)
 A received stamp's ink on a grey scan is lighter than the print, by how much varies with the scanner (a level
 that clears one stamp's lettering also takes a line's thin strokes elsewhere), so the line is read at each and
 each word kept from the read most sure of it."""
+COLUMN_GAP = 8.5
+"""A gap this many word heights wide between a row's words parts two columns."""
 OVERLAP = 0.3
 """Two words read at different levels are the same word when they overlap by more than this share of the
 narrower one."""
@@ -158,8 +160,20 @@ def _rows(words: Sequence[Word], unit: float) -> list[tuple[float, float, list[W
     rows = []
     for _, row in grouped:
         span = max(w.box.left + w.box.width for w in row) - min(w.box.left for w in row)
-        rows.append((_middle(row, unit), _char_confidence(row), row, span >= WIDE * (right - left)))
+        wide = span >= WIDE * (right - left) and not _two_columns(row, unit)
+        rows.append((_middle(row, unit), _char_confidence(row), row, wide))
     return rows
+
+
+def _two_columns(words: Sequence[Word], unit: float) -> bool:
+    """Whether a row's words leave a gap of `COLUMN_GAP` across it: the header's or the signature block's two
+    columns ("Số: …/QĐ-BCT" and "Hà Nội, ngày …"), never body text, whose garbled words still fill the line."""
+    reach = None
+    for word in sorted(words, key=lambda w: w.box.left):
+        if reach is not None and word.box.left - reach > COLUMN_GAP * unit:
+            return True
+        reach = max(reach or 0, word.box.left + word.box.width)
+    return False
 
 
 def _middle(line: Sequence[Word], unit: float) -> float:
@@ -221,10 +235,14 @@ def reread_stamped_lines(result: OcrResult, pixels: np.ndarray, *, language: str
         return result
     unit = float(np.median(sure))
     rows = _rows(read, unit)
+    body_top = min((middle for middle, confidence, _, wide in rows if wide and confidence >= SURE_ROW), default=None)
+    if body_top is None:
+        return result
     middles = [middle for middle, confidence, _, _ in rows if confidence >= SURE_ROW]
     gaps = np.diff(middles)
     gaps = gaps[(gaps > unit) & (gaps < 3 * unit)]
-    garbled = [middle for middle, _, line, wide in rows if wide and _garbled(line)]
+    # below the body's first sure line: the header's rows above it have two columns, pen digits and a signature box
+    garbled = [middle for middle, _, line, wide in rows if wide and middle > body_top and _garbled(line)]
     if not garbled or not gaps.size:
         return result
     pitch = float(np.median(gaps))
@@ -243,9 +261,12 @@ def reread_stamped_lines(result: OcrResult, pixels: np.ndarray, *, language: str
     line = max((w.line for w in words), default=0) + 1
     fresh: set[int] = set()  # the words read again
     for first, last in zones:
-        above = max([m for m in middles if m < first - pitch / 2], default=first - pitch)
+        above = max([m for m in middles if m < first - pitch / 2], default=None)
+        if above is None:  # the page's top: a fax's header line under a signature box, no body text
+            continue
         below = min([m for m in middles if m > last + pitch / 2], default=last + pitch)
-        start, stop = max(above, first - ZONE_REACH * pitch), min(below, last + ZONE_REACH * pitch)
+        start = max(above, body_top + pitch / 2, first - ZONE_REACH * pitch)
+        stop = min(below, last + ZONE_REACH * pitch)
         middle, read_from, read_to = above, len(profile), 0
         left_as_read: list[tuple[int, int]] = []  # the bands whose read again was no surer
         while (expected := middle + pitch) <= stop + pitch / 2 and expected < below - pitch / 2:
