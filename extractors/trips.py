@@ -306,15 +306,17 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
 
 
 UNSURE_NAME_WORD = 30.0
-"""A member's name holding a word tesseract read nowhere on the document with at least this confidence is no
-member (`_sure_members`)."""
+"""A member's name word tesseract read nowhere on the document with at least this confidence is unsure
+(`_sure_members`)."""
 
 
 def _sure_members(members: list[TripMember], document: Document) -> tuple[list[TripMember], list[ErrorItem]]:
-    """The members whose names were read for sure, and an error for each other one (→ review). A scan's stamp or
-    pen strokes over a name make tesseract read another name ("Quách Văn Tử" for "Quách Văn Lực", confidence
-    0): a wrong member is worse than a missing one. A name's word read sure anywhere in the document (the
-    leader named again in Điều 3) is sure; a word no OCR word holds as such (a name repaired) is left as read."""
+    """The members whose family and given names were read for sure, and an error for each name with an unsure
+    word (→ review). A scan's stamp or pen strokes over a name make tesseract read another name ("Quách Văn Tử"
+    for "Quách Văn Lực", confidence 0): a wrong member is worse than a missing one, so such a member is left out.
+    A middle name read unsure ("Nguyễn Hay Phong" for Hoài) keeps the member, whom linking matches by the rest,
+    with the error. A name's word read sure anywhere in the document (the leader named again in Điều 3) is sure;
+    a word no OCR word holds as such (a name repaired) is left as read."""
     best: dict[str, float] = {}
     for page in document.pages:
         for word in page.words:
@@ -324,17 +326,20 @@ def _sure_members(members: list[TripMember], document: Document) -> tuple[list[T
         return members, []
     sure, doubts = [], []
     for member in members:
-        unsure = [w for w in member.name.split() if best.get(w, 100.0) < UNSURE_NAME_WORD]
-        if not unsure:
+        words = member.name.split()
+        unsure = [w for w in words if best.get(w, 100.0) < UNSURE_NAME_WORD]
+        left_out = bool({words[0], words[-1]} & set(unsure))
+        if not left_out:
             sure.append(member)
-            continue
-        doubts.append(
-            ErrorItem(
-                code=MEMBER_DOUBT,
-                message=f"thành viên “{member.name}” không đọc chắc được trên bản quét (“{' '.join(unsure)}”): "
-                "không ghi vào đoàn, kiểm tra danh sách",
+        if unsure:
+            consequence = "không ghi vào đoàn" if left_out else "tên đệm có thể sai"
+            doubts.append(
+                ErrorItem(
+                    code=MEMBER_DOUBT,
+                    message=f"thành viên “{member.name}” không đọc chắc được trên bản quét (“{' '.join(unsure)}”): "
+                    f"{consequence}, kiểm tra danh sách",
+                )
             )
-        )
     return sure, doubts
 
 
@@ -355,7 +360,8 @@ PERIOD_DOUBT = "trip.period_implausible"
 """The error code of a period read too long to trust (`implausible_length`): its end is left out, and its start
 too unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`."""
 MEMBER_DOUBT = "trip.member_unsure"
-"""The error code of a member whose name was not read for sure (`_sure_members`): left out of the trip."""
+"""The error code of a member whose name was not read for sure (`_sure_members`): left out of the trip when its
+family or given name is unsure."""
 SUBMISSION_DOUBT = "trip.submission_year"
 """The error code of a submission date whose year was taken from the decision's (`find_submission`): the lead
 check makes its finding a review naming it."""

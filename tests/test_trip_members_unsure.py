@@ -54,3 +54,9 @@ def test_a_name_read_sure_elsewhere_or_a_text_file_keeps_its_members() -> None:
     for document in (sure_again, _document({"Tử,": 0.0}, TextSource.PLAIN), _document({"Khang,": 45.0})):
         trip = extract_trip_field(document).trip
         assert trip is not None and [m.name for m in trip.members] == ["Quách Văn Tử", "Vi Văn Khang"]
+
+
+def test_a_middle_name_read_unsure_keeps_the_member_with_the_error() -> None:
+    document = extract_trip_field(_document({"Văn": 12.0}))
+    assert document.trip is not None and [m.name for m in document.trip.members] == ["Quách Văn Tử", "Vi Văn Khang"]
+    assert [e.code for e in document.errors] == [MEMBER_DOUBT, MEMBER_DOUBT]
