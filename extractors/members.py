@@ -266,6 +266,8 @@ def _split_name(item: str) -> tuple[str, str] | None:
     if not 2 <= count <= 5:
         return None
     name = _NAME_END.sub("", " ".join(words[:count])).removesuffix(".")
+    if fold(name.split()[-1]) == "thi":  # "Phan Thị Kin¡ anh": a name cut by a garbled word is no member
+        return None
     after = words[count:]
     if after and _DEGREE_WORD.fullmatch(fold(after[0].rstrip(",;:–-"))):  # "Ung Văn Lộc ThS giảng viên …"
         after = after[1:]
