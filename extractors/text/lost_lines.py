@@ -130,6 +130,9 @@ PAPER_ABOVE = (None, 170, 145, 120)
 A received stamp's ink on a grey scan is lighter than the print, by how much varies with the scanner (a level
 that clears one stamp's lettering also takes a line's thin strokes elsewhere), so the line is read at each and
 each word kept from the read most sure of it."""
+HEADER_SHARE = 0.2
+"""The top of a page this share of its height down holds the header (a real scan's two columns were read as one
+line), never a zone."""
 COLUMN_GAP = 8.5
 """A gap this many word heights wide between a row's words parts two columns."""
 OVERLAP = 0.3
@@ -235,9 +238,17 @@ def reread_stamped_lines(result: OcrResult, pixels: np.ndarray, *, language: str
         return result
     unit = float(np.median(sure))
     rows = _rows(read, unit)
-    body_top = min((middle for middle, confidence, _, wide in rows if wide and confidence >= SURE_ROW), default=None)
+    body_top = min(
+        (
+            middle
+            for middle, confidence, row, wide in rows
+            if wide and confidence >= SURE_ROW and len({(w.block, w.line) for w in row}) == 1
+        ),
+        default=None,
+    )  # one line of the read across the column: the header's rows are two blocks side by side
     if body_top is None:
         return result
+    body_top = max(body_top, HEADER_SHARE * pixels.shape[0])
     middles = [middle for middle, confidence, _, _ in rows if confidence >= SURE_ROW]
     gaps = np.diff(middles)
     gaps = gaps[(gaps > unit) & (gaps < 3 * unit)]
