@@ -939,9 +939,12 @@ _PAGE_BREAK = re.compile(r"[ \t]*\n?\f(?:[ \t]*(?:-\s*)?\d{1,3}(?:\s*-)?[ \t]*\n
 across it ("… Sở Xây" / "2" / "dựng;")."""
 
 
-_FRAMED_ITEM = re.compile(r"^[ \t]*\|[ \t]*(\d{1,2})[ \t]*[.:;|)]?[ \t]*(?=(?:Ông|Bà|Đồng chí)\s)", re.MULTILINE)
-"""A list item with a bar before its number ("| 1: Ông A, …", "| 2| Ông B, …"): a received stamp's frame, read
-beside the lines it crosses, made the items table rows, and the first unframed item ("3. Bà C") was lost."""
+_FRAMED_ITEM = re.compile(
+    r"^[ \t]*\|[ \t]*(\d{1,2})[ \t]*[.:;|)]?[ \t]*(?=(?:Ông|Bà|Đồng chí)\s[^|\n]*$)", re.MULTILINE
+)
+"""A list item with a bar before its number and none after ("| 1: Ông A, …", "| 2| Ông B, …"): a received
+stamp's frame, read beside the lines it crosses, made the items table rows, and the first unframed item ("3. Bà
+C") was lost. A table's row ("| 1 | Ông A | Giám đốc … |") has bars after."""
 
 
 def find_members(text: str) -> list[TripMember]:

@@ -135,3 +135,14 @@ def test_a_name_cut_after_thi_by_a_garbled_word_is_no_member() -> None:
     assert parse_member("2. Bà Phan Thị Kin¡ anh, Phó Cục trưởng Cục Điện lực.") is None
     member = parse_member("2. Bà Phan Thị Kim Anh, Phó Cục trưởng Cục Điện lực.")
     assert member is not None and member.name == "Phan Thị Kim Anh"
+
+
+def test_a_table_row_with_its_number_after_the_frame_stays_a_table_row() -> None:
+    text = (
+        "Điều 1. Cử đoàn công tác gồm các ông, bà có tên sau:\n"
+        "| TT | Họ và tên | Chức vụ, đơn vị |\n"
+        "| 1 | Ông Nguyễn Hữu Tâm | Giám đốc Sở Nông nghiệp và Môi trường, Trưởng đoàn |\n"
+        "| 2 | Bà Đoàn Thị Thu Hà | Phó Giám đốc Sở Nông nghiệp và Môi trường |\n"
+    )
+    members = find_members(text)
+    assert [(m.name, m.title) for m in members] == [("Nguyễn Hữu Tâm", "Giám đốc"), ("Đoàn Thị Thu Hà", "Phó Giám đốc")]
