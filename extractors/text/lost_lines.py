@@ -188,10 +188,13 @@ def _garbled(line: Sequence[Word]) -> bool:
     return _char_confidence(line) < GARBLED or sum(w.confidence < GARBLE_WORD for w in line) >= 2
 
 
-def _best_words(candidates: Sequence[Word]) -> list[Word]:
-    """Words from several reads of one line, left to right: each place's most sure word."""
+def _best_words(page_read: Sequence[Word], again: Sequence[Word]) -> list[Word]:
+    """Words from several reads of one line, left to right: each place's most sure word; a number or date the
+    page's read was sure of first (a line read again split "11/02/2026" into "1 1/02/2026", surer of each half)."""
     chosen: list[Word] = []
-    for word in sorted(candidates, key=lambda w: -w.confidence):
+    sure = [w for w in page_read if w.confidence >= SURE_ROW and any(c.isdigit() for c in w.text)]
+    rest = sorted([w for w in [*page_read, *again] if w not in sure], key=lambda w: -w.confidence)
+    for word in [*sure, *rest]:
         start, end = word.box.left, word.box.left + word.box.width
         if all(
             min(end, c.box.left + c.box.width) - max(start, c.box.left) <= OVERLAP * min(word.box.width, c.box.width)
@@ -290,7 +293,7 @@ def reread_stamped_lines(result: OcrResult, pixels: np.ndarray, *, language: str
                 continue
             inside = [w for w in words if top <= w.box.top + w.box.height / 2 < bottom]
             plain = [w for w in inside if unit / 2 <= w.box.height <= 1.5 * unit]  # no speck, no stamp's letter
-            best = _best_words([*plain, *_read_slot(pixels, top, bottom, left, right, language)])
+            best = _best_words(plain, _read_slot(pixels, top, bottom, left, right, language))
             if _sure_characters(best) < max(1, _sure_characters(plain)):
                 left_as_read.append((top, bottom))
                 continue
