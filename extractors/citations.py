@@ -152,10 +152,11 @@ document named after "của" ("quy định của Nghị định số …": the N
 the words before "số" ("hướng dẫn của Tổng cục Thuế tại công văn số …": the công văn is)."""
 _QUALIFIED_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?P<words>(?:[ \t]+(?!(?:cua|va|hoac|nay|tai|theo|kem|so)\b)[a-z]+){{1,2}})"
-    rf"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)"
+    rf"[ \t]+(?:so[ \t]*[:.]?[ \t]*|s[ \t]+)(?=\d)"
 )
 """A kind with a word or two that say which of its kind before "số" ("Báo cáo thẩm định số 312/BC-STP", "Tờ trình
-đề nghị số …", "Công điện khẩn số …"): the kind written first; its number must have a symbol."""
+đề nghị số …", "Công điện khẩn số …"; "s" where a page's font lost the "ố": "công văn đính chính s 2736/…"): the kind
+written first; its number must have a symbol."""
 _ISSUING_VERB = (
     r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+"
     r"|[ \t]+da[ \t]+ra[ \t]+"
@@ -185,6 +186,9 @@ _SERIAL_NAMED_RE = re.compile(
 """A document named by its bare serial in a sentence ("Công văn 14842 cũng quy định", "Chỉ thị 11 về chăm lo Tết"):
 read after a capitalised kind of document (`_SERIAL_NAMED_KINDS`), before a word that is no count's unit ("Kế
 hoạch 5 năm", "Quyết định 3 lần")."""
+_LETTERED_SERIAL_RE = re.compile(r"(?P<num>\d{3,8}[A-Z]{1,4})(?![\w/-])(?=[ \t]+(?:đề[ \t]+)?ngày\b)")
+"""A company's letter numbered by digits and capitals with no slash ("công văn số 181101MD đề ngày 21/11/2018"):
+read only after "số" and before its date, which leave no doubt it is a number."""
 _SERIAL_NAMED_KINDS = frozenset(
     {"cong_van", "cong_dien", "chi_thi", "quyet_dinh", "nghi_dinh", "nghi_quyet", "thong_tu", "thong_bao", "ket_luan"}
 )
@@ -199,7 +203,9 @@ _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?(?:so[ \t]*|(?=\d{1,5}/(?:(?:19|20)\d\d/)?[a-z]))")
 """The next item of a list after a cited number: "…, số 13/QĐ-UBND", or its number alone when it has a symbol ("các
 Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND"; a date or a count after the comma has none)."""
-_LAW_RE = re.compile(r"(?:Bộ [lL]uật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ])")
+_LAW_RE = re.compile(r"(?:Bộ [lL]uật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]|tổ chức[ \t])")
+"""A law's title after its kind: a capital, or "tổ chức" in lower case as older texts write a body's organic law ("Luật
+tổ chức Hội đồng Bộ trưởng ngày 4/7/1981"), which names no other thing."""
 _LAW_END_RE = re.compile(
     r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì)\s|\s+do\s+(?=[A-ZĐ])|[;.()\"“”:\n]"
     r"|\s+và\s+(?=Luật|Bộ [lL]uật|Pháp lệnh|Nghị|Quyết|Thông|Chỉ|Hiến|[^\W\d_A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỨỪỬỮỰ])"
@@ -253,6 +259,9 @@ document ("Pháp lệnh" is one, and is matched whole)."""
 _LAW_AS_SUBJECT = re.compile(r"(?<![a-z])(?:khoa|dai hoc|hoc vien|nganh|cu nhan|thac si|tien si)[ \t]*$")
 """ "Luật" as what is taught or studied ("Khoa Luật Đại học quốc gia …", "Trường Đại học Luật Hà Nội", "cử nhân
 Luật"): a school's or a degree's name, no law."""
+_BILL_BEFORE = re.compile(r"(?<![a-z])(?:du an|du thao)[ \t]+$")
+""" "Dự án" or "dự thảo" before a law's kind: the bill being drafted ("Tổ biên tập Dự án Luật HTX (sửa đổi)"), no
+law that is cited."""
 _CODE_BRACKET = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9.-]{0,9}\)")
 """A unit's code in brackets after a cited number ("Thông tư số 09/2000/TT-BCA (A18) ngày 07 tháng 6 năm 2000"):
 the date follows it."""
@@ -272,7 +281,7 @@ _AMENDING_END_RE = re.compile(
 sentence's own ("… và Luật Quản lý thuế và sửa đổi một số điều tại các Thông tư về thuế": the decree's words)."""
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
-    r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
+    r"\s(?:về|v/v|quy định|qui định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
     r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4}|ngày)(?=[\s,;]|$)|[,;.()\"“”:\n]"
 )
 
@@ -373,6 +382,7 @@ def find_citations(
     own_symbol: str | None = None,
     *,
     ocr: bool = True,
+    own_year: int | None = None,
 ) -> list[Citation]:
     """Every cited document in `text`, once each, in order of first mention (see module doc).
 
@@ -380,7 +390,9 @@ def find_citations(
 
     `offset` shifts spans (None: no spans, for text that is not part of Document.text such as footnotes); `ocr`:
     the text may be OCR output, so a law's title read within a few edits of a known one is written with the known
-    spelling (elsewhere the edits are the office's own words, kept as read).
+    spelling (elsewhere the edits are the office's own words, kept as read); `own_year`: the year the document was
+    issued, so its own number cited with another year's date is an earlier document's (a serial restarts each year:
+    "Chỉ thị số 07/CT-UBND ngày 31/5/2021" in chỉ thị 07/CT-UBND of 2023).
     """
     folded = fold(text)
     flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
@@ -424,6 +436,8 @@ def find_citations(
             continue  # "Báo Pháp Luật VN": "pháp luật" is the law in general, no law's kind
         if match.group() == "Luật" and _LAW_AS_SUBJECT.search(folded, max(0, match.start() - 12), match.start()):
             continue
+        if _BILL_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
+            continue  # "Dự án Luật HTX (sửa đổi)": a bill, no law in force
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")
             law = _law_at(text, folded, match.start(), offset, ocr=ocr)
             if law is not None:
@@ -441,7 +455,9 @@ def find_citations(
         [
             c
             for c in found
-            if c not in pages and c.number not in page_numbers and not _is_self(c, text, own_number, own_symbol)
+            if c not in pages
+            and c.number not in page_numbers
+            and (not _is_self(c, text, own_number, own_symbol) or _of_another_year(c, own_year))
         ]
     )
     return [c for c in merged if not _short_name(c) and not _cut_by_copy_end(c, text, merged)]
@@ -579,7 +595,7 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     if citation.number is not None and citation.number == own_number:
         return True
     if own_number and citation.number and citation.span is not None:
-        own_at = text.find(own_number)
+        own_at = _printed_at(text, own_number)
         serial = own_number.partition("/")[0]
         if citation.span.start < own_at and citation.number.partition("/")[0] == serial:
             return True  # a page's title above the header names the document, its number written another way
@@ -603,6 +619,19 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     return False
 
 
+def _of_another_year(citation: Citation, own_year: int | None) -> bool:
+    """Whether a citation of the document's own number is dated in another year than the document: a serial without
+    a year in it, reused (`find_citations`' `own_year`)."""
+    return own_year is not None and citation.date is not None and citation.date.year != own_year
+
+
+def _printed_at(text: str, number: str) -> int:
+    """Where `number` is printed in `text`, stray spaces inside it allowed ("04/HD-VKSTC- V4" for "04/HD-VKSTC-V4",
+    the header's number read without them); -1 when it is not."""
+    found = re.search(r"[ \t]*".join(map(re.escape, number.replace(" ", ""))), text)
+    return found.start() if found else -1
+
+
 def _span(start: int, end: int, offset: int | None, text: str) -> Span | None:
     if offset is None:
         return None
@@ -613,10 +642,15 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     result: list[Citation] = []
     kind = anchor.kind
     pos = anchor.number_at
+    described = False  # whether the item before was described before this one ("…; số 1187/…")
     while True:
         number = cited_number_at(text, pos, said=not result and _said_number(folded, anchor.start, pos))
         if number is None:
-            bare = _BARE_RE.match(folded, pos) or _named_by_serial(text, folded, anchor, pos, first=not result)
+            bare = (
+                _BARE_RE.match(folded, pos)
+                or _named_by_serial(text, folded, anchor, pos, first=not result)
+                or (_LETTERED_SERIAL_RE.match(text, pos) if _said_number(folded, anchor.start, pos) else None)
+            )
             if (
                 not bare
                 or result
@@ -629,7 +663,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             this_kind = kind
         else:
             value, end = number.number, number.end
-            this_kind = _item_kind(kind, number, first=not result)
+            this_kind = _item_kind(kind, number, first=not result, described=described)
         date = date_at(text, end, max_gap=22)  # " ban hành ngày 3/4/2019", " được ban hành ngày 29/01/2018"
         if date is None and (code := _CODE_BRACKET.match(text, end)) is not None:
             date = date_at(text, code.end(), max_gap=16)
@@ -658,6 +692,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             )
         )
         more = _MORE_RE.match(folded, max(after, after_issuer))
+        described = more is None
         if not more and anchor.listed:
             more = _next_item(folded, max(after, after_issuer))
         if not more:
@@ -698,7 +733,9 @@ def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
     clause = folded[date.end : start]
     opens = (
         re.match(r"[ \t]*,", clause)
-        or re.match(r"[ \t]+[A-ZĐ]", text[date.end : start])  # "Ngày D Bộ X đã có …"
+        or re.match(
+            r"[ \t]+(?:của[ \t]+)?[A-ZĐ]", text[date.end : start]
+        )  # "Ngày D Bộ X đã có …", "ngày D của Bộ X ban hành …"
         or re.fullmatch(_ISSUING_VERB, clause)  # "…, trong phiên họp ngày D đã ra …": the subject stands before
     )
     return date if opens and not find_dates(clause) else None
@@ -731,16 +768,18 @@ def _next_item(folded: str, pos: int) -> re.Match[str] | None:
     return _LIST_MORE_RE.search(folded, pos, end.start() if end else pos + _LIST_REACH)
 
 
-def _item_kind(kind: str, number: DocNumber, first: bool) -> str:
+def _item_kind(kind: str, number: DocNumber, first: bool, described: bool = False) -> str:
     """A cited item's kind: the anchor's, but a list's later item whose symbol names another kind is of that
-    kind, and one with no type abbreviation under a kind that has one is a công văn ("các Công văn: Số
-    1060/BTC-QLGCS … Nghị định số 104/2024/NĐ-CP …; số 1187/BTC-ĐT": the last is no Nghị định). "Văn bản số …"
-    whose symbol names no type stays `van_ban`: a kind is never guessed."""
+    kind, and one with no type abbreviation under a kind that has one, after a description of the item before it, is
+    a công văn ("các Công văn: Số 1060/BTC-QLGCS … Nghị định số 104/2024/NĐ-CP …; số 1187/BTC-ĐT": the last is no
+    Nghị định); right after the item before ("các công điện số 247/MT ngày … và 36/MT ngày …") it is of the list's
+    kind. "Văn bản số …" whose symbol names no type stays `van_ban`: a kind is never guessed."""
     if first or kind == "van_ban":
         return kind  # "văn bản số 1011/CV-TU" is the word written: `van_ban` (samples/real/texts/README.md)
     if number.kind:
         return number.kind
-    return "cong_van" if kind in TYPE_ABBREVIATIONS.values() and not number.party else kind
+    typed = kind in TYPE_ABBREVIATIONS.values() and not number.party
+    return "cong_van" if typed and described else kind
 
 
 _SERIAL_RE = re.compile(r"[ \t]*(?P<serial>[\dOoIl|§](?:[ \t]?[\dOoIl|§]){0,4})(?=[ \t]*[/-])")
@@ -765,6 +804,18 @@ with the issuer's capitals: "Thông tư số 58/2011/TT-\nBGDĐT ngày …", "23
 
 _SPACED_DASH_RE = re.compile(r"[ \t]*\d{1,6}(?P<gap>[ \t]+–[ \t]*|–[ \t]+)[A-ZĐ]{1,5}/[A-ZĐ]")
 """A serial, an en dash set with spaces, then a type and a slash: "Thông báo số 656 – TB/HNDTW"."""
+
+
+_SPLIT_PART_RE = re.compile(r" (?P<rest>[A-ZĐ]{1,4})(?![^\W\d_])")
+"""Capitals after a space right after a number: the rest of its last part, when a copy split a body's abbreviation
+("28/2009/TT-BGD ĐT" for BGDĐT, `_split_body`)."""
+
+
+def _split_body(value: str, rest: str) -> bool:
+    """Whether `rest` completes the number's last part into a body's known abbreviation that the part alone is not
+    ("BGD" + "ĐT" = "BGDĐT")."""
+    last = re.split(r"[-/]", value)[-1]
+    return last not in KNOWN_SYMBOL_PARTS and last + rest in KNOWN_SYMBOL_PARTS
 
 
 def cited_number_at(text: str, pos: int, *, said: bool = False) -> DocNumber | None:
@@ -805,6 +856,9 @@ def cited_number_at(text: str, pos: int, *, said: bool = False) -> DocNumber | N
     joined = _JOINED_PART_RE.match(read, number.end)  # "01/1999/QĐ.UB", "1523/GD&ĐT"
     if joined and value is not None:
         value, number_end = value + joined.group(), joined.end()
+    split = _SPLIT_PART_RE.match(read, number_end)
+    if split and value is not None and _split_body(value, split["rest"]):  # "28/2009/TT-BGD ĐT"
+        value, number_end = value + split["rest"], split.end()
     ends = [i for i, _ in chars] + [len(window)]
     end = ends[number_end - 1] + 1 if number_end else 0
     if typed and value is not None:
@@ -852,9 +906,10 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
 
 
 def _comma_apart(read: str, title: str) -> bool:
-    """Whether a law's title as read is the known one with a comma left out or added ("Luật Cán bộ công chức" for
-    "Luật Cán bộ, công chức"): the same words, which the text's own wording keeps, as labels write it."""
-    words = [squash(written.replace(",", " ")).lower() for written in (read, title)]
+    """Whether a law's title as read is the known one with a comma left out, added or written as a dash ("Luật Cán bộ
+    công chức" for "Luật Cán bộ, công chức", "Luật thi đua – khen thưởng"): the same words, which the text's own
+    wording keeps, as labels write it."""
+    words = [squash(re.sub(r"[,–-]", " ", written)).lower() for written in (read, title)]
     return read != title and words[0] == words[1]
 
 
@@ -984,7 +1039,7 @@ def _in_capitals(one: Citation, other: Citation) -> bool:
 
 def _same_document(kept: Citation, citation: Citation) -> bool:
     if kept.date is not None and citation.date is not None and kept.date != citation.date:
-        return False
+        return _dated_twice(kept, citation)
     if citation_key(kept) == citation_key(citation) or _serial_of(citation, kept) or _serial_of(kept, citation):
         return True
     if _same_symbol(kept, citation):
@@ -992,6 +1047,25 @@ def _same_document(kept: Citation, citation: Citation) -> bool:
     if _in_capitals(kept, citation) or _in_capitals(citation, kept):
         return True
     return _named_again(citation, kept) or _named_again(kept, citation)
+
+
+_NUMBER_YEAR = re.compile(r"^\d{1,5}/(?P<year>(?:19|20)\d{2})/[^\W\d_]")
+
+
+def _dated_twice(kept: Citation, citation: Citation) -> bool:
+    """One number that carries its year ("60/2003/NĐ-CP") cited with two dates of that year by one issuer (or none
+    written): a number with its year is issued once, so the second date is a slip ("ngày 26 tháng 06 năm 2003", later
+    "ngày 6 tháng 6 năm 2003"); a serial without its year or a party number is reused, and two dates are two
+    documents."""
+    year = _NUMBER_YEAR.match(kept.number or "")
+    return (
+        year is not None
+        and kept.number == citation.number
+        and kept.date is not None
+        and citation.date is not None
+        and kept.date.year == citation.date.year == int(year["year"])
+        and (kept.issuer is None or citation.issuer is None or kept.issuer == citation.issuer)
+    )
 
 
 _SYMBOLED = re.compile(r"\d[^/\s]*/\S*[^\W\d_]")
@@ -1092,7 +1166,9 @@ def extract_citations(document: Document, symbol_parts: frozenset[str] = KNOWN_S
     text = unwrap_lines(document.text)  # "Luật Tổ chức Hội đồng\nnhân dân và ..." wrapped at the margin; same offsets
     ocr_pages = {page.number for page in document.pages if page.source is TextSource.OCR}
     ocr = bool(ocr_pages) or not document.pages  # no pages: where the text came from is unknown
-    found = find_citations(text, document.number, own_symbol=document.symbol, ocr=ocr)
+    issued = own_date(document)
+    own_year = issued.year if issued is not None else None
+    found = find_citations(text, document.number, own_symbol=document.symbol, ocr=ocr, own_year=own_year)
     for page in document.pages:
         if page.footnotes:
             found.extend(

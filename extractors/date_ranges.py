@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.vntext import fold
 
 _SEP = r"\s*[/.\-]\s*"
-_FULL = r"(?P<@d>\d{1,2})" + _SEP + r"(?P<@m>\d{1,2})" + _SEP + r"(?P<@y>\d{4}|\d{2})(?!\d)"
+_FULL = r"(?P<@d>\d{1,2})" + _SEP + r"(?P<@m>\d{1,2})" + _SEP + r"(?P<@y>\d{4}|\d{2}|\d{3}[a-z](?![a-z]))(?!\d)"
+"""A full date; a year whose last digit a scan read as a letter ("28/3/202b") is matched, as no year
+(`_full_year`), so the period's start may give it (`_range_from`)."""
 _LONG = r"(?P<@d>\d{1,2})\s+thang\s+(?P<@m>\d{1,2})(?:\s*(?:nam|/|,)\s*(?P<@y>\d{4}))?"
 _DAY_MONTH = r"(?P<@d>\d{1,2})" + _SEP + r"(?P<@m>\d{1,2})(?![\d/.\-])"
 _DAY = r"(?P<@d>\d{1,2})(?![\d/.\-])(?!\s+thang)"
@@ -99,8 +101,8 @@ def _written(match: re.Match[str], prefix: str) -> tuple[str | None, str | None,
 def _full_year(year: str | None) -> int | None:
     """A year as written: two digits are this century's; four digits before 1900 are a scan's misreading ("0036" for
     2026) and no year."""
-    if year is None:
-        return None
+    if year is None or not year.isdigit():
+        return None  # "202b": its last digit lost
     value = int(year)
     if len(year) == 4 and value < 1900:
         return None
@@ -120,8 +122,18 @@ def _previous_month(month: int, year: int) -> tuple[int, int]:
     return (12, year - 1) if month == 1 else (month - 1, year)
 
 
+def _last_digit_lost(written: str | None, start_year: int | None) -> int | None:
+    """The end's year whose last digit a scan lost ("28/3/202b"), when the start's year read in full has the same
+    first three digits: the start's (the end falling before the start is refused after)."""
+    if written is None or start_year is None or len(written) != 4 or written.isdigit():
+        return None
+    return start_year if str(start_year)[:3] == written[:3] else None
+
+
 def _range_from(match: re.Match[str]) -> Period | None:
     end_day, end_month, end_year = _parts(match, "b")
+    if end_year is None:
+        end_year = _last_digit_lost(_written(match, "b")[2], _parts(match, "a")[2])
     end = _make(end_day, end_month, end_year)
     if end is None:
         return None
@@ -203,3 +215,43 @@ def implausible_length(period: Period, text: str) -> str | None:
         f"thời gian chuyến đi đọc được kéo dài {days} ngày ({period.start:%d/%m/%Y} - {period.end:%d/%m/%Y}) mà văn "
         "bản không nêu thời gian dài như vậy: kiểm tra ngày đi, ngày về (có thể đọc sai năm)"
     )
+
+
+LATEST_RETROACTIVE_DAYS = 31
+"""How long before its decision's date a trip may have begun (a decision issued late for a trip under way): a start
+earlier than that is a misread date."""
+
+
+def _one_digit_apart(a: int, b: int) -> bool:
+    return len(str(a)) == len(str(b)) and sum(x != y for x, y in zip(str(a), str(b), strict=True)) == 1
+
+
+def _in_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+def redated(period: Period, issued: dt.date | None) -> tuple[Period | None, str | None]:
+    """A period whose start falls more than `LATEST_RETROACTIVE_DAYS` before its decision's date, a scan's misread
+    year ("23/3/2020" in a decision of 17/3/2026): the one year a digit away that puts the start between that and
+    `LONGEST_UNSTATED_DAYS` after the decision is taken, the end moved with it; when no single year does, no
+    period. The message says what was read (→ review); (period, None) when the start is plausible."""
+    start = period.start
+    if issued is None or start is None or start >= issued - dt.timedelta(days=LATEST_RETROACTIVE_DAYS):
+        return period, None
+    earliest = issued - dt.timedelta(days=LATEST_RETROACTIVE_DAYS)
+    latest = issued + dt.timedelta(days=LONGEST_UNSTATED_DAYS)
+    years = [
+        year
+        for year in range(issued.year - 1, issued.year + 2)
+        if _one_digit_apart(year, start.year) and (moved := _in_year(start, year)) and earliest <= moved <= latest
+    ]
+    read = f"ngày đi đọc được {start:%d/%m/%Y}, trước ngày của quyết định ({issued:%d/%m/%Y})"
+    if len(years) != 1:
+        return None, f"{read}: năm đọc sai, không xác định được ngày đi, ngày về"
+    shift = years[0] - start.year
+    moved_end = period.end and _in_year(period.end, period.end.year + shift)
+    redone = replace(period, start=_in_year(start, years[0]), end=moved_end)
+    return redone, f"{read}: năm đọc sai một chữ số, lấy năm {years[0]} (kiểm tra ngày đi, ngày về)"

@@ -104,13 +104,20 @@ before a slash as well ("1057-/CV/TU", a slip: the hyphen of "1057-CV/TU" and th
 the serial ("Số: 2811CV/NG-LS", an old ministry's style) is part of the serial, as printed."""
 
 
+NUMBER_LABEL = r"s[o60\u00f8]"
+"""The "Số" label of a document's number, folded ("Số", "SỐ", "Sô", "So" all fold to "so") with OCR's readings of its
+"ố" as "6", "0" or "ø" ("S6:", "Sø:"): the one spelling the readers of a header's number put their context around."""
+NUMBER_LABEL_MARKS_LOST = r"(?:sa|se|s)"
+"""Readings of the label that are one only with the punctuation after it: a fax's "ố" read "ấ", "ẽ" or "é" ("Sấ:",
+"Sẽ:") and "S:" where the "ố" is lost; alone, "sẽ" is a word and "s" a letter."""
+
 NUMBER_LABEL_RE = re.compile(
-    r"^[ \t]*(?:so|s6|s0|s\u00f4|s(?=[ \t]*:[ \t]*\d))[ \t]*[:.;]?[ \t]*"
+    rf"^[ \t]*(?:{NUMBER_LABEL}|s(?=[ \t]*:[ \t]*\d))[ \t]*[:.;]?[ \t]*"
     r"(?=[\d/-]|[ \t]*$|\S{1,4}[ \t]*/|\S{1,4}[ \t]*-[ \t]*[a-z]{1,6}/[a-z])"
 )
-"""The "Số:" label at a line start (folded text; OCR reads it "S6", "S0"; a web copy that lost the "ố" leaves
-"S:" before the digits), before a number or a blank one — or before up to four characters of garble and a symbol:
-"/…", or a party's "-TYPE/BODY" ("Số l297 -QĐ/TU": the pen's 1287 read with a letter)."""
+"""The "Số:" label (`NUMBER_LABEL`) at a line start (folded text; a web copy that lost the "ố" leaves "S:" before the
+digits), before a number or a blank one — or before up to four characters of garble and a symbol: "/…", or a party's
+"-TYPE/BODY" ("Số l297 -QĐ/TU": the pen's 1287 read with a letter)."""
 
 
 @dataclass(frozen=True)
@@ -361,6 +368,7 @@ def correct_ocr_symbol(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) 
             or _without_stray_digit(part, known)
             or _without_doubled_letter(part, known)
             or _without_slip(part, known)
+            or _small_capitals(part, known)
         )
         if len(twins) == 1:
             pieces[index] = twins[0]
@@ -501,6 +509,23 @@ def _without_slip(part: str, known: frozenset[str], run: int = 3) -> list[str]:
     if re.search(r"[A-ZĐ][^\W\d_]*[a-zđ]$", part):
         shorter.add(part[:-1])
     return sorted(shorter & known)
+
+
+_CAPITAL_THEN_SMALL = re.compile(r"[A-ZĐ][a-zđ]{2,}")
+"""A symbol part of one capital and two or more small letters: a scan's reading of capitals as small letters
+("Bcr"), or a part written so ("05/Cty" of a company, a real scan's citation): repaired only towards a known part."""
+
+
+def _small_capitals(part: str, known: frozenset[str]) -> list[str]:
+    """The known parts of capitals `part` is with its small letters read as capitals, one of them a look-alike
+    ("Bcr" → "BCT": the issuer's own part, its "C" and "T" read small and the "T" as "r")."""
+    if not _CAPITAL_THEN_SMALL.fullmatch(part):
+        return []
+
+    def same(read: str, meant: str) -> bool:
+        return read == meant or read.upper() == meant or frozenset((read, meant)) in _OCR_LOOKALIKES
+
+    return sorted(k for k in known if len(k) == len(part) and k.isupper() and all(map(same, part, k)))
 
 
 def _without_stray_digit(part: str, known: frozenset[str]) -> list[str]:

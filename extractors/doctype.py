@@ -81,11 +81,15 @@ def _joint_title_type(key: str) -> DocType | None:
 def classify(title: DocType | None, number: DocNumber | None, has_vv: bool) -> DocType:
     """Title first; then the number's type abbreviation; a number without one (or a V/v line) is a công văn —
     unless the number carries a year and no V/v line follows: a công văn's number never has one ("84/2005/LPQT",
-    a treaty notice printed with neither kind nor subject, is some other document)."""
+    a treaty notice printed with neither kind nor subject, is some other document). A deciding kind (`_DECIDING`)
+    always prints its title and never a "V/v" line: with a V/v line and no title, its abbreviation is a body's
+    ("26998/CT-TTHT", Cục Thuế's) and the document a công văn."""
     if title is not None:
         return title
     if number is not None:
         kind = number.kind
+        if has_vv and kind in {t.value for t in _DECIDING}:
+            return DocType.CONG_VAN
         if kind in {t.value for t in DocType}:
             return DocType(kind)
         if number.type_abbr is None and not has_vv and re.match(r"(?:19|20)\d{2}/", number.symbol):

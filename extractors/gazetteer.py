@@ -241,6 +241,8 @@ def _build_from_sources() -> _Index:
                 index[key] = (name, country, level, key in ambiguous, True)
                 if country in TRANSLITERATED:
                     loose[loose_key(key)] = index[key]
+    for spelled, main_name in data["same_as"].items():
+        main[place_key(spelled)] = place_key(main_name)  # "Phnomphenh" and "Phnom Penh" in one text: one place
     shared = {
         key: {country: entry for country, (_, entry) in countries.items()}
         for key, countries in by_country.items()

@@ -24,6 +24,8 @@ from extractors.dates import DateMatch, find_dates
 from extractors.docnumber import (
     COPY_TYPES,
     KNOWN_SYMBOL_PARTS,
+    NUMBER_LABEL,
+    NUMBER_LABEL_MARKS_LOST,
     NUMBER_LABEL_RE,
     TYPE_ABBREVIATIONS,
     DocNumber,
@@ -52,6 +54,9 @@ from extractors.handfilled import (
     resolve_number,
 )
 from extractors.issuer import (
+    PARTY_MOTTO,
+    REPUBLIC,
+    SLOGAN,
     association_board_issuer,
     bare_issuer_by_place,
     branch_by_place,
@@ -73,6 +78,7 @@ from extractors.issuer import (
     spaced_joint,
     split_cells,
     starts_a_body,
+    supreme_body,
     youth_union_issuer,
 )
 from extractors.names import cut_name
@@ -115,15 +121,11 @@ many days before the signing time (or after it) is a misreading."""
 LOW_CONFIDENCE = 40.0
 """Tesseract word confidence under which a hand-filled number or day is treated as unreadable."""
 
-_MOTTOS = (
-    r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia\s*viet\s*nam",
-    r"d[o0]c\s*lap\s*[-–—]?\s*tu\s*do\s*[-–—]?\s*hanh\s*phuc",
-    r"dang\s*c[o0]ng\s*san\s*viet\s*nam",
-)
+_MOTTOS = (rf"{REPUBLIC}\s*viet\s*nam", SLOGAN, PARTY_MOTTO)
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
 _SO_MID_RE = re.compile(
-    r"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam))(?:so|s6|s0)[ \t]*:[ \t]*(?=\d|/[ \t]*[a-z])"
+    rf"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam)){NUMBER_LABEL}[ \t]*:[ \t]*(?=\d|/[ \t]*[a-z])"
 )
 """A "Số:" label inside a line: after a space, or glued to the rule under the issuer ("-------Số: 46/…",
 "TRUNG ƯƠNG***Số: 367") or to the motto of a header a copy flattened without spaces ("… Hạnh phúcSố: 12/…"); the
@@ -136,7 +138,7 @@ GARBLE_CHARS = 20
 """How many characters of OCR garble (hand-written digits read as letters and signs) may stand between the
 "Số:" label and the printed symbol: a slot holds at most five digits, which tesseract turns into a dozen signs."""
 _GARBLED_NUMBER_RE = re.compile(
-    rf"^[ \t]*(?:so|s6|s0|sø|sa|se|s)[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])"
+    rf"^[ \t]*(?:{NUMBER_LABEL}|{NUMBER_LABEL_MARKS_LOST})[ \t]*:[ \t]*(?=[^\n]{{1,{GARBLE_CHARS}}}?[/-][ \t]*[a-z])"
 )
 """A "Số:" label (with its colon: "số người/đoàn" is no label; "sø:", "sấ:" on a fax, and "s:" when OCR lost the "ố")
 before garble and a symbol."""
@@ -276,7 +278,7 @@ def parse_header(
         header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
-    header.doc_type = classify(doc_title, number, vv_line is not None)
+    header.doc_type = classify(doc_title, number, vv_line is not None or _vv_after_number(number_line, folded))
     if number is None:
         above = [ln for ln in top if title_line is None or ln.index < title_line.index]
         number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)
@@ -306,7 +308,8 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
         later = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
-        header.issuer = finished_issuer(restored_issuer(complete_bare_issuer(issuer.value, later), later), later)
+        restored = restored_issuer(complete_bare_issuer(issuer.value, later), later)
+        header.issuer = finished_issuer(restored, later, number.number if number is not None else None)
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
         if header.issuer is None:
             message = f"the header's issuer is cut and no line under the title finishes it: {issuer.value!r}"
@@ -347,6 +350,8 @@ def parse_header(
         if header.issuer is None:
             message = "the header names a people's committee or council without its province, district or commune"
             header.errors.append(ErrorItem(code=ErrorCode.ISSUER_INCOMPLETE, message=message))
+    if header.parent_issuer is None and (supreme := supreme_body(header.issuer, header.number)) != header.issuer:
+        header.issuer, spans.issuer = supreme, None  # "VIỆN KIỂM SÁT NHÂN DÂN" over "Số: 01/2009/CT-VKSTC"
     branch = lost_branch(header.issuer, header.number) if header.issuer and header.parent_issuer is None else None
     if branch is not None:  # "TỔNG LIÊN ĐOÀN LAO ĐỘNG" kept alone over "Số: 12/LĐLĐ": the branch issues, not it
         header.parent_issuer, spans.parent_issuer = header.issuer, spans.issuer
@@ -735,7 +740,7 @@ def _symbol_after_garble(rest: str, offset: int, year: int | None = None) -> Doc
     return None
 
 
-_LABEL_LINE = re.compile(r"[ \t]*s[o60ø]?[ \t]*[:;]|[ \t]*s[o60ø]?[ \t]")
+_LABEL_LINE = re.compile(rf"[ \t]*(?:{NUMBER_LABEL}|s)[ \t]*[:;]|[ \t]*(?:{NUMBER_LABEL}|s)[ \t]")
 """A line starting with the "Số:" label, whatever tesseract made of the rest ("số: ƒ 05 *a 2 yjG", "số |]ỮQÐUBND");
 with no colon, only in a line not of capitals ("SỞ TÀI CHÍNH" is a department)."""
 
@@ -883,7 +888,7 @@ def _is_unnumbered_dispatch(top: list[Line], folded: str, vv: Line | None) -> bo
     return any(is_upper_line(line.text) and not _MOTTO_RE.search(fold(line.text)) for line in above)
 
 
-_SLOGAN_LINE_RE = re.compile(r"^[^a-z0-9]*d[o0]c\s*lap\s*[-–—]?\s*tu\s*do\s*[-–—]?\s*hanh\s*phuc[^a-z0-9]*$")
+_SLOGAN_LINE_RE = re.compile(rf"^[^a-z0-9]*{SLOGAN}[^a-z0-9]*$")
 
 
 def _headed_slogan(top: list[Line], folded: str) -> Line | None:
@@ -903,6 +908,17 @@ def _find_vv(top: list[Line], folded: str, number_line: Line | None) -> Line | N
         if _VV_RE.match(folded[line.start : line.end]):
             return line
     return None
+
+
+_VV_AFTER_NUMBER_RE = re.compile(r"[ \t](?:v/v|v\.v)[ \t]")
+
+
+def _vv_after_number(number_line: Line | None, folded: str) -> bool:
+    """Whether the subject's "V/v" runs on the number's line ("Số: 26998/CT-TTHT V/v ưu đãi thuế …", a web copy's
+    cell joined into one line): a công văn's mark as much as on a line of its own."""
+    if number_line is None:
+        return False
+    return _VV_AFTER_NUMBER_RE.search(folded, number_line.start, number_line.end) is not None
 
 
 def _strip_mottos(text: str) -> str:

@@ -19,6 +19,7 @@ from functools import cache
 
 import pycountry
 
+from extractors.docnumber import NUMBER_LABEL
 from extractors.ocr_titles import DEPARTMENTS
 from extractors.vntext import fold, is_upper_line
 
@@ -32,8 +33,17 @@ _CELL_LINES = 8
 a "|" after more lines than this closes no header cell but ends a line of the body (a born-digital PDF's
 text layer: "… Phó Thủ tướng Thường trực Chính phủ - |", rs_02), and nothing is joined."""
 
+REPUBLIC = r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia"
+"""The motto's first line, folded, up to its "Việt Nam" (OCR reads "o" as "0"): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"."""
+INDEPENDENCE = r"d[o0]c\s*lap\s*[-–—]?\s*tu\s*do"
+"""The motto's second line up to its "Hạnh phúc", folded: "Độc lập - Tự do"."""
+SLOGAN = rf"{INDEPENDENCE}\s*[-–—]?\s*hanh\s*phuc"
+"""The motto's second line, folded: "Độc lập - Tự do - Hạnh phúc"."""
+PARTY_MOTTO = r"dang\s*c[o0]ng\s*san\s*viet\s*nam"
+"""The party's motto in the place of the state's, folded: "ĐẢNG CỘNG SẢN VIỆT NAM"."""
+
 _MOTTO_OR_NUMBER = re.compile(
-    r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia|d[o0]c\s*lap\s*[-–—]?\s*tu\s*do|dang\s*c[o0]ng\s*san\s*viet\s*nam"
+    rf"{REPUBLIC}|{INDEPENDENCE}|{PARTY_MOTTO}"
     r"|viet\s*nam\s*dan\s*chu\s*c[o0]ng\s*h[o0]a(?=[^a-z0-9]*(?:$|d[o0]c\s*lap|so\b))"
     r"|(?:^|\s|\*)so\s*:?\s*\d|(?:^|\s)so\s*:\s*/|\|"
 )
@@ -125,8 +135,8 @@ def join_table_cells(text: str) -> str:
     return "".join(out)
 
 
-_REPUBLIC = re.compile(r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia\s*viet\s*nam\s*")
-_SLOGAN = re.compile(r"d[o0]c\s*lap\s*[-–—]?\s*tu\s*do")
+_REPUBLIC = re.compile(rf"{REPUBLIC}\s*viet\s*nam\s*")
+_SLOGAN = re.compile(INDEPENDENCE)
 
 
 def issuer_part(line: str) -> str:
@@ -147,7 +157,7 @@ def issuer_part(line: str) -> str:
     return f"{part.rstrip()} {second}" if second else part
 
 
-_NUMBER_LABEL = re.compile(r"[ \t]*s[o0][ \t]*:[ \t]*")
+_NUMBER_LABEL = re.compile(rf"[ \t]*{NUMBER_LABEL}[ \t]*:[ \t]*")
 
 
 def _after_number_label(line: str) -> str | None:
@@ -307,16 +317,17 @@ def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
     for name in later_names:
         if name != issuer and _lost_letters_of(issuer, name):
             return name
-    for head in _WHOLE_HEADS:  # no such line: the body's own words, when the copy dropped letters of them
+    for head, short in _WHOLE_HEADS.items():  # no such line: the body's own words, when the copy dropped letters
         length = len(head.split())
         words = issuer.split()
         if words[:length] != head.split() and _lost_letters_of(" ".join(words[:length]), head):
-            return " ".join([head, *words[length:]])
+            return " ".join([short, *words[length:]])
     return issuer
 
 
-_WHOLE_HEADS = ("Hội đồng nhân dân", "Ủy ban nhân dân")
-"""Bodies whose name a copy's font may lose a letter of ("Hội đng nhân dân tỉnh Trà Vinh")."""
+_WHOLE_HEADS = {"Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND"}
+"""Bodies whose name a copy's font may lose a letter of ("Hội đng nhân dân tỉnh Trà Vinh"), and the short form running
+text writes them in (`header.running_name`: "HĐND tỉnh Trà Vinh", as the header's name whole would read)."""
 
 
 def _open_list(folded: str) -> bool:
@@ -372,11 +383,12 @@ def is_cut(issuer: str) -> bool:
     return bool(_UNFINISHED_END.search(folded)) or _open_list(folded) or _cut_pair(folded) or _cut_locality(folded)
 
 
-def finished_issuer(issuer: str, later_names: Iterable[str]) -> str | None:
+def finished_issuer(issuer: str, later_names: Iterable[str], number: str | None = None) -> str | None:
     """The header's issuer whole, when its copy lost the cell's last line ("BỘ TÀI NGUYÊN VÀ" without "MÔI
     TRƯỜNG", "BỘ VĂN HÓA, THỂ THAO" without "VÀ DU LỊCH", "UBND TỈNH BÀ RỊA" without "- VŨNG TÀU"): a name that
     cannot end there (`is_cut`) is finished by the first line under the title that holds it word for word and goes
-    on ("BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"). None when no line does: a cut name is a wrong issuer.
+    on ("BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), else by the one ministry it starts whose abbreviation the number's
+    symbol holds (`_ministry_by_symbol`). None when neither does: a cut name is a wrong issuer.
     `later_names`: those lines in running form."""
     if not is_cut(issuer):
         return issuer
@@ -387,7 +399,26 @@ def finished_issuer(issuer: str, later_names: Iterable[str]) -> str | None:
         for start in range(len(other) - size):
             if [w.casefold() for w in other[start : start + size]] == [w.casefold() for w in words]:
                 return " ".join([*words, *other[start + size :]])
-    return None
+    return _ministry_by_symbol(issuer, number)
+
+
+def _ministry_by_symbol(issuer: str, number: str | None) -> str | None:
+    """The ministry a cut name starts ("Bộ Văn hóa, Thể thao" of "Bộ Văn hóa, Thể thao và Du lịch"; the ministries
+    are a closed set, `ocr_titles.DEPARTMENTS`), when exactly one does and the number's symbol holds its abbreviation
+    ("274/CT-BVHTTDL": the initials without "và"); None otherwise."""
+    if not number:
+        return None
+    cut = fold(issuer).replace(",", "").split()
+    parts = {fold(part).upper() for part in re.split(r"[-/.\s]+", number)}
+    found = [
+        f"Bộ {name}"
+        for name in DEPARTMENTS
+        if (whole := fold(f"Bộ {name}").replace(",", "").split())[: len(cut)] == cut and len(whole) > len(cut)
+    ]
+    if len(found) != 1:
+        return None
+    initials = "".join(word[0] for word in fold(found[0]).replace(",", "").split() if word != "va").upper()
+    return found[0] if initials in parts else None
 
 
 _YOUTH_UNION_MOTTO = re.compile(r"ĐOÀN TNCS HỒ CHÍ MINH(?!\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\b)")
@@ -666,6 +697,20 @@ def lost_branch(issuer: str, number: str | None) -> str | None:
     if len(own) < _MIN_INITIALS or own not in parts or _abbreviated_in(issuer, parts) is not None:
         return None
     return branch
+
+
+_SUPREME = {"vien kiem sat nhan dan": "VKSTC", "toa an nhan dan": "TANDTC"}
+"""The judicial bodies every province has one of, and the symbol part of their supreme one ("01/2009/CT-VKSTC")."""
+
+
+def supreme_body(issuer: str | None, number: str | None) -> str | None:
+    """A judicial body's line kept without its second one ("VIỆN KIỂM SÁT NHÂN DÂN" over a lost "TỐI CAO") is the
+    supreme one when the number's symbol names it ("…/CT-VKSTC"); the issuer as it is otherwise (a province's has its
+    province's name, and its own symbol)."""
+    wanted = _SUPREME.get(fold(" ".join((issuer or "").split())))
+    if wanted is None or not number or wanted not in re.split(r"[-/.\s]+", number):
+        return issuer
+    return f"{issuer} tối cao"
 
 
 def branch_by_place(branch: str, place: str | None, text: str) -> str | None:

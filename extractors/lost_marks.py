@@ -16,7 +16,7 @@ import unicodedata
 
 from extractors.citations import cited_number_at
 from extractors.dates import DateMatch, date_at, find_dates
-from extractors.docnumber import DocNumber, parse_number
+from extractors.docnumber import NUMBER_LABEL, DocNumber, parse_number
 from extractors.doctype import TITLES
 from extractors.header import running_name
 from extractors.language import LOST_MOTTO
@@ -58,7 +58,8 @@ def lost_form(phrase: str, *, across_lines: bool = False) -> re.Pattern[str]:
 
 _KIND_FORMS = [(lost_form(kind), TITLES.get(fold(kind).lower(), DocType.OTHER)) for kind in _KINDS]
 _BODY_FORMS = [(lost_form(body), running_name(body)) for body in _BODIES]
-_NUMBER_LABEL = re.compile(r"(?<![^\W\d_])S[ố6o0]?[ \t]*:[ \t]*(?=\d)", re.IGNORECASE)
+_NUMBER_LABEL = re.compile(rf"(?<![^\W\d_])(?:{NUMBER_LABEL}|s)[ \t]*:[ \t]*(?=\d)")
+"""The "Số:" label before digits, on the folded text ("S:" where the "ố" is lost too)."""
 _DECORATION = re.compile(r"[-_=*~.·]{2,}")
 _HEADER_REACH = 600
 _NUMBER_REACH = 40
@@ -70,9 +71,12 @@ _CITED = {
     "Quyết định": "quyet_dinh", "Nghị định": "nghi_dinh", "Nghị quyết": "nghi_quyet", "Thông tư": "thong_tu",
     "Chỉ thị": "chi_thi", "Công văn": "cong_van", "Tờ trình": "to_trinh", "Kế hoạch": "ke_hoach",
     "Thông báo": "thong_bao", "Công điện": "cong_dien", "Chương trình hành động": "chuong_trinh",
-    "Chương trình": "chuong_trinh",
+    "Chương trình": "chuong_trinh", "Đề án": "de_an",
 }  # fmt: skip
 """Kinds a sentence cites by number, as written in running text."""
+_TYPE_NEEDED = {"de_an": lost_form("ĐA")}
+"""Kinds whose phrase may lose every letter but one ("Đề án" printed "n"): cited only where the number's type, its
+letters lost alike, abbreviates the kind ("n s 3020/A-UBND": ĐA-UBND), two readings that agree."""
 _GOES_ON = re.compile(r"[ \t]*\n[ \t]*[A-ZĐ]{2,}(?![^\W\d_])")
 """Capitals on the next line right after a number: its symbol may go on there ("1309/UBND" / "KGVX"), so the number
 read is maybe cut, and no citation is made of it."""
@@ -129,7 +133,7 @@ def read_lost_marks(document: Document) -> Document:
     top = document.text[:_HEADER_REACH]
     errors: list[ErrorItem] = []
     motto = LOST_MOTTO.search(top)
-    label = _NUMBER_LABEL.search(top)
+    label = _NUMBER_LABEL.search(fold(top))
     if motto is None and label is None:
         return document  # no header to read: a page of running text, told by its citations (`language.lost_marks`)
     head_end = min((m.start() for m in (motto, label) if m is not None), default=0)
@@ -154,6 +158,11 @@ def read_lost_marks(document: Document) -> Document:
     issued = date_match.value if date_match is not None else None
     if issued is None and ErrorCode.ISSUE_DATE_UNREADABLE not in known:
         errors.append(ErrorItem(code=ErrorCode.ISSUE_DATE_UNREADABLE, message="no dateline read without marks"))
+    if unsure_end and label is not None and date_match is not None:
+        dated = _number_before_dateline(top, label.end(), date_match.start)
+        if dated is not None:
+            number, unsure_end = dated, False
+            errors = [error for error in errors if error.code != ErrorCode.NUMBER_UNREADABLE]
     if unsure_end and label is not None and (own := _own_number(document.text, label.end(), issued)) is not None:
         number, unsure_end = own, False
         errors = [error for error in errors if error.code != ErrorCode.NUMBER_UNREADABLE]
@@ -218,6 +227,20 @@ def _lost_signer(text: str) -> Signer | None:
     )
 
 
+_PLACE_BEFORE_DATE = re.compile(rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]*,[ \t]*")
+"""The dateline's place between a number and its "ngày" on one line, as such a copy prints it ("Ph Th, "): words in
+name case, which the motto's capitals never are."""
+
+
+def _number_before_dateline(top: str, label_end: int, date_start: int) -> DocNumber | None:
+    """The number when the dateline follows it on its line ("S: 02 /HD-SVHTTDL Ph Th, ngay 12 thang 01 …", the two
+    header cells interleaved): the place's words in name case after a space end the symbol for sure; None otherwise."""
+    number = parse_number(top[label_end:date_start], label_end)
+    if number is None or number.number is None:
+        return None
+    return number if _PLACE_BEFORE_DATE.fullmatch(top, number.end, date_start) else None
+
+
 def _own_number(text: str, label_end: int, issued: dt.date | None) -> DocNumber | None:
     """The document's own number when the motto glued to the header's symbol hides where it ends ("S: 1046 /Q -
     HCCNG HO X HI …"): a sentence that cites a decision by the same digits and a symbol the header's letters begin
@@ -261,6 +284,9 @@ def add_lost_citations(document: Document) -> Document:
         for match in form.finditer(text):
             number = cited_number_at(text, match.end())  # as a sentence cites it: "202/UBND-VH&TT" whole
             if number is None or number.number is None or number.number in seen or _GOES_ON.match(text, number.end):
+                continue
+            needed = _TYPE_NEEDED.get(kind)
+            if needed is not None and not needed.fullmatch(re.split(r"[-/]", number.symbol)[0]):
                 continue
             seen.add(number.number)
             dated = _date_after(text, number.end)

@@ -72,15 +72,16 @@ _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 signature) folds to "ong" too, but its horned "ơ" makes it no honorific."""
 
 
-_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2}|h(?=\.))"
+_SPECIALIST = r"(?:bs|ds)?\.?\s?ck(?:ii|i|1|2|[il1t]{2}|[ht](?=\.))"
 """A specialist physician's or pharmacist's grade, folded: "BSCKII", "BS.CKI", "DSCKI", "CKII" (bác sĩ / dược sĩ
 chuyên khoa cấp I, II). Printed without a dot too ("BSCKI Kiều Thị Nga"): a word no name or sentence has. OCR
 reads the grade's "II" as "TI", "Il", "1I", "TT" (scenario 23's "BSCKTT. Xa Thị Thủy"), or "H" before its dot
-("BSCKH. Đoàn Thị Hoa") …"""
-_DOTTED_TITLES = r"gs|pgs|tskh|ts|ths|ncs|cn|cndd|ktv|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
+("BSCKH. Đoàn Thị Hoa"), and the grade's "I" as "T" before its dot ("BSCKT. Kha Văn Lộc") …"""
+_DOTTED_TITLES = r"gs|pgs|tskh|ts|th[s§]|ncs|cn|cndd|ktv|ks|bs|ds|dd|ttut|ngut|ttnd|ngnd|bsnt"
 """Degrees, professions and honours a list prints before a name with a dot, folded: "TS.", "ThS.", "BS.", "DS."
 (dược sĩ), "ĐD." (điều dưỡng), "CN.", "CNĐD." (cử nhân điều dưỡng), "KTV." (kỹ thuật viên), "KS.", "BSNT." (bác sĩ
-nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy thuốc, nhà giáo ưu tú / nhân dân)."""
+nội trú), "TTƯT."/"NGƯT."/"TTND."/"NGND." (thầy thuốc, nhà giáo ưu tú / nhân dân). OCR reads the S of "ThS."
+as "§" ("Th§. Nông Thị Thảo"): a sign no word has."""
 _COMMA_TITLES = r"p?gs|tskh|ts|ths"
 """Degrees a scan may print with a comma for the dot ("1.TS, Tạ Quang Vinh"): no word a list has."""
 ACADEMIC = rf"(?:(?:{_SPECIALIST}|{_DOTTED_TITLES})\.+\s*|(?:{_COMMA_TITLES}),\s*|{_SPECIALIST}\s+)+(?=[^\W\d_])"
@@ -238,7 +239,8 @@ phòng …") aside."""
 
 
 def _split_name(item: str) -> tuple[str, str] | None:
-    """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads. A title
+    """(name, rest) from "Nguyễn Văn A, Giám đốc ..." or "Nguyễn Văn A Giám đốc ..."; None if no name leads, or if
+    a dot cuts its words before anything but a title. A title
     leads no name: a misaligned row gave its title cell as the name cell, and "Phó Giám đốc Sở …" became a member
     "Phó Giám" (scenario 18's QĐ 1885 on its scan)."""
     words = item.split()
@@ -249,6 +251,13 @@ def _split_name(item: str) -> tuple[str, str] | None:
         bare = _NAME_END.sub("", word)
         if index >= 2 and (_title_starts(words[index:]) or _DEGREE_WORD.fullmatch(fold(bare))):
             break
+        if index >= 1 and word.endswith(".") and _is_name_word(word[:-1]):
+            # a scan's dot for the comma before the post ("Mai Thị Hằng. Trưởng phòng …"); before anything else
+            # ("Mai Thị Hằng. Trưởng }ý …") where the name ends is unsure: "Mai Thị" would be a wrong member
+            if not _title_starts(words[index + 1 :]):
+                return None
+            count = index + 1
+            break
         if not _is_name_word(bare):
             break
         count = index + 1
@@ -256,7 +265,9 @@ def _split_name(item: str) -> tuple[str, str] | None:
             break
     if not 2 <= count <= 5:
         return None
-    name = _NAME_END.sub("", " ".join(words[:count]))
+    name = _NAME_END.sub("", " ".join(words[:count])).removesuffix(".")
+    if fold(name.split()[-1]) == "thi":  # "Phan Thị Kin¡ anh": a name cut by a garbled word is no member
+        return None
     after = words[count:]
     if after and _DEGREE_WORD.fullmatch(fold(after[0].rstrip(",;:–-"))):  # "Ung Văn Lộc ThS giảng viên …"
         after = after[1:]
@@ -373,12 +384,14 @@ speck before the honorific."""
 
 def _unspecked(text: str) -> str:
     """A list line without what OCR made of its number before a capitalised honorific ("ết Ông A, …" for
-    "2. Ông A, …", "II Ông A, …" for "1. Ông A, …"): a lower-case fragment of up to three letters, or strokes,
-    is no word that can open an item. An honorific is no fragment: in "bà Ông Thị Nga" the "Ông" is her family
-    name."""
+    "2. Ông A, …", "II Ông A, …" for "1. Ông A, …", "ø. Bà B" for "5. Bà B", "SẲ Ông C" for "3. Ông C"): a
+    lower-case fragment of up to three letters, two capitals, or strokes, with or without the number's dot, is no
+    word that can open an item ("In Ông A" is). An honorific is no fragment: in "bà Ông Thị Nga" the "Ông" is her
+    family name."""
     words = text.split(maxsplit=2)
+    bare = words[0].rstrip(".,") if words else ""
     speck = len(words) > 2 and (
-        (len(words[0]) <= 3 and words[0].isalpha() and words[0].islower())
+        (bare.isalpha() and ((len(bare) <= 3 and bare.islower()) or (len(bare) == 2 and bare.isupper())))
         or _ONE_READ_AS_STROKES.fullmatch(words[0]) is not None
     )
     if speck and _honorific(words[0] + " ") is None and words[1][:1].isupper() and fold(words[1]) in _HONORIFIC_VOWELS:
@@ -926,10 +939,18 @@ _PAGE_BREAK = re.compile(r"[ \t]*\n?\f(?:[ \t]*(?:-\s*)?\d{1,3}(?:\s*-)?[ \t]*\n
 across it ("… Sở Xây" / "2" / "dựng;")."""
 
 
+_FRAMED_ITEM = re.compile(
+    r"^[ \t]*\|[ \t]*(\d{1,2})[ \t]*[.:;|)]?[ \t]*(?=(?:Ông|Bà|Đồng chí)\s[^|\n]*$)", re.MULTILINE
+)
+"""A list item with a bar before its number and none after ("| 1: Ông A, …", "| 2| Ông B, …"): a received
+stamp's frame, read beside the lines it crosses, made the items table rows, and the first unframed item ("3. Bà
+C") was lost. A table's row ("| 1 | Ông A | Giám đốc … |") has bars after."""
+
+
 def find_members(text: str) -> list[TripMember]:
     """The delegation's members: a table, a list, a table OCR read by columns, else the inline form."""
     finders = (_table_members, _column_members, _list_members, lambda t: _inline_members(unwrap_lines(t)))
-    text = _PAGE_BREAK.sub("\n", blank_filing_items(text))
+    text = _FRAMED_ITEM.sub(r"\1. ", _PAGE_BREAK.sub("\n", blank_filing_items(text)))
     for finder in finders:
         members = _dedupe(finder(text))
         if members:

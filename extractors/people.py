@@ -245,11 +245,12 @@ _STATUS = r"(?:THNV|quyền|Quyền)(?![^\W\d_])"
 trưởng" (acting, `_ACTING`)."""
 _ONE_WORD_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí) +(?:(?:PGS\.\s?TS|GS\.\s?TS|TS|ThS)\. ?)?"
-    rf"(?P<name>[A-Z][a-z]{{2,}})(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
+    rf"(?P<name>[A-Z][a-z]{{2,}}|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
 )
 """A foreign name of one word in plain Latin letters (a Japanese surname: "ông Takaki, Chủ tịch …", a Mongolian's
-one name: "đồng chí TS. Enkhbat, Chủ tịch …") after an honorific, maybe a degree, and before an office: no
-Vietnamese syllable is spelled so, and the office says it is a person."""
+one name: "đồng chí TS. Enkhbat, Chủ tịch …"; a Khmer name a web copy glued, its parts' capitals kept: "Ngài
+DyVichea, Chủ tịch …") after an honorific, maybe a degree, and before an office: no Vietnamese syllable is spelled
+so, and the office says it is a person."""
 _RANK_ONE_WORD_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>{_SERVICE_RANKS}) +(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)"
     rf"(?=[ \t]*,[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
@@ -672,6 +673,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             )  # Tam Quang, Chủ nhiệm ... Trần Sỹ Thanh"
         if title is None:  # "Thống đốc thành phố St. Petersburg, LB Nga, ông Alexander Beglov"
             title, unit = _office_before_holder(text, match.start())
+        if title is None:  # "Bộ trưởng tiền nhiệm của bà là ông Ze Zung Bo"
+            title, unit = _office_before_copula(text, match.start())
         if title is None and _service_rank(match["hon"]):
             title, unit = _office_before_rank(text, match.start())
         if title is None and _DEGREE_RE.fullmatch(match["hon"]):  # "do Giám đốc Học viện PGS. TS. X dẫn đầu"
@@ -1708,6 +1711,7 @@ def _ends_clause(unit: str) -> bool:
     return False
 
 
+_MANY = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều|mọi)[ \t]+$")
 _PLACED_UNIT = re.compile(
     r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)(?:,|[ \t]+[–-])[ \t]*$"
 )
@@ -1724,8 +1728,10 @@ def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None
     """The office written before a comma or a spaced dash and the honorific or degree of its holder, as a lead or a
     caption writes it, its unit maybe followed by the places it lies in ("Thống đốc thành phố St. Petersburg, LB
     Nga, ông Alexander Beglov", "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero", "Hiệu trưởng trường Đại học
-    X – GS. Y"): the office capitalised, its unit with no verb nor another person's name (`_holds_name`; a foreign
-    institution's name, `_INSTITUTION_NAME_END`, is none); none when the office is the previous list item's
+    X – GS. Y"), also in lower case as a quote's source is written ("trích lời phát ngôn viên chính phủ Thái lan, ông
+    X"; not after a plural's word: "các giám đốc sở, ông X"), its unit with no verb nor another person's name
+    (`_holds_name`; a foreign institution's name, `_INSTITUTION_NAME_END`, is none); the first office of the chain it
+    ends (`_chain_start`: "Phó Thủ tướng, Chủ tịch Hội X, bà Y"); none when the office is the previous list item's
     (`_previous_item_office`)."""
     if _previous_item_office(text, start):
         return None, None
@@ -1737,14 +1743,45 @@ def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None
             continue
         unit = link.group("unit")
         places = [place.strip() for place in link.group("places").split(",") if place.strip()]
-        if title.group()[0].islower() or _VERB.search(unit):
-            return None, None
+        if _VERB.search(unit) or (title.group()[0].islower() and _MANY.search(window, 0, title.start())):
+            return None, None  # "… các giám đốc sở, ông X": offices of many, no one's
         if _holds_name(unit) and not _INSTITUTION_NAME_END.search(unit):
             return None, None
         if not all(is_place_name(place) for place in places):
             return None, None
+        chained = _chain_start(text, window_start + title.start())
+        if chained[0] is not None:  # "Phó Thủ tướng, Chủ tịch Hội X, bà Y": the chain's first office
+            return title_and_unit(*chained)
         return title_and_unit(canonical(title.group()), squash(unit) or None)
     return None, None
+
+
+_COPULA_LINK = re.compile(
+    r"^(?P<predecessor>[ \t]+tiền nhiệm)?(?P<unit>[^,.;:()\n]{0,60}?)(?:[ \t]+của[ \t]+(?:ông|bà|ngài|mình))?"
+    r"(?:[ \t]+(?:hiện nay|hiện|nay))?[ \t]+là[ \t]+$"
+)
+"""Between an office that opens a clause and its holder's honorific: the office's unit, whose predecessor it was
+("tiền nhiệm": the office of the one before, kept as a qualifier, as "nguyên" is), "hiện nay", then "là" (is)."""
+_CLAUSE_OPENS = re.compile(r"(?:^|[.,;:!?(\n])[ \t]*$")
+
+
+def _office_before_copula(text: str, start: int) -> tuple[str | None, str | None]:
+    """The office a clause names before "là" and its holder ("Bộ trưởng tiền nhiệm của bà là ông X", "Chủ tịch Hội hiện
+    nay là ông Y"): capitalised, opening the clause, its unit with no verb; a delegation's role ("Trưởng đoàn là ông
+    X") is none."""
+    window_start = max(0, start - 100)
+    window = text[window_start:start]
+    titles = list(_TITLE_ANYWHERE.finditer(window))
+    if not titles:
+        return None, None
+    title = titles[-1]
+    link = _COPULA_LINK.match(window[title.end() :])
+    if link is None or title.group()[0].islower() or _VERB.search(link.group("unit")):
+        return None, None
+    if not _CLAUSE_OPENS.search(window, 0, title.start()) or title_key(title.group()) in _ROLE_KEYS:
+        return None, None
+    office = canonical(title.group()) + (" tiền nhiệm" if link.group("predecessor") else "")
+    return title_and_unit(office, squash(link.group("unit")) or None)
 
 
 _RANK_LINK = re.compile(rf"^[ \t]+(?P<unit>(?:[^\n,.;:()–|]|,(?= {_PARENT_BODY} )){{0,80}}?)[ \t]+$")
@@ -1794,7 +1831,13 @@ def _ends_with_name(unit: str) -> bool:
         return True  # "Thứ trưởng Ngoại giao Mor-gu-lôv": one hyphenated word names the holder
     if run >= 3 and words[len(words) - run] in _BODY_WORDS:
         return False  # "Bộ Công Thương", "Sở Kế Hoạch": a body's name in capitals, its first word the body's
-    return run >= 2 and not is_place_name(" ".join(words[len(words) - run :]))
+    return run >= 2 and not _places_joined(" ".join(words[len(words) - run :]))
+
+
+def _places_joined(run: str) -> bool:
+    """Whether capitalised words are a place, or places joined by a hyphen or a dash as a friendship body names its
+    two countries ("Hội hữu nghị Campuchia-Việt Nam"): no person's name."""
+    return all(is_place_name(part.strip()) for part in re.split(r"[-–]", run) if part.strip())
 
 
 _BODY_WORDS = frozenset({"Bộ", "Sở", "Ban", "Cục", "Vụ", "Viện", "Tổng", "Ủy", "Uỷ", "Hội", "Trường"})

@@ -173,11 +173,14 @@ _ROLE_WORD = re.compile(
 _NOT_A_DEFINITION = re.compile(r"\b(?:khong|chua|phai)\b")
 """A gap with these words is a rule about the group ("Lãnh đạo chủ chốt không là thành viên …")."""
 _SENTENCE = re.compile(
-    r"[^.\s](?:[^.\n\f]|\.(?=[^\s.])|\n(?![ \t]*(?:\n|\d{1,2}[ \t]*[.)][ \t]|[IVX]{1,4}[ \t]*[.)][ \t])))*\.?"
+    r"[^.\s](?:[^.\n\f]|\.(?=[^\s.])|[\n\f](?![ \t]*(?:[\n\f]|\d{1,2}[ \t]*[.)][ \t]|[IVX]{1,4}[ \t]*[.)][ \t])))*\.?"
 )
-"""A sentence: up to a full stop followed by a space, over wrapped lines (scans and PDFs wrap at the margin
-anywhere: "… quy định\ntại Công văn này gồm: …"), but never over a blank line or into the next numbered item
-("…, đơn vị\n2. Mỗi đoàn …": OCR drops full stops). A dot inside a token ("06.2020") does not end it."""
+"""A sentence: up to a full stop followed by a space, over wrapped lines and page breaks (scans and PDFs wrap at
+the margin anywhere: "… quy định\ntại Công văn này gồm: …"), but never over a blank line or into the next numbered
+item ("…, đơn vị\n2. Mỗi đoàn …": OCR drops full stops). A dot inside a token ("06.2020") does not end it."""
+_PAGE_NUMBER_LINE = re.compile(r"(?<=\f)[ \t]*-?[ \t]*\d{1,3}[ \t]*-?[ \t]*\n")
+"""The page number atop a scan's next page ("… bí thư đảng ủy\f2\nvà hiệu trưởng …"): blanked, so a definition
+cut by the page break reads on as one sentence."""
 _EXCLUDES = re.compile(
     r"(?P<who>(?:[^,;.:()]|\([^()]*\)|,(?=\s*(?:cac\s+)?(?:xa|phuong|dac\s+khu|thi\s+tran|huyen|quan|thi\s+xa)\b))+?)"
     r"\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
@@ -227,21 +230,16 @@ _IN_CHARGE = re.compile(
 they stand for; not a deputy in charge of a field ("Phó Giám đốc phụ trách lĩnh vực …")."""
 _CASE_BACK_IN = re.compile(
     r"(?<!tru )\btruong\s+hop\s+(?P<cases>[^.;]+?)\s+(?:thi\s+)?"
-    r"(?:(?:van\s+)?duoc\s+(?:xac\s+dinh|coi|tinh)|van)\s+la\b"
+    r"(?:(?:van\s+)?duoc\s+(?:xac\s+dinh|coi|tinh)|van|cung)\s+la\b"
 )
-"""Cases an exclusion's next clause puts back in without a "trừ", folded: "…; trường hợp cấp phó đồng thời là bí
-thư cấp ủy của chính cơ quan đó, hoặc cấp phó được giao phụ trách cơ quan khi chưa có người đứng đầu thì được xác
-định là lãnh đạo chủ chốt" — each case after "hoặc" read as `_REINCLUDED` or `_IN_CHARGE_BACK` reads one."""
+"""Cases a clause of their own puts in without a "trừ", folded, each case after "hoặc" read as `_REINCLUDED` or
+`_IN_CHARGE_BACK` reads one: after an exclusion ("…; trường hợp cấp phó đồng thời là bí thư cấp ủy của chính cơ quan
+đó, hoặc cấp phó được giao phụ trách cơ quan khi chưa có người đứng đầu thì được xác định là lãnh đạo chủ chốt") or
+with none to be the exception of ("trường hợp cấp phó được giao phụ trách cơ quan, đơn vị trong thời gian chưa bổ
+nhiệm người đứng đầu thì được xác định là lãnh đạo chủ chốt")."""
 _CASE = "truong hop "
 _CASE_SPLIT = re.compile(r"(,?\s*\bhoac\s+)")
 """Between two cases of one "trường hợp …" clause, folded (", hoặc")."""
-_IN_CHARGE_IN = re.compile(
-    r"\btruong\s+hop\s+(?P<role>(?:cap\s+)?pho\b[^,;]*?\bphu\s+trach\b[^,;]*?)(?=\s+(?:trong|khi)\s|[,;]|$)"
-    r"[^;]*?\b(?:thi\s+)?(?:duoc\s+(?:xac\s+dinh|coi|tinh)|cung)\s+la\b"
-)
-"""A clause of its own that puts a deputy in charge in, folded: "…; trường hợp cấp phó được giao phụ trách cơ quan,
-đơn vị trong thời gian chưa bổ nhiệm người đứng đầu thì được xác định là lãnh đạo chủ chốt" (no exclusion before
-it to be the exception of)."""
 _DEPUTY = re.compile(r"^(?:(?:cac|nhung) )?(?:pho|cap pho)\b")
 """A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc", a listing's "các Phó Chủ tịch")."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")
@@ -339,7 +337,7 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
     này") or the next one, numbered or not ("2. Cấp phó … không phải là lãnh đạo chủ chốt"), and an exclusion's
     own exception ("trừ trường hợp cấp phó đồng thời là Bí thư cấp ủy") is a role put back in; the exclusion
     sentence is the definition's, never one of its own."""
-    text = unicodedata.normalize("NFC", text)
+    text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group()), unicodedata.normalize("NFC", text))
     folded = fold(text)  # the same length: offsets index both
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(folded)]
     definitions: list[ScopeDefinition] = []
@@ -369,14 +367,12 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         else:
             includes = _unconditional(text, body_start, listed_end)
             excludes, back_in = _excluded(text, body_start, body_end)
-        back_in += _in_charge_in(text, body_start, body_end)
         if not any(_ROLE_WORD.search(fold(item)) for item in includes + back_in):
             continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed
         stop = end
         after = next((s for s in sentences[index + 1 :] if not _LABEL.fullmatch(folded, *s)), None)
         if after:
             following, following_back = _excluded(text, *after)
-            following_back += _in_charge_in(text, *after)
             if following or following_back:
                 excludes += following
                 back_in += following_back
@@ -483,11 +479,6 @@ def _term_scope(term: str) -> str:
     if re.search(r"chu\s*chot|dung\s*dau", term):
         return KEY_LEADER
     return UNIT_LEADER if re.match(r"lanh\s*dao\b", term) else MANAGED_CADRE
-
-
-def _in_charge_in(text: str, start: int, end: int) -> list[str]:
-    """The deputies in charge that text[start:end] puts in by a clause of their own (`_IN_CHARGE_IN`), as written."""
-    return [squash(text[m.start("role") : m.end("role")]) for m in _IN_CHARGE_IN.finditer(fold(text), start, end)]
 
 
 _EXCEPT = re.compile(r"\b(?:ngoai\s+tru|tru|khong\s+bao\s+gom)\s+")

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length
+from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length, redated
 from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
@@ -28,7 +28,7 @@ from extractors.places import countries_of, find_destinations, find_places
 from extractors.private_trips import private_trip_words
 from extractors.transit import transit_spans, without_transit
 from extractors.vntext import fold, squash
-from schemas.document import DocType, Document, ErrorItem, Place, PlaceLevel, Span, TextSource, Trip
+from schemas.document import DocType, Document, ErrorItem, Place, PlaceLevel, Span, TextSource, Trip, TripMember
 
 _SENDS_ABROAD = re.compile(
     r"\b(?:cu|cho\s+phep)\b[^.]{0,250}?(?:nuoc\s+ngoai|di\s+cong\s+tac\s+tai|doan\s+cong\s+tac|sang\s+\w|"
@@ -234,9 +234,10 @@ def _transit(scope: str, visited: set[str]) -> list[tuple[str, str]]:
 def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     """The trip a decision orders, or None when it names neither members nor both a period and a place; and what a
     person should check: its period when implausible (`implausible_length`), its submission's date
-    (`find_submission`)."""
+    (`find_submission`), a member whose name a scan gave unsure (`_sure_members`)."""
     begin, end = operative_bounds(document.text)
     members = find_members(document.text[begin:])  # the list may be an appendix after the signature
+    doubts: list[ErrorItem] = []
     if document.source.text_source in (TextSource.OCR, TextSource.MIXED):
         members = [
             m.model_copy(
@@ -247,17 +248,20 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
             )
             for m in members
         ]
+        members, doubts = _sure_members(members, document)
     text = unwrap_lines(document.text)  # phrases wrapped at the margin ("tại Trung\nQuốc") read whole
     operative = text[begin:end]
     article = _first_article(operative)
     period = find_period(article) or find_period(operative)
-    doubts = []
     if period and (implausible := implausible_length(period, operative)):
         # the end is the misread date when the start follows the decision closely; else which one is unknown
         issued, start = document.issue_date, period.start
         kept = issued is not None and start is not None and 0 <= (start - issued).days <= LONGEST_UNSTATED_DAYS
         period = dataclasses.replace(period, end=None) if kept else None
-        doubts = [ErrorItem(code=PERIOD_DOUBT, message=implausible)]
+        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=implausible))
+    if period and (redating := redated(period, document.issue_date))[1]:
+        period, misread = redating
+        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=str(misread)))
     scope, subject = article, 0
     gone_to = without_transit(scope)
     countries = find_destinations(gone_to)
@@ -304,6 +308,47 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     return trip, doubts
 
 
+UNSURE_NAME_WORD = 30.0
+"""A member's name word tesseract read nowhere on the document with at least this confidence is unsure
+(`_sure_members`)."""
+
+
+def _sure_members(members: list[TripMember], document: Document) -> tuple[list[TripMember], list[ErrorItem]]:
+    """The members whose family and given names were read for sure, and an error for each name with an unsure
+    word (→ review). A scan's stamp or pen strokes over a name make tesseract read another name ("Quách Văn Tử"
+    for "Quách Văn Lực", confidence 0): a wrong member is worse than a missing one, so such a member is left out.
+    A middle name read unsure ("Nguyễn Hay Phong" for Hoài) keeps the member, whom linking matches by the rest,
+    with the error. A name's word read sure anywhere in the document (the leader named again in Điều 3) is sure;
+    a word no OCR word holds as such (a name repaired) is left as read."""
+    best: dict[str, float] = {}
+    for page in document.pages:
+        for word in page.words:
+            text = word.text.strip(_WORD_PUNCTUATION)
+            best[text] = max(word.confidence, best.get(text, 0.0))
+    if not best:
+        return members, []
+    sure, doubts = [], []
+    for member in members:
+        words = member.name.split()
+        unsure = [w for w in words if best.get(w, 100.0) < UNSURE_NAME_WORD]
+        left_out = bool({words[0], words[-1]} & set(unsure))
+        if not left_out:
+            sure.append(member)
+        if unsure:
+            consequence = "không ghi vào đoàn" if left_out else "tên đệm có thể sai"
+            doubts.append(
+                ErrorItem(
+                    code=MEMBER_DOUBT,
+                    message=f"thành viên “{member.name}” không đọc chắc được trên bản quét (“{' '.join(unsure)}”): "
+                    f"{consequence}, kiểm tra danh sách",
+                )
+            )
+    return sure, doubts
+
+
+_WORD_PUNCTUATION = ",;.:()\"'“”"
+
+
 def extract_trip_field(document: Document) -> Document:
     """Field extractor: sets `Document.trip` for decisions that send people abroad."""
     if not is_trip_decision(document):
@@ -316,7 +361,11 @@ def extract_trip_field(document: Document) -> Document:
 
 PERIOD_DOUBT = "trip.period_implausible"
 """The error code of a period read too long to trust (`implausible_length`): its end is left out, and its start
-too unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`."""
+too unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`; and of one starting long before its decision,
+a misread year (`redated`): moved by the one year that fits, or left out."""
+MEMBER_DOUBT = "trip.member_unsure"
+"""The error code of a member whose name was not read for sure (`_sure_members`): left out of the trip when its
+family or given name is unsure."""
 SUBMISSION_DOUBT = "trip.submission_year"
 """The error code of a submission date whose year was taken from the decision's (`find_submission`): the lead
 check makes its finding a review naming it."""

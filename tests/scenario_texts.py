@@ -366,6 +366,37 @@ def report_on_cited_trips(
     return Report(number[1], issue_date(body), tuple(linked), how)
 
 
+def trip_readers(
+    texts: ScenarioTexts, read: Callable[[str], D]
+) -> tuple[Callable[[], dict[str, D]], Callable[[], dict[str, D]]]:
+    """A label test's `decisions()` (each decision by the scenario's own reader, `decisions_of`) and `trips()` (the
+    decisions carried out, `carried_out`), each read once: the pair every scenario wraps its reader in."""
+
+    @cache
+    def decisions() -> dict[str, D]:
+        return decisions_of(texts, read)
+
+    @cache
+    def trips() -> dict[str, D]:
+        return carried_out(decisions())
+
+    return decisions, trips
+
+
+def cited_trip_readers(
+    texts: ScenarioTexts, read: Callable[[str], D]
+) -> tuple[Callable[[], dict[str, D]], Callable[[], dict[str, D]], Callable[[], dict[str, Report]]]:
+    """`trip_readers` and a `reports()` that links each report to the trips it cites (`report_on_cited_trips`), read
+    once: for the scenarios whose reports a reader links so."""
+    decisions, trips = trip_readers(texts, read)
+
+    @cache
+    def reports() -> dict[str, Report]:
+        return reports_of(texts, lambda stem: report_on_cited_trips(texts, decisions(), trips(), stem))
+
+    return decisions, trips, reports
+
+
 def one_trip_reports(
     texts: ScenarioTexts,
     trips: Mapping[str, TripDecision],

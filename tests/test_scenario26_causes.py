@@ -143,3 +143,12 @@ def test_members_an_escorts_opening_a_scan_wrapped_goes_as_escorts() -> None:
         "đến ngày 09/4/2026:", "đến ngày\n09/4/2026 theo Công văn số 2114/VPCP-QHQT của Văn phòng Chính\nphủ:"
     )
     assert [m.role for m in find_members(wrapped)] == ["tháp tùng", "tháp tùng"]
+
+
+@pytest.mark.parametrize("verb", ["thì được xác định là", "cũng là"])
+def test_scope_deputy_in_charge_put_in_once(verb: str) -> None:
+    """One rule reads a deputy in charge back in, whether or not an exclusion comes before its clause: listed once,
+    with either verb of the clause."""
+    (definition,) = find_definitions(UNITS.replace("thì được xác định là", verb))
+    assert definition.includes.count("cấp phó được giao phụ trách cơ quan") == 1, definition.includes
+    assert classify("Phó Cục trưởng phụ trách Cục Quản lý thị trường", KEY_LEADER, definition).member

@@ -94,15 +94,8 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return st.decisions_of(KHANH_HOA, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    """The trips that took place, after a cancellation and two amendments (a member withdrawn, dates moved)."""
-    return st.carried_out(decisions())
+# trips(): The trips that took place, after a cancellation and two amendments (a member withdrawn, dates moved).
+decisions, trips = st.trip_readers(KHANH_HOA, read_decision)
 
 
 def key_unit(title: str) -> str | None:

@@ -120,16 +120,9 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return st.decisions_of(LAO_CAI, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    """The trips that took place, after a cancellation and two amendments (a replacement takes the withdrawn
-    member's place; moved dates replace the first ones)."""
-    return st.carried_out(decisions())
+# trips(): The trips that took place, after a cancellation and two amendments (a replacement takes the withdrawn
+# member's place; moved dates replace the first ones).
+decisions, trips = st.trip_readers(LAO_CAI, read_decision)
 
 
 def countries(d: Decision) -> set[str]:

@@ -140,16 +140,9 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    """Every decision as written: a postponed trip's first decision keeps its first start here (the lead's end)."""
-    return st.decisions_of(AN_GIANG, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    """The business trips: a private trip sends no member; a cancellation and a postponement applied."""
-    return st.carried_out(decisions())
+# decisions(): Every decision as written: a postponed trip's first decision keeps its first start here (the lead's end).
+# trips(): The business trips: a private trip sends no member; a cancellation and a postponement applied.
+decisions, trips = st.trip_readers(AN_GIANG, read_decision)
 
 
 def countries(d: Decision) -> set[str]:

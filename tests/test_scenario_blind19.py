@@ -98,16 +98,9 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return st.decisions_of(QN, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    """The trips that took place, after a cancellation and two amendments (a member withdrawn and one added at the
-    end, dates moved)."""
-    return st.carried_out(decisions())
+# trips(): The trips that took place, after a cancellation and two amendments (a member withdrawn and one added at the
+# end, dates moved).
+decisions, trips = st.trip_readers(QN, read_decision)
 
 
 def countries(d: Decision) -> set[str]:

@@ -107,15 +107,8 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return st.decisions_of(DANANG, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    """The trips that took place, after a cancellation, an extension and a postponement."""
-    return st.carried_out(decisions())
+# trips(): The trips that took place, after a cancellation, an extension and a postponement.
+decisions, trips = st.trip_readers(DANANG, read_decision)
 
 
 def key_unit(title: str) -> str | None:

@@ -114,15 +114,8 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return st.decisions_of(TAY_NINH, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    """The trips that took place: a cancellation and an amendment (a member withdrawn, one added at the end)."""
-    return st.carried_out(decisions())
+# trips(): The trips that took place: a cancellation and an amendment (a member withdrawn, one added at the end).
+decisions, trips = st.trip_readers(TAY_NINH, read_decision)
 
 
 def countries(d: Decision) -> set[str]:

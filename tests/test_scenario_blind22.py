@@ -105,15 +105,8 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return st.decisions_of(BNNMT, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    """The trips: each amending decision's dates put on the first decision, which keeps its number."""
-    return st.carried_out(decisions())
+# trips(): The trips: each amending decision's dates put on the first decision, which keeps its number.
+decisions, trips = st.trip_readers(BNNMT, read_decision)
 
 
 def countries(d: Decision) -> set[str]:

@@ -20,21 +20,17 @@ import pytest
 
 from tests.scenario_texts import (
     LABEL_PARTS,
-    Report,
     ScenarioTexts,
     TripDecision,
     TripFacts,
-    carried_out,
     check_labels,
     check_trips,
-    decisions_of,
+    cited_trip_readers,
     issue_date,
     named_countries,
     payer_is_enterprise,
     prose_members,
     recompute,
-    report_on_cited_trips,
-    reports_of,
     squash,
     stated_limits,
 )
@@ -151,23 +147,7 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return decisions_of(PHU_THO, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    return carried_out(decisions())
-
-
-def read_report(stem: str) -> Report:
-    return report_on_cited_trips(PHU_THO, decisions(), trips(), stem)
-
-
-@cache
-def reports() -> dict[str, Report]:
-    return reports_of(PHU_THO, read_report)
+decisions, trips, reports = cited_trip_readers(PHU_THO, read_decision)
 
 
 def countries(where: str) -> set[str]:

@@ -23,23 +23,19 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
-    Report,
     ScenarioTexts,
     TripDecision,
     TripFacts,
-    carried_out,
     check_bare_names,
     check_declared,
     check_labels,
     check_trips,
+    cited_trip_readers,
     decision_stem,
-    decisions_of,
     issue_date,
     named_countries,
     prose_members,
     recompute,
-    report_on_cited_trips,
-    reports_of,
     slash_date,
     squash,
     stated_limits,
@@ -170,23 +166,7 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return decisions_of(NINH_BINH, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    return carried_out(decisions())
-
-
-def read_report(stem: str) -> Report:
-    return report_on_cited_trips(NINH_BINH, decisions(), trips(), stem)
-
-
-@cache
-def reports() -> dict[str, Report]:
-    return reports_of(NINH_BINH, read_report)
+decisions, trips, reports = cited_trip_readers(NINH_BINH, read_decision)
 
 
 def countries(where: str) -> set[str]:

@@ -86,15 +86,8 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return st.decisions_of(HAI_PHONG, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    """The trips, after the amendment that moves one trip's dates and adds a member."""
-    return st.carried_out(decisions())
+# trips(): The trips, after the amendment that moves one trip's dates and adds a member.
+decisions, trips = st.trip_readers(HAI_PHONG, read_decision)
 
 
 def key_unit(title: str) -> str | None:

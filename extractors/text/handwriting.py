@@ -24,7 +24,14 @@ import numpy as np
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
-from extractors.docnumber import KNOWN_SYMBOL_PARTS, TYPE_ABBREVIATIONS, hyphenated, repair_symbol
+from extractors.docnumber import (
+    KNOWN_SYMBOL_PARTS,
+    NUMBER_LABEL,
+    NUMBER_LABEL_MARKS_LOST,
+    TYPE_ABBREVIATIONS,
+    hyphenated,
+    repair_symbol,
+)
 from extractors.handfilled import ACCEPT_SCORE, RUN_ON, SEPARATOR_SPECKS, TYPED_CHECK, runs_on
 from extractors.normalize import normalize_word
 from extractors.text import inks
@@ -35,7 +42,7 @@ from schemas.document import Box, HandFilled, Word
 
 HEADER_SHARE = 0.45
 """Slots are looked for in this top share of the page (the header)."""
-_NUMBER_LABEL = re.compile(r"^s[o60ø][:;.]?$|^s[o60øe]?[:;.]")
+_NUMBER_LABEL = re.compile(rf"^{NUMBER_LABEL}[:;.]?$|^(?:{NUMBER_LABEL}|{NUMBER_LABEL_MARKS_LOST})[:;.]")
 """The "Số:" label, folded: "so", "s6:", "sø:", "so:#4" (glued to pen strokes), "s:" (the "ố" lost), "sẽ:" (a fax's
 "ố" read "ẽ": only with its colon, "sẽ" alone is a word)."""
 LABEL_WIDTHS = {"number": 2.3, "day": 4.4, "month": 3.9}

@@ -114,3 +114,201 @@ def reread_lost_lines(result: OcrResult, pixels: np.ndarray, *, language: str) -
         ]
         block, line = block + 1, line + 1
     return OcrResult(words=words, width=result.width, height=result.height, confidence=result.confidence)
+
+
+GARBLED = 70.0
+"""A line of the page's read whose mean confidence (by character) is under this, or that holds two words under
+`GARBLE_WORD`, is garbled: a received stamp's lettering or its pen-filled number across it."""
+GARBLE_WORD = 30.0
+SURE_ROW = 80.0
+"""A line read at least this sure bounds a garbled zone and sets the page's line pitch."""
+ZONE_REACH = 1.5
+"""A zone's lines reach this many line pitches past its first and last garbled lines (a line lost whole beside
+them: the stamp's frame joined it to its neighbours)."""
+PAPER_ABOVE = (None, 170, 145, 120)
+"""The reads of each line in a garbled zone: as it is, and with every pixel lighter than each level made paper.
+A received stamp's ink on a grey scan is lighter than the print, by how much varies with the scanner (a level
+that clears one stamp's lettering also takes a line's thin strokes elsewhere), so the line is read at each and
+each word kept from the read most sure of it."""
+HEADER_SHARE = 0.2
+"""The top of a page this share of its height down holds the header (a real scan's two columns were read as one
+line), never a zone."""
+COLUMN_GAP = 8.5
+"""A gap this many word heights wide between a row's words parts two columns."""
+OVERLAP = 0.3
+"""Two words read at different levels are the same word when they overlap by more than this share of the
+narrower one."""
+
+
+def _char_confidence(words: Sequence[Word]) -> float:
+    characters = sum(len(w.text) for w in words)
+    return sum(w.confidence * len(w.text) for w in words) / characters if characters else 0.0
+
+
+def _rows(words: Sequence[Word], unit: float) -> list[tuple[float, float, list[Word], bool]]:
+    """The page's read rows, top to bottom: (middle, confidence, words, wide). A row is the read's lines whose
+    middles lie within half a word height (a stamp breaks a line into pieces); its middle is that of its sure
+    words of a word's height (a garbled word's box spans the stamp's lettering, lines away)."""
+    lines: dict[tuple[int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault((word.block, word.line), []).append(word)
+    pieces = sorted(((_middle(line, unit), line) for line in lines.values()), key=lambda piece: piece[0])
+    grouped: list[tuple[float, list[Word]]] = []
+    for middle, line in pieces:
+        if grouped and middle - grouped[-1][0] <= unit / 2:
+            grouped[-1][1].extend(line)
+        else:
+            grouped.append((middle, list(line)))
+    left, right = _column(words)
+    rows = []
+    for _, row in grouped:
+        span = max(w.box.left + w.box.width for w in row) - min(w.box.left for w in row)
+        wide = span >= WIDE * (right - left) and not _two_columns(row, unit)
+        rows.append((_middle(row, unit), _char_confidence(row), row, wide))
+    return rows
+
+
+def _two_columns(words: Sequence[Word], unit: float) -> bool:
+    """Whether a row's words leave a gap of `COLUMN_GAP` across it: the header's or the signature block's two
+    columns ("Số: …/QĐ-BCT" and "Hà Nội, ngày …"), never body text, whose garbled words still fill the line."""
+    reach = None
+    for word in sorted(words, key=lambda w: w.box.left):
+        if reach is not None and word.box.left - reach > COLUMN_GAP * unit:
+            return True
+        reach = max(reach or 0, word.box.left + word.box.width)
+    return False
+
+
+def _middle(line: Sequence[Word], unit: float) -> float:
+    plain = [w for w in line if w.confidence >= SURE_LINE and w.box.height <= 1.5 * unit] or line
+    return float(np.median([w.box.top + w.box.height / 2 for w in plain]))
+
+
+def _garbled(line: Sequence[Word]) -> bool:
+    return _char_confidence(line) < GARBLED or sum(w.confidence < GARBLE_WORD for w in line) >= 2
+
+
+def _best_words(page_read: Sequence[Word], again: Sequence[Word]) -> list[Word]:
+    """Words from several reads of one line, left to right: each place's most sure word; a number or date the
+    page's read was sure of first (a line read again split "11/02/2026" into "1 1/02/2026", surer of each half)."""
+    chosen: list[Word] = []
+    sure = [w for w in page_read if w.confidence >= SURE_ROW and any(c.isdigit() for c in w.text)]
+    rest = sorted([w for w in [*page_read, *again] if w not in sure], key=lambda w: -w.confidence)
+    for word in [*sure, *rest]:
+        start, end = word.box.left, word.box.left + word.box.width
+        if all(
+            min(end, c.box.left + c.box.width) - max(start, c.box.left) <= OVERLAP * min(word.box.width, c.box.width)
+            for c in chosen
+        ):
+            chosen.append(word)
+    return sorted(chosen, key=lambda w: w.box.left)
+
+
+def _read_slot(pixels: np.ndarray, top: int, bottom: int, left: int, right: int, language: str) -> list[Word]:
+    """One line's band read at each of `PAPER_ABOVE`, its words placed on the page."""
+    words: list[Word] = []
+    for level in PAPER_ABOVE:
+        crop = pixels[top:bottom, left:right].copy()
+        if level is not None:
+            crop[crop > level] = 255
+        image = Image.fromarray(cv2.copyMakeBorder(crop, PAD, PAD, PAD, PAD, cv2.BORDER_CONSTANT, value=255))
+        try:
+            read = read_line(image, language=language).words
+        except OcrError:
+            continue
+        words += [
+            w.model_copy(
+                update={"box": w.box.model_copy(update={"left": w.box.left + left - PAD, "top": w.box.top + top - PAD})}
+            )
+            for w in read
+            if w.text.strip()
+        ]
+    return words
+
+
+def _sure_characters(words: Sequence[Word]) -> int:
+    return sum(len(w.text) for w in words if w.confidence >= SURE_LINE)
+
+
+def reread_stamped_lines(result: OcrResult, pixels: np.ndarray, *, language: str) -> OcrResult:
+    """The page's read with each zone of garbled body lines (a received stamp on a grey scan, module doc) read
+    again line by line: every line between the sure lines around the zone, found by its print's ink, read as it
+    is and with the stamp's lighter ink made paper (`PAPER_ABOVE`), each word kept from the surest read. A line
+    read so replaces the page's words in its band when it holds at least as many sure characters."""
+    read = [w for w in result.words if w.text.strip()]
+    sure = [w.box.height for w in read if w.confidence >= CONFIDENT]
+    if not sure:
+        return result
+    unit = float(np.median(sure))
+    rows = _rows(read, unit)
+    body_top = min(
+        (
+            middle
+            for middle, confidence, row, wide in rows
+            if wide and confidence >= SURE_ROW and len({(w.block, w.line) for w in row}) == 1
+        ),
+        default=None,
+    )  # one line of the read across the column: the header's rows are two blocks side by side
+    if body_top is None:
+        return result
+    body_top = max(body_top, HEADER_SHARE * pixels.shape[0])
+    middles = [middle for middle, confidence, _, _ in rows if confidence >= SURE_ROW]
+    gaps = np.diff(middles)
+    gaps = gaps[(gaps > unit) & (gaps < 3 * unit)]
+    # below the body's first sure line: the header's rows above it have two columns, pen digits and a signature box
+    garbled = [middle for middle, _, line, wide in rows if wide and middle > body_top and _garbled(line)]
+    if not garbled or not gaps.size:
+        return result
+    pitch = float(np.median(gaps))
+    zones: list[list[float]] = []
+    for middle in garbled:
+        if zones and middle - zones[-1][1] <= 3.5 * pitch:
+            zones[-1][1] = middle
+        else:
+            zones.append([middle, middle])
+    left, right = _column(read)
+    ink = (pixels[:, left:right] < PAPER_ABOVE[-1]).sum(axis=1).astype(float)
+    window = max(1, round(0.3 * pitch))
+    profile = np.convolve(ink, np.ones(window) / window, mode="same")  # a line's print is its peak
+    words = list(result.words)
+    block = max((w.block for w in words), default=0) + 1
+    line = max((w.line for w in words), default=0) + 1
+    fresh: set[int] = set()  # the words read again
+    for first, last in zones:
+        above = max([m for m in middles if m < first - pitch / 2], default=None)
+        if above is None:  # the page's top: a fax's header line under a signature box, no body text
+            continue
+        below = min([m for m in middles if m > last + pitch / 2], default=last + pitch)
+        start = max(above, body_top + pitch / 2, first - ZONE_REACH * pitch)
+        stop = min(below, last + ZONE_REACH * pitch)
+        middle, read_from, read_to = above, len(profile), 0
+        left_as_read: list[tuple[int, int]] = []  # the bands whose read again was no surer
+        while (expected := middle + pitch) <= stop + pitch / 2 and expected < below - pitch / 2:
+            low, high = max(0, round(expected - 0.35 * pitch)), min(len(profile), round(expected + 0.35 * pitch))
+            if high - low < 1:
+                break
+            middle = low + float(np.argmax(profile[low:high]))
+            top, bottom = max(0, round(middle - pitch / 2)), min(len(profile), round(middle + pitch / 2))
+            if middle < start - pitch / 2 or bottom - top < unit:
+                continue
+            inside = [w for w in words if top <= w.box.top + w.box.height / 2 < bottom]
+            plain = [w for w in inside if unit / 2 <= w.box.height <= 1.5 * unit]  # no speck, no stamp's letter
+            best = _best_words(plain, _read_slot(pixels, top, bottom, left, right, language))
+            if _sure_characters(best) < max(1, _sure_characters(plain)):
+                left_as_read.append((top, bottom))
+                continue
+            replaced = {id(w) for w in inside}
+            again = [w.model_copy(update={"block": block, "line": line}) for w in best]
+            words = [w for w in words if id(w) not in replaced] + again
+            fresh |= {id(w) for w in again}
+            block, line, read_from, read_to = block + 1, line + 1, min(read_from, top), max(read_to, bottom)
+        # the stamp's own specks between the lines read again, or its lettering's tall boxes, are no text
+        words = [
+            w
+            for w in words
+            if id(w) in fresh
+            or not read_from <= (centre := w.box.top + w.box.height / 2) < read_to
+            or (w.confidence >= SURE_LINE and w.box.height <= 1.5 * unit)
+            or any(top <= centre < bottom for top, bottom in left_as_read)
+        ]
+    return OcrResult(words=words, width=result.width, height=result.height, confidence=result.confidence)

@@ -4,8 +4,8 @@ unsure word read again alone, `read_cells`); then what
 the page carries besides its print: red stamps (`Page.stamp_layers`) and hand-filled digit slots
 (`Page.hand_filled`; on page 1 a cited document's number and day filled by hand are written into its words
 when read for sure, before the layout). A signature block a seal hid on a scan without colour is read again or reported
-(`seal_block`). Body lines tesseract lost under a received stamp on such a scan are read again with the stamp's
-lighter ink taken off (`lost_lines`).
+(`seal_block`). Body lines tesseract lost or garbled under a received stamp on such a scan are read again,
+alone, with the stamp's lighter ink taken off (`lost_lines`).
 
 A red stamp's ink, alone on white, is read apart from the page by tesseract's library in this process
 (`ocr.read_block`), so its words stay the stamp's. It used to be laid below the page, with a wide white gap,
@@ -24,7 +24,7 @@ from PIL import Image
 from extractors.text import grid, inks, preprocess
 from extractors.text.handwriting import fill_cited, read_slots
 from extractors.text.layout import arrange_words
-from extractors.text.lost_lines import reread_lost_lines
+from extractors.text.lost_lines import reread_lost_lines, reread_stamped_lines
 from extractors.text.ocr import ocr_image, read_block, read_line
 from extractors.text.seal_block import reread_lost_block
 from extractors.text.signer_line import reread_name_line
@@ -46,7 +46,8 @@ def ocr_page(
     rule_y = preprocess.find_footnote_rule(gray)
     tables, rules = grid.find_grids(gray)
     erased = grid.erase(gray, rules)
-    result = reread_lost_lines(ocr_image(erased, language=language, timeout=timeout), erased, language=language)
+    page_read = reread_stamped_lines(ocr_image(erased, language=language, timeout=timeout), erased, language=language)
+    result = reread_lost_lines(page_read, erased, language=language)
     words = read_cells(result.words, erased, tables, language=language)
     band = reread_lost_block(words, gray, language=language)
     read = reread_name_line(band.words, band.pixels, separated.gray, angle, language=language)

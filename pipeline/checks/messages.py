@@ -34,10 +34,14 @@ HONORIFICS = {"ông": "Ông ", "bà": "Bà "}
 """How a member is addressed, by the honorific the decision gives; anyone else is "Đồng chí"."""
 OTHERWISE_ADDRESSED = "Đồng chí "
 
+PERSON_NAME = "coalesce(pn.name, x.name)"
+"""A per-person finding's person: the resolved person's name (`people`, `pn`), which a scan's misreading on one
+decision ("Tịnh Văn Hùng" for Thân) does not give; the member's name as the decision gives it when unresolved."""
+
 _PERSON = (
     "CASE lower(coalesce(h.honorific, '')) "
     + " ".join(f"WHEN {quote(key)} THEN {quote(word)}" for key, word in HONORIFICS.items())
-    + f" ELSE {quote(OTHERWISE_ADDRESSED)} END || x.name"
+    + f" ELSE {quote(OTHERWISE_ADDRESSED)} END || {PERSON_NAME}"
 )
 
 COMMON = {

@@ -22,6 +22,7 @@ import duckdb
 
 from pipeline.checks.country_gaps import register_country_gaps
 from pipeline.checks.escorts import register_escorted_trips
+from pipeline.checks.messages import PERSON_NAME
 from pipeline.checks.out_of_scope import register_out_of_scope
 from pipeline.checks.programmes import register_programme_trips
 from pipeline.checks.registry import Check, load_checks
@@ -78,12 +79,15 @@ def _select(check: Check) -> str:
     doubts = [expr for expr in (check.to_check, f"CASE WHEN {ocr_doubt} THEN {_OCR_DOUBT} END", "c.body_doubt") if expr]
     fuzzy = ""
     if check.per_person:
-        person, level = "x.name, x.person_id", "IS NOT NULL"
+        person, level = f"{PERSON_NAME}, x.person_id", "IS NOT NULL"
         on = (
             f"{_SAME_CONTEXT} AND c.is_key_leader = x.is_key_leader AND c.is_managed = x.is_managed"
             " AND c.is_unit_leader = x.is_unit_leader AND c.is_listed = x.is_listed"
         )
-        honorific = "LEFT JOIN cv_honorifics h ON h.sha256 = x.trip_id AND h.name = x.name"
+        honorific = (
+            "LEFT JOIN cv_honorifics h ON h.sha256 = x.trip_id AND h.name = x.name"
+            " LEFT JOIN people pn ON pn.person_id = x.person_id"
+        )
         fuzzy = "LEFT JOIN cv_fuzzy_people fz ON fz.person_key = x.person_key"
         doubts.append(_PERSON_DOUBT)
     else:

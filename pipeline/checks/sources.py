@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extractors.date_ranges import LONGEST_UNSTATED_DAYS
 from extractors.issuing_body import BODY_WORDS
 from pipeline.checks.registry import DEADLINE_AFTER_RETURN, Check
 from pipeline.checks.trip_bodies import BODY_JOIN
@@ -130,6 +131,17 @@ COUNTRY_GAP = (
 joined as `g`)."""
 
 
+_REPORTED_END = f"""(SELECT t.* REPLACE (coalesce(t.end_date, r.end_date) AS end_date)
+  FROM trips t LEFT JOIN (
+    SELECT r.trip_id, any_value(r.end_date) AS end_date
+    FROM reports r JOIN trips o ON o.trip_id = r.trip_id AND r.start_date = o.start_date
+    WHERE r.end_date BETWEEN r.start_date AND r.start_date + {LONGEST_UNSTATED_DAYS - 1}
+    GROUP BY r.trip_id HAVING count(DISTINCT r.end_date) = 1) r ON r.trip_id = t.trip_id)"""
+"""The trips with a return the decision's scan lost ("đến ngày 10/ 2026") taken from the report linked to the trip,
+when the report's own period starts the trip's very day (its start read on both) and its reports agree on one
+return: the return days per country and the report's deadline are counted from."""
+
+
 def folded(expr: str) -> str:
     """SQL of a name or unit compared case, diacritics and spacing aside (Đ → D first: it is no accent)."""
     return f"regexp_replace(trim(strip_accents(lower(replace(replace({expr}, 'Đ', 'D'), 'đ', 'd')))), '\\s+', ' ', 'g')"
@@ -186,7 +198,7 @@ SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date,
        greatest(coalesce(mc.n, 0), coalesce(t.declared_size, 0)) AS n_members,  -- a scan may lose list rows
        coalesce(ic.n, 0) AS n_interpreters, coalesce(dv.n, 0) AS n_drivers,
        ce.working_day_index - cs.working_day_index AS wd  -- working days from the start day to the end day
-FROM trips t
+FROM {_REPORTED_END} t
 LEFT JOIN documents d ON d.sha256 = t.trip_id
 ANTI JOIN cv_out_of_scope o ON o.trip_id = t.trip_id  -- its dispatch says it is no business trip
 LEFT JOIN calendar cs ON cs.date = t.start_date - 1

@@ -25,6 +25,8 @@ import pyarrow as pa
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming
 
+from extractors.names import KNOWN_FAMILY
+from extractors.people import FAMILY_NAMES, SINO_FAMILY
 from extractors.scope import KEY_LEADER, classify
 from extractors.vntext import fold, squash
 from pipeline.link.state import Changes
@@ -270,6 +272,33 @@ def _best_match(mention: Mention, cluster: Cluster, undone: Undone) -> Merge | N
     return best
 
 
+_FOLDED_FAMILIES = frozenset(fold(name).lower() for name in FAMILY_NAMES | KNOWN_FAMILY | SINO_FAMILY)
+"""Every known family name, folded as `name_key` folds: a name's first word that is none of them is a misread."""
+
+
+def _misread_family_match(mention: Mention, cluster: Cluster, undone: Undone) -> Merge | None:
+    """A mention whose family name folds to no known one ("Tịnh Văn Hùng", a scan's reading of Thân) and the person
+    of the same middle and given names, the same title and the same unit: OCR's slip in the family name, which
+    the blocking by family name never compares. Both title and unit must be read and agree."""
+    if undone.get(mention.key, set()) & cluster.keys or not (mention.title_key and mention.unit_key):
+        return None
+    rest = mention.name_key.split(" ", 1)[1]
+    for other in cluster.variants.values():
+        if other.name_key.split(" ", 1)[1] != rest or other.title_key != mention.title_key or not other.unit_key:
+            continue
+        unit_score = unit_similarity(mention.unit_key, other.unit_key)
+        if unit_score is not None:
+            evidence = {
+                "family_misread": [mention.name_key.split(" ", 1)[0], other.name_key.split(" ", 1)[0]],
+                "unit_score": unit_score,
+                "units": [other.unit, mention.unit],
+                "titles": [other.title, mention.title],
+                "documents": [other.describe(), mention.describe()],
+            }
+            return Merge(mention, other, unit_score, evidence)
+    return None
+
+
 def given_keys(given: str) -> list[str]:
     """Keys two given names share whenever `given_names_compatible` may hold: the name itself, and for
     4+ letters the name with each letter blanked in turn (one OCR substitution leaves one of them equal)."""
@@ -308,6 +337,7 @@ def resolve_people(
     # through the given names' keys (a lookup per key, not a pass over every given name of the family)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     givens: dict[tuple[str, str], set[str]] = defaultdict(set)
+    rests: dict[str, list[int]] = defaultdict(list)  # middle and given names → people, for misread family names
     merges: list[Merge] = []
 
     def new_person(cluster: Cluster, family: str, given: str) -> None:
@@ -315,6 +345,7 @@ def resolve_people(
             for key in given_keys(given):
                 givens[(family, key)].add(given)
         blocks[(family, given)].append(len(clusters))
+        rests[cluster.mentions[0].name_key.partition(" ")[2]].append(len(clusters))
         clusters.append(cluster)
 
     for cluster in start:
@@ -330,6 +361,13 @@ def resolve_people(
         candidates = [
             (merge, index) for index in indexes if (merge := _best_match(mention, clusters[index], undone)) is not None
         ]
+        if not candidates and len(words) >= 3 and family not in _FOLDED_FAMILIES:
+            candidates = [
+                (merge, index)
+                for index in rests[" ".join(words[1:])]
+                if (merge := _misread_family_match(mention, clusters[index], undone)) is not None
+            ]
+            candidates = candidates if len(candidates) == 1 else []
         if candidates and (mention.unit_key or len(candidates) == 1):
             merge, index = max(candidates, key=lambda pair: pair[0].score)
             clusters[index].add(mention)
