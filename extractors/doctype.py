@@ -78,17 +78,18 @@ def _joint_title_type(key: str) -> DocType | None:
     return deciding[0] if len(deciding) == 1 else None
 
 
-def classify(title: DocType | None, number: DocNumber | None, has_vv: bool) -> DocType:
+def classify(title: DocType | None, number: DocNumber | None, has_vv: bool, abbreviated_vv: bool = False) -> DocType:
     """Title first; then the number's type abbreviation; a number without one (or a V/v line) is a công văn —
     unless the number carries a year and no V/v line follows: a công văn's number never has one ("84/2005/LPQT",
     a treaty notice printed with neither kind nor subject, is some other document). A deciding kind (`_DECIDING`)
-    always prints its title and never a "V/v" line: with a V/v line and no title, its abbreviation is a body's
-    ("26998/CT-TTHT", Cục Thuế's) and the document a công văn."""
+    always prints its title and never an abbreviated "V/v" line (`abbreviated_vv`): with one and no title, its
+    abbreviation is a body's ("26998/CT-TTHT", Cục Thuế's) and the document a công văn. A decision's spelled-out
+    "Về việc …" subject under a title the scan lost says nothing of the kind."""
     if title is not None:
         return title
     if number is not None:
         kind = number.kind
-        if has_vv and kind in {t.value for t in _DECIDING}:
+        if abbreviated_vv and kind in {t.value for t in _DECIDING}:
             return DocType.CONG_VAN
         if kind in {t.value for t in DocType}:
             return DocType(kind)

@@ -151,6 +151,7 @@ _CITED_KIND_END = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(KINDS, key=len, re
 """A line that ends with a document's kind: a "Số …" without a colon on the next line is that document's number
 (a title wrapped inside a citation), not the header's "Số:"."""
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
+_VV_ABBREVIATED_RE = re.compile(r"^[ \t]*(?:v/v|v\.v)\b")
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
 
@@ -278,7 +279,10 @@ def parse_header(
         header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
-    header.doc_type = classify(doc_title, number, vv_line is not None or _vv_after_number(number_line, folded))
+    abbreviated_vv = _vv_after_number(number_line, folded) or (
+        vv_line is not None and _VV_ABBREVIATED_RE.match(folded[vv_line.start : vv_line.end]) is not None
+    )
+    header.doc_type = classify(doc_title, number, vv_line is not None or abbreviated_vv, abbreviated_vv)
     if number is None:
         above = [ln for ln in top if title_line is None or ln.index < title_line.index]
         number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)

@@ -221,6 +221,10 @@ OCR_FIXES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "chậm nhật mười (10) ngày"): "tô chức", "sửa đôi", "bộ sung", "chính quyên", "chậm nhật" are no Vietnamese,
     # the repaired phrases are.
     ("legal-phrases", _LEGAL_SLIPS, _repaired_phrase),
+    # "đến ngày-18/4/2026", "ngày – 03/4/2026": a dash between "ngày" and its day is no text (a received stamp's
+    # dotted rule across the line, read as a dash glued to the date); no date is written so, and a range's dash
+    # stands between two dates, never after "ngày".
+    ("day-dash", re.compile(r"(?<!\w)(ngày)[ \t]*[-–—]+[ \t]*(?=\d)", re.IGNORECASE), r"\1 "),
     # "ngay 05 thang 3 nam 2024": a dateline that lost its diacritics.
     (
         "dateline",

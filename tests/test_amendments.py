@@ -10,6 +10,7 @@ import pytest
 
 from extractors.amendments import find_amendment
 from extractors.document import extract_fields
+from extractors.normalize import normalize_text
 from extractors.vntext import fold
 from pipeline.link.reports import link_all
 from pipeline.settings import Settings
@@ -694,3 +695,22 @@ def test_an_extension_right_after_the_cited_date_starts_on_no_cited_date(restate
     document = _document("qd-96", _HEAD.format(number="96/QĐ-UBND", day="16", subject=subject) + article + _TAIL)
     assert document.amends is not None and document.amends.citation.number == "77/QĐ-UBND"
     assert (document.amends.start, document.amends.end) == (start, dt.date(2025, 4, 19))
+
+
+@pytest.mark.parametrize("dash", ["-", "–", " - "])
+def test_an_extension_whose_new_end_a_stamps_rule_glued_to_ngay(dash: str) -> None:
+    """Scenario 24 (scans, dev): a received stamp's dotted rule across "đến ngày 18/4/2026" read as a dash,
+    "đến ngày-18/4/2026"; with the "gia hạn" words under the stamp garbled and the restated start misread, the
+    extension had no end and the trip's report was called late. A dash between "ngày" and its date is no text
+    (the page's normalisation, which every page's text goes through, drops it)."""
+    article = (
+        "Điều 1. Gìa hqn thòi gjan công tác tại Lào của đoàn công tác đã được cử tại Quyết định số 77/QĐ-UBND "
+        "ngày 02/4/2025. Thời gian công tác của đoàn là từ ngày 14/4/0025 "
+        f"đến ngày{dash}19/4/2025 (kể cả thời gian đi đường).\n"
+        "Điều 2. Các nội dung khác giữ nguyên theo Quyết định số 77/QĐ-UBND.\n"
+    )
+    subject = "Về việc gia hạn thời gian công tác tại Lào"
+    text = normalize_text(_HEAD.format(number="97/QĐ-UBND", day="16", subject=subject) + article + _TAIL)
+    amendment = find_amendment(text, "97/QĐ-UBND")
+    assert amendment is not None and amendment.citation.number == "77/QĐ-UBND"
+    assert (amendment.start, amendment.end) == (None, dt.date(2025, 4, 19))

@@ -104,6 +104,10 @@ def test_normalize_join_hyphenated(raw: str, expected: str) -> None:
         ("Tô Chức Trung", "Tô Chức Trung"),  # a person's name in title case: not the phrase
         ("gửi Tờ trình chậm nhật mười (10) ngày", "gửi Tờ trình chậm nhất mười (10) ngày"),  # ấ read ậ (a fax)
         ("Hàng Nhật", "Hàng Nhật"),  # "Nhật" after another word: untouched
+        ("từ ngày 19/4/0036 đến ngày-18/4/2026", "từ ngày 19/4/0036 đến ngày 18/4/2026"),  # a stamp's rule
+        ("Số 12/QĐ-UBND NGÀY – 03/4/2026", "Số 12/QĐ-UBND NGÀY 03/4/2026"),
+        ("từ ngày 14 - 18/4/2026", "từ ngày 14 - 18/4/2026"),  # a range's dash, between two dates
+        ("Ngày-tháng-năm sinh", "Ngày-tháng-năm sinh"),  # no date after it
     ],
 )
 def test_normalize_ocr_confusions(raw: str, expected: str) -> None:

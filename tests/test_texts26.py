@@ -55,9 +55,25 @@ def test_a_v_v_line_makes_a_deciding_kinds_abbreviation_a_bodys() -> None:
     """ "CT" is a chỉ thị's type and Cục Thuế's (or a company's) initials: under a "V/v" line and no title the
     document is a công văn; without the V/v line the type stands."""
     number = parse_number("26998/CT-TTHT")
-    assert classify(None, number, has_vv=True) == DocType.CONG_VAN
+    assert classify(None, number, has_vv=True, abbreviated_vv=True) == DocType.CONG_VAN
     assert classify(None, number, has_vv=False) == DocType.CHI_THI
-    assert classify(None, parse_number("12/TB-UBND"), has_vv=True) == DocType.THONG_BAO
+    assert classify(None, parse_number("12/TB-UBND"), has_vv=True, abbreviated_vv=True) == DocType.THONG_BAO
+
+
+def test_a_spelled_out_subject_leaves_a_decisions_abbreviation_its_kind(tmp_path: Path) -> None:
+    """A scan that lost a decision's "QUYẾT ĐỊNH" title keeps its spelled-out "Về việc …" subject, which every
+    decision prints: the number's "QĐ" stands (only the abbreviated "V/v" marks a công văn)."""
+    assert classify(None, parse_number("1402/QĐ-UBND"), has_vv=True) == DocType.QUYET_DINH
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 14/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "A, ngày 3 tháng 3 năm 2026\nVề việc cử cán bộ đi công tác nước ngoài\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH A\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. Cử ông Nguyễn Văn B đi công tác tại Lào.\n"
+    )
+    path = tmp_path / "lost-title.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract_file(path, Settings()).doc_type == DocType.QUYET_DINH
+    path.write_text(text.replace("Về việc", "V/v"), encoding="utf-8")
+    assert extract_file(path, Settings()).doc_type == DocType.CONG_VAN
 
 
 _JOINED_CELL = (
