@@ -57,6 +57,7 @@ from extractors.issuer import (
     PARTY_MOTTO,
     REPUBLIC,
     SLOGAN,
+    after_running_head,
     association_board_issuer,
     bare_issuer_by_place,
     branch_by_place,
@@ -953,7 +954,7 @@ def _issuer(
         cut = issuer_part(text)
         if line.index == anchor.index and cut == text:
             break  # the number line itself names a body only when the whole header is on it
-        text = _LIST_MARK.sub("", cut).strip(" -–—*_=.")
+        text = after_running_head(_LIST_MARK.sub("", cut).strip(" -–—*_=."))
         if title_type(text) or (is_upper_line(text) and (fold(text) in KINDS or _authority_title(text))):
             break  # the title's lines run on under it ("NGHỊ QUYẾT … / CỦA … VỀ VIỆC …", an old "SẮC LỆNH / CỦA
             # CHỦ TỊCH CHÍNH PHỦ" whose kind is no DocType, "QUYẾT ĐỊNH CỦA TỔNG KIỂM TOÁN …"): no body's name
