@@ -152,6 +152,8 @@ _CITED_KIND_END = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(KINDS, key=len, re
 """A line that ends with a document's kind: a "Số …" without a colon on the next line is that document's number
 (a title wrapped inside a citation), not the header's "Số:"."""
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
+_VV_MARK_RE = re.compile(r"(?:v/v|v\.v)\b")
+"""A công văn's subject mark ("V/v"), which starts no sentence of a body."""
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
 
@@ -566,11 +568,12 @@ def _outside_signing_bound(issued: dt.date, signed: dt.datetime | None) -> str |
 def _body_start(top: list[Line], folded: str, title: Line | None) -> int:
     """Index of the first line after the header: the title, "Kính gửi", or a long paragraph (once the
     header's capitals have begun: a web page's address or banner above them is no body; a long line with the
-    national motto is the whole header flattened onto one line, not a paragraph)."""
+    national motto is the whole header flattened onto one line, not a paragraph, and so is a công văn's long
+    subject after its "V/v" mark, which the dateline may follow)."""
     first = next((i for i, line in enumerate(top) if is_upper_line(line.text)), 0)
     for line in top[first:]:
         low = folded[line.start : line.end].strip()
-        long = len(low) > 160 and not _MOTTO_RE.search(low)  # a flattened header row is no paragraph
+        long = len(low) > 160 and not _MOTTO_RE.search(low) and not _VV_MARK_RE.match(low)  # no paragraph
         if (title is not None and line.index >= title.index) or low.startswith("kinh gui") or long:
             return line.index
     return top[-1].index + 1 if top else 0

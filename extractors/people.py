@@ -1557,10 +1557,13 @@ _CLAUSE_WORD = re.compile(
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
 tướng Y": Y is the Thủ tướng); a greeting's verb too ("Thủ tướng Mozambique chào đón Phó Thủ tướng Y")."""
 _MEETING_VERB = re.compile(
-    r"(?<![^\W\d_])(?:tiếp|gặp|đón|chào|hội kiến|hội đàm|thăm|làm việc|mời|cảm ơn|chúc mừng|tặng)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:tiếp|gặp|đón|chào|hội kiến|hội đàm|thăm|làm việc|mời|cảm ơn|chúc mừng|tặng"
+    r"|dự(?! (?:án|khuyết|thảo|toán|báo|bị|kiến|trữ|định)(?![^\W\d_])))(?![^\W\d_])"
 )
-"""A verb of meeting someone or working somewhere between a title and capitalised words: what follows is whom the
-office holder meets or where ("Viện trưởng đến làm việc tại … Đại học Y Dược": no "Y" name)."""
+"""A verb of meeting someone, working somewhere or attending an event between a title and capitalised words: what
+follows is whom the office holder meets, where, or the event ("Viện trưởng đến làm việc tại … Đại học Y Dược": no
+"Y" name; "Chủ tịch nước dự Hội nghị cấp cao Pháp ngữ … Tổng thống Pháp X": X is the Tổng thống). Not "dự" in a noun
+or a rank ("dự án", "Ủy viên dự khuyết")."""
 _OWNER_OF = re.compile(r"(?<![^\W\d_])của[ \t]+$")
 """"của" right before a second title: the name after it is that title's ("Trợ lý của Chủ tịch Quốc hội X": X is the
 Chủ tịch, the assistant is named elsewhere)."""
