@@ -31,3 +31,33 @@ def test_an_office_that_attends_an_event_is_not_the_hosts() -> None:
     # "dự" in a rank is no verb
     text = "Ủy viên dự khuyết Trung ương Đảng Nguyễn Văn Bình phát biểu."
     assert [(p.name, p.title) for p in find_people(text)] == [("Nguyễn Văn Bình", "Ủy viên")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office, its unit in names, then the holder's honorific with no comma
+        ("Tại buổi tiếp, Chủ tịch UBND tỉnh Bạc Liêu ông Trần Văn Khoa phát biểu.", ("Chủ tịch", "UBND tỉnh Bạc Liêu")),
+        (
+            "Tổng Lãnh sự Malaysia tại TP Hồ Chí Minh ngài Tan Boon Keat đến chào.",
+            ("Tổng Lãnh sự", "Malaysia tại TP Hồ Chí Minh"),
+        ),
+        # a membership inside the chain is skipped: the office before it is the first
+        (
+            "Buổi tiếp có Chủ tịch HĐND, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy Bạc Liêu ông Trần Văn Khoa.",
+            ("Chủ tịch", "HĐND"),
+        ),
+        (
+            "Buổi tiếp có Chủ tịch HĐND, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy Bạc Liêu, ông Trần Văn Khoa.",
+            ("Chủ tịch", "HĐND"),
+        ),
+    ],
+)
+def test_an_office_before_its_holders_honorific_with_no_comma(text: str, expected: tuple[str, str | None]) -> None:
+    assert [(p.title, p.unit) for p in find_people(text)] == [expected]
+
+
+def test_a_clause_between_office_and_honorific_gives_no_title() -> None:
+    # "và" and a lower-case verb are no unit's words: the office is someone else's
+    text = "Ông Lê Văn Bình, Viện trưởng và bà Trần Thị Mai cùng dự."
+    assert [(p.name, p.title) for p in find_people(text)] == [("Lê Văn Bình", "Viện trưởng"), ("Trần Thị Mai", None)]
