@@ -206,6 +206,12 @@ Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND"; a date or a coun
 _LAW_RE = re.compile(r"(?:Bộ [lL]uật|Luật|Pháp lệnh)[ \t]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]|tổ chức[ \t])")
 """A law's title after its kind: a capital, or "tổ chức" in lower case as older texts write a body's organic law ("Luật
 tổ chức Hội đồng Bộ trưởng ngày 4/7/1981"), which names no other thing."""
+_BASIS_LAW_RE = re.compile(
+    r"(?:Bộ [lL]uật|Luật|Pháp lệnh)[ \t]+(?!(?:số|ngày|năm|này|đó|trên|hiện|mới|và|của)(?![^\W\d_]))(?=[^\W\d_])"
+)
+"""A law's title in small letters right after a basis line's "Căn cứ", as older and copied texts write titles
+("Căn cứ Luật tiêu chuẩn và quy chuẩn kỹ thuật ngày 29/6/2006"): what a basis names after the kind is a title —
+not the law's number ("Luật số 35/2018/QH14") nor words for a law at hand ("Luật này", "Luật hiện hành")."""
 _LAW_END_RE = re.compile(
     r"\s+năm\s+(?:19|20)\d{2}|\s+(?:số|ngày|được|đã|quy định|thì)\s|\s+do\s+(?=[A-ZĐ])|[;.()\"“”:\n]"
     r"|\s+và\s+(?=Luật|Bộ [lL]uật|Pháp lệnh|Nghị|Quyết|Thông|Chỉ|Hiến|[^\W\d_A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỨỪỬỮỰ])"
@@ -226,9 +232,11 @@ ngày 26/11/2003", "… do Chủ tịch nước công bố ngày 26/11/2003": th
 # OCR drops or changes the marks of this fixed phrase ("sửa\nđổi, bố sưng", "sửa đồi, bồ sung một sô
 # điểu"), and the name is written with the phrase's own spelling.
 _AMENDING_RE = re.compile(
-    r"(?<![a-z])(?P<kind>bo luat|luat|phap lenh)\s+sua\s+doi\s*(?P<comma>,?)\s+bo\s+sung\b"
+    r"(?<![a-z])(?P<kind>bo luat|luat|phap lenh)\s+sua\s+doi\s*(?P<comma>,?)\s+bo\s+(?P<sung>sung|xung)\b"
     r"(?P<some>\s+mot\s+so\s+dieu\b)?"
 )
+"""… its "bổ sung" may be written "bổ xung", a common misspelling (s and x sound alike in the North) that OCR does
+not make: kept as written, and the same law as "bổ sung" when named again (`_law_name`)."""
 _LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ [lL]uật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w|[;,])")
 """A law's kind word, before a space or glued by a web copy to its name's capital ("LuậtKý kết, gia nhập …"; a
 small letter after it is another word: "Luậtsư"); the copy may glue it to the word before as well ("Căn
@@ -888,13 +896,15 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
     amending = _AMENDING_RE.match(folded, start)
     if amending:
         stop = _AMENDING_END_RE.search(text, amending.end(), start + 300)
-        phrase = f"{_AMENDING_KINDS[amending['kind']]} sửa đổi{amending['comma']} bổ sung" + (
+        phrase = f"{_AMENDING_KINDS[amending['kind']]} sửa đổi{amending['comma']} bổ {amending['sung']}" + (
             " một số điều" * bool(amending["some"])
         )
         name_end = stop.start() if stop else min(len(text), start + 300)
         rest = squash(text[start:name_end])[len(squash(text[start : amending.end()])) :]
         return _law(text, start, offset, name_end=name_end, name=phrase + rest)
     plain = _LAW_RE.match(text, start)
+    if plain is None and _BASIS_BEFORE_RE.search(folded, max(0, start - 20), start):
+        plain = _BASIS_LAW_RE.match(text, start)
     if plain is None:
         return None
     stop = _LAW_END_RE.search(text, plain.end(), start + 160)
@@ -1013,7 +1023,11 @@ def _law_name(citation: Citation) -> str | None:
     → "luat du lich"): a later mention by name alone is the same law."""
     if citation.kind not in ("luat", *_NAMED_KINDS.values()):
         return None
-    return fold(_LAW_NUMBER_RE.sub("", _LAW_DATE_RE.sub("", citation.text)))
+    return _MISSPELT_SUNG.sub("bo sung", fold(_LAW_NUMBER_RE.sub("", _LAW_DATE_RE.sub("", citation.text))))
+
+
+_MISSPELT_SUNG = re.compile(r"(?<![a-z])bo xung(?![a-z])")
+"""The folded "bổ xung" of an amending law's name written with the common misspelling (`_AMENDING_RE`)."""
 
 
 def _serial_of(bare: Citation, full: Citation) -> bool:

@@ -147,11 +147,16 @@ def repair_symbol(symbol: str) -> str:
 
 def _single_d(part: str) -> str:
     """A symbol part with a "Đ" OCR read twice or more made single ("QĐĐĐ" → "QĐ"), unless the part is a known one
-    that doubles it, or is such a part with its "Đ" read once more ("ĐĐĐBQH" → "ĐĐBQH")."""
+    that doubles it, or is such a part with its "Đ" read once more ("ĐĐĐBQH" → "ĐĐBQH"). An unknown part keeps a
+    pair: two words that start with "Đ" give one ("ĐĐBĐVN", Cục Đo đạc, Bản đồ …), so only a known part read once
+    (`QĐĐ`) or a run of three, which no abbreviation writes, is a slip."""
     if part in KNOWN_SYMBOL_PARTS:
         return part
     doubled = re.sub("Đ{3,}", "ĐĐ", part)
-    return doubled if doubled in KNOWN_SYMBOL_PARTS else re.sub("Đ{2,}", "Đ", part)
+    if doubled in KNOWN_SYMBOL_PARTS:
+        return doubled
+    single = re.sub("Đ{2,}", "Đ", part)
+    return single if single in KNOWN_SYMBOL_PARTS or "ĐĐĐ" in part else part
 
 
 def _type_of(symbol: str, party: bool) -> str | None:

@@ -57,6 +57,7 @@ from extractors.issuer import (
     PARTY_MOTTO,
     REPUBLIC,
     SLOGAN,
+    after_running_head,
     association_board_issuer,
     bare_issuer_by_place,
     branch_by_place,
@@ -151,7 +152,8 @@ _CITED_KIND_END = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(KINDS, key=len, re
 """A line that ends with a document's kind: a "Số …" without a colon on the next line is that document's number
 (a title wrapped inside a citation), not the header's "Số:"."""
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
-_VV_ABBREVIATED_RE = re.compile(r"^[ \t]*(?:v/v|v\.v)\b")
+_VV_MARK_RE = re.compile(r"(?:v/v|v\.v)\b")
+"""A công văn's subject mark ("V/v"), which starts no sentence of a body."""
 _SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
 
@@ -280,7 +282,7 @@ def parse_header(
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
     abbreviated_vv = _vv_after_number(number_line, folded) or (
-        vv_line is not None and _VV_ABBREVIATED_RE.match(folded[vv_line.start : vv_line.end]) is not None
+        vv_line is not None and _VV_MARK_RE.match(folded[vv_line.start : vv_line.end].lstrip(" \t")) is not None
     )
     header.doc_type = classify(doc_title, number, vv_line is not None or abbreviated_vv, abbreviated_vv)
     if number is None:
@@ -569,11 +571,12 @@ def _outside_signing_bound(issued: dt.date, signed: dt.datetime | None) -> str |
 def _body_start(top: list[Line], folded: str, title: Line | None) -> int:
     """Index of the first line after the header: the title, "Kính gửi", or a long paragraph (once the
     header's capitals have begun: a web page's address or banner above them is no body; a long line with the
-    national motto is the whole header flattened onto one line, not a paragraph)."""
+    national motto is the whole header flattened onto one line, not a paragraph, and so is a công văn's long
+    subject after its "V/v" mark, which the dateline may follow)."""
     first = next((i for i, line in enumerate(top) if is_upper_line(line.text)), 0)
     for line in top[first:]:
         low = folded[line.start : line.end].strip()
-        long = len(low) > 160 and not _MOTTO_RE.search(low)  # a flattened header row is no paragraph
+        long = len(low) > 160 and not _MOTTO_RE.search(low) and not _VV_MARK_RE.match(low)  # no paragraph
         if (title is not None and line.index >= title.index) or low.startswith("kinh gui") or long:
             return line.index
     return top[-1].index + 1 if top else 0
@@ -957,7 +960,7 @@ def _issuer(
         cut = issuer_part(text)
         if line.index == anchor.index and cut == text:
             break  # the number line itself names a body only when the whole header is on it
-        text = _LIST_MARK.sub("", cut).strip(" -–—*_=.")
+        text = after_running_head(_LIST_MARK.sub("", cut).strip(" -–—*_=."))
         if title_type(text) or (is_upper_line(text) and (fold(text) in KINDS or _authority_title(text))):
             break  # the title's lines run on under it ("NGHỊ QUYẾT … / CỦA … VỀ VIỆC …", an old "SẮC LỆNH / CỦA
             # CHỦ TỊCH CHÍNH PHỦ" whose kind is no DocType, "QUYẾT ĐỊNH CỦA TỔNG KIỂM TOÁN …"): no body's name

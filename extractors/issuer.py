@@ -77,6 +77,23 @@ or a head whose owner the next line names ("BỘ TƯ LỆNH" / "BỘ ĐỘI BIÊ
 TỔ QUỐC VIỆT NAM")."""
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,4}\s+(?=\S)")
+_LOCAL_HEAD = re.compile(r"(?<![a-z0-9])(?:(?:hoi\s+dong|uy\s+ban)\s+nhan\s+dan|hdnd|ubnd)\b")
+"""A local council's or committee's head: a running title's words hold other heads ("VĂN BẢN", "CÁC SỞ")."""
+
+
+def after_running_head(heading: str) -> str:
+    """A header line a printed book's page opens with its page number and running title ("456 CÁC NGHỊ QUYẾT THÔNG
+    QUA TẠI KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH X"): the local body from its head on ("HỘI ĐỒNG NHÂN DÂN TỈNH X"); a
+    line that starts a body after the number, or names no local body, as it is."""
+    number = _PAGE_NUMBER.match(heading)
+    if number is None or starts_a_body(heading[number.end() :]):
+        return heading
+    rest = heading[number.end() :]
+    head = _LOCAL_HEAD.search(fold(rest))
+    return rest[head.start() :] if head is not None and head.start() > 0 else heading
+
+
 def starts_a_body(heading: str) -> bool:
     """Whether a header line opens a body of its own ("SỞ …", "TRƯỜNG …", "BỆNH VIỆN …"), rather than going on
     with the name above it."""
@@ -478,7 +495,8 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
 
     Sure means three things agree: the level is printed (in the header, "UBND TỈNH", in an authority line under
     the title that lost only the name, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", or where the body names itself the author of
-    what it issues, `_AUTHOR`), the dateline's place is a province's
+    what it issues, `_AUTHOR`, or a council's own committee reviews its draft, `_REVIEWING_COMMITTEE`), the
+    dateline's place is a province's
     (a city's) own name, and the text writes that unit in full ("tỉnh Bình Định"). A dateline alone is not
     enough: a city of a province shares its name and dateline ("Bắc Ninh" for the UBND of thành phố Bắc Ninh),
     and a province's body may date from its capital ("Quy Nhơn")."""
@@ -491,9 +509,12 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
         if found is not None and _same_body(found["body"].split(), bare["body"].split()):
             level = found["level"]
             break
-    author = _AUTHOR.search(" ".join(text.split())) if level is None else None
-    if author is not None and _same_body(author["body"].split(), bare["body"].split()):
-        level = fold(author["level"])
+    flat = " ".join(text.split())
+    for source in (_AUTHOR, _REVIEWING_COMMITTEE) if level is None else ():
+        author = source.search(flat)
+        if author is not None and _same_body(author["body"].split(), bare["body"].split()):
+            level = fold(author["level"])
+            break
     if level not in _LEVELS:
         return None
     written, kind = _LEVELS[level]
@@ -511,6 +532,15 @@ _AUTHOR = re.compile(
 động …", "Ủy ban nhân dân Thành phố ban hành Kế hoạch …", the level capitalised as a city's own): the level of a bare
 header's body. Another body's level in a sentence ("theo chỉ đạo của UBND tỉnh", in a
 city's plan) is no author's."""
+
+
+_REVIEWING_COMMITTEE = re.compile(
+    r"(?<![^\W\d_])[Bb]áo cáo thẩm tra\b[^;]{0,80}? của Ban [^;]{1,40}? (?:của )?"
+    r"(?P<body>HĐND|Hội đồng nhân dân) (?P<level>(?i:tỉnh|thành phố))(?![^\W\d_])"
+)
+"""A council's resolution weighing the review report of one of its own committees ("Báo cáo thẩm tra số 71/BC-HĐND
+… của Ban Dân tộc của Hội đồng nhân dân tỉnh"): a draft goes to the committees of the council that votes on it, so
+their council's level is the bare header's."""
 
 
 def _spelled_out(folded: str) -> str:

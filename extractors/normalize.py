@@ -168,11 +168,18 @@ _SYMBOL_SEPARATORS = re.compile(r"([-/.])")
 
 
 def _fix_symbol(match: re.Match[str]) -> str:
-    """Restore Đ in type abbreviations; a run of "Đ" (no abbreviation has one) is one Đ read two or three times.
+    """Restore Đ in type abbreviations; a run of "Đ" in one ("QĐĐ", "QĐĐĐ") is its one Đ read two or three times.
 
-    Only whole parts between separators are repaired: "ND" inside "HĐND" is not "NĐ" ("83/NQ-HĐND")."""
+    Only whole parts between separators are repaired: "ND" inside "HĐND" is not "NĐ" ("83/NQ-HĐND"). A run in
+    another part may be printed so ("ĐĐBQH", "ĐĐBĐVN": two words that start with "Đ"): the number's reader
+    (`extractors.docnumber.repair_symbol`) judges it against the parts it knows."""
     parts = _SYMBOL_SEPARATORS.split(match.group())
-    return "".join(re.sub("Đ{2,}", "Đ", _SYMBOL_PARTS.get(part, part)) for part in parts)
+    return "".join(_single_type_d(_SYMBOL_PARTS.get(part, part)) for part in parts)
+
+
+def _single_type_d(part: str) -> str:
+    single = re.sub("Đ{2,}", "Đ", part)
+    return single if single in _SYMBOL_PARTS.values() else part
 
 
 _LEGAL_PHRASES = {

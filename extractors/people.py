@@ -1557,10 +1557,13 @@ _CLAUSE_WORD = re.compile(
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
 tướng Y": Y is the Thủ tướng); a greeting's verb too ("Thủ tướng Mozambique chào đón Phó Thủ tướng Y")."""
 _MEETING_VERB = re.compile(
-    r"(?<![^\W\d_])(?:tiếp|gặp|đón|chào|hội kiến|hội đàm|thăm|làm việc|mời|cảm ơn|chúc mừng|tặng)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:tiếp|gặp|đón|chào|hội kiến|hội đàm|thăm|làm việc|mời|cảm ơn|chúc mừng|tặng"
+    r"|dự(?! (?:án|khuyết|thảo|toán|báo|bị|kiến|trữ|định)(?![^\W\d_])))(?![^\W\d_])"
 )
-"""A verb of meeting someone or working somewhere between a title and capitalised words: what follows is whom the
-office holder meets or where ("Viện trưởng đến làm việc tại … Đại học Y Dược": no "Y" name)."""
+"""A verb of meeting someone, working somewhere or attending an event between a title and capitalised words: what
+follows is whom the office holder meets, where, or the event ("Viện trưởng đến làm việc tại … Đại học Y Dược": no
+"Y" name; "Chủ tịch nước dự Hội nghị cấp cao Pháp ngữ … Tổng thống Pháp X": X is the Tổng thống). Not "dự" in a noun
+or a rank ("dự án", "Ủy viên dự khuyết")."""
 _OWNER_OF = re.compile(r"(?<![^\W\d_])của[ \t]+$")
 """"của" right before a second title: the name after it is that title's ("Trợ lý của Chủ tịch Quốc hội X": X is the
 Chủ tịch, the assistant is named elsewhere)."""
@@ -1608,8 +1611,9 @@ _ON_BEHALF_OF = re.compile(r"(?i:thay mặt|thừa lệnh|thừa ủy quyền|th
 
 def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
     """The first office of a chain before a title ("Tổng Bí thư, Chủ tịch nước Lào X" → "Tổng Bí thư"), as
-    labels and readers take it; memberships ("Ủy viên Bộ Chính trị, ...") and abbreviated posts of a
-    distribution list are no chain."""
+    labels and readers take it; memberships ("Ủy viên Bộ Chính trị, ...") are skipped, the office before one still
+    starts the chain ("Chủ tịch HĐND, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy X" → "Chủ tịch"), and abbreviated
+    posts of a distribution list are no chain."""
     found: tuple[str | None, str | None] = (None, None)
     start = title_start
     while True:
@@ -1627,11 +1631,12 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
         if _ON_BEHALF_OF.search(window, 0, title.start()):
             return found  # "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X": the office X acts for, not X's
-        if _is_membership(title.group()) or _holds_name(unit) or _ends_clause(unit) or _ends_abroad(unit):
-            return found  # a membership, or another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
+        if _holds_name(unit) or _ends_clause(unit) or _ends_abroad(unit):
+            return found  # another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
         if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
             return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
-        found = (canonical(title.group()), squash(unit) or None)
+        if not _is_membership(title.group()):  # a membership inside the chain is skipped, the office before it
+            found = (canonical(title.group()), squash(unit) or None)  # counts ("Chủ tịch HĐND, Ủy viên BCH …, Bí thư")
         start = window_start + title.start()
 
 
@@ -1715,6 +1720,15 @@ _MANY = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều|mọi)[ \t]+$")
 _PLACED_UNIT = re.compile(
     r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)(?:,|[ \t]+[–-])[ \t]*$"
 )
+_NAMED_UNIT = re.compile(
+    rf"^(?P<unit>(?:[ \t]+(?:[{_UPPER}][^\W\d_]*|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|tại|ủy|uỷ|nhân dân))+)"
+    r"(?P<places>)[ \t]+$"
+)
+"""A unit in names only, between an office and its holder's honorific with no comma ("Chủ tịch UBND tỉnh Cà Mau ông X",
+"Tổng Lãnh sự Singapore tại TP Hồ Chí Minh ngài Y"): capitalised words and the words of a place or a local body."""
+_BARE_HONORIFIC = re.compile(r"(?:ông|bà|[nN]gài)[ \t]")
+"""The honorific after a unit with no comma, in small letters: "Ông", "Bà" capitalised may be a family name ("Đại sứ
+Việt Nam tại Hàn Quốc Ông Thanh Hải")."""
 _VERB = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|có|là|được|cùng|tiếp|gặp|với|dẫn đầu)(?![^\W\d_])")
 _INSTITUTION_NAME_END = re.compile(
     rf"(?<![^\W\d_])(?i:đại học|trường|học viện|viện|bệnh viện|công ty|tập đoàn|ngân hàng|hãng|quỹ)"
@@ -1730,7 +1744,8 @@ def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None
     Nga, ông Alexander Beglov", "Tổng lãnh sự Nhật Bản tại Đà Nẵng – ông MORI Takero", "Hiệu trưởng trường Đại học
     X – GS. Y"), also in lower case as a quote's source is written ("trích lời phát ngôn viên chính phủ Thái lan, ông
     X"; not after a plural's word: "các giám đốc sở, ông X"), its unit with no verb nor another person's name
-    (`_holds_name`; a foreign institution's name, `_INSTITUTION_NAME_END`, is none); the first office of the chain it
+    (`_holds_name`; a foreign institution's name, `_INSTITUTION_NAME_END`, is none), or with no comma a unit of names
+    before a small-letter honorific (`_NAMED_UNIT`: "Chủ tịch UBND tỉnh Cà Mau ông X"); the first office of the chain it
     ends (`_chain_start`: "Phó Thủ tướng, Chủ tịch Hội X, bà Y"); none when the office is the previous list item's
     (`_previous_item_office`)."""
     if _previous_item_office(text, start):
@@ -1739,6 +1754,8 @@ def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None
     window = text[window_start:start]
     for title in reversed(list(_TITLE_ANYWHERE.finditer(window))):
         link = _PLACED_UNIT.match(window[title.end() :])
+        if link is None and title.group()[0].isupper() and _BARE_HONORIFIC.match(text, start):
+            link = _NAMED_UNIT.match(window[title.end() :])
         if link is None:
             continue
         unit = link.group("unit")

@@ -36,9 +36,10 @@ from extractors.gazetteer import (
     transliterated_places,
 )
 from extractors.gazetteer import places as gazetteer_places
+from extractors.names import name_list
 from extractors.paragraphs import unwrap_lines
 from extractors.transit import without_transit
-from extractors.vntext import fold, is_syllable, line_bounds, squash
+from extractors.vntext import LOWER, fold, is_syllable, line_bounds, squash
 from schemas.document import Document, Place, PlaceLevel, Span
 
 _DATA = Path(__file__).parent / "data" / "country_aliases.json"
@@ -697,6 +698,8 @@ _COUNTED_HOSTS_END = re.compile(
 Hủa Phăn, Luông Pha Bang (Lào)", "đã sang thăm, chúc tết lực lượng vũ trang 3 tỉnh Đông Bắc Campuchia gồm: …": those
 visited, of the provinces counted, where the visitors came (not a message of congratulation: "gửi điện chúc mừng"
 goes nowhere; not a body whose name holds the provinces, "chúc Tết Công an 2 tỉnh X và Y": `_STATE_BODY_END`)."""
+_GOER_WORD = r"(?:da|di|se|dang|vua|doan|len)(?![a-z])"
+"""Words of people going or of a delegation: between "xuất khẩu" and "sang" they make the going a delegation's."""
 _SERVED_PEOPLE_END = re.compile(
     r"\b(?:sang|den|toi)\s+(?:kham(?:\s+chua)?\s+benh|phat\s+thuoc|cap\s+(?:phat\s+)?thuoc|tang\s+qua|mo\s+mat)"
     r"[^.;:!?\n]{0,80}?\bcho\s+(?:(?:gan|hon|khoang|tren)\s+)?(?:[\d.,]+\s+)?"
@@ -705,10 +708,14 @@ _SERVED_PEOPLE_END = re.compile(
 """ "đã sang khám bệnh, phát thuốc miễn phí cho gần 1.600 người dân huyện X": a team that came to treat or help the
 people of a place is there (the people served where they live, as `_CUE_END`'s "thăm … nhân dân")."""
 _GOODS_GO = re.compile(
-    r"\b(?:xuat(?:\s+khau)?|dau\s+tu)(?:\s+(?:tu\s+)?viet\s+nam)?\s+sang(?:\s+" + _CATEGORY + r")*[\s:]*$"
+    r"\b(?:(?:xuat(?:\s+khau)?|dau\s+tu)(?:\s+(?:tu\s+)?viet\s+nam)?"
+    r"|xuat\s+khau(?:\s+(?!" + _GOER_WORD + r")[^\W\d_]+){1,6}\s+tu(?:\s+(?!" + _GOER_WORD + r")[^\s.;:!?]+){1,8})"
+    r"\s+sang(?:\s+" + _CATEGORY + r")*[\s:]*$"
 )
 """ "khỉ xuất khẩu sang Trung Quốc", "dự án đầu tư từ Việt Nam sang Lào", "Hiệp hội các nhà đầu tư Việt Nam sang
-Lào": goods or capital sent there, no delegation (not "xuất cảnh sang": people leave)."""
+Lào", "dự án xuất khẩu năng lượng điện từ Cà Mau - Việt Nam sang Singapore": goods or capital sent there (what is
+exported and where from may stand between), no delegation (not "xuất cảnh sang": people leave; not "xúc tiến xuất
+khẩu … đã sang": a delegation that promotes exports, `_GOER_WORD`)."""
 _CALLED_OFF = re.compile(r"\b(?:hủy|huỷ|hoãn|hủy bỏ|huỷ bỏ|tạm hoãn)\s+(?:\S+\s+){0,2}?chuyến\b[^.;!?]{0,80}$")
 """ "đã hủy chuyến công du được mong đợi đến Trung Quốc", "hoãn chuyến thăm Nhật Bản": a trip called off goes
 nowhere (matched on the printed words: "hoàn thành chuyến thăm", completed, folds like "hoãn")."""
@@ -938,6 +945,7 @@ def _is_destination(
         or _old_photo(folded, begin, mention)
         or _no_delegation_sent(before)
         or _received_from(text, begin, before)
+        or _led_by_foreigner(text, folded, begin, mention.start)
         or (_VENUE_ITEM.search(before) and not _has_travel(text, folded, max(0, begin - 3000), begin))
     ):
         return False
@@ -957,7 +965,7 @@ def _is_destination(
         return False
     if places_before and _country_of_visited_body(text, folded, begin, places_before[-1], mention, places_before):
         return True
-    if _country_of_named_body(text, folded, begin, mention):
+    if _country_of_named_body(text, folded, begin, mention) or _country_of_named_venue(text, folded, begin, mention):
         return True
     if (
         _VISIT_HOSTS_END.search(before[-120:])
@@ -1084,6 +1092,37 @@ def _country_of_named_body(text: str, folded: str, begin: int, country: _Mention
     return False
 
 
+_VENUE_CUE = re.compile(r"(?:^|\s)(tai|den|toi|tham)\s+(?=\S)")
+_VENUE_PART = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,7}}")
+_COUNTRY_ENDS_VENUE = re.compile(r"[ \t]*(?:[.;)\n]|$)")
+
+
+def _country_of_named_venue(text: str, folded: str, begin: int, country: _Mention) -> bool:
+    """Whether `country` closes, after a comma, the venue a trip's cue names by its bodies' names only: "đã đến chúc
+    Tết … tại Chi khu Quân sự X, Tiểu khu Quân sự Y, Campuchia." — bodies the gazetteers do not know, standing in that
+    country. The cue ("tại", "đến", "thăm") is printed in small letters, every part between it and the country is a
+    capitalised name (no Vietnamese place among them), the country ends the sentence's clause, and the sentence
+    speaks of travel (a meeting at home names no foreign venue so)."""
+    if country.level is not PlaceLevel.COUNTRY or not _COUNTRY_ENDS_VENUE.match(text, country.end):
+        return False
+    cues = [
+        cue
+        for cue in _VENUE_CUE.finditer(folded, max(begin, country.start - 160), country.start)
+        if text[cue.start(1)].islower() and _spelled_as_cue(text, *cue.span(1))
+    ]
+    if not cues:
+        return False
+    venue = text[cues[-1].end() : country.start].rstrip()
+    parts = [part.strip() for part in venue.removesuffix(",").split(",")]
+    return (
+        venue.endswith(",")
+        and all(_VENUE_PART.fullmatch(part) for part in parts)
+        and not _names_home(venue.replace(",", " ").split())
+        and not re.search(r"\b(?:doan|tiep)\b", fold(venue))
+        and _has_travel(text, folded, begin, cues[-1].end())
+    )
+
+
 _COMMUNE_BEFORE = re.compile(r"(?<![^\W\d_])(?<!thị )(?<!Thị )xã[ \t]+$")
 """ "xã Sambor Prei Kuk": a commune (not a town, "thị xã"), below the places a trip lists (the corpus labels stop at
 the district); a name the gazetteer knows elsewhere ("Sambor", a Ukrainian town) that starts it is no place of the
@@ -1177,6 +1216,31 @@ def _received_from(text: str, begin: int, before: str) -> bool:
         return False
     run = re.match(rf"[ \t]*((?:[{_UPPER}][^\W\d_]*[ \t]*)+)", owner)
     return run is None or not (fold(run.group(1).strip()) == "viet nam" or is_vietnamese_place(run.group(1).strip()))
+
+
+_LEADS = re.compile(r"[ \t]+(?:dan\s+dau|lam\s+truong\s+doan)(?![a-z])")
+_NAME_RUN_END = re.compile(rf"(?:[{_UPPER}][^\W\d_]*[ \t]+)*[{_UPPER}][^\W\d_]*$")
+_VIETNAMESE_FAMILY = name_list("family_names.txt") | name_list("highland_family_names.txt")
+_GLUED_CAPITAL = re.compile(rf"(?<=[{LOWER}])(?=[{_UPPER}])")
+
+
+def _led_by_foreigner(text: str, folded: str, begin: int, at: int) -> bool:
+    """Whether the sentence before a place (from `begin` to `at`) has a person with a foreign name lead the
+    delegation ("Tổng Giám đốc WHO Margaret Chan dẫn đầu một đoàn … tham dự hội nghị … tại thủ đô Havana, Cuba"): a
+    foreign body's delegation, and the places its text names are where no Vietnamese delegation goes. Foreign: the
+    two to four capitalised words before "dẫn đầu" / "làm trưởng đoàn" hold no Vietnamese family name (Kinh or
+    Central Highlands) and one of them no Vietnamese syllable spells (a copy's glued "NguyễnVăn" split first)."""
+    for lead in _LEADS.finditer(folded, begin, at):
+        run = _NAME_RUN_END.search(text, begin, lead.start())
+        words = _GLUED_CAPITAL.sub(" ", run.group()).split() if run else []
+        if (
+            2 <= len(words) <= 4
+            and all(word[1:].islower() for word in words)  # a name's words, no body's initials ("QH")
+            and not any(word in _VIETNAMESE_FAMILY for word in words)
+            and not all(map(is_syllable, words))
+        ):
+            return True
+    return False
 
 
 _DELEGATION_HEAD = re.compile(rf"\s*(?:(?:dai\s+bieu|cong\s+tac|can\s+bo)\s+)?(?:cua\s+)?(?:{_CATEGORY}\s+)*")

@@ -70,6 +70,9 @@ def trim_unit(unit: str | None) -> str | None:
 
 _FIELD_OF = re.compile(r"^(?P<field>(?:[^\W\d_A-ZĐ]+ ){1,3})của (?P<whose>.+)$")
 """An office's field in lower case, then whose office it is: "Cố vấn" + "đối ngoại của Thủ tướng"."""
+_HEADS_A_KIND = re.compile(r"(?<![a-z])(?:phong|khoa|bo\s+mon|bo\s+phan)$")
+"""A head's title that names the kind of unit it heads ("Trưởng phòng", "Trưởng bộ phận"): the small letters after
+it name that unit ("bộ phận kỹ thuật của công ty"), no field of the office."""
 _NOT_FIELD = {"nuoc", "tinh", "thanh", "pho", "huyen", "vung", "bang", "xa", "quan", "thi", "tai", "o", "cua"}
 """Words of a place or a preposition: "vùng Los Rios" is a unit, not a field."""
 
@@ -80,7 +83,12 @@ def title_and_unit(title: str | None, unit: str | None) -> tuple[str | None, str
     ("của Thủ tướng") is no unit; other pairs with the unit trimmed."""
     unit = trim_unit(unit)
     field = _FIELD_OF.match(unit) if title and unit else None
-    if title and field and not _NOT_FIELD & set(fold(field.group("field")).split()):
+    if (
+        title
+        and field
+        and not _NOT_FIELD & set(fold(field.group("field")).split())
+        and not _HEADS_A_KIND.search(fold(title))
+    ):
         whose = field.group("whose")
         holder = re.match(rf"(?i:{TITLE_PATTERN})(?![^\W\d_])", whose)
         return f"{title} {field.group('field').strip()}", None if holder else whose

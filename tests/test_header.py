@@ -560,3 +560,16 @@ def test_a_fax_label_read_se_is_the_number_line() -> None:
     """Scenario 23's 1012 on a fax: "sẽ: 1012 /QĐĐĐ-UBND" was no "Số:" line, and the number was null with no error."""
     text = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nsẽ: 1012 /QĐĐĐ-UBND\nPhú Thọ, ngày 21 tháng 8 năm 2026\nQUYẾT ĐỊNH\nVề"
     assert parse_header(text, ocr=True).number == "1012/QĐ-UBND"
+
+
+def test_a_cong_vans_long_subject_is_no_body_and_the_dateline_under_it_is_read() -> None:
+    """A web copy prints the "V/v" subject on one line longer than a paragraph's threshold, then the dateline: the
+    subject is the header's, so the dateline under it dates the document (written here)."""
+    text = (
+        "BỘ NGOẠI GIAO\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        "Số: 1203/NG-LS\nV/v hướng dẫn thủ tục cấp, gia hạn hộ chiếu ngoại giao và hộ chiếu công vụ cho cán bộ, công "
+        "chức của các cơ quan Trung ương và địa phương đi công tác nước ngoài theo quy định mới\n\n"
+        "Hà Nội, ngày 7 tháng 4 năm 2016\n\nKính gửi: Các Bộ, cơ quan ngang Bộ"
+    )
+    header = parse_header(text)
+    assert (header.place, header.issue_date) == ("Hà Nội", dt.date(2016, 4, 7))

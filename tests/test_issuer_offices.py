@@ -7,7 +7,7 @@ flattened or glued as web copies give it. A bare "UBND" is never an issuer of it
 import pytest
 
 from extractors.header import parse_header
-from extractors.issuer import bare_issuer_by_place, is_bare, split_bodies
+from extractors.issuer import after_running_head, bare_issuer_by_place, is_bare, split_bodies
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 _PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n"
@@ -203,3 +203,28 @@ def test_a_bare_level_without_its_name_is_no_issuer_nor_parent() -> None:
     assert (department.parent_issuer, department.issuer) == (None, "Sở Ngoại vụ")
     assert is_bare("UBND huyện") and is_bare("HĐND") and not is_bare("UBND huyện Mộc Châu")
     assert bare_issuer_by_place("UBND tỉnh", [], "Sơn La", "… các sở của tỉnh Sơn La …") == "UBND tỉnh Sơn La"
+
+
+def _council_resolution(head: str, body: str) -> str:
+    dateline = "Sơn La, ngày 5 tháng 8 năm 2024"
+    return f"{head}\nSố: 3/2024/NQ-HĐND\n{_MOTTO}{dateline}\nNGHỊ QUYẾT\nVề quy chế làm việc\n{body}\n"
+
+
+def test_a_bare_council_takes_its_level_from_its_own_committees_review() -> None:
+    """A council's header cut to "HỘI ĐỒNG NHÂN DÂN": its own committee's review report of the draft names its level
+    ("của Ban Pháp chế Hội đồng nhân dân tỉnh"), the dateline its province, which the text writes in full."""
+    reviewed = "Xét Báo cáo thẩm tra số 9/BC-HĐND ngày 1/8/2024 của Ban Pháp chế Hội đồng nhân dân tỉnh; ý kiến"
+    header = parse_header(_council_resolution("HỘI ĐỒNG NHÂN DÂN", f"{reviewed} của đại biểu tỉnh Sơn La."))
+    assert header.issuer == "HĐND tỉnh Sơn La"
+    unsure = "Xét Báo cáo số 9/BC-HĐND của Ban Pháp chế Hội đồng nhân dân tỉnh; ý kiến của đại biểu tỉnh Sơn La."
+    assert parse_header(_council_resolution("HỘI ĐỒNG NHÂN DÂN", unsure)).issuer is None
+
+
+def test_a_book_pages_number_and_running_title_are_no_issuer() -> None:
+    """A resolution copied from a printed collection: the page's number and running title open the header's line
+    ("456 CÁC NGHỊ QUYẾT … HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA CỘNG HÒA …"); the issuer is the body they run into."""
+    head = "217 CÁC NGHỊ QUYẾT THÔNG QUA TẠI KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA"
+    header = parse_header(_council_resolution(f"{head} {_MOTTO.replace(chr(10), ' ')}", "Căn cứ Luật …;"))
+    assert header.issuer == "HĐND tỉnh Sơn La"
+    assert after_running_head("12 SỞ Y TẾ") == "12 SỞ Y TẾ"
+    assert after_running_head("2024 CÁC VĂN BẢN CỦA BỘ Y TẾ") == "2024 CÁC VĂN BẢN CỦA BỘ Y TẾ"

@@ -94,6 +94,8 @@ def test_normalize_join_hyphenated(raw: str, expected: str) -> None:
         ("Nghị quyết số 12/NQ-HDND", "Nghị quyết số 12/NQ-HĐND"),
         ("Quyết định số 77/QĐĐ-UBND", "Quyết định số 77/QĐ-UBND"),  # one Đ read twice
         ("Số: 503/QĐĐĐ-ĐHQG", "Số: 503/QĐ-ĐHQG"),  # and three times (a fax, scenario 16)
+        ("Số: 5/ĐĐBQH-TH", "Số: 5/ĐĐBQH-TH"),  # a real pair in another part: left to the number's reader
+        ("Công văn số 64/TNMT-ĐĐBĐ", "Công văn số 64/TNMT-ĐĐBĐ"),  # Đo đạc, Bản đồ: two words with "Đ"
         ("QD ngoài số hiệu", "QD ngoài số hiệu"),  # outside a document symbol: no guess
         ("Hà Nội, ngay 05 thang 3 nam 2024", "Hà Nội, ngày 05 tháng 3 năm 2024"),
         ("ngay mai", "ngay mai"),  # a real word when not in a dateline
