@@ -45,6 +45,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "trip_places": ("trip_id", "ordinal", "name", "country", "level", "page", "span_start", "span_end"),
     "places": ("sha256", "ordinal", "name", "country", "level", "page", "span_start", "span_end"),
     "trip_members": ("trip_id", "ordinal", "name", "title", "unit", "role", "is_key_leader"),
+    "trip_unsure_members": ("trip_id", "ordinal", "name", "title", "unit", "role"),
     "plan_entries": (
         "sha256", "ordinal", "unit", "countries", "country_codes", "period_text", "period_start", "period_end",
         "size", "purpose", "funding_text", "row_text", "page", "span_start", "span_end",
@@ -131,6 +132,10 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
             rows["trip_members"].append(
                 (sha, ordinal, member.name, member.title, member.unit, member.role, member.is_key_leader)
             )
+        rows["trip_unsure_members"] = [
+            (sha, ordinal, member.name, member.title, member.unit, member.role)
+            for ordinal, member in enumerate(trip.unsure_members)
+        ]
     for ordinal, entry in enumerate(document.plan):
         rows["plan_entries"].append(
             (sha, ordinal, entry.unit, list(entry.countries), list(entry.country_codes), entry.period_text,
