@@ -254,15 +254,16 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     operative = text[begin:end]
     article = _first_article(operative)
     period = find_period(article) or find_period(operative)
+    read = document.text[begin + period.span[0] : begin + period.span[1]] if period else None  # same offsets
     if period and (implausible := implausible_length(period, operative)):
         # the end is the misread date when the start follows the decision closely; else which one is unknown
         issued, start = document.issue_date, period.start
         kept = issued is not None and start is not None and 0 <= (start - issued).days <= LONGEST_UNSTATED_DAYS
         period = dataclasses.replace(period, end=None) if kept else None
-        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=implausible))
+        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=implausible, value=read))
     if period and (redating := redated(period, document.issue_date))[1]:
         period, misread = redating
-        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=str(misread)))
+        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=str(misread), value=read))
     scope, subject = article, 0
     gone_to = without_transit(scope)
     countries = find_destinations(gone_to)
@@ -367,9 +368,9 @@ def extract_trip_field(document: Document) -> Document:
 
 
 PERIOD_DOUBT = "trip.period_implausible"
-"""The error code of a period read too long to trust (`implausible_length`): its end is left out, and its start
-too unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`; and of one starting long before its decision,
-a misread year (`redated`): moved by the one year that fits, or left out."""
+"""The error code of a period read too long to trust (`implausible_length`): its end is left out, and its start too
+unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`; and of one starting long before its decision,
+a misread year (`redated`): moved by the one year that fits, or left out. Its value is the period's phrase as read."""
 MEMBER_DOUBT = "trip.member_unsure"
 """The error code of a member whose name was not read for sure (`_sure_members`), its value the name as read: left
 out of the trip's members (into `Trip.unsure_members`) when its family or given name is unsure."""

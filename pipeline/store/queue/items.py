@@ -28,7 +28,7 @@ from typing import Any
 from extractors.handfilled import slot_digits
 from extractors.trips import MEMBER_DOUBT, PERIOD_DOUBT, SUBMISSION_DOUBT
 from extractors.vntext import fold
-from pipeline.store.queue.fields import MEMBER_FIELD
+from pipeline.store.queue.fields import MEMBER_FIELD, as_text
 from pipeline.store.records import enclosing_box, page_of, spelling_words
 from schemas.document import Document, ErrorItem, Page, TextSource
 
@@ -173,29 +173,28 @@ def _trip_doubts(document: Document, error: ErrorItem) -> list[Item]:
     trip, sha, detail = document.trip, document.source.sha256, f"{error.message} [{error.code}]"
     if trip is None:
         return []
+    page, box = _words_place(document, error.value) if error.value else (None, None)
     if error.code == MEMBER_DOUBT and error.value:
         left_out = error.value in {member.name for member in trip.unsure_members}
-        page, box = _name_place(document, error.value)
         reason = "left_out" if left_out else "unsure_name"
         return [Item(sha, MEMBER_FIELD, reason, "ingest", error.value, error.value, page=page, box=box, detail=detail)]
     if error.code == PERIOD_DOUBT:
         return [
-            Item(sha, name, "implausible_period", "ingest", candidate=day.isoformat() if day else None, detail=detail)
+            Item(sha, name, "implausible_period", "ingest", "", as_text(day), None, page, box, detail)
             for name, day in (("trip_start", trip.start), ("trip_end", trip.end))
         ]
     if error.code == SUBMISSION_DOUBT:
-        day = trip.submitted_on
-        candidate = day.isoformat() if day else None
-        return [Item(sha, "submitted_on", "year_unread", "ingest", candidate=candidate, detail=detail)]
+        return [Item(sha, "submitted_on", "year_unread", "ingest", candidate=as_text(trip.submitted_on), detail=detail)]
     return []
 
 
-def _name_place(document: Document, name: str) -> tuple[int | None, dict[str, Any] | None]:
-    """The page and box of the OCR words spelling `name`; else the page its text is on, without a box."""
+def _words_place(document: Document, read: str) -> tuple[int | None, dict[str, Any] | None]:
+    """The page and box of the OCR words spelling what was `read` (a name, a period's phrase); else the page its
+    text is on, without a box."""
     for page in document.pages:
-        if words := spelling_words(page, name):
+        if words := spelling_words(page, read):
             return page.number, enclosing_box(words)
-    start = document.text.find(name)
+    start = document.text.find(read)
     return (page_of(document.text, start), None) if start >= 0 else (None, None)
 
 
