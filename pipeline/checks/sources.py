@@ -3,7 +3,8 @@
 `cv_trips` (one per trip, with its context: the place its issuer names and the start date), `cv_members` (one
 per trip member), `cv_person_trips` (each person's trips of a calendar year in order, kept only for the
 person-years over the most lenient trips-per-year or annual-leave limit: a check that needs every person-year
-reads `cv_members`), `cv_honorifics`, and `cv_chosen`: which rule a trip answers to, decided in SQL. Among
+reads `cv_members`), `cv_honorifics`, `cv_period_doubts` (trips whose period the extractor doubted, dates not
+answered), and `cv_chosen`: which rule a trip answers to, decided in SQL. Among
 the active rules of a kind, those whose jurisdiction covers the trip (central rules cover every trip; a local
 rule covers trips whose issuer or place names its place) and in force for the trip (effective from on or before
 the trip's date the rule is measured on — its departure, or its return or decision date when the rule's sentence
