@@ -29,7 +29,7 @@ from extractors.handfilled import slot_digits
 from extractors.trips import MEMBER_DOUBT, PERIOD_DOUBT, SUBMISSION_DOUBT
 from extractors.vntext import fold
 from pipeline.store.queue.fields import MEMBER_FIELD, as_text
-from pipeline.store.records import enclosing_box, page_of, spelling_words
+from pipeline.store.records import enclosing_box, located, spelling_words
 from schemas.document import Document, ErrorItem, Page, TextSource
 
 LOW_CONFIDENCE = 60.0
@@ -194,8 +194,7 @@ def _words_place(document: Document, read: str) -> tuple[int | None, dict[str, A
     for page in document.pages:
         if words := spelling_words(page, read):
             return page.number, enclosing_box(words)
-    start = document.text.find(read)
-    return (page_of(document.text, start), None) if start >= 0 else (None, None)
+    return located(document.text, read)[0], None
 
 
 def document_items(document: Document) -> list[Item]:
