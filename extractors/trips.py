@@ -238,6 +238,7 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     begin, end = operative_bounds(document.text)
     members = find_members(document.text[begin:])  # the list may be an appendix after the signature
     doubts: list[ErrorItem] = []
+    unsure: list[TripMember] = []
     if document.source.text_source in (TextSource.OCR, TextSource.MIXED):
         members = [
             m.model_copy(
@@ -248,20 +249,21 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
             )
             for m in members
         ]
-        members, doubts = _sure_members(members, document)
+        members, unsure, doubts = _sure_members(members, document)
     text = unwrap_lines(document.text)  # phrases wrapped at the margin ("tại Trung\nQuốc") read whole
     operative = text[begin:end]
     article = _first_article(operative)
     period = find_period(article) or find_period(operative)
+    read = document.text[begin + period.span[0] : begin + period.span[1]] if period else None  # same offsets
     if period and (implausible := implausible_length(period, operative)):
         # the end is the misread date when the start follows the decision closely; else which one is unknown
         issued, start = document.issue_date, period.start
         kept = issued is not None and start is not None and 0 <= (start - issued).days <= LONGEST_UNSTATED_DAYS
         period = dataclasses.replace(period, end=None) if kept else None
-        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=implausible))
+        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=implausible, value=read))
     if period and (redating := redated(period, document.issue_date))[1]:
         period, misread = redating
-        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=str(misread)))
+        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=str(misread), value=read))
     scope, subject = article, 0
     gone_to = without_transit(scope)
     countries = find_destinations(gone_to)
@@ -287,6 +289,7 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
         start=period.start if period else None,
         end=period.end if period else None,
         members=members,
+        unsure_members=unsure,
         destinations=[name for name, _ in named],
         destination_codes=[code for _, code in named],
         transit=[name for name, _ in transit],
@@ -313,27 +316,31 @@ UNSURE_NAME_WORD = 30.0
 (`_sure_members`)."""
 
 
-def _sure_members(members: list[TripMember], document: Document) -> tuple[list[TripMember], list[ErrorItem]]:
-    """The members whose family and given names were read for sure, and an error for each name with an unsure
-    word (→ review). A scan's stamp or pen strokes over a name make tesseract read another name ("Quách Văn Tử"
-    for "Quách Văn Lực", confidence 0): a wrong member is worse than a missing one, so such a member is left out.
-    A middle name read unsure ("Nguyễn Hay Phong" for Hoài) keeps the member, whom linking matches by the rest,
-    with the error. A name's word read sure anywhere in the document (the leader named again in Điều 3) is sure;
-    a word no OCR word holds as such (a name repaired) is left as read."""
+def _sure_members(
+    members: list[TripMember], document: Document
+) -> tuple[list[TripMember], list[TripMember], list[ErrorItem]]:
+    """The members whose family and given names were read for sure, those left out, and an error for each name
+    with an unsure word, its reading as the error's value (→ review). A scan's stamp or pen strokes over a name
+    make tesseract read another name ("Quách Văn Tử" for "Quách Văn Lực", confidence 0): a wrong member is worse
+    than a missing one, so such a member is left out — kept apart for a person to confirm, and for the size check
+    to doubt. A middle name read unsure ("Nguyễn Hay Phong" for Hoài) keeps the member, whom linking matches by
+    the rest, with the error. A name's word read sure anywhere in the document (the leader named again in Điều 3)
+    is sure; a word no OCR word holds as such (a name repaired) is left as read."""
     best: dict[str, float] = {}
     for page in document.pages:
         for word in page.words:
             text = word.text.strip(_WORD_PUNCTUATION)
             best[text] = max(word.confidence, best.get(text, 0.0))
     if not best:
-        return members, []
-    sure, doubts = [], []
+        return members, [], []
+    sure: list[TripMember] = []
+    left: list[TripMember] = []
+    doubts: list[ErrorItem] = []
     for member in members:
         words = member.name.split()
         unsure = [w for w in words if best.get(w, 100.0) < UNSURE_NAME_WORD]
         left_out = bool({words[0], words[-1]} & set(unsure))
-        if not left_out:
-            sure.append(member)
+        (left if left_out else sure).append(member)
         if unsure:
             consequence = "không ghi vào đoàn" if left_out else "tên đệm có thể sai"
             doubts.append(
@@ -341,9 +348,10 @@ def _sure_members(members: list[TripMember], document: Document) -> tuple[list[T
                     code=MEMBER_DOUBT,
                     message=f"thành viên “{member.name}” không đọc chắc được trên bản quét (“{' '.join(unsure)}”): "
                     f"{consequence}, kiểm tra danh sách",
+                    value=member.name,
                 )
             )
-    return sure, doubts
+    return sure, left, doubts
 
 
 _WORD_PUNCTUATION = ",;.:()\"'“”"
@@ -360,12 +368,12 @@ def extract_trip_field(document: Document) -> Document:
 
 
 PERIOD_DOUBT = "trip.period_implausible"
-"""The error code of a period read too long to trust (`implausible_length`): its end is left out, and its start
-too unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`; and of one starting long before its decision,
-a misread year (`redated`): moved by the one year that fits, or left out."""
+"""The error code of a period read too long to trust (`implausible_length`): its end is left out, and its start too
+unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`; and of one starting long before its decision,
+a misread year (`redated`): moved by the one year that fits, or left out. Its value is the period's phrase as read."""
 MEMBER_DOUBT = "trip.member_unsure"
-"""The error code of a member whose name was not read for sure (`_sure_members`): left out of the trip when its
-family or given name is unsure."""
+"""The error code of a member whose name was not read for sure (`_sure_members`), its value the name as read: left
+out of the trip's members (into `Trip.unsure_members`) when its family or given name is unsure."""
 SUBMISSION_DOUBT = "trip.submission_year"
 """The error code of a submission date whose year was taken from the decision's (`find_submission`): the lead
 check makes its finding a review naming it."""

@@ -119,6 +119,9 @@ class ErrorItem(Model):
     message: str
     page: int | None = None
     box: Box | None = Field(default=None, description="where on the page image the unread value is (for review)")
+    value: str | None = Field(
+        default=None, description="the machine's reading of the value the error doubts (a member's name as read)"
+    )
 
 
 class Source(Model):
@@ -222,6 +225,11 @@ class Trip(Model):
     start: dt.date | None = None
     end: dt.date | None = None
     members: list[TripMember] = Field(default_factory=list)
+    unsure_members: list[TripMember] = Field(
+        default_factory=list,
+        description="members whose family or given name a scan gave unsure: not in `members` (a wrong member is "
+        "worse than a missing one), put to a person",
+    )
     destinations: list[str] = Field(default_factory=list)
     destination_codes: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2, same order")
     transit: list[str] = Field(

@@ -158,9 +158,9 @@ def test_nightly_report_names_review_fields_and_reasons_and_shows_what_to_check(
     con: duckdb.DuckDBPyConnection, tmp_path: Path
 ) -> None:
     from pipeline.report import labels
-    from pipeline.store.queue.fields import FIELDS, FINDING_FIELD, LINK_FIELDS
+    from pipeline.store.queue.fields import FIELDS, FINDING_FIELD, LINK_FIELDS, MEMBER_FIELD
 
-    assert set(labels.REVIEW_FIELDS) == {*FIELDS, *LINK_FIELDS, FINDING_FIELD}
+    assert set(labels.REVIEW_FIELDS) == {*FIELDS, *LINK_FIELDS, FINDING_FIELD, MEMBER_FIELD}
     con.execute(
         "INSERT INTO review_items (item_id, sha256, field, reason, origin, status, created_at) VALUES "
         "('R1', 't1', 'number', 'handwritten_unread', 'ingest', 'open', TIMESTAMP '2024-02-20 08:00'), "

@@ -33,6 +33,11 @@ def test_a_member_whose_name_holds_a_word_read_unsure_is_left_out_for_review() -
     document = extract_trip_field(_document({"Tử,": 0.0}))
     assert document.trip is not None and [m.name for m in document.trip.members] == ["Vi Văn Khang"]
     assert [e.code for e in document.errors] == [MEMBER_DOUBT] and "Quách Văn Tử" in document.errors[0].message
+    # kept apart with what its line says, for a person to confirm (review queue) and the size check to doubt
+    assert [(m.name, m.title, m.role) for m in document.trip.unsure_members] == [
+        ("Quách Văn Tử", "Phó Giám đốc", "trưởng đoàn")
+    ]
+    assert document.errors[0].value == "Quách Văn Tử"
 
 
 def test_a_name_read_sure_elsewhere_or_a_text_file_keeps_its_members() -> None:
@@ -60,3 +65,4 @@ def test_a_middle_name_read_unsure_keeps_the_member_with_the_error() -> None:
     document = extract_trip_field(_document({"Văn": 12.0}))
     assert document.trip is not None and [m.name for m in document.trip.members] == ["Quách Văn Tử", "Vi Văn Khang"]
     assert [e.code for e in document.errors] == [MEMBER_DOUBT, MEMBER_DOUBT]
+    assert [e.value for e in document.errors] == ["Quách Văn Tử", "Vi Văn Khang"] and document.trip.unsure_members == []

@@ -47,9 +47,9 @@ class Check:
     """SQL text of what a person should check when an input of this finding is uncertain (null otherwise): a
     finding with something to check is a `review`, whatever `severity` says. Uncertainties every check shares
     (a decision OCR'd with low confidence, a person matched below certainty) are added by the engine."""
-    asked_by_input: bool = False
-    """Whether what `to_check` names is already asked by the review item of that input (a report's link), whose
-    answer lifts it: the finding then raises no review item of its own."""
+    asked_by_input: str = "false"
+    """SQL: whether what `to_check` names is already asked by the review items of those inputs (a report's link, a
+    member read unsure), whose answers lift it: the finding then raises no review item of its own."""
 
 
 DAYS_IN_A_MONTH = 30

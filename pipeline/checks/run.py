@@ -57,11 +57,20 @@ _PERSON_DOUBT = (
 )
 
 
+_PERIOD_DOUBT = (
+    "CASE WHEN pd.trip_id IS NOT NULL THEN 'ngày đi, ngày về của quyết định ' || coalesce(x.decision_number, x.trip_id)"
+    " || ' đọc không chắc (' || pd.doubt || ')' END"
+)
+"""A date-based finding on a trip whose period the extractor doubted (`cv_period_doubts`, joined as `pd`): asked by
+the load's `trip_start` / `trip_end` items, whose answers lift it."""
+
+
 def _asked_elsewhere(check: Check, ocr_doubt: str) -> str:
     """SQL: every doubt of the finding is asked by the review item of its input, whose answer lifts it (a scan's
-    dates for a date-based check, a report's link, a person match: `pipeline.store.queue.raised`), so the finding
-    raises no item of its own. A person doubt always is: the queue asks every merge the checks doubt."""
-    asked = [f"NOT ({ocr_doubt}) OR {check.kind.value in DATE_KINDS}"]
+    dates for a date-based check, a period the extractor doubted, a report's link, a member read unsure, a person
+    match: `pipeline.store.queue`), so the finding raises no item of its own. A person doubt always is: the queue
+    asks every merge the checks doubt. Which body's rule applies (`c.body_doubt`) is asked by none."""
+    asked = [f"NOT ({ocr_doubt}) OR {check.kind.value in DATE_KINDS}", "c.body_doubt IS NULL"]
     if check.to_check:
         asked.append(f"({check.to_check}) IS NULL OR {check.asked_by_input}")
     return " AND ".join(f"coalesce({condition}, true)" for condition in asked)
@@ -77,6 +86,10 @@ def _select(check: Check) -> str:
     # a person's answer to both dates lifts a date-based finding's doubt about the scan
     ocr_doubt = f"{_POOR_SCAN} AND NOT dsrc.dates_checked" if kind in DATE_KINDS else _POOR_SCAN
     doubts = [expr for expr in (check.to_check, f"CASE WHEN {ocr_doubt} THEN {_OCR_DOUBT} END", "c.body_doubt") if expr]
+    period = ""
+    if kind in DATE_KINDS:
+        doubts.append(_PERIOD_DOUBT)
+        period = "LEFT JOIN cv_period_doubts pd ON pd.trip_id = x.trip_id"
     fuzzy = ""
     if check.per_person:
         person, level = f"{PERSON_NAME}, x.person_id", "IS NOT NULL"
@@ -118,6 +131,7 @@ def _select(check: Check) -> str:
     JOIN (SELECT * FROM cv_chosen WHERE kind = '{kind}' AND is_key_leader {level}) c ON {on}
     LEFT JOIN cv_ocr_trips dsrc ON dsrc.trip_id = x.trip_id
     {check.joins}
+    {period}
     {honorific}
     {fuzzy}
     WHERE {check.breaks}"""

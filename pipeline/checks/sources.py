@@ -3,7 +3,8 @@
 `cv_trips` (one per trip, with its context: the place its issuer names and the start date), `cv_members` (one
 per trip member), `cv_person_trips` (each person's trips of a calendar year in order, kept only for the
 person-years over the most lenient trips-per-year or annual-leave limit: a check that needs every person-year
-reads `cv_members`), `cv_honorifics`, and `cv_chosen`: which rule a trip answers to, decided in SQL. Among
+reads `cv_members`), `cv_honorifics`, `cv_period_doubts` (trips whose period the extractor doubted, dates not
+answered), and `cv_chosen`: which rule a trip answers to, decided in SQL. Among
 the active rules of a kind, those whose jurisdiction covers the trip (central rules cover every trip; a local
 rule covers trips whose issuer or place names its place) and in force for the trip (effective from on or before
 the trip's date the rule is measured on — its departure, or its return or decision date when the rule's sentence
@@ -24,8 +25,10 @@ from collections.abc import Sequence
 
 from extractors.date_ranges import LONGEST_UNSTATED_DAYS
 from extractors.issuing_body import BODY_WORDS
+from extractors.trips import PERIOD_DOUBT
 from pipeline.checks.registry import DEADLINE_AFTER_RETURN, Check
 from pipeline.checks.trip_bodies import BODY_JOIN
+from pipeline.store.queue.fields import MEMBER_FIELD
 from pipeline.store.queue.raised import NAME_SCORE, PERSON_DOUBT, PERSON_DOUBTED
 from schemas.rules import RuleKind
 
@@ -196,6 +199,9 @@ SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date,
        t.submitted_on, t.purpose, t.urgent, t.joins_central_delegation, d.text_source, d.ocr_confidence,
        p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_listed,
        greatest(coalesce(mc.n, 0), coalesce(t.declared_size, 0)) AS n_members,  -- a scan may lose list rows
+       -- members read unsure and left out, no person's answer yet (or skipped): what the count may lack
+       coalesce(um.n, 0) AS n_unsure, um.names AS unsure_names, coalesce(um.skipped, 0) AS n_unsure_skipped,
+       greatest(coalesce(mc.n, 0) + coalesce(um.n, 0), coalesce(t.declared_size, 0)) AS n_possible,
        coalesce(ic.n, 0) AS n_interpreters, coalesce(dv.n, 0) AS n_drivers,
        ce.working_day_index - cs.working_day_index AS wd  -- working days from the start day to the end day
 FROM {_REPORTED_END} t
@@ -207,6 +213,11 @@ JOIN cv_places p ON p.place_text = lower({TRIP_PLACE})
 LEFT JOIN cv_trip_bodies b ON {BODY_JOIN}
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_destinations GROUP BY trip_id) dc ON dc.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc ON mc.trip_id = t.trip_id
+LEFT JOIN (SELECT u.trip_id, count(*) AS n, string_agg(u.name, ', ' ORDER BY u.ordinal) AS names,
+                  count(c.sha256) AS skipped
+           FROM trip_unsure_members u LEFT JOIN v_corrections c
+             ON c.sha256 = u.trip_id AND c.field = '{MEMBER_FIELD}' AND c.target = u.name
+           WHERE c.value IS NULL GROUP BY u.trip_id) um ON um.trip_id = t.trip_id
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members
            WHERE strip_accents(lower(concat_ws(' ', title, role))) LIKE '%phien dich%' GROUP BY trip_id) ic
   ON ic.trip_id = t.trip_id
@@ -245,6 +256,16 @@ SELECT t.trip_id, t.text_source, t.ocr_confidence,
        (SELECT count(DISTINCT c.field) FROM v_corrections c
          WHERE c.sha256 = t.trip_id AND c.field IN ('trip_start', 'trip_end') AND c.target = '') = 2 AS dates_checked
 FROM cv_trips t WHERE t.text_source IN ('ocr', 'mixed');
+
+-- Trips whose period the extractor doubted (read implausibly long, or a misread year moved), their two dates not
+-- both answered by a person: the date-based findings on them are a review (the queue asks the dates).
+CREATE OR REPLACE TEMP TABLE cv_period_doubts AS
+SELECT e.sha256 AS trip_id, string_agg(DISTINCT e.message, '; ') AS doubt
+FROM document_errors e JOIN cv_trips t ON t.trip_id = e.sha256
+WHERE e.code = '{PERIOD_DOUBT}'
+  AND (SELECT count(DISTINCT c.field) FROM v_corrections c
+       WHERE c.sha256 = e.sha256 AND c.field IN ('trip_start', 'trip_end') AND c.target = '') < 2
+GROUP BY e.sha256;
 
 -- People whose trips were joined by a name match below certainty: their counts are for a person to check. The
 -- review queue asks about the same merges, by the same name score, one item per pair of spellings: an answer
@@ -420,6 +441,7 @@ TEMP_TABLES = (
     "cv_honorifics",
     "cv_fuzzy_people",
     "cv_ocr_trips",
+    "cv_period_doubts",
     "cv_chosen",
     "cv_deadlines",
     "cv_unlinked_reports",

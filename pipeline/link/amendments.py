@@ -169,7 +169,7 @@ def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None],
     return changed
 
 
-CANCELLED_TABLES = ("trip_members", "trip_destinations", "trip_places", "trips")
+CANCELLED_TABLES = ("trip_members", "trip_unsure_members", "trip_destinations", "trip_places", "trips")
 """A trip's rows: a cancelled decision sends no one, so it leaves none for the checks to count."""
 
 

@@ -20,7 +20,7 @@ from pipeline.link.people import link_people
 from pipeline.link.reports import decision_key, link_reports
 from pipeline.settings import Settings
 from pipeline.store.queue.apply import apply_answer, apply_report_links
-from pipeline.store.queue.fields import FIELDS, LINK_FIELDS, ReviewError, as_text, parse_value
+from pipeline.store.queue.fields import FIELDS, LINK_FIELDS, MEMBER_FIELD, ReviewError, as_text, parse_value
 from pipeline.store.queue.raised import PERSON_DOUBT
 from pipeline.store.write import transaction
 
@@ -133,18 +133,23 @@ def answer(
             )  # every merge of the doubt the item asked (`PERSON_DOUBT`), not only the one it names
         elif field == "report_link":
             apply_report_links(con)
-        elif field in FIELDS:
+        elif field in FIELDS or field == MEMBER_FIELD:
             apply_answer(con, sha256, field, stored)
     return correction
 
 
-LINKED_FIELDS = {"person", "number", "issue_date", "trip_start", "trip_end", "report_decision"}
+LINKED_FIELDS = {"person", "number", "issue_date", "trip_start", "trip_end", "report_decision", MEMBER_FIELD}
 """Answers that can change which trip a report answers (a person's own report_link answer is applied as given)."""
+PEOPLE_FIELDS = {"person", MEMBER_FIELD}
+"""Answers that change the mentions people are resolved from: a merge undone, a member added or renamed."""
 
 
 def affects_checks(corrections: Iterable[Correction]) -> bool:
     """Whether any of these answers changes a value the links or the checks read."""
-    return any(c.field in LINK_FIELDS or (c.field in FIELDS and FIELDS[c.field].affects_checks) for c in corrections)
+    return any(
+        c.field in LINK_FIELDS or c.field == MEMBER_FIELD or (c.field in FIELDS and FIELDS[c.field].affects_checks)
+        for c in corrections
+    )
 
 
 def checked_as_of(con: duckdb.DuckDBPyConnection) -> dt.date | None:
@@ -159,14 +164,14 @@ def checked_as_of(con: duckdb.DuckDBPyConnection) -> dt.date | None:
 def rerun_affected(
     con: duckdb.DuckDBPyConnection, corrections: Iterable[Correction], settings: Settings | None = None
 ) -> bool:
-    """Re-link (people too after a person answer) and re-run the checks (as of the stored findings' date) when
+    """Re-link (people too after a person or member answer) and re-run the checks (as of the stored findings' date) when
     the answers touch what they read; True when they ran. A changed signer joins its person at the next ingest
     or `congvan link`."""
     answers = list(corrections)
     if not affects_checks(answers):
         return False
     fields = {c.field for c in answers}
-    if "person" in fields:
+    if fields & PEOPLE_FIELDS:
         link_people(con, settings or Settings())
     if fields & LINKED_FIELDS:
         link_reports(con)

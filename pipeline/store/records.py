@@ -45,6 +45,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "trip_places": ("trip_id", "ordinal", "name", "country", "level", "page", "span_start", "span_end"),
     "places": ("sha256", "ordinal", "name", "country", "level", "page", "span_start", "span_end"),
     "trip_members": ("trip_id", "ordinal", "name", "title", "unit", "role", "is_key_leader"),
+    "trip_unsure_members": ("trip_id", "ordinal", "name", "title", "unit", "role"),
     "plan_entries": (
         "sha256", "ordinal", "unit", "countries", "country_codes", "period_text", "period_start", "period_end",
         "size", "purpose", "funding_text", "row_text", "page", "span_start", "span_end",
@@ -75,7 +76,8 @@ def _span(text: str, span: Span | None) -> tuple[int | None, int | None, int | N
     return (span.page if span.page is not None else page_of(text, span.start)), span.start, span.end
 
 
-def _located(text: str, name: str) -> tuple[int | None, int | None, int | None]:
+def located(text: str, name: str) -> tuple[int | None, int | None, int | None]:
+    """(page, start, end) of the first occurrence of `name` in the text, or Nones."""
     start = text.find(name) if name else -1
     if start < 0:
         return None, None, None
@@ -131,6 +133,10 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
             rows["trip_members"].append(
                 (sha, ordinal, member.name, member.title, member.unit, member.role, member.is_key_leader)
             )
+        rows["trip_unsure_members"] = [
+            (sha, ordinal, member.name, member.title, member.unit, member.role)
+            for ordinal, member in enumerate(trip.unsure_members)
+        ]
     for ordinal, entry in enumerate(document.plan):
         rows["plan_entries"].append(
             (sha, ordinal, entry.unit, list(entry.countries), list(entry.country_codes), entry.period_text,
@@ -191,7 +197,7 @@ def _mentions(document: Document) -> list[Row]:
             signer.title,
             None,
             None,
-            _span(text, signer.span) if signer.span else _located(text, signer.name),
+            _span(text, signer.span) if signer.span else located(text, signer.name),
         )
     for ordinal, person in enumerate(document.people):
         add(
@@ -201,14 +207,14 @@ def _mentions(document: Document) -> list[Row]:
             person.title,
             person.unit,
             person.honorific,
-            _span(text, person.span) if person.span else _located(text, person.name),
+            _span(text, person.span) if person.span else located(text, person.name),
         )
     if document.trip is not None:
         for ordinal, member in enumerate(document.trip.members):
-            add(ordinal, "member", member.name, member.title, member.unit, None, _located(text, member.name))
+            add(ordinal, "member", member.name, member.title, member.unit, None, located(text, member.name))
     if document.report is not None and document.report.reporter:
         name = document.report.reporter
-        add(0, "reporter", name, None, document.report.reporting_unit, None, _located(text, name))
+        add(0, "reporter", name, None, document.report.reporting_unit, None, located(text, name))
     return rows  # fmt: skip
 
 

@@ -2,9 +2,13 @@
 decision states ("gồm 13 thành viên"), since a scan may lose rows of an annexed list. A rule that leaves out
 interpreters or drivers ("tối đa mười (10) người, kể cả trưởng đoàn, không kể phiên dịch"; "Phiên dịch viên và
 lái xe (đối với đoàn đi bằng đường bộ) không tính vào số thành viên") counts the members listed as such (title or
-role "Phiên dịch", "Lái xe") out: a driver is listed only on a trip by road."""
+role "Phiên dịch", "Lái xe") out: a driver is listed only on a trip by road.
 
-from pipeline.checks.messages import sql_text
+Members whose name a scan gave unsure are left out of the trip (`Trip.unsure_members`) until a person answers their
+review item: a delegation within the limit that would break it with them is a `review` naming them; a breach
+without them stays a breach."""
+
+from pipeline.checks.messages import choose, sql_text
 from pipeline.checks.registry import Check, register
 from schemas.rules import RuleKind
 
@@ -25,21 +29,39 @@ LEFT_OUT = (
     f" + CASE WHEN {DRIVERS_NOT_COUNTED} THEN x.n_drivers ELSE 0 END"
 )
 COUNTED = f"x.n_members - ({LEFT_OUT})"
+POSSIBLE = f"x.n_possible - ({LEFT_OUT})"
+"""The count with the members read unsure and not answered yet (`cv_trips.n_unsure`)."""
+_WITHIN = f"{COUNTED} <= c.value"
 
 register(
     Check(
         RuleKind.MAX_DELEGATION_SIZE,
         rows="cv_trips x",
-        breaks=f"{COUNTED} > c.value",
-        message=sql_text(
-            "Đoàn theo quyết định {decision} có {members} người, vượt mức tối đa {limit} người/đoàn theo {citation}",
-            members=COUNTED,
+        breaks=f"{POSSIBLE} > c.value",
+        message=choose(
+            _WITHIN,
+            sql_text(
+                "Đoàn theo quyết định {decision} có {members} người đọc chắc tên, thêm {unsure} người tên chưa đọc "
+                "chắc thì là {possible} người, vượt mức tối đa {limit} người/đoàn theo {citation}",
+                members=COUNTED,
+                unsure="x.n_unsure",
+                possible=POSSIBLE,
+            ),
+            sql_text(
+                "Đoàn theo quyết định {decision} có {members} người, vượt mức tối đa {limit} người/đoàn theo "
+                "{citation}",
+                members=COUNTED,
+            ),
         ),
         evidence={
             "members": COUNTED,
             "listed": "x.n_listed",
+            "unsure_members": "x.unsure_names",
             "interpreters_not_counted": f"CASE WHEN {INTERPRETERS_NOT_COUNTED} THEN x.n_interpreters ELSE 0 END",
             "drivers_not_counted": f"CASE WHEN {DRIVERS_NOT_COUNTED} THEN x.n_drivers ELSE 0 END",
         },
+        to_check=f"CASE WHEN {_WITHIN} THEN 'thành viên có tên chưa đọc chắc trên bản quét, chưa tính vào đoàn: ' "
+        "|| x.unsure_names || ': kiểm tra danh sách trong quyết định ' || coalesce(x.decision_number, x.trip_id) END",
+        asked_by_input="x.n_unsure_skipped = 0",  # the trip_member items ask each name, until one is skipped
     )
 )

@@ -80,7 +80,7 @@ register(
             "report_link_score": "r.link_score",
             "unlinked_report_candidates": "u.candidate_sha256",
         },
-        asked_by_input=True,  # the report_link items (fuzzy_link, unlinked) ask it
+        asked_by_input="true",  # the report_link items (fuzzy_link, unlinked) ask it
         to_check=f"CASE WHEN r.link_score < {LINK_SURE} THEN 'báo cáo ' || coalesce(r.report_number, '') "
         "|| ' được ghép với chuyến đi theo ' || r.link_method || ' (điểm ' || r.link_score "
         "|| '): kiểm tra có đúng là báo cáo của đoàn này' "

@@ -6,7 +6,8 @@ The rule's shorter time for urgent trips (its exception value) needs to know whe
 the decision calls urgent (`Trip.urgent`) and that meets it has no finding; one whose decision was read and names
 no urgency is not urgent, so it is held to the rule (its severity); only when the decision's urgency is unknown
 (stored before it was read, or OCR'd below `UNCERTAIN_SCAN`) is the finding a review asking it. A submission date
-whose year a scan lost is read with the decision's year, and its finding is a review asking that date."""
+whose year a scan lost is read with the decision's year, and its finding is a review naming that date, which the
+queue asks (`submitted_on`): the answer is the date the check then reads."""
 
 from extractors.trips import SUBMISSION_DOUBT
 from pipeline.checks.messages import TIME_UNIT, choose, date, number, quote, sql_text
@@ -31,9 +32,12 @@ _URGENCY_UNKNOWN = f"x.urgent IS NULL OR (x.text_source IN ('ocr', 'mixed') AND 
 poor scan whose "đột xuất" may be lost."""
 _YEAR_DOUBT = (
     "(SELECT string_agg(e.message, '; ') FROM document_errors e "
-    f"WHERE e.sha256 = x.trip_id AND e.code = '{SUBMISSION_DOUBT}')"
+    f"WHERE e.sha256 = x.trip_id AND e.code = '{SUBMISSION_DOUBT}' AND NOT EXISTS (SELECT 1 FROM v_corrections a "
+    "WHERE a.sha256 = x.trip_id AND a.field = 'submitted_on' AND a.target = ''))"
 )
-"""The submission date's year was taken from the decision's, its own unreadable (`extractors.trips`): a review."""
+"""The submission date's year was taken from the decision's, its own unreadable (`extractors.trips`): a review,
+asked by the load's `submitted_on` item until a person answers it."""
+_URGENCY_DOUBT = f"{_URGENT_ENOUGH} AND ({_URGENCY_UNKNOWN})"
 _LEAD_UNIT = choose("c.unit IN ('days', 'months')", quote(" ngày"), quote(" ngày làm việc"))
 
 register(
@@ -71,9 +75,10 @@ register(
             "urgent_value": "c.exception_value",
             "urgent": "x.urgent",
         },
-        to_check=f"nullif(concat_ws('; ', CASE WHEN {_URGENT_ENOUGH} AND ({_URGENCY_UNKNOWN}) THEN "
+        to_check=f"nullif(concat_ws('; ', CASE WHEN {_URGENCY_DOUBT} THEN "
         f"'số ngày trình trước đủ mức ' || {number('c.exception_value')} || ' của trường hợp đột xuất, nhưng chưa rõ "
         "quyết định ' || coalesce(x.decision_number, x.trip_id) || ' có gọi chuyến đi là đột xuất không: kiểm tra "
         f"quyết định' END, {_YEAR_DOUBT}), '')",
+        asked_by_input=f"NOT coalesce({_URGENCY_DOUBT}, false)",  # then only the year, which `submitted_on` asks
     )
 )

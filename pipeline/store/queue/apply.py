@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 import duckdb
 import pyarrow as pa
 
-from pipeline.store.queue.fields import FIELDS
+from pipeline.store.queue.fields import FIELDS, MEMBER_FIELD, NO_MEMBER
 from pipeline.store.queue.items import Item, document_items
 from pipeline.store.write import register
 from schemas.document import Document
@@ -38,11 +38,15 @@ def apply_corrections(con: duckdb.DuckDBPyConnection, shas: Sequence[str] | None
                 params,
             )
     _apply_signer_mentions(con, scope, params)
+    apply_members(con, shas)
 
 
 def apply_answer(con: duckdb.DuckDBPyConnection, sha256: str, field: str, value: str | None) -> None:
     """Write one new answer over one document's columns: what `apply_corrections` does for it, by key lookups
     (the page's answer must not scan the database)."""
+    if field == MEMBER_FIELD:
+        apply_members(con, [sha256])
+        return
     spec = FIELDS[field]
     for column in spec.columns:
         con.execute(
@@ -74,6 +78,42 @@ def _apply_signer_mentions(con: duckdb.DuckDBPyConnection, scope: str, params: d
             FROM v_corrections c JOIN documents d USING (sha256)
             WHERE {signer} AND c.value IS NOT NULL {scope}
               AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.sha256 = c.sha256 AND m.role = 'signer')""",
+        params,
+    )
+
+
+def apply_members(con: duckdb.DuckDBPyConnection, shas: Sequence[str] | None = None) -> None:
+    """The answers about members read unsure (`MEMBER_FIELD`, target the name as read), over the trips' rows (of
+    `shas` only, when given). A member the extractor left out joins the trip under the answered name, with the
+    title, unit and role read on its line — in `trip_members` and as a mention, which linking makes a person of
+    (his trips a year counted) — at ordinal -1 - its place among the unsure ones: apart from the list's and an
+    amendment's (appended after the last), the same at every load. A member kept with an unsure middle name is
+    renamed. `NO_MEMBER` removes a kept one and adds nothing; a skip changes nothing."""
+    scope = f"AND {_SCOPE}" if shas is not None else ""
+    params = {"shas": list(shas)} if shas is not None else {}
+    answered = f"SELECT c.sha256, c.target, c.value FROM v_corrections c WHERE c.field = '{MEMBER_FIELD}' {scope}"
+    for table, key, role in (("trip_members", "trip_id", ""), ("mentions", "sha256", " AND role = 'member'")):
+        con.execute(
+            f"""DELETE FROM {table} WHERE ({key}, name) IN (SELECT sha256, target FROM ({answered})
+                                                           WHERE value = '{NO_MEMBER}'){role}""",
+            params,
+        )
+        con.execute(
+            f"""UPDATE {table} SET name = a.value FROM ({answered}) a
+                WHERE {table}.{key} = a.sha256 AND {table}.name = a.target AND a.value <> '{NO_MEMBER}'
+                  AND {table}.ordinal >= 0{role}""",
+            params,
+        )
+    joined = f"""FROM trip_unsure_members u JOIN ({answered}) a ON a.sha256 = u.trip_id AND a.target = u.name
+                 WHERE a.value <> '{NO_MEMBER}'"""
+    con.execute(
+        f"INSERT OR REPLACE INTO trip_members (trip_id, ordinal, name, title, unit, role) "
+        f"SELECT u.trip_id, -1 - u.ordinal, a.value, u.title, u.unit, u.role {joined}",
+        params,
+    )
+    con.execute(
+        f"INSERT OR REPLACE INTO mentions (sha256, ordinal, role, name, title, unit) "
+        f"SELECT u.trip_id, -1 - u.ordinal, 'member', a.value, u.title, u.unit {joined}",
         params,
     )
 

@@ -94,6 +94,14 @@ FIELDS: dict[str, Field] = {
         Field("trip_start", "$.trip.start", "DATE", (Column("trips", "start_date", "trip_id"),), "trip.start", True),
         Field("trip_end", "$.trip.end", "DATE", (Column("trips", "end_date", "trip_id"),), "trip.end", True),
         Field(
+            "submitted_on",
+            "$.trip.submitted_on",
+            "DATE",
+            (Column("trips", "submitted_on", "trip_id"),),
+            "trip.submitted_on",
+            True,
+        ),
+        Field(
             "report_decision",
             "$.report.decision_number",
             "VARCHAR",
@@ -111,6 +119,13 @@ LINK_FIELDS = {
 }
 """Values that are not in the document's rows but in the links between documents (applied by pipeline.link)."""
 
+MEMBER_FIELD = "trip_member"
+"""A member of a trip whose name a scan gave unsure (target: the name as read): is there a member of that name? The
+answer is the name as printed — the member counts under it, inserted into the trip when the extractor left it out
+(`apply.apply_members`) — or `NO_MEMBER`: the reading is no member (a stamp's text, a line read twice)."""
+NO_MEMBER = "none"
+"""The answer to a `MEMBER_FIELD` item that says there is no such member."""
+
 FINDING_FIELD = "finding"
 """A `review` finding put to a person (target: its finding id): does it stand? confirm | dismiss. The answer is
 a judgement of the finding, kept with the others; it writes no column and re-runs nothing."""
@@ -119,6 +134,7 @@ _PERSON_ANSWERS = {"same": "same", "cùng": "same", "yes": "same", "different": 
                    "no": "different"}  # fmt: skip
 _FINDING_ANSWERS = {"confirm": "confirm", "xác nhận": "confirm", "đúng": "confirm", "dismiss": "dismiss",
                     "bác bỏ": "dismiss", "sai": "dismiss"}  # fmt: skip
+_NO_MEMBER_ANSWERS = {"none", "no", "không", "khong", "không có", "khong co"}
 _DMY = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 
 
@@ -137,6 +153,8 @@ def parse_value(field: str, text: str) -> str:
         if answer is None:
             raise ReviewError(f"finding: answer 'confirm' or 'dismiss' (đúng / sai), not {value!r}")
         return answer
+    if field == MEMBER_FIELD:
+        return NO_MEMBER if value.casefold() in _NO_MEMBER_ANSWERS else value
     spec = FIELDS.get(field)
     if spec is None or not spec.is_date:
         return value

@@ -6,6 +6,12 @@ counts only on a scan, where a hand may have filled it) — or when it was read 
 `LOW_CONFIDENCE`. A hand-filled number or day the digit recogniser read below its acceptance score gets that
 reading as its candidate (with the symbol, or the printed month and year), still an open question.
 
+What a scan left unsure about a decision's trip is asked too (the trip extractor's doubts, `extractors.trips`): a
+member whose name was read unsure (`trip_member`, target the name as read: `left_out` when the extractor left it out
+of the trip, `unsure_name` when it kept it with an unsure middle name), a period read implausible or moved by a
+misread year (`trip_start` and `trip_end`, `implausible_period`) and a submission date whose year was taken from the
+decision's (`submitted_on`, `year_unread`); the candidate is the machine's reading, or the value it kept.
+
 Each item carries where the value stands (page, and a box in page pixels) so a crop can show it; when the
 extractor gave no box, the line holding the slot's label ("Số:", "ngày … tháng …") stands in, and with no OCR
 words at all the whole page does.
@@ -20,8 +26,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.handfilled import slot_digits
+from extractors.trips import MEMBER_DOUBT, PERIOD_DOUBT, SUBMISSION_DOUBT
 from extractors.vntext import fold
-from pipeline.store.records import enclosing_box, spelling_words
+from pipeline.store.queue.fields import MEMBER_FIELD, as_text
+from pipeline.store.records import enclosing_box, located, spelling_words
 from schemas.document import Document, ErrorItem, Page, TextSource
 
 LOW_CONFIDENCE = 60.0
@@ -160,20 +168,51 @@ def _low_confidence(document: Document, field_name: str, value: str | None, page
     )
 
 
+def _trip_doubts(document: Document, error: ErrorItem) -> list[Item]:
+    """The items of one of the trip extractor's doubts: the member, the period's two dates, or the submission date."""
+    trip, sha, detail = document.trip, document.source.sha256, f"{error.message} [{error.code}]"
+    if trip is None:
+        return []
+    page, box = _words_place(document, error.value) if error.value else (None, None)
+    if error.code == MEMBER_DOUBT and error.value:
+        left_out = error.value in {member.name for member in trip.unsure_members}
+        reason = "left_out" if left_out else "unsure_name"
+        return [Item(sha, MEMBER_FIELD, reason, "ingest", error.value, error.value, page=page, box=box, detail=detail)]
+    if error.code == PERIOD_DOUBT:
+        return [
+            Item(sha, name, "implausible_period", "ingest", "", as_text(day), None, page, box, detail)
+            for name, day in (("trip_start", trip.start), ("trip_end", trip.end))
+        ]
+    if error.code == SUBMISSION_DOUBT:
+        return [Item(sha, "submitted_on", "year_unread", "ingest", candidate=as_text(trip.submitted_on), detail=detail)]
+    return []
+
+
+def _words_place(document: Document, read: str) -> tuple[int | None, dict[str, Any] | None]:
+    """The page and box of the OCR words spelling what was `read` (a name, a period's phrase); else the page its
+    text is on, without a box."""
+    for page in document.pages:
+        if words := spelling_words(page, read):
+            return page.number, enclosing_box(words)
+    return located(document.text, read)[0], None
+
+
 def document_items(document: Document) -> list[Item]:
-    """The items one extracted document raises (at most one per field)."""
+    """The items one extracted document raises (at most one per value: per field, and per member read unsure)."""
     pages = {page.number: page for page in document.pages}
-    found: dict[str, Item] = {}
+    found: dict[tuple[str, str], Item] = {}
     for error in document.errors:
-        item = _from_error(document, error, pages)
-        if item is not None:
-            found.setdefault(item.field, item)
+        items = _trip_doubts(document, error)
+        if (item := _from_error(document, error, pages)) is not None:
+            items.append(item)
+        for item in items:
+            found.setdefault((item.field, item.target), item)
     signer = document.signer
     signer_page = signer.span.page if signer and signer.span and signer.span.page else len(document.pages)
     for field_name, value, page in (
         ("number", document.number, pages.get(1)),
         ("signer", signer.name if signer else None, pages.get(signer_page)),
     ):
-        if field_name not in found and (item := _low_confidence(document, field_name, value, page)):
-            found[field_name] = item
+        if (field_name, "") not in found and (item := _low_confidence(document, field_name, value, page)):
+            found[field_name, ""] = item
     return list(found.values())

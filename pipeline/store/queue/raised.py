@@ -151,11 +151,18 @@ def _finding_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
 
 
 def _date_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
+    """The dates of a poor scan's date-based findings, unless the load already asks that date (a period read
+    implausible: `items`): one question per value."""
     rows = con.execute(
-        """SELECT DISTINCT t.trip_id, t.start_date, t.end_date, d.ocr_confidence
-           FROM findings f JOIN trips t USING (trip_id) JOIN documents d ON d.sha256 = t.trip_id
-           WHERE f.rule_kind IN (SELECT unnest($kinds::VARCHAR[])) AND d.text_source IN ('ocr', 'mixed')
-             AND d.ocr_confidence < $uncertain""",
+        """SELECT t.trip_id, f.field, CASE f.field WHEN 'trip_start' THEN t.start_date ELSE t.end_date END,
+                  d.ocr_confidence
+           FROM (SELECT DISTINCT trip_id FROM findings WHERE rule_kind IN (SELECT unnest($kinds::VARCHAR[]))) x
+           JOIN trips t USING (trip_id) JOIN documents d ON d.sha256 = t.trip_id
+           CROSS JOIN (VALUES ('trip_start'), ('trip_end')) f(field)
+           WHERE d.text_source IN ('ocr', 'mixed') AND d.ocr_confidence < $uncertain
+             AND NOT EXISTS (SELECT 1 FROM review_items i WHERE i.sha256 = t.trip_id AND i.field = f.field
+                               AND i.origin = 'ingest' AND i.status = 'open')
+           ORDER BY t.trip_id, f.field DESC""",
         {"kinds": list(DATE_KINDS), "uncertain": UNCERTAIN_SCAN},
     ).fetchall()
     return [
@@ -168,8 +175,7 @@ def _date_items(con: duckdb.DuckDBPyConnection) -> list[Item]:
             confidence=round(confidence, 1),
             detail=f"a finding rests on this date, read from a scan with OCR confidence {confidence:.0f}",
         )
-        for trip_id, start, end, confidence in rows
-        for field, value in (("trip_start", start), ("trip_end", end))
+        for trip_id, field, value, confidence in rows
     ]
 
 
