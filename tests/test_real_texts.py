@@ -154,6 +154,8 @@ NUMBERED_SPLIT_SIZE = {
     "blind46": 20,
     "blind47": 20,
     "blind48": 20,
+    "blind49": 20,
+    "blind50": 20,
     "dev21": 20,
     "dev22": 11,
 }
