@@ -38,7 +38,7 @@ from extractors.docnumber import (
     title_abbreviation,
     typed_by_title,
 )
-from extractors.doctype import classify, copied_title_type, numbered_title_type, title_type
+from extractors.doctype import classify, copied_title_type, in_articles, numbered_title_type, title_type
 from extractors.handfilled import (
     RUN_ON,
     SEPARATOR_SPECKS,
@@ -278,7 +278,8 @@ def parse_header(
         header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
-    header.doc_type = classify(doc_title, number, vv_line is not None or _vv_after_number(number_line, folded))
+    has_vv = vv_line is not None or _vv_after_number(number_line, folded)
+    header.doc_type = classify(doc_title, number, has_vv, in_articles(folded))
     if number is None:
         above = [ln for ln in top if title_line is None or ln.index < title_line.index]
         number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)

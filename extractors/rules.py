@@ -396,6 +396,14 @@ _BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng
 scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ TỊCH" above a name stays apart."""
 
 
+_KIND_END = re.compile(
+    r"(?:^|\s)(?:Bộ|Vụ|Cục|Tổng cục|Chi cục|Sở|Ban|Viện|Học viện|Phòng|Văn phòng|Ủy ban|Uỷ ban|Kho bạc)$"
+)
+"""A line wrapped inside a body's name, after its kind word ("… kèm danh sách nhân sự về Vụ\nTổ chức cán bộ chậm
+nhất …" on a scan): the next line, opening with the name's capital, goes on with the sentence unless it is an item
+or a heading. Running case only, so a header's "BỘ TÀI CHÍNH" stays apart."""
+
+
 _SPECK_BEFORE_LOWER = re.compile(r"[-–_'‘`.,]+[a-zà-ỹđ]")
 """A scan's speck glued before a wrapped line's first, lower-case word ("… không thuộc trường" / "-hợp quy định tại
 điểm này"): the sentence goes on; an item's dash stands apart from its words ("- các đoàn …")."""
@@ -472,6 +480,12 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 or bool(_CONTINUING_NUMBER.match(stripped))
                 or (bool(_OPEN_END.search(text[start:end])) and not _ENUMERATOR.match(stripped))
                 or (bool(_HEAD_END.search(text[start:end])) and bool(_BODY_START.match(stripped)))
+                or (
+                    bool(_KIND_END.search(text[start:end]))
+                    and stripped[0].isupper()
+                    and not _ENUMERATOR.match(stripped)
+                    and not _ARTICLE_HEAD.match(stripped)
+                )
                 or _closes_bracket(text[start:end], stripped)
             )
         )
