@@ -279,7 +279,7 @@ def parse_header(
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
     has_vv = vv_line is not None or _vv_after_number(number_line, folded)
-    header.doc_type = classify(doc_title, number, has_vv, in_articles(folded))
+    header.doc_type = classify(doc_title, number, has_vv, has_vv and in_articles(folded))
     if number is None:
         above = [ln for ln in top if title_line is None or ln.index < title_line.index]
         number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)

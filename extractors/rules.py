@@ -49,7 +49,7 @@ from extractors.scope import (
     scope_of,
 )
 from extractors.trip_exclusions import find_trip_exclusions
-from extractors.vntext import fold, squash
+from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import DocType, Document, ExtractedRule, ScopeDefinition, Span
 from schemas.rules import RuleKind, Severity
 
@@ -401,7 +401,7 @@ _KIND_END = re.compile(
 )
 """A line wrapped inside a body's name, after its kind word ("… kèm danh sách nhân sự về Vụ\nTổ chức cán bộ chậm
 nhất …" on a scan): the next line, opening with the name's capital, goes on with the sentence unless it is an item
-or a heading. Running case only, so a header's "BỘ TÀI CHÍNH" stays apart."""
+or a heading ("Điều 8.", a title in capitals). Running case only, so a header's "BỘ TÀI CHÍNH" stays apart."""
 
 
 _SPECK_BEFORE_LOWER = re.compile(r"[-–_'‘`.,]+[a-zà-ỹđ]")
@@ -485,6 +485,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                     and stripped[0].isupper()
                     and not _ENUMERATOR.match(stripped)
                     and not _ARTICLE_HEAD.match(stripped)
+                    and not is_upper_line(stripped)
                 )
                 or _closes_bracket(text[start:end], stripped)
             )

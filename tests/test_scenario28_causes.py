@@ -47,5 +47,6 @@ def test_a_rule_sentence_wrapped_after_a_body_s_kind_word_is_one_sentence() -> N
     (lead,) = find_rules(text)
     assert (lead.kind, lead.value) == ("submission_lead_working_days", 12)
     assert lead.sentence.startswith("Đơn vị gửi hồ sơ đề nghị cử đoàn về Sở Ngoại vụ chậm nhất")
-    headed = "1. Mỗi đoàn không quá tám (08) người, do Văn phòng\nĐiều 8. Báo cáo\n"
-    assert [r.sentence for r in find_rules(headed)] == ["Mỗi đoàn không quá tám (08) người, do Văn phòng"]
+    for heading in ("Điều 8. Báo cáo", "QUY ĐỊNH CHUNG"):
+        headed = f"1. Mỗi đoàn không quá tám (08) người, do Văn phòng\n{heading}\n"
+        assert [r.sentence for r in find_rules(headed)] == ["Mỗi đoàn không quá tám (08) người, do Văn phòng"]
