@@ -18,7 +18,7 @@ from extractors.dates import find_dates
 from extractors.members import ACADEMIC, find_members
 from extractors.paragraphs import unwrap_lines
 from extractors.places import find_destinations
-from extractors.trips import operative_bounds
+from extractors.trips import first_article, operative_bounds
 from extractors.vntext import fold, squash
 from schemas.document import Amendment, Citation, DocType, Document, TripMember
 
@@ -112,14 +112,8 @@ _SUBJECT = re.compile(r"[ \t]*(?:ve\s+viec|v/v)\b")
 """A decision's subject line ("Về việc …", "V/v …"), folded."""
 
 
-def _only_cited(text: str, own_number: str | None, pattern: re.Pattern[str]) -> list[tuple[Citation, str]]:
-    """The decision changed by one whose subject says so (matching `pattern`, folded) but whose lines give no number:
-    the one decision its lines cite by number outside the legal bases, with the subject; none when they cite none or
-    several. A scan loses the number ("Hủy bỏ Quyết định số ngây 2026 …") or the whole line under a stamp, while
-    the subject ("Về việc hủy bỏ Quyết định cử đoàn …", "Về việc gia hạn thời gian công tác …") and a later article
-    ("… có tên tại Quyết định số 2765/QĐ-UBND không thực hiện chuyến công tác nêu trên", "Các nội dung khác giữ
-    nguyên theo Quyết định số 1033/QĐ-UBND") still say which. Only the subject: a decision of another kind may mention
-    such changes in passing (a Quy chế's "điều chỉnh thời gian …")."""
+def _subject_saying(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """The subject lines ("Về việc …") matching `pattern` (folded), as printed; lines wrapped at a margin read whole."""
     text = unwrap_lines(text)
     folded = fold(text)
     saying = []
@@ -128,10 +122,22 @@ def _only_cited(text: str, own_number: str | None, pattern: re.Pattern[str]) -> 
         end = folded.find("\n", match.end())
         if _SUBJECT.match(folded, start):
             saying.append(squash(text[start : end if end >= 0 else len(text)]))
+    return saying
+
+
+def _only_cited(text: str, own_number: str | None, pattern: re.Pattern[str]) -> list[tuple[Citation, str]]:
+    """The decision changed by one whose subject says so (matching `pattern`, folded) but whose lines give no number:
+    the one decision its lines cite by number outside the legal bases, with the subject; none when they cite none or
+    several. A scan loses the number ("Hủy bỏ Quyết định số ngây 2026 …") or the whole line under a stamp, while
+    the subject ("Về việc hủy bỏ Quyết định cử đoàn …", "Về việc gia hạn thời gian công tác …") and a later article
+    ("… có tên tại Quyết định số 2765/QĐ-UBND không thực hiện chuyến công tác nêu trên", "Các nội dung khác giữ
+    nguyên theo Quyết định số 1033/QĐ-UBND") still say which. Only the subject: a decision of another kind may mention
+    such changes in passing (a Quy chế's "điều chỉnh thời gian …")."""
+    saying = _subject_saying(text, pattern)
     if not saying:
         return []
     cited: dict[str, Citation] = {}
-    for line in text.splitlines():
+    for line in unwrap_lines(text).splitlines():
         if not _LEGAL_BASIS.match(fold(line)):
             for citation in find_citations(line, own_number, offset=None):
                 if citation.number and citation.kind == "quyet_dinh":
@@ -140,6 +146,20 @@ def _only_cited(text: str, own_number: str | None, pattern: re.Pattern[str]) -> 
         return []
     (citation,) = cited.values()
     return [(citation, saying[-1])]
+
+
+def _cancelled_by_date(text: str) -> list[tuple[Citation, str]]:
+    """The decision one cancels by its subject ("Về việc hủy bỏ quyết định cử cán bộ …") when no line gives its number
+    readably (a scan's "Hủy bỏ Quyết địnÌ. số 598/QĐ-BTØmgày 28/05/2026 …"): cited without a number, dated by the
+    first date of the first article, where a cancellation names what it cancels ("Điều 1. Hủy bỏ Quyết định số …
+    ngày …"). `pipeline.link.amendments` cancels only the one trip decided that day whose member, or a member's unit
+    and a country, the decision names; none when the article gives no date."""
+    saying = _subject_saying(text, _CANCELS_UNNUMBERED)
+    begin, end = operative_bounds(text)
+    dates = find_dates(first_article(unwrap_lines(text)[begin:end])) if saying else []
+    if not dates:
+        return []
+    return [(Citation(text=saying[-1], kind="quyet_dinh", date=dates[0].value), saying[-1])]
 
 
 def _amended(text: str, own_number: str | None) -> tuple[Citation, str] | None:
@@ -163,7 +183,11 @@ def find_amendment(text: str, own_number: str | None = None) -> Amendment | None
 def _amendment(text: str, own_number: str | None) -> tuple[Amendment | None, str]:
     """`find_amendment`, with the lines that cancel a decision joined ("" when it cancels none): the cancelled
     delegation's members may be named in any of them, not only in the amendment's sentence."""
-    cancelled = _saying(text, own_number, _CANCELS) or _only_cited(text, own_number, _CANCELS_UNNUMBERED)
+    cancelled = (
+        _saying(text, own_number, _CANCELS)
+        or _only_cited(text, own_number, _CANCELS_UNNUMBERED)
+        or _cancelled_by_date(text)
+    )
     if cancelled:  # the line that dates the cancelled decision, when the subject line does not
         citation, sentence = next((found for found in cancelled if found[0].date), cancelled[0])
         return Amendment(citation=citation, cancels=True, sentence=sentence), " ".join(s for _, s in cancelled)

@@ -78,18 +78,31 @@ def _joint_title_type(key: str) -> DocType | None:
     return deciding[0] if len(deciding) == 1 else None
 
 
-def classify(title: DocType | None, number: DocNumber | None, has_vv: bool, abbreviated_vv: bool = False) -> DocType:
+_ARTICLES = re.compile(r"^[ \t]*dieu[ \t]+1[ \t]*[.:].*?^[ \t]*dieu[ \t]+2[ \t]*[.:]", re.MULTILINE | re.DOTALL)
+"""A body in numbered articles, folded: "Điều 1. …" and then "Điều 2. …", each opening a line."""
+
+
+def in_articles(folded: str) -> bool:
+    """Whether a folded text's body is in numbered articles: a decision's or a resolution's form, never a công
+    văn's (which writes numbered items, if any)."""
+    return _ARTICLES.search(folded) is not None
+
+
+def classify(
+    title: DocType | None, number: DocNumber | None, has_vv: bool, abbreviated_vv: bool = False, articled: bool = False
+) -> DocType:
     """Title first; then the number's type abbreviation; a number without one (or a V/v line) is a công văn —
     unless the number carries a year and no V/v line follows: a công văn's number never has one ("84/2005/LPQT",
     a treaty notice printed with neither kind nor subject, is some other document). A deciding kind (`_DECIDING`)
     always prints its title and never an abbreviated "V/v" line (`abbreviated_vv`): with one and no title, its
-    abbreviation is a body's ("26998/CT-TTHT", Cục Thuế's) and the document a công văn. A decision's spelled-out
-    "Về việc …" subject under a title the scan lost says nothing of the kind."""
+    abbreviation is a body's ("26998/CT-TTHT", Cục Thuế's) and the document a công văn — unless the body is in
+    articles (`articled`), which no công văn is. A spelled-out "Về việc …" is every decision's subject: under a title
+    the scan lost (a faint "QUYẾT ĐỊNH") it says nothing of the kind."""
     if title is not None:
         return title
     if number is not None:
         kind = number.kind
-        if abbreviated_vv and kind in {t.value for t in _DECIDING}:
+        if abbreviated_vv and kind in {t.value for t in _DECIDING} and not articled:
             return DocType.CONG_VAN
         if kind in {t.value for t in DocType}:
             return DocType(kind)

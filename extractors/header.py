@@ -38,7 +38,7 @@ from extractors.docnumber import (
     title_abbreviation,
     typed_by_title,
 )
-from extractors.doctype import classify, copied_title_type, numbered_title_type, title_type
+from extractors.doctype import classify, copied_title_type, in_articles, numbered_title_type, title_type
 from extractors.handfilled import (
     RUN_ON,
     SEPARATOR_SPECKS,
@@ -284,7 +284,9 @@ def parse_header(
     abbreviated_vv = _vv_after_number(number_line, folded) or (
         vv_line is not None and _VV_MARK_RE.match(folded[vv_line.start : vv_line.end].lstrip(" \t")) is not None
     )
-    header.doc_type = classify(doc_title, number, vv_line is not None or abbreviated_vv, abbreviated_vv)
+    header.doc_type = classify(
+        doc_title, number, vv_line is not None or abbreviated_vv, abbreviated_vv, abbreviated_vv and in_articles(folded)
+    )
     if number is None:
         above = [ln for ln in top if title_line is None or ln.index < title_line.index]
         number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, name_list
 from extractors.normalize import TONE_MARKS
-from extractors.paragraphs import blank_filing_items, unwrap_lines
+from extractors.paragraphs import blank_recipients, unwrap_lines
 from extractors.people import FAMILY_NAMES
 from extractors.titles import DELEGATION_ROLES, OFFICES, STAFF_ROLES
 from extractors.units import CLAUSE, skip_membership, title_and_unit
@@ -950,7 +950,7 @@ C") was lost. A table's row ("| 1 | Ông A | Giám đốc … |") has bars after
 def find_members(text: str) -> list[TripMember]:
     """The delegation's members: a table, a list, a table OCR read by columns, else the inline form."""
     finders = (_table_members, _column_members, _list_members, lambda t: _inline_members(unwrap_lines(t)))
-    text = _FRAMED_ITEM.sub(r"\1. ", _PAGE_BREAK.sub("\n", blank_filing_items(text)))
+    text = _FRAMED_ITEM.sub(r"\1. ", _PAGE_BREAK.sub("\n", blank_recipients(text)))
     for finder in finders:
         members = _dedupe(finder(text))
         if members:

@@ -17,6 +17,8 @@ from extractors.vntext import fold, is_upper_line
 _RECIPIENTS = re.compile(r"(?:^|(?<=\f))[ \t]*noi[ \t]+nhan\b", re.MULTILINE)
 """The "Nơi nhận" block's head, at a line's start or a page's: a scan's page 2 often opens with it."""
 _FILING_ITEM = re.compile(r"^([ \t]*(?:[-–•+*][ \t]*)?)luu\b[^\n]*?(?=[ \t]{2,}|\t|$)", re.MULTILINE)
+_RECIPIENT_ITEM = re.compile(r"^([ \t]*[-–•+*][ \t]*)\S[^\n]*?(?=[ \t]{2,}|\t|$)", re.MULTILINE)
+"""A recipient's item, up to a wide gap (the signature's column beside the list)."""
 _RECIPIENT_LINES = 20
 _DATE_CUE_END = re.compile(r"\bngay$")
 _DATE_START = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
@@ -75,6 +77,20 @@ def blank_filing_items(text: str) -> str:
     """`text` with the "Nơi nhận" block's filing items ("- Lưu: VT", "- Lưu Văn phòng Tỉnh ủy") blanked,
     same length: they name where the copy is kept, never a person ("Lưu" is also a family name). Text in a
     second column after a wide gap (the signature beside the list) stays."""
+    return _blank_recipient_items(text, _FILING_ITEM, through_archive=False)
+
+
+def blank_recipients(text: str) -> str:
+    """`text` with every item of the "Nơi nhận" block blanked up to the archive copy that closes it, same length:
+    the recipients are the addressees, never the delegation ("- Vụ Tổ chức cán bộ;" reads as a person "Vụ Tổ"
+    when the decision names its members in running prose). A second column stays, and so does a list after the
+    archive copy (an appendix after the signature)."""
+    return _blank_recipient_items(text, _RECIPIENT_ITEM, through_archive=True)
+
+
+def _blank_recipient_items(text: str, item_re: re.Pattern[str], through_archive: bool) -> str:
+    """`text` with the items `item_re` finds in each "Nơi nhận" block's lines blanked (its group 1, the dash,
+    kept); with `through_archive`, a block ends at its first filing item."""
     folded = fold(text)
     out = list(text)
     for block in _RECIPIENTS.finditer(folded):
@@ -84,6 +100,8 @@ def blank_filing_items(text: str) -> str:
             if end < 0:
                 end = len(folded)
                 break
-        for item in _FILING_ITEM.finditer(folded, block.end(), end):
+        if through_archive and (archive := _FILING_ITEM.search(folded, block.end(), end)):
+            end = archive.end()
+        for item in item_re.finditer(folded, block.end(), end):
             out[item.end(1) : item.end()] = " " * (item.end() - item.end(1))
     return "".join(out)

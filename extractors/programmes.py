@@ -7,6 +7,11 @@ what a trip decision must name to be such a trip — the kind of instrument ("Th
 tác", "Bản ghi nhớ", "Hiệp định", "Đề án", "Dự án") and the parties it is between — so the check can tell a trip
 under it (it names both), one it cannot tell (it names a party, not the instrument: a person must check) and the
 others (counted). Nothing is assumed of any agreement's name: both come from the exception's own words.
+
+A limit may also leave out the trips that negotiate on a mandate: "Không tính vào số chuyến quy định tại khoản 1
+Điều này các chuyến đi tham gia đàm phán điều ước quốc tế, thỏa thuận vay nước ngoài theo ủy quyền của Chính phủ".
+Read the same way: a trip surely under it names the negotiation and the mandate; one naming the negotiation only
+may be (a person checks the decision's mandate); the others are counted.
 """
 
 from __future__ import annotations
@@ -36,6 +41,14 @@ _GENERIC = re.compile(
 """The kind of party before its proper name ("tỉnh", "thành phố", "bang"): a decision may name the party without it."""
 
 
+_NEGOTIATION = re.compile(
+    r"\b(?P<name>(?P<talks>dam\s+phan)\b[^.;]*?\btheo\s+(?P<mandate>uy\s+quyen\s+cua\s+"
+    r"(?:thu\s+tuong\s+chinh\s+phu|chinh\s+phu|chu\s+tich\s+nuoc|nha\s+nuoc)))\b"
+)
+"""Negotiations on a mandate, folded: "đàm phán điều ước quốc tế, thỏa thuận vay nước ngoài theo ủy quyền của Chính
+phủ" (the State's mandate: Chính phủ, Thủ tướng, Chủ tịch nước, Nhà nước), the negotiation and the mandate."""
+
+
 @dataclass(frozen=True)
 class NamedProgramme:
     """An agreement or programme a rule's exception names, and what a trip must name to be carried out under it."""
@@ -43,21 +56,27 @@ class NamedProgramme:
     name: str
     """As the exception writes it: "Thỏa thuận hợp tác giữa tỉnh A và tỉnh B (nước C)"."""
     kind: str
-    """The instrument's kind words, folded: "thoa thuan hop tac"."""
+    """The instrument's kind words, folded: "thoa thuan hop tac"; a negotiation's mandate: "uy quyen cua chinh phu"."""
     parties: tuple[str, ...]
-    """The parties' proper names, folded, without their kind: ("a", "b")."""
+    """The parties' proper names, folded, without their kind: ("a", "b"); a negotiation's word: ("dam phan",)."""
 
 
 def named_programme(exception: str | None) -> NamedProgramme | None:
     """The agreement or programme a trips-per-year rule's exception leaves out of the count, when the exception
-    says trips carrying it out are not counted and names the parties; None otherwise (an unnamed "các chương trình
-    hợp tác" is no one instrument a decision can be held to)."""
+    says trips carrying it out are not counted and names the parties, or the negotiations on a mandate it leaves
+    out; None otherwise (an unnamed "các chương trình hợp tác" is no one instrument a decision can be held to)."""
     if not exception:
         return None
     text = squash(exception)
     folded = fold(text)
     if not _NOT_COUNTED.search(folded):
         return None
+    if talks := _NEGOTIATION.search(folded):  # a trip names the negotiation; surely under it with the mandate
+        return NamedProgramme(
+            name=text[talks.start("name") : talks.end("name")],
+            kind=squash(talks.group("mandate")),
+            parties=(squash(talks.group("talks")),),
+        )
     found = _PROGRAMME.search(folded)
     if found is None:
         return None

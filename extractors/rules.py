@@ -49,7 +49,7 @@ from extractors.scope import (
     scope_of,
 )
 from extractors.trip_exclusions import find_trip_exclusions
-from extractors.vntext import fold, squash
+from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import DocType, Document, ExtractedRule, ScopeDefinition, Span
 from schemas.rules import RuleKind, Severity
 
@@ -396,6 +396,14 @@ _BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng
 scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ TỊCH" above a name stays apart."""
 
 
+_KIND_END = re.compile(
+    r"(?:^|\s)(?:Bộ|Vụ|Cục|Tổng cục|Chi cục|Sở|Ban|Viện|Học viện|Phòng|Văn phòng|Ủy ban|Uỷ ban|Kho bạc)$"
+)
+"""A line wrapped inside a body's name, after its kind word ("… kèm danh sách nhân sự về Vụ\nTổ chức cán bộ chậm
+nhất …" on a scan): the next line, opening with the name's capital, goes on with the sentence unless it is an item
+or a heading ("Điều 8.", a title in capitals). Running case only, so a header's "BỘ TÀI CHÍNH" stays apart."""
+
+
 _SPECK_BEFORE_LOWER = re.compile(r"[-–_'‘`.,]+[a-zà-ỹđ]")
 """A scan's speck glued before a wrapped line's first, lower-case word ("… không thuộc trường" / "-hợp quy định tại
 điểm này"): the sentence goes on; an item's dash stands apart from its words ("- các đoàn …")."""
@@ -472,6 +480,13 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 or bool(_CONTINUING_NUMBER.match(stripped))
                 or (bool(_OPEN_END.search(text[start:end])) and not _ENUMERATOR.match(stripped))
                 or (bool(_HEAD_END.search(text[start:end])) and bool(_BODY_START.match(stripped)))
+                or (
+                    bool(_KIND_END.search(text[start:end]))
+                    and stripped[0].isupper()
+                    and not _ENUMERATOR.match(stripped)
+                    and not _ARTICLE_HEAD.match(stripped)
+                    and not is_upper_line(stripped)
+                )
                 or _closes_bracket(text[start:end], stripped)
             )
         )
@@ -1199,6 +1214,16 @@ _TRIPS_REACH = 12
 """How many clauses after a trips-per-year limit its not-counted sentence is looked for in (the item's end first)."""
 
 
+def _defined_after(rule: ExtractedRule, later: list[tuple[int, int]]) -> Span | None:
+    """The span of the limit's scope definition when it opens in one of the two clauses after the limit's (the next
+    item's label and its first words), else None."""
+    definition = rule.scope_definition
+    span = definition.span if definition is not None else None
+    if span is None or not any(start <= span.start < end for start, end in later[:2]):
+        return None
+    return span
+
+
 def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]]) -> tuple[str, float | None] | None:
     """An exception a limit's own clause lacks, stated after it: the urgent limit in the next clause (which then
     states no rule of its own), or, for a trips-per-year limit, the trips not counted in a later sentence of the
@@ -1211,6 +1236,10 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
     if rule.scope_definition is not None and rule.scope_definition.scope == LISTED and rule.scope_definition.span:
         listed_end = rule.scope_definition.span.end  # the posts the clause lists are its own words, not clauses after
         reach = [span for span in later if span[0] >= listed_end][:6]
+    elif rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and (defined := _defined_after(rule, later)):
+        # the items defining the limit's scope right after it ("2. Lãnh đạo chủ chốt quy định tại khoản 1 Điều này
+        # gồm: …", "3. Các cấp phó khác … không thuộc diện …") are the limit's own words: no item is crossed there
+        reach = [span for span in later if not defined.start <= span[0] < defined.end][:_TRIPS_REACH]
     item_crossed = False
     for index, (start, end) in enumerate(reach):
         clause = squash(text[start:end])

@@ -118,7 +118,7 @@ def operative_bounds(text: str) -> tuple[int, int]:
     return begin, end.start() if end else len(text)
 
 
-def _first_article(operative: str) -> str:
+def first_article(operative: str) -> str:
     """Article 1 (who goes, where, when): up to "Điều 2", or everything when articles are not numbered."""
     end = _ARTICLE_2.search(fold(operative))
     return operative[: end.start()] if end else operative
@@ -252,7 +252,7 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
         members, unsure, doubts = _sure_members(members, document)
     text = unwrap_lines(document.text)  # phrases wrapped at the margin ("tại Trung\nQuốc") read whole
     operative = text[begin:end]
-    article = _first_article(operative)
+    article = first_article(operative)
     period = find_period(article) or find_period(operative)
     read = document.text[begin + period.span[0] : begin + period.span[1]] if period else None  # same offsets
     if period and (implausible := implausible_length(period, operative)):

@@ -546,6 +546,39 @@ def test_a_cancellation_of_a_number_read_a_digit_short(tmp_path: Path) -> None:
     assert left == 0 and [field for field, _ in rows] == ["matched_by", "cancelled"]
 
 
+@pytest.mark.parametrize(
+    ("cited", "country", "left"),
+    [
+        ("Quyết địnI. số 77/QĐ-UBNØmgày 02/4/2025", "Lào", 0),  # kind and number garbled, the date read
+        ("Quyết địnI. số 77/QĐ-UBNØmgày 02/4/2025", "Cam-pu-chia", 1),  # another country: not this delegation
+        ("Quyết địnI. số 77/QĐ-UBNØmgày 03/4/2025", "Lào", 1),  # another day: no trip decided then
+    ],
+)
+def test_a_cancellation_whose_citation_a_scan_garbled_is_tied_by_its_date(
+    tmp_path: Path, cited: str, country: str, left: int
+) -> None:
+    """Blind scenario 28 scans (dev): a stamp garbled the cited decision's kind and number ("Quyết địnÌ. số
+    598/QĐ-BTØmgày 28/05/2026"), so the cancellation cancelled nothing and the trip was checked. The subject says
+    it cancels a decision; the first article's first date is the cancelled decision's: the one trip decided that
+    day whose member's unit and country the decision names is cancelled, the tie recorded."""
+    text = (
+        _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc hủy bỏ quyết định cử cán bộ đi công tác")
+        + f"Điều 1. Hủy bỏ {cited} của Chủ tịch Ủy ban nhân dân tỉnh về việc cử đoàn cán bộ Sở Công Thương đi "
+        f"công tác tại {country}.\n" + _TAIL
+    )
+    cancelling = _document("qd-98", text)
+    assert cancelling.amends is not None and cancelling.amends.cancels and cancelling.amends.citation.number is None
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, [cancelling, _document("qd-77", ORIGINAL)])
+    link_all(con, Settings(db=path))
+    assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
+    rows = con.execute("SELECT field, value FROM trip_amendments ORDER BY field <> 'matched_by'").fetchall()
+    assert [field for field, _ in rows] == ([] if left else ["matched_by", "cancelled"])
+    assert left or "cited number unread" in rows[0][1]
+    con.close()
+
+
 EXTENDING = (
     _HEAD.format(number="95/QĐ-UBND", day="16", subject="Về việc gia hạn thời gian công tác tại Lào")
     + (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.members import find_members, parse_member
-from extractors.paragraphs import blank_filing_items
+from extractors.paragraphs import blank_filing_items, blank_recipients
 from extractors.people import find_people
 from extractors.trips import find_inviter
 from extractors.units import title_and_unit
@@ -130,6 +130,44 @@ def test_filing_items_blanked_keeping_offsets_and_the_signature_column() -> None
     assert len(blanked) == len(text)
     assert "Lưu: VT" not in blanked and "Nguyễn Thị Hằng" in blanked and "Sở Ngoại vụ" in blanked
     assert "Lưu Văn Khánh" in blanked  # outside the Nơi nhận block a Lưu is a person
+
+
+def test_recipients_are_no_members_of_a_delegation_named_in_prose() -> None:
+    """Issue 13 (scenario 28, six decisions): the members named in running prose ("Cử ông A, …; bà B, … và ông C, …
+    đi công tác tại …") were lost to the "Nơi nhận" items, a list whose "- Vụ Tổ chức cán bộ;" read as a person
+    "Vụ Tổ" (a unit's "Vụ" folds to the family name "Vũ")."""
+    text = (
+        "Điều 1. Cử ông Hà Minh Tường, Vụ trưởng Vụ Pháp chế (trưởng đoàn); bà Lục Thị Hoài, Phó Vụ trưởng Vụ Pháp\n"
+        "chế và ông Kiều Đức Toàn, Chuyên viên Vụ Pháp chế đi công tác tại Nhật Bản từ ngày 04/5/2026.\n"
+        "Điều 2. Các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Vụ Tổ chức cán bộ;\n- Vụ Hợp tác quốc tế;\n- Lưu: VT, PC.\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Hà Minh Tường", "Lục Thị Hoài", "Kiều Đức Toàn"]
+
+
+def test_recipients_blanked_up_to_the_archive_copy_keeping_the_signature_and_an_appendix() -> None:
+    text = (
+        "Nơi nhận:\n- Vụ Tổ chức cán bộ;        KT. BỘ TRƯỞNG\n- Lưu: VT.\n\nDANH SÁCH ĐOÀN\n"
+        "- Ông Vũ Văn Cần, Vụ trưởng Vụ Pháp chế."
+    )
+    blanked = blank_recipients(text)
+    assert len(blanked) == len(text)
+    assert "Vụ Tổ" not in blanked and "Lưu" not in blanked and "KT. BỘ TRƯỞNG" in blanked
+    assert "Vũ Văn Cần" in blanked  # the list after the archive copy is no recipient
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "unit"),
+    [
+        ("10. Bà Lò Thị Thơm, Phiên dịch viên Vụ Hợp tác quốc tế.", "Phiên dịch viên", "Vụ Hợp tác quốc tế"),
+        ("3. Ông Ma Văn Tiến, Nghiên cứu viên chính Viện Kinh tế.", "Nghiên cứu viên chính", "Viện Kinh tế"),
+    ],
+)
+def test_interpreter_and_researcher_posts(item: str, title: str, unit: str) -> None:
+    """Issue 13 (scenario 28): "Phiên dịch viên" read as "Phiên dịch" with "viên" opening the unit, and "Nghiên
+    cứu viên" as no post: a post is read whole, so an interpreter is told apart by it."""
+    member = parse_member(item)
+    assert member is not None and (member.title, member.unit) == (title, unit)
 
 
 @pytest.mark.parametrize(

@@ -54,12 +54,13 @@ def _corroborated(
     """The amended trip when no trip has the cited number: its decision's number was not read (a hand-filled number
     on a scan) or read one slip away ("77" for a pen-filled 779 the crop cut short, as reports are linked on
     `decision_number_fuzzy`). The only such trip of the cited date (or, its number one slip away, of a date not
-    read; or of a cited date not read, its serial as cited and its symbol one slip away), and only when the amending
+    read; or of a cited date not read, its serial as cited and its symbol one slip away; or, the cited number unread,
+    the only trip of the cited date: `extractors.amendments` cites a cancelled decision so), and only when the amending
     decision names one of its members ("Hủy bỏ Quyết định số … về việc cử ông A
     …") or, naming none, both a member's unit and a country of the trip ("… của đoàn cán bộ Sở Xây dựng đi Nhật Bản
     tại Quyết định số …"); or the only trip of the number as cited dated another day of the cited year (`_near`);
     with how it was matched, kept as `matched_by` for a person to check; else None."""
-    if wanted is None:
+    if wanted is None and date is None:
         return None
     candidates = [
         (trip, number, issued)
@@ -84,16 +85,20 @@ def _corroborated(
         how = f"{dated}, a member's unit and a country named"
     else:
         return None
+    if wanted is None:
+        return trip, f"cited number unread, {how}"
     return trip, how if number is None else f"number {number} one slip from the cited one, {how}"
 
 
-def _near(number: str | None, issued: dt.date | None, wanted: str, date: dt.date | None) -> bool:
+def _near(number: str | None, issued: dt.date | None, wanted: str | None, date: dt.date | None) -> bool:
     """Whether a trip whose decision is `number` (a key) of `issued` may be the cited `wanted` of `date`, the number
     or the date misread on a scan: the date as cited and the number unread or one slip away; the date unread and
     the number one slip away ("2360/QĐ-BYTT" cited, the day pen-filled and lost); or the number as cited, with a
     symbol, and the date of the same year, its pen-filled day misread (18 for 19): an issuer numbers its decisions
     once a year, so that number in that year is no other decision. The cited date unread: the serial as cited and the
-    symbol one slip away."""
+    symbol one slip away. The cited number unread (a cancellation cited by its date alone): the trip of that date."""
+    if wanted is None:
+        return issued is not None and issued == date
     distance = Levenshtein.distance(number, wanted) if number else None
     if date is None:  # the citation's date unread: its serial as read, its symbol one slip away ("2451/QĐ-BCTT")
         return distance == 1 and number is not None and number.split("/")[0] == wanted.split("/")[0]
