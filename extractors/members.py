@@ -56,6 +56,10 @@ _BARE_UNIT = re.compile(
 """The first role's unit named by its kind alone before the second role ("Phó Giám đốc Sở, Bí thư Đảng ủy Sở X"),
 or by a council of the unit that has no name of its own ("Chủ tịch Hội đồng trường, Bí thư Đảng ủy Trường Đại
 học X", "Chủ tịch Hội đồng quản trị, …"): part of the title, the unit comes after the second role."""
+_BARE_PARTY = re.compile(r"\s+(?:dang\s+uy|dang\s+bo|chi\s+bo)\s*,\s*(?=\S)")
+"""The first role's party committee named bare before a second role of the same unit ("Bí thư Đảng ủy, Chủ tịch Hội
+đồng thành viên Tổng công ty X", "Bí thư Chi bộ, Phó Giám đốc Sở Y"), folded: the party post is part of the title,
+and the second role is read as a member's title and unit of its own."""
 _TRAILING_ROLE = re.compile(
     r"(?:\s*,\s*|\s+kiem\s+|\s*,?\s+dong\s+thoi\s+(?:la\s+)?)("
     + _TITLE_RE.pattern
@@ -326,6 +330,10 @@ def _title_unit_parts(text: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     match = _TITLE_RE.match(fold(text))
+    party = _BARE_PARTY.match(fold(text), match.end()) if match else None
+    if party and _TITLE_RE.match(fold(text), party.end()):
+        title, unit = _title_unit_parts(text[party.end() :])
+        return f"{text[: party.start()].strip()} {text[party.start() : party.end()].strip(' ,')}, {title}", unit
     bare = _BARE_UNIT.match(fold(text), match.end()) if match else None
     if match and (joined := _JOINED_ROLE.match(fold(text), bare.end() if bare else match.end())):
         # "Phó Giám đốc, Bí thư Đảng ủy Sở X": both roles are the title, "Sở X" the unit
