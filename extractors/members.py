@@ -703,6 +703,16 @@ def _continues(line: str) -> bool:
     )
 
 
+_ONE_AS_LETTER = re.compile(r"^[lI|][ \t]+(?=\S)")
+"""An item's number 1 a scan read as a letter or a bar ("l TS. Lưu Thị A, …"): the first item's label when a person
+addressed by an honorific or an academic title follows."""
+
+
+def _addressed(line: str) -> bool:
+    """Whether a line opens with an honorific ("Ông", "Bà", "Đồng chí") or an academic title ("TS.", "ThS.")."""
+    return _honorific(_unspecked(line)) is not None or _academic(line) is not None
+
+
 def _list_members(text: str) -> list[TripMember]:
     """Members from enumerated lines, joining a wrapped line that continues in lower case. A list may also
     go unnumbered, each line led by an honorific ("gồm:" / "Ông A  Giám đốc Sở X" / "Bà B  Trưởng khoa …", a
@@ -727,7 +737,9 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = runs_on = False
             continue
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
-        addressed = _honorific(_unspecked(stripped)) is not None or _academic(stripped) is not None
+        if (label := _ONE_AS_LETTER.match(stripped)) and _addressed(stripped[label.end() :]):
+            stripped = f"1. {stripped[label.end() :]}"
+        addressed = _addressed(stripped)
         opens = after_opening and addressed and _starts_member(stripped)  # "TS. A, Giám đốc …": its "1." lost
         if _is_header_row(stripped):
             in_table, open_item = True, False
@@ -848,11 +860,26 @@ def _speck_dot(text: str, end: re.Match[str]) -> bool:
     return end.group().startswith(".") and text[end.end() : end.end() + 1].islower()
 
 
+_UNIT_AFTER_DOT = re.compile(rf"\.\s+{_UNIT_HEAD_RE.pattern}[^.:;\n]{{0,80}};")
+"""A unit's name after a dot, closed by the list's ";" (folded): "Trưởng phòng Quản lý khoa học. Sở Khoa học và Công
+nghệ; ông B, …" — a scan's comma read as a dot inside a member's entry."""
+
+
+def _unit_dot(folded: str, end: re.Match[str]) -> bool:
+    """Whether an enumeration's end is a dot a scan read for the comma before a member's unit (`_UNIT_AFTER_DOT`): the
+    entry goes on to the ";" that ends it, and the list after it."""
+    return end.group().startswith(".") and _UNIT_AFTER_DOT.match(folded, end.start()) is not None
+
+
 def _enumerated(text: str, folded: str, start: int) -> tuple[list[TripMember], int]:
     """The members named from `start` to the enumeration's end ("đi công tác …", a sentence's end), and that end."""
     ends = _INLINE_END_RE.finditer(folded, start)
     end = next(
-        (m.start() for m in ends if _goes_to(text, m) and not _title_dot(folded, m) and not _speck_dot(text, m)),
+        (
+            m.start()
+            for m in ends
+            if _goes_to(text, m) and not _title_dot(folded, m) and not _speck_dot(text, m) and not _unit_dot(folded, m)
+        ),
         len(text),
     )
     bounds = [start]
