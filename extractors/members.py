@@ -385,6 +385,19 @@ def _is_junk(token: str) -> bool:
     return not any(char in "aeiouy" for char in fold(bare)) and not bare.isupper()
 
 
+def _lone_capital(words: list[str]) -> bool:
+    """Whether an item's first word is one consonant capital before a known family name ("T Vương Đình Khoa, …"): what
+    a scan kept of an academic title the stamp's frame crossed ("TS.BS."), or a speck; no name or unit opens so."""
+    first = words[0].strip(",;.:")
+    return (
+        len(words) > 2
+        and len(first) == 1
+        and first.isupper()
+        and fold(first).lower() not in "aeiouy"
+        and words[1] in FAMILY_NAMES
+    )
+
+
 _ONE_READ_AS_STROKES = re.compile(r"[Il|!]{1,2}[.,]?|[Il|!]\d[.,]?|\d[Il|!]")
 """What OCR makes of an item's "1." in strokes ("II", "Il", "l.", or a stroke beside a digit: "I8"): no word, a
 speck before the honorific."""
@@ -460,7 +473,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.|")
     leading = _academic(text)  # "ThS. A": a title, not a speck for having no vowel
     words = text[leading.end() if leading else 0 :].split()
-    while words and _is_junk(words[0]):  # "mN Triệu Công Thành": a speck before the name
+    while words and (_is_junk(words[0]) or _lone_capital(words)):  # "mN Triệu Công Thành": a speck before the name
         words.pop(0)
     text = _unspecked(" ".join(words))
     honorific = None if leading else _honorific(text)  # "TS. Ông Văn Đạt": after a title, "Ông" is a family name

@@ -42,6 +42,15 @@ def test_a_dot_a_scan_read_for_the_comma_before_a_unit_does_not_end_the_list() -
     assert [m.name for m in find_members(text)] == ["Lê Văn Bình", "Hà Thị Mai", "Phan Văn Tú"]
 
 
+def test_a_lone_capital_left_of_an_academic_title_before_a_name_is_no_part_of_it() -> None:
+    """A stamp's frame crossed "TS.BS." and left "T": the member after it is read; "Y" opens an Ê Đê name."""
+    text = (
+        "Điều 1. Cử bà Hà Thị Mai, Phó Giám đốc Sở Y tế; T Lâm Văn Phú, Giám đốc Bệnh viện Đa khoa tỉnh và "
+        "ông Y Moan Êban, Chuyên viên Sở Y tế đi công tác tại Nhật Bản từ ngày 04/5/2026 đến ngày 08/5/2026.\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Hà Thị Mai", "Lâm Văn Phú", "Y Moan Êban"]
+
+
 _RULES = (
     "Số 12-QĐi/TU\n"
     "Điều 4. Thời gian làm việc tại mỗi nước không quá năm (05) ngày, không kể thời gian đi đường.\n"
