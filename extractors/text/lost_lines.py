@@ -202,7 +202,7 @@ def _cut(line: Sequence[Word], pixels: np.ndarray, unit: float, left: int, right
         return False
     middle = _middle(line, unit)
     band = pixels[max(0, round(middle - unit / 2)) : round(middle + unit / 2), :] < INK
-    inked = band.any(axis=0)
+    inked: np.ndarray = np.asarray(band.any(axis=0), dtype=bool)
     for word in words:
         inked[word.box.left : word.box.left + word.box.width] = False
     blank = round(unit)
