@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw
 
 from extractors.members import find_members
 from extractors.text.layout import arrange_words
-from extractors.text.lost_lines import _best_words, _cut, reread_stamped_lines
+from extractors.text.lost_lines import _cut, reread_stamped_lines
 from extractors.text.ocr import OcrResult, ocr_image
 from extractors.vntext import fold
 from samples.tools.render import font
@@ -84,20 +84,3 @@ def test_a_body_line_whose_print_runs_on_past_its_read_words_is_cut() -> None:
     assert not _cut(words, pixels, 40.0, 200, 2200)  # the paragraph's last line
     pixels[105:135, 1800:2100] = 0  # the signature block's column, far right after a blank
     assert not _cut(words, pixels, 40.0, 200, 2200)
-
-
-def test_a_date_the_line_read_again_shows_a_glyph_more_of_is_not_kept() -> None:
-    """Issue 13 (scenario 27's 236): a stamp's frame crossed the "2" of "27/7/2026"; the page's read, sure of
-    "7/7/2026", dropped it, the line read again gives "P7/7/2026". The page's date is no sure one, and not kept; a
-    date the read again only splits ("1 1/02/2026") stays the page's."""
-    page = [_word("ngày", 100, 90), _word("7/7/2026", 240, 190)]
-    again = [
-        _word("ngày", 100, 90),
-        Word(text="P7/7/2026", box=Box(left=205, top=100, width=225, height=40), confidence=90.0),
-    ]
-    assert [w.text for w in _best_words(page, again)] == ["ngày", "P7/7/2026"]
-    split = [_word("ngày", 100, 90), _word("1", 240, 20), _word("1/02/2026", 262, 170)]
-    assert [w.text for w in _best_words([_word("ngày", 100, 90), _word("11/02/2026", 240, 192)], split)] == [
-        "ngày",
-        "11/02/2026",
-    ]

@@ -219,35 +219,12 @@ def _cut(line: Sequence[Word], pixels: np.ndarray, unit: float, left: int, right
     return False
 
 
-def _lost_glyph(word: Word, again: Sequence[Word]) -> bool:
-    """Whether a read again holds `word` with a letter or digit more at one end, where its box reaches further
-    ("P7/7/2026" for the page's "7/7/2026": a stamp's frame crosses the "2" of "27/7/2026", and the page's read
-    dropped the glyph): the page's read of the word lost a character, so it is not the sure one."""
-    start, end = word.box.left, word.box.left + word.box.width
-    for other in again:
-        extra = other.text.replace(word.text, "", 1) if word.text in other.text else ""
-        reaches = (
-            other.box.left < start - word.box.height / 4 or other.box.left + other.box.width > end + word.box.height / 4
-        )
-        if (
-            extra
-            and any(c.isalnum() for c in extra)
-            and reaches
-            and other.box.left < end
-            and start < other.box.left + other.box.width
-        ):
-            return True
-    return False
-
-
 def _best_words(page_read: Sequence[Word], again: Sequence[Word]) -> list[Word]:
     """Words from several reads of one line, left to right: each place's most sure word; a number or date the
-    page's read was sure of first (a line read again split "11/02/2026" into "1 1/02/2026", surer of each half),
-    unless a read again shows a character of a word the page's read lost (`_lost_glyph`): that word is not kept."""
+    page's read was sure of first (a line read again split "11/02/2026" into "1 1/02/2026", surer of each half)."""
     chosen: list[Word] = []
-    lost = [w for w in page_read if any(c.isdigit() for c in w.text) and _lost_glyph(w, again)]
-    sure = [w for w in page_read if w.confidence >= SURE_ROW and any(c.isdigit() for c in w.text) and w not in lost]
-    rest = sorted([w for w in [*page_read, *again] if w not in sure and w not in lost], key=lambda w: -w.confidence)
+    sure = [w for w in page_read if w.confidence >= SURE_ROW and any(c.isdigit() for c in w.text)]
+    rest = sorted([w for w in [*page_read, *again] if w not in sure], key=lambda w: -w.confidence)
     for word in [*sure, *rest]:
         start, end = word.box.left, word.box.left + word.box.width
         if all(
