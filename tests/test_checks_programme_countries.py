@@ -8,6 +8,7 @@ import datetime as dt
 from extractors.programmes import named_programme
 from extractors.rules import find_rules
 from pipeline.checks.run import run_checks
+from pipeline.rules.rulebase import describe, get_rule
 from schemas.rules import RuleKind
 from tests.rules_db import Member, TripFact, approved_2026, insert_trips
 
@@ -79,3 +80,13 @@ def test_trips_to_the_countries_under_the_programme_are_not_counted_one_naming_n
     assert set(found) == {"40/QĐ-UBND"}
     assert found["40/QĐ-UBND"].severity.value == "review"
     assert "40/QĐ-UBND" in found["40/QĐ-UBND"].evidence["to_check"]
+
+
+def test_rules_show_names_the_countries_of_the_programme() -> None:
+    con = approved_2026(_text(), "07-QĐi/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
+    (rule_id,) = con.execute(
+        "SELECT rule_id FROM rules WHERE kind = 'max_trips_per_year' AND origin = 'extracted'"
+    ).fetchone()
+    shown = "\n".join(describe(get_rule(con, rule_id)))
+    assert "not counted: trips carrying out “chương trình hợp tác hữu nghị của Tỉnh”" in shown
+    assert "going to TH, MM; one going there not naming it: review" in shown
