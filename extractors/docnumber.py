@@ -174,15 +174,33 @@ def _type_of(symbol: str, party: bool) -> str | None:
     return None
 
 
+_SMALL_PART = re.compile(r"[-/](?P<part>[a-zđ][^\W\d_]+)(?![^\W\d_])")
+"""A symbol part after the symbol's separator that opens with a small letter ("1045/QĐ-syT"): the pattern stops before
+it, so the number read would be cut ("1045/QĐ")."""
+
+
+def _small_read_part(match: re.Match[str]) -> tuple[int, int, str] | None:
+    """A known part a scan read partly in small letters right after the symbol (`_SMALL_PART`: "syT" for "SYT", the
+    Sở Y tế's), as (start, end, the part in capitals); None when there is none or it is no known part in capitals."""
+    found = _SMALL_PART.match(match.string, match.end())
+    if found is None or (part := found["part"].upper().replace("Ð", "Đ")) not in KNOWN_SYMBOL_PARTS:
+        return None
+    return found.start("part"), found.end("part"), part
+
+
 def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> DocNumber | None:
     """The number starting at the beginning of `text` (after optional spaces), or None.
 
     "Số: /UBND-VP" gives number None with symbol "UBND-VP". A symbol needs a letter, so dates
-    ("21-7-2014") never parse as numbers.
+    ("21-7-2014") never parse as numbers. A known part read partly in small letters after the symbol is its own
+    part in capitals ("1045/QĐ-syT" → "1045/QĐ-SYT", `_small_read_part`), the text's offsets unchanged.
     """
     match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text)
     if not match:
         return None
+    if (small := _small_read_part(match)) is not None:
+        start, end, part = small
+        return parse_number(text[:start] + part + text[end:], pos, require_digits=require_digits)
     glued = _glued_word_start(match)
     if glued is not None:
         match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text[:glued]) or match

@@ -18,14 +18,15 @@ _FIRM_WORDS = r"(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b"
 """The words a firm's name starts with, folded ("tổng công ty", "tập đoàn", "doanh nghiệp")."""
 _ENTERPRISE = re.compile(
     rf"\b(?P<name>{_FIRM_WORDS}(?:(?!\bdo\s)[^;])*?)\s*(?:\([^)]*\)\s*)?"
-    r"(?<!\btu\s)(?<!\bkhong\s)(?<!\bchua\s)(?<!\bkhong\sco\s)"
+    r"(?<!\btu\s)(?<!\bkhong\s)(?<!\bchua\s)(?<!\bkhong\sco\s)(?<!\bkhong\snhan\s)(?<!\btu\schoi\s)"
     r"(?:tai\s+tro|dai\s+tho|chi\s+tra|ho\s+tro|bao\s+dam|dam\s+bao|to\s+chuc)"
 )
 """A firm paying or organising, folded. Not firms paying their own way ("06 doanh nghiệp của tỉnh tham gia gian
 hàng tự chi trả kinh phí"): they do not pay for the delegation. Nor a firm named in one clause when the payer is
 another's ("có các doanh nghiệp dược phẩm tham gia trưng bày; kinh phí của đoàn do Bệnh viện chi trả"): the
 firm's words end at a semicolon or at "do", which names who pays. Nor a firm said not to pay ("Tập đoàn X chỉ bố
-trí buổi làm việc, không tài trợ kinh phí", "chưa đài thọ", "không do doanh nghiệp tài trợ"): the negation is read."""
+trí buổi làm việc, không tài trợ kinh phí", "chưa đài thọ", "không do doanh nghiệp tài trợ"), nor one whose offer the
+delegation refuses ("làm việc với Tập đoàn X, không nhận tài trợ", "từ chối tài trợ"): the negation is read."""
 _FIRM_START = re.compile(rf"\b(?={_FIRM_WORDS})")
 """Where a firm's name may start (`_ENTERPRISE`'s name), every such place, "công ty" inside "tổng công ty" too."""
 _NEGATED_BEFORE = re.compile(r"\b(?:khong|chua)(?:\s+(?:phai|duoc))?(?:\s+do)?\s+$")

@@ -56,6 +56,10 @@ _BARE_UNIT = re.compile(
 """The first role's unit named by its kind alone before the second role ("Phó Giám đốc Sở, Bí thư Đảng ủy Sở X"),
 or by a council of the unit that has no name of its own ("Chủ tịch Hội đồng trường, Bí thư Đảng ủy Trường Đại
 học X", "Chủ tịch Hội đồng quản trị, …"): part of the title, the unit comes after the second role."""
+_BARE_PARTY = re.compile(r"\s+(?:dang\s+uy|dang\s+bo|chi\s+bo)\s*,\s*(?=\S)")
+"""The first role's party committee named bare before a second role of the same unit ("Bí thư Đảng ủy, Chủ tịch Hội
+đồng thành viên Tổng công ty X", "Bí thư Chi bộ, Phó Giám đốc Sở Y"), folded: the party post is part of the title,
+and the second role is read as a member's title and unit of its own."""
 _TRAILING_ROLE = re.compile(
     r"(?:\s*,\s*|\s+kiem\s+|\s*,?\s+dong\s+thoi\s+(?:la\s+)?)("
     + _TITLE_RE.pattern
@@ -326,6 +330,10 @@ def _title_unit_parts(text: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     match = _TITLE_RE.match(fold(text))
+    party = _BARE_PARTY.match(fold(text), match.end()) if match else None
+    if party and _TITLE_RE.match(fold(text), party.end()):
+        title, unit = _title_unit_parts(text[party.end() :])
+        return f"{text[: party.start()].strip()} {text[party.start() : party.end()].strip(' ,')}, {title}", unit
     bare = _BARE_UNIT.match(fold(text), match.end()) if match else None
     if match and (joined := _JOINED_ROLE.match(fold(text), bare.end() if bare else match.end())):
         # "Phó Giám đốc, Bí thư Đảng ủy Sở X": both roles are the title, "Sở X" the unit
@@ -375,6 +383,19 @@ def _is_junk(token: str) -> bool:
     if any(char in "_|=%^*~" or char.isdigit() for char in bare):
         return True
     return not any(char in "aeiouy" for char in fold(bare)) and not bare.isupper()
+
+
+def _lone_capital(words: list[str]) -> bool:
+    """Whether an item's first word is one consonant capital before a known family name ("T Vương Đình Khoa, …"): what
+    a scan kept of an academic title the stamp's frame crossed ("TS.BS."), or a speck; no name or unit opens so."""
+    first = words[0].strip(",;.:")
+    return (
+        len(words) > 2
+        and len(first) == 1
+        and first.isupper()
+        and fold(first).lower() not in "aeiouy"
+        and words[1] in FAMILY_NAMES
+    )
 
 
 _ONE_READ_AS_STROKES = re.compile(r"[Il|!]{1,2}[.,]?|[Il|!]\d[.,]?|\d[Il|!]")
@@ -452,7 +473,7 @@ def parse_member(item: str, named: bool = False) -> TripMember | None:
     text = squash(_ENUM_RE.sub("", item, count=1)).strip(" ;.|")
     leading = _academic(text)  # "ThS. A": a title, not a speck for having no vowel
     words = text[leading.end() if leading else 0 :].split()
-    while words and _is_junk(words[0]):  # "mN Triệu Công Thành": a speck before the name
+    while words and (_is_junk(words[0]) or _lone_capital(words)):  # "mN Triệu Công Thành": a speck before the name
         words.pop(0)
     text = _unspecked(" ".join(words))
     honorific = None if leading else _honorific(text)  # "TS. Ông Văn Đạt": after a title, "Ông" is a family name
@@ -695,6 +716,16 @@ def _continues(line: str) -> bool:
     )
 
 
+_ONE_AS_LETTER = re.compile(r"^[lI|][ \t]+(?=\S)")
+"""An item's number 1 a scan read as a letter or a bar ("l TS. Lưu Thị A, …"): the first item's label when a person
+addressed by an honorific or an academic title follows."""
+
+
+def _addressed(line: str) -> bool:
+    """Whether a line opens with an honorific ("Ông", "Bà", "Đồng chí") or an academic title ("TS.", "ThS.")."""
+    return _honorific(_unspecked(line)) is not None or _academic(line) is not None
+
+
 def _list_members(text: str) -> list[TripMember]:
     """Members from enumerated lines, joining a wrapped line that continues in lower case. A list may also
     go unnumbered, each line led by an honorific ("gồm:" / "Ông A  Giám đốc Sở X" / "Bà B  Trưởng khoa …", a
@@ -719,7 +750,9 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = runs_on = False
             continue
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
-        addressed = _honorific(_unspecked(stripped)) is not None or _academic(stripped) is not None
+        if (label := _ONE_AS_LETTER.match(stripped)) and _addressed(stripped[label.end() :]):
+            stripped = f"1. {stripped[label.end() :]}"
+        addressed = _addressed(stripped)
         opens = after_opening and addressed and _starts_member(stripped)  # "TS. A, Giám đốc …": its "1." lost
         if _is_header_row(stripped):
             in_table, open_item = True, False
@@ -840,11 +873,26 @@ def _speck_dot(text: str, end: re.Match[str]) -> bool:
     return end.group().startswith(".") and text[end.end() : end.end() + 1].islower()
 
 
+_UNIT_AFTER_DOT = re.compile(rf"\.\s+{_UNIT_HEAD_RE.pattern}[^.:;\n]{{0,80}};")
+"""A unit's name after a dot, closed by the list's ";" (folded): "Trưởng phòng Quản lý khoa học. Sở Khoa học và Công
+nghệ; ông B, …" — a scan's comma read as a dot inside a member's entry."""
+
+
+def _unit_dot(folded: str, end: re.Match[str]) -> bool:
+    """Whether an enumeration's end is a dot a scan read for the comma before a member's unit (`_UNIT_AFTER_DOT`): the
+    entry goes on to the ";" that ends it, and the list after it."""
+    return end.group().startswith(".") and _UNIT_AFTER_DOT.match(folded, end.start()) is not None
+
+
 def _enumerated(text: str, folded: str, start: int) -> tuple[list[TripMember], int]:
     """The members named from `start` to the enumeration's end ("đi công tác …", a sentence's end), and that end."""
     ends = _INLINE_END_RE.finditer(folded, start)
     end = next(
-        (m.start() for m in ends if _goes_to(text, m) and not _title_dot(folded, m) and not _speck_dot(text, m)),
+        (
+            m.start()
+            for m in ends
+            if _goes_to(text, m) and not _title_dot(folded, m) and not _speck_dot(text, m) and not _unit_dot(folded, m)
+        ),
         len(text),
     )
     bounds = [start]

@@ -12,6 +12,11 @@ A limit may also leave out the trips that negotiate on a mandate: "Không tính 
 Điều này các chuyến đi tham gia đàm phán điều ước quốc tế, thỏa thuận vay nước ngoài theo ủy quyền của Chính phủ".
 Read the same way: a trip surely under it names the negotiation and the mandate; one naming the negotiation only
 may be (a person checks the decision's mandate); the others are counted.
+
+An exception may name the countries instead of the parties: "Chuyến công tác sang Cộng hòa Dân chủ Nhân dân Lào,
+Vương quốc Cam-pu-chia theo chương trình hợp tác song phương của Thành phố không tính vào số lần …". Such a
+programme is the instrument's kind words and those countries: a trip to one of them naming the kind words carries it
+out, one to them naming neither may (a review), the others are counted.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.places import find_destinations
 from extractors.vntext import fold, squash
 
 _NOT_COUNTED = re.compile(r"\bkhong\s+(?:duoc\s+)?(?:tinh|ke)\b")
@@ -27,8 +33,12 @@ _PROGRAMME = re.compile(
     r"hiep\s+dinh|de\s+an|du\s+an)(?:\s+hop\s+tac)?)\b[^.;]*)"
 )
 """The instrument the not-counted trips carry out, folded: its kind words, then its name to the clause's end."""
-_NAME_ENDS = re.compile(r"\s+(?:da\s+)?duoc\s+[^,;]{0,60}?\b(?:thong\s+qua|phe\s+duyet|ky\s+ket|ban\s+hanh)\b.*$")
-"""What follows the name ("… đã được Ban Thường vụ Tỉnh ủy thông qua"): who approved it, no part of the name."""
+_NAME_ENDS = re.compile(
+    r"\s+(?:(?:da\s+)?duoc\s+[^,;]{0,60}?\b(?:thong\s+qua|phe\s+duyet|ky\s+ket|ban\s+hanh)\b|"
+    r"(?:thi\s+)?khong\s+(?:duoc\s+)?(?:tinh|ke)\b).*$"
+)
+"""What follows the name ("… đã được Ban Thường vụ Tỉnh ủy thông qua"; "… của Thành phố không tính vào số lần …"): who
+approved it, or the exception's own verb when the trips come first, no part of the name."""
 _PARTIES = re.compile(r"\b(?:giua\s+(?P<first>.+?)\s+va\s+(?P<second>.+)|voi\s+(?P<other>.+))$")
 """The parties an instrument is between ("giữa tỉnh A và tỉnh B", "với tỉnh B"), folded."""
 _PARTY_ENDS = re.compile(r"\s*(?:\(.*|\b(?:giai\s+doan|nam|ve|trong)\b.*)$")
@@ -58,13 +68,17 @@ class NamedProgramme:
     kind: str
     """The instrument's kind words, folded: "thoa thuan hop tac"; a negotiation's mandate: "uy quyen cua chinh phu"."""
     parties: tuple[str, ...]
-    """The parties' proper names, folded, without their kind: ("a", "b"); a negotiation's word: ("dam phan",)."""
+    """The parties' proper names, folded, without their kind: ("a", "b"); a negotiation's word: ("dam phan",); none
+    when the exception names countries."""
+    countries: tuple[str, ...] = ()
+    """The ISO codes of the countries the exception's trips go to, when it names no parties: ("LA", "KH")."""
 
 
 def named_programme(exception: str | None) -> NamedProgramme | None:
     """The agreement or programme a trips-per-year rule's exception leaves out of the count, when the exception
-    says trips carrying it out are not counted and names the parties, or the negotiations on a mandate it leaves
-    out; None otherwise (an unnamed "các chương trình hợp tác" is no one instrument a decision can be held to)."""
+    says trips carrying it out are not counted and names the parties or the countries its trips go to, or the
+    negotiations on a mandate it leaves out; None otherwise (an unnamed "các chương trình hợp tác" going anywhere is
+    no one instrument a decision can be held to)."""
     if not exception:
         return None
     text = squash(exception)
@@ -85,16 +99,16 @@ def named_programme(exception: str | None) -> NamedProgramme | None:
         name_end = approved.start()
     name_folded = folded[found.start("name") : name_end]
     parties_match = _PARTIES.search(name_folded)
-    if parties_match is None:
-        return None
-    named = [p for p in parties_match.group("first", "second", "other") if p]
+    named = [p for p in parties_match.group("first", "second", "other") if p] if parties_match else []
     parties = tuple(dict.fromkeys(key for party in named if (key := _party_key(party))))
-    if not parties:
+    countries = () if parties else tuple(d.code for d in find_destinations(text))
+    if not parties and not countries:
         return None
     return NamedProgramme(
         name=text[found.start("name") : name_end].strip(" ,"),
         kind=squash(found.group("kind")),
         parties=parties,
+        countries=countries,
     )
 
 

@@ -1177,13 +1177,13 @@ _NOT_APPLIED = re.compile(
 """A sentence right after a limit naming whom it does not apply to ("Quy định về số ngày tại mỗi nước không áp
 dụng đối với đoàn tham gia khóa đào tạo …"): the limit's exception, which the check reads."""
 _NOT_COVERED = re.compile(
-    r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp|phạm vi|đối tượng) (?:quy định |nêu )?(?:tại|ở) "
-    r"(?:điểm|khoản|điều|mục) này\b"
+    r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp|phạm vi|đối tượng) (?:(?:quy định |nêu )?(?:tại|ở)|"
+    r"(?:điều chỉnh|áp dụng) (?:của|tại)) (?:điểm|khoản|điều|mục) này\b"
 )
 """A later sentence of the same item saying what the rule does not cover ("Việc doanh nghiệp nhà nước của thành phố
 cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
-này"): the rule's exception, which its check reads. A scan's speck may open the wrapped line ("… không thuộc trường
-/ -hợp quy định tại điểm này")."""
+này"; "… không thuộc phạm vi điều chỉnh của Điều này"): the rule's exception, which its check reads. A scan's speck
+may open the wrapped line ("… không thuộc trường / -hợp quy định tại điểm này")."""
 _SUBJECTS = {
     RuleKind.MAX_DAYS_PER_COUNTRY: "số ngày|thời gian",
     RuleKind.MAX_COUNTRIES_PER_TRIP: "số nước|số quốc gia",
@@ -1196,9 +1196,11 @@ _ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-zđ])\s*[.)]\s*$|^\s*(?:\
 """A clause that starts the next item ("2.", "b)", "3. Về …"): an exception is looked for before it."""
 
 
-_REFERS_BACK = re.compile(r"\b(?:quy định |nêu )?(?:tại|ở) (?:điểm [a-zđ] )?khoản \d{1,2}\b")
-"""A trips-not-counted sentence in the item after the limit's that names the limit's item ("2. Không tính vào số lần
-quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác …"): the limit's exception all the same."""
+_REFERS_BACK = re.compile(r"\b(?:quy định |nêu )?(?:tại|ở) (?:điểm [a-zđ] )?khoản (?P<item>\d{1,2})\b")
+"""A trips-not-counted sentence in an item after the limit's that names the limit's item ("2. Không tính vào số lần
+quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác …"; "4. Chuyến công tác sang … không tính
+vào số lần quy định tại khoản 1 Điều này" after items defining the key leaders): the limit's exception all the
+same."""
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}\s*[.)]\s*")
 """A numbered item's label, alone ("2.": the clause after it is the item's first) or before its first words."""
 
@@ -1210,8 +1212,9 @@ def _names_limit(kind: str, reference: str) -> bool:
     return not named or kind in named
 
 
-_TRIPS_REACH = 12
-"""How many clauses after a trips-per-year limit its not-counted sentence is looked for in (the item's end first)."""
+_TRIPS_REACH = 30
+"""How many clauses after a trips-per-year limit its not-counted sentence is looked for in, up to its article's end:
+the items defining its key leaders, one ";"-cut clause a post, may stand between."""
 
 
 def _defined_after(rule: ExtractedRule, later: list[tuple[int, int]]) -> Span | None:
@@ -1227,7 +1230,7 @@ def _defined_after(rule: ExtractedRule, later: list[tuple[int, int]]) -> Span | 
 def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]]) -> tuple[str, float | None] | None:
     """An exception a limit's own clause lacks, stated after it: the urgent limit in the next clause (which then
     states no rule of its own), or, for a trips-per-year limit, the trips not counted in a later sentence of the
-    same item."""
+    same item or of a later item of its article that names the limit's item. Never past the article's end."""
     if rule.exception is not None:
         return None
     # a trips-per-year limit's item may define its key leaders first, one ";"-cut clause a pair, before the trips
@@ -1241,19 +1244,24 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
         # gồm: …", "3. Các cấp phó khác … không thuộc diện …") are the limit's own words: no item is crossed there
         reach = [span for span in later if not defined.start <= span[0] < defined.end][:_TRIPS_REACH]
     item_crossed = False
+    own_item = _item_of(text, rule.span.start) if rule.span else None
     for index, (start, end) in enumerate(reach):
         clause = squash(text[start:end])
         lowered = unicodedata.normalize("NFC", clause.lower())
+        if _ARTICLE_HEAD.match(lowered):  # the next article: none of its sentences is this limit's
+            return None
         if index and not item_crossed and _ITEM_HEAD.match(lowered):
             if rule.kind != RuleKind.MAX_TRIPS_PER_YEAR:
                 return None
             item_crossed = True
+        if item_crossed:  # a later item counts only when it names the limit's item: "… quy định tại khoản 1 …"
             if _ITEM_NUMBER.fullmatch(lowered):  # "2." alone: the item's first clause is the next one
                 continue
-        if item_crossed:  # the next item counts only when it names the limit's item: "… quy định tại khoản 1 …"
-            refers_back = _TRIPS_NOT_COUNTED.search(lowered) and _REFERS_BACK.search(lowered)
-            label = _ITEM_NUMBER.match(clause)
-            return (clause[label.end() if label else 0 :].strip(" .;"), None) if refers_back else None
+            refers_back = _REFERS_BACK.search(lowered) if _TRIPS_NOT_COUNTED.search(lowered) else None
+            if refers_back and own_item in (None, int(refers_back.group("item"))):
+                label = _ITEM_NUMBER.match(clause)
+                return clause[label.end() if label else 0 :].strip(" .;"), None
+            continue
         if index == 0 and rule.unit and _URGENT_AFTER.match(lowered):
             values = [q.value for q in quantities(clause) if UNITS.get(q.label) == rule.unit]
             return clause.strip(" .;"), values[0] if values else None
@@ -1280,17 +1288,22 @@ _THIS_ITEM = r"\b(?:quy định )?tại khoản {item} điều này\b"
 """A later item naming the rule's item of the same article ("Thời hạn tại khoản 1 Điều này áp dụng đối với …")."""
 
 
+def _item_of(text: str, start: int) -> int | None:
+    """The number of the numbered item of its article a clause starting at `start` is in, None outside one."""
+    article = max((m.start() for m in _ARTICLE_LINE.finditer(text, 0, start)), default=0)
+    labels = list(_ITEM_LABEL.finditer(text[article : start + 8]))
+    return int(labels[-1].group(1)) if labels else None
+
+
 def _start_after(text: str, start: int, later: list[tuple[int, int]]) -> RuleStart | None:
     """A start a rule's own clause lacks, stated by a later item of its article that names the rule's item:
     "1. Chậm nhất mười (10) ngày làm việc trước ngày dự kiến xuất cảnh …" then "2. Thời hạn tại khoản 1 Điều này áp
     dụng đối với các đoàn có ngày xuất cảnh từ ngày 01/6/2026, thay cho thời hạn bảy (07) ngày …": the new lead binds
     delegations leaving from that day, not from the decision's date."""
-    article = max((m.start() for m in _ARTICLE_LINE.finditer(text, 0, start)), default=0)
-    labels = list(_ITEM_LABEL.finditer(text[article : start + 8]))
-    if not labels:
+    item = _item_of(text, start)
+    if item is None:
         return None
-    label = labels[-1]
-    this_item = re.compile(_THIS_ITEM.format(item=int(label.group(1))))
+    this_item = re.compile(_THIS_ITEM.format(item=item))
     for clause_start, clause_end in later[:6]:
         clause = squash(text[clause_start:clause_end])
         if _ARTICLE_HEAD.match(clause):

@@ -56,3 +56,23 @@ def test_a_scans_hyphen_in_a_members_unit_keeps_the_company_its_own() -> None:
     insert_trips(con, [TripFact("10/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 6), ["Đức"], own, funding="enterprise")])
     con.execute("UPDATE trips SET sponsor = ?", [FIRM])
     assert not [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"]
+
+
+def test_the_article_s_scope_sentence_is_the_bans_exception_too() -> None:
+    """Issue 13 (scenario 27's form): "… không thuộc phạm vi điều chỉnh của Điều này" leaves the company's own trips
+    out of the article's ban as "không thuộc trường hợp quy định tại điểm này" does."""
+    text = (
+        "Số 05-QĐi/TU\n"
+        "Điều 6. Kinh phí\n"
+        "Không để doanh nghiệp mời đích danh hoặc chi trả kinh phí cho đoàn đi công tác nước ngoài. Được nhận tài trợ "
+        "của tổ chức quốc tế theo quy định. Chuyến đi của người lao động công ty nhà nước do tỉnh làm chủ sở hữu, "
+        "doanh nghiệp nhà nước bằng kinh phí của chính doanh nghiệp đó không thuộc phạm vi điều chỉnh của Điều này.\n"
+        "Điều 7. Mỗi đoàn không quá mười (10) người.\n"
+    )
+    (ban,) = [r for r in find_rules(text) if r.kind == RuleKind.NO_ENTERPRISE_FUNDED.value]
+    assert ban.exception is not None and ban.exception.endswith("không thuộc phạm vi điều chỉnh của Điều này")
+    con = approved_2026(text, "05-QĐi/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
+    own = [Member("Lê Văn Tùng", FIRM, title="Tổng giám đốc"), Member("Hà Thị Lan", FIRM)]
+    insert_trips(con, [TripFact("10/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 6), ["Đức"], own, funding="enterprise")])
+    con.execute("UPDATE trips SET sponsor = ?", [FIRM])
+    assert not [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"]

@@ -91,3 +91,16 @@ def test_two_key_leaders_party_and_committee_apart_where_the_dispatch_lists_them
     assert xa_party == xa_chair
     merged_party, merged_chair, *_ = titled_unit_keys(members)
     assert merged_party == merged_chair
+
+
+def test_two_key_leaders_a_company_s_council_chair_and_its_director_share_the_company() -> None:
+    """Issue 13 (scenario 27's 1205): the Chủ tịch of "Hội đồng thành viên Tổng công ty X" (the party secretary too)
+    and the Tổng giám đốc of "Tổng công ty X" are key leaders of one company; another company stays apart."""
+    chair, director, other = titled_unit_keys(
+        [
+            ("Bí thư Đảng ủy, Chủ tịch", "Hội đồng thành viên Tổng công ty Cấp nước Đông Sơn"),
+            ("Tổng giám đốc", "Tổng công ty Cấp nước Đông Sơn"),
+            ("Tổng giám đốc", "Tổng công ty Xây dựng Đông Sơn"),
+        ]
+    )
+    assert chair == director != other

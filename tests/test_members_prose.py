@@ -243,6 +243,17 @@ def test_inviter_ends_before_the_next_basis(text: str, inviter: str) -> None:
             "Chủ tịch Hội đồng quản trị, Bí thư Đảng ủy",
             "Công ty Giống cây trồng Trung ương",
         ),
+        # the party post first, its committee bare: the second role is read with its own unit (scenario 27's 1205)
+        (
+            "Ông Đàm Văn Khải, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tổng công ty Cấp nước Đông Sơn;",
+            "Bí thư Đảng ủy, Chủ tịch",
+            "Hội đồng thành viên Tổng công ty Cấp nước Đông Sơn",
+        ),
+        (
+            "Bà Lý Thị Hằng, Bí thư Chi bộ, Phó Trưởng phòng Kế hoạch, Sở Công Thương;",
+            "Bí thư Chi bộ, Phó Trưởng phòng Kế hoạch",
+            "Sở Công Thương",
+        ),
         # one role: unchanged
         ("Bà Lê Thị Bình, Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ;", "Trưởng phòng Hợp tác quốc tế", "Sở Ngoại vụ"),
         (

@@ -8,10 +8,11 @@ from PIL import Image, ImageDraw
 
 from extractors.members import find_members
 from extractors.text.layout import arrange_words
-from extractors.text.lost_lines import reread_stamped_lines
+from extractors.text.lost_lines import _cut, reread_stamped_lines
 from extractors.text.ocr import OcrResult, ocr_image
 from extractors.vntext import fold
 from samples.tools.render import font
+from schemas.document import Box, Word
 
 LINES = [
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
@@ -64,3 +65,22 @@ def test_a_page_read_sure_is_left_as_read() -> None:
     pixels = _page(stamp=False)
     read = ocr_image(pixels)
     assert reread_stamped_lines(read, pixels, language="vie") is read
+
+
+def _word(text: str, left: int, width: int) -> Word:
+    return Word(text=text, box=Box(left=left, top=100, width=width, height=40), confidence=95.0)
+
+
+def test_a_body_line_whose_print_runs_on_past_its_read_words_is_cut() -> None:
+    """Issue 13 (scenario 27's 560): tesseract, sure of "… Sở Y tế; T", dropped the print after it beside a stamp;
+    print that runs on from a line's last word is words lost, a blank then a seal's column far right is not, nor a
+    paragraph's last line."""
+    pixels = np.full((300, 2400), 255, dtype=np.uint8)
+    pixels[105:135, 200:1000] = 0  # the words read
+    words = [_word("Sở", 200, 300), _word("tế;", 520, 300), _word("T", 840, 160)]
+    pixels[105:135, 1010:1500:30] = 0  # print strokes after "T", a blank narrower than a word height between them
+    assert _cut(words, pixels, 40.0, 200, 2200)
+    pixels[105:135, 1010:1500] = 255
+    assert not _cut(words, pixels, 40.0, 200, 2200)  # the paragraph's last line
+    pixels[105:135, 1800:2100] = 0  # the signature block's column, far right after a blank
+    assert not _cut(words, pixels, 40.0, 200, 2200)

@@ -220,6 +220,17 @@ def test_trips_day_trip_needs_its_full_date() -> None:
             None,
         ),
         ("Công ty Cổ phần Minh Long chưa đài thọ; các thành viên tự túc kinh phí.", Funding.SELF, None),
+        # an offer the delegation refuses: the firm it meets pays nothing
+        (
+            "Kinh phí: ngân sách tỉnh bảo đảm; đoàn thăm nhà máy của Tập đoàn Hóa chất Nam Sơn, không nhận tài trợ.",
+            Funding.STATE_BUDGET,
+            None,
+        ),
+        (
+            "Kinh phí do ngân sách tỉnh chi trả; Công ty TNHH Hải Phong mời thăm nhà máy, đoàn từ chối hỗ trợ.",
+            Funding.STATE_BUDGET,
+            None,
+        ),
     ],
 )
 def test_trips_funding_kinds(sentence: str, kind: Funding, sponsor: str | None) -> None:

@@ -188,6 +188,37 @@ def _garbled(line: Sequence[Word]) -> bool:
     return _char_confidence(line) < GARBLED or sum(w.confidence < GARBLE_WORD for w in line) >= 2
 
 
+CUT_RUN = 5.0
+"""Print no word of a body line's read covers, running on from one of its words this many word heights or more with
+no blank wider than a word height: the words tesseract dropped beside a received stamp on a grey scan ("… Sở Y tế;
+T" for "… Sở Y tế; TS.BS. A", the stamp's frame just below), not a speck or the seal's column apart."""
+
+
+def _cut(line: Sequence[Word], pixels: np.ndarray, unit: float, left: int, right: int) -> bool:
+    """Whether a body line (starting at the column's left) has print its words do not cover right after one of them,
+    `CUT_RUN` word heights long or more: words of it were lost, though what was read is sure."""
+    words = sorted(line, key=lambda w: w.box.left)
+    if words[0].box.left > left + 2 * unit:
+        return False
+    middle = _middle(line, unit)
+    band = pixels[max(0, round(middle - unit / 2)) : round(middle + unit / 2), :] < INK
+    inked: np.ndarray = np.asarray(band.any(axis=0), dtype=bool)
+    for word in words:
+        inked[word.box.left : word.box.left + word.box.width] = False
+    blank = round(unit)
+    for word, after in zip(words, [*words[1:], None], strict=True):
+        start = word.box.left + word.box.width
+        stop = after.box.left if after else right
+        ink = np.flatnonzero(inked[start:stop])
+        if not ink.size or ink[0] > blank:
+            continue
+        breaks = np.flatnonzero(np.diff(ink) > blank)
+        run_end = ink[breaks[0]] if breaks.size else ink[-1]
+        if run_end - ink[0] >= CUT_RUN * unit:
+            return True
+    return False
+
+
 def _best_words(page_read: Sequence[Word], again: Sequence[Word]) -> list[Word]:
     """Words from several reads of one line, left to right: each place's most sure word; a number or date the
     page's read was sure of first (a line read again split "11/02/2026" into "1 1/02/2026", surer of each half)."""
@@ -256,7 +287,12 @@ def reread_stamped_lines(result: OcrResult, pixels: np.ndarray, *, language: str
     gaps = np.diff(middles)
     gaps = gaps[(gaps > unit) & (gaps < 3 * unit)]
     # below the body's first sure line: the header's rows above it have two columns, pen digits and a signature box
-    garbled = [middle for middle, _, line, wide in rows if wide and middle > body_top and _garbled(line)]
+    left, right = _column(read)
+    garbled = [
+        middle
+        for middle, _, line, wide in rows
+        if middle > body_top and ((wide and _garbled(line)) or _cut(line, pixels, unit, left, right))
+    ]
     if not garbled or not gaps.size:
         return result
     pitch = float(np.median(gaps))
@@ -266,7 +302,6 @@ def reread_stamped_lines(result: OcrResult, pixels: np.ndarray, *, language: str
             zones[-1][1] = middle
         else:
             zones.append([middle, middle])
-    left, right = _column(read)
     ink = (pixels[:, left:right] < PAPER_ABOVE[-1]).sum(axis=1).astype(float)
     window = max(1, round(0.3 * pitch))
     profile = np.convolve(ink, np.ones(window) / window, mode="same")  # a line's print is its peak

@@ -5,8 +5,11 @@ B …": the exception is stored with the rule, and `extractors.programmes` reads
 and its parties. A trip whose decision (its purpose, funding, places) names the kind words and every party other
 than the rule's own jurisdiction carries it out, surely: it gets no number in the count. One that names such a party
 but not the instrument (a trip to province B for something else, or the agreement left unsaid) may or may not: it is
-counted, and a finding resting on it is a review naming the decision to check. The rest are counted. One temporary
-table, `cv_programme_trips(trip_id, sure, programme)`, read by `pipeline.checks.sources`.
+counted, and a finding resting on it is a review naming the decision to check. The rest are counted. An exception
+naming the countries its trips go to instead of parties ("Chuyến công tác sang Lào, Cam-pu-chia theo chương trình
+hợp tác song phương …") is read the same way with the trip's destinations for the parties: a trip to one of them
+naming the kind words is surely under it, one to them naming no such instrument may be. One temporary table,
+`cv_programme_trips(trip_id, sure, programme)`, read by `pipeline.checks.sources`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ _TRIP_WORDS = folded(
     "concat_ws(' ', t.purpose, t.funding_text, array_to_string(t.cities, ' '), array_to_string(t.regions, ' '))"
 )
 """What a trip decision says of itself that may name an agreement and its parties, folded."""
+_CODES = "SELECT trip_id, list(iso_code) AS codes FROM trip_destinations GROUP BY trip_id"
+"""The countries each trip goes to, for a programme its exception names by them; not read when none does."""
+_NO_CODES = "SELECT NULL::VARCHAR AS trip_id, NULL::VARCHAR[] AS codes WHERE false"
 
 
 def register_programme_trips(con: duckdb.DuckDBPyConnection) -> None:
@@ -35,13 +41,17 @@ def register_programme_trips(con: duckdb.DuckDBPyConnection) -> None:
         [RuleKind.MAX_TRIPS_PER_YEAR.value],
     ).fetchall()
     selects = []
+    by_country = False
     for exception, jurisdiction in rules:
         programme = named_programme(exception)
         if programme is None:
             continue
         own = fold(jurisdiction).lower()
         parties = [p for p in programme.parties if p not in own] or list(programme.parties)
-        named = [f"contains(words, {quote(party)})" for party in parties]
+        named = [f"contains(words, {quote(party)})" for party in parties] or [
+            f"list_has_any(codes, [{', '.join(quote(code) for code in programme.countries)}])"
+        ]
+        by_country = by_country or not parties
         selects.append(
             f"SELECT trip_id, contains(words, {quote(programme.kind)}) AND {' AND '.join(named)} AS sure, "
             f"{quote(programme.name)} AS programme FROM words WHERE {' OR '.join(named)}"
@@ -49,7 +59,8 @@ def register_programme_trips(con: duckdb.DuckDBPyConnection) -> None:
     found = " UNION ALL ".join(selects) or "SELECT NULL::VARCHAR, NULL::BOOLEAN, NULL::VARCHAR WHERE false"
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE {TABLE} AS
-        WITH words AS (SELECT t.trip_id, {_TRIP_WORDS} AS words FROM trips t)
+        WITH words AS (SELECT t.trip_id, {_TRIP_WORDS} AS words, coalesce(d.codes, []) AS codes FROM trips t
+          LEFT JOIN ({_CODES if by_country else _NO_CODES}) d ON d.trip_id = t.trip_id)
         SELECT trip_id, bool_or(sure) AS sure, arg_max(programme, sure) AS programme
         FROM ({found}) AS f(trip_id, sure, programme) GROUP BY trip_id"""
     )

@@ -134,15 +134,18 @@ COUNTRY_GAP = (
 joined as `g`)."""
 
 
-_REPORTED_END = f"""(SELECT t.* REPLACE (coalesce(t.end_date, r.end_date) AS end_date)
+_REPORTED_END = f"""(SELECT t.* REPLACE (coalesce(t.start_date, r.start_date) AS start_date,
+                                     coalesce(t.end_date, r.end_date) AS end_date)
   FROM trips t LEFT JOIN (
-    SELECT r.trip_id, any_value(r.end_date) AS end_date
-    FROM reports r JOIN trips o ON o.trip_id = r.trip_id AND r.start_date = o.start_date
+    SELECT r.trip_id, any_value(r.start_date) AS start_date, any_value(r.end_date) AS end_date
+    FROM reports r JOIN trips o ON o.trip_id = r.trip_id AND (o.start_date IS NULL OR o.end_date IS NULL)
+      AND (r.start_date = o.start_date OR r.end_date = o.end_date OR (o.start_date IS NULL AND o.end_date IS NULL))
     WHERE r.end_date BETWEEN r.start_date AND r.start_date + {LONGEST_UNSTATED_DAYS - 1}
-    GROUP BY r.trip_id HAVING count(DISTINCT r.end_date) = 1) r ON r.trip_id = t.trip_id)"""
-"""The trips with a return the decision's scan lost ("đến ngày 10/ 2026") taken from the report linked to the trip,
-when the report's own period starts the trip's very day (its start read on both) and its reports agree on one
-return: the return days per country and the report's deadline are counted from."""
+    GROUP BY r.trip_id HAVING count(DISTINCT (r.start_date, r.end_date)) = 1) r ON r.trip_id = t.trip_id)"""
+"""The trips with a date the decision's scan lost ("đến ngày 10/ 2026", a received stamp over "từ ngày … đến") taken
+from the report linked to the trip, when the report's own period keeps the date the decision kept (its start or its
+return read on both) or the decision kept neither, and its reports agree on one period: the days per country, the
+lead and the report's deadline are counted from them."""
 
 
 def folded(expr: str) -> str:

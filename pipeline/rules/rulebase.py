@@ -579,9 +579,14 @@ def describe(rule: Rule) -> list[str]:
         urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
         lines.append(f"exception: “{rule.exception}”{urgent}")
         if programme := named_programme(rule.exception):
+            named = ", ".join(f"“{party}”" for party in programme.parties)
             lines.append(
                 f"  not counted: trips carrying out “{programme.name}” — a decision naming “{programme.kind}” and "
-                f"{', '.join(f'“{party}”' for party in programme.parties)} (folded); one naming a party only: review"
+                + (
+                    f"{named} (folded); one naming a party only: review"
+                    if programme.parties
+                    else f"going to {', '.join(programme.countries)}; one going there not naming it: review"
+                )
             )
     ends_on = _ENDS_ON.get(rule.effective_to_basis or "", "") if rule.effective_to else ""
     lines.append(

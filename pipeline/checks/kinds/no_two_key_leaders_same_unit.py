@@ -41,9 +41,11 @@ are one "địa phương" for the two-key-leaders rule: their unit key is the lo
 locality's own decision names it bare ("Đảng ủy phường" and "Ủy ban nhân dân phường": the issuing ward's). A
 special zone is a locality like a xã or phường ("Đảng ủy đặc khu Cô Tô", "UBND đặc khu Cô Tô"). Toneless
 (`HELD_UNIT`)."""
-PARTY_OF = r"^(?:đang (?:uy|bô)|chi (?:uy|bô))\s+(.+)$"
+PARTY_OF = r"^(?:đang (?:uy|bô)|chi (?:uy|bô)|hôi đông (?:thanh viên|quan tri|trương))\s+(.+)$"
 """The party committee of an agency or school is that unit's ("Bí thư" of "Đảng ủy Trường Đại học Bách khoa" and
-the "Hiệu trưởng" of "Trường Đại học Bách khoa" are two key leaders of one unit): its key is the unit's name."""
+the "Hiệu trưởng" of "Trường Đại học Bách khoa" are two key leaders of one unit), and so is a company's or school's
+governing council (the "Chủ tịch" of "Hội đồng thành viên Tổng công ty X" and the "Tổng giám đốc" of "Tổng công ty
+X"): its key is the unit's name. Toneless (`HELD_UNIT`)."""
 
 PARTY_ORGAN = r"^(huyên|tinh|thanh|quân|thi|đang) uy\b"
 """A locality's party committee, toneless: where the dispatch makes it a unit apart from the people's committee
