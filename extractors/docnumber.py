@@ -156,7 +156,8 @@ def _single_d(part: str) -> str:
     if doubled in KNOWN_SYMBOL_PARTS:
         return doubled
     single = re.sub("Đ{2,}", "Đ", part)
-    return single if single in KNOWN_SYMBOL_PARTS or "ĐĐĐ" in part else part
+    slip = single in KNOWN_SYMBOL_PARTS or "ĐĐĐ" in part or _glued_type(single, KNOWN_SYMBOL_PARTS) is not None
+    return single if slip else part  # "QĐĐUBND": a type glued to a body, the hyphen read as a second "Đ"
 
 
 def _type_of(symbol: str, party: bool) -> str | None:
@@ -505,8 +506,13 @@ def hyphenated(number: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> str:
     if found is None or found.group(2) in known:
         return number
     part = found.group(2)
-    glued = [abbr for abbr in _TYPES_LONGEST_FIRST if part.startswith(abbr) and part[len(abbr) :] in known]
-    return f"{found.group(1)}{glued[0]}-{part[len(glued[0]) :]}{number[found.end() :]}" if glued else number
+    glued = _glued_type(part, known)
+    return f"{found.group(1)}{glued}-{part[len(glued) :]}{number[found.end() :]}" if glued else number
+
+
+def _glued_type(part: str, known: frozenset[str]) -> str | None:
+    """The known type a symbol part starts with when the rest is a known part ("QĐUBND" → "QĐ"), else None."""
+    return next((abbr for abbr in _TYPES_LONGEST_FIRST if part.startswith(abbr) and part[len(abbr) :] in known), None)
 
 
 def _without_doubled_letter(part: str, known: frozenset[str]) -> list[str]:

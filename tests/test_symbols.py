@@ -110,9 +110,10 @@ def test_a_symbol_ending_in_a_word_the_copy_split_is_no_number(text: str, number
         ("41/HĐĐND-VP ngày 4/5/2021", "41/HĐND-VP"),
         ("64/TNMT-ĐĐBĐ ngày 4/5/2021", "64/TNMT-ĐĐBĐ"),  # an unknown part: its pair may be two words' (Đo đạc, Bản đồ)
         ("12/SGDĐĐT-TCCB ngày 4/5/2021", "12/SGDĐT-TCCB"),  # one "Đ" fewer makes a known part: a slip
+        ("1498/QĐĐUBND ngày 4/5/2021", "1498/QĐUBND"),  # a type glued to a body, the hyphen read as "Đ": a slip
     ],
 )
-def test_a_doubled_d_is_a_slip_only_where_one_fewer_makes_a_known_part(text: str, number: str) -> None:
+def test_a_doubled_d_is_a_slip_only_where_one_fewer_makes_known_parts(text: str, number: str) -> None:
     found = parse_number(text)
     assert found is not None and found.number == number
 
