@@ -521,12 +521,27 @@ def facts_of(
     key_unit: Callable[[str], str | None],
     countries: Callable[[D], set[str]],
     enterprise: Callable[[D], bool],
-    limits: Mapping[str, int],
+    limits: Mapping[str, int] | Callable[[D], Mapping[str, int]],
+    *,
+    counted: Callable[[D], frozenset[str]] | None = None,
+    size: Callable[[D], int] | None = None,
 ) -> dict[str, TripFacts]:
-    """Every trip's facts in the common case: one set of limits for all, each read the same way; a scenario whose
-    limits, counting or departure vary by trip calls `TripFacts.of` itself."""
+    """Every trip's facts, each read the same way: one set of limits for all, or the limits in force for each trip
+    (`limits` a function of the trip: a later rule that applies from a date); `counted` and `size` when the rules
+    count trips a year or a delegation otherwise than all key leaders and all members. A scenario whose departure
+    varies by trip calls `TripFacts.of` itself."""
     return {
-        n: TripFacts.of(texts, d, reports.get(n), key_unit, countries(d), enterprise(d), limits)
+        n: TripFacts.of(
+            texts,
+            d,
+            reports.get(n),
+            key_unit,
+            countries(d),
+            enterprise(d),
+            limits(d) if callable(limits) else limits,
+            counted=counted(d) if counted else None,
+            size=size(d) if size else None,
+        )
         for n, d in trips.items()
     }
 
