@@ -647,6 +647,7 @@ _TITLE_KEY_REWRITES = tuple(
         (r"\btp\b\.?", "thanh pho"),
         (r"^((?:(?:cac|nhung) )?pho (?:bi thu|chu tich)) thuong truc\b", r"\1"),
         (r"\bcua (?:moi|tung)\b", " "),  # "Giám đốc của mỗi sở" lists "Giám đốc sở …"
+        (r" cac cap$", ""),  # "Phó Bí thư đảng ủy các cấp": of every level, so of any unit
         (r"\b(?:cac|nhung)\b", " "),
     )
 )
@@ -658,7 +659,8 @@ def _title_key(title: str) -> str:
     """A title compared diacritics aside (OCR's "Giám đôc"), "Ủy ban nhân dân" as "UBND" (and "HĐND", "TP" as
     "thành phố", "cấp phó của Chủ tịch …" as "Phó Chủ tịch …", "Phó Bí thư Thường trực" as the "Phó Bí thư" he is),
     and a listing's plural "các" or "của mỗi" dropped ("Giám đốc các sở", "Giám đốc của mỗi sở" list "Giám đốc sở …"),
-    the units after a comma too ("Chủ tịch UBND các huyện, thành phố")."""
+    the units after a comma too ("Chủ tịch UBND các huyện, thành phố"), and "các cấp" (of every level: "Phó Bí thư
+    đảng ủy các cấp" is the Phó Bí thư of any party committee)."""
     key = squash(fold(title.split(",")[0]))
     for pattern, replacement in _TITLE_KEY_REWRITES:
         key = pattern.sub(replacement, key)

@@ -730,3 +730,16 @@ def test_scope_cases_put_back_after_the_exclusion_without_a_tru(title: str, unit
     charge back in; "giám đốc doanh nghiệp có chủ tịch công ty" puts a firm's director out."""
     (definition,) = find_definitions(CASES_AFTER_EXCLUSION)
     assert classify(title, KEY_LEADER, definition, unit=unit).member is member
+
+
+def test_scope_a_title_of_every_level_excludes_it_in_any_unit() -> None:
+    """ "Phó Bí thư đảng ủy các cấp" is out whatever party committee: a deputy secretary who chairs a xã's People's
+    Council (out too) is no key leader; one who chairs its People's Committee is."""
+    (definition,) = find_definitions(
+        "Lãnh đạo chủ chốt gồm: Bí thư Đảng ủy xã, phường; Chủ tịch Ủy ban nhân dân xã, phường. Không bao gồm: Phó Bí "
+        "thư đảng ủy các cấp; Chủ tịch Hội đồng nhân dân xã, phường."
+    )
+    council = classify("Phó Bí thư Đảng ủy, Chủ tịch", KEY_LEADER, definition, unit="HĐND xã Tà Lùng")
+    committee = classify("Phó Bí thư Đảng ủy, Chủ tịch", KEY_LEADER, definition, unit="UBND xã Tà Lùng")
+    assert (council.member, committee.member) == (False, True)
+    assert classify("Phó Bí thư", KEY_LEADER, definition, unit="Đảng ủy phường Nam Sơn").member is False
