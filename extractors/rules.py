@@ -1217,16 +1217,6 @@ _TRIPS_REACH = 30
 the items defining its key leaders, one ";"-cut clause a post, may stand between."""
 
 
-def _defined_after(rule: ExtractedRule, later: list[tuple[int, int]]) -> Span | None:
-    """The span of the limit's scope definition when it opens in one of the two clauses after the limit's (the next
-    item's label and its first words), else None."""
-    definition = rule.scope_definition
-    span = definition.span if definition is not None else None
-    if span is None or not any(start <= span.start < end for start, end in later[:2]):
-        return None
-    return span
-
-
 def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]]) -> tuple[str, float | None] | None:
     """An exception a limit's own clause lacks, stated after it: the urgent limit in the next clause (which then
     states no rule of its own), or, for a trips-per-year limit, the trips not counted in a later sentence of the
@@ -1239,10 +1229,6 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
     if rule.scope_definition is not None and rule.scope_definition.scope == LISTED and rule.scope_definition.span:
         listed_end = rule.scope_definition.span.end  # the posts the clause lists are its own words, not clauses after
         reach = [span for span in later if span[0] >= listed_end][:6]
-    elif rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and (defined := _defined_after(rule, later)):
-        # the items defining the limit's scope right after it ("2. Lãnh đạo chủ chốt quy định tại khoản 1 Điều này
-        # gồm: …", "3. Các cấp phó khác … không thuộc diện …") are the limit's own words: no item is crossed there
-        reach = [span for span in later if not defined.start <= span[0] < defined.end][:_TRIPS_REACH]
     item_crossed = False
     own_item = _item_of(text, rule.span.start) if rule.span else None
     for index, (start, end) in enumerate(reach):
