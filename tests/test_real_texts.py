@@ -156,6 +156,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind48": 20,
     "blind49": 20,
     "blind50": 20,
+    "blind52": 20,
     "dev21": 20,
     "dev22": 11,
 }
