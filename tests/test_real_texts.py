@@ -157,6 +157,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind49": 20,
     "blind50": 20,
     "blind51": 20,
+    "blind52": 20,
     "dev21": 20,
     "dev22": 11,
 }
