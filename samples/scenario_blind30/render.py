@@ -13,37 +13,42 @@ import math
 import random
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+FONTS = Path("/usr/share/fonts/truetype/liberation2")
 HERE = Path(__file__).parent
 DPI = 200
-W, H = 1654, 2339  # A4 at 200 dpi
-LEFT, RIGHT, TOP, BOTTOM = 220, 1654 - 130, 150, 2339 - 170
-FONTS = Path("/usr/share/fonts/truetype/liberation2")
-PEN = (28, 26, 34)
-SEAL = (205, 38, 48)
-SIGN = (35, 55, 170)
+W, H = round(210 / 25.4 * DPI), round(297 / 25.4 * DPI)  # A4
+LEFT, RIGHT, TOP, BOTTOM = 220, W - 130, 150, H - 170
+PEN, SEAL, SIGN = (28, 26, 34), (205, 38, 48), (35, 55, 170)  # near-black pen, seal red, signature blue
+DIGITS = """
+0: 50,0 15,20 10,60 35,100 75,90 90,45 75,5 50,0
+1: 25,25 60,0 55,100
+2: 10,25 40,0 80,10 80,40 10,100 90,95
+3: 10,10 70,0 75,35 35,45 85,60 75,95 10,90
+4: 65,100 65,0 5,70 95,70
+5: 85,0 20,0 15,45 70,40 85,75 50,100 10,90
+6: 80,5 30,25 12,70 40,100 80,80 70,50 20,60
+7: 5,5 90,0 40,100 | 30,50 75,50
+8: 50,45 15,25 45,0 80,20 50,45 15,75 45,100 85,75 | 85,75 50,45
+9: 80,35 50,50 15,30 45,0 80,20 75,60 55,100
+"""
+"""How a hand writes each digit: strokes ("|" between) of points in a 100 by 100 box, x right and y down."""
 
-# Pen digits: each a list of strokes in a 0..1 box (x right, y down), written with a jittered hand.
-DIGIT_STROKES: dict[str, list[list[tuple[float, float]]]] = {
-    "0": [[(0.5, 0.0), (0.15, 0.2), (0.1, 0.6), (0.35, 1.0), (0.75, 0.9), (0.9, 0.45), (0.75, 0.05), (0.5, 0.0)]],
-    "1": [[(0.25, 0.25), (0.6, 0.0), (0.55, 1.0)]],
-    "2": [[(0.1, 0.25), (0.4, 0.0), (0.8, 0.1), (0.8, 0.4), (0.1, 1.0), (0.9, 0.95)]],
-    "3": [[(0.1, 0.1), (0.7, 0.0), (0.75, 0.35), (0.35, 0.45), (0.85, 0.6), (0.75, 0.95), (0.1, 0.9)]],
-    "4": [[(0.65, 1.0), (0.65, 0.0), (0.05, 0.7), (0.95, 0.7)]],
-    "5": [[(0.85, 0.0), (0.2, 0.0), (0.15, 0.45), (0.7, 0.4), (0.85, 0.75), (0.5, 1.0), (0.1, 0.9)]],
-    "6": [[(0.8, 0.05), (0.3, 0.25), (0.12, 0.7), (0.4, 1.0), (0.8, 0.8), (0.7, 0.5), (0.2, 0.6)]],
-    "7": [[(0.05, 0.05), (0.9, 0.0), (0.4, 1.0)], [(0.3, 0.5), (0.75, 0.5)]],
-    "8": [
-        [(0.5, 0.45), (0.15, 0.25), (0.45, 0.0), (0.8, 0.2), (0.5, 0.45), (0.15, 0.75), (0.45, 1.0), (0.85, 0.75)],
-        [(0.85, 0.75), (0.5, 0.45)],
-    ],
-    "9": [[(0.8, 0.35), (0.5, 0.5), (0.15, 0.3), (0.45, 0.0), (0.8, 0.2), (0.75, 0.6), (0.55, 1.0)]],
-}
+
+def strokes(spec: str) -> list[list[tuple[float, float]]]:
+    return [
+        [(int(x) / 100, int(y) / 100) for x, y in (point.split(",") for point in stroke.split())]
+        for stroke in spec.split("|")
+    ]
+
+
+DIGIT_STROKES = {line[0]: strokes(line[2:]) for line in DIGITS.strip().splitlines()}
 
 
 def font(size: int, bold: bool = False, italic: bool = False) -> ImageFont.FreeTypeFont:
@@ -481,7 +486,17 @@ def render(stem: str, out: Path) -> int:
         images.append(degrade(rgb, how, rng, k, len(pages), sent))
     first, rest = images[0], images[1:]
     jpeg = {} if first.mode == "1" else {"quality": 38}  # a fax page is stored as CCITT, the others as JPEG
-    first.save(out / f"{stem}.pdf", "PDF", resolution=DPI, save_all=True, append_images=rest, **jpeg)
+    made = time.strptime(f"{issued[2]}-{issued[1]}-{issued[0]}", "%Y-%m-%d")  # not the clock: same bytes each run
+    first.save(
+        out / f"{stem}.pdf",
+        "PDF",
+        resolution=DPI,
+        save_all=True,
+        append_images=rest,
+        creationDate=made,
+        modDate=made,
+        **jpeg,
+    )
     return len(images)
 
 
