@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import holidays
 
@@ -199,6 +199,39 @@ def prose_members(span: str, honorific: str, head: str) -> list[tuple[str, str]]
     return out
 
 
+def members_and_layout(
+    article1: str, listed: re.Pattern[str], table: re.Pattern[str], honorific: str, rows: str | None = None
+) -> tuple[list[tuple[str, str]], str]:
+    """(name, title) of each member a decision sends and how it lists them: "list" (numbered lines, `listed`'s groups
+    name and title), "table" (ruled rows, `table`'s groups name, post and unit, the title being post and unit; read in
+    `rows` when the table may stand outside Điều 1, as an annexed list does) or "prose" ("Điều 1. Cử … đi công tác
+    tại", read by `prose_members` after `honorific`, the head marked "(trưởng đoàn)")."""
+    found = [(m["name"], m["title"]) for m in listed.finditer(article1)]
+    if found:
+        return found, "list"
+    found = [(m["name"], f"{m['post']} {m['unit']}".strip()) for m in table.finditer(rows or article1)]
+    if found:
+        return found, "table"
+    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
+    assert span, article1[:80]
+    return prose_members(span[1], honorific, r" \(trưởng đoàn\)"), "prose"
+
+
+KeyPost = tuple[re.Pattern[str], str | None]
+"""A post that makes its holder a key leader, and the unit it leads: named, or (None) the pattern's group "unit"."""
+
+
+def key_post_unit(title: str, posts: Iterable[KeyPost]) -> str | None:
+    """The unit of which the title makes its holder a key leader, or None. Each comma-separated post of the title is
+    tried, so a deputy who is also the unit's party secretary ("Phó Giám đốc, Bí thư Đảng ủy Sở X") is one."""
+    for post in (p.strip() for p in title.split(",")):
+        for pattern, unit in posts:
+            m = pattern.match(post)
+            if m:
+                return unit or m["unit"]
+    return None
+
+
 def stated_limit(text: str, pattern: str, words: Mapping[str, int]) -> int:
     """The number the groups of `pattern` state in `text`: in words ("bảy"), in digits ("07") or both, in either
     order. Both must agree: a rule that says "bảy (08)" is a slip in the texts to catch, not a value to pick."""
@@ -226,6 +259,50 @@ def rule_limits(*, trips: int, size: int, days: int, countries: int, lead: int, 
     }
 
 
+@dataclass(frozen=True, eq=False)
+class LaterLimits:
+    """The limits of a scenario whose rules change within the year: those the first rule states (`first`: its stem and
+    a sentence pattern by rule kind, as `stated_limits` reads them) and those a later document states (`later`), of
+    which the kinds `changed` apply to the trips departing (`by` "start") or returning ("end") from the date the
+    pattern `since` finds (its first group) in the later document."""
+
+    texts: ScenarioTexts
+    words: Mapping[str, int]
+    first: tuple[str, Mapping[str, str]]
+    later: tuple[str, Mapping[str, str]]
+    since: str
+    by: Literal["start", "end"]
+    changed: tuple[str, ...]
+
+    @cache  # noqa: B019 — one instance a scenario, alive for the whole test session
+    def base(self) -> dict[str, int]:
+        """The first rule's values."""
+        stem, sentences = self.first
+        return stated_limits(squash(self.texts.text(stem)), sentences, self.words)
+
+    @cache  # noqa: B019
+    def amended(self) -> tuple[dict[str, int], dt.date]:
+        """The later document's values and the date from which its `changed` kinds apply."""
+        stem, sentences = self.later
+        text = squash(self.texts.text(stem))
+        since = re.search(self.since, text)
+        assert since, self.since
+        return stated_limits(text, sentences, self.words), slash_date(since[1])
+
+    def on(self, day: dt.date, *, amended: bool = True) -> dict[str, int]:
+        """The limits in force for a trip departing or returning (`by`) on `day`; `amended=False`: the first rule's
+        alone, as a reader who skips the later document would take them."""
+        values, since = self.amended()
+        changed = {kind: values[kind] for kind in self.changed} if amended and day >= since else {}
+        return self.base() | changed
+
+    def of(self, trip: TripDecision, *, amended: bool = True) -> dict[str, int]:
+        """The limits in force for a trip, by its departure or return (`by`)."""
+        day = trip.start if self.by == "start" else trip.end
+        assert day, trip.number
+        return self.on(day, amended=amended)
+
+
 def named_countries(text: str, names: Mapping[str, str]) -> set[str]:
     """The countries `text` names as whole words; `names` maps each way of writing one (the state's long form, a
     province or city in it) to the label's name."""
@@ -249,6 +326,17 @@ def payer_is_enterprise(funding: str) -> bool:
         if re.match(r"(Công ty|Tập đoàn|[Dd]oanh nghiệp)\b", payer):
             return True
     return False
+
+
+def paying_firms(funding: str, payer: re.Pattern[str]) -> list[str]:
+    """The firms (`payer`'s group "payer") that a clause of the funding article has pay, one a clause; a clause that
+    negates before the firm ("không do doanh nghiệp nào … tài trợ") has none pay."""
+    out = []
+    for clause in re.split(r"[;.] ?", funding):
+        m = payer.search(clause)
+        if m and not re.search(r"\bkhông\b", clause[: m.start("payer")]):
+            out.append(m["payer"])
+    return out
 
 
 @dataclass(kw_only=True)
@@ -291,6 +379,11 @@ def carried_out(decisions: Mapping[str, D]) -> dict[str, D]:
             members = [d.replacing.get(m[0], m) for m in first.members if m[0] not in d.dropped] + d.added
             out[d.amends] = replace(first, members=members, start=d.start or first.start, end=d.end or first.end)
     return out
+
+
+def changes(decisions: Mapping[str, TripDecision]) -> dict[str, str]:
+    """Each decision that cancels or amends an earlier one → that earlier decision's number."""
+    return {n: earlier for n, d in decisions.items() if (earlier := d.cancels or d.amends)}
 
 
 def trip_by_date(trips: Mapping[str, TripDecision], issued: Collection[dt.date], start: dt.date, stem: str) -> str:
@@ -523,7 +616,7 @@ def facts_of(
     enterprise: Callable[[D], bool],
     limits: Mapping[str, int] | Callable[[D], Mapping[str, int]],
     *,
-    counted: Callable[[D], frozenset[str]] | None = None,
+    counted: Callable[[D], frozenset[str] | None] | None = None,
     size: Callable[[D], int] | None = None,
 ) -> dict[str, TripFacts]:
     """Every trip's facts, each read the same way: one set of limits for all, or the limits in force for each trip

@@ -23,26 +23,26 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
-    Report,
+    LaterLimits,
     ScenarioTexts,
     TripDecision,
     TripFacts,
-    carried_out,
+    changes,
     check_bare_names,
     check_labels,
     check_reports_tell_dates,
     check_trips,
-    decisions_of,
+    cited_trip_readers,
+    facts_of,
     issue_date,
+    key_post_unit,
     linked_by_date,
+    members_and_layout,
     named_countries,
-    prose_members,
     recompute,
-    report_on_cited_trips,
-    reports_of,
+    rule_limits,
     slash_date,
     squash,
-    stated_limits,
     submitted_on,
     weekdays_between,
 )
@@ -100,9 +100,12 @@ UNITS = (
 )
 """The cục, vụ and equivalent units of the ministry (Quy định Điều 3 khoản 2); a Thuế tỉnh is a unit under a Cục."""
 KEY_POSTS = (
-    re.compile(rf"^(?:Cục trưởng|Vụ trưởng|Tổng Giám đốc|Chủ tịch|Giám đốc|Viện trưởng|Chánh) (?P<unit>{UNITS})$"),
-    re.compile(rf"^Phó \S+(?: \S+)? phụ trách (?P<unit>{UNITS})$"),
-    re.compile(rf"^Bí thư (?:Đảng ủy|Chi bộ) (?P<unit>{UNITS})$"),
+    (
+        re.compile(rf"^(?:Cục trưởng|Vụ trưởng|Tổng Giám đốc|Chủ tịch|Giám đốc|Viện trưởng|Chánh) (?P<unit>{UNITS})$"),
+        None,
+    ),
+    (re.compile(rf"^Phó \S+(?: \S+)? phụ trách (?P<unit>{UNITS})$"), None),
+    (re.compile(rf"^Bí thư (?:Đảng ủy|Chi bộ) (?P<unit>{UNITS})$"), None),
 )
 """Điều 3 khoản 2's key leaders, each post of a title tried ("Phó Cục trưởng, Bí thư Đảng ủy Cục Thuế" is in)."""
 FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
@@ -119,16 +122,10 @@ class Decision(TripDecision):
 
 
 def read_members(article1: str) -> tuple[list[tuple[str, str]], str]:
-    """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "party" if article1.startswith("Điều 1. Cử đoàn cán bộ của Đảng bộ") else "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}") for m in TABLE_MEMBER.finditer(article1)]
-    if table:
-        return table, "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], HONORIFIC, r" \(trưởng đoàn\)"), "prose"
+    """(name, title) of each member and the layout: numbered list (the party's, "party"), ruled table or prose."""
+    members, layout = members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
+    party = layout == "list" and article1.startswith("Điều 1. Cử đoàn cán bộ của Đảng bộ")
+    return members, "party" if party else layout
 
 
 def read_decision(stem: str) -> Decision:
@@ -163,37 +160,16 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return decisions_of(BTC, read_decision)
+decisions, trips, reports = cited_trip_readers(BTC, read_decision)
 
 
-@cache
-def trips() -> dict[str, Decision]:
-    return carried_out(decisions())
-
-
-def read_report(stem: str) -> Report:
-    return report_on_cited_trips(BTC, decisions(), trips(), stem)
-
-
-@cache
-def reports() -> dict[str, Report]:
-    return reports_of(BTC, read_report)
-
-
-def countries(where: str) -> set[str]:
-    return named_countries(re.sub(r"quá cảnh tại [^)]*", "", where), COUNTRIES)
+def countries(d: Decision) -> set[str]:
+    return named_countries(re.sub(r"quá cảnh tại [^)]*", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a key leader under Điều 3 khoản 2, or None."""
-    for post in (p.strip() for p in title.split(",")):
-        for pattern in KEY_POSTS:
-            m = pattern.match(post)
-            if m:
-                return m["unit"]
-    return None
+    return key_post_unit(title, KEY_POSTS)
 
 
 def enterprise_pays(d: Decision) -> bool:
@@ -215,47 +191,17 @@ def size(d: Decision) -> int:
     return sum(not title.startswith("Phiên dịch") for _, title in d.members)
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(BTC.text(QUY_DINH)), QDI_RULES, WORDS)
-
-
-@cache
-def quy_che() -> tuple[dict[str, int], dt.date]:
-    """The Quy chế's values and the return date from which its report deadline applies."""
-    text = squash(BTC.text(QUY_CHE))
-    since = re.search(QC_FROM, text)
-    assert since
-    return stated_limits(text, QC_RULES, WORDS), slash_date(since[1])
-
-
-def limits(end: dt.date) -> dict[str, int]:
-    """The limits for a delegation returning on `end`: the Quy định's, with the Quy chế's report deadline for the
-    returns from its date."""
-    values, since = quy_che()
-    out = dict(base_limits())
-    if end >= since:
-        out["report_deadline_working_days"] = values["report_deadline_working_days"]
-    return out
+LIMITS = LaterLimits(
+    BTC, WORDS, (QUY_DINH, QDI_RULES), (QUY_CHE, QC_RULES), QC_FROM, "end", ("report_deadline_working_days",)
+)
+"""The Quy định's limits, with the Quy chế's report deadline for the delegations returning from its date."""
 
 
 @cache
 def facts() -> dict[str, TripFacts]:
-    out = {}
-    for number, d in trips().items():
-        assert d.end
-        out[number] = TripFacts.of(
-            BTC,
-            d,
-            reports().get(number),
-            key_unit,
-            countries(d.where),
-            enterprise_pays(d),
-            limits(d.end),
-            counted=counted(d),
-            size=size(d),
-        )
-    return out
+    return facts_of(
+        BTC, trips(), reports(), key_unit, countries, enterprise_pays, LIMITS.of, counted=counted, size=size
+    )
 
 
 def lead(number: str) -> int:
@@ -263,19 +209,12 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind28_quy_che_shortens_the_report_deadline_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 9,
-        "max_countries_per_trip": 2,
-        "max_days_per_country": 5,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 10,
-    }
-    values, since = quy_che()
+    assert LIMITS.base() == rule_limits(trips=2, size=9, days=5, countries=2, lead=10, report=10)
+    values, since = LIMITS.amended()
     assert values == {"max_delegation_size": 9, "submission_lead_working_days": 10, "report_deadline_working_days": 7}
     assert since == dt.date(2026, 7, 1)
-    assert limits(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
-    assert limits(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
+    assert LIMITS.on(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
+    assert LIMITS.on(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
     assert "Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2026" in BTC.text(QUY_CHE)
     assert issue_date(BTC.text(QUY_DINH)) == dt.date(2026, 1, 12)
     assert all(d.issued > dt.date(2026, 1, 12) for d in decisions().values())
@@ -335,7 +274,7 @@ def test_scenario_blind28_quy_dinh_words_its_scope_and_exceptions() -> None:
 
 def test_scenario_blind28_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 28 and len(trips()) == 24
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert changes(decisions()) == {
         "631/QĐ-BTC": "598/QĐ-BTC",
         "917/QĐ-BTC": "884/QĐ-BTC",
         "958/QĐ-BTC": "925/QĐ-BTC",
@@ -374,9 +313,9 @@ def test_scenario_blind28_funding_names_firms_that_do_not_pay() -> None:
 
 
 def test_scenario_blind28_transit_is_no_destination() -> None:
-    assert countries(trips()["802/QĐ-BTC"].where) == {"Ô-xtrây-li-a", "Niu Di-lân"}
+    assert countries(trips()["802/QĐ-BTC"]) == {"Ô-xtrây-li-a", "Niu Di-lân"}
     assert "Xinh-ga-po" in trips()["802/QĐ-BTC"].where
-    assert countries(trips()["560/QĐ-BTC"].where) == {"Pháp"}
+    assert countries(trips()["560/QĐ-BTC"]) == {"Pháp"}
 
 
 def test_scenario_blind28_reports_link_and_two_need_more_than_the_cited_number() -> None:
@@ -430,7 +369,7 @@ def test_scenario_blind28_labels_hang_on_the_exception_and_the_quy_che() -> None
         n: replace(f, counted=frozenset(name for name, unit in f.members if unit)) for n, f in facts().items()
     }
     assert recompute(BTC, no_exception.values()) - found == {("max_trips_per_year", "866/QĐ-BTC", "Mạc Đình Hưng")}
-    ten_days = {n: replace(f, limits=base_limits()) for n, f in facts().items()}
+    ten_days = {n: replace(f, limits=LIMITS.base()) for n, f in facts().items()}
     assert found - recompute(BTC, ten_days.values()) == {
         ("report_deadline_working_days", "688/QĐ-BTC", None),
         ("report_deadline_working_days", "866/QĐ-BTC", None),
