@@ -339,6 +339,12 @@ def paying_firms(funding: str, payer: re.Pattern[str]) -> list[str]:
     return out
 
 
+def own_state_company(firm: str, members: Iterable[tuple[str, str]]) -> bool:
+    """Whether a paying firm is a state company ("Tổng công ty …") sending only its own people (every member's title
+    names it): some scenarios' rules leave that out of enterprise funding."""
+    return firm.startswith("Tổng công ty") and all(firm in title for _, title in members)
+
+
 @dataclass(kw_only=True)
 class TripDecision:
     """What every scenario reads from a decision; a scenario's subclass adds what only its texts say (funding,

@@ -22,21 +22,27 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
+    LaterLimits,
     ScenarioTexts,
     TripDecision,
     TripFacts,
+    changes,
     check_bare_names,
     check_labels,
     check_trips,
     cited_trip_readers,
     decision_stem,
+    facts_of,
     issue_date,
+    key_post_unit,
+    members_and_layout,
     named_countries,
-    prose_members,
+    own_state_company,
+    paying_firms,
     recompute,
+    rule_limits,
     slash_date,
     squash,
-    stated_limits,
     submitted_on,
     weekdays_between,
 )
@@ -120,15 +126,9 @@ class Decision(TripDecision):
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
     """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị, in Điều 1 or
     in the annexed list after the signature) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}".strip()) for m in TABLE_MEMBER.finditer(body)]
-    if table:
-        return table, "annex" if "(có danh sách kèm theo)" in article1 else "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], HONORIFIC, r" \(trưởng đoàn\)"), "prose"
+    members, layout = members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC, body)
+    annex = layout == "table" and "(có danh sách kèm theo)" in article1
+    return members, "annex" if annex else layout
 
 
 def read_decision(stem: str) -> Decision:
@@ -164,31 +164,19 @@ def read_decision(stem: str) -> Decision:
 decisions, trips, reports = cited_trip_readers(HA_NOI, read_decision)
 
 
-def countries(where: str) -> set[str]:
-    return named_countries(re.sub(r"quá cảnh tại [^)]*", "", where), COUNTRIES)
+def countries(d: Decision) -> set[str]:
+    return named_countries(re.sub(r"quá cảnh tại [^)]*", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a key leader under điểm 2, or None."""
-    for post in (p.strip() for p in title.split(",")):
-        for pattern, unit in KEY_POSTS:
-            m = pattern.match(post)
-            if m:
-                return unit or m["unit"]
-    return None
+    return key_post_unit(title, KEY_POSTS)
 
 
 def enterprise_pays(d: Decision) -> bool:
     """Whether a clause of the funding article has a firm pay (điểm 5): a negated clause ("không do doanh nghiệp nào …
     đài thọ") pays nothing, and a state company paying for its own people from its own money is excluded."""
-    for clause in re.split(r"[;.] ?", d.funding):
-        m = PAYER.search(clause)
-        if not m or re.search(r"\bkhông\b", clause[: m.start("payer")]):
-            continue
-        own = all(m["payer"] in title for _, title in d.members)
-        if not (own and m["payer"].startswith("Tổng công ty")):
-            return True
-    return False
+    return any(not own_state_company(firm, d.members) for firm in paying_firms(d.funding, PAYER))
 
 
 def counted(d: Decision) -> frozenset[str]:
@@ -199,46 +187,15 @@ def counted(d: Decision) -> frozenset[str]:
     return frozenset({head}) if key_unit(head_title) == CITY else keys
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(HA_NOI.text(CHI_THI)), CT_RULES, WORDS)
-
-
-@cache
-def quy_che() -> tuple[dict[str, int], dt.date]:
-    """The Quy chế's values and the departure date from which its lead applies."""
-    text = squash(HA_NOI.text(QUY_CHE))
-    since = re.search(QC_FROM, text)
-    assert since
-    return stated_limits(text, QC_RULES, WORDS), slash_date(since[1])
-
-
-def limits(start: dt.date) -> dict[str, int]:
-    """The limits in force for a delegation departing on `start`: the Chỉ thị's, with the Quy chế's lead for the
-    departures from its date."""
-    values, since = quy_che()
-    out = dict(base_limits())
-    if start >= since:
-        out["submission_lead_working_days"] = values["submission_lead_working_days"]
-    return out
+LIMITS = LaterLimits(
+    HA_NOI, WORDS, (CHI_THI, CT_RULES), (QUY_CHE, QC_RULES), QC_FROM, "start", ("submission_lead_working_days",)
+)
+"""The Chỉ thị's limits, with the Quy chế's lead for the delegations departing from its date."""
 
 
 @cache
 def facts() -> dict[str, TripFacts]:
-    out = {}
-    for number, d in trips().items():
-        assert d.start
-        out[number] = TripFacts.of(
-            HA_NOI,
-            d,
-            reports().get(number),
-            key_unit,
-            countries(d.where),
-            enterprise_pays(d),
-            limits(d.start),
-            counted=counted(d),
-        )
-    return out
+    return facts_of(HA_NOI, trips(), reports(), key_unit, countries, enterprise_pays, LIMITS.of, counted=counted)
 
 
 def lead(number: str) -> int:
@@ -246,19 +203,12 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind24_quy_che_raises_the_lead_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 12,
-        "max_countries_per_trip": 3,
-        "max_days_per_country": 4,
-        "submission_lead_working_days": 7,
-        "report_deadline_working_days": 10,
-    }
-    values, since = quy_che()
+    assert LIMITS.base() == rule_limits(trips=2, size=12, days=4, countries=3, lead=7, report=10)
+    values, since = LIMITS.amended()
     assert values == {"max_delegation_size": 12, "submission_lead_working_days": 10, "report_deadline_working_days": 10}
     assert since == dt.date(2026, 6, 1)
-    assert limits(dt.date(2026, 5, 31))["submission_lead_working_days"] == 7
-    assert limits(dt.date(2026, 6, 1))["submission_lead_working_days"] == 10
+    assert LIMITS.on(dt.date(2026, 5, 31))["submission_lead_working_days"] == 7
+    assert LIMITS.on(dt.date(2026, 6, 1))["submission_lead_working_days"] == 10
     assert "Quyết định này có hiệu lực kể từ ngày 01 tháng 6 năm 2026" in HA_NOI.text(QUY_CHE)
     assert issue_date(HA_NOI.text(CHI_THI)) == dt.date(2026, 1, 9)
     assert all(d.issued > dt.date(2026, 1, 9) for d in decisions().values())
@@ -308,7 +258,7 @@ def test_scenario_blind24_chi_thi_words_its_scope_and_exceptions() -> None:
 
 def test_scenario_blind24_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 30 and len(trips()) == 26
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert changes(decisions()) == {
         "1098/QĐ-UBND": "1033/QĐ-UBND",
         "2790/QĐ-UBND": "2765/QĐ-UBND",
         "2905/QĐ-UBND": "2801/QĐ-UBND",

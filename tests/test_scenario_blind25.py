@@ -23,22 +23,25 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
+    LaterLimits,
     ScenarioTexts,
     TripDecision,
     TripFacts,
+    changes,
     check_bare_names,
     check_declared,
     check_labels,
     check_trips,
     cited_trip_readers,
     decision_stem,
+    facts_of,
     issue_date,
+    members_and_layout,
     named_countries,
-    prose_members,
     recompute,
+    rule_limits,
     slash_date,
     squash,
-    stated_limits,
     submitted_on,
     weekdays_between,
 )
@@ -123,19 +126,6 @@ class Decision(TripDecision):
     central: bool = False
 
 
-def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
-    """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}") for m in TABLE_MEMBER.finditer(body)]
-    if table:
-        return table, "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], rf"(?:ông|bà|{ACADEMIC})", r" \(trưởng đoàn\)"), "prose"
-
-
 def read_decision(stem: str) -> Decision:
     body = NINH_BINH.text(stem)
     number = re.search(r"^Số:? (\S+)\t", body, re.MULTILINE)
@@ -147,7 +137,11 @@ def read_decision(stem: str) -> Decision:
     periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
     cancels = re.match(r"Điều 1\. Bãi bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. (?:Gia hạn|Lùi) thời gian .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(body, a1)
+    members, layout = (
+        ([], "")
+        if cancels or amends
+        else members_and_layout(a1, LIST_MEMBER, TABLE_MEMBER, rf"(?:ông|bà|{ACADEMIC})", body)
+    )
     check_declared(a1, r"gồm (\d+) (?:người|đồng chí)", members, stem)
     start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
     return Decision(
@@ -169,8 +163,8 @@ def read_decision(stem: str) -> Decision:
 decisions, trips, reports = cited_trip_readers(NINH_BINH, read_decision)
 
 
-def countries(where: str) -> set[str]:
-    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", where), COUNTRIES)
+def countries(d: Decision) -> set[str]:
+    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -198,28 +192,10 @@ def counted(d: Decision) -> frozenset[str] | None:
     return frozenset() if d.central else None
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(NINH_BINH.text(QUY_DINH)), QDI_RULES, WORDS)
-
-
-@cache
-def quy_che() -> tuple[dict[str, int], dt.date]:
-    """The Quy chế's values and the departure date from which its days in a country apply."""
-    text = squash(NINH_BINH.text(QUY_CHE))
-    since = re.search(QC_FROM, text)
-    assert since
-    return stated_limits(text, QC_RULES, WORDS), slash_date(since[1])
-
-
-def limits(start: dt.date, *, with_quy_che: bool = True) -> dict[str, int]:
-    """The limits in force for a delegation departing on `start`: the Quy định's, with the Quy chế's days in a country
-    for the departures from its date."""
-    values, since = quy_che()
-    out = dict(base_limits())
-    if with_quy_che and start >= since:
-        out["max_days_per_country"] = values["max_days_per_country"]
-    return out
+LIMITS = LaterLimits(
+    NINH_BINH, WORDS, (QUY_DINH, QDI_RULES), (QUY_CHE, QC_RULES), QC_FROM, "start", ("max_days_per_country",)
+)
+"""The Quy định's limits, with the Quy chế's days in a country for the delegations departing from its date."""
 
 
 def all_facts(
@@ -227,20 +203,16 @@ def all_facts(
 ) -> dict[str, TripFacts]:
     """Every trip's facts; the flags show what a reader who ignores the central-delegation exception or the Quy chế
     would count."""
-    out = {}
-    for number, d in trips().items():
-        assert d.start
-        out[number] = TripFacts.of(
-            texts,
-            d,
-            reports().get(number),
-            key_unit,
-            countries(d.where),
-            enterprise_pays(d),
-            limits(d.start, with_quy_che=with_quy_che),
-            counted=None if central_counts else counted(d),
-        )
-    return out
+    return facts_of(
+        texts,
+        trips(),
+        reports(),
+        key_unit,
+        countries,
+        enterprise_pays,
+        lambda d: LIMITS.of(d, amended=with_quy_che),
+        counted=None if central_counts else counted,
+    )
 
 
 @cache
@@ -253,15 +225,8 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind25_quy_che_lowers_the_days_in_a_country_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 10,
-        "max_countries_per_trip": 3,
-        "max_days_per_country": 5,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 10,
-    }
-    values, since = quy_che()
+    assert LIMITS.base() == rule_limits(trips=2, size=10, days=5, countries=3, lead=10, report=10)
+    values, since = LIMITS.amended()
     assert values == {
         "max_delegation_size": 10,
         "max_days_per_country": 4,
@@ -269,8 +234,8 @@ def test_scenario_blind25_quy_che_lowers_the_days_in_a_country_from_its_date() -
         "report_deadline_working_days": 10,
     }
     assert since == dt.date(2026, 7, 1)
-    assert limits(dt.date(2026, 6, 30))["max_days_per_country"] == 5
-    assert limits(dt.date(2026, 7, 1))["max_days_per_country"] == 4
+    assert LIMITS.on(dt.date(2026, 6, 30))["max_days_per_country"] == 5
+    assert LIMITS.on(dt.date(2026, 7, 1))["max_days_per_country"] == 4
     assert "Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2026" in NINH_BINH.text(QUY_CHE)
     assert issue_date(NINH_BINH.text(QUY_DINH)) == dt.date(2026, 1, 12)
     assert issue_date(NINH_BINH.text(QUY_CHE)) == dt.date(2026, 6, 16)
@@ -327,7 +292,7 @@ def test_scenario_blind25_quy_dinh_words_its_scope_and_exception() -> None:
 
 def test_scenario_blind25_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 29 and len(trips()) == 25
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert changes(decisions()) == {
         "730/QĐ-UBND": "641/QĐ-UBND",
         "1071/QĐ-UBND": "958/QĐ-UBND",
         "2290/QĐ-UBND": "2186/QĐ-UBND",

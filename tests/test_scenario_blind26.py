@@ -23,20 +23,24 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
+    LaterLimits,
     ScenarioTexts,
     TripDecision,
     TripFacts,
+    changes,
     check_bare_names,
     check_labels,
     check_trips,
     cited_trip_readers,
+    facts_of,
     issue_date,
+    members_and_layout,
     named_countries,
-    prose_members,
+    paying_firms,
     recompute,
+    rule_limits,
     slash_date,
     squash,
-    stated_limits,
     submitted_on,
     weekdays_between,
 )
@@ -124,19 +128,6 @@ class Decision(TripDecision):
     accompanies: bool = False
 
 
-def read_members(article1: str) -> tuple[list[tuple[str, str]], str]:
-    """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}") for m in TABLE_MEMBER.finditer(article1)]
-    if table:
-        return table, "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], HONORIFIC, r" \(trưởng đoàn\)"), "prose"
-
-
 def read_decision(stem: str) -> Decision:
     body = BCT.text(stem)
     number = re.search(r"^Số:? (\S+)", body, re.MULTILINE)
@@ -148,7 +139,7 @@ def read_decision(stem: str) -> Decision:
     periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(a1)
+    members, layout = ([], "") if cancels or amends else members_and_layout(a1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
     declared = re.search(r"(?:gồm|Cử) (\d+) (?:người|đồng chí)", a1)
     assert not declared or int(declared[1]) == len(members), stem
     start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
@@ -171,8 +162,8 @@ def read_decision(stem: str) -> Decision:
 decisions, trips, reports = cited_trip_readers(BCT, read_decision)
 
 
-def countries(where: str) -> set[str]:
-    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", where), COUNTRIES)
+def countries(d: Decision) -> set[str]:
+    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -187,11 +178,7 @@ def key_unit(title: str) -> str | None:
 def enterprise_pays(d: Decision) -> bool:
     """Whether a clause of the funding article has a firm pay (Điều 6): a negated clause ("không do doanh nghiệp nào
     tài trợ") pays nothing; a firm named in the purpose (met, visited) pays nothing either."""
-    for clause in re.split(r"[;.] ?", d.funding):
-        m = PAYER.search(clause)
-        if m and not re.search(r"\bkhông\b", clause[: m.start("payer")]):
-            return True
-    return False
+    return bool(paying_firms(d.funding, PAYER))
 
 
 def counted(d: Decision) -> frozenset[str]:
@@ -199,40 +186,15 @@ def counted(d: Decision) -> frozenset[str]:
     return frozenset() if d.accompanies else frozenset(name for name, title in d.members if key_unit(title))
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(BCT.text(QUY_DINH)), QDI_RULES, WORDS)
-
-
-@cache
-def quy_che() -> tuple[dict[str, int], dt.date, int]:
-    """The Quy chế's values, the return date from which its report deadline applies and the one it replaces."""
-    text = squash(BCT.text(QUY_CHE))
-    since = re.search(QC_FROM, text)
-    assert since and WORDS[since[2]] == int(since[3])
-    return stated_limits(text, QC_RULES, WORDS), slash_date(since[1]), int(since[3])
-
-
-def limits(end: dt.date) -> dict[str, int]:
-    """The limits in force for a delegation returning on `end`: the Quy định's, with the Quy chế's report deadline
-    for the returns from its date."""
-    values, since, _ = quy_che()
-    out = dict(base_limits())
-    if end >= since:
-        out["report_deadline_working_days"] = values["report_deadline_working_days"]
-    return out
+LIMITS = LaterLimits(
+    BCT, WORDS, (QUY_DINH, QDI_RULES), (QUY_CHE, QC_RULES), QC_FROM, "end", ("report_deadline_working_days",)
+)
+"""The Quy định's limits, with the Quy chế's report deadline for the delegations returning from its date."""
 
 
 @cache
 def facts() -> dict[str, TripFacts]:
-    out = {}
-    for number, d in trips().items():
-        assert d.end
-        out[number] = TripFacts.of(
-            BCT, d, reports().get(number), key_unit, countries(d.where), enterprise_pays(d), limits(d.end),
-            counted=counted(d),
-        )  # fmt: skip
-    return out
+    return facts_of(BCT, trips(), reports(), key_unit, countries, enterprise_pays, LIMITS.of, counted=counted)
 
 
 def lead(number: str) -> int:
@@ -240,19 +202,14 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind26_quy_che_shortens_the_report_deadline_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 10,
-        "max_countries_per_trip": 2,
-        "max_days_per_country": 5,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 10,
-    }
-    values, since, replaced = quy_che()
+    assert LIMITS.base() == rule_limits(trips=2, size=10, days=5, countries=2, lead=10, report=10)
+    values, since = LIMITS.amended()
+    replaced = re.search(QC_FROM, squash(BCT.text(QUY_CHE)))
+    assert replaced and WORDS[replaced[2]] == int(replaced[3]) == LIMITS.base()["report_deadline_working_days"]
     assert values == {"max_delegation_size": 10, "submission_lead_working_days": 10, "report_deadline_working_days": 7}
-    assert since == dt.date(2026, 7, 1) and replaced == base_limits()["report_deadline_working_days"]
-    assert limits(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
-    assert limits(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
+    assert since == dt.date(2026, 7, 1)
+    assert LIMITS.on(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
+    assert LIMITS.on(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
     assert "có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026" in BCT.text(QUY_CHE)
     assert issue_date(BCT.text(QUY_DINH)) == dt.date(2026, 1, 14)
     assert all(d.issued > dt.date(2026, 1, 14) for d in decisions().values())
@@ -303,7 +260,7 @@ def test_scenario_blind26_quy_dinh_words_its_scope_and_exceptions() -> None:
 
 def test_scenario_blind26_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 27 and len(trips()) == 23
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert changes(decisions()) == {
         "2498/QĐ-BCT": "2451/QĐ-BCT",
         "2547/QĐ-BCT": "2480/QĐ-BCT",
         "2655/QĐ-BCT": "2601/QĐ-BCT",
@@ -393,7 +350,7 @@ def test_scenario_blind26_labels_hang_on_the_scope_the_exception_and_the_quy_che
         for n, t in facts().items()
     }
     assert labels - recompute(BCT, no_acting.values()) == {("max_trips_per_year", "1437/QĐ-BCT", "Đặng Minh Tuấn")}
-    ten = [dataclasses.replace(t, limits=base_limits()) for t in facts().values()]
+    ten = [dataclasses.replace(t, limits=LIMITS.base()) for t in facts().values()]
     assert labels - recompute(BCT, ten) == {("report_deadline_working_days", "1689/QĐ-BCT", None)}
     signed = issue_date(BCT.text(QUY_CHE))  # a reader who applies the Quy chế from its signing, not from 01/7
     early = [

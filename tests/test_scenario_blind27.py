@@ -22,25 +22,27 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
-    Report,
+    LaterLimits,
     ScenarioTexts,
     TripDecision,
     TripFacts,
-    carried_out,
+    changes,
     check_bare_names,
     check_labels,
     check_trips,
+    cited_trip_readers,
     decision_stem,
-    decisions_of,
+    facts_of,
     issue_date,
+    key_post_unit,
+    members_and_layout,
     named_countries,
-    prose_members,
+    own_state_company,
+    paying_firms,
     recompute,
-    report_on_cited_trips,
-    reports_of,
+    rule_limits,
     slash_date,
     squash,
-    stated_limits,
     submitted_on,
     weekdays_between,
 )
@@ -126,19 +128,6 @@ class Decision(TripDecision):
     bilateral_programme: bool = False
 
 
-def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
-    """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}".strip()) for m in TABLE_MEMBER.finditer(body)]
-    if table:
-        return table, "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], PROSE_HONORIFIC, r" \(trưởng đoàn\)"), "prose"
-
-
 def read_decision(stem: str) -> Decision:
     body = HCM.text(stem)
     number = re.search(r"^Số:? (\S+)$", body, re.MULTILINE)
@@ -150,7 +139,9 @@ def read_decision(stem: str) -> Decision:
     period = re.search(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
     cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
     amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(body, a1)
+    members, layout = (
+        ([], "") if cancels or amends else members_and_layout(a1, LIST_MEMBER, TABLE_MEMBER, PROSE_HONORIFIC, body)
+    )
     declared = re.search(r"gồm (\d+) (?:người|đồng chí)", a1)
     assert not declared or cancels or int(declared[1]) == len(members), stem
     start, end = (slash_date(period[1]), slash_date(period[2])) if period and not cancels else (None, None)
@@ -171,23 +162,7 @@ def read_decision(stem: str) -> Decision:
     )
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return decisions_of(HCM, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    return carried_out(decisions())
-
-
-def read_report(stem: str) -> Report:
-    return report_on_cited_trips(HCM, decisions(), trips(), stem)
-
-
-@cache
-def reports() -> dict[str, Report]:
-    return reports_of(HCM, read_report)
+decisions, trips, reports = cited_trip_readers(HCM, read_decision)
 
 
 def countries(d: Decision) -> set[str]:
@@ -196,25 +171,13 @@ def countries(d: Decision) -> set[str]:
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a key leader under Điều 3.2–3.3, or None."""
-    for post in (p.strip() for p in title.split(",")):
-        for pattern, unit in KEY_POSTS:
-            m = pattern.match(post)
-            if m:
-                return unit or m["unit"]
-    return None
+    return key_post_unit(title, KEY_POSTS)
 
 
 def enterprise_pays(d: Decision) -> bool:
     """Whether a clause of the funding article has a firm pay (Điều 5): a negated clause ("không do doanh nghiệp nào …
     tài trợ") pays nothing, and a city state company paying for its own people from its own money is out of scope."""
-    for clause in re.split(r"[;.] ?", d.funding):
-        m = PAYER.search(clause)
-        if not m or re.search(r"\bkhông\b", clause[: m.start("payer")]):
-            continue
-        own = all(m["payer"] in title for _, title in d.members)
-        if not (own and m["payer"].startswith("Tổng công ty")):
-            return True
-    return False
+    return any(not own_state_company(firm, d.members) for firm in paying_firms(d.funding, PAYER))
 
 
 def not_counted(d: Decision) -> bool:
@@ -222,46 +185,24 @@ def not_counted(d: Decision) -> bool:
     return bool(countries(d)) and countries(d) <= BILATERAL and d.bilateral_programme
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(HCM.text(QUY_DINH)), QDI_RULES, WORDS)
-
-
-@cache
-def ke_hoach() -> tuple[dict[str, int], dt.date]:
-    """The Kế hoạch's values and the return date from which its report deadline applies."""
-    text = squash(HCM.text(KE_HOACH))
-    since = re.search(KH_FROM, text)
-    assert since
-    return stated_limits(text, KH_RULES, WORDS), slash_date(since[1])
-
-
-def limits(end: dt.date, *, with_ke_hoach: bool = True) -> dict[str, int]:
-    """The limits in force for a delegation returning on `end`: the Quy định's, with the Kế hoạch's report deadline
-    for the returns from its date."""
-    values, since = ke_hoach()
-    out = dict(base_limits())
-    if with_ke_hoach and end >= since:
-        out["report_deadline_working_days"] = values["report_deadline_working_days"]
-    return out
+LIMITS = LaterLimits(
+    HCM, WORDS, (QUY_DINH, QDI_RULES), (KE_HOACH, KH_RULES), KH_FROM, "end", ("report_deadline_working_days",)
+)
+"""The Quy định's limits, with the Kế hoạch's report deadline for the delegations returning from its date."""
 
 
 def trip_facts(*, with_ke_hoach: bool = True, exception: bool = True) -> dict[str, TripFacts]:
     """Every trip's facts; the flags show what a reader who skips the Kế hoạch or Điều 3.4 would get."""
-    out = {}
-    for number, d in trips().items():
-        assert d.end
-        out[number] = TripFacts.of(
-            HCM,
-            d,
-            reports().get(number),
-            key_unit,
-            countries(d),
-            enterprise_pays(d),
-            limits(d.end, with_ke_hoach=with_ke_hoach),
-            counted=frozenset() if exception and not_counted(d) else None,
-        )
-    return out
+    return facts_of(
+        HCM,
+        trips(),
+        reports(),
+        key_unit,
+        countries,
+        enterprise_pays,
+        lambda d: LIMITS.of(d, amended=with_ke_hoach),
+        counted=lambda d: frozenset() if exception and not_counted(d) else None,
+    )
 
 
 @cache
@@ -274,19 +215,12 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind27_ke_hoach_shortens_the_report_deadline_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 10,
-        "max_countries_per_trip": 2,
-        "max_days_per_country": 5,
-        "submission_lead_working_days": 8,
-        "report_deadline_working_days": 10,
-    }
-    values, since = ke_hoach()
+    assert LIMITS.base() == rule_limits(trips=2, size=10, days=5, countries=2, lead=8, report=10)
+    values, since = LIMITS.amended()
     assert values == {"submission_lead_working_days": 8, "report_deadline_working_days": 7}
     assert since == dt.date(2026, 7, 1)
-    assert limits(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
-    assert limits(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
+    assert LIMITS.on(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
+    assert LIMITS.on(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
     assert issue_date(HCM.text(QUY_DINH)) == dt.date(2026, 1, 12)
     assert issue_date(HCM.text(KE_HOACH)) == dt.date(2026, 6, 15)
     assert all(d.issued > dt.date(2026, 1, 12) for d in decisions().values())
@@ -350,7 +284,7 @@ def test_scenario_blind27_quy_dinh_words_its_scope_and_exception() -> None:
 
 def test_scenario_blind27_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 31 and len(trips()) == 27
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert changes(decisions()) == {
         "1540/QĐ-UBND": "1538/QĐ-UBND",
         "1655/QĐ-UBND": "1610/QĐ-UBND",
         "2044/QĐ-UBND": "1985/QĐ-UBND",

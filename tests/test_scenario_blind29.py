@@ -27,9 +27,11 @@ from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
     FindingKey,
+    LaterLimits,
     ScenarioTexts,
     TripDecision,
     TripFacts,
+    changes,
     check_bare_names,
     check_labels,
     check_reports_tell_dates,
@@ -41,10 +43,10 @@ from tests.scenario_texts import (
     named_countries,
     prose_members,
     recompute,
+    rule_limits,
     slash_date,
     squash,
     stated_limit,
-    stated_limits,
     submitted_on,
     weekdays_between,
 )
@@ -176,8 +178,8 @@ def read_decision(stem: str) -> Decision:
 decisions, trips, reports = cited_trip_readers(NGHE_AN, read_decision)
 
 
-def countries(where: str) -> set[str]:
-    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", where), COUNTRIES)
+def countries(d: Decision) -> set[str]:
+    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -194,7 +196,7 @@ def key_unit(title: str) -> str | None:
 
 def twinning(d: Decision) -> bool:
     """Điều 3 khoản 4: a trip only to the twinned Lao provinces; one that also goes elsewhere (Viêng Chăn) counts."""
-    return countries(d.where) == {"Lào"} and "Viêng Chăn" not in d.where and any(p in d.where for p in TWINNED)
+    return countries(d) == {"Lào"} and "Viêng Chăn" not in d.where and any(p in d.where for p in TWINNED)
 
 
 def counted(d: Decision) -> frozenset[str]:
@@ -217,33 +219,10 @@ def enterprise_pays(d: Decision) -> bool:
     return False
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(NGHE_AN.text(QUY_DINH)), QDI_RULES, WORDS)
-
-
-@cache
-def ke_hoach() -> tuple[dict[str, int], dt.date]:
-    """The Kế hoạch's values and the departure date from which its days in a country apply."""
-    text = squash(NGHE_AN.text(KE_HOACH))
-    since = re.search(KH_FROM, text)
-    assert since
-    return stated_limits(text, KH_RULES, WORDS), slash_date(since[1])
-
-
-def limits(start: dt.date) -> dict[str, int]:
-    """The limits for a delegation leaving on `start`: the Quy định's, with the Kế hoạch's days in a country for the
-    departures from its date."""
-    values, since = ke_hoach()
-    out = dict(base_limits())
-    if start >= since:
-        out["max_days_per_country"] = values["max_days_per_country"]
-    return out
-
-
-def departure_limits(d: Decision) -> dict[str, int]:
-    assert d.start
-    return limits(d.start)
+LIMITS = LaterLimits(
+    NGHE_AN, WORDS, (QUY_DINH, QDI_RULES), (KE_HOACH, KH_RULES), KH_FROM, "start", ("max_days_per_country",)
+)
+"""The Quy định's limits, with the Kế hoạch's days in a country for the delegations departing from its date."""
 
 
 @cache
@@ -253,9 +232,9 @@ def facts() -> dict[str, TripFacts]:
         trips(),
         reports(),
         key_unit,
-        lambda d: countries(d.where),
+        countries,
         enterprise_pays,
-        departure_limits,
+        LIMITS.of,
         counted=counted,
         size=size,
     )
@@ -266,19 +245,12 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind29_ke_hoach_shortens_the_days_in_a_country_by_departure() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 12,
-        "max_countries_per_trip": 3,
-        "max_days_per_country": 7,
-        "submission_lead_working_days": 15,
-        "report_deadline_working_days": 10,
-    }
-    values, since = ke_hoach()
+    assert LIMITS.base() == rule_limits(trips=2, size=12, days=7, countries=3, lead=15, report=10)
+    values, since = LIMITS.amended()
     assert values == {"max_delegation_size": 12, "max_days_per_country": 5, "report_deadline_working_days": 10}
     assert since == dt.date(2026, 7, 1)
-    assert limits(dt.date(2026, 6, 29))["max_days_per_country"] == 7
-    assert limits(dt.date(2026, 7, 1))["max_days_per_country"] == 5
+    assert LIMITS.on(dt.date(2026, 6, 29))["max_days_per_country"] == 7
+    assert LIMITS.on(dt.date(2026, 7, 1))["max_days_per_country"] == 5
     assert issue_date(NGHE_AN.text(QUY_DINH)) == dt.date(2026, 1, 15)
     assert issue_date(NGHE_AN.text(KE_HOACH)) == dt.date(2026, 6, 15)
     assert all(d.issued > dt.date(2026, 1, 15) for d in decisions().values())
@@ -352,7 +324,7 @@ def test_scenario_blind29_quy_dinh_words_its_scope_and_exceptions() -> None:
 
 def test_scenario_blind29_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 29 and len(trips()) == 25
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert changes(decisions()) == {
         "1150/QĐ-UBND": "1010/QĐ-UBND",
         "1395/QĐ-UBND": "1230/QĐ-UBND",
         "2015/QĐ-UBND": "1880/QĐ-UBND",
@@ -404,11 +376,11 @@ def test_scenario_blind29_funding_names_firms_that_do_not_pay() -> None:
 
 
 def test_scenario_blind29_transit_and_lao_places() -> None:
-    assert countries(trips()["1790/QĐ-UBND"].where) == {"I-xra-en"}
+    assert countries(trips()["1790/QĐ-UBND"]) == {"I-xra-en"}
     assert "Các Tiểu vương quốc Ả-rập Thống nhất" in trips()["1790/QĐ-UBND"].where
-    assert countries(trips()["1562/QĐ-UBND"].where) == {"Lào"}
-    assert countries(trips()["1725/QĐ-UBND"].where) == {"Nhật Bản", "Hàn Quốc", "Trung Quốc"}
-    assert len(countries(trips()["1280/QĐ-UBND"].where)) == 4
+    assert countries(trips()["1562/QĐ-UBND"]) == {"Lào"}
+    assert countries(trips()["1725/QĐ-UBND"]) == {"Nhật Bản", "Hàn Quốc", "Trung Quốc"}
+    assert len(countries(trips()["1280/QĐ-UBND"])) == 4
 
 
 def test_scenario_blind29_reports_link_and_two_need_more_than_the_cited_number() -> None:
@@ -481,7 +453,7 @@ def test_scenario_blind29_labels_hang_on_the_definitions() -> None:
     assert found - changed({"1562/QĐ-UBND": {"counted": frozenset()}}) == {
         ("max_trips_per_year", "1760/QĐ-UBND", "Hồ Văn Tiến")
     }
-    by_return = {n: {"limits": limits(f.end)} for n, f in facts().items()}
+    by_return = {n: {"limits": LIMITS.on(f.end)} for n, f in facts().items()}
     assert changed(by_return) - found == {("max_days_per_country", "1122/QĐ-UBND", None)}
     everyone = {n: {"size": None} for n in facts()}
     assert changed(everyone) - found == {
