@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import holidays
 
@@ -366,6 +366,70 @@ class TripDecision:
 
 
 D = TypeVar("D", bound=TripDecision)
+
+
+@dataclass(kw_only=True)
+class FormDecision(TripDecision):
+    """A decision as `DecisionForm` reads it: besides the trip, where it sends the delegation (as written), its funding
+    article, how it lists the members (`members_and_layout`) and its Điều 1, from which a scenario's subclass reads
+    what only its texts say (a programme, an exception) as properties."""
+
+    where: str = ""
+    funding: str = ""
+    layout: str = ""
+    article1: str = ""
+
+
+F = TypeVar("F", bound=FormDecision)
+
+
+@dataclass(frozen=True)
+class DecisionForm(Generic[F]):
+    """How a scenario's decisions word what every trip decision says, as patterns: the number line; Điều 1 (up to
+    Điều 2), which cancels an earlier decision, amends its dates ("Gia hạn", "Điều chỉnh", "Lùi" … "thời gian"; the
+    new period is the last one it names but the one it replaces, "thay cho thời gian từ ngày …"), or sends members
+    (`members`: from the body and Điều 1, the members and their layout), states how many (`declared`) and where to
+    (`where`); Điều 2 on funding. `read` gives each decision of `texts` as a `cls`. A scenario passes only the patterns
+    its texts word otherwise."""
+
+    texts: ScenarioTexts
+    cls: type[F]
+    members: Callable[[str, str], tuple[list[tuple[str, str]], str]]
+    where: str = r"đi công tác tại (.+?) từ ngày"
+    number: str = r"^Số:? (\S+)"
+    funding: str = r"^Điều 2\. (?:Kinh phí:? )?(.+)$"
+    cancels: str = r"Điều 1\. (?:Hủy bỏ|Bãi bỏ) Quyết định số (\S+)"
+    amends: str = r"Điều 1\. (?:Gia hạn|Điều chỉnh|Lùi) thời gian .+? Quyết định số (\S+)"
+    declared: str = r"(?:gồm|Cử) (\d+) (?:người|đồng chí|cán bộ)"
+
+    def read(self, stem: str) -> F:
+        """The decision `texts/<stem>.txt`; the members it declares are the members read."""
+        body = self.texts.text(stem)
+        number = re.search(self.number, body, re.MULTILINE)
+        article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
+        assert number and article1, stem
+        a1 = article1[0]
+        cancels, amends = re.match(self.cancels, a1), re.match(self.amends, a1)
+        members, layout = ([], "") if cancels or amends else self.members(body, a1)
+        if members:
+            check_declared(a1, self.declared, members, stem)
+        kept = re.sub(rf"thay cho thời gian từ ngày {DASHED} đến ngày {DASHED}", "", a1)
+        periods = [] if cancels else re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", kept)
+        where, funding = re.search(self.where, a1), re.search(self.funding, body, re.MULTILINE)
+        return self.cls(
+            number=number[1],
+            issued=issue_date(body),
+            submitted=submitted_on(body),
+            members=members,
+            start=slash_date(periods[-1][0]) if periods else None,
+            end=slash_date(periods[-1][1]) if periods else None,
+            cancels=cancels[1] if cancels else None,
+            amends=amends[1] if amends else None,
+            where=where[1] if where else "",
+            funding=funding[1] if funding else "",
+            layout=layout,
+            article1=a1,
+        )
 
 
 def decisions_of(texts: ScenarioTexts, read: Callable[[str], D]) -> dict[str, D]:

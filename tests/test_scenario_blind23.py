@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
@@ -21,9 +20,10 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
+    DecisionForm,
+    FormDecision,
     LaterLimits,
     ScenarioTexts,
-    TripDecision,
     TripFacts,
     changes,
     check_labels,
@@ -37,9 +37,7 @@ from tests.scenario_texts import (
     payer_is_enterprise,
     recompute,
     rule_limits,
-    slash_date,
     squash,
-    submitted_on,
 )
 
 PHU_THO = ScenarioTexts("scenario_blind23", frozenset({dt.date(2026, 8, 22)}))
@@ -94,46 +92,19 @@ BOUND = re.compile(
 """The posts of Điều 5 khoản 1, whose trips a year are limited (cấp phó of a body are out)."""
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
-    cooperation: bool = False
+class Decision(FormDecision):
+    @property
+    def cooperation(self) -> bool:
+        """A trip under the cooperation agreement with Hủa Phăn (Điều 5 khoản 2)."""
+        return "Thực hiện Thỏa thuận hợp tác" in self.article1 and "Hủa Phăn" in self.article1
 
 
-def read_decision(stem: str) -> Decision:
-    body = PHU_THO.text(stem)
-    number = re.search(r"^Số: (\S+)\t", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    assert number and article1, stem
-    a1 = article1[0]
-    funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
-    where = re.search(r"đi công tác tại (.+?) từ ngày", a1)
-    periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else members_and_layout(a1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
-    declared = re.search(r"gồm (\d+) người", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=where[1] if where else "",
-        funding=funding[1] if funding else "",
-        layout=layout,
-        cooperation="Thực hiện Thỏa thuận hợp tác" in a1 and "Hủa Phăn" in a1,
-    )
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    return members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
 
 
-decisions, trips, reports = cited_trip_readers(PHU_THO, read_decision)
+FORM = DecisionForm(PHU_THO, Decision, read_members, funding=r"^Điều 2\. Kinh phí: (.+)$")
+decisions, trips, reports = cited_trip_readers(PHU_THO, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
@@ -22,9 +21,10 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
+    DecisionForm,
+    FormDecision,
     LaterLimits,
     ScenarioTexts,
-    TripDecision,
     TripFacts,
     changes,
     check_bare_names,
@@ -41,9 +41,7 @@ from tests.scenario_texts import (
     paying_firms,
     recompute,
     rule_limits,
-    slash_date,
     squash,
-    submitted_on,
     weekdays_between,
 )
 
@@ -115,12 +113,8 @@ FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:^|\bdo )(?P<payer>{FIRM}[^;.]*?) (?:mời và )?(?:đài thọ|chi trả|tài trợ)")
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
-    titles: tuple[str, ...] = ()
+class Decision(FormDecision):
+    """A decision of the city or its bodies."""
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
@@ -131,37 +125,10 @@ def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
     return members, "annex" if annex else layout
 
 
-def read_decision(stem: str) -> Decision:
-    body = HA_NOI.text(stem)
-    number = re.search(r"^Số:? (\S+)\t", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    funding = re.search(r"^Điều 2\. (?:Kinh phí: )?(.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    where = re.search(r"(?:đi công tác|thăm hữu nghị và làm việc) tại (.+?) từ ngày", a1)
-    periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(body, a1)
-    declared = re.search(r"gồm (\d+) (?:người|đồng chí)", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=where[1] if where else "",
-        funding=funding[1],
-        layout=layout,
-    )
-
-
-decisions, trips, reports = cited_trip_readers(HA_NOI, read_decision)
+FORM = DecisionForm(
+    HA_NOI, Decision, read_members, where=r"(?:đi công tác|thăm hữu nghị và làm việc) tại (.+?) từ ngày"
+)
+decisions, trips, reports = cited_trip_readers(HA_NOI, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:

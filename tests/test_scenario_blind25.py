@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
@@ -23,13 +22,13 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
+    DecisionForm,
+    FormDecision,
     LaterLimits,
     ScenarioTexts,
-    TripDecision,
     TripFacts,
     changes,
     check_bare_names,
-    check_declared,
     check_labels,
     check_trips,
     cited_trip_readers,
@@ -40,9 +39,7 @@ from tests.scenario_texts import (
     named_countries,
     recompute,
     rule_limits,
-    slash_date,
     squash,
-    submitted_on,
     weekdays_between,
 )
 
@@ -118,49 +115,19 @@ PAYER = re.compile(rf"\bdo (?P<payer>{FIRM}[^;.]*?) (?:tổ chức hay )?(?:đà
 CENTRAL = re.compile(r"tham gia Đoàn công tác của Bộ [^,]+? do (?:Bộ trưởng|Thứ trưởng) [^,]+? làm trưởng đoàn")
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
-    central: bool = False
+class Decision(FormDecision):
+    @property
+    def central(self) -> bool:
+        """The trip joins a central ministry's delegation (Điều 3 khoản 3)."""
+        return bool(CENTRAL.search(self.article1))
 
 
-def read_decision(stem: str) -> Decision:
-    body = NINH_BINH.text(stem)
-    number = re.search(r"^Số:? (\S+)\t", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    funding = re.search(r"^Điều 2\. (?:Kinh phí: )?(.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    where = re.search(r" tại (.+?) từ ngày", a1)
-    periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Bãi bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Lùi) thời gian .+? Quyết định số (\S+)", a1)
-    members, layout = (
-        ([], "")
-        if cancels or amends
-        else members_and_layout(a1, LIST_MEMBER, TABLE_MEMBER, rf"(?:ông|bà|{ACADEMIC})", body)
-    )
-    check_declared(a1, r"gồm (\d+) (?:người|đồng chí)", members, stem)
-    start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=where[1] if where else "",
-        funding=funding[1],
-        layout=layout,
-        central=bool(CENTRAL.search(a1)),
-    )
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    return members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, rf"(?:ông|bà|{ACADEMIC})", body)
 
 
-decisions, trips, reports = cited_trip_readers(NINH_BINH, read_decision)
+FORM = DecisionForm(NINH_BINH, Decision, read_members, where=r" tại (.+?) từ ngày")
+decisions, trips, reports = cited_trip_readers(NINH_BINH, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
@@ -23,9 +22,10 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
+    DecisionForm,
+    FormDecision,
     LaterLimits,
     ScenarioTexts,
-    TripDecision,
     TripFacts,
     changes,
     check_bare_names,
@@ -39,9 +39,7 @@ from tests.scenario_texts import (
     paying_firms,
     recompute,
     rule_limits,
-    slash_date,
     squash,
-    submitted_on,
     weekdays_between,
 )
 
@@ -120,46 +118,19 @@ FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:^|\bdo )(?P<payer>{FIRM}[^;.]*?) (?:đài thọ|chi trả|tài trợ)")
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
-    accompanies: bool = False
+class Decision(FormDecision):
+    @property
+    def accompanies(self) -> bool:
+        """The delegation accompanies the Tổng Bí thư, Chủ tịch nước, Thủ tướng or Chủ tịch Quốc hội (Điều 4.3)."""
+        return bool(ACCOMPANIES.search(self.article1))
 
 
-def read_decision(stem: str) -> Decision:
-    body = BCT.text(stem)
-    number = re.search(r"^Số:? (\S+)", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    where = re.search(r"(?:đi công tác|thăm chính thức và làm việc) tại (.+?) từ ngày", a1)
-    periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else members_and_layout(a1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
-    declared = re.search(r"(?:gồm|Cử) (\d+) (?:người|đồng chí)", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=where[1] if where else "",
-        funding=funding[1],
-        layout=layout,
-        accompanies=bool(ACCOMPANIES.search(a1)),
-    )
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    return members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
 
 
-decisions, trips, reports = cited_trip_readers(BCT, read_decision)
+FORM = DecisionForm(BCT, Decision, read_members, where=r"(?:đi công tác|thăm chính thức và làm việc) tại (.+?) từ ngày")
+decisions, trips, reports = cited_trip_readers(BCT, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
@@ -22,9 +21,10 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
+    DecisionForm,
+    FormDecision,
     LaterLimits,
     ScenarioTexts,
-    TripDecision,
     TripFacts,
     changes,
     check_bare_names,
@@ -41,9 +41,7 @@ from tests.scenario_texts import (
     paying_firms,
     recompute,
     rule_limits,
-    slash_date,
     squash,
-    submitted_on,
     weekdays_between,
 )
 
@@ -120,53 +118,23 @@ FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:^|\bdo )(?P<payer>{FIRM}[^;.]*?) (?:mời và )?(?:đài thọ|chi trả|tài trợ)")
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
-    bilateral_programme: bool = False
+class Decision(FormDecision):
+    @property
+    def bilateral_programme(self) -> bool:
+        """The trip is under the city's bilateral cooperation programme (Điều 3.4)."""
+        return "Chương trình hợp tác song phương" in self.article1
 
 
-def read_decision(stem: str) -> Decision:
-    body = HCM.text(stem)
-    number = re.search(r"^Số:? (\S+)$", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    funding = re.search(r"^Điều 2\. (?:Kinh phí:? )?(.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    where = re.search(r"(?:đi công tác|thăm và làm việc) tại (.+?) từ ngày", a1)
-    period = re.search(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = (
-        ([], "") if cancels or amends else members_and_layout(a1, LIST_MEMBER, TABLE_MEMBER, PROSE_HONORIFIC, body)
-    )
-    declared = re.search(r"gồm (\d+) (?:người|đồng chí)", a1)
-    assert not declared or cancels or int(declared[1]) == len(members), stem
-    start, end = (slash_date(period[1]), slash_date(period[2])) if period and not cancels else (None, None)
-    written = re.sub(r"\(quá cảnh tại [^)]*\)", "", where[1]) if where else ""
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=written,
-        funding=funding[1],
-        layout=layout,
-        bilateral_programme="Chương trình hợp tác song phương" in a1,
-    )
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    return members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, PROSE_HONORIFIC, body)
 
 
-decisions, trips, reports = cited_trip_readers(HCM, read_decision)
+FORM = DecisionForm(HCM, Decision, read_members, where=r"(?:đi công tác|thăm và làm việc) tại (.+?) từ ngày")
+decisions, trips, reports = cited_trip_readers(HCM, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:
-    return named_countries(d.where, COUNTRIES)
+    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:

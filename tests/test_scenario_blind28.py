@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -23,9 +23,10 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
+    DecisionForm,
+    FormDecision,
     LaterLimits,
     ScenarioTexts,
-    TripDecision,
     TripFacts,
     changes,
     check_bare_names,
@@ -41,9 +42,7 @@ from tests.scenario_texts import (
     named_countries,
     recompute,
     rule_limits,
-    slash_date,
     squash,
-    submitted_on,
     weekdays_between,
 )
 
@@ -113,54 +112,23 @@ PAYS = re.compile(rf"{FIRM}[^;.]*?\b(?:đài thọ|chi trả|tài trợ|mời)\b
 NEGOTIATION = re.compile(r"^Mục đích chuyến công tác: đàm phán .+ theo ủy quyền của Chính phủ\.$", re.MULTILINE)
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    purpose: str = ""
-    layout: str = ""
+class Decision(FormDecision):
+    @property
+    def purpose(self) -> str:
+        """Điều 1's line "Mục đích chuyến công tác: …", or ""."""
+        m = re.search(r"^Mục đích chuyến công tác: .+$", self.article1, re.MULTILINE)
+        return m[0] if m else ""
 
 
-def read_members(article1: str) -> tuple[list[tuple[str, str]], str]:
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
     """(name, title) of each member and the layout: numbered list (the party's, "party"), ruled table or prose."""
     members, layout = members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
     party = layout == "list" and article1.startswith("Điều 1. Cử đoàn cán bộ của Đảng bộ")
     return members, "party" if party else layout
 
 
-def read_decision(stem: str) -> Decision:
-    body = BTC.text(stem)
-    number = re.search(r"^Số:? (\S+)$", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    funding = re.search(r"^Điều 2\. (?:Kinh phí: )?(.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    where = re.search(r"(?:đi công tác|trao đổi kinh nghiệm) tại (.+?) từ ngày", a1)
-    periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Lùi) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(a1)
-    declared = re.search(r"(?:gồm|Cử) (\d+) (?:người|đồng chí|cán bộ)", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
-    purpose = re.search(r"^Mục đích chuyến công tác: .+$", a1, re.MULTILINE)
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=where[1] if where else "",
-        funding=funding[1],
-        purpose=purpose[0] if purpose else "",
-        layout=layout,
-    )
-
-
-decisions, trips, reports = cited_trip_readers(BTC, read_decision)
+FORM = DecisionForm(BTC, Decision, read_members, where=r"(?:đi công tác|trao đổi kinh nghiệm) tại (.+?) từ ngày")
+decisions, trips, reports = cited_trip_readers(BTC, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:
