@@ -113,8 +113,7 @@ FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:^|\bdo )(?P<payer>{FIRM}[^;.]*?) (?:mời và )?(?:đài thọ|chi trả|tài trợ)")
 
 
-class Decision(FormDecision):
-    """A decision of the city or its bodies."""
+Decision = FormDecision
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:

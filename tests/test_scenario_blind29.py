@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -26,10 +26,11 @@ import pytest
 from tests.scenario_texts import (
     DASHED,
     LABEL_PARTS,
+    DecisionForm,
     FindingKey,
+    FormDecision,
     LaterLimits,
     ScenarioTexts,
-    TripDecision,
     TripFacts,
     changes,
     check_bare_names,
@@ -44,10 +45,8 @@ from tests.scenario_texts import (
     prose_members,
     recompute,
     rule_limits,
-    slash_date,
     squash,
     stated_limit,
-    submitted_on,
     weekdays_between,
 )
 
@@ -110,11 +109,7 @@ FIRM = r"(?:Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:do |mời đích danh của )(?P<firm>{FIRM}[^;,()]*?)(?: \([^)]*\))?(?: đài thọ| chi trả|;|$)")
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
+Decision = FormDecision
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
@@ -134,48 +129,8 @@ def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
     return prose_members(span[1], rf"(?:ông|bà|{ACADEMIC})", r" \(trưởng đoàn\)"), "prose"
 
 
-def read_decision(stem: str) -> Decision:
-    body = NGHE_AN.text(stem)
-    number = re.search(r"^Số:? (\S+)$", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    assert number and article1, stem
-    a1 = article1[0]
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Lùi) thời gian công tác .+? Quyết định số (\S+)", a1)
-    if cancels or amends:
-        moved = re.search(rf"Thời gian công tác mới: từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-        assert cancels or moved, stem
-        return Decision(
-            number=number[1],
-            issued=issue_date(body),
-            submitted=submitted_on(body),
-            members=[],
-            start=slash_date(moved[1]) if moved else None,
-            end=slash_date(moved[2]) if moved else None,
-            cancels=cancels[1] if cancels else None,
-            amends=amends[1] if amends else None,
-        )
-    members, layout = read_members(body, a1)
-    declared = re.search(r"(?:Cử|gồm) (\d+) (?:người|đồng chí|cán bộ|viên chức)", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    where = re.search(r"đi công tác tại (.+?) từ ngày", a1)
-    went = re.search(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
-    assert where and went and funding, stem
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=slash_date(went[1]),
-        end=slash_date(went[2]),
-        where=where[1],
-        funding=funding[1],
-        layout=layout,
-    )
-
-
-decisions, trips, reports = cited_trip_readers(NGHE_AN, read_decision)
+FORM = DecisionForm(NGHE_AN, Decision, read_members, declared=r"(?:Cử|gồm) (\d+) (?:người|đồng chí|cán bộ|viên chức)")
+decisions, trips, reports = cited_trip_readers(NGHE_AN, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:
