@@ -17,30 +17,9 @@ from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    DecisionForm,
-    FormDecision,
-    LaterLimits,
-    ScenarioTexts,
-    TripFacts,
-    changes,
-    check_labels,
-    check_trips,
-    cited_trip_readers,
-    facts_of,
-    issue_date,
-    key_post_unit,
-    members_and_layout,
-    named_countries,
-    payer_is_enterprise,
-    recompute,
-    rule_limits,
-    squash,
-)
+from tests import scenario_texts as st
 
-PHU_THO = ScenarioTexts("scenario_blind23", frozenset({dt.date(2026, 8, 22)}))
+PHU_THO = st.ScenarioTexts("scenario_blind23", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, KE_HOACH = "00-1-qdi-05-tu", "00-2-kh-57-ubnd"
 WORDS = {"hai": 2, "năm": 5, "bảy": 7, "mười": 10}
 QDI_RULES = {
@@ -55,7 +34,7 @@ KH_RULES = {
     "submission_lead_working_days": r"chậm nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
     "report_deadline_working_days": r"chậm nhất (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước, thay cho",
 }
-KH_FROM = rf"Thời hạn này áp dụng đối với các đoàn về nước từ ngày ({DASHED})"
+KH_FROM = rf"Thời hạn này áp dụng đối với các đoàn về nước từ ngày ({st.DASHED})"
 TAIWAN = "Đài Loan (Trung Quốc)"
 COUNTRIES = {
     "Nhật Bản": "Nhật Bản",
@@ -92,7 +71,7 @@ BOUND = re.compile(
 """The posts of Điều 5 khoản 1, whose trips a year are limited (cấp phó of a body are out)."""
 
 
-class Decision(FormDecision):
+class Decision(st.FormDecision):
     @property
     def cooperation(self) -> bool:
         """A trip under the cooperation agreement with Hủa Phăn (Điều 5 khoản 2)."""
@@ -100,22 +79,22 @@ class Decision(FormDecision):
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
-    return members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
+    return st.members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
 
 
-FORM = DecisionForm(PHU_THO, Decision, read_members, funding=r"^Điều 2\. Kinh phí: (.+)$")
-decisions, trips, reports = cited_trip_readers(PHU_THO, FORM.read)
+FORM = st.DecisionForm(PHU_THO, Decision, read_members, funding=r"^Điều 2\. Kinh phí: (.+)$")
+decisions, trips, reports = st.cited_trip_readers(PHU_THO, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:
     where = re.sub(r"\s*\(quá cảnh[^)]*\)", "", d.where)
     found = {TAIWAN} if TAIWAN in where else set()
-    return found | named_countries(where.replace(TAIWAN, ""), COUNTRIES)
+    return found | st.named_countries(where.replace(TAIWAN, ""), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a key leader under Điều 7, or None."""
-    return key_post_unit(title, KEY_POSTS)
+    return st.key_post_unit(title, KEY_POSTS)
 
 
 def bound(title: str) -> bool:
@@ -124,7 +103,7 @@ def bound(title: str) -> bool:
 
 
 def enterprise(d: Decision) -> bool:
-    return payer_is_enterprise(d.funding)
+    return st.payer_is_enterprise(d.funding)
 
 
 def counted(d: Decision) -> frozenset[str]:
@@ -132,15 +111,15 @@ def counted(d: Decision) -> frozenset[str]:
     return frozenset() if d.cooperation else frozenset(name for name, title in d.members if bound(title))
 
 
-LIMITS = LaterLimits(
+LIMITS = st.LaterLimits(
     PHU_THO, WORDS, (QUY_DINH, QDI_RULES), (KE_HOACH, KH_RULES), KH_FROM, "end", ("report_deadline_working_days",)
 )
 """The Quy định's limits, with the Kế hoạch's report deadline for the delegations returning from its date."""
 
 
 @cache
-def facts() -> dict[str, TripFacts]:
-    return facts_of(PHU_THO, trips(), reports(), key_unit, countries, enterprise, LIMITS.of, counted=counted)
+def facts() -> dict[str, st.TripFacts]:
+    return st.facts_of(PHU_THO, trips(), reports(), key_unit, countries, enterprise, LIMITS.of, counted=counted)
 
 
 def lead(number: str) -> int:
@@ -148,14 +127,14 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind23_ke_hoach_shortens_the_report_deadline_from_its_date() -> None:
-    assert LIMITS.base() == rule_limits(trips=2, size=10, days=5, countries=2, lead=10, report=10)
+    assert LIMITS.base() == st.rule_limits(trips=2, size=10, days=5, countries=2, lead=10, report=10)
     values, since = LIMITS.amended()
     assert values == {"submission_lead_working_days": 10, "report_deadline_working_days": 7}
     assert since == dt.date(2026, 4, 1)
     assert LIMITS.on(dt.date(2026, 3, 31))["report_deadline_working_days"] == 10
     assert LIMITS.on(dt.date(2026, 4, 1))["report_deadline_working_days"] == 7
     assert not any(t.start < since <= t.end for t in facts().values()), "no trip straddles the change"
-    assert issue_date(PHU_THO.text(QUY_DINH)) == dt.date(2026, 1, 12)
+    assert st.issue_date(PHU_THO.text(QUY_DINH)) == dt.date(2026, 1, 12)
     assert all(d.issued > dt.date(2026, 1, 12) for d in decisions().values())
 
 
@@ -204,7 +183,7 @@ def test_scenario_blind23_trips_a_year_bind_the_posts_of_dieu_5(title: str, is_b
 
 
 def test_scenario_blind23_quy_dinh_words_its_scope_and_exception() -> None:
-    text = squash(PHU_THO.text(QUY_DINH))
+    text = st.squash(PHU_THO.text(QUY_DINH))
     assert "Cấp phó của người đứng đầu sở, ban, ngành, xã, phường, đơn vị sự nghiệp và doanh nghiệp không thuộc" in text
     assert "Không tính vào số lần quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác" in text
     assert "cấp phó đồng thời là bí thư cấp ủy của chính đơn vị đó được xác định là người đứng đầu cấp ủy" in text
@@ -215,12 +194,12 @@ def test_scenario_blind23_quy_dinh_words_its_scope_and_exception() -> None:
 
 def test_scenario_blind23_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 27 and len(trips()) == 23
-    assert changes(decisions()) == {
+    assert st.changes(decisions()) == {
         "902/QĐ-UBND": "851/QĐ-UBND",
         "1260/QĐ-UBND": "1203/QĐ-UBND",
         "1301/QĐ-UBND": "1225/QĐ-UBND",
     }
-    check_trips(PHU_THO, facts())
+    st.check_trips(PHU_THO, facts())
     labelled = PHU_THO.expected()["trips"]
     assert not any(re.match(HONORIFIC + " ", name) for t in labelled for name in t["members"]), "no titles"
 
@@ -239,9 +218,9 @@ def test_scenario_blind23_reports_link_and_two_need_more_than_the_cited_number()
     assert linked["45/BC-ĐHHV"].decisions == ("851/QĐ-UBND", "118/QĐ-ĐHHV")
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind23_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(PHU_THO, part, recompute(PHU_THO, facts().values()), set(decisions()), findings=14, traps=63)
+    st.check_labels(PHU_THO, part, st.recompute(PHU_THO, facts().values()), set(decisions()), findings=14, traps=63)
 
 
 def test_scenario_blind23_boundaries_hold_on_the_calendar() -> None:

@@ -19,32 +19,10 @@ from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    DecisionForm,
-    FormDecision,
-    LaterLimits,
-    ScenarioTexts,
-    TripFacts,
-    changes,
-    check_bare_names,
-    check_labels,
-    check_trips,
-    cited_trip_readers,
-    facts_of,
-    issue_date,
-    members_and_layout,
-    named_countries,
-    paying_firms,
-    recompute,
-    rule_limits,
-    squash,
-    weekdays_between,
-)
+from tests import scenario_texts as st
 
 INSTITUTE = "Viện Nghiên cứu Chiến lược, Chính sách Công Thương"
-BCT = ScenarioTexts("scenario_blind26", frozenset({dt.date(2026, 8, 22)}))
+BCT = st.ScenarioTexts("scenario_blind26", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, QUY_CHE = "00-1-qdi-09-du", "00-2-qd-1236-bct"
 WORDS = {"hai": 2, "năm": 5, "bảy": 7, "mười": 10}
 QDI_RULES = {
@@ -60,7 +38,7 @@ QC_RULES = {
     "submission_lead_working_days": r"ít nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
     "report_deadline_working_days": r"Trong thời hạn (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước, trưởng đoàn",
 }
-QC_FROM = rf"áp dụng đối với các đoàn về nước từ ngày ({DASHED}), thay cho thời hạn (\w+) \((\d+)\) ngày làm việc"
+QC_FROM = rf"áp dụng đối với các đoàn về nước từ ngày ({st.DASHED}), thay cho thời hạn (\w+) \((\d+)\) ngày làm việc"
 COUNTRIES = {
     "Nhật Bản": "Nhật Bản",
     "Đại Hàn Dân Quốc": "Hàn Quốc",
@@ -118,7 +96,7 @@ FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:^|\bdo )(?P<payer>{FIRM}[^;.]*?) (?:đài thọ|chi trả|tài trợ)")
 
 
-class Decision(FormDecision):
+class Decision(st.FormDecision):
     @property
     def accompanies(self) -> bool:
         """The delegation accompanies the Tổng Bí thư, Chủ tịch nước, Thủ tướng or Chủ tịch Quốc hội (Điều 4.3)."""
@@ -126,15 +104,17 @@ class Decision(FormDecision):
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
-    return members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
+    return st.members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
 
 
-FORM = DecisionForm(BCT, Decision, read_members, where=r"(?:đi công tác|thăm chính thức và làm việc) tại (.+?) từ ngày")
-decisions, trips, reports = cited_trip_readers(BCT, FORM.read)
+FORM = st.DecisionForm(
+    BCT, Decision, read_members, where=r"(?:đi công tác|thăm chính thức và làm việc) tại (.+?) từ ngày"
+)
+decisions, trips, reports = st.cited_trip_readers(BCT, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:
-    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
+    return st.named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -149,7 +129,7 @@ def key_unit(title: str) -> str | None:
 def enterprise_pays(d: Decision) -> bool:
     """Whether a clause of the funding article has a firm pay (Điều 6): a negated clause ("không do doanh nghiệp nào
     tài trợ") pays nothing; a firm named in the purpose (met, visited) pays nothing either."""
-    return bool(paying_firms(d.funding, PAYER))
+    return bool(st.paying_firms(d.funding, PAYER))
 
 
 def counted(d: Decision) -> frozenset[str]:
@@ -157,15 +137,15 @@ def counted(d: Decision) -> frozenset[str]:
     return frozenset() if d.accompanies else frozenset(name for name, title in d.members if key_unit(title))
 
 
-LIMITS = LaterLimits(
+LIMITS = st.LaterLimits(
     BCT, WORDS, (QUY_DINH, QDI_RULES), (QUY_CHE, QC_RULES), QC_FROM, "end", ("report_deadline_working_days",)
 )
 """The Quy định's limits, with the Quy chế's report deadline for the delegations returning from its date."""
 
 
 @cache
-def facts() -> dict[str, TripFacts]:
-    return facts_of(BCT, trips(), reports(), key_unit, countries, enterprise_pays, LIMITS.of, counted=counted)
+def facts() -> dict[str, st.TripFacts]:
+    return st.facts_of(BCT, trips(), reports(), key_unit, countries, enterprise_pays, LIMITS.of, counted=counted)
 
 
 def lead(number: str) -> int:
@@ -173,16 +153,16 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind26_quy_che_shortens_the_report_deadline_from_its_date() -> None:
-    assert LIMITS.base() == rule_limits(trips=2, size=10, days=5, countries=2, lead=10, report=10)
+    assert LIMITS.base() == st.rule_limits(trips=2, size=10, days=5, countries=2, lead=10, report=10)
     values, since = LIMITS.amended()
-    replaced = re.search(QC_FROM, squash(BCT.text(QUY_CHE)))
+    replaced = re.search(QC_FROM, st.squash(BCT.text(QUY_CHE)))
     assert replaced and WORDS[replaced[2]] == int(replaced[3]) == LIMITS.base()["report_deadline_working_days"]
     assert values == {"max_delegation_size": 10, "submission_lead_working_days": 10, "report_deadline_working_days": 7}
     assert since == dt.date(2026, 7, 1)
     assert LIMITS.on(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
     assert LIMITS.on(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
     assert "có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026" in BCT.text(QUY_CHE)
-    assert issue_date(BCT.text(QUY_DINH)) == dt.date(2026, 1, 14)
+    assert st.issue_date(BCT.text(QUY_DINH)) == dt.date(2026, 1, 14)
     assert all(d.issued > dt.date(2026, 1, 14) for d in decisions().values())
 
 
@@ -217,7 +197,7 @@ def test_scenario_blind26_key_leader_follows_dieu_4(title: str, unit: str | None
 
 
 def test_scenario_blind26_quy_dinh_words_its_scope_and_exceptions() -> None:
-    text = squash(BCT.text(QUY_DINH))
+    text = st.squash(BCT.text(QUY_DINH))
     assert "Lãnh đạo chủ chốt theo Quy định này gồm: Bộ trưởng; Bí thư Đảng ủy Bộ; người đứng đầu và bí thư" in text
     assert "cấp phó của người đứng đầu các cơ quan, đơn vị không thuộc diện lãnh đạo chủ chốt" in text
     assert "cấp phó được giao phụ trách cơ quan, đơn vị trong thời gian chưa bổ nhiệm người đứng đầu" in text
@@ -231,14 +211,14 @@ def test_scenario_blind26_quy_dinh_words_its_scope_and_exceptions() -> None:
 
 def test_scenario_blind26_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 27 and len(trips()) == 23
-    assert changes(decisions()) == {
+    assert st.changes(decisions()) == {
         "2498/QĐ-BCT": "2451/QĐ-BCT",
         "2547/QĐ-BCT": "2480/QĐ-BCT",
         "2655/QĐ-BCT": "2601/QĐ-BCT",
     }
     assert len(decisions()["2451/QĐ-BCT"].members) == 12, "the cancelled delegation was over the size"
-    check_trips(BCT, facts())
-    check_bare_names(BCT, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
+    st.check_trips(BCT, facts())
+    st.check_bare_names(BCT, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
     assert ("Ông Thị Ngà", "Chuyên viên Vụ Pháp chế") in trips()["1622/QĐ-BCT"].members, "a surname Ông stays"
 
 
@@ -272,18 +252,18 @@ def test_scenario_blind26_reports_link_and_two_need_more_than_the_cited_number()
     assert set(trips()) - set(reports()) == {"2140/QĐ-BCT", "2480/QĐ-BCT"}
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind26_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(BCT, part, recompute(BCT, facts().values()), set(decisions()), findings=14, traps=60)
+    st.check_labels(BCT, part, st.recompute(BCT, facts().values()), set(decisions()), findings=14, traps=60)
 
 
 def test_scenario_blind26_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and its make-up Saturday give it."""
     BCT.check_calendar(dt.date(2026, 2, 16), dt.date(2026, 4, 27), dt.date(2026, 8, 31), dt.date(2026, 11, 24))
     assert lead("412/QĐ-BCT") == 7  # Tết 16–20/2 inside
-    assert weekdays_between(dt.date(2026, 2, 11), dt.date(2026, 3, 2)) == 12
+    assert st.weekdays_between(dt.date(2026, 2, 11), dt.date(2026, 3, 2)) == 12
     assert lead("1045/QĐ-BCT") == 9  # 27/4, 30/4, 1/5 inside
-    assert weekdays_between(dt.date(2026, 4, 22), dt.date(2026, 5, 11)) == 12
+    assert st.weekdays_between(dt.date(2026, 4, 22), dt.date(2026, 5, 11)) == 12
     assert lead("1102/QĐ-BCT") == 10  # 30/4, 1/5 inside
     assert lead("86-QĐ/ĐU") == 10  # the make-up Saturday 22/8 counted
     assert BCT.without_make_up().lead(dt.date(2026, 8, 10), dt.date(2026, 8, 24)) == 9
@@ -308,9 +288,9 @@ def test_scenario_blind26_every_text_has_its_scan() -> None:
 
 def test_scenario_blind26_labels_hang_on_the_scope_the_exception_and_the_quy_che() -> None:
     """A reader who skips the tháp tùng exception, the "phụ trách" clause or the Quy chế's date gets other findings."""
-    labels = recompute(BCT, facts().values())
+    labels = st.recompute(BCT, facts().values())
     everyone = {n: dataclasses.replace(t, counted=None) for n, t in facts().items()}
-    assert recompute(BCT, everyone.values()) - labels == {
+    assert st.recompute(BCT, everyone.values()) - labels == {
         ("max_trips_per_year", "1318/QĐ-BCT", "Nguyễn Hoài Phong"),
         ("max_trips_per_year", "2480/QĐ-BCT", "Vũ Thành Công"),
     }
@@ -320,12 +300,12 @@ def test_scenario_blind26_labels_hang_on_the_scope_the_exception_and_the_quy_che
         else t
         for n, t in facts().items()
     }
-    assert labels - recompute(BCT, no_acting.values()) == {("max_trips_per_year", "1437/QĐ-BCT", "Đặng Minh Tuấn")}
+    assert labels - st.recompute(BCT, no_acting.values()) == {("max_trips_per_year", "1437/QĐ-BCT", "Đặng Minh Tuấn")}
     ten = [dataclasses.replace(t, limits=LIMITS.base()) for t in facts().values()]
-    assert labels - recompute(BCT, ten) == {("report_deadline_working_days", "1689/QĐ-BCT", None)}
-    signed = issue_date(BCT.text(QUY_CHE))  # a reader who applies the Quy chế from its signing, not from 01/7
+    assert labels - st.recompute(BCT, ten) == {("report_deadline_working_days", "1689/QĐ-BCT", None)}
+    signed = st.issue_date(BCT.text(QUY_CHE))  # a reader who applies the Quy chế from its signing, not from 01/7
     early = [
         dataclasses.replace(t, limits={**t.limits, "report_deadline_working_days": 7}) if t.end >= signed else t
         for t in facts().values()
     ]
-    assert {n for _, n, _ in recompute(BCT, early) - labels} == {"1251/QĐ-BCT", "1318/QĐ-BCT", "1437/QĐ-BCT"}
+    assert {n for _, n, _ in st.recompute(BCT, early) - labels} == {"1251/QĐ-BCT", "1318/QĐ-BCT", "1437/QĐ-BCT"}

@@ -18,34 +18,9 @@ from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    DecisionForm,
-    FormDecision,
-    LaterLimits,
-    ScenarioTexts,
-    TripFacts,
-    changes,
-    check_bare_names,
-    check_labels,
-    check_trips,
-    cited_trip_readers,
-    decision_stem,
-    facts_of,
-    issue_date,
-    key_post_unit,
-    members_and_layout,
-    named_countries,
-    own_state_company,
-    paying_firms,
-    recompute,
-    rule_limits,
-    squash,
-    weekdays_between,
-)
+from tests import scenario_texts as st
 
-HCM = ScenarioTexts("scenario_blind27", frozenset({dt.date(2026, 8, 22)}))
+HCM = st.ScenarioTexts("scenario_blind27", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, KE_HOACH = "00-1-qdi-08-tu", "00-2-kh-1290-ubnd"
 WORDS = {"hai": 2, "năm": 5, "bảy": 7, "tám": 8, "mười": 10}
 QDI_RULES = {
@@ -60,7 +35,7 @@ KH_RULES = {
     "submission_lead_working_days": r"chậm nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
     "report_deadline_working_days": r"chậm nhất sau (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước",
 }
-KH_FROM = rf"thời hạn này áp dụng đối với các đoàn về nước từ ngày ({DASHED}), thay cho thời hạn mười \(10\)"
+KH_FROM = rf"thời hạn này áp dụng đối với các đoàn về nước từ ngày ({st.DASHED}), thay cho thời hạn mười \(10\)"
 COUNTRIES = {
     **{
         name: name
@@ -118,7 +93,7 @@ FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:^|\bdo )(?P<payer>{FIRM}[^;.]*?) (?:mời và )?(?:đài thọ|chi trả|tài trợ)")
 
 
-class Decision(FormDecision):
+class Decision(st.FormDecision):
     @property
     def bilateral_programme(self) -> bool:
         """The trip is under the city's bilateral cooperation programme (Điều 3.4)."""
@@ -126,26 +101,26 @@ class Decision(FormDecision):
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
-    return members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, PROSE_HONORIFIC, body)
+    return st.members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, PROSE_HONORIFIC, body)
 
 
-FORM = DecisionForm(HCM, Decision, read_members, where=r"(?:đi công tác|thăm và làm việc) tại (.+?) từ ngày")
-decisions, trips, reports = cited_trip_readers(HCM, FORM.read)
+FORM = st.DecisionForm(HCM, Decision, read_members, where=r"(?:đi công tác|thăm và làm việc) tại (.+?) từ ngày")
+decisions, trips, reports = st.cited_trip_readers(HCM, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:
-    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
+    return st.named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a key leader under Điều 3.2–3.3, or None."""
-    return key_post_unit(title, KEY_POSTS)
+    return st.key_post_unit(title, KEY_POSTS)
 
 
 def enterprise_pays(d: Decision) -> bool:
     """Whether a clause of the funding article has a firm pay (Điều 5): a negated clause ("không do doanh nghiệp nào …
     tài trợ") pays nothing, and a city state company paying for its own people from its own money is out of scope."""
-    return any(not own_state_company(firm, d.members) for firm in paying_firms(d.funding, PAYER))
+    return any(not st.own_state_company(firm, d.members) for firm in st.paying_firms(d.funding, PAYER))
 
 
 def not_counted(d: Decision) -> bool:
@@ -153,15 +128,15 @@ def not_counted(d: Decision) -> bool:
     return bool(countries(d)) and countries(d) <= BILATERAL and d.bilateral_programme
 
 
-LIMITS = LaterLimits(
+LIMITS = st.LaterLimits(
     HCM, WORDS, (QUY_DINH, QDI_RULES), (KE_HOACH, KH_RULES), KH_FROM, "end", ("report_deadline_working_days",)
 )
 """The Quy định's limits, with the Kế hoạch's report deadline for the delegations returning from its date."""
 
 
-def trip_facts(*, with_ke_hoach: bool = True, exception: bool = True) -> dict[str, TripFacts]:
+def trip_facts(*, with_ke_hoach: bool = True, exception: bool = True) -> dict[str, st.TripFacts]:
     """Every trip's facts; the flags show what a reader who skips the Kế hoạch or Điều 3.4 would get."""
-    return facts_of(
+    return st.facts_of(
         HCM,
         trips(),
         reports(),
@@ -174,7 +149,7 @@ def trip_facts(*, with_ke_hoach: bool = True, exception: bool = True) -> dict[st
 
 
 @cache
-def facts() -> dict[str, TripFacts]:
+def facts() -> dict[str, st.TripFacts]:
     return trip_facts()
 
 
@@ -183,14 +158,14 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind27_ke_hoach_shortens_the_report_deadline_from_its_date() -> None:
-    assert LIMITS.base() == rule_limits(trips=2, size=10, days=5, countries=2, lead=8, report=10)
+    assert LIMITS.base() == st.rule_limits(trips=2, size=10, days=5, countries=2, lead=8, report=10)
     values, since = LIMITS.amended()
     assert values == {"submission_lead_working_days": 8, "report_deadline_working_days": 7}
     assert since == dt.date(2026, 7, 1)
     assert LIMITS.on(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
     assert LIMITS.on(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
-    assert issue_date(HCM.text(QUY_DINH)) == dt.date(2026, 1, 12)
-    assert issue_date(HCM.text(KE_HOACH)) == dt.date(2026, 6, 15)
+    assert st.issue_date(HCM.text(QUY_DINH)) == dt.date(2026, 1, 12)
+    assert st.issue_date(HCM.text(KE_HOACH)) == dt.date(2026, 6, 15)
     assert all(d.issued > dt.date(2026, 1, 12) for d in decisions().values())
 
 
@@ -239,7 +214,7 @@ def test_scenario_blind27_key_leader_follows_dieu_3(title: str, unit: str | None
 
 
 def test_scenario_blind27_quy_dinh_words_its_scope_and_exception() -> None:
-    text = squash(HCM.text(QUY_DINH))
+    text = st.squash(HCM.text(QUY_DINH))
     assert "Lãnh đạo chủ chốt nêu tại khoản 1 Điều này là người đứng đầu cấp ủy và người đứng đầu" in text
     assert "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên và Tổng giám đốc doanh nghiệp nhà nước" in text
     assert "và Chủ tịch Hội đồng trường không thuộc diện lãnh đạo chủ chốt" in text
@@ -252,13 +227,13 @@ def test_scenario_blind27_quy_dinh_words_its_scope_and_exception() -> None:
 
 def test_scenario_blind27_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 31 and len(trips()) == 27
-    assert changes(decisions()) == {
+    assert st.changes(decisions()) == {
         "1540/QĐ-UBND": "1538/QĐ-UBND",
         "1655/QĐ-UBND": "1610/QĐ-UBND",
         "2044/QĐ-UBND": "1985/QĐ-UBND",
     }
-    check_trips(HCM, facts())
-    check_bare_names(HCM, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
+    st.check_trips(HCM, facts())
+    st.check_bare_names(HCM, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
     assert (trips()["1985/QĐ-UBND"].start, trips()["1610/QĐ-UBND"].end) == (dt.date(2027, 1, 11), dt.date(2026, 9, 27))
 
 
@@ -294,17 +269,17 @@ def test_scenario_blind27_reports_link_and_two_need_more_than_the_cited_number()
     assert set(trips()) - set(reports()) == {"1288/QĐ-UBND", "1930/QĐ-UBND", "1985/QĐ-UBND"}
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind27_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(HCM, part, recompute(HCM, facts().values()), set(decisions()), findings=14, traps=59)
+    st.check_labels(HCM, part, st.recompute(HCM, facts().values()), set(decisions()), findings=14, traps=59)
 
 
 def test_scenario_blind27_skipped_rules_change_the_findings() -> None:
     """A reader who skips the Kế hoạch misses the xã Cần Giờ report; one who skips Điều 3.4 flags two more trips."""
-    found = recompute(HCM, facts().values())
-    no_plan = recompute(HCM, trip_facts(with_ke_hoach=False).values())
+    found = st.recompute(HCM, facts().values())
+    no_plan = st.recompute(HCM, trip_facts(with_ke_hoach=False).values())
     assert found - no_plan == {("report_deadline_working_days", "1466/QĐ-UBND", None)} and no_plan <= found
-    no_exception = recompute(HCM, trip_facts(exception=False).values())
+    no_exception = st.recompute(HCM, trip_facts(exception=False).values())
     assert no_exception - found == {
         ("max_trips_per_year", "1130/QĐ-UBND", "Phan Minh Triết"),
         ("max_trips_per_year", "1872/QĐ-UBND", "Cao Văn Lợi"),
@@ -315,9 +290,9 @@ def test_scenario_blind27_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and its make-up Saturday give it."""
     HCM.check_calendar(dt.date(2026, 2, 16), dt.date(2026, 4, 27), dt.date(2026, 8, 31), dt.date(2026, 11, 24))
     assert lead("184/QĐ-UBND") == 6  # Tết 16–20/2 inside
-    assert weekdays_between(dt.date(2026, 2, 10), dt.date(2026, 2, 26)) == 11
+    assert st.weekdays_between(dt.date(2026, 2, 10), dt.date(2026, 2, 26)) == 11
     assert lead("733/QĐ-UBND") == 7  # 30/4, 1/5 inside
-    assert weekdays_between(dt.date(2026, 4, 28), dt.date(2026, 5, 12)) == 9
+    assert st.weekdays_between(dt.date(2026, 4, 28), dt.date(2026, 5, 12)) == 9
     assert lead("690/QĐ-UBND") == 8  # 27/4, 30/4, 1/5 inside
     assert lead("1530/QĐ-UBND") == 8  # the make-up Saturday 22/8 counted
     assert HCM.without_make_up().lead(dt.date(2026, 8, 12), dt.date(2026, 8, 24)) == 7
@@ -331,7 +306,7 @@ def test_scenario_blind27_boundaries_hold_on_the_calendar() -> None:
     assert HCM.nth_working_day_after(dt.date(2026, 9, 27), 7) == dt.date(2026, 10, 6)
     assert HCM.nth_working_day_after(dt.date(2026, 11, 15), 7) == dt.date(2026, 11, 25)
     assert HCM.nth_working_day_after(dt.date(2026, 12, 4), 7) == dt.date(2026, 12, 15)
-    assert "tháp tùng" not in HCM.text(decision_stem("1350/QĐ-UBND")), "no accompanying exception in this city"
+    assert "tháp tùng" not in HCM.text(st.decision_stem("1350/QĐ-UBND")), "no accompanying exception in this city"
 
 
 def test_scenario_blind27_every_text_has_its_scan() -> None:

@@ -20,33 +20,9 @@ from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    DecisionForm,
-    FormDecision,
-    LaterLimits,
-    ScenarioTexts,
-    TripFacts,
-    changes,
-    check_bare_names,
-    check_labels,
-    check_reports_tell_dates,
-    check_trips,
-    cited_trip_readers,
-    facts_of,
-    issue_date,
-    key_post_unit,
-    linked_by_date,
-    members_and_layout,
-    named_countries,
-    recompute,
-    rule_limits,
-    squash,
-    weekdays_between,
-)
+from tests import scenario_texts as st
 
-BTC = ScenarioTexts("scenario_blind28", frozenset({dt.date(2026, 8, 22)}))
+BTC = st.ScenarioTexts("scenario_blind28", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, QUY_CHE = "00-1-qdi-05-du", "00-2-qd-525-btc"
 WORDS = {"hai": 2, "năm": 5, "bảy": 7, "chín": 9, "mười": 10}
 QDI_RULES = {
@@ -112,7 +88,7 @@ PAYS = re.compile(rf"{FIRM}[^;.]*?\b(?:đài thọ|chi trả|tài trợ|mời)\b
 NEGOTIATION = re.compile(r"^Mục đích chuyến công tác: đàm phán .+ theo ủy quyền của Chính phủ\.$", re.MULTILINE)
 
 
-class Decision(FormDecision):
+class Decision(st.FormDecision):
     @property
     def purpose(self) -> str:
         """Điều 1's line "Mục đích chuyến công tác: …", or ""."""
@@ -122,22 +98,22 @@ class Decision(FormDecision):
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
     """(name, title) of each member and the layout: numbered list (the party's, "party"), ruled table or prose."""
-    members, layout = members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
+    members, layout = st.members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
     party = layout == "list" and article1.startswith("Điều 1. Cử đoàn cán bộ của Đảng bộ")
     return members, "party" if party else layout
 
 
-FORM = DecisionForm(BTC, Decision, read_members, where=r"(?:đi công tác|trao đổi kinh nghiệm) tại (.+?) từ ngày")
-decisions, trips, reports = cited_trip_readers(BTC, FORM.read)
+FORM = st.DecisionForm(BTC, Decision, read_members, where=r"(?:đi công tác|trao đổi kinh nghiệm) tại (.+?) từ ngày")
+decisions, trips, reports = st.cited_trip_readers(BTC, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:
-    return named_countries(re.sub(r"quá cảnh tại [^)]*", "", d.where), COUNTRIES)
+    return st.named_countries(re.sub(r"quá cảnh tại [^)]*", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a key leader under Điều 3 khoản 2, or None."""
-    return key_post_unit(title, KEY_POSTS)
+    return st.key_post_unit(title, KEY_POSTS)
 
 
 def enterprise_pays(d: Decision) -> bool:
@@ -159,15 +135,15 @@ def size(d: Decision) -> int:
     return sum(not title.startswith("Phiên dịch") for _, title in d.members)
 
 
-LIMITS = LaterLimits(
+LIMITS = st.LaterLimits(
     BTC, WORDS, (QUY_DINH, QDI_RULES), (QUY_CHE, QC_RULES), QC_FROM, "end", ("report_deadline_working_days",)
 )
 """The Quy định's limits, with the Quy chế's report deadline for the delegations returning from its date."""
 
 
 @cache
-def facts() -> dict[str, TripFacts]:
-    return facts_of(
+def facts() -> dict[str, st.TripFacts]:
+    return st.facts_of(
         BTC, trips(), reports(), key_unit, countries, enterprise_pays, LIMITS.of, counted=counted, size=size
     )
 
@@ -177,14 +153,14 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind28_quy_che_shortens_the_report_deadline_from_its_date() -> None:
-    assert LIMITS.base() == rule_limits(trips=2, size=9, days=5, countries=2, lead=10, report=10)
+    assert LIMITS.base() == st.rule_limits(trips=2, size=9, days=5, countries=2, lead=10, report=10)
     values, since = LIMITS.amended()
     assert values == {"max_delegation_size": 9, "submission_lead_working_days": 10, "report_deadline_working_days": 7}
     assert since == dt.date(2026, 7, 1)
     assert LIMITS.on(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
     assert LIMITS.on(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
     assert "Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2026" in BTC.text(QUY_CHE)
-    assert issue_date(BTC.text(QUY_DINH)) == dt.date(2026, 1, 12)
+    assert st.issue_date(BTC.text(QUY_DINH)) == dt.date(2026, 1, 12)
     assert all(d.issued > dt.date(2026, 1, 12) for d in decisions().values())
 
 
@@ -229,7 +205,7 @@ def test_scenario_blind28_key_leader_follows_dieu_3(title: str, unit: str | None
 
 
 def test_scenario_blind28_quy_dinh_words_its_scope_and_exceptions() -> None:
-    text = squash(BTC.text(QUY_DINH))
+    text = st.squash(BTC.text(QUY_DINH))
     assert "Lãnh đạo chủ chốt quy định tại khoản 1 Điều này gồm: người đứng đầu các cục, vụ" in text
     assert "cấp phó được giao phụ trách, điều hành đơn vị khi chưa có người đứng đầu; bí thư đảng ủy" in text
     assert "người đứng đầu và cấp phó của các đơn vị trực thuộc cục (Thuế tỉnh, thành phố;" in text
@@ -242,7 +218,7 @@ def test_scenario_blind28_quy_dinh_words_its_scope_and_exceptions() -> None:
 
 def test_scenario_blind28_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 28 and len(trips()) == 24
-    assert changes(decisions()) == {
+    assert st.changes(decisions()) == {
         "631/QĐ-BTC": "598/QĐ-BTC",
         "917/QĐ-BTC": "884/QĐ-BTC",
         "958/QĐ-BTC": "925/QĐ-BTC",
@@ -250,8 +226,8 @@ def test_scenario_blind28_trips_are_the_decisions_after_cancellation_extension_a
     assert size(decisions()["598/QĐ-BTC"]) == 11, "the cancelled delegation would have been over the limit"
     assert trips()["925/QĐ-BTC"].start == dt.date(2027, 1, 11)
     assert trips()["884/QĐ-BTC"].end == dt.date(2026, 11, 14)
-    check_trips(BTC, facts())
-    check_bare_names(BTC, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
+    st.check_trips(BTC, facts())
+    st.check_bare_names(BTC, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
 
 
 def test_scenario_blind28_issuers_and_layouts_vary() -> None:
@@ -289,20 +265,20 @@ def test_scenario_blind28_transit_is_no_destination() -> None:
 def test_scenario_blind28_reports_link_and_two_need_more_than_the_cited_number() -> None:
     linked = {r.number: r for r in reports().values()}
     assert len(linked) == 20
-    assert linked_by_date(reports()) == {"71/BC-QLN", "40/BC-HVTC"}
+    assert st.linked_by_date(reports()) == {"71/BC-QLN", "40/BC-HVTC"}
     assert linked["71/BC-QLN"].decisions == ("866/QĐ-BTC",)
     assert "868/QĐ-BTC" in BTC.text("bc-71-bc-qln") and "868/QĐ-BTC" not in decisions()
     assert linked["15/BC-TBN"].decisions == ("214/QĐ-CT", "229/QĐ-CT")
     assert linked["66/BC-VCL"].decisions == ("884/QĐ-BTC",)
     assert set(trips()) - set(reports()) == {"871/QĐ-BTC", "925/QĐ-BTC", "964/QĐ-BTC"}
-    check_reports_tell_dates(
-        BTC, {n: f for n, f in facts().items() if n != "229/QĐ-CT"}, rf"từ ngày ({DASHED}) đến ngày ({DASHED})"
+    st.check_reports_tell_dates(
+        BTC, {n: f for n, f in facts().items() if n != "229/QĐ-CT"}, rf"từ ngày ({st.DASHED}) đến ngày ({st.DASHED})"
     )
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind28_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(BTC, part, recompute(BTC, facts().values()), set(decisions()), findings=14, traps=57)
+    st.check_labels(BTC, part, st.recompute(BTC, facts().values()), set(decisions()), findings=14, traps=57)
 
 
 def test_scenario_blind28_boundaries_hold_on_the_calendar() -> None:
@@ -310,7 +286,7 @@ def test_scenario_blind28_boundaries_hold_on_the_calendar() -> None:
     BTC.check_calendar(dt.date(2026, 2, 16), dt.date(2026, 4, 27), dt.date(2026, 8, 31), dt.date(2026, 11, 24))
     assert lead("215/QĐ-BTC") == 10  # Tết 16–20/2 inside
     assert lead("470/QĐ-BTC") == 8  # 27/4, 30/4, 1/5 inside
-    assert weekdays_between(dt.date(2026, 4, 21), dt.date(2026, 5, 7)) == 11
+    assert st.weekdays_between(dt.date(2026, 4, 21), dt.date(2026, 5, 7)) == 11
     assert lead("779/QĐ-BTC") == 10  # the make-up Saturday 22/8 counted
     assert BTC.without_make_up().lead(dt.date(2026, 8, 14), dt.date(2026, 8, 28)) == 9
     assert lead("964/QĐ-BTC") == 8  # 24/11 off
@@ -332,15 +308,15 @@ def test_scenario_blind28_every_text_has_its_scan() -> None:
 def test_scenario_blind28_labels_hang_on_the_exception_and_the_quy_che() -> None:
     """A reader who counts the loan negotiation flags Hưng one trip early; one who keeps the Quy định's ten days for
     every report misses the late reports of 688 and 866; one who forgets the interpreters' exclusion flags 871 too."""
-    found = recompute(BTC, facts().values())
+    found = st.recompute(BTC, facts().values())
     no_exception = {
         n: replace(f, counted=frozenset(name for name, unit in f.members if unit)) for n, f in facts().items()
     }
-    assert recompute(BTC, no_exception.values()) - found == {("max_trips_per_year", "866/QĐ-BTC", "Mạc Đình Hưng")}
+    assert st.recompute(BTC, no_exception.values()) - found == {("max_trips_per_year", "866/QĐ-BTC", "Mạc Đình Hưng")}
     ten_days = {n: replace(f, limits=LIMITS.base()) for n, f in facts().items()}
-    assert found - recompute(BTC, ten_days.values()) == {
+    assert found - st.recompute(BTC, ten_days.values()) == {
         ("report_deadline_working_days", "688/QĐ-BTC", None),
         ("report_deadline_working_days", "866/QĐ-BTC", None),
     }
     everyone = {n: replace(f, size=None) for n, f in facts().items()}
-    assert recompute(BTC, everyone.values()) - found == {("max_delegation_size", "871/QĐ-BTC", None)}
+    assert st.recompute(BTC, everyone.values()) - found == {("max_delegation_size", "871/QĐ-BTC", None)}

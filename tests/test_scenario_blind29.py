@@ -23,34 +23,9 @@ from typing import Any
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    DecisionForm,
-    FindingKey,
-    FormDecision,
-    LaterLimits,
-    ScenarioTexts,
-    TripFacts,
-    changes,
-    check_bare_names,
-    check_labels,
-    check_reports_tell_dates,
-    check_trips,
-    cited_trip_readers,
-    facts_of,
-    issue_date,
-    linked_by_date,
-    named_countries,
-    prose_members,
-    recompute,
-    rule_limits,
-    squash,
-    stated_limit,
-    weekdays_between,
-)
+from tests import scenario_texts as st
 
-NGHE_AN = ScenarioTexts("scenario_blind29", frozenset({dt.date(2026, 8, 22)}))
+NGHE_AN = st.ScenarioTexts("scenario_blind29", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, KE_HOACH = "00-1-qdi-12-tu", "00-2-kh-126-ubnd"
 WORDS = {"hai": 2, "ba": 3, "năm": 5, "bảy": 7, "mười": 10, "mười hai": 12, "mười lăm": 15}
 QDI_RULES = {
@@ -109,7 +84,7 @@ FIRM = r"(?:Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:do |mời đích danh của )(?P<firm>{FIRM}[^;,()]*?)(?: \([^)]*\))?(?: đài thọ| chi trả|;|$)")
 
 
-Decision = FormDecision
+Decision = st.FormDecision
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
@@ -126,15 +101,17 @@ def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
         return table, "annex" if "(có danh sách kèm theo)" in article1 else "table"
     span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
     assert span, article1[:80]
-    return prose_members(span[1], rf"(?:ông|bà|{ACADEMIC})", r" \(trưởng đoàn\)"), "prose"
+    return st.prose_members(span[1], rf"(?:ông|bà|{ACADEMIC})", r" \(trưởng đoàn\)"), "prose"
 
 
-FORM = DecisionForm(NGHE_AN, Decision, read_members, declared=r"(?:Cử|gồm) (\d+) (?:người|đồng chí|cán bộ|viên chức)")
-decisions, trips, reports = cited_trip_readers(NGHE_AN, FORM.read)
+FORM = st.DecisionForm(
+    NGHE_AN, Decision, read_members, declared=r"(?:Cử|gồm) (\d+) (?:người|đồng chí|cán bộ|viên chức)"
+)
+decisions, trips, reports = st.cited_trip_readers(NGHE_AN, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:
-    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
+    return st.named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -174,15 +151,15 @@ def enterprise_pays(d: Decision) -> bool:
     return False
 
 
-LIMITS = LaterLimits(
+LIMITS = st.LaterLimits(
     NGHE_AN, WORDS, (QUY_DINH, QDI_RULES), (KE_HOACH, KH_RULES), KH_FROM, "start", ("max_days_per_country",)
 )
 """The Quy định's limits, with the Kế hoạch's days in a country for the delegations departing from its date."""
 
 
 @cache
-def facts() -> dict[str, TripFacts]:
-    return facts_of(
+def facts() -> dict[str, st.TripFacts]:
+    return st.facts_of(
         NGHE_AN,
         trips(),
         reports(),
@@ -200,24 +177,24 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind29_ke_hoach_shortens_the_days_in_a_country_by_departure() -> None:
-    assert LIMITS.base() == rule_limits(trips=2, size=12, days=7, countries=3, lead=15, report=10)
+    assert LIMITS.base() == st.rule_limits(trips=2, size=12, days=7, countries=3, lead=15, report=10)
     values, since = LIMITS.amended()
     assert values == {"max_delegation_size": 12, "max_days_per_country": 5, "report_deadline_working_days": 10}
     assert since == dt.date(2026, 7, 1)
     assert LIMITS.on(dt.date(2026, 6, 29))["max_days_per_country"] == 7
     assert LIMITS.on(dt.date(2026, 7, 1))["max_days_per_country"] == 5
-    assert issue_date(NGHE_AN.text(QUY_DINH)) == dt.date(2026, 1, 15)
-    assert issue_date(NGHE_AN.text(KE_HOACH)) == dt.date(2026, 6, 15)
+    assert st.issue_date(NGHE_AN.text(QUY_DINH)) == dt.date(2026, 1, 15)
+    assert st.issue_date(NGHE_AN.text(KE_HOACH)) == dt.date(2026, 6, 15)
     assert all(d.issued > dt.date(2026, 1, 15) for d in decisions().values())
 
 
 def test_scenario_blind29_quy_dinh_words_limits_three_ways() -> None:
     """In words only ("bảy ngày"), in words and digits ("mười lăm (15)"), in digits only ("10 ngày làm việc"); the
     urgent lead (năm (05)) is no trip's."""
-    text = squash(NGHE_AN.text(QUY_DINH))
+    text = st.squash(NGHE_AN.text(QUY_DINH))
     assert "tối đa bảy ngày" in text and "(07)" not in text
     assert "Chậm nhất sau 10 ngày làm việc" in text
-    assert stated_limit(text, r"trường hợp đột xuất .+? chậm nhất (\w+) \((\d+)\) ngày làm việc", WORDS) == 5
+    assert st.stated_limit(text, r"trường hợp đột xuất .+? chậm nhất (\w+) \((\d+)\) ngày làm việc", WORDS) == 5
     assert not any("đột xuất" in NGHE_AN.text(stem) for stem in NGHE_AN.stems("qd-"))
 
 
@@ -265,7 +242,7 @@ def test_scenario_blind29_key_leader_follows_dieu_3(title: str, unit: str | None
 
 
 def test_scenario_blind29_quy_dinh_words_its_scope_and_exceptions() -> None:
-    text = squash(NGHE_AN.text(QUY_DINH))
+    text = st.squash(NGHE_AN.text(QUY_DINH))
     assert "Cán bộ lãnh đạo chủ chốt quy định tại khoản 1 Điều này gồm: a) Người đứng đầu các sở, ban, ngành" in text
     assert "kể cả trường hợp bí thư là cấp phó của người đứng đầu cơ quan, đơn vị" in text
     assert "trung tâm và đơn vị tương đương trực thuộc sở, ban, ngành (trừ bệnh viện tuyến tỉnh)" in text
@@ -279,7 +256,7 @@ def test_scenario_blind29_quy_dinh_words_its_scope_and_exceptions() -> None:
 
 def test_scenario_blind29_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 29 and len(trips()) == 25
-    assert changes(decisions()) == {
+    assert st.changes(decisions()) == {
         "1150/QĐ-UBND": "1010/QĐ-UBND",
         "1395/QĐ-UBND": "1230/QĐ-UBND",
         "2015/QĐ-UBND": "1880/QĐ-UBND",
@@ -287,8 +264,8 @@ def test_scenario_blind29_trips_are_the_decisions_after_cancellation_extension_a
     assert (len(decisions()["1010/QĐ-UBND"].members), size(decisions()["1010/QĐ-UBND"])) == (15, 14)
     assert trips()["1230/QĐ-UBND"].end == dt.date(2026, 7, 26)
     assert trips()["1880/QĐ-UBND"].start == dt.date(2027, 1, 11)
-    check_trips(NGHE_AN, facts())
-    check_bare_names(NGHE_AN, rf"{HONORIFIC} ")
+    st.check_trips(NGHE_AN, facts())
+    st.check_bare_names(NGHE_AN, rf"{HONORIFIC} ")
 
 
 def test_scenario_blind29_issuers_and_layouts_vary() -> None:
@@ -341,21 +318,23 @@ def test_scenario_blind29_transit_and_lao_places() -> None:
 def test_scenario_blind29_reports_link_and_two_need_more_than_the_cited_number() -> None:
     linked = {r.number: r for r in reports().values()}
     assert len(linked) == 21
-    assert linked_by_date(reports()) == {"66/BC-SNNMT", "44/BC-KKT"}
+    assert st.linked_by_date(reports()) == {"66/BC-SNNMT", "44/BC-KKT"}
     assert linked["66/BC-SNNMT"].decisions == ("1562/QĐ-UBND",)
     assert "1526/QĐ-UBND" in NGHE_AN.text("bc-16-bc-snnmt") and "1526/QĐ-UBND" not in decisions()
     assert "Quyết định số" not in NGHE_AN.text("bc-13-bc-kkt")
     assert linked["88/BC-ĐHYKV"].decisions == ("412/QĐ-ĐHYKV", "1498/QĐ-UBND")
     assert linked["27/BC-UBND"].decisions == ("1230/QĐ-UBND",)
     assert set(trips()) - set(reports()) == {"1802/QĐ-UBND", "1880/QĐ-UBND", "231-QĐ/TU"}
-    check_reports_tell_dates(
-        NGHE_AN, {n: f for n, f in facts().items() if n != "1498/QĐ-UBND"}, rf"từ ngày ({DASHED}) đến ngày ({DASHED})"
+    st.check_reports_tell_dates(
+        NGHE_AN,
+        {n: f for n, f in facts().items() if n != "1498/QĐ-UBND"},
+        rf"từ ngày ({st.DASHED}) đến ngày ({st.DASHED})",
     )
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind29_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(NGHE_AN, part, recompute(NGHE_AN, facts().values()), set(decisions()), findings=16, traps=55)
+    st.check_labels(NGHE_AN, part, st.recompute(NGHE_AN, facts().values()), set(decisions()), findings=16, traps=55)
 
 
 def test_scenario_blind29_boundaries_hold_on_the_calendar() -> None:
@@ -363,7 +342,7 @@ def test_scenario_blind29_boundaries_hold_on_the_calendar() -> None:
     NGHE_AN.check_calendar(dt.date(2026, 2, 16), dt.date(2026, 4, 27), dt.date(2026, 8, 31), dt.date(2026, 11, 24))
     assert lead("402/QĐ-UBND") == 15  # Tết 16–20/2 inside
     assert lead("790/QĐ-UBND") == 13  # 27/4, 30/4, 1/5 inside
-    assert weekdays_between(dt.date(2026, 4, 16), dt.date(2026, 5, 11)) == 16
+    assert st.weekdays_between(dt.date(2026, 4, 16), dt.date(2026, 5, 11)) == 16
     assert lead("1498/QĐ-UBND") == 15  # the make-up Saturday 22/8 counted, 31/8–2/9 off
     assert NGHE_AN.without_make_up().lead(dt.date(2026, 8, 10), dt.date(2026, 9, 3)) == 14
     assert lead("231-QĐ/TU") == 15  # 24/11 off
@@ -395,10 +374,10 @@ def test_scenario_blind29_labels_hang_on_the_definitions() -> None:
     """A reader who counts the twinning trips flags Tiến and Thành early; one who lets a trip to Viêng Chăn pass as
     twinning misses Tiến; one who applies the Kế hoạch's five days by the return date flags 1122; one who counts
     drivers and interpreters gets two more size findings; one who merges the two Nguyễn Văn Hùng by name flags him."""
-    found = recompute(NGHE_AN, facts().values())
+    found = st.recompute(NGHE_AN, facts().values())
 
-    def changed(how: dict[str, dict[str, Any]]) -> set[FindingKey]:
-        return recompute(NGHE_AN, [replace(f, **how.get(n, {})) for n, f in facts().items()])
+    def changed(how: dict[str, dict[str, Any]]) -> set[st.FindingKey]:
+        return st.recompute(NGHE_AN, [replace(f, **how.get(n, {})) for n, f in facts().items()])
 
     every_trip = {n: {"counted": frozenset(m for m, u in f.members if u)} for n, f in facts().items()}
     assert changed(every_trip) - found == {
