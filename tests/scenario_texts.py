@@ -385,28 +385,32 @@ F = TypeVar("F", bound=FormDecision)
 
 @dataclass(frozen=True)
 class DecisionForm(Generic[F]):
-    """How a scenario's decisions word what every trip decision says, as patterns: the number line; Điều 1 (up to
-    Điều 2), which cancels an earlier decision, amends its dates ("Gia hạn", "Điều chỉnh", "Lùi" … "thời gian"; the
-    new period is the last one it names but the one it replaces, "thay cho thời gian từ ngày …"), or sends members
-    (`members`: from the body and Điều 1, the members and their layout), states how many (`declared`) and where to
-    (`where`); Điều 2 on funding. `read` gives each decision of `texts` as a `cls`. A scenario passes only the patterns
-    its texts word otherwise."""
+    """How a scenario's decisions word what every trip decision says, as patterns: the number line; Điều 1
+    (`article1`: up to Điều 2, or its one line), which cancels an earlier decision, amends it ("Gia hạn", "Điều
+    chỉnh", "Lùi" … "thời gian"; the new period is the last one it names but the one it replaces, "thay cho thời gian
+    từ ngày …"), or sends members (`members`: from the body and Điều 1, the members and their layout), states how
+    many (`declared`) and where to (`where`); Điều 2 on funding. With `honorific` (how the texts title a member:
+    "(?:ông|bà)"), an amendment withdraws the members it does not send ("không cử ông A,") and adds those it sends
+    besides ("cử bổ sung bà B, title tham gia đoàn"). `read` gives each decision of `texts` as a `cls`. A scenario
+    passes only the patterns its texts word otherwise."""
 
     texts: ScenarioTexts
     cls: type[F]
     members: Callable[[str, str], tuple[list[tuple[str, str]], str]]
     where: str = r"đi công tác tại (.+?) từ ngày"
     number: str = r"^Số:? (\S+)"
+    article1: str = r"(?s)^Điều 1\. .+?(?=^Điều 2\. )"
     funding: str = r"^Điều 2\. (?:Kinh phí:? )?(.+)$"
     cancels: str = r"Điều 1\. (?:Hủy bỏ|Bãi bỏ) Quyết định số (\S+)"
     amends: str = r"Điều 1\. (?:Gia hạn|Điều chỉnh|Lùi) thời gian .+? Quyết định số (\S+)"
     declared: str = r"(?:gồm|Cử) (\d+) (?:người|đồng chí|cán bộ)"
+    honorific: str | None = None
 
     def read(self, stem: str) -> F:
         """The decision `texts/<stem>.txt`; the members it declares are the members read."""
         body = self.texts.text(stem)
         number = re.search(self.number, body, re.MULTILINE)
-        article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
+        article1 = re.search(self.article1, body, re.MULTILINE)
         assert number and article1, stem
         a1 = article1[0]
         cancels, amends = re.match(self.cancels, a1), re.match(self.amends, a1)
@@ -416,6 +420,8 @@ class DecisionForm(Generic[F]):
         kept = re.sub(rf"thay cho thời gian từ ngày {DASHED} đến ngày {DASHED}", "", a1)
         periods = [] if cancels else re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", kept)
         where, funding = re.search(self.where, a1), re.search(self.funding, body, re.MULTILINE)
+        title = self.honorific
+        added = re.finditer(rf"cử bổ sung {title} ([^,]+), (.+?) tham gia đoàn", a1) if amends and title else ()
         return self.cls(
             number=number[1],
             issued=issue_date(body),
@@ -425,6 +431,8 @@ class DecisionForm(Generic[F]):
             end=slash_date(periods[-1][1]) if periods else None,
             cancels=cancels[1] if cancels else None,
             amends=amends[1] if amends else None,
+            dropped=re.findall(rf"không cử {title} ([^,]+),", a1) if amends and title else [],
+            added=[(m[1], m[2]) for m in added],
             where=where[1] if where else "",
             funding=funding[1] if funding else "",
             layout=layout,
