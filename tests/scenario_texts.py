@@ -4,7 +4,16 @@ Why: those tests recompute every count, deadline and lead from the texts and the
 congvan code, so a slip in the labels shows there rather than as a false miss of congvan. A scenario's test keeps
 only what is its own: how its documents word members, key-leader posts, Tờ trình dates, funding and amendments, its
 make-up Saturdays and its exceptions. The calendar, applying changes to the first decision, linking reports, the
-eight rule kinds and the checks of the labels are the same for every scenario and live here."""
+eight rule kinds and the checks of the labels are the same for every scenario and live here.
+
+A new scenario's test (`from tests import scenario_texts as st`, as blind 23-29 do) states its `ScenarioTexts`, its
+patterns and what its rules say, and wires them: `st.DecisionForm(texts, Decision, read_members, <patterns its
+texts word otherwise>)` with `Decision` an `st.FormDecision` (its exceptions as properties of `article1`) and
+`read_members` often `st.members_and_layout`; `decisions, trips, reports = st.cited_trip_readers(texts, FORM.read)`;
+`LIMITS = st.LaterLimits(...)` (or `st.stated_limits` when the rules do not change within the year); `key_unit` by
+`st.key_post_unit`; enterprise funding by `st.paying_firms`; `facts()` by `st.facts_of(..., LIMITS.of, ...)`; and its
+tests on `st.check_trips`, `st.changes`, `st.rule_limits`, `st.check_labels` over `st.LABEL_PARTS` and
+`texts.check_calendar`/`check_scans`."""
 
 from __future__ import annotations
 
