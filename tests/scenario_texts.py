@@ -221,9 +221,17 @@ def members_and_layout(
     found = [(m["name"], f"{m['post']} {m['unit']}".strip()) for m in table.finditer(rows or article1)]
     if found:
         return found, "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
+    return running_members(article1, honorific), "prose"
+
+
+def running_members(
+    article1: str, honorific: str, head: str = r" \(trưởng đoàn\)", sends: str = "đi công tác tại "
+) -> list[tuple[str, str]]:
+    """(name, title) of each member Điều 1 names in its running text ("Điều 1. Cử ông A, title (trưởng đoàn); bà B,
+    title và ông C, title đi công tác tại …"; `sends`: the words that end the members), read by `prose_members`."""
+    span = re.match(rf"Điều 1\. Cử (.+?) {sends}", article1)
     assert span, article1[:80]
-    return prose_members(span[1], honorific, r" \(trưởng đoàn\)"), "prose"
+    return prose_members(span[1], honorific, head)
 
 
 KeyPost = tuple[re.Pattern[str], str | None]

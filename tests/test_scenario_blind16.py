@@ -73,9 +73,7 @@ def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
     listed = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
     if listed:
         return listed, "listed"
-    span = re.match(r"Điều 1\. Cử (.+?) đi (?:công tác|học tập)", article1)
-    assert span, article1
-    return st.prose_members(span[1], DEGREE, r" \(Trưởng đoàn\)"), "prose"
+    return st.running_members(article1, DEGREE, r" \(Trưởng đoàn\)", "đi (?:công tác|học tập)"), "prose"
 
 
 FORM = st.DecisionForm(

@@ -59,9 +59,7 @@ def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
     listed = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
     if listed:
         return listed, "listed"
-    span = re.match(r"Điều 1\. Cử (.+?) đi công tác tại", article1)
-    assert span, article1
-    return st.prose_members(span[1], r"(?:ông|bà)", r" \(trưởng đoàn\)"), "prose"
+    return st.running_members(article1, "(?:ông|bà)"), "prose"
 
 
 FORM = st.DecisionForm(

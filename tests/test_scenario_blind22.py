@@ -73,9 +73,7 @@ def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
     listed += [(m["name"], f"{m['office']} {m['unit']}") for m in TABLE_MEMBER.finditer(body)]
     if listed:
         return listed, "listed"
-    span = re.match(r"Điều 1\. Cử (.+?) đi công tác tại", article1)
-    assert span, article1
-    return st.prose_members(span[1], DEGREE, r" \(Trưởng đoàn\)"), "prose"
+    return st.running_members(article1, DEGREE, r" \(Trưởng đoàn\)"), "prose"
 
 
 FORM = st.DecisionForm(
