@@ -4,7 +4,16 @@ Why: those tests recompute every count, deadline and lead from the texts and the
 congvan code, so a slip in the labels shows there rather than as a false miss of congvan. A scenario's test keeps
 only what is its own: how its documents word members, key-leader posts, Tờ trình dates, funding and amendments, its
 make-up Saturdays and its exceptions. The calendar, applying changes to the first decision, linking reports, the
-eight rule kinds and the checks of the labels are the same for every scenario and live here."""
+eight rule kinds and the checks of the labels are the same for every scenario and live here.
+
+A new scenario's test (`from tests import scenario_texts as st`, as blind 23-29 do) states its `ScenarioTexts`, its
+patterns and what its rules say, and wires them: `st.DecisionForm(texts, Decision, read_members, <patterns its
+texts word otherwise>)` with `Decision` an `st.FormDecision` (its exceptions as properties of `article1`) and
+`read_members` often `st.members_and_layout`; `decisions, trips, reports = st.cited_trip_readers(texts, FORM.read)`;
+`LIMITS = st.LaterLimits(...)` (or `st.stated_limits` when the rules do not change within the year); `key_unit` by
+`st.key_post_unit`; enterprise funding by `st.paying_firms`; `facts()` by `st.facts_of(..., LIMITS.of, ...)`; and its
+tests on `st.check_trips`, `st.changes`, `st.rule_limits`, `st.check_labels` over `st.LABEL_PARTS` and
+`texts.check_calendar`/`check_scans`."""
 
 from __future__ import annotations
 
@@ -15,7 +24,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import holidays
 
@@ -199,6 +208,47 @@ def prose_members(span: str, honorific: str, head: str) -> list[tuple[str, str]]
     return out
 
 
+def members_and_layout(
+    article1: str, listed: re.Pattern[str], table: re.Pattern[str], honorific: str, rows: str | None = None
+) -> tuple[list[tuple[str, str]], str]:
+    """(name, title) of each member a decision sends and how it lists them: "list" (numbered lines, `listed`'s groups
+    name and title), "table" (ruled rows, `table`'s groups name, post and unit, the title being post and unit; read in
+    `rows` when the table may stand outside Điều 1, as an annexed list does) or "prose" ("Điều 1. Cử … đi công tác
+    tại", read by `prose_members` after `honorific`, the head marked "(trưởng đoàn)")."""
+    found = [(m["name"], m["title"]) for m in listed.finditer(article1)]
+    if found:
+        return found, "list"
+    found = [(m["name"], f"{m['post']} {m['unit']}".strip()) for m in table.finditer(rows or article1)]
+    if found:
+        return found, "table"
+    return running_members(article1, honorific), "prose"
+
+
+def running_members(
+    article1: str, honorific: str, head: str = r" \(trưởng đoàn\)", sends: str = "đi công tác tại "
+) -> list[tuple[str, str]]:
+    """(name, title) of each member Điều 1 names in its running text ("Điều 1. Cử ông A, title (trưởng đoàn); bà B,
+    title và ông C, title đi công tác tại …"; `sends`: the words that end the members), read by `prose_members`."""
+    span = re.match(rf"Điều 1\. Cử (.+?) {sends}", article1)
+    assert span, article1[:80]
+    return prose_members(span[1], honorific, head)
+
+
+KeyPost = tuple[re.Pattern[str], str | None]
+"""A post that makes its holder a key leader, and the unit it leads: named, or (None) the pattern's group "unit"."""
+
+
+def key_post_unit(title: str, posts: Iterable[KeyPost]) -> str | None:
+    """The unit of which the title makes its holder a key leader, or None. Each comma-separated post of the title is
+    tried, so a deputy who is also the unit's party secretary ("Phó Giám đốc, Bí thư Đảng ủy Sở X") is one."""
+    for post in (p.strip() for p in title.split(",")):
+        for pattern, unit in posts:
+            m = pattern.match(post)
+            if m:
+                return unit or m["unit"]
+    return None
+
+
 def stated_limit(text: str, pattern: str, words: Mapping[str, int]) -> int:
     """The number the groups of `pattern` state in `text`: in words ("bảy"), in digits ("07") or both, in either
     order. Both must agree: a rule that says "bảy (08)" is a slip in the texts to catch, not a value to pick."""
@@ -226,6 +276,50 @@ def rule_limits(*, trips: int, size: int, days: int, countries: int, lead: int, 
     }
 
 
+@dataclass(frozen=True, eq=False)
+class LaterLimits:
+    """The limits of a scenario whose rules change within the year: those the first rule states (`first`: its stem and
+    a sentence pattern by rule kind, as `stated_limits` reads them) and those a later document states (`later`), of
+    which the kinds `changed` apply to the trips departing (`by` "start") or returning ("end") from the date the
+    pattern `since` finds (its first group) in the later document."""
+
+    texts: ScenarioTexts
+    words: Mapping[str, int]
+    first: tuple[str, Mapping[str, str]]
+    later: tuple[str, Mapping[str, str]]
+    since: str
+    by: Literal["start", "end"]
+    changed: tuple[str, ...]
+
+    @cache  # noqa: B019 — one instance a scenario, alive for the whole test session
+    def base(self) -> dict[str, int]:
+        """The first rule's values."""
+        stem, sentences = self.first
+        return stated_limits(squash(self.texts.text(stem)), sentences, self.words)
+
+    @cache  # noqa: B019
+    def amended(self) -> tuple[dict[str, int], dt.date]:
+        """The later document's values and the date from which its `changed` kinds apply."""
+        stem, sentences = self.later
+        text = squash(self.texts.text(stem))
+        since = re.search(self.since, text)
+        assert since, self.since
+        return stated_limits(text, sentences, self.words), slash_date(since[1])
+
+    def on(self, day: dt.date, *, amended: bool = True) -> dict[str, int]:
+        """The limits in force for a trip departing or returning (`by`) on `day`; `amended=False`: the first rule's
+        alone, as a reader who skips the later document would take them."""
+        values, since = self.amended()
+        changed = {kind: values[kind] for kind in self.changed} if amended and day >= since else {}
+        return self.base() | changed
+
+    def of(self, trip: TripDecision, *, amended: bool = True) -> dict[str, int]:
+        """The limits in force for a trip, by its departure or return (`by`)."""
+        day = trip.start if self.by == "start" else trip.end
+        assert day, trip.number
+        return self.on(day, amended=amended)
+
+
 def named_countries(text: str, names: Mapping[str, str]) -> set[str]:
     """The countries `text` names as whole words; `names` maps each way of writing one (the state's long form, a
     province or city in it) to the label's name."""
@@ -251,6 +345,23 @@ def payer_is_enterprise(funding: str) -> bool:
     return False
 
 
+def paying_firms(funding: str, payer: re.Pattern[str]) -> list[str]:
+    """The firms (`payer`'s group "payer") that a clause of the funding article has pay, one a clause; a clause that
+    negates before the firm ("không do doanh nghiệp nào … tài trợ") has none pay."""
+    out = []
+    for clause in re.split(r"[;.] ?", funding):
+        m = payer.search(clause)
+        if m and not re.search(r"\bkhông\b", clause[: m.start("payer")]):
+            out.append(m["payer"])
+    return out
+
+
+def own_state_company(firm: str, members: Iterable[tuple[str, str]]) -> bool:
+    """Whether a paying firm is a state company ("Tổng công ty …") sending only its own people (every member's title
+    names it): some scenarios' rules leave that out of enterprise funding."""
+    return firm.startswith("Tổng công ty") and all(firm in title for _, title in members)
+
+
 @dataclass(kw_only=True)
 class TripDecision:
     """What every scenario reads from a decision; a scenario's subclass adds what only its texts say (funding,
@@ -274,6 +385,78 @@ class TripDecision:
 D = TypeVar("D", bound=TripDecision)
 
 
+@dataclass(kw_only=True)
+class FormDecision(TripDecision):
+    """A decision as `DecisionForm` reads it: besides the trip, where it sends the delegation (as written), its funding
+    article, how it lists the members (`members_and_layout`) and its Điều 1, from which a scenario's subclass reads
+    what only its texts say (a programme, an exception) as properties."""
+
+    where: str = ""
+    funding: str = ""
+    layout: str = ""
+    article1: str = ""
+
+
+F = TypeVar("F", bound=FormDecision)
+
+
+@dataclass(frozen=True)
+class DecisionForm(Generic[F]):
+    """How a scenario's decisions word what every trip decision says, as patterns: the number line; Điều 1
+    (`article1`: up to Điều 2, or its one line), which cancels an earlier decision, amends it ("Gia hạn", "Điều
+    chỉnh", "Lùi" … "thời gian"; the new period is the last one it names but the one it replaces, "thay cho thời gian
+    từ ngày …"), or sends members (`members`: from the body and Điều 1, the members and their layout), states how
+    many (`declared`) and where to (`where`); Điều 2 on funding. With `honorific` (how the texts title a member:
+    "(?:ông|bà)"), an amendment withdraws the members it does not send ("không cử ông A,") and adds those it sends
+    besides ("cử bổ sung bà B, title tham gia đoàn"). `read` gives each decision of `texts` as a `cls`. A scenario
+    passes only the patterns its texts word otherwise."""
+
+    texts: ScenarioTexts
+    cls: type[F]
+    members: Callable[[str, str], tuple[list[tuple[str, str]], str]]
+    where: str = r"đi công tác tại (.+?) từ ngày"
+    number: str = r"^Số:? (\S+)"
+    article1: str = r"(?s)^Điều 1\. .+?(?=^Điều 2\. )"
+    funding: str = r"^Điều 2\. (?:Kinh phí:? )?(.+)$"
+    cancels: str = r"Điều 1\. (?:Hủy bỏ|Bãi bỏ) Quyết định số (\S+)"
+    amends: str = r"Điều 1\. (?:Gia hạn|Điều chỉnh|Lùi) thời gian .+? Quyết định số (\S+)"
+    declared: str = r"(?:gồm|Cử) (\d+) (?:người|đồng chí|cán bộ)"
+    honorific: str | None = None
+
+    def read(self, stem: str) -> F:
+        """The decision `texts/<stem>.txt`; the members it declares are the members read."""
+        body = self.texts.text(stem)
+        number = re.search(self.number, body, re.MULTILINE)
+        article1 = re.search(self.article1, body, re.MULTILINE)
+        assert number and article1, stem
+        a1 = article1[0]
+        cancels, amends = re.match(self.cancels, a1), re.match(self.amends, a1)
+        members, layout = ([], "") if cancels or amends else self.members(body, a1)
+        if members:
+            check_declared(a1, self.declared, members, stem)
+        kept = re.sub(rf"thay cho thời gian từ ngày {DASHED} đến ngày {DASHED}", "", a1)
+        periods = [] if cancels else re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", kept)
+        where, funding = re.search(self.where, a1), re.search(self.funding, body, re.MULTILINE)
+        title = self.honorific
+        added = re.finditer(rf"cử bổ sung {title} ([^,]+), (.+?) tham gia đoàn", a1) if amends and title else ()
+        return self.cls(
+            number=number[1],
+            issued=issue_date(body),
+            submitted=submitted_on(body),
+            members=members,
+            start=slash_date(periods[-1][0]) if periods else None,
+            end=slash_date(periods[-1][1]) if periods else None,
+            cancels=cancels[1] if cancels else None,
+            amends=amends[1] if amends else None,
+            dropped=re.findall(rf"không cử {title} ([^,]+),", a1) if amends and title else [],
+            added=[(m[1], m[2]) for m in added],
+            where=where[1] if where else "",
+            funding=funding[1] if funding else "",
+            layout=layout,
+            article1=a1,
+        )
+
+
 def decisions_of(texts: ScenarioTexts, read: Callable[[str], D]) -> dict[str, D]:
     """Every decision of the scenario (`texts/qd-*.txt`), read by the scenario's own reader, by its number."""
     return {d.number: d for d in map(read, texts.stems("qd-"))}
@@ -291,6 +474,11 @@ def carried_out(decisions: Mapping[str, D]) -> dict[str, D]:
             members = [d.replacing.get(m[0], m) for m in first.members if m[0] not in d.dropped] + d.added
             out[d.amends] = replace(first, members=members, start=d.start or first.start, end=d.end or first.end)
     return out
+
+
+def changes(decisions: Mapping[str, TripDecision]) -> dict[str, str]:
+    """Each decision that cancels or amends an earlier one → that earlier decision's number."""
+    return {n: earlier for n, d in decisions.items() if (earlier := d.cancels or d.amends)}
 
 
 def trip_by_date(trips: Mapping[str, TripDecision], issued: Collection[dt.date], start: dt.date, stem: str) -> str:
@@ -523,7 +711,7 @@ def facts_of(
     enterprise: Callable[[D], bool],
     limits: Mapping[str, int] | Callable[[D], Mapping[str, int]],
     *,
-    counted: Callable[[D], frozenset[str]] | None = None,
+    counted: Callable[[D], frozenset[str] | None] | None = None,
     size: Callable[[D], int] | None = None,
 ) -> dict[str, TripFacts]:
     """Every trip's facts, each read the same way: one set of limits for all, or the limits in force for each trip

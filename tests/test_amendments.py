@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from extractors.amendments import find_amendment
@@ -397,10 +398,7 @@ def test_a_cancelled_decision_whose_number_was_not_read(tmp_path: Path, names_a_
     )
     original = _document("qd-77", unread)
     assert original.number is None and original.trip is not None
-    path = tmp_path / "a.duckdb"
-    con = open_db(path)
-    load_documents(con, [_document("qd-98", text), original])
-    link_all(con, Settings(db=path))
+    con = _linked(tmp_path, _document("qd-98", text), original)
     assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
     trip = hashlib.sha256(b"qd-77").hexdigest()
     fields = {f for (f,) in con.execute("SELECT field FROM trip_amendments WHERE trip_id = ?", [trip]).fetchall()}
@@ -482,6 +480,15 @@ def test_dates_moved_when_the_scan_wraps_after_tu_ngay() -> None:
     assert found is not None and (found.start, found.end) == (dt.date(2025, 4, 21), dt.date(2025, 4, 24))
 
 
+def _linked(tmp_path: Path, *documents: Document) -> duckdb.DuckDBPyConnection:
+    """A new store with the documents loaded and linked."""
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, list(documents))
+    link_all(con, Settings(db=path))
+    return con
+
+
 def _tied(tmp_path: Path, number_line: str, article: str) -> tuple[int, list[tuple[str, str]]]:
     """Link an amending decision with the original read with `number_line`: trips left and how the amendment was
     tied (its `trip_amendments` fields and values, `matched_by` first)."""
@@ -489,10 +496,7 @@ def _tied(tmp_path: Path, number_line: str, article: str) -> tuple[int, list[tup
     amending = _document(
         "qd-98", _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc điều chỉnh") + article + _TAIL
     )
-    path = tmp_path / "a.duckdb"
-    con = open_db(path)
-    load_documents(con, [amending, original])
-    link_all(con, Settings(db=path))
+    con = _linked(tmp_path, amending, original)
     trip = hashlib.sha256(b"qd-77").hexdigest()
     left = con.execute("SELECT count(*) FROM trips").fetchone()
     rows = con.execute(
@@ -568,10 +572,7 @@ def test_a_cancellation_whose_citation_a_scan_garbled_is_tied_by_its_date(
     )
     cancelling = _document("qd-98", text)
     assert cancelling.amends is not None and cancelling.amends.cancels and cancelling.amends.citation.number is None
-    path = tmp_path / "a.duckdb"
-    con = open_db(path)
-    load_documents(con, [cancelling, _document("qd-77", ORIGINAL)])
-    link_all(con, Settings(db=path))
+    con = _linked(tmp_path, cancelling, _document("qd-77", ORIGINAL))
     assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
     rows = con.execute("SELECT field, value FROM trip_amendments ORDER BY field <> 'matched_by'").fetchall()
     assert [field for field, _ in rows] == ([] if left else ["matched_by", "cancelled"])
@@ -601,10 +602,7 @@ def test_an_extension_moves_only_the_end() -> None:
 
 
 def test_linking_applies_an_extension_to_the_end_alone(tmp_path: Path) -> None:
-    path = tmp_path / "e.duckdb"
-    con = open_db(path)
-    load_documents(con, [_document("qd-95", EXTENDING), _document("qd-77", ORIGINAL)])
-    link_all(con, Settings(db=path))
+    con = _linked(tmp_path, _document("qd-95", EXTENDING), _document("qd-77", ORIGINAL))
     trip = hashlib.sha256(b"qd-77").hexdigest()
     assert con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() == (
         dt.date(2025, 4, 14),
@@ -617,10 +615,7 @@ def test_an_extension_of_a_decision_whose_day_was_misread(tmp_path: Path) -> Non
     """Issue 13 (blind scenario 17 scans): the extended decision's pen-filled day read 18 for 19. Its number as
     cited, in the cited year, is that decision: the end moves, and how it was matched is recorded."""
     misread = ORIGINAL.replace("ngày 02 tháng 4", "ngày 03 tháng 4")
-    path = tmp_path / "d.duckdb"
-    con = open_db(path)
-    load_documents(con, [_document("qd-95", EXTENDING), _document("qd-77", misread)])
-    link_all(con, Settings(db=path))
+    con = _linked(tmp_path, _document("qd-95", EXTENDING), _document("qd-77", misread))
     trip = hashlib.sha256(b"qd-77").hexdigest()
     assert con.execute("SELECT end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() == (dt.date(2025, 4, 19),)
     fields = {f for (f,) in con.execute("SELECT field FROM trip_amendments WHERE trip_id = ?", [trip]).fetchall()}
@@ -630,10 +625,7 @@ def test_an_extension_of_a_decision_whose_day_was_misread(tmp_path: Path) -> Non
 
 def test_the_same_number_a_year_apart_is_another_decision(tmp_path: Path) -> None:
     earlier = ORIGINAL.replace("ngày 02 tháng 4 năm 2025", "ngày 02 tháng 4 năm 2024").replace("/2025", "/2024")
-    path = tmp_path / "y.duckdb"
-    con = open_db(path)
-    load_documents(con, [_document("qd-95", EXTENDING), _document("qd-77", earlier)])
-    link_all(con, Settings(db=path))
+    con = _linked(tmp_path, _document("qd-95", EXTENDING), _document("qd-77", earlier))
     assert con.execute("SELECT count(*) FROM trip_amendments").fetchone() == (0,)
     con.close()
 
@@ -654,10 +646,7 @@ def test_a_cancelled_decision_whose_date_was_not_read_cited_one_slip_away(
     )
     original = _document("qd-77", undated)
     assert original.issue_date is None and original.trip is not None
-    path = tmp_path / "c.duckdb"
-    con = open_db(path)
-    load_documents(con, [_document("qd-98", text), original])
-    link_all(con, Settings(db=path))
+    con = _linked(tmp_path, _document("qd-98", text), original)
     assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
     con.close()
 
@@ -673,10 +662,7 @@ def test_a_report_citing_only_the_extension_answers_the_extended_trip(tmp_path: 
         "gian công tác đã được gia hạn theo Quyết định số 95/QĐ-UBND ngày 16/4/2025). Đoàn xin báo cáo như sau:\n"
         "I. KẾT QUẢ\n1. Hai bên thống nhất tiếp tục hợp tác.\nTRƯỞNG ĐOÀN\n"
     )
-    path = tmp_path / "r.duckdb"
-    con = open_db(path)
-    load_documents(con, [_document("qd-95", EXTENDING), _document("qd-77", ORIGINAL), _document("bc-12", report)])
-    link_all(con, Settings(db=path))
+    con = _linked(tmp_path, _document("qd-95", EXTENDING), _document("qd-77", ORIGINAL), _document("bc-12", report))
     row = con.execute("SELECT cited_decision_number, trip_id, link_evidence FROM reports").fetchone()
     assert row is not None and row[0] == "95/QĐ-UBND"
     assert row[1] == hashlib.sha256(b"qd-77").hexdigest() and '"cites_amending_decision": true' in row[2]

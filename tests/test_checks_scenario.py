@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+import duckdb
 import pytest
 
 from pipeline.checks.run import evaluate, iter_findings, run_checks, stored_findings
@@ -196,12 +197,21 @@ def expected() -> set[tuple[str, str, str | None, str, str]]:
     return found
 
 
+def with_rules(text: str, number: str, first_year: int, last_year: int) -> duckdb.DuckDBPyConnection:
+    """A store with the calendar of those years and the rules of the province's dispatch `number`, approved."""
+    con = new_db()
+    fill_calendar(con, D(first_year, 1, 1), D(last_year, 12, 31), DAYS_OFF, MAKEUP)
+    propose_rules(con, [dispatch(text, number, "UBND tỉnh Đông Sơn", D(2024, 11, 5))], actor="t")
+    set_status(con, "approve", [], actor="reviewer", every=True)
+    return con
+
+
+EXTRACTED = "SELECT kind, value, unit FROM rules WHERE origin = 'extracted' ORDER BY kind"
+
+
 @pytest.fixture(scope="module")
 def scenario_db():  # type: ignore[no-untyped-def]
-    con = new_db()
-    fill_calendar(con, D(2024, 1, 1), D(2026, 12, 31), DAYS_OFF, MAKEUP)
-    propose_rules(con, [dispatch(DISPATCH_TEXT, DISPATCH_NUMBER, "UBND tỉnh Đông Sơn", D(2024, 11, 5))], actor="t")
-    set_status(con, "approve", [], actor="reviewer", every=True)
+    con = with_rules(DISPATCH_TEXT, DISPATCH_NUMBER, 2024, 2026)
     insert_trips(con, TRIPS)
     return con
 
@@ -270,16 +280,13 @@ def test_checks_times_in_calendar_days_are_counted_as_days() -> None:
     """A dispatch that gives its times in plain "ngày" (unit days): the report and the passport are due 10 days
     after the return, on the next working day when that day is off, and the papers go in at least 15 days before
     departure; the findings say "ngày", not "ngày làm việc"."""
-    con = new_db()
-    fill_calendar(con, D(2025, 1, 1), D(2025, 12, 31), DAYS_OFF, MAKEUP)
     text = (
         "Số: 88/UBND-NC\n1. Hồ sơ đề nghị cử cán bộ gửi Sở Ngoại vụ trước ngày xuất cảnh ít nhất 15 ngày.\n"
         "2. Trong thời hạn 10 ngày sau khi hoàn thành chuyến công tác, trưởng đoàn phải gửi báo cáo kết quả.\n"
         "3. Trong vòng 10 ngày kể từ ngày về nước, người được cử đi nộp lại hộ chiếu cho cơ quan quản lý.\n"
     )
-    propose_rules(con, [dispatch(text, "88/UBND-NC", "UBND tỉnh Đông Sơn", D(2024, 11, 5))], actor="t")
-    set_status(con, "approve", [], actor="reviewer", every=True)
-    assert con.execute("SELECT kind, value, unit FROM rules WHERE origin = 'extracted' ORDER BY kind").fetchall() == [
+    con = with_rules(text, "88/UBND-NC", 2025, 2025)
+    assert con.execute(EXTRACTED).fetchall() == [
         ("passport_return_deadline_days", 10.0, "days"),
         ("report_deadline_working_days", 10.0, "days"),
         ("submission_lead_working_days", 15.0, "days"),
@@ -309,16 +316,13 @@ def test_checks_times_in_months_are_calendar_months() -> None:
     same day a month after the return — the month's last day when it is shorter (31/1 → 28/2), the next working
     day when that day is off — and the papers go in by the same day a month before departure; the findings say
     "tháng"."""
-    con = new_db()
-    fill_calendar(con, D(2025, 1, 1), D(2025, 12, 31), DAYS_OFF, MAKEUP)
     text = (
         "Số: 89/UBND-NC\n1. Hồ sơ đề nghị cử cán bộ gửi Sở Ngoại vụ chậm nhất 01 tháng trước ngày xuất cảnh.\n"
         "2. Trong vòng 01 tháng kể từ ngày về nước, trưởng đoàn phải gửi báo cáo kết quả chuyến công tác.\n"
         "3. Sau một tháng kể từ ngày về nước, người được cử đi phải nộp lại hộ chiếu cho cơ quan quản lý.\n"
     )
-    propose_rules(con, [dispatch(text, "89/UBND-NC", "UBND tỉnh Đông Sơn", D(2024, 11, 5))], actor="t")
-    set_status(con, "approve", [], actor="reviewer", every=True)
-    assert con.execute("SELECT kind, value, unit FROM rules WHERE origin = 'extracted' ORDER BY kind").fetchall() == [
+    con = with_rules(text, "89/UBND-NC", 2025, 2025)
+    assert con.execute(EXTRACTED).fetchall() == [
         ("passport_return_deadline_days", 1.0, "months"),
         ("report_deadline_working_days", 1.0, "months"),
         ("submission_lead_working_days", 1.0, "months"),

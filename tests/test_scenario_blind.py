@@ -43,25 +43,13 @@ def test_scenario_blind_end_to_end_is_scored(tmp_path):
 def test_scenario_blind2_end_to_end_is_scored(tmp_path):
     """The second blind scenario (Hà Tĩnh 2025, samples/scenario_blind2), development since its third round:
     findings precision = recall = 1.0 and member recall ≥ 0.95 on its scans (docs/scenario-blind.md)."""
-    findings, trips, _ = score.run(tmp_path, scenario=HA_TINH)
-    expected = HA_TINH.expected()
-    result = score.score(expected, findings, trips, HA_TINH)
-    print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
-    assert result.trips_expected == len(expected["trips"]) == 16
-    assert (result.precision, result.recall) == (1.0, 1.0), (result.missed, result.extra)
-    assert result.member_recall >= 0.95, result.trip_notes
+    _scored(tmp_path, HA_TINH, 16)
 
 
 def test_scenario_blind3_end_to_end_is_scored(tmp_path):
     """The third blind scenario (Lạng Sơn 2026, samples/scenario_blind3), development since its first score: its
     reports under a violet received stamp linked, members of unnumbered rows read (docs/scenario-blind.md)."""
-    findings, trips, _ = score.run(tmp_path, scenario=LANG_SON)
-    expected = LANG_SON.expected()
-    result = score.score(expected, findings, trips, LANG_SON)
-    print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
-    assert result.trips_expected == len(expected["trips"]) == 20
-    assert (result.precision, result.recall) == (1.0, 1.0), (result.missed, result.extra)
-    assert result.member_recall >= 0.95, result.trip_notes
+    result = _scored(tmp_path, LANG_SON, 20)
     assert result.reports_linked_right == result.reports_expected == 18, result.trip_notes
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
@@ -61,51 +60,39 @@ KEY_POST = re.compile(
 """A post point 2.a lists among key leaders; Phó Hiệu trưởng, Phó Bí thư, Phó Viện trưởng, Trưởng khoa/ban fail it."""
 
 
-@dataclass(kw_only=True)
-class Decision(st.TripDecision):
-    where: str
-    funding: str
-    study: bool = False
+class Decision(st.FormDecision):
+    @property
+    def study(self) -> bool:
+        """A study stay ("đi học tập"), no business trip (point 1.b)."""
+        return "đi học tập" in self.article1
 
 
-def running_members(article1: str) -> list[tuple[str, str]]:
-    """ "Cử PGS.TS. A, title (Trưởng đoàn); TS. B, title và ThS. C, title đi công tác tại …" → [(A, title), …]."""
-    span = re.match(r"Điều 1\. Cử (.+?) đi (?:công tác|học tập)", article1)
-    assert span, article1
-    return st.prose_members(span[1], DEGREE, r" \(Trưởng đoàn\)")
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    """The members the body lists (numbered or in a table), else those Điều 1 names in its running text ("Cử PGS.TS.
+    A, title (Trưởng đoàn); TS. B, title và ThS. C, title đi công tác tại …")."""
+    listed = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
+    if listed:
+        return listed, "listed"
+    return st.running_members(article1, DEGREE, r" \(Trưởng đoàn\)", "đi (?:công tác|học tập)"), "prose"
+
+
+FORM = st.DecisionForm(
+    DHQG,
+    Decision,
+    read_members,
+    article1=r"^Điều 1\. .+$",
+    where="(.+)",
+    funding=r"^Điều 2\. Kinh phí: (.+)$",
+    amends=r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+)",
+    honorific=DEGREE,
+)
 
 
 def read_decision(stem: str) -> Decision:
-    body = DHQG.text(stem)
-    number = re.search(r"^Số: (\S+)$", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+$", body, re.MULTILINE)
-    assert number and article1, stem
-    a1 = article1[0]
-    funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+)", a1)
-    moved = re.search(rf"thành từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1)
-    period = moved or re.search(rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1)
-    members: list[tuple[str, str]] = []
-    if not (cancels or amends):
-        members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
-        members = members or running_members(a1)
-    st.check_declared(body, r"\(Danh sách gồm (\d+) người\)", members, stem)
-    return Decision(
-        number=number[1],
-        issued=st.issue_date(body),
-        submitted=st.submitted_on(body),
-        where=a1,
-        members=members,
-        start=st.slash_date(period[1]) if period else None,
-        end=st.slash_date(period[2]) if period else None,
-        funding=funding[1] if funding else "",
-        study="đi học tập" in a1,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        dropped=re.findall(rf"không cử {DEGREE} ([^,]+),", a1),
-        added=[(m[1], m[2]) for m in re.finditer(rf"cử bổ sung {DEGREE} ([^,]+), (.+?) tham gia đoàn", a1)],
-    )
+    """A decision; the list's count ("(Danh sách gồm 05 người)") is the members read."""
+    d = FORM.read(stem)
+    st.check_declared(DHQG.text(stem), r"\(Danh sách gồm (\d+) người\)", d.members, stem)
+    return d
 
 
 @cache

@@ -82,9 +82,7 @@ class Decision(st.TripDecision):
 
 def running_members(article1: str) -> list[tuple[str, str]]:
     """ "Cử TS.BS. A, title (Trưởng đoàn); PGS.TS.BS. B, title và ThS. C, title đi công tác tại …" → [(A, title), …]."""
-    span = re.match(r"Điều 1\. Cử (.+?) đi (?:công tác|đào tạo)", article1)
-    assert span, article1
-    return st.prose_members(span[1], DEGREE, r" \(Trưởng đoàn\)")
+    return st.running_members(article1, DEGREE, r" \(Trưởng đoàn\)", "đi (?:công tác|đào tạo)")
 
 
 def issuer_unit(body: str) -> str:

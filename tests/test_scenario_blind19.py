@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -50,56 +50,41 @@ KEY_POST = re.compile(
 """A post the scope sentence makes a key leader's; every Phó (Giám đốc, Trưởng ban, Chủ tịch, Bí thư) fails it."""
 
 
-@dataclass(kw_only=True)
-class Decision(st.TripDecision):
-    where: str
-    funding: str
+Decision = st.FormDecision
 
 
-def running_members(article1: str) -> list[tuple[str, str]]:
-    """ "Cử ông A, title (trưởng đoàn); bà B, title và ông C, title đi công tác tại …" → [(A, title), …]."""
-    span = re.match(r"Điều 1\. Cử (.+?) đi công tác tại", article1)
-    assert span, article1
-    return st.prose_members(span[1], r"(?:ông|bà)", r" \(trưởng đoàn\)")
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    """The members the body lists (numbered or in a table), else those Điều 1 names in its running text ("Cử ông A,
+    title (trưởng đoàn); bà B, title và ông C, title đi công tác tại …")."""
+    listed = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
+    if listed:
+        return listed, "listed"
+    return st.running_members(article1, "(?:ông|bà)"), "prose"
+
+
+FORM = st.DecisionForm(
+    QN,
+    Decision,
+    read_members,
+    article1=r"^Điều 1\. .+$",
+    where="(.+)",
+    funding=r"^Điều 2\. (.+)$",
+    amends=r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+)",
+    honorific="(?:ông|bà)",
+)
 
 
 def read_decision(stem: str) -> Decision:
-    body = QN.text(stem)
-    number = re.search(r"^Số: (\S+)$", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+$", body, re.MULTILINE)
-    funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. Điều chỉnh .*?Quyết định số (\S+)", a1)
-    period = re.search(rf"thành từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1) or re.search(
-        rf"từ ngày ({st.SLASH}) đến ngày ({st.SLASH})", a1
-    )
-    day_trip = re.search(rf"đi và về trong ngày ({st.SLASH})", a1)
-    start, end = (period[1], period[2]) if period else (day_trip[1], day_trip[1]) if day_trip else (None, None)
-    members: list[tuple[str, str]] = []
-    if not (cancels or amends):
-        members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
-        members = members or running_members(a1)
-    st.check_declared(body, r"\(Danh sách gồm (\d+) người\)", members, stem)
-    return Decision(
-        number=number[1],
-        issued=st.issue_date(body),
-        submitted=st.submitted_on(body),
-        where=a1,
-        members=members,
-        start=st.slash_date(start) if start else None,
-        end=st.slash_date(end) if end else None,
-        funding=funding[1],
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        dropped=re.findall(r"không cử (?:ông|bà) ([^,]+),", a1),
-        added=[(m[1], m[2]) for m in re.finditer(r"cử bổ sung (?:ông|bà) ([^,]+), (.+?) tham gia đoàn", a1)],
-    )
+    """A decision; a day trip ("đi và về trong ngày 12/3/2026") starts and ends that day; the list's count ("(Danh
+    sách gồm 05 người)") is the members read."""
+    d = FORM.read(stem)
+    st.check_declared(QN.text(stem), r"\(Danh sách gồm (\d+) người\)", d.members, stem)
+    day_trip = re.search(rf"đi và về trong ngày ({st.SLASH})", d.article1)
+    if d.start or not day_trip:
+        return d
+    return replace(d, start=st.slash_date(day_trip[1]), end=st.slash_date(day_trip[1]))
 
 
-# trips(): The trips that took place, after a cancellation and two amendments (a member withdrawn and one added at the
-# end, dates moved).
 decisions, trips = st.trip_readers(QN, read_decision)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pytest
@@ -42,7 +42,6 @@ COUNTRIES = {
     "Cam-pu-chia": "Cam-pu-chia",
 }
 """A destination as a decision's Điều 1 writes it → the label's name."""
-DATE = r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})"
 DEGREE = r"(?:PGS\.TS|GS\.TS|TS|ThS|KS|CN)\."
 LIST_MEMBER = re.compile(
     r"^(?:\d+\. (?:Ông|Bà)|- Đồng chí) (?P<name>[^,]+), (?P<title>.+?)(?: - Trưởng đoàn)?[;.]$", re.M
@@ -54,60 +53,43 @@ HEAD = re.compile(r"(?<!Phó )(?:Giám đốc|Trưởng Ban|Hiệu trưởng|Ch�
 UNIT = re.compile(r"(Sở .+|Ban .+|Trường Đại học .+|phường .+)$")
 
 
-def date_of(day: str, month: str, year: str) -> dt.date:
-    return dt.date(int(year), int(month), int(day))
-
-
 @dataclass(kw_only=True)
-class Decision(st.TripDecision):
-    where: str
-    invite: str
-    funding: str
+class Decision(st.FormDecision):
+    invite: str = ""
 
 
-def running_members(article1: str) -> list[tuple[str, str]]:
-    """ "Cử các đồng chí: A, title, Trưởng đoàn; B, title; và C, title đi công tác tại …" → [(A, title), …]."""
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    """The members the body lists (numbered or in a table), else those Điều 1 names in its running text ("Cử các đồng
+    chí: A, title, Trưởng đoàn; B, title; và C, title đi công tác tại …")."""
+    listed = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
+    if listed:
+        return listed, "listed"
     span = re.match(r"Điều 1\. Cử các đồng chí: (.+?) đi công tác tại", article1)
     assert span, article1
     out = []
     for part in span[1].split("; "):
         name, title = part.removeprefix("và ").split(", ", 1)
         out.append((name, title.removesuffix(", Trưởng đoàn")))
-    return out
+    return out, "prose"
+
+
+FORM = st.DecisionForm(
+    DANANG,
+    Decision,
+    read_members,
+    article1=r"^Điều 1\. .+$",
+    where="(.+)",
+    funding=r"^Điều 2\. Kinh phí[^:]*: (.+)$",
+    amends=r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian .*?Quyết định số (\S+?),? ",
+)
 
 
 def read_decision(stem: str) -> Decision:
-    body = DANANG.text(stem)
-    number = re.search(r"^Số:? (\S+)\t?", body, re.M)
-    article1 = re.search(r"^Điều 1\. .+$", body, re.M)
-    assert number and article1, stem
-    a1 = article1[0]
-    invite = re.search(r"Căn cứ (Thư mời .+);$", body, re.M)
-    funding = re.search(r"^Điều 2\. Kinh phí[^:]*: (.+)$", body, re.M)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    changes = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian .*?Quyết định số (\S+?),? ", a1)
-    period = re.findall(rf"từ ngày {DATE} đến ngày {DATE}", a1)
-    members: list[tuple[str, str]] = []
-    if not (cancels or changes):
-        members = [(m["name"], m["title"]) for m in (*LIST_MEMBER.finditer(body), *TABLE_MEMBER.finditer(body))]
-        members = members or running_members(a1)
-    last = period[-1] if period else None
-    return Decision(
-        number=number[1],
-        issued=st.issue_date(body),
-        submitted=st.submitted_on(body),
-        where=a1,
-        members=members,
-        start=date_of(*last[:3]) if last else None,
-        end=date_of(*last[3:]) if last else None,
-        invite=invite[1] if invite else "",
-        funding=funding[1] if funding else "",
-        cancels=cancels[1] if cancels else None,
-        amends=changes[1] if changes else None,
-    )
+    """A decision, with the letter of invitation it rests on ("Căn cứ Thư mời …;")."""
+    invite = re.search(r"Căn cứ (Thư mời .+);$", DANANG.text(stem), re.MULTILINE)
+    return replace(FORM.read(stem), invite=invite[1] if invite else "")
 
 
-# trips(): The trips that took place, after a cancellation, an extension and a postponement.
 decisions, trips = st.trip_readers(DANANG, read_decision)
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
@@ -64,49 +63,29 @@ def scopes(title: str) -> tuple[bool, str | None]:
     return is_head or deputy, unit[0] if key else None
 
 
-@dataclass(kw_only=True)
-class Decision(st.TripDecision):
-    where: str
-    funding: str
+Decision = st.FormDecision
 
 
-def a1_span(article1: str) -> str:
-    """ "Điều 1. Cử GS.TS. A, title (Trưởng đoàn); TS. B, title và ThS. C, title đi công tác tại …" → the members."""
-    span = re.match(r"Điều 1\. Cử (.+?) đi công tác tại", article1)
-    assert span, article1
-    return span[1]
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    """The members the body lists (numbered; in a table, the title is office and unit), else those Điều 1 names in its
+    running text ("Cử GS.TS. A, title (Trưởng đoàn); TS. B, title và ThS. C, title đi công tác tại …")."""
+    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(body)]
+    listed += [(m["name"], f"{m['office']} {m['unit']}") for m in TABLE_MEMBER.finditer(body)]
+    if listed:
+        return listed, "listed"
+    return st.running_members(article1, DEGREE, r" \(Trưởng đoàn\)"), "prose"
 
 
-def read_decision(stem: str) -> Decision:
-    body = BNNMT.text(stem)
-    number = re.search(r"^Số: (\S+)$", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+$", body, re.MULTILINE)
-    funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .*?Quyết định số (\S+)", a1)
-    period = re.search(rf"(?:thành |thời gian công tác )?từ ngày ({st.SLASH}) đến ngày ({st.SLASH})(?!.*thành từ)", a1)
-    members: list[tuple[str, str]] = []
-    if not amends:
-        members = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(body)]
-        members += [(m["name"], f"{m['office']} {m['unit']}") for m in TABLE_MEMBER.finditer(body)]
-        members = members or st.prose_members(a1_span(a1), DEGREE, r" \(Trưởng đoàn\)")
-    st.check_declared(a1, r"gồm (\d+) thành viên", members, stem)
-    return Decision(
-        number=number[1],
-        issued=st.issue_date(body),
-        submitted=st.submitted_on(body),
-        where=a1,
-        members=members,
-        start=st.slash_date(period[1]) if period else None,
-        end=st.slash_date(period[2]) if period else None,
-        funding=funding[1],
-        amends=amends[1] if amends else None,
-    )
-
-
-# trips(): The trips: each amending decision's dates put on the first decision, which keeps its number.
-decisions, trips = st.trip_readers(BNNMT, read_decision)
+FORM = st.DecisionForm(
+    BNNMT,
+    Decision,
+    read_members,
+    article1=r"^Điều 1\. .+$",
+    where="(.+)",
+    funding=r"^Điều 2\. Kinh phí: (.+)$",
+    declared=r"gồm (\d+) thành viên",
+)
+decisions, trips = st.trip_readers(BNNMT, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:

@@ -13,32 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    LABEL_PARTS,
-    ScenarioTexts,
-    TripDecision,
-    TripFacts,
-    check_labels,
-    check_trips,
-    cited_trip_readers,
-    issue_date,
-    named_countries,
-    payer_is_enterprise,
-    prose_members,
-    recompute,
-    squash,
-    stated_limits,
-)
+from tests import scenario_texts as st
 
-PHU_THO = ScenarioTexts("scenario_blind23", frozenset({dt.date(2026, 8, 22)}))
+PHU_THO = st.ScenarioTexts("scenario_blind23", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, KE_HOACH = "00-1-qdi-05-tu", "00-2-kh-57-ubnd"
 WORDS = {"hai": 2, "năm": 5, "bảy": 7, "mười": 10}
-DATE = r"\d{1,2}[/-]\d{1,2}[/-]\d{4}"
 QDI_RULES = {
     "max_trips_per_year": r"không quá (\w+) \((\d+)\) lần trong một năm",
     "max_delegation_size": r"không quá (\w+) \((\d+)\) người, kể cả trưởng đoàn",
@@ -51,7 +34,7 @@ KH_RULES = {
     "submission_lead_working_days": r"chậm nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
     "report_deadline_working_days": r"chậm nhất (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước, thay cho",
 }
-KH_FROM = rf"Thời hạn này áp dụng đối với các đoàn về nước từ ngày ({DATE})"
+KH_FROM = rf"Thời hạn này áp dụng đối với các đoàn về nước từ ngày ({st.DASHED})"
 TAIWAN = "Đài Loan (Trung Quốc)"
 COUNTRIES = {
     "Nhật Bản": "Nhật Bản",
@@ -88,82 +71,30 @@ BOUND = re.compile(
 """The posts of Điều 5 khoản 1, whose trips a year are limited (cấp phó of a body are out)."""
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
-    cooperation: bool = False
+class Decision(st.FormDecision):
+    @property
+    def cooperation(self) -> bool:
+        """A trip under the cooperation agreement with Hủa Phăn (Điều 5 khoản 2)."""
+        return "Thực hiện Thỏa thuận hợp tác" in self.article1 and "Hủa Phăn" in self.article1
 
 
-def dmy(text: str) -> dt.date:
-    """ "03/3/2026" or the party's "02-3-2026" → date."""
-    day, month, year = (int(x) for x in re.split(r"[/-]", text))
-    return dt.date(year, month, day)
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    return st.members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
 
 
-def read_members(article1: str) -> tuple[list[tuple[str, str]], str]:
-    """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}") for m in TABLE_MEMBER.finditer(article1)]
-    if table:
-        return table, "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], HONORIFIC, r" \(trưởng đoàn\)"), "prose"
+FORM = st.DecisionForm(PHU_THO, Decision, read_members, funding=r"^Điều 2\. Kinh phí: (.+)$")
+decisions, trips, reports = st.cited_trip_readers(PHU_THO, FORM.read)
 
 
-def read_decision(stem: str) -> Decision:
-    body = PHU_THO.text(stem)
-    number = re.search(r"^Số: (\S+)\t", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    assert number and article1, stem
-    a1 = article1[0]
-    submitted = re.search(rf"Tờ trình số [^\s,]+,? ngày ({DATE})", body)
-    funding = re.search(r"^Điều 2\. Kinh phí: (.+)$", body, re.MULTILINE)
-    where = re.search(r"đi công tác tại (.+?) từ ngày", a1)
-    periods = re.findall(rf"từ ngày ({DATE}) đến ngày ({DATE})", a1)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(a1)
-    declared = re.search(r"gồm (\d+) người", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    start, end = (dmy(periods[-1][0]), dmy(periods[-1][1])) if periods else (None, None)
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=dmy(submitted[1]) if submitted else None,
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=where[1] if where else "",
-        funding=funding[1] if funding else "",
-        layout=layout,
-        cooperation="Thực hiện Thỏa thuận hợp tác" in a1 and "Hủa Phăn" in a1,
-    )
-
-
-decisions, trips, reports = cited_trip_readers(PHU_THO, read_decision)
-
-
-def countries(where: str) -> set[str]:
-    where = re.sub(r"\s*\(quá cảnh[^)]*\)", "", where)
+def countries(d: Decision) -> set[str]:
+    where = re.sub(r"\s*\(quá cảnh[^)]*\)", "", d.where)
     found = {TAIWAN} if TAIWAN in where else set()
-    return found | named_countries(where.replace(TAIWAN, ""), COUNTRIES)
+    return found | st.named_countries(where.replace(TAIWAN, ""), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a key leader under Điều 7, or None."""
-    for post in (p.strip() for p in title.split(",")):
-        for pattern, unit in KEY_POSTS:
-            m = pattern.match(post)
-            if m:
-                return unit or m["unit"]
-    return None
+    return st.key_post_unit(title, KEY_POSTS)
 
 
 def bound(title: str) -> bool:
@@ -171,47 +102,24 @@ def bound(title: str) -> bool:
     return any(BOUND.match(post.strip()) for post in title.split(","))
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(PHU_THO.text(QUY_DINH)), QDI_RULES, WORDS)
+def enterprise(d: Decision) -> bool:
+    return st.payer_is_enterprise(d.funding)
+
+
+def counted(d: Decision) -> frozenset[str]:
+    """Whose trips a year this trip counts: the holders of the bound posts, none on a cooperation trip."""
+    return frozenset() if d.cooperation else frozenset(name for name, title in d.members if bound(title))
+
+
+LIMITS = st.LaterLimits(
+    PHU_THO, WORDS, (QUY_DINH, QDI_RULES), (KE_HOACH, KH_RULES), KH_FROM, "end", ("report_deadline_working_days",)
+)
+"""The Quy định's limits, with the Kế hoạch's report deadline for the delegations returning from its date."""
 
 
 @cache
-def plan() -> tuple[dict[str, int], dt.date]:
-    """The Kế hoạch's values and the return date from which its report deadline applies."""
-    text = squash(PHU_THO.text(KE_HOACH))
-    since = re.search(KH_FROM, text)
-    assert since
-    return stated_limits(text, KH_RULES, WORDS), dmy(since[1])
-
-
-def limits(end: dt.date) -> dict[str, int]:
-    """The limits in force for a delegation returning on `end`: the Quy định's, with the Kế hoạch's report deadline
-    for the returns from its date."""
-    values, since = plan()
-    out = dict(base_limits())
-    if end >= since:
-        out["report_deadline_working_days"] = values["report_deadline_working_days"]
-    return out
-
-
-@cache
-def facts() -> dict[str, TripFacts]:
-    out = {}
-    for number, d in trips().items():
-        assert d.end
-        counted = frozenset() if d.cooperation else frozenset(name for name, title in d.members if bound(title))
-        out[number] = TripFacts.of(
-            PHU_THO,
-            d,
-            reports().get(number),
-            key_unit,
-            countries(d.where),
-            payer_is_enterprise(d.funding),
-            limits(d.end),
-            counted=counted,
-        )
-    return out
+def facts() -> dict[str, st.TripFacts]:
+    return st.facts_of(PHU_THO, trips(), reports(), key_unit, countries, enterprise, LIMITS.of, counted=counted)
 
 
 def lead(number: str) -> int:
@@ -219,21 +127,14 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind23_ke_hoach_shortens_the_report_deadline_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 10,
-        "max_countries_per_trip": 2,
-        "max_days_per_country": 5,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 10,
-    }
-    values, since = plan()
+    assert LIMITS.base() == st.rule_limits(trips=2, size=10, days=5, countries=2, lead=10, report=10)
+    values, since = LIMITS.amended()
     assert values == {"submission_lead_working_days": 10, "report_deadline_working_days": 7}
     assert since == dt.date(2026, 4, 1)
-    assert limits(dt.date(2026, 3, 31))["report_deadline_working_days"] == 10
-    assert limits(dt.date(2026, 4, 1))["report_deadline_working_days"] == 7
+    assert LIMITS.on(dt.date(2026, 3, 31))["report_deadline_working_days"] == 10
+    assert LIMITS.on(dt.date(2026, 4, 1))["report_deadline_working_days"] == 7
     assert not any(t.start < since <= t.end for t in facts().values()), "no trip straddles the change"
-    assert issue_date(PHU_THO.text(QUY_DINH)) == dt.date(2026, 1, 12)
+    assert st.issue_date(PHU_THO.text(QUY_DINH)) == dt.date(2026, 1, 12)
     assert all(d.issued > dt.date(2026, 1, 12) for d in decisions().values())
 
 
@@ -282,7 +183,7 @@ def test_scenario_blind23_trips_a_year_bind_the_posts_of_dieu_5(title: str, is_b
 
 
 def test_scenario_blind23_quy_dinh_words_its_scope_and_exception() -> None:
-    text = squash(PHU_THO.text(QUY_DINH))
+    text = st.squash(PHU_THO.text(QUY_DINH))
     assert "Cấp phó của người đứng đầu sở, ban, ngành, xã, phường, đơn vị sự nghiệp và doanh nghiệp không thuộc" in text
     assert "Không tính vào số lần quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác" in text
     assert "cấp phó đồng thời là bí thư cấp ủy của chính đơn vị đó được xác định là người đứng đầu cấp ủy" in text
@@ -293,12 +194,12 @@ def test_scenario_blind23_quy_dinh_words_its_scope_and_exception() -> None:
 
 def test_scenario_blind23_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 27 and len(trips()) == 23
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert st.changes(decisions()) == {
         "902/QĐ-UBND": "851/QĐ-UBND",
         "1260/QĐ-UBND": "1203/QĐ-UBND",
         "1301/QĐ-UBND": "1225/QĐ-UBND",
     }
-    check_trips(PHU_THO, facts())
+    st.check_trips(PHU_THO, facts())
     labelled = PHU_THO.expected()["trips"]
     assert not any(re.match(HONORIFIC + " ", name) for t in labelled for name in t["members"]), "no titles"
 
@@ -317,9 +218,9 @@ def test_scenario_blind23_reports_link_and_two_need_more_than_the_cited_number()
     assert linked["45/BC-ĐHHV"].decisions == ("851/QĐ-UBND", "118/QĐ-ĐHHV")
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind23_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(PHU_THO, part, recompute(PHU_THO, facts().values()), set(decisions()), findings=14, traps=63)
+    st.check_labels(PHU_THO, part, st.recompute(PHU_THO, facts().values()), set(decisions()), findings=14, traps=63)
 
 
 def test_scenario_blind23_boundaries_hold_on_the_calendar() -> None:

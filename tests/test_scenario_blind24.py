@@ -14,34 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    ScenarioTexts,
-    TripDecision,
-    TripFacts,
-    check_bare_names,
-    check_labels,
-    check_trips,
-    cited_trip_readers,
-    decision_stem,
-    issue_date,
-    named_countries,
-    prose_members,
-    recompute,
-    slash_date,
-    squash,
-    stated_limits,
-    submitted_on,
-    weekdays_between,
-)
+from tests import scenario_texts as st
 
-HA_NOI = ScenarioTexts("scenario_blind24", frozenset({dt.date(2026, 8, 22)}))
+HA_NOI = st.ScenarioTexts("scenario_blind24", frozenset({dt.date(2026, 8, 22)}))
 CHI_THI, QUY_CHE = "00-1-ct-07-tu", "00-2-qd-1520-ubnd"
 WORDS = {"hai": 2, "ba": 3, "bốn": 4, "bảy": 7, "mười": 10, "mười hai": 12}
 CT_RULES = {
@@ -57,7 +36,7 @@ QC_RULES = {
     "submission_lead_working_days": r"Chậm nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
     "report_deadline_working_days": r"Trong thời hạn (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước",
 }
-QC_FROM = rf"áp dụng đối với các đoàn có ngày xuất cảnh từ ngày ({DASHED}), thay cho thời hạn"
+QC_FROM = rf"áp dụng đối với các đoàn có ngày xuất cảnh từ ngày ({st.DASHED}), thay cho thời hạn"
 COUNTRIES = {
     name: name
     for name in (
@@ -109,86 +88,36 @@ FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:^|\bdo )(?P<payer>{FIRM}[^;.]*?) (?:mời và )?(?:đài thọ|chi trả|tài trợ)")
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
-    titles: tuple[str, ...] = ()
+Decision = st.FormDecision
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
     """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị, in Điều 1 or
     in the annexed list after the signature) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}".strip()) for m in TABLE_MEMBER.finditer(body)]
-    if table:
-        return table, "annex" if "(có danh sách kèm theo)" in article1 else "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], HONORIFIC, r" \(trưởng đoàn\)"), "prose"
+    members, layout = st.members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC, body)
+    annex = layout == "table" and "(có danh sách kèm theo)" in article1
+    return members, "annex" if annex else layout
 
 
-def read_decision(stem: str) -> Decision:
-    body = HA_NOI.text(stem)
-    number = re.search(r"^Số:? (\S+)\t", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    funding = re.search(r"^Điều 2\. (?:Kinh phí: )?(.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    where = re.search(r"(?:đi công tác|thăm hữu nghị và làm việc) tại (.+?) từ ngày", a1)
-    periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(body, a1)
-    declared = re.search(r"gồm (\d+) (?:người|đồng chí)", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=where[1] if where else "",
-        funding=funding[1],
-        layout=layout,
-    )
+FORM = st.DecisionForm(
+    HA_NOI, Decision, read_members, where=r"(?:đi công tác|thăm hữu nghị và làm việc) tại (.+?) từ ngày"
+)
+decisions, trips, reports = st.cited_trip_readers(HA_NOI, FORM.read)
 
 
-decisions, trips, reports = cited_trip_readers(HA_NOI, read_decision)
-
-
-def countries(where: str) -> set[str]:
-    return named_countries(re.sub(r"quá cảnh tại [^)]*", "", where), COUNTRIES)
+def countries(d: Decision) -> set[str]:
+    return st.named_countries(re.sub(r"quá cảnh tại [^)]*", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a key leader under điểm 2, or None."""
-    for post in (p.strip() for p in title.split(",")):
-        for pattern, unit in KEY_POSTS:
-            m = pattern.match(post)
-            if m:
-                return unit or m["unit"]
-    return None
+    return st.key_post_unit(title, KEY_POSTS)
 
 
 def enterprise_pays(d: Decision) -> bool:
     """Whether a clause of the funding article has a firm pay (điểm 5): a negated clause ("không do doanh nghiệp nào …
     đài thọ") pays nothing, and a state company paying for its own people from its own money is excluded."""
-    for clause in re.split(r"[;.] ?", d.funding):
-        m = PAYER.search(clause)
-        if not m or re.search(r"\bkhông\b", clause[: m.start("payer")]):
-            continue
-        own = all(m["payer"] in title for _, title in d.members)
-        if not (own and m["payer"].startswith("Tổng công ty")):
-            return True
-    return False
+    return any(not st.own_state_company(firm, d.members) for firm in st.paying_firms(d.funding, PAYER))
 
 
 def counted(d: Decision) -> frozenset[str]:
@@ -199,46 +128,15 @@ def counted(d: Decision) -> frozenset[str]:
     return frozenset({head}) if key_unit(head_title) == CITY else keys
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(HA_NOI.text(CHI_THI)), CT_RULES, WORDS)
+LIMITS = st.LaterLimits(
+    HA_NOI, WORDS, (CHI_THI, CT_RULES), (QUY_CHE, QC_RULES), QC_FROM, "start", ("submission_lead_working_days",)
+)
+"""The Chỉ thị's limits, with the Quy chế's lead for the delegations departing from its date."""
 
 
 @cache
-def quy_che() -> tuple[dict[str, int], dt.date]:
-    """The Quy chế's values and the departure date from which its lead applies."""
-    text = squash(HA_NOI.text(QUY_CHE))
-    since = re.search(QC_FROM, text)
-    assert since
-    return stated_limits(text, QC_RULES, WORDS), slash_date(since[1])
-
-
-def limits(start: dt.date) -> dict[str, int]:
-    """The limits in force for a delegation departing on `start`: the Chỉ thị's, with the Quy chế's lead for the
-    departures from its date."""
-    values, since = quy_che()
-    out = dict(base_limits())
-    if start >= since:
-        out["submission_lead_working_days"] = values["submission_lead_working_days"]
-    return out
-
-
-@cache
-def facts() -> dict[str, TripFacts]:
-    out = {}
-    for number, d in trips().items():
-        assert d.start
-        out[number] = TripFacts.of(
-            HA_NOI,
-            d,
-            reports().get(number),
-            key_unit,
-            countries(d.where),
-            enterprise_pays(d),
-            limits(d.start),
-            counted=counted(d),
-        )
-    return out
+def facts() -> dict[str, st.TripFacts]:
+    return st.facts_of(HA_NOI, trips(), reports(), key_unit, countries, enterprise_pays, LIMITS.of, counted=counted)
 
 
 def lead(number: str) -> int:
@@ -246,21 +144,14 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind24_quy_che_raises_the_lead_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 12,
-        "max_countries_per_trip": 3,
-        "max_days_per_country": 4,
-        "submission_lead_working_days": 7,
-        "report_deadline_working_days": 10,
-    }
-    values, since = quy_che()
+    assert LIMITS.base() == st.rule_limits(trips=2, size=12, days=4, countries=3, lead=7, report=10)
+    values, since = LIMITS.amended()
     assert values == {"max_delegation_size": 12, "submission_lead_working_days": 10, "report_deadline_working_days": 10}
     assert since == dt.date(2026, 6, 1)
-    assert limits(dt.date(2026, 5, 31))["submission_lead_working_days"] == 7
-    assert limits(dt.date(2026, 6, 1))["submission_lead_working_days"] == 10
+    assert LIMITS.on(dt.date(2026, 5, 31))["submission_lead_working_days"] == 7
+    assert LIMITS.on(dt.date(2026, 6, 1))["submission_lead_working_days"] == 10
     assert "Quyết định này có hiệu lực kể từ ngày 01 tháng 6 năm 2026" in HA_NOI.text(QUY_CHE)
-    assert issue_date(HA_NOI.text(CHI_THI)) == dt.date(2026, 1, 9)
+    assert st.issue_date(HA_NOI.text(CHI_THI)) == dt.date(2026, 1, 9)
     assert all(d.issued > dt.date(2026, 1, 9) for d in decisions().values())
 
 
@@ -293,7 +184,7 @@ def test_scenario_blind24_key_leader_follows_diem_2(title: str, unit: str | None
 
 
 def test_scenario_blind24_chi_thi_words_its_scope_and_exceptions() -> None:
-    text = squash(HA_NOI.text(CHI_THI))
+    text = st.squash(HA_NOI.text(CHI_THI))
     assert "Lãnh đạo chủ chốt quy định tại Chỉ thị này gồm: Bí thư Thành ủy, Chủ tịch Ủy ban nhân dân" in text
     assert "và Tổng Giám đốc doanh nghiệp không thuộc diện lãnh đạo chủ chốt" in text
     assert "cấp phó đồng thời là bí thư cấp ủy của chính cơ quan, đơn vị đó thì được xác định là lãnh đạo" in text
@@ -302,19 +193,19 @@ def test_scenario_blind24_chi_thi_words_its_scope_and_exceptions() -> None:
     assert "bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm này" in text
     headed = {n for n, d in trips().items() if key_unit(d.members[0][1]) == CITY}
     assert headed == {"1287-QĐ/TU", "2044/QĐ-UBND"}
-    assert all("tháp tùng" in HA_NOI.text(decision_stem(n)) for n in headed), "each says the others accompany"
+    assert all("tháp tùng" in HA_NOI.text(st.decision_stem(n)) for n in headed), "each says the others accompany"
     assert counted(trips()["2044/QĐ-UBND"]) == {"Nguyễn Văn Thịnh"}
 
 
 def test_scenario_blind24_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 30 and len(trips()) == 26
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert st.changes(decisions()) == {
         "1098/QĐ-UBND": "1033/QĐ-UBND",
         "2790/QĐ-UBND": "2765/QĐ-UBND",
         "2905/QĐ-UBND": "2801/QĐ-UBND",
     }
-    check_trips(HA_NOI, facts())
-    check_bare_names(HA_NOI, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
+    st.check_trips(HA_NOI, facts())
+    st.check_bare_names(HA_NOI, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
     assert "Ông Văn Thiện" in facts()["2210/QĐ-UBND"].members[8], "a surname that is an honorific stays"
 
 
@@ -348,16 +239,16 @@ def test_scenario_blind24_reports_link_and_two_need_more_than_the_cited_number()
     assert linked["45/BC-UBND"].decisions == ("1033/QĐ-UBND",)
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind24_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(HA_NOI, part, recompute(HA_NOI, facts().values()), set(decisions()), findings=14, traps=61)
+    st.check_labels(HA_NOI, part, st.recompute(HA_NOI, facts().values()), set(decisions()), findings=14, traps=61)
 
 
 def test_scenario_blind24_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and the make-up Saturday give it."""
     HA_NOI.check_calendar(dt.date(2026, 2, 16), dt.date(2026, 4, 27), dt.date(2026, 8, 31), dt.date(2026, 11, 24))
     assert lead("402/QĐ-UBND") == 5  # Tết 16–20/2 inside
-    assert weekdays_between(dt.date(2026, 2, 11), dt.date(2026, 2, 26)) == 10
+    assert st.weekdays_between(dt.date(2026, 2, 11), dt.date(2026, 2, 26)) == 10
     assert lead("1377/QĐ-UBND") == 7  # 27/4, 30/4, 1/5 inside
     assert lead("1455/QĐ-UBND") == 8  # before 01/6: seven required
     assert lead("1635/QĐ-UBND") == 10  # Tờ trình before 01/6, departure after: ten required

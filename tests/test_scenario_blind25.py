@@ -15,35 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    ScenarioTexts,
-    TripDecision,
-    TripFacts,
-    check_bare_names,
-    check_declared,
-    check_labels,
-    check_trips,
-    cited_trip_readers,
-    decision_stem,
-    issue_date,
-    named_countries,
-    prose_members,
-    recompute,
-    slash_date,
-    squash,
-    stated_limits,
-    submitted_on,
-    weekdays_between,
-)
+from tests import scenario_texts as st
 
-NINH_BINH = ScenarioTexts("scenario_blind25", frozenset({dt.date(2026, 8, 22)}))
+NINH_BINH = st.ScenarioTexts("scenario_blind25", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, QUY_CHE = "00-1-qdi-09-tu", "00-2-qd-1268-ubnd"
 WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
 QDI_RULES = {
@@ -60,7 +38,7 @@ QC_RULES = {
     "submission_lead_working_days": r"chậm nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
     "report_deadline_working_days": r"Chậm nhất sau (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước",
 }
-QC_FROM = rf"áp dụng đối với các đoàn xuất cảnh từ ngày ({DASHED}), thay cho thời gian năm \(05\) ngày"
+QC_FROM = rf"áp dụng đối với các đoàn xuất cảnh từ ngày ({st.DASHED}), thay cho thời gian năm \(05\) ngày"
 COUNTRIES = {
     **{
         name: name
@@ -115,62 +93,23 @@ PAYER = re.compile(rf"\bdo (?P<payer>{FIRM}[^;.]*?) (?:tổ chức hay )?(?:đà
 CENTRAL = re.compile(r"tham gia Đoàn công tác của Bộ [^,]+? do (?:Bộ trưởng|Thứ trưởng) [^,]+? làm trưởng đoàn")
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
-    central: bool = False
+class Decision(st.FormDecision):
+    @property
+    def central(self) -> bool:
+        """The trip joins a central ministry's delegation (Điều 3 khoản 3)."""
+        return bool(CENTRAL.search(self.article1))
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
-    """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}") for m in TABLE_MEMBER.finditer(body)]
-    if table:
-        return table, "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], rf"(?:ông|bà|{ACADEMIC})", r" \(trưởng đoàn\)"), "prose"
+    return st.members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, rf"(?:ông|bà|{ACADEMIC})", body)
 
 
-def read_decision(stem: str) -> Decision:
-    body = NINH_BINH.text(stem)
-    number = re.search(r"^Số:? (\S+)\t", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    funding = re.search(r"^Điều 2\. (?:Kinh phí: )?(.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    where = re.search(r" tại (.+?) từ ngày", a1)
-    periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Bãi bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Lùi) thời gian .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(body, a1)
-    check_declared(a1, r"gồm (\d+) (?:người|đồng chí)", members, stem)
-    start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=where[1] if where else "",
-        funding=funding[1],
-        layout=layout,
-        central=bool(CENTRAL.search(a1)),
-    )
+FORM = st.DecisionForm(NINH_BINH, Decision, read_members, where=r" tại (.+?) từ ngày")
+decisions, trips, reports = st.cited_trip_readers(NINH_BINH, FORM.read)
 
 
-decisions, trips, reports = cited_trip_readers(NINH_BINH, read_decision)
-
-
-def countries(where: str) -> set[str]:
-    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", where), COUNTRIES)
+def countries(d: Decision) -> set[str]:
+    return st.named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -198,53 +137,31 @@ def counted(d: Decision) -> frozenset[str] | None:
     return frozenset() if d.central else None
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(NINH_BINH.text(QUY_DINH)), QDI_RULES, WORDS)
-
-
-@cache
-def quy_che() -> tuple[dict[str, int], dt.date]:
-    """The Quy chế's values and the departure date from which its days in a country apply."""
-    text = squash(NINH_BINH.text(QUY_CHE))
-    since = re.search(QC_FROM, text)
-    assert since
-    return stated_limits(text, QC_RULES, WORDS), slash_date(since[1])
-
-
-def limits(start: dt.date, *, with_quy_che: bool = True) -> dict[str, int]:
-    """The limits in force for a delegation departing on `start`: the Quy định's, with the Quy chế's days in a country
-    for the departures from its date."""
-    values, since = quy_che()
-    out = dict(base_limits())
-    if with_quy_che and start >= since:
-        out["max_days_per_country"] = values["max_days_per_country"]
-    return out
+LIMITS = st.LaterLimits(
+    NINH_BINH, WORDS, (QUY_DINH, QDI_RULES), (QUY_CHE, QC_RULES), QC_FROM, "start", ("max_days_per_country",)
+)
+"""The Quy định's limits, with the Quy chế's days in a country for the delegations departing from its date."""
 
 
 def all_facts(
-    texts: ScenarioTexts = NINH_BINH, *, central_counts: bool = False, with_quy_che: bool = True
-) -> dict[str, TripFacts]:
+    texts: st.ScenarioTexts = NINH_BINH, *, central_counts: bool = False, with_quy_che: bool = True
+) -> dict[str, st.TripFacts]:
     """Every trip's facts; the flags show what a reader who ignores the central-delegation exception or the Quy chế
     would count."""
-    out = {}
-    for number, d in trips().items():
-        assert d.start
-        out[number] = TripFacts.of(
-            texts,
-            d,
-            reports().get(number),
-            key_unit,
-            countries(d.where),
-            enterprise_pays(d),
-            limits(d.start, with_quy_che=with_quy_che),
-            counted=None if central_counts else counted(d),
-        )
-    return out
+    return st.facts_of(
+        texts,
+        trips(),
+        reports(),
+        key_unit,
+        countries,
+        enterprise_pays,
+        lambda d: LIMITS.of(d, amended=with_quy_che),
+        counted=None if central_counts else counted,
+    )
 
 
 @cache
-def facts() -> dict[str, TripFacts]:
+def facts() -> dict[str, st.TripFacts]:
     return all_facts()
 
 
@@ -253,15 +170,8 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind25_quy_che_lowers_the_days_in_a_country_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 10,
-        "max_countries_per_trip": 3,
-        "max_days_per_country": 5,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 10,
-    }
-    values, since = quy_che()
+    assert LIMITS.base() == st.rule_limits(trips=2, size=10, days=5, countries=3, lead=10, report=10)
+    values, since = LIMITS.amended()
     assert values == {
         "max_delegation_size": 10,
         "max_days_per_country": 4,
@@ -269,11 +179,11 @@ def test_scenario_blind25_quy_che_lowers_the_days_in_a_country_from_its_date() -
         "report_deadline_working_days": 10,
     }
     assert since == dt.date(2026, 7, 1)
-    assert limits(dt.date(2026, 6, 30))["max_days_per_country"] == 5
-    assert limits(dt.date(2026, 7, 1))["max_days_per_country"] == 4
+    assert LIMITS.on(dt.date(2026, 6, 30))["max_days_per_country"] == 5
+    assert LIMITS.on(dt.date(2026, 7, 1))["max_days_per_country"] == 4
     assert "Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2026" in NINH_BINH.text(QUY_CHE)
-    assert issue_date(NINH_BINH.text(QUY_DINH)) == dt.date(2026, 1, 12)
-    assert issue_date(NINH_BINH.text(QUY_CHE)) == dt.date(2026, 6, 16)
+    assert st.issue_date(NINH_BINH.text(QUY_DINH)) == dt.date(2026, 1, 12)
+    assert st.issue_date(NINH_BINH.text(QUY_CHE)) == dt.date(2026, 6, 16)
     assert all(d.issued > dt.date(2026, 1, 12) for d in decisions().values())
 
 
@@ -315,7 +225,7 @@ def test_scenario_blind25_key_leader_follows_dieu_3(title: str, unit: str | None
 
 
 def test_scenario_blind25_quy_dinh_words_its_scope_and_exception() -> None:
-    text = squash(NINH_BINH.text(QUY_DINH))
+    text = st.squash(NINH_BINH.text(QUY_DINH))
     assert "Lãnh đạo chủ chốt quy định tại Quy định này là người đứng đầu cấp ủy và người đứng đầu cơ quan" in text
     assert "Cấp phó của người đứng đầu và giám đốc doanh nghiệp có chủ tịch công ty không thuộc diện này" in text
     assert "cấp phó được giao phụ trách cơ quan, đơn vị khi chưa có người đứng đầu thì được xác định" in text
@@ -327,15 +237,15 @@ def test_scenario_blind25_quy_dinh_words_its_scope_and_exception() -> None:
 
 def test_scenario_blind25_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 29 and len(trips()) == 25
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert st.changes(decisions()) == {
         "730/QĐ-UBND": "641/QĐ-UBND",
         "1071/QĐ-UBND": "958/QĐ-UBND",
         "2290/QĐ-UBND": "2186/QĐ-UBND",
     }
     assert len(decisions()["641/QĐ-UBND"].members) == 11, "the cancelled delegation was over the limit"
     assert (trips()["958/QĐ-UBND"].end, trips()["2186/QĐ-UBND"].start) == (dt.date(2026, 5, 31), dt.date(2027, 1, 11))
-    check_trips(NINH_BINH, facts())
-    check_bare_names(NINH_BINH, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
+    st.check_trips(NINH_BINH, facts())
+    st.check_bare_names(NINH_BINH, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
 
 
 def test_scenario_blind25_issuers_and_layouts_vary() -> None:
@@ -349,7 +259,7 @@ def test_scenario_blind25_issuers_and_layouts_vary() -> None:
     }
     layouts = [d.layout for d in trips().values()]
     assert layouts.count("list") >= 14 and layouts.count("prose") >= 4 and layouts.count("table") >= 3
-    assert decision_stem("31-QĐ/TU") == "qd-31-qd"
+    assert st.decision_stem("31-QĐ/TU") == "qd-31-qd"
 
 
 def test_scenario_blind25_funding_names_firms_that_do_not_pay() -> None:
@@ -360,7 +270,7 @@ def test_scenario_blind25_funding_names_firms_that_do_not_pay() -> None:
     assert "Cơ quan Doanh nghiệp Hà Lan (RVO)" in trips()["598/QĐ-UBND"].funding
     assert "tự chi trả chi phí của doanh nghiệp mình" in trips()["2104/QĐ-UBND"].funding
     for number, firm in (("1142/QĐ-UBND", "Tập đoàn Canon"), ("205/QĐ-BQLKCN", "Tập đoàn Sembcorp")):
-        assert firm in NINH_BINH.text(decision_stem(number)) and firm not in trips()[number].funding
+        assert firm in NINH_BINH.text(st.decision_stem(number)) and firm not in trips()[number].funding
 
 
 def test_scenario_blind25_reports_link_and_two_need_more_than_the_cited_number() -> None:
@@ -374,20 +284,20 @@ def test_scenario_blind25_reports_link_and_two_need_more_than_the_cited_number()
     assert linked["102/BC-UBND"].decisions == ("31-QĐ/TU",)
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind25_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(NINH_BINH, part, recompute(NINH_BINH, facts().values()), set(decisions()), findings=15, traps=60)
+    st.check_labels(NINH_BINH, part, st.recompute(NINH_BINH, facts().values()), set(decisions()), findings=15, traps=60)
 
 
 def test_scenario_blind25_exceptions_and_the_quy_che_decide_labels() -> None:
     """A reader who counts the central-delegation trip flags Thắng one trip early; one who keeps the Quy định's five
     days a country after 01/7 misses a 5-day stay; one without the make-up Saturday flags a lead of exactly ten."""
-    found = recompute(NINH_BINH, facts().values())
-    eager = recompute(NINH_BINH, all_facts(central_counts=True).values())
+    found = st.recompute(NINH_BINH, facts().values())
+    eager = st.recompute(NINH_BINH, all_facts(central_counts=True).values())
     assert eager - found == {("max_trips_per_year", "1402/QĐ-UBND", "Vũ Đức Thắng")}
-    lax = recompute(NINH_BINH, all_facts(with_quy_che=False).values())
+    lax = st.recompute(NINH_BINH, all_facts(with_quy_che=False).values())
     assert found - lax == {("max_days_per_country", "1402/QĐ-UBND", None)}
-    bare = recompute(NINH_BINH.without_make_up(), all_facts(NINH_BINH.without_make_up()).values())
+    bare = st.recompute(NINH_BINH.without_make_up(), all_facts(NINH_BINH.without_make_up()).values())
     assert bare - found == {("submission_lead_working_days", "1663/QĐ-UBND", None)}
 
 
@@ -396,7 +306,7 @@ def test_scenario_blind25_boundaries_hold_on_the_calendar() -> None:
     NINH_BINH.check_calendar(dt.date(2026, 2, 16), dt.date(2026, 4, 27), dt.date(2026, 8, 31), dt.date(2026, 11, 24))
     assert lead("345/QĐ-UBND") == 10  # Tết 16–20/2 inside
     assert lead("866/QĐ-UBND") == 7  # 27/4, 30/4, 1/5 inside
-    assert weekdays_between(dt.date(2026, 4, 17), dt.date(2026, 5, 4)) == 10
+    assert st.weekdays_between(dt.date(2026, 4, 17), dt.date(2026, 5, 4)) == 10
     assert lead("1201/QĐ-UBND") == lead("2104/QĐ-UBND") == 10
     assert lead("1663/QĐ-UBND") == 10  # the make-up Saturday 22/8 counted
     assert NINH_BINH.without_make_up().lead(dt.date(2026, 8, 10), dt.date(2026, 8, 24)) == 9

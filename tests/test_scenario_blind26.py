@@ -15,34 +15,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    ScenarioTexts,
-    TripDecision,
-    TripFacts,
-    check_bare_names,
-    check_labels,
-    check_trips,
-    cited_trip_readers,
-    issue_date,
-    named_countries,
-    prose_members,
-    recompute,
-    slash_date,
-    squash,
-    stated_limits,
-    submitted_on,
-    weekdays_between,
-)
+from tests import scenario_texts as st
 
 INSTITUTE = "Viện Nghiên cứu Chiến lược, Chính sách Công Thương"
-BCT = ScenarioTexts("scenario_blind26", frozenset({dt.date(2026, 8, 22)}))
+BCT = st.ScenarioTexts("scenario_blind26", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, QUY_CHE = "00-1-qdi-09-du", "00-2-qd-1236-bct"
 WORDS = {"hai": 2, "năm": 5, "bảy": 7, "mười": 10}
 QDI_RULES = {
@@ -58,7 +38,7 @@ QC_RULES = {
     "submission_lead_working_days": r"ít nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
     "report_deadline_working_days": r"Trong thời hạn (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước, trưởng đoàn",
 }
-QC_FROM = rf"áp dụng đối với các đoàn về nước từ ngày ({DASHED}), thay cho thời hạn (\w+) \((\d+)\) ngày làm việc"
+QC_FROM = rf"áp dụng đối với các đoàn về nước từ ngày ({st.DASHED}), thay cho thời hạn (\w+) \((\d+)\) ngày làm việc"
 COUNTRIES = {
     "Nhật Bản": "Nhật Bản",
     "Đại Hàn Dân Quốc": "Hàn Quốc",
@@ -116,63 +96,25 @@ FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:^|\bdo )(?P<payer>{FIRM}[^;.]*?) (?:đài thọ|chi trả|tài trợ)")
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
-    accompanies: bool = False
+class Decision(st.FormDecision):
+    @property
+    def accompanies(self) -> bool:
+        """The delegation accompanies the Tổng Bí thư, Chủ tịch nước, Thủ tướng or Chủ tịch Quốc hội (Điều 4.3)."""
+        return bool(ACCOMPANIES.search(self.article1))
 
 
-def read_members(article1: str) -> tuple[list[tuple[str, str]], str]:
-    """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}") for m in TABLE_MEMBER.finditer(article1)]
-    if table:
-        return table, "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], HONORIFIC, r" \(trưởng đoàn\)"), "prose"
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    return st.members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
 
 
-def read_decision(stem: str) -> Decision:
-    body = BCT.text(stem)
-    number = re.search(r"^Số:? (\S+)", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    where = re.search(r"(?:đi công tác|thăm chính thức và làm việc) tại (.+?) từ ngày", a1)
-    periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(a1)
-    declared = re.search(r"(?:gồm|Cử) (\d+) (?:người|đồng chí)", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=where[1] if where else "",
-        funding=funding[1],
-        layout=layout,
-        accompanies=bool(ACCOMPANIES.search(a1)),
-    )
+FORM = st.DecisionForm(
+    BCT, Decision, read_members, where=r"(?:đi công tác|thăm chính thức và làm việc) tại (.+?) từ ngày"
+)
+decisions, trips, reports = st.cited_trip_readers(BCT, FORM.read)
 
 
-decisions, trips, reports = cited_trip_readers(BCT, read_decision)
-
-
-def countries(where: str) -> set[str]:
-    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", where), COUNTRIES)
+def countries(d: Decision) -> set[str]:
+    return st.named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -187,11 +129,7 @@ def key_unit(title: str) -> str | None:
 def enterprise_pays(d: Decision) -> bool:
     """Whether a clause of the funding article has a firm pay (Điều 6): a negated clause ("không do doanh nghiệp nào
     tài trợ") pays nothing; a firm named in the purpose (met, visited) pays nothing either."""
-    for clause in re.split(r"[;.] ?", d.funding):
-        m = PAYER.search(clause)
-        if m and not re.search(r"\bkhông\b", clause[: m.start("payer")]):
-            return True
-    return False
+    return bool(st.paying_firms(d.funding, PAYER))
 
 
 def counted(d: Decision) -> frozenset[str]:
@@ -199,40 +137,15 @@ def counted(d: Decision) -> frozenset[str]:
     return frozenset() if d.accompanies else frozenset(name for name, title in d.members if key_unit(title))
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(BCT.text(QUY_DINH)), QDI_RULES, WORDS)
+LIMITS = st.LaterLimits(
+    BCT, WORDS, (QUY_DINH, QDI_RULES), (QUY_CHE, QC_RULES), QC_FROM, "end", ("report_deadline_working_days",)
+)
+"""The Quy định's limits, with the Quy chế's report deadline for the delegations returning from its date."""
 
 
 @cache
-def quy_che() -> tuple[dict[str, int], dt.date, int]:
-    """The Quy chế's values, the return date from which its report deadline applies and the one it replaces."""
-    text = squash(BCT.text(QUY_CHE))
-    since = re.search(QC_FROM, text)
-    assert since and WORDS[since[2]] == int(since[3])
-    return stated_limits(text, QC_RULES, WORDS), slash_date(since[1]), int(since[3])
-
-
-def limits(end: dt.date) -> dict[str, int]:
-    """The limits in force for a delegation returning on `end`: the Quy định's, with the Quy chế's report deadline
-    for the returns from its date."""
-    values, since, _ = quy_che()
-    out = dict(base_limits())
-    if end >= since:
-        out["report_deadline_working_days"] = values["report_deadline_working_days"]
-    return out
-
-
-@cache
-def facts() -> dict[str, TripFacts]:
-    out = {}
-    for number, d in trips().items():
-        assert d.end
-        out[number] = TripFacts.of(
-            BCT, d, reports().get(number), key_unit, countries(d.where), enterprise_pays(d), limits(d.end),
-            counted=counted(d),
-        )  # fmt: skip
-    return out
+def facts() -> dict[str, st.TripFacts]:
+    return st.facts_of(BCT, trips(), reports(), key_unit, countries, enterprise_pays, LIMITS.of, counted=counted)
 
 
 def lead(number: str) -> int:
@@ -240,21 +153,16 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind26_quy_che_shortens_the_report_deadline_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 10,
-        "max_countries_per_trip": 2,
-        "max_days_per_country": 5,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 10,
-    }
-    values, since, replaced = quy_che()
+    assert LIMITS.base() == st.rule_limits(trips=2, size=10, days=5, countries=2, lead=10, report=10)
+    values, since = LIMITS.amended()
+    replaced = re.search(QC_FROM, st.squash(BCT.text(QUY_CHE)))
+    assert replaced and WORDS[replaced[2]] == int(replaced[3]) == LIMITS.base()["report_deadline_working_days"]
     assert values == {"max_delegation_size": 10, "submission_lead_working_days": 10, "report_deadline_working_days": 7}
-    assert since == dt.date(2026, 7, 1) and replaced == base_limits()["report_deadline_working_days"]
-    assert limits(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
-    assert limits(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
+    assert since == dt.date(2026, 7, 1)
+    assert LIMITS.on(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
+    assert LIMITS.on(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
     assert "có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026" in BCT.text(QUY_CHE)
-    assert issue_date(BCT.text(QUY_DINH)) == dt.date(2026, 1, 14)
+    assert st.issue_date(BCT.text(QUY_DINH)) == dt.date(2026, 1, 14)
     assert all(d.issued > dt.date(2026, 1, 14) for d in decisions().values())
 
 
@@ -289,7 +197,7 @@ def test_scenario_blind26_key_leader_follows_dieu_4(title: str, unit: str | None
 
 
 def test_scenario_blind26_quy_dinh_words_its_scope_and_exceptions() -> None:
-    text = squash(BCT.text(QUY_DINH))
+    text = st.squash(BCT.text(QUY_DINH))
     assert "Lãnh đạo chủ chốt theo Quy định này gồm: Bộ trưởng; Bí thư Đảng ủy Bộ; người đứng đầu và bí thư" in text
     assert "cấp phó của người đứng đầu các cơ quan, đơn vị không thuộc diện lãnh đạo chủ chốt" in text
     assert "cấp phó được giao phụ trách cơ quan, đơn vị trong thời gian chưa bổ nhiệm người đứng đầu" in text
@@ -303,14 +211,14 @@ def test_scenario_blind26_quy_dinh_words_its_scope_and_exceptions() -> None:
 
 def test_scenario_blind26_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 27 and len(trips()) == 23
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert st.changes(decisions()) == {
         "2498/QĐ-BCT": "2451/QĐ-BCT",
         "2547/QĐ-BCT": "2480/QĐ-BCT",
         "2655/QĐ-BCT": "2601/QĐ-BCT",
     }
     assert len(decisions()["2451/QĐ-BCT"].members) == 12, "the cancelled delegation was over the size"
-    check_trips(BCT, facts())
-    check_bare_names(BCT, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
+    st.check_trips(BCT, facts())
+    st.check_bare_names(BCT, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
     assert ("Ông Thị Ngà", "Chuyên viên Vụ Pháp chế") in trips()["1622/QĐ-BCT"].members, "a surname Ông stays"
 
 
@@ -344,18 +252,18 @@ def test_scenario_blind26_reports_link_and_two_need_more_than_the_cited_number()
     assert set(trips()) - set(reports()) == {"2140/QĐ-BCT", "2480/QĐ-BCT"}
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind26_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(BCT, part, recompute(BCT, facts().values()), set(decisions()), findings=14, traps=60)
+    st.check_labels(BCT, part, st.recompute(BCT, facts().values()), set(decisions()), findings=14, traps=60)
 
 
 def test_scenario_blind26_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and its make-up Saturday give it."""
     BCT.check_calendar(dt.date(2026, 2, 16), dt.date(2026, 4, 27), dt.date(2026, 8, 31), dt.date(2026, 11, 24))
     assert lead("412/QĐ-BCT") == 7  # Tết 16–20/2 inside
-    assert weekdays_between(dt.date(2026, 2, 11), dt.date(2026, 3, 2)) == 12
+    assert st.weekdays_between(dt.date(2026, 2, 11), dt.date(2026, 3, 2)) == 12
     assert lead("1045/QĐ-BCT") == 9  # 27/4, 30/4, 1/5 inside
-    assert weekdays_between(dt.date(2026, 4, 22), dt.date(2026, 5, 11)) == 12
+    assert st.weekdays_between(dt.date(2026, 4, 22), dt.date(2026, 5, 11)) == 12
     assert lead("1102/QĐ-BCT") == 10  # 30/4, 1/5 inside
     assert lead("86-QĐ/ĐU") == 10  # the make-up Saturday 22/8 counted
     assert BCT.without_make_up().lead(dt.date(2026, 8, 10), dt.date(2026, 8, 24)) == 9
@@ -380,9 +288,9 @@ def test_scenario_blind26_every_text_has_its_scan() -> None:
 
 def test_scenario_blind26_labels_hang_on_the_scope_the_exception_and_the_quy_che() -> None:
     """A reader who skips the tháp tùng exception, the "phụ trách" clause or the Quy chế's date gets other findings."""
-    labels = recompute(BCT, facts().values())
+    labels = st.recompute(BCT, facts().values())
     everyone = {n: dataclasses.replace(t, counted=None) for n, t in facts().items()}
-    assert recompute(BCT, everyone.values()) - labels == {
+    assert st.recompute(BCT, everyone.values()) - labels == {
         ("max_trips_per_year", "1318/QĐ-BCT", "Nguyễn Hoài Phong"),
         ("max_trips_per_year", "2480/QĐ-BCT", "Vũ Thành Công"),
     }
@@ -392,12 +300,12 @@ def test_scenario_blind26_labels_hang_on_the_scope_the_exception_and_the_quy_che
         else t
         for n, t in facts().items()
     }
-    assert labels - recompute(BCT, no_acting.values()) == {("max_trips_per_year", "1437/QĐ-BCT", "Đặng Minh Tuấn")}
-    ten = [dataclasses.replace(t, limits=base_limits()) for t in facts().values()]
-    assert labels - recompute(BCT, ten) == {("report_deadline_working_days", "1689/QĐ-BCT", None)}
-    signed = issue_date(BCT.text(QUY_CHE))  # a reader who applies the Quy chế from its signing, not from 01/7
+    assert labels - st.recompute(BCT, no_acting.values()) == {("max_trips_per_year", "1437/QĐ-BCT", "Đặng Minh Tuấn")}
+    ten = [dataclasses.replace(t, limits=LIMITS.base()) for t in facts().values()]
+    assert labels - st.recompute(BCT, ten) == {("report_deadline_working_days", "1689/QĐ-BCT", None)}
+    signed = st.issue_date(BCT.text(QUY_CHE))  # a reader who applies the Quy chế from its signing, not from 01/7
     early = [
         dataclasses.replace(t, limits={**t.limits, "report_deadline_working_days": 7}) if t.end >= signed else t
         for t in facts().values()
     ]
-    assert {n for _, n, _ in recompute(BCT, early) - labels} == {"1251/QĐ-BCT", "1318/QĐ-BCT", "1437/QĐ-BCT"}
+    assert {n for _, n, _ in st.recompute(BCT, early) - labels} == {"1251/QĐ-BCT", "1318/QĐ-BCT", "1437/QĐ-BCT"}

@@ -14,38 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    Report,
-    ScenarioTexts,
-    TripDecision,
-    TripFacts,
-    carried_out,
-    check_bare_names,
-    check_labels,
-    check_trips,
-    decision_stem,
-    decisions_of,
-    issue_date,
-    named_countries,
-    prose_members,
-    recompute,
-    report_on_cited_trips,
-    reports_of,
-    slash_date,
-    squash,
-    stated_limits,
-    submitted_on,
-    weekdays_between,
-)
+from tests import scenario_texts as st
 
-HCM = ScenarioTexts("scenario_blind27", frozenset({dt.date(2026, 8, 22)}))
+HCM = st.ScenarioTexts("scenario_blind27", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, KE_HOACH = "00-1-qdi-08-tu", "00-2-kh-1290-ubnd"
 WORDS = {"hai": 2, "năm": 5, "bảy": 7, "tám": 8, "mười": 10}
 QDI_RULES = {
@@ -60,7 +35,7 @@ KH_RULES = {
     "submission_lead_working_days": r"chậm nhất (\w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
     "report_deadline_working_days": r"chậm nhất sau (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước",
 }
-KH_FROM = rf"thời hạn này áp dụng đối với các đoàn về nước từ ngày ({DASHED}), thay cho thời hạn mười \(10\)"
+KH_FROM = rf"thời hạn này áp dụng đối với các đoàn về nước từ ngày ({st.DASHED}), thay cho thời hạn mười \(10\)"
 COUNTRIES = {
     **{
         name: name
@@ -118,103 +93,34 @@ FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:^|\bdo )(?P<payer>{FIRM}[^;.]*?) (?:mời và )?(?:đài thọ|chi trả|tài trợ)")
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
-    bilateral_programme: bool = False
+class Decision(st.FormDecision):
+    @property
+    def bilateral_programme(self) -> bool:
+        """The trip is under the city's bilateral cooperation programme (Điều 3.4)."""
+        return "Chương trình hợp tác song phương" in self.article1
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
-    """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}".strip()) for m in TABLE_MEMBER.finditer(body)]
-    if table:
-        return table, "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], PROSE_HONORIFIC, r" \(trưởng đoàn\)"), "prose"
+    return st.members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, PROSE_HONORIFIC, body)
 
 
-def read_decision(stem: str) -> Decision:
-    body = HCM.text(stem)
-    number = re.search(r"^Số:? (\S+)$", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    funding = re.search(r"^Điều 2\. (?:Kinh phí:? )?(.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    where = re.search(r"(?:đi công tác|thăm và làm việc) tại (.+?) từ ngày", a1)
-    period = re.search(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Điều chỉnh) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(body, a1)
-    declared = re.search(r"gồm (\d+) (?:người|đồng chí)", a1)
-    assert not declared or cancels or int(declared[1]) == len(members), stem
-    start, end = (slash_date(period[1]), slash_date(period[2])) if period and not cancels else (None, None)
-    written = re.sub(r"\(quá cảnh tại [^)]*\)", "", where[1]) if where else ""
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=written,
-        funding=funding[1],
-        layout=layout,
-        bilateral_programme="Chương trình hợp tác song phương" in a1,
-    )
-
-
-@cache
-def decisions() -> dict[str, Decision]:
-    return decisions_of(HCM, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    return carried_out(decisions())
-
-
-def read_report(stem: str) -> Report:
-    return report_on_cited_trips(HCM, decisions(), trips(), stem)
-
-
-@cache
-def reports() -> dict[str, Report]:
-    return reports_of(HCM, read_report)
+FORM = st.DecisionForm(HCM, Decision, read_members, where=r"(?:đi công tác|thăm và làm việc) tại (.+?) từ ngày")
+decisions, trips, reports = st.cited_trip_readers(HCM, FORM.read)
 
 
 def countries(d: Decision) -> set[str]:
-    return named_countries(d.where, COUNTRIES)
+    return st.named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a key leader under Điều 3.2–3.3, or None."""
-    for post in (p.strip() for p in title.split(",")):
-        for pattern, unit in KEY_POSTS:
-            m = pattern.match(post)
-            if m:
-                return unit or m["unit"]
-    return None
+    return st.key_post_unit(title, KEY_POSTS)
 
 
 def enterprise_pays(d: Decision) -> bool:
     """Whether a clause of the funding article has a firm pay (Điều 5): a negated clause ("không do doanh nghiệp nào …
     tài trợ") pays nothing, and a city state company paying for its own people from its own money is out of scope."""
-    for clause in re.split(r"[;.] ?", d.funding):
-        m = PAYER.search(clause)
-        if not m or re.search(r"\bkhông\b", clause[: m.start("payer")]):
-            continue
-        own = all(m["payer"] in title for _, title in d.members)
-        if not (own and m["payer"].startswith("Tổng công ty")):
-            return True
-    return False
+    return any(not st.own_state_company(firm, d.members) for firm in st.paying_firms(d.funding, PAYER))
 
 
 def not_counted(d: Decision) -> bool:
@@ -222,50 +128,28 @@ def not_counted(d: Decision) -> bool:
     return bool(countries(d)) and countries(d) <= BILATERAL and d.bilateral_programme
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(HCM.text(QUY_DINH)), QDI_RULES, WORDS)
+LIMITS = st.LaterLimits(
+    HCM, WORDS, (QUY_DINH, QDI_RULES), (KE_HOACH, KH_RULES), KH_FROM, "end", ("report_deadline_working_days",)
+)
+"""The Quy định's limits, with the Kế hoạch's report deadline for the delegations returning from its date."""
 
 
-@cache
-def ke_hoach() -> tuple[dict[str, int], dt.date]:
-    """The Kế hoạch's values and the return date from which its report deadline applies."""
-    text = squash(HCM.text(KE_HOACH))
-    since = re.search(KH_FROM, text)
-    assert since
-    return stated_limits(text, KH_RULES, WORDS), slash_date(since[1])
-
-
-def limits(end: dt.date, *, with_ke_hoach: bool = True) -> dict[str, int]:
-    """The limits in force for a delegation returning on `end`: the Quy định's, with the Kế hoạch's report deadline
-    for the returns from its date."""
-    values, since = ke_hoach()
-    out = dict(base_limits())
-    if with_ke_hoach and end >= since:
-        out["report_deadline_working_days"] = values["report_deadline_working_days"]
-    return out
-
-
-def trip_facts(*, with_ke_hoach: bool = True, exception: bool = True) -> dict[str, TripFacts]:
+def trip_facts(*, with_ke_hoach: bool = True, exception: bool = True) -> dict[str, st.TripFacts]:
     """Every trip's facts; the flags show what a reader who skips the Kế hoạch or Điều 3.4 would get."""
-    out = {}
-    for number, d in trips().items():
-        assert d.end
-        out[number] = TripFacts.of(
-            HCM,
-            d,
-            reports().get(number),
-            key_unit,
-            countries(d),
-            enterprise_pays(d),
-            limits(d.end, with_ke_hoach=with_ke_hoach),
-            counted=frozenset() if exception and not_counted(d) else None,
-        )
-    return out
+    return st.facts_of(
+        HCM,
+        trips(),
+        reports(),
+        key_unit,
+        countries,
+        enterprise_pays,
+        lambda d: LIMITS.of(d, amended=with_ke_hoach),
+        counted=lambda d: frozenset() if exception and not_counted(d) else None,
+    )
 
 
 @cache
-def facts() -> dict[str, TripFacts]:
+def facts() -> dict[str, st.TripFacts]:
     return trip_facts()
 
 
@@ -274,21 +158,14 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind27_ke_hoach_shortens_the_report_deadline_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 10,
-        "max_countries_per_trip": 2,
-        "max_days_per_country": 5,
-        "submission_lead_working_days": 8,
-        "report_deadline_working_days": 10,
-    }
-    values, since = ke_hoach()
+    assert LIMITS.base() == st.rule_limits(trips=2, size=10, days=5, countries=2, lead=8, report=10)
+    values, since = LIMITS.amended()
     assert values == {"submission_lead_working_days": 8, "report_deadline_working_days": 7}
     assert since == dt.date(2026, 7, 1)
-    assert limits(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
-    assert limits(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
-    assert issue_date(HCM.text(QUY_DINH)) == dt.date(2026, 1, 12)
-    assert issue_date(HCM.text(KE_HOACH)) == dt.date(2026, 6, 15)
+    assert LIMITS.on(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
+    assert LIMITS.on(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
+    assert st.issue_date(HCM.text(QUY_DINH)) == dt.date(2026, 1, 12)
+    assert st.issue_date(HCM.text(KE_HOACH)) == dt.date(2026, 6, 15)
     assert all(d.issued > dt.date(2026, 1, 12) for d in decisions().values())
 
 
@@ -337,7 +214,7 @@ def test_scenario_blind27_key_leader_follows_dieu_3(title: str, unit: str | None
 
 
 def test_scenario_blind27_quy_dinh_words_its_scope_and_exception() -> None:
-    text = squash(HCM.text(QUY_DINH))
+    text = st.squash(HCM.text(QUY_DINH))
     assert "Lãnh đạo chủ chốt nêu tại khoản 1 Điều này là người đứng đầu cấp ủy và người đứng đầu" in text
     assert "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên và Tổng giám đốc doanh nghiệp nhà nước" in text
     assert "và Chủ tịch Hội đồng trường không thuộc diện lãnh đạo chủ chốt" in text
@@ -350,13 +227,13 @@ def test_scenario_blind27_quy_dinh_words_its_scope_and_exception() -> None:
 
 def test_scenario_blind27_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 31 and len(trips()) == 27
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert st.changes(decisions()) == {
         "1540/QĐ-UBND": "1538/QĐ-UBND",
         "1655/QĐ-UBND": "1610/QĐ-UBND",
         "2044/QĐ-UBND": "1985/QĐ-UBND",
     }
-    check_trips(HCM, facts())
-    check_bare_names(HCM, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
+    st.check_trips(HCM, facts())
+    st.check_bare_names(HCM, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
     assert (trips()["1985/QĐ-UBND"].start, trips()["1610/QĐ-UBND"].end) == (dt.date(2027, 1, 11), dt.date(2026, 9, 27))
 
 
@@ -392,17 +269,17 @@ def test_scenario_blind27_reports_link_and_two_need_more_than_the_cited_number()
     assert set(trips()) - set(reports()) == {"1288/QĐ-UBND", "1930/QĐ-UBND", "1985/QĐ-UBND"}
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind27_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(HCM, part, recompute(HCM, facts().values()), set(decisions()), findings=14, traps=59)
+    st.check_labels(HCM, part, st.recompute(HCM, facts().values()), set(decisions()), findings=14, traps=59)
 
 
 def test_scenario_blind27_skipped_rules_change_the_findings() -> None:
     """A reader who skips the Kế hoạch misses the xã Cần Giờ report; one who skips Điều 3.4 flags two more trips."""
-    found = recompute(HCM, facts().values())
-    no_plan = recompute(HCM, trip_facts(with_ke_hoach=False).values())
+    found = st.recompute(HCM, facts().values())
+    no_plan = st.recompute(HCM, trip_facts(with_ke_hoach=False).values())
     assert found - no_plan == {("report_deadline_working_days", "1466/QĐ-UBND", None)} and no_plan <= found
-    no_exception = recompute(HCM, trip_facts(exception=False).values())
+    no_exception = st.recompute(HCM, trip_facts(exception=False).values())
     assert no_exception - found == {
         ("max_trips_per_year", "1130/QĐ-UBND", "Phan Minh Triết"),
         ("max_trips_per_year", "1872/QĐ-UBND", "Cao Văn Lợi"),
@@ -413,9 +290,9 @@ def test_scenario_blind27_boundaries_hold_on_the_calendar() -> None:
     """The planted boundaries rest on the 2026 calendar as `holidays` and its make-up Saturday give it."""
     HCM.check_calendar(dt.date(2026, 2, 16), dt.date(2026, 4, 27), dt.date(2026, 8, 31), dt.date(2026, 11, 24))
     assert lead("184/QĐ-UBND") == 6  # Tết 16–20/2 inside
-    assert weekdays_between(dt.date(2026, 2, 10), dt.date(2026, 2, 26)) == 11
+    assert st.weekdays_between(dt.date(2026, 2, 10), dt.date(2026, 2, 26)) == 11
     assert lead("733/QĐ-UBND") == 7  # 30/4, 1/5 inside
-    assert weekdays_between(dt.date(2026, 4, 28), dt.date(2026, 5, 12)) == 9
+    assert st.weekdays_between(dt.date(2026, 4, 28), dt.date(2026, 5, 12)) == 9
     assert lead("690/QĐ-UBND") == 8  # 27/4, 30/4, 1/5 inside
     assert lead("1530/QĐ-UBND") == 8  # the make-up Saturday 22/8 counted
     assert HCM.without_make_up().lead(dt.date(2026, 8, 12), dt.date(2026, 8, 24)) == 7
@@ -429,7 +306,7 @@ def test_scenario_blind27_boundaries_hold_on_the_calendar() -> None:
     assert HCM.nth_working_day_after(dt.date(2026, 9, 27), 7) == dt.date(2026, 10, 6)
     assert HCM.nth_working_day_after(dt.date(2026, 11, 15), 7) == dt.date(2026, 11, 25)
     assert HCM.nth_working_day_after(dt.date(2026, 12, 4), 7) == dt.date(2026, 12, 15)
-    assert "tháp tùng" not in HCM.text(decision_stem("1350/QĐ-UBND")), "no accompanying exception in this city"
+    assert "tháp tùng" not in HCM.text(st.decision_stem("1350/QĐ-UBND")), "no accompanying exception in this city"
 
 
 def test_scenario_blind27_every_text_has_its_scan() -> None:

@@ -15,39 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    Report,
-    ScenarioTexts,
-    TripDecision,
-    TripFacts,
-    carried_out,
-    check_bare_names,
-    check_labels,
-    check_reports_tell_dates,
-    check_trips,
-    decisions_of,
-    issue_date,
-    linked_by_date,
-    named_countries,
-    prose_members,
-    recompute,
-    report_on_cited_trips,
-    reports_of,
-    slash_date,
-    squash,
-    stated_limits,
-    submitted_on,
-    weekdays_between,
-)
+from tests import scenario_texts as st
 
-BTC = ScenarioTexts("scenario_blind28", frozenset({dt.date(2026, 8, 22)}))
+BTC = st.ScenarioTexts("scenario_blind28", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, QUY_CHE = "00-1-qdi-05-du", "00-2-qd-525-btc"
 WORDS = {"hai": 2, "năm": 5, "bảy": 7, "chín": 9, "mười": 10}
 QDI_RULES = {
@@ -100,9 +75,12 @@ UNITS = (
 )
 """The cục, vụ and equivalent units of the ministry (Quy định Điều 3 khoản 2); a Thuế tỉnh is a unit under a Cục."""
 KEY_POSTS = (
-    re.compile(rf"^(?:Cục trưởng|Vụ trưởng|Tổng Giám đốc|Chủ tịch|Giám đốc|Viện trưởng|Chánh) (?P<unit>{UNITS})$"),
-    re.compile(rf"^Phó \S+(?: \S+)? phụ trách (?P<unit>{UNITS})$"),
-    re.compile(rf"^Bí thư (?:Đảng ủy|Chi bộ) (?P<unit>{UNITS})$"),
+    (
+        re.compile(rf"^(?:Cục trưởng|Vụ trưởng|Tổng Giám đốc|Chủ tịch|Giám đốc|Viện trưởng|Chánh) (?P<unit>{UNITS})$"),
+        None,
+    ),
+    (re.compile(rf"^Phó \S+(?: \S+)? phụ trách (?P<unit>{UNITS})$"), None),
+    (re.compile(rf"^Bí thư (?:Đảng ủy|Chi bộ) (?P<unit>{UNITS})$"), None),
 )
 """Điều 3 khoản 2's key leaders, each post of a title tried ("Phó Cục trưởng, Bí thư Đảng ủy Cục Thuế" is in)."""
 FIRM = r"(?:Tổng công ty|Công ty|Tập đoàn|[Dd]oanh nghiệp)"
@@ -110,90 +88,32 @@ PAYS = re.compile(rf"{FIRM}[^;.]*?\b(?:đài thọ|chi trả|tài trợ|mời)\b
 NEGOTIATION = re.compile(r"^Mục đích chuyến công tác: đàm phán .+ theo ủy quyền của Chính phủ\.$", re.MULTILINE)
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    purpose: str = ""
-    layout: str = ""
+class Decision(st.FormDecision):
+    @property
+    def purpose(self) -> str:
+        """Điều 1's line "Mục đích chuyến công tác: …", or ""."""
+        m = re.search(r"^Mục đích chuyến công tác: .+$", self.article1, re.MULTILINE)
+        return m[0] if m else ""
 
 
-def read_members(article1: str) -> tuple[list[tuple[str, str]], str]:
-    """(name, title) of each member and the layout: numbered list, ruled table (title = chức vụ + đơn vị) or prose."""
-    listed = [(m["name"], m["title"]) for m in LIST_MEMBER.finditer(article1)]
-    if listed:
-        return listed, "party" if article1.startswith("Điều 1. Cử đoàn cán bộ của Đảng bộ") else "list"
-    table = [(m["name"], f"{m['post']} {m['unit']}") for m in TABLE_MEMBER.finditer(article1)]
-    if table:
-        return table, "table"
-    span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
-    assert span, article1[:80]
-    return prose_members(span[1], HONORIFIC, r" \(trưởng đoàn\)"), "prose"
+def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
+    """(name, title) of each member and the layout: numbered list (the party's, "party"), ruled table or prose."""
+    members, layout = st.members_and_layout(article1, LIST_MEMBER, TABLE_MEMBER, HONORIFIC)
+    party = layout == "list" and article1.startswith("Điều 1. Cử đoàn cán bộ của Đảng bộ")
+    return members, "party" if party else layout
 
 
-def read_decision(stem: str) -> Decision:
-    body = BTC.text(stem)
-    number = re.search(r"^Số:? (\S+)$", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    funding = re.search(r"^Điều 2\. (?:Kinh phí: )?(.+)$", body, re.MULTILINE)
-    assert number and article1 and funding, stem
-    a1 = article1[0]
-    where = re.search(r"(?:đi công tác|trao đổi kinh nghiệm) tại (.+?) từ ngày", a1)
-    periods = re.findall(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Lùi) thời gian công tác .+? Quyết định số (\S+)", a1)
-    members, layout = ([], "") if cancels or amends else read_members(a1)
-    declared = re.search(r"(?:gồm|Cử) (\d+) (?:người|đồng chí|cán bộ)", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    start, end = (slash_date(periods[-1][0]), slash_date(periods[-1][1])) if periods else (None, None)
-    purpose = re.search(r"^Mục đích chuyến công tác: .+$", a1, re.MULTILINE)
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=start,
-        end=end,
-        cancels=cancels[1] if cancels else None,
-        amends=amends[1] if amends else None,
-        where=where[1] if where else "",
-        funding=funding[1],
-        purpose=purpose[0] if purpose else "",
-        layout=layout,
-    )
+FORM = st.DecisionForm(BTC, Decision, read_members, where=r"(?:đi công tác|trao đổi kinh nghiệm) tại (.+?) từ ngày")
+decisions, trips, reports = st.cited_trip_readers(BTC, FORM.read)
 
 
-@cache
-def decisions() -> dict[str, Decision]:
-    return decisions_of(BTC, read_decision)
-
-
-@cache
-def trips() -> dict[str, Decision]:
-    return carried_out(decisions())
-
-
-def read_report(stem: str) -> Report:
-    return report_on_cited_trips(BTC, decisions(), trips(), stem)
-
-
-@cache
-def reports() -> dict[str, Report]:
-    return reports_of(BTC, read_report)
-
-
-def countries(where: str) -> set[str]:
-    return named_countries(re.sub(r"quá cảnh tại [^)]*", "", where), COUNTRIES)
+def countries(d: Decision) -> set[str]:
+    return st.named_countries(re.sub(r"quá cảnh tại [^)]*", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a key leader under Điều 3 khoản 2, or None."""
-    for post in (p.strip() for p in title.split(",")):
-        for pattern in KEY_POSTS:
-            m = pattern.match(post)
-            if m:
-                return m["unit"]
-    return None
+    return st.key_post_unit(title, KEY_POSTS)
 
 
 def enterprise_pays(d: Decision) -> bool:
@@ -215,47 +135,17 @@ def size(d: Decision) -> int:
     return sum(not title.startswith("Phiên dịch") for _, title in d.members)
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(BTC.text(QUY_DINH)), QDI_RULES, WORDS)
+LIMITS = st.LaterLimits(
+    BTC, WORDS, (QUY_DINH, QDI_RULES), (QUY_CHE, QC_RULES), QC_FROM, "end", ("report_deadline_working_days",)
+)
+"""The Quy định's limits, with the Quy chế's report deadline for the delegations returning from its date."""
 
 
 @cache
-def quy_che() -> tuple[dict[str, int], dt.date]:
-    """The Quy chế's values and the return date from which its report deadline applies."""
-    text = squash(BTC.text(QUY_CHE))
-    since = re.search(QC_FROM, text)
-    assert since
-    return stated_limits(text, QC_RULES, WORDS), slash_date(since[1])
-
-
-def limits(end: dt.date) -> dict[str, int]:
-    """The limits for a delegation returning on `end`: the Quy định's, with the Quy chế's report deadline for the
-    returns from its date."""
-    values, since = quy_che()
-    out = dict(base_limits())
-    if end >= since:
-        out["report_deadline_working_days"] = values["report_deadline_working_days"]
-    return out
-
-
-@cache
-def facts() -> dict[str, TripFacts]:
-    out = {}
-    for number, d in trips().items():
-        assert d.end
-        out[number] = TripFacts.of(
-            BTC,
-            d,
-            reports().get(number),
-            key_unit,
-            countries(d.where),
-            enterprise_pays(d),
-            limits(d.end),
-            counted=counted(d),
-            size=size(d),
-        )
-    return out
+def facts() -> dict[str, st.TripFacts]:
+    return st.facts_of(
+        BTC, trips(), reports(), key_unit, countries, enterprise_pays, LIMITS.of, counted=counted, size=size
+    )
 
 
 def lead(number: str) -> int:
@@ -263,21 +153,14 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind28_quy_che_shortens_the_report_deadline_from_its_date() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 9,
-        "max_countries_per_trip": 2,
-        "max_days_per_country": 5,
-        "submission_lead_working_days": 10,
-        "report_deadline_working_days": 10,
-    }
-    values, since = quy_che()
+    assert LIMITS.base() == st.rule_limits(trips=2, size=9, days=5, countries=2, lead=10, report=10)
+    values, since = LIMITS.amended()
     assert values == {"max_delegation_size": 9, "submission_lead_working_days": 10, "report_deadline_working_days": 7}
     assert since == dt.date(2026, 7, 1)
-    assert limits(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
-    assert limits(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
+    assert LIMITS.on(dt.date(2026, 6, 30))["report_deadline_working_days"] == 10
+    assert LIMITS.on(dt.date(2026, 7, 1))["report_deadline_working_days"] == 7
     assert "Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2026" in BTC.text(QUY_CHE)
-    assert issue_date(BTC.text(QUY_DINH)) == dt.date(2026, 1, 12)
+    assert st.issue_date(BTC.text(QUY_DINH)) == dt.date(2026, 1, 12)
     assert all(d.issued > dt.date(2026, 1, 12) for d in decisions().values())
 
 
@@ -322,7 +205,7 @@ def test_scenario_blind28_key_leader_follows_dieu_3(title: str, unit: str | None
 
 
 def test_scenario_blind28_quy_dinh_words_its_scope_and_exceptions() -> None:
-    text = squash(BTC.text(QUY_DINH))
+    text = st.squash(BTC.text(QUY_DINH))
     assert "Lãnh đạo chủ chốt quy định tại khoản 1 Điều này gồm: người đứng đầu các cục, vụ" in text
     assert "cấp phó được giao phụ trách, điều hành đơn vị khi chưa có người đứng đầu; bí thư đảng ủy" in text
     assert "người đứng đầu và cấp phó của các đơn vị trực thuộc cục (Thuế tỉnh, thành phố;" in text
@@ -335,7 +218,7 @@ def test_scenario_blind28_quy_dinh_words_its_scope_and_exceptions() -> None:
 
 def test_scenario_blind28_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 28 and len(trips()) == 24
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert st.changes(decisions()) == {
         "631/QĐ-BTC": "598/QĐ-BTC",
         "917/QĐ-BTC": "884/QĐ-BTC",
         "958/QĐ-BTC": "925/QĐ-BTC",
@@ -343,8 +226,8 @@ def test_scenario_blind28_trips_are_the_decisions_after_cancellation_extension_a
     assert size(decisions()["598/QĐ-BTC"]) == 11, "the cancelled delegation would have been over the limit"
     assert trips()["925/QĐ-BTC"].start == dt.date(2027, 1, 11)
     assert trips()["884/QĐ-BTC"].end == dt.date(2026, 11, 14)
-    check_trips(BTC, facts())
-    check_bare_names(BTC, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
+    st.check_trips(BTC, facts())
+    st.check_bare_names(BTC, rf"(?:{ACADEMIC}|đồng chí |ông |bà )")
 
 
 def test_scenario_blind28_issuers_and_layouts_vary() -> None:
@@ -374,28 +257,28 @@ def test_scenario_blind28_funding_names_firms_that_do_not_pay() -> None:
 
 
 def test_scenario_blind28_transit_is_no_destination() -> None:
-    assert countries(trips()["802/QĐ-BTC"].where) == {"Ô-xtrây-li-a", "Niu Di-lân"}
+    assert countries(trips()["802/QĐ-BTC"]) == {"Ô-xtrây-li-a", "Niu Di-lân"}
     assert "Xinh-ga-po" in trips()["802/QĐ-BTC"].where
-    assert countries(trips()["560/QĐ-BTC"].where) == {"Pháp"}
+    assert countries(trips()["560/QĐ-BTC"]) == {"Pháp"}
 
 
 def test_scenario_blind28_reports_link_and_two_need_more_than_the_cited_number() -> None:
     linked = {r.number: r for r in reports().values()}
     assert len(linked) == 20
-    assert linked_by_date(reports()) == {"71/BC-QLN", "40/BC-HVTC"}
+    assert st.linked_by_date(reports()) == {"71/BC-QLN", "40/BC-HVTC"}
     assert linked["71/BC-QLN"].decisions == ("866/QĐ-BTC",)
     assert "868/QĐ-BTC" in BTC.text("bc-71-bc-qln") and "868/QĐ-BTC" not in decisions()
     assert linked["15/BC-TBN"].decisions == ("214/QĐ-CT", "229/QĐ-CT")
     assert linked["66/BC-VCL"].decisions == ("884/QĐ-BTC",)
     assert set(trips()) - set(reports()) == {"871/QĐ-BTC", "925/QĐ-BTC", "964/QĐ-BTC"}
-    check_reports_tell_dates(
-        BTC, {n: f for n, f in facts().items() if n != "229/QĐ-CT"}, rf"từ ngày ({DASHED}) đến ngày ({DASHED})"
+    st.check_reports_tell_dates(
+        BTC, {n: f for n, f in facts().items() if n != "229/QĐ-CT"}, rf"từ ngày ({st.DASHED}) đến ngày ({st.DASHED})"
     )
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind28_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(BTC, part, recompute(BTC, facts().values()), set(decisions()), findings=14, traps=57)
+    st.check_labels(BTC, part, st.recompute(BTC, facts().values()), set(decisions()), findings=14, traps=57)
 
 
 def test_scenario_blind28_boundaries_hold_on_the_calendar() -> None:
@@ -403,7 +286,7 @@ def test_scenario_blind28_boundaries_hold_on_the_calendar() -> None:
     BTC.check_calendar(dt.date(2026, 2, 16), dt.date(2026, 4, 27), dt.date(2026, 8, 31), dt.date(2026, 11, 24))
     assert lead("215/QĐ-BTC") == 10  # Tết 16–20/2 inside
     assert lead("470/QĐ-BTC") == 8  # 27/4, 30/4, 1/5 inside
-    assert weekdays_between(dt.date(2026, 4, 21), dt.date(2026, 5, 7)) == 11
+    assert st.weekdays_between(dt.date(2026, 4, 21), dt.date(2026, 5, 7)) == 11
     assert lead("779/QĐ-BTC") == 10  # the make-up Saturday 22/8 counted
     assert BTC.without_make_up().lead(dt.date(2026, 8, 14), dt.date(2026, 8, 28)) == 9
     assert lead("964/QĐ-BTC") == 8  # 24/11 off
@@ -425,15 +308,15 @@ def test_scenario_blind28_every_text_has_its_scan() -> None:
 def test_scenario_blind28_labels_hang_on_the_exception_and_the_quy_che() -> None:
     """A reader who counts the loan negotiation flags Hưng one trip early; one who keeps the Quy định's ten days for
     every report misses the late reports of 688 and 866; one who forgets the interpreters' exclusion flags 871 too."""
-    found = recompute(BTC, facts().values())
+    found = st.recompute(BTC, facts().values())
     no_exception = {
         n: replace(f, counted=frozenset(name for name, unit in f.members if unit)) for n, f in facts().items()
     }
-    assert recompute(BTC, no_exception.values()) - found == {("max_trips_per_year", "866/QĐ-BTC", "Mạc Đình Hưng")}
-    ten_days = {n: replace(f, limits=base_limits()) for n, f in facts().items()}
-    assert found - recompute(BTC, ten_days.values()) == {
+    assert st.recompute(BTC, no_exception.values()) - found == {("max_trips_per_year", "866/QĐ-BTC", "Mạc Đình Hưng")}
+    ten_days = {n: replace(f, limits=LIMITS.base()) for n, f in facts().items()}
+    assert found - st.recompute(BTC, ten_days.values()) == {
         ("report_deadline_working_days", "688/QĐ-BTC", None),
         ("report_deadline_working_days", "866/QĐ-BTC", None),
     }
     everyone = {n: replace(f, size=None) for n, f in facts().items()}
-    assert recompute(BTC, everyone.values()) - found == {("max_delegation_size", "871/QĐ-BTC", None)}
+    assert st.recompute(BTC, everyone.values()) - found == {("max_delegation_size", "871/QĐ-BTC", None)}

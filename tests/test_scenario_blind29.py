@@ -17,39 +17,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
 import pytest
 
-from tests.scenario_texts import (
-    DASHED,
-    LABEL_PARTS,
-    FindingKey,
-    ScenarioTexts,
-    TripDecision,
-    TripFacts,
-    check_bare_names,
-    check_labels,
-    check_reports_tell_dates,
-    check_trips,
-    cited_trip_readers,
-    facts_of,
-    issue_date,
-    linked_by_date,
-    named_countries,
-    prose_members,
-    recompute,
-    slash_date,
-    squash,
-    stated_limit,
-    stated_limits,
-    submitted_on,
-    weekdays_between,
-)
+from tests import scenario_texts as st
 
-NGHE_AN = ScenarioTexts("scenario_blind29", frozenset({dt.date(2026, 8, 22)}))
+NGHE_AN = st.ScenarioTexts("scenario_blind29", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, KE_HOACH = "00-1-qdi-12-tu", "00-2-kh-126-ubnd"
 WORDS = {"hai": 2, "ba": 3, "năm": 5, "bảy": 7, "mười": 10, "mười hai": 12, "mười lăm": 15}
 QDI_RULES = {
@@ -108,11 +84,7 @@ FIRM = r"(?:Công ty|Tập đoàn|[Dd]oanh nghiệp)"
 PAYER = re.compile(rf"(?:do |mời đích danh của )(?P<firm>{FIRM}[^;,()]*?)(?: \([^)]*\))?(?: đài thọ| chi trả|;|$)")
 
 
-@dataclass(kw_only=True)
-class Decision(TripDecision):
-    where: str = ""
-    funding: str = ""
-    layout: str = ""
+Decision = st.FormDecision
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
@@ -129,55 +101,17 @@ def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
         return table, "annex" if "(có danh sách kèm theo)" in article1 else "table"
     span = re.search(r"^Điều 1\. Cử (.+?) đi công tác tại ", article1)
     assert span, article1[:80]
-    return prose_members(span[1], rf"(?:ông|bà|{ACADEMIC})", r" \(trưởng đoàn\)"), "prose"
+    return st.prose_members(span[1], rf"(?:ông|bà|{ACADEMIC})", r" \(trưởng đoàn\)"), "prose"
 
 
-def read_decision(stem: str) -> Decision:
-    body = NGHE_AN.text(stem)
-    number = re.search(r"^Số:? (\S+)$", body, re.MULTILINE)
-    article1 = re.search(r"^Điều 1\. .+?(?=^Điều 2\. )", body, re.MULTILINE | re.DOTALL)
-    assert number and article1, stem
-    a1 = article1[0]
-    cancels = re.match(r"Điều 1\. Hủy bỏ Quyết định số (\S+)", a1)
-    amends = re.match(r"Điều 1\. (?:Gia hạn|Lùi) thời gian công tác .+? Quyết định số (\S+)", a1)
-    if cancels or amends:
-        moved = re.search(rf"Thời gian công tác mới: từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-        assert cancels or moved, stem
-        return Decision(
-            number=number[1],
-            issued=issue_date(body),
-            submitted=submitted_on(body),
-            members=[],
-            start=slash_date(moved[1]) if moved else None,
-            end=slash_date(moved[2]) if moved else None,
-            cancels=cancels[1] if cancels else None,
-            amends=amends[1] if amends else None,
-        )
-    members, layout = read_members(body, a1)
-    declared = re.search(r"(?:Cử|gồm) (\d+) (?:người|đồng chí|cán bộ|viên chức)", a1)
-    assert not declared or int(declared[1]) == len(members), stem
-    where = re.search(r"đi công tác tại (.+?) từ ngày", a1)
-    went = re.search(rf"từ ngày ({DASHED}) đến ngày ({DASHED})", a1)
-    funding = re.search(r"^Điều 2\. (.+)$", body, re.MULTILINE)
-    assert where and went and funding, stem
-    return Decision(
-        number=number[1],
-        issued=issue_date(body),
-        submitted=submitted_on(body),
-        members=members,
-        start=slash_date(went[1]),
-        end=slash_date(went[2]),
-        where=where[1],
-        funding=funding[1],
-        layout=layout,
-    )
+FORM = st.DecisionForm(
+    NGHE_AN, Decision, read_members, declared=r"(?:Cử|gồm) (\d+) (?:người|đồng chí|cán bộ|viên chức)"
+)
+decisions, trips, reports = st.cited_trip_readers(NGHE_AN, FORM.read)
 
 
-decisions, trips, reports = cited_trip_readers(NGHE_AN, read_decision)
-
-
-def countries(where: str) -> set[str]:
-    return named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", where), COUNTRIES)
+def countries(d: Decision) -> set[str]:
+    return st.named_countries(re.sub(r"\(quá cảnh tại [^)]*\)", "", d.where), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
@@ -194,7 +128,7 @@ def key_unit(title: str) -> str | None:
 
 def twinning(d: Decision) -> bool:
     """Điều 3 khoản 4: a trip only to the twinned Lao provinces; one that also goes elsewhere (Viêng Chăn) counts."""
-    return countries(d.where) == {"Lào"} and "Viêng Chăn" not in d.where and any(p in d.where for p in TWINNED)
+    return countries(d) == {"Lào"} and "Viêng Chăn" not in d.where and any(p in d.where for p in TWINNED)
 
 
 def counted(d: Decision) -> frozenset[str]:
@@ -217,45 +151,22 @@ def enterprise_pays(d: Decision) -> bool:
     return False
 
 
-@cache
-def base_limits() -> dict[str, int]:
-    return stated_limits(squash(NGHE_AN.text(QUY_DINH)), QDI_RULES, WORDS)
+LIMITS = st.LaterLimits(
+    NGHE_AN, WORDS, (QUY_DINH, QDI_RULES), (KE_HOACH, KH_RULES), KH_FROM, "start", ("max_days_per_country",)
+)
+"""The Quy định's limits, with the Kế hoạch's days in a country for the delegations departing from its date."""
 
 
 @cache
-def ke_hoach() -> tuple[dict[str, int], dt.date]:
-    """The Kế hoạch's values and the departure date from which its days in a country apply."""
-    text = squash(NGHE_AN.text(KE_HOACH))
-    since = re.search(KH_FROM, text)
-    assert since
-    return stated_limits(text, KH_RULES, WORDS), slash_date(since[1])
-
-
-def limits(start: dt.date) -> dict[str, int]:
-    """The limits for a delegation leaving on `start`: the Quy định's, with the Kế hoạch's days in a country for the
-    departures from its date."""
-    values, since = ke_hoach()
-    out = dict(base_limits())
-    if start >= since:
-        out["max_days_per_country"] = values["max_days_per_country"]
-    return out
-
-
-def departure_limits(d: Decision) -> dict[str, int]:
-    assert d.start
-    return limits(d.start)
-
-
-@cache
-def facts() -> dict[str, TripFacts]:
-    return facts_of(
+def facts() -> dict[str, st.TripFacts]:
+    return st.facts_of(
         NGHE_AN,
         trips(),
         reports(),
         key_unit,
-        lambda d: countries(d.where),
+        countries,
         enterprise_pays,
-        departure_limits,
+        LIMITS.of,
         counted=counted,
         size=size,
     )
@@ -266,31 +177,24 @@ def lead(number: str) -> int:
 
 
 def test_scenario_blind29_ke_hoach_shortens_the_days_in_a_country_by_departure() -> None:
-    assert base_limits() == {
-        "max_trips_per_year": 2,
-        "max_delegation_size": 12,
-        "max_countries_per_trip": 3,
-        "max_days_per_country": 7,
-        "submission_lead_working_days": 15,
-        "report_deadline_working_days": 10,
-    }
-    values, since = ke_hoach()
+    assert LIMITS.base() == st.rule_limits(trips=2, size=12, days=7, countries=3, lead=15, report=10)
+    values, since = LIMITS.amended()
     assert values == {"max_delegation_size": 12, "max_days_per_country": 5, "report_deadline_working_days": 10}
     assert since == dt.date(2026, 7, 1)
-    assert limits(dt.date(2026, 6, 29))["max_days_per_country"] == 7
-    assert limits(dt.date(2026, 7, 1))["max_days_per_country"] == 5
-    assert issue_date(NGHE_AN.text(QUY_DINH)) == dt.date(2026, 1, 15)
-    assert issue_date(NGHE_AN.text(KE_HOACH)) == dt.date(2026, 6, 15)
+    assert LIMITS.on(dt.date(2026, 6, 29))["max_days_per_country"] == 7
+    assert LIMITS.on(dt.date(2026, 7, 1))["max_days_per_country"] == 5
+    assert st.issue_date(NGHE_AN.text(QUY_DINH)) == dt.date(2026, 1, 15)
+    assert st.issue_date(NGHE_AN.text(KE_HOACH)) == dt.date(2026, 6, 15)
     assert all(d.issued > dt.date(2026, 1, 15) for d in decisions().values())
 
 
 def test_scenario_blind29_quy_dinh_words_limits_three_ways() -> None:
     """In words only ("bảy ngày"), in words and digits ("mười lăm (15)"), in digits only ("10 ngày làm việc"); the
     urgent lead (năm (05)) is no trip's."""
-    text = squash(NGHE_AN.text(QUY_DINH))
+    text = st.squash(NGHE_AN.text(QUY_DINH))
     assert "tối đa bảy ngày" in text and "(07)" not in text
     assert "Chậm nhất sau 10 ngày làm việc" in text
-    assert stated_limit(text, r"trường hợp đột xuất .+? chậm nhất (\w+) \((\d+)\) ngày làm việc", WORDS) == 5
+    assert st.stated_limit(text, r"trường hợp đột xuất .+? chậm nhất (\w+) \((\d+)\) ngày làm việc", WORDS) == 5
     assert not any("đột xuất" in NGHE_AN.text(stem) for stem in NGHE_AN.stems("qd-"))
 
 
@@ -338,7 +242,7 @@ def test_scenario_blind29_key_leader_follows_dieu_3(title: str, unit: str | None
 
 
 def test_scenario_blind29_quy_dinh_words_its_scope_and_exceptions() -> None:
-    text = squash(NGHE_AN.text(QUY_DINH))
+    text = st.squash(NGHE_AN.text(QUY_DINH))
     assert "Cán bộ lãnh đạo chủ chốt quy định tại khoản 1 Điều này gồm: a) Người đứng đầu các sở, ban, ngành" in text
     assert "kể cả trường hợp bí thư là cấp phó của người đứng đầu cơ quan, đơn vị" in text
     assert "trung tâm và đơn vị tương đương trực thuộc sở, ban, ngành (trừ bệnh viện tuyến tỉnh)" in text
@@ -352,7 +256,7 @@ def test_scenario_blind29_quy_dinh_words_its_scope_and_exceptions() -> None:
 
 def test_scenario_blind29_trips_are_the_decisions_after_cancellation_extension_and_postponement() -> None:
     assert len(decisions()) == 29 and len(trips()) == 25
-    assert {d.number: d.cancels or d.amends for d in decisions().values() if d.cancels or d.amends} == {
+    assert st.changes(decisions()) == {
         "1150/QĐ-UBND": "1010/QĐ-UBND",
         "1395/QĐ-UBND": "1230/QĐ-UBND",
         "2015/QĐ-UBND": "1880/QĐ-UBND",
@@ -360,8 +264,8 @@ def test_scenario_blind29_trips_are_the_decisions_after_cancellation_extension_a
     assert (len(decisions()["1010/QĐ-UBND"].members), size(decisions()["1010/QĐ-UBND"])) == (15, 14)
     assert trips()["1230/QĐ-UBND"].end == dt.date(2026, 7, 26)
     assert trips()["1880/QĐ-UBND"].start == dt.date(2027, 1, 11)
-    check_trips(NGHE_AN, facts())
-    check_bare_names(NGHE_AN, rf"{HONORIFIC} ")
+    st.check_trips(NGHE_AN, facts())
+    st.check_bare_names(NGHE_AN, rf"{HONORIFIC} ")
 
 
 def test_scenario_blind29_issuers_and_layouts_vary() -> None:
@@ -404,31 +308,33 @@ def test_scenario_blind29_funding_names_firms_that_do_not_pay() -> None:
 
 
 def test_scenario_blind29_transit_and_lao_places() -> None:
-    assert countries(trips()["1790/QĐ-UBND"].where) == {"I-xra-en"}
+    assert countries(trips()["1790/QĐ-UBND"]) == {"I-xra-en"}
     assert "Các Tiểu vương quốc Ả-rập Thống nhất" in trips()["1790/QĐ-UBND"].where
-    assert countries(trips()["1562/QĐ-UBND"].where) == {"Lào"}
-    assert countries(trips()["1725/QĐ-UBND"].where) == {"Nhật Bản", "Hàn Quốc", "Trung Quốc"}
-    assert len(countries(trips()["1280/QĐ-UBND"].where)) == 4
+    assert countries(trips()["1562/QĐ-UBND"]) == {"Lào"}
+    assert countries(trips()["1725/QĐ-UBND"]) == {"Nhật Bản", "Hàn Quốc", "Trung Quốc"}
+    assert len(countries(trips()["1280/QĐ-UBND"])) == 4
 
 
 def test_scenario_blind29_reports_link_and_two_need_more_than_the_cited_number() -> None:
     linked = {r.number: r for r in reports().values()}
     assert len(linked) == 21
-    assert linked_by_date(reports()) == {"66/BC-SNNMT", "44/BC-KKT"}
+    assert st.linked_by_date(reports()) == {"66/BC-SNNMT", "44/BC-KKT"}
     assert linked["66/BC-SNNMT"].decisions == ("1562/QĐ-UBND",)
     assert "1526/QĐ-UBND" in NGHE_AN.text("bc-16-bc-snnmt") and "1526/QĐ-UBND" not in decisions()
     assert "Quyết định số" not in NGHE_AN.text("bc-13-bc-kkt")
     assert linked["88/BC-ĐHYKV"].decisions == ("412/QĐ-ĐHYKV", "1498/QĐ-UBND")
     assert linked["27/BC-UBND"].decisions == ("1230/QĐ-UBND",)
     assert set(trips()) - set(reports()) == {"1802/QĐ-UBND", "1880/QĐ-UBND", "231-QĐ/TU"}
-    check_reports_tell_dates(
-        NGHE_AN, {n: f for n, f in facts().items() if n != "1498/QĐ-UBND"}, rf"từ ngày ({DASHED}) đến ngày ({DASHED})"
+    st.check_reports_tell_dates(
+        NGHE_AN,
+        {n: f for n, f in facts().items() if n != "1498/QĐ-UBND"},
+        rf"từ ngày ({st.DASHED}) đến ngày ({st.DASHED})",
     )
 
 
-@pytest.mark.parametrize("part", LABEL_PARTS)
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
 def test_scenario_blind29_labels_are_the_recomputed_findings(part: str) -> None:
-    check_labels(NGHE_AN, part, recompute(NGHE_AN, facts().values()), set(decisions()), findings=16, traps=55)
+    st.check_labels(NGHE_AN, part, st.recompute(NGHE_AN, facts().values()), set(decisions()), findings=16, traps=55)
 
 
 def test_scenario_blind29_boundaries_hold_on_the_calendar() -> None:
@@ -436,7 +342,7 @@ def test_scenario_blind29_boundaries_hold_on_the_calendar() -> None:
     NGHE_AN.check_calendar(dt.date(2026, 2, 16), dt.date(2026, 4, 27), dt.date(2026, 8, 31), dt.date(2026, 11, 24))
     assert lead("402/QĐ-UBND") == 15  # Tết 16–20/2 inside
     assert lead("790/QĐ-UBND") == 13  # 27/4, 30/4, 1/5 inside
-    assert weekdays_between(dt.date(2026, 4, 16), dt.date(2026, 5, 11)) == 16
+    assert st.weekdays_between(dt.date(2026, 4, 16), dt.date(2026, 5, 11)) == 16
     assert lead("1498/QĐ-UBND") == 15  # the make-up Saturday 22/8 counted, 31/8–2/9 off
     assert NGHE_AN.without_make_up().lead(dt.date(2026, 8, 10), dt.date(2026, 9, 3)) == 14
     assert lead("231-QĐ/TU") == 15  # 24/11 off
@@ -468,10 +374,10 @@ def test_scenario_blind29_labels_hang_on_the_definitions() -> None:
     """A reader who counts the twinning trips flags Tiến and Thành early; one who lets a trip to Viêng Chăn pass as
     twinning misses Tiến; one who applies the Kế hoạch's five days by the return date flags 1122; one who counts
     drivers and interpreters gets two more size findings; one who merges the two Nguyễn Văn Hùng by name flags him."""
-    found = recompute(NGHE_AN, facts().values())
+    found = st.recompute(NGHE_AN, facts().values())
 
-    def changed(how: dict[str, dict[str, Any]]) -> set[FindingKey]:
-        return recompute(NGHE_AN, [replace(f, **how.get(n, {})) for n, f in facts().items()])
+    def changed(how: dict[str, dict[str, Any]]) -> set[st.FindingKey]:
+        return st.recompute(NGHE_AN, [replace(f, **how.get(n, {})) for n, f in facts().items()])
 
     every_trip = {n: {"counted": frozenset(m for m, u in f.members if u)} for n, f in facts().items()}
     assert changed(every_trip) - found == {
@@ -481,7 +387,7 @@ def test_scenario_blind29_labels_hang_on_the_definitions() -> None:
     assert found - changed({"1562/QĐ-UBND": {"counted": frozenset()}}) == {
         ("max_trips_per_year", "1760/QĐ-UBND", "Hồ Văn Tiến")
     }
-    by_return = {n: {"limits": limits(f.end)} for n, f in facts().items()}
+    by_return = {n: {"limits": LIMITS.on(f.end)} for n, f in facts().items()}
     assert changed(by_return) - found == {("max_days_per_country", "1122/QĐ-UBND", None)}
     everyone = {n: {"size": None} for n in facts()}
     assert changed(everyone) - found == {
