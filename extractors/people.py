@@ -462,17 +462,31 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     if acting := _ACTING_MEMBER_RE.match(text, end):
         end = acting.end()
     membership = MEMBERSHIP.match(fold(text[end : end + 160]))  # "Tỉnh ủy viên, Trưởng Ban ...": the post follows
-    match = _TITLE_AFTER_RE.match(text[end + membership.end() : end + 160]) if membership else None
+    base = end + membership.end() if membership else end
+    match = _TITLE_AFTER_RE.match(text[base : end + 160]) if membership else None
     if match is None:  # a membership with no post after it is the person's only office
+        base = end
         match = _TITLE_AFTER_RE.match(text[end : end + 160])
     if not match:
         return None, None
     title, rest = _written_title(match.group("title")), match.group("rest")
+    if fold(title).startswith("dai bieu") and (won := _ELECTED_TO.match(text, base + match.end())) is not None:
+        post = _title_unit(text, won.end())
+        if post[0] is not None and not fold(post[0]).startswith("dai bieu"):
+            return post  # "…, đại biểu HĐND tỉnh …, trúng cử chức vụ Phó Chủ tịch HĐND tỉnh": the post won
     if fold(title) in _FIELD_TITLES and (field := _ATTACHE_FIELD.match(rest)) and not is_place_name(field["field"]):
         title, rest = f"{title} {field['field']}", rest[field.end() :]
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
     return title_and_unit(title, unit or None)
+
+
+_ELECTED_TO = re.compile(
+    r"[^.;\n]{0,120}?[ \t,](?:trúng cử|được bầu(?:[ \t]+(?:giữ chức|làm|là))?)(?:[ \t]+chức(?:[ \t]+(?:vụ|danh))?)?"
+    r"(?=[ \t]+\S)"
+)
+"""An elected member's new post later in the sentence ("đại biểu HĐND tỉnh khóa VII, trúng cử chức vụ Phó Chủ tịch
+HĐND tỉnh"): a seat in a council is a membership, the post the person is elected to is the office."""
 
 
 _APPOINTING = r"(?:bổ nhiệm(?: lại)?|cử|điều động|chỉ định|bầu)"
@@ -1582,8 +1596,9 @@ Chính phủ … Y": a co-chair)."""
 
 def _is_membership(title: str) -> bool:
     """A membership of a collective body ("Ủy viên Bộ Chính trị", a former one too: "nguyên Ủy viên …"), no office of
-    its own; "Ủy viên trưởng" (the chair of China's Standing Committee) is an office."""
-    return re.match(r"uy vien(?! truong)", fold(without_former(title))) is not None
+    its own; "Ủy viên trưởng" (the chair of China's Standing Committee) and "Ủy viên Quốc vụ" (a member of China's
+    State Council, its State Councilor) are offices."""
+    return re.match(r"uy vien(?! truong| quoc vu)", fold(without_former(title))) is not None
 
 
 def _ends_abroad(unit: str) -> bool:
