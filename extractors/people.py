@@ -36,13 +36,17 @@ from extractors.vntext import fold, is_syllable, is_upper_line, line_bounds, spl
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài|[cC]ụ)"
+_MILITARY_RANKS = (
+    "Thống tướng", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
+    "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+)  # fmt: skip
 _SERVICE_RANKS = (
-    r"Thống tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
-    r"Thượng úy|Trung úy|Thiếu úy|H[òo]a thượng|Hoà thượng|Thượng t[ọo]a|Thượng toạ|Đại đức|Linh mục|Tổng Giám mục|"
-    r"Giám mục|Mục sư"
+    "|".join(f"(?i:{rank[0]}){rank[1:]}" for rank in _MILITARY_RANKS)
+    + r"|H[òo]a thượng|Hoà thượng|Thượng t[ọo]a|Thượng toạ|Đại đức|Linh mục|Tổng Giám mục|Giám mục|Mục sư"
 )
 """Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
-of it, and said only of a person, so a name of two words after one is a person without an office too."""
+of it, and said only of a person, so a name of two words after one is a person without an office too. A military
+rank is often printed in small letters ("trung tướng Men Ly, Giám đốc …"): a rank all the same."""
 _DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|TS\.?|ThS\.?)"
 RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
 """A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
@@ -298,11 +302,12 @@ _RUN_WORD = rf"(?:{_SPACED_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_
 _RUN_TOKEN = re.compile(rf"(?:{_SPACED_INITIALS})?\S+")
 """A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
 _RUN_RE = re.compile(
-    rf"(?<![{_UPPER}]){_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}]| [–-] )"
+    rf"(?<![{_UPPER}]){_RUN_WORD}(?: +{_RUN_WORD})*"
+    rf"(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}]| [–-] | (?:[–-] ?)?[\"“‘])"
 )
 """A run of capitalised words, up to a lower-case word, punctuation, a spaced dash ("Thượng nghị sĩ Anne Ruston -
-Quyền Bộ trưởng …"), or a title glued on by a hyphen; never from inside an acronym ("UAE Suhail …" is no run "AE
-Suhail …")."""
+Quyền Bộ trưởng …"), or a title glued on by a hyphen, or a quotation after a space or a dash, an epithet ("Cục
+trưởng … Mai Văn A -“người …”"); never from inside an acronym ("UAE Suhail …" is no run "AE Suhail …")."""
 _FOREIGN_WORD = re.compile(rf"^[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
 """Plain Latin letters, or a hyphenated transliteration, whatever capital starts it ("Ê-ma-nu-en")."""
 _VIETNAMESE_SYLLABLE = re.compile(

@@ -41,3 +41,25 @@ def test_an_elected_member_takes_the_post_won(text: str, title: str) -> None:
 )
 def test_foreign_offices_of_state(text: str, title: str) -> None:
     assert [p.title for p in find_people(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an epithet in quotes after the name, after a space or a dash glued to it
+        (
+            "Vụ trưởng Vụ Lễ tân Trần Văn Khải -“người giữ nhịp” của các chuyến thăm vẫn dành thời gian cho báo chí.",
+            ("Trần Văn Khải", "Vụ trưởng"),
+        ),
+        ("Vụ trưởng Vụ Lễ tân Trần Văn Khải “người giữ nhịp” đã trả lời.", ("Trần Văn Khải", "Vụ trưởng")),
+        # a military rank in small letters before a foreign name, the office after the comma
+        ("Tham dự có thiếu tướng Sok Vanna, Giám đốc Công an tỉnh Kampot.", ("Sok Vanna", "Giám đốc")),
+        # a unit commander's office
+        (
+            "Tham dự có Thượng tá Nguyễn Văn Tư, Tiểu đoàn trưởng Tiểu đoàn Bộ đội Biên phòng 2.",
+            ("Nguyễn Văn Tư", "Tiểu đoàn trưởng"),
+        ),
+    ],
+)
+def test_names_with_a_quoted_epithet_a_small_rank_or_a_commanders_office(text: str, expected: tuple[str, str]) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == [expected]
