@@ -68,31 +68,36 @@ def test_the_thu_tuong_on_two_lines_is_the_issuer(lead: str) -> None:
     assert parse_header(text).issuer == "Thủ tướng Chính phủ"
 
 
-def test_a_mode_line_with_both_titles_gives_the_signers_own() -> None:
-    text = (
-        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 88/QĐ-TTg\n" + _MOTTO + "Hà Nội, ngày 9 tháng 5 năm 2012\nQUYẾT ĐỊNH\n"
-        "Về việc tặng Bằng khen\nĐiều 1. Tặng Bằng khen cho tập thể.\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n"
-        "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG\n(Đã ký)\nHoàng Văn Bình\n"
-    )
-    signer = parse_header(text).signer
-    assert signer is not None and (signer.name, signer.title, signer.mode) == ("Hoàng Văn Bình", "Phó Thủ tướng", "KT.")
+_DECISION_HEAD = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 88/QĐ-TTg\n" + _MOTTO + "Hà Nội, ngày 9 tháng 5 năm 2012\nQUYẾT ĐỊNH\n"
+_DISPATCH_HEAD = "SỞ Y TẾ\n" + _MOTTO + "Số: 731/SYT-VP\nCần Thơ, ngày 2 tháng 6 năm 2021\nV/v tăng cường phòng dịch\n"
 
 
-def test_a_foot_whose_two_columns_ran_together_gives_the_signer() -> None:
-    text = (
-        "SỞ Y TẾ\n" + _MOTTO + "Số: 731/SYT-VP\nCần Thơ, ngày 2 tháng 6 năm 2021\nV/v tăng cường phòng dịch\n"
-        "Kính gửi: Các bệnh viện.\nĐề nghị các đơn vị thực hiện.\n\nNơi nhận : GIÁM ĐỐC\n\n– Như trên;\n\n"
-        "– Ban Giám đốc; (đã ký)\n\n– Các phòng; Trương Thị Hạnh\n\n– Lưu VT.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mode line with both titles: the signer's own is the last
+        (
+            _DECISION_HEAD + "Về việc tặng Bằng khen\nĐiều 1. Tặng Bằng khen cho tập thể.\nNơi nhận:\n- Như Điều 1;\n"
+            "- Lưu: VT.\nKT THỦ TƯỚNG PHÓ THỦ TƯỚNG\n(Đã ký)\nHoàng Văn Bình\n",
+            ("Hoàng Văn Bình", "Phó Thủ tướng", "KT."),
+        ),
+        # a foot whose two columns ran together line by line: the block's pieces after the list's items
+        (
+            _DISPATCH_HEAD + "Kính gửi: Các bệnh viện.\nĐề nghị các đơn vị thực hiện.\n\nNơi nhận : GIÁM ĐỐC\n\n"
+            "– Như trên;\n\n– Ban Giám đốc; (đã ký)\n\n– Các phòng; Trương Thị Hạnh\n\n– Lưu VT.\n",
+            ("Trương Thị Hạnh", "Giám đốc", None),
+        ),
+    ],
+)
+def test_signature_blocks_run_together(text: str, expected: tuple[str, str, str | None]) -> None:
     signer = parse_header(text).signer
-    assert signer is not None and (signer.name, signer.title, signer.mode) == ("Trương Thị Hạnh", "Giám đốc", None)
+    assert signer is not None and (signer.name, signer.title, signer.mode) == expected
 
 
 def test_a_foot_list_with_no_title_beside_it_gives_no_signer() -> None:
     text = (
-        "SỞ Y TẾ\n" + _MOTTO + "Số: 731/SYT-VP\nCần Thơ, ngày 2 tháng 6 năm 2021\nV/v tăng cường phòng dịch\n"
-        "Kính gửi: Các bệnh viện.\nĐề nghị các đơn vị thực hiện.\n\nNơi nhận : Các bệnh viện\n\n– Như trên;\n\n"
-        "– Các phòng; Trương Thị Hạnh\n"
+        _DISPATCH_HEAD + "Kính gửi: Các bệnh viện.\nĐề nghị các đơn vị thực hiện.\n\nNơi nhận : Các bệnh viện\n\n"
+        "– Như trên;\n\n– Các phòng; Trương Thị Hạnh\n"
     )
     assert parse_header(text).signer is None
 
