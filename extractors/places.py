@@ -1007,7 +1007,11 @@ def _is_destination(
         return False  # "Đoàn Nhật Bản bay từ Tokyo đến Hà Nội": where visitors come from
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     after_end = end.start() if end else mention.end + 300
-    if not (_has_travel(text, folded, begin, begin + len(before)) or _has_travel(text, folded, mention.end, after_end)):
+    if not (
+        _has_travel(text, folded, begin, begin + len(before))
+        or _has_travel(text, folded, mention.end, after_end)
+        or _attended_next(folded, before, after_end)
+    ):
         key = _key(mention)
         below_sent = mention.level is not PlaceLevel.COUNTRY and mention.country in sent_to
         if not below_sent and not any(_key(m) == key for m in accepted):
@@ -1039,6 +1043,22 @@ def _named_before_seat(folded: str, mention: _Mention) -> bool:
         _SEAT_AFTER.match(folded, mention.end) is not None
         and _WORKED_WITH.search(folded, max(0, mention.start - 400), mention.start) is not None
     )
+
+
+_HELD_AT_END = re.compile(rf"\b(?:duoc\s+)?to\s+chuc\s+tai(?:\s+{_CATEGORY})*\s*$")
+_VIETNAMESE_DELEGATION_ATTENDS = re.compile(
+    r"\s*[^.!?\n]{0,80}?\b(?:su\s+)?(?:tham\s+(?:gia|du)|co\s+mat)\s+cua\s+(?:cac\s+)?doan\b[^.!?;\n]{0,80}?\bviet\s+nam\b"
+)
+
+
+def _attended_next(folded: str, before: str, after_end: int) -> bool:
+    """Whether an event held at the place ("Lễ hội … tổ chức tại thành phố X, …") has a Vietnamese delegation taking
+    part in the next sentence ("Lễ khai mạc … với sự tham gia của đoàn cán bộ cấp cao nước CHXHCN Việt Nam …"): the
+    trip told by what the delegation attends there."""
+    if not _HELD_AT_END.search(before[-60:]):
+        return False
+    start = after_end + 1
+    return _VIETNAMESE_DELEGATION_ATTENDS.match(folded, start, start + 300) is not None
 
 
 def _seat_of_visited_body(folded: str, start: int) -> bool:

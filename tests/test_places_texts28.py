@@ -47,3 +47,17 @@ def test_a_vietnamese_place_before_closing_marks_is_no_country() -> None:
         "xây dựng tại Mỹ Đình./."
     )
     assert _places(text) == [("Hàn Quốc", "KR")]
+
+
+@pytest.mark.parametrize(
+    ("attends", "expected"),
+    [
+        ("Lễ khai mạc có sự tham gia của đoàn cán bộ cấp cao Việt Nam và lãnh đạo địa phương.", [("Osaka", "JP")]),
+        ("Lễ khai mạc có sự tham gia của đoàn nghệ sĩ Hàn Quốc và lãnh đạo địa phương.", []),  # no Vietnamese one
+    ],
+)
+def test_an_event_held_abroad_that_a_vietnamese_delegation_attends(
+    attends: str, expected: list[tuple[str, str]]
+) -> None:
+    text = f"Tuần lễ Văn hóa năm nay tổ chức tại thành phố Osaka từ ngày 3/10.\n{attends}"
+    assert _places(text) == expected
