@@ -71,9 +71,13 @@ _DASHED_BODY = (
 """A type, then its body after an en dash a copy set with spaces ("881/TTr – SNV"): only right after the type,
 where a body must follow, and only a body in capitals, so a sentence's dash after a whole symbol ("12/QĐ-UBND –
 Ban hành …") is no part of it; kept as printed, the spaces taken out ("881/TTr–SNV")."""
-_EN_DASH_PART = r"–[A-ZĐ][A-ZĐ0-9]*(?![^\W\d_])"
-"""A part after an en dash a web copy's typography put for a hyphen ("123/UBND–VP"): capitals only and no letter
-after them, so a word glued on by a dash ("12/QĐ-UBND–Ban hành") is none."""
+_EN_DASH_PART = r"[ \t]?–[A-ZĐ][A-ZĐ0-9]*(?![^\W\d_])"
+"""A part after an en dash a web copy's typography put for a hyphen ("123/UBND–VP"; "4144/GDĐT –VP" with a typist's
+space before it): capitals only and no letter after them, so a word glued on by a dash ("12/QĐ-UBND–Ban hành") is
+none."""
+_AMPERSAND_PART = rf"[ \t]?&{_SYMBOL_PART}"
+"""A part joined by "&", as bodies named for two fields write it ("2386/BKHĐT-KTĐP&LT", "2865/GDĐT–KT&KĐCL", a
+Sở GD&ĐT's): glued to the capital after it (a typist's space maybe before it, taken out)."""
 _BODY_PARTS = (
     "UBND", "HĐND", "VPUB", "CP", "TTg", "TW", "TU", "BTV", "BCH", "BNG", "BNV", "BTC", "BCA", "BQP", "BKHĐT",
     "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BNNPTNT", "SNV", "SNgV", "STC", "SYT", "SCT", "SGDĐT", "SKHĐT",
@@ -89,17 +93,19 @@ _MIXED_TYPES = "|".join(t for t in TYPE_ABBREVIATIONS if not t.isupper())
 _GLUED_TYPES = "|".join(sorted((t for t in TYPE_ABBREVIATIONS if len(t) > 1 and t.isupper()), key=len, reverse=True))
 NUMBER_PATTERN = (
     rf"(?P<num>\d{{1,6}}(?:[a-z]|(?:{_GLUED_TYPES})(?=/[A-ZĐ]))?)?"
-    rf"(?:[ \t]*(?P<sep>(?<=\d)-/(?=[A-ZĐ])|[/-]|(?<=\d)–(?=[A-ZĐ]))[ \t]*"
+    rf"(?:[ \t]*(?P<sep>(?<=\d)-/(?=[A-ZĐ])|[/-]|(?:(?<=\d)|(?<=\d[ \t]))–(?=[A-ZĐ]))[ \t]*"
     rf"|(?<=\d)(?P<lost>[ \t])(?=(?:[A-ZĐ]{{1,4}}|{_MIXED_TYPES})/[A-ZĐ]|(?:{_LOST_SLASH_BODIES})-[A-ZĐ]{{2}}))"
     r"(?:(?P<year>(?:19|20)\d{2})[ \t]*/[ \t]*)?"
-    rf"(?P<symbol>(?:{_DASHED_BODY}|{_SYMBOL_PART})(?:[ \t]?[-/][ \t]?{_SYMBOL_PART}|{_EN_DASH_PART}|{_DOTTED_PART})*)"
+    rf"(?P<symbol>(?:{_DASHED_BODY}|{_SYMBOL_PART})"
+    rf"(?:[ \t]?[-/][ \t]?{_SYMBOL_PART}|{_EN_DASH_PART}|{_DOTTED_PART}|{_AMPERSAND_PART})*)"
 )
 """A number and its symbol: "12/QĐ-UBND", "38-CT/TW", "45/2019/NĐ-CP"; a party number whose dash a copy lost
 ("Quyết định số 84 QĐ/TWĐTN": a type and a slash after the space), or a dispatch's slash ("công văn số 15486 BTC-QLN":
 a body's abbreviation and a hyphen after the space), keeps the space as written; a six-digit serial is a tax
 office's ("101322/CTHN-TTHT"); an en dash a web
-copy's typography put for a hyphen ("05–CT/TW", "123/UBND–VP", unspaced inside the number) is kept (set with spaces
-after the serial, "228 – QĐ/TW", it is a headline's dash: no number), and so is a party serial's hyphen typed
+copy's typography put for a hyphen ("05–CT/TW", "123/UBND–VP", unspaced inside the number) is kept, after a
+typist's space too when glued to the symbol ("130 –CP"; set with spaces on both sides after the serial, "228 – QĐ/TW",
+it is a headline's dash: no number), and so is a party serial's hyphen typed
 before a slash as well ("1057-/CV/TU", a slip: the hyphen of "1057-CV/TU" and the slash of "1057/CV"); a type glued to
 the serial ("Số: 2811CV/NG-LS", an old ministry's style) is part of the serial, as printed."""
 
@@ -296,6 +302,22 @@ def _glued_word_start(match: re.Match[str]) -> int | None:
     if len(last) >= 3 and last[-1].isupper() and not toned:
         return end - 1
     return None
+
+
+_SPACED_EN_DASH_PART = re.compile(r"[ \t]–[ \t](?P<part>[A-ZĐ][A-ZĐ0-9]*)(?![^\W\d_])")
+
+
+def with_spaced_en_dash_part(number: DocNumber, rest: str, offset: int) -> DocNumber:
+    """A header's number with the known part a typist set after an en dash with spaces on both sides ("Số: 4144
+    /GDĐT – VP", the Văn phòng's dispatch; `rest`: the number line after its label, which starts at `offset`): on
+    the "Số:" line nothing but the dateline follows the number, so the dash is the symbol's. In running text such a
+    dash ends the number ("12/QĐ-UBND – UBND tỉnh đã giao"), so `parse_number` never takes it."""
+    found = _SPACED_EN_DASH_PART.match(rest, number.end - offset)
+    if found is None or found["part"] not in KNOWN_SYMBOL_PARTS:
+        return number
+    joined = f"–{found['part']}"
+    full = None if number.number is None else number.number + joined
+    return DocNumber(full, number.symbol + joined, number.type_abbr, number.party, number.start, offset + found.end())
 
 
 def number_after_label(line: Line, folded: str) -> DocNumber | None:

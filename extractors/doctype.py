@@ -35,6 +35,8 @@ TITLES: dict[str, DocType] = {
     "cong dien": DocType.OTHER,
     "ket luan": DocType.OTHER,
     "thong tri": DocType.OTHER,
+    "thu ngo": DocType.OTHER,  # an open letter (a "thư công", Nghị định 30/2020): a header and a signature, no number
+    "thu cong": DocType.OTHER,
     "nghi dinh": DocType.OTHER,  # the kinds of legal texts this project reads no further: named so that a
     "thong tu": DocType.OTHER,  # decree's "Ban hành Quy chế …" under its title is no quy chế
     "thong tu lien tich": DocType.OTHER,

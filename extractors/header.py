@@ -37,6 +37,7 @@ from extractors.docnumber import (
     slipped_parts,
     title_abbreviation,
     typed_by_title,
+    with_spaced_en_dash_part,
 )
 from extractors.doctype import classify, copied_title_type, in_articles, numbered_title_type, title_type
 from extractors.handfilled import (
@@ -60,6 +61,7 @@ from extractors.issuer import (
     after_running_head,
     association_board_issuer,
     bare_issuer_by_place,
+    blank_page_mark,
     branch_by_place,
     central_board,
     complete_bare_issuer,
@@ -85,7 +87,7 @@ from extractors.issuer import (
 from extractors.names import cut_name
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
-from extractors.signer_text import plain_signer, signed_name, titled_name
+from extractors.signer_text import column_signer, plain_signer, signed_name, titled_name
 from extractors.site_metadata import SiteHeader, site_header
 from extractors.stamps import (
     copy_block_end,
@@ -251,6 +253,7 @@ def parse_header(
     confidences = confidences or {}
     slots = {slot.slot: slot for slot in hand_filled or []}
     text = join_table_cells(text)  # a web copy's header cells broken over lines: one line each, same offsets
+    text = blank_page_mark(text)  # a site's "Trang 1" glued before the issuer's line: blanked, same offsets
     all_lines = lines(text)
     folded = fold(text)
     stamps = find_stamps(text) if stamps is None else stamps
@@ -322,7 +325,7 @@ def parse_header(
         if header.issuer is None:
             message = f"the header's issuer is cut and no line under the title finishes it: {issuer.value!r}"
             header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
-    elif (authority := _authority_issuer(text, top, anchor)) is not None:
+    elif _has_header(top, folded, number_line) and (authority := _authority_issuer(text, top, anchor)) is not None:
         header.issuer, spans.issuer = authority.value, authority.span(text)  # the header's cells came out empty
     stop = _body_start(top, folded, title_line)
     if number_line is not None and number_line.index == stop:
@@ -378,7 +381,8 @@ def parse_header(
     last_heading = max(headings_read, key=lambda ln: ln.index)
     body_start = last_heading.index + (0 if _NOI_NHAN.search(folded, last_heading.start, last_heading.end) else 1)
     body = [ln for ln in main if ln.index >= body_start]  # a decision flattened onto one line: that line is its body
-    header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or signed_name(main, text)
+    header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or column_signer(body, text)
+    header.signer = header.signer or signed_name(main, text)
     header.signer = header.signer or titled_name(main, text)
     if header.signer is not None and header.signer.name and cut_name(header.signer.name):
         message = f"the signer's name is cut at its middle name: {header.signer.name!r} (title and mode kept)"
@@ -428,6 +432,13 @@ def _signer_in_cells(text: str, body: list[Line]) -> Signer | None:
 
 _AUTHORITY_REACH = 4000
 """How far below the number an enacting formula is looked for: past a long list of legal bases."""
+
+
+def _has_header(top: list[Line], folded: str, number_line: Line | None) -> bool:
+    """Whether the copy printed a header whose issuer cell came out empty (a number line, or the national motto): a
+    copy that starts at its title has none, and the authority under its title names who decides, not an issuer
+    the copy shows (its issuer stays null, as the corpus's rules read such a copy)."""
+    return number_line is not None or any(_MOTTO_RE.search(folded[line.start : line.end]) for line in top)
 
 
 def _authority_issuer(text: str, top: list[Line], anchor: Line) -> Reading | None:
@@ -652,7 +663,9 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             rest, offset = following, top[index + 1].start  # the label alone on its line: see below
         rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), rest)
         number = parse_number(rest, offset)
-        if number is not None and garbled_symbol(number.symbol):
+        number = with_spaced_en_dash_part(number, rest, offset) if number is not None else None
+        # digits, a hyphen and two capitals are an old ministry's whole number ("Số: 21-NV", the Bộ Nội vụ's of 1965)
+        if number is not None and garbled_symbol(number.symbol) and not (number.number and number.party):
             number = None  # "Số: / V/ /BC-SHTT": the pen's 102 read as "/ V/", the printed symbol after it
         if number is None or (number.number is None and not re.match(r"[ \t]*[\d/-]", rest)):
             symbol = _symbol_after_garble(rest, offset, _dateline_year(top, folded))

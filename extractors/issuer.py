@@ -21,7 +21,7 @@ import pycountry
 
 from extractors.docnumber import NUMBER_LABEL
 from extractors.ocr_titles import DEPARTMENTS
-from extractors.vntext import fold, is_upper_line
+from extractors.vntext import UPPER, fold, is_upper_line
 
 _CELL_END = re.compile(r"^[^|]*\|[ \t]*$")
 """A cell's end: a lone "|" line, or one "|" after the cell's last words ("TÀI CHÍNH |"); a line with a "|"
@@ -71,10 +71,13 @@ _OTHER_HEAD = re.compile(
 )
 """Heads of other bodies, which a header line may start with but which a flattened line is not cut at (they
 begin as many names' inner words: "ĐẠI HỌC" in "TRƯỜNG ĐẠI HỌC", "HỘI" in "XÃ HỘI")."""
-_UNFINISHED_END = re.compile(r"(?:\s(?:va|cua)|[,&–-]|\b(?:bo\s+tu\s+lenh|bo\s+chi\s+huy|uy\s+ban\s+trung\s+uong))$")
+_UNFINISHED_END = re.compile(
+    r"(?:\s(?:va|cua)|[,&–-]|\b(?:bo\s+tu\s+lenh|bo\s+chi\s+huy|uy\s+ban\s+trung\s+uong)|^(?:thu\s+tuong|chu\s+tich))$"
+)
 """A header line that cannot end a body's name: a conjunction or a comma ("BỘ TÀI NGUYÊN VÀ" / "MÔI TRƯỜNG"),
 or a head whose owner the next line names ("BỘ TƯ LỆNH" / "BỘ ĐỘI BIÊN PHÒNG", "ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN
-TỔ QUỐC VIỆT NAM")."""
+TỔ QUỐC VIỆT NAM"), or an office's title alone, whose body the next line names ("THỦ TƯỚNG" / "CHÍNH PHỦ": the
+Thủ tướng Chính phủ, not the Chính phủ under a "Thủ tướng")."""
 
 
 _PAGE_NUMBER = re.compile(r"\d{1,4}\s+(?=\S)")
@@ -150,6 +153,20 @@ def join_table_cells(text: str) -> str:
             if out[newline] == "\n":
                 out[newline] = " "
     return "".join(out)
+
+
+_PAGE_MARK = re.compile(rf"^\s*(?P<mark>Trang[ \t]*\d{{1,3}})(?=[{UPPER}]{{2}})")
+"""A document site's page mark glued before the header's first word ("Trang 1THỦ TƯỚNG", a 123doc page's): the
+digits run into the capitals, which no header line writes."""
+
+
+def blank_page_mark(text: str) -> str:
+    """`text` with a page mark glued before its first line (`_PAGE_MARK`) blanked (same length, same offsets): else
+    the issuer's first line is not read as one ("THỦ TƯỚNG" / "CHÍNH PHỦ" would give "Chính phủ")."""
+    found = _PAGE_MARK.match(text)
+    if found is None:
+        return text
+    return text[: found.start("mark")] + " " * len(found["mark"]) + text[found.end("mark") :]
 
 
 _REPUBLIC = re.compile(rf"{REPUBLIC}\s*viet\s*nam\s*")

@@ -36,13 +36,17 @@ from extractors.vntext import fold, is_syllable, is_upper_line, line_bounds, spl
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài|[cC]ụ)"
+_MILITARY_RANKS = (
+    "Thống tướng", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
+    "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+)  # fmt: skip
 _SERVICE_RANKS = (
-    r"Thống tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
-    r"Thượng úy|Trung úy|Thiếu úy|H[òo]a thượng|Hoà thượng|Thượng t[ọo]a|Thượng toạ|Đại đức|Linh mục|Tổng Giám mục|"
-    r"Giám mục|Mục sư"
+    "|".join(f"(?i:{rank[0]}){rank[1:]}" for rank in _MILITARY_RANKS)
+    + r"|H[òo]a thượng|Hoà thượng|Thượng t[ọo]a|Thượng toạ|Đại đức|Linh mục|Tổng Giám mục|Giám mục|Mục sư"
 )
 """Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
-of it, and said only of a person, so a name of two words after one is a person without an office too."""
+of it, and said only of a person, so a name of two words after one is a person without an office too. A military
+rank is often printed in small letters ("trung tướng Men Ly, Giám đốc …"): a rank all the same."""
 _DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|TS\.?|ThS\.?)"
 RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
 """A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
@@ -298,11 +302,12 @@ _RUN_WORD = rf"(?:{_SPACED_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_
 _RUN_TOKEN = re.compile(rf"(?:{_SPACED_INITIALS})?\S+")
 """A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
 _RUN_RE = re.compile(
-    rf"(?<![{_UPPER}]){_RUN_WORD}(?: +{_RUN_WORD})*(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}]| [–-] )"
+    rf"(?<![{_UPPER}]){_RUN_WORD}(?: +{_RUN_WORD})*"
+    rf"(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}]| [–-] | (?:[–-] ?)?[\"“‘])"
 )
 """A run of capitalised words, up to a lower-case word, punctuation, a spaced dash ("Thượng nghị sĩ Anne Ruston -
-Quyền Bộ trưởng …"), or a title glued on by a hyphen; never from inside an acronym ("UAE Suhail …" is no run "AE
-Suhail …")."""
+Quyền Bộ trưởng …"), or a title glued on by a hyphen, or a quotation after a space or a dash, an epithet ("Cục
+trưởng … Mai Văn A -“người …”"); never from inside an acronym ("UAE Suhail …" is no run "AE Suhail …")."""
 _FOREIGN_WORD = re.compile(rf"^[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
 """Plain Latin letters, or a hyphenated transliteration, whatever capital starts it ("Ê-ma-nu-en")."""
 _VIETNAMESE_SYLLABLE = re.compile(
@@ -462,17 +467,31 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     if acting := _ACTING_MEMBER_RE.match(text, end):
         end = acting.end()
     membership = MEMBERSHIP.match(fold(text[end : end + 160]))  # "Tỉnh ủy viên, Trưởng Ban ...": the post follows
-    match = _TITLE_AFTER_RE.match(text[end + membership.end() : end + 160]) if membership else None
+    base = end + membership.end() if membership else end
+    match = _TITLE_AFTER_RE.match(text[base : end + 160]) if membership else None
     if match is None:  # a membership with no post after it is the person's only office
+        base = end
         match = _TITLE_AFTER_RE.match(text[end : end + 160])
     if not match:
         return None, None
     title, rest = _written_title(match.group("title")), match.group("rest")
+    if fold(title).startswith("dai bieu") and (won := _ELECTED_TO.match(text, base + match.end())) is not None:
+        post = _title_unit(text, won.end())
+        if post[0] is not None and not fold(post[0]).startswith("dai bieu"):
+            return post  # "…, đại biểu HĐND tỉnh …, trúng cử chức vụ Phó Chủ tịch HĐND tỉnh": the post won
     if fold(title) in _FIELD_TITLES and (field := _ATTACHE_FIELD.match(rest)) and not is_place_name(field["field"]):
         title, rest = f"{title} {field['field']}", rest[field.end() :]
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
     return title_and_unit(title, unit or None)
+
+
+_ELECTED_TO = re.compile(
+    r"[^.;\n]{0,120}?[ \t,](?:trúng cử|được bầu(?:[ \t]+(?:giữ chức|làm|là))?)(?:[ \t]+chức(?:[ \t]+(?:vụ|danh))?)?"
+    r"(?=[ \t]+\S)"
+)
+"""An elected member's new post later in the sentence ("đại biểu HĐND tỉnh khóa VII, trúng cử chức vụ Phó Chủ tịch
+HĐND tỉnh"): a seat in a council is a membership, the post the person is elected to is the office."""
 
 
 _APPOINTING = r"(?:bổ nhiệm(?: lại)?|cử|điều động|chỉ định|bầu)"
@@ -1582,8 +1601,9 @@ Chính phủ … Y": a co-chair)."""
 
 def _is_membership(title: str) -> bool:
     """A membership of a collective body ("Ủy viên Bộ Chính trị", a former one too: "nguyên Ủy viên …"), no office of
-    its own; "Ủy viên trưởng" (the chair of China's Standing Committee) is an office."""
-    return re.match(r"uy vien(?! truong)", fold(without_former(title))) is not None
+    its own; "Ủy viên trưởng" (the chair of China's Standing Committee) and "Ủy viên Quốc vụ" (a member of China's
+    State Council, its State Councilor) are offices."""
+    return re.match(r"uy vien(?! truong| quoc vu)", fold(without_former(title))) is not None
 
 
 def _ends_abroad(unit: str) -> bool:

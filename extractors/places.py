@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 
 from extractors.alternation import alternation
@@ -170,7 +170,7 @@ def _accept(text: str, start: int, end: int, name: str) -> bool:
         return False  # "Ca-na-da-oa" (Kanazawa): a longer transliterated name that starts like a country's
     before = _word_before(text, start)
     before = "" if before[-1:] in ',.;:()"“”' else before  # punctuation separates: not one name
-    after = _word_after(text, end).rstrip(',.;:()"“”')
+    after = "".join(takewhile(str.isalpha, _word_after(text, end)))  # "Mỹ Đình./.": the marks after it are no word's
     if before in _NOT_AFTER:
         return False
     shouted = name.isupper()  # a headline in capitals: every word is capitalised, so a capital tells nothing
@@ -752,13 +752,14 @@ _VISIT_BEFORE_WITH = re.compile(
 _TRAVEL = re.compile(
     r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan(?!\s+(?:dai\s+dien|ket)\b)|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
     r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho|"
-    r"hoi\s+kien|hoi\s+dam|gap\s+go|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le|le\s+don|ha\s+canh|"
+    r"hoi\s+kien|hoi\s+dam|gap\s+go|giao\s+luu|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le|le\s+don|ha\s+canh|"
     r"phat\s+bieu\s+chinh\s+sach)\b"
 )
 """Words of a trip in the sentence: travel, and what a delegation does where it goes ("Tại Tokyo, Bí thư
-Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul"); not solidarity ("tinh thần đoàn kết") nor a standing mission
-("Trưởng đoàn đại diện Việt Nam bên cạnh Liên hợp quốc đã ký tại New York": it works there, nobody travels); a policy
-speech ("phát biểu chính sách tại …"), which a leader gives on a visit to the host country."""
+Tỉnh ủy đã hội kiến …", "dự lễ ký kết tại Seoul", "Giao lưu hữu nghị … diễn ra tại tỉnh X"); not solidarity ("tinh
+thần đoàn kết") nor a standing mission ("Trưởng đoàn đại diện Việt Nam bên cạnh Liên hợp quốc đã ký tại New York":
+it works there, nobody travels); a policy speech ("phát biểu chính sách tại …"), which a leader gives on a visit to
+the host country."""
 _CUE_SPELLINGS = {
     "di": {"đi"},
     "sang": {"sang"},
@@ -925,6 +926,8 @@ def _is_destination(
         return False
     if _ROUTE_END.search(text[max(0, mention.start - 140) : mention.start].lower()):
         return False
+    if _named_before_seat(folded, mention):
+        return False
     previous = accepted[-1] if accepted else None
     if previous is not None and (
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start])
@@ -965,6 +968,8 @@ def _is_destination(
         return False
     if places_before and _country_of_visited_body(text, folded, begin, places_before[-1], mention, places_before):
         return True
+    if _seat_of_visited_body(folded, mention.start):
+        return True
     if _country_of_named_body(text, folded, begin, mention) or _country_of_named_venue(text, folded, begin, mention):
         return True
     if (
@@ -1002,7 +1007,11 @@ def _is_destination(
         return False  # "Đoàn Nhật Bản bay từ Tokyo đến Hà Nội": where visitors come from
     end = _SENTENCE_END.search(folded, mention.end, mention.end + 300)
     after_end = end.start() if end else mention.end + 300
-    if not (_has_travel(text, folded, begin, begin + len(before)) or _has_travel(text, folded, mention.end, after_end)):
+    if not (
+        _has_travel(text, folded, begin, begin + len(before))
+        or _has_travel(text, folded, mention.end, after_end)
+        or _attended_next(folded, before, after_end)
+    ):
         key = _key(mention)
         below_sent = mention.level is not PlaceLevel.COUNTRY and mention.country in sent_to
         if not below_sent and not any(_key(m) == key for m in accepted):
@@ -1018,6 +1027,47 @@ _BODY_VISITED_END = re.compile(
 tại VKSND tỉnh"): the place is only in the body's name, no destination by itself (the corpus rule); not the
 visitors' own body ("đoàn Công an tỉnh …"; "chúc Tết của …" is `_VISIT_BY_END`) nor visitors received ("đã tiếp
 ông …, Bộ trưởng Bộ … bang X")."""
+
+
+_BRACKETED_SEAT = re.compile(r"\(\s*(?:tinh|thanh\s+pho|tp\.?|bang)\s+$")
+_WORKED_WITH = re.compile(r"\b(?:lam\s+viec|tham)(?:\s*(?:,|va)\s*(?:lam\s+viec|tham))*\s+voi\s+(?=[^.!?\n]*$)")
+
+
+_SEAT_AFTER = re.compile(r"\s*\(\s*(?:tinh|thanh\s+pho|tp\.?|bang)\s")
+
+
+def _named_before_seat(folded: str, mention: _Mention) -> bool:
+    """Whether the place is the name of a body worked with, its seat in brackets after it ("… làm việc với các Trung
+    tâm Nghiên cứu Frente (tỉnh Santiago de Cuba); Guisa (tỉnh Granma)": Guisa is a centre's name), not a stop."""
+    return (
+        _SEAT_AFTER.match(folded, mention.end) is not None
+        and _WORKED_WITH.search(folded, max(0, mention.start - 400), mention.start) is not None
+    )
+
+
+_HELD_AT_END = re.compile(rf"\b(?:duoc\s+)?to\s+chuc\s+tai(?:\s+{_CATEGORY})*\s*$")
+_VIETNAMESE_DELEGATION_ATTENDS = re.compile(
+    r"\s*[^.!?\n]{0,80}?\b(?:su\s+)?(?:tham\s+(?:gia|du)|co\s+mat)\s+cua\s+(?:cac\s+)?doan\b[^.!?;\n]{0,80}?\bviet\s+nam\b"
+)
+
+
+def _attended_next(folded: str, before: str, after_end: int) -> bool:
+    """Whether an event held at the place ("Lễ hội … tổ chức tại thành phố X, …") has a Vietnamese delegation taking
+    part in the next sentence ("Lễ khai mạc … với sự tham gia của đoàn cán bộ cấp cao nước CHXHCN Việt Nam …"): the
+    trip told by what the delegation attends there."""
+    if not _HELD_AT_END.search(before[-60:]):
+        return False
+    start = after_end + 1
+    return _VIETNAMESE_DELEGATION_ATTENDS.match(folded, start, start + 300) is not None
+
+
+def _seat_of_visited_body(folded: str, start: int) -> bool:
+    """Whether the place at `start` is written in brackets with its kind after a body the delegation works with
+    ("Đoàn đã làm việc với …, Trung tâm Nghiên cứu X (tỉnh Y); Z (tỉnh W)."): the bodies visited stand there, each
+    seat a stop of the trip. Only in the sentence of "làm việc với" or "thăm … với" (items after a ";" too)."""
+    if not _BRACKETED_SEAT.search(folded, max(0, start - 20), start):
+        return False
+    return _WORKED_WITH.search(folded, max(0, start - 400), start) is not None
 
 
 def _country_of_visited_body(

@@ -7,6 +7,7 @@ title and the name (OCR reads them as short junk, or glues the family name to th
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from functools import cache
@@ -242,7 +243,10 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
         match = _MODE_RE.match(part)
         if match:
             mode = re.sub(r"[/.\s]", "", match.group(1) or match.group(2)) + "."
-            title_lines.append(("superior", part[match.end() :].strip()))
+            superior, own_title = _two_titles(part[match.end() :].strip())
+            title_lines.append(("superior", superior))
+            if own_title:
+                title_lines.append(("own", own_title))
         else:
             title_lines.append(("own", part))
     own = [t for kind, t in title_lines if kind == "own"]
@@ -254,6 +258,18 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
     if ocr:
         title = match_title(title, SPELLING_SCORE) or title
     return mode, canonical(office_of(readable_case(title))) or None
+
+
+def _two_titles(part: str) -> tuple[str, str | None]:
+    """The superior's and the signer's own title of a mode's line that prints both ("KT THỦ TƯỚNG PHÓ THỦ TƯỚNG", a
+    copy that ran the block's two lines together): the line is two signing titles and nothing else, the last one
+    the signer's, only spaces between them; else (`part`, None)."""
+    titles = list(SIGNING_TITLE_RE.finditer(part))
+    if len(titles) < 2 or titles[0].start() > 0 or titles[-1].end() != len(part.rstrip(" ,.")):
+        return part, None
+    if any(part[a.end() : b.start()].strip() for a, b in itertools.pairwise(titles)):
+        return part, None  # a comma joins one double title: "KT. BỘ TRƯỞNG, CHỦ NHIỆM" is the superior's
+    return part[: titles[-1].start()].strip(), titles[-1].group()
 
 
 def _is_scrawl(text: str) -> bool:

@@ -113,6 +113,44 @@ def _runs_into_capitals(match: re.Match[str], before: str) -> bool:
     return bool(match.group("signed")) or (match.group("title").isupper() and _LIST_BEFORE.search(before) is not None)
 
 
+_LIST_ITEM_END = re.compile(r"^[ \t]*[-–+•][^;\n]*;[ \t]*(?=\S)")
+"""A "Nơi nhận" item that ends with its ";" and has more on its line: a copy that flattened the two columns of the
+page's foot line by line puts the signature block's piece there ("– Phòng, ban Sở; Lê Hồng Sơn")."""
+_LIST_HEAD = re.compile(r"^[ \t]*(?i:nơi nhận)[ \t]*:[ \t]*(?=\S)")
+
+
+def column_signer(block: list[Line], text: str) -> Signer | None:
+    """The signature block of a foot whose two columns a copy ran together line by line: "Nơi nhận : GIÁM ĐỐC" /
+    "– Như trên;" / "– BGĐ Sở; (đã ký)" / "– Phòng, ban Sở; Lê Hồng Sơn". The block's pieces are what follows the
+    label and each item's ";"; they are read as a block only whole: a title in capitals first (a mode maybe
+    before it), "(đã ký)" maybe, then a name that opens with a family name and ends its piece."""
+    anchor = next((k for k, line in enumerate(block) if _LIST_HEAD.match(line.text)), None)
+    if anchor is None:
+        return None
+    head = _LIST_HEAD.match(block[anchor].text)
+    assert head is not None
+    pieces = [(block[anchor].start + head.end(), block[anchor].text[head.end() :])]
+    for line in block[anchor + 1 : anchor + _AROUND]:
+        if (item := _LIST_ITEM_END.match(line.text)) is not None:
+            pieces.append((line.start + item.end(), line.text[item.end() :]))
+    title = squash(pieces[0][1]).strip(" ,.")
+    mode = _MODE_WORD.match(title)
+    if not title.isupper() or not SIGNING_TITLE_RE.fullmatch(title[mode.end() :].strip() if mode else title):
+        return None
+    rest = [(start, piece) for start, piece in pieces[1:] if not _SIGNED.match(piece)]
+    named = _NAME_LINE.match(rest[0][1]) if rest else None
+    if named is None or named.group("name").split()[0] not in FAMILY_NAMES:
+        return None
+    start = rest[0][0] + named.start("name")
+    own = list(SIGNING_TITLE_RE.finditer(title))[-1].group()
+    return Signer(
+        name=named.group("name"),
+        title=canonical(office_of(readable_case(own))),
+        mode=mode.group("mode").replace("/", "") + "." if mode else None,
+        span=Span(page=text.count("\f", 0, start) + 1, start=start, end=start + len(named.group("name"))),
+    )
+
+
 _SIGNED = re.compile(r"^[ \t]*\((?i:đã ký|đã kí)\)[ \t]*$")
 _NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})[ \t]*$")
 _TITLE_REACH = 3
