@@ -397,10 +397,12 @@ scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ 
 
 
 _KIND_END = re.compile(
-    r"(?:^|\s)(?:Bộ|Vụ|Cục|Tổng cục|Chi cục|Sở|Ban|Viện|Học viện|Phòng|Văn phòng|Ủy ban|Uỷ ban|Kho bạc)$"
+    r"(?:^|\s)(?:Bộ|Vụ|Cục|Tổng cục|Chi cục|Sở|Ban|Viện|Học viện|Phòng|Văn phòng|Ủy ban|Uỷ ban|Kho bạc|"
+    r"Cộng hòa|Cộng hoà|Vương quốc|Liên bang)$"
 )
 """A line wrapped inside a body's name, after its kind word ("… kèm danh sách nhân sự về Vụ\nTổ chức cán bộ chậm
-nhất …" on a scan): the next line, opening with the name's capital, goes on with the sentence unless it is an item
+nhất …" on a scan), or inside a state's name after its form ("… của nước Cộng hòa\nDân chủ Nhân dân Lào theo …"):
+the next line, opening with the name's capital, goes on with the sentence unless it is an item
 or a heading ("Điều 8.", a title in capitals). Running case only, so a header's "BỘ TÀI CHÍNH" stays apart."""
 
 

@@ -63,7 +63,7 @@ _SERVICE_UNITS_WITH_KINDS = re.compile(_SERVICE_UNIT_GROUP.replace(" ", r"\s+") 
 nghiệp công lập trực thuộc sở (bệnh viện, trung tâm, trường học)"): kept as one item, its kinds with it."""
 _SUBUNIT_HEADS = {"phong": "trưởng phòng", "chi cuc": "chi cục trưởng", "trung tam": "giám đốc trung tâm"}
 """The head title of each kind of unit under a department, by the kind's folded word."""
-_SUBUNITS = "|".join(_SUBUNIT_HEADS)
+_SUBUNITS = "|".join(kind.replace(" ", r"\s+") for kind in _SUBUNIT_HEADS)  # a scan wraps "chi\ncục"
 _SUBUNIT_HEADS_OUT = re.compile(
     rf"(?:nguoi\s+dung\s+dau|cap\s+truong)(?:\s*,\s*(?:cap\s+)?pho)?\s+(?:cua\s+)?(?:cac\s+)?"
     rf"(?:{_SUBUNITS})\b(?:\s*(?:,|\bva\b)\s*(?:{_SUBUNITS})\b)*"

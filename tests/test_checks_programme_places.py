@@ -84,3 +84,11 @@ def test_a_trip_also_going_elsewhere_is_counted_one_to_a_district_of_a_listed_pr
     }
     # 10 and 50 are under the agreement; 30 goes to the capital too and counts: 40 is the third counted trip
     assert found == {"40/QĐ-UBND"}
+
+
+def test_an_exception_wrapped_inside_the_state_s_name_reads_on() -> None:
+    """A scan wraps "… của nước Cộng hòa\\nDân chủ Nhân dân Lào theo …": the exception goes on to its agreement."""
+    wrapped = DISPATCH.replace("của nước Cộng hòa Dân chủ", "của nước Cộng hòa\nDân chủ")
+    (limit,) = [r for r in find_rules(wrapped) if r.kind == RuleKind.MAX_TRIPS_PER_YEAR.value]
+    programme = named_programme(limit.exception)
+    assert programme is not None and programme.places == ("cham-pa-sac", "se kong")

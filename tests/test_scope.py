@@ -760,6 +760,8 @@ def test_scope_definition_reads_over_a_page_break_and_its_referring_exclusion() 
     (definition,) = find_definitions(SUBUNITS_OUT)
     assert "Chủ tịch Ủy ban nhân dân phường" in definition.includes
     assert "người đứng đầu, cấp phó của các phòng, chi cục, trung tâm" in definition.excludes
+    (wrapped,) = find_definitions(SUBUNITS_OUT.replace("chi cục", "chi\ncục"))  # a scan's line wraps the kind
+    assert "người đứng đầu, cấp phó của các phòng, chi cục, trung tâm" in wrapped.excludes
 
 
 @pytest.mark.parametrize(
