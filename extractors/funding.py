@@ -37,6 +37,11 @@ _AGENCY_BEFORE = re.compile(
 )
 """Words that make "doanh nghiệp" part of a public body's name ("Cơ quan Doanh nghiệp Hà Lan (RVO)", "Cục Phát
 triển doanh nghiệp", "Hiệp hội Doanh nghiệp"): such a body is no firm."""
+_PAYS_NOTHING_AFTER = re.compile(
+    r"[^.;]*?\b(?:khong|chua)\s+(?:(?:co|phai)\s+)?(?:dai\s+tho|tai\s+tro|chi\s+tra|ho\s+tro)\b"
+)
+"""An organising firm said in the same clause to pay nothing, folded ("Công ty X là đơn vị tổ chức Hội chợ, không đài
+thọ kinh phí cho đoàn"): it runs the event the delegation attends, it does not fund the delegation."""
 _BEFORE_REACH = 16
 """How far before a firm's name `_NEGATED_BEFORE` and `_AGENCY_BEFORE` can start in a squashed sentence (one space
 between words; the longest is "khong phai do "): each candidate firm looks only that far back, not at the whole
@@ -99,14 +104,18 @@ def _without_specks(name: str) -> str:
 
 def _firm_payer(folded: str) -> re.Match[str] | None:
     """The first firm that pays or organises, skipping "doanh nghiệp" inside a public body's name and a firm
-    said not to pay. Each place a name may start (`_FIRM_START`) is judged by the words before it first, and only a
-    firm not skipped is read on to its payer's verb: a sentence listing many bodies is read once, not once a body."""
+    said not to pay (before its name, or after an organiser's verb: `_PAYS_NOTHING_AFTER`). Each place a name may
+    start (`_FIRM_START`) is judged by the words before it first, and only a firm not skipped is read on to its
+    payer's verb: a sentence listing many bodies is read once, not once a body."""
     for start in _FIRM_START.finditer(folded):
         name = start.start()
         reach = max(0, name - _BEFORE_REACH)
         if _AGENCY_BEFORE.search(folded, reach, name) or _NEGATED_BEFORE.search(folded, reach, name):
             continue  # a public body's name or a firm said not to pay: its words are not read for a payer
-        if enterprise := _ENTERPRISE.match(folded, name):
+        enterprise = _ENTERPRISE.match(folded, name)
+        if enterprise and not (
+            enterprise.group().endswith("to chuc") and _PAYS_NOTHING_AFTER.match(folded, enterprise.end())
+        ):
             return enterprise
     return None
 

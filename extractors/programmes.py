@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.places import find_destinations
+from extractors.places import find_destinations, find_places
 from extractors.vntext import fold, squash
+from schemas.document import PlaceLevel
 
 _NOT_COUNTED = re.compile(r"\bkhong\s+(?:duoc\s+)?(?:tinh|ke)\b")
 _PROGRAMME = re.compile(
@@ -72,6 +73,9 @@ class NamedProgramme:
     when the exception names countries."""
     countries: tuple[str, ...] = ()
     """The ISO codes of the countries the exception's trips go to, when it names no parties: ("LA", "KH")."""
+    places: tuple[str, ...] = ()
+    """The only places below a country its trips go to, folded ("chỉ tại các tỉnh A, B" → ("a", "b")): a trip that
+    also goes elsewhere is counted."""
 
 
 def named_programme(exception: str | None) -> NamedProgramme | None:
@@ -109,7 +113,41 @@ def named_programme(exception: str | None) -> NamedProgramme | None:
         kind=squash(found.group("kind")),
         parties=parties,
         countries=countries,
+        places=_only_places(text, folded),
     )
+
+
+_ONLY_AT = re.compile(r"\bchi\s+(?:tai|den|toi|o|sang)\s+[^.;]+")
+"""Where the not-counted trips go and nowhere else, folded: "(các chuyến đi làm việc) chỉ tại các tỉnh A, B, C …"."""
+
+
+def _only_places(text: str, folded: str) -> tuple[str, ...]:
+    """The places below a country an exception confines its trips to (`_ONLY_AT`), folded; none when it says no
+    "chỉ"."""
+    only = _ONLY_AT.search(folded)
+    if only is None:
+        return ()
+    inside = [p for p in find_places(text) if p.span and only.start() <= p.span.start < only.end()]
+    return tuple(dict.fromkeys(squash(fold(p.name)) for p in inside if p.level is not PlaceLevel.COUNTRY))
+
+
+_WITHIN_NEXT = re.compile(r"\s*,\s*(?:(?:tinh|thanh\s+pho|thu\s+do|bang|vung|quan|huyen)\s+)?$")
+"""Between a place and the next one it lies in, folded: "huyện A, tỉnh B" (A is in B), not "tỉnh A và tỉnh B"."""
+
+
+def goes_elsewhere(programme: NamedProgramme, places: list[tuple[str, str, int, int]], text: str) -> bool:
+    """Whether a trip goes to a place below a country besides those the programme confines its trips to: `places`
+    are the trip's (name, level, start, end in `text`) in order; one written inside the next ("huyện A, tỉnh B")
+    is where the next is, so only the next is compared. False when the programme names no such places."""
+    if not programme.places:
+        return False
+    below = [p for p in places if p[1] != PlaceLevel.COUNTRY.value]
+    for (name, _, _, end), after in zip(below, [*below[1:], None], strict=True):
+        if after is not None and _WITHIN_NEXT.fullmatch(fold(text[end : after[2]])):
+            continue
+        if squash(fold(name)) not in programme.places:
+            return True
+    return False
 
 
 def _party_key(party: str) -> str:

@@ -136,9 +136,20 @@ _ITEM_HEAD = re.compile(r"[ \t]*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+(?:doan|ch
 decision: "1. Đoàn công tác theo Quyết định số 497/QĐ-UBND …", "b) Chuyến công tác tại Lào (Quyết định số …)"."""
 
 
+_LEAD_IN = re.compile(r"[ \t]*(?:thuc\s+hien|theo|can\s+cu)\s+")
+"""The words before a decision opening an item's first sentence, folded ("Thực hiện Quyết định số …")."""
+
+
 def _heads_item(folded: str, at: int) -> bool:
-    """Whether the decision cited at `at` heads an item of the report's list of delegations (`_ITEM_HEAD`)."""
-    return _ITEM_HEAD.match(folded, folded.rfind("\n", 0, at) + 1, at) is not None
+    """Whether the decision cited at `at` heads an item of the report's list of delegations (`_ITEM_HEAD`), on the
+    item's heading line or opening the item's first line under a heading of its own ("1. Đoàn công tác tại Thái
+    Lan" / "Thực hiện Quyết định số 412/QĐ-… , đoàn …")."""
+    line = folded.rfind("\n", 0, at) + 1
+    if _ITEM_HEAD.match(folded, line, at):
+        return True
+    if line == 0 or not _LEAD_IN.fullmatch(folded, line, at):
+        return False
+    return _ITEM_HEAD.fullmatch(folded, folded.rfind("\n", 0, line - 1) + 1, line - 1) is not None
 
 
 def cited_decisions(text: str) -> list[CitedDecision]:

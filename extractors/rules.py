@@ -397,10 +397,12 @@ scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ 
 
 
 _KIND_END = re.compile(
-    r"(?:^|\s)(?:Bộ|Vụ|Cục|Tổng cục|Chi cục|Sở|Ban|Viện|Học viện|Phòng|Văn phòng|Ủy ban|Uỷ ban|Kho bạc)$"
+    r"(?:^|\s)(?:Bộ|Vụ|Cục|Tổng cục|Chi cục|Sở|Ban|Viện|Học viện|Phòng|Văn phòng|Ủy ban|Uỷ ban|Kho bạc|"
+    r"Cộng hòa|Cộng hoà|Vương quốc|Liên bang)$"
 )
 """A line wrapped inside a body's name, after its kind word ("… kèm danh sách nhân sự về Vụ\nTổ chức cán bộ chậm
-nhất …" on a scan): the next line, opening with the name's capital, goes on with the sentence unless it is an item
+nhất …" on a scan), or inside a state's name after its form ("… của nước Cộng hòa\nDân chủ Nhân dân Lào theo …"):
+the next line, opening with the name's capital, goes on with the sentence unless it is an item
 or a heading ("Điều 8.", a title in capitals). Running case only, so a header's "BỘ TÀI CHÍNH" stays apart."""
 
 
@@ -1179,10 +1181,12 @@ dụng đối với đoàn tham gia khóa đào tạo …"): the limit's excepti
 _NOT_COVERED = re.compile(
     r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp|phạm vi|đối tượng) (?:(?:quy định |nêu )?(?:tại|ở)|"
     r"(?:điều chỉnh|áp dụng) (?:của|tại)) (?:điểm|khoản|điều|mục) này\b"
+    r"|\bkhông thuộc (?:các )?trường[ -]+hợp (?:này|nêu trên|trên)\b"
 )
 """A later sentence of the same item saying what the rule does not cover ("Việc doanh nghiệp nhà nước của thành phố
 cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
-này"; "… không thuộc phạm vi điều chỉnh của Điều này"): the rule's exception, which its check reads. A scan's speck
+này"; "… không thuộc phạm vi điều chỉnh của Điều này"; "… bằng kinh phí của doanh nghiệp không thuộc trường hợp
+này"): the rule's exception, which its check reads. A scan's speck
 may open the wrapped line ("… không thuộc trường / -hợp quy định tại điểm này")."""
 _SUBJECTS = {
     RuleKind.MAX_DAYS_PER_COUNTRY: "số ngày|thời gian",

@@ -61,6 +61,16 @@ _SERVICE_UNIT = re.compile(_SERVICE_UNIT_GROUP)
 _SERVICE_UNITS_WITH_KINDS = re.compile(_SERVICE_UNIT_GROUP.replace(" ", r"\s+") + r"[^(),;]*\([^()]*\)")
 """An excluded group of service units' heads with the kinds of unit it means, folded ("người đứng đầu các đơn vị sự
 nghiệp công lập trực thuộc sở (bệnh viện, trung tâm, trường học)"): kept as one item, its kinds with it."""
+_SUBUNIT_HEADS = {"phong": "trưởng phòng", "chi cuc": "chi cục trưởng", "trung tam": "giám đốc trung tâm"}
+"""The head title of each kind of unit under a department, by the kind's folded word."""
+_SUBUNITS = "|".join(kind.replace(" ", r"\s+") for kind in _SUBUNIT_HEADS)  # a scan wraps "chi\ncục"
+_SUBUNIT_HEADS_OUT = re.compile(
+    rf"(?:nguoi\s+dung\s+dau|cap\s+truong)(?:\s*,\s*(?:cap\s+)?pho)?\s+(?:cua\s+)?(?:cac\s+)?"
+    rf"(?:{_SUBUNITS})\b(?:\s*(?:,|\bva\b)\s*(?:{_SUBUNITS})\b)*"
+)
+"""An excluded group of the heads of units under a department, folded ("người đứng đầu, cấp phó của các phòng, chi
+cục, trung tâm … trực thuộc sở"): kept as one item, its kinds with it, and read as each kind's head title (a
+"Giám đốc Trung tâm X" of a sở is no head of the sở, though "giám đốc" alone heads one)."""
 _SERVICE_UNIT_KINDS = ("bệnh viện", "trung tâm", "trường")
 """The kinds of service unit meant when an excluded group names none: a hospital, a centre, a school."""
 
@@ -75,12 +85,16 @@ _FIRM_KINDS = ("cong ty", "tong cong ty", "tap doan", "doanh nghiep")
 def _excluded_titles(excludes: Iterable[str]) -> list[str]:
     """The excluded items as titles a role is matched against: a group of service units' heads stands for each
     head of each kind of unit it names in brackets, or of the usual kinds ("giám đốc bệnh viện", "hiệu trưởng
-    trường"); a firm's executive under a chair (`_FIRM_HEAD_OUT`) for that title in any firm ("giam doc cong ty");
+    trường"); a group of the heads of units under a department (`_SUBUNIT_HEADS_OUT`) for each kind's head title;
+    a firm's executive under a chair (`_FIRM_HEAD_OUT`) for that title in any firm ("giam doc cong ty");
     every other item as written."""
     titles: list[str] = []
     for item in excludes:
         if firm := _FIRM_HEAD_OUT.match(squash(fold(item))):
             titles.extend(f"{firm.group('title')} {kind}" for kind in _FIRM_KINDS)
+            continue
+        if _SUBUNIT_HEADS_OUT.match(squash(fold(item))):
+            titles.extend(head for kind, head in _SUBUNIT_HEADS.items() if re.search(rf"\b{kind}\b", fold(item)))
             continue
         if not _SERVICE_UNIT.match(squash(fold(item))):
             titles.append(item)
@@ -173,11 +187,12 @@ _ROLE_WORD = re.compile(
 _NOT_A_DEFINITION = re.compile(r"\b(?:khong|chua|phai)\b")
 """A gap with these words is a rule about the group ("Lãnh đạo chủ chốt không là thành viên …")."""
 _SENTENCE = re.compile(
-    r"[^.\s](?:[^.\n\f]|\.(?=[^\s.])|[\n\f](?![ \t]*(?:[\n\f]|\d{1,2}[ \t]*[.)][ \t]|[IVX]{1,4}[ \t]*[.)][ \t])))*\.?"
+    r"[^.\s](?:[^.\n\f]|\.(?=[^\s.])|[\n\f](?![ \t]*(?:\n|\d{1,2}[ \t]*[.)][ \t]|[IVX]{1,4}[ \t]*[.)][ \t])))*\.?"
 )
 """A sentence: up to a full stop followed by a space, over wrapped lines and page breaks (scans and PDFs wrap at
 the margin anywhere: "… quy định\ntại Công văn này gồm: …"), but never over a blank line or into the next numbered
-item ("…, đơn vị\n2. Mỗi đoàn …": OCR drops full stops). A dot inside a token ("06.2020") does not end it."""
+item ("…, đơn vị\n2. Mỗi đoàn …": OCR drops full stops). A page break after a line's end ("…, phường;\n\fc) …") is
+no blank line. A dot inside a token ("06.2020") does not end it."""
 _PAGE_NUMBER_LINE = re.compile(r"(?<=\f)[ \t]*-?[ \t]*\d{1,3}[ \t]*-?[ \t]*\n")
 """The page number atop a scan's next page ("… bí thư đảng ủy\f2\nvà hiệu trưởng …"): blanked, so a definition
 cut by the page break reads on as one sentence."""
@@ -187,8 +202,8 @@ _EXCLUDES = re.compile(
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)|"
     r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
     r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)|"
-    r"\b(?:khong\s+thuoc\s+(?:(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|(?:cac\s+)?lanh\s*dao\s*chu\s*chot\s*)|"
-    r"khong\s+bao\s+gom):\s*"
+    r"\b(?:khong\s+thuoc\s+(?:(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|(?:cac\s+)?lanh\s*dao\s*chu\s*chot\s*)"
+    r"(?:\b(?:quy\s+dinh|neu|noi)\s+tai\s+[^.;:()]{0,40})?|khong\s+bao\s+gom):\s*"
     r"(?P<listed>(?:[^.()]|\.(?=\w)|\([^()]*\))+)"
 )
 """Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
@@ -197,7 +212,8 @@ diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "�
 examples in parentheses ("cấp phó (Phó Cục trưởng, Phó Vụ trưởng) không thuộc diện …"): one group, commas and
 all. Or the group after a colon ("Không thuộc diện lãnh đạo chủ chốt: cấp phó của người đứng đầu (…) và người đứng
 đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)", or "Không thuộc lãnh đạo chủ chốt: …"), to the
-sentence's end, brackets and all; so with "Không bao gồm: cấp phó của người đứng đầu (…), Phó Bí thư đảng ủy các
+sentence's end, brackets and all, also after the definition it refers to ("Không thuộc diện cán bộ lãnh đạo chủ
+chốt quy định tại khoản 2 Điều này: …"); so with "Không bao gồm: cấp phó của người đứng đầu (…), Phó Bí thư đảng ủy các
 cấp; …" (a numbered item of its own).
 """
 _EXCLUDED_TERM = re.compile(
@@ -565,6 +581,9 @@ def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
         if service:  # "người đứng đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm)": one item, its kinds kept
             out.append(squash(who[service.start() : service.end()]))
             who = who[: service.start()] + who[service.end() :]
+        if subunits := _SUBUNIT_HEADS_OUT.search(fold(who)):  # "người đứng đầu, cấp phó của các phòng, chi cục, …"
+            out.append(squash(who[subunits.start() : subunits.end()]))
+            who = who[: subunits.start()] + who[subunits.end() :]
         out.extend(_items(who))
     for case in _CASE_BACK_IN.finditer(folded, start, end):
         at = case.start("cases")

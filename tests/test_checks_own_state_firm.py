@@ -7,8 +7,9 @@ import datetime as dt
 
 from extractors.rules import find_rules
 from pipeline.checks.run import run_checks
+from pipeline.rules.rulebase import propose_rules, set_status
 from schemas.rules import RuleKind
-from tests.rules_db import Member, TripFact, approved_2026, insert_trips
+from tests.rules_db import Member, TripFact, approved_2026, dispatch, insert_trips
 
 D = dt.date
 CHI_THI = (
@@ -75,4 +76,28 @@ def test_the_article_s_scope_sentence_is_the_bans_exception_too() -> None:
     own = [Member("Lê Văn Tùng", FIRM, title="Tổng giám đốc"), Member("Hà Thị Lan", FIRM)]
     insert_trips(con, [TripFact("10/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 6), ["Đức"], own, funding="enterprise")])
     con.execute("UPDATE trips SET sponsor = ?", [FIRM])
+    assert not [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"]
+
+
+def test_a_plan_restating_the_ban_keeps_the_regulations_exception() -> None:
+    """Issue 13 (scenario 29's form): the regulation's exception is the sentence after its ban ("… không thuộc
+    trường hợp này"), and a later plan of the same province restating the ban without it leaves it in force."""
+    regulation = (
+        "Số 08-QĐi/TU\n"
+        "Điều 5. Kinh phí\n"
+        "Cán bộ không tham gia các đoàn đi nước ngoài do doanh nghiệp đài thọ kinh phí. Doanh nghiệp nhà nước cử "
+        "người của chính doanh nghiệp đi công tác bằng kinh phí của doanh nghiệp không thuộc trường hợp này.\n"
+        "Điều 6. Mỗi đoàn không quá mười (10) người.\n"
+    )
+    (ban,) = [r for r in find_rules(regulation) if r.kind == RuleKind.NO_ENTERPRISE_FUNDED.value]
+    assert ban.exception is not None and ban.exception.endswith("không thuộc trường hợp này")
+    plan = "Số 40/KH-UBND\n3. Về kinh phí\n+ Không đề xuất các đoàn do doanh nghiệp đài thọ kinh phí.\n"
+    con = approved_2026(regulation, "08-QĐi/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
+    propose_rules(con, [dispatch(plan, "40/KH-UBND", "UBND tỉnh Đông Sơn", D(2026, 6, 1), sha="e" * 64)], actor="t")
+    set_status(con, "approve", [], actor="reviewer", every=True)
+    own = [Member("Lê Văn Tùng", FIRM, title="Chủ tịch Hội đồng thành viên"), Member("Hà Thị Lan", FIRM)]
+    insert_trips(con, [TripFact("10/QĐ-UBND", D(2026, 9, 7), D(2026, 9, 11), ["Đức"], own, funding="enterprise")])
+    con.execute("UPDATE trips SET sponsor = ?", [FIRM])
+    rules = con.execute("SELECT count(*) FROM rules WHERE kind = 'no_enterprise_funded' AND status = 'active'")
+    assert rules.fetchone() == (3,)  # the regulation's, the plan's and the shipped default
     assert not [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"]

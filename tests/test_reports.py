@@ -441,6 +441,25 @@ def test_reports_a_unit_summary_answers_the_decision_heading_each_item() -> None
     assert [d.number for d in cited_decisions(recalled)] == ["497/QĐ-UBND"]
 
 
+def test_reports_each_item_s_first_sentence_under_its_own_heading_cites_its_decision() -> None:
+    """Issue 13 (scenario 29): a report on two trips, each item headed by its destination on a line of its own and
+    opened by "Thực hiện Quyết định số …": both decisions are answered."""
+    from extractors.reports import cited_decisions
+
+    text = (
+        "Trường báo cáo kết quả hai đoàn công tác như sau:\n"
+        "1. Đoàn công tác tại Lào\n"
+        "Thực hiện Quyết định số 51/QĐ-ĐHX ngày 02/3/2026 của Hiệu trưởng, đoàn 02 viên chức đã làm việc "
+        "tại Viêng Chăn.\n"
+        "2. Đoàn công tác tại Nhật Bản\n"
+        "Thực hiện Quyết định số 640/QĐ-UBND ngày 09/4/2026 của Chủ tịch UBND tỉnh, đoàn đã làm việc tại Tokyo.\n"
+    )
+    assert [(d.number, d.date) for d in cited_decisions(text)] == [
+        ("51/QĐ-ĐHX", dt.date(2026, 3, 2)),
+        ("640/QĐ-UBND", dt.date(2026, 4, 9)),
+    ]
+
+
 def test_reports_a_members_own_report_names_its_decision_and_reporter() -> None:
     """Issue 13 (scenario 18): a member reports in the first person, under no unit's header and with no signer
     read: still a trip report, the reporter taken from "Tôi tên là:"."""

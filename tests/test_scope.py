@@ -743,3 +743,37 @@ def test_scope_a_title_of_every_level_excludes_it_in_any_unit() -> None:
     committee = classify("Phó Bí thư Đảng ủy, Chủ tịch", KEY_LEADER, definition, unit="UBND xã Tà Lùng")
     assert (council.member, committee.member) == (False, True)
     assert classify("Phó Bí thư", KEY_LEADER, definition, unit="Đảng ủy phường Nam Sơn").member is False
+
+
+# a definition over a page break ("…;\n\fc) …"), the excluded after a colon that names the definition it refers to,
+# and the heads of the units under a department as a group
+SUBUNITS_OUT = (
+    "3. Lãnh đạo chủ chốt quy định tại khoản 2 Điều này gồm:\n"
+    "a) Giám đốc các sở, ngành thuộc tỉnh; giám đốc bệnh viện;\n"
+    "\fb) Chủ tịch Ủy ban nhân dân phường.\n"
+    "4. Không thuộc diện lãnh đạo chủ chốt quy định tại khoản 3 Điều này: cấp phó của người đứng đầu; người đứng "
+    "đầu, cấp phó của các phòng, chi cục, trung tâm và đơn vị tương đương thuộc sở.\n"
+)
+
+
+def test_scope_definition_reads_over_a_page_break_and_its_referring_exclusion() -> None:
+    (definition,) = find_definitions(SUBUNITS_OUT)
+    assert "Chủ tịch Ủy ban nhân dân phường" in definition.includes
+    assert "người đứng đầu, cấp phó của các phòng, chi cục, trung tâm" in definition.excludes
+    (wrapped,) = find_definitions(SUBUNITS_OUT.replace("chi cục", "chi\ncục"))  # a scan's line wraps the kind
+    assert "người đứng đầu, cấp phó của các phòng, chi cục, trung tâm" in wrapped.excludes
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "member"),
+    [
+        ("Giám đốc", "Trung tâm Dịch vụ nông nghiệp, Sở Nông nghiệp", False),
+        ("Trưởng phòng", "Phòng Quản lý thương mại, Sở Công Thương", False),
+        ("Chi cục trưởng", "Chi cục Kiểm lâm", False),
+        ("Giám đốc", "Sở Nông nghiệp", True),
+        ("Giám đốc", "Bệnh viện Đa khoa tỉnh", True),
+    ],
+)
+def test_scope_heads_of_units_under_a_department_are_out(title: str, unit: str, member: bool) -> None:
+    (definition,) = find_definitions(SUBUNITS_OUT)
+    assert classify(title, KEY_LEADER, definition, unit=unit).member is member

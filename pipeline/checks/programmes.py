@@ -8,7 +8,8 @@ but not the instrument (a trip to province B for something else, or the agreemen
 counted, and a finding resting on it is a review naming the decision to check. The rest are counted. An exception
 naming the countries its trips go to instead of parties ("Chuyến công tác sang Lào, Cam-pu-chia theo chương trình
 hợp tác song phương …") is read the same way with the trip's destinations for the parties: a trip to one of them
-naming the kind words is surely under it, one to them naming no such instrument may be. One temporary table,
+naming the kind words is surely under it, one to them naming no such instrument may be; when the exception confines
+them to some places there ("chỉ tại các tỉnh A, B …"), a trip also going elsewhere is counted. One temporary table,
 `cv_programme_trips(trip_id, sure, programme)`, read by `pipeline.checks.sources`.
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import duckdb
 
-from extractors.programmes import named_programme
+from extractors.programmes import NamedProgramme, goes_elsewhere, named_programme
 from extractors.vntext import fold
 from pipeline.checks.messages import quote
 from pipeline.checks.sources import folded
@@ -30,6 +31,22 @@ _TRIP_WORDS = folded(
 _CODES = "SELECT trip_id, list(iso_code) AS codes FROM trip_destinations GROUP BY trip_id"
 """The countries each trip goes to, for a programme its exception names by them; not read when none does."""
 _NO_CODES = "SELECT NULL::VARCHAR AS trip_id, NULL::VARCHAR[] AS codes WHERE false"
+
+
+_PLACES = """SELECT p.trip_id, list((p.name, p.level, p.span_start, p.span_end) ORDER BY p.ordinal), any_value(d.text)
+FROM trip_places p JOIN documents d ON d.sha256 = p.trip_id
+WHERE p.span_start IS NOT NULL AND p.trip_id IN (SELECT trip_id FROM trip_destinations WHERE list_contains(?, iso_code))
+GROUP BY p.trip_id"""
+"""The places of each trip to some countries, in order, with the decision's text they are written in."""
+
+
+def _elsewhere(con: duckdb.DuckDBPyConnection, programme: NamedProgramme) -> list[str]:
+    """The trips to the programme's countries that also go to a place it does not confine its trips to ("chỉ tại
+    các tỉnh A, B": a trip to A and the capital is counted, surely)."""
+    if not programme.places:
+        return []
+    rows = con.execute(_PLACES, [list(programme.countries)]).fetchall()
+    return [trip_id for trip_id, places, text in rows if text and goes_elsewhere(programme, places, text)]
 
 
 def register_programme_trips(con: duckdb.DuckDBPyConnection) -> None:
@@ -52,6 +69,8 @@ def register_programme_trips(con: duckdb.DuckDBPyConnection) -> None:
             f"list_has_any(codes, [{', '.join(quote(code) for code in programme.countries)}])"
         ]
         by_country = by_country or not parties
+        if elsewhere := _elsewhere(con, programme):
+            named = [f"({' OR '.join(named)}) AND trip_id NOT IN ({', '.join(quote(t) for t in elsewhere)})"]
         selects.append(
             f"SELECT trip_id, contains(words, {quote(programme.kind)}) AND {' AND '.join(named)} AS sure, "
             f"{quote(programme.name)} AS programme FROM words WHERE {' OR '.join(named)}"

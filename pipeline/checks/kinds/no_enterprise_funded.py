@@ -10,7 +10,12 @@ FIRM = r"^(công ty|tập đoàn|doanh nghiệp)|\b(co\.,? ?ltd|corporation|inc|
 """An inviter or sponsor that is a firm (not an agency whose name mentions firms, e.g. "Cơ quan Xúc tiến
 Doanh nghiệp …")."""
 
-_EXCEPTION = folded("coalesce(c.exception, '')")
+_EXCEPTION = folded(
+    "coalesce((SELECT string_agg(r.exception, ' ') FROM cv_rules r JOIN cv_rules o ON o.rule_id = c.rule_id "
+    "WHERE r.kind = o.kind AND r.jurisdiction_key IS NOT DISTINCT FROM o.jurisdiction_key), '')"
+)
+"""The exceptions of every active ban of the rule's jurisdiction: a plan restating a regulation's ban ("Không đề xuất
+các đoàn do doanh nghiệp đài thọ …") restates the ban, not the cases the regulation leaves out of it."""
 _SPONSOR = folded("x.sponsor")
 _UNIT = folded("coalesce(m.unit, '')")
 
