@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length, redated
+from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length, lost_first_digit, redated
 from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
@@ -239,7 +239,8 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     members = find_members(document.text[begin:])  # the list may be an appendix after the signature
     doubts: list[ErrorItem] = []
     unsure: list[TripMember] = []
-    if document.source.text_source in (TextSource.OCR, TextSource.MIXED):
+    scanned = document.source.text_source in (TextSource.OCR, TextSource.MIXED)
+    if scanned:
         members = [
             m.model_copy(
                 update={
@@ -264,6 +265,9 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     if period and (redating := redated(period, document.issue_date))[1]:
         period, misread = redating
         doubts.append(ErrorItem(code=PERIOD_DOUBT, message=str(misread), value=read))
+    if period and scanned and (lost := lost_first_digit(period, document.issue_date, read)):
+        period = dataclasses.replace(period, start=None)
+        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=lost, value=read))
     scope, subject = article, 0
     gone_to = without_transit(scope)
     countries = find_destinations(gone_to)
@@ -370,7 +374,8 @@ def extract_trip_field(document: Document) -> Document:
 PERIOD_DOUBT = "trip.period_implausible"
 """The error code of a period read too long to trust (`implausible_length`): its end is left out, and its start too
 unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`; and of one starting long before its decision,
-a misread year (`redated`): moved by the one year that fits, or left out. Its value is the period's phrase as read."""
+a misread year (`redated`): moved by the one year that fits, or left out; and of a scan's start that may have lost
+its day's first digit (`lost_first_digit`): its start left out. Its value is the period's phrase as read."""
 MEMBER_DOUBT = "trip.member_unsure"
 """The error code of a member whose name was not read for sure (`_sure_members`), its value the name as read: left
 out of the trip's members (into `Trip.unsure_members`) when its family or given name is unsure."""
