@@ -9,7 +9,9 @@ removed ("Hủy bỏ Quyết định số …": it sends no one). The amended de
 found by number (compared as reports compare them) and, when the citation gives one, date; when no trip has the
 number, the one trip of that date (or of an unread date) whose number was not read or read one slip away, and one
 of whose members — or both a member's unit and a country — the amending decision names; or the one trip of the
-number as cited in the cited date's year, its day misread (recorded as `matched_by` with how it was matched);
+number as cited in the cited date's year, its day misread; or, the citation giving neither number nor date, the one
+trip one of whose members and one of whose countries the decision names (recorded as `matched_by` with how it was
+matched);
 an amendment whose decision is not in the store, or matches more than one trip, changes
 nothing.
 """
