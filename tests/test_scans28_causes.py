@@ -3,6 +3,7 @@
 import datetime as dt
 
 from extractors.date_ranges import Period, lost_first_digit
+from extractors.people import repair_family
 from extractors.trips import PERIOD_DOUBT, extract_trip_field
 from schemas.document import DocType, Document, Page, Source, TextSource
 
@@ -27,9 +28,9 @@ def _decision(start: str, source: TextSource) -> Document:
 
 
 def test_a_scans_one_digit_start_before_its_decision_may_have_lost_a_digit() -> None:
-    """ "từ ngày 17/8/2026" under a stamp's frame read "7/8/2026" in a decision of 10/8: a start before its decision that
-    a first digit puts after it, by the end, is doubted; printed with two digits, on the decision's day, or where no
-    first digit gives a start by the end, it stands."""
+    """A stamp's frame over the "1" of "từ ngày 17/8/2026" read "7/8/2026" in a decision of 10/8: a start before its
+    decision that a first digit puts after it, by the end, is doubted; printed with two digits, on the decision's day,
+    or where no first digit gives a start by the end, it stands."""
     read = Period(start=dt.date(2026, 8, 7), end=dt.date(2026, 8, 19), span=(0, 1))
     issued = dt.date(2026, 8, 10)
     why = lost_first_digit(read, issued, "từ ngày 7/8/2026 đến ngày 19/8/2026")
@@ -49,3 +50,11 @@ def test_a_scanned_decisions_start_that_may_have_lost_a_digit_is_left_out_for_re
     assert typed.trip is not None and typed.trip.start == dt.date(2026, 9, 7) and not typed.errors
     padded = extract_trip_field(_decision("07/9/2026", TextSource.OCR))
     assert padded.trip is not None and padded.trip.start == dt.date(2026, 9, 7) and not padded.errors
+
+
+def test_giang_is_a_family_name_of_its_own_not_a_slip_of_giang_with_its_grave() -> None:
+    """Read right, "5. Ông Giang Văn Thành" was "repaired" into the Hmông family name Giàng: both are family
+    names, so neither read is respelt; a read that fits one family name alone still is."""
+    assert repair_family("Giang Văn Thành") == "Giang Văn Thành"
+    assert repair_family("Giàng A Páo") == "Giàng A Páo"
+    assert repair_family("Định Mạnh Toàn") == "Đinh Mạnh Toàn"
