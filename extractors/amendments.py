@@ -164,14 +164,16 @@ def _cancelled_by_date(text: str) -> list[tuple[Citation, str]]:
 
 def _uncited(text: str, own_number: str | None) -> list[tuple[Citation, str]]:
     """The decision changed by one whose subject says so ("Về việc điều chỉnh thời gian công tác nước ngoài") when no
-    line outside the legal bases cites a decision by number: a fax garbled the whole citation ("được cử theo Quyết
-    định số !ĐØRBTEOd3ý /2026"). Cited by neither number nor date, with the subject; `pipeline.link.amendments`
-    changes only the one trip one of whose members and one of whose countries the decision names."""
+    line outside the legal bases cites a decision by number (a Tờ trình it answers may be): a fax garbled the whole
+    citation ("được cử theo Quyết định số !ĐØRBTEOd3ý /2026"). Cited by neither number nor date, with the subject;
+    `pipeline.link.amendments` changes only the one trip one of whose members and one of whose countries the
+    decision names."""
     saying = _subject_saying(text, _AMENDS)
     if not saying:
         return []
     for line in unwrap_lines(text).splitlines():
-        if not _LEGAL_BASIS.match(fold(line)) and any(c.number for c in find_citations(line, own_number, offset=None)):
+        cited = find_citations(line, own_number, offset=None)
+        if not _LEGAL_BASIS.match(fold(line)) and any(c.number and c.kind in (None, "quyet_dinh") for c in cited):
             return []
     return [(Citation(text=saying[-1], kind="quyet_dinh"), saying[-1])]
 

@@ -765,6 +765,7 @@ def test_a_postponement_whose_citation_a_fax_garbled_whole_is_tied_by_member_and
     trip was counted in the wrong year. The subject says the period changes: the first article's period is the new
     one, and the one trip whose member and country the decision names is moved, the tie recorded."""
     text = _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc điều chỉnh thời gian công tác nước ngoài") + (
+        "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 31/TTr-SCT ngày 05/4/2025.\n"  # cites no decision
         f"Điều 1. Lùi thời gian công tác tại {country} của đoàn do {named}, Giám đốc Sở Công Thương làm trưởng "
         "đoàn, được cử theo Quyết định số !ĐØRBTE /2025, do phía bạn thay đổi lịch làm việc. Đoàn đi từ ngày "
         "21/5/2025 đến ngày 24/5/2025.\n" + _TAIL
