@@ -162,9 +162,25 @@ def _cancelled_by_date(text: str) -> list[tuple[Citation, str]]:
     return [(Citation(text=saying[-1], kind="quyet_dinh", date=dates[0].value), saying[-1])]
 
 
+def _uncited(text: str, own_number: str | None) -> list[tuple[Citation, str]]:
+    """The decision changed by one whose subject says so ("Về việc điều chỉnh thời gian công tác nước ngoài") when no
+    line outside the legal bases cites a decision by number (a Tờ trình it answers may be): a fax garbled the whole
+    citation ("được cử theo Quyết định số !ĐØRBTEOd3ý /2026"). Cited by neither number nor date, with the subject;
+    `pipeline.link.amendments` changes only the one trip one of whose members and one of whose countries the
+    decision names."""
+    saying = _subject_saying(text, _AMENDS)
+    if not saying:
+        return []
+    for line in unwrap_lines(text).splitlines():
+        cited = find_citations(line, own_number, offset=None)
+        if not _LEGAL_BASIS.match(fold(line)) and any(c.number and c.kind in (None, "quyet_dinh") for c in cited):
+            return []
+    return [(Citation(text=saying[-1], kind="quyet_dinh"), saying[-1])]
+
+
 def _amended(text: str, own_number: str | None) -> tuple[Citation, str] | None:
     """The decision this one amends and the sentence saying so."""
-    found = _saying(text, own_number, _AMENDS) or _only_cited(text, own_number, _AMENDS)
+    found = _saying(text, own_number, _AMENDS) or _only_cited(text, own_number, _AMENDS) or _uncited(text, own_number)
     return found[0] if found else None
 
 
@@ -239,6 +255,11 @@ def _changes(text: str, own_number: str | None) -> Amendment | None:
             added += _members(articles[match.start() + sent.end() : stop])
             if replaced:
                 removed += [m.name for m in _members(articles[match.start() + replaced.end() : match.end()])]
+    if start is end is None and citation.number is citation.date is None and _PERIOD_CUE.search(fold(sentence)):
+        # the citation garbled, its clause's "thời gian" may be too ("án Cổng tác của Hoàn là từ ngày …"): a
+        # decision whose subject moves the period gives the new one in its first article
+        period = find_period(first_article(articles))
+        start, end = (period.start, period.end) if period else (None, None)
     return Amendment(
         citation=citation,
         start=start,

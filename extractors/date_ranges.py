@@ -255,3 +255,21 @@ def redated(period: Period, issued: dt.date | None) -> tuple[Period | None, str 
     moved_end = period.end and _in_year(period.end, period.end.year + shift)
     redone = replace(period, start=_in_year(start, years[0]), end=moved_end)
     return redone, f"{read}: năm đọc sai một chữ số, lấy năm {years[0]} (kiểm tra ngày đi, ngày về)"
+
+
+def lost_first_digit(period: Period, issued: dt.date | None, read: str | None) -> str | None:
+    """Why a start read on a scan may have lost its day's first digit, or None: its day printed as one digit and
+    before the decision's date, where a first digit (1, 2 or 3) would put it on or after that date, by the end — a
+    received stamp's frame over the "2" of "từ ngày 27/7/2026" read "7/7/2026" in a decision of 17/7, a three days'
+    trip read as 23. Which digit was lost is unknown, so the start is not to be used (→ review)."""
+    start, end = period.start, period.end
+    day = re.search(r"\d+", read or "")
+    if issued is None or start is None or end is None or start >= issued or day is None or len(day.group()) != 1:
+        return None
+    later = [_make(tens * 10 + start.day, start.month, start.year) for tens in (1, 2, 3)]
+    if not any(date is not None and issued <= date <= end for date in later):
+        return None
+    return (
+        f"ngày đi đọc được {start:%d/%m/%Y}, trước ngày của quyết định ({issued:%d/%m/%Y}), ngày chỉ một chữ số: "
+        "có thể mất chữ số đầu (dấu, khung đè lên), không dùng ngày đi (kiểm tra)"
+    )

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 
-from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length, redated
+from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length, lost_first_digit, redated
 from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
@@ -28,7 +29,18 @@ from extractors.places import countries_of, find_destinations, find_places
 from extractors.private_trips import private_trip_words
 from extractors.transit import transit_spans, without_transit
 from extractors.vntext import fold, squash
-from schemas.document import DocType, Document, ErrorItem, Place, PlaceLevel, Span, TextSource, Trip, TripMember
+from schemas.document import (
+    DocType,
+    Document,
+    ErrorItem,
+    Place,
+    PlaceLevel,
+    Span,
+    TextSource,
+    Trip,
+    TripMember,
+    Word,
+)
 
 _SENDS_ABROAD = re.compile(
     r"\b(?:cu|cho\s+phep)\b[^.]{0,250}?(?:nuoc\s+ngoai|di\s+cong\s+tac\s+tai|doan\s+cong\s+tac|sang\s+\w|"
@@ -239,7 +251,8 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     members = find_members(document.text[begin:])  # the list may be an appendix after the signature
     doubts: list[ErrorItem] = []
     unsure: list[TripMember] = []
-    if document.source.text_source in (TextSource.OCR, TextSource.MIXED):
+    scanned = document.source.text_source in (TextSource.OCR, TextSource.MIXED)
+    if scanned:
         members = [
             m.model_copy(
                 update={
@@ -264,6 +277,9 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     if period and (redating := redated(period, document.issue_date))[1]:
         period, misread = redating
         doubts.append(ErrorItem(code=PERIOD_DOUBT, message=str(misread), value=read))
+    if period and scanned and (lost := lost_first_digit(period, document.issue_date, read)):
+        period = dataclasses.replace(period, start=None)
+        doubts.append(ErrorItem(code=PERIOD_DOUBT, message=lost, value=read))
     scope, subject = article, 0
     gone_to = without_transit(scope)
     countries = find_destinations(gone_to)
@@ -325,7 +341,8 @@ def _sure_members(
     than a missing one, so such a member is left out — kept apart for a person to confirm, and for the size check
     to doubt. A middle name read unsure ("Nguyễn Hay Phong" for Hoài) keeps the member, whom linking matches by
     the rest, with the error. A name's word read sure anywhere in the document (the leader named again in Điều 3)
-    is sure; a word no OCR word holds as such (a name repaired) is left as read."""
+    is sure; a word no OCR word holds as such (a name repaired) is left as read. A name whose words leave a blank
+    between them where a word was lost (`_holed`) is left out too."""
     best: dict[str, float] = {}
     for page in document.pages:
         for word in page.words:
@@ -339,14 +356,16 @@ def _sure_members(
     for member in members:
         words = member.name.split()
         unsure = [w for w in words if best.get(w, 100.0) < UNSURE_NAME_WORD]
-        left_out = bool({words[0], words[-1]} & set(unsure))
+        holed = _holed(words, document)
+        left_out = bool({words[0], words[-1]} & set(unsure)) or holed
         (left if left_out else sure).append(member)
-        if unsure:
+        if unsure or holed:
             consequence = "không ghi vào đoàn" if left_out else "tên đệm có thể sai"
+            why = f"“{' '.join(unsure)}”" if unsure else "một chữ của tên bị mất, còn khoảng trống"
             doubts.append(
                 ErrorItem(
                     code=MEMBER_DOUBT,
-                    message=f"thành viên “{member.name}” không đọc chắc được trên bản quét (“{' '.join(unsure)}”): "
+                    message=f"thành viên “{member.name}” không đọc chắc được trên bản quét ({why}): "
                     f"{consequence}, kiểm tra danh sách",
                     value=member.name,
                 )
@@ -355,6 +374,33 @@ def _sure_members(
 
 
 _WORD_PUNCTUATION = ",;.:()\"'“”"
+NAME_HOLE = 2.0
+"""A blank this many word heights wide between two words of a name on one line holds a word the read lost: a word
+space is under half a word's height, a justified line's at most about one."""
+
+
+def _holed(name: list[str], document: Document) -> bool:
+    """Whether every place the scan's words spell the name leaves a `NAME_HOLE` between two of its words: a word of it
+    lost under a stamp's pen strokes ("Mi Hiếu" read for "Mai Chí Hiếu", a blank where "Chí" stood), the name as read
+    another person's. False when the words spell it nowhere (a name repaired after the read)."""
+    found = False
+    for page in document.pages:
+        read = [(w, w.text.strip(_WORD_PUNCTUATION)) for w in page.words]
+        for start in range(len(read) - len(name) + 1):
+            spelt = read[start : start + len(name)]
+            if [text for _, text in spelt] != name:
+                continue
+            found = True
+            if not any(_hole(a, b) for (a, _), (b, _) in itertools.pairwise(spelt)):
+                return False
+    return found
+
+
+def _hole(a: Word, b: Word) -> bool:
+    """Whether word `b` follows `a` on its line past a `NAME_HOLE`."""
+    height = min(a.box.height, b.box.height)
+    same_line = abs((a.box.top + a.box.height / 2) - (b.box.top + b.box.height / 2)) < height
+    return same_line and b.box.left - (a.box.left + a.box.width) > NAME_HOLE * height
 
 
 def extract_trip_field(document: Document) -> Document:
@@ -370,7 +416,8 @@ def extract_trip_field(document: Document) -> Document:
 PERIOD_DOUBT = "trip.period_implausible"
 """The error code of a period read too long to trust (`implausible_length`): its end is left out, and its start too
 unless it follows the decision's date within `LONGEST_UNSTATED_DAYS`; and of one starting long before its decision,
-a misread year (`redated`): moved by the one year that fits, or left out. Its value is the period's phrase as read."""
+a misread year (`redated`): moved by the one year that fits, or left out; and of a scan's start that may have lost
+its day's first digit (`lost_first_digit`): its start left out. Its value is the period's phrase as read."""
 MEMBER_DOUBT = "trip.member_unsure"
 """The error code of a member whose name was not read for sure (`_sure_members`), its value the name as read: left
 out of the trip's members (into `Trip.unsure_members`) when its family or given name is unsure."""

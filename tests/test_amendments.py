@@ -733,3 +733,41 @@ def test_an_extension_whose_new_end_a_stamps_rule_glued_to_ngay(dash: str) -> No
     amendment = find_amendment(text, "97/QĐ-UBND")
     assert amendment is not None and amendment.citation.number == "77/QĐ-UBND"
     assert (amendment.start, amendment.end) == (None, dt.date(2025, 4, 19))
+
+
+@pytest.mark.parametrize(
+    ("named", "country", "moved"),
+    [
+        ("ông Vàng Văn\nDũng", "Lào", True),  # the leader named over a line break, the country
+        ("ông Vàng Văn Dũng", "Cam-pu-chia", False),  # another country: not this delegation
+        ("ông Lý Văn Nam", "Lào", False),  # nobody of the trip named
+    ],
+)
+def test_a_postponement_whose_citation_a_fax_garbled_whole_is_tied_by_member_and_country(
+    tmp_path: Path, named: str, country: str, moved: bool
+) -> None:
+    """Blind scenario 28 scans (dev): a fax garbled the postponed decision's number and date ("Quyết định số
+    !ĐØRBTEOd3ý /2026") and the words "Thời gian" before the new period, so the postponement moved nothing and the
+    trip was counted in the wrong year. The subject says the period changes: the first article's period is the new
+    one, and the one trip whose member and country the decision names is moved, the tie recorded."""
+    text = _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc điều chỉnh thời gian công tác nước ngoài") + (
+        "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 31/TTr-SCT ngày 05/4/2025.\n"  # cites no decision
+        f"Điều 1. Lùi thời gian công tác tại {country} của đoàn do {named}, Giám đốc Sở Công Thương làm trưởng "
+        "đoàn, được cử theo Quyết định số !ĐØRBTE /2025, do phía bạn thay đổi lịch làm việc. Đoàn đi từ ngày "
+        "21/5/2025 đến ngày 24/5/2025.\n" + _TAIL
+    )
+    moving = _document("qd-98", text)
+    assert moving.amends is not None and moving.amends.citation.number is moving.amends.citation.date is None
+    assert (moving.amends.start, moving.amends.end) == (dt.date(2025, 5, 21), dt.date(2025, 5, 24))
+    path = tmp_path / "a.duckdb"
+    con = open_db(path)
+    load_documents(con, [moving, _document("qd-77", ORIGINAL)])
+    link_all(con, Settings(db=path))
+    rows = con.execute("SELECT field, value FROM trip_amendments ORDER BY field <> 'matched_by', field").fetchall()
+    dates = con.execute("SELECT start_date, end_date FROM trips").fetchall()
+    con.close()
+    if not moved:
+        assert rows == [] and dates == [(dt.date(2025, 4, 14), dt.date(2025, 4, 17))]
+        return
+    assert [field for field, _ in rows] == ["matched_by", "end_date", "start_date"]
+    assert "member and a country" in rows[0][1] and dates == [(dt.date(2025, 5, 21), dt.date(2025, 5, 24))]

@@ -51,3 +51,15 @@ def test_a_page_read_whole_or_ink_that_is_no_line_is_left_as_read() -> None:
     read = ocr_image(pixels)
     assert lost_lines(read.words, pixels) == []
     assert reread_lost_lines(read, pixels, language="vie") is read
+
+
+def test_a_line_lost_between_read_lines_a_stamp_frame_joins_is_found() -> None:
+    """A received stamp's frame stands across lines 2–4: its edges join their ink into one run, in which the read
+    lines have their middles; the rows between them no read word covers are the lost line."""
+    page = Image.fromarray(_page())
+    ImageDraw.Draw(page).rectangle([(1500, TOPS[1] + 20), (2150, TOPS[3] + 45)], outline=20, width=14)
+    pixels = np.asarray(page)
+    lossy = _without_line(ocr_image(pixels), 2)
+    assert len(lost_lines(lossy.words, pixels)) == 1
+    added = [w.text for w in reread_lost_lines(lossy, pixels, language="vie").words if w not in lossy.words]
+    assert "Quyết," in added and "Điều" in added

@@ -15,9 +15,15 @@ TEXT = (
 )
 
 
-def _document(confidence: dict[str, float], source: TextSource = TextSource.OCR) -> Document:
+def _document(confidence: dict[str, float], source: TextSource = TextSource.OCR, blank_after: int = -1) -> Document:
+    """The decision as read, each word 10 px after the one before, and a blank of 70 px (over two word heights)
+    after the word `blank_after` (an index)."""
     words = [
-        Word(text=text, box=Box(left=40 * index, top=10, width=30, height=30), confidence=confidence.get(text, 95.0))
+        Word(
+            text=text,
+            box=Box(left=40 * index + 70 * (index > blank_after >= 0), top=10, width=30, height=30),
+            confidence=confidence.get(text, 95.0),
+        )
         for index, text in enumerate(TEXT.replace("\n", " ").split())
     ]
     page = Page(number=1, source=source, text=TEXT, words=words if source is TextSource.OCR else [])
@@ -66,3 +72,15 @@ def test_a_middle_name_read_unsure_keeps_the_member_with_the_error() -> None:
     assert document.trip is not None and [m.name for m in document.trip.members] == ["Quách Văn Tử", "Vi Văn Khang"]
     assert [e.code for e in document.errors] == [MEMBER_DOUBT, MEMBER_DOUBT]
     assert [e.value for e in document.errors] == ["Quách Văn Tử", "Vi Văn Khang"] and document.trip.unsure_members == []
+
+
+def test_a_name_whose_words_leave_a_blank_where_a_word_was_lost_is_left_out() -> None:
+    """ "Mi Hiếu" read for "Mai Chí Hiếu": a stamp's pen strokes over "Chí" left a blank between the words read."""
+    index = TEXT.replace("\n", " ").split().index
+    document = extract_trip_field(_document({}, blank_after=index("Vi")))
+    assert document.trip is not None and [m.name for m in document.trip.members] == ["Quách Văn Tử"]
+    assert [m.name for m in document.trip.unsure_members] == ["Vi Văn Khang"]
+    assert [e.code for e in document.errors] == [MEMBER_DOUBT] and "khoảng trống" in document.errors[0].message
+    # a blank after the name, before its title, is no word of it
+    kept = extract_trip_field(_document({}, blank_after=index("Khang,"))).trip
+    assert kept is not None and [m.name for m in kept.members] == ["Quách Văn Tử", "Vi Văn Khang"]

@@ -10,7 +10,8 @@ Y"). Making the stamp's lighter ink paper first was tried: the copied print's th
 are as light as the stamp's, and went with it ("dòng chỉ" for "đồng chí").
 
 A **lost line** is a run of rows with ink across at least half the text column (`WIDE`), a line's height
-(`LINE_HEIGHT`), in which no word of the page's read has its middle. A page read whole costs a projection here
+(`LINE_HEIGHT`), in which no word of the page's read has its middle; where the stamp's frame joins it to the read
+lines around it into one run of ink, the rows of that run no read word covers. A page read whole costs a projection here
 and nothing else; a signature, a seal or a rule is no such line (too narrow, too tall or too thin). A line read
 alone joins the page's words when tesseract is fairly sure of it (`SURE_LINE`): ink that is no text (a streak, a
 seal's ring across the column) reads as nothing or as garbage it is unsure of.
@@ -68,14 +69,29 @@ def lost_lines(words: Sequence[Word], pixels: np.ndarray) -> list[tuple[int, int
     middles = np.zeros(pixels.shape[0], dtype=bool)
     for word in read:
         middles[word.box.top + word.box.height // 2] = True
+    covered = np.zeros(pixels.shape[0], dtype=bool)
+    for word in read:
+        if word.box.height <= 1.5 * unit:  # a stamp's lettering read as one tall word covers no line
+            covered[word.box.top : word.box.top + word.box.height] = True
     lost = []
     for top, bottom in _lines(ink, left, right):
-        if not LINE_HEIGHT[0] * unit <= bottom - top <= LINE_HEIGHT[1] * unit or middles[top:bottom].any():
-            continue
-        columns = np.flatnonzero(ink[top:bottom, left:right].any(axis=0))
-        if columns.size and columns[-1] - columns[0] >= WIDE * (right - left):
-            lost.append((top, bottom))
+        runs = [(top, bottom)] if not middles[top:bottom].any() else _uncovered(covered, top, bottom)
+        for start, end in runs:
+            if not LINE_HEIGHT[0] * unit <= end - start <= LINE_HEIGHT[1] * unit or middles[start:end].any():
+                continue
+            columns = np.flatnonzero(ink[start:end, left:right].any(axis=0))
+            if columns.size and columns[-1] - columns[0] >= WIDE * (right - left):
+                lost.append((start, end))
     return lost
+
+
+def _uncovered(covered: np.ndarray, top: int, bottom: int) -> list[tuple[int, int]]:
+    """The runs of rows in [top, bottom) no read word's box covers: where a line lies that a received stamp's frame,
+    its edges standing across the lines around it, joined to read lines into one run of ink (a grey scan's "5. Ông
+    A, …" lost between the read "4. …" and "6. …")."""
+    free = ~covered[top:bottom]
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], free.astype(np.int8), [0]))))
+    return [(top + int(start), top + int(end)) for start, end in zip(edges[::2], edges[1::2], strict=True)]
 
 
 def _sure(words: Sequence[Word]) -> bool:

@@ -9,7 +9,9 @@ removed ("Hủy bỏ Quyết định số …": it sends no one). The amended de
 found by number (compared as reports compare them) and, when the citation gives one, date; when no trip has the
 number, the one trip of that date (or of an unread date) whose number was not read or read one slip away, and one
 of whose members — or both a member's unit and a country — the amending decision names; or the one trip of the
-number as cited in the cited date's year, its day misread (recorded as `matched_by` with how it was matched);
+number as cited in the cited date's year, its day misread; or, the citation giving neither number nor date, the one
+trip one of whose members and one of whose countries the decision names (recorded as `matched_by` with how it was
+matched);
 an amendment whose decision is not in the store, or matches more than one trip, changes
 nothing.
 """
@@ -26,7 +28,7 @@ from typing import Any
 import duckdb
 from rapidfuzz.distance import Levenshtein
 
-from extractors.vntext import fold
+from extractors.vntext import fold, squash
 
 
 def _target(
@@ -61,7 +63,7 @@ def _corroborated(
     tại Quyết định số …"); or the only trip of the number as cited dated another day of the cited year (`_near`);
     with how it was matched, kept as `matched_by` for a person to check; else None."""
     if wanted is None and date is None:
-        return None
+        return _named(con, trips, source)
     candidates = [
         (trip, number, issued)
         for trip, number, issued in trips
@@ -88,6 +90,35 @@ def _corroborated(
     if wanted is None:
         return trip, f"cited number unread, {how}"
     return trip, how if number is None else f"number {number} one slip from the cited one, {how}"
+
+
+def _named(
+    con: duckdb.DuckDBPyConnection, trips: list[tuple[str, str | None, dt.date | None]], source: str
+) -> tuple[str, str] | None:
+    """The amended trip when the citation gives neither number nor date (a fax garbled it whole): the only trip, not
+    decided after the amending decision, one of whose members and one of whose countries the amending decision names
+    ("Lùi thời gian công tác tại Ấn Độ của đoàn do bà A … làm trưởng đoàn"), with how it was matched; else None.
+    Its words are compared with the lines' breaks as spaces ("bà Vương Thị\nDiệu Linh")."""
+    row = con.execute("SELECT text, issue_date FROM documents WHERE sha256 = ?", [source]).fetchone()
+    if row is None:
+        return None
+    text, issued = squash(fold(row[0] or "")), row[1]
+    named = {
+        trip
+        for trip, name in con.execute("SELECT trip_id, name FROM trip_members").fetchall()
+        if name and re.search(rf"\b{re.escape(squash(fold(name)))}\b", text)
+    }
+    to_country = {
+        trip
+        for trip, country in con.execute("SELECT trip_id, country FROM trip_destinations").fetchall()
+        if country and re.search(rf"\b{re.escape(fold(country))}\b", text)
+    }
+    found = [
+        trip
+        for trip, _, decided in trips
+        if trip != source and trip in named & to_country and not (issued and decided and decided > issued)
+    ]
+    return (found[0], "cited number and date unread, a member and a country named") if len(found) == 1 else None
 
 
 def _near(number: str | None, issued: dt.date | None, wanted: str | None, date: dt.date | None) -> bool:
