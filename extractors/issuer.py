@@ -348,10 +348,15 @@ def _lost_letters_of(damaged: str, whole: str) -> bool:
 def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
     """The header's issuer as an authority line under the title spells it, when the header's copy dropped the
     letters its font could not map ("UBND tnh P Yên" under "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN"): the same body, word
-    for word, with its letters whole; or spaced its letters out (`_spaced_out`). `later_names`: those lines in running form."""
+    for word, with its letters whole; or spaced its letters out (`_spaced_out`). `later_names`: those lines in running
+    form."""
     for name in later_names:
-        if name != issuer and (_lost_letters_of(issuer, name) or _spaced_out(issuer, name)):
+        if name != issuer and _lost_letters_of(issuer, name):
             return name
+        if (spaced := _spaced_out(issuer, name)) is not None:
+            return spaced
+    if _letter_by_letter(issuer):
+        return issuer  # no line under the title spells its letters: no head to restore, `is_cut` says so
     for head, short in _WHOLE_HEADS.items():  # no such line: the body's own words, when the copy dropped letters
         length = len(head.split())
         words = issuer.split()
@@ -361,13 +366,22 @@ def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
     return issuer
 
 
-def _spaced_out(spaced: str, whole: str) -> bool:
-    """Whether `spaced` is `whole` printed letter by letter, its letters spaced for show ("T H Ủ  T Ư Ớ N G" of "Thủ
-    tướng"): the spaces no longer tell its words, the letters alone must be the name's."""
-    letters = spaced.split()
-    return len(letters) > 2 and all(len(letter) == 1 for letter in letters) and "".join(letters).casefold() == "".join(
-        whole.split()
-    ).casefold()
+def _spaced_out(spaced: str, name: str) -> str | None:
+    """The words that end `name` when `spaced` is them printed letter by letter, the letters spaced for show ("T H Ủ
+    T Ư Ớ N G" of "Thủ tướng", "Bộ Tài chính" of "Bộ trưởng Bộ Tài chính"): the spaces no longer tell its words, the
+    letters alone must be the name's; else None."""
+    if not _letter_by_letter(spaced):
+        return None
+    words = name.split()
+    joined = spaced.replace(" ", "").casefold()
+    found = next((" ".join(words[k:]) for k in range(len(words)) if "".join(words[k:]).casefold() == joined), None)
+    return found[0].upper() + found[1:] if found else None
+
+
+def _letter_by_letter(issuer: str) -> bool:
+    """Whether an issuer is printed letter by letter ("T H Ủ T Ư Ớ N G"): no word in it, only letters."""
+    letters = issuer.split()
+    return len(letters) >= 3 and all(len(letter) == 1 for letter in letters)
 
 
 _WHOLE_HEADS = {"Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND", "Bộ": "Bộ"}
@@ -423,10 +437,17 @@ def _cut_locality(folded: str) -> bool:
 
 
 def is_cut(issuer: str) -> bool:
-    """Whether an issuer as read cannot be a body's whole name: it ends where no name can (`_UNFINISHED_END`), stops
-    inside a list of fields (`_open_list`, `_cut_pair`) or inside a province's name (`_cut_locality`)."""
+    """Whether an issuer as read cannot be a body's whole name: it is printed letter by letter (`_letter_by_letter`),
+    ends where no name can (`_UNFINISHED_END`), stops inside a list of fields (`_open_list`, `_cut_pair`) or inside a
+    province's name (`_cut_locality`)."""
     folded = fold(" ".join(issuer.split()))
-    return bool(_UNFINISHED_END.search(folded)) or _open_list(folded) or _cut_pair(folded) or _cut_locality(folded)
+    return (
+        _letter_by_letter(issuer)
+        or bool(_UNFINISHED_END.search(folded))
+        or _open_list(folded)
+        or _cut_pair(folded)
+        or _cut_locality(folded)
+    )
 
 
 def finished_issuer(issuer: str, later_names: Iterable[str], number: str | None = None) -> str | None:
