@@ -33,8 +33,9 @@ _CELL_LINES = 8
 a "|" after more lines than this closes no header cell but ends a line of the body (a born-digital PDF's
 text layer: "… Phó Thủ tướng Thường trực Chính phủ - |", rs_02), and nothing is joined."""
 
-REPUBLIC = r"c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia"
-"""The motto's first line, folded, up to its "Việt Nam" (OCR reads "o" as "0"): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"."""
+REPUBLIC = r"c[o0]?ng\s*h[o0]a\s*(?:xa\s*)?h[o0]?i\s*chu?\s*nghia"
+"""The motto's first line, folded, up to its "Việt Nam" (OCR reads "o" as "0"): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"; a copy
+whose font lost the letters with a dot or a hook under them drops them ("CNG HÒA HI CH NGHĨA"), and "XÃ" with them."""
 INDEPENDENCE = r"d[o0]c\s*lap\s*[-–—]?\s*tu\s*do"
 """The motto's second line up to its "Hạnh phúc", folded: "Độc lập - Tự do"."""
 SLOGAN = rf"{INDEPENDENCE}\s*[-–—]?\s*hanh\s*phuc"
@@ -347,21 +348,46 @@ def _lost_letters_of(damaged: str, whole: str) -> bool:
 def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
     """The header's issuer as an authority line under the title spells it, when the header's copy dropped the
     letters its font could not map ("UBND tnh P Yên" under "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN"): the same body, word
-    for word, with its letters whole. `later_names`: those lines in running form."""
+    for word, with its letters whole; or spaced its letters out (`_spaced_out`). `later_names`: those lines in running
+    form."""
     for name in later_names:
         if name != issuer and _lost_letters_of(issuer, name):
             return name
+        if (spaced := _spaced_out(issuer, name)) is not None:
+            return spaced
+    if _letter_by_letter(issuer):
+        return issuer  # no line under the title spells its letters: no head to restore, `is_cut` says so
     for head, short in _WHOLE_HEADS.items():  # no such line: the body's own words, when the copy dropped letters
         length = len(head.split())
         words = issuer.split()
-        if words[:length] != head.split() and _lost_letters_of(" ".join(words[:length]), head):
+        damaged = " ".join(words[:length])
+        if damaged.casefold() != head.casefold() and _lost_letters_of(damaged, head):
             return " ".join([short, *words[length:]])
     return issuer
 
 
-_WHOLE_HEADS = {"Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND"}
-"""Bodies whose name a copy's font may lose a letter of ("Hội đng nhân dân tỉnh Trà Vinh"), and the short form running
-text writes them in (`header.running_name`: "HĐND tỉnh Trà Vinh", as the header's name whole would read)."""
+def _spaced_out(spaced: str, name: str) -> str | None:
+    """The words that end `name` when `spaced` is them printed letter by letter, the letters spaced for show ("T H Ủ
+    T Ư Ớ N G" of "Thủ tướng", "Bộ Tài chính" of "Bộ trưởng Bộ Tài chính"): the spaces no longer tell its words, the
+    letters alone must be the name's; else None."""
+    if not _letter_by_letter(spaced):
+        return None
+    words = name.split()
+    joined = spaced.replace(" ", "").casefold()
+    found = next((" ".join(words[k:]) for k in range(len(words)) if "".join(words[k:]).casefold() == joined), None)
+    return found[0].upper() + found[1:] if found else None
+
+
+def _letter_by_letter(issuer: str) -> bool:
+    """Whether an issuer is printed letter by letter ("T H Ủ T Ư Ớ N G"): no word in it, only letters."""
+    letters = issuer.split()
+    return len(letters) >= 3 and all(len(letter) == 1 for letter in letters)
+
+
+_WHOLE_HEADS = {"Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND", "Bộ": "Bộ"}
+"""Bodies whose name a copy's font may lose a letter of ("Hội đng nhân dân tỉnh Trà Vinh", "B Tài chính"), and the
+short form running text writes them in (`header.running_name`: "HĐND tỉnh Trà Vinh", as the header's name whole would
+read)."""
 
 
 def _open_list(folded: str) -> bool:
@@ -411,10 +437,17 @@ def _cut_locality(folded: str) -> bool:
 
 
 def is_cut(issuer: str) -> bool:
-    """Whether an issuer as read cannot be a body's whole name: it ends where no name can (`_UNFINISHED_END`), stops
-    inside a list of fields (`_open_list`, `_cut_pair`) or inside a province's name (`_cut_locality`)."""
+    """Whether an issuer as read cannot be a body's whole name: it is printed letter by letter (`_letter_by_letter`),
+    ends where no name can (`_UNFINISHED_END`), stops inside a list of fields (`_open_list`, `_cut_pair`) or inside a
+    province's name (`_cut_locality`)."""
     folded = fold(" ".join(issuer.split()))
-    return bool(_UNFINISHED_END.search(folded)) or _open_list(folded) or _cut_pair(folded) or _cut_locality(folded)
+    return (
+        _letter_by_letter(issuer)
+        or bool(_UNFINISHED_END.search(folded))
+        or _open_list(folded)
+        or _cut_pair(folded)
+        or _cut_locality(folded)
+    )
 
 
 def finished_issuer(issuer: str, later_names: Iterable[str], number: str | None = None) -> str | None:

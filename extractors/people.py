@@ -1565,9 +1565,13 @@ _MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(
 a board's after its head's, whose title holds the body's word ("Phó Trưởng Ban Tuyên giáo Từ Lương"): the body the
 name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
 _LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
-_TENSE = re.compile(r"(?<![^\W\d_])(?:đã|sẽ|đang|cho phép|phối hợp|đề nghị|yêu cầu|chỉ đạo|giao cho)(?![^\W\d_])")
-"""Where a title's tail ends in a clause: a tense or a verb that asks or lets someone act ("Thủ tướng Chính phủ cho
-phép Viện … phối hợp với Hanns Seidel Foundation": the run after it is no holder's name)."""
+_TENSE = re.compile(
+    r"(?<![^\W\d_])(?:đã|sẽ|đang|cho phép|phối hợp|đề nghị|yêu cầu|chỉ đạo|giao cho|"
+    r"cho biết|phát biểu|nhấn mạnh|khẳng định)(?![^\W\d_])"
+)
+"""Where a title's tail ends in a clause: a tense, a verb that asks or lets someone act ("Thủ tướng Chính phủ cho
+phép Viện … phối hợp với Hanns Seidel Foundation": the run after it is no holder's name) or one of saying ("Đại sứ
+cho biết … khu vực Mỹ Latinh": what is said names no holder)."""
 """A tense word: the sentence goes on with what the office holder does; a name after it is another's."""
 _CLAUSE_WORD = re.compile(
     r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong|tham gia|"

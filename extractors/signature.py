@@ -12,7 +12,7 @@ import re
 import statistics
 from functools import cache
 
-from extractors.issuer import starts_a_body
+from extractors.issuer import REPUBLIC, starts_a_body
 from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
 from extractors.people import (
@@ -251,13 +251,20 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
             title_lines.append(("own", part))
     own = [t for kind, t in title_lines if kind == "own"]
     title = own[-1] if own else title_lines[-1][1]
-    if len(own) > 1 and own[-2].rstrip().endswith(","):  # "BỘ TRƯỞNG, / CHỦ NHIỆM …": one title on two lines
+    if len(own) > 1 and _STATE_NAME.match(fold(squash(title))):  # "CHỦ TỊCH / NƯỚC CỘNG HÒA …": the state's head
+        title = f"{own[-2].strip()} {title.split()[0]}"
+    elif len(own) > 1 and own[-2].rstrip().endswith(","):  # "BỘ TRƯỞNG, / CHỦ NHIỆM …": one title on two lines
         title = f"{own[-2].strip()} {title.strip()}"
     elif len(own) > 1 and title_key(f"{own[-2]} {office_of(readable_case(title))}") in TITLE_BY_FOLD:
         title = f"{own[-2].strip()}, {title.strip()}"  # "BỘ TRƯỞNG / CHỦ NHIỆM VP …": a known double title
     if ocr:
         title = match_title(title, SPELLING_SCORE) or title
     return mode, canonical(office_of(readable_case(title))) or None
+
+
+_STATE_NAME = re.compile(rf"nuoc\s+(?:{REPUBLIC}\s*viet\s*nam|viet\s*nam\s*dan\s*chu\s*c[o0]ng\s*h[o0]a)\W*$")
+"""A title's last line that is the state's name ("NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "NƯỚC VIỆT NAM DÂN CHỦ
+CỘNG HÒA" under "CHỦ TỊCH"): the title is the line above with "nước", the state's name is no office."""
 
 
 def _two_titles(part: str) -> tuple[str, str | None]:
