@@ -69,8 +69,9 @@ _SUBUNIT_HEADS_OUT = re.compile(
     rf"(?:{_SUBUNITS})\b(?:\s*(?:,|\bva\b)\s*(?:{_SUBUNITS})\b)*"
 )
 """An excluded group of the heads of units under a department, folded ("người đứng đầu, cấp phó của các phòng, chi
-cục, trung tâm … trực thuộc sở"; "người đứng đầu và cấp phó của phòng, chi cục, trung tâm"): kept as one item, its kinds with it, and read as each kind's head title (a
-"Giám đốc Trung tâm X" of a sở is no head of the sở, though "giám đốc" alone heads one)."""
+cục, trung tâm … trực thuộc sở"; "người đứng đầu và cấp phó của phòng, …"): kept as one item, its kinds with it, and
+read as each kind's head title (a "Giám đốc Trung tâm X" of a sở is no head of the sở, though "giám đốc" alone heads
+one)."""
 _SERVICE_UNIT_KINDS = ("bệnh viện", "trung tâm", "trường")
 """The kinds of service unit meant when an excluded group names none: a hospital, a centre, a school."""
 
