@@ -69,8 +69,8 @@ class NamedProgramme:
     kind: str
     """The instrument's kind words, folded: "thoa thuan hop tac"; a negotiation's mandate: "uy quyen cua chinh phu"."""
     parties: tuple[str, ...]
-    """The parties' proper names, folded, without their kind: ("a", "b"); a negotiation's word: ("dam phan",); none
-    when the exception names countries."""
+    """The parties' proper names, folded, without their kind: ("a", "b"); a negotiation's word: ("dam phan",); an
+    instrument named by its number, the number: ("02-da/tu",); none when the exception names countries."""
     countries: tuple[str, ...] = ()
     """The ISO codes of the countries the exception's trips go to, when it names no parties: ("LA", "KH")."""
     places: tuple[str, ...] = ()
@@ -105,6 +105,8 @@ def named_programme(exception: str | None) -> NamedProgramme | None:
     parties_match = _PARTIES.search(name_folded)
     named = [p for p in parties_match.group("first", "second", "other") if p] if parties_match else []
     parties = tuple(dict.fromkeys(key for party in named if (key := _party_key(party))))
+    if not parties and (numbered := _NUMBERED.search(name_folded)):
+        parties = (numbered.group("number"),)
     countries = () if parties else tuple(d.code for d in find_destinations(text))
     if not parties and not countries:
         return None
@@ -129,6 +131,11 @@ def _only_places(text: str, folded: str) -> tuple[str, ...]:
         return ()
     inside = [p for p in find_places(text) if p.span and only.start() <= p.span.start < only.end()]
     return tuple(dict.fromkeys(squash(fold(p.name)) for p in inside if p.level is not PlaceLevel.COUNTRY))
+
+
+_NUMBERED = re.compile(r"\bso\s+(?P<number>\d{1,5}(?:[-/][a-z0-9]+)+)")
+"""An instrument named by its number, folded ("Đề án số 02-ĐA/TU của Tỉnh ủy" → "02-da/tu"): a trip under it cites
+the number, which then stands for the parties an agreement names."""
 
 
 _WITHIN_NEXT = re.compile(r"\s*,\s*(?:(?:tinh|thanh\s+pho|thu\s+do|bang|vung|quan|huyen)\s+)?$")

@@ -1263,9 +1263,16 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
             return clause.strip(" .;"), None
         if _NOT_COVERED.search(lowered):
             return clause.strip(" .;"), None
-        if rules_in_clause(clause):
+        if any(_other_rule(rule, stated) for stated in rules_in_clause(clause)):
             return None
     return None
+
+
+def _other_rule(rule: ExtractedRule, stated: ExtractedRule) -> bool:
+    """Whether a clause's rule is another than `rule`, so an exception after it is no longer `rule`'s: a clause
+    restating the same ban ("Không tham gia các đoàn do doanh nghiệp tổ chức hoặc tài trợ kinh phí; không nhận lời
+    mời đích danh của doanh nghiệp nước ngoài. Doanh nghiệp nhà nước … không thuộc trường hợp này") is not."""
+    return stated.kind != rule.kind or stated.value != rule.value
 
 
 _ITEM_LABEL = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]*[.)][ \t]")

@@ -65,12 +65,13 @@ _SUBUNIT_HEADS = {"phong": "trưởng phòng", "chi cuc": "chi cục trưởng",
 """The head title of each kind of unit under a department, by the kind's folded word."""
 _SUBUNITS = "|".join(kind.replace(" ", r"\s+") for kind in _SUBUNIT_HEADS)  # a scan wraps "chi\ncục"
 _SUBUNIT_HEADS_OUT = re.compile(
-    rf"(?:nguoi\s+dung\s+dau|cap\s+truong)(?:\s*,\s*(?:cap\s+)?pho)?\s+(?:cua\s+)?(?:cac\s+)?"
+    rf"(?:nguoi\s+dung\s+dau|cap\s+truong)(?:\s*(?:,|\bva\b)\s*(?:cap\s+)?pho)?\s+(?:cua\s+)?(?:cac\s+)?"
     rf"(?:{_SUBUNITS})\b(?:\s*(?:,|\bva\b)\s*(?:{_SUBUNITS})\b)*"
 )
 """An excluded group of the heads of units under a department, folded ("người đứng đầu, cấp phó của các phòng, chi
-cục, trung tâm … trực thuộc sở"): kept as one item, its kinds with it, and read as each kind's head title (a
-"Giám đốc Trung tâm X" of a sở is no head of the sở, though "giám đốc" alone heads one)."""
+cục, trung tâm … trực thuộc sở"; "người đứng đầu và cấp phó của phòng, …"): kept as one item, its kinds with it, and
+read as each kind's head title (a "Giám đốc Trung tâm X" of a sở is no head of the sở, though "giám đốc" alone heads
+one)."""
 _SERVICE_UNIT_KINDS = ("bệnh viện", "trung tâm", "trường")
 """The kinds of service unit meant when an excluded group names none: a hospital, a centre, a school."""
 
@@ -257,6 +258,10 @@ _CASE = "truong hop "
 _CASE_SPLIT = re.compile(r"(,?\s*\bhoac\s+)")
 """Between two cases of one "trường hợp …" clause, folded (", hoặc")."""
 _DEPUTY = re.compile(r"^(?:(?:cac|nhung) )?(?:pho|cap pho)\b")
+_SEAT = re.compile(r"^uy vien\b")
+"""A seat on a committee, folded ("Ủy viên Ban Thường vụ Tỉnh ủy"): a rank the person holds, not a post in a unit.
+A definition that puts such members out ("Không thuộc diện …: … Ủy viên Ban Thường vụ Tỉnh ủy … (thực hiện theo
+quy định của Trung ương)") leaves them to another rule whatever post they also head."""
 """A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc", a listing's "các Phó Chủ tịch")."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")
 
@@ -858,6 +863,8 @@ def classify(
     unsure: list[str] = []
     for role in roles:
         out = {_match(role, e) for e in excluded if not _DEPUTY.fullmatch(squash(fold(e)))}
+        if _FULL in out and _SEAT.match(squash(fold(role))):
+            return Membership(False, f"{role}: không thuộc diện {source}")
         if _FULL in out:
             continue
         if _PARTIAL in out and _is_deputy(role):

@@ -101,3 +101,13 @@ def test_a_plan_restating_the_ban_keeps_the_regulations_exception() -> None:
     rules = con.execute("SELECT count(*) FROM rules WHERE kind = 'no_enterprise_funded' AND status = 'active'")
     assert rules.fetchone() == (3,)  # the regulation's, the plan's and the shipped default
     assert not [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"]
+
+
+def test_the_exception_after_a_second_clause_of_the_same_ban_is_still_the_bans() -> None:
+    ban, exception = (
+        "Không tham gia đoàn do doanh nghiệp tài trợ; không nhận lời mời đích danh của doanh nghiệp nước ngoài.",
+        "Doanh nghiệp nhà nước cử người lao động của mình đi công tác bằng kinh phí của doanh nghiệp không thuộc "
+        "trường hợp này",
+    )
+    text = f"Số 14-QC/TU\nĐiều 6. Kinh phí\n{ban} {exception}.\nĐiều 7. Mỗi đoàn không quá mười (10) người.\n"
+    assert [r.exception for r in find_rules(text) if r.kind == RuleKind.NO_ENTERPRISE_FUNDED.value] == [exception]

@@ -777,3 +777,16 @@ def test_scope_definition_reads_over_a_page_break_and_its_referring_exclusion() 
 def test_scope_heads_of_units_under_a_department_are_out(title: str, unit: str, member: bool) -> None:
     (definition,) = find_definitions(SUBUNITS_OUT)
     assert classify(title, KEY_LEADER, definition, unit=unit).member is member
+
+
+def test_scope_a_committee_seat_put_out_keeps_its_holder_out_and_subunit_heads_are_out() -> None:
+    (definition,) = find_definitions(
+        "Cán bộ lãnh đạo chủ chốt nêu tại khoản 1 Điều này là: người đứng đầu các sở, ban, ngành; Chủ tịch UBND xã. "
+        "Không thuộc diện nêu tại khoản 2 Điều này: cấp phó của người đứng đầu; người đứng đầu và cấp phó của phòng, "
+        "chi cục, trung tâm thuộc sở; Ủy viên Ban Thường vụ Tỉnh ủy (thực hiện theo quy định của Trung ương)."
+    )
+    assert classify("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy", KEY_LEADER, definition).member is False
+    assert classify("Trưởng Ban Dân vận Tỉnh ủy", KEY_LEADER, definition).member is True
+    assert classify("Giám đốc Trung tâm Dịch vụ nông nghiệp, Sở Nông nghiệp", KEY_LEADER, definition).member is False
+    assert classify("Chi cục trưởng Chi cục Thủy lợi", KEY_LEADER, definition).member is False
+    assert classify("Giám đốc Sở Nông nghiệp", KEY_LEADER, definition).member is True
