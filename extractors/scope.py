@@ -258,11 +258,11 @@ _CASE = "truong hop "
 _CASE_SPLIT = re.compile(r"(,?\s*\bhoac\s+)")
 """Between two cases of one "trường hợp …" clause, folded (", hoặc")."""
 _DEPUTY = re.compile(r"^(?:(?:cac|nhung) )?(?:pho|cap pho)\b")
+"""A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc", a listing's "các Phó Chủ tịch")."""
 _SEAT = re.compile(r"^uy vien\b")
 """A seat on a committee, folded ("Ủy viên Ban Thường vụ Tỉnh ủy"): a rank the person holds, not a post in a unit.
 A definition that puts such members out ("Không thuộc diện …: … Ủy viên Ban Thường vụ Tỉnh ủy … (thực hiện theo
 quy định của Trung ương)") leaves them to another rule whatever post they also head."""
-"""A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc", a listing's "các Phó Chủ tịch")."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")
 
 
