@@ -159,6 +159,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind51": 20,
     "blind52": 20,
     "blind53": 20,
+    "blind54": 20,
     "dev21": 20,
     "dev22": 11,
 }
