@@ -158,6 +158,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind50": 20,
     "blind51": 20,
     "blind52": 20,
+    "blind55": 20,
     "dev21": 20,
     "dev22": 11,
 }
