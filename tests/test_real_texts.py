@@ -160,6 +160,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind52": 20,
     "blind53": 20,
     "blind54": 20,
+    "blind55": 20,
     "dev21": 20,
     "dev22": 11,
 }
