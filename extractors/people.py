@@ -29,6 +29,7 @@ from extractors.titles import (
     high_office,
     is_title,
     title_key,
+    without_acting,
     without_former,
 )
 from extractors.units import MEMBERSHIP, title_and_unit
@@ -1437,6 +1438,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (_short_place(name) or is_vietnamese_place(name)):
                 break
+            if split == 0 and _NAMED_AFTER_PERSON.search(unit):
+                break  # "Cán bộ phường Nguyễn Thị Minh Khai": a ward or street named after someone, its people unnamed
             if split == 0 and _LOCALITY_NAMED.match(name):
                 break  # "Quận trưởng Quận Mapo chào xã giao …": the district he heads, its holder unnamed here
             if split == 0 and after_locality and _written_as_place(text, name):
@@ -1462,6 +1465,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+_NAMED_AFTER_PERSON = re.compile(r"(?i)(?<![^\W\d_])(?:phường|đường|phố|thị trấn)$")
+"""A unit that ends in a ward's, street's or town's word: the capitalised run right after it is that place's name,
+which Vietnamese wards and streets take from historical people ("phường Nguyễn Thị Minh Khai", "đường Lê Lợi")."""
 _HOLDER_DASH = re.compile(r"(?i:huyện|tỉnh|thành phố)[ \t]+[^\W\d_]+[ \t]+[–-][ \t]+$")
 """An office's locality, then a spaced dash before its holder's name ("Huyện trưởng huyện Kongpongro - Soth Pi
 Sây"): the name is as close to its office as right after the title."""
@@ -1906,11 +1912,6 @@ def is_place_name(name: str) -> bool:
     )
 
 
-_ACTING = re.compile(r"Quyền +(?=\S)")
-"""An acting holder's word before the office ("Quyền Bí thư Tỉnh ủy"): no part of the title, as the labels leave
-out "Q." and "THNV" (samples/real/texts/README.md, blind21, blind33)."""
-
-
 _PLAIN_HONORIFICS = frozenset(("ông", "bà", "đồng chí", "ông (bà)", "ông/bà"))
 """Honorifics stored in lower case, whatever case the sentence gives them ("Ông", "ÔNG")."""
 
@@ -1928,7 +1929,7 @@ def _honorific(hon: str | None) -> str | None:
 
 
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
-    title = _ACTING.sub("", title, count=1) if title and _ACTING.match(title) else title
+    title = without_acting(title) if title else title
     return Person(
         name=name,
         title=title,
