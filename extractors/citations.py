@@ -252,12 +252,12 @@ _AMENDING_RE = re.compile(
 )
 """… its "bổ sung" may be written "bổ xung", a common misspelling (s and x sound alike in the North) that OCR does
 not make: kept as written, and the same law as "bổ sung" when named again (`_law_name`)."""
-_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ [lL]uật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w|[;,])")
+_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ [lL]uật|Luật|Pháp lệnh|Hiến ?pháp)(?=\s|\w|[;,])")
 """A law's kind word, before a space or glued by a web copy to its name's capital ("LuậtKý kết, gia nhập …"; a
 small letter after it is another word: "Luậtsư"); the copy may glue it to the word before as well ("Căn
 cứPháp lệnh Ngoại hối"): its capital after a small letter starts a word."""
 _CONSTITUTION_RE = re.compile(
-    r"Hiến pháp(?:[ \t]+nước[ \t]+Cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
+    r"Hiến ?pháp(?:[ \t]+nước[ \t]+Cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
     r"(?=[ \t]*(?:[;,.\n]|năm|$))|[ \t]+(?:19|20)\d{2}\b|(?=[ \t]+năm[ \t]+(?:19|20)\d{2}\b)"
     r"|[ \t]+nước[ \t]+Việt[ \t]+Nam[ \t]+[Dd]ân[ \t]+chủ[ \t]+[Cc]ộng[ \t]+h(?:òa|oà)(?=[ \t]*(?:[;,.\n]|năm|và|$)))"
 )
@@ -265,7 +265,7 @@ _CONSTITUTION_RE = re.compile(
 Cộng hòa xã hội chủ nghĩa Việt Nam", before 1976 "Hiến pháp nước Việt Nam Dân chủ Cộng hòa") or its year ("Hiến
 pháp năm 2013"); "Hiến pháp" alone in a sentence ("trái với Hiến pháp") names no one text and is no citation."""
 _BARE_CONSTITUTION_RE = re.compile(
-    r"Hiến pháp(?=[ \t]+và[ \t]+(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[^\W\d_]|[ \t]*,[ \t]*(?:Bộ luật|Luật)[ \t])"
+    r"Hiến ?pháp(?=[ \t]+và[ \t]+(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[^\W\d_]|[ \t]*,[ \t]*(?:Bộ luật|Luật)[ \t])"
 )
 """The Constitution named alone beside a law named by its title ("theo quy định của Hiến pháp và Luật Tổ chức Quốc
 hội"): the one Constitution in force, cited with that law; "Hiến pháp và pháp luật" is a set phrase, no citation."""
@@ -901,10 +901,10 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
     """The law whose kind word is at `start` and where its citation ends: a known title (read through OCR
     damage, `extractors.laws`), else an amending law's fixed phrase and what follows it, else a title as
     read up to where a name ends."""
-    if text.startswith("Hiến pháp", start):
+    if text.startswith(("Hiến pháp", "Hiếnpháp"), start):  # a copy may glue its two words
         constitution = _CONSTITUTION_RE.match(text, start) or _BARE_CONSTITUTION_RE.match(text, start)
         if constitution is None and _BASIS_BEFORE_RE.search(folded, max(0, start - 20), start):
-            constitution = re.match(r"Hiến pháp(?=[ \t]*[;,\n])", text[start:])
+            constitution = re.match(r"Hiến ?pháp(?=[ \t]*[;,\n])", text[start:])
             return _law(text, start, offset, name_end=start + constitution.end()) if constitution else None
         return _law(text, start, offset, name_end=constitution.end()) if constitution else None
     known = known_law_at(text, start)
@@ -983,7 +983,7 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
                 end = date.end  # "Luật … số 46/2010/QH12 ngày 16 tháng 6 năm 2010"
     if issuer is not None and number is None:
         issuer, end = None, name_end  # "Luật X của Quốc hội số 5 …": no law's number, so no issuer of this law read
-    kind = next((kind for word, kind in _NAMED_KINDS.items() if text.startswith(word, start)), "luat")
+    kind = next((kind for word, kind in _NAMED_KINDS.items() if _NAMED_KIND_RE[word].match(text, start)), "luat")
     if enacted and date is not None:
         name = squash(text[start:name_end]) if name is None else name  # the enacting clause is no part of it
         name_end = enacted.end()
@@ -1035,6 +1035,8 @@ def _more_numbers(text: str, law: tuple[Citation, int], offset: int | None) -> t
 
 
 _NAMED_KINDS = {"Pháp lệnh": "phap_lenh", "Hiến pháp": "hien_phap"}
+_NAMED_KIND_RE = {word: re.compile(word.replace(" ", " ?")) for word in _NAMED_KINDS}
+"""Each kind word, its two words maybe glued by a copy ("Hiếnpháp năm 1959")."""
 """Documents cited by name that are not laws: their kind by the word they start with (a law's is `luat`)."""
 _LAW_DATE_RE = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d{2}|ngày\s+\d.*)$")
 

@@ -1465,7 +1465,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
-_NAMED_AFTER_PERSON = re.compile(r"(?i)(?<![^\W\d_])(?:phường|đường|phố|thị trấn)$")
+_NAMED_AFTER_PERSON = re.compile(r"(?i)(?<![^\W\d_])(?<!thành )(?:phường|đường|phố|thị trấn)$")
 """A unit that ends in a ward's, street's or town's word: the capitalised run right after it is that place's name,
 which Vietnamese wards and streets take from historical people ("phường Nguyễn Thị Minh Khai", "đường Lê Lợi")."""
 _HOLDER_DASH = re.compile(r"(?i:huyện|tỉnh|thành phố)[ \t]+[^\W\d_]+[ \t]+[–-][ \t]+$")

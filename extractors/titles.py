@@ -178,6 +178,8 @@ def canonical(printed: str) -> str:
     if parts is None or office is None:
         return printed
     qualifier = parts.group("qualifier") and _QUALIFIER_BY_FOLD[fold(parts.group("qualifier"))]
+    if "–" in office and "–" not in printed:
+        office = office.replace("–", "-")  # "Phó Chủ tịch - Tổng thư ký": the dash as printed
     return " ".join(part for part in (parts.group("former"), office, qualifier) if part)
 
 
