@@ -33,7 +33,7 @@ from extractors.titles import (
     without_former,
 )
 from extractors.units import MEMBERSHIP, title_and_unit
-from extractors.vntext import fold, is_syllable, is_upper_line, line_bounds, split_glued, squash
+from extractors.vntext import fold, is_syllable, is_upper_line, line_bounds, readable_case, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài|[cC]ụ)"
@@ -732,7 +732,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             title, unit = _title_unit(text, end)
             found.append((start, _person(name, title, unit, None, start, end, text)))
             taken.append((start, end))
-    for start, person in (*_title_first(text, ocr), *_regnal_names(text)):  # a title before the name beats one after
+    for start, person in (*_title_first(text, ocr), *_regnal_names(text), *_authority_holders(text)):  # a title
+        # before the name beats one after
         if not any(s <= start < e for s, e in taken) and person.span is not None:
             found.append((start, person))
             taken.append((start, person.span.end))
@@ -1348,6 +1349,30 @@ _REGNAL_RE = re.compile(
 )
 """A crown's holder named with a regnal number ("Quốc vương Harald V", "Vua Thụy Điển Gustaf VI"): one word and
 the number are the name, no family name or second word to find; a country between is the crown's."""
+
+
+_AUTHORITY_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<title>(?:[{_UPPER}]+ ){{1,4}}?)NƯỚC[ \t]+"
+    rf"(?P<state>VIỆT NAM DÂN CHỦ CỘNG H(?:ÒA|OÀ)|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM)[ \t]+"
+    rf"(?P<name>[{_UPPER}]+(?: [{_UPPER}]+){{1,3}})[ \t]*$"
+)
+"""An old decree's authority line in capitals, its office, the state and its holder's name ("CHỦ TỊCH NƯỚC VIỆT NAM DÂN
+CHỦ CỘNG HÒA HỒ CHÍ MINH"): a heading, which names the holder of the office; no monument's or city's name."""
+
+
+def _authority_holders(text: str) -> list[tuple[int, Person]]:
+    """The holder an authority line names (`_AUTHORITY_LINE`), with the office and "nước" as title (the state's head)
+    and the state as unit: a name from a known family, its syllables Vietnamese."""
+    result = []
+    for match in _AUTHORITY_LINE.finditer(text):
+        words = [word.capitalize() for word in match["name"].split()]
+        title = canonical(readable_case(f"{match['title']}NƯỚC"))
+        if words[0] not in _ANY_FAMILY or not all(map(is_syllable, words)) or not is_title(title):
+            continue
+        start, end = match.span("name")
+        unit = readable_case(match["state"])
+        result.append((start, _person(" ".join(words), title, unit, None, start, end, text)))
+    return result
 
 
 def _regnal_names(text: str) -> list[tuple[int, Person]]:

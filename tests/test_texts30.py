@@ -125,3 +125,11 @@ def test_a_title_keeps_the_dash_it_was_printed_with() -> None:
 def test_the_constitution_with_its_two_words_glued_is_cited() -> None:
     cited = find_citations("Căn cứ vào điều 50 của Hiếnpháp năm 1980;", ocr=False)
     assert [(c.kind, c.text) for c in cited] == [("hien_phap", "Hiếnpháp năm 1980")]
+
+
+def test_an_authority_line_in_capitals_names_the_head_of_state() -> None:
+    text = "SẮC LỆNH\nCHỦ TỊCH NƯỚC VIỆT NAM DÂN CHỦ CỘNG HÒA TÔN ĐỨC THẮNG\nChiểu sắc lệnh số 5-SL;\n"
+    people = [(p.name, p.title) for p in find_people(text)]
+    assert people == [("Tôn Đức Thắng", "Chủ tịch nước")]
+    heading = "SẮC LỆNH\nCHỦ TỊCH NƯỚC VIỆT NAM DÂN CHỦ CỘNG HÒA BAN HÀNH LUẬT\n"
+    assert find_people(heading) == []  # capitals that are no name from a family
