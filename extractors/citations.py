@@ -34,7 +34,7 @@ from extractors.doctype import copied_title_type
 from extractors.issued_with import ISSUED_WITH
 from extractors.laws import known_law_at
 from extractors.paragraphs import unwrap_lines
-from extractors.vntext import LOWER, fold, is_upper_line, line_bounds, squash
+from extractors.vntext import LOWER, UPPER, fold, is_upper_line, line_bounds, squash
 from schemas.document import Citation, Document, Span, TextSource
 
 KINDS: dict[str, str] = {
@@ -134,6 +134,11 @@ _ANCHOR_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*|s[ \t]+)?(?=\d)"
 )
 """A kind, "số" and the number; "s" for "số" where a page's font lost the "ố" ("Nghị định s 70/2014/NĐ-CP")."""
+_HYPHENED_KIND_RE = re.compile(
+    r"(?<![a-z])(?:" + "|".join(re.escape(kind).replace(r"\ ", "-") for kind in KINDS if " " in kind) + r")(?![a-z])"
+)
+"""A kind of two or more syllables joined by hyphens, as the 1940s spelling wrote compound words ("Sắc-lệnh", "Nghị-
+định"): the same kind, read with spaces (the same length, so every offset holds)."""
 _BROKEN_ANCHOR_RE = re.compile(
     r"(?<![a-z])(?P<kind>" + _KIND_ALT.replace(" ", r"\s+") + ")"
     r"\s+(?:so[ \t]*[:.]?\s*(?=\d)|(?=\d{1,5}/))"
@@ -189,6 +194,16 @@ hoạch 5 năm", "Quyết định 3 lần")."""
 _LETTERED_SERIAL_RE = re.compile(r"(?P<num>\d{3,8}[A-Z]{1,4})(?![\w/-])(?=[ \t]+(?:đề[ \t]+)?ngày\b)")
 """A company's letter numbered by digits and capitals with no slash ("công văn số 181101MD đề ngày 21/11/2018"):
 read only after "số" and before its date, which leave no doubt it is a number."""
+_SMALL_SYMBOL_RE = re.compile(r"(?P<num>\d{1,5}[-/](?P<part>[a-zđ]{2,5}))(?![\w/-])")
+
+
+def _small_symbol(text: str, pos: int) -> re.Match[str] | None:
+    """A serial and a known symbol typed wholly in small letters ("Sắc lệnh số 1-sl", "38/sl"), as old decrees'
+    copies print it: the number as printed (a number with a capital is `cited_number_at`'s)."""
+    found = _SMALL_SYMBOL_RE.match(text, pos)
+    return found if found is not None and found["part"].upper() in KNOWN_SYMBOL_PARTS else None
+
+
 _SERIAL_NAMED_KINDS = frozenset(
     {"cong_van", "cong_dien", "chi_thi", "quyet_dinh", "nghi_dinh", "nghi_quyet", "thong_tu", "thong_bao", "ket_luan"}
 )
@@ -237,12 +252,12 @@ _AMENDING_RE = re.compile(
 )
 """… its "bổ sung" may be written "bổ xung", a common misspelling (s and x sound alike in the North) that OCR does
 not make: kept as written, and the same law as "bổ sung" when named again (`_law_name`)."""
-_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ [lL]uật|Luật|Pháp lệnh|Hiến pháp)(?=\s|\w|[;,])")
+_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ [lL]uật|Luật|Pháp lệnh|Hiến ?pháp)(?=\s|\w|[;,])")
 """A law's kind word, before a space or glued by a web copy to its name's capital ("LuậtKý kết, gia nhập …"; a
 small letter after it is another word: "Luậtsư"); the copy may glue it to the word before as well ("Căn
 cứPháp lệnh Ngoại hối"): its capital after a small letter starts a word."""
 _CONSTITUTION_RE = re.compile(
-    r"Hiến pháp(?:[ \t]+nước[ \t]+Cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
+    r"Hiến ?pháp(?:[ \t]+nước[ \t]+Cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
     r"(?=[ \t]*(?:[;,.\n]|năm|$))|[ \t]+(?:19|20)\d{2}\b|(?=[ \t]+năm[ \t]+(?:19|20)\d{2}\b)"
     r"|[ \t]+nước[ \t]+Việt[ \t]+Nam[ \t]+[Dd]ân[ \t]+chủ[ \t]+[Cc]ộng[ \t]+h(?:òa|oà)(?=[ \t]*(?:[;,.\n]|năm|và|$)))"
 )
@@ -250,7 +265,7 @@ _CONSTITUTION_RE = re.compile(
 Cộng hòa xã hội chủ nghĩa Việt Nam", before 1976 "Hiến pháp nước Việt Nam Dân chủ Cộng hòa") or its year ("Hiến
 pháp năm 2013"); "Hiến pháp" alone in a sentence ("trái với Hiến pháp") names no one text and is no citation."""
 _BARE_CONSTITUTION_RE = re.compile(
-    r"Hiến pháp(?=[ \t]+và[ \t]+(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[^\W\d_]|[ \t]*,[ \t]*(?:Bộ luật|Luật)[ \t])"
+    r"Hiến ?pháp(?=[ \t]+và[ \t]+(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[^\W\d_]|[ \t]*,[ \t]*(?:Bộ luật|Luật)[ \t])"
 )
 """The Constitution named alone beside a law named by its title ("theo quy định của Hiến pháp và Luật Tổ chức Quốc
 hội"): the one Constitution in force, cited with that law; "Hiến pháp và pháp luật" is a set phrase, no citation."""
@@ -404,6 +419,7 @@ def find_citations(
     """
     folded = fold(text)
     flat = folded.replace("\n", " ")  # a kind phrase or its number may run over a line end ("Quyết\nđịnh số")
+    flat = _HYPHENED_KIND_RE.sub(lambda m: m.group().replace("-", " "), flat)  # "Sắc-lệnh số 68": old spelling
     anchors = _spacy_anchors(flat) if nlp.enabled["spacy"] else _regex_anchors(flat)
     anchors += [
         _Anchor(_SHORT_KINDS.get(m["kind"]) or _SHORT_TYPED[m["kind"]], m.start(), m.end())
@@ -600,8 +616,8 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     that issued it, also where a copy ran the title, its subject and the bracket onto one line: `copied_title_type`);
     "kèm theo" inside a sentence ("… được công bố kèm theo Quyết định số 81/QĐ-UBND") names another
     decision of the same body."""
-    if citation.number is not None and citation.number == own_number:
-        return True
+    if citation.number is not None and own_number is not None and _bare(citation.number) == _bare(own_number):
+        return True  # also with other separators in its own title line ("108 /1999/TT/BTC" for "108/1999/TT-BTC")
     if own_number and citation.number and citation.span is not None:
         own_at = _printed_at(text, own_number)
         serial = own_number.partition("/")[0]
@@ -625,6 +641,11 @@ def _is_self(citation: Citation, text: str, own_number: str | None, own_symbol: 
     if own_symbol and citation.number and citation.number.endswith(own_symbol):
         return _APPENDIX_OF.search(before) is not None
     return False
+
+
+def _bare(number: str) -> str:
+    """A number's letters and digits only, in capitals: one number however its parts are separated."""
+    return re.sub(r"[\W_]", "", number).upper()
 
 
 def _of_another_year(citation: Citation, own_year: int | None) -> bool:
@@ -658,6 +679,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
                 _BARE_RE.match(folded, pos)
                 or _named_by_serial(text, folded, anchor, pos, first=not result)
                 or (_LETTERED_SERIAL_RE.match(text, pos) if _said_number(folded, anchor.start, pos) else None)
+                or _small_symbol(text, pos)
             )
             if (
                 not bare
@@ -879,10 +901,10 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
     """The law whose kind word is at `start` and where its citation ends: a known title (read through OCR
     damage, `extractors.laws`), else an amending law's fixed phrase and what follows it, else a title as
     read up to where a name ends."""
-    if text.startswith("Hiến pháp", start):
+    if text.startswith(("Hiến pháp", "Hiếnpháp"), start):  # a copy may glue its two words
         constitution = _CONSTITUTION_RE.match(text, start) or _BARE_CONSTITUTION_RE.match(text, start)
         if constitution is None and _BASIS_BEFORE_RE.search(folded, max(0, start - 20), start):
-            constitution = re.match(r"Hiến pháp(?=[ \t]*[;,\n])", text[start:])
+            constitution = re.match(r"Hiến ?pháp(?=[ \t]*[;,\n])", text[start:])
             return _law(text, start, offset, name_end=start + constitution.end()) if constitution else None
         return _law(text, start, offset, name_end=constitution.end()) if constitution else None
     known = known_law_at(text, start)
@@ -939,6 +961,9 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
         name = f"{name} {amended['mark']}" if name is not None else None
         name_end = amended.end()
     end = name_end
+    issuer = _ISSUER_BEFORE_NUMBER.match(text, end)
+    if issuer is not None:
+        end = issuer.end()  # kept only if a law's number follows (below)
     enacted = _ENACTED_RE.match(text, end, end + 160)
     if enacted and date_at(text, enacted.end()) is not None:
         end = enacted.end()
@@ -956,7 +981,9 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
             number, end = parsed.number, parsed.end
             if date is None and not year and (date := date_at(text, end)) is not None:
                 end = date.end  # "Luật … số 46/2010/QH12 ngày 16 tháng 6 năm 2010"
-    kind = next((kind for word, kind in _NAMED_KINDS.items() if text.startswith(word, start)), "luat")
+    if issuer is not None and number is None:
+        issuer, end = None, name_end  # "Luật X của Quốc hội số 5 …": no law's number, so no issuer of this law read
+    kind = next((kind for word, kind in _NAMED_KINDS.items() if _NAMED_KIND_RE[word].match(text, start)), "luat")
     if enacted and date is not None:
         name = squash(text[start:name_end]) if name is None else name  # the enacting clause is no part of it
         name_end = enacted.end()
@@ -967,9 +994,15 @@ def _law(text: str, start: int, offset: int | None, name_end: int, name: str | N
         number=number,
         date=date.value if date else None,
         date_short_year=bool(date and date.short_year),
+        issuer=squash(issuer["issuer"]) if issuer is not None else None,
         span=_span(start, end, offset, text),
     )
     return citation, end
+
+
+_ISSUER_BEFORE_NUMBER = re.compile(rf"[ \t]+của[ \t]+(?P<issuer>[{UPPER}][^,;.()\n\d]{{2,60}}?)(?=[ \t]+số[ \t]+\d)")
+"""The enacting body between a law's name and its number ("Pháp lệnh Ưu đãi người có công của Uỷ ban Thường vụ Quốc
+hội số 26/2005/PL-UBTVQH"): the number is the law's, so the body is its issuer."""
 
 
 _MORE_NUMBER_RE = re.compile(r"(?:[ \t]*[;,][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)số[ \t]+(?=\d)")
@@ -1002,6 +1035,8 @@ def _more_numbers(text: str, law: tuple[Citation, int], offset: int | None) -> t
 
 
 _NAMED_KINDS = {"Pháp lệnh": "phap_lenh", "Hiến pháp": "hien_phap"}
+_NAMED_KIND_RE = {word: re.compile(word.replace(" ", " ?")) for word in _NAMED_KINDS}
+"""Each kind word, its two words maybe glued by a copy ("Hiếnpháp năm 1959")."""
 """Documents cited by name that are not laws: their kind by the word they start with (a law's is `luat`)."""
 _LAW_DATE_RE = re.compile(r"\s+(?:(?:năm\s+)?(?:19|20)\d{2}|ngày\s+\d.*)$")
 
@@ -1010,7 +1045,8 @@ def citation_key(citation: Citation) -> tuple[str, str]:
     """Identity without the date: kind + number, or kind + name for a law cited by name (the date or year
     it was cited with dropped: "Luật Thanh tra ngày 14/11/2022" and a later "Luật Thanh tra" are one)."""
     if citation.number:
-        return (citation.kind or "", citation.number.replace("-/", "-"))  # "1057-/CV/TU", a slip for "1057-CV/TU"
+        return (citation.kind or "", citation.number.replace("-/", "-").upper())  # "1057-/CV/TU", a slip for
+        # "1057-CV/TU"; "1-sl" and a later "1-SL": one number in two cases
     return (citation.kind or "", fold(_LAW_DATE_RE.sub("", citation.text)))
 
 
@@ -1023,7 +1059,10 @@ def _law_name(citation: Citation) -> str | None:
     → "luat du lich"): a later mention by name alone is the same law."""
     if citation.kind not in ("luat", *_NAMED_KINDS.values()):
         return None
-    return _MISSPELT_SUNG.sub("bo sung", fold(_LAW_NUMBER_RE.sub("", _LAW_DATE_RE.sub("", citation.text))))
+    name = _LAW_NUMBER_RE.sub("", _LAW_DATE_RE.sub("", citation.text))
+    if citation.issuer and name.endswith(f" của {citation.issuer}"):  # "Pháp lệnh X của Uỷ ban … số 26/…"
+        name = name[: -len(f" của {citation.issuer}")]
+    return _MISSPELT_SUNG.sub("bo sung", fold(name))
 
 
 _MISSPELT_SUNG = re.compile(r"(?<![a-z])bo xung(?![a-z])")
@@ -1052,7 +1091,7 @@ def _in_capitals(one: Citation, other: Citation) -> bool:
 
 
 def _same_document(kept: Citation, citation: Citation) -> bool:
-    if kept.date is not None and citation.date is not None and kept.date != citation.date:
+    if kept.date is not None and citation.date is not None and not _same_date(kept, citation):
         return _dated_twice(kept, citation)
     if citation_key(kept) == citation_key(citation) or _serial_of(citation, kept) or _serial_of(kept, citation):
         return True
@@ -1061,6 +1100,16 @@ def _same_document(kept: Citation, citation: Citation) -> bool:
     if _in_capitals(kept, citation) or _in_capitals(citation, kept):
         return True
     return _named_again(citation, kept) or _named_again(kept, citation)
+
+
+def _same_date(one: Citation, other: Citation) -> bool:
+    """Whether two mentions' dates are one day, also where one was printed with a two-digit year ("18-12-46" and
+    "18-12-1946"), whose century `extractors.cited_years` settles only after the mentions are merged."""
+    first, second = one.date, other.date
+    if first is None or second is None or first == second:
+        return first == second
+    short = one.date_short_year or other.date_short_year
+    return short and (first.month, first.day, first.year % 100) == (second.month, second.day, second.year % 100)
 
 
 _NUMBER_YEAR = re.compile(r"^\d{1,5}/(?P<year>(?:19|20)\d{2})/[^\W\d_]")

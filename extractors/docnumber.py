@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -53,9 +53,12 @@ COPY_TYPES = {"SY", "SL", "TS"}
 
 # OCR look-alikes in the type part: only applied where the repaired form is a known abbreviation.
 _REPAIRS = {
-    "QD": "QĐ", "ND": "NĐ", "DA": "ĐA", "CD": "CĐ", "QyD": "QyĐ", "QDi": "QĐi", "HDND": "HĐND",
+    "QyD": "QyĐ", "QDi": "QĐi", "HDND": "HĐND",
     "TIr": "TTr", "Tlr": "TTr",  # tờ trình: a T read as I or l
 }  # fmt: skip
+_TYPE_REPAIRS = {"QD": "QĐ", "ND": "NĐ", "DA": "ĐA", "CD": "CĐ"}
+"""Two letters that are a document type with its "Đ" lost, only where the type stands (the symbol's first part of
+letters: "45/2019/ND-CP"); after it they are a body's letters as printed ("105/2019/NQ-ND", "325-NV-DC-ND")."""
 
 _SYMBOL_PART = rf"[A-ZĐÐ][{UPPER}a-zÐđ0-9]*"
 """A symbol part: a capital, then letters and digits; capitals with tone marks too (a party body's "TƯ" for
@@ -148,7 +151,11 @@ def repair_symbol(symbol: str) -> str:
     twice: "QĐĐ" → "QĐ"); a known part with a real doubled letter stays ("ĐĐBQH", the Đoàn đại biểu Quốc hội)."""
     symbol = symbol.replace("Ð", "Đ").replace("ð", "đ")
     parts = re.split(r"([-–/.])", re.sub(r"\s+", "", symbol))
-    return "".join(_REPAIRS.get(part, _single_d(part)) for part in parts)
+    first = next((k for k, part in enumerate(parts) if part[:1].isalpha()), None)
+    return "".join(
+        (_TYPE_REPAIRS if k == first else {}).get(part) or _REPAIRS.get(part, _single_d(part))
+        for k, part in enumerate(parts)
+    )
 
 
 def _single_d(part: str) -> str:
@@ -195,6 +202,17 @@ def _small_read_part(match: re.Match[str]) -> tuple[int, int, str] | None:
     return found.start("part"), found.end("part"), part
 
 
+def _as_typed(number: DocNumber, part: str, printed: str) -> DocNumber:
+    """`number` with its last `part` as the copy typed it, wholly in small letters ("6-NV/ct", an old decree's): a
+    typist's case, which the number keeps as printed; a part read partly small ("syT") is a scan's misread."""
+
+    def typed(value: str) -> str:
+        at = value.rfind(part)
+        return value[:at] + printed + value[at + len(part) :]
+
+    return replace(number, number=typed(number.number) if number.number else None, symbol=typed(number.symbol))
+
+
 def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> DocNumber | None:
     """The number starting at the beginning of `text` (after optional spaces), or None.
 
@@ -207,7 +225,9 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
         return None
     if (small := _small_read_part(match)) is not None:
         start, end, part = small
-        return parse_number(text[:start] + part + text[end:], pos, require_digits=require_digits)
+        parsed = parse_number(text[:start] + part + text[end:], pos, require_digits=require_digits)
+        printed = text[start:end]
+        return _as_typed(parsed, part, printed) if parsed is not None and printed.islower() else parsed
     glued = _glued_word_start(match)
     if glued is not None:
         match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text[:glued]) or match

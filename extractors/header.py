@@ -97,7 +97,7 @@ from extractors.stamps import (
     near_copy_lines,
     signing_time,
 )
-from extractors.titles import cut_title
+from extractors.titles import cut_title, without_acting
 from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
 from schemas.document import (
     DocType,
@@ -384,6 +384,8 @@ def parse_header(
     header.signer = find_signer(body, text, ocr=ocr) or plain_signer(body, text) or column_signer(body, text)
     header.signer = header.signer or signed_name(main, text)
     header.signer = header.signer or titled_name(main, text)
+    if header.signer is not None and header.signer.title:  # "QUYỀN CHỦ TỊCH": the office, acting or not
+        header.signer = header.signer.model_copy(update={"title": without_acting(header.signer.title)})
     if header.signer is not None and header.signer.name and cut_name(header.signer.name):
         message = f"the signer's name is cut at its middle name: {header.signer.name!r} (title and mode kept)"
         header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message))

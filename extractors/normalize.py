@@ -164,6 +164,9 @@ def join_hyphenated(text: str) -> str:
 
 _SYMBOL = re.compile(r"\b\d+(?:/\d{4})?[/-][A-Za-zĐđ0-9./-]*[A-Za-zĐđ]")
 _SYMBOL_PARTS = {"QD": "QĐ", "QDi": "QĐi", "QyD": "QyĐ", "ND": "NĐ", "HDND": "HĐND"}
+_TYPE_ONLY = frozenset({"QD", "ND"})
+"""Parts that are a type with its "Đ" lost only where the type stands, the symbol's first part of letters
+("45/2019/ND-CP"); after it they are a body's letters as printed ("105/2019/NQ-ND")."""
 _SYMBOL_SEPARATORS = re.compile(r"([-/.])")
 
 
@@ -174,7 +177,11 @@ def _fix_symbol(match: re.Match[str]) -> str:
     another part may be printed so ("ĐĐBQH", "ĐĐBĐVN": two words that start with "Đ"): the number's reader
     (`extractors.docnumber.repair_symbol`) judges it against the parts it knows."""
     parts = _SYMBOL_SEPARATORS.split(match.group())
-    return "".join(_single_type_d(_SYMBOL_PARTS.get(part, part)) for part in parts)
+    first = next((k for k, part in enumerate(parts) if part[:1].isalpha()), None)
+    return "".join(
+        _single_type_d(part if part in _TYPE_ONLY and k != first else _SYMBOL_PARTS.get(part, part))
+        for k, part in enumerate(parts)
+    )
 
 
 def _single_type_d(part: str) -> str:

@@ -29,10 +29,11 @@ from extractors.titles import (
     high_office,
     is_title,
     title_key,
+    without_acting,
     without_former,
 )
 from extractors.units import MEMBERSHIP, title_and_unit
-from extractors.vntext import fold, is_syllable, is_upper_line, line_bounds, split_glued, squash
+from extractors.vntext import fold, is_syllable, is_upper_line, line_bounds, readable_case, split_glued, squash
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài|[cC]ụ)"
@@ -731,7 +732,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             title, unit = _title_unit(text, end)
             found.append((start, _person(name, title, unit, None, start, end, text)))
             taken.append((start, end))
-    for start, person in (*_title_first(text, ocr), *_regnal_names(text)):  # a title before the name beats one after
+    for start, person in (*_title_first(text, ocr), *_regnal_names(text), *_authority_holders(text)):  # a title
+        # before the name beats one after
         if not any(s <= start < e for s, e in taken) and person.span is not None:
             found.append((start, person))
             taken.append((start, person.span.end))
@@ -1349,6 +1351,30 @@ _REGNAL_RE = re.compile(
 the number are the name, no family name or second word to find; a country between is the crown's."""
 
 
+_AUTHORITY_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<title>(?:[{_UPPER}]+ ){{1,4}}?)NƯỚC[ \t]+"
+    rf"(?P<state>VIỆT NAM DÂN CHỦ CỘNG H(?:ÒA|OÀ)|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM)[ \t]+"
+    rf"(?P<name>[{_UPPER}]+(?: [{_UPPER}]+){{1,3}})[ \t]*$"
+)
+"""An old decree's authority line in capitals, its office, the state and its holder's name ("CHỦ TỊCH NƯỚC VIỆT NAM DÂN
+CHỦ CỘNG HÒA HỒ CHÍ MINH"): a heading, which names the holder of the office; no monument's or city's name."""
+
+
+def _authority_holders(text: str) -> list[tuple[int, Person]]:
+    """The holder an authority line names (`_AUTHORITY_LINE`), with the office and "nước" as title (the state's head)
+    and the state as unit: a name from a known family, its syllables Vietnamese."""
+    result = []
+    for match in _AUTHORITY_LINE.finditer(text):
+        words = [word.capitalize() for word in match["name"].split()]
+        title = canonical(readable_case(f"{match['title']}NƯỚC"))
+        if words[0] not in _ANY_FAMILY or not all(map(is_syllable, words)) or not is_title(title):
+            continue
+        start, end = match.span("name")
+        unit = readable_case(match["state"])
+        result.append((start, _person(" ".join(words), title, unit, None, start, end, text)))
+    return result
+
+
 def _regnal_names(text: str) -> list[tuple[int, Person]]:
     """The holders of crowns named by `_REGNAL_RE`, each with the crown as title and the country, if any, as unit."""
     result = []
@@ -1437,6 +1463,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             after_locality = re.search(r"(?i)(?:tỉnh|huyện|thành phố|xã|quận)$", unit)
             if split == 0 and after_locality and (_short_place(name) or is_vietnamese_place(name)):
                 break
+            if split == 0 and _NAMED_AFTER_PERSON.search(unit):
+                break  # "Cán bộ phường Nguyễn Thị Minh Khai": a ward or street named after someone, its people unnamed
             if split == 0 and _LOCALITY_NAMED.match(name):
                 break  # "Quận trưởng Quận Mapo chào xã giao …": the district he heads, its holder unnamed here
             if split == 0 and after_locality and _written_as_place(text, name):
@@ -1462,6 +1490,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
     return result
 
 
+_NAMED_AFTER_PERSON = re.compile(r"(?i)(?<![^\W\d_])(?<!thành )(?:phường|đường|phố|thị trấn)$")
+"""A unit that ends in a ward's, street's or town's word: the capitalised run right after it is that place's name,
+which Vietnamese wards and streets take from historical people ("phường Nguyễn Thị Minh Khai", "đường Lê Lợi")."""
 _HOLDER_DASH = re.compile(r"(?i:huyện|tỉnh|thành phố)[ \t]+[^\W\d_]+[ \t]+[–-][ \t]+$")
 """An office's locality, then a spaced dash before its holder's name ("Huyện trưởng huyện Kongpongro - Soth Pi
 Sây"): the name is as close to its office as right after the title."""
@@ -1906,11 +1937,6 @@ def is_place_name(name: str) -> bool:
     )
 
 
-_ACTING = re.compile(r"Quyền +(?=\S)")
-"""An acting holder's word before the office ("Quyền Bí thư Tỉnh ủy"): no part of the title, as the labels leave
-out "Q." and "THNV" (samples/real/texts/README.md, blind21, blind33)."""
-
-
 _PLAIN_HONORIFICS = frozenset(("ông", "bà", "đồng chí", "ông (bà)", "ông/bà"))
 """Honorifics stored in lower case, whatever case the sentence gives them ("Ông", "ÔNG")."""
 
@@ -1928,7 +1954,7 @@ def _honorific(hon: str | None) -> str | None:
 
 
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
-    title = _ACTING.sub("", title, count=1) if title and _ACTING.match(title) else title
+    title = without_acting(title) if title else title
     return Person(
         name=name,
         title=title,

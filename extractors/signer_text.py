@@ -153,16 +153,29 @@ def column_signer(block: list[Line], text: str) -> Signer | None:
 
 _SIGNED = re.compile(r"^[ \t]*\((?i:đã ký|đã kí)\)[ \t]*$")
 _NAME_LINE = re.compile(rf"^[ \t]*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})[ \t]*$")
+_NAME_SIGNED_LINE = re.compile(
+    rf"^[ \t|]*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})[ \t]*\((?i:đã ký|đã kí)\)[ \t|]*$"
+)
+"""A name and "(Đã ký)" on one line, maybe in a table's cell marks ("| Hồ Chí Minh (Đã ký)"): the same signature."""
+_CELL_MARKS = re.compile(r"^[ \t|]*$")
+"""A line of a table's cell marks alone ("|"), no text of the document."""
 _TITLE_REACH = 3
 """How many lines above a signed name are looked at for a title: a block with one is `plain_signer`'s."""
 
 
 def signed_name(block: list[Line], text: str) -> Signer | None:
-    """A signature that is a name and "(Đã ký)" alone, next to each other (blank lines aside) at the end of the
-    text, as a copy prints an old decree or resolution signed without a title line ("Trường Chinh / (Đã ký)"): the
-    name, title and mode null. Not when a signing title stands just above (a block whose title was not read: no
-    name is taken without it); see `_signed_name_shape` for the name."""
-    filled = _before_appendix([line for line in block if line.stripped])
+    """A signature that is a name and "(Đã ký)" alone, next to each other (blank lines and cell marks aside) or on
+    one line (`_NAME_SIGNED_LINE`) at the end of the text, as a copy prints an old decree or resolution signed
+    without a title line ("Trường Chinh / (Đã ký)"): the name, title and mode null. Not when a signing title stands
+    just above (a block whose title was not read: no name is taken without it); see `_signed_name_shape` for the
+    name."""
+    filled = _before_appendix([line for line in block if line.stripped and not _CELL_MARKS.match(line.text)])
+    if filled and (one := _NAME_SIGNED_LINE.match(filled[-1].text)) and _signed_name_shape(one["name"]):
+        if any(_is_title_line(line.text) for line in filled[-1 - _TITLE_REACH : -1]):
+            return None
+        start = filled[-1].start + one.start("name")
+        end = start + len(one["name"])
+        return Signer(name=one["name"], span=Span(page=text.count("\f", 0, start) + 1, start=start, end=end))
     if len(filled) < 2 or not any(_SIGNED.match(line.text) for line in filled[-2:]):
         return None
     name_line = next((line for line in filled[-2:] if _NAME_LINE.match(line.text)), None)

@@ -107,6 +107,15 @@ only where no word goes before it ("Tây Nguyên", "Thái Nguyên" and names end
 _FORMER_WORD = re.compile(rf"^(?:{_FORMER}) +")
 
 
+_ACTING = re.compile(r"Quyền +(?=\S)")
+
+
+def without_acting(title: str) -> str:
+    """`title` without an acting holder's word before the office ("Quyền Bí thư Tỉnh ủy" → "Bí thư Tỉnh ủy"): no
+    part of the title, as the labels leave out "Q." and "THNV" (samples/real/texts/README.md, blind21, blind33)."""
+    return _ACTING.sub("", title, count=1)
+
+
 def without_former(title: str) -> str:
     """`title` without a former holder's word before it ("nguyên Chủ tịch" → "Chủ tịch")."""
     return _FORMER_WORD.sub("", title)
@@ -169,6 +178,8 @@ def canonical(printed: str) -> str:
     if parts is None or office is None:
         return printed
     qualifier = parts.group("qualifier") and _QUALIFIER_BY_FOLD[fold(parts.group("qualifier"))]
+    if "–" in office and "–" not in printed:
+        office = office.replace("–", "-")  # "Phó Chủ tịch - Tổng thư ký": the dash as printed
     return " ".join(part for part in (parts.group("former"), office, qualifier) if part)
 
 

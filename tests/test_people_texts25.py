@@ -23,9 +23,9 @@ def _people(text: str) -> list[tuple[str, str | None]]:
             "Đoàn do ông Phạm Minh Tâm, UVTƯ Đảng, Phó Chủ tịch – Tổng thư ký UBTƯ MTTQ Việt Nam dẫn đầu.",
             [("Phạm Minh Tâm", "Phó Chủ tịch – Tổng thư ký")],
         ),
-        (
+        (  # the dash as printed, as the labels write it (rt-1067 '–', rt-1237 '-')
             "Dự có bà Hoàng Thị Lan, Phó Chủ tịch - Tổng Thư ký Hội Nông dân tỉnh.",
-            [("Hoàng Thị Lan", "Phó Chủ tịch – Tổng Thư ký")],
+            [("Hoàng Thị Lan", "Phó Chủ tịch - Tổng Thư ký")],
         ),
         (  # a crown's holder named with a regnal number
             "Đại sứ trình Quốc thư lên Quốc vương Frederik X tại cung điện.",
