@@ -108,11 +108,10 @@ def lines(text: str) -> list[Line]:
 
 def is_upper_line(text: str) -> bool:
     """A heading line: its letters are (almost) all capitals, as issuing bodies, titles and signatures are."""
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))  # C-level loops: headers test every line, some more than once
     if len(letters) < 2:
         return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper / len(letters) >= 0.85
+    return sum(map(str.isupper, letters)) / len(letters) >= 0.85
 
 
 _ACRONYMS = {
