@@ -210,9 +210,9 @@ def _at_home(lowered: str) -> bool:
 class KindPattern:
     """How one rule kind reads: the quantity it needs (a Matcher label), its bound, and the cues it needs.
 
-    `cues` must all match the lower-cased clause, tried in order (every clause tries every kind: a cheap cue few
-    clauses have goes first, so a slow one runs on those only); `avoid` must not. Kinds that need no quantity need a
-    prohibition or a recommendation in the clause instead.
+    `cues` must all match the lower-cased clause, tried in order (every clause tries every kind: a cheap cue that
+    rules most clauses out goes first, so a slow one runs on the rest only); `avoid` must not. Kinds that need no
+    quantity need a prohibition or a recommendation in the clause instead.
     """
 
     kind: RuleKind
@@ -1286,9 +1286,22 @@ _THIS_ITEM = r"\b(?:quy định )?tại khoản {item} điều này\b"
 """A later item naming the rule's item of the same article ("Thời hạn tại khoản 1 Điều này áp dụng đối với …")."""
 
 
+@lru_cache(maxsize=4)
+def _article_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a text's article and chapter headings (`_ARTICLE_LINE`), found once for all its rules."""
+    return tuple(m.span() for m in _ARTICLE_LINE.finditer(text))
+
+
 def _item_of(text: str, start: int) -> int | None:
-    """The number of the numbered item of its article a clause starting at `start` is in, None outside one."""
-    article = max((m.start() for m in _ARTICLE_LINE.finditer(text, 0, start)), default=0)
+    """The number of the numbered item of its article a clause starting at `start` is in, None outside one.
+
+    The article is the last heading before `start`: one on `start`'s own line as read up to `start`, else the
+    last of the whole text's headings that ends by `start` (a heading is one line)."""
+    line = text.rfind("\n", 0, start) + 1
+    if _ARTICLE_LINE.match(text, line, start):
+        article = line
+    else:
+        article = max((s for s, e in _article_lines(text) if e <= start), default=0)
     labels = list(_ITEM_LABEL.finditer(text[article : start + 8]))
     return int(labels[-1].group(1)) if labels else None
 
