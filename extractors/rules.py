@@ -844,7 +844,6 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
     if _at_home(lowered):
         return []
     folded = fold(lowered)
-    start = rule_start(sentence)
     found: list[Quantity] | None = None  # read when a kind that needs a quantity first matches its cues
     used: set[int] = set()
     rules: list[ExtractedRule] = []
@@ -873,6 +872,8 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
             used.update(r.quantity.start for r in readings if r.quantity)
         elif not (pattern.normative_cue or PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
             continue
+        if not rules:  # the start the sentence states, read once it gives a rule: most clauses give none
+            start = rule_start(sentence)
         for reading in readings:
             hit = reading.quantity
             exception, exception_value = _exception(sentence, lowered, hit.label if hit else None)
