@@ -44,6 +44,9 @@ TITLES: dict[str, DocType] = {
     "phap lenh": DocType.OTHER,
 }
 _TITLE_KEYS = {title.replace(" ", ""): kind for title, kind in TITLES.items()}
+_LONGEST_TITLE = 2 * max(map(len, _TITLE_KEYS)) + len("va")
+"""The most letters a title line can hold (two kinds joined by "và", `_joint_title_type`): a longer line is no
+title, which spares the capitals test on every line of a text searched for one (`regulation_start`)."""
 _OCR_LETTERS = str.maketrans({"0": "o"})
 _EDGE_MARKS = " .,:;'\"“”‘’`|_-~*"
 _FOOTNOTE_MARK = re.compile(r"[ \t]*\[\d{1,2}\][ \t]*$")
@@ -57,7 +60,7 @@ def title_type(line: str) -> DocType | None:
     Only a capitalised line that is nothing but the type counts: "Quyết định" in running text is a mention.
     """
     text = _FOOTNOTE_MARK.sub("", squash(line)).strip(_EDGE_MARKS)
-    if not text or not is_upper_line(text):
+    if not text or len(text) - text.count(" ") > _LONGEST_TITLE or not is_upper_line(text):
         return None
     key = fold(text).translate(_OCR_LETTERS)
     if re.search(r"[^a-z ]", key):

@@ -308,6 +308,7 @@ def parse_header(
 
     anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
+    headings = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
     parent, issuer = _issuer(top, anchor, folded, number.number if number is not None else None)
     if parent is not None and is_cut(parent.value):  # "UBND TỈNH THỪA THIÊN / SỞ NGOẠI VỤ": a cut name, no parent
         message = f"the header's parent body is cut: {parent.value!r}"
@@ -318,9 +319,8 @@ def parse_header(
         message = f"the line under {header.parent_issuer} is no body's name: {text[issuer.start : issuer.end]!r}"
         header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
-        later = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
-        restored = restored_issuer(complete_bare_issuer(issuer.value, later), later)
-        header.issuer = finished_issuer(restored, later, number.number if number is not None else None)
+        restored = restored_issuer(complete_bare_issuer(issuer.value, headings), headings)
+        header.issuer = finished_issuer(restored, headings, number.number if number is not None else None)
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
         if header.issuer is None:
             message = f"the header's issuer is cut and no line under the title finishes it: {issuer.value!r}"
@@ -348,7 +348,6 @@ def parse_header(
         board, parent_left = association_board_issuer(header.issuer, header.parent_issuer)
         if board != header.issuer:
             header.issuer, header.parent_issuer, spans.issuer, spans.parent_issuer = board, parent_left, None, None
-    headings = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
     if is_bare(header.parent_issuer):  # "UBND TỈNH / SỞ NGOẠI VỤ": the parent only when the text is sure
         parent_name = complete_bare_issuer(header.parent_issuer or "", headings)
         header.parent_issuer = (

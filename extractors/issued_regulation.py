@@ -10,6 +10,7 @@ dispatch (it applies rules, it does not state them), so only this part of it is 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.doctype import title_type
 from extractors.issued_with import ISSUED_WITH_SHORTENED
@@ -24,11 +25,15 @@ _BRACKET_REACH = 6
 """How many lines under the title (its subject lines) the bracket may stand."""
 
 
+@lru_cache(maxsize=4)
 def regulation_start(text: str) -> int | None:
     """The offset of the title line of the Quy chế or Quy định the text issues, when a line naming the issuing
     decision ("(Ban hành kèm theo Quyết định …") follows that title within a few lines; None when there is none.
     Only a capitals line that is nothing but the type counts as a title (`title_type`), so a decision naming its
-    Quy chế in a sentence ("Ban hành kèm theo Quyết định này Quy chế …") is not taken for it."""
+    Quy chế in a sentence ("Ban hành kèm theo Quyết định này Quy chế …") is not taken for it.
+
+    Kept for the last few texts: the trip and the rule extractors both ask it of the same decision, and it tests
+    every line."""
     lines = text.splitlines(keepends=True)
     offsets = [0]
     for line in lines:

@@ -454,10 +454,10 @@ def _particle_names(text: str, folded: str, taken: list[tuple[int, int]]) -> lis
     found: list[_Mention] = []
     index = gazetteer_places()
     for run in _PARTICLE_RUN_RE.finditer(text):
+        if all(word[:1].isupper() for word in run.group().split()):
+            continue  # no small word, as most runs: tested before building the words' matches
         words = list(re.finditer(r"\S+", run.group()))
         small = [k for k, word in enumerate(words) if not word.group()[:1].isupper()]
-        if not small:
-            continue
         at = run.start()
         keys = [_NOT_KEY.sub("", folded[at + word.start() : at + word.end()]) for word in words]
         spans = sorted(

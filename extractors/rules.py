@@ -210,8 +210,9 @@ def _at_home(lowered: str) -> bool:
 class KindPattern:
     """How one rule kind reads: the quantity it needs (a Matcher label), its bound, and the cues it needs.
 
-    `cues` must all match the lower-cased clause; `avoid` must not. Kinds that need no quantity need a
-    prohibition or a recommendation in the clause instead.
+    `cues` must all match the lower-cased clause, tried in order (every clause tries every kind: a cheap cue that
+    rules most clauses out goes first, so a slow one runs on the rest only); `avoid` must not. Kinds that need no
+    quantity need a prohibition or a recommendation in the clause instead.
     """
 
     kind: RuleKind
@@ -254,6 +255,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     KindPattern(
         RuleKind.MAX_TRIPS_PER_YEAR,
         cues=(
+            r"((đi|ra) (công tác )?|công tác )nước ngoài",  # first: cheap, and few clauses have it
             r"\b(mỗi|một|hằng|hàng) năm\b[^.;]*\b(lần|lượt|chuyến|đợt)\b"
             # the count before the year ("không quá hai lượt đi nước ngoài trong một năm"), a number counting it: "nhiều
             # lần trong năm" counts nothing, and "trong một chuyến" is a trip's frame
@@ -262,7 +264,6 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
             # the count named as the subject, its year without "một" ("Số lần đi công tác nước ngoài trong năm của
             # mỗi lãnh đạo chủ chốt | hai (02) lần", a limits table's row)
             r"|\bsố (lần|lượt|chuyến|đợt)\b[^.;]{0,80}?\btrong năm\b[^.;]*\b(lần|lượt|chuyến|đợt)\b",
-            r"((đi|ra) (công tác )?|công tác )nước ngoài",
         ),
         quantity=("TIMES",),
         unit="times_per_year",
@@ -360,7 +361,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.NO_RELATIVES_IN_DELEGATION,
-        cues=(r"thân nhân|người thân|gia đình|phu nhân|phu quân|\bvợ(,| hoặc| và| hay)? chồng\b", r"đoàn|đi cùng"),
+        cues=(r"đoàn|đi cùng", r"thân nhân|người thân|gia đình|phu nhân|phu quân|\bvợ(,| hoặc| và| hay)? chồng\b"),
     ),
     KindPattern(
         RuleKind.NO_IMPRACTICAL_STATE_FUNDED_TRIP,
@@ -843,7 +844,6 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
     if _at_home(lowered):
         return []
     folded = fold(lowered)
-    start = rule_start(sentence)
     found: list[Quantity] | None = None  # read when a kind that needs a quantity first matches its cues
     used: set[int] = set()
     rules: list[ExtractedRule] = []
@@ -872,6 +872,8 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
             used.update(r.quantity.start for r in readings if r.quantity)
         elif not (pattern.normative_cue or PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
             continue
+        if not rules:  # the start the sentence states, read once it gives a rule: most clauses give none
+            start = rule_start(sentence)
         for reading in readings:
             hit = reading.quantity
             exception, exception_value = _exception(sentence, lowered, hit.label if hit else None)
@@ -1285,9 +1287,22 @@ _THIS_ITEM = r"\b(?:quy định )?tại khoản {item} điều này\b"
 """A later item naming the rule's item of the same article ("Thời hạn tại khoản 1 Điều này áp dụng đối với …")."""
 
 
+@lru_cache(maxsize=4)
+def _article_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a text's article and chapter headings (`_ARTICLE_LINE`), found once for all its rules."""
+    return tuple(m.span() for m in _ARTICLE_LINE.finditer(text))
+
+
 def _item_of(text: str, start: int) -> int | None:
-    """The number of the numbered item of its article a clause starting at `start` is in, None outside one."""
-    article = max((m.start() for m in _ARTICLE_LINE.finditer(text, 0, start)), default=0)
+    """The number of the numbered item of its article a clause starting at `start` is in, None outside one.
+
+    The article is the last heading before `start`: one on `start`'s own line as read up to `start`, else the
+    last of the whole text's headings that ends by `start` (a heading is one line)."""
+    line = text.rfind("\n", 0, start) + 1
+    if _ARTICLE_LINE.match(text, line, start):
+        article = line
+    else:
+        article = max((s for s, e in _article_lines(text) if e <= start), default=0)
     labels = list(_ITEM_LABEL.finditer(text[article : start + 8]))
     return int(labels[-1].group(1)) if labels else None
 

@@ -26,3 +26,11 @@ def test_characters_beyond_the_plane_are_kept() -> None:
 def test_short_and_ascii_texts() -> None:
     assert fold("Quyết Định") == "quyet dinh"
     assert fold("ABC\tD") == "abc d"
+
+
+def test_short_texts_fold_as_the_table_says() -> None:
+    every = "".join(chr(code) for code in range(0x80, 0x10000))
+    for start in range(0, len(every), _VECTOR_FROM - 1):  # each piece short: folded by `str.translate` on a list
+        piece = every[start : start + _VECTOR_FROM - 1]
+        assert fold(piece) == _translated(piece)
+    assert fold("Đà Nẵng 😀 𝐀") == "da nang 😀 𝐀"  # beyond the plane: kept
