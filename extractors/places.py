@@ -1488,8 +1488,12 @@ def _unlisted_places(text: str, folded: str, known: list[_Mention]) -> list[_Men
 
 
 def _named_again(text: str, match: re.Match[str]) -> bool:
-    """Whether the text prints an unlisted place's name again after its place word ("tại bang Telagana, Ấn Độ" in the
-    headline, "làm việc tại bang Telagana" in a caption): a spelling, however rare, that no scan garbles alike twice."""
+    """Whether the text prints an unlisted place's foreign name again after its place word ("tại bang Telagana, Ấn Độ"
+    in the headline, "làm việc tại bang Telagana" in a caption): a spelling, however rare, that no scan garbles alike
+    twice. Not a name of Vietnamese syllables ("huyện Mã Quan (Trung Quốc)"): the gazetteer knows Viet Nam's
+    provinces and cities only, so such a name may be a district on either side of the border."""
+    if all(is_syllable(word) for word in match["name"].split()):
+        return False
     again = re.compile(rf"(?<![^\W\d_]){re.escape(match['word'])}\s+{re.escape(match['name'])}(?![^\W\d_])")
     return any(other.start() != match.start() for other in again.finditer(text))
 
