@@ -1715,7 +1715,7 @@ def _confirmed(
     return any(_lies_in(folded, m, mentions) for m in same)
 
 
-_LIES_IN = re.compile(rf"^[ \t]*,[ \t]*(?:(?:tinh|bang|vung|thanh\s+pho)\s+)?$")
+_LIES_IN = re.compile(r"^[ \t]*,[ \t]*(?:(?:tinh|bang|vung|thanh\s+pho)\s+)?$")
 """Between a place and the region it lies in: a comma and the region's word ("châu Văn Sơn, tỉnh Vân Nam")."""
 
 

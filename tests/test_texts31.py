@@ -51,7 +51,7 @@ def test_an_ambiguous_place_is_confirmed_by_the_region_it_lies_in_at_another_men
 
 
 def test_an_unlisted_foreign_name_printed_twice_before_its_country_is_a_place() -> None:
-    text = "Đoàn công tác thăm, làm việc tại bang Kerelam, Ấn Độ.\nẢnh: Đoàn công tác thăm, làm việc tại bang Kerelam.\n"
+    text = "Đoàn công tác làm việc tại bang Kerelam, Ấn Độ.\nẢnh: Đoàn công tác làm việc tại bang Kerelam.\n"
     assert _places(text)[0] == ("Kerelam", "IN")
     once = "Đoàn công tác thăm, làm việc tại bang Kerelam, Ấn Độ.\n"  # once: a garbled name as likely
     assert [name for name, _ in _places(once)] == ["Ấn Độ"]
