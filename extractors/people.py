@@ -601,15 +601,26 @@ _RARER_FAMILY = KNOWN_FAMILY | SINO_FAMILY
 _ANY_FAMILY = FAMILY_NAMES | _RARER_FAMILY
 
 
+def _honoured_office(text: str, start: int, end: int) -> bool:
+    """Whether capitals between `start` and `end` stand between an honorific and an office ("Ngài SIÊK LÊNG - Chủ
+    tịch …"): a name, of whatever family or language, as the honorific and the office say."""
+    return (
+        bool(_HONORIFIC_END.search(text, max(0, start - 12), start)) and _TITLE_AFTER_RE.match(text[end:]) is not None
+    )
+
+
 def _caps_names_readable(text: str) -> str:
     """`text` with the names running text prints in capitals ("Thủ tướng … CHU ÂN LAI") in the case names are
-    read in, offsets kept: two to four Vietnamese syllables from a known family name, in a line that is not a
+    read in, offsets kept: two to four Vietnamese syllables from a known family name, or any words between an
+    honorific and an office (`_honoured_office`), in a line that is not a
     heading (a heading's capitals are its style, not a name's), not a photo credit (`_NEXT_CAPTION`)."""
     pieces: list[str] = []
     at = 0
     for run in _CAPS_RUN_RE.finditer(text):
         words = run.group().split(" ")
-        if words[0].capitalize() not in _ANY_FAMILY or not all(map(is_syllable, words)):
+        if (words[0].capitalize() not in _ANY_FAMILY or not all(map(is_syllable, words))) and not _honoured_office(
+            text, run.start(), run.end()
+        ):
             continue
         begin, end = line_bounds(text, run.start(), run.end())
         line = text[begin:end]
@@ -672,6 +683,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         name = _trim_name(match.group("name"), _STOP_AFTER.match(text, match.end("name")) is not None)
         if surname := _capitals_surname(text, match.start("name"), name):
             name = f"{name} {surname}"
+        elif small := _small_last_word(text, match.start("name") + len(name), name):
+            name = f"{name} {small}"
         if len(re.split(r"[ -]", name)) < 2:
             continue
         if _honorific_starts_place(match.group("hon"), name):
@@ -928,6 +941,18 @@ def _with_seat(text: str, person: Person, title: str) -> Person:
 _HONORIFIC_END = re.compile(rf"(?<![^\W\d_]){HONORIFICS}[ \t]*$")
 
 
+_SMALL_WORD = re.compile(rf" (?P<word>[{_LOWER}]+)(?=,)")
+
+
+def _small_last_word(text: str, end: int, name: str) -> str | None:
+    """A given name typed in small letters after a Vietnamese name read up to `end`, as the office after its comma
+    shows ("Ông Nguyễn Duy thân, Ủy viên hành chính"): a known given name, or None."""
+    small = _SMALL_WORD.match(text, end)
+    if small is None or not family_name(name.split()[0]) or small["word"].capitalize() not in KNOWN_GIVEN:
+        return None
+    return small["word"] if _TITLE_AFTER_RE.match(text[small.end() : small.end() + 160]) else None
+
+
 def _capitals_surname(text: str, start: int, name: str) -> str | None:
     """The surname in capitals after a one-word foreign given name read from `start` (see `_CAPS_SURNAME`), or None:
     it has a vowel, and wherever else the text prints it, it follows the given name or an honorific ("ông LAFON");
@@ -1120,10 +1145,14 @@ def _name_in_run(
         and not any(_place_before_name(tokens, i, end) for end in range(i + 2, min(i + 4, len(tokens))))
         and not (tokens[i] in _UNIT_FAMILY_NAMES and is_place_name(" ".join(tokens[i + 1 :])))
         and not _inside_country(tokens, i)
-        and all(is_syllable(syllable) for token in tokens[i + 1 :] for syllable in _syllables(token))
+        and all(
+            is_syllable(syllable) or token in _HIGHLAND_FAMILY
+            for token in tokens[i + 1 :]
+            for syllable in _syllables(token)
+        )
         and not _body_placed(tokens, i)
     ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place; "châu Âu Donald Tusk":
-    # "Âu" ends the place, a family name only before Vietnamese syllables
+    # "Âu" ends the place, a family name only before Vietnamese syllables or a highland family word ("Dương Mah Tiệp")
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
             return i
@@ -1472,6 +1501,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             if _FIRM_END.search(name):
                 continue  # "Giám đốc điều hành Tập đoàn Austvina Group": the firm, its holder named elsewhere
             if is_place_name(name) or _is_place_pair(name):
+                if not unit and (held := _office_in_apposition(text, name, end))[0] is not None:
+                    result.append((offset, _person(name, *held, None, offset, end, text)))
                 break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
             first_title, first_unit = _chain_start(text, match.start("title"))
             if first_title is None and title_key(title) in _PROFESSIONS:  # "Bác sĩ Chuyên khoa II X – Giám đốc
@@ -1488,6 +1519,16 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             result.append((offset, person))
             break
     return result
+
+
+def _office_in_apposition(text: str, name: str, end: int) -> tuple[str | None, str | None]:
+    """The office a comma sets after a run right after a title that spells a place, when the run is a person's name
+    (family name first): "Chủ tịch Hồ Chí Minh, Chủ tịch nước Việt Nam dân chủ cộng hòa, đã tiếp …" names the
+    holder, his office the one after the name; bare ("dâng hoa tại tượng Chủ tịch Hồ Chí Minh"), the run may name a
+    place or a memorial; "Bí thư Thành ủy Hồ Chí Minh" has a unit between, the city's."""
+    if not family_name(_syllables(name.split()[0])[0]) or not text.startswith(",", end):
+        return None, None
+    return _title_unit(text, end)
 
 
 _NAMED_AFTER_PERSON = re.compile(r"(?i)(?<![^\W\d_])(?<!thành )(?:phường|đường|phố|thị trấn)$")

@@ -308,8 +308,9 @@ def find_destinations(text: str) -> list[Destination]:
     return result
 
 
-_WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+| - (?![{_UPPER}])[^\W\d_]+)*"
-"""A capitalised word, with the syllables a hyphen joins to it, spaced too before a small letter ("King - xtơn")."""
+_WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+| - (?![{_UPPER}])[^\W\d_]+|[’'](?!s(?![^\W\d_]))[^\W\d_]+)*"
+"""A capitalised word, with the syllables a hyphen joins to it, spaced too before a small letter ("King - xtơn"), or
+an apostrophe inside it ("Tbong Kh’mum", as also printed "Tbong Khmum"; not an English possessive's "’s")."""
 _RUN_RE = re.compile(rf"(?<![{_UPPER}])(?:S[tT]\. ?)?{_WORD}(?: (?:D\.\s?C\.?|{_WORD}))*")
 """Capitalised words in a row; a run may start glued to a lower-case word ("tạiWashington D.C"), or with a
 saint's abbreviation ("St. Petersburg", "ST. LOUIS")."""
@@ -1464,7 +1465,8 @@ def _unlisted_places(text: str, folded: str, known: list[_Mention]) -> list[_Men
     """Places the gazetteers lack, named after their place word in a list of known places of one foreign country
     ("huyện Koh Nhéc, tỉnh Mondulkiri", "thành phố Kandy, tỉnh Trung, Sri Lanka"): each is a place of that country,
     read like any other (a sentence must still send someone there). Not a Vietnamese place, one a known mention
-    covers, nor a name alone before its country: a scan's garbled city ("San Erancisco, Hoa Kỳ") reads so too."""
+    covers, nor a name alone before its country and printed once: a scan's garbled city ("San Erancisco, Hoa Kỳ")
+    reads so too."""
     found: list[_Mention] = []
     for match in _UNLISTED_RE.finditer(text):
         start, end = match.span("name")
@@ -1473,12 +1475,27 @@ def _unlisted_places(text: str, folded: str, known: list[_Mention]) -> list[_Men
         following = next((m for m in known if m.start >= match.end()), None)
         if following is None or not _CHAIN_GAP.match(folded[end : following.start]):
             continue
-        if following.level is PlaceLevel.COUNTRY and not _below_country_before(folded, known, match.start(), following):
+        if (
+            following.level is PlaceLevel.COUNTRY
+            and not _below_country_before(folded, known, match.start(), following)
+            and not _named_again(text, match)
+        ):
             continue  # "tại thành phố San Erancisco, Hoa Kỳ": alone before its country, a garbled name as likely
         word = fold(match["word"]).rstrip(".")
         level = PlaceLevel.CITY if word in ("thanh pho", "tp") else _UNLISTED_LEVEL.get(word, PlaceLevel.REGION)
         found.append(_Mention(start, end, match["name"], following.country, level))
     return found
+
+
+def _named_again(text: str, match: re.Match[str]) -> bool:
+    """Whether the text prints an unlisted place's foreign name again after its place word ("tại bang Telagana, Ấn Độ"
+    in the headline, "làm việc tại bang Telagana" in a caption): a spelling, however rare, that no scan garbles alike
+    twice. Not a name of Vietnamese syllables ("huyện Mã Quan (Trung Quốc)"): the gazetteer knows Viet Nam's
+    provinces and cities only, so such a name may be a district on either side of the border."""
+    if all(is_syllable(word) for word in match["name"].split()):
+        return False
+    again = re.compile(rf"(?<![^\W\d_]){re.escape(match['word'])}\s+{re.escape(match['name'])}(?![^\W\d_])")
+    return any(other.start() != match.start() for other in again.finditer(text))
 
 
 def _below_country_before(folded: str, known: list[_Mention], at: int, country: _Mention) -> bool:
@@ -1675,8 +1692,8 @@ def _confirmed(
 ) -> bool:
     """A name also borne by a Vietnamese place ("Văn Sơn", "Hà Nam") counts only with its country right
     after it, here or at another mention of the same name ("Thiên Tân (Trung Quốc)" in the headline, "tại Thiên
-    Tân" in the story), followed in the list by a place of the same country ("châu Văn Sơn, tỉnh Vân Nam"), or in a
-    sentence that opens in its country (`_opens_sentence_in`)."""
+    Tân" in the story), followed in the list by a place of the same country ("châu Văn Sơn, tỉnh Vân Nam"; at another
+    mention, the region it lies in: `_lies_in`), or in a sentence that opens in its country (`_opens_sentence_in`)."""
     mention = accepted[k]
     if any(c.country == mention.country and _opens_sentence_in(folded, c, mention.start) for c in countries):
         return True
@@ -1688,11 +1705,31 @@ def _confirmed(
     ):
         return True
     following = accepted[k + 1] if k + 1 < len(accepted) else None
-    return bool(
+    if (
         following
         and following.country == mention.country
         and not following.ambiguous
         and _CHAIN_GAP.match(folded[mention.end : following.start])
+    ):
+        return True
+    return any(_lies_in(folded, m, mentions) for m in same)
+
+
+_LIES_IN = re.compile(r"^[ \t]*,[ \t]*(?:(?:tinh|bang|vung|thanh\s+pho)\s+)?$")
+"""Between a place and the region it lies in: a comma and the region's word ("châu Văn Sơn, tỉnh Vân Nam")."""
+
+
+def _lies_in(folded: str, mention: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether a mention of an ambiguous place has the region it lies in after it, unambiguous and of its country
+    ("Nhân đại châu Văn Sơn, tỉnh Vân Nam" in one sentence, "thăm và làm việc tại châu Văn Sơn" in the next): the
+    text says which of the namesakes it means, there and wherever it names it again."""
+    after = next((m for m in mentions if m.start >= mention.end), None)
+    return bool(
+        after is not None
+        and after.country == mention.country
+        and after.level is not PlaceLevel.COUNTRY
+        and not after.ambiguous
+        and _LIES_IN.match(folded[mention.end : after.start])
     )
 
 
