@@ -19,7 +19,7 @@ from extractors.paragraphs import blank_recipients, unwrap_lines
 from extractors.people import FAMILY_NAMES
 from extractors.titles import DELEGATION_ROLES, OFFICES, STAFF_ROLES
 from extractors.units import CLAUSE, skip_membership, title_and_unit
-from extractors.vntext import fold, is_upper_line, squash
+from extractors.vntext import fold, is_syllable, is_upper_line, squash
 from schemas.document import TripMember
 
 _TITLE_HEADS = [
@@ -355,6 +355,36 @@ def _title_unit_parts(text: str) -> tuple[str | None, str | None]:
     if match is None:
         return None, text
     return text[: match.end()].strip(), rest or None
+
+
+def garbled_post(unit: str | None) -> bool:
+    """Whether a member's words after the name, where no title was found, are a post and unit a scan garbled
+    ("Giányđốc Eở ø Thương", "Giánh đốc Sởẩ\\ớnd ngHiiệp và Môi thường" under a stamp's pen strokes): they open with
+    no unit head, as a unit always does (the post was there), and hold a word no reading of Vietnamese gives. Neither
+    the post nor the unit can be taken from them: a wrong unit makes one person two to linking."""
+    if not unit or _UNIT_HEAD_RE.match(fold(unit)):
+        return False
+    return any(_unread_word(word) for word in unit.split())
+
+
+_READ_INSIDE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _unread_word(word: str) -> bool:
+    """A word with a letter that is no Vietnamese syllable nor a name's capital run ("UBND", "ĐHQNa"): letters and
+    symbols mixed ("Giáh+", "Sởẩ\\ớnd"), or marked letters no syllable spells ("ngHiiệp", "Giányđốc"); a word
+    without marks may be a foreign name ("Hanul")."""
+    bare = word.strip(_EDGE_MARKS)
+    if not any(char.isalpha() for char in bare) or bare[:2].isupper():
+        return False
+    if not _READ_INSIDE.fullmatch(bare):
+        return True
+    parts = re.split(r"['’-]", bare)
+    spelt = all(is_syllable(part) or (len(part) == 1 and part.isupper()) for part in parts)
+    return fold(bare) != bare.lower() and not spelt
+
+
+_EDGE_MARKS = ",;.:()\"'“”"
 
 
 def _starts_unit(text: str, at: int) -> bool:

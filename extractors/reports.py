@@ -98,12 +98,16 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
     ("Kết quả c|huyến …"): then a decision sending people and the people who went both in the opening."""
     if not _countries(f"{subject}\n{opening}"):
         return False
-    folded = fold(unwrap_lines(opening))  # the decision's sentence wraps at the margin on scans
+    text = unwrap_lines(opening)  # the decision's sentence wraps at the margin on scans
+    folded = fold(text)
     went = _PEOPLE_WENT.search(folded) is not None
     if _RESULT_SUBJECT.search(fold(subject)):
         # the citation may be lost on a scan; a delegation that went, or whose period abroad is given ("Đoàn gồm
-        # 04 đồng chí …, đi khảo sát tại … từ ngày 18/4/2026 đến ngày 23/4/2026"), is a trip's
-        if _RETURN.search(folded) or (_WENT.search(folded) and _DELEGATION.search(folded)):
+        # 04 đồng chí …, đi khảo sát tại … từ ngày 18/4/2026 đến ngày 23/4/2026"), is a trip's; so is a period
+        # abroad after a decision whose number a stamp's pen garbled but whose date and issuer stand ("Thực hiện
+        # Quyết định sĩ&ø9©Đ-LU BND ngày 24/4/2026 của Chủ tịch UBND tỉnh, … từ ngày 11/5/2026 đến ngày …")
+        gone = _WENT.search(folded) is not None
+        if _RETURN.search(folded) or (gone and (_DELEGATION.search(folded) or _dated_decision(text, folded))):
             return True
     elif not went:  # the subject's first words lost: a decision sending people and the people who went
         return False

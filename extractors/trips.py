@@ -20,7 +20,7 @@ from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
 from extractors.issued_regulation import regulation_start
-from extractors.members import find_members
+from extractors.members import find_members, garbled_post
 from extractors.numbers import find_numbers
 from extractors.ocr_titles import repair_unit, respell_unit
 from extractors.paragraphs import unwrap_lines
@@ -263,6 +263,7 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
             for m in members
         ]
         members, unsure, doubts = _sure_members(members, document)
+        members, doubts = _unread_posts(members, doubts)
     text = unwrap_lines(document.text)  # phrases wrapped at the margin ("tại Trung\nQuốc") read whole
     operative = text[begin:end]
     article = first_article(operative)
@@ -373,6 +374,27 @@ def _sure_members(
     return sure, left, doubts
 
 
+def _unread_posts(members: list[TripMember], doubts: list[ErrorItem]) -> tuple[list[TripMember], list[ErrorItem]]:
+    """The members with a post and unit the scan garbled (`garbled_post`) given no unit, each with an error: a
+    wrong unit would make the person another to linking (a head's third trip of the year not counted); unread,
+    linking takes the one person of that name."""
+    kept = []
+    for member in members:
+        if member.title is None and garbled_post(member.unit):
+            doubts = [
+                *doubts,
+                ErrorItem(
+                    code=POST_DOUBT,
+                    message=f"chức vụ, đơn vị của thành viên “{member.name}” không đọc được trên bản quét "
+                    f"(“{member.unit}”): không ghi, kiểm tra danh sách",
+                    value=member.unit,
+                ),
+            ]
+            member = member.model_copy(update={"unit": None})
+        kept.append(member)
+    return kept, doubts
+
+
 _WORD_PUNCTUATION = ",;.:()\"'“”"
 NAME_HOLE = 2.0
 """A blank this many word heights wide between two words of a name on one line holds a word the read lost: a word
@@ -421,6 +443,9 @@ its day's first digit (`lost_first_digit`): its start left out. Its value is the
 MEMBER_DOUBT = "trip.member_unsure"
 """The error code of a member whose name was not read for sure (`_sure_members`), its value the name as read: left
 out of the trip's members (into `Trip.unsure_members`) when its family or given name is unsure."""
+POST_DOUBT = "trip.member_post_unread"
+"""The error code of a member whose post and unit a scan garbled (`_unread_posts`): the unit left out, its value the
+words as read."""
 SUBMISSION_DOUBT = "trip.submission_year"
 """The error code of a submission date whose year was taken from the decision's (`find_submission`): the lead
 check makes its finding a review naming it."""

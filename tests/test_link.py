@@ -739,6 +739,34 @@ def test_a_report_whose_citation_and_period_were_lost_links_by_unit_and_filing_d
 
 
 @pytest.mark.parametrize(
+    ("cited", "read", "linked"),
+    [
+        ("405/QĐ-UBND", False, "t-unread"),  # the number no decision holds; the one decision whose number is unread
+        ("405/QĐ-UBND", True, None),  # every decision's number read (1180): the report cites another decision
+        ("270/QĐ-UBND", False, "t270"),  # a number a decision holds links by it, not by the filing date
+    ],
+)
+def test_a_report_citing_a_number_no_decision_holds_links_by_unit_and_filing_date_to_an_unnumbered_one(
+    con: duckdb.DuckDBPyConnection, cited: str, read: bool, linked: str | None
+) -> None:
+    """A scanned report cites "405/QĐ-UBND", its period lost; the decision's pen-filled number was not read, so no
+    decision holds it. Among the decisions whose number was not read, the unit, a date after the return and a
+    destination on one trip link it, below LINK_SURE."""
+    members = [("Lưu Quang Hải", "Giám đốc", "Sở Công Thương")]
+    add_trip(con, "t270", "270/QĐ-UBND", D(2026, 1, 10), D(2026, 1, 22), D(2026, 1, 28), members, ["Nhật Bản"])
+    add_trip(con, "t-unread", "405/QĐ-UBND", D(2026, 2, 25), D(2026, 3, 9), D(2026, 3, 13), members, ["Trung Quốc"])
+    number = "1180/QĐ-UBND" if read else None
+    con.execute("UPDATE trips SET decision_number = ? WHERE trip_id = 't-unread'", [number])
+    add_report(con, "r32", D(2026, 3, 20), cited, None, "Nông Đức Thiện", ["Trung Quốc"])
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Công Thương'")
+    link_reports(con)
+    trip, method, score = con.execute("SELECT trip_id, link_method, link_score FROM reports").fetchone()
+    assert trip == linked
+    if linked == "t-unread":
+        assert method == "unit_filed_after_return" and score < LINK_SURE
+
+
+@pytest.mark.parametrize(
     ("cited", "countries", "linked"),
     [
         ("1015/QĐ-UIẾĐSốpày", ["Ô-xtrây-li-a"], "t1015"),  # the serial and "QĐ", unit and country agree

@@ -341,6 +341,18 @@ def test_reports_recognised_citing_the_decision_by_date_or_as_qd(
             "đã triển khai các nội dung hợp tác.",
             False,  # no one is said to have gone: a report on the follow-up, not on the trip
         ),
+        (  # a stamp's pen garbled the number and the words who went; the decision's date, issuer and the period
+            "Kết quả khóa tập huấn ngắn hạn tại Hàn Quốc",
+            "Thực hiện Quyết định sô#7©Đ-U BND ngày 14/3/2025 của Chủ tịch UBND tỉnh, 04 cán bl ngành nông "
+            "Ba 6m dự. khóa tập huấn tại thành phố Busan, Hàn Quốc\ntừ ngày 02.4/2025 đến ngày 9/",
+            True,
+        ),
+        (  # the same period after another kind of document's date: no decision sent anyone
+            "Kết quả khóa tập huấn ngắn hạn tại Hàn Quốc",
+            "Thực hiện Kế hoạch sô#7©Đ-U BND ngày 14/3/2025 của Chủ tịch UBND tỉnh, 04 cán bl ngành nông "
+            "Ba 6m dự. khóa tập huấn tại thành phố Busan, Hàn Quốc\ntừ ngày 02.4/2025 đến ngày 9/",
+            False,
+        ),
         (
             "Kết quả xuất khẩu nông sản sang Nhật Bản năm 2024",
             "Ông Trần Văn Tám, Giám đốc Công ty cho biết doanh nghiệp đã tham gia đề án, kim ngạch tăng 20%.",

@@ -467,12 +467,14 @@ def _by_unit_filed_after_return(report: ReportFacts, trips: Sequence[TripFacts])
     """A report whose number and period were lost (a fax's noise over its opening sentence) and whose reporter is
     no member (`_by_person_place_dates` failed): the unit agreeing, the report dated after the trip's return
     (`_filed_after`), and one more fact — the decision date it cites, or a destination — on exactly one trip.
-    Below LINK_SURE: a finding on it is a review."""
-    if report.key or (report.start and report.end) or not (report.unit and report.report_date):
+    A report citing a number no decision holds, even fuzzily (tried first), its period lost, is taken the same way
+    among the decisions whose own number was not read (a pen-filled number on a scan): the number it cites may be
+    theirs, not another's. Below LINK_SURE: a finding on it is a review."""
+    if (report.start and report.end) or not (report.unit and report.report_date):
         return None
     found = []
     for trip in trips:
-        if not _filed_after(report, trip) or _cited_date_contradicts(report, trip):
+        if (report.key and trip.key) or not _filed_after(report, trip) or _cited_date_contradicts(report, trip):
             continue
         unit = _unit_agreement(report, trip)
         dated = report.decision_date is not None and report.decision_date == trip.decision_date
@@ -482,7 +484,12 @@ def _by_unit_filed_after_return(report: ReportFacts, trips: Sequence[TripFacts])
     if len(found) != 1:
         return None
     trip, agreement = found[0]
-    evidence = {"report_date": _iso(report.report_date), "trip_end": _iso(trip.end), **agreement}
+    evidence = {
+        "report_date": _iso(report.report_date),
+        "trip_end": _iso(trip.end),
+        "cited_number_key": report.key,
+        **agreement,
+    }
     return Link(trip.trip_id, "unit_filed_after_return", 0.75, evidence)
 
 
@@ -548,10 +555,10 @@ class TripIndex:
             found.update(self._by_date.get(report.decision_date, ()))
         if report.start and report.end:
             found.update(self._by_period.get((report.start, report.end), ()))
-        elif report.report_date and not report.key:  # `_by_unit_filed_after_return`: trips back shortly before
+        elif report.report_date:  # `_by_unit_filed_after_return`: trips back shortly before (if numbered, unread)
             low = bisect.bisect_left(self._by_end, (report.report_date - FILED_WITHIN, -1))
             high = bisect.bisect_right(self._by_end, (report.report_date, len(self.trips)))
-            found.update(position for _, position in self._by_end[low:high])
+            found.update(p for _, p in self._by_end[low:high] if not (report.key and self.trips[p].key))
         reporter = name_key(report.reporter) if report.reporter else ""
         if reporter:
             named = [pair for key in given_keys(reporter.rsplit(" ", 1)[-1]) for pair in self._by_given.get(key, ())]
