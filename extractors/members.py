@@ -18,7 +18,7 @@ from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import blank_recipients, unwrap_lines
 from extractors.people import FAMILY_NAMES
 from extractors.titles import DELEGATION_ROLES, OFFICES, STAFF_ROLES
-from extractors.units import CLAUSE, skip_membership, title_and_unit
+from extractors.units import CLAUSE, split_membership, title_and_unit
 from extractors.vntext import fold, is_syllable, is_upper_line, squash
 from schemas.document import TripMember
 
@@ -294,7 +294,8 @@ def _split_title_unit(text: str) -> tuple[str | None, str | None]:
     if _RELATION.match(fold(text)):
         relation = squash(_RELATION_END.split(text, maxsplit=1)[0]).strip(" ,;.:")
         return relation or None, None
-    title, unit = _title_unit_parts(skip_membership(squash(text)))
+    seats, post = split_membership(squash(text))
+    title, unit = _title_unit_parts(post)
     tail = _TRAILING_ROLE.search(fold(unit)) if title and unit else None
     if title and unit and tail and _same_unit(unit[: tail.start()], tail.group("unit")):
         # "Phó Giám đốc Sở Y tế, Bí thư Đảng ủy (Sở Y tế)": both roles are the title, of the first unit
@@ -302,7 +303,8 @@ def _split_title_unit(text: str) -> tuple[str | None, str | None]:
     elif title and unit and (second := _SECOND_ROLE.match(fold(unit))):
         # "Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy Viện X": both roles are the title, "Viện X" the unit
         title, unit = f"{title}, {unit[: second.end()]}", unit[second.end() :].strip(" ,") or None
-    return title_and_unit(title, unit)
+    title, unit = title_and_unit(title, unit)
+    return (f"{seats}, {title}" if seats and title else title), unit
 
 
 _SECOND_ROLE = re.compile(

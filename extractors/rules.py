@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -153,6 +153,24 @@ _YEAR_ENDS = (
 bạn") are not the year's ends here: a trip there finds no one to work with, whenever that is."""
 
 
+_FEWER_ONLY = re.compile(r"\b(hạn chế|cân nhắc|nên|khuyến khích|khuyến cáo)\b")
+"""Words asking for fewer trips or for care, not for none ("hạn chế cử đoàn …", "cân nhắc …")."""
+_NAMED_MONTHS = re.compile(r"\btháng (0?1|một|giêng|12|mười hai|chạp|đầu năm|cuối năm)\b")
+"""The year's ends as months ("trong tháng 01 và tháng 12", "trong tháng đầu năm và tháng cuối năm"): a period."""
+
+
+def _year_ends_unheld(lowered: str) -> str | None:
+    """Why a clause about trips at the year's ends holds no trip, or None when it holds them: a mere limit
+    (`_FEWER_ONLY`, no ban or "tránh") of trips "vào dịp đầu năm, cuối năm" names neither a period nor a ban, so no
+    trip can breach it; a ban ("Không bố trí …", "Tránh …") or named months ("Hạn chế … vào tháng 12 và tháng 01")
+    holds the trips leaving in January or December."""
+    if not _FEWER_ONLY.search(lowered) or PROHIBITION.search(lowered) or re.search(r"\btránh\b", lowered):
+        return None
+    if _NAMED_MONTHS.search(lowered):
+        return None
+    return "a limit ('hạn chế') of trips at the year's start and end with no month or ban stated: no trip breaches it"
+
+
 _UNPLANNED_COUNT = r"\b(đoàn|chuyến)\b[^.;]{0,30}?\b(phát sinh|ngoài kế hoạch)\b[^.;]{0,20}?\b(không quá|tối đa|chỉ)\b"
 """A count a year of the delegations a unit sends outside its plan ("hạn chế việc phát sinh các đoàn ngoài kế
 hoạch (không quá 2 lần/năm)"): how often a unit adds a delegation, not how often a person travels."""
@@ -227,6 +245,8 @@ class KindPattern:
     normative_cue: bool = False
     """The cue itself states a duty ("tổ chức đoàn ra theo kế hoạch hằng năm đã được phê duyệt"): no
     prohibition or recommendation word is needed besides it."""
+    unheld: Callable[[str], str | None] | None = None
+    """Why the lower-cased clause's wording leaves its rule nothing to hold a trip to (its `problem`), or None."""
 
     def matches(self, lowered: str, folded: str) -> bool:
         """Each cue found, with its tone marks or without them (a scan reads "chi trả" as "chỉ trả"); no avoid.
@@ -341,6 +361,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         RuleKind.AVOID_START_END_OF_YEAR,
         cues=(_TRIP + r"[^.;]{0,40}?\b(vào|trong|dịp)\b[^.;]{0,20}?" + _YEAR_ENDS,),
         severity=Severity.WARNING,
+        unheld=_year_ends_unheld,
     ),
     KindPattern(
         RuleKind.IN_ANNUAL_PLAN,
@@ -881,6 +902,8 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
             value, problem = _value_and_problem(pattern, hit)
             if reading.condition and not problem:
                 problem = f"a limit for one kind of delegation only ({reading.condition}): checks hold every trip to it"
+            if pattern.unheld and not problem:
+                problem = pattern.unheld(lowered)
             rules.append(
                 ExtractedRule(
                     kind=pattern.kind.value,

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractors.unit_offices import find_unit_offices, in_unit_offices
+from extractors.units import SEAT
 from extractors.vntext import fold, squash
 from schemas.document import ScopeDefinition, Span, UnitOffices
 
@@ -259,10 +260,6 @@ _CASE_SPLIT = re.compile(r"(,?\s*\bhoac\s+)")
 """Between two cases of one "trường hợp …" clause, folded (", hoặc")."""
 _DEPUTY = re.compile(r"^(?:(?:cac|nhung) )?(?:pho|cap pho)\b")
 """A deputy's title, folded ("Phó Giám đốc", "Pho Giam doc", a listing's "các Phó Chủ tịch")."""
-_SEAT = re.compile(r"^uy vien\b")
-"""A seat on a committee, folded ("Ủy viên Ban Thường vụ Tỉnh ủy"): a rank the person holds, not a post in a unit.
-A definition that puts such members out ("Không thuộc diện …: … Ủy viên Ban Thường vụ Tỉnh ủy … (thực hiện theo
-quy định của Trung ương)") leaves them to another rule whatever post they also head."""
 _ROLE_SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bđồng thời là\b|\s-\s|\bvà\b)\s*")
 
 
@@ -863,7 +860,7 @@ def classify(
     unsure: list[str] = []
     for role in roles:
         out = {_match(role, e) for e in excluded if not _DEPUTY.fullmatch(squash(fold(e)))}
-        if _FULL in out and _SEAT.match(squash(fold(role))):
+        if _FULL in out and SEAT.match(squash(fold(role))):
             return Membership(False, f"{role}: không thuộc diện {source}")
         if _FULL in out:
             continue

@@ -47,10 +47,28 @@ _HEAD_OF_BAN = re.compile(r"^((?:pho\s+)?truong\s+)ban$")
 village's name after it is no "Ban …"."""
 
 
+SEAT = re.compile(r"^uy vien\b")
+"""A seat on a committee, folded ("Ủy viên Ban Thường vụ Tỉnh ủy"): a rank the person holds, not a post in a unit.
+A scope definition may put such members out ("Không thuộc diện …: … Ủy viên Ban Thường vụ Tỉnh ủy … (thực hiện theo
+quy định của Trung ương)") whatever post they also head, so a member's title keeps it (`split_membership`)."""
+
+
 def skip_membership(text: str) -> str:
     """`text` without a leading committee membership ("Tỉnh ủy viên, ")."""
+    return split_membership(text)[1]
+
+
+def split_membership(text: str) -> tuple[str | None, str]:
+    """(the committee seats a title opens with, `SEAT`, as written and joined by ", "; the post after every
+    membership): "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy" → ("Ủy viên Ban Thường vụ Tỉnh ủy",
+    "Trưởng Ban Tổ chức Tỉnh ủy"); a membership that is no seat ("Tỉnh ủy viên", a former one: "nguyên Ủy viên …")
+    is dropped."""
     match = MEMBERSHIP.match(fold(text))
-    return text[match.end() :] if match else text
+    if not match:
+        return None, text
+    held = [part.strip() for part in re.split(r"[,;–-]", text[: match.end()])]
+    seats = [part for part in held if SEAT.match(fold(part))]
+    return ", ".join(seats) or None, text[match.end() :]
 
 
 def trim_unit(unit: str | None) -> str | None:

@@ -771,3 +771,25 @@ def test_a_postponement_whose_citation_a_fax_garbled_whole_is_tied_by_member_and
         return
     assert [field for field, _ in rows] == ["matched_by", "end_date", "start_date"]
     assert "member and a country" in rows[0][1] and dates == [(dt.date(2025, 5, 21), dt.date(2025, 5, 24))]
+
+
+@pytest.mark.parametrize(
+    ("who", "left"),
+    [
+        ("về việc cử ông Vàng Văn\nDũng, Giám đốc Sở Công Thương", 0),  # a name the line broke is named
+        ("về việc cử bà Lò Thị Hoan, Chuyên viên Sở Nội vụ", 1),  # "Lò Thị Hoa" is no whole name of it
+    ],
+)
+def test_a_member_named_in_the_amending_decision_as_whole_words(tmp_path: Path, who: str, left: int) -> None:
+    """The number of the cancelled decision unread, the one trip of the cited date is tied only by a member the
+    cancelling decision names: whole words of its text with the lines' breaks as spaces, as a citation garbled
+    whole is tied (`pipeline.link.amendments._naming`)."""
+    unread = ORIGINAL.replace("Số: 77/QĐ-UBND", "Số:      /QĐ-UBND")
+    text = (
+        _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc hủy bỏ Quyết định số 77/QĐ-UBND")
+        + f"Điều 1. Hủy bỏ Quyết định số 77/QĐ-UBND ngày 02/4/2025 {who} đi công tác tại Lào.\n"
+        + _TAIL
+    )
+    con = _linked(tmp_path, _document("qd-98", text), _document("qd-77", unread))
+    assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
+    con.close()

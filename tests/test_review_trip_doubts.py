@@ -205,7 +205,7 @@ def test_submission_year_review_until_the_date_is_answered(tmp_path: Path) -> No
 
 
 def test_period_doubt_makes_date_findings_review_until_both_dates_are_answered(tmp_path: Path) -> None:
-    con = _approved(tmp_path, "Hạn chế cử đoàn đi nước ngoài vào dịp đầu năm và cuối năm.")
+    con = _approved(tmp_path, "Không bố trí đoàn đi nước ngoài trong tháng 01 và tháng 12.")
     one = [Member("Nguyễn Văn A", "Sở Y tế")]
     insert_trips(con, [TripFact("11/QĐ", D(2026, 12, 7), D(2026, 12, 11), ["Lào"], one)])
     _scanned(con, "t-11/QĐ", confidence=60.0)  # a poor scan: its date findings ask their dates

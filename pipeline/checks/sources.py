@@ -177,7 +177,7 @@ SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coale
        r.jurisdiction_key, r.effective_from, r.effective_to, r.origin, r.effective_basis, r.effective_to_basis,
        coalesce(r.citation, r.source_title, r.source_number, r.rule_id) || {_STARTS} || {_BINDS} AS citation,
        r.body_scope,
-       r.sentence, r.source_page,
+       r.sentence, r.source_page, r.problem,
        {_ENDED_ON} || coalesce(', thay bằng ' || coalesce(s.citation || ' (' || s.rule_id || ')', r.superseded_by), '')
          AS replaced_by,
        json_extract_string(r.scope_definition, '$.sentence') AS scope_sentence,
@@ -314,7 +314,8 @@ dispatched AS (
   WHERE x.is_key_leader IS NULL AND NOT {_DEFAULT} AND NOT {_ENDED} AND NOT {_OTHER_BODY}),
 ranked AS (
   SELECT x.ctx_id, x.is_key_leader, x.is_managed, x.is_unit_leader, x.is_listed, r.kind, r.rule_id, r.value, r.unit,
-         r.exception, r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.scope, r.scope_sentence,
+         r.exception, r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.problem, r.scope,
+         r.scope_sentence,
          r.strictness, {_CENTRAL} AS central, {_DEFAULT} AS is_default, {_ENDED} AS ended, r.effective_to,
          r.replaced_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
          first_value({_CENTRAL}) OVER w AS best_central, first_value({_DEFAULT}) OVER w AS best_default,

@@ -74,16 +74,13 @@ def _corroborated(
     trip, number, issued = candidates[0]
     if issued is not None and date is not None and issued != date:
         return trip, f"number as cited, decision date read {issued.isoformat()} for the cited {date.isoformat()}"
-    row = con.execute("SELECT text FROM documents WHERE sha256 = ?", [source]).fetchone()
-    text = fold(row[0] or "") if row else ""
-    members = con.execute("SELECT name, unit FROM trip_members WHERE trip_id = ?", [trip]).fetchall()
-    countries = con.execute("SELECT country FROM trip_destinations WHERE trip_id = ?", [trip]).fetchall()
+    text, _ = _source_text(con, source)
+    members = con.execute("SELECT trip_id, name, unit FROM trip_members WHERE trip_id = ?", [trip]).fetchall()
+    countries = con.execute("SELECT trip_id, country FROM trip_destinations WHERE trip_id = ?", [trip]).fetchall()
     dated = "decision date" if issued == date else "decision date unread" if date else "cited date unread"
-    if any(name and fold(name) in text for name, _ in members):
+    if _naming(text, [(t, name) for t, name, _ in members]):
         how = f"{dated} and a member named"
-    elif any(unit and _unit_named(unit, text) for _, unit in members) and any(
-        country and fold(country) in text for (country,) in countries
-    ):
+    elif any(unit and _unit_named(unit, text) for _, _, unit in members) and _naming(text, countries):
         how = f"{dated}, a member's unit and a country named"
     else:
         return None
@@ -97,28 +94,28 @@ def _named(
 ) -> tuple[str, str] | None:
     """The amended trip when the citation gives neither number nor date (a fax garbled it whole): the only trip, not
     decided after the amending decision, one of whose members and one of whose countries the amending decision names
-    ("Lùi thời gian công tác tại Ấn Độ của đoàn do bà A … làm trưởng đoàn"), with how it was matched; else None.
-    Its words are compared with the lines' breaks as spaces ("bà Vương Thị\nDiệu Linh")."""
-    row = con.execute("SELECT text, issue_date FROM documents WHERE sha256 = ?", [source]).fetchone()
-    if row is None:
-        return None
-    text, issued = squash(fold(row[0] or "")), row[1]
-    named = {
-        trip
-        for trip, name in con.execute("SELECT trip_id, name FROM trip_members").fetchall()
-        if name and re.search(rf"\b{re.escape(squash(fold(name)))}\b", text)
-    }
-    to_country = {
-        trip
-        for trip, country in con.execute("SELECT trip_id, country FROM trip_destinations").fetchall()
-        if country and re.search(rf"\b{re.escape(fold(country))}\b", text)
-    }
+    ("Lùi thời gian công tác tại Ấn Độ của đoàn do bà A … làm trưởng đoàn"), with how it was matched; else None."""
+    text, issued = _source_text(con, source)
+    named = _naming(text, con.execute("SELECT trip_id, name FROM trip_members").fetchall())
+    to_country = _naming(text, con.execute("SELECT trip_id, country FROM trip_destinations").fetchall())
     found = [
         trip
         for trip, _, decided in trips
         if trip != source and trip in named & to_country and not (issued and decided and decided > issued)
     ]
     return (found[0], "cited number and date unread, a member and a country named") if len(found) == 1 else None
+
+
+def _source_text(con: duckdb.DuckDBPyConnection, source: str) -> tuple[str, dt.date | None]:
+    """The amending decision's text folded, its lines' breaks as spaces ("bà Vương Thị\nDiệu Linh"), and its date."""
+    row = con.execute("SELECT text, issue_date FROM documents WHERE sha256 = ?", [source]).fetchone()
+    return (squash(fold(row[0] or "")), row[1]) if row else ("", None)
+
+
+def _naming(text: str, rows: list[tuple[str, str | None]]) -> set[str]:
+    """The trips of `rows` (a trip and a member's name or a country) whose value the folded `text` names as whole
+    words ("Nguyễn Văn An" is not named by "Nguyễn Văn Anh"): one test for one trip's candidates and for all."""
+    return {trip for trip, value in rows if value and re.search(rf"\b{re.escape(squash(fold(value)))}\b", text)}
 
 
 def _near(number: str | None, issued: dt.date | None, wanted: str | None, date: dt.date | None) -> bool:

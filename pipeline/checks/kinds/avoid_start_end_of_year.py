@@ -1,4 +1,8 @@
-"""A trip leaving in January or December, when trips are to be limited (a warning by default)."""
+"""A trip leaving in January or December, when trips are to be limited (a warning by default).
+
+A rule whose wording holds no trip — a mere "hạn chế … vào dịp đầu năm, cuối năm" naming neither a month nor a ban
+(`extractors.rules._year_ends_unheld`, its `problem`) — gives no finding, and a rule that holds trips is chosen
+before it."""
 
 from pipeline.checks.messages import choose, date, quote, sql_text
 from pipeline.checks.registry import SEVERITY_FIRST, Check, register
@@ -17,9 +21,9 @@ register(
     Check(
         RuleKind.AVOID_START_END_OF_YEAR,
         rows="cv_trips x",
-        breaks=f"month(x.start_date) IN (1, 12) AND NOT coalesce({CENTRAL_EXEMPT}, false)",
+        breaks=f"month(x.start_date) IN (1, 12) AND c.problem IS NULL AND NOT coalesce({CENTRAL_EXEMPT}, false)",
         needs_value=False,
-        stricter=SEVERITY_FIRST,
+        stricter=f"(r.problem IS NOT NULL)::INTEGER * 2 + {SEVERITY_FIRST}",
         message=sql_text(
             "Chuyến đi theo quyết định {decision} khởi hành ngày {start}, vào dịp {part} năm, thời điểm cần hạn chế "
             "theo {citation}",
