@@ -53,11 +53,6 @@ A scope definition may put such members out ("Không thuộc diện …: … Ủ
 quy định của Trung ương)") whatever post they also head, so a member's title keeps it (`split_membership`)."""
 
 
-def skip_membership(text: str) -> str:
-    """`text` without a leading committee membership ("Tỉnh ủy viên, ")."""
-    return split_membership(text)[1]
-
-
 def split_membership(text: str) -> tuple[str | None, str]:
     """(the committee seats a title opens with, `SEAT`, as written and joined by ", "; the post after every
     membership): "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy" → ("Ủy viên Ban Thường vụ Tỉnh ủy",

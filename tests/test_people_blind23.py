@@ -4,7 +4,7 @@ chain whose last link is "…, kiêm trưởng Đoàn" (the role taken instead o
 import pytest
 
 from extractors.people import find_people
-from extractors.units import skip_membership
+from extractors.units import split_membership
 
 
 def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -22,9 +22,9 @@ def test_an_abbreviated_membership_before_the_post_is_skipped(text: str) -> None
     assert ("Trần Văn Tám", "Bí thư", "Tỉnh đoàn Nghệ An") in _triples(text)
 
 
-def test_skip_membership_reads_uv_as_uy_vien() -> None:
-    assert skip_membership("UV BCH Trung ương Hội, Chủ tịch Hội Nông dân tỉnh") == "Chủ tịch Hội Nông dân tỉnh"
-    assert skip_membership("UVTT Hội đồng, Chủ tịch") == "UVTT Hội đồng, Chủ tịch"
+def test_split_membership_reads_uv_as_uy_vien() -> None:
+    assert split_membership("UV BCH Trung ương Hội, Chủ tịch Hội Nông dân tỉnh")[1] == "Chủ tịch Hội Nông dân tỉnh"
+    assert split_membership("UVTT Hội đồng, Chủ tịch")[1] == "UVTT Hội đồng, Chủ tịch"
 
 
 @pytest.mark.parametrize(
