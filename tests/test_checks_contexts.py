@@ -19,7 +19,7 @@ BAN = (
 )
 
 
-def _found(con: duckdb.DuckDBPyConnection, kind: str) -> set[str]:
+def _found(con: duckdb.DuckDBPyConnection, kind: str) -> set[str | None]:
     return {f.decision_number for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == kind}
 
 
