@@ -195,8 +195,8 @@ FROM (SELECT DISTINCT lower({TRIP_PLACE}) AS place_text
       FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id);
 
 CREATE OR REPLACE TEMP TABLE cv_trips AS
+WITH read AS (
 SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date,
-       dense_rank() OVER (ORDER BY p.place_id, b.body_id, t.start_date, t.end_date, t.decision_date) AS ctx_id,
        b.body_id,
        t.funding, t.funding_text, t.sponsor, t.inviter,
        t.submitted_on, t.purpose, t.urgent, t.joins_central_delegation, d.text_source, d.ocr_confidence,
@@ -227,7 +227,16 @@ LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members
            WHERE regexp_matches(strip_accents(lower(concat_ws(' ', title, role))), '(^|\\s)(lai|tai) xe\\b')
            GROUP BY trip_id) dv
-  ON dv.trip_id = t.trip_id;
+  ON dv.trip_id = t.trip_id),
+-- the contexts numbered apart and joined back: a window over the trips sorted a million wide rows (half the table)
+contexts AS (
+  SELECT *, row_number() OVER (ORDER BY place_id, body_id, start_date, end_date, decision_date) AS ctx_id
+  FROM (SELECT DISTINCT place_id, body_id, start_date, end_date, decision_date FROM read))
+SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date, c.ctx_id,
+       t.* EXCLUDE (trip_id, decision_number, start_date, end_date, decision_date)
+FROM read t JOIN contexts c ON c.place_id = t.place_id AND c.body_id IS NOT DISTINCT FROM t.body_id
+  AND c.start_date IS NOT DISTINCT FROM t.start_date AND c.end_date IS NOT DISTINCT FROM t.end_date
+  AND c.decision_date IS NOT DISTINCT FROM t.decision_date;
 
 -- How a finding names a decision whose number was not read (a hand-filled number on a scan): its date and
 -- file, so an inspector can find it. Only those trips: the rest are named by their number.
