@@ -376,7 +376,7 @@ def _unread_word(word: str) -> bool:
     """A word with a letter that is no Vietnamese syllable nor a name's capital run ("UBND", "ĐHQNa"): letters and
     symbols mixed ("Giáh+", "Sởẩ\\ớnd"), or marked letters no syllable spells ("ngHiiệp", "Giányđốc"); a word
     without marks may be a foreign name ("Hanul")."""
-    bare = word.strip(_EDGE_MARKS)
+    bare = word.strip(WORD_PUNCTUATION)
     if not any(char.isalpha() for char in bare) or bare[:2].isupper():
         return False
     if not _READ_INSIDE.fullmatch(bare):
@@ -386,7 +386,8 @@ def _unread_word(word: str) -> bool:
     return fold(bare) != bare.lower() and not spelt
 
 
-_EDGE_MARKS = ",;.:()\"'“”"
+WORD_PUNCTUATION = ",;.:()\"'“”"
+"""The punctuation a word of a member line may carry at its edges, stripped before the word is judged."""
 
 
 def _starts_unit(text: str, at: int) -> bool:

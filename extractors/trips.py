@@ -20,7 +20,7 @@ from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.funding import find_funding
 from extractors.issued_regulation import regulation_start
-from extractors.members import find_members, garbled_post
+from extractors.members import WORD_PUNCTUATION, find_members, garbled_post
 from extractors.numbers import find_numbers
 from extractors.ocr_titles import repair_unit, respell_unit
 from extractors.paragraphs import unwrap_lines
@@ -347,7 +347,7 @@ def _sure_members(
     best: dict[str, float] = {}
     for page in document.pages:
         for word in page.words:
-            text = word.text.strip(_WORD_PUNCTUATION)
+            text = word.text.strip(WORD_PUNCTUATION)
             best[text] = max(word.confidence, best.get(text, 0.0))
     if not best:
         return members, [], []
@@ -395,7 +395,6 @@ def _unread_posts(members: list[TripMember], doubts: list[ErrorItem]) -> tuple[l
     return kept, doubts
 
 
-_WORD_PUNCTUATION = ",;.:()\"'“”"
 NAME_HOLE = 2.0
 """A blank this many word heights wide between two words of a name on one line holds a word the read lost: a word
 space is under half a word's height, a justified line's at most about one."""
@@ -407,7 +406,7 @@ def _holed(name: list[str], document: Document) -> bool:
     another person's. False when the words spell it nowhere (a name repaired after the read)."""
     found = False
     for page in document.pages:
-        read = [(w, w.text.strip(_WORD_PUNCTUATION)) for w in page.words]
+        read = [(w, w.text.strip(WORD_PUNCTUATION)) for w in page.words]
         for start in range(len(read) - len(name) + 1):
             spelt = read[start : start + len(name)]
             if [text for _, text in spelt] != name:
