@@ -9,7 +9,8 @@ import datetime as dt
 from extractors.members import garbled_post
 from extractors.trips import POST_DOUBT, extract_trip_field
 from pipeline.link.people import Mention, resolve_people
-from schemas.document import Box, DocType, Document, Page, Source, TextSource, Word
+from schemas.document import TextSource
+from tests.decision_pages import read_decision
 
 TEXT = (
     "QUYẾT ĐỊNH:\n"
@@ -18,20 +19,6 @@ TEXT = (
     "2. Bà Kiều Thị Mơ, Trưởng phòng Quản lý nhà, Sở Xây dựng.\n"
     "Điều 2. Kinh phí do ngân sách tỉnh bảo đảm.\n"
 )
-
-
-def _document(source: TextSource) -> Document:
-    words = [
-        Word(text=text, box=Box(left=40 * index, top=10, width=30, height=30), confidence=95.0)
-        for index, text in enumerate(TEXT.replace("\n", " ").split())
-    ]
-    page = Page(number=1, source=source, text=TEXT, words=words if source is TextSource.OCR else [])
-    return Document(
-        source=Source(path="x.pdf", sha256="0", pages=1, text_source=source),
-        text=TEXT,
-        pages=[page],
-        doc_type=DocType.QUYET_DINH,
-    )
 
 
 def test_words_after_a_name_that_open_with_no_unit_and_hold_a_garbled_word_are_a_garbled_post() -> None:
@@ -45,7 +32,7 @@ def test_words_after_a_name_that_open_with_no_unit_and_hold_a_garbled_word_are_a
 
 
 def test_a_scanned_member_with_a_garbled_post_gets_no_unit_and_an_error() -> None:
-    document = extract_trip_field(_document(TextSource.OCR))
+    document = extract_trip_field(read_decision(TEXT))
     assert document.trip is not None
     assert [(m.name, m.title, m.unit, m.role) for m in document.trip.members] == [
         ("Lưu Đức Thịnh", None, None, "trưởng đoàn"),
@@ -56,7 +43,7 @@ def test_a_scanned_member_with_a_garbled_post_gets_no_unit_and_an_error() -> Non
 
 
 def test_a_typed_text_keeps_what_it_says() -> None:
-    document = extract_trip_field(_document(TextSource.PLAIN))
+    document = extract_trip_field(read_decision(TEXT, TextSource.PLAIN))
     assert document.trip is not None and document.trip.members[0].unit == "Giámyđốc Eở Xâỹ\\ dựngg"
     assert not document.errors
 

@@ -4,7 +4,8 @@ pen strokes over "Lực" were read "Tử" at confidence 0 (issue 13, session 26 
 from __future__ import annotations
 
 from extractors.trips import MEMBER_DOUBT, extract_trip_field
-from schemas.document import Box, DocType, Document, Page, Source, TextSource, Word
+from schemas.document import Box, Document, TextSource, Word
+from tests.decision_pages import read_decision
 
 TEXT = (
     "QUYẾT ĐỊNH:\n"
@@ -16,23 +17,8 @@ TEXT = (
 
 
 def _document(confidence: dict[str, float], source: TextSource = TextSource.OCR, blank_after: int = -1) -> Document:
-    """The decision as read, each word 10 px after the one before, and a blank of 70 px (over two word heights)
-    after the word `blank_after` (an index)."""
-    words = [
-        Word(
-            text=text,
-            box=Box(left=40 * index + 70 * (index > blank_after >= 0), top=10, width=30, height=30),
-            confidence=confidence.get(text, 95.0),
-        )
-        for index, text in enumerate(TEXT.replace("\n", " ").split())
-    ]
-    page = Page(number=1, source=source, text=TEXT, words=words if source is TextSource.OCR else [])
-    return Document(
-        source=Source(path="x.pdf", sha256="0", pages=1, text_source=source),
-        text=TEXT,
-        pages=[page],
-        doc_type=DocType.QUYET_DINH,
-    )
+    """The decision as read (`read_decision`), with a blank after the word `blank_after` (an index)."""
+    return read_decision(TEXT, source, confidence, blank_after)
 
 
 def test_a_member_whose_name_holds_a_word_read_unsure_is_left_out_for_review() -> None:
