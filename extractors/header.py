@@ -264,6 +264,9 @@ def parse_header(
     top = [ln for ln in all_lines[:copy_start] if ln.stripped and ln.index not in stamp][:HEADER_LINES]
     header = Header(doc_type=DocType.OTHER)
     spans = header.header_spans
+    site = site_header(top)
+    if site is not None:
+        return _site_fields(header, site, top[1], text)  # a site's metadata printed instead of a header
 
     number_line, number = _find_number(top, folded, header)
     title_line, doc_title = _find_title(top, number_line)
@@ -278,9 +281,6 @@ def parse_header(
         news = headline(all_lines)
         if news is not None:
             header.subject, spans.subject = news.value, news.span(text)
-        site = site_header(top)
-        if site is not None and starts_a_body(site.issuer):
-            return _site_fields(header, site, top[1], text)  # a site's metadata printed instead of a header
         header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
@@ -409,8 +409,8 @@ _NOI_NHAN = re.compile(r"noi nhan\s*:")
 
 
 def _site_fields(header: Header, site: SiteHeader, line: Line, text: str) -> Header:
-    """The header fields a site's metadata form gives (`site_metadata`): number, issuer, signer and kind; the
-    metadata line is the span of the issuer and the signer."""
+    """The header fields a site's metadata form gives (`site_metadata`): number, issuer, signer, kind, subject and the
+    issue date when printed; the metadata line is the span of the issuer and the signer."""
     header.doc_type = site.doc_type or classify(None, site.number, False)
     header.number, header.symbol = site.number.number, site.number.symbol
     header.issuer = running_name(site.issuer)
@@ -418,6 +418,9 @@ def _site_fields(header: Header, site: SiteHeader, line: Line, text: str) -> Hea
     spans.number = Span.in_text(text, site.number.start, site.number.end)
     spans.issuer = Span.in_text(text, line.start, line.end)
     header.signer = Signer(name=site.name, title=site.title, mode=site.mode, span=spans.issuer)
+    header.issue_date = site.issue_date
+    if site.subject is not None:
+        header.subject, spans.subject = squash(text[slice(*site.subject)]), Span.in_text(text, *site.subject)
     return header
 
 

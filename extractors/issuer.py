@@ -618,13 +618,19 @@ _HOLDER = re.compile(r"^(?:Chủ tịch|Bộ trưởng|Giám đốc)\s+(?=\S)", 
 """The office holder of an authority: the issuer is the body ("Chủ tịch UBND tỉnh X" issues as "UBND tỉnh X")."""
 
 
+def is_authority(heading: str) -> bool:
+    """Whether a heading is an authority that issues in its own name (`_AUTHORITY`: "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH
+    ỦY BAN NHÂN DÂN TỈNH X"), which names no body's head of its own (`starts_a_body`)."""
+    return re.fullmatch(_AUTHORITY, fold(" ".join(heading.split()))) is not None
+
+
 def issuer_from_authority(body: str, headings: Iterable[str]) -> tuple[str, int, int] | None:
     """The issuer of a decision whose header cells came out empty (a web copy's '|' lines), from the
     authority the decision names itself by: its upper-case line under the title ("THỦ TƯỚNG CHÍNH PHỦ") or
     its enacting formula (`_ENACTING_RE`). The body's words as printed and where they stand in `body`; None
     when neither names one (nothing is guessed from a symbol)."""
     for heading in headings:
-        if re.fullmatch(_AUTHORITY, fold(" ".join(heading.split()))):
+        if is_authority(heading):
             at = body.find(heading)
             return _HOLDER.sub("", " ".join(heading.split())), max(at, 0), max(at, 0) + len(heading)
     flat = fold(body).replace("\n", " ")

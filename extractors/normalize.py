@@ -8,12 +8,14 @@ Steps, in order (each a pure `str -> str` function, so tests and benchmarks can 
    do (the Nghị định 30/2020 templates print "CỘNG HÒA"): in an open syllable whose vowels are exactly
    `oa`, `oe` or `uy` the mark sits on the first vowel — "hòa", "khỏe", "thủy", "Ủy ban". Every other
    syllable already has one accepted place ("hoàn", "quý", "thuở", "khuyến") and is left alone.
-3. `normalize_whitespace`: spaces collapsed, line ends stripped, at most one blank line in a row; a line break a
+3. `drop_markup_marks`: the image and link marks a web copy left in Markdown ("![]()", "![ảnh](/a.jpg)",
+   "[Quyết định](https://…)"): an image is no text, a link's words are.
+4. `normalize_whitespace`: spaces collapsed, line ends stripped, at most one blank line in a row; a line break a
    web page printed as its escape sequence ("\\r\\n") made one.
-4. `join_hyphenated`: a word cut at a line end with a hyphen ("Ô-xtrây-" / "li-a", "1271/UBND-" / "NC")
+5. `join_hyphenated`: a word cut at a line end with a hyphen ("Ô-xtrây-" / "li-a", "1271/UBND-" / "NC")
    is joined on the first line. Vietnamese never splits a syllable, so such a hyphen belongs to the word
    and is kept.
-5. `fix_ocr_confusions`: the OCR misreadings of Vietnamese letters that are certain from their context
+6. `fix_ocr_confusions`: the OCR misreadings of Vietnamese letters that are certain from their context
    (see `OCR_FIXES`), never a guess elsewhere.
 """
 
@@ -122,6 +124,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 def place_tone_marks(text: str) -> str:
     """Apply the one tone-mark convention ("hòa", "khỏe", "thủy") to every syllable of the text."""
     return _WORD.sub(lambda match: _retone_syllable(match.group()), text)
+
+
+_MARKUP_MARK = re.compile(r"(?P<image>!)?\[(?P<words>[^\[\]\n]*)\]\((?:[a-z]+:|[/#.])?[^()\s]*\)")
+"""A Markdown image or link mark: "![alt](target)", "[words](target)", the target empty, an address or a path (no
+space in it, so a bracket followed by a parenthesis in a sentence, "[1] (xem …)", is no mark)."""
+
+
+def drop_markup_marks(text: str) -> str:
+    """A web copy's Markdown marks (`_MARKUP_MARK`) dropped, a link's words kept: "UBND huyện X ![]()" is the body's
+    name, "[Quyết định 12/QĐ-UBND](https://…)" cites the decision."""
+    if "](" not in text:
+        return text
+    return _MARKUP_MARK.sub(lambda m: "" if m["image"] else m["words"], text)
 
 
 _SPACES = re.compile(r"[ \t\v]+")
@@ -259,6 +274,7 @@ def fix_ocr_confusions(text: str) -> str:
 STEPS: list[Callable[[str], str]] = [
     fold_characters,
     place_tone_marks,
+    drop_markup_marks,
     normalize_whitespace,
     join_hyphenated,
     fix_ocr_confusions,
