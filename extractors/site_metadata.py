@@ -131,8 +131,14 @@ def _subject_line(line: Line, number: DocNumber) -> tuple[DocType | None, dt.dat
     if opening.group("dated") is not None:
         dated = _DASH_SPACES.sub(r"\1", line.text[opening.start("dated") : opening.end("dated")])
         printed = parse_number(dated)
-        if printed is not None and printed.number == number.number:  # the site's own number: its date is the text's
+        if printed is not None and _dashless(printed.number) == _dashless(number.number):  # the site's own number
             found = date_at(dated, printed.end)
             issue_date = found.value if found is not None else None
     kind = TITLES.get(squash(opening.group("kind")))
     return kind, issue_date, (line.start + opening.start("subject"), line.start + len(line.text.rstrip()))
+
+
+def _dashless(number: str | None) -> str | None:
+    """A number with its en dashes as hyphens: the site prints one number both ways ("4340/BVHTTDL –DSVH" above,
+    "4340/BVHTTDL-DSVH" in the subject line)."""
+    return number.replace("–", "-") if number else None
