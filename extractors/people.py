@@ -631,6 +631,32 @@ def _caps_names_readable(text: str) -> str:
     return "".join([*pieces, text[at:]]) if pieces else text
 
 
+_LISTED_TITLE_COMMA = re.compile(
+    rf"^[ \t]*[-+•][ \t]*(?i:{_TITLE_ALT}),(?= (?P<name>[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{1,3}})"
+    rf"[ \t]*(?:[(;.]|$))",
+    re.MULTILINE,
+)
+"""A list item that is an office, a comma and a name up to the item's end or its aside ("-Bộ trưởng, Hoàng Tuấn
+Anh(để b/c)")."""
+
+
+def _listed_titles_readable(text: str) -> str:
+    """`text` with the comma a recipients' list puts between an office and its holder ("- Bộ trưởng, Hoàng Tuấn Anh (để
+    b/c);") read as a space, offsets kept, when a Vietnamese name follows it to the item's end: an office listed beside
+    another ("- Chủ tịch, Phó Chủ tịch UBND tỉnh;") or a body stays a list."""
+    commas = [
+        found.end() - 1
+        for found in _LISTED_TITLE_COMMA.finditer(text)
+        if (words := found.group("name").split())[0] in _ANY_FAMILY and all(map(is_syllable, words))
+    ]
+    if not commas:
+        return text
+    chars = list(text)
+    for comma in commas:
+        chars[comma] = " "
+    return "".join(chars)
+
+
 _HYPHENATED_WORDS = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 
 
@@ -648,8 +674,9 @@ def _hyphenated_titles_readable(text: str) -> str:
 def find_people(text: str, ocr: bool = False) -> list[Person]:
     """Every person named in `text` once (first mention), with title, unit and honorific when written; a name
     printed in capitals is read as a name (`_caps_names_readable`), and kept as printed, unless the text also prints
-    it in normal case; a title of the old orthography is read in its modern form (`_hyphenated_titles_readable`)."""
-    readable = _caps_names_readable(_hyphenated_titles_readable(text))
+    it in normal case; a title of the old orthography is read in its modern form (`_hyphenated_titles_readable`), a
+    list item's comma between an office and its holder as a space (`_listed_titles_readable`)."""
+    readable = _caps_names_readable(_listed_titles_readable(_hyphenated_titles_readable(text)))
     people = _find_people(readable, ocr)
     if readable is text:
         return people

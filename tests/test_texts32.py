@@ -7,6 +7,7 @@ import pytest
 
 from extractors.header import parse_header
 from extractors.normalize import drop_markup_marks, normalize_text
+from extractors.people import find_people
 from schemas.document import DocType
 
 BODY = "\n\nKính gửi: Sở Ngoại vụ\n\nThực hiện chỉ đạo của Chính phủ, cơ quan đề nghị như sau.\n"
@@ -118,3 +119,16 @@ def test_a_date_after_another_number_is_not_the_texts():
         f"Công văn Số: 3977/BNG-LS ngày 2 tháng 11 năm 2015 Về việc cấp thị thực{BODY}"
     )
     assert (header.number, header.issue_date) == ("4120/BNG-LS", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Nơi nhận:\n- Như trên;\n-Bộ trưởng, Phan Đình Trạc(để b/c);\n- Lưu: VT.", [("Phan Đình Trạc", "Bộ trưởng")]),
+        ("Nơi nhận:\n- Như trên;\n- Giám đốc, Lê Văn Tám (để báo cáo);\n- Lưu: VT.", [("Lê Văn Tám", "Giám đốc")]),
+        # an office listed beside another, or beside a body: a list, no holder
+        ("Nơi nhận:\n- Chủ tịch, Phó Chủ tịch UBND tỉnh;\n- Thứ trưởng, Vụ Hợp tác quốc tế;\n- Lưu: VT.", []),
+    ],
+)
+def test_a_list_items_office_and_its_holder_apart_by_a_comma(text, people):
+    assert [(person.name, person.title) for person in find_people(text)] == people
