@@ -2286,9 +2286,10 @@ def extract_people(document: Document) -> Document:
     signer = document.signer
     if signer is not None and signer.name:
         known = {fold(p.name): i for i, p in enumerate(people)}
-        if fold(signer.name) in known:
+        if fold(signer.name) in known:  # one man, spelled as he signs ("Nguyễn Hũu Vũ" in a list is the signer's slip)
             i = known[fold(signer.name)]
-            people[i] = people[i].model_copy(update={"title": people[i].title or signer.title})
+            signed = {"name": signer.name, "span": signer.span} if people[i].name != signer.name else {}
+            people[i] = people[i].model_copy(update={"title": people[i].title or signer.title, **signed})
         else:
             people.append(Person(name=signer.name, title=signer.title, span=signer.span))
     return document.model_copy(update={"people": people})

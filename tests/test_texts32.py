@@ -5,10 +5,11 @@ import datetime as dt
 
 import pytest
 
+from extractors.document import extract_fields
 from extractors.header import parse_header
 from extractors.normalize import drop_markup_marks, normalize_text
 from extractors.people import find_people
-from schemas.document import DocType
+from schemas.document import DocType, Document, Source
 
 BODY = "\n\nKính gửi: Sở Ngoại vụ\n\nThực hiện chỉ đạo của Chính phủ, cơ quan đề nghị như sau.\n"
 
@@ -132,3 +133,18 @@ def test_a_date_after_another_number_is_not_the_texts():
 )
 def test_a_list_items_office_and_its_holder_apart_by_a_comma(text, people):
     assert [(person.name, person.title) for person in find_people(text)] == people
+
+
+def test_the_signer_named_earlier_with_a_slip_keeps_the_signatures_spelling():
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 9120/VPCP-KTN\nV/v quy hoạch khu kinh tế\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 9 tháng 11 năm 2013\n\n"
+        "Kính gửi: Bộ Xây dựng\n\nVăn phòng Chính phủ xin thông báo để các cơ quan biết.\n\n"
+        "Nơi nhận:\n- Như trên;\n- PCN Đỗ Hũu Thành;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\n"
+        "Đỗ Hữu Thành\n"
+    )
+    document = extract_fields(Document(source=Source(path="t.txt", sha256="0", pages=1), text=text))
+    assert document.signer is not None and document.signer.name == "Đỗ Hữu Thành"
+    named = [person for person in document.people if person.name.startswith("Đỗ")]
+    assert [(person.name, person.title) for person in named] == [("Đỗ Hữu Thành", "Phó Chủ nhiệm")]
+    assert named[0].span is not None and text[named[0].span.start : named[0].span.end] == "Đỗ Hữu Thành"
