@@ -87,22 +87,33 @@ _DASH_SPACES = re.compile(r"\s*([-–])\s*")
 
 
 def _mode_and_title(block: str) -> tuple[str | None, str] | None:
-    """(mode, the signer's own title) of the block: the last title written out ("KT BỘ TRƯỞNG THỨ TRƯỞNG" → KT.,
-    Thứ trưởng; "THỦ TƯỚNG" alone → no mode, Thủ tướng), or the site's abbreviation (`_ABBREVIATED_BLOCK`)."""
+    """(mode, the signer's own title) of the block: the last title written out after the last mode ("KT BỘ TRƯỞNG
+    THỨ TRƯỞNG" → KT., Thứ trưởng; "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → KT., Phó Chủ tịch; "TM. ỦY BAN
+    NHÂN DÂN CHỦ TỊCH" → TM., Chủ tịch; "THỦ TƯỚNG" alone → no mode, Thủ tướng), or the site's abbreviation
+    (`_ABBREVIATED_BLOCK`)."""
     block = block.strip(" ,.-")
     short = _ABBREVIATED_BLOCK.match(block)
     if short is not None:
         return _abbreviated(short)
-    mode = re.match(r"(KT|TM|TL|TUQ)\.?\s*", block)
     if not is_upper_line(block):
         return None
-    if mode is None:  # the head signing himself: his title alone
+    modes = list(_MODE.finditer(block))
+    if not modes:  # the head signing himself: his title alone
         alone = SIGNING_TITLE_RE.fullmatch(block)
         return (None, canonical(readable_case(alone.group()))) if alone else None
-    titles = SIGNING_TITLE_RE.findall(block[mode.end() :])
-    if len(titles) < 2:
-        return None  # the head signed for and the signer's own title: both, or the block is no block
-    return f"{mode.group(1)}.", canonical(readable_case(titles[-1]))
+    if modes[0].start() > 0:
+        return None
+    mode, after = modes[-1].group(1), block[modes[-1].end() :]
+    titles = list(SIGNING_TITLE_RE.finditer(after))
+    if not titles or after[titles[-1].end() :].strip():
+        return None  # the signer's own title ends the block
+    if len(titles) >= 2 or (mode == "TM" and starts_a_body(after[: titles[0].start()])):
+        return f"{mode}.", canonical(readable_case(titles[-1].group()))
+    return None  # the head signed for (or the body) and the signer's own title: both, or the block is no block
+
+
+_MODE = re.compile(r"(?<![^\W\d_])(KT|TM|TL|TUQ)(?![^\W\d_])\.?\s*")
+"""A mode word of a block ("KT", "TM.")."""
 
 
 def _abbreviated(short: re.Match[str]) -> tuple[str | None, str] | None:

@@ -148,3 +148,35 @@ def test_the_signer_named_earlier_with_a_slip_keeps_the_signatures_spelling():
     named = [person for person in document.people if person.name.startswith("Đỗ")]
     assert [(person.name, person.title) for person in named] == [("Đỗ Hữu Thành", "Phó Chủ nhiệm")]
     assert named[0].span is not None and text[named[0].span.start : named[0].span.end] == "Đỗ Hữu Thành"
+
+
+@pytest.mark.parametrize(
+    ("block", "mode", "title"),
+    [
+        ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "KT.", "Phó Chủ tịch"),
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "TM.", "Chủ tịch"),
+        ("TM ỦY BAN NHÂN DÂN - CHỦ TỊCH", "TM.", "Chủ tịch"),
+    ],
+)
+def test_a_block_for_the_body_signs_with_its_last_mode(block, mode, title):
+    header = parse_header(
+        f"77/UBND-NV\n\n{block} Đỗ Thị Lan Theo ỦY BAN NHÂN DÂN TỈNH KON TUM -\n\nCông văn V/v đoàn ra{BODY}"
+    )
+    assert (header.number, header.issuer) == ("77/UBND-NV", "UBND tỉnh Kon Tum")
+    assert header.signer is not None
+    assert (header.signer.mode, header.signer.title, header.signer.name) == (mode, title, "Đỗ Thị Lan")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "TM. CHỦ TỊCH",  # a mode for a body, then no body
+        "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH TỈNH",  # words after the title: no block's end
+        "ỦY BAN NHÂN DÂN TM. CHỦ TỊCH",  # the block opens with no mode
+    ],
+)
+def test_blocks_for_a_body_read_no_further(block):
+    header = parse_header(
+        f"77/UBND-NV\n\n{block} Đỗ Thị Lan Theo ỦY BAN NHÂN DÂN TỈNH KON TUM -\n\nCông văn V/v đoàn ra{BODY}"
+    )
+    assert header.signer is None or header.signer.name != "Đỗ Thị Lan"
