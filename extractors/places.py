@@ -644,11 +644,13 @@ _SEAT_OF_BODY_END = re.compile(
     r"hoi(?!\s+(?:nghi|thao|cho|dam|kien|dien))|clb|cau\s+lac\s+bo|thuong\s+vu)"
     r"(?:\s+[^,.;:()\n]{0,60}?)?\s+viet\s+nam|(?:cong\s+dong|kieu\s+bao|nguoi\s+viet)(?:\s+(?!(?:doan|chuyen|tham|den|toi|sang|di)\b)[^\s,.;:()]+){0,4}?)"
     r"\s+tai(?:\s+" + _CATEGORY + r")*\s*$"
+    r"|\btru\s+so\s+(?:cua\s+)?(?:dai\s+)?su\s+quan\s+(?:tai|o)(?:\s+" + _CATEGORY + r")*\s*$"
 )
 """A Vietnamese body abroad named with its seat: "Tổng Lãnh sự quán Việt Nam tại Luông-pha-bang", "CLB Cựu lưu học
 sinh Việt Nam tại Nhật Bản", "Cộng đồng người Việt Nam tại tỉnh Shizuoka", "Thương vụ Việt Nam tại Thụy Điển"; and
 the overseas Vietnamese named by where they live ("cộng đồng kiều bào Thanh Hóa tại CH Séc", "người Việt tại Séc").
-The seat is part of the body's name; it is where a delegation goes only when the body is visited (`_BODY_VISITED`)."""
+The seat is part of the body's name; it is where a delegation goes only when the body is visited (`_BODY_VISITED`).
+So is an embassy's named with its premises ("tại trụ sở của sứ quán ở thủ đô Moscow": the mission's own seat)."""
 _BODY_VISITED = re.compile(
     r"\b(?:tham|lam\s+viec|chao\s+xa\s+giao|gap(?:\s+go)?|den|toi|sang)(?:\s+(?!doan\b|tai\b)[^\s,.;()]+){0,8}\s*$"
 )
@@ -725,6 +727,10 @@ _FELL_END = re.compile(
 )
 """ "liệt sĩ hy sinh tại Lào", "tử trận ở …": where soldiers fell or lie, which a remains team's text names with
 no one sent there."""
+_ANNIVERSARY_END = re.compile(
+    rf"\bky\s+niem\s+(?:lan\s+thu\s+)?\d+\s+nam\s+[^.;:()\n]{{0,60}}?\b(?:den|toi|sang|tham)(?:\s+{_CATEGORY})*\s*$"
+)
+"""An anniversary of a journey ("kỷ niệm 100 năm Ngày Bác Hồ tới nước Pháp"): a trip of history, no one sent."""
 _OUTBREAK_END = re.compile(r"\b(?:bung\s+phat|lay\s+lan)\s+(?:tai|o)(?:\s+" + _CATEGORY + r")*[\s:]*$")
 """ "cúm A (H7N9) đã bùng phát tại Trung Quốc, Đài Loan …", "dịch lây lan ở …": where a disease broke out or spread
 (its list goes on by `_CHAIN_GAP`); nobody is sent there."""
@@ -957,6 +963,7 @@ def _is_destination(
         _GOODS_GO.search(before[-80:])
         or _FELL_END.search(before[-80:])
         or _OUTBREAK_END.search(before[-80:])
+        or _ANNIVERSARY_END.search(before[-120:])
         or _SOURCE_CREDIT.search(before[-80:])
         or _CALLED_OFF.search(text[max(begin, mention.start - 120) : mention.start].lower())
     ):

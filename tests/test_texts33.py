@@ -1,0 +1,65 @@
+"""Real texts of issue 12, third round (session 30): serials that share one symbol and date, a link's markup leaked
+between a number and its date, a kind glued to the word before, a misprinted year, a qualifier glued to the unit
+after it, an embassy's own premises and the anniversary of a journey. The texts are made up for the tests."""
+
+from extractors.citations import find_citations
+from extractors.dates import find_dates
+from extractors.people import find_people
+from extractors.places import find_places
+
+
+def _citations(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.kind, c.number, c.date and c.date.isoformat()) for c in find_citations(text)]
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.country) for p in find_places(text)]
+
+
+def test_serials_listed_before_the_symbol_share_its_date_and_issuer() -> None:
+    text = "Thực hiện các công văn số 208, 209 và 210-CV/BTG ngày 3 tháng 5 năm 2019 của Ban Tuyên giáo, Sở báo cáo."
+    found = find_citations(text)
+    assert [(c.number, c.date and c.date.isoformat(), c.issuer) for c in found] == [
+        ("208", "2019-05-03", "Ban Tuyên giáo"),
+        ("209", "2019-05-03", "Ban Tuyên giáo"),
+        ("210-CV/BTG", "2019-05-03", "Ban Tuyên giáo"),
+    ]
+    assert _citations("Theo công văn số 208, ngày 3/5/2019 của Sở, …") == [("cong_van", "208", "2019-05-03")]
+
+
+def test_a_number_doubled_by_a_leaked_link_keeps_its_date() -> None:
+    text = 'Căn cứ Nghị định số 12/2021/NĐ-CP">12/2021/NĐ-CP ngày 4 tháng 2 năm 2021 của Chính phủ;'
+    assert _citations(text) == [("nghi_dinh", "12/2021/NĐ-CP", "2021-02-04")]
+
+
+def test_a_capitalised_kind_glued_to_the_word_before_is_cited() -> None:
+    assert _citations("Xét đề nghị của Sở Tư pháp tạiTờ trình số 45/TTr-STP ngày 2/3/2015,") == [
+        ("to_trinh", "45/TTr-STP", "2015-03-02")
+    ]
+    assert _citations("Báo cáo hoạt độngCông văn mẫu 45") == []  # no "số": no citation read in a glued word
+
+
+def test_a_five_digit_year_is_a_date_without_a_value() -> None:
+    assert [(d.text, d.value) for d in find_dates("ngày 12 tháng 6 năm 20122")] == [("ngày 12 tháng 6 năm 20122", None)]
+    assert _citations("Phúc đáp Công văn số 71-CV/VPTW ngày 12 tháng 6 năm 20122 của Văn phòng Trung ương,") == [
+        ("cong_van", "71-CV/VPTW", None)
+    ]
+
+
+def test_a_qualifier_glued_to_the_unit_after_it_stays_in_the_title() -> None:
+    people = find_people("Theo ý kiến của Phó Chủ tịch Thường trựcỦy ban nhân dân tỉnh Lê Văn Bình, Sở báo cáo.")
+    assert [(p.name, p.title) for p in people] == [("Lê Văn Bình", "Phó Chủ tịch Thường trực")]
+
+
+def test_an_embassys_own_premises_are_no_destination() -> None:
+    text = (
+        "Đoàn công tác của tỉnh đã sang thăm Liên bang Nga năm ngoái. Ngày 2/9, Đại sứ quán Việt Nam tại Nga tổ "
+        "chức tiệc chiêu đãi tại trụ sở của sứ quán ở thủ đô Moscow."
+    )
+    assert _places(text) == [("Liên bang Nga", "RU")]
+
+
+def test_the_anniversary_of_a_journey_sends_no_one() -> None:
+    text = "Về việc tổ chức kỷ niệm 110 năm Ngày Bác Hồ đến nước Pháp, Bộ có ý kiến như sau."
+    assert _places(text) == []
+    assert _places("Đoàn của Bộ sẽ đến nước Pháp dự lễ kỷ niệm.") == [("Pháp", "FR")]
