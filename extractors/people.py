@@ -197,10 +197,13 @@ _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-
     rf"(?:{_NAME_WORD}(?: +{_PARTICLE}{_MIDDLE_INITIAL}{_NAME_WORD}(?![^\W\d_])){{1,6}}"
     rf"|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
 )
+_SPACED_HYPHEN_NAME = rf"{_SYLLABLE} - (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_SYLLABLE}(?=, *(?i:{_TITLE_ALT})(?![^\W\d_]))"
+"""A two-part foreign name whose hyphen a copy set with spaces, an office after its comma ("ngài Chiêng - Lắk, Phó Chủ
+tịch …"): one name, as printed."""
 _HONORIFIC_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}|Samdech|{_SPELLED_DEGREE})"
     rf"(?: +|(?:(?<=[nN]gài)|(?<=[ôÔ]ng)|(?<=[bB]à))(?=[{_UPPER}]))(?:{_DEGREE})?"
-    rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}}))"
+    rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}})|{_SPACED_HYPHEN_NAME})"
 )
 """An honorific or rank (or the Khmer "Samdech": "Samdech Men Som On, Phó Chủ tịch …", or a degree written out:
 "Tiến sỹ Khăm Pha Văn Xay Nọi Vông - Phó Bí thư …", no honorific), then the name; a web copy may glue "Ngài", "ông"

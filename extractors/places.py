@@ -197,10 +197,14 @@ def _unmarked_line(text: str, at: int) -> bool:
     return line.isascii() and len(line.split()) >= 4
 
 
+_BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•+–]$")
+"""A list item's mark at a line's start ("* Tại Phần Lan: …"): the item's first word starts a sentence."""
+
+
 def _sentence_start(text: str, start: int) -> bool:
     prefix = text[max(0, start - 40) : start].rstrip()
     prefix = re.sub(r"\S+$", "", prefix).rstrip()
-    return not prefix or prefix[-1] in ".:;\n!?"
+    return not prefix or prefix[-1] in ".:;\n!?" or _BULLET.search(prefix) is not None
 
 
 _SPECK_IN_WORD = re.compile(r"(?<=[^\W\d_])[.,](?=[^\W\d_])")
@@ -727,6 +731,10 @@ _FELL_END = re.compile(
 )
 """ "liệt sĩ hy sinh tại Lào", "tử trận ở …": where soldiers fell or lie, which a remains team's text names with
 no one sent there."""
+_PREMISES_OF_END = re.compile(r"(?:^|\s)tai\s+tru\s+so(?:\s+lam\s+viec)?(?:\s+cua)?(?:\s+(?!doan\b|tiep\b)[^\s.;!?,()]+){1,6}\s+$")
+"""A venue at a body's premises, a city or region closing the body's name ("tại trụ sở tòa thị chính Helsinki", "tại
+trụ sở Ủy ban chính quyền tỉnh Ratanakiri"): the meeting is held in that place, a cue as "tại" alone. A country there
+names a state's body ("tại trụ sở Bộ Quốc phòng Vương quốc Thái Lan"), no venue of its own (the blind6 rule)."""
 _ANNIVERSARY_END = re.compile(
     rf"\bky\s+niem\s+(?:lan\s+thu\s+)?\d+\s+nam\s+[^.;:()\n]{{0,60}}?\b(?:den|toi|sang|tham)(?:\s+{_CATEGORY})*\s*$"
 )
@@ -1002,7 +1010,12 @@ def _is_destination(
     cue_window = _REPEATED_WORD.sub(r"\1", _without_non_cues(text, begin, before)[-80:])  # "thức thức": a slip
     if _PLAN_VENUE_END.search(cue_window) and _DELEGATION_GOES.search(folded, max(0, begin - 3000), begin):
         return True
-    if not _CUE_END.search(cue_window) and not _VENUE_END.search(cue_window) and not _more_cues(cue_window):
+    if (
+        not _CUE_END.search(cue_window)
+        and not _VENUE_END.search(cue_window)
+        and not _more_cues(cue_window)
+        and (mention.level is PlaceLevel.COUNTRY or not _PREMISES_OF_END.search(cue_window))
+    ):
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
     if (

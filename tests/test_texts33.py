@@ -63,3 +63,21 @@ def test_the_anniversary_of_a_journey_sends_no_one() -> None:
     text = "Về việc tổ chức kỷ niệm 110 năm Ngày Bác Hồ đến nước Pháp, Bộ có ý kiến như sau."
     assert _places(text) == []
     assert _places("Đoàn của Bộ sẽ đến nước Pháp dự lễ kỷ niệm.") == [("Pháp", "FR")]
+
+
+def test_a_country_after_a_list_items_mark_starts_its_sentence() -> None:
+    text = "Đoàn đại biểu thành phố đi thăm các nước Bắc Âu.\n* Tại Na Uy: Sáng 3/5, Đoàn đã làm việc với Bộ Y tế."
+    assert _places(text) == [("Na Uy", "NO")]
+
+
+def test_a_city_or_region_closing_the_premises_of_a_body_is_the_venue() -> None:
+    text = "Sáng 4/5, tại trụ sở tòa thị chính Oslo, Đoàn công tác của tỉnh đã làm việc với Phó Thị trưởng."
+    assert _places(text) == [("Oslo", "NO")]
+    text = "Tại trụ sở Bộ Ngoại giao Vương quốc Na Uy, Thứ trưởng đã đón Bộ trưởng và đoàn."
+    assert _places(text) == []  # a country closing a ministry's name names the body, no venue
+
+
+def test_a_two_part_name_with_a_spaced_hyphen_before_an_office() -> None:
+    people = find_people("Tiếp đoàn có ngài Sôm - Phon, Phó Tỉnh trưởng tỉnh Salavan.")
+    assert [(p.name, p.title, p.honorific) for p in people] == [("Sôm - Phon", "Phó Tỉnh trưởng", "ngài")]
+    assert "Sôm - Phó" not in [p.name for p in find_people("Tiếp đoàn có ông Sôm - Phó Tỉnh trưởng tỉnh Salavan.")]
