@@ -731,7 +731,9 @@ _FELL_END = re.compile(
 )
 """ "liệt sĩ hy sinh tại Lào", "tử trận ở …": where soldiers fell or lie, which a remains team's text names with
 no one sent there."""
-_PREMISES_OF_END = re.compile(r"(?:^|\s)tai\s+tru\s+so(?:\s+lam\s+viec)?(?:\s+cua)?(?:\s+(?!doan\b|tiep\b)[^\s.;!?,()]+){1,6}\s+$")
+_PREMISES_OF_END = re.compile(
+    r"(?:^|\s)tai\s+tru\s+so(?:\s+lam\s+viec)?(?:\s+cua)?(?:\s+(?!doan\b|tiep\b)[^\s.;!?,()]+){1,6}\s+$"
+)
 """A venue at a body's premises, a city or region closing the body's name ("tại trụ sở tòa thị chính Helsinki", "tại
 trụ sở Ủy ban chính quyền tỉnh Ratanakiri"): the meeting is held in that place, a cue as "tại" alone. A country there
 names a state's body ("tại trụ sở Bộ Quốc phòng Vương quốc Thái Lan"), no venue of its own (the blind6 rule)."""
