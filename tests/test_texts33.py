@@ -81,3 +81,24 @@ def test_a_two_part_name_with_a_spaced_hyphen_before_an_office() -> None:
     people = find_people("Tiếp đoàn có ngài Sôm - Phon, Phó Tỉnh trưởng tỉnh Salavan.")
     assert [(p.name, p.title, p.honorific) for p in people] == [("Sôm - Phon", "Phó Tỉnh trưởng", "ngài")]
     assert "Sôm - Phó" not in [p.name for p in find_people("Tiếp đoàn có ông Sôm - Phó Tỉnh trưởng tỉnh Salavan.")]
+
+
+def test_a_district_after_a_party_committee_or_a_delegation_is_no_holder() -> None:
+    text = (
+        "Đoàn đại biểu huyện Bát Xát do đồng chí Lò Văn Pao, Bí thư Huyện ủy Bát Xát và đoàn đại biểu Pa Ma Sin do "
+        "đồng chí Hà Văn Nam, Bí thư Huyện ủy Pa Ma Sin (tỉnh Lào Cai, Việt Nam) dẫn đầu đã sang thăm huyện Hà Khẩu."
+    )
+    assert [(p.name, p.unit) for p in find_people(text)] == [
+        ("Lò Văn Pao", "Huyện ủy Bát Xát"),
+        ("Hà Văn Nam", "Huyện ủy Pa Ma Sin"),
+    ]
+
+
+def test_a_memorial_named_by_an_office_and_a_name_holds_no_person() -> None:
+    assert find_people("Đoàn đã dâng hoa tại đài tưởng niệm Chủ tịch Trần Văn Thành ở quê nhà.") == []
+    assert [p.name for p in find_people("Đoàn đã gặp Chủ tịch Trần Văn Thành ở quê nhà.")] == ["Trần Văn Thành"]
+
+
+def test_the_youth_unions_office_before_a_name_is_no_delegation() -> None:
+    people = find_people("Tại buổi đón đoàn, Phó Bí thư Tỉnh đoàn Lê Thị Mai cho biết chương trình kết nghĩa.")
+    assert [(p.name, p.unit) for p in people] == [("Lê Thị Mai", "Tỉnh đoàn")]
