@@ -543,6 +543,9 @@ quan tại chợ X (Bangkok)", "Thăm Viện triển lãm X (huyện Y, tỉnh Z
 trụ sở tỉnh bang (thành phố Z)"; or a university, academy, institute, museum or theatre, then the country it
 belongs to: "phát biểu tại Đại học Y của Úc" (a country's university stands in it; an embassy, which stands
 abroad, is none of these)."""
+_VENUE_BEFORE_STATE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|tham)\s+[^().;,:\n]{3,40}?,\s*$")
+"""A venue after the cue, then a comma before a country written with its state form: "tại lâu đài Villers-Cotterêts,
+Cộng hòa Pháp" (the state form says the country is named as a place, not as a body's owner)."""
 _WORKERS_GO = re.compile(
     r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu|gui|tiep\s+nhan)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
     r"(?:\d[\d.,]*|tong\s+so|so\s+luong)\s+lao\s+dong|lao\s+dong\s+viet\s+nam|"
@@ -1017,6 +1020,7 @@ def _is_destination(
         and not _VENUE_END.search(cue_window)
         and not _more_cues(cue_window)
         and (mention.level is PlaceLevel.COUNTRY or not _PREMISES_OF_END.search(cue_window))
+        and not (_STATE_FORM_START.match(text[mention.start : mention.end]) and _VENUE_BEFORE_STATE.search(cue_window))
     ):
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
@@ -1592,6 +1596,11 @@ _SUPERLATIVE_SCOPE = re.compile(r"\b(?:nhat|dau\s+tien)\s+(?:o|tai|cua)\s+(?:nuo
 is said to be among, not where anyone goes."""
 
 
+_BRACKETED_BESIDE = re.compile(r"\s*\(\s*$")
+"""A country in brackets right after a place ("bang Victoria (Australia)"): the place's own country, listed even in an
+envoy's tour of his host country, where a country written otherwise is his post (`_envoys_tour`)."""
+
+
 def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Mention]) -> list[_Mention]:
     """Countries named right after a place the delegation goes to, where that place is named again without
     a cue ("chính quyền bang Karnataka, Ấn Độ" in a caption, "đến thăm bang Karnataka" in the story): the
@@ -1607,7 +1616,10 @@ def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Men
             and _key(before) in places
             and before.country == mention.country
             and _COUNTRY_BESIDE.match(folded[before.end : mention.start])
-            and not _envoys_tour(folded, [m for m in accepted if m.country == mention.country])
+            and (
+                _BRACKETED_BESIDE.match(folded[before.end : mention.start])
+                or not _envoys_tour(folded, [m for m in accepted if m.country == mention.country])
+            )
         ):
             countries.add(mention.country)
             found.append(mention)

@@ -102,3 +102,20 @@ def test_a_memorial_named_by_an_office_and_a_name_holds_no_person() -> None:
 def test_the_youth_unions_office_before_a_name_is_no_delegation() -> None:
     people = find_people("Tại buổi đón đoàn, Phó Bí thư Tỉnh đoàn Lê Thị Mai cho biết chương trình kết nghĩa.")
     assert [(p.name, p.unit) for p in people] == [("Lê Thị Mai", "Tỉnh đoàn")]
+
+
+def test_a_country_with_its_state_form_after_a_venue_is_where_the_guest_is_received() -> None:
+    text = (
+        "Trưa 5/10, tại cung điện Hofburg, Cộng hòa Áo, Tổng thống Áo chủ trì lễ đón chính thức Chủ tịch nước và các "
+        "Trưởng đoàn tham dự hội nghị."
+    )
+    assert _places(text) == [("Cộng hòa Áo", "AT")]
+
+
+def test_an_envoys_host_country_in_brackets_beside_the_place_he_visits_is_listed() -> None:
+    visit = "Đại sứ Việt Nam tại Canada Phạm Văn Nam đã thăm chính thức tỉnh Alberta từ ngày 2/3 đến 4/3"
+    assert _places(f"Hợp tác giữa Việt Nam và Alberta (Canada) đạt nhiều kết quả.\n{visit}.") == [
+        ("Canada", "CA"),
+        ("Alberta", "CA"),
+    ]
+    assert _places(f"{visit}, một tỉnh ở miền Tây Canada.") == [("Alberta", "CA")]  # his post, written otherwise
