@@ -81,9 +81,11 @@ phrase matcher misses too."""
 _GLUED_AND_RE = re.compile(rf"(?<=[^a-z]va)(?P<kind>{_KIND_ALT})[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)")
 """A kind glued to the "và" before it ("ngày 05 tháng 11 năm 2007 vàcông văn số 1650/BVHTTDL-HTQT"): the second
 of two documents, one token to the phrase matcher."""
-_GLUED_WORD_RE = re.compile(rf"(?<=[a-z])(?P<kind>{_KIND_ALT})[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)")
+_SAID_NUMBER_RE = re.compile(r"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)")
+_GLUED_KIND_END = re.compile(rf"[a-z](?P<kind>{_KIND_ALT})$")
 """A capitalised kind glued to the small word before it by a web copy's line join ("tạiCông văn số 663/SCT"): one
-token to the phrase matcher; taken only where the kind is printed with its capital and "số" follows."""
+token to the phrase matcher; taken only where the kind is printed with its capital and "số" and a number follow
+(read back from each "số", so the whole text is not tried for every kind)."""
 _SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
 _SHORT_TYPED = {
     "NĐ": "nghi_dinh",
@@ -443,9 +445,11 @@ def find_citations(
         if m.end() not in numbered
     ]
     anchors += [
-        _Anchor(KINDS[m["kind"]], m.start(), m.end())
-        for m in _GLUED_WORD_RE.finditer(flat)
-        if m.end() not in numbered and text[m.start()].isupper()
+        _Anchor(KINDS[glued["kind"]], glued.start("kind"), said.end())
+        for said in _SAID_NUMBER_RE.finditer(flat)
+        if said.end() not in numbered
+        and (glued := _GLUED_KIND_END.search(flat, max(0, said.start() - 30), said.start())) is not None
+        and text[glued.start("kind")].isupper()
     ]
     anchors += [
         _Anchor(KINDS[m["kind"]], m.start(), m.end(), issuer=m.span("issuer"))
