@@ -81,6 +81,11 @@ phrase matcher misses too."""
 _GLUED_AND_RE = re.compile(rf"(?<=[^a-z]va)(?P<kind>{_KIND_ALT})[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)")
 """A kind glued to the "và" before it ("ngày 05 tháng 11 năm 2007 vàcông văn số 1650/BVHTTDL-HTQT"): the second
 of two documents, one token to the phrase matcher."""
+_SAID_NUMBER_RE = re.compile(r"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)")
+_GLUED_KIND_END = re.compile(rf"[a-z](?P<kind>{_KIND_ALT})$")
+"""A capitalised kind glued to the small word before it by a web copy's line join ("tạiCông văn số 663/SCT"): one
+token to the phrase matcher; taken only where the kind is printed with its capital and "số" and a number follow
+(read back from each "số", so the whole text is not tried for every kind)."""
 _SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
 _SHORT_TYPED = {
     "NĐ": "nghi_dinh",
@@ -214,6 +219,12 @@ _NOUN_KINDS = frozenset({"nghi_dinh", "nghi_quyet", "thong_tu"})
 their bare serial counts in lower case as well."""
 _PROGRAMMES = frozenset({"de_an", "chuong_trinh"})
 """Programmes named by a serial ("Đề án 165", "Chương trình 135"): a name, no document cited."""
+_SHARED_SYMBOL_RE = re.compile(
+    r"(?:\d{1,5}[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+))+(?=\d{1,5}[-/](?:(?:19|20)\d\d/)?[a-z])"
+)
+"""Bare serials listed before the one number that prints the symbol, date and issuer they share ("các công văn số
+614, 615, 616-CV/VPTW ngày 21/4/2011 của …"): a document each, of that date and issuer."""
+_SERIAL_DIGITS = re.compile(r"\d+")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _MORE_RE = re.compile(r"[ \t]*(?:,|;|va)[ \t]*(?:va[ \t]+)?(?:so[ \t]*|(?=\d{1,5}/(?:(?:19|20)\d\d/)?[a-z]))")
 """The next item of a list after a cited number: "…, số 13/QĐ-UBND", or its number alone when it has a symbol ("các
@@ -432,6 +443,13 @@ def find_citations(
         for pattern in (_GLUED_SO_RE, _GLUED_BRACKET_RE, _GLUED_AND_RE)
         for m in pattern.finditer(flat)
         if m.end() not in numbered
+    ]
+    anchors += [
+        _Anchor(KINDS[glued["kind"]], glued.start("kind"), said.end())
+        for said in _SAID_NUMBER_RE.finditer(flat)
+        if said.end() not in numbered
+        and (glued := _GLUED_KIND_END.search(flat, max(0, said.start() - 30), said.start())) is not None
+        and text[glued.start("kind")].isupper()
     ]
     anchors += [
         _Anchor(KINDS[m["kind"]], m.start(), m.end(), issuer=m.span("issuer"))
@@ -672,6 +690,9 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     kind = anchor.kind
     pos = anchor.number_at
     described = False  # whether the item before was described before this one ("…; số 1187/…")
+    serials = _SHARED_SYMBOL_RE.match(folded, pos)
+    if serials is not None:  # "số 614, 615, 616-CV/VPTW ngày …": the symbol's number is read first
+        pos = serials.end()
     while True:
         number = cited_number_at(text, pos, said=not result and _said_number(folded, anchor.start, pos))
         if number is None:
@@ -694,6 +715,8 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
         else:
             value, end = number.number, number.end
             this_kind = _item_kind(kind, number, first=not result, described=described)
+            if value is not None and text.startswith(f'">{value}', end):  # a page's link markup leaked
+                end += 2 + len(value)  # ("số 85/2013/NĐ-CP">85/2013/NĐ-CP ngày …"): its date after the link's words
         date = date_at(text, end, max_gap=22)  # " ban hành ngày 3/4/2019", " được ban hành ngày 29/01/2018"
         if date is None and (code := _CODE_BRACKET.match(text, end)) is not None:
             date = date_at(text, code.end(), max_gap=16)
@@ -709,7 +732,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             issuer = squash(text[anchor.issuer[0] : anchor.issuer[1]])
         if date is None and issuer is None and (shared := _shared_date(text, folded, end)) is not None:
             date, issuer = shared  # "Quyết định số A và Quyết định số B ngày D của I": A's date and issuer too
-        start = anchor.start if not result else pos
+        start = anchor.start if not result and serials is None else pos
         result.append(
             Citation(
                 text=squash(text[start : max(after, after_issuer)]),
@@ -721,6 +744,9 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
                 span=_span(start, max(after, after_issuer), offset, text),
             )
         )
+        if serials is not None:
+            result[:0] = _shared_serials(text, serials, result[0], offset, anchor.start)
+            serials = None
         more = _MORE_RE.match(folded, max(after, after_issuer))
         described = more is None
         if not more and anchor.listed:
@@ -729,6 +755,25 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             break
         pos = more.end()
     return result
+
+
+def _shared_serials(
+    text: str, serials: re.Match[str], last: Citation, offset: int | None, anchor_start: int
+) -> list[Citation]:
+    """The bare serials of `_SHARED_SYMBOL_RE`, each a citation of the listed number's kind, date and issuer; the
+    first one's text opens with the kind phrase."""
+    found = list(_SERIAL_DIGITS.finditer(text, serials.start(), serials.end()))
+    starts = [anchor_start, *(serial.start() for serial in found[1:])]
+    return [
+        last.model_copy(
+            update={
+                "text": squash(text[start : serial.end()]),
+                "number": serial.group(),
+                "span": _span(start, serial.end(), offset, text),
+            }
+        )
+        for start, serial in zip(starts, found, strict=True)
+    ]
 
 
 _ISSUED_BY_RE = re.compile(

@@ -22,11 +22,12 @@ _YEAR_WORD = r"(?:na?m|thang(?=[ \t]+(?:19|20)\d\d\b))"
 """The year's word "năm", or "tháng" typed again for it before a four-digit year ("ngày 19 tháng 8 tháng 2010")."""
 _WORDY = re.compile(
     rf"(?<![a-z])nga?y{_GAP}(?P<d>\d{{1,2}})?{_GAP}tha?ng{_GAP}(?P<m>\d{{1,2}}){_GAP}{_YEAR_WORD}{_GAP}"
-    r"(?P<y>\d{4}|(?:19|20)[ \t]\d{2}(?!\d))"
+    r"(?P<y>\d{4,5}(?!\d)|(?:19|20)[ \t]\d{2}(?!\d))"
 )
 """A date in words; a year a copy split with a space ("năm 20 07") is read whole, as the numeric form's; "tháng"
 typed again for "năm" before a four-digit year ("ngày 19 tháng 8 tháng 2010": no month has four digits); the words
-as a copy that lost its marks prints them ("ngy 22 thng 9 nm 2010": the digits say it is a date)."""
+as a copy that lost its marks prints them ("ngy 22 thng 9 nm 2010": the digits say it is a date); a year misprinted
+with five digits ("năm 20111") is a date with no value, never a guessed year."""
 _NUMERIC = re.compile(
     rf"(?<![\d/.-])(?P<d>{_DIGIT}{{1,2}})[ \t]*(?P<sep>[/.-])[ \t]*(?P<m>{_DIGIT}{{1,2}})[ \t]*(?P=sep){{1,2}}[ \t]*"
     rf"(?P<y>{_DIGIT}{{4}}|(?:19|20)[ \t]{_DIGIT}{{2}}(?!\d)|{_DIGIT}{{2}})(?![\d/-]|\.\d)"
@@ -71,7 +72,8 @@ def find_dates(text: str) -> list[DateMatch]:
     for match in _WORDY.finditer(folded):
         day = match.group("d")
         blank = day is None
-        value = None if blank else _make(int(day), int(match.group("m")), int(match.group("y").replace(" ", "")))
+        year = match.group("y").replace(" ", "")
+        value = None if blank or len(year) > 4 else _make(int(day), int(match.group("m")), int(year))
         found.append(DateMatch(value, match.start(), match.end(), text[match.start() : match.end()], blank))
         taken.append((match.start(), match.end()))
     for match in _NUMERIC.finditer(folded):

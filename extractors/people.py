@@ -197,10 +197,13 @@ _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-
     rf"(?:{_NAME_WORD}(?: +{_PARTICLE}{_MIDDLE_INITIAL}{_NAME_WORD}(?![^\W\d_])){{1,6}}"
     rf"|(?:{_INITIALS})?{_SYLLABLE}(?:{_HYPHEN_PART})+(?![^\W\d_]))"
 )
+_SPACED_HYPHEN_NAME = rf"{_SYLLABLE} - (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_SYLLABLE}(?=, *(?i:{_TITLE_ALT})(?![^\W\d_]))"
+"""A two-part foreign name whose hyphen a copy set with spaces, an office after its comma ("ngài Chiêng - Lắk, Phó Chủ
+tịch …"): one name, as printed."""
 _HONORIFIC_RE = re.compile(
     rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}|Samdech|{_SPELLED_DEGREE})"
     rf"(?: +|(?:(?<=[nN]gài)|(?<=[ôÔ]ng)|(?<=[bB]à))(?=[{_UPPER}]))(?:{_DEGREE})?"
-    rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}}))"
+    rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}})|{_SPACED_HYPHEN_NAME})"
 )
 """An honorific or rank (or the Khmer "Samdech": "Samdech Men Som On, Phó Chủ tịch …", or a degree written out:
 "Tiến sỹ Khăm Pha Văn Xay Nọi Vông - Phó Bí thư …", no honorific), then the name; a web copy may glue "Ngài", "ông"
@@ -1453,6 +1456,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             continue  # "CHỦ TỊCHPHÓ CHỦ TỊCH Nguyễn Văn An": the office glued after this one is the name's
         if match.group("title")[:1].islower() and _DELEGATION_OF.search(text, max(0, match.start() - 8), match.start()):
             continue  # "đoàn cán bộ quản lý trường Nguyễn Bỉnh Khiêm Hải Phòng": what a delegation is made of
+        if _NAMED_AFTER.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "đài tưởng niệm Chủ tịch Cay Son Phôm Vi Han": a memorial's name
         tail = match.group("tail")
         if _REMIT.search(tail) and (listed := _REMIT_MORE.match(text, match.end("tail"))):
             tail = text[match.start("tail") : listed.end()]  # "Quốc vụ khanh phụ trách kinh tế, đầu tư UAE X"
@@ -1521,6 +1526,10 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 break
             if split == 0 and _NAMED_AFTER_PERSON.search(unit):
                 break  # "Cán bộ phường Nguyễn Thị Minh Khai": a ward or street named after someone, its people unnamed
+            if split == 0 and _PROVINCE_BRACKET_AFTER.match(text, end) and family_name(name.split()[0]) is None:
+                break  # "Bí thư Huyện ủy Si Ma Cai (tỉnh Lào Cai)": the district named, its holder before
+            if split == 0 and _DELEGATION_END.search(unit):
+                break  # "… Huyện ủy Mường Khương và đoàn đại biểu Si Ma Cai do …": a delegation's place
             if split == 0 and _LOCALITY_NAMED.match(name):
                 break  # "Quận trưởng Quận Mapo chào xã giao …": the district he heads, its holder unnamed here
             if split == 0 and after_locality and _written_as_place(text, name):
@@ -1561,6 +1570,12 @@ def _office_in_apposition(text: str, name: str, end: int) -> tuple[str | None, s
 _NAMED_AFTER_PERSON = re.compile(r"(?i)(?<![^\W\d_])(?<!thành )(?:phường|đường|phố|thị trấn)$")
 """A unit that ends in a ward's, street's or town's word: the capitalised run right after it is that place's name,
 which Vietnamese wards and streets take from historical people ("phường Nguyễn Thị Minh Khai", "đường Lê Lợi")."""
+_PROVINCE_BRACKET_AFTER = re.compile(r"[ \t]*\((?:tỉnh|thành phố|TP\.?)[ \t]+[^\W\d_]")
+"""A run followed by its province in brackets ("Huyện ủy Si Ma Cai (tỉnh Lào Cai, Việt Nam)"): with no family name
+first, a district's name, the committee's place, no holder's."""
+_DELEGATION_END = re.compile(r"(?<![^\W\d_])đoàn (?:đại biểu|công tác|cán bộ)$")
+"""A unit that runs on into a delegation ("Bí thư Huyện ủy Mường Khương và đoàn đại biểu Si Ma Cai"): the run after
+it is where the delegation comes from, no holder's name ("Phó Bí thư Tỉnh đoàn X": the Youth Union's office)."""
 _HOLDER_DASH = re.compile(r"(?i:huyện|tỉnh|thành phố)[ \t]+[^\W\d_]+[ \t]+[–-][ \t]+$")
 """An office's locality, then a spaced dash before its holder's name ("Huyện trưởng huyện Kongpongro - Soth Pi
 Sây"): the name is as close to its office as right after the title."""
@@ -1593,10 +1608,11 @@ _CONTINENT_DASH = re.compile(r"(?<![^\W\d_])[cC]hâu (?:Á|Âu|Phi|Mỹ|Úc|Đ�
 "Châu Âu - Đại Tây Dương"), nobody; "Dương" and "Thái" are a person's words too."""
 _NAMED_AFTER = re.compile(
     r"(?i)(?<![^\W\d_])(?:cung điện|quảng trường|đại lộ|huân chương|huy chương|giải thưởng|sân bay|tượng đài|"
-    r"nhà hát|bảo tàng|khu di tích)\s+$"
+    r"nhà hát|bảo tàng|khu di tích|(?:đài|nhà|khu) tưởng niệm)\s+$"
 )
 """A thing named after a person, before the name it bears ("Cung điện Pedro Ludovico Teixeira", "Huân chương Hồ Chí
-Minh", "sân bay quốc tế … "): the run names no office holder."""
+Minh", "sân bay quốc tế … ") or before the office that opens it ("đài tưởng niệm Chủ tịch Cay Son Phôm Vi Han"): the
+run names no office holder."""
 _ENVOY_END = re.compile(r"(?<![^\W\d_])Việt Nam (?:tại|bên cạnh) $")
 """A Vietnamese office abroad before the host country ("Đại sứ Việt Nam tại …", "Tổng Lãnh sự Việt Nam tại …")."""
 _LOWER_FAMILY_END = re.compile(r"(?<![^\W\d_])(?P<family>nguyễn|huỳnh|trịnh|quách|phùng|đặng) $")

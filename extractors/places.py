@@ -197,10 +197,14 @@ def _unmarked_line(text: str, at: int) -> bool:
     return line.isascii() and len(line.split()) >= 4
 
 
+_BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•+–]$")
+"""A list item's mark at a line's start ("* Tại Phần Lan: …"): the item's first word starts a sentence."""
+
+
 def _sentence_start(text: str, start: int) -> bool:
     prefix = text[max(0, start - 40) : start].rstrip()
     prefix = re.sub(r"\S+$", "", prefix).rstrip()
-    return not prefix or prefix[-1] in ".:;\n!?"
+    return not prefix or prefix[-1] in ".:;\n!?" or _BULLET.search(prefix) is not None
 
 
 _SPECK_IN_WORD = re.compile(r"(?<=[^\W\d_])[.,](?=[^\W\d_])")
@@ -539,6 +543,9 @@ quan tại chợ X (Bangkok)", "Thăm Viện triển lãm X (huyện Y, tỉnh Z
 trụ sở tỉnh bang (thành phố Z)"; or a university, academy, institute, museum or theatre, then the country it
 belongs to: "phát biểu tại Đại học Y của Úc" (a country's university stands in it; an embassy, which stands
 abroad, is none of these)."""
+_VENUE_BEFORE_STATE = re.compile(r"(?:^|[\s(])(?:tai|o|den|toi|tham)\s+[^().;,:\n]{3,40}?,\s*$")
+"""A venue after the cue, then a comma before a country written with its state form: "tại lâu đài Villers-Cotterêts,
+Cộng hòa Pháp" (the state form says the country is named as a place, not as a body's owner)."""
 _WORKERS_GO = re.compile(
     r"\b(?:(?:tuyen|xuat\s+khau|dua|phai\s+cu|gui|tiep\s+nhan)\s+(?:nguoi\s+)?lao\s+dong|nguoi\s+lao\s+dong|"
     r"(?:\d[\d.,]*|tong\s+so|so\s+luong)\s+lao\s+dong|lao\s+dong\s+viet\s+nam|"
@@ -644,11 +651,13 @@ _SEAT_OF_BODY_END = re.compile(
     r"hoi(?!\s+(?:nghi|thao|cho|dam|kien|dien))|clb|cau\s+lac\s+bo|thuong\s+vu)"
     r"(?:\s+[^,.;:()\n]{0,60}?)?\s+viet\s+nam|(?:cong\s+dong|kieu\s+bao|nguoi\s+viet)(?:\s+(?!(?:doan|chuyen|tham|den|toi|sang|di)\b)[^\s,.;:()]+){0,4}?)"
     r"\s+tai(?:\s+" + _CATEGORY + r")*\s*$"
+    r"|\btru\s+so\s+(?:cua\s+)?(?:dai\s+)?su\s+quan\s+(?:tai|o)(?:\s+" + _CATEGORY + r")*\s*$"
 )
 """A Vietnamese body abroad named with its seat: "Tổng Lãnh sự quán Việt Nam tại Luông-pha-bang", "CLB Cựu lưu học
 sinh Việt Nam tại Nhật Bản", "Cộng đồng người Việt Nam tại tỉnh Shizuoka", "Thương vụ Việt Nam tại Thụy Điển"; and
 the overseas Vietnamese named by where they live ("cộng đồng kiều bào Thanh Hóa tại CH Séc", "người Việt tại Séc").
-The seat is part of the body's name; it is where a delegation goes only when the body is visited (`_BODY_VISITED`)."""
+The seat is part of the body's name; it is where a delegation goes only when the body is visited (`_BODY_VISITED`).
+So is an embassy's named with its premises ("tại trụ sở của sứ quán ở thủ đô Moscow": the mission's own seat)."""
 _BODY_VISITED = re.compile(
     r"\b(?:tham|lam\s+viec|chao\s+xa\s+giao|gap(?:\s+go)?|den|toi|sang)(?:\s+(?!doan\b|tai\b)[^\s,.;()]+){0,8}\s*$"
 )
@@ -725,6 +734,16 @@ _FELL_END = re.compile(
 )
 """ "liệt sĩ hy sinh tại Lào", "tử trận ở …": where soldiers fell or lie, which a remains team's text names with
 no one sent there."""
+_PREMISES_OF_END = re.compile(
+    r"(?:^|\s)tai\s+tru\s+so(?:\s+lam\s+viec)?(?:\s+cua)?(?:\s+(?!doan\b|tiep\b)[^\s.;!?,()]+){1,6}\s+$"
+)
+"""A venue at a body's premises, a city or region closing the body's name ("tại trụ sở tòa thị chính Helsinki", "tại
+trụ sở Ủy ban chính quyền tỉnh Ratanakiri"): the meeting is held in that place, a cue as "tại" alone. A country there
+names a state's body ("tại trụ sở Bộ Quốc phòng Vương quốc Thái Lan"), no venue of its own (the blind6 rule)."""
+_ANNIVERSARY_END = re.compile(
+    rf"\bky\s+niem\s+(?:lan\s+thu\s+)?\d+\s+nam\s+[^.;:()\n]{{0,60}}?\b(?:den|toi|sang|tham)(?:\s+{_CATEGORY})*\s*$"
+)
+"""An anniversary of a journey ("kỷ niệm 100 năm Ngày Bác Hồ tới nước Pháp"): a trip of history, no one sent."""
 _OUTBREAK_END = re.compile(r"\b(?:bung\s+phat|lay\s+lan)\s+(?:tai|o)(?:\s+" + _CATEGORY + r")*[\s:]*$")
 """ "cúm A (H7N9) đã bùng phát tại Trung Quốc, Đài Loan …", "dịch lây lan ở …": where a disease broke out or spread
 (its list goes on by `_CHAIN_GAP`); nobody is sent there."""
@@ -957,6 +976,7 @@ def _is_destination(
         _GOODS_GO.search(before[-80:])
         or _FELL_END.search(before[-80:])
         or _OUTBREAK_END.search(before[-80:])
+        or _ANNIVERSARY_END.search(before[-120:])
         or _SOURCE_CREDIT.search(before[-80:])
         or _CALLED_OFF.search(text[max(begin, mention.start - 120) : mention.start].lower())
     ):
@@ -995,7 +1015,13 @@ def _is_destination(
     cue_window = _REPEATED_WORD.sub(r"\1", _without_non_cues(text, begin, before)[-80:])  # "thức thức": a slip
     if _PLAN_VENUE_END.search(cue_window) and _DELEGATION_GOES.search(folded, max(0, begin - 3000), begin):
         return True
-    if not _CUE_END.search(cue_window) and not _VENUE_END.search(cue_window) and not _more_cues(cue_window):
+    if (
+        not _CUE_END.search(cue_window)
+        and not _VENUE_END.search(cue_window)
+        and not _more_cues(cue_window)
+        and (mention.level is PlaceLevel.COUNTRY or not _PREMISES_OF_END.search(cue_window))
+        and not (_STATE_FORM_START.match(text[mention.start : mention.end]) and _VENUE_BEFORE_STATE.search(cue_window))
+    ):
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
     if (
@@ -1570,6 +1596,11 @@ _SUPERLATIVE_SCOPE = re.compile(r"\b(?:nhat|dau\s+tien)\s+(?:o|tai|cua)\s+(?:nuo
 is said to be among, not where anyone goes."""
 
 
+_BRACKETED_BESIDE = re.compile(r"\s*\(\s*$")
+"""A country in brackets right after a place ("bang Victoria (Australia)"): the place's own country, listed even in an
+envoy's tour of his host country, where a country written otherwise is his post (`_envoys_tour`)."""
+
+
 def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Mention]) -> list[_Mention]:
     """Countries named right after a place the delegation goes to, where that place is named again without
     a cue ("chính quyền bang Karnataka, Ấn Độ" in a caption, "đến thăm bang Karnataka" in the story): the
@@ -1585,7 +1616,10 @@ def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Men
             and _key(before) in places
             and before.country == mention.country
             and _COUNTRY_BESIDE.match(folded[before.end : mention.start])
-            and not _envoys_tour(folded, [m for m in accepted if m.country == mention.country])
+            and (
+                _BRACKETED_BESIDE.match(folded[before.end : mention.start])
+                or not _envoys_tour(folded, [m for m in accepted if m.country == mention.country])
+            )
         ):
             countries.add(mention.country)
             found.append(mention)

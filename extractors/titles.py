@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from extractors.alternation import alternation
-from extractors.vntext import fold, squash
+from extractors.vntext import LOWER, UPPER, fold, squash
 
 _DATA = json.loads((Path(__file__).parent / "data" / "titles.json").read_text(encoding="utf-8"))
 
@@ -135,6 +135,8 @@ _HEADS = {t for t in TITLES if t not in _NO_DEPUTY and t not in ABBREVIATED_TITL
 _SHORT_HEADS = {short for short, full in ABBREVIATED_TITLES.items() if full in _HEADS}
 """An office written short after a deputy's word ("Phó TTg" for Phó Thủ tướng): a deputy of the office it stands for."""
 _WORD_END = r"(?![^\W\d_])"
+_GLUED_END = rf"(?:{_WORD_END}|(?-i:(?<=[{LOWER}])(?=[{UPPER}])))"
+"""A word's end, or a capital a web copy glued to its last small letter ("Phó Thủ tướng Thường trựcChính phủ")."""
 _DASHED = [title for title in TITLES if " – " in title]
 """Two offices one holder holds as one ("Phó Chủ tịch – Tổng Thư ký"): tried before a deputy's office, which would
 take its first half."""
@@ -150,7 +152,7 @@ TITLE_PATTERN = (  # one space between words, as running text prints them; a dep
     rf"(?:{_FORMER_START} )?"
     rf"(?:{pattern(_DASHED, ' ')}|(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')}|(?-i:{pattern(_SHORT_HEADS, ' ')}))"
     rf"|{_QUALIFIED_COMPOUND}|{pattern(TITLES, ' ')}|{_ELECTED})"
-    rf"(?: (?:{_QUALIFIER_IN_TEXT}){_WORD_END})?"
+    rf"(?: (?:{_QUALIFIER_IN_TEXT}){_GLUED_END})?"
     rf"(?! (?-i:quán){_WORD_END})"  # "Đại sứ quán", "Tổng Lãnh sự quán": a mission, not its head
 )
 """The grammar of a title (chức danh): [former] [deputy] office [qualifier] — "nguyên Thứ trưởng", "Phó Đại sứ",
