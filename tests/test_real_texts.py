@@ -161,6 +161,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind53": 20,
     "blind54": 20,
     "blind55": 20,
+    "blind57": 20,
     "dev21": 20,
     "dev22": 11,
 }
