@@ -162,6 +162,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind54": 20,
     "blind55": 20,
     "blind56": 20,
+    "blind57": 20,
     "dev21": 20,
     "dev22": 11,
 }
