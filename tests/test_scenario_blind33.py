@@ -29,15 +29,16 @@ from tests.scenario_texts import FindingKey
 BAC_NINH = st.ScenarioTexts("scenario_blind33", frozenset({dt.date(2026, 8, 22)}))
 QUY_DINH, CONG_VAN = "00-1-qdi-09-tu", "00-2-cv-2417-ubnd"
 WORDS = {"hai": 2, "ba": 3, "mười": 10, "mười lăm": 15, "hai mươi": 20}
-QD_RULES = {
-    "max_trips_per_year": r"Lãnh đạo chủ chốt của cơ quan, đơn vị, địa phương đi công tác nước ngoài không quá (\w+) "
-    r"\((\d+)\) chuyến trong một năm",
-    "max_delegation_size": r"Mỗi đoàn không vượt quá (\w+) \((\d+)\) người, kể cả người phiên dịch và lái xe",
-    "max_countries_per_trip": r"Mỗi chuyến công tác không quá (\w+) \((\d+)\) nước, không tính nước quá cảnh",
-    "max_days_per_country": r"Thời gian lưu lại tại mỗi nước không quá (\d+) ngày, không kể ngày đi và ngày về",
-    "submission_lead_working_days": r"chậm nhất (\w+ \w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh",
-    "report_deadline_working_days": r"Trong thời hạn (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước",
-}
+RULE_ARTICLES = (
+    ("max_trips_per_year", 5, r"Lãnh đạo chủ chốt [\w ,]+? nước ngoài không quá (\w+) \((\d+)\) chuyến trong một năm"),
+    ("max_delegation_size", 6, r"Mỗi đoàn không vượt quá (\w+) \((\d+)\) người, kể cả người phiên dịch và lái xe"),
+    ("max_countries_per_trip", 6, r"Mỗi chuyến công tác không quá (\w+) \((\d+)\) nước, không tính nước quá cảnh"),
+    ("max_days_per_country", 6, r"Thời gian lưu lại tại mỗi nước không quá (\d+) ngày, không kể ngày đi và ngày về"),
+    ("submission_lead_working_days", 8, r"chậm nhất (\w+ \w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh"),
+    ("report_deadline_working_days", 9, r"Trong thời hạn (\w+) \((\d+)\) ngày làm việc kể từ ngày về nước"),
+)
+"""Each limit of the Quy định: its rule kind, the article that states it and its sentence."""
+QD_RULES = {kind: sentence for kind, _, sentence in RULE_ARTICLES}
 STANDING = r"Ủy viên Ban Thường vụ Tỉnh ủy đi công tác nước ngoài không quá (\w+) \((\d+)\) chuyến trong một năm"
 """Điều 5 khoản 2: the second limit of trips a year, for another group than the key leaders."""
 CV_LEAD = r"chậm nhất (\w+ \w+) \((\d+)\) ngày làm việc trước ngày dự kiến xuất cảnh, thay cho"
@@ -89,16 +90,20 @@ UNIT_NAMES = (
     STATE_COMPANY,
     "Hội Nông dân tỉnh",
 )
-UNIT = "(?P<unit>" + "|".join(map(re.escape, UNIT_NAMES)) + ")"
+BODY = "(" + "|".join(map(re.escape, UNIT_NAMES)) + ")"
 """The bodies of Điều 3 khoản 1 điểm a–d that the decisions name: sở and ban, the hospital, the state company, a
 provincial mass organisation."""
-HEADS = (
-    re.compile(rf"^(?:Giám đốc|Trưởng|Chủ tịch Hội đồng thành viên|Chủ tịch) {UNIT}$"),
-    re.compile(rf"^(?:Phó Giám đốc(?:,| kiêm) )?Bí thư Đảng ủy(?:, Phó Giám đốc)? {UNIT}$"),
-    re.compile(r"^(?:Bí thư Đảng ủy|Chủ tịch (?:UBND|Ủy ban nhân dân)) (?P<unit>(?:xã|phường) .+)$"),
+KEY_POST = re.compile(
+    "|".join(
+        (
+            rf"(?:Giám đốc|Trưởng|Chủ tịch Hội đồng thành viên|Chủ tịch) {BODY}",
+            rf"(?:Phó Giám đốc(?:,| kiêm) )?Bí thư Đảng ủy(?:, Phó Giám đốc)? {BODY}",
+            r"(?:Bí thư Đảng ủy|Chủ tịch (?:UBND|Ủy ban nhân dân)) ((?:xã|phường) .+)",
+        )
+    )
 )
-"""Điều 3: the head of a body of điểm a–d; its party secretary, a deputy or not (khoản 2); the Bí thư Đảng ủy and the
-Chủ tịch UBND of a xã or phường (điểm đ)."""
+"""Điều 3, one alternative a group: the head of a body of điểm a–d; its party secretary, a deputy or not (khoản 2);
+the Bí thư Đảng ủy and the Chủ tịch UBND of a xã or phường (điểm đ). The one group that matched names the body."""
 PAYER = re.compile(r"(?P<payer>(?:Công ty|Tập đoàn) [^;,.]+?) (?:đài thọ|chi trả)")
 
 
@@ -121,20 +126,14 @@ def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
     return members, "annex" if annexed else layout
 
 
-FORM = st.DecisionForm(BAC_NINH, Decision, read_members)
+FORM = st.DecisionForm(BAC_NINH, Decision, read_members, where=r"(?s)đi công tác tại (.+?)\s+từ ngày")
 decisions, trips, reports = st.cited_trip_readers(BAC_NINH, FORM.read)
-
-
-def countries(d: Decision) -> set[str]:
-    where = re.search(r"đi công tác tại (.+?) từ ngày", st.squash(d.article1))
-    assert where, d.number
-    return st.named_countries(re.sub(r"quá cảnh tại [^);]*", "", where[1]), COUNTRIES)
 
 
 def key_unit(title: str) -> str | None:
     """The body of which this title makes its holder a key leader (Điều 3), None when khoản 3 leaves it out."""
-    held = next(filter(None, (post.match(title) for post in HEADS)), None)
-    return held["unit"] if held else None
+    held = KEY_POST.fullmatch(title)
+    return next(body for body in held.groups() if body) if held else None
 
 
 def standing(title: str) -> bool:
@@ -148,6 +147,11 @@ def key_leaders(d: Decision) -> frozenset[str]:
 
 def standing_members(d: Decision) -> frozenset[str]:
     return frozenset() if d.escort else frozenset(name for name, title in d.members if standing(title))
+
+
+def countries(d: Decision) -> set[str]:
+    """The destinations Điều 1 names, a list over several lines too, less a transit ("quá cảnh tại …")."""
+    return st.named_countries(re.sub(r"quá cảnh tại [^);]*", "", d.where), COUNTRIES)
 
 
 def enterprise_pays(d: Decision) -> bool:
@@ -258,20 +262,37 @@ def test_scenario_blind33_key_leader_follows_dieu_3() -> None:
     ]
 
 
-SCOPE = (
-    "Lãnh đạo chủ chốt của cơ quan, đơn vị, địa phương theo Quy định này là người đứng đầu và bí thư cấp ủy",
-    "Bí thư cấp ủy giữ chức vụ cấp phó của người đứng đầu (Phó Giám đốc, Phó Trưởng ban, Phó Chủ tịch) vẫn là lãnh đạo",
-    "Những người sau đây không phải là lãnh đạo chủ chốt theo Quy định này: cấp phó của người đứng đầu không phải",
-    "Ủy viên Ban Thường vụ Tỉnh ủy, kể cả khi đồng thời là người đứng đầu cơ quan, đơn vị (thực hiện theo khoản 2",
-    "Chuyến công tác tháp tùng đoàn lãnh đạo cấp cao của Đảng, Nhà nước, Chính phủ không tính vào số chuyến",
-    "bằng kinh phí của chính doanh nghiệp thì không thuộc trường hợp quy định tại khoản 1",
+ARTICLES = (
+    (
+        "Điều 3. Lãnh đạo chủ chốt",
+        "Lãnh đạo chủ chốt của cơ quan, đơn vị, địa phương theo Quy định này là người đứng đầu",
+    ),
+    ("Điều 3. Lãnh đạo chủ chốt", "Bí thư cấp ủy giữ chức vụ cấp phó của người đứng đầu (Phó Giám đốc, Phó Trưởng ban"),
+    ("Điều 3. Lãnh đạo chủ chốt", "Những người sau đây không phải là lãnh đạo chủ chốt theo Quy định này: cấp phó của"),
+    (
+        "Điều 3. Lãnh đạo chủ chốt",
+        "Ủy viên Ban Thường vụ Tỉnh ủy, kể cả khi đồng thời là người đứng đầu cơ quan, đơn vị",
+    ),
+    (
+        "Điều 3. Lãnh đạo chủ chốt",
+        "Chuyến công tác tháp tùng đoàn lãnh đạo cấp cao của Đảng, Nhà nước, Chính phủ không tính",
+    ),
+    (
+        "Điều 5. Số chuyến đi trong năm",
+        "Lãnh đạo chủ chốt của cơ quan, đơn vị, địa phương đi công tác nước ngoài không quá",
+    ),
+    ("Điều 5. Số chuyến đi trong năm", "Ủy viên Ban Thường vụ Tỉnh ủy đi công tác nước ngoài không quá ba (03) chuyến"),
+    ("Điều 7. Kinh phí", "bằng kinh phí của chính doanh nghiệp thì không thuộc trường hợp quy định tại khoản 1"),
 )
-"""The Quy định's sentences that draw each limit's scope, the trip not counted and the state company's exception."""
+"""Where the Quy định draws each limit's scope: the key leaders in an article of their own (who is, who is not, the
+trip not counted), the two groups' limits in Điều 5, the state company's exception in Điều 7."""
 
 
-def test_scenario_blind33_quy_dinh_words_its_scopes_and_exceptions() -> None:
-    text = st.squash(BAC_NINH.text(QUY_DINH))
-    assert [phrase for phrase in SCOPE if phrase not in text] == []
+def test_scenario_blind33_quy_dinh_defines_its_scopes_in_their_own_articles() -> None:
+    articles = {a.split("\n", 1)[0]: st.squash(a) for a in re.split(r"[\n\f](?=Điều \d+\. )", BAC_NINH.text(QUY_DINH))}
+    assert [phrase for heading, phrase in ARTICLES if phrase not in articles[heading]] == []
+    numbered = {int(m[1]): text for heading, text in articles.items() if (m := re.match(r"Điều (\d+)\.", heading))}
+    assert [kind for kind, n, sentence in RULE_ARTICLES if not re.search(sentence, numbered[n])] == []
     assert sorted(n for n, d in trips().items() if d.escort) == ["648/QĐ-UBND"]
 
 
