@@ -1,7 +1,7 @@
 """The Bắc Ninh 2026 blind scenario's labels, recomputed from its own texts and the 2026 calendar, without congvan.
 
 Why: expected_findings.json was written by hand; a slip there would show as a false miss or extra of congvan. Here
-every label is derived again as a reader of the texts would: the limits from the party's Quy định 09-QĐi/TU (numbers
+every label is derived again as a reader of the texts would: the limits from the party's Quy định 07-QĐi/TU (numbers
 in words and digits, or digits only) and the later Công văn of UBND tỉnh, which asks twenty working days instead of
 fifteen for the files of delegations departing from its date; two limits of trips a year, each with its own group —
 the key leaders Điều 3 defines in an article of its own ("… là người đứng đầu và bí thư cấp ủy …", a bí thư who is a
@@ -27,7 +27,7 @@ from tests import scenario_texts as st
 from tests.scenario_texts import FindingKey
 
 BAC_NINH = st.ScenarioTexts("scenario_blind33", frozenset({dt.date(2026, 8, 22)}))
-QUY_DINH, CONG_VAN = "00-1-qdi-09-tu", "00-2-cv-2417-ubnd"
+QUY_DINH, CONG_VAN = "00-1-qdi-07-tu", "00-2-cv-2417-ubnd"
 WORDS = {"hai": 2, "ba": 3, "mười": 10, "mười lăm": 15, "hai mươi": 20}
 RULE_ARTICLES = (
     ("max_trips_per_year", 5, r"Lãnh đạo chủ chốt [\w ,]+? nước ngoài không quá (\w+) \((\d+)\) chuyến trong một năm"),
