@@ -4,9 +4,10 @@ A dispatch may leave out of "the trips a year" the trips that carry out one coop
 số lần quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác giữa tỉnh A và tỉnh B (nước C) đã
 được Ban Thường vụ Tỉnh ủy thông qua". The exception is stored with the rule (`rules.exception`); this reads from it
 what a trip decision must name to be such a trip — the kind of instrument ("Thỏa thuận hợp tác", "Chương trình hợp
-tác", "Bản ghi nhớ", "Hiệp định", "Đề án", "Dự án") and the parties it is between — so the check can tell a trip
-under it (it names both), one it cannot tell (it names a party, not the instrument: a person must check) and the
-others (counted). Nothing is assumed of any agreement's name: both come from the exception's own words.
+tác", "Bản ghi nhớ", "Hiệp định", "Đề án", "Dự án", a numbered "Kế hoạch") and the parties it is between — so the
+check can tell a trip under it (it names both), one it cannot tell (it names a party, not the instrument: a person
+must check) and the others (counted). Nothing is assumed of any agreement's name: both come from the exception's
+own words.
 
 A limit may also leave out the trips that negotiate on a mandate: "Không tính vào số chuyến quy định tại khoản 1
 Điều này các chuyến đi tham gia đàm phán điều ước quốc tế, thỏa thuận vay nước ngoài theo ủy quyền của Chính phủ".
@@ -31,9 +32,10 @@ from schemas.document import PlaceLevel
 _NOT_COUNTED = re.compile(r"\bkhong\s+(?:duoc\s+)?(?:tinh|ke)\b")
 _PROGRAMME = re.compile(
     r"\b(?:thuc\s+hien|trien\s+khai|theo|thuoc)\s+(?P<name>(?P<kind>(?:thoa\s+thuan|chuong\s+trinh|ban\s+ghi\s+nho|"
-    r"hiep\s+dinh|de\s+an|du\s+an)(?:\s+hop\s+tac)?)\b[^.;]*)"
+    r"hiep\s+dinh|de\s+an|du\s+an|ke\s+hoach)(?:\s+hop\s+tac)?)\b[^.;]*)"
 )
-"""The instrument the not-counted trips carry out, folded: its kind words, then its name to the clause's end."""
+"""The instrument the not-counted trips carry out, folded: its kind words, then its name to the clause's end. A
+plan counts as one when its number names it ("theo Kế hoạch số 18-KH/TU của Tỉnh ủy": a training plan's courses)."""
 _NAME_ENDS = re.compile(
     r"\s+(?:(?:da\s+)?duoc\s+[^,;]{0,60}?\b(?:thong\s+qua|phe\s+duyet|ky\s+ket|ban\s+hanh)\b|"
     r"(?:thi\s+)?khong\s+(?:duoc\s+)?(?:tinh|ke)\b).*$"

@@ -139,7 +139,9 @@ def _council_chair_out(includes: Iterable[str]) -> bool:
     return generic and not any(re.search(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b", item) for item in folded)
 
 
-KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt"
+KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt|cán bộ chủ chốt"
+"""The key leaders as dispatches name them: "lãnh đạo chủ chốt", "cán bộ lãnh đạo chủ chốt", or "cán bộ chủ chốt" (the
+key cadres: the same group, the party's older word for it)."""
 HEADS_PHRASE = (
     r"người đứng đầu|cấp trưởng|thủ trưởng|lãnh đạo (?:của )?(?:các )?(?:ubnd|ủy ban nhân dân|tỉnh|thành phố|huyện|quận"
     r"|thị xã|sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương)\b"
@@ -169,7 +171,7 @@ MANAGED_CADRE_PHRASE = (
 """How dispatches name the two scoped groups (lower case): the cadres on a party committee's list, however the
 list is named ("thuộc diện Ban Thường vụ Tỉnh ủy quản lý", "diện Tỉnh ủy quản lý", "thuộc diện Thành ủy quản lý")."""
 _TERM_FOLDED = (
-    r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|nguoi\s*dung\s*dau|"
+    r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|can\s*bo\s*chu\s*chot|nguoi\s*dung\s*dau|"
     r"lanh\s*dao\s+(?:cac\s+)?(?:co\s*quan,?\s+)?don\s*vi|"
     r"(?:can\s*bo|cong\s*chuc|dang\s*vien|doi\s*tuong)(?:,\s*(?:cong\s*chuc|vien\s*chuc))*\s+(?:thuoc\s+)?dien\s+"
     r"(?:ban\s*thuong\s*vu\s|(?:tinh|thanh|huyen|quan|thi|dang)\s*uy\s)[\w\s]*?quan\s*ly)"

@@ -48,3 +48,13 @@ def test_a_trip_citing_the_programmes_number_is_not_counted() -> None:
         _trips([plain[0], "Tham dự lớp bồi dưỡng theo Đề án số 09-ĐA/TU", plain[1]]), D(2026, 12, 1), "r"
     )
     assert finding.decision_number == "30/QĐ-UBND"  # another Đề án's course is counted
+
+
+def test_a_numbered_plan_is_a_programme_its_courses_are_not_counted() -> None:
+    programme = named_programme(
+        "Chuyến đi dự khóa bồi dưỡng ở nước ngoài theo Kế hoạch số 25-KH/TU của Tỉnh ủy không tính vào số lần quy "
+        "định tại khoản 1 Điều này"
+    )
+    assert programme is not None
+    assert (programme.kind, programme.parties) == ("ke hoach", ("25-kh/tu",))
+    assert named_programme("Chuyến đi theo kế hoạch đối ngoại của tỉnh không tính vào số lần") is None  # no number
