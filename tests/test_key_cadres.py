@@ -46,3 +46,44 @@ def test_the_trips_limit_on_key_cadres_binds_only_them() -> None:
 def test_only_the_listed_key_cadres_are_in(title: str, member: bool) -> None:
     trips = next(rule for rule in find_rules(QUY_DINH) if rule.kind == "max_trips_per_year")
     assert classify(title, trips.scope, trips.scope_definition).member is member
+
+
+# points of one item in "(i) … (iv)" form, a "trừ …" that narrows one of them, a party secretary who is a deputy
+# "kể cả" in, and an exclusion list whose bracket holds one of its own (sentences written for this test)
+TIET = (
+    "a) Cán bộ chủ chốt đi công tác nước ngoài không quá hai (02) lần/năm.\n"
+    "Cán bộ chủ chốt nêu tại điểm này gồm: (i) Vụ trưởng, Cục trưởng; (ii) Hiệu trưởng, Viện trưởng các đơn vị sự "
+    "nghiệp trực thuộc Bộ, trừ các trường trung học phổ thông trực thuộc Bộ; (iii) Chủ tịch Hội đồng thành viên "
+    "doanh nghiệp do Bộ làm đại diện chủ sở hữu; (iv) Bí thư đảng ủy của các đơn vị nêu tại tiết (ii) và tiết (iii), "
+    "kể cả trường hợp bí thư đảng ủy đồng thời là cấp phó của người đứng đầu đơn vị.\n"
+    "Không thuộc diện cán bộ chủ chốt theo điểm này: cấp phó của người đứng đầu các đơn vị (trừ trường hợp nêu tại "
+    "tiết (iv)); phó bí thư đảng ủy; trưởng khoa, trưởng phòng; hiệu trưởng các trường trung học phổ thông.\n"
+)
+
+
+def test_points_after_a_narrowed_point_are_still_listed() -> None:
+    (definition,) = find_definitions(TIET)
+    assert {"Vụ trưởng", "Hiệu trưởng", "Bí thư đảng ủy"} <= set(definition.includes)
+    assert any(item.startswith("Chủ tịch Hội đồng thành viên") for item in definition.includes)
+    assert not any("trường hợp" in item or "phổ thông" in item for item in definition.includes)
+    assert {"phó bí thư đảng ủy", "trưởng khoa", "hiệu trưởng các trường trung học phổ thông"} <= set(
+        definition.excludes
+    )
+    assert not any("trường hợp" in item for item in definition.excludes)
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "member"),
+    [
+        ("Phó Hiệu trưởng, Bí thư Đảng ủy", "Trường Đại học Sơn Lâm", True),
+        ("Bí thư Đảng ủy, Phó Viện trưởng", "Viện Nghiên cứu Sơn Lâm", True),
+        ("Phó Bí thư Đảng ủy, Hiệu trưởng", "Trường Đại học Sơn Lâm", True),
+        ("Phó Hiệu trưởng", "Trường Đại học Sơn Lâm", False),
+        ("Phó Bí thư Đảng ủy", "Trường Đại học Sơn Lâm", False),
+        ("Hiệu trưởng", "Trường Trung học phổ thông Sơn Lâm", False),
+        ("Trưởng khoa Toán", "Trường Đại học Sơn Lâm", False),
+    ],
+)
+def test_a_party_secretary_who_is_a_deputy_is_a_key_cadre(title: str, unit: str, member: bool) -> None:
+    trips = next(rule for rule in find_rules(TIET) if rule.kind == "max_trips_per_year")
+    assert classify(title, trips.scope, trips.scope_definition, unit=unit).member is member
