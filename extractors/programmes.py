@@ -9,6 +9,10 @@ check can tell a trip under it (it names both), one it cannot tell (it names a p
 must check) and the others (counted). Nothing is assumed of any agreement's name: both come from the exception's
 own words.
 
+A limit may also leave out the trips that lead a national team to a contest ("Chuyến công tác … dẫn đội tuyển học
+sinh Việt Nam dự thi Olympic quốc tế, khu vực không tính vào số lần …"): a trip naming the team and the contest is
+surely one, one naming the team only may be.
+
 A limit may also leave out the trips that negotiate on a mandate: "Không tính vào số chuyến quy định tại khoản 1
 Điều này các chuyến đi tham gia đàm phán điều ước quốc tế, thỏa thuận vay nước ngoài theo ủy quyền của Chính phủ".
 Read the same way: a trip surely under it names the negotiation and the mandate; one naming the negotiation only
@@ -60,6 +64,12 @@ _NEGOTIATION = re.compile(
 )
 """Negotiations on a mandate, folded: "đàm phán điều ước quốc tế, thỏa thuận vay nước ngoài theo ủy quyền của Chính
 phủ" (the State's mandate: Chính phủ, Thủ tướng, Chủ tịch nước, Nhà nước), the negotiation and the mandate."""
+_CONTEST = re.compile(
+    r"\b(?P<name>(?:dan|dua)\s+(?P<team>doi\s+tuyen)\b[^.;]*?\b(?:du\s+)?thi\s+(?P<contest>olympic)\b[^.;]*?)"
+    r"(?=\s+khong\s+(?:duoc\s+)?(?:tinh|ke)\b|[.;]|$)"
+)
+"""Trips leading a national team to a contest, folded: "(Chuyến công tác làm trưởng đoàn …) dẫn đội tuyển học sinh
+Việt Nam dự thi Olympic quốc tế, khu vực": the team and the contest a trip decision must both name."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,12 @@ def named_programme(exception: str | None) -> NamedProgramme | None:
             name=text[talks.start("name") : talks.end("name")],
             kind=squash(talks.group("mandate")),
             parties=(squash(talks.group("talks")),),
+        )
+    if contest := _CONTEST.search(folded):  # a trip names the team; surely under it with the contest
+        return NamedProgramme(
+            name=text[contest.start("name") : contest.end("name")].strip(" ,"),
+            kind=contest.group("contest"),
+            parties=(squash(contest.group("team")),),
         )
     found = _PROGRAMME.search(folded)
     if found is None:

@@ -437,7 +437,8 @@ def _listed_end(folded: str, start: int, end: int) -> tuple[int, list[tuple[int,
     ("(ii) Hiệu trưởng, Viện trưởng các đơn vị trực thuộc Bộ, trừ các trường phổ thông; (iii) Chủ tịch Hội đồng
     thành viên …"): that exception narrows its own item (what it names is still read as out, and no item is read
     in it), and the list goes on."""
-    at, narrowed = start, list[tuple[int, int]]()
+    narrowed: list[tuple[int, int]] = []
+    at = start
     while exclusion := _EXCLUDES.search(folded, at, end):
         item_ends = exclusion.group("after") is not None and re.match(r"\s*;", folded[exclusion.end() : end])
         if not item_ends or not _ROLE_WORD.search(folded, exclusion.end(), end):
