@@ -740,10 +740,17 @@ _CLASS_OF_UNITS = re.compile(
 does not repeat ("Viện Môi trường và Tài nguyên" is one of those institutes)."""
 
 
-_STATE_FIRMS = re.compile(r"^(?P<title>.+?) (?:cua )?(?:cac |nhung )?doanh nghiep nha nuoc\b")
+_STATE_FIRMS = re.compile(
+    r"^(?P<title>.+?) (?:cua )?(?:cac |nhung )?doanh nghiep (?:nha nuoc\b|(?P<owner>do .+? (?:lam|la) "
+    r"(?:dai dien )?chu so huu\b))"
+)
 """A title listed for the state's enterprises, folded ("Chủ tịch Hội đồng thành viên doanh nghiệp nhà nước do tỉnh
-làm chủ sở hữu", "chủ tịch công ty của các doanh nghiệp nhà nước"): a class of units whose own names never say
-"doanh nghiệp nhà nước"."""
+làm chủ sở hữu", "chủ tịch công ty của các doanh nghiệp nhà nước", or an owner's: "Tổng Giám đốc doanh nghiệp do
+Bộ làm đại diện chủ sở hữu"): a class of units whose own names never say "doanh nghiệp nhà nước"."""
+_FIRM_POSTS = ("tong giam doc", "chu tich hoi dong thanh vien", "chu tich hoi dong quan tri", "chu tich cong ty")
+"""A company's own posts, title keys (the Luật Doanh nghiệp's organs): listed for an owner's enterprises, such a post
+held in a unit whose name shows no company's form ("Tổng Giám đốc Nhà xuất bản X") is the owner's enterprise's, as
+the owner's papers name it; "Giám đốc" heads agencies too, so it is no such post."""
 STATE_FIRM_NAMES = ("cong ty tnhh mtv", "cong ty tnhh mot thanh vien", "cong ty mtv", "tong cong ty")
 """The names only a state-owned company's forms take, folded: a one-member limited company or a corporation
 ("Công ty TNHH MTV …", "Tổng công ty …") with a members' council is the state's; a joint-stock one is not sure."""
@@ -787,6 +794,9 @@ def _head_keys(head: str) -> tuple[str, ...]:
         keys.append(f"{_title_key(units.group('title'))} {units.group('kind')}")
     if (firms_title := _state_firms_title(first)) is not None:
         keys += [f"{firms_title} {name}" for name in STATE_FIRM_NAMES]
+        owned = _STATE_FIRMS.match(squash(fold(first)))
+        if owned and owned.group("owner") and firms_title in _FIRM_POSTS:
+            keys.append(firms_title)  # not in a company another form names: `_firm_unsure` asks first
     for other in others:
         other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
         if kind and other_kind:

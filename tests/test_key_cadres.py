@@ -53,9 +53,9 @@ def test_only_the_listed_key_cadres_are_in(title: str, member: bool) -> None:
 TIET = (
     "a) Cán bộ chủ chốt đi công tác nước ngoài không quá hai (02) lần/năm.\n"
     "Cán bộ chủ chốt nêu tại điểm này gồm: (i) Vụ trưởng, Cục trưởng; (ii) Hiệu trưởng, Viện trưởng các đơn vị sự "
-    "nghiệp trực thuộc Bộ, trừ các trường trung học phổ thông trực thuộc Bộ; (iii) Chủ tịch Hội đồng thành viên "
-    "doanh nghiệp do Bộ làm đại diện chủ sở hữu; (iv) Bí thư đảng ủy của các đơn vị nêu tại tiết (ii) và tiết (iii), "
-    "kể cả trường hợp bí thư đảng ủy đồng thời là cấp phó của người đứng đầu đơn vị.\n"
+    "nghiệp trực thuộc Bộ, trừ các trường trung học phổ thông trực thuộc Bộ; (iii) Chủ tịch Hội đồng thành viên, "
+    "Tổng Giám đốc doanh nghiệp do Bộ làm đại diện chủ sở hữu; (iv) Bí thư đảng ủy của các đơn vị nêu tại tiết (ii) "
+    "và tiết (iii), kể cả trường hợp bí thư đảng ủy đồng thời là cấp phó của người đứng đầu đơn vị.\n"
     "Không thuộc diện cán bộ chủ chốt theo điểm này: cấp phó của người đứng đầu các đơn vị (trừ trường hợp nêu tại "
     "tiết (iv)); phó bí thư đảng ủy; trưởng khoa, trưởng phòng; hiệu trưởng các trường trung học phổ thông.\n"
 )
@@ -82,8 +82,14 @@ def test_points_after_a_narrowed_point_are_still_listed() -> None:
         ("Phó Bí thư Đảng ủy", "Trường Đại học Sơn Lâm", False),
         ("Hiệu trưởng", "Trường Trung học phổ thông Sơn Lâm", False),
         ("Trưởng khoa Toán", "Trường Đại học Sơn Lâm", False),
+        ("Tổng Giám đốc", "Nhà xuất bản Sơn Lâm", True),
+        ("Tổng Giám đốc", "Công ty TNHH một thành viên In Sơn Lâm", True),
+        ("Tổng Giám đốc", "Công ty cổ phần In Sơn Lâm", None),
+        ("Phó Tổng Giám đốc", "Nhà xuất bản Sơn Lâm", False),
+        ("Giám đốc", "Nhà xuất bản Sơn Lâm", False),
     ],
 )
-def test_a_party_secretary_who_is_a_deputy_is_a_key_cadre(title: str, unit: str, member: bool) -> None:
+def test_a_party_secretary_who_is_a_deputy_is_a_key_cadre(title: str, unit: str, member: bool | None) -> None:
+    """… and the Tổng Giám đốc of the Bộ's own enterprise, whatever its name, but not of a joint-stock company."""
     trips = next(rule for rule in find_rules(TIET) if rule.kind == "max_trips_per_year")
     assert classify(title, trips.scope, trips.scope_definition, unit=unit).member is member
