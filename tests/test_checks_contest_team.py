@@ -8,7 +8,7 @@ import datetime as dt
 
 from extractors.programmes import named_programme
 from pipeline.checks.run import run_checks
-from tests.rules_db import Member, TripFact, approved_2026, insert_trips
+from tests.rules_db import Member, approved_2026, insert_purposed_trips
 
 D = dt.date
 CHI_THI = (
@@ -25,12 +25,8 @@ OLYMPIAD = "Làm trưởng đoàn dẫn đội tuyển sinh viên Việt Nam d�
 
 
 def _trips(purposes: list[str]):  # type: ignore[no-untyped-def]
-    """The Vụ trưởng's trips, one a purpose, the n-th ("n0/QĐ-BNN") in month 2n."""
     con = approved_2026(CHI_THI, "09/CT-BNN", "Bộ Nông nghiệp và Môi trường", D(2026, 1, 12))
-    for n, purpose in enumerate(purposes, start=1):
-        trip = TripFact(f"{n}0/QĐ-BNN", D(2026, 2 * n, 3), D(2026, 2 * n, 7), ["Thái Lan"], [HEAD])
-        insert_trips(con, [trip])
-        con.execute("UPDATE trips SET purpose = ? WHERE trip_id = ?", [purpose, trip.trip_id])
+    insert_purposed_trips(con, HEAD, purposes, "Thái Lan", "BNN")
     return con
 
 

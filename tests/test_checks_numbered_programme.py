@@ -8,7 +8,7 @@ import datetime as dt
 
 from extractors.programmes import named_programme
 from pipeline.checks.run import run_checks
-from tests.rules_db import Member, TripFact, approved_2026, insert_trips
+from tests.rules_db import Member, approved_2026, insert_purposed_trips
 
 D = dt.date
 QUY_CHE = (
@@ -24,12 +24,9 @@ HEAD = Member("Kha Văn Định", "Sở Tài chính", title="Giám đốc Sở T
 
 
 def _trips(purposes: list[str]):  # type: ignore[no-untyped-def]
-    """The Giám đốc's trips, one a purpose, the n-th ("n0/QĐ-UBND") in month 2n."""
+    """The Giám đốc's trips, one a purpose."""
     con = approved_2026(QUY_CHE, "05-QC/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 12))
-    for n, purpose in enumerate(purposes, start=1):
-        trip = TripFact(f"{n}0/QĐ-UBND", D(2026, 2 * n, 3), D(2026, 2 * n, 7), ["Hàn Quốc"], [HEAD])
-        insert_trips(con, [trip])
-        con.execute("UPDATE trips SET purpose = ? WHERE trip_id = ?", [purpose, trip.trip_id])
+    insert_purposed_trips(con, HEAD, purposes, "Hàn Quốc", "UBND")
     return con
 
 
