@@ -303,16 +303,19 @@ def _items(body: str) -> list[str]:
     names no role is no item ("… (Bí thư đảng ủy hoặc Bí thư chi bộ) của Cục, Vụ, Viện": "Viện" is a unit, and
     as a listed head it would make anyone whose title ends in ", Viện …" a key leader)."""
     items: list[str] = []
-    start, cut = 0, ""
+    start, cut, in_case = 0, "", False
     for match in [*_ITEM_CUT.finditer(fold(body)), None]:
         end = match.start() if match else len(body)
         part = " ".join(body[start:end].strip(" :-+•\n\t").split())
         folded = squash(fold(part))
         continues = bool(_CONTINUES.match(folded))
         of_another = _OF_ANOTHER.match(folded)
-        if _CASE_PART.match(folded):
-            pass  # "kể cả trường hợp bí thư đồng thời là cấp phó", "(trừ trường hợp nêu tại tiết (iv))": a case
+        if _CASE_PART.match(folded) or (in_case and continues):
+            # "kể cả trường hợp bí thư là cấp phó của người đứng đầu cơ quan, đơn vị", "(trừ trường hợp nêu tại
+            # tiết (iv))": a case, its units with it
+            in_case = True
         elif part and not continues and _ROLE_WORD.search(folded):
+            in_case = False
             items.append(part[: referred.start()] if (referred := _UNITS_REFERRED.search(folded)) else part)
         elif part and of_another and cut == "," and items and (head_of := _OF_UNIT.search(fold(items[-1]))):
             # "Giám đốc của mỗi sở, của Bệnh viện X": the same head of the next unit, "Giám đốc Bệnh viện X"
@@ -346,9 +349,9 @@ _BARE_HEADS = ("truong", "cap truong", "nguoi dung dau")
 
 _OF_ANOTHER = re.compile(r"cua\s+(?:moi\s+|tung\s+)?(?=\S)")
 """A part naming only another unit of the head before it, folded: "…, của Bệnh viện X"."""
-_CASE_PART = re.compile(r"(?:tru |ke ca )?truong hop\b")
-"""A part of a list that names a case, folded ("kể cả trường hợp …", "trừ trường hợp nêu tại tiết (iv)"), not a role:
-"trường" would read as one."""
+_CASE_PART = re.compile(r"(?:tru |ke ca )?truong hop\b|ke ca khi\b")
+"""A part of a list that names a case, folded ("kể cả trường hợp …", "kể cả khi …", "trừ trường hợp nêu tại tiết
+(iv)"), not a role: "trường" would read as one."""
 _UNITS_REFERRED = re.compile(
     r"\s+(?:cua\s+)?(?:cac\s+|nhung\s+)?(?:co\s+quan,?\s+)?don\s+vi\s+(?:neu|quy\s+dinh|noi)\s+tai\s+"
     r"(?:tiet|diem|khoan|muc|dieu)\b.*$"
