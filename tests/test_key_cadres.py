@@ -93,3 +93,11 @@ def test_a_party_secretary_who_is_a_deputy_is_a_key_cadre(title: str, unit: str,
     """… and the Tổng Giám đốc of the Bộ's own enterprise, whatever its name, but not of a joint-stock company."""
     trips = next(rule for rule in find_rules(TIET) if rule.kind == "max_trips_per_year")
     assert classify(title, trips.scope, trips.scope_definition, unit=unit).member is member
+
+
+def test_a_case_takes_its_units_with_it() -> None:
+    (definition,) = find_definitions(
+        "Cán bộ chủ chốt gồm: Giám đốc sở; Bí thư đảng ủy các sở, kể cả khi bí thư là cấp phó của người đứng đầu "
+        "cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân xã, phường."
+    )
+    assert definition.includes == ["Giám đốc sở", "Bí thư đảng ủy các sở", "Chủ tịch Ủy ban nhân dân xã, phường"]
