@@ -118,12 +118,14 @@ _UNIT_HEAD_RE = re.compile(
 )
 _ROLE_RE = re.compile(
     r"[\s,;:–—\-]*\(?\s*(?:lam\s+|kiem\s+)?(?:thanh\s+vien\s+(?=thap))?"
-    r"(?P<role>(?:pho\s+)?tr?uong\s+(?:[^\w\s]\s*)?doan|thap\s+tung|thanh\s+vien(?:\s+doan)?|thu\s+ky\s+doan|phien\s+dich)"
+    r"(?P<role>(?:pho\s+)?tr?uong\s+(?:[^\w\s]\s*)?doan|thap\s+tung|(?<!hoi dong )thanh\s+vien(?:\s+doan)?|"
+    r"thu\s+ky\s+doan|phien\s+dich)"
     r"\s*\)?[\s;.,]*$"
 )
 """A role in the delegation closing a member's entry ("…, Giám đốc Sở X - Trưởng đoàn"), folded; "thành viên tháp
 tùng" goes as an escort (role "tháp tùng", which a trips-per-year rule's exception may leave out of the count). A
-scan's "(tướng đoàn)", its "r" lost, is the head's role all the same."""
+scan's "(tướng đoàn)", its "r" lost, is the head's role all the same. "Chủ tịch Hội đồng thành viên" ends in a
+company's council, no role."""
 _LOST_R = re.compile(r"(?P<deputy>pho\s+)?tr?uong\s+(?:[^\w\s]\s*)?doan")
 """A head's role as a scan may print it, folded: its "r" lost ("(tướng đoàn)"), a speck before its second word
 ("Trưởng\n„ đoàn")."""

@@ -4,9 +4,14 @@ A dispatch may leave out of "the trips a year" the trips that carry out one coop
 số lần quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác giữa tỉnh A và tỉnh B (nước C) đã
 được Ban Thường vụ Tỉnh ủy thông qua". The exception is stored with the rule (`rules.exception`); this reads from it
 what a trip decision must name to be such a trip — the kind of instrument ("Thỏa thuận hợp tác", "Chương trình hợp
-tác", "Bản ghi nhớ", "Hiệp định", "Đề án", "Dự án") and the parties it is between — so the check can tell a trip
-under it (it names both), one it cannot tell (it names a party, not the instrument: a person must check) and the
-others (counted). Nothing is assumed of any agreement's name: both come from the exception's own words.
+tác", "Bản ghi nhớ", "Hiệp định", "Đề án", "Dự án", a numbered "Kế hoạch") and the parties it is between — so the
+check can tell a trip under it (it names both), one it cannot tell (it names a party, not the instrument: a person
+must check) and the others (counted). Nothing is assumed of any agreement's name: both come from the exception's
+own words.
+
+A limit may also leave out the trips that lead a national team to a contest ("Chuyến công tác … dẫn đội tuyển học
+sinh Việt Nam dự thi Olympic quốc tế, khu vực không tính vào số lần …"): a trip naming the team and the contest is
+surely one, one naming the team only may be.
 
 A limit may also leave out the trips that negotiate on a mandate: "Không tính vào số chuyến quy định tại khoản 1
 Điều này các chuyến đi tham gia đàm phán điều ước quốc tế, thỏa thuận vay nước ngoài theo ủy quyền của Chính phủ".
@@ -31,9 +36,10 @@ from schemas.document import PlaceLevel
 _NOT_COUNTED = re.compile(r"\bkhong\s+(?:duoc\s+)?(?:tinh|ke)\b")
 _PROGRAMME = re.compile(
     r"\b(?:thuc\s+hien|trien\s+khai|theo|thuoc)\s+(?P<name>(?P<kind>(?:thoa\s+thuan|chuong\s+trinh|ban\s+ghi\s+nho|"
-    r"hiep\s+dinh|de\s+an|du\s+an)(?:\s+hop\s+tac)?)\b[^.;]*)"
+    r"hiep\s+dinh|de\s+an|du\s+an|ke\s+hoach)(?:\s+hop\s+tac)?)\b[^.;]*)"
 )
-"""The instrument the not-counted trips carry out, folded: its kind words, then its name to the clause's end."""
+"""The instrument the not-counted trips carry out, folded: its kind words, then its name to the clause's end. A
+plan counts as one when its number names it ("theo Kế hoạch số 18-KH/TU của Tỉnh ủy": a training plan's courses)."""
 _NAME_ENDS = re.compile(
     r"\s+(?:(?:da\s+)?duoc\s+[^,;]{0,60}?\b(?:thong\s+qua|phe\s+duyet|ky\s+ket|ban\s+hanh)\b|"
     r"(?:thi\s+)?khong\s+(?:duoc\s+)?(?:tinh|ke)\b).*$"
@@ -58,6 +64,12 @@ _NEGOTIATION = re.compile(
 )
 """Negotiations on a mandate, folded: "đàm phán điều ước quốc tế, thỏa thuận vay nước ngoài theo ủy quyền của Chính
 phủ" (the State's mandate: Chính phủ, Thủ tướng, Chủ tịch nước, Nhà nước), the negotiation and the mandate."""
+_CONTEST = re.compile(
+    r"\b(?P<name>(?:dan|dua)\s+(?P<team>doi\s+tuyen)\b[^.;]*?\b(?:du\s+)?thi\s+(?P<contest>olympic)\b[^.;]*?)"
+    r"(?=\s+khong\s+(?:duoc\s+)?(?:tinh|ke)\b|[.;]|$)"
+)
+"""Trips leading a national team to a contest, folded: "(Chuyến công tác làm trưởng đoàn …) dẫn đội tuyển học sinh
+Việt Nam dự thi Olympic quốc tế, khu vực": the team and the contest a trip decision must both name."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +106,12 @@ def named_programme(exception: str | None) -> NamedProgramme | None:
             name=text[talks.start("name") : talks.end("name")],
             kind=squash(talks.group("mandate")),
             parties=(squash(talks.group("talks")),),
+        )
+    if contest := _CONTEST.search(folded):  # a trip names the team; surely under it with the contest
+        return NamedProgramme(
+            name=text[contest.start("name") : contest.end("name")].strip(" ,"),
+            kind=contest.group("contest"),
+            parties=(squash(contest.group("team")),),
         )
     found = _PROGRAMME.search(folded)
     if found is None:

@@ -99,7 +99,10 @@ def _excluded_titles(excludes: Iterable[str]) -> list[str]:
             titles.extend(head for kind, head in _SUBUNIT_HEADS.items() if re.search(rf"\b{kind}\b", fold(item)))
             continue
         if not _SERVICE_UNIT.match(squash(fold(item))):
-            titles.append(item)
+            # "hiệu trưởng các trường phổ thông": a class of units read with its qualifier (`_CLASS_OF_UNITS` reads
+            # a listing wide), so the Hiệu trưởng of a university is not put out with the schools'
+            classed = _CLASS_OF_UNITS.match(squash(fold(item)))
+            titles.append(re.sub(r"\s+(?:các|những)\s+", " ", item, count=1, flags=re.I) if classed else item)
             continue
         named = re.search(r"\(([^()]*)\)", item)
         kinds = re.split(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*", named.group(1).lower()) if named else []
@@ -139,7 +142,9 @@ def _council_chair_out(includes: Iterable[str]) -> bool:
     return generic and not any(re.search(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b", item) for item in folded)
 
 
-KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt"
+KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt|cán bộ chủ chốt"
+"""The key leaders as dispatches name them: "lãnh đạo chủ chốt", "cán bộ lãnh đạo chủ chốt", or "cán bộ chủ chốt" (the
+key cadres: the same group, the party's older word for it)."""
 HEADS_PHRASE = (
     r"người đứng đầu|cấp trưởng|thủ trưởng|lãnh đạo (?:của )?(?:các )?(?:ubnd|ủy ban nhân dân|tỉnh|thành phố|huyện|quận"
     r"|thị xã|sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương)\b"
@@ -169,7 +174,7 @@ MANAGED_CADRE_PHRASE = (
 """How dispatches name the two scoped groups (lower case): the cadres on a party committee's list, however the
 list is named ("thuộc diện Ban Thường vụ Tỉnh ủy quản lý", "diện Tỉnh ủy quản lý", "thuộc diện Thành ủy quản lý")."""
 _TERM_FOLDED = (
-    r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|nguoi\s*dung\s*dau|"
+    r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|can\s*bo\s*chu\s*chot|nguoi\s*dung\s*dau|"
     r"lanh\s*dao\s+(?:cac\s+)?(?:co\s*quan,?\s+)?don\s*vi|"
     r"(?:can\s*bo|cong\s*chuc|dang\s*vien|doi\s*tuong)(?:,\s*(?:cong\s*chuc|vien\s*chuc))*\s+(?:thuoc\s+)?dien\s+"
     r"(?:ban\s*thuong\s*vu\s|(?:tinh|thanh|huyen|quan|thi|dang)\s*uy\s)[\w\s]*?quan\s*ly)"
@@ -206,7 +211,7 @@ _EXCLUDES = re.compile(
     r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)|"
     r"\b(?:khong\s+thuoc\s+(?:(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|(?:cac\s+)?lanh\s*dao\s*chu\s*chot\s*)"
     r"(?:\b(?:quy\s+dinh|neu|noi)\s+tai\s+[^.;:()]{0,40})?|khong\s+bao\s+gom):\s*"
-    r"(?P<listed>(?:[^.()]|\.(?=\w)|\([^()]*\))+)"
+    r"(?P<listed>(?:[^.()]|\.(?=\w)|\((?:[^()]|\([^()]*\))*\))+)"
 )
 """Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
 diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "… không tính là lãnh đạo chủ chốt", "không bao gồm …",
@@ -216,7 +221,8 @@ all. Or the group after a colon ("Không thuộc diện lãnh đạo chủ chố
 đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)", or "Không thuộc lãnh đạo chủ chốt: …"), to the
 sentence's end, brackets and all, also after the definition it refers to ("Không thuộc diện cán bộ lãnh đạo chủ
 chốt quy định tại khoản 2 Điều này: …"); so with "Không bao gồm: cấp phó của người đứng đầu (…), Phó Bí thư đảng ủy các
-cấp; …" (a numbered item of its own).
+cấp; …" (a numbered item of its own). A bracket may hold one of its own ("cấp phó (trừ trường hợp nêu tại tiết (iv));
+phó bí thư …"): the list reads on past it.
 """
 _EXCLUDED_TERM = re.compile(
     r"\bkhong\s+(?:phai\s+la|thuoc(?:\s+(?:dien|doi\s*tuong|nhom|pham\s+vi))?|(?:duoc\s+)?tinh\s+la)\s+(?:cac\s+)?$"
@@ -297,15 +303,20 @@ def _items(body: str) -> list[str]:
     names no role is no item ("… (Bí thư đảng ủy hoặc Bí thư chi bộ) của Cục, Vụ, Viện": "Viện" is a unit, and
     as a listed head it would make anyone whose title ends in ", Viện …" a key leader)."""
     items: list[str] = []
-    start, cut = 0, ""
+    start, cut, in_case = 0, "", False
     for match in [*_ITEM_CUT.finditer(fold(body)), None]:
         end = match.start() if match else len(body)
         part = " ".join(body[start:end].strip(" :-+•\n\t").split())
         folded = squash(fold(part))
         continues = bool(_CONTINUES.match(folded))
         of_another = _OF_ANOTHER.match(folded)
-        if part and not continues and _ROLE_WORD.search(folded):
-            items.append(part)
+        if _CASE_PART.match(folded) or (in_case and continues):
+            # "kể cả trường hợp bí thư là cấp phó của người đứng đầu cơ quan, đơn vị", "(trừ trường hợp nêu tại
+            # tiết (iv))": a case, its units with it
+            in_case = True
+        elif part and not continues and _ROLE_WORD.search(folded):
+            in_case = False
+            items.append(part[: referred.start()] if (referred := _UNITS_REFERRED.search(folded)) else part)
         elif part and of_another and cut == "," and items and (head_of := _OF_UNIT.search(fold(items[-1]))):
             # "Giám đốc của mỗi sở, của Bệnh viện X": the same head of the next unit, "Giám đốc Bệnh viện X"
             items.append(f"{items[-1][: head_of.start()]} {part[of_another.end() :]}")
@@ -338,6 +349,15 @@ _BARE_HEADS = ("truong", "cap truong", "nguoi dung dau")
 
 _OF_ANOTHER = re.compile(r"cua\s+(?:moi\s+|tung\s+)?(?=\S)")
 """A part naming only another unit of the head before it, folded: "…, của Bệnh viện X"."""
+_CASE_PART = re.compile(r"(?:tru |ke ca )?truong hop\b|ke ca khi\b")
+"""A part of a list that names a case, folded ("kể cả trường hợp …", "kể cả khi …", "trừ trường hợp nêu tại tiết
+(iv)"), not a role: "trường" would read as one."""
+_UNITS_REFERRED = re.compile(
+    r"\s+(?:cua\s+)?(?:cac\s+|nhung\s+)?(?:co\s+quan,?\s+)?don\s+vi\s+(?:neu|quy\s+dinh|noi)\s+tai\s+"
+    r"(?:tiet|diem|khoan|muc|dieu)\b.*$"
+)
+"""Units an item names by a reference to other items, folded ("Bí thư đảng ủy của các đơn vị nêu tại tiết (ii)"):
+the units are those items', so the title is kept bare, as it is in each of them."""
 _ITEM_CUT = re.compile(r"\s*(?:[,;()]|\n[ \t]*[-+•*]|\bva\b|\bhoac\b|\bcac dong chi\b)\s*")
 _CONTINUES = re.compile(
     r"(?:cac )?(?:co quan|don vi|dia phuong|so|ban|nganh|thanh pho|thi xa|quan|huyen|xa|phuong|dac khu|"
@@ -373,17 +393,21 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         body_start, body_end = match.span("body")
         if intro := _INTRO.match(folded, body_start, body_end):
             body_start = intro.end()
-        first_exclusion = _EXCLUDES.search(folded, body_start, body_end)
-        listed_end = first_exclusion.start() if first_exclusion else body_end
+        listed_end, narrowed = _listed_end(folded, body_start, body_end)
         scope = _term_scope(match.group("term"))
         offices_in, offices_out = (
-            _unit_offices(text, body_start, listed_end, body_end) if scope == UNIT_LEADER else ([], [])
+            _unit_offices(text, body_start, narrowed[0][0] if narrowed else listed_end, body_end)
+            if scope == UNIT_LEADER
+            else ([], [])
         )
         back_in: list[str] = []
         if offices_in:  # "người đứng đầu và cấp phó của người đứng đầu các Vụ, …; trừ cấp phó … các Viện"
             includes, excludes = [o.words for o in offices_in], [o.words for o in offices_out]
         else:
-            includes = _unconditional(text, body_start, listed_end)
+            listed = text
+            for a, b in narrowed:  # blanked, so offsets stay
+                listed = listed[:a] + " " * (b - a) + listed[b:]
+            includes = _unconditional(listed, body_start, listed_end)
             excludes, back_in = _excluded(text, body_start, body_end)
         if not any(_ROLE_WORD.search(fold(item)) for item in includes + back_in):
             continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed
@@ -408,6 +432,23 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
             )
         )
     return definitions
+
+
+def _listed_end(folded: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]]:
+    """Where a definition body's list of who is in ends, and the exceptions inside it: the list ends at its first
+    exclusion, unless that is a "trừ …" that closes one item of the list at a semicolon with more items after it
+    ("(ii) Hiệu trưởng, Viện trưởng các đơn vị trực thuộc Bộ, trừ các trường phổ thông; (iii) Chủ tịch Hội đồng
+    thành viên …"): that exception narrows its own item (what it names is still read as out, and no item is read
+    in it), and the list goes on."""
+    narrowed: list[tuple[int, int]] = []
+    at = start
+    while exclusion := _EXCLUDES.search(folded, at, end):
+        item_ends = exclusion.group("after") is not None and re.match(r"\s*;", folded[exclusion.end() : end])
+        if not item_ends or not _ROLE_WORD.search(folded, exclusion.end(), end):
+            return exclusion.start(), narrowed
+        narrowed.append(exclusion.span())
+        at = exclusion.end()
+    return end, narrowed
 
 
 _LISTS_WHO = re.compile(
@@ -702,10 +743,17 @@ _CLASS_OF_UNITS = re.compile(
 does not repeat ("Viện Môi trường và Tài nguyên" is one of those institutes)."""
 
 
-_STATE_FIRMS = re.compile(r"^(?P<title>.+?) (?:cua )?(?:cac |nhung )?doanh nghiep nha nuoc\b")
+_STATE_FIRMS = re.compile(
+    r"^(?P<title>.+?) (?:cua )?(?:cac |nhung )?doanh nghiep (?:nha nuoc\b|(?P<owner>do .+? (?:lam|la) "
+    r"(?:dai dien )?chu so huu\b))"
+)
 """A title listed for the state's enterprises, folded ("Chủ tịch Hội đồng thành viên doanh nghiệp nhà nước do tỉnh
-làm chủ sở hữu", "chủ tịch công ty của các doanh nghiệp nhà nước"): a class of units whose own names never say
-"doanh nghiệp nhà nước"."""
+làm chủ sở hữu", "chủ tịch công ty của các doanh nghiệp nhà nước", or an owner's: "Tổng Giám đốc doanh nghiệp do
+Bộ làm đại diện chủ sở hữu"): a class of units whose own names never say "doanh nghiệp nhà nước"."""
+_FIRM_POSTS = ("tong giam doc", "chu tich hoi dong thanh vien", "chu tich hoi dong quan tri", "chu tich cong ty")
+"""A company's own posts, title keys (the Luật Doanh nghiệp's organs): listed for an owner's enterprises, such a post
+held in a unit whose name shows no company's form ("Tổng Giám đốc Nhà xuất bản X") is the owner's enterprise's, as
+the owner's papers name it; "Giám đốc" heads agencies too, so it is no such post."""
 STATE_FIRM_NAMES = ("cong ty tnhh mtv", "cong ty tnhh mot thanh vien", "cong ty mtv", "tong cong ty")
 """The names only a state-owned company's forms take, folded: a one-member limited company or a corporation
 ("Công ty TNHH MTV …", "Tổng công ty …") with a members' council is the state's; a joint-stock one is not sure."""
@@ -749,6 +797,9 @@ def _head_keys(head: str) -> tuple[str, ...]:
         keys.append(f"{_title_key(units.group('title'))} {units.group('kind')}")
     if (firms_title := _state_firms_title(first)) is not None:
         keys += [f"{firms_title} {name}" for name in STATE_FIRM_NAMES]
+        owned = _STATE_FIRMS.match(squash(fold(first)))
+        if owned and owned.group("owner") and firms_title in _FIRM_POSTS:
+            keys.append(firms_title)  # not in a company another form names: `_firm_unsure` asks first
     for other in others:
         other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
         if kind and other_kind:

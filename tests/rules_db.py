@@ -127,3 +127,14 @@ def insert_trips(con: duckdb.DuckDBPyConnection, trips: Iterable[TripFact]) -> N
                 "INSERT INTO passport_returns (trip_id, name, returned_on) VALUES (?, ?, ?)",
                 [t.trip_id, name, returned],
             )
+
+
+def insert_purposed_trips(
+    con: duckdb.DuckDBPyConnection, member: Member, purposes: list[str], country: str, office: str, first: int = 1
+) -> None:
+    """One trip of `member` to `country` a purpose, the n-th ("n0/QĐ-{office}", from `first`) in month 2n: for the
+    exceptions a trips-per-year rule reads from a decision's purpose."""
+    for n, purpose in enumerate(purposes, start=first):
+        trip = TripFact(f"{n}0/QĐ-{office}", dt.date(2026, 2 * n, 3), dt.date(2026, 2 * n, 7), [country], [member])
+        insert_trips(con, [trip])
+        con.execute("UPDATE trips SET purpose = ? WHERE trip_id = ?", [purpose, trip.trip_id])

@@ -8,7 +8,7 @@ import datetime as dt
 
 from extractors.programmes import named_programme
 from pipeline.checks.run import run_checks
-from tests.rules_db import Member, TripFact, approved_2026, insert_trips
+from tests.rules_db import Member, approved_2026, insert_purposed_trips
 
 D = dt.date
 QUY_CHE = (
@@ -24,12 +24,9 @@ HEAD = Member("Kha Văn Định", "Sở Tài chính", title="Giám đốc Sở T
 
 
 def _trips(purposes: list[str]):  # type: ignore[no-untyped-def]
-    """The Giám đốc's trips, one a purpose, the n-th ("n0/QĐ-UBND") in month 2n."""
+    """The Giám đốc's trips, one a purpose."""
     con = approved_2026(QUY_CHE, "05-QC/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 12))
-    for n, purpose in enumerate(purposes, start=1):
-        trip = TripFact(f"{n}0/QĐ-UBND", D(2026, 2 * n, 3), D(2026, 2 * n, 7), ["Hàn Quốc"], [HEAD])
-        insert_trips(con, [trip])
-        con.execute("UPDATE trips SET purpose = ? WHERE trip_id = ?", [purpose, trip.trip_id])
+    insert_purposed_trips(con, HEAD, purposes, "Hàn Quốc", "UBND")
     return con
 
 
@@ -48,3 +45,13 @@ def test_a_trip_citing_the_programmes_number_is_not_counted() -> None:
         _trips([plain[0], "Tham dự lớp bồi dưỡng theo Đề án số 09-ĐA/TU", plain[1]]), D(2026, 12, 1), "r"
     )
     assert finding.decision_number == "30/QĐ-UBND"  # another Đề án's course is counted
+
+
+def test_a_numbered_plan_is_a_programme_its_courses_are_not_counted() -> None:
+    programme = named_programme(
+        "Chuyến đi dự khóa bồi dưỡng ở nước ngoài theo Kế hoạch số 25-KH/TU của Tỉnh ủy không tính vào số lần quy "
+        "định tại khoản 1 Điều này"
+    )
+    assert programme is not None
+    assert (programme.kind, programme.parties) == ("ke hoach", ("25-kh/tu",))
+    assert named_programme("Chuyến đi theo kế hoạch đối ngoại của tỉnh không tính vào số lần") is None  # no number
