@@ -749,9 +749,10 @@ def _continues(line: str) -> bool:
     )
 
 
-_ONE_AS_LETTER = re.compile(r"^[lI|][ \t]+(?=\S)")
-"""An item's number 1 a scan read as a letter or a bar ("l TS. Lưu Thị A, …"): the first item's label when a person
-addressed by an honorific or an academic title follows."""
+_MISREAD_LABEL = re.compile(r"^(?:[lI|],?|(?P<number>\d{1,2}),)[ \t]+(?=\S)")
+"""An item's number a scan misread: 1 read as a letter or a bar ("l TS. Lưu Thị A, …", "I, PGS.TS. …"), or its dot
+read as a comma ("2, PGS.TS. Lê Văn B, …"): the item's label when a person addressed by an honorific or an academic
+title follows ("2, 3 và 4" is no item: no one is addressed)."""
 
 
 def _addressed(line: str) -> bool:
@@ -783,8 +784,8 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = runs_on = False
             continue
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
-        if (label := _ONE_AS_LETTER.match(stripped)) and _addressed(stripped[label.end() :]):
-            stripped = f"1. {stripped[label.end() :]}"
+        if (label := _MISREAD_LABEL.match(stripped)) and _addressed(stripped[label.end() :]):
+            stripped = f"{label['number'] or 1}. {stripped[label.end() :]}"
         addressed = _addressed(stripped)
         opens = after_opening and addressed and _starts_member(stripped)  # "TS. A, Giám đốc …": its "1." lost
         if _is_header_row(stripped):
