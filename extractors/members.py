@@ -696,7 +696,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    base = parse_member(_unglued(_crossbars(cell("name"))), named=True)
+    base = parse_member(_unglued(_crossbars(_unspecked_name(cell("name")))), named=True)
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
@@ -717,6 +717,15 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
             (squash(c).lower() for c in cells[max(columns.values()) + 1 :] if _ROLE_RE.match(" " + fold(c))), role
         )
     return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
+
+
+def _unspecked_name(name: str) -> str:
+    """A name cell without a lone small letter between its words ("Vương ụ Văn Dũng": a stamp's speck read as a
+    letter): each word of a name opens with a capital, so one small letter standing alone is no word of it."""
+    words = name.split()
+    inner = range(1, len(words) - 1)
+    specks = {index for index in inner if len(words[index]) == 1 and words[index].islower()}
+    return " ".join(word for index, word in enumerate(words) if index not in specks)
 
 
 def _unglued(name: str) -> str:

@@ -19,3 +19,13 @@ def test_a_number_and_comma_before_no_one_addressed_opens_no_item() -> None:
         "2, 3 và 4 của Kế hoạch hợp tác năm 2027.\n"
     )
     assert [m.name for m in find_members(text)] == ["Mạc Văn Thành"]
+
+
+def test_a_lone_small_letter_inside_a_name_cell_is_a_speck() -> None:
+    """A received stamp's ink read as a letter between a name's words: the row's member is still read."""
+    text = (
+        "TT | Họ và tên | Chức vụ | Đơn vị công tác\n"
+        "1 | Khúc Văn Tài | Phó Giám đốc | Sở Xây dựng\n"
+        "2 | Mông ạ Thị Hoa | Chánh Văn phòng | Sở Xây dựng\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Khúc Văn Tài", "Mông Thị Hoa"]
