@@ -619,11 +619,11 @@ _OWN_PART_REACH = 2
 def _capitals_explained(part: str, own: str) -> bool:
     """Every capital of `part` is, in order, an initial of `own` (marks aside): a shortening of the issuer's
     abbreviation ("ĐHBK" of "TĐHBKHN", "SNgV" of "SNV": small letters are the word's own), not a misreading."""
-    initials = iter(fold_upper(own))
-    return all(fold_upper(letter) in initials for letter in part if letter.isupper())
+    initials = iter(_fold_upper(own))
+    return all(_fold_upper(letter) in initials for letter in part if letter.isupper())
 
 
-def fold_upper(text: str) -> str:
+def _fold_upper(text: str) -> str:
     """`text` in capitals without marks ("Đ" as "D"): how a symbol part compares when OCR may have lost a mark."""
     return "".join(letter.upper() for letter in fold(text))
 
@@ -642,7 +642,7 @@ def misread_own_parts(symbol: str, own: str, known: frozenset[str] = KNOWN_SYMBO
         if part not in known
         and part != own
         and not _capitals_explained(part, own)
-        and Levenshtein.distance(fold_upper(part), fold_upper(own)) <= _OWN_PART_REACH
+        and Levenshtein.distance(_fold_upper(part), _fold_upper(own)) <= _OWN_PART_REACH
     ]
 
 
