@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from extractors.vntext import UPPER, Line, is_syllable
+from extractors.vntext import UPPER, Line, fold, is_syllable
 
 # Type abbreviations (state and party) → the kind of document they name.
 TYPE_ABBREVIATIONS: dict[str, str] = {
@@ -610,3 +610,55 @@ def _without_stray_digit(part: str, known: frozenset[str]) -> list[str]:
         }
         & known
     )
+
+
+_OWN_PART_REACH = 2
+"""Edits (marks aside) within which an unexplained symbol part stands for the issuer's own abbreviation misread."""
+
+
+def _capitals_explained(part: str, own: str) -> bool:
+    """Every capital of `part` is, in order, an initial of `own` (marks aside): a shortening of the issuer's
+    abbreviation ("ĐHBK" of "TĐHBKHN", "SNgV" of "SNV": small letters are the word's own), not a misreading."""
+    initials = iter(_fold_upper(own))
+    return all(_fold_upper(letter) in initials for letter in part if letter.isupper())
+
+
+def _fold_upper(text: str) -> str:
+    """`text` in capitals without marks ("Đ" as "D"): how a symbol part compares when OCR may have lost a mark."""
+    return "".join(letter.upper() for letter in fold(text))
+
+
+def misread_own_parts(symbol: str, own: str, known: frozenset[str] = KNOWN_SYMBOL_PARTS) -> list[str]:
+    """The lettered parts of an OCR'd header symbol that stand for the issuer's own abbreviation `own`
+    (`issuer.symbol_abbreviation`) misread: no known part, a capital that no word of the issuer starts with, and
+    within two edits of `own` ("BGDIDT", "GIDT", "BGDPT" for the Bộ Giáo dục và Đào tạo's "BGDĐT": the "Đ" read as
+    "ID", as "P"). Such a part does not say the symbol for sure. A part far from `own` (another body's, a unit's
+    "TH") or made of its initials ("ĐHBK") is not one."""
+    if len(own) < 3:
+        return []
+    return [
+        part
+        for part in _lettered_parts(symbol)
+        if part not in known
+        and part != own
+        and not _capitals_explained(part, own)
+        and Levenshtein.distance(_fold_upper(part), _fold_upper(own)) <= _OWN_PART_REACH
+    ]
+
+
+def one_letter_misread(part: str, own: str) -> bool:
+    """`part` is `own` with one of its letters read as one or two other characters, the rest exact ("BGDIDT",
+    "BGDPT" of "BGDĐT"): what one glyph misread by OCR leaves; a letter lost or two misread ("GIDT") is not."""
+    return any(
+        part.startswith(own[:index])
+        and part.endswith(own[index + 1 :])
+        and 1 <= len(part) - len(own) + 1 <= 2
+        and part[index : len(part) - len(own) + index + 1] != own[index]
+        for index in range(len(own))
+    )
+
+
+def with_part(number: str, read: str, meant: str) -> str:
+    """`number` with its symbol part `read` (a whole part between separators) written as `meant`."""
+    pieces = re.split(r"([-/])", number)
+    return "".join(meant if piece == read else piece for piece in pieces)

@@ -33,10 +33,13 @@ from extractors.docnumber import (
     correct_ocr_symbol,
     garbled_symbol,
     hyphenated,
+    misread_own_parts,
+    one_letter_misread,
     parse_number,
     slipped_parts,
     title_abbreviation,
     typed_by_title,
+    with_part,
     with_spaced_en_dash_part,
 )
 from extractors.doctype import classify, copied_title_type, in_articles, numbered_title_type, title_type
@@ -82,6 +85,7 @@ from extractors.issuer import (
     split_cells,
     starts_a_body,
     supreme_body,
+    symbol_abbreviation,
     youth_union_issuer,
 )
 from extractors.names import cut_name
@@ -373,6 +377,8 @@ def parse_header(
         respaced_organ(_spelled_as(body, header.place)) for body in (header.issuer, header.parent_issuer)
     )
     header.issuer = shared_locality(header.issuer)
+    if ocr and number is not None:
+        _own_part(header, text, number, symbol_parts)
     subject = _subject(all_lines, folded, vv_line, title_line, date_line)
     if subject is not None:
         header.subject, spans.subject = subject.value, subject.span(text)
@@ -512,6 +518,33 @@ def _number(
         ]
     if resolved.error is not None:
         header.errors.append(resolved.error)
+
+
+def _own_part(header: Header, text: str, number: DocNumber, known: frozenset[str]) -> None:
+    """An OCR'd symbol whose part stands for the issuer's own abbreviation misread (`misread_own_parts`: "QĐ-BGDIDT"
+    of the Bộ Giáo dục và Đào tạo) is repaired only on two proofs from the document itself: the issuer's initials
+    are printed as that part elsewhere in it (its own "05/CT-BGDĐT" cited in the preamble), and the part is that
+    abbreviation with one letter misread (`one_letter_misread`). Else the symbol is not given for sure: the
+    number is null with the reason (a wrong number links the wrong trip; a null one goes to review)."""
+    if header.symbol is None or header.issuer is None:
+        return
+    own = symbol_abbreviation(header.issuer)
+    misread = misread_own_parts(header.symbol, own, known)
+    if not misread:
+        return
+    printed = re.compile(rf"(?<=[-/]){re.escape(own)}(?![^\W\d_])")
+    elsewhere = any(not number.start <= m.start() < number.end for m in printed.finditer(text))
+    if elsewhere and all(one_letter_misread(part, own) for part in misread):
+        for part in misread:
+            header.symbol = with_part(header.symbol, part, own)
+            header.number = with_part(header.number, part, own) if header.number is not None else None
+        return
+    proof = "its initials are printed nowhere else in it" if not elsewhere else "more than one letter differs"
+    message = f"symbol part {misread[0]!r} of {header.symbol!r} stands for the issuer's {own!r} misread; {proof}"
+    header.errors = [e for e in header.errors if e.code not in (ErrorCode.NUMBER_BLANK, ErrorCode.NUMBER_UNREADABLE)]
+    header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
+    header.number = header.symbol = None
+    header.header_spans.number = None
 
 
 def _ocr_symbol(number: str, doc_type: str | None, symbol_parts: frozenset[str]) -> str:

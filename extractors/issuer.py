@@ -672,6 +672,17 @@ def _initials(name: str) -> str:
     return "".join(word if _is_abbreviation(word) else word[0] for word in words).upper()
 
 
+_CONJUNCTION = re.compile(r"(?<![^\W\d_])và(?![^\W\d_])", re.IGNORECASE)
+
+
+def symbol_abbreviation(name: str) -> str:
+    """A body's name as the symbols of its own documents abbreviate it: `_initials` with the conjunction "và" left
+    out, as the forms write it ("Bộ Giáo dục và Đào tạo" → "BGDĐT", "Bộ Văn hóa, Thể thao và Du lịch" → "BVHTTDL"),
+    marks dropped but the stroke of "Đ" kept (it tells "Đ" from "D" in a symbol)."""
+    initials = _initials(_CONJUNCTION.sub(" ", name))
+    return "".join(letter if letter == "Đ" else fold(letter).upper() for letter in initials)
+
+
 def _is_abbreviation(word: str) -> bool:
     """A word that is an abbreviation, even in a header all in capitals: no vowel ("MTTQ", "TNCS"), or a local
     body's ("UBND", "HĐND")."""

@@ -698,7 +698,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    base = parse_member(_unglued(_crossbars(cell("name"))), named=True)
+    base = parse_member(_unglued(_crossbars(_unspecked_name(cell("name")))), named=True)
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
@@ -719,6 +719,15 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
             (squash(c).lower() for c in cells[max(columns.values()) + 1 :] if _ROLE_RE.match(" " + fold(c))), role
         )
     return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
+
+
+def _unspecked_name(name: str) -> str:
+    """A name cell without a lone small letter between its words ("Vương ụ Văn Dũng": a stamp's speck read as a
+    letter): each word of a name opens with a capital, so one small letter standing alone is no word of it."""
+    words = name.split()
+    inner = range(1, len(words) - 1)
+    specks = {index for index in inner if len(words[index]) == 1 and words[index].islower()}
+    return " ".join(word for index, word in enumerate(words) if index not in specks)
 
 
 def _unglued(name: str) -> str:
@@ -751,9 +760,10 @@ def _continues(line: str) -> bool:
     )
 
 
-_ONE_AS_LETTER = re.compile(r"^[lI|][ \t]+(?=\S)")
-"""An item's number 1 a scan read as a letter or a bar ("l TS. Lưu Thị A, …"): the first item's label when a person
-addressed by an honorific or an academic title follows."""
+_MISREAD_LABEL = re.compile(r"^(?:[lI|],?|(?P<number>\d{1,2}),)[ \t]+(?=\S)")
+"""An item's number a scan misread: 1 read as a letter or a bar ("l TS. Lưu Thị A, …", "I, PGS.TS. …"), or its dot
+read as a comma ("2, PGS.TS. Lê Văn B, …"): the item's label when a person addressed by an honorific or an academic
+title follows ("2, 3 và 4" is no item: no one is addressed)."""
 
 
 def _addressed(line: str) -> bool:
@@ -785,8 +795,8 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = runs_on = False
             continue
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
-        if (label := _ONE_AS_LETTER.match(stripped)) and _addressed(stripped[label.end() :]):
-            stripped = f"1. {stripped[label.end() :]}"
+        if (label := _MISREAD_LABEL.match(stripped)) and _addressed(stripped[label.end() :]):
+            stripped = f"{label['number'] or 1}. {stripped[label.end() :]}"
         addressed = _addressed(stripped)
         opens = after_opening and addressed and _starts_member(stripped)  # "TS. A, Giám đốc …": its "1." lost
         if _is_header_row(stripped):

@@ -312,3 +312,28 @@ def test_a_header_whose_last_border_was_lost_keeps_its_rows_in_their_columns() -
 def test_a_title_in_the_name_column_is_no_member(cell: str) -> None:
     """A row shifted by a lost border puts a title where the name should be: no member, never a made-up name."""
     assert find_members(f"TT | Họ và tên | Ghi chú\n1 | {cell} | Trưởng đoàn") == []
+
+
+def _framed(page: Image.Image) -> Image.Image:
+    """A border printed round the whole page, two rules a few pixels in from the paper's edge."""
+    draw = ImageDraw.Draw(page)
+    for inset in (12, 26):
+        draw.rectangle([(inset, inset), (WIDTH - inset, HEIGHT - inset)], outline=(25, 25, 25), width=4)
+    return page
+
+
+def test_a_frame_round_the_page_with_a_stamp_inside_is_no_table() -> None:
+    """The page's frame crossed by a received stamp's box and a signature's strokes: no grid, the page is read as
+    a page (taken as a table of one page-tall row, a decision was read cell by cell and its trip lost)."""
+    page = _framed(Image.new("RGB", (WIDTH, HEIGHT), (235, 235, 230)))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle([(1300, 1100), (2000, 1400)], outline=(30, 30, 30), width=5)
+    for x in (900, 1050, 1200):
+        draw.line([(x, 26), (x, HEIGHT - 26)], fill=(30, 30, 30), width=4)
+    assert grid.find_grids(_gray(page)) == ([], None)
+
+
+def test_a_table_on_a_framed_page_keeps_its_own_columns() -> None:
+    rows = [("TT", "Họ và tên", "Chức vụ, đơn vị"), *((str(i), n, t) for i, (n, t) in enumerate(MEMBERS[:5], 1))]
+    grids, _ = grid.find_grids(_gray(_framed(table_page(rows, [150, 650, 1200], skew=0.01))))
+    assert [(len(g.xs) - 1, len(g.ys) - 1) for g in grids] == [(3, 6)]

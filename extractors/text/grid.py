@@ -46,6 +46,11 @@ PIECE_GAP = 1 / 15
 """Pieces of one rule are at most this share of the page width apart (a photocopy's faded stretch)."""
 MENDED_COVERAGE = 0.75
 """A line of pieces is a rule when their ink covers at least this share of its length."""
+PAGE_EDGE = 1 / 50
+"""A rule this near (share of the page's extent across it) to the page's edge is the page's frame or the scan's edge,
+no table's: a paper's margin is wider. A frame drawn round a whole page, crossed by a stamp's or a signature's
+strokes, was taken for a table of one page-tall row and the page read cell by cell (scenario 31's QĐ 662 and 1101:
+no trip read)."""
 TOLERANCE = 1 / 200
 """How far (share of the page width) a rule's end may fall short of the grid's edge and still close it."""
 
@@ -83,6 +88,12 @@ def _rules(mask: np.ndarray, horizontal: bool) -> list[_Rule]:
     return rules
 
 
+def _off_edge(rules: list[_Rule], extent: int) -> list[_Rule]:
+    """The rules away from the page's edges across them (`PAGE_EDGE`): a frame's or the scan's edge left out."""
+    margin = extent * PAGE_EDGE
+    return [rule for rule in rules if margin <= rule.at <= extent - margin]
+
+
 def find_grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
     """The page's ruled tables and a mask of their rules' pixels to erase before OCR (None: no table).
 
@@ -109,12 +120,14 @@ def _grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray | None]:
     horizontal_mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, across)
     tolerance = max(width * TOLERANCE, 1.0)
     mended, mended_mask = _mended(ink, width, tolerance)
-    horizontals = [*_rules(horizontal_mask, horizontal=True), *mended]
+    horizontals = _off_edge([*_rules(horizontal_mask, horizontal=True), *mended], height)
     horizontal_mask = cv2.bitwise_or(horizontal_mask, mended_mask)
     grids = []
     mask = np.zeros_like(gray)
     verticals = [
-        rule for rule in _rules(vertical_mask, horizontal=False) if _crossings(rule, horizontals, tolerance) >= 2
+        rule
+        for rule in _off_edge(_rules(vertical_mask, horizontal=False), width)
+        if _crossings(rule, horizontals, tolerance) >= 2
     ]
     for group in _overlapping(verticals):
         xs = _distinct(sorted(rule.at for rule in group), tolerance)
