@@ -633,7 +633,8 @@ def misread_own_parts(symbol: str, own: str, known: frozenset[str] = KNOWN_SYMBO
     (`issuer.symbol_abbreviation`) misread: no known part, a capital that no word of the issuer starts with, and
     within two edits of `own` ("BGDIDT", "GIDT", "BGDPT" for the Bộ Giáo dục và Đào tạo's "BGDĐT": the "Đ" read as
     "ID", as "P"). Such a part does not say the symbol for sure. A part far from `own` (another body's, a unit's
-    "TH") or made of its initials ("ĐHBK") is not one."""
+    "TH") or made of its initials ("ĐHBK") is not one, nor one that goes on past `own` ("BNNMT" when the header's
+    issuer was read cut short as "Bộ Nông nghiệp": the name's lost words, not a misreading)."""
     if len(own) < 3:
         return []
     return [
@@ -642,6 +643,7 @@ def misread_own_parts(symbol: str, own: str, known: frozenset[str] = KNOWN_SYMBO
         if part not in known
         and part != own
         and not _capitals_explained(part, own)
+        and not _fold_upper(part).startswith(_fold_upper(own))
         and Levenshtein.distance(_fold_upper(part), _fold_upper(own)) <= _OWN_PART_REACH
     ]
 

@@ -44,6 +44,7 @@ def test_a_body_is_abbreviated_by_its_initials_without_and(name: str, abbreviati
         ("QĐ-SKHDT", []),  # the stroke lost: a look-alike, corrected elsewhere
         ("QĐ-KHĐT", []),  # its initials, shortened: a unit's own way
         ("TB-VP", []),  # far from it: another part
+        ("QĐ-SKHĐTNN", []),  # goes on past it: the issuer's name read cut short, not a misreading
     ],
 )
 def test_parts_that_stand_for_the_own_abbreviation_misread(symbol: str, misread: list[str]) -> None:
