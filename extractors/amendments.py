@@ -19,7 +19,7 @@ from extractors.members import ACADEMIC, find_members
 from extractors.paragraphs import unwrap_lines
 from extractors.places import find_destinations
 from extractors.trips import first_article, operative_bounds
-from extractors.vntext import fold, squash
+from extractors.vntext import blanked, fold, squash
 from schemas.document import Amendment, Citation, DocType, Document, TripMember
 
 _AMENDS = re.compile(
@@ -275,11 +275,8 @@ def _changes(text: str, own_number: str | None) -> Amendment | None:
 def _without_citations(text: str, own_number: str | None) -> str:
     """`text` with each decision it cites blanked, number and date ("Quyết định số 1448/QĐ-BNNMT ngày 28/04/2026 đến
     hết ngày 21/05/2026"): the cited decision's date is no start of the new period."""
-    for citation in find_citations(text, own_number):
-        if citation.span is not None:
-            start, end = citation.span.start, citation.span.end
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    spans = [(c.span.start, c.span.end) for c in find_citations(text, own_number) if c.span is not None]
+    return blanked(text, spans)
 
 
 def _first_date(text: str) -> dt.date | None:

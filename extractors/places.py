@@ -39,7 +39,7 @@ from extractors.gazetteer import places as gazetteer_places
 from extractors.names import name_list
 from extractors.paragraphs import unwrap_lines
 from extractors.transit import without_transit
-from extractors.vntext import LOWER, fold, is_syllable, line_bounds, squash
+from extractors.vntext import LOWER, blanked, fold, is_syllable, line_bounds, squash
 from schemas.document import Document, Place, PlaceLevel, Span
 
 _DATA = Path(__file__).parent / "data" / "country_aliases.json"
@@ -1256,10 +1256,7 @@ def _without_non_cues(text: str, begin: int, before: str) -> str:
         *_CUE_LIKE_WORD.finditer(text, begin, begin + len(before)),
         *_VILLAGE_IN_LIST.finditer(text, begin, begin + len(before)),
     ]
-    for name in sorted(names, key=lambda match: match.start(), reverse=True):
-        start, end = name.start() - begin, name.end() - begin
-        before = before[:start] + " " * (end - start) + before[end:]
-    return before
+    return blanked(before, [(name.start() - begin, name.end() - begin) for name in names])
 
 
 _VISIT_BY_END = re.compile(

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from extractors.unit_offices import find_unit_offices, in_unit_offices
 from extractors.units import SEAT
-from extractors.vntext import fold, squash
+from extractors.vntext import blanked, fold, squash
 from schemas.document import ScopeDefinition, Span, UnitOffices
 
 ALL = "all"
@@ -404,10 +404,7 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         if offices_in:  # "người đứng đầu và cấp phó của người đứng đầu các Vụ, …; trừ cấp phó … các Viện"
             includes, excludes = [o.words for o in offices_in], [o.words for o in offices_out]
         else:
-            listed = text
-            for a, b in narrowed:  # blanked, so offsets stay
-                listed = listed[:a] + " " * (b - a) + listed[b:]
-            includes = _unconditional(listed, body_start, listed_end)
+            includes = _unconditional(blanked(text, narrowed), body_start, listed_end)
             excludes, back_in = _excluded(text, body_start, body_end)
         if not any(_ROLE_WORD.search(fold(item)) for item in includes + back_in):
             continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -98,6 +99,13 @@ class Line:
     @property
     def stripped(self) -> str:
         return self.text.strip()
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with each span's characters as spaces: what a reader must not see is gone, every offset kept."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
