@@ -163,6 +163,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind55": 20,
     "blind56": 20,
     "blind57": 20,
+    "blind59": 20,
     "dev21": 20,
     "dev22": 11,
 }
