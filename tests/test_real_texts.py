@@ -164,6 +164,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind56": 20,
     "blind57": 20,
     "blind58": 20,
+    "blind59": 20,
     "dev21": 20,
     "dev22": 11,
 }
