@@ -1,4 +1,4 @@
-"""Draw scenario 34's texts as the paper a province files: `.venv/bin/python -m samples.scenario_blind34.render`.
+"""Draw scenario 34's texts as a province's paper: `.venv/bin/python -m samples.scenario_blind34.render [STEM…]`.
 
 Why: congvan reads scans, and what makes real scans hard is not the typed text but what lies on it — numbers and
 days written in by pen after signing, a red seal over the signer's title, a signature, an office's "ĐẾN" stamp over
@@ -14,6 +14,7 @@ import itertools
 import math
 import random
 import re
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -558,10 +559,13 @@ def render(stem: str, text: str) -> list[Image.Image]:
 FIXED = time.strptime("2026-12-06", "%Y-%m-%d")
 
 
-def main() -> None:
+def main(stems: list[str]) -> None:
+    """Render every text, or the `stems` named."""
     out = HERE / "scans"
     out.mkdir(exist_ok=True)
     for path in sorted((HERE / "texts").glob("*.txt")):
+        if stems and path.stem not in stems:
+            continue
         images = render(path.stem, path.read_text(encoding="utf-8"))
         first, *rest = images
         first.save(
@@ -577,4 +581,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
