@@ -559,25 +559,21 @@ def render(stem: str, text: str) -> list[Image.Image]:
 FIXED = time.strptime("2026-12-06", "%Y-%m-%d")
 
 
+def write_pdf(images: list[Image.Image], target: Path) -> None:
+    """One image a page at 200 dpi; JPEG for colour and grey (greys lower: they come from photocopies), CCITT for the
+    fax's black and white; fixed dates so that the bytes do not change between runs."""
+    quality = {"RGB": {"quality": 30}, "L": {"quality": 26}}.get(images[0].mode, {})
+    options = {"resolution": DPI, "creationDate": FIXED, "modDate": FIXED, **quality}
+    images[0].save(target, "PDF", save_all=True, append_images=images[1:], **options)
+
+
 def main(stems: list[str]) -> None:
     """Render every text, or the `stems` named."""
     out = HERE / "scans"
     out.mkdir(exist_ok=True)
-    for path in sorted((HERE / "texts").glob("*.txt")):
-        if stems and path.stem not in stems:
-            continue
-        images = render(path.stem, path.read_text(encoding="utf-8"))
-        first, *rest = images
-        first.save(
-            out / f"{path.stem}.pdf",
-            "PDF",
-            save_all=True,
-            append_images=rest,
-            resolution=DPI,
-            creationDate=FIXED,
-            modDate=FIXED,
-            **({"RGB": {"quality": 30}, "L": {"quality": 26}}.get(first.mode, {})),
-        )
+    texts = sorted((HERE / "texts").glob("*.txt"))
+    for path in [p for p in texts if not stems or p.stem in stems]:
+        write_pdf(render(path.stem, path.read_text(encoding="utf-8")), out / f"{path.stem}.pdf")
 
 
 if __name__ == "__main__":
