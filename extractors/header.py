@@ -78,6 +78,7 @@ from extractors.issuer import (
     joint_issuer,
     lost_branch,
     respaced_organ,
+    respelled_issuer,
     restored_issuer,
     second_cell,
     shared_locality,
@@ -324,10 +325,14 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
         restored = restored_issuer(complete_bare_issuer(issuer.value, headings), headings)
-        header.issuer = finished_issuer(restored, headings, number.number if number is not None else None)
+        finished = finished_issuer(restored, headings, number.number if number is not None else None)
+        header.issuer = respelled_issuer(finished, text) if finished is not None else None
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
-        if header.issuer is None:
+        if finished is None:
             message = f"the header's issuer is cut and no line under the title finishes it: {issuer.value!r}"
+            header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
+        elif header.issuer is None:
+            message = f"the header's issuer lost its marks and the text spells it nowhere whole: {finished!r}"
             header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif _has_header(top, folded, number_line) and (authority := _authority_issuer(text, top, anchor)) is not None:
         header.issuer, spans.issuer = authority.value, authority.span(text)  # the header's cells came out empty
@@ -1142,8 +1147,19 @@ def running_name(heading: str) -> str:
     return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
 
 
-_DATELINE_COMMA = re.compile(r",[ \t]*ngay(?![a-z])")
-"""", ngày" after the place, also with the pen's day glued on by OCR ("Quảng Ngãi, ngày8$ tháng 02")."""
+_DATELINE_COMMA = re.compile(r"[,.][ \t]*ngay(?![a-z])")
+"""", ngày" after the place, also with the pen's day glued on by OCR ("Quảng Ngãi, ngày8$ tháng 02"), or its comma
+read as a period ("Hà Nội. ngày 09 tháng 11"; `_dateline_comma`)."""
+
+
+def _dateline_comma(low: str, text: str) -> re.Match[str] | None:
+    """Where `_DATELINE_COMMA` stands in a line (`low`: the line folded, `text`: as read). A period is taken only
+    before a lower-case "ngày": a sentence ended by a period goes on with a capital ("… năm 2023. Ngày 5 …")."""
+    for found in _DATELINE_COMMA.finditer(low):
+        if low[found.start()] == "," or text[found.end() - 4] == "n":
+            return found
+    return None
+
 
 _DATELINE_BARE = re.compile(r"[ \t,]?ngay(?![a-z])(?=[^\n]*thang(?![a-z])[^\n]*nam(?![a-z]))")
 """The same line as OCR damages it: the comma lost ("SơnLra ngày 45 tháng 02 năm 2026"), "ngày" glued on
@@ -1162,7 +1178,7 @@ def _find_place_date(
         if line.index in copy_lines:
             continue
         low = folded[line.start : line.end]
-        comma = _DATELINE_COMMA.search(low)
+        comma = _dateline_comma(low, line.text)
         place = _without_echo(line.text[: comma.start()]) if comma else ""
         if not comma or not (_place_words(place) or _damaged_place(place)):
             comma = _DATELINE_BARE.search(low) or _misread_labels(low)
@@ -1245,7 +1261,7 @@ def _place_words(prefix: str) -> list[str]:
 def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | None:
     """The place is the capitalised words just before ", ngày" on the date line; none when OCR lost the comma
     (the words glued before "ngày" may be garbled: "SơnLra")."""
-    comma = _DATELINE_COMMA.search(fold(line.text))
+    comma = _dateline_comma(fold(line.text), line.text)
     if comma is None:
         return None
     prefix = _without_echo(line.text[: comma.start()])

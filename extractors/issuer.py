@@ -366,6 +366,31 @@ def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
     return issuer
 
 
+_MARKED_HEADS = ("Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Văn phòng", "Trung tâm", "Ủy ban", "Hội đồng")
+"""Heads of a body's name whose letters, unmarked, spell no other head: "TỎNG CỤC" read for "TỔNG CỤC" is damage,
+never another body (not "Ban", whose letters are also a hamlet's "Bản", nor "Trường", also "Trưởng")."""
+
+
+def respelled_issuer(issuer: str, text: str) -> str | None:
+    """The issuer as the document's running text spells it, when OCR damaged the marks of the header's head ("TỎNG
+    CỤC THUÊ" for "TỔNG CỤC THUẾ"): the same letters without marks, word for word, written with the head whole, the
+    spelling most often met (strictly); None when no such proof is written (a damaged name is never spelt by guess).
+    A header whose head is whole is kept as printed."""
+    head = next((h for h in _MARKED_HEADS if fold(issuer).startswith(f"{fold(h)} ")), None)
+    if head is None or issuer.casefold().startswith(head.casefold()):
+        return issuer
+    letters = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, fold(issuer).split())) + r"(?![^\W_])")
+    met: dict[str, int] = {}
+    for found in letters.finditer(fold(text)):
+        spelling = " ".join(text[found.start() : found.end()].split())
+        if spelling.casefold().startswith(head.casefold()) and not spelling.isupper():
+            met[spelling] = met.get(spelling, 0) + 1
+    counts = sorted(met.values(), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0] == counts[1]):
+        return None
+    return max(met, key=lambda spelling: met[spelling])
+
+
 def _spaced_out(spaced: str, name: str) -> str | None:
     """The words that end `name` when `spaced` is them printed letter by letter, the letters spaced for show ("T H Ủ
     T Ư Ớ N G" of "Thủ tướng", "Bộ Tài chính" of "Bộ trưởng Bộ Tài chính"): the spaces no longer tell its words, the
