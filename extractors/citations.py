@@ -968,6 +968,8 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
         )
         name_end = stop.start() if stop else min(len(text), start + 300)
         rest = squash(text[start:name_end])[len(squash(text[start : amending.end()])) :]
+        if not amending["some"] and not rest.strip(" ,"):
+            return None  # "… và Luật sửa đổi, bổ sung" where the copy stops: the phrase alone names no law
         return _law(text, start, offset, name_end=name_end, name=phrase + rest)
     plain = _LAW_RE.match(text, start)
     if plain is None and _BASIS_BEFORE_RE.search(folded, max(0, start - 20), start):

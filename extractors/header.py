@@ -92,7 +92,7 @@ from extractors.issuer import (
 from extractors.names import cut_name
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
-from extractors.signer_text import column_signer, plain_signer, signed_name, titled_name
+from extractors.signer_text import closing_signer, column_signer, plain_signer, signed_name, titled_name
 from extractors.site_metadata import SiteHeader, site_header
 from extractors.stamps import (
     copy_block_end,
@@ -286,7 +286,7 @@ def parse_header(
         news = headline(all_lines)
         if news is not None:
             header.subject, spans.subject = news.value, news.span(text)
-        header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
+        header.signer = signed_name(main, text) or closing_signer(main, text)  # "SẮC LỆNH" alone, or no head
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
     abbreviated_vv = _vv_after_number(number_line, folded) or (

@@ -636,9 +636,12 @@ _AUTHORITY = (
     r"|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)\s+(?:tinh|thanh pho|huyen|quan|thi xa)\s+[a-z]+(?:\s+[a-z]+){0,3}?"
     r"|bo truong\s+bo\s+[a-z]+(?:,?\s+[a-z]+){0,6}?|giam doc\s+so\s+[a-z]+(?:,?\s+[a-z]+){0,5}?)"
 )
-_ENACTING_RE = re.compile(rf"(?:^|[;:,.]\s+)(?:nay\s+)?{_AUTHORITY}\s+quyet\s+dinh(?:\s*:|\s+ban\s+hanh\b)")
+_ENACTING_RE = re.compile(
+    rf"(?:^|[;:,.]\s+)(?:nay\s+)?{_AUTHORITY}\s+(?:quyet\s+dinh(?:\s*:|\s+ban\s+hanh\b)|ban\s+hanh\s+thong\s+tu\b)"
+)
 """The enacting formula after the legal bases: "…; Thủ tướng Chính phủ quyết định ban hành …", "Chủ tịch Ủy ban
-nhân dân tỉnh X quyết định:" — the authority that issues the decision, whoever signs for it."""
+nhân dân tỉnh X quyết định:", a minister's "Bộ trưởng Bộ X ban hành Thông tư …" — the authority that issues the
+document, whoever signs for it."""
 _HOLDER = re.compile(r"^(?:Chủ tịch|Bộ trưởng|Giám đốc)\s+(?=\S)", re.IGNORECASE)
 """The office holder of an authority: the issuer is the body ("Chủ tịch UBND tỉnh X" issues as "UBND tỉnh X")."""
 

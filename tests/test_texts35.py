@@ -4,6 +4,7 @@ tests."""
 
 import datetime as dt
 
+from extractors.citations import find_citations
 from extractors.header import parse_header
 from extractors.normalize import normalize_text
 from schemas.errors import ErrorCode
@@ -27,3 +28,32 @@ def test_a_datelines_comma_read_as_a_period_still_gives_place_and_date() -> None
     top = MOTTO.format(cell="TỔNG CỤC HẢI QUAN") + "Số: 15/TCHQ-VP Đà Nẵng. ngày 3 tháng 4 năm 2022"
     header = parse_header(normalize_text(top + BODY.format(name="")))
     assert (header.place, header.issue_date) == ("Đà Nẵng", dt.date(2022, 4, 3))
+
+
+def test_an_amending_laws_phrase_where_the_copy_stops_names_no_law() -> None:
+    text = "Căn cứ Nghị định số 7/2011/NĐ-CP ngày 2/3/2011 quy định chi tiết Luật Du lịch và Luật sửa đổi, bổ sung\n"
+    assert [(c.kind, c.text) for c in find_citations(text)] == [
+        ("nghi_dinh", "Nghị định số 7/2011/NĐ-CP ngày 2/3/2011"),
+        ("luat", "Luật Du lịch"),
+    ]
+    whole = "Căn cứ Luật sửa đổi, bổ sung Luật Du lịch ngày 5/6/2018;"
+    assert [c.kind for c in find_citations(whole)] == ["luat"]
+
+
+def test_a_copy_without_a_header_signed_at_its_end_gives_title_and_name() -> None:
+    text = "Nhà trường thông báo lịch nghỉ Tết đến toàn thể giáo viên.\nHIỆU TRƯỞNG\n(Đã ký)\nTrần Thị Lan\n"
+    header = parse_header(normalize_text(text))
+    assert header.signer is not None
+    assert (header.signer.title, header.signer.name, header.signer.mode) == ("Hiệu trưởng", "Trần Thị Lan", None)
+    news = "Nhà trường thông báo lịch nghỉ Tết đến toàn thể giáo viên.\nTrần Thị Lan\n"
+    assert parse_header(normalize_text(news)).signer is None  # a by-line alone signs nothing
+
+
+def test_a_ministers_enacting_formula_names_the_issuer_of_a_flattened_thong_tu() -> None:
+    text = (
+        "Thông tư Số: 9/2016/TT-BYT Quy định về khám sức khỏe.\n\n"
+        "1. BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "Số: 9/2016/TT-BYT Hà Nội, ngày 3 tháng 5 năm 2016 THÔNG TƯ Quy định về khám sức khỏe Căn cứ Luật Khám "
+        "bệnh, chữa bệnh; Bộ trưởng Bộ Y tế ban hành Thông tư quy định về khám sức khỏe.\n"
+    )
+    assert parse_header(normalize_text(text)).issuer == "Bộ Y tế"
