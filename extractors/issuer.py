@@ -574,7 +574,9 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
     dateline's place is a province's
     (a city's) own name, and the text writes that unit in full ("tỉnh Bình Định"). A dateline alone is not
     enough: a city of a province shares its name and dateline ("Bắc Ninh" for the UBND of thành phố Bắc Ninh),
-    and a province's body may date from its capital ("Quy Nhơn")."""
+    and a province's body may date from its capital ("Quy Nhơn"). When the body's own header or authority line
+    prints "tỉnh" ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH"), the province's name as the dateline's place is enough: no
+    city is a tỉnh, and a province dating from its capital names no province."""
     bare = _BARE_RE.fullmatch(issuer)
     if bare is None or not place:
         return None
@@ -584,6 +586,7 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
         if found is not None and _same_body(found["body"].split(), bare["body"].split()):
             level = found["level"]
             break
+    own_level = level == "tinh"  # the body's own lines print "tỉnh": no city of the dateline's name is it
     flat = " ".join(text.split())
     for source in (_AUTHOR, _REVIEWING_COMMITTEE) if level is None else ():
         author = source.search(flat)
@@ -594,7 +597,7 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
         return None
     written, kind = _LEVELS[level]
     wanted = fold(" ".join(place.replace("-", " ").split()))
-    if wanted in _units_of_type(kind) and f"{level} {wanted}" in " ".join(fold(text).split()):
+    if wanted in _units_of_type(kind) and (own_level or f"{level} {wanted}" in " ".join(fold(text).split())):
         return f"{bare['holder'] or ''}{bare['body']} {written} {place}"
     return None
 

@@ -57,3 +57,12 @@ def test_a_ministers_enacting_formula_names_the_issuer_of_a_flattened_thong_tu()
         "bệnh, chữa bệnh; Bộ trưởng Bộ Y tế ban hành Thông tư quy định về khám sức khỏe.\n"
     )
     assert parse_header(normalize_text(text)).issuer == "Bộ Y tế"
+
+
+def test_a_bare_council_whose_own_authority_line_prints_tinh_takes_the_datelines_province() -> None:
+    top = "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    top += "Số: 12/NQ-HĐND | Kon Tum, ngày 4 tháng 5 năm 2017 |\n"
+    standing = "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+    assert parse_header(normalize_text(top + standing)).issuer == "HĐND tỉnh Kon Tum"
+    city = "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+    assert parse_header(normalize_text(top + city)).issuer is None  # a city's council dates from its own name
