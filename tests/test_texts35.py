@@ -6,7 +6,7 @@ import datetime as dt
 
 from extractors.citations import find_citations
 from extractors.header import parse_header
-from extractors.normalize import normalize_text
+from extractors.normalize import drop_markup_marks, normalize_text
 from schemas.errors import ErrorCode
 
 MOTTO = "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{cell} Độc lập - Tự do - Hạnh phúc\n"
@@ -66,3 +66,8 @@ def test_a_bare_council_whose_own_authority_line_prints_tinh_takes_the_datelines
     assert parse_header(normalize_text(top + standing)).issuer == "HĐND tỉnh Kon Tum"
     city = "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
     assert parse_header(normalize_text(top + city)).issuer is None  # a city's council dates from its own name
+
+
+def test_a_leaked_html_links_code_is_dropped_in_normalisation() -> None:
+    text = 'Căn cứ Quyết định số 5/2019/QĐ-UBND">5/2019/QĐ-UBND ngày 2/1/2019; "Sở" và ">" giữ nguyên.'
+    assert drop_markup_marks(text) == 'Căn cứ Quyết định số 5/2019/QĐ-UBND ngày 2/1/2019; "Sở" và ">" giữ nguyên.'
