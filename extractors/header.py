@@ -20,7 +20,7 @@ from pydantic import Field
 from rapidfuzz.distance import Levenshtein
 
 from extractors.citations import KINDS
-from extractors.dates import DateMatch, find_dates
+from extractors.dates import DateMatch, date_at, find_dates
 from extractors.docnumber import (
     COPY_TYPES,
     KNOWN_SYMBOL_PARTS,
@@ -57,6 +57,8 @@ from extractors.handfilled import (
     resolve_month,
     resolve_number,
 )
+from extractors.issued_regulation import regulation_start
+from extractors.issued_with import ISSUED_WITH
 from extractors.issuer import (
     PARTY_MOTTO,
     REPUBLIC,
@@ -311,6 +313,10 @@ def parse_header(
         message = f"no number read: the header of this {header.doc_type.value} has no number line as read"
         header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
 
+    issuing = _issuing_decision(text) if number is None and header.doc_type == DocType.QUYET_DINH else None
+    if issuing is not None:  # a copy that starts at its title: the regulation it issues names its number
+        header.number, header.symbol = issuing[0].number, issuing[0].symbol
+        spans.number = Span.in_text(text, issuing[0].start, issuing[0].end)
     anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
     headings = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
@@ -348,6 +354,8 @@ def parse_header(
         _issue_date(header, date_match, confidences, slots, signing_time(stamps), pen or {})
         if header.issue_date is not None or header.issue_date_partial is not None:
             spans.issue_date = Span.in_text(text, date_line.start + date_match.start, date_line.start + date_match.end)
+    elif issuing is not None and (issued := issuing[1]) is not None and issued.value is not None:
+        header.issue_date, spans.issue_date = issued.value, Span.in_text(text, issued.start, issued.end)
     else:
         header.errors.append(
             ErrorItem(code=ErrorCode.ISSUE_DATE_MISSING, message="no place-and-date line in the header")
@@ -465,6 +473,29 @@ def _authority_issuer(text: str, top: list[Line], anchor: Line) -> Reading | Non
         return None
     name, start, end = found
     return Reading(running_name(name), anchor.start + start, anchor.start + end)
+
+
+_BRACKET_SPAN = 600
+"""How far under a regulation's title its bracket may stand (the title's subject lines before it)."""
+_ISSUING_DECISION = re.compile(rf"{ISSUED_WITH}\s+quyet\s+dinh\s+so\s*:?\s*")
+"""The bracket under an attached regulation's title naming the decision by number: "(Ban hành kèm theo Quyết định
+số 900/2006/QĐ-KTNN ngày 15 tháng 12 năm 2006 …)"."""
+
+
+def _issuing_decision(text: str) -> tuple[DocNumber, DateMatch | None] | None:
+    """The number (and date) of a decision whose copy starts at its title, with no "Số:" line or dateline, from the
+    bracket under the title of the regulation it issues (`issued_regulation.regulation_start`): that bracket names
+    the decision itself. None when the text issues no regulation so."""
+    start = regulation_start(text)
+    if start is None:
+        return None
+    bracket = _ISSUING_DECISION.search(fold(text[start : start + _BRACKET_SPAN]))
+    if bracket is None:
+        return None
+    number = parse_number(text[start + bracket.end() : start + bracket.end() + 60], start + bracket.end())
+    if number is None or number.number is None:
+        return None
+    return number, date_at(text, number.end)
 
 
 def _number(
@@ -1244,10 +1275,16 @@ _HEADING_WORD = re.compile(r"(?!TP$)[^\W\d_]{2,}")
 ("TP Hồ Chí Minh")."""
 
 
+_NUMBERED_UNITS = frozenset({"Quận", "Phường"})
+"""Units a city numbers ("Quận 8", "Phường 5" of Thành phố Hồ Chí Minh): their dateline's place ends in a number."""
+
+
 def _place_words(prefix: str) -> list[str]:
     """The capitalised words before ", ngày": the place; a heading's capitals before a place written in name case
     are not part of it ("… ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …" on a header flattened onto one line)."""
     words = _strip_mottos(prefix).rstrip(" ,").split()
+    if len(words) > 1 and re.fullmatch(r"\d{1,2}", words[-1]) and words[-2] in _NUMBERED_UNITS:
+        return words[-2:]  # "Quận 8, ngày …": a city's district or ward goes by its number
     place: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or len(place) >= 4:

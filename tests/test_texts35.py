@@ -71,3 +71,22 @@ def test_a_bare_council_whose_own_authority_line_prints_tinh_takes_the_datelines
 def test_a_leaked_html_links_code_is_dropped_in_normalisation() -> None:
     text = 'Căn cứ Quyết định số 5/2019/QĐ-UBND">5/2019/QĐ-UBND ngày 2/1/2019; "Sở" và ">" giữ nguyên.'
     assert drop_markup_marks(text) == 'Căn cứ Quyết định số 5/2019/QĐ-UBND ngày 2/1/2019; "Sở" và ">" giữ nguyên.'
+
+
+def test_a_datelines_place_may_be_a_numbered_district() -> None:
+    text = "ỦY BAN NHÂN DÂN QUẬN 5\n\nSố: 12/QĐ-UBND\n\nQuận 5, ngày 9 tháng 3 năm 2007\n\nQUYẾT ĐỊNH\nVề thi đua\n"
+    header = parse_header(normalize_text(text))
+    assert (header.place, header.issue_date) == ("Quận 5", dt.date(2007, 3, 9))
+
+
+def test_a_copy_starting_at_its_title_takes_number_and_date_from_its_regulations_bracket() -> None:
+    text = (
+        "QUYẾT ĐỊNH\nBan hành Quy chế làm việc\nGIÁM ĐỐC SỞ NGOẠI VỤ\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở.\nQUY CHẾ\nLÀM VIỆC CỦA SỞ\n"
+        "(Ban hành kèm theo Quyết định số 45/2012/QĐ-SNgV\nngày 7 tháng 9 năm 2012 của Giám đốc Sở Ngoại vụ)\n"
+        "Chương I\nQUY ĐỊNH CHUNG\n"
+    )
+    header = parse_header(normalize_text(text))
+    assert (header.number, header.issue_date) == ("45/2012/QĐ-SNgV", dt.date(2012, 9, 7))
+    sentence = text.replace("QUY CHẾ\nLÀM VIỆC CỦA SỞ\n(Ban hành kèm theo", "Sở thực hiện kèm theo")
+    assert parse_header(normalize_text(sentence)).number is None  # no regulation's title: no bracket of its own
