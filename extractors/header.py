@@ -313,7 +313,8 @@ def parse_header(
         message = f"no number read: the header of this {header.doc_type.value} has no number line as read"
         header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
 
-    issuing = _issuing_decision(text) if number is None and header.doc_type == DocType.QUYET_DINH else None
+    unnumbered = number is None and number_line is None and header.doc_type == DocType.QUYET_DINH
+    issuing = _issuing_decision(text) if unnumbered else None
     if issuing is not None:  # a copy that starts at its title: the regulation it issues names its number
         header.number, header.symbol = issuing[0].number, issuing[0].symbol
         spans.number = Span.in_text(text, issuing[0].start, issuing[0].end)
