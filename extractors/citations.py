@@ -715,8 +715,6 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
         else:
             value, end = number.number, number.end
             this_kind = _item_kind(kind, number, first=not result, described=described)
-            if value is not None and text.startswith(f'">{value}', end):  # a page's link markup leaked
-                end += 2 + len(value)  # ("số 85/2013/NĐ-CP">85/2013/NĐ-CP ngày …"): its date after the link's words
         date = date_at(text, end, max_gap=22)  # " ban hành ngày 3/4/2019", " được ban hành ngày 29/01/2018"
         if date is None and (code := _CODE_BRACKET.match(text, end)) is not None:
             date = date_at(text, code.end(), max_gap=16)
@@ -968,6 +966,8 @@ def _law_at(text: str, folded: str, start: int, offset: int | None, *, ocr: bool
         )
         name_end = stop.start() if stop else min(len(text), start + 300)
         rest = squash(text[start:name_end])[len(squash(text[start : amending.end()])) :]
+        if not amending["some"] and not rest.strip(" ,"):
+            return None  # "… và Luật sửa đổi, bổ sung" where the copy stops: the phrase alone names no law
         return _law(text, start, offset, name_end=name_end, name=phrase + rest)
     plain = _LAW_RE.match(text, start)
     if plain is None and _BASIS_BEFORE_RE.search(folded, max(0, start - 20), start):

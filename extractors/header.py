@@ -20,7 +20,7 @@ from pydantic import Field
 from rapidfuzz.distance import Levenshtein
 
 from extractors.citations import KINDS
-from extractors.dates import DateMatch, find_dates
+from extractors.dates import DateMatch, date_at, find_dates
 from extractors.docnumber import (
     COPY_TYPES,
     KNOWN_SYMBOL_PARTS,
@@ -57,6 +57,8 @@ from extractors.handfilled import (
     resolve_month,
     resolve_number,
 )
+from extractors.issued_regulation import regulation_start
+from extractors.issued_with import ISSUED_WITH
 from extractors.issuer import (
     PARTY_MOTTO,
     REPUBLIC,
@@ -78,6 +80,7 @@ from extractors.issuer import (
     joint_issuer,
     lost_branch,
     respaced_organ,
+    respelled_issuer,
     restored_issuer,
     second_cell,
     shared_locality,
@@ -91,7 +94,7 @@ from extractors.issuer import (
 from extractors.names import cut_name
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
-from extractors.signer_text import column_signer, plain_signer, signed_name, titled_name
+from extractors.signer_text import closing_signer, column_signer, plain_signer, signed_name, titled_name
 from extractors.site_metadata import SiteHeader, site_header
 from extractors.stamps import (
     copy_block_end,
@@ -285,7 +288,7 @@ def parse_header(
         news = headline(all_lines)
         if news is not None:
             header.subject, spans.subject = news.value, news.span(text)
-        header.signer = signed_name(main, text)  # an old decree's copy headed by its kind alone ("SẮC LỆNH")
+        header.signer = signed_name(main, text) or closing_signer(main, text)  # "SẮC LỆNH" alone, or no head
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
     abbreviated_vv = _vv_after_number(number_line, folded) or (
@@ -310,6 +313,11 @@ def parse_header(
         message = f"no number read: the header of this {header.doc_type.value} has no number line as read"
         header.errors.append(ErrorItem(code=ErrorCode.NUMBER_UNREADABLE, message=message))
 
+    unnumbered = number is None and number_line is None and header.doc_type == DocType.QUYET_DINH
+    issuing = _issuing_decision(text) if unnumbered else None
+    if issuing is not None:  # a copy that starts at its title: the regulation it issues names its number
+        header.number, header.symbol = issuing[0].number, issuing[0].symbol
+        spans.number = Span.in_text(text, issuing[0].start, issuing[0].end)
     anchor = number_line or title_line or vv_line or slogan_line
     assert anchor is not None
     headings = [running_name(ln.text) for ln in top if ln.index > anchor.index and is_upper_line(ln.text)]
@@ -324,10 +332,14 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif issuer is not None:  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ..." lost its second line: the preamble has it
         restored = restored_issuer(complete_bare_issuer(issuer.value, headings), headings)
-        header.issuer = finished_issuer(restored, headings, number.number if number is not None else None)
+        finished = finished_issuer(restored, headings, number.number if number is not None else None)
+        header.issuer = respelled_issuer(finished, text) if finished is not None else None
         spans.issuer = issuer.span(text) if header.issuer == issuer.value else None  # completed from elsewhere
-        if header.issuer is None:
+        if finished is None:
             message = f"the header's issuer is cut and no line under the title finishes it: {issuer.value!r}"
+            header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
+        elif header.issuer is None:
+            message = f"the header's issuer lost its marks and the text spells it nowhere whole: {finished!r}"
             header.errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     elif _has_header(top, folded, number_line) and (authority := _authority_issuer(text, top, anchor)) is not None:
         header.issuer, spans.issuer = authority.value, authority.span(text)  # the header's cells came out empty
@@ -343,6 +355,8 @@ def parse_header(
         _issue_date(header, date_match, confidences, slots, signing_time(stamps), pen or {})
         if header.issue_date is not None or header.issue_date_partial is not None:
             spans.issue_date = Span.in_text(text, date_line.start + date_match.start, date_line.start + date_match.end)
+    elif issuing is not None and (issued := issuing[1]) is not None and issued.value is not None:
+        header.issue_date, spans.issue_date = issued.value, Span.in_text(text, issued.start, issued.end)
     else:
         header.errors.append(
             ErrorItem(code=ErrorCode.ISSUE_DATE_MISSING, message="no place-and-date line in the header")
@@ -460,6 +474,29 @@ def _authority_issuer(text: str, top: list[Line], anchor: Line) -> Reading | Non
         return None
     name, start, end = found
     return Reading(running_name(name), anchor.start + start, anchor.start + end)
+
+
+_BRACKET_SPAN = 600
+"""How far under a regulation's title its bracket may stand (the title's subject lines before it)."""
+_ISSUING_DECISION = re.compile(rf"{ISSUED_WITH}\s+quyet\s+dinh\s+so\s*:?\s*")
+"""The bracket under an attached regulation's title naming the decision by number: "(Ban hành kèm theo Quyết định
+số 900/2006/QĐ-KTNN ngày 15 tháng 12 năm 2006 …)"."""
+
+
+def _issuing_decision(text: str) -> tuple[DocNumber, DateMatch | None] | None:
+    """The number (and date) of a decision whose copy starts at its title, with no "Số:" line or dateline, from the
+    bracket under the title of the regulation it issues (`issued_regulation.regulation_start`): that bracket names
+    the decision itself. None when the text issues no regulation so."""
+    start = regulation_start(text)
+    if start is None:
+        return None
+    bracket = _ISSUING_DECISION.search(fold(text[start : start + _BRACKET_SPAN]))
+    if bracket is None:
+        return None
+    number = parse_number(text[start + bracket.end() : start + bracket.end() + 60], start + bracket.end())
+    if number is None or number.number is None:
+        return None
+    return number, date_at(text, number.end)
 
 
 def _number(
@@ -1142,8 +1179,19 @@ def running_name(heading: str) -> str:
     return re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
 
 
-_DATELINE_COMMA = re.compile(r",[ \t]*ngay(?![a-z])")
-"""", ngày" after the place, also with the pen's day glued on by OCR ("Quảng Ngãi, ngày8$ tháng 02")."""
+_DATELINE_COMMA = re.compile(r"[,.][ \t]*ngay(?![a-z])")
+"""", ngày" after the place, also with the pen's day glued on by OCR ("Quảng Ngãi, ngày8$ tháng 02"), or its comma
+read as a period ("Hà Nội. ngày 09 tháng 11"; `_dateline_comma`)."""
+
+
+def _dateline_comma(low: str, text: str) -> re.Match[str] | None:
+    """Where `_DATELINE_COMMA` stands in a line (`low`: the line folded, `text`: as read). A period is taken only
+    before a lower-case "ngày": a sentence ended by a period goes on with a capital ("… năm 2023. Ngày 5 …")."""
+    for found in _DATELINE_COMMA.finditer(low):
+        if low[found.start()] == "," or text[found.end() - 4] == "n":
+            return found
+    return None
+
 
 _DATELINE_BARE = re.compile(r"[ \t,]?ngay(?![a-z])(?=[^\n]*thang(?![a-z])[^\n]*nam(?![a-z]))")
 """The same line as OCR damages it: the comma lost ("SơnLra ngày 45 tháng 02 năm 2026"), "ngày" glued on
@@ -1162,7 +1210,7 @@ def _find_place_date(
         if line.index in copy_lines:
             continue
         low = folded[line.start : line.end]
-        comma = _DATELINE_COMMA.search(low)
+        comma = _dateline_comma(low, line.text)
         place = _without_echo(line.text[: comma.start()]) if comma else ""
         if not comma or not (_place_words(place) or _damaged_place(place)):
             comma = _DATELINE_BARE.search(low) or _misread_labels(low)
@@ -1228,10 +1276,16 @@ _HEADING_WORD = re.compile(r"(?!TP$)[^\W\d_]{2,}")
 ("TP Hồ Chí Minh")."""
 
 
+_NUMBERED_UNITS = frozenset({"Quận", "Phường"})
+"""Units a city numbers ("Quận 8", "Phường 5" of Thành phố Hồ Chí Minh): their dateline's place ends in a number."""
+
+
 def _place_words(prefix: str) -> list[str]:
     """The capitalised words before ", ngày": the place; a heading's capitals before a place written in name case
     are not part of it ("… ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …" on a header flattened onto one line)."""
     words = _strip_mottos(prefix).rstrip(" ,").split()
+    if len(words) > 1 and re.fullmatch(r"\d{1,2}", words[-1]) and words[-2] in _NUMBERED_UNITS:
+        return words[-2:]  # "Quận 8, ngày …": a city's district or ward goes by its number
     place: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or len(place) >= 4:
@@ -1245,7 +1299,7 @@ def _place_words(prefix: str) -> list[str]:
 def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | None:
     """The place is the capitalised words just before ", ngày" on the date line; none when OCR lost the comma
     (the words glued before "ngày" may be garbled: "SơnLra")."""
-    comma = _DATELINE_COMMA.search(fold(line.text))
+    comma = _dateline_comma(fold(line.text), line.text)
     if comma is None:
         return None
     prefix = _without_echo(line.text[: comma.start()])

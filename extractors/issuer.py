@@ -366,6 +366,31 @@ def restored_issuer(issuer: str, later_names: Iterable[str]) -> str:
     return issuer
 
 
+_MARKED_HEADS = ("Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Văn phòng", "Trung tâm", "Ủy ban", "Hội đồng")
+"""Heads of a body's name whose letters, unmarked, spell no other head: "TỎNG CỤC" read for "TỔNG CỤC" is damage,
+never another body (not "Ban", whose letters are also a hamlet's "Bản", nor "Trường", also "Trưởng")."""
+
+
+def respelled_issuer(issuer: str, text: str) -> str | None:
+    """The issuer as the document's running text spells it, when OCR damaged the marks of the header's head ("TỎNG
+    CỤC THUÊ" for "TỔNG CỤC THUẾ"): the same letters without marks, word for word, written with the head whole, the
+    spelling most often met (strictly); None when no such proof is written (a damaged name is never spelt by guess).
+    A header whose head is whole is kept as printed."""
+    head = next((h for h in _MARKED_HEADS if fold(issuer).startswith(f"{fold(h)} ")), None)
+    if head is None or issuer.casefold().startswith(head.casefold()):
+        return issuer
+    letters = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, fold(issuer).split())) + r"(?![^\W_])")
+    met: dict[str, int] = {}
+    for found in letters.finditer(fold(text)):
+        spelling = " ".join(text[found.start() : found.end()].split())
+        if spelling.casefold().startswith(head.casefold()) and not spelling.isupper():
+            met[spelling] = met.get(spelling, 0) + 1
+    counts = sorted(met.values(), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0] == counts[1]):
+        return None
+    return max(met, key=lambda spelling: met[spelling])
+
+
 def _spaced_out(spaced: str, name: str) -> str | None:
     """The words that end `name` when `spaced` is them printed letter by letter, the letters spaced for show ("T H Ủ
     T Ư Ớ N G" of "Thủ tướng", "Bộ Tài chính" of "Bộ trưởng Bộ Tài chính"): the spaces no longer tell its words, the
@@ -549,7 +574,9 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
     dateline's place is a province's
     (a city's) own name, and the text writes that unit in full ("tỉnh Bình Định"). A dateline alone is not
     enough: a city of a province shares its name and dateline ("Bắc Ninh" for the UBND of thành phố Bắc Ninh),
-    and a province's body may date from its capital ("Quy Nhơn")."""
+    and a province's body may date from its capital ("Quy Nhơn"). When the body's own header or authority line
+    prints "tỉnh" ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH"), the province's name as the dateline's place is enough: no
+    city is a tỉnh, and a province dating from its capital names no province."""
     bare = _BARE_RE.fullmatch(issuer)
     if bare is None or not place:
         return None
@@ -559,6 +586,7 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
         if found is not None and _same_body(found["body"].split(), bare["body"].split()):
             level = found["level"]
             break
+    own_level = level == "tinh"  # the body's own lines print "tỉnh": no city of the dateline's name is it
     flat = " ".join(text.split())
     for source in (_AUTHOR, _REVIEWING_COMMITTEE) if level is None else ():
         author = source.search(flat)
@@ -569,7 +597,7 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
         return None
     written, kind = _LEVELS[level]
     wanted = fold(" ".join(place.replace("-", " ").split()))
-    if wanted in _units_of_type(kind) and f"{level} {wanted}" in " ".join(fold(text).split()):
+    if wanted in _units_of_type(kind) and (own_level or f"{level} {wanted}" in " ".join(fold(text).split())):
         return f"{bare['holder'] or ''}{bare['body']} {written} {place}"
     return None
 
@@ -611,9 +639,12 @@ _AUTHORITY = (
     r"|(?:chu tich\s+)?(?:uy ban nhan dan|ubnd)\s+(?:tinh|thanh pho|huyen|quan|thi xa)\s+[a-z]+(?:\s+[a-z]+){0,3}?"
     r"|bo truong\s+bo\s+[a-z]+(?:,?\s+[a-z]+){0,6}?|giam doc\s+so\s+[a-z]+(?:,?\s+[a-z]+){0,5}?)"
 )
-_ENACTING_RE = re.compile(rf"(?:^|[;:,.]\s+)(?:nay\s+)?{_AUTHORITY}\s+quyet\s+dinh(?:\s*:|\s+ban\s+hanh\b)")
+_ENACTING_RE = re.compile(
+    rf"(?:^|[;:,.]\s+)(?:nay\s+)?{_AUTHORITY}\s+(?:quyet\s+dinh(?:\s*:|\s+ban\s+hanh\b)|ban\s+hanh\s+thong\s+tu\b)"
+)
 """The enacting formula after the legal bases: "…; Thủ tướng Chính phủ quyết định ban hành …", "Chủ tịch Ủy ban
-nhân dân tỉnh X quyết định:" — the authority that issues the decision, whoever signs for it."""
+nhân dân tỉnh X quyết định:", a minister's "Bộ trưởng Bộ X ban hành Thông tư …" — the authority that issues the
+document, whoever signs for it."""
 _HOLDER = re.compile(r"^(?:Chủ tịch|Bộ trưởng|Giám đốc)\s+(?=\S)", re.IGNORECASE)
 """The office holder of an authority: the issuer is the body ("Chủ tịch UBND tỉnh X" issues as "UBND tỉnh X")."""
 

@@ -9,7 +9,8 @@ Steps, in order (each a pure `str -> str` function, so tests and benchmarks can 
    `oa`, `oe` or `uy` the mark sits on the first vowel — "hòa", "khỏe", "thủy", "Ủy ban". Every other
    syllable already has one accepted place ("hoàn", "quý", "thuở", "khuyến") and is left alone.
 3. `drop_markup_marks`: the image and link marks a web copy left in Markdown ("![]()", "![ảnh](/a.jpg)",
-   "[Quyết định](https://…)"): an image is no text, a link's words are.
+   "[Quyết định](https://…)"): an image is no text, a link's words are; so is an HTML link's leaked code, its
+   address's end printed before its words ("số 85/2013/NĐ-CP">85/2013/NĐ-CP ngày …": the number once).
 4. `normalize_whitespace`: spaces collapsed, line ends stripped, at most one blank line in a row; a line break a
    web page printed as its escape sequence ("\\r\\n") made one.
 5. `join_hyphenated`: a word cut at a line end with a hyphen ("Ô-xtrây-" / "li-a", "1271/UBND-" / "NC")
@@ -131,9 +132,16 @@ _MARKUP_MARK = re.compile(r"(?P<image>!)?\[(?P<words>[^\[\]\n]*)\]\((?:[a-z]+:|[
 space in it, so a bracket followed by a parenthesis in a sentence, "[1] (xem …)", is no mark)."""
 
 
+_LEAKED_LINK = re.compile(r'(?P<words>[^\s"<>]+)">(?P=words)(?![^\W_])')
+"""An HTML link's code a page leaked: the address's end, its closing '">', and the link's words, the same token."""
+
+
 def drop_markup_marks(text: str) -> str:
     """A web copy's Markdown marks (`_MARKUP_MARK`) dropped, a link's words kept: "UBND huyện X ![]()" is the body's
-    name, "[Quyết định 12/QĐ-UBND](https://…)" cites the decision."""
+    name, "[Quyết định 12/QĐ-UBND](https://…)" cites the decision; a leaked HTML link (`_LEAKED_LINK`) keeps its
+    words once."""
+    if '">' in text:
+        text = _LEAKED_LINK.sub(lambda m: m["words"], text)
     if "](" not in text:
         return text
     return _MARKUP_MARK.sub(lambda m: "" if m["image"] else m["words"], text)

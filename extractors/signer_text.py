@@ -189,6 +189,24 @@ def signed_name(block: list[Line], text: str) -> Signer | None:
     return Signer(name=named.group("name"), span=Span(page=text.count("\f", 0, start) + 1, start=start, end=end))
 
 
+def closing_signer(block: list[Line], text: str) -> Signer | None:
+    """The signature that ends a copy without a header ("HIỆU TRƯỞNG" / "(Đã ký)" / "Nguyễn Thị B", a school's
+    notice put on its portal): the text's last line a name opening with a family name, above it "(Đã ký)" maybe and
+    the block's title lines in capitals, each a mode or a signing title alone (`_is_title_line`). A news item ends
+    with no such block (its by-line is a name alone); read as `plain_signer` reads a block."""
+    filled = [line for line in block if line.stripped and not _CELL_MARKS.match(line.text)]
+    named = _NAME_LINE.match(filled[-1].text) if filled else None
+    if named is None or named.group("name").split()[0] not in FAMILY_NAMES:
+        return None
+    above = filled[-2:-1] if len(filled) > 1 and _SIGNED.match(filled[-2].text) else []
+    titles = list(filled[-2 - len(above) - _TITLE_REACH + 1 : -1 - len(above)])
+    while titles and not (is_upper_line(titles[0].text) and _is_title_line(titles[0].text)):
+        titles.pop(0)
+    if not titles or not all(is_upper_line(line.text) and _is_title_line(line.text) for line in titles):
+        return None
+    return plain_signer([*titles, *above, filled[-1]], text)
+
+
 _APPENDIX_LINE = re.compile(r"^[ \t]*\((?:ban hành )?kèm theo\b", re.IGNORECASE)
 """An appendix's line under its title: "(Ban hành kèm theo Nghị định số …)"."""
 

@@ -183,8 +183,11 @@ _BARE_ROW = (
         ("Lâm Đồng", "Điều 1. Giao các sở của tỉnh Lâm Đồng …", None),
         # the dateline is the capital's, not the province's name
         ("Đà Lạt", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nĐiều 1. Giao các sở của tỉnh Lâm Đồng …", None),
-        # the province never written in full
-        ("Lâm Đồng", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nĐiều 1. Giao các sở …", None),
+        # the province never written in full: the body's own "TỈNH" and a province's dateline are enough (no city
+        # is a tỉnh; session 31)
+        ("Lâm Đồng", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nĐiều 1. Giao các sở …", "UBND tỉnh Lâm Đồng"),
+        # nor with a city's level: a province's city shares its name and dateline
+        ("Bắc Giang", "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ\nĐiều 1. Giao các phòng …", None),
     ],
 )
 def test_a_bare_people_committee_is_completed_only_for_sure(place: str, body: str, issuer: str | None) -> None:
@@ -194,13 +197,16 @@ def test_a_bare_people_committee_is_completed_only_for_sure(place: str, body: st
 
 
 def test_a_bare_level_without_its_name_is_no_issuer_nor_parent() -> None:
-    """ "HĐND TỈNH" or "UBND HUYỆN" without the name, as a cut copy prints them: null, never "HĐND tỉnh"."""
+    """ "HĐND TỈNH" or "UBND HUYỆN" without the name, as a cut copy prints them: never "HĐND tỉnh"; completed by a
+    province's dateline only at the level of a province (session 31), else null."""
     council = parse_header(_decision("HĐND TỈNH", "12/NQ-HĐND", "Sơn La").replace("QUYẾT ĐỊNH", "NGHỊ QUYẾT"))
-    assert council.issuer is None and "issuer.incomplete" in {e.code for e in council.errors}
+    assert council.issuer == "HĐND tỉnh Sơn La"
+    district = parse_header(_decision("HĐND HUYỆN", "12/NQ-HĐND", "Sơn La").replace("QUYẾT ĐỊNH", "NGHỊ QUYẾT"))
+    assert district.issuer is None and "issuer.incomplete" in {e.code for e in district.errors}
     department = parse_header(
         "UBND TỈNH\nSỞ NGOẠI VỤ\nSố: 12/SNgV\nV/v đoàn ra\n" + _MOTTO + "Sơn La, ngày 5 tháng 8 năm 2020\n"
     )
-    assert (department.parent_issuer, department.issuer) == (None, "Sở Ngoại vụ")
+    assert (department.parent_issuer, department.issuer) == ("UBND tỉnh Sơn La", "Sở Ngoại vụ")
     assert is_bare("UBND huyện") and is_bare("HĐND") and not is_bare("UBND huyện Mộc Châu")
     assert bare_issuer_by_place("UBND tỉnh", [], "Sơn La", "… các sở của tỉnh Sơn La …") == "UBND tỉnh Sơn La"
 

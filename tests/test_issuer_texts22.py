@@ -27,11 +27,18 @@ _BARE_ROW = "{body} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/
             "KẾ HOẠCH\nThực hiện Đề án, Ủy ban nhân dân Thành phố ban hành Kế hoạch như sau: thành phố Hải Phòng …",
             "UBND thành phố Hải Phòng",
         ),
-        (  # the standing body's level, the province never written in full: not sure
+        (  # the standing body's level, the province never written in full: sure since session 31 (no city is a tỉnh)
             "HỘI ĐỒNG NHÂN DÂN",
             "NQ-HĐND",
             "Sơn La",
             "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH\nCăn cứ …;\nĐiều 1. Các đại biểu Hội đồng nhân dân tỉnh …",
+            "HĐND tỉnh Sơn La",
+        ),
+        (  # a city's standing body, its name never written: a province's city shares the dateline's name
+            "HỘI ĐỒNG NHÂN DÂN",
+            "NQ-HĐND",
+            "Sơn La",
+            "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ\nCăn cứ …;\nĐiều 1. Các đại biểu Hội đồng nhân dân …",
             None,
         ),
     ],

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from extractors.normalize import OCR_FIXES
 from schemas.document import Document, Source
 
 TEXTS = Path(__file__).resolve().parents[1] / "samples" / "real" / "texts"
@@ -47,9 +48,14 @@ def _label(doc_id: str) -> dict[str, Any]:
     return data
 
 
+_SYMBOL_TYPE = next((pattern, repair) for name, pattern, repair in OCR_FIXES if name == "symbol-d")
+
+
 def _comparable(text: str) -> str:
-    """NFC, whitespace collapsed, and the look-alike Latin eth (Ð, used by some pages) read as Đ."""
-    return " ".join(unicodedata.normalize("NFC", text).replace("Ð", "Đ").split())
+    """NFC, whitespace collapsed, the look-alike Latin eth (Ð, used by some pages) read as Đ, and a symbol's type that
+    lost its Đ restored ("1283/QD-TCT" → "1283/QĐ-TCT", as congvan reads every page; the labels write it so)."""
+    pattern, repair = _SYMBOL_TYPE
+    return " ".join(pattern.sub(repair, unicodedata.normalize("NFC", text).replace("Ð", "Đ")).split())
 
 
 @cache

@@ -4,6 +4,7 @@ after it, an embassy's own premises and the anniversary of a journey. The texts 
 
 from extractors.citations import find_citations
 from extractors.dates import find_dates
+from extractors.normalize import normalize_text
 from extractors.people import find_people
 from extractors.places import find_places
 
@@ -28,7 +29,7 @@ def test_serials_listed_before_the_symbol_share_its_date_and_issuer() -> None:
 
 
 def test_a_number_doubled_by_a_leaked_link_keeps_its_date() -> None:
-    text = 'Căn cứ Nghị định số 12/2021/NĐ-CP">12/2021/NĐ-CP ngày 4 tháng 2 năm 2021 của Chính phủ;'
+    text = normalize_text('Căn cứ Nghị định số 12/2021/NĐ-CP">12/2021/NĐ-CP ngày 4 tháng 2 năm 2021 của Chính phủ;')
     assert _citations(text) == [("nghi_dinh", "12/2021/NĐ-CP", "2021-02-04")]
 
 
