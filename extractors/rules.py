@@ -107,6 +107,12 @@ def _unit_words() -> frozenset[str]:
 _UNIT_WORDS = _unit_words()
 """A clause holding none of these (as a substring of its lower case) holds no quantity: spaCy is not run."""
 
+
+def _has_unit_word(lowered: str) -> bool:
+    """Whether a lower-cased clause holds a unit word (`_UNIT_WORDS`): without one `quantities` finds nothing."""
+    return any(word in lowered for word in _UNIT_WORDS)
+
+
 UNITS = {
     "TIMES_PER_YEAR": "times_per_year",
     "PEOPLE": "people",
@@ -601,8 +607,7 @@ def quantities(clause: str) -> list[Quantity]:
 
     Numbers are found by `extractors.numbers` (digits, words, "hai (02)") and merged into one token each
     with the NORM `NUMBER`, so the unit patterns do not care how the number was written."""
-    lowered = clause.lower()
-    if not any(word in lowered for word in _UNIT_WORDS):
+    if not _has_unit_word(clause.lower()):
         return []
     mentions = find_numbers(clause)
     if not mentions:  # a match counts only at a number found here
@@ -868,7 +873,12 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
     found: list[Quantity] | None = None  # read when a kind that needs a quantity first matches its cues
     used: set[int] = set()
     rules: list[ExtractedRule] = []
+    # what every kind needs besides its cues, tested once before them (most clauses have neither)
+    counts = _has_unit_word(sentence.lower())
+    normative = bool(PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered))
     for pattern in KIND_PATTERNS:
+        if not (counts if pattern.quantity else pattern.normative_cue or normative):
+            continue
         if not pattern.matches(lowered, folded):
             continue
         readings = [Reading(None)]
@@ -891,8 +901,6 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
                 continue
             readings = _readings(hits, lowered, sentence)
             used.update(r.quantity.start for r in readings if r.quantity)
-        elif not (pattern.normative_cue or PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
-            continue
         if not rules:  # the start the sentence states, read once it gives a rule: most clauses give none
             start = rule_start(sentence)
         for reading in readings:
