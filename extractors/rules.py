@@ -533,12 +533,11 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split [start, end) at ";" and at enumerators, keeping offsets; parentheses stay with their clause."""
     cuts = {start, end}
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        depth += (ch == "(") - (ch == ")")
-        if ch == ";" and depth <= 0:
-            cuts.add(i + 1)
+    semicolon = text.find(";", start, end)
+    while semicolon >= 0:  # the brackets' depth there: those opened since `start` less those closed
+        if text.count("(", start, semicolon) <= text.count(")", start, semicolon):
+            cuts.add(semicolon + 1)
+        semicolon = text.find(";", semicolon + 1, end)
     for match in _ENUMERATOR.finditer(text, start, end):
         if match.start() > start:
             cuts.add(match.start())
