@@ -1101,12 +1101,14 @@ def _borrowed(text: str, found: list[Clause], i: int) -> tuple[int, str, frozens
     clause = found[i]
     piece = text[clause.start : clause.end]
     if _ENUMERATOR.match(text, clause.block[0]):
-        blocks = list(dict.fromkeys(c.block for c in found[:i]))
-        while blocks and _ENUMERATOR.match(text, blocks[-1][0]):
-            blocks.pop()
-        lead = squash(text[blocks[-1][0] : blocks[-1][1]]) if blocks else ""
+        # the nearest block before that is no item (a block's clauses are adjacent): looked for from the clause back
+        block = next(
+            (c.block for c in map(found.__getitem__, range(i - 1, -1, -1)) if not _ENUMERATOR.match(text, c.block[0])),
+            None,
+        )
+        lead = squash(text[block[0] : block[1]]) if block else ""
         values = _lead_in_time(lead) if lead.endswith(":") else frozenset()
-        return (blocks[-1][0], f"{lead} {piece}", values) if values else None
+        return (block[0], f"{lead} {piece}", values) if block and values else None
     if not _alone(text, clause) or not _BARE_TIME.match(piece.lower()):
         return None
     values = _bounded_times(piece)
