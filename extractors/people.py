@@ -2120,10 +2120,9 @@ def _unique(people: list[Person], text: str) -> list[Person]:
     result: list[Person] = []
     for person in people:
         key = _name_key(person.name)
-        at = by_name.get(
-            key,
-            next((i for i, kept in enumerate(result) if _same_person(kept, person)), None),
-        )
+        at = by_name.get(key)
+        if at is None:  # another way of naming one kept: looked for only when the name itself is new
+            at = next((i for i, kept in enumerate(result) if _same_person(kept, person)), None)
         if at is None:
             by_name[key] = len(result)
             result.append(person)
