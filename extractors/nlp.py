@@ -70,12 +70,19 @@ def underthesea_ner() -> Callable[[str], list[tuple[str, ...]]]:
     return one_at_a_time
 
 
+_SENTENCE_END = re.compile(r"[.?!]")
+"""The only characters at which underthesea's splitter ends a sentence: a text without them is one sentence, stripped
+(none when blank)."""
+
+
 @cache
 def underthesea_sentences() -> Callable[[str], list[str]]:
     """underthesea's sentence splitter, one call at a time (its tokenizer is a lazily built module global too)."""
     from underthesea import sent_tokenize
 
     def one_at_a_time(text: str) -> list[str]:
+        if not _SENTENCE_END.search(text):  # what the splitter makes of it, without its walk over each character
+            return [text.strip()] if text.strip() else []
         with _UNDERTHESEA:
             return list(sent_tokenize(text))
 

@@ -107,6 +107,12 @@ def _unit_words() -> frozenset[str]:
 _UNIT_WORDS = _unit_words()
 """A clause holding none of these (as a substring of its lower case) holds no quantity: spaCy is not run."""
 
+
+def _has_unit_word(lowered: str) -> bool:
+    """Whether a lower-cased clause holds a unit word (`_UNIT_WORDS`): without one `quantities` finds nothing."""
+    return any(word in lowered for word in _UNIT_WORDS)
+
+
 UNITS = {
     "TIMES_PER_YEAR": "times_per_year",
     "PEOPLE": "people",
@@ -527,12 +533,11 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split [start, end) at ";" and at enumerators, keeping offsets; parentheses stay with their clause."""
     cuts = {start, end}
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        depth += (ch == "(") - (ch == ")")
-        if ch == ";" and depth <= 0:
-            cuts.add(i + 1)
+    semicolon = text.find(";", start, end)
+    while semicolon >= 0:  # the brackets' depth there: those opened since `start` less those closed
+        if text.count("(", start, semicolon) <= text.count(")", start, semicolon):
+            cuts.add(semicolon + 1)
+        semicolon = text.find(";", semicolon + 1, end)
     for match in _ENUMERATOR.finditer(text, start, end):
         if match.start() > start:
             cuts.add(match.start())
@@ -601,8 +606,7 @@ def quantities(clause: str) -> list[Quantity]:
 
     Numbers are found by `extractors.numbers` (digits, words, "hai (02)") and merged into one token each
     with the NORM `NUMBER`, so the unit patterns do not care how the number was written."""
-    lowered = clause.lower()
-    if not any(word in lowered for word in _UNIT_WORDS):
+    if not _has_unit_word(clause.lower()):
         return []
     mentions = find_numbers(clause)
     if not mentions:  # a match counts only at a number found here
@@ -868,7 +872,12 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
     found: list[Quantity] | None = None  # read when a kind that needs a quantity first matches its cues
     used: set[int] = set()
     rules: list[ExtractedRule] = []
+    # what every kind needs besides its cues, tested once before them (most clauses have neither)
+    counts = _has_unit_word(sentence.lower())
+    normative = bool(PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered))
     for pattern in KIND_PATTERNS:
+        if not (counts if pattern.quantity else pattern.normative_cue or normative):
+            continue
         if not pattern.matches(lowered, folded):
             continue
         readings = [Reading(None)]
@@ -891,8 +900,6 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
                 continue
             readings = _readings(hits, lowered, sentence)
             used.update(r.quantity.start for r in readings if r.quantity)
-        elif not (pattern.normative_cue or PROHIBITION.search(lowered) or RECOMMENDATION.search(lowered)):
-            continue
         if not rules:  # the start the sentence states, read once it gives a rule: most clauses give none
             start = rule_start(sentence)
         for reading in readings:
@@ -1094,12 +1101,14 @@ def _borrowed(text: str, found: list[Clause], i: int) -> tuple[int, str, frozens
     clause = found[i]
     piece = text[clause.start : clause.end]
     if _ENUMERATOR.match(text, clause.block[0]):
-        blocks = list(dict.fromkeys(c.block for c in found[:i]))
-        while blocks and _ENUMERATOR.match(text, blocks[-1][0]):
-            blocks.pop()
-        lead = squash(text[blocks[-1][0] : blocks[-1][1]]) if blocks else ""
+        # the nearest block before that is no item (a block's clauses are adjacent): looked for from the clause back
+        block = next(
+            (c.block for c in map(found.__getitem__, range(i - 1, -1, -1)) if not _ENUMERATOR.match(text, c.block[0])),
+            None,
+        )
+        lead = squash(text[block[0] : block[1]]) if block else ""
         values = _lead_in_time(lead) if lead.endswith(":") else frozenset()
-        return (blocks[-1][0], f"{lead} {piece}", values) if values else None
+        return (block[0], f"{lead} {piece}", values) if block and values else None
     if not _alone(text, clause) or not _BARE_TIME.match(piece.lower()):
         return None
     values = _bounded_times(piece)

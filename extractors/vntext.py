@@ -76,6 +76,14 @@ def fold(text: str) -> str:
         return text.lower().replace("\t", " ")
     if len(text) < _VECTOR_FROM:
         return text.translate(_fold_list())
+    return _fold_long(text)
+
+
+@lru_cache(maxsize=32)
+def _fold_long(text: str) -> str:
+    """`fold` of a long text, as an array of code points; the last few kept: the extractors fold a document's whole
+    text, its unwrapped lines and its paragraphs each several times (in the real texts ≈ 14 of a document's 20 long
+    folds repeat an earlier one)."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = _fold_codes()
     folded = table[codes] if codes.max() < len(table) else np.where(codes < len(table), table[codes & 0xFFFF], codes)

@@ -56,3 +56,20 @@ def test_sentences_from_threads() -> None:
         results = list(pool.map(split, [text] * 8))
     assert all(result == results[0] for result in results)
     assert len(results[0]) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn gồm 05 người, đi Lào",
+        "  Điều 3: Chánh Văn phòng UBND tỉnh\n",
+        "   \n\t",
+        "",
+        "Đoàn đi Lào. Về nước ngày 5",
+    ],
+)
+def test_sentences_without_a_stop_are_what_underthesea_gives(text: str) -> None:
+    """A text with no ".", "?" or "!" is not handed to the splitter: the answer must be the one it gives."""
+    from underthesea import sent_tokenize
+
+    assert nlp.underthesea_sentences()(text) == list(sent_tokenize(text))

@@ -5,7 +5,7 @@ import pytest
 from extractors import nlp
 from extractors import people as people_module
 from extractors.document import extract_fields
-from extractors.people import find_people
+from extractors.people import _local_leaders, find_people
 from schemas.document import Document, Source
 
 
@@ -945,3 +945,14 @@ def test_people_named_after_an_occupation(text: str, name: str, title: str | Non
 
 def test_people_an_occupation_before_a_place_is_no_person() -> None:
     assert find_people("các chuyên gia Hà Nội và nhà nghiên cứu Trung Quốc tham dự") == []
+
+
+def test_a_local_leader_named_after_the_place_by_a_family_name_no_list_holds() -> None:
+    text = (
+        "Đoàn đại biểu huyện Nam Giang đến thăm tỉnh Sê Kông. Bí thư Huyện ủy Nam Giang Chờ Rưm Nhiên đã "
+        "trao quà cho các gia đình."
+    )
+    people = {p.name: (p.title, p.unit) for p in find_people(text)}
+    assert people.get("Chờ Rưm Nhiên") == ("Bí thư", "Huyện ủy Nam Giang")
+    assert _local_leaders(text.replace("Chờ Rưm Nhiên", "ông Chờ Rưm Nhiên")) == []  # no run after the place
+    assert _local_leaders("Bí thư Huyện ủy Nam Giang đã trao quà cho các gia đình.") == []

@@ -306,6 +306,24 @@ def test_rules_extractor_ignores_descriptions_of_past_failings_and_dates() -> No
     assert find_rules(text) == []
 
 
+def test_clauses_cut_at_semicolons_outside_brackets_only() -> None:
+    text = "Đoàn gồm (trưởng đoàn; thư ký) không quá 05 người; về nước nộp báo cáo (bản chính); hộ chiếu (nếu có)"
+    assert [text[a:b] for a, b in clauses(text)] == [
+        "Đoàn gồm (trưởng đoàn; thư ký) không quá 05 người",
+        "về nước nộp báo cáo (bản chính)",
+        "hộ chiếu (nếu có)",
+    ]
+    unclosed = "Đoàn (không quá 5 người; trừ đoàn cấp cao"
+    assert [unclosed[a:b] for a, b in clauses(unclosed)] == [unclosed]
+    # the depth is a running count: a stray ")" before cancels a later "("
+    stray = "Nộp hồ sơ) trước 10 ngày; đoàn (không quá 5 người; trừ đoàn cấp cao"
+    assert [stray[a:b] for a, b in clauses(stray)] == [
+        "Nộp hồ sơ) trước 10 ngày",
+        "đoàn (không quá 5 người",
+        "trừ đoàn cấp cao",
+    ]
+
+
 def test_rules_extractor_clauses_join_lines_broken_mid_sentence() -> None:
     text = "Cán bộ đi nước ngoài không quá\n\n02 lần/năm.\nHai là đoàn không quá 09 người."
     assert [text[a:b] for a, b in clauses(text)][-1] == "Hai là đoàn không quá 09 người."

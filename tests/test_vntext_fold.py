@@ -34,3 +34,13 @@ def test_short_texts_fold_as_the_table_says() -> None:
         piece = every[start : start + _VECTOR_FROM - 1]
         assert fold(piece) == _translated(piece)
     assert fold("Đà Nẵng 😀 𝐀") == "da nang 😀 𝐀"  # beyond the plane: kept
+
+
+def test_a_long_text_folded_again_is_read_from_the_kept_ones() -> None:
+    text = "Đoàn công tác của Ủy ban nhân dân tỉnh đi Cộng hòa Liên bang Đức. " * 8
+    first = fold(text)
+    again = fold("".join(list(text)))  # an equal string, another object: the same fold, not folded again
+    assert again is first
+    assert first == _translated(text)
+    other = text.replace("Đức", "Séc")
+    assert fold(other) == _translated(other)
