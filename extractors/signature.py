@@ -41,7 +41,7 @@ _MODE_RE = re.compile(
     r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q|K\.\s?T|T\.\s?M|T\.\s?L)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)\s+)(?=[A-ZĐỦ])"
 )
 """A signing mode before the title: "KT.", "K/T", and as old copies space it, "K. T."."""
-_TITLE_KEYS = sorted({title_key(title) for title in (*OFFICES, *STATE_OFFICES)}, key=len, reverse=True)
+_TITLE_KEYS = sorted({title_key(title) for title in (*OFFICES, *STATE_OFFICES)}, key=lambda key: (-len(key), key))
 _TITLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(_TITLE_KEYS) + r"|pho|truong|tong|chanh)\b")
 """A title of the lexicon written out (an abbreviation in capitals is a "Nơi nhận" item: "VPCP: BTCN"), folded;
 or a word every garbled deputy's or head's title keeps ("PHÓ CHỦ TCH", "TỔNG GIÁM ĐC", "CHÁNH VP")."""

@@ -52,13 +52,14 @@ def _dash_alike(title: str) -> str:
 
 def pattern(titles: tuple[str, ...] | list[str] | set[str], space: str = r"\s+") -> str:
     """A regex alternation of `titles`, longest first, words apart by `space` (any space by default), a comma
-    inside optional."""
+    inside optional. Ties are broken by the text so the pattern does not depend on a set's hash order."""
     spelled = (
         space.join("[-–]" if word in _DASH_WORDS else re.escape(word) for word in title.replace(",", " ,").split())
         for title in titles
     )
     comma = f"{space},{space}"
-    return alternation(sorted((p.replace(comma, f"(?:,{space}|{space})") for p in spelled), key=len, reverse=True))
+    spelled_with_commas = (p.replace(comma, f"(?:,{space}|{space})") for p in spelled)
+    return alternation(sorted(spelled_with_commas, key=lambda p: (-len(p), p)))
 
 
 def title_key(title: str) -> str:
