@@ -1261,6 +1261,11 @@ def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | N
     return Reading(" ".join(words), line.start + skip + start, line.start + skip + end)
 
 
+_DATELINE_TAIL = re.compile(r"\s*(?:th[áa]ng\s+\d{1,2}\s+)?năm\s+\d{4}\s*")
+"""A line that is only a dateline's tail ("năm 2026", "tháng 4 năm 2026"): its pen-filled day left "…, ngày" on a
+line of its own and the scan's read order put the rest below the title; no subject."""
+
+
 def _subject(
     all_lines: list[Line], folded: str, vv: Line | None, title: Line | None, date_line: Line | None
 ) -> Reading | None:
@@ -1299,7 +1304,7 @@ def _subject(
             if parts or vv is not None or not title_type(piece):
                 break
             continue
-        if date_line is not None and line.index == date_line.index + 1 and re.fullmatch(r"\s*năm\s+\d{4}\s*", piece):
+        if _DATELINE_TAIL.fullmatch(piece):
             continue
         if _MOTTO_RE.search(fold(piece)) or (date_line is not None and line.index == date_line.index):
             if parts:
