@@ -192,6 +192,11 @@ def find_period(text: str) -> Period | None:
     return _day_trip(text) or _start_with_length(text)
 
 
+def find_periods(text: str) -> list[Period]:
+    """Every explicit range stated in `text`, in its order: a report on several delegations gives each one's."""
+    return [period for match in _RANGE_RE.finditer(fold(text)) if (period := _range_from(match)) is not None]
+
+
 LONGEST_UNSTATED_DAYS = 92
 """The longest a trip may run without the text saying how long (a quarter): a working trip lasts days or weeks; a
 course or a posting of months or years says so ("thời gian 36 tháng", "đào tạo dài hạn")."""

@@ -1223,8 +1223,22 @@ def _find_place_date(
             if fold(match.text).startswith("ngay"):
                 original = DateMatch(match.value, match.start + shift, match.end + shift, match.text, match.blank)
                 return line, original
-        return line, DateMatch(None, comma.end(), len(line.text), line.text[comma.end() :])
+        tail = _dateline_tail(all_lines, line)
+        text = line.text[comma.end() :] + (f" {tail.stripped}" if tail is not None else "")
+        return line, DateMatch(None, comma.end(), len(line.text), text)
     return None, None
+
+
+def _dateline_tail(all_lines: list[Line], line: Line) -> Line | None:
+    """The rest of a dateline whose pen-filled day broke it (`_DATELINE_TAIL`: "tháng 7 năm 2026" or "năm 2026" on
+    a line of its own), on the next line or the one after the title below it; None without one. Its printed month
+    and year are the date's (`handfilled.month_and_year`), whatever garble the pen left after "ngày"."""
+    for after in all_lines[line.index + 1 : line.index + 3]:
+        if _DATELINE_TAIL.fullmatch(after.text):
+            return after
+        if not title_type(after.stripped):
+            return None
+    return None
 
 
 _ECHO = re.compile(r"([^\W\d_]+)(,?)[ \t]+([^\W\d_]{1,2}),?[ \t]*$")
@@ -1315,6 +1329,12 @@ def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | N
     return Reading(" ".join(words), line.start + skip + start, line.start + skip + end)
 
 
+_DATELINE_TAIL = re.compile(r"\s*(?:th[áa]ng\s+\S{1,3}\s+)?năm\s+\d{4}\s*")
+"""A line that is only a dateline's tail ("năm 2026", "tháng 4 năm 2026", "tháng š năm 2026" with a pen month): its
+pen-filled day broke the dateline and the scan's read order put the rest on a line of its own, maybe below the
+title; no subject (`_subject`), and the date's month and year (`_dateline_tail`)."""
+
+
 def _subject(
     all_lines: list[Line], folded: str, vv: Line | None, title: Line | None, date_line: Line | None
 ) -> Reading | None:
@@ -1353,7 +1373,7 @@ def _subject(
             if parts or vv is not None or not title_type(piece):
                 break
             continue
-        if date_line is not None and line.index == date_line.index + 1 and re.fullmatch(r"\s*năm\s+\d{4}\s*", piece):
+        if _DATELINE_TAIL.fullmatch(piece):
             continue
         if _MOTTO_RE.search(fold(piece)) or (date_line is not None and line.index == date_line.index):
             if parts:

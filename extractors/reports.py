@@ -44,12 +44,13 @@ from it by OCR's line order ("… số 154" / "1561/QĐ-UBND ngày 21/9/2026 c�
 _SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
 _PEOPLE_WENT = re.compile(
     r"(?:(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b|\b\d{1,3}\s+(?:can\s+bo|cong\s+chuc|vien\s+chuc|thanh\s+vien|dong\s+chi)\b)"
-    r"[^;]{3,200}?|\btoi\s+)\bda\s+(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"
+    r"[^;]{3,200}?|\btoi\s+)\bda\s+(?:di\s+)?(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"
     r"khao\s+sat|hoc\s+tap|xuc\s+tien|bieu\s+dien|trao\s+doi|cong\s+tac|to\s+chuc)\b"
 )
 """Named people, a delegation or a number of staff who went ("ông … và ông … đã tham dự Triển lãm …", "do ông X làm
 trưởng đoàn đã học tập kinh nghiệm", "đoàn công tác của Ban … đã xúc tiến đầu tư tại …", "03 cán bộ ngành y tế đã
-tham dự khóa tập huấn …"), or the reporter who went ("tôi đã tham dự Khóa tập huấn …": a member's own report)."""
+tham dự khóa tập huấn …", "… làm trưởng đoàn đã đi công tác tại …"), or the reporter who went ("tôi đã tham dự
+Khóa tập huấn …": a member's own report)."""
 _WENT = re.compile(
     _PEOPLE_WENT.pattern
     + r"|\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:,\s*)?den\s+(?:ngay\s+)?\d"
@@ -69,6 +70,17 @@ trưởng đoàn", scenario 17's 45/BC-BVNTW): the nearest "ông"/"bà" before "
 _REPORTER_LABEL = re.compile(r"\b(?:nguoi\s+bao\s+cao|toi\s+ten\s+la)\s*:\s*(?:(?:ong|ba|dong\s+chi)\s+)?")
 """The reporter named on a label: "Người báo cáo: …", or a member's own report's "Tôi tên là: …"."""
 _RESULT_SUBJECT = re.compile(r"^\s*ket\s+qua\b")
+_EVENT_AT = re.compile(
+    r"\b(?:khoa\s+(?:dao\s+tao|hoc|tap\s+huan|boi\s+duong)|hoi\s+(?:nghi|thao|cho)|trien\s+lam|dien\s+dan)\b"
+    r"[^\n]{0,80}?\btai\s+"
+)
+"""An event the subject names where it was held ("Kết quả tham dự khóa đào tạo tại Ca-na-đa và Hoa Kỳ", "… Hội chợ
+… tại Nhật Bản"), folded up to the place: held abroad, with a decision cited, its result is a trip's."""
+_ABROAD_REGION = re.compile(
+    r"\btai\s+(?:cac\s+nuoc\s+)?(?:chau\s+(?:au|phi|my|dai\s+duong)|bac\s+my|nam\s+my|my\s+la[\s-]?tinh|trung\s+dong)\b"
+)
+"""A part of the world abroad a trip went to, folded ("tại châu Âu", "tại các nước Bắc Mỹ"): no country named (a
+stamp over the line that named them). Not "châu Á": Việt Nam is in it."""
 _RETURN = re.compile(r"\bve\s+nuoc\b|\btro\s+ve\b|\bnhap\s+canh\s+tro\s+lai\b")
 
 
@@ -96,10 +108,12 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
     answers a decision sending people (cited by number, "QĐ số …", or by its date alone), or that states the
     return home, the people who went or the delegation's period. A scan may lose the subject's first words
     ("Kết quả c|huyến …"): then a decision sending people and the people who went both in the opening."""
-    if not _countries(f"{subject}\n{opening}"):
-        return False
     text = unwrap_lines(opening)  # the decision's sentence wraps at the margin on scans
     folded = fold(text)
+    if not _countries(f"{subject}\n{opening}") and not _ABROAD_REGION.search(fold(f"{subject}\n{folded}")):
+        return False
+    if _RESULT_SUBJECT.search(fold(subject)) and _event_abroad(subject) and _citing(folded):
+        return True  # a decision answered, its sentence lost under a stamp: "… số 1085/QĐ-UBND ngày … của …"
     went = _PEOPLE_WENT.search(folded) is not None
     if _RESULT_SUBJECT.search(fold(subject)):
         # the citation may be lost on a scan; a delegation that went, or whose period abroad is given ("Đoàn gồm
@@ -116,6 +130,13 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
         if _SENDING.search(context) or _WENT.search(context):
             return True
     return False
+
+
+def _event_abroad(subject: str) -> bool:
+    """Whether the subject names an event held in a country abroad (`_EVENT_AT`): the countries named right after
+    its "tại", not those of whatever a scan ran on into the subject."""
+    event = _EVENT_AT.search(fold(subject))
+    return event is not None and bool(_countries(subject[event.end() - 4 : event.end() + 60]))
 
 
 def _countries(text: str) -> list[str]:

@@ -793,3 +793,20 @@ def test_a_member_named_in_the_amending_decision_as_whole_words(tmp_path: Path, 
     con = _linked(tmp_path, _document("qd-98", text), _document("qd-77", unread))
     assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
     con.close()
+
+
+def test_a_postponement_whose_new_end_is_unread_leaves_no_old_end(tmp_path: Path) -> None:
+    """The new end misread ("25/U1/2026"): the trip starts after its old end, which cannot stand; unknown, not a
+    report due before the trip."""
+    postponing = _HEAD.format(
+        number="95/QĐ-UBND", day="10", subject="Về việc lùi thời gian chuyến công tác nước ngoài"
+    ) + (
+        "Điều 1. Lùi thời gian chuyến công tác của đoàn được cử theo Quyết định số 77/QĐ-UBND ngày 02/4/2025 "
+        "của Chủ tịch Ủy ban nhân dân tỉnh sang năm 2026.\nThời gian công tác mới: từ ngày 12/01/2026 đến ngày "
+        "25/U1/2026 (thay cho thời gian từ ngày 14/4/2025 đến ngày 17/4/2025).\n" + _TAIL
+    )
+    con = _linked(tmp_path, _document("qd-95", postponing), _document("qd-77", ORIGINAL))
+    trip = hashlib.sha256(b"qd-77").hexdigest()
+    row = con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone()
+    assert row == (dt.date(2026, 1, 12), None)
+    con.close()

@@ -573,3 +573,33 @@ def test_a_cong_vans_long_subject_is_no_body_and_the_dateline_under_it_is_read()
     )
     header = parse_header(text)
     assert (header.place, header.issue_date) == ("Hà Nội", dt.date(2016, 4, 7))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "month_slot", "date"),
+    [
+        ("Hà Nội, ngày 2 ƒ_\ntháng 7 năm 2026\nBÁO CÁO", None, dt.date(2026, 7, 21)),  # the tail on the next line
+        ("Hà Nội, ngày\nBÁO CÁO\ntháng 7 năm 2026", None, dt.date(2026, 7, 21)),  # below the title
+        ("Hà Nội, ngày 2 tháng ÍÍ\nnăm 2026\nBÁO CÁO", "11", dt.date(2026, 11, 21)),  # the month by pen, the year below
+        ("Hà Nội, ngày 2 ƒ_\nBÁO CÁO\nKết quả công tác tại Lào năm 2026", None, None),  # no tail: no month, no year
+    ],
+)
+def test_a_dateline_broken_by_its_pen_day_takes_month_and_year_from_its_tail(
+    dateline: str, month_slot: str | None, date: dt.date | None
+) -> None:
+    """A pen-filled day made tesseract break the dateline: the printed "tháng 7 năm 2026" came on a line of its own.
+    The day read for sure from its slot dates the document with that month and year."""
+    from schemas.document import Box, HandFilled
+
+    box = Box(left=1600, top=410, width=90, height=70)
+    slots = [HandFilled(slot="day", text="21", score=1.0, box=box)]
+    if month_slot is not None:
+        slots.append(HandFilled(slot="month", text=month_slot, score=1.0, box=box))
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nĐẠI HỌC BÁCH KHOA HÀ NỘI\nSố: 231/BC-ĐHBK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\n{dateline}\nKết quả chuyến công tác tại Hoa Kỳ\n"
+        "Kính gửi: Bộ Giáo dục và Đào tạo.\n"
+    )
+    header = parse_header(text, ocr=True, hand_filled=slots)
+    assert header.issue_date == date
+    assert header.subject is not None and header.subject.startswith("Kết quả")

@@ -824,6 +824,33 @@ def test_link_a_report_on_two_trips_whose_second_citation_was_lost_links_the_tri
 
 
 @pytest.mark.parametrize(
+    ("second", "linked"),
+    [
+        ("từ ngày 21/9/2026 đến ngày 24/9/2026", True),  # the second delegation's period: 1540's
+        ("từ ngày 21/9/2026 đến ngày 25/9/2026", False),  # no trip of that period
+    ],
+)
+def test_link_a_report_listing_two_delegations_links_the_trip_of_its_second_period(
+    con: duckdb.DuckDBPyConnection, second: str, linked: bool
+) -> None:
+    """A report on two delegations, its second decision's citation lost under a stamp, gives each delegation's period
+    in its items; it was read with the first (its linked trip's): the second period, unit and a country link the other
+    trip, below LINK_SURE."""
+    lien = [("Đoàn Thị Kim Liên", "Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch")]
+    add_trip(con, "t1540", "1540/QĐ-UBND", D(2026, 9, 14), D(2026, 9, 21), D(2026, 9, 24), lien, ["Lào"])
+    add_trip(con, "t1561", "1561/QĐ-UBND", D(2026, 9, 1), D(2026, 9, 7), D(2026, 9, 11), lien, ["Campuchia"])
+    period = (D(2026, 9, 7), D(2026, 9, 11))
+    add_report(con, "r88", D(2026, 10, 5), "1561/QĐ-UBND", D(2026, 9, 1), None, ["Lào", "Campuchia"], *period)
+    text = f"1. Đoàn tại Phnôm Pênh từ ngày 07/9/2026 đến ngày 11/9/2026.\n2. Đoàn tại Viêng Chăn {second}."
+    con.execute("UPDATE documents SET text = ? WHERE sha256 = 'r88'", [text])
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Văn hóa, Thể thao và Du lịch'")
+    link_reports(con)
+    links = con.execute("SELECT trip_id, link_method, link_score FROM v_report_links ORDER BY trip_id").fetchall()
+    expected = [("t1540", "report_period_unit_destination", 0.8)] if linked else []
+    assert links == [*expected, ("t1561", "decision_number", 1.0)]
+
+
+@pytest.mark.parametrize(
     ("cited_date", "period", "countries", "linked"),
     [
         (D(2026, 7, 6), (D(2026, 7, 27), D(2026, 7, 29)), ["Campuchia"], "t1687"),

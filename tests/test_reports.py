@@ -567,3 +567,54 @@ def test_a_number_cited_by_its_symbol_alone_after_garbled_digits_is_none(text: s
     from extractors.reports import cited_decisions
 
     assert next((d.number for d in cited_decisions(text)), None) == number
+
+
+@pytest.mark.parametrize(
+    ("subject", "opening", "is_report"),
+    [
+        (  # the countries' line under a received stamp: the delegation "đã đi công tác" to a part of the world
+            "Kết quả tổ chức Tuần lễ Ẩm thực Lào Cai tại châu Âu",
+            "Thực hiện Quyết định số 512/QĐ-UBND ngày 04/8/2025 của Chủ tịch UBND tỉnh, đoàn công tác do ông\n"
+            "Phạm Đức Long làm trưởng đoàn đã đi công tác tại\nPh\n(stamp) 02/9/2025 đến ngày 09/9/2025.",
+            True,
+        ),
+        (  # Asia holds Việt Nam: no trip abroad by it alone
+            "Kết quả tổ chức Tuần lễ Ẩm thực Lào Cai tại châu Á",
+            "Thực hiện Quyết định số 512/QĐ-UBND ngày 04/8/2025 của Chủ tịch UBND tỉnh, đoàn công tác do ông\n"
+            "Phạm Đức Long làm trưởng đoàn đã đi công tác tại\nPh\n(stamp) 02/9/2025 đến ngày 09/9/2025.",
+            False,
+        ),
+        (  # the sentence of who went lost under a stamp: a training course abroad and the decision by its symbol
+            "Kết quả tham dự khóa đào tạo tại Úc và Niu Di-lân",
+            "K nh ý K) VĂN PHÒNG dân tỉnh\nsố 845/QĐ-UBND ngày 12/10/2025 của Chủ tịch Ủy ban\nnh ần dân by) FN",
+            True,
+        ),
+        (  # a course held at home, the same decision
+            "Kết quả tham dự khóa đào tạo tại Hà Nội",
+            "K nh ý K) VĂN PHÒNG dân tỉnh\nsố 845/QĐ-UBND ngày 12/10/2025 của Chủ tịch Ủy ban\nnh ần dân by) FN",
+            False,
+        ),
+        (  # a course abroad, no decision cited: nothing says anyone was sent
+            "Kết quả tham dự khóa đào tạo tại Úc và Niu Di-lân",
+            "K nh ý K) VĂN PHÒNG dân tỉnh\nsố 845/TTr-SNV ngày 12/10/2025 của Sở Nội vụ\nnh ần dân by) FN",
+            False,
+        ),
+    ],
+)
+def test_reports_whose_countries_or_who_went_lay_under_a_stamp(subject: str, opening: str, is_report: bool) -> None:
+    text = OTHER_REPORT.format(subject=subject, opening=opening)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="6" * 64, pages=1), text=text))
+    assert (document.report is not None) is is_report
+
+
+def test_a_dateline_tail_read_below_the_title_is_no_subject() -> None:
+    """The pen's day left "Lào Cai, ngày" on a line of its own; "tháng 9 năm 2025" came after the title."""
+    dated = "Lào Cai, ngày 11 tháng 9 năm 2025\nBÁO CÁO\n"
+    text = OTHER_REPORT.replace(dated, "Lào Cai, ngày\nBÁO CÁO\ntháng 9 năm 2025\n")
+    document = extract_fields(
+        Document(
+            source=Source(path="bc.txt", sha256="6" * 64, pages=1),
+            text=text.format(subject="Kết quả 02 đoàn công tác tại Lào", opening="Kính gửi: UBND tỉnh."),
+        )
+    )
+    assert document.subject == "Kết quả 02 đoàn công tác tại Lào"

@@ -177,6 +177,11 @@ def apply_amendments(con: duckdb.DuckDBPyConnection, key: Callable[[str | None],
             trips = [row for row in trips if row[0] != trip]  # a later amendment of it changes nothing
             continue
         row = con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone() or (None, None)
+        if start is not None and end is None and row[1] is not None and start > row[1]:
+            # moved past its old end, the new end unread ("đến ngày 22/U1/2027"): the old end no longer holds, and a
+            # trip ending before it starts would make a report due before the trip (the start's row says why)
+            con.execute("UPDATE trips SET end_date = NULL WHERE trip_id = ?", [trip])
+            changed += 1
         for field, value, previous in (("start_date", start, row[0]), ("end_date", end, row[1])):
             if value is not None and value != previous:
                 con.execute(f"UPDATE trips SET {field} = ? WHERE trip_id = ?", [value, trip])

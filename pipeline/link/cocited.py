@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 import duckdb
 
+from extractors.date_ranges import find_periods
 from extractors.vntext import fold
 
 
@@ -85,35 +86,56 @@ OWN_PERIOD_SCORE = 0.8
 
 
 def _by_own_period(con: duckdb.DuckDBPyConnection, unit_match: Callable[[str, str], str | None]) -> list[_Row]:
-    """A linked report whose own period lies apart from its trip's: the one other trip of exactly that period with
-    no report of its own, whose issuer or a member's unit the report's unit names and which shares a destination."""
-    found = con.execute(
+    """A linked report's periods that lie apart from its trip's — the one it was read with, and each range its text
+    states (`find_periods`: a report on several delegations gives each one's, "1. Đoàn … từ ngày … 2. Đoàn … từ ngày
+    …", when the second decision's citation was lost): for each, the one other trip of exactly that period with no
+    report of its own, whose issuer or a member's unit the report's unit names and which shares a destination."""
+    reports = con.execute(
+        """
+        SELECT r.sha256, t.start_date, t.end_date, r.start_date, r.end_date, coalesce(r.reporting_unit, r.issuer),
+               r.destinations, d.text
+        FROM reports r
+        JOIN trips t ON t.trip_id = r.trip_id
+        LEFT JOIN documents d ON d.sha256 = r.sha256
+        WHERE t.start_date IS NOT NULL AND t.end_date IS NOT NULL
+        ORDER BY r.sha256
+        """
+    ).fetchall()
+    if not reports:
+        return []
+    unreported: dict[tuple[dt.date, dt.date], list[tuple[str, list[str], list[str]]]] = defaultdict(list)
+    for trip_id, start, end, units, countries in con.execute(
         """
         WITH mem AS (SELECT trip_id, list(unit) AS units FROM trip_members GROUP BY trip_id),
         dest AS (SELECT trip_id, list(country) AS countries FROM trip_destinations GROUP BY trip_id)
-        SELECT r.sha256, o.trip_id, coalesce(r.reporting_unit, r.issuer),
-               list_concat([coalesce(o.issuer, d.issuer)], mem.units), r.destinations, dest.countries
-        FROM reports r
-        JOIN trips t ON t.trip_id = r.trip_id
-        JOIN trips o ON o.start_date = r.start_date AND o.end_date = r.end_date AND o.trip_id <> r.trip_id
+        SELECT o.trip_id, o.start_date, o.end_date, list_concat([coalesce(o.issuer, d.issuer)], mem.units),
+               dest.countries
+        FROM trips o
         LEFT JOIN documents d ON d.sha256 = o.trip_id
         LEFT JOIN mem ON mem.trip_id = o.trip_id
         LEFT JOIN dest ON dest.trip_id = o.trip_id
-        WHERE NOT (r.start_date <= t.end_date AND t.start_date <= r.end_date)
+        WHERE o.start_date IS NOT NULL AND o.end_date IS NOT NULL
           AND o.trip_id NOT IN (SELECT trip_id FROM reports WHERE trip_id IS NOT NULL)
-        ORDER BY r.sha256, o.trip_id
+        ORDER BY o.trip_id
         """
-    ).fetchall()
-    agreeing: dict[str, list[str]] = defaultdict(list)
-    for sha256, trip_id, unit, units, destinations, countries in found:
-        shared = {fold(c) for c in destinations or []} & {fold(c) for c in countries or []}
-        if unit and shared and any(u and unit_match(unit, u) for u in units or []):
-            agreeing[sha256].append(trip_id)
-    return [
-        (sha256, trips[0], None, None, "report_period_unit_destination", OWN_PERIOD_SCORE)
-        for sha256, trips in agreeing.items()
-        if len(trips) == 1
-    ]
+    ).fetchall():
+        unreported[(start, end)].append((trip_id, units or [], countries or []))
+    rows: list[_Row] = []
+    for sha256, own_start, own_end, start, end, unit, destinations, text in reports:
+        stated = {(p.start, p.end) for p in find_periods(text or "") if p.start is not None and p.end is not None}
+        periods = sorted(stated | ({(start, end)} if start is not None and end is not None else set()))
+        for period in periods:
+            if period[0] <= own_end and own_start <= period[1]:
+                continue  # its own trip's
+            reported = {fold(c) for c in destinations or []}
+            agreeing = [
+                trip_id
+                for trip_id, units, countries in unreported.get(period, [])
+                if unit and reported & {fold(c) for c in countries} and any(u and unit_match(unit, u) for u in units)
+            ]
+            if len(agreeing) == 1:
+                rows.append((sha256, agreeing[0], None, None, "report_period_unit_destination", OWN_PERIOD_SCORE))
+    return rows
 
 
 def _by_cited_date(
