@@ -537,21 +537,25 @@ def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | 
     return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
 
 
-_RELIEVED_RE = re.compile(
-    r"(?i:miễn nhiệm|bãi nhiệm|cho thôi giữ|thôi giữ)(?:[ \t]+(?i:chức vụ|chức danh))?(?=[ \t]+[^\W\d_])"
+_DECIDED_RE = re.compile(
+    r"(?i:miễn nhiệm|bãi nhiệm|cho thôi giữ|thôi giữ|bổ nhiệm(?: lại)?|bầu(?![^\W\d_]| cử))"
+    r"(?:[ \t]+(?i:chức vụ|chức danh))?(?:[ \t]+các)?(?=[ \t]+[^\W\d_])"
     r"(?P<post>[^.;:\n]{1,160}?)[ \t]+đối với[ \t]*:?[ \t]*(?P<listed>[^.\n]*)$"
 )
-"""Relieving of an office ("miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2016-2021 đối với: Ông A, để nghỉ hưu
-…; ông B …"), the people after "đối với" in the same sentence."""
+"""A decision on an office, the people it concerns after "đối với" in the same sentence: relieving of it ("miễn nhiệm
+chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2016-2021 đối với: Ông A, để nghỉ hưu …; ông B …"), appointing or electing
+to it ("phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh X … đối với ông A, bà B, ông C"): an office stated once for
+a list belongs to each name in it."""
 
 
-def _relieved_office(text: str, honorific_start: int) -> tuple[str | None, str | None]:
-    """The office a person named with no office of their own is relieved of (`_RELIEVED_RE`): the post they hold
-    until the decision, as a news item names them by it. Only the post the sentence names right after the verb."""
-    relieved = _RELIEVED_RE.search(text, max(0, honorific_start - 300), honorific_start)
-    if relieved is None:
+def _decided_office(text: str, honorific_start: int) -> tuple[str | None, str | None]:
+    """The office a decision on it (`_DECIDED_RE`) concerns, for a person named with no office of their own: the
+    post held until it is relieved, or won, as a news item names them by it. Only the post the sentence names right
+    after the verb."""
+    decided = _DECIDED_RE.search(text, max(0, honorific_start - 300), honorific_start)
+    if decided is None:
         return None, None
-    title, unit = _title_unit(text[: relieved.end("post")], relieved.start("post"))
+    title, unit = _title_unit(text[: decided.end("post")], decided.start("post"))
     return title, _TERM.sub("", unit) or None if unit else unit
 
 
@@ -745,7 +749,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if title is None:
             title, unit = _appointed_office(text, match.start(), end)
         if title is None:
-            title, unit = _relieved_office(text, match.start())
+            title, unit = _decided_office(text, match.start())
         if title is None:
             title, unit = _office_held(text, end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
