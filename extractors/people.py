@@ -186,7 +186,10 @@ _HYPHEN_PART = rf"-(?!(?:(?i:{_TITLE_ALT})|(?:Tỉnh|Thành|Huyện|Đảng) ủ
 "Phu-Phó Bí thư", "H’Bút-Tỉnh ủy viên")."""
 _APOSTROPHE = rf"(?:[{_UPPER}][’'])?"
 """The first letter and apostrophe of a Central Highlands name's word ("H’Bút", "K'Nhiễu")."""
-_NAME_WORD = rf"(?:{_INITIALS})?{_APOSTROPHE}{_SYLLABLE}(?:{_HYPHEN_PART})*"
+_ELIDED_WORD = rf"[{_UPPER}][’'][{_LOWER}]+"
+"""An Arabic name's word whose article or vowel an apostrophe stands for ("Khaled Abdel A’al"), its rest in lower
+case as a Central Highlands name's never is."""
+_NAME_WORD = rf"(?:{_INITIALS})?(?:{_ELIDED_WORD}|{_APOSTROPHE}{_SYLLABLE})(?:{_HYPHEN_PART})*"
 """A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo"), with its initials."""
 _PARTICLES = r"de|del|da|das|do|dos|di|du|van|von|der|bin|la|los"
 _PARTICLE = rf"(?:(?:(?:{_PARTICLES}) +){{1,2}}(?=[A-Z]))?"
@@ -362,7 +365,7 @@ holder's)."""
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _UNIT_STOP = re.compile(
-    r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn|"
+    r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|cùng|Trưởng đoàn|Phó đoàn|"
     r"cho biết|phát biểu|nhấn mạnh|khẳng định|dẫn đầu|chủ trì)(?:\s|$)"
 )
 """Where a unit after a name's title ends: the verb of the sentence ("Ông X - Phó Chủ tịch HĐND tỉnh cho biết")."""
@@ -381,8 +384,10 @@ def _trim_name(name: str, stop_after: bool = False) -> str:
     """A matched name without the unit words that ran into it: "Vũ Quang Hưng Đoàn" (Đoàn ĐBQH tỉnh) —
     a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor a
     Khmer honorific before it, nor the lower-case word a web copy glued to its last syllable ("Hùngcó").
-    `stop_after`: a comma or a stop follows the match, so a unit's word that is also a given name ends the name
-    as its third word or later ("đồng chí Bùi Văn Tỉnh, Bí thư …": a unit's "Tỉnh" goes on with "ủy" or a place)."""
+    `stop_after`: a comma, a stop or a spaced dash follows the match, so a unit's word that is also a given name ends
+    the name as its third word or later ("đồng chí Bùi Văn Tỉnh, Bí thư …": a unit's "Tỉnh" goes on with "ủy" or a
+    place), and a family name that starts a unit is the name's last word ("bà Ling Thong Sẻng Ta Văn - Phó Tỉnh
+    trưởng": "Văn phòng" goes on)."""
     words = name.split()
     for i, word in enumerate(words[1:], 1):
         if _INITIAL_WORD.fullmatch(word) and is_syllable(words[i - 1]):
@@ -392,17 +397,17 @@ def _trim_name(name: str, stop_after: bool = False) -> str:
         if word in _NOT_NAME and not (stop_after and word in _GIVEN_TOO and i >= 2 and i == len(words) - 1):
             words = words[:i]
             break
-    if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES:
+    if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES and not stop_after:
         words = words[:-1]
     while len(words) > 2 and words[0] in _FOREIGN_HONORIFIC:
         words = words[1:]  # "ông Oknha Leng Rithy": the honorific after "ông" is no part of the name
-    if words and (glued := split_glued(words[-1])):
-        words[-1] = glued[0]  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
+    if words and (glued := _glued_last_word(words)):
+        words[-1] = glued  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
     return " ".join(words)
 
 
-_STOP_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$)", re.MULTILINE)
-"""A comma, a stop or a line's end right after a name."""
+_STOP_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$)| [–-] ", re.MULTILINE)
+"""A comma, a stop, a line's end or a spaced dash right after a name."""
 
 
 _GENERATION_DOT = re.compile(r" [JS]r\.")
@@ -1158,6 +1163,7 @@ def _name_in_run(
     after_place_word: bool = False,
     after_body: bool = False,
     envoy: bool = False,
+    ministry: bool = False,
 ) -> int | None:
     """Where the office holder's name starts among a run's tokens, or None when the run names nobody.
 
@@ -1170,7 +1176,8 @@ def _name_in_run(
     `after_body`: the run follows a body's name that ends in lower case and no locality ("Bộ trưởng Bộ Khoa học và
     Công nghệ Nguyễn Quân"), where a two-syllable name is as sure as right after the title; `envoy`: the office is
     Viet Nam's abroad ("Đại sứ Việt Nam tại Myanmar …"), so three Vietnamese syllables after the country are its
-    holder's name even from a family name no list holds."""
+    holder's name even from a family name no list holds; `ministry`: the run follows a minister's ministry, which
+    only a country places ("Bộ Thông tin … Nape Moses Nnauye": Nape, a Lao town, is the minister's first name)."""
     counts = [len(_syllables(token)) for token in tokens]
     families = [
         i
@@ -1189,7 +1196,7 @@ def _name_in_run(
     # "Âu" ends the place, a family name only before Vietnamese syllables or a highland family word ("Dương Mah Tiệp")
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
-            return i
+            return i - 1 if _family_after_country(tokens, families, i) and sum(counts[i - 1 :]) <= 5 else i
     for (
         i
     ) in families:  # two syllables: right after the title or a body's name, or after a place ("... Trung Hoa Lý Cường")
@@ -1239,13 +1246,19 @@ def _name_in_run(
     if adjacent and high_office(title) and _foreign_whole_run(tokens):
         return 0  # "Phó Tỉnh trưởng Chăn Sochantha", "Tổng Tư lệnh Min Aung Hlaing"
     foreign = 0
-    while foreign < len(tokens) and (
-        _is_foreign_word(word := tokens[len(tokens) - 1 - foreign])
-        or (foreign and word in _PARTICLE_WORDS)
-        or (foreign and _between_transliterations(tokens, len(tokens) - 1 - foreign))
+    while (
+        foreign < len(tokens)
+        and not _region_end(tokens, len(tokens) - 1 - foreign)
+        and (
+            _is_foreign_word(word := tokens[len(tokens) - 1 - foreign])
+            or (foreign and word in _PARTICLE_WORDS)
+            or (foreign and _between_transliterations(tokens, len(tokens) - 1 - foreign))
+        )
     ):
         foreign += 1
     after_country = _after_places(tokens)
+    if ministry and not code_of(" ".join(tokens[:after_country])):
+        after_country = 0
     if (
         after_country
         and high_office(title)
@@ -1291,6 +1304,23 @@ _HIGHLAND_FAMILY = frozenset(name for name in name_list("highland_family_names.t
 a run starting with one is a name ("Chủ tịch Hội đồng Dân tộc Ksor Phước")."""
 
 
+_COMPASS_WORDS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung"})
+_CONTINENT_WORDS = frozenset({"Phi", "Âu", "Á", "Mỹ"})
+
+
+def _family_after_country(tokens: list[str], families: list[int], i: int) -> bool:
+    """Whether the family name before `tokens[i]` follows a country, which ends the run's place: the name starts
+    there ("Đại sứ Việt Nam tại Kazakhstan Phạm Thái Như Mai": "Thái" is a family name too, and the given name's)."""
+    return i >= 2 and i - 1 in families and _country_of(tokens[: i - 1]) is not None
+
+
+def _region_end(tokens: list[str], k: int) -> bool:
+    """Whether `tokens[k]` ends a region's name, a compass word before a continent's ("Đông Phi", "Bắc Âu", "Trung
+    Á"): "Hợp tác Đông Phi Stergomena Lawrence" names the body's region, then the holder; "Phi" is no foreign name's
+    word there."""
+    return k > 0 and tokens[k] in _CONTINENT_WORDS and tokens[k - 1] in _COMPASS_WORDS
+
+
 def _between_transliterations(tokens: list[str], k: int) -> bool:
     """Whether `tokens[k]` stands between two hyphenated transliterations ("E-li-ô Đi Ru-pô": Elio Di Rupo): a short
     part of the foreign name spelled like a Vietnamese syllable."""
@@ -1324,6 +1354,14 @@ def _envoy_name(words: list[str]) -> bool:
         and all(word in KNOWN_GIVEN for word in words[1:])
         and not is_place_name(" ".join(words))
     )
+
+
+def _glued_last_word(words: list[str]) -> str | None:
+    """The last word of a name without the lower-case word a web copy glued to it (`split_glued`), or None: not in a
+    foreign name, whose other words are no Vietnamese syllables ("Chánh án Khămphănxítthị Đămpha", "bà Teresa
+    Amarelle Boué")."""
+    glued = split_glued(words[-1])
+    return None if glued is None or (len(words) > 1 and all(map(_unvietnamese, words[:-1]))) else glued[0]
 
 
 def _unvietnamese(word: str) -> bool:
@@ -1483,9 +1521,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue
             if len(tokens) > 1 and _rank_starts(tail, run.end(), tokens[-1]):
                 tokens = tokens[:-1]  # "Bộ Nội vụ Campuchia Trung tướng X": the rank's first word ends no name
-            if (glued := split_glued(tokens[-1])) and not (len(tokens) > 1 and all(map(_unvietnamese, tokens[:-1]))):
-                tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"; not a Lao name's last word
-                # ("Chánh án Khămphănxítthị Đămpha": no part of the run is Vietnamese)
+            if glued := _glued_last_word(tokens):
+                tokens[-1] = glued  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
             before = tail[: run.start()]
             if _NAMED_AFTER.search(before) or _CONTINENT_DASH.search(before):
@@ -1504,6 +1541,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 bool(_PLACE_WORD_END.search(before)),
                 after_body,
                 bool(_ENVOY_END.search(before)),
+                title in _MINISTERS and before.lstrip().startswith("Bộ "),
             )
             lower_family = _LOWER_FAMILY_END.search(before)
             if lower_family is not None and _lower_family_name(tokens):

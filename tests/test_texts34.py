@@ -28,3 +28,38 @@ def test_an_office_elected_once_for_a_list_belongs_to_each_name() -> None:
         ("Trần Văn Khải", None),
         ("Đỗ Thị Hạnh", None),
     ]
+
+
+def test_a_region_ends_a_body_and_a_town_does_not_place_a_ministry() -> None:
+    text = (
+        "Đoàn làm việc với Bộ trưởng Bộ Hợp tác Tây Phi Amina Sowe Kamara, Bộ trưởng Bộ Văn hóa và Thể thao Nape "
+        "Juma Okello."
+    )
+    assert _people(text) == [("Amina Sowe Kamara", "Bộ trưởng"), ("Nape Juma Okello", "Bộ trưởng")]
+    # a country still places the ministry, its holder after it
+    assert _people("hội kiến Bộ trưởng Bộ Ngoại giao Lào Saleumxay Kommasith.") == [
+        ("Saleumxay Kommasith", "Bộ trưởng")
+    ]
+
+
+def test_a_foreign_name_keeps_its_accented_and_elided_last_words() -> None:
+    assert _people("đã hội đàm với bà Lucía Amarelle Boué, Tổng thư ký Hội Phụ nữ, và một số đại biểu") == [
+        ("Lucía Amarelle Boué", "Tổng thư ký")
+    ]
+    assert _people("đã làm việc với Ngài Hosni Abdel A’al, Thống đốc tỉnh Giza và lãnh đạo Bộ Văn hóa.") == [
+        ("Hosni Abdel A’al", "Thống đốc")
+    ]
+    assert _people("Ông Nguyễn Sinh Hùngcó ý kiến, Chủ tịch Quốc hội") == [("Nguyễn Sinh Hùng", None)]
+
+
+def test_a_unit_word_ends_a_name_before_a_spaced_dash() -> None:
+    text = "phía tỉnh bạn có bà Khăm Phon Sẻng Ta Văn - Phó Tỉnh trưởng cùng đại diện các sở"
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
+        ("Khăm Phon Sẻng Ta Văn", "Phó Tỉnh trưởng", None)
+    ]
+
+
+def test_a_vietnamese_name_after_a_country_starts_at_its_first_family_name() -> None:
+    assert _people("Dự lễ có Đại sứ Việt Nam tại Kazakhstan Lý Thái Hồng Mai cùng cán bộ Đại sứ quán.") == [
+        ("Lý Thái Hồng Mai", "Đại sứ")
+    ]
