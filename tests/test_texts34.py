@@ -63,3 +63,20 @@ def test_a_vietnamese_name_after_a_country_starts_at_its_first_family_name() -> 
     assert _people("Dự lễ có Đại sứ Việt Nam tại Kazakhstan Lý Thái Hồng Mai cùng cán bộ Đại sứ quán.") == [
         ("Lý Thái Hồng Mai", "Đại sứ")
     ]
+
+
+def test_exports_of_viet_nam_to_a_country_send_nobody() -> None:
+    assert _places("Đại sứ cho biết kim ngạch xuất khẩu của Việt Nam sang Chile năm qua đạt 20 triệu USD.") == []
+    assert _places("Đoàn công tác của tỉnh đã sang Chile.") == [("Chile", "CL")]
+
+
+def test_the_ambassadors_of_a_list_of_countries_serve_at_one_seat() -> None:
+    text = "Về phía Ngoại giao đoàn có Đại sứ các nước ASEAN, Hàn Quốc, Jordan tại Peru."
+    assert _places(text) == []
+    # a clause after the post, its comma before lower-case words: the delegation's own doing
+    assert _places("Đoàn công tác gặp Đại sứ, thăm Trường Đại học San Marcos tại Peru.") == [("Peru", "PE")]
+
+
+def test_a_lao_province_with_its_last_syllable_small_is_read() -> None:
+    text = "Đoàn công tác của Quân khu đã đến thăm và làm việc tại tỉnh Xay Nhạ Bu ly (Lào)."
+    assert ("Xay Nhạ Bu ly", "LA") in _places(text)
