@@ -1588,7 +1588,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 first_title, first_unit = post if post[0] and title_key(post[0]) not in _PROFESSIONS else (None, None)
             if first_title is None and _is_membership(title):  # "Ủy viên … Ủy ban X Nguyễn Ngọc Sơn, Phó Chủ tịch
                 post = _title_unit(text, end)  # Hội …": a membership, the post after the name
-                first_title, first_unit = post if post[0] and not _is_membership(post[0]) else (None, None)
+                own = post[0] and not _is_membership(post[0]) and not (post[1] and _holds_name(post[1]))
+                first_title, first_unit = post if own else (None, None)  # "TNS X, Thứ trưởng Bộ Y Carlos Z": Z's
             person = (
                 _person(name, first_title, first_unit, None, offset, end, text)
                 if first_title
@@ -1751,7 +1752,7 @@ _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?!
 _DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
 """A cited document's number or date, then "của" (of): the office after it issued that document."""
 _CHAIN_LINK = re.compile(
-    rf"^(?P<unit>(?:[^,.;:()\n]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và))){{0,60}})"
+    rf"^(?P<unit>(?:[^,.;:()\n]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và))){{0,70}})"
     r"(?:,(?: kiêm| đồng)?| [–-]| kiêm)\s*$"
 )
 """What lies between two offices of one person: a unit, then a comma, a dash ("Bộ trưởng Bộ Công an - Đại tướng")
@@ -1767,6 +1768,12 @@ def _is_membership(title: str) -> bool:
     return re.match(r"uy vien(?! truong| quoc vu)", fold(without_former(title))) is not None
 
 
+_LEGISLATOR = re.compile(r"(?:thuong |ha )?nghi s[iy]")
+"""A seat in a legislature ("Thượng nghị sĩ", the press's "TNS"): an abbreviation no distribution list uses."""
+_HOUSE_END = re.compile(rf"(?:Thượng viện|Hạ viện|Nghị viện|Quốc hội)(?: [{_UPPER}][^\W\d_]*)*[ \t]*$")
+"""A legislature, then maybe its country, ending a unit: the seat after it is in that house."""
+
+
 def _ends_abroad(unit: str) -> bool:
     """Whether a unit of state ends with a foreign country or place ("Ngoại giao Hàn Quốc", "Thành phố Busan"): an
     office complete with where it is held, after which a comma lists the next person's ("Thứ trưởng Ngoại giao Hàn
@@ -1778,9 +1785,9 @@ def _ends_abroad(unit: str) -> bool:
         "Đảng" not in words
         and not _ENVOY_SEAT.match(unit)
         and any(
-            code_of(tail) or place_key(tail) in foreign_places()
+            tail[:1].isupper() and (code_of(tail) or place_key(tail) in foreign_places())
             for tail in (" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words)))
-        )
+        )  # a place's name is capitalised: "Thượng viện" ends with no Viên (Vienna)
     )
 
 
@@ -1798,6 +1805,8 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
     found: tuple[str | None, str | None] = (None, None)
     start = title_start
     while True:
+        current = _TITLE_ANYWHERE.match(text, start)
+        seat = current is not None and _LEGISLATOR.fullmatch(title_key(canonical(current.group()))) is not None
         window_start = max(0, start - 90)
         window = text[window_start:start]
         link = None
@@ -1812,9 +1821,12 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
         if _ON_BEHALF_OF.search(window, 0, title.start()):
             return found  # "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X": the office X acts for, not X's
-        if _holds_name(unit) or _ends_clause(unit) or _ends_abroad(unit):
-            return found  # another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
-        if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
+        if _holds_name(unit) or _ends_clause(unit) or (_ends_abroad(unit) and not (seat and _HOUSE_END.search(unit))):
+            return found  # another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống"); a house's seat is in
+            # it ("Chủ tịch Ủy ban X, Thượng viện Mexico, TNS Y": Y is the Chủ tịch)
+        if title.group() in ABBREVIATED_TITLES or (
+            text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES and not seat
+        ):
             return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
         if not _is_membership(title.group()):  # a membership inside the chain is skipped, the office before it
             found = (canonical(title.group()), squash(unit) or None)  # counts ("Chủ tịch HĐND, Ủy viên BCH …, Bí thư")
@@ -2012,7 +2024,7 @@ def _holds_name(unit: str) -> bool:
         return True
     words = unit.split()
     for i, word in enumerate(words):
-        if family_name(word):
+        if family_name(word) and not _CONTINENT_DASH.search(" ".join(words[:i]) + " "):  # "Châu Á - Thái Bình Dương"
             run = next((k for k in range(i + 1, len(words)) if not words[k][:1].isupper()), len(words))
             if run - i >= 3 and not is_place_name(" ".join(words[i:run])):
                 return True
@@ -2303,11 +2315,18 @@ def _initialled(kept: Person, person: Person) -> bool:
     return bool(head) and tail == short["rest"] and head.startswith(short["initial"])
 
 
+_CREDENTIAL = "dac menh toan quyen"
+"""An ambassador's credential ("Đại sứ đặc mệnh toàn quyền"): every ambassador holds it, so it names no other post."""
+
+
 def _narrows(title: str | None, later: str | None) -> bool:
-    """Whether `later` is `title` with more words after it, both known titles."""
+    """Whether `later` is `title` with more words after it, both known titles, and another post ("Phó Thủ tướng
+    Thường trực"), not the same one with its credential written out (`_CREDENTIAL`: the first mention's title
+    stays)."""
     if not title or not later or not is_title(later):
         return False
-    return title_key(later).startswith(title_key(title) + " ")
+    first = title_key(title)
+    return title_key(later).startswith(first + " ") and title_key(later) != f"{first} {_CREDENTIAL}"
 
 
 def with_members(people: list[Person], members: list[TripMember]) -> list[Person]:

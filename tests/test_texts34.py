@@ -80,3 +80,26 @@ def test_the_ambassadors_of_a_list_of_countries_serve_at_one_seat() -> None:
 def test_a_lao_province_with_its_last_syllable_small_is_read() -> None:
     text = "Đoàn công tác của Quân khu đã đến thăm và làm việc tại tỉnh Xay Nhạ Bu ly (Lào)."
     assert ("Xay Nhạ Bu ly", "LA") in _places(text)
+
+
+def test_an_ambassadors_credential_written_later_keeps_the_first_title() -> None:
+    text = (
+        "Đại sứ Việt Nam tại Peru Lê Minh Hòa phát biểu tại buổi lễ.\n"
+        "Về phía Việt Nam có Đại sứ đặc mệnh toàn quyền Việt Nam tại Peru Lê Minh Hòa."
+    )
+    assert _people(text) == [("Lê Minh Hòa", "Đại sứ")]
+
+
+def test_a_senators_seat_after_a_house_keeps_the_office_before_it() -> None:
+    text = (
+        "Dự lễ có Phó Chủ tịch Thượng viện, TNS Pablo Ortiz Vega, Chủ tịch Ủy ban Hợp tác Châu Á - Thái Bình Dương, "
+        "Thượng viện Chile, TNS Andrés Luna Soto, Thứ trưởng Bộ Ngoại giao Carlos Alberto Ruiz, cùng nhiều khách mời."
+    )
+    people = find_people(text)
+    assert [(p.name, p.title, p.unit) for p in people] == [
+        ("Pablo Ortiz Vega", "Phó Chủ tịch", "Thượng viện"),
+        ("Andrés Luna Soto", "Chủ tịch", "Ủy ban Hợp tác Châu Á - Thái Bình Dương, Thượng viện Chile"),
+        ("Carlos Alberto Ruiz", "Thứ trưởng", "Bộ Ngoại giao"),
+    ]
+    # a distribution list's abbreviated posts are no chain
+    assert _people("Nơi nhận: Thủ tướng, PTTg Trần Văn Khải;") == [("Trần Văn Khải", "Phó Thủ tướng")]
