@@ -366,7 +366,7 @@ _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _UNIT_STOP = re.compile(
     r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|cùng|Trưởng đoàn|Phó đoàn|"
-    r"cho biết|phát biểu|nhấn mạnh|khẳng định|dẫn đầu|chủ trì)(?:\s|$)"
+    r"cho biết|thông báo|phát biểu|nhấn mạnh|khẳng định|dẫn đầu|chủ trì)(?:\s|$)"
 )
 """Where a unit after a name's title ends: the verb of the sentence ("Ông X - Phó Chủ tịch HĐND tỉnh cho biết")."""
 _LEADING_RANK = re.compile(rf"{RANKS}\s*")
@@ -394,7 +394,8 @@ def _trim_name(name: str, stop_after: bool = False) -> str:
             words = [*words[:i], word[:-1]] if i >= 2 else words[:i]  # "ông Trần Văn A. Sau đó": a stop, no initial
             break
     for i, word in enumerate(words):
-        if word in _NOT_NAME and not (stop_after and word in _GIVEN_TOO and i >= 2 and i == len(words) - 1):
+        given = stop_after and word in _GIVEN_TOO and i >= 1
+        if word in _NOT_NAME and not (given and ((i >= 2 and i == len(words) - 1) or _foreign_given(words, i))):
             words = words[:i]
             break
     if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES and not stop_after:
@@ -404,6 +405,13 @@ def _trim_name(name: str, stop_after: bool = False) -> str:
     if words and (glued := _glued_last_word(words)):
         words[-1] = glued  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
     return " ".join(words)
+
+
+def _foreign_given(words: list[str], i: int) -> bool:
+    """Whether `words[i]`, a unit's word that is also a given name, is a word of a Lao or other foreign name that a
+    comma ends ("đại tá Khăm Ban Phôm Mạ Ni Vông, Giám đốc …"): the name starts with no Vietnamese family name and
+    no unit's word follows, as a unit's would ("Ban Tuyên giáo")."""
+    return family_name(words[0]) is None and not any(word in _NOT_NAME for word in words[i + 1 :])
 
 
 _STOP_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$)| [–-] ", re.MULTILINE)

@@ -594,13 +594,15 @@ _NEXT_EDITION = re.compile(
 """The next editions of a recurring meeting ("sẽ còn có 2 hội thảo nữa được tổ chức tại X vào tháng 10 và tại Y",
 "Hội nghị lần tới sẽ diễn ra tại Z"): where the series goes next, no delegation of the text sent there."""
 _TOURED_END = re.compile(
-    r"\btham(?:\s+quan\b[^.;!?\n]{0,120}?|\b(?:(?!\b(?:doan|tai|voi)\b)[^.;!?\n]){0,120}?)"
+    r"\btham(?:\s+quan\b[^.;!?\n]{0,120}?|\b(?!\s+(?:du|gia)\b)(?:(?!\b(?:doan|tai|voi)\b)[^.;!?\n]){0,120}?)"
     r"\s(?:cua\s+)?(?:thanh\s+pho|tinh|thu\s+do)\s*$"
 )
 """A city or province written as the owner of a site the delegation tours or visits ("tham quan … khu du lịch cánh
 cửa thành phố X", "tham quan Bảo tàng thành phố X", "thăm một số cơ sở kinh tế tỉnh X"): the delegation is there, when
 the text sends it to X's country or to a place in it. After "thăm" alone, not a delegation's home ("chuyến thăm của
-đoàn tỉnh X") nor a body's seat after "tại"/"với" ("thăm và làm việc tại Trường Đảng tỉnh X": the blind6 rule)."""
+đoàn tỉnh X") nor a body's seat after "tại"/"với" ("thăm và làm việc tại Trường Đảng tỉnh X": the blind6 rule); not
+"tham dự", "tham gia" (attend, take part), which fold like "thăm" ("với sự tham dự của Phó Tỉnh trưởng tỉnh X": the
+official's province)."""
 _STATE_BODY_END = re.compile(
     r"\b(?:cong\s+an|vksnd|vien\s+kiem\s+sat(?:\s+nhan\s+dan)?|tand|toa\s+an(?:\s+nhan\s+dan)?|quan\s+su|bien\s+phong)"
     rf"(?:\s*(?:,|va)\s*{_PEOPLE_OF})*\s+(?:cua\s+)?(?:(?:\d{{1,2}}|hai|ba|bon|cac)\s+)?(?:thanh\s+pho|tinh|thu\s+do)\s*$"

@@ -103,3 +103,20 @@ def test_a_senators_seat_after_a_house_keeps_the_office_before_it() -> None:
     ]
     # a distribution list's abbreviated posts are no chain
     assert _people("Nơi nhận: Thủ tướng, PTTg Trần Văn Khải;") == [("Trần Văn Khải", "Phó Thủ tướng")]
+
+
+def test_attending_is_no_tour_of_the_officials_province() -> None:
+    text = (
+        "Đoàn công tác của tỉnh đã sang Hàn Quốc. Lễ ký kết diễn ra tại Suwon, với sự tham dự của Phó Tỉnh trưởng "
+        "tỉnh Chungcheong Nam – ông Park Jin-ho."
+    )
+    assert _places(text) == [("Hàn Quốc", "KR"), ("Suwon", "KR")]
+
+
+def test_a_lao_name_keeps_a_word_that_is_also_a_units() -> None:
+    text = "Tại buổi lễ, đại tá Khăm Ban Xỉ Phôm Vông, Giám đốc Công an tỉnh Sê Kông thông báo kết quả."
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
+        ("Khăm Ban Xỉ Phôm Vông", "Giám đốc", "Công an tỉnh Sê Kông")
+    ]
+    # a Vietnamese name runs into no board: "Ban" starts the unit
+    assert _people("ông Trần Văn Khải Ban Tuyên giáo, Trưởng ban") == [("Trần Văn Khải", None)]
