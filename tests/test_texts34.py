@@ -120,3 +120,10 @@ def test_a_lao_name_keeps_a_word_that_is_also_a_units() -> None:
     ]
     # a Vietnamese name runs into no board: "Ban" starts the unit
     assert _people("ông Trần Văn Khải Ban Tuyên giáo, Trưởng ban") == [("Trần Văn Khải", None)]
+
+
+def test_a_deputy_governors_portfolio_is_part_of_the_title() -> None:
+    text = "Buổi lễ có sự hiện diện của Phó Tỉnh trưởng Kinh tế tỉnh Chungbuk – ông Lee Jae-won, cùng các sở."
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
+        ("Lee Jae-won", "Phó Tỉnh trưởng Kinh tế", "tỉnh Chungbuk")
+    ]
