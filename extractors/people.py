@@ -1919,8 +1919,11 @@ def _ends_clause(unit: str) -> bool:
 
 _MANY = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều|mọi)[ \t]+$")
 _PLACED_UNIT = re.compile(
-    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)(?:,|[ \t]+[–-])[ \t]*$"
+    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])|\([A-ZĐ]{2,10}\)){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)"
+    r"(?:,|[ \t]+[–-])[ \t]*$"
 )
+_ACRONYM_ASIDE = re.compile(r"[ \t]*\([A-ZĐ]{2,10}\)")
+"""A body's acronym in brackets after its name: an aside, no part of the unit."""
 _NAMED_UNIT = re.compile(
     rf"^(?P<unit>(?:[ \t]+(?:[{_UPPER}][^\W\d_]*|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|tại|ủy|uỷ|nhân dân))+)"
     r"(?P<places>)[ \t]+$"
@@ -1959,7 +1962,7 @@ def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None
             link = _NAMED_UNIT.match(window[title.end() :])
         if link is None:
             continue
-        unit = link.group("unit")
+        unit = _ACRONYM_ASIDE.sub("", link.group("unit"))  # "Giám đốc Tổ chức Y tế Liên Mỹ (OPS), bà X"
         places = [place.strip() for place in link.group("places").split(",") if place.strip()]
         if _VERB.search(unit) or (title.group()[0].islower() and _MANY.search(window, 0, title.start())):
             return None, None  # "… các giám đốc sở, ông X": offices of many, no one's
@@ -2052,10 +2055,14 @@ def _ends_with_name(unit: str) -> bool:
     return run >= 2 and not _places_joined(" ".join(words[len(words) - run :]))
 
 
+_PAN = re.compile(r"^Liên (?=\S)")
+""""Liên" before a continent or country: "pan-" ("Tổ chức Y tế Liên Mỹ", the Pan American Health Organization)."""
+
+
 def _places_joined(run: str) -> bool:
     """Whether capitalised words are a place, or places joined by a hyphen or a dash as a friendship body names its
-    two countries ("Hội hữu nghị Campuchia-Việt Nam"): no person's name."""
-    return all(is_place_name(part.strip()) for part in re.split(r"[-–]", run) if part.strip())
+    two countries ("Hội hữu nghị Campuchia-Việt Nam"), or "Liên" and a place (`_PAN`): no person's name."""
+    return all(is_place_name(_PAN.sub("", part.strip(), count=1)) for part in re.split(r"[-–]", run) if part.strip())
 
 
 _BODY_WORDS = frozenset({"Bộ", "Sở", "Ban", "Cục", "Vụ", "Viện", "Tổng", "Ủy", "Uỷ", "Hội", "Trường"})

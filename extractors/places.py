@@ -373,6 +373,8 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
+                if not keys[j - 1]:
+                    continue  # "Melbourne - đó là": a dash ends no name
                 key = "".join(keys[i:j])
                 entry = index.get(key)
                 if entry is None and (j - i > 1 or "-" in words[i].group()):  # Lao names: several syllables

@@ -127,3 +127,15 @@ def test_a_deputy_governors_portfolio_is_part_of_the_title() -> None:
     assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
         ("Lee Jae-won", "Phó Tỉnh trưởng Kinh tế", "tỉnh Chungbuk")
     ]
+
+
+def test_a_spaced_dash_after_a_city_is_no_part_of_its_name() -> None:
+    text = "Đoàn nhận thấy điều đó cũng như tại Perth - đó là nơi đoàn đã có dịp tới thăm và làm việc."
+    assert _places(text) == [("Perth", "AU")]
+
+
+def test_a_pan_american_body_and_its_acronym_hold_no_name() -> None:
+    text = "với sự tham gia của Giám đốc Tổ chức Y tế Liên Mỹ (OPS), bà Clara Ruiz. Hội nghị kéo dài hai ngày."
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
+        ("Clara Ruiz", "Giám đốc", "Tổ chức Y tế Liên Mỹ")
+    ]
