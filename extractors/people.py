@@ -1723,8 +1723,11 @@ def _across_particles(tail: str, run: re.Match[str]) -> list[str]:
 
 
 _BODY_NAME = re.compile(
-    r"^[ \t]*(?:Bộ|Sở|Ban|Vụ|Cục|Tổng cục|Viện|Văn phòng|Ủy ban|Học viện|Hội đồng)[ \t][^\n]*[^\W\d_A-ZĐ][ \t]+$"
+    r"^[ \t]*(?:Bộ|Sở|Ban|Vụ|Cục|Tổng cục|Viện|Văn phòng|Ủy ban|Học viện|Hội đồng|Tổ chức)[ \t][^\n]*[^\W\d_A-ZĐ]"
+    r"(?:[ \t]+\([A-ZĐ]{2,10}\))?[ \t]+$"
 )
+"""A body's name that ends in lower case, maybe with its acronym in brackets ("Tổ chức Y tế Thế giới (WHO)"): the
+name after it is its holder's, nothing of the body's."""
 _MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
 _MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(?<=[{_LOWER}])[ \t]+$")
 """A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"), or

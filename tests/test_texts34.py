@@ -139,3 +139,8 @@ def test_a_pan_american_body_and_its_acronym_hold_no_name() -> None:
     assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
         ("Clara Ruiz", "Giám đốc", "Tổ chức Y tế Liên Mỹ")
     ]
+
+
+def test_a_name_after_an_organisations_acronym_is_its_heads() -> None:
+    text = "Tổng Giám đốc Tổ chức Lao động Quốc tế (ILO) Gilbert Houngbo dẫn đầu một đoàn đại biểu."
+    assert _people(text) == [("Gilbert Houngbo", "Tổng Giám đốc")]
