@@ -1312,14 +1312,15 @@ _HIGHLAND_FAMILY = frozenset(name for name in name_list("highland_family_names.t
 a run starting with one is a name ("Chủ tịch Hội đồng Dân tộc Ksor Phước")."""
 
 
-_COMPASS_WORDS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung"})
-_CONTINENT_WORDS = frozenset({"Phi", "Âu", "Á", "Mỹ"})
-
-
 def _family_after_country(tokens: list[str], families: list[int], i: int) -> bool:
     """Whether the family name before `tokens[i]` follows a country, which ends the run's place: the name starts
     there ("Đại sứ Việt Nam tại Kazakhstan Phạm Thái Như Mai": "Thái" is a family name too, and the given name's)."""
     return i >= 2 and i - 1 in families and _country_of(tokens[: i - 1]) is not None
+
+
+_COMPASS_WORDS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung"})
+_CONTINENT_WORDS = frozenset({"Phi", "Âu", "Á", "Mỹ"})
+"""A region's words: a compass point, then a continent ("Đông Phi", "Bắc Âu", "Trung Á")."""
 
 
 def _region_end(tokens: list[str], k: int) -> bool:
