@@ -10,6 +10,10 @@ def _people(text: str) -> list[tuple[str, str | None]]:
     return [(p.name, p.title) for p in find_people(text)]
 
 
+def _held(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.unit) for p in find_people(text)]
+
+
 def _places(text: str) -> list[tuple[str, str]]:
     return [(p.name, p.country) for p in find_places(text)]
 
@@ -19,8 +23,7 @@ def test_an_office_elected_once_for_a_list_belongs_to_each_name() -> None:
         "Chính phủ đã phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh Nam Hà nhiệm kỳ 2021 - 2026 đối với ông Trần "
         "Văn Khải, bà Đỗ Thị Hạnh, ông Vũ Minh Tâm."
     )
-    people = find_people(text)
-    assert [(p.name, p.title, p.unit) for p in people] == [
+    assert _held(text) == [
         (name, "Phó Chủ tịch", "UBND tỉnh Nam Hà") for name in ("Trần Văn Khải", "Đỗ Thị Hạnh", "Vũ Minh Tâm")
     ]
     # an election by ballot ("bầu cử") names no office; the people keep none
@@ -54,9 +57,7 @@ def test_a_foreign_name_keeps_its_accented_and_elided_last_words() -> None:
 
 def test_a_unit_word_ends_a_name_before_a_spaced_dash() -> None:
     text = "phía tỉnh bạn có bà Khăm Phon Sẻng Ta Văn - Phó Tỉnh trưởng cùng đại diện các sở"
-    assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
-        ("Khăm Phon Sẻng Ta Văn", "Phó Tỉnh trưởng", None)
-    ]
+    assert _held(text) == [("Khăm Phon Sẻng Ta Văn", "Phó Tỉnh trưởng", None)]
 
 
 def test_a_vietnamese_name_after_a_country_starts_at_its_first_family_name() -> None:
@@ -95,8 +96,7 @@ def test_a_senators_seat_after_a_house_keeps_the_office_before_it() -> None:
         "Dự lễ có Phó Chủ tịch Thượng viện, TNS Pablo Ortiz Vega, Chủ tịch Ủy ban Hợp tác Châu Á - Thái Bình Dương, "
         "Thượng viện Chile, TNS Andrés Luna Soto, Thứ trưởng Bộ Ngoại giao Carlos Alberto Ruiz, cùng nhiều khách mời."
     )
-    people = find_people(text)
-    assert [(p.name, p.title, p.unit) for p in people] == [
+    assert _held(text) == [
         ("Pablo Ortiz Vega", "Phó Chủ tịch", "Thượng viện"),
         ("Andrés Luna Soto", "Chủ tịch", "Ủy ban Hợp tác Châu Á - Thái Bình Dương, Thượng viện Chile"),
         ("Carlos Alberto Ruiz", "Thứ trưởng", "Bộ Ngoại giao"),
@@ -115,18 +115,14 @@ def test_attending_is_no_tour_of_the_officials_province() -> None:
 
 def test_a_lao_name_keeps_a_word_that_is_also_a_units() -> None:
     text = "Tại buổi lễ, đại tá Khăm Ban Xỉ Phôm Vông, Giám đốc Công an tỉnh Sê Kông thông báo kết quả."
-    assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
-        ("Khăm Ban Xỉ Phôm Vông", "Giám đốc", "Công an tỉnh Sê Kông")
-    ]
+    assert _held(text) == [("Khăm Ban Xỉ Phôm Vông", "Giám đốc", "Công an tỉnh Sê Kông")]
     # a Vietnamese name runs into no board: "Ban" starts the unit
     assert _people("ông Trần Văn Khải Ban Tuyên giáo, Trưởng ban") == [("Trần Văn Khải", None)]
 
 
 def test_a_deputy_governors_portfolio_is_part_of_the_title() -> None:
     text = "Buổi lễ có sự hiện diện của Phó Tỉnh trưởng Kinh tế tỉnh Chungbuk – ông Lee Jae-won, cùng các sở."
-    assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
-        ("Lee Jae-won", "Phó Tỉnh trưởng Kinh tế", "tỉnh Chungbuk")
-    ]
+    assert _held(text) == [("Lee Jae-won", "Phó Tỉnh trưởng Kinh tế", "tỉnh Chungbuk")]
 
 
 def test_a_spaced_dash_after_a_city_is_no_part_of_its_name() -> None:
@@ -136,9 +132,7 @@ def test_a_spaced_dash_after_a_city_is_no_part_of_its_name() -> None:
 
 def test_a_pan_american_body_and_its_acronym_hold_no_name() -> None:
     text = "với sự tham gia của Giám đốc Tổ chức Y tế Liên Mỹ (OPS), bà Clara Ruiz. Hội nghị kéo dài hai ngày."
-    assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
-        ("Clara Ruiz", "Giám đốc", "Tổ chức Y tế Liên Mỹ")
-    ]
+    assert _held(text) == [("Clara Ruiz", "Giám đốc", "Tổ chức Y tế Liên Mỹ")]
 
 
 def test_a_name_after_an_organisations_acronym_is_its_heads() -> None:
