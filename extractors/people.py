@@ -186,7 +186,10 @@ _HYPHEN_PART = rf"-(?!(?:(?i:{_TITLE_ALT})|(?:Tỉnh|Thành|Huyện|Đảng) ủ
 "Phu-Phó Bí thư", "H’Bút-Tỉnh ủy viên")."""
 _APOSTROPHE = rf"(?:[{_UPPER}][’'])?"
 """The first letter and apostrophe of a Central Highlands name's word ("H’Bút", "K'Nhiễu")."""
-_NAME_WORD = rf"(?:{_INITIALS})?{_APOSTROPHE}{_SYLLABLE}(?:{_HYPHEN_PART})*"
+_ELIDED_WORD = rf"[{_UPPER}][’'][{_LOWER}]+"
+"""An Arabic name's word whose article or vowel an apostrophe stands for ("Khaled Abdel A’al"), its rest in lower
+case as a Central Highlands name's never is."""
+_NAME_WORD = rf"(?:{_INITIALS})?(?:{_ELIDED_WORD}|{_APOSTROPHE}{_SYLLABLE})(?:{_HYPHEN_PART})*"
 """A syllable, or the hyphenated parts of a foreign name ("Jung-taek", "Ra-Bun", "Mit-suo"), with its initials."""
 _PARTICLES = r"de|del|da|das|do|dos|di|du|van|von|der|bin|la|los"
 _PARTICLE = rf"(?:(?:(?:{_PARTICLES}) +){{1,2}}(?=[A-Z]))?"
@@ -362,8 +365,8 @@ holder's)."""
 _PLACE_WORDS = {"vung", "tinh", "bang", "thanh", "chau", "quan", "huyen", "thu"}
 """Words before a place's name inside a title's unit ("Vùng Tuscana", "Bang California")."""
 _UNIT_STOP = re.compile(
-    r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|Trưởng đoàn|Phó đoàn|"
-    r"cho biết|phát biểu|nhấn mạnh|khẳng định|dẫn đầu|chủ trì)(?:\s|$)"
+    r"\s(?:đi|làm|tham gia|từ ngày|và|là|được|về|tại|có|đã|giữ|theo|sang|trong|kiêm|cùng|Trưởng đoàn|Phó đoàn|"
+    r"cho biết|thông báo|phát biểu|nhấn mạnh|khẳng định|dẫn đầu|chủ trì)(?:\s|$)"
 )
 """Where a unit after a name's title ends: the verb of the sentence ("Ông X - Phó Chủ tịch HĐND tỉnh cho biết")."""
 _LEADING_RANK = re.compile(rf"{RANKS}\s*")
@@ -381,28 +384,38 @@ def _trim_name(name: str, stop_after: bool = False) -> str:
     """A matched name without the unit words that ran into it: "Vũ Quang Hưng Đoàn" (Đoàn ĐBQH tỉnh) —
     a family name ends no name of four syllables, and "Sở", "Tỉnh", "Phó" ... are never part of one — nor a
     Khmer honorific before it, nor the lower-case word a web copy glued to its last syllable ("Hùngcó").
-    `stop_after`: a comma or a stop follows the match, so a unit's word that is also a given name ends the name
-    as its third word or later ("đồng chí Bùi Văn Tỉnh, Bí thư …": a unit's "Tỉnh" goes on with "ủy" or a place)."""
+    `stop_after`: a comma, a stop or a spaced dash follows the match, so a unit's word that is also a given name ends
+    the name as its third word or later ("đồng chí Bùi Văn Tỉnh, Bí thư …": a unit's "Tỉnh" goes on with "ủy" or a
+    place), and a family name that starts a unit is the name's last word ("bà Ling Thong Sẻng Ta Văn - Phó Tỉnh
+    trưởng": "Văn phòng" goes on)."""
     words = name.split()
     for i, word in enumerate(words[1:], 1):
         if _INITIAL_WORD.fullmatch(word) and is_syllable(words[i - 1]):
             words = [*words[:i], word[:-1]] if i >= 2 else words[:i]  # "ông Trần Văn A. Sau đó": a stop, no initial
             break
     for i, word in enumerate(words):
-        if word in _NOT_NAME and not (stop_after and word in _GIVEN_TOO and i >= 2 and i == len(words) - 1):
+        given = stop_after and word in _GIVEN_TOO and i >= 1
+        if word in _NOT_NAME and not (given and ((i >= 2 and i == len(words) - 1) or _foreign_given(words, i))):
             words = words[:i]
             break
-    if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES:
+    if len(words) >= 4 and words[-1] in _UNIT_FAMILY_NAMES and not stop_after:
         words = words[:-1]
     while len(words) > 2 and words[0] in _FOREIGN_HONORIFIC:
         words = words[1:]  # "ông Oknha Leng Rithy": the honorific after "ông" is no part of the name
-    if words and (glued := split_glued(words[-1])):
-        words[-1] = glued[0]  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
+    if words and (glued := _glued_last_word(words)):
+        words[-1] = glued  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
     return " ".join(words)
 
 
-_STOP_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$)", re.MULTILINE)
-"""A comma, a stop or a line's end right after a name."""
+def _foreign_given(words: list[str], i: int) -> bool:
+    """Whether `words[i]`, a unit's word that is also a given name, is a word of a Lao or other foreign name that a
+    comma ends ("đại tá Khăm Ban Phôm Mạ Ni Vông, Giám đốc …"): the name starts with no Vietnamese family name and
+    no unit's word follows, as a unit's would ("Ban Tuyên giáo")."""
+    return family_name(words[0]) is None and not any(word in _NOT_NAME for word in words[i + 1 :])
+
+
+_STOP_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$)| [–-] ", re.MULTILINE)
+"""A comma, a stop, a line's end or a spaced dash right after a name."""
 
 
 _GENERATION_DOT = re.compile(r" [JS]r\.")
@@ -537,21 +550,25 @@ def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | 
     return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
 
 
-_RELIEVED_RE = re.compile(
-    r"(?i:miễn nhiệm|bãi nhiệm|cho thôi giữ|thôi giữ)(?:[ \t]+(?i:chức vụ|chức danh))?(?=[ \t]+[^\W\d_])"
+_DECIDED_RE = re.compile(
+    r"(?i:miễn nhiệm|bãi nhiệm|cho thôi giữ|thôi giữ|bổ nhiệm(?: lại)?|bầu(?![^\W\d_]| cử))"
+    r"(?:[ \t]+(?i:chức vụ|chức danh))?(?:[ \t]+các)?(?=[ \t]+[^\W\d_])"
     r"(?P<post>[^.;:\n]{1,160}?)[ \t]+đối với[ \t]*:?[ \t]*(?P<listed>[^.\n]*)$"
 )
-"""Relieving of an office ("miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2016-2021 đối với: Ông A, để nghỉ hưu
-…; ông B …"), the people after "đối với" in the same sentence."""
+"""A decision on an office, the people it concerns after "đối với" in the same sentence: relieving of it ("miễn nhiệm
+chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2016-2021 đối với: Ông A, để nghỉ hưu …; ông B …"), appointing or electing
+to it ("phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh X … đối với ông A, bà B, ông C"): an office stated once for
+a list belongs to each name in it."""
 
 
-def _relieved_office(text: str, honorific_start: int) -> tuple[str | None, str | None]:
-    """The office a person named with no office of their own is relieved of (`_RELIEVED_RE`): the post they hold
-    until the decision, as a news item names them by it. Only the post the sentence names right after the verb."""
-    relieved = _RELIEVED_RE.search(text, max(0, honorific_start - 300), honorific_start)
-    if relieved is None:
+def _decided_office(text: str, honorific_start: int) -> tuple[str | None, str | None]:
+    """The office a decision on it (`_DECIDED_RE`) concerns, for a person named with no office of their own: the
+    post held until it is relieved, or won, as a news item names them by it. Only the post the sentence names right
+    after the verb."""
+    decided = _DECIDED_RE.search(text, max(0, honorific_start - 300), honorific_start)
+    if decided is None:
         return None, None
-    title, unit = _title_unit(text[: relieved.end("post")], relieved.start("post"))
+    title, unit = _title_unit(text[: decided.end("post")], decided.start("post"))
     return title, _TERM.sub("", unit) or None if unit else unit
 
 
@@ -745,7 +762,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if title is None:
             title, unit = _appointed_office(text, match.start(), end)
         if title is None:
-            title, unit = _relieved_office(text, match.start())
+            title, unit = _decided_office(text, match.start())
         if title is None:
             title, unit = _office_held(text, end)
         if title is None and len(re.split(r"[ -]", name)) < 3 and not surname and not _service_rank(match["hon"]):
@@ -1162,6 +1179,7 @@ def _name_in_run(
     after_place_word: bool = False,
     after_body: bool = False,
     envoy: bool = False,
+    ministry: bool = False,
 ) -> int | None:
     """Where the office holder's name starts among a run's tokens, or None when the run names nobody.
 
@@ -1174,7 +1192,8 @@ def _name_in_run(
     `after_body`: the run follows a body's name that ends in lower case and no locality ("Bộ trưởng Bộ Khoa học và
     Công nghệ Nguyễn Quân"), where a two-syllable name is as sure as right after the title; `envoy`: the office is
     Viet Nam's abroad ("Đại sứ Việt Nam tại Myanmar …"), so three Vietnamese syllables after the country are its
-    holder's name even from a family name no list holds."""
+    holder's name even from a family name no list holds; `ministry`: the run follows a minister's ministry, which
+    only a country places ("Bộ Thông tin … Nape Moses Nnauye": Nape, a Lao town, is the minister's first name)."""
     counts = [len(_syllables(token)) for token in tokens]
     families = [
         i
@@ -1193,7 +1212,7 @@ def _name_in_run(
     # "Âu" ends the place, a family name only before Vietnamese syllables or a highland family word ("Dương Mah Tiệp")
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
-            return i
+            return i - 1 if _family_after_country(tokens, families, i) and sum(counts[i - 1 :]) <= 5 else i
     for (
         i
     ) in families:  # two syllables: right after the title or a body's name, or after a place ("... Trung Hoa Lý Cường")
@@ -1243,13 +1262,19 @@ def _name_in_run(
     if adjacent and high_office(title) and _foreign_whole_run(tokens):
         return 0  # "Phó Tỉnh trưởng Chăn Sochantha", "Tổng Tư lệnh Min Aung Hlaing"
     foreign = 0
-    while foreign < len(tokens) and (
-        _is_foreign_word(word := tokens[len(tokens) - 1 - foreign])
-        or (foreign and word in _PARTICLE_WORDS)
-        or (foreign and _between_transliterations(tokens, len(tokens) - 1 - foreign))
+    while (
+        foreign < len(tokens)
+        and not _region_end(tokens, len(tokens) - 1 - foreign)
+        and (
+            _is_foreign_word(word := tokens[len(tokens) - 1 - foreign])
+            or (foreign and word in _PARTICLE_WORDS)
+            or (foreign and _between_transliterations(tokens, len(tokens) - 1 - foreign))
+        )
     ):
         foreign += 1
     after_country = _after_places(tokens)
+    if ministry and not code_of(" ".join(tokens[:after_country])):
+        after_country = 0
     if (
         after_country
         and high_office(title)
@@ -1295,6 +1320,24 @@ _HIGHLAND_FAMILY = frozenset(name for name in name_list("highland_family_names.t
 a run starting with one is a name ("Chủ tịch Hội đồng Dân tộc Ksor Phước")."""
 
 
+def _family_after_country(tokens: list[str], families: list[int], i: int) -> bool:
+    """Whether the family name before `tokens[i]` follows a country, which ends the run's place: the name starts
+    there ("Đại sứ Việt Nam tại Kazakhstan Phạm Thái Như Mai": "Thái" is a family name too, and the given name's)."""
+    return i >= 2 and i - 1 in families and _country_of(tokens[: i - 1]) is not None
+
+
+_COMPASS_WORDS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung"})
+_CONTINENT_WORDS = frozenset({"Phi", "Âu", "Á", "Mỹ"})
+"""A region's words: a compass point, then a continent ("Đông Phi", "Bắc Âu", "Trung Á")."""
+
+
+def _region_end(tokens: list[str], k: int) -> bool:
+    """Whether `tokens[k]` ends a region's name, a compass word before a continent's ("Đông Phi", "Bắc Âu", "Trung
+    Á"): "Hợp tác Đông Phi Stergomena Lawrence" names the body's region, then the holder; "Phi" is no foreign name's
+    word there."""
+    return k > 0 and tokens[k] in _CONTINENT_WORDS and tokens[k - 1] in _COMPASS_WORDS
+
+
 def _between_transliterations(tokens: list[str], k: int) -> bool:
     """Whether `tokens[k]` stands between two hyphenated transliterations ("E-li-ô Đi Ru-pô": Elio Di Rupo): a short
     part of the foreign name spelled like a Vietnamese syllable."""
@@ -1328,6 +1371,14 @@ def _envoy_name(words: list[str]) -> bool:
         and all(word in KNOWN_GIVEN for word in words[1:])
         and not is_place_name(" ".join(words))
     )
+
+
+def _glued_last_word(words: list[str]) -> str | None:
+    """The last word of a name without the lower-case word a web copy glued to it (`split_glued`), or None: not in a
+    foreign name, whose other words are no Vietnamese syllables ("Chánh án Khămphănxítthị Đămpha", "bà Teresa
+    Amarelle Boué")."""
+    glued = split_glued(words[-1])
+    return None if glued is None or (len(words) > 1 and all(map(_unvietnamese, words[:-1]))) else glued[0]
 
 
 def _unvietnamese(word: str) -> bool:
@@ -1487,9 +1538,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue
             if len(tokens) > 1 and _rank_starts(tail, run.end(), tokens[-1]):
                 tokens = tokens[:-1]  # "Bộ Nội vụ Campuchia Trung tướng X": the rank's first word ends no name
-            if (glued := split_glued(tokens[-1])) and not (len(tokens) > 1 and all(map(_unvietnamese, tokens[:-1]))):
-                tokens[-1] = glued[0]  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"; not a Lao name's last word
-                # ("Chánh án Khămphănxítthị Đămpha": no part of the run is Vietnamese)
+            if glued := _glued_last_word(tokens):
+                tokens[-1] = glued  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
             before = tail[: run.start()]
             if _NAMED_AFTER.search(before) or _CONTINENT_DASH.search(before):
@@ -1508,6 +1558,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 bool(_PLACE_WORD_END.search(before)),
                 after_body,
                 bool(_ENVOY_END.search(before)),
+                title in _MINISTERS and before.lstrip().startswith("Bộ "),
             )
             lower_family = _LOWER_FAMILY_END.search(before)
             if lower_family is not None and _lower_family_name(tokens):
@@ -1554,7 +1605,8 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 first_title, first_unit = post if post[0] and title_key(post[0]) not in _PROFESSIONS else (None, None)
             if first_title is None and _is_membership(title):  # "Ủy viên … Ủy ban X Nguyễn Ngọc Sơn, Phó Chủ tịch
                 post = _title_unit(text, end)  # Hội …": a membership, the post after the name
-                first_title, first_unit = post if post[0] and not _is_membership(post[0]) else (None, None)
+                own = post[0] and not _is_membership(post[0]) and not (post[1] and _holds_name(post[1]))
+                first_title, first_unit = post if own else (None, None)  # "TNS X, Thứ trưởng Bộ Y Carlos Z": Z's
             person = (
                 _person(name, first_title, first_unit, None, offset, end, text)
                 if first_title
@@ -1680,8 +1732,11 @@ def _across_particles(tail: str, run: re.Match[str]) -> list[str]:
 
 
 _BODY_NAME = re.compile(
-    r"^[ \t]*(?:Bộ|Sở|Ban|Vụ|Cục|Tổng cục|Viện|Văn phòng|Ủy ban|Học viện|Hội đồng)[ \t][^\n]*[^\W\d_A-ZĐ][ \t]+$"
+    r"^[ \t]*(?:Bộ|Sở|Ban|Vụ|Cục|Tổng cục|Viện|Văn phòng|Ủy ban|Học viện|Hội đồng|Tổ chức)[ \t][^\n]*[^\W\d_A-ZĐ]"
+    r"(?:[ \t]+\([A-ZĐ]{2,10}\))?[ \t]+$"
 )
+"""A body's name that ends in lower case, maybe with its acronym in brackets ("Tổ chức Y tế Thế giới (WHO)"): the
+name after it is its holder's, nothing of the body's."""
 _MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
 _MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(?<=[{_LOWER}])[ \t]+$")
 """A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"), or
@@ -1717,7 +1772,7 @@ _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?!
 _DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
 """A cited document's number or date, then "của" (of): the office after it issued that document."""
 _CHAIN_LINK = re.compile(
-    rf"^(?P<unit>(?:[^,.;:()\n]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và))){{0,60}})"
+    rf"^(?P<unit>(?:[^,.;:()\n]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và))){{0,70}})"
     r"(?:,(?: kiêm| đồng)?| [–-]| kiêm)\s*$"
 )
 """What lies between two offices of one person: a unit, then a comma, a dash ("Bộ trưởng Bộ Công an - Đại tướng")
@@ -1733,6 +1788,12 @@ def _is_membership(title: str) -> bool:
     return re.match(r"uy vien(?! truong| quoc vu)", fold(without_former(title))) is not None
 
 
+_LEGISLATOR = re.compile(r"(?:thuong |ha )?nghi s[iy]")
+"""A seat in a legislature ("Thượng nghị sĩ", the press's "TNS"): an abbreviation no distribution list uses."""
+_HOUSE_END = re.compile(rf"(?:Thượng viện|Hạ viện|Nghị viện|Quốc hội)(?: [{_UPPER}][^\W\d_]*)*[ \t]*$")
+"""A legislature, then maybe its country, ending a unit: the seat after it is in that house."""
+
+
 def _ends_abroad(unit: str) -> bool:
     """Whether a unit of state ends with a foreign country or place ("Ngoại giao Hàn Quốc", "Thành phố Busan"): an
     office complete with where it is held, after which a comma lists the next person's ("Thứ trưởng Ngoại giao Hàn
@@ -1744,9 +1805,9 @@ def _ends_abroad(unit: str) -> bool:
         "Đảng" not in words
         and not _ENVOY_SEAT.match(unit)
         and any(
-            code_of(tail) or place_key(tail) in foreign_places()
+            tail[:1].isupper() and (code_of(tail) or place_key(tail) in foreign_places())
             for tail in (" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words)))
-        )
+        )  # a place's name is capitalised: "Thượng viện" ends with no Viên (Vienna)
     )
 
 
@@ -1764,6 +1825,8 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
     found: tuple[str | None, str | None] = (None, None)
     start = title_start
     while True:
+        current = _TITLE_ANYWHERE.match(text, start)
+        seat = current is not None and _LEGISLATOR.fullmatch(title_key(canonical(current.group()))) is not None
         window_start = max(0, start - 90)
         window = text[window_start:start]
         link = None
@@ -1778,9 +1841,12 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
         if _ON_BEHALF_OF.search(window, 0, title.start()):
             return found  # "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X": the office X acts for, not X's
-        if _holds_name(unit) or _ends_clause(unit) or _ends_abroad(unit):
-            return found  # another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống")
-        if title.group() in ABBREVIATED_TITLES or text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES:
+        if _holds_name(unit) or _ends_clause(unit) or (_ends_abroad(unit) and not (seat and _HOUSE_END.search(unit))):
+            return found  # another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống"); a house's seat is in
+            # it ("Chủ tịch Ủy ban X, Thượng viện Mexico, TNS Y": Y is the Chủ tịch)
+        if title.group() in ABBREVIATED_TITLES or (
+            text[start : start + 8].split(" ")[0] in ABBREVIATED_TITLES and not seat
+        ):
             return found  # a distribution list names one post after another ("VPCP: BTCN, PCN Văn Trọng Lý")
         if not _is_membership(title.group()):  # a membership inside the chain is skipped, the office before it
             found = (canonical(title.group()), squash(unit) or None)  # counts ("Chủ tịch HĐND, Ủy viên BCH …, Bí thư")
@@ -1865,8 +1931,11 @@ def _ends_clause(unit: str) -> bool:
 
 _MANY = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều|mọi)[ \t]+$")
 _PLACED_UNIT = re.compile(
-    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)(?:,|[ \t]+[–-])[ \t]*$"
+    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])|\([A-ZĐ]{2,10}\)){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)"
+    r"(?:,|[ \t]+[–-])[ \t]*$"
 )
+_ACRONYM_ASIDE = re.compile(r"[ \t]*\([A-ZĐ]{2,10}\)")
+"""A body's acronym in brackets after its name: an aside, no part of the unit."""
 _NAMED_UNIT = re.compile(
     rf"^(?P<unit>(?:[ \t]+(?:[{_UPPER}][^\W\d_]*|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|tại|ủy|uỷ|nhân dân))+)"
     r"(?P<places>)[ \t]+$"
@@ -1905,7 +1974,7 @@ def _office_before_holder(text: str, start: int) -> tuple[str | None, str | None
             link = _NAMED_UNIT.match(window[title.end() :])
         if link is None:
             continue
-        unit = link.group("unit")
+        unit = _ACRONYM_ASIDE.sub("", link.group("unit"))  # "Giám đốc Tổ chức Y tế Liên Mỹ (OPS), bà X"
         places = [place.strip() for place in link.group("places").split(",") if place.strip()]
         if _VERB.search(unit) or (title.group()[0].islower() and _MANY.search(window, 0, title.start())):
             return None, None  # "… các giám đốc sở, ông X": offices of many, no one's
@@ -1978,7 +2047,7 @@ def _holds_name(unit: str) -> bool:
         return True
     words = unit.split()
     for i, word in enumerate(words):
-        if family_name(word):
+        if family_name(word) and not _CONTINENT_DASH.search(" ".join(words[:i]) + " "):  # "Châu Á - Thái Bình Dương"
             run = next((k for k in range(i + 1, len(words)) if not words[k][:1].isupper()), len(words))
             if run - i >= 3 and not is_place_name(" ".join(words[i:run])):
                 return True
@@ -1998,10 +2067,14 @@ def _ends_with_name(unit: str) -> bool:
     return run >= 2 and not _places_joined(" ".join(words[len(words) - run :]))
 
 
+_PAN = re.compile(r"^Liên (?=\S)")
+""""Liên" before a continent or country: "pan-" ("Tổ chức Y tế Liên Mỹ", the Pan American Health Organization)."""
+
+
 def _places_joined(run: str) -> bool:
     """Whether capitalised words are a place, or places joined by a hyphen or a dash as a friendship body names its
-    two countries ("Hội hữu nghị Campuchia-Việt Nam"): no person's name."""
-    return all(is_place_name(part.strip()) for part in re.split(r"[-–]", run) if part.strip())
+    two countries ("Hội hữu nghị Campuchia-Việt Nam"), or "Liên" and a place (`_PAN`): no person's name."""
+    return all(is_place_name(_PAN.sub("", part.strip(), count=1)) for part in re.split(r"[-–]", run) if part.strip())
 
 
 _BODY_WORDS = frozenset({"Bộ", "Sở", "Ban", "Cục", "Vụ", "Viện", "Tổng", "Ủy", "Uỷ", "Hội", "Trường"})
@@ -2268,11 +2341,18 @@ def _initialled(kept: Person, person: Person) -> bool:
     return bool(head) and tail == short["rest"] and head.startswith(short["initial"])
 
 
+_CREDENTIAL = "dac menh toan quyen"
+"""An ambassador's credential ("Đại sứ đặc mệnh toàn quyền"): every ambassador holds it, so it names no other post."""
+
+
 def _narrows(title: str | None, later: str | None) -> bool:
-    """Whether `later` is `title` with more words after it, both known titles."""
+    """Whether `later` is `title` with more words after it, both known titles, and another post ("Phó Thủ tướng
+    Thường trực"), not the same one with its credential written out (`_CREDENTIAL`: the first mention's title
+    stays)."""
     if not title or not later or not is_title(later):
         return False
-    return title_key(later).startswith(title_key(title) + " ")
+    first = title_key(title)
+    return title_key(later).startswith(first + " ") and title_key(later) != f"{first} {_CREDENTIAL}"
 
 
 def with_members(people: list[Person], members: list[TripMember]) -> list[Person]:

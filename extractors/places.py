@@ -373,6 +373,8 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
+                if not keys[j - 1]:
+                    continue  # "Melbourne - đó là": a dash ends no name
                 key = "".join(keys[i:j])
                 entry = index.get(key)
                 if entry is None and (j - i > 1 or "-" in words[i].group()):  # Lao names: several syllables
@@ -396,9 +398,12 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     return found
 
 
-_LOWER_TAIL_RE = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*(?: (?![{_UPPER}])[^\W\d_]+){{1,3}}")
-"""A capitalised syllable and the small ones after it: an older document writes a Sino-Vietnamese name so ("Nữu
-ước" for Nữu Ước)."""
+_LOWER_TAIL_RE = re.compile(
+    rf"(?<![^\W\d_])(?=(?P<run>[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,3}}(?: (?![{_UPPER}])[^\W\d_]+){{1,3}}))"
+)
+"""Capitalised syllables and the small ones after them, read from each capital (a name may start inside the run): an
+older document writes a Sino-Vietnamese name so ("Nữu ước" for Nữu Ước), a Lao province's last syllable may be
+small too ("tỉnh Xay Nhạ Bu ly")."""
 
 
 _PLACE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|bang|thủ đô)[ \t]+$")
@@ -410,12 +415,14 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
     elsewhere its syllables are Vietnamese words too."""
     found: list[_Mention] = []
     index = gazetteer_places()
-    for run in _LOWER_TAIL_RE.finditer(text):
-        words = list(re.finditer(r"\S+", run.group()))
-        keys = [_NOT_KEY.sub("", folded[run.start() + word.start() : run.start() + word.end()]) for word in words]
-        for j in range(len(words), 1, -1):
+    for match in _LOWER_TAIL_RE.finditer(text):
+        run = match["run"]
+        words = list(re.finditer(r"\S+", run))
+        keys = [_NOT_KEY.sub("", folded[match.start() + word.start() : match.start() + word.end()]) for word in words]
+        capitals = sum(1 for word in words if word.group()[:1].isupper())
+        for j in range(len(words), max(1, capitals), -1):  # a small syllable in the name: all capitals are read later
             entry = index.get("".join(keys[:j]))
-            start, end = run.start(), run.start() + words[j - 1].end()
+            start, end = match.start(), match.start() + words[j - 1].end()
             if entry is None or any(s < end and start < e for s, e in taken):
                 continue
             place = GazetteerPlace(*entry)
@@ -425,6 +432,7 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
                 found.append(
                     _Mention(start, end, text[start:end], place.country, PlaceLevel(place.level), place.ambiguous)
                 )
+                taken = [*taken, (start, end)]
             break
     return found
 
@@ -588,13 +596,15 @@ _NEXT_EDITION = re.compile(
 """The next editions of a recurring meeting ("sẽ còn có 2 hội thảo nữa được tổ chức tại X vào tháng 10 và tại Y",
 "Hội nghị lần tới sẽ diễn ra tại Z"): where the series goes next, no delegation of the text sent there."""
 _TOURED_END = re.compile(
-    r"\btham(?:\s+quan\b[^.;!?\n]{0,120}?|\b(?:(?!\b(?:doan|tai|voi)\b)[^.;!?\n]){0,120}?)"
+    r"\btham(?:\s+quan\b[^.;!?\n]{0,120}?|\b(?!\s+(?:du|gia)\b)(?:(?!\b(?:doan|tai|voi)\b)[^.;!?\n]){0,120}?)"
     r"\s(?:cua\s+)?(?:thanh\s+pho|tinh|thu\s+do)\s*$"
 )
 """A city or province written as the owner of a site the delegation tours or visits ("tham quan … khu du lịch cánh
 cửa thành phố X", "tham quan Bảo tàng thành phố X", "thăm một số cơ sở kinh tế tỉnh X"): the delegation is there, when
 the text sends it to X's country or to a place in it. After "thăm" alone, not a delegation's home ("chuyến thăm của
-đoàn tỉnh X") nor a body's seat after "tại"/"với" ("thăm và làm việc tại Trường Đảng tỉnh X": the blind6 rule)."""
+đoàn tỉnh X") nor a body's seat after "tại"/"với" ("thăm và làm việc tại Trường Đảng tỉnh X": the blind6 rule); not
+"tham dự", "tham gia" (attend, take part), which fold like "thăm" ("với sự tham dự của Phó Tỉnh trưởng tỉnh X": the
+official's province)."""
 _STATE_BODY_END = re.compile(
     r"\b(?:cong\s+an|vksnd|vien\s+kiem\s+sat(?:\s+nhan\s+dan)?|tand|toa\s+an(?:\s+nhan\s+dan)?|quan\s+su|bien\s+phong)"
     rf"(?:\s*(?:,|va)\s*{_PEOPLE_OF})*\s+(?:cua\s+)?(?:(?:\d{{1,2}}|hai|ba|bon|cac)\s+)?(?:thanh\s+pho|tinh|thu\s+do)\s*$"
@@ -609,7 +619,7 @@ _ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\
 _POST_SEAT_END = re.compile(
     r"\b(?P<post>dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien|"
     r"phong\s+vien|pv)"
-    r"(?P<mission>\s+quan)?(?P<gap>(?:\s+[^,.;:()\n]{0,40}?)?)\s+tai\s*$"
+    r"(?P<mission>\s+quan)?(?P<gap>(?:\s+[^.;:()\n]{0,60}?)?)\s+tai\s*$"
 )
 """A post abroad and its seat ("Tổng lãnh sự Việt Nam tại San Francisco", "Đại sứ tại Nhật Bản", a news
 agency's "Theo phóng viên TTXVN tại Praha"): where the diplomat or the reporter serves, not where a delegation
@@ -642,7 +652,11 @@ def _at_post_seat(text: str, folded: str, end: int, *, known: bool = True) -> bo
     before = folded[max(0, post.start() - 30) : post.start()]
     if post["mission"] and not _MISSION_DELEGATION.search(before) and (known or _PREMISES.search(before)):
         return False
-    gap = text[post.start("gap") : post.end("gap")].split()
+    printed = text[post.start("gap") : post.end("gap")]
+    if not all(item.strip()[:1].isupper() for item in printed.split(",")[1:]):
+        return False  # "Đại sứ, đoàn thăm nhà máy tại …": a clause after the post; "Đại sứ các nước ASEAN, Hàn Quốc
+        # tại Mexico": the posts of a list of countries, one seat
+    gap = printed.split()
     return not gap or gap[-1][:1].isupper() or fold(gap[-1]) in _SEAT_WORDS
 
 
@@ -718,7 +732,7 @@ _SERVED_PEOPLE_END = re.compile(
 """ "đã sang khám bệnh, phát thuốc miễn phí cho gần 1.600 người dân huyện X": a team that came to treat or help the
 people of a place is there (the people served where they live, as `_CUE_END`'s "thăm … nhân dân")."""
 _GOODS_GO = re.compile(
-    r"\b(?:(?:xuat(?:\s+khau)?|dau\s+tu)(?:\s+(?:tu\s+)?viet\s+nam)?"
+    r"\b(?:(?:xuat(?:\s+khau)?|dau\s+tu)(?:\s+(?:(?:tu|cua)\s+)?viet\s+nam)?"
     r"|xuat\s+khau(?:\s+(?!" + _GOER_WORD + r")[^\W\d_]+){1,6}\s+tu(?:\s+(?!" + _GOER_WORD + r")[^\s.;:!?]+){1,8})"
     r"\s+sang(?:\s+" + _CATEGORY + r")*[\s:]*$"
 )

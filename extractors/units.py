@@ -90,11 +90,20 @@ _NOT_FIELD = {"nuoc", "tinh", "thanh", "pho", "huyen", "vung", "bang", "xa", "qu
 """Words of a place or a preposition: "vùng Los Rios" is a unit, not a field."""
 
 
+_LOCALITY_HEAD = re.compile(r"(?:pho\s+)?(?:tinh|thi)\s+truong$")
+"""A locality's head or deputy head ("Phó Tỉnh trưởng", "Thị trưởng"), folded: a deputy's portfolio may follow."""
+_PORTFOLIO = re.compile(r"^(?P<field>[A-ZĐ][^\W\d_]*(?: [^\W\d_A-ZĐ]+)?) (?P<place>(?:tỉnh|thành phố) \S.*)$")
+"""A portfolio in capitals, then the locality ("Kinh tế tỉnh Gyeonggi" after "Phó Tỉnh trưởng"): the field is the
+title's ("Phó Tỉnh trưởng Kinh tế"), as an office's field in lower case is (`_FIELD_OF`)."""
+
+
 def title_and_unit(title: str | None, unit: str | None) -> tuple[str | None, str | None]:
     """ "Trưởng Ban" + "Dân vận Tỉnh ủy" → ("Trưởng ban", "Ban Dân vận Tỉnh ủy"); "Cố vấn" + "đối ngoại của Thủ
     tướng" → ("Cố vấn đối ngoại", None): the lower-case field is the title's, and a holder named after "của"
     ("của Thủ tướng") is no unit; other pairs with the unit trimmed."""
     unit = trim_unit(unit)
+    if title and unit and _LOCALITY_HEAD.search(fold(title)) and (portfolio := _PORTFOLIO.match(unit)):
+        return f"{title} {portfolio['field']}", portfolio["place"]
     field = _FIELD_OF.match(unit) if title and unit else None
     if (
         title
