@@ -46,6 +46,7 @@ from extractors.scope import (
     UNIT_LEADER,
     find_definitions,
     find_listed_scope,
+    find_post_scope,
     scope_of,
 )
 from extractors.trip_exclusions import find_trip_exclusions
@@ -1380,6 +1381,10 @@ def _with_units(
     return out
 
 
+_PER_PERSON = (RuleKind.MAX_TRIPS_PER_YEAR, RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE)
+"""The limits on each person's own travel: their subject may be posts by title (`find_post_scope`)."""
+
+
 def _scoped(rule: ExtractedRule, definitions: Mapping[str | tuple[str, str], ScopeDefinition]) -> dict[str, Any]:
     """A rule's scope definition, and its scope when the definition decides it: a rule naming the leaders of units
     its text defines ("Lãnh đạo đơn vị đi công tác nước ngoài không quá …" and "Lãnh đạo đơn vị là …") binds them
@@ -1431,6 +1436,9 @@ def find_rules(text: str) -> list[ExtractedRule]:
         }
         if listed := find_listed_scope(text, start, end):  # "Các đồng chí sau đây …: a) …; b) …"
             update |= {"scope": LISTED, "scope_definition": listed}
+        elif rule.kind in _PER_PERSON and rule.applies_to is None and (posts := find_post_scope(text, start, end)):
+            # "Ủy viên Ban Thường vụ Tỉnh ủy đi công tác nước ngoài không quá ba (03) chuyến": those posts only
+            update |= {"scope": LISTED, "scope_definition": posts, "applies_to": posts.term}
         if after := _exception_after(rule.model_copy(update=update), text, spans[index + 1 :]):
             update["exception"], update["exception_value"] = after
             if after[1] is not None:
