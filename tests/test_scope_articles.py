@@ -6,19 +6,14 @@ written for these tests)."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-
-import duckdb
 
 from extractors.rules import find_rules
 from extractors.scope import KEY_LEADER, LISTED, classify, find_definitions, find_post_scope
 from extractors.trips import joins_central_delegation
 from pipeline.checks.run import run_checks
 from pipeline.link.people import unit_key, unit_of_post, unit_similarity
-from pipeline.rules.rulebase import propose_rules, set_status
-from pipeline.store.connection import open_db
 from schemas.rules import RuleKind
-from tests.rules_db import Member, TripFact, dispatch, insert_trips
+from tests.rules_db import Member, TripFact, approved_2026, insert_trips
 
 D = dt.date
 
@@ -100,30 +95,23 @@ def test_a_post_in_the_title_is_compared_with_its_unit() -> None:
     assert unit_of_post("Chủ tịch", "Ủy ban nhân dân xã Tân Lập") == "Ủy ban nhân dân xã Tân Lập"
 
 
-def _db(tmp_path: Path, text: str) -> duckdb.DuckDBPyConnection:
-    con = open_db(tmp_path / "r.duckdb")
-    rules = propose_rules(con, [dispatch(text, "05-QC/TU", "Thành ủy Đông Sơn", D(2025, 1, 2), "d" * 64)])
-    set_status(con, "approve", [r.id for r in rules], actor="lan")
-    return con
-
-
-def test_checks_judge_each_group_by_its_own_limit_and_leave_escorting_trips_out(tmp_path: Path) -> None:
+def test_checks_judge_each_group_by_its_own_limit_and_leave_escorting_trips_out() -> None:
     """A standing-committee member heading a board is judged by the three a year of the members, not the key
     leaders' two; a plain deputy by neither; a trip escorting the state's top delegation is not counted, and the
     finding names it with the exception's words."""
     member = Member("Lò Văn Sinh", "Thành ủy", title="Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận")
     deputy = Member("Hà Thị Nhung", "Thành ủy", title="Phó Trưởng Ban Dân vận")
     chair = Member("Đinh Văn Cường", "Ủy ban nhân dân xã Tân Lập", title="Chủ tịch")
-    con = _db(tmp_path, REGULATION)
+    con = approved_2026(REGULATION, "05-QC/TU", "Thành ủy Đông Sơn", D(2026, 1, 2))
     insert_trips(
         con,
         [
-            TripFact(f"{n}/QĐ", D(2025, n, 2), D(2025, n, 5), ["Lào"], [member, deputy, chair], issuer="Thành ủy")
+            TripFact(f"{n}/QĐ", D(2026, n, 2), D(2026, n, 5), ["Lào"], [member, deputy, chair], issuer="Thành ủy")
             for n in (2, 4, 6, 8, 10)
         ],
     )
     con.execute("UPDATE trips SET joins_central_delegation = true WHERE trip_id = 't-4/QĐ'")
-    found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))
+    found = run_checks(con, D(2026, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))
     first = {f.person: f for f in sorted(found, key=lambda f: int(f.decision_number.split("/")[0]), reverse=True)}
     assert set(first) == {"Lò Văn Sinh", "Đinh Văn Cường"}
     assert first["Lò Văn Sinh"].decision_number == "10/QĐ"  # the 4th counted trip, over three a year
