@@ -577,8 +577,7 @@ def find_post_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
         scope=LISTED,
         includes=posts,
         sentence=squash(clause),
-        span=Span.in_text(text, start + subject.start("posts"), start + subject.end("posts")),
-    )
+    )  # no span: the posts are the clause's own words, and the clauses after it are read as after any limit's
 
 
 def _term_scope(term: str) -> str:
