@@ -238,11 +238,12 @@ thời là Bí thư …"): the "là" after it names the exception, so the senten
 _TERM_NAMED = re.compile(r"\b(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|\bcan\s*bo\s*chu\s*chot")
 """The key leaders named in a sentence, folded: a later item of the definition's article about who is or is not one."""
 _STILL_IN = re.compile(
-    r"\s*(?:\d{1,2}\s*[.)]\s*)?(?P<who>[^.;:]+?)(?:\s+(?:giu\s+chuc\s+(?:vu|danh)|dong\s+thoi|kiem)\b[^.;:]*?)?"
+    r"\s*(?:\d{1,2}\s*[.)]\s*)?(?!truong\s+hop\b)(?P<who>[^.;:]+?)(?:\s+(?:giu\s+chuc\s+(?:vu|danh)|dong\s+thoi|kiem)\b[^.;:]*?)?"
     r"\s+(?:van|cung)\s+(?:duoc\s+(?:xac\s+dinh|coi|tinh)\s+)?la\s+(?=\S)"
 )
 """An item of its own putting a post back in, folded ("2. Bí thư cấp ủy giữ chức vụ cấp phó của người đứng đầu (Phó Giám
-đốc, …) vẫn là lãnh đạo chủ chốt …"): the post (`who`, before what else it holds) is in, whatever else it holds."""
+đốc, …) vẫn là lãnh đạo chủ chốt …"): the post (`who`, before what else it holds) is in, whatever else it holds. Not
+a case ("Trường hợp cấp phó đồng thời … thì vẫn được xác định là …": `_CASE_BACK_IN` reads its post)."""
 _INTRO = re.compile(r"[^:;.()]{0,80}?\b(?:chuc\s+vu|chuc\s+danh)(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*")
 """A definition body's lead-in before its list, folded ("… là những người giữ một trong các chức vụ sau: Bí thư, …"):
 no role of its own; left out, the list's first role is an item as written."""

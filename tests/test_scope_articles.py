@@ -118,3 +118,14 @@ def test_checks_judge_each_group_by_its_own_limit_and_leave_escorting_trips_out(
     assert "vượt mức tối đa 03 lần/năm" in first["Lò Văn Sinh"].message
     assert first["Đinh Văn Cường"].decision_number == "8/QĐ"  # the 3rd counted, over two a year
     assert "không tính chuyến đi theo quyết định 4/QĐ: “Chuyến đi tháp tùng" in first["Đinh Văn Cường"].message
+
+
+def test_a_case_put_back_in_is_read_as_a_case_not_as_a_post() -> None:
+    text = (
+        "1. Lãnh đạo chủ chốt theo Quy chế này gồm: Giám đốc sở, Chủ tịch Ủy ban nhân dân xã. Cấp phó không thuộc diện "
+        "này. Trường hợp cấp phó đồng thời giữ chức Bí thư đảng ủy của cơ quan thì vẫn được xác định là lãnh đạo chủ "
+        "chốt.\n"
+    )
+    (definition,) = find_definitions(text)
+    assert not any(item.lower().startswith("trường hợp") for item in definition.includes)
+    assert "Bí thư đảng ủy" in definition.includes
