@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -46,6 +46,7 @@ from extractors.scope import (
     UNIT_LEADER,
     find_definitions,
     find_listed_scope,
+    find_post_scope,
     scope_of,
 )
 from extractors.trip_exclusions import find_trip_exclusions
@@ -1214,7 +1215,7 @@ _NOT_APPLIED = re.compile(
 dụng đối với đoàn tham gia khóa đào tạo …"): the limit's exception, which the check reads."""
 _NOT_COVERED = re.compile(
     r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp|phạm vi|đối tượng) (?:(?:quy định |nêu )?(?:tại|ở)|"
-    r"(?:điều chỉnh|áp dụng) (?:của|tại)) (?:điểm|khoản|điều|mục) này\b"
+    r"(?:điều chỉnh|áp dụng) (?:của|tại)) (?:(?:điểm [a-zđ]|khoản \d{1,2}) )*(?:điểm|khoản|điều|mục) này\b"
     r"|\bkhông thuộc (?:các )?trường[ -]+hợp (?:này|nêu trên|trên)\b"
 )
 """A later sentence of the same item saying what the rule does not cover ("Việc doanh nghiệp nhà nước của thành phố
@@ -1275,13 +1276,13 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
         if _ARTICLE_HEAD.match(lowered):  # the next article: none of its sentences is this limit's
             return None
         if index and not item_crossed and _ITEM_HEAD.match(lowered):
-            if rule.kind != RuleKind.MAX_TRIPS_PER_YEAR:
-                return None
             item_crossed = True
         if item_crossed:  # a later item counts only when it names the limit's item: "… quy định tại khoản 1 …"
             if _ITEM_NUMBER.fullmatch(lowered):  # "2." alone: the item's first clause is the next one
                 continue
-            refers_back = _REFERS_BACK.search(lowered) if _TRIPS_NOT_COUNTED.search(lowered) else None
+            trips = rule.kind == RuleKind.MAX_TRIPS_PER_YEAR
+            says = _TRIPS_NOT_COUNTED.search(lowered) if trips else _NOT_COVERED.search(lowered)
+            refers_back = _REFERS_BACK.search(lowered) if says else None
             if refers_back and own_item in (None, int(refers_back.group("item"))):
                 label = _ITEM_NUMBER.match(clause)
                 return clause[label.end() if label else 0 :].strip(" .;"), None
@@ -1323,6 +1324,44 @@ _THIS_ITEM = r"\b(?:quy định )?tại khoản {item} điều này\b"
 def _article_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a text's article and chapter headings (`_ARTICLE_LINE`), found once for all its rules."""
     return tuple(m.span() for m in _ARTICLE_LINE.finditer(text))
+
+
+_NAMES_ARTICLE = re.compile(
+    r"\b(?:quy định |nêu )?(?:tại|ở) (?:(?:điểm [a-zđ] )?khoản (?P<item>\d{1,2}) )?điều (?P<article>\d{1,3})\b"
+    r"(?! (?:luật|nghị định|thông tư|quyết định|chỉ thị|nghị quyết)\b)"
+)
+"""A reference to an article of the text itself ("… không tính vào số chuyến quy định tại Điều 5 Quy định này", "…
+tại khoản 1 Điều 5"), not to another act's ("Điều 5 Nghị định …")."""
+
+
+def _not_counted_elsewhere(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The trips a trips-per-year limit does not count, said in another article that names the limit's (and its item,
+    if it names one): "Điều 3 … 4. Chuyến công tác tháp tùng đoàn lãnh đạo cấp cao … không tính vào số chuyến quy định
+    tại Điều 5 Quy định này" for "Điều 5 … 1. Lãnh đạo chủ chốt … không quá hai (02) chuyến". None when none does."""
+    article = _article_of(text, start)
+    if article is None:
+        return None
+    item = _item_of(text, start)
+    for clause_start, clause_end in spans:
+        clause = squash(text[clause_start:clause_end])
+        lowered = unicodedata.normalize("NFC", clause.lower())
+        if not _TRIPS_NOT_COUNTED.search(lowered) or _article_of(text, clause_start) == article:
+            continue
+        named = _NAMES_ARTICLE.search(lowered)
+        if named and int(named.group("article")) == article and named.group("item") in (None, str(item)):
+            label = _ITEM_NUMBER.match(clause)
+            return clause[label.end() if label else 0 :].strip(" .;")
+    return None
+
+
+_ARTICLE_NUMBER = re.compile(r"[ \t]*(?:Điều|ĐIỀU)[ \t]+(\d{1,3})\b")
+
+
+def _article_of(text: str, start: int) -> int | None:
+    """The number of the article a clause starting at `start` is in (its last heading before it), None outside one."""
+    heads = [s for s, e in _article_lines(text) if s <= start]
+    numbered = _ARTICLE_NUMBER.match(text, heads[-1]) if heads else None
+    return int(numbered.group(1)) if numbered else None
 
 
 def _item_of(text: str, start: int) -> int | None:
@@ -1389,6 +1428,10 @@ def _with_units(
     return out
 
 
+_PER_PERSON = (RuleKind.MAX_TRIPS_PER_YEAR, RuleKind.TOTAL_DAYS_WITHIN_ANNUAL_LEAVE)
+"""The limits on each person's own travel: their subject may be posts by title (`find_post_scope`)."""
+
+
 def _scoped(rule: ExtractedRule, definitions: Mapping[str | tuple[str, str], ScopeDefinition]) -> dict[str, Any]:
     """A rule's scope definition, and its scope when the definition decides it: a rule naming the leaders of units
     its text defines ("Lãnh đạo đơn vị đi công tác nước ngoài không quá …" and "Lãnh đạo đơn vị là …") binds them
@@ -1440,10 +1483,15 @@ def find_rules(text: str) -> list[ExtractedRule]:
         }
         if listed := find_listed_scope(text, start, end):  # "Các đồng chí sau đây …: a) …; b) …"
             update |= {"scope": LISTED, "scope_definition": listed}
+        elif rule.kind in _PER_PERSON and rule.applies_to is None and (posts := find_post_scope(text, start, end)):
+            # "Ủy viên Ban Thường vụ Tỉnh ủy đi công tác nước ngoài không quá ba (03) chuyến": those posts only
+            update |= {"scope": LISTED, "scope_definition": posts, "applies_to": posts.term}
         if after := _exception_after(rule.model_copy(update=update), text, spans[index + 1 :]):
             update["exception"], update["exception_value"] = after
             if after[1] is not None:
                 taken.add(index + 1)
+        elif rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and rule.exception is None:
+            update["exception"] = _not_counted_elsewhere(text, start, spans)
         if rule.effective_from is None and (later_start := _start_after(text, start, spans[index + 1 :])):
             update["effective_from"], update["effective_basis"] = later_start.date, later_start.basis
         if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):

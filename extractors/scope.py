@@ -59,9 +59,14 @@ phòng, a Chủ tịch or a Cục trưởng, who head offices, committees and ag
 _SERVICE_UNIT_GROUP = r"nguoi dung dau (?:cac )?don vi su nghiep"
 """The heads of public service units as a group, folded with single spaces ("người đứng đầu các đơn vị sự nghiệp")."""
 _SERVICE_UNIT = re.compile(_SERVICE_UNIT_GROUP)
-_SERVICE_UNITS_WITH_KINDS = re.compile(_SERVICE_UNIT_GROUP.replace(" ", r"\s+") + r"[^(),;]*\([^()]*\)")
+_SERVICE_UNITS_WITH_KINDS = re.compile(
+    _SERVICE_UNIT_GROUP.replace(" ", r"\s+") + r"(?:[^(),;]|,(?=\s*(?:cac\s+)?(?:so|ban|nganh|co\s+quan)\b))*\([^()]*\)"
+)
 """An excluded group of service units' heads with the kinds of unit it means, folded ("người đứng đầu các đơn vị sự
-nghiệp công lập trực thuộc sở (bệnh viện, trung tâm, trường học)"): kept as one item, its kinds with it."""
+nghiệp công lập trực thuộc sở, ban, ngành (bệnh viện, trung tâm, trường học)"): kept as one item, its kinds with it."""
+_AND_SERVICE_UNITS = re.compile(r"\s*(?:,|\bva\b)\s*(?=(?:cac\s+)?don\s+vi\s+su\s+nghiep\b)")
+"""The service units after the kinds of unit under a department whose heads are out, folded ("người đứng đầu phòng,
+chi cục, trung tâm và đơn vị sự nghiệp trực thuộc sở (nhà hát, trường học)"): their heads too."""
 _SUBUNIT_HEADS = {"phong": "trưởng phòng", "chi cuc": "chi cục trưởng", "trung tam": "giám đốc trung tâm"}
 """The head title of each kind of unit under a department, by the kind's folded word."""
 _SUBUNITS = "|".join(kind.replace(" ", r"\s+") for kind in _SUBUNIT_HEADS)  # a scan wraps "chi\ncục"
@@ -206,11 +211,12 @@ cut by the page break reads on as one sentence."""
 _EXCLUDES = re.compile(
     r"(?P<who>(?:[^,;.:()]|\([^()]*\)|,(?=\s*(?:cac\s+)?(?:xa|phuong|dac\s+khu|thi\s+tran|huyen|quan|thi\s+xa)\b))+?)"
     r"\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
-    r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)|"
+    r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)"
+    r"(?![^.;:()]{0,40}:)|"
     r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
     r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)|"
-    r"\b(?:khong\s+thuoc\s+(?:(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|(?:cac\s+)?lanh\s*dao\s*chu\s*chot\s*)"
-    r"(?:\b(?:quy\s+dinh|neu|noi)\s+tai\s+[^.;:()]{0,40})?|khong\s+bao\s+gom):\s*"
+    r"\b(?:khong\s+(?:thuoc|phai\s+la)\s+(?:(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|(?:cac\s+)?lanh\s*dao\s*chu\s*chot\s*)"
+    r"(?:\b(?:(?:quy\s+dinh|neu|noi)\s+tai|theo)\s+[^.;:()]{0,40})?|khong\s+bao\s+gom):\s*"
     r"(?P<listed>(?:[^.()]|\.(?=\w)|\((?:[^()]|\([^()]*\))*\))+)"
 )
 """Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
@@ -229,6 +235,15 @@ _EXCLUDED_TERM = re.compile(
 )
 """The term as the object of an exclusion ("… không phải là lãnh đạo chủ chốt, trừ trường hợp đồng chí đó đồng
 thời là Bí thư …"): the "là" after it names the exception, so the sentence defines nothing of its own."""
+_TERM_NAMED = re.compile(r"\b(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|\bcan\s*bo\s*chu\s*chot")
+"""The key leaders named in a sentence, folded: a later item of the definition's article about who is or is not one."""
+_STILL_IN = re.compile(
+    r"\s*(?:\d{1,2}\s*[.)]\s*)?(?!truong\s+hop\b)(?P<who>[^.;:]+?)(?:\s+(?:giu\s+chuc\s+(?:vu|danh)|dong\s+thoi|kiem)\b[^.;:]*?)?"
+    r"\s+(?:van|cung)\s+(?:duoc\s+(?:xac\s+dinh|coi|tinh)\s+)?la\s+(?=\S)"
+)
+"""An item of its own putting a post back in, folded ("2. Bí thư cấp ủy giữ chức vụ cấp phó của người đứng đầu (Phó Giám
+đốc, …) vẫn là lãnh đạo chủ chốt …"): the post (`who`, before what else it holds) is in, whatever else it holds. Not
+a case ("Trường hợp cấp phó đồng thời … thì vẫn được xác định là …": `_CASE_BACK_IN` reads its post)."""
 _INTRO = re.compile(r"[^:;.()]{0,80}?\b(?:chuc\s+vu|chuc\s+danh)(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*")
 """A definition body's lead-in before its list, folded ("… là những người giữ một trong các chức vụ sau: Bí thư, …"):
 no role of its own; left out, the list's first role is an item as written."""
@@ -409,13 +424,18 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         if not any(_ROLE_WORD.search(fold(item)) for item in includes + back_in):
             continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed
         stop = end
-        after = next((s for s in sentences[index + 1 :] if not _LABEL.fullmatch(folded, *s)), None)
-        if after:
+        for nth, after in enumerate(s for s in sentences[index + 1 :] if not _LABEL.fullmatch(folded, *s)):
             following, following_back = _excluded(text, *after)
-            if following or following_back:
-                excludes += following
-                back_in += following_back
-                stop = consumed = after[1]
+            still = _STILL_IN.match(folded, *after)
+            if nth and not _TERM_NAMED.search(folded, *after):
+                break  # past the sentence right after it, only those about the term are the definition's
+            if still and _TERM_NAMED.match(folded, still.end()):
+                following_back.append(squash(text[still.start("who") : still.end("who")]))
+            if not (following or following_back):
+                break
+            excludes += following
+            back_in += following_back
+            stop = consumed = after[1]
         definitions.append(
             ScopeDefinition(
                 term=squash(text[match.start("term") : match.end("term")]),
@@ -529,6 +549,38 @@ def find_listed_scope(text: str, start: int, end: int) -> ScopeDefinition | None
     )
 
 
+_POSTS_SUBJECT = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[ \t]*[.)][ \t]*)?(?:(?:các|những)\s+)?(?:đồng chí\s+)?"
+    r"(?P<posts>(?:ủy viên|uỷ viên|(?:phó )?bí thư|(?:phó )?chủ tịch|(?:phó |tổng )?giám đốc|(?:phó )?trưởng ban"
+    r"|chánh văn phòng)\b[^.;:()]{0,120}?)"
+    r"\s+(?:(?:mỗi|hằng|hàng) năm,?\s+)?(?:(?:chỉ|được)\s+)?(?:đi\s+(?:công tác\s+)?nước ngoài|đi công tác)\b",
+    re.IGNORECASE,
+)
+"""A limit whose subject is a post or posts by their title ("2. Ủy viên Ban Thường vụ Tỉnh ủy đi công tác nước ngoài
+không quá ba (03) chuyến trong một năm"): who it binds, and no one else."""
+_GROUP_WORDS = re.compile(r"\b(?:can bo|cong chuc|vien chuc|lanh dao|nguoi dung dau|thu truong|doan)\b")
+"""A subject naming a group rather than posts ("Chủ tịch và các cán bộ …"): not a list of posts."""
+
+
+def find_post_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
+    """The posts a limit's clause text[start:end] names as its subject by their titles (`_POSTS_SUBJECT`), as a
+    listed scope (`LISTED`: holders of those posts are in, everyone else out, deputies too unless named); None when
+    its subject is no post, or names a group as well."""
+    clause = unicodedata.normalize("NFC", text[start:end])
+    subject = _POSTS_SUBJECT.match(clause)
+    if subject is None or _GROUP_WORDS.search(squash(fold(subject.group("posts")))):
+        return None
+    posts = _items(subject.group("posts"))
+    if not posts:
+        return None
+    return ScopeDefinition(
+        term=squash(subject.group("posts")),
+        scope=LISTED,
+        includes=posts,
+        sentence=squash(clause),
+    )  # no span: the posts are the clause's own words, and the clauses after it are read as after any limit's
+
+
 def _term_scope(term: str) -> str:
     """The scope a defined term (folded) names: key leaders ("lãnh đạo chủ chốt", "người đứng đầu"), the leaders of
     units ("lãnh đạo đơn vị"), or the cadres a committee manages."""
@@ -617,13 +669,15 @@ def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
             _listed_from(folded, start, match.start(group)) if group == "who" else match.start(group) : match.end(group)
         ]
         who = re.sub(r"^(?:các đồng chí|đồng chí|các|những)\s+", "", who.strip(" ,;:"), flags=re.IGNORECASE)
+        if subunits := _SUBUNIT_HEADS_OUT.search(fold(who)):  # "người đứng đầu, cấp phó của các phòng, chi cục, …"
+            out.append(squash(who[subunits.start() : subunits.end()]))
+            shared = _AND_SERVICE_UNITS.match(fold(who), subunits.end())  # "… và đơn vị sự nghiệp …": same heads
+            rest = f"người đứng đầu {who[shared.end() :]}" if shared else who[subunits.end() :]
+            who = f"{who[: subunits.start()]} {rest}"
         service = _SERVICE_UNITS_WITH_KINDS.search(fold(who))
         if service:  # "người đứng đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm)": one item, its kinds kept
             out.append(squash(who[service.start() : service.end()]))
             who = who[: service.start()] + who[service.end() :]
-        if subunits := _SUBUNIT_HEADS_OUT.search(fold(who)):  # "người đứng đầu, cấp phó của các phòng, chi cục, …"
-            out.append(squash(who[subunits.start() : subunits.end()]))
-            who = who[: subunits.start()] + who[subunits.end() :]
         out.extend(_items(who))
     for case in _CASE_BACK_IN.finditer(folded, start, end):
         at = case.start("cases")

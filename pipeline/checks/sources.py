@@ -106,15 +106,19 @@ trip whose body is not read (`x.body` null) may answer to either: its finding sa
 
 _RULE_WORDS = "strip_accents(lower(concat_ws(' ', sentence, exception)))"
 """A rule's sentence and the exception read after it (`extractors.rules`), folded."""
-ESCORTS_NOT_COUNTED = f"{_RULE_WORDS} LIKE '%khong tinh%thap tung%'"
+ESCORTS_NOT_COUNTED = f"({_RULE_WORDS} LIKE '%khong tinh%thap tung%' OR {_RULE_WORDS} LIKE '%thap tung%khong tinh%')"
 """A trips-per-year rule that leaves out trips accompanying a leader ("không tính các chuyến đi tháp tùng lãnh đạo
-Trung ương, lãnh đạo tỉnh"): a member who goes as "tháp tùng" (`extractors.members`) is not on a trip of his
+Trung ương, lãnh đạo tỉnh", "Chuyến công tác tháp tùng … không tính vào số chuyến …"): a member who goes as "tháp
+tùng" (`extractors.members`) is not on a trip of his
 own. When any active trips-per-year rule says so, such trips get no number in `cv_person_trips`."""
 CENTRAL_NOT_COUNTED = (
-    f"regexp_matches({_RULE_WORDS}, 'khong (tinh|ke)[^.]*([dđ]oan|chuyen)[^.]*(trung uong|bo, nganh|cua bo\\b)')"
+    f"(regexp_matches({_RULE_WORDS}, 'khong (tinh|ke)[^.]*([dđ]oan|chuyen)[^.]*(trung uong|bo, nganh|cua bo\\b)')"
+    f" OR regexp_matches({_RULE_WORDS}, '(thap tung|tham gia)[^.]*[dđ]oan[^.]*(trung uong|cap cao|dang, nha nuoc|chinh"
+    " phu)[^.]*khong (duoc )?(tinh|ke)'))"
 )
 """A trips-per-year rule that leaves out trips with a central body's delegation ("Không tính vào số lần nêu trên
-các chuyến đi … tham gia đoàn của bộ, ngành Trung ương"): the members of a trip that joins one
+các chuyến đi … tham gia đoàn của bộ, ngành Trung ương"; "Chuyến công tác tháp tùng đoàn lãnh đạo cấp cao của Đảng,
+Nhà nước … không tính vào số chuyến …"): the members of a trip that joins one
 (`Trip.joins_central_delegation`) get no number either."""
 _ESCORTING = (
     "((coalesce(m.role = 'tháp tùng', false) AND (SELECT escorts_free FROM limits))"
@@ -435,6 +439,9 @@ SELECT * FROM (
          -- the agreement's trips left out of the year's count, and those counted that may be under it (to check)
          string_agg(CASE WHEN pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER year AS left_out,
          string_agg(CASE WHEN NOT pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w AS unsure,
+         -- the trips so far the exception leaves out otherwise (escorting, with a central or a named head's delegation)
+         string_agg(CASE WHEN {_ESCORTING} AND NOT coalesce(pg.sure, false)
+                         THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w AS escorted,
          max(pg.programme) OVER year AS programme
   FROM cv_members m JOIN busy b ON b.person_key = m.person_key AND b.yr = year(m.start_date)
   LEFT JOIN cv_programme_trips pg ON pg.trip_id = m.trip_id

@@ -83,6 +83,24 @@ def unit_key(unit: str | None) -> str | None:
     return " ".join(_UNIT_ABBREVIATIONS.get(word, word) for word in words) or None
 
 
+_POST_BODY = re.compile(r"\s(?=(?:ban|so|van phong|phong|trung tam|chi cuc|cuc|vien|benh vien|cong ty|hoi)\s\S)")
+"""Where a post's own body starts after its title, folded ("Trưởng Ban Tuyên giáo …", "Chuyên viên Văn phòng …")."""
+
+
+def unit_of_post(title: str | None, unit: str | None) -> str | None:
+    """The unit a person's post is in: the body the title's last post names inside the unit given apart ("Trưởng Ban
+    Tuyên giáo và Dân vận" of "Tỉnh ủy" is of "Ban Tuyên giáo và Dân vận Tỉnh ủy", as another paper writes it), so the
+    same person written with the body in the title or in the unit is compared on the same unit. The unit as given
+    when the title names no body, or one the unit already names."""
+    if not title or not unit:
+        return unit
+    post = title.rsplit(",", 1)[-1].strip()
+    body = _POST_BODY.search(fold(post).lower())
+    if body is None or fold(post[body.end() :]).lower() in fold(unit).lower():
+        return unit
+    return f"{post[body.end() :]} {unit}"
+
+
 def unit_similarity(a: str, b: str) -> float | None:
     """How well two unit keys agree (0-100), None when they name different units.
 
@@ -159,7 +177,7 @@ class Mention:
 
     @cached_property
     def unit_key(self) -> str | None:
-        return unit_key(self.unit)
+        return unit_key(unit_of_post(self.title, self.unit))
 
     @cached_property
     def clean_name(self) -> str:

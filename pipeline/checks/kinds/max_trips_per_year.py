@@ -1,7 +1,8 @@
 """A person's n-th trip abroad in a calendar year, beyond the number of trips a year the rule allows.
 
 Trips the rule's exception leaves out of the count are not numbered (`pipeline.checks.sources`); the finding names
-those carrying out a named agreement (`pipeline.checks.programmes`), and is a review when a counted trip names the
+them with the exception's words ("tháp tùng đoàn lãnh đạo cấp cao …"), and those carrying out a named agreement
+(`pipeline.checks.programmes`), and is a review when a counted trip names the
 agreement's party but not the agreement: it may be one of them."""
 
 from pipeline.checks.messages import optional, sql_text
@@ -23,6 +24,12 @@ register(
             " (không tính chuyến đi theo quyết định {left_out}: thực hiện {programme})",
             left_out="x.left_out",
             programme="x.programme",
+        )
+        + " || "
+        + optional(
+            " (không tính chuyến đi theo quyết định {escorted}: “{exception}”)",
+            escorted="x.escorted",
+            exception="c.exception",
         ),
         evidence={
             "trip_number": "x.nth",
@@ -30,6 +37,7 @@ register(
             "person_key": "x.person_key",
             "not_counted": "x.left_out",
             "not_counted_programme": "x.programme",
+            "not_counted_by_exception": "x.escorted",
         },
         per_person=True,
         to_check=(
