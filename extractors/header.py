@@ -1332,7 +1332,8 @@ def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | N
 _DATELINE_TAIL = re.compile(r"\s*(?:th[áa]ng\s+\S{1,3}\s+)?năm\s+\d{4}\s*")
 """A line that is only a dateline's tail ("năm 2026", "tháng 4 năm 2026", "tháng š năm 2026" with a pen month): its
 pen-filled day broke the dateline and the scan's read order put the rest on a line of its own, maybe below the
-title; no subject (`_subject`), and the date's month and year (`_dateline_tail`)."""
+title; no subject (`_subject`) until the subject has begun — then it goes on with it ("… đoàn ra" / "năm 2025")
+unless it is the line right after the dateline — and the date's month and year (`_dateline_tail`)."""
 
 
 def _subject(
@@ -1373,7 +1374,9 @@ def _subject(
             if parts or vv is not None or not title_type(piece):
                 break
             continue
-        if _DATELINE_TAIL.fullmatch(piece):
+        if _DATELINE_TAIL.fullmatch(piece) and (
+            not parts or (date_line is not None and line.index == date_line.index + 1)
+        ):
             continue
         if _MOTTO_RE.search(fold(piece)) or (date_line is not None and line.index == date_line.index):
             if parts:

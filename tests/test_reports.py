@@ -618,3 +618,15 @@ def test_a_dateline_tail_read_below_the_title_is_no_subject() -> None:
         )
     )
     assert document.subject == "Kết quả 02 đoàn công tác tại Lào"
+
+
+def test_a_subject_going_on_with_its_year_keeps_it() -> None:
+    """A subject broken before its year ("… đối ngoại" / "năm 2025") is one subject: only a tail before the subject
+    begins is a dateline's."""
+    document = extract_fields(
+        Document(
+            source=Source(path="bc.txt", sha256="6" * 64, pages=1),
+            text=OTHER_REPORT.format(subject="Kết quả công tác đối ngoại\nnăm 2025", opening="Kính gửi: UBND tỉnh."),
+        )
+    )
+    assert document.subject == "Kết quả công tác đối ngoại năm 2025"

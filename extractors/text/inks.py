@@ -4,7 +4,7 @@
 On real originals a red seal and a blue signature cover the signer's title and name, and an incoming-mail
 stamp lies over the body. Tesseract reads a grayscale page, where red and blue ink are as dark as print: the
 name under the seal was lost. So where coloured ink is found, the page tesseract reads takes the red channel
-(red ink turns light, black print stays black: CER 11.7% → 3.4% on synthetic seals over text) and blue
+(red ink turns white, black print stays black: CER 11.7% → 3.4% on synthetic seals over text) and blue
 pixels (blue clearly above red) are whitened (blue strokes across a name line need a mask, not a channel).
 Everywhere else the page is plain grayscale, so red print elsewhere ("ĐẢNG CỘNG SẢN VIỆT NAM", a red
 "HỎA TỐC") is still read.
@@ -219,11 +219,10 @@ def separate(image: Image.Image | np.ndarray) -> SeparatedPage:
     gray = plain.copy()
     for region in sorted(regions, key=lambda r: r.violet):  # a violet stamp's patch last: it whitens all ink
         area = np.asarray(colour.crop((region.left, region.top, region.right, region.bottom)))
-        _, is_blue = _masks(area)
-        # the red channel: red ink is nearly as light as the paper, print under it stays dark (a red mask whitened
-        # that print too: a stamp's frame across a name line took its letters); violet ink is unmixed
+        is_red, is_blue = _masks(area)
+        # the red channel: red ink is nearly as light as the paper; violet ink is unmixed
         patch = _lift_violet(area) if region.violet else area[..., 0].copy()
-        patch[is_blue] = 255
+        patch[is_red | is_blue] = 255
         gray[region.top : region.bottom, region.left : region.right] = patch
     return SeparatedPage(gray, plain, regions, colour)
 

@@ -65,6 +65,7 @@ EVIDENCE: dict[str, str] = {
     "drivers_not_counted": "Lái xe không tính",
     "not_counted": "Chuyến đi không tính",
     "not_counted_programme": "Thỏa thuận, chương trình không tính",
+    "not_counted_by_exception": "Chuyến đi không tính theo ngoại lệ của quy định",
     "countries": "Các nước",
     "days": "Số ngày",
     "travel_days": "Ngày đi về",
