@@ -14,6 +14,7 @@ Two flattenings are common on legal-library and portal copies:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
@@ -380,15 +381,12 @@ def respelled_issuer(issuer: str, text: str) -> str | None:
     if head is None or issuer.casefold().startswith(head.casefold()):
         return issuer
     letters = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, fold(issuer).split())) + r"(?![^\W_])")
-    met: dict[str, int] = {}
-    for found in letters.finditer(fold(text)):
-        spelling = " ".join(text[found.start() : found.end()].split())
-        if spelling.casefold().startswith(head.casefold()) and not spelling.isupper():
-            met[spelling] = met.get(spelling, 0) + 1
-    counts = sorted(met.values(), reverse=True)
-    if not counts or (len(counts) > 1 and counts[0] == counts[1]):
+    spellings = (" ".join(text[found.start() : found.end()].split()) for found in letters.finditer(fold(text)))
+    met = Counter(s for s in spellings if s.casefold().startswith(head.casefold()) and not s.isupper())
+    ranked = met.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
-    return max(met, key=lambda spelling: met[spelling])
+    return ranked[0][0]
 
 
 def _spaced_out(spaced: str, name: str) -> str | None:
