@@ -171,6 +171,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind57": 20,
     "blind58": 20,
     "blind59": 20,
+    "blind61": 20,
     "dev21": 20,
     "dev22": 11,
 }
