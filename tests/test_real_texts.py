@@ -172,6 +172,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind58": 20,
     "blind59": 20,
     "blind60": 20,
+    "blind61": 20,
     "dev21": 20,
     "dev22": 11,
 }
