@@ -423,13 +423,14 @@ def scribble(image: Image.Image, x0: int, y0: int, y1: int, rng: random.Random) 
 OFFICES = ("VĂN PHÒNG UBND TỈNH ĐỒNG NAI", "SỞ NỘI VỤ TỈNH ĐỒNG NAI", "BAN TỔ CHỨC TỈNH ỦY ĐỒNG NAI")
 
 
-def received(page: Page, rng: random.Random, dated: dt.date) -> None:
-    """An office's "ĐẾN" stamp in red-violet ink over the body, its number and date written in by pen."""
+def received(page: Page, rng: random.Random, dated: dt.date, offices: tuple[str, ...] = OFFICES) -> None:
+    """An office's "ĐẾN" stamp in red-violet ink over the body, its number and date written in by pen; `offices`:
+    the receiving offices to choose from (another province's renderer passes its own)."""
     w, h = 470, 200
     mask = Image.new("L", (w, h), 0)
     d = ImageDraw.Draw(mask)
     d.rectangle((3, 3, w - 3, h - 3), outline=255, width=5)
-    d.text((w / 2, 40), rng.choice(OFFICES), font=font(24, "Bold"), fill=255, anchor="ms")
+    d.text((w / 2, 40), rng.choice(offices), font=font(24, "Bold"), fill=255, anchor="ms")
     d.text((20, 105), "ĐẾN", font=font(46, "Bold"), fill=255, anchor="ls")
     d.text((150, 90), "Số: ..................", font=font(27), fill=255, anchor="ls")
     d.text((150, 135), "Ngày: ...............", font=font(27), fill=255, anchor="ls")
@@ -444,14 +445,14 @@ def received(page: Page, rng: random.Random, dated: dt.date) -> None:
     pen_digits(draw, x + 250, y + 133, f"{dated.day}/{dated.month}", 34, rng)
 
 
-def signed_box(page: Page, when: str) -> None:
+def signed_box(page: Page, when: str, province: str = "Đồng Nai") -> None:
     """The digital-signature box some decisions of UBND tỉnh carry at the top."""
     d = page.draw
     x, y = RIGHT - 560, 40
     d.rectangle((x, y, x + 560, y + 100), outline=(40, 90, 40), width=2)
     small = font(22)
     for k, line in enumerate(
-        ("Ký bởi: Ủy ban nhân dân tỉnh Đồng Nai", "Cơ quan: Tỉnh Đồng Nai", f"Thời gian ký: {when}")
+        (f"Ký bởi: Ủy ban nhân dân tỉnh {province}", f"Cơ quan: Tỉnh {province}", f"Thời gian ký: {when}")
     ):
         d.text((x + 12, y + 28 + 30 * k), line, font=small, fill=(40, 90, 40), anchor="ls")
 
@@ -492,12 +493,15 @@ def photocopy(image: Image.Image, rng: random.Random, np_rng: np.random.Generato
     return out.filter(ImageFilter.GaussianBlur(0.5))
 
 
-def fax(image: Image.Image, rng: random.Random, sender: str, page_no: int, pages: int) -> Image.Image:
-    """Half the vertical resolution, black and white, a sender line with its own date and page count."""
+def fax(
+    image: Image.Image, rng: random.Random, sender: str, page_no: int, pages: int, line: str = "0251 3822"
+) -> Image.Image:
+    """Half the vertical resolution, black and white, a sender line (`line`: the fax number but its last digits) with
+    its own date and page count."""
     d = ImageDraw.Draw(image)
     d.text(
         (LEFT - 120, 40),
-        f"{sender}    FAX: 0251 3822 {rng.randint(100, 999)}    P.{page_no}/{pages}",
+        f"{sender}    FAX: {line} {rng.randint(100, 999)}    P.{page_no}/{pages}",
         font=font(24),
         fill=INK,
     )
@@ -526,34 +530,54 @@ def issuer_ring(stem: str, text: str) -> str:
     return f"{unit} * ĐỒNG NAI" if len(unit) < 30 else unit
 
 
-def render(stem: str, text: str) -> list[Image.Image]:
+def sealed(stem: str, text: str, ring: str) -> tuple[random.Random, np.random.Generator, list[Page]]:
+    """The file's random streams (seeded by its name) and its pages typeset, each signer's title signed and sealed
+    with `ring` round the seal: the start every province's renderer shares."""
     seed = int.from_bytes(hashlib.sha256(stem.encode()).digest()[:8], "big")
     rng, np_rng = random.Random(seed), np.random.default_rng(seed)
     pages = typeset(text, rng)
-    day = issued(text)
     for page in pages:
         if page.signer:
             x0, y0, _, y1 = page.signer
             scribble(page.image, x0 + 120, y0 + 60, y1 - 40, rng)
             centre = (x0 + 110 + rng.randint(-20, 20), y0 + 95 + rng.randint(-15, 15))
-            seal(page.image, centre, issuer_ring(stem, text), rng, np_rng)
+            seal(page.image, centre, ring, rng, np_rng)
+    return rng, np_rng, pages
+
+
+def copied(
+    pages: list[Page],
+    rng: random.Random,
+    np_rng: np.random.Generator,
+    day: dt.date,
+    shares: tuple[float, float] = (0.58, 0.82),
+    line: str = "0251 3822",
+) -> list[Image.Image]:
+    """The pen's digits written in, then the copy that reaches the file: a flat-bed scan, a photocopy or a fax, up to
+    the cumulative `shares`; `line`: the fax number but its last digits."""
+    for page in pages:
+        draw = ImageDraw.Draw(page.image)
+        for x, y, digits, h in page.pens:
+            pen_digits(draw, x, y, digits, h, rng)
+    how = rng.random()
+    if how < shares[0]:
+        return [flatbed(p.image, rng, np_rng) for p in pages]
+    if how < shares[1]:
+        return [photocopy(p.image, rng, np_rng) for p in pages]
+    sender = f"{day:%d/%m/%Y} {rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}"
+    return [fax(p.image, rng, sender, k + 1, len(pages), line) for k, p in enumerate(pages)]
+
+
+def render(stem: str, text: str) -> list[Image.Image]:
+    rng, np_rng, pages = sealed(stem, text, issuer_ring(stem, text))
+    day = issued(text)
     if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.33):
         received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 6)))
     if stem.startswith("qd-") and "/QĐ-UBND" in text[:300] and rng.random() < 0.4:
         when = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59)))
         when += dt.timedelta(days=rng.randint(0, 4))
         signed_box(pages[0], when.strftime("%d.%m.%Y %H:%M:%S +07:00"))
-    for page in pages:
-        draw = ImageDraw.Draw(page.image)
-        for x, y, digits, h in page.pens:
-            pen_digits(draw, x, y, digits, h, rng)
-    how = rng.random()
-    if how < 0.58:
-        return [flatbed(p.image, rng, np_rng) for p in pages]
-    if how < 0.82:
-        return [photocopy(p.image, rng, np_rng) for p in pages]
-    sender = f"{day:%d/%m/%Y} {rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}"
-    return [fax(p.image, rng, sender, k + 1, len(pages)) for k, p in enumerate(pages)]
+    return copied(pages, rng, np_rng, day)
 
 
 FIXED = time.strptime("2026-12-06", "%Y-%m-%d")
