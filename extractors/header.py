@@ -289,12 +289,12 @@ def parse_header(
         news = headline(all_lines)
         if news is not None:
             header.subject, spans.subject = news.value, news.span(text)
-        header.signer = signed_name(main, text) or closing_signer(main, text)  # "SẮC LỆNH" alone, or no head
-        letter = _letter_close(main, text, folded, all_lines) if header.signer is None else None
+        letter = _letter_close(main, text, folded, all_lines)
         if letter is not None:  # a letter or telegram: its close names the writer and may date it
             header.signer, date_line, date_match = letter
             if date_line is not None and date_match is not None:
                 _dated(header, text, date_line, date_match, None, (confidences, slots, signing_time(stamps), pen or {}))
+        header.signer = header.signer or signed_name(main, text) or closing_signer(main, text)  # "SẮC LỆNH" alone
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
     abbreviated_vv = _vv_after_number(number_line, folded) or (
