@@ -66,7 +66,7 @@ def _close(filled: list[Line], k: int, name: str, text: str) -> tuple[Signer, Li
     top = k
     while top > 0 and _MARK.match(filled[top - 1].text):
         top -= 1
-    titles = []
+    titles: list[str] = []
     while top > 0 and len(titles) < _TITLE_REACH and (title := _title(filled[top - 1].text)) is not None:
         titles.insert(0, title)
         top -= 1

@@ -128,8 +128,9 @@ def split_name(text: str) -> tuple[str | None, str | None]:
 
 def capitals_name(text: str) -> str | None:
     """A personal name in capitals whose given names `split_name`'s lists lack ("VÕ CHÍ CÔNG"), in name case: a
-    family name first, every word a Vietnamese syllable in capitals, no title's word, no body's name. Only where the line's place
-    says it is a name (under a signing mode, after a letter's dateline): a heading may read so ("HÀ NỘI")."""
+    family name first, every word a Vietnamese syllable in capitals, no title's word, no body's name. Only where the
+    line's place says it is a name (under a signing mode, after a letter's dateline): a heading may read so ("HÀ
+    NỘI")."""
     words = squash(text.strip()).split(" ")
     if not 2 <= len(words) <= 4 or SIGNING_TITLE_RE.search(" ".join(words)) or starts_a_body(" ".join(words)):
         return None  # "VĂN PHÒNG CHÍNH PHỦ": Văn is a family name too
