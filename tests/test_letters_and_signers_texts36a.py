@@ -7,6 +7,7 @@ the forms such copies print."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,9 @@ from extractors.header import parse_header
 from extractors.signature import capitals_name
 from extractors.titles import office_of
 from extractors.vntext import split_glued_capitals
+from pipeline.ingest.extract import extract_file
+from pipeline.settings import Settings
+from schemas.document import Document
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 _BODY = (
@@ -162,3 +166,47 @@ def test_the_constitution_is_cited_with_the_date_of_its_adoption(text: str, date
 def test_a_number_glued_to_its_so_is_cited() -> None:
     cited = find_citations("Căn cứ vào Nghị định số123-CP ngày 5-6-1975 của Hội đồng Chính phủ;")
     assert [(c.kind, c.number, c.date) for c in cited] == [("nghi_dinh", "123-CP", dt.date(1975, 6, 5))]
+
+
+def _extracted(folder: Path, text: str) -> Document:
+    """`text` read as a file of its own through the pipeline's extraction (the language gate included)."""
+    path = folder / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path, Settings())
+
+
+_SPACED = (
+    "  1. H I NG B TRƯ NG C NG HOÀ XÃ H I CH NGHĨA VI T NAM ******** c l p - T do - H nh phúc ******** S : 52-H BT "
+    "Hà N i, ngày 03 tháng 5 năm 1984 QUY T NNH C A H I NG B TRƯ NG V vi c thành l p xã Hòa An thu c huy n Ch Phong "
+    "H I NG B TRƯ NG Căn c Lu t t ch c H i ng B trư ng ngày 4-7-1981; Theo ngh c a U ban nhân dân t nh. "
+    "QUY T NNH i u 1. - Thành l p xã Hòa An. i u 2. - U ban nhân dân t nh thi hành quy t nh này. T M K ( ã ký)"
+)
+"""A PDF's text layer that printed each composed glyph it could not map as a space, the whole page on one line."""
+
+
+def test_a_page_whose_lost_glyphs_became_spaces_is_read_as_vietnamese_that_lost_its_marks(tmp_path: Path) -> None:
+    document = _extracted(tmp_path, _SPACED)
+    assert "text.marks_lost" in [error.code for error in document.errors]  # not refused as foreign
+    assert document.issue_date == dt.date(1984, 5, 3)
+    assert document.issuer == "Hội đồng bộ trưởng"
+    assert document.number is None  # "52-H BT": where the symbol ends is unsure
+    assert [(c.kind, c.date) for c in document.citations] == [("luat", dt.date(1981, 7, 4))]
+
+
+def test_the_motto_in_the_old_tone_placement_ends_a_number_glued_to_it(tmp_path: Path) -> None:
+    text = (
+        "B NGOI GIAO S: 12/2015/Q-BNGCNG HO X HI CH NGHA VIT NAM c lp T do Hnh phc H Ni, ngy 3 thng 4 nm 2015 "
+        "QUYT NH V VIC C CN B I CNG TC Cn c Ngh nh s 58/2013/N-CP ngy 11 thng 6 nm 2013 ca Chnh ph; QUYT NH: "
+        "iu 1. C ng Trn Vn Hng i cng tc ti Nht Bn."
+    )
+    assert _extracted(tmp_path, text).number == "12/2015/Q-BNG"
+
+
+def test_a_motto_that_reads_from_two_places_leaves_the_glued_symbols_end_unsure(tmp_path: Path) -> None:
+    text = (
+        "TRNG I HC S: 1046 /Q - HCCNG HO X HI CH NGHA VIT NAM c lp T do Hnh phc H Ni, ngy 24 thng 11 nm 2016 "
+        "QUYT NH V vic ban hnh Quy nh Lu tr h s ca Trng. iu 1. Ban hnh Quy nh."
+    )
+    document = _extracted(tmp_path, text)
+    assert document.number is None  # "1046/Q-H" + "CCNG HO" or "1046/Q-HC" + "CNG HO": not guessed
+    assert "number.unreadable" in [error.code for error in document.errors]
