@@ -308,6 +308,10 @@ def add_lost_citations(document: Document) -> Document:
             added.append(
                 Citation(text=text[match.start() : end], kind=kind, number=number.number, date=date, span=span)
             )
+    constitution = _CONSTITUTION.search(text)
+    if constitution is not None and not any(citation.kind == "hien_phap" for citation in cited):
+        span = Span.in_text(text, constitution.start(), constitution.end())
+        added.append(Citation(text=squash(constitution.group()), kind="hien_phap", span=span))
     for match in _LAW_DATED.finditer(text):
         dated = date_at(text, match.end("name"))
         if dated is None or dated.value is None:
@@ -332,6 +336,9 @@ def _dated_by_lost_day(citation: Citation, text: str) -> Citation:
     return citation.model_copy(update={"date": dated.value, "text": squash(text[span.start : span.end]), "span": span})
 
 
+_CONSTITUTION = re.compile(rf"{lost_form('Hiến pháp nước').pattern}[ \t]+(?i:{LOST_MOTTO.pattern})")
+"""The Constitution cited by the state it is the Constitution of, as such a copy prints it ("Hi n pháp nư c C ng hoà xã
+h i ch nghĩa Vi t Nam"): kind `hien_phap`, the name as printed, as `citations` reads it with its marks."""
 _LAW_DATED = re.compile(
     rf"{lost_form('Luật').pattern}(?P<name>(?:[ \t]+[^\W\d_]+,?){{1,14}}?)(?=[ \t]+{lost_form('ngày').pattern}[ \t]+\d)"
 )

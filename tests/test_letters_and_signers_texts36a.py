@@ -196,10 +196,13 @@ def test_a_page_whose_lost_glyphs_became_spaces_is_read_as_vietnamese_that_lost_
 def test_the_motto_in_the_old_tone_placement_ends_a_number_glued_to_it(tmp_path: Path) -> None:
     text = (
         "B NGOI GIAO S: 12/2015/Q-BNGCNG HO X HI CH NGHA VIT NAM c lp T do Hnh phc H Ni, ngy 3 thng 4 nm 2015 "
-        "QUYT NH V VIC C CN B I CNG TC Cn c Ngh nh s 58/2013/N-CP ngy 11 thng 6 nm 2013 ca Chnh ph; QUYT NH: "
-        "iu 1. C ng Trn Vn Hng i cng tc ti Nht Bn."
+        "QUYT NH V VIC C CN B I CNG TC Cn c Hin php nc Cng ho x hi ch ngha Vit Nam; Cn c Ngh nh s "
+        "58/2013/N-CP ngy 11 thng 6 nm 2013 ca Chnh ph; QUYT NH: iu 1. C ng Trn Vn Hng i cng tc ti Nht Bn."
     )
-    assert _extracted(tmp_path, text).number == "12/2015/Q-BNG"
+    document = _extracted(tmp_path, text)
+    assert document.number == "12/2015/Q-BNG"
+    constitution = [c.text for c in document.citations if c.kind == "hien_phap"]
+    assert constitution == ["Hin php nc Cng ho x hi ch ngha Vit Nam"]  # the name as printed
 
 
 def test_a_motto_that_reads_from_two_places_leaves_the_glued_symbols_end_unsure(tmp_path: Path) -> None:
