@@ -320,8 +320,11 @@ sentence's own ("… và Luật Quản lý thuế và sửa đổi một số đ
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|quy định|qui định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
-    r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4}|ngày)(?=[\s,;]|$)|[,;.()\"“”:\n]"
+    r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4}|ngày|(?:ủy|uỷ) (?:nhiệm|quyền))"
+    r"(?=[\s,;]|$)|[,;.()\"“”:\n]"
 )
+"""Where a cited document's issuer after "của" ends: a verb or a preposition of the sentence ("của Hội đồng Chính phủ
+ủy nhiệm cho Phủ thủ tướng …"), a date, a punctuation mark."""
 
 
 _LIST_INTRO_RE = re.compile(r"[ \t]+cua[ \t]+[^:;.\d]{1,40}?:[ \t]*so[ \t]*[:.]?[ \t]*(?=\d)")

@@ -213,3 +213,8 @@ def test_a_motto_that_reads_from_two_places_leaves_the_glued_symbols_end_unsure(
     document = _extracted(tmp_path, text)
     assert document.number is None  # "1046/Q-H" + "CCNG HO" or "1046/Q-HC" + "CNG HO": not guessed
     assert "number.unreadable" in [error.code for error in document.errors]
+
+
+def test_a_cited_documents_issuer_ends_before_the_verb_of_delegation() -> None:
+    cited = find_citations("Căn cứ Quyết định số 75-CP ngày 2-4-1971 của Hội đồng Chính phủ ủy nhiệm cho Bộ Nội vụ;")
+    assert [(c.number, c.issuer) for c in cited] == [("75-CP", "Hội đồng Chính phủ")]
