@@ -28,7 +28,9 @@ _MARK = re.compile(r"^\s*\([^()\n]{1,20}\)\s*$")
 """A mark between the date and the name saying the original is signed or sealed: "(Đã ký)", "(Ấn ký)", "(Ký tên)"."""
 _TITLE_AT_START = re.compile(TITLE_PATTERN, re.IGNORECASE)
 _TITLE_REACH = 2
-"""How many title lines stand over (or under) the name: the office, and the state's or the body's name under it."""
+"""How many title lines may stand over the name (an office printed on two lines), and how far under it a note's title
+line is looked for ("PHẠM VĂN ĐỒNG" / "Thủ tướng Chính phủ"). The state's name under an office is no title line: an
+office written with it on one line ("Chủ tịch nước Việt Nam Dân chủ Cộng hoà") is read whole."""
 
 
 @dataclass(frozen=True)
