@@ -149,7 +149,10 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
     front of the given names, one whose capital a signature stroke took ("1 rần Phước Hiền") is given it back
     when a single family name ends with the rest (`people.family_without_initial`), and a speck OCR read
     after the name ("Đặng Văn Minh ì") is dropped. A name OCR put at the end of a "Nơi nhận" item line (the
-    two columns merged: "- Sở Nội vụ; Nguyễn Hoàng Giang") is taken from the line's right-hand part."""
+    two columns merged: "- Sở Nội vụ; Nguyễn Hoàng Giang") is taken from the line's right-hand part. A name in
+    capitals whose given names the name lists lack (`capitals_name`: "VÕ CHÍ CÔNG") is taken under a signing mode only.
+    Between title lines, a head's body or the state's name is passed over ("TM. HỘI ĐỒNG NHÀ NƯỚC / NƯỚC CỘNG HÒA XÃ
+    HỘI CHỦ NGHĨA VIỆT NAM / Chủ tịch")."""
     for i, line in enumerate(block):
         if not line.stripped:
             continue
