@@ -75,6 +75,8 @@ _SHORT_KIND_RE = re.compile(r"(?<![^\W\d_])(?P<kind>CV|QĐ|NĐ|NQ|CT|TT|KH|TB)[ 
 """A kind written short, before "số" ("Nguồn: CV số 3422/UBND-NV"), in capitals as printed."""
 _GLUED_SO_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})so[ \t]*[:.]?[ \t]*(?=\d)")
 """A web copy's "số" glued to the kind ("Nghị địnhsố 65/2012/NĐ-CP"): one token, which the phrase matcher misses."""
+_SO_GLUED_RE = re.compile(rf"(?<![a-z])(?P<kind>{_KIND_ALT})[ \t]+so(?=\d)")
+"""A copy's "số" glued to the number ("quyết định số214-CP"): one token, which the phrase matcher misses."""
 _GLUED_BRACKET_RE = re.compile(rf"(?<=[a-z]\()(?P<kind>{_KIND_ALT})[ \t]*(?:so[ \t]*[:.]?[ \t]*)?(?=\d)")
 """A kind glued by a bracket to the word before ("nông thôn(công văn số 1131/BNN-HTQT"): one token, which the
 phrase matcher misses too."""
@@ -269,12 +271,14 @@ small letter after it is another word: "Luậtsư"); the copy may glue it to the
 cứPháp lệnh Ngoại hối"): its capital after a small letter starts a word."""
 _CONSTITUTION_RE = re.compile(
     r"Hiến ?pháp(?:[ \t]+nước[ \t]+Cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+Việt[ \t]+Nam"
-    r"(?=[ \t]*(?:[;,.\n]|năm|$))|[ \t]+(?:19|20)\d{2}\b|(?=[ \t]+năm[ \t]+(?:19|20)\d{2}\b)"
-    r"|[ \t]+nước[ \t]+Việt[ \t]+Nam[ \t]+[Dd]ân[ \t]+chủ[ \t]+[Cc]ộng[ \t]+h(?:òa|oà)(?=[ \t]*(?:[;,.\n]|năm|và|$)))"
+    r"(?=[ \t]*(?:[;,.\n]|năm|ngày|$))|[ \t]+(?:19|20)\d{2}\b|(?=[ \t]+năm[ \t]+(?:19|20)\d{2}\b)"
+    r"|[ \t]+nước[ \t]+Việt[ \t]+Nam[ \t]+[Dd]ân[ \t]+chủ[ \t]+[Cc]ộng[ \t]+h(?:òa|oà)"
+    r"(?=[ \t]*(?:[;,.\n]|năm|ngày|và|$)))"
 )
 """The Constitution, cited by name (kind `hien_phap`): with the state it is the Constitution of ("Hiến pháp nước
-Cộng hòa xã hội chủ nghĩa Việt Nam", before 1976 "Hiến pháp nước Việt Nam Dân chủ Cộng hòa") or its year ("Hiến
-pháp năm 2013"); "Hiến pháp" alone in a sentence ("trái với Hiến pháp") names no one text and is no citation."""
+Cộng hòa xã hội chủ nghĩa Việt Nam", before 1976 "Hiến pháp nước Việt Nam Dân chủ Cộng hòa"), maybe dated by its
+adoption ("… ngày 18 tháng 12 năm 1980"), or its year ("Hiến pháp năm 2013"); "Hiến pháp" alone in a sentence
+("trái với Hiến pháp") names no one text and is no citation."""
 _BARE_CONSTITUTION_RE = re.compile(
     r"Hiến ?pháp(?=[ \t]+và[ \t]+(?:Bộ luật|Luật|Pháp lệnh)[ \t]+[^\W\d_]|[ \t]*,[ \t]*(?:Bộ luật|Luật)[ \t])"
 )
@@ -316,8 +320,11 @@ sentence's own ("… và Luật Quản lý thuế và sửa đổi một số đ
 _ISSUER_RE = re.compile(r"^[\s,]*(?:của|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|quy định|qui định|hướng dẫn|ban hành|và|trong|tại|theo|thì|nhằm|đối với|đã|yêu cầu|kết luận|"
-    r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4}|ngày)(?=[\s,;]|$)|[,;.()\"“”:\n]"
+    r"phê duyệt|cho|với|khi|để|được|giao(?<!Ngoại giao)|sửa đổi|là|năm \d{4}|ngày|(?:ủy|uỷ) (?:nhiệm|quyền))"
+    r"(?=[\s,;]|$)|[,;.()\"“”:\n]"
 )
+"""Where a cited document's issuer after "của" ends: a verb or a preposition of the sentence ("của Hội đồng Chính phủ
+ủy nhiệm cho Phủ thủ tướng …"), a date, a punctuation mark."""
 
 
 _LIST_INTRO_RE = re.compile(r"[ \t]+cua[ \t]+[^:;.\d]{1,40}?:[ \t]*so[ \t]*[:.]?[ \t]*(?=\d)")
@@ -440,7 +447,7 @@ def find_citations(
     numbered = {anchor.number_at for anchor in anchors}
     anchors += [
         _Anchor(KINDS[m["kind"]], m.start(), m.end())
-        for pattern in (_GLUED_SO_RE, _GLUED_BRACKET_RE, _GLUED_AND_RE)
+        for pattern in (_GLUED_SO_RE, _SO_GLUED_RE, _GLUED_BRACKET_RE, _GLUED_AND_RE)
         for m in pattern.finditer(flat)
         if m.end() not in numbered
     ]

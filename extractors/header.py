@@ -91,6 +91,7 @@ from extractors.issuer import (
     symbol_abbreviation,
     youth_union_issuer,
 )
+from extractors.letters import letter_close
 from extractors.names import cut_name
 from extractors.recipients import find_recipients
 from extractors.signature import find_signer, unnamed_signer, unsure_name
@@ -105,7 +106,7 @@ from extractors.stamps import (
     signing_time,
 )
 from extractors.titles import cut_title, without_acting
-from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, squash
+from extractors.vntext import Line, fold, is_upper_line, lines, readable_case, split_glued_capitals, squash
 from schemas.document import (
     DocType,
     Document,
@@ -288,7 +289,12 @@ def parse_header(
         news = headline(all_lines)
         if news is not None:
             header.subject, spans.subject = news.value, news.span(text)
-        header.signer = signed_name(main, text) or closing_signer(main, text)  # "SẮC LỆNH" alone, or no head
+        letter = _letter_close(main, text, folded, all_lines)
+        if letter is not None:  # a letter or telegram: its close names the writer and may date it
+            header.signer, date_line, date_match = letter
+            if date_line is not None and date_match is not None:
+                _dated(header, text, date_line, date_match, None, (confidences, slots, signing_time(stamps), pen or {}))
+        header.signer = header.signer or signed_name(main, text) or closing_signer(main, text)  # "SẮC LỆNH" alone
         header.doc_type = copied_title_type([line.text for line in top]) or DocType.OTHER
         return header  # a news article or web page: no number, issuer or date of its own
     abbreviated_vv = _vv_after_number(number_line, folded) or (
@@ -349,12 +355,7 @@ def parse_header(
     near_copy = near_copy_lines(all_lines, folded)
     date_line, date_match = _find_place_date(all_lines, top, folded, near_copy, stop)
     if date_match is not None and date_line is not None:
-        place = _place(date_line, date_match, number)
-        if place is not None:
-            header.place, spans.place = place.value, place.span(text)
-        _issue_date(header, date_match, confidences, slots, signing_time(stamps), pen or {})
-        if header.issue_date is not None or header.issue_date_partial is not None:
-            spans.issue_date = Span.in_text(text, date_line.start + date_match.start, date_line.start + date_match.end)
+        _dated(header, text, date_line, date_match, number, (confidences, slots, signing_time(stamps), pen or {}))
     elif issuing is not None and (issued := issuing[1]) is not None and issued.value is not None:
         header.issue_date, spans.issue_date = issued.value, Span.in_text(text, issued.start, issued.end)
     else:
@@ -422,6 +423,39 @@ def parse_header(
         header.errors.append(ErrorItem(code=ErrorCode.SIGNER_NAME_UNSURE, message=message, page=page))
     header.recipients = find_recipients(main, folded)
     return header
+
+
+def _dated(
+    header: Header,
+    text: str,
+    date_line: Line,
+    date_match: DateMatch,
+    number: DocNumber | None,
+    evidence: tuple[dict[str, float], dict[str, HandFilled], dt.datetime | None, dict[str, float]],
+) -> None:
+    """The place and issue date a place-and-date line gives (`evidence`: what `_issue_date` weighs the date with)."""
+    place = _place(date_line, date_match, number)
+    if place is not None:
+        header.place, header.header_spans.place = place.value, place.span(text)
+    _issue_date(header, date_match, *evidence)
+    if header.issue_date is not None or header.issue_date_partial is not None:
+        start = date_line.start + date_match.start
+        header.header_spans.issue_date = Span.in_text(text, start, date_line.start + date_match.end)
+
+
+def _letter_close(
+    main: list[Line], text: str, folded: str, all_lines: list[Line]
+) -> tuple[Signer, Line | None, DateMatch | None] | None:
+    """The signer of a letter, telegram or note copied without a header (`letters.letter_close`), with its own
+    place-and-date line above the writer's name, which dates it, when there is one."""
+
+    def dateline(line: Line) -> tuple[Line | None, DateMatch | None]:
+        return _find_place_date(all_lines, [line], folded, set(), len(all_lines))
+
+    close = letter_close(main, text, lambda line: dateline(line)[1] is not None)
+    if close is None:
+        return None
+    return close.signer, *(dateline(close.dateline) if close.dateline is not None else (None, None))
 
 
 _NOI_NHAN = re.compile(r"noi nhan\s*:")
@@ -1170,8 +1204,9 @@ _DASHES = str.maketrans({"–": "-", "—": "-"})
 
 def running_name(heading: str) -> str:
     """A body's heading in the form running text uses: sentence case, "Ủy ban nhân dân" → "UBND", a joint
-    heading's bodies apart by a spaced dash ("Bộ Ngoại giao - Bộ Nội vụ")."""
-    split = squash(spaced_joint(_LOST_INITIAL.sub("ỦY", heading)).translate(_DASHES)).split(" ")
+    heading's bodies apart by a spaced dash ("Bộ Ngoại giao - Bộ Nội vụ"), two words a copy glued apart again."""
+    printed = squash(spaced_joint(_LOST_INITIAL.sub("ỦY", heading)).translate(_DASHES)).split(" ")
+    split = [part for word in printed for part in (split_glued_capitals(word) or (word,))]  # "KỸ THUẬTVIỆT NAM"
     words = [_locality_word(split, index) for index in range(len(split))]
     name = readable_case(" ".join(words))
     name = re.sub(r"^Ủy ban nhân dân\b", "UBND", name)

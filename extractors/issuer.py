@@ -74,12 +74,14 @@ _OTHER_HEAD = re.compile(
 """Heads of other bodies, which a header line may start with but which a flattened line is not cut at (they
 begin as many names' inner words: "ĐẠI HỌC" in "TRƯỜNG ĐẠI HỌC", "HỘI" in "XÃ HỘI")."""
 _UNFINISHED_END = re.compile(
-    r"(?:\s(?:va|cua)|[,&–-]|\b(?:bo\s+tu\s+lenh|bo\s+chi\s+huy|uy\s+ban\s+trung\s+uong)|^(?:thu\s+tuong|chu\s+tich))$"
+    r"(?:\s(?:va|cua)|[,&–-]|\b(?:bo\s+tu\s+lenh|bo\s+chi\s+huy|uy\s+ban\s+trung\s+uong)|^(?:thu\s+tuong|chu\s+tich)"
+    r"|\scac\s+\S+)$"
 )
 """A header line that cannot end a body's name: a conjunction or a comma ("BỘ TÀI NGUYÊN VÀ" / "MÔI TRƯỜNG"),
 or a head whose owner the next line names ("BỘ TƯ LỆNH" / "BỘ ĐỘI BIÊN PHÒNG", "ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN
-TỔ QUỐC VIỆT NAM"), or an office's title alone, whose body the next line names ("THỦ TƯỚNG" / "CHÍNH PHỦ": the
-Thủ tướng Chính phủ, not the Chính phủ under a "Thủ tướng")."""
+TỔ QUỐC VIỆT NAM"), or a plural and its noun alone, which the next line qualifies ("LIÊN HIỆP CÁC HỘI" / "KHOA HỌC
+VÀ KỸ THUẬT VIỆT NAM": no body is named "các hội"), or an office's title alone, whose body the next line names
+("THỦ TƯỚNG" / "CHÍNH PHỦ": the Thủ tướng Chính phủ, not the Chính phủ under a "Thủ tướng")."""
 
 
 _PAGE_NUMBER = re.compile(r"\d{1,4}\s+(?=\S)")

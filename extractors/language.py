@@ -30,20 +30,25 @@ VIETNAMESE_ONLY = frozenset(letter for letter in _VIETNAMESE if len(letter) == 1
 """Vietnamese letters outside Latin-1 (so not shared with French, Spanish, German, Portuguese...)."""
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+_MOTTO = ("CỘNG", ("HÒA", "HOÀ"), "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM")
+"""The motto's words; "Hòa" also in the old tone placement ("CỘNG HOÀ")."""
 
 
 def _lost_form(word: str) -> str:
-    """A motto word as a copy that lost its marks may print it: each marked letter dropped, left bare, or turned
-    into up to two other signs ("CHỦ": "CH", "CHU", "CHi)"); the unmarked letters as written."""
+    """A motto word as a copy that lost its marks may print it: each marked letter dropped, left bare, turned
+    into up to two other signs ("CHỦ": "CH", "CHU", "CHi)") or into a space, as a PDF's text layer prints a
+    composed glyph it cannot map ("C NG HOÀ XÃ H I"); the unmarked letters as written."""
     parts = []
     for letter in word:
         bare = unicodedata.normalize("NFD", letter)[0].replace("Đ", "D")
-        parts.append(re.escape(letter) if bare == letter else rf"(?:{bare}|[^\s{bare}]{{1,2}})?")
+        parts.append(re.escape(letter) if bare == letter else rf"(?:{bare}|[^\s{bare}]{{1,2}}| )?")
     return "".join(parts)
 
 
-LOST_MOTTO = re.compile(r"\s*".join(_lost_form(word) for word in _MOTTO.split()), re.IGNORECASE)
+LOST_MOTTO = re.compile(
+    r"\s*".join("(?:" + "|".join(map(_lost_form, (word,) if isinstance(word, str) else word)) + ")" for word in _MOTTO),
+    re.IGNORECASE,
+)
 """The national motto as printed by a copy that lost its marks; its words' unmarked letters, in order, all there."""
 
 

@@ -34,17 +34,20 @@ _KINDS = (
 """Kinds a title line names, in capitals as printed (`doctype.TITLES`; a thông tư or nghị định is `other`)."""
 _BODIES = (
     "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ", "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+    "HỘI ĐỒNG BỘ TRƯỞNG", "HỘI ĐỒNG CHÍNH PHỦ",
     "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "KIỂM TOÁN NHÀ NƯỚC", "BỘ QUỐC PHÒNG", "BỘ CÔNG AN", "BỘ NGOẠI GIAO",
     *(f"BỘ {name.upper()}" for name in DEPARTMENTS),
 )  # fmt: skip
-"""Central bodies whose name a header line may print without its marks: a closed set, so a fit is sure."""
+"""Central bodies whose name a header line may print without its marks: a closed set, so a fit is sure (the
+Government's earlier names too: Hội đồng Chính phủ until 1981, Hội đồng Bộ trưởng until 1992)."""
 
 
 def _lost_letters(letter: str) -> str:
-    """What a marked letter may have become: nothing, its bare letter, or one other sign ("Ĩ" → "("); or it was kept,
-    where a font lost only the letters outside Latin-1 ("Công vn s": "ô" kept, "ă" and "ố" lost)."""
+    """What a marked letter may have become: nothing, its bare letter, one other sign ("Ĩ" → "(") or a space (a PDF's
+    text layer printing a composed glyph it cannot map: "Lu t" for "Luật"); or it was kept, where a font lost only the
+    letters outside Latin-1 ("Công vn s": "ô" kept, "ă" and "ố" lost)."""
     bare = unicodedata.normalize("NFD", letter)[0].replace("Đ", "D").replace("đ", "d")
-    return re.escape(letter) if bare == letter else rf"(?:{re.escape(letter)}|{bare}|[^\s\w]|)"
+    return re.escape(letter) if bare == letter else rf"(?:{re.escape(letter)}|{bare}|[^\s\w]| |)"
 
 
 def lost_form(phrase: str, *, across_lines: bool = False) -> re.Pattern[str]:
@@ -61,6 +64,8 @@ _BODY_FORMS = [(lost_form(body), running_name(body)) for body in _BODIES]
 _NUMBER_LABEL = re.compile(rf"(?<![^\W\d_])(?:{NUMBER_LABEL}|s)[ \t]*:[ \t]*(?=\d)")
 """The "Số:" label before digits, on the folded text ("S:" where the "ố" is lost too)."""
 _DECORATION = re.compile(r"[-_=*~.·]{2,}")
+_PAGE_MARKER = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+(?=\S)")
+"""A PDF page's number a document site prints before its text ("1. H I NG B TRƯ NG …"): no part of the header."""
 _HEADER_REACH = 600
 _NUMBER_REACH = 40
 """Characters after "Số:" that a number and its symbol span at most: a motto further on is the body's, no end of it."""
@@ -117,11 +122,17 @@ DU LCH": "HOÁ" losing its "Á" as "HÓA" keeps its "A")."""
 
 
 def _department_issuer(lines: list[str]) -> str | None:
-    """A department named at the start of a header line, the right cell's words after it where a copy interleaved
-    the two cells ("UBND TNH PH TH CNG HO X HI …" / "S VN HO TH THAO V DU LCH c l p - T do …"): the issuer when
-    exactly one department fits."""
+    """A department named at the start of a header line above the number (the motto's line maybe above it), the right
+    cell's words after it where a copy interleaved the two cells ("UBND TNH PH TH CNG HO X HI …" / "S VN HO TH THAO V
+    DU LCH c l p - T do …"): the issuer when exactly one department fits."""
     names = {name for line in lines for form, name in _DEPARTMENT_FORMS if form.match(line)}
     return names.pop() if len(names) == 1 else None
+
+
+def _header_lines(head: str) -> list[str]:
+    """The header's lines before the motto or the number, decorations and a PDF page's number left out."""
+    lines = (" ".join(_DECORATION.sub(" ", _PAGE_MARKER.sub("", line)).split()) for line in head.split("\n"))
+    return [line for line in lines if line]
 
 
 def read_lost_marks(document: Document) -> Document:
@@ -137,17 +148,18 @@ def read_lost_marks(document: Document) -> Document:
     if motto is None and label is None:
         return document  # no header to read: a page of running text, told by its citations (`language.lost_marks`)
     head_end = min((m.start() for m in (motto, label) if m is not None), default=0)
-    lines = [" ".join(_DECORATION.sub(" ", line).split()) for line in top[:head_end].split("\n")]
-    lines = [line for line in lines if line]
+    lines = _header_lines(top[:head_end])
     heads = [" ".join(lines[-count:]) for count in range(1, min(3, len(lines)) + 1)]  # a name over two lines
     head = heads[-1] if heads else ""
     issuer = next((name for name in map(_issuer, heads) if name is not None), None)
-    issuer = issuer or _department_issuer(lines)
+    issuer = issuer or _department_issuer(_header_lines(top[: label.start()]) if label is not None else lines)
     if issuer is None:
         message = f"the header's body lost its marks and is no known name: {head!r}"
         errors.append(ErrorItem(code=ErrorCode.ISSUER_UNREADABLE, message=message))
     known = {error.code for error in document.errors}
     glued = motto is not None and label is not None and 0 < motto.start() - label.end() <= _NUMBER_REACH
+    if motto is not None and LOST_MOTTO.match(top, motto.start() + 1) is not None:
+        glued = False  # "HCCNG HO": the motto reads from either "C", so where the symbol ends is unsure
     number_end = motto.start() if glued and motto is not None else None  # (mypy cannot see through `glued`)
     number = parse_number(top[label.end() : number_end]) if label and number_end else None  # the motto glued on
     unsure_end = label is not None and number_end is None
@@ -296,6 +308,10 @@ def add_lost_citations(document: Document) -> Document:
             added.append(
                 Citation(text=text[match.start() : end], kind=kind, number=number.number, date=date, span=span)
             )
+    constitution = _CONSTITUTION.search(text)
+    if constitution is not None and not any(citation.kind == "hien_phap" for citation in cited):
+        span = Span.in_text(text, constitution.start(), constitution.end())
+        added.append(Citation(text=squash(constitution.group()), kind="hien_phap", span=span))
     for match in _LAW_DATED.finditer(text):
         dated = date_at(text, match.end("name"))
         if dated is None or dated.value is None:
@@ -320,6 +336,9 @@ def _dated_by_lost_day(citation: Citation, text: str) -> Citation:
     return citation.model_copy(update={"date": dated.value, "text": squash(text[span.start : span.end]), "span": span})
 
 
+_CONSTITUTION = re.compile(rf"{lost_form('Hiến pháp nước').pattern}[ \t]+(?i:{LOST_MOTTO.pattern})")
+"""The Constitution cited by the state it is the Constitution of, as such a copy prints it ("Hi n pháp nư c C ng hoà xã
+h i ch nghĩa Vi t Nam"): kind `hien_phap`, the name as printed, as `citations` reads it with its marks."""
 _LAW_DATED = re.compile(
     rf"{lost_form('Luật').pattern}(?P<name>(?:[ \t]+[^\W\d_]+,?){{1,14}}?)(?=[ \t]+{lost_form('ngày').pattern}[ \t]+\d)"
 )

@@ -16,6 +16,7 @@ from extractors.issuer import REPUBLIC, starts_a_body
 from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
 from extractors.people import (
+    FAMILY_NAMES,
     family_name,
     family_without_initial,
     is_unique_family,
@@ -33,7 +34,7 @@ from extractors.titles import (
     office_of,
     title_key,
 )
-from extractors.vntext import Line, fold, is_upper_line, readable_case, squash
+from extractors.vntext import Line, fold, is_syllable, is_upper_line, readable_case, squash
 from schemas.document import Box, ErrorItem, Page, Signer, Span, Word
 from schemas.errors import ErrorCode
 
@@ -125,6 +126,20 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     return prefix, text
 
 
+def capitals_name(text: str) -> str | None:
+    """A personal name in capitals whose given names `split_name`'s lists lack ("VÕ CHÍ CÔNG"), in name case: a
+    family name first, every word a Vietnamese syllable in capitals, no title's word, no body's name. Only where the
+    line's place says it is a name (under a signing mode, after a letter's dateline): a heading may read so ("HÀ
+    NỘI")."""
+    words = squash(text.strip()).split(" ")
+    if not 2 <= len(words) <= 4 or SIGNING_TITLE_RE.search(" ".join(words)) or starts_a_body(" ".join(words)):
+        return None  # "VĂN PHÒNG CHÍNH PHỦ": Văn is a family name too
+    cased = [word.capitalize() for word in words]
+    if all(word.isupper() and is_syllable(word) for word in words) and cased[0] in FAMILY_NAMES:
+        return " ".join(cased)
+    return None
+
+
 def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | None:
     """The first signature block: mode and title lines in capitals, then (after blanks or "(Đã ký)") a name.
 
@@ -134,12 +149,16 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
     front of the given names, one whose capital a signature stroke took ("1 rần Phước Hiền") is given it back
     when a single family name ends with the rest (`people.family_without_initial`), and a speck OCR read
     after the name ("Đặng Văn Minh ì") is dropped. A name OCR put at the end of a "Nơi nhận" item line (the
-    two columns merged: "- Sở Nội vụ; Nguyễn Hoàng Giang") is taken from the line's right-hand part."""
+    two columns merged: "- Sở Nội vụ; Nguyễn Hoàng Giang") is taken from the line's right-hand part. A name in
+    capitals whose given names the name lists lack (`capitals_name`: "VÕ CHÍ CÔNG") is taken under a signing mode only.
+    Between title lines, a head's body or the state's name is passed over ("TM. HỘI ĐỒNG NHÀ NƯỚC / NƯỚC CỘNG HÒA XÃ
+    HỘI CHỦ NGHĨA VIỆT NAM / Chủ tịch")."""
     for i, line in enumerate(block):
         if not line.stripped:
             continue
         glued = unglue(line.text)  # "PHÓ CHỦ NHIỆMNguyễn Quốc Huy"
         name = glued[1] if glued is not None else _name_on(line.text, ocr=ocr)
+        unlisted = name is None and not ocr and (name := capitals_name(line.text)) is not None
         if name is None:
             continue
         if ocr:
@@ -147,6 +166,8 @@ def find_signer(block: list[Line], text: str, *, ocr: bool = False) -> Signer | 
         titles = _titles_above(block, i, glued[0] if glued else [], ocr=ocr)
         if not titles or not any(is_signature_title(t) or _MODE_RE.match(squash(t)) for t in titles):
             continue  # sentence-case titles alone ("Phó Giám đốc / Nguyễn Văn B" in a list): no block
+        if unlisted and not any(_MODE_RE.match(squash(t)) for t in titles):
+            continue  # a name the lists do not know is taken under a signing mode only
         mode, title = _mode_and_title(titles, ocr=ocr)
         name_start = line.start + max(0, line.text.find(name))
         return Signer(
@@ -194,8 +215,9 @@ def _titles_above(block: list[Line], i: int, titles: list[str], *, ocr: bool) ->
             titles.insert(0, part)
         elif fuzzy:
             titles.insert(0, fuzzy)
-        elif titles and bodies == 0 and is_upper_line(part) and starts_a_body(part):
-            bodies += 1  # "K/T VIỆN TRƯỞNG / VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO / PHÓ VIỆN TRƯỞNG": the head's body
+        elif titles and bodies == 0 and is_upper_line(part) and (starts_a_body(part) or _STATE_NAME.match(fold(part))):
+            bodies += 1  # "K/T VIỆN TRƯỞNG / VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO / PHÓ VIỆN TRƯỞNG": the head's body, or
+            # the state's name under the council signing for it ("TM. HỘI ĐỒNG NHÀ NƯỚC / NƯỚC CỘNG HÒA … / Chủ tịch")
         elif titles:
             break
         elif fold(back.text).strip().startswith(("-", "noi nhan")):

@@ -226,10 +226,12 @@ def cut_title(printed: str) -> bool:
 _BODY_AFTER_TITLE = re.compile(
     r"(?:van phong|vp|bo|so|uy ban|ubnd|hdnd|hoi dong|chinh phu|ban|cuc|tong cuc|vien|tinh|thanh pho|huyen|"
     r"quan|thi xa|xa|phuong|dang uy|tinh uy|thanh uy|huyen uy|truong|trung tam|cong ty|vu|chi cuc|benh vien|"
-    r"hoc vien|dai hoc|tap doan|tong cong ty|ngan hang|kho bac|cong an|toa an|bo chi huy|bo tu lenh|hoi)\b"
+    r"hoc vien|dai hoc|tap doan|tong cong ty|ngan hang|kho bac|cong an|toa an|bo chi huy|bo tu lenh|hoi|quoc hoi|"
+    r"phu thu tuong|viet nam)\b"
 )
 """The first word of a body's name: what follows an office in "CHỦ NHIỆM VP CHÍNH PHỦ", "GIÁM ĐỐC SỞ", "VỤ TRƯỞNG
-VỤ HỢP TÁC QUỐC TẾ", "GIÁM ĐỐC BỆNH VIỆN"."""
+VỤ HỢP TÁC QUỐC TẾ", "GIÁM ĐỐC BỆNH VIỆN", "CHỦ TỊCH QUỐC HỘI", "BỘ TRƯỞNG PHỦ THỦ TƯỚNG" (the old Prime Minister's
+Office), or the state's name after a head of state ("Chủ tịch nước Việt Nam Dân chủ Cộng hoà")."""
 _BY_LENGTH = sorted(TITLE_BY_FOLD, key=len, reverse=True)
 
 

@@ -256,6 +256,19 @@ def split_glued(word: str) -> tuple[str, str] | None:
     Vietnamese mark is left whole: it may be a foreign name ("Khamphan")."""
     if not word[:1].isupper() or not word[1:].islower() or not word.isalpha() or fold(word) == word.lower():
         return None
+    return _one_cut(word)
+
+
+def split_glued_capitals(word: str) -> tuple[str, str] | None:
+    """Two syllables in capitals a copy glued ("THUẬTVIỆT" of "KỸ THUẬT VIỆT NAM" → "THUẬT", "VIỆT"), as
+    `split_glued` cuts them; a word without any Vietnamese mark (an abbreviation, a foreign name) is left whole."""
+    if not word.isupper() or not word.isalpha() or fold(word) == word.lower():
+        return None
+    return _one_cut(word)
+
+
+def _one_cut(word: str) -> tuple[str, str] | None:
+    """The one cut of `word` into two syllables, when it is no syllable itself and exactly one cut gives two."""
     if is_syllable(word):
         return None
     cuts = [(word[:k], word[k:]) for k in range(1, len(word)) if is_syllable(word[:k]) and is_syllable(word[k:])]
