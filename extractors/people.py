@@ -814,6 +814,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if len(name.split()) < 2 or is_place_name(name) or _body_placed([*preceding.split()[-1:], *name.split()], 1):
             continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title; "Bệnh viện Hùng Vương Gia
             # Lai, Giám đốc …": a body's name
+        if _inside_country([*preceding.split()[-2:], *name.split()], len(preceding.split()[-2:])):
+            continue  # "thăm Bồ Đào Nha, Thủ tướng sẽ dự": "Đào" starts no name inside a country's
         end = start + len(name)
         if any(s < end and start < e for s, e in taken):
             continue  # "Nhà vua Thái Lan Vajiralongkorn, Chủ tịch nước …": the name after its title is read
@@ -1533,7 +1535,12 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         tail = tail[: rank.start()] if rank else tail  # "… Bộ Nội vụ Campuchia Trung tướng X": "Trung" is the rank's
         for run in _RUN_RE.finditer(tail):
             tokens = _across_particles(tail, run)
-            tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
+            tokens = tokens[
+                : next(
+                    (k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME and not _inside_country(tokens, k)),
+                    len(tokens),
+                )
+            ]  # "Thượng viện Tây Ban Nha Javier Maroto": "Ban" inside a country's name ends no name
             if tokens[0] in _GLUED_BODY:
                 continue
             if len(tokens) > 1 and _rank_starts(tail, run.end(), tokens[-1]):
