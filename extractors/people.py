@@ -1818,6 +1818,17 @@ def _ends_abroad(unit: str) -> bool:
     )
 
 
+_HEADS_OF_STATE = frozenset(title_key(title) for title in ("Tổng thống", "Thủ tướng", "Chủ tịch nước", *CROWNS))
+
+
+def _heads_state(title: str, unit: str | None) -> bool:
+    """Whether an office heads a whole country's state or government ("Tổng thống Cộng hòa Liên bang Brazil"; with
+    `unit` None, any such office): the office after its comma is the same person's second one ("…, Chủ tịch G20 năm
+    2024 Luiz Inácio Lula da Silva"), not another person's office in that country (`_ends_abroad`'s "Thứ trưởng Ngoại
+    giao Hàn Quốc, Thị trưởng …"), unless it heads a state too ("Tổng thống Pháp, Thủ tướng Đức X": two people)."""
+    return title_key(canonical(title)) in _HEADS_OF_STATE and (unit is None or code_of(squash(unit)) is not None)
+
+
 _ENVOY_SEAT = re.compile(r"[ \t]*Việt Nam[ \t]+(?:tại|bên cạnh)[ \t]")
 """A unit that is Viet Nam's seat abroad ("Việt Nam tại Vương quốc Bỉ"): the country after it is no end of the office
 (`_ends_abroad`)."""
@@ -1848,7 +1859,15 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
         if _ON_BEHALF_OF.search(window, 0, title.start()):
             return found  # "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X": the office X acts for, not X's
-        if _holds_name(unit) or _ends_clause(unit) or (_ends_abroad(unit) and not (seat and _HOUSE_END.search(unit))):
+        if (
+            _holds_name(unit)
+            or _ends_clause(unit)
+            or (
+                _ends_abroad(unit)
+                and not (seat and _HOUSE_END.search(unit))
+                and not (_heads_state(title.group(), unit) and not (current and _heads_state(current.group(), None)))
+            )
+        ):
             return found  # another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống"); a house's seat is in
             # it ("Chủ tịch Ủy ban X, Thượng viện Mexico, TNS Y": Y is the Chủ tịch)
         if title.group() in ABBREVIATED_TITLES or (

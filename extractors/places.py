@@ -39,7 +39,7 @@ from extractors.gazetteer import places as gazetteer_places
 from extractors.names import name_list
 from extractors.paragraphs import unwrap_lines
 from extractors.transit import without_transit
-from extractors.vntext import LOWER, blanked, fold, is_syllable, line_bounds, squash
+from extractors.vntext import LOWER, UPPER, blanked, fold, is_syllable, line_bounds, squash
 from schemas.document import Document, Place, PlaceLevel, Span
 
 _DATA = Path(__file__).parent / "data" / "country_aliases.json"
@@ -574,6 +574,11 @@ _BUSINESS_INVITED = re.compile(
 )
 """Businesses invited to come ("mong muốn các doanh nghiệp Việt Nam … sẽ sang tỉnh X để tìm hiểu, hợp tác đầu
 tư"): what visitors ask of their hosts, no delegation's destination."""
+_HOST_INVITES = re.compile(
+    r"(?<!\bduoc\s)(?<!\bloi\s)\bmoi\s+(?:[^.;!?]){0,80}?\b(?:sang|den|toi)\s+(?:tham(?:\s+va\s+lam\s+viec)?\s+)?$"
+)
+"""An invitation to come ("Thống đốc cũng trân trọng mời lãnh đạo TPHCM sang thăm Yamaguchi"): a host's wish, no trip
+the text sends anyone on; not "theo lời mời" (the invitation a trip answers) nor "được mời sang" (invited, going)."""
 _ENVOY_SUGGESTS = re.compile(
     r"\b(?:tong\s+lanh\s+su|lanh\s+su|dai\s+su|tham\s+tan)\b(?:(?!\bdoan\b)[^.;!?]){0,80}?"
     r"\b(?:goi\s+y|de\s+nghi|de\s+xuat|kien\s+nghi)\b[^.;!?]{0,100}$"
@@ -897,6 +902,39 @@ def _sentence_begin(folded: str, at: int) -> int:
     return ends[-1] if ends else start
 
 
+_LOCAL_HEAD_END = re.compile(
+    r"(?<![a-z])(?:pho\s+)?(?:thong\s+doc|thi\s+truong|tinh\s+truong|thu\s+hien)\s+(?:tinh|thanh\s+pho|bang|thu\s+do)\s*$"
+)
+"""A locality's head, then its place word ("Thị trưởng thành phố", "Thống đốc tỉnh"): the place after it is the
+office's, which names where the holder serves, not where a delegation goes ("đã thăm tỉnh Aichi, tiếp Thị trưởng
+thành phố Nagoya X": received, no tour of Nagoya)."""
+_NAME_GOES_ON = re.compile(rf"[ \t]+[{UPPER}]")
+
+
+def _holder_after_office(text: str, folded: str, previous: _Mention, mention: _Mention) -> bool:
+    """Whether `mention` starts the name of the holder of an office whose place `previous` is, written right before
+    it ("tiếp Thống đốc tỉnh Aichi Omura Hideaki": Omura, a Japanese town, is the governor's family name)."""
+    return (
+        not text[previous.end : mention.start].strip()
+        and _LOCAL_HEAD_END.search(folded, max(0, previous.start - 40), previous.start) is not None
+        and _NAME_GOES_ON.match(text, mention.end) is not None
+    )
+
+
+_FULL_STOP = re.compile(r"[.!?](?=\s)|(?<!:)\n")
+_LOWER_NEXT = re.compile(r"\s*[^\W\d_A-ZĐ]")
+
+
+def _continues_trip(text: str, folded: str, begin: int) -> bool:
+    """Whether a clause after a semicolon goes on with its sentence's subject, in lower case, after a clause with a
+    trip's words ("… rời Hà Nội lên đường tham dự Hội nghị G20; tiến hành một số hoạt động song phương tại Rio de
+    Janeiro"): what the delegation does there is told without a travel word of its own."""
+    if folded[max(0, begin - 1) : begin] != ";" or not _LOWER_NEXT.match(text, begin):
+        return False
+    stops = [m.end() for m in _FULL_STOP.finditer(folded, max(0, begin - 600), begin)]
+    return _has_travel(text, folded, stops[-1] if stops else max(0, begin - 600), begin)
+
+
 _FLOWN_FROM = re.compile(r"\bbay\s+tu\s+$")
 _ONWARD = re.compile(
     r"\s(?:đến|tới|về|sang)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?(?P<name>[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*){0,3})"
@@ -962,6 +1000,8 @@ def _is_destination(
         return False
     if _named_before_seat(folded, mention):
         return False
+    if places_before and _holder_after_office(text, folded, places_before[-1], mention):
+        return False
     previous = accepted[-1] if accepted else None
     if previous is not None and (
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start])
@@ -977,6 +1017,7 @@ def _is_destination(
         _WORKERS_GO.search(before[-200:])
         or _BUSINESS_INVITED.search(before[-200:])
         or _ENVOY_SUGGESTS.search(before[-200:])
+        or _HOST_INVITES.search(before[-120:])
         or all(pattern.search(before) for pattern in _PAST_EDITION)
         or _NEXT_EDITION.search(before[-160:])
         or _old_photo(folded, begin, mention)
@@ -1018,6 +1059,7 @@ def _is_destination(
         and (mention.country in sent_to or any(m.country == mention.country for m in accepted))
         and _TOURED_END.search(before[-160:])
         and not _STATE_BODY_END.search(before[-60:])
+        and not _LOCAL_HEAD_END.search(before[-60:])
     ):
         return True
     if _HOSTS_END.search(before[-80:]) and any(
@@ -1052,6 +1094,7 @@ def _is_destination(
         _has_travel(text, folded, begin, begin + len(before))
         or _has_travel(text, folded, mention.end, after_end)
         or _attended_next(folded, before, after_end)
+        or _continues_trip(text, folded, begin)
     ):
         key = _key(mention)
         below_sent = mention.level is not PlaceLevel.COUNTRY and mention.country in sent_to
