@@ -1,0 +1,110 @@
+"""People and destinations, session 32 (texts36b, blind58 + blind59 as development): foreign office holders named
+after a country whose words are also a name's ("Tây Ban Nha", "Bồ Đào Nha"), a head of state's second office, a
+trip told in a semicolon's clause, a locality head's place and holder, a host's invitation, and old spellings of
+countries and capitals. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.people import find_people
+from extractors.places import code_of, find_places
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.unit) for p in find_people(text)]
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(place.name, place.country) for place in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đoàn đã gặp Chủ tịch Thượng viện Tây Ban Nha Pedro Rollan.",
+            [("Pedro Rollan", "Chủ tịch", "Thượng viện Tây Ban Nha")],
+        ),
+        (
+            "Đoàn hội kiến Tổng Bí thư Đảng Cộng sản Tây Ban Nha Enrique Martos Lopez.",
+            [("Enrique Martos Lopez", "Tổng Bí thư", "Đảng Cộng sản Tây Ban Nha")],
+        ),
+        (
+            "Theo lời mời của Tổng thống Cộng hòa Dominicana Pedro Antonio Marte, đoàn lên đường.",
+            [("Pedro Antonio Marte", "Tổng thống", "Cộng hòa Dominicana")],
+        ),
+    ],
+)
+def test_a_foreign_holder_after_a_country_whose_words_look_like_a_name_or_a_body(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _people(text) == expected  # "Ban" (a board) ends no name inside "Tây Ban Nha"
+
+
+def test_a_family_name_inside_a_country_starts_no_name() -> None:
+    assert _people("Trong thời gian thăm Bồ Đào Nha, Thủ tướng sẽ dự diễn đàn doanh nghiệp.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "unit"),
+    [
+        (
+            "Theo lời mời của Tổng thống Cộng hòa Chi-lê, Chủ tịch APEC năm 2019 Sebastián Piñera, đoàn lên đường.",
+            "Tổng thống",
+            "Cộng hòa Chi-lê",
+        ),
+        # two heads of state: two people's offices, the name is the second one's
+        ("Đoàn đã gặp Tổng thống Pháp, Thủ tướng Đức Olaf Scholz.", "Thủ tướng", "Đức"),
+    ],
+)
+def test_a_head_of_state_office_starts_the_chain_of_the_same_holder(text: str, title: str, unit: str) -> None:
+    assert [(p.title, p.unit) for p in find_people(text)] == [(title, unit)]
+
+
+def test_a_chain_of_other_offices_in_a_country_still_names_the_last_holder() -> None:
+    text = "Đoàn làm việc với Thứ trưởng Ngoại giao Hàn Quốc, Thị trưởng thành phố Busan, Đại sứ Kim Min-soo."
+    assert [(p.name, p.title) for p in find_people(text)] == [("Kim Min-soo", "Đại sứ")]
+
+
+def test_a_clause_after_a_semicolon_goes_on_with_the_trip_of_the_sentence() -> None:
+    text = (
+        "Sáng 5/3, Phó Thủ tướng rời Hà Nội lên đường dự Hội nghị cấp cao; tiến hành các hoạt động song phương tại "
+        "Sao Paulo, Brazil từ ngày 5-7/3."
+    )
+    assert _places(text) == [("Sao Paulo", "BR"), ("Brazil", "BR")]
+
+
+def test_a_clause_after_a_semicolon_without_a_trip_before_it_sends_nobody() -> None:
+    assert _places("Sở đã tổng kết năm 2024; tiến hành các hoạt động song phương tại Sao Paulo, Brazil.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng đã thăm tỉnh Shizuoka, tiếp Thị trưởng thành phố Hamamatsu Nakano Yusuke.",
+        "Bộ trưởng đã thăm tỉnh Shizuoka, tiếp Thống đốc tỉnh Shizuoka Omura Kenji.",
+    ],
+)
+def test_a_locality_heads_place_and_its_holders_name_are_no_stop(text: str) -> None:
+    assert _places(text) == [("Shizuoka", "JP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thống đốc cũng trân trọng mời lãnh đạo tỉnh sang thăm Hiroshima để trao đổi.", []),
+        ("Theo lời mời của Thống đốc, đoàn sang thăm tỉnh Hiroshima từ ngày 3/5.", [("Hiroshima", "JP")]),
+        ("Đoàn được mời sang thăm Lào từ ngày 3/5.", [("Lào", "LA")]),
+    ],
+)
+def test_a_hosts_invitation_sends_nobody(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
+def test_old_spellings_of_bulgaria_its_capital_and_the_dominican_republic() -> None:
+    assert (code_of("Bungari"), code_of("Cộng hòa Dominicana")) == ("BG", "DO")
+    assert _places("Đoàn đã đến thủ đô Xôphia, bắt đầu chuyến thăm chính thức Bungari.") == [
+        ("Xôphia", "BG"),
+        ("Bungari", "BG"),
+    ]
