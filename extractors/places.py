@@ -922,14 +922,19 @@ def _holder_after_office(text: str, folded: str, previous: _Mention, mention: _M
 
 
 _FULL_STOP = re.compile(r"[.!?](?=\s)|(?<!:)\n")
-_LOWER_NEXT = re.compile(r"\s*[^\W\d_A-ZĐ]")
+_CLAUSE_VERB = re.compile(
+    r"\s*(?:tien\s+hanh|thuc\s+hien|tiep\s+tuc|co\s+(?:cac|mot\s+so|nhieu)\s+(?:hoat\s+dong|cuoc)|du(?!\s+(?:lich|khach|hoc))|tham|"
+    r"lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go)\b"
+)
+"""A clause that opens with a verb of what a delegation does, in lower case: it goes on with the sentence's subject
+("…; tiến hành một số hoạt động song phương tại X"); a list's next item is a noun ("…; một số doanh nghiệp tại X")."""
 
 
 def _continues_trip(text: str, folded: str, begin: int) -> bool:
-    """Whether a clause after a semicolon goes on with its sentence's subject, in lower case, after a clause with a
+    """Whether a clause after a semicolon goes on with its sentence's subject (`_CLAUSE_VERB`) after a clause with a
     trip's words ("… rời Hà Nội lên đường tham dự Hội nghị G20; tiến hành một số hoạt động song phương tại Rio de
     Janeiro"): what the delegation does there is told without a travel word of its own."""
-    if folded[max(0, begin - 1) : begin] != ";" or not _LOWER_NEXT.match(text, begin):
+    if folded[max(0, begin - 1) : begin] != ";" or not _CLAUSE_VERB.match(folded, begin):
         return False
     stops = [m.end() for m in _FULL_STOP.finditer(folded, max(0, begin - 600), begin)]
     return _has_travel(text, folded, stops[-1] if stops else max(0, begin - 600), begin)

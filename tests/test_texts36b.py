@@ -75,8 +75,16 @@ def test_a_clause_after_a_semicolon_goes_on_with_the_trip_of_the_sentence() -> N
     assert _places(text) == [("Sao Paulo", "BR"), ("Brazil", "BR")]
 
 
-def test_a_clause_after_a_semicolon_without_a_trip_before_it_sends_nobody() -> None:
-    assert _places("Sở đã tổng kết năm 2024; tiến hành các hoạt động song phương tại Sao Paulo, Brazil.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sở đã tổng kết năm 2024; tiến hành các hoạt động song phương tại Sao Paulo, Brazil.",
+        # a list's next item, no clause of the delegation's
+        "Cùng tham gia đoàn có đại diện các phòng của thành phố; một số doanh nghiệp tại Hàn Quốc.",
+    ],
+)
+def test_a_clause_after_a_semicolon_with_no_trip_of_its_subject_sends_nobody(text: str) -> None:
+    assert _places(text) == []
 
 
 @pytest.mark.parametrize(
