@@ -116,3 +116,41 @@ def test_old_spellings_of_bulgaria_its_capital_and_the_dominican_republic() -> N
         ("Xôphia", "BG"),
         ("Bungari", "BG"),
     ]
+
+
+def test_the_old_doctorate_pts_before_a_name_names_a_person() -> None:
+    text = "Ban do đồng chí Lê Văn Hòa, Thứ trưởng Bộ Thủy lợi làm trưởng ban, PTS Đặng Quốc Tuấn làm phó ban."
+    assert ("Đặng Quốc Tuấn", None, None) in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name no list holds, after a house committee's name
+        (
+            "Phó Chủ nhiệm Ủy ban Kinh tế Đôn Minh Tuấn phát biểu.",
+            [("Đôn Minh Tuấn", "Phó Chủ nhiệm", "Ủy ban Kinh tế")],
+        ),
+        # the person an honorific names after a body is no holder of the office before it
+        (
+            "Ông Lê Văn Hòa, Vụ trưởng, làm ủy viên Ủy ban thay đồng chí Đoàn Phương.",
+            [("Lê Văn Hòa", "Vụ trưởng", None), ("Đoàn Phương", None, None)],
+        ),
+    ],
+)
+def test_a_name_after_a_committee_of_a_house(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+def test_a_foreign_name_after_a_region_ending_a_departments_name() -> None:
+    text = "Đoàn làm việc với Vụ trưởng Vụ Đông Nam Á Thandiwe Mokoena, Bộ Ngoại giao Nam Phi."
+    assert _people(text)[0][:2] == ("Thandiwe Mokoena", "Vụ trưởng")
+
+
+def test_a_plural_title_before_a_list_of_foreign_names_holds_for_each() -> None:
+    text = "Đoàn đặt hoa tại tượng đài các Tư lệnh Augusto Sandino, Rigoberto Perez và Đại tá Julio Buitrago."
+    assert [(p.name, p.title, p.honorific) for p in find_people(text)] == [
+        ("Augusto Sandino", "Tư lệnh", None),
+        ("Rigoberto Perez", "Tư lệnh", None),
+        ("Julio Buitrago", "Tư lệnh", "Đại tá"),
+    ]
