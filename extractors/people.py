@@ -1307,6 +1307,8 @@ def _name_in_run(
         return burmese  # "Bộ trưởng … U Than Sin Maung": a Burmese name, its "U" printed as part of it; no place inside
     if len(tokens) == 1 and _is_transliteration(tokens[0]):
         return 0  # "Cục trưởng Cục Lễ tân Phi-la-tôv": one transliterated word, the whole run
+    if len(tokens) == 1 and adjacent and _heads_state(title, None) and _one_foreign_name(tokens[0]):
+        return 0  # "Kính gửi Tổng thống Xucácnô, nước Cộng hoà Inđônêxia": a head of state by one name
     if adjacent and high_office(title) and _foreign_whole_run(tokens):
         return 0  # "Phó Tỉnh trưởng Chăn Sochantha", "Tổng Tư lệnh Min Aung Hlaing"
     foreign = 0
@@ -1359,6 +1361,19 @@ def _name_in_run(
     ):
         return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
     return None
+
+
+def _one_foreign_name(word: str) -> bool:
+    """Whether one word right after a head of state's office is his name (`_name_in_run`): a capitalised word no
+    Vietnamese syllable spells, of four letters at least, no place ("Xucácnô"; not "Lào"), and no two syllables a web
+    copy glued ("Thủ tướng Chínhphủ"; so "Nêru", which cuts into "Nê" and "ru", is left unread)."""
+    return (
+        len(word) >= 4
+        and word[1:].islower()
+        and not is_syllable(word)
+        and split_glued(word) is None
+        and not is_place_name(word)
+    )
 
 
 _HIGHLAND_PREFIXES = frozenset({"A", "Y"})
@@ -1593,7 +1608,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 continue
             if len(tokens) > 1 and _rank_starts(tail, run.end(), tokens[-1]):
                 tokens = tokens[:-1]  # "Bộ Nội vụ Campuchia Trung tướng X": the rank's first word ends no name
-            if glued := _glued_last_word(tokens):
+            if len(tokens) > 1 and (glued := _glued_last_word(tokens)):  # one word alone is no glued name's: "Nêru"
                 tokens[-1] = glued  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
             before = tail[: run.start()]

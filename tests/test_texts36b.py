@@ -154,3 +154,15 @@ def test_a_plural_title_before_a_list_of_foreign_names_holds_for_each() -> None:
         ("Rigoberto Perez", "Tư lệnh", None),
         ("Julio Buitrago", "Tư lệnh", "Đại tá"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kính gửi Tổng thống Xuvácnô, nước Cộng hoà Inđônêxia,", [("Xuvácnô", "Tổng thống", None)]),
+        ("Thủ tướng Chínhphủ đã ký quyết định.", []),  # two syllables a web copy glued: no name
+        ("Kính gửi Thủ tướng Campuchia,", []),  # a country
+    ],
+)
+def test_a_head_of_state_named_by_one_word(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
