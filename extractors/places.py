@@ -60,6 +60,7 @@ _PREFIX_WORDS = {
     "Nam",
     "Đông",
     "Tây",
+    "Trung",  # "các tỉnh … thuộc Trung Lào": a part of the country
     "CH",  # a state form in short: "CH Séc", "CHLB Đức", "LB Nga", "CHDCND Lào"
     "CHLB",
     "CHND",
@@ -67,6 +68,10 @@ _PREFIX_WORDS = {
     "LB",
 }
 _NOT_AFTER = {"tiếng"}
+_COMPASS = {"Bắc", "Nam", "Đông", "Tây", "Trung"}
+_CONTINENT_TOO = {"Mỹ"}
+"""A country's name that is a continent's after a compass word ("Mỹ": Nam Mỹ, Bắc Mỹ, Trung Mỹ are parts of the
+Americas); after it any other country is a part of that country ("Trung Lào", "Bắc Lào")."""
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _COMMON_FOLLOWERS = {"luật", "lý", "lệnh", "chế", "thuật", "phẩm", "em", "chị", "ấy", "kiến", "hùng", "văn", "ngữ"}
 
@@ -171,8 +176,8 @@ def _accept(text: str, start: int, end: int, name: str) -> bool:
     before = _word_before(text, start)
     before = "" if before[-1:] in ',.;:()"“”' else before  # punctuation separates: not one name
     after = "".join(takewhile(str.isalpha, _word_after(text, end)))  # "Mỹ Đình./.": the marks after it are no word's
-    if before in _NOT_AFTER:
-        return False
+    if before in _NOT_AFTER or (before in _COMPASS and name in _CONTINENT_TOO):
+        return False  # "Nam Mỹ", "Trung Mỹ": a part of the Americas, no country
     shouted = name.isupper()  # a headline in capitals: every word is capitalised, so a capital tells nothing
     capital_before = before[:1].isupper() and before.isalpha() and not (shouted and before.isupper())
     if capital_before and before not in _PREFIX_WORDS and not _sentence_start(text, start):
@@ -850,10 +855,12 @@ def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
 
 
 _CHAIN_GAP = re.compile(
-    rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b|{_FOREIGN_AUTHORITY}\b|\blien\s+minh\s+chau\s+au\b)*$"
+    rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc(?:\s+(?:mien\s+)?(?:dong|tay|nam|bac|trung))?\b|{_CATEGORY}\b|"
+    rf"{_FOREIGN_AUTHORITY}\b|\blien\s+minh\s+chau\s+au\b)*$"
 )
 """What goes between places of one list: separators, "và", place words, and "thuộc" before the country the
-places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào"), and the next province's
+places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào", or its part: "… thuộc Trung
+Lào"), and the next province's
 administration ("Ủy ban Hành chính tỉnh Kép và Ủy ban Hành chính tỉnh Preah Sihanouk"), and the European Union a
 tour visits between two countries ("thăm Vương quốc Bỉ, Liên minh Châu Âu, Cộng hòa I-ta-li-a")."""
 _BRACKETED_NAME = re.compile(

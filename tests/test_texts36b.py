@@ -166,3 +166,22 @@ def test_a_plural_title_before_a_list_of_foreign_names_holds_for_each() -> None:
 )
 def test_a_head_of_state_named_by_one_word(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đoàn đến thăm, làm việc với lãnh đạo các tỉnh Savannakhet và Salavan thuộc Trung Lào.",
+            [("Savannakhet", "LA"), ("Salavan", "LA"), ("Lào", "LA")],
+        ),
+        ("Đoàn sang thăm các nước Trung Mỹ từ ngày 3/5.", []),  # a part of the Americas, no country
+    ],
+)
+def test_a_country_named_with_its_part_is_the_country(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
+def test_a_region_of_japan_the_press_names() -> None:
+    text = "Nhân chuyến công tác dự Triển lãm EXPO ở vùng Kansai, tỉnh Hyogo - Nhật Bản, đoàn đã làm việc."
+    assert ("Kansai", "JP") in _places(text)
