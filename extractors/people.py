@@ -1323,8 +1323,8 @@ def _name_in_run(
     ):
         foreign += 1
     after_country = _after_places(tokens)
-    if ministry and not code_of(" ".join(tokens[:after_country])):
-        after_country = 0
+    if (ministry or (adjacent and _heads_state(title, None))) and not code_of(" ".join(tokens[:after_country])):
+        after_country = 0  # a head of state's office is placed by a country alone: "Thủ tướng Pedro Passos Coelho"
     if (
         after_country
         and high_office(title)

@@ -185,3 +185,17 @@ def test_a_country_named_with_its_part_is_the_country(text: str, expected: list[
 def test_a_region_of_japan_the_press_names() -> None:
     text = "Nhân chuyến công tác dự Triển lãm EXPO ở vùng Kansai, tỉnh Hyogo - Nhật Bản, đoàn đã làm việc."
     assert ("Kansai", "JP") in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Pedro is a town too; a head of government's office is placed by a country alone
+        ("Đoàn hội kiến Thủ tướng Pedro Sánchez Castejón.", [("Pedro Sánchez Castejón", "Thủ tướng", None)]),
+        ("Đoàn gặp Thị trưởng Paris Anne Hidalgo.", [("Anne Hidalgo", "Thị trưởng", "Paris")]),  # a mayor's city
+    ],
+)
+def test_a_town_that_starts_a_head_of_governments_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _people(text) == expected
