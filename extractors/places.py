@@ -580,10 +580,13 @@ _BUSINESS_INVITED = re.compile(
 """Businesses invited to come ("mong muốn các doanh nghiệp Việt Nam … sẽ sang tỉnh X để tìm hiểu, hợp tác đầu
 tư"): what visitors ask of their hosts, no delegation's destination."""
 _HOST_INVITES = re.compile(
-    r"(?<!\bduoc\s)(?<!\bloi\s)\bmoi\s+(?:[^.;!?]){0,80}?\b(?:sang|den|toi)\s+(?:tham(?:\s+va\s+lam\s+viec)?\s+)?$"
+    r"^(?:(?!\bduoc\b)[^.;!?])*?(?<!\bloi\s)(?<!\bthu\s)(?<!\bgiay\s)\bmoi\s+[^.;!?,]{0,80}?\b(?:sang|den|toi)\s+"
+    r"(?:tham(?:\s+va\s+lam\s+viec)?\s+)?$"
 )
 """An invitation to come ("Thống đốc cũng trân trọng mời lãnh đạo TPHCM sang thăm Yamaguchi"): a host's wish, no trip
-the text sends anyone on; not "theo lời mời" (the invitation a trip answers) nor "được mời sang" (invited, going)."""
+the text sends anyone on; not "theo lời mời" / "thư mời" / "giấy mời" (the invitation a trip answers: "theo thư mời
+của X, đoàn sang …"), nor an invitation the delegation received ("được mời sang", "được Bộ … mời sang": going).
+Searched from the sentence's start, so that a "được" anywhere before the verb is seen."""
 _ENVOY_SUGGESTS = re.compile(
     r"\b(?:tong\s+lanh\s+su|lanh\s+su|dai\s+su|tham\s+tan)\b(?:(?!\bdoan\b)[^.;!?]){0,80}?"
     r"\b(?:goi\s+y|de\s+nghi|de\s+xuat|kien\s+nghi)\b[^.;!?]{0,100}$"
@@ -1029,7 +1032,7 @@ def _is_destination(
         _WORKERS_GO.search(before[-200:])
         or _BUSINESS_INVITED.search(before[-200:])
         or _ENVOY_SUGGESTS.search(before[-200:])
-        or _HOST_INVITES.search(before[-120:])
+        or _HOST_INVITES.search(before)
         or all(pattern.search(before) for pattern in _PAST_EDITION)
         or _NEXT_EDITION.search(before[-160:])
         or _old_photo(folded, begin, mention)

@@ -104,6 +104,8 @@ def test_a_locality_heads_place_and_its_holders_name_are_no_stop(text: str) -> N
         ("Thống đốc cũng trân trọng mời lãnh đạo tỉnh sang thăm Hiroshima để trao đổi.", []),
         ("Theo lời mời của Thống đốc, đoàn sang thăm tỉnh Hiroshima từ ngày 3/5.", [("Hiroshima", "JP")]),
         ("Đoàn được mời sang thăm Lào từ ngày 3/5.", [("Lào", "LA")]),
+        ("Đoàn được Bộ Ngoại giao Lào mời sang thăm Lào từ ngày 3/5.", [("Lào", "LA")]),
+        ("Theo thư mời của Bộ Ngoại giao Lào, đoàn sang thăm Lào từ ngày 3/5.", [("Lào", "LA")]),
     ],
 )
 def test_a_hosts_invitation_sends_nobody(text: str, expected: list[tuple[str, str]]) -> None:
