@@ -48,9 +48,10 @@ _SERVICE_RANKS = (
 """Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
 of it, and said only of a person, so a name of two words after one is a person without an office too. A military
 rank is often printed in small letters ("trung tướng Men Ly, Giám đốc …"): a rank all the same."""
-_DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|TS\.?|ThS\.?)"
+_DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|P?TS\.?|ThS\.?)"
 RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
-"""A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học)."""
+"""A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học, "PTS" phó tiến
+sĩ, the doctorate's name until 1993)."""
 _SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
 _SPELLED_DEGREE = r"(?:Tiến s[ỹĩ]|Thạc s[ỹĩ]|Phó Giáo sư|Giáo sư)"
 """A degree written out and capitalised before a name: said only of a person, as a rank is, but no honorific."""
@@ -710,7 +711,7 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     ]
 
 
-_DEGREE_RE = re.compile(r"P?GS\.(?:\s?TS\.?)?|TS\.?|ThS\.?")
+_DEGREE_RE = re.compile(r"P?GS\.(?:\s?TS\.?)?|P?TS\.?|ThS\.?")
 """A degree before a name, read as its honorific (`RANKS`): like a rank, it may stand between an office and its
 holder's name ("Giám đốc Học viện PGS. TS. Nguyễn Quốc Dũng")."""
 
@@ -798,6 +799,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             found.append((start, person))
             taken.append((start, person.span.end))
     # "Ông Trịnh Hàng, Giám đốc" is a list's item too: the honorific's match, taken first, has it
+    found = _titled_by_list(found, _foreign_plural_titles(text))
     for start, person in (*_local_leaders(text), *_plural_titles(text), *_honorific_lists(text), *_list_items(text)):
         if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
             found.append((start, person))
@@ -814,6 +816,8 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
         if len(name.split()) < 2 or is_place_name(name) or _body_placed([*preceding.split()[-1:], *name.split()], 1):
             continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title; "Bệnh viện Hùng Vương Gia
             # Lai, Giám đốc …": a body's name
+        if _inside_country([*preceding.split()[-2:], *name.split()], len(preceding.split()[-2:])):
+            continue  # "thăm Bồ Đào Nha, Thủ tướng sẽ dự": "Đào" starts no name inside a country's
         end = start + len(name)
         if any(s < end and start < e for s, e in taken):
             continue  # "Nhà vua Thái Lan Vajiralongkorn, Chủ tịch nước …": the name after its title is read
@@ -1042,6 +1046,48 @@ def _plural_titles(text: str) -> list[tuple[int, Person]]:
     return result
 
 
+_FOREIGN_LISTED = rf"(?:(?:{_SERVICE_RANKS}) +)?[{_UPPER}][^\W\d_]+(?: +[{_UPPER}][^\W\d_]+){{1,3}}"
+_FOREIGN_PLURAL_RE = re.compile(
+    rf"(?<![^\W\d_])[cC]ác +(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])[ \t]+"
+    rf"(?P<names>{_FOREIGN_LISTED}(?:[ \t]*(?:,|và)[ \t]*{_FOREIGN_LISTED})+)"
+)
+_FOREIGN_LISTED_RE = re.compile(
+    rf"(?:(?P<rank>{_SERVICE_RANKS}) +)?(?P<name>[{_UPPER}][^\W\d_]+(?: +[{_UPPER}][^\W\d_]+){{1,3}})"
+)
+
+
+def _foreign_plural_titles(text: str) -> list[tuple[int, Person]]:
+    """The foreign names of a list after a plural title, each holding it ("các Tư lệnh Carlos Fonseca Amador, Tomas
+    Borge và Đại tá Santos Lopez"), a rank before a name its honorific; only when every listed word is foreign
+    (`_unvietnamese`): `_plural_titles` reads the lists of Vietnamese names, from their family names."""
+    result: list[tuple[int, Person]] = []
+    for match in _FOREIGN_PLURAL_RE.finditer(text):
+        listed = list(_FOREIGN_LISTED_RE.finditer(text, match.start("names"), match.end("names")))
+        if not all(_unvietnamese(word) for item in listed for word in item["name"].split()):
+            continue
+        title = _written_title(match["title"])
+        for item in listed:
+            start, end = item.span("name")
+            result.append((start, _person(item["name"], title, None, item["rank"], start, end, text)))
+    return result
+
+
+def _titled_by_list(found: list[tuple[int, Person]], listed: list[tuple[int, Person]]) -> list[tuple[int, Person]]:
+    """`found` with the people of a list that shares one title (`_foreign_plural_titles`): a name read before with
+    no title ("Đại tá Santos Lopez", its rank's) takes the list's; a name not read yet is added."""
+    by_start = {start: k for k, (start, _) in enumerate(found)}
+    result = list(found)
+    for start, person in listed:
+        k = by_start.get(start)
+        if k is None:
+            end = person.span.end if person.span else start
+            if not any(p.span and p.span.start < end and start < p.span.end for _, p in found):
+                result.append((start, person))
+        elif result[k][1].title is None:
+            result[k] = (start, result[k][1].model_copy(update={"title": person.title}))
+    return result
+
+
 _PLURAL_HONORIFIC_RE = re.compile(
     r"(?<![^\W\d_])[cC]ác +(?:ông|bà|đồng chí|ông,? bà|ông/bà)(?: có tên sau(?: đây)?)?[ \t]*:[ \t]*"
 )
@@ -1233,6 +1279,8 @@ def _name_in_run(
         return 0  # "Thứ trưởng Bộ Ngoại giao Chương Hán Phu": a rarer family name right after the office's body;
         # after any unit, three syllables ("Phó Chủ tịch Quốc hội Uông Chu Lưu"); any office's holder right after
         # its body ("Phó Trưởng Ban Tuyên giáo Từ Lương")
+    if after_body and len(tokens) == 3 and _envoy_name(tokens):
+        return 0  # "Phó Chủ nhiệm Ủy ban Đối ngoại Đôn Tuấn Phong": a family name no list holds, after the body
     for i in range(1, len(tokens) - 1):  # "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name after its country,
         # or after the host country of an envoy ("Đại sứ Trung Quốc tại Việt Nam Hùng Ba")
         if tokens[i] in SINO_FAMILY and 2 <= sum(counts[i:]) <= 3 and high_office(title):
@@ -1259,6 +1307,8 @@ def _name_in_run(
         return burmese  # "Bộ trưởng … U Than Sin Maung": a Burmese name, its "U" printed as part of it; no place inside
     if len(tokens) == 1 and _is_transliteration(tokens[0]):
         return 0  # "Cục trưởng Cục Lễ tân Phi-la-tôv": one transliterated word, the whole run
+    if len(tokens) == 1 and adjacent and _heads_state(title, None) and _one_foreign_name(tokens[0]):
+        return 0  # "Kính gửi Tổng thống Xucácnô, nước Cộng hoà Inđônêxia": a head of state by one name
     if adjacent and high_office(title) and _foreign_whole_run(tokens):
         return 0  # "Phó Tỉnh trưởng Chăn Sochantha", "Tổng Tư lệnh Min Aung Hlaing"
     foreign = 0
@@ -1273,8 +1323,8 @@ def _name_in_run(
     ):
         foreign += 1
     after_country = _after_places(tokens)
-    if ministry and not code_of(" ".join(tokens[:after_country])):
-        after_country = 0
+    if (ministry or (adjacent and _heads_state(title, None))) and not code_of(" ".join(tokens[:after_country])):
+        after_country = 0  # a head of state's office is placed by a country alone: "Thủ tướng Pedro Passos Coelho"
     if (
         after_country
         and high_office(title)
@@ -1300,6 +1350,7 @@ def _name_in_run(
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang", "Hữu nghị Việt Nam Nam - …"
     words = [token for token in tokens[start:] if token not in _PARTICLE_WORDS]
     country = bool(start and start == after_country + party and code_of(" ".join(tokens[:after_country])))
+    country = country or bool(start and _region_end(tokens, start - 1))  # "Vụ Đông Nam Á Sindiswa Mququ"
     held = after_body and start == 0 and len(words) == foreign  # foreign words right after the body's name
     placed = after_place_word and start == 1 and all(map(_is_foreign_word, words))  # "bang Goias Daniel Elias …"
     longer = country or held or placed or len(words) < len(tokens) - start  # "Ahmed bin Mohammed Al Sayed"
@@ -1310,6 +1361,19 @@ def _name_in_run(
     ):
         return start  # "Toàn quyền Ô-xtrây-li-a Đ.Hơ-lây": a transliteration with its initial is a whole name
     return None
+
+
+def _one_foreign_name(word: str) -> bool:
+    """Whether one word right after a head of state's office is his name (`_name_in_run`): a capitalised word no
+    Vietnamese syllable spells, of four letters at least, no place ("Xucácnô"; not "Lào"), and no two syllables a web
+    copy glued ("Thủ tướng Chínhphủ"; so "Nêru", which cuts into "Nê" and "ru", is left unread)."""
+    return (
+        len(word) >= 4
+        and word[1:].islower()
+        and not is_syllable(word)
+        and split_glued(word) is None
+        and not is_place_name(word)
+    )
 
 
 _HIGHLAND_PREFIXES = frozenset({"A", "Y"})
@@ -1363,8 +1427,9 @@ def _highland_name(tokens: list[str]) -> bool:
 
 
 def _envoy_name(words: list[str]) -> bool:
-    """Whether three words after the host country of a Vietnamese envoy are a name (see `_name_in_run`'s `envoy`):
-    Vietnamese syllables, the first no body's word ("Hội Nông Dân"), the last two known given names, no place."""
+    """Whether three words after the host country of a Vietnamese envoy, or after a body's name, are a name (see
+    `_name_in_run`'s `envoy` and `after_body`): Vietnamese syllables, the first no body's word ("Hội Nông Dân"), the
+    last two known given names, no place."""
     return (
         all(map(is_syllable, words))
         and words[0] not in _UNIT_FAMILY_NAMES | _NOT_NAME
@@ -1533,12 +1598,17 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
         tail = tail[: rank.start()] if rank else tail  # "… Bộ Nội vụ Campuchia Trung tướng X": "Trung" is the rank's
         for run in _RUN_RE.finditer(tail):
             tokens = _across_particles(tail, run)
-            tokens = tokens[: next((k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME), len(tokens))]
+            tokens = tokens[
+                : next(
+                    (k for k in range(1, len(tokens)) if tokens[k] in _NOT_NAME and not _inside_country(tokens, k)),
+                    len(tokens),
+                )
+            ]  # "Thượng viện Tây Ban Nha Javier Maroto": "Ban" inside a country's name ends no name
             if tokens[0] in _GLUED_BODY:
                 continue
             if len(tokens) > 1 and _rank_starts(tail, run.end(), tokens[-1]):
                 tokens = tokens[:-1]  # "Bộ Nội vụ Campuchia Trung tướng X": the rank's first word ends no name
-            if glued := _glued_last_word(tokens):
+            if len(tokens) > 1 and (glued := _glued_last_word(tokens)):  # one word alone is no glued name's: "Nêru"
                 tokens[-1] = glued  # "Phó Thủ tướng Nguyễn Sinh Hùngcó ý kiến"
             tokens[-1] = _without_lost_start(tokens[-1])  # "Lê Quang TùngCh tch": the copy lost "Chủ"'s vowels
             before = tail[: run.start()]
@@ -1549,7 +1619,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
             after_body = bool(
                 _BODY_NAME.match(before)
                 or ((title in _MINISTERS or title.endswith("Trưởng ban")) and _MINISTRY_SHORT.match(before))
-            ) and not _LOCALITY_WORD.search(before)
+            ) and not (_LOCALITY_WORD.search(before) or _HONORIFIC_END.search(before))
             split = _name_in_run(
                 tokens,
                 title,
@@ -1737,12 +1807,19 @@ _BODY_NAME = re.compile(
 )
 """A body's name that ends in lower case, maybe with its acronym in brackets ("Tổ chức Y tế Thế giới (WHO)"): the
 name after it is its holder's, nothing of the body's."""
+_HONORIFIC_END = re.compile(rf"(?<![^\W\d_]){HONORIFICS}[ \t]+$")
+"""An honorific ending what stands between a title and a run ("làm ủy viên Ủy ban thay đồng chí Đoàn Phương"): the
+run is the honorific's person, who may hold no office of this sentence, so no body's name makes a short run sure."""
 _MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
 _MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(?<=[{_LOWER}])[ \t]+$")
 """A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"), or
 a board's after its head's, whose title holds the body's word ("Phó Trưởng Ban Tuyên giáo Từ Lương"): the body the
 name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
-_LOCALITY_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|ủy|uỷ)(?![^\W\d_])")
+_LOCALITY_WORD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|(?:ủy|uỷ)(?! ban (?!nhân dân)))(?![^\W\d_])"
+)
+"""A locality's word, or a party committee's ("Tỉnh ủy", "Ủy ban nhân dân"); not a committee of a house or a
+ministry ("Ủy ban Đối ngoại"), which is a body's name like any other."""
 _TENSE = re.compile(
     r"(?<![^\W\d_])(?:đã|sẽ|đang|cho phép|phối hợp|đề nghị|yêu cầu|chỉ đạo|giao cho|"
     r"cho biết|phát biểu|nhấn mạnh|khẳng định)(?![^\W\d_])"
@@ -1811,6 +1888,17 @@ def _ends_abroad(unit: str) -> bool:
     )
 
 
+_HEADS_OF_STATE = frozenset(title_key(title) for title in ("Tổng thống", "Thủ tướng", "Chủ tịch nước", *CROWNS))
+
+
+def _heads_state(title: str, unit: str | None) -> bool:
+    """Whether an office heads a whole country's state or government ("Tổng thống Cộng hòa Liên bang Brazil"; with
+    `unit` None, any such office): the office after its comma is the same person's second one ("…, Chủ tịch G20 năm
+    2024 Luiz Inácio Lula da Silva"), not another person's office in that country (`_ends_abroad`'s "Thứ trưởng Ngoại
+    giao Hàn Quốc, Thị trưởng …"), unless it heads a state too ("Tổng thống Pháp, Thủ tướng Đức X": two people)."""
+    return title_key(canonical(title)) in _HEADS_OF_STATE and (unit is None or code_of(squash(unit)) is not None)
+
+
 _ENVOY_SEAT = re.compile(r"[ \t]*Việt Nam[ \t]+(?:tại|bên cạnh)[ \t]")
 """A unit that is Viet Nam's seat abroad ("Việt Nam tại Vương quốc Bỉ"): the country after it is no end of the office
 (`_ends_abroad`)."""
@@ -1841,7 +1929,15 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
             return found  # a common noun, no office before a name ("đoàn cán bộ … tại Mỹ, Phó Thủ tướng X")
         if _ON_BEHALF_OF.search(window, 0, title.start()):
             return found  # "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X": the office X acts for, not X's
-        if _holds_name(unit) or _ends_clause(unit) or (_ends_abroad(unit) and not (seat and _HOUSE_END.search(unit))):
+        if (
+            _holds_name(unit)
+            or _ends_clause(unit)
+            or (
+                _ends_abroad(unit)
+                and not (seat and _HOUSE_END.search(unit))
+                and not (_heads_state(title.group(), unit) and not (current and _heads_state(current.group(), None)))
+            )
+        ):
             return found  # another person's ("Tổng Thư ký LHQ António Guterres, Tổng thống"); a house's seat is in
             # it ("Chủ tịch Ủy ban X, Thượng viện Mexico, TNS Y": Y is the Chủ tịch)
         if title.group() in ABBREVIATED_TITLES or (

@@ -39,7 +39,7 @@ from extractors.gazetteer import places as gazetteer_places
 from extractors.names import name_list
 from extractors.paragraphs import unwrap_lines
 from extractors.transit import without_transit
-from extractors.vntext import LOWER, blanked, fold, is_syllable, line_bounds, squash
+from extractors.vntext import LOWER, UPPER, blanked, fold, is_syllable, line_bounds, squash
 from schemas.document import Document, Place, PlaceLevel, Span
 
 _DATA = Path(__file__).parent / "data" / "country_aliases.json"
@@ -60,6 +60,7 @@ _PREFIX_WORDS = {
     "Nam",
     "Đông",
     "Tây",
+    "Trung",  # "các tỉnh … thuộc Trung Lào": a part of the country
     "CH",  # a state form in short: "CH Séc", "CHLB Đức", "LB Nga", "CHDCND Lào"
     "CHLB",
     "CHND",
@@ -67,6 +68,10 @@ _PREFIX_WORDS = {
     "LB",
 }
 _NOT_AFTER = {"tiếng"}
+_COMPASS = {"Bắc", "Nam", "Đông", "Tây", "Trung"}
+_CONTINENT_TOO = {"Mỹ"}
+"""A country's name that is a continent's after a compass word ("Mỹ": Nam Mỹ, Bắc Mỹ, Trung Mỹ are parts of the
+Americas); after it any other country is a part of that country ("Trung Lào", "Bắc Lào")."""
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _COMMON_FOLLOWERS = {"luật", "lý", "lệnh", "chế", "thuật", "phẩm", "em", "chị", "ấy", "kiến", "hùng", "văn", "ngữ"}
 
@@ -171,8 +176,8 @@ def _accept(text: str, start: int, end: int, name: str) -> bool:
     before = _word_before(text, start)
     before = "" if before[-1:] in ',.;:()"“”' else before  # punctuation separates: not one name
     after = "".join(takewhile(str.isalpha, _word_after(text, end)))  # "Mỹ Đình./.": the marks after it are no word's
-    if before in _NOT_AFTER:
-        return False
+    if before in _NOT_AFTER or (before in _COMPASS and name in _CONTINENT_TOO):
+        return False  # "Nam Mỹ", "Trung Mỹ": a part of the Americas, no country
     shouted = name.isupper()  # a headline in capitals: every word is capitalised, so a capital tells nothing
     capital_before = before[:1].isupper() and before.isalpha() and not (shouted and before.isupper())
     if capital_before and before not in _PREFIX_WORDS and not _sentence_start(text, start):
@@ -574,6 +579,14 @@ _BUSINESS_INVITED = re.compile(
 )
 """Businesses invited to come ("mong muốn các doanh nghiệp Việt Nam … sẽ sang tỉnh X để tìm hiểu, hợp tác đầu
 tư"): what visitors ask of their hosts, no delegation's destination."""
+_HOST_INVITES = re.compile(
+    r"^(?:(?!\bduoc\b)[^.;!?])*?(?<!\bloi\s)(?<!\bthu\s)(?<!\bgiay\s)\bmoi\s+[^.;!?,]{0,80}?\b(?:sang|den|toi)\s+"
+    r"(?:tham(?:\s+va\s+lam\s+viec)?\s+)?$"
+)
+"""An invitation to come ("Thống đốc cũng trân trọng mời lãnh đạo TPHCM sang thăm Yamaguchi"): a host's wish, no trip
+the text sends anyone on; not "theo lời mời" / "thư mời" / "giấy mời" (the invitation a trip answers: "theo thư mời
+của X, đoàn sang …"), nor an invitation the delegation received ("được mời sang", "được Bộ … mời sang": going).
+Searched from the sentence's start, so that a "được" anywhere before the verb is seen."""
 _ENVOY_SUGGESTS = re.compile(
     r"\b(?:tong\s+lanh\s+su|lanh\s+su|dai\s+su|tham\s+tan)\b(?:(?!\bdoan\b)[^.;!?]){0,80}?"
     r"\b(?:goi\s+y|de\s+nghi|de\s+xuat|kien\s+nghi)\b[^.;!?]{0,100}$"
@@ -845,10 +858,12 @@ def _has_travel(text: str, folded: str, start: int, end: int) -> bool:
 
 
 _CHAIN_GAP = re.compile(
-    rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc\b|{_CATEGORY}\b|{_FOREIGN_AUTHORITY}\b|\blien\s+minh\s+chau\s+au\b)*$"
+    rf"^(?:[\s,;:/()–-]|\bva\b|\bcung\b|\bthuoc(?:\s+(?:mien\s+)?(?:dong|tay|nam|bac|trung))?\b|{_CATEGORY}\b|"
+    rf"{_FOREIGN_AUTHORITY}\b|\blien\s+minh\s+chau\s+au\b)*$"
 )
 """What goes between places of one list: separators, "và", place words, and "thuộc" before the country the
-places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào"), and the next province's
+places lie in ("các tỉnh Attapeu, Sê Kông thuộc nước Cộng hòa Dân chủ Nhân dân Lào", or its part: "… thuộc Trung
+Lào"), and the next province's
 administration ("Ủy ban Hành chính tỉnh Kép và Ủy ban Hành chính tỉnh Preah Sihanouk"), and the European Union a
 tour visits between two countries ("thăm Vương quốc Bỉ, Liên minh Châu Âu, Cộng hòa I-ta-li-a")."""
 _BRACKETED_NAME = re.compile(
@@ -895,6 +910,44 @@ def _sentence_begin(folded: str, at: int) -> int:
     start = max(0, at - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(folded, start, at)]
     return ends[-1] if ends else start
+
+
+_LOCAL_HEAD_END = re.compile(
+    r"(?<![a-z])(?:pho\s+)?(?:thong\s+doc|thi\s+truong|tinh\s+truong|thu\s+hien)\s+(?:tinh|thanh\s+pho|bang|thu\s+do)\s*$"
+)
+"""A locality's head, then its place word ("Thị trưởng thành phố", "Thống đốc tỉnh"): the place after it is the
+office's, which names where the holder serves, not where a delegation goes ("đã thăm tỉnh Aichi, tiếp Thị trưởng
+thành phố Nagoya X": received, no tour of Nagoya)."""
+_NAME_GOES_ON = re.compile(rf"[ \t]+[{UPPER}]")
+
+
+def _holder_after_office(text: str, folded: str, previous: _Mention, mention: _Mention) -> bool:
+    """Whether `mention` starts the name of the holder of an office whose place `previous` is, written right before
+    it ("tiếp Thống đốc tỉnh Aichi Omura Hideaki": Omura, a Japanese town, is the governor's family name)."""
+    return (
+        not text[previous.end : mention.start].strip()
+        and _LOCAL_HEAD_END.search(folded, max(0, previous.start - 40), previous.start) is not None
+        and _NAME_GOES_ON.match(text, mention.end) is not None
+    )
+
+
+_FULL_STOP = re.compile(r"[.!?](?=\s)|(?<!:)\n")
+_CLAUSE_VERB = re.compile(
+    r"\s*(?:tien\s+hanh|thuc\s+hien|tiep\s+tuc|co\s+(?:cac|mot\s+so|nhieu)\s+(?:hoat\s+dong|cuoc)|du(?!\s+(?:lich|khach|hoc))|tham|"
+    r"lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go)\b"
+)
+"""A clause that opens with a verb of what a delegation does, in lower case: it goes on with the sentence's subject
+("…; tiến hành một số hoạt động song phương tại X"); a list's next item is a noun ("…; một số doanh nghiệp tại X")."""
+
+
+def _continues_trip(text: str, folded: str, begin: int) -> bool:
+    """Whether a clause after a semicolon goes on with its sentence's subject (`_CLAUSE_VERB`) after a clause with a
+    trip's words ("… rời Hà Nội lên đường tham dự Hội nghị G20; tiến hành một số hoạt động song phương tại Rio de
+    Janeiro"): what the delegation does there is told without a travel word of its own."""
+    if folded[max(0, begin - 1) : begin] != ";" or not _CLAUSE_VERB.match(folded, begin):
+        return False
+    stops = [m.end() for m in _FULL_STOP.finditer(folded, max(0, begin - 600), begin)]
+    return _has_travel(text, folded, stops[-1] if stops else max(0, begin - 600), begin)
 
 
 _FLOWN_FROM = re.compile(r"\bbay\s+tu\s+$")
@@ -962,6 +1015,8 @@ def _is_destination(
         return False
     if _named_before_seat(folded, mention):
         return False
+    if places_before and _holder_after_office(text, folded, places_before[-1], mention):
+        return False
     previous = accepted[-1] if accepted else None
     if previous is not None and (
         _CHAIN_GAP.match(gap := folded[previous.end : mention.start])
@@ -977,6 +1032,7 @@ def _is_destination(
         _WORKERS_GO.search(before[-200:])
         or _BUSINESS_INVITED.search(before[-200:])
         or _ENVOY_SUGGESTS.search(before[-200:])
+        or _HOST_INVITES.search(before)
         or all(pattern.search(before) for pattern in _PAST_EDITION)
         or _NEXT_EDITION.search(before[-160:])
         or _old_photo(folded, begin, mention)
@@ -1018,6 +1074,7 @@ def _is_destination(
         and (mention.country in sent_to or any(m.country == mention.country for m in accepted))
         and _TOURED_END.search(before[-160:])
         and not _STATE_BODY_END.search(before[-60:])
+        and not _LOCAL_HEAD_END.search(before[-60:])
     ):
         return True
     if _HOSTS_END.search(before[-80:]) and any(
@@ -1052,6 +1109,7 @@ def _is_destination(
         _has_travel(text, folded, begin, begin + len(before))
         or _has_travel(text, folded, mention.end, after_end)
         or _attended_next(folded, before, after_end)
+        or _continues_trip(text, folded, begin)
     ):
         key = _key(mention)
         below_sent = mention.level is not PlaceLevel.COUNTRY and mention.country in sent_to
