@@ -28,6 +28,7 @@ from extractors.issuing_body import BODY_WORDS
 from extractors.trips import PERIOD_DOUBT
 from pipeline.checks.registry import DEADLINE_AFTER_RETURN, Check
 from pipeline.checks.trip_bodies import BODY_JOIN
+from pipeline.rules.rulebase import GROUP_SOURCES, UNDEFINED_GROUP
 from pipeline.store.queue.fields import MEMBER_FIELD
 from pipeline.store.queue.raised import NAME_SCORE, PERSON_DOUBT, PERSON_DOUBTED
 from schemas.rules import RuleKind
@@ -176,6 +177,7 @@ def setup_sql(checks: Sequence[Check]) -> str:
     """The statements that build the temporary tables for these checks."""
     return f"""
 CREATE OR REPLACE TEMP TABLE cv_rules AS
+WITH {GROUP_SOURCES}
 SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coalesce(r.scope, 'all') AS scope,
        r.severity,
        r.jurisdiction_key, r.effective_from, r.effective_to, r.origin, r.effective_basis, r.effective_to_basis,
@@ -184,10 +186,17 @@ SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coale
        r.sentence, r.source_page, r.problem,
        {_ENDED_ON} || coalesce(', thay bằng ' || coalesce(s.citation || ' (' || s.rule_id || ')', r.superseded_by), '')
          AS replaced_by,
-       json_extract_string(r.scope_definition, '$.sentence') AS scope_sentence,
+       coalesce(json_extract_string(r.scope_definition, '$.sentence'), i.sentence) AS scope_sentence,
+       CASE WHEN r.scope_definition IS NULL THEN i.source END AS scope_from,
+       CASE WHEN r.scope_definition IS NULL AND i.sentence IS NULL AND rs.restates IS NOT NULL
+            THEN replace(replace(replace('{UNDEFINED_GROUP}', '{{group}}', coalesce(r.applies_to, r.scope)),
+                                 '{{source}}', coalesce(r.citation, r.rule_id)), '{{restates}}', rs.restates) END
+         AS scope_doubt,
        r.kind IN {_in([c.kind for c in checks if c.per_person])} AS per_person,
        CASE r.kind {" ".join(f"WHEN '{c.kind.value}' THEN {c.stricter}" for c in checks)} END AS strictness
 FROM rules r LEFT JOIN rules s ON s.rule_id = r.superseded_by
+LEFT JOIN inherited i ON i.rule_id = r.rule_id AND i.rn = 1
+LEFT JOIN restated rs ON rs.rule_id = r.rule_id
 WHERE r.status = 'active' AND (r.value IS NOT NULL OR r.kind NOT IN {_in([c.kind for c in checks if c.needs_value])})
   AND r.kind IN {_in([c.kind for c in checks])};
 
@@ -328,7 +337,7 @@ dispatched AS (
 ranked AS (
   SELECT x.ctx_id, x.is_key_leader, x.is_managed, x.is_unit_leader, x.is_listed, r.kind, r.rule_id, r.value, r.unit,
          r.exception, r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.problem, r.scope,
-         r.scope_sentence,
+         r.scope_sentence, r.scope_from, r.scope_doubt,
          r.strictness, {_CENTRAL} AS central, {_DEFAULT} AS is_default, {_ENDED} AS ended, r.effective_to,
          r.replaced_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
          first_value({_CENTRAL}) OVER w AS best_central, first_value({_DEFAULT}) OVER w AS best_default,
