@@ -1486,10 +1486,10 @@ def find_rules(text: str) -> list[ExtractedRule]:
     its rules (`extractors.trip_exclusions`), and the one body whose delegations it binds when its sentence or
     the lead-in before it names one (`extractors.issuing_body`)."""
     text = _without_fax_lines(text)
-    defined = {d.scope: d for d in reversed(find_definitions(text))}
-    if KEY_LEADER not in defined and (annex := find_annex_definition(text)):  # "… tại Mục A Phụ lục"
-        defined[KEY_LEADER] = annex
-    definitions = _with_units(defined, text)
+    by_scope: dict[str | tuple[str, str], ScopeDefinition] = {d.scope: d for d in reversed(find_definitions(text))}
+    if KEY_LEADER not in by_scope and (annex := find_annex_definition(text)):  # "… tại Mục A Phụ lục"
+        by_scope[KEY_LEADER] = annex
+    definitions = _with_units(by_scope, text)
     leads = lead_ins(text)
     excluded = find_trip_exclusions(text)  # the dispatch's scope statement: every rule of it carries it
     found = _clauses(text)

@@ -9,8 +9,8 @@ import datetime as dt
 import duckdb
 
 from pipeline.checks.run import run_checks
-from pipeline.rules.rulebase import propose_rules, set_status
-from schemas.rules import RuleKind
+from pipeline.rules.rulebase import group_lines, propose_rules, set_status
+from schemas.rules import Finding, RuleKind
 from tests.rules_db import Member, TripFact, dispatch, fill_calendar, insert_trips, new_db
 
 D = dt.date
@@ -41,31 +41,40 @@ def _db(quy_che: str) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _found(con: duckdb.DuckDBPyConnection) -> dict[str | None, object]:
+def _found(con: duckdb.DuckDBPyConnection) -> dict[str | None, Finding]:
     return {f.person: f for f in run_checks(con, D(2026, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))}
 
 
 def test_a_restated_limit_takes_the_earlier_dispatchs_definition() -> None:
     con = _db(DEFINED)
-    restated_id = con.execute("SELECT rule_id FROM rules WHERE source_number = '900/UBND-NV'").fetchone()[0]
-    defined_id = con.execute(
+    (restated_id,) = con.execute("SELECT rule_id FROM rules WHERE source_number = '900/UBND-NV'").fetchall()[0]
+    (defined_id,) = con.execute(
         "SELECT rule_id FROM rules WHERE source_number = '05-QC/TU' AND kind = 'max_trips_per_year'"
-    ).fetchone()[0]
+    ).fetchall()[0]
     found = _found(con)
     # the centre's director is out by the Quy chế's definition, though linking's default head titles count him
     assert set(found) == {HEAD.name}
     finding = found[HEAD.name]
-    assert finding.rule_id == restated_id and finding.severity.value == "breach"  # type: ignore[attr-defined]
-    evidence = finding.evidence  # type: ignore[attr-defined]
+    assert finding.rule_id == restated_id and finding.severity.value == "breach"
+    evidence = finding.evidence
     assert evidence["scope_definition"].startswith("Lãnh đạo chủ chốt gồm: Giám đốc sở")
     assert evidence["scope_definition_from"] == f"Công văn số 05-QC/TU ({defined_id})"  # the helper types a Công văn
+    shown = group_lines(con, restated_id)
+    assert len(shown) == 1 and shown[0].startswith(
+        f"  taken from Công văn số 05-QC/TU ({defined_id}) (an active rule of its jurisdiction): “Lãnh đạo chủ chốt gồm"
+    )
 
 
 def test_a_restated_limit_whose_group_no_dispatch_defines_is_a_review() -> None:
-    found = _found(_db(UNDEFINED))
+    con = _db(UNDEFINED)
+    (restated_id,) = con.execute("SELECT rule_id FROM rules WHERE source_number = '900/UBND-NV'").fetchall()[0]
+    assert group_lines(con, restated_id) == [
+        "  restates Công văn số 05-QC/TU, whose group no active rule defines: its findings are reviews"
+    ]
+    found = _found(con)
     assert set(found) == {HEAD.name, CENTRE.name}  # the default head titles, but for a person to check
     for finding in found.values():
-        assert finding.severity.value == "review"  # type: ignore[attr-defined]
-        to_check = finding.evidence["to_check"]  # type: ignore[attr-defined]
+        assert finding.severity.value == "review"
+        to_check = finding.evidence["to_check"]
         assert "nhắc lại quy định của Công văn số 05-QC/TU" in to_check
         assert "chưa đọc được định nghĩa" in to_check
