@@ -78,3 +78,42 @@ def test_a_restated_limit_whose_group_no_dispatch_defines_is_a_review() -> None:
         to_check = finding.evidence["to_check"]
         assert "nhắc lại quy định của Công văn số 05-QC/TU" in to_check
         assert "chưa đọc được định nghĩa" in to_check
+
+
+FIRST = (
+    "Điều 4. Số lần đi công tác nước ngoài\n"
+    "1. Các đồng chí sau đây đi công tác nước ngoài không quá hai (02) lần trong một năm:\n"
+    "a) Giám đốc sở;\n"
+    "b) Chủ tịch Ủy ban nhân dân xã, phường.\n"
+)
+SECOND = (
+    "Điều 2. Số lần đi công tác nước ngoài\n"
+    "1. Các đồng chí sau đây đi công tác nước ngoài không quá ba (03) lần trong một năm:\n"
+    "a) Phó Giám đốc sở;\n"
+    "b) Phó Chủ tịch Ủy ban nhân dân xã, phường.\n"
+)
+
+
+def test_two_dispatches_listing_posts_each_bind_their_own() -> None:
+    """Each listed group's rule binds the posts its own clause lists: the newer list does not replace the older one's
+    (the director on his third trip breaks the two; his deputy only on the fourth, the three)."""
+    con = new_db()
+    fill_calendar(con, D(2026, 1, 1), D(2026, 12, 31), [])
+    propose_rules(con, [dispatch(FIRST, "07-QĐi/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5), "a" * 64)], actor="t")
+    propose_rules(con, [dispatch(SECOND, "12-QĐi/TU", "Tỉnh ủy Đông Sơn", D(2026, 2, 5), "b" * 64)], actor="t")
+    set_status(con, "approve", [], actor="reviewer", every=True)
+    director = Member("Lê Văn Tùng", "Sở Xây dựng", title="Giám đốc")
+    deputy = Member("Trần Thị Mơ", "Sở Xây dựng", title="Phó Giám đốc")
+    insert_trips(
+        con,
+        [
+            TripFact(f"{n}/QĐ-UBND", D(2026, month, 3), D(2026, month, 7), ["Lào"], [director, deputy])
+            for n, month in ((10, 3), (20, 5), (30, 7), (40, 9))
+        ],
+    )
+    found = run_checks(con, D(2026, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))
+    assert sorted((f.person, f.decision_number, f.message.split(" theo ")[0].split("vượt mức ")[1]) for f in found) == [
+        (director.name, "30/QĐ-UBND", "tối đa 02 lần/năm"),
+        (director.name, "40/QĐ-UBND", "tối đa 02 lần/năm"),
+        (deputy.name, "40/QĐ-UBND", "tối đa 03 lần/năm"),
+    ]

@@ -101,6 +101,7 @@ def _select(check: Check) -> str:
         on = (
             f"{_SAME_CONTEXT} AND c.is_key_leader = x.is_key_leader AND c.is_managed = x.is_managed"
             " AND c.is_unit_leader = x.is_unit_leader AND c.is_listed = x.is_listed"
+            " AND c.in_rules IS NOT DISTINCT FROM x.in_rules"
         )
         honorific = (
             "LEFT JOIN cv_honorifics h ON h.sha256 = x.trip_id AND h.name = x.name"

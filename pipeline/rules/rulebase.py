@@ -550,13 +550,15 @@ def supersession_lines(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[str
     return lines
 
 
-_GROUPS = "('key_leader', 'managed_cadre', 'unit_leader', 'listed')"
+GROUPS = "('key_leader', 'managed_cadre', 'unit_leader', 'listed')"
+"""The scopes that name a group a dispatch may define (SQL list), unlike 'all'."""
 GROUP_SOURCES = f"""undefined AS (
-  SELECT * FROM rules WHERE scope_definition IS NULL AND scope IN {_GROUPS}),
+  SELECT * FROM rules WHERE scope_definition IS NULL AND scope IN {GROUPS}),
 -- a rule naming a group its own dispatch does not define (a later Công văn restating "lãnh đạo chủ chốt không quá 02
 -- lần/năm") takes the definition of that group an earlier (or the same day's) dispatch of its jurisdiction gives
 inherited AS (
   SELECT u.rule_id, json_extract_string(d.scope_definition, '$.sentence') AS sentence,
+         CAST(d.scope_definition AS VARCHAR) AS definition,
          coalesce(d.citation, d.source_number, d.rule_id) || ' (' || d.rule_id || ')' AS source,
          row_number() OVER (PARTITION BY u.rule_id ORDER BY d.effective_from DESC NULLS LAST, d.rule_id) AS rn
   FROM undefined u JOIN rules d ON d.status = 'active' AND d.scope_definition IS NOT NULL AND d.scope = u.scope
