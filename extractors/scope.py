@@ -89,15 +89,15 @@ director is no head."""
 _FIRM_KINDS = ("cong ty", "tong cong ty", "tap doan", "doanh nghiep")
 
 
-def _excluded_titles(excludes: Iterable[str], includes: Iterable[str] = ()) -> list[str]:
-    """The excluded items as titles a role is matched against: a group of service units' heads stands for each
-    head of each kind of unit it names in brackets, or of the usual kinds ("giám đốc bệnh viện", "hiệu trưởng
-    trường") but those a listing of who is in names ("Giám đốc bệnh viện tuyến tỉnh", "Hiệu trưởng trường đại học
-    trực thuộc tỉnh" in, "người đứng đầu đơn vị sự nghiệp trực thuộc sở" out: the kinds the group means are a guess,
-    the listing's are written); a group of the heads of units under a department (`_SUBUNIT_HEADS_OUT`) for each
-    kind's head title; a firm's executive under a chair (`_FIRM_HEAD_OUT`) for that title in any firm ("giam doc
-    cong ty"); every other item as written."""
+def _excluded_titles(excludes: Iterable[str]) -> tuple[list[str], frozenset[str]]:
+    """The excluded items as titles a role is matched against, and those of them only guessed: a group of service
+    units' heads stands for each head of each kind of unit it names in brackets, or of the usual kinds ("giám đốc
+    bệnh viện", "hiệu trưởng trường": guessed, so a listing of who is in that names the kind of unit — "Hiệu trưởng
+    trường đại học trực thuộc tỉnh" — keeps its own in, `classify`); a group of the heads of units under a department
+    (`_SUBUNIT_HEADS_OUT`) for each kind's head title; a firm's executive under a chair (`_FIRM_HEAD_OUT`) for that
+    title in any firm ("giam doc cong ty"); every other item as written."""
     titles: list[str] = []
+    guessed: list[str] = []
     for item in excludes:
         if firm := _FIRM_HEAD_OUT.match(squash(fold(item))):
             titles.extend(f"{firm.group('title')} {kind}" for kind in _FIRM_KINDS)
@@ -114,10 +114,10 @@ def _excluded_titles(excludes: Iterable[str], includes: Iterable[str] = ()) -> l
         named = re.search(r"\(([^()]*)\)", item)
         kinds = re.split(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*", named.group(1).lower()) if named else []
         kinds = [re.sub(r"^trường học$", "trường", " ".join(k.split())) for k in kinds if k.strip()]
-        listed = _lower(" ".join(includes))
-        guessed = [kind for kind in _SERVICE_UNIT_KINDS if not re.search(rf"\b{kind}\b", listed)]
-        titles.extend(f"{head} {kind}" for head in _SERVICE_UNIT_HEADS for kind in kinds or guessed)
-    return titles
+        heads = [f"{head} {kind}" for head in _SERVICE_UNIT_HEADS for kind in kinds or _SERVICE_UNIT_KINDS]
+        titles.extend(heads)
+        guessed.extend([] if kinds else heads)
+    return titles, frozenset(_lower(title) for title in guessed)
 
 
 _AGENCY_GENERICS = (
@@ -980,14 +980,21 @@ def classify(
     provincial = _provincial_heads(tuple(definition.includes)) if definition else frozenset()
     # a unit's name may hold "và" ("Văn phòng HĐND và UBND phường X"), which splits roles: the whole title says it
     local = bool(_LOCAL_UNIT.search(unicodedata.normalize("NFC", (with_unit(title, unit) or "").lower())))
-    excluded = [_lower(e) for e in _excluded_titles(definition.excludes, definition.includes)] if definition else []
+    excluded_titles, guessed = _excluded_titles(definition.excludes) if definition else ([], frozenset())
+    excluded = [_lower(e) for e in excluded_titles]
     if definition and _council_chair_out(definition.includes):
         excluded.append(COUNCIL_CHAIR)
     deputies_out = scope in (KEY_LEADER, LISTED) or any(_is_deputy(e) for e in excluded)
     source = f"theo định nghĩa: “{definition.sentence}”" if definition else "theo danh sách chức danh mặc định"
     unsure: list[str] = []
     for role in roles:
-        out = {_match(role, e) for e in excluded if not _DEPUTY.fullmatch(squash(fold(e)))}
+        # a role listed in for its kind of unit ("hiệu trưởng các trường đại học …") is not put out by a guessed kind
+        classed = any(_CLASS_OF_UNITS.match(squash(fold(h))) and _match(role, h) == _FULL for h in listed)
+        out = {
+            _match(role, e)
+            for e in excluded
+            if not _DEPUTY.fullmatch(squash(fold(e))) and not (classed and e in guessed)
+        }
         if _FULL in out and SEAT.match(squash(fold(role))):
             return Membership(False, f"{role}: không thuộc diện {source}")
         if _FULL in out:

@@ -61,6 +61,7 @@ def test_who_the_annex_puts_in_and_out() -> None:
     assert _key_leader("Giám đốc", "Sở Công Thương")
     assert _key_leader("Giám đốc", "Bệnh viện Đa khoa tỉnh")  # listed for hospitals: the out group's guess yields
     assert _key_leader("Hiệu trưởng", "Trường Đại học Đông Sơn")
+    assert not _key_leader("Hiệu trưởng", "Trường Trung học phổ thông chuyên Lê Quý Đôn")  # a school under the sở
     assert _key_leader("Phó Hiệu trưởng, Bí thư Đảng ủy", "Trường Đại học Đông Sơn")
     assert not _key_leader("Phó Hiệu trưởng", "Trường Đại học Đông Sơn")
     assert not _key_leader("Giám đốc", "Trung tâm Xúc tiến Thương mại, Sở Công Thương")
