@@ -30,6 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from extractors import nlp
+from extractors.annex_posts import find_annex_definition
 from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.issuing_body import BodyScope, lead_ins, rule_body
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
@@ -1342,7 +1343,7 @@ def _not_counted_elsewhere(text: str, start: int, spans: Sequence[tuple[int, int
     if article is None:
         return None
     item = _item_of(text, start)
-    for clause_start, clause_end in spans:
+    for index, (clause_start, clause_end) in enumerate(spans):
         clause = squash(text[clause_start:clause_end])
         lowered = unicodedata.normalize("NFC", clause.lower())
         if not _TRIPS_NOT_COUNTED.search(lowered) or _article_of(text, clause_start) == article:
@@ -1350,8 +1351,36 @@ def _not_counted_elsewhere(text: str, start: int, spans: Sequence[tuple[int, int
         named = _NAMES_ARTICLE.search(lowered)
         if named and int(named.group("article")) == article and named.group("item") in (None, str(item)):
             label = _ITEM_NUMBER.match(clause)
-            return clause[label.end() if label else 0 :].strip(" .;")
+            said = clause[label.end() if label else 0 :].strip(" .;")
+            if _heads_article(text, clause_start):
+                return f"{said}: {' '.join(_article_items(text, spans[index + 1 :]))}"
+            return said
     return None
+
+
+def _heads_article(text: str, start: int) -> bool:
+    """Whether the clause at `start` is an article's heading: its line opens with the article's number ("Điều 6. Các
+    chuyến …"), or the line before is that number alone ("Điều 6." / "Các chuyến …")."""
+    line = text.rfind("\n", 0, start) + 1
+    previous = text.rfind("\n", 0, max(line - 1, 0)) + 1
+    return bool(_ARTICLE_LINE.match(text, line) or _BARE_ARTICLE.fullmatch(text[previous:line].strip()))
+
+
+_BARE_ARTICLE = re.compile(r"(?:Điều|ĐIỀU)[ \t]+\d{1,3}[ \t]*[.:]?")
+
+
+def _article_items(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The clauses of an article after its heading, up to the next article or chapter, item labels dropped: what an
+    article headed "Các chuyến công tác không tính vào số lần quy định tại Điều 5" lists ("1. Chuyến công tác đi theo
+    đoàn của đồng chí lãnh đạo Đảng, Nhà nước ở Trung ương …")."""
+    items: list[str] = []
+    for clause_start, clause_end in spans:
+        clause = squash(text[clause_start:clause_end])
+        if _ARTICLE_HEAD.match(clause):
+            break
+        if not _ITEM_NUMBER.fullmatch(clause):
+            items.append(clause[m.end() if (m := _ITEM_NUMBER.match(clause)) else 0 :])
+    return items
 
 
 _ARTICLE_NUMBER = re.compile(r"[ \t]*(?:Điều|ĐIỀU)[ \t]+(\d{1,3})\b")
@@ -1457,7 +1486,10 @@ def find_rules(text: str) -> list[ExtractedRule]:
     its rules (`extractors.trip_exclusions`), and the one body whose delegations it binds when its sentence or
     the lead-in before it names one (`extractors.issuing_body`)."""
     text = _without_fax_lines(text)
-    definitions = _with_units({d.scope: d for d in reversed(find_definitions(text))}, text)
+    by_scope: dict[str | tuple[str, str], ScopeDefinition] = {d.scope: d for d in reversed(find_definitions(text))}
+    if KEY_LEADER not in by_scope and (annex := find_annex_definition(text)):  # "… tại Mục A Phụ lục"
+        by_scope[KEY_LEADER] = annex
+    definitions = _with_units(by_scope, text)
     leads = lead_ins(text)
     excluded = find_trip_exclusions(text)  # the dispatch's scope statement: every rule of it carries it
     found = _clauses(text)
@@ -1507,6 +1539,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
                 "trip_exclusions": excluded,
                 **_body_fields(rule_body(row, start, leads)),
             }
+            if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and rule.exception is None:
+                defined["exception"] = _not_counted_elsewhere(text, start, spans)
             body.append(rule.model_copy(update=update | defined))
     stated = {rule.kind for rule in body}
     rules: list[ExtractedRule] = []

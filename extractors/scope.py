@@ -89,13 +89,15 @@ director is no head."""
 _FIRM_KINDS = ("cong ty", "tong cong ty", "tap doan", "doanh nghiep")
 
 
-def _excluded_titles(excludes: Iterable[str]) -> list[str]:
-    """The excluded items as titles a role is matched against: a group of service units' heads stands for each
-    head of each kind of unit it names in brackets, or of the usual kinds ("giám đốc bệnh viện", "hiệu trưởng
-    trường"); a group of the heads of units under a department (`_SUBUNIT_HEADS_OUT`) for each kind's head title;
-    a firm's executive under a chair (`_FIRM_HEAD_OUT`) for that title in any firm ("giam doc cong ty");
-    every other item as written."""
+def _excluded_titles(excludes: Iterable[str]) -> tuple[list[str], frozenset[str]]:
+    """The excluded items as titles a role is matched against, and those of them only guessed: a group of service
+    units' heads stands for each head of each kind of unit it names in brackets, or of the usual kinds ("giám đốc
+    bệnh viện", "hiệu trưởng trường": guessed, so a listing of who is in that names the kind of unit — "Hiệu trưởng
+    trường đại học trực thuộc tỉnh" — keeps its own in, `classify`); a group of the heads of units under a department
+    (`_SUBUNIT_HEADS_OUT`) for each kind's head title; a firm's executive under a chair (`_FIRM_HEAD_OUT`) for that
+    title in any firm ("giam doc cong ty"); every other item as written."""
     titles: list[str] = []
+    guessed: list[str] = []
     for item in excludes:
         if firm := _FIRM_HEAD_OUT.match(squash(fold(item))):
             titles.extend(f"{firm.group('title')} {kind}" for kind in _FIRM_KINDS)
@@ -112,8 +114,10 @@ def _excluded_titles(excludes: Iterable[str]) -> list[str]:
         named = re.search(r"\(([^()]*)\)", item)
         kinds = re.split(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*", named.group(1).lower()) if named else []
         kinds = [re.sub(r"^trường học$", "trường", " ".join(k.split())) for k in kinds if k.strip()]
-        titles.extend(f"{head} {kind}" for head in _SERVICE_UNIT_HEADS for kind in kinds or _SERVICE_UNIT_KINDS)
-    return titles
+        heads = [f"{head} {kind}" for head in _SERVICE_UNIT_HEADS for kind in kinds or _SERVICE_UNIT_KINDS]
+        titles.extend(heads)
+        guessed.extend([] if kinds else heads)
+    return titles, frozenset(_lower(title) for title in guessed)
 
 
 _AGENCY_GENERICS = (
@@ -173,7 +177,7 @@ phương, thực hiện đúng quy định đi công tác nước ngoài không 
 heads as an object ("Không bố trí hai người đứng đầu …", "trách nhiệm của người đứng đầu"), nor the heads who
 send others ("Người đứng đầu … cử đoàn …", "Thủ trưởng cơ quan quyết định cử cán bộ đi công tác …")."""
 MANAGED_CADRE_PHRASE = (
-    r"(?:cán bộ|công chức|đảng viên|đối tượng)(?:, (?:công chức|viên chức))* (?:thuộc )?diện "
+    r"(?:cán bộ|công chức|đảng viên|đối tượng)(?: khác)?(?:, (?:công chức|viên chức))* (?:thuộc )?diện "
     r"(?:ban thường vụ |(?:tỉnh|thành|huyện|quận|thị|đảng) ủy )[\w\s]*?quản lý"
 )
 """How dispatches name the two scoped groups (lower case): the cadres on a party committee's list, however the
@@ -276,6 +280,10 @@ _CASE_BACK_IN = re.compile(
 đó, hoặc cấp phó được giao phụ trách cơ quan khi chưa có người đứng đầu thì được xác định là lãnh đạo chủ chốt") or
 with none to be the exception of ("trường hợp cấp phó được giao phụ trách cơ quan, đơn vị trong thời gian chưa bổ
 nhiệm người đứng đầu thì được xác định là lãnh đạo chủ chốt")."""
+_MANAGED_ELSEWHERE = re.compile(r"\s*(?P<who>[^.:;]+?)\s+thuoc\s+dien\s+(?P<body>[^.:;]+?)\s+quan\s+ly\s*\.?$")
+"""A sentence after a managed cadres' definition naming posts another body manages, folded ("Ủy viên Ban Thường vụ
+Tỉnh ủy, Chủ tịch và các Phó Chủ tịch Ủy ban nhân dân tỉnh thuộc diện Bộ Chính trị, Ban Bí thư quản lý"): out of the
+group the definition names."""
 _CASE = "truong hop "
 _CASE_SPLIT = re.compile(r"(,?\s*\bhoac\s+)")
 """Between two cases of one "trường hợp …" clause, folded (", hoặc")."""
@@ -425,9 +433,12 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
             continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed
         stop = end
         for nth, after in enumerate(s for s in sentences[index + 1 :] if not _LABEL.fullmatch(folded, *s)):
-            following, following_back = _excluded(text, *after)
+            following, following_back = _excluded(text, *after, sentence=True)
             still = _STILL_IN.match(folded, *after)
-            if nth and not _TERM_NAMED.search(folded, *after):
+            elsewhere = _MANAGED_ELSEWHERE.match(folded, *after) if scope == MANAGED_CADRE else None
+            if elsewhere and squash(elsewhere.group("body")) not in squash(match.group("term")):
+                following += _items(text[elsewhere.start("who") : elsewhere.end("who")])
+            elif nth and not _TERM_NAMED.search(folded, *after):
                 break  # past the sentence right after it, only those about the term are the definition's
             if still and _TERM_NAMED.match(folded, still.end()):
                 following_back.append(squash(text[still.start("who") : still.end("who")]))
@@ -649,9 +660,11 @@ def _unconditional(text: str, start: int, end: int) -> list[str]:
     return items + list(dict.fromkeys(role for role in roles if role.lower() not in listed))
 
 
-def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+def _excluded(text: str, start: int, end: int, *, sentence: bool = False) -> tuple[list[str], list[str]]:
     """Who text[start:end] puts out of the scope, as written, and the roles its exceptions put back in ("trừ
-    trường hợp …", or a clause of cases of its own, `_CASE_BACK_IN`)."""
+    trường hợp …", or a clause of cases of its own, `_CASE_BACK_IN`). A `sentence` of its own after the definition
+    may list the excluded over semicolons from its start ("Trưởng phòng, …, Giám đốc trung tâm thuộc sở và cấp phó
+    của họ; Phó Giám đốc doanh nghiệp nhà nước không thuộc diện …")."""
     folded = fold(text)
     out: list[str] = []
     back_in: list[str] = []
@@ -666,7 +679,9 @@ def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
         if folded.startswith("truong hop", match.start(group)):
             continue  # "trừ trường hợp đặc biệt …": a circumstance, not a role
         who = text[
-            _listed_from(folded, start, match.start(group)) if group == "who" else match.start(group) : match.end(group)
+            _listed_from(folded, start, match.start(group), sentence=sentence)
+            if group == "who"
+            else match.start(group) : match.end(group)
         ]
         who = re.sub(r"^(?:các đồng chí|đồng chí|các|những)\s+", "", who.strip(" ,;:"), flags=re.IGNORECASE)
         if subunits := _SUBUNIT_HEADS_OUT.search(fold(who)):  # "người đứng đầu, cấp phó của các phòng, chi cục, …"
@@ -692,13 +707,20 @@ def _excluded(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     return out, back_in
 
 
-def _listed_from(folded: str, start: int, at: int) -> int:
+def _listed_from(folded: str, start: int, at: int, *, sentence: bool = False) -> int:
     """Where a list of the excluded that ends in "… không thuộc diện …" begins: back over the roles before it, one
     comma at a time ("Phó Hiệu trưởng, Phó Viện trưởng, Trưởng khoa, giảng viên và nghiên cứu viên không thuộc
-    diện lãnh đạo chủ chốt"), to the clause's start (a semicolon, a colon, the sentence's start); only when each of
-    them names a role, so a clause's lead ("Theo đó, cấp phó …") stays out."""
+    diện lãnh đạo chủ chốt"), to the clause's start (a semicolon, a colon, the sentence's start; a `sentence` of its
+    own whose every part names a role, to its start); only when each of them names a role, so a clause's lead ("Theo
+    đó, cấp phó …") stays out."""
     clause = max(folded.rfind(";", start, at), folded.rfind(":", start, at), start - 1) + 1
-    parts = folded[clause:at].split(",")
+    if (
+        sentence
+        and folded.rfind(":", start, at) < 0
+        and all(_ROLE_WORD.search(part) for part in re.split(r"[,;]", folded[start:at]) if part.strip())
+    ):
+        clause = start  # a sentence that is the list: its items over semicolons too
+    parts = re.split(r"[,;]", folded[clause:at])
     if len(parts) < 2 or not all(_ROLE_WORD.search(part) for part in parts[:-1]):
         return at
     return clause + len(folded[clause:at]) - len(folded[clause:at].lstrip())
@@ -726,10 +748,14 @@ def _heads_of(items: tuple[str, ...]) -> tuple[str, ...]:
     for item in items:
         folded = squash(fold(item))
         units = _CLASS_OF_UNITS.match(folded)
-        titled = units is not None and not re.match(r"nguoi dung dau|thu truong|cap truong", units.group("title"))
+        titled = units is not None and not re.match(
+            r"(?:(?:cap )?pho (?:cua )?)?(?:nguoi dung dau|thu truong|cap truong)", units.group("title")
+        )
         generic = [] if titled else [t for pattern, t in _GENERIC_HEADS.items() if re.search(pattern, folded)]
         if generic:
-            heads.extend(t for titles in generic for t in titles)
+            # "cấp phó của người đứng đầu các sở, ban, ngành": the deputies of those heads, not the heads
+            deputy = "phó " if _DEPUTY.match(folded) else ""
+            heads.extend(f"{deputy}{t}" for titles in generic for t in titles)
         else:
             heads.append(_lower(item))
     return tuple(heads)
@@ -954,14 +980,21 @@ def classify(
     provincial = _provincial_heads(tuple(definition.includes)) if definition else frozenset()
     # a unit's name may hold "và" ("Văn phòng HĐND và UBND phường X"), which splits roles: the whole title says it
     local = bool(_LOCAL_UNIT.search(unicodedata.normalize("NFC", (with_unit(title, unit) or "").lower())))
-    excluded = [_lower(e) for e in _excluded_titles(definition.excludes)] if definition else []
+    excluded_titles, guessed = _excluded_titles(definition.excludes) if definition else ([], frozenset())
+    excluded = [_lower(e) for e in excluded_titles]
     if definition and _council_chair_out(definition.includes):
         excluded.append(COUNCIL_CHAIR)
     deputies_out = scope in (KEY_LEADER, LISTED) or any(_is_deputy(e) for e in excluded)
     source = f"theo định nghĩa: “{definition.sentence}”" if definition else "theo danh sách chức danh mặc định"
     unsure: list[str] = []
     for role in roles:
-        out = {_match(role, e) for e in excluded if not _DEPUTY.fullmatch(squash(fold(e)))}
+        # a role listed in for its kind of unit ("hiệu trưởng các trường đại học …") is not put out by a guessed kind
+        classed = any(_CLASS_OF_UNITS.match(squash(fold(h))) and _match(role, h) == _FULL for h in listed)
+        out = {
+            _match(role, e)
+            for e in excluded
+            if not _DEPUTY.fullmatch(squash(fold(e))) and not (classed and e in guessed)
+        }
         if _FULL in out and SEAT.match(squash(fold(role))):
             return Membership(False, f"{role}: không thuộc diện {source}")
         if _FULL in out:

@@ -95,14 +95,15 @@ _CENTRAL_BODY = (
     r"quoc\s+hoi|chinh\s+phu|van\s+phong\s+chinh\s+phu|trung\s+uong)"
 )
 _JOINS_CENTRAL = re.compile(
-    r"\b(?:tham\s+gia|thap\s+tung|di\s+cung|la\s+thanh\s+vien)\s+(?:cac\s+)?doan(?:\s+cong\s+tac|\s+dai\s+bieu)?"
-    rf"(?:\s+(?:cap\s+cao|viet\s+nam|nuoc\s+ta))?\s+(?:cua|do)\s+{_CENTRAL_BODY}"
-    r"|\b(?:tham\s+gia|thap\s+tung|di\s+cung)\s+(?:cac\s+)?doan(?:\s+cong\s+tac|\s+dai\s+bieu)?\s+cap\s+cao\s+(?:cua\s+)?"
+    r"\b(?:tham\s+gia|thap\s+tung|di\s+cung|di\s+theo|la\s+thanh\s+vien)\s+(?:cac\s+)?doan(?:\s+cong\s+tac|\s+dai\s+bieu)?"
+    rf"(?:\s+(?:cap\s+cao|viet\s+nam|nuoc\s+ta))?\s+(?:cua|do)\s+(?:dong\s+chi\s+)?{_CENTRAL_BODY}"
+    r"|\b(?:tham\s+gia|thap\s+tung|di\s+cung|di\s+theo)\s+(?:cac\s+)?doan(?:\s+cong\s+tac|\s+dai\s+bieu)?\s+cap\s+cao\s+(?:cua\s+)?"
     r"(?:dang|nha\s+nuoc|chinh\s+phu|quoc\s+hoi|trung\s+uong)\b"
 )
 """The members join or escort a central body's delegation ("tham gia Đoàn công tác của Bộ Công Thương do Thứ
 trưởng … làm Trưởng đoàn", "tháp tùng Đoàn của lãnh đạo Đảng, Nhà nước", "tháp tùng Đoàn đại biểu cấp cao Nhà
-nước do Phó Chủ tịch nước dẫn đầu": the state's top delegation is the central body's), folded: such trips are often not
+nước do Phó Chủ tịch nước dẫn đầu", "đi theo đoàn đại biểu cấp cao do đồng chí Phó Chủ tịch nước dẫn đầu": the
+state's top delegation is the central body's), folded: such trips are often not
 counted towards a trips-per-year limit (the rule's exception says so; pipeline/checks/sources.py)."""
 
 

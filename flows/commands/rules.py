@@ -17,6 +17,7 @@ from pipeline.rules.rulebase import (
     edit_rule,
     ensure_default_rules,
     get_rule,
+    group_lines,
     list_rules,
     rule_history,
     set_status,
@@ -96,7 +97,9 @@ def show(rule_id: str, as_json: bool, db: Path | None) -> None:
     if as_json:
         click.echo(json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2))
         return
-    for line in [*describe(rule), *supersession_lines(con, rule_id)]:
+    lines = describe(rule)
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("  defined as: (")), len(lines))
+    for line in [*lines[:at], *group_lines(con, rule_id), *lines[at:], *supersession_lines(con, rule_id)]:
         click.echo(line)
     for event in rule_history(con, rule_id):
         click.echo(f"{event['at']:%Y-%m-%d %H:%M:%S}  {event['action']:12} {event['actor']}  {event['details']}")

@@ -69,8 +69,9 @@ def _asked_elsewhere(check: Check, ocr_doubt: str) -> str:
     """SQL: every doubt of the finding is asked by the review item of its input, whose answer lifts it (a scan's
     dates for a date-based check, a period the extractor doubted, a report's link, a member read unsure, a person
     match: `pipeline.store.queue`), so the finding raises no item of its own. A person doubt always is: the queue
-    asks every merge the checks doubt. Which body's rule applies (`c.body_doubt`) is asked by none."""
-    asked = [f"NOT ({ocr_doubt}) OR {check.kind.value in DATE_KINDS}", "c.body_doubt IS NULL"]
+    asks every merge the checks doubt. Which body's rule applies (`c.body_doubt`), and who a restated rule's undefined
+    group holds (`c.scope_doubt`), are asked by none."""
+    asked = [f"NOT ({ocr_doubt}) OR {check.kind.value in DATE_KINDS}", "c.body_doubt IS NULL", "c.scope_doubt IS NULL"]
     if check.to_check:
         asked.append(f"({check.to_check}) IS NULL OR {check.asked_by_input}")
     return " AND ".join(f"coalesce({condition}, true)" for condition in asked)
@@ -85,7 +86,11 @@ def _select(check: Check) -> str:
     kind = check.kind.value
     # a person's answer to both dates lifts a date-based finding's doubt about the scan
     ocr_doubt = f"{_POOR_SCAN} AND NOT dsrc.dates_checked" if kind in DATE_KINDS else _POOR_SCAN
-    doubts = [expr for expr in (check.to_check, f"CASE WHEN {ocr_doubt} THEN {_OCR_DOUBT} END", "c.body_doubt") if expr]
+    doubts = [
+        expr
+        for expr in (check.to_check, f"CASE WHEN {ocr_doubt} THEN {_OCR_DOUBT} END", "c.body_doubt", "c.scope_doubt")
+        if expr
+    ]
     period = ""
     if kind in DATE_KINDS:
         doubts.append(_PERIOD_DOUBT)
@@ -96,6 +101,7 @@ def _select(check: Check) -> str:
         on = (
             f"{_SAME_CONTEXT} AND c.is_key_leader = x.is_key_leader AND c.is_managed = x.is_managed"
             " AND c.is_unit_leader = x.is_unit_leader AND c.is_listed = x.is_listed"
+            " AND c.in_rules IS NOT DISTINCT FROM x.in_rules"
         )
         honorific = (
             "LEFT JOIN cv_honorifics h ON h.sha256 = x.trip_id AND h.name = x.name"
@@ -113,6 +119,7 @@ def _select(check: Check) -> str:
         ("rule_value", "c.value"),
         ("rule_scope", "c.scope"),
         ("scope_definition", "c.scope_sentence"),
+        ("scope_definition_from", "c.scope_from"),
         ("rules_not_applied", "c.passed_over"),
         ("rule_body_scope", "c.body_scope"),
         ("trip_body", "c.trip_body"),

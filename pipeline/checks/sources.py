@@ -28,6 +28,7 @@ from extractors.issuing_body import BODY_WORDS
 from extractors.trips import PERIOD_DOUBT
 from pipeline.checks.registry import DEADLINE_AFTER_RETURN, Check
 from pipeline.checks.trip_bodies import BODY_JOIN
+from pipeline.rules.rulebase import GROUP_SOURCES, UNDEFINED_GROUP
 from pipeline.store.queue.fields import MEMBER_FIELD
 from pipeline.store.queue.raised import NAME_SCORE, PERSON_DOUBT, PERSON_DOUBTED
 from schemas.rules import RuleKind
@@ -176,6 +177,7 @@ def setup_sql(checks: Sequence[Check]) -> str:
     """The statements that build the temporary tables for these checks."""
     return f"""
 CREATE OR REPLACE TEMP TABLE cv_rules AS
+WITH {GROUP_SOURCES}
 SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coalesce(r.scope, 'all') AS scope,
        r.severity,
        r.jurisdiction_key, r.effective_from, r.effective_to, r.origin, r.effective_basis, r.effective_to_basis,
@@ -184,10 +186,18 @@ SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coale
        r.sentence, r.source_page, r.problem,
        {_ENDED_ON} || coalesce(', thay bằng ' || coalesce(s.citation || ' (' || s.rule_id || ')', r.superseded_by), '')
          AS replaced_by,
-       json_extract_string(r.scope_definition, '$.sentence') AS scope_sentence,
+       coalesce(json_extract_string(r.scope_definition, '$.sentence'), i.sentence) AS scope_sentence,
+       CASE WHEN r.scope_definition IS NULL THEN i.source END AS scope_from,
+       r.scope_definition IS NOT NULL OR i.sentence IS NOT NULL AS defined,
+       CASE WHEN r.scope_definition IS NULL AND i.sentence IS NULL AND rs.restates IS NOT NULL
+            THEN replace(replace(replace('{UNDEFINED_GROUP}', '{{group}}', coalesce(r.applies_to, r.scope)),
+                                 '{{source}}', coalesce(r.citation, r.rule_id)), '{{restates}}', rs.restates) END
+         AS scope_doubt,
        r.kind IN {_in([c.kind for c in checks if c.per_person])} AS per_person,
        CASE r.kind {" ".join(f"WHEN '{c.kind.value}' THEN {c.stricter}" for c in checks)} END AS strictness
 FROM rules r LEFT JOIN rules s ON s.rule_id = r.superseded_by
+LEFT JOIN inherited i ON i.rule_id = r.rule_id AND i.rn = 1
+LEFT JOIN restated rs ON rs.rule_id = r.rule_id
 WHERE r.status = 'active' AND (r.value IS NOT NULL OR r.kind NOT IN {_in([c.kind for c in checks if c.needs_value])})
   AND r.kind IN {_in([c.kind for c in checks])};
 
@@ -259,6 +269,9 @@ SELECT m.trip_id, m.ordinal, m.name, m.title, m.unit, m.person_id, m.role,
          OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}')) AS is_managed,
        coalesce(f.is_unit_leader, m.is_key_leader, false) AS is_unit_leader,  -- a head leads a unit at least
        coalesce(f.is_listed, m.is_key_leader, false) AS is_listed,  -- a title the list does not settle: its heads
+       -- the group rules whose own definition holds the member (one unsure: its heads), null for an unread title
+       CASE WHEN f.title IS NOT NULL THEN list_sort(list_concat(
+         f.in_rules, CASE WHEN m.is_key_leader THEN f.unsure_rules ELSE []::VARCHAR[] END)) END AS in_rules,
        f.key_leader_reason,
        t.place_id, t.ctx_id, t.start_date, t.end_date, t.decision_number, t.wd, t.joins_central_delegation
 FROM trip_members m JOIN cv_trips t USING (trip_id)
@@ -312,11 +325,11 @@ WITH trip_contexts AS (
   FROM (SELECT DISTINCT ctx_id, place_id, body_id, start_date, end_date, decision_date FROM cv_trips) c
   LEFT JOIN cv_trip_bodies b USING (body_id)),
 x AS (SELECT t.*, p.place_key, NULL::BOOLEAN AS is_key_leader, NULL::BOOLEAN AS is_managed,
-             NULL::BOOLEAN AS is_unit_leader, NULL::BOOLEAN AS is_listed
+             NULL::BOOLEAN AS is_unit_leader, NULL::BOOLEAN AS is_listed, NULL::VARCHAR[] AS in_rules
       FROM trip_contexts t JOIN cv_places p USING (place_id)
       UNION ALL
-      SELECT t.*, p.place_key, f.is_key_leader, f.is_managed, f.is_unit_leader, f.is_listed
-      FROM (SELECT DISTINCT ctx_id, is_key_leader, is_managed, is_unit_leader, is_listed FROM cv_members) f
+      SELECT t.*, p.place_key, f.is_key_leader, f.is_managed, f.is_unit_leader, f.is_listed, f.in_rules
+      FROM (SELECT DISTINCT ctx_id, is_key_leader, is_managed, is_unit_leader, is_listed, in_rules FROM cv_members) f
       JOIN trip_contexts t USING (ctx_id) JOIN cv_places p USING (place_id)),
 -- The kinds an approved rule sets for a trip's context, whoever it binds: there a shipped default is no fallback
 -- for the people the approved rule's scope leaves out (`_DEFAULT`).
@@ -326,9 +339,10 @@ dispatched AS (
     AND (r.effective_from IS NULL OR {_MEASURED_ON} IS NULL OR r.effective_from <= {_MEASURED_ON})
   WHERE x.is_key_leader IS NULL AND NOT {_DEFAULT} AND NOT {_ENDED} AND NOT {_OTHER_BODY}),
 ranked AS (
-  SELECT x.ctx_id, x.is_key_leader, x.is_managed, x.is_unit_leader, x.is_listed, r.kind, r.rule_id, r.value, r.unit,
+  SELECT x.ctx_id, x.is_key_leader, x.is_managed, x.is_unit_leader, x.is_listed, x.in_rules, r.kind, r.rule_id,
+         r.value, r.unit,
          r.exception, r.exception_value, r.severity, r.citation, r.sentence, r.source_page, r.problem, r.scope,
-         r.scope_sentence,
+         r.scope_sentence, r.scope_from, r.scope_doubt,
          r.strictness, {_CENTRAL} AS central, {_DEFAULT} AS is_default, {_ENDED} AS ended, r.effective_to,
          r.replaced_by, row_number() OVER w AS rn, first_value(r.strictness) OVER w AS best_strictness,
          first_value({_CENTRAL}) OVER w AS best_central, first_value({_DEFAULT}) OVER w AS best_default,
@@ -337,16 +351,18 @@ ranked AS (
   FROM x JOIN cv_rules r ON r.per_person = (x.is_key_leader IS NOT NULL)
     AND {in_jurisdiction("r", "x.place_key")}
     AND (r.effective_from IS NULL OR {_MEASURED_ON} IS NULL OR r.effective_from <= {_MEASURED_ON})
-    AND (NOT r.per_person OR r.scope = 'all' OR (r.scope = 'key_leader' AND x.is_key_leader)
-         OR (r.scope = 'managed_cadre' AND x.is_managed) OR (r.scope = 'unit_leader' AND x.is_unit_leader)
-         OR (r.scope = 'listed' AND x.is_listed))
-  WINDOW w AS (PARTITION BY r.kind, x.ctx_id, x.is_key_leader, x.is_managed, x.is_unit_leader, x.is_listed
+    AND (NOT r.per_person OR r.scope = 'all'
+         OR (r.defined AND x.in_rules IS NOT NULL AND list_contains(x.in_rules, r.rule_id))
+         OR ((NOT r.defined OR x.in_rules IS NULL)
+             AND ((r.scope = 'key_leader' AND x.is_key_leader) OR (r.scope = 'managed_cadre' AND x.is_managed)
+                  OR (r.scope = 'unit_leader' AND x.is_unit_leader) OR (r.scope = 'listed' AND x.is_listed))))
+  WINDOW w AS (PARTITION BY r.kind, x.ctx_id, x.is_key_leader, x.is_managed, x.is_unit_leader, x.is_listed, x.in_rules
                ORDER BY {_ENDED} ASC, {_OTHER_BODY} ASC, {_OWN_BODY} DESC, {_DEFAULT} ASC, r.strictness,
                         {_CENTRAL} ASC,
                         r.effective_from DESC NULLS LAST, r.rule_id)),
 -- The rules that also applied and were passed over, with why: what a finding says besides the rule it used.
 passed AS (
-  SELECT kind, ctx_id, is_key_leader, is_managed, is_unit_leader, is_listed,
+  SELECT kind, ctx_id, is_key_leader, is_managed, is_unit_leader, is_listed, in_rules,
          list({{'rule_id': rule_id, 'value': value, 'source': citation,
                 'why': CASE WHEN ended THEN '{ENDED}' || strftime(effective_to + 1, '%d/%m/%Y') || replaced_by
                             WHEN other_body THEN '{OTHER_BODY}' || {_body_words("body_scope")}
@@ -361,7 +377,7 @@ passed AS (
   FROM ranked WHERE rn > 1 GROUP BY ALL),
 -- A trip whose body was not read, among whose rules one binds one body only: which applies is for a person.
 unread_body AS (
-  SELECT kind, ctx_id, is_key_leader, is_managed, is_unit_leader, is_listed,
+  SELECT kind, ctx_id, is_key_leader, is_managed, is_unit_leader, is_listed, in_rules,
          any_value(trip_body_from) || ': ' || string_agg(DISTINCT citation, '; ')
            || ' — kiểm tra quyết định cử đoàn do cơ quan Đảng hay cơ quan hành chính nhà nước ban hành' AS body_doubt
   FROM ranked WHERE trip_body IS NULL AND body_scope IS NOT NULL AND NOT ended GROUP BY ALL)
@@ -373,11 +389,13 @@ FROM ranked k LEFT JOIN passed p ON p.kind = k.kind AND p.ctx_id = k.ctx_id
   AND p.is_managed IS NOT DISTINCT FROM k.is_managed
   AND p.is_unit_leader IS NOT DISTINCT FROM k.is_unit_leader
   AND p.is_listed IS NOT DISTINCT FROM k.is_listed
+  AND p.in_rules IS NOT DISTINCT FROM k.in_rules
 LEFT JOIN unread_body u ON u.kind = k.kind AND u.ctx_id = k.ctx_id
   AND u.is_key_leader IS NOT DISTINCT FROM k.is_key_leader
   AND u.is_managed IS NOT DISTINCT FROM k.is_managed
   AND u.is_unit_leader IS NOT DISTINCT FROM k.is_unit_leader
   AND u.is_listed IS NOT DISTINCT FROM k.is_listed
+  AND u.in_rules IS NOT DISTINCT FROM k.in_rules
 WHERE k.rn = 1 AND NOT k.ended AND NOT k.other_body
   AND NOT (k.is_default AND EXISTS (SELECT 1 FROM dispatched d WHERE d.kind = k.kind AND d.ctx_id = k.ctx_id));
 
@@ -434,7 +452,8 @@ busy AS (
   HAVING count(*) > (SELECT trips FROM limits) OR sum(greatest(wd, 0)) > (SELECT days FROM limits))
 SELECT * FROM (
   SELECT m.trip_id, m.ordinal, m.name, m.person_id, m.person_key, m.place_id, m.ctx_id, m.start_date, m.is_key_leader,
-         m.is_managed, m.is_unit_leader, m.is_listed, m.decision_number, b.yr, m.wd, sum(m.wd) OVER w AS total,
+         m.is_managed, m.is_unit_leader, m.is_listed, m.in_rules, m.decision_number, b.yr, m.wd,
+         sum(m.wd) OVER w AS total,
          CASE WHEN NOT {_ESCORTING} THEN count(*) FILTER (WHERE NOT {_ESCORTING}) OVER w END AS nth,
          -- the agreement's trips left out of the year's count, and those counted that may be under it (to check)
          string_agg(CASE WHEN pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER year AS left_out,

@@ -550,6 +550,59 @@ def supersession_lines(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[str
     return lines
 
 
+GROUPS = "('key_leader', 'managed_cadre', 'unit_leader', 'listed')"
+"""The scopes that name a group a dispatch may define (SQL list), unlike 'all'."""
+GROUP_SOURCES = f"""undefined AS (
+  SELECT * FROM rules WHERE scope_definition IS NULL AND scope IN {GROUPS}),
+-- a rule naming a group its own dispatch does not define (a later Công văn restating "lãnh đạo chủ chốt không quá 02
+-- lần/năm") takes the definition of that group an earlier (or the same day's) dispatch of its jurisdiction gives
+inherited AS (
+  SELECT u.rule_id, json_extract_string(d.scope_definition, '$.sentence') AS sentence,
+         CAST(d.scope_definition AS VARCHAR) AS definition,
+         coalesce(d.citation, d.source_number, d.rule_id) || ' (' || d.rule_id || ')' AS source,
+         row_number() OVER (PARTITION BY u.rule_id ORDER BY d.effective_from DESC NULLS LAST, d.rule_id) AS rn
+  FROM undefined u JOIN rules d ON d.status = 'active' AND d.scope_definition IS NOT NULL AND d.scope = u.scope
+    AND d.jurisdiction_key IS NOT DISTINCT FROM u.jurisdiction_key
+    AND coalesce(d.effective_from <= u.effective_from, true)),
+-- a rule restating an earlier dispatch's limit (same kind, value and group, same jurisdiction): its group is that
+-- dispatch's, and when no rule defines it the findings are for a person to check, not the default head titles'
+restated AS (
+  SELECT u.rule_id, string_agg(DISTINCT coalesce(e.citation, e.source_number, e.rule_id), ', ') AS restates
+  FROM undefined u JOIN rules e ON e.status = 'active' AND e.origin <> 'default' AND e.kind = u.kind
+    AND e.scope = u.scope AND e.value IS NOT DISTINCT FROM u.value
+    AND e.jurisdiction_key IS NOT DISTINCT FROM u.jurisdiction_key
+    AND e.source_sha256 IS DISTINCT FROM u.source_sha256 AND e.effective_from < u.effective_from
+  WHERE u.origin <> 'default' GROUP BY u.rule_id)"""
+"""SQL common table expressions (after a WITH): where a rule's group is defined when its own dispatch does not
+define it (`inherited`: the active definitions of its jurisdiction, the newest not later than the rule), and the
+rules whose group no active rule defines though they restate an earlier dispatch's limit (`restated`). The checks
+use them (`cv_rules.scope_from`, `scope_doubt`) and so does `group_lines`."""
+UNDEFINED_GROUP = (
+    "nhóm “{group}” của {source} nhắc lại quy định của {restates} nhưng chưa đọc được định nghĩa của nhóm này trong"
+    " các văn bản đã duyệt: kiểm tra chức danh của người được tính theo văn bản gốc"
+)
+"""What a finding under a restated rule whose group no dispatch read defines asks a person to check."""
+
+
+def group_lines(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[str]:
+    """What a reviewer reads of a rule whose dispatch names a group it does not define: the active definition of its
+    jurisdiction it takes, with that rule, or that no dispatch read defines it though it restates an earlier one."""
+    row = con.execute(
+        f"WITH {GROUP_SOURCES} SELECT i.sentence, i.source, rs.restates FROM undefined u"
+        " LEFT JOIN inherited i ON i.rule_id = u.rule_id AND i.rn = 1 LEFT JOIN restated rs ON rs.rule_id = u.rule_id"
+        " WHERE u.rule_id = ?",
+        [rule_id],
+    ).fetchone()
+    if row is None:
+        return []
+    sentence, source, restates = row
+    if sentence:
+        return [f"  taken from {source} (an active rule of its jurisdiction): “{sentence}”"]
+    if restates:
+        return [f"  restates {restates}, whose group no active rule defines: its findings are reviews"]
+    return ["  the default head titles apply"]
+
+
 def describe(rule: Rule) -> list[str]:
     """A rule as a reviewer reads it: the sentence quoted, the source and page, who it binds with the
     dispatch's own definition, the period it is in force, and why a stated value is missing."""
@@ -572,7 +625,7 @@ def describe(rule: Rule) -> list[str]:
         if definition.units:
             lines.append(f"  one unit: {'; '.join(definition.units)} — “{definition.units_sentence}”")
     elif rule.scope != "all":
-        lines.append("  defined as: (the dispatch gives no definition: the default head titles apply)")
+        lines.append("  defined as: (the dispatch gives no definition)")
     lines.append(_bodies(rule))
     lines += [f"outside the dispatch's rules: {_excluded_trips(e)}" for e in rule.trip_exclusions]
     if rule.exception:
