@@ -818,6 +818,8 @@ def _symbol_after_garble(rest: str, offset: int, year: int | None = None) -> Doc
     for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", head):
         if slashless is not None and slashless.start() < separator.start():
             break
+        if _HYPHENED_PART_BEFORE.search(head, 0, separator.start()) and separator.group() == "/":
+            break  # "-qb/TU": the party form's type, read in small letters, opens the symbol; "TU" alone is wrong
         number = parse_number(rest[separator.start() :], offset + separator.start())
         if number is not None and garbled_symbol(number.symbol):
             continue  # the pen's strokes read as letters ("/ V/"): the printed symbol is further on
@@ -894,6 +896,10 @@ def _lower_typed_symbol(top: list[Line], folded: str, doc_type: str | None, know
     )
 
 
+_HYPHENED_PART_BEFORE = re.compile(r"-[^\W\d_]+$")
+"""Letters after a "-" right before a symbol's "/" ("12 -qb/TU", a party decision's 12-QĐ/TU with its type read in
+small letters): the symbol starts at the "-", so what follows the "/" is only its tail, never the symbol (the
+pen's 12 with "TU" gave the wrong number 12/TU)."""
 _LOWER_LED_SYMBOL = re.compile(r"/(?=[a-z][A-ZĐÐ])")
 """A "/" before a symbol whose first letter OCR read in lower case, the rest in capitals ("/qĐUBND")."""
 
