@@ -930,3 +930,27 @@ def test_link_reports_by_the_serial_before_a_symbol_ocr_confused(
     add_trip(con, "t1636y", "1636/QĐ-UBND", D(2025, 6, 30), D(2025, 7, 20), D(2025, 7, 26), last_year, ["Campuchia"])
     add_report(con, "r246", D(2026, 8, 3), cited, cited_date, None, countries)
     assert_review_link(con, "Sở Nông nghiệp và Môi trường", linked, "decision_serial_corroborated")
+
+
+@pytest.mark.parametrize(
+    ("cited", "countries", "linked"),
+    [
+        ("88/QB-LIBND", ["Lào"], "t88"),  # "QB" for "QĐ" (the "Đ"'s stroke read as a bowl), "LI" for "U"
+        ("88-Bam", ["Lào"], "t88"),  # the symbol lost under a stamp, the next word ("Ban …") read on
+        ("88/ Ÿ4/7/2026", ["Lào"], "t88"),  # the symbol and "ngày" lost, the date's digits read on
+        ("88/QĐ", ["Lào"], "t88"),  # the issuer's part lost
+        ("88-Bam", [], None),  # the unit alone: one fact besides the serial is too little
+        ("88/TTr-SNNMT", ["Lào"], None),  # a submission's number read whole: another document
+        ("89-Bam", ["Lào"], None),  # another serial
+    ],
+)
+def test_link_reports_by_the_serial_before_a_symbol_ocr_lost_or_misread(
+    con: duckdb.DuckDBPyConnection, cited: str, countries: list[str], linked: str | None
+) -> None:
+    """A cited number whose symbol a stamp took ("12-Bam", "560/Ÿ4/7/2026") or misread ("520/QB-LIBND") keeps its
+    serial: with two facts agreeing on the one trip of that serial, the link is a serial one, below LINK_SURE."""
+    add_trip(con, "t88", "88/QĐ-UBND", D(2026, 3, 2), D(2026, 4, 6), D(2026, 4, 10), HOA, ["Lào"])
+    others = [("Trần Văn Hải", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t98", "98/QĐ-UBND", D(2026, 3, 12), D(2026, 4, 6), D(2026, 4, 10), others, ["Lào"])
+    add_report(con, "r40", D(2026, 4, 20), cited, None, None, countries)
+    assert_review_link(con, "Sở Nông nghiệp và Môi trường", linked, "decision_serial_corroborated")
