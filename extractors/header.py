@@ -1238,13 +1238,21 @@ def _find_place_date(
 def _dateline_tail(all_lines: list[Line], line: Line) -> Line | None:
     """The rest of a dateline whose pen-filled day broke it (`_DATELINE_TAIL`: "tháng 7 năm 2026" or "năm 2026" on
     a line of its own), on the next line or the one after the title below it; None without one. Its printed month
-    and year are the date's (`handfilled.month_and_year`), whatever garble the pen left after "ngày"."""
-    for after in all_lines[line.index + 1 : line.index + 3]:
+    and year are the date's (`handfilled.month_and_year`), whatever garble the pen left after "ngày". A dateline
+    that ends at its month ("…, ngày 3 0 tháng 9") may find its "năm 2026" alone after the subject's first line too:
+    the scan's read order put the header's right column beside the title and subject (scenario 34's 31/BC-SNNMT)."""
+    following = all_lines[line.index + 1 : line.index + 4]
+    for offset, after in enumerate(following):
         if _DATELINE_TAIL.fullmatch(after.text):
-            return after
-        if not title_type(after.stripped):
+            return after if offset < 2 or (_YEAR_TAIL.fullmatch(after.text) and _MONTH_ENDS.search(line.text)) else None
+        if not title_type(after.stripped) and not (offset == 1 and title_type(following[0].stripped)):
             return None
     return None
+
+
+_YEAR_TAIL = re.compile(r"\s*năm\s+\d{4}\s*")
+_MONTH_ENDS = re.compile(r"th[áa]ng\s+\d{1,2}\s*$")
+"""A dateline that stops at its month, its year on no line of its own yet."""
 
 
 _ECHO = re.compile(r"([^\W\d_]+)(,?)[ \t]+([^\W\d_]{1,2}),?[ \t]*$")
@@ -1381,7 +1389,9 @@ def _subject(
                 break
             continue
         if _DATELINE_TAIL.fullmatch(piece) and (
-            not parts or (date_line is not None and line.index == date_line.index + 1)
+            not parts
+            or (date_line is not None and line.index == date_line.index + 1)
+            or (date_line is not None and _dateline_tail(all_lines, date_line) is line)
         ):
             continue
         if _MOTTO_RE.search(fold(piece)) or (date_line is not None and line.index == date_line.index):

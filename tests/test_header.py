@@ -620,3 +620,29 @@ def test_a_party_numbers_type_read_in_small_letters_is_the_titles_type_never_a_b
     unread = parse_header(text, ocr=True)
     assert unread.number is None and unread.symbol in (None, "QĐ/TU")
     assert [e.code for e in unread.errors if e.code.startswith("number")] == ["number.unreadable"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date", "subject"),
+    [
+        ("Hà Nội, ngày 3 0 tháng 9", dt.date(2026, 9, 21), "Kết quả chuyến công tác tại Lào"),  # the year is its
+        ("Hà Nội, ngày 3 0 tháng 9 năm 2025", dt.date(2025, 9, 21), "Kết quả chuyến công tác tại Lào năm 2026"),
+    ],
+)
+def test_a_dateline_ending_at_its_month_takes_its_year_from_after_the_subjects_first_line(
+    dateline: str, date: dt.date | None, subject: str
+) -> None:
+    """The scan's read order put the header's right column beside the title: "năm 2026" came alone after the
+    subject's first line. A dateline that stops at its month takes it (the day from its slot); one that has its year
+    leaves it to the subject."""
+    from schemas.document import Box, HandFilled
+
+    slots = [HandFilled(slot="day", text="21", score=1.0, box=Box(left=1600, top=410, width=90, height=70))]
+    text = (
+        "UBND TỈNH ĐỒNG NAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc\n"
+        f"Số: 31/BC-SNNMT {dateline}\nBÁO CÁO\nKết quả chuyến công tác tại Lào\nnăm 2026\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh Đồng Nai.\n"
+    )
+    header = parse_header(text, ocr=True, hand_filled=slots)
+    assert (header.issue_date, header.subject) == (date, subject)
