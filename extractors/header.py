@@ -1343,7 +1343,7 @@ def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | N
     return Reading(" ".join(words), line.start + skip + start, line.start + skip + end)
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:th[áa]ng\s+\S{1,3}\s+)?năm\s+\d{4}\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:(?:\d{1,2}\s+)?th[áa]ng\s+\S{1,3}\s+)?năm\s+\d{4}\s*")
 """A line that is only a dateline's tail ("năm 2026", "tháng 4 năm 2026", "tháng š năm 2026" with a pen month): its
 pen-filled day broke the dateline and the scan's read order put the rest on a line of its own, maybe below the
 title; no subject (`_subject`) until the subject has begun — then it goes on with it ("… đoàn ra" / "năm 2025")

@@ -8,6 +8,7 @@ legal bases such as a regulation with a year in its number.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -325,18 +326,29 @@ def _implausible_date(report: ReportInfo, issued: dt.date | None) -> bool:
     return early or (cited is not None and issued is not None and cited > issued)
 
 
+def _dated_by(document: Document) -> dt.date | None:
+    """The last day the report can be of: its own date, or the last of the month it is dated in when its pen-filled
+    day was not read (`issue_date_partial`: "ngày …" with "tháng 6 năm 2026" printed)."""
+    if document.issue_date is not None or document.issue_date_partial is None:
+        return document.issue_date
+    year, month = (int(part) for part in document.issue_date_partial.split("-"))
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 def extract_report_field(document: Document) -> Document:
     """Field extractor: sets `Document.report` for trip reports; a cited decision date a year or more before the
-    reported trip, or after the report's own date, is null, with an error, not a date to match decisions on."""
+    reported trip, or after the report's own date (the month's last day when only its month was read: "20-5-2926" in
+    a report of June 2026), is null, with an error, not a date to match decisions on."""
     if not is_trip_report(document):
         return document
     report = extract_report(document)
-    if not _implausible_date(report, document.issue_date):
+    dated_by = _dated_by(document)
+    if not _implausible_date(report, dated_by):
         return document.model_copy(update={"report": report})
     error = ErrorItem(
         code=ErrorCode.REPORT_CITED_DATE_IMPLAUSIBLE,
         message=f"cited decision dated {report.decision_date} for a trip from {report.start}, in a report of "
-        f"{document.issue_date}: misread, left null",
+        f"{document.issue_date or document.issue_date_partial}: misread, left null",
     )
     return document.model_copy(
         update={"report": report.model_copy(update={"decision_date": None}), "errors": [*document.errors, error]}
