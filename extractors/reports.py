@@ -335,13 +335,41 @@ def _dated_by(document: Document) -> dt.date | None:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+_REPORT_LAG = dt.timedelta(days=2 * 366)
+"""How long after the decision it cites a report is dated at most: a trip follows its decision within a year
+(`_DECISION_LEAD`) and is reported within weeks; a report's own date later than that is misread ("năm 2076" for a
+report of December 2026 on a decision of November 2026: due fifty years late, its trip read as unreported)."""
+
+
+def _without_implausible_own_date(document: Document, report: ReportInfo) -> Document:
+    """The document with its own date (and month) null, with an error, when it lies more than `_REPORT_LAG` after
+    the decision the report cites; as it is otherwise."""
+    issued, cited = document.issue_date, report.decision_date
+    if issued is None or cited is None or issued - cited <= _REPORT_LAG:
+        return document
+    error = ErrorItem(
+        code=ErrorCode.ISSUE_DATE_UNREADABLE,
+        message=f"report dated {issued}, years after the decision it cites ({cited}): misread, left null",
+    )
+    spans = document.header_spans.model_copy(update={"issue_date": None})
+    update = {
+        "issue_date": None,
+        "issue_date_partial": None,
+        "header_spans": spans,
+        "errors": [*document.errors, error],
+    }
+    return document.model_copy(update=update)
+
+
 def extract_report_field(document: Document) -> Document:
     """Field extractor: sets `Document.report` for trip reports; a cited decision date a year or more before the
     reported trip, or after the report's own date (the month's last day when only its month was read: "20-5-2926" in
-    a report of June 2026), is null, with an error, not a date to match decisions on."""
+    a report of June 2026), is null, with an error, not a date to match decisions on; so is the report's own date
+    years after the decision it cites (`_without_implausible_own_date`)."""
     if not is_trip_report(document):
         return document
     report = extract_report(document)
+    document = _without_implausible_own_date(document, report)
     dated_by = _dated_by(document)
     if not _implausible_date(report, dated_by):
         return document.model_copy(update={"report": report})
