@@ -98,6 +98,9 @@ class ReportFacts:
     destinations: frozenset[str]
     reporter: str | None
     unit: str = ""
+    several: bool = False
+    """The report cites further decisions (`also_cited`): it answers several trips, and the period read from it may be
+    another of them's (a report on two delegations, the first one's dates garbled)."""
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,7 @@ def _only_corroborated(
     None when none or several qualify — a fuzzy link is never a pick among equals."""
     found = []
     for trip in candidates:
-        if _dates_contradict(report, trip):
+        if _dates_contradict(report, trip) and not report.several:
             continue  # the report's own trip dates are another trip's: whatever else agrees, not this one
         agreement = _agreement(report, trip)
         agreeing = sum(bool(agreement[fact]) for fact in _FACTS)
@@ -657,7 +660,7 @@ def _amending(con: duckdb.DuckDBPyConnection, trips: Sequence[TripFacts]) -> lis
 def _load_reports(con: duckdb.DuckDBPyConnection) -> list[ReportFacts]:
     rows = con.execute(
         "SELECT sha256, cited_decision_number, cited_decision_date, start_date, end_date, report_date, "
-        "destinations, reporter, coalesce(reporting_unit, issuer) FROM reports"
+        "destinations, reporter, coalesce(reporting_unit, issuer), coalesce(also_cited <> '[]', false) FROM reports"
     ).fetchall()
     return [
         ReportFacts(
@@ -670,8 +673,9 @@ def _load_reports(con: duckdb.DuckDBPyConnection) -> list[ReportFacts]:
             frozenset(fold(c) for c in dests or []),
             rep,
             fold(unit or ""),
+            several,
         )
-        for sha, number, date, start, end, report_date, dests, rep, unit in rows
+        for sha, number, date, start, end, report_date, dests, rep, unit, several in rows
     ]
 
 
