@@ -379,10 +379,11 @@ KNOWN_SYMBOL_PARTS = frozenset([*TYPE_ABBREVIATIONS, *_BODY_PARTS, *_TERM_PARTS]
 corrected towards (`correct_ocr_symbol`). The pipeline adds the parts of an office's own documents
 (`symbol_parts`), so its own units' abbreviations are learnt."""
 
-OCR_MISREADS = (("LI", "U"), ("O", "Q"))
+OCR_MISREADS = (("LI", "U"), ("O", "Q"), ("QB", "QD"))
 """Letters of a symbol that tesseract reads for others on a damaged line, and what they stand for: "LI" for "U", "O"
-for "Q" ("OĐ-LIBND" for "QĐ-UBND", a stamp's frame across the line). Read as meant by `as_meant`; the
-one-letter ones are also `_OCR_LOOKALIKES`."""
+for "Q" ("OĐ-LIBND" for "QĐ-UBND", a stamp's frame across the line), "QB" for "QĐ" (folded "QD": the stroke of
+the "Đ" read as a "B"'s bowl, "520/QB-LIBND" under a received stamp). Read as meant by `as_meant`; the one-letter
+ones are also `_OCR_LOOKALIKES`."""
 _OCR_LOOKALIKES = {frozenset(pair) for pair in ("rT", "Il", "l1", "I1", "O0", "DĐ", "CG", "B8", "S5", "gq")} | {
     frozenset((read, meant)) for read, meant in OCR_MISREADS if len(read) == len(meant) == 1
 }

@@ -852,6 +852,8 @@ def _symbol_after_garble(rest: str, offset: int, year: int | None = None) -> Doc
     for separator in re.finditer(r"[/-](?=[ \t]*[A-ZĐÐ])", head):
         if slashless is not None and slashless.start() < separator.start():
             break
+        if _HYPHENED_PART_BEFORE.search(head, 0, separator.start()) and separator.group() == "/":
+            break  # "-qb/TU": the party form's type, read in small letters, opens the symbol; "TU" alone is wrong
         number = parse_number(rest[separator.start() :], offset + separator.start())
         if number is not None and garbled_symbol(number.symbol):
             continue  # the pen's strokes read as letters ("/ V/"): the printed symbol is further on
@@ -928,6 +930,10 @@ def _lower_typed_symbol(top: list[Line], folded: str, doc_type: str | None, know
     )
 
 
+_HYPHENED_PART_BEFORE = re.compile(r"-[^\W\d_]+$")
+"""Letters after a "-" right before a symbol's "/" ("12 -qb/TU", a party decision's 12-QĐ/TU with its type read in
+small letters): the symbol starts at the "-", so what follows the "/" is only its tail, never the symbol (the
+pen's 12 with "TU" gave the wrong number 12/TU)."""
 _LOWER_LED_SYMBOL = re.compile(r"/(?=[a-z][A-ZĐÐ])")
 """A "/" before a symbol whose first letter OCR read in lower case, the rest in capitals ("/qĐUBND")."""
 
@@ -1267,13 +1273,21 @@ def _find_place_date(
 def _dateline_tail(all_lines: list[Line], line: Line) -> Line | None:
     """The rest of a dateline whose pen-filled day broke it (`_DATELINE_TAIL`: "tháng 7 năm 2026" or "năm 2026" on
     a line of its own), on the next line or the one after the title below it; None without one. Its printed month
-    and year are the date's (`handfilled.month_and_year`), whatever garble the pen left after "ngày"."""
-    for after in all_lines[line.index + 1 : line.index + 3]:
+    and year are the date's (`handfilled.month_and_year`), whatever garble the pen left after "ngày". A dateline
+    that ends at its month ("…, ngày 3 0 tháng 9") may find its "năm 2026" alone after the subject's first line too:
+    the scan's read order put the header's right column beside the title and subject (scenario 34's 31/BC-SNNMT)."""
+    following = all_lines[line.index + 1 : line.index + 4]
+    for offset, after in enumerate(following):
         if _DATELINE_TAIL.fullmatch(after.text):
-            return after
-        if not title_type(after.stripped):
+            return after if offset < 2 or (_YEAR_TAIL.fullmatch(after.text) and _MONTH_ENDS.search(line.text)) else None
+        if not title_type(after.stripped) and not (offset == 1 and title_type(following[0].stripped)):
             return None
     return None
+
+
+_YEAR_TAIL = re.compile(r"\s*năm\s+\d{4}\s*")
+_MONTH_ENDS = re.compile(r"th[áa]ng\s+\d{1,2}\s*$")
+"""A dateline that stops at its month, its year on no line of its own yet."""
 
 
 _ECHO = re.compile(r"([^\W\d_]+)(,?)[ \t]+([^\W\d_]{1,2}),?[ \t]*$")
@@ -1364,7 +1378,7 @@ def _place(line: Line, date: DateMatch, number: DocNumber | None) -> Reading | N
     return Reading(" ".join(words), line.start + skip + start, line.start + skip + end)
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:th[áa]ng\s+\S{1,3}\s+)?năm\s+\d{4}\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:(?:\d{1,2}\s+)?th[áa]ng\s+\S{1,3}\s+)?năm\s+\d{4}\s*")
 """A line that is only a dateline's tail ("năm 2026", "tháng 4 năm 2026", "tháng š năm 2026" with a pen month): its
 pen-filled day broke the dateline and the scan's read order put the rest on a line of its own, maybe below the
 title; no subject (`_subject`) until the subject has begun — then it goes on with it ("… đoàn ra" / "năm 2025")
@@ -1410,7 +1424,9 @@ def _subject(
                 break
             continue
         if _DATELINE_TAIL.fullmatch(piece) and (
-            not parts or (date_line is not None and line.index == date_line.index + 1)
+            not parts
+            or (date_line is not None and line.index == date_line.index + 1)
+            or (date_line is not None and _dateline_tail(all_lines, date_line) is line)
         ):
             continue
         if _MOTTO_RE.search(fold(piece)) or (date_line is not None and line.index == date_line.index):

@@ -440,15 +440,16 @@ speck before the honorific."""
 
 def _unspecked(text: str) -> str:
     """A list line without what OCR made of its number before a capitalised honorific ("ết Ông A, …" for
-    "2. Ông A, …", "II Ông A, …" for "1. Ông A, …", "ø. Bà B" for "5. Bà B", "SẲ Ông C" for "3. Ông C"): a
-    lower-case fragment of up to three letters, two capitals, or strokes, with or without the number's dot, is no
-    word that can open an item ("In Ông A" is). An honorific is no fragment: in "bà Ông Thị Nga" the "Ông" is her
-    family name."""
+    "2. Ông A, …", "II Ông A, …" for "1. Ông A, …", "ø. Bà B" for "5. Bà B", "SẲ Ông C" for "3. Ông C", ". Ông D" for
+    "4. Ông D"): a lower-case fragment of up to three letters, two capitals, or strokes, with or without the number's
+    dot, or the dot alone, is no word that can open an item ("In Ông A" is). An honorific is no fragment: in "bà Ông
+    Thị Nga" the "Ông" is her family name."""
     words = text.split(maxsplit=2)
     bare = words[0].rstrip(".,") if words else ""
     speck = len(words) > 2 and (
         (bare.isalpha() and ((len(bare) <= 3 and bare.islower()) or (len(bare) == 2 and bare.isupper())))
         or _ONE_READ_AS_STROKES.fullmatch(words[0]) is not None
+        or not bare  # the number's dot alone, its digit lost at a photocopy's edge (". Ông A, …")
     )
     if speck and _honorific(words[0] + " ") is None and words[1][:1].isupper() and fold(words[1]) in _HONORIFIC_VOWELS:
         return text.split(maxsplit=1)[1]

@@ -8,6 +8,7 @@ legal bases such as a regulation with a year in its number.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -325,18 +326,57 @@ def _implausible_date(report: ReportInfo, issued: dt.date | None) -> bool:
     return early or (cited is not None and issued is not None and cited > issued)
 
 
+def _dated_by(document: Document) -> dt.date | None:
+    """The last day the report can be of: its own date, or the last of the month it is dated in when its pen-filled
+    day was not read (`issue_date_partial`: "ngày …" with "tháng 6 năm 2026" printed)."""
+    if document.issue_date is not None or document.issue_date_partial is None:
+        return document.issue_date
+    year, month = (int(part) for part in document.issue_date_partial.split("-"))
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+_REPORT_LAG = dt.timedelta(days=2 * 366)
+"""How long after the decision it cites a report is dated at most: a trip follows its decision within a year
+(`_DECISION_LEAD`) and is reported within weeks; a report's own date later than that is misread ("năm 2076" for a
+report of December 2026 on a decision of November 2026: due fifty years late, its trip read as unreported)."""
+
+
+def _without_implausible_own_date(document: Document, report: ReportInfo) -> Document:
+    """The document with its own date (and month) null, with an error, when it lies more than `_REPORT_LAG` after
+    the decision the report cites; as it is otherwise."""
+    issued, cited = document.issue_date, report.decision_date
+    if issued is None or cited is None or issued - cited <= _REPORT_LAG:
+        return document
+    error = ErrorItem(
+        code=ErrorCode.ISSUE_DATE_UNREADABLE,
+        message=f"report dated {issued}, years after the decision it cites ({cited}): misread, left null",
+    )
+    spans = document.header_spans.model_copy(update={"issue_date": None})
+    update = {
+        "issue_date": None,
+        "issue_date_partial": None,
+        "header_spans": spans,
+        "errors": [*document.errors, error],
+    }
+    return document.model_copy(update=update)
+
+
 def extract_report_field(document: Document) -> Document:
     """Field extractor: sets `Document.report` for trip reports; a cited decision date a year or more before the
-    reported trip, or after the report's own date, is null, with an error, not a date to match decisions on."""
+    reported trip, or after the report's own date (the month's last day when only its month was read: "20-5-2926" in
+    a report of June 2026), is null, with an error, not a date to match decisions on; so is the report's own date
+    years after the decision it cites (`_without_implausible_own_date`)."""
     if not is_trip_report(document):
         return document
     report = extract_report(document)
-    if not _implausible_date(report, document.issue_date):
+    document = _without_implausible_own_date(document, report)
+    dated_by = _dated_by(document)
+    if not _implausible_date(report, dated_by):
         return document.model_copy(update={"report": report})
     error = ErrorItem(
         code=ErrorCode.REPORT_CITED_DATE_IMPLAUSIBLE,
         message=f"cited decision dated {report.decision_date} for a trip from {report.start}, in a report of "
-        f"{document.issue_date}: misread, left null",
+        f"{document.issue_date or document.issue_date_partial}: misread, left null",
     )
     return document.model_copy(
         update={"report": report.model_copy(update={"decision_date": None}), "errors": [*document.errors, error]}

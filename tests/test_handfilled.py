@@ -196,9 +196,13 @@ def test_red_and_blue_ink_are_removed_and_black_print_under_them_is_kept() -> No
     page[100:110, 50:350] = (20, 20, 20)  # a printed line
     page[60:160, 100:200] = (205, 35, 40)  # red seal ink over it...
     page[100:110, 100:200] = (20, 20, 20)  # ...where print stays black
+    page[120:124, 50:350] = (20, 20, 20)  # a printed stroke the ink covers half-opaque (a scan's blend)...
+    page[120:124, 100:200] = (170, 32, 36)  # ...still the darkest pixel of the red channel around
     page[250:260, 50:350] = (35, 55, 170)  # a blue stroke
     separated = inks.separate(Image.fromarray(page))
+    # the ink alone turns white (a stamp's letters left light gray ran into the citation under them)...
     assert separated.gray[105, 150] < 60 and separated.gray[80, 150] == 255 and separated.gray[255, 150] == 255
+    assert separated.gray[122, 150] < separated.gray[80, 150] - 30  # ...the print under it is not whitened
     assert separated.plain[80, 150] < 200  # the page as scanned keeps everything
     assert {region.red for region in separated.regions} == {True, False}
     gray_page = Image.fromarray(page).convert("L")

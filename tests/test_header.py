@@ -603,3 +603,46 @@ def test_a_dateline_broken_by_its_pen_day_takes_month_and_year_from_its_tail(
     header = parse_header(text, ocr=True, hand_filled=slots)
     assert header.issue_date == date
     assert header.subject is not None and header.subject.startswith("Kết quả")
+
+
+@pytest.mark.parametrize("printed", ["số l2 -qb/TU", "Số: 1S -qđ/TU"])
+def test_a_party_numbers_type_read_in_small_letters_is_the_titles_type_never_a_bare_tail(printed: str) -> None:
+    """A party decision's "12-QĐ/TU" whose type OCR read in small letters ("-qb/TU"): "TU" after the "/" is only the
+    symbol's tail (the pen's 12 with it made the wrong number "12/TU"); the type is the title's (QUYẾT ĐỊNH), the
+    digits the slot's; with no slot read the number is null, with why."""
+    from schemas.document import Box, HandFilled
+
+    dateline = "ĐẢNG CỘNG SẢN VIỆT NAM\nĐồng Nai, ngày 2 tháng 3 năm 2026"
+    text = f"TỈNH ỦY ĐỒNG NAI\n{printed}\n{dateline}\nQUYẾT ĐỊNH\ncử cán bộ\n"
+    sure = [HandFilled(slot="number", text="12", score=1.0, box=Box(left=300, top=400, width=120, height=90))]
+    header = parse_header(text, ocr=True, hand_filled=sure)
+    assert (header.number, header.symbol) == ("12-QĐ/TU", "QĐ/TU")
+    unread = parse_header(text, ocr=True)
+    assert unread.number is None and unread.symbol in (None, "QĐ/TU")
+    assert [e.code for e in unread.errors if e.code.startswith("number")] == ["number.unreadable"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date", "subject"),
+    [
+        ("Hà Nội, ngày 3 0 tháng 9", dt.date(2026, 9, 21), "Kết quả chuyến công tác tại Lào"),  # the year is its
+        ("Hà Nội, ngày 3 0 tháng 9 năm 2025", dt.date(2025, 9, 21), "Kết quả chuyến công tác tại Lào năm 2026"),
+    ],
+)
+def test_a_dateline_ending_at_its_month_takes_its_year_from_after_the_subjects_first_line(
+    dateline: str, date: dt.date | None, subject: str
+) -> None:
+    """The scan's read order put the header's right column beside the title: "năm 2026" came alone after the
+    subject's first line. A dateline that stops at its month takes it (the day from its slot); one that has its year
+    leaves it to the subject."""
+    from schemas.document import Box, HandFilled
+
+    slots = [HandFilled(slot="day", text="21", score=1.0, box=Box(left=1600, top=410, width=90, height=70))]
+    text = (
+        "UBND TỈNH ĐỒNG NAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc\n"
+        f"Số: 31/BC-SNNMT {dateline}\nBÁO CÁO\nKết quả chuyến công tác tại Lào\nnăm 2026\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh Đồng Nai.\n"
+    )
+    header = parse_header(text, ocr=True, hand_filled=slots)
+    assert (header.issue_date, header.subject) == (date, subject)

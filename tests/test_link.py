@@ -930,3 +930,53 @@ def test_link_reports_by_the_serial_before_a_symbol_ocr_confused(
     add_trip(con, "t1636y", "1636/QĐ-UBND", D(2025, 6, 30), D(2025, 7, 20), D(2025, 7, 26), last_year, ["Campuchia"])
     add_report(con, "r246", D(2026, 8, 3), cited, cited_date, None, countries)
     assert_review_link(con, "Sở Nông nghiệp và Môi trường", linked, "decision_serial_corroborated")
+
+
+@pytest.mark.parametrize(
+    ("cited", "countries", "linked"),
+    [
+        ("88/QB-LIBND", ["Lào"], "t88"),  # "QB" for "QĐ" (the "Đ"'s stroke read as a bowl), "LI" for "U"
+        ("88-Bam", ["Lào"], "t88"),  # the symbol lost under a stamp, the next word ("Ban …") read on
+        ("88/ Ÿ4/7/2026", ["Lào"], "t88"),  # the symbol and "ngày" lost, the date's digits read on
+        ("88/QĐ", ["Lào"], "t88"),  # the issuer's part lost
+        ("88-Bam", [], None),  # the unit alone: one fact besides the serial is too little
+        ("88/TTr-SNNMT", ["Lào"], None),  # a submission's number read whole: another document
+        ("89-Bam", ["Lào"], None),  # another serial
+    ],
+)
+def test_link_reports_by_the_serial_before_a_symbol_ocr_lost_or_misread(
+    con: duckdb.DuckDBPyConnection, cited: str, countries: list[str], linked: str | None
+) -> None:
+    """A cited number whose symbol a stamp took ("12-Bam", "560/Ÿ4/7/2026") or misread ("520/QB-LIBND") keeps its
+    serial: with two facts agreeing on the one trip of that serial, the link is a serial one, below LINK_SURE."""
+    add_trip(con, "t88", "88/QĐ-UBND", D(2026, 3, 2), D(2026, 4, 6), D(2026, 4, 10), HOA, ["Lào"])
+    others = [("Trần Văn Hải", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t98", "98/QĐ-UBND", D(2026, 3, 12), D(2026, 4, 6), D(2026, 4, 10), others, ["Lào"])
+    add_report(con, "r40", D(2026, 4, 20), cited, None, None, countries)
+    assert_review_link(con, "Sở Nông nghiệp và Môi trường", linked, "decision_serial_corroborated")
+
+
+@pytest.mark.parametrize(("also_cited", "linked"), [('[{"number": "172/QĐ", "date": null}]', "t160"), ("[]", None)])
+def test_a_report_on_two_trips_whose_period_read_is_the_seconds_links_the_first_by_its_serial(
+    con: duckdb.DuckDBPyConnection, also_cited: str, linked: str | None
+) -> None:
+    """Scenario 34's 21/BC-SCT on its scan: it cites 160/QĐ-UBND ("160/QB-L", a stamp over it) and 172/QĐ-UBND, and
+    the period read from it is the second delegation's (the first's year garbled). Citing several decisions, its
+    period may be any of its trips': the first links by its serial and the unit, a member and the country, below
+    LINK_SURE, and the second by that period (`cocited`). A report citing one decision keeps the dates' veto."""
+    sct = "Sở Công Thương"
+    first: list[Member] = [("Nguyễn Hữu Phước", "Giám đốc", sct), ("Tô Thị Mỹ Linh", "Phó Giám đốc", sct)]
+    add_trip(con, "t160", "160/QĐ-UBND", D(2026, 2, 27), D(2026, 3, 9), D(2026, 3, 13), first, ["Trung Quốc"])
+    second: list[Member] = [("Bùi Văn Khang", "Giám đốc", "Trung tâm Xúc tiến Thương mại, Sở Công Thương")]
+    add_trip(con, "t172", "172/QĐ-UBND", D(2026, 3, 5), D(2026, 3, 16), D(2026, 3, 18), second, ["Trung Quốc"])
+    add_report(con, "r21", D(2026, 3, 27), "160/QB-L", None, "Tô Thị Mỹ Linh", ["Trung Quốc"], D(2026, 3, 16))
+    con.execute(
+        "UPDATE reports SET end_date = ?, reporting_unit = ?, also_cited = ?", [D(2026, 3, 18), sct, also_cited]
+    )
+    link_reports(con)
+    trip, method, score = the_report(con, "trip_id, link_method, link_score")
+    assert trip == linked
+    if linked:
+        assert method == "decision_serial_corroborated" and score < LINK_SURE
+        links = con.execute("SELECT trip_id FROM v_report_links WHERE sha256 = 'r21' ORDER BY trip_id").fetchall()
+        assert links == [("t160",), ("t172",)]

@@ -880,3 +880,17 @@ def test_a_member_going_as_an_escort_has_the_escorts_role(item: str, unit: str, 
     trips-per-year exception may leave out), not part of the unit ("Sở Xây dựng thành viên tháp tùng")."""
     member = parse_member(item)
     assert member is not None and (member.unit, member.role) == (unit, role)
+
+
+@pytest.mark.parametrize("label", [".", ","])
+def test_members_list_item_whose_number_a_photocopys_edge_took_leaving_its_dot(label: str) -> None:
+    """A photocopy's edge took the items' digits and left their dots (". Ông A, Trưởng Đoàn …"): the dot alone is the
+    item's lost number, so a member whose post the titles do not type stays."""
+    text = (
+        "Điều 1. Cử đoàn công tác đi Nhật Bản từ ngày 17/8/2026 đến ngày 21/8/2026, gồm các ông (bà) có tên sau:\n"
+        "1. Bà Lý Thị Thảo, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch, Trưởng\nđoàn;\n"
+        f"{label} Ông Trương Văn Duy, Trưởng Đoàn Nghệ thuật tỉnh;\n"
+        f"{label} Bà Vũ Ngọc Trâm, Diễn viên Đoàn Nghệ thuật tỉnh.\n"
+        "Điều 2. Kinh phí do ngân sách tỉnh chi trả.\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Lý Thị Thảo", "Trương Văn Duy", "Vũ Ngọc Trâm"]

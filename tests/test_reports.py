@@ -630,3 +630,41 @@ def test_a_subject_going_on_with_its_year_keeps_it() -> None:
         )
     )
     assert document.subject == "Kết quả công tác đối ngoại năm 2025"
+
+
+@pytest.mark.parametrize(("cited", "date"), [("20-5-2926", None), ("20-5-2026", dt.date(2026, 5, 20))])
+def test_reports_cited_date_after_the_month_the_report_is_dated_in_is_misread(cited: str, date: dt.date | None) -> None:
+    """The report's pen-filled day unread, its dateline broken round the title ("Bắc Ninh, ngày" / "BÁO CÁO" / "9
+    tháng 6 năm 2026", the pen's 19 cut): it is of June 2026, so a decision cited as of "20-5-2926" (a stamp's noise
+    over 2026) is misread, left null — it kept the report from its decision, the same number of another date."""
+    text = (
+        "TỈNH ỦY BẮC NINH\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nSố: 61-BC/BTGDVTU\nĐẢNG CỘNG SẢN VIỆT NAM\nBắc Ninh, ngày\n"
+        "BÁO CÁO\n9 tháng 6 năm 2026\nkết quả chuyến công tác của đoàn cán bộ tỉnh tại tỉnh Vân Nam, Trung Quốc\n"
+        "Kính gửi: Ban Thường vụ Tỉnh ủy.\n"
+        f"Thực hiện Quyết định số 28-QĐ/TU, ngày {cited} của Ban Thường vụ Tỉnh ủy, đoàn cán bộ tỉnh đã đi công tác "
+        "tại thành phố Côn Minh, Trung Quốc.\n"
+    )
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="4" * 64, pages=1), text=text))
+    assert (document.issue_date, document.issue_date_partial) == (None, "2026-06")
+    assert document.report is not None
+    assert (document.report.decision_number, document.report.decision_date) == ("28-QĐ/TU", date)
+    implausible = "report.cited_date_implausible" in {error.code for error in document.errors}
+    assert implausible is (date is None)
+
+
+@pytest.mark.parametrize(
+    ("year", "date"), [("2076", None), ("2026", dt.date(2026, 12, 11)), ("2027", dt.date(2027, 12, 11))]
+)
+def test_reports_own_date_years_after_the_decision_it_cites_is_misread(year: str, date: dt.date | None) -> None:
+    """A report of a decision of 20/11/2026 dated "năm 2076" on its scan: due fifty years late, its trip would read as
+    unreported; its date is null, with why. A year later is a late report, still read."""
+    text = (
+        "UBND TỈNH ĐỒNG NAI\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 63/BC-SVHTTDL\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Đồng Nai, ngày 11 tháng 12 năm {year}\nBÁO CÁO\nKết quả chuyến công tác tại Cam-pu-chia\n"
+        "Thực hiện Quyết định số 795/QĐ-UBND ngày 20/11/2026 của Chủ tịch Ủy ban nhân dân tỉnh, đoàn công tác đã đi "
+        "công tác tại Vương quốc Cam-pu-chia từ ngày 30/11/2026 đến ngày 03/12/2026.\n"
+    )
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="4" * 64, pages=1), text=text))
+    assert document.report is not None and document.report.decision_date == dt.date(2026, 11, 20)
+    assert (document.issue_date, document.issue_date_partial) == (date, None)
+    assert ("issue_date.unreadable" in {error.code for error in document.errors}) is (date is None)

@@ -4,8 +4,9 @@
 On real originals a red seal and a blue signature cover the signer's title and name, and an incoming-mail
 stamp lies over the body. Tesseract reads a grayscale page, where red and blue ink are as dark as print: the
 name under the seal was lost. So where coloured ink is found, the page tesseract reads takes the red channel
-(red ink turns white, black print stays black: CER 11.7% → 3.4% on synthetic seals over text) and blue
-pixels (blue clearly above red) are whitened (blue strokes across a name line need a mask, not a channel).
+(red ink turns light, black print stays black: CER 11.7% → 3.4% on synthetic seals over text) with the red
+ink's own shade divided out where there is red ink (`_unmix_red_ink`), and blue pixels (blue clearly above red)
+are whitened (blue strokes across a name line need a mask, not a channel).
 Everywhere else the page is plain grayscale, so red print elsewhere ("ĐẢNG CỘNG SẢN VIỆT NAM", a red
 "HỎA TỐC") is still read.
 
@@ -221,10 +222,25 @@ def separate(image: Image.Image | np.ndarray) -> SeparatedPage:
         area = np.asarray(colour.crop((region.left, region.top, region.right, region.bottom)))
         is_red, is_blue = _masks(area)
         # the red channel: red ink is nearly as light as the paper; violet ink is unmixed
-        patch = _lift_violet(area) if region.violet else area[..., 0].copy()
-        patch[is_red | is_blue] = 255
+        patch = _lift_violet(area) if region.violet else _unmix_red_ink(area[..., 0], is_red)
+        patch[is_blue | (is_red & region.violet)] = 255
         gray[region.top : region.bottom, region.left : region.right] = patch
     return SeparatedPage(gray, plain, regions, colour)
+
+
+def _unmix_red_ink(channel: np.ndarray, is_red: np.ndarray) -> np.ndarray:
+    """`channel` (the red channel) with the red ink divided out where there is red ink. Ink lies over print
+    multiplied, so a pixel there is the print's gray times the ink's transmission in red: its own level (the
+    median of its pixels') over white. Pure ink turns white and the print under it gets its gray back. Whitening
+    every red pixel (until session 31) took the print a scan blends half-opaque with a seal or a stamp's frame
+    (a name line's letters, scenario 34); keeping the red channel as it is left a stamp's letters light gray,
+    and tesseract's LSTM, which reads gray, ran them into the citation under the stamp."""
+    unmixed = channel.copy()
+    if not is_red.any():
+        return unmixed
+    level = max(int(np.median(channel[is_red])), 1)
+    unmixed[is_red] = np.minimum(channel[is_red].astype(np.uint16) * 255 // level, 255).astype(np.uint8)
+    return unmixed
 
 
 def _lift_violet(area: np.ndarray) -> np.ndarray:

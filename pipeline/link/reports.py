@@ -34,7 +34,7 @@ import duckdb
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from extractors.docnumber import as_meant
+from extractors.docnumber import KNOWN_SYMBOL_PARTS, as_meant
 from extractors.vntext import fold
 from pipeline.link.amendments import apply_amendments
 from pipeline.link.cocited import link_cocited
@@ -98,6 +98,9 @@ class ReportFacts:
     destinations: frozenset[str]
     reporter: str | None
     unit: str = ""
+    several: bool = False
+    """The report cites further decisions (`also_cited`): it answers several trips, and the period read from it may be
+    another of them's (a report on two delegations, the first one's dates garbled)."""
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,7 @@ def _only_corroborated(
     None when none or several qualify — a fuzzy link is never a pick among equals."""
     found = []
     for trip in candidates:
-        if _dates_contradict(report, trip):
+        if _dates_contradict(report, trip) and not report.several:
             continue  # the report's own trip dates are another trip's: whatever else agrees, not this one
         agreement = _agreement(report, trip)
         agreeing = sum(bool(agreement[fact]) for fact in _FACTS)
@@ -192,19 +195,35 @@ def _only_corroborated(
     return found[0] if len(found) == 1 else None
 
 
-_SERIAL = re.compile(r"(\d+)(?:/\d{4})?(?:/qd-|-qd/)")
-"""A decision number's key up to its kind ("1015/qd-", "152-qd/"): the serial as written and the "QĐ" after it."""
+_SERIAL = re.compile(r"(\d+)(?:/\d{4})?(?:/qd-|-qd/|/qd$)")
+"""A decision number's key up to its kind ("1015/qd-", "152-qd/", "172/qd" whose issuer part was lost): the serial as
+written and the "QĐ" after it."""
 _SERIAL_AND_SYMBOL = re.compile(r"(\d+)(.*)")
 """A number key cut into its serial and the rest (the symbol): OCR damage is judged on each apart."""
 
 
 def serial(key: str | None) -> str | None:
     """The serial of a decision's number key whose symbol starts "QĐ", or "OĐ" as OCR confuses it (`as_meant`),
-    None for another key: what is left to match on when OCR garbled the rest of the symbol ("1015/qd-uiedsopay",
-    "1015/od-libnd" → "1015")."""
+    or whose symbol OCR garbled past reading (`_garbled_past_reading`); None for another key: what is left to match
+    on when OCR garbled the rest of the symbol ("1015/qd-uiedsopay", "1015/od-libnd", "12-bam" → "1015", "12")."""
     parts = _SERIAL_AND_SYMBOL.fullmatch(key or "")
-    match = _SERIAL.match(parts.group(1) + as_meant(parts.group(2))) if parts else None
-    return match.group(1) if match else None
+    if parts is None:
+        return None
+    if _SERIAL.match(parts.group(1) + as_meant(parts.group(2))) or _garbled_past_reading(parts.group(2)):
+        return parts.group(1)
+    return None
+
+
+_KNOWN_FOLDED_PARTS = frozenset(fold(part).lower() for part in KNOWN_SYMBOL_PARTS)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _garbled_past_reading(symbol: str) -> bool:
+    """Whether a number key's symbol (after the serial) is no symbol at all: a separator, then letters that open
+    no known part ("-bam" of "số 12- Bam Thường vụ", the symbol lost under a stamp and the next word read on;
+    "/y4/7/2026", the symbol and "ngày" lost). A symbol read whole ("/kh-ubnd", a plan's) is another document's."""
+    letters = _LETTERS.search(symbol)
+    return symbol[:1] in ("/", "-") and letters is not None and letters.group() not in _KNOWN_FOLDED_PARTS
 
 
 def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
@@ -641,7 +660,7 @@ def _amending(con: duckdb.DuckDBPyConnection, trips: Sequence[TripFacts]) -> lis
 def _load_reports(con: duckdb.DuckDBPyConnection) -> list[ReportFacts]:
     rows = con.execute(
         "SELECT sha256, cited_decision_number, cited_decision_date, start_date, end_date, report_date, "
-        "destinations, reporter, coalesce(reporting_unit, issuer) FROM reports"
+        "destinations, reporter, coalesce(reporting_unit, issuer), coalesce(also_cited <> '[]', false) FROM reports"
     ).fetchall()
     return [
         ReportFacts(
@@ -654,8 +673,9 @@ def _load_reports(con: duckdb.DuckDBPyConnection) -> list[ReportFacts]:
             frozenset(fold(c) for c in dests or []),
             rep,
             fold(unit or ""),
+            several,
         )
-        for sha, number, date, start, end, report_date, dests, rep, unit in rows
+        for sha, number, date, start, end, report_date, dests, rep, unit, several in rows
     ]
 
 
