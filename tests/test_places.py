@@ -373,6 +373,10 @@ def test_places_names_with_small_words(text: str, names: list[str]) -> None:
             "Đoàn sẽ sang công tác tại Gia Nã Đại và Tân Gia Ba.",
             [("Gia Nã Đại", "CA", "country"), ("Tân Gia Ba", "SG", "country")],
         ),
+        (  # Paris in Sino-Vietnamese, which a loose match read as Bâle (Basel)
+            "Tôi lên đường sang Pháp; cuộc đàm phán chính thức ở Ba Lê sẽ được tốt đẹp.",
+            [("Pháp", "FR", "country"), ("Ba Lê", "FR", "city")],
+        ),
     ],
 )
 def test_old_sino_vietnamese_and_transliterated_names(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -387,6 +391,7 @@ def test_old_sino_vietnamese_and_transliterated_names(text: str, expected: list[
         "Đoàn đi công tác tại Hà Nội và thăm Sơn tây.",  # a small second syllable reads only a data file's name whole
         "Tổ chức các hoạt động văn hóa nhân chuyến thăm của Phó Thủ tướng tại Bắc Âu.",  # Northern Europe, no Bacău
         "Đoàn đi công tác tại Đông Á và Bắc Âu.",
+        "Chuyến công tác khai phá tiềm năng hợp tác tại Trung Á và Kavkaz.",  # the Caucasus, no village of Colombia
     ],
 )
 def test_vietnamese_words_are_no_foreign_places(text: str) -> None:
