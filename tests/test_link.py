@@ -980,3 +980,47 @@ def test_a_report_on_two_trips_whose_period_read_is_the_seconds_links_the_first_
         assert method == "decision_serial_corroborated" and score < LINK_SURE
         links = con.execute("SELECT trip_id FROM v_report_links WHERE sha256 = 'r21' ORDER BY trip_id").fetchall()
         assert links == [("t160",), ("t172",)]
+
+
+def test_link_reports_number_as_cited_under_another_date_needs_the_reports_own_period(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """Blind scenario 10: a report cites its decision's number exactly with a mistyped date and its signer is lost
+    under the seal. Unit, destination and the report's own period agreeing on that one trip link it, below the
+    certain score and saying the dates differ; the same citation on a report of another period is a reused number."""
+    ha = [("Phan Thị Thu Hà", "Phó Giám đốc", "Sở Y tế")]
+    add_trip(con, "t1", "2795/QĐ-UBND", D(2026, 9, 23), D(2026, 10, 4), D(2026, 10, 10), ha, ["Cuba"])
+    add_report(
+        con, "r1", D(2026, 10, 21), "2795/QĐ-UBND", D(2026, 9, 21), None, ["Cuba"], D(2026, 10, 4), D(2026, 10, 10)
+    )
+    add_report(
+        con, "r2", D(2025, 10, 21), "2795/QĐ-UBND", D(2025, 9, 21), None, ["Cuba"], D(2025, 10, 4), D(2025, 10, 10)
+    )
+    link_reports(con)
+    rows = {sha: (trip, method, score, json.loads(evidence)) for sha, trip, method, score, evidence in con.execute(
+        "SELECT sha256, trip_id, link_method, link_score, link_evidence FROM reports").fetchall()}  # fmt: skip
+    trip, method, score, evidence = rows["r1"]
+    assert (trip, method) == ("t1", "decision_number_fuzzy_corroborated") and score < LINK_SURE
+    assert evidence["cited_date_differs"] == {"cited": "2026-09-21", "decision": "2026-09-23"}
+    assert rows["r2"][0] is None
+
+
+def test_link_reports_amending_decision_cited_as_read_comes_before_a_fuzzy_number(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """Blind scenario 35: a report cites only the decision that added its reporter to a trip ("701"); the
+    reporter's other trip ("302", two edits from "701", same unit) must not take it by a fuzzy reading."""
+    tri = [("Trần Minh Trí", "Hiệu trưởng", "Trường Cao đẳng Công nghệ")]
+    add_trip(con, "t302", "302/QĐ-UBND", D(2026, 5, 10), D(2026, 5, 25), D(2026, 5, 30), tri, ["Nhật Bản"])
+    add_trip(con, "t672", "672/QĐ-UBND", D(2026, 10, 20), D(2026, 11, 16), D(2026, 11, 20), [], ["Hàn Quốc"])
+    add_document(con, "a701", D(2026, 10, 30), "701/QĐ-UBND", "quyet_dinh")
+    con.execute(
+        "INSERT INTO trip_amendments (trip_id, source_sha256, source_number, field, value) "
+        "VALUES ('t672', 'a701', '701/QĐ-UBND', 'member_added', 'Trần Minh Trí')"
+    )
+    add_report(con, "r1", D(2026, 12, 4), "701/QĐ-UBND", None, "Trần Minh Trí", ["Hàn Quốc"])
+    con.execute("UPDATE reports SET reporting_unit = 'Trường Cao đẳng Công nghệ'")  # reporter and unit agree on 302
+    link_reports(con)
+    trip, method, evidence = con.execute("SELECT trip_id, link_method, link_evidence FROM reports").fetchone()  # type: ignore[misc]
+    assert (trip, method) == ("t672", "decision_number")
+    assert json.loads(evidence)["cites_amending_decision"] is True

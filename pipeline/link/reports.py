@@ -230,9 +230,11 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
     """A number one or two edits away (two neighbouring digits swapped count one: "1405" typed for "1450", then
     "BYTT" read for "BYT" on the scan), or with the same serial and "QĐ" before a symbol OCR garbled further
     ("1015/QĐ-UIẾĐSốpày", a stamp over "UBND ngày"); the cited date not against what was read of the decision's
-    (the day, or the month of an unread pen-filled day): kept only when two of unit, destination, reporter and
-    dates agree and exactly one trip qualifies. The method says which: `decision_number_fuzzy_corroborated`, or
-    `decision_serial_corroborated` (scored lower)."""
+    (the day, or the month of an unread pen-filled day) — or the number exactly as cited under another date (a
+    typed slip in the date; `_by_number` takes it for a reused number), then only with the report's own period on
+    the trip's: kept only when two of unit, destination, reporter and dates agree and exactly one trip qualifies.
+    The method says which: `decision_number_fuzzy_corroborated` (with `cited_date_differs` for the exact number),
+    or `decision_serial_corroborated` (scored lower)."""
     key = report.key or ""
     cited_serial = serial(key)
     near = (
@@ -243,14 +245,18 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
             (abs(len(trip.key) - len(key)) <= 2 and OSA.distance(trip.key, key) <= 2)
             or (cited_serial is not None and serial(trip.key) == cited_serial)
         )
-        and not _cited_date_contradicts(report, trip)
+        and (trip.key == key or not _cited_date_contradicts(report, trip))
     )
     only = _only_corroborated(report, near)
     if only is None:
         return None
     trip, agreement, agreeing = only
+    if _cited_date_contradicts(report, trip) and not agreement["dates_overlap"]:
+        return None  # the number as cited, another date: a reused number unless the report's own period is the trip's
     distance = OSA.distance(trip.key or "", key)
     evidence = {"cited_number_key": report.key, "decision_number_key": trip.key, "edits": distance, **agreement}
+    if _cited_date_contradicts(report, trip):
+        evidence["cited_date_differs"] = {"cited": _iso(report.decision_date), "decision": _iso(trip.decision_date)}
     if distance > 2:
         evidence["same_serial"] = cited_serial
         return Link(trip.trip_id, "decision_serial_corroborated", round(0.65 + 0.025 * agreeing, 3), evidence)
@@ -597,12 +603,17 @@ class TripIndex:
         return [self.trips[position] for position in sorted(found)]
 
     def match(self, report: ReportFacts) -> Link:
-        """`match_report` over every trip: most reports cite their decision's number, found by one lookup."""
+        """`match_report` over every trip: most reports cite their decision's number, found by one lookup. The
+        number of a decision that amended a trip, cited as read, comes before any fuzzy reading of the number: a
+        report citing the amendment that added its reporter is that trip's, not the reporter's other trip whose
+        number is two edits away."""
         if report.key and (link := _by_number(report, self.by_number(report))):
             return link
+        if report.key and self.amending and (via := _by_number(report, self.amending)):
+            return replace(via, evidence={**via.evidence, "cites_amending_decision": True})
         link = match_report(report, self.candidates(report))
         if link.trip_id is None and report.key and self.amending:
-            via = _by_number(report, self.amending) or _fuzzy_number(report, self.amending)
+            via = _fuzzy_number(report, self.amending)
             if via is not None:
                 return replace(via, evidence={**via.evidence, "cites_amending_decision": True})
         return link
