@@ -692,13 +692,47 @@ def _hyphenated_titles_readable(text: str) -> str:
     return text if readable == text else readable
 
 
+_MALAY_STYLE = r"(?:(?:Dato'?|Datuk) (?:Seri|Sri)|Dato'?|Datuk|Datin|Pehin|Ustaz|Tan Sri|Dr\.?|Sultan(?= (?:Haji|Hj) ))"
+_MALAY_STYLES_RE = re.compile(rf"(?<![^\W\d_]){_MALAY_STYLE}(?: +{_MALAY_STYLE})*(?= +[{_UPPER}])")
+"""The styles of Brunei and Malaysia printed before a name ("Pehin Dato Dr. Ustaz Hj Abdul Aziz Juned", "Datin
+Hajah Halimah …", "Sultan Haji Hassanal Bolkiah"): titles, not the name; "Haji"/"Hj" (a pilgrim's) is kept as
+the name's own word, and "Sultan" is a style only before it ("Sultan Ahmed Al Jaber" is a given name)."""
+_CAPITALISED_GAP = re.compile(rf"(?: +[{_UPPER}][^\W\d_'.-]*[.']?)* +")
+"""Capitalised words only between two styles: the second is inside the name ("Dato Mohd Riza Dato Mohd Yunos")."""
+
+
+def _malay_styles_readable(text: str) -> tuple[str, dict[int, str]]:
+    """`text` with the style words opening a name blanked, offsets kept, so that the name is read from its first
+    own word (the dot of "Dr." would end it, the styles would be read as its words), and the styles by where the name
+    starts. Only the first styles of a run of capitalised words are a style: later ones are part of the name."""
+    chars: list[str] | None = None
+    styles: dict[int, str] = {}
+    last_end = -1
+    for found in _MALAY_STYLES_RE.finditer(text):
+        if last_end >= 0 and _CAPITALISED_GAP.fullmatch(text, last_end, found.start()):
+            continue
+        chars = chars or list(text)
+        chars[found.start() : found.end()] = " " * (found.end() - found.start())
+        start = found.end() + len(text[found.end() :]) - len(text[found.end() :].lstrip(" "))
+        styles[start] = found.group()
+        last_end = found.end()
+    return ("".join(chars) if chars else text), styles
+
+
 def find_people(text: str, ocr: bool = False) -> list[Person]:
     """Every person named in `text` once (first mention), with title, unit and honorific when written; a name
     printed in capitals is read as a name (`_caps_names_readable`), and kept as printed, unless the text also prints
     it in normal case; a title of the old orthography is read in its modern form (`_hyphenated_titles_readable`), a
-    list item's comma between an office and its holder as a space (`_listed_titles_readable`)."""
-    readable = _caps_names_readable(_listed_titles_readable(_hyphenated_titles_readable(text)))
-    people = _find_people(readable, ocr)
+    list item's comma between an office and its holder as a space (`_listed_titles_readable`), a Malay style before
+    a name as its honorific (`_malay_styles_readable`)."""
+    unstyled, styles = _malay_styles_readable(text)
+    readable = _caps_names_readable(_listed_titles_readable(_hyphenated_titles_readable(unstyled)))
+    people = [
+        p.model_copy(update={"honorific": styles[p.span.start]})
+        if p.span is not None and p.span.start in styles and p.honorific is None
+        else p
+        for p in _find_people(readable, ocr, frozenset(styles))
+    ]
     if readable is text:
         return people
     return [
@@ -721,10 +755,11 @@ def _service_rank(honorific: str) -> bool:
     return _SERVICE_RANK_RE.fullmatch(honorific) is not None
 
 
-def _find_people(text: str, ocr: bool) -> list[Person]:
+def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> list[Person]:
     """`find_people` on a text whose names are in their reading case.
 
-    `ocr`: the text is OCR output, so a family name with a tone-mark slip is repaired (`repair_family`)."""
+    `ocr`: the text is OCR output, so a family name with a tone-mark slip is repaired (`repair_family`); `styled`:
+    where a name starts after a style (`_malay_styles_readable`)."""
     found: list[tuple[int, Person]] = []
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_RE.finditer(text):
@@ -793,7 +828,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             title, unit = _title_unit(text, end)
             found.append((start, _person(name, title, unit, None, start, end, text)))
             taken.append((start, end))
-    for start, person in (*_title_first(text, ocr), *_regnal_names(text), *_authority_holders(text)):  # a title
+    for start, person in (*_title_first(text, ocr, styled), *_regnal_names(text), *_authority_holders(text)):  # a title
         # before the name beats one after
         if not any(s <= start < e for s, e in taken) and person.span is not None:
             found.append((start, person))
@@ -1291,6 +1326,7 @@ def _name_in_run(
         len(tokens) >= 2
         and _is_foreign_word(tokens[-1])
         and code_of(" ".join(tokens[:-1]))
+        and not code_of(" ".join(tokens))  # "Đại sứ Brunei Darussalam tại …": the country's long name, no holder
         and (title in CROWNS or (high_office(title) and not is_syllable(tokens[-1]) and not is_place_name(tokens[-1])))
     ):
         return len(tokens) - 1  # one name after the country: a monarch's ("Nhà vua Nhật Bản Akihito"), or a head
@@ -1570,10 +1606,15 @@ def _regnal_names(text: str) -> list[tuple[int, Person]]:
     return result
 
 
-def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
+_POSTED_AT = re.compile(r"[ \t]+tại[ \t]+")
+"""The word between an envoy's country and his seat ("Đại sứ Brunei Darussalam tại Việt Nam")."""
+
+
+def _title_first(text: str, ocr: bool = False, styled: frozenset[int] = frozenset()) -> list[tuple[int, Person]]:
     """ "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A ký": a title, its unit, then the first run of capitalised
     words that holds a name (see `_name_in_run`). A run right after "tỉnh"/"huyện" that is a Vietnamese
-    place ("UBND thành phố Hồ Chí Minh") or too short to be sure ("tỉnh Hà Giang") is the unit's place."""
+    place ("UBND thành phố Hồ Chí Minh") or too short to be sure ("tỉnh Hà Giang") is the unit's place. A style
+    (`styled`: where the name after it starts) says where the name starts, whatever the run's words look like."""
     result: list[tuple[int, Person]] = []
     for match in _TITLE_BEFORE_RE.finditer(text):
         if _TITLE_BEFORE_RE.match(text, match.end("title")):
@@ -1630,6 +1671,10 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 bool(_ENVOY_END.search(before)),
                 title in _MINISTERS and before.lstrip().startswith("Bộ "),
             )
+            run_start = match.start("tail") + run.start()
+            style = next((at for at in sorted(styled) if run_start <= at < run_start + len(run.group())), None)
+            if style is not None:  # "Bộ trưởng … Brunei Dato Dr. Hj Mohd Isham Jaafar": the name after the styles
+                split = len(text[run_start:style].split())
             lower_family = _LOWER_FAMILY_END.search(before)
             if lower_family is not None and _lower_family_name(tokens):
                 split = 0  # "Thứ trưởng Bộ Giao thông vận tải nguyễn Việt Tiến": the family name typed in lower case
@@ -1637,7 +1682,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 lower_family = None
             if split is None:
                 continue
-            offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)
+            offset = style if style is not None else run_start + len(" ".join(tokens[:split])) + (1 if split else 0)
             end = match.start("tail") + run.start() + len(" ".join(tokens))
             if text[end : end + 1] in ("…", "") and (len(tokens[-1]) <= 2 or split == len(tokens) - 1):
                 continue  # a name the excerpt cut off mid-word ("Lê L…", "Bộ trưởng … Ấn Độ Piy…")
@@ -1665,7 +1710,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 break  # "chủ tịch Uỷ ban nhân dân tỉnh Hoàng Liên Sơn": a former province, written as one elsewhere
             if _FIRM_END.search(name):
                 continue  # "Giám đốc điều hành Tập đoàn Austvina Group": the firm, its holder named elsewhere
-            if is_place_name(name) or _is_place_pair(name):
+            if split == 0 and code_of(name) and _POSTED_AT.match(text, end):
+                continue  # "Đại sứ Brunei Darussalam tại Việt Nam X": the envoy's country, his name after his seat
+            if style is None and (is_place_name(name) or _is_place_pair(name)):  # a style names a person
                 if not unit and (held := _office_in_apposition(text, name, end))[0] is not None:
                     result.append((offset, _person(name, *held, None, offset, end, text)))
                 break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
