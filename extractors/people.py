@@ -1289,8 +1289,10 @@ def _name_in_run(
             for syllable in _syllables(token)
         )
         and not _body_placed(tokens, i)
+        and not (after_place_word and i and is_place_name(" ".join(tokens[: i + 1])))
     ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place; "châu Âu Donald Tusk":
-    # "Âu" ends the place, a family name only before Vietnamese syllables or a highland family word ("Dương Mah Tiệp")
+    # "Âu" ends the place, a family name only before Vietnamese syllables or a highland family word ("Dương Mah Tiệp");
+    # after "tỉnh", the family name that ends the province's name is the place's ("tỉnh Giang Tô Phương Vĩ")
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
             return i - 1 if _family_after_country(tokens, families, i) and sum(counts[i - 1 :]) <= 5 else i

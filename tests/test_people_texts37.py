@@ -38,3 +38,37 @@ def test_sultan_as_a_given_name_stays() -> None:
 def test_envoy_after_his_countrys_long_name() -> None:
     (person,) = find_people("Gặp Đại sứ Brunei Darussalam tại Việt Nam Nguyễn Văn An.")
     assert (person.name, person.title) == ("Nguyễn Văn An", "Đại sứ")
+
+
+def test_family_name_ending_the_province_is_the_places() -> None:
+    people = find_people(
+        "Tiếp Phó Tỉnh trưởng tỉnh Giang Tô Phương Vĩ, sau đó gặp Chủ nhiệm Ủy ban tỉnh Giang Tô Tôn Dật."
+    )
+    assert [(p.name, p.title) for p in people] == [("Phương Vĩ", "Phó Tỉnh trưởng"), ("Tôn Dật", "Chủ nhiệm")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Đoàn do đồng chí Lê Văn Bình, UVTVTU, Trưởng ban Ban Dân vận Tỉnh ủy làm trưởng đoàn.",
+            "Lê Văn Bình",
+            "Trưởng ban",
+        ),
+        ("Đoàn có các đồng chí: Trần Thị Hoa, TUV, Phó Chủ tịch HĐND tỉnh; các sở.", "Trần Thị Hoa", "Phó Chủ tịch"),
+    ],
+)
+def test_abbreviated_membership_before_the_post(text: str, name: str, title: str) -> None:
+    (person,) = find_people(text)
+    assert (person.name, person.title) == (name, title)
+
+
+def test_parliament_seat_is_a_membership_before_the_post() -> None:
+    (person,) = find_people("Ông Lee Min-ho, Ủy viên Quốc hội Hàn Quốc, Chủ tịch Ủy ban Hữu nghị phát biểu.")
+    assert (person.name, person.title) == ("Lee Min-ho", "Chủ tịch")
+
+
+def test_non_breaking_hyphen_is_a_hyphen() -> None:
+    from extractors.normalize import fold_characters
+
+    assert fold_characters("Kim Gi\u2011hyeon, Park\u2010Ji") == "Kim Gi-hyeon, Park-Ji"
