@@ -1229,10 +1229,17 @@ def _after_places(tokens: list[str]) -> int:
         if any(
             is_place_name(" ".join(tokens[begin:end]))
             and not (begin >= lead and _abroad_of(tokens[:lead], tokens[begin:end]))
+            and not _inside_foreign_name(tokens[:begin])
             for begin in range(end)
         ):
             return end
     return 0
+
+
+def _inside_foreign_name(before: list[str]) -> bool:
+    """Whether a place's word comes after foreign words that name no place, so it is a word of the name they start
+    ("Ahmed Baha El Safay": Baha, a Saudi town, is Ahmed's father's name)."""
+    return bool(before) and all(_unvietnamese(word) and not is_place_name(word) for word in before)
 
 
 def _country_of(words: list[str]) -> str | None:
@@ -1806,9 +1813,9 @@ def _lower_family_name(tokens: list[str]) -> bool:
     return 1 <= len(syllables) <= 3 and all(map(is_syllable, syllables)) and not is_place_name(" ".join(tokens))
 
 
-_ARABIC_ARTICLES = frozenset({"Al", "Bin", "Bint", "Abu"})
+_ARABIC_ARTICLES = frozenset({"Al", "El", "Bin", "Bint", "Abu", "Abdel", "Abdul"})
 """An Arabic name's article or patronymic inside it ("Suhail Mohammed Faraj Al Mazroui", "Sultan Bin Ahmed Al
-Jaber"): such a name runs to five words."""
+Jaber", Egypt's "Ahmed Baha El Safay", "Ali Abdel Aal Sayyed Ahmed"): such a name runs to five words."""
 
 
 def _without_lost_start(token: str) -> str:

@@ -72,3 +72,18 @@ def test_non_breaking_hyphen_is_a_hyphen() -> None:
     from extractors.normalize import fold_characters
 
     assert fold_characters("Kim Gi\u2011hyeon, Park\u2010Ji") == "Kim Gi-hyeon, Park-Ji"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hội kiến Chủ tịch Thượng viện Ai Cập Omar Abdel Fattah Hassan Youssef; sau đó thăm.",
+            "Omar Abdel Fattah Hassan Youssef",
+        ),
+        ("Làm việc với Tổng Bí thư Đảng Tự do Ai Cập (FP) Karim Baha El Masry, sau đó thăm.", "Karim Baha El Masry"),
+    ],
+)
+def test_arabic_names_run_long_and_hold_town_names(text: str, name: str) -> None:
+    (person,) = find_people(text)
+    assert person.name == name
