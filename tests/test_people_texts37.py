@@ -87,3 +87,22 @@ def test_non_breaking_hyphen_is_a_hyphen() -> None:
 def test_arabic_names_run_long_and_hold_town_names(text: str, name: str) -> None:
     (person,) = find_people(text)
     assert person.name == name
+
+
+@pytest.mark.parametrize("opening", ["Điện văn gửi Thống chế Lơ-noa", "Điện vǎn gửi Thống chế Lơ-noa"])
+def test_a_telegram_titled_dien_van_gui_is_signed_by_its_name_alone(opening: str) -> None:
+    from extractors.header import parse_header
+
+    text = (
+        f"{opening}\n\nTôi xin cảm ơn Ngài đã gửi lời chúc mừng và mong hai nước hợp tác chặt chẽ.\n\n"
+        "Trần Quang Vinh\n\nBáo Nhân dân, số 120, ngày 5-6-1958.\n"
+    )
+    signer = parse_header(text).signer
+    assert signer is not None and signer.name == "Trần Quang Vinh"
+
+
+def test_a_news_item_titled_otherwise_has_no_signer_from_its_byline() -> None:
+    from extractors.header import parse_header
+
+    text = "Tin ngắn gửi bạn đọc\n\nHôm qua đoàn đã thăm và làm việc tại Lào.\n\nTrần Quang Vinh\n"
+    assert parse_header(text).signer is None
