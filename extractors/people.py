@@ -1218,10 +1218,12 @@ def _syllables(token: str) -> list[str]:
     return _SYLLABLE_RE.findall(token) or [token]
 
 
-def _after_places(tokens: list[str]) -> int:
+def _after_places(tokens: list[str], named_first: bool = False) -> int:
     """Where the run goes on after the last place named in it (the name is not a place's), or 0: "Thái Lan
     Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name, one when
-    it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1)."""
+    it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1). A place's word after foreign words is the
+    name's (`_inside_foreign_name`), unless the run starts with a place's or a party's name (`named_first`: after
+    "tỉnh", "đảng": "đảng Nur Otan M.A. Kul-Mukhamed")."""
     lead = next((k for k in range(len(tokens) - 1, 0, -1) if _country_of(tokens[:k])), 0)
     for end in range(len(tokens) - (1 if _INITIALS_RE.match(tokens[-1]) else 2), 0, -1):
         if tokens[end] in _PARTICLE_WORDS:
@@ -1229,7 +1231,7 @@ def _after_places(tokens: list[str]) -> int:
         if any(
             is_place_name(" ".join(tokens[begin:end]))
             and not (begin >= lead and _abroad_of(tokens[:lead], tokens[begin:end]))
-            and not _inside_foreign_name(tokens[:begin])
+            and not (not named_first and _inside_foreign_name(tokens[:begin]))
             for begin in range(end)
         ):
             return end
@@ -1367,7 +1369,7 @@ def _name_in_run(
         )
     ):
         foreign += 1
-    after_country = _after_places(tokens)
+    after_country = _after_places(tokens, after_place_word)
     if (ministry or (adjacent and _heads_state(title, None))) and not code_of(" ".join(tokens[:after_country])):
         after_country = 0  # a head of state's office is placed by a country alone: "Thủ tướng Pedro Passos Coelho"
     if (

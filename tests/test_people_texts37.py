@@ -106,3 +106,8 @@ def test_a_news_item_titled_otherwise_has_no_signer_from_its_byline() -> None:
 
     text = "Tin ngắn gửi bạn đọc\n\nHôm qua đoàn đã thăm và làm việc tại Lào.\n\nTrần Quang Vinh\n"
     assert parse_header(text).signer is None
+
+
+def test_a_partys_name_after_dang_still_ends_before_the_holder() -> None:
+    (person,) = find_people("Hội đàm với Chủ tịch thứ nhất của đảng Nur Otan A.B. Kul-Tasov dẫn đầu đoàn.")
+    assert person.name == "A.B. Kul-Tasov"
