@@ -111,3 +111,19 @@ def test_a_news_item_titled_otherwise_has_no_signer_from_its_byline() -> None:
 def test_a_partys_name_after_dang_still_ends_before_the_holder() -> None:
     (person,) = find_people("Hội đàm với Chủ tịch thứ nhất của đảng Nur Otan A.B. Kul-Tasov dẫn đầu đoàn.")
     assert person.name == "A.B. Kul-Tasov"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "unit"),
+    [
+        (
+            "Cùng đi có Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Nam Định Trần Thị Hoa; lãnh đạo các sở.",
+            "Phó Trưởng đoàn chuyên trách",
+            "Đoàn ĐBQH tỉnh Nam Định",
+        ),
+        ("Ra đón có Thái tử kế vị Bhutan Jigme Namgyel và Phu nhân.", "Thái tử kế vị", "Bhutan"),
+    ],
+)
+def test_qualifiers_full_time_and_heir_belong_to_the_office(text: str, title: str, unit: str) -> None:
+    (person,) = find_people(text)
+    assert (person.title, person.unit) == (title, unit)
