@@ -2054,7 +2054,15 @@ def _chain_keys(text: str, start: int, end: int) -> list[str]:
         keys.insert(0, key)
     if len(keys) < len(parts) and _ends_with_name(parts[-1 - len(keys)]):
         return []  # "đồng chí Trần Mẫn Nhĩ, Ủy viên Bộ Chính trị, Bí thư Thành ủy, Đại sứ X": the name before's chain
+    led = _LED_BY.search(parts[-1 - len(keys)]) if keys and len(keys) < len(parts) else None
+    if led is not None and (key := _chain_part(led.group("office"), before_name=True)) is not None:
+        keys.insert(0, key)  # "Đoàn … do Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam X": the chain's start
     return keys
+
+
+_LED_BY = re.compile(r"(?<![^\W\d_])do[ \t]+(?P<office>[^,]+)$")
+"""A delegation led by the chain's first office, the clause before it in the same part ("Đoàn đại biểu … do Bí thư
+Trung ương Đảng, Chủ tịch … X làm Trưởng đoàn")."""
 
 
 def _chain_holds(text: str, person: Person, office: str) -> bool:

@@ -127,3 +127,12 @@ def test_a_partys_name_after_dang_still_ends_before_the_holder() -> None:
 def test_qualifiers_full_time_and_heir_belong_to_the_office(text: str, title: str, unit: str) -> None:
     (person,) = find_people(text)
     assert (person.title, person.unit) == (title, unit)
+
+
+def test_a_headlines_office_gives_way_to_the_chain_a_delegation_is_led_by() -> None:
+    text = (
+        "Chủ tịch Trần Văn Bình thăm Lào\n\nSáng 9/4, Đoàn đại biểu Hội Nông dân Việt Nam do Bí thư Trung ương "
+        "Đảng, Chủ tịch Hội Nông dân Việt Nam Trần Văn Bình làm Trưởng đoàn đã lên đường."
+    )
+    (person,) = find_people(text)
+    assert (person.title, person.unit) == ("Bí thư", "Trung ương Đảng")
