@@ -316,8 +316,11 @@ _RUN_RE = re.compile(
 """A run of capitalised words, up to a lower-case word, punctuation, a spaced dash ("Thượng nghị sĩ Anne Ruston -
 Quyền Bộ trưởng …"), or a title glued on by a hyphen, or a quotation after a space or a dash, an epithet ("Cục
 trưởng … Mai Văn A -“người …”"); never from inside an acronym ("UAE Suhail …" is no run "AE Suhail …")."""
-_FOREIGN_WORD = re.compile(rf"^[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
-"""Plain Latin letters, or a hyphenated transliteration, whatever capital starts it ("Ê-ma-nu-en")."""
+_FOREIGN_WORD = re.compile(rf"^(?:Mc)?[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
+"""Plain Latin letters, a Scottish or Irish "Mc" name ("McLachlan"), or a hyphenated transliteration, whatever
+capital starts it ("Ê-ma-nu-en")."""
+_MC_NAME = re.compile(r"Mc[A-Z][a-z]+")
+"""A "Mc" family name: one word, not two syllables a web copy glued ("Mc" is no Vietnamese syllable)."""
 _VIETNAMESE_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
 )
@@ -1213,8 +1216,8 @@ def _after_place_name(text: str, start: int, name: str) -> int:
 
 def _syllables(token: str) -> list[str]:
     """A run's token as syllables: "NguyễnVăn" → ["Nguyễn", "Văn"]; "Xi-xu-lít" stays one word."""
-    if "-" in token or _SPACED_INITIALS_RE.match(token):
-        return [token]  # "J.Bayarmaa": an initial keeps its dot and its word
+    if "-" in token or _SPACED_INITIALS_RE.match(token) or _MC_NAME.fullmatch(token):
+        return [token]  # "J.Bayarmaa": an initial keeps its dot and its word; "McLachlan" is one word
     return _SYLLABLE_RE.findall(token) or [token]
 
 

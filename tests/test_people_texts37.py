@@ -136,3 +136,8 @@ def test_a_headlines_office_gives_way_to_the_chain_a_delegation_is_led_by() -> N
     )
     (person,) = find_people(text)
     assert (person.title, person.unit) == ("Bí thư", "Trung ương Đảng")
+
+
+def test_a_mc_family_name_is_one_foreign_word() -> None:
+    (person,) = find_people("Ra đón có Phó Chủ tịch Thượng viện Andrew McKenzie; các đại biểu khác.")
+    assert (person.name, person.title) == ("Andrew McKenzie", "Phó Chủ tịch")
