@@ -19,9 +19,10 @@ from extractors.titles import TITLE_PATTERN, canonical, office_of
 from extractors.vntext import Line, is_upper_line, readable_case, squash
 from schemas.document import Signer, Span
 
-_SALUTATION = re.compile(r"^\s*(?:Kính\s+gửi\b|(?:Gửi|Thưa)\s+[^\n]{3,80}[,:]\s*$)")
-"""How a letter opens: "Kính gửi …" (its address on the line or under it), or "Gửi …," / "Thưa …," ending with its
-comma; "Gửi lời chúc mừng …" opening a news item's sentence is no salutation."""
+_SALUTATION = re.compile(r"^\s*(?:Kính\s+gửi\b|Điện\s+v[ăǎ]n\s+gửi\s|(?:Gửi|Thưa)\s+[^\n]{3,80}[,:]\s*$)")
+"""How a letter opens: "Kính gửi …" (its address on the line or under it), a telegram's title line "Điện văn gửi
+Đô đốc …" (the old print's "vǎn" too), or "Gửi …," / "Thưa …," ending with its comma; "Gửi lời chúc mừng …" opening a
+news item's sentence is no salutation."""
 _SALUTATION_REACH = 4
 """How many of the text's first lines (blank ones aside) may hold the salutation: a title line or two stand above."""
 _MARK = re.compile(r"^\s*\([^()\n]{1,20}\)\s*$")

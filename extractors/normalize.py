@@ -35,6 +35,8 @@ _CHAR_FOLDS = str.maketrans(
         "\u00f0": "\u0111",  # ð → đ
         "\u2044": "/",  # ⁄ fraction slash: tesseract's slash in a number ("1 01⁄2024/NĐ-CP")
         "\u2215": "/",  # ∕ division slash
+        "\u2010": "-",  # ‐ hyphen and ‑ non-breaking hyphen: a web copy's in a hyphenated name ("Kim Gi‑hyeon")
+        "\u2011": "-",
         "\u00a0": " ",
         "\u2007": " ",
         "\u202f": " ",
@@ -47,7 +49,7 @@ _CHAR_FOLDS = str.maketrans(
 
 
 def fold_characters(text: str) -> str:
-    """NFC, the Đ look-alikes folded, invisible and non-breaking spaces made plain."""
+    """NFC, the Đ look-alikes folded, invisible and non-breaking spaces and hyphens made plain."""
     return unicodedata.normalize("NFC", text).translate(_CHAR_FOLDS)
 
 

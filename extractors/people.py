@@ -316,8 +316,11 @@ _RUN_RE = re.compile(
 """A run of capitalised words, up to a lower-case word, punctuation, a spaced dash ("Thượng nghị sĩ Anne Ruston -
 Quyền Bộ trưởng …"), or a title glued on by a hyphen, or a quotation after a space or a dash, an epithet ("Cục
 trưởng … Mai Văn A -“người …”"); never from inside an acronym ("UAE Suhail …" is no run "AE Suhail …")."""
-_FOREIGN_WORD = re.compile(rf"^[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
-"""Plain Latin letters, or a hyphenated transliteration, whatever capital starts it ("Ê-ma-nu-en")."""
+_FOREIGN_WORD = re.compile(rf"^(?:Mc)?[A-Z][a-z]+$|^[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+$")
+"""Plain Latin letters, a Scottish or Irish "Mc" name ("McLachlan"), or a hyphenated transliteration, whatever
+capital starts it ("Ê-ma-nu-en")."""
+_MC_NAME = re.compile(r"Mc[A-Z][a-z]+")
+"""A "Mc" family name: one word, not two syllables a web copy glued ("Mc" is no Vietnamese syllable)."""
 _VIETNAMESE_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
 )
@@ -692,13 +695,47 @@ def _hyphenated_titles_readable(text: str) -> str:
     return text if readable == text else readable
 
 
+_MALAY_STYLE = r"(?:(?:Dato'?|Datuk) (?:Seri|Sri)|Dato'?|Datuk|Datin|Pehin|Ustaz|Tan Sri|Dr\.?|Sultan(?= (?:Haji|Hj) ))"
+_MALAY_STYLES_RE = re.compile(rf"(?<![^\W\d_]){_MALAY_STYLE}(?: +{_MALAY_STYLE})*(?= +[{_UPPER}])")
+"""The styles of Brunei and Malaysia printed before a name ("Pehin Dato Dr. Ustaz Hj Abdul Aziz Juned", "Datin
+Hajah Halimah …", "Sultan Haji Hassanal Bolkiah"): titles, not the name; "Haji"/"Hj" (a pilgrim's) is kept as
+the name's own word, and "Sultan" is a style only before it ("Sultan Ahmed Al Jaber" is a given name)."""
+_CAPITALISED_GAP = re.compile(rf"(?: +[{_UPPER}][^\W\d_'.-]*[.']?)* +")
+"""Capitalised words only between two styles: the second is inside the name ("Dato Mohd Riza Dato Mohd Yunos")."""
+
+
+def _malay_styles_readable(text: str) -> tuple[str, dict[int, str]]:
+    """`text` with the style words opening a name blanked, offsets kept, so that the name is read from its first
+    own word (the dot of "Dr." would end it, the styles would be read as its words), and the styles by where the name
+    starts. Only the first styles of a run of capitalised words are a style: later ones are part of the name."""
+    chars: list[str] | None = None
+    styles: dict[int, str] = {}
+    last_end = -1
+    for found in _MALAY_STYLES_RE.finditer(text):
+        if last_end >= 0 and _CAPITALISED_GAP.fullmatch(text, last_end, found.start()):
+            continue
+        chars = chars or list(text)
+        chars[found.start() : found.end()] = " " * (found.end() - found.start())
+        start = found.end() + len(text[found.end() :]) - len(text[found.end() :].lstrip(" "))
+        styles[start] = found.group()
+        last_end = found.end()
+    return ("".join(chars) if chars else text), styles
+
+
 def find_people(text: str, ocr: bool = False) -> list[Person]:
     """Every person named in `text` once (first mention), with title, unit and honorific when written; a name
     printed in capitals is read as a name (`_caps_names_readable`), and kept as printed, unless the text also prints
     it in normal case; a title of the old orthography is read in its modern form (`_hyphenated_titles_readable`), a
-    list item's comma between an office and its holder as a space (`_listed_titles_readable`)."""
-    readable = _caps_names_readable(_listed_titles_readable(_hyphenated_titles_readable(text)))
-    people = _find_people(readable, ocr)
+    list item's comma between an office and its holder as a space (`_listed_titles_readable`), a Malay style before
+    a name as its honorific (`_malay_styles_readable`)."""
+    unstyled, styles = _malay_styles_readable(text)
+    readable = _caps_names_readable(_listed_titles_readable(_hyphenated_titles_readable(unstyled)))
+    people = [
+        p.model_copy(update={"honorific": styles[p.span.start]})
+        if p.span is not None and p.span.start in styles and p.honorific is None
+        else p
+        for p in _find_people(readable, ocr, frozenset(styles))
+    ]
     if readable is text:
         return people
     return [
@@ -721,10 +758,11 @@ def _service_rank(honorific: str) -> bool:
     return _SERVICE_RANK_RE.fullmatch(honorific) is not None
 
 
-def _find_people(text: str, ocr: bool) -> list[Person]:
+def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> list[Person]:
     """`find_people` on a text whose names are in their reading case.
 
-    `ocr`: the text is OCR output, so a family name with a tone-mark slip is repaired (`repair_family`)."""
+    `ocr`: the text is OCR output, so a family name with a tone-mark slip is repaired (`repair_family`); `styled`:
+    where a name starts after a style (`_malay_styles_readable`)."""
     found: list[tuple[int, Person]] = []
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_RE.finditer(text):
@@ -793,7 +831,7 @@ def _find_people(text: str, ocr: bool) -> list[Person]:
             title, unit = _title_unit(text, end)
             found.append((start, _person(name, title, unit, None, start, end, text)))
             taken.append((start, end))
-    for start, person in (*_title_first(text, ocr), *_regnal_names(text), *_authority_holders(text)):  # a title
+    for start, person in (*_title_first(text, ocr, styled), *_regnal_names(text), *_authority_holders(text)):  # a title
         # before the name beats one after
         if not any(s <= start < e for s, e in taken) and person.span is not None:
             found.append((start, person))
@@ -1178,15 +1216,17 @@ def _after_place_name(text: str, start: int, name: str) -> int:
 
 def _syllables(token: str) -> list[str]:
     """A run's token as syllables: "NguyễnVăn" → ["Nguyễn", "Văn"]; "Xi-xu-lít" stays one word."""
-    if "-" in token or _SPACED_INITIALS_RE.match(token):
-        return [token]  # "J.Bayarmaa": an initial keeps its dot and its word
+    if "-" in token or _SPACED_INITIALS_RE.match(token) or _MC_NAME.fullmatch(token):
+        return [token]  # "J.Bayarmaa": an initial keeps its dot and its word; "McLachlan" is one word
     return _SYLLABLE_RE.findall(token) or [token]
 
 
-def _after_places(tokens: list[str]) -> int:
+def _after_places(tokens: list[str], named_first: bool = False) -> int:
     """Where the run goes on after the last place named in it (the name is not a place's), or 0: "Thái Lan
     Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name, one when
-    it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1)."""
+    it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1). A place's word after foreign words is the
+    name's (`_inside_foreign_name`), unless the run starts with a place's or a party's name (`named_first`: after
+    "tỉnh", "đảng": "đảng Nur Otan M.A. Kul-Mukhamed")."""
     lead = next((k for k in range(len(tokens) - 1, 0, -1) if _country_of(tokens[:k])), 0)
     for end in range(len(tokens) - (1 if _INITIALS_RE.match(tokens[-1]) else 2), 0, -1):
         if tokens[end] in _PARTICLE_WORDS:
@@ -1194,10 +1234,17 @@ def _after_places(tokens: list[str]) -> int:
         if any(
             is_place_name(" ".join(tokens[begin:end]))
             and not (begin >= lead and _abroad_of(tokens[:lead], tokens[begin:end]))
+            and not (not named_first and _inside_foreign_name(tokens[:begin]))
             for begin in range(end)
         ):
             return end
     return 0
+
+
+def _inside_foreign_name(before: list[str]) -> bool:
+    """Whether a place's word comes after foreign words that name no place, so it is a word of the name they start
+    ("Ahmed Baha El Safay": Baha, a Saudi town, is Ahmed's father's name)."""
+    return bool(before) and all(_unvietnamese(word) and not is_place_name(word) for word in before)
 
 
 def _country_of(words: list[str]) -> str | None:
@@ -1254,8 +1301,10 @@ def _name_in_run(
             for syllable in _syllables(token)
         )
         and not _body_placed(tokens, i)
+        and not (after_place_word and i and is_place_name(" ".join(tokens[: i + 1])))
     ]  # "Bí thư Thành Đoàn Đà Nẵng": the city's Youth Union, no "Đoàn" named after a place; "châu Âu Donald Tusk":
-    # "Âu" ends the place, a family name only before Vietnamese syllables or a highland family word ("Dương Mah Tiệp")
+    # "Âu" ends the place, a family name only before Vietnamese syllables or a highland family word ("Dương Mah Tiệp");
+    # after "tỉnh", the family name that ends the province's name is the place's ("tỉnh Giang Tô Phương Vĩ")
     for i in families:
         if 3 <= sum(counts[i:]) <= 5:
             return i - 1 if _family_after_country(tokens, families, i) and sum(counts[i - 1 :]) <= 5 else i
@@ -1291,6 +1340,7 @@ def _name_in_run(
         len(tokens) >= 2
         and _is_foreign_word(tokens[-1])
         and code_of(" ".join(tokens[:-1]))
+        and not code_of(" ".join(tokens))  # "Đại sứ Brunei Darussalam tại …": the country's long name, no holder
         and (title in CROWNS or (high_office(title) and not is_syllable(tokens[-1]) and not is_place_name(tokens[-1])))
     ):
         return len(tokens) - 1  # one name after the country: a monarch's ("Nhà vua Nhật Bản Akihito"), or a head
@@ -1322,7 +1372,7 @@ def _name_in_run(
         )
     ):
         foreign += 1
-    after_country = _after_places(tokens)
+    after_country = _after_places(tokens, after_place_word)
     if (ministry or (adjacent and _heads_state(title, None))) and not code_of(" ".join(tokens[:after_country])):
         after_country = 0  # a head of state's office is placed by a country alone: "Thủ tướng Pedro Passos Coelho"
     if (
@@ -1570,10 +1620,15 @@ def _regnal_names(text: str) -> list[tuple[int, Person]]:
     return result
 
 
-def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
+_POSTED_AT = re.compile(r"[ \t]+tại[ \t]+")
+"""The word between an envoy's country and his seat ("Đại sứ Brunei Darussalam tại Việt Nam")."""
+
+
+def _title_first(text: str, ocr: bool = False, styled: frozenset[int] = frozenset()) -> list[tuple[int, Person]]:
     """ "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A ký": a title, its unit, then the first run of capitalised
     words that holds a name (see `_name_in_run`). A run right after "tỉnh"/"huyện" that is a Vietnamese
-    place ("UBND thành phố Hồ Chí Minh") or too short to be sure ("tỉnh Hà Giang") is the unit's place."""
+    place ("UBND thành phố Hồ Chí Minh") or too short to be sure ("tỉnh Hà Giang") is the unit's place. A style
+    (`styled`: where the name after it starts) says where the name starts, whatever the run's words look like."""
     result: list[tuple[int, Person]] = []
     for match in _TITLE_BEFORE_RE.finditer(text):
         if _TITLE_BEFORE_RE.match(text, match.end("title")):
@@ -1630,6 +1685,10 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 bool(_ENVOY_END.search(before)),
                 title in _MINISTERS and before.lstrip().startswith("Bộ "),
             )
+            run_start = match.start("tail") + run.start()
+            style = next((at for at in sorted(styled) if run_start <= at < run_start + len(run.group())), None)
+            if style is not None:  # "Bộ trưởng … Brunei Dato Dr. Hj Mohd Isham Jaafar": the name after the styles
+                split = len(text[run_start:style].split())
             lower_family = _LOWER_FAMILY_END.search(before)
             if lower_family is not None and _lower_family_name(tokens):
                 split = 0  # "Thứ trưởng Bộ Giao thông vận tải nguyễn Việt Tiến": the family name typed in lower case
@@ -1637,7 +1696,7 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 lower_family = None
             if split is None:
                 continue
-            offset = match.start("tail") + run.start() + len(" ".join(tokens[:split])) + (1 if split else 0)
+            offset = style if style is not None else run_start + len(" ".join(tokens[:split])) + (1 if split else 0)
             end = match.start("tail") + run.start() + len(" ".join(tokens))
             if text[end : end + 1] in ("…", "") and (len(tokens[-1]) <= 2 or split == len(tokens) - 1):
                 continue  # a name the excerpt cut off mid-word ("Lê L…", "Bộ trưởng … Ấn Độ Piy…")
@@ -1665,7 +1724,9 @@ def _title_first(text: str, ocr: bool = False) -> list[tuple[int, Person]]:
                 break  # "chủ tịch Uỷ ban nhân dân tỉnh Hoàng Liên Sơn": a former province, written as one elsewhere
             if _FIRM_END.search(name):
                 continue  # "Giám đốc điều hành Tập đoàn Austvina Group": the firm, its holder named elsewhere
-            if is_place_name(name) or _is_place_pair(name):
+            if split == 0 and code_of(name) and _POSTED_AT.match(text, end):
+                continue  # "Đại sứ Brunei Darussalam tại Việt Nam X": the envoy's country, his name after his seat
+            if style is None and (is_place_name(name) or _is_place_pair(name)):  # a style names a person
                 if not unit and (held := _office_in_apposition(text, name, end))[0] is not None:
                     result.append((offset, _person(name, *held, None, offset, end, text)))
                 break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
@@ -1757,9 +1818,9 @@ def _lower_family_name(tokens: list[str]) -> bool:
     return 1 <= len(syllables) <= 3 and all(map(is_syllable, syllables)) and not is_place_name(" ".join(tokens))
 
 
-_ARABIC_ARTICLES = frozenset({"Al", "Bin", "Bint", "Abu"})
+_ARABIC_ARTICLES = frozenset({"Al", "El", "Bin", "Bint", "Abu", "Abdel", "Abdul"})
 """An Arabic name's article or patronymic inside it ("Suhail Mohammed Faraj Al Mazroui", "Sultan Bin Ahmed Al
-Jaber"): such a name runs to five words."""
+Jaber", Egypt's "Ahmed Baha El Safay", "Ali Abdel Aal Sayyed Ahmed"): such a name runs to five words."""
 
 
 def _without_lost_start(token: str) -> str:
@@ -1996,7 +2057,15 @@ def _chain_keys(text: str, start: int, end: int) -> list[str]:
         keys.insert(0, key)
     if len(keys) < len(parts) and _ends_with_name(parts[-1 - len(keys)]):
         return []  # "đồng chí Trần Mẫn Nhĩ, Ủy viên Bộ Chính trị, Bí thư Thành ủy, Đại sứ X": the name before's chain
+    led = _LED_BY.search(parts[-1 - len(keys)]) if keys and len(keys) < len(parts) else None
+    if led is not None and (key := _chain_part(led.group("office"), before_name=True)) is not None:
+        keys.insert(0, key)  # "Đoàn … do Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam X": the chain's start
     return keys
+
+
+_LED_BY = re.compile(r"(?<![^\W\d_])do[ \t]+(?P<office>[^,]+)$")
+"""A delegation led by the chain's first office, the clause before it in the same part ("Đoàn đại biểu … do Bí thư
+Trung ương Đảng, Chủ tịch … X làm Trưởng đoàn")."""
 
 
 def _chain_holds(text: str, person: Person, office: str) -> bool:

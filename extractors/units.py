@@ -17,9 +17,9 @@ from extractors.vntext import fold
 
 MEMBERSHIP = re.compile(
     r"^[\s,–-]*(?:(?:(?:nguyen|cuu)\s+)?"
-    r"(?:(?:tinh|huyen|thanh|quan|dang)\s+uy\s+vien|tvtu|uv(?:tu|tw|bct|btv|bch)\b[^,–-]{0,30}?|thuong\s+vu\s+(?:tinh|huyen|thanh)\s+uy|"
+    r"(?:(?:tinh|huyen|thanh|quan|dang)\s+uy\s+vien|tvtu|uv(?:tu|tw|bct|btv|bch|tv[thq]u)\b[^,–-]{0,30}?|[thq]uv\b|thuong\s+vu\s+(?:tinh|huyen|thanh)\s+uy|"
     r"(?:uy\s+vien|uv)\s+(?:du\s+khuyet\s+)?"
-    r"(?:(?:uy\s+)?ban\s+(?:thuong\s+vu|chap\s+hanh|bi\s+thu)|thuong\s+vu|btv|bch|bo\s+chinh\s+tri|dang\s+uy|ban\s+can\s+su|ban\s+lanh\s+dao|trung\s+uong|thuong\s+truc|t\.?\s?[uw]\.?)"
+    r"(?:(?:uy\s+)?ban\s+(?:thuong\s+vu|chap\s+hanh|bi\s+thu)|thuong\s+vu|btv|bch|bo\s+chinh\s+tri|dang\s+uy|ban\s+can\s+su|ban\s+lanh\s+dao|trung\s+uong|thuong\s+truc|quoc\s+hoi|t\.?\s?[uw]\.?)"
     r"[^,–-]{0,60}?)\s*[,;–-]\s*)+(?=\S)"
 )
 """Memberships of collective bodies before the post, one or more ("Ủy viên Bộ Chính trị, Ủy viên Trung ương
@@ -27,8 +27,9 @@ MEMBERSHIP = re.compile(
 Phó Trưởng ban …", "Ủy viên BTV Tỉnh ủy, …", a seat on a leadership board "Ủy viên Ban Lãnh đạo, Phó Chủ
 nhiệm …", a party committee's "Ủy viên Đảng ủy Công an Trung ương, Thứ trưởng …"), a former one ("nguyên Ủy viên Ban
 Chấp hành Đảng bộ tỉnh, nguyên Giám đốc Sở …"), "Ủy viên" abbreviated ("UV BCH Trung ương Đoàn, Tỉnh ủy viên, Bí
-thư …", glued: "UVTƯ Đảng, Phó Chủ tịch …"), the party's secretariat ("Ủy viên Ban Bí thư, Trưởng Ban Đối ngoại
-…"): the post is what follows them."""
+thư …", glued: "UVTƯ Đảng, Phó Chủ tịch …", a standing committee's "UVTVTU" and a committee member's "TUV", "HUV":
+"X, TUV, Phó Chủ tịch HĐND tỉnh"), the party's secretariat ("Ủy viên Ban Bí thư, Trưởng Ban Đối ngoại
+…"), a seat in a parliament ("Ủy viên Quốc hội Hàn Quốc, Chủ tịch Ủy ban …"): the post is what follows them."""
 CLAUSE = re.compile(
     r"(?:\s*,\s*|\s+)(?:làm|dẫn đầu|được|đi|sang|tham dự|tham gia|(?<!đồng thời )là|đã|sẽ|chịu|cùng|về|có tên|"
     r"xuất cảnh)(?=\s|$|[,.;])"
