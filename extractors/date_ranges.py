@@ -41,8 +41,9 @@ def _end_alternatives(prefix: str) -> str:
 _FROM = r"(?<![/\-])\btu"
 """"từ" opening a period, folded; not the "TU" of a party committee's symbol ("Chỉ thị số 07-CT/TU ngày 09/01/2026",
 "1287-QĐ/TU ngày …"), whose date is the dispatch's own."""
-_DAY_WORD = r"ngay\s*[:.]?\s*"
-""""ngày", a colon or a dot a scan put after it aside ("từ ngày: 11/01/2027", "từ ngày. 06/7/2026")."""
+_DAY_WORD = r"(?:ngay|nga[^\w\s,.;:()'\"“”])\s*[:.]?\s*"
+""""ngày", a colon or a dot a scan put after it aside ("từ ngày: 11/01/2027", "từ ngày. 06/7/2026"); its "y" a scan
+read as a sign ("từ ngà} 11/5/2026"), not as punctuation ("Nga, 11/5": the country and a date)."""
 _TO = r"(?:den|toi|\ben(?=\s+ngay)|\bde\s+(?:ng)?a?y\b|\-|–|—)"
 """"đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost, and "đế ày", its "n ng"."""
 _AFTER_FROM = r"(?:\s+|[^\w\s]\s*|\w?(?=ngay))"

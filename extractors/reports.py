@@ -140,11 +140,15 @@ def _event_abroad(subject: str) -> bool:
     return event is not None and bool(_countries(subject[event.end() - 4 : event.end() + 60]))
 
 
-def _countries(text: str) -> list[str]:
-    """The countries a report says the trip went to: named ("tại Hàn Quốc"), else those of the places it names
-    without their country ("với trấn Thủy Khẩu, thành phố Bằng Tường"), as the decision's own are found."""
+def _countries(text: str, printed: str = "") -> list[str]:
+    """The countries a report says the trip went to: named ("tại Hàn Quốc"), else named on its lines as `printed`
+    (unwrapping may glue a line's country to the next line's capitalised word, "tại Xinh-ga-po Kí hơn" where a
+    scan garbled "Kính gửi", and a country followed by a capital may be a longer name's start), else those of
+    the places it names without their country ("với trấn Thủy Khẩu, thành phố Bằng Tường"), as the decision's
+    own are found."""
     gone_to = without_transit(text)  # a country passed through is none the report went to
     named = [place.name for place in find_destinations(gone_to)]
+    named = named or [place.name for place in find_destinations(without_transit(printed))]
     return named or [name for name, _ in countries_of(find_places(gone_to))]
 
 
@@ -298,7 +302,7 @@ def extract_report(document: Document) -> ReportInfo:
     text = unwrap_lines(document.text)
     decisions = cited_decisions(text)
     decision = decisions[0] if decisions else None
-    countries = _countries(f"{document.subject or ''}\n{text}")
+    countries = _countries(f"{document.subject or ''}\n{text}", document.text)
     period = find_period(text)
     return ReportInfo(
         reporter=_reporter(document),

@@ -406,6 +406,28 @@ def test_link_reports_fuzzy_number_never_over_another_period(con: duckdb.DuckDBP
     assert (trip, method) == ("t745", "person_destination_dates") and score < LINK_SURE
 
 
+def test_link_reports_the_very_number_of_an_amending_decision_outranks_a_near_number(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """A report cites the decision that made its reporter the delegation's head ("Quyết định số 480/QĐ-UBND"), the
+    line citing the trip's own decision lost under a stamp and its return date split ("20/ 11/2026"). Another
+    trip of the same head and unit holds "450/QĐ-UBND", one edit away: the very number of the amending decision
+    names the trip, and the near number of another is no rival."""
+    hung = [("Đỗ Văn Hùng", "Hiệu trưởng", "Trường Cao đẳng Kỹ thuật")]
+    add_trip(con, "t450", "450/QĐ-UBND", D(2024, 5, 4), D(2024, 5, 25), D(2024, 6, 1), hung, ["Nhật Bản"])
+    add_trip(con, "t391", "391/QĐ-UBND", D(2024, 10, 14), D(2024, 11, 16), D(2024, 11, 20), hung, ["Hàn Quốc"])
+    add_document(con, "a480", D(2024, 10, 30), "480/QĐ-UBND", "quyet_dinh")
+    con.execute(
+        "INSERT INTO trip_amendments (trip_id, source_sha256, source_number, field, value) "
+        "VALUES ('t391', 'a480', '480/QĐ-UBND', 'member_added', 'Đỗ Văn Hùng')"
+    )
+    add_report(con, "r1", D(2024, 12, 4), "480/QĐ-UBND", None, "Đỗ Văn Hùng", [], D(2024, 11, 16))
+    con.execute("UPDATE reports SET reporting_unit = 'Trường Cao đẳng Kỹ thuật'")
+    link_reports(con)
+    trip, method, evidence = con.execute("SELECT trip_id, link_method, link_evidence FROM reports").fetchone()
+    assert (trip, method) == ("t391", "decision_number") and json.loads(evidence)["cites_amending_decision"]
+
+
 @pytest.mark.parametrize(
     ("report_unit", "trip_unit", "how"),
     [
@@ -1004,23 +1026,3 @@ def test_link_reports_number_as_cited_under_another_date_needs_the_reports_own_p
     assert evidence["cited_date_differs"] == {"cited": "2026-09-21", "decision": "2026-09-23"}
     assert rows["r2"][0] is None
 
-
-def test_link_reports_amending_decision_cited_as_read_comes_before_a_fuzzy_number(
-    con: duckdb.DuckDBPyConnection,
-) -> None:
-    """Blind scenario 35: a report cites only the decision that added its reporter to a trip ("701"); the
-    reporter's other trip ("302", two edits from "701", same unit) must not take it by a fuzzy reading."""
-    tri = [("Trần Minh Trí", "Hiệu trưởng", "Trường Cao đẳng Công nghệ")]
-    add_trip(con, "t302", "302/QĐ-UBND", D(2026, 5, 10), D(2026, 5, 25), D(2026, 5, 30), tri, ["Nhật Bản"])
-    add_trip(con, "t672", "672/QĐ-UBND", D(2026, 10, 20), D(2026, 11, 16), D(2026, 11, 20), [], ["Hàn Quốc"])
-    add_document(con, "a701", D(2026, 10, 30), "701/QĐ-UBND", "quyet_dinh")
-    con.execute(
-        "INSERT INTO trip_amendments (trip_id, source_sha256, source_number, field, value) "
-        "VALUES ('t672', 'a701', '701/QĐ-UBND', 'member_added', 'Trần Minh Trí')"
-    )
-    add_report(con, "r1", D(2026, 12, 4), "701/QĐ-UBND", None, "Trần Minh Trí", ["Hàn Quốc"])
-    con.execute("UPDATE reports SET reporting_unit = 'Trường Cao đẳng Công nghệ'")  # reporter and unit agree on 302
-    link_reports(con)
-    trip, method, evidence = con.execute("SELECT trip_id, link_method, link_evidence FROM reports").fetchone()  # type: ignore[misc]
-    assert (trip, method) == ("t672", "decision_number")
-    assert json.loads(evidence)["cites_amending_decision"] is True

@@ -668,3 +668,20 @@ def test_reports_own_date_years_after_the_decision_it_cites_is_misread(year: str
     assert document.report is not None and document.report.decision_date == dt.date(2026, 11, 20)
     assert (document.issue_date, document.issue_date_partial) == (date, None)
     assert ("issue_date.unreadable" in {error.code for error in document.errors}) is (date is None)
+
+
+def test_a_report_whose_title_a_scan_lost_keeps_its_country_and_period() -> None:
+    """A scan lost "BÁO CÁO" and garbled "Kính gửi" into "Kí" on the next line: unwrapped, the subject's country
+    runs on into that capital ("tại Ma-lai-xi-a Kí hơn"), which reads as a longer name's start; on its printed line
+    the country ends the line. The period's "ngày" read "ngà}" still opens it."""
+    text = (
+        "SỞ CÔNG THƯƠNG\nSố: 12/BC-SCT\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Kết quả chuyến công tác tại Ma-lai-xi-a\nKí\nhơn X1 Thân: m] Long.\n"
+        "Thực hiện Quyết định (số bị mất) của Chủ tịch UBND tỉnh, đoàn do ông Đinh Công Lực, Giám đốc làm trưởng "
+        "đoàn đã đi công tác|tại,Công.bòa.Ma~lai từ ngà} 07/4/2026 đến ngày 10/4/2026. Kết quả như sau:\n"
+        "Hai bên trao đổi về hợp tác thương mại.\nGIÁM ĐỐC\nĐinh Công Lực\n"
+    )
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="7" * 64, pages=1), text=text))
+    info = document.report
+    assert info is not None and info.destinations == ["Malaysia"]
+    assert (info.start, info.end) == (dt.date(2026, 4, 7), dt.date(2026, 4, 10))
