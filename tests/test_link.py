@@ -1025,4 +1025,3 @@ def test_link_reports_number_as_cited_under_another_date_needs_the_reports_own_p
     assert (trip, method) == ("t1", "decision_number_fuzzy_corroborated") and score < LINK_SURE
     assert evidence["cited_date_differs"] == {"cited": "2026-09-21", "decision": "2026-09-23"}
     assert rows["r2"][0] is None
-
