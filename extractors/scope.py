@@ -293,12 +293,14 @@ _MANAGED_ELSEWHERE = re.compile(r"\s*(?P<who>[^.:;]+?)\s+thuoc\s+dien\s+(?P<body
 Tỉnh ủy, Chủ tịch và các Phó Chủ tịch Ủy ban nhân dân tỉnh thuộc diện Bộ Chính trị, Ban Bí thư quản lý"): out of the
 group the definition names."""
 _RULED_ELSEWHERE = re.compile(
-    r"\s*(?P<who>[^.:;]+?)\s+(?:di\s+cong\s+tac\s+nuoc\s+ngoai\s+)?(?:thuc\s+hien|ap\s+dung)\s+theo\s+quy\s+dinh\s+"
+    r"\s*(?:viec\s+di\s+(?:cong\s+tac\s+)?nuoc\s+ngoai\s+cua\s+)?(?P<who>[^.:;]+?)\s+"
+    r"(?:di\s+cong\s+tac\s+nuoc\s+ngoai\s+)?(?:thuc\s+hien|ap\s+dung)\s+theo\s+quy\s+dinh\s+"
     r"(?:rieng|cua\s+(?:trung\s+uong|bo\s+chinh\s+tri|ban\s+bi\s+thu))\b[^.:;]*\.?$"
 )
 """A sentence after a definition naming posts whose trips another body's rules govern, folded ("Các đồng chí Ủy viên
 Ban Thường vụ Tỉnh ủy, …, lãnh đạo Ủy ban nhân dân tỉnh đi công tác nước ngoài thực hiện theo quy định của Trung
-ương"): out of the group the dispatch limits, whatever else they head (a seat's exclusion is the person's)."""
+ương", or "Việc đi nước ngoài của lãnh đạo Tỉnh ủy … thực hiện theo …"): out of the group the dispatch limits,
+whatever else they head (a seat's exclusion is the person's)."""
 _THIS_GROUP = re.compile(r"\bkhong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\s+nay\b")
 """An exclusion that points back at the group just defined, folded ("Trưởng phòng, …, Giám đốc trung tâm thuộc sở
 cũng không thuộc diện này"): part of the definition though it does not name the term again."""
