@@ -155,3 +155,26 @@ def test_a_people_committees_plan_takes_its_party_committees_whole_definition() 
     assert found[director.name].severity.value == "breach"
     definition = found[director.name].evidence["scope_definition"]
     assert definition.endswith("thực hiện theo quy định của Trung ương.")
+
+
+def test_a_plan_naming_its_group_by_a_chi_thi_no_one_read_is_a_review() -> None:
+    """The Kế hoạch's "Cán bộ chủ chốt theo khoản 2 Chỉ thị số 03-CT/TU" with that Chỉ thị not loaded: who is in cannot
+    be read for sure, so the default head titles' findings are reviews naming the Chỉ thị, never breaches."""
+    con = new_db()
+    fill_calendar(con, D(2026, 1, 1), D(2026, 12, 31), [])
+    propose_rules(con, [dispatch(KE_HOACH, "15/KH-UBND", "UBND tỉnh Đông Sơn", D(2026, 2, 6), "b" * 64)], actor="t")
+    set_status(con, "approve", [], actor="reviewer", every=True)
+    (rule_id,) = con.execute("SELECT rule_id FROM rules WHERE source_number = '15/KH-UBND'").fetchall()[0]
+    assert group_lines(con, rule_id) == [
+        "  restates 03-CT/TU, whose group no active rule defines: its findings are reviews"
+    ]
+    insert_trips(
+        con,
+        [
+            TripFact(f"{n}/QĐ-UBND", D(2026, month, 3), D(2026, month, 7), ["Lào"], [HEAD])
+            for n, month in ((10, 3), (20, 6), (30, 9))
+        ],
+    )
+    (finding,) = _found(con).values()
+    assert finding.severity.value == "review"
+    assert "nhắc lại quy định của 03-CT/TU" in finding.evidence["to_check"]
