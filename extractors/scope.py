@@ -70,6 +70,11 @@ chi cục, trung tâm và đơn vị sự nghiệp trực thuộc sở (nhà há
 _SUBUNIT_HEADS = {"phong": "trưởng phòng", "chi cuc": "chi cục trưởng", "trung tam": "giám đốc trung tâm"}
 """The head title of each kind of unit under a department, by the kind's folded word."""
 _SUBUNITS = "|".join(kind.replace(" ", r"\s+") for kind in _SUBUNIT_HEADS)  # a scan wraps "chi\ncục"
+_SUBUNIT_HEAD_UNDER = re.compile(
+    rf"^(?P<head>{'|'.join(fold(head) for head in _SUBUNIT_HEADS.values())})\s+(?:truc\s+)?thuoc\s+(?:cac\s+)?so\b"
+)
+"""An excluded head of a kind of unit under a department, folded ("Giám đốc trung tâm thuộc sở"): the head of any
+unit of that kind ("Giám đốc Trung tâm Khuyến công" of the Sở Công Thương), as `_SUBUNIT_HEADS_OUT` reads a group."""
 _SUBUNIT_HEADS_OUT = re.compile(
     rf"(?:nguoi\s+dung\s+dau|cap\s+truong)(?:\s*(?:,|\bva\b)\s*(?:cap\s+)?pho)?\s+(?:cua\s+)?(?:cac\s+)?"
     rf"(?:{_SUBUNITS})\b(?:\s*(?:,|\bva\b)\s*(?:{_SUBUNITS})\b)*"
@@ -101,6 +106,9 @@ def _excluded_titles(excludes: Iterable[str]) -> tuple[list[str], frozenset[str]
     for item in excludes:
         if firm := _FIRM_HEAD_OUT.match(squash(fold(item))):
             titles.extend(f"{firm.group('title')} {kind}" for kind in _FIRM_KINDS)
+            continue
+        if under := _SUBUNIT_HEAD_UNDER.match(squash(fold(item))):
+            titles.append(next(head for head in _SUBUNIT_HEADS.values() if fold(head) == under.group("head")))
             continue
         if _SUBUNIT_HEADS_OUT.match(squash(fold(item))):
             titles.extend(head for kind, head in _SUBUNIT_HEADS.items() if re.search(rf"\b{kind}\b", fold(item)))
@@ -214,7 +222,7 @@ _PAGE_NUMBER_LINE = re.compile(r"(?<=\f)[ \t]*-?[ \t]*\d{1,3}[ \t]*-?[ \t]*\n")
 cut by the page break reads on as one sentence."""
 _EXCLUDES = re.compile(
     r"(?P<who>(?:[^,;.:()]|\([^()]*\)|,(?=\s*(?:cac\s+)?(?:xa|phuong|dac\s+khu|thi\s+tran|huyen|quan|thi\s+xa)\b))+?)"
-    r"\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
+    r"(?:\s+cung)?\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)"
     r"(?![^.;:()]{0,40}:)|"
     r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
@@ -284,6 +292,18 @@ _MANAGED_ELSEWHERE = re.compile(r"\s*(?P<who>[^.:;]+?)\s+thuoc\s+dien\s+(?P<body
 """A sentence after a managed cadres' definition naming posts another body manages, folded ("Ủy viên Ban Thường vụ
 Tỉnh ủy, Chủ tịch và các Phó Chủ tịch Ủy ban nhân dân tỉnh thuộc diện Bộ Chính trị, Ban Bí thư quản lý"): out of the
 group the definition names."""
+_RULED_ELSEWHERE = re.compile(
+    r"\s*(?:viec\s+di\s+(?:cong\s+tac\s+)?nuoc\s+ngoai\s+cua\s+)?(?P<who>[^.:;]+?)\s+"
+    r"(?:di\s+cong\s+tac\s+nuoc\s+ngoai\s+)?(?:thuc\s+hien|ap\s+dung)\s+theo\s+quy\s+dinh\s+"
+    r"(?:rieng|cua\s+(?:trung\s+uong|bo\s+chinh\s+tri|ban\s+bi\s+thu))\b[^.:;]*\.?$"
+)
+"""A sentence after a definition naming posts whose trips another body's rules govern, folded ("Các đồng chí Ủy viên
+Ban Thường vụ Tỉnh ủy, …, lãnh đạo Ủy ban nhân dân tỉnh đi công tác nước ngoài thực hiện theo quy định của Trung
+ương", or "Việc đi nước ngoài của lãnh đạo Tỉnh ủy … thực hiện theo …"): out of the group the dispatch limits,
+whatever else they head (a seat's exclusion is the person's)."""
+_THIS_GROUP = re.compile(r"\bkhong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\s+nay\b")
+"""An exclusion that points back at the group just defined, folded ("Trưởng phòng, …, Giám đốc trung tâm thuộc sở
+cũng không thuộc diện này"): part of the definition though it does not name the term again."""
 _CASE = "truong hop "
 _CASE_SPLIT = re.compile(r"(,?\s*\bhoac\s+)")
 """Between two cases of one "trường hợp …" clause, folded (", hoặc")."""
@@ -436,10 +456,14 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
             following, following_back = _excluded(text, *after, sentence=True)
             still = _STILL_IN.match(folded, *after)
             elsewhere = _MANAGED_ELSEWHERE.match(folded, *after) if scope == MANAGED_CADRE else None
+            ruled = _RULED_ELSEWHERE.match(folded, *after)
             if elsewhere and squash(elsewhere.group("body")) not in squash(match.group("term")):
                 following += _items(text[elsewhere.start("who") : elsewhere.end("who")])
-            elif nth and not _TERM_NAMED.search(folded, *after):
-                break  # past the sentence right after it, only those about the term are the definition's
+            elif ruled and _ROLE_WORD.search(ruled.group("who")):
+                who = text[ruled.start("who") : ruled.end("who")]
+                following += _items(re.sub(r"^(?:các đồng chí|đồng chí|các|những)\s+", "", who, flags=re.IGNORECASE))
+            elif nth and not (_TERM_NAMED.search(folded, *after) or _THIS_GROUP.search(folded, *after)):
+                break  # past the sentence right after it, only those about the term (or "this group") are its
             if still and _TERM_NAMED.match(folded, still.end()):
                 following_back.append(squash(text[still.start("who") : still.end("who")]))
             if not (following or following_back):

@@ -117,3 +117,64 @@ def test_two_dispatches_listing_posts_each_bind_their_own() -> None:
         (director.name, "40/QĐ-UBND", "tối đa 02 lần/năm"),
         (deputy.name, "40/QĐ-UBND", "tối đa 03 lần/năm"),
     ]
+
+
+CHI_THI = (
+    "2. Cán bộ chủ chốt đi công tác nước ngoài không quá hai lần trong một năm. Cán bộ chủ chốt nêu tại Chỉ thị này"
+    " là người đứng đầu cấp ủy và người đứng đầu cơ quan, đơn vị, gồm: Giám đốc sở, Trưởng ban của tỉnh. Cấp phó của"
+    " người đứng đầu không thuộc diện này. Trưởng phòng, Giám đốc trung tâm thuộc sở cũng không thuộc diện này. Các"
+    " đồng chí Ủy viên Ban Thường vụ Tỉnh ủy đi công tác nước ngoài thực hiện theo quy định của Trung ương.\n"
+    "3. Đoàn đi không quá mười (10) người.\n"
+)
+KE_HOACH = "a) Cán bộ chủ chốt theo khoản 2 Chỉ thị số 03-CT/TU đi công tác nước ngoài tối đa 02 lần/năm.\n"
+
+
+def test_a_people_committees_plan_takes_its_party_committees_whole_definition() -> None:
+    """A province's UBND restating the limit its Tỉnh ủy set takes the Chỉ thị's definition with the sentences after
+    it that put posts out of "this group" or under the Centre's rules: a centre's director under a department and a
+    standing committee member heading a ban are no key leaders; the department's director is."""
+    con = new_db()
+    fill_calendar(con, D(2026, 1, 1), D(2026, 12, 31), [])
+    propose_rules(con, [dispatch(CHI_THI, "03-CT/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 10), "a" * 64)], actor="t")
+    propose_rules(con, [dispatch(KE_HOACH, "15/KH-UBND", "UBND tỉnh Đông Sơn", D(2026, 2, 6), "b" * 64)], actor="t")
+    set_status(con, "approve", [], actor="reviewer", every=True)
+    director = Member("Lê Văn Tùng", "Sở Xây dựng", title="Giám đốc", key=True)
+    centre = Member("Hà Văn Lộc", "Sở Xây dựng", title="Giám đốc Trung tâm Quy hoạch", key=True)
+    member = Member(
+        "Đinh Thị Lan", "Tỉnh ủy", title="Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy", key=True
+    )
+    insert_trips(
+        con,
+        [
+            TripFact(f"{n}/QĐ-UBND", D(2026, month, 3), D(2026, month, 7), ["Lào"], [director, centre, member])
+            for n, month in ((10, 3), (20, 6), (30, 9))
+        ],
+    )
+    found = _found(con)
+    assert set(found) == {director.name}
+    assert found[director.name].severity.value == "breach"
+    definition = found[director.name].evidence["scope_definition"]
+    assert definition.endswith("thực hiện theo quy định của Trung ương.")
+
+
+def test_a_plan_naming_its_group_by_a_chi_thi_no_one_read_is_a_review() -> None:
+    """The Kế hoạch's "Cán bộ chủ chốt theo khoản 2 Chỉ thị số 03-CT/TU" with that Chỉ thị not loaded: who is in cannot
+    be read for sure, so the default head titles' findings are reviews naming the Chỉ thị, never breaches."""
+    con = new_db()
+    fill_calendar(con, D(2026, 1, 1), D(2026, 12, 31), [])
+    propose_rules(con, [dispatch(KE_HOACH, "15/KH-UBND", "UBND tỉnh Đông Sơn", D(2026, 2, 6), "b" * 64)], actor="t")
+    set_status(con, "approve", [], actor="reviewer", every=True)
+    (rule_id,) = con.execute("SELECT rule_id FROM rules WHERE source_number = '15/KH-UBND'").fetchall()[0]
+    assert group_lines(con, rule_id) == [
+        "  restates 03-CT/TU, whose group no active rule defines: its findings are reviews"
+    ]
+    insert_trips(
+        con,
+        [
+            TripFact(f"{n}/QĐ-UBND", D(2026, month, 3), D(2026, month, 7), ["Lào"], [HEAD])
+            for n, month in ((10, 3), (20, 6), (30, 9))
+        ],
+    )
+    (finding,) = _found(con).values()
+    assert finding.severity.value == "review"
+    assert "nhắc lại quy định của 03-CT/TU" in finding.evidence["to_check"]

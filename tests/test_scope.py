@@ -790,3 +790,26 @@ def test_scope_a_committee_seat_put_out_keeps_its_holder_out_and_subunit_heads_a
     assert classify("Giám đốc Trung tâm Dịch vụ nông nghiệp, Sở Nông nghiệp", KEY_LEADER, definition).member is False
     assert classify("Chi cục trưởng Chi cục Thủy lợi", KEY_LEADER, definition).member is False
     assert classify("Giám đốc Sở Nông nghiệp", KEY_LEADER, definition).member is True
+
+
+def test_scope_definition_reads_on_over_this_groups_exclusions_and_posts_ruled_elsewhere() -> None:
+    """The sentences after a definition that put posts out of "this group" ("… cũng không thuộc diện này") or under
+    another body's rules ("… thực hiện theo quy định của Trung ương") are the definition's; a sentence after them
+    about something else is not."""
+    text = (
+        "Cán bộ chủ chốt nêu tại Chỉ thị này là người đứng đầu cơ quan, đơn vị, gồm: Giám đốc sở, Trưởng ban của tỉnh."
+        " Chi cục trưởng, Giám đốc trung tâm thuộc sở cũng không thuộc diện này. Các đồng chí Ủy viên Ban Thường vụ"
+        " Tỉnh ủy, lãnh đạo Ủy ban nhân dân tỉnh đi công tác nước ngoài thực hiện theo quy định của Trung ương."
+        " Các đoàn thực hiện theo quy định của Chỉ thị này."
+    )
+    (definition,) = find_definitions(text)
+    assert definition.excludes == [
+        "Chi cục trưởng",
+        "Giám đốc trung tâm thuộc sở",
+        "Ủy viên Ban Thường vụ Tỉnh ủy",
+        "lãnh đạo Ủy ban nhân dân tỉnh",
+    ]
+    assert definition.sentence.endswith("theo quy định của Trung ương.")
+    assert not classify("Giám đốc Trung tâm Khuyến công", KEY_LEADER, definition, unit="Sở Công Thương").member
+    assert not classify("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy", KEY_LEADER, definition).member
+    assert classify("Giám đốc", KEY_LEADER, definition, unit="Sở Công Thương").member

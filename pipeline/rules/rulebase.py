@@ -552,27 +552,44 @@ def supersession_lines(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[str
 
 GROUPS = "('key_leader', 'managed_cadre', 'unit_leader', 'listed')"
 """The scopes that name a group a dispatch may define (SQL list), unlike 'all'."""
+GROUP_CITED = (
+    r"(?:theo|tại|nêu tại|quy định tại)\s+(?:(?:khoản|điều|điểm|mục|tiết|phần)\s+[^\s,;]+\s+)*(?:của\s+)?"
+    r"(?:Chỉ thị|Quy định|Quy chế|Kết luận|Nghị quyết|Quyết định|Hướng dẫn|Công văn|Kế hoạch)\s+(?:số\s+)?"
+    r"(\d+[^\s,;()]*[^\s,;().])"
+)
+"""The document a rule's sentence names its group by (RE2, group 1 its number): "Cán bộ chủ chốt theo khoản 2 Chỉ thị
+số 08-CT/TU đi công tác nước ngoài tối đa 02 lần/năm" is the group that Chỉ thị defines."""
 GROUP_SOURCES = f"""undefined AS (
-  SELECT * FROM rules WHERE scope_definition IS NULL AND scope IN {GROUPS}),
+  SELECT *, nullif(regexp_extract(sentence, '{GROUP_CITED}', 1), '') AS group_cited
+  FROM rules WHERE scope_definition IS NULL AND scope IN {GROUPS}),
 -- a rule naming a group its own dispatch does not define (a later Công văn restating "lãnh đạo chủ chốt không quá 02
--- lần/năm") takes the definition of that group an earlier (or the same day's) dispatch of its jurisdiction gives
+-- lần/năm") takes the definition of that group an earlier (or the same day's) dispatch of its jurisdiction gives,
+-- the document its sentence names the group by first ("Cán bộ chủ chốt theo khoản 2 Chỉ thị số 08-CT/TU")
 inherited AS (
   SELECT u.rule_id, json_extract_string(d.scope_definition, '$.sentence') AS sentence,
          CAST(d.scope_definition AS VARCHAR) AS definition,
          coalesce(d.citation, d.source_number, d.rule_id) || ' (' || d.rule_id || ')' AS source,
-         row_number() OVER (PARTITION BY u.rule_id ORDER BY d.effective_from DESC NULLS LAST, d.rule_id) AS rn
+         row_number() OVER (PARTITION BY u.rule_id ORDER BY d.source_number IS NOT DISTINCT FROM u.group_cited DESC,
+                            d.effective_from DESC NULLS LAST, d.rule_id) AS rn
   FROM undefined u JOIN rules d ON d.status = 'active' AND d.scope_definition IS NOT NULL AND d.scope = u.scope
     AND d.jurisdiction_key IS NOT DISTINCT FROM u.jurisdiction_key
     AND coalesce(d.effective_from <= u.effective_from, true)),
--- a rule restating an earlier dispatch's limit (same kind, value and group, same jurisdiction): its group is that
--- dispatch's, and when no rule defines it the findings are for a person to check, not the default head titles'
+-- a rule restating an earlier dispatch's limit (same kind, value and group, same jurisdiction), or naming its group
+-- by a document (read or not): its group is that dispatch's, and when no rule defines it the findings are for a
+-- person to check, not the default head titles'
 restated AS (
-  SELECT u.rule_id, string_agg(DISTINCT coalesce(e.citation, e.source_number, e.rule_id), ', ') AS restates
-  FROM undefined u JOIN rules e ON e.status = 'active' AND e.origin <> 'default' AND e.kind = u.kind
-    AND e.scope = u.scope AND e.value IS NOT DISTINCT FROM u.value
-    AND e.jurisdiction_key IS NOT DISTINCT FROM u.jurisdiction_key
-    AND e.source_sha256 IS DISTINCT FROM u.source_sha256 AND e.effective_from < u.effective_from
-  WHERE u.origin <> 'default' GROUP BY u.rule_id)"""
+  SELECT rule_id, string_agg(DISTINCT restates, ', ') AS restates FROM (
+    SELECT u.rule_id, coalesce(e.citation, e.source_number, e.rule_id) AS restates
+    FROM undefined u JOIN rules e ON e.status = 'active' AND e.origin <> 'default' AND e.kind = u.kind
+      AND e.scope = u.scope AND e.value IS NOT DISTINCT FROM u.value
+      AND e.jurisdiction_key IS NOT DISTINCT FROM u.jurisdiction_key
+      AND e.source_sha256 IS DISTINCT FROM u.source_sha256 AND e.effective_from < u.effective_from
+    WHERE u.origin <> 'default'
+    UNION ALL
+    SELECT u.rule_id, coalesce((SELECT any_value(coalesce(c.citation, c.source_number)) FROM rules c
+                                WHERE c.source_number = u.group_cited), u.group_cited)
+    FROM undefined u WHERE u.origin <> 'default' AND u.group_cited IS NOT NULL)
+  GROUP BY rule_id)"""
 """SQL common table expressions (after a WITH): where a rule's group is defined when its own dispatch does not
 define it (`inherited`: the active definitions of its jurisdiction, the newest not later than the rule), and the
 rules whose group no active rule defines though they restate an earlier dispatch's limit (`restated`). The checks
