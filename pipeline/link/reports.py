@@ -251,11 +251,12 @@ def _fuzzy_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | Non
     if only is None:
         return None
     trip, agreement, agreeing = only
-    if _cited_date_contradicts(report, trip) and not agreement["dates_overlap"]:
+    date_differs = _cited_date_contradicts(report, trip)
+    if date_differs and not agreement["dates_overlap"]:
         return None  # the number as cited, another date: a reused number unless the report's own period is the trip's
     distance = OSA.distance(trip.key or "", key)
     evidence = {"cited_number_key": report.key, "decision_number_key": trip.key, "edits": distance, **agreement}
-    if _cited_date_contradicts(report, trip):
+    if date_differs:
         evidence["cited_date_differs"] = {"cited": _iso(report.decision_date), "decision": _iso(trip.decision_date)}
     if distance > 2:
         evidence["same_serial"] = cited_serial
