@@ -234,6 +234,36 @@ def running_members(
     return prose_members(span[1], honorific, head)
 
 
+RULED_MEMBERS = re.compile(r"^\d+\t(?P<name>[^\t\n]+)\t(?P<post>[^\t\n]+)\t(?P<unit>[^\t\n]+)$", re.M)
+"""A row of a ruled list of members (TT | Họ và tên | Chức vụ | Đơn vị), for `members_and_layout`."""
+LISTED_MEMBERS = re.compile(
+    r"^\d+\. (?:Ông|Bà|Đồng chí) (?P<name>[^,\n]+), (?P<title>.+?)(?:, Trưởng đoàn)?[.;]$", re.M
+)
+"""A numbered line of members, the state's "Ông"/"Bà" or the party's "Đồng chí", the head marked ", Trưởng đoàn"."""
+
+
+def head_posts(provincial: Iterable[str]) -> re.Pattern[str]:
+    """Key-leader titles as the rules of scenarios 35 and 36 define them, a group for each unit it reads: the head
+    (Giám đốc, Trưởng ban, Chủ tịch, Hiệu trưởng) of one of the `provincial` bodies; its Bí thư Đảng ủy even when a
+    deputy (either order, "kiêm" or a comma); the Bí thư Đảng ủy and the Chủ tịch UBND of a xã, phường. Read by
+    `head_unit` on the whole title, so a plain deputy, the Phó Chủ tịch UBND tỉnh or the head of a unit under a sở
+    matches none."""
+    among = "(" + "|".join(map(re.escape, provincial)) + ")"
+    deputy = r"Phó (?:Giám đốc|Hiệu trưởng|Trưởng ban|Chủ tịch)"
+    heads = (
+        rf"(?:Giám đốc|Trưởng ban|Chủ tịch|Hiệu trưởng) {among}",
+        rf"(?:{deputy}, )?Bí thư Đảng ủy(?:(?:, | kiêm ){deputy})? {among}",
+        r"(?:Bí thư Đảng ủy|Chủ tịch Ủy ban nhân dân) ((?:xã|phường) [\w ]+)",
+    )
+    return re.compile("|".join(heads))
+
+
+def head_unit(posts: re.Pattern[str], title: str) -> str | None:
+    """The unit of which the whole `title` makes its holder a key leader by `posts` (`head_posts`), else None."""
+    m = posts.fullmatch(title)
+    return next((g for g in m.groups() if g), None) if m else None
+
+
 KeyPost = tuple[re.Pattern[str], str | None]
 """A post that makes its holder a key leader, and the unit it leads: named, or (None) the pattern's group "unit"."""
 
@@ -395,6 +425,14 @@ class FormDecision(TripDecision):
     funding: str = ""
     layout: str = ""
     article1: str = ""
+
+
+class PartyOrStateDecision(FormDecision):
+    """A decision of Ban Thường vụ Tỉnh ủy (`party`: numbered "-QĐ/TU") or of UBND tỉnh."""
+
+    @property
+    def party(self) -> bool:
+        return self.number.endswith("-QĐ/TU")
 
 
 F = TypeVar("F", bound=FormDecision)
@@ -767,6 +805,28 @@ def recompute(texts: ScenarioTexts, trips: Iterable[TripFacts]) -> set[FindingKe
             if k >= limit:  # the limit in force for this trip (it may hang on the trip's body)
                 found.add(("max_trips_per_year", number, name))
     return found
+
+
+def reread(
+    texts: ScenarioTexts,
+    trips: Mapping[str, D],
+    facts_of: Callable[[ScenarioTexts, Mapping[str, D]], dict[str, TripFacts]],
+    found: set[FindingKey],
+    *,
+    counted: Callable[[TripFacts], frozenset[str]] | None = None,
+    other: Mapping[str, int] | None = None,
+    carried: Mapping[str, D] | None = None,
+) -> tuple[set[FindingKey], set[FindingKey]]:
+    """What a reader adds to and loses from the labels' findings (`found`, on `trips` read by the scenario's
+    `facts_of`) who reads the texts on `texts`'s calendar, counts other people's trips (`counted`), holds the trips
+    to `other` limits, or takes other trips (`carried`: an amendment not applied): which reading a label hangs on."""
+    base = facts_of(texts, trips if carried is None else carried)
+    readings = [
+        replace(f, counted=counted(f) if counted else f.counted, limits=dict(f.limits) | dict(other or {}))
+        for f in base.values()
+    ]
+    got = recompute(texts, readings)
+    return got - found, found - got
 
 
 def check_trips(texts: ScenarioTexts, trips: Mapping[str, TripFacts]) -> None:

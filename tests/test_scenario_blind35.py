@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
 import pytest
 
@@ -58,10 +58,6 @@ COUNTRY_FORMS = (
 )
 COUNTRIES = {form: label for label, form in (entry.split(": ") for entry in COUNTRY_FORMS.split("; "))}
 """A destination as the decisions write it → the label's name."""
-CELLS = "\t".join(rf"(?P<{cell}>[^\t\n]+)" for cell in ("name", "post", "unit"))
-RULED = re.compile(rf"^\d+\t{CELLS}$", re.M)
-"""A row of a ruled list of members (TT | Họ và tên | Chức vụ | Đơn vị)."""
-NUMBERED = re.compile(r"^\d+\. (?:Ông|Bà|Đồng chí) (?P<name>[^,\n]+), (?P<title>.+?)(?:, Trưởng đoàn)?[.;]$", re.M)
 PROVINCIAL = (
     "Sở Công Thương",
     "Sở Nông nghiệp và Môi trường",
@@ -74,33 +70,16 @@ PROVINCIAL = (
     "Bệnh viện Đa khoa tỉnh Vĩnh Long",
 )
 """The sở, ban, đoàn thể, college and hospital of the province that the decisions name (a THPT is none)."""
-AMONG = "(" + "|".join(map(re.escape, PROVINCIAL)) + ")"
-LOCAL = r"((?:xã|phường) [\w ]+)"
-DEPUTY = r"Phó (?:Giám đốc|Hiệu trưởng|Trưởng ban|Chủ tịch)"
-KEY_POSTS = re.compile(
-    "|".join(
-        (
-            rf"(?:Giám đốc|Trưởng ban|Chủ tịch|Hiệu trưởng) {AMONG}",
-            rf"(?:{DEPUTY}, )?Bí thư Đảng ủy(?:(?:, | kiêm ){DEPUTY})? {AMONG}",
-            rf"(?:Bí thư Đảng ủy|Chủ tịch Ủy ban nhân dân) {LOCAL}",
-        )
-    )
-)
+KEY_POSTS = st.head_posts(PROVINCIAL)
 """Chỉ thị khoản 2's cán bộ chủ chốt, a group for each unit it reads: a head of a provincial body, its Bí thư Đảng ủy
 even when a deputy (in either order, "kiêm" or a comma), the Bí thư Đảng ủy and the Chủ tịch UBND of a xã, phường."""
 FIRM_PAYS = re.compile(r"(?P<payer>(?:Công ty|Tập đoàn) [^;,.]+?) (?:đài thọ|chi trả)")
 
 
-class Decision(st.FormDecision):
-    @property
-    def party(self) -> bool:
-        return self.number.endswith("-QĐ/TU")
-
-
 FORM = st.DecisionForm(
     VINH_LONG,
-    Decision,
-    lambda body, a1: st.members_and_layout(a1, NUMBERED, RULED, "(?:ông|bà)"),
+    st.PartyOrStateDecision,
+    lambda body, a1: st.members_and_layout(a1, st.LISTED_MEMBERS, st.RULED_MEMBERS, "(?:ông|bà)"),
     where=r"(?s)đi công tác tại (.+?)\s+từ ngày",
     amends=r"Điều 1\. Điều chỉnh thành phần đoàn .+? Quyết định số (\S+)",
     honorific="(?:ông|bà)",
@@ -110,15 +89,14 @@ decisions, trips, reports = st.cited_trip_readers(VINH_LONG, FORM.read)
 
 def key_unit(title: str) -> str | None:
     """The unit of which the title makes its holder a cán bộ chủ chốt, None for anyone else."""
-    m = KEY_POSTS.fullmatch(title)
-    return next((g for g in m.groups() if g), None) if m else None
+    return st.head_unit(KEY_POSTS, title)
 
 
-def countries(d: Decision) -> set[str]:
+def countries(d: st.PartyOrStateDecision) -> set[str]:
     return st.named_countries(d.where, COUNTRIES)
 
 
-def enterprise_pays(d: Decision) -> bool:
+def enterprise_pays(d: st.PartyOrStateDecision) -> bool:
     """Chỉ thị khoản 5: a firm's named invitation, or a firm paying; a foreign authority, university or institute
     paying is none, nor a firm that pays only for itself or is said to pay nothing."""
     return bool(re.search(r"thư mời đích danh của (?:Công ty|Tập đoàn)", d.funding)) or bool(
@@ -126,7 +104,7 @@ def enterprise_pays(d: Decision) -> bool:
     )
 
 
-def facts_of(texts: st.ScenarioTexts, carried: Mapping[str, Decision]) -> dict[str, st.TripFacts]:
+def facts_of(texts: st.ScenarioTexts, carried: Mapping[str, st.PartyOrStateDecision]) -> dict[str, st.TripFacts]:
     return st.facts_of(texts, carried, reports(), key_unit, countries, enterprise_pays, limits())
 
 
@@ -291,21 +269,10 @@ def test_scenario_blind35_every_text_has_its_scan() -> None:
     VINH_LONG.check_scans(48, required=False)
 
 
-def misread(
-    texts: st.ScenarioTexts = VINH_LONG,
-    counted: Callable[[st.TripFacts], frozenset[str]] | None = None,
-    other: Mapping[str, int] | None = None,
-    carried: Mapping[str, Decision] | None = None,
-) -> tuple[set[FindingKey], set[FindingKey]]:
-    """What a reader adds and loses who reads the texts on `texts`'s calendar, counts other people's trips
-    (`counted`), holds the trips to `other` limits, or takes other trips (`carried`: an amendment not applied)."""
-    base = facts_of(texts, carried) if carried is not None else facts_of(texts, trips())
-    readings = [
-        replace(f, counted=counted(f) if counted else f.counted, limits=dict(f.limits) | dict(other or {}))
-        for f in base.values()
-    ]
-    got = st.recompute(texts, readings)
-    return got - found(), found() - got
+def misread(texts: st.ScenarioTexts = VINH_LONG, **reading: Any) -> tuple[set[FindingKey], set[FindingKey]]:
+    """What a reader adds and loses who reads the texts on `texts`'s calendar or otherwise (`st.reread`'s `reading`:
+    whose trips it counts, other limits, other trips)."""
+    return st.reread(texts, trips(), facts_of, found(), **reading)
 
 
 def test_scenario_blind35_labels_hang_on_the_reading() -> None:

@@ -16,7 +16,7 @@ import random
 import re
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -591,13 +591,19 @@ def write_pdf(images: list[Image.Image], target: Path) -> None:
     images[0].save(target, "PDF", save_all=True, append_images=images[1:], **options)
 
 
+def render_texts(folder: Path, draw: Callable[[str, str], list[Image.Image]], stems: list[str]) -> None:
+    """Draw every text of `folder`/texts (or the `stems` named) with `draw` into `folder`/scans/<stem>.pdf: the loop
+    every province's renderer shares."""
+    out = folder / "scans"
+    out.mkdir(exist_ok=True)
+    for path in sorted((folder / "texts").glob("*.txt")):
+        if not stems or path.stem in stems:
+            write_pdf(draw(path.stem, path.read_text(encoding="utf-8")), out / f"{path.stem}.pdf")
+
+
 def main(stems: list[str]) -> None:
     """Render every text, or the `stems` named."""
-    out = HERE / "scans"
-    out.mkdir(exist_ok=True)
-    texts = sorted((HERE / "texts").glob("*.txt"))
-    for path in [p for p in texts if not stems or p.stem in stems]:
-        write_pdf(render(path.stem, path.read_text(encoding="utf-8")), out / f"{path.stem}.pdf")
+    render_texts(HERE, render, stems)
 
 
 if __name__ == "__main__":

@@ -26,10 +26,10 @@ from samples.scenario_blind34.render import (
     font,
     issued,
     received,
+    render_texts,
     sealed,
     signed_box,
     tint,
-    write_pdf,
 )
 
 HERE = Path(__file__).parent
@@ -100,11 +100,7 @@ def render(stem: str, text: str) -> list[Image.Image]:
 
 def main(stems: list[str]) -> None:
     """Render every text, or the `stems` named."""
-    out = HERE / "scans"
-    out.mkdir(exist_ok=True)
-    for path in sorted((HERE / "texts").glob("*.txt")):
-        if not stems or path.stem in stems:
-            write_pdf(render(path.stem, path.read_text(encoding="utf-8")), out / f"{path.stem}.pdf")
+    render_texts(HERE, render, stems)
 
 
 if __name__ == "__main__":
