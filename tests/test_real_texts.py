@@ -175,6 +175,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind61": 20,
     "blind62": 20,
     "blind63": 20,
+    "blind64": 20,
     "dev21": 20,
     "dev22": 11,
 }
