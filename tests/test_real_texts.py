@@ -173,6 +173,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind59": 20,
     "blind60": 20,
     "blind61": 20,
+    "blind65": 20,
     "dev21": 20,
     "dev22": 11,
 }
