@@ -176,6 +176,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind62": 20,
     "blind63": 20,
     "blind64": 20,
+    "blind65": 20,
     "dev21": 20,
     "dev22": 11,
 }
