@@ -275,6 +275,24 @@ _RANK_TRANSLITERATION_RE = re.compile(
 )
 """A foreign name transliterated into one word after a rank, with no office ("Điện văn gửi Đô đốc Đácgiǎngliơ"): the
 rank says it is a person, and a word no Vietnamese syllable spells (`_one_foreign_name`) is no Vietnamese name's."""
+_SENT_TO = re.compile(r"(?<![^\W\d_])gửi[ \t]+$")
+_ADDRESSED_BY_OFFICE = re.compile(
+    rf"(?<![^\W\d_])[kK]ính gửi[ \t]+(?P<title>(?i:{_TITLE_ALT}))[ \t]*,[ \t]*$", re.MULTILINE
+)
+_ADDRESS_REACH = 200
+
+
+def _addressed_office(text: str, start: int, end: int) -> str | None:
+    """The office a letter's salutation addresses its reader by ("… kính gửi Thượng sứ,"), when the heading right
+    before it names the reader (`start`, `end`: "Điện văn gửi Đô đốc Đácgiǎngliơ"): his office, written apart from
+    his name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _SENT_TO.search(text, line_start, start):
+        return None
+    addressed = _ADDRESSED_BY_OFFICE.search(text, end, end + _ADDRESS_REACH)
+    return canonical(addressed["title"]) if addressed is not None else None
+
+
 _REPRESENTING = rf"[đĐ]ại diện(?= [{_UPPER}])"
 """Who a person speaks for, after the name and its comma, before the body's capital ("bà Shinko Fukazawa, đại diện
 Tổ chức JMHERAT"): the person's office there; elsewhere "đại diện" is a verb or a noun of running text."""
@@ -855,6 +873,8 @@ def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> 
         start, end = match.span("name")
         if _one_foreign_name(match["name"]) and not any(s <= start < e for s, e in taken):
             title, unit = _title_unit(text, end)
+            if title is None:
+                title, unit = _addressed_office(text, match.start(), end), None
             found.append((start, _person(match["name"], title, unit, match["hon"], start, end, text)))
             taken.append((start, end))
     for match in _OCCUPATION_RE.finditer(text):

@@ -58,6 +58,14 @@ def test_an_admiral_named_by_one_transliterated_word() -> None:
     assert find_people("Gặp Thiếu tá Nam hôm qua.") == []
 
 
+def test_the_salutations_office_is_the_reader_the_heading_names() -> None:
+    people = find_people(
+        "Điện văn gửi Đô đốc Đácgiǎngliơ\n\nChủ tịch Chính phủ Việt Nam Dân chủ Cộng hoà kính gửi Thượng sứ,\n\n"
+        "Xin ngài chuyển lời cảm ơn."
+    )
+    assert [(p.name, p.title) for p in people if p.name == "Đácgiǎngliơ"] == [("Đácgiǎngliơ", "Thượng sứ")]
+
+
 def test_where_a_visitor_went_to_school_is_no_destination() -> None:
     text = (
         "Chiều 30/11, Quốc vương Brunei đến Hà Nội, bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam. Ông học tại "
