@@ -1420,6 +1420,13 @@ _BORN_END = re.compile(
 )
 """ "sinh ngày 26/10/1954 tại huyện X, tỉnh Y", "quê ở …": where a person was born or comes from, a biography's
 place."""
+_PREPARED_EVENT_END = re.compile(
+    r"\bchuan\s+bi\s+cho\b(?:(?!\b(?:chuyen|doan|sang|di|tham)\b)[^.;!?]){1,80}?\bdien\s+ra\b[^.;!?]{0,80}?"
+    rf"\btai(?:\s+{_CATEGORY})*\s*$"
+)
+""" "… góp phần chuẩn bị cho Hội nghị APEC 2025 dự kiến diễn ra … tại Hàn Quốc": an event prepared for where it
+takes place, no trip to it (a delegation's trip there is told by its own words: "chuẩn bị cho chuyến công tác tại Ấn
+Độ", "đoàn sang …")."""
 _SCHOOLED_END = re.compile(
     r"^\s*(?:ong|ba)\s+(?:(?!(?:di|sang|doan|cu|dan\s+dau)\b)[^.;!?]){0,80}?\b(?:hoc|tot\s+nghiep)(?:\s+tap)?\s+tai\s+"
     r"(?:[^.;!?,]{1,40},\s*)?$"
@@ -1457,12 +1464,14 @@ def _no_delegation_sent(before: str) -> bool:
     """Whether the sentence up to a place (`before`, folded) names visitors from it (`_VISIT_BY_END`), partners placed
     where they are (`_PARTNERS_SEAT_END`), a birthplace (`_BORN_END`) or a school (`_SCHOOLED_END`), a body's seat
     (`_SEAT_MOVED_END`), a place where someone may work (`_MAY_WORK_END`), students sent to study there
-    (`_STUDENTS_SENT`) or a recurring event's yearly venue (`_YEARLY_VENUE_END`)."""
+    (`_STUDENTS_SENT`), a recurring event's yearly venue (`_YEARLY_VENUE_END`) or an event's venue only prepared
+    for (`_PREPARED_EVENT_END`)."""
     return bool(
         _VISIT_BY_END.search(before[-160:])
         or _PARTNERS_SEAT_END.search(before[-120:])
         or _BORN_END.search(before[-80:])
         or _SCHOOLED_END.search(before)
+        or _PREPARED_EVENT_END.search(before[-240:])
         or _SEAT_MOVED_END.search(before[-60:])
         or _MAY_WORK_END.search(before[-80:])
         or _STUDENTS_SENT.search(before[-240:])

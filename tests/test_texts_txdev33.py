@@ -76,6 +76,16 @@ def test_where_a_visitor_went_to_school_is_no_destination() -> None:
     assert [p.country for p in find_places(trip)] == ["JP"]
 
 
+def test_an_event_only_prepared_for_is_no_destination() -> None:
+    visit = (
+        "Đoàn Quốc hội Hàn Quốc đến thăm thành phố Đà Nẵng. Ông Kim kỳ vọng học hỏi kinh nghiệm qua chuyến công tác "
+        "lần này, góp phần chuẩn bị cho Hội nghị APEC 2025 dự kiến diễn ra vào tháng 11 năm nay tại Hàn Quốc."
+    )
+    assert find_places(visit) == []
+    trip = "Sở Ngoại vụ chuẩn bị cho chuyến công tác tại Ấn Độ của đoàn lãnh đạo thành phố diễn ra tháng 5."
+    assert [p.country for p in find_places(trip)] == ["IN"]
+
+
 def test_a_posts_bracketed_country_and_a_clauses_subject_are_no_destinations() -> None:
     text = (
         "Ngày 13/9, đoàn công tác Tổng lãnh sự quán Việt Nam tại Osaka (Nhật Bản) do ông Ngô Trịnh Hà dẫn đầu đã đến "
