@@ -66,24 +66,26 @@ def test_the_salutations_office_is_the_reader_the_heading_names() -> None:
     assert [(p.name, p.title) for p in people if p.name == "Đácgiǎngliơ"] == [("Đácgiǎngliơ", "Thượng sứ")]
 
 
-def test_where_a_visitor_went_to_school_is_no_destination() -> None:
-    text = (
-        "Chiều 30/11, Quốc vương Brunei đến Hà Nội, bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam. Ông học tại "
-        "Brunei Darussalam, sau đó tiếp tục học tập tại Kuala Lumpur, Malaysia."
-    )
-    assert find_places(text) == []
-    trip = "Ông Nguyễn Văn An dẫn đầu đoàn đi học tập kinh nghiệm tại Nhật Bản từ ngày 3/5."
-    assert [p.country for p in find_places(trip)] == ["JP"]
-
-
-def test_an_event_only_prepared_for_is_no_destination() -> None:
-    visit = (
-        "Đoàn Quốc hội Hàn Quốc đến thăm thành phố Đà Nẵng. Ông Kim kỳ vọng học hỏi kinh nghiệm qua chuyến công tác "
-        "lần này, góp phần chuẩn bị cho Hội nghị APEC 2025 dự kiến diễn ra vào tháng 11 năm nay tại Hàn Quốc."
-    )
-    assert find_places(visit) == []
-    trip = "Sở Ngoại vụ chuẩn bị cho chuyến công tác tại Ấn Độ của đoàn lãnh đạo thành phố diễn ra tháng 5."
-    assert [p.country for p in find_places(trip)] == ["IN"]
+@pytest.mark.parametrize(
+    ("no_trip", "trip", "country"),
+    [
+        (  # where a visitor went to school is a biography's place; a study tour is a trip
+            "Chiều 30/11, Quốc vương Brunei đến Hà Nội, bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam. Ông học tại "
+            "Brunei Darussalam, sau đó tiếp tục học tập tại Kuala Lumpur, Malaysia.",
+            "Ông Nguyễn Văn An dẫn đầu đoàn đi học tập kinh nghiệm tại Nhật Bản từ ngày 3/5.",
+            "JP",
+        ),
+        (  # an event only prepared for is no trip to it; a trip prepared for is one
+            "Đoàn Quốc hội Hàn Quốc đến thăm thành phố Đà Nẵng. Ông Kim kỳ vọng học hỏi kinh nghiệm qua chuyến công "
+            "tác lần này, góp phần chuẩn bị cho Hội nghị APEC 2025 dự kiến diễn ra vào tháng 11 năm nay tại Hàn Quốc.",
+            "Sở Ngoại vụ chuẩn bị cho chuyến công tác tại Ấn Độ của đoàn lãnh đạo thành phố diễn ra tháng 5.",
+            "IN",
+        ),
+    ],
+)
+def test_places_no_delegation_is_sent_to(no_trip: str, trip: str, country: str) -> None:
+    assert find_places(no_trip) == []
+    assert [p.country for p in find_places(trip)] == [country]
 
 
 def test_a_posts_bracketed_country_and_a_clauses_subject_are_no_destinations() -> None:
