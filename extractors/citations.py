@@ -176,7 +176,7 @@ _ISSUING_VERB = (
 """The verb that issues the document named after it, folded: "(đã) ban hành", "ký", "có", "đã ra"."""
 _SENTENCE_DATE_RE = re.compile(
     r"(?:^|(?<=[.;!?\n])|(?<=[a-z],))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|[a-z]{2,12}[ \t]+[-–—][ \t]+)?"
-    r"(?:(?:trong|tai)[ \t]+phien[ \t]+hop[ \t]+)?ngay\b(?P<rest>(?:[^.;!?\n]|(?<=\d)\.(?=\d)){4,140}?)"
+    r"(?:(?:trong|tai)[ \t]+phien[ \t]+hop[ \t]+)?ngay(?:\b|(?=\d))(?P<rest>(?:[^.;!?\n]|(?<=\d)\.(?=\d)){4,140}?)"
     rf"(?:{_ISSUING_VERB})$"
 )
 """A news sentence that dates the document it names: "Ngày 13/06/2025, Bộ trưởng Bộ Ngoại giao ban hành Thông

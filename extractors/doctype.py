@@ -102,7 +102,9 @@ def classify(
     always prints its title and never an abbreviated "V/v" line (`abbreviated_vv`): with one and no title, its
     abbreviation is a body's ("26998/CT-TTHT", Cục Thuế's) and the document a công văn — unless the body is in
     articles (`articled`), which no công văn is. A spelled-out "Về việc …" is every decision's subject: under a title
-    the scan lost (a faint "QUYẾT ĐỊNH") it says nothing of the kind."""
+    the scan lost (a faint "QUYẾT ĐỊNH") it says nothing of the kind. A "V/v" line under a number whose first symbol
+    part names no kind of document ("2291 TM/XTTM", read as a party number's type for the space after the serial) is a
+    công văn's too: the part is the issuing body's (Bộ Thương mại's "TM")."""
     if title is not None:
         return title
     if number is not None:
@@ -113,7 +115,7 @@ def classify(
             return DocType(kind)
         if number.type_abbr is None and not has_vv and re.match(r"(?:19|20)\d{2}/", number.symbol):
             return DocType.OTHER
-        if number.type_abbr is None or kind == "cong_van":
+        if number.type_abbr is None or kind == "cong_van" or (kind is None and abbreviated_vv):
             return DocType.CONG_VAN
         return DocType.OTHER
     return DocType.CONG_VAN if has_vv else DocType.OTHER

@@ -1343,6 +1343,9 @@ _NUMBERED_UNITS = frozenset({"Quận", "Phường"})
 """Units a city numbers ("Quận 8", "Phường 5" of Thành phố Hồ Chí Minh): their dateline's place ends in a number."""
 
 
+_PLACE_DASHES = frozenset({"-", "–"})
+
+
 def _place_words(prefix: str) -> list[str]:
     """The capitalised words before ", ngày": the place; a heading's capitals before a place written in name case
     are not part of it ("… ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày …" on a header flattened onto one line)."""
@@ -1350,8 +1353,12 @@ def _place_words(prefix: str) -> list[str]:
     if len(words) > 1 and re.fullmatch(r"\d{1,2}", words[-1]) and words[-2] in _NUMBERED_UNITS:
         return words[-2:]  # "Quận 8, ngày …": a city's district or ward goes by its number
     place: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper() or len(place) >= 4:
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word in _PLACE_DASHES and place and k and words[k - 1][:1].isupper():
+            place.insert(0, word)  # "Bà Rịa - Vũng Tàu, ngày …": a spaced dash joins the two names of one place
+            continue
+        if not word[:1].isupper() or len([w for w in place if w not in _PLACE_DASHES]) >= 4:
             break
         if place and word.isupper() and _HEADING_WORD.fullmatch(word) and not any(w.isupper() for w in place):
             break

@@ -561,8 +561,14 @@ _LEVELS = {"tinh": ("tỉnh", "Province"), "thanh pho": ("thành phố", "Munici
 def _units_of_type(kind: str) -> frozenset[str]:
     """Vietnam's provinces or centrally-run cities (ISO 3166-2:VN), folded, a hyphen read as a space."""
     return frozenset(
-        fold(unit.name.replace("-", " ")) for unit in pycountry.subdivisions.get(country_code="VN") if unit.type == kind
+        _unit_key(unit.name) for unit in pycountry.subdivisions.get(country_code="VN") if unit.type == kind
     )
+
+
+def _unit_key(name: str) -> str:
+    """A unit's name folded, a hyphen read as a space however it is spaced ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu",
+    "Thừa Thiên-Huế"), so that a dateline, a text and the list of units agree."""
+    return " ".join(fold(name).replace("-", " ").split())
 
 
 def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str | None, text: str) -> str | None:
@@ -596,8 +602,8 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
     if level not in _LEVELS:
         return None
     written, kind = _LEVELS[level]
-    wanted = fold(" ".join(place.replace("-", " ").split()))
-    if wanted in _units_of_type(kind) and (own_level or f"{level} {wanted}" in " ".join(fold(text).split())):
+    wanted = _unit_key(place)
+    if wanted in _units_of_type(kind) and (own_level or f"{level} {wanted}" in _unit_key(text)):
         return f"{bare['holder'] or ''}{bare['body']} {written} {place}"
     return None
 

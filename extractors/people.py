@@ -39,14 +39,15 @@ from schemas.document import Document, Person, Span, TextSource, TripMember
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài|[cC]ụ)"
 _MILITARY_RANKS = (
     "Thống tướng", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
-    "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+    "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc",
 )  # fmt: skip
 _SERVICE_RANKS = (
     "|".join(f"(?i:{rank[0]}){rank[1:]}" for rank in _MILITARY_RANKS)
     + r"|H[òo]a thượng|Hoà thượng|Thượng t[ọo]a|Thượng toạ|Đại đức|Linh mục|Tổng Giám mục|Giám mục|Mục sư"
 )
-"""Military ranks and the ranks of the clergy ("Hòa thượng Danh Đổng", "Linh mục …"): said before a name, never part
-of it, and said only of a person, so a name of two words after one is a person without an office too. A military
+"""Military ranks, the navy's admirals too ("Đô đốc Đácgiǎngliơ"), and the ranks of the clergy ("Hòa thượng Danh
+Đổng", "Linh mục …"): said before a name, never part of it, and said only of a person, so a name of two words after
+one is a person without an office too. A military
 rank is often printed in small letters ("trung tướng Men Ly, Giám đốc …"): a rank all the same."""
 _DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|P?TS\.?|ThS\.?)"
 RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
@@ -269,6 +270,29 @@ _RANK_ONE_WORD_RE = re.compile(
 )
 """A Khmer or Lao name a web copy glued into one word, its parts' capitals kept, after a military rank and before an
 office ("Đại tướng NiekSaVuon, Tổng Cục trưởng …"): the rank and the office say it is a person."""
+_RANK_TRANSLITERATION_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<hon>{_SERVICE_RANKS}) +(?P<name>{_SYLLABLE})(?![^\W\d_]| +[{_UPPER}])"
+)
+"""A foreign name transliterated into one word after a rank, with no office ("Điện văn gửi Đô đốc Đácgiǎngliơ"): the
+rank says it is a person, and a word no Vietnamese syllable spells (`_one_foreign_name`) is no Vietnamese name's."""
+_SENT_TO = re.compile(r"(?<![^\W\d_])gửi[ \t]+$")
+_ADDRESSED_BY_OFFICE = re.compile(
+    rf"(?<![^\W\d_])[kK]ính gửi[ \t]+(?P<title>(?i:{_TITLE_ALT}))[ \t]*,[ \t]*$", re.MULTILINE
+)
+_ADDRESS_REACH = 200
+
+
+def _addressed_office(text: str, start: int, end: int) -> str | None:
+    """The office a letter's salutation addresses its reader by ("… kính gửi Thượng sứ,"), when the heading right
+    before it names the reader (`start`, `end`: "Điện văn gửi Đô đốc Đácgiǎngliơ"): his office, written apart from
+    his name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _SENT_TO.search(text, line_start, start):
+        return None
+    addressed = _ADDRESSED_BY_OFFICE.search(text, end, end + _ADDRESS_REACH)
+    return canonical(addressed["title"]) if addressed is not None else None
+
+
 _REPRESENTING = rf"[đĐ]ại diện(?= [{_UPPER}])"
 """Who a person speaks for, after the name and its comma, before the body's capital ("bà Shinko Fukazawa, đại diện
 Tổ chức JMHERAT"): the person's office there; elsewhere "đại diện" is a verb or a noun of running text."""
@@ -722,14 +746,35 @@ def _malay_styles_readable(text: str) -> tuple[str, dict[int, str]]:
     return ("".join(chars) if chars else text), styles
 
 
+_SPACED_ARTICLE_HYPHEN = re.compile(
+    rf"(?<![^\W\d_])(?:Al|El|Abu|Abdel|Abdul)(?P<gap> )(?P<joined>-[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*)"
+)
+"""An Arabic article or name part and the hyphen that joins it to the next word, with a stray space between ("Thái
+tử kế vị Brunei Al -Muhtadee Billah")."""
+
+
+def _spaced_hyphens_readable(text: str) -> str:
+    """`text` with the stray space before the hyphen after an Arabic article moved behind the word it joins, offsets
+    kept ("Al -Muhtadee Billah" → "Al-Muhtadee  Billah"), so that the joined words are read as one word of the
+    name, not the article as the end of the unit before it."""
+    chars: list[str] | None = None
+    for found in _SPACED_ARTICLE_HYPHEN.finditer(text):
+        chars = chars or list(text)
+        chars[found.start("gap") : found.end()] = [*found["joined"], " "]
+    return "".join(chars) if chars else text
+
+
 def find_people(text: str, ocr: bool = False) -> list[Person]:
     """Every person named in `text` once (first mention), with title, unit and honorific when written; a name
     printed in capitals is read as a name (`_caps_names_readable`), and kept as printed, unless the text also prints
     it in normal case; a title of the old orthography is read in its modern form (`_hyphenated_titles_readable`), a
     list item's comma between an office and its holder as a space (`_listed_titles_readable`), a Malay style before
-    a name as its honorific (`_malay_styles_readable`)."""
+    a name as its honorific (`_malay_styles_readable`), an Arabic article's hyphen spaced off its word as joined
+    (`_spaced_hyphens_readable`)."""
     unstyled, styles = _malay_styles_readable(text)
-    readable = _caps_names_readable(_listed_titles_readable(_hyphenated_titles_readable(unstyled)))
+    readable = _caps_names_readable(
+        _listed_titles_readable(_hyphenated_titles_readable(_spaced_hyphens_readable(unstyled)))
+    )
     people = [
         p.model_copy(update={"honorific": styles[p.span.start]})
         if p.span is not None and p.span.start in styles and p.honorific is None
@@ -823,6 +868,14 @@ def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> 
             continue  # "ông Long, Giám đốc": a Vietnamese given name alone names nobody for sure
         if title is not None and not any(s <= start < e for s, e in taken):
             found.append((start, _person(match.group("name"), title, unit, match.group("hon"), start, end, text)))
+            taken.append((start, end))
+    for match in _RANK_TRANSLITERATION_RE.finditer(text):
+        start, end = match.span("name")
+        if _one_foreign_name(match["name"]) and not any(s <= start < e for s, e in taken):
+            title, unit = _title_unit(text, end)
+            if title is None:
+                title, unit = _addressed_office(text, match.start(), end), None
+            found.append((start, _person(match["name"], title, unit, match["hon"], start, end, text)))
             taken.append((start, end))
     for match in _OCCUPATION_RE.finditer(text):
         name = _trim_name(match.group("name"))
@@ -1272,7 +1325,7 @@ def _name_in_run(
     after_place_word: bool = False,
     after_body: bool = False,
     envoy: bool = False,
-    ministry: bool = False,
+    unit_closed: bool = False,
 ) -> int | None:
     """Where the office holder's name starts among a run's tokens, or None when the run names nobody.
 
@@ -1285,8 +1338,10 @@ def _name_in_run(
     `after_body`: the run follows a body's name that ends in lower case and no locality ("Bộ trưởng Bộ Khoa học và
     Công nghệ Nguyễn Quân"), where a two-syllable name is as sure as right after the title; `envoy`: the office is
     Viet Nam's abroad ("Đại sứ Việt Nam tại Myanmar …"), so three Vietnamese syllables after the country are its
-    holder's name even from a family name no list holds; `ministry`: the run follows a minister's ministry, which
-    only a country places ("Bộ Thông tin … Nape Moses Nnauye": Nape, a Lao town, is the minister's first name)."""
+    holder's name even from a family name no list holds; `unit_closed`: the run follows a unit only a country can
+    go on: a minister's ministry ("Bộ Thông tin … Nape Moses Nnauye": Nape, a Lao town, is the minister's first name)
+    or a body's acronym in brackets, which ends its name ("Đảng Cộng sản Ai Cập (ECP) Sala Adly Abdenhafit": Sala, a
+    Swedish town, is the leader's first name)."""
     counts = [len(_syllables(token)) for token in tokens]
     families = [
         i
@@ -1373,7 +1428,7 @@ def _name_in_run(
     ):
         foreign += 1
     after_country = _after_places(tokens, after_place_word)
-    if (ministry or (adjacent and _heads_state(title, None))) and not code_of(" ".join(tokens[:after_country])):
+    if (unit_closed or (adjacent and _heads_state(title, None))) and not code_of(" ".join(tokens[:after_country])):
         after_country = 0  # a head of state's office is placed by a country alone: "Thủ tướng Pedro Passos Coelho"
     if (
         after_country
@@ -1683,7 +1738,7 @@ def _title_first(text: str, ocr: bool = False, styled: frozenset[int] = frozense
                 bool(_PLACE_WORD_END.search(before)),
                 after_body,
                 bool(_ENVOY_END.search(before)),
-                title in _MINISTERS and before.lstrip().startswith("Bộ "),
+                (title in _MINISTERS and before.lstrip().startswith("Bộ ")) or bool(_ACRONYM_END.search(before)),
             )
             run_start = match.start("tail") + run.start()
             style = next((at for at in sorted(styled) if run_start <= at < run_start + len(run.group())), None)
@@ -1729,6 +1784,8 @@ def _title_first(text: str, ocr: bool = False, styled: frozenset[int] = frozense
             if style is None and (is_place_name(name) or _is_place_pair(name)):  # a style names a person
                 if not unit and (held := _office_in_apposition(text, name, end))[0] is not None:
                     result.append((offset, _person(name, *held, None, offset, end, text)))
+                elif not unit and _LIFETIME.match(text, end) and family_name(_syllables(name.split()[0])[0]):
+                    result.append((offset, _person(name, title, None, None, offset, end, text)))
                 break  # "Chủ tịch Hồ Chí Minh" in a monument's name, "Lãnh sự ... Nam Ninh", "Lào-Việt Nam"
             first_title, first_unit = _chain_start(text, match.start("title"))
             if first_title is None and title_key(title) in _PROFESSIONS:  # "Bác sĩ Chuyên khoa II X – Giám đốc
@@ -1758,6 +1815,11 @@ def _office_in_apposition(text: str, name: str, end: int) -> tuple[str | None, s
     return _title_unit(text, end)
 
 
+_LIFETIME = re.compile(r"[ \t]+(?:khi còn )?sinh thời(?![^\W\d_])")
+"""A holder's lifetime said right after the name ("Chủ tịch Hồ Chí Minh sinh thời đã nhiều lần đến thăm"): said of a
+person only, so the name after the office is its holder's, though a city bears it too."""
+_ACRONYM_END = re.compile(r"\([A-ZĐ]{2,10}\)[ \t]*$")
+"""A body's acronym in brackets right before a run: the body's name ends there, the run names its holder."""
 _NAMED_AFTER_PERSON = re.compile(r"(?i)(?<![^\W\d_])(?<!thành )(?:phường|đường|phố|thị trấn)$")
 """A unit that ends in a ward's, street's or town's word: the capitalised run right after it is that place's name,
 which Vietnamese wards and streets take from historical people ("phường Nguyễn Thị Minh Khai", "đường Lê Lợi")."""

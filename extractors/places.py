@@ -673,6 +673,19 @@ def _at_post_seat(text: str, folded: str, end: int, *, known: bool = True) -> bo
     return not gap or gap[-1][:1].isupper() or fold(gap[-1]) in _SEAT_WORDS
 
 
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _seat_bracket(text: str, folded: str, seat: _Mention, mention: _Mention, accepted: list[_Mention]) -> bool:
+    """Whether `mention` is the bracketed country of a post's seat named right before it ("đoàn công tác Tổng lãnh sự
+    quán Việt Nam tại Osaka (Nhật Bản) … đến thăm tỉnh Tokushima"): the seat's country is part of the post's name, no
+    place the delegation goes to, as the seat is not (`_at_post_seat`)."""
+    if mention.level is not PlaceLevel.COUNTRY or not _OPEN_BRACKET.fullmatch(text, seat.end, mention.start):
+        return False
+    known = seat.level is PlaceLevel.COUNTRY or any(_key(m) == _key(seat) for m in accepted)
+    return _at_post_seat(text, folded, seat.start, known=known)
+
+
 _SEAT_OF_BODY_END = re.compile(
     r"\b(?:(?:dai\s+su\s+quan|(?:tong\s+)?lanh\s+su\s+quan|co\s+quan\s+dai\s+dien|cong\s+dong\s+nguoi|"
     r"hoi(?!\s+(?:nghi|thao|cho|dam|kien|dien))|clb|cau\s+lac\s+bo|thuong\s+vu)"
@@ -1095,6 +1108,8 @@ def _is_destination(
     ):
         return not airport and _cue_before_unknown_names(text, folded, mention.start)
     known = mention.level is PlaceLevel.COUNTRY or any(_key(m) == _key(mention) for m in accepted)
+    if places_before and _seat_bracket(text, folded, places_before[-1], mention, accepted):
+        return False
     if (
         _ORIGIN_END.search(before[-80:])
         or _at_post_seat(text, folded, begin + len(before), known=known)
@@ -1405,6 +1420,20 @@ _BORN_END = re.compile(
 )
 """ "sinh ngày 26/10/1954 tại huyện X, tỉnh Y", "quê ở …": where a person was born or comes from, a biography's
 place."""
+_PREPARED_EVENT_END = re.compile(
+    r"\bchuan\s+bi\s+cho\b(?:(?!\b(?:chuyen|doan|sang|di|tham)\b)[^.;!?]){1,80}?\bdien\s+ra\b[^.;!?]{0,80}?"
+    rf"\btai(?:\s+{_CATEGORY})*\s*$"
+)
+""" "… góp phần chuẩn bị cho Hội nghị APEC 2025 dự kiến diễn ra … tại Hàn Quốc": an event prepared for where it
+takes place, no trip to it (a delegation's trip there is told by its own words: "chuẩn bị cho chuyến công tác tại Ấn
+Độ", "đoàn sang …")."""
+_SCHOOLED_END = re.compile(
+    r"^\s*(?:ong|ba)\s+(?:(?!(?:di|sang|doan|cu|dan\s+dau)\b)[^.;!?]){0,80}?\b(?:hoc|tot\s+nghiep)(?:\s+tap)?\s+tai\s+"
+    r"(?:[^.;!?,]{1,40},\s*)?$"
+)
+""" "Ông học tại Brunei Darussalam, sau đó tiếp tục học tập tại Kuala Lumpur, Malaysia": a sentence on where its
+subject went to school, a biography's places; a delegation's study tour is sent ("Ông … dẫn đầu đoàn đi học tập tại
+…")."""
 _SEAT_MOVED_END = re.compile(
     rf"\b(?:dong|chuyen)\s+tru\s+so(?:\s+chinh)?\s+(?:tai|o|den|ve|sang)(?:\s+{_CATEGORY})*\s*$"
 )
@@ -1433,13 +1462,16 @@ description of the series, not a place the text sends anyone to."""
 
 def _no_delegation_sent(before: str) -> bool:
     """Whether the sentence up to a place (`before`, folded) names visitors from it (`_VISIT_BY_END`), partners placed
-    where they are (`_PARTNERS_SEAT_END`), a birthplace (`_BORN_END`), a body's seat (`_SEAT_MOVED_END`), a place
-    where someone may work (`_MAY_WORK_END`), students sent to study there (`_STUDENTS_SENT`) or a recurring event's
-    yearly venue (`_YEARLY_VENUE_END`)."""
+    where they are (`_PARTNERS_SEAT_END`), a birthplace (`_BORN_END`) or a school (`_SCHOOLED_END`), a body's seat
+    (`_SEAT_MOVED_END`), a place where someone may work (`_MAY_WORK_END`), students sent to study there
+    (`_STUDENTS_SENT`), a recurring event's yearly venue (`_YEARLY_VENUE_END`) or an event's venue only prepared
+    for (`_PREPARED_EVENT_END`)."""
     return bool(
         _VISIT_BY_END.search(before[-160:])
         or _PARTNERS_SEAT_END.search(before[-120:])
         or _BORN_END.search(before[-80:])
+        or _SCHOOLED_END.search(before)
+        or _PREPARED_EVENT_END.search(before[-240:])
         or _SEAT_MOVED_END.search(before[-60:])
         or _MAY_WORK_END.search(before[-80:])
         or _STUDENTS_SENT.search(before[-240:])
@@ -1634,7 +1666,7 @@ def find_places(text: str) -> list[Place]:
         m for k, m in enumerate(accepted) if not m.ambiguous or _confirmed(folded, accepted, k, countries, mentions)
     ]
     accepted = [m for m in accepted if not _envoys_host_country(folded, m, accepted)]
-    accepted = sorted([*accepted, *_countries_beside(folded, mentions, accepted)], key=lambda m: m.start)
+    accepted = sorted([*accepted, *_countries_beside(text, folded, mentions, accepted)], key=lambda m: m.start)
     accepted = sorted(
         [*accepted, *_countries_of_greeted_bodies(text, folded, mentions, accepted)], key=lambda m: m.start
     )
@@ -1654,10 +1686,22 @@ def find_places(text: str) -> list[Place]:
     return result
 
 
-_AS_PLACE = re.compile(r"(?:(?:^|[\s(])(?:tai|o|den|toi|sang|tham|cua)|,)\s+(?:(?:nuoc|vuong\s+quoc|cong\s+hoa)\s+)?$")
-"""A country named as a place: after a word of place or belonging, or a comma ("tại Hàn Quốc", "của Vương quốc
-Campuchia", "tiểu bang California, Hoa Kỳ"); not a body's or a people's ("Chính phủ Hungary", "các trường đại học
-Hungary", "Việt Nam và Hungary")."""
+_AS_PLACE = re.compile(
+    r"(?:(?:^|[\s(])(?:tai|o|den|toi|sang|tham|cua)|(?P<comma>,))\s+(?:(?:nuoc|vuong\s+quoc|cong\s+hoa)\s+)?$"
+)
+"""A country named as a place: after a word of place or belonging, or a comma after a name ("tại Hàn Quốc", "của
+Vương quốc Campuchia", "tiểu bang California, Hoa Kỳ"); not a body's or a people's ("Chính phủ Hungary", "các trường
+đại học Hungary", "Việt Nam và Hungary"), nor a clause's subject after a comma that ends a lower-case word ("ông X cho
+biết, Nhật Bản là đối tác …")."""
+_NAME_BEFORE_COMMA = re.compile(rf"[{_UPPER}][^\W\d_]*[ \t]*$")
+
+
+def _named_as_place(text: str, folded: str, mention: _Mention) -> bool:
+    """Whether the country `mention` is written as a place (`_AS_PLACE`)."""
+    cue = _AS_PLACE.search(folded, max(0, mention.start - 40), mention.start)
+    return cue is not None and (
+        cue["comma"] is None or _NAME_BEFORE_COMMA.search(text, max(0, cue.start() - 40), cue.start()) is not None
+    )
 
 
 _SUPERLATIVE_SCOPE = re.compile(r"\b(?:nhat|dau\s+tien)\s+(?:o|tai|cua)\s+(?:nuoc\s+)?$")
@@ -1670,7 +1714,7 @@ _BRACKETED_BESIDE = re.compile(r"\s*\(\s*$")
 envoy's tour of his host country, where a country written otherwise is his post (`_envoys_tour`)."""
 
 
-def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Mention]) -> list[_Mention]:
+def _countries_beside(text: str, folded: str, mentions: list[_Mention], accepted: list[_Mention]) -> list[_Mention]:
     """Countries named right after a place the delegation goes to, where that place is named again without
     a cue ("chính quyền bang Karnataka, Ấn Độ" in a caption, "đến thăm bang Karnataka" in the story): the
     country of a destination, written beside it, is one too; so is one named as a place anywhere else in the
@@ -1698,7 +1742,7 @@ def _countries_beside(folded: str, mentions: list[_Mention], accepted: list[_Men
             and mention.country not in countries
             and any(m.country == mention.country for m in accepted)
             and not _envoys_tour(folded, [m for m in accepted if m.country == mention.country])
-            and _AS_PLACE.search(folded, max(0, mention.start - 40), mention.start)
+            and _named_as_place(text, folded, mention)
             and not _SUPERLATIVE_SCOPE.search(folded, max(0, mention.start - 40), mention.start)
         ):
             countries.add(mention.country)
