@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -682,8 +682,15 @@ def _of_another_year(citation: Citation, own_year: int | None) -> bool:
 def _printed_at(text: str, number: str) -> int:
     """Where `number` is printed in `text`, stray spaces inside it allowed ("04/HD-VKSTC- V4" for "04/HD-VKSTC-V4",
     the header's number read without them); -1 when it is not."""
-    found = re.search(r"[ \t]*".join(map(re.escape, number.replace(" ", ""))), text)
+    found = _spaced(number).search(text)
     return found.start() if found else -1
+
+
+@lru_cache(maxsize=256)
+def _spaced(number: str) -> re.Pattern[str]:
+    """`_printed_at`'s pattern, compiled once per number: on real texts the `re` module's own cache of 512 is
+    overrun by every other text's patterns, and it was compiled again on most calls."""
+    return re.compile(r"[ \t]*".join(map(re.escape, number.replace(" ", ""))))
 
 
 def _span(start: int, end: int, offset: int | None, text: str) -> Span | None:

@@ -111,6 +111,8 @@ typist's space too when glued to the symbol ("130 –CP"; set with spaces on bot
 it is a headline's dash: no number), and so is a party serial's hyphen typed
 before a slash as well ("1057-/CV/TU", a slip: the hyphen of "1057-CV/TU" and the slash of "1057/CV"); a type glued to
 the serial ("Số: 2811CV/NG-LS", an old ministry's style) is part of the serial, as printed."""
+_NUMBER_AT = re.compile(rf"[ \t]*{NUMBER_PATTERN}")
+"""`NUMBER_PATTERN` after any spaces, compiled once (as a string, the `re` module's cache dropped it on real texts)."""
 
 
 NUMBER_LABEL = r"s[o60\u00f8]"
@@ -220,7 +222,7 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
     ("21-7-2014") never parse as numbers. A known part read partly in small letters after the symbol is its own
     part in capitals ("1045/QĐ-syT" → "1045/QĐ-SYT", `_small_read_part`), the text's offsets unchanged.
     """
-    match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text)
+    match = _NUMBER_AT.match(text)
     if not match:
         return None
     if (small := _small_read_part(match)) is not None:
@@ -230,7 +232,7 @@ def parse_number(text: str, pos: int = 0, *, require_digits: bool = False) -> Do
         return _as_typed(parsed, part, printed) if parsed is not None and printed.islower() else parsed
     glued = _glued_word_start(match)
     if glued is not None:
-        match = re.match(rf"[ \t]*{NUMBER_PATTERN}", text[:glued]) or match
+        match = _NUMBER_AT.match(text[:glued]) or match
     elif _runs_into_letter(match) or _toned_unknown(_last_part(match)) or _split_word(match):
         return None  # the symbol stops inside a word, or runs into one: a cut symbol is never a number
     else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from pydantic import Field
@@ -1101,7 +1102,7 @@ def _issuer(
         dash = re.match(r"\s*[-–]\s*\S", cut) is not None  # "UBND TỈNH BÀ RỊA" / "- VŨNG TÀU": the name goes on
         for body in split_cells(text, second_cell(line.text)):  # the body's words, found in the line as printed
             # the words as printed, the motto maybe between them (`issuer_part` joins a flattened header's cells)
-            found = re.compile(r"\s+(?:.*?\s)??".join(map(re.escape, body.split()))).search(line.text, cursor)
+            found = _words_apart(body).search(line.text, cursor)
             assert found is not None  # split_bodies keeps the words of `text`, parts of the line
             cursor = found.end()
             low = fold(body)
@@ -1157,6 +1158,13 @@ _TITLE_OF_AUTHORITY = re.compile(r"^\s*(?P<kind>\S+\s+\S+)\s+CỦA\s")
 starting at its title prints it: no body's name (`title_type` of its first two words tells)."""
 
 
+@lru_cache(maxsize=256)
+def _words_apart(body: str) -> re.Pattern[str]:
+    """A body's words as `_issuer` finds them in its line, anything between them (a flattened header's motto):
+    compiled once per body's name, as the `re` module's own cache is overrun on real texts."""
+    return re.compile(r"\s+(?:.*?\s)??".join(map(re.escape, body.split())))
+
+
 def _authority_title(text: str) -> bool:
     found = _TITLE_OF_AUTHORITY.match(text)
     return found is not None and title_type(found["kind"]) is not None
@@ -1208,9 +1216,11 @@ _DASHES = str.maketrans({"–": "-", "—": "-"})
 """A body's name is written with a hyphen ("Bộ Lao động - Thương binh và Xã hội"), whatever dash a copy prints."""
 
 
+@lru_cache(maxsize=1024)
 def running_name(heading: str) -> str:
     """A body's heading in the form running text uses: sentence case, "Ủy ban nhân dân" → "UBND", a joint
-    heading's bodies apart by a spaced dash ("Bộ Ngoại giao - Bộ Nội vụ"), two words a copy glued apart again."""
+    heading's bodies apart by a spaced dash ("Bộ Ngoại giao - Bộ Nội vụ"), two words a copy glued apart again.
+    Kept per heading: a header's lines are read as names again and again."""
     printed = squash(spaced_joint(_LOST_INITIAL.sub("ỦY", heading)).translate(_DASHES)).split(" ")
     split = [part for word in printed for part in (split_glued_capitals(word) or (word,))]  # "KỸ THUẬTVIỆT NAM"
     words = [_locality_word(split, index) for index in range(len(split))]

@@ -328,6 +328,7 @@ _PARTICLE_RUN_RE = re.compile(rf"(?<![{_UPPER}]){_WORD}(?: (?:{_WORD}|{_PARTICLE
 """Capitalised words with small words between them, as foreign place names have them ("Rio de Janeiro", "Dar es
 Salaam", "Rio Grande do Sul", "Frankfurt am Main"): read only as a whole name the gazetteer knows."""
 _LONGEST_NAME = 5
+_WORD_SPAN = re.compile(r"\S+")
 _NOT_KEY = re.compile(r"[^a-z]+")
 
 
@@ -372,7 +373,7 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     taken = [*taken, *((m.start, m.end) for m in found)]
     index = gazetteer_places()
     for run in _RUN_RE.finditer(text):
-        words = list(re.finditer(r"\S+", run.group()))
+        words = list(_WORD_SPAN.finditer(run.group()))
         at = run.start()
         keys = [_NOT_KEY.sub("", folded[at + word.start() : at + word.end()]) for word in words]  # = place_key
         i = 0
@@ -422,7 +423,7 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
     index = gazetteer_places()
     for match in _LOWER_TAIL_RE.finditer(text):
         run = match["run"]
-        words = list(re.finditer(r"\S+", run))
+        words = list(_WORD_SPAN.finditer(run))
         keys = [_NOT_KEY.sub("", folded[match.start() + word.start() : match.start() + word.end()]) for word in words]
         capitals = sum(1 for word in words if word.group()[:1].isupper())
         for j in range(len(words), max(1, capitals), -1):  # a small syllable in the name: all capitals are read later
@@ -474,7 +475,7 @@ def _particle_names(text: str, folded: str, taken: list[tuple[int, int]]) -> lis
     for run in _PARTICLE_RUN_RE.finditer(text):
         if all(word[:1].isupper() for word in run.group().split()):
             continue  # no small word, as most runs: tested before building the words' matches
-        words = list(re.finditer(r"\S+", run.group()))
+        words = list(_WORD_SPAN.finditer(run.group()))
         small = [k for k, word in enumerate(words) if not word.group()[:1].isupper()]
         at = run.start()
         keys = [_NOT_KEY.sub("", folded[at + word.start() : at + word.end()]) for word in words]

@@ -608,11 +608,19 @@ def quantities(clause: str) -> list[Quantity]:
 
     Numbers are found by `extractors.numbers` (digits, words, "hai (02)") and merged into one token each
     with the NORM `NUMBER`, so the unit patterns do not care how the number was written."""
+    return list(_quantities(clause))
+
+
+@lru_cache(maxsize=256)
+def _quantities(clause: str) -> tuple[Quantity, ...]:
+    """`quantities`, kept for the clauses read lately: a text's clauses are read again and again (a rule's own
+    reading, then as the previous clause's exception, its items under a lead, its number's bound), each time
+    through spaCy. A few hundred: a document's clauses, not every text's ever read."""
     if not _has_unit_word(clause.lower()):
-        return []
+        return ()
     mentions = find_numbers(clause)
     if not mentions:  # a match counts only at a number found here
-        return []
+        return ()
     nlp, matcher = _matcher()
     doc = nlp.make_doc(clause)  # the blank pipeline has no components: its tokens are the whole Doc
     numbers: dict[int, NumberMention] = {}
@@ -678,7 +686,7 @@ def quantities(clause: str) -> list[Quantity]:
         ):
             value = None if mention.value is None else float(mention.value)
             counted.append(Quantity("PEOPLE", value, mention.start, mention.end, mention.problem))
-    return sorted(counted, key=lambda q: q.start)
+    return tuple(sorted(counted, key=lambda q: q.start))
 
 
 _HEADCOUNT = re.compile(
@@ -866,10 +874,18 @@ def _readings(hits: list[Quantity], lowered: str, clause: str) -> list[Reading]:
 
 def rules_in_clause(clause: str) -> list[ExtractedRule]:
     """Typed rules stated in one clause (a clause may state several, e.g. days per country and countries)."""
+    return list(_rules_in_clause(clause))
+
+
+@lru_cache(maxsize=256)
+def _rules_in_clause(clause: str) -> tuple[ExtractedRule, ...]:
+    """`rules_in_clause`, kept for the clauses read lately: `find_rules` reads a clause for its own rules, then
+    again as the exception after the one before it (`_exception_after`), and a lead-in once per item. A few
+    hundred: a document's clauses, not every text's ever read. Callers copy the rules they change."""
     sentence = _mend_per_year(squash(clause))
     lowered = unicodedata.normalize("NFC", sentence.lower())
     if _at_home(lowered):
-        return []
+        return ()
     folded = fold(lowered)
     found: list[Quantity] | None = None  # read when a kind that needs a quantity first matches its cues
     used: set[int] = set()
@@ -929,7 +945,7 @@ def rules_in_clause(clause: str) -> list[ExtractedRule]:
                     effective_basis=start.basis if start else None,
                 )
             )
-    return rules
+    return tuple(rules)
 
 
 def _is_descriptive(lowered: str) -> bool:

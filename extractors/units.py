@@ -98,6 +98,11 @@ _PORTFOLIO = re.compile(r"^(?P<field>[A-ZĐ][^\W\d_]*(?: [^\W\d_A-ZĐ]+)?) (?P<p
 title's ("Phó Tỉnh trưởng Kinh tế"), as an office's field in lower case is (`_FIELD_OF`)."""
 
 
+_TITLE_WORD_START = re.compile(rf"(?i:{TITLE_PATTERN})(?![^\W\d_])")
+"""A title, whole words, at the start of a text: compiled once, as the `re` module's cache drops patterns passed as
+strings when real texts overrun it."""
+
+
 def title_and_unit(title: str | None, unit: str | None) -> tuple[str | None, str | None]:
     """ "Trưởng Ban" + "Dân vận Tỉnh ủy" → ("Trưởng ban", "Ban Dân vận Tỉnh ủy"); "Cố vấn" + "đối ngoại của Thủ
     tướng" → ("Cố vấn đối ngoại", None): the lower-case field is the title's, and a holder named after "của"
@@ -113,7 +118,7 @@ def title_and_unit(title: str | None, unit: str | None) -> tuple[str | None, str
         and not _HEADS_A_KIND.search(fold(title))
     ):
         whose = field.group("whose")
-        holder = re.match(rf"(?i:{TITLE_PATTERN})(?![^\W\d_])", whose)
+        holder = _TITLE_WORD_START.match(whose)
         return f"{title} {field.group('field').strip()}", None if holder else whose
     if (
         title

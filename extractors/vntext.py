@@ -125,12 +125,22 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
 
 def lines(text: str) -> list[Line]:
     """Every line (form feeds count as line breaks) with its start/end offsets."""
+    return list(_lines(text))
+
+
+@lru_cache(maxsize=8)
+def _lines(text: str) -> tuple[Line, ...]:
+    """`lines`, kept for the last few texts: the header, stamp and rule-table readers each split the same
+    document's text."""
     result: list[Line] = []
     start = 0
-    for index, part in enumerate(re.split(r"[\n\f]", text)):
+    for index, part in enumerate(_LINE_BREAK.split(text)):
         result.append(Line(index, start, start + len(part), part))
         start += len(part) + 1
-    return result
+    return tuple(result)
+
+
+_LINE_BREAK = re.compile(r"[\n\f]")
 
 
 def is_upper_line(text: str) -> bool:
