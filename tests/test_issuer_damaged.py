@@ -222,6 +222,7 @@ def test_a_comma_ending_the_header_with_nothing_under_it_is_still_a_cut_name() -
 
 
 def test_a_list_of_fields_cut_after_its_comma_is_not_taken_for_a_place() -> None:
-    """A field list cut after its comma ("BỘ VĂN HÓA," / "THỂ THAO"): the line under the comma is a field, not a province; the name stays cut."""
+    """A field list cut after its comma ("BỘ VĂN HÓA," / "THỂ THAO"): the line under the comma is a field, not a
+    province; the name stays cut."""
     header = parse_header("BỘ VĂN HÓA,\nTHỂ THAO\n" + DATELINE)  # a symbol naming no ministry
     assert header.issuer is None
