@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.paragraphs import unwrap_lines
 from extractors.scope import find_definitions
 from extractors.vntext import fold, squash
 from schemas.document import ScopeDefinition, Span
@@ -86,8 +87,9 @@ def find_annex_definition(text: str) -> ScopeDefinition | None:
     inside = _section_rows(text, annex.start(), refers.group("section"))
     if not inside or not inside[0]:
         return None
-    sentence_start = folded.rfind("\n", 0, refers.start()) + 1
-    sentence_end = folded.find("\n", refers.end())
+    item = unwrap_lines(text)  # the article's item over a scan's wrapped lines ("… Mục A Phụ lục ban" / "hành …")
+    sentence_start = item.rfind("\n", 0, refers.start()) + 1
+    sentence_end = item.find("\n", refers.end())
     sentence_end = len(text) if sentence_end < 0 else sentence_end
     out = _OUT_SECTION.search(folded, refers.end(), sentence_end)
     outside = _section_rows(text, annex.start(), out.group("section")) if out else None

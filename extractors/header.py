@@ -90,6 +90,7 @@ from extractors.issuer import (
     starts_a_body,
     supreme_body,
     symbol_abbreviation,
+    without_speck_comma,
     youth_union_issuer,
 )
 from extractors.letters import letter_close
@@ -1114,7 +1115,8 @@ def _issuer(
                 or (_LOCALITY_START_RE.match(low) and not _LOCALITY_START_RE.search(fold(bodies[-1])))
                 or fold(bodies[-1]).endswith(("nhan dan", "uy ban", "thuong vu"))
             ):
-                bodies[-1] = f"{bodies[-1]}{' - ' if dash and opens_line else ' '}{body}"  # the dash put back
+                previous = without_speck_comma(bodies[-1], body)
+                bodies[-1] = f"{previous}{' - ' if dash and opens_line else ' '}{body}"  # the dash put back
                 stretches[-1] = (stretches[-1][0], line.start + found.end())
                 continue
             bodies.append(body)

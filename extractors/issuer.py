@@ -129,6 +129,17 @@ def continues_name(previous: str, heading: str) -> bool:
     )
 
 
+def without_speck_comma(previous: str, heading: str) -> str:
+    """`previous` without the comma ending it when `heading`, the header line under it, is a province's or a central
+    city's name alone ("TRƯỜNG CAO ĐẲNG CÔNG NGHỆ," / "VĨNH LONG"): a body's name puts no comma before the place it is
+    of (a list of fields ends with "và" and its last field, `_open_list`), so the comma is a speck a scan read. As it is
+    otherwise ("BỘ VĂN HÓA," / "THỂ THAO …")."""
+    place = " ".join(fold(heading).replace("-", " ").split())
+    if not previous.endswith(",") or place not in _units_of_type("Province") | _units_of_type("Municipality"):
+        return previous
+    return previous.removesuffix(",")
+
+
 def join_table_cells(text: str) -> str:
     """`text` with each header-table cell of a web copy on one line (same length, same offsets).
 

@@ -19,7 +19,7 @@ from extractors.paragraphs import blank_recipients, unwrap_lines
 from extractors.people import FAMILY_NAMES
 from extractors.titles import DELEGATION_ROLES, OFFICES, STAFF_ROLES
 from extractors.units import CLAUSE, split_membership, title_and_unit
-from extractors.vntext import fold, is_syllable, is_upper_line, squash
+from extractors.vntext import LOWER, UPPER, fold, is_syllable, is_upper_line, squash
 from schemas.document import TripMember
 
 _TITLE_HEADS = [
@@ -767,6 +767,23 @@ read as a comma ("2, PGS.TS. Lê Văn B, …"): the item's label when a person a
 title follows ("2, 3 và 4" is no item: no one is addressed)."""
 
 
+_GARBLED_LEAD = re.compile(r"^(?P<lead>\S[^\n]{0,38}?)[ \t]+(?P<number>\d{1,2})[ \t]*\.[ \t]+(?=\S)")
+_STAMP_SYMBOL = re.compile(rf"[^{UPPER}{LOWER}0-9\s.,;:()/-]")
+"""A character no Vietnamese list line prints ("Œ", "¬", "+", ">"): what OCR reads a stamp's ink as."""
+_VIETNAMESE_WORD = re.compile(rf"(?<!\S)[{LOWER}]{{2,}}(?!\S)")
+
+
+def _stamp_lead(line: str) -> re.Match[str] | None:
+    """An item's number and dot after a stamp's garble ("Œœ ¬I1 CƠI +> C2 Œ 2 . Ông A, …"), when a person addressed
+    by an honorific follows: the garble holds a stamp's symbol (`_STAMP_SYMBOL`) and no lower-case word, which
+    running text before a number would ("Căn cứ khoản 2. Ông …" is no item). None otherwise."""
+    found = _GARBLED_LEAD.match(line)
+    if found is None or not _addressed(line[found.end() :]):
+        return None
+    lead = found["lead"]
+    return found if _STAMP_SYMBOL.search(lead) and not _VIETNAMESE_WORD.search(lead) else None
+
+
 def _addressed(line: str) -> bool:
     """Whether a line opens with an honorific ("Ông", "Bà", "Đồng chí") or an academic title ("TS.", "ThS.")."""
     return _honorific(_unspecked(line)) is not None or _academic(line) is not None
@@ -798,6 +815,8 @@ def _list_members(text: str) -> list[TripMember]:
         after_run_on, runs_on = runs_on, _RUNS_ON.search(fold(stripped)) is not None
         if (label := _MISREAD_LABEL.match(stripped)) and _addressed(stripped[label.end() :]):
             stripped = f"{label['number'] or 1}. {stripped[label.end() :]}"
+        elif items and (garbled := _stamp_lead(stripped)):  # a list under way: its item under a stamp
+            stripped = f"{garbled['number']}. {stripped[garbled.end() :]}"
         addressed = _addressed(stripped)
         opens = after_opening and addressed and _starts_member(stripped)  # "TS. A, Giám đốc …": its "1." lost
         if _is_header_row(stripped):

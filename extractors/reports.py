@@ -365,8 +365,27 @@ def _without_implausible_own_date(document: Document, report: ReportInfo) -> Doc
     return document.model_copy(update=update)
 
 
+def _without_implausible_period(report: ReportInfo, dated_by: dt.date | None) -> tuple[ReportInfo, list[ErrorItem]]:
+    """The report with each date of its trip's period null, with an error, when it lies in a year after the one the
+    report is dated in: a report tells a trip that took place before it ("từ ngày 16/11/2926" in a report of December
+    2026, a stamp's ink over the year). As it is otherwise, and when the report's own date is unread."""
+    if dated_by is None:
+        return report, []
+    wrong = {bound: day for bound in ("start", "end") if (day := getattr(report, bound)) and day.year > dated_by.year}
+    errors = [
+        ErrorItem(
+            code=ErrorCode.REPORT_PERIOD_IMPLAUSIBLE,
+            message=f"the trip's {bound} read {day}, in a year after the report's own ({dated_by.year}): misread, "
+            "left null",
+        )
+        for bound, day in wrong.items()
+    ]
+    return report.model_copy(update=dict.fromkeys(wrong)), errors
+
+
 def extract_report_field(document: Document) -> Document:
-    """Field extractor: sets `Document.report` for trip reports; a cited decision date a year or more before the
+    """Field extractor: sets `Document.report` for trip reports; a date of the reported trip in a year after the
+    report's own is null, with an error (`_without_implausible_period`); a cited decision date a year or more before the
     reported trip, or after the report's own date (the month's last day when only its month was read: "20-5-2926" in
     a report of June 2026), is null, with an error, not a date to match decisions on; so is the report's own date
     years after the decision it cites (`_without_implausible_own_date`)."""
@@ -375,6 +394,8 @@ def extract_report_field(document: Document) -> Document:
     report = extract_report(document)
     document = _without_implausible_own_date(document, report)
     dated_by = _dated_by(document)
+    report, errors = _without_implausible_period(report, dated_by)
+    document = document.model_copy(update={"errors": [*document.errors, *errors]})
     if not _implausible_date(report, dated_by):
         return document.model_copy(update={"report": report})
     error = ErrorItem(

@@ -61,6 +61,7 @@ class ErrorCode(StrEnum):
     REPORT_CITED_DATE_IMPLAUSIBLE = (
         "report.cited_date_implausible"  # cited decision date years early, or after the report
     )
+    REPORT_PERIOD_IMPLAUSIBLE = "report.period_implausible"  # a reported trip's date in a year after the report's
     CITATION_DATE_CENTURY = "citation.date_century"  # a cited date's two-digit year in a document of unknown date
 
     # issuer: the header's issuing body (null, the document goes to review)

@@ -68,6 +68,19 @@ def test_who_the_annex_puts_in_and_out() -> None:
     assert not _key_leader("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban", "Ban Tổ chức Tỉnh ủy")
 
 
+def test_the_out_section_named_after_the_definition_s_line_wraps() -> None:
+    """A scan wraps the article at the margin ("… tại Mục A Phụ lục ban" / "hành kèm theo …"): the sentence putting
+    Mục B out stands on the lines after, and its posts are still out (a centre's director, a Ủy viên Ban Thường vụ
+    heading a ban are no key leaders)."""
+    one_line = "Mục A Phụ lục kèm theo Quy chế này. Các chức "
+    wrapped = QUY_CHE.replace(one_line, "Mục A Phụ lục kèm\ntheo Quy chế này. Các chức\n")
+    definition = find_annex_definition(wrapped)
+    assert definition is not None
+    assert "Ủy viên Ban Thường vụ Tỉnh ủy" in definition.excludes
+    assert definition.sentence.endswith("đứng đầu ban của Tỉnh ủy)")
+    assert not classify("Giám đốc", KEY_LEADER, definition, unit="Trung tâm Xúc tiến Thương mại, Sở Công Thương").member
+
+
 def test_no_annex_no_definition() -> None:
     assert find_annex_definition(QUY_CHE.split("\fPhụ lục")[0]) is None
     assert find_annex_definition("Lãnh đạo chủ chốt gồm: Giám đốc sở.") is None

@@ -193,3 +193,36 @@ def test_a_cut_list_is_finished_by_the_authority_line() -> None:
 def test_an_organ_name_ocr_glued_is_spaced_again(read: str, shown: str) -> None:
     """Issue 13 (blind scenario 15 scans): the rule's source was printed "Công văn của Ủybannhân dân tỉnh …"."""
     assert respaced_organ(read) == shown
+
+
+REPORT_HEAD = """UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG CAO ĐẲNG CÔNG NGHỆ{speck}
+{place}Số: 16/BC-CĐCN
+Độc lập - Tự do - Hạnh phúc
+Vĩnh Long, ngày 11 tháng 9 năm 2026
+BÁO CÁO
+Kết quả chuyến công tác tại Nhật Bản
+"""
+
+
+def test_a_speck_read_as_a_comma_before_the_body_s_place_keeps_the_issuer() -> None:
+    """A body's name puts no comma before the province it is of: the comma a scan's speck left at the line's end
+    is no open list of fields, and the name is the one the clean copy prints."""
+    clean = parse_header(REPORT_HEAD.format(speck="", place="VĨNH LONG\n"))
+    specked = parse_header(REPORT_HEAD.format(speck=",", place="VĨNH LONG\n"))
+    assert specked.issuer == clean.issuer == "Trường Cao đẳng công nghệ Vĩnh Long"
+    assert specked.parent_issuer == "UBND tỉnh Vĩnh Long"
+
+
+def test_a_comma_ending_the_header_with_nothing_under_it_is_still_a_cut_name() -> None:
+    """The place's line lost too: the name stays cut, null with an error, never completed by a guess."""
+    header = parse_header(REPORT_HEAD.format(speck=",", place=""))
+    assert header.issuer is None
+    assert any(e.code == "issuer.unreadable" for e in header.errors)
+
+
+def test_a_list_of_fields_cut_after_its_comma_is_not_taken_for_a_place() -> None:
+    """A field list cut after its comma ("BỘ VĂN HÓA," / "THỂ THAO"): the line under the comma is a field, not a
+    province; the name stays cut."""
+    header = parse_header("BỘ VĂN HÓA,\nTHỂ THAO\n" + DATELINE)  # a symbol naming no ministry
+    assert header.issuer is None

@@ -146,3 +146,22 @@ def test_a_table_row_with_its_number_after_the_frame_stays_a_table_row() -> None
     )
     members = find_members(text)
     assert [(m.name, m.title) for m in members] == [("Nguyễn Hữu Tâm", "Giám đốc"), ("Đoàn Thị Thu Hà", "Phó Giám đốc")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "kept"), [("Œœ ¬I1 CƠI +> C2 Œ", True), ("Căn cứ khoản", False), ("Sở Nội vụ", False)]
+)
+def test_a_stamps_garble_before_an_items_number_leaves_the_member_in_the_list(lead: str, kept: bool) -> None:
+    """Issue 13 (scenario 34's QĐ 612 scan): a stamp over the line read as symbols before its number ("Œœ ¬I1 CƠI +>
+    C2 Œ 2 . Ông Điểu Thanh Sơn, …"): the member was lost. Words before the number (no stamp's symbol) are no
+    garble: the line is no item."""
+    text = (
+        "Điều 1. Cử đoàn công tác của Đoàn Nghệ thuật tỉnh gồm 03 người đi công tác tại Nhật Bản, gồm:\n"
+        "1. Bà Lý Thị Thanh Thảo, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch, Trưởng đoàn;\n"
+        f"{lead} 2 . Ông Điểu Thanh Sơn, Nhạc công Đoàn Nghệ thuật tỉnh;\n"
+        "3. Ông Đặng Hữu Phúc, Nhạc công Đoàn Nghệ thuật tỉnh.\n"
+        "Điều 2. Kinh phí do ngân sách tỉnh chi trả."
+    )
+    names = [m.name for m in find_members(text)]
+    assert ("Điểu Thanh Sơn" in names) is kept
+    assert {"Lý Thị Thanh Thảo", "Đặng Hữu Phúc"} <= set(names)

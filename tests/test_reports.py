@@ -685,3 +685,18 @@ def test_a_report_whose_title_a_scan_lost_keeps_its_country_and_period() -> None
     info = document.report
     assert info is not None and info.destinations == ["Malaysia"]
     assert (info.start, info.end) == (dt.date(2026, 4, 7), dt.date(2026, 4, 10))
+
+
+@pytest.mark.parametrize(("start", "read"), [("05/5/2925", None), ("05/5/2025", dt.date(2025, 5, 5))])
+def test_reports_period_years_after_the_report_is_misread(start: str, read: dt.date | None) -> None:
+    """A report of May 2025 tells a trip that began before it: a start read "05/5/2925" (a stamp's ink over the
+    year) is null with why, not kept as the trip's date, and it no longer makes the right cited date look years
+    early (the cited 28/4/2025 stays)."""
+    text = REPORT.format(citation="Quyết định số 145/QĐ-UBND ngày 28/4/2025").replace("05/5/2025", start)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="4" * 64, pages=1), text=text))
+    assert document.report is not None
+    assert document.report.start == read
+    assert document.report.decision_date == dt.date(2025, 4, 28)
+    codes = {error.code for error in document.errors}
+    assert ("report.period_implausible" in codes) is (read is None)
+    assert "report.cited_date_implausible" not in codes
