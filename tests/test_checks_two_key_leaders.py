@@ -108,8 +108,8 @@ def test_two_key_leaders_a_company_s_council_chair_and_its_director_share_the_co
 
 @pytest.mark.parametrize("title", ["Trưởng Ban Tổ chức - Kiểm tra", "Trưởng Ban Tổ chức Kiểm tra"])
 def test_two_key_leaders_an_inspection_board_head_is_of_the_board(title: str) -> None:
-    """The word "Kiểm tra" (inspection) reads "kiêm tra" toneless: it is a board's name, not a second role's "kiêm", so the
-    "Trưởng Ban Tổ chức - Kiểm tra" of a Hội heads that board, not the Hội its Chủ tịch heads."""
+    """The word "Kiểm tra" (inspection) reads "kiêm tra" toneless: a board's name, not a second role's "kiêm", so
+    the "Trưởng Ban Tổ chức - Kiểm tra" of a Hội heads that board, not the Hội its Chủ tịch heads."""
     chair, board_head = titled_unit_keys(
         [("Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh"), (title, "Hội Liên hiệp Phụ nữ tỉnh")]
     )
