@@ -52,10 +52,9 @@ _PEOPLE_WENT = re.compile(
 trưởng đoàn đã học tập kinh nghiệm", "đoàn công tác của Ban … đã xúc tiến đầu tư tại …", "03 cán bộ ngành y tế đã
 tham dự khóa tập huấn …", "… làm trưởng đoàn đã đi công tác tại …"), or the reporter who went ("tôi đã tham dự
 Khóa tập huấn …": a member's own report)."""
-_WENT = re.compile(
-    _PEOPLE_WENT.pattern
-    + r"|\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:,\s*)?den\s+(?:ngay\s+)?\d"
-)
+_PERIOD = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:,\s*)?den\s+(?:ngay\s+)?\d")
+"""A trip's period, folded ("từ ngày 21/10/2024 đến ngày 25/10/2024", "từ 20/7/2026 đến 23/7/2026")."""
+_WENT = re.compile(f"{_PEOPLE_WENT.pattern}|{_PERIOD.pattern}")
 """After a decision, what shows it sent people even when it does not say "cử": named people who went or the
 trip's period ("từ ngày 21/10/2024 đến ngày 25/10/2024", "từ 20/7/2026 đến 23/7/2026")."""
 _DELEGATION = re.compile(r"\b(?:doan|truong\s+doan)\b")
@@ -130,7 +129,13 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
         context = re.split(r"[;\n]|\.\s", folded[match.end() : match.end() + 250], maxsplit=1)[0]
         if _SENDING.search(context) or _WENT.search(context):
             return True
-    return False
+    # the subject and the decision both lost (a fax's noise): the delegation that went, its period, and the
+    # report of its results ("… làm trưởng đoàn đã đi công tác tại … từ ngày … đến ngày …. Sở … báo cáo kết quả")
+    return went and bool(_PERIOD.search(folded) and _RESULTS_REPORTED.search(folded))
+
+
+_RESULTS_REPORTED = re.compile(r"\bbao\s+cao\s+ket\s+qua\b")
+"""The report saying it reports the results, folded ("… báo cáo kết quả như sau:")."""
 
 
 def _event_abroad(subject: str) -> bool:

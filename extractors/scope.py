@@ -229,7 +229,7 @@ _EXCLUDES = re.compile(
     r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)|"
     r"\b(?:khong\s+(?:thuoc|phai\s+la)\s+(?:(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|(?:cac\s+)?lanh\s*dao\s*chu\s*chot\s*)"
     r"(?:\b(?:(?:quy\s+dinh|neu|noi)\s+tai|theo)\s+[^.;:()]{0,40})?|khong\s+bao\s+gom):\s*"
-    r"(?P<listed>(?:[^.()]|\.(?=\w)|\((?:[^()]|\([^()]*\))*\))+)"
+    r"(?P<listed>(?:(?<=[\s:;])[a-z]\)|[^.()]|\.(?=\w)|\((?:[^()]|\([^()]*\))*\))+)"
 )
 """Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
 diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "… không tính là lãnh đạo chủ chốt", "không bao gồm …",
@@ -239,7 +239,8 @@ all. Or the group after a colon ("Không thuộc diện lãnh đạo chủ chố
 đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)", or "Không thuộc lãnh đạo chủ chốt: …"), to the
 sentence's end, brackets and all, also after the definition it refers to ("Không thuộc diện cán bộ lãnh đạo chủ
 chốt quy định tại khoản 2 Điều này: …"); so with "Không bao gồm: cấp phó của người đứng đầu (…), Phó Bí thư đảng ủy các
-cấp; …" (a numbered item of its own). A bracket may hold one of its own ("cấp phó (trừ trường hợp nêu tại tiết (iv));
+cấp; …" (a numbered item of its own), its items lettered or not ("không bao gồm:\na) …;\nb) …": a label's bracket opens
+nothing). A bracket may hold one of its own ("cấp phó (trừ trường hợp nêu tại tiết (iv));
 phó bí thư …"): the list reads on past it.
 """
 _EXCLUDED_TERM = re.compile(
@@ -466,6 +467,8 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
                 break  # past the sentence right after it, only those about the term (or "this group") are its
             if still and _TERM_NAMED.match(folded, still.end()):
                 following_back.append(squash(text[still.start("who") : still.end("who")]))
+            elif held_too := _held_too(text, *after):
+                following_back.append(held_too)
             if not (following or following_back):
                 break
             excludes += following
@@ -665,10 +668,7 @@ def _unconditional(text: str, start: int, end: int) -> list[str]:
     kept, roles, at = text[start:end], [], start
     for part in text[start:end].split(";"):
         if conditional := _CONDITIONAL.match(folded, at, at + len(part)):
-            role_end = _OF_UNIT.search(folded, conditional.start("role"), conditional.end("role"))
-            roles.append(
-                squash(text[conditional.start("role") : role_end.start() if role_end else conditional.end("role")])
-            )
+            roles.append(_held_role(text, folded, conditional))
             blank_from, blank_to = at, at + len(part)
             opened = folded.rfind("(", at, conditional.start("role"))
             if opened > folded.rfind(")", at, conditional.start("role")):
@@ -682,6 +682,25 @@ def _unconditional(text: str, start: int, end: int) -> list[str]:
     items = list(dict.fromkeys(_items(kept)))
     listed = {item.lower() for item in items}  # a bracket's "bí thư cấp ủy", listed as "Bí thư cấp ủy" before
     return items + list(dict.fromkeys(role for role in roles if role.lower() not in listed))
+
+
+def _held_too(text: str, start: int, end: int) -> str | None:
+    """The post a sentence of its own after a definition names others in by, when they hold it too ("Cấp phó của
+    người đứng đầu đồng thời là Bí thư Đảng ủy của chính cơ quan, đơn vị đó được tính là lãnh đạo chủ chốt": the Bí
+    thư Đảng ủy), as `_unconditional` reads such a clause inside the definition; None for another sentence. Read, the
+    sentence is the definition's, so the exclusions after it ("3. Lãnh đạo chủ chốt không bao gồm: …") are too."""
+    folded = fold(text)
+    conditional = _CONDITIONAL.match(folded, start, end)
+    if conditional is None or not _TERM_NAMED.search(folded, conditional.end("role"), end):
+        return None
+    return _held_role(text, folded, conditional)
+
+
+def _held_role(text: str, folded: str, conditional: re.Match[str]) -> str:
+    """The post a `_CONDITIONAL` clause names others in by, without whose it is ("Bí thư Đảng ủy của chính cơ quan
+    đó": the member's own unit's)."""
+    role_end = _OF_UNIT.search(folded, conditional.start("role"), conditional.end("role"))
+    return squash(text[conditional.start("role") : role_end.start() if role_end else conditional.end("role")])
 
 
 def _excluded(text: str, start: int, end: int, *, sentence: bool = False) -> tuple[list[str], list[str]]:
@@ -1006,6 +1025,9 @@ def classify(
     local = bool(_LOCAL_UNIT.search(unicodedata.normalize("NFC", (with_unit(title, unit) or "").lower())))
     excluded_titles, guessed = _excluded_titles(definition.excludes) if definition else ([], frozenset())
     excluded = [_lower(e) for e in excluded_titles]
+    # a kind of unit the listing names in ("c) … Giám đốc bệnh viện tuyến tỉnh") is no guess of the excluded service
+    # units' kinds ("người đứng đầu … đơn vị sự nghiệp trực thuộc sở"): its heads stay in
+    listed_kinds = frozenset(e for e in guessed if any(_match(h, e) == _FULL for h in listed))
     if definition and _council_chair_out(definition.includes):
         excluded.append(COUNCIL_CHAIR)
     deputies_out = scope in (KEY_LEADER, LISTED) or any(_is_deputy(e) for e in excluded)
@@ -1017,7 +1039,7 @@ def classify(
         out = {
             _match(role, e)
             for e in excluded
-            if not _DEPUTY.fullmatch(squash(fold(e))) and not (classed and e in guessed)
+            if not _DEPUTY.fullmatch(squash(fold(e))) and not (classed and e in guessed) and e not in listed_kinds
         }
         if _FULL in out and SEAT.match(squash(fold(role))):
             return Membership(False, f"{role}: không thuộc diện {source}")

@@ -104,3 +104,21 @@ def test_two_key_leaders_a_company_s_council_chair_and_its_director_share_the_co
         ]
     )
     assert chair == director != other
+
+
+@pytest.mark.parametrize("title", ["Trưởng Ban Tổ chức - Kiểm tra", "Trưởng Ban Tổ chức Kiểm tra"])
+def test_two_key_leaders_an_inspection_board_head_is_of_the_board(title: str) -> None:
+    """The word "Kiểm tra" (inspection) reads "kiêm tra" toneless: a board's name, not a second role's "kiêm", so
+    the "Trưởng Ban Tổ chức - Kiểm tra" of a Hội heads that board, not the Hội its Chủ tịch heads."""
+    chair, board_head = titled_unit_keys(
+        [("Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh"), (title, "Hội Liên hiệp Phụ nữ tỉnh")]
+    )
+    assert chair != board_head
+
+
+def test_two_key_leaders_a_concurrent_post_still_makes_a_second_role() -> None:
+    """A title joining two posts by "kiêm" is of the whole unit: its party post is the unit's."""
+    head, secretary = titled_unit_keys(
+        [("Giám đốc", "Sở Y tế"), ("Trưởng phòng Tổ chức kiêm Bí thư Đảng ủy", "Sở Y tế")]
+    )
+    assert head == secretary

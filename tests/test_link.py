@@ -436,6 +436,8 @@ def test_link_reports_the_very_number_of_an_amending_decision_outranks_a_near_nu
         ("UBND huyện Cao Lộc", "Ủy ban nhân dân huyện Cao Lộc", "abbreviation"),
         ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn", "acronym"),
         ("Sở KH&CN", "Sở Khoa học và Công nghệ", "acronym"),
+        ("BCH Hội LHPN tỉnh Cà Mau", "Hội Liên hiệp Phụ nữ", "acronym"),  # the acronym in the longer name
+        ("BCH Hội LHPN tỉnh Cà Mau", "Hội Nông dân", None),
         ("Sở Văn hóa, Thế thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch", "same"),  # folds alike
         ("Ban Quản lý Khu kinh tế cửa khấu Đồng Đăng", "Ban Quản lý khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "same"),
         ("Sở Nông nghiệp và Môi truờng", "Sở Nông nghiệp và Môi trường", "same"),

@@ -347,6 +347,18 @@ def test_reports_recognised_citing_the_decision_by_date_or_as_qd(
             "Ba 6m dự. khóa tập huấn tại thành phố Busan, Hàn Quốc\ntừ ngày 02.4/2025 đến ngày 9/",
             True,
         ),
+        (  # the subject and the decision lost to a fax's noise: the delegation that went, its period, its results
+            "",
+            "dân tỉnh, đoàn công táđd desông. Lò Văn Tư, Giám đốc Sở làm trưởng đoàn đã đi công tác tại\nVương "
+            "quốc Na Uy từ ngày 08/9/2025 đến ngày 12/9/2025. Sở Nông nghiệp và Môi trường báo cáo\nkết quả như sau:",
+            True,
+        ),
+        (  # the same, without a report of its results: a story of a trip, not its report
+            "",
+            "dân tỉnh, đoàn công táđd desông. Lò Văn Tư, Giám đốc Sở làm trưởng đoàn đã đi công tác tại\nVương "
+            "quốc Na Uy từ ngày 08/9/2025 đến ngày 12/9/2025. Sở đề xuất mở rộng hợp tác.",
+            False,
+        ),
         (  # the same period after another kind of document's date: no decision sent anyone
             "Kết quả khóa tập huấn ngắn hạn tại Hàn Quốc",
             "Thực hiện Kế hoạch sô#7©Đ-U BND ngày 14/3/2025 của Chủ tịch UBND tỉnh, 04 cán bl ngành nông "

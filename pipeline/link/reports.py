@@ -135,17 +135,29 @@ def unit_match(report_unit: str, trip_unit: str) -> str | None:
     initials = "".join(word[0] for word in long if word != "va")
     spelled_out = (a, b) != tuple(" ".join(re.sub(r"[^\w\s]", " ", fold(u)).split()) for u in (report_unit, trip_unit))
     how = "abbreviation" if spelled_out else "same"
-    for word in short:
+    abbreviated = _abbreviated_in(long, short)
+    for at, word in enumerate(short):
         score = word_partner(word, long)
         if score == 100.0:
             continue
         if score >= TOKEN_THRESHOLD:
             how = max(how, "ocr", key=_UNIT_MATCHES.index)
-        elif _ACRONYM.match(word) and word in initials:
+        elif (_ACRONYM.match(word) and word in initials) or at in abbreviated:
             how = "acronym"
         else:
             return None
     return how
+
+
+def _abbreviated_in(long: list[str], short: list[str]) -> set[int]:
+    """The positions of the shorter name's words an acronym of the longer spells ("BCH Hội LHPN tỉnh Cà Mau" is longer
+    than "Hội Liên hiệp Phụ nữ", and its "lhpn" spells "liên hiệp phụ nữ"): a run of words whose initials it is."""
+    spelled: set[int] = set()
+    for acronym in (word for word in long if _ACRONYM.match(word)):
+        for start in range(len(short) - len(acronym) + 1):
+            if "".join(word[0] for word in short[start : start + len(acronym)]) == acronym:
+                spelled.update(range(start, start + len(acronym)))
+    return spelled
 
 
 def _unit_agreement(report: ReportFacts, trip: TripFacts) -> str | None:

@@ -26,9 +26,14 @@ title of one role: in "Trưởng phòng Tổ chức cán bộ, Bí thư Đảng 
 that makes a key leader."""
 SECOND_ROLE = r",| kiêm | đông thơi "
 """A title of more than one role, toneless (a comma, "kiêm", "đồng thời"): `TITLED` is not read in it."""
+INSPECTION = r" kiêm tra\b"
+"""A unit's word "Kiểm tra" (inspection: "Trưởng Ban Tổ chức - Kiểm tra", "Chánh Văn phòng Ủy ban Kiểm tra"),
+toneless: it reads "kiêm tra", and its "kiêm" is no second role's "kiêm" (concurrently, `SECOND_ROLE`). Cut before
+`SECOND_ROLE` is read (DuckDB's RE2 has no look-ahead)."""
 _TITLE = toneless("coalesce(title, '')")
 HELD_UNIT = (
-    f"CASE WHEN regexp_matches({_TITLE}, '{TITLED}') AND NOT regexp_matches({_TITLE}, '{SECOND_ROLE}') "
+    f"CASE WHEN regexp_matches({_TITLE}, '{TITLED}') "
+    f"AND NOT regexp_matches(regexp_replace({_TITLE}, '{INSPECTION}', ' ', 'g'), '{SECOND_ROLE}') "
     f"THEN regexp_extract({toneless('title')}, '{TITLED}', 1) || ' ' || {toneless('unit')} "
     f"ELSE {toneless('unit')} END"
 )
