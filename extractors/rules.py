@@ -345,7 +345,11 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
             # "không bố trí người đứng đầu cấp ủy và người đứng đầu chính quyền, cơ quan, đơn vị của cùng một địa
             # phương … cùng đi công tác nước ngoài trong một đoàn": the party head and the unit's head as a pair
             r"|người đứng đầu cấp ủy (đảng )?và người đứng đầu\b[^.;]{0,80}?\bcùng một\b[^.;]{0,60}?"
-            r"\bcùng (tham gia|đi)\b",
+            r"\bcùng (tham gia|đi)\b"
+            # "Không cử Thủ trưởng và Bí thư Đảng ủy của cùng một cơ quan, đơn vị cùng đi trong một đoàn": the same
+            # pair, the unit's head named first
+            r"|(thủ trưởng|người đứng đầu|cấp trưởng) và bí thư (đảng ủy|cấp ủy|chi bộ)\b[^.;]{0,40}?\bcùng một\b"
+            r"[^.;]{0,60}?\bcùng (tham gia|đi)\b",
         ),
     ),
     KindPattern(

@@ -191,7 +191,7 @@ MANAGED_CADRE_PHRASE = (
 """How dispatches name the two scoped groups (lower case): the cadres on a party committee's list, however the
 list is named ("thuộc diện Ban Thường vụ Tỉnh ủy quản lý", "diện Tỉnh ủy quản lý", "thuộc diện Thành ủy quản lý")."""
 _TERM_FOLDED = (
-    r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|can\s*bo\s*chu\s*chot|nguoi\s*dung\s*dau|"
+    r"(?P<term>(?:can\s*bo\s+)?lanh\s*dao\s*chu\s*chot|can\s*bo\s*chu\s*chot|nguoi\s*dung\s*dau|thu\s*truong|"
     r"lanh\s*dao\s+(?:cac\s+)?(?:co\s*quan,?\s+)?don\s*vi|"
     r"(?:can\s*bo|cong\s*chuc|dang\s*vien|doi\s*tuong)(?:,\s*(?:cong\s*chuc|vien\s*chuc))*\s+(?:thuoc\s+)?dien\s+"
     r"(?:ban\s*thuong\s*vu\s|(?:tinh|thanh|huyen|quan|thi|dang)\s*uy\s)[\w\s]*?quan\s*ly)"
@@ -432,7 +432,7 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
             continue  # a rule about the group, or "(bao gồm cả lãnh đạo Bộ)": a widening, not a definition
         if _EXCLUDED_TERM.search(folded, start, match.start()):
             continue  # "Cấp phó … không phải là lãnh đạo chủ chốt, trừ trường hợp … là Bí thư": an exclusion
-        if match.group("verb") == "la" and re.search(r"dung\s*dau", match.group("term")):
+        if match.group("verb") == "la" and re.search(r"dung\s*dau|thu\s*truong", match.group("term")):
             continue
         body_start, body_end = match.span("body")
         if intro := _INTRO.match(folded, body_start, body_end):
@@ -622,7 +622,7 @@ def find_post_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
 def _term_scope(term: str) -> str:
     """The scope a defined term (folded) names: key leaders ("lãnh đạo chủ chốt", "người đứng đầu"), the leaders of
     units ("lãnh đạo đơn vị"), or the cadres a committee manages."""
-    if re.search(r"chu\s*chot|dung\s*dau", term):
+    if re.search(r"chu\s*chot|dung\s*dau|thu\s*truong", term):
         return KEY_LEADER
     return UNIT_LEADER if re.match(r"lanh\s*dao\b", term) else MANAGED_CADRE
 
