@@ -128,6 +128,9 @@ def lines(text: str) -> list[Line]:
     return list(_lines(text))
 
 
+_LINE_BREAK = re.compile(r"[\n\f]")
+
+
 @lru_cache(maxsize=8)
 def _lines(text: str) -> tuple[Line, ...]:
     """`lines`, kept for the last few texts: the header, stamp and rule-table readers each split the same
@@ -138,9 +141,6 @@ def _lines(text: str) -> tuple[Line, ...]:
         result.append(Line(index, start, start + len(part), part))
         start += len(part) + 1
     return tuple(result)
-
-
-_LINE_BREAK = re.compile(r"[\n\f]")
 
 
 def is_upper_line(text: str) -> bool:
