@@ -21,6 +21,7 @@ from flows.ingest import ingest_into
 from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner
+from pipeline.errors import reason
 from pipeline.ingest.extract import identify, iter_input_files
 from pipeline.rules.rulebase import propose_rules, stored_documents
 from pipeline.settings import Settings
@@ -89,13 +90,6 @@ def propose_into(
             details=details | ({"error": error, "sha256s": list(sha256s or [])} if error else {}),
         )
     return summary
-
-
-def reason(error: BaseException) -> str:
-    """An error as one line: congvan's own message with its code, another's with its type."""
-    if isinstance(error, CongvanError):
-        return f"{error} [{error.code}]"
-    return f"{type(error).__name__}: {error}"
 
 
 class RulesNotExtracted(CongvanError):

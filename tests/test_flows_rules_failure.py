@@ -101,3 +101,27 @@ def test_a_rules_task_that_fails_names_the_file_and_is_recorded_once(
     (failed,) = _failed_rules_runs(settings.db)
     assert failed["error"] == "RuntimeError: the server went away"
     assert failed["rule_ids"] == []
+
+
+def test_a_nightly_run_whose_rules_step_fails_records_why(
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The nightly flow fails (it does not go on to check trips against a rule base short of the inbox's rules),
+    and its `nightly` run keeps the reason, as the rules run keeps its own."""
+    from flows import nightly as nightly_module
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "ct-07.txt").write_text(DIRECTIVE, encoding="utf-8")
+    monkeypatch.setattr(rules_flow_module, "propose_task", _lost)
+    settings = Settings(db=tmp_path / "n.duckdb", inbox=inbox, reports=tmp_path / "reports", task_runner="thread")
+    with pytest.raises(RuntimeError, match="the server went away"):
+        nightly_module.run_nightly(settings)
+    con = open_db(settings.db, create=False)
+    try:
+        rows = con.execute("SELECT flow, status, details FROM runs WHERE flow IN ('nightly', 'rules')").fetchall()
+    finally:
+        con.close()
+    failed = {flow: json.loads(details)["error"] for flow, status, details in rows if status == "failed"}
+    assert failed == {"nightly": "RuntimeError: the server went away", "rules": "RuntimeError: the server went away"}
+    assert not (tmp_path / "reports").exists()  # no report of checks run on a partial rule base
