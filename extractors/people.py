@@ -275,6 +275,10 @@ _RANK_TRANSLITERATION_RE = re.compile(
 )
 """A foreign name transliterated into one word after a rank, with no office ("Điện văn gửi Đô đốc Đácgiǎngliơ"): the
 rank says it is a person, and a word no Vietnamese syllable spells (`_one_foreign_name`) is no Vietnamese name's."""
+_RANK_WORDS = (*(rank[1:] for rank in _MILITARY_RANKS), "a thượng", "à thượng", "Thượng t", "Đại đức", "Linh mục",
+    "Giám mục", "Mục sư")  # fmt: skip
+"""What each of `_SERVICE_RANKS` writes as printed (a military rank's first letter in either case): a text with none
+of them has no rank, and these are found far faster than the ranks at every word."""
 _SENT_TO = re.compile(r"(?<![^\W\d_])gửi[ \t]+$")
 _ADDRESSED_BY_OFFICE = re.compile(
     rf"(?<![^\W\d_])[kK]ính gửi[ \t]+(?P<title>(?i:{_TITLE_ALT}))[ \t]*,[ \t]*$", re.MULTILINE
@@ -873,7 +877,8 @@ def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> 
         if title is not None and not any(s <= start < e for s, e in taken):
             found.append((start, _person(match.group("name"), title, unit, match.group("hon"), start, end, text)))
             taken.append((start, end))
-    for match in _RANK_TRANSLITERATION_RE.finditer(text):
+    ranked = any(word in text for word in _RANK_WORDS)  # most texts name no rank: not scanned for one
+    for match in _RANK_TRANSLITERATION_RE.finditer(text) if ranked else ():
         start, end = match.span("name")
         if _one_foreign_name(match["name"]) and not any(s <= start < e for s, e in taken):
             title, unit = _title_unit(text, end)
