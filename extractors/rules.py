@@ -1424,10 +1424,7 @@ def _item_of(text: str, start: int) -> int | None:
         article = line
     else:
         article = max((s for s, e in _article_lines(text) if e <= start), default=0)
-    if article and text[article - 1] != "\n":  # a label may start the excerpt read from `article` on
-        labels = list(_ITEM_LABEL.finditer(text[article : start + 8]))
-        return int(labels[-1].group(1)) if labels else None
-    starts, ends, numbers = _item_labels(text)
+    starts, ends, numbers = _item_labels(text)  # `article` starts a line (or the text): the labels read from it on
     last = bisect_right(ends, start + 8) - 1  # the labels that end by `start + 8`, the text read up to there
     return numbers[last] if last >= 0 and starts[last] >= article else None
 
