@@ -321,7 +321,7 @@ def test_scenario_blind38_labels_hang_on_the_reading() -> None:
     """A reader who holds everyone to two trips flags a plain deputy, the Phó Chủ tịch UBND tỉnh and two officials; one
     who skips the replacement loses the Hiệu trưởng's third; one who keeps the cancelled decision flags its firm, its
     missing report and the Giám đốc Sở Công Thương's third; one who skips the Công văn loses the size and the lead;
-    one who applies it from January flags the twelve before 01/6 and four short leads; one who forgets the make-up
+    one who applies it from January flags the twelve before 01/6 and five short leads; one who forgets the make-up
     Saturday flags a lead of fifteen."""
     everyone = misread(counted=lambda f: frozenset(name for name, _ in f.members))
     assert everyone[1] == set() and {(n, p) for _, n, p in everyone[0]} == {
