@@ -41,7 +41,7 @@ fmt: setup-test
 	$(VENV)/ruff check --fix .
 
 test: lint
-	$(VENV)/pytest -n 2
+	$(VENV)/pytest -n 2 --dist worksteal
 
 bench: setup-test
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(VENV)/python $$b; done

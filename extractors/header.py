@@ -96,6 +96,7 @@ from extractors.issuer import (
 from extractors.letters import letter_close
 from extractors.names import cut_name
 from extractors.recipients import find_recipients
+from extractors.reports import reads_as_trip_report
 from extractors.signature import find_signer, unnamed_signer, unsure_name
 from extractors.signer_text import closing_signer, column_signer, plain_signer, signed_name, titled_name
 from extractors.site_metadata import SiteHeader, site_header
@@ -305,6 +306,8 @@ def parse_header(
     header.doc_type = classify(
         doc_title, number, vv_line is not None or abbreviated_vv, abbreviated_vv, abbreviated_vv and in_articles(folded)
     )
+    if header.doc_type == DocType.OTHER and doc_title is None and vv_line is None and reads_as_trip_report(text):
+        header.doc_type = DocType.BAO_CAO  # a trip report whose "BÁO CÁO" title and number a scan lost
     if number is None:
         above = [ln for ln in top if title_line is None or ln.index < title_line.index]
         number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)

@@ -103,6 +103,16 @@ def is_trip_report(document: Document) -> bool:
     return _reports_other_trip(document.subject or "", opening)
 
 
+def reads_as_trip_report(text: str) -> bool:
+    """Whether a body reads as a trip report's when its "BÁO CÁO" title and number are lost (a scan's): it says it
+    reports the results ("… báo cáo kết quả như sau:") of a trip abroad that people went on — answering a decision
+    that sent them, or with the delegation's period (`_reports_other_trip` with the subject lost). A letter that only
+    tells of a trip reports no results of it."""
+    opening = text[:3000]
+    folded = fold(unwrap_lines(opening))
+    return _RESULTS_REPORTED.search(folded) is not None and _reports_other_trip("", opening)
+
+
 def _reports_other_trip(subject: str, opening: str) -> bool:
     """ "Kết quả tham dự Hội chợ … tại Úc", "kết quả chuyến thăm và làm việc tại Lào": a result abroad that
     answers a decision sending people (cited by number, "QĐ số …", or by its date alone), or that states the

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -1423,8 +1424,17 @@ def _item_of(text: str, start: int) -> int | None:
         article = line
     else:
         article = max((s for s, e in _article_lines(text) if e <= start), default=0)
-    labels = list(_ITEM_LABEL.finditer(text[article : start + 8]))
-    return int(labels[-1].group(1)) if labels else None
+    starts, ends, numbers = _item_labels(text)  # `article` starts a line (or the text): the labels read from it on
+    last = bisect_right(ends, start + 8) - 1  # the labels that end by `start + 8`, the text read up to there
+    return numbers[last] if last >= 0 and starts[last] >= article else None
+
+
+@lru_cache(maxsize=4)
+def _item_labels(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Every item label of a text (`_ITEM_LABEL`): starts, ends and numbers, found once, not once a clause over the
+    text from its article on. A label lies inside its line, so those of a stretch from a line's start are these."""
+    labels = list(_ITEM_LABEL.finditer(text))
+    return tuple(m.start() for m in labels), tuple(m.end() for m in labels), tuple(int(m.group(1)) for m in labels)
 
 
 def _start_after(text: str, start: int, later: list[tuple[int, int]]) -> RuleStart | None:

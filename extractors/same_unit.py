@@ -15,6 +15,9 @@ from collections.abc import Iterable
 
 from extractors.vntext import fold, squash
 
+_DEFINES_ANY = re.compile(r"don\s+vi\s*[\"“”']?\s+(?:la|gom|bao\s+gom)")
+"""What `_DEFINES` needs from its term's last words on, searched for from "don": most texts define no unit, and this
+is far faster than `_DEFINES`, which may start anywhere."""
 _DEFINES = re.compile(
     r"[\"“”']?\s*(?<![^\W\d_]\s)(?<!quan,\s)(?P<term>co\s+quan,\s*don\s+vi|don\s+vi)\s*[\"“”']?\s+"
     r"(?:la|gom|bao\s+gom)\s*:?\s*(?P<body>(?:[^.\n]|\.(?=\S))+)"
@@ -51,7 +54,7 @@ def find_unit_definition(text: str) -> tuple[list[str], str] | None:
     """The units a text defines, as listed, and the defining sentence; None when it gives no list of two or
     more units separated by semicolons."""
     folded = fold(text)  # the same length: offsets index both
-    for match in _DEFINES.finditer(folded):
+    for match in _DEFINES.finditer(folded) if _DEFINES_ANY.search(folded) else ():
         start, end = match.span("body")
         items = [squash(item).strip(" ,") for item in text[start:end].split(";")]
         items = [item for item in items if item]

@@ -345,27 +345,32 @@ def _items(body: str) -> list[str]:
     opened. Cuts are found on the folded copy (OCR's "vả", "hoăc"), items keep the text as written; a part that
     only continues the previous one's units joins it ("Chủ tịch UBND các huyện, thành phố"), and a part that
     names no role is no item ("… (Bí thư đảng ủy hoặc Bí thư chi bộ) của Cục, Vụ, Viện": "Viện" is a unit, and
-    as a listed head it would make anyone whose title ends in ", Viện …" a key leader)."""
+    as a listed head it would make anyone whose title ends in ", Viện …" a key leader); after a title of a class of
+    units ("Tổng biên tập các báo, tạp chí thuộc Bộ"), a part past a comma that names no role is another kind of
+    the same units, not a member of its own: it joins the title (`_head_keys` reads it as "Tổng biên tập tạp chí")."""
     items: list[str] = []
-    start, cut, in_case = 0, "", False
+    start, cut, in_case, after_item = 0, "", False, False
     for match in [*_ITEM_CUT.finditer(fold(body)), None]:
         end = match.start() if match else len(body)
         part = " ".join(body[start:end].strip(" :-+•\n\t").split())
         folded = squash(fold(part))
-        continues = bool(_CONTINUES.match(folded))
+        another_kind = after_item and cut == "," and not _ROLE_WORD.search(folded) and _OF_UNITS.search(fold(items[-1]))
+        continues = bool(_CONTINUES.match(folded) or another_kind)
+        after_item = False  # set when this part makes or joins an item
         of_another = _OF_ANOTHER.match(folded)
         if _CASE_PART.match(folded) or (in_case and continues):
             # "kể cả trường hợp bí thư là cấp phó của người đứng đầu cơ quan, đơn vị", "(trừ trường hợp nêu tại
             # tiết (iv))": a case, its units with it
             in_case = True
         elif part and not continues and _ROLE_WORD.search(folded):
-            in_case = False
+            in_case, after_item = False, True
             items.append(part[: referred.start()] if (referred := _UNITS_REFERRED.search(folded)) else part)
         elif part and of_another and cut == "," and items and (head_of := _OF_UNIT.search(fold(items[-1]))):
             # "Giám đốc của mỗi sở, của Bệnh viện X": the same head of the next unit, "Giám đốc Bệnh viện X"
             items.append(f"{items[-1][: head_of.start()]} {part[of_another.end() :]}")
+            after_item = True
         elif part and continues and items and cut == ",":
-            items[-1] = f"{items[-1]}, {part}"
+            items[-1], after_item = f"{items[-1]}, {part}", True
         if match:
             start, cut = match.end(), match.group().strip()
     return _with_shared_units(items)
@@ -391,6 +396,8 @@ _BARE_HEADS = ("truong", "cap truong", "nguoi dung dau")
 """Heads named by no title of their own, folded: before "phó các phòng" they head the deputy's units."""
 
 
+_OF_UNITS = re.compile(r"\s(?:cac|nhung)\s+\S")
+"""A title listed for a class of units, folded ("Tổng biên tập các báo", "Hiệu trưởng các trường đại học")."""
 _OF_ANOTHER = re.compile(r"cua\s+(?:moi\s+|tung\s+)?(?=\S)")
 """A part naming only another unit of the head before it, folded: "…, của Bệnh viện X"."""
 _CASE_PART = re.compile(r"(?:tru |ke ca )?truong hop\b|ke ca khi\b")
@@ -920,11 +927,27 @@ def _head_keys(head: str) -> tuple[str, ...]:
         owned = _STATE_FIRMS.match(squash(fold(first)))
         if owned and owned.group("owner") and firms_title in _FIRM_POSTS:
             keys.append(firms_title)  # not in a company another form names: `_firm_unsure` asks first
+    plural = _PLURAL_CLASS.match(squash(fold(first)))
     for other in others:
         other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
         if kind and other_kind:
             keys.append(key[: kind.start()] + other_kind.group("kind"))
+        elif plural and (named := _QUALIFIED.sub("", squash(fold(other)))):
+            title, shared = _title_key(plural.group("title")), _SHARED_NOUN.match(plural.group("kind"))
+            keys.append(f"{title} {named}")
+            if shared and not named.startswith(shared.group()):
+                keys.append(f"{title} {shared.group()}{named}")  # "các trường đại học, cao đẳng": trường cao đẳng
     return tuple(keys)
+
+
+_PLURAL_CLASS = re.compile(r"^(?P<title>.+?) (?:cac|nhung) (?P<kind>\S.*)$")
+"""A title listed for a plural of units, folded: "tong bien tap cac bao" (its other kinds follow commas)."""
+_QUALIFIED = re.compile(r"^(?:(?:cac|nhung) )?|\s+(?:truc thuoc|thuoc|cua|tren dia ban|do)\b.*$")
+"""What is not the kind of unit in a part after a listing's comma, folded: "các" before it, a qualifier after it
+("tạp chí thuộc Bộ": "tạp chí")."""
+_SHARED_NOUN = re.compile(r"(?:truong|vien|trung tam) (?=\S)")
+"""A noun a plural's next kinds share, folded: "các trường đại học, cao đẳng" are trường đại học and trường cao
+đẳng."""
 
 
 _FULL = "full"

@@ -87,6 +87,8 @@ def near_copy_lines(all_lines: list[Line], folded: str) -> set[int]:
 SIGNATURE_WINDOW = 320
 """How far before its signing time a signature box's first label may stand (the gazette box holds ~210
 characters: body name, e-mail, agency, time)."""
+_TIME_ANY = re.compile(r":(?<=\d:)\d\d")
+"""The time `_SIGNED_AT_RE` needs, searched for from its colon: most texts have no signature box."""
 _SIGNED_AT_RE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})[ \t,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?:[ \t]*(?P<tz>[+-]\d{2}):?(?P<tzm>\d{2}))?"
@@ -123,7 +125,7 @@ def _signature_boxes(text: str, folded: str) -> list[Stamp]:
     """Digital-signature boxes: labels ("Ký bởi", "Thời gian ký", the gazette centre) then a date and time."""
     found: list[Stamp] = []
     after = 0
-    for match in _SIGNED_AT_RE.finditer(folded):
+    for match in _SIGNED_AT_RE.finditer(folded) if _TIME_ANY.search(folded) else ():
         window_start = max(after, match.start() - SIGNATURE_WINDOW, folded.rfind("\f", 0, match.start()) + 1)
         label = _SIGNATURE_LABEL_RE.search(folded, window_start, match.start())
         signed_at = _signed_at(match)

@@ -24,6 +24,7 @@ from flows.logs import run_logger
 from flows.rules import RulesSummary, propose_into
 from flows.runners import make_task_runner
 from pipeline.checks.run import evaluate
+from pipeline.errors import reason
 from pipeline.ingest.load import IngestSummary
 from pipeline.report.nightly import OverdueTrip, ReportData, collect, save
 from pipeline.rules.rulebase import ensure_default_rules
@@ -157,6 +158,9 @@ def nightly_flow(
                 "rules_run": proposed.run_id,
             }
             status = "ok"
+        except Exception as raised:
+            details["error"] = reason(raised)  # why the run failed, in `runs` as the command says it
+            raise
         finally:
             finish_run(con, run_id, status=status, details=details, **counts)
         publish_snapshot(con, db)

@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from schemas.errors import CongvanError, ErrorCode
+
 DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
@@ -120,6 +122,14 @@ def _nothing() -> None:
     """A server already answering: nothing to wait for."""
 
 
+class PrefectUnavailable(CongvanError):
+    """Prefect's temporary server did not start (it timed out, exited, or lost its port): no flow can run, and a
+    command that needs one stops with this reason (exit 3, a dependency missing), never with a partial result."""
+
+    code = ErrorCode.PREFECT_UNAVAILABLE
+    exit_code = 3
+
+
 class TemporaryServer:
     """Prefect's temporary server, started as Prefect 3.8 starts it (`SubprocessASGIServer`: the same uvicorn
     command and environment, a free local port, the same health wait; a port taken between the probe and the
@@ -152,11 +162,16 @@ class TemporaryServer:
             if self.answered:
                 return
             if self.process.poll() == PORT_TAKEN:  # taken between the probe and uvicorn's bind: the URL is given out
-                raise RuntimeError(f"Prefect's temporary server could not bind port {self.port} (taken); run again")
+                taken = f"Prefect's temporary server could not bind port {self.port} (taken); run again"
+                raise PrefectUnavailable(taken)
             if self.process.poll() is not None:
-                raise RuntimeError(f"Prefect's temporary server exited with status {self.process.returncode}")
+                raise PrefectUnavailable(f"Prefect's temporary server exited with status {self.process.returncode}")
             if time.monotonic() > deadline:
-                raise RuntimeError("Timed out while attempting to connect to ephemeral Prefect API server.")
+                raise PrefectUnavailable(
+                    f"Prefect's temporary server did not answer within {self.timeout_s:g} s "
+                    "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS; on a busy machine raise it, or start a "
+                    "standing server with `prefect server start`)"
+                )
             time.sleep(0.1)
 
     def stop(self) -> None:

@@ -6,6 +6,7 @@ rule set is loaded as active the first time, so checks work from the start.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,11 +21,13 @@ from flows.ingest import ingest_into
 from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner
+from pipeline.errors import reason
 from pipeline.ingest.extract import identify, iter_input_files
 from pipeline.rules.rulebase import propose_rules, stored_documents
 from pipeline.settings import Settings
 from pipeline.store.connection import open_db
 from pipeline.store.runs import finish_run, start_run
+from schemas.errors import CongvanError, ErrorCode
 from schemas.rules import Rule
 
 
@@ -67,22 +70,34 @@ def propose_into(
     """Propose rules using an open connection (the nightly flow shares its own); call inside a flow."""
     run_id = start_run(con, "rules")
     summary = RulesSummary(run_id=run_id)
-    status = "failed"
+    status, error = "failed", ""
     try:
         chosen = list(sha256s) if sha256s is not None else None
         with lend(con) as lent:
             summary.dispatches, summary.proposed = propose_task(lent, chosen, actor)
         status = "ok"
+    except Exception as raised:
+        error = reason(raised)
+        raise
     finally:
+        details = {"by_kind": summary.by_kind(), "rule_ids": [r.id for r in summary.proposed]}
         finish_run(
             con,
             run_id,
             status=status,
             seen=summary.dispatches,
             new=len(summary.proposed),
-            details={"by_kind": summary.by_kind(), "rule_ids": [r.id for r in summary.proposed]},
+            details=details | ({"error": error, "sha256s": list(sha256s or [])} if error else {}),
         )
     return summary
+
+
+class RulesNotExtracted(CongvanError):
+    """A rules run that stopped before it read the files asked for: they are named, with the reason, and the
+    command exits non-zero (the cause's status: 3 when Prefect's server did not start), so a rule base short of a
+    document's rules is never taken for a complete one."""
+
+    code = ErrorCode.RULES_NOT_EXTRACTED
 
 
 @flow(name="rules")
@@ -117,5 +132,35 @@ def rules_flow(
 def run_rules(settings: Settings, paths: Sequence[Path] | None = None, actor: str | None = None) -> RulesSummary:
     """Run the rules flow with the task runner the settings ask for (used when files must be ingested)."""
     runner_flow = rules_flow.with_options(task_runner=make_task_runner(settings))
-    with prefect_env.one_off_run(settings.db):
-        return runner_flow(db=settings.db, paths=list(paths) if paths else None, settings=settings, actor=actor)
+    began = dt.datetime.now()
+    try:
+        with prefect_env.one_off_run(settings.db):
+            return runner_flow(db=settings.db, paths=list(paths) if paths else None, settings=settings, actor=actor)
+    except Exception as error:
+        raise _not_extracted(settings.db, paths, error, began) from error
+
+
+def _not_extracted(db: Path, paths: Sequence[Path] | None, error: Exception, began: dt.datetime) -> RulesNotExtracted:
+    """The error of a rules run that stopped, recorded as a failed `rules` run unless the flow recorded its own
+    (`propose_into`; a server that never started leaves none), so `runs` says why the rule base lacks these
+    files' rules."""
+    files = [str(path) for path in paths] if paths else []
+    why = reason(error)
+    try:
+        con = open_db(db)
+    except CongvanError:
+        con = None  # no database to record in: the message still says it all
+    if con is not None:
+        try:
+            failed = con.execute(
+                "SELECT count(*) FROM runs WHERE flow = 'rules' AND status = 'failed' AND started_at >= ?", [began]
+            ).fetchone()
+            if not failed or not failed[0]:
+                finish_run(con, start_run(con, "rules"), status="failed", details={"error": why, "files": files})
+        finally:
+            con.close()
+    named = ", ".join(files) if files else "the dispatches not yet read"
+    failure = RulesNotExtracted(f"no rules extracted from {named}: {why}")
+    if isinstance(error, CongvanError):
+        failure.exit_code = error.exit_code
+    return failure

@@ -87,6 +87,8 @@ class ErrorCode(StrEnum):
     RULES_REFUSED = "rules.refused"  # a rule review action that cannot apply (approve an active rule, …)
     REVIEW_INVALID = "review.invalid"  # a review command: unknown item, a value that does not parse, a closed item
     SERVE_NO_SERVER = "serve.no_server"  # `congvan serve` found no Prefect server
+    PREFECT_UNAVAILABLE = "prefect.unavailable"  # Prefect's temporary server did not start (timed out, exited)
+    RULES_NOT_EXTRACTED = "rules.not_extracted"  # a rules run stopped: the files named have no rules read
 
 
 class CongvanError(Exception):

@@ -220,6 +220,43 @@ def test_checks_missing_report_is_a_review_when_a_report_of_the_unit_is_unlinked
     assert "31/BC-SNV ngày 20/06/2025" in found["7/QĐ"].evidence["to_check"]
 
 
+def test_checks_missing_report_is_a_review_when_a_document_naming_a_member_is_unlinked(tmp_path: Path) -> None:
+    """Issue 13 (scenario 36's 19/BC-SNNMT on its scan): a report whose title and number were lost is a document of
+    no known kind, its issuer read with the number line's garble. While it names a member of a trip that has no
+    report, written after the return (or its day unread), the missing report is a review naming it; one written
+    before the return changes nothing."""
+    con = _db(tmp_path, "Sau khi về nước, trong vòng 05 ngày làm việc phải báo cáo kết quả chuyến đi.")
+    son = Member("Danh Hoàng Sơn", "Sở Nông nghiệp và Môi trường", person_id="P-son")
+    an = Member("Vũ Văn An", "Sở Ngoại vụ", person_id="P-an")
+    insert_trips(
+        con,
+        [
+            TripFact("231/QĐ", D(2026, 3, 23), D(2026, 3, 28), ["Ấn Độ"], [son]),
+            TripFact("7/QĐ", D(2026, 6, 2), D(2026, 6, 6), ["Lào"], [an]),
+        ],
+    )
+    for sha, day, name, person in (
+        ("d1", None, "Danh Hoàng Sơn", "P-son"),  # its day unread: 231/QĐ's report may be it
+        ("d2", D(2026, 5, 20), "Vũ Văn An", "P-an"),  # before 7/QĐ's return: not its report
+    ):
+        con.execute(
+            "INSERT INTO documents (sha256, path, status, extractor_version, ingested_at, doc_type, issuer, "
+            "issue_date) VALUES (?, ?, 'ok', 'test', now(), 'other', 'Sở Nông nghiệp và Môi trường L?_ /C-SNNMT', ?)",
+            [sha, f"/scans/{sha}.pdf", day],
+        )
+        con.execute(
+            "INSERT INTO mentions (sha256, ordinal, role, name, person_id) VALUES (?, 0, 'mentioned', ?, ?)",
+            [sha, name, person],
+        )
+    kinds = (RuleKind.REPORT_DEADLINE_WORKING_DAYS,)
+    found = {f.decision_number: f for f in run_checks(con, D(2026, 12, 22), kinds=kinds)}
+    doubtful = found["231/QĐ"]
+    assert doubtful.severity.value == "review"
+    assert "văn bản số chưa đọc được nêu tên thành viên của đoàn (Danh Hoàng Sơn)" in doubtful.evidence["to_check"]
+    assert doubtful.evidence["unlinked_report_candidates"] == ["d1"]
+    assert found["7/QĐ"].severity.value == "breach" and found["7/QĐ"].evidence["to_check"] is None
+
+
 def test_checks_name_a_decision_whose_number_was_not_read_by_date_and_file(tmp_path: Path) -> None:
     """The blind scenario's QĐ 745 scan: its hand-filled number unread, the finding named it by its sha256."""
     con = _db(tmp_path, "Mỗi đoàn không được vượt quá năm (05) người.")

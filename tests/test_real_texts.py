@@ -177,6 +177,8 @@ NUMBERED_SPLIT_SIZE = {
     "blind63": 20,
     "blind64": 20,
     "blind65": 20,
+    "blind66": 20,
+    "blind67": 5,
     "dev21": 20,
     "dev22": 11,
 }

@@ -712,3 +712,56 @@ def test_reports_period_years_after_the_report_is_misread(start: str, read: dt.d
     codes = {error.code for error in document.errors}
     assert ("report.period_implausible" in codes) is (read is None)
     assert "report.cited_date_implausible" not in codes
+
+
+_TITLE_LOST = """UBND TỈNH CÀ MAU
+SỞ NÔNG NGHIỆP
+VÀ MÔI TRƯỜNG
+l?_ /C-SNNMT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Cà Mau, ngày 03 tháng 4 năm 2026
+Kính gửi: Ủy ban nhân dân tỉnh Cà Mau.
+{body}
+Kính báo cáo./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+Danh Hoàng Sơn
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "doc_type", "decision"),
+    [
+        (  # scenario 36's 19/BC-SNNMT on its scan: the "BÁO CÁO" title and the number lost
+            "Thực hiện Quyết định số 231/QĐ-UBND lhgày.10/3/2026 của Chủ tịch Ủ‡ ban nhân\ndân tỉnh, đoàn công tác do "
+            "ông Danh Hoàng Sơn, Giám đốc Sở Nông nghiệp và Môi\ntrường làm trưởng đoàn đã đi công tác tại Cộng hòa Ấn "
+            "Độ (Chennai) từ ngày 23/3/2026\nđến ngày 28/3/2026. Sở Nông nghiệp và Môi trường báo cáo kết quả như sau:",
+            "bao_cao",
+            "231/QĐ-UBND",
+        ),
+        (  # a letter telling of a trip that reports no results of it
+            "Thực hiện Quyết định số 231/QĐ-UBND ngày 10/3/2026 của Chủ tịch Ủy ban nhân dân tỉnh, đoàn công tác do "
+            "ông Danh Hoàng Sơn, Giám đốc Sở làm trưởng đoàn đã đi công tác tại Cộng hòa Ấn Độ từ ngày 23/3/2026 đến "
+            "ngày 28/3/2026. Sở đề nghị Ủy ban nhân dân tỉnh cho chủ trương ký biên bản ghi nhớ.",
+            "other",
+            None,
+        ),
+        (  # the results of a task at home: no trip abroad
+            "Thực hiện Quyết định số 231/QĐ-UBND ngày 10/3/2026 của Chủ tịch Ủy ban nhân dân tỉnh, đoàn kiểm tra do "
+            "ông Danh Hoàng Sơn làm trưởng đoàn đã kiểm tra tại xã Năm Căn từ ngày 23/3/2026 đến ngày 28/3/2026. Sở "
+            "báo cáo kết quả như sau:",
+            "other",
+            None,
+        ),
+    ],
+)
+def test_reports_a_trip_report_whose_title_and_number_a_scan_lost_is_read_from_its_body(
+    body: str, doc_type: str, decision: str | None
+) -> None:
+    text = _TITLE_LOST.format(body=body)
+    document = extract_fields(Document(source=Source(path="bc.pdf", sha256="8" * 64, pages=1), text=text))
+    assert document.doc_type is not None and document.doc_type.value == doc_type
+    assert (document.report.decision_number if document.report else None) == decision

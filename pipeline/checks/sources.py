@@ -415,7 +415,9 @@ JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DA
 -- Reports no trip could be linked to (and báo cáo documents not read as trip reports), offered to the trips
 -- without a report of their unit (a member's unit, case, accents and spacing aside) that returned before the
 -- report's date and whose period the report's own does not contradict: a "missing" report while one of these
--- may be it is for a person to check. Unit keys are computed per distinct unit, a few thousand.
+-- may be it is for a person to check. So is a báo cáo, or a document of no known kind (a report whose title and
+-- number a scan lost), that is no linked report and names a member of the trip: its issuer may be misread.
+-- Unit keys are computed per distinct unit, a few thousand.
 CREATE OR REPLACE TEMP TABLE cv_unlinked_reports AS
 WITH unlinked AS (
   SELECT sha256, number, report_date, start_date, end_date,
@@ -426,13 +428,29 @@ WITH unlinked AS (
   FROM documents d WHERE doc_type = 'bao_cao' AND issuer IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.sha256 = d.sha256)),
 units AS (
-  SELECT unit, {folded("unit")} AS unit_key FROM (SELECT DISTINCT unit FROM trip_members WHERE unit IS NOT NULL))
-SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date
-FROM unlinked u JOIN units USING (unit_key) JOIN trip_members m ON m.unit = units.unit
-JOIN cv_trips x ON x.trip_id = m.trip_id
-WHERE (u.report_date IS NULL OR x.end_date IS NULL OR u.report_date > x.end_date)
-  AND NOT coalesce(u.start_date > x.end_date OR x.start_date > u.end_date, false)
-  AND NOT EXISTS (SELECT 1 FROM v_report_links r WHERE r.trip_id = m.trip_id);
+  SELECT unit, {folded("unit")} AS unit_key FROM (SELECT DISTINCT unit FROM trip_members WHERE unit IS NOT NULL)),
+by_unit AS (
+  SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date, u.start_date, u.end_date,
+         'báo cáo' AS kind, 'của cùng đơn vị' AS why
+  FROM unlinked u JOIN units USING (unit_key) JOIN trip_members m ON m.unit = units.unit),
+naming AS (
+  SELECT m.trip_id, d.sha256, d.number, coalesce(r.report_date, d.issue_date) AS report_date, r.start_date,
+         r.end_date, CASE WHEN d.doc_type = 'bao_cao' THEN 'báo cáo' ELSE 'văn bản' END AS kind,
+         'nêu tên thành viên của đoàn (' || string_agg(DISTINCT n.name, ', ' ORDER BY n.name) || ')' AS why
+  FROM documents d JOIN mentions n ON n.sha256 = d.sha256 JOIN trip_members m ON m.person_id = n.person_id
+  LEFT JOIN reports r ON r.sha256 = d.sha256
+  WHERE d.doc_type IN ('bao_cao', 'other') AND r.trip_id IS NULL
+  GROUP BY ALL),
+candidates AS (
+  SELECT * FROM by_unit
+  UNION ALL
+  SELECT * FROM naming WHERE NOT EXISTS (SELECT 1 FROM by_unit b WHERE b.trip_id = naming.trip_id
+                                                                   AND b.sha256 = naming.sha256))
+SELECT DISTINCT c.trip_id, c.sha256, c.number, c.report_date, c.kind, c.why
+FROM candidates c JOIN cv_trips x ON x.trip_id = c.trip_id
+WHERE (c.report_date IS NULL OR x.end_date IS NULL OR c.report_date > x.end_date)
+  AND NOT coalesce(c.start_date > x.end_date OR x.start_date > c.end_date, false)
+  AND NOT EXISTS (SELECT 1 FROM v_report_links r WHERE r.trip_id = c.trip_id);
 
 -- Each person's trips of a calendar year in order: the n-th trip and the working days abroad so far. One
 -- window sort serves both checks, over the person-years that can break the most lenient active limit (a

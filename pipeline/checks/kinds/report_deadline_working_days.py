@@ -31,8 +31,9 @@ register(
                    WHERE l.report_date IS NULL AND doc.document_json->>'issue_date_partial' IS NOT NULL
                    GROUP BY l.trip_id) m ON m.trip_id = x.trip_id AND r.report_date IS NULL AND m.first_day <= $as_of
         LEFT JOIN calendar cm ON cm.date = m.first_day
-        LEFT JOIN (SELECT trip_id, list(coalesce(number, 'số chưa đọc được') || coalesce(' ngày '
-                          || strftime(report_date, '%d/%m/%Y'), '') ORDER BY report_date, sha256) AS candidates,
+        LEFT JOIN (SELECT trip_id, list(kind || ' ' || coalesce(number, 'số chưa đọc được') || coalesce(' ngày '
+                          || strftime(report_date, '%d/%m/%Y'), '') || ' ' || why ORDER BY report_date, sha256)
+                          AS candidates,
                           list(sha256 ORDER BY report_date, sha256) AS candidate_sha256
                    FROM cv_unlinked_reports WHERE report_date IS NULL OR report_date <= $as_of
                    GROUP BY trip_id) u ON u.trip_id = x.trip_id AND r.trip_id IS NULL""",
@@ -84,9 +85,10 @@ register(
         to_check=f"CASE WHEN r.link_score < {LINK_SURE} THEN 'báo cáo ' || coalesce(r.report_number, '') "
         "|| ' được ghép với chuyến đi theo ' || r.link_method || ' (điểm ' || r.link_score "
         "|| '): kiểm tra có đúng là báo cáo của đoàn này' "
-        # a missing report while reports of the same unit, filed after the return, could not be linked
-        "WHEN u.candidates IS NOT NULL THEN 'chưa ghép được với chuyến đi nào: báo cáo ' "
-        "|| array_to_string(u.candidates, '; ') || ' của cùng đơn vị, lập sau ngày về: kiểm tra có phải "
+        # a missing report while reports of the same unit, or documents naming its members, filed after the
+        # return could not be linked
+        "WHEN u.candidates IS NOT NULL THEN 'chưa ghép được với chuyến đi nào: ' "
+        "|| array_to_string(u.candidates, '; ') || ', lập sau ngày về hoặc chưa đọc được ngày: kiểm tra có phải "
         "báo cáo của đoàn này' END",
     )
 )
