@@ -89,9 +89,10 @@ _GLUED_AND_RE = re.compile(rf"(?<=[^a-z]va)(?P<kind>{_KIND_ALT})[ \t]*(?:so[ \t]
 of two documents, one token to the phrase matcher."""
 _SAID_NUMBER_RE = re.compile(r"[ \t]+so[ \t]*[:.]?[ \t]*(?=\d)")
 _GLUED_KIND_END = re.compile(rf"[a-z](?P<kind>{_KIND_ALT})$")
-"""A capitalised kind glued to the small word before it by a web copy's line join ("tạiCông văn số 663/SCT"): one
-token to the phrase matcher; taken only where the kind is printed with its capital and "số" and a number follow
-(read back from each "số", so the whole text is not tried for every kind)."""
+"""A kind glued to the small word before it by a web copy's line join ("tạiCông văn số 663/SCT", "tạicông văn số
+2647/BXD-QLN"): one token to the phrase matcher; taken only where "số" and a number follow and the kind is printed
+with its capital or is two words at least (a kind of one word, "lệnh", may be the end of another word). Read back
+from each "số", so the whole text is not tried for every kind."""
 _SHORT_KINDS = {"CV": "cong_van", "QĐ": "quyet_dinh"}
 _SHORT_TYPED = {
     "NĐ": "nghi_dinh",
@@ -301,6 +302,8 @@ international treaty and no Vietnamese law."""
 _LAW_IN_GENERAL = re.compile(r"(?<![a-z])phap[ \t]*$")
 """ "pháp" before "Luật": one word, "pháp luật" (the law in general; "Pháp Luật", a newspaper's name), no kind of
 document ("Pháp lệnh" is one, and is matched whole)."""
+_JURIST = re.compile(r"(?i:luật) (?:gia|sư)(?![^\W\d_])")
+""" "Luật gia" (a jurist: "Hội Luật gia"), "luật sư" (a lawyer): trades, no law's title; "Luật Giá" keeps its mark."""
 _LAW_AS_SUBJECT = re.compile(r"(?<![a-z])(?:khoa|dai hoc|hoc vien|nganh|cu nhan|thac si|tien si)[ \t]*$")
 """ "Luật" as what is taught or studied ("Khoa Luật Đại học quốc gia …", "Trường Đại học Luật Hà Nội", "cử nhân
 Luật"): a school's or a degree's name, no law."""
@@ -464,7 +467,7 @@ def find_citations(
         for said in _SAID_NUMBER_RE.finditer(flat)
         if said.end() not in numbered
         and (glued := _GLUED_KIND_END.search(flat, max(0, said.start() - 30), said.start())) is not None
-        and text[glued.start("kind")].isupper()
+        and (text[glued.start("kind")].isupper() or " " in glued["kind"])
     ]
     anchors += [
         _Anchor(KINDS[m["kind"]], m.start(), m.end(), issuer=m.span("issuer"))
@@ -493,6 +496,8 @@ def find_citations(
             continue  # "Báo Pháp Luật VN": "pháp luật" is the law in general, no law's kind
         if match.group() == "Luật" and _LAW_AS_SUBJECT.search(folded, max(0, match.start() - 12), match.start()):
             continue
+        if _JURIST.match(text, match.start()):
+            continue  # "Hội Luật gia": a trade, not "Luật Giá"
         if _BILL_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
             continue  # "Dự án Luật HTX (sửa đổi)": a bill, no law in force
         if match.start() >= covered:  # not a law named inside another's title ("… của Luật A và Luật B")

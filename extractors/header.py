@@ -460,7 +460,23 @@ def _letter_close(
     close = letter_close(main, text, lambda line: dateline(line)[1] is not None)
     if close is None:
         return None
-    return close.signer, *(dateline(close.dateline) if close.dateline is not None else (None, None))
+    dated = dateline(close.dateline) if close.dateline is not None else (None, None)
+    return _block_of(close.signer, main, text), *dated
+
+
+def _block_of(signer: Signer, main: list[Line], text: str) -> Signer:
+    """A letter's writer whose close read no title, read again as a signature block when the lines over the name
+    are one ("TL. BỘ TRƯỞNG / CỤC TRƯỞNG / CỤC NHÀ GIÁO … / Hoàng Đức Minh", a ministry's letter its portal copied
+    without the header): its mode and title, the same name; the close as read otherwise."""
+    if signer.title is not None or signer.span is None:
+        return signer
+    upto = [line for line in main if line.start <= signer.span.start]
+    block = find_signer(upto[-_BLOCK_REACH:], text)
+    return block if block is not None and block.name == signer.name and block.title else signer
+
+
+_BLOCK_REACH = 8
+"""How many lines up to a letter's name are read for a signature block: its mode, title and body lines, a seal."""
 
 
 _NOI_NHAN = re.compile(r"noi nhan\s*:")

@@ -24,7 +24,9 @@ from extractors.normalize import place_tone_marks
 from extractors.vntext import fold
 
 _DATA = Path(__file__).parent / "data" / "laws.txt"
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"[^\s,;]+[,;]*|[,;]+")
+"""A word and the punctuation after it: a comma the copy glued to the next word ends the word before ("Luật Công
+đoàn,Phó Thủ tướng")."""
 _NOT_KEPT = re.compile(r"[^a-z0-9]")
 _EXACT_BELOW = 10
 """Folded titles shorter than this ("luatgia", "luatdautu") must match exactly; OCR damage to their marks
@@ -87,7 +89,12 @@ def known_law_at(text: str, start: int, reach: int = 320) -> KnownLaw | None:
             key = _SHORT_BODIES[key]
             shortened.append(end)
         if key.endswith("ngay") and len(key) > 4:  # "… Ủy ban nhân dânngày 26/11/2003": the date glued on
-            readings.append((joined + key[:-4], end - 4))
+            glued = key[:-4]
+            if glued in _SHORT_BODIES:  # "… HĐND và UBNDngày 26/11/2003": a body written short, the date glued on
+                glued = _SHORT_BODIES[glued]
+                key = f"{glued}ngay"  # the readings' lengths keep growing
+                shortened.append(end - 4)
+            readings.append((joined + glued, end - 4))
         if key.endswith("s") and len(key) > 1 and re.match(r"[ \t]+\d", text[end : end + 2]):
             readings.append((joined + key[:-1], end - 1))  # "Pháp lệnh Ngoại hốis 06/2013/…": "số" lost "ố", glued
         if key:

@@ -918,6 +918,8 @@ def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> 
         if _PLACE_WORD_BEFORE.search(preceding) or _NAMED_AFTER.search(preceding):
             continue  # "tại thành phố La Hay, Đại sứ …", "giải thưởng Tạ Quang Bửu, Vụ trưởng …": a place's or a
             # thing's name, whatever family name it starts with
+        if len(name.split()) == 2 and _CAPITALISED_BEFORE.search(preceding):
+            continue  # "Khu đô thị Tây Hồ Tây, Phó Thủ tướng …": two words ending a longer proper name, a place's
         if len(name.split()) < 2 or is_place_name(name) or _body_placed([*preceding.split()[-1:], *name.split()], 1):
             continue  # "Thăng Long - Hà Nội, Phó Thủ tướng ...": a place before a title; "Bệnh viện Hùng Vương Gia
             # Lai, Giám đốc …": a body's name
@@ -995,6 +997,9 @@ def _local_leaders(text: str) -> list[tuple[int, Person]]:
     return result
 
 
+_CAPITALISED_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]* $")
+"""A capitalised word right before a name, one space between: the name's two words are the end of a longer
+proper name ("Tây Hồ Tây"), not a person's, whose family name would open the run."""
 _PLACE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?i:thành phố|tỉnh|huyện|thủ đô|quận|thị xã|xã)[ \t]+$")
 """A place's word right before capitalised words: they are the place's name ("thành phố La Hay")."""
 _AS_PLACE = r"(?:,|thuộc|tại)[ \t]+(?i:tỉnh|huyện|thành phố|quận|thị xã)[ \t]+"

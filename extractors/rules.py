@@ -330,7 +330,8 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.MAX_DAYS_PER_COUNTRY,
-        cues=(r"(mỗi|từng|một) (nước|quốc gia)|tại mỗi",),
+        # "không quá 04 ngày/nước": the days per country written as a ratio
+        cues=(r"(mỗi|từng|một) (nước|quốc gia)|tại mỗi|ngày ?/ ?(nước|quốc gia)\b",),
         quantity=("DAYS",),
         unit="days_per_country",
     ),
@@ -1338,8 +1339,13 @@ _ARTICLE_HEAD = re.compile(r"^\s*(?:điều|chương|mục)\s+[\divxlc]+\b", re.
 """The next article, chapter or section: a start stated for an item is looked for before it."""
 _ARTICLE_LINE = re.compile(r"(?m)^[ \t]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)[ \t]+[\dIVXLC]+\b")
 """An article's or chapter's heading line: the items before it are another article's."""
-_THIS_ITEM = r"\b(?:quy định )?tại khoản {item} điều này\b"
-"""A later item naming the rule's item of the same article ("Thời hạn tại khoản 1 Điều này áp dụng đối với …")."""
+_THIS_ITEM = (
+    r"\btại (?:các )?khoản (?:\d{{1,2}}(?:,| và) (?:khoản )?)*{item}(?:(?:,| và) (?:khoản )?\d{{1,2}})*"
+    r" (?:điều này|nêu trên|trên)\b"
+)
+"""A later item naming the rule's item of the same article ("Thời hạn tại khoản 1 Điều này áp dụng đối với …"), or
+of a dispatch without articles among others ("Các nội dung tại khoản 2, khoản 3 nêu trên áp dụng đối với các đoàn
+xuất cảnh kể từ ngày 01/6/2026")."""
 
 
 @lru_cache(maxsize=4)

@@ -31,6 +31,8 @@ from extractors.titles import (
     STATE_OFFICES,
     TITLE_BY_FOLD,
     canonical,
+    is_deputy_word,
+    is_title,
     office_of,
     title_key,
 )
@@ -259,16 +261,20 @@ def _sentence_case_title(part: str) -> bool:
 
 def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | None]:
     """The signing mode ("KT.") and the signer's own title (readable case) of a block's title lines."""
-    mode = None
+    mode = wrapped = None
     title_lines = []
     for part in titles:
         match = _MODE_RE.match(part)
         if match:
             mode = re.sub(r"[/.\s]", "", match.group(1) or match.group(2)) + "."
             superior, own_title = _two_titles(part[match.end() :].strip())
+            superior, wrapped = _wrapped_deputy(superior) if own_title is None else (superior, None)
             title_lines.append(("superior", superior))
             if own_title:
                 title_lines.append(("own", own_title))
+        elif wrapped and not is_deputy_word(part.split()[0]) and is_title(readable_case(f"{wrapped} {part}")):
+            title_lines.append(("own", f"{wrapped} {part.strip()}"))
+            wrapped = None
         else:
             title_lines.append(("own", part))
     own = [t for kind, t in title_lines if kind == "own"]
@@ -279,6 +285,8 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
         title = f"{own[-2].strip()} {title.strip()}"
     elif len(own) > 1 and title_key(f"{own[-2]} {office_of(readable_case(title))}") in TITLE_BY_FOLD:
         title = f"{own[-2].strip()}, {title.strip()}"  # "BỘ TRƯỞNG / CHỦ NHIỆM VP …": a known double title
+    elif len(own) > 1 and _body_under_title(own[-2], title):
+        title = own[-2]  # "CỤC TRƯỞNG / CỤC NHÀ GIÁO VÀ CÁN BỘ …": the title, then the body it heads
     if ocr:
         title = match_title(title, SPELLING_SCORE) or title
     return mode, canonical(office_of(readable_case(title))) or None
@@ -287,6 +295,23 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
 _STATE_NAME = re.compile(rf"nuoc\s+(?:{REPUBLIC}\s*viet\s*nam|viet\s*nam\s*dan\s*chu\s*c[o0]ng\s*h[o0]a)\W*$")
 """A title's last line that is the state's name ("NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "NƯỚC VIỆT NAM DÂN CHỦ
 CỘNG HÒA" under "CHỦ TỊCH"): the title is the line above with "nước", the state's name is no office."""
+
+
+def _body_under_title(above: str, last: str) -> bool:
+    """Whether a block's last title line is the body the signer heads, printed under the title ("CỤC TRƯỞNG / CỤC
+    NHÀ GIÁO VÀ CÁN BỘ QUẢN LÝ CƠ SỞ GIÁO DỤC"): a body's name that is no title, under a line that is one."""
+    return (
+        starts_a_body(last)
+        and not is_title(office_of(readable_case(last)))
+        and is_title(office_of(readable_case(above)))
+    )
+
+
+def _wrapped_deputy(superior: str) -> tuple[str, str | None]:
+    """The superior's title of a mode's line and the deputy's word the copy wrapped onto its end ("KT THỦ TƯỚNG
+    CHÍNH PHỦ PHÓ / THỦ TƯỚNG": the "PHÓ" begins the signer's own title on the next line); else (`superior`, None)."""
+    head, _, last = superior.rstrip().rpartition(" ")
+    return (head.rstrip(), last) if head and is_deputy_word(last) else (superior, None)
 
 
 def _two_titles(part: str) -> tuple[str, str | None]:

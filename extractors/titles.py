@@ -150,9 +150,14 @@ Assistant Secretary), read by the grammar rather than listed for every qualifier
 _ELECTED = r"Đại biểu(?= (?:Quốc hội|HĐND|Hội đồng nhân dân)(?![^\W\d_]))"
 """A member of an elected body ("Đại biểu Quốc hội", "đại biểu HĐND thành phố"): an office before that body only;
 "Đại biểu" alone is a delegate, a delegation list's word (`STAFF_ROLES`)."""
+_GLUED_TO_DEPUTY = r"(?=(?-i:[A-ZĐ]))"
+"""A head's office glued to the deputy's word by a copy that lost the space ("PhóThủ tướng Thường trực"): read as
+spaced (`canonical` puts the space back)."""
+_GLUED_DEPUTY = re.compile(rf"^(?:(?:{_FORMER}) )?(?:{_DEPUTY}){_GLUED_TO_DEPUTY}")
 TITLE_PATTERN = (  # one space between words, as running text prints them; a deputy's office is the longer match
     rf"(?:{_FORMER_START} )?"
-    rf"(?:{pattern(_DASHED, ' ')}|(?-i:{_DEPUTY}) (?:{pattern(_HEADS, ' ')}|(?-i:{pattern(_SHORT_HEADS, ' ')}))"
+    rf"(?:{pattern(_DASHED, ' ')}|(?-i:{_DEPUTY})(?: |{_GLUED_TO_DEPUTY})"
+    rf"(?:{pattern(_HEADS, ' ')}|(?-i:{pattern(_SHORT_HEADS, ' ')}))"
     rf"|{_QUALIFIED_COMPOUND}|{pattern(TITLES, ' ')}|{_ELECTED})"
     rf"(?: (?:{_QUALIFIER_IN_TEXT}){_GLUED_END})?"
     rf"(?! (?-i:quán){_WORD_END})"  # "Đại sứ quán", "Tổng Lãnh sự quán": a mission, not its head
@@ -179,6 +184,8 @@ def canonical(printed: str) -> str:
     returned as printed. Kept per spelling: the people, signer and unit readers ask for the same few titles many
     times a document (≈ 85% of the calls on the real texts repeat one)."""
     printed = squash(printed)
+    if glued := _GLUED_DEPUTY.match(printed):
+        printed = f"{glued.group()} {printed[glued.end() :]}"
     parts = _TITLE_PARTS.fullmatch(printed)
     office = _office(parts.group("office")) if parts else None
     if parts is None or office is None:
@@ -199,6 +206,11 @@ def _office(printed: str) -> str | None:
         if fold(deputy) in _DEPUTY_FOLDS and (base := lookup(head)) in _HEADS:
             return f"{deputy.capitalize()} {base}"
     return None
+
+
+def is_deputy_word(word: str) -> bool:
+    """Whether `word` is a deputy's word that goes before an office ("Phó", "Quyền"), in any case."""
+    return fold(word) in _DEPUTY_FOLDS
 
 
 def high_office(printed: str) -> bool:

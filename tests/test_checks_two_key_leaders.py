@@ -63,6 +63,23 @@ def test_two_key_leaders_a_head_of_an_office_is_of_the_office() -> None:
     assert secretary != office_head
 
 
+def test_two_key_leaders_a_school_head_is_of_the_school_not_of_the_department() -> None:
+    """Blind scenario 38: a high school's "Hiệu trưởng Trường THPT Chuyên" listed under the Sở (column "Đơn vị")
+    heads the school, not the Sở its Giám đốc heads; a Hiệu trưởng whose title repeats his unit is of that unit,
+    as its party committee's Bí thư."""
+    director, school_head = titled_unit_keys(
+        [("Giám đốc", "Sở Giáo dục và Đào tạo"), ("Hiệu trưởng Trường THPT Chuyên Hạ Giang", "Sở Giáo dục và Đào tạo")]
+    )
+    assert director != school_head
+    rector, secretary = titled_unit_keys(
+        [
+            ("Hiệu trưởng Trường Đại học Nông Lâm", "Trường Đại học Nông Lâm"),
+            ("Bí thư", "Đảng ủy Trường Đại học Nông Lâm"),
+        ]
+    )
+    assert rector == secretary
+
+
 def test_two_key_leaders_a_room_head_who_is_party_secretary_is_of_the_whole_unit() -> None:
     """A title of two roles ("Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy") is of the unit: the party post makes
     the key leader, and it is the institute's, as its head's."""

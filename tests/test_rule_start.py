@@ -174,6 +174,23 @@ def test_a_later_item_naming_the_rules_item_gives_its_start() -> None:
     assert by_kind[RuleKind.REPORT_DEADLINE_WORKING_DAYS.value].effective_from is None
 
 
+def test_a_later_item_naming_items_above_gives_their_start() -> None:
+    """A dispatch without articles (blind scenario 38's Công văn): "4. Các nội dung tại khoản 2, khoản 3 nêu trên
+    áp dụng đối với các đoàn xuất cảnh kể từ ngày …" starts the size of item 2 and the lead of item 3 on that day;
+    item 1's limit, which it does not name, keeps none."""
+    text = (
+        "1. Cán bộ đi công tác nước ngoài không quá 02 lần trong một năm.\n"
+        "2. Thành phần mỗi đoàn không quá 09 người, kể cả phiên dịch.\n"
+        "3. Hồ sơ đề nghị cử đoàn gửi Văn phòng Ủy ban nhân dân tỉnh chậm nhất 14 ngày làm việc trước ngày xuất cảnh."
+        " Hồ sơ gửi muộn không được xem xét.\n"
+        "4. Các nội dung tại khoản 2, khoản 3 nêu trên áp dụng đối với các đoàn xuất cảnh kể từ ngày 01/7/2027.\n"
+    )
+    by_kind = {rule.kind: rule for rule in find_rules(text)}
+    for kind in (RuleKind.MAX_DELEGATION_SIZE, RuleKind.SUBMISSION_LEAD_WORKING_DAYS):
+        assert (by_kind[kind.value].effective_from, by_kind[kind.value].effective_basis) == (D(2027, 7, 1), "departure")
+    assert by_kind[RuleKind.MAX_TRIPS_PER_YEAR.value].effective_from is None
+
+
 def test_a_start_wrapped_between_ngay_and_its_date_is_read() -> None:
     """A scan wraps "… xuất cảnh từ ngày" and "01/9/2027, thay cho …" onto two lines, and "Quy định số" and its
     number: one sentence, whose start binds the item it names."""

@@ -426,6 +426,14 @@ def test_rules_extractor_a_trip_abroad_named_beside_one_at_home_keeps_its_rule(
         ),
         ("Thời gian làm việc tại một quốc gia không vượt quá 04 ngày.", "max_days_per_country", 4, "days_per_country"),
         ("Ở từng quốc gia, đoàn lưu lại tối đa 03 ngày.", "max_days_per_country", 3, "days_per_country"),
+        # the days per country as a ratio, the last limit of a sentence of three (blind scenario 38)
+        (
+            "Thời gian công tác không quá 05 ngày/nước (không kể thời gian đi đường).",
+            "max_days_per_country",
+            5,
+            "days_per_country",
+        ),
+        ("Mỗi chuyến đi thời gian làm việc tối đa 03 ngày / quốc gia.", "max_days_per_country", 3, "days_per_country"),
         ("Không đưa vợ, chồng, con đi cùng đoàn công tác nước ngoài.", "no_relatives_in_delegation", None, None),
     ],
 )

@@ -19,11 +19,15 @@ def toneless(column: str) -> str:
     return f"translate(lower({column}), '{_TONED}', '{_TONELESS}')"
 
 
-TITLED = r"^(?:pho )?(?:chanh|trương|giam đôc|thu trương) ((?:văn phong|ban|phong|trung tâm|chi cuc|cuc|vu)\b.*)$"
+TITLED = (
+    r"^(?:pho )?(?:chanh|trương|giam đôc|thu trương|hiêu trương) "
+    r"((?:văn phong|ban|phong|trung tâm|chi cuc|cuc|vu|trương)\b.*)$"
+)
 """A head's title naming the body it heads inside the member's unit, toneless ("Chánh Văn phòng" of "Tỉnh ủy"
-heads the Văn phòng Tỉnh ủy, not the Tỉnh ủy; "Trưởng Ban Tổ chức"): that body is the member's unit. Only for a
-title of one role: in "Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy" the party post, of the whole unit, is the one
-that makes a key leader."""
+heads the Văn phòng Tỉnh ủy, not the Tỉnh ủy; "Trưởng Ban Tổ chức"; "Hiệu trưởng Trường THPT Chuyên" of "Sở Giáo
+dục và Đào tạo" heads the school, not the Sở): that body is the member's unit. Only for a title of one role: in
+"Trưởng phòng Tổ chức cán bộ, Bí thư Đảng ủy" the party post, of the whole unit, is the one that makes a key
+leader. A title repeating its unit ("Hiệu trưởng Trường Đại học X" of "Trường Đại học X") names no body inside it."""
 SECOND_ROLE = r",| kiêm | đông thơi "
 """A title of more than one role, toneless (a comma, "kiêm", "đồng thời"): `TITLED` is not read in it."""
 INSPECTION = r" kiêm tra\b"
@@ -34,6 +38,7 @@ _TITLE = toneless("coalesce(title, '')")
 HELD_UNIT = (
     f"CASE WHEN regexp_matches({_TITLE}, '{TITLED}') "
     f"AND NOT regexp_matches(regexp_replace({_TITLE}, '{INSPECTION}', ' ', 'g'), '{SECOND_ROLE}') "
+    f"AND NOT starts_with({toneless('unit')}, regexp_extract({_TITLE}, '{TITLED}', 1)) "
     f"THEN regexp_extract({toneless('title')}, '{TITLED}', 1) || ' ' || {toneless('unit')} "
     f"ELSE {toneless('unit')} END"
 )
