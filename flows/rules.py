@@ -21,7 +21,7 @@ from flows.ingest import ingest_into
 from flows.lent import Lent, lend
 from flows.logs import run_logger
 from flows.runners import make_task_runner
-from pipeline.errors import reason
+from pipeline.errors import exit_code, reason
 from pipeline.ingest.extract import identify, iter_input_files
 from pipeline.rules.rulebase import propose_rules, stored_documents
 from pipeline.settings import Settings
@@ -161,6 +161,5 @@ def _not_extracted(db: Path, paths: Sequence[Path] | None, error: Exception, beg
             con.close()
     named = ", ".join(files) if files else "the dispatches not yet read"
     failure = RulesNotExtracted(f"no rules extracted from {named}: {why}")
-    if isinstance(error, CongvanError):
-        failure.exit_code = error.exit_code
+    failure.exit_code = exit_code(error)
     return failure
