@@ -728,12 +728,12 @@ def _hyphenated_titles_readable(text: str) -> str:
 
 _MALAY_STYLE = r"(?:(?:Dato'?|Datuk) (?:Seri|Sri)|Dato'?|Datuk|Datin|Pehin|Ustaz|Tan Sri|Dr\.?|Sultan(?= (?:Haji|Hj) ))"
 _MALAY_STYLES_RE = re.compile(rf"(?<![^\W\d_]){_MALAY_STYLE}(?: +{_MALAY_STYLE})*(?= +[{_UPPER}])")
-_MALAY_STYLE_START = re.compile(r"Dat|Pehin|Ustaz|Tan Sri|Dr|Sultan")
-"""How every style of `_MALAY_STYLE` starts, searched for from its capitals: a text without one has no style to read
-(most texts), and this is far faster than the styles tried at every word."""
 """The styles of Brunei and Malaysia printed before a name ("Pehin Dato Dr. Ustaz Hj Abdul Aziz Juned", "Datin
 Hajah Halimah …", "Sultan Haji Hassanal Bolkiah"): titles, not the name; "Haji"/"Hj" (a pilgrim's) is kept as
 the name's own word, and "Sultan" is a style only before it ("Sultan Ahmed Al Jaber" is a given name)."""
+_MALAY_STYLE_START = re.compile(r"Dat|Pehin|Ustaz|Tan Sri|Dr|Sultan")
+"""How every style of `_MALAY_STYLE` starts, searched for from its capitals: a text without one has no style to read
+(most texts), and this is far faster than the styles tried at every word."""
 _CAPITALISED_GAP = re.compile(rf"(?: +[{_UPPER}][^\W\d_'.-]*[.']?)* +")
 """Capitalised words only between two styles: the second is inside the name ("Dato Mohd Riza Dato Mohd Yunos")."""
 
