@@ -179,6 +179,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind65": 20,
     "blind66": 20,
     "blind67": 5,
+    "blind68": 20,
     "dev21": 20,
     "dev22": 11,
 }
