@@ -12,7 +12,6 @@ across the line that names "Ma-lai-xi-a", the middle of its "các nước: A, B 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import random
 import sys
 from pathlib import Path
@@ -21,7 +20,6 @@ from PIL import Image, ImageDraw
 
 from samples.scenario_blind34.render import (
     LEFT,
-    PAGE_H,
     RIGHT,
     Page,
     copied,
@@ -33,7 +31,7 @@ from samples.scenario_blind34.render import (
     signed_box,
     tint,
 )
-from samples.scenario_blind38.render import crease, issuer_ring
+from samples.scenario_blind38.render import folded, issuer_ring
 
 HERE = Path(__file__).parent
 PROVINCE = "Đồng Tháp"
@@ -46,16 +44,6 @@ OFFICES = (
 FAX_LINE = "0273 3872"
 FOLD_AT = {"qd-455": 1008}
 """Where a sheet's crease is put on purpose (pixels from the top of page 1): through a country of a list."""
-
-
-def folded(stem: str, page: Page) -> None:
-    """About half the decisions and reports came folded in two, a little off the middle; those of `FOLD_AT` where
-    it says."""
-    rng = random.Random(int.from_bytes(hashlib.sha256(f"fold {stem}".encode()).digest()[:8], "big"))
-    if stem in FOLD_AT:
-        crease(page, FOLD_AT[stem], rng)
-    elif not stem.startswith("00-") and rng.random() < 0.5:
-        crease(page, round(PAGE_H * rng.uniform(0.45, 0.55)), rng)
 
 
 def copy_mark(page: Page, rng: random.Random) -> None:
@@ -72,7 +60,7 @@ def copy_mark(page: Page, rng: random.Random) -> None:
 
 def render(stem: str, text: str) -> list[Image.Image]:
     rng, np_rng, pages = sealed(stem, text, issuer_ring(text))
-    folded(stem, pages[0])
+    folded(stem, pages[0], FOLD_AT)
     day = issued(text)
     if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.35):
         received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 5)), OFFICES)
