@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import random
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -49,11 +50,12 @@ def crease(page: Page, y: int, rng: random.Random) -> None:
     page.image.paste(Image.fromarray(a.clip(0, 255).astype(np.uint8)))
 
 
-def folded(stem: str, page: Page) -> None:
-    """Half the sheets came folded in two, a little off the middle; those of `FOLD_AT` where it says."""
+def folded(stem: str, page: Page, at: Mapping[str, int] = FOLD_AT) -> None:
+    """Half the sheets came folded in two, a little off the middle; those of `at` (stem → pixels from the top) where
+    it says: a province's renderer passes its own."""
     rng = random.Random(int.from_bytes(hashlib.sha256(f"fold {stem}".encode()).digest()[:8], "big"))
-    if stem in FOLD_AT:
-        crease(page, FOLD_AT[stem], rng)
+    if stem in at:
+        crease(page, at[stem], rng)
     elif not stem.startswith("00-") and rng.random() < 0.5:
         crease(page, round(PAGE_H * rng.uniform(0.46, 0.54)), rng)
 
