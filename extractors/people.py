@@ -24,6 +24,7 @@ from extractors.places import code_of
 from extractors.titles import (
     ABBREVIATED_TITLES,
     DELEGATION_ROLES,
+    LIST_ABBREVIATIONS,
     TITLE_PATTERN,
     canonical,
     high_office,
@@ -33,7 +34,16 @@ from extractors.titles import (
     without_former,
 )
 from extractors.units import MEMBERSHIP, title_and_unit
-from extractors.vntext import fold, is_syllable, is_upper_line, line_bounds, readable_case, split_glued, squash
+from extractors.vntext import (
+    fold,
+    is_syllable,
+    is_upper_line,
+    line_bounds,
+    readable_case,
+    split_glued,
+    split_glued_small,
+    squash,
+)
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài|[cC]ụ)"
@@ -231,6 +241,16 @@ _PLURAL_RE = re.compile(
 Chủ tịch Lê Văn A và Trần Văn B", "các Phó Thủ tướng Chính phủ:\nLê Minh Khái, …" with its unit before the
 colon, "các đồng chí nguyên Tổng Bí thư Đỗ Mười, Lê Khả Phiêu" with the honorific of them all before it): every
 name of the list, each from a family name, holds it."""
+_LISTED_ABBREVIATIONS = {**ABBREVIATED_TITLES, **LIST_ABBREVIATIONS}
+_ABBREVIATED_LIST_RE = re.compile(
+    rf"(?P<title>{'|'.join(sorted(map(re.escape, _LISTED_ABBREVIATIONS), key=lambda a: (-len(a), a)))})"
+    rf"(?:\.|[ \t]*:)[ \t]*(?P<names>{_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME})*)"
+)
+"""A distribution list's short title with a stop after it, then the names that hold it ("- VPCP: BTCN, PCN: Văn
+Trọng Lý, Phạm Viết Muôn;", "- TTr. Nguyễn Vinh Hiển (để b/c);"): an item's first word or after a list's comma
+(`_LIST_ITEM_START`), each name from a family name; without the stop the title is read before its one name
+(`_title_first`). The pattern starts at the title's letters, so a text is scanned for them alone."""
+_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–+•][ \t]*)?$|[,;:][ \t]*$")
 _NAME_LIST_RE = re.compile(
     rf"(?<=[(:])[ \t]*(?P<names>{_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME}){{2,}}"
     rf"(?:[ \t]*(?:,|và)[ \t]*{_LISTED_NAME})?)[ \t]*(?=[).;\n])"
@@ -525,7 +545,7 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
         base = end
         match = _TITLE_AFTER_RE.match(text[end : end + 160])
     if not match:
-        return None, None
+        return _glued_title_unit(text, end)
     title, rest = _written_title(match.group("title")), match.group("rest")
     if fold(title).startswith("dai bieu") and (won := _ELECTED_TO.match(text, base + match.end())) is not None:
         post = _title_unit(text, won.end())
@@ -536,6 +556,19 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
     return title_and_unit(title, unit or None)
+
+
+_GLUED_AFTER_NAME = re.compile(rf"[ \t]*,[ \t]*(?P<word>[{_LOWER}]{{5,}})(?![^\W\d_])")
+
+
+def _glued_title_unit(text: str, end: int) -> tuple[str | None, str | None]:
+    """The office after a name's comma that a web copy glued into one word ("đồng chí Vũ Bá Toản, chuyênviên Vụ Giáo
+    dục chuyên nghiệp"): read spaced when the word's one cut into two syllables (`split_glued_small`) is a title."""
+    glued = _GLUED_AFTER_NAME.match(text, end)
+    if glued is None or (cut := split_glued_small(glued["word"])) is None or not is_title(" ".join(cut)):
+        return None, None
+    spaced = f"{text[end : glued.start('word')]}{' '.join(cut)}{text[glued.end('word') : glued.end() + 160]}"
+    return _title_unit(spaced, 0)
 
 
 _ELECTED_TO = re.compile(
@@ -905,7 +938,8 @@ def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> 
             taken.append((start, person.span.end))
     # "Ông Trịnh Hàng, Giám đốc" is a list's item too: the honorific's match, taken first, has it
     found = _titled_by_list(found, _foreign_plural_titles(text))
-    for start, person in (*_local_leaders(text), *_plural_titles(text), *_honorific_lists(text), *_list_items(text)):
+    listed = (*_plural_titles(text), *_abbreviated_lists(text), *_honorific_lists(text), *_list_items(text))
+    for start, person in (*_local_leaders(text), *listed):
         if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
             found.append((start, person))
             taken.append((start, person.span.end))
@@ -1164,6 +1198,20 @@ _FOREIGN_PLURAL_RE = re.compile(
 _FOREIGN_LISTED_RE = re.compile(
     rf"(?:(?P<rank>{_SERVICE_RANKS}) +)?(?P<name>[{_UPPER}][^\W\d_]+(?: +[{_UPPER}][^\W\d_]+){{1,3}})"
 )
+
+
+def _abbreviated_lists(text: str) -> list[tuple[int, Person]]:
+    """The people of a distribution list's short title with a stop after it (see `_ABBREVIATED_LIST_RE`)."""
+    result: list[tuple[int, Person]] = []
+    for match in _ABBREVIATED_LIST_RE.finditer(text):
+        if not _LIST_ITEM_START.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        title = _LISTED_ABBREVIATIONS[match["title"]]
+        for name in re.finditer(_LISTED_NAME, match["names"]):
+            if not is_place_name(name.group()):
+                start = match.start("names") + name.start()
+                result.append((start, _person(name.group(), title, None, None, start, start + len(name.group()), text)))
+    return result
 
 
 def _foreign_plural_titles(text: str) -> list[tuple[int, Person]]:

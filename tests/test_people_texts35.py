@@ -1,0 +1,62 @@
+"""People of central dispatches copied from the web (blind66 as development): a distribution list's short titles with
+a stop after them, and an office the copy glued into one word. Texts written for these tests in the forms such
+dispatches print (the abbreviations and the glued word are the real ones; the names are not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.people import find_people
+from extractors.vntext import split_glued_small
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in find_people(text)]
+
+
+def test_a_short_title_and_a_colon_give_every_listed_name_the_title() -> None:
+    text = "Nơi nhận:\n- TTg, các PTTg;\n- VPCP: BTCN, PCN: Lê Văn Tâm, Trần Thị Hoa; các Vụ: TH, KTTH;\n- Lưu: VT."
+    assert ("Lê Văn Tâm", "Phó Chủ nhiệm") in _people(text)
+    assert ("Trần Thị Hoa", "Phó Chủ nhiệm") in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "title"),
+    [
+        ("BT", "Phạm Văn Khoa", "Bộ trưởng"),
+        ("TTr", "Nguyễn Hữu Bình", "Thứ trưởng"),
+        ("PCN", "Lê Văn Tâm", "Phó Chủ nhiệm"),
+    ],
+)
+def test_a_distribution_items_short_title_with_a_dot_is_its_names_office(short: str, name: str, title: str) -> None:
+    text = f"Nơi nhận:\n- Như trên;\n- {short}. {name} (để b/c);\n- Lưu: VT, Vụ GDCN."
+    assert _people(text) == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Tờ trình số 45/TTr. Nguyễn Văn An, Giám đốc Sở, đề nghị",  # a Tờ trình's symbol, no office
+        "Ông Nguyễn Văn An, Giám đốc Sở, gửi BT. Đề nghị",
+    ],
+)
+def test_a_list_abbreviation_outside_a_list_item_is_no_title(text: str) -> None:
+    assert all(title not in {"Bộ trưởng", "Thứ trưởng"} for _, title in _people(text))
+
+
+def test_an_office_glued_into_one_word_after_a_names_comma_is_read_spaced() -> None:
+    text = "Chi tiết xin liên hệ đồng chí Lê Minh Tâm, chuyênviên Vụ Giáo dục chuyên nghiệp theo số điện thoại"
+    assert [(p.name, p.title, p.unit) for p in find_people(text)] == [
+        ("Lê Minh Tâm", "chuyên viên", "Vụ Giáo dục chuyên nghiệp")
+    ]
+
+
+def test_a_glued_word_that_is_no_office_gives_no_title() -> None:
+    assert _people("Ông Lê Minh Tâm, đãnói rằng dự án chậm") == [("Lê Minh Tâm", None)]
+
+
+@pytest.mark.parametrize(
+    ("word", "cut"), [("chuyênviên", ("chuyên", "viên")), ("chuyên", None), ("abcdef", None), ("Chuyênviên", None)]
+)
+def test_split_glued_small_cuts_two_small_syllables_only(word: str, cut: tuple[str, str] | None) -> None:
+    assert split_glued_small(word) == cut
