@@ -529,7 +529,14 @@ _ACTING_MEMBER_RE = re.compile(r"[ \t]*,[ \t]*(?:[UuỦủ][ỷỶyY]|[ỦủỤ
 skipped and the acting left out, as a chain of offices is read (samples/real/texts/README.md, People)."""
 
 
+_RANK_APART = re.compile(rf"[ \t]*,[ \t]*(?:{_SERVICE_RANKS})(?=[ \t]*,)")
+"""A rank written apart between a name and its office ("ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự
+tỉnh"): no office, passed over to the office after it."""
+
+
 def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
+    if rank := _RANK_APART.match(text, end):
+        end = rank.end()
     aside = _ASIDE_RE.match(text, end)
     if aside and not _TITLE_AFTER_RE.match(aside.group("aside")):
         end = aside.end()
@@ -2040,10 +2047,13 @@ _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?!
 _DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
 """A cited document's number or date, then "của" (of): the office after it issued that document."""
 _CHAIN_LINK = re.compile(
-    rf"^(?P<unit>(?:[^,.;:()\n]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và))){{0,70}})"
+    rf"^(?P<unit>(?:[^,.;:()\n]|,(?= (?!(?i:{_TITLE_ALT}))"
+    rf"(?:[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|{_PARENT_BODY} ))){{0,70}})"
     r"(?:,(?: kiêm| đồng)?| [–-]| kiêm)\s*$"
 )
-"""What lies between two offices of one person: a unit, then a comma, a dash ("Bộ trưởng Bộ Công an - Đại tướng")
+"""What lies between two offices of one person: a unit (its comma goes on before a capitalised word that goes on in
+lower case, "Bộ Văn hóa, Thể thao và …", or before the body it belongs to, "Cục Quản lý xuất nhập cảnh, Bộ Công an,
+Đại tá X"), then a comma, a dash ("Bộ trưởng Bộ Công an - Đại tướng")
 or "kiêm" (concurrently: "Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao X", "Giám đốc Bệnh viện tỉnh, kiêm trưởng
 Đoàn X"); "đồng" after the comma makes the next office a shared one ("Bộ trưởng Bộ X, đồng Chủ tịch Ủy ban Liên
 Chính phủ … Y": a co-chair)."""
@@ -2093,7 +2103,9 @@ def _heads_state(title: str, unit: str | None) -> bool:
 _ENVOY_SEAT = re.compile(r"[ \t]*Việt Nam[ \t]+(?:tại|bên cạnh)[ \t]")
 """A unit that is Viet Nam's seat abroad ("Việt Nam tại Vương quốc Bỉ"): the country after it is no end of the office
 (`_ends_abroad`)."""
-_ON_BEHALF_OF = re.compile(r"(?i:thay mặt|thừa lệnh|thừa ủy quyền|thừa uỷ quyền)[ \t]+$")
+_ON_BEHALF_OF = re.compile(r"(?i:thay mặt|thừa lệnh|thừa ủy quyền|thừa uỷ quyền)(?:[ \t]+của)?[ \t]+$")
+"""Acting for an office ("thay mặt Thủ tướng", "Thừa ủy quyền của Thủ tướng Chính phủ"): that office is no one's
+in the chain after it (`_chain_start`)."""
 
 
 def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
@@ -2226,11 +2238,12 @@ def _ends_clause(unit: str) -> bool:
 
 _MANY = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều|mọi)[ \t]+$")
 _PLACED_UNIT = re.compile(
-    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])|\([A-ZĐ]{2,10}\)){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)"
+    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])|\([^()\n]{2,40}\)){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)"
     r"(?:,|[ \t]+[–-])[ \t]*$"
 )
-_ACRONYM_ASIDE = re.compile(r"[ \t]*\([A-ZĐ]{2,10}\)")
-"""A body's acronym in brackets after its name: an aside, no part of the unit."""
+_ACRONYM_ASIDE = re.compile(r"[ \t]*\([^()\n]{2,40}\)")
+"""A short aside in brackets inside a unit: a body's acronym ("Tổ chức Y tế Liên Mỹ (OPS)"), where its place lies
+("Thị trưởng thành phố Hobart (thủ phủ bang Tasmania), bà X"); no part of the unit."""
 _NAMED_UNIT = re.compile(
     rf"^(?P<unit>(?:[ \t]+(?:[{_UPPER}][^\W\d_]*|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|tại|ủy|uỷ|nhân dân))+)"
     r"(?P<places>)[ \t]+$"

@@ -60,3 +60,36 @@ def test_a_glued_word_that_is_no_office_gives_no_title() -> None:
 )
 def test_split_glued_small_cuts_two_small_syllables_only(word: str, cut: tuple[str, str] | None) -> None:
     assert split_glued_small(word) == cut
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (  # acting for the head: his office is no one's in the chain after it
+            "Thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Tâm đã trao quyết định",
+            "Lê Văn Tâm",
+            "Phó Thủ tướng",
+        ),
+        (  # the body the unit belongs to, after a comma, then the rank
+            "Tại Luân Đôn, Phó Cục trưởng Cục Quản lý xuất nhập cảnh, Bộ Công an, Đại tá Lê Văn Tâm và Thứ trưởng Anh",
+            "Lê Văn Tâm",
+            "Phó Cục trưởng",
+        ),
+        (  # a rank written apart between the name and the office
+            "đối với ông Lê Văn Tâm, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh; ông Trần Bình, Giám đốc",
+            "Lê Văn Tâm",
+            "Chỉ huy trưởng",
+        ),
+        (  # a short aside in brackets inside the office's unit, before the holder's honorific
+            "gặp lãnh đạo bang; Thị trưởng thành phố Hobart (thủ phủ bang Tasmania), bà Anna Smith; và tọa đàm",
+            "Anna Smith",
+            "Thị trưởng",
+        ),
+    ],
+)
+def test_the_office_reaches_its_holder_across_an_aside(text: str, name: str, title: str) -> None:
+    assert (name, title) in _people(text)
+
+
+def test_a_rank_apart_with_no_office_after_it_gives_no_title() -> None:
+    assert _people("Ông Lê Văn Tâm, Đại tá, đã phát biểu tại hội nghị") == [("Lê Văn Tâm", None)]
