@@ -244,13 +244,15 @@ name of the list, each from a family name, holds it."""
 _LISTED_ABBREVIATIONS = {**ABBREVIATED_TITLES, **LIST_ABBREVIATIONS}
 _ABBREVIATED_LIST_RE = re.compile(
     rf"(?P<title>{'|'.join(sorted(map(re.escape, _LISTED_ABBREVIATIONS), key=lambda a: (-len(a), a)))})"
-    rf"(?:\.|[ \t]*:)[ \t]*(?P<names>{_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME})*)"
+    rf"(?:(?P<stop>\.|[ \t]*:)[ \t]*|[ \t]+)(?P<names>{_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME})*)"
 )
-"""A distribution list's short title with a stop after it, then the names that hold it ("- VPCP: BTCN, PCN: Văn
-Trọng Lý, Phạm Viết Muôn;", "- TTr. Nguyễn Vinh Hiển (để b/c);"): an item's first word or after a list's comma
-(`_LIST_ITEM_START`), each name from a family name; without the stop the title is read before its one name
-(`_title_first`). The pattern starts at the title's letters, so a text is scanned for them alone."""
+"""A distribution list's short title, then the names that hold it ("- VPCP: BTCN, PCN: Văn Trọng Lý, Phạm Viết Muôn;",
+"- TTr. Nguyễn Vinh Hiển (để b/c);", "- TT Huỳnh Vĩnh Ái;"): with a stop after it, an item's first word or after a
+list's comma (`_LIST_ITEM_START`); without one, only a dashed item's first word (`_DASHED_ITEM_START`; elsewhere the
+lexicon's short titles are read before their one name by `_title_first`); each name from a family name. The pattern
+starts at the title's letters, so a text is scanned for them alone."""
 _LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–+•][ \t]*)?$|[,;:][ \t]*$")
+_DASHED_ITEM_START = re.compile(r"(?:^|\n)[ \t]*[-–+•][ \t]*$")
 _NAME_LIST_RE = re.compile(
     rf"(?<=[(:])[ \t]*(?P<names>{_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME}){{2,}}"
     rf"(?:[ \t]*(?:,|và)[ \t]*{_LISTED_NAME})?)[ \t]*(?=[).;\n])"
@@ -1211,7 +1213,8 @@ def _abbreviated_lists(text: str) -> list[tuple[int, Person]]:
     """The people of a distribution list's short title with a stop after it (see `_ABBREVIATED_LIST_RE`)."""
     result: list[tuple[int, Person]] = []
     for match in _ABBREVIATED_LIST_RE.finditer(text):
-        if not _LIST_ITEM_START.search(text, max(0, match.start() - 8), match.start()):
+        item_start = _LIST_ITEM_START if match["stop"] else _DASHED_ITEM_START
+        if not item_start.search(text, max(0, match.start() - 8), match.start()):
             continue
         title = _LISTED_ABBREVIATIONS[match["title"]]
         for name in re.finditer(_LISTED_NAME, match["names"]):

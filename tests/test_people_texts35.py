@@ -33,10 +33,17 @@ def test_a_distribution_items_short_title_with_a_dot_is_its_names_office(short: 
     assert _people(text) == [(name, title)]
 
 
+@pytest.mark.parametrize("item", ["- TT Đặng Thị Hoa (để b/c);", "-TT Đặng Thị Hoa;"])
+def test_a_dashed_items_short_title_without_a_stop_is_its_names_office(item: str) -> None:
+    text = f"Nơi nhận:\n- Như trên;\n- Bộ trưởng (để b/c);\n{item}\n- TT HĐND tỉnh;\n- Lưu: VT, DSVH."
+    assert _people(text) == [("Đặng Thị Hoa", "Thứ trưởng")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Căn cứ Tờ trình số 45/TTr. Nguyễn Văn An, Giám đốc Sở, đề nghị",  # a Tờ trình's symbol, no office
+        "Theo đề nghị của TT Nguyễn Văn An về việc",  # "TT" with no stop outside a dashed item: no office
         "Ông Nguyễn Văn An, Giám đốc Sở, gửi BT. Đề nghị",
     ],
 )
