@@ -985,11 +985,26 @@ def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> 
     people = [  # "… Nguyễn Thị" is cut; "Harald V" is whole
         p
         for _, p in sorted(found, key=lambda item: item[0])
-        if not cut_name(p.name) or (p.title in _CROWNS and _REGNAL_NAME.fullmatch(p.name))
+        if (not cut_name(p.name) or (p.title in _CROWNS and _REGNAL_NAME.fullmatch(p.name)))
+        and not _cut_at_text_end(text, p)
     ]
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
     return _unique(people, text)
+
+
+_RUNNING_LINE_WORDS = 8
+"""Words before a name on its line that make the line running text, not a signature's or a list's own line."""
+
+
+def _cut_at_text_end(text: str, person: Person) -> bool:
+    """Whether the name ends the text inside a running line, no stop after it: the copy was cut there, maybe inside
+    the name ("… nhân chuyến thăm Hungary của Tổng Bí thư Nguyễn Phú"), so which name it is is not sure. A signer's
+    name on a line of its own at the end is whole."""
+    if person.span is None or text[person.span.end :].strip():
+        return False
+    line_start = text.rfind("\n", 0, person.span.start) + 1
+    return len(text[line_start : person.span.start].split()) >= _RUNNING_LINE_WORDS
 
 
 _LOCAL_BODY_RUN = (

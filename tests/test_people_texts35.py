@@ -100,3 +100,19 @@ def test_the_office_reaches_its_holder_across_an_aside(text: str, name: str, tit
 
 def test_a_rank_apart_with_no_office_after_it_gives_no_title() -> None:
     assert _people("Ông Lê Văn Tâm, Đại tá, đã phát biểu tại hội nghị") == [("Lê Văn Tâm", None)]
+
+
+def test_a_name_that_ends_a_cut_copy_inside_a_running_line_is_left_out() -> None:
+    text = "Hai bên nâng cấp quan hệ lên Đối tác toàn diện nhân chuyến thăm Hungary của Tổng Bí thư Lê Minh\n"
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên nâng cấp quan hệ lên Đối tác toàn diện nhân chuyến thăm Hungary của Tổng Bí thư Lê Văn Tâm.\n",
+        "Đoàn do Phó Chủ tịch tỉnh dẫn đầu.\nPhó Chủ tịch Lê Văn Tâm\n",  # a short line of its own: whole
+    ],
+)
+def test_a_name_with_a_stop_after_it_or_on_a_short_last_line_is_kept(text: str) -> None:
+    assert [name for name, _ in _people(text)] == ["Lê Văn Tâm"]
