@@ -993,8 +993,9 @@ def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> 
     return _unique(people, text)
 
 
-_RUNNING_LINE_WORDS = 8
-"""Words before a name on its line that make the line running text, not a signature's or a list's own line."""
+_RUNNING_LINE_WORDS = 15
+"""Words before a name on its line that make the line running text (a sentence, a list run on), not a signature's, a
+caption's or a headline's own line."""
 
 
 def _cut_at_text_end(text: str, person: Person) -> bool:
@@ -1561,6 +1562,12 @@ def _name_in_run(
     return None
 
 
+_INSTITUTION_WORD_END = re.compile(r"(?<![^\W\d_])(?:[tT]rường đại học|Đại học|Học viện)[ \t]+$")
+"""A university's or an academy's word right before a run after an office: the whole run is the institution's name
+("Hiệu trưởng Trường đại học Paris-Est Marne-la-Vallée"), so a holder's name is only after a part of it; "đại học"
+alone in small letters is a field ("Bộ trưởng … giáo dục đại học Steve Whan")."""
+
+
 def _one_foreign_name(word: str) -> bool:
     """Whether one word right after a head of state's office is his name (`_name_in_run`): a capitalised word no
     Vietnamese syllable spells, of four letters at least, no place ("Xucácnô"; not "Lào"), and no two syllables a web
@@ -1842,8 +1849,8 @@ def _title_first(text: str, ocr: bool = False, styled: frozenset[int] = frozense
                 split = 0  # "Thứ trưởng Bộ Giao thông vận tải nguyễn Việt Tiến": the family name typed in lower case
             else:
                 lower_family = None
-            if split is None:
-                continue
+            if split is None or (split == 0 and _INSTITUTION_WORD_END.search(before)):
+                continue  # "Hiệu trưởng trường Đại học Kanto Gakuin": the run is the school's name, no holder's
             offset = style if style is not None else run_start + len(" ".join(tokens[:split])) + (1 if split else 0)
             end = match.start("tail") + run.start() + len(" ".join(tokens))
             if text[end : end + 1] in ("…", "") and (len(tokens[-1]) <= 2 or split == len(tokens) - 1):
@@ -2444,8 +2451,15 @@ def _honorific(hon: str | None) -> str | None:
     return None if _DEGREES_ONLY.fullmatch(hon) else hon
 
 
+_CAPITAL_HONORIFIC = re.compile(r"(?:Ông|Bà|Ngài) (?=\S)")
+"""An honorific capitalised after a dash or a stop ("Thị trưởng Thành phố Kobe – Ông Tatsuo Yada"): read into the name
+by a title before it; "Ông" is also a rare family name, so only before a name no Vietnamese syllable spells."""
+
+
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
     title = without_acting(title) if title else title
+    if hon is None and (lead := _CAPITAL_HONORIFIC.match(name)) and all(map(_unvietnamese, name[lead.end() :].split())):
+        hon, name, start = lead.group().strip(), name[lead.end() :], start + lead.end()
     return Person(
         name=name,
         title=title,

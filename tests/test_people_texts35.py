@@ -116,3 +116,34 @@ def test_a_name_that_ends_a_cut_copy_inside_a_running_line_is_left_out() -> None
 )
 def test_a_name_with_a_stop_after_it_or_on_a_short_last_line_is_kept(text: str) -> None:
     assert [name for name, _ in _people(text)] == ["Lê Văn Tâm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("nhân dịp Phó Hiệu trưởng John Smith sang thăm Trường.", ("John Smith", "Phó Hiệu trưởng")),
+        ("đoàn Trường Đại học Seoil, do Hiệu trưởng Kim Seon dẫn đầu, có buổi tham quan", ("Kim Seon", "Hiệu trưởng")),
+    ],
+)
+def test_a_foreign_name_after_a_universitys_head_is_read(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiệu trưởng trường Đại học Kanto Gakuin đã tặng quà lưu niệm cho đoàn.",
+        "ký kết văn bản hợp tác với Hiệu trưởng Trường đại học Paris-Est Marne-la-Vallée.",
+    ],
+)
+def test_the_run_after_a_universitys_word_is_its_name_no_holders(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_capitalised_honorific_after_a_dash_is_no_part_of_a_foreign_name() -> None:
+    text = "Đoàn chụp hình lưu niệm cùng Thị trưởng Thành phố Kobe – Ông Tatsuo Yada (thứ 5 từ phải sang)."
+    assert [(p.name, p.title, p.honorific) for p in find_people(text)] == [("Tatsuo Yada", "Thị trưởng", "ông")]
+
+
+def test_a_capitalised_ong_before_vietnamese_syllables_is_a_family_name() -> None:
+    assert _people("Đại sứ Việt Nam tại Hàn Quốc Ông Thanh Hải đã tiếp đoàn.") == [("Ông Thanh Hải", "Đại sứ")]
