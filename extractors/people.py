@@ -847,9 +847,10 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     ]
 
 
-_DEGREE_RE = re.compile(r"P?GS\.(?:\s?TS\.?)?|P?TS\.?|ThS\.?")
+_DEGREE_RE = re.compile(rf"P?GS\.(?:\s?TS\.?)?|P?TS\.?|ThS\.?|{_SPELLED_DEGREE}")
 """A degree before a name, read as its honorific (`RANKS`): like a rank, it may stand between an office and its
-holder's name ("Giám đốc Học viện PGS. TS. Nguyễn Quốc Dũng")."""
+holder's name ("Giám đốc Học viện PGS. TS. Nguyễn Quốc Dũng", written out: "Chủ tịch Đại học Tổng hợp Qatar Tiến sĩ
+Hassan Rashid Al-Derham")."""
 
 
 def _service_rank(honorific: str) -> bool:

@@ -147,3 +147,8 @@ def test_a_capitalised_honorific_after_a_dash_is_no_part_of_a_foreign_name() -> 
 
 def test_a_capitalised_ong_before_vietnamese_syllables_is_a_family_name() -> None:
     assert _people("Đại sứ Việt Nam tại Hàn Quốc Ông Thanh Hải đã tiếp đoàn.") == [("Ông Thanh Hải", "Đại sứ")]
+
+
+def test_an_office_reaches_its_holder_across_a_degree_written_out() -> None:
+    text = "và Chủ tịch Đại học Tổng hợp Qatar Tiến sĩ Hassan Rashid Al-Derham; gặp đại diện các Bảo tàng Qatar"
+    assert ("Hassan Rashid Al-Derham", "Chủ tịch") in _people(text)
