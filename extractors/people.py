@@ -215,8 +215,12 @@ _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-
 _SPACED_HYPHEN_NAME = rf"{_SYLLABLE} - (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_SYLLABLE}(?=, *(?i:{_TITLE_ALT})(?![^\W\d_]))"
 """A two-part foreign name whose hyphen a copy set with spaces, an office after its comma ("ngài Chiêng - Lắk, Phó Chủ
 tịch …"): one name, as printed."""
+_HERO = rf"anh hùng(?= +(?:{'|'.join(sorted(FAMILY_NAMES))}) +[{_UPPER}])"
+"""The honouring word before a Vietnamese name in full ("chúng tôi ai cũng biết tới anh hùng Nguyễn Văn Trỗi"): said of
+a person, in small letters, before a common family name and a capitalised word. The familiar "anh", "chị" are not
+read so: the labels leave out the private people they name ("gia đình anh Bùi Công Chung", a farmer)."""
 _HONORIFIC_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}|Samdech|{_SPELLED_DEGREE})"
+    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}|Samdech|{_SPELLED_DEGREE}|{_HERO})"
     rf"(?: +|(?:(?<=[nN]gài)|(?<=[ôÔ]ng)|(?<=[bB]à))(?=[{_UPPER}]))(?:{_DEGREE})?"
     rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}})|{_SPACED_HYPHEN_NAME})"
 )

@@ -152,3 +152,20 @@ def test_a_capitalised_ong_before_vietnamese_syllables_is_a_family_name() -> Non
 def test_an_office_reaches_its_holder_across_a_degree_written_out() -> None:
     text = "và Chủ tịch Đại học Tổng hợp Qatar Tiến sĩ Hassan Rashid Al-Derham; gặp đại diện các Bảo tàng Qatar"
     assert ("Hassan Rashid Al-Derham", "Chủ tịch") in _people(text)
+
+
+def test_the_honouring_word_anh_hung_before_a_full_vietnamese_name_names_a_person() -> None:
+    text = "chúng tôi ai cũng biết tới anh hùng Lê Văn Tâm và làm mọi cách giúp anh được trả tự do"
+    assert [(p.name, p.title, p.honorific) for p in find_people(text)] == [("Lê Văn Tâm", None, "anh hùng")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quan hệ anh em Việt Nam - Lào",
+        "mô hình chăn nuôi gà của gia đình anh Lê Văn Tâm ở thôn 2",  # a private person: not labelled
+        "các anh hùng lực lượng vũ trang đã dự",
+    ],
+)
+def test_anh_and_anh_hung_elsewhere_name_nobody(text: str) -> None:
+    assert _people(text) == []
