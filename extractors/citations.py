@@ -142,10 +142,15 @@ _LOST_LETTERS_RE = re.compile(
 """A kind phrase with letters lost (`_lost_letters`), "số" maybe lost too ("s"), then a number: taken only when
 the number's own type names that kind ("Ngh đnh s 82/2001/NĐ-CP"), which leaves no doubt what was printed."""
 _KIND_OF_LOST = {re.compile(_lost_letters(phrase)): kind for phrase, kind in _TYPED_KINDS.items()}
+_LETTERS_FIRST = r"[a-z]{2,5}[ \t]?[-/][ \t]?[a-z0-9]*\d[a-z0-9/ -]{0,16}?[ \t]+(?:de[ \t]+)?ngay\b"
+"""A number that starts with letters, then its date, in folded text ("so tdv/01-2020 de ngay …")."""
+_LETTERS_FIRST_RE = re.compile(_LETTERS_FIRST)
 _ANCHOR_RE = re.compile(
-    rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*(?:so[ \t]*[:.]?[ \t]*|s[ \t]+)?(?=\d)"
+    rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*"
+    rf"(?:(?:so[ \t]*[:.]?[ \t]*|s[ \t]+)?(?=\d)|so[ \t]+(?={_LETTERS_FIRST}))"
 )
-"""A kind, "số" and the number; "s" for "số" where a page's font lost the "ố" ("Nghị định s 70/2014/NĐ-CP")."""
+"""A kind, "số" and the number; "s" for "số" where a page's font lost the "ố" ("Nghị định s 70/2014/NĐ-CP"); after
+"số", a company's number that starts with its letters (`_LETTERED_SERIAL_RE`)."""
 _HYPHENED_KIND_RE = re.compile(
     r"(?<![a-z])(?:" + "|".join(re.escape(kind).replace(r"\ ", "-") for kind in KINDS if " " in kind) + r")(?![a-z])"
 )
@@ -206,9 +211,13 @@ _SERIAL_NAMED_RE = re.compile(
 """A document named by its bare serial in a sentence ("Công văn 14842 cũng quy định", "Chỉ thị 11 về chăm lo Tết"):
 read after a capitalised kind of document (`_SERIAL_NAMED_KINDS`), before a word that is no count's unit ("Kế
 hoạch 5 năm", "Quyết định 3 lần")."""
-_LETTERED_SERIAL_RE = re.compile(r"(?P<num>\d{3,8}[A-Z]{1,4})(?![\w/-])(?=[ \t]+(?:đề[ \t]+)?ngày\b)")
-"""A company's letter numbered by digits and capitals with no slash ("công văn số 181101MD đề ngày 21/11/2018"):
-read only after "số" and before its date, which leave no doubt it is a number."""
+_LETTERED_SERIAL_RE = re.compile(
+    r"(?P<num>\d{3,8}[A-Z]{1,4}|[A-Z]{2,5}(?=\S*\d)(?:[ \t]?[-/][ \t]?[A-Z0-9]{1,6}){1,4})"
+    r"(?![\w/-])(?=[ \t]+(?:đề[ \t]+)?ngày\b)"
+)
+"""A company's letter numbered in its own way: digits and capitals with no slash ("công văn số 181101MD đề ngày
+21/11/2018"), or its letters first ("công văn số TDV/01-2020 đề ngày 22/09/2020", "văn bản số THT-13- 56/CV ngày …",
+kept as printed): read only after "số" and before its date, which leave no doubt it is a number."""
 _SMALL_SYMBOL_RE = re.compile(r"(?P<num>\d{1,5}[-/](?P<part>[a-zđ]{2,5}))(?![\w/-])")
 
 
@@ -391,7 +400,7 @@ def _matcher() -> Any:
 
 def _spacy_anchors(folded: str) -> list[_Anchor]:
     """Kind phrase, optional "số" (after a colon too: "các Công văn: Số 1060/…"), then a token that starts
-    with a digit (a number kept whole)."""
+    with a digit (a number kept whole), or after "số" a company's number that starts with letters (`_LETTERS_FIRST`)."""
     doc = nlp.spacy_nlp().make_doc(folded)
     best: dict[int, _Anchor] = {}
     for match_id, start, end in _matcher()(doc):
@@ -401,7 +410,9 @@ def _spacy_anchors(folded: str) -> list[_Anchor]:
         if at < len(doc) and at > end and doc[at].text == ":":
             at += 1  # "văn bản số: 3909/…": the colon a token of its own
         kind, phrase_start = doc.vocab.strings[match_id], doc[start].idx
-        if at >= len(doc) or not doc[at].text[:1].isdigit():
+        if at >= len(doc) or not (
+            doc[at].text[:1].isdigit() or (at > end and _LETTERS_FIRST_RE.match(folded, doc[at].idx))
+        ):
             listed = _list_anchor(folded, kind, phrase_start, doc[end - 1].idx + len(doc[end - 1]))
             if listed is not None:
                 best.setdefault(listed.number_at, listed)

@@ -24,6 +24,7 @@ from extractors.places import code_of
 from extractors.titles import (
     ABBREVIATED_TITLES,
     DELEGATION_ROLES,
+    LIST_ABBREVIATIONS,
     TITLE_PATTERN,
     canonical,
     high_office,
@@ -33,7 +34,16 @@ from extractors.titles import (
     without_former,
 )
 from extractors.units import MEMBERSHIP, title_and_unit
-from extractors.vntext import fold, is_syllable, is_upper_line, line_bounds, readable_case, split_glued, squash
+from extractors.vntext import (
+    fold,
+    is_syllable,
+    is_upper_line,
+    line_bounds,
+    readable_case,
+    split_glued,
+    split_glued_small,
+    squash,
+)
 from schemas.document import Document, Person, Span, TextSource, TripMember
 
 HONORIFICS = r"(?:[ôÔ]ng \(bà\)|[ôÔ]ng/bà|đồng chí|Đồng chí|đ/c|Đ/c|[ôÔ]ng|[bB]à|[nN]gài|[cC]ụ)"
@@ -205,8 +215,12 @@ _NAME = (  # "Đoàn ĐBQH": no syllable from an acronym; "Oh-Sae-Hyun", "Xổm-
 _SPACED_HYPHEN_NAME = rf"{_SYLLABLE} - (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_SYLLABLE}(?=, *(?i:{_TITLE_ALT})(?![^\W\d_]))"
 """A two-part foreign name whose hyphen a copy set with spaces, an office after its comma ("ngài Chiêng - Lắk, Phó Chủ
 tịch …"): one name, as printed."""
+_HERO = rf"anh hùng(?= +(?:{'|'.join(sorted(FAMILY_NAMES))}) +[{_UPPER}])"
+"""The honouring word before a Vietnamese name in full ("chúng tôi ai cũng biết tới anh hùng Nguyễn Văn Trỗi"): said of
+a person, in small letters, before a common family name and a capitalised word. The familiar "anh", "chị" are not
+read so: the labels leave out the private people they name ("gia đình anh Bùi Công Chung", a farmer)."""
 _HONORIFIC_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}|Samdech|{_SPELLED_DEGREE})"
+    rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}|Samdech|{_SPELLED_DEGREE}|{_HERO})"
     rf"(?: +|(?:(?<=[nN]gài)|(?<=[ôÔ]ng)|(?<=[bB]à))(?=[{_UPPER}]))(?:{_DEGREE})?"
     rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}})|{_SPACED_HYPHEN_NAME})"
 )
@@ -231,6 +245,18 @@ _PLURAL_RE = re.compile(
 Chủ tịch Lê Văn A và Trần Văn B", "các Phó Thủ tướng Chính phủ:\nLê Minh Khái, …" with its unit before the
 colon, "các đồng chí nguyên Tổng Bí thư Đỗ Mười, Lê Khả Phiêu" with the honorific of them all before it): every
 name of the list, each from a family name, holds it."""
+_LISTED_ABBREVIATIONS = {**ABBREVIATED_TITLES, **LIST_ABBREVIATIONS}
+_ABBREVIATED_LIST_RE = re.compile(
+    rf"(?P<title>{'|'.join(sorted(map(re.escape, _LISTED_ABBREVIATIONS), key=lambda a: (-len(a), a)))})"
+    rf"(?:(?P<stop>\.|[ \t]*:)[ \t]*|[ \t]+)(?P<names>{_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME})*)"
+)
+"""A distribution list's short title, then the names that hold it ("- VPCP: BTCN, PCN: Văn Trọng Lý, Phạm Viết Muôn;",
+"- TTr. Nguyễn Vinh Hiển (để b/c);", "- TT Huỳnh Vĩnh Ái;"): with a stop after it, an item's first word or after a
+list's comma (`_LIST_ITEM_START`); without one, only a dashed item's first word (`_DASHED_ITEM_START`; elsewhere the
+lexicon's short titles are read before their one name by `_title_first`); each name from a family name. The pattern
+starts at the title's letters, so a text is scanned for them alone."""
+_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–+•][ \t]*)?$|[,;:][ \t]*$")
+_DASHED_ITEM_START = re.compile(r"(?:^|\n)[ \t]*[-–+•][ \t]*$")
 _NAME_LIST_RE = re.compile(
     rf"(?<=[(:])[ \t]*(?P<names>{_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME}){{2,}}"
     rf"(?:[ \t]*(?:,|và)[ \t]*{_LISTED_NAME})?)[ \t]*(?=[).;\n])"
@@ -509,7 +535,14 @@ _ACTING_MEMBER_RE = re.compile(r"[ \t]*,[ \t]*(?:[UuỦủ][ỷỶyY]|[ỦủỤ
 skipped and the acting left out, as a chain of offices is read (samples/real/texts/README.md, People)."""
 
 
+_RANK_APART = re.compile(rf"[ \t]*,[ \t]*(?:{_SERVICE_RANKS})(?=[ \t]*,)")
+"""A rank written apart between a name and its office ("ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự
+tỉnh"): no office, passed over to the office after it."""
+
+
 def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
+    if rank := _RANK_APART.match(text, end):
+        end = rank.end()
     aside = _ASIDE_RE.match(text, end)
     if aside and not _TITLE_AFTER_RE.match(aside.group("aside")):
         end = aside.end()
@@ -525,7 +558,7 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
         base = end
         match = _TITLE_AFTER_RE.match(text[end : end + 160])
     if not match:
-        return None, None
+        return _glued_title_unit(text, end)
     title, rest = _written_title(match.group("title")), match.group("rest")
     if fold(title).startswith("dai bieu") and (won := _ELECTED_TO.match(text, base + match.end())) is not None:
         post = _title_unit(text, won.end())
@@ -536,6 +569,19 @@ def _title_unit(text: str, end: int) -> tuple[str | None, str | None]:
     stop = _UNIT_STOP.search(rest + " ")
     unit = squash(rest[: stop.start()] if stop else rest)
     return title_and_unit(title, unit or None)
+
+
+_GLUED_AFTER_NAME = re.compile(rf"[ \t]*,[ \t]*(?P<word>[{_LOWER}]{{5,}})(?![^\W\d_])")
+
+
+def _glued_title_unit(text: str, end: int) -> tuple[str | None, str | None]:
+    """The office after a name's comma that a web copy glued into one word ("đồng chí Vũ Bá Toản, chuyênviên Vụ Giáo
+    dục chuyên nghiệp"): read spaced when the word's one cut into two syllables (`split_glued_small`) is a title."""
+    glued = _GLUED_AFTER_NAME.match(text, end)
+    if glued is None or (cut := split_glued_small(glued["word"])) is None or not is_title(" ".join(cut)):
+        return None, None
+    spaced = f"{text[end : glued.start('word')]}{' '.join(cut)}{text[glued.end('word') : glued.end() + 160]}"
+    return _title_unit(spaced, 0)
 
 
 _ELECTED_TO = re.compile(
@@ -805,9 +851,10 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     ]
 
 
-_DEGREE_RE = re.compile(r"P?GS\.(?:\s?TS\.?)?|P?TS\.?|ThS\.?")
+_DEGREE_RE = re.compile(rf"P?GS\.(?:\s?TS\.?)?|P?TS\.?|ThS\.?|{_SPELLED_DEGREE}")
 """A degree before a name, read as its honorific (`RANKS`): like a rank, it may stand between an office and its
-holder's name ("Giám đốc Học viện PGS. TS. Nguyễn Quốc Dũng")."""
+holder's name ("Giám đốc Học viện PGS. TS. Nguyễn Quốc Dũng", written out: "Chủ tịch Đại học Tổng hợp Qatar Tiến sĩ
+Hassan Rashid Al-Derham")."""
 
 
 def _service_rank(honorific: str) -> bool:
@@ -905,7 +952,8 @@ def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> 
             taken.append((start, person.span.end))
     # "Ông Trịnh Hàng, Giám đốc" is a list's item too: the honorific's match, taken first, has it
     found = _titled_by_list(found, _foreign_plural_titles(text))
-    for start, person in (*_local_leaders(text), *_plural_titles(text), *_honorific_lists(text), *_list_items(text)):
+    listed = (*_plural_titles(text), *_abbreviated_lists(text), *_honorific_lists(text), *_list_items(text))
+    for start, person in (*_local_leaders(text), *listed):
         if person.span is not None and not any(s < person.span.end and start < e for s, e in taken):
             found.append((start, person))
             taken.append((start, person.span.end))
@@ -942,11 +990,27 @@ def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> 
     people = [  # "… Nguyễn Thị" is cut; "Harald V" is whole
         p
         for _, p in sorted(found, key=lambda item: item[0])
-        if not cut_name(p.name) or (p.title in _CROWNS and _REGNAL_NAME.fullmatch(p.name))
+        if (not cut_name(p.name) or (p.title in _CROWNS and _REGNAL_NAME.fullmatch(p.name)))
+        and not _cut_at_text_end(text, p)
     ]
     if ocr:
         people = [p.model_copy(update={"name": repair_family(p.name)}) for p in people]
     return _unique(people, text)
+
+
+_RUNNING_LINE_WORDS = 15
+"""Words before a name on its line that make the line running text (a sentence, a list run on), not a signature's, a
+caption's or a headline's own line."""
+
+
+def _cut_at_text_end(text: str, person: Person) -> bool:
+    """Whether the name ends the text inside a running line, no stop after it: the copy was cut there, maybe inside
+    the name ("… nhân chuyến thăm Hungary của Tổng Bí thư Nguyễn Phú"), so which name it is is not sure. A signer's
+    name on a line of its own at the end is whole."""
+    if person.span is None or text[person.span.end :].strip():
+        return False
+    line_start = text.rfind("\n", 0, person.span.start) + 1
+    return len(text[line_start : person.span.start].split()) >= _RUNNING_LINE_WORDS
 
 
 _LOCAL_BODY_RUN = (
@@ -1164,6 +1228,21 @@ _FOREIGN_PLURAL_RE = re.compile(
 _FOREIGN_LISTED_RE = re.compile(
     rf"(?:(?P<rank>{_SERVICE_RANKS}) +)?(?P<name>[{_UPPER}][^\W\d_]+(?: +[{_UPPER}][^\W\d_]+){{1,3}})"
 )
+
+
+def _abbreviated_lists(text: str) -> list[tuple[int, Person]]:
+    """The people of a distribution list's short title with a stop after it (see `_ABBREVIATED_LIST_RE`)."""
+    result: list[tuple[int, Person]] = []
+    for match in _ABBREVIATED_LIST_RE.finditer(text):
+        item_start = _LIST_ITEM_START if match["stop"] else _DASHED_ITEM_START
+        if not item_start.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        title = _LISTED_ABBREVIATIONS[match["title"]]
+        for name in re.finditer(_LISTED_NAME, match["names"]):
+            if not is_place_name(name.group()):
+                start = match.start("names") + name.start()
+                result.append((start, _person(name.group(), title, None, None, start, start + len(name.group()), text)))
+    return result
 
 
 def _foreign_plural_titles(text: str) -> list[tuple[int, Person]]:
@@ -1488,6 +1567,12 @@ def _name_in_run(
     return None
 
 
+_INSTITUTION_WORD_END = re.compile(r"(?<![^\W\d_])(?:[tT]rường đại học|Đại học|Học viện)[ \t]+$")
+"""A university's or an academy's word right before a run after an office: the whole run is the institution's name
+("Hiệu trưởng Trường đại học Paris-Est Marne-la-Vallée"), so a holder's name is only after a part of it; "đại học"
+alone in small letters is a field ("Bộ trưởng … giáo dục đại học Steve Whan")."""
+
+
 def _one_foreign_name(word: str) -> bool:
     """Whether one word right after a head of state's office is his name (`_name_in_run`): a capitalised word no
     Vietnamese syllable spells, of four letters at least, no place ("Xucácnô"; not "Lào"), and no two syllables a web
@@ -1769,8 +1854,8 @@ def _title_first(text: str, ocr: bool = False, styled: frozenset[int] = frozense
                 split = 0  # "Thứ trưởng Bộ Giao thông vận tải nguyễn Việt Tiến": the family name typed in lower case
             else:
                 lower_family = None
-            if split is None:
-                continue
+            if split is None or (split == 0 and _INSTITUTION_WORD_END.search(before)):
+                continue  # "Hiệu trưởng trường Đại học Kanto Gakuin": the run is the school's name, no holder's
             offset = style if style is not None else run_start + len(" ".join(tokens[:split])) + (1 if split else 0)
             end = match.start("tail") + run.start() + len(" ".join(tokens))
             if text[end : end + 1] in ("…", "") and (len(tokens[-1]) <= 2 or split == len(tokens) - 1):
@@ -1992,10 +2077,13 @@ _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?!
 _DOCUMENT_OWNER = re.compile(r"(?:\d|/[A-ZĐ-]+)\s+của\s+$")
 """A cited document's number or date, then "của" (of): the office after it issued that document."""
 _CHAIN_LINK = re.compile(
-    rf"^(?P<unit>(?:[^,.;:()\n]|,(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và))){{0,70}})"
+    rf"^(?P<unit>(?:[^,.;:()\n]|,(?= (?!(?i:{_TITLE_ALT}))"
+    rf"(?:[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|{_PARENT_BODY} ))){{0,70}})"
     r"(?:,(?: kiêm| đồng)?| [–-]| kiêm)\s*$"
 )
-"""What lies between two offices of one person: a unit, then a comma, a dash ("Bộ trưởng Bộ Công an - Đại tướng")
+"""What lies between two offices of one person: a unit (its comma goes on before a capitalised word that goes on in
+lower case, "Bộ Văn hóa, Thể thao và …", or before the body it belongs to, "Cục Quản lý xuất nhập cảnh, Bộ Công an,
+Đại tá X"), then a comma, a dash ("Bộ trưởng Bộ Công an - Đại tướng")
 or "kiêm" (concurrently: "Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao X", "Giám đốc Bệnh viện tỉnh, kiêm trưởng
 Đoàn X"); "đồng" after the comma makes the next office a shared one ("Bộ trưởng Bộ X, đồng Chủ tịch Ủy ban Liên
 Chính phủ … Y": a co-chair)."""
@@ -2045,7 +2133,9 @@ def _heads_state(title: str, unit: str | None) -> bool:
 _ENVOY_SEAT = re.compile(r"[ \t]*Việt Nam[ \t]+(?:tại|bên cạnh)[ \t]")
 """A unit that is Viet Nam's seat abroad ("Việt Nam tại Vương quốc Bỉ"): the country after it is no end of the office
 (`_ends_abroad`)."""
-_ON_BEHALF_OF = re.compile(r"(?i:thay mặt|thừa lệnh|thừa ủy quyền|thừa uỷ quyền)[ \t]+$")
+_ON_BEHALF_OF = re.compile(r"(?i:thay mặt|thừa lệnh|thừa ủy quyền|thừa uỷ quyền)(?:[ \t]+của)?[ \t]+$")
+"""Acting for an office ("thay mặt Thủ tướng", "Thừa ủy quyền của Thủ tướng Chính phủ"): that office is no one's
+in the chain after it (`_chain_start`)."""
 
 
 def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
@@ -2178,11 +2268,12 @@ def _ends_clause(unit: str) -> bool:
 
 _MANY = re.compile(r"(?<![^\W\d_])(?:các|những|nhiều|mọi)[ \t]+$")
 _PLACED_UNIT = re.compile(
-    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])|\([A-ZĐ]{2,10}\)){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)"
+    r"^(?P<unit>(?:[^,.;:()\n]|\.(?= ?[A-Z])|\([^()\n]{2,40}\)){0,80}?)(?P<places>(?:,[ \t]*[^,.;:()\n]{2,30}?)*)"
     r"(?:,|[ \t]+[–-])[ \t]*$"
 )
-_ACRONYM_ASIDE = re.compile(r"[ \t]*\([A-ZĐ]{2,10}\)")
-"""A body's acronym in brackets after its name: an aside, no part of the unit."""
+_ACRONYM_ASIDE = re.compile(r"[ \t]*\([^()\n]{2,40}\)")
+"""A short aside in brackets inside a unit: a body's acronym ("Tổ chức Y tế Liên Mỹ (OPS)"), where its place lies
+("Thị trưởng thành phố Hobart (thủ phủ bang Tasmania), bà X"); no part of the unit."""
 _NAMED_UNIT = re.compile(
     rf"^(?P<unit>(?:[ \t]+(?:[{_UPPER}][^\W\d_]*|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|tại|ủy|uỷ|nhân dân))+)"
     r"(?P<places>)[ \t]+$"
@@ -2365,8 +2456,15 @@ def _honorific(hon: str | None) -> str | None:
     return None if _DEGREES_ONLY.fullmatch(hon) else hon
 
 
+_CAPITAL_HONORIFIC = re.compile(r"(?:Ông|Bà|Ngài) (?=\S)")
+"""An honorific capitalised after a dash or a stop ("Thị trưởng Thành phố Kobe – Ông Tatsuo Yada"): read into the name
+by a title before it; "Ông" is also a rare family name, so only before a name no Vietnamese syllable spells."""
+
+
 def _person(name: str, title: str | None, unit: str | None, hon: str | None, start: int, end: int, text: str) -> Person:
     title = without_acting(title) if title else title
+    if hon is None and (lead := _CAPITAL_HONORIFIC.match(name)) and all(map(_unvietnamese, name[lead.end() :].split())):
+        hon, name, start = lead.group().strip(), name[lead.end() :], start + lead.end()
     return Person(
         name=name,
         title=title,

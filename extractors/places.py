@@ -396,6 +396,8 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
                 place = GazetteerPlace(*entry)
                 if j - i == 1 and not place.curated and i > 0 and j < len(words) and not _place_beside(keys, i, j):
                     continue  # inside a run of unknown names: a person's ("Nesterov Ivan Sergeevich"), not Iran's Ivan
+                if j - i == 1 and not place.curated and i > 0 and _transliterated_pair(words[i - 1], words[i], keys, i):
+                    continue  # "Karlovy Vary (Ca-lô-vi Va-ri)": the end of a longer transliteration, not Greece's Vari
                 if j - i > 1 or place.curated or name.isascii() or not is_syllable(name):
                     found.append(_Mention(start, end, name, place.country, PlaceLevel(place.level), place.ambiguous))
                     i = j - 1
@@ -494,6 +496,14 @@ def _particle_names(text: str, folded: str, taken: list[tuple[int, int]]) -> lis
             place = GazetteerPlace(*entry)
             found.append(_Mention(start, end, text[start:end], place.country, PlaceLevel(place.level), place.ambiguous))
     return found
+
+
+def _transliterated_pair(before: re.Match[str], word: re.Match[str], keys: list[str], i: int) -> bool:
+    """Whether a one-word place written in hyphenated syllables follows another such word that is no place: both are
+    one longer name transliterated ("Ca-lô-vi Va-ri", Karlovy Vary), whose last word alone names nothing."""
+    if "-" not in before.group() or "-" not in word.group():
+        return False
+    return keys[i - 1] not in gazetteer_places() and not code_of(keys[i - 1])
 
 
 def _place_beside(keys: list[str], i: int, j: int) -> bool:

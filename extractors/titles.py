@@ -18,6 +18,10 @@ _DATA = json.loads((Path(__file__).parent / "data" / "titles.json").read_text(en
 
 ABBREVIATED_TITLES: dict[str, str] = _DATA["abbreviations"]
 """Titles written short in lists and news ("Nguyễn Quốc Khanh- PCT UBND huyện"), with their full form."""
+LIST_ABBREVIATIONS: dict[str, str] = _DATA["list_abbreviations"]
+"""Titles written short only in a distribution list's items ("- TTr. Nguyễn Vinh Hiển (để b/c)", "- TT Đặng Thị Bích
+Liên;"), with their full form: elsewhere the letters are other words' ("TTr": a Tờ trình's symbol, "TT": a Trung tâm),
+so no running-text title holds them."""
 STATE_OFFICES: tuple[str, ...] = (
     *_DATA["state_offices"],
     *(f"{prefix} {office}" for prefix in _DATA["compound_prefixes"] for office in _DATA["state_offices"]),

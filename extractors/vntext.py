@@ -269,6 +269,14 @@ def split_glued(word: str) -> tuple[str, str] | None:
     return _one_cut(word)
 
 
+def split_glued_small(word: str) -> tuple[str, str] | None:
+    """Two lower-case syllables a web copy glued ("chuyênviên" → "chuyên", "viên"), as `split_glued` cuts them; a
+    word without any Vietnamese mark is left whole."""
+    if not word.islower() or not word.isalpha() or fold(word) == word:
+        return None
+    return _one_cut(word)
+
+
 def split_glued_capitals(word: str) -> tuple[str, str] | None:
     """Two syllables in capitals a copy glued ("THUẬTVIỆT" of "KỸ THUẬT VIỆT NAM" → "THUẬT", "VIỆT"), as
     `split_glued` cuts them; a word without any Vietnamese mark (an abbreviation, a foreign name) is left whole."""
