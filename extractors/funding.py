@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.places import code_of, gazetteer
 from extractors.vntext import fold, squash
 from schemas.document import Funding
 
@@ -17,7 +18,7 @@ _SENTENCE_CUE = re.compile(r"kinh phi|chi phi|dai tho|tai tro|tu tuc|ngan sach|n
 _FIRM_WORDS = r"(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b"
 """The words a firm's name starts with, folded ("tổng công ty", "tập đoàn", "doanh nghiệp")."""
 _ENTERPRISE = re.compile(
-    rf"\b(?P<name>{_FIRM_WORDS}(?:(?!\bdo\s)[^;])*?)\s*(?:\([^)]*\)\s*)?"
+    rf"\b(?P<name>{_FIRM_WORDS}(?:(?!\bdo\s)[^;])*?)\s*(?:\((?P<aside>[^)]*)\)\s*)?"
     r"(?<!\btu\s)(?<!\bkhong\s)(?<!\bchua\s)(?<!\bkhong\sco\s)(?<!\bkhong\snhan\s)(?<!\btu\schoi\s)"
     r"(?:tai\s+tro|dai\s+tho|chi\s+tra|ho\s+tro|bao\s+dam|dam\s+bao|to\s+chuc)"
 )
@@ -65,6 +66,34 @@ class FundingInfo:
     kind: Funding
     text: str
     sponsor: str | None
+    sponsor_country: str | None = None
+    """The foreign country a paying firm belongs to, as the sentence names it (`_firm_country`), else None."""
+
+
+_OF_COUNTRY = re.compile(r"(?:,|\bcua|\bthuoc)\s+(?:nuoc\s+)?(?P<country>[^,()]+)$")
+"""A firm's name ending on its country, folded ("Công ty Luật X của Hàn Quốc", "Tập đoàn Y, Nhật Bản")."""
+_NATION = re.compile(r"(?:nuoc|quoc gia)\s+")
+
+
+def _firm_country(sentence: str, enterprise: re.Match[str]) -> str | None:
+    """The foreign country a paying firm is of, only when the words say so for sure: the aside after its name is a
+    country ("Công ty Luật Hanbit (Hàn Quốc) đài thọ …"), or its name ends "của/thuộc <country>". A country
+    elsewhere in the aside ("Công ty Luật … (tổ chức hành nghề luật sư tại Hà Nội)") or in the name ("Công ty TNHH
+    Samsung Electronics Việt Nam") says nothing of where the firm is: None, a domestic firm as read."""
+    folded = fold(sentence)
+    spans = []
+    if enterprise.group("aside") is not None:
+        start, end = enterprise.span("aside")
+        nation = _NATION.match(folded, start, end)
+        spans.append((nation.end() if nation else start, end))
+    tail = _OF_COUNTRY.search(folded, enterprise.start("name"), enterprise.end("name"))
+    if tail:
+        spans.append(tail.span("country"))
+    for start, end in spans:
+        code = code_of(sentence[start:end].strip(" ,.;"))
+        if code is not None:
+            return gazetteer()[1].get(code, sentence[start:end].strip(" ,.;"))
+    return None
 
 
 def _sentences(text: str) -> list[str]:
@@ -81,7 +110,7 @@ def classify_funding(sentence: str) -> FundingInfo | None:
     enterprise = _firm_payer(folded)
     if enterprise:
         name = _without_specks(sentence[enterprise.start("name") : enterprise.end("name")]).strip(" ,;")
-        return FundingInfo(Funding.ENTERPRISE, sentence, name)
+        return FundingInfo(Funding.ENTERPRISE, sentence, name, _firm_country(sentence, enterprise))
     found = [(match.start(), kind) for kind, pattern in _KINDS if (match := pattern.search(folded))]
     if not found:
         return None
@@ -126,5 +155,6 @@ def find_funding(text: str) -> FundingInfo | None:
         if _SENTENCE_CUE.search(fold(sentence)):
             info = classify_funding(sentence)
             if info is not None:
-                return FundingInfo(info.kind, re.sub(r"^Điều\s+\d+\s*[.:]\s*", "", info.text), info.sponsor)
+                text = re.sub(r"^Điều\s+\d+\s*[.:]\s*", "", info.text)
+                return FundingInfo(info.kind, text, info.sponsor, info.sponsor_country)
     return None

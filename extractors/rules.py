@@ -410,7 +410,14 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
 )
 
-APPLIES_TO = (re.compile(MANAGED_CADRE_PHRASE), re.compile(KEY_LEADER_PHRASE), re.compile(HEAD_SUBJECT_PHRASE))
+APPLIES_TO = (
+    (re.compile(MANAGED_CADRE_PHRASE), re.compile(fold(MANAGED_CADRE_PHRASE))),
+    (re.compile(KEY_LEADER_PHRASE), re.compile(fold(KEY_LEADER_PHRASE))),
+    (re.compile(HEAD_SUBJECT_PHRASE), None),
+)
+"""Whom a rule binds, each as written and, when its words stay one group without their tone marks, folded: a scan
+reads "lãnh dạo chủ chốt" (no bar on the đ), a group all the same. Not the heads' words folded: "thủ trưởng" (a
+unit's head) and "thứ trưởng" (a deputy minister) fold alike."""
 EXCEPTION = re.compile(
     r"\(?\s*((?:ngoại )?trừ (?:các |những )?(?:trường hợp|khi)[^)]*|(?:trường hợp )?(?:đột xuất|khẩn cấp|cấp bách)"
     r"\s+\d[^)]*|trường hợp đặc biệt[^)]*)\)?"
@@ -750,11 +757,15 @@ _COUNTED = re.compile(r"\b(02|2|hai)\s+(\w+\s+){0,2}$")
 def _applies_to(lowered: str, clause: str, before: int | None) -> str | None:
     """Who the rule binds, as written: searched before the rule's quantity (the subject comes first), and
     never the "02 lãnh đạo chủ chốt" that is the object of the two-leaders rule."""
-    for pattern in APPLIES_TO:
-        for match in pattern.finditer(lowered, 0, len(lowered) if before is None else before):
-            if not _COUNTED.search(lowered[: match.start()]):
-                also = _AND_OTHERS.match(lowered, match.end())
-                return clause[match.start() : also.end() if also else match.end()]
+    folded = fold(lowered)
+    for written, bare in APPLIES_TO:
+        for text, pattern in ((lowered, written), (folded, bare)):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text, 0, len(text) if before is None else before):
+                if not _COUNTED.search(lowered[: match.start()]):
+                    also = _AND_OTHERS.match(lowered, match.end())
+                    return clause[match.start() : also.end() if also else match.end()]
     return None
 
 
@@ -808,8 +819,10 @@ _UNITS_OF = r"(?:cơ quan|đơn vị|địa phương)"
 _HEADS_GROUP = rf"(?:{HEADS_PHRASE})(?:\s+(?:các |của )?{_UNITS_OF}(?:,\s*{_UNITS_OF})*)?"
 """Heads or a province's leaders named as a group ("đối với thủ trưởng cơ quan, đơn vị không quá 01 lần/năm")."""
 _GROUPS = tuple(
-    re.compile(f"(?:{_FOR_WHOM})({group})") for group in (MANAGED_CADRE_PHRASE, KEY_LEADER_PHRASE, _HEADS_GROUP, _STAFF)
+    (re.compile(f"(?:{_FOR_WHOM})({group})"), re.compile(fold(f"(?:{_FOR_WHOM})({group})")) if sure else None)
+    for group, sure in ((MANAGED_CADRE_PHRASE, True), (KEY_LEADER_PHRASE, True), (_HEADS_GROUP, False), (_STAFF, False))
 )
+"""The groups named after "đối với", as written and folded when folding keeps them one group (`APPLIES_TO`)."""
 
 
 @dataclass(frozen=True)
@@ -826,10 +839,14 @@ class Reading:
 def _group(lowered: str, clause: str, start: int, end: int, *, right_after: bool) -> tuple[str, int] | None:
     """The group named in lowered[start:end] after "đối với" (at `start` itself when `right_after`): its
     words as written and where they end."""
-    for pattern in _GROUPS:
-        match = pattern.match(lowered, start, end) if right_after else pattern.search(lowered, start, end)
-        if match:
-            return clause[match.start(1) : match.end(1)], match.end(1)
+    folded = fold(lowered)
+    for written, bare in _GROUPS:
+        for text, pattern in ((lowered, written), (folded, bare)):
+            if pattern is None:
+                continue
+            match = pattern.match(text, start, end) if right_after else pattern.search(text, start, end)
+            if match:
+                return clause[match.start(1) : match.end(1)], match.end(1)
     return None
 
 

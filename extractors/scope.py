@@ -328,7 +328,8 @@ def scope_of(applies_to: str | None, kind: str | None = None, definition: ScopeD
         return UNIT_LEADER
     if re.search(r"\svà (?:các |mọi )?(?:cán bộ|công chức|viên chức|đảng viên)\b", text):
         return ALL  # "lãnh đạo chủ chốt và cán bộ của đơn vị": everyone
-    if "chủ chốt" in text or "người đứng đầu" in text or re.match(HEADS_PHRASE, text):
+    bare = fold(text)  # a scan's "lãnh dạo chú chốt" is the key leaders too
+    if "chu chot" in bare or "nguoi dung dau" in bare or re.match(HEADS_PHRASE, text):
         return KEY_LEADER
     if "diện" in text and "quản lý" in text:
         return MANAGED_CADRE

@@ -321,6 +321,7 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
         funding=funding.kind if funding else None,
         funding_text=funding.text if funding else None,
         sponsor=funding.sponsor if funding else None,
+        sponsor_country=funding.sponsor_country if funding else None,
         inviter=find_inviter(operative) or find_inviter(text),
         purpose=find_purpose(article),
         submitted_on=submitted_on,

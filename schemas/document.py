@@ -244,6 +244,10 @@ class Trip(Model):
     funding: Funding | None = None
     funding_text: str | None = None
     sponsor: str | None = Field(default=None, description="named sponsor when funding is not the state's")
+    sponsor_country: str | None = Field(
+        default=None,
+        description="the foreign country a paying firm is of, as the decision says it ('Công ty Luật X (Hàn Quốc)')",
+    )
     inviter: str | None = None
     purpose: str | None = None
     submitted_on: dt.date | None = Field(default=None, description="date personnel were submitted, if stated")

@@ -756,6 +756,34 @@ def test_rules_a_limit_on_the_leaders_own_trips_binds_key_leaders(sentence: str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "applies_to"),
+    [
+        # a scan's "đ" without its bar (scenario 40's Quy chế, Điều 4), a lost tone mark
+        (
+            "Mỗi lãnh dạo chủ chốt của đơn vị di công tác nước ngoài không quá hai (02) chuyến trong một năm dương "
+            "lịch, trừ trường hợp dí theo đoàn của Lãnh dạo Đăng, Nhà nước.",
+            "lãnh dạo chủ chốt",
+        ),
+        ("Lãnh đạo chú chốt đi công tác nước ngoài không quá 02 lần/năm.", "Lãnh đạo chú chốt"),
+        ("Đi công tác nước ngoài không quá 02 lần/năm đối với lãnh dạo chủ chốt.", "lãnh dạo chủ chốt"),
+    ],
+)
+def test_rules_key_leaders_read_without_their_tone_marks(sentence: str, applies_to: str) -> None:
+    (rule,) = [r for r in rules_in_clause(sentence) if r.kind == "max_trips_per_year"]
+    assert (rule.scope, rule.applies_to) == ("key_leader", applies_to)
+
+
+def test_rules_a_deputy_minister_folded_is_no_head() -> None:
+    """ "Thứ trưởng" folds as "thủ trưởng" (a unit's head) does: the heads' words are read as written only."""
+    (rule,) = [
+        r
+        for r in rules_in_clause("Thứ trưởng đi công tác nước ngoài không quá 02 lần/năm.")
+        if r.kind == "max_trips_per_year"
+    ]
+    assert rule.scope == "all"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Thủ trưởng cơ quan quyết định cử cán bộ đi công tác nước ngoài không quá 02 lần/năm.",

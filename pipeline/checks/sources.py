@@ -212,7 +212,7 @@ CREATE OR REPLACE TEMP TABLE cv_trips AS
 WITH read AS (
 SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date,
        b.body_id,
-       t.funding, t.funding_text, t.sponsor, t.inviter,
+       t.funding, t.funding_text, t.sponsor, t.sponsor_country, t.inviter,
        t.submitted_on, t.purpose, t.urgent, t.joins_central_delegation, d.text_source, d.ocr_confidence,
        p.place_id, coalesce(dc.n, 0) AS n_countries, coalesce(mc.n, 0) AS n_listed,
        greatest(coalesce(mc.n, 0), coalesce(t.declared_size, 0)) AS n_members,  -- a scan may lose list rows

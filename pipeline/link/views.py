@@ -30,12 +30,13 @@ def _records(con: duckdb.DuckDBPyConnection, query: str, parameters: list[Any] |
 
 def list_trips(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Every trip with its members, destinations (countries, and places by level), countries passed through,
-    dates, funding, the words permitting it when it is a private trip, and linked report (None when unreported)."""
+    dates, funding (with a paying firm's foreign country), the words permitting it when it is a private trip, and
+    linked report (None when unreported)."""
     trips = _records(
         con,
-        "SELECT trip_id, decision_number, decision_date, issuer, start_date, end_date, funding, sponsor, inviter, "
-        "purpose, submitted_on, cities, regions, declared_size, urgent, joins_central_delegation, transit, "
-        "transit_codes, private_trip "
+        "SELECT trip_id, decision_number, decision_date, issuer, start_date, end_date, funding, sponsor, "
+        "sponsor_country, inviter, purpose, submitted_on, cities, regions, declared_size, urgent, "
+        "joins_central_delegation, transit, transit_codes, private_trip "
         "FROM trips ORDER BY start_date NULLS LAST, decision_date, trip_id",
     )
     places = _grouped(con, "SELECT trip_id, name, country, level FROM trip_places ORDER BY trip_id, ordinal")

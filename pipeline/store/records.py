@@ -39,7 +39,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "trips": (
         "trip_id", "decision_number", "decision_date", "issuer", "start_date", "end_date", "funding",
         "funding_text", "sponsor", "inviter", "purpose", "submitted_on", "cities", "regions", "declared_size",
-        "urgent", "joins_central_delegation", "transit", "transit_codes", "private_trip",
+        "urgent", "joins_central_delegation", "transit", "transit_codes", "private_trip", "sponsor_country",
     ),
     "trip_destinations": ("trip_id", "ordinal", "country", "iso_code"),
     "trip_places": ("trip_id", "ordinal", "name", "country", "level", "page", "span_start", "span_end"),
@@ -123,7 +123,8 @@ def document_records(document: Document, *, path: str, run_id: str | None, now: 
             (sha, document.number, document.issue_date, document.issuer, trip.start, trip.end,
              _value(trip.funding), trip.funding_text, trip.sponsor, trip.inviter, trip.purpose,
              trip.submitted_on, list(trip.cities), list(trip.regions), trip.declared_size, trip.urgent,
-             trip.joins_central_delegation, list(trip.transit), list(trip.transit_codes), trip.private)
+             trip.joins_central_delegation, list(trip.transit), list(trip.transit_codes), trip.private,
+             trip.sponsor_country)
         )  # fmt: skip
         rows["trip_places"] = _places(sha, text, trip.places)
         codes = list(trip.destination_codes)

@@ -39,6 +39,17 @@ này", its exception), and a trip paid by a company whose name only the state's 
 TNHH MTV …", not a joint-stock one: `extractors.scope`) whose every member works there (the names compared on their
 letters and digits): not paid by a firm."""
 
+_DOMESTIC_ONLY = (
+    f"(regexp_matches({folded('c.sentence')}, '\\bdoanh nghiep[a-z ,]{{0,40}}\\btrong nuoc\\b') "
+    f"OR regexp_matches({_EXCEPTION}, '\\bdoanh nghiep nuoc ngoai\\b'))"
+)
+"""A ban on domestic firms' money only: its sentence says so ("doanh nghiệp, tổ chức kinh tế trong nước …"), or an
+exception of its jurisdiction leaves foreign firms out ("Kinh phí do cơ quan, tổ chức, doanh nghiệp nước ngoài … tài
+trợ không thuộc trường hợp quy định tại khoản 2")."""
+FOREIGN_FIRM = f"(x.sponsor_country IS NOT NULL AND {_DOMESTIC_ONLY})"
+"""A trip a foreign firm pays (its decision names the firm's country: `extractors.funding`) under a ban on domestic
+firms' money only: not paid by a firm the rule bans. Under a ban on every firm's money it still breaks the rule."""
+
 _FIRM_PAID = f"(x.funding = 'enterprise' OR regexp_matches(lower(coalesce(x.sponsor, '')), '{FIRM}'))"
 _FIRM_INVITED = f"regexp_matches(lower(coalesce(x.inviter, '')), '{FIRM}')"
 
@@ -48,7 +59,8 @@ register(
         # only the trips a firm pays or invites: DuckDB runs `OWN_STATE_FIRM`'s subqueries for every row judged (a
         # join of all members with all trips, a fifth of the checks on a million trips), not only where it matters
         rows=f"(SELECT * FROM cv_trips x WHERE {_FIRM_PAID} OR {_FIRM_INVITED}) x",
-        breaks=f"({_FIRM_PAID} AND NOT coalesce({OWN_STATE_FIRM}, false)) OR {_FIRM_INVITED}",
+        breaks=f"({_FIRM_PAID} AND NOT coalesce({OWN_STATE_FIRM}, false) AND NOT coalesce({FOREIGN_FIRM}, false)) "
+        f"OR {_FIRM_INVITED}",
         needs_value=False,
         stricter=SEVERITY_FIRST,
         message=sql_text(
@@ -60,6 +72,7 @@ register(
             "funding": "x.funding",
             "funding_text": "x.funding_text",
             "sponsor": "x.sponsor",
+            "sponsor_country": "x.sponsor_country",
             "inviter": "x.inviter",
         },
     )

@@ -1,0 +1,85 @@
+"""A ban on domestic firms' money leaves out a foreign firm paying (issue 13, scenario 40's form: "doanh nghiệp, tổ
+chức kinh tế trong nước" banned, "doanh nghiệp nước ngoài" left out; the sentences are the tests' own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.funding import find_funding
+from pipeline.checks.run import run_checks
+from tests.rules_db import Member, TripFact, approved_2026, insert_trips
+
+D = dt.date
+QUY_CHE = (
+    "Số 51/QĐ-BĐS\n"
+    "Điều 6. Kinh phí\n"
+    "1. Không sử dụng kinh phí do doanh nghiệp, tổ chức kinh tế trong nước (kể cả tổ chức hành nghề luật sư, công "
+    "chứng) tài trợ, hỗ trợ để tổ chức đoàn ra.\n"
+    "2. Kinh phí do cơ quan, tổ chức, doanh nghiệp nước ngoài, tổ chức quốc tế tài trợ không thuộc trường hợp quy "
+    "định tại khoản 1 Điều này.\n"
+    "Điều 7. Mỗi đoàn không quá mười (10) người.\n"
+)
+DOMESTIC_WORDS = (
+    "Số 52/BĐS-HTQT\n"
+    "1. Tuyệt đối không nhận tài trợ của doanh nghiệp, tổ chức kinh tế trong nước để tổ chức đoàn ra.\n"
+    "2. Mỗi đoàn không quá mười (10) người.\n"
+)
+EVERY_FIRM = (
+    "Số 53-CT/TU\n"
+    "3. Không cử cán bộ tham gia các đoàn đi nước ngoài do doanh nghiệp tổ chức, đài thọ kinh phí.\n"
+    "4. Mỗi đoàn không quá mười (10) người.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsor", "country"),
+    [
+        (
+            "Điều 2. Kinh phí: Ngân sách nhà nước chi vé máy bay; Công ty Luật Hanbit (Hàn Quốc) đài thọ chi phí ăn, "
+            "ở của đoàn tại Seoul theo thỏa thuận hợp tác đào tạo.",
+            "Công ty Luật Hanbit",
+            "Hàn Quốc",
+        ),
+        ("Kinh phí do Tập đoàn Minh Sơn của Nhật Bản tài trợ toàn bộ.", "Tập đoàn Minh Sơn của Nhật Bản", "Nhật Bản"),
+        ("Kinh phí do Công ty Đông Phong (nước Cộng hòa Pháp) chi trả.", "Công ty Đông Phong", "Pháp"),
+        # the aside says where it practises, the name holds a country: neither says the firm is foreign
+        (
+            "Kinh phí: Công ty Luật TNHH Quốc tế Bảo Tín (tổ chức hành nghề luật sư tại Hà Nội) tài trợ toàn bộ chi "
+            "phí của đoàn.",
+            "Công ty Luật TNHH Quốc tế Bảo Tín",
+            None,
+        ),
+        ("Kinh phí do Công ty TNHH Điện tử Hàn Quốc Việt Nam tài trợ.", "Công ty TNHH Điện tử Hàn Quốc Việt Nam", None),
+    ],
+)
+def test_a_paying_firms_country_is_read_only_when_the_words_say_it(
+    sentence: str, sponsor: str, country: str | None
+) -> None:
+    funding = find_funding(sentence)
+    assert funding is not None
+    assert (funding.kind.value, funding.sponsor, funding.sponsor_country) == ("enterprise", sponsor, country)
+
+
+def _enterprise_findings(text: str, number: str, issuer: str) -> set[str]:
+    con = approved_2026(text, number, issuer, D(2026, 1, 5))
+    staff = [Member("Lê Văn Tùng", "Cục Bổ trợ tư pháp", title="Phó Cục trưởng"), Member("Hà Thị Lan", "Vụ Pháp chế")]
+    trips = [
+        TripFact("10/QĐ-BĐS", D(2026, 3, 2), D(2026, 3, 6), ["Hàn Quốc"], staff, funding="enterprise"),
+        TripFact("20/QĐ-BĐS", D(2026, 5, 4), D(2026, 5, 8), ["Hàn Quốc"], staff, funding="enterprise"),
+    ]
+    insert_trips(con, trips)
+    foreign, domestic = ("Công ty Luật Hanbit", "Hàn Quốc", "10/QĐ-BĐS"), ("Công ty Luật Bảo Tín", None, "20/QĐ-BĐS")
+    con.executemany("UPDATE trips SET sponsor = ?, sponsor_country = ? WHERE decision_number = ?", [foreign, domestic])
+    return {f.decision_number for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"}
+
+
+def test_a_foreign_firm_paying_is_out_of_a_ban_on_domestic_firms_money() -> None:
+    # by the exception after the ban, and by the ban's own words "trong nước"
+    assert _enterprise_findings(QUY_CHE, "51/QĐ-BĐS", "Bộ Đông Sơn") == {"20/QĐ-BĐS"}
+    assert _enterprise_findings(DOMESTIC_WORDS, "52/BĐS-HTQT", "Bộ Đông Sơn") == {"20/QĐ-BĐS"}
+
+
+def test_a_foreign_firm_paying_breaks_a_ban_on_every_firms_money() -> None:
+    assert _enterprise_findings(EVERY_FIRM, "53-CT/TU", "Tỉnh ủy Đông Sơn") == {"10/QĐ-BĐS", "20/QĐ-BĐS"}
