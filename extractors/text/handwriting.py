@@ -243,7 +243,9 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     1160) reads a shorter number, where a wider slot at worst reaches the "/". So too when the word is the "/"
     and a known symbol and its box holds a pen digit its text left out (`_printed_char`); not a word with no
     known symbol ("/2" for the pen's "140", its own characters the pen's). `typed`: the slot even when its
-    digits read as print (`TYPED_CHECK`)."""
+    digits read as print (`TYPED_CHECK`). A second "/" right after the first ("//QĐĐ-UBND" for a printed
+    "/QĐ-UBND", the word's box no wider than that) is print read twice, no garble of the pen's: taken for one, the
+    slot ran three characters into the symbol and the recogniser read its "/Q" as "10" ("78810" for 788, sure)."""
     labels = (
         w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w) and not _cited(header, w)
     )
@@ -264,7 +266,8 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
         start = re.search(r"[-/]", symbol.text) if "/" in symbol.text else _SLASHLESS.search(symbol.text)
         cut = start.start()  # type: ignore[union-attr]
         tail = _SYMBOL_TAIL.search(symbol.text)
-        if tail is not None and symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS) and _known(tail.group()):
+        garble = symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS + "/") if tail is not None else ""
+        if tail is not None and garble and _known(tail.group()):
             cut = tail.start() - 1  # garble after the first "/": the pen's ("l6/@QÐ-UBND" for 1620)
         own = symbol.box.width / max(1, len(symbol.text))
         if cut == 0 and capital and tail is not None and tail.start() == 1 and _typed_body(tail.group()):
