@@ -1458,7 +1458,8 @@ def _start_after(text: str, start: int, later: list[tuple[int, int]], kind: str)
     "1. Chậm nhất mười (10) ngày làm việc trước ngày dự kiến xuất cảnh …" then "2. Thời hạn tại khoản 1 Điều này áp
     dụng đối với các đoàn có ngày xuất cảnh từ ngày 01/6/2026, thay cho thời hạn bảy (07) ngày …": the new lead binds
     delegations leaving from that day, not from the decision's date. A later clause naming the rule's point of its item
-    (`_THIS_POINT`) may stand further on, in another part of the text."""
+    (`_THIS_POINT`) may stand further on, in another part of the text, and is read with the clause after it: a scan's
+    line break after "… điểm d khoản 2 Phần II" split "Hướng dẫn này áp dụng … từ ngày 01/7/2026" off it."""
     item = _item_of(text, start)
     if item is None:
         return None
@@ -1469,11 +1470,18 @@ def _start_after(text: str, start: int, later: list[tuple[int, int]], kind: str)
         clause = squash(text[clause_start:clause_end])
         if _ARTICLE_HEAD.match(clause) or (index >= 6 and this_point is None):
             return None
-        lowered = unicodedata.normalize("NFC", clause.lower())
-        pointed = this_point.search(lowered) if this_point else None
-        named = (index < 6 and this_item.search(lowered)) or (pointed and _names_kind(lowered, pointed, kind))
+        named = index < 6 and this_item.search(unicodedata.normalize("NFC", clause.lower()))
         if named and (found := rule_start(clause)):
             return found
+        if this_point is None:
+            continue
+        reach = squash(text[clause_start : later[index + 1][1] if index + 1 < len(later) else clause_end])
+        lowered = unicodedata.normalize("NFC", reach.lower())
+        pointed = this_point.search(lowered)
+        if pointed and pointed.start() < len(clause) and _names_kind(lowered, pointed, kind):
+            found = rule_start(reach)
+            if found:
+                return found
     return None
 
 

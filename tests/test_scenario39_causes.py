@@ -72,10 +72,13 @@ GUIDANCE = (
 )
 
 
-def test_a_later_part_naming_points_of_an_item_dates_the_limits_it_names() -> None:
+@pytest.mark.parametrize("wrap", [" ", "\n"])
+def test_a_later_part_naming_points_of_an_item_dates_the_limits_it_names(wrap: str) -> None:
     """Points b and d are dated from 01/8/2027 for the countries and the lead they name; point b's delegation size,
-    which the clause does not name, and the other points keep no start of their own."""
-    starts = {rule.kind: (rule.effective_from, rule.effective_basis) for rule in find_rules(GUIDANCE)}
+    which the clause does not name, and the other points keep no start of their own. A scan's line break after
+    "Phần II" splits the clause: the one after it is read with it."""
+    text = GUIDANCE.replace("Phần II Hướng dẫn này", f"Phần II{wrap}Hướng dẫn này")
+    starts = {rule.kind: (rule.effective_from, rule.effective_basis) for rule in find_rules(text)}
     for kind in (RuleKind.MAX_COUNTRIES_PER_TRIP, RuleKind.SUBMISSION_LEAD_WORKING_DAYS):
         assert starts[kind.value] == (D(2027, 8, 1), "departure")
     for kind in (RuleKind.MAX_DELEGATION_SIZE, RuleKind.MAX_DAYS_PER_COUNTRY, RuleKind.REPORT_DEADLINE_WORKING_DAYS):
@@ -113,15 +116,16 @@ def _word(text: str, left: int, width: int, top: int = 430, height: int = 65, co
     return Word(text=text, box=Box(left=left, top=top, width=width, height=height), confidence=confidence)
 
 
-def test_a_doubled_slash_before_the_symbol_is_print_not_the_pens() -> None:
-    """Tesseract read the printed "/QĐ-UBND" as "//QĐĐ-UBND" (its box as wide as the single slash's): the number's
+@pytest.mark.parametrize("symbol", ["//QĐĐ-UBND", "/\u2044QĐÐ-UBND"])
+def test_a_doubled_slash_before_the_symbol_is_print_not_the_pens(symbol: str) -> None:
+    """Tesseract read the printed "/QĐ-UBND" as "/⁄QĐÐ-UBND" (its box as wide as the single slash's): the number's
     slot ends before it, not three characters into it, where the recogniser read the "/" and "Q" as "10"."""
     words = [
         _word("Số:", 530, 63, top=458, height=37, confidence=71.0),
         _word("W", 630, 35),
         _word("ớ", 672, 36),
         _word("ớ", 723, 30),
-        _word("//QĐĐ-UBND", 809, 254, top=454, height=55, confidence=28.0),
+        _word(symbol, 809, 254, top=454, height=55, confidence=28.0),
     ]
     (slot,) = find_slots(words, 3508)
     assert slot.name == "number" and 753 < slot.right <= 809

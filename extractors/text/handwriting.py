@@ -48,6 +48,8 @@ _NUMBER_LABEL = re.compile(rf"^{NUMBER_LABEL}[:;.]?$|^(?:{NUMBER_LABEL}|{NUMBER_
 LABEL_WIDTHS = {"number": 2.3, "day": 4.4, "month": 3.9}
 """Width of "Số:", "ngày", "tháng" in characters of the printed word closing their slot ("/QĐ-UBND" is all
 capitals, "tháng" and "năm" lower case), for a label tesseract glued to the pen strokes after it."""
+_SLASHES = "/\u2044\u2215"
+"""A slash as tesseract reads it: "/", the fraction slash "⁄" and the division slash "∕" (`normalize` maps both)."""
 _SLASHLESS = re.compile(r"[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ]")
 """A symbol word whose "/" the pen digits covered (".QĐ-UBND"): TYPE-ISSUER, its letters start the symbol."""
 _SLOT_AFTER = {"day": ("ngay", "thang"), "month": ("thang", "nam")}
@@ -243,7 +245,7 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     1160) reads a shorter number, where a wider slot at worst reaches the "/". So too when the word is the "/"
     and a known symbol and its box holds a pen digit its text left out (`_printed_char`); not a word with no
     known symbol ("/2" for the pen's "140", its own characters the pen's). `typed`: the slot even when its
-    digits read as print (`TYPED_CHECK`). A second "/" right after the first ("//QĐĐ-UBND" for a printed
+    digits read as print (`TYPED_CHECK`). A second slash right after the first ("/⁄QĐÐ-UBND" for a printed
     "/QĐ-UBND", the word's box no wider than that) is print read twice, no garble of the pen's: taken for one, the
     slot ran three characters into the symbol and the recogniser read its "/Q" as "10" ("78810" for 788, sure)."""
     labels = (
@@ -266,7 +268,7 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
         start = re.search(r"[-/]", symbol.text) if "/" in symbol.text else _SLASHLESS.search(symbol.text)
         cut = start.start()  # type: ignore[union-attr]
         tail = _SYMBOL_TAIL.search(symbol.text)
-        garble = symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS + "/") if tail is not None else ""
+        garble = symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS + _SLASHES) if tail is not None else ""
         if tail is not None and garble and _known(tail.group()):
             cut = tail.start() - 1  # garble after the first "/": the pen's ("l6/@QÐ-UBND" for 1620)
         own = symbol.box.width / max(1, len(symbol.text))
