@@ -6,8 +6,9 @@ money's source, no verb after them); a Hướng dẫn in parts dated two of its 
 tại điểm b và thời hạn gửi hồ sơ tại điểm d khoản 2 Phần II Hướng dẫn này áp dụng đối với các đoàn xuất cảnh từ
 ngày …"), and its lead was held against a trip leaving before; a table's post "Bí thư Đảng ủy" beside its unit
 "phường X" was another person than "Bí thư, Đảng ủy phường X"; on the scans, "Hà L:an" named no country, a report
-whose subject and cited number a fax lost was no report, and a doubled "/" read in "//QĐĐ-UBND" put the pen
-number's slot over the printed "/Q" (788 read "78810", sure).
+whose subject and cited number a fax lost was no report, a doubled "/" read in "/⁄QĐÐ-UBND" put the pen
+number's slot over the printed "/Q" (788 read "78810", sure), and a party form's "Số 118-QĐ/TU" (no colon) read
+"Sẽ" was no label, so its pen number was never read.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ import datetime as dt
 import pytest
 
 from extractors.funding import classify_funding
+from extractors.header import parse_header
 from extractors.members import find_members
 from extractors.places import find_destinations
 from extractors.reports import is_trip_report
 from extractors.rules import find_rules
 from extractors.text.handwriting import find_slots
 from pipeline.link.people import unit_key, unit_of_post, unit_similarity
-from schemas.document import Box, DocType, Document, Funding, Source, Word
+from schemas.document import Box, DocType, Document, Funding, HandFilled, Source, Word
 from schemas.rules import RuleKind
 
 D = dt.date
@@ -129,3 +131,23 @@ def test_a_doubled_slash_before_the_symbol_is_print_not_the_pens(symbol: str) ->
     ]
     (slot,) = find_slots(words, 3508)
     assert slot.name == "number" and 753 < slot.right <= 809
+
+
+@pytest.mark.parametrize(("closing", "slot"), [("-QĐ/TU", True), ("thực", False)])
+def test_a_party_forms_label_read_se_opens_the_number_slot_before_its_party_symbol(closing: str, slot: bool) -> None:
+    """ "Số 118-QĐ/TU" (a party form: no colon) read "Sẽ" on a fax: the label when a party symbol follows on its row;
+    "sẽ" before a word is a word."""
+    words = [
+        _word("TỈNH", 500, 100, top=250, height=40, confidence=95.0),
+        _word("Sẽ", 576, 51, top=392, height=37, confidence=90.0),
+        _word(closing, 841, 172, top=394, height=43, confidence=44.0),
+    ]
+    assert [s.name for s in find_slots(words, 3508)] == (["number"] if slot else [])
+
+
+def test_a_party_number_behind_a_label_read_se_is_the_pens_reading() -> None:
+    text = "TỈNH ỦY ĐỒNG NAI\nSẽ 178 -QĐ/TU\nĐồng Nai, ngày 08 tháng 4 năm 2027\nQUYẾT ĐỊNH\ncử cán bộ đi công tác"
+    pen = HandFilled(slot="number", text="118", score=0.9995, box=Box(left=659, top=392, width=91, height=70))
+    assert parse_header(text, ocr=True, hand_filled=[pen]).number == "118-QĐ/TU"
+    body = "TỈNH ỦY ĐỒNG NAI\nsẽ thực hiện theo 12-KH/TU\nQUYẾT ĐỊNH"
+    assert parse_header(body, ocr=True).number is None  # "sẽ" opening a sentence is no label

@@ -234,6 +234,22 @@ def _known(symbol: str) -> bool:
     return first in KNOWN_SYMBOL_PARTS or hyphenated(first) != first
 
 
+_MARKS_LOST = re.compile(rf"{NUMBER_LABEL_MARKS_LOST}")
+_PARTY_SYMBOL = re.compile(r"-[A-ZĐÐ][A-Za-zĐÐđ]{0,5}/[A-ZĐÐ]")
+"""A party document's symbol after its number ("-QĐ/TU", "-KL/TU"): the number label before it has no colon."""
+
+
+def _party_label(header: Sequence[Word], word: Word) -> bool:
+    """A party form's "Số" (no colon: "Số 118-QĐ/TU") read with its "ố" as "ẽ" or "ấ" ("Sẽ"), which `_NUMBER_LABEL`
+    takes only with a colon ("sẽ" alone is a word): the label when a party symbol with a known part follows it on its
+    row, the pen's number between them."""
+    if not _MARKS_LOST.fullmatch(_folded(word)):
+        return False
+    symbol = next((w for w in _row(header, word) if "/" in w.text), None)
+    tail = _SYMBOL_TAIL.search(symbol.text) if symbol else None
+    return bool(symbol and tail and _PARTY_SYMBOL.match(symbol.text) and _known(tail.group()))
+
+
 def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, typed: bool = False) -> Slot | None:
     """The gap between a "Số:" label and the symbol on its row. The first label with a symbol after it: a
     department's name above ("SỞ NGOẠI VỤ", folded "so") is no label. `tallest`: see `_printed_digits`.
@@ -249,7 +265,11 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     "/QĐ-UBND", the word's box no wider than that) is print read twice, no garble of the pen's: taken for one, the
     slot ran three characters into the symbol and the recogniser read its "/Q" as "10" ("78810" for 788, sure)."""
     labels = (
-        w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w) and not _cited(header, w)
+        w
+        for w in header
+        if (_NUMBER_LABEL.match(_folded(w)) or _party_label(header, w))
+        and not _received(header, w)
+        and not _cited(header, w)
     )
     for label in labels:
         row = _row(header, label)
