@@ -43,6 +43,18 @@ _PAYS_NOTHING_AFTER = re.compile(
 )
 """An organising firm said in the same clause to pay nothing, folded ("Công ty X là đơn vị tổ chức Hội chợ, không đài
 thọ kinh phí cho đoàn"): it runs the event the delegation attends, it does not fund the delegation."""
+_FIRMS_SOURCE = re.compile(
+    r"\bnguon(?:\s+(?:von|tien|kinh\s+phi|van\s+dong|xa\s+hoi\s+hoa|tai\s+tro|dong\s+gop|ung\s+ho))+"
+    r"\s+(?:cua|tu)\s+(?:(?:cac|mot\s+so|nhung)\s+)?$"
+)
+"""Money raised from firms, right before the firm's words (folded): "từ nguồn vận động xã hội hóa của các doanh nghiệp
+trên địa bàn tỉnh", "nguồn tài trợ của Công ty X" — the firms pay though no verb follows them."""
+_SOURCE_REACH = 60
+"""How far before a firm's name `_FIRMS_SOURCE` can start ("nguon van dong xa hoi hoa cua cac " is 34)."""
+_SOURCED_FIRM = re.compile(rf"(?P<name>{_FIRM_WORDS}[^,;.]*?)\s*(?=[,;.]|\bdo\s|$)")
+"""The firm named after `_FIRMS_SOURCE`, up to the clause's end or the "do" that names who receives the money."""
+_SOURCE_REFUSED = re.compile(r"\b(?:khong|chua|tu\s+choi)\b[^,;.]*$")
+"""A negation earlier in the clause ("không sử dụng nguồn xã hội hóa của doanh nghiệp"): the firms do not pay."""
 _BEFORE_REACH = 16
 """How far before a firm's name `_NEGATED_BEFORE` and `_AGENCY_BEFORE` can start in a squashed sentence (one space
 between words; the longest is "khong phai do "): each candidate firm looks only that far back, not at the whole
@@ -132,7 +144,8 @@ def _without_specks(name: str) -> str:
 
 
 def _firm_payer(folded: str) -> re.Match[str] | None:
-    """The first firm that pays or organises, skipping "doanh nghiệp" inside a public body's name and a firm
+    """The first firm that pays or organises (by a verb after its name, or as the source of the money:
+    `_FIRMS_SOURCE`), skipping "doanh nghiệp" inside a public body's name and a firm
     said not to pay (before its name, or after an organiser's verb: `_PAYS_NOTHING_AFTER`). Each place a name may
     start (`_FIRM_START`) is judged by the words before it first, and only a firm not skipped is read on to its
     payer's verb: a sentence listing many bodies is read once, not once a body."""
@@ -146,6 +159,9 @@ def _firm_payer(folded: str) -> re.Match[str] | None:
             enterprise.group().endswith("to chuc") and _PAYS_NOTHING_AFTER.match(folded, enterprise.end())
         ):
             return enterprise
+        source = _FIRMS_SOURCE.search(folded, max(0, name - _SOURCE_REACH), name)
+        if source and not _SOURCE_REFUSED.search(folded, 0, source.start()):
+            return _SOURCED_FIRM.match(folded, name)
     return None
 
 

@@ -156,6 +156,12 @@ _GARBLED_NUMBER_RE = re.compile(
 )
 """A "Số:" label (with its colon: "số người/đoàn" is no label; "sø:", "sấ:" on a fax, and "s:" when OCR lost the "ố")
 before garble and a symbol."""
+_PARTY_GARBLED_RE = re.compile(
+    rf"^[ \t]*{NUMBER_LABEL_MARKS_LOST}[ \t]+(?=(?:[ \t]*\S{{1,3}}){{1,5}}[ \t]*-[ \t]*[a-z]{{1,6}}/[a-z])"
+)
+"""A party form's "Số" (no colon: "Số 118-QĐ/TU") a fax read "Sẽ", folded: before the pen's digits, read as a few
+short tokens ("178", "2 3 ốế"), and the party symbol "-TYPE/BODY". Not "sẽ" opening a sentence: its words are
+longer."""
 _LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}\.|[•◦▪●■□➢►])[ \t]*(?=[A-ZĐ])")
 """A list's number or bullet a web page put before the header's first line ("1. UBND TỈNH …", "• BỘ …"): no
 part of the body."""
@@ -766,7 +772,12 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
         low = folded[line.start : line.end]
         if _BODY_OPENING.match(low):
             break
-        match = NUMBER_LABEL_RE.match(low) or _header_so_mid(line.text, low) or _GARBLED_NUMBER_RE.match(low)
+        match = (
+            NUMBER_LABEL_RE.match(low)
+            or _header_so_mid(line.text, low)
+            or _GARBLED_NUMBER_RE.match(low)
+            or _PARTY_GARBLED_RE.match(low)
+        )
         if (
             match is None
             and (party := _PARTY_SO_MID_RE.search(low))

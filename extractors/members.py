@@ -167,14 +167,13 @@ _HEADER_TITLE = re.compile(r"chuc (?:vu|danh)")
 _HEADER_UNIT = re.compile(r"don vi|co quan|noi cong tac")
 _HEADER_ROLE = re.compile(r"ghi chu|vai tro|nhiem vu|trong doan")
 _INLINE_RE = re.compile(
-    r"\b(?:cu|cho phep|gom)\s+(?:(?:\d{1,2}|[a-z]{2,5}\s*\(\d{1,2}\))\s+)?(?:cac\s+)?(?:(?:ong|ba|dong chi|d/c)\b|"
-    + ACADEMIC
-    + ")"
+    r"\b(?:cu|cho phep|gom(?:\s*:)?)\s+(?:(?:\d{1,2}|[a-z]{2,5}\s*\(\d{1,2}\))\s+)?(?:cac\s+)?"
+    r"(?:(?:ong|ba|dong chi|d/c)\b|" + ACADEMIC + ")"
     r"(?:\s*\((?:ong|ba)\)|\s*[,/]\s*(?:ong|ba)\b)?(?:\s+(?:co\s+ten\s+)?sau(?:\s+day)?)?\s*:?"
 )
 """An opening naming people: "Cử ông A, …", "Cử PGS.TS. A, …" (the honorific or title is the first member's), or a
 list's opening: "Cử các ông (bà) có tên sau đây", "Cử các đồng chí sau", "… gồm các đồng chí:", "gồm 03 đồng chí:"
-(the members follow)."""
+(the members follow), or a delegation's "… gồm: ông A, …; bà B, …" (the colon before the first member's honorific)."""
 _LATE_COLON = re.compile(r"[^:.\n]{0,300}?:")
 """The clause between "có tên sau đây" and the list ("đi công tác tại ... từ ngày ...:")."""
 _INLINE_END_RE = re.compile(

@@ -212,9 +212,9 @@ def _sentence_start(text: str, start: int) -> bool:
     return not prefix or prefix[-1] in ".:;\n!?" or _BULLET.search(prefix) is not None
 
 
-_SPECK_IN_WORD = re.compile(r"(?<=[^\W\d_])[.,](?=[^\W\d_])")
-"""A "." or "," between two letters: on a scan, a speck read inside a word ("Thái L.an") when a small letter follows
-(not "TP.HCM")."""
+_SPECK_IN_WORD = re.compile(r"(?<=[^\W\d_])[.,:;](?=[^\W\d_])")
+"""A ".", ",", ":" or ";" between two letters: on a scan, a speck read inside a word ("Thái L.an", "Vương quốc Hà
+L:an") when a small letter follows (not "TP.HCM")."""
 
 
 _REACH = 40

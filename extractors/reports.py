@@ -140,12 +140,17 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
         if _SENDING.search(context) or _WENT.search(context):
             return True
     # the subject and the decision both lost (a fax's noise): the delegation that went, its period, and the
-    # report of its results ("… làm trưởng đoàn đã đi công tác tại … từ ngày … đến ngày …. Sở … báo cáo kết quả")
-    return went and bool(_PERIOD.search(folded) and _RESULTS_REPORTED.search(folded))
+    # report of its results ("… làm trưởng đoàn đã đi công tác tại … từ ngày … đến ngày …. Sở … báo cáo kết quả",
+    # "… Nhà trường báo cáo như sau:")
+    return went and bool(_PERIOD.search(folded) and _REPORTS_ON_IT.search(folded))
 
 
 _RESULTS_REPORTED = re.compile(r"\bbao\s+cao\s+ket\s+qua\b")
 """The report saying it reports the results, folded ("… báo cáo kết quả như sau:")."""
+_REPORTS_ON_IT = re.compile(rf"{_RESULTS_REPORTED.pattern}|\bbao\s+cao\s+nhu\s+sau\b")
+"""A report's body saying it reports on the trip it has just told of, folded: "báo cáo kết quả", or "báo cáo như sau"
+after the delegation that went and its period ("… từ ngày 13/7/2026 đến ngày 17/7/2026. Nhà trường báo cáo như
+sau:")."""
 
 
 def _event_abroad(subject: str) -> bool:

@@ -38,13 +38,15 @@ _PART = re.compile(r"\b(?:diem|khoan|dieu)\s+\d|\b(?:muc|quy dinh)\s+(?:\w+\s+){
 _NOT_NOW = re.compile(r"\b(?:de nghi|kien nghi|xem xet|du thao|neu)\b")
 """Only discussing a change ("đề nghị xem xét điều chỉnh …") changes nothing."""
 
-_TOPICS = {
+TOPICS = {
     RuleKind.MAX_DELEGATION_SIZE: r"so (?:thanh vien|nguoi)|thanh phan doan|quy mo doan",
     RuleKind.MAX_TRIPS_PER_YEAR: r"so lan",
     RuleKind.REPORT_DEADLINE_WORKING_DAYS: r"(?:thoi han|han) (?:gui |nop )?bao cao|bao cao ket qua",
     RuleKind.MAX_COUNTRIES_PER_TRIP: r"so nuoc|so quoc gia",
+    RuleKind.SUBMISSION_LEAD_WORKING_DAYS: r"(?:thoi han|han) (?:gui|nop|trinh) ho so|ho so de nghi",
 }
-"""What an abolishing sentence names as the abolished limit, folded (it states no new rule to take the kind from)."""
+"""What a sentence names as the limit it abolishes, or as the one it dates (`extractors.rules`), folded: it states no
+new rule to take the kind from."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def find_rule_changes(text: str, own_number: str | None = None) -> list[RuleChan
         change = repeal or _CHANGE.search(folded)
         if change is None or _NOT_NOW.search(folded[: change.start()]) or not is_partial(sentence):
             continue
-        kinds = tuple(kind for kind, words in _TOPICS.items() if re.search(words, folded)) if repeal else ()
+        kinds = tuple(kind for kind, words in TOPICS.items() if re.search(words, folded)) if repeal else ()
         for citation in find_citations(sentence, own_number, offset=None):
             if citation.number is not None:
                 action = REPEALS if repeal else REPLACES

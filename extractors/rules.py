@@ -35,6 +35,7 @@ from extractors.annex_posts import find_annex_definition
 from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.issuing_body import BodyScope, lead_ins, rule_body
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
+from extractors.rule_changes import TOPICS
 from extractors.rule_dates import RuleStart, rule_start
 from extractors.rule_table import table_rows
 from extractors.same_unit import find_unit_definition
@@ -1363,6 +1364,15 @@ _THIS_ITEM = (
 """A later item naming the rule's item of the same article ("Thời hạn tại khoản 1 Điều này áp dụng đối với …"), or
 of a dispatch without articles among others ("Các nội dung tại khoản 2, khoản 3 nêu trên áp dụng đối với các đoàn
 xuất cảnh kể từ ngày 01/6/2026")."""
+_POINT_LABEL = re.compile(r"(?m)^[ \t]*([a-zđ])[ \t]*\)[ \t]")
+"""A lettered point's label at its line's start ("d) Hồ sơ đề nghị cử đoàn …"): the point of its item a clause is in."""
+_THIS_POINT = (
+    r"\bđiểm (?:[a-zđ](?:,| và) (?:điểm )?)*{point}\b(?:(?:,| và) (?:điểm )?[a-zđ]\b)*[^.;]{{0,80}}?\bkhoản {item}"
+    r"(?: (?:phần|mục) [ivxlc]+)?(?: (?:hướng dẫn|kế hoạch|quy định|công văn|văn bản))? (?:này|nêu trên|trên)\b"
+)
+"""A later clause naming the rule's point of its item in this text, the item written once for the points before it:
+"Yêu cầu về số nước tại điểm b và thời hạn gửi hồ sơ tại điểm d khoản 2 Phần II Hướng dẫn này áp dụng đối với các
+đoàn xuất cảnh từ ngày 01/7/2026" (a Hướng dẫn in parts, whose limits change for the trips leaving from then)."""
 
 
 @lru_cache(maxsize=4)
@@ -1460,22 +1470,52 @@ def _item_labels(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int
     return tuple(m.start() for m in labels), tuple(m.end() for m in labels), tuple(int(m.group(1)) for m in labels)
 
 
-def _start_after(text: str, start: int, later: list[tuple[int, int]]) -> RuleStart | None:
+def _start_after(text: str, start: int, later: list[tuple[int, int]], kind: str) -> RuleStart | None:
     """A start a rule's own clause lacks, stated by a later item of its article that names the rule's item:
     "1. Chậm nhất mười (10) ngày làm việc trước ngày dự kiến xuất cảnh …" then "2. Thời hạn tại khoản 1 Điều này áp
     dụng đối với các đoàn có ngày xuất cảnh từ ngày 01/6/2026, thay cho thời hạn bảy (07) ngày …": the new lead binds
-    delegations leaving from that day, not from the decision's date."""
+    delegations leaving from that day, not from the decision's date. A later clause naming the rule's point of its item
+    (`_THIS_POINT`) may stand further on, in another part of the text, and is read with the clause after it: a scan's
+    line break after "… điểm d khoản 2 Phần II" split "Hướng dẫn này áp dụng … từ ngày 01/7/2026" off it."""
     item = _item_of(text, start)
     if item is None:
         return None
     this_item = re.compile(_THIS_ITEM.format(item=item))
-    for clause_start, clause_end in later[:6]:
+    point = _point_of(text, start)
+    this_point = re.compile(_THIS_POINT.format(point=point, item=item)) if point else None
+    for index, (clause_start, clause_end) in enumerate(later):
         clause = squash(text[clause_start:clause_end])
-        if _ARTICLE_HEAD.match(clause):
+        if _ARTICLE_HEAD.match(clause) or (index >= 6 and this_point is None):
             return None
-        if this_item.search(unicodedata.normalize("NFC", clause.lower())) and (found := rule_start(clause)):
+        named = index < 6 and this_item.search(unicodedata.normalize("NFC", clause.lower()))
+        if named and (found := rule_start(clause)):
             return found
+        if this_point is None:
+            continue
+        reach = squash(text[clause_start : later[index + 1][1] if index + 1 < len(later) else clause_end])
+        lowered = unicodedata.normalize("NFC", reach.lower())
+        pointed = this_point.search(lowered)
+        if pointed and pointed.start() < len(clause) and _names_kind(lowered, pointed, kind):
+            found = rule_start(reach)
+            if found:
+                return found
     return None
+
+
+def _names_kind(lowered: str, pointed: re.Match[str], kind: str) -> bool:
+    """Whether a clause naming the rule's point (`_THIS_POINT`) names the rule's limit, or none: "Yêu cầu về số nước
+    tại điểm b" dates the countries' limit of point b, not the size of delegation point b states too."""
+    said = fold(lowered[lowered.rfind("điểm", 0, pointed.start()) + 1 : pointed.start()])
+    named = [topic for topic, words in TOPICS.items() if re.search(words, said)]
+    return not named or kind in named
+
+
+def _point_of(text: str, start: int) -> str | None:
+    """The letter of the point (`_POINT_LABEL`) a clause starting at `start` is in: the last label on a line before
+    `start`'s, or on its own line before it, after its item's label; None when the clause is in no point."""
+    item_label = max((m.start() for m in _ITEM_LABEL.finditer(text, 0, start + 1)), default=0)
+    points = list(_POINT_LABEL.finditer(text, item_label, start + 4))
+    return points[-1].group(1) if points else None
 
 
 def _bounded_row(cells: str) -> str:
@@ -1577,7 +1617,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
                 taken.add(index + 1)
         elif rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and rule.exception is None:
             update["exception"] = _not_counted_elsewhere(text, start, spans)
-        if rule.effective_from is None and (later_start := _start_after(text, start, spans[index + 1 :])):
+        if rule.effective_from is None and (later_start := _start_after(text, start, spans[index + 1 :], rule.kind)):
             update["effective_from"], update["effective_basis"] = later_start.date, later_start.basis
         if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):
             update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"

@@ -48,6 +48,8 @@ _NUMBER_LABEL = re.compile(rf"^{NUMBER_LABEL}[:;.]?$|^(?:{NUMBER_LABEL}|{NUMBER_
 LABEL_WIDTHS = {"number": 2.3, "day": 4.4, "month": 3.9}
 """Width of "Số:", "ngày", "tháng" in characters of the printed word closing their slot ("/QĐ-UBND" is all
 capitals, "tháng" and "năm" lower case), for a label tesseract glued to the pen strokes after it."""
+_SLASHES = "/\u2044\u2215"
+"""A slash as tesseract reads it: "/", the fraction slash "⁄" and the division slash "∕" (`normalize` maps both)."""
 _SLASHLESS = re.compile(r"[A-ZĐÐ][A-Za-zĐÐđ]{0,5}-[A-ZĐÐ]")
 """A symbol word whose "/" the pen digits covered (".QĐ-UBND"): TYPE-ISSUER, its letters start the symbol."""
 _SLOT_AFTER = {"day": ("ngay", "thang"), "month": ("thang", "nam")}
@@ -232,6 +234,22 @@ def _known(symbol: str) -> bool:
     return first in KNOWN_SYMBOL_PARTS or hyphenated(first) != first
 
 
+_MARKS_LOST = re.compile(rf"{NUMBER_LABEL_MARKS_LOST}")
+_PARTY_SYMBOL = re.compile(r"-[A-ZĐÐ][A-Za-zĐÐđ]{0,5}/[A-ZĐÐ]")
+"""A party document's symbol after its number ("-QĐ/TU", "-KL/TU"): the number label before it has no colon."""
+
+
+def _party_label(header: Sequence[Word], word: Word) -> bool:
+    """A party form's "Số" (no colon: "Số 118-QĐ/TU") read with its "ố" as "ẽ" or "ấ" ("Sẽ"), which `_NUMBER_LABEL`
+    takes only with a colon ("sẽ" alone is a word): the label when a party symbol with a known part follows it on its
+    row, the pen's number between them."""
+    if not _MARKS_LOST.fullmatch(_folded(word)):
+        return False
+    symbol = next((w for w in _row(header, word) if "/" in w.text), None)
+    tail = _SYMBOL_TAIL.search(symbol.text) if symbol else None
+    return bool(symbol and tail and _PARTY_SYMBOL.match(symbol.text) and _known(tail.group()))
+
+
 def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, typed: bool = False) -> Slot | None:
     """The gap between a "Số:" label and the symbol on its row. The first label with a symbol after it: a
     department's name above ("SỞ NGOẠI VỤ", folded "so") is no label. `tallest`: see `_printed_digits`.
@@ -243,9 +261,15 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
     1160) reads a shorter number, where a wider slot at worst reaches the "/". So too when the word is the "/"
     and a known symbol and its box holds a pen digit its text left out (`_printed_char`); not a word with no
     known symbol ("/2" for the pen's "140", its own characters the pen's). `typed`: the slot even when its
-    digits read as print (`TYPED_CHECK`)."""
+    digits read as print (`TYPED_CHECK`). A second slash right after the first ("/⁄QĐÐ-UBND" for a printed
+    "/QĐ-UBND", the word's box no wider than that) is print read twice, no garble of the pen's: taken for one, the
+    slot ran three characters into the symbol and the recogniser read its "/Q" as "10" ("78810" for 788, sure)."""
     labels = (
-        w for w in header if _NUMBER_LABEL.match(_folded(w)) and not _received(header, w) and not _cited(header, w)
+        w
+        for w in header
+        if (_NUMBER_LABEL.match(_folded(w)) or _party_label(header, w))
+        and not _received(header, w)
+        and not _cited(header, w)
     )
     for label in labels:
         row = _row(header, label)
@@ -264,7 +288,8 @@ def _number_slot(header: Sequence[Word], tallest: float, capital: float | None, 
         start = re.search(r"[-/]", symbol.text) if "/" in symbol.text else _SLASHLESS.search(symbol.text)
         cut = start.start()  # type: ignore[union-attr]
         tail = _SYMBOL_TAIL.search(symbol.text)
-        if tail is not None and symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS) and _known(tail.group()):
+        garble = symbol.text[cut + 1 : tail.start()].strip(SEPARATOR_SPECKS + _SLASHES) if tail is not None else ""
+        if tail is not None and garble and _known(tail.group()):
             cut = tail.start() - 1  # garble after the first "/": the pen's ("l6/@QÐ-UBND" for 1620)
         own = symbol.box.width / max(1, len(symbol.text))
         if cut == 0 and capital and tail is not None and tail.start() == 1 and _typed_body(tail.group()):

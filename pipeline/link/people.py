@@ -83,8 +83,13 @@ def unit_key(unit: str | None) -> str | None:
     return " ".join(_UNIT_ABBREVIATIONS.get(word, word) for word in words) or None
 
 
-_POST_BODY = re.compile(r"\s(?=(?:ban|so|van phong|phong|trung tam|chi cuc|cuc|vien|benh vien|cong ty|hoi)\s\S)")
-"""Where a post's own body starts after its title, folded ("Trưởng Ban Tuyên giáo …", "Chuyên viên Văn phòng …")."""
+_POST_BODY = re.compile(
+    r"\s(?=(?:ban|so|van phong|phong|trung tam|chi cuc|cuc|vien|benh vien|cong ty|hoi)\s\S"
+    r"|(?:dang uy|dang bo|chi bo)(?:\s\S|$))"
+)
+"""Where a post's own body starts after its title, folded ("Trưởng Ban Tuyên giáo …", "Chuyên viên Văn phòng …"), a
+party committee's even when the unit it is of stands apart: a table's post "Bí thư Đảng ủy" beside its unit "phường
+Mỹ Tho" is the post of "Đảng ủy phường Mỹ Tho", as a running text writes it."""
 
 
 def unit_of_post(title: str | None, unit: str | None) -> str | None:
