@@ -1358,12 +1358,14 @@ _ARTICLE_HEAD = re.compile(r"^\s*(?:điều|chương|mục)\s+[\divxlc]+\b", re.
 _ARTICLE_LINE = re.compile(r"(?m)^[ \t]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)[ \t]+[\dIVXLC]+\b")
 """An article's or chapter's heading line: the items before it are another article's."""
 _THIS_ITEM = (
-    r"\btại (?:các )?khoản (?:\d{{1,2}}(?:,| và) (?:khoản )?)*{item}(?:(?:,| và) (?:khoản )?\d{{1,2}})*"
-    r" (?:điều này|nêu trên|trên)\b"
+    r"\btại (?:các )?(?:khoản|mục) (?:\d{{1,2}}(?:,| và) (?:khoản |mục )?)*{item}"
+    r"(?:(?:,| và) (?:khoản |mục )?\d{{1,2}})*"
+    r" (?:điều này|nêu trên|trên|(?:công văn|văn bản|chỉ thị|kế hoạch|thông báo) này)\b"
 )
 """A later item naming the rule's item of the same article ("Thời hạn tại khoản 1 Điều này áp dụng đối với …"), or
 of a dispatch without articles among others ("Các nội dung tại khoản 2, khoản 3 nêu trên áp dụng đối với các đoàn
-xuất cảnh kể từ ngày 01/6/2026")."""
+xuất cảnh kể từ ngày 01/6/2026"; "Nội dung tại mục 2 và mục 3 Công văn này áp dụng đối với các đoàn xuất cảnh từ ngày
+15/7/2026", a dispatch's numbered items called mục)."""
 _POINT_LABEL = re.compile(r"(?m)^[ \t]*([a-zđ])[ \t]*\)[ \t]")
 """A lettered point's label at its line's start ("d) Hồ sơ đề nghị cử đoàn …"): the point of its item a clause is in."""
 _THIS_POINT = (

@@ -191,6 +191,25 @@ def test_a_later_item_naming_items_above_gives_their_start() -> None:
     assert by_kind[RuleKind.MAX_TRIPS_PER_YEAR.value].effective_from is None
 
 
+def test_a_later_item_naming_a_dispatchs_muc_gives_their_start() -> None:
+    """A ministry's Công văn (blind scenario 40's 3120/BTP-HTQT) calls its numbered items "mục": "4. Nội dung tại mục 2
+    và mục 3 Công văn này áp dụng đối với các đoàn xuất cảnh từ ngày 15/7/2026" starts the days of item 2 and the lead
+    of item 3 on that day; item 1's limit keeps none."""
+    text = (
+        "1. Mỗi đoàn không quá 10 người kể cả phiên dịch.\n"
+        "2. Thời gian làm việc tại mỗi nước không quá 04 ngày (không kể ngày đi, ngày về).\n"
+        "3. Hồ sơ đề nghị cử đoàn gửi Vụ Hợp tác quốc tế chậm nhất 12 ngày làm việc trước ngày dự kiến xuất cảnh.\n"
+        "4. Nội dung tại mục 2 và mục 3 Công văn này áp dụng đối với các đoàn xuất cảnh từ ngày 15/7/2027.\n"
+    )
+    by_kind = {rule.kind: rule for rule in find_rules(text)}
+    for kind in (RuleKind.MAX_DAYS_PER_COUNTRY, RuleKind.SUBMISSION_LEAD_WORKING_DAYS):
+        assert (by_kind[kind.value].effective_from, by_kind[kind.value].effective_basis) == (
+            D(2027, 7, 15),
+            "departure",
+        )
+    assert by_kind[RuleKind.MAX_DELEGATION_SIZE.value].effective_from is None
+
+
 def test_a_start_wrapped_between_ngay_and_its_date_is_read() -> None:
     """A scan wraps "… xuất cảnh từ ngày" and "01/9/2027, thay cho …" onto two lines, and "Quy định số" and its
     number: one sentence, whose start binds the item it names."""
