@@ -131,11 +131,12 @@ def _select(check: Check) -> str:
         ("asked_elsewhere", f"{to_check} IS NOT NULL AND {_asked_elsewhere(check, ocr_doubt)}"),
     ]
     evidence = "json_object(" + ", ".join(f"'{key}', {expr}" for key, expr in pairs) + ")"
+    rule_columns = "".join(f", {expr} AS {name}" for name, expr in check.rule_columns.items())
     return f"""
     SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {severity}, {check.message}, {evidence},
            {check.key}
     FROM {check.rows}
-    JOIN (SELECT * FROM cv_chosen WHERE kind = '{kind}' AND is_key_leader {level}) c ON {on}
+    JOIN (SELECT *{rule_columns} FROM cv_chosen c WHERE kind = '{kind}' AND is_key_leader {level}) c ON {on}
     LEFT JOIN cv_ocr_trips dsrc ON dsrc.trip_id = x.trip_id
     {check.joins}
     {period}
