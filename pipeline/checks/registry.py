@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from schemas.rules import RuleKind
 
@@ -47,6 +47,9 @@ class Check:
     """SQL text of what a person should check when an input of this finding is uncertain (null otherwise): a
     finding with something to check is a `review`, whatever `severity` says. Uncertainties every check shares
     (a decision OCR'd with low confidence, a person matched below certainty) are added by the engine."""
+    rule_columns: dict[str, str] = field(default_factory=dict)
+    """Named SQL over the chosen rule `c` alone (its sentence, its exception), computed once per context in `c` and
+    read as `c.<name>`: a regex over a rule's words costs the same for every row judged otherwise (a million trips)."""
     asked_by_input: str = "false"
     """SQL: whether what `to_check` names is already asked by the review items of those inputs (a report's link, a
     member read unsure), whose answers lift it: the finding then raises no review item of its own."""

@@ -131,11 +131,12 @@ def _select(check: Check) -> str:
         ("asked_elsewhere", f"{to_check} IS NOT NULL AND {_asked_elsewhere(check, ocr_doubt)}"),
     ]
     evidence = "json_object(" + ", ".join(f"'{key}', {expr}" for key, expr in pairs) + ")"
+    rule_columns = "".join(f", {expr} AS {name}" for name, expr in check.rule_columns.items())
     return f"""
     SELECT c.rule_id, '{kind}', x.trip_id, x.decision_number, {person}, {severity}, {check.message}, {evidence},
            {check.key}
     FROM {check.rows}
-    JOIN (SELECT * FROM cv_chosen WHERE kind = '{kind}' AND is_key_leader {level}) c ON {on}
+    JOIN (SELECT *{rule_columns} FROM cv_chosen c WHERE kind = '{kind}' AND is_key_leader {level}) c ON {on}
     LEFT JOIN cv_ocr_trips dsrc ON dsrc.trip_id = x.trip_id
     {check.joins}
     {period}
@@ -147,21 +148,26 @@ def _select(check: Check) -> str:
 _COLUMNS = "rule_id, rule_kind, trip_id, decision_number, person, person_id, severity, message, evidence"
 
 
+_ONE_PER_ID = """WITH p AS MATERIALIZED ({rows}), twice AS (SELECT fid FROM p GROUP BY fid HAVING count(*) > 1)
+SELECT * FROM p ANTI JOIN twice USING (fid) UNION ALL SELECT DISTINCT ON (fid) * FROM p SEMI JOIN twice USING (fid)"""
+"""One row per finding id among `{rows}`: the ids found twice are few (a person listed twice), and only their rows go
+through `DISTINCT ON`, a hash aggregate carrying every message and evidence (a tenth of the checks for all rows)."""
+
+
 def _finding_rows(kinds: tuple[RuleKind, ...]) -> str:
     """The checks of `kinds` as one query of finding rows with their id (`fid`: rule, trip, person and the check's
     `key`, not the message, so a reworded finding keeps its id and its review item). A person listed twice in one
-    decision would be found twice by the checks about people: one of them is kept (`DISTINCT ON`, a hash
-    aggregate: a window partitioned by the id cost a tenth of the checks). Trip-level checks yield at most one
-    row per trip (and unit), so they skip that step."""
-    parts = []
+    decision would be found twice by the checks about people: one of them is kept (`_ONE_PER_ID`; a window
+    partitioned by the id cost a tenth of the checks). Trip-level checks yield at most one row per trip (and unit),
+    so they skip that step. No kind: no row, in the shape of the others."""
+    parts = [f"SELECT finding_id AS fid, {_COLUMNS}, NULL AS finding_key FROM findings WHERE false"]
     for per_person in (False, True):
         selects = [f"({_select(c)})" for c in CHECKS if c.kind in kinds and c.per_person is per_person]
-        if selects:
-            parts.append(
-                f"""SELECT {"DISTINCT ON (fid)" if per_person else ""}
-                       md5(concat_ws('|', rule_kind, rule_id, trip_id, person_id, person, finding_key)) AS fid, *
-                FROM ({" UNION ALL ".join(selects)}) AS f({_COLUMNS}, finding_key)"""
-            )
+        if not selects:
+            continue
+        rows = f"""SELECT md5(concat_ws('|', rule_kind, rule_id, trip_id, person_id, person, finding_key)) AS fid, *
+                   FROM ({" UNION ALL ".join(selects)}) AS f({_COLUMNS}, finding_key)"""
+        parts.append(_ONE_PER_ID.format(rows=rows) if per_person else rows)
     return " UNION ALL ".join(f"({part})" for part in parts)
 
 
@@ -193,14 +199,12 @@ def evaluate(
     nightly flow and `congvan check` need at any scale). The run's scope is its kinds: their previous findings
     are replaced in the same transaction, so re-running never duplicates a finding. Findings found again
     unchanged are kept and handed to this run, not deleted and re-inserted: most of a nightly run's findings are
-    last night's. `findings` has no key index (it cost a fifth of the run on a million trips): a finding's id
-    is unique by construction, one row per id here and inserted only when no stored finding has it."""
+    last night's; with none of them stored (a first run, a new kind) the findings are written straight from the
+    query, not through a temporary table. `findings` has no key index (it cost a fifth of the run on a million
+    trips): a finding's id is unique by construction, one row per id here and inserted only when no stored finding
+    has it."""
     gaps = calendar_gaps(con, as_of)
     kind_list = [k.value for k in kinds]
-    in_scope = "rule_kind IN (SELECT unnest($kinds::VARCHAR[]))"
-    same = " AND ".join(
-        f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity", "message")
-    )
     order = _insertion_order_free(con)
     try:
         register_title_flags(con)
@@ -211,36 +215,69 @@ def evaluate(
         register_escorted_trips(con)
         left_out = register_out_of_scope(con)
         con.execute(setup_sql(CHECKS))
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE cv_found AS SELECT *, $as_of AS as_of FROM ({_finding_rows(kinds)})",
-            {"as_of": as_of},
-        )
-        with transaction(con):
-            con.execute(
-                f"""DELETE FROM findings f WHERE {in_scope} AND NOT EXISTS (
-                      SELECT 1 FROM cv_found n WHERE n.fid = f.finding_id AND {same}
-                        AND n.evidence::VARCHAR IS NOT DISTINCT FROM f.evidence::VARCHAR)""",
-                {"kinds": kind_list},
-            )
-            con.execute(
-                f"UPDATE findings SET run_id = $run_id, as_of = $as_of, created_at = now() WHERE {in_scope}",
-                {"kinds": kind_list, "run_id": run_id, "as_of": as_of},
-            )
-            con.execute(
-                f"""INSERT INTO findings (finding_id, run_id, {_COLUMNS}, as_of, created_at)
-                    SELECT fid, $run_id, {_COLUMNS}, as_of, now() FROM cv_found n
-                    WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.finding_id = n.fid)""",
-                {"run_id": run_id},
-            )
-            con.execute("DELETE FROM report_deadlines")  # the one definition of each trip's deadline
-            con.execute(
-                "INSERT INTO report_deadlines SELECT trip_id, rule_id, deadline_working_days, deadline, citation, "
-                "now() FROM cv_deadlines"
-            )
+        # a kind no trip has a rule for finds nothing: its query is neither planned nor run (a scan of every member)
+        chosen = {kind for (kind,) in con.execute("SELECT DISTINCT kind FROM cv_chosen").fetchall()}
+        found = _finding_rows(tuple(k for k in kinds if k.value in chosen))
+        stored = con.execute(
+            "SELECT count(*) FROM findings WHERE rule_kind IN (SELECT unnest(?::VARCHAR[]))", [kind_list]
+        ).fetchone()
+        if not (stored and stored[0]):  # nothing to keep or replace: the findings go straight in, written once
+            with transaction(con):
+                con.execute(
+                    f"""INSERT INTO findings (finding_id, run_id, {_COLUMNS}, as_of, created_at)
+                        SELECT fid, $run_id, {_COLUMNS}, $as_of, now() FROM ({found})""",
+                    {"run_id": run_id, "as_of": as_of},
+                )
+                _write_deadlines(con)
+        else:
+            _replace(con, found, as_of, run_id, kind_list)
     finally:
         for table in TEMP_TABLES:
             con.execute(f"DROP TABLE IF EXISTS {table}")
         con.execute(f"SET preserve_insertion_order = {order}")
+    return _counted(con, kind_list, gaps, left_out)
+
+
+def _replace(
+    con: duckdb.DuckDBPyConnection, found: str, as_of: dt.date, run_id: str | None, kind_list: list[str]
+) -> None:
+    """Replace the stored findings of the run's kinds by the `found` ones, keeping those found again unchanged."""
+    in_scope = "rule_kind IN (SELECT unnest($kinds::VARCHAR[]))"
+    same = " AND ".join(
+        f"n.{column} IS NOT DISTINCT FROM f.{column}" for column in ("decision_number", "severity", "message")
+    )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE cv_found AS SELECT *, $as_of AS as_of FROM ({found})", {"as_of": as_of})
+    with transaction(con):
+        con.execute(
+            f"""DELETE FROM findings f WHERE {in_scope} AND NOT EXISTS (
+                  SELECT 1 FROM cv_found n WHERE n.fid = f.finding_id AND {same}
+                    AND n.evidence::VARCHAR IS NOT DISTINCT FROM f.evidence::VARCHAR)""",
+            {"kinds": kind_list},
+        )
+        con.execute(
+            f"UPDATE findings SET run_id = $run_id, as_of = $as_of, created_at = now() WHERE {in_scope}",
+            {"kinds": kind_list, "run_id": run_id, "as_of": as_of},
+        )
+        con.execute(
+            f"""INSERT INTO findings (finding_id, run_id, {_COLUMNS}, as_of, created_at)
+                SELECT fid, $run_id, {_COLUMNS}, as_of, now() FROM cv_found n
+                WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.finding_id = n.fid)""",
+            {"run_id": run_id},
+        )
+        _write_deadlines(con)
+
+
+def _write_deadlines(con: duckdb.DuckDBPyConnection) -> None:
+    """Store each trip's report deadline (`cv_deadlines`): the one definition every reader uses."""
+    con.execute("DELETE FROM report_deadlines")
+    con.execute(
+        "INSERT INTO report_deadlines SELECT trip_id, rule_id, deadline_working_days, deadline, citation, now() "
+        "FROM cv_deadlines"
+    )
+
+
+def _counted(con: duckdb.DuckDBPyConnection, kind_list: list[str], gaps: list[str], left_out: list[str]) -> CheckCounts:
+    """Raise the review items the run's findings call for, then count the findings of its kinds."""
     with transaction(con):
         raise_check_items(con)  # findings resting on dates read from a poor scan go to a person
     counts = CheckCounts(calendar_gaps=gaps, out_of_scope=left_out)

@@ -12,8 +12,9 @@ TRAVEL_DAYS = 2
 _PER_COUNTRY = f"(x.end_date - x.start_date + 1 - {TRAVEL_DAYS}) / x.n_countries"
 
 _TRAINING = r"(dao tao|boi duong|tap huan)"
+_TRAINING_LEFT_OUT = f"regexp_matches({folded('coalesce(c.exception, c.sentence)')}, 'khong ap dung[^.;]*{_TRAINING}')"
 TRAINING_EXEMPT = (
-    f"regexp_matches({folded('coalesce(c.exception, c.sentence)')}, 'khong ap dung[^.;]*{_TRAINING}') AND "
+    "c.training_left_out AND "
     f"regexp_matches({folded('x.purpose')}, '(khoa|lop) {_TRAINING}[^.;]*(chuong trinh|du an|de an)[^.;]*phe duyet')"
 )
 """A rule that does not apply to training courses ("không áp dụng đối với đoàn tham gia khóa đào tạo, bồi dưỡng
@@ -44,6 +45,7 @@ register(
             "days_per_country": f"round({_PER_COUNTRY}, 2)",
             "listed_items": "g.listed",
         },
+        rule_columns={"training_left_out": _TRAINING_LEFT_OUT},
         to_check=COUNTRY_GAP,  # fewer countries read than listed make more days per country
     )
 )

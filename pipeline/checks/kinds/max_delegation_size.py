@@ -24,10 +24,9 @@ def _not_counted(who: str) -> str:
 
 INTERPRETERS_NOT_COUNTED = _not_counted("phien dich")
 DRIVERS_NOT_COUNTED = _not_counted("lai xe|tai xe")
-LEFT_OUT = (
-    f"CASE WHEN {INTERPRETERS_NOT_COUNTED} THEN x.n_interpreters ELSE 0 END"
-    f" + CASE WHEN {DRIVERS_NOT_COUNTED} THEN x.n_drivers ELSE 0 END"
-)
+_INTERPRETERS_OUT = "CASE WHEN c.interpreters_not_counted THEN x.n_interpreters ELSE 0 END"
+_DRIVERS_OUT = "CASE WHEN c.drivers_not_counted THEN x.n_drivers ELSE 0 END"
+LEFT_OUT = f"{_INTERPRETERS_OUT} + {_DRIVERS_OUT}"
 COUNTED = f"x.n_members - ({LEFT_OUT})"
 POSSIBLE = f"x.n_possible - ({LEFT_OUT})"
 """The count with the members read unsure and not answered yet (`cv_trips.n_unsure`)."""
@@ -57,9 +56,10 @@ register(
             "members": COUNTED,
             "listed": "x.n_listed",
             "unsure_members": "x.unsure_names",
-            "interpreters_not_counted": f"CASE WHEN {INTERPRETERS_NOT_COUNTED} THEN x.n_interpreters ELSE 0 END",
-            "drivers_not_counted": f"CASE WHEN {DRIVERS_NOT_COUNTED} THEN x.n_drivers ELSE 0 END",
+            "interpreters_not_counted": _INTERPRETERS_OUT,
+            "drivers_not_counted": _DRIVERS_OUT,
         },
+        rule_columns={"interpreters_not_counted": INTERPRETERS_NOT_COUNTED, "drivers_not_counted": DRIVERS_NOT_COUNTED},
         to_check=f"CASE WHEN {_WITHIN} THEN 'thành viên có tên chưa đọc chắc trên bản quét, chưa tính vào đoàn: ' "
         "|| x.unsure_names || ': kiểm tra danh sách trong quyết định ' || coalesce(x.decision_number, x.trip_id) END",
         asked_by_input="x.n_unsure_skipped = 0",  # the trip_member items ask each name, until one is skipped
