@@ -51,8 +51,9 @@ _FIRMS_SOURCE = re.compile(
 trên địa bàn tỉnh", "nguồn tài trợ của Công ty X" — the firms pay though no verb follows them."""
 _SOURCE_REACH = 60
 """How far before a firm's name `_FIRMS_SOURCE` can start ("nguon van dong xa hoi hoa cua cac " is 34)."""
-_SOURCED_FIRM = re.compile(rf"(?P<name>{_FIRM_WORDS}[^,;.]*?)\s*(?=[,;.]|\bdo\s|$)")
-"""The firm named after `_FIRMS_SOURCE`, up to the clause's end or the "do" that names who receives the money."""
+_SOURCED_FIRM = re.compile(rf"(?P<name>{_FIRM_WORDS}[^,;.]*?)\s*(?:\((?P<aside>[^)]*)\)\s*)?(?=[,;.]|\bdo\s|$)")
+"""The firm named after `_FIRMS_SOURCE`, up to the clause's end or the "do" that names who receives the money; its
+aside in brackets apart, as `_ENTERPRISE` keeps it ("nguồn tài trợ của Công ty X (Hàn Quốc)": `_firm_country`)."""
 _SOURCE_REFUSED = re.compile(r"\b(?:khong|chua|tu\s+choi)\b[^,;.]*$")
 """A negation earlier in the clause ("không sử dụng nguồn xã hội hóa của doanh nghiệp"): the firms do not pay."""
 _BEFORE_REACH = 16

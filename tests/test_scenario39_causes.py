@@ -58,6 +58,28 @@ def test_firms_named_as_the_moneys_source_pay(sentence: str, kind: Funding | Non
     assert (info.kind if info else None) is kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sponsor", "country"),
+    [
+        (
+            "Kinh phí: vé máy bay, ăn, ở của đoàn từ nguồn vận động xã hội hóa của các doanh nghiệp trên địa bàn tỉnh, "
+            "do Ban Tổ chức Tỉnh ủy tiếp nhận và quyết toán.",
+            "doanh nghiệp trên địa bàn tỉnh",
+            None,
+        ),
+        ("Kinh phí từ nguồn tài trợ của Công ty Luật Hanbit (Hàn Quốc).", "Công ty Luật Hanbit", "Hàn Quốc"),
+    ],
+)
+def test_a_sourced_firm_is_named_with_its_country_when_its_aside_says_it(
+    sentence: str, sponsor: str, country: str | None
+) -> None:
+    """A firm read as the money's source (no verb after it) is named as `_ENTERPRISE`'s are, its bracketed aside
+    apart and read for its country: the foreign-firm check (scenario 40) reads both kinds of payer alike."""
+    info = classify_funding(sentence)
+    assert info is not None
+    assert (info.kind, info.sponsor, info.sponsor_country) == (Funding.ENTERPRISE, sponsor, country)
+
+
 GUIDANCE = (
     "II. NỘI DUNG\n"
     "1. Đối tượng: lãnh đạo chủ chốt.\n"
