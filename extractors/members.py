@@ -761,9 +761,9 @@ def _continues(line: str) -> bool:
     )
 
 
-_MISREAD_LABEL = re.compile(r"^(?:[lI|],?|(?P<number>\d{1,2}),)[ \t]+(?=\S)")
+_MISREAD_LABEL = re.compile(r"^(?:[lI|],?|(?P<number>\d{1,2})[,:])[ \t]+(?=\S)")
 """An item's number a scan misread: 1 read as a letter or a bar ("l TS. Lưu Thị A, …", "I, PGS.TS. …"), or its dot
-read as a comma ("2, PGS.TS. Lê Văn B, …"): the item's label when a person addressed by an honorific or an academic
+read as a comma or a colon ("2, PGS.TS. Lê Văn B, …", "1: Ông Dương Văn Thành, …"): the item's label when a person addressed by an honorific or an academic
 title follows ("2, 3 và 4" is no item: no one is addressed)."""
 
 
@@ -787,6 +787,12 @@ def _stamp_lead(line: str) -> re.Match[str] | None:
 def _addressed(line: str) -> bool:
     """Whether a line opens with an honorific ("Ông", "Bà", "Đồng chí") or an academic title ("TS.", "ThS.")."""
     return _honorific(_unspecked(line)) is not None or _academic(line) is not None
+
+
+_PROSE_NEXT = re.compile(r";\s*(?:va\s+)?" + _NEXT)
+"""The next person named on the same line after a ";" (folded): "ông A, Bí thư Đảng ủy phường X (trưởng đoàn); ông
+Tống" — running prose ("gồm các ông (bà) có tên sau:" / "ông A, …; bà B, … và ông C, …") a scan wrapped after its
+colon, which a list of one member a line never writes."""
 
 
 def _list_members(text: str) -> list[TripMember]:
@@ -842,6 +848,8 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = True
         else:
             open_item = in_table = False
+    if any(_ENUM_RE.match(item) is None and _PROSE_NEXT.search(fold(item)) for item in items):
+        return []  # running prose wrapped after its colon, not one member a line: the inline reader's
     members = [member for item, row in zip(items, named, strict=True) if (member := parse_member(item, row))]
     if first_at is None:  # the first item is the last line, or there is none
         first_at = len(lines) - 1
