@@ -266,7 +266,8 @@ OCR_FIXES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]
         "item-word",
         re.compile(
             r"(?:(?<=\btại )|(?<=\bTại ))([Kk])hoán(?=[ \t]+\d{1,2}\b)"
-            r"|(?<!\w)([Kk])hoán(?=[ \t]+\d{1,2}(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)kho[ảá]n\b|[ \t]+\d{1,2}[ \t]+(?:[ĐđD]iều|nêu trên)\b)"
+            r"|(?<!\w)([Kk])hoán(?=[ \t]+\d{1,2}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)kho[ảá]n"
+            r"|[ \t]+(?:[ĐđD]iều|nêu trên))\b)"
         ),
         lambda m: (m.group(1) or m.group(2)) + "hoản",
     ),
