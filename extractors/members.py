@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, name_list
 from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import blank_recipients, unwrap_lines
-from extractors.people import FAMILY_NAMES
+from extractors.people import FAMILY_NAMES, family_name
 from extractors.titles import DELEGATION_ROLES, OFFICES, STAFF_ROLES
 from extractors.units import CLAUSE, split_membership, title_and_unit
 from extractors.vntext import LOWER, UPPER, fold, is_syllable, is_upper_line, squash
@@ -466,9 +466,10 @@ _LABEL = re.compile(
 """A field's label before its value ("bà X, chức vụ: Phó Giám đốc, đơn vị: Sở Y"), folded: dropped."""
 
 
-_TWO_STEMS = re.compile(r"(?<!\S)[1Il|!][iIl1|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
+_TWO_STEMS = re.compile(r"(?<!\S)[\[1Il|!][iIl1|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
 """A capital H whose crossbar a fax's thresholding lost, read as two stems and the rest of the word: "1iạnh" for
-"Hạnh" (scenario 20's QĐ 902 on its fax, the name cell "Lưu Thị 1iạnh" cut to "Lưu Thị")."""
+"Hạnh" (scenario 20's QĐ 902 on its fax, the name cell "Lưu Thị 1iạnh" cut to "Lưu Thị"); its left stem may read as
+a bracket ("[lầu Văn Mạnh" for "Hầu", scenario 38's QĐ 512)."""
 
 
 _ONE_STEM = re.compile(r"(?<!\S)[1I|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
@@ -699,7 +700,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    base = parse_member(_unglued(_crossbars(_unspecked_name(cell("name")))), named=True)
+    base = parse_member(_capital_lost(_unglued(_crossbars(_unspecked_name(cell("name"))))), named=True)
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
@@ -720,6 +721,18 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
             (squash(c).lower() for c in cells[max(columns.values()) + 1 :] if _ROLE_RE.match(" " + fold(c))), role
         )
     return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
+
+
+def _capital_lost(name: str) -> str:
+    """A name cell whose first word a scan read in lower case, the words after it capitalised ("lãm Văn Khoa" for Lâm
+    Văn Khoa): the first word capitalised when it then reads as a family name (the scanned trip's reader gives it its
+    marks back and judges how sure it is); an honorific ("bà Lê Thị A") stays."""
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if not first[:1].islower() or not words or not all(word[:1].isupper() for word in words) or _honorific(name):
+        return name
+    capital = first[:1].upper() + first[1:]
+    return f"{capital} {rest}" if family_name(capital, ocr=True) else name
 
 
 def _unspecked_name(name: str) -> str:

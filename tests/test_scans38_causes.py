@@ -156,3 +156,22 @@ def test_a_period_whose_end_a_stamp_pushed_to_the_next_line() -> None:
     for rest in (" nào đó\n", " 5 (dự kiến)\n"):
         period = find_period(f"từ ngày 21/9/2026 đến ngày{rest}28/9/2026")
         assert period is not None and period.end is None
+
+
+def test_a_table_name_whose_capital_a_scan_read_as_a_bracket_and_stem_or_in_lower_case() -> None:
+    """QĐ 512's ruled table: "[lầu Văn Mạnh" (Hầu: the H's left stem read as a bracket) and "lãm Văn Khoa" (Lâm: its
+    capital read small) were no members at all; they are now read (the scanned trip's reader then gives the family
+    name its marks back and judges how sure it is). A row opening with an honorific in lower case stays as it was."""
+    text = (
+        "TT | Họ vả tên | Chức vụ | Đơn vị\n"
+        "| Vi Văn Khai | Giám đốc | Sơ Công Thương\n"
+        "4 | [lầu Văn Mạnh | Giám đốc Trung tâm Khuyến công và Xúc tiến thương mại | Sơ Công Thương\n"
+        "| lãm Văn Khoa | €C huyền viên | Sở Nông nghiệp và Môi trường\n"
+        "10 | Viên Thị Hải Yến | Phiên địch tiếng Anh | Hợp đồng\n"
+    )
+    assert [m.name for m in find_members(text)] == ["Vi Văn Khai", "Hầu Văn Mạnh", "Lãm Văn Khoa", "Viên Thị Hải Yến"]
+    assert [m.name for m in find_members(text.replace("lãm Văn Khoa", "và Văn Khoa"))] == [
+        "Vi Văn Khai",
+        "Hầu Văn Mạnh",
+        "Viên Thị Hải Yến",
+    ]
