@@ -185,6 +185,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 
 _WORDS_BEFORE_PAREN = re.compile(r"((?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)[ \t]*\([ \t]*$")
+"""Up to three words, then the opening bracket of the digits after them: where a spelled number stands."""
+_CLOSING_PAREN = re.compile(r"[ \t]*\)")
 
 
 @cache
@@ -200,7 +202,7 @@ def _marred_words_then_digits(text: str, lowered: str, match: re.Match[str]) -> 
     """Words whose marks a scan lost or changed, then the digits in parentheses that spell the same number: "báy
     (07) ngày làm việc" ("bảy (07)"), "mười hái (12)". The digits confirm the words, so the whole is one mention
     of their value; words that read as no number with those marks or as another number leave the digits alone."""
-    if not re.match(r"[ \t]*\)", lowered[match.end() : match.end() + 4]):
+    if not _CLOSING_PAREN.match(lowered, match.end()):
         return None
     window = max(0, match.start() - 40)  # three words and the parenthesis: never the whole text before
     before = _WORDS_BEFORE_PAREN.search(lowered[window : match.start()])
