@@ -44,8 +44,9 @@ _FROM = r"(?<![/\-])\btu"
 _DAY_WORD = r"(?:ngay|nga[^\w\s,.;:()'\"“”])\s*[:.]?\s*"
 """"ngày", a colon or a dot a scan put after it aside ("từ ngày: 11/01/2027", "từ ngày. 06/7/2026"); its "y" a scan
 read as a sign ("từ ngà} 11/5/2026"), not as punctuation ("Nga, 11/5": the country and a date)."""
-_TO = r"(?:den|toi|\ben(?=\s+ngay)|\bde\s+(?:ng)?a?y\b|\-|–|—)"
-""""đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost, and "đế ày", its "n ng"."""
+_TO = r"(?:den|toi|\ben(?=\s+ngay)|\bde\s+(?:ng)?a?y\b|\bd\s+n(?=\s+ngay)|\-|–|—)"
+""""đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost, "đế ày", its "n ng", and
+"d n ngày", its "ế"."""
 _AFTER_FROM = r"(?:\s+|[^\w\s]\s*|\w?(?=ngay))"
 """Between "từ" and "ngày": a space, or on a scan a speck glued to them ("từjngày", "từ.ngày")."""
 _SPECKED_TAIL = r"(?:[^\w\s][^\d\n]{0,7}\n)?"

@@ -175,3 +175,9 @@ def test_a_table_name_whose_capital_a_scan_read_as_a_bracket_and_stem_or_in_lowe
         "Hầu Văn Mạnh",
         "Viên Thị Hải Yến",
     ]
+
+
+def test_a_periods_den_whose_vowel_a_fax_lost() -> None:
+    """Scenario 36's 14/BC-SYT on its fax: "tử ngày 13/4/2026 d n ngày 16/4/2026" ("đến" read "d n")."""
+    period = find_period("Ba- tử ngày 13/4/2026 d n ngày 16/4/2026. Sở Y tế báo cáo")
+    assert period is not None and (period.start, period.end) == (dt.date(2026, 4, 13), dt.date(2026, 4, 16))
