@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, name_list
 from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import blank_recipients, unwrap_lines
-from extractors.people import FAMILY_NAMES
+from extractors.people import FAMILY_NAMES, family_name
 from extractors.titles import DELEGATION_ROLES, OFFICES, STAFF_ROLES
 from extractors.units import CLAUSE, split_membership, title_and_unit
 from extractors.vntext import LOWER, UPPER, fold, is_syllable, is_upper_line, squash
@@ -465,9 +465,10 @@ _LABEL = re.compile(
 """A field's label before its value ("bà X, chức vụ: Phó Giám đốc, đơn vị: Sở Y"), folded: dropped."""
 
 
-_TWO_STEMS = re.compile(r"(?<!\S)[1Il|!][iIl1|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
+_TWO_STEMS = re.compile(r"(?<!\S)[\[1Il|!][iIl1|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
 """A capital H whose crossbar a fax's thresholding lost, read as two stems and the rest of the word: "1iạnh" for
-"Hạnh" (scenario 20's QĐ 902 on its fax, the name cell "Lưu Thị 1iạnh" cut to "Lưu Thị")."""
+"Hạnh" (scenario 20's QĐ 902 on its fax, the name cell "Lưu Thị 1iạnh" cut to "Lưu Thị"); its left stem may read as
+a bracket ("[lầu Văn Mạnh" for "Hầu", scenario 38's QĐ 512)."""
 
 
 _ONE_STEM = re.compile(r"(?<!\S)[1I|!](?P<rest>[^\W\d_]+)(?=[\s,;]|$)")
@@ -698,7 +699,7 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    base = parse_member(_unglued(_crossbars(_unspecked_name(cell("name")))), named=True)
+    base = parse_member(_capital_lost(_unglued(_crossbars(_unspecked_name(cell("name"))))), named=True)
     if base is None:
         return None
     title, unit = cell("title"), cell("unit")
@@ -719,6 +720,18 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
             (squash(c).lower() for c in cells[max(columns.values()) + 1 :] if _ROLE_RE.match(" " + fold(c))), role
         )
     return TripMember(name=base.name, title=title or None, unit=unit or None, role=role)
+
+
+def _capital_lost(name: str) -> str:
+    """A name cell whose first word a scan read in lower case, the words after it capitalised ("lãm Văn Khoa" for Lâm
+    Văn Khoa): the first word capitalised when it then reads as a family name (the scanned trip's reader gives it its
+    marks back and judges how sure it is); an honorific ("bà Lê Thị A") stays."""
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if not first[:1].islower() or not words or not all(word[:1].isupper() for word in words) or _honorific(name):
+        return name
+    capital = first[:1].upper() + first[1:]
+    return f"{capital} {rest}" if family_name(capital, ocr=True) else name
 
 
 def _unspecked_name(name: str) -> str:
@@ -760,10 +773,10 @@ def _continues(line: str) -> bool:
     )
 
 
-_MISREAD_LABEL = re.compile(r"^(?:[lI|],?|(?P<number>\d{1,2}),)[ \t]+(?=\S)")
+_MISREAD_LABEL = re.compile(r"^(?:[lI|],?|(?P<number>\d{1,2})[,:])[ \t]+(?=\S)")
 """An item's number a scan misread: 1 read as a letter or a bar ("l TS. Lưu Thị A, …", "I, PGS.TS. …"), or its dot
-read as a comma ("2, PGS.TS. Lê Văn B, …"): the item's label when a person addressed by an honorific or an academic
-title follows ("2, 3 và 4" is no item: no one is addressed)."""
+read as a comma or a colon ("2, PGS.TS. Lê Văn B, …", "1: Ông Dương Văn Thành, …"): the item's label when a person
+addressed by an honorific or an academic title follows ("2, 3 và 4" is no item: no one is addressed)."""
 
 
 _GARBLED_LEAD = re.compile(r"^(?P<lead>\S[^\n]{0,38}?)[ \t]+(?P<number>\d{1,2})[ \t]*\.[ \t]+(?=\S)")
@@ -786,6 +799,12 @@ def _stamp_lead(line: str) -> re.Match[str] | None:
 def _addressed(line: str) -> bool:
     """Whether a line opens with an honorific ("Ông", "Bà", "Đồng chí") or an academic title ("TS.", "ThS.")."""
     return _honorific(_unspecked(line)) is not None or _academic(line) is not None
+
+
+_PROSE_NEXT = re.compile(r";\s*(?:va\s+)?" + _NEXT)
+"""The next person named on the same line after a ";" (folded): "ông A, Bí thư Đảng ủy phường X (trưởng đoàn); ông
+Tống" — running prose ("gồm các ông (bà) có tên sau:" / "ông A, …; bà B, … và ông C, …") a scan wrapped after its
+colon, which a list of one member a line never writes."""
 
 
 def _list_members(text: str) -> list[TripMember]:
@@ -841,6 +860,8 @@ def _list_members(text: str) -> list[TripMember]:
             open_item = True
         else:
             open_item = in_table = False
+    if any(_ENUM_RE.match(item) is None and _PROSE_NEXT.search(fold(item)) for item in items):
+        return []  # running prose wrapped after its colon, not one member a line: the inline reader's
     members = [member for item, row in zip(items, named, strict=True) if (member := parse_member(item, row))]
     if first_at is None:  # the first item is the last line, or there is none
         first_at = len(lines) - 1

@@ -260,6 +260,17 @@ OCR_FIXES: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]
     # "chậm nhật mười (10) ngày"): "tô chức", "sửa đôi", "bộ sung", "chính quyên", "chậm nhật" are no Vietnamese,
     # the repaired phrases are.
     ("legal-phrases", _LEGAL_SLIPS, _repaired_phrase),
+    # "tại khoán 2, khoản 3 nêu trên": "khoản" (item) read with the wrong tone. "khoán" (a lump sum, "giao khoán")
+    # is never an item's number's word after "tại" nor before "N, khoản M", "N và khoản M", "N Điều M", "N nêu trên".
+    (
+        "item-word",
+        re.compile(
+            r"(?:(?<=\btại )|(?<=\bTại ))([Kk])hoán(?=[ \t]+\d{1,2}\b)"
+            r"|(?<!\w)([Kk])hoán(?=[ \t]+\d{1,2}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)kho[ảá]n"
+            r"|[ \t]+(?:[ĐđD]iều|nêu trên))\b)"
+        ),
+        lambda m: (m.group(1) or m.group(2)) + "hoản",
+    ),
     # "đến ngày-18/4/2026", "ngày – 03/4/2026": a dash between "ngày" and its day is no text (a received stamp's
     # dotted rule across the line, read as a dash glued to the date); no date is written so, and a range's dash
     # stands between two dates, never after "ngày".

@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
+from itertools import product
+
+from extractors.vntext import fold
 
 _DIGIT_WORDS = {
     "một": 1,
@@ -174,10 +178,44 @@ def find_numbers(text: str) -> list[NumberMention]:
     for match in _DIGITS.finditer(lowered):
         if any(a <= match.start() < b for a, b in spans):
             continue
-        digits = _digits_then_words(text, lowered, match)
+        digits = _marred_words_then_digits(text, lowered, match) or _digits_then_words(text, lowered, match)
         mentions = [m for m in mentions if not digits.start <= m.start < digits.end]
         mentions.append(digits)
     return sorted(mentions, key=lambda m: m.start)
+
+
+_WORDS_BEFORE_PAREN = re.compile(r"((?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)[ \t]*\([ \t]*$")
+"""Up to three words, then the opening bracket of the digits after them: where a spelled number stands."""
+_CLOSING_PAREN = re.compile(r"[ \t]*\)")
+
+
+@cache
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Each counting word by its letters without marks ("bay" → "bảy", "muoi" → "mười", "mươi")."""
+    words: dict[str, tuple[str, ...]] = {}
+    for word in [*_AFTER_TEN, "mười", "mươi", "trăm", *_ZERO_TENS]:
+        words[fold(word)] = (*words.get(fold(word), ()), word)
+    return words
+
+
+def _marred_words_then_digits(text: str, lowered: str, match: re.Match[str]) -> NumberMention | None:
+    """Words whose marks a scan lost or changed, then the digits in parentheses that spell the same number: "báy
+    (07) ngày làm việc" ("bảy (07)"), "mười hái (12)". The digits confirm the words, so the whole is one mention
+    of their value; words that read as no number with those marks or as another number leave the digits alone."""
+    if not _CLOSING_PAREN.match(lowered, match.end()):
+        return None
+    window = max(0, match.start() - 40)  # three words and the parenthesis: never the whole text before
+    before = _WORDS_BEFORE_PAREN.search(lowered[window : match.start()])
+    if before is None:
+        return None
+    value, words = int(match.group()), list(_WORD.finditer(before.group(1)))
+    for first in range(len(words)):  # the longest run of words that spells the digits' number
+        options = [_spellings().get(fold(word.group()), ()) for word in words[first:]]
+        if any(parse_words(list(spelled)) == (value, len(spelled)) for spelled in product(*options)):
+            start = window + before.start(1) + words[first].start()
+            end = lowered.index(")", match.end()) + 1
+            return NumberMention(value, start, end, text[start:end], spelled=True)
+    return None
 
 
 def _digits_then_words(text: str, lowered: str, match: re.Match[str]) -> NumberMention:

@@ -900,6 +900,10 @@ it."""
 _UNREAD_STATE = re.compile(r"\b(?:cong\s+hoa|vuong\s+quoc|lien\s+bang)(?:\s+\w+){1,3}?(?=\s*(?:,|\bva\b))")
 """A state between two places of a list whose name was not recognised ("Cộng hòa Pháp, Vương quốc Bi, Vương quốc
 Hà Lan": OCR lost the mark of "Bỉ"), folded: the list goes on past it (`extractors.country_lists` flags the gap)."""
+_UNREAD_NAME = re.compile(r"(?<=,)\s*[a-z]{1,6}(?:-[a-z]{1,6}){1,5}(?=\s*(?:,|\bva\b))")
+"""A transliterated name between two places of a list, its syllables joined by hyphens, that the gazetteer does not
+know ("Cộng hòa Xinh-ga-po, Ma-lai-Ai-ad và Vương quốc Thái Lan": a sheet's crease through "Ma-lai-xi-a"), folded:
+the list goes on past it (`extractors.country_lists` flags the gap)."""
 _VISIT_BETWEEN = re.compile(
     rf"^[\s,;]*(?:tham|lam\s+viec)(?:\s+(?:va\s+)?lam\s+viec)?\s+voi\s+[^.;:!?\n]{{3,60}}?,\s*(?:{_CATEGORY}\s+)*$"
 )
@@ -1048,7 +1052,7 @@ def _is_destination(
         or _VISIT_BETWEEN.match(gap)
         or _names_counted(folded, previous, mention)
         or _CHAIN_GAP.match(unbracketed := fold(_BRACKETED_NAME.sub(" ", text[previous.end : mention.start])))
-        or _CHAIN_GAP.match(_UNREAD_STATE.sub(" ", unbracketed))
+        or _CHAIN_GAP.match(_UNREAD_NAME.sub(" ", _UNREAD_STATE.sub(" ", unbracketed)))
     ):
         return True
     begin = _sentence_begin(folded, mention.start)

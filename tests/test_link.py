@@ -652,6 +652,28 @@ def test_a_report_leaving_the_number_blank_is_gated_by_the_date_it_cites(
     assert (trip, method) == (linked, "period_unit_destination" if linked else None)
 
 
+@pytest.mark.parametrize(
+    ("cited_date", "linked"),
+    [
+        (D(2026, 3, 2), "t268"),  # "ngày 2/3/2026": the 0 of "20/3" lost on the fax
+        (D(2026, 3, 21), None),  # another digit: another decision's date
+        (D(2026, 2, 2), None),  # another month
+    ],
+)
+def test_a_report_citing_its_decisions_date_with_a_digit_of_the_day_lost_links_on_its_own_period(
+    con: duckdb.DuckDBPyConnection, cited_date: dt.date, linked: str | None
+) -> None:
+    """Scenario 36's 14/BC-SYT on its fax: the number cited unreadable ("2B/QH-DBND"), the date "2/3/2026" for the
+    decision's 20/3, the signer unread; its very period, unit and country are those of one trip only."""
+    members: list[Member] = [("Trương Quốc Hùng", "Giám đốc", "Sở Y tế")]
+    add_trip(con, "t268", "268/QĐ-UBND", D(2026, 3, 20), D(2026, 4, 13), D(2026, 4, 16), members, ["Xinh-ga-po"])
+    add_report(con, "r14", D(2026, 4, 22), None, cited_date, None, ["Xinh-ga-po"], D(2026, 4, 13), D(2026, 4, 16))
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Y tế'")
+    link_reports(con)
+    trip, method = the_report(con, "trip_id, link_method")
+    assert (trip, method) == (linked, "period_unit_destination" if linked else None)
+
+
 @pytest.mark.parametrize(("month", "linked"), [("2025-03", "t1"), (None, "t1"), ("2025-02", None)])
 def test_a_fuzzy_number_is_gated_by_the_month_read_of_the_decision(
     con: duckdb.DuckDBPyConnection, month: str | None, linked: str | None

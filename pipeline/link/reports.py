@@ -405,7 +405,7 @@ def _by_own_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | No
         (trip, agreement)
         for trip in trips
         if (trip.start, trip.end) == (report.start, report.end)
-        and not _cited_date_contradicts(report, trip)
+        and (not _cited_date_contradicts(report, trip) or _day_digit_lost(report.decision_date, trip.decision_date))
         and (agreement := _agreement(report, trip))["unit"]
         and agreement["destinations"]
     ]
@@ -413,7 +413,19 @@ def _by_own_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | No
         return None
     trip, agreement = found[0]
     evidence = {"period": [_iso(report.start), _iso(report.end)], **agreement}
+    if _day_digit_lost(report.decision_date, trip.decision_date):
+        evidence |= {"cited_date": _iso(report.decision_date), "decision_date": _iso(trip.decision_date)}
     return Link(trip.trip_id, "period_unit_destination", 0.8, evidence)
+
+
+def _day_digit_lost(cited: dt.date | None, decided: dt.date | None) -> bool:
+    """Whether a cited decision date is the decision's with one digit of its day lost ("ngày 2/3/2026" read for
+    "20/3/2026" under a fax's noise): the same month and year, the day's digits but one. Another digit ("27/8" for
+    "26/8") is another decision's date."""
+    if cited is None or decided is None or (cited.year, cited.month) != (decided.year, decided.month):
+        return False
+    day = str(decided.day)
+    return len(day) == 2 and str(cited.day) in {day[1:], day[:1]} and cited != decided
 
 
 def _by_number(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
