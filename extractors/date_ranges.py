@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from extractors.first_chars import compile_led
 from extractors.vntext import fold
 
 _SEP = r"\s*[/.\-]\s*"
@@ -48,7 +49,7 @@ _TO = r"(?:den|toi|\ben(?=\s+ngay)|\bde\s+(?:ng)?a?y\b|\-|–|—)"
 """"đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost, and "đế ày", its "n ng"."""
 _AFTER_FROM = r"(?:\s+|[^\w\s]\s*|\w?(?=ngay))"
 """Between "từ" and "ngày": a space, or on a scan a speck glued to them ("từjngày", "từ.ngày")."""
-_RANGE_RE = re.compile(
+_RANGE_RE = compile_led(
     rf"(?:{_FROM}{_AFTER_FROM}(?:{_DAY_WORD})?|\b{_DAY_WORD})"
     + _alternatives("a")
     + rf"\s*{_TO}\s*(?:het\s+)?(?:{_DAY_WORD})?"

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 import numpy as np
 
+from extractors.first_chars import compile_led
 from extractors.normalize import TONE_MARKS
 
 UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -231,7 +232,7 @@ _PROPER_FORMS = {
         "Bộ đội Biên phòng",
     )
 }
-_PROPER = re.compile(rf"(?<!\w)(?:{'|'.join(_PROPER_FORMS)})(?!\w)", re.IGNORECASE)
+_PROPER = compile_led(rf"(?<!\w)(?:{'|'.join(_PROPER_FORMS)})(?!\w)", re.IGNORECASE)
 """Names written with capitals wherever they stand in a body's name ("Tập đoàn Điện lực Việt Nam", "Ủy ban Đối
 ngoại của Quốc hội", "Văn phòng Trung ương Đảng", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")."""
 

