@@ -113,10 +113,10 @@ def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     names, _ = gazetteer()
     ordered = sorted(names, key=len, reverse=True)
-    exact = re.compile(r"(?<![^\W\d_])(" + alternation([re.escape(n) for n in ordered]) + r")(?![^\W\d_])")
+    exact = compile_led(r"(?<![^\W\d_])(" + alternation([re.escape(n) for n in ordered]) + r")(?![^\W\d_])")
     multi = {_spacing(fold(n)): names[n] for n in ordered if " " in n or "-" in n}
     alternatives = [re.escape(n).replace(r"\ ", "[ -]") for n in sorted(multi, key=len, reverse=True)]
-    folded = re.compile(r"(?<![a-z])(" + alternation(alternatives) + r")(?![a-z])")
+    folded = compile_led(r"(?<![a-z])(" + alternation(alternatives) + r")(?![a-z])")
     return exact, folded, multi
 
 
@@ -127,10 +127,10 @@ def _glued_pattern() -> re.Pattern[str]:
     letter (`_GLUE`)."""
     multi = _patterns()[2]
     alternatives = [re.escape(n).replace(r"\ ", "[ -]?") for n in sorted(multi, key=len, reverse=True)]
-    return re.compile(r"(?<![a-z])(" + alternation(alternatives) + r")(?![a-z])")
+    return compile_led(r"(?<![a-z])(" + alternation(alternatives) + r")(?![a-z])")
 
 
-_GLUE = re.compile(rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])")
+_GLUE = compile_led(rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])")
 """A capital right after a small letter: where a web copy lost the space between two words."""
 
 
@@ -333,6 +333,13 @@ _WORD_SPAN = re.compile(r"\S+")
 _NOT_KEY = re.compile(r"[^a-z]+")
 
 
+def _key(folded: str, start: int, end: int) -> str:
+    """`place_key` of the text's word at `start:end`, read from the text's fold: its letters a-z. A word of plain
+    small letters, as most are, is its own key: no substitution to run for it."""
+    word = folded[start:end]
+    return word if word.isascii() and word.isalpha() and word.islower() else _NOT_KEY.sub("", word)
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int
@@ -376,7 +383,7 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     for run in _RUN_RE.finditer(text):
         words = list(_WORD_SPAN.finditer(run.group()))
         at = run.start()
-        keys = [_NOT_KEY.sub("", folded[at + word.start() : at + word.end()]) for word in words]  # = place_key
+        keys = [_key(folded, at + word.start(), at + word.end()) for word in words]
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
@@ -425,7 +432,7 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
     for match in _LOWER_TAIL_RE.finditer(text):
         run = match["run"]
         words = list(_WORD_SPAN.finditer(run))
-        keys = [_NOT_KEY.sub("", folded[match.start() + word.start() : match.start() + word.end()]) for word in words]
+        keys = [_key(folded, match.start() + word.start(), match.start() + word.end()) for word in words]
         capitals = sum(1 for word in words if word.group()[:1].isupper())
         for j in range(len(words), max(1, capitals), -1):  # a small syllable in the name: all capitals are read later
             entry = index.get("".join(keys[:j]))
@@ -480,7 +487,7 @@ def _particle_names(text: str, folded: str, taken: list[tuple[int, int]]) -> lis
         words = list(_WORD_SPAN.finditer(run.group()))
         small = [k for k, word in enumerate(words) if not word.group()[:1].isupper()]
         at = run.start()
-        keys = [_NOT_KEY.sub("", folded[at + word.start() : at + word.end()]) for word in words]
+        keys = [_key(folded, at + word.start(), at + word.end()) for word in words]
         spans = sorted(
             ((i, j) for i in range(len(words)) for j in range(i + 3, min(len(words), i + _LONGEST_NAME + 2) + 1)),
             key=lambda span: span[0] - span[1],

@@ -270,11 +270,11 @@ class KindPattern:
     @cached_property
     def _cues(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
         """Each cue compiled as written and folded, once per process: a clause tries every kind."""
-        return tuple((re.compile(c), re.compile(fold(c))) for c in self.cues)
+        return tuple((compile_led(c), compile_led(fold(c))) for c in self.cues)
 
     @cached_property
     def _avoid(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(a) for a in self.avoid)
+        return tuple(compile_led(a) for a in self.avoid)
 
 
 _TIMES = ("WORKING_DAYS", "DAYS", "WORKING_WEEKS", "WEEKS", "MONTHS")
