@@ -333,7 +333,7 @@ _WORD_SPAN = re.compile(r"\S+")
 _NOT_KEY = re.compile(r"[^a-z]+")
 
 
-def _key(folded: str, start: int, end: int) -> str:
+def _word_key(folded: str, start: int, end: int) -> str:
     """`place_key` of the text's word at `start:end`, read from the text's fold: its letters a-z. A word of plain
     small letters, as most are, is its own key: no substitution to run for it."""
     word = folded[start:end]
@@ -383,7 +383,7 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     for run in _RUN_RE.finditer(text):
         words = list(_WORD_SPAN.finditer(run.group()))
         at = run.start()
-        keys = [_key(folded, at + word.start(), at + word.end()) for word in words]
+        keys = [_word_key(folded, at + word.start(), at + word.end()) for word in words]
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
@@ -432,7 +432,7 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
     for match in _LOWER_TAIL_RE.finditer(text):
         run = match["run"]
         words = list(_WORD_SPAN.finditer(run))
-        keys = [_key(folded, match.start() + word.start(), match.start() + word.end()) for word in words]
+        keys = [_word_key(folded, match.start() + word.start(), match.start() + word.end()) for word in words]
         capitals = sum(1 for word in words if word.group()[:1].isupper())
         for j in range(len(words), max(1, capitals), -1):  # a small syllable in the name: all capitals are read later
             entry = index.get("".join(keys[:j]))
@@ -487,7 +487,7 @@ def _particle_names(text: str, folded: str, taken: list[tuple[int, int]]) -> lis
         words = list(_WORD_SPAN.finditer(run.group()))
         small = [k for k, word in enumerate(words) if not word.group()[:1].isupper()]
         at = run.start()
-        keys = [_key(folded, at + word.start(), at + word.end()) for word in words]
+        keys = [_word_key(folded, at + word.start(), at + word.end()) for word in words]
         spans = sorted(
             ((i, j) for i in range(len(words)) for j in range(i + 3, min(len(words), i + _LONGEST_NAME + 2) + 1)),
             key=lambda span: span[0] - span[1],
