@@ -482,8 +482,8 @@ def _particle_names(text: str, folded: str, taken: list[tuple[int, int]]) -> lis
     found: list[_Mention] = []
     index = gazetteer_places()
     for run in _PARTICLE_RUN_RE.finditer(text):
-        if all(word[:1].isupper() for word in run.group().split()):
-            continue  # no small word, as most runs: tested before building the words' matches
+        if " " not in run.group() or all(word[:1].isupper() for word in run.group().split()):
+            continue  # no small word, as most runs: tested before building the words' matches (one word is a capital's)
         words = list(_WORD_SPAN.finditer(run.group()))
         small = [k for k, word in enumerate(words) if not word.group()[:1].isupper()]
         at = run.start()
