@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import _sre
 import re
+from functools import cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -25,10 +26,13 @@ _PLANE = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code <= 0
 def _casings(chars: set[str]) -> set[str]:
     """Every character that `re` matches case-insensitively against one of `chars` (its own case rules, as a
     character class under IGNORECASE applies them)."""
-    if not chars:
-        return chars
-    found = re.findall(f"[{''.join(map(re.escape, sorted(chars)))}]", _PLANE, re.IGNORECASE)
-    return chars | set(found)
+    return set().union(*map(_char_casings, chars))
+
+
+@cache
+def _char_casings(char: str) -> frozenset[str]:
+    """`_casings` of one character, kept: patterns start with the same few letters."""
+    return frozenset({char, *re.findall(re.escape(char), _PLANE, re.IGNORECASE)})
 
 
 def _firsts(items: list[tuple[Any, Any]], ignore_case: bool) -> tuple[set[str] | None, bool]:
