@@ -41,7 +41,8 @@ def _firsts(items: list[tuple[Any, Any]], ignore_case: bool) -> tuple[set[str] |
     found: set[str] = set()
     for op, av in items:
         if op is sre.LITERAL:
-            return found | _cased({chr(av)}, ignore_case), False
+            cased = _cased({chr(av)}, ignore_case)
+            return (None, False) if cased is None else (found | cased, False)
         if op is sre.IN:
             chars: set[str] = set()
             for kind, value in av:
@@ -51,7 +52,8 @@ def _firsts(items: list[tuple[Any, Any]], ignore_case: bool) -> tuple[set[str] |
                     chars.update(chr(code) for code in range(value[0], value[1] + 1))
                 else:  # a negation or a category (\w, \d …): not worked out
                     return None, False
-            return found | _cased(chars, ignore_case), False
+            cased = _cased(chars, ignore_case)
+            return (None, False) if cased is None else (found | cased, False)
         if op is sre.ASSERT and av[0] == 1:  # a look-ahead: what starts there starts it too
             ahead, empty = _firsts(av[1].data, ignore_case)
             if ahead is not None and not empty:
@@ -85,8 +87,12 @@ def _firsts(items: list[tuple[Any, Any]], ignore_case: bool) -> tuple[set[str] |
     return found, True
 
 
-def _cased(chars: set[str], ignore_case: bool) -> set[str]:
-    return _casings(chars) if ignore_case else chars
+def _cased(chars: set[str], ignore_case: bool) -> set[str] | None:
+    """`chars`, with their case variants under IGNORECASE; None for a character beyond the Basic Multilingual Plane
+    there (its variants are not looked for)."""
+    if not ignore_case:
+        return chars
+    return None if any(ord(char) > 0xFFFF for char in chars) else _casings(chars)
 
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:

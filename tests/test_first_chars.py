@@ -34,6 +34,7 @@ def test_first_chars_of_a_pattern(pattern: str, flags: int, expected: str) -> No
         r"[^a]b",  # a negated class
         r".x",  # any character
         r"a*",  # can match nothing
+        r"(?i)\U00010400",  # a letter beyond the Basic Multilingual Plane, its case variants not looked for
     ],
 )
 def test_first_chars_not_worked_out(pattern: str) -> None:
