@@ -15,6 +15,7 @@ import re
 from extractors.citations import find_citations
 from extractors.date_ranges import find_period
 from extractors.dates import find_dates
+from extractors.first_chars import compile_led
 from extractors.members import ACADEMIC, find_members
 from extractors.paragraphs import unwrap_lines
 from extractors.places import find_destinations
@@ -22,7 +23,7 @@ from extractors.trips import first_article, operative_bounds
 from extractors.vntext import blanked, fold, squash
 from schemas.document import Amendment, Citation, DocType, Document, TripMember
 
-_AMENDS = re.compile(
+_AMENDS = compile_led(
     r"\b(?:sua\s+doi|bo\s+sung|dieu\s+chinh|thay\s+doi|gia\s+han|keo\s+dai)\b[^.;\n]{0,80}?\bquyet\s+dinh\s+(?:so\s+)?\d"
     r"|\bdieu\s+chinh\s+(?:thoi\s+gian|thanh\s+phan|nuoc\s+den|dia\s+diem)|\bbo\s+sung\s+thanh\s+vien"
     r"|\b(?:lui|hoan|doi)\s+(?:lai\s+)?thoi\s+gian"

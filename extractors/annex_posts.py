@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from extractors.first_chars import compile_led
 from extractors.paragraphs import unwrap_lines
 from extractors.scope import find_definitions
 from extractors.vntext import fold, squash
 from schemas.document import ScopeDefinition, Span
 
-_REFERS = re.compile(
+_REFERS = compile_led(
     r"(?P<term>(?:chuc\s+danh\s+|can\s+bo\s+)?lanh\s+dao\s+chu\s+chot|can\s+bo\s+chu\s+chot)\s+la\s+(?:cac\s+|nhung\s+)?"
     r"(?:chuc\s+danh|chuc\s+vu)\s+(?:duoc\s+)?(?:liet\s+ke|neu|quy\s+dinh)?\s*tai\s+muc\s+(?P<section>[a-z])\s+phu\s+luc\b"
 )

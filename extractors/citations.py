@@ -31,6 +31,7 @@ from extractors.docnumber import (
     typed_by_title,
 )
 from extractors.doctype import copied_title_type
+from extractors.first_chars import compile_led
 from extractors.issued_with import ISSUED_WITH
 from extractors.laws import known_law_at
 from extractors.paragraphs import unwrap_lines
@@ -135,7 +136,7 @@ def _lost_letters(phrase: str) -> str:
     return "".join(parts)
 
 
-_LOST_LETTERS_RE = re.compile(
+_LOST_LETTERS_RE = compile_led(
     rf"(?<![^\W\d_])(?P<kind>{'|'.join(_lost_letters(phrase) for phrase in _TYPED_KINDS)})"
     r"[ \t]+(?:s[ốô]?[ \t]*[:.]?[ \t]*)?(?=\d)"
 )
@@ -151,12 +152,12 @@ _ANCHOR_RE = re.compile(
 )
 """A kind, "số" and the number; "s" for "số" where a page's font lost the "ố" ("Nghị định s 70/2014/NĐ-CP"); after
 "số", a company's number that starts with its letters (`_LETTERED_SERIAL_RE`)."""
-_HYPHENED_KIND_RE = re.compile(
+_HYPHENED_KIND_RE = compile_led(
     r"(?<![a-z])(?:" + "|".join(re.escape(kind).replace(r"\ ", "-") for kind in KINDS if " " in kind) + r")(?![a-z])"
 )
 """A kind of two or more syllables joined by hyphens, as the 1940s spelling wrote compound words ("Sắc-lệnh", "Nghị-
 định"): the same kind, read with spaces (the same length, so every offset holds)."""
-_BROKEN_ANCHOR_RE = re.compile(
+_BROKEN_ANCHOR_RE = compile_led(
     r"(?<![a-z])(?P<kind>" + _KIND_ALT.replace(" ", r"\s+") + ")"
     r"\s+(?:so[ \t]*[:.]?\s*(?=\d)|(?=\d{1,5}/))"
 )
@@ -175,7 +176,7 @@ the words before "số" ("hướng dẫn của Tổng cục Thuế tại công v
 _ISSUER_FIRST_ANY = re.compile(r"cua[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,5}[ \t]+so[ \t]*[:.]?[ \t]*\d")
 """What `_ISSUER_FIRST_RE` needs after its kind, scanned for from "cua": most texts have none, and the kinds tried at
 every word cost far more."""
-_QUALIFIED_RE = re.compile(
+_QUALIFIED_RE = compile_led(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?P<words>(?:[ \t]+(?!(?:cua|va|hoac|nay|tai|theo|kem|so)\b)[a-z]+){{1,2}})"
     rf"[ \t]+(?:so[ \t]*[:.]?[ \t]*|s[ \t]+)(?=\d)"
 )
@@ -282,7 +283,7 @@ _AMENDING_RE = re.compile(
 )
 """… its "bổ sung" may be written "bổ xung", a common misspelling (s and x sound alike in the North) that OCR does
 not make: kept as written, and the same law as "bổ sung" when named again (`_law_name`)."""
-_LAW_KIND_RE = re.compile(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ [lL]uật|Luật|Pháp lệnh|Hiến ?pháp)(?=\s|\w|[;,])")
+_LAW_KIND_RE = compile_led(rf"(?:(?<!\w)|(?<=[{LOWER}]))(?:Bộ [lL]uật|Luật|Pháp lệnh|Hiến ?pháp)(?=\s|\w|[;,])")
 """A law's kind word, before a space or glued by a web copy to its name's capital ("LuậtKý kết, gia nhập …"; a
 small letter after it is another word: "Luậtsư"); the copy may glue it to the word before as well ("Căn
 cứPháp lệnh Ngoại hối"): its capital after a small letter starts a word."""
@@ -326,7 +327,7 @@ _LAW_SYMBOL = re.compile(r"(?:\d{4}/)?(?:QH|UBTVQH|L-CTN|PL-UBTVQH)")
 """A law's or an ordinance's own number ("31/2024/QH15", "02/2022/UBTVQH15", "28/2005/PL-UBTVQH11"): what "số"
 after its name can be; another symbol there starts the next citation ("Luật Thanh tra, Căn cứ Thông tư số
 02/2007/TT-BNV")."""
-_LAW_NUMBER_LABEL = re.compile(r"[ \t]*(?:ngày[ \t]+)?(?:số|s(?=[ \t]+\d))[ \t]+")
+_LAW_NUMBER_LABEL = compile_led(r"[ \t]*(?:ngày[ \t]+)?(?:số|s(?=[ \t]+\d))[ \t]+")
 """"số" before a law's number ("ngày" left without its date may stand before it); a page whose font lost the "ố"
 prints "s" ("Luật … s 46/2010/QH12"), read so only before a law's own symbol."""
 _AMENDING_KINDS = {"bo luat": "Bộ luật", "luat": "Luật", "phap lenh": "Pháp lệnh"}

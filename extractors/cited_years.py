@@ -9,14 +9,14 @@ header's, else the one its title line gives itself (a library copy starting at i
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from extractors.dates import find_dates
+from extractors.first_chars import compile_led
 from extractors.vntext import fold, is_upper_line
 from schemas.document import Citation, Document, ErrorItem
 from schemas.errors import ErrorCode
 
-_OWN_TITLE_RE = re.compile(
+_OWN_TITLE_RE = compile_led(
     r"(?:cua[ \t]+[^\n]*?[ \t]+|[a-z]+[ \t]+[a-z]+[ \t]+)?so[ \t]+\d[^\s]*[ \t]+(?P<date>ngay[ \t]+[^\n]*\d{4})[ \t.]*"
 )
 """A title line naming the document's own number and date, folded: "CỦA <issuer> SỐ 85 NGÀY 20 THÁNG 10 NĂM 1947",

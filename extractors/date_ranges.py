@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from extractors.first_chars import compile_led
 from extractors.vntext import fold
 
 _SEP = r"\s*[/.\-]\s*"
@@ -52,7 +53,7 @@ _AFTER_FROM = r"(?:\s+|[^\w\s]\s*|\w?(?=ngay))"
 _SPECKED_TAIL = r"(?:[^\w\s][^\d\n]{0,7}\n)?"
 """The rest of the line after the end's "ngày" a stamp or a crease left as specks, the date on the next line ("đến
 ngày ( huyc" / "28/9/2026."): a bracket or a sign first, no digit, a few characters at most."""
-_RANGE_RE = re.compile(
+_RANGE_RE = compile_led(
     rf"(?:{_FROM}{_AFTER_FROM}(?:{_DAY_WORD})?|\b{_DAY_WORD})"
     + _alternatives("a")
     + rf"\s*{_TO}\s*(?:het\s+)?(?:{_DAY_WORD}{_SPECKED_TAIL})?"

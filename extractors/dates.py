@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from extractors.first_chars import compile_led
 from extractors.vntext import fold
 
 _DIGIT = r"[0-9]"
@@ -28,7 +29,7 @@ _WORDY = re.compile(
 typed again for "năm" before a four-digit year ("ngày 19 tháng 8 tháng 2010": no month has four digits); the words
 as a copy that lost its marks prints them ("ngy 22 thng 9 nm 2010": the digits say it is a date); a year misprinted
 with five digits ("năm 20111") is a date with no value, never a guessed year."""
-_NUMERIC = re.compile(
+_NUMERIC = compile_led(
     rf"(?<![\d/.-])(?P<d>{_DIGIT}{{1,2}})[ \t]*(?P<sep>[/.-])[ \t]*(?P<m>{_DIGIT}{{1,2}})[ \t]*(?P=sep){{1,2}}[ \t]*"
     rf"(?P<y>{_DIGIT}{{4}}|(?:19|20)[ \t]{_DIGIT}{{2}}(?!\d)|{_DIGIT}{{2}})(?![\d/-]|\.\d)"
 )

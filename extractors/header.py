@@ -44,6 +44,7 @@ from extractors.docnumber import (
     with_spaced_en_dash_part,
 )
 from extractors.doctype import classify, copied_title_type, in_articles, numbered_title_type, title_type
+from extractors.first_chars import compile_led
 from extractors.handfilled import (
     RUN_ON,
     SEPARATOR_SPECKS,
@@ -138,7 +139,7 @@ LOW_CONFIDENCE = 40.0
 _MOTTOS = (rf"{REPUBLIC}\s*viet\s*nam", SLOGAN, PARTY_MOTTO)
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
-_SO_MID_RE = re.compile(
+_SO_MID_RE = compile_led(
     rf"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam)){NUMBER_LABEL}[ \t]*:[ \t]*(?=\d|/[ \t]*[a-z])"
 )
 """A "Số:" label inside a line: after a space, or glued to the rule under the issuer ("-------Số: 46/…",
@@ -904,7 +905,7 @@ def _symbol_after_garble(rest: str, offset: int, year: int | None = None) -> Doc
     return None
 
 
-_LABEL_LINE = re.compile(rf"[ \t]*(?:{NUMBER_LABEL}|s)[ \t]*[:;]|[ \t]*(?:{NUMBER_LABEL}|s)[ \t]")
+_LABEL_LINE = compile_led(rf"[ \t]*(?:{NUMBER_LABEL}|s)[ \t]*[:;]|[ \t]*(?:{NUMBER_LABEL}|s)[ \t]")
 """A line starting with the "Số:" label, whatever tesseract made of the rest ("số: ƒ 05 *a 2 yjG", "số |]ỮQÐUBND");
 with no colon, only in a line not of capitals ("SỞ TÀI CHÍNH" is a department)."""
 

@@ -21,6 +21,7 @@ from functools import cache
 import pycountry
 
 from extractors.docnumber import NUMBER_LABEL
+from extractors.first_chars import compile_led
 from extractors.ocr_titles import DEPARTMENTS
 from extractors.vntext import UPPER, fold, is_upper_line
 
@@ -279,7 +280,7 @@ def split_bodies(heading: str) -> list[str]:
 _NATIONAL_BODY = re.compile(r"(?:\sviet\s+nam|^tong\s+lien\s+doan\s+lao\s+dong)$")
 """A national body's complete name, which ends with the country's ("HỘI NÔNG DÂN VIỆT NAM"), or the labour
 federation's without it: the branch or body under it may follow on the same line (`_BRANCH_HEAD`)."""
-_BRANCH_HEAD = re.compile(rf"(?:{_HEAD.pattern}|{_OTHER_HEAD.pattern}|cong\s+doan\b)")
+_BRANCH_HEAD = compile_led(rf"(?:{_HEAD.pattern}|{_OTHER_HEAD.pattern}|cong\s+doan\b)")
 """A body's head after a national body's name on a flattened line ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM LIÊN ĐOÀN LAO
 ĐỘNG TỈNH X", "… VIỆT NAM CÔNG ĐOÀN NGÀNH GIÁO DỤC"): the header's second line, the issuer under its parent."""
 
@@ -316,7 +317,7 @@ def spaced_joint(heading: str) -> str:
     return _GLUED_DASH.sub(lambda m: f" {m.group()} " if _HEAD.match(fold(heading[m.end() :])) else m.group(), heading)
 
 
-_BARE_RE = re.compile(
+_BARE_RE = compile_led(
     r"(?P<holder>Chủ tịch )?(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
     r"(?: (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?",
     re.IGNORECASE,

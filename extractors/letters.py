@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from extractors.first_chars import compile_led
 from extractors.signature import capitals_name, split_name
 from extractors.titles import TITLE_PATTERN, canonical, office_of
 from extractors.vntext import Line, is_upper_line, readable_case, squash
@@ -27,7 +28,7 @@ _SALUTATION_REACH = 4
 """How many of the text's first lines (blank ones aside) may hold the salutation: a title line or two stand above."""
 _MARK = re.compile(r"^\s*\([^()\n]{1,20}\)\s*$")
 """A mark between the date and the name saying the original is signed or sealed: "(Đã ký)", "(Ấn ký)", "(Ký tên)"."""
-_TITLE_AT_START = re.compile(TITLE_PATTERN, re.IGNORECASE)
+_TITLE_AT_START = compile_led(TITLE_PATTERN, re.IGNORECASE)
 _TITLE_REACH = 2
 """How many title lines may stand over the name (an office printed on two lines), and how far under it a note's title
 line is looked for ("PHẠM VĂN ĐỒNG" / "Thủ tướng Chính phủ"). The state's name under an office is no title line: an

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from extractors.first_chars import compile_led
 from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, name_list
 from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import blank_recipients, unwrap_lines
@@ -33,7 +34,7 @@ _TITLE_ALTERNATION = "|".join(sorted(_TITLE_HEADS, key=len, reverse=True))
 # Folded (diacritic-free, lower-case) so OCR text that lost its tone marks still matches; the exact form
 # tells a title from a look-alike name when the diacritics are there ("Trường" is a name, "Trưởng" a title).
 _TITLE_RE = re.compile(r"(?:(?:pho|quyen)\s+)?(?:" + fold(_TITLE_ALTERNATION).lower() + r")\b")
-_TITLE_EXACT_RE = re.compile(r"(?:(?:Phó|Quyền)\s+)?(?:" + _TITLE_ALTERNATION + r")\b", re.IGNORECASE)
+_TITLE_EXACT_RE = compile_led(r"(?:(?:Phó|Quyền)\s+)?(?:" + _TITLE_ALTERNATION + r")\b", re.IGNORECASE)
 
 
 def is_title(text: str) -> bool:
@@ -126,7 +127,7 @@ _ROLE_RE = re.compile(
 tùng" goes as an escort (role "tháp tùng", which a trips-per-year rule's exception may leave out of the count). A
 scan's "(tướng đoàn)", its "r" lost, is the head's role all the same. "Chủ tịch Hội đồng thành viên" ends in a
 company's council, no role."""
-_LOST_R = re.compile(r"(?P<deputy>pho\s+)?tr?uong\s+(?:[^\w\s]\s*)?doan")
+_LOST_R = compile_led(r"(?P<deputy>pho\s+)?tr?uong\s+(?:[^\w\s]\s*)?doan")
 """A head's role as a scan may print it, folded: its "r" lost ("(tướng đoàn)"), a speck before its second word
 ("Trưởng\n„ đoàn")."""
 
@@ -185,7 +186,7 @@ _ESCORT_RE = re.compile(
     r"\b(?:thap\s+tung|di\s+cung|cung\s+di)\b[^.:;\n]{0,80}?\bco\s*:?\s*(?=(?:ong|ba|dong chi|d/c)\s)"
 )
 """The people going with the leader, in the sentence after: "Tháp tùng đồng chí … có (:) ông B, …, và bà C, …"."""
-_RUNS_ON = re.compile(r"(?:,|\b(?:va|voi|cung|cua|tai))\s*$")
+_RUNS_ON = compile_led(r"(?:,|\b(?:va|voi|cung|cua|tai))\s*$")
 """A line ending mid-sentence ("… Sở Văn hóa, Thể thao và Du lịch và"): the next line goes on with it, even
 when it opens with a person and a title."""
 _ADDRESSED = re.compile(r"(?:ong|ba|dong chi|d/c)\b|" + ACADEMIC)
@@ -308,7 +309,7 @@ def _split_title_unit(text: str) -> tuple[str | None, str | None]:
     return (f"{seats}, {title}" if seats and title else title), unit
 
 
-_SECOND_ROLE = re.compile(
+_SECOND_ROLE = compile_led(
     _TITLE_RE.pattern + r"(?:\s+(?:dang\s+uy|chi\s+bo|dang\s+bo))?(?=\s+" + _UNIT_HEAD_RE.pattern + r"|\s*$)"
 )
 """A second role opening what was read as the unit, before the unit itself, folded: the first role named its own
@@ -657,7 +658,7 @@ def _honorifics_as_family(members: list[TripMember], opened: list[str | None]) -
     ]
 
 
-_NUMBER_HEADING = re.compile(r"[\[(|!]?(?:s?tt|so (?:tt|thu tu)|thu tu)\.?")
+_NUMBER_HEADING = compile_led(r"[\[(|!]?(?:s?tt|so (?:tt|thu tu)|thu tu)\.?")
 """The heading of a table's column of row numbers, folded: "STT", "TT", "Số TT", "Số thứ tự"; a scan may put the
 table's left rule before it as a bracket or a bar ("[TT")."""
 _LONE_NUMBER = re.compile(r"(?:\d{1,3}\.?)?")
@@ -1067,7 +1068,7 @@ def _column_member(name: str, entry: str) -> TripMember:
     return TripMember(name=name, title=title, unit=unit, role=role)
 
 
-_PAGE_BREAK = re.compile(r"[ \t]*\n?\f(?:[ \t]*(?:-\s*)?\d{1,3}(?:\s*-)?[ \t]*\n)?")
+_PAGE_BREAK = compile_led(r"[ \t]*\n?\f(?:[ \t]*(?:-\s*)?\d{1,3}(?:\s*-)?[ \t]*\n)?")
 """A page break and the next page's number on a line of its own ("2", "- 2 -"): a list or a sentence goes on
 across it ("… Sở Xây" / "2" / "dựng;")."""
 

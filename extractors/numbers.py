@@ -22,6 +22,7 @@ from enum import StrEnum
 from functools import cache
 from itertools import product
 
+from extractors.first_chars import compile_led
 from extractors.vntext import fold
 
 _DIGIT_WORDS = {
@@ -251,7 +252,7 @@ class Bound(StrEnum):
     AT_LEAST = "at_least"
 
 
-_AT_MOST_BEFORE = re.compile(
+_AT_MOST_BEFORE = compile_led(
     r"(không được vượt quá|không vượt quá|vượt quá|không quá|tối đa|(?:chậm|muộn) nhất(?: là)?(?: sau)?|"
     r"không (?:muộn|chậm) hơn|trong vòng|"
     r"trong thời (?:hạn|gian)(?: không quá)?|trong phạm vi|quá)\W*(\w+\W*){0,2}$|\btrong\W*$"
@@ -261,7 +262,7 @@ _AT_LEAST_BEFORE = re.compile(
     r"(ít nhất|tối thiểu|(?:chậm|muộn) nhất|không (?:muộn|chậm) hơn|sớm nhất|trước)\W*(\w+\W*){0,3}$"
 )
 _BEFORE_AN_EVENT = re.compile(r"^\W*(\w+\W+){0,3}?(trước|so với ngày)\b")
-_AFTER = re.compile(r"\bsau\W*$")
+_AFTER = compile_led(r"\bsau\W*$")
 _COUNTED_FROM = re.compile(r"^\W*(\w+\W+){0,3}?(kể|tính) từ\b")
 """A time after "sau" counted from an event ("sau một tháng kể từ ngày về nước, … phải báo cáo") is a ceiling: the
 duty falls due then. "sau" alone is not one ("sau 5 ngày, đoàn đến Pháp" tells when something happened)."""
@@ -273,7 +274,7 @@ _CHANGED_TO = re.compile(
 lên 10 ngày làm việc"): the number after "lên" / "xuống" is the new ceiling (a floor before an event)."""
 _CHANGED_FROM = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:lên|xuống)\b")
 """The number a change starts from ("từ 05 ngày lên 10 …") is the old limit: no bound of its own."""
-_OVERDUE = re.compile(r"\bquá hạn\W*(\w+\W*){0,2}$")
+_OVERDUE = compile_led(r"\bquá hạn\W*(\w+\W*){0,2}$")
 """A time overdue ("Trường hợp quá hạn 03 tháng trở lên …", "quá hạn từ 05 ngày") is a penalty's condition, not the
 time itself: no bound, though "quá" alone is a ceiling."""
 

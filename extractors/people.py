@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Levenshtein
 
 from extractors import nlp
+from extractors.first_chars import compile_led
 from extractors.gazetteer import TRANSLITERATED, is_vietnamese_place, place_key
 from extractors.gazetteer import places as foreign_places
 from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, cut_name, name_list
@@ -63,10 +64,10 @@ _DEGREE_ABBREVIATION = r"(?:P?GS\.?|TSKH\.?|P?TS\.?|ThS\.?)"
 RANKS = rf"(?:{_SERVICE_RANKS}|{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*)"
 """A rank, or degrees before a name, one or a chain of them ("PGS.TS.", "GS. TSKH." tiến sĩ khoa học, "PTS" phó tiến
 sĩ, the doctorate's name until 1993)."""
-_SERVICE_RANK_RE = re.compile(rf"(?:{_SERVICE_RANKS})")
+_SERVICE_RANK_RE = compile_led(rf"(?:{_SERVICE_RANKS})")
 _SPELLED_DEGREE = r"(?:Tiến s[ỹĩ]|Thạc s[ỹĩ]|Phó Giáo sư|Giáo sư)"
 """A degree written out and capitalised before a name: said only of a person, as a rank is, but no honorific."""
-_DEGREES_ONLY = re.compile(rf"{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*|{_SPELLED_DEGREE}")
+_DEGREES_ONLY = compile_led(rf"{_DEGREE_ABBREVIATION}(?:\s?{_DEGREE_ABBREVIATION})*|{_SPELLED_DEGREE}")
 """Degrees alone where an honorific stands ("PGS.TS."): no honorific (`_honorific`)."""
 _DEGREE = r"(?:[tT]iến s[ỹĩ]|[tT]hạc s[ỹĩ]|[gG]iáo sư|[pP]hó [gG]iáo sư|[bB]ác s[ỹĩ]) +"
 """A degree between an honorific and the name ("ngài tiến sỹ Úc Ra-Bun"): never part of the name."""
@@ -219,7 +220,7 @@ _HERO = rf"anh hùng(?= +(?:{'|'.join(sorted(FAMILY_NAMES))}) +[{_UPPER}])"
 """The honouring word before a Vietnamese name in full ("chúng tôi ai cũng biết tới anh hùng Nguyễn Văn Trỗi"): said of
 a person, in small letters, before a common family name and a capitalised word. The familiar "anh", "chị" are not
 read so: the labels leave out the private people they name ("gia đình anh Bùi Công Chung", a farmer)."""
-_HONORIFIC_RE = re.compile(
+_HONORIFIC_RE = compile_led(
     rf"(?<![^\W\d_])(?P<hon>{HONORIFICS}|{RANKS}|Samdech|{_SPELLED_DEGREE}|{_HERO})"
     rf"(?: +|(?:(?<=[nN]gài)|(?<=[ôÔ]ng)|(?<=[bB]à))(?=[{_UPPER}]))(?:{_DEGREE})?"
     rf"(?P<name>{_NAME}|[A-Z][a-zà-ÿ]+(?= +[A-Z]{{2}})|{_SPACED_HYPHEN_NAME})"
@@ -231,12 +232,12 @@ _CAPS_SURNAME = re.compile(r" +(?P<surname>[A-Z](?:[A-Z]|['-](?=[A-Z]))+)(?![^\W
 """A foreign surname in capitals after the given name, as French and other European papers print it ("ông
 Jean-Pierre LAFON", "bà Marie DUBOIS"): read only after a one-word foreign given name, which is no name alone
 (`_HONORIFIC_RE` reads a plain word before capitals for it)."""
-_FAMILY_RE = re.compile(
+_FAMILY_RE = compile_led(
     rf"(?<![^\W\d_])(?P<name>(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}})"
     rf"(?=[ \t]*(?:,|–|-|\(|\||\t)[ \t]*(?i:{_TITLE_ALT})| +(?:{_TITLE_ALT})(?![^\W\d_]))"
 )
 _LISTED_NAME = rf"(?:{'|'.join(sorted(FAMILY_NAMES | set(_MISPLACED_TONE)))})(?: +{_SYLLABLE}){{1,3}}(?![^\W\d_])"
-_PLURAL_RE = re.compile(
+_PLURAL_RE = compile_led(
     rf"(?<![^\W\d_])[cC]ác +(?:(?:đồng chí|ông|bà|vị|ngài) +)?(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])"
     rf"(?:(?:[ \t]+(?P<unit>[^\W\d_][^\n:;,.()]{{0,40}}?))?[ \t]*:\s*|[ \t]*)"
     rf"(?P<names>{_LISTED_NAME}(?:[ \t]*(?:,\s*|\s+và\s+){_LISTED_NAME})*)"
@@ -271,7 +272,7 @@ _LIST_NAME_RE = re.compile(
 """A name that starts a list's item, the office after it ("có các đồng chí: Khăm Khăn Chăn Thạ Vy Sục - Ủy
 viên Trung ương Đảng, Bí thư Tỉnh ủy; Sụ Căn Bun Nhông - Phó Bí thư ...", "Tống Quang Thìn, TVTU, Phó Chủ
 tịch", a numbered item "3. Đường Hồng Dật, Phó Chủ nhiệm …"): any name, Vietnamese or not, when a title follows it."""
-_FOREIGN_DASH_RE = re.compile(rf"(?<=[{_LOWER}] )(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}})(?= [–-] )")
+_FOREIGN_DASH_RE = compile_led(rf"(?<=[{_LOWER}] )(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}})(?= [–-] )")
 """A foreign name in running text or a caption, a dash, then a high office ("làm việc với Anna Schmidt – Phó Thị
 trưởng thành phố Bonn"): every word foreign-looking, the word before in lower case and the office high
 (`titles.HIGH_OFFICES`), since no honorific or family name says it is a name; not after a word that makes it an
@@ -282,7 +283,7 @@ _ORGANISATION_END = re.compile(
 _STATUS = r"(?:THNV|quyền|Quyền)(?![^\W\d_])"
 """A status before a title, no part of it: "THNV Phó Viện trưởng" (thực hiện nhiệm vụ: acting), "X, quyền Hiệu
 trưởng" (acting, `_ACTING`)."""
-_ONE_WORD_RE = re.compile(
+_ONE_WORD_RE = compile_led(
     rf"(?<![^\W\d_])(?P<hon>[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí) +(?:(?:PGS\.\s?TS|GS\.\s?TS|TS|ThS)\. ?)?"
     rf"(?P<name>[A-Z][a-z]{{2,}}|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?=[ \t]*(?:,|–|-)?[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_]))"
 )
@@ -347,7 +348,7 @@ _LOWER_WORDS = rf"[{_LOWER}]+(?: [{_LOWER}]+){{0,3}}"
 _PORTFOLIO = rf" {_LOWER_WORDS}(?:, {_LOWER_WORDS})* và [{_LOWER}]"
 """A ministry's fields in lower case, listed to their "và" ("Bộ trưởng Kỹ năng, giáo dục kỹ thuật, đào tạo và giáo
 dục đại học Steve Whan"): the comma before them goes on inside the office."""
-_TITLE_BEFORE_RE = re.compile(
+_TITLE_BEFORE_RE = compile_led(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
     rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|{_CITY_DOT}|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
     rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|{_PORTFOLIO}|"
@@ -366,7 +367,7 @@ _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 _RUN_WORD = rf"(?:{_SPACED_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_PART})*"
 _RUN_TOKEN = re.compile(rf"(?:{_SPACED_INITIALS})?\S+")
 """A word of a run: a syllable, two glued, or a hyphenated transliteration ("Xổm-xa-vạt", "Chan-o-cha")."""
-_RUN_RE = re.compile(
+_RUN_RE = compile_led(
     rf"(?<![{_UPPER}]){_RUN_WORD}(?: +{_RUN_WORD})*"
     rf"(?= +[^\W\d_A-ZĐ]|[ \t]*[,.;:()\n…]|[ \t]*$|-[{_UPPER}]| [–-] | (?:[–-] ?)?[\"“‘])"
 )
@@ -396,7 +397,7 @@ the English "H.E." (His Excellency) a Cambodian or Lao official is styled with (
 _SPOUSE_RE = re.compile(rf"(?<![^\W\d_])[pP]hu nhân +(?!(?:{_TITLE_ALT})(?![^\W\d_]))(?P<name>{_NAME})")
 """ "Tổng Bí thư Tô Lâm và Phu nhân Ngô Phương Ly": a leader's spouse, named with no office of her own (not
 "Phu nhân Thủ tướng Nhật Bản": the office is her husband's, and no name follows)."""
-_OCCUPATION_RE = re.compile(
+_OCCUPATION_RE = compile_led(
     r"(?<![^\W\d_])(?i:chuyên gia|nhà báo|nhà nghiên cứu|nhà ngoại giao|luật sư|nhà văn|nhà thơ|nhà sử học|"
     r"nhà khoa học|nhà kinh tế|nhạc sĩ|họa sĩ|nghệ sĩ|doanh nhân|kỹ sư)"
     rf"(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){{0,3}}[ \t]+(?P<name>{_LISTED_NAME})"
@@ -419,7 +420,7 @@ def _is_foreign_word(word: str) -> bool:
     )
 
 
-_PLACE_WORD_END = re.compile(r"(?i)(?<![^\W\d_])(?:tỉnh|thành phố|thủ đô|bang|vùng|miền|châu|huyện|quận|đảng)\s+$")
+_PLACE_WORD_END = compile_led(r"(?i)(?<![^\W\d_])(?:tỉnh|thành phố|thủ đô|bang|vùng|miền|châu|huyện|quận|đảng)\s+$")
 """A word whose name the run starts with: a place's ("tỉnh", "bang", a region's "miền": "Thống đốc tỉnh miền Trung
 Sarath Abeykoon") or a party's ("Tổng thư ký đảng Frelimo Roque Silva": the party's one-word name, then the
 holder's)."""
@@ -435,7 +436,7 @@ _LEADING_HONORIFIC = re.compile(rf"{HONORIFICS}\s+")
 _LEADING_GRADE = re.compile(rf"[{_VIETNAMESE_UPPER}]{{2,5}}\.\s*")
 """A grade or rank abbreviated in capitals with its dot before a name ("CVCC." chuyên viên cao cấp, "KS." kỹ sư): no
 word of a name ends in a dot."""
-_NER_CUE_RE = re.compile(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
+_NER_CUE_RE = compile_led(rf"(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +(?=[{_UPPER}])")
 
 
 _INITIAL_WORD = re.compile(rf"[{_UPPER}]\.")
@@ -501,7 +502,7 @@ def _joined_name(text: str, start: int, end: int, known: set[str]) -> int | None
 
 
 _SPACED_DASH = re.compile(r"\s[–-]\s")
-_HYPHEN_IN_NAME = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_HYPHEN_IN_NAME = compile_led(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def _name_key(name: str) -> str:
@@ -594,18 +595,18 @@ HĐND tỉnh"): a seat in a council is a membership, the post the person is elec
 
 _APPOINTING = r"(?:bổ nhiệm(?: lại)?|cử|điều động|chỉ định|bầu)"
 """The verbs that give an office: appoint, the older decrees' "cử" (name to) — "cử ông X giữ chức Y" — and elect."""
-_APPOINTED_BEFORE = re.compile(rf"(?i)(?<![^\W\d_]){_APPOINTING}[ \t]+$")
-_APPOINTED_AFTER = re.compile(
+_APPOINTED_BEFORE = compile_led(rf"(?i)(?<![^\W\d_]){_APPOINTING}[ \t]+$")
+_APPOINTED_AFTER = compile_led(
     rf"[ \t]*,?[ \t]+(?:tiếp tục[ \t]+)?được[ \t]+(?:tín nhiệm[ \t]+)?(?:tái[ \t]+)?{_APPOINTING}"
     r"(?=[ \t]+(?:làm|là|giữ chức))"
 )
 """The passive after the name: "Ông X, được cử làm Chánh Văn phòng …", "bà Y được bầu là Chủ tịch …", a congress
 re-electing its chair ("Ông X tiếp tục được tín nhiệm bầu làm Chủ tịch")."""
 _APPOINTED_AS = re.compile(r"[ \t]+(?:làm|là|giữ chức(?: vụ)?)(?=[ \t])")
-_COPULA_AFTER = re.compile(rf"[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]+là(?:[ \t]+vị)?(?=[ \t]+[{_UPPER}])")
+_COPULA_AFTER = compile_led(rf"[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]+là(?:[ \t]+vị)?(?=[ \t]+[{_UPPER}])")
 """A sentence saying what office the person holds, capitalised as an office is: "ông X (Y) là vị Tổng thống Mông Cổ
 đầu tiên …", not "X là cán bộ có nhiều kinh nghiệm"."""
-_ELECTED_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:(?:kể từ khi|sau khi|khi|vừa)[ \t]+)?(?:tái[ \t]+)?đắc cử(?=[ \t])")
+_ELECTED_AFTER = compile_led(r"[ \t]*,?[ \t]+(?:(?:kể từ khi|sau khi|khi|vừa)[ \t]+)?(?:tái[ \t]+)?đắc cử(?=[ \t])")
 """Elected, the office right after the verb: "ông X kể từ khi đắc cử Tổng Bí thư", "bà Y vừa tái đắc cử Tổng thống"."""
 
 
@@ -631,7 +632,7 @@ def _appointed_office(text: str, honorific_start: int, end: int) -> tuple[str | 
     return (None, None) if title is None or title_key(title) in _ROLE_KEYS else (title, unit)
 
 
-_DECIDED_RE = re.compile(
+_DECIDED_RE = compile_led(
     r"(?i:miễn nhiệm|bãi nhiệm|cho thôi giữ|thôi giữ|bổ nhiệm(?: lại)?|bầu(?![^\W\d_]| cử))"
     r"(?:[ \t]+(?i:chức vụ|chức danh))?(?:[ \t]+các)?(?=[ \t]+[^\W\d_])"
     r"(?P<post>[^.;:\n]{1,160}?)[ \t]+đối với[ \t]*:?[ \t]*(?P<listed>[^.\n]*)$"
@@ -691,7 +692,7 @@ def _written_title(printed: str) -> str:
     return full if printed in ABBREVIATED_TITLES or fold(full) != fold(printed) else printed
 
 
-_CAPS_RUN_RE = re.compile(rf"(?<![^\W\d_])[{_VIETNAMESE_UPPER}]+(?: [{_VIETNAMESE_UPPER}]+){{1,3}}(?![^\W\d_])")
+_CAPS_RUN_RE = compile_led(rf"(?<![^\W\d_])[{_VIETNAMESE_UPPER}]+(?: [{_VIETNAMESE_UPPER}]+){{1,3}}(?![^\W\d_])")
 _NEXT_CAPTION = re.compile(rf" +[{_UPPER}][^\W\d_A-Z{_VIETNAMESE_UPPER}]")
 """A capitalised word right after a name in capitals, no stop between: the capitals end a caption as its photo
 credit ("… Hun Manet ĐẬU TIẾN ĐẠT Thủ tướng …"); a name in running text is followed by a stop, a lower-case
@@ -851,7 +852,7 @@ def find_people(text: str, ocr: bool = False) -> list[Person]:
     ]
 
 
-_DEGREE_RE = re.compile(rf"P?GS\.(?:\s?TS\.?)?|P?TS\.?|ThS\.?|{_SPELLED_DEGREE}")
+_DEGREE_RE = compile_led(rf"P?GS\.(?:\s?TS\.?)?|P?TS\.?|ThS\.?|{_SPELLED_DEGREE}")
 """A degree before a name, read as its honorific (`RANKS`): like a rank, it may stand between an office and its
 holder's name ("Giám đốc Học viện PGS. TS. Nguyễn Quốc Dũng", written out: "Chủ tịch Đại học Tổng hợp Qatar Tiến sĩ
 Hassan Rashid Al-Derham")."""
@@ -1022,7 +1023,7 @@ _LOCAL_LEADER_RE = re.compile(
 )
 """A local party committee's or council's office, its place, then its holder's name in one run of capitalised words
 ("Bí thư Huyện ủy Nam Giang Chờ Rưm Nhiên đã …"): see `_local_leaders`."""
-_LOCAL_BODY_RUN_RE = re.compile(_LOCAL_BODY_RUN)
+_LOCAL_BODY_RUN_RE = compile_led(_LOCAL_BODY_RUN)
 """The body and the run of `_LOCAL_LEADER_RE`, found far faster than with the titles' many words before: a text
 without them has no local leader to read."""
 _PLACE_WORD = r"(?<![^\W\d_])(?i:huyện|tỉnh|thành phố|quận|thị xã) "
@@ -1064,7 +1065,7 @@ def _local_leaders(text: str) -> list[tuple[int, Person]]:
 _CAPITALISED_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]* $")
 """A capitalised word right before a name, one space between: the name's two words are the end of a longer
 proper name ("Tây Hồ Tây"), not a person's, whose family name would open the run."""
-_PLACE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?i:thành phố|tỉnh|huyện|thủ đô|quận|thị xã|xã)[ \t]+$")
+_PLACE_WORD_BEFORE = compile_led(r"(?<![^\W\d_])(?i:thành phố|tỉnh|huyện|thủ đô|quận|thị xã|xã)[ \t]+$")
 """A place's word right before capitalised words: they are the place's name ("thành phố La Hay")."""
 _AS_PLACE = r"(?:,|thuộc|tại)[ \t]+(?i:tỉnh|huyện|thành phố|quận|thị xã)[ \t]+"
 
@@ -1086,7 +1087,7 @@ def _rank_starts(text: str, end: int, word: str) -> bool:
     return word in _RANK_FIRST_WORDS and _RANK_REST.match(text, end) is not None
 
 
-_PREVIOUS_ITEM_RE = re.compile(
+_PREVIOUS_ITEM_RE = compile_led(
     rf"(?:[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{1,4}}[ \t]*[–-]"
     rf"|(?<![^\W\d_])(?:{HONORIFICS}|{RANKS}) +{_LISTED_NAME}[ \t]*,)"
     rf"[ \t]*(?i:{_TITLE_ALT})(?![^\W\d_])[^,;\n–]*,[ \t]*$"
@@ -1125,7 +1126,7 @@ def _offices_named_before(text: str, found: list[tuple[int, Person]]) -> list[tu
     return result
 
 
-_SHARED_OFFICE_RE = re.compile(
+_SHARED_OFFICE_RE = compile_led(
     rf"(?<![^\W\d_])[cC]ác +(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])[^\n:.;]{{0,100}}?:"
     r"(?P<list>[^\n]*?)(?=\.(?:\s|$)|\n|$)"
 )
@@ -1171,7 +1172,7 @@ def _with_seat(text: str, person: Person, title: str) -> Person:
     return person.model_copy(update={"title": title, "unit": person.unit or (squash(seat["unit"]) if seat else None)})
 
 
-_HONORIFIC_END = re.compile(rf"(?<![^\W\d_]){HONORIFICS}[ \t]*$")
+_HONORIFIC_END = compile_led(rf"(?<![^\W\d_]){HONORIFICS}[ \t]*$")
 
 
 _SMALL_WORD = re.compile(rf" (?P<word>[{_LOWER}]+)(?=,)")
@@ -1221,7 +1222,7 @@ def _plural_titles(text: str) -> list[tuple[int, Person]]:
 
 
 _FOREIGN_LISTED = rf"(?:(?:{_SERVICE_RANKS}) +)?[{_UPPER}][^\W\d_]+(?: +[{_UPPER}][^\W\d_]+){{1,3}}"
-_FOREIGN_PLURAL_RE = re.compile(
+_FOREIGN_PLURAL_RE = compile_led(
     rf"(?<![^\W\d_])[cC]ác +(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])[ \t]+"
     rf"(?P<names>{_FOREIGN_LISTED}(?:[ \t]*(?:,|và)[ \t]*{_FOREIGN_LISTED})+)"
 )
@@ -1277,7 +1278,7 @@ def _titled_by_list(found: list[tuple[int, Person]], listed: list[tuple[int, Per
     return result
 
 
-_PLURAL_HONORIFIC_RE = re.compile(
+_PLURAL_HONORIFIC_RE = compile_led(
     r"(?<![^\W\d_])[cC]ác +(?:ông|bà|đồng chí|ông,? bà|ông/bà)(?: có tên sau(?: đây)?)?[ \t]*:[ \t]*"
 )
 _INLINE_NAMES = re.compile(
@@ -1728,7 +1729,7 @@ def _place_before_name(tokens: list[str], start: int, end: int) -> bool:
     return bool(code_of(place)) or ((after >= 2 or (after == 1 and end - start >= 3)) and is_vietnamese_place(place))
 
 
-_DELEGATION_OF = re.compile(r"(?<![^\W\d_])[đĐ]oàn[ \t]+$")
+_DELEGATION_OF = compile_led(r"(?<![^\W\d_])[đĐ]oàn[ \t]+$")
 """A delegation's word before a post in lower case ("đoàn cán bộ …"): what its members are, no one holder's office."""
 _LOCALITY_NAMED = re.compile(r"(?:Quận|Huyện|Tỉnh|Thành phố|Thị xã|Xã|Phường|Bang|Vùng) ")
 """A run that opens with a locality's word, capitalised as a name's own ("Quận Mapo"): a place's name, no
@@ -1925,16 +1926,16 @@ _LIFETIME = re.compile(r"[ \t]+(?:khi còn )?sinh thời(?![^\W\d_])")
 person only, so the name after the office is its holder's, though a city bears it too."""
 _ACRONYM_END = re.compile(r"\([A-ZĐ]{2,10}\)[ \t]*$")
 """A body's acronym in brackets right before a run: the body's name ends there, the run names its holder."""
-_NAMED_AFTER_PERSON = re.compile(r"(?i)(?<![^\W\d_])(?<!thành )(?:phường|đường|phố|thị trấn)$")
+_NAMED_AFTER_PERSON = compile_led(r"(?i)(?<![^\W\d_])(?<!thành )(?:phường|đường|phố|thị trấn)$")
 """A unit that ends in a ward's, street's or town's word: the capitalised run right after it is that place's name,
 which Vietnamese wards and streets take from historical people ("phường Nguyễn Thị Minh Khai", "đường Lê Lợi")."""
 _PROVINCE_BRACKET_AFTER = re.compile(r"[ \t]*\((?:tỉnh|thành phố|TP\.?)[ \t]+[^\W\d_]")
 """A run followed by its province in brackets ("Huyện ủy Si Ma Cai (tỉnh Lào Cai, Việt Nam)"): with no family name
 first, a district's name, the committee's place, no holder's."""
-_DELEGATION_END = re.compile(r"(?<![^\W\d_])đoàn (?:đại biểu|công tác|cán bộ)$")
+_DELEGATION_END = compile_led(r"(?<![^\W\d_])đoàn (?:đại biểu|công tác|cán bộ)$")
 """A unit that runs on into a delegation ("Bí thư Huyện ủy Mường Khương và đoàn đại biểu Si Ma Cai"): the run after
 it is where the delegation comes from, no holder's name ("Phó Bí thư Tỉnh đoàn X": the Youth Union's office)."""
-_HOLDER_DASH = re.compile(r"(?i:huyện|tỉnh|thành phố)[ \t]+[^\W\d_]+[ \t]+[–-][ \t]+$")
+_HOLDER_DASH = compile_led(r"(?i:huyện|tỉnh|thành phố)[ \t]+[^\W\d_]+[ \t]+[–-][ \t]+$")
 """An office's locality, then a spaced dash before its holder's name ("Huyện trưởng huyện Kongpongro - Soth Pi
 Sây"): the name is as close to its office as right after the title."""
 
@@ -1946,13 +1947,13 @@ def _board_unit(title: str, unit: str | None) -> tuple[str, str | None]:
     return board[0] or title, board[1]
 
 
-_RANK_IN_TAIL = re.compile(rf"(?<![^\W\d_])(?:{_SERVICE_RANKS})(?= )")
+_RANK_IN_TAIL = compile_led(rf"(?<![^\W\d_])(?:{_SERVICE_RANKS})(?= )")
 """A rank inside a title's tail: the name after it is the rank's holder's (read with the rank as honorific), and the
 rank's first word ("Trung", "Đại", "Thượng") no end of a name before it."""
 _PROFESSIONS = frozenset({"bac si"})
 """A profession written like an office before a name ("Bác sĩ Chuyên khoa II Nguyễn Văn A"): the person's title only
 when no office follows the name ("– Giám đốc Bệnh viện")."""
-_FIRM_END = re.compile(
+_FIRM_END = compile_led(
     r"(?i)(?<![^\W\d_])(?:group|corporation|corp|company|holdings?|ltd|jsc|inc|bank|airlines?|university|institute|"
     r"foundation|association)\.?$"
 )
@@ -1961,17 +1962,17 @@ _REMIT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}phụ trách(?:[ \t]+[^\W\d
 _REMIT_MORE = re.compile(r",[ \t]*[^\W\d_A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){0,3}[ \t]+[^\n,.;:()]{2,80}")
 """An office's remit that lists its fields with commas ("Quốc vụ khanh phụ trách kinh tế, đầu tư UAE Sultan …"):
 the comma after a lower-case field goes on to the next field, the unit and the name, as a unit's comma does."""
-_CONTINENT_DASH = re.compile(r"(?<![^\W\d_])[cC]hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)[ \t]*[–-][ \t]*$")
+_CONTINENT_DASH = compile_led(r"(?<![^\W\d_])[cC]hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)[ \t]*[–-][ \t]*$")
 """A continent and a dash: the run after it names a region with it ("Ban Các vấn đề Châu Á - Thái Bình Dương",
 "Châu Âu - Đại Tây Dương"), nobody; "Dương" and "Thái" are a person's words too."""
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = compile_led(
     r"(?i)(?<![^\W\d_])(?:cung điện|quảng trường|đại lộ|huân chương|huy chương|giải thưởng|sân bay|tượng đài|"
     r"nhà hát|bảo tàng|khu di tích|(?:đài|nhà|khu) tưởng niệm)\s+$"
 )
 """A thing named after a person, before the name it bears ("Cung điện Pedro Ludovico Teixeira", "Huân chương Hồ Chí
 Minh", "sân bay quốc tế … ") or before the office that opens it ("đài tưởng niệm Chủ tịch Cay Son Phôm Vi Han"): the
 run names no office holder."""
-_ENVOY_END = re.compile(r"(?<![^\W\d_])Việt Nam (?:tại|bên cạnh) $")
+_ENVOY_END = compile_led(r"(?<![^\W\d_])Việt Nam (?:tại|bên cạnh) $")
 """A Vietnamese office abroad before the host country ("Đại sứ Việt Nam tại …", "Tổng Lãnh sự Việt Nam tại …")."""
 _LOWER_FAMILY_END = re.compile(r"(?<![^\W\d_])(?P<family>nguyễn|huỳnh|trịnh|quách|phùng|đặng) $")
 """A family name typed in lower case before the rest of the name ("… Bộ Giao thông vận tải nguyễn Việt Tiến"):
@@ -2035,7 +2036,7 @@ _BODY_NAME = re.compile(
 )
 """A body's name that ends in lower case, maybe with its acronym in brackets ("Tổ chức Y tế Thế giới (WHO)"): the
 name after it is its holder's, nothing of the body's."""
-_HONORIFIC_END = re.compile(rf"(?<![^\W\d_]){HONORIFICS}[ \t]+$")
+_HONORIFIC_END = compile_led(rf"(?<![^\W\d_]){HONORIFICS}[ \t]+$")
 """An honorific ending what stands between a title and a run ("làm ủy viên Ủy ban thay đồng chí Đoàn Phương"): the
 run is the honorific's person, who may hold no office of this sentence, so no body's name makes a short run sure."""
 _MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
@@ -2043,12 +2044,12 @@ _MINISTRY_SHORT = re.compile(rf"^[ \t]*[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,5}}(
 """A ministry by its short name after a minister's title ("Bộ trưởng Công an Tô Lâm", "Thứ trưởng Ngoại giao"), or
 a board's after its head's, whose title holds the body's word ("Phó Trưởng Ban Tuyên giáo Từ Lương"): the body the
 name follows, as "Bộ Công an" would be; its last word in lower case, so no name runs into it."""
-_LOCALITY_WORD = re.compile(
+_LOCALITY_WORD = compile_led(
     r"(?i)(?<![^\W\d_])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|(?:ủy|uỷ)(?! ban (?!nhân dân)))(?![^\W\d_])"
 )
 """A locality's word, or a party committee's ("Tỉnh ủy", "Ủy ban nhân dân"); not a committee of a house or a
 ministry ("Ủy ban Đối ngoại"), which is a body's name like any other."""
-_TENSE = re.compile(
+_TENSE = compile_led(
     r"(?<![^\W\d_])(?:đã|sẽ|đang|cho phép|phối hợp|đề nghị|yêu cầu|chỉ đạo|giao cho|"
     r"cho biết|phát biểu|nhấn mạnh|khẳng định)(?![^\W\d_])"
 )
@@ -2056,13 +2057,13 @@ _TENSE = re.compile(
 phép Viện … phối hợp với Hanns Seidel Foundation": the run after it is no holder's name) or one of saying ("Đại sứ
 cho biết … khu vực Mỹ Latinh": what is said names no holder)."""
 """A tense word: the sentence goes on with what the office holder does; a name after it is another's."""
-_CLAUSE_WORD = re.compile(
+_CLAUSE_WORD = compile_led(
     r"(?<![^\W\d_])(?:có|và|cùng|tiếp|gặp|với|do|được|đã|là|trong|tham gia|"
     r"đón|chào|hội kiến|hội đàm|thăm|mời|cảm ơn|chúc mừng|tặng)(?![^\W\d_])"
 )
 """Words that end a title's phrase: a title after one of them names someone else ("Bộ trưởng X tham gia đoàn Thủ
 tướng Y": Y is the Thủ tướng); a greeting's verb too ("Thủ tướng Mozambique chào đón Phó Thủ tướng Y")."""
-_MEETING_VERB = re.compile(
+_MEETING_VERB = compile_led(
     r"(?<![^\W\d_])(?:tiếp|gặp|đón|chào|hội kiến|hội đàm|thăm|làm việc|mời|cảm ơn|chúc mừng|tặng"
     r"|dự(?! (?:án|khuyết|thảo|toán|báo|bị|kiến|trữ|định)(?![^\W\d_])))(?![^\W\d_])"
 )
@@ -2070,7 +2071,7 @@ _MEETING_VERB = re.compile(
 follows is whom the office holder meets, where, or the event ("Viện trưởng đến làm việc tại … Đại học Y Dược": no
 "Y" name; "Chủ tịch nước dự Hội nghị cấp cao Pháp ngữ … Tổng thống Pháp X": X is the Tổng thống). Not "dự" in a noun
 or a rank ("dự án", "Ủy viên dự khuyết")."""
-_OWNER_OF = re.compile(r"(?<![^\W\d_])của[ \t]+$")
+_OWNER_OF = compile_led(r"(?<![^\W\d_])của[ \t]+$")
 """"của" right before a second title: the name after it is that title's ("Trợ lý của Chủ tịch Quốc hội X": X is the
 Chủ tịch, the assistant is named elsewhere)."""
 _TITLE_ANYWHERE = re.compile(rf"(?<![^\W\d_]){_IN_UNIT_NAME}(?i:{_TITLE_ALT})(?![^\W\d_])")
@@ -2096,7 +2097,7 @@ def _is_membership(title: str) -> bool:
     return re.match(r"uy vien(?! truong| quoc vu)", fold(without_former(title))) is not None
 
 
-_LEGISLATOR = re.compile(r"(?:thuong |ha )?nghi s[iy]")
+_LEGISLATOR = compile_led(r"(?:thuong |ha )?nghi s[iy]")
 """A seat in a legislature ("Thượng nghị sĩ", the press's "TNS"): an abbreviation no distribution list uses."""
 _HOUSE_END = re.compile(rf"(?:Thượng viện|Hạ viện|Nghị viện|Quốc hội)(?: [{_UPPER}][^\W\d_]*)*[ \t]*$")
 """A legislature, then maybe its country, ending a unit: the seat after it is in that house."""
@@ -2182,7 +2183,7 @@ def _chain_start(text: str, title_start: int) -> tuple[str | None, str | None]:
         start = window_start + title.start()
 
 
-_CHAIN_LEAD = re.compile(r"[ \t]*(?:,|–|-)[ \t]*")
+_CHAIN_LEAD = compile_led(r"[ \t]*(?:,|–|-)[ \t]*")
 _CHAIN_PART = re.compile(rf"^[ \t]*(?:kiêm[ \t]+)?(?P<title>(?i:{_TITLE_ALT}))(?![^\W\d_])(?P<rest>.*)$", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.;:\n|]")
 _ROLE_KEYS = frozenset(title_key(role) for role in DELEGATION_ROLES)

@@ -26,6 +26,7 @@ from itertools import pairwise, takewhile
 from pathlib import Path
 
 from extractors.alternation import alternation
+from extractors.first_chars import compile_led
 from extractors.gazetteer import (
     GazetteerPlace,
     is_vietnamese_place,
@@ -112,10 +113,10 @@ def gazetteer() -> tuple[dict[str, str], dict[str, str]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     names, _ = gazetteer()
     ordered = sorted(names, key=len, reverse=True)
-    exact = re.compile(r"(?<![^\W\d_])(" + alternation([re.escape(n) for n in ordered]) + r")(?![^\W\d_])")
+    exact = compile_led(r"(?<![^\W\d_])(" + alternation([re.escape(n) for n in ordered]) + r")(?![^\W\d_])")
     multi = {_spacing(fold(n)): names[n] for n in ordered if " " in n or "-" in n}
     alternatives = [re.escape(n).replace(r"\ ", "[ -]") for n in sorted(multi, key=len, reverse=True)]
-    folded = re.compile(r"(?<![a-z])(" + alternation(alternatives) + r")(?![a-z])")
+    folded = compile_led(r"(?<![a-z])(" + alternation(alternatives) + r")(?![a-z])")
     return exact, folded, multi
 
 
@@ -126,10 +127,10 @@ def _glued_pattern() -> re.Pattern[str]:
     letter (`_GLUE`)."""
     multi = _patterns()[2]
     alternatives = [re.escape(n).replace(r"\ ", "[ -]?") for n in sorted(multi, key=len, reverse=True)]
-    return re.compile(r"(?<![a-z])(" + alternation(alternatives) + r")(?![a-z])")
+    return compile_led(r"(?<![a-z])(" + alternation(alternatives) + r")(?![a-z])")
 
 
-_GLUE = re.compile(rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])")
+_GLUE = compile_led(rf"(?<=[^\W\d_])(?<![{_UPPER}])(?=[{_UPPER}])")
 """A capital right after a small letter: where a web copy lost the space between two words."""
 
 
@@ -212,7 +213,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return not prefix or prefix[-1] in ".:;\n!?" or _BULLET.search(prefix) is not None
 
 
-_SPECK_IN_WORD = re.compile(r"(?<=[^\W\d_])[.,:;](?=[^\W\d_])")
+_SPECK_IN_WORD = compile_led(r"(?<=[^\W\d_])[.,:;](?=[^\W\d_])")
 """A ".", ",", ":" or ";" between two letters: on a scan, a speck read inside a word ("Thái L.an", "Vương quốc Hà
 L:an") when a small letter follows (not "TP.HCM")."""
 
@@ -285,7 +286,7 @@ _TERRITORY_OF = re.compile(r"[ \t]*\([ \t]*Trung Quốc[ \t]*\)", re.IGNORECASE)
 the bracketed "Trung Quốc" no second country a trip goes to."""
 
 
-_STATE_FORM_END = re.compile(
+_STATE_FORM_END = compile_led(
     r"(?:(?:Cộng hòa|Cộng hoà)(?: Dân chủ Nhân dân| Nhân dân| Liên bang| Xã hội chủ nghĩa| Hồi giáo| Dân chủ)?|"
     r"Vương quốc|Liên bang|Đại Công quốc|Công quốc|Nhà nước|(?-i:CHLB|CHDCND|CHND|CH|LB)) $",
     re.IGNORECASE,
@@ -320,7 +321,7 @@ def find_destinations(text: str) -> list[Destination]:
 _WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+| - (?![{_UPPER}])[^\W\d_]+|[’'](?!s(?![^\W\d_]))[^\W\d_]+)*"
 """A capitalised word, with the syllables a hyphen joins to it, spaced too before a small letter ("King - xtơn"), or
 an apostrophe inside it ("Tbong Kh’mum", as also printed "Tbong Khmum"; not an English possessive's "’s")."""
-_RUN_RE = re.compile(rf"(?<![{_UPPER}])(?:S[tT]\. ?)?{_WORD}(?: (?:D\.\s?C\.?|{_WORD}))*")
+_RUN_RE = compile_led(rf"(?<![{_UPPER}])(?:S[tT]\. ?)?{_WORD}(?: (?:D\.\s?C\.?|{_WORD}))*")
 """Capitalised words in a row; a run may start glued to a lower-case word ("tạiWashington D.C"), or with a
 saint's abbreviation ("St. Petersburg", "ST. LOUIS")."""
 _PARTICLES = r"(?:de|do|da|dos|das|del|della|di|du|des|es|el|la|al|am|an|der|den|of|upon|sur|en|y)"
@@ -330,6 +331,13 @@ Salaam", "Rio Grande do Sul", "Frankfurt am Main"): read only as a whole name th
 _LONGEST_NAME = 5
 _WORD_SPAN = re.compile(r"\S+")
 _NOT_KEY = re.compile(r"[^a-z]+")
+
+
+def _word_key(folded: str, start: int, end: int) -> str:
+    """`place_key` of the text's word at `start:end`, read from the text's fold: its letters a-z. A word of plain
+    small letters, as most are, is its own key: no substitution to run for it."""
+    word = folded[start:end]
+    return word if word.isascii() and word.isalpha() and word.islower() else _NOT_KEY.sub("", word)
 
 
 @dataclass(frozen=True)
@@ -375,7 +383,7 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     for run in _RUN_RE.finditer(text):
         words = list(_WORD_SPAN.finditer(run.group()))
         at = run.start()
-        keys = [_NOT_KEY.sub("", folded[at + word.start() : at + word.end()]) for word in words]  # = place_key
+        keys = [_word_key(folded, at + word.start(), at + word.end()) for word in words]
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
@@ -406,7 +414,7 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
     return found
 
 
-_LOWER_TAIL_RE = re.compile(
+_LOWER_TAIL_RE = compile_led(
     rf"(?<![^\W\d_])(?=(?P<run>[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,3}}(?: (?![{_UPPER}])[^\W\d_]+){{1,3}}))"
 )
 """Capitalised syllables and the small ones after them, read from each capital (a name may start inside the run): an
@@ -426,7 +434,7 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
     for match in _LOWER_TAIL_RE.finditer(text):
         run = match["run"]
         words = list(_WORD_SPAN.finditer(run))
-        keys = [_NOT_KEY.sub("", folded[match.start() + word.start() : match.start() + word.end()]) for word in words]
+        keys = [_word_key(folded, match.start() + word.start(), match.start() + word.end()) for word in words]
         capitals = sum(1 for word in words if word.group()[:1].isupper())
         for j in range(len(words), max(1, capitals), -1):  # a small syllable in the name: all capitals are read later
             entry = index.get("".join(keys[:j]))
@@ -476,12 +484,12 @@ def _particle_names(text: str, folded: str, taken: list[tuple[int, int]]) -> lis
     found: list[_Mention] = []
     index = gazetteer_places()
     for run in _PARTICLE_RUN_RE.finditer(text):
-        if all(word[:1].isupper() for word in run.group().split()):
-            continue  # no small word, as most runs: tested before building the words' matches
+        if " " not in run.group() or all(word[:1].isupper() for word in run.group().split()):
+            continue  # no small word, as most runs: tested before building the words' matches (one word is a capital's)
         words = list(_WORD_SPAN.finditer(run.group()))
         small = [k for k, word in enumerate(words) if not word.group()[:1].isupper()]
         at = run.start()
-        keys = [_NOT_KEY.sub("", folded[at + word.start() : at + word.end()]) for word in words]
+        keys = [_word_key(folded, at + word.start(), at + word.end()) for word in words]
         spans = sorted(
             ((i, j) for i in range(len(words)) for j in range(i + 3, min(len(words), i + _LONGEST_NAME + 2) + 1)),
             key=lambda span: span[0] - span[1],
@@ -555,7 +563,7 @@ cơ quan, đơn vị của Ô-xtrây-li-a" (the hosts of the visit); "thăm, ch�
 "gặp gỡ, trao đổi với nông dân tỉnh …", "… các đơn vị và nhân dân khu vực biên giới 2 tỉnh …" (the people
 visited where they live); "thăm và làm việc với nhiều quan chức các bộ, ngành của bang X" (the officials of the
 place visited), "làm việc với Hội đồng, Chính quyền thành phố X" (its council and government)."""
-_AIRPORT_END = re.compile(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}[(,]\s*(?:{_CATEGORY}\s+)*$")
+_AIRPORT_END = compile_led(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}[(,]\s*(?:{_CATEGORY}\s+)*$")
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)", "xuống sân bay Andrews,
 bang Maryland": the airport is no place entry, the city or state in brackets or after a comma is."""
 _VENUE_END = re.compile(
@@ -599,7 +607,7 @@ _HOST_INVITES = re.compile(
 the text sends anyone on; not "theo lời mời" / "thư mời" / "giấy mời" (the invitation a trip answers: "theo thư mời
 của X, đoàn sang …"), nor an invitation the delegation received ("được mời sang", "được Bộ … mời sang": going).
 Searched from the sentence's start, so that a "được" anywhere before the verb is seen."""
-_ENVOY_SUGGESTS = re.compile(
+_ENVOY_SUGGESTS = compile_led(
     r"\b(?:tong\s+lanh\s+su|lanh\s+su|dai\s+su|tham\s+tan)\b(?:(?!\bdoan\b)[^.;!?]){0,80}?"
     r"\b(?:goi\s+y|de\s+nghi|de\s+xuat|kien\s+nghi)\b[^.;!?]{0,100}$"
 )
@@ -613,14 +621,14 @@ _PAST_EDITION = (
 """A recurring meeting's first edition, dated by a month or a year only as history is told ("Hội nghị đầu tiên …
 được tổ chức vào tháng 3-2016 tại Hải Nam", "… lần đầu tiên diễn ra năm 2016 tại …"): not where this delegation
 goes; all three in the sentence (an event of the trip has its day: "… lần đầu tiên được tổ chức ngày 5/3/2026")."""
-_NEXT_EDITION = re.compile(
+_NEXT_EDITION = compile_led(
     r"\b(?:hoi\s+thao|hoi\s+nghi|dien\s+dan|ky\s+hop|hoi\s+cho)\s+(?:[^\s.;!?]+\s+){0,3}?"
     r"(?:nua|tiep\s+theo|ke\s+tiep|lan\s+toi|lan\s+sau)\s+(?:[^\s.;!?]+\s+){0,2}?(?:se\s+)?(?:duoc\s+)?"
     r"(?:to\s+chuc|dien\s+ra)\s+(?:tai|o)(?:[^.;!?]{0,60}?\s(?:va|,)\s*(?:tai|o))?(?:\s+" + _CATEGORY + r")*\s*$"
 )
 """The next editions of a recurring meeting ("sẽ còn có 2 hội thảo nữa được tổ chức tại X vào tháng 10 và tại Y",
 "Hội nghị lần tới sẽ diễn ra tại Z"): where the series goes next, no delegation of the text sent there."""
-_TOURED_END = re.compile(
+_TOURED_END = compile_led(
     r"\btham(?:\s+quan\b[^.;!?\n]{0,120}?|\b(?!\s+(?:du|gia)\b)(?:(?!\b(?:doan|tai|voi)\b)[^.;!?\n]){0,120}?)"
     r"\s(?:cua\s+)?(?:thanh\s+pho|tinh|thu\s+do)\s*$"
 )
@@ -639,9 +647,9 @@ those of provinces counted ("chúc Tết Công an và lực lượng vũ trang 2
 the province, no destination by itself (the blind6 rule, rt-864, 944, 945); not a site of the province toured
 (`_TOURED_END`) nor the people greeted where they live ("chúc tết lực lượng vũ trang 3 tỉnh …",
 `_COUNTED_HOSTS_END`)."""
-_ORIGIN_END = re.compile(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
+_ORIGIN_END = compile_led(rf"\bdoan(?:\s+(?:cong\s+tac|dai\s+bieu|can\s+bo))?(?:\s+cua)?(?:\s+{_CATEGORY})*[\s:]*$")
 """"đoàn công tác thành phố Hàng Châu": where a delegation comes from, not where it goes."""
-_POST_SEAT_END = re.compile(
+_POST_SEAT_END = compile_led(
     r"\b(?P<post>dai\s+su|tong\s+lanh\s+su|lanh\s+su|tham\s+tan(?:\s+cong\s+su)?|tuy\s+vien|truong\s+dai\s+dien|"
     r"phong\s+vien|pv)"
     r"(?P<mission>\s+quan)?(?P<gap>(?:\s+[^.;:()\n]{0,60}?)?)\s+tai\s*$"
@@ -698,7 +706,7 @@ def _seat_bracket(text: str, folded: str, seat: _Mention, mention: _Mention, acc
     return _at_post_seat(text, folded, seat.start, known=known)
 
 
-_SEAT_OF_BODY_END = re.compile(
+_SEAT_OF_BODY_END = compile_led(
     r"\b(?:(?:dai\s+su\s+quan|(?:tong\s+)?lanh\s+su\s+quan|co\s+quan\s+dai\s+dien|cong\s+dong\s+nguoi|"
     r"hoi(?!\s+(?:nghi|thao|cho|dam|kien|dien))|clb|cau\s+lac\s+bo|thuong\s+vu)"
     r"(?:\s+[^,.;:()\n]{0,60}?)?\s+viet\s+nam|(?:cong\s+dong|kieu\s+bao|nguoi\s+viet)(?:\s+(?!(?:doan|chuyen|tham|den|toi|sang|di)\b)[^\s,.;:()]+){0,4}?)"
@@ -792,7 +800,7 @@ _PREMISES_OF_END = re.compile(
 """A venue at a body's premises, a city or region closing the body's name ("tại trụ sở tòa thị chính Helsinki", "tại
 trụ sở Ủy ban chính quyền tỉnh Ratanakiri"): the meeting is held in that place, a cue as "tại" alone. A country there
 names a state's body ("tại trụ sở Bộ Quốc phòng Vương quốc Thái Lan"), no venue of its own (the blind6 rule)."""
-_ANNIVERSARY_END = re.compile(
+_ANNIVERSARY_END = compile_led(
     rf"\bky\s+niem\s+(?:lan\s+thu\s+)?\d+\s+nam\s+[^.;:()\n]{{0,60}}?\b(?:den|toi|sang|tham)(?:\s+{_CATEGORY})*\s*$"
 )
 """An anniversary of a journey ("kỷ niệm 100 năm Ngày Bác Hồ tới nước Pháp"): a trip of history, no one sent."""
@@ -807,7 +815,7 @@ _PARTNERS_BRACKET = re.compile(r"\(\s*(?:rieng\s+)?voi\s+[^()]{0,80}$")
 """ "hội nghị cấp cao ASEAN+3 (với Trung Quốc, Nhật Bản và Hàn Quốc)": a meeting's partners in brackets, not
 where it is held."""
 _AT_END = re.compile(rf"(?:^|\s)(?:tai|o)(?:\s+{_CATEGORY})*\s*$")
-_TALKS_TOPIC = re.compile(
+_TALKS_TOPIC = compile_led(
     r"(?<![^\W\d_])(?:trao đổi|thảo luận|bàn|(?:(?:biên )?bản ghi nhớ|thỏa thuận|thoả thuận)(?: hợp tác)?)\s+về"
     r"(?![^\W\d_])[^.;!?\n]*$"
 )
@@ -821,7 +829,7 @@ _WITH_END = re.compile(r"(?:^|\s)voi(?:\s+" + _CATEGORY + r")*[\s:]*$")
 _VISIT_BEFORE_WITH = re.compile(
     r"\b(?:tham|lam\s+viec|hoi\s+dam|hoi\s+kien|gap\s+go|tiep\s+xuc)\s+(?:va\s+)?(?:lam\s+viec\s+)?voi\b"
 )
-_TRAVEL = re.compile(
+_TRAVEL = compile_led(
     r"\b(?:di|sang|den|toi|tham|hop|cong\s+tac|doan(?!\s+(?:dai\s+dien|ket)\b)|chuyen|xuat\s+canh|hoi\s+nghi|hoi\s+thao|dien\s+dan|hoc\s+tap|"
     r"dao\s+tao|khao\s+sat|xuc\s+tien|lam\s+viec|tham\s+du|tham\s+gia|trien\s+lam|hoi\s+cho|"
     r"hoi\s+kien|hoi\s+dam|gap\s+go|giao\s+luu|chao\s+xa\s+giao|tiep\s+kien|ky\s+ket|du\s+le|le\s+don|ha\s+canh|"
@@ -979,7 +987,7 @@ def _continues_trip(text: str, folded: str, begin: int) -> bool:
     return _has_travel(text, folded, stops[-1] if stops else max(0, begin - 600), begin)
 
 
-_FLOWN_FROM = re.compile(r"\bbay\s+tu\s+$")
+_FLOWN_FROM = compile_led(r"\bbay\s+tu\s+$")
 _ONWARD = re.compile(
     r"\s(?:đến|tới|về|sang)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?(?P<name>[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*){0,3})"
 )
@@ -996,18 +1004,18 @@ def _flies_home(text: str, end: int) -> bool:
     return fold(name) == "viet nam" or is_vietnamese_place(name)
 
 
-_INSTITUTION_AFTER = re.compile(
+_INSTITUTION_AFTER = compile_led(
     r"(?:[ \t]+[A-Z][\w'’&.-]*){0,4}[ \t]+(?:School|College|University|Academy|Institute|Hospital|Museum|Club|"
     r"Company|Corporation|Group|Centre|Center|Airport|Stadium)(?![^\W\d_])"
 )
 """The rest of an English institution's name after a place ("Bristol Grammar School", "Sydney Airport"):
 the place is only inside the body's name (the corpus's blind6 rule), however the delegation goes there."""
-_LOCATED_END = re.compile(
+_LOCATED_END = compile_led(
     r"(?<![^\W\d_])(?i:nằm|tọa lạc|toạ lạc)[ \t]+(?i:ở|tại)(?:[ \t]+(?i:ngoại ô|ngoại thành|trung tâm|khu vực))?"
     r"(?:[ \t]+(?i:thành phố|bang|tỉnh|vùng|quận))?[ \t]*$"
 )
 """Where a site stands ("một ngôi trường … nằm ở ngoại ô Bristol"): a description of the site, no going there."""
-_ROUTE_END = re.compile(
+_ROUTE_END = compile_led(
     r"(?<![^\W\d_])(?:tuyến|tour|tua|đường bay)(?![^\W\d_])[^.;!?\n]{0,60}?(?<![^\W\d_])từ [^.;!?\n]{1,40}? "
     r"(?:sang|đến|tới|đi)(?: (?:tỉnh|thành phố|thủ đô|nước))? ?$"
 )
@@ -1303,7 +1311,7 @@ def _country_of_named_venue(text: str, folded: str, begin: int, country: _Mentio
     )
 
 
-_COMMUNE_BEFORE = re.compile(r"(?<![^\W\d_])(?<!thị )(?<!Thị )xã[ \t]+$")
+_COMMUNE_BEFORE = compile_led(r"(?<![^\W\d_])(?<!thị )(?<!Thị )xã[ \t]+$")
 """ "xã Sambor Prei Kuk": a commune (not a town, "thị xã"), below the places a trip lists (the corpus labels stop at
 the district); a name the gazetteer knows elsewhere ("Sambor", a Ukrainian town) that starts it is no place of the
 trip."""
@@ -1336,12 +1344,12 @@ _FESTIVAL_NAME = re.compile(
 …": the festival's name between the greeting and those greeted."""
 
 
-_CUE_LIKE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:vận tải|hiện tại|tồn tại)(?![^\W\d_])")
+_CUE_LIKE_WORD = compile_led(r"(?i)(?<![^\W\d_])(?:vận tải|hiện tại|tồn tại)(?![^\W\d_])")
 """Words whose second syllable folds like the cue "tại": "Bộ Công chính và Vận tải Lào" (transport: the ministry's
 country, not "tại Lào"), "hiện tại" (now), "tồn tại" (exist). Matched as printed."""
 
 
-_VILLAGE_IN_LIST = re.compile(
+_VILLAGE_IN_LIST = compile_led(
     rf"(?<![^\W\d_])(?:bản|làng|thôn|xã)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*,[ \t]*"
     r"(?=(?:(?:huyện|quận|thị xã|tỉnh|thành phố)[ \t]+)?$)"
 )
@@ -1368,7 +1376,7 @@ _VISIT_BY_END = re.compile(
 )
 """ "Chuyến thăm, chúc Tết của Lực lượng vũ trang tỉnh Mondulkiri": the visitors named by "của", and where they are
 from; no cue to a place follows."""
-_RECEIVED_END = re.compile(
+_RECEIVED_END = compile_led(
     r"\b(?:don\s+)?tiep(?!\s+(?:tuc|theo|nhan|can|xuc)\b)(?:\s+xa\s+giao)?"
     r"(?:\s+(?:va\s+)?(?:lam\s+viec|hoi\s+dam|gap\s+go)\s+voi)?"
     r"\s+(?:cac\s+)?(?:doan|dai\s+bieu)\b(?P<described>(?:(?!\b(?:sang|den|toi|tham|ve|di|dang)\b)[^.;!?\n]){0,120})$"
@@ -1396,7 +1404,7 @@ def _received_from(text: str, begin: int, before: str) -> bool:
 
 
 _LEADS = re.compile(r"[ \t]+(?:dan\s+dau|lam\s+truong\s+doan)(?![a-z])")
-_NAME_RUN_END = re.compile(rf"(?:[{_UPPER}][^\W\d_]*[ \t]+)*[{_UPPER}][^\W\d_]*$")
+_NAME_RUN_END = compile_led(rf"(?:[{_UPPER}][^\W\d_]*[ \t]+)*[{_UPPER}][^\W\d_]*$")
 _VIETNAMESE_FAMILY = name_list("family_names.txt") | name_list("highland_family_names.txt")
 _GLUED_CAPITAL = re.compile(rf"(?<=[{LOWER}])(?=[{_UPPER}])")
 
@@ -1424,7 +1432,7 @@ _DELEGATION_HEAD = re.compile(rf"\s*(?:(?:dai\s+bieu|cong\s+tac|can\s+bo)\s+)?(?
 """What may stand between "đoàn" and the delegation's owner: "đoàn công tác (của) tỉnh Quảng Nam"."""
 
 
-_PARTNERS_SEAT_END = re.compile(
+_PARTNERS_SEAT_END = compile_led(
     rf"\bquan\s+he\s+hop\s+tac\s+voi\s+(?:cac\s+)?(?:doi\s+tac|doanh\s+nghiep|co\s+so|truong|to\s+chuc|dia\s+phuong|"
     rf"co\s+quan)(?:\s+[^\s.;!?]+){{0,4}}?\s+(?:tai|o)(?:\s+{_CATEGORY})*\s*$"
 )
@@ -1436,7 +1444,7 @@ _BORN_END = re.compile(
 )
 """ "sinh ngày 26/10/1954 tại huyện X, tỉnh Y", "quê ở …": where a person was born or comes from, a biography's
 place."""
-_PREPARED_EVENT_END = re.compile(
+_PREPARED_EVENT_END = compile_led(
     r"\bchuan\s+bi\s+cho\b(?:(?!\b(?:chuyen|doan|sang|di|tham)\b)[^.;!?]){1,80}?\bdien\s+ra\b[^.;!?]{0,80}?"
     rf"\btai(?:\s+{_CATEGORY})*\s*$"
 )
@@ -1455,7 +1463,7 @@ _SEAT_MOVED_END = re.compile(
 )
 """ "Tổng lãnh sự quán đóng trụ sở tại thành phố X", "chuyển trụ sở đến thành phố Y": where a body is seated or moves
 its seat, no trip."""
-_MAY_WORK_END = re.compile(
+_MAY_WORK_END = compile_led(
     rf"\bco\s+the\s+(?:sang\s+|di\s+)?(?:lam\s+viec|hoc\s+tap|du\s+hoc|sinh\s+song|dinh\s+cu)\s+(?:tai|o)"
     rf"(?:\s+{_CATEGORY})*\s*$"
 )
@@ -1471,7 +1479,7 @@ _STUDENTS_SENT = re.compile(
 "đi học tập, khảo sát tại …", a study tour)."""
 
 
-_YEARLY_VENUE_END = re.compile(rf"\b(?:dinh\s+ky\s+)?hang\s+nam\s+(?:tai|o)(?:\s+{_CATEGORY})*\s*$")
+_YEARLY_VENUE_END = compile_led(rf"\b(?:dinh\s+ky\s+)?hang\s+nam\s+(?:tai|o)(?:\s+{_CATEGORY})*\s*$")
 """ "(hội chợ …) được đồng tổ chức định kỳ hàng năm tại Nam Ninh": where a recurring event is held every year, a
 description of the series, not a place the text sends anyone to."""
 
@@ -1579,7 +1587,7 @@ def _names_home(words: list[str]) -> bool:
 _HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
-_CAPITAL_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*[ \t]+$")
+_CAPITAL_BEFORE = compile_led(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*[ \t]+$")
 
 
 def _inside_place_word(text: str, start: int, end: int) -> bool:
@@ -1594,7 +1602,7 @@ def _inside_place_word(text: str, start: int, end: int) -> bool:
     return entry is not None and GazetteerPlace(*entry).curated
 
 
-_UNLISTED_RE = re.compile(
+_UNLISTED_RE = compile_led(
     rf"(?<![^\W\d_])(?P<word>huyện|tỉnh|tiểu bang|bang|thành phố|TP\.?)\s+"
     rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|[^\W\d_]+)){{0,2}})"
     r"(?P<gap>\s*[,(]\s*)"
@@ -1766,7 +1774,7 @@ def _countries_beside(text: str, folded: str, mentions: list[_Mention], accepted
     return found
 
 
-_ENVOY = re.compile(r"\bdai\s+su\b(?!\s+quan)")
+_ENVOY = compile_led(r"\bdai\s+su\b(?!\s+quan)")
 _HOME_DELEGATION = re.compile(r"\bdoan\b(?!\s+ket)")
 
 

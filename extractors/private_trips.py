@@ -12,11 +12,10 @@ the first article, folded.
 
 from __future__ import annotations
 
-import re
-
+from extractors.first_chars import compile_led
 from extractors.vntext import fold, squash
 
-_PRIVATE = re.compile(
+_PRIVATE = compile_led(
     r"\bcho\s+phep\b[^.;]{0,200}?\b(?P<words>(?:di|ra|xuat\s+canh)\b[^.;]{0,150}?"
     r"\b(?:ve|vi|de|voi\s+ly\s+do)\s+(?:giai\s+quyet\s+)?(?:viec\s+rieng|tham\s+than|du\s+lich|chua\s+benh)\b)"
 )

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.dates import find_dates
+from extractors.first_chars import compile_led
 from extractors.vntext import fold
 
 DEPARTURE = "departure"
@@ -41,7 +42,7 @@ _THIS_DAY = re.compile(_SUBJECT + _VERB + r"\s+(?:ke\s+)?tu\s+ngay\s+nay\b")
 """"kể từ ngày D, các đoàn xuất cảnh từ ngày này trở đi …": the basis after the date, pointing back to it."""
 _DATED = re.compile(_SUBJECT + _VERB + _FROM)
 """"đối với các đoàn trở về nước từ ngày D": the basis right before the date."""
-_ANY_FROM = re.compile(r"\b(?:ke\s+)?tu\s+(?=ngay\s*\d)")
+_ANY_FROM = compile_led(r"\b(?:ke\s+)?tu\s+(?=ngay\s*\d)")
 """Any "(kể) từ ngày D": a start when what follows points back to it or it stands bare (`_BARE`)."""
 _BARE = re.compile(r"\b(?:ke\s+tu|ap\s+dung\s+(?:ke\s+)?tu)\s+(?=ngay\s*\d)|\btu\s+(?=ngay\s*\d[^.;]{0,24}\s+tro\s+di)")
 """A start that says nothing of what it is measured on: "kể từ ngày D", "áp dụng từ ngày D", "từ ngày D trở đi"."""

@@ -32,6 +32,7 @@ from typing import Any
 
 from extractors import nlp
 from extractors.annex_posts import find_annex_definition
+from extractors.first_chars import compile_led
 from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.issuing_body import BodyScope, lead_ins, rule_body
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
@@ -209,7 +210,7 @@ a document's validity, not how early the papers go in."""
 _VISITORS = r"đoàn vào|đón (tiếp )?(các )?(đoàn|khách)|khách (nước ngoài|quốc tế) (vào|đến)"
 """A clause about foreign visitors coming in (đoàn vào): its times for papers and reports bind no trip abroad."""
 
-_AT_HOME = re.compile(
+_AT_HOME = compile_led(
     _VISITORS + r"|\b(tổ chức|cá nhân|người|đoàn) nước ngoài (vào|đến|sang)\b"
     r"|\b(công tác|tham quan|học tập|khảo sát|đi)\b[^.;]{0,30}?\btrong nước\b|\b(trong|ngoài) tỉnh\b"
 )
@@ -224,7 +225,7 @@ _ABROAD = re.compile(r"nước ngoài|ngoài nước|đoàn ra|xuất cảnh|xu�
 "quản lý đoàn ra, đoàn vào")."""
 
 
-_FOR_A_WHILE = re.compile(r"\btạm (dừng|hoãn|ngừng)\b|\btừ nay (đến|tới) (hết |ngày )")
+_FOR_A_WHILE = compile_led(r"\btạm (dừng|hoãn|ngừng)\b|\btừ nay (đến|tới) (hết |ngày )")
 """A stop for a while ("Tạm dừng cử đoàn đi nước ngoài đến hết năm …, trừ các đoàn không quá 3 người …"): a count
 in it names which trips the stop spares, not a limit the rule base holds (a temporary stop is no rule)."""
 
@@ -270,11 +271,11 @@ class KindPattern:
     @cached_property
     def _cues(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
         """Each cue compiled as written and folded, once per process: a clause tries every kind."""
-        return tuple((re.compile(c), re.compile(fold(c))) for c in self.cues)
+        return tuple((compile_led(c), compile_led(fold(c))) for c in self.cues)
 
     @cached_property
     def _avoid(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(a) for a in self.avoid)
+        return tuple(compile_led(a) for a in self.avoid)
 
 
 _TIMES = ("WORKING_DAYS", "DAYS", "WORKING_WEEKS", "WEEKS", "MONTHS")
@@ -713,7 +714,7 @@ _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 """A word right after a number: its own unit ("10 ngày"), so the subject's does not count it."""
 
 
-_DATE_MONTH = re.compile(r"\b(?:ngày|mùng|mồng)\s*$", re.IGNORECASE)
+_DATE_MONTH = compile_led(r"\b(?:ngày|mùng|mồng)\s*$", re.IGNORECASE)
 _DATE_MONTH_AFTER = re.compile(r"\s*(?:\d|năm\b|giêng\b|chạp\b)", re.IGNORECASE)
 """A date, not a time in months: the day before the month ("ngày 21 tháng 7"), or the month's own number or the
 year after it ("02 tháng 12 năm 2012", "21 tháng 7/2014")."""
@@ -1237,7 +1238,7 @@ _URGENT_AFTER = re.compile(
 )
 """A clause after a limit giving the shorter one for urgent trips ("…; đối với đoàn đột xuất, cấp bách thì ít nhất
 năm (05) ngày làm việc"): the limit's exception, its number the exception's value."""
-_TRIPS_NOT_COUNTED = re.compile(
+_TRIPS_NOT_COUNTED = compile_led(
     r"\bkhông (?:tính|kể) (?:vào |trong )?(?:số (?:lần|chuyến|lượt)|giới hạn|định mức)|"
     r"\b(?:chuyến|đoàn)\b[^.;]{0,160}?\bkhông (?:được )?(?:tính|kể)\b"
 )
@@ -1254,7 +1255,7 @@ _NOT_APPLIED = re.compile(
 )
 """A sentence right after a limit naming whom it does not apply to ("Quy định về số ngày tại mỗi nước không áp
 dụng đối với đoàn tham gia khóa đào tạo …"): the limit's exception, which the check reads."""
-_NOT_COVERED = re.compile(
+_NOT_COVERED = compile_led(
     r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp|phạm vi|đối tượng) (?:(?:quy định |nêu )?(?:tại|ở)|"
     r"(?:điều chỉnh|áp dụng) (?:của|tại)) (?:(?:điểm [a-zđ]|khoản \d{1,2}) )*(?:điểm|khoản|điều|mục) này\b"
     r"|\bkhông thuộc (?:các )?trường[ -]+hợp (?:này|nêu trên|trên)\b"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from extractors.first_chars import compile_led
 from extractors.unit_offices import find_unit_offices, in_unit_offices
 from extractors.units import SEAT
 from extractors.vntext import blanked, fold, squash
@@ -196,7 +197,7 @@ _TERM_FOLDED = (
     r"(?:can\s*bo|cong\s*chuc|dang\s*vien|doi\s*tuong)(?:,\s*(?:cong\s*chuc|vien\s*chuc))*\s+(?:thuoc\s+)?dien\s+"
     r"(?:ban\s*thuong\s*vu\s|(?:tinh|thanh|huyen|quan|thi|dang)\s*uy\s)[\w\s]*?quan\s*ly)"
 )
-_DEFINES = re.compile(
+_DEFINES = compile_led(
     _TERM_FOLDED + r"(?P<gap>[^.;:]{0,80}?)\s+(?P<verb>bao\s*gom|gom(?:\s+co)?|la)\b\s*[:;,]?\s*(?P<body>[^.]+)"
 )
 """A definition, on folded text (OCR drops and swaps tone marks: "chủ chôt", "gôm", "Lãnh dạo"): of the key leaders,

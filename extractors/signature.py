@@ -12,6 +12,7 @@ import re
 import statistics
 from functools import cache
 
+from extractors.first_chars import compile_led
 from extractors.issuer import REPUBLIC, starts_a_body
 from extractors.names import KNOWN_FAMILY, KNOWN_GIVEN, SURE_READ, shape_doubts, tone_slip
 from extractors.ocr_titles import SPELLING_SCORE, match_title
@@ -45,7 +46,7 @@ _MODE_RE = re.compile(
 )
 """A signing mode before the title: "KT.", "K/T", and as old copies space it, "K. T."."""
 _TITLE_KEYS = sorted({title_key(title) for title in (*OFFICES, *STATE_OFFICES)}, key=lambda key: (-len(key), key))
-_TITLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(_TITLE_KEYS) + r"|pho|truong|tong|chanh)\b")
+_TITLE_WORDS_RE = compile_led(r"\b(?:" + "|".join(_TITLE_KEYS) + r"|pho|truong|tong|chanh)\b")
 """A title of the lexicon written out (an abbreviation in capitals is a "Nơi nhận" item: "VPCP: BTCN"), folded;
 or a word every garbled deputy's or head's title keeps ("PHÓ CHỦ TCH", "TỔNG GIÁM ĐC", "CHÁNH VP")."""
 _NAME_PREFIXES = (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.first_chars import compile_led
 from extractors.names import shape_doubts
 from extractors.people import FAMILY_NAMES
 from extractors.titles import CENTRAL_SIGNING_TITLES, QUALIFIERS, SIGNING_TITLES, canonical, office_of, pattern
@@ -28,7 +29,7 @@ SIGNING_TITLE_RE = re.compile(rf"(?i:(?:phó\s+)?(?:{_SIGNING_TITLES})(?:\s+(?:{
 _MODE = r"(?:(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]\s*[^\n]*?\s)?"
 _MODE_WORD = re.compile(r"(?<!\w)(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]")
 """Each mode of a block: "TM. ỦY BAN NHÂN DÂN / KT. Chủ tịch / Phó Chủ tịch" signs KT. (the deputy for the head)."""
-_BLOCK = re.compile(
+_BLOCK = compile_led(
     rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{UPPER}{LOWER}., ]{{0,60}}?)??\s*"
     rf"(?:(?P<signed>\((?i:đã ký)\))\s*)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})"
     rf"(?=[ \t]*(?:$|\n|[.;]|,[ \t]*(?:$|\n))|\s+(?i:Nơi nhận)\b|(?P<capitals>[ \t]+[{UPPER}]{{2,}}(?![{LOWER}])))"

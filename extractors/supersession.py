@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from extractors.citations import find_citations
+from extractors.first_chars import compile_led
 from extractors.rule_changes import is_partial
 from schemas.document import Document, Span, Supersession
 
-_CUE = re.compile(
+_CUE = compile_led(
     r"\b(thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|hết hiệu lực|không còn hiệu lực|chấm dứt hiệu lực)\b", re.IGNORECASE
 )
 _SENTENCE = re.compile(r"[^.\s][^.\n\f]*(?:\.|$)", re.MULTILINE)

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
+from extractors.first_chars import compile_led
 from extractors.numbers import find_numbers
 from extractors.paragraphs import unwrap_lines
 from extractors.vntext import fold, squash
 from schemas.document import Span, TripExclusion
 
 _DOCUMENT = r"(?:chi\s+thi|cong\s+van|quy\s+che|quy\s+dinh|huong\s+dan|ke\s+hoach|van\s+ban|nghi\s+quyet)\s+nay"
-_NO_TRIP = re.compile(
+_NO_TRIP = compile_led(
     r"\bkhong\s+(?:phai\s+la|duoc\s+(?:coi|xem)\s+la|tinh\s+la)\s+(?:cac\s+)?(?:chuyen|doan)\s+(?:di\s+)?cong\s+tac\b"
     rf"|\bkhong\s+thuoc\s+(?:pham\s+vi|doi\s+tuong)\s+(?:dieu\s+chinh|ap\s+dung)\s+(?:cua\s+)?{_DOCUMENT}"
 )

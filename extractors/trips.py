@@ -18,6 +18,7 @@ import re
 from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length, lost_first_digit, redated
 from extractors.dates import find_dates
 from extractors.doctype import title_type
+from extractors.first_chars import compile_led
 from extractors.funding import find_funding
 from extractors.issued_regulation import regulation_start
 from extractors.members import WORD_PUNCTUATION, find_members, garbled_post
@@ -68,7 +69,7 @@ _PURPOSE_VERB = re.compile(r"\b(?:de|nham(?:\s+muc\s+dich)?)\s+(?=\S)")
 _PURPOSE_END = re.compile(
     r"[.;](?:\s|$)|\n|\s+(?:tu\s+ngay|trong\s+thoi\s+gian|thoi\s+gian\s*:)|,?\s+theo\s+(?:loi|thu|giay)\s+moi"
 )
-_DECLARED_SIZE = re.compile(r"\bgom\s+(?=\S)")
+_DECLARED_SIZE = compile_led(r"\bgom\s+(?=\S)")
 _PEOPLE_WORD = re.compile(
     r"\s*(?:thanh\s+vien|nguoi|dong\s+chi|dai\s+bieu|can\s+bo|cong\s+chuc|vien\s+chuc|giao\s+vien|hoc\s+vien)\b"
 )
@@ -94,7 +95,7 @@ _CENTRAL_BODY = (
     r"quoc\s+hoi|chinh\s+phu|trung\s+uong)|(?:pho\s+)?thu\s+tuong|(?:pho\s+)?chu\s+tich\s+(?:nuoc|quoc\s+hoi)|"
     r"quoc\s+hoi|chinh\s+phu|van\s+phong\s+chinh\s+phu|trung\s+uong)"
 )
-_JOINS_CENTRAL = re.compile(
+_JOINS_CENTRAL = compile_led(
     r"\b(?:tham\s+gia|thap\s+tung|di\s+cung|di\s+theo|la\s+thanh\s+vien)\s+(?:cac\s+)?doan(?:\s+cong\s+tac|\s+dai\s+bieu)?"
     rf"(?:\s+(?:cap\s+cao|viet\s+nam|nuoc\s+ta))?\s+(?:cua|do)\s+(?:dong\s+chi\s+)?{_CENTRAL_BODY}"
     r"|\b(?:tham\s+gia|thap\s+tung|di\s+cung|di\s+theo)\s+(?:cac\s+)?doan(?:\s+cong\s+tac|\s+dai\s+bieu)?\s+cap\s+cao\s+(?:cua\s+)?"

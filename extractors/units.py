@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.first_chars import compile_led
 from extractors.titles import TITLE_PATTERN
 from extractors.vntext import fold
 
@@ -91,7 +92,7 @@ _NOT_FIELD = {"nuoc", "tinh", "thanh", "pho", "huyen", "vung", "bang", "xa", "qu
 """Words of a place or a preposition: "vùng Los Rios" is a unit, not a field."""
 
 
-_LOCALITY_HEAD = re.compile(r"(?:pho\s+)?(?:tinh|thi)\s+truong$")
+_LOCALITY_HEAD = compile_led(r"(?:pho\s+)?(?:tinh|thi)\s+truong$")
 """A locality's head or deputy head ("Phó Tỉnh trưởng", "Thị trưởng"), folded: a deputy's portfolio may follow."""
 _PORTFOLIO = re.compile(r"^(?P<field>[A-ZĐ][^\W\d_]*(?: [^\W\d_A-ZĐ]+)?) (?P<place>(?:tỉnh|thành phố) \S.*)$")
 """A portfolio in capitals, then the locality ("Kinh tế tỉnh Gyeonggi" after "Phó Tỉnh trưởng"): the field is the

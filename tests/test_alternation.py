@@ -49,3 +49,12 @@ def test_regrouped_when_first_letters_differ() -> None:
 )
 def test_left_flat_when_regrouping_could_change_a_match(fragments: list[str]) -> None:
     assert alternation(fragments) == "|".join(fragments)
+
+
+def test_tails_regrouped_in_turn_an_empty_one_last() -> None:
+    assert alternation(["Thủ tướng", "Thứ trưởng", "Tổng", "To"]) == "T(?:h(?:ủ tướng|ứ trưởng)|ổng|o)"
+    assert alternation(["ab", "a"]) == "a(?:b|)"  # "a" alone is tried after "ab", as in the flat list
+
+
+def test_regrouped_no_deeper_than_asked() -> None:
+    assert alternation(["abc", "abd"], levels=1) == "a(?:bc|bd)"
