@@ -74,6 +74,7 @@ EVIDENCE: dict[str, str] = {
     "funding_text": "Kinh phí (nguyên văn)",
     "inviter": "Bên mời",
     "sponsor": "Bên tài trợ",
+    "sponsor_country": "Nước của bên tài trợ",
     "key_leaders": "Lãnh đạo chủ chốt",
     "lead_working_days": "Số ngày làm việc trình trước",
     "leave_days": "Số ngày phép",
