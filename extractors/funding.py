@@ -88,12 +88,12 @@ _OF_COUNTRY = re.compile(r"(?:,|\bcua|\bthuoc)\s+(?:nuoc\s+)?(?P<country>[^,()]+
 _NATION = re.compile(r"(?:nuoc|quoc gia)\s+")
 
 
-def _firm_country(sentence: str, enterprise: re.Match[str]) -> str | None:
+def _firm_country(sentence: str, folded: str, enterprise: re.Match[str]) -> str | None:
     """The foreign country a paying firm is of, only when the words say so for sure: the aside after its name is a
     country ("Công ty Luật Hanbit (Hàn Quốc) đài thọ …"), or its name ends "của/thuộc <country>". A country
     elsewhere in the aside ("Công ty Luật … (tổ chức hành nghề luật sư tại Hà Nội)") or in the name ("Công ty TNHH
-    Samsung Electronics Việt Nam") says nothing of where the firm is: None, a domestic firm as read."""
-    folded = fold(sentence)
+    Samsung Electronics Việt Nam") says nothing of where the firm is: None, a domestic firm as read. `folded`: the
+    sentence folded, which `enterprise` matched."""
     spans = []
     if enterprise.group("aside") is not None:
         start, end = enterprise.span("aside")
@@ -123,7 +123,7 @@ def classify_funding(sentence: str) -> FundingInfo | None:
     enterprise = _firm_payer(folded)
     if enterprise:
         name = _without_specks(sentence[enterprise.start("name") : enterprise.end("name")]).strip(" ,;")
-        return FundingInfo(Funding.ENTERPRISE, sentence, name, _firm_country(sentence, enterprise))
+        return FundingInfo(Funding.ENTERPRISE, sentence, name, _firm_country(sentence, folded, enterprise))
     found = [(match.start(), kind) for kind, pattern in _KINDS if (match := pattern.search(folded))]
     if not found:
         return None

@@ -759,16 +759,24 @@ _COUNTED = re.compile(r"\b(02|2|hai)\s+(\w+\s+){0,2}$")
 def _applies_to(lowered: str, clause: str, before: int | None) -> str | None:
     """Who the rule binds, as written: searched before the rule's quantity (the subject comes first), and
     never the "02 lãnh đạo chủ chốt" that is the object of the two-leaders rule."""
-    folded = fold(lowered)
-    for written, bare in APPLIES_TO:
-        for text, pattern in ((lowered, written), (folded, bare)):
-            if pattern is None:
-                continue
-            for match in pattern.finditer(text, 0, len(text) if before is None else before):
-                if not _COUNTED.search(lowered[: match.start()]):
-                    also = _AND_OTHERS.match(lowered, match.end())
-                    return clause[match.start() : also.end() if also else match.end()]
+    for text, pattern in _written_and_folded(lowered, APPLIES_TO):
+        for match in pattern.finditer(text, 0, len(text) if before is None else before):
+            if not _COUNTED.search(lowered[: match.start()]):
+                also = _AND_OTHERS.match(lowered, match.end())
+                return clause[match.start() : also.end() if also else match.end()]
     return None
+
+
+def _written_and_folded(
+    lowered: str, pairs: Sequence[tuple[re.Pattern[str], re.Pattern[str] | None]]
+) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """Each pattern of `pairs` with the text it reads, in order: the written one on `lowered`, then its folded twin
+    (when it has one) on `lowered` folded — the two readings `APPLIES_TO` and `_GROUPS` keep of each group."""
+    folded = fold(lowered)
+    for written, bare in pairs:
+        yield lowered, written
+        if bare is not None:
+            yield folded, bare
 
 
 _AND_OTHERS = re.compile(r"(?:\s*\([^)]*\))?\s+và (?:các |mọi )?(?:cán bộ|công chức|viên chức|đảng viên)\b")
@@ -841,14 +849,10 @@ class Reading:
 def _group(lowered: str, clause: str, start: int, end: int, *, right_after: bool) -> tuple[str, int] | None:
     """The group named in lowered[start:end] after "đối với" (at `start` itself when `right_after`): its
     words as written and where they end."""
-    folded = fold(lowered)
-    for written, bare in _GROUPS:
-        for text, pattern in ((lowered, written), (folded, bare)):
-            if pattern is None:
-                continue
-            match = pattern.match(text, start, end) if right_after else pattern.search(text, start, end)
-            if match:
-                return clause[match.start(1) : match.end(1)], match.end(1)
+    for text, pattern in _written_and_folded(lowered, _GROUPS):
+        match = pattern.match(text, start, end) if right_after else pattern.search(text, start, end)
+        if match:
+            return clause[match.start(1) : match.end(1)], match.end(1)
     return None
 
 
