@@ -180,6 +180,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind66": 20,
     "blind67": 5,
     "blind68": 20,
+    "blind69": 20,
     "dev21": 20,
     "dev22": 11,
 }
