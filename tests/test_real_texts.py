@@ -180,7 +180,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind66": 20,
     "blind67": 5,
     "blind68": 20,
-    "blind69": 20,
+    "blind69": 13,
     "dev21": 20,
     "dev22": 11,
 }
