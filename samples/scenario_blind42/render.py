@@ -23,7 +23,11 @@ from samples.scenario_blind38.render import folded
 
 HERE = Path(__file__).parent
 MINISTRY = "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
-OFFICES = ("CỤC HỢP TÁC QUỐC TẾ - BỘ VHTTDL", "VĂN PHÒNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "VỤ TỔ CHỨC CÁN BỘ - BỘ VHTTDL")
+OFFICES = (
+    "CỤC HỢP TÁC QUỐC TẾ - BỘ VHTTDL",
+    "VĂN PHÒNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+    "VỤ TỔ CHỨC CÁN BỘ - BỘ VHTTDL",
+)
 FAX_LINE = "024 3943"
 FOLD_AT = {"qd-705": 1500}
 """Where a sheet's crease is put on purpose (pixels from the top of page 1): across the troupe's table."""
@@ -44,7 +48,11 @@ def signed_box(page: Page, when: str) -> None:
     d = page.draw
     x, y = RIGHT - 600, 40
     d.rectangle((x, y, x + 600, y + 100), outline=(40, 90, 40), width=2)
-    lines = ("Ký bởi: Bộ Văn hóa, Thể thao và Du lịch", "Cơ quan: Bộ Văn hóa, Thể thao và Du lịch", f"Thời gian ký: {when}")
+    lines = (
+        "Ký bởi: Bộ Văn hóa, Thể thao và Du lịch",
+        "Cơ quan: Bộ Văn hóa, Thể thao và Du lịch",
+        f"Thời gian ký: {when}",
+    )
     for k, line in enumerate(lines):
         d.text((x + 12, y + 28 + 30 * k), line, font=font(21), fill=(40, 90, 40), anchor="ls")
 
