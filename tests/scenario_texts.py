@@ -386,6 +386,12 @@ def paying_firms(funding: str, payer: re.Pattern[str]) -> list[str]:
     return out
 
 
+def noted_firms(funding: str, payer: re.Pattern[str], countries: Collection[str]) -> list[tuple[str, bool]]:
+    """Each firm that `payer` (groups "payer" and "note") finds paying in the funding article, and whether it is
+    domestic: a country of `countries` in its brackets ("Công ty X (Thái Lan) đài thọ") makes it a foreign firm."""
+    return [(m["payer"], m["note"] not in countries) for m in payer.finditer(funding)]
+
+
 def own_state_company(firm: str, members: Iterable[tuple[str, str]]) -> bool:
     """Whether a paying firm is a state company ("Tổng công ty …") sending only its own people (every member's title
     names it): some scenarios' rules leave that out of enterprise funding."""
@@ -425,6 +431,11 @@ class FormDecision(TripDecision):
     funding: str = ""
     layout: str = ""
     article1: str = ""
+
+    @property
+    def issuer(self) -> str:
+        """The issuing body as its number names it: "QĐ-UBND" of "118/QĐ-UBND", "TU" of "142-QĐ/TU"."""
+        return self.number.split("/")[1]
 
 
 class PartyOrStateDecision(FormDecision):

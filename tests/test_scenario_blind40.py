@@ -96,13 +96,9 @@ RULED = re.compile(r"^\d+\t(?P<name>[^\t\n]+)\t(?P<title>[^\t\n]+?)(?: - Trưở
 HONORIFIC = r"(?:ông|bà|PGS\.TS\.|TS\.|ThS\.)"
 
 
-class Decision(st.FormDecision):
-    """A decision of the Bộ ("/QĐ-BTP"), of the Giám đốc Học viện Tư pháp ("/QĐ-HVTP") or of Trường Đại học Luật Hà Nội
-    ("/QĐ-ĐHLHN")."""
-
-    @property
-    def issuer(self) -> str:
-        return self.number.split("/")[1]
+Decision = st.FormDecision
+"""A decision of the Bộ ("/QĐ-BTP"), of the Giám đốc Học viện Tư pháp ("/QĐ-HVTP") or of Trường Đại học Luật Hà Nội
+("/QĐ-ĐHLHN")."""
 
 
 def read_members(body: str, article1: str) -> tuple[list[tuple[str, str]], str]:
@@ -136,7 +132,7 @@ def countries(d: Decision) -> set[str]:
 
 def paying_firms(d: Decision) -> list[tuple[str, bool]]:
     """Each firm Điều 2 has pay, and whether it is domestic (a country in its brackets makes it foreign)."""
-    return [(m["payer"], m["note"] not in COUNTRIES.values()) for m in FIRM_PAYS.finditer(d.funding)]
+    return st.noted_firms(d.funding, FIRM_PAYS, COUNTRIES.values())
 
 
 def enterprise_pays(d: Decision) -> bool:
