@@ -1,0 +1,56 @@
+"""Draw scenario 44's texts as a ministry's paper: `.venv/bin/python -m samples.scenario_blind44.render [STEM…]`.
+
+Why: congvan reads scans, and what makes real scans hard is what lies on the typed text (design.md, "Real
+paperwork"). The page, its pen-filled number and day in near-black ink, the red seal over the signer's title, the
+signature, the "ĐẾN" stamp and the scanner, photocopier or fax are scenario 34's renderer, and the crease of a sheet
+folded in two scenario 38's, both imported; what is drawn here besides is Bộ Nội vụ's: the seal's ring of each issuer
+(the Bộ itself, which also seals what its Vụ sign; a Cục, Văn phòng Bộ, the Trung tâm Lao động ngoài nước, Học viện
+Hành chính và Quản trị công, Trường Đại học Lao động - Xã hội), the ministry's receiving offices, and a crease through
+"Liên bang Thụy Sĩ" on 790, the third of its four countries. Each text of `texts/` becomes `scans/<stem>.pdf`, A4 at
+200 dpi, seeded by the file's name: the same bytes on every run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PIL import Image
+
+from samples.scenario_blind34.render import copied, issued, received, render_texts, sealed
+from samples.scenario_blind38.render import folded
+
+HERE = Path(__file__).parent
+MINISTRY = "BỘ NỘI VỤ"
+OFFICES = ("VỤ HỢP TÁC QUỐC TẾ - BỘ NỘI VỤ", "VĂN PHÒNG BỘ NỘI VỤ", "VỤ TỔ CHỨC CÁN BỘ - BỘ NỘI VỤ")
+FAX_LINE = "024 3826"
+FOLD_AT = {"qd-790": 1052}
+"""Where a sheet's crease is put on purpose (pixels from the top of page 1): through a country of the list."""
+
+
+def ring(text: str) -> str:
+    """The seal's ring, read from the header's left column: the Bộ's own on what the Bộ or a Vụ (no seal of its own)
+    issues; any other unit's name round the Bộ's ("CỤC VIỆC LÀM * BỘ NỘI VỤ")."""
+    column = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
+    left = [line for line in column if line]
+    if len(left) == 1 or left[1].startswith("VỤ "):
+        return MINISTRY
+    return f"{' '.join(left[1:])} * {left[0]}"
+
+
+def render(stem: str, text: str) -> list[Image.Image]:
+    rng, np_rng, pages = sealed(stem, text, ring(text))
+    folded(stem, pages[0], FOLD_AT)
+    day = issued(text)
+    if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.4):
+        received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 5)), OFFICES)
+    return copied(pages, rng, np_rng, day, (0.5, 0.8), FAX_LINE)
+
+
+def main(stems: list[str]) -> None:
+    """Render every text, or the `stems` named."""
+    render_texts(HERE, render, stems)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
