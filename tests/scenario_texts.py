@@ -147,7 +147,8 @@ class ScenarioTexts:
             assert stems == {p.stem for p in scans.glob("*.pdf")}
 
     def report_stem(self, number: str) -> str:
-        stems = [stem for stem in self.stems("bc-") if f"Số: {number}\n" in self.text(stem)]
+        said = re.compile(rf"^Số:? {re.escape(number)}$", re.M)  # a party body writes "Số 46-BC/TU", no colon
+        stems = [stem for stem in self.stems("bc-") if said.search(self.text(stem))]
         assert len(stems) == 1, number
         return stems[0]
 
@@ -586,7 +587,7 @@ def report_on_cited_trips(
     trip it amends), as a reader links it; a number that is no decision's, or a decision cited by its date alone
     ("Thực hiện Quyết định ngày D"), is linked by that date and the trip's start (the first period the report names)."""
     body = squash(texts.text(stem))
-    number = re.search(r"Số: (\S+)", body)
+    number = re.search(r"Số:? (\S+)", body)
     went = re.search(rf"từ ngày ({DASHED}) đến ngày", body)
     assert number and went, stem
     linked: list[str] = []
