@@ -1369,23 +1369,26 @@ def _after_place_name(text: str, start: int, name: str) -> int:
 
 def _syllables(token: str) -> list[str]:
     """A run's token as syllables: "NguyễnVăn" → ["Nguyễn", "Văn"]; "Xi-xu-lít" stays one word."""
-    if "-" in token or _SPACED_INITIALS_RE.match(token) or _MC_NAME.fullmatch(token):
-        return [token]  # "J.Bayarmaa": an initial keeps its dot and its word; "McLachlan" is one word
+    if "-" in token or token.isupper() or _SPACED_INITIALS_RE.match(token) or _MC_NAME.fullmatch(token):
+        return [token]  # "J.Bayarmaa": an initial keeps its dot and its word; "McLachlan", "AL" are one word
     return _SYLLABLE_RE.findall(token) or [token]
 
 
 def _after_places(tokens: list[str], named_first: bool = False) -> int:
     """Where the run goes on after the last place named in it (the name is not a place's), or 0: "Thái Lan
     Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name, one when
-    it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1). A place's word after foreign words is the
-    name's (`_inside_foreign_name`), unless the run starts with a place's or a party's name (`named_first`: after
-    "tỉnh", "đảng": "đảng Nur Otan M.A. Kul-Mukhamed")."""
+    it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1). Two countries a hyphen joins are a place too
+    ("Hội hữu nghị Uzbekistan-Việt Nam Mukhamedov Alisher Rustamovich" → 2); a town named after a man, with his
+    patronymic, is his name here ("Tổng thống UAE Mohammed Bin Zayed Al Nahyan"). A place's word after foreign
+    words is the name's (`_inside_foreign_name`), unless the run starts with a place's or a party's name
+    (`named_first`: after "tỉnh", "đảng": "đảng Nur Otan M.A. Kul-Mukhamed")."""
     lead = next((k for k in range(len(tokens) - 1, 0, -1) if _country_of(tokens[:k])), 0)
     for end in range(len(tokens) - (1 if _INITIALS_RE.match(tokens[-1]) else 2), 0, -1):
         if tokens[end] in _PARTICLE_WORDS:
             continue  # "Brazil Lula da Silva": a word before a name's particle is the name's, whatever place it spells
         if any(
-            is_place_name(" ".join(tokens[begin:end]))
+            (is_place_name(joined := " ".join(tokens[begin:end])) or ("-" in joined and _is_place_pair(joined)))
+            and not _PATRONYMICS & set(tokens[begin + 1 : end])
             and not (begin >= lead and _abroad_of(tokens[:lead], tokens[begin:end]))
             and not (not named_first and _inside_foreign_name(tokens[:begin]))
             for begin in range(end)
@@ -1523,6 +1526,7 @@ def _name_in_run(
         and (
             _is_foreign_word(word := tokens[len(tokens) - 1 - foreign])
             or (foreign and word in _PARTICLE_WORDS)
+            or (foreign and word.isupper() and word.capitalize() in _ARABIC_ARTICLES)  # "Rasheed AL Makhtoum"
             or (foreign and _between_transliterations(tokens, len(tokens) - 1 - foreign))
         )
     ):
@@ -1987,6 +1991,7 @@ def _lower_family_name(tokens: list[str]) -> bool:
 
 
 _ARABIC_ARTICLES = frozenset({"Al", "El", "Bin", "Bint", "Abu", "Abdel", "Abdul"})
+_PATRONYMICS = frozenset({"Bin", "bin", "Bint", "bint"})
 """An Arabic name's article or patronymic inside it ("Suhail Mohammed Faraj Al Mazroui", "Sultan Bin Ahmed Al
 Jaber", Egypt's "Ahmed Baha El Safay", "Ali Abdel Aal Sayyed Ahmed"): such a name runs to five words."""
 
@@ -2660,11 +2665,14 @@ def _mistyped(kept: Person, person: Person) -> bool:
     unless the name has three words or more and the letter is one added at a word's end (one person whatever office
     a later chain names first: "Chủ tịch Thượng viện … Mohammad Hamid Ansarin", then "Phó Tổng thống … Mohammad
     Hamid Ansari"). A slip in every word, one letter or two swapped each ("Ngài Vladinmir Anderichenko, Chủ tịch Hạ
-    viện", then "Chủ tịch Hạ viện Belarus Vladimir Andreichenko"), is one person only with the same office."""
+    viện", then "Chủ tịch Hạ viện Belarus Vladimir Andreichenko"), is one person only with the same office. A
+    particle's case is no letter ("Mohamed bin Zayed", then "Mohammed Bin Zayed")."""
     words, other = kept.name.split(), person.name.split()
-    if len(words) != len(other) or len(words) < 2 or not all(_is_foreign_word(word) for word in [*words, *other]):
+    if len(words) != len(other) or len(words) < 2:
         return False
-    differing = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+    if not all(_is_foreign_word(word) or word in _PARTICLE_WORDS for word in [*words, *other]):
+        return False
+    differing = [(a, b) for a, b in zip(words, other, strict=True) if a.casefold() != b.casefold()]
     if not differing or any(min(map(len, pair)) < 5 or OSA.distance(*pair) != 1 for pair in differing):
         return False
     if len(differing) > 1:
