@@ -36,6 +36,7 @@ from extractors.titles import (
 )
 from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import (
+    LOWER,
     fold,
     is_syllable,
     is_upper_line,
@@ -812,12 +813,23 @@ _SPACED_ARTICLE_HYPHEN = re.compile(
 tử kế vị Brunei Al -Muhtadee Billah")."""
 
 
+_SPACED_PART_HYPHEN = re.compile(
+    rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+-(?P<gap> )(?P<joined>[{LOWER}]+)(?![^\W\d_])"
+)
+"""A transliteration's last part set apart by a stray space after its hyphen, where a copy reflowed a line break
+("Thứ trưởng Bua-ngân Xa-phu- vông dẫn đầu"): the part, in small letters, is the word's."""
+
+
 def _spaced_hyphens_readable(text: str) -> str:
     """`text` with the stray space before the hyphen after an Arabic article moved behind the word it joins, offsets
     kept ("Al -Muhtadee Billah" → "Al-Muhtadee  Billah"), so that the joined words are read as one word of the
-    name, not the article as the end of the unit before it."""
+    name, not the article as the end of the unit before it; and the stray space after a transliteration's hyphen
+    (`_SPACED_PART_HYPHEN`: "Xa-phu- vông" → "Xa-phu-vông ")."""
     chars: list[str] | None = None
     for found in _SPACED_ARTICLE_HYPHEN.finditer(text) if _SPACED_ARTICLE_HYPHEN_ANY.search(text) else ():
+        chars = chars or list(text)
+        chars[found.start("gap") : found.end()] = [*found["joined"], " "]
+    for found in _SPACED_PART_HYPHEN.finditer(text) if "- " in text else ():
         chars = chars or list(text)
         chars[found.start("gap") : found.end()] = [*found["joined"], " "]
     return "".join(chars) if chars else text
@@ -1007,8 +1019,14 @@ caption's or a headline's own line."""
 def _cut_at_text_end(text: str, person: Person) -> bool:
     """Whether the name ends the text inside a running line, no stop after it: the copy was cut there, maybe inside
     the name ("… nhân chuyến thăm Hungary của Tổng Bí thư Nguyễn Phú"), so which name it is is not sure. A signer's
-    name on a line of its own at the end is whole."""
-    if person.span is None or text[person.span.end :].strip():
+    name on a line of its own at the end is whole. A hyphen between the name and the text's end was cut inside a
+    transliterated word, whatever the line ("… do đồng chí Bua-ngân Xa-")."""
+    if person.span is None:
+        return False
+    rest = text[person.span.end :].strip()
+    if rest == "-":
+        return True
+    if rest:
         return False
     line_start = text.rfind("\n", 0, person.span.start) + 1
     return len(text[line_start : person.span.start].split()) >= _RUNNING_LINE_WORDS
@@ -1555,6 +1573,8 @@ def _name_in_run(
         tokens[start] in _FOREIGN_HONORIFIC or (start and fold(tokens[start - 1]) in _PLACE_WORDS)
     ):
         start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
+    if start == 1 and tokens[0] in _NAMED_BODY_WORDS:
+        return None  # "Phó Chủ tịch Quỹ … và Nhóm Lotus Circle": the foreign words are the group's name
     if any(is_place_name(" ".join(tokens[k:])) or is_place_name(" ".join(tokens[k : start + 1])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang", "Hữu nghị Việt Nam Nam - …"
     words = [token for token in tokens[start:] if token not in _PARTICLE_WORDS]
@@ -2423,6 +2443,9 @@ def _places_joined(run: str) -> bool:
 
 _BODY_WORDS = frozenset({"Bộ", "Sở", "Ban", "Cục", "Vụ", "Viện", "Tổng", "Ủy", "Uỷ", "Hội", "Trường"})
 """Words a body's name starts with: capitalised words from one on name a body, not a person."""
+_NAMED_BODY_WORDS = _BODY_WORDS | {"Nhóm", "Quỹ"}
+"""A body's word that its own name follows ("Nhóm Lotus Circle", "Quỹ Ford"): foreign words right after it are that
+name, no holder's."""
 
 
 def _is_transliteration(word: str) -> bool:

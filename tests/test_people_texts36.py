@@ -31,3 +31,19 @@ def test_one_man_spelled_with_another_letter_and_particle_case_is_one_person() -
         "Tổng thống UAE Mohammed Bin Zayed Al Nahyan."
     )
     assert _people(text) == [("Mohamed bin Zayed Al Nahyan", "Tổng thống")]
+
+
+def test_a_group_named_after_a_fund_is_no_holder_of_the_funds_office() -> None:
+    text = "Đoàn giao lưu với bà Anna Berg, Phó Chủ tịch Quỹ châu Á và Nhóm Lotus Circle của Quỹ về phụ nữ."
+    assert _people(text) == [("Anna Berg", "Phó Chủ tịch")]
+
+
+def test_a_transliterations_last_part_after_a_stray_space_is_the_names() -> None:
+    text = "Đoàn nghệ sỹ Lào (gồm 40 người) do Thứ trưởng Bua-ngân Xa-phu- vông dẫn đầu thăm Việt Nam."
+    assert _people(text) == [("Bua-ngân Xa-phu-vông", "Thứ trưởng")]
+
+
+def test_a_name_cut_inside_a_hyphenated_word_at_the_copys_end_is_left_out() -> None:
+    text = "Đoàn do Thứ trưởng Bua-ngân Xa-phu-vông dẫn đầu.\nĐề nghị tiếp đoàn do đồng chí Bua-ngân Xa-\n"
+    assert _people(text) == [("Bua-ngân Xa-phu-vông", "Thứ trưởng")]
+    assert _people("Đề nghị tiếp đoàn do đồng chí Xổm Phết Xa-\n") == []
