@@ -1899,9 +1899,12 @@ def _confirmed(
     """A name also borne by a Vietnamese place ("Văn Sơn", "Hà Nam") counts only with its country right
     after it, here or at another mention of the same name ("Thiên Tân (Trung Quốc)" in the headline, "tại Thiên
     Tân" in the story), followed in the list by a place of the same country ("châu Văn Sơn, tỉnh Vân Nam"; at another
-    mention, the region it lies in: `_lies_in`), or in a sentence that opens in its country (`_opens_sentence_in`)."""
+    mention, the region it lies in: `_lies_in`), in a sentence that opens in its country (`_opens_sentence_in`), or in
+    a sentence that sends the delegation to its country too (`_sent_there_too`)."""
     mention = accepted[k]
     if any(c.country == mention.country and _opens_sentence_in(folded, c, mention.start) for c in countries):
+        return True
+    if any(_sent_there_too(folded, mention, c) for c in accepted):
         return True
     same = [m for m in mentions if m.level is not PlaceLevel.COUNTRY and _key(m) == _key(mention)]
     if any(
@@ -1921,6 +1924,18 @@ def _confirmed(
     return any(_lies_in(folded, m, mentions) for m in same)
 
 
+def _sent_there_too(folded: str, mention: _Mention, country: _Mention) -> bool:
+    """Whether `country`, accepted as a destination, is the place's own and in its sentence ("đã tới sân bay Tân Hải,
+    thành phố Thiên Tân, bắt đầu chuyến công tác … tại Trung Quốc"): the trip goes there, so the namesake meant is
+    the foreign one."""
+    if country.level is not PlaceLevel.COUNTRY or country.country != mention.country:
+        return False
+    start, end = (country.end, mention.start) if country.end <= mention.start else (mention.end, country.start)
+    return _SENTENCE_STOP.search(folded, start, end) is None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+"""What ends a sentence or its clause between two places."""
 _LIES_IN = re.compile(r"^[ \t]*,[ \t]*(?:(?:tinh|bang|vung|thanh\s+pho)\s+)?$")
 """Between a place and the region it lies in: a comma and the region's word ("châu Văn Sơn, tỉnh Vân Nam")."""
 

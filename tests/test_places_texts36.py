@@ -34,3 +34,10 @@ def test_businesses_that_come_from_a_state_do_not_send_anyone_there() -> None:
         ("Kerala", "IN"),
         ("Ấn Độ", "IN"),
     ]
+
+
+def test_a_city_a_vietnamese_place_shares_counts_in_a_sentence_sending_the_delegation_to_its_country() -> None:
+    text = "Đoàn đã tới sân bay Tân Hải, thành phố Thiên Tân, bắt đầu chuyến công tác tại Trung Quốc."
+    assert _places(text) == [("Thiên Tân", "CN"), ("Trung Quốc", "CN")]
+    apart = "Đoàn đã tới sân bay Tân Hải, thành phố Thiên Tân. Sau đó, đoàn làm việc tại Trung Quốc."
+    assert _places(apart) == [("Trung Quốc", "CN")]
