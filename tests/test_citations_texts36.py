@@ -6,7 +6,7 @@ from __future__ import annotations
 from extractors.citations import find_citations
 
 
-def _cited(text: str) -> list[tuple[str, str, str | None]]:
+def _cited(text: str) -> list[tuple[str | None, str | None, str | None]]:
     return [(c.kind, c.number, c.date.isoformat() if c.date else None) for c in find_citations(text)]
 
 
