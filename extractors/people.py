@@ -352,6 +352,7 @@ dục đại học Steve Whan"): the comma before them goes on inside the office
 _TITLE_BEFORE_RE = compile_led(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
     rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|{_CITY_DOT}|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
+    rf"(?<=[{_UPPER}]{{2}}),(?= ?[{_UPPER}]{{2,4}}&[{_UPPER}])|"
     rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|{_PORTFOLIO}|"
     rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
@@ -360,7 +361,8 @@ _TITLE_BEFORE_RE = compile_led(
 table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's. A comma
 goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh", "Bộ Văn hóa, Thể thao và Du lịch"):
 before a capitalised word that is no title and goes on in lower case, not before another office or a name;
-an initial's dot goes on too ("Toàn quyền Đ.Hơ-lây");
+an initial's dot goes on too ("Toàn quyền Đ.Hơ-lây"), and a comma between the parts of a body's abbreviation ("Bộ
+VH,TT&DL Hàn Quốc Hwang Hee");
 and before the body the unit belongs to (`_PARENT_BODY`). A short aside in brackets is passed over ("Chủ tịch Quốc hội
 Cuba (Chủ tịch Quốc hội) Esteban Lazo")."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"

@@ -47,3 +47,9 @@ def test_a_name_cut_inside_a_hyphenated_word_at_the_copys_end_is_left_out() -> N
     text = "Đoàn do Thứ trưởng Bua-ngân Xa-phu-vông dẫn đầu.\nĐề nghị tiếp đoàn do đồng chí Bua-ngân Xa-\n"
     assert _people(text) == [("Bua-ngân Xa-phu-vông", "Thứ trưởng")]
     assert _people("Đề nghị tiếp đoàn do đồng chí Xổm Phết Xa-\n") == []
+
+
+def test_a_comma_between_the_parts_of_a_ministrys_abbreviation_goes_on_in_the_unit() -> None:
+    text = "Bộ trưởng đã làm việc với Bộ trưởng Bộ VH,TT&DL Hàn Quốc Hwang Hee và ký kết Chương trình."
+    assert ("Hwang Hee", "Bộ trưởng") in _people(text)
+    assert _people("Thứ trưởng Bộ VH, TT&DL Hồ Anh Tuấn đã làm việc với đoàn.") == [("Hồ Anh Tuấn", "Thứ trưởng")]
