@@ -428,6 +428,13 @@ _BY_EAR = TRANSLITERATED | {"TH", "MM"}
 Muộn"; "Chiềng Mai", "Chiêng Mai")."""
 
 
+_CAME_FROM = re.compile(
+    r"\b(?:den|toi)\s+tu\b(?:(?!\b(?:sang|tham|di|den|toi|ve|xuat\s+canh|cong\s+tac|lam\s+viec)\b)[^.;!?\n])*$"
+)
+"""People who come from somewhere, no other word of going after it: "các nhà quản lý đến từ các trường THPT X, Y
+tại Phần Lan" names where they work."""
+
+
 def _tones(word: str) -> str:
     return "".join(mark for mark in unicodedata.normalize("NFD", word) if mark in TONE_MARKS)
 
@@ -1110,6 +1117,7 @@ def _is_destination(
         or _old_photo(folded, begin, mention)
         or _no_delegation_sent(before)
         or _received_from(text, begin, before)
+        or _CAME_FROM.search(before[-200:])
         or _led_by_foreigner(text, folded, begin, mention.start)
         or (_VENUE_ITEM.search(before) and not _has_travel(text, folded, max(0, begin - 3000), begin))
     ):

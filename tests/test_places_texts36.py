@@ -41,3 +41,9 @@ def test_a_city_a_vietnamese_place_shares_counts_in_a_sentence_sending_the_deleg
     assert _places(text) == [("Thiên Tân", "CN"), ("Trung Quốc", "CN")]
     apart = "Đoàn đã tới sân bay Tân Hải, thành phố Thiên Tân. Sau đó, đoàn làm việc tại Trung Quốc."
     assert _places(apart) == [("Trung Quốc", "CN")]
+
+
+def test_people_who_come_from_schools_in_a_country_are_not_sent_there() -> None:
+    text = "Đoàn gồm các nhà quản lý đến từ các trường THPT Taavettin, Joroinen tại Phần Lan. Đoàn thăm quận Hà Đông."
+    assert _places(text) == []
+    assert _places("Đoàn cán bộ đến từ tỉnh Hà Tĩnh đã sang thăm và làm việc tại Lào.") == [("Lào", "LA")]
