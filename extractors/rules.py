@@ -440,6 +440,15 @@ _BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng
 """A line wrapped between a head's title and its body ("… trình Chủ tịch\nỦy ban nhân dân tỉnh, chậm nhất …" on a
 scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ TỊCH" above a name stays apart."""
 
+_BOARD_END = re.compile(
+    r"(?:^|\s)Ban (?:Tổ chức|Tuyên giáo(?: và Dân vận)?|Dân vận|Nội chính|Kinh tế|Đối ngoại|Chính sách, chiến lược"
+    r"|Thường vụ|Chấp hành|Cán sự đảng|Kiểm tra)$"
+)
+_COMMITTEE_START = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b|Trung ương\b|(?:Ủy|Uỷ) ban nhân dân\b|UBND\b")
+"""A line wrapped inside a party board's name, after the board ("… phải gửi đến Ban Tổ chức\nTỉnh ủy hoặc Sở Nội vụ
+trước ngày xuất cảnh …" on a scan; "Ban Cán sự đảng\nỦy ban nhân dân tỉnh"): the committee it belongs to goes on
+with the sentence. Running case only, so a header's "BAN TỔ CHỨC" stays apart."""
+
 
 _KIND_END = re.compile(
     r"(?:^|\s)(?:Bộ|Vụ|Cục|Tổng cục|Chi cục|Sở|Ban|Viện|Học viện|Phòng|Văn phòng|Ủy ban|Uỷ ban|Kho bạc|"
@@ -527,6 +536,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 or bool(_CONTINUING_NUMBER.match(stripped))
                 or (bool(_OPEN_END.search(text[start:end])) and not _ENUMERATOR.match(stripped))
                 or (bool(_HEAD_END.search(text[start:end])) and bool(_BODY_START.match(stripped)))
+                or (bool(_BOARD_END.search(text[start:end])) and bool(_COMMITTEE_START.match(stripped)))
                 or (
                     bool(_KIND_END.search(text[start:end]))
                     and stripped[0].isupper()
