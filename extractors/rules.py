@@ -1248,7 +1248,11 @@ _TRIPS_NOT_COUNTED = compile_led(
 )
 """A sentence of the same item saying which trips a trips-per-year limit does not count ("Không tính vào số lần
 nêu trên các chuyến đi tháp tùng … hoặc tham gia đoàn của bộ, ngành Trung ương"): the limit's exception, which
-the check reads (pipeline/checks/sources.py)."""
+the check reads (pipeline/checks/sources.py). Not a clause stating another limit ("mỗi đoàn không quá 12 thành
+viên (không tính diễn viên, …)": `_exception_after`)."""
+_TRIPS_NOT_COUNTED_NEXT = re.compile(r"^(?:và |nhưng )?không (?:tính|kể) (?:các |những )?(?:chuyến|đoàn)\b")
+"""The clause right after a trips-per-year limit, in its sentence, naming the trips first ("…, tính theo ngày xuất
+cảnh; không tính chuyến tháp tùng Lãnh đạo Đảng, Nhà nước"): the limit's exception."""
 _EXCEPT_AFTER = re.compile(r"^(?:ngoại )?trừ (?:các |những )?(?:đoàn|chuyến|trường hợp)\b")
 """A clause right after a limit or a ban, cut from it by ";", that names what it leaves out ("Không bố trí đoàn … trong
 tháng 01 và tháng 12 hằng năm …; trừ các đoàn tham gia hoạt động đối ngoại theo chương trình của Trung ương"): its
@@ -1340,7 +1344,12 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
             return clause.strip(" .;"), None
         if index == 0 and (exempt := _NOT_APPLIED.match(lowered)) and _names_limit(rule.kind, exempt.group()):
             return clause.strip(" .;"), None
+        if index == 0 and rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and _TRIPS_NOT_COUNTED_NEXT.match(lowered):
+            return clause.strip(" .;"), None
         if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and _TRIPS_NOT_COUNTED.search(lowered):
+            # "…; mỗi đoàn không quá 12 thành viên (không tính diễn viên, …)": another limit's not counted
+            if any(_other_rule(rule, stated) for stated in rules_in_clause(clause)):
+                return None
             return clause.strip(" .;"), None
         if _NOT_COVERED.search(lowered):
             return clause.strip(" .;"), None
