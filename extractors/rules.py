@@ -53,6 +53,7 @@ from extractors.scope import (
     find_post_scope,
     scope_of,
 )
+from extractors.size_exclusions import members_not_counted
 from extractors.trip_exclusions import find_trip_exclusions
 from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import DocType, Document, ExtractedRule, ScopeDefinition, Span
@@ -1221,18 +1222,15 @@ def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, Extra
                 yield i, start, clause.end, rule
 
 
-_NOT_COUNTED = re.compile(r"\b(?:không|chưa) (?:kể|tính)\b")
-_NOT_COUNTED_WHO = re.compile(r"\b(?:phiên dịch|lái xe|tài xế)\b")
-"""The sentence after a delegation's size saying who is not counted ("Phiên dịch viên và lái xe … không tính vào
-số thành viên của đoàn"): part of the size rule, which the check reads (pipeline/checks/kinds/max_delegation_size)."""
-
-
 def _not_counted(text: str, following: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The clause after a size rule's when it says who the size does not count, else None."""
+    """The clause after a size rule's when it says who the size does not count ("Phiên dịch viên và lái xe … không
+    tính vào số thành viên của đoàn"; "Diễn viên, nhạc công, vận động viên, huấn luyện viên của đoàn biểu diễn nghệ
+    thuật, đoàn thể thao không tính vào số thành viên quy định tại khoản này"): part of the size rule, whose posts
+    not counted (`extractors.size_exclusions`) the check reads; else None."""
     if following is None:
         return None
     lowered = squash(text[following[0] : following[1]].lower())
-    if _NOT_COUNTED.search(lowered) and _NOT_COUNTED_WHO.search(lowered) and not quantities(lowered):
+    if members_not_counted(lowered) and not quantities(lowered):
         return following
     return None
 
@@ -1638,6 +1636,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
         if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):
             update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
             update["span"] = Span.in_text(text, start, extra[1])
+        if rule.kind == RuleKind.MAX_DELEGATION_SIZE:
+            update["not_counted"] = members_not_counted(update.get("sentence", rule.sentence))
         (titles if end <= title_end else body).append(rule.model_copy(update=update))
     for start, end, cells in table_rows(text):
         row = " ".join(text[start:end].split())

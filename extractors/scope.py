@@ -358,19 +358,18 @@ def _items(body: str) -> list[str]:
     names no role is no item ("… (Bí thư đảng ủy hoặc Bí thư chi bộ) của Cục, Vụ, Viện": "Viện" is a unit, and
     as a listed head it would make anyone whose title ends in ", Viện …" a key leader); after a title of a class of
     units ("Tổng biên tập các báo, tạp chí thuộc Bộ"), a part past a comma that names no role is another kind of
-    the same units, not a member of its own: it joins the title (`_head_keys` reads it as "Tổng biên tập tạp chí")."""
+    the same units, not a member of its own: it joins the title (`_head_keys` reads it as "Tổng biên tập tạp chí"), as
+    it does after a head of a kind of unit ("Giám đốc nhà hát, bảo tàng, trung tâm thuộc Bộ")."""
     items: list[str] = []
     start, cut, in_case, after_item = 0, "", False, False
     for match in [*_ITEM_CUT.finditer(fold(body)), None]:
         end = match.start() if match else len(body)
         part = " ".join(body[start:end].strip(" :-+•\n\t").split())
         folded = squash(fold(part))
-        another_kind = (
-            after_item
-            and cut == ","
-            and not _ROLE_WORD.search(folded)
-            and bool(_OF_UNITS.search(fold(items[-1])) or (_KIND_OF_UNIT.match(folded) and _HEAD_OF_KIND.match(fold(items[-1]))))
-        )
+        previous = fold(items[-1]) if items else ""
+        of_kind = bool(_OF_UNITS.search(previous) or (_KIND_OF_UNIT.match(folded) and _HEAD_OF_KIND.match(previous)))
+        another_kind = after_item and cut == "," and not _ROLE_WORD.search(folded) and of_kind
+        # "Cấp phó của người đứng đầu, kể cả Phó Cục trưởng điều hành": an example of the item, not one of its own
         example = after_item and cut == "," and folded.startswith("ke ca ") and not _CASE_PART.match(folded)
         continues = bool(_CONTINUES.match(folded) or another_kind or example)
         after_item = False  # set when this part makes or joins an item
