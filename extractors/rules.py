@@ -1633,11 +1633,13 @@ def find_rules(text: str) -> list[ExtractedRule]:
             update["exception"] = _not_counted_elsewhere(text, start, spans)
         if rule.effective_from is None and (later_start := _start_after(text, start, spans[index + 1 :], rule.kind)):
             update["effective_from"], update["effective_basis"] = later_start.date, later_start.basis
-        if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):
-            update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
-            update["span"] = Span.in_text(text, start, extra[1])
         if rule.kind == RuleKind.MAX_DELEGATION_SIZE:
-            update["not_counted"] = members_not_counted(update.get("sentence", rule.sentence))
+            extra = _not_counted(text, next_clause.get(end))
+            more = members_not_counted(text[extra[0] : extra[1]]) if extra else []
+            update["not_counted"] = list(dict.fromkeys([*members_not_counted(rule.sentence), *more]))
+            if extra:
+                update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
+                update["span"] = Span.in_text(text, start, extra[1])
         (titles if end <= title_end else body).append(rule.model_copy(update=update))
     for start, end, cells in table_rows(text):
         row = " ".join(text[start:end].split())

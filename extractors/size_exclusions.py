@@ -31,7 +31,11 @@ _QUALIFIER = re.compile(r"\s*\([^()]*\)|\s+(?:của|thuộc|trong|đối với|k
 """What follows a list of posts and is not one: a bracket, or whose posts they are ("… của đoàn biểu diễn nghệ
 thuật, đoàn thể thao", "… đối với đoàn đi bằng đường bộ")."""
 _SPLIT = re.compile(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:các|những|số|người|cán bộ làm)\s+", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:(?:các|những|số)\s+)?(?:(?:cán bộ|người|công chức|viên chức)\s+)?(?:(?:làm|được giao)\s+)?(?:nhiệm vụ\s+)?",
+    re.IGNORECASE,
+)
+"""Words before a post that name no post ("cán bộ làm nhiệm vụ phiên dịch", "người làm nhiệm vụ phiên dịch")."""
 _TAIL = re.compile(r"\s*(?:…|\.\.\.|v\.v\.?|,)\s*$")
 _MAX_WORDS = 4
 """A post is a few words ("huấn luyện viên"); a longer part is a clause, not a post."""

@@ -5,12 +5,12 @@
 
 ALTER TABLE rules ADD COLUMN not_counted JSON;  -- ["diễn viên", "nhạc công", …]; null: every member counts
 
-UPDATE rules SET not_counted = to_json(list_filter([
-    CASE WHEN regexp_matches(strip_accents(lower(sentence)), '(khong|chua) (ke|tinh)[^.;]*phien dich')
-           OR regexp_matches(strip_accents(lower(sentence)), 'phien dich[^.;]*(khong|chua) (ke|tinh)')
-         THEN 'phiên dịch' END,
-    CASE WHEN regexp_matches(strip_accents(lower(sentence)), '(khong|chua) (ke|tinh)[^.;]*(lai xe|tai xe)')
-           OR regexp_matches(strip_accents(lower(sentence)), '(lai xe|tai xe)[^.;]*(khong|chua) (ke|tinh)')
-         THEN 'lái xe' END], lambda post: post IS NOT NULL))
-WHERE kind = 'max_delegation_size'
-  AND regexp_matches(strip_accents(lower(sentence)), '(phien dich|lai xe|tai xe)');
+UPDATE rules SET not_counted = to_json(p.posts)
+FROM (SELECT rule_id, list_filter([
+        CASE WHEN regexp_matches(s, '(khong|chua) (ke|tinh)[^.;]*phien dich')
+               OR regexp_matches(s, 'phien dich[^.;]*(khong|chua) (ke|tinh)') THEN 'phiên dịch' END,
+        CASE WHEN regexp_matches(s, '(khong|chua) (ke|tinh)[^.;]*(lai xe|tai xe)')
+               OR regexp_matches(s, '(lai xe|tai xe)[^.;]*(khong|chua) (ke|tinh)') THEN 'lái xe' END],
+        lambda post: post IS NOT NULL) AS posts
+      FROM (SELECT rule_id, strip_accents(lower(sentence)) AS s FROM rules WHERE kind = 'max_delegation_size')) p
+WHERE rules.rule_id = p.rule_id AND len(p.posts) > 0;
