@@ -121,17 +121,27 @@ def test_the_check_counts_the_members_not_left_out_and_says_how(tmp_path: Path) 
     assert "not counted: diễn viên, nhạc công, vận động viên, huấn luyện viên" in shown
 
 
-def test_a_member_whose_title_is_not_read_is_counted(tmp_path: Path) -> None:
+def test_a_member_whose_title_is_not_read_is_counted_and_asked_when_the_breach_rests_on_it(tmp_path: Path) -> None:
+    """13 counted with one member of no title read: over twelve, but within it were she a performer, so a review
+    naming her; 14 counted with one such member stays a breach."""
     con = open_db(tmp_path / "u.duckdb")
     rules = propose_rules(
         con, [dispatch(REGULATION, "152/QĐ-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", D(2026, 1, 20), "u" * 64)]
     )
     set_status(con, "approve", [r.id for r in rules], actor="lan")
-    trip = _troupe("88/QĐ-BVHTTDL", D(2026, 6, 1), {"diễn viên": 8}, 12)
-    trip.members.append(Member("Người chưa rõ", "Nhà hát Chèo Việt Nam"))
-    insert_trips(con, [trip])
-    found = run_checks(con, D(2026, 12, 18), kinds=(RuleKind.MAX_DELEGATION_SIZE,))
-    assert [f.message.split(", vượt")[0] for f in found] == ["Đoàn theo quyết định 88/QĐ-BVHTTDL có 13 người"]
+    asked = _troupe("88/QĐ-BVHTTDL", D(2026, 6, 1), {"diễn viên": 8}, 12)
+    sure = _troupe("89/QĐ-BVHTTDL", D(2026, 9, 1), {"diễn viên": 8}, 13)
+    for trip in (asked, sure):
+        trip.members.append(Member("Lê Thị Chưa Rõ", "Nhà hát Chèo Việt Nam"))
+    insert_trips(con, [asked, sure])
+    found = {f.decision_number: f for f in run_checks(con, D(2026, 12, 18), kinds=(RuleKind.MAX_DELEGATION_SIZE,))}
+    assert [(n, f.severity.value, f.message.split(", vượt")[0]) for n, f in found.items()] == [
+        ("88/QĐ-BVHTTDL", "review", "Đoàn theo quyết định 88/QĐ-BVHTTDL có 13 người"),
+        ("89/QĐ-BVHTTDL", "breach", "Đoàn theo quyết định 89/QĐ-BVHTTDL có 14 người"),
+    ]
+    assert (
+        "chưa đọc được chức danh của Lê Thị Chưa Rõ (đã tính vào đoàn)" in found["88/QĐ-BVHTTDL"].evidence["to_check"]
+    )
 
 
 def test_size_rules_stored_before_keep_the_interpreters_and_drivers_they_left_out() -> None:

@@ -486,6 +486,7 @@ TEMP_TABLES = (
     "cv_places",
     "cv_uncounted_posts",
     "cv_uncounted",
+    "cv_untitled",
     "cv_trips",
     "cv_unnumbered",
     "cv_members",

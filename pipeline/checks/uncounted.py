@@ -3,9 +3,10 @@
 A size rule carries the posts its sentence leaves out (`rules.not_counted`: "không tính diễn viên, nhạc công, vận
 động viên, huấn luyện viên"). Every distinct member title and role is judged once against each active size rule's
 posts (`extractors.size_exclusions.uncounted_post`); the members left out are then counted by trip, rule and post
-(`cv_uncounted`), which the size check subtracts and names ("13 người được tính trên 24 người: không tính diễn viên
-8, nhạc công 3"). A member whose title and role were not read names no post: counted. Titles are few, so this is
-Python, once per title and role.
+(`cv_uncounted`), which the size check subtracts and names ("tính 13 trên 24 người, không tính diễn viên 8, nhạc công
+3"). A member whose title and role were not read names no post: counted, and listed by trip and rule
+(`cv_untitled`) so that a breach only they could undo is a review. Titles are few, so this is Python, once per title
+and role.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ COLUMNS = {"title": pa.string(), "role": pa.string(), "rule_id": pa.string(), "p
 
 def register_uncounted(con: duckdb.DuckDBPyConnection) -> None:
     """Create `cv_uncounted(trip_id, rule_id, n, posts)`: per trip and active size rule, how many members it does not
-    count and "post n" for each post, in the rule's order."""
+    count and "post n" for each post, in the rule's order; and `cv_untitled(trip_id, rule_id, n, names)`: the members
+    of no title or role read, per trip and size rule that leaves posts out."""
     rules = [
         (rule_id, json.loads(posts))
         for rule_id, posts in con.execute(
@@ -51,3 +53,11 @@ def register_uncounted(con: duckdb.DuckDBPyConnection) -> None:
                 ON p.title IS NOT DISTINCT FROM m.title AND p.role IS NOT DISTINCT FROM m.role
               GROUP BY ALL)
         GROUP BY trip_id, rule_id""")
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE cv_untitled AS
+        SELECT m.trip_id, r.rule_id, count(*) AS n, string_agg(m.name, ', ' ORDER BY m.ordinal) AS names
+        FROM trip_members m CROSS JOIN (SELECT unnest(?::VARCHAR[]) AS rule_id) r
+        WHERE m.title IS NULL AND m.role IS NULL
+        GROUP BY ALL""",
+        [[rule_id for rule_id, _ in rules]],
+    )
