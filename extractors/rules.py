@@ -53,6 +53,7 @@ from extractors.scope import (
     find_post_scope,
     scope_of,
 )
+from extractors.size_exclusions import members_not_counted
 from extractors.trip_exclusions import find_trip_exclusions
 from extractors.vntext import fold, is_upper_line, squash
 from schemas.document import DocType, Document, ExtractedRule, ScopeDefinition, Span
@@ -1231,18 +1232,15 @@ def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, Extra
                 yield i, start, clause.end, rule
 
 
-_NOT_COUNTED = re.compile(r"\b(?:không|chưa) (?:kể|tính)\b")
-_NOT_COUNTED_WHO = re.compile(r"\b(?:phiên dịch|lái xe|tài xế)\b")
-"""The sentence after a delegation's size saying who is not counted ("Phiên dịch viên và lái xe … không tính vào
-số thành viên của đoàn"): part of the size rule, which the check reads (pipeline/checks/kinds/max_delegation_size)."""
-
-
 def _not_counted(text: str, following: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The clause after a size rule's when it says who the size does not count, else None."""
+    """The clause after a size rule's when it says who the size does not count ("Phiên dịch viên và lái xe … không
+    tính vào số thành viên của đoàn"; "Diễn viên, nhạc công, vận động viên, huấn luyện viên của đoàn biểu diễn nghệ
+    thuật, đoàn thể thao không tính vào số thành viên quy định tại khoản này"): part of the size rule, whose posts
+    not counted (`extractors.size_exclusions`) the check reads; else None."""
     if following is None:
         return None
     lowered = squash(text[following[0] : following[1]].lower())
-    if _NOT_COUNTED.search(lowered) and _NOT_COUNTED_WHO.search(lowered) and not quantities(lowered):
+    if members_not_counted(lowered) and not quantities(lowered):
         return following
     return None
 
@@ -1258,7 +1256,11 @@ _TRIPS_NOT_COUNTED = compile_led(
 )
 """A sentence of the same item saying which trips a trips-per-year limit does not count ("Không tính vào số lần
 nêu trên các chuyến đi tháp tùng … hoặc tham gia đoàn của bộ, ngành Trung ương"): the limit's exception, which
-the check reads (pipeline/checks/sources.py)."""
+the check reads (pipeline/checks/sources.py). Not a clause stating another limit ("mỗi đoàn không quá 12 thành
+viên (không tính diễn viên, …)": `_exception_after`)."""
+_TRIPS_NOT_COUNTED_NEXT = re.compile(r"^(?:và |nhưng )?không (?:tính|kể) (?:các |những )?(?:chuyến|đoàn)\b")
+"""The clause right after a trips-per-year limit, in its sentence, naming the trips first ("…, tính theo ngày xuất
+cảnh; không tính chuyến tháp tùng Lãnh đạo Đảng, Nhà nước"): the limit's exception."""
 _EXCEPT_AFTER = re.compile(r"^(?:ngoại )?trừ (?:các |những )?(?:đoàn|chuyến|trường hợp)\b")
 """A clause right after a limit or a ban, cut from it by ";", that names what it leaves out ("Không bố trí đoàn … trong
 tháng 01 và tháng 12 hằng năm …; trừ các đoàn tham gia hoạt động đối ngoại theo chương trình của Trung ương"): its
@@ -1350,7 +1352,12 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
             return clause.strip(" .;"), None
         if index == 0 and (exempt := _NOT_APPLIED.match(lowered)) and _names_limit(rule.kind, exempt.group()):
             return clause.strip(" .;"), None
+        if index == 0 and rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and _TRIPS_NOT_COUNTED_NEXT.match(lowered):
+            return clause.strip(" .;"), None
         if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and _TRIPS_NOT_COUNTED.search(lowered):
+            # "…; mỗi đoàn không quá 12 thành viên (không tính diễn viên, …)": another limit's not counted
+            if any(_other_rule(rule, stated) for stated in rules_in_clause(clause)):
+                return None
             return clause.strip(" .;"), None
         if _NOT_COVERED.search(lowered):
             return clause.strip(" .;"), None
@@ -1679,9 +1686,13 @@ def find_rules(text: str) -> list[ExtractedRule]:
             later_start := _start_around(text, found, index) or _start_after(text, start, spans[index + 1 :], rule.kind)
         ):
             update["effective_from"], update["effective_basis"] = later_start.date, later_start.basis
-        if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):
-            update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
-            update["span"] = Span.in_text(text, start, extra[1])
+        if rule.kind == RuleKind.MAX_DELEGATION_SIZE:
+            extra = _not_counted(text, next_clause.get(end))
+            more = members_not_counted(text[extra[0] : extra[1]]) if extra else []
+            update["not_counted"] = list(dict.fromkeys([*members_not_counted(rule.sentence), *more]))
+            if extra:
+                update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"
+                update["span"] = Span.in_text(text, start, extra[1])
         (titles if end <= title_end else body).append(rule.model_copy(update=update))
     for start, end, cells in table_rows(text):
         row = " ".join(text[start:end].split())

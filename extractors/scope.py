@@ -174,12 +174,16 @@ trưởng cơ quan"), the leaders of a province, city, district, department or a
 alone (not "cán bộ lãnh đạo, quản lý" nor "cán bộ lãnh đạo, công chức": managers and staff are more than the
 leaders). As whom a limit binds they are key leaders, the nearest of the three scopes."""
 _SENDS = r"\b(?:cử|quyết định|cho phép|phê duyệt|xem xét|chịu|bố trí|tổ chức|trách nhiệm|quản lý|chỉ đạo|yêu cầu)\b"
+_TRAVELS = r"\s+(?:(?:mỗi|hằng|hàng) năm,?\s+)?(?:(?:chỉ|không|được)\s+){0,2}(?:đi|ra)\s+(?:công tác\b|nước ngoài)"
 HEAD_SUBJECT_PHRASE = (
     rf"(?:(?<!\w )(?<!\w)|(?<=chỉ đạo )|(?<=yêu cầu )|(?<=đồng chí ))(?:{HEADS_PHRASE})(?:(?!{_SENDS})[^.;:]){{0,80}}?"
-    r"(?=\s+(?:(?:mỗi|hằng|hàng) năm,?\s+)?(?:(?:chỉ|không|được)\s+){0,2}(?:đi|ra)\s+(?:công tác\b|nước ngoài))"
+    rf"(?={_TRAVELS})"
+    rf"|(?<=mỗi )(?:{HEADS_PHRASE})(?:(?!{_SENDS})[^.;:]){{0,80}}?(?={_TRAVELS}|\s+(?:không quá|tối đa)\b)"
 )
 """The leaders as the subject of a limit on their own travel ("Người đứng đầu cơ quan, đơn vị, địa phương đi công
-tác nước ngoài không quá 02 lần …", "Lãnh đạo thành phố không đi công tác quá 2 lần …"), also as whom a
+tác nước ngoài không quá 02 lần …", "Lãnh đạo thành phố không đi công tác quá 2 lần …"), each of them ("Mỗi người
+đứng đầu quy định tại khoản 2 Điều 3 … được đi công tác …"), or right before the count ("Bảo đảm mỗi người đứng đầu
+đơn vị không quá 02 lần/năm"), also as whom a
 directive binds ("UBND thành phố chỉ đạo cán bộ lãnh đạo phải thực hiện … chế độ đi công tác nước ngoài …, không
 quá 2 lần/năm"), also after the party's "đồng chí" ("Các đồng chí lãnh đạo của các ban Đảng, Bộ, ngành, địa
 phương, thực hiện đúng quy định đi công tác nước ngoài không quá hai lần …"): key leaders. Not the
@@ -197,8 +201,12 @@ _TERM_FOLDED = (
     r"(?:can\s*bo|cong\s*chuc|dang\s*vien|doi\s*tuong)(?:,\s*(?:cong\s*chuc|vien\s*chuc))*\s+(?:thuoc\s+)?dien\s+"
     r"(?:ban\s*thuong\s*vu\s|(?:tinh|thanh|huyen|quan|thi|dang)\s*uy\s)[\w\s]*?quan\s*ly)"
 )
+_ALIAS = r"\(\s*sau\s+(?:day|nay)\s+(?:duoc\s+)?goi\s+(?:chung\s+|tat\s+)?la\b[^()]*\)"
+"""The short name a definition gives its term before its verb, folded ("Người đứng đầu đơn vị thuộc Bộ (sau đây gọi
+chung là người đứng đầu) gồm: …"): part of the term's words, read whole so its "là" is not the definition's verb."""
 _DEFINES = compile_led(
-    _TERM_FOLDED + r"(?P<gap>[^.;:]{0,80}?)\s+(?P<verb>bao\s*gom|gom(?:\s+co)?|la)\b\s*[:;,]?\s*(?P<body>[^.]+)"
+    _TERM_FOLDED + rf"(?P<gap>(?:{_ALIAS}|\((?!\s*sau\s+(?:day|nay)\b)|[^.;:(]){{0,80}}?)\s+"
+    r"(?P<verb>bao\s*gom|gom(?:\s+co)?|la)\b\s*[:;,]?\s*(?P<body>[^.]+)"
 )
 """A definition, on folded text (OCR drops and swaps tone marks: "chủ chôt", "gôm", "Lãnh dạo"): of the key leaders,
 the managed cadres, or the leaders of units ("Lãnh đạo đơn vị là người đứng đầu và cấp phó …"). "Người đứng
@@ -223,7 +231,7 @@ _PAGE_NUMBER_LINE = re.compile(r"(?<=\f)[ \t]*-?[ \t]*\d{1,3}[ \t]*-?[ \t]*\n")
 cut by the page break reads on as one sentence."""
 _EXCLUDES = re.compile(
     r"(?P<who>(?:[^,;.:()]|\([^()]*\)|,(?=\s*(?:cac\s+)?(?:xa|phuong|dac\s+khu|thi\s+tran|huyen|quan|thi\s+xa)\b))+?)"
-    r"(?:\s+cung)?\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
+    r"(?:\s+cung)?,?\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)"
     r"(?![^.;:()]{0,40}:)|"
     r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
@@ -232,7 +240,8 @@ _EXCLUDES = re.compile(
     r"(?:\b(?:(?:quy\s+dinh|neu|noi)\s+tai|theo)\s+[^.;:()]{0,40})?|khong\s+bao\s+gom):\s*"
     r"(?P<listed>(?:(?<=[\s:;])[a-z]\)|[^.()]|\.(?=\w)|\((?:[^()]|\([^()]*\))*\))+)"
 )
-"""Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này", "… không thuộc
+"""Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này" (a comma before it
+too: "Cấp phó của người đứng đầu, kể cả Phó Cục trưởng điều hành, không thuộc diện này"), "… không thuộc
 diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "… không tính là lãnh đạo chủ chốt", "không bao gồm …",
 "không áp dụng đối với …", "trừ …" (each up to a following "trừ …", its exception). The excluded may carry its
 examples in parentheses ("cấp phó (Phó Cục trưởng, Phó Vụ trưởng) không thuộc diện …"): one group, commas and
@@ -349,15 +358,20 @@ def _items(body: str) -> list[str]:
     names no role is no item ("… (Bí thư đảng ủy hoặc Bí thư chi bộ) của Cục, Vụ, Viện": "Viện" is a unit, and
     as a listed head it would make anyone whose title ends in ", Viện …" a key leader); after a title of a class of
     units ("Tổng biên tập các báo, tạp chí thuộc Bộ"), a part past a comma that names no role is another kind of
-    the same units, not a member of its own: it joins the title (`_head_keys` reads it as "Tổng biên tập tạp chí")."""
+    the same units, not a member of its own: it joins the title (`_head_keys` reads it as "Tổng biên tập tạp chí"), as
+    it does after a head of a kind of unit ("Giám đốc nhà hát, bảo tàng, trung tâm thuộc Bộ")."""
     items: list[str] = []
     start, cut, in_case, after_item = 0, "", False, False
     for match in [*_ITEM_CUT.finditer(fold(body)), None]:
         end = match.start() if match else len(body)
         part = " ".join(body[start:end].strip(" :-+•\n\t").split())
         folded = squash(fold(part))
-        another_kind = after_item and cut == "," and not _ROLE_WORD.search(folded) and _OF_UNITS.search(fold(items[-1]))
-        continues = bool(_CONTINUES.match(folded) or another_kind)
+        previous = fold(items[-1]) if items else ""
+        of_kind = bool(_OF_UNITS.search(previous) or (_KIND_OF_UNIT.match(folded) and _HEAD_OF_KIND.match(previous)))
+        another_kind = after_item and cut == "," and not _ROLE_WORD.search(folded) and of_kind
+        # "Cấp phó của người đứng đầu, kể cả Phó Cục trưởng điều hành": an example of the item, not one of its own
+        example = after_item and cut == "," and folded.startswith("ke ca ") and not _CASE_PART.match(folded)
+        continues = bool(_CONTINUES.match(folded) or another_kind or example)
         after_item = False  # set when this part makes or joins an item
         of_another = _OF_ANOTHER.match(folded)
         if _CASE_PART.match(folded) or (in_case and continues):
@@ -400,6 +414,15 @@ _BARE_HEADS = ("truong", "cap truong", "nguoi dung dau")
 
 _OF_UNITS = re.compile(r"\s(?:cac|nhung)\s+\S")
 """A title listed for a class of units, folded ("Tổng biên tập các báo", "Hiệu trưởng các trường đại học")."""
+_KINDS_OF_UNIT = (
+    r"(?:nha hat|bao tang|trung tam|thu vien|benh vien|hoc vien|vien|truong|nha xuat ban|bao|tap chi|dai phat thanh|"
+    r"dai truyen hinh|doan nghe thuat|nha van hoa|ban quan ly)"
+)
+_KIND_OF_UNIT = re.compile(rf"{_KINDS_OF_UNIT}\b")
+"""A part of a list naming only a kind of unit, folded ("bảo tàng", "trung tâm thuộc Bộ")."""
+_HEAD_OF_KIND = re.compile(rf"^(?P<title>.+?) (?P<kind>{_KINDS_OF_UNIT})\b")
+"""A head's title over a kind of unit, folded ("Giám đốc nhà hát"): the kinds after its commas ("Giám đốc nhà hát,
+bảo tàng, trung tâm thuộc Bộ hoặc thuộc Cục") have the same head ("Giám đốc bảo tàng", "Giám đốc trung tâm")."""
 _OF_ANOTHER = re.compile(r"cua\s+(?:moi\s+|tung\s+)?(?=\S)")
 """A part naming only another unit of the head before it, folded: "…, của Bệnh viện X"."""
 _CASE_PART = re.compile(r"(?:tru |ke ca )?truong hop\b|ke ca khi\b")
@@ -437,7 +460,8 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         if start < consumed:
             continue  # the exclusion sentence of the definition before
         match = _DEFINES.search(folded, start, end)
-        if not match or _NOT_A_DEFINITION.search(match.group("gap")) or "(" in match.group("gap"):
+        gap = re.sub(_ALIAS, "", match.group("gap")) if match else ""
+        if not match or _NOT_A_DEFINITION.search(gap) or "(" in gap:
             continue  # a rule about the group, or "(bao gồm cả lãnh đạo Bộ)": a widening, not a definition
         if _EXCLUDED_TERM.search(folded, start, match.start()):
             continue  # "Cấp phó … không phải là lãnh đạo chủ chốt, trừ trường hợp … là Bí thư": an exclusion
@@ -471,7 +495,8 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
                 following += _items(text[elsewhere.start("who") : elsewhere.end("who")])
             elif ruled and _ROLE_WORD.search(ruled.group("who")):
                 who = text[ruled.start("who") : ruled.end("who")]
-                following += _items(re.sub(r"^(?:các đồng chí|đồng chí|các|những)\s+", "", who, flags=re.IGNORECASE))
+                # the posts it names, not its words before "không thuộc phạm vi điều chỉnh …" read as an exclusion too
+                following = _items(re.sub(r"^(?:các đồng chí|đồng chí|các|những)\s+", "", who, flags=re.IGNORECASE))
             elif nth and not (_TERM_NAMED.search(folded, *after) or _THIS_GROUP.search(folded, *after)):
                 break  # past the sentence right after it, only those about the term (or "this group") are its
             if still and _TERM_NAMED.match(folded, still.end()):
@@ -934,6 +959,12 @@ def _head_keys(head: str) -> tuple[str, ...]:
         other_kind = _KIND_ONLY.fullmatch(squash(fold(other)))
         if kind and other_kind:
             keys.append(key[: kind.start()] + other_kind.group("kind"))
+        elif (
+            not plural
+            and (titled := _HEAD_OF_KIND.match(squash(fold(first))))
+            and _KIND_OF_UNIT.match(named := _QUALIFIED.sub("", squash(fold(other))))
+        ):
+            keys.append(f"{_title_key(titled.group('title'))} {named}")
         elif plural and (named := _QUALIFIED.sub("", squash(fold(other)))):
             title, shared = _title_key(plural.group("title")), _SHARED_NOUN.match(plural.group("kind"))
             keys.append(f"{title} {named}")

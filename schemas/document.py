@@ -421,6 +421,10 @@ class ExtractedRule(Model):
     body_scope_text: str | None = Field(
         default=None, description="the words saying so ('đoàn do Chủ tịch Ủy ban nhân dân tỉnh quyết định cử')"
     )
+    not_counted: list[str] = Field(
+        default_factory=list,
+        description="a delegation size's posts it does not count, from its sentence ('phiên dịch', 'diễn viên')",
+    )
 
 
 class HeaderSpans(Model):

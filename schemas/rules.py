@@ -102,6 +102,11 @@ class Rule(Model):
         "null: every body",
     )
     body_scope_text: str | None = Field(default=None, description="the words of the dispatch saying so")
+    not_counted: list[str] = Field(
+        default_factory=list,
+        description="a delegation size's posts its sentence does not count ('phiên dịch', 'diễn viên'): a member "
+        "whose title or role names one is left out (`extractors.size_exclusions`)",
+    )
     source_page: int | None = Field(default=None, description="page of the sentence in the source document")
     problem: str | None = Field(
         default=None,

@@ -51,6 +51,7 @@ def _decision(text: str, sha: str = "e" * 64) -> Document:
         ("QUY CHẾ", "Quản lý đoàn ra của tỉnh", "Ban hành kèm theo Quyết định"),
         ("QUY ĐỊNH", "về quản lý các đoàn đi công tác nước ngoài", "Kèm theo Quyết định"),
         ("QUY CHE", "Quan ly doan ra", "Ban hanh kem theo Quyet dinh"),  # an OCR'd copy without tone marks
+        ("QUY CHẾ", "Quản lý đoàn ra của tỉnh", "èm theo Quyết định"),  # a scan's line that lost its start to a seal
     ],
 )
 def test_a_decision_gives_the_rules_of_the_regulation_it_issues_and_none_of_its_own(title, subject, bracket) -> None:
@@ -63,6 +64,16 @@ def test_a_decision_gives_the_rules_of_the_regulation_it_issues_and_none_of_its_
     assert (RuleKind.MAX_DELEGATION_SIZE, 10) in rules
     assert (RuleKind.MAX_DELEGATION_SIZE, 15) not in rules  # the decision's own article states no rule
     assert any(kind == RuleKind.REPORT_DEADLINE_WORKING_DAYS for kind, _ in rules)
+
+
+def test_a_scanned_bracket_line_that_lost_its_start_still_names_the_issuing_decision() -> None:
+    """Scenario 42's Quy chế on its scan: "(Ban hành k" lost, the bracket read "èm theo Quyết định số 152/…"."""
+    text = DECISION + REGULATION.format(title="QUY CHẾ", subject="Quản lý đoàn ra", bracket="").replace(
+        "( số", "èm theo Quyết định số"
+    )
+    assert "\nèm theo Quyết định số 12/2026/QĐ-UBND" in text
+    assert regulation_start(text) == text.index("QUY CHẾ")
+    assert text.replace("èm theo", "theo") != text and regulation_start(text.replace("èm theo", "theo")) is None
 
 
 def test_a_decision_naming_its_regulation_only_in_a_sentence_gives_no_rule() -> None:

@@ -29,6 +29,7 @@ from pipeline.checks.registry import Check, load_checks
 from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
 from pipeline.checks.trip_bodies import register_trip_bodies
+from pipeline.checks.uncounted import register_uncounted
 from pipeline.checks.unit_levels import register_unit_levels
 from pipeline.store.connection import ensure_calendar
 from pipeline.store.queue.raised import DATE_KINDS, UNCERTAIN_SCAN, raise_check_items
@@ -213,6 +214,7 @@ def evaluate(
         register_unit_levels(con)
         register_programme_trips(con)
         register_escorted_trips(con)
+        register_uncounted(con)
         left_out = register_out_of_scope(con)
         con.execute(setup_sql(CHECKS))
         # a kind no trip has a rule for finds nothing: its query is neither planned nor run (a scan of every member)

@@ -208,13 +208,6 @@ SELECT place_text, {folded("place_text")} AS place_key, row_number() OVER () AS 
 FROM (SELECT DISTINCT lower({TRIP_PLACE}) AS place_text
       FROM trips t LEFT JOIN documents d ON d.sha256 = t.trip_id);
 
--- Interpreters and drivers by their title or role, judged once per distinct pair: the members are counted in one
--- pass (members, interpreters, drivers), not three.
-CREATE OR REPLACE TEMP TABLE cv_member_posts AS
-SELECT title, role, strip_accents(lower(concat_ws(' ', title, role))) LIKE '%phien dich%' AS interpreter,
-       regexp_matches(strip_accents(lower(concat_ws(' ', title, role))), '(^|\\s)(lai|tai) xe\\b') AS driver
-FROM (SELECT DISTINCT title, role FROM trip_members);
-
 CREATE OR REPLACE TEMP TABLE cv_trips AS
 WITH read AS (
 SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date,
@@ -226,7 +219,6 @@ SELECT t.trip_id, t.decision_number, t.start_date, t.end_date, t.decision_date,
        -- members read unsure and left out, no person's answer yet (or skipped): what the count may lack
        coalesce(um.n, 0) AS n_unsure, um.names AS unsure_names, coalesce(um.skipped, 0) AS n_unsure_skipped,
        greatest(coalesce(mc.n, 0) + coalesce(um.n, 0), coalesce(t.declared_size, 0)) AS n_possible,
-       coalesce(mc.interpreters, 0) AS n_interpreters, coalesce(mc.drivers, 0) AS n_drivers,
        ce.working_day_index - cs.working_day_index AS wd  -- working days from the start day to the end day
 FROM {_REPORTED_END} t
 LEFT JOIN documents d ON d.sha256 = t.trip_id
@@ -236,11 +228,7 @@ LEFT JOIN calendar ce ON ce.date = t.end_date
 JOIN cv_places p ON p.place_text = lower({TRIP_PLACE})
 LEFT JOIN cv_trip_bodies b ON {BODY_JOIN}
 LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_destinations GROUP BY trip_id) dc ON dc.trip_id = t.trip_id
-LEFT JOIN (SELECT m.trip_id, count(*) AS n, count(*) FILTER (WHERE w.interpreter) AS interpreters,
-                  count(*) FILTER (WHERE w.driver) AS drivers
-           FROM trip_members m LEFT JOIN cv_member_posts w
-             ON w.title IS NOT DISTINCT FROM m.title AND w.role IS NOT DISTINCT FROM m.role
-           GROUP BY m.trip_id) mc ON mc.trip_id = t.trip_id
+LEFT JOIN (SELECT trip_id, count(*) AS n FROM trip_members GROUP BY trip_id) mc ON mc.trip_id = t.trip_id
 LEFT JOIN (SELECT u.trip_id, count(*) AS n, string_agg(u.name, ', ' ORDER BY u.ordinal) AS names,
                   count(c.sha256) AS skipped
            FROM trip_unsure_members u LEFT JOIN v_corrections c
@@ -496,7 +484,9 @@ WHERE nth > (SELECT trips FROM limits) OR total > (SELECT days FROM limits);
 TEMP_TABLES = (
     "cv_rules",
     "cv_places",
-    "cv_member_posts",
+    "cv_uncounted_posts",
+    "cv_uncounted",
+    "cv_untitled",
     "cv_trips",
     "cv_unnumbered",
     "cv_members",

@@ -60,9 +60,9 @@ _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
     "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin, "
     "scope_definition, source_page, problem, effective_to, superseded_by, source_symbol, source_date, source_to_check, "
-    "effective_basis, effective_to_basis, trip_exclusions, body_scope, body_scope_text"
+    "effective_basis, effective_to_basis, trip_exclusions, body_scope, body_scope_text, not_counted"
 )
-_JSON_COLUMNS = ("scope_definition", "trip_exclusions")
+_JSON_COLUMNS = ("scope_definition", "trip_exclusions", "not_counted")
 """Columns holding a model (or a list of them) as JSON."""
 
 
@@ -200,6 +200,8 @@ def _refresh_source(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | 
             [e.model_dump(mode="json") for e in rule.trip_exclusions], ensure_ascii=False
         )
         before["trip_exclusions"] = None
+    if not old.not_counted and rule.not_counted:  # a size's posts not counted, read now
+        now["not_counted"], before["not_counted"] = json.dumps(rule.not_counted, ensure_ascii=False), None
     changes = {k: v for k, v in now.items() if before.get(k) != v}
     if old.origin != "extracted" or old.source_sha256 != rule.source_sha256 or not changes:
         return
@@ -229,6 +231,7 @@ def rules_from_document(document: Document) -> list[Rule]:
             trip_exclusions=extracted.trip_exclusions,
             body_scope=extracted.body_scope,
             body_scope_text=extracted.body_scope_text,
+            not_counted=extracted.not_counted,
             severity=extracted.severity,
             jurisdiction=issuer or document.place,
             jurisdiction_key=key,
@@ -488,6 +491,7 @@ def _rule(row: tuple[Any, ...]) -> Rule:
     for name in _JSON_COLUMNS:
         values[name] = json.loads(values[name]) if values[name] else None
     values["trip_exclusions"] = values["trip_exclusions"] or []
+    values["not_counted"] = values["not_counted"] or []
     values["id"] = values.pop("rule_id")
     values.pop("citation")
     values["scope"] = values["scope"] or "all"
@@ -645,6 +649,11 @@ def describe(rule: Rule) -> list[str]:
         lines.append("  defined as: (the dispatch gives no definition)")
     lines.append(_bodies(rule))
     lines += [f"outside the dispatch's rules: {_excluded_trips(e)}" for e in rule.trip_exclusions]
+    if rule.not_counted:
+        lines.append(
+            f"not counted: {', '.join(rule.not_counted)} — members whose title or role names one; a member whose "
+            "title is not read is counted"
+        )
     if rule.exception:
         urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
         lines.append(f"exception: “{rule.exception}”{urgent}")
