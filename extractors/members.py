@@ -161,6 +161,16 @@ ones whose folded spelling is a word an item starts with ("Dư Thị Cẩm Tú, 
 "Dự kiến …"; data/marked_family_names.txt says which and why), and the statistics' list (data/family_names.txt)."""
 _KNOWN_SURNAMES = _SURNAMES | {fold(name) for name in _MARKED_SURNAMES}
 """Every family name known, folded."""
+_ANY_SURNAME = _KNOWN_SURNAMES | {fold(name) for name in name_list("other_family_names.txt")}
+"""`_KNOWN_SURNAMES` and the rarer family names no item is taken to start with (data/other_family_names.txt)."""
+
+
+def is_family_name(word: str) -> bool:
+    """Whether `word`, with its marks or without them, is a family name of any list: a scan's family name that is
+    none, a letter off a known one ("Dùi" for Bùi), is a misread rather than a rare name (`extractors.trips`)."""
+    return fold(word) in _ANY_SURNAME
+
+
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
 _HEADER_NAME = re.compile(r"(?:\b|va)ten\b")
 """The name column's header, folded: "Họ và tên", also as OCR glues it ("Họ vàtên")."""
