@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from extractors.text.name_words import SURE, UNSURE, confirm_unsure_words
+from extractors.text.name_words import UNSURE, confirm_unsure_words
 from extractors.text.ocr import read_line
 from samples.tools.render import font
 
@@ -25,7 +25,7 @@ def _page() -> np.ndarray:
 @pytest.mark.parametrize(
     ("read", "confirmed"),
     [
-        ("Hân,", True),  # spelt the same by the row read alone, surely: confirmed
+        ("Hân,", True),  # spelt the same by the row read alone, over the bar: confirmed
         ("Hàn,", False),  # the read alone spells it otherwise: left unsure, its text as read
     ],
 )
@@ -38,7 +38,7 @@ def test_an_unsure_capitalised_word_takes_the_confidence_of_its_row_read_alone_o
     page_read = [*words[:at], words[at].model_copy(update={"text": read, "confidence": 16.0}), *words[at + 1 :]]
     out = confirm_unsure_words(page_read, pixels, language="vie")
     assert out[at].text == read
-    assert (out[at].confidence >= SURE) is confirmed and (out[at].confidence == 16.0) is not confirmed
+    assert (out[at].confidence >= UNSURE) is confirmed and (out[at].confidence == 16.0) is not confirmed
     assert [w.confidence for i, w in enumerate(out) if i != at] == [
         w.confidence for i, w in enumerate(page_read) if i != at
     ]

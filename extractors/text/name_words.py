@@ -1,13 +1,16 @@
-"""A capitalised word the page's read was unsure of, confirmed by its line read again alone.
+"""A capitalised word the page's read was unsure of, confirmed by its row read again alone.
 
-Tesseract's confidence in a word hangs on the page it is read with: on scenario 39's QĐ 118-QĐ/TU as a scan the
-clean "Hân," of "Tô Thị Ngọc Hân" came out of the page's read at 16, while its line cropped and read alone
-(`--psm 7`, `ocr.read_line`) spelt it the same at 94. A member's name word read below
+Tesseract's confidence in a word hangs on the crop it is read in: on scenario 39's QĐ 118-QĐ/TU as a scan the clean
+"Hân," of "Tô Thị Ngọc Hân" came out of the page's read at 16, and of its row read alone (`--psm 7`,
+`ocr.read_line`) at 19 to 96 as the crop's margin changed. A member's name word read below
 `trips.UNSURE_NAME_WORD` leaves the member out (a wrong member is worse than a missing one), so a clean name was
-lost. Two reads that spell a word alike are the best evidence there is (`signer_line.choose`): each row holding a
-capitalised word read below `UNSURE` is read again alone, and such a word that the read alone spells the same at
-the same place, at least `SURE` confident, takes that confidence. No text ever changes: a read alone that spells
-the word otherwise, or is itself unsure (a stamp's pen strokes over a name), leaves the word as the page read it.
+lost. Two reads that spell a word alike are evidence (`signer_line.choose`), but not at any confidence: a stamp's
+garble "|ÍỔ" and a misread "Phan" were spelt alike again at 12 and 15. So each row holding a capitalised word read
+below `UNSURE` is read again alone, and such a word that the read alone spells the same at the same place, itself
+clearing `UNSURE`, takes that read's confidence. Measured on the decisions of scenarios 38-40 as scans (session 36):
+of the unsure capitalised words spelt alike again, every one read alone at 30 or more is in the typed original, every
+one below is not or is mixed. No text ever changes: a read alone that spells the word otherwise, or is itself unsure,
+leaves the word as the page read it.
 """
 
 from __future__ import annotations
@@ -25,8 +28,6 @@ from schemas.errors import OcrError
 UNSURE = 30.0
 """A capitalised word read with less confidence than this is confirmed or not by its row read alone: the bar below
 which a member's name word is unsure (`extractors.trips.UNSURE_NAME_WORD`)."""
-SURE = 90.0
-"""How confident the read alone must be of the word to confirm it (`extractors.names.SURE_READ`)."""
 MARGIN = 0.25
 """White kept above and below the row's words, in word heights: the crop must hold the tone marks."""
 PAD = 10
@@ -83,8 +84,8 @@ def _same_place(a: Box, b: Box) -> bool:
 
 
 def confirm_unsure_words(words: list[Word], pixels: np.ndarray, *, language: str) -> list[Word]:
-    """`words` (read from `pixels`) with each unsure capitalised word that its row read alone spells the same,
-    sure, given that read's confidence (module doc). Rows without such a word are not read again."""
+    """`words` (read from `pixels`) with each unsure capitalised word that its row read alone spells the same, no
+    longer unsure, given that read's confidence (module doc). Rows without such a word are not read again."""
     result = list(words)
     done: set[int] = set()
     for index, word in enumerate(words):
@@ -98,6 +99,6 @@ def confirm_unsure_words(words: list[Word], pixels: np.ndarray, *, language: str
             if not _unsure_capital(mine):
                 continue
             twin = next((w for w in again if w.text == mine.text and _same_place(w.box, mine.box)), None)
-            if twin is not None and twin.confidence >= SURE:
+            if twin is not None and twin.confidence >= UNSURE:
                 result[i] = mine.model_copy(update={"confidence": twin.confidence})
     return result
