@@ -1,7 +1,6 @@
 """One page image → one `Page`: coloured ink set apart, optional preprocessing, one OCR call, layout into
 reading order (a ruled table's rules erased before OCR and its words read cell by cell, `grid`; a cell holding an
-unsure word read again alone, `read_cells`; a document number read unsure read again alone, `number_words`; an unsure
-capitalised word confirmed by its row read alone, `name_words`); then what
+unsure word read again alone, `read_cells`; a document number read unsure read again alone, `number_words`); then what
 the page carries besides its print: red stamps (`Page.stamp_layers`) and hand-filled digit slots
 (`Page.hand_filled`; on page 1 a cited document's number and day filled by hand are written into its words
 when read for sure, before the layout). A signature block a seal hid on a scan without colour is read again or reported
@@ -26,7 +25,6 @@ from extractors.text import grid, inks, preprocess
 from extractors.text.handwriting import fill_cited, read_slots
 from extractors.text.layout import arrange_words
 from extractors.text.lost_lines import reread_lost_lines, reread_stamped_lines
-from extractors.text.name_words import confirm_unsure_words
 from extractors.text.number_words import reread_unsure_numbers
 from extractors.text.ocr import ocr_image, read_block, read_line
 from extractors.text.seal_block import reread_lost_block
@@ -54,7 +52,6 @@ def ocr_page(
     words = reread_unsure_numbers(
         read_cells(result.words, erased, tables, language=language), erased, language=language
     )
-    words = confirm_unsure_words(words, erased, language=language)
     band = reread_lost_block(words, gray, language=language)
     read = reread_name_line(band.words, band.pixels, separated.gray, angle, language=language)
     read, cited = fill_cited(read, separated.plain, angle, separated.colour) if number == 1 else (read, [])
