@@ -319,7 +319,8 @@ def parse_header(
         above = [ln for ln in top if title_line is None or ln.index < title_line.index]
         number = _symbol_read_by_pen_slot(above, folded, slots, header.doc_type, symbol_parts)
         if number is None and ocr:
-            number = _lower_typed_symbol(above, folded, header.doc_type, symbol_parts or KNOWN_SYMBOL_PARTS)
+            known = (symbol_parts or KNOWN_SYMBOL_PARTS) | _own_abbreviation(top, number_line or title_line, folded)
+            number = _lower_typed_symbol(above, folded, header.doc_type, known)
     if number is not None:
         _number(header, number, confidences, slots, symbol_parts if ocr else frozenset(), pen or {})
         if header.number is not None or header.symbol is not None:
@@ -800,8 +801,12 @@ def _find_number(top: list[Line], folded: str, header: Header) -> tuple[Line | N
             continue  # a title wrapped before a cited document's number: "… THỰC HIỆN KẾ HOẠCH\nSỐ 164-KH/TU NGÀY …"
         rest, offset = _LEAD_SPECK.sub(_blank, line.text[match.end() :]), line.start + match.end()
         following = _LEAD_SPECK.sub(_blank, top[index + 1].text) if index + 1 < len(top) else ""
-        if not rest.strip() and parse_number(following) is not None:
-            rest, offset = following, top[index + 1].start  # the label alone on its line: see below
+        if not rest.strip() and (
+            parse_number(following) is not None
+            or _symbol_after_garble(following, top[index + 1].start, _dateline_year(top, folded)) is not None
+        ):
+            # the label alone on its line: see below; its number's line garbled by the pen the same as any other
+            rest, offset = following, top[index + 1].start
         rest = _SPECK_AFTER_SEPARATOR.sub(lambda m: m[1] + " " * len(m[2]), rest)
         number = parse_number(rest, offset)
         number = with_spaced_en_dash_part(number, rest, offset) if number is not None else None
@@ -931,6 +936,14 @@ def _label_line(top: list[Line], folded: str) -> tuple[Line, int] | None:
         if found and (":" in found.group() or ";" in found.group() or not is_upper_line(line.text)):
             return line, found.end()
     return None
+
+
+def _own_abbreviation(top: list[Line], anchor: Line | None, folded: str) -> frozenset[str]:
+    """The abbreviation the header's issuer goes by in its own symbols (`issuer.symbol_abbreviation`: "BỘ TƯ PHÁP"
+    → "BTP"), as a symbol part to take beside the known ones: an office's own unit that no typed document of the
+    archive has taught (a scanned archive teaches none, `pipeline.ingest.load.with_store_symbol_parts`)."""
+    issuer = _issuer(top, anchor, folded)[1] if anchor is not None else None
+    return frozenset({symbol_abbreviation(issuer.value)}) if issuer is not None else frozenset()
 
 
 _LOWER_TYPED = re.compile(r"(?<![^\W\d_])([/-])([a-z][^\W\d_]{1,4})([-/])([A-ZĐÐ]{2,}(?:-[A-ZĐÐ]{2,})*)(?![^\W\d_])")

@@ -161,6 +161,16 @@ ones whose folded spelling is a word an item starts with ("Dư Thị Cẩm Tú, 
 "Dự kiến …"; data/marked_family_names.txt says which and why), and the statistics' list (data/family_names.txt)."""
 _KNOWN_SURNAMES = _SURNAMES | {fold(name) for name in _MARKED_SURNAMES}
 """Every family name known, folded."""
+_ANY_SURNAME = _KNOWN_SURNAMES | {fold(name) for name in name_list("other_family_names.txt")}
+"""`_KNOWN_SURNAMES` and the rarer family names no item is taken to start with (data/other_family_names.txt)."""
+
+
+def is_family_name(word: str) -> bool:
+    """Whether `word`, with its marks or without them, is a family name of any list: a scan's family name that is
+    none, a letter off a known one ("Dùi" for Bùi), is a misread rather than a rare name (`extractors.trips`)."""
+    return fold(word) in _ANY_SURNAME
+
+
 _CELL_SEP = re.compile(r"\s*(?:(?<=\s)\|(?=\s|$)|^\|)\s*|\t")
 _HEADER_NAME = re.compile(r"(?:\b|va)ten\b")
 """The name column's header, folded: "Họ và tên", also as OCR glues it ("Họ vàtên")."""
@@ -353,12 +363,24 @@ def _title_unit_parts(text: str) -> tuple[str | None, str | None]:
     if unit_at is not None and (comma < 0 or unit_at < comma):
         # "Trưởng phòng Quy hoạch Sở Xây dựng", "… Sở Văn hóa, Thể thao và Du lịch": the unit starts at its head
         return text[:unit_at].strip(), text[unit_at:].strip()
+    fields = _FIELDS_AFTER_COMMA.match(text, comma) if comma >= 0 and match else None
+    if fields and not _UNIT_HEAD_RE.match(fold(text[comma + 1 :].lstrip())):
+        # "Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Mỹ Tho": the comma is the office's own
+        return text[: fields.end()].strip(), text[fields.end() :].strip(" ,") or None
     if comma >= 0:  # "Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ"
         title, unit = (part.strip() for part in text.split(",", 1))
         return title or None, unit or None
     if match is None:
         return None, text
     return text[: match.end()].strip(), rest or None
+
+
+_PLACE_WORDS = r"(?:phường|xã|thị trấn|thị xã|quận|huyện|tỉnh|thành phố|đặc khu)"
+_FIELD = rf"[{UPPER}][{LOWER}]*(?:\s+(?!{_PLACE_WORDS}\b)[{LOWER}]+)*"
+_FIELDS_AFTER_COMMA = re.compile(rf",\s*{_FIELD}(?:,\s*{_FIELD})*\s+và\s+{_FIELD}(?=\s*(?:,|$)|\s+{_PLACE_WORDS}\b)")
+"""The rest of an office's name after its first comma, its fields capitalised and the last after "và", up to a
+place or the end ("Kinh tế, Hạ tầng và Đô thị phường X", "Văn hóa, Khoa học và Thông tin"): the title's, not the
+start of a unit — which a unit head opens (`_UNIT_HEAD_RE`: "…, Sở Văn hóa, Thể thao và Du lịch")."""
 
 
 def garbled_post(unit: str | None) -> bool:

@@ -253,11 +253,13 @@ class Bound(StrEnum):
 
 
 _AT_MOST_BEFORE = compile_led(
-    r"(không được vượt quá|không vượt quá|vượt quá|không quá|tối đa|(?:chậm|muộn) nhất(?: là)?(?: sau)?|"
+    r"(không [đd]ược vượt quá|không vượt quá|vượt quá|không quá|tối [đd]a|(?:chậm|muộn) nhất(?: là)?(?: sau)?|"
     r"không (?:muộn|chậm) hơn|trong vòng|"
     r"trong thời (?:hạn|gian)(?: không quá)?|trong phạm vi|quá)\W*(\w+\W*){0,2}$|\btrong\W*$"
-    r"|\bchỉ được\W*(\w+\W*){0,3}$"
+    r"|\bchỉ [đd]ược\W*(\w+\W*){0,3}$"
 )
+"""A ceiling's words, each "đ" also read as "d": a scan drops the bar of the "đ" ("Mỗi doàn tối da mười người"),
+and no other word those letters spell stands before a number."""
 _AT_LEAST_BEFORE = re.compile(
     r"(ít nhất|tối thiểu|(?:chậm|muộn) nhất|không (?:muộn|chậm) hơn|sớm nhất|trước)\W*(\w+\W*){0,3}$"
 )
@@ -267,7 +269,7 @@ _COUNTED_FROM = re.compile(r"^\W*(\w+\W+){0,3}?(kể|tính) từ\b")
 """A time after "sau" counted from an event ("sau một tháng kể từ ngày về nước, … phải báo cáo") is a ceiling: the
 duty falls due then. "sau" alone is not one ("sau 5 ngày, đoàn đến Pháp" tells when something happened)."""
 _CHANGED_TO = re.compile(
-    r"\b(?:tối đa|thời hạn|không quá|mức|số lần|số thành viên|số người|số ngày|số nước)\b[^.;]{0,80}?"
+    r"\b(?:tối [đd]a|thời hạn|không quá|mức|số lần|số thành viên|số người|số ngày|số nước)\b[^.;]{0,80}?"
     r"\b(?:nâng|tăng|giảm|hạ|điều chỉnh)?\b[^.;]{0,40}?\b(?:lên|xuống)(?: mức| thành)?\W*$"
 )
 """A limit a change sets ("nâng số thành viên tối đa của đoàn lên 12 người", "điều chỉnh thời hạn báo cáo từ 05 ngày

@@ -21,11 +21,11 @@ from extractors.doctype import title_type
 from extractors.first_chars import compile_led
 from extractors.funding import find_funding
 from extractors.issued_regulation import regulation_start
-from extractors.members import WORD_PUNCTUATION, find_members, garbled_post
+from extractors.members import WORD_PUNCTUATION, find_members, garbled_post, is_family_name
 from extractors.numbers import find_numbers
 from extractors.ocr_titles import repair_unit, respell_unit
 from extractors.paragraphs import unwrap_lines
-from extractors.people import repair_family
+from extractors.people import look_alike_families, repair_family
 from extractors.places import countries_of, find_destinations, find_places
 from extractors.private_trips import private_trip_words
 from extractors.transit import transit_spans, without_transit
@@ -360,7 +360,13 @@ def _sure_members(
     sure: list[TripMember] = []
     left: list[TripMember] = []
     doubts: list[ErrorItem] = []
-    for member in members:
+    for read in members:
+        member, misread = _misread_family(read, document.text)
+        if misread is not None:
+            doubts.append(misread)
+        if member is None:
+            left.append(read)
+            continue
         words = member.name.split()
         unsure = [w for w in words if best.get(w, 100.0) < UNSURE_NAME_WORD]
         holed = _holed(words, document)
@@ -378,6 +384,33 @@ def _sure_members(
                 )
             )
     return sure, left, doubts
+
+
+def _misread_family(member: TripMember, text: str) -> tuple[TripMember | None, ErrorItem | None]:
+    """A scanned member whose family name is none known but a letter off known ones (`look_alike_families`: "Dùi
+    Quang Vinh" read for Bùi) with the error saying so: given the family name the document spells the same name
+    with elsewhere when exactly one of those fits ("cử ông Bùi Quang Vinh" in the preamble), else None — a wrong
+    name stored as fact is worse than a member left out for a person to confirm. A rarer real family name is in a
+    list (`members.is_family_name`); the member is returned unchanged, with no error, when the family name is
+    known or near none."""
+    first, *rest = member.name.split()
+    if not rest or is_family_name(first) or not (near := look_alike_families(first)):
+        return member, None
+    words = r"\s+".join(map(re.escape, rest))
+    spelt = {m.group(1) for m in re.finditer(rf"(?<!\w)(\w+)\s+{words}(?!\w)", text)} & set(near)
+    if len(rest) > 1 and len(spelt) == 1:
+        family = spelt.pop()
+        message = (
+            f"họ của thành viên “{member.name}” trên bản quét không phải họ đã biết; văn bản ghi “{family} "
+            f"{' '.join(rest)}” ở chỗ khác: ghi theo đó, kiểm tra danh sách"
+        )
+        named = member.model_copy(update={"name": f"{family} {' '.join(rest)}"})
+        return named, ErrorItem(code=MEMBER_DOUBT, message=message, value=member.name)
+    message = (
+        f"họ của thành viên “{member.name}” trên bản quét không phải họ đã biết, gần họ "
+        f"{', '.join(f'“{name}”' for name in near)}: không ghi vào đoàn, kiểm tra danh sách"
+    )
+    return None, ErrorItem(code=MEMBER_DOUBT, message=message, value=member.name)
 
 
 def _unread_posts(members: list[TripMember], doubts: list[ErrorItem]) -> tuple[list[TripMember], list[ErrorItem]]:

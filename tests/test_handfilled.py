@@ -709,6 +709,38 @@ def test_a_symbol_whose_type_was_read_in_lower_case_takes_the_titles_type(
         assert header.symbol == "QĐ-UBND"
 
 
+@pytest.mark.parametrize(
+    ("issuer", "lines", "expected"),
+    [
+        ("BỘ TƯ PHÁP", "số: J8 /qp-BTP", "1090/QĐ-BTP"),  # the issuer's own abbreviation: "BTP" of Bộ Tư pháp
+        ("BỘ TƯ PHÁP\nHỌC VIỆN TƯ PHÁP", "số: /2?_ /qp-HVTP", "1090/QĐ-HVTP"),
+        ("BỘ NGOẠI GIAO", "số: J8 /qp-BTP", None),  # no known part, nor the issuer's own
+    ],
+)
+def test_a_lower_case_typed_symbol_takes_the_issuers_own_abbreviation(
+    issuer: str, lines: str, expected: str | None
+) -> None:
+    """Scenario 40 as scans: "/QĐ-BTP" beside the pen's digits read "/qp-BTP"; a scanned archive teaches no part
+    of the office's own (only typed documents do), so the sure pen digits (1.000) gave no number."""
+    text = f"{issuer}\n{lines}\nHà Nội, ngày 24 tháng 8 năm 2026\nQUYẾT ĐỊNH\nVề việc cử công chức"
+    assert parse_header(text, ocr=True, hand_filled=[_slot("number", "1090")]).number == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("số:\nÍ4‡j?_ /QĐĐ-BTP Hà Nội, ngày 20 tháng 11 năm 2026", "1410/QĐ-BTP"),
+        ("số:\nÍ4‡j?_ /QĐ-UBND Hà Nội, ngày 20 tháng 11 năm 2026", "1410/QĐ-UBND"),
+    ],
+)
+def test_a_label_alone_on_its_line_before_the_pens_garble_and_the_symbol(lines: str, expected: str) -> None:
+    """Scenario 40's QĐ 1410 as a scan: "Số:" alone on its line, the pen's 1410 read "Í4‡j?_" before the symbol on
+    the next one: that line is the number's all the same, its digits the recogniser's (1410 at 1.000)."""
+    text = f"BỘ TƯ PHÁP\n{lines}\nQUYẾT ĐỊNH\nVề việc cử công chức"
+    assert parse_header(text, ocr=True, hand_filled=[_slot("number", "1410")]).number == expected
+    assert parse_header(text, ocr=True).number is None
+
+
 def test_a_lower_case_typed_symbol_is_taken_on_ocr_text_only() -> None:
     text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nsố: 18 /qb-UBND\nHuế, ngày 19 tháng 6 năm 2026\nQUYẾT ĐỊNH\nVề việc"
     assert parse_header(text, hand_filled=[_slot("number", "1801")]).number is None

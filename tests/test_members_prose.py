@@ -48,6 +48,19 @@ def members(text: str) -> list[tuple[str, str | None, str | None]]:
             "- Như Điều 3;\n- Lưu Văn phòng Tỉnh ủy.\n- Lưu: VT, NC.",
             [("Đặng Quốc Hiển", "Giám đốc", "Sở Tư pháp")],
         ),
+        (  # an office whose name holds a comma, before its ward (scenario 39's QĐ 158): the comma is the name's
+            "Điều 1. Cho phép đoàn công tác của phường Mỹ Tho gồm: ông Nguyễn Thành Đạt, Bí thư Đảng ủy phường Mỹ "
+            "Tho (trưởng đoàn) và ông Đinh Văn Tới, Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Mỹ Tho đi công "
+            "tác tại Campuchia.",
+            [
+                ("Nguyễn Thành Đạt", "Bí thư", "Đảng ủy phường Mỹ Tho"),
+                ("Đinh Văn Tới", "Trưởng phòng Kinh tế, Hạ tầng và Đô thị", "phường Mỹ Tho"),
+            ],
+        ),
+        (  # a unit head after the comma opens the unit, its own comma and all
+            "Điều 1. Cử bà Hầu Thị Mai, Chuyên viên Phòng Tổng hợp, Sở Văn hóa, Thể thao và Du lịch đi Lào.",
+            [("Hầu Thị Mai", "Chuyên viên", "Phòng Tổng hợp, Sở Văn hóa, Thể thao và Du lịch")],
+        ),
     ],
 )
 def test_members_in_sentences(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -241,6 +241,12 @@ def test_rules_extractor_words_and_digits_that_disagree_give_no_value_and_say_wh
     assert rule.problem is not None and "12" in rule.problem
 
 
+def test_rules_extractor_reads_a_ceiling_whose_đ_lost_its_bar_on_a_scan() -> None:
+    """Scenario 40's Quy chế on a scan: "Mỗi đoàn tối đa mười người" read as "Mỗi doàn tối da mười người"."""
+    (rule,) = find_rules("1 Mỗi doàn tối da mười người, tính cả phiên dịch.")
+    assert (rule.kind, rule.value, rule.unit) == ("max_delegation_size", 10, "people")
+
+
 def test_rules_extractor_covers_every_rule_kind() -> None:
     assert {case[1] for case in CASES} == {kind.value for kind in RuleKind}
 
