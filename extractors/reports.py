@@ -42,7 +42,7 @@ _BY_SYMBOL = re.compile(
 """A decision cited by its number alone, the word before it garbled ("Ì vết định số 1402/QĐ-UBND ngày …") or torn
 from it by OCR's line order ("… số 154" / "1561/QĐ-UBND ngày 21/9/2026 c…"), folded: "QĐ" in the symbol
 ("/QĐ-UBND", "-QĐ/TU") says the document is a quyết định."""
-_SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
+_SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|(?:di|chuyen)\s+cong\s+tac|nuoc\s+ngoai")
 _PEOPLE_WENT = re.compile(
     r"(?:(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b|\b\d{1,3}\s+(?:can\s+bo|cong\s+chuc|vien\s+chuc|thanh\s+vien|dong\s+chi)\b)"
     r"[^;]{3,200}?|\btoi\s+)\bda\s+(?:di\s+)?(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"

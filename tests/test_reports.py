@@ -441,6 +441,19 @@ def test_reports_on_two_trips_cite_both_decisions() -> None:
     assert [d.number for d in cited_decisions(one)] == ["301/QĐ-UBND"]
 
 
+def test_reports_on_two_trips_named_as_chuyen_cong_tac_cite_both_decisions() -> None:
+    """Issue 13 (blind scenario 43): one report answers two decisions whose sentence names the trips only as "hai
+    chuyến công tác" (no "đoàn", no "cử"); the amendment cited in brackets is cited too (it links no trip)."""
+    from extractors.reports import cited_decisions
+
+    text = (
+        "Thực hiện Quyết định số 510/QĐ-UBND ngày 14/7/2026 (được điều chỉnh tại Quyết định số 522/QĐ-UBND ngày "
+        "21/7/2026) và Quyết định số 540/QĐ-UBND ngày 28/7/2026 của Chủ tịch Ủy ban nhân dân tỉnh, Sở Y tế báo cáo "
+        "kết quả hai chuyến công tác như sau:\n"
+    )
+    assert [d.number for d in cited_decisions(text)] == ["510/QĐ-UBND", "522/QĐ-UBND", "540/QĐ-UBND"]
+
+
 def test_reports_a_unit_summary_answers_the_decision_heading_each_item() -> None:
     """Issue 13 (scenario 18): a Sở's summary lists its delegations, one item each headed by the decision that sent
     it; each is answered. The dispatch it carries out is none of them."""
