@@ -3,6 +3,8 @@ Quy định of a party committee writes ("nhiều nhất", "không dưới", "H�
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.numbers import Bound, bound_of
 from extractors.rules import find_rules, rules_in_clause
 from extractors.scope import KEY_LEADER, LISTED
@@ -20,24 +22,24 @@ def _trips(text: str) -> list[tuple[float | None, str, str | None, str | None]]:
     return [(r.value, r.scope, r.applies_to, r.problem) for r in find_rules(text) if r.kind == "max_trips_per_year"]
 
 
-def test_each_member_of_a_listed_group_and_the_other_key_leaders_in_one_sentence() -> None:
-    text = _DEFINED + (
+@pytest.mark.parametrize(
+    "article",
+    [
+        # one sentence: each member of the listed group, then the other key leaders
         "Điều 3. Số lần đi công tác nước ngoài\n"
         "Mỗi đồng chí Thường trực Thành ủy đi công tác nước ngoài một (01) lần trong năm; các đồng chí lãnh đạo chủ "
-        "chốt khác mỗi năm không quá hai (02) lần.\n"
-    )
+        "chốt khác mỗi năm không quá hai (02) lần.\n",
+        # a list of limits by group after colons
+        "Điều 3. Giới hạn đối với đoàn ra\n"
+        "1. Thường trực Thành ủy: 01 lần/năm; lãnh đạo chủ chốt khác: nhiều nhất hai lần mỗi năm, tính theo ngày "
+        "xuất cảnh.\n",
+    ],
+)
+def test_the_listed_group_s_limit_and_the_other_key_leaders(article: str) -> None:
+    text = _DEFINED + article
     assert _trips(text) == [(1.0, LISTED, "Thường trực Thành ủy", None), (2.0, KEY_LEADER, "lãnh đạo chủ chốt", None)]
     listed = next(r for r in find_rules(text) if r.scope == LISTED).scope_definition
     assert listed is not None and listed.includes[:2] == ["Bí thư Thành ủy", "Phó Bí thư Thường trực Thành ủy"]
-
-
-def test_a_list_of_limits_by_group_after_colons() -> None:
-    text = _DEFINED + (
-        "Điều 3. Giới hạn đối với đoàn ra\n"
-        "1. Thường trực Thành ủy: 01 lần/năm; lãnh đạo chủ chốt khác: nhiều nhất hai lần mỗi năm, tính theo ngày "
-        "xuất cảnh.\n"
-    )
-    assert _trips(text) == [(1.0, LISTED, "Thường trực Thành ủy", None), (2.0, KEY_LEADER, "lãnh đạo chủ chốt", None)]
 
 
 def test_a_group_the_text_does_not_list_is_left_to_a_reviewer() -> None:
