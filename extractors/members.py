@@ -747,14 +747,21 @@ def _row_member(cells: list[str], columns: dict[str, int] | None) -> TripMember 
 
 def _capital_lost(name: str) -> str:
     """A name cell whose first word a scan read in lower case, the words after it capitalised ("lãm Văn Khoa" for Lâm
-    Văn Khoa): the first word capitalised when it then reads as a family name (the scanned trip's reader gives it its
-    marks back and judges how sure it is); an honorific ("bà Lê Thị A") stays."""
+    Văn Khoa, "l.ù Văn Chiến" for Lù Văn Chiến): the first word capitalised when it then reads as a family name (the
+    scanned trip's reader gives it its marks back and judges how sure it is); an honorific ("bà Lê Thị A") stays."""
     first, _, rest = name.partition(" ")
     words = rest.split()
     if not first[:1].islower() or not words or not all(word[:1].isupper() for word in words) or _honorific(name):
         return name
-    capital = first[:1].upper() + first[1:]
-    return f"{capital} {rest}" if family_name(capital, ocr=True) else name
+    speck = _SPECKED_L.match(first)  # "l.ù Văn Chiến": the capital L read as an l and a speck
+    for capital in (first[:1].upper() + first[1:], *([f"L{first[speck.end() :]}"] if speck else [])):
+        if family_name(capital, ocr=True):
+            return f"{capital} {rest}"
+    return name
+
+
+_SPECKED_L = re.compile(r"l[.,'`](?=[^\W\d_])")
+"""A capital L a scan read as a small l and a speck ("l.ù" for Lù)."""
 
 
 def _unspecked_name(name: str) -> str:

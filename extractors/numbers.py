@@ -253,16 +253,22 @@ class Bound(StrEnum):
 
 
 _AT_MOST_BEFORE = compile_led(
-    r"(không [đd]ược vượt quá|không vượt quá|vượt quá|không quá|tối [đd]a|(?:chậm|muộn) nhất(?: là)?(?: sau)?|"
+    r"(không [đd]ược vượt quá|không vượt quá|vượt quá|không quá|tối [đd]a|nhiều nhất(?: là)?|"
+    r"(?:chậm|muộn) nhất(?: là)?(?: sau)?|"
     r"không (?:muộn|chậm) hơn|trong vòng|"
     r"trong thời (?:hạn|gian)(?: không quá)?|trong phạm vi|quá)\W*(\w+\W*){0,2}$|\btrong\W*$"
     r"|\bchỉ [đd]ược\W*(\w+\W*){0,3}$"
+    r"|(?:^|\s)(?:thời )?hạn (?!chế\b)[^.;]{0,60}?\blà\W*$"
 )
-"""A ceiling's words, each "đ" also read as "d": a scan drops the bar of the "đ" ("Mỗi doàn tối da mười người"),
-and no other word those letters spell stands before a number."""
+"""The words of a ceiling, among them "nhiều nhất" ("Mỗi chuyến đến nhiều nhất 03 nước") and a deadline named before
+its time ("Hạn gửi báo cáo kết quả … là bảy (07) ngày làm việc"; not "hạn chế … là"); each "đ" of the usual ones also
+read as "d": a scan drops the bar of the "đ" ("Mỗi doàn tối da mười người"), and no other word those letters spell
+stands before a number."""
 _AT_LEAST_BEFORE = re.compile(
-    r"(ít nhất|tối thiểu|(?:chậm|muộn) nhất|không (?:muộn|chậm) hơn|sớm nhất|trước)\W*(\w+\W*){0,3}$"
+    r"(ít nhất|tối thiểu|không (?:dưới|ít hơn)|(?:chậm|muộn) nhất|không (?:muộn|chậm) hơn|sớm nhất|trước)"
+    r"\W*(\w+\W*){0,3}$"
 )
+"""The words of a floor, among them "không dưới" ("sớm hơn ngày dự kiến xuất cảnh không dưới mười (10) ngày")."""
 _BEFORE_AN_EVENT = re.compile(r"^\W*(\w+\W+){0,3}?(trước|so với ngày)\b")
 _AFTER = compile_led(r"\bsau\W*$")
 _COUNTED_FROM = re.compile(r"^\W*(\w+\W+){0,3}?(kể|tính) từ\b")

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extractors.date_ranges import find_period
 from extractors.dates import date_at
@@ -42,7 +43,11 @@ _BY_SYMBOL = re.compile(
 """A decision cited by its number alone, the word before it garbled ("Ì vết định số 1402/QĐ-UBND ngày …") or torn
 from it by OCR's line order ("… số 154" / "1561/QĐ-UBND ngày 21/9/2026 c…"), folded: "QĐ" in the symbol
 ("/QĐ-UBND", "-QĐ/TU") says the document is a quyết định."""
-_SENDING = re.compile(r"\bcu\b|cho\s+phep|\bdoan\b|di\s+cong\s+tac|nuoc\s+ngoai")
+_SENDING = re.compile(
+    r"\bcu\b|cho\s+phep|\bdoan\b|(?:di|chuyen)\s+cong\s+tac|\b(?:hai|ba|bon|cac)\s+chuyen\b|nuoc\s+ngoai"
+)
+"""A decision's sentence about sending people, folded: "cử", "đoàn", "đi công tác", or the trips it reports ("báo cáo
+kết quả hai chuyến công tác", its last word cut on a scan)."""
 _PEOPLE_WENT = re.compile(
     r"(?:(?:\b(?:ong|ba|dong\s+chi)\s|\bdoan\b|\b\d{1,3}\s+(?:can\s+bo|cong\s+chuc|vien\s+chuc|thanh\s+vien|dong\s+chi)\b)"
     r"[^;]{3,200}?|\btoi\s+)\bda\s+(?:di\s+)?(?:tham\s+du|tham\s+gia|du|lam\s+viec|tham|"
@@ -124,6 +129,13 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
         return False
     if _RESULT_SUBJECT.search(fold(subject)) and _event_abroad(subject) and _citing(folded):
         return True  # a decision answered, its sentence lost under a stamp: "… số 1085/QĐ-UBND ngày … của …"
+    if _visit_abroad(subject) and (
+        _citing(folded)
+        or _DECIDED_ON.search(folded)
+        or _SENT.search(folded)
+        or (_DELEGATION.search(folded) and _PERIOD_BEGUN.search(folded))
+    ):
+        return True  # a visit abroad answering a decision, or by a delegation from a day: what a stamp left
     went = _PEOPLE_WENT.search(folded) is not None
     if _RESULT_SUBJECT.search(fold(subject)):
         # the citation may be lost on a scan; a delegation that went, or whose period abroad is given ("Đoàn gồm
@@ -151,6 +163,32 @@ _REPORTS_ON_IT = re.compile(rf"{_RESULTS_REPORTED.pattern}|\bbao\s+cao\s+nhu\s+s
 """A report's body saying it reports on the trip it has just told of, folded: "báo cáo kết quả", or "báo cáo như sau"
 after the delegation that went and its period ("… từ ngày 13/7/2026 đến ngày 17/7/2026. Nhà trường báo cáo như
 sau:")."""
+
+
+_VISIT_AT = re.compile(
+    r"^\s*ket\s+qua\s+(?:(?:chuyen|dot)\s+)?(?:tham|lam\s+viec|khao\s+sat|hoc\s+tap|xuc\s+tien|giao\s+luu|kham)\b"
+    r"[^\n]{0,80}?\b(?:tai|voi)\s+(?!(?:cac\s+)?doan\b)"
+)
+"""A result subject naming a visit, a survey or work done at a place ("Kết quả chuyến thăm, làm việc tại nước CHDCND
+Lào", "Kết quả làm việc với Trường Đại học Phố Nhĩ, Trung Quốc", "Kết quả khảo sát … tại Lào, Thái Lan và Campuchia",
+"Kết quả khám, chữa bệnh nhân đạo tại Bệnh viện tỉnh Luông Pha Băng"), folded up to the place; not work with a
+delegation ("làm việc với Đoàn … tỉnh Phông Sa Lỳ": one that came in)."""
+_DECIDED_ON = re.compile(
+    r"\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,?\s*(?:cua|do)\s+"
+    r"(?:chu\s+tich|giam\s+doc|ubnd|uy\s+ban|ban\s+thuong\s+vu|thu\s+truong|hieu\s+truong)\b"
+)
+"""What a stamp leaves of a decision's citation: its date and its signer ("… ngày 27/8/2026 của Chủ tịch Ủy ban nhân
+dân tỉnh", "… ngày 26/10/2026 của Giám đốc Bệnh viện"), folded."""
+_PERIOD_BEGUN = re.compile(r"\btu\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b")
+"""A period's first day, its end under a stamp ("… từ ngày 23/3/2026 đến nị ‹ vat …"), folded."""
+_SENT = re.compile(r"\bve\s+viec\s+cu\s+doan\b")
+"""The decision's subject, its number lost: "về việc cử đoàn công tác …", folded."""
+
+
+def _visit_abroad(subject: str) -> bool:
+    """Whether a result subject names a visit or work at a place abroad (`_VISIT_AT`): a country named after it."""
+    visit = _VISIT_AT.search(fold(subject))
+    return visit is not None and bool(_countries(subject[visit.end() - 4 :]))
 
 
 def _event_abroad(subject: str) -> bool:
@@ -210,8 +248,10 @@ def cited_decisions(text: str) -> list[CitedDecision]:
     theo Quyết định số 833/QĐ-UBND …": a unit's summary of its trips). A decision cited in another sentence (an
     earlier trip recalled, a legal basis) is not one it answers."""
     folded = fold(text)
+    citing = _citing(folded)
+    folded = _and_joined(folded, citing)
     candidates: list[tuple[int, int, bool, CitedDecision]] = []
-    for match in _citing(folded):
+    for match in citing:
         number = squash(text[match.start("num") : match.end("num")]).replace(" ", "")
         found = date_at(text, match.end("num"))
         context = _SENTENCE_BREAK.split(folded[match.end() : match.end() + 250], maxsplit=1)[0]
@@ -230,6 +270,22 @@ def cited_decisions(text: str) -> list[CitedDecision]:
         and ((item and other_item) or not _SENTENCE_BREAK.search(folded[min(at, other_at) : max(at, other_at)]))
     ]
     return [first, *dict.fromkeys(others)]
+
+
+_AND_GAP = re.compile(r"[^.;]{0,120}?\bva\s+")
+"""What stands between a decision cited and the next one it is joined to by "và" ("… ngày 24/7/2026 (được điều chỉnh
+tại Quyết\n26) và Quyết định số 760/QĐ-UBND …"), folded: one sentence, whatever line breaks a scan leaves in it."""
+
+
+def _and_joined(folded: str, citing: list[re.Match[str]]) -> str:
+    """`folded` with the line breaks between two citations joined by "và" (`_AND_GAP`) read as spaces: the second
+    decision's sentence is the first's, so what it says of the trips ("… báo cáo kết quả hai chuyến công tác") is
+    said of both. Offsets stay."""
+    for before, after in pairwise(citing):
+        if _AND_GAP.fullmatch(folded, before.end(), after.start()):
+            gap = folded[before.end() : after.start()].replace("\n", " ")
+            folded = folded[: before.end()] + gap + folded[after.start() :]
+    return folded
 
 
 _GARBLE_BEFORE = re.compile(r"(?:\d[^\W\d_]|[^\W\d_]\d)\S*[ \t]+$")

@@ -49,8 +49,10 @@ from extractors.scope import (
     MANAGED_CADRE_PHRASE,
     UNIT_LEADER,
     find_definitions,
+    find_group_scope,
     find_listed_scope,
     find_post_scope,
+    group_subject,
     scope_of,
 )
 from extractors.size_exclusions import members_not_counted
@@ -204,6 +206,21 @@ trips made."""
 _BOUND_OR_COUNT = r"không quá|tối đa|chỉ được|\b(đã|từng|vượt|hơn|trên|thực tế|nhưng|song)\b"
 """A bound read by the bounded patterns, or a count of trips made ("đã đi nước ngoài 5 lần/năm", "nhiều hơn")."""
 
+_EACH_GOES = (
+    r"^(?:\d{1,2}\s*[.)]\s*)?mỗi (?:đồng chí|người|cán bộ|công chức|viên chức)\b[^.;:]{0,80}?"
+    r"\b(?:đi|ra) (?:công tác )?nước ngoài\s+\S+\s*(?:\(\s*\d+\s*\)\s*)?(?:lần|lượt|chuyến|đợt)\b"
+)
+"""A count a year each holder of a post travels abroad, the subject taken one by one ("Mỗi đồng chí Thường trực Tỉnh ủy
+đi công tác nước ngoài một (01) lần trong năm"): what each may make, a limit with no bound word. A count made ("đã
+đi …", `_BOUND_OR_COUNT`) is no limit."""
+_GROUP_ROW = (
+    r"^(?:\d{1,2}\s*[.)]\s*)?(?:(?:các|những) )?(?:đồng chí )?"
+    r"(?:thường trực|ủy viên|uỷ viên|lãnh đạo|cán bộ|người đứng đầu|thủ trưởng|bí thư|chủ tịch|giám đốc|trưởng ban)\b"
+    r"[^.;:]{0,80}:\s*\S+\s*(?:\(\s*\d+\s*\)\s*)?(?:lần|lượt|chuyến|đợt)\b"
+)
+"""A list of limits giving each group of leaders its count a year after a colon ("Thường trực Tỉnh ủy: 01 lần/năm;
+lãnh đạo chủ chốt khác: …"): the count is the group's limit, with no bound word."""
+
 _VALIDITY = r"\b(còn (thời )?hạn|(còn|có) (giá trị|hiệu lực))( sử dụng)? ((ít nhất|tối thiểu|trên) )?\S+ (tháng|ngày)\b"
 """How long a passport or visa must stay valid ("hộ chiếu còn thời hạn ít nhất 06 tháng tính đến ngày xuất cảnh"):
 a document's validity, not how early the papers go in."""
@@ -308,6 +325,20 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         bound=None,
         avoid=(_UNPLANNED_COUNT, _BOUND_OR_COUNT),
     ),
+    KindPattern(  # "Mỗi đồng chí Thường trực Tỉnh ủy đi công tác nước ngoài một (01) lần trong năm"
+        RuleKind.MAX_TRIPS_PER_YEAR,
+        cues=(_EACH_GOES,),
+        quantity=("TIMES_PER_YEAR",),
+        bound=None,
+        avoid=(_UNPLANNED_COUNT, _BOUND_OR_COUNT),
+    ),
+    KindPattern(  # "1. Thường trực Tỉnh ủy: 01 lần/năm", a row of a list of limits
+        RuleKind.MAX_TRIPS_PER_YEAR,
+        cues=(_GROUP_ROW,),
+        quantity=("TIMES_PER_YEAR",),
+        bound=None,
+        avoid=(_UNPLANNED_COUNT, _BOUND_OR_COUNT),
+    ),
     KindPattern(RuleKind.MAX_DELEGATION_SIZE, cues=(r"đoàn|thành phần",), quantity=("PEOPLE",)),
     KindPattern(
         RuleKind.PASSPORT_RETURN_DEADLINE_DAYS,
@@ -325,7 +356,8 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
         RuleKind.SUBMISSION_LEAD_WORKING_DAYS,
         cues=(
             r"hồ sơ|nhân sự|trình|đề nghị|gửi|báo cáo|xin phép|đăng ký",
-            r"trước|so với ngày|ngày (bắt đầu|khởi hành|xuất cảnh)",
+            # "sớm hơn ngày dự kiến xuất cảnh không dưới mười (10) ngày làm việc": earlier than the planned day
+            r"trước|sớm hơn|so với ngày|ngày (dự kiến )?(bắt đầu|khởi hành|xuất cảnh)",
         ),
         quantity=_TIMES,  # "ít nhất 15 ngày" is calendar days: unit days, as written
         bound=Bound.AT_LEAST,
@@ -1206,6 +1238,22 @@ def _condition_lead(text: str, found: list[Clause], i: int) -> str | None:
     return None
 
 
+_TRIPS_ABROAD = re.compile(r"\b(?:đi|ra) (?:công tác )?nước ngoài\b", re.IGNORECASE)
+_COUNT_A_YEAR = re.compile(r"\b(?:mỗi|hằng|hàng) năm\b|\bnăm\b[^.;]{0,20}$", re.IGNORECASE)
+
+
+def _trips_before(text: str, clause: Clause) -> str | None:
+    """The trips abroad an earlier clause of the clause's sentence names ("Mỗi đồng chí Thường trực Tỉnh ủy đi công
+    tác nước ngoài một (01) lần trong năm; các đồng chí lãnh đạo chủ chốt khác mỗi năm không quá hai (02) lần"), when
+    the clause counts something a year without naming what: the count is of those trips. None otherwise."""
+    if clause.sentence >= clause.start or not _COUNT_A_YEAR.search(text, clause.start, clause.end):
+        return None
+    if _TRIPS_ABROAD.search(text, clause.start, clause.end):
+        return None
+    named = _TRIPS_ABROAD.search(text, clause.sentence, clause.start)
+    return named.group() if named else None
+
+
 def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, ExtractedRule]]:
     """Each rule of the text with its clause's index and span, in order: a clause's own rules, then those its bare time
     gives read with the words it stands apart from (`_borrowed`), which the clause alone cannot give, and a bar on
@@ -1222,6 +1270,12 @@ def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, Extra
             for rule in rules_in_clause(f"{lead}: {piece}") if lead else []:
                 if rule.kind == RuleKind.NO_TRIP_UNDER_DISCIPLINE:
                     yield i, clause.start, clause.end, rule
+        if RuleKind.MAX_TRIPS_PER_YEAR not in {r.kind for r in own} and (trips := _trips_before(text, clause)):
+            # "…; các đồng chí lãnh đạo chủ chốt khác mỗi năm không quá hai (02) lần": the sentence's trips abroad
+            sentence = squash(text[clause.sentence : clause.end])
+            for rule in rules_in_clause(f"{piece.rstrip(' .;')} {trips}"):
+                if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR:
+                    yield i, clause.start, clause.end, rule.model_copy(update={"sentence": sentence})
         borrowed = _borrowed(text, found, i)
         if borrowed is None:
             continue
@@ -1676,6 +1730,14 @@ def find_rules(text: str) -> list[ExtractedRule]:
         elif rule.kind in _PER_PERSON and rule.applies_to is None and (posts := find_post_scope(text, start, end)):
             # "Ủy viên Ban Thường vụ Tỉnh ủy đi công tác nước ngoài không quá ba (03) chuyến": those posts only
             update |= {"scope": LISTED, "scope_definition": posts, "applies_to": posts.term}
+        elif rule.kind in _PER_PERSON and rule.applies_to is None and (group := find_group_scope(text, start, end)):
+            # "Mỗi đồng chí Thường trực Tỉnh ủy …" with "Thường trực Tỉnh ủy (Bí thư Tỉnh ủy, …)" listed elsewhere
+            update |= {"scope": LISTED, "scope_definition": group, "applies_to": group.term}
+        elif rule.kind in _PER_PERSON and rule.applies_to is None and (named := group_subject(text, start, end)):
+            # "Thường trực Tỉnh ủy: 01 lần/năm" with no list of its posts: not everyone's limit, a reviewer's
+            update["problem"] = rule.problem or (
+                f"binds '{named}', a group whose posts the text does not list: checks hold everyone to it"
+            )
         if after := _exception_after(rule.model_copy(update=update), text, spans[index + 1 :]):
             update["exception"], update["exception_value"] = after
             if after[1] is not None:

@@ -653,6 +653,42 @@ def find_post_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
     )  # no span: the posts are the clause's own words, and the clauses after it are read as after any limit's
 
 
+_GROUP_SUBJECT = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[ \t]*[.)][ \t]*)?(?:(?:mỗi|các|những)\s+)?(?:đồng chí\s+)?"
+    r"(?P<group>[^\W\d][^.;:()]{2,60}?)"
+    r"(?:\s*:|\s+(?:(?:mỗi|hằng|hàng) năm,?\s+)?(?:(?:chỉ|được)\s+)?(?:đi|ra)\s+(?:công tác\s+)?nước ngoài\b)",
+    re.IGNORECASE,
+)
+"""A limit's subject up to its verb or its colon ("Mỗi đồng chí Thường trực Tỉnh ủy đi công tác nước ngoài …",
+"Thường trực Tỉnh ủy: 01 lần/năm"): the group it binds, as written."""
+
+
+def group_subject(text: str, start: int, end: int) -> str | None:
+    """The named group a limit's clause text[start:end] binds (`_GROUP_SUBJECT`, capitalised: a body's name, "Thường
+    trực Tỉnh ủy"), as written; None when its subject is no such name ("Mỗi cán bộ …")."""
+    subject = _GROUP_SUBJECT.match(unicodedata.normalize("NFC", text), start, end)
+    group = squash(subject.group("group")) if subject else ""
+    return group if group[:1].isupper() else None
+
+
+def find_group_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
+    """The posts of the group a limit's clause text[start:end] names as its subject (`group_subject`), as the text
+    lists them in brackets after the group's name elsewhere ("a) Các đồng chí Thường trực Tỉnh ủy (Bí thư Tỉnh ủy, Phó
+    Bí thư Thường trực Tỉnh ủy, Phó Bí thư Tỉnh ủy - Chủ tịch Ủy ban nhân dân tỉnh)"), as a listed scope (`LISTED`:
+    those posts in, everyone else out); None when the subject is no group the text lists so."""
+    group = group_subject(text, start, end)
+    if group is None:
+        return None
+    text = unicodedata.normalize("NFC", text)
+    for listed in re.finditer(rf"{re.escape(group)}\s*\((?P<posts>[^()]+)\)", text, re.IGNORECASE):
+        if not _ROLE_WORD.search(squash(fold(listed.group("posts")))):
+            continue
+        posts = _items(listed.group("posts"))
+        if posts:
+            return ScopeDefinition(term=group, scope=LISTED, includes=posts, sentence=squash(listed.group()))
+    return None  # no span: the posts are listed away from the limit, whose later clauses are read as any limit's
+
+
 def _term_scope(term: str) -> str:
     """The scope a defined term (folded) names: key leaders ("lãnh đạo chủ chốt", "người đứng đầu"), the leaders of
     units ("lãnh đạo đơn vị"), or the cadres a committee manages."""

@@ -1049,3 +1049,29 @@ def test_link_reports_number_as_cited_under_another_date_needs_the_reports_own_p
     assert (trip, method) == ("t1", "decision_number_fuzzy_corroborated") and score < LINK_SURE
     assert evidence["cited_date_differs"] == {"cited": "2026-09-21", "decision": "2026-09-23"}
     assert rows["r2"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("start", "country", "linked"),
+    [
+        (D(2026, 10, 5), "Hàn Quốc", "t900"),  # its first day, unit and country: that trip's
+        (D(2026, 10, 6), "Hàn Quốc", None),  # another first day
+        (D(2026, 10, 5), "Nhật Bản", None),  # another country
+    ],
+)
+def test_a_report_whose_period_end_a_stamp_took_links_on_its_first_day(
+    con: duckdb.DuckDBPyConnection, start: dt.date, country: str, linked: str | None
+) -> None:
+    """Blind scenario 43's 137/BC-SNNMT on its scan: the receiving stamp took the number cited, the report's own date
+    and its period's end ("… từ ngày 05/10/2026 đến ngày" and noise): its first day, unit and country are one trip's
+    only; a review, below LINK_SURE."""
+    members: list[Member] = [("Đặng Văn Chung", "Giám đốc", "Sở Nông nghiệp và Môi trường")]
+    add_trip(con, "t900", "900/QĐ-UBND", D(2026, 9, 15), D(2026, 10, 5), D(2026, 10, 11), members, ["Hàn Quốc"])
+    add_trip(con, "t955", "955/QĐ-UBND", D(2026, 9, 25), D(2026, 10, 12), D(2026, 10, 14), members, ["Hàn Quốc"])
+    add_report(con, "r137", None, None, None, None, [country], start, None)
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Nông nghiệp và Môi trường'")
+    link_reports(con)
+    trip, method, score = the_report(con, "trip_id, link_method, link_score")
+    assert trip == linked
+    if linked:
+        assert method == "start_unit_destination" and score < LINK_SURE

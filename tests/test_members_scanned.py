@@ -96,3 +96,17 @@ def test_table_rows_whose_cell_borders_the_scan_lost_are_still_rows(tail: str, e
     head += "2 | Triệu Hoàng Vũ | Diễn viên, Đoàn ca múa nhạc dân tộc\n"
     names = [m.name for m in find_members(head + tail)]
     assert names == ["Thạch Thị Sa Rinh", "Triệu Hoàng Vũ", *expected]
+
+
+def test_a_name_cell_whose_capital_l_a_scan_read_as_l_and_a_speck() -> None:
+    """Issue 13 (blind scenario 43's scans): "l.ù Văn Chiến" in a ruled table's name column is Lù Văn Chiến; the
+    first word without a family name under it stays no name."""
+    from extractors.members import find_members
+
+    rows = (
+        "TT | Họ và tên | Chức vụ, đơn vị\n"
+        "1 | Bạc Cầm Hoa | Giám đốc Sở Văn hóa, Thể thao và Du lịch - Trưởng đoàn\n"
+        "2 | {name} | Trưởng phòng Quản lý văn hóa, Sở Văn hóa, Thể thao và Du lịch\n"
+    )
+    assert [m.name for m in find_members(rows.format(name="l.ù Văn Chiến"))] == ["Bạc Cầm Hoa", "Lù Văn Chiến"]
+    assert "Lx Văn Chiến" not in [m.name for m in find_members(rows.format(name="l.x Văn Chiến"))]

@@ -441,6 +441,19 @@ def test_reports_on_two_trips_cite_both_decisions() -> None:
     assert [d.number for d in cited_decisions(one)] == ["301/QĐ-UBND"]
 
 
+def test_reports_on_two_trips_named_as_chuyen_cong_tac_cite_both_decisions() -> None:
+    """Issue 13 (blind scenario 43): one report answers two decisions whose sentence names the trips only as "hai
+    chuyến công tác" (no "đoàn", no "cử"); the amendment cited in brackets is cited too (it links no trip)."""
+    from extractors.reports import cited_decisions
+
+    text = (
+        "Thực hiện Quyết định số 510/QĐ-UBND ngày 14/7/2026 (được điều chỉnh tại Quyết định số 522/QĐ-UBND ngày "
+        "21/7/2026) và Quyết định số 540/QĐ-UBND ngày 28/7/2026 của Chủ tịch Ủy ban nhân dân tỉnh, Sở Y tế báo cáo "
+        "kết quả hai chuyến công tác như sau:\n"
+    )
+    assert [d.number for d in cited_decisions(text)] == ["510/QĐ-UBND", "522/QĐ-UBND", "540/QĐ-UBND"]
+
+
 def test_reports_a_unit_summary_answers_the_decision_heading_each_item() -> None:
     """Issue 13 (scenario 18): a Sở's summary lists its delegations, one item each headed by the decision that sent
     it; each is answered. The dispatch it carries out is none of them."""
@@ -765,3 +778,70 @@ def test_reports_a_trip_report_whose_title_and_number_a_scan_lost_is_read_from_i
     document = extract_fields(Document(source=Source(path="bc.pdf", sha256="8" * 64, pages=1), text=text))
     assert document.doc_type is not None and document.doc_type.value == doc_type
     assert (document.report.decision_number if document.report else None) == decision
+
+
+_STAMPED = """SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 71/BC-SGDĐT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Sơn La, ngày 18 tháng 9 năm 2026
+BÁO CÁO
+{subject}
+Kính gửi: Ủy ban nhân dân tỉnh Sơn La.
+{body}
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+Lò Thị Hoan
+"""
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        # what a receiving stamp left of the opening: the citation's number, or its date and signer, or the
+        # decision's subject, or the delegation and its first day
+        ("Kết quả chuyến thăm, làm việc tại nước CHDCND Lào", "Thực hiện Quyết định số 405-QĐ/TU, ngày 03-9- h của"),
+        (
+            "Kết quả làm việc với Trường Đại học Phổ Nhĩ, Trung Quốc",
+            "Thc c!$: ''y$ định so H5U/2r-UBND ngày 27/8/2026 của Chủ tịch Ủy ban nhân dân tỉnh, ¿?;z* cê” tá",
+        ),
+        (
+            "Kết quả khảo sát giáo dục nghề nghiệp tại Lào, Thái Lan và Campuchia",
+            "Thực hiện Quyết định nøàu 12/14/2952 va +y San nhân dân tỉnh về việc cử đoàn công tác ngành Giáo dục",
+        ),
+        (
+            "Kết quả làm việc tại cửa khẩu quốc tế Pang Hốc, tỉnh Phông Sa Lỳ (Lào)",
+            "dân tỉnh, đoàn\nlý cửa khẩu quốc tế Pang Hốc từ ngày\n23/3/2026 đến nị ‹ vat uyếxđịnh",
+        ),
+    ],
+)
+def test_reports_a_stamped_report_on_a_visit_abroad_is_a_trip_report(subject: str, body: str) -> None:
+    """Issue 13 (blind scenario 43's scans): a receiving stamp over the opening leaves the subject naming a visit or
+    work at a place abroad and a scrap of the citation or of the delegation: still the report on a trip."""
+    text = _STAMPED.format(subject=subject, body=body)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="8" * 64, pages=1), text=text))
+    assert document.report is not None
+
+
+def test_reports_work_with_a_delegation_that_came_in_is_no_trip_report() -> None:
+    text = _STAMPED.format(
+        subject="Kết quả làm việc với Đoàn công tác tỉnh Phông Sa Lỳ (Lào)",
+        body="Thực hiện Kế hoạch số 12/KH-UBND ngày 27/8/2026 của Chủ tịch Ủy ban nhân dân tỉnh, Sở đã đón tiếp.",
+    )
+    assert extract_fields(Document(source=Source(path="bc.txt", sha256="9" * 64, pages=1), text=text)).report is None
+
+
+def test_reports_two_decisions_joined_by_va_across_a_scans_line_break() -> None:
+    """Issue 13 (blind scenario 43's scans): the amendment's citation broken over a line ("… tại Quyết\\n26) và
+    Quyết định số …"): the two decisions are still one sentence, which says it reports two trips."""
+    from extractors.paragraphs import unwrap_lines
+    from extractors.reports import cited_decisions
+
+    text = (
+        "Thực hiện Quyết định số 510/QĐ-UBND ngày 14/7/2026 (được điều chỉnh tại Quyết\n"
+        "26) và Quyết định số 540/QĐ-UBND ngày\n"
+        "Tuy ng tỉnh, Sở Y tế báo cáo kết quả hai chuyến công\n"
+    )
+    assert [d.number for d in cited_decisions(unwrap_lines(text))] == ["510/QĐ-UBND", "540/QĐ-UBND"]

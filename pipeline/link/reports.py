@@ -397,14 +397,15 @@ def _by_period_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link
 def _by_own_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
     """A report that cites no number at all ("số ..../QĐ-UBND" left blank) and whose reporter was not read (a scan's
     signature block): the very days of its trip, the unit and a destination all agreeing with one trip only, whose
-    decision date, as far as it was read, is not another than a date the report cites.
+    decision date, as far as it was read, is not another than a date the report cites. When a stamp took the
+    period's end ("từ ngày 05/10/2026 đến ngày" and noise), its first day alone, method `start_unit_destination`.
     Below LINK_SURE, as `_by_period_and_unit`."""
-    if report.key or not (report.start and report.end):
+    if report.key or not report.start:
         return None
     found = [
         (trip, agreement)
         for trip in trips
-        if (trip.start, trip.end) == (report.start, report.end)
+        if (trip.start, trip.end if report.end else None) == (report.start, report.end)
         and (not _cited_date_contradicts(report, trip) or _day_digit_lost(report.decision_date, trip.decision_date))
         and (agreement := _agreement(report, trip))["unit"]
         and agreement["destinations"]
@@ -415,6 +416,8 @@ def _by_own_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | No
     evidence = {"period": [_iso(report.start), _iso(report.end)], **agreement}
     if _day_digit_lost(report.decision_date, trip.decision_date):
         evidence |= {"cited_date": _iso(report.decision_date), "decision_date": _iso(trip.decision_date)}
+    if report.end is None:
+        return Link(trip.trip_id, "start_unit_destination", 0.75, evidence)
     return Link(trip.trip_id, "period_unit_destination", 0.8, evidence)
 
 
@@ -579,6 +582,7 @@ class TripIndex:
         self._by_date: dict[dt.date, list[int]] = defaultdict(list)
         self._by_given: dict[str, list[tuple[str, int]]] = defaultdict(list)
         self._by_period: dict[tuple[dt.date, dt.date], list[int]] = defaultdict(list)
+        self._by_start: dict[dt.date, list[int]] = defaultdict(list)
         self._by_end = sorted((trip.end, position) for position, trip in enumerate(trips) if trip.end)
         for position, trip in enumerate(trips):
             if trip.key:
@@ -587,6 +591,7 @@ class TripIndex:
                 self._by_serial[number].append(position)
             if trip.start and trip.end:
                 self._by_period[(trip.start, trip.end)].append(position)
+                self._by_start[trip.start].append(position)
             if trip.decision_date:
                 self._by_date[trip.decision_date].append(position)
             for member in set(trip.members):
@@ -605,7 +610,10 @@ class TripIndex:
             found.update(self._by_date.get(report.decision_date, ()))
         if report.start and report.end:
             found.update(self._by_period.get((report.start, report.end), ()))
-        elif report.report_date:  # `_by_unit_filed_after_return`: trips back shortly before (if numbered, unread)
+        elif report.start:  # `_by_own_period` on the period's first day, its end lost
+            found.update(self._by_start.get(report.start, ()))
+        if not (report.start and report.end) and report.report_date:
+            # `_by_unit_filed_after_return`: trips back shortly before (if numbered, unread)
             low = bisect.bisect_left(self._by_end, (report.report_date - FILED_WITHIN, -1))
             high = bisect.bisect_right(self._by_end, (report.report_date, len(self.trips)))
             found.update(p for _, p in self._by_end[low:high] if not (report.key and self.trips[p].key))

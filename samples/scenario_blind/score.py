@@ -22,6 +22,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -189,15 +190,17 @@ def score(
 
 
 def scan_report_number(sha256: str | None, scenario: Scenario = KON_TUM) -> str | None:
-    """The printed number of the report file with these bytes, from the "Số:" line of its text."""
+    """The printed number of the report file with these bytes, from the "Số:" line of its text (a party report's
+    "Số 46-BC/TU" has no colon)."""
     for path in [*(scenario.folder / "scans").glob("bc-*.pdf"), *(scenario.folder / "texts").glob("bc-*.txt")]:
         if hashlib.sha256(path.read_bytes()).hexdigest() == sha256:
             text = (scenario.folder / "texts" / f"{path.stem}.txt").read_text(encoding="utf-8")
             # a two-column header types the place and date after a tab on the same line
-            return next(
-                (ln.split(":", 1)[1].split("\t")[0].strip() for ln in text.splitlines() if ln.startswith("Số:")), None
-            )
+            return next((m[1] for ln in text.splitlines() if (m := _OWN_NUMBER.match(ln))), None)
     return None
+
+
+_OWN_NUMBER = re.compile(r"Số:?[ \t]+([^\t]+?)[ \t]*(?:\t|$)")
 
 
 def congvan(*args: str, db: Path, cwd: Path, allowed: tuple[int, ...] = (0, 1)) -> str:
