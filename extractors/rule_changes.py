@@ -73,30 +73,39 @@ _AMENDS_REGULATION = re.compile(
 """A document amending a regulation, folded: "Sửa đổi một số điều của Quy định về quản lý hoạt động đối ngoại và đoàn
 ra ban hành kèm theo Quyết định số 145/QĐ-BNV ngày 20/01/2026", "Sửa đổi, bổ sung Quy chế … ban hành kèm theo
 Quyết định số …". Not a decision amending a trip decision ("Sửa đổi Điều 1 Quyết định số 12/QĐ-UBND"): no regulation."""
-_NEW_WORDING = re.compile(
-    r"\b(?:sua\s+doi|bo\s+sung|thay\s+the)(?:\s*,?\s*(?:bo\s+sung|sua\s+doi))?\s+nhu\s+sau\s*:[ \t]*\n?[ \t]*"
-)
-"""Where an amending document gives a clause's new wording: "Khoản 3 Điều 7 được sửa đổi như sau: “3. Đoàn lưu lại
-…”", "Điều 9 được sửa đổi, bổ sung như sau:" and the wording on the next line, folded."""
-_QUOTES = {"“": "”", '"': '"', "«": "»", "'": "'"}
+_NEW_WORDING = re.compile(r"\b(?:sua\s+doi|bo\s+sung|thay\s+the)\b[^.;:\n]{0,80}?\bnhu\s+sau\s*:[ \t]*\n?[ \t]*")
+"""Where an amending document gives a clause's new wording, folded: "Khoản 3 Điều 7 được sửa đổi như sau: “3. Đoàn
+lưu lại …”", "Sửa đổi, bổ sung khoản 1 Điều 9 như sau:" and the wording on the next line."""
+_QUOTES = {"“": "”", '"': '"', "«": "»"}
 _LONGEST_WORDING = 2000
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\)|Điều\s+\d)")
+"""A wording whose closing quote a scan lost ends where the next item or article begins."""
 
 
 def amended_wording(text: str) -> list[tuple[int, int]]:
     """The spans of the new wording a document gives its amended regulation's clauses (`_NEW_WORDING`): inside the
-    quotes that open it, else to its line's end. What else the document says ("Các nội dung khác của Quy định giữ
-    nguyên: …" restating the limits it keeps, its reasons) is not the regulation's wording."""
+    quotes that open it (to the next item when the closing one is lost), else to its line's end; an article that
+    only announces its items ("Điều 1. Sửa đổi khoản 3 Điều 7 và khoản 1 Điều 9 của Quy định như sau:") gives way
+    to them. What else the document says ("Các nội dung khác của Quy định giữ nguyên: …" restating the limits it
+    keeps, its reasons) is not the regulation's wording."""
+    matches = list(_NEW_WORDING.finditer(fold(text)))
+    verbs = [match.start() for match in matches]
     spans: list[tuple[int, int]] = []
-    for match in _NEW_WORDING.finditer(fold(text)):
+    for match in matches:
         start = match.end()
         close = _QUOTES.get(text[start : start + 1])
-        end = text.find(close, start + 1, start + _LONGEST_WORDING) if close else -1
-        if close and end > start:
+        if close:
+            end = text.find(close, start + 1, start + _LONGEST_WORDING)
+            if end < 0 or any(start < at < end for at in verbs):  # its closing quote lost: the next one is another's
+                item = _NEXT_ITEM.search(text, start, start + _LONGEST_WORDING)
+                end = item.start() if item else min(len(text), start + _LONGEST_WORDING)
             spans.append((start + 1, end))
-        elif not close:
+        else:
             stop = text.find("\n", start)
             spans.append((start, len(text) if stop < 0 else stop))
-    return [(start, end) for start, end in spans if text[start:end].strip()]
+    return [
+        (start, end) for start, end in spans if text[start:end].strip() and not any(start <= at < end for at in verbs)
+    ]
 
 
 _AMENDS_THE_REGULATION = re.compile(r"\b(?:sua\s+doi|bo\s+sung)\b[^.;]{0,80}?\b(?:quy\s+dinh|quy\s+che)\b")

@@ -88,7 +88,8 @@ def rule_start(sentence: str) -> RuleStart | None:
 
 _IN_FORCE = compile_led(
     r"\b(?:quyet\s+dinh|quy\s+dinh|quy\s+che|cong\s+van|chi\s+thi|huong\s+dan|ke\s+hoach|nghi\s+quyet|thong\s+bao"
-    r"|van\s+ban)\s+nay\b[^.;]{0,40}?\b(?:(?P<force>co\s+hieu\s+luc)(?:\s+thi\s+hanh)?(?:\s+ke)?\s+tu\s+(?=ngay\s*\d)|ap\s+dung\b)"
+    r"|van\s+ban)\s+nay\b[^.;]{0,40}?"
+    r"\b(?:(?P<force>co\s+hieu\s+luc)(?:\s+thi\s+hanh)?(?:\s+ke)?\s+tu\s+(?=ngay\s*\d)|ap\s+dung\b)"
 )
 """A document's own article on when it binds, folded: "Quyết định này có hiệu lực (thi hành) (kể) từ ngày D",
 "Quy định này … áp dụng đối với các đoàn xuất cảnh từ ngày D", "Điều 1 Quyết định này áp dụng đối với các đoàn có

@@ -69,7 +69,8 @@ def _decision(text: str, number: str, issued: dt.date, sha: str) -> Document:
     [
         ("Điều 2. Quyết định này có hiệu lực từ ngày 15 tháng 3 năm 2025, thay thế …", RuleStart(D(2025, 3, 15), None)),
         (
-            "Quy định này có hiệu lực thi hành từ ngày 01-7-2025, áp dụng đối với các đoàn xuất cảnh từ ngày 01-7-2025.",
+            "Quy định này có hiệu lực thi hành từ ngày 01-7-2025, áp dụng đối với các đoàn xuất cảnh từ ngày "
+            "01-7-2025.",
             RuleStart(D(2025, 7, 1), "departure"),
         ),
         (
@@ -113,6 +114,21 @@ def test_an_amending_decision_states_the_new_wording_only() -> None:
     }
 
 
+def test_the_wording_after_the_verb_or_its_quote_lost() -> None:
+    """"Sửa đổi, bổ sung khoản 2 Điều 6 như sau:" then the wording on its own line; a scan's lost closing quote ends
+    the wording at the next item; the article announcing the items is none of them."""
+    text = (
+        "Điều 1. Sửa đổi, bổ sung một số khoản của Quy định như sau:\n"
+        "1. Sửa đổi, bổ sung khoản 2 Điều 6 như sau:\n"
+        "“2. Số thành viên của đoàn không quá chín (09) người.\n"
+        "2. Khoản 1 Điều 8 được sửa đổi như sau: “1. Báo cáo gửi chậm nhất sau 05 ngày làm việc kể từ ngày về nước.”\n"
+    )
+    assert [" ".join(text[a:b].split()) for a, b in amended_wording(text)] == [
+        "2. Số thành viên của đoàn không quá chín (09) người.",
+        "1. Báo cáo gửi chậm nhất sau 05 ngày làm việc kể từ ngày về nước.",
+    ]
+
+
 def test_a_trip_decision_amended_gives_no_rule() -> None:
     text = (
         "Điều 1. Sửa đổi Điều 1 Quyết định số 12/QĐ-UBND ngày 02/5/2025 như sau: “Cử ông Lê Văn An đi công tác tại "
@@ -123,7 +139,9 @@ def test_a_trip_decision_amended_gives_no_rule() -> None:
 
 
 def test_a_deadline_named_as_the_subject_is_a_ceiling() -> None:
-    sentence = "Hạn gửi báo cáo kết quả chuyến công tác là bảy (07) ngày làm việc, tính từ ngày kết thúc chuyến công tác."
+    sentence = (
+        "Hạn gửi báo cáo kết quả chuyến công tác là bảy (07) ngày làm việc, tính từ ngày kết thúc chuyến công tác."
+    )
     assert [(r.kind, r.value) for r in rules_in_clause(sentence)] == [(RuleKind.REPORT_DEADLINE_WORKING_DAYS, 7)]
     assert rules_in_clause("Hạn nộp hồ sơ là 10 ngày làm việc.") == []
 
@@ -155,7 +173,5 @@ def test_the_amended_limits_bind_from_the_new_start_and_the_old_ones_until_then(
         ],
     )
     found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DAYS_PER_COUNTRY,))
-    assert [(f.decision_number, f.rule_id) for f in found] == [
-        ("40/QĐ-SNV", by_kind[RuleKind.MAX_DAYS_PER_COUNTRY].id)
-    ]
+    assert [(f.decision_number, f.rule_id) for f in found] == [("40/QĐ-SNV", by_kind[RuleKind.MAX_DAYS_PER_COUNTRY].id)]
     con.close()

@@ -286,8 +286,8 @@ def _propose_supersessions(
     named as the replacement; confirmed, the supersession ends the old rule the day before the document starts
     (`extractors.rule_dates.document_start`: "Quy định này có hiệu lực thi hành từ ngày 01-7-2026, áp dụng đối với
     các đoàn xuất cảnh từ ngày 01-7-2026 và thay thế Quy định số 06-QĐi/TU …": trips leaving before it stay under the
-    old rules), not the day it was signed. A
-    sentence that changes one limit of the cited document (`_propose_limit_changes`) ends that limit only."""
+    old rules), not the day it was signed. A sentence that changes one limit of the cited document
+    (`_propose_limit_changes`) ends that limit only."""
     sha = document.source.sha256
     begins = document_start(document.text)
     for supersession in find_supersessions(document.text, document.number):
@@ -304,9 +304,7 @@ def _cited_rules(con: duckdb.DuckDBPyConnection, sha: str, cited: Citation) -> l
     """(rule id, kind) of every rule of another document with the cited number and, when cited and read, issue date
     (not the start its rules bind from: "Quyết định này có hiệu lực từ ngày 01 tháng 02 năm 2026")."""
     rows = con.execute(
-        "SELECT rule_id, kind, source_number, source_date FROM rules "
-        "WHERE source_sha256 IS DISTINCT FROM ?",
-        [sha],
+        "SELECT rule_id, kind, source_number, source_date FROM rules WHERE source_sha256 IS DISTINCT FROM ?", [sha]
     ).fetchall()
     return [
         (rule_id, kind)
