@@ -100,10 +100,10 @@ def test_an_amending_decision_states_the_new_wording_only() -> None:
         "1. Đoàn ở mỗi nước không quá sáu (06) ngày, không kể ngày đi và ngày về.",
         "1. Hồ sơ trình Giám đốc Sở chậm nhất là 11 ngày làm việc trước ngày dự kiến xuất cảnh.",
     ]
-    assert amended_regulation(AMENDING).number == "21/QĐ-SNV"
+    assert (cited := amended_regulation(AMENDING)) is not None and cited.number == "21/QĐ-SNV"
     # its title lost on a scan: the one decision it names as issuing the Quy định
     untitled = AMENDING.replace("Sửa đổi một số điều của Quy định về quản lý đoàn ra ban hành", "")
-    assert amended_regulation(untitled).number == "21/QĐ-SNV"
+    assert (cited := amended_regulation(untitled)) is not None and cited.number == "21/QĐ-SNV"
     changes = find_rule_changes(AMENDING, "55/QĐ-SNV")
     assert {(c.citation.number, c.start) for c in changes} == {("21/QĐ-SNV", RuleStart(D(2025, 10, 1), "departure"))}
     rules = extract_rules(_decision(AMENDING, "55/QĐ-SNV", D(2025, 9, 1), "b" * 64)).rules
@@ -115,7 +115,7 @@ def test_an_amending_decision_states_the_new_wording_only() -> None:
 
 
 def test_the_wording_after_the_verb_or_its_quote_lost() -> None:
-    """"Sửa đổi, bổ sung khoản 2 Điều 6 như sau:" then the wording on its own line; a scan's lost closing quote ends
+    """A regulation amended "Sửa đổi, bổ sung khoản 2 Điều 6 như sau:", the wording on its own line; a lost quote ends
     the wording at the next item; the article announcing the items is none of them."""
     text = (
         "Điều 1. Sửa đổi, bổ sung một số khoản của Quy định như sau:\n"
