@@ -551,11 +551,14 @@ def _shares_date(first: tuple[Citation, int], second: Citation, between: str) ->
 
 
 def _lost_letter_anchors(text: str) -> list[_Anchor]:
-    """Kind phrases a copy printed with letters lost (`_LOST_LETTERS_RE`) whose number's type names that kind."""
+    """Kind phrases a copy printed with letters lost (`_LOST_LETTERS_RE`) whose number's type names that kind, or
+    whose number has a symbol that names no kind (an older "12-CP": the issuer only), so nothing contradicts the
+    phrase ("Ngh định s 12-CP ngày 1/12/1992")."""
     anchors: list[_Anchor] = []
     for match in _LOST_LETTERS_RE.finditer(text):
         kind = next(kind for pattern, kind in _KIND_OF_LOST.items() if pattern.fullmatch(match["kind"]))
-        if _typed_as(text, match.end(), kind):
+        number = cited_number_at(text, match.end())
+        if number is not None and (number.kind == kind or (number.kind is None and number.symbol)):
             anchors.append(_Anchor(kind, match.start(), match.end()))
     return anchors
 

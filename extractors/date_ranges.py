@@ -188,14 +188,36 @@ def _day_trip(text: str) -> Period | None:
     return None
 
 
+_LEG_GAP = 160
+"""How far after one leg's range the next leg's may start (folded characters): "tại Lào từ ngày 10/6/2026 đến ngày
+13/6/2026 (tỉnh Attapeu, tỉnh Champasak); tại Campuchia từ ngày 13/6/2026 …" — the places between them."""
+
+
 def find_period(text: str) -> Period | None:
     """The first trip period stated in `text`: an explicit range, else a day trip, else a start date with a length
-    in days."""
+    in days. A range that the next ones carry on from (each starting on the day the one before ends, or the day
+    after, close after it) is a trip's first leg: the period runs from its start to the last leg's end ("tại Lào từ
+    ngày 10/6/2026 đến ngày 13/6/2026 …; tại Campuchia từ ngày 13/6/2026 đến ngày 16/6/2026": 10/6 to 16/6)."""
+    period: Period | None = None
     for match in _RANGE_RE.finditer(fold(text)):
-        period = _range_from(match)
-        if period is not None:
-            return period
-    return _day_trip(text) or _start_with_length(text)
+        found = _range_from(match)
+        if found is None:
+            continue
+        if period is None:
+            period = found
+        elif _next_leg(period, found):
+            period = Period(start=period.start, end=found.end, span=(period.span[0], found.span[1]))
+        else:
+            break
+    return period or _day_trip(text) or _start_with_length(text)
+
+
+def _next_leg(period: Period, found: Period) -> bool:
+    """Whether `found` carries a trip on from `period`: it starts close after it in the text, on the day `period`
+    ends or the day after."""
+    if period.end is None or found.start is None or found.span[0] - period.span[1] > _LEG_GAP:
+        return False
+    return period.end <= found.start <= period.end + dt.timedelta(days=1)
 
 
 def find_periods(text: str) -> list[Period]:

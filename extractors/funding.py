@@ -15,8 +15,10 @@ from extractors.vntext import fold, squash
 from schemas.document import Funding
 
 _SENTENCE_CUE = re.compile(r"kinh phi|chi phi|dai tho|tai tro|tu tuc|ngan sach|nguon von")
-_FIRM_WORDS = r"(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)\b"
-"""The words a firm's name starts with, folded ("tổng công ty", "tập đoàn", "doanh nghiệp")."""
+_FIRM_WORDS = r"(?:(?:tong\s+)?(?:cong\s+ty|tap\s+doan|doanh\s+nghiep)|(?:lien\s+hiep\s+)?hop\s+tac\s+xa)\b"
+"""The words a firm's name starts with, folded ("tổng công ty", "tập đoàn", "doanh nghiệp"), or a cooperative's
+("hợp tác xã", "liên hiệp hợp tác xã"): an economic organisation too, which a ban on "doanh nghiệp, hợp tác xã trong
+nước" names beside firms (`pipeline.checks.kinds.no_enterprise_funded` weighs a ban naming firms only)."""
 _ENTERPRISE = re.compile(
     rf"\b(?P<name>{_FIRM_WORDS}(?:(?!\bdo\s)[^;])*?)\s*(?:\((?P<aside>[^)]*)\)\s*)?"
     r"(?<!\btu\s)(?<!\bkhong\s)(?<!\bchua\s)(?<!\bkhong\sco\s)(?<!\bkhong\snhan\s)(?<!\btu\schoi\s)"
@@ -34,10 +36,11 @@ _NEGATED_BEFORE = re.compile(r"\b(?:khong|chua)(?:\s+(?:phai|duoc))?(?:\s+do)?\s
 """A negation right before the firm's name, folded ("không do Công ty X tài trợ"): the firm does not pay."""
 _AGENCY_BEFORE = re.compile(
     r"\b(?:co\s+quan|cuc|vu|bo|hiep\s+hoi|lien\s+doan|phong|trung\s+tam|quy|uy\s+ban|vien|ban|"
-    r"xuc\s+tien|ho\s+tro|phat\s+trien)\s+$"
+    r"xuc\s+tien|ho\s+tro|phat\s+trien|lien\s+minh|(?:nghiep|nong\s+thon)\s+va)\s+$"
 )
-"""Words that make "doanh nghiệp" part of a public body's name ("Cơ quan Doanh nghiệp Hà Lan (RVO)", "Cục Phát
-triển doanh nghiệp", "Hiệp hội Doanh nghiệp"): such a body is no firm."""
+"""Words that make "doanh nghiệp" or "hợp tác xã" part of a public body's name ("Cơ quan Doanh nghiệp Hà Lan (RVO)",
+"Cục Phát triển doanh nghiệp", "Hiệp hội Doanh nghiệp", "Liên minh Hợp tác xã tỉnh", "Bộ Nông nghiệp và Hợp tác xã
+Thái Lan"): such a body is no firm."""
 _PAYS_NOTHING_AFTER = re.compile(
     r"[^.;]*?\b(?:khong|chua)\s+(?:(?:co|phai)\s+)?(?:dai\s+tho|tai\s+tro|chi\s+tra|ho\s+tro)\b"
 )

@@ -19,8 +19,9 @@ from schemas.document import DocType
 
 REGULATION_TYPES = frozenset({DocType.QUY_CHE, DocType.QUY_DINH})
 """The titles of an attached regulation that states rules."""
-_ISSUED_WITH_LINE = re.compile(rf"^\s*{ISSUED_WITH_SHORTENED}\s+(?:quyet\s+dinh|qd)\b")
-"""The bracket under the title naming the issuing decision: "(Ban hành kèm theo Quyết định số …", "(Kèm theo QĐ…"."""
+_ISSUED_WITH_LINE = re.compile(rf"^\s*(?:{ISSUED_WITH_SHORTENED}|e?m\s+theo)\s+(?:quyet\s+dinh|qd)\b")
+"""The bracket under the title naming the issuing decision: "(Ban hành kèm theo Quyết định số …", "(Kèm theo QĐ…",
+or on a scan that lost the line's left edge to a crease or the margin's shadow, "èm theo Quyết định số …"."""
 _BRACKET_REACH = 6
 """How many lines under the title (its subject lines) the bracket may stand."""
 

@@ -223,6 +223,7 @@ _LEGAL_PHRASES = {
     "một sô điều": "một số điều",
     "chậm nhật": "chậm nhất",  # a rule's lead or deadline: "nhật" (sun, Japan) never follows "chậm"
     "muộn nhật": "muộn nhất",
+    "đăng ủy": "đảng ủy",  # "Bí thư Đăng ủy phường …": the breve for the hook; "đăng" (to register) takes no "ủy"
 }
 _LEGAL_SLIPS = re.compile(
     r"(?<!\w)(?:"

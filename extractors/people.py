@@ -36,6 +36,7 @@ from extractors.titles import (
 )
 from extractors.units import MEMBERSHIP, title_and_unit
 from extractors.vntext import (
+    LOWER,
     fold,
     is_syllable,
     is_upper_line,
@@ -351,6 +352,7 @@ dục đại học Steve Whan"): the comma before them goes on inside the office
 _TITLE_BEFORE_RE = compile_led(
     rf"{_TITLE_START}(?P<title>(?i:{_TITLE_ALT}))"
     rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|{_CITY_DOT}|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
+    rf"(?<=[{_UPPER}]{{2}}),(?= ?[{_UPPER}]{{2,4}}&[{_UPPER}])|"
     rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|{_PORTFOLIO}|"
     rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
@@ -359,7 +361,8 @@ _TITLE_BEFORE_RE = compile_led(
 table's rule or an OCR'd line ("Sở Nội vụ —=ww") ends it: the next row's name is not this title's. A comma
 goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh", "Bộ Văn hóa, Thể thao và Du lịch"):
 before a capitalised word that is no title and goes on in lower case, not before another office or a name;
-an initial's dot goes on too ("Toàn quyền Đ.Hơ-lây");
+an initial's dot goes on too ("Toàn quyền Đ.Hơ-lây"), and a comma between the parts of a body's abbreviation ("Bộ
+VH,TT&DL Hàn Quốc Hwang Hee");
 and before the body the unit belongs to (`_PARENT_BODY`). A short aside in brackets is passed over ("Chủ tịch Quốc hội
 Cuba (Chủ tịch Quốc hội) Esteban Lazo")."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
@@ -812,12 +815,23 @@ _SPACED_ARTICLE_HYPHEN = re.compile(
 tử kế vị Brunei Al -Muhtadee Billah")."""
 
 
+_SPACED_PART_HYPHEN = re.compile(
+    rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)+-(?P<gap> )(?P<joined>[{LOWER}]+)(?![^\W\d_])"
+)
+"""A transliteration's last part set apart by a stray space after its hyphen, where a copy reflowed a line break
+("Thứ trưởng Bua-ngân Xa-phu- vông dẫn đầu"): the part, in small letters, is the word's."""
+
+
 def _spaced_hyphens_readable(text: str) -> str:
     """`text` with the stray space before the hyphen after an Arabic article moved behind the word it joins, offsets
     kept ("Al -Muhtadee Billah" → "Al-Muhtadee  Billah"), so that the joined words are read as one word of the
-    name, not the article as the end of the unit before it."""
+    name, not the article as the end of the unit before it; and the stray space after a transliteration's hyphen
+    (`_SPACED_PART_HYPHEN`: "Xa-phu- vông" → "Xa-phu-vông ")."""
     chars: list[str] | None = None
     for found in _SPACED_ARTICLE_HYPHEN.finditer(text) if _SPACED_ARTICLE_HYPHEN_ANY.search(text) else ():
+        chars = chars or list(text)
+        chars[found.start("gap") : found.end()] = [*found["joined"], " "]
+    for found in _SPACED_PART_HYPHEN.finditer(text) if "- " in text else ():
         chars = chars or list(text)
         chars[found.start("gap") : found.end()] = [*found["joined"], " "]
     return "".join(chars) if chars else text
@@ -1007,8 +1021,14 @@ caption's or a headline's own line."""
 def _cut_at_text_end(text: str, person: Person) -> bool:
     """Whether the name ends the text inside a running line, no stop after it: the copy was cut there, maybe inside
     the name ("… nhân chuyến thăm Hungary của Tổng Bí thư Nguyễn Phú"), so which name it is is not sure. A signer's
-    name on a line of its own at the end is whole."""
-    if person.span is None or text[person.span.end :].strip():
+    name on a line of its own at the end is whole. A hyphen between the name and the text's end was cut inside a
+    transliterated word, whatever the line ("… do đồng chí Bua-ngân Xa-")."""
+    if person.span is None:
+        return False
+    rest = text[person.span.end :].strip()
+    if rest == "-":
+        return True
+    if rest:
         return False
     line_start = text.rfind("\n", 0, person.span.start) + 1
     return len(text[line_start : person.span.start].split()) >= _RUNNING_LINE_WORDS
@@ -1369,23 +1389,26 @@ def _after_place_name(text: str, start: int, name: str) -> int:
 
 def _syllables(token: str) -> list[str]:
     """A run's token as syllables: "NguyễnVăn" → ["Nguyễn", "Văn"]; "Xi-xu-lít" stays one word."""
-    if "-" in token or _SPACED_INITIALS_RE.match(token) or _MC_NAME.fullmatch(token):
-        return [token]  # "J.Bayarmaa": an initial keeps its dot and its word; "McLachlan" is one word
+    if "-" in token or token.isupper() or _SPACED_INITIALS_RE.match(token) or _MC_NAME.fullmatch(token):
+        return [token]  # "J.Bayarmaa": an initial keeps its dot and its word; "McLachlan", "AL" are one word
     return _SYLLABLE_RE.findall(token) or [token]
 
 
 def _after_places(tokens: list[str], named_first: bool = False) -> int:
     """Where the run goes on after the last place named in it (the name is not a place's), or 0: "Thái Lan
     Prayut Chan-o-cha" → 2, "Estonia Kristen Michal" → 1. Two tokens at least are left for the name, one when
-    it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1). A place's word after foreign words is the
-    name's (`_inside_foreign_name`), unless the run starts with a place's or a party's name (`named_first`: after
-    "tỉnh", "đảng": "đảng Nur Otan M.A. Kul-Mukhamed")."""
+    it is a transliteration with its initials ("Nga V.V.Pu-tin" → 1). Two countries a hyphen joins are a place too
+    ("Hội hữu nghị Uzbekistan-Việt Nam Mukhamedov Alisher Rustamovich" → 2); a town named after a man, with his
+    patronymic, is his name here ("Tổng thống UAE Mohammed Bin Zayed Al Nahyan"). A place's word after foreign
+    words is the name's (`_inside_foreign_name`), unless the run starts with a place's or a party's name
+    (`named_first`: after "tỉnh", "đảng": "đảng Nur Otan M.A. Kul-Mukhamed")."""
     lead = next((k for k in range(len(tokens) - 1, 0, -1) if _country_of(tokens[:k])), 0)
     for end in range(len(tokens) - (1 if _INITIALS_RE.match(tokens[-1]) else 2), 0, -1):
         if tokens[end] in _PARTICLE_WORDS:
             continue  # "Brazil Lula da Silva": a word before a name's particle is the name's, whatever place it spells
         if any(
-            is_place_name(" ".join(tokens[begin:end]))
+            (is_place_name(joined := " ".join(tokens[begin:end])) or ("-" in joined and _is_place_pair(joined)))
+            and not _PATRONYMICS & set(tokens[begin + 1 : end])
             and not (begin >= lead and _abroad_of(tokens[:lead], tokens[begin:end]))
             and not (not named_first and _inside_foreign_name(tokens[:begin]))
             for begin in range(end)
@@ -1523,6 +1546,7 @@ def _name_in_run(
         and (
             _is_foreign_word(word := tokens[len(tokens) - 1 - foreign])
             or (foreign and word in _PARTICLE_WORDS)
+            or (foreign and word.isupper() and word.capitalize() in _ARABIC_ARTICLES)  # "Rasheed AL Makhtoum"
             or (foreign and _between_transliterations(tokens, len(tokens) - 1 - foreign))
         )
     ):
@@ -1551,6 +1575,8 @@ def _name_in_run(
         tokens[start] in _FOREIGN_HONORIFIC or (start and fold(tokens[start - 1]) in _PLACE_WORDS)
     ):
         start += 1  # "Campuchia Samdech Techo Hun Sen", "Chủ tịch Vùng Tuscana Eugenio Giani"
+    if start == 1 and tokens[0] in _NAMED_BODY_WORDS:
+        return None  # "Phó Chủ tịch Quỹ … và Nhóm Lotus Circle": the foreign words are the group's name
     if any(is_place_name(" ".join(tokens[k:])) or is_place_name(" ".join(tokens[k : start + 1])) for k in range(start)):
         return None  # the end of a place's name: "Tỉnh trưởng tỉnh Luông Pha Bang", "Hữu nghị Việt Nam Nam - …"
     words = [token for token in tokens[start:] if token not in _PARTICLE_WORDS]
@@ -1987,6 +2013,7 @@ def _lower_family_name(tokens: list[str]) -> bool:
 
 
 _ARABIC_ARTICLES = frozenset({"Al", "El", "Bin", "Bint", "Abu", "Abdel", "Abdul"})
+_PATRONYMICS = frozenset({"Bin", "bin", "Bint", "bint"})
 """An Arabic name's article or patronymic inside it ("Suhail Mohammed Faraj Al Mazroui", "Sultan Bin Ahmed Al
 Jaber", Egypt's "Ahmed Baha El Safay", "Ali Abdel Aal Sayyed Ahmed"): such a name runs to five words."""
 
@@ -2418,6 +2445,9 @@ def _places_joined(run: str) -> bool:
 
 _BODY_WORDS = frozenset({"Bộ", "Sở", "Ban", "Cục", "Vụ", "Viện", "Tổng", "Ủy", "Uỷ", "Hội", "Trường"})
 """Words a body's name starts with: capitalised words from one on name a body, not a person."""
+_NAMED_BODY_WORDS = _BODY_WORDS | {"Nhóm", "Quỹ"}
+"""A body's word that its own name follows ("Nhóm Lotus Circle", "Quỹ Ford"): foreign words right after it are that
+name, no holder's."""
 
 
 def _is_transliteration(word: str) -> bool:
@@ -2660,11 +2690,14 @@ def _mistyped(kept: Person, person: Person) -> bool:
     unless the name has three words or more and the letter is one added at a word's end (one person whatever office
     a later chain names first: "Chủ tịch Thượng viện … Mohammad Hamid Ansarin", then "Phó Tổng thống … Mohammad
     Hamid Ansari"). A slip in every word, one letter or two swapped each ("Ngài Vladinmir Anderichenko, Chủ tịch Hạ
-    viện", then "Chủ tịch Hạ viện Belarus Vladimir Andreichenko"), is one person only with the same office."""
+    viện", then "Chủ tịch Hạ viện Belarus Vladimir Andreichenko"), is one person only with the same office. A
+    particle's case is no letter ("Mohamed bin Zayed", then "Mohammed Bin Zayed")."""
     words, other = kept.name.split(), person.name.split()
-    if len(words) != len(other) or len(words) < 2 or not all(_is_foreign_word(word) for word in [*words, *other]):
+    if len(words) != len(other) or len(words) < 2:
         return False
-    differing = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+    if not all(_is_foreign_word(word) or word in _PARTICLE_WORDS for word in [*words, *other]):
+        return False
+    differing = [(a, b) for a, b in zip(words, other, strict=True) if a.casefold() != b.casefold()]
     if not differing or any(min(map(len, pair)) < 5 or OSA.distance(*pair) != 1 for pair in differing):
         return False
     if len(differing) > 1:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -28,6 +29,7 @@ from pathlib import Path
 from extractors.alternation import alternation
 from extractors.first_chars import compile_led
 from extractors.gazetteer import (
+    TRANSLITERATED,
     GazetteerPlace,
     is_vietnamese_place,
     loose_key,
@@ -38,6 +40,7 @@ from extractors.gazetteer import (
 )
 from extractors.gazetteer import places as gazetteer_places
 from extractors.names import name_list
+from extractors.normalize import TONE_MARKS
 from extractors.paragraphs import unwrap_lines
 from extractors.transit import without_transit
 from extractors.vntext import LOWER, UPPER, blanked, fold, is_syllable, line_bounds, squash
@@ -402,6 +405,8 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
                     continue  # the end of a Vietnamese place's name: "Trang" (a Thai province) in "Nha Trang"
                 name = text[start:end].rstrip(".") if j - i == 1 else text[start:end]
                 place = GazetteerPlace(*entry)
+                if _other_tones(name, place):
+                    continue  # "Quỹ Châu Á" (a fund) is no "Quý Châu"
                 if j - i == 1 and not place.curated and i > 0 and j < len(words) and not _place_beside(keys, i, j):
                     continue  # inside a run of unknown names: a person's ("Nesterov Ivan Sergeevich"), not Iran's Ivan
                 if j - i == 1 and not place.curated and i > 0 and _transliterated_pair(words[i - 1], words[i], keys, i):
@@ -412,6 +417,41 @@ def _gazetteer_mentions(text: str, folded: str, taken: list[tuple[int, int]]) ->
                     break
             i += 1
     return found
+
+
+_COME_TO = r"(?:den|toi)(?!\s+tu\s)"
+"""The cue "đến"/"tới", not in "đến từ" (come from: "doanh nghiệp đến từ bang Kerala (Ấn Độ)" came from India)."""
+
+
+_BY_EAR = TRANSLITERATED | {"TH", "MM"}
+"""Countries whose places Vietnamese spells by ear, with tones varying from text to text ("Khăm Muồn", "Khăm
+Muộn"; "Chiềng Mai", "Chiêng Mai")."""
+
+
+_CAME_FROM = re.compile(
+    r"\b(?:den|toi)\s+tu\b(?:(?!\b(?:sang|tham|di|den|toi|ve|xuat\s+canh|cong\s+tac|lam\s+viec)\b)[^.;!?\n])*$"
+)
+"""People who come from somewhere, no other word of going after it: "các nhà quản lý đến từ các trường THPT X, Y
+tại Phần Lan" names where they work."""
+
+
+def _tones(word: str) -> str:
+    return "".join(mark for mark in unicodedata.normalize("NFD", word) if mark in TONE_MARKS)
+
+
+def _other_tones(written: str, place: GazetteerPlace) -> bool:
+    """Whether the text writes a place's Vietnamese name with other tone marks, syllable by syllable: the letters
+    fold alike but the words are others ("Quỹ châu Á", the Asia Foundation: a fund, "Quỹ", no province "Quý
+    Châu"). A word printed without any mark (a text typed plain, a scan's lost marks), a foreign word and a name
+    spelled by ear (`_BY_EAR`; a hyphenated transliteration) tell nothing: a Sino-Vietnamese name's syllables are
+    fixed, so it is them that another tone makes other words."""
+    if place.country in _BY_EAR or "-" in place.name:
+        return False
+    pairs = list(zip(written.split(), place.name.split(), strict=False))
+    return any(
+        a.lower() != fold(a) and b.lower() != fold(b) and is_syllable(a) and is_syllable(b) and _tones(a) != _tones(b)
+        for a, b in pairs
+    )
 
 
 _LOWER_TAIL_RE = compile_led(
@@ -442,8 +482,10 @@ def _lower_tail_names(text: str, folded: str, taken: list[tuple[int, int]]) -> l
             if entry is None or any(s < end and start < e for s, e in taken):
                 continue
             place = GazetteerPlace(*entry)
-            if len(place.name.split()) == j and (
-                place.curated or _PLACE_WORD_BEFORE.search(text, max(0, start - 20), start)
+            if (
+                len(place.name.split()) == j
+                and not _other_tones(text[start:end], place)
+                and (place.curated or _PLACE_WORD_BEFORE.search(text, max(0, start - 20), start))
             ):
                 found.append(
                     _Mention(start, end, text[start:end], place.country, PlaceLevel(place.level), place.ambiguous)
@@ -567,7 +609,7 @@ _AIRPORT_END = compile_led(rf"\bsan\s+bay(?:\s+quoc\s+te)?[^().;]{{0,40}}[(,]\s*
 """ "đến sân bay Haneda (Tokyo)", "tới sân bay quốc tế Trường Thủy (TP Côn Minh, ...)", "xuống sân bay Andrews,
 bang Maryland": the airport is no place entry, the city or state in brackets or after a comma is."""
 _VENUE_END = re.compile(
-    rf"(?:(?:^|[\s(])(?:tai|o|den|toi|tham)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)|"
+    rf"(?:(?:^|[\s(])(?:tai|o|{_COME_TO}|tham)\s+[^().;,:\n]{{3,40}}?(?:\(|,\s*(?:thu\s+do|thanh\s+pho|tp\.?)\s)|"
     rf"(?:^|[\s(])(?:tai|o|den|toi|tham)\s+(?:(?:truong\s+)?dai\s+hoc|hoc\s+vien|vien|bao\s+tang|nha\s+hat)\s"
     rf"[^().;,:\n]{{1,40}}?\scua)\s*(?:{_CATEGORY}\s+)*$"
 )
@@ -1075,6 +1117,7 @@ def _is_destination(
         or _old_photo(folded, begin, mention)
         or _no_delegation_sent(before)
         or _received_from(text, begin, before)
+        or _CAME_FROM.search(before[-200:])
         or _led_by_foreigner(text, folded, begin, mention.start)
         or (_VENUE_ITEM.search(before) and not _has_travel(text, folded, max(0, begin - 3000), begin))
     ):
@@ -1158,13 +1201,13 @@ def _is_destination(
 
 
 _BODY_VISITED_END = re.compile(
-    r"(?:^|[\s(])(?P<cue>tham|chuc\s+tet|chuc\s+mung|den|toi|sang|tai)\s"
+    rf"(?:^|[\s(])(?P<cue>tham|chuc\s+tet|chuc\s+mung|{_COME_TO}|sang|tai)\s"
     r"(?:(?!\b(?:doan|tiep)\b)[^.;!?\n]){0,60}?\s(?:tinh|thanh\s+pho|thu\s+do|huyen|bang)\s+$"
 )
 """A visit to a body named with its place ("đến thăm và chúc Tết cán bộ, chiến sĩ Công an tỉnh", "thăm và làm việc
 tại VKSND tỉnh"): the place is only in the body's name, no destination by itself (the corpus rule); not the
 visitors' own body ("đoàn Công an tỉnh …"; "chúc Tết của …" is `_VISIT_BY_END`) nor visitors received ("đã tiếp
-ông …, Bộ trưởng Bộ … bang X")."""
+ông …, Bộ trưởng Bộ … bang X") nor where they come from ("doanh nghiệp đến từ bang Kerala (Ấn Độ)")."""
 
 
 _BRACKETED_SEAT = re.compile(r"\(\s*(?:tinh|thanh\s+pho|tp\.?|bang)\s+$")
@@ -1254,7 +1297,7 @@ the dates' "đến" sends nobody there."""
 
 
 _BODY_BEFORE_BRACKET = re.compile(rf"[{_UPPER}][^\W\d_]*[ \t]*\([ \t]*$")
-_GOING_CUE = re.compile(r"(?:^|[\s(])(tham|den|toi|sang)(?=[\s,])")
+_GOING_CUE = re.compile(rf"(?:^|[\s(])(tham|{_COME_TO}|sang)(?=[\s,])")
 
 
 def _country_of_named_body(text: str, folded: str, begin: int, country: _Mention) -> bool:
@@ -1280,7 +1323,7 @@ def _country_of_named_body(text: str, folded: str, begin: int, country: _Mention
     return False
 
 
-_VENUE_CUE = re.compile(r"(?:^|\s)(tai|den|toi|tham)\s+(?=\S)")
+_VENUE_CUE = re.compile(rf"(?:^|\s)(tai|{_COME_TO}|tham)\s+(?=\S)")
 _VENUE_PART = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,7}}")
 _COUNTRY_ENDS_VENUE = re.compile(r"[ \t]*(?:[.;)\n]|$)")
 
@@ -1535,7 +1578,7 @@ def _key(mention: _Mention) -> tuple[str, str, str]:
     return mention.country, mention.level.value, same_place(place_key(mention.name))
 
 
-_CUE = re.compile(r"(?:^|[\s(])(tai|o|den|toi|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
+_CUE = re.compile(rf"(?:^|[\s(])(tai|o|{_COME_TO}|sang|di|tham|xuat\s+canh|qua\s+canh)(?=\s)")
 
 
 def _cue_before_unknown_names(text: str, folded: str, at: int) -> bool:
@@ -1864,9 +1907,12 @@ def _confirmed(
     """A name also borne by a Vietnamese place ("Văn Sơn", "Hà Nam") counts only with its country right
     after it, here or at another mention of the same name ("Thiên Tân (Trung Quốc)" in the headline, "tại Thiên
     Tân" in the story), followed in the list by a place of the same country ("châu Văn Sơn, tỉnh Vân Nam"; at another
-    mention, the region it lies in: `_lies_in`), or in a sentence that opens in its country (`_opens_sentence_in`)."""
+    mention, the region it lies in: `_lies_in`), in a sentence that opens in its country (`_opens_sentence_in`), or in
+    a sentence that sends the delegation to its country too (`_sent_there_too`)."""
     mention = accepted[k]
     if any(c.country == mention.country and _opens_sentence_in(folded, c, mention.start) for c in countries):
+        return True
+    if any(_sent_there_too(folded, mention, c) for c in accepted):
         return True
     same = [m for m in mentions if m.level is not PlaceLevel.COUNTRY and _key(m) == _key(mention)]
     if any(
@@ -1886,6 +1932,18 @@ def _confirmed(
     return any(_lies_in(folded, m, mentions) for m in same)
 
 
+def _sent_there_too(folded: str, mention: _Mention, country: _Mention) -> bool:
+    """Whether `country`, accepted as a destination, is the place's own and in its sentence ("đã tới sân bay Tân Hải,
+    thành phố Thiên Tân, bắt đầu chuyến công tác … tại Trung Quốc"): the trip goes there, so the namesake meant is
+    the foreign one."""
+    if country.level is not PlaceLevel.COUNTRY or country.country != mention.country:
+        return False
+    start, end = (country.end, mention.start) if country.end <= mention.start else (mention.end, country.start)
+    return _SENTENCE_STOP.search(folded, start, end) is None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+"""What ends a sentence or its clause between two places."""
 _LIES_IN = re.compile(r"^[ \t]*,[ \t]*(?:(?:tinh|bang|vung|thanh\s+pho)\s+)?$")
 """Between a place and the region it lies in: a comma and the region's word ("châu Văn Sơn, tỉnh Vân Nam")."""
 

@@ -2,12 +2,14 @@
 
 A dispatch that changes a limit often says from when and for which trips: "kể từ ngày 01/7/2026, các đoàn xuất
 cảnh từ ngày này trở đi có số thành viên không quá sáu (06) người" binds delegations *leaving* from that day; "đối
-với các đoàn trở về nước từ ngày 01/7/2026, trong thời hạn 05 ngày làm việc …" binds those *returning* from it
-(a trip that left in June and came back in July answers to it); "các quyết định cử đoàn ký từ ngày …" binds the
-decisions signed from it. A rule's start is then that date, not its dispatch's, and the checks compare it with
-that date of the trip (`pipeline.checks.sources`). A sentence that names no date leaves the dispatch's date, as
-before; one that names a date but not what it is measured on ("áp dụng kể từ ngày 01/7/2026") keeps the basis
-unstated: the checks then measure it on the departure, as every rule's start.
+với các đoàn trở về nước từ ngày 01/7/2026, trong thời hạn 05 ngày làm việc …" (or "… nhập cảnh về nước từ ngày",
+"các đoàn nhập cảnh từ ngày") binds those *returning* from it (a trip that left in June and came back in July
+answers to it); "các quyết định cử đoàn ký từ ngày …" binds the decisions signed from it. A rule's start is then
+that date, not its dispatch's, and the checks compare it with that date of the trip (`pipeline.checks.sources`). A
+sentence that names no date leaves the dispatch's date, as before; one that names a date but not what it is
+measured on ("áp dụng kể từ ngày 01/7/2026") keeps the basis unstated: the checks then measure it on the
+departure, as every rule's start. A rule's clause may leave its start to the words around it: the rest of its
+sentence, or the lead-in of the list it is an item of (`extractors.rules`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ RETURN = "return"
 DECISION = "decision"
 
 _VERBS = {
-    RETURN: r"(?:tro\s+)?ve(?:\s+nuoc)?|ket\s+thuc\s+chuyen\s+(?:cong\s+tac|di)",
+    RETURN: r"(?:tro\s+)?ve(?:\s+nuoc)?|ket\s+thuc\s+chuyen\s+(?:cong\s+tac|di)|nhap\s+canh",
     DEPARTURE: r"xuat\s+canh|khoi\s+hanh|bat\s+dau(?:\s+chuyen\s+(?:cong\s+tac|di))?"
     r"|di(?:\s+cong\s+tac)?(?:\s+nuoc\s+ngoai)?",
     DECISION: r"(?:duoc\s+)?(?:cu|ky|ban\s+hanh|phe\s+duyet)",

@@ -316,7 +316,7 @@ KIND_PATTERNS: tuple[KindPattern, ...] = (
     ),
     KindPattern(
         RuleKind.REPORT_DEADLINE_WORKING_DAYS,
-        cues=(r"báo cáo", r"về nước|trở về|kết thúc|sau khi|hoàn thành"),
+        cues=(r"báo cáo", r"về nước|trở về|kết thúc|sau khi|hoàn thành|(sau|từ) ngày nhập cảnh"),
         quantity=_TIMES,  # "15 ngày" is calendar days: unit days, as written
         avoid=(r"^(?!.*" + _PASSPORT_ALONG + r").*hộ chiếu", _VISITORS),
     ),
@@ -440,6 +440,15 @@ _BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng
 """A line wrapped between a head's title and its body ("… trình Chủ tịch\nỦy ban nhân dân tỉnh, chậm nhất …" on a
 scan): one sentence. Written in running case only, so a signature's "PHÓ CHỦ TỊCH" above a name stays apart."""
 
+_BOARD_END = re.compile(
+    r"(?:^|\s)Ban (?:Tổ chức|Tuyên giáo(?: và Dân vận)?|Dân vận|Nội chính|Kinh tế|Đối ngoại|Chính sách, chiến lược"
+    r"|Thường vụ|Chấp hành|Cán sự đảng|Kiểm tra)$"
+)
+_COMMITTEE_START = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy\b|Trung ương\b|(?:Ủy|Uỷ) ban nhân dân\b|UBND\b")
+"""A line wrapped inside a party board's name, after the board ("… phải gửi đến Ban Tổ chức\nTỉnh ủy hoặc Sở Nội vụ
+trước ngày xuất cảnh …" on a scan; "Ban Cán sự đảng\nỦy ban nhân dân tỉnh"): the committee it belongs to goes on
+with the sentence. Running case only, so a header's "BAN TỔ CHỨC" stays apart."""
+
 
 _KIND_END = re.compile(
     r"(?:^|\s)(?:Bộ|Vụ|Cục|Tổng cục|Chi cục|Sở|Ban|Viện|Học viện|Phòng|Văn phòng|Ủy ban|Uỷ ban|Kho bạc|"
@@ -527,6 +536,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 or bool(_CONTINUING_NUMBER.match(stripped))
                 or (bool(_OPEN_END.search(text[start:end])) and not _ENUMERATOR.match(stripped))
                 or (bool(_HEAD_END.search(text[start:end])) and bool(_BODY_START.match(stripped)))
+                or (bool(_BOARD_END.search(text[start:end])) and bool(_COMMITTEE_START.match(stripped)))
                 or (
                     bool(_KIND_END.search(text[start:end]))
                     and stripped[0].isupper()
@@ -1509,6 +1519,47 @@ def _start_after(text: str, start: int, later: list[tuple[int, int]], kind: str)
     return None
 
 
+_APPLIES_FROM = re.compile(
+    r"(?:(?:\w+\s+){0,3}(?:nay|tren)\s+)?(?:duoc\s+)?ap\s+dung\b|(?:ke\s+)?tu\s+ngay\b|doi\s+voi\b"
+)
+"""A clause saying to which trips the one before it applies, folded: "áp dụng đối với các đoàn xuất cảnh từ ngày …",
+"thời hạn này áp dụng …", "kể từ ngày …", "đối với các đoàn …"."""
+_LABELS = (("point", r"[a-zđ][ \t]*\)"), ("item", r"\d{1,2}[ \t]*[.)-]"), ("bullet", r"[-–+•]"))
+_LABEL = re.compile(r"[ \t]*(?:" + "|".join(f"(?P<{kind}>{label})" for kind, label in _LABELS) + r")[ \t]")
+"""A list entry's label, by its kind: a lettered point "a)", a numbered item "2." or "2-", a bullet "-", "+"."""
+
+
+def _label_kind(text: str, clause: Clause) -> str | None:
+    """The kind of list entry a clause is in: its own label, else its block's; None when it is in none."""
+    label = _LABEL.match(text, clause.start) or _LABEL.match(text, clause.block[0])
+    return label.lastgroup if label else None
+
+
+def _start_around(text: str, found: list[Clause], index: int) -> RuleStart | None:
+    """A start a rule's own clause lacks, stated by the words around it that state no rule of their own: the rest
+    of its sentence ("Hồ sơ … gửi chậm nhất 15 ngày làm việc trước ngày xuất cảnh …; áp dụng đối với các đoàn xuất
+    cảnh từ ngày 01/8/2026."), or the lead-in ending in ":" of the list it is an entry of, past the entries of its
+    kind before it ("2. Áp dụng đối với các đoàn kết thúc chuyến công tác, nhập cảnh về nước từ ngày 01/8/2026:"
+    then "a) Mỗi đoàn không quá 08 người …", "b) Trưởng đoàn gửi báo cáo …"): both bind those trips only."""
+    clause = found[index]
+    for after in found[index + 1 :]:
+        piece = text[after.start : after.end]
+        if after.sentence != clause.sentence or rules_in_clause(piece):
+            break
+        if _APPLIES_FROM.match(fold(piece.lower())) and (start := rule_start(piece)):
+            return start
+    kind = _label_kind(text, clause)
+    if kind is None:
+        return None
+    for before in reversed(found[:index]):
+        piece = text[before.start : before.end]
+        if piece.endswith(":"):
+            return None if rules_in_clause(piece) else rule_start(piece)
+        if _label_kind(text, before) != kind and before.block != clause.block:
+            return None
+    return None
+
+
 def _names_kind(lowered: str, pointed: re.Match[str], kind: str) -> bool:
     """Whether a clause naming the rule's point (`_THIS_POINT`) names the rule's limit, or none: "Yêu cầu về số nước
     tại điểm b" dates the countries' limit of point b, not the size of delegation point b states too."""
@@ -1624,7 +1675,9 @@ def find_rules(text: str) -> list[ExtractedRule]:
                 taken.add(index + 1)
         elif rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and rule.exception is None:
             update["exception"] = _not_counted_elsewhere(text, start, spans)
-        if rule.effective_from is None and (later_start := _start_after(text, start, spans[index + 1 :], rule.kind)):
+        if rule.effective_from is None and (
+            later_start := _start_around(text, found, index) or _start_after(text, start, spans[index + 1 :], rule.kind)
+        ):
             update["effective_from"], update["effective_basis"] = later_start.date, later_start.basis
         if rule.kind == RuleKind.MAX_DELEGATION_SIZE and (extra := _not_counted(text, next_clause.get(end))):
             update["sentence"] = f"{rule.sentence} {' '.join(text[extra[0] : extra[1]].split())}"

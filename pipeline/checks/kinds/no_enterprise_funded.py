@@ -50,6 +50,21 @@ FOREIGN_FIRM = f"(x.sponsor_country IS NOT NULL AND {_DOMESTIC_ONLY})"
 """A trip a foreign firm pays (its decision names the firm's country: `extractors.funding`) under a ban on domestic
 firms' money only: not paid by a firm the rule bans. Under a ban on every firm's money it still breaks the rule."""
 
+_COOPERATIVE = f"regexp_matches({_SPONSOR}, '^(lien hiep )?hop tac xa\\b')"
+"""A trip a cooperative pays ("Hợp tác xã Dược liệu X đài thọ …": `extractors.funding` reads it as an economic
+organisation's money, with the firms')."""
+_NAMES_COOPERATIVES = (
+    "regexp_matches(" + folded("concat_ws(' ', c.sentence, c.exception)") + ", '\\b(hop tac xa|to chuc kinh te)\\b')"
+)
+"""A ban naming cooperatives beside firms ("doanh nghiệp, hợp tác xã trong nước"), or the economic organisations
+they are ("doanh nghiệp, tổ chức kinh tế"): a cooperative's money breaks it. Under a ban naming firms only
+("doanh nghiệp"), a cooperative — no firm under the Law on Enterprises, an economic organisation all the same —
+may or may not be meant: the finding asks (`to_check`)."""
+COOPERATIVE_DOUBT = (
+    f"CASE WHEN {_COOPERATIVE} AND NOT c.names_cooperatives THEN 'quyết định ghi ' || x.sponsor || ' đài thọ, "
+    "nhưng quy định chỉ nêu doanh nghiệp: xem hợp tác xã có thuộc phạm vi cấm không' END"
+)
+
 _FIRM_PAID = f"(x.funding = 'enterprise' OR regexp_matches(lower(coalesce(x.sponsor, '')), '{FIRM}'))"
 _FIRM_INVITED = f"regexp_matches(lower(coalesce(x.inviter, '')), '{FIRM}')"
 
@@ -64,10 +79,13 @@ register(
         needs_value=False,
         stricter=SEVERITY_FIRST,
         message=sql_text(
-            "Chuyến đi theo quyết định {decision} do doanh nghiệp {how}{firm}, trái với {citation}",
+            "Chuyến đi theo quyết định {decision} do {payer} {how}{firm}, trái với {citation}",
+            payer=choose(_COOPERATIVE, quote("hợp tác xã"), quote("doanh nghiệp")),
             how=choose("x.funding = 'enterprise'", quote("đài thọ"), quote("mời đích danh")),
             firm=optional(" ({name})", name="coalesce(x.sponsor, x.inviter, x.funding_text)"),
         ),
+        rule_columns={"names_cooperatives": _NAMES_COOPERATIVES},
+        to_check=COOPERATIVE_DOUBT,
         evidence={
             "funding": "x.funding",
             "funding_text": "x.funding_text",
