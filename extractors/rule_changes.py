@@ -144,7 +144,7 @@ def _reworded(text: str, own_number: str | None) -> list[RuleChange]:
     citation = amended_regulation(text, own_number) if spans else None
     if citation is None:
         return []
-    start = document_start(text)
+    start = document_start(text, parts=True)
     return [RuleChange(REPLACES, citation, " ".join(text[a:b].split()), start, ()) for a, b in spans]
 
 

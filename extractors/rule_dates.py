@@ -101,16 +101,24 @@ _DOCUMENT_SENTENCE = re.compile(r"[^.\f]{1,400}")
 "01/8/2026 trở đi"."""
 
 
-def document_start(text: str) -> RuleStart | None:
+_PART = re.compile(r"\b(?:diem\s+[a-z]\b|(?:khoan|dieu)\s+\d|(?:muc|phan|chuong)\s+(?:\d|[ivx]+\b))")
+"""A part of a document named before "<document> này", folded: "Nội dung tại mục 2 và mục 3 Công văn này áp dụng …",
+"Yêu cầu … tại điểm b … Hướng dẫn này áp dụng …", "Điều 1 Quyết định này áp dụng …"."""
+
+
+def document_start(text: str, *, parts: bool = False) -> RuleStart | None:
     """When a rule document as a whole starts to bind, from its own article on it, with the trip's date that start is
     measured on; None when it says none (or "có hiệu lực kể từ ngày ký": its issue date). The trips it names
     ("áp dụng đối với các đoàn xuất cảnh từ ngày 01-7-2026") say what the start is measured on; a bare "có hiệu lực
     từ ngày 01/02/2026" leaves it unstated (the departure, as every start). A rule whose own sentence states a start
-    keeps that (`rule_start`): this is the start of the others, which bind from it, not from the day it was signed."""
+    keeps that (`rule_start`): this is the start of the others, which bind from it, not from the day it was signed.
+    A start of parts of it only ("Nội dung tại mục 2 và mục 3 Công văn này áp dụng đối với các đoàn xuất cảnh từ ngày
+    15/7/2026") is not the whole document's: it counts only with `parts`, for a decision whose rules are all in the
+    part it dates (an amending decision's "Điều 1 Quyết định này áp dụng …", `extractors.rule_changes`)."""
     folded = fold(text)
     for sentence in _DOCUMENT_SENTENCE.finditer(folded):
         said = _IN_FORCE.search(sentence.group())
-        if said is None:
+        if said is None or (not parts and _PART.search(sentence.group(), 0, said.start())):
             continue
         words = text[sentence.start() : sentence.end()]
         if (start := rule_start(words)) is not None:

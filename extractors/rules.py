@@ -1712,6 +1712,7 @@ def extract_rules(document: Document) -> Document:
     left alone. A rule whose sentence states no start binds from the document's own (`document_start`: "Quyết định
     này có hiệu lực từ ngày 01 tháng 02 năm 2026"), not from the day it was signed."""
     text = document.text
+    reworded: list[tuple[int, int]] = []
     if document.doc_type is not None and document.doc_type not in RULE_DOC_TYPES:
         if document.doc_type is not DocType.QUYET_DINH:
             return document
@@ -1722,7 +1723,7 @@ def extract_rules(document: Document) -> Document:
         rules = find_rules(regulation_only(text, start) if start is not None else _only(text, reworded))
     else:
         rules = find_rules(text)
-    if (begins := document_start(text)) is not None:
+    if (begins := document_start(text, parts=bool(reworded))) is not None:
         dated = {"effective_from": begins.date, "effective_basis": begins.basis}
         rules = [rule if rule.effective_from else rule.model_copy(update=dated) for rule in rules]
     return document.model_copy(update={"rules": rules})

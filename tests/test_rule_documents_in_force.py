@@ -73,10 +73,6 @@ def _decision(text: str, number: str, issued: dt.date, sha: str) -> Document:
             "01-7-2025.",
             RuleStart(D(2025, 7, 1), "departure"),
         ),
-        (
-            "Điều 3. Điều 1 Quyết định này áp dụng đối với các đoàn có ngày xuất cảnh từ ngày\n01/10/2025 trở đi.",
-            RuleStart(D(2025, 10, 1), "departure"),
-        ),
         ("Quy chế này có hiệu lực kể từ ngày 20/5/2025.", RuleStart(D(2025, 5, 20), None)),
         ("Quyết định này có hiệu lực kể từ ngày ký.", None),
         ("Quy định này áp dụng đối với cán bộ, công chức của Sở.", None),
@@ -85,6 +81,17 @@ def _decision(text: str, number: str, issued: dt.date, sha: str) -> Document:
 )
 def test_a_document_says_from_when_it_binds(text: str, start: RuleStart | None) -> None:
     assert document_start(text) == start
+
+
+def test_a_start_of_parts_is_no_start_of_the_whole() -> None:
+    """The parts a sentence dates keep their own starts (`rule_start` around their clauses); the other rules bind
+    from the signing. An amending decision's rules are all in the article it dates."""
+    parts = "Nội dung tại mục 2 và mục 3 Công văn này áp dụng đối với các đoàn xuất cảnh từ ngày 15/7/2025."
+    assert document_start(parts) is None
+    assert document_start(parts, parts=True) == RuleStart(D(2025, 7, 15), "departure")
+    article = "Điều 3. Điều 1 Quyết định này áp dụng đối với các đoàn có ngày xuất cảnh từ ngày\n01/10/2025 trở đi."
+    assert document_start(article) is None
+    assert document_start(article, parts=True) == RuleStart(D(2025, 10, 1), "departure")
 
 
 def test_a_regulation_binds_from_its_day_in_force_not_its_signing() -> None:
