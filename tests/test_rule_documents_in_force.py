@@ -182,3 +182,21 @@ def test_the_amended_limits_bind_from_the_new_start_and_the_old_ones_until_then(
     found = run_checks(con, D(2025, 12, 31), kinds=(RuleKind.MAX_DAYS_PER_COUNTRY,))
     assert [(f.decision_number, f.rule_id) for f in found] == [("40/QĐ-SNV", by_kind[RuleKind.MAX_DAYS_PER_COUNTRY].id)]
     con.close()
+
+
+def test_a_store_read_before_takes_the_start_now_read(tmp_path: Path) -> None:
+    """A rule stored from the signing date (read before the document's own start was) is dated from it when the
+    document is read again; the rule's history keeps the old date."""
+    con = open_db(tmp_path / "r.duckdb")
+    document = _decision(REGULATION, "21/QĐ-SNV", D(2025, 3, 3), "a" * 64)
+    rules = propose_rules(con, [document])
+    con.execute("UPDATE rules SET effective_from = source_date")
+    propose_rules(con, [document])
+    starts = con.execute("SELECT DISTINCT effective_from FROM rules WHERE origin = 'extracted'").fetchall()
+    assert starts == [(D(2025, 3, 15),)]
+    reread = con.execute(
+        "SELECT count(*) FROM rule_events WHERE action = 'reread_source' AND rule_id IN (SELECT unnest(?::VARCHAR[]))",
+        [[r.id for r in rules]],
+    ).fetchone()
+    assert reread == (len(rules),)
+    con.close()

@@ -185,8 +185,9 @@ def _refresh_source(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | 
     stored = con.execute("SELECT citation FROM rules WHERE rule_id = ?", [rule.id]).fetchone()
     now = {**rule.model_dump(include=set(_SOURCE_FIELDS)), "citation": citation}
     before = {**old.model_dump(include=set(_SOURCE_FIELDS)), "citation": stored[0] if stored else None}
-    if old.effective_from is None and rule.effective_from is not None:
-        now["effective_from"], before["effective_from"] = rule.effective_from, None
+    if rule.effective_from is not None and old.effective_from in (None, old.source_date):
+        # unread, or the signing date standing in for a start the document states (`document_start`), read now
+        now["effective_from"], before["effective_from"] = rule.effective_from, old.effective_from
     if old.effective_basis is None and rule.effective_basis is not None:  # its sentence's start, read now
         now |= {"effective_from": rule.effective_from, "effective_basis": rule.effective_basis}
         before |= {"effective_from": old.effective_from, "effective_basis": None}
