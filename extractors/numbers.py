@@ -286,6 +286,10 @@ _OVERDUE = compile_led(r"\bquá hạn\W*(\w+\W*){0,2}$")
 """A time overdue ("Trường hợp quá hạn 03 tháng trở lên …", "quá hạn từ 05 ngày") is a penalty's condition, not the
 time itself: no bound, though "quá" alone is a ceiling."""
 
+_DEADLINE_IS = compile_led(r"\bhạn\b(?! chế)[^.;]{0,80}?\blà\W*$")
+"""A deadline named as the subject, its time after "là" ("Hạn gửi báo cáo kết quả chuyến công tác là bảy (07) ngày
+làm việc, tính từ ngày kết thúc chuyến công tác về nước"): a ceiling when counted from an event (`_COUNTED_FROM`)."""
+
 
 def bound_of(before: str, after: str = "") -> Bound | None:
     """The bound a number is under, from the lower-cased text before it and after it (and its unit).
@@ -307,7 +311,9 @@ def bound_of(before: str, after: str = "") -> Bound | None:
         return Bound.AT_LEAST if _BEFORE_AN_EVENT.search(after) else Bound.AT_MOST
     if _BEFORE_AN_EVENT.search(after) and _AT_LEAST_BEFORE.search(before):
         return Bound.AT_LEAST
-    if _AT_MOST_BEFORE.search(before) or (_AFTER.search(before) and _COUNTED_FROM.search(after)):
+    if _AT_MOST_BEFORE.search(before) or (
+        (_AFTER.search(before) or _DEADLINE_IS.search(before)) and _COUNTED_FROM.search(after)
+    ):
         return Bound.AT_MOST
     if _AT_LEAST_BEFORE.search(before):
         return Bound.AT_LEAST

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.citations import find_citations
-from extractors.rule_dates import RuleStart, rule_start
+from extractors.rule_dates import RuleStart, document_start, rule_start
 from extractors.vntext import fold
 from schemas.document import Citation
 from schemas.rules import RuleKind
@@ -66,9 +66,92 @@ def is_partial(sentence: str) -> bool:
     return bool(_PART.search(fold(sentence)))
 
 
+_AMENDS_REGULATION = re.compile(
+    r"\b(?:sua\s+doi|bo\s+sung)\b[^.;]{0,80}?\b(?:quy\s+dinh|quy\s+che|huong\s+dan)\b[^.;]{0,200}?"
+    r"\b(?:quyet\s+dinh|quy\s+dinh|quy\s+che|huong\s+dan)\s+(?:so\s+)?\d[^.;\n]*"
+)
+"""A document amending a regulation, folded: "Sửa đổi một số điều của Quy định về quản lý hoạt động đối ngoại và đoàn
+ra ban hành kèm theo Quyết định số 145/QĐ-BNV ngày 20/01/2026", "Sửa đổi, bổ sung Quy chế … ban hành kèm theo
+Quyết định số …". Not a decision amending a trip decision ("Sửa đổi Điều 1 Quyết định số 12/QĐ-UBND"): no regulation."""
+_NEW_WORDING = re.compile(r"\b(?:sua\s+doi|bo\s+sung|thay\s+the)\b[^.;:\n]{0,80}?\bnhu\s+sau\s*:[ \t]*\n?[ \t]*")
+"""Where an amending document gives a clause's new wording, folded: "Khoản 3 Điều 7 được sửa đổi như sau: “3. Đoàn
+lưu lại …”", "Sửa đổi, bổ sung khoản 1 Điều 9 như sau:" and the wording on the next line."""
+_QUOTES = {"“": "”", '"': '"', "«": "»"}
+_LONGEST_WORDING = 2000
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\)|Điều\s+\d)")
+"""A wording whose closing quote a scan lost ends where the next item or article begins."""
+
+
+def amended_wording(text: str) -> list[tuple[int, int]]:
+    """The spans of the new wording a document gives its amended regulation's clauses (`_NEW_WORDING`): inside the
+    quotes that open it (to the next item when the closing one is lost), else to its line's end; an article that
+    only announces its items ("Điều 1. Sửa đổi khoản 3 Điều 7 và khoản 1 Điều 9 của Quy định như sau:") gives way
+    to them. What else the document says ("Các nội dung khác của Quy định giữ nguyên: …" restating the limits it
+    keeps, its reasons) is not the regulation's wording."""
+    matches = list(_NEW_WORDING.finditer(fold(text)))
+    verbs = [match.start() for match in matches]
+    spans: list[tuple[int, int]] = []
+    for match in matches:
+        start = match.end()
+        close = _QUOTES.get(text[start : start + 1])
+        if close:
+            end = text.find(close, start + 1, start + _LONGEST_WORDING)
+            if end < 0 or any(start < at < end for at in verbs):  # its closing quote lost: the next one is another's
+                item = _NEXT_ITEM.search(text, start, start + _LONGEST_WORDING)
+                end = item.start() if item else min(len(text), start + _LONGEST_WORDING)
+            spans.append((start + 1, end))
+        else:
+            stop = text.find("\n", start)
+            spans.append((start, len(text) if stop < 0 else stop))
+    return [
+        (start, end) for start, end in spans if text[start:end].strip() and not any(start <= at < end for at in verbs)
+    ]
+
+
+_AMENDS_THE_REGULATION = re.compile(r"\b(?:sua\s+doi|bo\s+sung)\b[^.;]{0,80}?\b(?:quy\s+dinh|quy\s+che)\b")
+"""An amending article naming the regulation without its number ("Điều 1. Sửa đổi khoản 3 Điều 7 và khoản 1 Điều 9
+của Quy định như sau:"), folded: its title, which names it, may be lost on a scan."""
+_ISSUED_WITH = re.compile(r"\bkem\s+theo\s+quyet\s+dinh\s+(?:so\s+)?\d[^.;\n]*")
+"""The decision a regulation is issued with ("Quy định ban hành kèm theo Quyết định số 145/QĐ-BNV"), folded."""
+
+
+def amended_regulation(text: str, own_number: str | None = None) -> Citation | None:
+    """The numbered document whose regulation a document amends (`_AMENDS_REGULATION`), or, when its articles amend
+    "the Quy định" without a number, the one decision it names as issuing a regulation (`_ISSUED_WITH`: "các đoàn
+    xuất cảnh trước ngày này thực hiện theo Quy định ban hành kèm theo Quyết định số 145/QĐ-BNV"); None when it amends
+    none, or names several."""
+    folded = fold(text)
+    for match in _AMENDS_REGULATION.finditer(folded):
+        cited = [c for c in find_citations(text[match.start() : match.end()], own_number, offset=None) if c.number]
+        if cited:
+            return cited[-1]
+    if not _AMENDS_THE_REGULATION.search(folded):
+        return None
+    issuing = {
+        re.sub(r"\s+", "", fold(c.number)): c
+        for match in _ISSUED_WITH.finditer(folded)
+        for c in find_citations(text[match.start() : match.end()], own_number, offset=None)
+        if c.number
+    }
+    return next(iter(issuing.values())) if len(issuing) == 1 else None
+
+
+def _reworded(text: str, own_number: str | None) -> list[RuleChange]:
+    """A regulation's clauses an amending document rewords, each replacing the regulation's limit of its new rule's
+    kind from the document's start (`document_start`: "Điều 1 Quyết định này áp dụng đối với các đoàn có ngày xuất
+    cảnh từ ngày 01/8/2026 trở đi"), the trips before it staying under the old wording."""
+    spans = amended_wording(text)
+    citation = amended_regulation(text, own_number) if spans else None
+    if citation is None:
+        return []
+    start = document_start(text, parts=True)
+    return [RuleChange(REPLACES, citation, " ".join(text[a:b].split()), start, ()) for a, b in spans]
+
+
 def find_rule_changes(text: str, own_number: str | None = None) -> list[RuleChange]:
-    """Every sentence that replaces, adjusts or abolishes a limit of a cited, numbered document."""
-    found: list[RuleChange] = []
+    """Every sentence that replaces, adjusts or abolishes a limit of a cited, numbered document, and every clause of a
+    regulation an amending document rewords (`_reworded`)."""
+    found: list[RuleChange] = _reworded(text, own_number)
     for match in _SENTENCE.finditer(text):
         sentence = " ".join(match.group().split())
         folded = fold(sentence)

@@ -86,3 +86,43 @@ def rule_start(sentence: str) -> RuleStart | None:
         if _BARE.match(folded, match.start() - 8 if folded[: match.start()].endswith("ap dung ") else match.start()):
             return RuleStart(date, None)
     return None
+
+
+_IN_FORCE = compile_led(
+    r"\b(?:quyet\s+dinh|quy\s+dinh|quy\s+che|cong\s+van|chi\s+thi|huong\s+dan|ke\s+hoach|nghi\s+quyet|thong\s+bao"
+    r"|van\s+ban)\s+nay\b[^.;]{0,40}?"
+    r"\b(?:(?P<force>co\s+hieu\s+luc)(?:\s+thi\s+hanh)?(?:\s+ke)?\s+tu\s+(?=ngay\s*\d)|ap\s+dung\b)"
+)
+"""A document's own article on when it binds, folded: "Quyết định này có hiệu lực (thi hành) (kể) từ ngày D",
+"Quy định này … áp dụng đối với các đoàn xuất cảnh từ ngày D", "Điều 1 Quyết định này áp dụng đối với các đoàn có
+ngày xuất cảnh từ ngày D trở đi"."""
+_DOCUMENT_SENTENCE = re.compile(r"[^.\f]{1,400}")
+"""A sentence, over its line ends: a scan wraps "… áp dụng đối với các đoàn có ngày xuất cảnh từ ngày" away from its
+"01/8/2026 trở đi"."""
+
+
+_PART = re.compile(r"\b(?:diem\s+[a-z]\b|(?:khoan|dieu)\s+\d|(?:muc|phan|chuong)\s+(?:\d|[ivx]+\b))")
+"""A part of a document named before "<document> này", folded: "Nội dung tại mục 2 và mục 3 Công văn này áp dụng …",
+"Yêu cầu … tại điểm b … Hướng dẫn này áp dụng …", "Điều 1 Quyết định này áp dụng …"."""
+
+
+def document_start(text: str, *, parts: bool = False) -> RuleStart | None:
+    """When a rule document as a whole starts to bind, from its own article on it, with the trip's date that start is
+    measured on; None when it says none (or "có hiệu lực kể từ ngày ký": its issue date). The trips it names
+    ("áp dụng đối với các đoàn xuất cảnh từ ngày 01-7-2026") say what the start is measured on; a bare "có hiệu lực
+    từ ngày 01/02/2026" leaves it unstated (the departure, as every start). A rule whose own sentence states a start
+    keeps that (`rule_start`): this is the start of the others, which bind from it, not from the day it was signed.
+    A start of parts of it only ("Nội dung tại mục 2 và mục 3 Công văn này áp dụng đối với các đoàn xuất cảnh từ ngày
+    15/7/2026") is not the whole document's: it counts only with `parts`, for a decision whose rules are all in the
+    part it dates (an amending decision's "Điều 1 Quyết định này áp dụng …", `extractors.rule_changes`)."""
+    folded = fold(text)
+    for sentence in _DOCUMENT_SENTENCE.finditer(folded):
+        said = _IN_FORCE.search(sentence.group())
+        if said is None or (not parts and _PART.search(sentence.group(), 0, said.start())):
+            continue
+        words = text[sentence.start() : sentence.end()]
+        if (start := rule_start(words)) is not None:
+            return start
+        if said.group("force") and (date := _date_after(text, folded, sentence.start() + said.end())) is not None:
+            return RuleStart(date, None)
+    return None

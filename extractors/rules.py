@@ -36,8 +36,8 @@ from extractors.first_chars import compile_led
 from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.issuing_body import BodyScope, lead_ins, rule_body
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
-from extractors.rule_changes import TOPICS
-from extractors.rule_dates import RuleStart, rule_start
+from extractors.rule_changes import TOPICS, amended_regulation, amended_wording
+from extractors.rule_dates import RuleStart, document_start, rule_start
 from extractors.rule_table import table_rows
 from extractors.same_unit import find_unit_definition
 from extractors.scope import (
@@ -1779,12 +1779,33 @@ def find_rules(text: str) -> list[ExtractedRule]:
 
 
 def extract_rules(document: Document) -> Document:
-    """Field extractor: fills `Document.rules` for dispatches and news copies, and for a decision from the Quy chế
-    or Quy định it issues (`extractors.issued_regulation`: its articles, not the decision's); other types are left
-    alone."""
+    """Field extractor: fills `Document.rules` for dispatches and news copies, for a decision from the Quy chế or Quy
+    định it issues (`extractors.issued_regulation`: its articles, not the decision's), and for a decision amending one
+    from the new wording it gives the regulation's clauses (`extractors.rule_changes.amended_wording`); other types are
+    left alone. A rule whose sentence states no start binds from the document's own (`document_start`: "Quyết định
+    này có hiệu lực từ ngày 01 tháng 02 năm 2026"), not from the day it was signed."""
+    text = document.text
+    reworded: list[tuple[int, int]] = []
     if document.doc_type is not None and document.doc_type not in RULE_DOC_TYPES:
-        start = regulation_start(document.text) if document.doc_type is DocType.QUYET_DINH else None
-        if start is None:
+        if document.doc_type is not DocType.QUYET_DINH:
             return document
-        return document.model_copy(update={"rules": find_rules(regulation_only(document.text, start))})
-    return document.model_copy(update={"rules": find_rules(document.text)})
+        start = regulation_start(text)
+        reworded = amended_wording(text) if start is None and amended_regulation(text, document.number) else []
+        if start is None and not reworded:
+            return document
+        rules = find_rules(regulation_only(text, start) if start is not None else _only(text, reworded))
+    else:
+        rules = find_rules(text)
+    if (begins := document_start(text, parts=bool(reworded))) is not None:
+        dated = {"effective_from": begins.date, "effective_basis": begins.basis}
+        rules = [rule if rule.effective_from else rule.model_copy(update=dated) for rule in rules]
+    return document.model_copy(update={"rules": rules})
+
+
+def _only(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with all but `spans` blanked (line and page breaks kept): offsets and pages stay the whole text's."""
+    kept = [(0, 0), *sorted(spans), (len(text), len(text))]
+    return "".join(
+        re.sub(r"[^\n\f]", " ", text[end:following]) + text[following:stop]
+        for (_, end), (following, stop) in pairwise(kept)
+    )

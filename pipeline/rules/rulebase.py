@@ -25,6 +25,7 @@ from extractors.document import EXTRACTOR_VERSION
 from extractors.issuing_body import BODY_WORDS
 from extractors.programmes import named_programme
 from extractors.rule_changes import REPEALS, RuleChange, find_rule_changes
+from extractors.rule_dates import document_start
 from extractors.rules import extract_rules
 from extractors.scope import scope_of
 from extractors.supersession import find_supersessions
@@ -184,8 +185,9 @@ def _refresh_source(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | 
     stored = con.execute("SELECT citation FROM rules WHERE rule_id = ?", [rule.id]).fetchone()
     now = {**rule.model_dump(include=set(_SOURCE_FIELDS)), "citation": citation}
     before = {**old.model_dump(include=set(_SOURCE_FIELDS)), "citation": stored[0] if stored else None}
-    if old.effective_from is None and rule.effective_from is not None:
-        now["effective_from"], before["effective_from"] = rule.effective_from, None
+    if rule.effective_from is not None and old.effective_from in (None, old.source_date):
+        # unread, or the signing date standing in for a start the document states (`document_start`), read now
+        now["effective_from"], before["effective_from"] = rule.effective_from, old.effective_from
     if old.effective_basis is None and rule.effective_basis is not None:  # its sentence's start, read now
         now |= {"effective_from": rule.effective_from, "effective_basis": rule.effective_basis}
         before |= {"effective_from": old.effective_from, "effective_basis": None}
@@ -284,22 +286,29 @@ def _propose_supersessions(
 ) -> None:
     """Record, as proposals, the earlier rules this document says it replaces or repeals: rules whose source
     has the cited number (compared as `decision_key` does, despite OCR and spacing) and, when the citation
-    gives one, the cited date. Each new rule of the same kind is named as the replacement. A sentence that
-    changes one limit of the cited document (`_propose_limit_changes`) ends that limit only."""
+    gives one, the cited date (its issue date, not the start its rules bind from). Each new rule of the same kind is
+    named as the replacement; confirmed, the supersession ends the old rule the day before the document starts
+    (`extractors.rule_dates.document_start`: "Quy định này có hiệu lực thi hành từ ngày 01-7-2026, áp dụng đối với
+    các đoàn xuất cảnh từ ngày 01-7-2026 và thay thế Quy định số 06-QĐi/TU …": trips leaving before it stay under the
+    old rules), not the day it was signed. A sentence that changes one limit of the cited document
+    (`_propose_limit_changes`) ends that limit only."""
     sha = document.source.sha256
+    begins = document_start(document.text)
     for supersession in find_supersessions(document.text, document.number):
         for rule_id, kind in _cited_rules(con, sha, supersession.citation):
             replacement = next((r.id for r in rules if r.kind.value == kind), None)
-            row = (rule_id, sha, replacement, supersession.action, document.issue_date)
-            _record(con, actor, row, supersession.sentence)
+            row = (rule_id, sha, replacement, supersession.action, begins.date if begins else document.issue_date)
+            basis = begins.basis if begins else None
+            _record(con, actor, row, supersession.sentence, basis=basis)
     for change in find_rule_changes(document.text, document.number):
         _propose_limit_change(con, document, rules, change, actor)
 
 
 def _cited_rules(con: duckdb.DuckDBPyConnection, sha: str, cited: Citation) -> list[tuple[str, str]]:
-    """(rule id, kind) of every rule of another document with the cited number and, when cited, date."""
+    """(rule id, kind) of every rule of another document with the cited number and, when cited and read, issue date
+    (not the start its rules bind from: "Quyết định này có hiệu lực từ ngày 01 tháng 02 năm 2026")."""
     rows = con.execute(
-        "SELECT rule_id, kind, source_number, effective_from FROM rules WHERE source_sha256 IS DISTINCT FROM ?", [sha]
+        "SELECT rule_id, kind, source_number, source_date FROM rules WHERE source_sha256 IS DISTINCT FROM ?", [sha]
     ).fetchall()
     return [
         (rule_id, kind)
