@@ -30,7 +30,8 @@ FOLD_AT = {"qd-612": 1082}
 
 def ring(text: str) -> str:
     """The seal's ring, read from the header's left column: the Tỉnh ủy's ("TỈNH ỦY CAO BẰNG"); a people's committee
-    of the tỉnh, a xã or a phường on two lines, as one name; else the unit round the tỉnh ("SỞ CÔNG THƯƠNG * CAO BẰNG"), or alone when its name ends with the tỉnh's."""
+    of the tỉnh, a xã or a phường on two lines, as one name; else the unit round the tỉnh ("SỞ CÔNG THƯƠNG * CAO
+    BẰNG"), or the unit alone when its name already ends with the tỉnh's."""
     column = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
     left = [line for line in column if line and line != "*"]
     if left[0].startswith("TỈNH ỦY"):
