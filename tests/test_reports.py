@@ -815,6 +815,10 @@ Lò Thị Hoan
             "Kết quả làm việc tại cửa khẩu quốc tế Pang Hốc, tỉnh Phông Sa Lỳ (Lào)",
             "dân tỉnh, đoàn\nlý cửa khẩu quốc tế Pang Hốc từ ngày\n23/3/2026 đến nị ‹ vat uyếxđịnh",
         ),
+        (  # a provincial body abroad named by its province: the place is the province's, in Laos
+            "Kết quả khám, chữa bệnh nhân đạo tại Bệnh viện tỉnh Luông Pha Băng",
+            "Thực\nđoàn 04 v\n2K ngày 26/10/2026 của Giám đốc Bệnh viện,\ntừ ngày",
+        ),
     ],
 )
 def test_reports_a_stamped_report_on_a_visit_abroad_is_a_trip_report(subject: str, body: str) -> None:
