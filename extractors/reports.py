@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from extractors import gazetteer
 from extractors.date_ranges import find_period
 from extractors.dates import date_at
-from extractors import gazetteer
 from extractors.doctype import title_type
 from extractors.members import parse_member
 from extractors.paragraphs import unwrap_lines
@@ -141,6 +141,8 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
         or (_DELEGATION.search(folded) and _PERIOD_BEGUN.search(folded))
     ):
         return True  # a visit abroad answering a decision, or by a delegation from a day: what a stamp left
+    if _work_abroad(subject) and (_citing(folded) or _DECIDED_ON.search(folded)) and _PERIOD.search(folded):
+        return True  # the subject's first words under a stamp, its "công tác tại <abroad>" left, a decision, days
     went = _PEOPLE_WENT.search(folded) is not None
     if _RESULT_SUBJECT.search(fold(subject)):
         # the citation may be lost on a scan; a delegation that went, or whose period abroad is given ("Đoàn gồm
@@ -198,6 +200,25 @@ def _visit_abroad(subject: str) -> bool:
         return False
     after = subject[visit.end() - 4 :]
     return bool(_countries(after)) or _province_abroad(after) is not None
+
+
+_WORK_AT = re.compile(r"\bcong\s+tac\s+[tl]ai\s+")
+"""A subject's "công tác tại", its "t" read "l" on a scan ("… cong tạc lai tỉnh U Đôm Xay, Lào"), folded up to the
+place."""
+
+
+def _work_abroad(subject: str) -> bool:
+    """Whether a subject whose first words a stamp garbled ("Ï văn Tết qụachuxe n›cong tạc lai tỉnh …": "Kết quả
+    chuyến công tác tại") still names work at a place abroad (`_WORK_AT`, a country named after it)."""
+    folded = fold(subject)
+    work = _WORK_AT.search(folded)
+    if work is None:
+        return False
+    greeting = _GREETING.search(folded, work.end())  # the "Kính gửi" line a garbled subject ran on into
+    return bool(_countries(subject[work.start() : greeting.start() if greeting else None]))
+
+
+_GREETING = re.compile(r"\bkinh\s+g")
 
 
 _PROVINCIAL_BODY = re.compile(

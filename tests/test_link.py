@@ -1084,7 +1084,9 @@ def test_link_reports_citing_a_decision_date_with_one_digit_misread(con: duckdb.
     hoa = [("Bạc Cầm Hoa", "Giám đốc", "Sở Văn hóa, Thể thao và Du lịch")]
     add_trip(con, "t1", "702/QĐ-UBND", D(2026, 7, 14), D(2026, 8, 10), D(2026, 8, 14), hoa, ["Thái Lan"])
     con.execute("UPDATE trips SET decision_number = NULL")
-    add_report(con, "r1", D(2026, 8, 21), "702/QĐ-UBND", D(2026, 2, 14), None, ["Thái Lan"], D(2026, 8, 10), D(2026, 8, 14))
+    add_report(
+        con, "r1", D(2026, 8, 21), "702/QĐ-UBND", D(2026, 2, 14), None, ["Thái Lan"], D(2026, 8, 10), D(2026, 8, 14)
+    )
     con.execute("UPDATE reports SET reporting_unit = 'Sở Văn hóa, Thể thao và Du lịch'")
     link_reports(con)
     trip, method, score, evidence = con.execute(

@@ -379,7 +379,11 @@ def _by_period_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link
         for trip in trips
         if trip.key is None
         and (trip.start, trip.end) == (report.start, report.end)
-        and (how := "undated" if report.decision_date is None else _cited_date_fits(report, trip) or _misread(report, trip))
+        and (
+            how := "undated"
+            if report.decision_date is None
+            else _cited_date_fits(report, trip) or _misread(report, trip)
+        )
     }
     if any(how != "one_digit_misread" for how in fits.values()):  # a date that fits outranks one misread
         fits = {trip_id: how for trip_id, how in fits.items() if how != "one_digit_misread"}
