@@ -948,14 +948,18 @@ def _own_abbreviation(top: list[Line], anchor: Line | None, folded: str) -> froz
 
 _LOWER_TYPED = re.compile(r"(?<![^\W\d_])([/-])([a-z][^\W\d_]{1,4})([-/])([A-ZĐÐ]{2,}(?:-[A-ZĐÐ]{2,})*)(?![^\W\d_])")
 """A symbol whose type tesseract read in lower case beside the pen's digits: "/qb-UBND" (state), "-qb/TU" (party)."""
+_CAPITAL_TYPED = re.compile(r"(?<![^\W\d_])([/-])([A-ZĐÐ]{2,5})([-/])([A-ZĐÐ]{2,}(?:-[A-ZĐÐ]{2,})*)(?![^\W\d_])")
+"""A symbol read whole in capitals after the pen's digits garbled past parsing ("Số ị Ị 2 -QĐ/TU"): its type must be
+the title's as read, no slip undone."""
 
 
 def _lower_typed_symbol(top: list[Line], folded: str, doc_type: str | None, known: frozenset[str]) -> DocNumber | None:
     """The symbol of a "Số:" line whose type part tesseract read in lower case, one letter off besides
     ("/qb-UBND" for "/QĐ-UBND": the pen's digits beside it blur the capitals), when the title says which type it
-    is (`docnumber.title_abbreviation`) and every other part is a known one; within `GARBLE_CHARS` of the label
-    (or of the next line's start, the label alone on its own). The digits are `_number`'s to accept (the
-    recogniser's slot), never tesseract's garble."""
+    is (`docnumber.title_abbreviation`) and every other part is a known one — or read whole in capitals, the
+    title's very type, where the pen's digits before it garbled the line past parsing (`_CAPITAL_TYPED`); within
+    `GARBLE_CHARS` of the label (or of the next line's start, the label alone on its own). The digits are
+    `_number`'s to accept (the recogniser's slot), never tesseract's garble."""
     found = _label_line(top, folded)
     if found is None:
         return None
@@ -964,10 +968,11 @@ def _lower_typed_symbol(top: list[Line], folded: str, doc_type: str | None, know
     if not line.text[end:].strip() and following is not None:
         line, end = following, 0  # the label alone on its line, the pen's digits taller than print (`_find_number`)
     match = _LOWER_TYPED.search(line.text, end, end + GARBLE_CHARS + 1)
+    whole = match is None and (match := _CAPITAL_TYPED.search(line.text, end, end + GARBLE_CHARS + 1)) is not None
     if match is None or {match[1], match[3]} != {"/", "-"}:
         return None
     read = match[2][0].upper() + match[2][1:]
-    kind = read if TYPE_ABBREVIATIONS.get(read) == doc_type else title_abbreviation(read, doc_type)
+    kind = read if TYPE_ABBREVIATIONS.get(read) == doc_type else None if whole else title_abbreviation(read, doc_type)
     if kind is None or not all(part in known for part in match[4].split("-")):
         return None
     party = match[1] == "-"

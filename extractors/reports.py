@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from extractors import gazetteer
 from extractors.date_ranges import find_period
 from extractors.dates import date_at
 from extractors.doctype import title_type
@@ -125,7 +126,11 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
     ("Kết quả c|huyến …"): then a decision sending people and the people who went both in the opening."""
     text = unwrap_lines(opening)  # the decision's sentence wraps at the margin on scans
     folded = fold(text)
-    if not _countries(f"{subject}\n{opening}") and not _ABROAD_REGION.search(fold(f"{subject}\n{folded}")):
+    if (
+        not _countries(f"{subject}\n{opening}")
+        and not _ABROAD_REGION.search(fold(f"{subject}\n{folded}"))
+        and _province_abroad(subject) is None
+    ):
         return False
     if _RESULT_SUBJECT.search(fold(subject)) and _event_abroad(subject) and _citing(folded):
         return True  # a decision answered, its sentence lost under a stamp: "… số 1085/QĐ-UBND ngày … của …"
@@ -136,6 +141,8 @@ def _reports_other_trip(subject: str, opening: str) -> bool:
         or (_DELEGATION.search(folded) and _PERIOD_BEGUN.search(folded))
     ):
         return True  # a visit abroad answering a decision, or by a delegation from a day: what a stamp left
+    if _work_abroad(subject) and (_citing(folded) or _DECIDED_ON.search(folded)) and _PERIOD.search(folded):
+        return True  # the subject's first words under a stamp, its "công tác tại <abroad>" left, a decision, days
     went = _PEOPLE_WENT.search(folded) is not None
     if _RESULT_SUBJECT.search(fold(subject)):
         # the citation may be lost on a scan; a delegation that went, or whose period abroad is given ("Đoàn gồm
@@ -186,9 +193,57 @@ _SENT = re.compile(r"\bve\s+viec\s+cu\s+doan\b")
 
 
 def _visit_abroad(subject: str) -> bool:
-    """Whether a result subject names a visit or work at a place abroad (`_VISIT_AT`): a country named after it."""
+    """Whether a result subject names a visit or work at a place abroad (`_VISIT_AT`): a country named after it, or
+    a province abroad whose body was visited (`_province_abroad`)."""
     visit = _VISIT_AT.search(fold(subject))
-    return visit is not None and bool(_countries(subject[visit.end() - 4 :]))
+    if visit is None:
+        return False
+    after = subject[visit.end() - 4 :]
+    return bool(_countries(after)) or _province_abroad(after) is not None
+
+
+_WORK_AT = re.compile(r"\bcong\s+tac\s+[tl]ai\s+")
+"""A subject's "công tác tại", its "t" read "l" on a scan ("… cong tạc lai tỉnh U Đôm Xay, Lào"), folded up to the
+place."""
+
+
+def _work_abroad(subject: str) -> bool:
+    """Whether a subject whose first words a stamp garbled ("Ï văn Tết qụachuxe n›cong tạc lai tỉnh …": "Kết quả
+    chuyến công tác tại") still names work at a place abroad (`_WORK_AT`, a country named after it)."""
+    folded = fold(subject)
+    work = _WORK_AT.search(folded)
+    if work is None:
+        return False
+    greeting = _GREETING.search(folded, work.end())  # the "Kính gửi" line a garbled subject ran on into
+    return bool(_countries(subject[work.start() : greeting.start() if greeting else None]))
+
+
+_GREETING = re.compile(r"\bkinh\s+g")
+
+
+_PROVINCIAL_BODY = re.compile(
+    r"\btai\s+(?:benh\s+vien|truong|so|cong\s+an|uy\s+ban\s+nhan\s+dan|ubnd)\b[^\n,.;()]{0,40}?"
+    r"\b(?:tinh|thanh\s+pho)\s+(?P<name>(?:[^\W\d_]+\s*){1,4})"
+)
+"""A provincial body visited, named by its province ("tại Bệnh viện tỉnh Luông Pha Băng"), folded up to the name:
+the general place finder takes a place in a body's name for no destination (a news story's "Công an tỉnh …"), but a
+result subject's visit to such a body abroad was made there."""
+
+
+def _province_abroad(subject: str) -> str | None:
+    """The country of the foreign province or city a visited provincial body is named by (`_PROVINCIAL_BODY`), its
+    name looked up whole among the curated places, longest first ("Luông Pha Băng Kính" is not one, "Luông Pha
+    Băng" is), a name shared with a Vietnamese place or several countries' never."""
+    body = _PROVINCIAL_BODY.search(fold(subject))
+    if body is None:
+        return None
+    words = subject[body.start("name") : body.end("name")].split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        entry = gazetteer.places().get(gazetteer.place_key(name))
+        if entry and entry[4] and not entry[3] and not gazetteer.is_vietnamese_place(name):
+            return entry[1]
+    return None
 
 
 def _event_abroad(subject: str) -> bool:

@@ -690,6 +690,8 @@ def test_pen_digits_and_the_printed_symbol_in_one_slot_are_read_apart(digits: st
         ("số: 20Ï /qb-UBND", "QUYẾT ĐỊNH", "2010", "2010/QĐ-UBND"),
         ("số:\n|642 /qb-UBND Huế, ngày", "QUYẾT ĐỊNH", "1642", "1642/QĐ-UBND"),  # the label alone on its line
         ("số ƒ†Ï§4 -qb/TU", "QUYẾT ĐỊNH", "1184", "1184-QĐ/TU"),  # a party decision's symbol
+        ("Số ị Ị 4 -QĐ/TU", "QUYẾT ĐỊNH", "1184", "1184-QĐ/TU"),  # read whole, the pen's digits garbled before it
+        ("Số ị Ị 4 -BC/TU", "QUYẾT ĐỊNH", "1184", None),  # read whole, but another kind's
         ("số: J8] /qb-UBND", "BÁO CÁO", "1801", None),  # "qb" is no report's type
         ("số: J8] /xy-UBND", "QUYẾT ĐỊNH", "1801", None),  # two letters off the title's type
         ("số: J8] /qb-XYZQ", "QUYẾT ĐỊNH", "1801", None),  # no known body

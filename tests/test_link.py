@@ -1075,3 +1075,25 @@ def test_a_report_whose_period_end_a_stamp_took_links_on_its_first_day(
     assert trip == linked
     if linked:
         assert method == "start_unit_destination" and score < LINK_SURE
+
+
+def test_link_reports_citing_a_decision_date_with_one_digit_misread(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 13 (blind scenario 43's scans): "Quyết định số 702/QĐ-UBND ngày 14/2/2026" read for "14/7/2026", the
+    decision's own number unread: its very period, unit and country link it as a review with its method recorded;
+    a date two digits off ("14/2" for "17/7") is another decision's, and nothing links."""
+    hoa = [("Bạc Cầm Hoa", "Giám đốc", "Sở Văn hóa, Thể thao và Du lịch")]
+    add_trip(con, "t1", "702/QĐ-UBND", D(2026, 7, 14), D(2026, 8, 10), D(2026, 8, 14), hoa, ["Thái Lan"])
+    con.execute("UPDATE trips SET decision_number = NULL")
+    add_report(
+        con, "r1", D(2026, 8, 21), "702/QĐ-UBND", D(2026, 2, 14), None, ["Thái Lan"], D(2026, 8, 10), D(2026, 8, 14)
+    )
+    con.execute("UPDATE reports SET reporting_unit = 'Sở Văn hóa, Thể thao và Du lịch'")
+    link_reports(con)
+    trip, method, score, evidence = con.execute(
+        "SELECT trip_id, link_method, link_score, link_evidence FROM reports"
+    ).fetchone()
+    assert (trip, method) == ("t1", "decision_period_unit_date_misread") and score < LINK_SURE
+    assert json.loads(evidence)["decision_date"] == "2026-07-14"
+    con.execute("UPDATE trips SET decision_date = ?", [D(2026, 7, 17)])
+    link_reports(con)
+    assert con.execute("SELECT trip_id FROM reports").fetchone() == (None,)

@@ -815,6 +815,10 @@ Lò Thị Hoan
             "Kết quả làm việc tại cửa khẩu quốc tế Pang Hốc, tỉnh Phông Sa Lỳ (Lào)",
             "dân tỉnh, đoàn\nlý cửa khẩu quốc tế Pang Hốc từ ngày\n23/3/2026 đến nị ‹ vat uyếxđịnh",
         ),
+        (  # a provincial body abroad named by its province: the place is the province's, in Laos
+            "Kết quả khám, chữa bệnh nhân đạo tại Bệnh viện tỉnh Luông Pha Băng",
+            "Thực\nđoàn 04 v\n2K ngày 26/10/2026 của Giám đốc Bệnh viện,\ntừ ngày",
+        ),
     ],
 )
 def test_reports_a_stamped_report_on_a_visit_abroad_is_a_trip_report(subject: str, body: str) -> None:
@@ -845,3 +849,23 @@ def test_reports_two_decisions_joined_by_va_across_a_scans_line_break() -> None:
         "Tuy ng tỉnh, Sở Y tế báo cáo kết quả hai chuyến công\n"
     )
     assert [d.number for d in cited_decisions(unwrap_lines(text))] == ["510/QĐ-UBND", "540/QĐ-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "report"),
+    [
+        ("Ĩ vãn Kết qụachuye n›cong tạc lai tỉnh Chăm Pa Sắc, Lào", True),  # its first words under a stamp
+        ("Ĩ vãn Tết qụachuye n›cong tạc lai xã Mường Phăng, huyện Điện Biên", False),  # work at home
+    ],
+)
+def test_reports_a_garbled_subject_naming_work_abroad_with_a_decision_and_days(subject: str, report: bool) -> None:
+    """Issue 13 (blind scenario 43's scans): a stamp over the subject's first words and the citation's number leaves
+    "… công tác tại <a place abroad>" ("tại" read "lai"), the decision's date and signer, and the trip's days: the
+    report on a trip. Work at a place at home is none."""
+    body = (
+        "Thưc hiển Quyết đùth' số\nUBNI) ngày 12/8/2026 của Chủ tịch Ủy ban nhân\n"
+        "2ml nghiệp tỉnh Chăm Pa Sắc từ ngày 02/9/2026\nđến ngày 05/9/2026 về hợp tác trồng rừng."
+    )
+    text = _STAMPED.format(subject=subject, body=body)
+    document = extract_fields(Document(source=Source(path="bc.txt", sha256="7" * 64, pages=1), text=text))
+    assert (document.report is not None) is report

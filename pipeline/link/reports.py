@@ -379,8 +379,14 @@ def _by_period_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link
         for trip in trips
         if trip.key is None
         and (trip.start, trip.end) == (report.start, report.end)
-        and (how := "undated" if report.decision_date is None else _cited_date_fits(report, trip))
+        and (
+            how := "undated"
+            if report.decision_date is None
+            else _cited_date_fits(report, trip) or _misread(report, trip)
+        )
     }
+    if any(how != "one_digit_misread" for how in fits.values()):  # a date that fits outranks one misread
+        fits = {trip_id: how for trip_id, how in fits.items() if how != "one_digit_misread"}
     only = _only_corroborated(report, (trip for trip in trips if trip.trip_id in fits))
     if only is None:
         return None
@@ -391,7 +397,23 @@ def _by_period_and_unit(report: ReportFacts, trips: Sequence[TripFacts]) -> Link
         evidence |= {"cited_date": _iso(report.decision_date), "decision_month": trip.decision_month}
         evidence["cited_date_agrees"] = fits[trip.trip_id]
         method = "decision_month_period_unit" if fits[trip.trip_id] == "month" else method
+    if fits[trip.trip_id] == "one_digit_misread":
+        evidence["decision_date"] = _iso(trip.decision_date)
+        return Link(trip.trip_id, "decision_period_unit_date_misread", 0.75, evidence)
     return Link(trip.trip_id, method, round(0.7 + 0.05 * agreeing, 3), evidence)
+
+
+def _misread(report: ReportFacts, trip: TripFacts) -> str | None:
+    """ "one_digit_misread" when the cited decision date is the trip's decision's with one digit of its month read
+    wrong ("14/2/2026" on a scan for "14/7/2026": the same day and year, the months' mm alike but in one place), else
+    None. Another day ("9/7" beside "8/7") is another decision's: decisions follow each other day by day. Only
+    `_by_period_and_unit` takes it, where the trip's number was not read and the report's own period, unit and
+    destination are the trip's: a link for a reviewer (scored 0.75), never a sure one."""
+    cited, decided = report.decision_date, trip.decision_date
+    if cited is None or decided is None or (cited.day, cited.year) != (decided.day, decided.year):
+        return None
+    a, b = f"{cited.month:02d}", f"{decided.month:02d}"
+    return "one_digit_misread" if sum(x != y for x, y in zip(a, b, strict=True)) == 1 else None
 
 
 def _by_own_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
