@@ -26,6 +26,13 @@ DOMESTIC_WORDS = (
     "1. Tuyệt đối không nhận tài trợ của doanh nghiệp, tổ chức kinh tế trong nước để tổ chức đoàn ra.\n"
     "2. Mỗi đoàn không quá mười (10) người.\n"
 )
+VIETNAMESE_FIRMS = (
+    "Số 54/QĐ-BĐS\n"
+    "Điều 8. Kinh phí\n"
+    "2. Không sử dụng kinh phí do doanh nghiệp Việt Nam, kể cả doanh nghiệp hoạt động dịch vụ đưa người lao động Việt "
+    "Nam đi làm việc ở nước ngoài, tài trợ, chi trả cho đoàn ra dưới bất kỳ hình thức nào.\n"
+    "Điều 9. Mỗi đoàn không quá mười (10) người.\n"
+)
 EVERY_FIRM = (
     "Số 53-CT/TU\n"
     "3. Không cử cán bộ tham gia các đoàn đi nước ngoài do doanh nghiệp tổ chức, đài thọ kinh phí.\n"
@@ -52,6 +59,36 @@ EVERY_FIRM = (
             None,
         ),
         ("Kinh phí do Công ty TNHH Điện tử Hàn Quốc Việt Nam tài trợ.", "Công ty TNHH Điện tử Hàn Quốc Việt Nam", None),
+        # scenario 44's and 43's forms: the aside says what the firm is and where, or lists its place and country
+        (
+            "Điều 2. Kinh phí: Vé máy bay do ngân sách nhà nước bảo đảm; chi phí ăn, ở tại Nhật Bản do Công ty TNHH "
+            "Hoa Anh Đào (doanh nghiệp Nhật Bản, trụ sở tại Ô-xa-ca) chi trả.",
+            "Công ty TNHH Hoa Anh Đào",
+            "Nhật Bản",
+        ),
+        ("Kinh phí do Công ty TNHH Kiku (trụ sở tại Ô-xa-ca) chi trả.", "Công ty TNHH Kiku", "Nhật Bản"),
+        (
+            "Công ty TNHH Thương mại Sổm Phon (tỉnh Phông Sa Lỳ, Lào) hỗ trợ chi phí đi lại cho đoàn.",
+            "Công ty TNHH Thương mại Sổm Phon",
+            "Lào",
+        ),
+        # a seat or a word at home, or two countries: not settled abroad
+        (
+            "Kinh phí: Công ty Cổ phần Nhân lực Sao Khuê (doanh nghiệp dịch vụ đưa người lao động Việt Nam đi làm "
+            "việc ở nước ngoài, trụ sở tại Hà Nội) chi trả toàn bộ chi phí.",
+            "Công ty Cổ phần Nhân lực Sao Khuê",
+            None,
+        ),
+        (
+            "Kinh phí do Công ty TNHH Đông Á (doanh nghiệp Việt Nam, trụ sở tại Ô-xa-ca) chi trả.",
+            "Công ty TNHH Đông Á",
+            None,
+        ),
+        (
+            "Kinh phí do Công ty TNHH Đông Á (doanh nghiệp Hàn Quốc, trụ sở tại Ô-xa-ca) chi trả.",
+            "Công ty TNHH Đông Á",
+            None,
+        ),
     ],
 )
 def test_a_paying_firms_country_is_read_only_when_the_words_say_it(
@@ -62,7 +99,23 @@ def test_a_paying_firms_country_is_read_only_when_the_words_say_it(
     assert (funding.kind.value, funding.sponsor, funding.sponsor_country) == ("enterprise", sponsor, country)
 
 
-def _enterprise_findings(text: str, number: str, issuer: str) -> set[str]:
+def test_a_paying_firms_country_is_read_where_the_decision_first_names_it() -> None:
+    decision = (
+        "Căn cứ thư mời ngày 02/3/2026 của Công ty TNHH Hoa Anh Đào (Nhật Bản);\n"
+        "Điều 2. Kinh phí: chi phí ăn, ở tại Nhật Bản do Công ty TNHH Hoa Anh Đào chi trả.\n"
+    )
+    funding = find_funding(decision)
+    assert funding is not None
+    assert (funding.sponsor, funding.sponsor_country) == ("Công ty TNHH Hoa Anh Đào", "Nhật Bản")
+    # another mention placing it at home, or no aside at all, settles nothing
+    at_home = decision.replace("Kinh phí:", "Kinh phí: Công ty TNHH Hoa Anh Đào (trụ sở tại Hà Nội) chi trả vé;")
+    assert find_funding(at_home).sponsor_country is None  # type: ignore[union-attr]
+    assert find_funding(decision.replace(" (Nhật Bản)", "")).sponsor_country is None  # type: ignore[union-attr]
+
+
+def _enterprise_findings(text: str, number: str, issuer: str, inviter: str | None = None) -> set[str]:
+    """The decisions breaking the firms ban of `text`: 10 paid by a Korean firm, 20 by a domestic one, each invited
+    by `inviter`, or by the firm that pays when it is "payer"."""
     con = approved_2026(text, number, issuer, D(2026, 1, 5))
     staff = [Member("Lê Văn Tùng", "Cục Bổ trợ tư pháp", title="Phó Cục trưởng"), Member("Hà Thị Lan", "Vụ Pháp chế")]
     trips = [
@@ -72,6 +125,7 @@ def _enterprise_findings(text: str, number: str, issuer: str) -> set[str]:
     insert_trips(con, trips)
     foreign, domestic = ("Công ty Luật Hanbit", "Hàn Quốc", "10/QĐ-BĐS"), ("Công ty Luật Bảo Tín", None, "20/QĐ-BĐS")
     con.executemany("UPDATE trips SET sponsor = ?, sponsor_country = ? WHERE decision_number = ?", [foreign, domestic])
+    con.execute("UPDATE trips SET inviter = CASE WHEN ? = 'payer' THEN sponsor ELSE ? END", [inviter, inviter])
     return {f.decision_number for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"}
 
 
@@ -79,7 +133,18 @@ def test_a_foreign_firm_paying_is_out_of_a_ban_on_domestic_firms_money() -> None
     # by the exception after the ban, and by the ban's own words "trong nước"
     assert _enterprise_findings(QUY_CHE, "51/QĐ-BĐS", "Bộ Đông Sơn") == {"20/QĐ-BĐS"}
     assert _enterprise_findings(DOMESTIC_WORDS, "52/BĐS-HTQT", "Bộ Đông Sơn") == {"20/QĐ-BĐS"}
+    # scenario 44's form: "doanh nghiệp Việt Nam" banned, no exception read
+    assert _enterprise_findings(VIETNAMESE_FIRMS, "54/QĐ-BĐS", "Bộ Đông Sơn") == {"20/QĐ-BĐS"}
 
 
 def test_a_foreign_firm_paying_breaks_a_ban_on_every_firms_money() -> None:
     assert _enterprise_findings(EVERY_FIRM, "53-CT/TU", "Tỉnh ủy Đông Sơn") == {"10/QĐ-BĐS", "20/QĐ-BĐS"}
+
+
+def test_a_foreign_firm_inviting_and_paying_is_out_of_a_ban_on_domestic_firms_money() -> None:
+    # scenario 44's 412: "Căn cứ thư mời … của Công ty TNHH Sakura Kaigo (Nhật Bản)", the same firm paying
+    assert _enterprise_findings(VIETNAMESE_FIRMS, "54/QĐ-BĐS", "Bộ Đông Sơn", "payer") == {"20/QĐ-BĐS"}
+    assert _enterprise_findings(EVERY_FIRM, "53-CT/TU", "Tỉnh ủy Đông Sơn", "payer") == {"10/QĐ-BĐS", "20/QĐ-BĐS"}
+    # another firm's invitation, whose country no one read, is still a firm's
+    other = "Công ty TNHH Du lịch Đông Sơn"
+    assert _enterprise_findings(VIETNAMESE_FIRMS, "54/QĐ-BĐS", "Bộ Đông Sơn", other) == {"10/QĐ-BĐS", "20/QĐ-BĐS"}

@@ -39,13 +39,17 @@ này", its exception), and a trip paid by a company whose name only the state's 
 TNHH MTV …", not a joint-stock one: `extractors.scope`) whose every member works there (the names compared on their
 letters and digits): not paid by a firm."""
 
+_SENTENCE = folded("c.sentence")
 _DOMESTIC_ONLY = (
-    f"(regexp_matches({folded('c.sentence')}, '\\bdoanh nghiep[a-z ,]{{0,40}}\\btrong nuoc\\b') "
+    f"(regexp_matches({_SENTENCE}, '\\bdoanh nghiep[a-z ,]{{0,40}}\\btrong nuoc\\b') "
+    f"OR (regexp_matches({_SENTENCE}, '\\bdoanh nghiep (cua )?viet nam\\b') AND NOT regexp_matches({_SENTENCE}, "
+    "'\\bdoanh nghiep (cua )?viet nam,? (va|hoac) (doanh nghiep )?(cua )?nuoc ngoai\\b')) "
     f"OR regexp_matches({_EXCEPTION}, '\\bdoanh nghiep nuoc ngoai\\b'))"
 )
-"""A ban on domestic firms' money only: its sentence says so ("doanh nghiệp, tổ chức kinh tế trong nước …"), or an
-exception of its jurisdiction leaves foreign firms out ("Kinh phí do cơ quan, tổ chức, doanh nghiệp nước ngoài … tài
-trợ không thuộc trường hợp quy định tại khoản 2")."""
+"""A ban on domestic firms' money only: its sentence says so ("doanh nghiệp, tổ chức kinh tế trong nước …",
+"kinh phí do doanh nghiệp Việt Nam, kể cả doanh nghiệp hoạt động dịch vụ …", not "doanh nghiệp Việt Nam và nước
+ngoài"), or an exception of its jurisdiction leaves foreign firms out ("Kinh phí do cơ quan, tổ chức, doanh nghiệp
+nước ngoài … tài trợ không thuộc trường hợp quy định tại khoản 2")."""
 FOREIGN_FIRM = f"(x.sponsor_country IS NOT NULL AND {_DOMESTIC_ONLY})"
 """A trip a foreign firm pays (its decision names the firm's country: `extractors.funding`) under a ban on domestic
 firms' money only: not paid by a firm the rule bans. Under a ban on every firm's money it still breaks the rule."""
@@ -67,6 +71,10 @@ COOPERATIVE_DOUBT = (
 
 _FIRM_PAID = f"(x.funding = 'enterprise' OR regexp_matches(lower(coalesce(x.sponsor, '')), '{FIRM}'))"
 _FIRM_INVITED = f"regexp_matches(lower(coalesce(x.inviter, '')), '{FIRM}')"
+_BANNED_INVITER = f"({_FIRM_INVITED} AND NOT coalesce({FOREIGN_FIRM} AND {folded('x.inviter')} = {_SPONSOR}, false))"
+"""A firm inviting, not the foreign firm that pays (`FOREIGN_FIRM`) under a ban on domestic firms' money: "Căn cứ thư
+mời … của Công ty TNHH Sakura Kaigo (Nhật Bản)" and the same firm paying its costs in Japan are one foreign firm's
+invitation and money, which such a ban leaves out."""
 
 register(
     Check(
@@ -75,7 +83,7 @@ register(
         # join of all members with all trips, a fifth of the checks on a million trips), not only where it matters
         rows=f"(SELECT * FROM cv_trips x WHERE {_FIRM_PAID} OR {_FIRM_INVITED}) x",
         breaks=f"({_FIRM_PAID} AND NOT coalesce({OWN_STATE_FIRM}, false) AND NOT coalesce({FOREIGN_FIRM}, false)) "
-        f"OR {_FIRM_INVITED}",
+        f"OR {_BANNED_INVITER}",
         needs_value=False,
         stricter=SEVERITY_FIRST,
         message=sql_text(
