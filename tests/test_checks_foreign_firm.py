@@ -148,3 +148,21 @@ def test_a_foreign_firm_inviting_and_paying_is_out_of_a_ban_on_domestic_firms_mo
     # another firm's invitation, whose country no one read, is still a firm's
     other = "Công ty TNHH Du lịch Đông Sơn"
     assert _enterprise_findings(VIETNAMESE_FIRMS, "54/QĐ-BĐS", "Bộ Đông Sơn", other) == {"10/QĐ-BĐS", "20/QĐ-BĐS"}
+
+
+@pytest.mark.parametrize(
+    ("aside", "severity"), [("doanh nghiệp nước ngoài", "review"), ("phía bạn", "review"), ("trụ sở tại Hà Nội", None)]
+)
+def test_a_firm_called_foreign_without_its_country_is_asked_about_not_judged(aside: str, severity: str | None) -> None:
+    con = approved_2026(VIETNAMESE_FIRMS, "54/QĐ-BĐS", "Bộ Đông Sơn", D(2026, 1, 5))
+    staff = [Member("Lê Văn Tùng", "Cục Bổ trợ tư pháp", title="Phó Cục trưởng")]
+    insert_trips(con, [TripFact("10/QĐ-BĐS", D(2026, 3, 2), D(2026, 3, 6), ["Hàn Quốc"], staff, funding="enterprise")])
+    text = f"Chi phí ăn, ở tại Hàn Quốc do Công ty TNHH Hanbit ({aside}) chi trả."
+    con.execute("UPDATE trips SET sponsor = 'Công ty TNHH Hanbit', funding_text = ?", [text])
+    found = [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"]
+    assert len(found) == 1
+    to_check = found[0].evidence["to_check"]
+    if severity == "review":
+        assert found[0].severity == "review" and "Công ty TNHH Hanbit" in to_check and "trong nước" in to_check
+    else:  # a seat at home: the firm is domestic as read, a breach
+        assert found[0].severity != "review" and to_check is None

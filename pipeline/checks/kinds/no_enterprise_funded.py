@@ -69,6 +69,23 @@ COOPERATIVE_DOUBT = (
     "nhưng quy định chỉ nêu doanh nghiệp: xem hợp tác xã có thuộc phạm vi cấm không' END"
 )
 
+_FUNDING_TEXT = folded("x.funding_text")
+_SPONSOR_ASIDE = (
+    f"CASE WHEN strpos({_FUNDING_TEXT}, {_SPONSOR}) > 0 THEN regexp_extract(substr({_FUNDING_TEXT}, "
+    f"strpos({_FUNDING_TEXT}, {_SPONSOR}) + length({_SPONSOR})), '^ ?\\(([^)]*)\\)', 1) END"
+)
+"""The aside in brackets right after the paying firm's name in the funding sentence, folded ("Công ty X (doanh
+nghiệp nước ngoài) chi trả": "doanh nghiep nuoc ngoai")."""
+FOREIGN_DOUBT = (
+    f"CASE WHEN x.sponsor_country IS NULL AND {_DOMESTIC_ONLY} AND regexp_matches({_SPONSOR_ASIDE}, "
+    "'\\b(doanh nghiep|cong ty|tap doan|to chuc) (cua )?nuoc ngoai\\b|\\bphia (ban|nuoc ngoai)\\b') "
+    "THEN 'quyết định ghi ' || x.sponsor || ' là bên nước ngoài mà không nêu nước nào: xem doanh nghiệp này có "
+    "phải doanh nghiệp trong nước không' END"
+)
+"""A firm the funding sentence calls foreign without naming its country ("Công ty X (doanh nghiệp nước ngoài)",
+"(phía bạn)"), under a ban on domestic firms' money: `extractors.funding` reads no country, so the firm is not
+surely out of the ban, nor surely in it — the finding asks (`to_check`) instead of stating a breach."""
+
 _FIRM_PAID = f"(x.funding = 'enterprise' OR regexp_matches(lower(coalesce(x.sponsor, '')), '{FIRM}'))"
 _FIRM_INVITED = f"regexp_matches(lower(coalesce(x.inviter, '')), '{FIRM}')"
 _BANNED_INVITER = f"({_FIRM_INVITED} AND NOT coalesce({FOREIGN_FIRM} AND {folded('x.inviter')} = {_SPONSOR}, false))"
@@ -93,7 +110,7 @@ register(
             firm=optional(" ({name})", name="coalesce(x.sponsor, x.inviter, x.funding_text)"),
         ),
         rule_columns={"names_cooperatives": _NAMES_COOPERATIVES},
-        to_check=COOPERATIVE_DOUBT,
+        to_check=f"coalesce({COOPERATIVE_DOUBT}, {FOREIGN_DOUBT})",
         evidence={
             "funding": "x.funding",
             "funding_text": "x.funding_text",
