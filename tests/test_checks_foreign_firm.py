@@ -33,6 +33,12 @@ VIETNAMESE_FIRMS = (
     "Nam đi làm việc ở nước ngoài, tài trợ, chi trả cho đoàn ra dưới bất kỳ hình thức nào.\n"
     "Điều 9. Mỗi đoàn không quá mười (10) người.\n"
 )
+BOTH_WORDS = (
+    "Số 55/UBND-NC\n"
+    "1. Không cử cán bộ, công chức, viên chức đi nước ngoài do doanh nghiệp trong nước hoặc nước ngoài tổ chức, chi "
+    "trả kinh phí.\n"
+    "2. Mỗi đoàn không quá mười (10) người.\n"
+)
 EVERY_FIRM = (
     "Số 53-CT/TU\n"
     "3. Không cử cán bộ tham gia các đoàn đi nước ngoài do doanh nghiệp tổ chức, đài thọ kinh phí.\n"
@@ -139,6 +145,8 @@ def test_a_foreign_firm_paying_is_out_of_a_ban_on_domestic_firms_money() -> None
 
 def test_a_foreign_firm_paying_breaks_a_ban_on_every_firms_money() -> None:
     assert _enterprise_findings(EVERY_FIRM, "53-CT/TU", "Tỉnh ủy Đông Sơn") == {"10/QĐ-BĐS", "20/QĐ-BĐS"}
+    # scenario 34's form: "trong nước" beside "nước ngoài" bans both
+    assert _enterprise_findings(BOTH_WORDS, "55/UBND-NC", "UBND tỉnh Đông Sơn") == {"10/QĐ-BĐS", "20/QĐ-BĐS"}
 
 
 def test_a_foreign_firm_inviting_and_paying_is_out_of_a_ban_on_domestic_firms_money() -> None:

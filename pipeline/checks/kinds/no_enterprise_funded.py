@@ -40,16 +40,20 @@ TNHH MTV …", not a joint-stock one: `extractors.scope`) whose every member wor
 letters and digits): not paid by a firm."""
 
 _SENTENCE = folded("c.sentence")
+_FOREIGN_TOO = "\\b(trong nuoc|viet nam),? (hay |hoac |va |lan )?(cac )?(doanh nghiep )?(cua )?nuoc ngoai\\b"
+"""Words naming foreign firms right beside domestic ones, folded ("doanh nghiệp trong nước hoặc nước ngoài", "(trong
+nước hay nước ngoài)", "doanh nghiệp Việt Nam và doanh nghiệp nước ngoài"): a ban on every firm's money."""
 _DOMESTIC_ONLY = (
-    f"(regexp_matches({_SENTENCE}, '\\bdoanh nghiep[a-z ,]{{0,40}}\\btrong nuoc\\b') "
-    f"OR (regexp_matches({_SENTENCE}, '\\bdoanh nghiep (cua )?viet nam\\b') AND NOT regexp_matches({_SENTENCE}, "
-    "'\\bdoanh nghiep (cua )?viet nam,? (va|hoac) (doanh nghiep )?(cua )?nuoc ngoai\\b')) "
-    f"OR regexp_matches({_EXCEPTION}, '\\bdoanh nghiep nuoc ngoai\\b'))"
+    f"((regexp_matches({_SENTENCE}, '\\bdoanh nghiep[a-z ,]{{0,40}}\\btrong nuoc\\b') "
+    f"OR regexp_matches({_SENTENCE}, '\\bdoanh nghiep (cua )?viet nam\\b') "
+    f"OR regexp_matches({_EXCEPTION}, '\\bdoanh nghiep nuoc ngoai\\b')) "
+    f"AND NOT regexp_matches({_SENTENCE}, '{_FOREIGN_TOO}'))"
 )
 """A ban on domestic firms' money only: its sentence says so ("doanh nghiệp, tổ chức kinh tế trong nước …",
-"kinh phí do doanh nghiệp Việt Nam, kể cả doanh nghiệp hoạt động dịch vụ …", not "doanh nghiệp Việt Nam và nước
-ngoài"), or an exception of its jurisdiction leaves foreign firms out ("Kinh phí do cơ quan, tổ chức, doanh nghiệp
-nước ngoài … tài trợ không thuộc trường hợp quy định tại khoản 2")."""
+"kinh phí do doanh nghiệp Việt Nam, kể cả doanh nghiệp hoạt động dịch vụ …"), or an exception of its jurisdiction
+leaves foreign firms out ("Kinh phí do cơ quan, tổ chức, doanh nghiệp nước ngoài … tài trợ không thuộc trường hợp
+quy định tại khoản 2"); not a sentence naming foreign firms beside them (`_FOREIGN_TOO`: "doanh nghiệp trong nước
+hoặc nước ngoài tổ chức, chi trả kinh phí", whose foreign firm was a breach only while no country was read)."""
 FOREIGN_FIRM = f"(x.sponsor_country IS NOT NULL AND {_DOMESTIC_ONLY})"
 """A trip a foreign firm pays (its decision names the firm's country: `extractors.funding`) under a ban on domestic
 firms' money only: not paid by a firm the rule bans. Under a ban on every firm's money it still breaks the rule."""
