@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.gazetteer import is_vietnamese_place, place_key, places
 from extractors.places import code_of, gazetteer
 from extractors.vntext import fold, squash
 from schemas.document import Funding
@@ -88,28 +89,71 @@ class FundingInfo:
 
 _OF_COUNTRY = re.compile(r"(?:,|\bcua|\bthuoc)\s+(?:nuoc\s+)?(?P<country>[^,()]+)$")
 """A firm's name ending on its country, folded ("Công ty Luật X của Hàn Quốc", "Tập đoàn Y, Nhật Bản")."""
-_NATION = re.compile(r"(?:nuoc|quoc gia)\s+")
+_ASIDE_PART = re.compile(r"[^,;]+")
+"""One part of a firm's aside, folded: an aside lists what it is and where ("doanh nghiệp Nhật Bản, trụ sở tại
+Ô-xa-ca", "tỉnh Phông Sa Lỳ, Lào")."""
+_KIND_OF = re.compile(r"\s*(?:(?:doanh\s+nghiep|cong\s+ty|tap\s+doan|phia)\s+(?:cua\s+)?)?(?:(?:nuoc|quoc\s+gia)\s+)?")
+"""The words before a country in an aside's part, folded: "doanh nghiệp Nhật Bản", "phía Nhật Bản", "nước Pháp"."""
+_SEAT = re.compile(
+    r"\s*(?:co\s+)?tru\s+so(?:\s+chinh)?\s+(?:tai|o)\s+(?:(?:thanh\s+pho|tinh|bang|thu\s+do|quan|vung)\s+)?"
+)
+"""Where a firm is seated, folded ("trụ sở tại Ô-xa-ca", "trụ sở chính tại thành phố Seoul"): the place after it."""
+
+
+def _part_country(part: str, folded: str) -> str | None:
+    """The ISO code of the country one aside part (`part`, `folded` its fold) places the firm in: a country after its
+    kind ("doanh nghiệp Nhật Bản", "nước Cộng hòa Pháp", a bare "Lào"), or the foreign city of its seat ("trụ sở
+    tại Ô-xa-ca"); "VN" for Việt Nam or a Vietnamese seat ("trụ sở tại Hà Nội"); None when the part says neither."""
+    seat = _SEAT.match(folded)
+    lead = seat if seat is not None else _KIND_OF.match(folded)
+    rest = part[lead.end() if lead else 0 :].strip(" .")
+    if fold(rest) == "viet nam" or (seat is not None and is_vietnamese_place(rest)):
+        return "VN"
+    code = code_of(rest)
+    if code is None and seat is not None:
+        entry = places().get(place_key(rest))
+        code = entry[1] if entry is not None and not entry[3] else None
+    return code
+
+
+def _aside_country(aside: str) -> str | None:
+    """The one country an aside after a firm's name places it in (`_part_country` of each part: "VN" for Việt
+    Nam), else None: an aside naming none, or two, leaves it unsettled."""
+    folded = fold(aside)
+    codes = {
+        code for m in _ASIDE_PART.finditer(folded) if (code := _part_country(aside[m.start() : m.end()], m.group()))
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _firm_country(sentence: str, folded: str, enterprise: re.Match[str]) -> str | None:
-    """The foreign country a paying firm is of, only when the words say so for sure: the aside after its name is a
-    country ("Công ty Luật Hanbit (Hàn Quốc) đài thọ …"), or its name ends "của/thuộc <country>". A country
-    elsewhere in the aside ("Công ty Luật … (tổ chức hành nghề luật sư tại Hà Nội)") or in the name ("Công ty TNHH
-    Samsung Electronics Việt Nam") says nothing of where the firm is: None, a domestic firm as read. `folded`: the
-    sentence folded, which `enterprise` matched."""
-    spans = []
+    """The foreign country a paying firm is of, only when the words say so for sure: the aside after its name places
+    it abroad ("Công ty Luật Hanbit (Hàn Quốc) đài thọ …", "(doanh nghiệp Nhật Bản, trụ sở tại Ô-xa-ca)", "(tỉnh
+    Phông Sa Lỳ, Lào)": `_aside_country`), or its name ends "của/thuộc <country>". A country elsewhere in the aside
+    ("Công ty Luật … (tổ chức hành nghề luật sư tại Hà Nội)") or in the name ("Công ty TNHH Samsung Electronics Việt
+    Nam") says nothing of where the firm is: None, a domestic firm as read. `folded`: the sentence folded, which
+    `enterprise` matched."""
+    code = None
     if enterprise.group("aside") is not None:
-        start, end = enterprise.span("aside")
-        nation = _NATION.match(folded, start, end)
-        spans.append((nation.end() if nation else start, end))
+        code = _aside_country(sentence[enterprise.start("aside") : enterprise.end("aside")])
     tail = _OF_COUNTRY.search(folded, enterprise.start("name"), enterprise.end("name"))
-    if tail:
-        spans.append(tail.span("country"))
-    for start, end in spans:
-        code = code_of(sentence[start:end].strip(" ,.;"))
-        if code is not None:
-            return gazetteer()[1].get(code, sentence[start:end].strip(" ,.;"))
-    return None
+    if code is None and tail:
+        code = code_of(sentence[tail.start("country") : tail.end("country")].strip(" ,.;"))
+    return _foreign_name(code)
+
+
+def _foreign_name(code: str | None) -> str | None:
+    """The country's name for a foreign firm's code; None for a domestic firm ("VN") or none read."""
+    return None if code in (None, "VN") else gazetteer()[1].get(code, code)
+
+
+def _named_elsewhere(text: str, sponsor: str) -> str | None:
+    """The foreign country the decision gives a paying firm at another mention of its name, with its aside
+    ("Căn cứ thư mời … của Công ty TNHH Sakura Kaigo (Nhật Bản)"; the funding sentence names it bare): the one
+    country its asides settle, else None (none, two, or Việt Nam)."""
+    asides = re.finditer(re.escape(sponsor) + r"\s*\(([^)]*)\)", squash(text))
+    codes = {code for match in asides if (code := _aside_country(match.group(1)))}
+    return _foreign_name(codes.pop()) if len(codes) == 1 else None
 
 
 def _sentences(text: str) -> list[str]:
@@ -170,11 +214,16 @@ def _firm_payer(folded: str) -> re.Match[str] | None:
 
 
 def find_funding(text: str) -> FundingInfo | None:
-    """The first sentence of `text` that states who pays, classified."""
+    """The first sentence of `text` that states who pays, classified; a paying firm's country read at any mention of
+    its name (`_named_elsewhere`) when the sentence names it bare."""
+    text_whole = text
     for sentence in _sentences(text):
         if _SENTENCE_CUE.search(fold(sentence)):
             info = classify_funding(sentence)
             if info is not None:
                 text = re.sub(r"^Điều\s+\d+\s*[.:]\s*", "", info.text)
-                return FundingInfo(info.kind, text, info.sponsor, info.sponsor_country)
+                country = info.sponsor_country
+                if country is None and info.kind is Funding.ENTERPRISE and info.sponsor:
+                    country = _named_elsewhere(text_whole, info.sponsor)
+                return FundingInfo(info.kind, text, info.sponsor, country)
     return None

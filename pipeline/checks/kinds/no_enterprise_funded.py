@@ -39,13 +39,21 @@ này", its exception), and a trip paid by a company whose name only the state's 
 TNHH MTV …", not a joint-stock one: `extractors.scope`) whose every member works there (the names compared on their
 letters and digits): not paid by a firm."""
 
+_SENTENCE = folded("c.sentence")
+_FOREIGN_TOO = "\\b(trong nuoc|viet nam),? (hay |hoac |va |lan )?(cac )?(doanh nghiep )?(cua )?nuoc ngoai\\b"
+"""Words naming foreign firms right beside domestic ones, folded ("doanh nghiệp trong nước hoặc nước ngoài", "(trong
+nước hay nước ngoài)", "doanh nghiệp Việt Nam và doanh nghiệp nước ngoài"): a ban on every firm's money."""
 _DOMESTIC_ONLY = (
-    f"(regexp_matches({folded('c.sentence')}, '\\bdoanh nghiep[a-z ,]{{0,40}}\\btrong nuoc\\b') "
-    f"OR regexp_matches({_EXCEPTION}, '\\bdoanh nghiep nuoc ngoai\\b'))"
+    f"((regexp_matches({_SENTENCE}, '\\bdoanh nghiep[a-z ,]{{0,40}}\\btrong nuoc\\b') "
+    f"OR regexp_matches({_SENTENCE}, '\\bdoanh nghiep (cua )?viet nam\\b') "
+    f"OR regexp_matches({_EXCEPTION}, '\\bdoanh nghiep nuoc ngoai\\b')) "
+    f"AND NOT regexp_matches({_SENTENCE}, '{_FOREIGN_TOO}'))"
 )
-"""A ban on domestic firms' money only: its sentence says so ("doanh nghiệp, tổ chức kinh tế trong nước …"), or an
-exception of its jurisdiction leaves foreign firms out ("Kinh phí do cơ quan, tổ chức, doanh nghiệp nước ngoài … tài
-trợ không thuộc trường hợp quy định tại khoản 2")."""
+"""A ban on domestic firms' money only: its sentence says so ("doanh nghiệp, tổ chức kinh tế trong nước …",
+"kinh phí do doanh nghiệp Việt Nam, kể cả doanh nghiệp hoạt động dịch vụ …"), or an exception of its jurisdiction
+leaves foreign firms out ("Kinh phí do cơ quan, tổ chức, doanh nghiệp nước ngoài … tài trợ không thuộc trường hợp
+quy định tại khoản 2"); not a sentence naming foreign firms beside them (`_FOREIGN_TOO`: "doanh nghiệp trong nước
+hoặc nước ngoài tổ chức, chi trả kinh phí", whose foreign firm was a breach only while no country was read)."""
 FOREIGN_FIRM = f"(x.sponsor_country IS NOT NULL AND {_DOMESTIC_ONLY})"
 """A trip a foreign firm pays (its decision names the firm's country: `extractors.funding`) under a ban on domestic
 firms' money only: not paid by a firm the rule bans. Under a ban on every firm's money it still breaks the rule."""
@@ -65,8 +73,29 @@ COOPERATIVE_DOUBT = (
     "nhưng quy định chỉ nêu doanh nghiệp: xem hợp tác xã có thuộc phạm vi cấm không' END"
 )
 
+_FUNDING_TEXT = folded("x.funding_text")
+_SPONSOR_ASIDE = (
+    f"CASE WHEN strpos({_FUNDING_TEXT}, {_SPONSOR}) > 0 THEN regexp_extract(substr({_FUNDING_TEXT}, "
+    f"strpos({_FUNDING_TEXT}, {_SPONSOR}) + length({_SPONSOR})), '^ ?\\(([^)]*)\\)', 1) END"
+)
+"""The aside in brackets right after the paying firm's name in the funding sentence, folded ("Công ty X (doanh
+nghiệp nước ngoài) chi trả": "doanh nghiep nuoc ngoai")."""
+FOREIGN_DOUBT = (
+    f"CASE WHEN x.sponsor_country IS NULL AND {_DOMESTIC_ONLY} AND regexp_matches({_SPONSOR_ASIDE}, "
+    "'\\b(doanh nghiep|cong ty|tap doan|to chuc) (cua )?nuoc ngoai\\b|\\bphia (ban|nuoc ngoai)\\b') "
+    "THEN 'quyết định ghi ' || x.sponsor || ' là bên nước ngoài mà không nêu nước nào: xem doanh nghiệp này có "
+    "phải doanh nghiệp trong nước không' END"
+)
+"""A firm the funding sentence calls foreign without naming its country ("Công ty X (doanh nghiệp nước ngoài)",
+"(phía bạn)"), under a ban on domestic firms' money: `extractors.funding` reads no country, so the firm is not
+surely out of the ban, nor surely in it — the finding asks (`to_check`) instead of stating a breach."""
+
 _FIRM_PAID = f"(x.funding = 'enterprise' OR regexp_matches(lower(coalesce(x.sponsor, '')), '{FIRM}'))"
 _FIRM_INVITED = f"regexp_matches(lower(coalesce(x.inviter, '')), '{FIRM}')"
+_BANNED_INVITER = f"({_FIRM_INVITED} AND NOT coalesce({FOREIGN_FIRM} AND {folded('x.inviter')} = {_SPONSOR}, false))"
+"""A firm inviting, not the foreign firm that pays (`FOREIGN_FIRM`) under a ban on domestic firms' money: "Căn cứ thư
+mời … của Công ty TNHH Sakura Kaigo (Nhật Bản)" and the same firm paying its costs in Japan are one foreign firm's
+invitation and money, which such a ban leaves out."""
 
 register(
     Check(
@@ -75,7 +104,7 @@ register(
         # join of all members with all trips, a fifth of the checks on a million trips), not only where it matters
         rows=f"(SELECT * FROM cv_trips x WHERE {_FIRM_PAID} OR {_FIRM_INVITED}) x",
         breaks=f"({_FIRM_PAID} AND NOT coalesce({OWN_STATE_FIRM}, false) AND NOT coalesce({FOREIGN_FIRM}, false)) "
-        f"OR {_FIRM_INVITED}",
+        f"OR {_BANNED_INVITER}",
         needs_value=False,
         stricter=SEVERITY_FIRST,
         message=sql_text(
@@ -85,7 +114,7 @@ register(
             firm=optional(" ({name})", name="coalesce(x.sponsor, x.inviter, x.funding_text)"),
         ),
         rule_columns={"names_cooperatives": _NAMES_COOPERATIVES},
-        to_check=COOPERATIVE_DOUBT,
+        to_check=f"coalesce({COOPERATIVE_DOUBT}, {FOREIGN_DOUBT})",
         evidence={
             "funding": "x.funding",
             "funding_text": "x.funding_text",
