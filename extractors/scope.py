@@ -701,6 +701,9 @@ _GROUP_LABEL = re.compile(r"\s*(?:-\s*)?nhóm\s+(?P<name>[IVX]{1,4}|\d{1,2}|[a-z
 """A listed line's group name before its posts ("a) Nhóm I - Thường trực Tỉnh ủy …")."""
 _CALLED = re.compile(r"\s*\((?:sau\s+đây\s+)?gọi\s+(?:chung\s+)?là\s+nhóm\s+(?P<name>[^\s)]+)\s*\)", re.IGNORECASE)
 """A listed line's short name after its posts ("… (sau đây gọi là nhóm a)")."""
+_HELD_TOO_ITEM = re.compile(r"\s(?:neu\s+)?dong\s+thoi\s+(?:la|giu)\s+(?:chuc(?:\s+(?:vu|danh))?\s+)?(?P<role>\S.*)$")
+"""A listed item naming others in only by a post they hold too, folded ("đ) Cấp phó của người đứng đầu đồng thời là
+Bí thư cấp ủy của cơ quan, đơn vị"): that post is listed, not them (as `_unconditional` reads a definition)."""
 _LABELLED = re.compile(r"^[ \t]*(?P<label>[a-zđ])[ \t]*\)[ \t]*(?P<body>.+)$", re.MULTILINE)
 
 
@@ -742,9 +745,12 @@ def _group_lines(text: str, start: int, end: int, name: str | None, points: set[
             continue
         if name is None and line.group("label").lower() not in points:
             continue
-        body = body[label.end() :] if label else body
-        body = _CALLED.sub("", body)
-        posts += _level_shared(_items(body))
+        body = _CALLED.sub("", body[label.end() :] if label else body)
+        if held := _HELD_TOO_ITEM.search(fold(body)):  # "Cấp phó … nếu đồng thời giữ chức Bí thư Đảng ủy …"
+            role_end = _OF_UNIT.search(fold(body), held.start("role"))
+            posts.append(squash(body[held.start("role") : role_end.start() if role_end else len(body)]))
+        else:
+            posts += _level_shared(_items(body))
     return posts
 
 

@@ -24,12 +24,13 @@ _LETTERED = (
     "a) Bí thư Tỉnh ủy, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh (sau đây gọi là nhóm a);\n"
     "b) Giám đốc sở, Chánh Văn phòng Ủy ban nhân dân tỉnh;\n"
     "c) Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã, phường;\n"
+    "đ) Cấp phó của người đứng đầu đồng thời là Bí thư cấp ủy của cơ quan, đơn vị.\n"
     "2. Các Phó Chủ tịch Ủy ban nhân dân tỉnh và cấp phó khác của người đứng đầu cơ quan, đơn vị không thuộc diện "
     "này.\n"
     "Điều 3. Số lần đi công tác nước ngoài\n"
     "1. Người giữ chức vụ chủ chốt thuộc nhóm a mỗi năm đi nước ngoài không quá một (01) lần.\n"
-    "2. Người giữ chức vụ chủ chốt quy định tại các điểm b và c khoản 1 Điều 2 đi công tác nước ngoài không quá hai "
-    "(02) lần trong năm.\n"
+    "2. Người giữ chức vụ chủ chốt quy định tại các điểm b, c và đ khoản 1 Điều 2 đi công tác nước ngoài không quá"
+    " hai (02) lần trong năm.\n"
 )
 _NUMBERED = (
     "Điều 2. Cán bộ chủ chốt\n"
@@ -37,6 +38,8 @@ _NUMBERED = (
     "a) Nhóm I - Thường trực Tỉnh ủy (Bí thư Tỉnh ủy, các Phó Bí thư Tỉnh ủy) và Chủ tịch Ủy ban nhân dân tỉnh;\n"
     "b) Nhóm II - Giám đốc sở và tương đương;\n"
     "c) Nhóm II - Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã, phường;\n"
+    "d) Nhóm II - Cấp phó của người đứng đầu cơ quan nêu tại điểm b khoản này nếu đồng thời giữ chức Bí thư Đảng ủy "
+    "của cơ quan, đơn vị đó.\n"
     "2. Các Phó Chủ tịch Ủy ban nhân dân tỉnh không thuộc diện này.\n"
     "Điều 3. Số lần đi nước ngoài\n"
     "1. Cán bộ Nhóm I đi nước ngoài vì việc công không quá một (01) lần trong một năm.\n"
@@ -70,6 +73,7 @@ def test_a_group_named_by_its_letter_and_by_the_points_of_the_list() -> None:
                 "Chánh Văn phòng Ủy ban nhân dân tỉnh",
                 "Bí thư Đảng ủy xã, phường",
                 "Chủ tịch Ủy ban nhân dân xã, phường",
+                "Bí thư cấp ủy",  # a deputy only when Bí thư of a party committee too: that post is listed
             ],
             deputies,
             None,
@@ -83,7 +87,7 @@ def test_a_group_named_by_its_number_before_its_posts() -> None:
     assert second[:3] == (
         2.0,
         LISTED,
-        ["Giám đốc sở", "Bí thư Đảng ủy xã, phường", "Chủ tịch Ủy ban nhân dân xã, phường"],
+        ["Giám đốc sở", "Bí thư Đảng ủy xã, phường", "Chủ tịch Ủy ban nhân dân xã, phường", "Bí thư Đảng ủy"],
     )
     assert first[3] == second[3] == ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]
 
