@@ -1739,13 +1739,13 @@ def find_rules(text: str) -> list[ExtractedRule]:
         }
         if listed := find_listed_scope(text, start, end):  # "Các đồng chí sau đây …: a) …; b) …"
             update |= {"scope": LISTED, "scope_definition": listed}
-        elif rule.kind in _PER_PERSON and (numbered := find_numbered_group(text, start, end))[0]:
+        elif rule.kind in _PER_PERSON and (numbered := find_numbered_group(text, start, end)):
             # "Cán bộ Nhóm I …", "… thuộc nhóm a …", "… tại các điểm b, c, d và đ khoản 1 Điều 2 …": that group only
-            named, posts = numbered
-            if posts is not None:
-                update |= {"scope": LISTED, "scope_definition": posts, "applies_to": posts.term}
+            cited, members = numbered
+            if members is not None:
+                update |= {"scope": LISTED, "scope_definition": members, "applies_to": members.term}
             else:
-                update["problem"] = rule.problem or _unlisted_group(named)
+                update["problem"] = rule.problem or _unlisted_group(cited)
         elif rule.kind in _PER_PERSON and rule.applies_to is None and (posts := find_post_scope(text, start, end)):
             # "Ủy viên Ban Thường vụ Tỉnh ủy đi công tác nước ngoài không quá ba (03) chuyến": those posts only
             update |= {"scope": LISTED, "scope_definition": posts, "applies_to": posts.term}

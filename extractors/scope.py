@@ -740,7 +740,8 @@ def _group_lines(text: str, start: int, end: int, name: str | None, points: set[
         body = line.group("body").rstrip(" .;")
         label = _GROUP_LABEL.match(body)
         called = _CALLED.search(body)
-        named = (label or called).group("name").lower() if (label or called) else None
+        found = label or called
+        named = found.group("name").lower() if found else None
         if name is not None and named != name.lower():
             continue
         if name is None and line.group("label").lower() not in points:
@@ -767,20 +768,21 @@ def _list_exclusions(text: str, end: int) -> list[str]:
     return excluded or ([squash(whole.group("who")).rstrip(" ,")] if whole else [])
 
 
-def find_numbered_group(text: str, start: int, end: int) -> tuple[str | None, ScopeDefinition | None]:
+def find_numbered_group(text: str, start: int, end: int) -> tuple[str, ScopeDefinition | None] | None:
     """The group a limit's clause text[start:end] names by number, letter or cited points ("Cán bộ Nhóm I",
     "… thuộc nhóm a", "… quy định tại các điểm b, c, d và đ khoản 1 Điều 2"), and its posts as a listed scope
     (`LISTED`) read from the text's list of them ("a) Nhóm I - …", "a) … (sau đây gọi là nhóm a)", the cited
-    points), with who the clause after that list puts out. (None, None) when the clause names no such group; the
-    group as written and None when the text lists no posts for it: a reviewer's, never everyone's."""
+    points), with who the clause after that list puts out. None when the clause names no such group; the group as
+    written and None when the text lists no posts for it: a reviewer's, never everyone's."""
     text = unicodedata.normalize("NFC", text)
     clause = text[start:end]
     subject = clause[: _subject_end(clause)]
     cited = _POINTS_CITED.search(subject)
     named = None if cited else _GROUP_NAMED.search(subject)
-    if cited is None and named is None:
-        return None, None
-    group = squash((cited or named).group())  # type: ignore[union-attr]
+    reference = cited or named
+    if reference is None:
+        return None
+    group = squash(reference.group())
     if cited:
         part = _numbered_part(text, cited.group("article"), cited.group("clause"), start)
         points = {p.lower() for p in re.split(r"\s*(?:,|\bvà\b)\s*", cited.group("points")) if p}
@@ -792,7 +794,7 @@ def find_numbered_group(text: str, start: int, end: int) -> tuple[str | None, Sc
         for listed in re.finditer(r"^[ \t]*\d{1,2}[ \t]*[.)][^\n]*\bgồm\s*:[ \t]*$", text, re.MULTILINE):
             ends = _PART_ENDS.search(text, listed.end())
             stop = ends.start() if ends else len(text)
-            posts = _group_lines(text, listed.end(), stop, named.group("name"), set())  # type: ignore[union-attr]
+            posts = _group_lines(text, listed.end(), stop, reference.group("name"), set())
             if posts:
                 break
     if not posts:
