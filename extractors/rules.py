@@ -51,6 +51,7 @@ from extractors.scope import (
     find_definitions,
     find_group_scope,
     find_listed_scope,
+    find_numbered_group,
     find_post_scope,
     group_subject,
     scope_of,
@@ -1683,6 +1684,17 @@ def _scoped(rule: ExtractedRule, definitions: Mapping[str | tuple[str, str], Sco
     return {"scope_definition": definitions.get((rule.kind, rule.scope)) or definitions.get(rule.scope)}
 
 
+UNLISTED_GROUP = "a group whose posts the text does not list"
+"""The words of the problem of a per-person limit binding a named group whose posts the text does not list
+(`_unlisted_group`): the checks make every finding under it a review naming the group until a reviewer sets whom it
+binds (`pipeline.checks.sources`)."""
+
+
+def _unlisted_group(group: str) -> str:
+    """The problem of a limit binding a named group whose posts the text does not list ("Cán bộ Nhóm I …")."""
+    return f"binds '{group}', {UNLISTED_GROUP}: its findings are reviews until whom it binds is set (`rules edit`)"
+
+
 def find_rules(text: str) -> list[ExtractedRule]:
     """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
 
@@ -1727,6 +1739,13 @@ def find_rules(text: str) -> list[ExtractedRule]:
         }
         if listed := find_listed_scope(text, start, end):  # "Các đồng chí sau đây …: a) …; b) …"
             update |= {"scope": LISTED, "scope_definition": listed}
+        elif rule.kind in _PER_PERSON and (numbered := find_numbered_group(text, start, end)):
+            # "Cán bộ Nhóm I …", "… thuộc nhóm a …", "… tại các điểm b, c, d và đ khoản 1 Điều 2 …": that group only
+            cited, members = numbered
+            if members is not None:
+                update |= {"scope": LISTED, "scope_definition": members, "applies_to": members.term}
+            else:
+                update["problem"] = rule.problem or _unlisted_group(cited)
         elif rule.kind in _PER_PERSON and rule.applies_to is None and (posts := find_post_scope(text, start, end)):
             # "Ủy viên Ban Thường vụ Tỉnh ủy đi công tác nước ngoài không quá ba (03) chuyến": those posts only
             update |= {"scope": LISTED, "scope_definition": posts, "applies_to": posts.term}
@@ -1735,9 +1754,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
             update |= {"scope": LISTED, "scope_definition": group, "applies_to": group.term}
         elif rule.kind in _PER_PERSON and rule.applies_to is None and (named := group_subject(text, start, end)):
             # "Thường trực Tỉnh ủy: 01 lần/năm" with no list of its posts: not everyone's limit, a reviewer's
-            update["problem"] = rule.problem or (
-                f"binds '{named}', a group whose posts the text does not list: checks hold everyone to it"
-            )
+            update["problem"] = rule.problem or _unlisted_group(named)
         if after := _exception_after(rule.model_copy(update=update), text, spans[index + 1 :]):
             update["exception"], update["exception_value"] = after
             if after[1] is not None:

@@ -689,6 +689,120 @@ def find_group_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
     return None  # no span: the posts are listed away from the limit, whose later clauses are read as any limit's
 
 
+_GROUP_NAMED = re.compile(r"\bnhóm\s+(?P<name>[IVX]{1,4}|\d{1,2}|[a-zđ])(?![\w])", re.IGNORECASE)
+"""A group named by its number or letter in a limit's subject ("Cán bộ Nhóm II", "… thuộc nhóm a")."""
+_POINTS_CITED = re.compile(
+    r"\b(?:các\s+)?điểm\s+(?P<points>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s+khoản\s+(?P<clause>\d{1,2})"
+    r"\s+Điều\s+(?P<article>\d{1,3})\b",
+    re.IGNORECASE,
+)
+"""A group cited by the points of a list ("quy định tại các điểm b, c, d và đ khoản 1 Điều 2")."""
+_GROUP_LABEL = re.compile(r"\s*(?:-\s*)?nhóm\s+(?P<name>[IVX]{1,4}|\d{1,2}|[a-zđ])\s*[-–:]\s*", re.IGNORECASE)
+"""A listed line's group name before its posts ("a) Nhóm I - Thường trực Tỉnh ủy …")."""
+_CALLED = re.compile(r"\s*\((?:sau\s+đây\s+)?gọi\s+(?:chung\s+)?là\s+nhóm\s+(?P<name>[^\s)]+)\s*\)", re.IGNORECASE)
+"""A listed line's short name after its posts ("… (sau đây gọi là nhóm a)")."""
+_HELD_TOO_ITEM = re.compile(r"\s(?:neu\s+)?dong\s+thoi\s+(?:la|giu)\s+(?:chuc(?:\s+(?:vu|danh))?\s+)?(?P<role>\S.*)$")
+"""A listed item naming others in only by a post they hold too, folded ("đ) Cấp phó của người đứng đầu đồng thời là
+Bí thư cấp ủy của cơ quan, đơn vị"): that post is listed, not them (as `_unconditional` reads a definition)."""
+_LABELLED = re.compile(r"^[ \t]*(?P<label>[a-zđ])[ \t]*\)[ \t]*(?P<body>.+)$", re.MULTILINE)
+
+
+def _subject_end(clause: str) -> int:
+    """Where a limit's subject ends: at its verb ("đi nước ngoài", "đi công tác") or its colon, else the clause."""
+    verb = re.search(r"\b(?:mỗi năm\s+)?(?:đi|ra)\s+(?:công tác\s+)?nước ngoài\b|:", clause, re.IGNORECASE)
+    return verb.start() if verb else len(clause)
+
+
+_PART_ENDS = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)]|Điều[ \t]+\d|Chương\b)", re.MULTILINE)
+"""The next numbered clause, article or chapter: a list and the clause closing it end there."""
+
+
+def _numbered_part(text: str, article: str, clause: str, before: int) -> tuple[int, int] | None:
+    """The span of clause `clause` of the last article `article` before `before` that has one ("Điều 2 … 1. …": a
+    decision and the regulation it issues both have an Điều 2), to the next clause or article."""
+    found = None
+    for heading in re.finditer(rf"^[ \t]*Điều[ \t]+{article}\b", text[:before], re.MULTILINE):
+        at = heading.end()
+        while (part := _PART_ENDS.search(text, at)) and part.group().strip()[:1].isdigit():
+            if re.match(rf"[ \t]*{clause}[ \t]*[.)]", part.group()):
+                stop = _PART_ENDS.search(text, part.end())
+                found = (part.start(), stop.start() if stop else len(text))
+                break
+            at = part.end()
+    return found
+
+
+def _group_lines(text: str, start: int, end: int, name: str | None, points: set[str]) -> list[str]:
+    """The posts of the labelled lines of a list in text[start:end] that belong to a group: by their point's
+    letter (`points`), or by the group's name before or after their posts (`_GROUP_LABEL`, `_CALLED`)."""
+    posts: list[str] = []
+    for line in _LABELLED.finditer(text, start, end):
+        body = line.group("body").rstrip(" .;")
+        label = _GROUP_LABEL.match(body)
+        called = _CALLED.search(body)
+        found = label or called
+        named = found.group("name").lower() if found else None
+        if name is not None and named != name.lower():
+            continue
+        if name is None and line.group("label").lower() not in points:
+            continue
+        body = _CALLED.sub("", body[label.end() :] if label else body)
+        if held := _HELD_TOO_ITEM.search(fold(body)):  # "Cấp phó … nếu đồng thời giữ chức Bí thư Đảng ủy …"
+            role_end = _OF_UNIT.search(fold(body), held.start("role"))
+            posts.append(squash(body[held.start("role") : role_end.start() if role_end else len(body)]))
+        else:
+            posts += _level_shared(_items(body))
+    return posts
+
+
+def _list_exclusions(text: str, end: int) -> list[str]:
+    """Who the clause right after a list puts out of it ("2. Các Phó Chủ tịch … không thuộc diện này")."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not re.search(r"không\s+thuộc\s+diện", text[end:line_end], re.IGNORECASE):
+        return []
+    number = re.match(r"[ \t]*\d{1,2}[ \t]*[.)][ \t]*", text[end:line_end])
+    at = end + (number.end() if number else 0)
+    excluded = _excluded(text, at, line_end, sentence=True)[0]
+    whole = _NOT_BOUND.match(text[at:line_end].strip())  # "Các Phó Chủ tịch …, kể cả …, không thuộc diện này"
+    return excluded or ([squash(whole.group("who")).rstrip(" ,")] if whole else [])
+
+
+def find_numbered_group(text: str, start: int, end: int) -> tuple[str, ScopeDefinition | None] | None:
+    """The group a limit's clause text[start:end] names by number, letter or cited points ("Cán bộ Nhóm I",
+    "… thuộc nhóm a", "… quy định tại các điểm b, c, d và đ khoản 1 Điều 2"), and its posts as a listed scope
+    (`LISTED`) read from the text's list of them ("a) Nhóm I - …", "a) … (sau đây gọi là nhóm a)", the cited
+    points), with who the clause after that list puts out. None when the clause names no such group; the group as
+    written and None when the text lists no posts for it: a reviewer's, never everyone's."""
+    text = unicodedata.normalize("NFC", text)
+    clause = text[start:end]
+    subject = clause[: _subject_end(clause)]
+    cited = _POINTS_CITED.search(subject)
+    named = None if cited else _GROUP_NAMED.search(subject)
+    reference = cited or named
+    if reference is None:
+        return None
+    group = squash(reference.group())
+    if cited:
+        part = _numbered_part(text, cited.group("article"), cited.group("clause"), start)
+        points = {p.lower() for p in re.split(r"\s*(?:,|\bvà\b)\s*", cited.group("points")) if p}
+        posts = _group_lines(text, *part, None, points) if part else []
+        stop = part[1] if part else 0
+    else:
+        posts = []
+        stop = 0
+        for listed in re.finditer(r"^[ \t]*\d{1,2}[ \t]*[.)][^\n]*\bgồm\s*:[ \t]*$", text, re.MULTILINE):
+            ends = _PART_ENDS.search(text, listed.end())
+            stop = ends.start() if ends else len(text)
+            posts = _group_lines(text, listed.end(), stop, reference.group("name"), set())
+            if posts:
+                break
+    if not posts:
+        return group, None
+    excludes = _list_exclusions(text, stop)
+    return group, ScopeDefinition(term=group, scope=LISTED, includes=posts, excludes=excludes, sentence=squash(subject))
+
+
 def _term_scope(term: str) -> str:
     """The scope a defined term (folded) names: key leaders ("lãnh đạo chủ chốt", "người đứng đầu"), the leaders of
     units ("lãnh đạo đơn vị"), or the cadres a committee manages."""

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from extractors.date_ranges import LONGEST_UNSTATED_DAYS
 from extractors.issuing_body import BODY_WORDS
+from extractors.rules import UNLISTED_GROUP
 from extractors.trips import PERIOD_DOUBT
 from pipeline.checks.registry import DEADLINE_AFTER_RETURN, Check
 from pipeline.checks.trip_bodies import BODY_JOIN
@@ -191,7 +192,11 @@ SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coale
        r.scope_definition IS NOT NULL OR i.sentence IS NOT NULL AS defined,
        CASE WHEN r.scope_definition IS NULL AND i.sentence IS NULL AND rs.restates IS NOT NULL
             THEN replace(replace(replace('{UNDEFINED_GROUP}', '{{group}}', coalesce(r.applies_to, r.scope)),
-                                 '{{source}}', coalesce(r.citation, r.rule_id)), '{{restates}}', rs.restates) END
+                                 '{{source}}', coalesce(r.citation, r.rule_id)), '{{restates}}', rs.restates)
+            WHEN r.scope_definition IS NULL AND r.applies_to IS NULL AND contains(coalesce(r.problem, ''),
+                                                                                  '{UNLISTED_GROUP}')
+            THEN 'quy định chỉ giới hạn nhóm “' || regexp_extract(r.problem, 'binds ''([^'']+)''', 1)
+                 || '” mà văn bản không liệt kê chức danh của nhóm: kiểm tra người này có thuộc nhóm không' END
          AS scope_doubt,
        r.kind IN {_in([c.kind for c in checks if c.per_person])} AS per_person,
        CASE r.kind {" ".join(f"WHEN '{c.kind.value}' THEN {c.stricter}" for c in checks)} END AS strictness
