@@ -188,10 +188,18 @@ list's opening: "Cử các ông (bà) có tên sau đây", "Cử các đồng ch
 _LATE_COLON = re.compile(r"[^:.\n]{0,300}?:")
 """The clause between "có tên sau đây" and the list ("đi công tác tại ... từ ngày ...:")."""
 _INLINE_END_RE = re.compile(
-    r",?\s+(?:di\s+(?:cong\s+tac|nuoc\s+ngoai|tham|lam\s+viec|du|hoc)|sang\s|tham\s+(?:du|gia)|lam\s+viec\s+tai)|\n\s*\n|\.\s"
+    r",?\s+(?:di\s+(?:cong\s+tac|nuoc\s+ngoai|tham|lam\s+viec|du|hoc|bieu\s+dien|xuc\s+tien|khao\s+sat)|sang\s"
+    r"|tham\s+(?:du|gia)|lam\s+viec\s+tai)|\n\s*\n|\.\s"
 )
-_LED_BY_RE = re.compile(r"\bcu\s+doan\b[^.:;,\n]{0,60}?\bdo\s+(?=(?:ong|ba|dong chi|d/c)\s)")
-"""A delegation named by its leader: "Cử đoàn công tác của tỉnh do đồng chí A, …, làm Trưởng đoàn đi …"."""
+"""Where an inline enumeration ends: the trip's verb ("đi công tác", "đi biểu diễn", "tham dự" …), a paragraph's or
+a sentence's end."""
+_LED_BY_RE = re.compile(
+    r"\bcu\s+doan\b(?:(?!\b(?:doan|thap\s+tung|tham\s+gia|cung)\b)[^.:;\n]){0,80}?\bdo\s+"
+    r"(?=(?:ong|ba|dong chi|d/c)\s)"
+)
+"""A delegation named by its leader: "Cử đoàn công tác của tỉnh do đồng chí A, …, làm Trưởng đoàn đi …", also
+of a unit whose name has a comma ("Cử đoàn công tác của Sở Văn hóa, Thể thao và Du lịch do bà A, …"); not when
+another delegation comes between, whom the members join ("… tham gia Đoàn của Bộ … do ông X dẫn đầu")."""
 _ESCORT_RE = re.compile(
     r"\b(?:thap\s+tung|di\s+cung|cung\s+di)\b[^.:;\n]{0,80}?\bco\s*:?\s*(?=(?:ong|ba|dong chi|d/c)\s)"
 )
@@ -204,15 +212,16 @@ _ADDRESSED = re.compile(r"(?:ong|ba|dong chi|d/c)\b|" + ACADEMIC)
 _NEXT = r"(?=(?:ong|ba|dong chi|d/c)\s|" + ACADEMIC + ")"
 """The next person named inline: by an honorific or an academic title ("và ThS. B")."""
 _INLINE_SPLIT_RE = re.compile(
-    r";\s*(?:va\s+|cung(?:\s+voi)?\s+" + _NEXT + ")?"
-    r"|,?\s+(?:va|cung(?:\s+voi)?)\s+"
+    r";\s*(?:va\s+|cung(?:\s+voi)?\s+(?:cac\s+)?" + _NEXT + ")?"
+    r"|,?\s+(?:va|cung(?:\s+voi)?)\s+(?:cac\s+)?"
     + _NEXT
     + r"|,\s*"
     + _NEXT
     + r"|,?\s+(?:(?:dan\s+dau|lam\s+truong)\s+doan\s+)?gom(?:\s+co)?\s+(?=(?:ong|ba|dong chi|d/c)\s)"
 )
 """Where one person named inline ends and the next begins: "; ", ", và ông", ", bà", "…, Trưởng đoàn; cùng bà B, …",
-and "… dẫn đầu đoàn gồm ông B, …" (the leader, then the members he leads)."""
+"… dẫn đầu đoàn gồm ông B, …" (the leader, then the members he leads), and "…, cùng các đồng chí B, …; C, …" (the
+plural honorific the members after it share)."""
 
 
 _NAME_JOINERS = str.maketrans("", "", "-'’")
@@ -1018,14 +1027,16 @@ def _enumerated(text: str, folded: str, start: int) -> tuple[list[TripMember], i
     return [member for part in parts if (member := parse_member(part)) is not None], end
 
 
-_COLON = re.compile(r":\s*")
+_COLON = re.compile(r":\s*|\s+và\s+")
 
 
 def _colon_parts(part: str) -> list[str]:
     """One inline part split where OCR read a ";" as ":" ("…, Sở Công Thương: Mạc Thị Ánh Hồng, Phó Trưởng phòng
-    …", scenario 18's QĐ 1768, whose third member went into the second's unit). Only where what follows is a
-    person as a bare list names one: a known family name, the name up to a comma, then a title; a label's value
-    ("đơn vị: Sở Y") is no person."""
+    …", scenario 18's QĐ 1768, whose third member went into the second's unit), or at a "và" before the last of
+    members a plural honorific named ("cùng các đồng chí B, …; C, Phó Chánh Văn phòng Tỉnh ủy và D, chuyên viên
+    …"). Only where what follows is a person as a bare list names one: a known family name, the name up to a
+    comma, then a title; a label's value ("đơn vị: Sở Y") or a unit's "và" ("Sở Văn hóa, Thể thao và Du lịch") is
+    no person."""
     pieces, start = [], 0
     for colon in _COLON.finditer(part):
         rest = part[colon.end() :]

@@ -907,3 +907,49 @@ def test_members_list_item_whose_number_a_photocopys_edge_took_leaving_its_dot(l
         "Điều 2. Kinh phí do ngân sách tỉnh chi trả.\n"
     )
     assert [m.name for m in find_members(text)] == ["Lý Thị Thảo", "Trương Văn Duy", "Vũ Ngọc Trâm"]
+
+
+def test_a_central_delegation_the_members_join_names_no_member() -> None:
+    """The leader of another delegation between "Cử đoàn" and "do" ("… tham gia Đoàn của Bộ …, do ông X dẫn đầu")
+    leads the body the members join: no member of the trip."""
+    text = (
+        "Điều 1. Cử đoàn công tác của tỉnh, tham gia Đoàn của Bộ Công Thương, do ông Vương Đình Huệ, Thứ trưởng "
+        "dẫn đầu, đi xúc tiến thương mại tại Hàn Quốc từ ngày 02/5/2026 đến ngày 09/5/2026."
+    )
+    assert members(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # scenario 46's QĐ 960: the unit's comma before "do", and "đi biểu diễn" ending the last entry
+            "Điều 1. Cử đoàn công tác của Sở Văn hóa, Thể thao và Du lịch do bà Đàm Thị Thu, Giám đốc Sở làm "
+            "trưởng đoàn, cùng ông Kiều Văn Lâm, Phó Giám đốc Sở và bà Tăng Thị Yến, diễn viên Nhà hát Chèo tỉnh, "
+            "đi biểu diễn nghệ thuật tại Cộng hòa Séc từ ngày 02/5/2026 đến ngày 09/5/2026.\n\nĐiều 2. Kinh phí "
+            "do ngân sách tỉnh bảo đảm.",
+            [
+                ("Đàm Thị Thu", "Giám đốc", "Sở"),
+                ("Kiều Văn Lâm", "Phó Giám đốc", "Sở"),
+                ("Tăng Thị Yến", "diễn viên", "Nhà hát Chèo"),
+            ],
+        ),
+        (  # scenario 46's QĐ 1105-QĐ/TU: bare members after "cùng các đồng chí", the last after "và"
+            "Điều 1. Cử đồng chí Khúc Văn Sơn, Bí thư Tỉnh ủy, làm trưởng đoàn, cùng các đồng chí Mạc Văn Bình, "
+            "Giám đốc Sở Công Thương; Lục Văn Khoa, Phó Chánh Văn phòng Tỉnh ủy và Vi Thị Hạnh, chuyên viên Văn "
+            "phòng Tỉnh ủy đi làm việc tại Nhật Bản từ ngày 13/4/2026 đến ngày 19/4/2026.",
+            [
+                ("Khúc Văn Sơn", "Bí thư", "Tỉnh ủy"),
+                ("Mạc Văn Bình", "Giám đốc", "Sở Công Thương"),
+                ("Lục Văn Khoa", "Phó Chánh Văn phòng", "Tỉnh ủy"),
+                ("Vi Thị Hạnh", "chuyên viên", "Văn phòng Tỉnh ủy"),
+            ],
+        ),
+    ],
+)
+def test_members_of_an_inline_delegation_led_by_its_leader(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Issue 13 (scenario 46): "Cử đoàn công tác của Sở Văn hóa, Thể thao và Du lịch do bà A, …" names its members
+    after the unit's comma; "cùng các đồng chí B, …; C, … và D, …" names bare members after the plural honorific,
+    each one, the last no part of the unit before "và"."""
+    assert members(text) == expected
