@@ -951,6 +951,8 @@ _LOWER_TYPED = re.compile(r"(?<![^\W\d_])([/-])([a-z][^\W\d_]{1,4})([-/])([A-ZĐ
 _CAPITAL_TYPED = re.compile(r"(?<![^\W\d_])([/-])([A-ZĐÐ]{2,5})([-/])([A-ZĐÐ]{2,}(?:-[A-ZĐÐ]{2,})*)(?![^\W\d_])")
 """A symbol read whole in capitals after the pen's digits garbled past parsing ("Số ị Ị 2 -QĐ/TU"): its type must be
 the title's as read, no slip undone."""
+_PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year in the garble before a symbol read whole ("số: 8 (2024/QĐ-UBND"): a normative number's, not garble."""
 
 
 def _lower_typed_symbol(top: list[Line], folded: str, doc_type: str | None, known: frozenset[str]) -> DocNumber | None:
@@ -971,6 +973,8 @@ def _lower_typed_symbol(top: list[Line], folded: str, doc_type: str | None, know
     whole = match is None and (match := _CAPITAL_TYPED.search(line.text, end, end + GARBLE_CHARS + 1)) is not None
     if match is None or {match[1], match[3]} != {"/", "-"}:
         return None
+    if whole and _PRINTED_YEAR.search(line.text, end, match.start()):
+        return None  # a year printed before the symbol is the number's or the pen's: `_number` decides, not this
     read = match[2][0].upper() + match[2][1:]
     kind = read if TYPE_ABBREVIATIONS.get(read) == doc_type else None if whole else title_abbreviation(read, doc_type)
     if kind is None or not all(part in known for part in match[4].split("-")):

@@ -664,11 +664,12 @@ _GROUP_SUBJECT = re.compile(
 
 
 def group_subject(text: str, start: int, end: int) -> str | None:
-    """The named group a limit's clause text[start:end] binds (`_GROUP_SUBJECT`, capitalised: a body's name, "Thường
-    trực Tỉnh ủy"), as written; None when its subject is no such name ("Mỗi cán bộ …")."""
+    """The named group a limit's clause text[start:end] binds (`_GROUP_SUBJECT`, capitalised past its first word: a
+    body's name, "Thường trực Tỉnh ủy"), as written; None when its subject is no such name ("Mỗi cán bộ …", "Cán bộ
+    đi công tác nước ngoài …": a sentence's capital alone names no group)."""
     subject = _GROUP_SUBJECT.match(unicodedata.normalize("NFC", text), start, end)
-    group = squash(subject.group("group")) if subject else ""
-    return group if group[:1].isupper() else None
+    words = squash(subject.group("group")).split() if subject else []
+    return " ".join(words) if words[:1] and words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]) else None
 
 
 def find_group_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
