@@ -30,7 +30,7 @@ OFFICES = (
     "BAN TỔ CHỨC TỈNH ỦY LAI CHÂU",
 )
 FAX_LINE = "0213 3876"
-FOLD_AT = {"qd-980": 1485}
+FOLD_AT = {"qd-980": 995}
 """Where a sheet's crease is put on purpose (pixels from the top of page 1): through 980's list of countries."""
 
 
