@@ -105,7 +105,10 @@ def limits() -> dict[str, int]:
     return out
 
 
-END = r"(?: - Trưởng đoàn| \(trưởng đoàn\)|, trưởng đoàn| làm trưởng đoàn)?(?:,?\n|[;\t]| và (?:ông|bà|TS\.|BS\.)|, (?:ông|bà) | đi | tham |$)"
+END = (
+    r"(?: - Trưởng đoàn| \(trưởng đoàn\)|, trưởng đoàn| làm trưởng đoàn)?"
+    r"(?:,?\n|[;\t]| và (?:ông|bà|TS\.|BS\.)|, (?:ông|bà) | đi | tham |$)"
+)
 """A title runs from the name to the head's mark or the end of its list item."""
 
 
@@ -143,7 +146,8 @@ def exempt(trip: dict[str, Any]) -> bool:
 
 
 def recompute() -> set[tuple[str, str, str | None]]:
-    lim, as_of, out = limits(), dt.date.fromisoformat(labels()["as_of"]), set()
+    lim, as_of = limits(), dt.date.fromisoformat(labels()["as_of"])
+    out: set[tuple[str, str, str | None]] = set()
     trips = sorted(labels()["trips"], key=lambda t: t["start"])
     count: dict[str, int] = defaultdict(int)
     for trip in trips:

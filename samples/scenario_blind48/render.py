@@ -45,7 +45,7 @@ MINISTRY = "BỘ Y TẾ"
 OFFICES = ("VĂN PHÒNG BỘ Y TẾ", "VỤ HỢP TÁC QUỐC TẾ - BỘ Y TẾ", "VỤ TỔ CHỨC CÁN BỘ - BỘ Y TẾ")
 FAX_LINE = "024 6273"
 FOLD_AT = {"qd-640-dhyhn": 1195}
-"""Where a sheet's crease is put on purpose (pixels from the top of page 1): through 640's itinerary of three countries."""
+"""Where a sheet's crease is put on purpose (pixels from the top of page 1): through 640's line "Niu Di-lân"."""
 
 
 def unit(text: str) -> str | None:
