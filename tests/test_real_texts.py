@@ -181,6 +181,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind67": 5,
     "blind68": 20,
     "blind69": 13,
+    "blind70": 14,
     "dev21": 20,
     "dev22": 11,
 }
