@@ -351,6 +351,17 @@ class LaterLimits:
         return self.on(day, amended=amended)
 
 
+def country_forms(forms: str) -> dict[str, str]:
+    """Each way the decisions write a destination → the label's name, from "label: form, other form; label: form"
+    (the table a test states its countries by)."""
+    return {
+        form: label
+        for entry in forms.split("; ")
+        for label, written in [entry.split(": ")]
+        for form in written.split(", ")
+    }
+
+
 def named_countries(text: str, names: Mapping[str, str]) -> set[str]:
     """The countries `text` names as whole words; `names` maps each way of writing one (the state's long form, a
     province or city in it) to the label's name."""
@@ -863,6 +874,19 @@ def check_bare_names(texts: ScenarioTexts, honorific: str) -> None:
 def label_key(f: dict[str, Any]) -> FindingKey:
     """A label's finding key: rule kind, decision, person (None for per-delegation kinds; a label may write "")."""
     return (f["rule_kind"], f["decision_number"], f.get("person") or None)
+
+
+SCORED_FIELDS = {"rule_kind", "decision_number", "person", "why"}
+"""The fields of a finding or trap that the shared scorer reads (f["person"] included) and the reason."""
+
+
+def check_scored_fields(texts: ScenarioTexts) -> None:
+    """Every finding and trap has exactly `SCORED_FIELDS`, a person only on trips a year (the other kinds are per
+    trip), and says why."""
+    labels = texts.expected()
+    for f in labels["findings"] + labels["not_findings"]:
+        assert set(f) == SCORED_FIELDS and f["why"], f
+        assert (f["person"] is not None) == (f["rule_kind"] == "max_trips_per_year"), f
 
 
 LABEL_PARTS = ("findings", "persons", "traps")

@@ -72,12 +72,7 @@ COUNTRY_FORMS = (
     "Ấn Độ; Ô-xtrây-li-a: Ô-xtrây-li-a; Ca-na-đa: Ca-na-đa; Hoa Kỳ: Hợp chủng quốc Hoa Kỳ; "
     "I-ta-li-a: Cộng hòa I-ta-li-a; Thụy Sĩ: Liên bang Thụy Sĩ; Áo: Cộng hòa Áo"
 )
-COUNTRIES = {
-    form: label
-    for entry in COUNTRY_FORMS.split("; ")
-    for label, forms in [entry.split(": ")]
-    for form in forms.split(", ")
-}
+COUNTRIES = st.country_forms(COUNTRY_FORMS)
 """A destination as the decisions write it → the label's name; a transit ("quá cảnh tại …") is none."""
 CELLS = "\t".join(rf"(?P<{cell}>[^\t\n]+)" for cell in ("name", "post", "unit"))
 RULED = re.compile(rf"^\d+\t{CELLS}$", re.M)

@@ -56,7 +56,7 @@ COUNTRY_FORMS = (
     "Hàn Quốc: Đại Hàn Dân Quốc; Hà Lan: Vương quốc Hà Lan; Bỉ: Vương quốc Bỉ; Pháp: Cộng hòa Pháp; Đức: Cộng hòa Liên "
     "bang Đức; Ma-lai-xi-a: Ma-lai-xi-a"
 )
-COUNTRIES = {form: label for label, form in (entry.split(": ") for entry in COUNTRY_FORMS.split("; "))}
+COUNTRIES = st.country_forms(COUNTRY_FORMS)
 """A destination as the decisions write it → the label's name."""
 PROVINCIAL = (
     "Sở Công Thương",

@@ -57,7 +57,7 @@ COUNTRY_FORMS = (
     "Hoa; Na Uy: Vương quốc Na Uy; Đan Mạch: Vương quốc Đan Mạch; Hà Lan: Vương quốc Hà Lan; Nhật Bản: Nhật Bản; "
     "Ô-xtrây-li-a: Ô-xtrây-li-a; Ma-lai-xi-a: Ma-lai-xi-a"
 )
-COUNTRIES = {form: label for label, form in (entry.split(": ") for entry in COUNTRY_FORMS.split("; "))}
+COUNTRIES = st.country_forms(COUNTRY_FORMS)
 """A destination as the decisions write it → the label's name."""
 PROVINCIAL = (
     "Sở Công Thương",

@@ -62,7 +62,7 @@ COUNTRY_FORMS = (
     "Mạch; Phần Lan: Cộng hòa Phần Lan; Cu-ba: Cộng hòa Cu-ba; Ấn Độ: Cộng hòa Ấn Độ; Ca-na-đa: Ca-na-đa; "
     "Nga: Liên bang Nga"
 )
-COUNTRIES = {form: label for label, form in (entry.split(": ") for entry in COUNTRY_FORMS.split("; "))}
+COUNTRIES = st.country_forms(COUNTRY_FORMS)
 """A destination as the decisions write it → the label's name."""
 UNIT = r"((?:Vụ|Cục|Viện|Trường Đại học|Bệnh viện|Tạp chí|Văn phòng|Thanh tra) [^,]+)"
 HEAD = r"(?:Vụ trưởng|Chánh Văn phòng|Chánh Thanh tra|Cục trưởng|Viện trưởng|Hiệu trưởng|Giám đốc|Tổng biên tập)"

@@ -63,7 +63,7 @@ COUNTRY_FORMS = (
     "Lan; Ma-lai-xi-a: Ma-lai-xi-a; Ô-xtrây-li-a: Ô-xtrây-li-a; Cu-ba: Cộng hòa Cu-ba; Đức: Cộng hòa Liên bang Đức; "
     "Áo: Cộng hòa Áo; Séc: Cộng hòa Séc; Hung-ga-ri: Hung-ga-ri"
 )
-COUNTRIES = {form: label for label, form in (entry.split(": ") for entry in COUNTRY_FORMS.split("; "))}
+COUNTRIES = st.country_forms(COUNTRY_FORMS)
 """A destination as the decisions write it → the label's name."""
 KEY_POSTS = re.compile(
     "|".join(

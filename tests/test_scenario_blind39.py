@@ -65,7 +65,7 @@ COUNTRY_FORMS = (
     "Vương quốc Hà Lan; Ca-na-đa: Ca-na-đa; Hoa Kỳ: Hợp chúng quốc Hoa Kỳ; Ô-xtrây-li-a: Ô-xtrây-li-a; Phi-líp-pin: "
     "Cộng hòa Phi-líp-pin"
 )
-COUNTRIES = {form: label for label, form in (entry.split(": ") for entry in COUNTRY_FORMS.split("; "))}
+COUNTRIES = st.country_forms(COUNTRY_FORMS)
 """A destination as the decisions write it → the label's name."""
 KEY_POSTS = re.compile(
     "|".join(

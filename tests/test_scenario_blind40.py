@@ -63,7 +63,7 @@ COUNTRY_FORMS = (
     "In-đô-nê-xi-a: Cộng hòa In-đô-nê-xi-a; Bru-nây: Bru-nây Đa-rút-xa-lam; Campuchia: Vương quốc Campuchia; "
     "Ô-xtrây-li-a: Ô-xtrây-li-a; Hoa Kỳ: Hợp chủng quốc Hoa Kỳ"
 )
-COUNTRIES = {form: label for label, form in (entry.split(": ") for entry in COUNTRY_FORMS.split("; "))}
+COUNTRIES = st.country_forms(COUNTRY_FORMS)
 """A destination as the decisions write it → the label's name."""
 KEY_POSTS = re.compile(
     "|".join(

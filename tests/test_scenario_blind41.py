@@ -62,7 +62,7 @@ COUNTRY_FORMS = (
     "Ma-lai-xi-a: Ma-lai-xi-a; Mi-an-ma: Cộng hòa Liên bang Mi-an-ma; Ấn Độ: Cộng hòa Ấn Độ; Phi-líp-pin: Cộng hòa "
     "Phi-líp-pin; In-đô-nê-xi-a: Cộng hòa In-đô-nê-xi-a"
 )
-COUNTRIES = {form: label for label, form in (entry.split(": ") for entry in COUNTRY_FORMS.split("; "))}
+COUNTRIES = st.country_forms(COUNTRY_FORMS)
 """A destination as the decisions write it → the label's name."""
 KEY_POSTS = re.compile(
     "|".join(

@@ -67,7 +67,7 @@ COUNTRY_FORMS = (
     "quốc Hoa Kỳ; Campuchia: Vương quốc Campuchia; Tây Ban Nha: Vương quốc Tây Ban Nha; Bồ Đào Nha: Cộng hòa Bồ Đào "
     "Nha; I-ta-li-a: Cộng hòa I-ta-li-a; Thụy Sĩ: Liên bang Thụy Sĩ; Cu-ba: Cộng hòa Cu-ba"
 )
-COUNTRIES = {form: label for label, form in (entry.split(": ") for entry in COUNTRY_FORMS.split("; "))}
+COUNTRIES = st.country_forms(COUNTRY_FORMS)
 """A destination as the decisions write it → the label's name (Ca-ta and Pháp as transit stand outside `where`)."""
 KEY_POSTS = re.compile(
     "|".join(

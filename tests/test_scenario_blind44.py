@@ -360,11 +360,7 @@ def test_scenario_blind44_reports_link_by_number_or_by_date() -> None:
 
 
 def test_scenario_blind44_findings_carry_a_person_key() -> None:
-    """The shared scorer reads f["person"]: every finding and trap has the key, a name only on trips a year."""
-    labels = BO_NOI_VU.expected()
-    for f in labels["findings"] + labels["not_findings"]:
-        assert set(f) == {"rule_kind", "decision_number", "person", "why"}, f
-        assert (f["person"] is not None) == (f["rule_kind"] == "max_trips_per_year"), f
+    st.check_scored_fields(BO_NOI_VU)
 
 
 @pytest.mark.parametrize("part", st.LABEL_PARTS)

@@ -9,18 +9,17 @@ of `holidays` VN with the make-up Saturday 22/8/2026, reports found by the numbe
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import defaultdict
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import holidays
 import pytest
 
-HERE = Path(__file__).resolve().parent.parent / "samples" / "scenario_blind46"
+from tests import scenario_texts as st
+
 MAKE_UP = dt.date(2026, 8, 22)
+HUNG_YEN = st.ScenarioTexts("scenario_blind46", frozenset({MAKE_UP}))
 WORDS = {"một": 1, "hai": 2, "ba": 3, "năm": 5, "bảy": 7, "mười": 10}
 RULES = {
     "nhom_1": r"Cán bộ Nhóm I đi nước ngoài vì việc công không quá (\w+) \((\d+)\) lần trong một năm",
@@ -41,29 +40,9 @@ NHOM_2 = re.compile(
 """Điều 2.1: Nhóm I by name of the post; Nhóm II with the unit it heads (the deputy only with "Bí thư Đảng ủy")."""
 
 
-def working(day: dt.date) -> bool:
-    return day == MAKE_UP or (day.weekday() < 5 and day not in holidays.country_holidays("VN", years=2026))
-
-
-def between(a: dt.date, b: dt.date) -> int:
-    return sum(working(a + dt.timedelta(k)) for k in range(1, (b - a).days))
-
-
-def nth_working_after(day: dt.date, n: int) -> dt.date:
-    while n:
-        day += dt.timedelta(1)
-        n -= working(day)
-    return day
-
-
-@cache
-def labels() -> dict[str, Any]:
-    return json.loads((HERE / "expected_findings.json").read_text(encoding="utf-8"))
-
-
 @cache
 def texts() -> dict[str, str]:
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((HERE / "texts").glob("*.txt"))}
+    return {stem: HUNG_YEN.text(stem) for stem in HUNG_YEN.stems("")}
 
 
 def number_of(text: str) -> str:
@@ -72,34 +51,15 @@ def number_of(text: str) -> str:
     return m[1]
 
 
-def dated(text: str) -> dt.date:
-    m = re.search(r"ngày (\d+) tháng (\d+) năm (\d{4})", text)
-    assert m
-    return dt.date(int(m[3]), int(m[2]), int(m[1]))
-
-
 def decision(number: str) -> str:
     found = [t for t in texts().values() if number_of(t) == number]
     assert len(found) == 1, number
     return found[0]
 
 
-def day_of(text: str) -> dt.date:
-    d, m, y = re.split(r"[/-]", text)
-    return dt.date(int(y), int(m), int(d))
-
-
 @cache
 def limits() -> dict[str, int]:
-    rule = re.sub(r"\s+", " ", texts()["00-1-qd-18-tu"])
-    out = {}
-    for kind, pattern in RULES.items():
-        m = re.search(pattern, rule)
-        assert m, kind
-        if m.lastindex == 2:
-            assert WORDS[m[1]] == int(m[2]), kind
-        out[kind] = WORDS[m[1]]
-    return out
+    return st.stated_limits(st.squash(texts()["00-1-qd-18-tu"]), RULES, WORDS)
 
 
 HEAD = r"(?: - Trưởng đoàn|, Trưởng đoàn| \(trưởng đoàn\)|,? làm trưởng đoàn)?"
@@ -129,9 +89,10 @@ def key_unit(title: str) -> tuple[int, str] | None:
     return 2, unit
 
 
-def recompute() -> set[tuple[str, str, str | None]]:
-    lim, as_of, out = limits(), dt.date.fromisoformat(labels()["as_of"]), set()
-    trips = sorted(labels()["trips"], key=lambda t: t["start"])
+@cache
+def recompute() -> set[st.FindingKey]:
+    lim, as_of, out = limits(), dt.date.fromisoformat(HUNG_YEN.expected()["as_of"]), set()
+    trips = sorted(HUNG_YEN.expected()["trips"], key=lambda t: t["start"])
     count: dict[str, int] = defaultdict(int)
     for trip in trips:
         number, text = trip["decision_number"], decision(trip["decision_number"])
@@ -156,36 +117,27 @@ def recompute() -> set[tuple[str, str, str | None]]:
                 out.add(("no_enterprise_funded", number, None))
         m = re.search(r"Tờ trình số \S+,? ngày (\d+[/-]\d+[/-]\d{4})", text)
         assert m, number
-        if between(day_of(m[1]), start) < lim["submission_lead_working_days"]:
+        if HUNG_YEN.lead(st.slash_date(m[1]), start) < lim["submission_lead_working_days"]:
             out.add(("submission_lead_working_days", number, None))
-        due = nth_working_after(end, lim["report_deadline_working_days"])
+        due = HUNG_YEN.nth_working_day_after(end, lim["report_deadline_working_days"])
         if trip["report"] is None:
             if due <= as_of:
                 out.add(("report_deadline_working_days", number, None))
-        elif dated(decision(trip["report"])) > due:
+        elif st.issue_date(decision(trip["report"])) > due:
             out.add(("report_deadline_working_days", number, None))
     return out
 
 
-def key(f: dict[str, Any]) -> tuple[str, str, str | None]:
-    return f["rule_kind"], f["decision_number"], f["person"]
-
-
 def test_labels_carry_the_scorers_fields() -> None:
-    for f in labels()["findings"] + labels()["not_findings"]:
-        assert set(f) == {"rule_kind", "decision_number", "person", "why"}
-        assert (f["person"] is not None) == (f["rule_kind"] == "max_trips_per_year"), f
-    assert not {key(f) for f in labels()["findings"]} & {key(f) for f in labels()["not_findings"]}
+    st.check_scored_fields(HUNG_YEN)
 
 
 def test_calendar_2026() -> None:
-    off = {d for d in holidays.country_holidays("VN", years=2026) if d.weekday() < 5}
-    assert {dt.date(2026, 2, d) for d in range(16, 21)} <= off
-    assert {dt.date(2026, 4, 27), dt.date(2026, 4, 30), dt.date(2026, 5, 1), dt.date(2026, 11, 24)} <= off
-    assert {dt.date(2026, 8, 31), dt.date(2026, 9, 1), dt.date(2026, 9, 2)} <= off
-    assert working(MAKE_UP) and not working(dt.date(2026, 8, 29))
-    assert between(dt.date(2026, 2, 13), dt.date(2026, 3, 9)) == 10
-    assert nth_working_after(dt.date(2026, 8, 21), 7) == dt.date(2026, 9, 3)
+    tet = [dt.date(2026, 2, d) for d in range(16, 21)]
+    off = [dt.date(2026, m, d) for m, d in ((4, 27), (4, 30), (5, 1), (8, 31), (9, 1), (9, 2), (11, 24))]
+    HUNG_YEN.check_calendar(*tet, *off, dt.date(2026, 8, 29))
+    assert HUNG_YEN.lead(dt.date(2026, 2, 13), dt.date(2026, 3, 9)) == 10
+    assert HUNG_YEN.nth_working_day_after(dt.date(2026, 8, 21), 7) == dt.date(2026, 9, 3)
 
 
 def test_rule_limits() -> None:
@@ -200,26 +152,27 @@ def test_rule_limits() -> None:
     }
 
 
-@pytest.mark.parametrize("trip", labels()["trips"], ids=lambda t: t["decision_number"])
+@pytest.mark.parametrize("trip", HUNG_YEN.expected()["trips"], ids=lambda t: t["decision_number"])
 def test_trip_labels_match_decision(trip: dict[str, Any]) -> None:
     text = decision(trip["decision_number"])
     amended = "\n".join(t for t in texts().values() if f"Quyết định số {trip['decision_number']}" in t)
     for name in trip["members"]:
         assert name in text or name in amended, name
-    dates = {day_of(d) for d in re.findall(r"\d{1,2}[/-]\d{1,2}[/-]2026", text)}
+    dates = {st.slash_date(d) for d in re.findall(r"\d{1,2}[/-]\d{1,2}[/-]2026", text)}
     assert {dt.date.fromisoformat(trip["start"]), dt.date.fromisoformat(trip["end"])} <= dates
     if trip["report"]:
         report = decision(trip["report"])
         cited = re.findall(r"Quyết định (?:số \S+ )?ngày (\d+[/-]\d+[/-]\d{4})", report)
-        assert dated(text) in {day_of(c) for c in cited}, "a report cites its decision, by number or by date"
+        cites = {st.slash_date(c) for c in cited}
+        assert st.issue_date(text) in cites, "a report cites its decision, by number or by date"
 
 
 def test_cancelled_decision_is_no_trip() -> None:
     assert "Hủy bỏ Quyết định số 612/QĐ-UBND" in texts()["qd-640"]
-    assert "612/QĐ-UBND" not in {t["decision_number"] for t in labels()["trips"]}
+    assert "612/QĐ-UBND" not in {t["decision_number"] for t in HUNG_YEN.expected()["trips"]}
 
 
-def test_findings_recomputed() -> None:
-    found = recompute()
-    assert len(found) == 15
-    assert found == {key(f) for f in labels()["findings"]}
+@pytest.mark.parametrize("part", st.LABEL_PARTS)
+def test_findings_recomputed(part: str) -> None:
+    decisions = {number_of(HUNG_YEN.text(stem)) for stem in HUNG_YEN.stems("qd-")}
+    st.check_labels(HUNG_YEN, part, recompute(), decisions, findings=15, traps=40)

@@ -445,16 +445,21 @@ def received(page: Page, rng: random.Random, dated: dt.date, offices: tuple[str,
     pen_digits(draw, x + 250, y + 133, f"{dated.day}/{dated.month}", 34, rng)
 
 
+def signature_box(page: Page, lines: tuple[str, ...], width: int = 560, size: int = 22) -> None:
+    """An electronic document system's digital-signature box, top right, in green: `lines` say who signed, the body
+    and the time (a ministry's renderer passes its own, and a wider box or smaller type for a long name)."""
+    d = page.draw
+    x, y = RIGHT - width, 40
+    d.rectangle((x, y, x + width, y + 100), outline=(40, 90, 40), width=2)
+    small = font(size)
+    for k, line in enumerate(lines):
+        d.text((x + 12, y + 28 + 30 * k), line, font=small, fill=(40, 90, 40), anchor="ls")
+
+
 def signed_box(page: Page, when: str, province: str = "Đồng Nai") -> None:
     """The digital-signature box some decisions of UBND tỉnh carry at the top."""
-    d = page.draw
-    x, y = RIGHT - 560, 40
-    d.rectangle((x, y, x + 560, y + 100), outline=(40, 90, 40), width=2)
-    small = font(22)
-    for k, line in enumerate(
-        (f"Ký bởi: Ủy ban nhân dân tỉnh {province}", f"Cơ quan: Tỉnh {province}", f"Thời gian ký: {when}")
-    ):
-        d.text((x + 12, y + 28 + 30 * k), line, font=small, fill=(40, 90, 40), anchor="ls")
+    lines = (f"Ký bởi: Ủy ban nhân dân tỉnh {province}", f"Cơ quan: Tỉnh {province}", f"Thời gian ký: {when}")
+    signature_box(page, lines)
 
 
 # --- the copy that reaches the file -----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from samples.scan_render import stamp_time
 from samples.scenario_blind34.render import (
     LEFT,
     RED,
@@ -73,12 +74,6 @@ def copy_stamp(page: Page, rng: random.Random) -> None:
     d.text((130, 62), "SAO Y", font=font(48, "Bold"), fill=255, anchor="ms")
     mask = mask.rotate(rng.uniform(-8, 8), expand=True, resample=Image.Resampling.BICUBIC)
     tint(page.image, mask, RED, (rng.randint(RIGHT - 420, RIGHT - 300), rng.randint(330, 380)))
-
-
-def stamp_time(day: dt.date, rng: random.Random, late: int) -> dt.datetime:
-    """A machine's time on the document, 0 to `late` days after its printed date, in office hours."""
-    at = dt.datetime.combine(day, dt.time(rng.randint(7, 17), rng.randint(0, 59), rng.randint(0, 59)))
-    return at + dt.timedelta(days=rng.randint(0, late))
 
 
 def render(stem: str, text: str) -> list[Image.Image]:

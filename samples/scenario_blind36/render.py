@@ -3,9 +3,10 @@
 Why: congvan reads scans, and what makes real scans hard is what lies on the typed text (design.md, "Real
 paperwork"). The page, its pen-filled number and day, the red seal over the signer's title, the signature, the "ĐẾN"
 stamp, the digital-signature box and the scanner, photocopier or fax are scenario 34's renderer, the "SAO Y" stamp
-and the machine's time scenario 35's, imported; what is Cà Mau's is drawn here: the seal's ring of each issuer (a
-sở, the Văn phòng, a xã's party committee, the women's union) and the receiving offices of this province. Each text
-of `texts/` becomes `scans/<stem>.pdf`, A4 at 200 dpi, seeded by the file's name: the same bytes on every run."""
+scenario 35's and the machine's time `samples.scan_render`'s, imported; what is Cà Mau's is drawn here: the seal's
+ring of each issuer (a sở, the Văn phòng, a xã's party committee, the women's union) and the receiving offices of this
+province. Each text of `texts/` becomes `scans/<stem>.pdf`, A4 at 200 dpi, seeded by the file's name: the same bytes
+on every run."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from pathlib import Path
 
 from PIL import Image
 
+from samples.scan_render import stamp_time
 from samples.scenario_blind34.render import copied, issued, received, render_texts, sealed, signed_box
-from samples.scenario_blind35.render import copy_stamp, stamp_time
+from samples.scenario_blind35.render import copy_stamp
 
 HERE = Path(__file__).parent
 PROVINCE = "Cà Mau"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from samples.scan_render import stamp_time
 from samples.scenario_blind34.render import RIGHT, Page, copied, font, issued, received, render_texts, sealed
 
 HERE = Path(__file__).parent
@@ -57,8 +58,7 @@ def render(stem: str, text: str) -> list[Image.Image]:
     if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.35):
         received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 6)), OFFICES)
     if not party and not stem.startswith("00-") and rng.random() < 0.4:
-        at = dt.datetime.combine(day, dt.time(rng.randint(7, 17), rng.randint(0, 59), rng.randint(0, 59)))
-        ministry_box(pages[0], at + dt.timedelta(days=rng.randint(0, 3)))
+        ministry_box(pages[0], stamp_time(day, rng, 3))
     return copied(pages, rng, np_rng, day, (0.55, 0.82), FAX_LINE)
 
 

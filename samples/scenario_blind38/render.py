@@ -11,17 +11,18 @@ dpi, seeded by the file's name: the same bytes on every run."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import random
 import sys
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-from samples.scenario_blind34.render import PAGE_H, Page, copied, issued, received, render_texts, sealed, signed_box
+from samples.scan_render import Paper, SignedBox
+from samples.scenario_blind34.render import PAGE_H, Page, signed_box
 
 HERE = Path(__file__).parent
 PROVINCE = "Thái Nguyên"
@@ -73,21 +74,10 @@ def issuer_ring(text: str) -> str:
     return f"{left[1]} * {left[0].removeprefix('UBND ')}"
 
 
-def render(stem: str, text: str) -> list[Image.Image]:
-    rng, np_rng, pages = sealed(stem, text, issuer_ring(text))
-    folded(stem, pages[0])
-    day = issued(text)
-    if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.35):
-        received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 6)), OFFICES)
-    if stem.startswith("qd-") and "/QĐ-UBND" in text[:300] and rng.random() < 0.45:
-        when = dt.datetime.combine(day, dt.time(rng.randint(7, 17), rng.randint(0, 59), rng.randint(0, 59)))
-        signed_box(pages[0], f"{when + dt.timedelta(days=rng.randint(0, 3)):%d.%m.%Y %H:%M:%S} +07:00", PROVINCE)
-    return copied(pages, rng, np_rng, day, (0.55, 0.82), FAX_LINE)
-
-
-def main(stems: list[str]) -> None:
-    """Render every text, or the `stems` named."""
-    render_texts(HERE, render, stems)
+SIGNED = SignedBox("/QĐ-UBND", 0.45, 3, partial(signed_box, province=PROVINCE))
+PAPER = Paper(HERE, issuer_ring, OFFICES, FAX_LINE, folded, signed=SIGNED)
+render = PAPER.render
+main = PAPER.main
 
 
 if __name__ == "__main__":

@@ -11,23 +11,19 @@ across the line that names "Ma-lai-xi-a", the middle of its "các nước: A, B 
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 import sys
+from functools import partial
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from samples.scan_render import Paper, SignedBox
 from samples.scenario_blind34.render import (
     LEFT,
     RIGHT,
     Page,
-    copied,
     font,
-    issued,
-    received,
-    render_texts,
-    sealed,
     signed_box,
     tint,
 )
@@ -58,23 +54,20 @@ def copy_mark(page: Page, rng: random.Random) -> None:
     tint(page.image, mask, (205, 35, 45), (x, rng.randint(25, 60)))
 
 
-def render(stem: str, text: str) -> list[Image.Image]:
-    rng, np_rng, pages = sealed(stem, text, issuer_ring(text))
-    folded(stem, pages[0], FOLD_AT)
-    day = issued(text)
-    if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.35):
-        received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 5)), OFFICES)
-    if stem.startswith("bc-") and rng.random() < 0.3:
-        copy_mark(pages[0], rng)
-    if stem.startswith("qd-") and "/QĐ-UBND" in text[:300] and rng.random() < 0.45:
-        when = dt.datetime.combine(day, dt.time(rng.randint(7, 17), rng.randint(0, 59), rng.randint(0, 59)))
-        signed_box(pages[0], f"{when + dt.timedelta(days=rng.randint(0, 3)):%d.%m.%Y %H:%M:%S} +07:00", PROVINCE)
-    return copied(pages, rng, np_rng, day, (0.55, 0.83), FAX_LINE)
-
-
-def main(stems: list[str]) -> None:
-    """Render every text, or the `stems` named."""
-    render_texts(HERE, render, stems)
+SIGNED = SignedBox("/QĐ-UBND", 0.45, 3, partial(signed_box, province=PROVINCE))
+PAPER = Paper(
+    HERE,
+    issuer_ring,
+    OFFICES,
+    FAX_LINE,
+    partial(folded, at=FOLD_AT),
+    received_within=5,
+    copy_mark=copy_mark,
+    signed=SIGNED,
+    shares=(0.55, 0.83),
+)
+render = PAPER.render
+main = PAPER.main
 
 
 if __name__ == "__main__":

@@ -11,13 +11,12 @@ decisions, and a crease through "Cộng hòa In-đô-nê-xi-a" on 1205, the midd
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
+from functools import partial
 from pathlib import Path
 
-from PIL import Image
-
-from samples.scenario_blind34.render import RIGHT, Page, copied, font, issued, received, render_texts, sealed
+from samples.scan_render import Paper, SignedBox
+from samples.scenario_blind34.render import Page, signature_box
 from samples.scenario_blind38.render import folded
 
 HERE = Path(__file__).parent
@@ -41,28 +40,13 @@ def ring(text: str) -> str:
 
 def signed_box(page: Page, when: str) -> None:
     """The digital-signature box of the Bộ's electronic document system, top right."""
-    d = page.draw
-    x, y = RIGHT - 560, 40
-    d.rectangle((x, y, x + 560, y + 100), outline=(40, 90, 40), width=2)
-    for k, line in enumerate(("Ký bởi: Bộ Tư pháp", "Cơ quan: Bộ Tư pháp", f"Thời gian ký: {when}")):
-        d.text((x + 12, y + 28 + 30 * k), line, font=font(22), fill=(40, 90, 40), anchor="ls")
+    signature_box(page, ("Ký bởi: Bộ Tư pháp", "Cơ quan: Bộ Tư pháp", f"Thời gian ký: {when}"))
 
 
-def render(stem: str, text: str) -> list[Image.Image]:
-    rng, np_rng, pages = sealed(stem, text, ring(text))
-    folded(stem, pages[0], FOLD_AT)
-    day = issued(text)
-    if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.35):
-        received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 6)), OFFICES)
-    if stem.startswith("qd-") and "/QĐ-BTP" in text[:300] and rng.random() < 0.45:
-        when = dt.datetime.combine(day, dt.time(rng.randint(7, 17), rng.randint(0, 59), rng.randint(0, 59)))
-        signed_box(pages[0], f"{when + dt.timedelta(days=rng.randint(0, 2)):%d.%m.%Y %H:%M:%S} +07:00")
-    return copied(pages, rng, np_rng, day, (0.55, 0.82), FAX_LINE)
-
-
-def main(stems: list[str]) -> None:
-    """Render every text, or the `stems` named."""
-    render_texts(HERE, render, stems)
+SIGNED = SignedBox("/QĐ-BTP", 0.45, 2, signed_box)
+PAPER = Paper(HERE, ring, OFFICES, FAX_LINE, partial(folded, at=FOLD_AT), signed=SIGNED)
+render = PAPER.render
+main = PAPER.main
 
 
 if __name__ == "__main__":

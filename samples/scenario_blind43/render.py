@@ -11,13 +11,12 @@ Campuchia" on 812, the middle of its "các nước: A, B, C và D". Each text of
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
+from functools import partial
 from pathlib import Path
 
-from PIL import Image
-
-from samples.scenario_blind34.render import copied, issued, received, render_texts, sealed, signed_box
+from samples.scan_render import Paper, SignedBox
+from samples.scenario_blind34.render import signed_box
 from samples.scenario_blind38.render import folded, issuer_ring
 
 HERE = Path(__file__).parent
@@ -37,21 +36,20 @@ def ring(text: str) -> str:
     return issuer_ring(text.replace("\nBAN THƯỜNG VỤ\n", "\n", 1))
 
 
-def render(stem: str, text: str) -> list[Image.Image]:
-    rng, np_rng, pages = sealed(stem, text, ring(text))
-    folded(stem, pages[0], FOLD_AT)
-    day = issued(text)
-    if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.4):
-        received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 5)), OFFICES)
-    if stem.startswith("qd-") and "/QĐ-UBND" in text[:300] and rng.random() < 0.4:
-        when = dt.datetime.combine(day, dt.time(rng.randint(7, 17), rng.randint(0, 59), rng.randint(0, 59)))
-        signed_box(pages[0], f"{when + dt.timedelta(days=rng.randint(0, 3)):%d.%m.%Y %H:%M:%S} +07:00", "Điện Biên")
-    return copied(pages, rng, np_rng, day, (0.5, 0.8), FAX_LINE)
-
-
-def main(stems: list[str]) -> None:
-    """Render every text, or the `stems` named."""
-    render_texts(HERE, render, stems)
+SIGNED = SignedBox("/QĐ-UBND", 0.4, 3, partial(signed_box, province="Điện Biên"))
+PAPER = Paper(
+    HERE,
+    ring,
+    OFFICES,
+    FAX_LINE,
+    partial(folded, at=FOLD_AT),
+    received_share=0.4,
+    received_within=5,
+    signed=SIGNED,
+    shares=(0.5, 0.8),
+)
+render = PAPER.render
+main = PAPER.main
 
 
 if __name__ == "__main__":

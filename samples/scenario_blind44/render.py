@@ -11,13 +11,11 @@ Hành chính và Quản trị công, Trường Đại học Lao động - Xã h�
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
+from functools import partial
 from pathlib import Path
 
-from PIL import Image
-
-from samples.scenario_blind34.render import copied, issued, received, render_texts, sealed
+from samples.scan_render import Paper
 from samples.scenario_blind38.render import folded
 
 HERE = Path(__file__).parent
@@ -38,18 +36,11 @@ def ring(text: str) -> str:
     return f"{' '.join(left[1:])} * {left[0]}"
 
 
-def render(stem: str, text: str) -> list[Image.Image]:
-    rng, np_rng, pages = sealed(stem, text, ring(text))
-    folded(stem, pages[0], FOLD_AT)
-    day = issued(text)
-    if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.4):
-        received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 5)), OFFICES)
-    return copied(pages, rng, np_rng, day, (0.5, 0.8), FAX_LINE)
-
-
-def main(stems: list[str]) -> None:
-    """Render every text, or the `stems` named."""
-    render_texts(HERE, render, stems)
+PAPER = Paper(
+    HERE, ring, OFFICES, FAX_LINE, partial(folded, at=FOLD_AT), received_share=0.4, received_within=5, shares=(0.5, 0.8)
+)
+render = PAPER.render
+main = PAPER.main
 
 
 if __name__ == "__main__":

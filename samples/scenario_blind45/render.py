@@ -11,13 +11,12 @@ file's name: the same bytes on every run."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
+from functools import partial
 from pathlib import Path
 
-from PIL import Image
-
-from samples.scenario_blind34.render import copied, issued, received, render_texts, sealed, signed_box
+from samples.scan_render import Paper, SignedBox
+from samples.scenario_blind34.render import signed_box
 from samples.scenario_blind38.render import folded
 
 HERE = Path(__file__).parent
@@ -44,21 +43,10 @@ def ring(text: str) -> str:
     return unit if unit.endswith(PROVINCE) else f"{unit} * {PROVINCE}"
 
 
-def render(stem: str, text: str) -> list[Image.Image]:
-    rng, np_rng, pages = sealed(stem, text, ring(text))
-    folded(stem, pages[0], FOLD_AT)
-    day = issued(text)
-    if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.35):
-        received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 6)), OFFICES)
-    if stem.startswith("qd-") and "/QĐ-UBND" in text[:300] and rng.random() < 0.4:
-        when = dt.datetime.combine(day, dt.time(rng.randint(7, 17), rng.randint(0, 59), rng.randint(0, 59)))
-        signed_box(pages[0], f"{when + dt.timedelta(days=rng.randint(0, 2)):%d.%m.%Y %H:%M:%S} +07:00", "Cao Bằng")
-    return copied(pages, rng, np_rng, day, (0.55, 0.82), FAX_LINE)
-
-
-def main(stems: list[str]) -> None:
-    """Render every text, or the `stems` named."""
-    render_texts(HERE, render, stems)
+SIGNED = SignedBox("/QĐ-UBND", 0.4, 2, partial(signed_box, province="Cao Bằng"))
+PAPER = Paper(HERE, ring, OFFICES, FAX_LINE, partial(folded, at=FOLD_AT), signed=SIGNED)
+render = PAPER.render
+main = PAPER.main
 
 
 if __name__ == "__main__":
