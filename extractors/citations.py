@@ -59,6 +59,7 @@ KINDS: dict[str, str] = {
     "quy che": "quy_che",
     "thong bao": "thong_bao",
     "thong tri": "thong_tri",
+    "cong ham": "cong_ham",  # a diplomatic note ("công hàm số 60/03" of an embassy)
     "to trinh": "to_trinh",
     "bao cao": "bao_cao",
     "chuong trinh": "chuong_trinh",
@@ -143,8 +144,16 @@ _LOST_LETTERS_RE = compile_led(
 """A kind phrase with letters lost (`_lost_letters`), "số" maybe lost too ("s"), then a number: taken only when
 the number's own type names that kind ("Ngh đnh s 82/2001/NĐ-CP"), which leaves no doubt what was printed."""
 _KIND_OF_LOST = {re.compile(_lost_letters(phrase)): kind for phrase, kind in _TYPED_KINDS.items()}
-_LETTERS_FIRST = r"[a-z]{2,5}[ \t]?[-/][ \t]?[a-z0-9]*\d[a-z0-9/ -]{0,16}?[ \t]+(?:de[ \t]+)?ngay\b"
-"""A number that starts with letters, then its date, in folded text ("so tdv/01-2020 de ngay …")."""
+_FOREIGN_REFERENCE = r"[A-Z]{2,5}(?=\S*\d)(?:/(?:[A-Z0-9]{1,6}|N[°º]\d{1,6})){3,7}(?![\w/°º-])"
+"""A foreign body's reference: capitals in four parts or more joined by slashes, a digit among them, maybe a "N°"
+before its serial ("Văn bản số CLT/WHC/PSM/12/AB/N°321", a UNESCO centre's letter): read after "số" whatever
+follows it, as no word is written so."""
+_LETTERS_FIRST = (
+    r"(?:[a-z]{2,5}[ \t]?[-/][ \t]?[a-z0-9]*\d[a-z0-9/ -]{0,16}?[ \t]+(?:de[ \t]+)?ngay\b"
+    rf"|(?i:{_FOREIGN_REFERENCE}))"
+)
+"""A number that starts with letters, then its date, in folded text ("so tdv/01-2020 de ngay …"); or a foreign
+reference (`_FOREIGN_REFERENCE`)."""
 _LETTERS_FIRST_RE = re.compile(_LETTERS_FIRST)
 _ANCHOR_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*"
@@ -184,10 +193,11 @@ _QUALIFIED_RE = compile_led(
 đề nghị số …", "Công điện khẩn số …"; "s" where a page's font lost the "ố": "công văn đính chính s 2736/…"): the kind
 written first; its number must have a symbol."""
 _ISSUING_VERB = (
-    r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+"
+    r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co|gui)[ \t]+"
     r"|[ \t]+da[ \t]+ra[ \t]+"
 )
-"""The verb that issues the document named after it, folded: "(đã) ban hành", "ký", "có", "đã ra"."""
+"""The verb that issues the document named after it, folded: "(đã) ban hành", "ký", "có", "đã ra", and "gửi" for
+the letter its sender sends that day ("Ngày 28 tháng 5 năm 2003, Đại sứ quán … gửi công hàm số 60/03 …")."""
 _SENTENCE_DATE_RE = re.compile(
     r"(?:^|(?<=[.;!?\n])|(?<=[a-z],))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|[a-z]{2,12}[ \t]+[-–—][ \t]+)?"
     r"(?:(?:trong|tai)[ \t]+phien[ \t]+hop[ \t]+)?ngay(?:\b|(?=\d))(?P<rest>(?:[^.;!?\n]|(?<=\d)\.(?=\d)){4,140}?)"
@@ -213,12 +223,16 @@ _SERIAL_NAMED_RE = re.compile(
 read after a capitalised kind of document (`_SERIAL_NAMED_KINDS`), before a word that is no count's unit ("Kế
 hoạch 5 năm", "Quyết định 3 lần")."""
 _LETTERED_SERIAL_RE = re.compile(
-    r"(?P<num>\d{3,8}[A-Z]{1,4}|[A-Z]{2,5}(?=\S*\d)(?:[ \t]?[-/][ \t]?[A-Z0-9]{1,6}){1,4})"
-    r"(?![\w/-])(?=[ \t]+(?:đề[ \t]+)?ngày\b)"
+    r"(?P<num>(?:\d{3,8}[A-Z]{1,4}|[A-Z]{2,5}(?=\S*\d)(?:[ \t]?[-/][ \t]?[A-Z0-9]{1,6}){1,4})"
+    rf"(?![\w/-])(?=[ \t]+(?:đề[ \t]+)?ngày\b)|{_FOREIGN_REFERENCE})"
 )
 """A company's letter numbered in its own way: digits and capitals with no slash ("công văn số 181101MD đề ngày
 21/11/2018"), or its letters first ("công văn số TDV/01-2020 đề ngày 22/09/2020", "văn bản số THT-13- 56/CV ngày …",
-kept as printed): read only after "số" and before its date, which leave no doubt it is a number."""
+kept as printed): read only after "số" and before its date, which leave no doubt it is a number; or a foreign
+reference (`_FOREIGN_REFERENCE`), after "số" alone."""
+_NOTE_NUMBER_RE = re.compile(r"(?P<num>\d{1,5}/\d{2})(?![\w/.-])")
+"""A diplomatic note's number: its serial and the year's last two digits ("công hàm số 60/03" of 2003), read after
+that kind only (elsewhere two numbers with a slash may be a day and a month)."""
 _SMALL_SYMBOL_RE = re.compile(r"(?P<num>\d{1,5}[-/](?P<part>[a-zđ]{2,5}))(?![\w/-])")
 
 
@@ -743,6 +757,7 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
                 or _named_by_serial(text, folded, anchor, pos, first=not result)
                 or (_LETTERED_SERIAL_RE.match(text, pos) if _said_number(folded, anchor.start, pos) else None)
                 or _small_symbol(text, pos)
+                or (_NOTE_NUMBER_RE.match(text, pos) if kind == "cong_ham" else None)
             )
             if (
                 not bare
