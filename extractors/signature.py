@@ -268,6 +268,10 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
     for part in titles:
         match = _MODE_RE.match(part)
         if match:
+            inner = _INNER_MODE.search(part, match.end())
+            if inner is not None:  # "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH …": the last mode is the signer's
+                part = part[inner.start("mode") :]
+                match = _MODE_RE.match(part) or match
             mode = re.sub(r"[/.\s]", "", match.group(1) or match.group(2)) + "."
             superior, own_title = _two_titles(part[match.end() :].strip(), mode)
             superior, wrapped = _wrapped_deputy(superior) if own_title is None else (superior, None)
@@ -314,6 +318,11 @@ def _wrapped_deputy(superior: str) -> tuple[str, str | None]:
     CHÍNH PHỦ PHÓ / THỦ TƯỚNG": the "PHÓ" begins the signer's own title on the next line); else (`superior`, None)."""
     head, _, last = superior.rstrip().rpartition(" ")
     return (head.rstrip(), last) if head and is_deputy_word(last) else (superior, None)
+
+
+_INNER_MODE = re.compile(r"\s(?P<mode>(?:KT|K/T|TL|T/L|TUQ)\s*[.:])\s*(?=[A-ZĐ])")
+"""A second mode inside a mode's line ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", a copy that ran the block's
+lines together): the signer signs in the last one (KT.: the deputy for the head who signs for the body)."""
 
 
 def _two_titles(part: str, mode: str) -> tuple[str, str | None]:

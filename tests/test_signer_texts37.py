@@ -27,6 +27,7 @@ _HEAD = (
         ("TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ HỢP TÁC QUỐC TẾ", "TL.", "Vụ trưởng"),  # by order: the unit's head
         ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "TM.", "Chủ tịch"),  # for a body: its head's title after it
         ("KT/ CHỦ TỊCH\nPHÓ CHỦ TỊCH", "KT.", "Phó Chủ tịch"),  # the slash for the dot, on two lines
+        ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "KT.", "Phó Chủ tịch"),  # the last mode is the signer's
         ("KT. BỘ TRƯỞNG, CHỦ NHIỆM", None, None),  # one double title: the superior's, the signer's below
     ],
 )
