@@ -230,6 +230,11 @@ _LETTERED_SERIAL_RE = re.compile(
 21/11/2018"), or its letters first ("công văn số TDV/01-2020 đề ngày 22/09/2020", "văn bản số THT-13- 56/CV ngày …",
 kept as printed): read only after "số" and before its date, which leave no doubt it is a number; or a foreign
 reference (`_FOREIGN_REFERENCE`), after "số" alone."""
+_CUT_AT_END_RE = re.compile(r"(?P<num>\d{1,5}(?:/(?:19|20)\d{2})?)\s*\Z")
+"""A number after "số" that ends the copy, its symbol cut off with the rest of the page ("… và thay thế Quyết định số
+73", "- Chỉ thị số 29/2007"): the document cited, its number as printed, for a kind whose bare serial names one
+document (`_SERIAL_NAMED_KINDS`; "… tại Tờ trình số 31" cut there is left); `_cut_by_copy_end` drops it when it starts
+a number cited in full before."""
 _NOTE_NUMBER_RE = re.compile(r"(?P<num>\d{1,5}/\d{2})(?![\w/.-])")
 """A diplomatic note's number: its serial and the year's last two digits ("công hàm số 60/03" of 2003), read after
 that kind only (elsewhere two numbers with a slash may be a day and a month)."""
@@ -752,10 +757,12 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     while True:
         number = cited_number_at(text, pos, said=not result and _said_number(folded, anchor.start, pos))
         if number is None:
+            said = _said_number(folded, anchor.start, pos)
             bare = (
                 _BARE_RE.match(folded, pos)
                 or _named_by_serial(text, folded, anchor, pos, first=not result)
-                or (_LETTERED_SERIAL_RE.match(text, pos) if _said_number(folded, anchor.start, pos) else None)
+                or (_LETTERED_SERIAL_RE.match(text, pos) if said else None)
+                or (_CUT_AT_END_RE.match(text, pos) if said and kind in _SERIAL_NAMED_KINDS else None)
                 or _small_symbol(text, pos)
                 or (_NOTE_NUMBER_RE.match(text, pos) if kind == "cong_ham" else None)
             )
@@ -763,8 +770,8 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
                 not bare
                 or result
                 or anchor.symbol_needed
-                or (_YEAR_RE.fullmatch(bare["num"]) and not _said_number(folded, anchor.start, pos))
-                or (bare.groupdict().get("year") and not _said_number(folded, anchor.start, pos))
+                or (_YEAR_RE.fullmatch(bare["num"]) and not said)
+                or (bare.groupdict().get("year") and not said)
             ):
                 break  # "Kế hoạch 2024, …": a year, unless "số" says it is a number
             value, end = bare.group("num"), bare.end()

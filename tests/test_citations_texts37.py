@@ -35,3 +35,12 @@ def test_a_department_code_with_a_marked_capital_and_a_digit_ends_the_symbol() -
 def test_a_capitalised_word_glued_to_a_symbol_is_still_no_part_of_it() -> None:
     number = parse_number("367-QĐ/TWĐTN-VPĐOÀN TNCS")
     assert number is not None and number.number == "367-QĐ/TWĐTN-VP"
+
+
+def test_a_documents_number_ending_the_copy_is_cited_as_printed() -> None:
+    assert _cited("Quyết định này thay thế Quyết định số 73") == [("quyet_dinh", "73", None)]
+    assert _cited("Căn cứ:\n- Chỉ thị số 29/2007\n") == [("chi_thi", "29/2007", None)]
+
+
+def test_a_number_ending_the_copy_after_a_kind_whose_serial_names_nothing_alone_is_left() -> None:
+    assert _cited("Xét đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 31") == []
