@@ -784,6 +784,9 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             date = date_at(text, code.end(), max_gap=16)
         issued = None if date else _issued_by(text, end)
         date = issued[0] if issued else date or (None if result else _sentence_date(text, folded, anchor.start))
+        if date is None and not result and (told := _told_before_bracket(folded, anchor)) is not None:
+            flat = folded.replace("\n", " ")  # the sentence may run over a copy's line ends
+            date = _sentence_date(text, flat, told)  # "… ngày D, Bộ X đã có Công văn … (Công văn số N)"
         after = date.end if date and date.start >= end else end  # a date from the sentence stands before
         issuer, after_issuer = _issuer_at(text, after)
         issuer = issuer or (issued[1] if issued else None)
@@ -876,6 +879,27 @@ def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
         or re.fullmatch(_ISSUING_VERB, clause)  # "…, trong phiên họp ngày D đã ra …": the subject stands before
     )
     return date if opens and not find_dates(clause) else None
+
+
+def _told_before_bracket(folded: str, anchor: _Anchor) -> int | None:
+    """Where the sentence first named, by its kind word alone, the document a bracket then numbers ("ngày 13/5/2016,
+    Bộ … đã có Công văn gửi các Bộ … (Công văn số 2102/BGDĐT-NGCBQLCSGD)"): the same kind phrase earlier in the
+    sentence, with no number after it; None when the anchor opens no bracket or the sentence names no such kind."""
+    if not folded.endswith("(", 0, anchor.start):
+        return None
+    phrase = folded[anchor.start : anchor.number_at].split(" so")[0].strip()
+    begin = max(0, anchor.start - 300)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(folded, begin, anchor.start)]
+    begin = ends[-1] if ends else begin
+    told = folded.rfind(phrase, begin, anchor.start - 1)
+    if told < 0 or not phrase or _NUMBER_NEXT.match(folded, told + len(phrase)):
+        return None
+    return told
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s)")
+_NUMBER_NEXT = re.compile(r"[ \t]*(?:so\b|\d)")
+"""A kind phrase's number after it: that mention is a citation of its own, not the document a bracket numbers."""
 
 
 _AND_ANOTHER_RE = re.compile(rf"[ \t]+va[ \t]+(?:(?:{_KIND_ALT})[ \t]+)?so[ \t]*[:.]?[ \t]*(?=\d)")

@@ -44,3 +44,17 @@ def test_a_documents_number_ending_the_copy_is_cited_as_printed() -> None:
 
 def test_a_number_ending_the_copy_after_a_kind_whose_serial_names_nothing_alone_is_left() -> None:
     assert _cited("Xét đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 31") == []
+
+
+def test_a_bracket_numbering_the_document_its_sentence_dated_takes_that_date() -> None:
+    text = (
+        "trên cơ sở ý kiến của Bộ Nội vụ, ngày 13/5/2016, Bộ Giáo dục và Đào\ntạo đã có Công văn gửi các Bộ, ngành "
+        "về việc tổ chức thi thăng hạng\nnăm 2016 (Công văn số 2102/BGDĐT-NGCBQLCSGD). Bộ đã triển khai."
+    )
+    assert _cited(text) == [("cong_van", "2102/BGDĐT-NGCBQLCSGD", "2016-05-13")]
+
+
+def test_a_bracket_after_a_sentence_that_issued_no_document_of_its_kind_gets_no_date() -> None:
+    assert _cited("Ngày 13/5/2016, Bộ đã họp về việc này (Công văn số 2102/BGDĐT-NG).") == [
+        ("cong_van", "2102/BGDĐT-NG", None)
+    ]
