@@ -59,6 +59,7 @@ KINDS: dict[str, str] = {
     "quy che": "quy_che",
     "thong bao": "thong_bao",
     "thong tri": "thong_tri",
+    "cong ham": "cong_ham",  # a diplomatic note ("công hàm số 60/03" of an embassy)
     "to trinh": "to_trinh",
     "bao cao": "bao_cao",
     "chuong trinh": "chuong_trinh",
@@ -143,8 +144,16 @@ _LOST_LETTERS_RE = compile_led(
 """A kind phrase with letters lost (`_lost_letters`), "số" maybe lost too ("s"), then a number: taken only when
 the number's own type names that kind ("Ngh đnh s 82/2001/NĐ-CP"), which leaves no doubt what was printed."""
 _KIND_OF_LOST = {re.compile(_lost_letters(phrase)): kind for phrase, kind in _TYPED_KINDS.items()}
-_LETTERS_FIRST = r"[a-z]{2,5}[ \t]?[-/][ \t]?[a-z0-9]*\d[a-z0-9/ -]{0,16}?[ \t]+(?:de[ \t]+)?ngay\b"
-"""A number that starts with letters, then its date, in folded text ("so tdv/01-2020 de ngay …")."""
+_FOREIGN_REFERENCE = r"[A-Z]{2,5}(?=\S*\d)(?:/(?:[A-Z0-9]{1,6}|N[°º]\d{1,6})){3,7}(?![\w/°º-])"
+"""A foreign body's reference: capitals in four parts or more joined by slashes, a digit among them, maybe a "N°"
+before its serial ("Văn bản số CLT/WHC/PSM/12/AB/N°321", a UNESCO centre's letter): read after "số" whatever
+follows it, as no word is written so."""
+_LETTERS_FIRST = (
+    r"(?:[a-z]{2,5}[ \t]?[-/][ \t]?[a-z0-9]*\d[a-z0-9/ -]{0,16}?[ \t]+(?:de[ \t]+)?ngay\b"
+    rf"|(?i:{_FOREIGN_REFERENCE}))"
+)
+"""A number that starts with letters, then its date, in folded text ("so tdv/01-2020 de ngay …"); or a foreign
+reference (`_FOREIGN_REFERENCE`)."""
 _LETTERS_FIRST_RE = re.compile(_LETTERS_FIRST)
 _ANCHOR_RE = re.compile(
     rf"(?<![a-z])(?P<kind>{_KIND_ALT})(?:[ \t]*:(?=\s*so\b))?[ \t]*\n?[ \t]*"
@@ -184,10 +193,11 @@ _QUALIFIED_RE = compile_led(
 đề nghị số …", "Công điện khẩn số …"; "s" where a page's font lost the "ố": "công văn đính chính s 2736/…"): the kind
 written first; its number must have a symbol."""
 _ISSUING_VERB = (
-    r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co)[ \t]+"
+    r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+ban[ \t]+hanh|ban[ \t]+hanh(?:[ \t]+kem[ \t]+theo)?|ky|co|gui)[ \t]+"
     r"|[ \t]+da[ \t]+ra[ \t]+"
 )
-"""The verb that issues the document named after it, folded: "(đã) ban hành", "ký", "có", "đã ra"."""
+"""The verb that issues the document named after it, folded: "(đã) ban hành", "ký", "có", "đã ra", and "gửi" for
+the letter its sender sends that day ("Ngày 28 tháng 5 năm 2003, Đại sứ quán … gửi công hàm số 60/03 …")."""
 _SENTENCE_DATE_RE = re.compile(
     r"(?:^|(?<=[.;!?\n])|(?<=[a-z],))[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|[a-z]{2,12}[ \t]+[-–—][ \t]+)?"
     r"(?:(?:trong|tai)[ \t]+phien[ \t]+hop[ \t]+)?ngay(?:\b|(?=\d))(?P<rest>(?:[^.;!?\n]|(?<=\d)\.(?=\d)){4,140}?)"
@@ -213,12 +223,21 @@ _SERIAL_NAMED_RE = re.compile(
 read after a capitalised kind of document (`_SERIAL_NAMED_KINDS`), before a word that is no count's unit ("Kế
 hoạch 5 năm", "Quyết định 3 lần")."""
 _LETTERED_SERIAL_RE = re.compile(
-    r"(?P<num>\d{3,8}[A-Z]{1,4}|[A-Z]{2,5}(?=\S*\d)(?:[ \t]?[-/][ \t]?[A-Z0-9]{1,6}){1,4})"
-    r"(?![\w/-])(?=[ \t]+(?:đề[ \t]+)?ngày\b)"
+    r"(?P<num>(?:\d{3,8}[A-Z]{1,4}|[A-Z]{2,5}(?=\S*\d)(?:[ \t]?[-/][ \t]?[A-Z0-9]{1,6}){1,4})"
+    rf"(?![\w/-])(?=[ \t]+(?:đề[ \t]+)?ngày\b)|{_FOREIGN_REFERENCE})"
 )
 """A company's letter numbered in its own way: digits and capitals with no slash ("công văn số 181101MD đề ngày
 21/11/2018"), or its letters first ("công văn số TDV/01-2020 đề ngày 22/09/2020", "văn bản số THT-13- 56/CV ngày …",
-kept as printed): read only after "số" and before its date, which leave no doubt it is a number."""
+kept as printed): read only after "số" and before its date, which leave no doubt it is a number; or a foreign
+reference (`_FOREIGN_REFERENCE`), after "số" alone."""
+_CUT_AT_END_RE = re.compile(r"(?P<num>\d{1,5}(?:/(?:19|20)\d{2})?)\s*\Z")
+"""A number after "số" that ends the copy, its symbol cut off with the rest of the page ("… và thay thế Quyết định số
+73", "- Chỉ thị số 29/2007"): the document cited, its number as printed, for a kind whose bare serial names one
+document (`_SERIAL_NAMED_KINDS`; "… tại Tờ trình số 31" cut there is left); `_cut_by_copy_end` drops it when it starts
+a number cited in full before."""
+_NOTE_NUMBER_RE = re.compile(r"(?P<num>\d{1,5}/\d{2})(?![\w/.-])")
+"""A diplomatic note's number: its serial and the year's last two digits ("công hàm số 60/03" of 2003), read after
+that kind only (elsewhere two numbers with a slash may be a day and a month)."""
 _SMALL_SYMBOL_RE = re.compile(r"(?P<num>\d{1,5}[-/](?P<part>[a-zđ]{2,5}))(?![\w/-])")
 
 
@@ -738,18 +757,21 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
     while True:
         number = cited_number_at(text, pos, said=not result and _said_number(folded, anchor.start, pos))
         if number is None:
+            said = _said_number(folded, anchor.start, pos)
             bare = (
                 _BARE_RE.match(folded, pos)
                 or _named_by_serial(text, folded, anchor, pos, first=not result)
-                or (_LETTERED_SERIAL_RE.match(text, pos) if _said_number(folded, anchor.start, pos) else None)
+                or (_LETTERED_SERIAL_RE.match(text, pos) if said else None)
+                or (_CUT_AT_END_RE.match(text, pos) if said and kind in _SERIAL_NAMED_KINDS else None)
                 or _small_symbol(text, pos)
+                or (_NOTE_NUMBER_RE.match(text, pos) if kind == "cong_ham" else None)
             )
             if (
                 not bare
                 or result
                 or anchor.symbol_needed
-                or (_YEAR_RE.fullmatch(bare["num"]) and not _said_number(folded, anchor.start, pos))
-                or (bare.groupdict().get("year") and not _said_number(folded, anchor.start, pos))
+                or (_YEAR_RE.fullmatch(bare["num"]) and not said)
+                or (bare.groupdict().get("year") and not said)
             ):
                 break  # "Kế hoạch 2024, …": a year, unless "số" says it is a number
             value, end = bare.group("num"), bare.end()
@@ -762,6 +784,9 @@ def _from_anchor(text: str, folded: str, anchor: _Anchor, offset: int | None) ->
             date = date_at(text, code.end(), max_gap=16)
         issued = None if date else _issued_by(text, end)
         date = issued[0] if issued else date or (None if result else _sentence_date(text, folded, anchor.start))
+        if date is None and not result and (told := _told_before_bracket(folded, anchor)) is not None:
+            flat = folded.replace("\n", " ")  # the sentence may run over a copy's line ends
+            date = _sentence_date(text, flat, told)  # "… ngày D, Bộ X đã có Công văn … (Công văn số N)"
         after = date.end if date and date.start >= end else end  # a date from the sentence stands before
         issuer, after_issuer = _issuer_at(text, after)
         issuer = issuer or (issued[1] if issued else None)
@@ -854,6 +879,27 @@ def _sentence_date(text: str, folded: str, start: int) -> DateMatch | None:
         or re.fullmatch(_ISSUING_VERB, clause)  # "…, trong phiên họp ngày D đã ra …": the subject stands before
     )
     return date if opens and not find_dates(clause) else None
+
+
+def _told_before_bracket(folded: str, anchor: _Anchor) -> int | None:
+    """Where the sentence first named, by its kind word alone, the document a bracket then numbers ("ngày 13/5/2016,
+    Bộ … đã có Công văn gửi các Bộ … (Công văn số 2102/BGDĐT-NGCBQLCSGD)"): the same kind phrase earlier in the
+    sentence, with no number after it; None when the anchor opens no bracket or the sentence names no such kind."""
+    if not folded.endswith("(", 0, anchor.start):
+        return None
+    phrase = folded[anchor.start : anchor.number_at].split(" so")[0].strip()
+    begin = max(0, anchor.start - 300)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(folded, begin, anchor.start)]
+    begin = ends[-1] if ends else begin
+    told = folded.rfind(phrase, begin, anchor.start - 1)
+    if told < 0 or not phrase or _NUMBER_NEXT.match(folded, told + len(phrase)):
+        return None
+    return told
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s)")
+_NUMBER_NEXT = re.compile(r"[ \t]*(?:so\b|\d)")
+"""A kind phrase's number after it: that mention is a citation of its own, not the document a bracket numbers."""
 
 
 _AND_ANOTHER_RE = re.compile(rf"[ \t]+va[ \t]+(?:(?:{_KIND_ALT})[ \t]+)?so[ \t]*[:.]?[ \t]*(?=\d)")

@@ -274,8 +274,11 @@ def _lost_hyphen_parts(text: str, match: re.Match[str]) -> tuple[list[str], int]
 
 def _toned_unknown(part: str) -> bool:
     """A symbol part with a capital bearing a tone or vowel mark that no known part has: a capitalised word glued
-    on ("367-QĐ/TWĐTN-VPĐOÀN TNCS …", the header's next cell), unless the part is a known one ("TƯ")."""
-    return part not in KNOWN_SYMBOL_PARTS and re.search(r"[^\x00-\x7fĐÐ]", part.replace("đ", "")) is not None
+    on ("367-QĐ/TWĐTN-VPĐOÀN TNCS …", the header's next cell), unless the part is a known one ("TƯ") or ends with a
+    digit as a unit's code does and no word ("2866-CV/NG-CÂu2": the foreign ministry's second European department)."""
+    if part in KNOWN_SYMBOL_PARTS or part[-1:].isdigit():
+        return False
+    return re.search(r"[^\x00-\x7fĐÐ]", part.replace("đ", "")) is not None
 
 
 def _last_part(match: re.Match[str]) -> str:

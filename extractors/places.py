@@ -1511,6 +1511,13 @@ _MAY_WORK_END = compile_led(
     rf"(?:\s+{_CATEGORY})*\s*$"
 )
 """ "(người học …) có thể làm việc tại Đức": where someone may one day work or study, no trip."""
+_VISA_RULE = re.compile(
+    r"\bthi\s+thuc(?:\s+nhap\s+canh)?\s+cho\s+(?:cac\s+|nhung\s+)?(?:can\s+bo|cong\s+chuc|cong\s+dan|nguoi)\b"
+    r"(?:(?!\b(?:doan|dong\s+chi|ong|ba)\b)[^.;!?]){0,80}$"
+)
+"""A visa rule for a class of travellers ("thị thực cho cán bộ Việt Nam đi công tác tại Thụy Sĩ … sẽ được cấp sau 10
+ngày", a consular notice): the country whose visas it is about, no trip the text sends anyone on; a visa for a
+delegation or for named people ("cấp thị thực cho đoàn đi …", "cho đồng chí …") is still that trip's."""
 _STUDENTS_SENT = re.compile(
     r"\b(?:cong\s+dan|nguoi|ung\s+vien|luu\s+hoc\s+sinh|du\s+hoc\s+sinh)(?:\s+viet\s+nam)?(?:\s+duoc\s+cu)?"
     r"\s+(?:di|sang)\s+(?:du\s+)?hoc(?!\s+tap)\b(?:(?!\bdoan\b)[^.;!?]){0,80}$"
@@ -1531,8 +1538,8 @@ def _no_delegation_sent(before: str) -> bool:
     """Whether the sentence up to a place (`before`, folded) names visitors from it (`_VISIT_BY_END`), partners placed
     where they are (`_PARTNERS_SEAT_END`), a birthplace (`_BORN_END`) or a school (`_SCHOOLED_END`), a body's seat
     (`_SEAT_MOVED_END`), a place where someone may work (`_MAY_WORK_END`), students sent to study there
-    (`_STUDENTS_SENT`), a recurring event's yearly venue (`_YEARLY_VENUE_END`) or an event's venue only prepared
-    for (`_PREPARED_EVENT_END`)."""
+    (`_STUDENTS_SENT`), a recurring event's yearly venue (`_YEARLY_VENUE_END`), an event's venue only prepared
+    for (`_PREPARED_EVENT_END`) or a visa rule's country (`_VISA_RULE`)."""
     return bool(
         _VISIT_BY_END.search(before[-160:])
         or _PARTNERS_SEAT_END.search(before[-120:])
@@ -1543,6 +1550,7 @@ def _no_delegation_sent(before: str) -> bool:
         or _MAY_WORK_END.search(before[-80:])
         or _STUDENTS_SENT.search(before[-240:])
         or _YEARLY_VENUE_END.search(before[-60:])
+        or _VISA_RULE.search(before[-120:])
     )
 
 

@@ -7,7 +7,6 @@ title and the name (OCR reads them as short junk, or glues the family name to th
 
 from __future__ import annotations
 
-import itertools
 import re
 import statistics
 from functools import cache
@@ -24,7 +23,7 @@ from extractors.people import (
     look_alike_families,
     repair_family,
 )
-from extractors.signer_text import SIGNING_TITLE_RE, unglue
+from extractors.signer_text import SIGNING_TITLE_RE, signing_titles, unglue
 from extractors.titles import (
     CENTRAL_SIGNING_TITLES,
     OFFICES,
@@ -42,9 +41,11 @@ from schemas.document import Box, ErrorItem, Page, Signer, Span, Word
 from schemas.errors import ErrorCode
 
 _MODE_RE = re.compile(
-    r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q|K\.\s?T|T\.\s?M|T\.\s?L)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)\s+)(?=[A-ZĐỦ])"
+    r"^(?:(KT|K/T|TM|T/M|TL|T/L|TUQ|Q|K\.\s?T|T\.\s?M|T\.\s?L)\s*[.:]\s*|(KT|K/T|TM|T/M|TL|T/L|TUQ)(?:\s+|/\s*))"
+    r"(?=[A-ZĐỦ])"
 )
-"""A signing mode before the title: "KT.", "K/T", and as old copies space it, "K. T."."""
+"""A signing mode before the title: "KT.", "K/T", as old copies space it, "K. T.", and with a slash typed for the
+dot ("KT/ BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦ")."""
 _TITLE_KEYS = sorted({title_key(title) for title in (*OFFICES, *STATE_OFFICES)}, key=lambda key: (-len(key), key))
 _TITLE_WORDS_RE = compile_led(r"\b(?:" + "|".join(_TITLE_KEYS) + r"|pho|truong|tong|chanh)\b")
 """A title of the lexicon written out (an abbreviation in capitals is a "Nơi nhận" item: "VPCP: BTCN"), folded;
@@ -267,8 +268,12 @@ def _mode_and_title(titles: list[str], *, ocr: bool) -> tuple[str | None, str | 
     for part in titles:
         match = _MODE_RE.match(part)
         if match:
+            inner = _INNER_MODE.search(part, match.end())
+            if inner is not None:  # "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH …": the last mode is the signer's
+                part = part[inner.start("mode") :]
+                match = _MODE_RE.match(part) or match
             mode = re.sub(r"[/.\s]", "", match.group(1) or match.group(2)) + "."
-            superior, own_title = _two_titles(part[match.end() :].strip())
+            superior, own_title = _two_titles(part[match.end() :].strip(), mode)
             superior, wrapped = _wrapped_deputy(superior) if own_title is None else (superior, None)
             title_lines.append(("superior", superior))
             if own_title:
@@ -315,16 +320,25 @@ def _wrapped_deputy(superior: str) -> tuple[str, str | None]:
     return (head.rstrip(), last) if head and is_deputy_word(last) else (superior, None)
 
 
-def _two_titles(part: str) -> tuple[str, str | None]:
-    """The superior's and the signer's own title of a mode's line that prints both ("KT THỦ TƯỚNG PHÓ THỦ TƯỚNG", a
-    copy that ran the block's two lines together): the line is two signing titles and nothing else, the last one
-    the signer's, only spaces between them; else (`part`, None)."""
-    titles = list(SIGNING_TITLE_RE.finditer(part))
-    if len(titles) < 2 or titles[0].start() > 0 or titles[-1].end() != len(part.rstrip(" ,.")):
+_INNER_MODE = re.compile(r"\s(?P<mode>(?:KT|K/T|TL|T/L|TUQ)\s*[.:])\s*(?=[A-ZĐ])")
+"""A second mode inside a mode's line ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", a copy that ran the block's
+lines together): the signer signs in the last one (KT.: the deputy for the head who signs for the body)."""
+
+
+def _two_titles(part: str, mode: str) -> tuple[str, str | None]:
+    """The superior's part and the signer's own title of a mode's line that prints both, as a copy that ran the
+    block's lines together does: after KT., TL. or TUQ. the head's title (maybe its body) then the signer's ("KT THỦ
+    TƯỚNG PHÓ THỦ TƯỚNG", "KT/ BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦ PHÓ CHỦ NHIỆM", "KT. BỘ TRƯỞNG BỘ NGOẠI GIAO THỨ
+    TRƯỞNG", "TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ HỢP TÁC QUỐC TẾ"); after TM. the body signed for, then the signer's title
+    ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"). The signer's is the line's last title (a title ending a body's name is none:
+    `signing_titles`) and runs to the line's end (`office_of` drops its unit); else (`part`, None)."""
+    titles = signing_titles(part)
+    head = 0 if mode == "TM." else 1  # TM.: the line opens with a body, else with the head's title
+    if len(titles) <= head or (head and titles[0].start() > 0) or titles[-1].start() == 0:
         return part, None
-    if any(part[a.end() : b.start()].strip() for a, b in itertools.pairwise(titles)):
-        return part, None  # a comma joins one double title: "KT. BỘ TRƯỞNG, CHỦ NHIỆM" is the superior's
-    return part[: titles[-1].start()].strip(), titles[-1].group()
+    if head and part[titles[0].end() : titles[1].start()].strip() == ",":
+        return part, None  # "KT. BỘ TRƯỞNG, TRƯỞNG BAN …": a comma joins one double title, the superior's
+    return part[: titles[-1].start()].strip(), part[titles[-1].start() :].strip()
 
 
 def _is_scrawl(text: str) -> bool:

@@ -26,9 +26,32 @@ _SIGNING_TITLES = pattern([*SIGNING_TITLES, *CENTRAL_SIGNING_TITLES])
 SIGNING_TITLE_RE = re.compile(rf"(?i:(?:phó\s+)?(?:{_SIGNING_TITLES})(?:\s+(?:{pattern(QUALIFIERS)})(?![^\W\d_]))?)")
 """A signature block's title in any case, from the lexicon; "Phó" goes before any of them, a qualifier after
 ("BÍ THƯ THƯỜNG TRỰC")."""
-_MODE = r"(?:(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]\s*[^\n]*?\s)?"
-_MODE_WORD = re.compile(r"(?<!\w)(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]")
-"""Each mode of a block: "TM. ỦY BAN NHÂN DÂN / KT. Chủ tịch / Phó Chủ tịch" signs KT. (the deputy for the head)."""
+_MODE = r"(?:(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]\s*[^\n]*?\s|(?P<slashed>KT|TM|TL|TUQ)/\s*[^\n]*?\s)?"
+_MODE_WORD = re.compile(
+    r"(?<!\w)(?P<mode>KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\s*[.:]|(?<![\w/])(?P<slashed>KT|TM|TL|TUQ)/(?=\s)"
+)
+"""Each mode of a block: "TM. ỦY BAN NHÂN DÂN / KT. Chủ tịch / Phó Chủ tịch" signs KT. (the deputy for the head);
+a copy may type the mode's dot as a slash ("KT/ BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦ")."""
+_BODY_BEFORE_TITLE = re.compile(r"(?<![a-z])(?:hoi dong|van phong)[ \t]+$")
+"""A council's or an office's word right before a title on its line: the title is the end of the body's name ("Phó
+Chủ tịch Hội đồng Bộ trưởng", "Văn phòng Chủ tịch nước"), no one's office; on the next line it is the title of a
+block signed for the council ("TM. HỘI ĐỒNG / CHỦ TỊCH"). Not "Đoàn" (a presidium's "Đoàn Chủ tịch", but also the
+Youth Union's: "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC")."""
+
+
+def signing_titles(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The signing titles in `text[start:end]`, but a title that ends a body's name after the office before it
+    (`_BODY_BEFORE_TITLE`): in "Phó Chủ tịch Hội đồng Bộ trưởng" only "Phó Chủ tịch" is an office; the words between
+    two titles count, so "CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG" keeps its second."""
+    kept: list[re.Match[str]] = []
+    after = start
+    for match in SIGNING_TITLE_RE.finditer(text, start, len(text) if end is None else end):
+        if not _BODY_BEFORE_TITLE.search(fold(text[after : match.start()])):
+            kept.append(match)
+        after = match.end()
+    return kept
+
+
 _BLOCK = compile_led(
     rf"{_MODE}(?P<title>{SIGNING_TITLE_RE.pattern})(?:\s+[{UPPER}{LOWER}., ]{{0,60}}?)??\s*"
     rf"(?:(?P<signed>\((?i:đã ký)\))\s*)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,4}})"
@@ -80,6 +103,7 @@ def plain_signer(block: list[Line], text: str) -> Signer | None:
         line_start = region.rfind("\n", 0, match.start()) + 1
         if (
             match.group("mode") is None
+            and match.group("slashed") is None
             and not match.group("title").isupper()
             and not _BLOCK_AFTER.search(region[line_start : match.start()])
         ):
@@ -91,19 +115,24 @@ def plain_signer(block: list[Line], text: str) -> Signer | None:
     if found is None:
         return None
     modes = list(_MODE_WORD.finditer(region, found.start(), found.start("name")))
-    mode = modes[-1].group("mode") if modes else None
+    mode = _mode_of(modes[-1]) if modes else None
     after_mode = modes[-1].end() if modes else found.start()
-    titles = list(SIGNING_TITLE_RE.finditer(region, after_mode, found.start("name")))
+    titles = signing_titles(region, after_mode, found.start("name"))
     own = titles[1:] if len(titles) > 1 and modes else titles  # "KT. THỦ TƯỚNG / Phó Thủ tướng": the signer's own
     name_start = start + found.start("name")
     return Signer(
         name=found.group("name"),
         title=canonical(office_of(readable_case(own[-1].group() if own else found.group("title")))),
-        mode=mode.replace("/", "") + "." if mode else None,
+        mode=mode,
         span=Span(
             page=text.count("\f", 0, name_start) + 1, start=name_start, end=name_start + len(found.group("name"))
         ),
     )
+
+
+def _mode_of(match: re.Match[str]) -> str:
+    """The signing mode a `_MODE_WORD` match names, as the schema writes it ("K/T", "KT/" → "KT.")."""
+    return (match.group("mode") or match.group("slashed")).replace("/", "") + "."
 
 
 def _runs_into_capitals(match: re.Match[str], before: str) -> bool:
@@ -147,7 +176,7 @@ def column_signer(block: list[Line], text: str) -> Signer | None:
     return Signer(
         name=named.group("name"),
         title=canonical(office_of(readable_case(own))),
-        mode=mode.group("mode").replace("/", "") + "." if mode else None,
+        mode=_mode_of(mode) if mode else None,
         span=Span(page=text.count("\f", 0, start) + 1, start=start, end=start + len(named.group("name"))),
     )
 

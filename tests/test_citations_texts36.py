@@ -3,11 +3,7 @@ issuer. Texts written for these tests in the forms such copies print."""
 
 from __future__ import annotations
 
-from extractors.citations import find_citations
-
-
-def _cited(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(c.kind, c.number, c.date.isoformat() if c.date else None) for c in find_citations(text)]
+from tests.citation_rows import cited as _cited
 
 
 def test_a_lost_letter_kind_before_an_older_number_naming_only_its_issuer_is_read() -> None:
