@@ -40,8 +40,8 @@ def ring(text: str) -> str:
         return left[0] if len(left) == 1 else f"{left[1]} * {left[0]}"
     if left[0] in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"):
         return f"{left[0]} {left[1]}"
-    if left[0].startswith("ĐOÀN ĐBQH"):
-        return f"{left[1]} * {left[0]}"
+    if left[0] == "ĐOÀN ĐBQH VÀ HĐND":
+        return f"{left[2]} * {left[0]} {left[1]}"
     return f"{' '.join(left[1:])} * {PROVINCE}"
 
 
