@@ -713,10 +713,11 @@ def _bodies(rule: Rule) -> str:
 
 def _excluded_trips(exclusion: TripExclusion) -> str:
     """What trips a dispatch's scope statement leaves out, as `rules show` prints it, then its sentence."""
+    bound = "more than {}" if exclusion.longer_than else "{} or more"
     length = (
-        f"{exclusion.min_months} month(s) or more"
+        bound.format(f"{exclusion.min_months} month(s)")
         if exclusion.min_months
-        else f"{exclusion.min_days} day(s) or more"
+        else bound.format(f"{exclusion.min_days} day(s)")
         if exclusion.min_days
         else "said to be long-term (dài hạn)"
         if exclusion.long_term
