@@ -429,6 +429,10 @@ class ExtractedRule(Model):
         default_factory=list,
         description="a delegation size's posts it does not count, from its sentence ('phiên dịch', 'diễn viên')",
     )
+    firm_kinds: list[str] = Field(
+        default_factory=list,
+        description="a funding ban's trades, from its sentence ('dược', 'trang thiết bị y tế'); []: every firm",
+    )
 
 
 class HeaderSpans(Model):
