@@ -75,9 +75,18 @@ def clean_name(name: str) -> str:
     return text
 
 
+_DELEGATION = re.compile(r"^doan (?:di )?(?:cong tac|can bo|khao sat|xuc tien)\b")
+"""A delegation, folded ("Đoàn công tác tại Nhật Bản": the issuer of a report its trưởng đoàn signs): no unit one
+works in — not "Đoàn Thanh niên", "Đoàn đại biểu Quốc hội", "Đoàn Luật sư", bodies with staff."""
+
+
 def unit_key(unit: str | None) -> str | None:
-    """A unit compared without case, diacritics or common abbreviations ('UBND' = 'Ủy ban nhân dân')."""
+    """A unit compared without case, diacritics or common abbreviations ('UBND' = 'Ủy ban nhân dân'); None for a
+    delegation (`_DELEGATION`), which would make its head a second person beside the one of his own unit, and leave
+    his unit-less mentions elsewhere to neither."""
     if not unit:
+        return None
+    if _DELEGATION.match(squash(fold(unit)).lower()):
         return None
     words = re.sub(r"[^\w\s]", " ", fold(unit)).split()
     return " ".join(_UNIT_ABBREVIATIONS.get(word, word) for word in words) or None
