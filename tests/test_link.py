@@ -268,6 +268,22 @@ def test_link_reports_by_person_destination_and_dates(con: duckdb.DuckDBPyConnec
     assert json.loads(evidence)["shared_destinations"] == ["nhat ban"]
 
 
+def test_link_reports_by_person_never_to_a_trip_of_other_countries(con: duckdb.DuckDBPyConnection) -> None:
+    """Scenario 48's 02/BC-ĐCT: a report on Tokyo signed by the trưởng đoàn, its date misread as 02/6 (19/6) and its
+    period garbled, went to his April trip to France (dated within two months after it); it is the June trip's."""
+    khoa = [("Quách Minh Khoa", "Hiệu trưởng", "Trường Đại học Y")]
+    add_trip(con, "t215", "215/QĐ-ĐHY", D(2026, 3, 30), D(2026, 4, 20), D(2026, 4, 25), khoa, ["Pháp"])
+    add_trip(con, "t1105", "1105/QĐ-BYT", D(2026, 5, 29), D(2026, 6, 8), D(2026, 6, 12), khoa, ["Nhật Bản"])
+    add_report(con, "r1", D(2026, 6, 2), None, None, "Quách Minh Khoa", ["Nhật Bản", "I-ta-li-a"])
+    link_reports(con)
+    assert con.execute("SELECT trip_id, link_method FROM reports").fetchone() == ("t1105", "person_destination_dates")
+    # nor when the report's own country is all it names and the only trip of its date goes elsewhere
+    con.execute("DELETE FROM trip_destinations WHERE trip_id = 't1105'")
+    con.execute("INSERT INTO trip_destinations VALUES ('t1105', 0, 'Hàn Quốc', NULL)")
+    link_reports(con)
+    assert con.execute("SELECT trip_id FROM reports").fetchone() == (None,)
+
+
 def test_link_reports_unmatched_report_is_kept(con: duckdb.DuckDBPyConnection) -> None:
     add_trip(con, "t1", "145/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15), [], ["Lào"])
     add_report(con, "r1", D(2025, 5, 20), "999/QĐ-UBND", D(2025, 4, 1), "Hà Văn Kiên")

@@ -508,7 +508,9 @@ def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> L
     """No usable citation: the reporter among the members, plus a shared destination or overlapping dates.
 
     A report that cites a decision we do not hold (not ingested yet) needs both: its own citation says
-    it answers another trip unless everything else agrees.
+    it answers another trip unless everything else agrees. A trip none of whose countries the report names, when
+    both name some, is another trip of the reporter's (a report on Tokyo, its date misread into the weeks after his
+    trip to Paris, is not that trip's).
     """
     if not report.reporter:
         return None
@@ -518,6 +520,8 @@ def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> L
         if not _is_member(reporter, trip):
             continue
         shared = sorted(report.destinations & trip.destinations)
+        if not shared and report.destinations and trip.destinations:
+            continue
         overlap = _overlaps(report, trip)
         if not (shared and overlap) if report.key else not (shared or overlap):
             continue
