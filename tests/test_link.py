@@ -10,7 +10,15 @@ from typing import Any
 import duckdb
 import pytest
 
-from pipeline.link.people import is_key_leader, link_people, name_key, unit_key, unit_similarity, unmerge
+from pipeline.link.people import (
+    clean_name,
+    is_key_leader,
+    link_people,
+    name_key,
+    unit_key,
+    unit_similarity,
+    unmerge,
+)
 from pipeline.link.reports import decision_key, link_reports, unit_match
 from pipeline.settings import DEFAULT_KEY_LEADER_TITLES, Settings
 from pipeline.store.migrations import apply, known_migrations
@@ -145,6 +153,15 @@ def test_link_key_leader_titles_are_configurable() -> None:
 def test_link_name_key_drops_honorifics_and_diacritics() -> None:
     assert name_key("Đồng chí Nguyễn Văn Bình") == name_key("ông Nguyen Van Binh") == "nguyen van binh"
     assert name_key("Thượng tá Lê Văn Sơn") == "le van son"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["GS.TS. Quách Minh Khoa", "TS.BS. Quách Minh Khoa", "ThS.BS. Quách Minh Khoa", "BSCKII. Quách Minh Khoa"],
+)
+def test_link_name_key_drops_the_degrees_of_a_hospitals_list(written: str) -> None:
+    """Scenario 48 writes one man with and without "GS.TS.", another with "TS.BS.": one person either way."""
+    assert name_key(written) == "quach minh khoa" and clean_name(written) == "Quách Minh Khoa"
 
 
 def test_link_people_merges_diacritic_variant_with_evidence(con: duckdb.DuckDBPyConnection) -> None:

@@ -25,6 +25,7 @@ import pyarrow as pa
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming
 
+from extractors.members import ACADEMIC
 from extractors.names import KNOWN_FAMILY
 from extractors.people import FAMILY_NAMES, SINO_FAMILY
 from extractors.scope import KEY_LEADER, classify
@@ -39,9 +40,12 @@ TOKEN_THRESHOLD = 75.0
 """rapidfuzz ratio a unit word of 4+ letters must reach against its partner (shorter words must be equal)."""
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong\s+chi|d/c|thuong\s+ta|trung\s+ta|dai\s+ta|thieu\s+ta|"
-    r"thieu\s+tuong|trung\s+tuong|ts\.?|ths\.?|pgs\.?\s*ts\.?|gs\.?\s*ts\.?)\s+"
+    r"^(?:(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong\s+chi|d/c|thuong\s+ta|trung\s+ta|dai\s+ta|thieu\s+ta|"
+    rf"thieu\s+tuong|trung\s+tuong|ts\.?|ths\.?|pgs\.?\s*ts\.?|gs\.?\s*ts\.?)\s+|{ACADEMIC})"
 )
+"""An honorific, rank or the degrees before a name, folded: "ông", "Thượng tá", "PGS.TS.", and the chains of
+hospitals' lists (`extractors.members.ACADEMIC`: "TS.BS.", "ThS.BS.", "BSCKII."), one person's name with or without
+them."""
 _UNIT_ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan",
     "hdnd": "hoi dong nhan dan",
