@@ -301,6 +301,33 @@ def test_link_reports_by_person_never_to_a_trip_of_other_countries(con: duckdb.D
     assert con.execute("SELECT trip_id FROM reports").fetchone() == (None,)
 
 
+@pytest.mark.parametrize(
+    ("countries", "linked"),
+    [
+        (["Ô-xtrây-li-a", "Niu Di-lân", "Xinh-ga-po"], "t640"),
+        (["Ô-xtrây-li-a", "Xinh-ga-po"], "t700"),  # another trip's whole itinerary
+        (["Ô-xtrây-li-a"], None),  # part of both
+        (["Pháp"], None),  # one country: a unit goes there twice a year
+    ],
+)
+def test_link_reports_undated_by_unit_and_a_whole_itinerary(
+    con: duckdb.DuckDBPyConnection, countries: list[str], linked: str | None
+) -> None:
+    """Scenario 48's 102/BC-ĐHYHN on a scan: number, date, reporter and the sentence citing the decision lost under a
+    fax header and a stamp; its title names the three countries of its university's one trip to them."""
+    khoa = [("Quách Minh Khoa", "Hiệu trưởng", "Trường Đại học Y Hà Nội")]
+    add_trip(con, "t215", "215/QĐ-ĐHY", D(2026, 3, 30), D(2026, 4, 20), D(2026, 4, 25), khoa, ["Pháp"])
+    three = ["Ô-xtrây-li-a", "Niu Di-lân", "Xinh-ga-po"]
+    add_trip(con, "t640", "640/QĐ-ĐHY", D(2026, 8, 25), D(2026, 9, 14), D(2026, 9, 24), khoa, three)
+    add_trip(con, "t700", "700/QĐ-ĐHY", D(2026, 9, 25), D(2026, 10, 5), D(2026, 10, 9), khoa, three[::2])
+    add_report(con, "r1", D(2026, 10, 5), None, None, None, countries)
+    con.execute("UPDATE reports SET report_date = NULL, reporting_unit = 'Trường Đại học Y Hà Nội'")
+    link_reports(con)
+    trip, method, score = con.execute("SELECT trip_id, link_method, link_score FROM reports").fetchone()
+    assert trip == linked
+    assert linked is None or (method == "unit_filed_after_return" and score < LINK_SURE)
+
+
 def test_link_reports_unmatched_report_is_kept(con: duckdb.DuckDBPyConnection) -> None:
     add_trip(con, "t1", "145/QĐ-UBND", D(2025, 3, 3), D(2025, 3, 10), D(2025, 3, 15), [], ["Lào"])
     add_report(con, "r1", D(2025, 5, 20), "999/QĐ-UBND", D(2025, 4, 1), "Hà Văn Kiên")
