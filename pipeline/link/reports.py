@@ -553,7 +553,7 @@ def _by_unit_filed_after_return(report: ReportFacts, trips: Sequence[TripFacts])
     no other trip of the unit shares. Below LINK_SURE: a finding on it is a review."""
     if (report.start and report.end) or not report.unit:
         return None
-    found = []
+    found: list[tuple[TripFacts, dict[str, Any]]] = []
     for trip in trips:
         if (report.key and trip.key) or _cited_date_contradicts(report, trip):
             continue
