@@ -32,6 +32,7 @@ from typing import Any
 
 from extractors import nlp
 from extractors.annex_posts import find_annex_definition
+from extractors.firm_kinds import banned_firm_kinds
 from extractors.first_chars import compile_led
 from extractors.issued_regulation import regulation_only, regulation_start
 from extractors.issuing_body import BodyScope, lead_ins, rule_body
@@ -1791,6 +1792,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
         key = (rule.kind, rule.value, rule.scope, rule.body_scope)
         if key not in seen:
             seen.add(key)
+            if rule.kind == RuleKind.NO_ENTERPRISE_FUNDED:  # "doanh nghiệp kinh doanh dược, …": those trades only
+                rule = rule.model_copy(update={"firm_kinds": banned_firm_kinds(rule.sentence)})
             rules.append(rule)
     return rules
 

@@ -7,9 +7,10 @@ lead). Unlike a limit's exception ("Quy định về số ngày tại mỗi nư�
 `extractors.rules` for that limit alone), the sentence names the whole document ("… phạm vi điều chỉnh của …
 này", "Chỉ thị này không áp dụng đối với …") or says such a trip is no business trip. What it excludes is read as
 what such a trip is for (the activities it names: "đào tạo", "học tập") and how long it lasts at least ("từ ba (03)
-tháng trở lên"; "dài hạn" alone when no length is given), the two facts a check can test on a trip (its purpose or
-the decision's subject, and its dates). A sentence naming no activity excludes nothing a check could recognise and
-gives none. Plain regex over folded sentences: the wordings are few.
+tháng trở lên", "ít nhất 30 ngày"; longer than, "trên ba mươi (30) ngày", which a stay of exactly thirty days is not;
+"dài hạn" alone when no length is given), the two facts a check can test on a trip (its purpose or the decision's
+subject, and its dates). A sentence naming no activity excludes nothing a check could recognise and gives none.
+Plain regex over folded sentences: the wordings are few.
 """
 
 from __future__ import annotations
@@ -48,23 +49,34 @@ _ACTIVITIES = (
     "chữa bệnh",
 )
 """What a trip a dispatch leaves out is for, as decisions name it too (their subject or purpose)."""
-_LENGTH = re.compile(r"\s*\)?\s*(?P<unit>thang|nam|ngay)\s+tro\s+len\b")
-"""The length a trip lasts at least, after its number: "(từ) ba (03) tháng trở lên", "01 năm trở lên"."""
+_UNIT = re.compile(r"\s*\)?\s*(?P<unit>thang|nam|ngay)\b(?P<up>\s+tro\s+len\b)?")
+"""A length's unit after its number, and "trở lên" when it is a floor: "(từ) ba (03) tháng trở lên"."""
+_LONGER_THAN = re.compile(r"\b(?:tren|hon|qua|vuot\s+qua|nhieu\s+hon|dai\s+hon)\s*$")
+"""A strict floor before the number, folded: "trên ba mươi (30) ngày" is thirty-one days or more."""
+_AT_LEAST = re.compile(r"\b(?:it\s+nhat|toi\s+thieu|khong\s+duoi|khong\s+it\s+hon)\s*$")
+"""An inclusive floor before the number, folded: "ít nhất 30 ngày", "không dưới 03 tháng" ("từ" needs "trở lên" after,
+or it starts a range: "từ 15 đến 30 ngày")."""
 _SENTENCE = re.compile(r"[^.\n](?:[^.\n]|\.(?=\S))*\.?")
 _ITEM = re.compile(r"(?:^|(?<=\s))(?:[a-zđ]|\d{1,2})\)\s")
 """An item's label inside a sentence a heading runs into ("1. Phạm vi áp dụng b) Việc cử …"): the statement is the
 last item's."""
 
 
-def _length(subject: str, folded: str) -> tuple[int | None, int | None]:
-    """The least length the subject states, as (months, days): years are twelve months."""
+def _length(subject: str, folded: str) -> tuple[int | None, int | None, bool]:
+    """The least length the subject states, as (months, days, whether the trip must be longer): years are twelve
+    months. Only a number under a floor's words is one (`_UNIT`'s "trở lên", `_LONGER_THAN`, `_AT_LEAST`)."""
     for number in find_numbers(subject):
-        unit = _LENGTH.match(folded, number.end)
-        if unit and number.value:
-            if unit.group("unit") == "ngay":
-                return None, number.value
-            return number.value * (12 if unit.group("unit") == "nam" else 1), None
-    return None, None
+        unit = _UNIT.match(folded, number.end)
+        if not (unit and number.value):
+            continue
+        before = folded[: number.start]
+        longer = not unit.group("up") and bool(_LONGER_THAN.search(before))
+        if not (unit.group("up") or longer or _AT_LEAST.search(before)):
+            continue
+        if unit.group("unit") == "ngay":
+            return None, number.value, longer
+        return number.value * (12 if unit.group("unit") == "nam" else 1), None, longer
+    return None, None, False
 
 
 def _exclusion(text: str, start: int, end: int, subject: tuple[int, int]) -> TripExclusion | None:
@@ -74,11 +86,12 @@ def _exclusion(text: str, start: int, end: int, subject: tuple[int, int]) -> Tri
     activities = [a for a in _ACTIVITIES if re.search(rf"\b{fold(a)}\b", folded)]
     if not activities:
         return None
-    months, days = _length(words, folded)
+    months, days, longer = _length(words, folded)
     return TripExclusion(
         activities=activities,
         min_months=months,
         min_days=days,
+        longer_than=longer,
         long_term=months is None and days is None and bool(re.search(r"\bdai\s+han\b", folded)),
         sentence=squash(text[start:end]),
         span=Span.in_text(text, start, end),

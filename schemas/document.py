@@ -368,11 +368,15 @@ class ScopeDefinition(Model):
 class TripExclusion(Model):
     """Trips a dispatch puts outside all of its rules, as it says so ("Việc cử viên chức đi đào tạo, học tập dài hạn
     ở nước ngoài (từ ba (03) tháng trở lên) không phải là chuyến đi công tác, không thuộc phạm vi điều chỉnh của Chỉ
-    thị này"): what such a trip is for and how long it lasts at least, for the checks to recognise it."""
+    thị này"): what such a trip is for and how long it lasts at least (or longer than), for the checks to recognise
+    it."""
 
     activities: list[str] = Field(description="what such a trip is for, as named: 'đào tạo', 'học tập'")
     min_months: int | None = Field(default=None, description="'từ ba (03) tháng trở lên': 3; null when not stated")
     min_days: int | None = Field(default=None, description="'từ 30 ngày trở lên': 30; null when not stated")
+    longer_than: bool = Field(
+        default=False, description="'trên ba mươi (30) ngày': the trip must last longer than the length, not as long"
+    )
     long_term: bool = Field(
         default=False, description="'dài hạn' with no length: the trip's own words must say 'dài hạn' too"
     )
@@ -424,6 +428,10 @@ class ExtractedRule(Model):
     not_counted: list[str] = Field(
         default_factory=list,
         description="a delegation size's posts it does not count, from its sentence ('phiên dịch', 'diễn viên')",
+    )
+    firm_kinds: list[str] = Field(
+        default_factory=list,
+        description="a funding ban's trades, from its sentence ('dược', 'trang thiết bị y tế'); []: every firm",
     )
 
 

@@ -107,6 +107,11 @@ class Rule(Model):
         description="a delegation size's posts its sentence does not count ('phiên dịch', 'diễn viên'): a member "
         "whose title or role names one is left out (`extractors.size_exclusions`)",
     )
+    firm_kinds: list[str] = Field(
+        default_factory=list,
+        description="the trades a funding ban limits its firms to ('doanh nghiệp kinh doanh dược, trang thiết bị y "
+        "tế': 'dược', 'trang thiết bị y tế'; `extractors.firm_kinds`); []: every firm's money is banned",
+    )
     source_page: int | None = Field(default=None, description="page of the sentence in the source document")
     problem: str | None = Field(
         default=None,

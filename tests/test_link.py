@@ -10,7 +10,15 @@ from typing import Any
 import duckdb
 import pytest
 
-from pipeline.link.people import is_key_leader, link_people, name_key, unit_key, unit_similarity, unmerge
+from pipeline.link.people import (
+    clean_name,
+    is_key_leader,
+    link_people,
+    name_key,
+    unit_key,
+    unit_similarity,
+    unmerge,
+)
 from pipeline.link.reports import decision_key, link_reports, unit_match
 from pipeline.settings import DEFAULT_KEY_LEADER_TITLES, Settings
 from pipeline.store.migrations import apply, known_migrations
@@ -147,6 +155,15 @@ def test_link_name_key_drops_honorifics_and_diacritics() -> None:
     assert name_key("Thượng tá Lê Văn Sơn") == "le van son"
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["GS.TS. Quách Minh Khoa", "TS.BS. Quách Minh Khoa", "ThS.BS. Quách Minh Khoa", "BSCKII. Quách Minh Khoa"],
+)
+def test_link_name_key_drops_the_degrees_of_a_hospitals_list(written: str) -> None:
+    """Scenario 48 writes one man with and without "GS.TS.", another with "TS.BS.": one person either way."""
+    assert name_key(written) == "quach minh khoa" and clean_name(written) == "Quách Minh Khoa"
+
+
 def test_link_people_merges_diacritic_variant_with_evidence(con: duckdb.DuckDBPyConnection) -> None:
     add_trip(con, "t1", "10/QĐ-UBND", D(2025, 1, 5), D(2025, 2, 1), D(2025, 2, 5),
              [("Nguyễn Văn Bình", "Phó Giám đốc", "Sở Ngoại vụ")], ["Nhật Bản"])  # fmt: skip
@@ -266,6 +283,49 @@ def test_link_reports_by_person_destination_and_dates(con: duckdb.DuckDBPyConnec
     trip, method, evidence = con.execute("SELECT trip_id, link_method, link_evidence FROM reports").fetchone()  # type: ignore[misc]
     assert (trip, method) == ("t1", "person_destination_dates")
     assert json.loads(evidence)["shared_destinations"] == ["nhat ban"]
+
+
+def test_link_reports_by_person_never_to_a_trip_of_other_countries(con: duckdb.DuckDBPyConnection) -> None:
+    """Scenario 48's 02/BC-ĐCT: a report on Tokyo signed by the trưởng đoàn, its date misread as 02/6 (19/6) and its
+    period garbled, went to his April trip to France (dated within two months after it); it is the June trip's."""
+    khoa = [("Quách Minh Khoa", "Hiệu trưởng", "Trường Đại học Y")]
+    add_trip(con, "t215", "215/QĐ-ĐHY", D(2026, 3, 30), D(2026, 4, 20), D(2026, 4, 25), khoa, ["Pháp"])
+    add_trip(con, "t1105", "1105/QĐ-BYT", D(2026, 5, 29), D(2026, 6, 8), D(2026, 6, 12), khoa, ["Nhật Bản"])
+    add_report(con, "r1", D(2026, 6, 2), None, None, "Quách Minh Khoa", ["Nhật Bản", "I-ta-li-a"])
+    link_reports(con)
+    assert con.execute("SELECT trip_id, link_method FROM reports").fetchone() == ("t1105", "person_destination_dates")
+    # nor when the report's own country is all it names and the only trip of its date goes elsewhere
+    con.execute("DELETE FROM trip_destinations WHERE trip_id = 't1105'")
+    con.execute("INSERT INTO trip_destinations VALUES ('t1105', 0, 'Hàn Quốc', NULL)")
+    link_reports(con)
+    assert con.execute("SELECT trip_id FROM reports").fetchone() == (None,)
+
+
+@pytest.mark.parametrize(
+    ("countries", "linked"),
+    [
+        (["Ô-xtrây-li-a", "Niu Di-lân", "Xinh-ga-po"], "t640"),
+        (["Ô-xtrây-li-a", "Xinh-ga-po"], "t700"),  # another trip's whole itinerary
+        (["Ô-xtrây-li-a"], None),  # part of both
+        (["Pháp"], None),  # one country: a unit goes there twice a year
+    ],
+)
+def test_link_reports_undated_by_unit_and_a_whole_itinerary(
+    con: duckdb.DuckDBPyConnection, countries: list[str], linked: str | None
+) -> None:
+    """Scenario 48's 102/BC-ĐHYHN on a scan: number, date, reporter and the sentence citing the decision lost under a
+    fax header and a stamp; its title names the three countries of its university's one trip to them."""
+    khoa = [("Quách Minh Khoa", "Hiệu trưởng", "Trường Đại học Y Hà Nội")]
+    add_trip(con, "t215", "215/QĐ-ĐHY", D(2026, 3, 30), D(2026, 4, 20), D(2026, 4, 25), khoa, ["Pháp"])
+    three = ["Ô-xtrây-li-a", "Niu Di-lân", "Xinh-ga-po"]
+    add_trip(con, "t640", "640/QĐ-ĐHY", D(2026, 8, 25), D(2026, 9, 14), D(2026, 9, 24), khoa, three)
+    add_trip(con, "t700", "700/QĐ-ĐHY", D(2026, 9, 25), D(2026, 10, 5), D(2026, 10, 9), khoa, three[::2])
+    add_report(con, "r1", D(2026, 10, 5), None, None, None, countries)
+    con.execute("UPDATE reports SET report_date = NULL, reporting_unit = 'Trường Đại học Y Hà Nội'")
+    link_reports(con)
+    trip, method, score = con.execute("SELECT trip_id, link_method, link_score FROM reports").fetchone()
+    assert trip == linked
+    assert linked is None or (method == "unit_filed_after_return" and score < LINK_SURE)
 
 
 def test_link_reports_unmatched_report_is_kept(con: duckdb.DuckDBPyConnection) -> None:

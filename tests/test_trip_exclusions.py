@@ -25,6 +25,21 @@ D = dt.date
     ("sentence", "activities", "months", "days", "long_term"),
     [
         (
+            "Việc cử đi đào tạo, thực tập chuyên môn tại cơ sở y tế nước ngoài có thời gian trên ba mươi (30) ngày "
+            "không tính là chuyến công tác.",
+            ["đào tạo", "thực tập"],
+            None,
+            30,
+            False,
+        ),
+        (
+            "Cán bộ đi học tập ở nước ngoài ít nhất 06 tháng không thuộc phạm vi điều chỉnh của Quy chế này.",
+            ["học tập"],
+            6,
+            None,
+            False,
+        ),
+        (
             "b) Việc cử viên chức đi đào tạo, học tập dài hạn ở nước ngoài (từ ba (03) tháng trở lên) không phải là "
             "chuyến đi công tác, không thuộc phạm vi điều chỉnh của Chỉ thị này.",
             ["đào tạo", "học tập"],
@@ -76,6 +91,21 @@ def test_a_scope_statement_names_the_trips_it_leaves_out(
 
 
 @pytest.mark.parametrize(
+    ("words", "longer"),
+    [
+        ("trên ba mươi (30) ngày", True),
+        ("hơn 30 ngày", True),
+        ("từ 30 ngày trở lên", False),
+        ("30 ngày trở lên", False),
+        ("không dưới 30 ngày", False),
+    ],
+)
+def test_a_length_over_a_number_is_told_from_one_of_at_least_it(words: str, longer: bool) -> None:
+    (exclusion,) = find_trip_exclusions(f"Việc cử đi bồi dưỡng {words} không phải là chuyến đi công tác.\n")
+    assert (exclusion.min_days, exclusion.longer_than) == (30, longer)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # one limit's exception, read by the rules extractor for that limit alone
@@ -115,13 +145,13 @@ def test_every_rule_of_the_dispatch_carries_its_scope_statement() -> None:
     assert all([e.min_months for e in r.trip_exclusions] == [3] for r in found)
 
 
-def _checked(purpose: str | None, start: D, end: D, subject: str | None = None) -> tuple[list[str], list[str]]:
+def _checked(
+    purpose: str | None, start: D, end: D, subject: str | None = None, text: str = _DISPATCH
+) -> tuple[list[str], list[str]]:
     """The findings (kind) on one three-member trip under the dispatch's rules, and the trips left out."""
     con = new_db()
     fill_calendar(con, D(2026, 1, 1), D(2029, 12, 31), [])
-    proposed = propose_rules(
-        con, [dispatch(_DISPATCH, "3/CT-ĐHQG", "Đại học Quốc gia Đông Sơn", D(2026, 1, 8))], actor="t"
-    )
+    proposed = propose_rules(con, [dispatch(text, "3/CT-ĐHQG", "Đại học Quốc gia Đông Sơn", D(2026, 1, 8))], actor="t")
     set_status(con, "approve", [r.id for r in proposed], "t")
     members = [Member("Hà Minh Tuấn", "Trường Đại học Y"), Member("Lò Văn An", "Trường Đại học Y")]
     members.append(Member("Vi Thị Hoa", "Trường Đại học Y"))
@@ -156,6 +186,20 @@ def test_the_checks_judge_no_trip_the_dispatch_leaves_out_and_say_why() -> None:
 def test_a_trip_the_statement_does_not_name_is_checked(purpose: str, start: D, end: D) -> None:
     found, left_out = _checked(purpose, start, end)
     assert "max_delegation_size" in found and "max_days_per_country" in found and left_out == []
+
+
+def test_a_training_of_exactly_the_length_is_not_over_it() -> None:
+    """A training "trên ba mươi (30) ngày" is left out at 31 days, not at exactly 30 (scenario 48's 905/QĐ-BM)."""
+    text = _DISPATCH.replace(
+        "b) Việc cử viên chức đi đào tạo, học tập dài hạn ở nước ngoài (từ ba (03) tháng trở lên) không phải là "
+        "chuyến đi công tác, không thuộc phạm vi điều chỉnh của Chỉ thị này.",
+        "b) Việc cử đi đào tạo chuyên môn ở nước ngoài có thời gian trên ba mươi (30) ngày không tính là chuyến "
+        "công tác.",
+    )
+    found, left_out = _checked("đào tạo chuyên môn", D(2026, 6, 1), D(2026, 6, 30), text=text)
+    assert "max_days_per_country" in found and left_out == []
+    found, left_out = _checked("đào tạo chuyên môn", D(2026, 6, 1), D(2026, 7, 1), text=text)
+    assert found == [] and "là đào tạo trên 30 ngày, ngoài phạm vi" in left_out[0]
 
 
 @pytest.mark.slow

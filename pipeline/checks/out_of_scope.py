@@ -21,15 +21,21 @@ from pipeline.checks.sources import TRIP_PLACE, folded, in_jurisdiction
 TABLE = "cv_out_of_scope"
 _EXCLUSION = (
     '[{"activities": ["VARCHAR"], "min_months": "INTEGER", "min_days": "INTEGER", "long_term": "BOOLEAN", '
-    '"sentence": "VARCHAR"}]'
+    '"longer_than": "BOOLEAN", "sentence": "VARCHAR"}]'
 )
 """The JSON shape of `rules.trip_exclusions` the check reads (`schemas.document.TripExclusion`)."""
 
+_LONGER = "coalesce(e.longer_than, false)"
 _LENGTH = (
-    "CASE WHEN e.min_months IS NOT NULL THEN ' từ ' || e.min_months || ' tháng trở lên'"
+    f"CASE WHEN e.min_months IS NOT NULL AND {_LONGER} THEN ' trên ' || e.min_months || ' tháng'"
+    f" WHEN e.min_days IS NOT NULL AND {_LONGER} THEN ' trên ' || e.min_days || ' ngày'"
+    " WHEN e.min_months IS NOT NULL THEN ' từ ' || e.min_months || ' tháng trở lên'"
     " WHEN e.min_days IS NOT NULL THEN ' từ ' || e.min_days || ' ngày trở lên'"
     " WHEN e.long_term THEN ' dài hạn' ELSE '' END"
 )
+_DAYS = "x.end_date - x.start_date + 1 - e.min_days"
+"""Days the trip lasts beyond the stated length: none or more (≥ 0) for "từ 30 ngày trở lên", some (> 0) when the
+dispatch says "trên" (`TripExclusion.longer_than`: a training of exactly thirty days is not "trên ba mươi ngày")."""
 
 SQL = f"""
 CREATE OR REPLACE TEMP TABLE {TABLE} AS
@@ -57,8 +63,9 @@ excluded AS (
     AND (effective_from IS NULL OR x.start_date IS NULL OR effective_from <= x.start_date)
     AND (effective_to IS NULL OR x.start_date IS NULL OR x.start_date <= effective_to)
   WHERE regexp_matches(x.words, pattern)
-    AND (e.min_months IS NULL OR x.end_date + 1 >= x.start_date + to_months(e.min_months))
-    AND (e.min_days IS NULL OR x.end_date - x.start_date + 1 >= e.min_days)
+    AND (e.min_months IS NULL OR x.end_date + 1 > x.start_date + to_months(e.min_months)
+         OR (NOT {_LONGER} AND x.end_date + 1 = x.start_date + to_months(e.min_months)))
+    AND (e.min_days IS NULL OR {_DAYS} > 0 OR (NOT {_LONGER} AND {_DAYS} = 0))
     AND (NOT coalesce(e.long_term, false) OR x.words LIKE '%dai han%')
   UNION ALL
   SELECT trip_id, decision_number,

@@ -25,6 +25,7 @@ import pyarrow as pa
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming
 
+from extractors.members import ACADEMIC
 from extractors.names import KNOWN_FAMILY
 from extractors.people import FAMILY_NAMES, SINO_FAMILY
 from extractors.scope import KEY_LEADER, classify
@@ -39,9 +40,12 @@ TOKEN_THRESHOLD = 75.0
 """rapidfuzz ratio a unit word of 4+ letters must reach against its partner (shorter words must be equal)."""
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong\s+chi|d/c|thuong\s+ta|trung\s+ta|dai\s+ta|thieu\s+ta|"
-    r"thieu\s+tuong|trung\s+tuong|ts\.?|ths\.?|pgs\.?\s*ts\.?|gs\.?\s*ts\.?)\s+"
+    r"^(?:(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong\s+chi|d/c|thuong\s+ta|trung\s+ta|dai\s+ta|thieu\s+ta|"
+    rf"thieu\s+tuong|trung\s+tuong|ts\.?|ths\.?|pgs\.?\s*ts\.?|gs\.?\s*ts\.?)\s+|{ACADEMIC})"
 )
+"""An honorific, rank or the degrees before a name, folded: "ông", "Thượng tá", "PGS.TS.", and the chains of
+hospitals' lists (`extractors.members.ACADEMIC`: "TS.BS.", "ThS.BS.", "BSCKII."), one person's name with or without
+them."""
 _UNIT_ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan",
     "hdnd": "hoi dong nhan dan",
@@ -75,9 +79,18 @@ def clean_name(name: str) -> str:
     return text
 
 
+_DELEGATION = re.compile(r"^doan (?:di )?(?:cong tac|can bo|khao sat|xuc tien)\b")
+"""A delegation, folded ("Đoàn công tác tại Nhật Bản": the issuer of a report its trưởng đoàn signs): no unit one
+works in — not "Đoàn Thanh niên", "Đoàn đại biểu Quốc hội", "Đoàn Luật sư", bodies with staff."""
+
+
 def unit_key(unit: str | None) -> str | None:
-    """A unit compared without case, diacritics or common abbreviations ('UBND' = 'Ủy ban nhân dân')."""
+    """A unit compared without case, diacritics or common abbreviations ('UBND' = 'Ủy ban nhân dân'); None for a
+    delegation (`_DELEGATION`), which would make its head a second person beside the one of his own unit, and leave
+    his unit-less mentions elsewhere to neither."""
     if not unit:
+        return None
+    if _DELEGATION.match(squash(fold(unit)).lower()):
         return None
     words = re.sub(r"[^\w\s]", " ", fold(unit)).split()
     return " ".join(_UNIT_ABBREVIATIONS.get(word, word) for word in words) or None

@@ -508,7 +508,9 @@ def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> L
     """No usable citation: the reporter among the members, plus a shared destination or overlapping dates.
 
     A report that cites a decision we do not hold (not ingested yet) needs both: its own citation says
-    it answers another trip unless everything else agrees.
+    it answers another trip unless everything else agrees. A trip none of whose countries the report names, when
+    both name some, is another trip of the reporter's (a report on Tokyo, its date misread into the weeks after his
+    trip to Paris, is not that trip's).
     """
     if not report.reporter:
         return None
@@ -518,6 +520,8 @@ def _by_person_place_dates(report: ReportFacts, trips: Sequence[TripFacts]) -> L
         if not _is_member(reporter, trip):
             continue
         shared = sorted(report.destinations & trip.destinations)
+        if not shared and report.destinations and trip.destinations:
+            continue
         overlap = _overlaps(report, trip)
         if not (shared and overlap) if report.key else not (shared or overlap):
             continue
@@ -544,12 +548,21 @@ def _by_unit_filed_after_return(report: ReportFacts, trips: Sequence[TripFacts])
     (`_filed_after`), and one more fact — the decision date it cites, or a destination — on exactly one trip.
     A report citing a number no decision holds, even fuzzily (tried first), its period lost, is taken the same way
     among the decisions whose own number was not read (a pen-filled number on a scan): the number it cites may be
-    theirs, not another's. Below LINK_SURE: a finding on it is a review."""
-    if (report.start and report.end) or not (report.unit and report.report_date):
+    theirs, not another's. A report whose own date was lost too is taken only when it names every country of a trip
+    of several and no other ("Kết quả chuyến công tác tại Ô-xtrây-li-a, Niu Di-lân và Xinh-ga-po"): an itinerary
+    no other trip of the unit shares. Below LINK_SURE: a finding on it is a review."""
+    if (report.start and report.end) or not report.unit:
         return None
-    found = []
+    found: list[tuple[TripFacts, dict[str, Any]]] = []
     for trip in trips:
-        if (report.key and trip.key) or not _filed_after(report, trip) or _cited_date_contradicts(report, trip):
+        if (report.key and trip.key) or _cited_date_contradicts(report, trip):
+            continue
+        if report.report_date is None:
+            itinerary = len(trip.destinations) > 1 and report.destinations == trip.destinations
+            if itinerary and (unit := _unit_agreement(report, trip)):
+                found.append((trip, {"unit_match": unit, "destinations": sorted(trip.destinations)}))
+            continue
+        if not _filed_after(report, trip):
             continue
         unit = _unit_agreement(report, trip)
         dated = report.decision_date is not None and report.decision_date == trip.decision_date
@@ -591,10 +604,11 @@ def _iso(value: dt.date | None) -> str | None:
 
 class TripIndex:
     """The trips any method of `match_report` could pick for a report, found by lookups instead of a pass over
-    every trip: a number key within two edits of the cited one or of its serial (`serial`), the cited decision date,
-    a member the reporter may be (`_is_member`: given names compatible, found through their keys, and the names
-    close), a decision of the report's very period (`_by_period_and_unit`, `_by_own_period`). Every method picks
-    among those only, and they keep the trips' order, so matching against them is matching against all."""
+        every trip: a number key within two edits of the cited one or of its serial (`serial`), the cited decision date,
+        a member the reporter may be (`_is_member`: given names compatible, found through their keys, and the names
+        close), a decision of the report's very period (`_by_period_and_unit`, `_by_own_period`), the trips back shortly
+    before an undated-period report, or of its whole itinerary when its date is lost too. Every method picks
+        among those only, and they keep the trips' order, so matching against them is matching against all."""
 
     def __init__(self, trips: Sequence[TripFacts], amending: Sequence[TripFacts] = ()) -> None:
         self.trips = trips
@@ -606,6 +620,7 @@ class TripIndex:
         self._by_period: dict[tuple[dt.date, dt.date], list[int]] = defaultdict(list)
         self._by_start: dict[dt.date, list[int]] = defaultdict(list)
         self._by_end = sorted((trip.end, position) for position, trip in enumerate(trips) if trip.end)
+        self._by_itinerary: dict[frozenset[str], list[int]] = defaultdict(list)
         for position, trip in enumerate(trips):
             if trip.key:
                 self._by_key[trip.key].append(position)
@@ -616,6 +631,8 @@ class TripIndex:
                 self._by_start[trip.start].append(position)
             if trip.decision_date:
                 self._by_date[trip.decision_date].append(position)
+            if len(trip.destinations) > 1:
+                self._by_itinerary[trip.destinations].append(position)
             for member in set(trip.members):
                 for key in given_keys(member.rsplit(" ", 1)[-1]):
                     self._by_given[key].append((member, position))
@@ -639,6 +656,8 @@ class TripIndex:
             low = bisect.bisect_left(self._by_end, (report.report_date - FILED_WITHIN, -1))
             high = bisect.bisect_right(self._by_end, (report.report_date, len(self.trips)))
             found.update(p for _, p in self._by_end[low:high] if not (report.key and self.trips[p].key))
+        elif not (report.start and report.end):  # `_by_unit_filed_after_return`, its date lost: the whole itinerary
+            found.update(self._by_itinerary.get(report.destinations, ()))
         reporter = name_key(report.reporter) if report.reporter else ""
         if reporter:
             named = [pair for key in given_keys(reporter.rsplit(" ", 1)[-1]) for pair in self._by_given.get(key, ())]

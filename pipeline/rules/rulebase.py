@@ -61,9 +61,9 @@ _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
     "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin, "
     "scope_definition, source_page, problem, effective_to, superseded_by, source_symbol, source_date, source_to_check, "
-    "effective_basis, effective_to_basis, trip_exclusions, body_scope, body_scope_text, not_counted"
+    "effective_basis, effective_to_basis, trip_exclusions, body_scope, body_scope_text, not_counted, firm_kinds"
 )
-_JSON_COLUMNS = ("scope_definition", "trip_exclusions", "not_counted")
+_JSON_COLUMNS = ("scope_definition", "trip_exclusions", "not_counted", "firm_kinds")
 """Columns holding a model (or a list of them) as JSON."""
 
 
@@ -204,6 +204,8 @@ def _refresh_source(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | 
         before["trip_exclusions"] = None
     if not old.not_counted and rule.not_counted:  # a size's posts not counted, read now
         now["not_counted"], before["not_counted"] = json.dumps(rule.not_counted, ensure_ascii=False), None
+    if not old.firm_kinds and rule.firm_kinds:  # a funding ban's trades, read now
+        now["firm_kinds"], before["firm_kinds"] = json.dumps(rule.firm_kinds, ensure_ascii=False), None
     changes = {k: v for k, v in now.items() if before.get(k) != v}
     if old.origin != "extracted" or old.source_sha256 != rule.source_sha256 or not changes:
         return
@@ -234,6 +236,7 @@ def rules_from_document(document: Document) -> list[Rule]:
             body_scope=extracted.body_scope,
             body_scope_text=extracted.body_scope_text,
             not_counted=extracted.not_counted,
+            firm_kinds=extracted.firm_kinds,
             severity=extracted.severity,
             jurisdiction=issuer or document.place,
             jurisdiction_key=key,
@@ -501,6 +504,7 @@ def _rule(row: tuple[Any, ...]) -> Rule:
         values[name] = json.loads(values[name]) if values[name] else None
     values["trip_exclusions"] = values["trip_exclusions"] or []
     values["not_counted"] = values["not_counted"] or []
+    values["firm_kinds"] = values["firm_kinds"] or []
     values["id"] = values.pop("rule_id")
     values.pop("citation")
     values["scope"] = values["scope"] or "all"
@@ -663,6 +667,11 @@ def describe(rule: Rule) -> list[str]:
             f"not counted: {', '.join(rule.not_counted)} — members whose title or role names one; a member whose "
             "title is not read is counted"
         )
+    if rule.firm_kinds:
+        lines.append(
+            f"firms banned: those in {', '.join(rule.firm_kinds)} — a firm whose name or aside names another trade "
+            "is not; one whose trade is not told is asked about"
+        )
     if rule.exception:
         urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
         lines.append(f"exception: “{rule.exception}”{urgent}")
@@ -713,10 +722,11 @@ def _bodies(rule: Rule) -> str:
 
 def _excluded_trips(exclusion: TripExclusion) -> str:
     """What trips a dispatch's scope statement leaves out, as `rules show` prints it, then its sentence."""
+    bound = "more than {}" if exclusion.longer_than else "{} or more"
     length = (
-        f"{exclusion.min_months} month(s) or more"
+        bound.format(f"{exclusion.min_months} month(s)")
         if exclusion.min_months
-        else f"{exclusion.min_days} day(s) or more"
+        else bound.format(f"{exclusion.min_days} day(s)")
         if exclusion.min_days
         else "said to be long-term (dài hạn)"
         if exclusion.long_term

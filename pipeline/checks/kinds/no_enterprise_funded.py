@@ -1,5 +1,6 @@
 """A trip paid for, or invited by name, by a firm."""
 
+from extractors.firm_kinds import ALIASES, OTHER_TRADES
 from extractors.scope import NOT_SURELY_STATE, STATE_FIRM_NAMES
 from pipeline.checks.messages import choose, optional, quote, sql_text
 from pipeline.checks.registry import SEVERITY_FIRST, Check, register
@@ -90,6 +91,41 @@ FOREIGN_DOUBT = (
 "(phía bạn)"), under a ban on domestic firms' money: `extractors.funding` reads no country, so the firm is not
 surely out of the ban, nor surely in it — the finding asks (`to_check`) instead of stating a breach."""
 
+_TRADE = "regexp_replace(" + folded("k") + ", '^trang ', '')"
+_TRADE_WORDS = (
+    "regexp_escape("
+    + _TRADE
+    + ") || "
+    + " || ".join(
+        f"CASE WHEN contains({_TRADE}, '{key}') THEN '|{alias}' ELSE '' END" for key, alias in ALIASES.items()
+    )
+)
+_TRADES = (
+    "(SELECT CASE WHEN json_array_length(r.firm_kinds) > 0 THEN '\\b(' || array_to_string(list_transform("
+    f"from_json(r.firm_kinds, '[\"VARCHAR\"]'), lambda k: {_TRADE_WORDS}), '|') || ')\\b' END "
+    "FROM rules r WHERE r.rule_id = c.rule_id)"
+)
+"""A regex over folded words that a firm of one of the ban's trades (`rules.firm_kinds`, `extractors.firm_kinds`)
+matches by its name or aside: the trade's words ("trang" of "trang thiết bị" dropped) and what its firms are called
+(`ALIASES`: "pharma" for "dược"); null for a ban on every firm."""
+_FIRM_WORDS = (
+    f"concat_ws(' ', {folded('coalesce(x.sponsor, x.funding_text)')}, {_SPONSOR_ASIDE}, {folded('x.inviter')})"
+)
+"""What the decision says of the paying or inviting firm, folded: its name and the aside after it ("Tập đoàn Công nghệ
+Sao Bắc (doanh nghiệp viễn thông …)")."""
+OF_BANNED_TRADE = f"(c.trades IS NULL OR regexp_matches({_FIRM_WORDS}, c.trades))"
+OTHER_TRADE = f"(NOT {OF_BANNED_TRADE} AND regexp_matches({_FIRM_WORDS}, '\\b({OTHER_TRADES})\\b'))"
+"""A firm whose name or aside names another trade than the ban's ("doanh nghiệp kinh doanh dược, trang thiết bị y
+tế" and a telecom group): not a firm the rule bans. One whose words name no trade at all may be of the ban's: the
+finding asks (`TRADE_DOUBT`)."""
+_TRADE_NAMES = (
+    "(SELECT array_to_string(from_json(r.firm_kinds, '[\"VARCHAR\"]'), ', ') FROM rules r WHERE r.rule_id = c.rule_id)"
+)
+TRADE_DOUBT = (
+    f"CASE WHEN NOT {OF_BANNED_TRADE} THEN 'quy định chỉ cấm doanh nghiệp kinh doanh ' || c.trade_names || ': xem ' "
+    "|| coalesce(x.sponsor, x.inviter, 'doanh nghiệp') || ' có kinh doanh ngành này không' END"
+)
+
 _FIRM_PAID = f"(x.funding = 'enterprise' OR regexp_matches(lower(coalesce(x.sponsor, '')), '{FIRM}'))"
 _FIRM_INVITED = f"regexp_matches(lower(coalesce(x.inviter, '')), '{FIRM}')"
 _BANNED_INVITER = f"({_FIRM_INVITED} AND NOT coalesce({FOREIGN_FIRM} AND {folded('x.inviter')} = {_SPONSOR}, false))"
@@ -103,8 +139,8 @@ register(
         # only the trips a firm pays or invites: DuckDB runs `OWN_STATE_FIRM`'s subqueries for every row judged (a
         # join of all members with all trips, a fifth of the checks on a million trips), not only where it matters
         rows=f"(SELECT * FROM cv_trips x WHERE {_FIRM_PAID} OR {_FIRM_INVITED}) x",
-        breaks=f"({_FIRM_PAID} AND NOT coalesce({OWN_STATE_FIRM}, false) AND NOT coalesce({FOREIGN_FIRM}, false)) "
-        f"OR {_BANNED_INVITER}",
+        breaks=f"(({_FIRM_PAID} AND NOT coalesce({OWN_STATE_FIRM}, false) AND NOT coalesce({FOREIGN_FIRM}, false)) "
+        f"OR {_BANNED_INVITER}) AND NOT {OTHER_TRADE}",
         needs_value=False,
         stricter=SEVERITY_FIRST,
         message=sql_text(
@@ -113,8 +149,8 @@ register(
             how=choose("x.funding = 'enterprise'", quote("đài thọ"), quote("mời đích danh")),
             firm=optional(" ({name})", name="coalesce(x.sponsor, x.inviter, x.funding_text)"),
         ),
-        rule_columns={"names_cooperatives": _NAMES_COOPERATIVES},
-        to_check=f"coalesce({COOPERATIVE_DOUBT}, {FOREIGN_DOUBT})",
+        rule_columns={"names_cooperatives": _NAMES_COOPERATIVES, "trades": _TRADES, "trade_names": _TRADE_NAMES},
+        to_check=f"coalesce({TRADE_DOUBT}, {COOPERATIVE_DOUBT}, {FOREIGN_DOUBT})",
         evidence={
             "funding": "x.funding",
             "funding_text": "x.funding_text",
