@@ -970,9 +970,27 @@ def _inline_members(text: str) -> list[TripMember]:
             escorting = escort.group().startswith("thap")  # "đi cùng" is a member, "tháp tùng" goes as escort
             others = _enumerated(text, folded, escort.end())[0]
             members += [m.model_copy(update={"role": m.role or "tháp tùng"}) if escorting else m for m in others]
+        elif members and match.re is _LED_BY_RE:
+            members = [*members, *_composition(text, folded, end)]
         if members:
             return members
     return []
+
+
+_COMPOSITION = re.compile(
+    r"\.\s+(?:thanh\s+(?:phan|vien)(?:\s+(?:cua\s+)?doan)?|doan)\s+gom(?:\s+co)?\s*:?\s*"
+    r"(?:cac\s+(?:ong|ba|dong chi|d/c)\b(?:\s*\((?:ong|ba)\))?\s*(?:co\s+ten\s+)?(?:sau(?:\s+day)?)?\s*:\s*)?"
+)
+"""The sentence after a delegation named by its leader that lists who goes (folded): "Thành phần đoàn gồm ông A,
+…; bà B, …", "Thành viên đoàn gồm các đồng chí: B, …; C, …" (the leader named again, or not)."""
+
+
+def _composition(text: str, folded: str, end: int) -> list[TripMember]:
+    """The members listed in the paragraph's sentence after the leader's (`_COMPOSITION`), or none: without it the
+    leader alone was read ("Cử đoàn … do ông A, … làm Trưởng đoàn đi …. Thành phần đoàn gồm ông A, …; bà B, …")."""
+    stop = folded.find("\n", end)
+    listed = _COMPOSITION.search(folded, end, len(folded) if stop < 0 else stop)
+    return _enumerated(text, folded, listed.end())[0] if listed else []
 
 
 def _goes_to(text: str, end: re.Match[str]) -> bool:

@@ -51,7 +51,8 @@ _SENDS_ABROAD = re.compile(
 _SENDS_TO = re.compile(r"\b(?:cu|cho\s+phep)\b[^.;\n]{0,300}?\b(?:tai|sang|den|di)\s+(?P<where>[^.;\n]+)")
 """Sends someone to a place, whatever the activity ("cử bà X đi khảo sát thị trường tại Busan, Hàn Quốc",
 "cử đoàn ... tham gia Tuần Văn hóa tại tỉnh ..., nước Lào",
-"Cử đoàn Sở … đi Singapore"): a trip when the place is a foreign country."""
+"Cử đoàn Sở … đi Singapore"): a trip when the place is a foreign country, or a place the gazetteer knows abroad
+read with the words that send there ("cử đoàn … thăm, làm việc tại tỉnh Phông Sả Lỳ", no country named)."""
 _OPERATIVE_START = re.compile(r"^\s*quyet\s+dinh\s*:\s*$|^\s*dieu\s+1\b", re.MULTILINE)
 _OPERATIVE_END = re.compile(r"^\s*noi\s+nhan\b", re.MULTILINE)
 _ARTICLE_2 = re.compile(r"^\s*dieu\s+2\b", re.MULTILINE)
@@ -122,7 +123,9 @@ def is_trip_decision(document: Document) -> bool:
     if _SENDS_ABROAD.search(folded):
         return True
     return any(
-        find_destinations(text[match.start("where") : match.end("where")]) for match in _SENDS_TO.finditer(folded)
+        find_destinations(text[match.start("where") : match.end("where")])
+        or find_places(text[match.start() : match.end()])
+        for match in _SENDS_TO.finditer(folded)
     )
 
 
