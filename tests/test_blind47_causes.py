@@ -2,13 +2,22 @@
 
 Why: each case here lost a trip or made a wrong finding on a hand-written scenario (Lai Châu 2026): a party
 committee's decision sending a delegation "thăm, làm việc tại tỉnh …" of a neighbouring country named by its
-provinces only (no country, no "đi") was read as no trip at all.
+provinces only (no country, no "đi") was read as no trip at all; a Quy chế that does not count border day trips
+("đi và về trong ngày … không tính vào số lần") counted them, while the party's rule of the same province does.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from extractors.trips import is_trip_decision
+from pipeline.checks.run import run_checks
 from schemas.document import DocType, Document, Source
+from tests.rules_db import Member, TripFact, approved_2026, insert_trips
+
+D = dt.date
 
 
 def _decision(text: str) -> Document:
@@ -25,3 +34,42 @@ def test_a_delegation_sent_to_foreign_provinces_without_a_country_is_a_trip() ->
     assert is_trip_decision(_decision(abroad))
     home = abroad.replace("tỉnh Phông Sả Lỳ và tỉnh Luông Nậm Thà", "tỉnh Điện Biên và tỉnh Sơn La")
     assert not is_trip_decision(_decision(home))
+
+
+QUY_CHE = (
+    "Số 06/2026/QĐ-UBND\n"
+    "Điều 3. Người đứng đầu nêu tại Quy chế này gồm: Giám đốc sở; Chủ tịch Ủy ban nhân dân xã.\n"
+    "Điều 4. 1. Người đứng đầu đi nước ngoài không quá 02 (hai) lần trong năm, tính theo ngày xuất cảnh.{day}\n"
+    "2. Mỗi đoàn không quá chín người, kể cả phiên dịch.\n"
+)
+LEFT_OUT = " Chuyến đi và về trong ngày qua cửa khẩu biên giới đất liền không tính vào số lần quy định tại khoản này."
+COUNTED = " Chuyến sang nước láng giềng qua cửa khẩu, đi và về trong ngày, cũng được tính là một lần."
+
+
+@pytest.mark.parametrize(("day", "third"), [(LEFT_OUT, False), (COUNTED, True), ("", True)])
+def test_border_day_trips_count_as_the_rule_says(day: str, third: bool) -> None:
+    """A Giám đốc's two border day trips between two trips: the rule that leaves them out ("không tính vào số
+    lần") finds no third trip and names them when one is over; one that counts them ("cũng được tính"), or says
+    nothing, finds the day trip his third. A one-day trip to a country beyond the land border is no border day
+    trip: it counts under either."""
+    con = approved_2026(QUY_CHE.format(day=day), "06/2026/QĐ-UBND", "UBND tỉnh Đông Sơn", D(2026, 1, 20))
+    director = Member("Lò Văn Tám", "Sở Ngoại vụ", title="Giám đốc")
+    insert_trips(
+        con,
+        [
+            TripFact("10/QĐ-UBND", D(2026, 3, 9), D(2026, 3, 12), ["Trung Quốc"], [director]),
+            TripFact("20/QĐ-UBND", D(2026, 6, 25), D(2026, 6, 25), ["Trung Quốc"], [director]),
+            TripFact("30/QĐ-UBND", D(2026, 8, 14), D(2026, 8, 14), ["Lào"], [director]),
+            TripFact("40/QĐ-UBND", D(2026, 11, 16), D(2026, 11, 20), ["Trung Quốc"], [director]),
+        ],
+    )
+    found = {f.decision_number: f for f in run_checks(con, D(2026, 12, 18), "r") if f.person == director.name}
+    assert "20/QĐ-UBND" not in found
+    assert ("30/QĐ-UBND" in found) is third
+    assert ("40/QĐ-UBND" in found) is third
+    if day == LEFT_OUT:  # a one-day trip to Singapore is no border day trip: 40 is then the third
+        insert_trips(con, [TripFact("35/QĐ-UBND", D(2026, 9, 1), D(2026, 9, 1), ["Singapore"], [director])])
+        con.execute("UPDATE trip_destinations SET iso_code = 'SG' WHERE country = 'Singapore'")
+        found = {f.decision_number: f for f in run_checks(con, D(2026, 12, 18), "r") if f.person == director.name}
+        assert "40/QĐ-UBND" in found
+        assert "không tính chuyến đi trong ngày theo quyết định 20/QĐ-UBND, 30/QĐ-UBND" in found["40/QĐ-UBND"].message
