@@ -3,7 +3,9 @@
 Why: each case here lost a trip or made a wrong finding on a hand-written scenario (Lai Châu 2026): a party
 committee's decision sending a delegation "thăm, làm việc tại tỉnh …" of a neighbouring country named by its
 provinces only (no country, no "đi") was read as no trip at all; a Quy chế that does not count border day trips
-("đi và về trong ngày … không tính vào số lần") counted them, while the party's rule of the same province does.
+("đi và về trong ngày … không tính vào số lần") counted them, while the party's rule of the same province does; a
+report of a border day trip to a Chinese county (Kim Bình) or town (Kim Thủy Hà) the gazetteer lacked was read as
+no trip report, and its trip as "missing" its report.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import datetime as dt
 
 import pytest
 
+from extractors.places import find_places
+from extractors.reports import is_trip_report
 from extractors.trips import is_trip_decision
 from pipeline.checks.run import run_checks
 from schemas.document import DocType, Document, Source
@@ -73,3 +77,22 @@ def test_border_day_trips_count_as_the_rule_says(day: str, third: bool) -> None:
         found = {f.decision_number: f for f in run_checks(con, D(2026, 12, 18), "r") if f.person == director.name}
         assert "40/QĐ-UBND" in found
         assert "không tính chuyến đi trong ngày theo quyết định 20/QĐ-UBND, 30/QĐ-UBND" in found["40/QĐ-UBND"].message
+
+
+def test_border_county_and_town_of_van_nam_are_places_in_china() -> None:
+    """Kim Bình (Jinping county, châu Hồng Hà) and Kim Thủy Hà (Jinshuihe, its border town facing Ma Lù Thàng), as
+    border provinces' paperwork names them without the country; a report of a day there is a trip report."""
+    sent = "Điều 1. Cử đoàn công tác của tỉnh xuất cảnh qua cửa khẩu sang huyện Kim Bình làm việc, đi và về trong ngày."
+    assert [(p.name, p.country) for p in find_places(sent)] == [("Kim Bình", "CN")]
+    report = Document(
+        source=Source(path="r.txt", sha256="r" * 64, pages=1),
+        doc_type=DocType.BAO_CAO,
+        subject="Kết quả hội đàm về quản lý chợ biên giới tại Kim Thủy Hà ngày 14/8/2026",
+        text=(
+            "BÁO CÁO\nKết quả hội đàm về quản lý chợ biên giới tại Kim Thủy Hà ngày 14/8/2026\n"
+            "Căn cứ Quyết định số 655/QĐ-UBND ngày 06/8/2026 của Chủ tịch UBND tỉnh về việc cử đoàn công tác của "
+            "tỉnh đi Kim Thủy Hà trong ngày, đoàn do bà Lò Thị Mai, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã dự hội "
+            "đàm tại thị trấn Kim Thủy Hà ngày 14/8/2026. UBND xã báo cáo thay mặt đoàn:\n"
+        ),
+    )
+    assert is_trip_report(report)
