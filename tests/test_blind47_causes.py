@@ -5,7 +5,8 @@ committee's decision sending a delegation "thăm, làm việc tại tỉnh …" 
 provinces only (no country, no "đi") was read as no trip at all; a Quy chế that does not count border day trips
 ("đi và về trong ngày … không tính vào số lần") counted them, while the party's rule of the same province does; a
 report of a border day trip to a Chinese county (Kim Bình) or town (Kim Thủy Hà) the gazetteer lacked was read as
-no trip report, and its trip as "missing" its report.
+no trip report, and its trip as "missing" its report; a deputy made head in the year had his trips as deputy counted
+against a rule that counts a head's trips from the appointment only.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 
 from extractors.places import find_places
 from extractors.reports import is_trip_report
+from extractors.rules import find_rules
 from extractors.trips import is_trip_decision
 from pipeline.checks.run import run_checks
 from schemas.document import DocType, Document, Source
@@ -96,3 +98,40 @@ def test_border_county_and_town_of_van_nam_are_places_in_china() -> None:
         ),
     )
     assert is_trip_report(report)
+
+
+PROMOTED = (
+    " Người được bổ nhiệm giữ chức vụ người đứng đầu trong năm chỉ tính các chuyến xuất cảnh từ ngày giữ chức vụ."
+)
+
+
+def test_the_appointment_clause_is_read_into_the_limits_sentence() -> None:
+    """The item's clause after the day trips' exception, counting a head appointed in the year from the
+    appointment, is the limit's own words (the check reads them); the next item's rule takes none of it."""
+    (limit,) = [r for r in find_rules(QUY_CHE.format(day=LEFT_OUT + PROMOTED)) if r.kind == "max_trips_per_year"]
+    assert limit.sentence.endswith("chỉ tính các chuyến xuất cảnh từ ngày giữ chức vụ.")
+    assert limit.exception is not None and limit.exception.startswith("Chuyến đi và về trong ngày")
+    (plain,) = [r for r in find_rules(QUY_CHE.format(day=LEFT_OUT)) if r.kind == "max_trips_per_year"]
+    assert "bổ nhiệm" not in plain.sentence
+
+
+@pytest.mark.parametrize(("clause", "counted"), [(PROMOTED, False), ("", True)])
+def test_a_deputy_made_head_counts_from_the_appointment_when_the_rule_says_so(clause: str, counted: bool) -> None:
+    """A Phó Giám đốc on two trips, then Giám đốc on two: under a rule counting from the appointment his fourth
+    trip is his second as head (no finding); without that clause it is his fourth."""
+    rule = QUY_CHE.format(day=LEFT_OUT + clause)
+    con = approved_2026(rule, "06/2026/QĐ-UBND", "UBND tỉnh Đông Sơn", D(2026, 1, 20))
+    deputy = Member("Đèo Văn Sáu", "Sở Công Thương", title="Phó Giám đốc")
+    head = Member("Đèo Văn Sáu", "Sở Công Thương", title="Giám đốc")
+    insert_trips(
+        con,
+        [
+            TripFact("11/QĐ-UBND", D(2026, 3, 23), D(2026, 3, 27), ["Lào"], [deputy]),
+            TripFact("21/QĐ-UBND", D(2026, 6, 8), D(2026, 6, 12), ["Thái Lan"], [deputy]),
+            TripFact("31/QĐ-UBND", D(2026, 9, 14), D(2026, 9, 18), ["Nhật Bản"], [head]),
+            TripFact("41/QĐ-UBND", D(2026, 12, 7), D(2026, 12, 11), ["Lào"], [head]),
+        ],
+    )
+    found = {f.decision_number for f in run_checks(con, D(2026, 12, 18), "r") if f.person == head.name}
+    assert ("41/QĐ-UBND" in found) is counted
+    assert ("31/QĐ-UBND" in found) is counted

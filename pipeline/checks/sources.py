@@ -140,6 +140,9 @@ one):
 "chuyến đi và về trong ngày qua cửa khẩu biên giới đất liền", which a trips-per-year rule may leave out. A border
 county the gazetteer lacks ("sang huyện Kim Bình") leaves the trip with no country read: one day abroad is still
 such a trip."""
+_IN_POST = "coalesce(len(m.in_rules) > 0, m.is_key_leader, false)"
+"""A member holding, on this trip's decision, a post some rule's group names (a head): a trips-per-year rule that
+counts a head appointed in the year from the appointment only counts these trips (the title each decision gives)."""
 COUNTRY_GAP = (
     "CASE WHEN g.trip_id IS NOT NULL THEN 'quyết định liệt kê ' || g.listed || ' nơi đến (“' || g.list_text "
     "|| '”) nhưng chỉ đọc được ' || g.read || ' nước: kiểm tra danh sách nước' END"
@@ -482,6 +485,14 @@ SELECT * FROM (
          CASE WHEN NOT {_ESCORTING} AND NOT {_DAY_TRIP}
               THEN count(*) FILTER (WHERE NOT {_ESCORTING} AND NOT {_DAY_TRIP}) OVER w END AS nth_overnight,
          string_agg(CASE WHEN {_DAY_TRIP} THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w AS day_trips,
+         -- the n-th for a rule that counts a head appointed in the year from the appointment: trips in the post only
+         CASE WHEN NOT {_ESCORTING} AND {_IN_POST}
+              THEN count(*) FILTER (WHERE NOT {_ESCORTING} AND {_IN_POST}) OVER w END AS nth_in_post,
+         CASE WHEN NOT {_ESCORTING} AND NOT {_DAY_TRIP} AND {_IN_POST}
+              THEN count(*) FILTER (WHERE NOT {_ESCORTING} AND NOT {_DAY_TRIP} AND {_IN_POST}) OVER w
+              END AS nth_overnight_in_post,
+         string_agg(CASE WHEN NOT {_IN_POST} THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w
+           AS before_post,
          -- the agreement's trips left out of the year's count, and those counted that may be under it (to check)
          string_agg(CASE WHEN pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER year AS left_out,
          string_agg(CASE WHEN NOT pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w AS unsure,
