@@ -6,7 +6,8 @@ provinces only (no country, no "đi") was read as no trip at all; a Quy chế th
 ("đi và về trong ngày … không tính vào số lần") counted them, while the party's rule of the same province does; a
 report of a border day trip to a Chinese county (Kim Bình) or town (Kim Thủy Hà) the gazetteer lacked was read as
 no trip report, and its trip as "missing" its report; a deputy made head in the year had his trips as deputy counted
-against a rule that counts a head's trips from the appointment only.
+against a rule that counts a head's trips from the appointment only; a scan's speck over the signer's title made the
+signer of a dates-only amendment its member, and the amendment a trip of its own.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import datetime as dt
 
 import pytest
 
+from extractors.document import extract_fields
 from extractors.places import find_places
 from extractors.reports import is_trip_report
 from extractors.rules import find_rules
@@ -135,3 +137,43 @@ def test_a_deputy_made_head_counts_from_the_appointment_when_the_rule_says_so(cl
     found = {f.decision_number for f in run_checks(con, D(2026, 12, 18), "r") if f.person == head.name}
     assert ("41/QĐ-UBND" in found) is counted
     assert ("31/QĐ-UBND" in found) is counted
+
+
+AMENDING = """ỦY BAN NHÂN DÂN
+TỈNH ĐÔNG SƠN
+Số: 585/QĐ-UBND
+Đông Sơn, ngày 24 tháng 6 năm 2026
+QUYẾT ĐỊNH
+Về việc điều chỉnh thời gian đi công tác tại Quyết định số 560/QĐ-UBND ngày 10/6/2026 của Chủ tịch UBND tỉnh
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐÔNG SƠN
+QUYẾT ĐỊNH:
+Điều 1. Điều chỉnh thời gian công tác nêu tại Điều 1 Quyết định số 560/QĐ-UBND ngày 10/6/2026 của Chủ tịch UBND
+tỉnh như sau: "từ ngày 13/7/2026 đến ngày 19/7/2026"
+Các nội dung khác giữ nguyên theo Quyết định số 560/QĐ-UBND ngày 10/6/2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+2 x6
+Lò Thị Mai
+"""
+
+
+def test_the_signer_under_a_speck_is_no_member_of_an_amendment() -> None:
+    """A seal's speck read "2 x6" above the signer's name made her the only member of a decision that changes
+    another's dates: read as a trip of its own, the amendment was lost and the amended trip kept its old dates. A
+    signer the text names elsewhere (in the list) stays a member."""
+    document = extract_fields(Document(source=Source(path="a.txt", sha256="a" * 64, pages=1), text=AMENDING))
+    assert document.trip is None
+    assert document.amends is not None
+    assert (document.amends.start, document.amends.end) == (D(2026, 7, 13), D(2026, 7, 19))
+    sending = (
+        AMENDING.replace("Về việc điều chỉnh thời gian đi công tác tại", "Về việc cử cán bộ đi công tác, thay")
+        .replace("Điều chỉnh thời gian công tác nêu tại Điều 1", "Cử bà Lò Thị Mai, Phó Chủ tịch UBND tỉnh, đi")
+        .replace("tỉnh như sau:", "công tác tại Lào")
+        .replace("Các nội dung khác giữ nguyên theo", "Kinh phí theo")
+    )
+    document = extract_fields(Document(source=Source(path="b.txt", sha256="b" * 64, pages=1), text=sending))
+    assert document.trip is not None and [m.name for m in document.trip.members] == ["Lò Thị Mai"]
