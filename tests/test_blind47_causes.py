@@ -177,3 +177,13 @@ def test_the_signer_under_a_speck_is_no_member_of_an_amendment() -> None:
     )
     document = extract_fields(Document(source=Source(path="b.txt", sha256="b" * 64, pages=1), text=sending))
     assert document.trip is not None and [m.name for m in document.trip.members] == ["Lò Thị Mai"]
+
+
+def test_a_travel_word_that_lost_the_stroke_of_its_d_is_still_one() -> None:
+    """A scan's "dến ngày" (and "di xúc tiến") on the line that lists the countries, wrapped apart from the "Cử"
+    before it: the line's only travel word, "đến" with its stroke lost, still makes the first country a destination."""
+    line = (
+        "Cử bà Lò Thị Mai, Giám đốc Sở Văn hóa, Thể thao và Du lịch di xúc tiến, quảng bá du lịch\n"
+        "Lai Châu tại các nước: Thái Lan, Hàn Quốc và Nhật Bản từ ngày 24/10/2026 dến ngày 31/10/2026."
+    )
+    assert [p.name for p in find_places(line)] == ["Thái Lan", "Hàn Quốc", "Nhật Bản"]
