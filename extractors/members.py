@@ -69,8 +69,9 @@ _TRAILING_ROLE = re.compile(
 """A second role after the unit, ending the entry ("Phó Giám đốc Sở Y tế, Bí thư Đảng ủy") or naming its unit
 again ("…, Bí thư Đảng ủy Sở Y tế", "Phó Chủ tịch UBND xã X kiêm Bí thư Đảng ủy xã X")."""
 _HONORIFIC_RE = re.compile(
-    r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong chi|d/c|thuong ta|trung ta|dai ta|thieu ta|thieu tuong)\s+"
+    r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|doo?ng chi|d/c|thuong ta|trung ta|dai ta|thieu ta|thieu tuong)\s+"
 )
+"""An honorific opening a member's entry, folded; "Đôồng chí" (a scan's "ô" read twice) is "Đồng chí"."""
 _DROP_TONES = dict.fromkeys(map(ord, TONE_MARKS))
 _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 """"ông" and "bà" with their tone marks aside (OCR confuses those: "bả"): OCR's "ờng" (the end of "Lường" in a
@@ -835,6 +836,17 @@ def _stamp_lead(line: str) -> re.Match[str] | None:
     return found if _STAMP_SYMBOL.search(lead) and not _VIETNAMESE_WORD.search(lead) else None
 
 
+def _after_stamp(line: str) -> int | None:
+    """Where a person addressed by an honorific starts after a stamp's garble that took the item's number too ("ĐỘ
+    #0 -xI'Ê- Đồng chí A, …"): the garble, as `_stamp_lead`'s, holds a stamp's symbol and no lower-case word.
+    None otherwise."""
+    for gap in re.finditer(r"[ \t]+", line[:40]):
+        lead = line[: gap.start()]
+        if _honorific(line[gap.end() :]) and _STAMP_SYMBOL.search(lead) and not _VIETNAMESE_WORD.search(lead):
+            return gap.end()
+    return None
+
+
 def _addressed(line: str) -> bool:
     """Whether a line opens with an honorific ("Ông", "Bà", "Đồng chí") or an academic title ("TS.", "ThS.")."""
     return _honorific(_unspecked(line)) is not None or _academic(line) is not None
@@ -874,6 +886,8 @@ def _list_members(text: str) -> list[TripMember]:
             stripped = f"{label['number'] or 1}. {stripped[label.end() :]}"
         elif items and (garbled := _stamp_lead(stripped)):  # a list under way: its item under a stamp
             stripped = f"{garbled['number']}. {stripped[garbled.end() :]}"
+        elif items and (person := _after_stamp(stripped)):  # the same, the item's number lost under the stamp
+            stripped = f"{len(items) + 1}. {stripped[person:]}"
         addressed = _addressed(stripped)
         opens = after_opening and addressed and _starts_member(stripped)  # "TS. A, Giám đốc …": its "1." lost
         if _is_header_row(stripped):

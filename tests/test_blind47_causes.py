@@ -17,6 +17,7 @@ import datetime as dt
 import pytest
 
 from extractors.document import extract_fields
+from extractors.members import find_members
 from extractors.places import find_places
 from extractors.reports import is_trip_report
 from extractors.rules import find_rules
@@ -187,3 +188,25 @@ def test_a_travel_word_that_lost_the_stroke_of_its_d_is_still_one() -> None:
         "Lai Châu tại các nước: Thái Lan, Hàn Quốc và Nhật Bản từ ngày 24/10/2026 dến ngày 31/10/2026."
     )
     assert [p.name for p in find_places(line)] == ["Thái Lan", "Hàn Quốc", "Nhật Bản"]
+
+
+def test_a_list_item_under_a_stamp_that_took_its_number_and_a_doubled_vowel() -> None:
+    """A seal's garble before an item whose number it took ("ĐỘ #0 -xI'Ê- Đồng chí D, …"), and an honorific whose
+    "ô" a scan read twice ("Đôồng chí C, …"): both are members of the list under way."""
+    text = (
+        "Điều 1. Cử đoàn đại biểu thăm, làm việc tại tỉnh Luông Nậm Thà từ ngày 20/4/2026 đến ngày 24/4/2026, gồm "
+        "các đồng chí:\n"
+        "1. Đồng chí Lò Văn An, Bí thư Tỉnh ủy, Trưởng đoàn;\n"
+        "Đồng chí Hà Thị Bình, Trưởng Ban Dân vận Tỉnh ủy;\n"
+        "Đôồng chí Tòng Văn Cường, Phó Trưởng Ban Tổ chức Tỉnh ủy;\n"
+        "ĐỘ #0 -xI'Ê- Đồng chí Lường Thị Dung, Phó Chánh Văn phòng Tỉnh ủy;\n"
+        "5. Đồng chí Vi Văn Em, Chuyên viên Sở Ngoại vụ.\n"
+        "Điều 2. Kinh phí do ngân sách Đảng bảo đảm."
+    )
+    assert [m.name for m in find_members(text)] == [
+        "Lò Văn An",
+        "Hà Thị Bình",
+        "Tòng Văn Cường",
+        "Lường Thị Dung",
+        "Vi Văn Em",
+    ]
