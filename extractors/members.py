@@ -813,10 +813,11 @@ def _continues(line: str) -> bool:
     )
 
 
-_MISREAD_LABEL = re.compile(r"^(?:[lI|],?|(?P<number>\d{1,2})[,:])[ \t]+(?=\S)")
+_MISREAD_LABEL = re.compile(r"^(?:[lI|],?|(?P<number>\d{1,2})[,:]|\.)[ \t]+(?=\S)")
 """An item's number a scan misread: 1 read as a letter or a bar ("l TS. Lưu Thị A, …", "I, PGS.TS. …"), or its dot
-read as a comma or a colon ("2, PGS.TS. Lê Văn B, …", "1: Ông Dương Văn Thành, …"): the item's label when a person
-addressed by an honorific or an academic title follows ("2, 3 và 4" is no item: no one is addressed)."""
+read as a comma or a colon ("2, PGS.TS. Lê Văn B, …", "1: Ông Dương Văn Thành, …"), or its digit lost, the dot left
+(". Đồng chí A, …"): the item's label when a person addressed by an honorific or an academic title follows ("2, 3 và
+4" is no item: no one is addressed)."""
 
 
 _GARBLED_LEAD = re.compile(r"^(?P<lead>\S[^\n]{0,38}?)[ \t]+(?P<number>\d{1,2})[ \t]*\.[ \t]+(?=\S)")

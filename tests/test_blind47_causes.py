@@ -191,12 +191,13 @@ def test_a_travel_word_that_lost_the_stroke_of_its_d_is_still_one() -> None:
 
 
 def test_a_list_item_under_a_stamp_that_took_its_number_and_a_doubled_vowel() -> None:
-    """A seal's garble before an item whose number it took ("ĐỘ #0 -xI'Ê- Đồng chí D, …"), and an honorific whose
-    "ô" a scan read twice ("Đôồng chí C, …"): both are members of the list under way."""
+    """A first item whose digit a scan lost, the dot left (". Đồng chí A, …"), a seal's garble before an item whose
+    number it took ("ĐỘ #0 -xI'Ê- Đồng chí D, …"), and an honorific whose "ô" a scan read twice ("Đôồng chí C, …"):
+    all are members of the list."""
     text = (
         "Điều 1. Cử đoàn đại biểu thăm, làm việc tại tỉnh Luông Nậm Thà từ ngày 20/4/2026 đến ngày 24/4/2026, gồm "
         "các đồng chí:\n"
-        "1. Đồng chí Lò Văn An, Bí thư Tỉnh ủy, Trưởng đoàn;\n"
+        ". Đồng chí Lò Văn An, Bí thư Tỉnh ủy, Trưởng đoàn;\n"
         "Đồng chí Hà Thị Bình, Trưởng Ban Dân vận Tỉnh ủy;\n"
         "Đôồng chí Tòng Văn Cường, Phó Trưởng Ban Tổ chức Tỉnh ủy;\n"
         "ĐỘ #0 -xI'Ê- Đồng chí Lường Thị Dung, Phó Chánh Văn phòng Tỉnh ủy;\n"
