@@ -69,8 +69,9 @@ _TRAILING_ROLE = re.compile(
 """A second role after the unit, ending the entry ("Phó Giám đốc Sở Y tế, Bí thư Đảng ủy") or naming its unit
 again ("…, Bí thư Đảng ủy Sở Y tế", "Phó Chủ tịch UBND xã X kiêm Bí thư Đảng ủy xã X")."""
 _HONORIFIC_RE = re.compile(
-    r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|dong chi|d/c|thuong ta|trung ta|dai ta|thieu ta|thieu tuong)\s+"
+    r"^(?:(?:ong|ba)\s*\((?:ong|ba)\)|ong|ba|doo?ng chi|d/c|thuong ta|trung ta|dai ta|thieu ta|thieu tuong)\s+"
 )
+"""An honorific opening a member's entry, folded; "Đôồng chí" (a scan's "ô" read twice) is "Đồng chí"."""
 _DROP_TONES = dict.fromkeys(map(ord, TONE_MARKS))
 _HONORIFIC_VOWELS = {"ong": ("ông", "ong"), "ba": ("ba",)}
 """"ông" and "bà" with their tone marks aside (OCR confuses those: "bả"): OCR's "ờng" (the end of "Lường" in a
@@ -812,10 +813,11 @@ def _continues(line: str) -> bool:
     )
 
 
-_MISREAD_LABEL = re.compile(r"^(?:[lI|],?|(?P<number>\d{1,2})[,:])[ \t]+(?=\S)")
+_MISREAD_LABEL = re.compile(r"^(?:[lI|],?|(?P<number>\d{1,2})[,:]|\.)[ \t]+(?=\S)")
 """An item's number a scan misread: 1 read as a letter or a bar ("l TS. Lưu Thị A, …", "I, PGS.TS. …"), or its dot
-read as a comma or a colon ("2, PGS.TS. Lê Văn B, …", "1: Ông Dương Văn Thành, …"): the item's label when a person
-addressed by an honorific or an academic title follows ("2, 3 và 4" is no item: no one is addressed)."""
+read as a comma or a colon ("2, PGS.TS. Lê Văn B, …", "1: Ông Dương Văn Thành, …"), or its digit lost, the dot left
+(". Đồng chí A, …"): the item's label when a person addressed by an honorific or an academic title follows ("2, 3 và
+4" is no item: no one is addressed)."""
 
 
 _GARBLED_LEAD = re.compile(r"^(?P<lead>\S[^\n]{0,38}?)[ \t]+(?P<number>\d{1,2})[ \t]*\.[ \t]+(?=\S)")
@@ -833,6 +835,17 @@ def _stamp_lead(line: str) -> re.Match[str] | None:
         return None
     lead = found["lead"]
     return found if _STAMP_SYMBOL.search(lead) and not _VIETNAMESE_WORD.search(lead) else None
+
+
+def _after_stamp(line: str) -> int | None:
+    """Where a person addressed by an honorific starts after a stamp's garble that took the item's number too ("ĐỘ
+    #0 -xI'Ê- Đồng chí A, …"): the garble, as `_stamp_lead`'s, holds a stamp's symbol and no lower-case word.
+    None otherwise."""
+    for gap in re.finditer(r"[ \t]+", line[:40]):
+        lead = line[: gap.start()]
+        if _honorific(line[gap.end() :]) and _STAMP_SYMBOL.search(lead) and not _VIETNAMESE_WORD.search(lead):
+            return gap.end()
+    return None
 
 
 def _addressed(line: str) -> bool:
@@ -874,6 +887,8 @@ def _list_members(text: str) -> list[TripMember]:
             stripped = f"{label['number'] or 1}. {stripped[label.end() :]}"
         elif items and (garbled := _stamp_lead(stripped)):  # a list under way: its item under a stamp
             stripped = f"{garbled['number']}. {stripped[garbled.end() :]}"
+        elif items and (person := _after_stamp(stripped)):  # the same, the item's number lost under the stamp
+            stripped = f"{len(items) + 1}. {stripped[person:]}"
         addressed = _addressed(stripped)
         opens = after_opening and addressed and _starts_member(stripped)  # "TS. A, Giám đốc …": its "1." lost
         if _is_header_row(stripped):
@@ -970,9 +985,27 @@ def _inline_members(text: str) -> list[TripMember]:
             escorting = escort.group().startswith("thap")  # "đi cùng" is a member, "tháp tùng" goes as escort
             others = _enumerated(text, folded, escort.end())[0]
             members += [m.model_copy(update={"role": m.role or "tháp tùng"}) if escorting else m for m in others]
+        elif members and match.re is _LED_BY_RE:
+            members = [*members, *_composition(text, folded, end)]
         if members:
             return members
     return []
+
+
+_COMPOSITION = re.compile(
+    r"\.\s+(?:thanh\s+(?:phan|vien)(?:\s+(?:cua\s+)?doan)?|doan)\s+gom(?:\s+co)?\s*:?\s*"
+    r"(?:cac\s+(?:ong|ba|dong chi|d/c)\b(?:\s*\((?:ong|ba)\))?\s*(?:co\s+ten\s+)?(?:sau(?:\s+day)?)?\s*:\s*)?"
+)
+"""The sentence after a delegation named by its leader that lists who goes (folded): "Thành phần đoàn gồm ông A,
+…; bà B, …", "Thành viên đoàn gồm các đồng chí: B, …; C, …" (the leader named again, or not)."""
+
+
+def _composition(text: str, folded: str, end: int) -> list[TripMember]:
+    """The members listed in the paragraph's sentence after the leader's (`_COMPOSITION`), or none: without it the
+    leader alone was read ("Cử đoàn … do ông A, … làm Trưởng đoàn đi …. Thành phần đoàn gồm ông A, …; bà B, …")."""
+    stop = folded.find("\n", end)
+    listed = _COMPOSITION.search(folded, end, len(folded) if stop < 0 else stop)
+    return _enumerated(text, folded, listed.end())[0] if listed else []
 
 
 def _goes_to(text: str, end: re.Match[str]) -> bool:

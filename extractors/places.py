@@ -897,10 +897,11 @@ a place a cue is read by its fold alone: a typing slip there ("tài Geneve") sti
 
 
 def _spelled_as_cue(text: str, start: int, end: int) -> bool:
-    """Whether the word at `text[start:end]` is the cue its fold spells, or lost all its marks."""
+    """Whether the word at `text[start:end]` is the cue its fold spells, or lost all its marks, or only the stroke of
+    its "đ" (a scan's "dến ngày" for "đến ngày": no other word is spelt so)."""
     word = text[start:end].lower()
     forms = _CUE_SPELLINGS.get(fold(word))
-    return forms is None or word in forms or word.isascii()
+    return forms is None or word in forms or word.isascii() or word in {form.replace("đ", "d") for form in forms}
 
 
 _IDIOM_BEFORE_DEN = re.compile(

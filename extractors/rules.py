@@ -1422,6 +1422,24 @@ def _exception_after(rule: ExtractedRule, text: str, later: list[tuple[int, int]
     return None
 
 
+_SINCE_APPOINTED = re.compile(r"\bbo\s+nhiem\b[^.;]*\bchi\s+tinh\b[^.;]*\btu\s+(?:ngay|khi)\b")
+"""A trips-per-year limit counted from a promotion (folded): "Người được bổ nhiệm giữ chức vụ người đứng đầu trong
+năm chỉ tính các chuyến xuất cảnh từ ngày giữ chức vụ"."""
+
+
+def _since_appointed(text: str, later: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clause of a trips-per-year limit's item, among the next three, that counts a head appointed in the year
+    only from the appointment (`_SINCE_APPOINTED`): taken into the limit's sentence, which the check reads
+    (`pipeline.checks.kinds.max_trips_per_year`). None past the item's or the article's end."""
+    for index, (start, end) in enumerate(later[:3]):
+        lowered = unicodedata.normalize("NFC", squash(text[start:end]).lower())
+        if _ARTICLE_HEAD.match(lowered) or (index and _ITEM_HEAD.match(lowered)):
+            return None
+        if _SINCE_APPOINTED.search(fold(lowered)):
+            return start, end
+    return None
+
+
 def _other_rule(rule: ExtractedRule, stated: ExtractedRule) -> bool:
     """Whether a clause's rule is another than `rule`, so an exception after it is no longer `rule`'s: a clause
     restating the same ban ("Không tham gia các đoàn do doanh nghiệp tổ chức hoặc tài trợ kinh phí; không nhận lời
@@ -1766,6 +1784,9 @@ def find_rules(text: str) -> list[ExtractedRule]:
             later_start := _start_around(text, found, index) or _start_after(text, start, spans[index + 1 :], rule.kind)
         ):
             update["effective_from"], update["effective_basis"] = later_start.date, later_start.basis
+        if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and (since := _since_appointed(text, spans[index + 1 :])):
+            said = " ".join(text[since[0] : since[1]].split())
+            update["sentence"] = f"{update.get('sentence', rule.sentence)} {said}"
         if rule.kind == RuleKind.MAX_DELEGATION_SIZE:
             extra = _not_counted(text, next_clause.get(end))
             more = members_not_counted(text[extra[0] : extra[1]]) if extra else []

@@ -51,7 +51,8 @@ _SENDS_ABROAD = re.compile(
 _SENDS_TO = re.compile(r"\b(?:cu|cho\s+phep)\b[^.;\n]{0,300}?\b(?:tai|sang|den|di)\s+(?P<where>[^.;\n]+)")
 """Sends someone to a place, whatever the activity ("cử bà X đi khảo sát thị trường tại Busan, Hàn Quốc",
 "cử đoàn ... tham gia Tuần Văn hóa tại tỉnh ..., nước Lào",
-"Cử đoàn Sở … đi Singapore"): a trip when the place is a foreign country."""
+"Cử đoàn Sở … đi Singapore"): a trip when the place is a foreign country, or a place the gazetteer knows abroad
+read with the words that send there ("cử đoàn … thăm, làm việc tại tỉnh Phông Sả Lỳ", no country named)."""
 _OPERATIVE_START = re.compile(r"^\s*quyet\s+dinh\s*:\s*$|^\s*dieu\s+1\b", re.MULTILINE)
 _OPERATIVE_END = re.compile(r"^\s*noi\s+nhan\b", re.MULTILINE)
 _ARTICLE_2 = re.compile(r"^\s*dieu\s+2\b", re.MULTILINE)
@@ -122,7 +123,9 @@ def is_trip_decision(document: Document) -> bool:
     if _SENDS_ABROAD.search(folded):
         return True
     return any(
-        find_destinations(text[match.start("where") : match.end("where")]) for match in _SENDS_TO.finditer(folded)
+        find_destinations(text[match.start("where") : match.end("where")])
+        or find_places(text[match.start() : match.end()])
+        for match in _SENDS_TO.finditer(folded)
     )
 
 
@@ -248,12 +251,27 @@ def _transit(scope: str, visited: set[str]) -> list[tuple[str, str]]:
     return list({code: (name, code) for name, code in passed if code not in visited}.values())
 
 
+def _without_signature(members: list[TripMember], document: Document) -> list[TripMember]:
+    """The members but the signer read from the signature block alone: a scan's speck over the signer's title read
+    as an item's number ("PHÓ CHỦ TỊCH" / "2 x6" / "Vàng Thị Dung") made the signer of a decision that sends no
+    one (an amendment of dates) its only member, and the amendment a trip of its own. A signer named anywhere
+    else in the text (in the list, in an annex after the signature) stays."""
+    signer = document.signer
+    if signer is None or signer.span is None or not signer.name:
+        return members
+    name = fold(signer.name)
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", fold(document.text))]
+    if named != [signer.span.start]:
+        return members
+    return [m for m in members if fold(m.name) != name]
+
+
 def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     """The trip a decision orders, or None when it names neither members nor both a period and a place; and what a
     person should check: its period when implausible (`implausible_length`), its submission's date
     (`find_submission`), a member whose name a scan gave unsure (`_sure_members`)."""
     begin, end = operative_bounds(document.text)
-    members = find_members(document.text[begin:])  # the list may be an appendix after the signature
+    members = _without_signature(find_members(document.text[begin:]), document)  # a list may follow the signature
     doubts: list[ErrorItem] = []
     unsure: list[TripMember] = []
     scanned = document.source.text_source in (TextSource.OCR, TextSource.MIXED)

@@ -418,6 +418,34 @@ def test_members_of_a_delegation_named_by_its_leader_and_escorts() -> None:
     assert find_members("Thực hiện Quyết định số 5/QĐ-UBND, đoàn công tác do ông Hà Văn Lợi làm Trưởng đoàn.") == []
 
 
+def test_members_listed_after_the_leader_sentence() -> None:
+    """ "Cử đoàn … do ông A, … làm Trưởng đoàn đi …. Thành phần đoàn gồm ông A, …; bà B, …" (the leader again) or
+    "Thành viên đoàn gồm các đồng chí: B, …; C, …" (the others only): the members are in the second sentence, and
+    reading the leader alone lost them."""
+    again = (
+        "Điều 1. Cử đoàn đại biểu tỉnh do ông Lý Văn Hùng, Chủ tịch UBND tỉnh làm Trưởng đoàn đi hội đàm tại châu "
+        "Văn Sơn từ ngày 09/3/2026 đến ngày 12/3/2026. Thành phần đoàn gồm ông Lý Văn Hùng, Chủ tịch UBND tỉnh; "
+        "bà Hà Thị Mai, Giám đốc Sở Ngoại vụ và ông Lò Văn Tám, Chuyên viên Sở Ngoại vụ (phiên dịch).\n\n"
+        "Điều 2. Kinh phí do ngân sách tỉnh chi trả."
+    )
+    assert [m.name for m in find_members(again)] == ["Lý Văn Hùng", "Hà Thị Mai", "Lò Văn Tám"]
+    others = (
+        "Điều 1. Cử đoàn đại biểu Tỉnh ủy do đồng chí Lý Văn Hùng, Phó Bí thư Tỉnh ủy làm trưởng đoàn đi thăm, làm "
+        "việc tại Côn Minh từ ngày 16/11/2026 đến ngày 20/11/2026. Thành viên đoàn gồm các đồng chí: Hà Thị Mai, "
+        "Trưởng Ban Dân vận Tỉnh ủy; Lò Văn Tám, Chuyên viên Văn phòng Tỉnh ủy và Vi Thị Hoa, Chuyên viên Sở "
+        "Ngoại vụ (phiên dịch).\n\nĐiều 2. Kinh phí do ngân sách Đảng bảo đảm."
+    )
+    assert [(m.name, m.title) for m in find_members(others)] == [
+        ("Lý Văn Hùng", "Phó Bí thư"),
+        ("Hà Thị Mai", "Trưởng ban"),
+        ("Lò Văn Tám", "Chuyên viên"),
+        ("Vi Thị Hoa", "Chuyên viên"),
+    ]
+    # a later paragraph's "đoàn gồm" is not this delegation's list
+    apart = again.replace("12/3/2026. Thành phần", "12/3/2026.\nĐiều 2. Thành phần")
+    assert [m.name for m in find_members(apart)] == ["Lý Văn Hùng"]
+
+
 def test_members_escorts_after_a_colon_and_a_side_role() -> None:
     """ "Tháp tùng đồng chí … có: ông B, …; ông C, … và bà D, … (kiêm phiên dịch)": the colon does not hide the
     escorts, and "(kiêm phiên dịch)" is her role, not part of her unit."""

@@ -132,6 +132,17 @@ _ESCORTING = (
 exception names (`pipeline.checks.programmes`, `cv_programme_trips` joined as `pg`), or going with a delegation
 headed by a post the exception names, not as its head (`pipeline.checks.escorts`, `cv_escorted_trips` as `es`)."""
 
+LAND_NEIGHBOURS = ("CN", "LA", "KH")
+"""The countries Việt Nam shares a land border with: a trip there out and back on one day is a border day trip."""
+_DAY_TRIP = "coalesce(m.start_date = m.end_date AND far.trip_id IS NULL, false)"
+"""A member's trip out and back on one day, to no country but a land neighbour (`far`: the trips to another known
+one):
+"chuyến đi và về trong ngày qua cửa khẩu biên giới đất liền", which a trips-per-year rule may leave out. A border
+county the gazetteer lacks ("sang huyện Kim Bình") leaves the trip with no country read: one day abroad is still
+such a trip."""
+_IN_POST = "coalesce(len(m.in_rules) > 0, m.is_key_leader, false)"
+"""A member holding, on this trip's decision, a post some rule's group names (a head): a trips-per-year rule that
+counts a head appointed in the year from the appointment only counts these trips (the title each decision gives)."""
 COUNTRY_GAP = (
     "CASE WHEN g.trip_id IS NOT NULL THEN 'quyết định liệt kê ' || g.listed || ' nơi đến (“' || g.list_text "
     "|| '”) nhưng chỉ đọc được ' || g.read || ' nước: kiểm tra danh sách nước' END"
@@ -470,6 +481,18 @@ SELECT * FROM (
          m.is_managed, m.is_unit_leader, m.is_listed, m.in_rules, m.decision_number, b.yr, m.wd,
          sum(m.wd) OVER w AS total,
          CASE WHEN NOT {_ESCORTING} THEN count(*) FILTER (WHERE NOT {_ESCORTING}) OVER w END AS nth,
+         -- the n-th for a rule that leaves border day trips out (`DAY_TRIPS_NOT_COUNTED`): none for a day trip
+         CASE WHEN NOT {_ESCORTING} AND NOT {_DAY_TRIP}
+              THEN count(*) FILTER (WHERE NOT {_ESCORTING} AND NOT {_DAY_TRIP}) OVER w END AS nth_overnight,
+         string_agg(CASE WHEN {_DAY_TRIP} THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w AS day_trips,
+         -- the n-th for a rule that counts a head appointed in the year from the appointment: trips in the post only
+         CASE WHEN NOT {_ESCORTING} AND {_IN_POST}
+              THEN count(*) FILTER (WHERE NOT {_ESCORTING} AND {_IN_POST}) OVER w END AS nth_in_post,
+         CASE WHEN NOT {_ESCORTING} AND NOT {_DAY_TRIP} AND {_IN_POST}
+              THEN count(*) FILTER (WHERE NOT {_ESCORTING} AND NOT {_DAY_TRIP} AND {_IN_POST}) OVER w
+              END AS nth_overnight_in_post,
+         string_agg(CASE WHEN NOT {_IN_POST} THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w
+           AS before_post,
          -- the agreement's trips left out of the year's count, and those counted that may be under it (to check)
          string_agg(CASE WHEN pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER year AS left_out,
          string_agg(CASE WHEN NOT pg.sure THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w AS unsure,
@@ -480,6 +503,8 @@ SELECT * FROM (
   FROM cv_members m JOIN busy b ON b.person_key = m.person_key AND b.yr = year(m.start_date)
   LEFT JOIN cv_programme_trips pg ON pg.trip_id = m.trip_id
   LEFT JOIN cv_escorted_trips es ON es.trip_id = m.trip_id
+  LEFT JOIN (SELECT trip_id FROM trip_destinations GROUP BY trip_id
+             HAVING bool_or(coalesce(iso_code NOT IN {LAND_NEIGHBOURS}, false))) far ON far.trip_id = m.trip_id
   WINDOW w AS (PARTITION BY m.person_key, b.yr ORDER BY m.start_date, m.trip_id),
          year AS (PARTITION BY m.person_key, b.yr))
 WHERE nth > (SELECT trips FROM limits) OR total > (SELECT days FROM limits);

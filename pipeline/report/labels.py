@@ -66,6 +66,8 @@ EVIDENCE: dict[str, str] = {
     "not_counted": "Chuyến đi không tính",
     "not_counted_programme": "Thỏa thuận, chương trình không tính",
     "not_counted_by_exception": "Chuyến đi không tính theo ngoại lệ của quy định",
+    "not_counted_day_trips": "Chuyến đi trong ngày không tính",
+    "not_counted_before_post": "Chuyến đi trước khi giữ chức vụ không tính",
     "countries": "Các nước",
     "days": "Số ngày",
     "travel_days": "Ngày đi về",
