@@ -568,10 +568,23 @@ def _by_unit_filed_after_return(report: ReportFacts, trips: Sequence[TripFacts])
     return Link(trip.trip_id, "unit_filed_after_return", 0.75, evidence)
 
 
+def _fuzzy_unless_own_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """`_fuzzy_number`, unless it found a trip the report's own period contradicts (excused only for a report on
+    several trips, `ReportFacts.several`) while one decision whose number was not read is of that very period
+    (`_by_period_and_unit`): that one explains both the number no trip holds and the period ("690/QĐ-ĐHLĐXH", that
+    scan's number unread, not "240/QĐ-ĐHLĐXH" two digits off whose trip was months before). The period is excused
+    only when nothing else accounts for it."""
+    fuzzy = _fuzzy_number(report, trips)
+    found = next((trip for trip in trips if fuzzy and trip.trip_id == fuzzy.trip_id), None)
+    if found is not None and _dates_contradict(report, found):
+        return _by_period_and_unit(report, trips) or fuzzy
+    return fuzzy
+
+
 def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
     """The trip a report answers, how it was found and how sure; trip_id None when nothing matches."""
     found = (
-        ((_by_number(report, trips) or _fuzzy_number(report, trips)) if report.key else None)
+        ((_by_number(report, trips) or _fuzzy_unless_own_period(report, trips)) if report.key else None)
         or _by_date_and_unit(report, trips)
         or _by_person_place_dates(report, trips)
         or _by_date_and_period(report, trips)
