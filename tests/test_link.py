@@ -443,6 +443,8 @@ def test_link_reports_the_very_number_of_an_amending_decision_outranks_a_near_nu
         ("Sở Nông nghiệp và Môi truờng", "Sở Nông nghiệp và Môi trường", "same"),
         ("Sở Ngoal vụ", "Sở Ngoại vụ", "ocr"),
         ("Sở Nội vụ", "Sở Ngoại vụ", None),
+        ("Ban Quá ản lý các khu công nghiệp", "Ban Quản lý các khu công nghiệp", "ocr"),  # 46's "QUÁẢN", one word
+        ("Ban Quá ản lý các khu du lịch", "Ban Quản lý các khu công nghiệp", None),
         ("UBND xã Tân Thanh", "UBND tỉnh Lạng Sơn", None),
         ("UBND huyện Cao Lộc", "Ủy ban nhân dân huyện Văn Lãng", None),
         ("Sở NN&PTNT", "Sở Tài nguyên và Môi trường", None),

@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 import duckdb
@@ -117,13 +118,20 @@ _UNIT_MATCHES = ("same", "abbreviation", "ocr", "acronym")
 """How two units agree, surest first."""
 
 
+SPLIT_WORD_THRESHOLD = 85.0
+"""The rapidfuzz ratio a unit word must reach against two neighbouring words of the other name read as one: a vowel
+with two marks read as two letters splits its word ("BAN QUÁẢN LÝ" folded "ban qua an ly" for "ban quan ly"), so
+"qua"+"an" partners "quan"; stricter than `TOKEN_THRESHOLD`, as two words joined make more near misses."""
+
+
 def unit_match(report_unit: str, trip_unit: str) -> str | None:
     """How a report's unit names a trip's unit (the decision's issuer or a member's), None when they differ.
 
     Every word of the shorter name (after `unit_key` spells out "UBND", "HĐND" …) must have a partner in the
     longer — the same word, one within OCR noise (`word_partner`), or an acronym of the longer's initials
     ("Sở NN&PTNT" = "Sở Nông nghiệp và Phát triển nông thôn") — so "Sở Y tế" = "Sở Y tế tỉnh Lạng Sơn", but
-    "xã Tân Thanh" ≠ "tỉnh Lạng Sơn" and Nội vụ ≠ Ngoại vụ (a whole-string ratio puts those at 90). A one-word
+    "xã Tân Thanh" ≠ "tỉnh Lạng Sơn" and Nội vụ ≠ Ngoại vụ (a whole-string ratio puts those at 90); a word OCR split
+    in two partners the two read as one (`SPLIT_WORD_THRESHOLD`). A one-word
     name ("Sở") says nothing. Returns the weakest of "same" (word for word, folded), "abbreviation", "ocr",
     "acronym"."""
     a, b = unit_key(report_unit), unit_key(trip_unit)
@@ -133,6 +141,7 @@ def unit_match(report_unit: str, trip_unit: str) -> str | None:
     if len(short) < 2:
         return None
     initials = "".join(word[0] for word in long if word != "va")
+    split = [first + second for first, second in pairwise(long)]  # "quá ản": a word OCR read in two
     spelled_out = (a, b) != tuple(" ".join(re.sub(r"[^\w\s]", " ", fold(u)).split()) for u in (report_unit, trip_unit))
     how = "abbreviation" if spelled_out else "same"
     abbreviated = _abbreviated_in(long, short)
@@ -140,7 +149,7 @@ def unit_match(report_unit: str, trip_unit: str) -> str | None:
         score = word_partner(word, long)
         if score == 100.0:
             continue
-        if score >= TOKEN_THRESHOLD:
+        if score >= TOKEN_THRESHOLD or word_partner(word, split) >= SPLIT_WORD_THRESHOLD:
             how = max(how, "ocr", key=_UNIT_MATCHES.index)
         elif (_ACRONYM.match(word) and word in initials) or at in abbreviated:
             how = "acronym"
