@@ -557,7 +557,9 @@ thuộc diện áp dụng khoản này"): the group as written, one item."""
 
 
 _LEVELS = r"(?:xa|phuong|dac khu|thi tran|huyen|quan|thi xa|tinh|thanh pho)"
-_BODY_OF_LEVELS = re.compile(rf"\b(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy) (?P<levels>{_LEVELS}(?:, {_LEVELS})*)$")
+_BODY_OF_LEVELS = re.compile(
+    rf"\b(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy) (?P<levels>{_LEVELS}(?:, {_LEVELS})*)$"
+)
 """A listed post's body closed by the levels it is held at ("Chủ tịch Ủy ban nhân dân xã, phường"), folded: a scan's
 marks ("Bí thư Đáng úy, Chú tịch … xã, phường") change no level."""
 _BODY_ALONE = re.compile(r"\b(?:dang uy|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)$")

@@ -813,9 +813,7 @@ def test_a_postponement_whose_new_end_is_unread_leaves_no_old_end(tmp_path: Path
 
 
 @pytest.mark.parametrize(("named", "left"), [("Đại Hàn Dân Quốc", 0), ("Hàn Quốc", 0), ("Nhật Bản", 1)])
-def test_a_cancellation_names_the_trip_s_country_by_another_of_its_names(
-    tmp_path: Path, named: str, left: int
-) -> None:
+def test_a_cancellation_names_the_trip_s_country_by_another_of_its_names(tmp_path: Path, named: str, left: int) -> None:
     """Blind scenario 45's scan of 640/QĐ-UBND: its number unread, so 671's "Hủy bỏ Quyết định số 640/QĐ-UBND ngày
     15/09/2026 … đi công tác tại Đại Hàn Dân Quốc" found it only by date, a member's unit and a country, and the
     trip's country reads "Hàn Quốc": the same country by its code. Another country is another delegation."""

@@ -1119,7 +1119,15 @@ def test_a_report_on_two_trips_links_the_unnumbered_trip_of_its_period_before_a_
     deputy: list[Member] = [("Quách Thị Mơ", "Phó Hiệu trưởng", school)]
     add_trip(con, "t702", "702/QĐ-ĐHLĐXH", D(2026, 7, 3), D(2026, 7, 13), D(2026, 7, 17), deputy, ["Hàn Quốc"])
     add_report(
-        con, "r71", D(2026, 7, 24), "690/QĐ-ĐHLĐXH", None, "Phùng Quốc Việt", ["Hàn Quốc"], D(2026, 7, 13), D(2026, 7, 17)
+        con,
+        "r71",
+        D(2026, 7, 24),
+        "690/QĐ-ĐHLĐXH",
+        None,
+        "Phùng Quốc Việt",
+        ["Hàn Quốc"],
+        D(2026, 7, 13),
+        D(2026, 7, 17),
     )
     also = '[{"number": "702/QĐ-ĐHLĐXH", "date": "2026-07-03"}]'
     con.execute("UPDATE reports SET reporting_unit = ?, also_cited = ?", [school, also])
