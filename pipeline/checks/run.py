@@ -161,7 +161,7 @@ SELECT f.* FROM f ANTI JOIN u USING (rule_id)
 UNION ALL
 SELECT md5(concat_ws('|', f.rule_kind, f.rule_id, 'unlisted group')), f.rule_id, f.rule_kind,
        first(f.trip_id ORDER BY f.decision_number, f.person), min(f.decision_number), NULL, NULL, 'review',
-       'Quy định ' || any_value(u.citation) || ' chỉ giới hạn nhóm “' || any_value(u.unlisted_group)
+       any_value(u.citation) || ' chỉ giới hạn nhóm “' || any_value(u.unlisted_group)
          || '” mà không đọc được danh sách chức danh của nhóm: ' || count(*) || ' trường hợp vượt mức nếu người đó '
          || 'thuộc nhóm (' || string_agg(f.person || ', ' || coalesce(f.decision_number, '?'), '; '
                                           ORDER BY f.decision_number, f.person)
