@@ -367,15 +367,25 @@ _DATED_DECISION = re.compile(_DECISION_WORD + r"(?:so\s*:?\s*[\s./…]*(?:/\s*[a
 ("Quyết định số     /QĐ-UBND ngày 12/3/2025") — the link then rests on the date, unit and destination."""
 
 
-_GARBLED_CITATION = re.compile(r"\bthuc\b(?:\s+hien\b)?(?P<garbled>[^\n.;]{1,80}?)\s(?=ngay\s)")
-"""The opening "Thực hiện <citation> ngày D" whose citation OCR made unreadable ("Thực| IRỆrNGPAEV…E-UBND ngày
-16/3/2026 của Chủ tịch …": a fax's or a stamp's noise over the number, "hiện" too), folded; the first "Thực" only."""
-_ISSUED_BY = re.compile(r"\s*,?\s*(?:cua|do)\s+(?:chu\s+tich|ubnd|uy\s+ban|hdnd|hoi\s+dong)\b")
-"""What follows a decision's date: its signer or issuer ("của Chủ tịch Ủy ban nhân dân tỉnh"), folded."""
-_OTHER_DOCUMENT = re.compile(
-    r"\b(?:ke\s+hoach|cong\s+van|chi\s+thi|thong\s+bao|nghi\s+quyet|van\s+ban|chuong\s+trinh|thu\s+moi)\b"
+_GARBLED_CITATION = re.compile(
+    r"\bthuc\b(?:\s+hien\b)?(?P<garbled>[^\n;]{1,80}?)\s(?:ngay|(?P<misread>[^\W\d_]{1,4}ay))[:.]?\s+(?=\d)"
 )
-"""A readable kind of document other than a decision: the date is that document's."""
+"""The opening "Thực hiện <citation> ngày D" whose citation OCR made unreadable ("Thực| IRỆrNGPAEV…E-UBND ngày
+16/3/2026 của Chủ tịch …": a fax's or a stamp's noise over the number, "hiện" too), folded, up to the date; the
+first "Thực" only, its noise read through stops. The noise may take the "ngày" too, its "ay" kept ("Quyết ÔẨTW
+8y@t0d3NV tÌkày 05/08/2026 của Bộ trưởng …", "tuyết địnÄ gay: 02/07/2026 của Chủ tịch …": `misread`)."""
+_ISSUED_BY = re.compile(
+    r"\s*,?\s*(?:cua|do)\s+(?:chu\s+tich|ubnd|uy\s+ban|hdnd|hoi\s+dong|bo\s+truong|thu\s+truong|giam\s+doc"
+    r"|hieu\s+truong|ban\s+thuong\s+vu|thuong\s+truc)\b"
+)
+"""What follows a decision's date: its signer or issuer ("của Chủ tịch Ủy ban nhân dân tỉnh", "của Bộ trưởng Bộ Nội
+vụ", "của Hiệu trưởng"), folded."""
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:ke\s+hoach|cong\s+van|chi\s+thi|thong\s+bao|nghi\s+quyet|van\s+ban|chuong\s+trinh|thu\s+moi|quy\s+dinh"
+    r"|quy\s+che|ket\s+luan|cong\s+dien|huong\s+dan|thong\s+tu|nghi\s+dinh|to\s+trinh)\b"
+)
+"""A readable kind of document other than a decision: the date is that document's ("Thực hiện Quy định số
+08-QĐi/TU ngày … của Ban Thường vụ Tỉnh ủy", a rule, not the decision that sent the delegation)."""
 
 
 def _dated_decision(text: str, folded: str) -> CitedDecision | None:

@@ -16,12 +16,12 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
 
 from extractors.first_chars import compile_led
 from extractors.unit_offices import find_unit_offices, in_unit_offices
 from extractors.units import SEAT
-from extractors.vntext import blanked, fold, squash
+from extractors.vntext import UPPER, blanked, fold, squash
 from schemas.document import ScopeDefinition, Span, UnitOffices
 
 ALL = "all"
@@ -556,24 +556,26 @@ _NOT_BOUND = re.compile(
 thuộc diện áp dụng khoản này"): the group as written, one item."""
 
 
-_LEVELS = r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
+_LEVELS = r"(?:xa|phuong|dac khu|thi tran|huyen|quan|thi xa|tinh|thanh pho)"
 _BODY_OF_LEVELS = re.compile(
-    rf"\b(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|đảng ủy) (?P<levels>{_LEVELS}(?:, {_LEVELS})*)$", re.IGNORECASE
+    rf"\b(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy) (?P<levels>{_LEVELS}(?:, {_LEVELS})*)$"
 )
-"""A listed post's body closed by the levels it is held at ("Chủ tịch Ủy ban nhân dân xã, phường")."""
-_BODY_ALONE = re.compile(r"\b(?:đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)$", re.IGNORECASE)
-"""A listed post ending with a local body and no level ("Bí thư Đảng ủy"): it shares the levels of the line's last
-post (`_level_shared`)."""
+"""A listed post's body closed by the levels it is held at ("Chủ tịch Ủy ban nhân dân xã, phường"), folded: a scan's
+marks ("Bí thư Đáng úy, Chú tịch … xã, phường") change no level."""
+_BODY_ALONE = re.compile(r"\b(?:dang uy|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)$")
+"""A listed post ending with a local body and no level ("Bí thư Đảng ủy"), folded: it shares the levels of the
+line's last post (`_level_shared`)."""
 
 
 def _level_shared(items: list[str]) -> list[str]:
     """The posts of one listed line, the levels its last post closes with shared by a post before it that names a
     body and no level ("c) Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã, phường": the Bí thư of a xã's or a phường's
     party committee, not of a hospital's)."""
-    levels = _BODY_OF_LEVELS.search(items[-1]) if items else None
+    levels = _BODY_OF_LEVELS.search(fold(items[-1])) if items else None
     if levels is None:
         return items
-    return [f"{item} {levels.group('levels')}" if _BODY_ALONE.search(item) else item for item in items]
+    shared = items[-1][levels.start("levels") : levels.end("levels")]
+    return [f"{item} {shared}" if _BODY_ALONE.search(fold(item)) else item for item in items]
 
 
 def find_listed_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
@@ -690,7 +692,12 @@ def find_group_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
     return None  # no span: the posts are listed away from the limit, whose later clauses are read as any limit's
 
 
-_GROUP_NAMED = re.compile(r"\bnhóm\s+(?P<name>[IVX]{1,4}|\d{1,2}|[a-zđ])(?![\w])", re.IGNORECASE)
+_ROMAN_GLYPHS = {"I": ("I",), "l": ("I",), "1": ("I",), "|": ("I",), "T": ("I",), "H": ("I", "II"), "V": ("V",)}
+"""How tesseract reads the glyphs of a group's Roman number in a serif face: an "I" as "T", "l", "1" or "|", one or
+two as "H" ("Cán bộ Nhóm HT" for "Nhóm II", "Nhóm T" for "Nhóm I"); V as itself."""
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_GROUP_NAME = r"(?P<name>(?-i:[IVXTHl1|]{1,4})|\d{1,2}|[a-zđ])"
+_GROUP_NAMED = re.compile(rf"\bnhóm\s+{_GROUP_NAME}(?!\w)", re.IGNORECASE)
 """A group named by its number or letter in a limit's subject ("Cán bộ Nhóm II", "… thuộc nhóm a")."""
 _POINTS_CITED = re.compile(
     r"\b(?:các\s+)?điểm\s+(?P<points>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s+khoản\s+(?P<clause>\d{1,2})"
@@ -698,14 +705,20 @@ _POINTS_CITED = re.compile(
     re.IGNORECASE,
 )
 """A group cited by the points of a list ("quy định tại các điểm b, c, d và đ khoản 1 Điều 2")."""
-_GROUP_LABEL = re.compile(r"\s*(?:-\s*)?nhóm\s+(?P<name>[IVX]{1,4}|\d{1,2}|[a-zđ])\s*[-–:]\s*", re.IGNORECASE)
+_GROUP_LABEL = re.compile(rf"\s*(?:-\s*)?nhóm\s+{_GROUP_NAME}\s*[-–:]\s*", re.IGNORECASE)
 """A listed line's group name before its posts ("a) Nhóm I - Thường trực Tỉnh ủy …")."""
 _CALLED = re.compile(r"\s*\((?:sau\s+đây\s+)?gọi\s+(?:chung\s+)?là\s+nhóm\s+(?P<name>[^\s)]+)\s*\)", re.IGNORECASE)
 """A listed line's short name after its posts ("… (sau đây gọi là nhóm a)")."""
 _HELD_TOO_ITEM = re.compile(r"\s(?:neu\s+)?dong\s+thoi\s+(?:la|giu)\s+(?:chuc(?:\s+(?:vu|danh))?\s+)?(?P<role>\S.*)$")
 """A listed item naming others in only by a post they hold too, folded ("đ) Cấp phó của người đứng đầu đồng thời là
 Bí thư cấp ủy của cơ quan, đơn vị"): that post is listed, not them (as `_unconditional` reads a definition)."""
-_LABELLED = re.compile(r"^[ \t]*(?P<label>[a-zđ])[ \t]*\)[ \t]*(?P<body>.+)$", re.MULTILINE)
+_ITEM = re.compile(r"^[ \t]*(?P<label>[a-zđ]|[^\w\s()])[ \t]*\)[ \t]*(?P<body>\S[^\n]*)$", re.MULTILINE)
+"""A list item's first line: its letter, or the lone symbol a scan made of it ("€) Nhóm II - …" for "c)")."""
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+"""The letters of a Vietnamese list in order (no f, j, w, z; đ after d)."""
+_LISTED = re.compile(r"^[ \t]*\d{1,2}[ \t]*[.)]?[^\n]*\bgom\s*:[ \t]*$", re.MULTILINE)
+"""The folded clause a list follows ("1. Người giữ chức vụ chủ chốt … gồm:"), its stop or the mark of "gồm" lost on
+a scan ("1 Cán bộ chủ chốt … göm:")."""
 
 
 def _subject_end(clause: str) -> int:
@@ -714,8 +727,9 @@ def _subject_end(clause: str) -> int:
     return verb.start() if verb else len(clause)
 
 
-_PART_ENDS = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)]|Điều[ \t]+\d|Chương\b)", re.MULTILINE)
-"""The next numbered clause, article or chapter: a list and the clause closing it end there."""
+_PART_ENDS = re.compile(rf"^[ \t]*(?:\d{{1,2}}(?:[ \t]*[.)]|[ \t]+(?=[{UPPER}]))|Điều[ \t]+\d|Chương\b)", re.MULTILINE)
+"""The next numbered clause, article or chapter: a list and the clause closing it end there. A clause's number may
+have lost its stop on a scan ("1 Người giữ chức vụ chủ chốt …"): a number and a capital open a clause too."""
 
 
 def _numbered_part(text: str, article: str, clause: str, before: int) -> tuple[int, int] | None:
@@ -725,7 +739,7 @@ def _numbered_part(text: str, article: str, clause: str, before: int) -> tuple[i
     for heading in re.finditer(rf"^[ \t]*Điều[ \t]+{article}\b", text[:before], re.MULTILINE):
         at = heading.end()
         while (part := _PART_ENDS.search(text, at)) and part.group().strip()[:1].isdigit():
-            if re.match(rf"[ \t]*{clause}[ \t]*[.)]", part.group()):
+            if re.match(rf"[ \t]*{clause}(?!\d)", part.group()):
                 stop = _PART_ENDS.search(text, part.end())
                 found = (part.start(), stop.start() if stop else len(text))
                 break
@@ -733,20 +747,62 @@ def _numbered_part(text: str, article: str, clause: str, before: int) -> tuple[i
     return found
 
 
-def _group_lines(text: str, start: int, end: int, name: str | None, points: set[str]) -> list[str]:
-    """The posts of the labelled lines of a list in text[start:end] that belong to a group: by their point's
-    letter (`points`), or by the group's name before or after their posts (`_GROUP_LABEL`, `_CALLED`)."""
+def _list_items(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """The lettered items of a list in text[start:end], each its letter and its body read whole: a scan wraps an item
+    at the margin ("… (sau đây gọi là" / "nhóm a);"), and a label it misread takes the letter its place in the list
+    gives — a symbol ("€)" for "c)"), or the letter before it again ("d)" for "đ)", the bar lost)."""
+    items: list[tuple[str, str]] = []
+    firsts = list(_ITEM.finditer(text, start, end))
+    for item, following in zip(firsts, [*firsts[1:], None], strict=True):
+        stop = following.start() if following else end
+        label = item.group("label").lower()
+        expected = _LETTERS[_LETTERS.index(items[-1][0]) + 1] if items and items[-1][0] in _LETTERS[:-1] else "a"
+        if label not in _LETTERS or (items and label == items[-1][0] and expected == "đ"):
+            label = expected
+        items.append((label, squash(text[item.start("body") : stop])))
+    return items
+
+
+def _roman_readings(name: str) -> frozenset[str]:
+    """The Roman numbers a group's name as read may be (`_ROMAN_GLYPHS`); none when a glyph is no numeral's."""
+    if any(glyph not in _ROMAN_GLYPHS for glyph in name):
+        return frozenset()
+    return frozenset(
+        number for parts in product(*(_ROMAN_GLYPHS[g] for g in name)) if _ROMAN.fullmatch(number := "".join(parts))
+    )
+
+
+def _item_group(body: str) -> str | None:
+    """The group an item names before its posts ("Nhóm I - …") or after them ("… (sau đây gọi là nhóm a)")."""
+    found = _GROUP_LABEL.match(body) or _CALLED.search(body)
+    return found.group("name") if found else None
+
+
+def _group_named(name: str, names: Sequence[str | None]) -> tuple[str, set[str]] | None:
+    """Group `name` as the list's items name it (`names`): the item names that are it, and the name as printed. A
+    letter or a number is compared as written; a Roman number as the one numeral it and an item's name can both be
+    read as among those the list names for sure ("HT" is "II" beside a "II" and an "I"); None when that is not
+    one."""
+    readings = _roman_readings(name)
+    if not readings:
+        return name, {n for n in names if n is not None and n.lower() == name.lower()}
+    sure = {number for n in names if n is not None and len(read := _roman_readings(n)) == 1 for number in read}
+    meant = readings & sure
+    if len(meant) != 1:
+        return None
+    [number] = meant
+    return number, {n for n in names if n is not None and _roman_readings(n) & sure == meant}
+
+
+def _group_posts(items: Iterable[tuple[str, str]], names: set[str] | None, points: set[str]) -> list[str]:
+    """The posts of the items of a list that belong to a group: by their point's letter (`points`), or by the name
+    they give their group (`names`)."""
     posts: list[str] = []
-    for line in _LABELLED.finditer(text, start, end):
-        body = line.group("body").rstrip(" .;")
+    for letter, whole in items:
+        body = whole.rstrip(" .;")
+        if (names is not None and _item_group(body) not in names) or (names is None and letter not in points):
+            continue
         label = _GROUP_LABEL.match(body)
-        called = _CALLED.search(body)
-        found = label or called
-        named = found.group("name").lower() if found else None
-        if name is not None and named != name.lower():
-            continue
-        if name is None and line.group("label").lower() not in points:
-            continue
         body = _CALLED.sub("", body[label.end() :] if label else body)
         if held := _HELD_TOO_ITEM.search(fold(body)):  # "Cấp phó … nếu đồng thời giữ chức Bí thư Đảng ủy …"
             role_end = _OF_UNIT.search(fold(body), held.start("role"))
@@ -757,12 +813,18 @@ def _group_lines(text: str, start: int, end: int, name: str | None, points: set[
 
 
 def _list_exclusions(text: str, end: int) -> list[str]:
-    """Who the clause right after a list puts out of it ("2. Các Phó Chủ tịch … không thuộc diện này")."""
+    """Who the clause right after a list puts out of it ("2. Các Phó Chủ tịch … không thuộc diện này"), read whole
+    up to its stop when a scan wrapped it at the margin."""
+    stop = re.compile(r"[.;:][ \t]*(?:\n|$)|\n[ \t]*\n")
+    closed = stop.search(text, end)
+    following = _PART_ENDS.search(text, end + 1)
+    clause_end = min(closed.end() if closed else len(text), following.start() if following else len(text))
+    if not re.search(r"không\s+thuộc\s+diện", text[end:clause_end], re.IGNORECASE):
+        return []
+    text = text[:end] + text[end:clause_end].replace("\n", " ") + text[clause_end:]
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not re.search(r"không\s+thuộc\s+diện", text[end:line_end], re.IGNORECASE):
-        return []
-    number = re.match(r"[ \t]*\d{1,2}[ \t]*[.)][ \t]*", text[end:line_end])
+    number = re.match(r"[ \t]*\d{1,2}[ \t]*[.)]?[ \t]*", text[end:line_end])
     at = end + (number.end() if number else 0)
     excluded = _excluded(text, at, line_end, sentence=True)[0]
     whole = _NOT_BOUND.match(text[at:line_end].strip())  # "Các Phó Chủ tịch …, kể cả …, không thuộc diện này"
@@ -774,7 +836,8 @@ def find_numbered_group(text: str, start: int, end: int) -> tuple[str, ScopeDefi
     "… thuộc nhóm a", "… quy định tại các điểm b, c, d và đ khoản 1 Điều 2"), and its posts as a listed scope
     (`LISTED`) read from the text's list of them ("a) Nhóm I - …", "a) … (sau đây gọi là nhóm a)", the cited
     points), with who the clause after that list puts out. None when the clause names no such group; the group as
-    written and None when the text lists no posts for it: a reviewer's, never everyone's."""
+    written and None when the text lists no posts for it: a reviewer's, never everyone's. A scan's wraps, lost
+    stops and misread labels and numbers are read as the text's (`_list_items`, `_group_named`)."""
     text = unicodedata.normalize("NFC", text)
     clause = text[start:end]
     subject = clause[: _subject_end(clause)]
@@ -787,16 +850,22 @@ def find_numbered_group(text: str, start: int, end: int) -> tuple[str, ScopeDefi
     if cited:
         part = _numbered_part(text, cited.group("article"), cited.group("clause"), start)
         points = {p.lower() for p in re.split(r"\s*(?:,|\bvà\b)\s*", cited.group("points")) if p}
-        posts = _group_lines(text, *part, None, points) if part else []
+        posts = _group_posts(_list_items(text, *part), None, points) if part else []
         stop = part[1] if part else 0
     else:
         posts = []
         stop = 0
-        for listed in re.finditer(r"^[ \t]*\d{1,2}[ \t]*[.)][^\n]*\bgồm\s*:[ \t]*$", text, re.MULTILINE):
+        for listed in _LISTED.finditer(fold(text)):
             ends = _PART_ENDS.search(text, listed.end())
             stop = ends.start() if ends else len(text)
-            posts = _group_lines(text, listed.end(), stop, reference.group("name"), set())
+            items = _list_items(text, listed.end(), stop)
+            meant = _group_named(reference.group("name"), [_item_group(body) for _, body in items])
+            if meant is None:
+                continue
+            number, names = meant
+            posts = _group_posts(items, names, set())
             if posts:
+                group = squash(text[reference.start() + start : reference.start("name") + start] + number)
                 break
     if not posts:
         return group, None

@@ -810,3 +810,19 @@ def test_a_postponement_whose_new_end_is_unread_leaves_no_old_end(tmp_path: Path
     row = con.execute("SELECT start_date, end_date FROM trips WHERE trip_id = ?", [trip]).fetchone()
     assert row == (dt.date(2026, 1, 12), None)
     con.close()
+
+
+@pytest.mark.parametrize(("named", "left"), [("Đại Hàn Dân Quốc", 0), ("Hàn Quốc", 0), ("Nhật Bản", 1)])
+def test_a_cancellation_names_the_trip_s_country_by_another_of_its_names(tmp_path: Path, named: str, left: int) -> None:
+    """Blind scenario 45's scan of 640/QĐ-UBND: its number unread, so 671's "Hủy bỏ Quyết định số 640/QĐ-UBND ngày
+    15/09/2026 … đi công tác tại Đại Hàn Dân Quốc" found it only by date, a member's unit and a country, and the
+    trip's country reads "Hàn Quốc": the same country by its code. Another country is another delegation."""
+    original = ORIGINAL.replace("Số: 77/QĐ-UBND", "Số:      /QĐ-UBND").replace("tại Lào", "tại Hàn Quốc")
+    article = (
+        "Điều 1. Hủy bỏ Quyết định số 77/QĐ-UBND ngày 02/4/2025 của Chủ tịch Ủy ban nhân dân tỉnh về việc cử cán "
+        f"bộ Sở Công Thương đi công tác tại {named}.\n"
+    )
+    amending = _HEAD.format(number="98/QĐ-UBND", day="12", subject="Về việc hủy bỏ Quyết định") + article + _TAIL
+    con = _linked(tmp_path, _document("qd-98", amending), _document("qd-77", original))
+    assert con.execute("SELECT count(*) FROM trips").fetchone() == (left,)
+    con.close()

@@ -57,6 +57,16 @@ def test_two_key_leaders_other_units_stay_apart(first: str, second: str) -> None
     assert one != other
 
 
+def test_two_key_leaders_one_unit_whatever_breve_a_scan_loses() -> None:
+    """Blind scenario 45's scan of 690/QĐ-UBND: the Trưởng ban's unit reads "Cao Bằng", the Phó Trưởng ban–Bí thư
+    Chi bộ's "Cao Bảng" (the breve lost, another tone): one unit."""
+    board = "Ban quản lý Công viên địa chất Non nước Cao"
+    first, second = titled_unit_keys(
+        [("Trưởng ban", f"{board} Bằng"), ("Phó Trưởng ban, Bí thư Chi bộ", f"{board} Bảng")]
+    )
+    assert first == second
+
+
 def test_two_key_leaders_a_head_of_an_office_is_of_the_office() -> None:
     """The "Chánh Văn phòng" of a "Tỉnh ủy" heads the Văn phòng Tỉnh ủy: not the Bí thư's unit."""
     secretary, office_head = titled_unit_keys([("Bí thư", "Tỉnh ủy"), ("Chánh Văn phòng", "Tỉnh ủy")])

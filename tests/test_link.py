@@ -503,6 +503,8 @@ def test_link_reports_the_very_number_of_an_amending_decision_outranks_a_near_nu
         ("Sở Nông nghiệp và Môi truờng", "Sở Nông nghiệp và Môi trường", "same"),
         ("Sở Ngoal vụ", "Sở Ngoại vụ", "ocr"),
         ("Sở Nội vụ", "Sở Ngoại vụ", None),
+        ("Ban Quá ản lý các khu công nghiệp", "Ban Quản lý các khu công nghiệp", "ocr"),  # 46's "QUÁẢN", one word
+        ("Ban Quá ản lý các khu du lịch", "Ban Quản lý các khu công nghiệp", None),
         ("UBND xã Tân Thanh", "UBND tỉnh Lạng Sơn", None),
         ("UBND huyện Cao Lộc", "Ủy ban nhân dân huyện Văn Lãng", None),
         ("Sở NN&PTNT", "Sở Tài nguyên và Môi trường", None),
@@ -1157,3 +1159,39 @@ def test_link_reports_citing_a_decision_date_with_one_digit_misread(con: duckdb.
     con.execute("UPDATE trips SET decision_date = ?", [D(2026, 7, 17)])
     link_reports(con)
     assert con.execute("SELECT trip_id FROM reports").fetchone() == (None,)
+
+
+@pytest.mark.parametrize(("unread", "linked"), [(True, "t690"), (False, "t240")])
+def test_a_report_on_two_trips_links_the_unnumbered_trip_of_its_period_before_a_number_two_digits_off(
+    con: duckdb.DuckDBPyConnection, unread: bool, linked: str
+) -> None:
+    """Scenario 44's 71/BC-ĐHLĐXH on its scan: it cites 690/QĐ-ĐHLĐXH (its date garbled) and 702/QĐ-ĐHLĐXH, and
+    690's own number was not read. "240/QĐ-ĐHLĐXH", two digits off, is the same Hiệu trưởng's trip of May: the
+    report's period (13–17/7) contradicts it, and the unnumbered decision of that very period, the unit, the country
+    and the reporter agreeing, explains both — linked below LINK_SURE, never to 240. With no unnumbered trip of that
+    period (690 not ingested), the period stays excused for a report on several trips, as before."""
+    school = "Trường Đại học Lao động - Xã hội"
+    rector: list[Member] = [("Phùng Quốc Việt", "Hiệu trưởng", school)]
+    add_trip(con, "t240", "240/QĐ-ĐHLĐXH", D(2026, 4, 20), D(2026, 5, 11), D(2026, 5, 15), rector, ["Hàn Quốc"])
+    if unread:
+        add_trip(con, "t690", "690/QĐ-ĐHLĐXH", D(2026, 6, 30), D(2026, 7, 13), D(2026, 7, 17), rector, ["Hàn Quốc"])
+        unread_decision(con, "t690", "2026-06")
+    deputy: list[Member] = [("Quách Thị Mơ", "Phó Hiệu trưởng", school)]
+    add_trip(con, "t702", "702/QĐ-ĐHLĐXH", D(2026, 7, 3), D(2026, 7, 13), D(2026, 7, 17), deputy, ["Hàn Quốc"])
+    add_report(
+        con,
+        "r71",
+        D(2026, 7, 24),
+        "690/QĐ-ĐHLĐXH",
+        None,
+        "Phùng Quốc Việt",
+        ["Hàn Quốc"],
+        D(2026, 7, 13),
+        D(2026, 7, 17),
+    )
+    also = '[{"number": "702/QĐ-ĐHLĐXH", "date": "2026-07-03"}]'
+    con.execute("UPDATE reports SET reporting_unit = ?, also_cited = ?", [school, also])
+    link_reports(con)
+    trip, method, score = the_report(con, "trip_id, link_method, link_score")
+    assert trip == linked and score < LINK_SURE
+    assert method == ("decision_period_unit" if unread else "decision_number_fuzzy_corroborated")

@@ -526,7 +526,18 @@ def test_reports_a_members_own_report_names_its_decision_and_reporter() -> None:
             "Thực [sệnQogEvdiqbAwc 4@4/)ĐUBND ngày 21/9/2026 cúa Chú tịch Úy ban nhân dân tỉnh, đoàn",
             dt.date(2026, 9, 21),
         ),
+        (  # scenario 44's 84/BC-CCHC: the noise took "định số 760/QĐ-BNV ngày" but the "ay" of "ngày"
+            "Thực hiển Quyết ÔẨTW 8y@t0d3NV tÌkày 05/08/2026 của Bộ trướng Bộ Nội vụ về\nviệc cử cán bả} chức di",
+            dt.date(2026, 8, 5),
+        ),
         ("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh, Sở Y tế đã cử đoàn đi công tác.", None),
+        ("Thực hiện Kế hoạch 8y@t0d3NV tÌkày 05/08/2026 của Bộ trưởng Bộ Nội vụ, Vụ đã cử đoàn.", None),
+        ("Thực hiện Quy định số 08-QĐi/TU ngày 12/01/2026 của Ban Thường vụ Tỉnh ủy về quản lý cán bộ.", None),
+        ("Thực hiện Kết luận số 41-KL/TU ngày 09/01/2026 của Ban Thường vụ Tỉnh ủy về quản lý việc đi.", None),
+        (  # scenario 45's 135/BC-VPUBND: "Quyết định ngày 02/07/2026", its "ngày" read "gay:"
+            "Thực -'Š:. tuyết địnÄ gay: 02/07/2026 của Chủ tịch UBND tỉnh về việc cử đoàn đi\ncông tác",
+            dt.date(2026, 7, 2),
+        ),
         ("Thực hiện chương trình công tác ngày 05/01/2026 của đoàn, Sở Y tế báo cáo như sau.", None),
     ],
 )

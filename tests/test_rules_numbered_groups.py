@@ -114,18 +114,28 @@ def test_a_group_the_list_does_not_name_is_a_problem_not_everyone_s_limit() -> N
         ("Điều 3. Giới hạn\n1. Thường trực Đảng ủy: 01 lần/năm.\n", "Thường trực Đảng ủy"),
     ],
 )
-def test_the_unlisted_group_s_findings_are_reviews_after_approve_all(text: str, group: str) -> None:
-    """`rules approve --all` then `check`: a limit on a group whose posts no list gives holds no one to it outright;
-    every finding under it is a review naming the group, for a person to check."""
+def test_the_unlisted_group_s_findings_are_one_review_after_approve_all(text: str, group: str) -> None:
+    """`rules approve --all` then `check`: a limit on a group whose posts no list gives (or a scan lost) holds no one
+    to it outright; the people it would hold over the limit are one review of the rule, naming the group and each
+    of them — not a review per person and trip (issue 13: 43 of scenario 45's scan's extras were such reviews)."""
     con = new_db()
     fill_calendar(con, D(2026, 1, 1), D(2026, 12, 31), [])
     propose_rules(con, [dispatch(text, "18-QĐ/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 10), "c" * 64)], actor="t")
     set_status(con, "approve", [], actor="reviewer", every=True)
     someone = Member("Lê Văn Tùng", "Sở Y tế", title="Phó Giám đốc")
+    other = Member("Hà Thị Lan", "Sở Công Thương", title="Giám đốc")
     insert_trips(
         con,
-        [TripFact(f"{n}/QĐ-UBND", D(2026, m, 3), D(2026, m, 7), ["Lào"], [someone]) for n, m in ((10, 2), (20, 7))],
+        [
+            TripFact(f"{n}/QĐ-UBND", D(2026, m, 3), D(2026, m, 7), ["Lào"], [someone, other])
+            for n, m in ((10, 2), (20, 7), (30, 9))
+        ],
     )
-    found = [f for f in run_checks(con, D(2026, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,)) if f.person]
-    assert found and {f.severity.value for f in found} == {"review"}
-    assert all(f"“{group}”" in f.evidence["to_check"] for f in found)
+    found = run_checks(con, D(2026, 12, 31), kinds=(RuleKind.MAX_TRIPS_PER_YEAR,))
+    assert len(found) == 1
+    [once] = found
+    assert (once.severity.value, once.person) == ("review", None)
+    assert once.message.startswith("Công văn số 18-QĐ/TU chỉ giới hạn") and f"“{group}”" in once.message
+    assert "Lê Văn Tùng" in once.message and "Hà Thị Lan" in once.message
+    cases = once.evidence["cases"]
+    assert len(cases) == 4 and {c["decision_number"] for c in cases} == {"20/QĐ-UBND", "30/QĐ-UBND"}

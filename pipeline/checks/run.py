@@ -155,6 +155,34 @@ SELECT * FROM p ANTI JOIN twice USING (fid) UNION ALL SELECT DISTINCT ON (fid) *
 through `DISTINCT ON`, a hash aggregate carrying every message and evidence (a tenth of the checks for all rows)."""
 
 
+_ONCE_PER_UNLISTED_GROUP = """WITH f AS MATERIALIZED ({rows}),
+u AS (SELECT rule_id, unlisted_group, citation, value FROM cv_rules WHERE unlisted_group IS NOT NULL)
+SELECT f.* FROM f ANTI JOIN u USING (rule_id)
+UNION ALL
+SELECT md5(concat_ws('|', f.rule_kind, f.rule_id, 'unlisted group')), f.rule_id, f.rule_kind,
+       first(f.trip_id ORDER BY f.decision_number, f.person), min(f.decision_number), NULL, NULL, 'review',
+       any_value(u.citation) || ' chỉ giới hạn nhóm “' || any_value(u.unlisted_group)
+         || '” mà không đọc được danh sách chức danh của nhóm: ' || count(*) || ' trường hợp vượt mức nếu người đó '
+         || 'thuộc nhóm (' || string_agg(f.person || ', ' || coalesce(f.decision_number, '?'), '; '
+                                          ORDER BY f.decision_number, f.person)
+         || '). Xác định nhóm gồm những ai: congvan rules edit ' || f.rule_id,
+       json_object('unlisted_group', any_value(u.unlisted_group), 'rule_source', any_value(u.citation),
+                   'rule_value', any_value(u.value),
+                   'cases', list(json_object('person', f.person, 'person_id', f.person_id, 'trip_id', f.trip_id,
+                                             'decision_number', f.decision_number, 'message', f.message)
+                                 ORDER BY f.decision_number, f.person),
+                   'to_check', 'danh sách chức danh của nhóm “' || any_value(u.unlisted_group)
+                               || '” không đọc được: đặt nhóm bằng congvan rules edit',
+                   'asked_elsewhere', false),
+       NULL
+FROM f JOIN u USING (rule_id) GROUP BY f.rule_id, f.rule_kind"""
+"""The findings about people under a rule that binds a named group whose list of posts was not read
+(`cv_rules.unlisted_group`: "Cán bộ Nhóm III …" with no "Nhóm III - …" line, or a scan that lost the list): one
+review for the rule, naming the group and every person it would hold over the limit, instead of a review per person
+and trip. Whom the rule binds is one question, the reviewer's (`rules edit`); once set, each person's finding is
+back."""
+
+
 def _finding_rows(kinds: tuple[RuleKind, ...]) -> str:
     """The checks of `kinds` as one query of finding rows with their id (`fid`: rule, trip, person and the check's
     `key`, not the message, so a reworded finding keeps its id and its review item). A person listed twice in one
@@ -168,7 +196,7 @@ def _finding_rows(kinds: tuple[RuleKind, ...]) -> str:
             continue
         rows = f"""SELECT md5(concat_ws('|', rule_kind, rule_id, trip_id, person_id, person, finding_key)) AS fid, *
                    FROM ({" UNION ALL ".join(selects)}) AS f({_COLUMNS}, finding_key)"""
-        parts.append(_ONE_PER_ID.format(rows=rows) if per_person else rows)
+        parts.append(_ONCE_PER_UNLISTED_GROUP.format(rows=_ONE_PER_ID.format(rows=rows)) if per_person else rows)
     return " UNION ALL ".join(f"({part})" for part in parts)
 
 

@@ -209,6 +209,9 @@ SELECT r.rule_id, r.kind, r.value, r.unit, r.exception, r.exception_value, coale
             THEN 'quy định chỉ giới hạn nhóm “' || regexp_extract(r.problem, 'binds ''([^'']+)''', 1)
                  || '” mà văn bản không liệt kê chức danh của nhóm: kiểm tra người này có thuộc nhóm không' END
          AS scope_doubt,
+       CASE WHEN r.scope_definition IS NULL AND r.applies_to IS NULL AND (i.sentence IS NOT NULL OR rs.restates IS NULL)
+                 AND contains(coalesce(r.problem, ''), '{UNLISTED_GROUP}')
+            THEN regexp_extract(r.problem, 'binds ''([^'']+)''', 1) END AS unlisted_group,
        r.kind IN {_in([c.kind for c in checks if c.per_person])} AS per_person,
        CASE r.kind {" ".join(f"WHEN '{c.kind.value}' THEN {c.stricter}" for c in checks)} END AS strictness
 FROM rules r LEFT JOIN rules s ON s.rule_id = r.superseded_by

@@ -28,6 +28,7 @@ from typing import Any
 import duckdb
 from rapidfuzz.distance import Levenshtein
 
+from extractors.places import find_destinations
 from extractors.vntext import fold, squash
 
 
@@ -76,11 +77,13 @@ def _corroborated(
         return trip, f"number as cited, decision date read {issued.isoformat()} for the cited {date.isoformat()}"
     text, _ = _source_text(con, source)
     members = con.execute("SELECT trip_id, name, unit FROM trip_members WHERE trip_id = ?", [trip]).fetchall()
-    countries = con.execute("SELECT trip_id, country FROM trip_destinations WHERE trip_id = ?", [trip]).fetchall()
+    countries = con.execute("SELECT country, iso_code FROM trip_destinations WHERE trip_id = ?", [trip]).fetchall()
     dated = "decision date" if issued == date else "decision date unread" if date else "cited date unread"
     if _naming(text, [(t, name) for t, name, _ in members]):
         how = f"{dated} and a member named"
-    elif any(unit and _unit_named(unit, text) for _, _, unit in members) and _naming(text, countries):
+    elif any(unit and _unit_named(unit, text) for _, _, unit in members) and (
+        _naming(text, [(trip, country) for country, _ in countries]) or _country_named(con, source, countries)
+    ):
         how = f"{dated}, a member's unit and a country named"
     else:
         return None
@@ -110,6 +113,14 @@ def _source_text(con: duckdb.DuckDBPyConnection, source: str) -> tuple[str, dt.d
     """The amending decision's text folded, its lines' breaks as spaces ("bà Vương Thị\nDiệu Linh"), and its date."""
     row = con.execute("SELECT text, issue_date FROM documents WHERE sha256 = ?", [source]).fetchone()
     return (squash(fold(row[0] or "")), row[1]) if row else ("", None)
+
+
+def _country_named(con: duckdb.DuckDBPyConnection, source: str, countries: list[tuple[str, str | None]]) -> bool:
+    """Whether the amending decision names one of a trip's countries (name, code) under another of its names: "Đại
+    Hàn Dân Quốc" is the trip's "Hàn Quốc" (`extractors.places.find_destinations`, by code)."""
+    row = con.execute("SELECT text FROM documents WHERE sha256 = ?", [source]).fetchone()
+    named = {place.code for place in find_destinations(row[0] or "")} if row else set()
+    return any(code in named for _, code in countries)
 
 
 def _naming(text: str, rows: list[tuple[str, str | None]]) -> set[str]:

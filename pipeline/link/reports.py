@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 import duckdb
@@ -117,13 +118,20 @@ _UNIT_MATCHES = ("same", "abbreviation", "ocr", "acronym")
 """How two units agree, surest first."""
 
 
+SPLIT_WORD_THRESHOLD = 85.0
+"""The rapidfuzz ratio a unit word must reach against two neighbouring words of the other name read as one: a vowel
+with two marks read as two letters splits its word ("BAN QUÁẢN LÝ" folded "ban qua an ly" for "ban quan ly"), so
+"qua"+"an" partners "quan"; stricter than `TOKEN_THRESHOLD`, as two words joined make more near misses."""
+
+
 def unit_match(report_unit: str, trip_unit: str) -> str | None:
     """How a report's unit names a trip's unit (the decision's issuer or a member's), None when they differ.
 
     Every word of the shorter name (after `unit_key` spells out "UBND", "HĐND" …) must have a partner in the
     longer — the same word, one within OCR noise (`word_partner`), or an acronym of the longer's initials
     ("Sở NN&PTNT" = "Sở Nông nghiệp và Phát triển nông thôn") — so "Sở Y tế" = "Sở Y tế tỉnh Lạng Sơn", but
-    "xã Tân Thanh" ≠ "tỉnh Lạng Sơn" and Nội vụ ≠ Ngoại vụ (a whole-string ratio puts those at 90). A one-word
+    "xã Tân Thanh" ≠ "tỉnh Lạng Sơn" and Nội vụ ≠ Ngoại vụ (a whole-string ratio puts those at 90); a word OCR split
+    in two partners the two read as one (`SPLIT_WORD_THRESHOLD`). A one-word
     name ("Sở") says nothing. Returns the weakest of "same" (word for word, folded), "abbreviation", "ocr",
     "acronym"."""
     a, b = unit_key(report_unit), unit_key(trip_unit)
@@ -133,6 +141,7 @@ def unit_match(report_unit: str, trip_unit: str) -> str | None:
     if len(short) < 2:
         return None
     initials = "".join(word[0] for word in long if word != "va")
+    split = [first + second for first, second in pairwise(long)]  # "quá ản": a word OCR read in two
     spelled_out = (a, b) != tuple(" ".join(re.sub(r"[^\w\s]", " ", fold(u)).split()) for u in (report_unit, trip_unit))
     how = "abbreviation" if spelled_out else "same"
     abbreviated = _abbreviated_in(long, short)
@@ -140,7 +149,7 @@ def unit_match(report_unit: str, trip_unit: str) -> str | None:
         score = word_partner(word, long)
         if score == 100.0:
             continue
-        if score >= TOKEN_THRESHOLD:
+        if score >= TOKEN_THRESHOLD or word_partner(word, split) >= SPLIT_WORD_THRESHOLD:
             how = max(how, "ocr", key=_UNIT_MATCHES.index)
         elif (_ACRONYM.match(word) and word in initials) or at in abbreviated:
             how = "acronym"
@@ -581,10 +590,23 @@ def _by_unit_filed_after_return(report: ReportFacts, trips: Sequence[TripFacts])
     return Link(trip.trip_id, "unit_filed_after_return", 0.75, evidence)
 
 
+def _fuzzy_unless_own_period(report: ReportFacts, trips: Sequence[TripFacts]) -> Link | None:
+    """`_fuzzy_number`, unless it found a trip the report's own period contradicts (excused only for a report on
+    several trips, `ReportFacts.several`) while one decision whose number was not read is of that very period
+    (`_by_period_and_unit`): that one explains both the number no trip holds and the period ("690/QĐ-ĐHLĐXH", that
+    scan's number unread, not "240/QĐ-ĐHLĐXH" two digits off whose trip was months before). The period is excused
+    only when nothing else accounts for it."""
+    fuzzy = _fuzzy_number(report, trips)
+    found = next((trip for trip in trips if fuzzy and trip.trip_id == fuzzy.trip_id), None)
+    if found is not None and _dates_contradict(report, found):
+        return _by_period_and_unit(report, trips) or fuzzy
+    return fuzzy
+
+
 def match_report(report: ReportFacts, trips: Sequence[TripFacts]) -> Link:
     """The trip a report answers, how it was found and how sure; trip_id None when nothing matches."""
     found = (
-        ((_by_number(report, trips) or _fuzzy_number(report, trips)) if report.key else None)
+        ((_by_number(report, trips) or _fuzzy_unless_own_period(report, trips)) if report.key else None)
         or _by_date_and_unit(report, trips)
         or _by_person_place_dates(report, trips)
         or _by_date_and_period(report, trips)
