@@ -1333,14 +1333,15 @@ _NOT_APPLIED = re.compile(
 """A sentence right after a limit naming whom it does not apply to ("Quy định về số ngày tại mỗi nước không áp
 dụng đối với đoàn tham gia khóa đào tạo …"): the limit's exception, which the check reads."""
 _NOT_COVERED = compile_led(
-    r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp|phạm vi|đối tượng) (?:(?:quy định |nêu )?(?:tại|ở)|"
+    r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp(?: bị)?(?: cấm)?|phạm vi|đối tượng) (?:(?:quy định |nêu )?(?:tại|ở)|"
     r"(?:điều chỉnh|áp dụng) (?:của|tại)) (?:(?:điểm [a-zđ]|khoản \d{1,2}) )*(?:điểm|khoản|điều|mục) này\b"
     r"|\bkhông thuộc (?:các )?trường[ -]+hợp (?:này|nêu trên|trên)\b"
 )
 """A later sentence of the same item saying what the rule does not cover ("Việc doanh nghiệp nhà nước của thành phố
 cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
 này"; "… không thuộc phạm vi điều chỉnh của Điều này"; "… bằng kinh phí của doanh nghiệp không thuộc trường hợp
-này"): the rule's exception, which its check reads. A scan's speck
+này"; "Đoàn chỉ gồm người của một doanh nghiệp nhà nước …, do chính doanh nghiệp đó chi trả …, không thuộc trường hợp
+cấm tại khoản 2 Điều này"): the rule's exception, which its check reads. A scan's speck
 may open the wrapped line ("… không thuộc trường / -hợp quy định tại điểm này")."""
 _SUBJECTS = {
     RuleKind.MAX_DAYS_PER_COUNTRY: "số ngày|thời gian",

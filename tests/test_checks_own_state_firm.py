@@ -111,3 +111,31 @@ def test_the_exception_after_a_second_clause_of_the_same_ban_is_still_the_bans()
     )
     text = f"Số 14-QC/TU\nĐiều 6. Kinh phí\n{ban} {exception}.\nĐiều 7. Mỗi đoàn không quá mười (10) người.\n"
     assert [r.exception for r in find_rules(text) if r.kind == RuleKind.NO_ENTERPRISE_FUNDED.value] == [exception]
+
+
+def test_a_later_item_exempting_a_delegation_of_the_firms_own_people_is_the_bans_exception() -> None:
+    """Issue 13 (scenario 49's form): "3. Đoàn chỉ gồm người của một doanh nghiệp nhà nước …, do chính doanh nghiệp
+    đó chi trả …, không thuộc trường hợp cấm tại khoản 2 Điều này" is item 2's exception: the company's own people on
+    its money are no breach, a Sở's official on it still is."""
+    text = (
+        "Số 11-QĐ/TU\n"
+        "Điều 5. Kinh phí\n"
+        "1. Kinh phí của đoàn do ngân sách nhà nước bảo đảm.\n"
+        "2. Không sử dụng kinh phí do doanh nghiệp hoạt động tại Việt Nam chi trả, kể cả doanh nghiệp do tỉnh làm chủ "
+        "sở hữu.\n"
+        "3. Đoàn chỉ gồm người của một doanh nghiệp nhà nước do tỉnh làm chủ sở hữu, do chính doanh nghiệp đó chi "
+        "trả, không thuộc trường hợp cấm tại khoản 2 Điều này.\n"
+        "Điều 6. Mỗi đoàn không quá mười (10) người.\n"
+    )
+    (ban,) = [r for r in find_rules(text) if r.kind == RuleKind.NO_ENTERPRISE_FUNDED.value]
+    assert ban.exception is not None and ban.exception.startswith("Đoàn chỉ gồm người của một doanh nghiệp")
+    con = approved_2026(text, "11-QĐ/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
+    own = [Member("Lê Văn Tùng", FIRM, title="Tổng giám đốc"), Member("Hà Thị Lan", FIRM)]
+    trips = [
+        TripFact("10/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 6), ["Đức"], own, funding="enterprise"),
+        TripFact("20/QĐ-UBND", D(2026, 5, 4), D(2026, 5, 8), ["Đức"], [Member("Trần Văn Hải", "Sở Xây dựng")]),
+    ]
+    insert_trips(con, trips)
+    con.execute("UPDATE trips SET sponsor = ?, funding = 'enterprise'", [FIRM])
+    found = {f.decision_number for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"}
+    assert found == {"20/QĐ-UBND"}
