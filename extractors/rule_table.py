@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.vntext import lines
+from extractors.vntext import fold, lines
 
 _CONTENT_HEAD = re.compile(r"\b(?:nội dung|tiêu chí|hạng mục)\b", re.IGNORECASE)
 _VALUE_HEAD = re.compile(r"\b(?:mức tối đa|giới hạn|tối đa cho phép|mức quy định)\b", re.IGNORECASE)
@@ -21,12 +21,11 @@ _CELL_BREAK = re.compile(r"\s*[\t|]\s*")
 
 
 _GROUP_HEAD = re.compile(
-    r"^\s*\|?\s*(?:(?:tt|stt)\s*[\t|]\s*)?(?:nhóm|đối tượng|chức danh|chức vụ)\b[^\t|]{0,30}[\t|]?\s*"
-    r"số (?:lần|lượt|chuyến|đợt)\b[^\t|]{0,30}?\b(?:tối đa|không quá)\b[^\t|]{0,30}?\bnăm\b",
-    re.IGNORECASE,
+    r"^\s*\|?\s*(?:(?:tt|stt)\s*[\t|]\s*)?(?:nhom|doi tuong|chuc danh|chuc vu)\b[^\t|]{0,30}[\t|]?\s*"
+    r"so (?:lan|luot|chuyen|dot)\b[^\t|]{0,30}?\b(?:toi da|khong qua)\b[^\t|]{0,30}?\bnam\b"
 )
-"""A trips-a-year table by group's heading ("Nhóm | Số lần tối đa trong một năm"): each row is a group and its
-count, the year and the bound in the heading only."""
+"""A trips-a-year table by group's heading, folded ("Nhóm | Số lần tối đa trong một năm", a scan's "… một nắm"): each
+row is a group and its count, the year and the bound in the heading only."""
 _GROUP_ROW = re.compile(r"^\s*\|?\s*(?=\S)(?=[^\n]*\S\s*(?:\([^)]*\)\s*)?(?:lần|lượt|chuyến|đợt)\b)", re.IGNORECASE)
 """A row of that table: a group's cell and a count of trips ("Nhóm A | 01 (một) lần", "Nhóm B hai lần")."""
 
@@ -47,7 +46,7 @@ def table_rows(text: str) -> Iterator[tuple[int, int, str]]:
         start, end = each.start, each.start + len(line)
         if is_heading(line):
             table = "limits"
-        elif len(line.split()) <= 16 and _GROUP_HEAD.match(line):
+        elif len(line.split()) <= 16 and _GROUP_HEAD.match(fold(line.lower())):
             table = "groups"
         elif table == "limits" and (row := _ROW.match(line)):
             yield start, end, " ".join(_CELL_BREAK.sub(" ", line[row.end() :]).strip(" |").split())

@@ -802,9 +802,10 @@ def _list_exclusions(text: str, end: int) -> list[str]:
 
 
 _GROUPS_LISTED = re.compile(
-    r"^[ \t]*\d{1,2}[ \t]*[.)][^\n]*\bgồm(?:[ \t]+(?:\S+[ \t]+)?nhóm)?[ \t]*:[ \t]*$", re.MULTILINE | re.IGNORECASE
+    r"^[ \t]*\d{1,2}[ \t]*[.)]?[ \t][^\n]*\bgom(?:[ \t]+(?:\S+[ \t]+)?nhom)?[ \t]*:[ \t]*$", re.MULTILINE
 )
-"""The lead-in of a list of groups' posts ("1. Cán bộ lãnh đạo chủ chốt … gồm:", "… gồm hai nhóm:")."""
+"""The lead-in of a list of groups' posts, folded ("1. Cán bộ lãnh đạo chủ chốt … gồm:", "… gồm hai nhóm:"; a scan's
+"1 … göm hai nhóm:", its dot lost)."""
 
 
 def find_numbered_group(text: str, start: int, end: int) -> tuple[str, ScopeDefinition | None] | None:
@@ -830,7 +831,7 @@ def find_numbered_group(text: str, start: int, end: int) -> tuple[str, ScopeDefi
     else:
         posts = []
         stop = 0
-        for listed in _GROUPS_LISTED.finditer(text):
+        for listed in _GROUPS_LISTED.finditer(fold(text)):  # a scan's "göm"
             ends = _PART_ENDS.search(text, listed.end())
             stop = ends.start() if ends else len(text)
             posts = _group_lines(text, listed.end(), stop, reference.group("name"), set())

@@ -93,3 +93,13 @@ def test_the_nth_working_day_after_return_is_a_deadline_of_n_working_days() -> N
 
 def test_a_saturday_is_no_count_of_days() -> None:
     assert quantities("Đoàn về nước vào ngày thứ bảy, báo cáo gửi sau đó.") == []
+
+
+def test_a_scans_table_by_group_with_its_tone_marks_misread_is_still_read() -> None:
+    """A scan's "… trong một nắm" heading and "1 … göm hai nhóm:" lead (its dot lost) name the same table and list."""
+    scan = _GROUPS.replace(
+        "1. Cán bộ lãnh đạo chủ chốt trong Quy định này gồm", "1 Cán bộ lãnh đạo chủ chốt trong Quy định này göm"
+    ) + _TABLE.format(cell=" | ").replace("trong một năm\n", "trong một nắm\n", 1)
+    assert "göm hai nhóm" in scan and "một nắm\nNhóm A" in scan
+    rules = [r for r in find_rules(scan) if r.kind == "max_trips_per_year"]
+    assert [(r.value, r.scope, r.problem) for r in rules] == [(1, LISTED, None), (2, LISTED, None)]
