@@ -737,7 +737,12 @@ _CALLED = re.compile(r"\s*\((?:sau\s+đây\s+)?gọi\s+(?:chung\s+)?là\s+nhóm\
 _HELD_TOO_ITEM = re.compile(r"\s(?:neu\s+)?dong\s+thoi\s+(?:la|giu)\s+(?:chuc(?:\s+(?:vu|danh))?\s+)?(?P<role>\S.*)$")
 """A listed item naming others in only by a post they hold too, folded ("đ) Cấp phó của người đứng đầu đồng thời là
 Bí thư cấp ủy của cơ quan, đơn vị"): that post is listed, not them (as `_unconditional` reads a definition)."""
-_LABELLED = re.compile(r"^[ \t]*(?P<label>[a-zđ])[ \t]*\)[ \t]*(?P<body>.+)$", re.MULTILINE)
+_LABELLED = re.compile(
+    r"^[ \t]*(?P<label>[a-zđ])[ \t]*\)[ \t]*(?P<body>.+(?:\n(?![ \t]*(?:[a-zđ][ \t]*\)|\d|Điều\b|Chương\b))[^\n]+)*)$",
+    re.MULTILINE,
+)
+"""A lettered point of a list and its body, over the lines a scan wraps it on ("a) Nhóm A: …; Chủ tịch Ủy ban nhân dân
+/ thành phố."), up to the next point, a numbered item (its dot lost or not), an article or a blank line."""
 
 
 def _subject_end(clause: str) -> int:
@@ -788,16 +793,21 @@ def _group_lines(text: str, start: int, end: int, name: str | None, points: set[
     return posts
 
 
+_ITEM_ENDS = re.compile(r"\n(?=[ \t]*(?:\d|[a-zđ][ \t]*\)|Điều\b|Chương\b|\n)|\Z)")
+"""The end of an item's text: the line before the next item, point, article or blank line."""
+
+
 def _list_exclusions(text: str, end: int) -> list[str]:
-    """Who the clause right after a list puts out of it ("2. Các Phó Chủ tịch … không thuộc diện này")."""
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    """Who the clause right after a list puts out of it ("2. Các Phó Chủ tịch … không thuộc diện này"), over the lines
+    a scan wraps it on."""
+    item_end = _ITEM_ENDS.search(text, end + 1)
+    line_end = item_end.start() if item_end else len(text)
     if not re.search(r"không\s+thuộc\s+diện", text[end:line_end], re.IGNORECASE):
         return []
     number = re.match(r"[ \t]*\d{1,2}[ \t]*[.)][ \t]*", text[end:line_end])
     at = end + (number.end() if number else 0)
     excluded = _excluded(text, at, line_end, sentence=True)[0]
-    whole = _NOT_BOUND.match(text[at:line_end].strip())  # "Các Phó Chủ tịch …, kể cả …, không thuộc diện này"
+    whole = _NOT_BOUND.match(squash(text[at:line_end]))  # "Các Phó Chủ tịch …, kể cả …, không thuộc diện này"
     return excluded or ([squash(whole.group("who")).rstrip(" ,")] if whole else [])
 
 

@@ -103,3 +103,23 @@ def test_a_scans_table_by_group_with_its_tone_marks_misread_is_still_read() -> N
     assert "göm hai nhóm" in scan and "một nắm\nNhóm A" in scan
     rules = [r for r in find_rules(scan) if r.kind == "max_trips_per_year"]
     assert [(r.value, r.scope, r.problem) for r in rules] == [(1, LISTED, None), (2, LISTED, None)]
+
+
+def test_a_groups_posts_and_the_exclusions_after_them_wrapped_on_a_scan_are_read_whole() -> None:
+    """A scan wraps "Chủ tịch Ủy ban nhân dân / tỉnh." and the exclusion item: read line by line, Nhóm A would hold
+    every "Chủ tịch Ủy ban nhân dân" (a phường's too) and nobody would be out."""
+    wrapped = (
+        "Điều 2. Cán bộ lãnh đạo chủ chốt\n"
+        "1 Cán bộ lãnh đạo chủ chốt trong Quy định này göm hai nhóm:\n"
+        "a) Nhóm A: Bí thư Tỉnh ủy; Chủ tịch Ủy ban nhân dân\ntỉnh.\n"
+        "b) Nhóm B: Giám đốc sở; Chủ tịch Ủy ban\nnhân dân xã, phường.\n"
+        "2. Các Phó Chủ tịch Ủy ban nhân dân tỉnh, cấp phó của người\nđứng đầu không thuộc diện này.\n"
+        "3 Mỗi người được xác định theo chức vụ ghi tại quyết định.\n"
+    )
+    rules = [r for r in find_rules(wrapped + _TABLE.format(cell=" | ")) if r.kind == "max_trips_per_year"]
+    definitions = [r.scope_definition for r in rules if r.scope_definition]
+    assert [d.includes for d in definitions] == [
+        ["Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
+        ["Giám đốc sở", "Chủ tịch Ủy ban nhân dân xã, phường"],
+    ]
+    assert all(d.excludes == ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "cấp phó của người đứng đầu"] for d in definitions)
