@@ -195,12 +195,14 @@ _INLINE_END_RE = re.compile(
 """Where an inline enumeration ends: the trip's verb ("đi công tác", "đi biểu diễn", "tham dự" …), a paragraph's or
 a sentence's end."""
 _LED_BY_RE = re.compile(
-    r"\bcu\s+doan\b(?:(?!\b(?:doan|thap\s+tung|tham\s+gia|cung)\b)[^.:;\n]){0,80}?\bdo\s+"
-    r"(?=(?:ong|ba|dong chi|d/c)\s)"
+    r"\bcu\s+doan\b(?:(?:(?!\b(?:doan|thap\s+tung|tham\s+gia|cung)\b)[^.:;\n]){0,80}?|[^:;\n]{0,300}?\.\s+doan\s+)"
+    r"\bdo\s+(?=(?:ong|ba|dong chi|d/c)\s)"
 )
 """A delegation named by its leader: "Cử đoàn công tác của tỉnh do đồng chí A, …, làm Trưởng đoàn đi …", also
 of a unit whose name has a comma ("Cử đoàn công tác của Sở Văn hóa, Thể thao và Du lịch do bà A, …"); not when
-another delegation comes between, whom the members join ("… tham gia Đoàn của Bộ … do ông X dẫn đầu")."""
+another delegation comes between, whom the members join ("… tham gia Đoàn của Bộ … do ông X dẫn đầu"); or a sentence
+of its own after the one sending it ("Cử đoàn … từ ngày … đến ngày …. Đoàn do bà A, … làm Trưởng đoàn; thành viên gồm
+…")."""
 _ESCORT_RE = re.compile(
     r"\b(?:thap\s+tung|di\s+cung|cung\s+di)\b[^.:;\n]{0,80}?\bco\s*:?\s*(?=(?:ong|ba|dong chi|d/c)\s)"
 )

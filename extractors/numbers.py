@@ -175,6 +175,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         i += used
         while i < len(words) and words[i][1] < taken_until:
             i += 1
+    for marred in _MARRED_DIGITS.finditer(text):
+        if confirmed := _marred_digits_then_words(text, lowered, marred):
+            mentions = [m for m in mentions if not confirmed.start <= m.start < confirmed.end]
+            mentions.append(confirmed)
     spans = [(m.start, m.end) for m in mentions]
     for match in _DIGITS.finditer(lowered):
         if any(a <= match.start() < b for a, b in spans):
@@ -217,6 +221,24 @@ def _marred_words_then_digits(text: str, lowered: str, match: re.Match[str]) -> 
             end = lowered.index(")", match.end()) + 1
             return NumberMention(value, start, end, text[start:end], spelled=True)
     return None
+
+
+_MARRED_DIGITS = re.compile(r"(?<![\w/.,-])(?=[0-9OIlT]{2,3}\b)(?=\S*\d)(?=\S*[OIlT])[0-9OIlT]{2,3}\b")
+"""Digits a scan read partly as the letters they look like ("0T (một)", "O1 (một)", "1O (mười)"), before a bracket."""
+_LOOK_ALIKES = str.maketrans("OIlT", "0111")
+
+
+def _marred_digits_then_words(text: str, lowered: str, match: re.Match[str]) -> NumberMention | None:
+    """Digits a scan read partly as letters, then the words in parentheses that spell the number the digits read as
+    ("0T (một) lần": 1): the words confirm them, so the whole is one mention of that value; None when the words
+    spell another number or none."""
+    spelled = _PAREN_WORDS.match(lowered, match.end())
+    parsed = parse_words(spelled.group(1).split()) if spelled else None
+    if spelled is None or parsed is None or parsed[1] != len(spelled.group(1).split()):
+        return None
+    if parsed[0] != int(match.group().translate(_LOOK_ALIKES)):
+        return None
+    return NumberMention(parsed[0], match.start(), spelled.end(), text[match.start() : spelled.end()], spelled=True)
 
 
 def _digits_then_words(text: str, lowered: str, match: re.Match[str]) -> NumberMention:

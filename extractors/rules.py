@@ -739,7 +739,10 @@ def _quantities(clause: str) -> tuple[Quantity, ...]:
     counted = [found[k] for k in sorted(found)]
     taken = {q.start for q in counted}
     for mention in mentions:  # "Số người trong đoàn không được vượt quá 10": the unit named in the subject
-        if (
+        if mention.start not in taken and (nth := _NTH_WORKING_DAY.search(clause, 0, mention.start)):
+            value = None if mention.value is None else float(mention.value)
+            counted.append(Quantity("WORKING_DAYS", value, nth.start(), mention.end, mention.problem))
+        elif (
             mention.start not in taken
             and _HEADCOUNT.search(clause, 0, mention.start)
             and not _WORD_AFTER.match(clause, mention.end)
@@ -755,6 +758,9 @@ _HEADCOUNT = re.compile(
 )
 """A delegation's head count with its unit in the subject and a bare number after the bound ("Số người trong đoàn
 không được vượt quá 10", "Số lượng thành viên đoàn tối đa là 07"): the number counts people."""
+_NTH_WORKING_DAY = re.compile(r"\bngày\s+làm\s+việc\s+thứ\s+$", re.IGNORECASE)
+"""A deadline named as the working day it falls on ("chậm nhất vào ngày làm việc thứ bảy (07) sau ngày về nước"): the
+seventh working day after is seven working days after. Only working days: "ngày thứ bảy" alone is a Saturday."""
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 """A word right after a number: its own unit ("10 ngày"), so the subject's does not count it."""
 
@@ -1328,14 +1334,15 @@ _NOT_APPLIED = re.compile(
 """A sentence right after a limit naming whom it does not apply to ("Quy định về số ngày tại mỗi nước không áp
 dụng đối với đoàn tham gia khóa đào tạo …"): the limit's exception, which the check reads."""
 _NOT_COVERED = compile_led(
-    r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp|phạm vi|đối tượng) (?:(?:quy định |nêu )?(?:tại|ở)|"
+    r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp(?: bị)?(?: cấm)?|phạm vi|đối tượng) (?:(?:quy định |nêu )?(?:tại|ở)|"
     r"(?:điều chỉnh|áp dụng) (?:của|tại)) (?:(?:điểm [a-zđ]|khoản \d{1,2}) )*(?:điểm|khoản|điều|mục) này\b"
     r"|\bkhông thuộc (?:các )?trường[ -]+hợp (?:này|nêu trên|trên)\b"
 )
 """A later sentence of the same item saying what the rule does not cover ("Việc doanh nghiệp nhà nước của thành phố
 cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
 này"; "… không thuộc phạm vi điều chỉnh của Điều này"; "… bằng kinh phí của doanh nghiệp không thuộc trường hợp
-này"): the rule's exception, which its check reads. A scan's speck
+này"; "Đoàn chỉ gồm người của một doanh nghiệp nhà nước …, do chính doanh nghiệp đó chi trả …, không thuộc trường hợp
+cấm tại khoản 2 Điều này"): the rule's exception, which its check reads. A scan's speck
 may open the wrapped line ("… không thuộc trường / -hợp quy định tại điểm này")."""
 _SUBJECTS = {
     RuleKind.MAX_DAYS_PER_COUNTRY: "số ngày|thời gian",
@@ -1714,6 +1721,19 @@ def _unlisted_group(group: str) -> str:
     return f"binds '{group}', {UNLISTED_GROUP}: its findings are reviews until whom it binds is set (`rules edit`)"
 
 
+def _numbered_group(rule: ExtractedRule, text: str, start: int, end: int) -> dict[str, Any]:
+    """The scope of a per-person limit whose clause text[start:end] names a group by number, letter or cited points
+    ("Cán bộ Nhóm I …", "… thuộc nhóm a …", "… tại các điểm b, c, d và đ khoản 1 Điều 2 …", a table's row "Nhóm A |
+    01 (một) lần"): that group's listed posts, or the problem of a group the text does not list; {} for no group."""
+    numbered = find_numbered_group(text, start, end)
+    if numbered is None:
+        return {}
+    cited, members = numbered
+    if members is not None:
+        return {"scope": LISTED, "scope_definition": members, "applies_to": members.term}
+    return {"problem": rule.problem or _unlisted_group(cited)}
+
+
 def find_rules(text: str) -> list[ExtractedRule]:
     """Every rule stated in a text, each with the span of its clause and the text's definition of its scope.
 
@@ -1758,13 +1778,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
         }
         if listed := find_listed_scope(text, start, end):  # "Các đồng chí sau đây …: a) …; b) …"
             update |= {"scope": LISTED, "scope_definition": listed}
-        elif rule.kind in _PER_PERSON and (numbered := find_numbered_group(text, start, end)):
-            # "Cán bộ Nhóm I …", "… thuộc nhóm a …", "… tại các điểm b, c, d và đ khoản 1 Điều 2 …": that group only
-            cited, members = numbered
-            if members is not None:
-                update |= {"scope": LISTED, "scope_definition": members, "applies_to": members.term}
-            else:
-                update["problem"] = rule.problem or _unlisted_group(cited)
+        elif rule.kind in _PER_PERSON and (numbered := _numbered_group(rule, text, start, end)):
+            update |= numbered
         elif rule.kind in _PER_PERSON and rule.applies_to is None and (posts := find_post_scope(text, start, end)):
             # "Ủy viên Ban Thường vụ Tỉnh ủy đi công tác nước ngoài không quá ba (03) chuyến": those posts only
             update |= {"scope": LISTED, "scope_definition": posts, "applies_to": posts.term}
@@ -1806,6 +1821,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
             }
             if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR and rule.exception is None:
                 defined["exception"] = _not_counted_elsewhere(text, start, spans)
+            if rule.kind in _PER_PERSON and (numbered := _numbered_group(rule, text, start, end)):
+                defined |= numbered  # a table by group: "Nhóm A | 01 (một) lần"
             body.append(rule.model_copy(update=update | defined))
     stated = {rule.kind for rule in body}
     rules: list[ExtractedRule] = []

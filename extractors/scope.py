@@ -267,7 +267,7 @@ _STILL_IN = re.compile(
 """An item of its own putting a post back in, folded ("2. Bí thư cấp ủy giữ chức vụ cấp phó của người đứng đầu (Phó Giám
 đốc, …) vẫn là lãnh đạo chủ chốt …"): the post (`who`, before what else it holds) is in, whatever else it holds. Not
 a case ("Trường hợp cấp phó đồng thời … thì vẫn được xác định là …": `_CASE_BACK_IN` reads its post)."""
-_INTRO = re.compile(r"[^:;.()]{0,80}?\b(?:chuc\s+vu|chuc\s+danh)(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*")
+_INTRO = re.compile(r"[^:;.()]{0,80}?\b(?:chuc\s+vu|chuc\s+danh|nhom)(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*")
 """A definition body's lead-in before its list, folded ("… là những người giữ một trong các chức vụ sau: Bí thư, …"):
 no role of its own; left out, the list's first role is an item as written."""
 _LABEL = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s*")
@@ -468,6 +468,11 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         if match.group("verb") == "la" and re.search(r"dung\s*dau|thu\s*truong", match.group("term")):
             continue
         body_start, body_end = match.span("body")
+        listing = text
+        if points_end := _points_end(folded, sentences[index + 1 :], body_start, body_end):
+            # "… gồm hai nhóm:\na) Nhóm A: …; ….\nb) Nhóm B: …": every point, each an item list of its own
+            end = body_end = consumed = points_end
+            listing = _points_as_items(text, body_start, body_end)
         if intro := _INTRO.match(folded, body_start, body_end):
             body_start = intro.end()
         listed_end, narrowed = _listed_end(folded, body_start, body_end)
@@ -481,12 +486,13 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
         if offices_in:  # "người đứng đầu và cấp phó của người đứng đầu các Vụ, …; trừ cấp phó … các Viện"
             includes, excludes = [o.words for o in offices_in], [o.words for o in offices_out]
         else:
-            includes = _unconditional(blanked(text, narrowed), body_start, listed_end)
+            includes = _unconditional(blanked(listing, narrowed), body_start, listed_end)
             excludes, back_in = _excluded(text, body_start, body_end)
         if not any(_ROLE_WORD.search(fold(item)) for item in includes + back_in):
             continue  # "… tối đa là 02 lần/năm": a rule's value after "là", no one listed
         stop = end
-        for nth, after in enumerate(s for s in sentences[index + 1 :] if not _LABEL.fullmatch(folded, *s)):
+        later = (s for s in sentences[index + 1 :] if s[0] >= end and not _LABEL.fullmatch(folded, *s))
+        for nth, after in enumerate(later):
             following, following_back = _excluded(text, *after, sentence=True)
             still = _STILL_IN.match(folded, *after)
             elsewhere = _MANAGED_ELSEWHERE.match(folded, *after) if scope == MANAGED_CADRE else None
@@ -521,6 +527,32 @@ def find_definitions(text: str) -> list[ScopeDefinition]:
             )
         )
     return definitions
+
+
+_POINT_OPENS = re.compile(r":\s*a\s*\)")
+_POINT_STARTS = re.compile(r"[ \t]*[b-zđ][ \t]*\)")
+_POINT_HEAD = re.compile(r"(?m)^[ \t]*[a-zđ][ \t]*\)[ \t]*(?:nhóm[ \t]+\w{1,4}[ \t]*[-–:][ \t]*)?", re.IGNORECASE)
+_POINT_STOP = re.compile(r"\.(?=[ \t]*(?:\n|$))")
+
+
+def _points_end(folded: str, later: Sequence[tuple[int, int]], body_start: int, body_end: int) -> int | None:
+    """Where a definition whose body opens a lettered list after its colon ("… gồm hai nhóm:\na) …") ends: past the
+    sentences that are that list's next points ("b) …", each closed by its own full stop); None for no such list."""
+    if not _POINT_OPENS.search(folded, body_start, body_end):
+        return None
+    end = None
+    for start, stop in later:
+        if not _POINT_STARTS.match(folded, start):
+            break
+        end = stop
+    return end
+
+
+def _points_as_items(text: str, start: int, end: int) -> str:
+    """`text` with text[start:end]'s point labels and group names blanked ("b) Nhóm B: " → spaces) and each point's
+    closing full stop made a semicolon: the points' posts read as one list, offsets kept."""
+    part = _POINT_HEAD.sub(lambda m: " " * len(m.group()), text[start:end])
+    return text[:start] + _POINT_STOP.sub(";", part) + text[end:]
 
 
 def _listed_end(folded: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]]:
@@ -716,9 +748,9 @@ _ITEM = re.compile(r"^[ \t]*(?P<label>[a-zđ]|[^\w\s()])[ \t]*\)[ \t]*(?P<body>\
 """A list item's first line: its letter, or the lone symbol a scan made of it ("€) Nhóm II - …" for "c)")."""
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 """The letters of a Vietnamese list in order (no f, j, w, z; đ after d)."""
-_LISTED = re.compile(r"^[ \t]*\d{1,2}[ \t]*[.)]?[^\n]*\bgom\s*:[ \t]*$", re.MULTILINE)
-"""The folded clause a list follows ("1. Người giữ chức vụ chủ chốt … gồm:"), its stop or the mark of "gồm" lost on
-a scan ("1 Cán bộ chủ chốt … göm:")."""
+_LISTED = re.compile(r"^[ \t]*\d{1,2}[ \t]*[.)]?[^\n]*\bgom(?:[ \t]+(?:\S+[ \t]+)?nhom)?[ \t]*:[ \t]*$", re.MULTILINE)
+"""The folded clause a list of posts or groups follows ("1. Người giữ chức vụ chủ chốt … gồm:", "… gồm hai nhóm:"),
+its stop or the mark of "gồm" lost on a scan ("1 Cán bộ chủ chốt … göm:")."""
 
 
 def _subject_end(clause: str) -> int:
@@ -827,7 +859,7 @@ def _list_exclusions(text: str, end: int) -> list[str]:
     number = re.match(r"[ \t]*\d{1,2}[ \t]*[.)]?[ \t]*", text[end:line_end])
     at = end + (number.end() if number else 0)
     excluded = _excluded(text, at, line_end, sentence=True)[0]
-    whole = _NOT_BOUND.match(text[at:line_end].strip())  # "Các Phó Chủ tịch …, kể cả …, không thuộc diện này"
+    whole = _NOT_BOUND.match(squash(text[at:line_end]))  # "Các Phó Chủ tịch …, kể cả …, không thuộc diện này"
     return excluded or ([squash(whole.group("who")).rstrip(" ,")] if whole else [])
 
 

@@ -72,11 +72,10 @@ def test_the_article_s_scope_sentence_is_the_bans_exception_too() -> None:
     )
     (ban,) = [r for r in find_rules(text) if r.kind == RuleKind.NO_ENTERPRISE_FUNDED.value]
     assert ban.exception is not None and ban.exception.endswith("không thuộc phạm vi điều chỉnh của Điều này")
-    con = approved_2026(text, "05-QĐi/TU", "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
     own = [Member("Lê Văn Tùng", FIRM, title="Tổng giám đốc"), Member("Hà Thị Lan", FIRM)]
-    insert_trips(con, [TripFact("10/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 6), ["Đức"], own, funding="enterprise")])
-    con.execute("UPDATE trips SET sponsor = ?", [FIRM])
-    assert not [f for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"]
+    assert not _firm_paid_breaches(
+        text, "05-QĐi/TU", [TripFact("10/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 6), ["Đức"], own)]
+    )
 
 
 def test_a_plan_restating_the_ban_keeps_the_regulations_exception() -> None:
@@ -111,3 +110,36 @@ def test_the_exception_after_a_second_clause_of_the_same_ban_is_still_the_bans()
     )
     text = f"Số 14-QC/TU\nĐiều 6. Kinh phí\n{ban} {exception}.\nĐiều 7. Mỗi đoàn không quá mười (10) người.\n"
     assert [r.exception for r in find_rules(text) if r.kind == RuleKind.NO_ENTERPRISE_FUNDED.value] == [exception]
+
+
+def test_a_later_item_exempting_a_delegation_of_the_firms_own_people_is_the_bans_exception() -> None:
+    """Issue 13 (scenario 49's form): "3. Đoàn chỉ gồm người của một doanh nghiệp nhà nước …, do chính doanh nghiệp
+    đó chi trả …, không thuộc trường hợp cấm tại khoản 2 Điều này" is item 2's exception: the company's own people on
+    its money are no breach, a Sở's official on it still is."""
+    text = (
+        "Số 11-QĐ/TU\n"
+        "Điều 5. Kinh phí\n"
+        "1. Kinh phí của đoàn do ngân sách nhà nước bảo đảm.\n"
+        "2. Không sử dụng kinh phí do doanh nghiệp hoạt động tại Việt Nam chi trả, kể cả doanh nghiệp do tỉnh làm chủ "
+        "sở hữu.\n"
+        "3. Đoàn chỉ gồm người của một doanh nghiệp nhà nước do tỉnh làm chủ sở hữu, do chính doanh nghiệp đó chi "
+        "trả, không thuộc trường hợp cấm tại khoản 2 Điều này.\n"
+        "Điều 6. Mỗi đoàn không quá mười (10) người.\n"
+    )
+    (ban,) = [r for r in find_rules(text) if r.kind == RuleKind.NO_ENTERPRISE_FUNDED.value]
+    assert ban.exception is not None and ban.exception.startswith("Đoàn chỉ gồm người của một doanh nghiệp")
+    own = [Member("Lê Văn Tùng", FIRM, title="Tổng giám đốc"), Member("Hà Thị Lan", FIRM)]
+    trips = [
+        TripFact("10/QĐ-UBND", D(2026, 3, 2), D(2026, 3, 6), ["Đức"], own),
+        TripFact("20/QĐ-UBND", D(2026, 5, 4), D(2026, 5, 8), ["Đức"], [Member("Trần Văn Hải", "Sở Xây dựng")]),
+    ]
+    assert _firm_paid_breaches(text, "11-QĐ/TU", trips) == {"20/QĐ-UBND"}
+
+
+def _firm_paid_breaches(text: str, number: str, trips: list[TripFact]) -> set[str]:
+    """The decisions judged breaking the firms' money ban of `text` (Tỉnh ủy's, in force from 05/01/2026) when `FIRM`
+    pays for each of `trips`."""
+    con = approved_2026(text, number, "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
+    insert_trips(con, trips)
+    con.execute("UPDATE trips SET sponsor = ?, funding = 'enterprise'", [FIRM])
+    return {f.decision_number for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"}

@@ -981,3 +981,20 @@ def test_members_of_an_inline_delegation_led_by_its_leader(
     after the unit's comma; "cùng các đồng chí B, …; C, … và D, …" names bare members after the plural honorific,
     each one, the last no part of the unit before "và"."""
     assert members(text) == expected
+
+
+def test_members_of_a_delegation_whose_leader_a_sentence_of_its_own_names() -> None:
+    """Issue 13 (scenario 49's form): "Cử đoàn … từ ngày … đến ngày …. Đoàn do bà A, … làm Trưởng đoàn; thành viên
+    gồm bà B, …": the leader, named in the sentence after the one sending the delegation, is its first member; a
+    report's "Đoàn do ông A …" with no delegation sent before it names none."""
+    text = (
+        "Điều 1. Cử đoàn đại biểu tỉnh thăm, làm việc tại Nhật Bản từ ngày 18/5/2026 đến ngày 22/5/2026. Đoàn do bà "
+        "Lê Thị Hồng Nhung, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn; thành viên gồm bà Đỗ Thị Thu Hà, Giám đốc Sở "
+        "Ngoại vụ và ông Ngô Quang Huy, Giám đốc Sở Xây dựng.\nĐiều 2. Kinh phí do ngân sách tỉnh bảo đảm."
+    )
+    assert [(m.name, m.title, m.role) for m in find_members(text)] == [
+        ("Lê Thị Hồng Nhung", "Phó Chủ tịch", "trưởng đoàn"),
+        ("Đỗ Thị Thu Hà", "Giám đốc", None),
+        ("Ngô Quang Huy", "Giám đốc", None),
+    ]
+    assert find_members("Thực hiện Quyết định số 5/QĐ-UBND. Đoàn do ông Hà Văn Lợi làm Trưởng đoàn.") == []

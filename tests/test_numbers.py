@@ -188,3 +188,16 @@ def test_numbers_offsets_index_the_text() -> None:
 )
 def test_numbers_bound(before: str, after: str, bound: Bound | None) -> None:
     assert bound_of(before, after) is bound
+
+
+@pytest.mark.parametrize(("text", "value"), [("0T (một) lần", 1), ("O1 (một) lần", 1), ("1O (mười) ngày", 10)])
+def test_digits_a_scan_read_partly_as_letters_are_read_with_the_words_that_confirm_them(text: str, value: int) -> None:
+    """Issue 13 (scenario 49's scan of a limits table: "Nhóm A | 0T (một) lần"): the words in brackets spell the number
+    the digits read as, so the whole is one mention of it."""
+    (mention,) = find_numbers(text)
+    assert (mention.value, mention.text) == (value, text.rsplit(" ", 1)[0])
+
+
+@pytest.mark.parametrize("text", ["OT (hai) lần", "TT (một) lần"])
+def test_letters_the_words_beside_them_do_not_confirm_are_no_digits(text: str) -> None:
+    assert [m.value for m in find_numbers(text)] == [2 if "hai" in text else 1]

@@ -29,15 +29,17 @@ def _letters(expr: str) -> str:
 
 _STATE_NAME = "|".join(STATE_FIRM_NAMES)
 OWN_STATE_FIRM = (
-    f"regexp_matches({_EXCEPTION}, 'doanh nghiep nha nuoc[^.]*\\b(kinh|chi) phi cua (chinh )?doanh nghiep') "
+    f"regexp_matches({_EXCEPTION}, 'doanh nghiep nha nuoc[^.]*\\b((kinh|chi) phi cua (chinh )?doanh nghiep"
+    "|do chinh doanh nghiep (do )?(chi tra|dai tho))') "
     f"AND regexp_matches({_SPONSOR}, '^({_STATE_NAME})\\b') AND NOT regexp_matches({_SPONSOR}, "
     f"'{NOT_SURELY_STATE.pattern}') AND NOT EXISTS (SELECT 1 FROM trip_members m WHERE m.trip_id = x.trip_id "
     f"AND NOT contains({_letters(_UNIT)}, {_letters(_SPONSOR)}))"
 )
 """A rule that leaves out a state company sending its own people on its own money ("Việc doanh nghiệp nhà nước …
 cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
-này", its exception), and a trip paid by a company whose name only the state's forms take ("Tổng công ty …", "Công ty
-TNHH MTV …", not a joint-stock one: `extractors.scope`) whose every member works there (the names compared on their
+này", its exception; "Đoàn chỉ gồm người của một doanh nghiệp nhà nước …, do chính doanh nghiệp đó chi trả …"),
+and a trip paid by a company whose name only the state's forms take ("Tổng công ty …", "Công ty TNHH MTV …", not a
+joint-stock one: `extractors.scope`) whose every member works there (the names compared on their
 letters and digits): not paid by a firm."""
 
 _SENTENCE = folded("c.sentence")
