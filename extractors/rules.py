@@ -34,7 +34,7 @@ from extractors import nlp
 from extractors.annex_posts import find_annex_definition
 from extractors.firm_kinds import banned_firm_kinds
 from extractors.first_chars import compile_led
-from extractors.issued_regulation import regulation_only, regulation_start
+from extractors.issued_regulation import inline_regulation, regulation_only, regulation_start
 from extractors.issuing_body import BodyScope, lead_ins, rule_body
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from extractors.rule_changes import TOPICS, amended_regulation, amended_wording
@@ -1849,6 +1849,8 @@ def extract_rules(document: Document) -> Document:
             return document
         start = regulation_start(text)
         reworded = amended_wording(text) if start is None and amended_regulation(text, document.number) else []
+        if start is None and not reworded and (inline := inline_regulation(text)) is not None:
+            reworded = [inline]  # the items its issuing article lists: read as the regulation, alone
         if start is None and not reworded:
             return document
         rules = find_rules(regulation_only(text, start) if start is not None else _only(text, reworded))
