@@ -703,19 +703,27 @@ def group_subject(text: str, start: int, end: int) -> str | None:
     đi công tác nước ngoài …": a sentence's capital alone names no group)."""
     subject = _GROUP_SUBJECT.match(unicodedata.normalize("NFC", text), start, end)
     words = squash(subject.group("group")).split() if subject else []
-    return " ".join(words) if words[:1] and words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]) else None
+    # after "đồng chí" a group's first word is no sentence's capital: "Mỗi đồng chí lãnh đạo HĐND tỉnh …" names one
+    named = subject is not None and "đồng chí" in subject.group()[: subject.start("group") - subject.start()].lower()
+    opens = words[:1] and (words[0][:1].isupper() or named)
+    return " ".join(words) if opens and any(w[:1].isupper() for w in words[1:]) else None
 
 
 def find_group_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
     """The posts of the group a limit's clause text[start:end] names as its subject (`group_subject`), as the text
     lists them in brackets after the group's name elsewhere ("a) Các đồng chí Thường trực Tỉnh ủy (Bí thư Tỉnh ủy, Phó
-    Bí thư Thường trực Tỉnh ủy, Phó Bí thư Tỉnh ủy - Chủ tịch Ủy ban nhân dân tỉnh)"), as a listed scope (`LISTED`:
+    Bí thư Thường trực Tỉnh ủy, Phó Bí thư Tỉnh ủy - Chủ tịch Ủy ban nhân dân tỉnh)") or after "gồm" up to the
+    sentence's end ("Lãnh đạo HĐND tỉnh gồm Chủ tịch và các Phó Chủ tịch HĐND tỉnh;"), as a listed scope (`LISTED`:
     those posts in, everyone else out); None when the subject is no group the text lists so."""
     group = group_subject(text, start, end)
     if group is None:
         return None
     text = unicodedata.normalize("NFC", text)
-    for listed in re.finditer(rf"{re.escape(group)}\s*\((?P<posts>[^()]+)\)", text, re.IGNORECASE):
+    listings = (
+        rf"{re.escape(group)}\s*\((?P<posts>[^()]+)\)",
+        rf"{re.escape(group)}\s+(?:bao\s+)?gồm\s+(?P<posts>[^.;:()]+)",  # "Lãnh đạo HĐND tỉnh gồm Chủ tịch …;"
+    )
+    for listed in (found for listing in listings for found in re.finditer(listing, text, re.IGNORECASE)):
         if not _ROLE_WORD.search(squash(fold(listed.group("posts")))):
             continue
         posts = _items(listed.group("posts"))
