@@ -57,8 +57,10 @@ _AGENCY_HEADS = tuple(h for h in DEFAULT_HEADS if h not in _PARTY_HEADS)
 _SERVICE_UNIT_HEADS = ("giám đốc", "tổng giám đốc", "viện trưởng", "hiệu trưởng", "thủ trưởng")
 """Heads of a public service unit (đơn vị sự nghiệp: a centre, hospital, institute, school): not a Chánh Văn
 phòng, a Chủ tịch or a Cục trưởng, who head offices, committees and agencies."""
-_SERVICE_UNIT_GROUP = r"nguoi dung dau (?:cac )?don vi su nghiep"
-"""The heads of public service units as a group, folded with single spaces ("người đứng đầu các đơn vị sự nghiệp")."""
+_SERVICE_UNIT_GROUP = r"(?:nguoi dung dau|thu truong) (?:cac )?(?:don vi (?:su nghiep|truc thuoc so)|co quan trung uong)"
+"""The heads of public service units as a group, folded with single spaces ("người đứng đầu các đơn vị sự nghiệp",
+"thủ trưởng các đơn vị trực thuộc sở (bệnh viện, trung tâm)", "người đứng đầu cơ quan Trung ương đóng trên địa bàn
+tỉnh (Trường Đại học Vinh)": a school or a hospital the centre runs)."""
 _SERVICE_UNIT = re.compile(_SERVICE_UNIT_GROUP)
 _SERVICE_UNITS_WITH_KINDS = re.compile(
     _SERVICE_UNIT_GROUP.replace(" ", r"\s+") + r"(?:[^(),;]|,(?=\s*(?:cac\s+)?(?:so|ban|nganh|co\s+quan)\b))*\([^()]*\)"
@@ -1026,8 +1028,8 @@ def _excluded(text: str, start: int, end: int, *, sentence: bool = False) -> tup
             shared = _AND_SERVICE_UNITS.match(fold(who), subunits.end())  # "… và đơn vị sự nghiệp …": same heads
             rest = f"người đứng đầu {who[shared.end() :]}" if shared else who[subunits.end() :]
             who = f"{who[: subunits.start()]} {rest}"
-        service = _SERVICE_UNITS_WITH_KINDS.search(fold(who))
-        if service:  # "người đứng đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm)": one item, its kinds kept
+        while service := _SERVICE_UNITS_WITH_KINDS.search(fold(who)):
+            # "người đứng đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm)": one item, its kinds kept
             out.append(squash(who[service.start() : service.end()]))
             who = who[: service.start()] + who[service.end() :]
         out.extend(_items(who))
@@ -1044,6 +1046,16 @@ def _excluded(text: str, start: int, end: int, *, sentence: bool = False) -> tup
     return out, back_in
 
 
+_PART_CUT = re.compile(r";|,(?!\s*(?:cac\s+)?(?:xa|phuong|dac\s+khu|thi\s+tran|huyen|quan|thi\s+xa)\b)")
+"""A cut between listed roles, folded: not the comma before a level ("Phó Chủ tịch Ủy ban nhân dân xã, phường")."""
+
+
+def _list_parts(folded: str) -> list[str]:
+    """The parts of a folded list of roles, its brackets' words left out ("thủ trưởng các đơn vị trực thuộc sở (bệnh
+    viện, trung tâm)" is one part, its examples no parts of their own)."""
+    return _PART_CUT.split(re.sub(r"\([^()]*\)", "", folded))
+
+
 def _listed_from(folded: str, start: int, at: int, *, sentence: bool = False) -> int:
     """Where a list of the excluded that ends in "… không thuộc diện …" begins: back over the roles before it, one
     comma at a time ("Phó Hiệu trưởng, Phó Viện trưởng, Trưởng khoa, giảng viên và nghiên cứu viên không thuộc
@@ -1054,10 +1066,10 @@ def _listed_from(folded: str, start: int, at: int, *, sentence: bool = False) ->
     if (
         sentence
         and folded.rfind(":", start, at) < 0
-        and all(_ROLE_WORD.search(part) for part in re.split(r"[,;]", folded[start:at]) if part.strip())
+        and all(_ROLE_WORD.search(part) for part in _list_parts(folded[start:at]) if part.strip())
     ):
         clause = start  # a sentence that is the list: its items over semicolons too
-    parts = re.split(r"[,;]", folded[clause:at])
+    parts = _list_parts(folded[clause:at])
     if len(parts) < 2 or not all(_ROLE_WORD.search(part) for part in parts[:-1]):
         return at
     return clause + len(folded[clause:at]) - len(folded[clause:at].lstrip())
