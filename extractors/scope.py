@@ -162,6 +162,11 @@ def _council_chair_out(includes: Iterable[str]) -> bool:
     return generic and not any(re.search(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b", item) for item in folded)
 
 
+_COUNCIL_COMMITTEE = re.compile(r"(?:pho )?truong ban\b.*\b(?:hdnd|hoi dong nhan dan)\b")
+"""A People's Council committee's head, folded ("Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"): a council's member, no
+agency's head, so out of generic agencies' heads ("Thủ trưởng cơ quan tương đương sở") as the council's chair is."""
+
+
 KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt|cán bộ chủ chốt"
 """The key leaders as dispatches name them: "lãnh đạo chủ chốt", "cán bộ lãnh đạo chủ chốt", or "cán bộ chủ chốt" (the
 key cadres: the same group, the party's older word for it)."""
@@ -1337,8 +1342,8 @@ def classify(
     Key leaders: a role whose title is a listed head, never a deputy unless the definition lists that deputy
     title for the deputy's own unit. Managed cadres and leaders of units: listed heads and their deputies; a
     definition by office and kind of unit is applied as such (`extractors.unit_offices`). A role the definition
-    excludes is out, and so is a People's Council's chair when the definition names the heads generically
-    (`_council_chair_out`)."""
+    excludes is out, and so are a People's Council's chair and its committees' heads when the definition names the
+    heads generically (`_council_chair_out`)."""
     if scope == ALL:
         return Membership(True, "mọi cán bộ")
     roles = _held_roles(title, unit)
@@ -1360,6 +1365,9 @@ def classify(
         excluded.append(COUNCIL_CHAIR)
     deputies_out = scope in (KEY_LEADER, LISTED) or any(_is_deputy(e) for e in excluded)
     source = f"theo định nghĩa: “{definition.sentence}”" if definition else "theo danh sách chức danh mặc định"
+    whole = _lower(with_unit(title, unit) or "")
+    if COUNCIL_CHAIR in excluded and _COUNCIL_COMMITTEE.match(squash(fold(whole))):  # its " - " splits no post off
+        return Membership(False, f"{whole}: không thuộc diện {source}")
     unsure: list[str] = []
     for role in roles:
         # a role listed in for its kind of unit ("hiệu trưởng các trường đại học …") is not put out by a guessed kind
