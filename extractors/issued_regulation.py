@@ -51,7 +51,8 @@ def regulation_start(text: str) -> int | None:
 
 
 _INLINE_LEAD = re.compile(
-    rf"^[ \t]*dieu[ \t]+\d{{1,2}}[ \t]*[.:][ \t]*{ISSUED_WITH_SHORTENED}[ \t]+quyet[ \t]+dinh[ \t]+nay[ \t]+quy[ \t]+(?:che|dinh)\b"
+    rf"^[ \t]*dieu[ \t]+\d{{1,2}}[ \t]*[.:][ \t]*{ISSUED_WITH_SHORTENED}[ \t]+quyet[ \t]+dinh[ \t]+nay[ \t]+"
+    r"quy[ \t]+(?:che|dinh)\b"
     r"[^\n]*\b(?:gom|voi|co)[ \t]+(?:cac|nhung)[ \t]+noi[ \t]+dung[^\n]*\bsau[ \t]*:[ \t]*$",
     re.MULTILINE,
 )

@@ -282,9 +282,8 @@ _AT_MOST_BEFORE = compile_led(
     r"|\bchỉ (?:[đd]ược|[đd]ến|sang|tới)\W*(\w+\W*){0,3}$"
 )
 """The words of a ceiling, among them "nhiều nhất" ("Mỗi chuyến đến nhiều nhất 03 nước"; "mỗi chuyến chỉ đến 01 (một)
-nước"; a deadline named before its
-time is `_DEADLINE_IS`); each "đ" of the usual ones also read as "d": a scan drops the bar of the "đ" ("Mỗi doàn tối
-da mười người"), and no other word those letters spell stands before a number."""
+nước"; a deadline named before its time is `_DEADLINE_IS`); each "đ" of the usual ones also read as "d": a scan drops
+the bar of the "đ" ("Mỗi doàn tối da mười người"), and no other word those letters spell stands before a number."""
 _AT_LEAST_BEFORE = re.compile(
     r"(ít nhất|tối thiểu|không (?:dưới|ít hơn)|(?:chậm|muộn) nhất|không (?:muộn|chậm) hơn|sớm nhất|trước)"
     r"\W*(\w+\W*){0,3}$"

@@ -1262,7 +1262,9 @@ def _trips_before(text: str, clause: Clause) -> str | None:
     return named.group() if named else None
 
 
-_TRIP_TIME = re.compile(r"[ \t]*thời gian(?: công tác)?(?: của (?:mỗi )?chuyến(?: đi)?)?\s+(?:không quá|tối đa)\b", re.I)
+_TRIP_TIME = re.compile(
+    r"[ \t]*thời gian(?: công tác)?(?: của (?:mỗi )?chuyến(?: đi)?)?\s+(?:không quá|tối đa)\b", re.I
+)
 """A clause giving a trip's time with no country ("thời gian không quá 05 (năm) ngày, tính cả ngày đi và ngày về")."""
 _ONE_COUNTRY = re.compile(r"\bmỗi chuyến\b[^.;]{0,30}?\b(?:01|1|một)(?:\s*\((?:01|một)\))?\s+(?:nước|quốc gia)\b", re.I)
 """An earlier clause of its sentence sending each trip to one country ("mỗi chuyến chỉ đến 01 (một) nước")."""

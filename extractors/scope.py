@@ -57,7 +57,9 @@ _AGENCY_HEADS = tuple(h for h in DEFAULT_HEADS if h not in _PARTY_HEADS)
 _SERVICE_UNIT_HEADS = ("giám đốc", "tổng giám đốc", "viện trưởng", "hiệu trưởng", "thủ trưởng")
 """Heads of a public service unit (đơn vị sự nghiệp: a centre, hospital, institute, school): not a Chánh Văn
 phòng, a Chủ tịch or a Cục trưởng, who head offices, committees and agencies."""
-_SERVICE_UNIT_GROUP = r"(?:nguoi dung dau|thu truong) (?:cac )?(?:don vi (?:su nghiep|truc thuoc so)|co quan trung uong)"
+_SERVICE_UNIT_GROUP = (
+    r"(?:nguoi dung dau|thu truong) (?:cac )?(?:don vi (?:su nghiep|truc thuoc so)|co quan trung uong)"
+)
 """The heads of public service units as a group, folded with single spaces ("người đứng đầu các đơn vị sự nghiệp",
 "thủ trưởng các đơn vị trực thuộc sở (bệnh viện, trung tâm)", "người đứng đầu cơ quan Trung ương đóng trên địa bàn
 tỉnh (Trường Đại học Vinh)": a school or a hospital the centre runs)."""

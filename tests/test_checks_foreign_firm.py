@@ -193,4 +193,7 @@ def test_a_paying_firms_country_is_read_from_the_decisions_preamble() -> None:
     )
     document = extract_fields(Document(source=Source(path="q.txt", sha256="c" * 64, pages=1), text=text))
     assert document.trip is not None
-    assert (document.trip.sponsor, document.trip.sponsor_country) == ("Liên hiệp Hợp tác xã nông nghiệp JA Hoa", "Nhật Bản")
+    assert (document.trip.sponsor, document.trip.sponsor_country) == (
+        "Liên hiệp Hợp tác xã nông nghiệp JA Hoa",
+        "Nhật Bản",
+    )
