@@ -213,10 +213,11 @@ def _firm_payer(folded: str) -> re.Match[str] | None:
     return None
 
 
-def find_funding(text: str) -> FundingInfo | None:
+def find_funding(text: str, whole: str | None = None) -> FundingInfo | None:
     """The first sentence of `text` that states who pays, classified; a paying firm's country read at any mention of
-    its name (`_named_elsewhere`) when the sentence names it bare."""
-    text_whole = text
+    its name in `whole` (the document, its preamble too: "Căn cứ Thư mời của Liên hiệp Hợp tác xã nông nghiệp JA Aichi
+    (Nhật Bản)"; `text` when not given, `_named_elsewhere`) when the sentence names it bare."""
+    text_whole = text if whole is None else whole
     for sentence in _sentences(text):
         if _SENTENCE_CUE.search(fold(sentence)):
             info = classify_funding(sentence)

@@ -50,6 +50,30 @@ def regulation_start(text: str) -> int | None:
     return None
 
 
+_INLINE_LEAD = re.compile(
+    rf"^[ \t]*dieu[ \t]+\d{{1,2}}[ \t]*[.:][ \t]*{ISSUED_WITH_SHORTENED}[ \t]+quyet[ \t]+dinh[ \t]+nay[ \t]+"
+    r"quy[ \t]+(?:che|dinh)\b"
+    r"[^\n]*\b(?:gom|voi|co)[ \t]+(?:cac|nhung)[ \t]+noi[ \t]+dung[^\n]*\bsau[ \t]*:[ \t]*$",
+    re.MULTILINE,
+)
+"""An issuing article that states the regulation's contents itself: "Điều 1. Ban hành kèm theo Quyết định này Quy
+định về đoàn đi công tác nước ngoài của Hội đồng nhân dân tỉnh, gồm các nội dung sau:" (folded)."""
+_NEXT_ARTICLE = re.compile(r"^[ \t]*dieu[ \t]+\d{1,3}\b", re.MULTILINE)
+
+
+def inline_regulation(text: str) -> tuple[int, int] | None:
+    """The span of the items an issuing article lists as its Quy chế or Quy định ("Điều 1. Ban hành kèm theo Quyết
+    định này Quy định …, gồm các nội dung sau: 1. … 5. …", up to the next article): a short regulation printed
+    inside its decision, with no title of its own after the signature. None when no article reads so."""
+    folded = fold(text)  # same length as the text: offsets carry over
+    lead = _INLINE_LEAD.search(folded)
+    if lead is None:
+        return None
+    following = _NEXT_ARTICLE.search(folded, lead.end())
+    end = following.start() if following else len(text)
+    return (lead.end(), end) if text[lead.end() : end].strip() else None
+
+
 def regulation_only(text: str, start: int) -> str:
     """The text with everything before `start` blanked (page breaks and line ends kept), so offsets and pages of
     what is read stay those of the whole text."""

@@ -182,10 +182,14 @@ _INLINE_RE = re.compile(
     r"\b(?:cu|cho phep|gom(?:\s*:)?)\s+(?:(?:\d{1,2}|[a-z]{2,5}\s*\(\d{1,2}\))\s+)?(?:cac\s+)?"
     r"(?:(?:ong|ba|dong chi|d/c)\b|" + ACADEMIC + ")"
     r"(?:\s*\((?:ong|ba)\)|\s*[,/]\s*(?:ong|ba)\b)?(?:\s+(?:co\s+ten\s+)?sau(?:\s+day)?)?\s*:?"
+    r"|\bgom\s+(?:\d{1,2}|[a-z]{2,5}\s*\(\d{1,2}\))\s+(?:nguoi|thanh\s+vien)\s*:(?=\s*(?:(?:ong|ba|dong chi|d/c)\b|"
+    + ACADEMIC
+    + "))"
 )
 """An opening naming people: "Cử ông A, …", "Cử PGS.TS. A, …" (the honorific or title is the first member's), or a
 list's opening: "Cử các ông (bà) có tên sau đây", "Cử các đồng chí sau", "… gồm các đồng chí:", "gồm 03 đồng chí:"
-(the members follow), or a delegation's "… gồm: ông A, …; bà B, …" (the colon before the first member's honorific)."""
+(the members follow), or a delegation's "… gồm: ông A, …; bà B, …" (the colon before the first member's honorific),
+"Thành phần đoàn gồm 06 người: ông A, …" (its head count before the colon)."""
 _LATE_COLON = re.compile(r"[^:.\n]{0,300}?:")
 """The clause between "có tên sau đây" and the list ("đi công tác tại ... từ ngày ...:")."""
 _INLINE_END_RE = re.compile(
@@ -995,11 +999,13 @@ def _inline_members(text: str) -> list[TripMember]:
 
 
 _COMPOSITION = re.compile(
-    r"\.\s+(?:thanh\s+(?:phan|vien)(?:\s+(?:cua\s+)?doan)?|doan)\s+gom(?:\s+co)?\s*:?\s*"
+    r"\.\s+(?:(?:thanh\s+(?:phan|vien)(?:\s+(?:cua\s+)?doan)?|doan)\s+gom(?:\s+co)?\s*:?"
+    r"|thanh\s+(?:phan|vien)(?:\s+(?:cua\s+)?doan)?\s*:)\s*"
     r"(?:cac\s+(?:ong|ba|dong chi|d/c)\b(?:\s*\((?:ong|ba)\))?\s*(?:co\s+ten\s+)?(?:sau(?:\s+day)?)?\s*:\s*)?"
 )
 """The sentence after a delegation named by its leader that lists who goes (folded): "Thành phần đoàn gồm ông A,
-…; bà B, …", "Thành viên đoàn gồm các đồng chí: B, …; C, …" (the leader named again, or not)."""
+…; bà B, …", "Thành viên đoàn gồm các đồng chí: B, …; C, …", "Thành viên đoàn: ông A, …" (the leader named again,
+or not)."""
 
 
 def _composition(text: str, folded: str, end: int) -> list[TripMember]:

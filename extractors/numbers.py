@@ -279,11 +279,11 @@ _AT_MOST_BEFORE = compile_led(
     r"(?:chậm|muộn) nhất(?: là)?(?: sau)?|"
     r"không (?:muộn|chậm) hơn|trong vòng|"
     r"trong thời (?:hạn|gian)(?: không quá)?|trong phạm vi|quá)\W*(\w+\W*){0,2}$|\btrong\W*$"
-    r"|\bchỉ [đd]ược\W*(\w+\W*){0,3}$"
+    r"|\bchỉ (?:[đd]ược|[đd]ến|sang|tới)\W*(\w+\W*){0,3}$"
 )
-"""The words of a ceiling, among them "nhiều nhất" ("Mỗi chuyến đến nhiều nhất 03 nước"; a deadline named before its
-time is `_DEADLINE_IS`); each "đ" of the usual ones also read as "d": a scan drops the bar of the "đ" ("Mỗi doàn tối
-da mười người"), and no other word those letters spell stands before a number."""
+"""The words of a ceiling, among them "nhiều nhất" ("Mỗi chuyến đến nhiều nhất 03 nước"; "mỗi chuyến chỉ đến 01 (một)
+nước"; a deadline named before its time is `_DEADLINE_IS`); each "đ" of the usual ones also read as "d": a scan drops
+the bar of the "đ" ("Mỗi doàn tối da mười người"), and no other word those letters spell stands before a number."""
 _AT_LEAST_BEFORE = re.compile(
     r"(ít nhất|tối thiểu|không (?:dưới|ít hơn)|(?:chậm|muộn) nhất|không (?:muộn|chậm) hơn|sớm nhất|trước)"
     r"\W*(\w+\W*){0,3}$"

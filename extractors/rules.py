@@ -34,7 +34,7 @@ from extractors import nlp
 from extractors.annex_posts import find_annex_definition
 from extractors.firm_kinds import banned_firm_kinds
 from extractors.first_chars import compile_led
-from extractors.issued_regulation import regulation_only, regulation_start
+from extractors.issued_regulation import inline_regulation, regulation_only, regulation_start
 from extractors.issuing_body import BodyScope, lead_ins, rule_body
 from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from extractors.rule_changes import TOPICS, amended_regulation, amended_wording
@@ -1262,6 +1262,23 @@ def _trips_before(text: str, clause: Clause) -> str | None:
     return named.group() if named else None
 
 
+_TRIP_TIME = re.compile(
+    r"[ \t]*thời gian(?: công tác)?(?: của (?:mỗi )?chuyến(?: đi)?)?\s+(?:không quá|tối đa)\b", re.I
+)
+"""A clause giving a trip's time with no country ("thời gian không quá 05 (năm) ngày, tính cả ngày đi và ngày về")."""
+_ONE_COUNTRY = re.compile(r"\bmỗi chuyến\b[^.;]{0,30}?\b(?:01|1|một)(?:\s*\((?:01|một)\))?\s+(?:nước|quốc gia)\b", re.I)
+"""An earlier clause of its sentence sending each trip to one country ("mỗi chuyến chỉ đến 01 (một) nước")."""
+
+
+def _one_country_time(text: str, clause: Clause) -> bool:
+    """Whether the clause gives a trip's time (`_TRIP_TIME`) after its sentence limited each trip to one country:
+    "…; mỗi chuyến chỉ đến 01 (một) nước; thời gian không quá 05 (năm) ngày" — the trip's days are then the days
+    in its one country, a limit of the days per country."""
+    if clause.sentence >= clause.start or not _TRIP_TIME.match(text, clause.start, clause.end):
+        return False
+    return bool(_ONE_COUNTRY.search(text, clause.sentence, clause.start))
+
+
 def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, ExtractedRule]]:
     """Each rule of the text with its clause's index and span, in order: a clause's own rules, then those its bare time
     gives read with the words it stands apart from (`_borrowed`), which the clause alone cannot give, and a bar on
@@ -1284,6 +1301,10 @@ def _read(text: str, found: list[Clause]) -> Iterator[tuple[int, int, int, Extra
             for rule in rules_in_clause(f"{piece.rstrip(' .;')} {trips}"):
                 if rule.kind == RuleKind.MAX_TRIPS_PER_YEAR:
                     yield i, clause.start, clause.end, rule.model_copy(update={"sentence": sentence})
+        if not own and _one_country_time(text, clause):
+            for rule in rules_in_clause(f"tại mỗi nước: {piece}"):
+                if rule.kind == RuleKind.MAX_DAYS_PER_COUNTRY:
+                    yield i, clause.start, clause.end, rule.model_copy(update={"sentence": squash(piece)})
         borrowed = _borrowed(text, found, i)
         if borrowed is None:
             continue
@@ -1849,6 +1870,8 @@ def extract_rules(document: Document) -> Document:
             return document
         start = regulation_start(text)
         reworded = amended_wording(text) if start is None and amended_regulation(text, document.number) else []
+        if start is None and not reworded and (inline := inline_regulation(text)) is not None:
+            reworded = [inline]  # the items its issuing article lists: read as the regulation, alone
         if start is None and not reworded:
             return document
         rules = find_rules(regulation_only(text, start) if start is not None else _only(text, reworded))

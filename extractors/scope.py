@@ -57,8 +57,12 @@ _AGENCY_HEADS = tuple(h for h in DEFAULT_HEADS if h not in _PARTY_HEADS)
 _SERVICE_UNIT_HEADS = ("giám đốc", "tổng giám đốc", "viện trưởng", "hiệu trưởng", "thủ trưởng")
 """Heads of a public service unit (đơn vị sự nghiệp: a centre, hospital, institute, school): not a Chánh Văn
 phòng, a Chủ tịch or a Cục trưởng, who head offices, committees and agencies."""
-_SERVICE_UNIT_GROUP = r"nguoi dung dau (?:cac )?don vi su nghiep"
-"""The heads of public service units as a group, folded with single spaces ("người đứng đầu các đơn vị sự nghiệp")."""
+_SERVICE_UNIT_GROUP = (
+    r"(?:nguoi dung dau|thu truong) (?:cac )?(?:don vi (?:su nghiep|truc thuoc so)|co quan trung uong)"
+)
+"""The heads of public service units as a group, folded with single spaces ("người đứng đầu các đơn vị sự nghiệp",
+"thủ trưởng các đơn vị trực thuộc sở (bệnh viện, trung tâm)", "người đứng đầu cơ quan Trung ương đóng trên địa bàn
+tỉnh (Trường Đại học Vinh)": a school or a hospital the centre runs)."""
 _SERVICE_UNIT = re.compile(_SERVICE_UNIT_GROUP)
 _SERVICE_UNITS_WITH_KINDS = re.compile(
     _SERVICE_UNIT_GROUP.replace(" ", r"\s+") + r"(?:[^(),;]|,(?=\s*(?:cac\s+)?(?:so|ban|nganh|co\s+quan)\b))*\([^()]*\)"
@@ -158,6 +162,11 @@ def _council_chair_out(includes: Iterable[str]) -> bool:
     folded = [squash(fold(item)) for item in includes]
     generic = any(re.search(pattern, item) for item in folded for pattern in _AGENCY_GENERICS)
     return generic and not any(re.search(r"\bchu tich (?:hdnd|hoi dong nhan dan)\b", item) for item in folded)
+
+
+_COUNCIL_COMMITTEE = re.compile(r"(?:pho )?truong ban\b.*\b(?:hdnd|hoi dong nhan dan)\b")
+"""A People's Council committee's head, folded ("Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"): a council's member, no
+agency's head, so out of generic agencies' heads ("Thủ trưởng cơ quan tương đương sở") as the council's chair is."""
 
 
 KEY_LEADER_PHRASE = r"(?:cán bộ )?lãnh đạo chủ chốt|cán bộ chủ chốt"
@@ -703,19 +712,27 @@ def group_subject(text: str, start: int, end: int) -> str | None:
     đi công tác nước ngoài …": a sentence's capital alone names no group)."""
     subject = _GROUP_SUBJECT.match(unicodedata.normalize("NFC", text), start, end)
     words = squash(subject.group("group")).split() if subject else []
-    return " ".join(words) if words[:1] and words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]) else None
+    # after "đồng chí" a group's first word is no sentence's capital: "Mỗi đồng chí lãnh đạo HĐND tỉnh …" names one
+    named = subject is not None and "đồng chí" in subject.group()[: subject.start("group") - subject.start()].lower()
+    opens = words[:1] and (words[0][:1].isupper() or named)
+    return " ".join(words) if opens and any(w[:1].isupper() for w in words[1:]) else None
 
 
 def find_group_scope(text: str, start: int, end: int) -> ScopeDefinition | None:
     """The posts of the group a limit's clause text[start:end] names as its subject (`group_subject`), as the text
     lists them in brackets after the group's name elsewhere ("a) Các đồng chí Thường trực Tỉnh ủy (Bí thư Tỉnh ủy, Phó
-    Bí thư Thường trực Tỉnh ủy, Phó Bí thư Tỉnh ủy - Chủ tịch Ủy ban nhân dân tỉnh)"), as a listed scope (`LISTED`:
+    Bí thư Thường trực Tỉnh ủy, Phó Bí thư Tỉnh ủy - Chủ tịch Ủy ban nhân dân tỉnh)") or after "gồm" up to the
+    sentence's end ("Lãnh đạo HĐND tỉnh gồm Chủ tịch và các Phó Chủ tịch HĐND tỉnh;"), as a listed scope (`LISTED`:
     those posts in, everyone else out); None when the subject is no group the text lists so."""
     group = group_subject(text, start, end)
     if group is None:
         return None
     text = unicodedata.normalize("NFC", text)
-    for listed in re.finditer(rf"{re.escape(group)}\s*\((?P<posts>[^()]+)\)", text, re.IGNORECASE):
+    listings = (
+        rf"{re.escape(group)}\s*\((?P<posts>[^()]+)\)",
+        rf"{re.escape(group)}\s+(?:bao\s+)?gồm\s+(?P<posts>[^.;:()]+)",  # "Lãnh đạo HĐND tỉnh gồm Chủ tịch …;"
+    )
+    for listed in (found for listing in listings for found in re.finditer(listing, text, re.IGNORECASE)):
         if not _ROLE_WORD.search(squash(fold(listed.group("posts")))):
             continue
         posts = _items(listed.group("posts"))
@@ -1018,8 +1035,8 @@ def _excluded(text: str, start: int, end: int, *, sentence: bool = False) -> tup
             shared = _AND_SERVICE_UNITS.match(fold(who), subunits.end())  # "… và đơn vị sự nghiệp …": same heads
             rest = f"người đứng đầu {who[shared.end() :]}" if shared else who[subunits.end() :]
             who = f"{who[: subunits.start()]} {rest}"
-        service = _SERVICE_UNITS_WITH_KINDS.search(fold(who))
-        if service:  # "người đứng đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm)": one item, its kinds kept
+        while service := _SERVICE_UNITS_WITH_KINDS.search(fold(who)):
+            # "người đứng đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm)": one item, its kinds kept
             out.append(squash(who[service.start() : service.end()]))
             who = who[: service.start()] + who[service.end() :]
         out.extend(_items(who))
@@ -1036,6 +1053,16 @@ def _excluded(text: str, start: int, end: int, *, sentence: bool = False) -> tup
     return out, back_in
 
 
+_PART_CUT = re.compile(r";|,(?!\s*(?:cac\s+)?(?:xa|phuong|dac\s+khu|thi\s+tran|huyen|quan|thi\s+xa)\b)")
+"""A cut between listed roles, folded: not the comma before a level ("Phó Chủ tịch Ủy ban nhân dân xã, phường")."""
+
+
+def _list_parts(folded: str) -> list[str]:
+    """The parts of a folded list of roles, its brackets' words left out ("thủ trưởng các đơn vị trực thuộc sở (bệnh
+    viện, trung tâm)" is one part, its examples no parts of their own)."""
+    return _PART_CUT.split(re.sub(r"\([^()]*\)", "", folded))
+
+
 def _listed_from(folded: str, start: int, at: int, *, sentence: bool = False) -> int:
     """Where a list of the excluded that ends in "… không thuộc diện …" begins: back over the roles before it, one
     comma at a time ("Phó Hiệu trưởng, Phó Viện trưởng, Trưởng khoa, giảng viên và nghiên cứu viên không thuộc
@@ -1046,10 +1073,10 @@ def _listed_from(folded: str, start: int, at: int, *, sentence: bool = False) ->
     if (
         sentence
         and folded.rfind(":", start, at) < 0
-        and all(_ROLE_WORD.search(part) for part in re.split(r"[,;]", folded[start:at]) if part.strip())
+        and all(_ROLE_WORD.search(part) for part in _list_parts(folded[start:at]) if part.strip())
     ):
         clause = start  # a sentence that is the list: its items over semicolons too
-    parts = re.split(r"[,;]", folded[clause:at])
+    parts = _list_parts(folded[clause:at])
     if len(parts) < 2 or not all(_ROLE_WORD.search(part) for part in parts[:-1]):
         return at
     return clause + len(folded[clause:at]) - len(folded[clause:at].lstrip())
@@ -1317,8 +1344,8 @@ def classify(
     Key leaders: a role whose title is a listed head, never a deputy unless the definition lists that deputy
     title for the deputy's own unit. Managed cadres and leaders of units: listed heads and their deputies; a
     definition by office and kind of unit is applied as such (`extractors.unit_offices`). A role the definition
-    excludes is out, and so is a People's Council's chair when the definition names the heads generically
-    (`_council_chair_out`)."""
+    excludes is out, and so are a People's Council's chair and its committees' heads when the definition names the
+    heads generically (`_council_chair_out`)."""
     if scope == ALL:
         return Membership(True, "mọi cán bộ")
     roles = _held_roles(title, unit)
@@ -1340,6 +1367,9 @@ def classify(
         excluded.append(COUNCIL_CHAIR)
     deputies_out = scope in (KEY_LEADER, LISTED) or any(_is_deputy(e) for e in excluded)
     source = f"theo định nghĩa: “{definition.sentence}”" if definition else "theo danh sách chức danh mặc định"
+    whole = _lower(with_unit(title, unit) or "")
+    if COUNCIL_CHAIR in excluded and _COUNCIL_COMMITTEE.match(squash(fold(whole))):  # its " - " splits no post off
+        return Membership(False, f"{whole}: không thuộc diện {source}")
     unsure: list[str] = []
     for role in roles:
         # a role listed in for its kind of unit ("hiệu trưởng các trường đại học …") is not put out by a guessed kind

@@ -318,7 +318,7 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     transit = _transit(scope, {code for _, code in named})
     if not members and not (period and named):
         return None, doubts
-    funding = find_funding(operative)
+    funding = find_funding(operative, document.text)
     # a scan that garbled "QUYẾT ĐỊNH:" and "Điều 1" under a received stamp ("ĐẾN S5:-6ổQUYẾT ĐỊNH:", "Điều |I."):
     # the submission is cited before "Điều 2", never in the later articles
     preamble = text[:begin] if begin else article

@@ -174,3 +174,26 @@ def test_a_firm_called_foreign_without_its_country_is_asked_about_not_judged(asi
         assert found[0].severity == "review" and "Công ty TNHH Hanbit" in to_check and "trong nước" in to_check
     else:  # a seat at home: the firm is domestic as read, a breach
         assert found[0].severity != "review" and to_check is None
+
+
+def test_a_paying_firms_country_is_read_from_the_decisions_preamble() -> None:
+    """Scenario 50 (dev): the cooperative is placed in Japan only where its invitation is cited ("Căn cứ Thư mời của
+    … (Nhật Bản)"), before "QUYẾT ĐỊNH:"; the trip's funding, read from the articles, takes its country from there."""
+    from extractors.document import extract_fields
+    from schemas.document import Document, Source
+
+    text = (
+        "UBND TỈNH SƠN LÂM\nSố: 45/QĐ-UBND\nSơn Lâm, ngày 10 tháng 7 năm 2026\nQUYẾT ĐỊNH\n"
+        "Về việc cử đoàn đi công tác tại Nhật Bản\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LÂM\n"
+        "Căn cứ Thư mời của Liên hiệp Hợp tác xã nông nghiệp JA Hoa (Nhật Bản);\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Cử ông Lâm Văn Khoa, Giám đốc Sở Nông nghiệp và Môi trường đi công tác tại Nhật Bản từ ngày "
+        "03/8/2026 đến ngày 07/8/2026.\n"
+        "Điều 2. Liên hiệp Hợp tác xã nông nghiệp JA Hoa đài thọ chi phí ăn, ở; các chi phí khác do ngân sách tỉnh "
+        "bảo đảm.\n"
+    )
+    document = extract_fields(Document(source=Source(path="q.txt", sha256="c" * 64, pages=1), text=text))
+    assert document.trip is not None
+    assert (document.trip.sponsor, document.trip.sponsor_country) == (
+        "Liên hiệp Hợp tác xã nông nghiệp JA Hoa",
+        "Nhật Bản",
+    )

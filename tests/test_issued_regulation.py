@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.issued_regulation import regulation_only, regulation_start
+from extractors.issued_regulation import inline_regulation, regulation_only, regulation_start
 from extractors.rules import extract_rules
 from extractors.trips import is_trip_decision
 from pipeline.rules.rulebase import propose_rules, stored_documents
@@ -80,6 +80,32 @@ def test_a_decision_naming_its_regulation_only_in_a_sentence_gives_no_rule() -> 
     text = DECISION + "Mỗi đoàn không quá mười (10) người.\n"  # no title in capitals with the bracket under it
     assert regulation_start(text) is None
     assert extract_rules(_decision(text)).rules == []
+
+
+INLINE = """QUYẾT ĐỊNH
+Ban hành Quy định về đoàn đi công tác nước ngoài của Hội đồng nhân dân tỉnh
+Căn cứ Quy chế hoạt động của Hội đồng nhân dân tỉnh, mỗi đoàn không quá mười (10) người;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định về đoàn đi công tác nước ngoài, gồm các nội dung sau:
+1. Đoàn do Thường trực HĐND tỉnh cử không quá 06 (sáu) người, kể cả phiên dịch.
+2. Trong vòng 15 ngày kể từ ngày về nước, Trưởng đoàn báo cáo Thường trực HĐND tỉnh bằng văn bản.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký; đoàn gồm 12 người đã được cử vẫn thực hiện.
+"""
+
+
+def test_a_regulation_stated_inside_its_issuing_article_gives_its_items_rules_and_no_other() -> None:
+    """Scenario 50 (dev): the Thường trực HĐND's Quyết định 12/QĐ-HĐND prints its Quy định as the items of its Điều
+    1 ("… gồm các nội dung sau:"), with no title after the signature: those items are its rules, the preamble's
+    and the other articles' numbers are not."""
+    span = inline_regulation(INLINE)
+    assert span is not None and INLINE[span[0] : span[1]].strip().startswith("1. Đoàn do")
+    assert INLINE[span[0] : span[1]].rstrip().endswith("bằng văn bản.")
+    found = {(rule.kind, rule.value, rule.body_scope) for rule in extract_rules(_decision(INLINE)).rules}
+    assert found == {
+        (RuleKind.MAX_DELEGATION_SIZE, 6, "council"),
+        (RuleKind.REPORT_DEADLINE_WORKING_DAYS, 15, None),
+    }
+    assert inline_regulation(DECISION) is None  # "Ban hành kèm theo Quyết định này Quy chế …." lists nothing
 
 
 def test_the_rule_base_reads_an_ingested_decision_that_issues_a_regulation(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from extractors.issuing_body import PARTY, STATE, body_named, lead_ins, trip_body
+from extractors.issuing_body import COUNCIL, PARTY, STATE, body_named, lead_ins, rule_body, trip_body
 from extractors.rules import find_rules
 from extractors.scope import KEY_LEADER, classify, find_definitions
 from pipeline.checks.run import run_checks
@@ -30,6 +30,7 @@ D = dt.date
         ("Moi doan do Chu tich UBND tinh quyet dinh cu khong qua 06 nguoi.", STATE),  # a scan's lost marks
         ("Các đoàn do Ban Thường vụ Tỉnh ủy quyết định cử không quá 08 người.", PARTY),
         ("Đối với các đoàn thuộc khối Đảng, mỗi đoàn không quá 08 người.", PARTY),
+        ("Đoàn do Thường trực HĐND tỉnh cử không quá 06 (sáu) người, kể cả phiên dịch.", COUNCIL),
         # both bodies, or neither: every body
         ("Các cơ quan Đảng và cơ quan hành chính nhà nước cử đoàn không quá 08 người.", None),
         ("Số thành viên của mỗi đoàn không quá tám (08) người, kể cả trưởng đoàn.", None),
@@ -80,6 +81,29 @@ def test_a_sentence_naming_a_body_without_a_colon_is_no_lead_in() -> None:
     assert [(r.value, r.body_scope) for r in find_rules(_QUY_DINH)] == [(8, None), (7, None)]
 
 
+_COUNCIL_RULES = (
+    "1. Quy định này áp dụng đối với các đoàn do Thường trực HĐND tỉnh quyết định cử và lãnh đạo HĐND tỉnh.\n"
+    "2. Mỗi đồng chí lãnh đạo HĐND tỉnh đi công tác nước ngoài không quá 01 (một) chuyến trong năm, kể cả khi tham "
+    "gia đoàn của Tỉnh ủy, UBND tỉnh.\n"
+    "3. Trong vòng 15 ngày kể từ ngày về nước, Trưởng đoàn báo cáo Thường trực HĐND tỉnh bằng văn bản.\n"
+)
+
+
+def test_a_regulations_own_scope_sentence_leads_all_of_it_but_a_rule_held_on_other_bodies_delegations() -> None:
+    """A People's Council's Quy định states its scope in its first item, ending with a full stop: the items after it
+    bind the council's delegations, except one that says it holds "kể cả khi tham gia đoàn của Tỉnh ủy"."""
+    (lead,) = lead_ins(_COUNCIL_RULES)
+    assert lead[1].body == COUNCIL
+    second, third = (_COUNCIL_RULES.index(f"\n{n}.") + 1 for n in (2, 3))
+    line = _COUNCIL_RULES[second:third]
+    assert rule_body(line, second, [lead]) is None
+    assert rule_body("Trong vòng 15 ngày kể từ ngày về nước, Trưởng đoàn báo cáo.", third, [lead]) == lead[1]
+    assert lead_ins("Các đoàn do Thường trực HĐND tỉnh cử thực hiện theo quy định chung.") == []
+    # a body's delegations named among all: every body's
+    every = "Quy chế này áp dụng đối với các đoàn đi nước ngoài của tỉnh, kể cả các đoàn do Ban Thường vụ Tỉnh ủy cử.\n"
+    assert lead_ins(every) == []
+
+
 @pytest.mark.parametrize(
     ("symbol", "issuer", "parent", "body"),
     [
@@ -88,6 +112,9 @@ def test_a_sentence_naming_a_body_without_a_colon_is_no_lead_in() -> None:
         (None, "Ban Tổ chức", "Tỉnh ủy An Sơn", PARTY),  # the issuer names no body: its parent does
         (None, "Sở Ngoại vụ", "UBND tỉnh An Sơn", STATE),
         (None, "Đảng ủy Sở Ngoại vụ", None, PARTY),  # the first body word is the issuer's own
+        ("QĐ-HĐND", "Thường trực HĐND tỉnh An Sơn", None, COUNCIL),  # the People's Council's own delegation
+        (None, "Hội đồng nhân dân tỉnh An Sơn", None, COUNCIL),
+        (None, "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "UBND tỉnh An Sơn", STATE),  # a council word not at its start
         ("QĐ/TU", "UBND tỉnh An Sơn", None, None),  # they disagree: not read for sure
         (None, "Ban quản lý dự án", None, None),
     ],
