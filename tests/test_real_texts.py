@@ -182,6 +182,7 @@ NUMBERED_SPLIT_SIZE = {
     "blind68": 20,
     "blind69": 13,
     "blind70": 14,
+    "blind71": 20,
     "dev21": 20,
     "dev22": 11,
 }
