@@ -535,9 +535,16 @@ def issuer_ring(stem: str, text: str) -> str:
     return f"{unit} * ĐỒNG NAI" if len(unit) < 30 else unit
 
 
-def sealed(stem: str, text: str, ring: str) -> tuple[random.Random, np.random.Generator, list[Page]]:
+SealDraw = Callable[[Image.Image, tuple[int, int], str, random.Random, np.random.Generator], None]
+"""How a seal is laid on a page: (image, centre, ring, the file's two random streams)."""
+
+
+def sealed(
+    stem: str, text: str, ring: str, draw_seal: SealDraw = seal
+) -> tuple[random.Random, np.random.Generator, list[Page]]:
     """The file's random streams (seeded by its name) and its pages typeset, each signer's title signed and sealed
-    with `ring` round the seal: the start every province's renderer shares."""
+    with `ring` round the seal (`draw_seal`: a ministry's own, or none on what has no seal): the start every province's
+    renderer shares."""
     seed = int.from_bytes(hashlib.sha256(stem.encode()).digest()[:8], "big")
     rng, np_rng = random.Random(seed), np.random.default_rng(seed)
     pages = typeset(text, rng)
@@ -546,7 +553,7 @@ def sealed(stem: str, text: str, ring: str) -> tuple[random.Random, np.random.Ge
             x0, y0, _, y1 = page.signer
             scribble(page.image, x0 + 120, y0 + 60, y1 - 40, rng)
             centre = (x0 + 110 + rng.randint(-20, 20), y0 + 95 + rng.randint(-15, 15))
-            seal(page.image, centre, ring, rng, np_rng)
+            draw_seal(page.image, centre, ring, rng, np_rng)
     return rng, np_rng, pages
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from samples.scan_render import stamp_time
+from samples.scan_render import header_left, stamp_time
 from samples.scenario_blind34.render import copied, issued, received, render_texts, sealed, signed_box
 from samples.scenario_blind35.render import copy_stamp
 
@@ -29,8 +29,7 @@ FAX_LINE = "0290 3831"
 def issuer_ring(stem: str, text: str) -> str:
     """What the seal's ring says: the body that signs, from the header's left column (a rule's issuer, a decision's
     UBND or Tỉnh ủy, a report's unit)."""
-    head = text.split("\nSố")[0].split("\n")
-    left = [line.split("\t")[0].strip() for line in head if line.split("\t")[0].strip() not in ("", "*")]
+    left = header_left(text)
     if left[0].startswith("ĐẢNG BỘ"):
         unit = left[1]
         return "TỈNH ỦY CÀ MAU" if unit == "TỈNH ỦY" else f"{unit} * TỈNH CÀ MAU"

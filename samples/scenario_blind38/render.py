@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from samples.scan_render import Paper, SignedBox
+from samples.scan_render import Paper, SignedBox, header_left
 from samples.scenario_blind34.render import PAGE_H, Page, signed_box
 
 HERE = Path(__file__).parent
@@ -65,8 +65,7 @@ def issuer_ring(text: str) -> str:
     """What the seal's ring says, read from the header's left column: a body of one line ("TỈNH ỦY THÁI NGUYÊN"); a
     people's committee and its tỉnh, phường or xã on two lines, as one name; else the unit (second line) round its
     parent (first line), as a sở's seal reads "SỞ Y TẾ * TỈNH THÁI NGUYÊN"."""
-    column = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
-    left = [line for line in column if line and line != "*"]
+    left = header_left(text)
     if len(left) == 1:
         return left[0]
     if left[0] == "ỦY BAN NHÂN DÂN":

@@ -15,7 +15,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from samples.scan_render import Paper, SignedBox
+from samples.scan_render import Paper, SignedBox, header_left
 from samples.scenario_blind34.render import Page, signature_box
 from samples.scenario_blind38.render import folded
 
@@ -31,8 +31,7 @@ def ring(text: str) -> str:
     """The seal's ring, read from the header's left column: the Bộ's own ("BỘ TƯ PHÁP") on what the Bộ or a Vụ (which
     has no seal of its own) issues; any other unit's name, on one or two lines, round the Bộ's ("HỌC VIỆN TƯ PHÁP * BỘ
     TƯ PHÁP")."""
-    column = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
-    left = [line for line in column if line]
+    left = header_left(text)
     if len(left) == 1 or left[1].startswith("VỤ "):
         return MINISTRY
     return f"{' '.join(left[1:])} * {left[0]}"

@@ -16,7 +16,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from samples.scan_render import Paper, SignedBox
+from samples.scan_render import Paper, SignedBox, header_left
 from samples.scenario_blind34.render import signed_box
 from samples.scenario_blind38.render import folded
 
@@ -32,8 +32,7 @@ def ring(text: str) -> str:
     """The seal's ring, read from the header's left column: a body of one line ("TỈNH ỦY QUẢNG NGÃI"); a people's
     committee and its tỉnh, xã or phường as one name; else the unit, on one or two lines, round its parent ("SỞ CÔNG
     THƯƠNG * TỈNH QUẢNG NGÃI", "BAN QUẢN LÝ CỬA KHẨU QUỐC TẾ BỜ Y * TỈNH QUẢNG NGÃI")."""
-    column = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
-    left = [line for line in column if line and line != "*"]
+    left = header_left(text)
     if len(left) == 1:
         return left[0]
     if left[0] == "ỦY BAN NHÂN DÂN":

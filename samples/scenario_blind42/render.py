@@ -16,7 +16,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from samples.scan_render import Paper, SignedBox
+from samples.scan_render import Paper, SignedBox, header_left
 from samples.scenario_blind34.render import Page, signature_box
 from samples.scenario_blind38.render import folded
 
@@ -36,8 +36,7 @@ def ring(text: str) -> str:
     """The seal's ring, read from the header's left column, where the Bộ's name takes the first two lines: the Bộ's
     own when nothing follows; else the unit's name under it, on one or two lines, round the Bộ's ("NHÀ HÁT CHÈO VIỆT
     NAM * BỘ VĂN HÓA, …")."""
-    column = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
-    left = [line for line in column if line]
+    left = header_left(text)
     unit = " ".join(left[2:])
     return f"{unit} * {MINISTRY}" if unit else MINISTRY
 

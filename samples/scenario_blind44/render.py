@@ -15,7 +15,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from samples.scan_render import Paper
+from samples.scan_render import Paper, header_left
 from samples.scenario_blind38.render import folded
 
 HERE = Path(__file__).parent
@@ -29,8 +29,7 @@ FOLD_AT = {"qd-790": 1052}
 def ring(text: str) -> str:
     """The seal's ring, read from the header's left column: the Bộ's own on what the Bộ or a Vụ (no seal of its own)
     issues; any other unit's name round the Bộ's ("CỤC VIỆC LÀM * BỘ NỘI VỤ")."""
-    column = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
-    left = [line for line in column if line]
+    left = header_left(text)
     if len(left) == 1 or left[1].startswith("VỤ "):
         return MINISTRY
     return f"{' '.join(left[1:])} * {left[0]}"

@@ -15,7 +15,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from samples.scan_render import Paper, SignedBox
+from samples.scan_render import Paper, SignedBox, header_left
 from samples.scenario_blind34.render import signed_box
 from samples.scenario_blind38.render import folded
 
@@ -31,8 +31,7 @@ def ring(text: str) -> str:
     """The seal's ring, read from the header's left column: the Tỉnh ủy's ("TỈNH ỦY CAO BẰNG"); a people's committee
     of the tỉnh, a xã or a phường on two lines, as one name; else the unit round the tỉnh ("SỞ CÔNG THƯƠNG * CAO
     BẰNG"), or the unit alone when its name already ends with the tỉnh's."""
-    column = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
-    left = [line for line in column if line and line != "*"]
+    left = header_left(text)
     if left[0].startswith("TỈNH ỦY"):
         return left[0]
     if left[0] == "ỦY BAN NHÂN DÂN" and len(left) == 2:

@@ -2,8 +2,8 @@
 
 Why: congvan reads scans, and what makes real scans hard is what lies on the typed text (design.md, "Real
 paperwork"). The page, its pen-filled number and day in near-black ink, the signature, the "ĐẾN" stamp and the
-scanner, photocopier or fax are scenario 34's renderer, and the crease of a sheet folded in two scenario 38's, both
-imported. What is drawn here is the ministry's: its own seal (the ring "BỘ Y TẾ" round a cogwheel and a star, as a
+scanner, photocopier or fax are `samples.scan_render.Paper`'s, and the crease of a sheet folded in two scenario 38's.
+What is declared and drawn here is the ministry's: its own seal (the ring "BỘ Y TẾ" round a cogwheel and a star, as a
 ministry's seal carries the national emblem), each unit's round seal "BỆNH VIỆN BẠCH MAI * BỘ Y TẾ", no seal at all on
 a report signed by a delegation's trưởng đoàn (a delegation has none), the ministry's receiving offices and its
 digital-signature box on some decisions. Each text of `texts/` becomes `scans/<stem>.pdf`, A4 at 200 dpi, seeded by
@@ -12,32 +12,18 @@ the file's name: the same bytes on every run."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 import random
 import re
 import sys
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw
 
-from samples.scenario_blind34.render import (
-    RED,
-    RIGHT,
-    Page,
-    copied,
-    font,
-    issued,
-    received,
-    render_texts,
-    ring_text,
-    scribble,
-    seal,
-    star,
-    tint,
-    typeset,
-)
+from samples.scan_render import Paper, header_left
+from samples.scenario_blind34.render import RED, Page, font, ring_text, seal, signature_box, star, tint
 from samples.scenario_blind38.render import folded
 
 HERE = Path(__file__).parent
@@ -48,11 +34,11 @@ FOLD_AT = {"qd-640-dhyhn": 1195}
 """Where a sheet's crease is put on purpose (pixels from the top of page 1): through 640's line "Niu Di-lân"."""
 
 
-def unit(text: str) -> str | None:
-    """The header's left column under "BỘ Y TẾ" (the unit that signs), None for the ministry itself."""
-    left = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
-    left = [line for line in left if line]
-    return left[1] if len(left) > 1 else None
+def ring(text: str) -> str:
+    """The seal's ring: the ministry's own, or the unit's under "BỘ Y TẾ" in the header's left column (the unit that
+    signs) round it."""
+    left = header_left(text)
+    return f"{left[1]} * {MINISTRY}" if len(left) > 1 else MINISTRY
 
 
 def ministry_seal(image: Image.Image, centre: tuple[int, int], rng: random.Random, np_rng: np.random.Generator) -> None:
@@ -78,49 +64,29 @@ def ministry_seal(image: Image.Image, centre: tuple[int, int], rng: random.Rando
     tint(image, mask, RED, (centre[0] - size // 2, centre[1] - size // 2))
 
 
-def signed(stem: str, text: str) -> tuple[random.Random, np.random.Generator, list[Page]]:
-    """The pages typeset, each signer's title signed and sealed: the ministry's seal, a unit's ring "UNIT * BỘ Y TẾ",
-    or none on a delegation's report ("ĐOÀN CÔNG TÁC …")."""
-    seed = int.from_bytes(hashlib.sha256(stem.encode()).digest()[:8], "big")
-    rng, np_rng = random.Random(seed), np.random.default_rng(seed)
-    pages = typeset(text, rng)
-    body = unit(text)
-    for page in pages:
-        if page.signer:
-            x0, y0, _, y1 = page.signer
-            scribble(page.image, x0 + 120, y0 + 60, y1 - 40, rng)
-            centre = (x0 + 110 + rng.randint(-20, 20), y0 + 95 + rng.randint(-15, 15))
-            if body is None:
-                ministry_seal(page.image, centre, rng, np_rng)
-            elif not body.startswith("ĐOÀN CÔNG TÁC"):
-                seal(page.image, centre, f"{body} * {MINISTRY}", rng, np_rng)
-    return rng, np_rng, pages
+def sealed_by(
+    image: Image.Image, centre: tuple[int, int], ring: str, rng: random.Random, np_rng: np.random.Generator
+) -> None:
+    """The seal `ring` names: the ministry's, a unit's round seal, or none on a delegation's report ("ĐOÀN CÔNG TÁC
+    …": a delegation has no seal)."""
+    if ring == MINISTRY:
+        ministry_seal(image, centre, rng, np_rng)
+    elif not ring.startswith("ĐOÀN CÔNG TÁC"):
+        seal(image, centre, ring, rng, np_rng)
 
 
-def signature_box(page: Page, when: dt.datetime) -> None:
-    """The digital-signature box the ministry's decisions sent through its document system carry at the top."""
-    green = (40, 90, 40)
-    x, y = RIGHT - 560, 40
-    page.draw.rectangle((x, y, x + 560, y + 100), outline=green, width=2)
-    lines = ("Người ký: Bộ Y tế", "Email: byt@moh.gov.vn", f"Thời gian ký: {when:%d.%m.%Y %H:%M:%S} +07:00")
-    for k, line in enumerate(lines):
-        page.draw.text((x + 12, y + 28 + 30 * k), line, font=font(22), fill=green, anchor="ls")
-
-
-def render(stem: str, text: str) -> list[Image.Image]:
-    rng, np_rng, pages = signed(stem, text)
-    folded(stem, pages[0], FOLD_AT)
-    day = issued(text)
-    if stem.startswith("bc-") or (stem.startswith("qd-") and rng.random() < 0.35):
-        received(pages[0], rng, day + dt.timedelta(days=rng.randint(1, 6)), OFFICES)
+def ministry_box(stem: str, text: str, page: Page, day: dt.date, rng: random.Random) -> None:
+    """The digital-signature box the ministry's decisions sent through its document system carry at the top: on some
+    of what is numbered "/QĐ-BYT", whatever the file's name, signed on its printed day to the minute."""
     if re.search(r"^Số:? \d+/QĐ-BYT$", text, re.M) and rng.random() < 0.45:
-        signature_box(pages[0], dt.datetime.combine(day, dt.time(rng.randint(7, 18), rng.randint(0, 59))))
-    return copied(pages, rng, np_rng, day, (0.55, 0.82), FAX_LINE)
+        when = dt.datetime.combine(day, dt.time(rng.randint(7, 18), rng.randint(0, 59)))
+        lines = ("Người ký: Bộ Y tế", "Email: byt@moh.gov.vn", f"Thời gian ký: {when:%d.%m.%Y %H:%M:%S} +07:00")
+        signature_box(page, lines)
 
 
-def main(stems: list[str]) -> None:
-    """Render every text, or the `stems` named."""
-    render_texts(HERE, render, stems)
+PAPER = Paper(HERE, ring, OFFICES, FAX_LINE, partial(folded, at=FOLD_AT), signed=ministry_box, seal=sealed_by)
+render = PAPER.render
+main = PAPER.main
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from samples.scan_render import Paper, SignedBox
+from samples.scan_render import Paper, SignedBox, header_left
 from samples.scenario_blind34.render import Page, signature_box
 from samples.scenario_blind38.render import folded
 
@@ -36,8 +36,7 @@ def ring(text: str) -> str:
     """The seal's ring, read from the header's left column: the Thành ủy's own, or its Văn phòng round it; UBND
     thành phố's in full; a đặc khu's UBND, or any unit under the city ("SỞ XÂY DỰNG * THÀNH PHỐ HẢI PHÒNG"), round
     the city."""
-    left = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
-    left = [line for line in left if line and line != "*"]
+    left = header_left(text)
     if left[0].startswith("THÀNH ỦY"):
         return left[0] if len(left) == 1 else f"{left[1]} * {left[0]}"
     if left[0] == "ỦY BAN NHÂN DÂN":

@@ -15,7 +15,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from samples.scan_render import Paper, SignedBox
+from samples.scan_render import Paper, SignedBox, header_left
 from samples.scenario_blind34.render import signed_box
 from samples.scenario_blind38.render import folded
 
@@ -34,8 +34,7 @@ def ring(text: str) -> str:
     """The seal's ring, read from the header's left column: the Tỉnh ủy's own, or its Văn phòng round it; UBND
     tỉnh's or HĐND tỉnh's in full (the Thường trực seals with the HĐND's seal); any other unit round the province
     ("SỞ NGOẠI VỤ * TỈNH NGHỆ AN", "VĂN PHÒNG * ĐOÀN ĐBQH VÀ HĐND TỈNH NGHỆ AN")."""
-    left = [line.split("\t")[0].strip() for line in text.split("\nSố")[0].split("\n")]
-    left = [line for line in left if line and line != "*"]
+    left = header_left(text)
     if left[0].startswith("TỈNH ỦY"):
         return left[0] if len(left) == 1 else f"{left[1]} * {left[0]}"
     if left[0] in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"):
