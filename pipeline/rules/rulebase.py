@@ -281,7 +281,13 @@ def reread_lines(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[str]:
         "approved until reviewed (`rules approve` takes the new reading, `rules reject` keeps the approved one):"
     ]
     for name, (approved, read) in waiting["changes"].items():
-        lines += [f"  {name}:", f"    approved: {_shown(approved)}", f"    read now: {_shown(read)}"]
+        if isinstance(approved, dict) and isinstance(read, dict):  # a definition: the parts that differ
+            parts = [(f"{name}.{k}", approved.get(k), read.get(k)) for k in {**approved, **read}]
+        else:
+            parts = [(name, approved, read)]
+        for label, was, now in parts:
+            if was != now:
+                lines += [f"  {label}:", f"    approved: {_shown(was)}", f"    read now: {_shown(now)}"]
     return lines
 
 
