@@ -109,6 +109,11 @@ def test_rejecting_the_new_reading_keeps_the_approved_one(tmp_path: Path) -> Non
     assert kept["details"]["note"] == "the ban is every firm's" and kept["actor"] == "reviewer"
     with pytest.raises(rulebase.RuleRefused):  # nothing waits now: an active rule is approved already
         set_status(con, "approve", [rule_id])
+    propose_rules(con, [DOCUMENT])
+    set_status(con, "retire", [rule_id])  # out of force: no review waits, the next re-read sets its reading
+    assert pending_reread(con, rule_id) is None
+    propose_rules(con, [DOCUMENT])
+    assert get_rule(con, rule_id).firm_kinds == READ_NOW
 
 
 def test_a_reviewers_edit_stays_and_a_reading_that_agrees_withdraws_the_review(tmp_path: Path) -> None:

@@ -896,6 +896,7 @@ def set_status(
                 [target.value, dt.datetime.now(), rule.id],
             )
             _event(con, rule.id, action, actor, {"from": rule.status.value, "to": target.value, "note": note})
+            con.execute("DELETE FROM rule_rereads WHERE rule_id = ?", [rule.id])  # retired: its next re-read sets it
             changed.append(rule.id)
     if action == "approve":
         _apply_on_approval(con, changed, actor)
