@@ -243,8 +243,8 @@ _EXCLUDES = re.compile(
     r"(?:\s+cung)?,?\s+(?:khong\s+thuoc\s+(?:dien|doi\s*tuong|nhom|pham\s+vi)\b|"
     r"khong\s+(?:duoc\s+)?tinh\s+la\s+lanh\s*dao\s*chu\s*chot|khong\s+phai\s+la\s+lanh\s*dao\s*chu\s*chot)"
     r"(?![^.;:()]{0,40}:)|"
-    r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|ngoai\s+tru|tru)\s+(?!so\b)"
-    r"(?P<after>[^.;)]+?)(?=\s*,?\s*\btru\s+(?!so\b)|\s*[.;)]|\s*$)|"
+    r"\b(?:khong\s+bao\s+gom|khong\s+ap\s+dung\s+(?:doi\s+)?voi|(?P<but>ngoai\s+tru|tru|khong\s+ke))\s+(?!so\b)"
+    r"(?P<after>[^.;)]+?)(?=\s*,?\s*\b(?:tru|khong\s+ke)\s+(?!so\b)|\s*[.;)]|\s*$)|"
     r"\b(?:khong\s+(?:thuoc|phai\s+la)\s+(?:(?:dien|doi\s*tuong|nhom|pham\s+vi)\b[^.;:()]{0,40}|(?:cac\s+)?lanh\s*dao\s*chu\s*chot\s*)"
     r"(?:\b(?:(?:quy\s+dinh|neu|noi)\s+tai|theo)\s+[^.;:()]{0,40})?|khong\s+bao\s+gom):\s*"
     r"(?P<listed>(?:(?<=[\s:;])[a-z]\)|[^.()]|\.(?=\w)|\((?:[^()]|\([^()]*\))*\))+)"
@@ -252,7 +252,8 @@ _EXCLUDES = re.compile(
 """Who is out, on folded text ("trừ" folds to "tru", as does "trụ sở"): "… không thuộc diện này" (a comma before it
 too: "Cấp phó của người đứng đầu, kể cả Phó Cục trưởng điều hành, không thuộc diện này"), "… không thuộc
 diện lãnh đạo chủ chốt", "… không thuộc đối tượng này", "… không tính là lãnh đạo chủ chốt", "không bao gồm …",
-"không áp dụng đối với …", "trừ …" (each up to a following "trừ …", its exception). The excluded may carry its
+"không áp dụng đối với …", "trừ …" (each up to a following "trừ …" or "không kể …", its exception: `but`). The
+excluded may carry its
 examples in parentheses ("cấp phó (Phó Cục trưởng, Phó Vụ trưởng) không thuộc diện …"): one group, commas and
 all. Or the group after a colon ("Không thuộc diện lãnh đạo chủ chốt: cấp phó của người đứng đầu (…) và người đứng
 đầu các đơn vị sự nghiệp … (bệnh viện, trung tâm, trường học)", or "Không thuộc lãnh đạo chủ chốt: …"), to the
@@ -287,6 +288,19 @@ _REINCLUDED = re.compile(
 """The exception to an exclusion, folded: "cấp phó không thuộc diện này, trừ trường hợp cấp phó đồng thời là
 Bí thư cấp ủy của cơ quan" (or "… đồng thời giữ chức Bí thư Đảng ủy cơ quan", "… kiêm nhiệm Bí thư") puts the
 deputies who are party secretaries back in."""
+_EXCEPTED = re.compile(
+    r"(?:truong\s+hop\s+)?(?:[^,;]*?\s(?:(?:dong\s+thoi|cung)\s+)?(?:la|giu|kiem(?:\s+nhiem)?|dam\s+nhiem)"
+    r"(?:\s+chuc(?:\s+vu|\s+danh)?)?\s+)?(?P<role>[^,;(]+?)(?=\s+cua\s|\s*[,;(]|$)"
+)
+"""What a "trừ …" or "không kể …" right after an exclusion puts back in, folded: the role after "là" ("Cấp phó của
+người đứng đầu đơn vị không thuộc diện này, trừ cấp phó là Bí thư Đảng ủy đơn vị": the deputies who are its party
+secretary), or the post it names ("…, không kể Phó Giám đốc phụ trách")."""
+_ROLE_START = re.compile(rf"(?:(?:cac|nhung)\s+)?{_ROLE_WORD.pattern}")
+"""A post's words from their start, folded ("Bí thư Đảng ủy cơ quan"; not "đặc biệt do Chủ tịch … quyết định")."""
+_EXCEPTION_GAP = re.compile(r"[^.;:]{0,40}")
+"""Between an exclusion and the "trừ" that is its exception, folded (" này, "): the same clause."""
+_STOP = re.compile(r"(?<!\btp)(?<!\btx)\.(?=\s|$)")
+"""A full stop ending a sentence, folded; not an abbreviation's ("TP. Hồ Chí Minh")."""
 _IN_CHARGE_BACK = re.compile(
     r"truong\s+hop\s+(?P<role>(?:cap\s+)?pho\b[^,;]*?\bphu\s+trach\b[^,;]*?)(?=\s+(?:trong|khi)\s|[,;]|$)"
 )
@@ -862,14 +876,26 @@ def _group_posts(items: Iterable[tuple[str, str]], names: set[str] | None, point
 
 
 def _list_exclusions(text: str, end: int) -> list[str]:
-    """Who the clause right after a list puts out of it ("2. Các Phó Chủ tịch … không thuộc diện này"), read whole
-    up to its stop when a scan wrapped it at the margin."""
+    """Who the clauses right after a list put out of it ("2. Các Phó Chủ tịch … không thuộc diện này", then "3. Người
+    đứng đầu các đơn vị thuộc Cục … không thuộc diện này"), each read whole up to its stop when a scan wrapped it at
+    the margin; the first clause that puts no one out ends them."""
+    excluded: list[str] = []
+    while read := _clause_exclusions(text, end):
+        excluded += read[0]
+        text, end = read[1], read[2]
+    return excluded
+
+
+def _clause_exclusions(text: str, end: int) -> tuple[list[str], str, int] | None:
+    """Who the clause at `end` puts out ("… không thuộc diện này"), the text with its wrapped lines joined, and where
+    the clause ends; None when it puts no one out."""
     stop = re.compile(r"[.;:][ \t]*(?:\n|$)|\n[ \t]*\n")
     closed = stop.search(text, end)
     following = _PART_ENDS.search(text, end + 1)
-    clause_end = min(closed.end() if closed else len(text), following.start() if following else len(text))
+    stopped = closed.start() + (text[closed.start()] in ".;:") if closed else len(text)  # its stop, not the next line
+    clause_end = min(stopped, following.start() if following else len(text))
     if not re.search(r"không\s+thuộc\s+diện", text[end:clause_end], re.IGNORECASE):
-        return []
+        return None
     text = text[:end] + text[end:clause_end].replace("\n", " ") + text[clause_end:]
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -877,7 +903,7 @@ def _list_exclusions(text: str, end: int) -> list[str]:
     at = end + (number.end() if number else 0)
     excluded = _excluded(text, at, line_end, sentence=True)[0]
     whole = _NOT_BOUND.match(squash(text[at:line_end]))  # "Các Phó Chủ tịch …, kể cả …, không thuộc diện này"
-    return excluded or ([squash(whole.group("who")).rstrip(" ,")] if whole else [])
+    return excluded or ([squash(whole.group("who")).rstrip(" ,")] if whole else []), text, line_end + 1
 
 
 def find_numbered_group(text: str, start: int, end: int) -> tuple[str, ScopeDefinition | None] | None:
@@ -1014,16 +1040,22 @@ def _excluded(text: str, start: int, end: int, *, sentence: bool = False) -> tup
     folded = fold(text)
     out: list[str] = []
     back_in: list[str] = []
+    read_to = -1  # where the last exclusion ends: a "trừ …" or "không kể …" right after it is its exception
     for match in _EXCLUDES.finditer(folded, start, end):
         group = next(g for g in ("who", "after", "listed") if match.group(g))
-        exception = _REINCLUDED.match(folded, match.start(group), match.end(group)) or _IN_CHARGE_BACK.match(
-            folded, match.start(group), match.end(group)
+        but = bool(match.group("but")) and read_to >= 0
+        but = but and _EXCEPTION_GAP.fullmatch(folded, read_to, match.start()) is not None
+        read_to = match.end()
+        exception = (
+            _REINCLUDED.match(folded, match.start(group), match.end(group))
+            or _IN_CHARGE_BACK.match(folded, match.start(group), match.end(group))
+            or (_EXCEPTED.match(folded, match.start(group), match.end(group)) if but else None)
         )
-        if exception:
+        if exception and (not but or _ROLE_START.match(exception.group("role"))):
             back_in.append(squash(text[exception.start("role") : exception.end("role")]))
             continue
-        if folded.startswith("truong hop", match.start(group)):
-            continue  # "trừ trường hợp đặc biệt …": a circumstance, not a role
+        if but or match.group("but") == "khong ke" or folded.startswith("truong hop", match.start(group)):
+            continue  # an exception naming no post ("trừ trường hợp đặc biệt …"): a circumstance, not a role
         who = text[
             _listed_from(folded, start, match.start(group), sentence=sentence)
             if group == "who"
@@ -1069,13 +1101,14 @@ def _listed_from(folded: str, start: int, at: int, *, sentence: bool = False) ->
     diện lãnh đạo chủ chốt"), to the clause's start (a semicolon, a colon, the sentence's start; a `sentence` of its
     own whose every part names a role, to its start); only when each of them names a role, so a clause's lead ("Theo
     đó, cấp phó …") stays out."""
-    clause = max(folded.rfind(";", start, at), folded.rfind(":", start, at), start - 1) + 1
+    opened = max((stop.end() for stop in _STOP.finditer(folded, start, at)), default=start)  # its sentence's start
+    clause = max(folded.rfind(";", opened, at), folded.rfind(":", opened, at), opened - 1) + 1
     if (
         sentence
-        and folded.rfind(":", start, at) < 0
-        and all(_ROLE_WORD.search(part) for part in _list_parts(folded[start:at]) if part.strip())
+        and folded.rfind(":", opened, at) < 0
+        and all(_ROLE_WORD.search(part) for part in _list_parts(folded[opened:at]) if part.strip())
     ):
-        clause = start  # a sentence that is the list: its items over semicolons too
+        clause = opened  # a sentence that is the list: its items over semicolons too
     parts = _list_parts(folded[clause:at])
     if len(parts) < 2 or not all(_ROLE_WORD.search(part) for part in parts[:-1]):
         return at

@@ -60,7 +60,7 @@ class NightlySummary:
             f"  documents ingested: {ing.new} new, {ing.skipped} unchanged, {ing.failed} failed "
             f"({self.documents} in the database)",
             f"  trips: {self.trips}",
-            f"  rules proposed for review: {len(self.rules.proposed)}",
+            f"  rules proposed for review: {len(self.rules.proposed)}{self.rules.otherwise()}",
             f"  findings by rule: {rules}",
             f"  trips with no report by their deadline: {len(self.overdue)}",
             *(f"    {trip}" for trip in self.overdue),

@@ -40,13 +40,20 @@ class RulesSummary:
     proposed: list[Rule] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     """(path, reason) for each given file that could not be read."""
+    read_otherwise: int = 0
+    """Active rules whose dispatch a newer extractor reads otherwise, waiting for review (`rule_rereads`)."""
+
+    def otherwise(self) -> str:
+        """The approved rules read otherwise, said after the proposed ones when there are any (`rules list`)."""
+        return f", {self.read_otherwise} approved rule(s) read otherwise" if self.read_otherwise else ""
 
     def by_kind(self) -> dict[str, int]:
         return dict(Counter(rule.kind.value for rule in self.proposed).most_common())
 
     def lines(self) -> list[str]:
         """A short review list: one line per proposed rule with its source."""
-        head = f"{self.dispatches} dispatch(es) read, {len(self.proposed)} rule(s) proposed for review"
+        proposed = f"{len(self.proposed)} rule(s) proposed for review"
+        head = f"{self.dispatches} dispatch(es) read, {proposed}{self.otherwise()}"
         body = [
             f"  {rule.id}  {rule.kind.value} = {rule.value if rule.value is not None else '-'}"
             f"  ({rule.applies_to or 'mọi người'}; {rule.source_number or 'không số'})"
@@ -75,6 +82,7 @@ def propose_into(
         chosen = list(sha256s) if sha256s is not None else None
         with lend(con) as lent:
             summary.dispatches, summary.proposed = propose_task(lent, chosen, actor)
+        [(summary.read_otherwise,)] = con.execute("SELECT count(*) FROM rule_rereads").fetchall()
         status = "ok"
     except Exception as raised:
         error = reason(raised)

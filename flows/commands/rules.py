@@ -19,6 +19,7 @@ from pipeline.rules.rulebase import (
     get_rule,
     group_lines,
     list_rules,
+    reread_lines,
     rule_history,
     set_status,
     supersession_lines,
@@ -51,7 +52,7 @@ def extract(files: tuple[Path, ...], db: Path | None, actor: str | None) -> None
     proposed, failures = summary.proposed, summary.failures
     for rule in proposed:
         click.echo(f"{rule.id}  {rule.kind.value:32} {_value(rule.value, rule.unit)}  {rule.sentence[:90]}")
-    note(f"{summary.dispatches} document(s) read, {len(proposed)} new rule(s) proposed")
+    note(f"{summary.dispatches} document(s) read, {len(proposed)} new rule(s) proposed{summary.otherwise()}")
     for path, reason in failures:
         click.echo(f"congvan: {printable(path)}: {printable(reason)}", err=True)
     if failures:
@@ -69,16 +70,19 @@ def _value(value: float | None, unit: str | None) -> str:
 )
 @DB
 def list_(status: str | None, in_force: dt.datetime | None, db: Path | None) -> None:
-    """List rules: id, status, kind, value, scope and source.
+    """List rules: id, status, kind, value, scope and source; an active rule its dispatch now reads otherwise is
+    marked "(read otherwise: review)" (`rules show` gives both readings).
 
     Example: congvan rules list --status proposed;  congvan rules list --in-force 2025-06-01
     """
     con = open_db(settings_for(db).db, create=False)
+    waiting = {rule_id for (rule_id,) in con.execute("SELECT rule_id FROM rule_rereads").fetchall()}
     for rule in list_rules(con, status, in_force.date() if in_force else None):
         source = rule.source_number or rule.jurisdiction or ""
         click.echo(
             f"{rule.id}  {rule.status.value:8} {rule.kind.value:32} {_value(rule.value, rule.unit):22} "
             f"{rule.severity.value:7} {rule.applies_to or 'mọi cán bộ'} | {source}"
+            + ("  (read otherwise: review)" if rule.id in waiting else "")
         )
 
 
@@ -87,8 +91,8 @@ def list_(status: str | None, in_force: dt.datetime | None, db: Path | None) -> 
 @click.option("--json", "as_json", is_flag=True, help="the rule as one JSON object")
 @DB
 def show(rule_id: str, as_json: bool, db: Path | None) -> None:
-    """Show one rule: its sentence, source and page, scope with the dispatch's definition, period in force, and
-    review history.
+    """Show one rule: its sentence, source and page, scope with the dispatch's definition, period in force, a newer
+    reading of its dispatch waiting for review (each field as approved and as read now), and review history.
 
     Example: congvan rules show R-1a2b3c4d5e
     """
@@ -99,7 +103,8 @@ def show(rule_id: str, as_json: bool, db: Path | None) -> None:
         return
     lines = describe(rule)
     at = next((i + 1 for i, line in enumerate(lines) if line.startswith("  defined as: (")), len(lines))
-    for line in [*lines[:at], *group_lines(con, rule_id), *lines[at:], *supersession_lines(con, rule_id)]:
+    shown = [*lines[:at], *group_lines(con, rule_id), *lines[at:], *supersession_lines(con, rule_id)]
+    for line in [*shown, *reread_lines(con, rule_id)]:
         click.echo(line)
     for event in rule_history(con, rule_id):
         click.echo(f"{event['at']:%Y-%m-%d %H:%M:%S}  {event['action']:12} {event['actor']}  {event['details']}")
@@ -164,11 +169,14 @@ def _status_command(action: str, help_text: str) -> click.Command:
 
 
 approve = _status_command(
-    "approve", "Make rules active (ids, or --all proposed).\n\nExample: congvan rules approve --all"
+    "approve",
+    "Make rules active (ids, or --all proposed); an active rule read otherwise since its approval takes the new "
+    "reading (--all: every one).\n\nExample: congvan rules approve --all",
 )
 reject = _status_command(
     "reject",
-    "Reject proposed rules (ids, or --all proposed).\n\nExample: congvan rules reject R-1a2b3c4d5e --note 'not a rule'",
+    "Reject proposed rules (ids, or --all proposed); an active rule read otherwise since its approval keeps the "
+    "approved reading (--all: every one).\n\nExample: congvan rules reject R-1a2b3c4d5e --note 'not a rule'",
 )
 retire = _status_command(
     "retire", "Retire active rules (ids, or --all active).\n\nExample: congvan rules retire R-1a2b3c4d5e"

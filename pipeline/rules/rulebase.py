@@ -160,16 +160,16 @@ def source_to_check(document: Document) -> str | None:
 
 def _insert(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) -> bool:
     """Insert a rule unless its id exists; True when it was new. An existing rule read again from its dispatch
-    takes the source as read now (`_refresh_source`)."""
+    takes the source as read now, and its reading too unless a reviewer approved it (`_reread`)."""
     if con.execute("SELECT 1 FROM rules WHERE rule_id = ?", [rule.id]).fetchone():
-        _refresh_source(con, rule, citation)
+        _reread(con, rule, citation)
         return False
     now = dt.datetime.now()
     values = rule.model_dump(mode="json")
     row = {name: values.get(name) for name in _NAMES}
     row.update(rule_id=rule.id, citation=citation, effective_from=rule.effective_from)
     for name in _JSON_COLUMNS:
-        row[name] = json.dumps(values[name], ensure_ascii=False) if values[name] else None
+        row[name] = _stored(name, values[name])
     con.execute(
         f"INSERT INTO rules ({_COLUMNS}, created_at, updated_at) VALUES ({', '.join(['?'] * (len(_NAMES) + 2))})",
         [*row.values(), now, now],
@@ -177,44 +177,122 @@ def _insert(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) ->
     return True
 
 
-def _refresh_source(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) -> None:
-    """A dispatch read again (a new extractor version reads its scan's header) gives its rules the source as read
-    now, and a date or jurisdiction that was unread; what a reviewer set (an edited jurisdiction) stays. The
-    rule's history keeps the old values."""
+def _stored(column: str, value: Any) -> Any:
+    """A rule's value (as `model_dump(mode="json")` gives it) as its column holds it: a model or list as JSON, an
+    empty one as null."""
+    if column in _JSON_COLUMNS:
+        return json.dumps(value, ensure_ascii=False) if value else None
+    return value
+
+
+_READ_FIELDS = (
+    "unit",
+    "applies_to",
+    "scope",
+    "scope_definition",
+    "exception",
+    "exception_value",
+    "severity",
+    "problem",
+    "effective_from",
+    "effective_basis",
+    "jurisdiction",
+    "jurisdiction_key",
+    "body_scope",
+    "body_scope_text",
+    "trip_exclusions",
+    "not_counted",
+    "firm_kinds",
+)
+"""What the extractor reads of a rule besides what its id is made of (document, kind, value, sentence) and its
+source: a newer extractor may read it otherwise. A reviewer approves it; an edit (`edit_rule`) is the reviewer's."""
+_EDITED_WITH = {"applies_to": ("scope",), "jurisdiction": ("jurisdiction_key",)}
+"""The fields an edit of one sets with it."""
+
+
+def _edited(con: duckdb.DuckDBPyConnection, rule_id: str) -> set[str]:
+    """The fields a reviewer set by hand (`rules edit`): a re-read leaves them as set."""
+    rows = con.execute("SELECT details FROM rule_events WHERE rule_id = ? AND action = 'edit'", [rule_id]).fetchall()
+    fields = {name for (details,) in rows for name in json.loads(details or "{}")}
+    return fields | {also for name in fields for also in _EDITED_WITH.get(name, ())}
+
+
+def _reread(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) -> None:
+    """A dispatch read again (a newer extractor) gives its rule the source as read now (the header: never a reviewer's
+    decision), and its reading as read now — the fields of `_READ_FIELDS` a reviewer did not edit — by the status:
+    a rule no reviewer approved (proposed, or out of force: rejected, retired) takes it (event `reread_source`, the
+    old and new values); an active rule keeps the reading its reviewer approved and applies it, and the new one
+    waits in `rule_rereads` for review (event `reread_review`): `rules show` prints both, `rules approve` takes the
+    new one, `rules reject` keeps the approved one. A re-read that agrees with the rule again withdraws a waiting one.
+    Shipped defaults are not read from a dispatch. Called inside the document's transaction."""
     old = get_rule(con, rule.id)
-    stored = con.execute("SELECT citation FROM rules WHERE rule_id = ?", [rule.id]).fetchone()
-    now = {**rule.model_dump(include=set(_SOURCE_FIELDS)), "citation": citation}
-    before = {**old.model_dump(include=set(_SOURCE_FIELDS)), "citation": stored[0] if stored else None}
-    if rule.effective_from is not None and old.effective_from in (None, old.source_date):
-        # unread, or the signing date standing in for a start the document states (`document_start`), read now
-        now["effective_from"], before["effective_from"] = rule.effective_from, old.effective_from
-    if old.effective_basis is None and rule.effective_basis is not None:  # its sentence's start, read now
-        now |= {"effective_from": rule.effective_from, "effective_basis": rule.effective_basis}
-        before |= {"effective_from": old.effective_from, "effective_basis": None}
-    if old.jurisdiction is None and rule.jurisdiction is not None:
-        now |= {"jurisdiction": rule.jurisdiction, "jurisdiction_key": rule.jurisdiction_key}
-        before |= {"jurisdiction": None, "jurisdiction_key": old.jurisdiction_key}
-    if old.body_scope is None and rule.body_scope is not None:  # whose delegations it binds, read now
-        now |= {"body_scope": rule.body_scope, "body_scope_text": rule.body_scope_text}
-        before |= {"body_scope": None, "body_scope_text": None}
-    if not old.trip_exclusions and rule.trip_exclusions:  # the dispatch's scope statement, read now
-        now["trip_exclusions"] = json.dumps(
-            [e.model_dump(mode="json") for e in rule.trip_exclusions], ensure_ascii=False
-        )
-        before["trip_exclusions"] = None
-    if not old.not_counted and rule.not_counted:  # a size's posts not counted, read now
-        now["not_counted"], before["not_counted"] = json.dumps(rule.not_counted, ensure_ascii=False), None
-    if not old.firm_kinds and rule.firm_kinds:  # a funding ban's trades, read now
-        now["firm_kinds"], before["firm_kinds"] = json.dumps(rule.firm_kinds, ensure_ascii=False), None
-    changes = {k: v for k, v in now.items() if before.get(k) != v}
-    if old.origin != "extracted" or old.source_sha256 != rule.source_sha256 or not changes:
+    if old.origin != "extracted" or old.source_sha256 != rule.source_sha256:
+        return
+    [(cited,)] = con.execute("SELECT citation FROM rules WHERE rule_id = ?", [rule.id]).fetchall()
+    header = {*_SOURCE_FIELDS, "source_page"}
+    before = {**old.model_dump(mode="json", include=header), "citation": cited}
+    now = {**rule.model_dump(mode="json", include=header), "citation": citation}
+    source = {k: v for k, v in now.items() if before.get(k) != v}
+    edited = _edited(con, rule.id)
+    old_read, new_read = old.model_dump(mode="json"), rule.model_dump(mode="json")
+    reading = {k: [old_read[k], new_read[k]] for k in _READ_FIELDS if k not in edited and old_read[k] != new_read[k]}
+    at = dt.datetime.now()
+    if old.status == RuleStatus.ACTIVE:
+        waiting = pending_reread(con, rule.id)
+        if reading != (waiting or {}).get("changes", {}):
+            con.execute("DELETE FROM rule_rereads WHERE rule_id = ?", [rule.id])
+            if reading:
+                con.execute(
+                    "INSERT INTO rule_rereads VALUES (?, ?, ?, ?)",
+                    [rule.id, EXTRACTOR_VERSION, at, json.dumps(reading, ensure_ascii=False, default=str)],
+                )
+            details = {"extractor_version": EXTRACTOR_VERSION, "changes": reading}
+            _event(con, rule.id, "reread_review" if reading else "reread_agrees", "congvan", details)
+        reading = {}
+    changes = {k: [before.get(k), v] for k, v in source.items()} | reading
+    if not changes:
         return
     assignments = ", ".join(f"{column} = ?" for column in changes)
     con.execute(
         f"UPDATE rules SET {assignments}, updated_at = ? WHERE rule_id = ?",
-        [*changes.values(), dt.datetime.now(), rule.id],
+        [*(_stored(k, new) for k, (_, new) in changes.items()), at, rule.id],
     )
-    _event(con, rule.id, "reread_source", "congvan", {k: [before.get(k), v] for k, v in changes.items()})
+    _event(con, rule.id, "reread_source", "congvan", changes)
+
+
+def pending_reread(con: duckdb.DuckDBPyConnection, rule_id: str) -> dict[str, Any] | None:
+    """The reading of an active rule a newer extractor gave and no reviewer has decided on: the extractor version,
+    when, and {field: [approved, read now]}; None when there is none."""
+    row = con.execute(
+        "SELECT extractor_version, read_at, changes FROM rule_rereads WHERE rule_id = ?", [rule_id]
+    ).fetchone()
+    if row is None:
+        return None
+    return {"extractor_version": row[0], "read_at": row[1], "changes": json.loads(row[2])}
+
+
+def reread_lines(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[str]:
+    """What `rules show` prints of a waiting re-read: each field as approved and as read now, and what to do."""
+    waiting = pending_reread(con, rule_id)
+    if waiting is None:
+        return []
+    lines = [
+        f"read otherwise by extractor {waiting['extractor_version']} on {waiting['read_at']:%Y-%m-%d} — in force as "
+        "approved until reviewed (`rules approve` takes the new reading, `rules reject` keeps the approved one):"
+    ]
+    for name, (approved, read) in waiting["changes"].items():
+        if isinstance(approved, dict) and isinstance(read, dict):  # a definition: the parts that differ
+            parts = [(f"{name}.{k}", approved.get(k), read.get(k)) for k in {**approved, **read}]
+        else:
+            parts = [(name, approved, read)]
+        for label, was, now in parts:
+            if was != now:
+                lines += [f"  {label}:", f"    approved: {_shown(was)}", f"    read now: {_shown(now)}"]
+    return lines
+
+
+def _shown(value: Any) -> str:
+    return "-" if value in (None, [], {}) else json.dumps(value, ensure_ascii=False)
 
 
 def rules_from_document(document: Document) -> list[Rule]:
@@ -781,36 +859,71 @@ def set_status(
 ) -> list[str]:
     """Approve, reject or retire rules (`every`: all rules the action can move, see ALL_SELECTS); returns
     the ids changed; approving a rule that changes an earlier document's limit ends that limit
-    (`_apply_on_approval`). A named rule the action cannot move (approve an active one, retire a proposed one) or
-    an unknown id is an error before anything changes."""
+    (`_apply_on_approval`). An active rule a newer extractor read otherwise is approved again with the new reading
+    or keeps its approved one when rejected (`_decide_reread`); `every` takes those too. A named rule the action
+    cannot move (approve an active one, retire a proposed one) or an unknown id is an error before anything
+    changes."""
     allowed, target = _TRANSITIONS[action]
     actor = actor or default_actor()
     rules = [get_rule(con, rule_id) for rule_id in dict.fromkeys(rule_ids)]
+    rereads = con.execute("SELECT rule_id FROM rule_rereads").fetchall() if action in _ON_REREAD else []
+    waiting = {rule_id for (rule_id,) in rereads}
     refused = [
         f"{rule.id} is {rule.status.value}"
         + (f" ({_INSTEAD[(rule.status, action)]})" if (rule.status, action) in _INSTEAD else "")
         for rule in rules
-        if rule.status not in allowed
+        if rule.status not in allowed and rule.id not in waiting
     ]
     if refused:
         raise RuleRefused(f"cannot {action}: {'; '.join(refused)}; nothing was changed")
     if every:
         selected = ALL_SELECTS[action].value
         named = {rule.id for rule in rules}
-        rows = con.execute("SELECT rule_id FROM rules WHERE status = ? ORDER BY rule_id", [selected]).fetchall()
+        rows = con.execute(
+            "SELECT rule_id FROM rules WHERE status = ? OR rule_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY rule_id",
+            [selected, sorted(waiting)],
+        ).fetchall()
         rules += [get_rule(con, rule_id) for (rule_id,) in rows if rule_id not in named]
     changed = []
     with transaction(con):
         for rule in rules:
+            if rule.status == RuleStatus.ACTIVE and rule.id in waiting:
+                _decide_reread(con, rule.id, _ON_REREAD[action], actor, note)
+                changed.append(rule.id)
+                continue
             con.execute(
                 "UPDATE rules SET status = ?, updated_at = ? WHERE rule_id = ?",
                 [target.value, dt.datetime.now(), rule.id],
             )
             _event(con, rule.id, action, actor, {"from": rule.status.value, "to": target.value, "note": note})
+            con.execute("DELETE FROM rule_rereads WHERE rule_id = ?", [rule.id])  # retired: its next re-read sets it
             changed.append(rule.id)
     if action == "approve":
         _apply_on_approval(con, changed, actor)
     return changed
+
+
+_ON_REREAD = {"approve": "accept_reread", "reject": "keep_reading"}
+"""What approving or rejecting an active rule with a waiting re-read does: take the new reading or keep the approved."""
+
+
+def _decide_reread(con: duckdb.DuckDBPyConnection, rule_id: str, decision: str, actor: str, note: str | None) -> None:
+    """A reviewer's decision on an active rule's waiting re-read: `accept_reread` sets the fields read now (not one
+    a reviewer edited since), `keep_reading` keeps the approved; the event keeps both values, the rule stays
+    active. Called inside a transaction."""
+    waiting = pending_reread(con, rule_id)
+    assert waiting is not None  # set_status asks only for those
+    edited = _edited(con, rule_id)
+    changes = {k: v for k, v in waiting["changes"].items() if k not in edited}
+    if decision == "accept_reread" and changes:
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        con.execute(
+            f"UPDATE rules SET {assignments}, updated_at = ? WHERE rule_id = ?",
+            [*(_stored(k, new) for k, (_, new) in changes.items()), dt.datetime.now(), rule_id],
+        )
+    con.execute("DELETE FROM rule_rereads WHERE rule_id = ?", [rule_id])
+    details = {"extractor_version": waiting["extractor_version"], "changes": changes, "note": note}
+    _event(con, rule_id, decision, actor, details)
 
 
 def _apply_on_approval(con: duckdb.DuckDBPyConnection, approved: Sequence[str], actor: str) -> None:
