@@ -1116,8 +1116,10 @@ def _local_leaders(text: str) -> list[tuple[int, Person]]:
 _CAPITALISED_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]* $")
 """A capitalised word right before a name, one space between: the name's two words are the end of a longer
 proper name ("Tây Hồ Tây"), not a person's, whose family name would open the run."""
-_PLACE_WORD_BEFORE = compile_led(r"(?<![^\W\d_])(?i:thành phố|tỉnh|huyện|thủ đô|quận|thị xã|xã)[ \t]+$")
-"""A place's word right before capitalised words: they are the place's name ("thành phố La Hay")."""
+_PLACE_WORD_BEFORE = compile_led(r"(?<![^\W\d_])(?i:thành phố|tỉnh|huyện|thủ đô|quận|thị xã|xã|tại)[ \t]+$")
+"""A place's word right before capitalised words: they are the place's name ("thành phố La Hay"); after "tại" (at)
+they name where something happens, a palace or a street named after someone ("tại Hoàng Cung, Thủ tướng …",
+rt-1443)."""
 _AS_PLACE = r"(?:,|thuộc|tại)[ \t]+(?i:tỉnh|huyện|thành phố|quận|thị xã)[ \t]+"
 
 

@@ -73,3 +73,23 @@ def test_a_local_offices_unit_a_gazetteer_lacks_stays_a_unit() -> None:
 )
 def test_a_capitals_governor_is_an_office(text: str, person: tuple[str, str | None]) -> None:
     assert person in _people(text)
+
+
+def test_a_seat_on_the_central_military_commission_is_a_membership_before_the_post() -> None:
+    text = (
+        "Nhận lời mời của Thượng tướng Thường Vạn Toàn, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Ủy viên Quân ủy"
+        " Trung ương, Bộ trưởng Bộ Quốc phòng nước Cộng hòa nhân dân Trung Hoa, đoàn sang thăm."
+    )  # rt-1505
+    assert _people(text) == [("Thường Vạn Toàn", "Bộ trưởng")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hôm qua tại Hoàng Cung, Thủ tướng Nguyễn Tấn Dũng có cuộc hội đàm với Quốc vương.",  # rt-1443
+        "Buổi gặp mặt diễn ra tại Nguyễn Văn Cừ, Thủ tướng Nguyễn Tấn Dũng phát biểu.",  # a street named after someone
+    ],
+)
+def test_capitalised_words_after_tai_name_a_place_no_person(text: str) -> None:
+    assert ("Nguyễn Tấn Dũng", "Thủ tướng") in _people(text)
+    assert not any(title == "Thủ tướng" and name != "Nguyễn Tấn Dũng" for name, title in _people(text))
