@@ -354,6 +354,7 @@ _TITLE_BEFORE_RE = compile_led(
     rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|{_CITY_DOT}|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
     rf"(?<=[{_UPPER}]{{2}}),(?= ?[{_UPPER}]{{2,4}}&[{_UPPER}])|"
     rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|{_PORTFOLIO}|"
+    rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_]))[{_UPPER}][^\W\d_]+ [–-] (?=[{_UPPER}])|"
     rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
 )
@@ -363,8 +364,9 @@ goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc V
 before a capitalised word that is no title and goes on in lower case, not before another office or a name;
 an initial's dot goes on too ("Toàn quyền Đ.Hơ-lây"), and a comma between the parts of a body's abbreviation ("Bộ
 VH,TT&DL Hàn Quốc Hwang Hee");
-and before the body the unit belongs to (`_PARENT_BODY`). A short aside in brackets is passed over ("Chủ tịch Quốc hội
-Cuba (Chủ tịch Quốc hội) Esteban Lazo")."""
+and before the body the unit belongs to (`_PARENT_BODY`), or before one word, the unit's country, and a spaced dash
+before the holder ("Thống đốc tỉnh Artermisa, Cuba - Ricardo Concepcion Rodriguez - cám ơn", rt-1458). A short aside
+in brackets is passed over ("Chủ tịch Quốc hội Cuba (Chủ tịch Quốc hội) Esteban Lazo")."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
 _RUN_WORD = rf"(?:{_SPACED_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_PART})*"

@@ -93,3 +93,8 @@ def test_a_seat_on_the_central_military_commission_is_a_membership_before_the_po
 def test_capitalised_words_after_tai_name_a_place_no_person(text: str) -> None:
     assert ("Nguyễn Tấn Dũng", "Thủ tướng") in _people(text)
     assert not any(title == "Thủ tướng" and name != "Nguyễn Tấn Dũng" for name, title in _people(text))
+
+
+def test_a_units_country_after_its_comma_then_a_dashed_holder() -> None:
+    text = "Thống đốc tỉnh Artermisa, Cuba - Ricardo Concepcion Rodriguez - cám ơn lãnh đạo Thành phố."  # rt-1458
+    assert _people(text) == [("Ricardo Concepcion Rodriguez", "Thống đốc")]
