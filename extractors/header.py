@@ -140,11 +140,12 @@ _MOTTOS = (rf"{REPUBLIC}\s*viet\s*nam", SLOGAN, PARTY_MOTTO)
 _MOTTO_RE = re.compile("|".join(_MOTTOS))
 _DECORATION_RE = re.compile(r"^[\s\-_–—*=~.·]*$")
 _SO_MID_RE = compile_led(
-    rf"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam)){NUMBER_LABEL}[ \t]*:[ \t]*(?=\d|/[ \t]*[a-z])"
+    rf"(?:(?<=\s)|(?<=---)|(?<=\*)|(?<=hanh phuc)|(?<=viet nam)|(?<=\d)){NUMBER_LABEL}[ \t]*:[ \t]*(?=\d|/[ \t]*[a-z])"
 )
 """A "Số:" label inside a line: after a space, or glued to the rule under the issuer ("-------Số: 46/…",
-"TRUNG ƯƠNG***Số: 367") or to the motto of a header a copy flattened without spaces ("… Hạnh phúcSố: 12/…"); the
-number maybe left blank for the pen ("… BỆNH VIỆN X Số: /QĐ-BV …")."""
+"TRUNG ƯƠNG***Số: 367") or to the motto of a header a copy flattened without spaces ("… Hạnh phúcSố: 12/…"), or to
+a digit that ends what a copy put before it (a Word export's shape name: "straight connector 2Số: 1551 /UBND-VX");
+the number maybe left blank for the pen ("… BỆNH VIỆN X Số: /QĐ-BV …")."""
 _PARTY_SO_MID_RE = re.compile(r"(?<=[\s*])so[ \t]+(?=\d{1,5}[ \t]*-[ \t]*[a-z]{1,6}/[a-z])")
 """A party number's label inside a line, printed without a colon ("* Số 123-CV/TU"): only after a header's
 capitals (a sentence's "… Quyết định số 12-QĐ/TU" has small letters before it) that do not end with a cited

@@ -594,7 +594,8 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
     enough: a city of a province shares its name and dateline ("Bắc Ninh" for the UBND of thành phố Bắc Ninh),
     and a province's body may date from its capital ("Quy Nhơn"). When the body's own header or authority line
     prints "tỉnh" ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH"), the province's name as the dateline's place is enough: no
-    city is a tỉnh, and a province dating from its capital names no province."""
+    city is a tỉnh, and a province dating from its capital names no province. A centrally-run city's dateline may
+    print its level before the name ("TP. Hồ Chí Minh")."""
     bare = _BARE_RE.fullmatch(issuer)
     if bare is None or not place:
         return None
@@ -605,29 +606,40 @@ def bare_issuer_by_place(issuer: str, later_headings: Iterable[str], place: str 
             level = found["level"]
             break
     own_level = level == "tinh"  # the body's own lines print "tỉnh": no city of the dateline's name is it
+    city = _CITY_WORD.sub("", place)  # "TP. Hồ Chí Minh": a city's dateline may print its level
     flat = " ".join(text.split())
     for source in (_AUTHOR, _REVIEWING_COMMITTEE) if level is None else ():
         author = source.search(flat)
         if author is not None and _same_body(author["body"].split(), bare["body"].split()):
+            if author.groupdict().get("place") and _unit_key(author["place"]) != _unit_key(city):
+                continue  # a report of another unit's body
             level = fold(author["level"])
             break
     if level not in _LEVELS:
         return None
     written, kind = _LEVELS[level]
+    place = city if level == "thanh pho" else place
     wanted = _unit_key(place)
     if wanted in _units_of_type(kind) and (own_level or f"{level} {wanted}" in _unit_key(text)):
         return f"{bare['holder'] or ''}{bare['body']} {written} {place}"
     return None
 
 
+_CITY_WORD = re.compile(r"^(?:TP\.?|Tp\.?|T\.P\.?|[Tt]hành phố)[ \t]*(?=[A-ZĐ])")
+"""A city's level written before its name in a dateline ("TP. Hồ Chí Minh, ngày …"): the name is the rest."""
+
+
 _AUTHOR = re.compile(
     r"(?<![^\W\d_])(?P<body>UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?P<level>(?i:tỉnh|thành phố)) "
-    r"(?:xây dựng|ban hành) (?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Quy chế|Quy định)(?![^\W\d_])"
+    r"(?:(?:xây dựng|ban hành) (?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Chương trình|Quy chế|Quy định)"
+    r"|(?P<place>[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) (?:(?:đã|sẽ) )?(?:tiếp tục )?có [Bb]áo cáo số)(?![^\W\d_])"
 )
 """The body naming itself as the author of what it issues, with its level only ("… UBND tỉnh xây dựng Kế hoạch hành
 động …", "Ủy ban nhân dân Thành phố ban hành Kế hoạch …", the level capitalised as a city's own): the level of a bare
 header's body. Another body's level in a sentence ("theo chỉ đạo của UBND tỉnh", in a
-city's plan) is no author's."""
+city's plan) is no author's. A report the body says it has made, under its full name with the dateline's place
+("Ủy ban nhân dân thành phố Hồ Chí Minh đã có Báo cáo số 75/BC-UBND …", rt-1583), names its level too: a report
+goes up from the body that made it, so a lower body's letter would not cite its superior's this way."""
 
 
 _REVIEWING_COMMITTEE = re.compile(

@@ -354,6 +354,7 @@ _TITLE_BEFORE_RE = compile_led(
     rf"(?=(?P<tail>(?:(?<![^\W\d_])[{_UPPER}]\.(?= ?[{_UPPER}])|{_CITY_DOT}|[^\n,.;:()—=|\t]|\([^()\n]{{1,40}}\)|"
     rf"(?<=[{_UPPER}]{{2}}),(?= ?[{_UPPER}]{{2,4}}&[{_UPPER}])|"
     rf",(?= (?!(?i:{_TITLE_ALT}))[{_UPPER}][^\W\d_A-Z]*(?: [^\W\d_A-Z]| và)|{_PORTFOLIO}|"
+    rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_]))[{_UPPER}][^\W\d_]+ [–-] (?=[{_UPPER}])|"
     rf" (?!(?i:{_TITLE_ALT})(?![^\W\d_])){_PARENT_BODY} ))"
     rf"{{3,120}}))"
 )
@@ -363,8 +364,9 @@ goes on inside a unit's name ("Ủy ban Văn hóa, Giáo dục Nguyễn Đắc V
 before a capitalised word that is no title and goes on in lower case, not before another office or a name;
 an initial's dot goes on too ("Toàn quyền Đ.Hơ-lây"), and a comma between the parts of a body's abbreviation ("Bộ
 VH,TT&DL Hàn Quốc Hwang Hee");
-and before the body the unit belongs to (`_PARENT_BODY`). A short aside in brackets is passed over ("Chủ tịch Quốc hội
-Cuba (Chủ tịch Quốc hội) Esteban Lazo")."""
+and before the body the unit belongs to (`_PARENT_BODY`), or before one word, the unit's country, and a spaced dash
+before the holder ("Thống đốc tỉnh Artermisa, Cuba - Ricardo Concepcion Rodriguez - cám ơn", rt-1458). A short aside
+in brackets is passed over ("Chủ tịch Quốc hội Cuba (Chủ tịch Quốc hội) Esteban Lazo")."""
 _GLUED_SYLLABLE = rf"{_SYLLABLE}(?:{_SYLLABLE})?"
 """A syllable, or two a web copy glued together ("NguyễnVăn")."""
 _RUN_WORD = rf"(?:{_SPACED_INITIALS})?{_APOSTROPHE}{_GLUED_SYLLABLE}(?:{_HYPHEN_PART})*"
@@ -470,6 +472,20 @@ def _trim_name(name: str, stop_after: bool = False) -> str:
     if words and (glued := _glued_last_word(words)):
         words[-1] = glued  # "Nguyễn Sinh Hùngcó ý kiến": the next word glued on by a web copy
     return " ".join(words)
+
+
+def _without_office_word(text: str, start: int, name: str) -> str:
+    """A foreign name without its last word when that word begins the office written after the name with no comma
+    ("ngài Ito Naoki Đại sứ Nhật Bản tại Việt Nam", rt-1473): the office's first word, not the name's. Only a name of
+    three words or more whose first is no Vietnamese family name: a Vietnamese given name ("Nguyễn Văn Đại") stays."""
+    words = name.split()
+    if len(words) < 3 or family_name(words[0]) is not None:
+        return name
+    short = " ".join(words[:-1])
+    office = _TITLE_AFTER_RE.match(text[start + len(short) : start + len(short) + 160])
+    if office is None or office.end("title") <= office.start("title") + len(words[-1]):
+        return name
+    return short
 
 
 def _foreign_given(words: list[str], i: int) -> bool:
@@ -674,9 +690,11 @@ def _office_held(text: str, end: int) -> tuple[str | None, str | None]:
 def _office_of_next_name(text: str, end: int) -> bool:
     """Whether the office after a name and its comma is the next person's: its words end with a Vietnamese name
     of three words, of a known family, after a place ("ông Ye Myint, Đại sứ Việt Nam tại Myanmar Chu Công
-    Phùng")."""
+    Phùng"), or a head of state's office has a name for its whole unit (`_name_alone`)."""
     match = _TITLE_AFTER_RE.match(text[end : end + 160])
     words = squash(match.group("rest")).split() if match else []
+    if match and _name_alone(words) and _heads_state(re.sub(r"^[Pp]hó\s+", "", match.group("title")), None):
+        return True
     name, before = words[-3:], words[:-3]
     return (
         len(name) == 3
@@ -685,6 +703,20 @@ def _office_of_next_name(text: str, end: int) -> bool:
         and family_name(name[0]) is not None
         and is_place_name(before[-1])
         and not is_place_name(" ".join(name))
+    )
+
+
+def _name_alone(words: list[str]) -> bool:
+    """Whether an office's unit is only a foreign name of three capitalised words or more, no body's and no place's:
+    after a head of state's or government's office, or its deputy's, whose unit can only be a country, the office is
+    that person's ("Samdech Say Chhum, Phó Thủ tướng Men Sam An", rt-1445). A local office's unit may be a place the
+    gazetteer lacks ("Trưởng bản Chà Căm Nhay", rt-656)."""
+    return (
+        len(words) >= 3
+        and words[0] not in _NAMED_BODY_WORDS
+        and family_name(words[0]) is None
+        and all(word[:1].isupper() and not word.isupper() for word in words)
+        and not _places_joined(" ".join(words))
     )
 
 
@@ -890,6 +922,7 @@ def _find_people(text: str, ocr: bool, styled: frozenset[int] = frozenset()) -> 
             name = f"{name} {surname}"
         elif small := _small_last_word(text, match.start("name") + len(name), name):
             name = f"{name} {small}"
+        name = _without_office_word(text, match.start("name"), name)
         if len(re.split(r"[ -]", name)) < 2:
             continue
         if _honorific_starts_place(match.group("hon"), name):
@@ -1085,8 +1118,10 @@ def _local_leaders(text: str) -> list[tuple[int, Person]]:
 _CAPITALISED_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]* $")
 """A capitalised word right before a name, one space between: the name's two words are the end of a longer
 proper name ("Tây Hồ Tây"), not a person's, whose family name would open the run."""
-_PLACE_WORD_BEFORE = compile_led(r"(?<![^\W\d_])(?i:thành phố|tỉnh|huyện|thủ đô|quận|thị xã|xã)[ \t]+$")
-"""A place's word right before capitalised words: they are the place's name ("thành phố La Hay")."""
+_PLACE_WORD_BEFORE = compile_led(r"(?<![^\W\d_])(?i:thành phố|tỉnh|huyện|thủ đô|quận|thị xã|xã|tại)[ \t]+$")
+"""A place's word right before capitalised words: they are the place's name ("thành phố La Hay"); after "tại" (at)
+they name where something happens, a palace or a street named after someone ("tại Hoàng Cung, Thủ tướng …",
+rt-1443)."""
 _AS_PLACE = r"(?:,|thuộc|tại)[ \t]+(?i:tỉnh|huyện|thành phố|quận|thị xã)[ \t]+"
 
 
@@ -1828,12 +1863,13 @@ def _title_first(text: str, ocr: bool = False, styled: frozenset[int] = frozense
         if _REMIT.search(tail) and (listed := _REMIT_MORE.match(text, match.end("tail"))):
             tail = text[match.start("tail") : listed.end()]  # "Quốc vụ khanh phụ trách kinh tế, đầu tư UAE X"
         title = canonical(match.group("title"))
-        following = _TITLE_BEFORE_RE.search(
+        for following in _TITLE_BEFORE_RE.finditer(
             text, match.end("title") + 1, len(match.group("tail")) + match.start("tail")
-        )
-        between = text[match.end("title") : following.start()] if following is not None else ""
-        if following is not None and (_CLAUSE_WORD.search(between) or _OWNER_OF.search(between)):
-            tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
+        ):  # a title inside the unit's name first ("Chủ tịch Hiệp hội các Tỉnh trưởng … và Thị trưởng … X", rt-1463)
+            between = text[match.end("title") : following.start()]
+            if _CLAUSE_WORD.search(between) or _OWNER_OF.search(between):
+                tail = tail[: following.start() - match.start("tail")]  # "Chủ tịch nước ... có Phó Thủ tướng X"
+                break
         verb = _TENSE.search(tail)
         tail = tail[: verb.start()] if verb else tail  # "Chủ tịch Quốc hội đã dự Lễ … (Vietnam Town)": no name
         rank = _RANK_IN_TAIL.search(tail)

@@ -290,12 +290,13 @@ the bracketed "Trung Quốc" no second country a trip goes to."""
 
 
 _STATE_FORM_END = compile_led(
-    r"(?:(?:Cộng hòa|Cộng hoà)(?: Dân chủ Nhân dân| Nhân dân| Liên bang| Xã hội chủ nghĩa| Hồi giáo| Dân chủ)?|"
+    r"(?:(?:Cộng hòa|Cộng hoà)"
+    r"(?: Dân chủ Nhân dân| Nhân dân| Liên bang| Xã hội chủ nghĩa| Hồi giáo| Dân chủ| Thống nhất)?|"
     r"Vương quốc|Liên bang|Đại Công quốc|Công quốc|Nhà nước|(?-i:CHLB|CHDCND|CHND|CH|LB)) $",
     re.IGNORECASE,
 )
 """A state's form printed before its name, in full or short in capitals ("Cộng hòa Cu-ba", "Vương quốc
-Campuchia", "CH Séc", "CHLB Đức", "LB Nga"): part of the name."""
+Campuchia", "CH Séc", "CHLB Đức", "LB Nga", "Cộng hòa Thống nhất Tanzania"): part of the name."""
 
 
 def _with_state_form(text: str, start: int) -> int:
@@ -564,7 +565,7 @@ def _place_beside(keys: list[str], i: int, j: int) -> bool:
 
 _CATEGORY = (
     r"(?:cac\s+)?(?:nuoc(?:\s+ban)?|quoc\s+gia|chinh\s+quyen|tinh(?:\s+tu\s+tri)?(?:\s+dac\s+biet)?(?:\s+cua)?|thanh\s+pho(?:\s+tu\s+tri)?|tp\.?|thu\s+(?:do|phu)(?:\s+cua)?|(?:tieu\s+)?bang|vung|khu\s+vuc|chau|quan|huyen|thi\s+xa|"
-    r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|dia\s+phuong(?:\s+cua)?|"
+    r"dac\s+khu|khu\s+tu\s+tri(?:\s+dan\s+toc\s+choang)?|vuong\s+quoc|cong\s+hoa|lien\s+bang|toa\s+thanh|dia\s+phuong(?:\s+cua)?|"
     r"(?:mien\s+)?(?:bac|nam|dong|tay)|du\s+lich|tham\s+quan|chinh\s+thuc|huu\s+nghi|lam\s+viec|hoc\s+tap|khao\s+sat|trao\s+doi|kinh\s+nghiem|mot\s+so|"
     r"cap(?:\s+nha\s+nuoc)?|cap\s+cao|tru\s+so(?:\s+cua)?)"  # "thăm cấp Nhà nước X": the state form is X's
 )

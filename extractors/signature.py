@@ -123,11 +123,19 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     words = text.split(" ")
     if not 2 <= len(words) <= 5 or not all(_NAME_WORD_RE.match(w) for w in words):
         return prefix, None
-    if all(w.isupper() for w in words if len(w) > 1):
+    if all(_in_capitals(w) for w in words if len(w) > 1):
         cased = [word.capitalize() for word in words]
         known = cased[0] in KNOWN_FAMILY and all(word in KNOWN_GIVEN for word in cased[1:])
         return prefix, " ".join(cased) if known else None
     return prefix, text
+
+
+def _in_capitals(word: str) -> bool:
+    """A word written in capitals, one or two lower-case letters a web copy let slip in included ("TịCH": a legacy
+    font's "Ị" typed small, rt-1570): more capitals than small letters, two at least. A name's word in name case
+    has one capital, or two in a prefixed name ("McDonagh")."""
+    upper = sum(map(str.isupper, word))
+    return upper >= 2 and upper > len(word) - upper
 
 
 def capitals_name(text: str) -> str | None:

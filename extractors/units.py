@@ -20,14 +20,15 @@ MEMBERSHIP = re.compile(
     r"^[\s,–-]*(?:(?:(?:nguyen|cuu)\s+)?"
     r"(?:(?:tinh|huyen|thanh|quan|dang)\s+uy\s+vien|tvtu|uv(?:tu|tw|bct|btv|bch|tv[thq]u)\b[^,–-]{0,30}?|[thq]uv\b|thuong\s+vu\s+(?:tinh|huyen|thanh)\s+uy|"
     r"(?:uy\s+vien|uv)\s+(?:du\s+khuyet\s+)?"
-    r"(?:(?:uy\s+)?ban\s+(?:thuong\s+vu|chap\s+hanh|bi\s+thu)|thuong\s+vu|btv|bch|bo\s+chinh\s+tri|dang\s+uy|ban\s+can\s+su|ban\s+lanh\s+dao|trung\s+uong|thuong\s+truc|quoc\s+hoi|t\.?\s?[uw]\.?)"
+    r"(?:(?:uy\s+)?ban\s+(?:thuong\s+vu|chap\s+hanh|bi\s+thu)|thuong\s+vu|btv|bch|bo\s+chinh\s+tri|dang\s+uy|quan\s+uy|ban\s+can\s+su|ban\s+lanh\s+dao|trung\s+uong|thuong\s+truc|quoc\s+hoi|t\.?\s?[uw]\.?)"
     r"[^,–-]{0,60}?)\s*[,;–-]\s*)+(?=\S)"
 )
 """Memberships of collective bodies before the post, one or more ("Ủy viên Bộ Chính trị, Ủy viên Trung ương
 Đảng, Bí thư ...", "Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm …", a standing membership "Ủy viên Thường trực,
 Phó Trưởng ban …", "Ủy viên BTV Tỉnh ủy, …", a seat on a leadership board "Ủy viên Ban Lãnh đạo, Phó Chủ
-nhiệm …", a party committee's "Ủy viên Đảng ủy Công an Trung ương, Thứ trưởng …"), a former one ("nguyên Ủy viên Ban
-Chấp hành Đảng bộ tỉnh, nguyên Giám đốc Sở …"), "Ủy viên" abbreviated ("UV BCH Trung ương Đoàn, Tỉnh ủy viên, Bí
+nhiệm …", a party committee's "Ủy viên Đảng ủy Công an Trung ương, Thứ trưởng …", the army's "Ủy viên Quân ủy
+Trung ương, Bộ trưởng …"), a former one ("nguyên Ủy viên Ban Chấp hành Đảng bộ tỉnh, nguyên Giám đốc Sở …"), "Ủy
+viên" abbreviated ("UV BCH Trung ương Đoàn, Tỉnh ủy viên, Bí
 thư …", glued: "UVTƯ Đảng, Phó Chủ tịch …", a standing committee's "UVTVTU" and a committee member's "TUV", "HUV":
 "X, TUV, Phó Chủ tịch HĐND tỉnh"), the party's secretariat ("Ủy viên Ban Bí thư, Trưởng Ban Đối ngoại
 …"), a seat in a parliament ("Ủy viên Quốc hội Hàn Quốc, Chủ tịch Ủy ban …"): the post is what follows them."""

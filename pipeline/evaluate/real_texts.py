@@ -44,13 +44,14 @@ def strip_source_lines(text: str) -> str:
 
 _STATE_FORM = re.compile(
     r"^(?:(?:cong hoa(?: dan chu nhan dan| nhan dan| lien bang| xa hoi chu nghia| hoi giao| dan chu)?"
-    r"|lien bang|vuong quoc|dai cong quoc|cong quoc|nha nuoc|hop chung quoc)(?: \((?:chdcnd|chnd|chlb|ch|lb)\))?"
+    r"|lien bang|vuong quoc|dai cong quoc|cong quoc|nha nuoc|hop chung quoc|toa thanh)"
+    r"(?: \((?:chdcnd|chnd|chlb|ch|lb)\))?"
     r"|chdcnd|chnd|chlb|ch|lb) (?=\S)"
 )
 """A state's form before a country's name, full or short ("Cộng hòa Cuba", "CH Séc", "CHLB Đức", "Vương quốc
-Campuchia"), or full with its short form in brackets ("Cộng hòa Dân chủ Nhân dân (CHDCND) Lào"): a text writes it
-or not from one sentence to the next ("tại Cuba … đến Cộng hoà Cuba"), and which mention a label or the extractor
-names a place by is no part of where the delegation went."""
+Campuchia", the Holy See's "Tòa thánh Vatican"), or full with its short form in brackets ("Cộng hòa Dân chủ Nhân dân
+(CHDCND) Lào"): a text writes it or not from one sentence to the next ("tại Cuba … đến Cộng hoà Cuba"), and which
+mention a label or the extractor names a place by is no part of where the delegation went."""
 
 
 def fold_place(name: str) -> str:

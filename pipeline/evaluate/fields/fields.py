@@ -114,10 +114,16 @@ def _spelling_key(text: str) -> str:
     return f"{unicodedata.normalize('NFC', letters)}|{tones}"
 
 
+_PASSED_RE = re.compile(r"\s+(?:đã\s+)?được\s+quốc\s+hội(?:\s+\S+){0,8}?\s+thông\s+qua$", re.IGNORECASE)
+"""The clause that dates a law by its passing ("… đã được Quốc hội thông qua ngày 30 tháng 6 năm 1983"): the
+date's, no word of the law's name."""
+
+
 def _law_name(text: str) -> str:
     """A law's name without the year or date it is cited with (also glued on by a web copy: "… nhân dânngày
-    26 tháng 11"), by its spelling key."""
-    return _spelling_key(re.sub(r"(?:\s+|(?<=[^\W\d_]))(?:năm\s+\d{4}|ngày\s+\d.*)$", "", norm(text)))
+    26 tháng 11"), or the clause of its passing before that date, by its spelling key."""
+    name = re.sub(r"(?:\s+|(?<=[^\W\d_]))(?:năm\s+\d{4}|ngày\s+\d.*)$", "", norm(text))
+    return _spelling_key(_PASSED_RE.sub("", name))
 
 
 @register_field("citations")
