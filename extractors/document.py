@@ -29,7 +29,7 @@ from schemas.document import Document, ErrorItem, Status
 
 FieldExtractor = Callable[[Document], Document]
 
-EXTRACTOR_VERSION = "0.3.76"
+EXTRACTOR_VERSION = "0.3.77"
 """Bump whenever an extractor changes its output: the store re-extracts documents of older versions."""
 
 
