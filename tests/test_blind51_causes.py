@@ -1,0 +1,60 @@
+"""Regressions for the causes of the fifty-first blind scenario's misses and extras, on sentences of our own.
+
+Why: each case here made a wrong finding or lost a member on a hand-written scenario (Quảng Trị 2026): a decision
+amending one clause of a regulation, its article naming the regulation's whole title and issuing decision before
+"như sau:", gave no rule, so the old days-per-country limit judged trips after the new one took over; a party
+decision naming its members after "Cùng đi có các đồng chí:" without an honorific each kept the leader alone.
+"""
+
+from __future__ import annotations
+
+from extractors.members import find_members
+from extractors.rule_changes import REPLACES, find_rule_changes
+from extractors.rules import extract_rules
+from schemas.document import DocType, Document, Source
+
+AMENDING = (
+    "Số: 07/2026/QĐ-UBND\n"
+    "Đông Sơn, ngày 10 tháng 6 năm 2026\n"
+    "QUYẾT ĐỊNH\n"
+    "Sửa đổi khoản 2 Điều 4 Quy định quản lý đoàn ra của tỉnh Đông Sơn ban hành kèm theo Quyết định số "
+    "30/2025/QĐ-UBND ngày 15/12/2025 của UBND tỉnh\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Sửa đổi khoản 2 Điều 4 Quy định quản lý đoàn ra của tỉnh Đông Sơn ban hành kèm theo Quyết định số "
+    "30/2025/QĐ-UBND ngày 15/12/2025 của UBND tỉnh như sau:\n"
+    '"2. Thời gian làm việc tại mỗi nước đến không quá 08 (tám) ngày, kể cả ngày đi và ngày về."\n'
+    "Điều 2. Hiệu lực thi hành\n"
+    "1. Quyết định này có hiệu lực kể từ ngày 01 tháng 8 năm 2026.\n"
+    "2. Khoản 2 Điều 4 sửa đổi tại Điều 1 áp dụng đối với các đoàn xuất cảnh kể từ ngày 01/8/2026.\n"
+)
+
+
+def test_an_amendment_naming_the_regulations_whole_title_before_its_new_wording_states_the_new_limit() -> None:
+    document = Document(
+        source=Source(path="a.txt", sha256="a" * 64, pages=1),
+        text=AMENDING,
+        doc_type=DocType.QUYET_DINH,
+        number="07/2026/QĐ-UBND",
+    )
+    (rule,) = extract_rules(document).rules
+    assert (rule.kind, rule.value, str(rule.effective_from)) == ("max_days_per_country", 8.0, "2026-08-01")
+    changes = [c for c in find_rule_changes(AMENDING, "07/2026/QĐ-UBND") if c.sentence.startswith("2. Thời gian")]
+    assert [(c.action, c.citation.number, str(c.start.date if c.start else None)) for c in changes] == [
+        (REPLACES, "30/2025/QĐ-UBND", "2026-08-01")
+    ]
+
+
+def test_members_named_bare_after_cung_di_co_cac_dong_chi_are_read() -> None:
+    text = (
+        "Điều 1. Cử đoàn đại biểu tỉnh Đông Sơn do đồng chí Lê Văn Tùng, Phó Bí thư Tỉnh ủy làm Trưởng đoàn thăm hữu "
+        "nghị tỉnh Xiêng Khoảng, Lào, từ ngày 05/10/2026 đến ngày 09/10/2026. Cùng đi có các đồng chí: Hà Văn Nam, "
+        "Bí thư Đảng ủy xã Tân Lập; Trần Thị Lan, Phó Giám đốc Sở Ngoại vụ; Nguyễn Thị Hoa, chuyên viên Sở Ngoại vụ, "
+        "phiên dịch.\n\nĐiều 2. Kinh phí do ngân sách tỉnh bảo đảm.\n"
+    )
+    members = [(m.name, m.title) for m in find_members(text)]
+    assert members == [
+        ("Lê Văn Tùng", "Phó Bí thư"),
+        ("Hà Văn Nam", "Bí thư"),
+        ("Trần Thị Lan", "Phó Giám đốc"),
+        ("Nguyễn Thị Hoa", "chuyên viên"),
+    ]
