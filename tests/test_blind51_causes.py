@@ -3,14 +3,22 @@
 Why: each case here made a wrong finding or lost a member on a hand-written scenario (Quảng Trị 2026): a decision
 amending one clause of a regulation, its article naming the regulation's whole title and issuing decision before
 "như sau:", gave no rule, so the old days-per-country limit judged trips after the new one took over; a party
-decision naming its members after "Cùng đi có các đồng chí:" without an honorific each kept the leader alone.
+decision naming its members after "Cùng đi có các đồng chí:" without an honorific each kept the leader alone. On its
+scans, an amendment whose subject line a stamp garbled ("Quyết định số 520/QĐ-UB NĐ ngày 59/6/2 26") cited the
+amended decision without a date though its first article cites it whole, so the trip whose number was unread could
+not be found and kept the member the amendment replaced; a speck after the ";" of the basis before "Xét … Tờ trình"
+joined the two lines and the submission's date was lost.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+from extractors.amendments import find_amendment
 from extractors.members import find_members
 from extractors.rule_changes import REPLACES, find_rule_changes
 from extractors.rules import extract_rules
+from extractors.trips import find_submission
 from schemas.document import DocType, Document, Source
 
 AMENDING = (
@@ -58,3 +66,29 @@ def test_members_named_bare_after_cung_di_co_cac_dong_chi_are_read() -> None:
         ("Trần Thị Lan", "Phó Giám đốc"),
         ("Nguyễn Thị Hoa", "chuyên viên"),
     ]
+
+
+def test_an_amendment_whose_subject_lost_the_cited_date_cites_the_decision_as_its_article_does() -> None:
+    text = (
+        "Số: 61/QĐ-UBND\n"
+        "QUYẾT ĐỊNH\n"
+        "Điều chỉnh thành phần và thời gian của đoàn công tác đi Nhật Bản\n"
+        "tại Quyết định số 420/QĐ-UB NĐ ngày 59/6/2 26 4 Chủ tịch UBND tỉnh\n"
+        "Căn cứ Quyết định số 420/QĐ-UBND ngày 30/6/2026 của Chủ tịch UBND tỉnh về việc cử đoàn công tác;\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Điều chỉnh Điều 1 Quyết định số 420/QĐ-UBND ngày 30/6/2026 của Chủ tịch UBND tỉnh như sau:\n"
+        "1. Thay ông Lê Văn Tùng, Giám đốc Sở Ngoại vụ bằng bà Hà Thị Lan, Phó Giám đốc Sở Ngoại vụ.\n"
+        "Điều 2. Các nội dung khác của Quyết định số 420/QĐ-UBND giữ nguyên.\n"
+    )
+    amendment = find_amendment(text, "61/QĐ-UBND")
+    assert amendment is not None
+    assert (amendment.citation.number, amendment.citation.date) == ("420/QĐ-UBND", dt.date(2026, 6, 30))
+    assert amendment.removed == ["Lê Văn Tùng"]
+
+
+def test_the_submission_after_a_speck_that_joined_it_to_the_basis_before_is_read() -> None:
+    preamble = (
+        "Căn cứ Thư mời của Cơ quan Hợp tác Quốc tế Nhật Bản ngày 15/4/2026; 1141 Xét đề nghị của Giám đốc Sở Công "
+        "Thương tại Tờ trình số\n27/TTr-SCT ngày 28/4/2026.\n"
+    )
+    assert find_submission(preamble, dt.date(2026, 5, 6)) == (dt.date(2026, 4, 28), None)
