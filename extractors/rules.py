@@ -1358,7 +1358,7 @@ _NOT_COVERED = compile_led(
     r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp(?: bị)?(?: cấm)?|phạm vi|đối tượng) (?:(?:quy định |nêu )?(?:tại|ở)|"
     r"(?:điều chỉnh|áp dụng) (?:của|tại)) (?:(?:điểm [a-zđ]|khoản \d{1,2}) )*(?:điểm|khoản|điều|mục) này\b"
     r"|\bkhông thuộc (?:các )?trường[ -]+hợp (?:này|nêu trên|trên)\b"
-    r"|\bkhông (?:phải )?là (?:hình thức )?tài trợ (?:(?:quy định |nêu )?(?:tại|ở|theo)) "
+    r"|\bkhông (?:ph[aáảàạ]i )?là (?:hình thức )?tài trợ (?:(?:quy định |nêu )?(?:tại|ở|theo)) "
     r"(?:(?:điểm [a-zđ]|khoản \d{1,2}) )*(?:điểm|khoản|điều|mục) này\b"
 )
 """A later sentence of the same item saying what the rule does not cover ("Việc doanh nghiệp nhà nước của thành phố
@@ -1366,8 +1366,8 @@ cử người của doanh nghiệp đi công tác bằng kinh phí của chính 
 này"; "… không thuộc phạm vi điều chỉnh của Điều này"; "… bằng kinh phí của doanh nghiệp không thuộc trường hợp
 này"; "Đoàn chỉ gồm người của một doanh nghiệp nhà nước …, do chính doanh nghiệp đó chi trả …, không thuộc trường hợp
 cấm tại khoản 2 Điều này"; "Chi phí của người thuộc doanh nghiệp do UBND tỉnh làm chủ sở hữu do chính doanh nghiệp
-đó chi trả không phải là tài trợ theo khoản 1 Điều này"): the rule's exception, which its check reads. A scan's speck
-may open the wrapped line ("… không thuộc trường / -hợp quy định tại điểm này")."""
+đó chi trả không phải là tài trợ theo khoản 1 Điều này", "phải" read "phái" on a scan): the rule's exception, which its
+check reads. A scan's speck may open the wrapped line ("… không thuộc trường / -hợp quy định tại điểm này")."""
 _SUBJECTS = {
     RuleKind.MAX_DAYS_PER_COUNTRY: "số ngày|thời gian",
     RuleKind.MAX_COUNTRIES_PER_TRIP: "số nước|số quốc gia",

@@ -17,7 +17,7 @@ import datetime as dt
 from extractors.amendments import find_amendment
 from extractors.members import find_members
 from extractors.rule_changes import REPLACES, find_rule_changes
-from extractors.rules import extract_rules
+from extractors.rules import extract_rules, find_rules
 from extractors.trips import find_submission
 from schemas.document import DocType, Document, Source
 
@@ -92,3 +92,31 @@ def test_the_submission_after_a_speck_that_joined_it_to_the_basis_before_is_read
         "Thương tại Tờ trình số\n27/TTr-SCT ngày 28/4/2026.\n"
     )
     assert find_submission(preamble, dt.date(2026, 5, 6)) == (dt.date(2026, 4, 28), None)
+
+
+def test_a_scans_amendment_wrapping_the_regulations_title_over_lines_still_gives_its_new_wording() -> None:
+    wrapped = AMENDING.replace("Quy định quản lý đoàn ra của tỉnh Đông Sơn ban hành kèm theo Quyết định số\n", "")
+    wrapped = wrapped.replace(
+        "Điều 1. Sửa đổi khoản 2 Điều 4 Quy định quản lý đoàn ra của tỉnh Đông Sơn ban hành kèm theo Quyết định số ",
+        "Điều 1. Sửa đối khoản 2 Điều 4 Quy định quản lý đoàn ra của tính Đông\nSơn ban hành kèm theo Quyết định số\n",
+    )
+    document = Document(
+        source=Source(path="a.pdf", sha256="a" * 64, pages=1),
+        text=wrapped,
+        doc_type=DocType.QUYET_DINH,
+        number="07/2026/QĐ-UBND",
+    )
+    assert [(r.kind, r.value) for r in extract_rules(document).rules] == [("max_days_per_country", 8.0)]
+
+
+def test_a_state_firms_own_costs_exception_read_with_a_scans_phai() -> None:
+    text = (
+        "Số 12/2026/QĐ-UBND\n"
+        "Điều 6. Kinh phí\n"
+        "1. Nghiêm cấm nhận tài trợ của doanh nghiệp trong nước cho đoàn ra.\n"
+        "2. Chỉ phí của người thuộc doanh nghiệp do UBND tính làm chủ sở hữu do chính doanh nghiệp đó chỉ trả không "
+        "phái là tài trợ theo khoản 1 Điều này.\n"
+        "Điều 7. Mỗi đoàn không quá mười (10) người.\n"
+    )
+    (ban,) = [r for r in find_rules(text) if r.kind == "no_enterprise_funded"]
+    assert ban.exception is not None and ban.exception.endswith("không phái là tài trợ theo khoản 1 Điều này")
