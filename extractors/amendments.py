@@ -180,9 +180,22 @@ def _uncited(text: str, own_number: str | None) -> list[tuple[Citation, str]]:
 
 
 def _amended(text: str, own_number: str | None) -> tuple[Citation, str] | None:
-    """The decision this one amends and the sentence saying so."""
+    """The decision this one amends and the sentence saying so: the first line's citation, or a later line's citing
+    the same serial with the date the first lacks (a scan garbled the subject's "Quyết định số 520/QĐ-UB NĐ ngày
+    59/6/2 26" that "Điều 1. Điều chỉnh Điều 1 Quyết định số 520/QĐ-UBND ngày 30/6/2026 …" gives whole): the
+    amended trip is found by number and date (`pipeline.link.amendments`), and its number may be unread."""
     found = _saying(text, own_number, _AMENDS) or _only_cited(text, own_number, _AMENDS) or _uncited(text, own_number)
-    return found[0] if found else None
+    if not found:
+        return None
+    first = found[0][0]
+    serial = _serial(first.number)
+    dated = (c for c in found[1:] if first.date is None and c[0].date and serial and _serial(c[0].number) == serial)
+    return next(dated, found[0])
+
+
+def _serial(number: str | None) -> str | None:
+    """A decision number's serial, before its symbol ("520" of "520/QĐ-UBND"); None for none."""
+    return number.split("/")[0].strip() if number else None
 
 
 def _members(clause: str) -> list[TripMember]:

@@ -208,9 +208,12 @@ another delegation comes between, whom the members join ("… tham gia Đoàn c�
 of its own after the one sending it ("Cử đoàn … từ ngày … đến ngày …. Đoàn do bà A, … làm Trưởng đoàn; thành viên gồm
 …")."""
 _ESCORT_RE = re.compile(
-    r"\b(?:thap\s+tung|di\s+cung|cung\s+di)\b[^.:;\n]{0,80}?\bco\s*:?\s*(?=(?:ong|ba|dong chi|d/c)\s)"
+    r"\b(?:thap\s+tung|di\s+cung|cung\s+di)\b[^.:;\n]{0,80}?\bco\s*:?\s*"
+    r"(?:(?=(?:ong|ba|dong chi|d/c)\s)"
+    r"|(?:cac|nhung)\s+(?:dong chi|ong\s*\(ba\)|ong/ba|ong|ba)(?:\s+sau(?:\s+day)?)?\s*:\s*)"
 )
-"""The people going with the leader, in the sentence after: "Tháp tùng đồng chí … có (:) ông B, …, và bà C, …"."""
+"""The people going with the leader, in the sentence after: "Tháp tùng đồng chí … có (:) ông B, …, và bà C, …", or
+after a heading that carries the honorific for them all, the names bare ("Cùng đi có các đồng chí: B, …; C, …")."""
 _RUNS_ON = compile_led(r"(?:,|\b(?:va|voi|cung|cua|tai))\s*$")
 """A line ending mid-sentence ("… Sở Văn hóa, Thể thao và Du lịch và"): the next line goes on with it, even
 when it opens with a person and a title."""

@@ -73,9 +73,12 @@ _AMENDS_REGULATION = re.compile(
 """A document amending a regulation, folded: "Sửa đổi một số điều của Quy định về quản lý hoạt động đối ngoại và đoàn
 ra ban hành kèm theo Quyết định số 145/QĐ-BNV ngày 20/01/2026", "Sửa đổi, bổ sung Quy chế … ban hành kèm theo
 Quyết định số …". Not a decision amending a trip decision ("Sửa đổi Điều 1 Quyết định số 12/QĐ-UBND"): no regulation."""
-_NEW_WORDING = re.compile(r"\b(?:sua\s+doi|bo\s+sung|thay\s+the)\b[^.;:\n]{0,80}?\bnhu\s+sau\s*:[ \t]*\n?[ \t]*")
+_NEW_WORDING = re.compile(
+    r"\b(?:sua\s+doi|bo\s+sung|thay\s+the)\b(?:[^.;:\n]|\n(?![ \t]*\n)){0,300}?\bnhu\s+sau\s*:[ \t]*\n?[ \t]*"
+)
 """Where an amending document gives a clause's new wording, folded: "Khoản 3 Điều 7 được sửa đổi như sau: “3. Đoàn
-lưu lại …”", "Sửa đổi, bổ sung khoản 1 Điều 9 như sau:" and the wording on the next line."""
+lưu lại …”", "Sửa đổi, bổ sung khoản 1 Điều 9 như sau:" and the wording on the next line; the article may name the
+regulation's whole title and issuing decision before "như sau", wrapped over lines on a scan."""
 _QUOTES = {"“": "”", '"': '"', "«": "»"}
 _LONGEST_WORDING = 2000
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}\s*[.)]|[a-zđ]\)|Điều\s+\d)")

@@ -1358,13 +1358,16 @@ _NOT_COVERED = compile_led(
     r"\bkhông thuộc (?:các )?(?:trường[ -]+hợp(?: bị)?(?: cấm)?|phạm vi|đối tượng) (?:(?:quy định |nêu )?(?:tại|ở)|"
     r"(?:điều chỉnh|áp dụng) (?:của|tại)) (?:(?:điểm [a-zđ]|khoản \d{1,2}) )*(?:điểm|khoản|điều|mục) này\b"
     r"|\bkhông thuộc (?:các )?trường[ -]+hợp (?:này|nêu trên|trên)\b"
+    r"|\bkhông (?:ph[aáảàạ]i )?là (?:hình thức )?tài trợ (?:(?:quy định |nêu )?(?:tại|ở|theo)) "
+    r"(?:(?:điểm [a-zđ]|khoản \d{1,2}) )*(?:điểm|khoản|điều|mục) này\b"
 )
 """A later sentence of the same item saying what the rule does not cover ("Việc doanh nghiệp nhà nước của thành phố
 cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
 này"; "… không thuộc phạm vi điều chỉnh của Điều này"; "… bằng kinh phí của doanh nghiệp không thuộc trường hợp
 này"; "Đoàn chỉ gồm người của một doanh nghiệp nhà nước …, do chính doanh nghiệp đó chi trả …, không thuộc trường hợp
-cấm tại khoản 2 Điều này"): the rule's exception, which its check reads. A scan's speck
-may open the wrapped line ("… không thuộc trường / -hợp quy định tại điểm này")."""
+cấm tại khoản 2 Điều này"; "Chi phí của người thuộc doanh nghiệp do UBND tỉnh làm chủ sở hữu do chính doanh nghiệp
+đó chi trả không phải là tài trợ theo khoản 1 Điều này", "phải" read "phái" on a scan): the rule's exception, which its
+check reads. A scan's speck may open the wrapped line ("… không thuộc trường / -hợp quy định tại điểm này")."""
 _SUBJECTS = {
     RuleKind.MAX_DAYS_PER_COUNTRY: "số ngày|thời gian",
     RuleKind.MAX_COUNTRIES_PER_TRIP: "số nước|số quốc gia",
@@ -1377,7 +1380,7 @@ _ITEM_HEAD = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-zđ])\s*[.)]\s*$|^\s*(?:\
 """A clause that starts the next item ("2.", "b)", "3. Về …"): an exception is looked for before it."""
 
 
-_REFERS_BACK = re.compile(r"\b(?:quy định |nêu )?(?:tại|ở) (?:điểm [a-zđ] )?khoản (?P<item>\d{1,2})\b")
+_REFERS_BACK = re.compile(r"\b(?:quy định |nêu )?(?:tại|ở|theo) (?:điểm [a-zđ] )?khoản (?P<item>\d{1,2})\b")
 """A trips-not-counted sentence in an item after the limit's that names the limit's item ("2. Không tính vào số lần
 quy định tại khoản 1 Điều này các chuyến đi thực hiện Thỏa thuận hợp tác …"; "4. Chuyến công tác sang … không tính
 vào số lần quy định tại khoản 1 Điều này" after items defining the key leaders): the limit's exception all the

@@ -75,11 +75,15 @@ _PEOPLE_WORD = re.compile(
     r"\s*(?:thanh\s+vien|nguoi|dong\s+chi|dai\s+bieu|can\s+bo|cong\s+chuc|vien\s+chuc|giao\s+vien|hoc\s+vien)\b"
 )
 _SUBMISSION = re.compile(
-    r"^[ \t]*(?:[-+•][ \t]*)?(?:xet|theo\s+de\s+nghi)\b.*?(?:\bto\s+trinh\b|\d[ \t]*[/-][ \t]*ttr\b)", re.MULTILINE
+    r"(?:^|[;.][ \t]*(?:[^\s;.]{1,6}[ \t]+){0,2})[ \t]*(?:[-+•][ \t]*)?(?P<cue>xet|theo\s+de\s+nghi)\b.*?"
+    r"(?:\bto\s+trinh\b|\d[ \t]*[/-][ \t]*ttr\b)",
+    re.MULTILINE,
 )
 """The preamble line citing the submission: "Xét (đề nghị …) Tờ trình …" or "Theo đề nghị của … tại Tờ trình …",
 bulleted or not ("- Xét Tờ trình số 27-TTr/ĐU …" in a party decision); or one whose "Tờ trình" a stamp over it garbled
-("Xét đề ngh†-c đại đời trình số 09/TTr-STC ngày …"), its number's "TTr" symbol saying what it cites."""
+("Xét đề ngh†-c đại đời trình số 09/TTr-STC ngày …"), its number's "TTr" symbol saying what it cites. It may follow
+the previous basis's ";" on one line, a scan's speck after that ";" ("… ngày 15/4/2026; 1141") having joined the
+lines when they were unwrapped."""
 _SUBMISSION_END = re.compile(r"[.;](?=\s|$)|\n\s*(?:xet|can\s+cu|theo\s+de\s+nghi|quyet\s+dinh)\b|\n\s*\n")
 """Where the "Xét … Tờ trình …" sentence ends: a full stop or semicolon, the next preamble line, a blank line —
 not the line's end, since a scan wraps it anywhere ("… tại Tờ trình số\n36/TTr-SKHCN ngày 28/8/2026.")."""
@@ -208,7 +212,7 @@ def find_submission(text: str, before: dt.date | None = None) -> tuple[dt.date |
     if match is None:
         return None, None
     stop = _SUBMISSION_END.search(folded, match.end())
-    sentence = text[match.start() : stop.start() if stop else len(text)]
+    sentence = text[match.start("cue") : stop.start() if stop else len(text)]
     read = next((found.value for found in find_dates(sentence) if found.value is not None), None)
     if before is None or (read is not None and read.year in (before.year, before.year - 1)):
         return read, None  # a date after the decision, or long before it, in a year that fits is no year misread

@@ -136,10 +136,41 @@ def test_a_later_item_exempting_a_delegation_of_the_firms_own_people_is_the_bans
     assert _firm_paid_breaches(text, "11-QĐ/TU", trips) == {"20/QĐ-UBND"}
 
 
-def _firm_paid_breaches(text: str, number: str, trips: list[TripFact]) -> set[str]:
-    """The decisions judged breaking the firms' money ban of `text` (Tỉnh ủy's, in force from 05/01/2026) when `FIRM`
-    pays for each of `trips`."""
+def _firm_paid_breaches(
+    text: str, number: str, trips: list[TripFact], firm: str = FIRM, funding_texts: dict[str, str] | None = None
+) -> set[str]:
+    """The decisions judged breaking the firms' money ban of `text` (Tỉnh ủy's, in force from 05/01/2026) when `firm`
+    pays for each of `trips`, each decision's funding sentence the one `funding_texts` gives it."""
     con = approved_2026(text, number, "Tỉnh ủy Đông Sơn", D(2026, 1, 5))
     insert_trips(con, trips)
-    con.execute("UPDATE trips SET sponsor = ?, funding = 'enterprise'", [FIRM])
+    con.execute("UPDATE trips SET sponsor = ?, funding = 'enterprise'", [firm])
+    for decision, funding_text in (funding_texts or {}).items():
+        con.execute("UPDATE trips SET funding_text = ? WHERE decision_number = ?", [funding_text, decision])
     return {f.decision_number for f in run_checks(con, D(2026, 12, 1), "r") if f.rule_kind == "no_enterprise_funded"}
+
+
+def test_a_state_firm_paying_only_its_own_peoples_costs_in_a_mixed_delegation_is_no_breach() -> None:
+    """Issue 13 (scenario 51's form): "Chi phí của người thuộc doanh nghiệp do UBND tỉnh làm chủ sở hữu do chính doanh
+    nghiệp đó chi trả không phải là tài trợ theo khoản 1 Điều này" exempts a person's costs, so a delegation with a
+    Sở's official is no breach when the decision says the firm pays for its own two only; it still is when the firm
+    pays for the Sở's official too, or for the whole delegation."""
+    text = (
+        "Số 12/2026/QĐ-UBND\n"
+        "Điều 6. Kinh phí\n"
+        "1. Nghiêm cấm nhận tài trợ của doanh nghiệp trong nước (kể cả doanh nghiệp nhà nước) cho đoàn ra.\n"
+        "2. Đoàn được nhận kinh phí do tổ chức quốc tế mời và chi trả.\n"
+        "3. Chi phí của người thuộc doanh nghiệp do UBND tỉnh làm chủ sở hữu do chính doanh nghiệp đó chi trả không "
+        "phải là tài trợ theo khoản 1 Điều này.\n"
+        "Điều 7. Mỗi đoàn không quá mười (10) người.\n"
+    )
+    firm = "Công ty TNHH MTV Cảng Đông Sơn"
+    own = [Member("Lê Văn Tùng", firm, title="Giám đốc"), Member("Hà Thị Lan", f"Hội đồng thành viên {firm}")]
+    mixed = [Member("Trần Văn Hải", "Sở Công Thương", title="Giám đốc"), *own]
+    paying = {
+        "10/QĐ-UBND": f"Kinh phí của ông Lê Văn Tùng và bà Hà Thị Lan do {firm} chi trả; kinh phí của các thành viên "
+        "khác do ngân sách tỉnh bảo đảm.",
+        "20/QĐ-UBND": f"Kinh phí của ông Trần Văn Hải và bà Hà Thị Lan do {firm} chi trả.",
+        "30/QĐ-UBND": f"Kinh phí của đoàn do {firm} chi trả.",
+    }
+    trips = [TripFact(number, D(2026, 3, 2), D(2026, 3, 6), ["Đức"], mixed) for number in paying]
+    assert _firm_paid_breaches(text, "12/2026/QĐ-UBND", trips, firm, paying) == {"20/QĐ-UBND", "30/QĐ-UBND"}

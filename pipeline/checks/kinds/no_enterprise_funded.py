@@ -28,19 +28,36 @@ def _letters(expr: str) -> str:
 
 
 _STATE_NAME = "|".join(STATE_FIRM_NAMES)
+_FUNDING = folded("coalesce(x.funding_text, '')")
+_PAYS_FOR = (
+    f"CASE WHEN strpos({_FUNDING}, {_SPONSOR}) > 0 THEN concat_ws(' ', "
+    f"string_split(substr({_FUNDING}, 1, strpos({_FUNDING}, {_SPONSOR}) - 1), ';')[-1], "
+    f"string_split(substr({_FUNDING}, strpos({_FUNDING}, {_SPONSOR})), ';')[1]) ELSE '' END"
+)
+"""The clause of the funding sentence that names the paying firm, folded, cut at ";": "Kinh phí của ông A và bà B do
+Công ty X chi trả; kinh phí của các thành viên khác do ngân sách tỉnh bảo đảm" gives its first half."""
+_PAID_BY_FIRM = (
+    f"(regexp_matches({_EXCEPTION}, '\\bdoan chi gom\\b') OR NOT EXISTS (SELECT 1 FROM trip_members n "
+    f"WHERE n.trip_id = x.trip_id AND contains({_PAYS_FOR}, {folded('n.name')})) "
+    f"OR contains({_PAYS_FOR}, {folded('m.name')}))"
+)
+"""Whether the firm pays for member `m`: its clause names some members and `m` among them, or names none (it pays for
+the whole delegation), or the exception is a delegation's ("Đoàn chỉ gồm người của một doanh nghiệp …": whose every
+member must be the firm's)."""
 OWN_STATE_FIRM = (
-    f"regexp_matches({_EXCEPTION}, 'doanh nghiep nha nuoc[^.]*\\b((kinh|chi) phi cua (chinh )?doanh nghiep"
-    "|do chinh doanh nghiep (do )?(chi tra|dai tho))') "
+    f"regexp_matches({_EXCEPTION}, 'doanh nghiep (nha nuoc|do [^.]{{0,60}}\\blam chu so huu)[^.]*\\b"
+    "((kinh|chi) phi cua (chinh )?doanh nghiep|do chinh doanh nghiep (do )?(chi tra|dai tho))') "
     f"AND regexp_matches({_SPONSOR}, '^({_STATE_NAME})\\b') AND NOT regexp_matches({_SPONSOR}, "
     f"'{NOT_SURELY_STATE.pattern}') AND NOT EXISTS (SELECT 1 FROM trip_members m WHERE m.trip_id = x.trip_id "
-    f"AND NOT contains({_letters(_UNIT)}, {_letters(_SPONSOR)}))"
+    f"AND NOT contains({_letters(_UNIT)}, {_letters(_SPONSOR)}) AND {_PAID_BY_FIRM})"
 )
 """A rule that leaves out a state company sending its own people on its own money ("Việc doanh nghiệp nhà nước …
 cử người của doanh nghiệp đi công tác bằng kinh phí của chính doanh nghiệp không thuộc trường hợp quy định tại điểm
 này", its exception; "Đoàn chỉ gồm người của một doanh nghiệp nhà nước …, do chính doanh nghiệp đó chi trả …"),
-and a trip paid by a company whose name only the state's forms take ("Tổng công ty …", "Công ty TNHH MTV …", not a
-joint-stock one: `extractors.scope`) whose every member works there (the names compared on their
-letters and digits): not paid by a firm."""
+or a state firm named by its owner ("Chi phí của người thuộc doanh nghiệp do UBND tỉnh làm chủ sở hữu do chính doanh
+nghiệp đó chi trả không phải là tài trợ …"), and a trip paid by a company whose name only the state's forms take
+("Tổng công ty …", "Công ty TNHH MTV …", not a joint-stock one: `extractors.scope`) whose every member it pays for
+(`_PAID_BY_FIRM`) works there (the names compared on their letters and digits): not paid by a firm."""
 
 _SENTENCE = folded("c.sentence")
 _FOREIGN_TOO = "\\b(trong nuoc|viet nam),? (hay |hoac |va |lan )?(cac )?(doanh nghiep )?(cua )?nuoc ngoai\\b"
