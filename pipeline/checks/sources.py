@@ -165,6 +165,10 @@ return read on both) or the decision kept neither, and its reports agree on one 
 lead and the report's deadline are counted from them."""
 
 
+PERSON_KEY = "coalesce(m.person_id, lower(trim(m.name)) || '|' || lower(trim(coalesce(m.unit, ''))))"
+"""SQL of a trip member's (`m`) person: the linked person, else the name and unit as written."""
+
+
 def folded(expr: str) -> str:
     """SQL of a name or unit compared case, diacritics and spacing aside (Đ → D first: it is no accent)."""
     return f"regexp_replace(trim(strip_accents(lower(replace(replace({expr}, 'Đ', 'D'), 'đ', 'd')))), '\\s+', ' ', 'g')"
@@ -274,7 +278,7 @@ WHERE t.decision_number IS NULL;
 
 CREATE OR REPLACE TEMP TABLE cv_members AS
 SELECT m.trip_id, m.ordinal, m.name, m.title, m.unit, m.person_id, m.role,
-       coalesce(m.person_id, lower(trim(m.name)) || '|' || lower(trim(coalesce(m.unit, '')))) AS person_key,
+       coalesce(sp.joined_key, {PERSON_KEY}) AS person_key, sp.same_person,
        coalesce(f.is_key_leader, m.is_key_leader, false) AS is_key_leader,
        coalesce(f.is_managed, coalesce(m.is_key_leader, false)
          OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}')) AS is_managed,
@@ -286,7 +290,8 @@ SELECT m.trip_id, m.ordinal, m.name, m.title, m.unit, m.person_id, m.role,
        f.key_leader_reason,
        t.place_id, t.ctx_id, t.start_date, t.end_date, t.decision_number, t.wd, t.joins_central_delegation
 FROM trip_members m JOIN cv_trips t USING (trip_id)
-LEFT JOIN cv_title_flags f ON f.title = m.title AND f.unit IS NOT DISTINCT FROM m.unit;
+LEFT JOIN cv_title_flags f ON f.title = m.title AND f.unit IS NOT DISTINCT FROM m.unit
+LEFT JOIN cv_same_people sp ON sp.person_key = {PERSON_KEY};
 
 -- Trips whose decision was read by OCR: their confidence goes into the findings, and low confidence a review.
 -- `dates_checked`: a person answered both its dates in the review queue, so the findings resting on them only
@@ -502,7 +507,9 @@ SELECT * FROM (
          -- the trips so far the exception leaves out otherwise (escorting, with a central or a named head's delegation)
          string_agg(CASE WHEN {_ESCORTING} AND NOT coalesce(pg.sure, false)
                          THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w AS escorted,
-         max(pg.programme) OVER year AS programme
+         max(pg.programme) OVER year AS programme,
+         -- the names the dispatch says are one person's (`pipeline.checks.same_people`), counted together
+         max(m.same_person) OVER year AS same_person
   FROM cv_members m JOIN busy b ON b.person_key = m.person_key AND b.yr = year(m.start_date)
   LEFT JOIN cv_programme_trips pg ON pg.trip_id = m.trip_id
   LEFT JOIN cv_escorted_trips es ON es.trip_id = m.trip_id
@@ -539,4 +546,5 @@ TEMP_TABLES = (
     "cv_out_of_scope",
     "cv_trip_bodies",
     "cv_unit_levels",
+    "cv_same_people",
 )
