@@ -290,6 +290,34 @@ def redated(period: Period, issued: dt.date | None) -> tuple[Period | None, str 
     return redone, f"{read}: năm đọc sai một chữ số, lấy năm {years[0]} (kiểm tra ngày đi, ngày về)"
 
 
+def misread_issue_year(period: Period, issued: dt.date | None, others: list[dt.date]) -> str | None:
+    """Why a decision's date has its year misread rather than its trip's, or None: the period's start and end read in
+    one year a digit away from the date's, the start then within `LATEST_RETROACTIVE_DAYS` before to
+    `LONGEST_UNSTATED_DAYS` after the date moved to that year, and the text's other dates (`others`: its submission,
+    the documents it cites) in that year or before, none in the date's own year. A year printed once in the dateline,
+    against the trip's two dates and the preamble's, is the one misread ("Nghệ An, ngày 29 tháng 9 năm 2036" over
+    a trip "từ ngày 16/10/2026 đến ngày 21/10/2026" and a Tờ trình "ngày 21/9/2026"): the trip is kept as read and the
+    decision's date is not to be used (`redated` would have moved the trip ten years)."""
+    start, end = period.start, period.end
+    if issued is None or start is None or end is None or start.year != end.year or start.year == issued.year:
+        return None
+    moved = _in_year(issued, start.year)
+    if not _one_digit_apart(issued.year, start.year) or moved is None:
+        return None
+    latest = moved + dt.timedelta(days=LONGEST_UNSTATED_DAYS)
+    if not moved - dt.timedelta(days=LATEST_RETROACTIVE_DAYS) <= start <= latest:
+        return None
+    if not others or any(day.year >= issued.year or day.year > start.year for day in others):
+        return None
+    if start.year not in {day.year for day in others}:
+        return None
+    return (
+        f"năm của ngày quyết định đọc được {issued:%d/%m/%Y} nhưng ngày đi, ngày về ({start:%d/%m/%Y} - "
+        f"{end:%d/%m/%Y}) và các ngày khác trong văn bản thuộc năm {start.year}: năm của ngày quyết định đọc sai, "
+        "không dùng ngày quyết định (kiểm tra)"
+    )
+
+
 def lost_first_digit(period: Period, issued: dt.date | None, read: str | None) -> str | None:
     """Why a start read on a scan may have lost its day's first digit, or None: its day printed as one digit and
     before the decision's date, where a first digit (1, 2 or 3) would put it on or after that date, by the end — a

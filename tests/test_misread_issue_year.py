@@ -1,0 +1,61 @@
+"""A decision's dateline year misread on a scan (scenario 50's 215/QĐ-HĐND: "ngày … tháng … năm 2036" over a trip
+"từ ngày 16/10/2026 đến ngày 21/10/2026"): the trip is kept as read and the decision's date left null with the
+reason, not the trip moved ten years (the texts and names are the tests' own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extractors.date_ranges import Period, misread_issue_year
+from extractors.trips import extract_trip_field
+from schemas.document import DocType, Document, Source, TextSource
+from schemas.errors import ErrorCode
+
+D = dt.date
+TRIP = Period(start=D(2026, 10, 16), end=D(2026, 10, 21), span=(0, 1))
+
+
+def test_the_dateline_year_is_the_misread_one_when_the_trip_and_the_preamble_agree_on_another() -> None:
+    why = misread_issue_year(TRIP, D(2036, 9, 29), [D(2025, 6, 16), D(2026, 1, 8), D(2026, 9, 21)])
+    assert why is not None and "29/09/2036" in why and "2026" in why
+    # a date of the text in the dateline's year, or none in the trip's: which year slipped is not known
+    assert misread_issue_year(TRIP, D(2036, 9, 29), [D(2026, 9, 21), D(2036, 9, 20)]) is None
+    assert misread_issue_year(TRIP, D(2036, 9, 29), [D(2015, 6, 19)]) is None
+    assert misread_issue_year(TRIP, D(2036, 9, 29), []) is None
+    # two digits away, the same year, or a trip far from the date moved: not this slip
+    assert misread_issue_year(TRIP, D(2037, 9, 29), [D(2026, 9, 21)]) is None
+    assert misread_issue_year(TRIP, D(2026, 9, 29), [D(2026, 9, 21)]) is None
+    assert misread_issue_year(TRIP, D(2036, 3, 1), [D(2026, 2, 21)]) is None
+
+
+_DECISION = (
+    "HỘI ĐỒNG NHÂN DÂN TỈNH ĐÔNG SƠN\nSố: 21/QĐ-HĐND\nĐông Sơn, ngày 29 tháng 9 năm 2036\nQUYẾT ĐỊNH\n"
+    "Cử đoàn công tác đi Nhật Bản\n"
+    "Căn cứ Quyết định số 12/QĐ-HĐND ngày 08/01/2026 của Thường trực HĐND tỉnh;\n"
+    "Xét Tờ trình số 66/TTr-VP ngày 21/9/2026 của Văn phòng.\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Cử ông Đậu Văn Kiên, Phó Chủ tịch HĐND tỉnh đi làm việc tại Nhật Bản, từ ngày 16/10/2026 đến ngày\n"
+    "21/10/2026.\nĐiều 2. Kinh phí do ngân sách tỉnh bảo đảm.\n"
+)
+
+
+def _scan(issued: dt.date) -> Document:
+    return Document(
+        source=Source(path="21.pdf", sha256="a" * 64, pages=1, text_source=TextSource.OCR),
+        text=_DECISION,
+        doc_type=DocType.QUYET_DINH,
+        number="21/QĐ-HĐND",
+        issuer="Thường trực HĐND tỉnh Đông Sơn",
+        issue_date=issued,
+    )
+
+
+def test_the_trip_stays_in_its_year_and_the_decision_loses_its_date() -> None:
+    document = extract_trip_field(_scan(D(2036, 9, 29)))
+    assert document.trip is not None and (document.trip.start, document.trip.end) == (D(2026, 10, 16), D(2026, 10, 21))
+    assert document.trip.submitted_on == D(2026, 9, 21)
+    assert document.issue_date is None
+    assert [e.code for e in document.errors] == [ErrorCode.ISSUE_DATE_UNREADABLE]
+    # the dateline read right: nothing changes
+    right = extract_trip_field(_scan(D(2026, 9, 29)))
+    assert right.issue_date == D(2026, 9, 29) and right.trip is not None and right.trip.start == D(2026, 10, 16)
+    assert right.errors == []
