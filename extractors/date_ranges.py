@@ -45,6 +45,9 @@ _FROM = r"(?<![/\-])\btu"
 _DAY_WORD = r"(?:ngay|nga[^\w\s,.;:()'\"“”])\s*[:.]?\s*"
 """"ngày", a colon or a dot a scan put after it aside ("từ ngày: 11/01/2027", "từ ngày. 06/7/2026"); its "y" a scan
 read as a sign ("từ ngà} 11/5/2026"), not as punctuation ("Nga, 11/5": the country and a date)."""
+_CUT_DAY_WORD = r"(?:nga|gay)\s+(?=\d)"
+""""ngày" after "từ" with a letter a scan lost ("từ ngà 09/3/2026", "từ gày 09/3/2026"), a date right after it: only
+after "từ", where "Nga" the country would not stand before a date."""
 _TO = r"(?:den|toi|\ben(?=\s+ngay)|\bde\s+(?:ng)?a?y\b|\bd\s+n(?=\s+ngay)|\-|–|—)"
 """"đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost, "đế ày", its "n ng", and
 "d n ngày", its "ế"."""
@@ -54,7 +57,7 @@ _SPECKED_TAIL = r"(?:[^\w\s][^\d\n]{0,7}\n)?"
 """The rest of the line after the end's "ngày" a stamp or a crease left as specks, the date on the next line ("đến
 ngày ( huyc" / "28/9/2026."): a bracket or a sign first, no digit, a few characters at most."""
 _RANGE_RE = compile_led(
-    rf"(?:{_FROM}{_AFTER_FROM}(?:{_DAY_WORD})?|\b{_DAY_WORD})"
+    rf"(?:{_FROM}{_AFTER_FROM}(?:{_DAY_WORD}|{_CUT_DAY_WORD})?|\b{_DAY_WORD})"
     + _alternatives("a")
     + rf"\s*{_TO}\s*(?:het\s+)?(?:{_DAY_WORD}{_SPECKED_TAIL})?"
     + _end_alternatives("b"),

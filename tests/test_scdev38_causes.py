@@ -1,6 +1,7 @@
-"""A decision's dateline year misread on a scan (scenario 50's 215/QĐ-HĐND: "ngày … tháng … năm 2036" over a trip
-"từ ngày 16/10/2026 đến ngày 21/10/2026"): the trip is kept as read and the decision's date left null with the
-reason, not the trip moved ten years (the texts and names are the tests' own)."""
+"""Scenarios 47–50 on their scans (session 38, `scdev38`): what OCR changed, each on a short hand-written text. A
+decision's dateline year misread (scenario 50's 215/QĐ-HĐND: "ngày … tháng … năm 2036" over a trip "từ ngày 16/10/2026
+đến ngày 21/10/2026"): the trip is kept as read and the decision's date left null with the reason, not the trip moved
+ten years; a period whose "ngày" lost a letter; a name cut after a degree read as a country."""
 
 from __future__ import annotations
 
@@ -59,3 +60,23 @@ def test_the_trip_stays_in_its_year_and_the_decision_loses_its_date() -> None:
     right = extract_trip_field(_scan(D(2026, 9, 29)))
     assert right.issue_date == D(2026, 9, 29) and right.trip is not None and right.trip.start == D(2026, 10, 16)
     assert right.errors == []
+
+
+def test_a_period_whose_day_word_lost_a_letter_is_read_after_tu_only() -> None:
+    """Scenario 48's 27/BC-PB under a stamp: "… từ ngà 09/3/2026 đến ngày 13/3/2026" (the "y" lost), and "gày" (the
+    "n" lost, scenario 47): the period; "Nga" the country before a date is not a day word."""
+    from extractors.date_ranges import find_period
+
+    for said in ("từ ngà 09/3/2026 đến ngày\n13/3/2026.", "từ gày 09/3/2026 đến ngày 13/3/2026"):
+        period = find_period(said)
+        assert period is not None and (period.start, period.end) == (D(2026, 3, 9), D(2026, 3, 13))
+    assert find_period("đoàn đi từ Nga 09/3/2026") is None
+
+
+def test_a_name_cut_after_a_degree_is_no_country() -> None:
+    """Scenario 48's 27/BC-PB: "đoàn công tác do PGS.TS. Nguyễn Đức" with the rest of the name on another line of the
+    scan: "Đức" is his name (a degree's dot ends no sentence), not Germany; a list of countries keeps it."""
+    from extractors.places import find_destinations
+
+    assert find_destinations("công tác do PGS.TS. Nguyễn Đức\ntrưởng Bộ Y tế, đoàn") == []
+    assert [p.name for p in find_destinations("đi công tác tại Pháp. Đức là nước thứ hai")] == ["Pháp", "Đức"]
