@@ -80,3 +80,23 @@ def test_a_name_cut_after_a_degree_is_no_country() -> None:
 
     assert find_destinations("công tác do PGS.TS. Nguyễn Đức\ntrưởng Bộ Y tế, đoàn") == []
     assert [p.name for p in find_destinations("đi công tác tại Pháp. Đức là nước thứ hai")] == ["Pháp", "Đức"]
+
+
+_PARTY_REPORT = (
+    "TỈNH ỦY ĐÔNG SƠN\nVĂN PHÒNG\nSố 96 -BC/VPTU\nkết quả chuyến thăm, làm việc\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Đông Sơn, ngày 25 tháng 11 năm 2026\nBÁO CÁO\ncủa đoàn đại biểu Tỉnh ủy tại thành phố Côn Minh\n"
+    "Kính đửi Ban Thường vụ Tỉnh ủy.\nThực hiện Quyết định số 388-QĐ/TU, ngày 22/10/2026 của Ban Thường vụ Tỉnh ủy, "
+    "đoàn đại biểu Tỉnh ủy đã làm việc tại thành phố Côn Minh từ ngày 16/11/2026 đến ngày 20/11/2026.\n"
+)
+
+
+def test_a_subjects_first_line_read_above_the_title_opens_it() -> None:
+    """Scenario 47's 96-BC/VPTU: the scan's read order put the subject's first line ("kết quả chuyến thăm, làm việc")
+    in the header's left column under the number, above the title, and the greeting's "g" was read "đ": the subject
+    is its two lines, without the greeting; a subject that starts as subjects do takes no line from above."""
+    from extractors.header import parse_header
+
+    header = parse_header(_PARTY_REPORT)
+    assert header.subject == "kết quả chuyến thăm, làm việc của đoàn đại biểu Tỉnh ủy tại thành phố Côn Minh"
+    plain = parse_header(_PARTY_REPORT.replace("\ncủa đoàn", "\nKết quả chuyến đi của đoàn"))
+    assert plain.subject == "Kết quả chuyến đi của đoàn đại biểu Tỉnh ủy tại thành phố Côn Minh"
