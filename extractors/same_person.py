@@ -23,8 +23,9 @@ _ONE_PERSON = re.compile(
     r"\b(?:hieu|coi|xem|tinh|xac\s+dinh)\s+la\s+(?:cung\s+)?(?:mot|01)\s+nguoi\b|\bla\s+cung\s+mot\s+nguoi\b"
 )
 """The statement's verdict, folded: "được hiểu là một người", "coi là cùng một người", "là cùng một người"."""
-_SENTENCE_END = re.compile(r"\.(?!\S)|\n|;")
-"""Where a sentence ends: a full stop before a space or the line's end, a line break, a semicolon."""
+_SENTENCE_END = re.compile(r"\.(?!\S)|;|\n(?=[ \t]*(?:\d{1,2}[.)]|[a-z]\)|[-+•*]|dieu\b|chuong\b|\n))")
+"""Where a sentence ends, folded: a full stop before a space or the line's end, a semicolon, a line break before an
+item, an article or a blank line; not a line break alone, where a scan's lines wrap."""
 
 
 def find_same_person_rule(text: str) -> str | None:

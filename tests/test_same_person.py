@@ -35,6 +35,9 @@ def test_the_statement_is_read_in_its_sentence_only() -> None:
     # middle names named for another purpose state nothing about who is one person
     assert find_same_person_rule("Danh sách ghi đầy đủ họ, tên đệm và tên. Mỗi người được hiểu là một người.") is None
     assert find_same_person_rule(SILENT) is None
+    # a scan's lines wrap inside the sentence
+    wrapped = QUY_CHE.replace("trong các quyết định cử đoàn mà", "trong các quyết định cử\nđoàn mà")
+    assert find_same_person_rule(wrapped) == SAME
 
 
 def test_per_person_limits_carry_it_and_rules_show_quotes_it() -> None:

@@ -432,7 +432,8 @@ JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DA
 -- without a report of their unit (a member's unit, case, accents and spacing aside) that returned before the
 -- report's date and whose period the report's own does not contradict: a "missing" report while one of these
 -- may be it is for a person to check. So is a báo cáo, or a document of no known kind (a report whose title and
--- number a scan lost), that is no linked report and names a member of the trip: its issuer may be misread.
+-- number a scan lost), that is no linked report and names a member of the trip: its issuer may be misread; and an
+-- office's report ("Văn phòng" under "Đoàn ĐBQH và HĐND tỉnh") for a trip of a member of the body it serves.
 -- Unit keys are computed per distinct unit, a few thousand.
 CREATE OR REPLACE TEMP TABLE cv_unlinked_reports AS
 WITH unlinked AS (
@@ -449,6 +450,13 @@ by_unit AS (
   SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date, u.start_date, u.end_date,
          'báo cáo' AS kind, 'của cùng đơn vị' AS why
   FROM unlinked u JOIN units USING (unit_key) JOIN trip_members m ON m.unit = units.unit),
+by_office AS (  -- an office's report ("Văn phòng" of the "Đoàn ĐBQH và HĐND tỉnh") on its parent body's delegation
+  SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date, u.start_date, u.end_date,
+         'báo cáo' AS kind, 'của văn phòng thuộc ' || d.parent_issuer AS why
+  FROM unlinked u JOIN documents d ON d.sha256 = u.sha256 AND d.parent_issuer IS NOT NULL
+  JOIN units ON contains({folded("d.parent_issuer")}, units.unit_key) AND length(units.unit_key) > 0
+  JOIN trip_members m ON m.unit = units.unit
+  WHERE starts_with(u.unit_key, 'van phong')),
 naming AS (
   SELECT m.trip_id, d.sha256, d.number, coalesce(r.report_date, d.issue_date) AS report_date, r.start_date,
          r.end_date, CASE WHEN d.doc_type = 'bao_cao' THEN 'báo cáo' ELSE 'văn bản' END AS kind,
@@ -459,6 +467,9 @@ naming AS (
   GROUP BY ALL),
 candidates AS (
   SELECT * FROM by_unit
+  UNION ALL
+  SELECT * FROM by_office WHERE NOT EXISTS (SELECT 1 FROM by_unit b WHERE b.trip_id = by_office.trip_id
+                                                                     AND b.sha256 = by_office.sha256)
   UNION ALL
   SELECT * FROM naming WHERE NOT EXISTS (SELECT 1 FROM by_unit b WHERE b.trip_id = naming.trip_id
                                                                    AND b.sha256 = naming.sha256))
