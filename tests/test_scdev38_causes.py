@@ -100,3 +100,21 @@ def test_a_subjects_first_line_read_above_the_title_opens_it() -> None:
     assert header.subject == "kết quả chuyến thăm, làm việc của đoàn đại biểu Tỉnh ủy tại thành phố Côn Minh"
     plain = parse_header(_PARTY_REPORT.replace("\ncủa đoàn", "\nKết quả chuyến đi của đoàn"))
     assert plain.subject == "Kết quả chuyến đi của đoàn đại biểu Tỉnh ủy tại thành phố Côn Minh"
+
+
+def test_a_digit_word_read_with_another_tone_counts_before_times_only() -> None:
+    """Scenario 49's limits table on its scan: "Nhóm B | hài lần" (for "hai lần") is the group's two trips; a
+    tone-slipped word elsewhere ("bà người", "hải" in a name) is no number."""
+    from extractors.numbers import find_numbers
+    from extractors.rules import find_rules
+
+    assert [(m.value, m.text) for m in find_numbers("Nhóm B | hài lần")] == [(2, "hài")]
+    assert [(m.value, m.text) for m in find_numbers("tám chuyến, bạ lần")] == [(8, "tám"), (3, "bạ")]
+    assert find_numbers("bà người đứng đầu, ông Lê Hải, lần này") == []
+    table = (
+        "Điều 3. Số lần đi công tác nước ngoài trong năm\n"
+        "1. Cán bộ lãnh đạo chủ chốt đi công tác nước ngoài không quá số lần sau đây trong một năm:\n"
+        "Nhóm | Số lần tối đa trong một năm\nNhóm A | 01 (một) lần\nNhóm B | hài lần\n"
+    )
+    trips = {(r.sentence, r.value) for r in find_rules(table) if r.kind == "max_trips_per_year"}
+    assert ("Nhóm B | hài lần", 2) in trips
