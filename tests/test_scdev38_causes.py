@@ -118,3 +118,12 @@ def test_a_digit_word_read_with_another_tone_counts_before_times_only() -> None:
     )
     trips = {(r.sentence, r.value) for r in find_rules(table) if r.kind == "max_trips_per_year"}
     assert ("Nhóm B | hài lần", 2) in trips
+
+
+def test_a_speck_between_tai_and_the_place_hides_no_country() -> None:
+    """Scenario 48's 27/BC-PB: "… đã tham dự Hội nghị tại.New Delhi, Ấn | …" (a speck for the space, the country's
+    second word under a stamp): the report went to India, so it is a trip report."""
+    from extractors.reports import _countries
+
+    assert _countries("đã tham dự Hội nghị tại.New Delhi, Ấn | 3Ô") == ["Ấn Độ"]
+    assert _countries("đã tham dự Hội nghị tại. Sau đó") == []
