@@ -45,6 +45,9 @@ _FROM = r"(?<![/\-])\btu"
 _DAY_WORD = r"(?:ngay|nga[^\w\s,.;:()'\"“”])\s*[:.]?\s*"
 """"ngày", a colon or a dot a scan put after it aside ("từ ngày: 11/01/2027", "từ ngày. 06/7/2026"); its "y" a scan
 read as a sign ("từ ngà} 11/5/2026"), not as punctuation ("Nga, 11/5": the country and a date)."""
+_CUT_DAY_WORD = r"(?:nga|gay)\s+(?=\d)"
+""""ngày" after "từ" with a letter a scan lost ("từ ngà 09/3/2026", "từ gày 09/3/2026"), a date right after it: only
+after "từ", where "Nga" the country would not stand before a date."""
 _TO = r"(?:den|toi|\ben(?=\s+ngay)|\bde\s+(?:ng)?a?y\b|\bd\s+n(?=\s+ngay)|\-|–|—)"
 """"đến", "tới" or a dash between a period's dates; also "ến ngày", the "đ" a scan lost, "đế ày", its "n ng", and
 "d n ngày", its "ế"."""
@@ -54,7 +57,7 @@ _SPECKED_TAIL = r"(?:[^\w\s][^\d\n]{0,7}\n)?"
 """The rest of the line after the end's "ngày" a stamp or a crease left as specks, the date on the next line ("đến
 ngày ( huyc" / "28/9/2026."): a bracket or a sign first, no digit, a few characters at most."""
 _RANGE_RE = compile_led(
-    rf"(?:{_FROM}{_AFTER_FROM}(?:{_DAY_WORD})?|\b{_DAY_WORD})"
+    rf"(?:{_FROM}{_AFTER_FROM}(?:{_DAY_WORD}|{_CUT_DAY_WORD})?|\b{_DAY_WORD})"
     + _alternatives("a")
     + rf"\s*{_TO}\s*(?:het\s+)?(?:{_DAY_WORD}{_SPECKED_TAIL})?"
     + _end_alternatives("b"),
@@ -288,6 +291,34 @@ def redated(period: Period, issued: dt.date | None) -> tuple[Period | None, str 
     moved_end = period.end and _in_year(period.end, period.end.year + shift)
     redone = replace(period, start=_in_year(start, years[0]), end=moved_end)
     return redone, f"{read}: năm đọc sai một chữ số, lấy năm {years[0]} (kiểm tra ngày đi, ngày về)"
+
+
+def misread_issue_year(period: Period, issued: dt.date | None, others: list[dt.date]) -> str | None:
+    """Why a decision's date has its year misread rather than its trip's, or None: the period's start and end read in
+    one year a digit away from the date's, the start then within `LATEST_RETROACTIVE_DAYS` before to
+    `LONGEST_UNSTATED_DAYS` after the date moved to that year, and the text's other dates (`others`: its submission,
+    the documents it cites) in that year or before, none in the date's own year. A year printed once in the dateline,
+    against the trip's two dates and the preamble's, is the one misread ("Nghệ An, ngày 29 tháng 9 năm 2036" over
+    a trip "từ ngày 16/10/2026 đến ngày 21/10/2026" and a Tờ trình "ngày 21/9/2026"): the trip is kept as read and the
+    decision's date is not to be used (`redated` would have moved the trip ten years)."""
+    start, end = period.start, period.end
+    if issued is None or start is None or end is None or start.year != end.year or start.year == issued.year:
+        return None
+    moved = _in_year(issued, start.year)
+    if not _one_digit_apart(issued.year, start.year) or moved is None:
+        return None
+    latest = moved + dt.timedelta(days=LONGEST_UNSTATED_DAYS)
+    if not moved - dt.timedelta(days=LATEST_RETROACTIVE_DAYS) <= start <= latest:
+        return None
+    if not others or any(day.year >= issued.year or day.year > start.year for day in others):
+        return None
+    if start.year not in {day.year for day in others}:
+        return None
+    return (
+        f"năm của ngày quyết định đọc được {issued:%d/%m/%Y} nhưng ngày đi, ngày về ({start:%d/%m/%Y} - "
+        f"{end:%d/%m/%Y}) và các ngày khác trong văn bản thuộc năm {start.year}: năm của ngày quyết định đọc sai, "
+        "không dùng ngày quyết định (kiểm tra)"
+    )
 
 
 def lost_first_digit(period: Period, issued: dt.date | None, read: str | None) -> str | None:

@@ -175,7 +175,14 @@ _CITED_KIND_END = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(KINDS, key=len, re
 _VV_RE = re.compile(r"^[ \t]*(?:v/v|v\.v|ve viec)\b")
 _VV_MARK_RE = re.compile(r"(?:v/v|v\.v)\b")
 """A công văn's subject mark ("V/v"), which starts no sentence of a body."""
-_SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
+_SUBJECT_STOP_RE = re.compile(r"^\s*(?:can cu|thuc hien|kinh [gd]ui|xet de nghi|theo de nghi|noi nhan|dieu \d|[-+•])")
+"""A line that ends the subject, folded: the greeting (its "g" a scan may read "đ": "Kính đửi"), the preamble, the
+first article, the recipients, a list."""
+_RUN_ON_SUBJECT = re.compile(r"^\s*(?:cua|tai|voi)\s")
+"""A subject's line that carries on one before it ("… / của đoàn đại biểu Tỉnh ủy tại …"), folded: no subject starts
+so."""
+_SUBJECT_OPENING = re.compile(r"^\s*(?:ket\s+qua|ve\s+viec)\b")
+"""A subject's opening words, folded ("kết quả chuyến thăm, làm việc", "về việc …")."""
 _LOCALITY_START_RE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b(?!\s+uy)")
 
 
@@ -1489,7 +1496,7 @@ def _subject(
             cut = piece.rfind("  ", 0, comma.start()) if comma else -1
             piece = piece[:cut] if cut > 0 else piece
         piece = re.split(r"\s{3,}|\t", piece.strip())[0]
-        piece = re.split(r"(?i)k[íi]nh g[ửu]i", piece)[0]
+        piece = re.split(r"(?i)k[íi]nh [gđ][ửu]i", piece)[0]
         mid = _SO_MID_RE.search(fold(piece))
         piece = piece[: mid.start()] if mid else piece
         if is_upper_line(piece):
@@ -1511,8 +1518,23 @@ def _subject(
         stretch = (stretch[0] if len(parts) > 1 else begin, begin + len(parts[-1]))
         if len(parts) >= 4:
             break
+    if parts and vv is None and title is not None and _RUN_ON_SUBJECT.match(fold(parts[0]).lower()):
+        opening = _displaced_opening(all_lines, folded, title)
+        if opening is not None:  # the scan's read order put the subject's first line above the title
+            parts.insert(0, opening.stripped)
+            stretch = (opening.start + len(opening.text) - len(opening.text.lstrip()), stretch[1])
     subject = squash(" ".join(parts))
     return Reading(subject, *stretch) if subject and is_wording(subject) else None
+
+
+def _displaced_opening(all_lines: list[Line], folded: str, title: Line) -> Line | None:
+    """The subject's first line a scan read above the title, in the header's left column under the number ("Số …
+    -BC/VPTU" / "kết quả chuyến thăm, làm việc" / "ĐẢNG CỘNG SẢN VIỆT NAM" / … / "BÁO CÁO" / "của đoàn …"): the
+    nearest line of the few before the title that opens a subject (`_SUBJECT_OPENING`), none when there is none."""
+    for line in reversed(all_lines[max(0, title.index - 6) : title.index]):
+        if _SUBJECT_OPENING.match(folded[line.start : line.end]) and not is_upper_line(line.text):
+            return line
+    return None
 
 
 def is_wording(text: str) -> bool:

@@ -51,13 +51,14 @@ def regulation_start(text: str) -> int | None:
 
 
 _INLINE_LEAD = re.compile(
-    rf"^[ \t]*dieu[ \t]+\d{{1,2}}[ \t]*[.:][ \t]*{ISSUED_WITH_SHORTENED}[ \t]+quyet[ \t]+dinh[ \t]+nay[ \t]+"
-    r"quy[ \t]+(?:che|dinh)\b"
-    r"[^\n]*\b(?:gom|voi|co)[ \t]+(?:cac|nhung)[ \t]+noi[ \t]+dung[^\n]*\bsau[ \t]*:[ \t]*$",
+    rf"^[ \t]*dieu[ \t]+\d{{1,2}}[ \t]*[.:][ \t]*{ISSUED_WITH_SHORTENED}\s+quyet\s+dinh\s+nay\s+quy\s+(?:che|dinh)\b"
+    r"(?:[^\n]|\n(?![ \t]*(?:\d|dieu\b|\n))){0,300}?"
+    r"\b(?:gom|voi|co)\s+(?:cac|nhung)\s+noi\s+dung[^\n]*\bsau[ \t]*:[ \t]*$",
     re.MULTILINE,
 )
 """An issuing article that states the regulation's contents itself: "Điều 1. Ban hành kèm theo Quyết định này Quy
-định về đoàn đi công tác nước ngoài của Hội đồng nhân dân tỉnh, gồm các nội dung sau:" (folded)."""
+định về đoàn đi công tác nước ngoài của Hội đồng nhân dân tỉnh, gồm các nội dung sau:" (folded), its lines broken
+where a scan's lines break ("… nước ngoài\ncủa Hội đồng …"), never at an item or article of its own."""
 _NEXT_ARTICLE = re.compile(r"^[ \t]*dieu[ \t]+\d{1,3}\b", re.MULTILINE)
 
 

@@ -17,6 +17,7 @@ none.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -43,6 +44,19 @@ _AFTER_TEN = {**_DIGIT_WORDS, "lăm": 5, "mốt": 1, "tư": 4}
 _ZERO_TENS = ("linh", "lẻ")
 _NUMBER_STARTS = frozenset({*_DIGIT_WORDS, "mười"})
 """The words a spelled number can start with (see `_below_hundred`)."""
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+_TONE_SLIPS = {
+    spelling: word
+    for word in ("hai", "ba", "bảy", "tám", "chín")
+    for base in [unicodedata.normalize("NFD", word).translate({ord(t): None for t in _TONES})]
+    for at in range(1, len(base) + 1)
+    for tone in ("", *_TONES)
+    if (spelling := unicodedata.normalize("NFC", base[:at] + tone + base[at:])) != word
+}
+"""A digit word a scan read with another tone mark ("Nhóm B | hài lần" for "hai lần"), each spelling → the word:
+read as the number only right before "lần" or "chuyến" (`_SLIP_COUNTED`), where no other word stands ("bà",
+"hải", "tâm" do elsewhere). Not "sáu" ("sau"), "năm" or "một", whose slips are common words before a count."""
+_SLIP_COUNTED = re.compile(r"[ \t]+(?:lần|chuyến)\b")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _PAREN_DIGITS = re.compile(r"\s*\(\s*(\d{1,4})\s*\)")
 _PAREN_WORDS = re.compile(r"\s*\(\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,5})\s*\)")
@@ -149,6 +163,11 @@ def find_numbers(text: str) -> list[NumberMention]:
     i = 0
     while i < len(words):
         if words[i][0] not in _NUMBER_STARTS:  # what `parse_words` would refuse, without building the run
+            slipped = _TONE_SLIPS.get(words[i][0])
+            if slipped is not None and _SLIP_COUNTED.match(lowered, words[i][2]):
+                start, end = words[i][1], words[i][2]
+                mentions.append(NumberMention(_DIGIT_WORDS[slipped], start, end, text[start:end], spelled=True))
+                taken_until = end
             i += 1
             continue
         parsed = parse_words(_run(words, i, lowered))

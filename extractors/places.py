@@ -210,9 +210,16 @@ _BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•+–]$")
 """A list item's mark at a line's start ("* Tại Phần Lan: …"): the item's first word starts a sentence."""
 
 
+_TITLE_DOT = re.compile(r"(?:^|[\s(])(?:(?:p?gs|tskh|ts|ths|bs|ds|ks|cn)\.)+$")
+"""A degree's dotted abbreviation at a text's end, folded ("PGS.TS.", "ThS.", "GS.TSKH."): a name follows it, no
+sentence ends at its dot ("do PGS.TS. Nguyễn Đức" where a scan cut the name: "Đức" is his, not Germany)."""
+
+
 def _sentence_start(text: str, start: int) -> bool:
     prefix = text[max(0, start - 40) : start].rstrip()
     prefix = re.sub(r"\S+$", "", prefix).rstrip()
+    if _TITLE_DOT.search(fold(prefix).lower()):
+        return False
     return not prefix or prefix[-1] in ".:;\n!?" or _BULLET.search(prefix) is not None
 
 

@@ -253,12 +253,17 @@ def _event_abroad(subject: str) -> bool:
     return event is not None and bool(_countries(subject[event.end() - 4 : event.end() + 60]))
 
 
+_SPECK_AFTER_AT = re.compile(r"(?<=\b[tT]ại)[.,:;](?=[A-ZĐ])")
+"""A speck a scan read between "tại" and the capital of the place after it ("tại.New Delhi, Ấn Độ")."""
+
+
 def _countries(text: str, printed: str = "") -> list[str]:
     """The countries a report says the trip went to: named ("tại Hàn Quốc"), else named on its lines as `printed`
     (unwrapping may glue a line's country to the next line's capitalised word, "tại Xinh-ga-po Kí hơn" where a
     scan garbled "Kính gửi", and a country followed by a capital may be a longer name's start), else those of
     the places it names without their country ("với trấn Thủy Khẩu, thành phố Bằng Tường"), as the decision's
     own are found."""
+    text = _SPECK_AFTER_AT.sub(" ", text)  # "tại.New Delhi": a scan's speck, the same length
     gone_to = without_transit(text)  # a country passed through is none the report went to
     named = [place.name for place in find_destinations(gone_to)]
     named = named or [place.name for place in find_destinations(without_transit(printed))]

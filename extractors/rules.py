@@ -40,6 +40,7 @@ from extractors.numbers import Bound, NumberMention, bound_of, find_numbers
 from extractors.rule_changes import TOPICS, amended_regulation, amended_wording
 from extractors.rule_dates import RuleStart, document_start, rule_start
 from extractors.rule_table import table_rows
+from extractors.same_person import find_same_person_rule
 from extractors.same_unit import find_unit_definition
 from extractors.scope import (
     HEAD_SUBJECT_PHRASE,
@@ -1849,6 +1850,7 @@ def find_rules(text: str) -> list[ExtractedRule]:
                 defined |= numbered  # a table by group: "Nhóm A | 01 (một) lần"
             body.append(rule.model_copy(update=update | defined))
     stated = {rule.kind for rule in body}
+    same = find_same_person_rule(text) if any(rule.kind in _PER_PERSON for rule in body + titles) else None
     rules: list[ExtractedRule] = []
     for rule in [*(r for r in titles if r.kind not in stated), *body]:
         key = (rule.kind, rule.value, rule.scope, rule.body_scope)
@@ -1856,6 +1858,8 @@ def find_rules(text: str) -> list[ExtractedRule]:
             seen.add(key)
             if rule.kind == RuleKind.NO_ENTERPRISE_FUNDED:  # "doanh nghiệp kinh doanh dược, …": those trades only
                 rule = rule.model_copy(update={"firm_kinds": banned_firm_kinds(rule.sentence)})
+            elif rule.kind in _PER_PERSON and same:  # whom its count takes as one person
+                rule = rule.model_copy(update={"same_person": same})
             rules.append(rule)
     return rules
 

@@ -15,7 +15,15 @@ import datetime as dt
 import itertools
 import re
 
-from extractors.date_ranges import LONGEST_UNSTATED_DAYS, find_period, implausible_length, lost_first_digit, redated
+from extractors.date_ranges import (
+    LONGEST_UNSTATED_DAYS,
+    Period,
+    find_period,
+    implausible_length,
+    lost_first_digit,
+    misread_issue_year,
+    redated,
+)
 from extractors.dates import find_dates
 from extractors.doctype import title_type
 from extractors.first_chars import compile_led
@@ -42,6 +50,7 @@ from schemas.document import (
     TripMember,
     Word,
 )
+from schemas.errors import ErrorCode
 
 _SENDS_ABROAD = re.compile(
     r"\b(?:cu|cho\s+phep)\b[^.]{0,250}?(?:nuoc\s+ngoai|di\s+cong\s+tac\s+tai|doan\s+cong\s+tac|sang\s+\w|"
@@ -296,16 +305,20 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     article = first_article(operative)
     period = find_period(article) or find_period(operative)
     read = document.text[begin + period.span[0] : begin + period.span[1]] if period else None  # same offsets
+    issued = document.issue_date
+    if period and (misread := misread_issue_year(period, issued, _other_dates(document.text, period, issued))):
+        issued = None  # the dateline's year is the one misread: the trip is kept as read, the date not used
+        doubts.append(ErrorItem(code=ErrorCode.ISSUE_DATE_UNREADABLE, message=misread, value=read))
     if period and (implausible := implausible_length(period, operative)):
         # the end is the misread date when the start follows the decision closely; else which one is unknown
-        issued, start = document.issue_date, period.start
+        start = period.start
         kept = issued is not None and start is not None and 0 <= (start - issued).days <= LONGEST_UNSTATED_DAYS
         period = dataclasses.replace(period, end=None) if kept else None
         doubts.append(ErrorItem(code=PERIOD_DOUBT, message=implausible, value=read))
-    if period and (redating := redated(period, document.issue_date))[1]:
+    if period and (redating := redated(period, issued))[1]:
         period, misread = redating
         doubts.append(ErrorItem(code=PERIOD_DOUBT, message=str(misread), value=read))
-    if period and scanned and (lost := lost_first_digit(period, document.issue_date, read)):
+    if period and scanned and (lost := lost_first_digit(period, issued, read)):
         period = dataclasses.replace(period, start=None)
         doubts.append(ErrorItem(code=PERIOD_DOUBT, message=lost, value=read))
     scope, subject = article, 0
@@ -326,7 +339,7 @@ def _trip(document: Document) -> tuple[Trip | None, list[ErrorItem]]:
     # a scan that garbled "QUYẾT ĐỊNH:" and "Điều 1" under a received stamp ("ĐẾN S5:-6ổQUYẾT ĐỊNH:", "Điều |I."):
     # the submission is cited before "Điều 2", never in the later articles
     preamble = text[:begin] if begin else article
-    submitted_on, doubt = find_submission(preamble, document.issue_date or (period.start if period else None))
+    submitted_on, doubt = find_submission(preamble, issued or (period.start if period else None))
     if doubt is not None:
         doubts.append(ErrorItem(code=SUBMISSION_DOUBT, message=doubt))
     trip = Trip(
@@ -492,7 +505,17 @@ def extract_trip_field(document: Document) -> Document:
     trip, doubts = _trip(document)
     if not doubts:
         return document.model_copy(update={"trip": trip})
-    return document.model_copy(update={"trip": trip, "errors": [*document.errors, *doubts]})
+    update: dict[str, object] = {"trip": trip, "errors": [*document.errors, *doubts]}
+    if any(doubt.code == ErrorCode.ISSUE_DATE_UNREADABLE for doubt in doubts):  # its year misread (`_trip`)
+        update["issue_date"] = None
+    return document.model_copy(update=update)
+
+
+def _other_dates(text: str, period: Period, issued: dt.date | None) -> list[dt.date]:
+    """The dates a decision's text gives besides its trip's period and its own date: its submission's, the cited
+    documents'."""
+    skip = {period.start, period.end, issued}
+    return [m.value for m in find_dates(text) if m.value is not None and m.value not in skip]
 
 
 PERIOD_DOUBT = "trip.period_implausible"

@@ -433,6 +433,11 @@ class ExtractedRule(Model):
         default_factory=list,
         description="a funding ban's trades, from its sentence ('dược', 'trang thiết bị y tế'); []: every firm",
     )
+    same_person: str | None = Field(
+        default=None,
+        description="a per-person limit's text's sentence saying a name with and without its middle name, same post "
+        "and unit, is one person (`extractors.same_person`); null: the text says nothing of it",
+    )
 
 
 class HeaderSpans(Model):

@@ -112,6 +112,12 @@ class Rule(Model):
         description="the trades a funding ban limits its firms to ('doanh nghiệp kinh doanh dược, trang thiết bị y "
         "tế': 'dược', 'trang thiết bị y tế'; `extractors.firm_kinds`); []: every firm's money is banned",
     )
+    same_person: str | None = Field(
+        default=None,
+        description="its text's sentence saying a name with and without its middle name, same post and unit, is one "
+        "person (`extractors.same_person`): the checks then count such names as one person "
+        "(`pipeline.checks.same_people`); null: the text says nothing of it",
+    )
     source_page: int | None = Field(default=None, description="page of the sentence in the source document")
     problem: str | None = Field(
         default=None,

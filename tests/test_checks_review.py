@@ -460,3 +460,37 @@ def test_checks_a_report_whose_day_is_unread_is_late_when_its_month_starts_after
     assert late.severity.value == "breach" and late.evidence["status"] == "late_by_month"
     assert "ghi tháng 04/2025 (ngày chưa đọc được)" in late.message
     assert "hạn 14/03/2025" in late.message and "ít nhất 12 ngày làm việc" in late.message
+
+
+def test_checks_missing_report_is_a_review_when_the_office_of_its_members_body_filed_one(tmp_path: Path) -> None:
+    """Issue 13 (scenario 50's 62/BC-VP on its scan, its citation under a received stamp): a report of the "Văn
+    phòng" under the "Đoàn ĐBQH và HĐND tỉnh" after the return of a delegation of the council's members may be its
+    report: the missing report is a review naming it. Another body's office, or a unit that is no office, changes
+    nothing."""
+    con = _db(tmp_path, "Sau khi về nước, trong vòng 05 ngày làm việc phải báo cáo kết quả chuyến đi.")
+    insert_trips(
+        con,
+        [
+            TripFact("215/QĐ", D(2026, 10, 16), D(2026, 10, 21), ["Nhật Bản"], [Member("Đậu Văn Kiên", "HĐND tỉnh")]),
+            TripFact("7/QĐ", D(2026, 10, 2), D(2026, 10, 6), ["Lào"], [Member("Vũ Văn An", "Sở Ngoại vụ")]),
+        ],
+    )
+    for sha, issuer, parent in (
+        ("v1", "Văn phòng", "Đoàn ĐBQH và HĐND tỉnh Đông Sơn"),
+        ("v2", "Văn phòng", "Tỉnh ủy Đông Sơn"),  # another body's office: not 7/QĐ's
+        ("v3", "Phòng Tổng hợp", "Sở Ngoại vụ"),  # no office: its own unit is what counts
+    ):
+        con.execute(
+            "INSERT INTO documents (sha256, path, status, extractor_version, ingested_at, doc_type, number, issuer, "
+            "parent_issuer, issue_date) VALUES (?, ?, 'ok', 'test', now(), 'bao_cao', ?, ?, ?, ?)",
+            [sha, f"/scans/{sha}.pdf", f"6{sha[1]}/BC-VP", issuer, parent, D(2026, 11, 5)],
+        )
+    kinds = (RuleKind.REPORT_DEADLINE_WORKING_DAYS,)
+    found = {f.decision_number: f for f in run_checks(con, D(2026, 12, 22), kinds=kinds)}
+    doubtful = found["215/QĐ"]
+    assert doubtful.severity.value == "review"
+    assert (
+        "61/BC-VP ngày 05/11/2026 của văn phòng thuộc Đoàn ĐBQH và HĐND tỉnh Đông Sơn" in doubtful.evidence["to_check"]
+    )
+    assert doubtful.evidence["unlinked_report_candidates"] == ["v1"]
+    assert found["7/QĐ"].severity.value == "breach" and found["7/QĐ"].evidence["to_check"] is None

@@ -106,6 +106,13 @@ def test_a_regulation_stated_inside_its_issuing_article_gives_its_items_rules_an
         (RuleKind.REPORT_DEADLINE_WORKING_DAYS, 15, None),
     }
     assert inline_regulation(DECISION) is None  # "Ban hành kèm theo Quyết định này Quy chế …." lists nothing
+    # a scan's lines break inside the lead (scenario 50's scan): the same items
+    wrapped = INLINE.replace("công tác nước ngoài, gồm", "công tác nước ngoài\ncủa Hội đồng nhân dân tỉnh, gồm")
+    wrapped_span = inline_regulation(wrapped)
+    assert wrapped_span is not None and wrapped[wrapped_span[0] : wrapped_span[1]].strip().startswith("1. Đoàn do")
+    # an article that lists nothing ends its sentence: the next item or article is not its lead's
+    listless = DECISION.replace("Quy chế quản lý đoàn ra.", "Quy chế quản lý đoàn ra\n1. Gồm các nội dung sau:")
+    assert inline_regulation(listless) is None
 
 
 def test_the_rule_base_reads_an_ingested_decision_that_issues_a_regulation(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from pipeline.checks.messages import PERSON_NAME
 from pipeline.checks.out_of_scope import register_out_of_scope
 from pipeline.checks.programmes import register_programme_trips
 from pipeline.checks.registry import Check, load_checks
+from pipeline.checks.same_people import register_same_people
 from pipeline.checks.scope_flags import register_title_flags
 from pipeline.checks.sources import TEMP_TABLES, setup_sql
 from pipeline.checks.trip_bodies import register_trip_bodies
@@ -240,6 +241,7 @@ def evaluate(
         register_country_gaps(con)
         register_trip_bodies(con)
         register_unit_levels(con)
+        register_same_people(con)
         register_programme_trips(con)
         register_escorted_trips(con)
         register_uncounted(con)

@@ -165,6 +165,10 @@ return read on both) or the decision kept neither, and its reports agree on one 
 lead and the report's deadline are counted from them."""
 
 
+PERSON_KEY = "coalesce(m.person_id, lower(trim(m.name)) || '|' || lower(trim(coalesce(m.unit, ''))))"
+"""SQL of a trip member's (`m`) person: the linked person, else the name and unit as written."""
+
+
 def folded(expr: str) -> str:
     """SQL of a name or unit compared case, diacritics and spacing aside (Đ → D first: it is no accent)."""
     return f"regexp_replace(trim(strip_accents(lower(replace(replace({expr}, 'Đ', 'D'), 'đ', 'd')))), '\\s+', ' ', 'g')"
@@ -274,7 +278,7 @@ WHERE t.decision_number IS NULL;
 
 CREATE OR REPLACE TEMP TABLE cv_members AS
 SELECT m.trip_id, m.ordinal, m.name, m.title, m.unit, m.person_id, m.role,
-       coalesce(m.person_id, lower(trim(m.name)) || '|' || lower(trim(coalesce(m.unit, '')))) AS person_key,
+       coalesce(sp.joined_key, {PERSON_KEY}) AS person_key, sp.same_person,
        coalesce(f.is_key_leader, m.is_key_leader, false) AS is_key_leader,
        coalesce(f.is_managed, coalesce(m.is_key_leader, false)
          OR regexp_matches(lower(coalesce(m.title, '')), '{MANAGED_CADRE_TITLES}')) AS is_managed,
@@ -286,7 +290,8 @@ SELECT m.trip_id, m.ordinal, m.name, m.title, m.unit, m.person_id, m.role,
        f.key_leader_reason,
        t.place_id, t.ctx_id, t.start_date, t.end_date, t.decision_number, t.wd, t.joins_central_delegation
 FROM trip_members m JOIN cv_trips t USING (trip_id)
-LEFT JOIN cv_title_flags f ON f.title = m.title AND f.unit IS NOT DISTINCT FROM m.unit;
+LEFT JOIN cv_title_flags f ON f.title = m.title AND f.unit IS NOT DISTINCT FROM m.unit
+LEFT JOIN cv_same_people sp ON sp.person_key = {PERSON_KEY};
 
 -- Trips whose decision was read by OCR: their confidence goes into the findings, and low confidence a review.
 -- `dates_checked`: a person answered both its dates in the review queue, so the findings resting on them only
@@ -427,7 +432,8 @@ JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DA
 -- without a report of their unit (a member's unit, case, accents and spacing aside) that returned before the
 -- report's date and whose period the report's own does not contradict: a "missing" report while one of these
 -- may be it is for a person to check. So is a báo cáo, or a document of no known kind (a report whose title and
--- number a scan lost), that is no linked report and names a member of the trip: its issuer may be misread.
+-- number a scan lost), that is no linked report and names a member of the trip: its issuer may be misread; and an
+-- office's report ("Văn phòng" under "Đoàn ĐBQH và HĐND tỉnh") for a trip of a member of the body it serves.
 -- Unit keys are computed per distinct unit, a few thousand.
 CREATE OR REPLACE TEMP TABLE cv_unlinked_reports AS
 WITH unlinked AS (
@@ -444,6 +450,13 @@ by_unit AS (
   SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date, u.start_date, u.end_date,
          'báo cáo' AS kind, 'của cùng đơn vị' AS why
   FROM unlinked u JOIN units USING (unit_key) JOIN trip_members m ON m.unit = units.unit),
+by_office AS (  -- an office's report ("Văn phòng" of the "Đoàn ĐBQH và HĐND tỉnh") on its parent body's delegation
+  SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date, u.start_date, u.end_date,
+         'báo cáo' AS kind, 'của văn phòng thuộc ' || d.parent_issuer AS why
+  FROM unlinked u JOIN documents d ON d.sha256 = u.sha256 AND d.parent_issuer IS NOT NULL
+  JOIN units ON contains({folded("d.parent_issuer")}, units.unit_key) AND length(units.unit_key) > 0
+  JOIN trip_members m ON m.unit = units.unit
+  WHERE starts_with(u.unit_key, 'van phong')),
 naming AS (
   SELECT m.trip_id, d.sha256, d.number, coalesce(r.report_date, d.issue_date) AS report_date, r.start_date,
          r.end_date, CASE WHEN d.doc_type = 'bao_cao' THEN 'báo cáo' ELSE 'văn bản' END AS kind,
@@ -454,6 +467,9 @@ naming AS (
   GROUP BY ALL),
 candidates AS (
   SELECT * FROM by_unit
+  UNION ALL
+  SELECT * FROM by_office WHERE NOT EXISTS (SELECT 1 FROM by_unit b WHERE b.trip_id = by_office.trip_id
+                                                                     AND b.sha256 = by_office.sha256)
   UNION ALL
   SELECT * FROM naming WHERE NOT EXISTS (SELECT 1 FROM by_unit b WHERE b.trip_id = naming.trip_id
                                                                    AND b.sha256 = naming.sha256))
@@ -502,7 +518,9 @@ SELECT * FROM (
          -- the trips so far the exception leaves out otherwise (escorting, with a central or a named head's delegation)
          string_agg(CASE WHEN {_ESCORTING} AND NOT coalesce(pg.sure, false)
                          THEN coalesce(m.decision_number, m.trip_id) END, ', ') OVER w AS escorted,
-         max(pg.programme) OVER year AS programme
+         max(pg.programme) OVER year AS programme,
+         -- the names the dispatch says are one person's (`pipeline.checks.same_people`), counted together
+         max(m.same_person) OVER year AS same_person
   FROM cv_members m JOIN busy b ON b.person_key = m.person_key AND b.yr = year(m.start_date)
   LEFT JOIN cv_programme_trips pg ON pg.trip_id = m.trip_id
   LEFT JOIN cv_escorted_trips es ON es.trip_id = m.trip_id
@@ -539,4 +557,5 @@ TEMP_TABLES = (
     "cv_out_of_scope",
     "cv_trip_bodies",
     "cv_unit_levels",
+    "cv_same_people",
 )

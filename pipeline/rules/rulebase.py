@@ -61,7 +61,8 @@ _COLUMNS = (
     "rule_id, kind, value, unit, applies_to, exception, exception_value, scope, severity, jurisdiction, "
     "jurisdiction_key, effective_from, source_number, source_sha256, source_title, citation, sentence, status, origin, "
     "scope_definition, source_page, problem, effective_to, superseded_by, source_symbol, source_date, source_to_check, "
-    "effective_basis, effective_to_basis, trip_exclusions, body_scope, body_scope_text, not_counted, firm_kinds"
+    "effective_basis, effective_to_basis, trip_exclusions, body_scope, body_scope_text, not_counted, firm_kinds, "
+    "same_person"
 )
 _JSON_COLUMNS = ("scope_definition", "trip_exclusions", "not_counted", "firm_kinds")
 """Columns holding a model (or a list of them) as JSON."""
@@ -203,6 +204,7 @@ _READ_FIELDS = (
     "trip_exclusions",
     "not_counted",
     "firm_kinds",
+    "same_person",
 )
 """What the extractor reads of a rule besides what its id is made of (document, kind, value, sentence) and its
 source: a newer extractor may read it otherwise. A reviewer approves it; an edit (`edit_rule`) is the reviewer's."""
@@ -315,6 +317,7 @@ def rules_from_document(document: Document) -> list[Rule]:
             body_scope_text=extracted.body_scope_text,
             not_counted=extracted.not_counted,
             firm_kinds=extracted.firm_kinds,
+            same_person=extracted.same_person,
             severity=extracted.severity,
             jurisdiction=issuer or document.place,
             jurisdiction_key=key,
@@ -750,6 +753,8 @@ def describe(rule: Rule) -> list[str]:
             f"firms banned: those in {', '.join(rule.firm_kinds)} — a firm whose name or aside names another trade "
             "is not; one whose trade is not told is asked about"
         )
+    if rule.same_person:
+        lines.append(f"one person: a name with and without its middle name, same post and unit — “{rule.same_person}”")
     if rule.exception:
         urgent = f" ({rule.exception_value:g})" if rule.exception_value else ""
         lines.append(f"exception: “{rule.exception}”{urgent}")

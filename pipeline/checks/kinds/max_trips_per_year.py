@@ -67,7 +67,9 @@ register(
             " (không tính chuyến đi theo quyết định {escorted}: “{exception}”)",
             escorted="x.escorted",
             exception="c.exception",
-        ),
+        )
+        + " || "
+        + optional(" ({same_person})", same_person="x.same_person"),
         evidence={
             "trip_number": _NTH,
             "not_counted_day_trips": "CASE WHEN c.day_trips_free THEN x.day_trips END",
@@ -77,6 +79,7 @@ register(
             "not_counted": "x.left_out",
             "not_counted_programme": "x.programme",
             "not_counted_by_exception": "x.escorted",
+            "same_person": "x.same_person",
         },
         per_person=True,
         rule_columns={"day_trips_free": DAY_TRIPS_NOT_COUNTED, "since_appointed": SINCE_APPOINTED},
