@@ -68,6 +68,7 @@ EVIDENCE: dict[str, str] = {
     "not_counted_by_exception": "Chuyến đi không tính theo ngoại lệ của quy định",
     "not_counted_day_trips": "Chuyến đi trong ngày không tính",
     "not_counted_before_post": "Chuyến đi trước khi giữ chức vụ không tính",
+    "same_person": "Tên viết có và không có tên đệm được tính là một người theo quy định",
     "countries": "Các nước",
     "days": "Số ngày",
     "travel_days": "Ngày đi về",
