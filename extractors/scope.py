@@ -295,8 +295,9 @@ _EXCEPTED = re.compile(
 """What a "trừ …" or "không kể …" right after an exclusion puts back in, folded: the role after "là" ("Cấp phó của
 người đứng đầu đơn vị không thuộc diện này, trừ cấp phó là Bí thư Đảng ủy đơn vị": the deputies who are its party
 secretary), or the post it names ("…, không kể Phó Giám đốc phụ trách")."""
-_ROLE_START = re.compile(rf"(?:(?:cac|nhung)\s+)?{_ROLE_WORD.pattern}")
-"""A post's words from their start, folded ("Bí thư Đảng ủy cơ quan"; not "đặc biệt do Chủ tịch … quyết định")."""
+_ROLE_START = re.compile(r"(?:(?:cac|nhung)\s+)?" + _ROLE_WORD.pattern.replace(" ", r"\s+"))
+"""A post's words from their start, folded ("Bí thư Đảng ủy cơ quan"; not "đặc biệt do Chủ tịch … quyết định"), over a
+scan's line break inside the post ("… là Bí\nthư Đảng ủy cơ quan")."""
 _EXCEPTION_GAP = re.compile(r"[^.;:]{0,40}")
 """Between an exclusion and the "trừ" that is its exception, folded (" này, "): the same clause."""
 _STOP = re.compile(r"(?<!\btp)(?<!\btx)\.(?=\s|$)")

@@ -103,3 +103,20 @@ def test_an_exception_naming_no_post_and_a_trừ_of_its_own() -> None:
     assert circumstance.excludes == ["Cấp phó của người đứng đầu"]
     assert circumstance.includes == ["Giám đốc sở", "Bí thư Đảng ủy sở"]
     assert own.excludes == ["Phó Giám đốc"]
+
+
+_SON_LA = (  # samples/scenario_blind5/texts/00-ct-01-UBND.txt
+    "Lãnh đạo chủ chốt quy định tại Chỉ thị này gồm: Giám đốc sở, Thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh; "
+    "Bí thư Đảng ủy xã, phường và Chủ tịch UBND xã, phường. Cấp phó của người đứng đầu không thuộc đối tượng nêu "
+    "trên, trừ trường hợp cấp phó đồng thời là Bí thư Đảng ủy cơ quan."
+)
+
+
+@pytest.mark.parametrize("cut", range(1, len(_SON_LA.split(" "))))
+def test_an_exceptions_role_stays_in_wherever_a_scan_breaks_the_line(cut: int) -> None:
+    """A scan of scenario 5's dispatch wraps the post of the exception ("… đồng thời là Bí\\nthư Đảng ủy cơ quan"): the
+    deputy who is party secretary stays in at every line break, the deputies stay out."""
+    words = _SON_LA.split(" ")
+    [definition] = find_definitions(" ".join(words[:cut]) + "\n" + " ".join(words[cut:]))
+    assert any(" ".join(role.split()) == "Bí thư Đảng ủy cơ quan" for role in definition.includes), definition.includes
+    assert any("Cấp phó của người đứng đầu" in " ".join(role.split()) for role in definition.excludes)
