@@ -494,3 +494,36 @@ def test_checks_missing_report_is_a_review_when_the_office_of_its_members_body_f
     )
     assert doubtful.evidence["unlinked_report_candidates"] == ["v1"]
     assert found["7/QĐ"].severity.value == "breach" and found["7/QĐ"].evidence["to_check"] is None
+
+
+def test_checks_missing_report_is_a_review_when_the_office_of_the_deciding_body_filed_one(tmp_path: Path) -> None:
+    """Issue 13 (scenario 51's 58-BC/VPTU on its scan, its subject garbled): the Văn phòng Tỉnh ủy's report after the
+    return of a delegation the Tỉnh ủy sent may be its report, whatever units its members hold and with the
+    accents a scan lost: the missing report is a review naming it. A delegation another body sent stays a breach."""
+    con = _db(tmp_path, "Sau khi về nước, trong vòng 05 ngày làm việc phải báo cáo kết quả chuyến đi.")
+    insert_trips(
+        con,
+        [
+            TripFact("245-QĐ/TU", D(2026, 4, 20), D(2026, 4, 24), ["Lào"], [Member("Hồ Xuân Bình", "Đảng ủy xã")]),
+            TripFact("455/QĐ", D(2026, 4, 20), D(2026, 4, 24), ["Lào"], [Member("Vũ Văn An", "Đảng ủy xã")]),
+        ],
+    )
+    for number, issuer in (("245-QĐ/TU", "Tỉnh ủy Đông Sơn"), ("455/QĐ", "UBND tỉnh Đông Sơn")):
+        con.execute(
+            "INSERT INTO documents (sha256, path, status, extractor_version, ingested_at, doc_type, number, issuer) "
+            "SELECT trip_id, ?, 'ok', 'test', now(), 'quyet_dinh', ?, ? FROM trips WHERE decision_number = ?",
+            [f"/scans/{number}.pdf", number, issuer, number],
+        )
+    con.execute(
+        "INSERT INTO documents (sha256, path, status, extractor_version, ingested_at, doc_type, number, issuer, "
+        "parent_issuer, issue_date) VALUES ('v1', '/scans/v1.pdf', 'ok', 'test', now(), 'bao_cao', '58-BC/VPTU', "
+        "'Văn phòng Tỉnh ủy', 'Tỉnh ủy Đong Sơn', ?)",
+        [D(2026, 5, 12)],
+    )
+    kinds = (RuleKind.REPORT_DEADLINE_WORKING_DAYS,)
+    found = {f.decision_number: f for f in run_checks(con, D(2026, 12, 22), kinds=kinds)}
+    doubtful = found["245-QĐ/TU"]
+    assert doubtful.severity.value == "review"
+    assert "58-BC/VPTU ngày 12/05/2026 của văn phòng thuộc Tỉnh ủy Đong Sơn" in doubtful.evidence["to_check"]
+    assert doubtful.evidence["unlinked_report_candidates"] == ["v1"]
+    assert found["455/QĐ"].severity.value == "breach" and found["455/QĐ"].evidence["to_check"] is None

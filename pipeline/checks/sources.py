@@ -433,7 +433,8 @@ JOIN (SELECT * FROM cv_chosen WHERE kind = '{RuleKind.REPORT_DEADLINE_WORKING_DA
 -- report's date and whose period the report's own does not contradict: a "missing" report while one of these
 -- may be it is for a person to check. So is a báo cáo, or a document of no known kind (a report whose title and
 -- number a scan lost), that is no linked report and names a member of the trip: its issuer may be misread; and an
--- office's report ("Văn phòng" under "Đoàn ĐBQH và HĐND tỉnh") for a trip of a member of the body it serves.
+-- office's report ("Văn phòng" under "Đoàn ĐBQH và HĐND tỉnh") for a trip of a member of the body it serves or a
+-- trip its body decided (the Văn phòng Tỉnh ủy's report on a delegation the Tỉnh ủy sent).
 -- Unit keys are computed per distinct unit, a few thousand.
 CREATE OR REPLACE TEMP TABLE cv_unlinked_reports AS
 WITH unlinked AS (
@@ -450,13 +451,21 @@ by_unit AS (
   SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date, u.start_date, u.end_date,
          'báo cáo' AS kind, 'của cùng đơn vị' AS why
   FROM unlinked u JOIN units USING (unit_key) JOIN trip_members m ON m.unit = units.unit),
-by_office AS (  -- an office's report ("Văn phòng" of the "Đoàn ĐBQH và HĐND tỉnh") on its parent body's delegation
-  SELECT DISTINCT m.trip_id, u.sha256, u.number, u.report_date, u.start_date, u.end_date,
-         'báo cáo' AS kind, 'của văn phòng thuộc ' || d.parent_issuer AS why
+offices AS (  -- the unlinked reports of an office ("Văn phòng"), with the body it serves
+  SELECT u.*, d.parent_issuer, {folded("d.parent_issuer")} AS parent_key
   FROM unlinked u JOIN documents d ON d.sha256 = u.sha256 AND d.parent_issuer IS NOT NULL
-  JOIN units ON contains({folded("d.parent_issuer")}, units.unit_key) AND length(units.unit_key) > 0
-  JOIN trip_members m ON m.unit = units.unit
   WHERE starts_with(u.unit_key, 'van phong')),
+by_office AS (  -- an office's report on a delegation of its parent body's members ("Văn phòng" of the "Đoàn ĐBQH và
+  -- HĐND tỉnh") or on a delegation its parent body sent (the "Văn phòng Tỉnh ủy" on a Tỉnh ủy's decision)
+  SELECT DISTINCT m.trip_id, o.sha256, o.number, o.report_date, o.start_date, o.end_date,
+         'báo cáo' AS kind, 'của văn phòng thuộc ' || o.parent_issuer AS why
+  FROM offices o JOIN units ON contains(o.parent_key, units.unit_key) AND length(units.unit_key) > 0
+  JOIN trip_members m ON m.unit = units.unit
+  UNION
+  SELECT t.trip_id, o.sha256, o.number, o.report_date, o.start_date, o.end_date,
+         'báo cáo' AS kind, 'của văn phòng thuộc ' || o.parent_issuer AS why
+  FROM offices o JOIN documents q ON q.issuer IS NOT NULL AND {folded("q.issuer")} = o.parent_key
+  JOIN trips t ON t.trip_id = q.sha256),
 naming AS (
   SELECT m.trip_id, d.sha256, d.number, coalesce(r.report_date, d.issue_date) AS report_date, r.start_date,
          r.end_date, CASE WHEN d.doc_type = 'bao_cao' THEN 'báo cáo' ELSE 'văn bản' END AS kind,
