@@ -254,12 +254,14 @@ def _reread(con: duckdb.DuckDBPyConnection, rule: Rule, citation: str | None) ->
     changes = {k: [before.get(k), v] for k, v in source.items()} | reading
     if not changes:
         return
-    assignments = ", ".join(f"{column} = ?" for column in changes)
-    con.execute(
-        f"UPDATE rules SET {assignments}, updated_at = ? WHERE rule_id = ?",
-        [*(_stored(k, new) for k, (_, new) in changes.items()), at, rule.id],
-    )
+    _update(con, rule.id, {k: _stored(k, new) for k, (_, new) in changes.items()}, at)
     _event(con, rule.id, "reread_source", "congvan", changes)
+
+
+def _update(con: duckdb.DuckDBPyConnection, rule_id: str, columns: dict[str, Any], at: dt.datetime) -> None:
+    """Set a rule's `columns` (values as their columns hold them) and its update time."""
+    assignments = ", ".join(f"{column} = ?" for column in columns)
+    con.execute(f"UPDATE rules SET {assignments}, updated_at = ? WHERE rule_id = ?", [*columns.values(), at, rule_id])
 
 
 def pending_reread(con: duckdb.DuckDBPyConnection, rule_id: str) -> dict[str, Any] | None:
@@ -921,11 +923,7 @@ def _decide_reread(con: duckdb.DuckDBPyConnection, rule_id: str, decision: str, 
     edited = _edited(con, rule_id)
     changes = {k: v for k, v in waiting["changes"].items() if k not in edited}
     if decision == "accept_reread" and changes:
-        assignments = ", ".join(f"{column} = ?" for column in changes)
-        con.execute(
-            f"UPDATE rules SET {assignments}, updated_at = ? WHERE rule_id = ?",
-            [*(_stored(k, new) for k, (_, new) in changes.items()), dt.datetime.now(), rule_id],
-        )
+        _update(con, rule_id, {k: _stored(k, new) for k, (_, new) in changes.items()}, dt.datetime.now())
     con.execute("DELETE FROM rule_rereads WHERE rule_id = ?", [rule_id])
     details = {"extractor_version": waiting["extractor_version"], "changes": changes, "note": note}
     _event(con, rule_id, decision, actor, details)
@@ -980,10 +978,6 @@ def edit_rule(
         reasons = "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors())
         raise RuleRefused(f"{rule_id} ({rule.kind.value}): {reasons}; nothing was changed") from error
     with transaction(con):
-        assignments = ", ".join(f"{column} = ?" for column in changes)
-        con.execute(
-            f"UPDATE rules SET {assignments}, updated_at = ? WHERE rule_id = ?",
-            [*changes.values(), dt.datetime.now(), rule_id],
-        )
+        _update(con, rule_id, changes, dt.datetime.now())
         _event(con, rule_id, "edit", actor or default_actor(), {k: [old.get(k), v] for k, v in changes.items()})
     return get_rule(con, rule_id)
